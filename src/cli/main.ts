@@ -1,0 +1,79 @@
+import { Command, CommanderError, Option } from 'commander';
+import { InputError } from '../io/errors.js';
+
+/** Raised by commands for a usage problem the user can fix (bad option value, unknown field). */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+function fail(message: string, error?: unknown, debug = false): never {
+  process.stderr.write(`plan: ${message}\n`);
+  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  process.exit(2);
+}
+
+function commonInputOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--from <format>', 'input format').choices(['auto', 'text', 'html', 'markdown']).default('auto'))
+    .option('--encoding <name>', 'input encoding: auto, utf-8, gb18030, gbk, gb2312, utf-16le, big5 …', 'auto')
+    .option('--max-size <bytes>', 'refuse inputs larger than this (suffixes k, M, G)', '64M');
+}
+
+export function buildProgram(): Command {
+  const program = new Command('plan')
+    .description('Parse, query, validate and diff Chinese government policy notices (政策文件).')
+    .version('0.1.0', '-V, --version')
+    .option('--debug', 'show stack traces for errors')
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      // One line, in the same voice as every other error.
+      outputError: (s, write) => write(`plan: ${s.replace(/^error: /, '').trimEnd()} (see plan --help)\n`),
+    })
+    .exitOverride();
+
+  commonInputOptions(
+    program
+      .command('parse')
+      .description('turn notices into the structured JSON model')
+      .argument('<input...>', 'notice files, or - for standard input')
+      .option('-o, --output <file>', 'write the JSON to a file instead of standard output')
+      .option('--jsonl', 'one compact JSON document per line'),
+  ).action(async (inputs: string[], opts: Record<string, unknown>) => {
+    const { runParse } = await import('./commands/parse.js');
+    await runParse(inputs, opts);
+  });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the parse output')
+    .action(async () => {
+      const { runSchema } = await import('./commands/schema.js');
+      await runSchema();
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  const debug = argv.includes('--debug');
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') process.exit(0);
+      // Commander has already printed its one-line message.
+      process.exit(2);
+    }
+    if (error instanceof InputError || error instanceof UsageError) fail(error.message, error, debug);
+    fail(`internal error: ${(error as Error)?.message ?? String(error)}${debug ? '' : ' (run with --debug for details)'}`, error, debug);
+  }
+}
+
+/** Parses a size such as 64M, 500k or 1048576 into bytes. */
+export function parseSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([kKmMgG]?)[bB]?$/.exec(String(value).trim());
+  if (!m) throw new UsageError(`--max-size: "${value}" is not a size (try 64M)`);
+  const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2] ?? '').toLowerCase() as '' | 'k' | 'm' | 'g'];
+  return Math.floor(Number(m[1]) * mult);
+}

@@ -1,0 +1,17 @@
+/**
+ * plan — parse, query, validate and diff Chinese government policy notices.
+ *
+ * Everything the command line does is available here as typed functions.
+ */
+export type * from './model/types.js';
+export { parseNotice, parseFile, parseLoaded, type ParseNoticeOptions, type ParseFileOptions } from './parse/parse-notice.js';
+export { parseSource, type ParseOptions } from './parse/parse-source.js';
+export { loadSource, type LoadOptions } from './source/load-source.js';
+export type { Block, SourceDocument } from './source/types.js';
+export { decode, canonicalEncoding, type Decoded, type DecodeOptions } from './io/decode.js';
+export { readInput } from './io/read-input.js';
+export { InputError } from './io/errors.js';
+export { planDocumentSchema } from './model/schema.js';
+export { parseNumeral, toChineseNumeral } from './text/chinese-numeral.js';
+export { findDates, parseDate } from './text/date.js';
+export { findDocumentNumbers, parseDocumentNumber } from './text/document-number.js';

@@ -1,0 +1,73 @@
+import { readFile, stat } from 'node:fs/promises';
+import { InputError } from './errors.js';
+
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+
+export interface ReadOptions {
+  /** Refuse inputs larger than this many bytes. */
+  maxBytes?: number;
+  /** Where `-` reads from; standard input by default. */
+  stdin?: NodeJS.ReadableStream;
+}
+
+/** Reads a path, or standard input for `-`, into bytes, with one clear error for each way it can fail. */
+export async function readInput(path: string, options: ReadOptions = {}): Promise<Buffer> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (path === '-') return readStream(options.stdin ?? process.stdin, maxBytes);
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    throw fsError(path, error);
+  }
+  if (info.isDirectory()) throw new InputError('EISDIR', `${path}: is a directory, not a notice file`);
+  if (!info.isFile()) throw new InputError('ENOTFILE', `${path}: not a regular file`);
+  if (info.size > maxBytes) throw tooLarge(path, info.size, maxBytes);
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw fsError(path, error);
+  }
+}
+
+async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Buffer> {
+  if ((stream as { isTTY?: boolean }).isTTY) {
+    throw new InputError('ETTY', '-: standard input is a terminal; pipe a notice into it or give a file name');
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buf.length;
+    if (size > maxBytes) throw tooLarge('-', size, maxBytes);
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks);
+}
+
+function tooLarge(path: string, size: number, maxBytes: number): InputError {
+  return new InputError(
+    'ETOOBIG',
+    `${path}: ${formatBytes(size)} is over the ${formatBytes(maxBytes)} input limit (raise it with --max-size)`,
+  );
+}
+
+function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(0)} kB`;
+  return `${n} bytes`;
+}
+
+function fsError(path: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+  const reason: Record<string, string> = {
+    ENOENT: 'no such file',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EISDIR: 'is a directory, not a notice file',
+    ENOTDIR: 'a part of the path is not a directory',
+    ELOOP: 'too many symbolic links',
+    ENAMETOOLONG: 'file name too long',
+  };
+  return new InputError(code, `${path}: ${reason[code] ?? (error as Error).message}`);
+}

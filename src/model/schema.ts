@@ -1,0 +1,191 @@
+/**
+ * JSON Schema (draft-07) of the PlanDocument model: what `plan schema` prints. Tests validate
+ * every parse output against it, so it stays in step with the types in ./types.ts.
+ */
+
+type Schema = Record<string, unknown>;
+
+const str = { type: 'string' } as const;
+const nstr = { type: ['string', 'null'] } as const;
+const int = { type: 'integer' } as const;
+const nint = { type: ['integer', 'null'] } as const;
+const strings = { type: 'array', items: str } as const;
+
+function object(properties: Record<string, Schema>, optional: string[] = []): Schema {
+  return {
+    type: 'object',
+    additionalProperties: false,
+    required: Object.keys(properties).filter((k) => !optional.includes(k)),
+    properties,
+  };
+}
+
+function nullable(ref: string): Schema {
+  return { oneOf: [{ type: 'null' }, { $ref: ref }] };
+}
+
+const ref = (name: string): Schema => ({ $ref: `#/definitions/${name}` });
+const list = (name: string): Schema => ({ type: 'array', items: ref(name) });
+
+const definitions: Record<string, Schema> = {
+  Point: object({ line: { type: 'integer', minimum: 1 }, column: { type: 'integer', minimum: 1 }, offset: { type: 'integer', minimum: 0 } }),
+  Position: object({ start: ref('Point'), end: ref('Point') }),
+  DocumentNumber: object({ raw: str, agency: str, year: nint, serial: nint }),
+  CitedNumber: object({ raw: str, agency: str, year: nint, serial: nint, position: ref('Position') }),
+  TextNode: object({ text: str, position: ref('Position') }),
+  Attachment: object({ label: str, title: str, position: ref('Position') }),
+  Diagnostic: object(
+    {
+      ruleId: str,
+      severity: { enum: ['error', 'warning', 'info'] },
+      message: str,
+      line: { type: 'integer', minimum: 1 },
+      column: { type: 'integer', minimum: 1 },
+      position: ref('Position'),
+      source: { enum: ['parse', 'validate', 'io'] },
+    },
+    ['position', 'source'],
+  ),
+  ChromeNode: object({
+    kind: { enum: ['date-widget', 'accessibility', 'breadcrumb', 'navigation', 'share', 'footer', 'note', 'other'] },
+    text: str,
+    position: ref('Position'),
+  }),
+  MetadataField: object({ label: str, key: nstr, value: nstr, position: ref('Position') }),
+  UnitRole: object({ role: { enum: ['lead', 'participant', 'responsible'] }, label: str, units: strings }),
+  Responsibility: object({
+    text: str,
+    roles: list('UnitRole'),
+    lead: strings,
+    participants: strings,
+    position: ref('Position'),
+    standalone: { type: 'boolean' },
+  }),
+  OutlineNode: object({
+    kind: {
+      enum: ['chinese', 'paren-chinese', 'arabic', 'paren-arabic', 'circled', 'part', 'chapter', 'section', 'article', 'enumeration', 'heading'],
+    },
+    depth: { type: 'integer', minimum: 1 },
+    number: str,
+    ordinal: nint,
+    label: str,
+    title: str,
+    text: str,
+    paragraphs: list('TextNode'),
+    responsibility: nullable('#/definitions/Responsibility'),
+    position: ref('Position'),
+    children: list('OutlineNode'),
+  }),
+  Goal: object(
+    {
+      indicator: str,
+      value: { type: 'number' },
+      raw: str,
+      unit: str,
+      qualifier: str,
+      comparison: { enum: ['at-least', 'at-most', 'about', 'equal'] },
+      year: int,
+      sentence: str,
+      position: ref('Position'),
+    },
+    ['qualifier', 'year'],
+  ),
+  SectionRef: object({ number: str, title: str }),
+  Task: object({
+    id: str,
+    number: str,
+    label: str,
+    path: strings,
+    title: str,
+    text: str,
+    section: nullable('#/definitions/SectionRef'),
+    lead: strings,
+    participants: strings,
+    roles: list('UnitRole'),
+    position: ref('Position'),
+  }),
+  Heading: object({ number: str, label: str, title: str, position: ref('Position') }),
+  Safeguard: object({ number: str, label: str, title: str, text: str, position: ref('Position') }),
+  Plan: object({
+    title: str,
+    titlePosition: nullable('#/definitions/Position'),
+    period: object({ start: nint, end: nint }),
+    preamble: list('TextNode'),
+    parts: list('Heading'),
+    sections: list('Heading'),
+    goals: list('Goal'),
+    tasks: list('Task'),
+    safeguards: list('Safeguard'),
+    attachments: list('Attachment'),
+  }),
+  Notice: object({
+    title: str,
+    titlePosition: ref('Position'),
+    documentNumber: nullable('#/definitions/DocumentNumber'),
+    addressees: strings,
+    addresseesPosition: nullable('#/definitions/Position'),
+    body: list('TextNode'),
+    signatories: strings,
+    signaturePosition: nullable('#/definitions/Position'),
+    date: nstr,
+    datePosition: nullable('#/definitions/Position'),
+    disclosure: nstr,
+    disclosurePosition: nullable('#/definitions/Position'),
+    supersedes: list('CitedNumber'),
+    cites: list('CitedNumber'),
+    attachments: list('Attachment'),
+    position: ref('Position'),
+  }),
+  AnnexRow: object({
+    number: str,
+    indicator: str,
+    unit: nstr,
+    values: { type: 'object', additionalProperties: { type: ['number', 'null'] } },
+    cells: strings,
+    position: ref('Position'),
+  }),
+  AnnexTable: object({ columns: strings, rows: list('AnnexRow'), position: ref('Position') }),
+  Annex: object({ label: str, title: str, table: nullable('#/definitions/AnnexTable'), body: list('TextNode'), position: ref('Position') }),
+  Unparsed: object({ text: str, reason: str, position: ref('Position') }),
+};
+
+const isoDate = { oneOf: [{ type: 'null' }, { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }] };
+
+export const planDocumentSchema: Schema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://plan-notice.invalid/schema/plan-document-1.json',
+  title: 'PlanDocument',
+  description: 'A Chinese government policy notice as parsed by `plan parse` (schemaVersion 1).',
+  definitions,
+  ...object({
+    schemaVersion: { const: 1 },
+    source: object({
+      name: str,
+      format: { enum: ['text', 'html', 'markdown'] },
+      encoding: str,
+      sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+      bytes: { type: 'integer', minimum: 0 },
+    }),
+    chrome: list('ChromeNode'),
+    metadata: object({
+      title: nstr,
+      indexNumber: nstr,
+      issuer: nstr,
+      documentNumber: nullable('#/definitions/DocumentNumber'),
+      subject: nstr,
+      writtenDate: isoDate,
+      publishedDate: isoDate,
+      validity: nstr,
+      keywords: nstr,
+      category: strings,
+      fields: list('MetadataField'),
+      position: nullable('#/definitions/Position'),
+    }),
+    notice: nullable('#/definitions/Notice'),
+    plan: nullable('#/definitions/Plan'),
+    outline: list('OutlineNode'),
+    annexes: list('Annex'),
+    unparsed: list('Unparsed'),
+    diagnostics: list('Diagnostic'),
+  }),
+};

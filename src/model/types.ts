@@ -1,0 +1,315 @@
+/**
+ * The PlanDocument model: what `plan parse` prints and every other command reads.
+ *
+ * Field names and meanings are a contract (see README, "The model"); add fields, do not rename them.
+ */
+
+/** A place in the decoded input text: 1-based line and column, 0-based offset (UTF-16 code units). */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** The span an element covers in the decoded input text. */
+export interface Position {
+  start: Point;
+  end: Point;
+}
+
+export type SourceFormat = 'text' | 'html' | 'markdown';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Diagnostic {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  /** The span the message is about, when it is more than one point. */
+  position?: Position;
+  /** Where the message came from: the parser or a validation rule. */
+  source?: 'parse' | 'validate' | 'io';
+}
+
+/** A document number (发文字号) such as 河东政办函〔2022〕10号 or 国令第707号. */
+export interface DocumentNumber {
+  raw: string;
+  agency: string;
+  year: number | null;
+  serial: number | null;
+}
+
+export interface SourceInfo {
+  /** File name as given, or `-` for standard input. */
+  name: string;
+  format: SourceFormat;
+  /** The encoding the bytes were decoded with (`utf-8`, `utf-16le`, `gb18030`, …). */
+  encoding: string;
+  /** SHA-256 of the input bytes, hex. */
+  sha256: string;
+  /** Size of the input in bytes. */
+  bytes: number;
+}
+
+/** A piece of page furniture (date widget, accessibility links, breadcrumb) recognised and set aside. */
+export interface ChromeNode {
+  kind: 'date-widget' | 'accessibility' | 'breadcrumb' | 'navigation' | 'share' | 'footer' | 'note' | 'other';
+  text: string;
+  position: Position;
+}
+
+/** One label/value line of the metadata header, kept as written. */
+export interface MetadataField {
+  /** The label as written, e.g. `名    称`. */
+  label: string;
+  /** The model key it maps to (`title`, `indexNumber`, …), or null for a label the model has no key for. */
+  key: keyof MetadataValues | null;
+  value: string | null;
+  position: Position;
+}
+
+export interface MetadataValues {
+  title: string | null;
+  indexNumber: string | null;
+  issuer: string | null;
+  documentNumber: DocumentNumber | null;
+  subject: string | null;
+  /** 成文日期, ISO YYYY-MM-DD. */
+  writtenDate: string | null;
+  /** 发文日期 / 发布日期, ISO YYYY-MM-DD. */
+  publishedDate: string | null;
+  validity: string | null;
+  keywords: string | null;
+}
+
+export interface Metadata extends MetadataValues {
+  /** The breadcrumb of the page the notice was scraped from, if any. */
+  category: string[];
+  /** Every label/value pair as written, including labels the model has no key for. */
+  fields: MetadataField[];
+  position: Position | null;
+}
+
+export interface TextNode {
+  text: string;
+  position: Position;
+}
+
+export interface Notice {
+  title: string;
+  titlePosition: Position;
+  /** A document number printed under the title (gov.cn style), if any. */
+  documentNumber: DocumentNumber | null;
+  addressees: string[];
+  addresseesPosition: Position | null;
+  body: TextNode[];
+  signatories: string[];
+  signaturePosition: Position | null;
+  /** The signature date, ISO YYYY-MM-DD. */
+  date: string | null;
+  datePosition: Position | null;
+  /** What the disclosure note says, e.g. `主动公开`, `公开发布`. */
+  disclosure: string | null;
+  disclosurePosition: Position | null;
+  /** Documents this notice repeals or replaces, found in its body. */
+  supersedes: Array<DocumentNumber & { position: Position }>;
+  /** Document numbers cited anywhere in the notice body. */
+  cites: Array<DocumentNumber & { position: Position }>;
+  attachments: Attachment[];
+  position: Position;
+}
+
+export type OutlineKind =
+  | 'chinese' // 一、
+  | 'paren-chinese' // (一)
+  | 'arabic' // 1.
+  | 'paren-arabic' // (1)
+  | 'circled' // ①
+  | 'part' // 第一编
+  | 'chapter' // 第一章
+  | 'section' // 第一节
+  | 'article' // 第一条
+  | 'enumeration' // 一是
+  | 'heading'; // a Markdown/HTML heading without a number
+
+export type Role = 'lead' | 'participant' | 'responsible';
+
+/** One role in a responsibility clause, with its label as written (牵头单位, 配合单位, 负责部门, …). */
+export interface UnitRole {
+  role: Role;
+  label: string;
+  units: string[];
+}
+
+export interface Responsibility {
+  /** The clause as written, without its brackets. */
+  text: string;
+  roles: UnitRole[];
+  lead: string[];
+  participants: string[];
+  position: Position;
+  /** True when the clause stands in its own paragraph after the items it covers. */
+  standalone: boolean;
+}
+
+export interface OutlineNode {
+  kind: OutlineKind;
+  /** Nesting depth, 1 for top-level items. */
+  depth: number;
+  /** The numeral as written (`一`, `3`, `十五`); empty for unnumbered headings. */
+  number: string;
+  /** The numeral's value, or null when it has none. */
+  ordinal: number | null;
+  /** The marker as written (`一、`, `(一)`, `1.`, `第三条`). */
+  label: string;
+  /** The heading, or the phrase before the first 。 of an item paragraph. */
+  title: string;
+  /** The item's own text after its marker, joined across its paragraphs. */
+  text: string;
+  paragraphs: TextNode[];
+  responsibility: Responsibility | null;
+  position: Position;
+  children: OutlineNode[];
+}
+
+export interface Goal {
+  indicator: string;
+  value: number;
+  /** The number as written. */
+  raw: string;
+  unit: string;
+  /** Qualifying words as written: 力争, 突破, 以上, 左右, …, joined with `、`. */
+  qualifier?: string;
+  /** What the qualifiers mean for comparison. */
+  comparison: 'at-least' | 'at-most' | 'about' | 'equal';
+  /** The year the target is for (到2022年末 → 2022). */
+  year?: number;
+  /** The sentence the target comes from. */
+  sentence: string;
+  position: Position;
+}
+
+export interface SectionRef {
+  number: string;
+  title: string;
+}
+
+export interface Task {
+  /** A stable identity derived from the task's content, so it survives renumbering. */
+  id: string;
+  number: string;
+  label: string;
+  /** Labels of the enclosing outline items, outermost first, then the task's own. */
+  path: string[];
+  title: string;
+  text: string;
+  section: SectionRef | null;
+  lead: string[];
+  participants: string[];
+  /** The responsibility clause with its original role labels. */
+  roles: UnitRole[];
+  position: Position;
+}
+
+export interface Section {
+  number: string;
+  label: string;
+  title: string;
+  position: Position;
+}
+
+export interface Part {
+  number: string;
+  label: string;
+  title: string;
+  position: Position;
+}
+
+export interface Safeguard {
+  number: string;
+  label: string;
+  title: string;
+  text: string;
+  position: Position;
+}
+
+/** A line of the 附件说明 (list of annexes): `附件:河东区…年度分解表`. */
+export interface Attachment {
+  label: string;
+  title: string;
+  position: Position;
+}
+
+export interface Period {
+  start: number | null;
+  end: number | null;
+}
+
+export interface Plan {
+  title: string;
+  titlePosition: Position | null;
+  period: Period;
+  preamble: TextNode[];
+  parts: Part[];
+  sections: Section[];
+  goals: Goal[];
+  tasks: Task[];
+  safeguards: Safeguard[];
+  attachments: Attachment[];
+}
+
+export interface TableCell {
+  text: string;
+  position: Position;
+  rowspan?: number;
+  colspan?: number;
+}
+
+export interface AnnexRow {
+  number: string;
+  indicator: string;
+  unit: string | null;
+  /** Numeric cells keyed by their column header (a year for yearly tables). */
+  values: Record<string, number | null>;
+  /** Every cell of the row as written, in column order. */
+  cells: string[];
+  position: Position;
+}
+
+export interface AnnexTable {
+  columns: string[];
+  rows: AnnexRow[];
+  position: Position;
+}
+
+export interface Annex {
+  /** `附件1`, `附件` … as written. */
+  label: string;
+  title: string;
+  table: AnnexTable | null;
+  /** Paragraphs of the annex that are not part of its table. */
+  body: TextNode[];
+  position: Position;
+}
+
+/** A stretch of the input that no part of the model accounts for; a diagnostic says so too. */
+export interface Unparsed {
+  text: string;
+  reason: string;
+  position: Position;
+}
+
+export interface PlanDocument {
+  schemaVersion: 1;
+  source: SourceInfo;
+  chrome: ChromeNode[];
+  metadata: Metadata;
+  notice: Notice | null;
+  plan: Plan | null;
+  outline: OutlineNode[];
+  annexes: Annex[];
+  unparsed: Unparsed[];
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,219 @@
+import type { Annex, AnnexRow, AnnexTable, Position, TextNode } from '../model/types.js';
+import type { CellBlock } from '../source/types.js';
+import type { Item, ParseContext } from './context.js';
+
+/** `附件`, `附件1`, `附件一` standing alone, or `附件1:标题` — the start of an annex. */
+const ANNEX_HEAD = /^附 ?件 ?([0-9一二三四五六七八九十]{0,3}) ?(?:[:：] ?(.*))?$/;
+
+export function matchAnnexHead(match: string): { number: string; title: string } | null {
+  const m = ANNEX_HEAD.exec(match.trim());
+  if (!m) return null;
+  return { number: m[1] ?? '', title: (m[2] ?? '').trim() };
+}
+
+/** A cell that reads as a number: 2.57, 1,170, -3, 12% (the % is dropped). */
+function numericValue(text: string): number | null {
+  const t = text.trim().replace(/[,，]/g, '').replace(/%$/, '');
+  if (!/^[-+]?\d+(?:\.\d+)?$/.test(t)) return null;
+  return Number(t);
+}
+
+const YEAR_HEADER = /^((?:19|20)\d{2}) ?年?(?:度)?(?:目标(?:值)?)?$/;
+const HEADER_WORDS = /^(序号|编号|指标|指标名称|项目|名称|内容|单位|计量单位|类别|任务|责任单位|牵头单位|备注|目标|目标值|基期值|现状值|预期值|属性)$/;
+
+/** Splits `研发支出与地区生产总值比值(%)` into indicator and unit, noting an unclosed bracket. */
+export function splitIndicator(text: string, match: string): { indicator: string; unit: string | null; unclosedAt: number | null } {
+  const m = /^(.*?)[(]([^()]{1,12})(\)?)\s*$/.exec(match);
+  if (!m || !(m[1] as string).trim()) return { indicator: text.trim(), unit: null, unclosedAt: null };
+  const open = (m[1] as string).length;
+  return {
+    indicator: text.slice(0, open).trim(),
+    unit: text.slice(open + 1, open + 1 + (m[2] as string).length).trim(),
+    unclosedAt: m[3] ? null : open,
+  };
+}
+
+interface Cell {
+  text: string;
+  match: string;
+  item: Item;
+  /** Offset of the cell within the item's text (0 for a flattened cell). */
+  offset: number;
+  position: Position;
+}
+
+/**
+ * Rebuilds a table that was flattened to one cell per line: a header (序号, maybe an empty cell
+ * lost in scraping, then columns such as years), then rows that each start with their serial
+ * number. Row starts are the next expected serial followed by a non-numeric cell, so a value
+ * that happens to equal the next serial does not split a row.
+ */
+export function rebuildFlatTable(ctx: ParseContext, cells: Cell[]): AnnexTable | null {
+  if (cells.length < 4) return null;
+  let i = 0;
+  const header: Cell[] = [];
+  while (i < cells.length && !(cells[i]!.match.trim() === '1' && numericValue(cells[i + 1]?.match ?? '0') === null)) {
+    header.push(cells[i]!);
+    i++;
+  }
+  if (i >= cells.length || header.length === 0) return null;
+  const rows: Cell[][] = [];
+  let expected = 1;
+  let row: Cell[] = [];
+  for (; i < cells.length; i++) {
+    const c = cells[i]!;
+    const startsRow =
+      c.match.trim() === String(expected) && numericValue(cells[i + 1]?.match ?? '0') === null && (row.length === 0 || row.length >= 2);
+    if (startsRow) {
+      if (row.length) rows.push(row);
+      row = [c];
+      expected++;
+    } else row.push(c);
+  }
+  if (row.length) rows.push(row);
+  const width = mode(rows.map((r) => r.length));
+  // One header cell short of the rows: the empty indicator header a scraper dropped.
+  let columns = header.map((h) => h.text.trim());
+  if (columns.length === width - 1 && /^(序号|编号)$/.test(columns[0] ?? '')) columns = [columns[0] as string, '', ...columns.slice(1)];
+  return makeTable(ctx, columns, rows.map((r) => r.map((c) => ({ text: c.text, match: c.match, position: c.position, item: c.item }))), header[0]!, cells[cells.length - 1]!);
+}
+
+function mode(values: number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = values[0] ?? 0;
+  for (const [v, n] of counts) if (n > (counts.get(best) ?? 0)) best = v;
+  return best;
+}
+
+interface RowCell {
+  text: string;
+  match: string;
+  position: Position;
+  item: Item;
+}
+
+function makeTable(ctx: ParseContext, columns: string[], rawRows: RowCell[][], first: { position: Position }, last: { position: Position }): AnnexTable {
+  const indicatorCol = Math.max(1, columns.findIndex((c, k) => k > 0 && (c === '' || /指标|项目|名称|内容/.test(c))));
+  const rows: AnnexRow[] = rawRows.map((cells) => {
+    const numberCell = cells[0]!;
+    const indicatorCell = cells[indicatorCol] ?? cells[1];
+    const split = indicatorCell ? splitIndicator(indicatorCell.text, indicatorCell.match) : { indicator: '', unit: null, unclosedAt: null };
+    if (indicatorCell && split.unclosedAt !== null) {
+      const pos = indicatorCell.position;
+      const at = { line: pos.start.line, column: pos.start.column + split.unclosedAt, offset: pos.start.offset + split.unclosedAt };
+      ctx.report(
+        'annex-unit-unclosed',
+        'warning',
+        `the unit bracket in "${indicatorCell.text.trim()}" is not closed; read the unit as "${split.unit}"`,
+        { start: at, end: { ...at, column: at.column + 1, offset: at.offset + 1 } },
+      );
+    }
+    const values: Record<string, number | null> = {};
+    columns.forEach((col, k) => {
+      if (k === 0 || k === indicatorCol || HEADER_WORDS.test(col) && !YEAR_HEADER.test(col)) return;
+      const cell = cells[k];
+      const key = YEAR_HEADER.exec(col)?.[1] ?? col;
+      const v = cell ? numericValue(cell.match) : null;
+      values[key] = v;
+      if (cell && v === null && cell.text.trim() !== '') {
+        ctx.report('annex-value-unreadable', 'warning', `annex value "${cell.text.trim()}" under ${col} is not a number`, cell.position);
+      }
+    });
+    if (cells.length !== columns.length) {
+      ctx.report(
+        'annex-row-width',
+        'warning',
+        `annex row ${numberCell.text.trim()} has ${cells.length} cells where the header has ${columns.length}`,
+        numberCell.position,
+      );
+    }
+    return {
+      number: numberCell.text.trim(),
+      indicator: split.indicator,
+      unit: split.unit,
+      values,
+      cells: cells.map((c) => c.text.trim()),
+      position: { start: numberCell.position.start, end: cells[cells.length - 1]!.position.end },
+    };
+  });
+  return { columns, rows, position: { start: first.position.start, end: last.position.end } };
+}
+
+/** A real table (HTML `<table>`, GFM table): the first row is the header. */
+export function tableFromBlock(ctx: ParseContext, item: Item): AnnexTable | null {
+  const rows = item.block.rows;
+  if (!rows || rows.length < 2) return null;
+  const cellOf = (c: CellBlock): RowCell => ({
+    text: c.text,
+    match: ctx.normalize(c.text),
+    position: ctx.lines.position(c.start, c.end),
+    item,
+  });
+  const header = rows[0]!.map((c) => c.text.trim());
+  const body = rows.slice(1).map((r) => r.map(cellOf));
+  return makeTable(ctx, header, body, { position: ctx.blockPosition(item) }, { position: ctx.blockPosition(item) });
+}
+
+/** Reads the annexes: from each `附件` heading, its title lines, then its table and other text. */
+export function parseAnnexes(ctx: ParseContext, items: Item[]): Annex[] {
+  const annexes: Annex[] = [];
+  let k = 0;
+  while (k < items.length) {
+    const head = items[k]!;
+    const m = matchAnnexHead(head.match);
+    if (!m) {
+      k++;
+      continue;
+    }
+    ctx.claim(head.index, 'annex');
+    let end = k + 1;
+    while (end < items.length && !matchAnnexHead(items[end]!.match)) end++;
+    const own = items.slice(k + 1, end);
+    annexes.push(readAnnex(ctx, head, m, own));
+    k = end;
+  }
+  return annexes;
+}
+
+function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: string }, own: Item[]): Annex {
+  const titleParts: string[] = m.title ? [m.title] : [];
+  let i = 0;
+  // Title lines: short, not a cell of the table that follows (序号 or a number).
+  while (!m.title && i < own.length && i < 3) {
+    const t = own[i]!.match.trim();
+    if (own[i]!.block.kind === 'table' || /^(序号|编号)$/.test(t) || /^\d+$/.test(t) || t.length > 60 || /[。]$/.test(t)) break;
+    titleParts.push(own[i]!.text.trim());
+    ctx.claim(own[i]!.index, 'annex');
+    i++;
+  }
+  let table: AnnexTable | null = null;
+  const body: TextNode[] = [];
+  const rest = own.slice(i);
+  const tableItem = rest.find((it) => it.block.kind === 'table');
+  if (tableItem) table = tableFromBlock(ctx, tableItem);
+  else {
+    const cells = rest.filter((it) => it.match.trim().length <= 60 && !/[。]/.test(it.match));
+    if (cells.length === rest.length) {
+      table = rebuildFlatTable(
+        ctx,
+        cells.map((it) => ({ text: it.text, match: it.match, item: it, offset: 0, position: ctx.blockPosition(it) })),
+      );
+    }
+  }
+  for (const it of rest) {
+    if (table && (it.block.kind === 'table' || !tableItem)) ctx.claim(it.index, 'annex');
+    else {
+      body.push({ text: it.text, position: ctx.blockPosition(it) });
+      ctx.claim(it.index, 'annex');
+    }
+  }
+  const last = own[own.length - 1] ?? head;
+  return {
+    label: head.text.trim().replace(/[:：].*$/, ''),
+    title: titleParts.join(''),
+    table,
+    body,
+    position: ctx.rangePosition(head, last),
+  };
+}

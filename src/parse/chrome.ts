@@ -1,0 +1,66 @@
+import type { ChromeNode } from '../model/types.js';
+import type { Item, ParseContext } from './context.js';
+
+/** Words of page furniture: accessibility and language switches, print/close/share links. */
+const CHROME_WORDS = [
+  '无障碍', '简体', '繁体', '简', '繁', '长者模式', '关怀版', '适老化', 'English', 'EN', '首页', '网站首页', '登录', '注册',
+  '打印', '打印本页', '关闭', '关闭窗口', '收藏', '分享', '分享到', '返回顶部', '纠错', '我要纠错', '字号', '大', '中', '小',
+  '默认', '放大', '缩小', '保存', '打印此页', '扫一扫', '微信', '微博', '信息来源', '浏览次数', '阅读次数', '【', '】', '|', '｜',
+  '/', '·', '>', '-', '[', ']', '(', ')',
+];
+const CHROME_WORD_SET = new Set(CHROME_WORDS);
+
+const DATE_WIDGET = /^(.{0,30}?)\s*\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]\s*$/;
+const BREADCRUMB = /^(?:您的?当前位置[:：]?\s*)?[^>»›]{1,30}(?:\s*[>»›]\s*[^>»›]{1,30}){1,}$/;
+const FOOTER = /(扫一扫在手机[上中]?打开当前页|在手机上打开当前页|主办单位[:：]|承办单位[:：]|网站标识码|ICP备|公网安备|版权所有|联系我们|网站地图)/;
+
+/** The chrome kind of a block of text, or null if it reads as content. */
+export function classifyChrome(match: string): ChromeNode['kind'] | null {
+  const t = match.trim();
+  if (!t) return null;
+  if (DATE_WIDGET.test(t)) return 'date-widget';
+  if (FOOTER.test(t) && t.length < 120) return 'footer';
+  const tokens = t.split(/[\s|｜/·]+/).filter(Boolean);
+  if (tokens.length >= 2 && tokens.every((w) => CHROME_WORD_SET.has(w.replace(/^[【\[]|[】\]]$/g, '')))) {
+    return tokens.some((w) => /无障碍|长者|关怀|简|繁|字号|大|中|小/.test(w)) ? 'accessibility' : 'share';
+  }
+  if (/^【?(打印|关闭|收藏|分享)/.test(t) && t.length < 40 && /(打印|关闭)/.test(t)) return 'share';
+  if (BREADCRUMB.test(t) && !/[。，；]/.test(t)) return 'breadcrumb';
+  return null;
+}
+
+/**
+ * Recognises page furniture. Before the content starts any furniture-looking block is taken;
+ * after it only unmistakable footers are, so that body text is never mistaken for chrome.
+ */
+export function parseChrome(ctx: ParseContext, contentStart: number): { chrome: ChromeNode[]; category: string[] } {
+  const chrome: ChromeNode[] = [];
+  let category: string[] = [];
+  ctx.items.forEach((item: Item, i) => {
+    if (ctx.claims[i] === 'chrome') {
+      chrome.push({ kind: item.block.kind === 'note' ? 'note' : 'other', text: item.text, position: ctx.blockPosition(item) });
+      return;
+    }
+    if (!ctx.isFree(i)) return;
+    const kind = classifyChrome(item.match);
+    if (!kind) return;
+    if (i >= contentStart && kind !== 'footer') return;
+    ctx.claim(i, 'chrome');
+    chrome.push({ kind, text: item.text, position: ctx.blockPosition(item) });
+    if (kind === 'breadcrumb' && category.length === 0) {
+      category = item.match
+        .replace(/^(?:您的?当前位置[:：]?\s*)/, '')
+        .split(/\s*[>»›]\s*/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+      // Keep the original characters: the split above ran on the folded copy of the same length.
+      let at = item.match.indexOf(category[0] ?? '');
+      category = category.map((part) => {
+        const idx = item.match.indexOf(part, at);
+        at = idx + part.length;
+        return item.text.slice(idx, idx + part.length);
+      });
+    }
+  });
+  return { chrome, category };
+}

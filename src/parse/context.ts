@@ -1,0 +1,94 @@
+import { sourceOffset } from '../source/anchors.js';
+import { LineMap } from '../source/line-map.js';
+import type { Block, SourceDocument } from '../source/types.js';
+import type { Diagnostic, Position, Severity } from '../model/types.js';
+import { fold } from '../text/fold.js';
+
+/** What a block was taken as; every block ends up claimed or reported as unparsed. */
+export type Claim =
+  | 'chrome'
+  | 'metadata'
+  | 'notice-title'
+  | 'notice-number'
+  | 'addressees'
+  | 'notice-body'
+  | 'signature'
+  | 'date'
+  | 'disclosure'
+  | 'plan-title'
+  | 'preamble'
+  | 'outline'
+  | 'annex-list'
+  | 'annex'
+  | 'note';
+
+export interface ParseOptions {
+  /** Converts traditional characters to simplified, one character for one, for matching only. */
+  simplify?: (text: string) => string;
+}
+
+/** A block with its text prepared for matching. */
+export interface Item {
+  index: number;
+  block: Block;
+  /** The original text. */
+  text: string;
+  /** fold()ed and simplified copy of `text`, same length, for matching. */
+  match: string;
+}
+
+/** State shared by the parse stages: the blocks, what each was claimed as, and the diagnostics. */
+export class ParseContext {
+  readonly source: SourceDocument;
+  readonly lines: LineMap;
+  readonly items: Item[];
+  readonly claims: Array<Claim | null>;
+  readonly diagnostics: Diagnostic[] = [];
+  readonly normalize: (text: string) => string;
+
+  constructor(source: SourceDocument, options: ParseOptions = {}) {
+    this.source = source;
+    this.lines = new LineMap(source.text);
+    const simplify = options.simplify;
+    this.normalize = simplify ? (t: string) => simplify(fold(t)) : fold;
+    this.items = source.blocks.map((block, index) => ({ index, block, text: block.text, match: this.normalize(block.text) }));
+    this.claims = source.blocks.map((b) => (b.chrome ? 'chrome' : null));
+  }
+
+  claim(index: number, as: Claim): void {
+    this.claims[index] = as;
+  }
+
+  isFree(index: number): boolean {
+    return this.claims[index] === null;
+  }
+
+  /** Position of a whole block. */
+  blockPosition(item: Item): Position {
+    return this.lines.position(item.block.start, item.block.end);
+  }
+
+  /** Position of a span of a block's text, mapped back to the source through the block's anchors. */
+  spanPosition(item: Item, from: number, to: number): Position {
+    const start = sourceOffset(item.block.anchors, from);
+    const end = to <= from ? start : sourceOffset(item.block.anchors, to - 1) + 1;
+    return this.lines.position(start, end);
+  }
+
+  /** Position from the start of one block to the end of another. */
+  rangePosition(first: Item, last: Item): Position {
+    return this.lines.position(first.block.start, last.block.end);
+  }
+
+  report(ruleId: string, severity: Severity, message: string, position: Position): void {
+    this.diagnostics.push({
+      ruleId,
+      severity,
+      message,
+      line: position.start.line,
+      column: position.start.column,
+      position,
+      source: 'parse',
+    });
+  }
+}

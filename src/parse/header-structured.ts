@@ -1,0 +1,67 @@
+import type { Metadata, MetadataField } from '../model/types.js';
+import type { CellBlock } from '../source/types.js';
+import type { Item, ParseContext } from './context.js';
+import { assignField, headerKey } from './header.js';
+
+/**
+ * Reads metadata that arrives already structured: YAML front matter (Markdown collections) and
+ * label/value tables (gov.cn pages: several label/value pairs per row). Labels the model has no
+ * key for are kept in `fields` as written.
+ */
+export function parseStructuredHeader(ctx: ParseContext, meta: Metadata): void {
+  let first: Item | null = null;
+  let last: Item | null = null;
+  for (const item of ctx.items) {
+    if (!ctx.isFree(item.index)) continue;
+    if (item.block.kind === 'frontmatter' && item.block.fields) {
+      for (const f of item.block.fields) {
+        const key = headerKey(f.key);
+        const field: MetadataField = {
+          label: f.key,
+          key: key ?? null,
+          value: f.value.trim() === '' ? null : f.value.trim(),
+          position: ctx.lines.position(f.start, f.end),
+        };
+        meta.fields.push(field);
+        assignField(ctx, meta, field, item);
+      }
+      ctx.claim(item.index, 'metadata');
+      first ??= item;
+      last = item;
+      continue;
+    }
+    if (item.block.kind === 'table' && item.block.rows && isLabelTable(item.block.rows)) {
+      for (const row of item.block.rows) readLabelRow(ctx, meta, row, item);
+      ctx.claim(item.index, 'metadata');
+      first ??= item;
+      last = item;
+    }
+  }
+  if (first && last) meta.position = ctx.rangePosition(first, last);
+}
+
+/** A metadata table: most rows start with a known label cell. */
+function isLabelTable(rows: CellBlock[][]): boolean {
+  let labelled = 0;
+  for (const row of rows) if (row[0] && headerKey(row[0].text) !== undefined) labelled++;
+  return labelled >= 2 && labelled >= rows.length / 2;
+}
+
+function readLabelRow(ctx: ParseContext, meta: Metadata, row: CellBlock[], item: Item): void {
+  for (let k = 0; k < row.length; k++) {
+    const cell = row[k]!;
+    const key = headerKey(cell.text);
+    if (key === undefined) continue;
+    const valueCell = row[k + 1] && headerKey(row[k + 1]!.text) === undefined ? row[k + 1] : undefined;
+    const value = valueCell ? valueCell.text.trim() : '';
+    const field: MetadataField = {
+      label: cell.text.replace(/[:：]\s*$/, '').trim(),
+      key: key ?? null,
+      value: value === '' ? null : value,
+      position: ctx.lines.position(cell.start, (valueCell ?? cell).end),
+    };
+    meta.fields.push(field);
+    assignField(ctx, meta, field, item);
+    if (valueCell) k++;
+  }
+}

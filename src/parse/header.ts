@@ -1,0 +1,162 @@
+import type { Metadata, MetadataField, MetadataValues } from '../model/types.js';
+import { parseDate } from '../text/date.js';
+import { parseDocumentNumber } from '../text/document-number.js';
+import type { Item, ParseContext } from './context.js';
+
+/** Header labels as sites write them (spaces removed), and the model key each maps to. */
+const LABELS: Record<string, keyof MetadataValues | null> = {
+  名称: 'title', 标题: 'title', 文件名称: 'title', 题名: 'title',
+  索引号: 'indexNumber', 索引: 'indexNumber',
+  发布机构: 'issuer', 发文机关: 'issuer', 发布单位: 'issuer', 发文单位: 'issuer', 发文机构: 'issuer', 制发机关: 'issuer', 来源: null,
+  发文字号: 'documentNumber', 文号: 'documentNumber', 发文号: 'documentNumber', 字号: 'documentNumber',
+  主题: 'subject', 主题分类: 'subject', 分类: 'subject', 主题类别: 'subject', 组配分类: 'subject', 体裁分类: null,
+  成文日期: 'writtenDate', 成文时间: 'writtenDate',
+  发文日期: 'publishedDate', 发布日期: 'publishedDate', 公开日期: 'publishedDate', 发布时间: 'publishedDate', 印发日期: 'publishedDate',
+  有效性: 'validity', 时效性: 'validity', 效力状态: 'validity', 状态: 'validity', 是否有效: 'validity', 有效期: null,
+  主题词: 'keywords', 关键词: 'keywords',
+  层级: null, 类型: null, 官方链接: null, 实施日期: null, 废止日期: null, 生效日期: null, 公开方式: null, 公开范围: null,
+  信息来源: null, 所属机构: null, 统一编号: null, 登记号: null,
+};
+
+const LABEL_RE = /^([\u4e00-\u9fff][\u4e00-\u9fff ]{0,12}?) *[:：] *(.*)$/;
+
+export interface LabelMatch {
+  label: string;
+  key: keyof MetadataValues | null;
+  /** Text after the colon on the same line, if any. */
+  inlineValue: string;
+  valueOffset: number;
+}
+
+/** Whether a line is a header label (`发 文 字 号 :`), with any value that follows it on the line. */
+export function matchLabel(item: Item): LabelMatch | null {
+  const m = LABEL_RE.exec(item.match);
+  if (!m) return null;
+  const squeezed = (m[1] as string).replace(/ /g, '');
+  if (!(squeezed in LABELS)) return null;
+  const value = (m[2] as string).trim();
+  const valueOffset = item.match.length - (m[2] as string).length + ((m[2] as string).length - (m[2] as string).trimStart().length);
+  return { label: item.text.slice(0, (m[1] as string).length).trim(), key: LABELS[squeezed] ?? null, inlineValue: value, valueOffset };
+}
+
+/** Whether a label (cell text or front-matter key) names a header field. */
+export function headerKey(label: string): keyof MetadataValues | null | undefined {
+  const squeezed = label.replace(/[\s\u3000\u00a0\u2000-\u200b:：]/g, '');
+  return squeezed in LABELS ? LABELS[squeezed] : undefined;
+}
+
+export function emptyMetadata(): Metadata {
+  return {
+    title: null, indexNumber: null, issuer: null, documentNumber: null, subject: null,
+    writtenDate: null, publishedDate: null, validity: null, keywords: null,
+    category: [], fields: [], position: null,
+  };
+}
+
+/** Sets a model key from a header value as written. */
+export function assignField(ctx: ParseContext, meta: Metadata, field: MetadataField, valueItem: Item | null): void {
+  if (!field.key || field.value === null) return;
+  const value = field.value;
+  switch (field.key) {
+    case 'documentNumber': {
+      meta.documentNumber = parseDocumentNumber(value) ?? { raw: value, agency: '', year: null, serial: null };
+      break;
+    }
+    case 'writtenDate':
+    case 'publishedDate': {
+      const d = parseDate(value);
+      if (d && d.valid) meta[field.key] = d.iso;
+      else if (valueItem) {
+        ctx.report('header-date-unreadable', 'warning', `${field.label.replace(/\s+/g, '')} "${value}" is not a date`, field.position);
+      }
+      break;
+    }
+    default:
+      if (meta[field.key] === null) (meta as unknown as Record<string, string | null>)[field.key] = value;
+  }
+}
+
+/**
+ * Reads the metadata header: label lines with the value after the colon or on the next line.
+ * A label followed directly by another label has an empty value (null), never the next label.
+ */
+export function parseTextHeader(ctx: ParseContext, meta: Metadata, from = 0): number {
+  let i = from;
+  // The header starts within the first few free blocks, after any chrome.
+  let skipped = 0;
+  while (i < ctx.items.length && skipped < 6) {
+    if (ctx.isFree(i) && matchLabel(ctx.items[i] as Item)) break;
+    if (ctx.isFree(i)) skipped++;
+    i++;
+  }
+  if (i >= ctx.items.length || !matchLabel(ctx.items[i] as Item)) return from;
+  const first = ctx.items[i] as Item;
+  let last = first;
+  let labels = 0;
+  while (i < ctx.items.length) {
+    const item = ctx.items[i] as Item;
+    if (!ctx.isFree(i)) {
+      i++;
+      continue;
+    }
+    const label = matchLabel(item);
+    if (!label) break;
+    labels++;
+    ctx.claim(i, 'metadata');
+    last = item;
+    let value: string | null = label.inlineValue || null;
+    let valueItem: Item | null = value ? item : null;
+    let end = item;
+    if (!value) {
+      const next = ctx.items[i + 1];
+      if (next && ctx.isFree(i + 1) && !matchLabel(next) && looksLikeValue(next, label.key)) {
+        value = next.text.trim() || null;
+        valueItem = next;
+        end = next;
+        ctx.claim(i + 1, 'metadata');
+        last = next;
+        i++;
+      }
+    }
+    const field: MetadataField = {
+      label: label.label,
+      key: label.key,
+      value,
+      position: ctx.rangePosition(item, end),
+    };
+    meta.fields.push(field);
+    assignField(ctx, meta, field, valueItem);
+    i++;
+  }
+  if (labels < 2) {
+    // One label-like line is not a header: give it back.
+    for (let k = first.index; k <= last.index; k++) if (ctx.claims[k] === 'metadata') ctx.claims[k] = null;
+    meta.fields = [];
+    return from;
+  }
+  meta.position = ctx.rangePosition(first, last);
+  return last.index + 1;
+}
+
+/**
+ * Header values are single short lines; a paragraph of prose is where the notice begins. Keys
+ * with a known shape only take a line of that shape, so an empty last field never swallows the
+ * notice's first line.
+ */
+function looksLikeValue(item: Item, key: keyof MetadataValues | null): boolean {
+  const t = item.match.trim();
+  if (item.block.kind === 'table' || t.length > 200 || /[。]$/.test(t)) return false;
+  switch (key) {
+    case 'writtenDate':
+    case 'publishedDate':
+      return parseDate(t) !== null;
+    case 'documentNumber':
+      return /号$/.test(t) && t.length <= 40;
+    case 'validity':
+      return t.length <= 12;
+    case 'indexNumber':
+      return /^[0-9A-Za-z/_-]+$/.test(t.replace(/ /g, ''));
+    default:
+      return true;
+  }
+}

@@ -1,0 +1,224 @@
+import type { DocumentNumber, Notice, Position, TextNode } from '../model/types.js';
+import { parseDate } from '../text/date.js';
+import { findDocumentNumbers, toDocumentNumber } from '../text/document-number.js';
+import { matchMarker } from '../text/markers.js';
+import { matchAnnexHead } from './annex.js';
+import type { Item, ParseContext } from './context.js';
+
+/** Document types (文种) a title ends with. */
+const DOC_TYPE =
+  /(?:通知|通报|意见|决定|办法|方案|规定|细则|计划|规划|纲要|函|批复|复函|报告|公告|通告|命令|令|决议|指示|条例|措施|要点|指引|指南|规则|章程|纪要|答复|清单|目录|标准|实施意见|工作方案|行动方案|行动计划)(?:\s*[(（][^()（）]{1,20}[)）])?$/;
+
+/** Suffixes of organisation names, for telling a signature from a sentence. */
+const ORG_SUFFIX = /(?:人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|署|院|办|室|处|中心|公司|集团|组|会|所|站|队|社|馆|行|总局|管委会|管理办|街道|镇|乡|县|区|市|省)$/;
+
+export interface NoticeResult {
+  notice: Notice | null;
+  /** Index of the first block after the notice's signature, date and disclosure. */
+  end: number;
+  /** Blocks between the addressees and the signature; the plan's outline may be among them. */
+  bodyItems: Item[];
+  /** The index where the notice title was found, or -1. */
+  start: number;
+}
+
+function isTitleLine(item: Item): boolean {
+  const t = item.match.trim();
+  if (t.length === 0 || t.length > 80 || item.block.kind === 'table') return false;
+  if (/[。;,:]$/.test(t) || /[。]/.test(t)) return false;
+  if (parseDate(t) || matchMarker(item.text) || matchAnnexHead(t)) return false;
+  return true;
+}
+
+/**
+ * The notice title: one to four short lines, the last ending with a document type. Of the
+ * candidate runs, the one that spells the header's 名称 wins; otherwise the longest.
+ */
+function findTitle(free: Item[], metaTitle: string | null): Item[] | null {
+  const wanted = metaTitle ? squeeze(metaTitle) : null;
+  for (let start = 0; start < Math.min(free.length, 4); start++) {
+    // A Markdown/HTML top heading is a title whatever it ends with.
+    if (free[start]!.block.kind === 'heading' && (free[start]!.block.depth ?? 1) <= 1) return [free[start]!];
+    const run: Item[] = [];
+    for (let k = start; k < free.length && run.length < 4 && isTitleLine(free[k]!); k++) run.push(free[k]!);
+    let best: Item[] | null = null;
+    for (let n = run.length; n >= 1; n--) {
+      const lines = run.slice(0, n);
+      const joined = lines.map((l) => l.match.trim()).join('');
+      if (wanted && squeeze(joined) === wanted) return lines;
+      if (!best && DOC_TYPE.test(joined)) best = lines;
+    }
+    if (best) return best;
+  }
+  return null;
+}
+
+function squeeze(text: string): string {
+  return text.replace(/[\s\u3000\u00a0]+/g, '').replace(/（/g, '(').replace(/）/g, ')');
+}
+
+/** Addressees (主送机关): a line of unit names ending with a colon. */
+function isAddresseeLine(item: Item): boolean {
+  const t = item.match.trim();
+  return /[:]$/.test(t) && t.length <= 200 && !/[。]/.test(t) && !matchMarker(item.text) && !/^(附件|抄送|联系人)/.test(t);
+}
+
+export function splitAddressees(text: string): string[] {
+  return text
+    .replace(/[:：]\s*$/, '')
+    .split(/[、，,；;]|及(?=(?:相关|有关|各|其他|所属))/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Signatures: organisation names on their own lines, no sentence punctuation. */
+function isSignatureLine(item: Item): boolean {
+  const t = item.match.trim();
+  return t.length > 0 && t.length <= 80 && !/[。,;:!?、()]/.test(t) && ORG_SUFFIX.test(t) && !matchMarker(item.text) && !parseDate(t);
+}
+
+/**
+ * Splits a line holding several names side by side (黄浦区发展和改革委员会黄浦区建设和管理委员会):
+ * where the line's place prefix (黄浦区) recurs after an organisation suffix, a new name starts.
+ */
+export function splitSignatories(line: string): string[] {
+  const t = line.trim().replace(/\s{2,}/g, ' ');
+  if (/\s/.test(t)) return t.split(/\s+/).filter(Boolean);
+  const prefix = /^.{1,8}?(?:省|市|区|县|州|旗|盟)/.exec(t)?.[0];
+  if (!prefix || prefix.length < 2) return [t];
+  const out: string[] = [];
+  let from = 0;
+  for (let at = t.indexOf(prefix, prefix.length); at > 0; at = t.indexOf(prefix, at + prefix.length)) {
+    if (ORG_SUFFIX.test(t.slice(from, at)) && at - from >= prefix.length + 2) {
+      out.push(t.slice(from, at));
+      from = at;
+    }
+  }
+  out.push(t.slice(from));
+  return out;
+}
+
+const DISCLOSURE = /^\(?此件(.{1,12}?)\)?$/;
+
+function docNumbersIn(ctx: ParseContext, items: Item[], filter: (sentence: string) => boolean): Array<DocumentNumber & { position: Position }> {
+  const out: Array<DocumentNumber & { position: Position }> = [];
+  for (const item of items) {
+    const sentences = /[^。]+。?/g;
+    for (let s = sentences.exec(item.match); s; s = sentences.exec(item.match)) {
+      if (!filter(s[0])) continue;
+      const original = item.text.slice(s.index, s.index + s[0].length);
+      for (const found of findDocumentNumbers(original)) {
+        out.push({ ...toDocumentNumber(found), position: ctx.spanPosition(item, s.index + found.index, s.index + found.index + found.raw.length) });
+      }
+    }
+  }
+  return out;
+}
+
+const REPEAL = /废止|停止执行|不再执行|同时失效|自行失效|予以撤销|不再施行|同时停止|同时作废|替代|代替/;
+
+/**
+ * Reads the notice wrapper: title, document number, addressees, body, signature, date and
+ * disclosure. `free` are the unclaimed blocks after the header, in order.
+ */
+export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string | null): NoticeResult {
+  const titleLines = findTitle(free, metaTitle);
+  if (!titleLines) return { notice: null, end: free[0]?.index ?? ctx.items.length, bodyItems: [], start: -1 };
+  let k = free.indexOf(titleLines[titleLines.length - 1]!) + 1;
+  const titleFirst = titleLines[0]!;
+  const titleLast = titleLines[titleLines.length - 1]!;
+  for (const t of titleLines) ctx.claim(t.index, 'notice-title');
+  const title = titleLines.map((t) => t.text.trim()).join('');
+
+  let documentNumber: DocumentNumber | null = null;
+  const numberItem = free[k];
+  if (numberItem) {
+    const found = findDocumentNumbers(numberItem.text.trim());
+    if (found.length === 1 && found[0]!.raw.length === numberItem.text.trim().length) {
+      documentNumber = toDocumentNumber(found[0]!);
+      ctx.claim(numberItem.index, 'notice-number');
+      k++;
+    }
+  }
+
+  let addressees: string[] = [];
+  let addresseesPosition: Position | null = null;
+  const addresseeItem = free[k];
+  if (addresseeItem && isAddresseeLine(addresseeItem)) {
+    addressees = splitAddressees(addresseeItem.text);
+    addresseesPosition = ctx.blockPosition(addresseeItem);
+    ctx.claim(addresseeItem.index, 'addressees');
+    k++;
+  }
+
+  // The signature date: the first block after the addressees that is only a date.
+  let dateAt = -1;
+  for (let j = k; j < free.length; j++) {
+    if (parseDate(free[j]!.match.trim())) {
+      dateAt = j;
+      break;
+    }
+    // An annex heading ends the search: a date after it belongs to the annex.
+    if (matchAnnexHead(free[j]!.match) && !matchAnnexHead(free[j]!.match)?.title) break;
+  }
+
+  let signatories: string[] = [];
+  let signaturePosition: Position | null = null;
+  let date: string | null = null;
+  let datePosition: Position | null = null;
+  let disclosure: string | null = null;
+  let disclosurePosition: Position | null = null;
+  let bodyEnd = free.length;
+  let end = free.length;
+  if (dateAt >= 0) {
+    let sigStart = dateAt;
+    while (sigStart - 1 >= k && isSignatureLine(free[sigStart - 1]!) && dateAt - sigStart < 12) sigStart--;
+    const sig = free.slice(sigStart, dateAt);
+    signatories = sig.flatMap((s) => splitSignatories(s.text));
+    if (sig.length) signaturePosition = ctx.rangePosition(sig[0]!, sig[sig.length - 1]!);
+    for (const s of sig) ctx.claim(s.index, 'signature');
+    const dateItem = free[dateAt]!;
+    const parsed = parseDate(dateItem.match.trim())!;
+    date = parsed.valid ? parsed.iso : null;
+    if (!parsed.valid) ctx.report('date-invalid', 'warning', `the signature date "${dateItem.text.trim()}" is not a real date`, ctx.blockPosition(dateItem));
+    datePosition = ctx.blockPosition(dateItem);
+    ctx.claim(dateItem.index, 'date');
+    bodyEnd = sigStart;
+    end = dateAt + 1;
+    const disc = free[end];
+    const dm = disc ? DISCLOSURE.exec(disc.match.trim()) : null;
+    if (disc && dm) {
+      disclosure = disc.text.trim().slice(disc.match.trim().indexOf('此件') + 2, disc.text.trim().length - (disc.match.trim().endsWith(')') ? 1 : 0));
+      disclosurePosition = ctx.blockPosition(disc);
+      ctx.claim(disc.index, 'disclosure');
+      end++;
+    }
+  }
+
+  const bodyItems = free.slice(k, bodyEnd);
+  const body: TextNode[] = [];
+  for (const item of bodyItems) {
+    if (matchMarker(item.text)) break;
+    body.push({ text: item.text, position: ctx.blockPosition(item) });
+  }
+  const lastItem = free[end - 1] ?? titleLast;
+  const notice: Notice = {
+    title,
+    titlePosition: ctx.rangePosition(titleFirst, titleLast),
+    documentNumber,
+    addressees,
+    addresseesPosition,
+    body,
+    signatories,
+    signaturePosition,
+    date,
+    datePosition,
+    disclosure,
+    disclosurePosition,
+    supersedes: docNumbersIn(ctx, bodyItems.slice(0, body.length), (s) => REPEAL.test(s)),
+    cites: docNumbersIn(ctx, bodyItems.slice(0, body.length), () => true),
+    attachments: [],
+    position: ctx.rangePosition(titleFirst, lastItem),
+  };
+  return { notice, end: free[end]?.index ?? ctx.items.length, bodyItems, start: titleFirst.index };
+}

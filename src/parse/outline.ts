@@ -1,0 +1,210 @@
+import type { OutlineNode, Responsibility, TextNode } from '../model/types.js';
+import { matchMarker, type Marker } from '../text/markers.js';
+import type { Item, ParseContext } from './context.js';
+import { parseClause } from './responsibility.js';
+
+/** A node while the tree is being built: the model node plus the blocks it spans. */
+interface Building {
+  node: OutlineNode;
+  key: string;
+  first: Item;
+  last: Item;
+}
+
+export interface OutlineResult {
+  roots: OutlineNode[];
+  /** Blocks before the first numbered item (a preamble), in order. */
+  before: Item[];
+}
+
+/**
+ * Finds a bracketed clause at the end of a text: the index of its opening bracket and the
+ * clause inside, or null. `match` is the folded copy, where all brackets are half-width.
+ */
+export function trailingBracket(match: string): { open: number; close: number } | null {
+  let end = match.length;
+  while (end > 0 && /[\s。.;；]/.test(match[end - 1] as string)) end--;
+  if (match[end - 1] !== ')') return null;
+  let depth = 0;
+  for (let i = end - 1; i >= 0; i--) {
+    const c = match[i];
+    if (c === ')') depth++;
+    else if (c === '(') {
+      depth--;
+      if (depth === 0) return { open: i, close: end - 1 };
+    }
+  }
+  return null;
+}
+
+export function readResponsibility(
+  ctx: ParseContext,
+  item: Item,
+  from: number,
+  firstIsLead: boolean,
+  standalone: boolean,
+): Responsibility | null {
+  const br = trailingBracket(item.match);
+  if (!br || br.open < from) return null;
+  const inner = item.text.slice(br.open + 1, br.close);
+  const innerMatch = item.match.slice(br.open + 1, br.close);
+  const clause = parseClause(inner, innerMatch, firstIsLead);
+  if (!clause) return null;
+  return {
+    text: inner,
+    roles: clause.roles,
+    lead: clause.lead,
+    participants: clause.participants,
+    position: ctx.spanPosition(item, br.open, br.close + 1),
+    standalone,
+  };
+}
+
+/** Whether a block is nothing but a responsibility clause in brackets. */
+export function standaloneResponsibility(ctx: ParseContext, item: Item, firstIsLead: boolean): Responsibility | null {
+  const t = item.match.trim();
+  if (!t.startsWith('(')) return null;
+  const lead = item.match.length - item.match.trimStart().length;
+  const r = readResponsibility(ctx, item, lead, firstIsLead, true);
+  return r && trailingBracket(item.match)?.open === lead ? r : null;
+}
+
+function titleOf(kind: OutlineNode['kind'], text: string, match: string, clauseAt: number | null): string {
+  const body = clauseAt === null ? text : text.slice(0, clauseAt);
+  const bodyMatch = clauseAt === null ? match : match.slice(0, clauseAt);
+  // 第一条(目的和依据): the bracket is the article's heading.
+  if ((kind === 'article' || kind === 'chapter' || kind === 'section') && bodyMatch.startsWith('(')) {
+    const close = bodyMatch.indexOf(')');
+    if (close > 0) return body.slice(1, close).trim();
+  }
+  const stop = bodyMatch.search(/[。！？!?]/);
+  const title = stop >= 0 ? body.slice(0, stop) : body;
+  return title.replace(/[\s:：;；,，]+$/, '').trim();
+}
+
+function newNode(ctx: ParseContext, item: Item, marker: Marker | null, depthHint: number, firstIsLead: boolean): OutlineNode {
+  const from = marker ? marker.length : 0;
+  const rest = item.text.slice(from);
+  const restMatch = item.match.slice(from);
+  const responsibility = readResponsibility(ctx, item, from, firstIsLead, false);
+  const clauseAt = responsibility ? (trailingBracket(restMatch)?.open ?? null) : null;
+  return {
+    kind: marker ? marker.kind : 'heading',
+    depth: depthHint,
+    number: marker ? marker.number : '',
+    ordinal: marker ? marker.ordinal : null,
+    label: marker ? marker.label : '',
+    title: titleOf(marker ? marker.kind : 'heading', rest, restMatch, clauseAt),
+    text: rest.trim(),
+    paragraphs: [{ text: rest.trim(), position: ctx.spanPosition(item, from, item.text.length) }],
+    responsibility,
+    position: ctx.blockPosition(item),
+    children: [],
+  };
+}
+
+/**
+ * Builds the outline tree from blocks. A marker style seen for the first time nests under the
+ * current item; a style already open closes everything below it and starts a sibling. This
+ * follows whatever order a document uses (一、 (一) 1. (1), or 第一章 第一条, or (一) 1. alone).
+ * Unnumbered paragraphs belong to the innermost open item.
+ */
+export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: boolean): OutlineResult {
+  const roots: OutlineNode[] = [];
+  const before: Item[] = [];
+  const stack: Building[] = [];
+
+  const close = (b: Building): void => {
+    b.node.position = ctx.rangePosition(b.first, b.last);
+  };
+  const extend = (item: Item): void => {
+    for (const b of stack) b.last = item;
+  };
+
+  for (const item of items) {
+    if (item.block.kind === 'table') {
+      if (stack.length === 0) before.push(item);
+      else {
+        extend(item);
+        ctx.claim(item.index, 'outline');
+      }
+      continue;
+    }
+    const marker = matchMarker(item.text);
+    const isHeading = item.block.kind === 'heading';
+    if (marker || isHeading) {
+      const key = marker ? marker.kind : `heading-${item.block.depth ?? 1}`;
+      const existing = stack.findIndex((b) => b.key === key);
+      if (existing >= 0) {
+        for (const b of stack.splice(existing)) close(b);
+      } else if (!marker) {
+        // An unnumbered heading closes deeper or equal headings.
+        const depth = item.block.depth ?? 1;
+        const shallower = stack.findIndex((b) => b.key.startsWith('heading-') && Number(b.key.slice(8)) >= depth);
+        if (shallower >= 0) for (const b of stack.splice(shallower)) close(b);
+      }
+      const node = newNode(ctx, item, marker, stack.length + 1, firstIsLead);
+      const parent = stack[stack.length - 1];
+      if (parent) parent.node.children.push(node);
+      else roots.push(node);
+      stack.push({ node, key, first: item, last: item });
+      extend(item);
+      ctx.claim(item.index, 'outline');
+      continue;
+    }
+    const top = stack[stack.length - 1];
+    if (!top) {
+      before.push(item);
+      continue;
+    }
+    const standalone = standaloneResponsibility(ctx, item, firstIsLead);
+    const paragraph: TextNode = { text: item.text, position: ctx.blockPosition(item) };
+    let target = top;
+    if (standalone) {
+      target = groupFor(stack);
+      if (!target.node.responsibility) target.node.responsibility = standalone;
+      else {
+        ctx.report(
+          'responsibility-repeated',
+          'warning',
+          `a second responsibility clause for ${target.node.label || target.node.title}; only the first is used`,
+          standalone.position,
+        );
+      }
+    }
+    target.node.paragraphs.push(paragraph);
+    target.node.text = target.node.text ? `${target.node.text}\n${item.text}` : item.text;
+    if (!standalone && !top.node.responsibility) {
+      // An item's clause may end its last paragraph rather than its first.
+      const r = readResponsibility(ctx, item, 0, firstIsLead, false);
+      if (r) top.node.responsibility = r;
+    }
+    extend(item);
+    ctx.claim(item.index, 'outline');
+  }
+  for (const b of stack.splice(0)) close(b);
+  return { roots, before };
+}
+
+/**
+ * The item a standalone responsibility paragraph applies to: the innermost open item, or its
+ * group when the paragraph follows several sibling items none of which has its own clause.
+ */
+function groupFor(stack: Building[]): Building {
+  const top = stack[stack.length - 1] as Building;
+  const parent = stack[stack.length - 2];
+  if (!parent) return top;
+  const siblings = parent.node.children;
+  if (siblings.length > 1 && siblings.every((s) => !s.responsibility) && top.node.paragraphs.length === 1 && !top.node.responsibility) {
+    return parent;
+  }
+  return top;
+}
+
+/** Walks the tree depth-first, with each node's ancestors. */
+export function walk(nodes: OutlineNode[], visit: (node: OutlineNode, ancestors: OutlineNode[]) => void, ancestors: OutlineNode[] = []): void {
+  for (const node of nodes) {
+    visit(node, ancestors);
+    walk(node.children, visit, [...ancestors, node]);
+  }
+}

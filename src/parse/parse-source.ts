@@ -1,0 +1,148 @@
+import type { Attachment, Metadata, OutlineNode, PlanDocument, Unparsed } from '../model/types.js';
+import type { SourceDocument } from '../source/types.js';
+import { matchAnnexHead, parseAnnexes } from './annex.js';
+import { classifyChrome, parseChrome } from './chrome.js';
+import { ParseContext, type Item, type ParseOptions } from './context.js';
+import { emptyMetadata, parseTextHeader } from './header.js';
+import { parseStructuredHeader } from './header-structured.js';
+import { parseNotice } from './notice.js';
+import { buildOutline } from './outline.js';
+import { assemblePlan, findPlanTitle } from './plan.js';
+import { statesFirstIsLead } from './responsibility.js';
+
+export type { ParseOptions };
+
+/** Outline kinds that only a Chinese official document uses; a Markdown heading is not evidence. */
+const NOTICE_KINDS = new Set(['chinese', 'paren-chinese', 'chapter', 'article', 'section', 'part']);
+
+/**
+ * The notice grammar: turns the blocks of a source into the PlanDocument model. Never throws on
+ * content; what it cannot place becomes an `unparsed` entry with a diagnostic.
+ */
+export function parseSource(source: SourceDocument, options: ParseOptions = {}): PlanDocument {
+  const ctx = new ParseContext(source, options);
+  const { items } = ctx;
+
+  // Page furniture sits above the content; below it only unmistakable footers are taken.
+  let contentStart = 0;
+  while (contentStart < items.length && (!ctx.isFree(contentStart) || classifyChrome(items[contentStart]!.match))) contentStart++;
+  const { chrome, category } = parseChrome(ctx, contentStart);
+
+  const metadata: Metadata = emptyMetadata();
+  metadata.category = category;
+  parseStructuredHeader(ctx, metadata);
+  parseTextHeader(ctx, metadata, contentStart);
+
+  const free = (): Item[] => items.filter((it) => ctx.isFree(it.index));
+  const noticeResult = parseNotice(ctx, free(), metadata.title);
+  const notice = noticeResult.notice;
+
+  // After the notice: the plan, then the annexes. Lines such as 附件:标题 list the annexes; a
+  // bare 附件 (or a listed title repeated after the list) starts them.
+  const listed = new Set<string>();
+  const attachments: Attachment[] = [];
+  const after = free().filter((it) => it.index >= noticeResult.end || noticeResult.start < 0);
+  let annexStart = after.length;
+  for (let k = 0; k < after.length; k++) {
+    const head = matchAnnexHead(after[k]!.match);
+    if (!head) continue;
+    if (!head.title || listed.has(head.title)) {
+      annexStart = k;
+      break;
+    }
+    listed.add(head.title);
+    ctx.claim(after[k]!.index, 'annex-list');
+    attachments.push({ label: after[k]!.text.trim().replace(/[:：].*$/, ''), title: after[k]!.text.trim().replace(/^[^:：]*[:：]\s*/, ''), position: ctx.blockPosition(after[k]!) });
+  }
+  const planRegion = after.slice(0, annexStart).filter((it) => ctx.isFree(it.index));
+  const annexRegion = after.slice(annexStart);
+
+  const firstIsLead = statesFirstIsLead(ctx.normalize(source.text));
+
+  // Notice body: its own paragraphs, and the outline when the notice is itself the plan.
+  const noticeOutline = buildOutline(ctx, noticeResult.bodyItems.filter((it) => ctx.isFree(it.index)), firstIsLead);
+  for (const it of noticeOutline.before) ctx.claim(it.index, 'notice-body');
+  for (const it of noticeResult.bodyItems) {
+    const head = matchAnnexHead(it.match);
+    if (head?.title && ctx.claims[it.index] !== 'annex-list' && notice) {
+      notice.attachments.push({ label: it.text.trim().replace(/[:：].*$/, ''), title: head.title, position: ctx.blockPosition(it) });
+    }
+  }
+
+  const titleItems = planRegion.length > 0 ? findPlanTitle(planRegion) : [];
+  for (const t of titleItems) ctx.claim(t.index, 'plan-title');
+  const planOutline = buildOutline(ctx, planRegion.filter((it) => ctx.isFree(it.index)), firstIsLead);
+  for (const it of planOutline.before) ctx.claim(it.index, 'preamble');
+
+  const outline: OutlineNode[] = [...noticeOutline.roots, ...planOutline.roots];
+  const hasPlanRegion = titleItems.length > 0 || planOutline.roots.length > 0;
+  const planTitle = titleItems.map((t) => t.text.trim()).join('');
+  const byOffset = new Map(items.map((it) => [it.block.start, it]));
+  const itemAt = (offset: number): Item | undefined => byOffset.get(offset) ?? items.find((it) => it.block.start <= offset && offset < it.block.end);
+
+  const plan =
+    hasPlanRegion || outline.length > 0
+      ? assemblePlan(
+          ctx,
+          {
+            title: hasPlanRegion && planTitle ? planTitle : (notice?.title ?? metadata.title ?? ''),
+            titlePosition: titleItems.length ? ctx.rangePosition(titleItems[0]!, titleItems[titleItems.length - 1]!) : (notice?.titlePosition ?? null),
+            preamble: planOutline.before,
+            outline: hasPlanRegion ? planOutline.roots : noticeOutline.roots,
+            attachments,
+            titles: [planTitle, notice?.title ?? null, metadata.title],
+          },
+          itemAt,
+        )
+      : null;
+  const annexes = parseAnnexes(ctx, annexRegion);
+
+  const unparsed: Unparsed[] = [];
+  items.forEach((it, i) => {
+    if (ctx.claims[i] !== null) return;
+    const position = ctx.blockPosition(it);
+    unparsed.push({ text: it.text, reason: 'not part of any recognised element', position });
+    ctx.report('unparsed-text', 'warning', `text not recognised as part of the notice: "${excerpt(it.text)}"`, position);
+  });
+
+  for (const p of source.problems) {
+    const at = ctx.lines.point(p.offset);
+    ctx.diagnostics.push({ ruleId: p.ruleId, severity: p.severity, message: p.message, line: at.line, column: at.column, source: 'io' });
+  }
+
+  const recognised =
+    metadata.fields.length >= 2 ||
+    notice !== null ||
+    (plan !== null && (plan.tasks.length > 0 || plan.goals.length > 0)) ||
+    outline.some((n) => NOTICE_KINDS.has(n.kind));
+  if (!recognised) {
+    const at = ctx.lines.point(0);
+    ctx.diagnostics.push({
+      ruleId: 'not-a-notice',
+      severity: 'error',
+      message: items.length === 0 ? 'the input has no text' : 'no header, notice title or numbered items found: this does not read as a policy notice',
+      line: at.line,
+      column: at.column,
+      source: 'parse',
+    });
+  }
+
+  ctx.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+  return {
+    schemaVersion: 1,
+    source: { name: source.name, format: source.format, encoding: source.encoding, sha256: source.sha256, bytes: source.bytes },
+    chrome: [...chrome].sort((a, b) => a.position.start.offset - b.position.start.offset),
+    metadata,
+    notice,
+    plan,
+    outline,
+    annexes,
+    unparsed,
+    diagnostics: ctx.diagnostics,
+  };
+}
+
+function excerpt(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > 30 ? `${t.slice(0, 30)}…` : t;
+}

@@ -1,0 +1,136 @@
+import type { Role, UnitRole } from '../model/types.js';
+
+/**
+ * Role labels of responsibility clauses, after folding and simplification, and what each means.
+ * `responsible` units lead jointly unless the clause also names a lead.
+ */
+const ROLE_LABELS: Array<[RegExp, Role]> = [
+  [/^(?:牵头|主责|主办|主要负责|牵头负责)(?:单位|部门|机构)?$/, 'lead'],
+  [/^(?:参与|配合|协办|协助|协同|参加|会同|支持)(?:单位|部门|机构)?$/, 'participant'],
+  [/^(?:责任|负责|实施|承办|落实|具体负责)(?:单位|部门|机构|主体)?$/, 'responsible'],
+];
+
+const LABEL_SOURCE =
+  '(?:牵头负责|主要负责|具体负责|牵头|主责|主办|参与|配合|协办|协助|协同|参加|责任|负责|实施|承办|落实)(?:单位|部门|机构|主体)';
+/** A role label followed by a colon, e.g. `牵头单位:`. */
+const LABEL_AT = new RegExp(`(${LABEL_SOURCE})\\s*[:：]`, 'g');
+
+export interface ParsedClause {
+  roles: UnitRole[];
+  lead: string[];
+  participants: string[];
+}
+
+/** Splits a list of units written with 、 , ; and 等有关… into names. */
+export function splitUnits(list: string): string[] {
+  return list
+    .replace(/[。.]+$/, '')
+    .split(/[、,，;；]|\s+|等(?=(?:有关|相关|其他|各))/)
+    .map((s) => s.trim().replace(/^(?:和|及|以及|与|由)/, '').replace(/(?:等(?:单位|部门)?)$/, ''))
+    .filter((s) => s.length > 0 && !/^(?:等|和|及)$/.test(s));
+}
+
+function roleOf(label: string): Role | null {
+  const squeezed = label.replace(/\s+/g, '');
+  for (const [re, role] of ROLE_LABELS) if (re.test(squeezed)) return role;
+  return null;
+}
+
+/**
+ * Reads a responsibility clause (the text inside its brackets) in any of the common styles:
+ * `牵头单位:A,参与单位:B、C`, `责任单位:A、B`, `负责部门:A;适用范围:…`, `A负责`,
+ * `A、B按职责分工负责`, `A牵头,B、C按职责分工负责`. Returns null if the text is not one.
+ *
+ * `match` is the folded, simplified copy of `text` (same length); names are cut from `text`.
+ */
+export function parseClause(text: string, match: string, firstIsLead: boolean): ParsedClause | null {
+  const labelled = parseLabelled(text, match);
+  const roles = labelled ?? parseVerbal(text, match);
+  if (!roles || roles.length === 0) return null;
+  return resolve(roles, firstIsLead);
+}
+
+function parseLabelled(text: string, match: string): UnitRole[] | null {
+  const hits: Array<{ label: string; role: Role; from: number; valueFrom: number }> = [];
+  LABEL_AT.lastIndex = 0;
+  for (let m = LABEL_AT.exec(match); m; m = LABEL_AT.exec(match)) {
+    const role = roleOf(m[1] as string);
+    if (!role) continue;
+    hits.push({ label: text.slice(m.index, m.index + (m[1] as string).length), role, from: m.index, valueFrom: m.index + m[0].length });
+  }
+  if (hits.length === 0) return null;
+  // The clause must start with a label (maybe after a space); otherwise it is prose that mentions one.
+  if (match.slice(0, hits[0]!.from).trim().length > 0) return null;
+  const roles: UnitRole[] = [];
+  hits.forEach((hit, k) => {
+    const to = k + 1 < hits.length ? hits[k + 1]!.from : text.length;
+    let value = text.slice(hit.valueFrom, to);
+    // Other keyed parts of the clause (适用范围:…) end the unit list.
+    const other = /[;,]\s*[\u4e00-\u9fff]{2,6}:/.exec(match.slice(hit.valueFrom, to));
+    if (other) value = value.slice(0, other.index);
+    const units = splitUnits(value.replace(/[;；,，\s]+$/, ''));
+    roles.push({ role: hit.role, label: hit.label, units });
+  });
+  return roles;
+}
+
+// `A牵头,B、C按职责分工负责` / `A、B负责` / `A牵头负责` / `A会同B负责`.
+const VERBAL_LEAD = /^(.+?)(?:牵头负责|牵头)(?:[,，;；、]\s*(.+?))?(?:按职责分工负责|按职责负责|分工负责|配合|参与|负责)?[。.]?$/;
+const VERBAL_ALL = /^(.+?)(?:按职责分工负责|按职责分别负责|按职责负责|分工负责|共同负责|分别负责|负责)(?:[。.;；,，].*)?$/;
+
+function parseVerbal(text: string, match: string): UnitRole[] | null {
+  const m1 = VERBAL_LEAD.exec(match);
+  if (m1 && plausibleUnits(m1[1] as string)) {
+    const leadText = text.slice(0, (m1[1] as string).length);
+    const roles: UnitRole[] = [{ role: 'lead', label: '牵头', units: splitUnits(leadText) }];
+    if (m1[2]) {
+      const from = match.indexOf(m1[2], (m1[1] as string).length);
+      roles.push({ role: 'participant', label: '按职责分工负责', units: splitUnits(text.slice(from, from + m1[2].length)) });
+    }
+    return roles;
+  }
+  const m2 = VERBAL_ALL.exec(match);
+  if (m2 && plausibleUnits(m2[1] as string)) {
+    const unitsText = text.slice(0, (m2[1] as string).length);
+    // A会同B负责: A leads, B takes part.
+    const together = /^(.+?)会同(.+)$/.exec(unitsText);
+    if (together) {
+      return [
+        { role: 'lead', label: '会同', units: splitUnits(together[1] as string) },
+        { role: 'participant', label: '会同', units: splitUnits(together[2] as string) },
+      ];
+    }
+    const label = match.slice((m2[1] as string).length).replace(/[。.;；,，].*$/, '');
+    return [{ role: 'responsible', label, units: splitUnits(unitsText) }];
+  }
+  return null;
+}
+
+/** A verbal clause names units: short names separated by 、 , not a sentence. */
+function plausibleUnits(list: string): boolean {
+  if (list.length > 200) return false;
+  const units = splitUnits(list);
+  return units.length > 0 && units.every((u) => u.length <= 30 && !/[。:：]/.test(u));
+}
+
+function resolve(roles: UnitRole[], firstIsLead: boolean): ParsedClause {
+  const explicitLead = roles.some((r) => r.role === 'lead');
+  const lead: string[] = [];
+  const participants: string[] = [];
+  for (const r of roles) {
+    if (r.role === 'lead') lead.push(...r.units);
+    else if (r.role === 'participant') participants.push(...r.units);
+    else if (explicitLead) participants.push(...r.units);
+    else if (firstIsLead && lead.length === 0) {
+      lead.push(...r.units.slice(0, 1));
+      participants.push(...r.units.slice(1));
+    } else if (firstIsLead) participants.push(...r.units);
+    else lead.push(...r.units);
+  }
+  return { roles, lead, participants };
+}
+
+/** Whether a document states that the first unit listed leads (列第一位者为牵头单位). */
+export function statesFirstIsLead(match: string): boolean {
+  return /列(?:第一位|首位|在首位|第一)的?(?:者|单位|部门)?为牵头(?:单位|部门)?/.test(match);
+}

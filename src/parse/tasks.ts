@@ -1,0 +1,59 @@
+import type { OutlineNode, Section, Task } from '../model/types.js';
+import { substanceKey } from '../text/fold.js';
+import { walk } from './outline.js';
+
+/** FNV-1a, 32 bits, as 8 hex digits: short, stable, dependency-free identities. */
+export function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** The item's text without its responsibility clause. */
+function bodyText(node: OutlineNode): string {
+  const r = node.responsibility;
+  if (!r || r.standalone) return node.text.trim();
+  const at = node.text.lastIndexOf(r.text);
+  if (at <= 0) return node.text.trim();
+  const end = at + r.text.length;
+  return (node.text.slice(0, at - 1) + node.text.slice(end + 1)).trim();
+}
+
+/**
+ * Tasks are the outline items that carry a responsibility clause, at whatever level. Their id
+ * hashes the title, so it survives renumbering and moves between groups.
+ */
+export function collectTasks(outline: OutlineNode[]): { tasks: Task[]; sections: Section[] } {
+  const tasks: Task[] = [];
+  const sections: Section[] = [];
+  const seenSections = new Set<OutlineNode>();
+  const ids = new Map<string, number>();
+  walk(outline, (node, ancestors) => {
+    if (!node.responsibility) return;
+    const parent = ancestors[ancestors.length - 1] ?? null;
+    const base = `task-${shortHash(substanceKey(node.title || node.text))}`;
+    const seen = ids.get(base) ?? 0;
+    ids.set(base, seen + 1);
+    tasks.push({
+      id: seen === 0 ? base : `${base}-${seen + 1}`,
+      number: node.number,
+      label: node.label,
+      path: [...ancestors.map((a) => a.label || a.title), node.label || node.title],
+      title: node.title,
+      text: bodyText(node),
+      section: parent ? { number: parent.number, title: parent.title } : null,
+      lead: [...node.responsibility.lead],
+      participants: [...node.responsibility.participants],
+      roles: node.responsibility.roles.map((r) => ({ ...r, units: [...r.units] })),
+      position: node.position,
+    });
+    if (parent && !seenSections.has(parent)) {
+      seenSections.add(parent);
+      sections.push({ number: parent.number, label: parent.label, title: parent.title, position: parent.position });
+    }
+  });
+  return { tasks, sections };
+}

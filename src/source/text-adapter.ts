@@ -1,0 +1,110 @@
+import { AnchoredText } from './anchors.js';
+import { isOutlineStart } from '../text/markers.js';
+import type { Block } from './types.js';
+
+interface Line {
+  start: number;
+  /** Offset after the last character, before the line break. */
+  end: number;
+  /** The line's text without surrounding whitespace. */
+  text: string;
+  /** Offset of the first non-space character. */
+  textStart: number;
+}
+
+/** Whitespace as it appears in scraped notices: ASCII, NBSP, EN/EM spaces, the ideographic space. */
+const SPACE = /[\s\u00a0\u2000-\u200b\u3000\ufeff]/;
+
+/** Splits plain text into lines, dropping the whitespace around each. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const n = text.length;
+  while (start <= n) {
+    let end = start;
+    while (end < n) {
+      const c = text.charCodeAt(end);
+      if (c === 10 || c === 13) break;
+      end++;
+    }
+    let a = start;
+    let b = end;
+    while (a < b && SPACE.test(text[a] as string)) a++;
+    while (b > a && SPACE.test(text[b - 1] as string)) b--;
+    lines.push({ start, end, text: text.slice(a, b), textStart: a });
+    if (end >= n) break;
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+  }
+  return lines;
+}
+
+const SENTENCE_END = /[。！？!?；;：:」』”"）)】]$/;
+
+/**
+ * The width a hard-wrapped text was wrapped at: the most common length among long lines, if
+ * enough lines share it. Scraped notices usually have one paragraph per line and no such width.
+ */
+function wrapWidth(lines: Line[]): number | null {
+  const counts = new Map<number, number>();
+  for (const l of lines) {
+    if (l.text.length >= 16) counts.set(l.text.length, (counts.get(l.text.length) ?? 0) + 1);
+  }
+  let best = 0;
+  let bestCount = 0;
+  for (const [len, count] of counts) {
+    if (count > bestCount || (count === bestCount && len > best)) {
+      best = len;
+      bestCount = count;
+    }
+  }
+  const longLines = [...counts.values()].reduce((a, b) => a + b, 0);
+  return bestCount >= 3 && bestCount >= longLines * 0.3 ? best : null;
+}
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+
+/**
+ * Turns plain text into blocks: one per line, except that lines hard-wrapped inside a paragraph
+ * (a run of full-width lines not ending a sentence) are joined back into one block.
+ */
+export function textToBlocks(text: string): Block[] {
+  const lines = splitLines(text);
+  const width = wrapWidth(lines);
+  const blocks: Block[] = [];
+  let current: { acc: AnchoredText; start: number; end: number; lastLine: Line } | null = null;
+
+  const flush = (): void => {
+    if (!current) return;
+    blocks.push({ kind: 'paragraph', text: current.acc.text, anchors: current.acc.anchors, start: current.start, end: current.end });
+    current = null;
+  };
+
+  for (const line of lines) {
+    if (line.text.length === 0) {
+      flush();
+      continue;
+    }
+    if (current && width !== null && continues(current.lastLine, line, width)) {
+      const prev = current.acc.text;
+      const needsSpace = !CJK.test(prev[prev.length - 1] ?? '') && !CJK.test(line.text[0] ?? '');
+      if (needsSpace) current.acc.append(' ', current.lastLine.textStart + current.lastLine.text.length);
+      current.acc.append(line.text, line.textStart);
+      current.end = line.textStart + line.text.length;
+      current.lastLine = line;
+      continue;
+    }
+    flush();
+    const acc = new AnchoredText();
+    acc.append(line.text, line.textStart);
+    current = { acc, start: line.textStart, end: line.textStart + line.text.length, lastLine: line };
+  }
+  flush();
+  return blocks;
+}
+
+function continues(prev: Line, next: Line, width: number): boolean {
+  if (prev.text.length < width - 2) return false;
+  if (SENTENCE_END.test(prev.text)) return false;
+  if (isOutlineStart(next.text)) return false;
+  return true;
+}

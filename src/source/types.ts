@@ -1,0 +1,60 @@
+import type { Position, SourceFormat } from '../model/types.js';
+
+/**
+ * Maps offsets in a block's logical text back to offsets in the decoded source.
+ *
+ * Each anchor says: the character at `text` in the block text came from `source` in the input,
+ * and the following characters follow one by one until the next anchor. Adapters add an anchor
+ * wherever the two drift apart (joined lines, HTML entities, tags between text nodes).
+ */
+export interface OffsetAnchor {
+  text: number;
+  source: number;
+}
+
+export interface CellBlock {
+  text: string;
+  anchors: OffsetAnchor[];
+  start: number;
+  end: number;
+  rowspan?: number;
+  colspan?: number;
+  header?: boolean;
+}
+
+export type BlockKind = 'paragraph' | 'heading' | 'table' | 'frontmatter' | 'note';
+
+/** One logical unit of a source: a paragraph or line of text, a heading, a table. */
+export interface Block {
+  kind: BlockKind;
+  /** The logical text: wrapped lines joined, markup removed, entities decoded. */
+  text: string;
+  anchors: OffsetAnchor[];
+  /** Offsets of the block's span in the decoded source. */
+  start: number;
+  end: number;
+  /** Heading depth for Markdown/HTML headings (1–6). */
+  depth?: number;
+  /** Cells row by row, for table blocks (after rowspan/colspan expansion the adapter keeps spans). */
+  rows?: CellBlock[][];
+  /** Key/value pairs, for front matter blocks. */
+  fields?: Array<{ key: string; value: string; start: number; end: number }>;
+  /** True when the adapter already knows the block is page furniture (nav, footer, share bar). */
+  chrome?: boolean;
+}
+
+/** The decoded input, ready for the notice grammar. */
+export interface SourceDocument {
+  name: string;
+  format: SourceFormat;
+  encoding: string;
+  sha256: string;
+  bytes: number;
+  /** The decoded text; every position points into it. */
+  text: string;
+  blocks: Block[];
+  /** Problems found while decoding or splitting. */
+  problems: Array<{ ruleId: string; message: string; offset: number; severity: 'error' | 'warning' | 'info' }>;
+}
+
+export type { Position };

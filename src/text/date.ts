@@ -1,0 +1,73 @@
+import { parseNumeral } from './chinese-numeral.js';
+import { fold } from './fold.js';
+
+export interface ParsedDate {
+  /** ISO YYYY-MM-DD. */
+  iso: string;
+  year: number;
+  month: number;
+  day: number;
+  /** How it was written: Arabic numerals, Chinese numerals, or a numeric form such as 2022-07-22. */
+  style: 'arabic' | 'chinese' | 'numeric';
+  /** True when the month or day is written with a leading zero (07月). */
+  zeroPadded: boolean;
+  /** True when the year, month and day make a real calendar date. */
+  valid: boolean;
+  raw: string;
+  /** Offset of the date in the text it was found in. */
+  index: number;
+}
+
+const CN = '[〇零一二三四五六七八九十两○Ｏ]';
+const DATE_PATTERNS: Array<{ re: RegExp; style: ParsedDate['style'] }> = [
+  { re: /(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日/g, style: 'arabic' },
+  { re: new RegExp(`(${CN}{4}) ?年 ?(${CN}{1,3}) ?月 ?(${CN}{1,3}) ?日`, 'g'), style: 'chinese' },
+  { re: /(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/g, style: 'numeric' },
+];
+
+export function isRealDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const days = [31, (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return day <= (days[month - 1] as number);
+}
+
+function numeral(s: string): number {
+  return parseNumeral(s.replace(/[○Ｏ]/g, '〇')) ?? NaN;
+}
+
+/** Every date in a text, in order. */
+export function findDates(text: string): ParsedDate[] {
+  const f = fold(text);
+  const out: ParsedDate[] = [];
+  for (const { re, style } of DATE_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(f); m; m = re.exec(f)) {
+      const [raw, y, mo, d] = m as unknown as [string, string, string, string];
+      const year = numeral(y);
+      const month = numeral(mo);
+      const day = numeral(d);
+      if (!Number.isFinite(year) || !Number.isFinite(month) || !Number.isFinite(day)) continue;
+      out.push({
+        iso: `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+        year,
+        month,
+        day,
+        style,
+        zeroPadded: style !== 'chinese' && (/^0\d/.test(mo) || /^0\d/.test(d)),
+        valid: isRealDate(year, month, day),
+        raw: text.slice(m.index, m.index + raw.length),
+        index: m.index,
+      });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** The date a text consists of (allowing surrounding spaces), or null. */
+export function parseDate(text: string): ParsedDate | null {
+  const t = text.trim();
+  const dates = findDates(t);
+  const d = dates[0];
+  if (!d || d.index !== 0 || d.raw.length !== t.length) return null;
+  return d;
+}

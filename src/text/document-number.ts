@@ -1,0 +1,95 @@
+import type { DocumentNumber } from '../model/types.js';
+import { fold } from './fold.js';
+
+export interface FoundDocumentNumber extends DocumentNumber {
+  /** Offset of `raw` in the searched text. */
+  index: number;
+  /** The brackets around the year as written (`〔〕`, `[]`, `()`, `【】`), or null for 第N号 forms. */
+  brackets: string | null;
+  /** True when the serial has leading zeros (〔2022〕010号). */
+  zeroPadded: boolean;
+  /** True when the serial is written with 第 after a bracketed year (〔2022〕第10号). */
+  ordinalMark: boolean;
+}
+
+// Agency codes are Han characters (sometimes with a Latin letter); the year sits in brackets of
+// some kind, then the serial and 号. Matching runs on fold()ed text, so () [] are half-width.
+const BRACKETED = /([\u4e00-\u9fffA-Za-z]{1,16}) ?([〔\[【(［﹝〖]) ?(\d{4}) ?([〕\]】)］﹞〗]) ?(第?) ?(\d{1,5}) ?号/g;
+const ORDINAL = /([\u4e00-\u9fff]{1,12}令) ?第 ?(\d{1,5}) ?号/g;
+
+/** Words that precede a citation but are not part of the agency code. */
+const LEADING_WORDS = /^.*(?:根据|按照|依据|依照|参照|详见|印发的|转发的|印发|转发|废止|原)(?=[\u4e00-\u9fff]{2,})/;
+
+function trimAgency(agency: string): string {
+  const stripped = agency.replace(LEADING_WORDS, '');
+  return stripped.length >= 2 ? stripped : agency;
+}
+
+/** Every document number cited in a text. */
+export function findDocumentNumbers(text: string): FoundDocumentNumber[] {
+  const f = fold(text);
+  const out: FoundDocumentNumber[] = [];
+  BRACKETED.lastIndex = 0;
+  for (let m = BRACKETED.exec(f); m; m = BRACKETED.exec(f)) {
+    const full = m[1] as string;
+    const agency = trimAgency(full);
+    const index = m.index + (full.length - agency.length);
+    const raw = text.slice(index, m.index + m[0].length);
+    const serialText = m[6] as string;
+    out.push({
+      raw,
+      agency: text.slice(index, index + agency.length),
+      year: Number(m[3]),
+      serial: Number(serialText),
+      index,
+      brackets: bracketsOf(text, m.index, m[0]),
+      zeroPadded: /^0\d/.test(serialText),
+      ordinalMark: m[5] === '第',
+    });
+  }
+  ORDINAL.lastIndex = 0;
+  for (let m = ORDINAL.exec(f); m; m = ORDINAL.exec(f)) {
+    const full = m[1] as string;
+    const agency = trimAgency(full);
+    const index = m.index + (full.length - agency.length);
+    out.push({
+      raw: text.slice(index, m.index + m[0].length),
+      agency: text.slice(index, index + agency.length),
+      year: null,
+      serial: Number(m[2]),
+      index,
+      brackets: null,
+      zeroPadded: /^0\d/.test(m[2] as string),
+      ordinalMark: true,
+    });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** The year's brackets as written in the original text (the match ran on the folded copy). */
+function bracketsOf(text: string, at: number, folded: string): string {
+  const open = folded.search(/[〔\[【(［﹝〖]/);
+  const close = folded.search(/[〕\]】)］﹞〗]/);
+  return (text[at + open] ?? '') + (text[at + close] ?? '');
+}
+
+/** Parses a text that is a document number (a metadata value), or returns null. */
+export function parseDocumentNumber(text: string): DocumentNumber | null {
+  const t = text.trim();
+  if (!t) return null;
+  const found = findDocumentNumbers(t)[0];
+  if (!found) return null;
+  return { raw: found.raw, agency: found.agency, year: found.year, serial: found.serial };
+}
+
+export function toDocumentNumber(found: FoundDocumentNumber): DocumentNumber {
+  return { raw: found.raw, agency: found.agency, year: found.year, serial: found.serial };
+}
+
+/** True for the form GB/T 9704-2012 prescribes: 〔YYYY〕, a serial without leading zeros or 第. */
+export function isStandardForm(found: FoundDocumentNumber): boolean {
+  if (found.brackets === null) return true; // 国令第707号: 令 are numbered without a year.
+  return found.brackets === '〔〕' && !found.zeroPadded && !found.ordinalMark;
+}
+
+export { fold };

@@ -1,0 +1,54 @@
+import { CHINESE_NUMERAL_CHARS, parseNumeral } from './chinese-numeral.js';
+import { fold } from './fold.js';
+import type { OutlineKind } from '../model/types.js';
+
+export interface Marker {
+  kind: OutlineKind;
+  /** The numeral as written. */
+  number: string;
+  ordinal: number | null;
+  /** The marker as written, e.g. `（一）`. */
+  label: string;
+  /** Length of the marker in the text, including spaces after it. */
+  length: number;
+}
+
+const N = `[${CHINESE_NUMERAL_CHARS}]+`;
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+// All patterns run on fold()ed text, so ( ) : , . are half-width here whatever the source used.
+const PATTERNS: Array<{ kind: OutlineKind; re: RegExp }> = [
+  { kind: 'part', re: new RegExp(`^第 ?(${N}|\\d{1,3}) ?编`) },
+  { kind: 'chapter', re: new RegExp(`^第 ?(${N}|\\d{1,3}) ?章`) },
+  { kind: 'section', re: new RegExp(`^第 ?(${N}|\\d{1,3}) ?节`) },
+  { kind: 'article', re: new RegExp(`^第 ?(${N}|\\d{1,3}) ?条`) },
+  { kind: 'chinese', re: new RegExp(`^(${N}) ?[、.,]`) },
+  { kind: 'paren-chinese', re: new RegExp(`^\\( ?(${N}) ?\\)`) },
+  { kind: 'paren-arabic', re: /^\( ?(\d{1,3}) ?\)/ },
+  { kind: 'paren-arabic', re: /^(\d{1,3})\)/ },
+  { kind: 'arabic', re: /^(\d{1,3}) ?[.、](?![\d])/ },
+  { kind: 'circled', re: new RegExp(`^([${CIRCLED}])`) },
+  { kind: 'enumeration', re: /^([一二三四五六七八九十]{1,3})是(?=[^是])/ },
+];
+
+/** The outline marker a block of text starts with (一、 (一) 1. (1) ① 第一条 一是), if any. */
+export function matchMarker(text: string): Marker | null {
+  const lead = /^[ \u3000\u00a0]*/.exec(text)?.[0].length ?? 0;
+  const f = fold(text.slice(lead));
+  for (const { kind, re } of PATTERNS) {
+    const m = re.exec(f);
+    if (!m) continue;
+    const number = (m[1] as string).trim();
+    let length = m[0].length;
+    while (f[length] === ' ') length++;
+    const ordinal = kind === 'circled' ? CIRCLED.indexOf(number) + 1 : parseNumeral(number);
+    // A numeral followed by nothing is a stray number (a table cell, a page number), not an item.
+    if (length >= f.length && kind !== 'article' && kind !== 'chapter' && kind !== 'section' && kind !== 'part') continue;
+    return { kind, number, ordinal, label: text.slice(lead, lead + m[0].length).trim(), length: lead + length };
+  }
+  return null;
+}
+
+export function isOutlineStart(text: string): boolean {
+  return matchMarker(text) !== null;
+}

@@ -1,0 +1,53 @@
+/**
+ * Traditional → simplified conversion for matching (opencc-js, loaded only when a document
+ * has traditional characters). The model keeps the text as written; only the matching copy
+ * is converted, and the conversion keeps every offset.
+ */
+
+/** Frequent characters that exist only in traditional writing, enough to tell a 繁体 page. */
+const TRADITIONAL_ONLY =
+  '單頭參與區發關於計劃創務產業會國實現數據經濟設財稅統團職責門機構辦廳縣鄉鎮後來對應這們個時間說開為從給過還進選讓議論請調資貿興學農醫藥衛環護項標準導報義書編輯歷勞動險營銷價認證權員買賣驗檢測監幹傳歲戶隊級績優規點條圖聯網絡維運轉換歸檔讀寫聽見覺與處協體質級廣東態術樣證兩際動積極實施細則條例負責組織領導綜預算審計銀險養衛藝' +
+  '華萬電話專業獎勵補貼並將應當總結範圍';
+const TRADITIONAL_SET = new Set(TRADITIONAL_ONLY);
+
+/** Whether a text has enough traditional-only characters to be read as 繁体. */
+export function looksTraditional(text: string): boolean {
+  let hits = 0;
+  const n = Math.min(text.length, 200_000);
+  for (let i = 0; i < n; i++) {
+    if (TRADITIONAL_SET.has(text[i] as string) && ++hits >= 5) return true;
+  }
+  return false;
+}
+
+export type Simplifier = (text: string) => string;
+
+let cached: Simplifier | null = null;
+
+/** Loads the converter. The result maps each character to one character, so offsets hold. */
+export async function loadSimplifier(): Promise<Simplifier> {
+  if (cached) return cached;
+  const opencc = await import('opencc-js/t2cn');
+  const convert = (opencc as unknown as { Converter: (o: { from: string; to: string }) => (s: string) => string }).Converter({
+    from: 'tw',
+    to: 'cn',
+  });
+  const memo = new Map<string, string>();
+  const one = (c: string): string => {
+    let r = memo.get(c);
+    if (r === undefined) {
+      const out = convert(c);
+      r = out.length === c.length ? out : c;
+      memo.set(c, r);
+    }
+    return r;
+  };
+  cached = (text: string): string => {
+    const whole = convert(text);
+    if (whole.length === text.length) return whole;
+    let out = '';
+    for (const c of text) out += one(c);
+    return out.length === text.length ? out : text;
+  };
+  return cached;
+}
