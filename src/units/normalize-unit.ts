@@ -1,0 +1,10 @@
+import { fold } from '../text/fold.js';
+
+/**
+ * The key two unit names are compared by: width folded, spaces and punctuation dropped. The
+ * caller may pass a simplifier so that 區科技局 and 区科技局 share a key.
+ */
+export function unitKey(name: string, simplify?: (s: string) => string): string {
+  const folded = fold(name).replace(/[\s()（）“”"'‘’《》<>·•、,，.。;；:：]/g, '');
+  return simplify ? simplify(folded) : folded;
+}
