@@ -195,6 +195,16 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
     }
   }
 
+  if (dateAt < 0) {
+    // No signature date: without addressees either, the title is a bare plan's, not a notice's.
+    if (addressees.length === 0 && documentNumber === null) {
+      for (const t of titleLines) ctx.claims[t.index] = null;
+      return { notice: null, end: titleFirst.index, bodyItems: [], start: -1 };
+    }
+    // The body ends where the annexes begin.
+    const annexAt = free.findIndex((it, j) => j >= k && matchAnnexHead(it.match) !== null && !matchAnnexHead(it.match)!.title);
+    if (annexAt >= 0) bodyEnd = end = annexAt;
+  }
   const bodyItems = free.slice(k, bodyEnd);
   const body: TextNode[] = [];
   for (const item of bodyItems) {

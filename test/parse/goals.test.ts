@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extractGoals } from '../../src/parse/goals.js';
+import { fold } from '../../src/text/fold.js';
+
+const goals = (text: string) =>
+  extractGoals({ text, match: fold(text), position: () => ({ start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }) }).map(
+    (g) => [g.indicator, g.value, g.unit, g.qualifier ?? '', g.comparison, g.year ?? null],
+  );
+
+describe('numeric goals', () => {
+  it('should read a target with a verb, qualifiers and a year', () => {
+    expect(goals('到2022年末,研发支出与地区生产总值之比力争达到2.59%以上;全区有效发明专利达到1170件。')).toEqual([
+      ['研发支出与地区生产总值之比', 2.59, '%', '力争、以上', 'at-least', 2022],
+      ['全区有效发明专利', 1170, '件', '', 'equal', 2022],
+    ]);
+  });
+
+  it('should distribute 分别达到 over the listed subjects', () => {
+    expect(goals('到2025年，“雏鹰”企业、“瞪羚”企业、科技领军(培育)企业分别达到80家、12家和2家。')).toEqual([
+      ['“雏鹰”企业', 80, '家', '', 'equal', 2025],
+      ['“瞪羚”企业', 12, '家', '', 'equal', 2025],
+      ['科技领军(培育)企业', 2, '家', '', 'equal', 2025],
+    ]);
+  });
+
+  it('should read verb-first targets and targets without a verb', () => {
+    expect(goals('技术合同成交额达到50亿元,力争新建2家市级重点实验室,各类产业技术创新战略联盟入盟企业20家。')).toEqual([
+      ['技术合同成交额', 50, '亿元', '', 'equal', null],
+      ['新建市级重点实验室', 2, '家', '力争', 'equal', null],
+      ['各类产业技术创新战略联盟入盟企业', 20, '家', '', 'equal', null],
+    ]);
+  });
+
+  it('should read upper bounds and approximations', () => {
+    expect(goals('单位产值能耗控制在0.5吨标准煤以内，新增就业3万人左右。')).toEqual([
+      ['单位产值能耗', 0.5, '吨标准煤', '以内', 'at-most', null],
+      ['新增就业', 3, '万人', '左右', 'about', null],
+    ]);
+  });
+
+  it('should not take years or sentences without figures for targets', () => {
+    expect(goals('科技创新能力明显增强。到2022年末,全面完成。')).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { splitAddressees, splitSignatories } from '../../src/parse/notice.js';
+import { parseNotice } from '../../src/parse/parse-notice.js';
+
+describe('the notice wrapper', () => {
+  it.each([
+    ['各委办局、各街道办事处及相关单位:', ['各委办局', '各街道办事处', '相关单位']],
+    ['各省、自治区、直辖市人民政府，国务院各部委、各直属机构：', ['各省', '自治区', '直辖市人民政府', '国务院各部委', '各直属机构']],
+    ['市应对气候变化及节能减排工作领导小组办公室：', ['市应对气候变化及节能减排工作领导小组办公室']],
+  ])('should split the addressees %s', (line, expected) => {
+    expect(splitAddressees(line)).toEqual(expected);
+  });
+
+  it('should split signatures written two to a line', () => {
+    expect(splitSignatories('黄浦区发展和改革委员会黄浦区建设和管理委员会')).toEqual(['黄浦区发展和改革委员会', '黄浦区建设和管理委员会']);
+    expect(splitSignatories('天津市河东区人民政府办公室')).toEqual(['天津市河东区人民政府办公室']);
+  });
+
+  it('should read a notice with a repeal, a signature, a date and a disclosure note', async () => {
+    const doc = await parseNotice(
+      ['某区人民政府办公室', '关于印发某某计划', '（2023—2025年）的通知', '', '各委办局：', '', '现将计划印发给你们，原《某某计划》（某政办〔2020〕3号）同时废止。', '', '某区人民政府办公室', '', '2023年1月5日', '', '（此件公开发布）'].join('\n'),
+    );
+    expect(doc.notice).toMatchObject({
+      title: '某区人民政府办公室关于印发某某计划（2023—2025年）的通知',
+      addressees: ['各委办局'],
+      signatories: ['某区人民政府办公室'],
+      date: '2023-01-05',
+      disclosure: '公开发布',
+    });
+    expect(doc.notice!.supersedes.map((s) => s.raw)).toEqual(['某政办〔2020〕3号']);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { parseNumeral, toChineseNumeral } from '../../src/text/chinese-numeral.js';
+
+describe('Chinese numerals', () => {
+  it.each([
+    ['一', 1], ['十', 10], ['十五', 15], ['二十', 20], ['二十三', 23], ['一百', 100], ['一百零三', 103],
+    ['两百', 200], ['二〇二二', 2022], ['15', 15], ['１２', 12], ['三十九', 39],
+  ])('should read %s as %d', (text, value) => {
+    expect(parseNumeral(text)).toBe(value);
+  });
+
+  it.each([[''], ['第一'], ['a'], ['十x']])('should refuse %j', (text) => {
+    expect(parseNumeral(text)).toBeNull();
+  });
+
+  it.each([[1, '一'], [10, '十'], [15, '十五'], [20, '二十'], [105, '一百零五'], [2022, '二千零二十二']])('should write %d as %s', (n, text) => {
+    expect(toChineseNumeral(n)).toBe(text);
+  });
+
+  it('should round-trip every number from 1 to 200', () => {
+    for (let n = 1; n <= 200; n++) expect(parseNumeral(toChineseNumeral(n))).toBe(n);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, parseDate } from '../../src/text/date.js';
+
+describe('dates', () => {
+  it.each([
+    ['2022年7月22日', '2022-07-22', 'arabic', false],
+    ['2018年12月05日', '2018-12-05', 'arabic', true],
+    ['二〇二二年七月二十二日', '2022-07-22', 'chinese', false],
+    ['2022-07-22', '2022-07-22', 'numeric', true],
+    ['２０２２年７月２２日', '2022-07-22', 'arabic', false],
+  ])('should read %s as %s', (text, iso, style, padded) => {
+    const d = parseDate(text)!;
+    expect(d.iso).toBe(iso);
+    expect(d.style).toBe(style);
+    expect(d.zeroPadded).toBe(padded);
+    expect(d.valid).toBe(true);
+  });
+
+  it('should mark an impossible date as invalid rather than drop it', () => {
+    expect(parseDate('2022年2月30日')).toMatchObject({ iso: '2022-02-30', valid: false });
+    expect(parseDate('2023年2月29日')!.valid).toBe(false);
+    expect(parseDate('2024年2月29日')!.valid).toBe(true);
+  });
+
+  it('should not take a sentence containing a date for a date', () => {
+    expect(parseDate('到2022年末,全区有效发明专利达到1170件')).toBeNull();
+    expect(parseDate('天津市河东区人民政府 2019年12月3日星期二')).toBeNull();
+  });
+
+  it('should find every date in a text with its place', () => {
+    const found = findDates('自2020年7月15日起实施，有效期至2028年7月14日。');
+    expect(found.map((d) => [d.iso, d.index])).toEqual([
+      ['2020-07-15', 1],
+      ['2028-07-14', 19],
+    ]);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findDocumentNumbers, isStandardForm, parseDocumentNumber } from '../../src/text/document-number.js';
+
+describe('document numbers (发文字号)', () => {
+  it.each([
+    ['河东政办函〔2022〕10号', '河东政办函', 2022, 10],
+    ['国发〔2018〕39号', '国发', 2018, 39],
+    ['沪发改规范〔2020〕7号', '沪发改规范', 2020, 7],
+    ['国令第707号', '国令', null, 707],
+    ['河东政办函[2022]10号', '河东政办函', 2022, 10],
+    ['河东政办函（2022）10号', '河东政办函', 2022, 10],
+  ])('should read %s', (raw, agency, year, serial) => {
+    expect(parseDocumentNumber(raw)).toEqual({ raw, agency, year, serial });
+  });
+
+  it.each([
+    ['河东政办函〔2022〕10号', true],
+    ['河东政办函[2022]10号', false],
+    ['河东政办函(2022)10号', false],
+    ['河东政办函【2022】10号', false],
+    ['河东政办函〔2022〕010号', false],
+    ['河东政办函〔2022〕第10号', false],
+    ['国令第707号', true],
+  ])('should judge the form of %s standard: %s', (raw, standard) => {
+    expect(isStandardForm(findDocumentNumbers(raw)[0]!)).toBe(standard);
+  });
+
+  it('should find numbers cited in running text without the words before them', () => {
+    const text = '原《河东区科技创新三年行动计划(2020—2022年)》(河东政办函〔2021〕18号)同时废止。根据国务院办公厅印发的国办发〔2019〕4号文件';
+    expect(findDocumentNumbers(text).map((f) => [f.raw, f.index])).toEqual([
+      ['河东政办函〔2021〕18号', text.indexOf('河东政办函')],
+      ['国办发〔2019〕4号', text.indexOf('国办发')],
+    ]);
+  });
+});

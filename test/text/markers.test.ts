@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { matchMarker } from '../../src/text/markers.js';
+
+describe('outline markers', () => {
+  it.each([
+    ['一、总体要求', 'chinese', '一', 1, '一、'],
+    ['十二、附则', 'chinese', '十二', 12, '十二、'],
+    ['(一)指导思想', 'paren-chinese', '一', 1, '(一)'],
+    ['（十五）指导企业等各方履行社会责任。', 'paren-chinese', '十五', 15, '（十五）'],
+    ['1.实现创新平台提质增效。', 'arabic', '1', 1, '1.'],
+    ['20.引进培育高素质技能人才。', 'arabic', '20', 20, '20.'],
+    ['3、加强领导', 'arabic', '3', 3, '3、'],
+    ['（1）建立台账', 'paren-arabic', '1', 1, '（1）'],
+    ['①明确分工', 'circled', '①', 1, '①'],
+    ['第一条（目的和依据）', 'article', '一', 1, '第一条'],
+    ['第十三条 附则', 'article', '十三', 13, '第十三条'],
+    ['第二章 总则', 'chapter', '二', 2, '第二章'],
+    ['一是加强统筹。', 'enumeration', '一', 1, '一是'],
+  ])('should read %s', (text, kind, number, ordinal, label) => {
+    expect(matchMarker(text)).toMatchObject({ kind, number, ordinal, label });
+  });
+
+  it.each([
+    ['2022年7月22日'], ['2.59%以上'], ['(2020—2022年)'], ['(此件主动公开)'], ['1'], ['一'], ['十九大以来'], ['1.5倍'],
+  ])('should not take %s for an item', (text) => {
+    expect(matchMarker(text)).toBeNull();
+  });
+});
