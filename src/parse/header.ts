@@ -109,7 +109,7 @@ export function parseTextHeader(ctx: ParseContext, meta: Metadata, from = 0): nu
     let end = item;
     if (!value) {
       const next = ctx.items[i + 1];
-      if (next && ctx.isFree(i + 1) && !matchLabel(next) && looksLikeValue(next, label.key)) {
+      if (next && ctx.isFree(i + 1) && !matchLabel(next) && looksLikeValue(next, label.key) && (label.key === 'title' || !startsTitle(next, meta.title))) {
         value = next.text.trim() || null;
         valueItem = next;
         end = next;
@@ -136,6 +136,16 @@ export function parseTextHeader(ctx: ParseContext, meta: Metadata, from = 0): nu
   }
   meta.position = ctx.rangePosition(first, last);
   return last.index + 1;
+}
+
+/**
+ * A line that begins the notice's title (the first line of a title split over several) is where the
+ * notice starts, not the value of an empty label such as 主题词.
+ */
+function startsTitle(item: Item, title: string | null): boolean {
+  const t = item.match.replace(/\s+/g, '');
+  if (title && t.length >= 4 && title.replace(/\s+/g, '').startsWith(t) && t !== title.replace(/\s+/g, '')) return true;
+  return /关于.{2,}/.test(t) && !/[:：]/.test(t) && t.length >= 8;
 }
 
 /**

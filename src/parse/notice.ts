@@ -63,10 +63,21 @@ function isAddresseeLine(item: Item): boolean {
   return /[:]$/.test(t) && t.length <= 200 && !/[。]/.test(t) && !matchMarker(item.text) && !/^(附件|抄送|联系人)/.test(t);
 }
 
+/** Addressee names end like the names of bodies; a bare place (各省) or a single character (办) does not. */
+const ADDRESSEE_END = /(?:人民政府|政府|委员会|委|办公室|办公厅|办事处|管理办|局|厅|办|部|院|署|会|处|室|单位|部门|机构|机关|集团|公司|中心|企业)$/;
+
+/**
+ * Splits the addressee line (主送机关) into addressees. Commas separate addressees; 、 separates them
+ * only when every piece names a body by itself, so 各省、自治区、直辖市人民政府 and 区政府各委、办、局 stay whole.
+ */
 export function splitAddressees(text: string): string[] {
   return text
     .replace(/[:：]\s*$/, '')
-    .split(/[、，,；;]|及(?=(?:相关|有关|各|其他|所属))/)
+    .split(/[，,；;]/)
+    .flatMap((part) => {
+      const pieces = part.split(/、|及(?=(?:相关|有关|各|其他|所属))/).map((s) => s.trim());
+      return pieces.every((p) => p.length >= 3 && ADDRESSEE_END.test(p)) ? pieces : [part.trim()];
+    })
     .map((s) => s.trim())
     .filter(Boolean);
 }

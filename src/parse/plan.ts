@@ -2,7 +2,7 @@ import type { Attachment, Goal, OutlineNode, Period, Plan, Position, Safeguard }
 import { parseDate } from '../text/date.js';
 import { matchMarker } from '../text/markers.js';
 import type { Item, ParseContext } from './context.js';
-import { extractGoals, isGoalHeading } from './goals.js';
+import { extractGoals, isGoalHeading, isGoalParagraph } from './goals.js';
 import { collectTasks } from './tasks.js';
 import { walk } from './outline.js';
 
@@ -52,27 +52,34 @@ export function collectSafeguards(outline: OutlineNode[]): Safeguard[] {
   }));
 }
 
-export function collectGoals(ctx: ParseContext, outline: OutlineNode[], itemAt: (offset: number) => Item | undefined): Goal[] {
+/**
+ * Goals come from the paragraphs of items titled with 目标/指标 (工作目标, 主要目标 …) and from
+ * paragraphs that carry such a label themselves (具体指标：…), wherever they stand.
+ */
+export function collectGoals(ctx: ParseContext, outline: OutlineNode[], preamble: Item[], itemAt: (offset: number) => Item | undefined): Goal[] {
   const goals: Goal[] = [];
-  const seen = new Set<OutlineNode>();
+  const fromParagraph = (item: Item, from: number, length: number): void => {
+    goals.push(
+      ...extractGoals({
+        text: item.text.slice(from, from + length),
+        match: item.match.slice(from, from + length),
+        position: (a, b) => ctx.spanPosition(item, from + a, from + b),
+      }),
+    );
+  };
+  for (const item of preamble) if (isGoalParagraph(item.match)) fromParagraph(item, 0, item.text.length);
+  const inGoalSection = new Set<OutlineNode>();
   walk(outline, (node, ancestors) => {
-    if (!isGoalHeading(node.title) || ancestors.some((a) => seen.has(a))) return;
-    seen.add(node);
-    walk([node], (n) => {
-      n.paragraphs.forEach((p, k) => {
-        // The heading paragraph of a titled node holds no targets of its own beyond its text.
-        if (k === 0 && n === node && p.text.length <= 20) return;
-        const item = itemAt(p.position.start.offset);
-        if (!item) return;
-        const from = item.text.indexOf(p.text);
-        goals.push(
-          ...extractGoals({
-            text: p.text,
-            match: item.match.slice(from, from + p.text.length),
-            position: (a, b) => ctx.spanPosition(item, from + a, from + b),
-          }),
-        );
-      });
+    const underGoal = isGoalHeading(node.title) || ancestors.some((a) => inGoalSection.has(a));
+    if (underGoal) inGoalSection.add(node);
+    node.paragraphs.forEach((p, k) => {
+      const item = itemAt(p.position.start.offset);
+      if (!item) return;
+      const from = item.text.indexOf(p.text);
+      if (from < 0) return;
+      // The heading line of a goal section holds no targets of its own.
+      if (k === 0 && isGoalHeading(node.title) && p.text.length <= 20) return;
+      if (underGoal || isGoalParagraph(item.match.slice(from))) fromParagraph(item, from, p.text.length);
     });
   });
   return goals;
@@ -96,7 +103,7 @@ export function assemblePlan(ctx: ParseContext, parts: PlanParts, itemAt: (offse
     preamble: parts.preamble.map((p) => ({ text: p.text, position: ctx.blockPosition(p) })),
     parts: parts.outline.map((n) => ({ number: n.number, label: n.label, title: n.title, position: n.position })),
     sections,
-    goals: collectGoals(ctx, parts.outline, itemAt),
+    goals: collectGoals(ctx, parts.outline, parts.preamble, itemAt),
     tasks,
     safeguards: collectSafeguards(parts.outline),
     attachments: parts.attachments,

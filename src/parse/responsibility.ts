@@ -132,5 +132,5 @@ function resolve(roles: UnitRole[], firstIsLead: boolean): ParsedClause {
 
 /** Whether a document states that the first unit listed leads (列第一位者为牵头单位). */
 export function statesFirstIsLead(match: string): boolean {
-  return /列(?:第一位|首位|在首位|第一)的?(?:者|单位|部门)?为牵头(?:单位|部门)?/.test(match);
+  return /(?:列|排)(?:在)?(?:第一位|首位|第一)的?(?:者|单位|部门|机构)?为牵头(?:单位|部门|机构)?/.test(match);
 }

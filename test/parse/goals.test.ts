@@ -24,11 +24,22 @@ describe('numeric goals', () => {
   });
 
   it('should read verb-first targets and targets without a verb', () => {
-    expect(goals('技术合同成交额达到50亿元,力争新建2家市级重点实验室,各类产业技术创新战略联盟入盟企业20家。')).toEqual([
-      ['技术合同成交额', 50, '亿元', '', 'equal', null],
-      ['新建市级重点实验室', 2, '家', '力争', 'equal', null],
-      ['各类产业技术创新战略联盟入盟企业', 20, '家', '', 'equal', null],
+    expect(goals('到2022年末,技术合同成交额达到50亿元,力争新建2家市级重点实验室,各类产业技术创新战略联盟入盟企业20家。')).toEqual([
+      ['技术合同成交额', 50, '亿元', '', 'equal', 2022],
+      ['新建市级重点实验室', 2, '家', '力争', 'equal', 2022],
+      ['各类产业技术创新战略联盟入盟企业', 20, '家', '', 'equal', 2022],
     ]);
+  });
+
+  it('should let two figures share a verb that comes before them', () => {
+    expect(goals('建设50所高水平高等职业学校和150个骨干专业(群)。')).toEqual([
+      ['建设高水平高等职业学校', 50, '所', '', 'equal', null],
+      ['建设骨干专业(群)', 150, '个', '', 'equal', null],
+    ]);
+  });
+
+  it('should not take a figure without a target verb or year for a target', () => {
+    expect(goals('选择北京、天津等11个城市开展试点。')).toEqual([]);
   });
 
   it('should read upper bounds and approximations', () => {

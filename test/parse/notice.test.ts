@@ -5,7 +5,7 @@ import { parseNotice } from '../../src/parse/parse-notice.js';
 describe('the notice wrapper', () => {
   it.each([
     ['各委办局、各街道办事处及相关单位:', ['各委办局', '各街道办事处', '相关单位']],
-    ['各省、自治区、直辖市人民政府，国务院各部委、各直属机构：', ['各省', '自治区', '直辖市人民政府', '国务院各部委', '各直属机构']],
+    ['各省、自治区、直辖市人民政府，国务院各部委、各直属机构：', ['各省、自治区、直辖市人民政府', '国务院各部委', '各直属机构']],
     ['市应对气候变化及节能减排工作领导小组办公室：', ['市应对气候变化及节能减排工作领导小组办公室']],
   ])('should split the addressees %s', (line, expected) => {
     expect(splitAddressees(line)).toEqual(expected);
