@@ -35,9 +35,10 @@ export function buildProgram(): Command {
     program
       .command('parse')
       .description('turn notices into the structured JSON model')
-      .argument('<input...>', 'notice files, or - for standard input')
+      .argument('<input...>', 'notice files, directories (searched recursively), globs, or - for standard input')
       .option('-o, --output <file>', 'write the JSON to a file instead of standard output')
-      .option('--jsonl', 'one compact JSON document per line'),
+      .option('--jsonl', 'one compact JSON document per line, streamed as each is done')
+      .option('-j, --jobs <n>', 'worker threads for large batches (default: one per core; 0 = none)'),
   ).action(async (inputs: string[], opts: Record<string, unknown>) => {
     const { runParse } = await import('./commands/parse.js');
     await runParse(inputs, opts);
@@ -76,4 +77,11 @@ export function parseSize(value: string): number {
   if (!m) throw new UsageError(`--max-size: "${value}" is not a size (try 64M)`);
   const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2] ?? '').toLowerCase() as '' | 'k' | 'm' | 'g'];
   return Math.floor(Number(m[1]) * mult);
+}
+
+/** --jobs: a count of worker threads, or the default for a batch of this size. */
+export function parseJobs(value: string | undefined, inputs: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--jobs: "${value}" is not a number of threads`);
+  return Math.min(Number(value), inputs);
 }

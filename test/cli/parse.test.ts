@@ -62,12 +62,51 @@ describe('plan parse', () => {
 
   it.each([
     [['parse', 'no/such/file.txt'], /^plan: no\/such\/file\.txt: no such file$/m],
-    [['parse', 'fixtures'], /^plan: fixtures: is a directory/m],
     [['parse', '--bogus', SEED], /^plan: unknown option '--bogus'/m],
     [['parse', '--from', 'pdf', SEED], /^plan: option '--from <format>' argument 'pdf' is invalid/m],
     [['parse', '--max-size', '1k', SEED], /over the 1 kB input limit/],
   ])('should fail with one clear line for %j', (args, pattern) => {
     expectOneLineError(runCli(args), pattern);
+  });
+
+  it('should take directories (recursively) and quoted globs, in sorted order', () => {
+    const dir = runCli(['parse', '--jsonl', 'fixtures/variants']);
+    expect(dir.status).toBe(0);
+    const names = dir.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).source.name);
+    expect(names).toEqual([
+      'fixtures/variants/crlf.txt',
+      'fixtures/variants/five-groups.txt',
+      'fixtures/variants/no-annex.txt',
+      'fixtures/variants/responsible-cooperating-wording.txt',
+      'fixtures/variants/task-removed-renumbered.txt',
+      'fixtures/variants/task-two-leads.txt',
+      'fixtures/variants/task-without-participants.txt',
+    ]);
+    const glob = runCli(['parse', 'fixtures/variants/task-*.txt']);
+    expect(JSON.parse(glob.stdout).map((d: { source: { name: string } }) => d.source.name)).toEqual(names.filter((n) => n.includes('/task-')));
+  });
+
+  it('should keep input order with worker threads and write a batch to a file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-'));
+    const inputs: string[] = [];
+    for (let i = 0; i < 24; i++) {
+      const name = join(dir, `n${String(i).padStart(2, '0')}.txt`);
+      writeFileSync(name, readFileSync(i % 2 ? SEED : 'fixtures/variants/no-annex.txt'));
+      inputs.push(name);
+    }
+    writeFileSync(join(dir, 'n05.txt'), 'not a notice at all');
+    const out = join(dir, 'all.json');
+    const r = runCli(['parse', dir, '--jobs', '2', '-o', out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`plan: ${join(dir, 'n05.txt')}: no header, notice title or numbered items found: this does not read as a policy notice\n`);
+    const docs = JSON.parse(readFileSync(out, 'utf8')) as Array<{ source: { name: string }; annexes: unknown[] }>;
+    expect(docs.map((d) => d.source.name)).toEqual(inputs.filter((n) => !n.endsWith('n05.txt')));
+    expect(docs.map((d) => d.annexes.length)).toEqual(inputs.filter((n) => !n.endsWith('n05.txt')).map((n) => (Number(/n(\d+)/.exec(n)![1]) % 2 ? 1 : 0)));
+  });
+
+  it('should say so when a directory holds no notice files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-'));
+    expectOneLineError(runCli(['parse', dir]), /no notice files found/);
   });
 
   it('should refuse an empty file and a text that is not a notice', () => {

@@ -1,9 +1,12 @@
+import { runBatch } from '../../batch/run-batch.js';
+import { runJob, type JobOptions } from '../../batch/jobs.js';
 import { InputError } from '../../io/errors.js';
-import type { PlanDocument } from '../../model/types.js';
-import { parseFile } from '../../parse/parse-notice.js';
 import type { SourceFormat } from '../../model/types.js';
-import { parseSize } from '../main.js';
-import { writeOutputFile, writeStdout } from '../output.js';
+import { openAtomicOutput, type AtomicOutput } from '../atomic-output.js';
+import { expandInputs } from '../expand-inputs.js';
+import { parseJobs, parseSize } from '../main.js';
+import { writeStdout } from '../output.js';
+import { startProgress } from '../progress.js';
 
 interface ParseCliOptions {
   output?: string;
@@ -11,37 +14,58 @@ interface ParseCliOptions {
   from?: SourceFormat | 'auto';
   encoding?: string;
   maxSize?: string;
+  jobs?: string;
 }
 
-/** A model that does not read as a notice is an input error: one line, exit 2. */
-export function assertNotice(doc: PlanDocument): void {
-  const bad = doc.diagnostics.find((d) => d.ruleId === 'not-a-notice');
-  if (bad) throw new InputError('ENOTICE', `${doc.source.name}: ${bad.message}`);
-}
+/**
+ * `plan parse`: one input prints its model; several print a JSON array (or JSON Lines), streamed
+ * as each document is done, in input order. A bad input is reported by name and the rest go on.
+ */
+export async function runParse(args: string[], opts: ParseCliOptions): Promise<void> {
+  const options: JobOptions = { format: opts.from ?? 'auto', encoding: opts.encoding ?? 'auto', maxBytes: parseSize(opts.maxSize ?? '64M') };
+  const inputs = await expandInputs(args);
+  if (inputs.length === 0) throw new InputError('ENOINPUT', `${args.join(' ')}: no notice files found`);
+  const jsonl = Boolean(opts.jsonl);
+  const file: AtomicOutput | null = opts.output ? await openAtomicOutput(opts.output, inputs) : null;
+  const write = (text: string): Promise<void> => (file ? file.write(text) : writeStdout(text));
 
-export async function runParse(inputs: string[], opts: ParseCliOptions): Promise<void> {
-  const maxBytes = parseSize(opts.maxSize ?? '64M');
-  const docs: PlanDocument[] = [];
-  let failed = 0;
-  const single = inputs.length === 1;
-  for (const input of inputs) {
-    try {
-      const doc = await parseFile(input, { format: opts.from ?? 'auto', encoding: opts.encoding ?? 'auto', maxBytes });
-      assertNotice(doc);
-      if (opts.jsonl && !opts.output) await writeStdout(`${JSON.stringify(doc)}\n`);
-      else docs.push(doc);
-    } catch (error) {
-      if (single || !(error instanceof InputError)) throw error;
-      failed++;
-      process.stderr.write(`plan: ${error.message}\n`);
+  // A single named input behaves like a plain command: its error is the command's error.
+  if (inputs.length === 1 && args.length === 1 && !/[*?[\]{}]/.test(args[0]!)) {
+    const result = await runJob(jsonl ? 'parse-jsonl' : 'parse-json', inputs[0]!, options);
+    if (!result.ok) {
+      await file?.abort();
+      throw new InputError('EINPUT', result.error);
     }
+    await write(`${result.output}\n`);
+    await file?.commit();
+    return;
   }
-  let text: string | null = null;
-  if (opts.jsonl) text = opts.output ? docs.map((d) => JSON.stringify(d)).join('\n') + (docs.length ? '\n' : '') : null;
-  else text = `${JSON.stringify(single ? docs[0] : docs, null, 2)}\n`;
-  if (text !== null) {
-    if (opts.output) await writeOutputFile(opts.output, text, inputs);
-    else await writeStdout(text);
+
+  let failed = 0;
+  let written = 0;
+  const progress = await startProgress(inputs.length, 'parsing');
+  if (!jsonl) await write('[');
+  try {
+    await runBatch(inputs, {
+      kind: jsonl ? 'parse-jsonl' : 'parse-json',
+      options,
+      jobs: inputs.includes('-') ? 0 : parseJobs(opts.jobs, inputs.length),
+      onProgress: (done, total) => progress.update(done, total),
+      onResult: async (_path, result) => {
+        if (!result.ok) {
+          failed++;
+          process.stderr.write(`plan: ${result.error}\n`);
+          return;
+        }
+        if (jsonl) await write(`${result.output}\n`);
+        else await write(`${written === 0 ? '\n' : ',\n'}${result.output}`);
+        written++;
+      },
+    });
+  } finally {
+    progress.stop();
   }
+  if (!jsonl) await write(written ? '\n]\n' : ']\n');
+  await file?.commit();
   if (failed > 0) process.exitCode = 2;
 }

@@ -1,0 +1,14 @@
+import { parentPort } from 'node:worker_threads';
+import { runJob, type JobKind, type JobOptions } from './jobs.js';
+
+interface Request {
+  id: number;
+  kind: JobKind;
+  path: string;
+  options: JobOptions;
+}
+
+// Each worker takes one job at a time from the pool and answers with its result.
+parentPort?.on('message', (req: Request) => {
+  void runJob(req.kind, req.path, req.options).then((result) => parentPort?.postMessage({ id: req.id, result }));
+});

@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadSimplifier, looksTraditional } from '../../src/text/simplify.js';
+
+describe('traditional characters', () => {
+  it('should not take a simplified notice for a traditional one', () => {
+    expect(looksTraditional(readFileSync('fixtures/hedong-2022.txt', 'utf8'))).toBe(false);
+  });
+
+  it('should recognise a traditional notice', () => {
+    expect(looksTraditional('河東區人民政府辦公室關於修訂河東區科技創新三年行動計劃的通知')).toBe(true);
+  });
+
+  it('should convert to simplified one character for one', async () => {
+    const simplify = await loadSimplifier();
+    const text = '牽頭單位：區科技局，參與單位：區發展改革委、區產促局';
+    expect(simplify(text)).toBe('牵头单位：区科技局，参与单位：区发展改革委、区产促局');
+    expect(simplify(text)).toHaveLength(text.length);
+  });
+});
