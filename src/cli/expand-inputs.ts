@@ -1,5 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { append } from '../util/append.js';
 
 /** File extensions taken from directories: the forms notices come in. */
 export const NOTICE_EXTENSIONS = ['.txt', '.text', '.htm', '.html', '.shtml', '.xhtml', '.md', '.markdown'];
@@ -42,11 +43,11 @@ export async function expandInputs(args: readonly string[]): Promise<string[]> {
     if (k === 'dir') {
       const found: string[] = [];
       await walk(arg, found);
-      out.push(...found);
+      append(out, found);
     } else if (k === 'missing' && GLOB_CHARS.test(arg)) {
       const { glob } = await import('tinyglobby');
       const matches = await glob(arg, { onlyFiles: true, expandDirectories: false });
-      out.push(...(matches.length ? matches.sort() : [arg]));
+      append(out, (matches.length ? matches.sort() : [arg]));
     } else out.push(arg);
   }
   return out;

@@ -21,6 +21,7 @@ const VERB_FIRST = ['新建', '新增', '建成', '建设', '培育', '引进', 
 const PREFIX_QUALIFIERS = ['力争', '争取', '确保', '基本', '累计', '年均', '平均'];
 const SUFFIX_QUALIFIERS = ['及以上', '以上', '左右', '以内', '以下'];
 const BOUND_VERBS = ['突破', '超过', '不低于', '不少于', '不超过'];
+const MAX_SENTENCE = 300;
 
 function comparisonOf(words: string[]): Goal['comparison'] {
   const all = words.join('');
@@ -91,7 +92,8 @@ export function extractGoals(source: GoalSource): Goal[] {
           raw: f.figure.raw,
           unit: piece([f.figure.end - f.figure.unit.length, f.figure.end]),
           comparison: comparisonOf([...f.qualifiers, f.verb]),
-          sentence: text.slice(s.index, s.index + sentence.length).replace(/[。;；]$/, ''),
+          // A run-on "sentence" of hundreds of characters says less than its clause.
+          sentence: (sentence.length <= MAX_SENTENCE ? text.slice(s.index, s.index + sentence.length) : text.slice(at, at + clause.length)).replace(/[。;；]$/, ''),
           position: source.position(at + f.from, at + f.to),
         };
         if (f.qualifiers.length) goal.qualifier = f.qualifiers.join('、');

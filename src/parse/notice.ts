@@ -22,9 +22,16 @@ export interface NoticeResult {
   start: number;
 }
 
+/** Titles are Chinese text: more Han characters than Latin letters and odd symbols together. */
+export function mostlyHan(text: string): boolean {
+  const han = text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  const foreign = text.match(/[^\u4e00-\u9fff\s\d()（）〔〕《》“”"'、—–\-.,:;，：；·<>]/g)?.length ?? 0;
+  return han > 0 && foreign < han;
+}
+
 function isTitleLine(item: Item): boolean {
   const t = item.match.trim();
-  if (t.length === 0 || t.length > 80 || item.block.kind === 'table') return false;
+  if (t.length === 0 || t.length > 80 || item.block.kind === 'table' || !mostlyHan(t)) return false;
   if (/[。;,:]$/.test(t) || /[。]/.test(t)) return false;
   if (parseDate(t) || matchMarker(item.text) || matchAnnexHead(t)) return false;
   return true;
@@ -36,19 +43,27 @@ function isTitleLine(item: Item): boolean {
  */
 function findTitle(free: Item[], metaTitle: string | null): Item[] | null {
   const wanted = metaTitle ? squeeze(metaTitle) : null;
+  const runs: Item[][] = [];
   for (let start = 0; start < Math.min(free.length, 4); start++) {
-    // A Markdown/HTML top heading is a title whatever it ends with.
-    if (free[start]!.block.kind === 'heading' && (free[start]!.block.depth ?? 1) <= 1) return [free[start]!];
     const run: Item[] = [];
     for (let k = start; k < free.length && run.length < 4 && isTitleLine(free[k]!); k++) run.push(free[k]!);
-    let best: Item[] | null = null;
-    for (let n = run.length; n >= 1; n--) {
-      const lines = run.slice(0, n);
-      const joined = lines.map((l) => l.match.trim()).join('');
-      if (wanted && squeeze(joined) === wanted) return lines;
-      if (!best && DOC_TYPE.test(joined)) best = lines;
+    runs.push(run);
+  }
+  // The lines that spell the header's 名称 are the title, wherever they start.
+  if (wanted) {
+    for (const run of runs) {
+      for (let n = run.length; n >= 1; n--) {
+        if (squeeze(run.slice(0, n).map((l) => l.match.trim()).join('')) === wanted) return run.slice(0, n);
+      }
     }
-    if (best) return best;
+  }
+  for (let start = 0; start < runs.length; start++) {
+    // A Markdown/HTML top heading is a title whatever it ends with.
+    if (free[start]!.block.kind === 'heading' && (free[start]!.block.depth ?? 1) <= 1) return [free[start]!];
+    const run = runs[start]!;
+    for (let n = run.length; n >= 1; n--) {
+      if (DOC_TYPE.test(run.slice(0, n).map((l) => l.match.trim()).join(''))) return run.slice(0, n);
+    }
   }
   return null;
 }

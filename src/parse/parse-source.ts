@@ -69,9 +69,9 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
     }
   }
 
-  const titleItems = planRegion.length > 0 ? findPlanTitle(planRegion) : [];
+  const { title: titleItems, skipped } = findPlanTitle(planRegion);
   for (const t of titleItems) ctx.claim(t.index, 'plan-title');
-  const planOutline = buildOutline(ctx, planRegion.filter((it) => ctx.isFree(it.index)), firstIsLead);
+  const planOutline = buildOutline(ctx, planRegion.filter((it) => ctx.isFree(it.index) && !skipped.includes(it)), firstIsLead);
   for (const it of planOutline.before) ctx.claim(it.index, 'preamble');
 
   const outline: OutlineNode[] = [...noticeOutline.roots, ...planOutline.roots];

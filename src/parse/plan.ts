@@ -1,21 +1,32 @@
 import type { Attachment, Goal, OutlineNode, Period, Plan, Position, Safeguard } from '../model/types.js';
 import { parseDate } from '../text/date.js';
 import { matchMarker } from '../text/markers.js';
+import { mostlyHan } from './notice.js';
 import type { Item, ParseContext } from './context.js';
 import { extractGoals, isGoalHeading, isGoalParagraph } from './goals.js';
 import { collectTasks } from './tasks.js';
 import { walk } from './outline.js';
+import { append } from '../util/append.js';
 
-/** The plan's title: up to three short lines before its first paragraph or item. */
-export function findPlanTitle(items: Item[]): Item[] {
+function isPlanTitleLine(item: Item): boolean {
+  const t = item.match.trim();
+  return !(item.block.kind === 'table' || t.length > 60 || /[。;,:]/.test(t) || !mostlyHan(t) || matchMarker(item.text) || parseDate(t));
+}
+
+/**
+ * The plan's title: up to three short lines before its first paragraph or item. Up to two lines
+ * of stray non-Chinese text before it are stepped over (and left to be reported as unparsed).
+ */
+export function findPlanTitle(items: Item[]): { title: Item[]; skipped: Item[] } {
+  let start = 0;
+  while (start < Math.min(items.length, 2) && !mostlyHan(items[start]!.match) && items[start]!.block.kind !== 'table') start++;
   const lines: Item[] = [];
-  for (const item of items) {
-    const t = item.match.trim();
-    if (lines.length >= 3 || item.block.kind === 'table' || t.length > 60 || /[。;,:]/.test(t) || matchMarker(item.text) || parseDate(t)) break;
+  for (const item of items.slice(start)) {
+    if (lines.length >= 3 || !isPlanTitleLine(item)) break;
     if (item.block.kind === 'heading' && lines.length > 0) break;
     lines.push(item);
   }
-  return lines;
+  return lines.length ? { title: lines, skipped: items.slice(0, start) } : { title: [], skipped: [] };
 }
 
 /** Years a plan covers, from a title such as …(2020—2022年) or 2021年…方案. */
@@ -59,8 +70,9 @@ export function collectSafeguards(outline: OutlineNode[]): Safeguard[] {
 export function collectGoals(ctx: ParseContext, outline: OutlineNode[], preamble: Item[], itemAt: (offset: number) => Item | undefined): Goal[] {
   const goals: Goal[] = [];
   const fromParagraph = (item: Item, from: number, length: number): void => {
-    goals.push(
-      ...extractGoals({
+    append(
+      goals,
+      extractGoals({
         text: item.text.slice(from, from + length),
         match: item.match.slice(from, from + length),
         position: (a, b) => ctx.spanPosition(item, from + a, from + b),

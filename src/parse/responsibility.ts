@@ -1,4 +1,5 @@
 import type { Role, UnitRole } from '../model/types.js';
+import { append } from '../util/append.js';
 
 /**
  * Role labels of responsibility clauses, after folding and simplification, and what each means.
@@ -118,14 +119,14 @@ function resolve(roles: UnitRole[], firstIsLead: boolean): ParsedClause {
   const lead: string[] = [];
   const participants: string[] = [];
   for (const r of roles) {
-    if (r.role === 'lead') lead.push(...r.units);
-    else if (r.role === 'participant') participants.push(...r.units);
-    else if (explicitLead) participants.push(...r.units);
+    if (r.role === 'lead') append(lead, r.units);
+    else if (r.role === 'participant') append(participants, r.units);
+    else if (explicitLead) append(participants, r.units);
     else if (firstIsLead && lead.length === 0) {
-      lead.push(...r.units.slice(0, 1));
-      participants.push(...r.units.slice(1));
-    } else if (firstIsLead) participants.push(...r.units);
-    else lead.push(...r.units);
+      append(lead, r.units.slice(0, 1));
+      append(participants, r.units.slice(1));
+    } else if (firstIsLead) append(participants, r.units);
+    else append(lead, r.units);
   }
   return { roles, lead, participants };
 }

@@ -26,7 +26,7 @@ const PATTERNS: Array<{ kind: OutlineKind; re: RegExp }> = [
   { kind: 'paren-chinese', re: new RegExp(`^\\( ?(${N}) ?\\)`) },
   { kind: 'paren-arabic', re: /^\( ?(\d{1,3}) ?\)/ },
   { kind: 'paren-arabic', re: /^(\d{1,3})\)/ },
-  { kind: 'arabic', re: /^(\d{1,3}) ?[.、](?![\d])/ },
+  { kind: 'arabic', re: /^(\d{1,6}) ?[.、](?![\d])/ },
   { kind: 'circled', re: new RegExp(`^([${CIRCLED}])`) },
   { kind: 'enumeration', re: /^([一二三四五六七八九十]{1,3})是(?=[^是])/ },
 ];

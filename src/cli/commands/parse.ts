@@ -1,5 +1,6 @@
 import { runBatch } from '../../batch/run-batch.js';
-import { runJob, type JobOptions } from '../../batch/jobs.js';
+import { notNoticeMessage, type JobOptions } from '../../batch/jobs.js';
+import { parseFile } from '../../parse/parse-notice.js';
 import { InputError } from '../../io/errors.js';
 import type { SourceFormat } from '../../model/types.js';
 import { openAtomicOutput, type AtomicOutput } from '../atomic-output.js';
@@ -31,13 +32,16 @@ export async function runParse(args: string[], opts: ParseCliOptions): Promise<v
 
   // A single named input behaves like a plain command: its error is the command's error.
   if (inputs.length === 1 && args.length === 1 && !/[*?[\]{}]/.test(args[0]!)) {
-    const result = await runJob(jsonl ? 'parse-jsonl' : 'parse-json', inputs[0]!, options);
-    if (!result.ok) {
+    try {
+      const doc = await parseFile(inputs[0]!, { format: options.format, encoding: options.encoding, maxBytes: options.maxBytes });
+      const refused = notNoticeMessage(doc);
+      if (refused) throw new InputError('ENOTICE', refused);
+      await write(`${jsonl ? JSON.stringify(doc) : JSON.stringify(doc, null, 2)}\n`);
+      await file?.commit();
+    } catch (error) {
       await file?.abort();
-      throw new InputError('EINPUT', result.error);
+      throw error;
     }
-    await write(`${result.output}\n`);
-    await file?.commit();
     return;
   }
 

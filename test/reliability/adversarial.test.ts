@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/io/errors.js';
+import { parseNotice } from '../../src/parse/parse-notice.js';
+import { schemaErrors } from '../helpers/schema.js';
+
+/** Parses and returns the model, or the one-line error an input is refused with. */
+async function outcome(input: string | Uint8Array): Promise<{ ok: true; tasks: number; ids: string[] } | { ok: false; error: string }> {
+  try {
+    const doc = await parseNotice(input, { name: 'input' });
+    expect(schemaErrors(doc)).toEqual([]);
+    return { ok: true, tasks: doc.plan?.tasks.length ?? 0, ids: doc.diagnostics.map((d) => d.ruleId) };
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).not.toContain('\n');
+    return { ok: false, error: (error as Error).message };
+  }
+}
+
+/** The fastest of a few runs, in milliseconds: noise only ever adds time. */
+async function fastest(input: string, runs = 3): Promise<number> {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await parseNotice(input);
+    best = Math.min(best, performance.now() - t);
+  }
+  return best;
+}
+
+/**
+ * Growth check: an input 8 times larger must not take anywhere near 64 times longer (what a
+ * quadratic pass would take). Generous on purpose: it catches blow-ups, not slow machines.
+ */
+async function expectLinear(make: (n: number) => string, n: number): Promise<void> {
+  await parseNotice(make(n)); // warm up
+  const small = await fastest(make(n));
+  const large = await fastest(make(8 * n));
+  expect(large / Math.max(small, 1)).toBeLessThan(24);
+}
+
+describe('hostile and broken input', () => {
+  it('should refuse empty input and a lone byte-order mark as having no text', async () => {
+    expect(await outcome(new Uint8Array())).toMatchObject({ ok: true, ids: ['not-a-notice'] });
+    expect(await outcome(new Uint8Array([0xef, 0xbb, 0xbf]))).toMatchObject({ ok: true, ids: ['not-a-notice'] });
+  });
+
+  it('should refuse an image with one clear line', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    expect(await outcome(png)).toEqual({ ok: false, error: 'input: this is a PNG image, not a text notice' });
+  });
+
+  it('should report invalid bytes with their offsets instead of hiding them', async () => {
+    const bytes = Buffer.concat([Buffer.from('一、总体要求\n\n1.任务。内容(牵头单位:区科技局)\n'), Buffer.from([0xff, 0xfe, 0x41])]);
+    const doc = await parseNotice(bytes);
+    const problems = doc.diagnostics.filter((d) => d.ruleId === 'encoding-undecodable');
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems[0]!.message).toMatch(/byte \d+/);
+  });
+
+  it('should survive a 10 MB single line', async () => {
+    const r = await outcome('为'.repeat(3_500_000));
+    expect(r).toMatchObject({ ok: true, ids: ['not-a-notice'] });
+  });
+
+  it('should survive 100,000 unclosed brackets', async () => {
+    expect(await outcome(`一、总体要求\n\n${'('.repeat(100_000)}\n\n${'（牵头单位:'.repeat(20_000)}`)).toMatchObject({ ok: true });
+  });
+
+  it('should read 100,000 task-like lines as 100,000 tasks', async () => {
+    const lines = Array.from({ length: 100_000 }, (_, i) => `${i + 1}.任务${i + 1}。内容(牵头单位:区科技局,参与单位:区财政局)`);
+    expect(await outcome(`一、重点任务\n\n${lines.join('\n')}\n`)).toMatchObject({ ok: true, tasks: 100_000 });
+  });
+
+  it('should take time linear in the size of a run-on goal paragraph', async () => {
+    await expectLinear((n) => `一、目标\n\n${'到2022年，研发支出达到2.5%以上，力争新建2家实验室，'.repeat(n)}\n`, 2000);
+  });
+
+  it('should take time linear in the number of tasks', async () => {
+    await expectLinear(
+      (n) => `一、重点任务\n\n${Array.from({ length: n }, (_, i) => `${i + 1}.任务${i}。内容(牵头单位:区科技局,参与单位:区财政局)`).join('\n\n')}\n`,
+      2000,
+    );
+  });
+
+  it('should take time linear in the length of unbroken text and brackets', async () => {
+    await expectLinear((n) => `一、总体要求\n\n${'(为'.repeat(n)}${'牵头单位:区科技局,'.repeat(n)}\n`, 20_000);
+  });
+});
