@@ -63,8 +63,8 @@ export async function decode(bytes: Uint8Array, options: DecodeOptions = {}): Pr
 
   refuseBinary(bytes, name);
 
-  const utf8Error = firstInvalidUtf8(bytes);
-  if (utf8Error < 0) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', detectedBy: 'utf-8', problems: [] };
+  const strict = strictUtf8(bytes);
+  if (strict !== null) return { text: strict, encoding: 'utf-8', detectedBy: 'utf-8', problems: [] };
 
   const declared = declaredCharset(bytes);
   if (declared) return decodeWith(bytes, declared, 'declared', name);
@@ -221,8 +221,13 @@ function invalidUtf8Offsets(bytes: Uint8Array, limit: number): number[] {
   return out;
 }
 
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  return invalidUtf8Offsets(bytes, 1)[0] ?? -1;
+/** The text if the bytes are valid UTF-8 (checked natively), else null. */
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 function countInvalidUtf8(bytes: Uint8Array): number {

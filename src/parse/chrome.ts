@@ -42,6 +42,8 @@ export function parseChrome(ctx: ParseContext, contentStart: number): { chrome: 
       return;
     }
     if (!ctx.isFree(i)) return;
+    // Below the content only footers count, and the footer test alone is cheap.
+    if (i >= contentStart && !(FOOTER.test(item.match) && item.match.length < 120)) return;
     const kind = classifyChrome(item.match);
     if (!kind) return;
     if (i >= contentStart && kind !== 'footer') return;

@@ -77,8 +77,7 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
   const outline: OutlineNode[] = [...noticeOutline.roots, ...planOutline.roots];
   const hasPlanRegion = titleItems.length > 0 || planOutline.roots.length > 0;
   const planTitle = titleItems.map((t) => t.text.trim()).join('');
-  const byOffset = new Map(items.map((it) => [it.block.start, it]));
-  const itemAt = (offset: number): Item | undefined => byOffset.get(offset) ?? items.find((it) => it.block.start <= offset && offset < it.block.end);
+  const itemAt = (offset: number): Item | undefined => itemContaining(items, offset);
 
   const plan =
     hasPlanRegion || outline.length > 0
@@ -140,6 +139,19 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
     unparsed,
     diagnostics: ctx.diagnostics,
   };
+}
+
+/** The block whose span holds an offset (blocks are in source order): binary search. */
+function itemContaining(items: readonly Item[], offset: number): Item | undefined {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (items[mid]!.block.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const it = items[lo];
+  return it && it.block.start <= offset && offset <= it.block.end ? it : undefined;
 }
 
 function excerpt(text: string): string {

@@ -1,0 +1,149 @@
+// `npm run bench`: speed and memory of plan, as ratios measured in one run on data it makes
+// itself. Ratios, not absolute times: the machines are shared, and a ratio taken in one run
+// survives a busy neighbour far better than a number of milliseconds.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeNotice, scaledNotice, seedText } from './generate.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = join(root, 'bin/plan.js');
+const lib = await import('../dist/index.js');
+const quick = process.argv.includes('--quick');
+
+const results = [];
+function report(area, what, value, goal, ok) {
+  results.push({ area, what, value, goal, ok });
+  const mark = ok === undefined ? ' ' : ok ? '✓' : '✗';
+  console.log(`${mark} ${area.padEnd(11)} ${what.padEnd(52)} ${String(value).padStart(12)}  ${goal ?? ''}`);
+}
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Wall time of a command, median of n runs, in ms. */
+function timeCommand(args, n) {
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const t = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return median(times);
+}
+
+/** In-process time of fn, median of n runs after a warm-up, in ms. */
+async function timeFn(fn, n) {
+  await fn();
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const t = process.hrtime.bigint();
+    await fn();
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return median(times);
+}
+
+const fmt = (x) => `${x.toFixed(2)}×`;
+
+console.log(`plan benchmark — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
+console.log('');
+
+// 1. Start-up against a bare node.
+{
+  const runs = quick ? 5 : 15;
+  const seed = join(root, 'fixtures/hedong-2022.txt');
+  const bare = timeCommand(['-e', '0'], runs);
+  const help = timeCommand([bin, '--help'], runs);
+  const parse = timeCommand([bin, 'parse', seed], runs);
+  report('start-up', 'node -e 0 (ms)', bare.toFixed(0));
+  report('start-up', 'plan --help / node -e 0', fmt(help / bare), 'goal ≤ 1.5×', help / bare <= 1.5);
+  report('start-up', 'plan parse <seed> / node -e 0', fmt(parse / bare), 'goal ≤ 1.5×', parse / bare <= 1.5);
+}
+
+// 2. Parsing throughput against the floor of decoding and splitting the same bytes.
+{
+  const runs = quick ? 10 : 40;
+  const forms = [
+    ['text', Buffer.from(seedText)],
+    ['html', join(root, 'fixtures/forms/hedong-2022.gbk.html')],
+    ['markdown', join(root, 'fixtures/forms/hedong-2022.md')],
+  ];
+  for (const [format, source] of forms) {
+    if (typeof source === 'string' && !existsSync(source)) continue;
+    const bytes = typeof source === 'string' ? readFileSync(source) : source;
+    const encoding = format === 'html' ? 'gb18030' : 'utf-8';
+    const floor = await timeFn(async () => {
+      const text = new TextDecoder(encoding).decode(bytes);
+      return text.split(/\r?\n/).map((l) => l.trim());
+    }, runs);
+    const parse = await timeFn(() => lib.parseNotice(bytes, { format }), runs);
+    const ratio = parse / floor;
+    report('throughput', `${format}: parse / (decode + split lines)`, fmt(ratio), 'goal ≤ 3×', ratio <= 3);
+  }
+}
+
+// 3. Scaling with document size.
+{
+  const runs = quick ? 3 : 9;
+  const sizes = [1, 10, 100];
+  const times = {};
+  for (const f of sizes) {
+    const text = scaledNotice(f);
+    times[f] = await timeFn(() => lib.parseNotice(text), f === 100 ? Math.max(3, Math.floor(runs / 3)) : runs);
+  }
+  report('scaling', '10× the seed / 1× (time)', fmt(times[10] / times[1]), 'proportional: ~10×', times[10] / times[1] <= 12);
+  report('scaling', '100× the seed / 1× (time)', fmt(times[100] / times[1]), 'goal ≤ 120×', times[100] / times[1] <= 120);
+}
+
+// 4. Diff scaling on generated revision pairs.
+if (typeof lib.diffDocuments === 'function') {
+  const runs = quick ? 3 : 7;
+  const times = {};
+  for (const n of [20, 200, 2000]) {
+    const oldDoc = await lib.parseNotice(makeNotice(n));
+    const newDoc = await lib.parseNotice(makeNotice(n, { variant: true }));
+    times[n] = await timeFn(() => lib.diffDocuments(oldDoc, newDoc), n === 2000 ? Math.max(3, Math.floor(runs / 2)) : runs);
+  }
+  report('diff', '200-task pair / 20-task pair (time)', fmt(times[200] / times[20]), 'near-linear: ~10×', times[200] / times[20] <= 15);
+  report('diff', '2,000-task pair / 200-task pair (time)', fmt(times[2000] / times[200]), 'near-linear: ~10×', times[2000] / times[200] <= 15);
+}
+
+// 5. Batches: 1,000 notices with two worker threads against one.
+{
+  const count = quick ? 200 : 1000;
+  const dir = mkdtempSync(join(tmpdir(), 'plan-bench-'));
+  try {
+    for (let i = 0; i < count; i++) writeFileSync(join(dir, `n${String(i).padStart(4, '0')}.txt`), makeNotice(10 + (i % 30)));
+    const timeRss = existsSync('/usr/bin/time');
+    const run = (jobs) => {
+      const t = process.hrtime.bigint();
+      const args = [bin, 'parse', '--jsonl', '--jobs', String(jobs), dir];
+      const r = timeRss
+        ? spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
+        : spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`batch failed: ${r.stderr}`);
+      const ms = Number(process.hrtime.bigint() - t) / 1e6;
+      const kb = timeRss ? Number(r.stderr.trim().split('\n').pop()) : NaN;
+      return { ms, kb };
+    };
+    run(1);
+    const one = run(1);
+    const two = run(2);
+    report('batch', `${count} notices: 1 worker (s)`, (one.ms / 1000).toFixed(2));
+    report('batch', `${count} notices: 2 workers (s)`, (two.ms / 1000).toFixed(2));
+    report('batch', '2 workers speed-up over 1', fmt(one.ms / two.ms), 'goal ≥ 1.7×', one.ms / two.ms >= 1.7);
+    if (timeRss) report('batch', 'peak memory with 2 workers (MB)', (two.kb / 1024).toFixed(0));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+console.log('');
+const missed = results.filter((r) => r.ok === false);
+console.log(missed.length ? `${missed.length} goal(s) missed on this run.` : 'All goals met on this run.');
