@@ -1,0 +1,40 @@
+import type { PlanDocument } from '../model/types.js';
+import { asList, runQuery } from './context.js';
+import type { AnnexTableRow, QueryOptions } from './types.js';
+
+/**
+ * The rows of the documents' annex tables (the yearly breakdowns), each with its annex;
+ * optionally only the rows whose indicator contains `grep`.
+ */
+export async function queryAnnex(
+  docs: PlanDocument | readonly PlanDocument[],
+  filters: { grep?: string } = {},
+  options: QueryOptions = {},
+): Promise<AnnexTableRow[]> {
+  const list = asList(docs);
+  return runQuery(list, options, filters.grep !== undefined, (ctx) => {
+    const grep = filters.grep === undefined ? null : ctx.searchKey(filters.grep);
+    return ctx.docs.flatMap((doc) =>
+      doc.annexes.flatMap((annex) =>
+        (annex.table?.rows ?? [])
+          .filter((row) => grep === null || ctx.searchKey(row.indicator).includes(grep))
+          .map((row) => ({ ...row, source: doc.source.name, annex: { label: annex.label, title: annex.title } })),
+      ),
+    );
+  });
+}
+
+/**
+ * The value columns of the annex tables (the years of a yearly table), in table order; only
+ * columns that hold values in some row.
+ */
+export function annexValueColumns(docs: PlanDocument | readonly PlanDocument[]): string[] {
+  const columns = new Set<string>();
+  for (const doc of asList(docs)) {
+    for (const annex of doc.annexes) {
+      const rows = annex.table?.rows ?? [];
+      for (const column of annex.table?.columns ?? []) if (rows.some((row) => column in row.values)) columns.add(column);
+    }
+  }
+  return [...columns];
+}
