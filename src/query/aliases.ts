@@ -12,6 +12,8 @@ import { InputError } from '../io/errors.js';
 
 /** Full-name stems and the short form notices use; the optional 和 covers both official spellings. */
 const STEMS: ReadonlyArray<readonly [RegExp, string]> = [
+  // A 科学技术委员会 (Shanghai's districts) is a 科委; a 科学技术局 a 科技局.
+  [/科(?:学技术|技)委员会/g, '科委'],
   [/科学技术/g, '科技'],
   [/发展和?改革/g, '发改'],
   [/人力资源和?社会保障/g, '人社'],

@@ -2,10 +2,10 @@ import type { PlanDocument } from '../model/types.js';
 import { fold } from '../text/fold.js';
 
 /**
- * Administrative level words that end a place name. Longer ones first, so that 自治区 is not
- * read as a place ending in 区.
+ * Administrative level words that end a place name, simplified and traditional. Longer ones
+ * first, so that 自治区 is not read as a place ending in 区.
  */
-const LEVEL = '(?:自治区|自治州|自治县|自治旗|特别行政区|省|市|区|县|旗|州|盟)';
+const LEVEL = '(?:自治[区區]|自治州|自治[县縣]|自治旗|特别行政[区區]|特別行政[区區]|省|市|[区區]|[县縣]|旗|州|盟)';
 /**
  * One place name at the start of a text: two to six characters and a level word (天津市, 河东区).
  * One-character names (沛县) are rare and would let words like 城市 pass for places.

@@ -60,8 +60,7 @@ export function resolveSection(ctx: QueryContext, text: string): number {
   const value = parseSectionNumber(text);
   const numbers = ctx.docs.flatMap((doc) => (doc.plan?.sections ?? []).map((s) => s.number));
   if (!numbers.some((n) => parseNumeral(n) === value)) {
-    const have = [...new Set(numbers)];
-    throw new QueryError('no-such-section', `no section ${text}${have.length ? ` (sections: ${have.join(', ')})` : ' (the tasks are not grouped in sections)'}`, text);
+    throw new QueryError('no-such-section', `no section ${text}`, text, [...new Set(numbers)]);
   }
   return value;
 }

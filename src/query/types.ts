@@ -85,7 +85,7 @@ export class QueryError extends Error {
     message: string,
     /** What the user asked for (a unit name or section number). */
     readonly query: string = '',
-    /** Close names the user may have meant, best first. */
+    /** Close unit names the user may have meant, best first; for a section, the sections there are. */
     readonly suggestions: readonly string[] = [],
   ) {
     super(message);

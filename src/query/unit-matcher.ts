@@ -25,8 +25,9 @@ export class UnitMatcher {
   private readonly memo = new Map<string, string>();
 
   constructor(options: UnitMatcherOptions = {}) {
-    this.places = options.places ?? [];
     this.simplify = options.simplify;
+    // Places are compared with names already folded and simplified, so they must be too.
+    this.places = (options.places ?? []).map((place) => unitKey(place, this.simplify));
     for (const [canonical, names] of Object.entries(options.aliases ?? {})) {
       const target = this.builtInKey(canonical);
       for (const name of names) {

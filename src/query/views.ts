@@ -100,25 +100,23 @@ export function viewOf(kind: QueryKind, context: ViewContext): View {
 }
 
 /**
- * Task numbers for a cell of the matrix: `1、2、4、5、6`, prefixed with their file when there are
- * several. For people, runs of three or more consecutive numbers shorten to a range: `1、2、4–6`.
+ * Task numbers for a cell of the matrix: `1、2、4、5、6`; with several files, grouped by file:
+ * `a.txt: 1、2; b.txt: 3`. For people, runs of three or more consecutive numbers shorten to a
+ * range: `1、2、4–6`.
  */
 function taskNumbers(refs: readonly TaskRef[], multi: boolean, human: boolean): string {
-  const parts: string[] = [];
+  const groups: Array<{ source: string; numbers: string[] }> = [];
   for (let i = 0; i < refs.length; ) {
     let j = i;
     while (human && j + 1 < refs.length && follows(refs[j] as TaskRef, refs[j + 1] as TaskRef)) j++;
     const first = refs[i] as TaskRef;
-    const prefix = multi ? `${first.source}#` : '';
-    if (j - i >= 2) {
-      parts.push(`${prefix}${first.number}–${(refs[j] as TaskRef).number}`);
-      i = j + 1;
-    } else {
-      parts.push(`${prefix}${first.number}`);
-      i++;
-    }
+    const number = j - i >= 2 ? `${first.number}–${(refs[j] as TaskRef).number}` : first.number;
+    const group = groups[groups.length - 1];
+    if (group && group.source === first.source) group.numbers.push(number);
+    else groups.push({ source: first.source, numbers: [number] });
+    i = j - i >= 2 ? j + 1 : i + 1;
   }
-  return parts.join('、');
+  return groups.map((g) => (multi ? `${g.source}: ${g.numbers.join('、')}` : g.numbers.join('、'))).join('; ');
 }
 
 /** Whether task `b` is numbered right after task `a` in the same file. */

@@ -47,6 +47,9 @@ const FILTERS: Record<QueryKind, ReadonlyArray<keyof TaskFilters>> = {
 export function splitArguments(args: readonly string[]): { inputs: string[]; kind: QueryKind } {
   const kind = args[args.length - 1];
   const kinds = QUERY_KINDS.join(', ');
+  if (args.length === 1 && QUERY_KINDS.includes(kind as QueryKind)) {
+    throw new UsageError(`query: name the notices to read before "${kind}"; e.g. plan query notice.txt ${kind}`);
+  }
   if (args.length < 2 || !QUERY_KINDS.includes(kind as QueryKind)) {
     const got = kind === undefined ? '' : ` (got "${oneLine(kind)}")`;
     throw new UsageError(`query: name the inputs, then what to list: ${kinds}${got}; e.g. plan query notice.txt tasks`);
@@ -135,7 +138,8 @@ async function render(rows: unknown[], o: RenderOptions): Promise<string> {
   switch (o.format) {
     case 'table': {
       const { renderTable } = await import('../../render/table.js');
-      const width = process.stdout.isTTY ? process.stdout.columns : Number(process.env.COLUMNS) || undefined;
+      // A terminal that reports no size (0 columns) is taken as unlimited, as is a pipe without COLUMNS.
+      const width = (process.stdout.isTTY && process.stdout.columns) || Number(process.env.COLUMNS) || undefined;
       return renderTable(tab, { color: useColor(process.stdout), width });
     }
     case 'csv': {
@@ -156,7 +160,9 @@ async function render(rows: unknown[], o: RenderOptions): Promise<string> {
 /** `no unit "区科技" in a.txt; did you mean 区科技局?` */
 export function notFoundMessage(error: QueryError, docs: readonly PlanDocument[]): string {
   const where = docs.length === 1 ? ` in ${docs[0]?.source.name}` : ' in any input';
-  const hint = error.suggestions.length ? `; did you mean ${orList(error.suggestions)}?` : error.code === 'no-such-unit' ? ' (plan query … departments lists them)' : '';
+  let hint = '';
+  if (error.code === 'no-such-unit') hint = error.suggestions.length ? `; did you mean ${orList(error.suggestions)}?` : ' (plan query … departments lists the units)';
+  if (error.code === 'no-such-section') hint = error.suggestions.length ? `; its sections are ${error.suggestions.join(', ')}` : '; its tasks are not grouped in sections';
   return oneLine(`${error.message}${where}${hint}`);
 }
 
