@@ -1,27 +1,19 @@
 import type { PlanDocument } from '../model/types.js';
-import { asList, runQuery } from './context.js';
+import { asList, grepRows } from './context.js';
 import type { AnnexTableRow, QueryOptions } from './types.js';
 
 /**
  * The rows of the documents' annex tables (the yearly breakdowns), each with its annex;
  * optionally only the rows whose indicator contains `grep`.
  */
-export async function queryAnnex(
-  docs: PlanDocument | readonly PlanDocument[],
-  filters: { grep?: string } = {},
-  options: QueryOptions = {},
-): Promise<AnnexTableRow[]> {
-  const list = asList(docs);
-  return runQuery(list, options, filters.grep !== undefined, (ctx) => {
-    const grep = filters.grep === undefined ? null : ctx.searchKey(filters.grep);
-    return ctx.docs.flatMap((doc) =>
-      doc.annexes.flatMap((annex) =>
-        (annex.table?.rows ?? [])
-          .filter((row) => grep === null || ctx.searchKey(row.indicator).includes(grep))
-          .map((row) => ({ ...row, source: doc.source.name, annex: { label: annex.label, title: annex.title } })),
-      ),
-    );
-  });
+export function queryAnnex(docs: PlanDocument | readonly PlanDocument[], filters: { grep?: string } = {}, options: QueryOptions = {}): Promise<AnnexTableRow[]> {
+  return grepRows(
+    docs,
+    filters.grep,
+    options,
+    (doc) => doc.annexes.flatMap((annex) => (annex.table?.rows ?? []).map((row) => ({ ...row, source: doc.source.name, annex: { label: annex.label, title: annex.title } }))),
+    (row) => row.indicator,
+  );
 }
 
 /**

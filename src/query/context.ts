@@ -84,3 +84,22 @@ export async function runQuery<T extends readonly unknown[]>(
   const again = await ctx.simplified();
   return again ? run(again) : result;
 }
+
+/**
+ * Rows of every document (goals, annex rows …), only those whose text contains `grep` when it
+ * is given, in simplified or traditional characters.
+ */
+export async function grepRows<R>(
+  docs: PlanDocument | readonly PlanDocument[],
+  grep: string | undefined,
+  options: QueryOptions,
+  rowsOf: (doc: PlanDocument) => R[],
+  textOf: (row: R) => string,
+): Promise<R[]> {
+  return runQuery(asList(docs), options, grep !== undefined, (ctx) => {
+    const rows = ctx.docs.flatMap(rowsOf);
+    if (grep === undefined) return rows;
+    const key = ctx.searchKey(grep);
+    return rows.filter((row) => ctx.searchKey(textOf(row)).includes(key));
+  });
+}
