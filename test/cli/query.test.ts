@@ -186,6 +186,35 @@ describe('plan query formats', () => {
   });
 });
 
+describe('plan query on hostile document text', () => {
+  // hostile.txt has a formula for a title, a pipe and <script> in another, an ANSI colour code in a
+  // third, and units written -区人社局 and @区金融局.
+  const HOSTILE = 'fixtures/query/hostile.txt';
+  const args = ['query', HOSTILE, 'tasks', '--fields', 'number,title,lead,participants', '--format'];
+
+  it('should neutralise formulas and drop control characters in CSV', () => {
+    const lines = plan([...args, 'csv']).stdout.split('\r\n');
+    expect(lines[1]).toBe('1,"\'=HYPERLINK(""http://example.invalid"",""点击"")",区科技局,区财政局');
+    expect(lines[3]).toBe("3,[31m红色标题[0m,'-区人社局,'@区金融局");
+  });
+
+  it('should neutralise formulas in TSV', () => {
+    expect(plan([...args, 'tsv']).stdout.split('\n')[1]).toBe('1\t\'=HYPERLINK("http://example.invalid","点击")\t区科技局\t区财政局');
+  });
+
+  it('should escape pipes, HTML and control characters in Markdown', () => {
+    const lines = plan([...args, 'markdown']).stdout.split('\n');
+    expect(lines[3]).toBe('| 2 | 推进A\\|B两项工作\\<script\\> | 区财政局 | 区科技局 |');
+    expect(lines[4]).toBe('| 3 | \\\\x1b\\[31m红色标题\\\\x1b\\[0m | -区人社局 | @区金融局 |');
+  });
+
+  it('should show control characters as visible escapes in a table', () => {
+    const out = plan([...args, 'table']).stdout;
+    expect(out).not.toContain('\u001b');
+    expect(out).toContain('\\x1b[31m红色标题\\x1b[0m');
+  });
+});
+
 describe('plan query usage errors', () => {
   it('should list the valid fields for an unknown field and exit 2', () => {
     const r = plan(['query', SEED, 'tasks', '--fields', 'number,titel']);

@@ -80,7 +80,7 @@ export async function runQueryCommand(args: string[], opts: QueryCliOptions): Pr
     rows = await runKind(kind, docs, filters, { aliases });
   } catch (error) {
     if (!(error instanceof QueryError)) throw error;
-    if (error.code === 'bad-filter') throw new UsageError(error.message);
+    if (error.code === 'bad-filter') throw new UsageError(oneLine(error.message));
     // Like grep: nothing to find is exit 1, with a hint on stderr and nothing on stdout.
     process.stderr.write(`plan: ${notFoundMessage(error, docs)}\n`);
     process.exitCode = failed ? 2 : 1;
@@ -92,7 +92,8 @@ export async function runQueryCommand(args: string[], opts: QueryCliOptions): Pr
   try {
     fields = selectFields(opts.fields, view.fields, view.defaults);
   } catch (error) {
-    if (error instanceof FieldError) throw new UsageError(`--fields: ${error.message}`);
+    // The valid fields include annex column headers: document text, so made safe to print.
+    if (error instanceof FieldError) throw new UsageError(oneLine(`--fields: ${error.message}`));
     throw error;
   }
 
