@@ -12,8 +12,11 @@ export interface View {
   fields: string[];
   /** The fields shown when none are asked for. */
   defaults: string[];
-  /** The column header of a field. */
-  header(field: string): string;
+  /**
+   * The column header of a field: for programs (CSV, TSV) the field name itself, so a header can
+   * be given back to --fields; for people a shorter one where it helps (`2020` for `values.2020`).
+   */
+  header(field: string, human: boolean): string;
   /** The tone of a column (every cell of it), if any. */
   columnTone(field: string): Tone | undefined;
   /** The text of one cell; `human` for tables and Markdown read by people, not programs. */
@@ -57,7 +60,7 @@ export function viewOf(kind: QueryKind, context: ViewContext): View {
   const multi = context.docs.length > 1;
   const withSource = (fields: string[]): string[] => (multi ? ['source', ...fields] : fields);
   const base = {
-    header: (field: string) => field,
+    header: (field: string, _human: boolean) => field,
     columnTone: (field: string) => TONES[field],
     cell: (_row: unknown, _field: string, value: unknown, _human: boolean) => flatValue(value),
     cellTone: (field: string, value: unknown): Tone | undefined => (field === 'role' && (value === 'lead' || value === 'participant') ? value : undefined),
@@ -68,7 +71,7 @@ export function viewOf(kind: QueryKind, context: ViewContext): View {
         ...base,
         fields: TASK_FIELDS,
         defaults: withSource([...(context.dept ? ['role'] : []), 'number', 'section.number', 'title', 'lead', 'participants']),
-        header: (field) => (field === 'section.number' ? 'section' : field),
+        header: (field, human) => (human && field === 'section.number' ? 'section' : field),
       };
     case 'departments':
       return {
@@ -86,8 +89,8 @@ export function viewOf(kind: QueryKind, context: ViewContext): View {
         ...base,
         fields: ['source', 'annex', 'annex.label', 'annex.title', 'number', 'indicator', 'unit', 'values', ...years, 'cells', ...positionFields('position')],
         defaults: withSource([...(annexes > 1 ? ['annex.label'] : []), 'number', 'indicator', 'unit', ...years]),
-        // A yearly table shows its years as column headers: 2020, 2021, …
-        header: (field) => (field.startsWith('values.') ? field.slice('values.'.length) : field),
+        // A yearly table shows people its years as column headers: 2020, 2021, …
+        header: (field, human) => (human && field.startsWith('values.') ? field.slice('values.'.length) : field),
       };
     }
     case 'metadata':

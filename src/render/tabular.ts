@@ -28,7 +28,8 @@ export function tabulate(rows: readonly unknown[], fields: readonly string[], vi
   const mark = (text: string, tone: Tone | undefined): string => (marked && tone ? `${ROLE_MARKERS[tone]} ${text}` : text);
   const headers = fields.map((field) => {
     const tone = view.columnTone(field);
-    return tone ? { text: mark(view.header(field), tone), tone } : { text: view.header(field) };
+    const text = view.header(field, marked);
+    return tone ? { text: mark(text, tone), tone } : { text };
   });
   const body = rows.map((row) =>
     fields.map((field): Cell => {

@@ -46,7 +46,7 @@ describe('plan query tasks: the acceptance facts on the seed notice', () => {
   it('should exit 0 with an empty result for a known unit that leads nothing', () => {
     const r = plan(['query', SEED, 'tasks', '--dept', '区发展改革委', '--role', 'lead', '--format', 'tsv']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe('role\tnumber\tsection\ttitle\tlead\tparticipants\n');
+    expect(r.stdout).toBe('role\tnumber\tsection.number\ttitle\tlead\tparticipants\n');
     expect(r.stderr).toBe('');
     expect(plan(['query', SEED, 'tasks', '--dept', '区发展改革委', '--role', 'lead', '--format', 'json']).stdout).toBe('[]\n');
   });
@@ -93,7 +93,7 @@ describe('plan query goals, annex and metadata', () => {
   });
 
   it('should start CSV with a byte order mark with --bom', () => {
-    expect(plan(['query', SEED, 'annex', '--format', 'csv', '--bom']).stdout.startsWith('\ufeffnumber,indicator')).toBe(true);
+    expect(plan(['query', SEED, 'annex', '--format', 'csv', '--bom']).stdout.startsWith('\ufeffnumber,indicator,unit,values.2020')).toBe(true);
   });
 
   it('should refuse --bom for formats that are not CSV or TSV', () => {
@@ -265,7 +265,7 @@ describe('plan query with several inputs and alias files', () => {
 
   it('should give rows their source when there are several inputs', () => {
     const r = plan(['query', SEED, 'fixtures/query/traditional.txt', 'tasks', '--dept', '区科技局', '--role', 'participant', '--format', 'tsv']);
-    expect(r.stdout.split('\n')[0]).toBe('source\trole\tnumber\tsection\ttitle\tlead\tparticipants');
+    expect(r.stdout.split('\n')[0]).toBe('source\trole\tnumber\tsection.number\ttitle\tlead\tparticipants');
     // Fields chosen by name are shown as chosen; `source` is one of them.
     const picked = plan(['query', SEED, 'fixtures/query/traditional.txt', 'tasks', '--dept', '区科技局', '--role', 'participant', '--fields', 'source,number', '--format', 'tsv']);
     expect(picked.stdout).toBe(

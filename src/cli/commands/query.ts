@@ -75,6 +75,17 @@ export async function runQueryCommand(args: string[], opts: QueryCliOptions): Pr
   }
   const aliases = await loadAliases(inputs, opts.config);
 
+  // A usage error (a field the rows do not have) comes before any answer.
+  const view = viewOf(kind, { docs, dept: filters.dept !== undefined });
+  let fields: string[];
+  try {
+    fields = selectFields(opts.fields, view.fields, view.defaults);
+  } catch (error) {
+    // The valid fields include annex column headers: document text, so made safe to print.
+    if (error instanceof FieldError) throw new UsageError(oneLine(`--fields: ${error.message}`));
+    throw error;
+  }
+
   let rows: unknown[];
   try {
     rows = await runKind(kind, docs, filters, { aliases });
@@ -85,16 +96,6 @@ export async function runQueryCommand(args: string[], opts: QueryCliOptions): Pr
     process.stderr.write(`plan: ${notFoundMessage(error, docs)}\n`);
     process.exitCode = failed ? 2 : 1;
     return;
-  }
-
-  const view = viewOf(kind, { docs, dept: filters.dept !== undefined });
-  let fields: string[];
-  try {
-    fields = selectFields(opts.fields, view.fields, view.defaults);
-  } catch (error) {
-    // The valid fields include annex column headers: document text, so made safe to print.
-    if (error instanceof FieldError) throw new UsageError(oneLine(`--fields: ${error.message}`));
-    throw error;
   }
 
   await writeStdout(await render(rows, { format, fields, picked: opts.fields !== undefined, single: kind === 'metadata' && docs.length === 1, bom: opts.bom, view }));
