@@ -72,6 +72,8 @@ export function viewOf(kind: QueryKind, context: ViewContext): View {
         fields: TASK_FIELDS,
         defaults: withSource([...(context.dept ? ['role'] : []), 'number', 'section.number', 'title', 'lead', 'participants']),
         header: (field, human) => (human && field === 'section.number' ? 'section' : field),
+        // Outline labels carry their own punctuation: 二、(一)1.
+        cell: (_row, field, value) => (field === 'path' && Array.isArray(value) ? value.join('') : flatValue(value)),
       };
     case 'departments':
       return {

@@ -168,6 +168,10 @@ describe('plan query formats', () => {
     expect(r.stdout).toBe('number\ttitle\n1\t实现创新平台提质增效\n2\t拓展新型合作伙伴关系\n3\t实现军民融合双向发力\n');
   });
 
+  it('should write the outline path of a task as its labels in a row', () => {
+    expect(plan(['query', SEED, 'tasks', '--section', '1', '--fields', 'path', '--format', 'tsv']).stdout).toBe('path\n二、(一)1.\n二、(一)2.\n二、(一)3.\n');
+  });
+
   it('should print CSV with the units joined by 、', () => {
     const r = plan(['query', SEED, 'tasks', '--section', '3', '--fields', 'number,participants', '--format', 'csv']);
     expect(r.stdout).toBe(
