@@ -15,3 +15,24 @@ export { planDocumentSchema } from './model/schema.js';
 export { parseNumeral, toChineseNumeral } from './text/chinese-numeral.js';
 export { findDates, parseDate } from './text/date.js';
 export { findDocumentNumbers, parseDocumentNumber } from './text/document-number.js';
+export { queryTasks } from './query/select-tasks.js';
+export { departmentLoad } from './query/departments.js';
+export { queryGoals } from './query/goals.js';
+export { queryAnnex, annexValueColumns } from './query/annex.js';
+export { queryMetadata } from './query/metadata.js';
+export { UnitMatcher, type UnitMatcherOptions } from './query/unit-matcher.js';
+export { FieldError, pickFields, flatValue } from './query/fields.js';
+export {
+  QueryError,
+  type QueryKind,
+  type QueryOptions,
+  type TaskFilters,
+  type TaskRole,
+  type RoleFilter,
+  type TaskRow,
+  type TaskRef,
+  type DepartmentRow,
+  type GoalRow,
+  type AnnexTableRow,
+  type MetadataRow,
+} from './query/types.js';

@@ -44,6 +44,38 @@ export function buildProgram(): Command {
     await runParse(inputs, opts);
   });
 
+  commonInputOptions(
+    program
+      .command('query')
+      .description('list the tasks, department workload, goals, annex table or header of notices')
+      .usage('[options] <input...> tasks|departments|goals|annex|metadata')
+      .argument('<input...>', 'notice files (or - for standard input), then what to list')
+      .option('--dept <name>', 'only tasks this unit leads or takes part in (any spelling or alias)')
+      .addOption(new Option('--role <role>', 'with --dept: the unit\'s part').choices(['lead', 'participant', 'any']).default('any'))
+      .option('--section <n>', 'only tasks of this section, e.g. 一 or 1')
+      .option('--grep <text>', 'only rows whose text contains this (simplified or traditional)')
+      .option('--fields <list>', 'comma-separated fields to show, e.g. number,title,section.title')
+      .addOption(new Option('--format <format>', 'output format (default: table on a terminal, tsv otherwise)').choices(['table', 'json', 'csv', 'tsv', 'markdown']))
+      .option('--bom', 'start CSV/TSV output with a UTF-8 byte order mark (for Excel)')
+      .option('--config <file>', 'read unit aliases from this file instead of the nearest .planrc.json')
+      .addHelpText(
+        'after',
+        [
+          '',
+          'Examples:',
+          '  plan query notice.txt tasks --dept 区科技局 --role lead',
+          '  plan query notice.txt tasks --section 一 --fields number,title,lead',
+          '  plan query *.txt departments --format csv --bom > workload.csv',
+          '  plan query notice.txt annex --format markdown',
+          '',
+          'Exit status: 0 with results (an empty list too), 1 when the unit or section is in none of the inputs, 2 on a usage or input error.',
+        ].join('\n'),
+      ),
+  ).action(async (args: string[], opts: Record<string, unknown>) => {
+    const { runQueryCommand } = await import('./commands/query.js');
+    await runQueryCommand(args, opts);
+  });
+
   program
     .command('schema')
     .description('print the JSON Schema of the parse output')

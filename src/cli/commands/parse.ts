@@ -1,6 +1,6 @@
 import { runBatch } from '../../batch/run-batch.js';
-import { notNoticeMessage, type JobOptions } from '../../batch/jobs.js';
-import { parseFile } from '../../parse/parse-notice.js';
+import type { JobOptions } from '../../batch/jobs.js';
+import { readNotice } from '../read-notice.js';
 import { InputError } from '../../io/errors.js';
 import type { SourceFormat } from '../../model/types.js';
 import { openAtomicOutput, type AtomicOutput } from '../atomic-output.js';
@@ -33,9 +33,7 @@ export async function runParse(args: string[], opts: ParseCliOptions): Promise<v
   // A single named input behaves like a plain command: its error is the command's error.
   if (inputs.length === 1 && args.length === 1 && !/[*?[\]{}]/.test(args[0]!)) {
     try {
-      const doc = await parseFile(inputs[0]!, { format: options.format, encoding: options.encoding, maxBytes: options.maxBytes });
-      const refused = notNoticeMessage(doc);
-      if (refused) throw new InputError('ENOTICE', refused);
+      const doc = await readNotice(inputs[0]!, { format: options.format, encoding: options.encoding, maxBytes: options.maxBytes });
       await write(`${jsonl ? JSON.stringify(doc) : JSON.stringify(doc, null, 2)}\n`);
       await file?.commit();
     } catch (error) {

@@ -1,0 +1,204 @@
+import { findConfig, loadConfigFile } from '../../config/load-config.js';
+import { InputError } from '../../io/errors.js';
+import type { PlanDocument, SourceFormat } from '../../model/types.js';
+import { aliasesFromConfig, mergeAliases, type AliasTable } from '../../query/aliases.js';
+import { queryAnnex } from '../../query/annex.js';
+import { departmentLoad } from '../../query/departments.js';
+import { FieldError, pickFields, selectFields } from '../../query/fields.js';
+import { queryGoals } from '../../query/goals.js';
+import { queryMetadata } from '../../query/metadata.js';
+import { queryTasks } from '../../query/select-tasks.js';
+import { QUERY_KINDS, QueryError, type QueryKind, type RoleFilter, type TaskFilters } from '../../query/types.js';
+import { viewOf } from '../../query/views.js';
+import { useColor } from '../../render/color.js';
+import { oneLine } from '../../render/escape.js';
+import { tabulate, transpose } from '../../render/tabular.js';
+import { parseSize, UsageError } from '../main.js';
+import { writeStdout } from '../output.js';
+import { readNotice } from '../read-notice.js';
+
+export type QueryFormat = 'table' | 'json' | 'csv' | 'tsv' | 'markdown';
+
+export interface QueryCliOptions {
+  dept?: string;
+  role?: RoleFilter;
+  section?: string;
+  grep?: string;
+  fields?: string;
+  format?: QueryFormat;
+  bom?: boolean;
+  config?: string;
+  from?: SourceFormat | 'auto';
+  encoding?: string;
+  maxSize?: string;
+}
+
+/** The filters each kind of query takes; any other is a usage error rather than silently ignored. */
+const FILTERS: Record<QueryKind, ReadonlyArray<keyof TaskFilters>> = {
+  tasks: ['dept', 'role', 'section', 'grep'],
+  departments: ['dept', 'role', 'section', 'grep'],
+  goals: ['grep'],
+  annex: ['grep'],
+  metadata: [],
+};
+
+/** `plan query <input…> <kind>`: the inputs, then what to list. */
+export function splitArguments(args: readonly string[]): { inputs: string[]; kind: QueryKind } {
+  const kind = args[args.length - 1];
+  const kinds = QUERY_KINDS.join(', ');
+  if (args.length === 1 && QUERY_KINDS.includes(kind as QueryKind)) {
+    throw new UsageError(`query: name the notices to read before "${kind}"; e.g. plan query notice.txt ${kind}`);
+  }
+  if (args.length < 2 || !QUERY_KINDS.includes(kind as QueryKind)) {
+    const got = kind === undefined ? '' : ` (got "${oneLine(kind)}")`;
+    throw new UsageError(`query: name the inputs, then what to list: ${kinds}${got}; e.g. plan query notice.txt tasks`);
+  }
+  return { inputs: args.slice(0, -1), kind: kind as QueryKind };
+}
+
+export async function runQueryCommand(args: string[], opts: QueryCliOptions): Promise<void> {
+  const { inputs, kind } = splitArguments(args);
+  const filters: TaskFilters = { dept: opts.dept, role: opts.role === 'any' ? undefined : opts.role, section: opts.section, grep: opts.grep };
+  for (const name of ['dept', 'role', 'section', 'grep'] as const) {
+    if (filters[name] !== undefined && !FILTERS[kind].includes(name)) {
+      throw new UsageError(`--${name} does not apply to ${kind}${FILTERS[kind].length ? ` (it takes ${FILTERS[kind].map((f) => `--${f}`).join(', ')})` : ''}`);
+    }
+  }
+  const format: QueryFormat = opts.format ?? (process.stdout.isTTY ? 'table' : 'tsv');
+  if (opts.bom && format !== 'csv' && format !== 'tsv') throw new UsageError('--bom is for --format csv or tsv');
+
+  const { docs, failed } = await parseInputs(inputs, opts);
+  if (docs.length === 0) {
+    process.exitCode = 2;
+    return;
+  }
+  const aliases = await loadAliases(inputs, opts.config);
+
+  // A usage error (a field the rows do not have) comes before any answer.
+  const view = viewOf(kind, { docs, dept: filters.dept !== undefined });
+  let fields: string[];
+  try {
+    fields = selectFields(opts.fields, view.fields, view.defaults);
+  } catch (error) {
+    // The valid fields include annex column headers: document text, so made safe to print.
+    if (error instanceof FieldError) throw new UsageError(oneLine(`--fields: ${error.message}`));
+    throw error;
+  }
+
+  let rows: unknown[];
+  try {
+    rows = await runKind(kind, docs, filters, { aliases });
+  } catch (error) {
+    if (!(error instanceof QueryError)) throw error;
+    if (error.code === 'bad-filter') throw new UsageError(oneLine(error.message));
+    // Like grep: nothing to find is exit 1, with a hint on stderr and nothing on stdout.
+    process.stderr.write(`plan: ${notFoundMessage(error, docs)}\n`);
+    process.exitCode = failed ? 2 : 1;
+    return;
+  }
+
+  await writeStdout(await render(rows, { format, fields, picked: opts.fields !== undefined, single: kind === 'metadata' && docs.length === 1, bom: opts.bom, view }));
+  if (failed) process.exitCode = 2;
+}
+
+function runKind(kind: QueryKind, docs: PlanDocument[], filters: TaskFilters, options: { aliases: AliasTable }): Promise<unknown[]> | unknown[] {
+  switch (kind) {
+    case 'tasks':
+      return queryTasks(docs, filters, options);
+    case 'departments':
+      return departmentLoad(docs, filters, options);
+    case 'goals':
+      return queryGoals(docs, filters, options);
+    case 'annex':
+      return queryAnnex(docs, filters, options);
+    case 'metadata':
+      return queryMetadata(docs);
+  }
+}
+
+interface RenderOptions {
+  format: QueryFormat;
+  fields: string[];
+  /** Whether the user chose the fields (JSON then keeps only those). */
+  picked: boolean;
+  /** One document's header: JSON prints the object, not a list of one. */
+  single: boolean;
+  bom: boolean | undefined;
+  view: ReturnType<typeof viewOf>;
+}
+
+async function render(rows: unknown[], o: RenderOptions): Promise<string> {
+  if (o.format === 'json') {
+    const out = o.picked ? rows.map((row) => pickFields(row, o.fields)) : rows;
+    return `${JSON.stringify(o.single ? out[0] : out, null, 2)}\n`;
+  }
+  const marked = o.format === 'table' || o.format === 'markdown';
+  let tab = tabulate(rows, o.fields, o.view, marked);
+  // One document's header reads as a list of fields, not a table one row high and very wide.
+  if (marked && o.single) tab = transpose(tab);
+  switch (o.format) {
+    case 'table': {
+      const { renderTable } = await import('../../render/table.js');
+      // A terminal that reports no size (0 columns) is taken as unlimited, as is a pipe without COLUMNS.
+      const width = (process.stdout.isTTY && process.stdout.columns) || Number(process.env.COLUMNS) || undefined;
+      return renderTable(tab, { color: useColor(process.stdout), width });
+    }
+    case 'csv': {
+      const { renderCsv } = await import('../../render/csv.js');
+      return renderCsv(tab, { bom: o.bom });
+    }
+    case 'tsv': {
+      const { renderTsv } = await import('../../render/tsv.js');
+      return renderTsv(tab, { bom: o.bom });
+    }
+    case 'markdown': {
+      const { renderMarkdownTable } = await import('../../render/markdown-table.js');
+      return renderMarkdownTable(tab);
+    }
+  }
+}
+
+/** `no unit "区科技" in a.txt; did you mean 区科技局?` */
+export function notFoundMessage(error: QueryError, docs: readonly PlanDocument[]): string {
+  const where = docs.length === 1 ? ` in ${docs[0]?.source.name}` : ' in any input';
+  let hint = '';
+  if (error.code === 'no-such-unit') hint = error.suggestions.length ? `; did you mean ${orList(error.suggestions)}?` : ' (plan query … departments lists the units)';
+  if (error.code === 'no-such-section') hint = error.suggestions.length ? `; its sections are ${error.suggestions.join(', ')}` : '; its tasks are not grouped in sections';
+  return oneLine(`${error.message}${where}${hint}`);
+}
+
+function orList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+/** Parses every input; with several, one that fails is reported and the rest still answer. */
+async function parseInputs(inputs: string[], opts: QueryCliOptions): Promise<{ docs: PlanDocument[]; failed: number }> {
+  const maxBytes = parseSize(opts.maxSize ?? '64M');
+  const docs: PlanDocument[] = [];
+  let failed = 0;
+  for (const input of inputs) {
+    try {
+      docs.push(await readNotice(input, { format: opts.from ?? 'auto', encoding: opts.encoding ?? 'auto', maxBytes }));
+    } catch (error) {
+      if (inputs.length === 1 || !(error instanceof InputError)) throw error;
+      failed++;
+      process.stderr.write(`plan: ${error.message}\n`);
+    }
+  }
+  return { docs, failed };
+}
+
+/** Aliases from --config, or from the `.planrc.json` nearest each input. */
+async function loadAliases(inputs: readonly string[], configPath: string | undefined): Promise<AliasTable> {
+  if (configPath !== undefined) return aliasesFromConfig(await loadConfigFile(configPath));
+  const tables: AliasTable[] = [];
+  const seen = new Set<string>();
+  for (const input of inputs) {
+    const config = await findConfig(input);
+    if (config?.path && !seen.has(config.path)) {
+      seen.add(config.path);
+      tables.push(aliasesFromConfig(config));
+    }
+  }
+  return mergeAliases(tables);
+}

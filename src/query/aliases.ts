@@ -1,0 +1,81 @@
+import type { PlanConfig } from '../config/load-config.js';
+import { InputError } from '../io/errors.js';
+
+/**
+ * Built-in rules for the full and short names of government units (全称 ↔ 简称).
+ *
+ * Notices name a unit by its short form (区科技局), other documents and users by its full one
+ * (区科学技术局). Rather than listing names, these rules rewrite the common full-name stems and
+ * suffixes to their usual short form, so both spellings reach the same key. They are applied to
+ * a copy used for comparison only; names are always shown as written.
+ */
+
+/** Full-name stems and the short form notices use; the optional 和 covers both official spellings. */
+const STEMS: ReadonlyArray<readonly [RegExp, string]> = [
+  // A 科学技术委员会 (Shanghai's districts) is a 科委; a 科学技术局 a 科技局.
+  [/科(?:学技术|技)委员会/g, '科委'],
+  [/科学技术/g, '科技'],
+  [/发展和?改革/g, '发改'],
+  [/人力资源和?社会保障/g, '人社'],
+  [/市场监督管理/g, '市场监管'],
+  [/住房和?城乡建设/g, '住建'],
+  [/工业和?信息化/g, '工信'],
+  [/卫生和?健康/g, '卫健'],
+  [/文化和?旅游/g, '文旅'],
+  [/规划和?自然资源/g, '规划资源'],
+  [/国有资产监督管理/g, '国资'],
+  [/退役军人事务/g, '退役军人'],
+  [/应急管理/g, '应急'],
+  [/城市管理/g, '城管'],
+  [/交通运输/g, '交通'],
+  [/政务服务管理/g, '政务服务'],
+];
+
+/** Full suffixes and their short form: 发展改革委员会 → 发展改革委, 政务服务办公室 → 政务服务办. */
+const SUFFIXES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/委员会$/, '委'],
+  [/办公室$/, '办'],
+];
+
+/** The short form of a unit name under the built-in rules (already folded and stripped of places). */
+export function abbreviateUnit(name: string): string {
+  let out = name;
+  for (const [full, short] of STEMS) out = out.replace(full, short);
+  for (const [full, short] of SUFFIXES) out = out.replace(full, short);
+  return out;
+}
+
+/** `.planrc.json` `units.aliases`: a canonical name and the other names it goes by. */
+export type AliasTable = Readonly<Record<string, readonly string[]>>;
+
+/** Merges alias tables; a name listed under several canonical names keeps every one. */
+export function mergeAliases(tables: ReadonlyArray<AliasTable | undefined>): Record<string, string[]> {
+  const merged: Record<string, string[]> = {};
+  for (const table of tables) {
+    if (!table) continue;
+    for (const [canonical, names] of Object.entries(table)) {
+      const list = (merged[canonical] ??= []);
+      for (const n of names) if (!list.includes(n)) list.push(n);
+    }
+  }
+  return merged;
+}
+
+/**
+ * The alias table of a `.planrc.json` (`units.aliases`), checked: each canonical name must map
+ * to a list of names.
+ */
+export function aliasesFromConfig(config: PlanConfig | null): AliasTable {
+  const aliases: unknown = config?.units?.aliases;
+  if (aliases === undefined) return {};
+  const where = config?.path ?? 'config';
+  if (typeof aliases !== 'object' || aliases === null || Array.isArray(aliases)) {
+    throw new InputError('ECONFIG', `${where}: units.aliases must be an object of name → [other names]`);
+  }
+  for (const [canonical, names] of Object.entries(aliases)) {
+    if (!Array.isArray(names) || !names.every((n) => typeof n === 'string')) {
+      throw new InputError('ECONFIG', `${where}: units.aliases["${canonical}"] must be a list of names`);
+    }
+  }
+  return aliases as AliasTable;
+}

@@ -1,0 +1,66 @@
+import type { PlanDocument } from '../model/types.js';
+import { suggest } from '../units/suggest.js';
+import { parseNumeral } from '../text/chinese-numeral.js';
+import { asList, runQuery, type QueryContext } from './context.js';
+import { parseSectionNumber } from './section-number.js';
+import { QueryError, type QueryOptions, type TaskFilters, type TaskRole, type TaskRow } from './types.js';
+
+/**
+ * The tasks of the documents that pass the filters, in document order. With `dept`, each row
+ * says whether the unit leads the task or takes part in it.
+ *
+ * Throws a QueryError when the unit or section is in none of the documents (with suggestions),
+ * or when a filter makes no sense.
+ */
+export async function queryTasks(
+  docs: PlanDocument | readonly PlanDocument[],
+  filters: TaskFilters = {},
+  options: QueryOptions = {},
+): Promise<TaskRow[]> {
+  const list = asList(docs);
+  return runQuery(list, options, Boolean(filters.dept || filters.grep), (ctx) => selectTasks(ctx, filters));
+}
+
+/** queryTasks on a prepared context. */
+export function selectTasks(ctx: QueryContext, filters: TaskFilters): TaskRow[] {
+  const role = filters.role ?? 'any';
+  if (role !== 'any' && !filters.dept) throw new QueryError('bad-filter', `--role ${role} needs --dept: whose role?`);
+  const unitKey = filters.dept === undefined ? null : resolveUnit(ctx, filters.dept);
+  const section = filters.section === undefined ? null : resolveSection(ctx, filters.section);
+  const grep = filters.grep === undefined ? null : ctx.searchKey(filters.grep);
+
+  const rows: TaskRow[] = [];
+  for (const doc of ctx.docs) {
+    for (const task of doc.plan?.tasks ?? []) {
+      if (section !== null && (task.section === null || parseNumeral(task.section.number) !== section)) continue;
+      if (grep !== null && !ctx.searchKey(`${task.title}\n${task.text}`).includes(grep)) continue;
+      let taskRole: TaskRole | undefined;
+      if (unitKey !== null) {
+        const has = (names: readonly string[]): boolean => names.some((n) => ctx.matcher.key(n) === unitKey);
+        taskRole = has(task.lead) ? 'lead' : has(task.participants) ? 'participant' : undefined;
+        if (!taskRole || (role !== 'any' && role !== taskRole)) continue;
+      }
+      rows.push(taskRole ? { ...task, source: doc.source.name, role: taskRole } : { ...task, source: doc.source.name });
+    }
+  }
+  return rows;
+}
+
+/** The key of the unit a user named; a QueryError with suggestions if no task mentions it. */
+export function resolveUnit(ctx: QueryContext, name: string): string {
+  const known = ctx.unitNames();
+  if (ctx.matcher.find(name, known).length === 0) {
+    throw new QueryError('no-such-unit', `no unit named "${name}"`, name, suggest(name, known));
+  }
+  return ctx.matcher.key(name);
+}
+
+/** The value of the section a user named; a QueryError if no document has it. */
+export function resolveSection(ctx: QueryContext, text: string): number {
+  const value = parseSectionNumber(text);
+  const numbers = ctx.docs.flatMap((doc) => (doc.plan?.sections ?? []).map((s) => s.number));
+  if (!numbers.some((n) => parseNumeral(n) === value)) {
+    throw new QueryError('no-such-section', `no section ${text}`, text, [...new Set(numbers)]);
+  }
+  return value;
+}

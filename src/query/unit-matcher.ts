@@ -1,0 +1,66 @@
+import { unitKey } from '../units/normalize-unit.js';
+import type { Simplifier } from '../text/simplify.js';
+import { abbreviateUnit, type AliasTable } from './aliases.js';
+import { stripPlaces } from './places.js';
+
+export interface UnitMatcherOptions {
+  /** Place names of the documents (see documentPlaces), stripped from the front of unit names. */
+  places?: readonly string[];
+  /** User aliases: canonical name → other names. */
+  aliases?: AliasTable;
+  /** Traditional → simplified converter, when the texts need one. */
+  simplify?: Simplifier;
+}
+
+/**
+ * Decides whether two unit names are the same unit. Names are compared by a key: width and
+ * punctuation folded, traditional characters simplified, leading place names of the documents
+ * removed, full names shortened by the built-in rules, and finally looked up in the user's
+ * alias table.
+ */
+export class UnitMatcher {
+  private readonly places: readonly string[];
+  private readonly simplify: Simplifier | undefined;
+  private readonly aliasKeys = new Map<string, string>();
+  private readonly memo = new Map<string, string>();
+
+  constructor(options: UnitMatcherOptions = {}) {
+    this.simplify = options.simplify;
+    // Places are compared with names already folded and simplified, so they must be too.
+    this.places = (options.places ?? []).map((place) => unitKey(place, this.simplify));
+    for (const [canonical, names] of Object.entries(options.aliases ?? {})) {
+      const target = this.builtInKey(canonical);
+      for (const name of names) {
+        const key = this.builtInKey(name);
+        if (key !== target && !this.aliasKeys.has(key)) this.aliasKeys.set(key, target);
+      }
+    }
+  }
+
+  private builtInKey(name: string): string {
+    return abbreviateUnit(stripPlaces(unitKey(name, this.simplify), this.places));
+  }
+
+  /** The key of a unit name: names with the same key are the same unit. */
+  key(name: string): string {
+    let key = this.memo.get(name);
+    if (key === undefined) {
+      const own = this.builtInKey(name);
+      key = this.aliasKeys.get(own) ?? own;
+      this.memo.set(name, key);
+    }
+    return key;
+  }
+
+  /** Whether the two names are the same unit. */
+  same(a: string, b: string): boolean {
+    return this.key(a) === this.key(b);
+  }
+
+  /** The names among `known` that are the unit `query`, in their order. */
+  find(query: string, known: Iterable<string>): string[] {
+    const key = this.key(query);
+    return [...known].filter((name) => this.key(name) === key);
+  }
+}
+

@@ -1,0 +1,130 @@
+import type { PlanDocument } from '../model/types.js';
+import { annexValueColumns } from './annex.js';
+import { flatValue, positionFields } from './fields.js';
+import type { QueryKind, TaskRef } from './types.js';
+
+/** Which role a column or cell speaks of, so renderers can mark and colour it. */
+export type Tone = 'lead' | 'participant';
+
+/** How the rows of one kind of query are shown in flat formats. */
+export interface View {
+  /** Every field `--fields` accepts. */
+  fields: string[];
+  /** The fields shown when none are asked for. */
+  defaults: string[];
+  /**
+   * The column header of a field: for programs (CSV, TSV) the field name itself, so a header can
+   * be given back to --fields; for people a shorter one where it helps (`2020` for `values.2020`).
+   */
+  header(field: string, human: boolean): string;
+  /** The tone of a column (every cell of it), if any. */
+  columnTone(field: string): Tone | undefined;
+  /** The text of one cell; `human` for tables and Markdown read by people, not programs. */
+  cell(row: unknown, field: string, value: unknown, human: boolean): string;
+  /** The tone of one cell whose column has none (the role column of tasks). */
+  cellTone(field: string, value: unknown): Tone | undefined;
+}
+
+export interface ViewContext {
+  docs: readonly PlanDocument[];
+  /** Whether the query names a unit (tasks then have a `role`). */
+  dept: boolean;
+}
+
+const TASK_FIELDS = [
+  'source', 'role', 'id', 'number', 'label', 'path', 'title', 'text',
+  'section', 'section.number', 'section.title', 'lead', 'participants', 'roles',
+  ...positionFields('position'),
+];
+const GOAL_FIELDS = [
+  'source', 'indicator', 'value', 'raw', 'unit', 'qualifier', 'comparison', 'year', 'sentence',
+  ...positionFields('position'),
+];
+const DEPARTMENT_FIELDS = ['unit', 'names', 'leadCount', 'joinCount', 'total', 'leads', 'joins'];
+const METADATA_FIELDS = [
+  'source', 'title', 'indexNumber', 'issuer', 'documentNumber', 'documentNumber.raw', 'documentNumber.agency',
+  'documentNumber.year', 'documentNumber.serial', 'subject', 'writtenDate', 'publishedDate', 'validity', 'keywords', 'category',
+];
+
+const TONES: Partial<Record<string, Tone>> = {
+  lead: 'lead',
+  leadCount: 'lead',
+  leads: 'lead',
+  participants: 'participant',
+  joinCount: 'participant',
+  joins: 'participant',
+};
+
+/** The view of a kind of query over the given documents. */
+export function viewOf(kind: QueryKind, context: ViewContext): View {
+  const multi = context.docs.length > 1;
+  const withSource = (fields: string[]): string[] => (multi ? ['source', ...fields] : fields);
+  const base = {
+    header: (field: string, _human: boolean) => field,
+    columnTone: (field: string) => TONES[field],
+    cell: (_row: unknown, _field: string, value: unknown, _human: boolean) => flatValue(value),
+    cellTone: (field: string, value: unknown): Tone | undefined => (field === 'role' && (value === 'lead' || value === 'participant') ? value : undefined),
+  };
+  switch (kind) {
+    case 'tasks':
+      return {
+        ...base,
+        fields: TASK_FIELDS,
+        defaults: withSource([...(context.dept ? ['role'] : []), 'number', 'section.number', 'title', 'lead', 'participants']),
+        header: (field, human) => (human && field === 'section.number' ? 'section' : field),
+        // Outline labels carry their own punctuation: 二、(一)1.
+        cell: (_row, field, value) => (field === 'path' && Array.isArray(value) ? value.join('') : flatValue(value)),
+      };
+    case 'departments':
+      return {
+        ...base,
+        fields: DEPARTMENT_FIELDS,
+        defaults: ['unit', 'leadCount', 'joinCount', 'total', 'leads', 'joins'],
+        cell: (_row, field, value, human) => (field === 'leads' || field === 'joins' ? taskNumbers(value as TaskRef[], multi, human) : flatValue(value)),
+      };
+    case 'goals':
+      return { ...base, fields: GOAL_FIELDS, defaults: withSource(['indicator', 'value', 'unit', 'qualifier', 'year']) };
+    case 'annex': {
+      const years = annexValueColumns(context.docs).map((column) => `values.${column}`);
+      const annexes = context.docs.reduce((n, doc) => n + doc.annexes.filter((a) => a.table).length, 0);
+      return {
+        ...base,
+        fields: ['source', 'annex', 'annex.label', 'annex.title', 'number', 'indicator', 'unit', 'values', ...years, 'cells', ...positionFields('position')],
+        defaults: withSource([...(annexes > 1 ? ['annex.label'] : []), 'number', 'indicator', 'unit', ...years]),
+        // A yearly table shows people its years as column headers: 2020, 2021, …
+        header: (field, human) => (human && field.startsWith('values.') ? field.slice('values.'.length) : field),
+      };
+    }
+    case 'metadata':
+      return {
+        ...base,
+        fields: METADATA_FIELDS,
+        defaults: withSource(['title', 'documentNumber', 'issuer', 'indexNumber', 'subject', 'writtenDate', 'publishedDate', 'validity']),
+      };
+  }
+}
+
+/**
+ * Task numbers for a cell of the matrix: `1、2、4、5、6`; with several files, grouped by file:
+ * `a.txt: 1、2; b.txt: 3`. For people, runs of three or more consecutive numbers shorten to a
+ * range: `1、2、4–6`.
+ */
+function taskNumbers(refs: readonly TaskRef[], multi: boolean, human: boolean): string {
+  const groups: Array<{ source: string; numbers: string[] }> = [];
+  for (let i = 0; i < refs.length; ) {
+    let j = i;
+    while (human && j + 1 < refs.length && follows(refs[j] as TaskRef, refs[j + 1] as TaskRef)) j++;
+    const first = refs[i] as TaskRef;
+    const number = j - i >= 2 ? `${first.number}–${(refs[j] as TaskRef).number}` : first.number;
+    const group = groups[groups.length - 1];
+    if (group && group.source === first.source) group.numbers.push(number);
+    else groups.push({ source: first.source, numbers: [number] });
+    i = j - i >= 2 ? j + 1 : i + 1;
+  }
+  return groups.map((g) => (multi ? `${g.source}: ${g.numbers.join('、')}` : g.numbers.join('、'))).join('; ');
+}
+
+/** Whether task `b` is numbered right after task `a` in the same file. */
+function follows(a: TaskRef, b: TaskRef): boolean {
+  return a.source === b.source && /^\d+$/.test(a.number) && /^\d+$/.test(b.number) && Number(b.number) === Number(a.number) + 1;
+}

@@ -1,0 +1,318 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const SEED = 'fixtures/hedong-2022.txt';
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI with stdout piped; NO_COLOR unless the test sets colour itself. */
+function plan(args: string[], env: Record<string, string | undefined> = { NO_COLOR: '1' }): Run {
+  const clean = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, COLUMNS: undefined, ...env };
+  const r = spawnSync(process.execPath, ['bin/plan.js', ...args], { encoding: 'utf8', env: clean as NodeJS.ProcessEnv });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const expected = (name: string): Promise<string> => readFile(join('fixtures/query', name), 'utf8');
+
+/** The first column of TSV output, without its header. */
+const firstColumn = (tsv: string): string[] => tsv.trimEnd().split('\n').slice(1).map((line) => line.split('\t')[0] as string);
+
+describe('plan query tasks: the acceptance facts on the seed notice', () => {
+  it('should list the tasks 区科技局 leads: 1, 2, 4–14, 17', () => {
+    const r = plan(['query', SEED, 'tasks', '--dept', '区科技局', '--role', 'lead', '--fields', 'number', '--format', 'tsv']);
+    expect(r.status).toBe(0);
+    expect(firstColumn(r.stdout)).toEqual(['1', '2', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '17']);
+  });
+
+  it('should list the tasks 区科技局 takes part in: 3, 15, 16, 18, 19, 20', () => {
+    const r = plan(['query', SEED, 'tasks', '--dept', '区科技局', '--role', 'participant', '--fields', 'number', '--format', 'tsv']);
+    expect(firstColumn(r.stdout)).toEqual(['3', '15', '16', '18', '19', '20']);
+  });
+
+  it('should list the tasks 区人社局 leads, with role, section, title and units', async () => {
+    const r = plan(['query', SEED, 'tasks', '--dept', '区人社局', '--role', 'lead', '--format', 'tsv']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(await expected('hedong-tasks-renshe-lead.tsv'));
+  });
+
+  it('should exit 0 with an empty result for a known unit that leads nothing', () => {
+    const r = plan(['query', SEED, 'tasks', '--dept', '区发展改革委', '--role', 'lead', '--format', 'tsv']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('role\tnumber\tsection.number\ttitle\tlead\tparticipants\n');
+    expect(r.stderr).toBe('');
+    expect(plan(['query', SEED, 'tasks', '--dept', '区发展改革委', '--role', 'lead', '--format', 'json']).stdout).toBe('[]\n');
+  });
+
+  it('should exit 1 for an unknown unit with a did-you-mean line on stderr and nothing on stdout', () => {
+    const r = plan(['query', SEED, 'tasks', '--dept', '区科技']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`plan: no unit named "区科技" in ${SEED}; did you mean 区科技局?\n`);
+  });
+
+  it('should say where to look when an unknown unit has no near name', () => {
+    const r = plan(['query', SEED, 'tasks', '--dept', '区教育局']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`plan: no unit named "区教育局" in ${SEED} (plan query … departments lists the units)\n`);
+  });
+});
+
+describe('plan query departments', () => {
+  it('should print the workload matrix of the 14 units as TSV', async () => {
+    const r = plan(['query', SEED, 'departments', '--format', 'tsv']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(await expected('hedong-departments.tsv'));
+  });
+
+  it('should print it as Markdown with markers and task ranges', async () => {
+    expect(plan(['query', SEED, 'departments', '--format', 'markdown']).stdout).toBe(await expected('hedong-departments.md'));
+  });
+
+  it('should show one unit with --dept, named with the notice own place in front', () => {
+    const ok = plan(['query', SEED, 'departments', '--dept', '河东区产促局', '--format', 'tsv', '--fields', 'unit,leadCount,joinCount']);
+    expect(ok.stdout).toBe('unit\tleadCount\tjoinCount\n区产促局\t1\t16\n');
+  });
+});
+
+describe('plan query goals, annex and metadata', () => {
+  it('should print the numeric targets as Markdown', async () => {
+    expect(plan(['query', SEED, 'goals', '--format', 'markdown']).stdout).toBe(await expected('hedong-goals.md'));
+  });
+
+  it('should print the yearly table as CSV with years as columns and CRLF line ends', async () => {
+    const r = plan(['query', SEED, 'annex', '--format', 'csv']);
+    expect(r.stdout).toBe((await expected('hedong-annex.csv')).replace(/\n/g, '\r\n'));
+  });
+
+  it('should start CSV with a byte order mark with --bom', () => {
+    expect(plan(['query', SEED, 'annex', '--format', 'csv', '--bom']).stdout.startsWith('\ufeffnumber,indicator,unit,values.2020')).toBe(true);
+  });
+
+  it('should refuse --bom for formats that are not CSV or TSV', () => {
+    const r = plan(['query', SEED, 'annex', '--format', 'json', '--bom']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('plan: --bom is for --format csv or tsv\n');
+  });
+
+  it('should print the header of one notice as a JSON object with the chosen fields', async () => {
+    const r = plan(['query', SEED, 'metadata', '--format', 'json', '--fields', 'title,documentNumber.raw,issuer,validity']);
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(await expected('hedong-metadata.json')));
+  });
+
+  it('should print the header of one notice as a field/value table', () => {
+    const out = plan(['query', SEED, 'metadata', '--format', 'table']).stdout;
+    expect(out).toContain('│ documentNumber │ 河东政办函〔2022〕10号');
+    expect(out).toContain('│ field          │ value');
+  });
+
+  it('should refuse filters that do not apply', () => {
+    const r = plan(['query', SEED, 'goals', '--dept', '区科技局']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('plan: --dept does not apply to goals (it takes --grep)\n');
+  });
+});
+
+describe('plan query formats', () => {
+  it('should print tasks as JSON objects with the model field names', () => {
+    const r = plan(['query', SEED, 'tasks', '--dept', '区科技局', '--role', 'participant', '--format', 'json']);
+    const rows = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
+    expect(rows).toHaveLength(6);
+    for (const key of ['id', 'number', 'label', 'path', 'title', 'text', 'section', 'lead', 'participants', 'roles', 'position', 'source', 'role']) {
+      expect(rows[0]).toHaveProperty(key);
+    }
+    expect(rows[0]).toMatchObject({ number: '3', lead: ['区产促局'], role: 'participant', section: { number: '一' } });
+  });
+
+  it('should keep the nesting of chosen fields in JSON', () => {
+    const r = plan(['query', SEED, 'tasks', '--section', '6', '--fields', 'number,section.number', '--format', 'json']);
+    expect(JSON.parse(r.stdout)).toEqual([
+      { number: '18', section: { number: '六' } },
+      { number: '19', section: { number: '六' } },
+      { number: '20', section: { number: '六' } },
+    ]);
+  });
+
+  it('should draw a table aligned for Chinese text, with markers and no colour under NO_COLOR', async () => {
+    const r = plan(['query', SEED, 'tasks', '--section', '六', '--fields', 'number,title,lead', '--format', 'table']);
+    expect(r.stdout).toBe(await expected('hedong-tasks-section-6.table.txt'));
+  });
+
+  it('should mark lead and participant rows in the role column without colour', () => {
+    const out = plan(['query', SEED, 'tasks', '--dept', '区科技局', '--section', '1', '--fields', 'role,number', '--format', 'table']).stdout;
+    expect(out).toContain('│ ● lead        │ 1      │');
+    expect(out).toContain('│ ○ participant │ 3      │');
+    expect(out).not.toContain('\u001b[');
+  });
+
+  it('should colour the table with FORCE_COLOR and keep the markers', () => {
+    const out = plan(['query', SEED, 'tasks', '--dept', '区科技局', '--section', '1', '--fields', 'role,number', '--format', 'table'], { FORCE_COLOR: '1' }).stdout;
+    expect(out).toContain('\u001b[32m● lead');
+    expect(out).toContain('\u001b[36m○ participant');
+  });
+
+  it('should wrap the table to COLUMNS', () => {
+    const out = plan(['query', SEED, 'tasks', '--section', '1', '--format', 'table'], { NO_COLOR: '1', COLUMNS: '60' }).stdout;
+    expect(out.split('\n').filter(Boolean).every((line) => [...line].reduce((w, c) => w + (/[\u2e80-\uffef]/.test(c) && !/[─│┌┐└┘├┤┬┴┼]/.test(c) ? 2 : 1), 0) <= 60)).toBe(true);
+  });
+
+  it('should print TSV when stdout is not a terminal and no format is given', () => {
+    const r = plan(['query', SEED, 'tasks', '--section', '1', '--fields', 'number,title']);
+    expect(r.stdout).toBe('number\ttitle\n1\t实现创新平台提质增效\n2\t拓展新型合作伙伴关系\n3\t实现军民融合双向发力\n');
+  });
+
+  it('should write the outline path of a task as its labels in a row', () => {
+    expect(plan(['query', SEED, 'tasks', '--section', '1', '--fields', 'path', '--format', 'tsv']).stdout).toBe('path\n二、(一)1.\n二、(一)2.\n二、(一)3.\n');
+  });
+
+  it('should print CSV with the units joined by 、', () => {
+    const r = plan(['query', SEED, 'tasks', '--section', '3', '--fields', 'number,participants', '--format', 'csv']);
+    expect(r.stdout).toBe(
+      'number,participants\r\n7,区发展改革委、区产促局、金贸产业园\r\n8,区发展改革委、区财政局、区人社局、区产促局\r\n9,区发展改革委、区财政局、区人社局、区金融局、区产促局\r\n',
+    );
+  });
+
+  const script = ['/usr/bin/script', '/bin/script'].find((p) => existsSync(p));
+  it.skipIf(!script)('should print a table by default on a terminal (needs util-linux script)', () => {
+    const command = `node bin/plan.js query ${SEED} tasks --section 6 --fields number,lead`;
+    const r = spawnSync(script as string, ['-qec', command, '/dev/null'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } as NodeJS.ProcessEnv });
+    const out = r.stdout.replace(/\r\n/g, '\n');
+    expect(out).toContain('│ number │ ● lead   │');
+    expect(out).toContain('│ 18     │ 区人社局 │');
+    expect(out).not.toContain('\u001b[');
+  });
+});
+
+describe('plan query on hostile document text', () => {
+  // hostile.txt has a formula for a title, a pipe and <script> in another, an ANSI colour code in a
+  // third, and units written -区人社局 and @区金融局.
+  const HOSTILE = 'fixtures/query/hostile.txt';
+  const args = ['query', HOSTILE, 'tasks', '--fields', 'number,title,lead,participants', '--format'];
+
+  it('should neutralise formulas and drop control characters in CSV', () => {
+    const lines = plan([...args, 'csv']).stdout.split('\r\n');
+    expect(lines[1]).toBe('1,"\'=HYPERLINK(""http://example.invalid"",""点击"")",区科技局,区财政局');
+    expect(lines[3]).toBe("3,[31m红色标题[0m,'-区人社局,'@区金融局");
+  });
+
+  it('should neutralise formulas in TSV', () => {
+    expect(plan([...args, 'tsv']).stdout.split('\n')[1]).toBe('1\t\'=HYPERLINK("http://example.invalid","点击")\t区科技局\t区财政局');
+  });
+
+  it('should escape pipes, HTML and control characters in Markdown', () => {
+    const lines = plan([...args, 'markdown']).stdout.split('\n');
+    expect(lines[3]).toBe('| 2 | 推进A\\|B两项工作\\<script\\> | 区财政局 | 区科技局 |');
+    expect(lines[4]).toBe('| 3 | \\\\x1b\\[31m红色标题\\\\x1b\\[0m | -区人社局 | @区金融局 |');
+  });
+
+  it('should show control characters as visible escapes in a table', () => {
+    const out = plan([...args, 'table']).stdout;
+    expect(out).not.toContain('\u001b');
+    expect(out).toContain('\\x1b[31m红色标题\\x1b[0m');
+  });
+});
+
+describe('plan query usage errors', () => {
+  it('should list the valid fields for an unknown field and exit 2', () => {
+    const r = plan(['query', SEED, 'tasks', '--fields', 'number,titel']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')).toHaveLength(2);
+    expect(r.stderr).toMatch(/^plan: --fields: unknown field "titel"; valid fields: source, role, id, number, label, path, title, text, section, section\.number, section\.title, lead, participants, roles, position/);
+  });
+
+  it('should name the sections a notice has for an unknown section and exit 1', () => {
+    const r = plan(['query', SEED, 'tasks', '--section', '七']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`plan: no section 七 in ${SEED}; its sections are 一, 二, 三, 四, 五, 六\n`);
+  });
+
+  it('should ask for a unit when --role is given alone', () => {
+    const r = plan(['query', SEED, 'tasks', '--role', 'lead']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('plan: --role lead needs --dept: whose role?\n');
+  });
+
+  it('should ask what to list', () => {
+    const r = plan(['query', SEED]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('plan: query: name the inputs, then what to list: tasks, departments, goals, annex, metadata');
+    expect(plan(['query', 'tasks']).stderr).toBe('plan: query: name the notices to read before "tasks"; e.g. plan query notice.txt tasks\n');
+  });
+
+  it('should report an unreadable input in one line and exit 2', () => {
+    const r = plan(['query', 'no-such-file.txt', 'tasks']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('plan: no-such-file.txt: no such file\n');
+  });
+});
+
+describe('plan query with several inputs and alias files', () => {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'plan-query-'));
+    await copyFile(SEED, join(dir, 'seed.txt'));
+    await writeFile(join(dir, '.planrc.json'), JSON.stringify({ units: { aliases: { 区科技局: ['科技口'] } } }));
+    await writeFile(join(dir, 'other.json'), JSON.stringify({ units: { aliases: { 区人社局: ['人事口'] } } }));
+    await writeFile(join(dir, 'bad.json'), JSON.stringify({ units: { aliases: { 区人社局: '人事口' } } }));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('should give rows their source when there are several inputs', () => {
+    const r = plan(['query', SEED, 'fixtures/query/traditional.txt', 'tasks', '--dept', '区科技局', '--role', 'participant', '--format', 'tsv']);
+    expect(r.stdout.split('\n')[0]).toBe('source\trole\tnumber\tsection.number\ttitle\tlead\tparticipants');
+    // Fields chosen by name are shown as chosen; `source` is one of them.
+    const picked = plan(['query', SEED, 'fixtures/query/traditional.txt', 'tasks', '--dept', '区科技局', '--role', 'participant', '--fields', 'source,number', '--format', 'tsv']);
+    expect(picked.stdout).toBe(
+      ['source\tnumber', ...['3', '15', '16', '18', '19', '20'].map((n) => `${SEED}\t${n}`), 'fixtures/query/traditional.txt\t3', ''].join('\n'),
+    );
+  });
+
+  it('should add up the departments of several inputs', () => {
+    const r = plan(['query', SEED, 'fixtures/query/traditional.txt', 'departments', '--dept', '区科技局', '--format', 'tsv']);
+    expect(r.stdout.split('\n')[1]).toBe(
+      `区科技局\t16\t7\t23\t${SEED}: 1、2、4、5、6、7、8、9、10、11、12、13、14、17; fixtures/query/traditional.txt: 1、2\t${SEED}: 3、15、16、18、19、20; fixtures/query/traditional.txt: 3`,
+    );
+  });
+
+  it('should read aliases from the .planrc.json beside the input', () => {
+    const r = plan(['query', join(dir, 'seed.txt'), 'tasks', '--dept', '科技口', '--role', 'participant', '--fields', 'number', '--format', 'tsv']);
+    expect(r.status).toBe(0);
+    expect(firstColumn(r.stdout)).toEqual(['3', '15', '16', '18', '19', '20']);
+  });
+
+  it('should read aliases from --config instead', () => {
+    const r = plan(['query', join(dir, 'seed.txt'), 'tasks', '--dept', '人事口', '--role', 'lead', '--fields', 'number', '--format', 'tsv', '--config', join(dir, 'other.json')]);
+    expect(firstColumn(r.stdout)).toEqual(['18', '19', '20']);
+    expect(plan(['query', join(dir, 'seed.txt'), 'tasks', '--dept', '科技口', '--config', join(dir, 'other.json')]).status).toBe(1);
+  });
+
+  it('should report a malformed alias table in one line and exit 2', () => {
+    const r = plan(['query', SEED, 'tasks', '--config', join(dir, 'bad.json')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`plan: ${join(dir, 'bad.json')}: units.aliases["区人社局"] must be a list of names\n`);
+  });
+});
+
+describe('plan query on real documents', () => {
+  const huangpu = '../shared/corpus/shanghai/huangpu-renewable-action-plan-2025.md';
+  const present = existsSync(huangpu);
+  if (!present) console.warn(`skipping corpus tests: ${huangpu} is absent (the shared corpus is not beside the project)`);
+
+  it.skipIf(!present)('should find a Shanghai 科委 by its full name, place included', () => {
+    const r = plan(['query', '--from', 'text', huangpu, 'tasks', '--dept', '黄浦区科学技术委员会', '--fields', 'role,title', '--format', 'tsv']);
+    expect(r.status).toBe(0);
+    const rows = r.stdout.trimEnd().split('\n').slice(1);
+    expect(rows).toContain('lead\t实施强化科技创新赋能工程');
+    expect(rows.every((row) => row.startsWith('lead\t'))).toBe(true);
+  });
+});

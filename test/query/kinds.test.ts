@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { annexValueColumns, queryAnnex } from '../../src/query/annex.js';
+import { queryGoals } from '../../src/query/goals.js';
+import { queryMetadata } from '../../src/query/metadata.js';
+import { fixture, SEED } from './seed.js';
+
+describe('queryGoals', () => {
+  it('should list the numeric targets of the seed notice', async () => {
+    const rows = await queryGoals(await fixture(SEED));
+    expect(rows).toHaveLength(14);
+    expect(rows[0]).toMatchObject({ indicator: '研发支出与地区生产总值之比', value: 2.59, unit: '%', year: 2022, source: SEED });
+  });
+
+  it('should grep indicators and their sentences', async () => {
+    expect((await queryGoals(await fixture(SEED), { grep: '發明專利' })).map((r) => r.indicator)).toEqual(['全区有效发明专利']);
+    // Goals that share a sentence are all found by a word of it.
+    const rows = await queryGoals(await fixture(SEED), { grep: '瞪羚' });
+    expect(rows.map((r) => r.indicator)).toEqual(['全区高新技术企业总量', '“雏鹰”企业', '“瞪羚”企业', '科技领军(培育)企业']);
+  });
+});
+
+describe('queryAnnex', () => {
+  it('should list the rows of the yearly table with their values by year', async () => {
+    const doc = await fixture(SEED);
+    const rows = await queryAnnex(doc);
+    expect(rows).toHaveLength(7);
+    expect(rows[1]).toMatchObject({ number: '2', indicator: '全区有效发明专利', unit: '件', values: { '2020': 1140, '2021': 1155, '2022': 1170 } });
+    expect(rows[1]?.annex.label).toBe('附件');
+    expect(annexValueColumns(doc)).toEqual(['2020', '2021', '2022']);
+  });
+
+  it('should grep indicators', async () => {
+    const rows = await queryAnnex(await fixture(SEED), { grep: '企业数量' });
+    expect(rows.map((r) => r.number)).toEqual(['3', '4', '5', '6']);
+  });
+});
+
+describe('queryMetadata', () => {
+  it('should give the header of each document', async () => {
+    const [row] = queryMetadata(await fixture(SEED));
+    expect(row).toMatchObject({
+      indexNumber: '11120102MB1715518C/2022-00014',
+      issuer: '天津市河东区人民政府办公室',
+      documentNumber: { raw: '河东政办函〔2022〕10号', year: 2022, serial: 10 },
+      validity: '有效',
+      source: SEED,
+    });
+  });
+});

@@ -1,0 +1,36 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../src/parse/parse-notice.js';
+import { documentPlaces, stripPlaces } from '../../src/query/places.js';
+
+describe('documentPlaces', () => {
+  it('should read the places a notice is issued for from its issuer and titles', async () => {
+    const doc = await parseNotice(await readFile('fixtures/hedong-2022.txt'), { name: 'hedong-2022.txt' });
+    expect(documentPlaces(doc).sort()).toEqual(['天津市', '河东区'].sort());
+  });
+
+  it('should read traditional place names too', async () => {
+    const doc = await parseNotice(await readFile('fixtures/query/traditional.txt'), { name: 'traditional.txt' });
+    expect(documentPlaces(doc)).toContain('河東區');
+  });
+});
+
+describe('stripPlaces', () => {
+  const places = ['天津市', '河东区'];
+
+  it('should keep the level word of the last place removed', () => {
+    expect(stripPlaces('河东区科学技术局', places)).toBe('区科学技术局');
+    expect(stripPlaces('天津市河东区科学技术局', places)).toBe('区科学技术局');
+    expect(stripPlaces('天津市科学技术局', places)).toBe('市科学技术局');
+  });
+
+  it('should leave names that do not start with a known place alone', () => {
+    expect(stripPlaces('区科技局', places)).toBe('区科技局');
+    expect(stripPlaces('高新区管委会', places)).toBe('高新区管委会');
+    expect(stripPlaces('和平区科技局', places)).toBe('和平区科技局');
+  });
+
+  it('should keep a name that is nothing but a place', () => {
+    expect(stripPlaces('河东区', places)).toBe('河东区');
+  });
+});

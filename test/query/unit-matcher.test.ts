@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { abbreviateUnit, aliasesFromConfig, mergeAliases } from '../../src/query/aliases.js';
+import { UnitMatcher } from '../../src/query/unit-matcher.js';
+import { loadSimplifier } from '../../src/text/simplify.js';
+
+describe('abbreviateUnit', () => {
+  it('should shorten common full names to the short form notices use', () => {
+    expect(abbreviateUnit('区科学技术局')).toBe(abbreviateUnit('区科技局'));
+    expect(abbreviateUnit('区发展和改革委员会')).toBe(abbreviateUnit('区发展改革委'));
+    expect(abbreviateUnit('区发改委')).toBe(abbreviateUnit('区发展改革委'));
+    expect(abbreviateUnit('区人力资源和社会保障局')).toBe(abbreviateUnit('区人社局'));
+    expect(abbreviateUnit('区市场监督管理局')).toBe(abbreviateUnit('区市场监管局'));
+    expect(abbreviateUnit('区政务服务办公室')).toBe(abbreviateUnit('区政务服务办'));
+    expect(abbreviateUnit('区科学技术委员会')).toBe(abbreviateUnit('区科委'));
+  });
+
+  it('should keep different units apart', () => {
+    expect(abbreviateUnit('区科技局')).not.toBe(abbreviateUnit('区科协'));
+    expect(abbreviateUnit('区财政局')).not.toBe(abbreviateUnit('区金融局'));
+  });
+});
+
+describe('UnitMatcher', () => {
+  it('should match a name as written', () => {
+    const m = new UnitMatcher();
+    expect(m.find('区科技局', ['区财政局', '区科技局'])).toEqual(['区科技局']);
+  });
+
+  it('should match across full-width letters, spaces and punctuation', () => {
+    const m = new UnitMatcher();
+    expect(m.same('区 科技局', '区科技局')).toBe(true);
+    expect(m.same('金贸产业园（ＡＢ）', '金贸产业园(AB)')).toBe(true);
+  });
+
+  it('should match traditional and simplified names when given a simplifier', async () => {
+    const simplify = await loadSimplifier();
+    expect(new UnitMatcher({ simplify }).same('區科技局', '区科技局')).toBe(true);
+    expect(new UnitMatcher().same('區科技局', '区科技局')).toBe(false);
+  });
+
+  it('should drop the documents own place names, and only those', () => {
+    const m = new UnitMatcher({ places: ['天津市', '河东区'] });
+    expect(m.same('河东区科学技术局', '区科技局')).toBe(true);
+    expect(m.same('天津市河东区科学技术局', '区科技局')).toBe(true);
+    expect(m.same('和平区科学技术局', '区科技局')).toBe(false);
+    expect(m.same('高新区管委会', '开发区管委会')).toBe(false);
+  });
+
+  it('should match through a user alias table, both ways', () => {
+    const m = new UnitMatcher({ aliases: { 区科技局: ['科技口', '区创新办'] } });
+    expect(m.same('科技口', '区科技局')).toBe(true);
+    expect(m.same('区科技局', '区创新办')).toBe(true);
+    expect(m.same('科技口', '区财政局')).toBe(false);
+  });
+});
+
+describe('aliasesFromConfig', () => {
+  it('should accept units.aliases as name → list of names', () => {
+    expect(aliasesFromConfig({ units: { aliases: { A: ['B'] } }, path: 'x' })).toEqual({ A: ['B'] });
+    expect(aliasesFromConfig(null)).toEqual({});
+  });
+
+  it('should reject aliases that are not lists of names, naming the file', () => {
+    const bad = { units: { aliases: { A: 'B' } }, path: '/p/.planrc.json' } as unknown as Parameters<typeof aliasesFromConfig>[0];
+    expect(() => aliasesFromConfig(bad)).toThrow('/p/.planrc.json: units.aliases["A"] must be a list of names');
+  });
+
+  it('should merge tables without repeating names', () => {
+    expect(mergeAliases([{ A: ['B'] }, { A: ['B', 'C'] }, undefined])).toEqual({ A: ['B', 'C'] });
+  });
+});
