@@ -15,3 +15,7 @@ export { planDocumentSchema } from './model/schema.js';
 export { parseNumeral, toChineseNumeral } from './text/chinese-numeral.js';
 export { findDates, parseDate } from './text/date.js';
 export { findDocumentNumbers, parseDocumentNumber } from './text/document-number.js';
+export { diffDocuments } from './diff/diff-documents.js';
+export { align, alignedSteps, type AlignSpec, type Alignment, type AlignedStep } from './diff/align.js';
+export { loadRedliner } from './diff/redline.js';
+export type * from './diff/types.js';
