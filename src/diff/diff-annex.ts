@@ -6,7 +6,6 @@ import type { AnnexEntity, AnnexRowEntity, Change, FieldChange } from './types.j
 
 export interface AnnexDiff {
   changes: Change[];
-  unchangedAnnexes: number;
   /** Rows of annexes present in both versions that did not change. */
   unchangedRows: number;
 }
@@ -69,5 +68,5 @@ export function diffAnnexes(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Com
     changes.push(...rows.changes);
     unchangedRows += rows.unchanged;
   }
-  return { changes, unchangedAnnexes: annexes.unchanged, unchangedRows };
+  return { changes, unchangedRows };
 }

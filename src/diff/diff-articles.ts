@@ -1,4 +1,4 @@
-import type { OutlineNode, PlanDocument } from '../model/types.js';
+import type { OutlineNode, Part, PlanDocument } from '../model/types.js';
 import { walk } from '../parse/outline.js';
 import { substanceKey } from '../text/fold.js';
 import { diffEntities, type EntityDiff } from './diff-entities.js';
@@ -19,6 +19,12 @@ export function collectArticles(doc: PlanDocument): ArticleEntity[] {
     if (node.kind === 'article') out.push({ number: node.number, label: node.label, title: node.title, text: fullText(node), position: node.position });
   });
   return out;
+}
+
+/** The plan's parts that are not articles: a regulation's top-level 第N条 are compared as articles only. */
+export function partsBesideArticles(doc: PlanDocument): Part[] {
+  const articles = new Set(doc.outline.filter((n) => n.kind === 'article').map((n) => n.position.start.offset));
+  return (doc.plan?.parts ?? []).filter((p) => !articles.has(p.position.start.offset));
 }
 
 const body = (a: ArticleEntity): string => afterTitle(a.text, a.title);

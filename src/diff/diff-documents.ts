@@ -1,6 +1,6 @@
 import type { PlanDocument } from '../model/types.js';
 import { diffAnnexes } from './diff-annex.js';
-import { diffArticles } from './diff-articles.js';
+import { diffArticles, partsBesideArticles } from './diff-articles.js';
 import type { EntityDiff } from './diff-entities.js';
 import { diffGoals } from './diff-goals.js';
 import { diffMetadata } from './diff-metadata.js';
@@ -42,21 +42,23 @@ export async function diffDocuments(oldDoc: PlanDocument, newDoc: PlanDocument, 
   const has = (pick: (p: NonNullable<PlanDocument['plan']>) => readonly unknown[]): boolean =>
     (oldPlan ? pick(oldPlan).length : 0) + (newPlan ? pick(newPlan).length : 0) > 0;
 
-  add('part', has((p) => p.parts), diffParts(oldPlan, newPlan, ctx));
+  // A document without tasks (a regulation) is compared by its articles instead.
+  const hasTasks = has((p) => p.tasks);
+  const articles = hasTasks ? null : diffArticles(oldDoc, newDoc, ctx);
+  const oldParts = articles ? partsBesideArticles(oldDoc) : (oldPlan?.parts ?? []);
+  const newParts = articles ? partsBesideArticles(newDoc) : (newPlan?.parts ?? []);
+  add('part', oldParts.length + newParts.length > 0, diffParts(oldParts, newParts, newPlan, ctx));
   const sections = diffSections(oldPlan, newPlan, ctx);
   add('section', has((p) => p.sections), sections);
   add('goal', has((p) => p.goals), diffGoals(oldPlan, newPlan, ctx));
-  const hasTasks = has((p) => p.tasks);
   add('task', hasTasks, diffTasks(oldPlan, newPlan, sections.alignment, ctx));
-  if (!hasTasks) {
-    const articles = diffArticles(oldDoc, newDoc, ctx);
-    add('article', articles.steps.length > 0, articles);
-  }
+  if (articles) add('article', articles.steps.length > 0, articles);
   add('safeguard', has((p) => p.safeguards), diffSafeguards(oldPlan, newPlan, ctx));
 
   const annexes = diffAnnexes(oldDoc, newDoc, ctx);
   changes.push(...annexes.changes);
-  if (oldDoc.annexes.length + newDoc.annexes.length > 0) present.set('annex', annexes.unchangedAnnexes + annexes.unchangedRows);
+  // For annexes, what counts as unchanged is the rows of their tables: the cells are what is compared.
+  if (oldDoc.annexes.length + newDoc.annexes.length > 0) present.set('annex', annexes.unchangedRows);
 
   return { summary: summarize(oldDoc, newDoc, changes, present, strict), changes };
 }

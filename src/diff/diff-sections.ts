@@ -15,8 +15,9 @@ function headingSpec<T extends Part | Section>(kind: 'part' | 'section'): Entity
   };
 }
 
-export function diffParts(oldPlan: Plan | null, newPlan: Plan | null, ctx: CompareContext): EntityDiff {
-  return diffEntities(oldPlan?.parts ?? [], newPlan?.parts ?? [], headingSpec<Part>('part'), ctx, newPlan?.titlePosition ?? null);
+/** The parts (top-level items) of each version; the caller leaves out those compared as articles. */
+export function diffParts(oldParts: readonly Part[], newParts: readonly Part[], newPlan: Plan | null, ctx: CompareContext): EntityDiff {
+  return diffEntities(oldParts, newParts, headingSpec<Part>('part'), ctx, newPlan?.titlePosition ?? null);
 }
 
 /** The groups of tasks; their alignment also tells which tasks moved to another group. */
