@@ -51,7 +51,9 @@ export function renderDiffMarkdown(result: DiffResult): string {
   const renumbered = result.changes.filter(isRenumberOnly);
   if (renumbered.length) {
     out.push('', `<details><summary>Renumbered only (${renumbered.length})</summary>`, '');
-    out.push(renumbered.map((c) => md(changeLabel(c))).join('<br>'), '', '</details>');
+    // An HTML block ends only at a blank line: without one, Markdown appended after this (the next
+    // file's diff in a job summary) would be swallowed into <details>.
+    out.push(renumbered.map((c) => md(changeLabel(c))).join('<br>'), '', '</details>', '');
   }
   return `${out.join('\n')}\n`;
 }

@@ -12,6 +12,11 @@ describe('renderDiffMarkdown', () => {
     expect(md).toBe(readFileSync('fixtures/diff/hedong-2021-to-2022.md', 'utf8'));
   });
 
+  it('should end a collapsed block with a blank line, so Markdown appended after it is not swallowed', async () => {
+    const md = renderDiffMarkdown(await diffFixtures(...HEDONG));
+    expect(md.endsWith('</details>\n\n')).toBe(true);
+  });
+
   it('should escape document text so it cannot break the table or add markup', async () => {
     const md = renderDiffMarkdown(await diffFixtures(...HOSTILE));
     const rows = md.split('\n').filter((l) => l.startsWith('|'));
