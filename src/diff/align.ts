@@ -51,25 +51,8 @@ export function align<T>(oldItems: readonly T[], newItems: readonly T[], spec: A
   };
 
   spec.keys.forEach((keyOf, stage) => {
-    const oldKeys = new Map<string, number[]>();
-    oldItems.forEach((item, i) => {
-      if (oldPartner[i] !== -1) return;
-      const key = keyOf(item);
-      if (key === null) return;
-      const list = oldKeys.get(key);
-      if (list) list.push(i);
-      else oldKeys.set(key, [i]);
-    });
-    const newKeys = new Map<string, number[]>();
-    newItems.forEach((item, j) => {
-      if (newPartner[j] !== -1) return;
-      const key = keyOf(item);
-      if (key === null) return;
-      const list = newKeys.get(key);
-      if (list) list.push(j);
-      else newKeys.set(key, [j]);
-    });
-    for (const [key, js] of newKeys) {
+    const oldKeys = keyBuckets(oldItems, oldPartner, keyOf);
+    for (const [key, js] of keyBuckets(newItems, newPartner, keyOf)) {
       const is = oldKeys.get(key);
       if (!is) continue;
       if (stage === 0) for (let k = 0; k < Math.min(is.length, js.length); k++) pair(is[k] as number, js[k] as number);
@@ -87,6 +70,20 @@ export function align<T>(oldItems: readonly T[], newItems: readonly T[], spec: A
     if (j === -1) removed.push(i);
   });
   return { pairs, removed, added };
+}
+
+/** The still unpaired elements of a list by key, each key's elements in document order. */
+function keyBuckets<T>(items: readonly T[], partner: readonly number[], keyOf: (item: T) => string | null): Map<string, number[]> {
+  const buckets = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    if (partner[i] !== -1) return;
+    const key = keyOf(item);
+    if (key === null) return;
+    const list = buckets.get(key);
+    if (list) list.push(i);
+    else buckets.set(key, [i]);
+  });
+  return buckets;
 }
 
 function alignBySimilarity<T>(

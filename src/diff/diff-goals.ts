@@ -1,8 +1,7 @@
 import type { Goal, Plan } from '../model/types.js';
 import { substanceKey } from '../text/fold.js';
 import { diffEntities, type EntityDiff } from './diff-entities.js';
-import { valueField, type FieldRule } from './fields.js';
-import type { CompareContext } from './fields.js';
+import { valueField, type CompareContext, type FieldRule } from './fields.js';
 
 /** With --strict the figure as written counts too (1,170 against 1170), when the value itself did not change. */
 const rawAsWritten: FieldRule<Goal> = {

@@ -12,9 +12,14 @@ export function taskBody(task: Task): string {
 
 const units = (list: readonly string[]): string => list.map((u) => unitKey(u)).sort().join('、');
 
-function sectionIndex(plan: Plan, ref: SectionRef | null): number {
-  if (!ref) return -1;
-  return plan.sections.findIndex((s) => s.number === ref.number && s.title === ref.title);
+/** Finds a task's group among the plan's sections by its number and title; -1 for none. */
+function sectionFinder(plan: Plan): (ref: SectionRef | null) => number {
+  const byKey = new Map<string, number>();
+  plan.sections.forEach((s, k) => {
+    const key = `${s.number}\u0001${s.title}`;
+    if (!byKey.has(key)) byKey.set(key, k);
+  });
+  return (ref) => (ref ? (byKey.get(`${ref.number}\u0001${ref.title}`) ?? -1) : -1);
 }
 
 /**
@@ -23,11 +28,13 @@ function sectionIndex(plan: Plan, ref: SectionRef | null): number {
  */
 function placementRule(oldPlan: Plan, newPlan: Plan, sections: Alignment): FieldRule<Task> {
   const counterpart = new Map(sections.pairs.map(([i, j]) => [i, j]));
+  const oldSection = sectionFinder(oldPlan);
+  const newSection = sectionFinder(newPlan);
   return {
     name: 'section',
     compare(a, b) {
-      const i = sectionIndex(oldPlan, a.section);
-      const j = sectionIndex(newPlan, b.section);
+      const i = oldSection(a.section);
+      const j = newSection(b.section);
       const same = i === -1 || j === -1 ? i === j : counterpart.get(i) === j;
       return same ? null : { old: a.section, new: b.section };
     },

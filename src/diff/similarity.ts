@@ -50,9 +50,15 @@ export class BigramIndex {
       if (!list || list.length > this.maxPosting) continue;
       for (const item of list) counts.set(item, (counts.get(item) ?? 0) + 1);
     }
-    return [...counts]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, limit)
-      .map(([item]) => item);
+    // The best `limit` by count (ties: earlier item first), without sorting them all.
+    const best: Array<[number, number]> = [];
+    for (const entry of counts) {
+      let k = best.length;
+      while (k > 0 && (best[k - 1] as [number, number])[1] < entry[1]) k--;
+      if (k >= limit) continue;
+      best.splice(k, 0, entry);
+      if (best.length > limit) best.pop();
+    }
+    return best.map(([item]) => item);
   }
 }
