@@ -36,3 +36,7 @@ export {
   type AnnexTableRow,
   type MetadataRow,
 } from './query/types.js';
+export { diffDocuments } from './diff/diff-documents.js';
+export { align, alignedSteps, type AlignSpec, type Alignment, type AlignedStep } from './diff/align.js';
+export { loadRedliner } from './diff/redline.js';
+export type * from './diff/types.js';

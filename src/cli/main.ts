@@ -76,6 +76,21 @@ export function buildProgram(): Command {
     await runQueryCommand(args, opts);
   });
 
+  commonInputOptions(
+    program
+      .command('diff')
+      .description('compare two versions of a notice element by element (tasks, goals, units, annex cells)')
+      .argument('<old>', 'the earlier version, or - for standard input')
+      .argument('<new>', 'the later version, or - for standard input')
+      .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown', 'html', 'github']).default('text'))
+      .option('--exit-code', 'exit with 1 when the versions differ (as git diff --exit-code)')
+      .option('--strict', 'compare text exactly as written, not by substance (width, spaces, line breaks)')
+      .option('-o, --output <file>', 'write the result to a file instead of standard output'),
+  ).action(async (oldPath: string, newPath: string, opts: Record<string, unknown>) => {
+    const { runDiff } = await import('./commands/diff.js');
+    await runDiff(oldPath, newPath, opts);
+  });
+
   program
     .command('schema')
     .description('print the JSON Schema of the parse output')

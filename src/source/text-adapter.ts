@@ -103,7 +103,9 @@ export function textToBlocks(text: string): Block[] {
 }
 
 function continues(prev: Line, next: Line, width: number): boolean {
-  if (prev.text.length < width - 2) return false;
+  // A line shorter than the width ended its paragraph; one longer than it (beyond a hanging
+  // punctuation mark or two) was never wrapped at that width, e.g. a header value.
+  if (prev.text.length < width - 2 || prev.text.length > width + 2) return false;
   if (SENTENCE_END.test(prev.text)) return false;
   if (isOutlineStart(next.text)) return false;
   return true;

@@ -1,0 +1,52 @@
+import { diffDocuments } from '../../diff/diff-documents.js';
+import type { DiffResult } from '../../diff/types.js';
+import type { PlanDocument, SourceFormat } from '../../model/types.js';
+import { useColor } from '../../render/color.js';
+import { parseSize, UsageError } from '../main.js';
+import { writeOutputFile, writeStdout } from '../output.js';
+import { readNotice } from '../read-notice.js';
+
+export type DiffFormat = 'text' | 'json' | 'markdown' | 'html' | 'github';
+
+interface DiffCliOptions {
+  format?: DiffFormat;
+  exitCode?: boolean;
+  strict?: boolean;
+  output?: string;
+  from?: SourceFormat | 'auto';
+  encoding?: string;
+  maxSize?: string;
+}
+
+/** Each format's renderer loads only when asked for (chalk only for text). */
+async function render(format: DiffFormat, result: DiffResult, newPath: string, color: boolean): Promise<string> {
+  switch (format) {
+    case 'json':
+      return (await import('../../render/diff-json.js')).renderDiffJson(result);
+    case 'markdown':
+      return (await import('../../render/diff-markdown.js')).renderDiffMarkdown(result);
+    case 'html':
+      return (await import('../../render/diff-html.js')).renderDiffHtml(result);
+    case 'github':
+      return (await import('../../render/diff-github.js')).renderDiffGithub(result, { file: newPath === '-' ? null : newPath });
+    default:
+      return (await import('../../render/diff-text.js')).renderDiffText(result, { color });
+  }
+}
+
+/** `plan diff <old> <new>`: exit 0, or 1 with --exit-code when they differ; errors exit 2 (main). */
+export async function runDiff(oldPath: string, newPath: string, opts: DiffCliOptions): Promise<void> {
+  if (oldPath === '-' && newPath === '-') throw new UsageError('only one of the two inputs can be standard input (-)');
+  const maxBytes = parseSize(opts.maxSize ?? '64M');
+  const load = async (path: string): Promise<PlanDocument> => {
+    return readNotice(path, { format: opts.from ?? 'auto', encoding: opts.encoding ?? 'auto', maxBytes });
+  };
+  const oldDoc = await load(oldPath);
+  const newDoc = await load(newPath);
+  const result = await diffDocuments(oldDoc, newDoc, { strict: opts.strict ?? false });
+  const format = opts.format ?? 'text';
+  const text = await render(format, result, newPath, !opts.output && useColor());
+  if (opts.output) await writeOutputFile(opts.output, text, [oldPath, newPath]);
+  else await writeStdout(text);
+  if (opts.exitCode && result.changes.length > 0) process.exitCode = 1;
+}

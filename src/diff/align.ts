@@ -1,0 +1,177 @@
+import { BigramIndex, bigrams, dice } from './similarity.js';
+
+/**
+ * How to pair the elements of two versions of a list (tasks, goals, articles, rows …) by content
+ * rather than by position or number.
+ */
+export interface AlignSpec<T> {
+  /**
+   * Exact keys, strongest first. The first pairs equal keys in document order (so duplicates pair
+   * up one by one); each later key only pairs a key that is unique among the elements still
+   * unpaired on both sides, so a weak key never guesses between look-alikes. Null: no key.
+   */
+  keys: Array<(item: T) => string | null>;
+  /** The text to compare what the keys leave unpaired by similarity; omit to stop after the keys. */
+  similarity?: (item: T) => string;
+  /** The least similarity (Dice over character bigrams, 0–1) that pairs two elements. */
+  threshold?: number;
+}
+
+export interface Alignment {
+  /** Pairs of old and new indices, in new-document order. */
+  pairs: Array<[number, number]>;
+  /** Old indices with no partner, in order. */
+  removed: number[];
+  /** New indices with no partner, in order. */
+  added: number[];
+}
+
+/** One step through both versions: a pair, or an element that only one of them has. */
+export interface AlignedStep {
+  old: number | null;
+  new: number | null;
+}
+
+/** How many most-similar candidates, and how many positional neighbours each side, to score. */
+const CANDIDATES = 8;
+const WINDOW = 4;
+const DEFAULT_THRESHOLD = 0.5;
+
+/**
+ * Pairs two lists in near-linear time: hash maps for the exact keys, then for what is left a bigram
+ * index proposes a few candidates per element (plus its neighbours by position), and only those are
+ * scored; the best-scoring pairs are taken greedily. Never compares all pairs.
+ */
+export function align<T>(oldItems: readonly T[], newItems: readonly T[], spec: AlignSpec<T>): Alignment {
+  const oldPartner = new Array<number>(oldItems.length).fill(-1);
+  const newPartner = new Array<number>(newItems.length).fill(-1);
+  const pair = (i: number, j: number): void => {
+    oldPartner[i] = j;
+    newPartner[j] = i;
+  };
+
+  spec.keys.forEach((keyOf, stage) => {
+    const oldKeys = keyBuckets(oldItems, oldPartner, keyOf);
+    for (const [key, js] of keyBuckets(newItems, newPartner, keyOf)) {
+      const is = oldKeys.get(key);
+      if (!is) continue;
+      if (stage === 0) for (let k = 0; k < Math.min(is.length, js.length); k++) pair(is[k] as number, js[k] as number);
+      else if (is.length === 1 && js.length === 1) pair(is[0] as number, js[0] as number);
+    }
+  });
+
+  if (spec.similarity) alignBySimilarity(oldItems, newItems, oldPartner, newPartner, spec.similarity, spec.threshold ?? DEFAULT_THRESHOLD);
+
+  const pairs: Array<[number, number]> = [];
+  const added: number[] = [];
+  newPartner.forEach((i, j) => (i === -1 ? added.push(j) : pairs.push([i, j])));
+  const removed: number[] = [];
+  oldPartner.forEach((j, i) => {
+    if (j === -1) removed.push(i);
+  });
+  return { pairs, removed, added };
+}
+
+/** The still unpaired elements of a list by key, each key's elements in document order. */
+function keyBuckets<T>(items: readonly T[], partner: readonly number[], keyOf: (item: T) => string | null): Map<string, number[]> {
+  const buckets = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    if (partner[i] !== -1) return;
+    const key = keyOf(item);
+    if (key === null) return;
+    const list = buckets.get(key);
+    if (list) list.push(i);
+    else buckets.set(key, [i]);
+  });
+  return buckets;
+}
+
+function alignBySimilarity<T>(
+  oldItems: readonly T[],
+  newItems: readonly T[],
+  oldPartner: number[],
+  newPartner: number[],
+  textOf: (item: T) => string,
+  threshold: number,
+): void {
+  const oldRest = oldItems.map((_, i) => i).filter((i) => oldPartner[i] === -1);
+  const newRest = newItems.map((_, j) => j).filter((j) => newPartner[j] === -1);
+  if (oldRest.length === 0 || newRest.length === 0) return;
+  const oldSets = oldRest.map((i) => bigrams(textOf(oldItems[i] as T)));
+  const index = new BigramIndex(oldSets);
+
+  // Where each unpaired new element would sit in the old list, judging by the nearest pair before it.
+  const expected = new Map<number, number>();
+  let anchorOld = -1;
+  let anchorNew = -1;
+  newItems.forEach((_, j) => {
+    if (newPartner[j] !== -1) {
+      anchorOld = newPartner[j] as number;
+      anchorNew = j;
+    } else {
+      expected.set(j, anchorNew < 0 ? Math.round((j * oldItems.length) / Math.max(1, newItems.length)) : anchorOld + (j - anchorNew));
+    }
+  });
+
+  const scored: Array<{ score: number; distance: number; o: number; n: number }> = [];
+  for (const j of newRest) {
+    const set = bigrams(textOf(newItems[j] as T));
+    const want = expected.get(j) ?? 0;
+    const candidates = new Set(index.candidates(set, CANDIDATES));
+    const near = lowerBound(oldRest, want);
+    for (let k = Math.max(0, near - WINDOW); k < Math.min(oldRest.length, near + WINDOW); k++) candidates.add(k);
+    for (const k of candidates) {
+      const score = dice(oldSets[k] as Set<string>, set);
+      if (score >= threshold) scored.push({ score, distance: Math.abs((oldRest[k] as number) - want), o: oldRest[k] as number, n: j });
+    }
+  }
+  scored.sort((a, b) => b.score - a.score || a.distance - b.distance || a.n - b.n || a.o - b.o);
+  for (const s of scored) {
+    if (oldPartner[s.o] === -1 && newPartner[s.n] === -1) {
+      oldPartner[s.o] = s.n;
+      newPartner[s.n] = s.o;
+    }
+  }
+}
+
+/** The first index in a sorted list whose value is at least `value`. */
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Both versions as one sequence in new-document order: each removed element is placed after the
+ * partner of the old element before it, so it appears where it used to stand.
+ */
+export function alignedSteps(alignment: Alignment, oldCount: number): AlignedStep[] {
+  const partnerOfOld = new Array<number>(oldCount).fill(-1);
+  for (const [i, j] of alignment.pairs) partnerOfOld[i] = j;
+  // For each removed old element: the new index it follows (-1: before everything).
+  const after = new Map<number, number[]>();
+  let lastNew = -1;
+  for (let i = 0; i < oldCount; i++) {
+    const j = partnerOfOld[i] as number;
+    if (j !== -1) {
+      lastNew = Math.max(lastNew, j);
+      continue;
+    }
+    const list = after.get(lastNew);
+    if (list) list.push(i);
+    else after.set(lastNew, [i]);
+  }
+  const steps: AlignedStep[] = (after.get(-1) ?? []).map((i) => ({ old: i, new: null }));
+  const newToOld = new Map(alignment.pairs.map(([i, j]) => [j, i]));
+  const newCount = alignment.pairs.length + alignment.added.length;
+  for (let j = 0; j < newCount; j++) {
+    steps.push({ old: newToOld.get(j) ?? null, new: j });
+    for (const i of after.get(j) ?? []) steps.push({ old: i, new: null });
+  }
+  return steps;
+}

@@ -1,0 +1,72 @@
+import type { Annex, AnnexRow, PlanDocument } from '../model/types.js';
+import { substanceKey } from '../text/fold.js';
+import { diffEntities, type EntitySpec } from './diff-entities.js';
+import { listField, proseField, valueField, type CompareContext } from './fields.js';
+import type { AnnexEntity, AnnexRowEntity, Change, FieldChange } from './types.js';
+
+export interface AnnexDiff {
+  changes: Change[];
+  /** Rows of annexes present in both versions that did not change. */
+  unchangedRows: number;
+}
+
+function annexEntity(a: Annex): AnnexEntity {
+  return { label: a.label, title: a.title, columns: a.table?.columns ?? [], position: a.position };
+}
+
+/** Each cell value by its column (a year for yearly tables): `values.2022`. */
+function valueChanges(a: AnnexRow, b: AnnexRow): Record<string, FieldChange> {
+  const out: Record<string, FieldChange> = {};
+  for (const key of new Set([...Object.keys(a.values), ...Object.keys(b.values)])) {
+    const oldValue = a.values[key] ?? null;
+    const newValue = b.values[key] ?? null;
+    if (oldValue !== newValue) out[`values.${key}`] = { old: oldValue, new: newValue };
+  }
+  return out;
+}
+
+function rowSpec(title: string): EntitySpec<AnnexRow> {
+  return {
+    kind: 'annex',
+    element: 'row',
+    align: {
+      keys: [(r) => `${substanceKey(r.indicator)}\u0001${substanceKey(r.unit ?? '')}`, (r) => substanceKey(r.indicator) || null],
+      similarity: (r) => r.indicator,
+    },
+    fields: [proseField('indicator', (r) => r.indicator), valueField('unit', (r) => r.unit)],
+    moreFields: valueChanges,
+    number: valueField('number', (r) => r.number),
+    entity: (r): AnnexRowEntity => ({ ...r, annex: title }),
+    position: (r) => r.position,
+  };
+}
+
+const ANNEX_SPEC: EntitySpec<Annex> = {
+  kind: 'annex',
+  element: 'annex',
+  align: { keys: [(a) => substanceKey(a.title) || null, (a) => substanceKey(a.label) || null], similarity: (a) => a.title },
+  fields: [proseField('title', (a) => a.title), listField('columns', (a) => a.table?.columns ?? [])],
+  entity: annexEntity,
+  position: (a) => a.position,
+};
+
+/**
+ * Annexes are matched by title (then label), and the rows of their tables by indicator; a changed
+ * cell is reported on its row as `values.<column>`. An annex added or removed is one change, not
+ * one per row.
+ */
+export function diffAnnexes(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: CompareContext): AnnexDiff {
+  const annexes = diffEntities(oldDoc.annexes, newDoc.annexes, ANNEX_SPEC, ctx);
+  const changes: Change[] = [];
+  let unchangedRows = 0;
+  for (const step of annexes.steps) {
+    if (step.change) changes.push(step.change);
+    if (step.old === null || step.new === null) continue;
+    const a = oldDoc.annexes[step.old] as Annex;
+    const b = newDoc.annexes[step.new] as Annex;
+    const rows = diffEntities(a.table?.rows ?? [], b.table?.rows ?? [], rowSpec(b.title), ctx, b.position);
+    changes.push(...rows.changes);
+    unchangedRows += rows.unchanged;
+  }
+  return { changes, unchangedRows };
+}

@@ -1,0 +1,64 @@
+import type { PlanDocument } from '../model/types.js';
+import { diffAnnexes } from './diff-annex.js';
+import { diffArticles, partsBesideArticles } from './diff-articles.js';
+import type { EntityDiff } from './diff-entities.js';
+import { diffGoals } from './diff-goals.js';
+import { diffMetadata } from './diff-metadata.js';
+import { diffNotice } from './diff-notice.js';
+import { diffParts, diffSections } from './diff-sections.js';
+import { diffSafeguards } from './diff-safeguards.js';
+import { diffTasks } from './diff-tasks.js';
+import type { CompareContext } from './fields.js';
+import { loadRedliner } from './redline.js';
+import { summarize } from './summarize.js';
+import type { Change, ChangeKind, DiffOptions, DiffResult } from './types.js';
+
+/**
+ * Compares two versions of a notice element by element: header, notice, parts and groups, goals,
+ * tasks, safeguards, annex tables (and articles, for a document without tasks). Both may come
+ * from any input form; text is compared by substance unless `strict`.
+ */
+export async function diffDocuments(oldDoc: PlanDocument, newDoc: PlanDocument, options: DiffOptions = {}): Promise<DiffResult> {
+  const strict = options.strict ?? false;
+  const ctx: CompareContext = { strict, redline: await loadRedliner() };
+  const oldPlan = oldDoc.plan;
+  const newPlan = newDoc.plan;
+  const present = new Map<ChangeKind, number>();
+  const changes: Change[] = [];
+
+  const metadata = diffMetadata(oldDoc, newDoc, ctx);
+  changes.push(...metadata);
+  present.set('metadata', metadata.length === 0 ? 1 : 0);
+  if (oldDoc.notice || newDoc.notice) {
+    const notice = diffNotice(oldDoc, newDoc, ctx);
+    changes.push(...notice);
+    present.set('notice', notice.length === 0 ? 1 : 0);
+  }
+
+  const add = (kind: ChangeKind, has: boolean, result: EntityDiff): void => {
+    changes.push(...result.changes);
+    if (has) present.set(kind, result.unchanged);
+  };
+  const has = (pick: (p: NonNullable<PlanDocument['plan']>) => readonly unknown[]): boolean =>
+    (oldPlan ? pick(oldPlan).length : 0) + (newPlan ? pick(newPlan).length : 0) > 0;
+
+  // A document without tasks (a regulation) is compared by its articles instead.
+  const hasTasks = has((p) => p.tasks);
+  const articles = hasTasks ? null : diffArticles(oldDoc, newDoc, ctx);
+  const oldParts = articles ? partsBesideArticles(oldDoc) : (oldPlan?.parts ?? []);
+  const newParts = articles ? partsBesideArticles(newDoc) : (newPlan?.parts ?? []);
+  add('part', oldParts.length + newParts.length > 0, diffParts(oldParts, newParts, newPlan, ctx));
+  const sections = diffSections(oldPlan, newPlan, ctx);
+  add('section', has((p) => p.sections), sections);
+  add('goal', has((p) => p.goals), diffGoals(oldPlan, newPlan, ctx));
+  add('task', hasTasks, diffTasks(oldPlan, newPlan, sections.alignment, ctx));
+  if (articles) add('article', articles.steps.length > 0, articles);
+  add('safeguard', has((p) => p.safeguards), diffSafeguards(oldPlan, newPlan, ctx));
+
+  const annexes = diffAnnexes(oldDoc, newDoc, ctx);
+  changes.push(...annexes.changes);
+  // For annexes, what counts as unchanged is the rows of their tables: the cells are what is compared.
+  if (oldDoc.annexes.length + newDoc.annexes.length > 0) present.set('annex', annexes.unchangedRows);
+
+  return { summary: summarize(oldDoc, newDoc, changes, present, strict), changes };
+}

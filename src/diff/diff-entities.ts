@@ -1,0 +1,109 @@
+import type { Position } from '../model/types.js';
+import { align, alignedSteps, type AlignedStep, type AlignSpec, type Alignment } from './align.js';
+import { compareFields, type CompareContext, type FieldRule } from './fields.js';
+import type { Change, ChangeKind, DiffEntity, FieldChange } from './types.js';
+
+/** How to compare one kind of element that a document has a list of. */
+export interface EntitySpec<T> {
+  kind: ChangeKind;
+  align: AlignSpec<T>;
+  /** Content fields: a change in any of them makes the element `modified`. */
+  fields: ReadonlyArray<FieldRule<T>>;
+  /** Fields whose names depend on the element (an annex row's columns); content fields too. */
+  moreFields?: (a: T, b: T, ctx: CompareContext) => Record<string, FieldChange>;
+  /** Its group: a change alone makes it `moved`. */
+  placement?: FieldRule<T>;
+  /** Its number: a change alone makes it `renumbered`. */
+  number?: FieldRule<T>;
+  entity: (item: T) => DiffEntity;
+  position: (item: T) => Position | null;
+  id?: (item: T) => string;
+  element?: Change['element'];
+}
+
+export interface EntityDiff {
+  changes: Change[];
+  /** Elements in both versions with no change. */
+  unchanged: number;
+  alignment: Alignment;
+  /** Both versions in new-document order, each step with its change (null: unchanged). */
+  steps: Array<AlignedStep & { change: Change | null }>;
+}
+
+const START = { line: 1, column: 1 };
+
+/**
+ * Aligns two lists of elements by content and classifies each: added, removed, modified (with its
+ * fields), moved, renumbered, or unchanged (not reported). Changes come in new-document order,
+ * removals where the element used to stand.
+ */
+export function diffEntities<T>(
+  oldItems: readonly T[],
+  newItems: readonly T[],
+  spec: EntitySpec<T>,
+  ctx: CompareContext,
+  fallback: Position | null = null,
+): EntityDiff {
+  const alignment = align(oldItems, newItems, spec.align);
+  const steps = alignedSteps(alignment, oldItems.length);
+  const base = (): Pick<Change, 'kind' | 'element'> => (spec.element ? { kind: spec.kind, element: spec.element } : { kind: spec.kind });
+
+  const classify = (step: AlignedStep, s: number): Change | null => {
+    const a = step.old === null ? null : (oldItems[step.old] as T);
+    const b = step.new === null ? null : (newItems[step.new] as T);
+    if (a === null && b !== null) return { ...base(), op: 'added', ...ids(spec, b), old: null, new: spec.entity(b), ...at(spec.position(b)) };
+    if (b === null && a !== null) {
+      return { ...base(), op: 'removed', ...ids(spec, a), old: spec.entity(a), new: null, ...removalAnchor(steps, s, newItems, spec, fallback) };
+    }
+    if (a === null || b === null) return null;
+    const content = { ...compareFields(spec.fields, a, b, ctx), ...spec.moreFields?.(a, b, ctx) };
+    const placement = spec.placement?.compare(a, b, ctx) ?? null;
+    const number = spec.number?.compare(a, b, ctx) ?? null;
+    const op = Object.keys(content).length > 0 ? 'modified' : placement ? 'moved' : number ? 'renumbered' : null;
+    if (op === null) return null;
+    const fields: Record<string, FieldChange> = {};
+    if (number && spec.number) fields[spec.number.name] = number;
+    if (placement && spec.placement) fields[spec.placement.name] = placement;
+    Object.assign(fields, content);
+    return { ...base(), op, ...ids(spec, b), old: spec.entity(a), new: spec.entity(b), fields, ...at(spec.position(b)) };
+  };
+
+  const withChanges = steps.map((step, s) => ({ ...step, change: classify(step, s) }));
+  return {
+    changes: withChanges.flatMap((step) => (step.change ? [step.change] : [])),
+    unchanged: withChanges.filter((step) => step.old !== null && step.new !== null && !step.change).length,
+    alignment,
+    steps: withChanges,
+  };
+}
+
+/** The element's identity: the new version's, or the old one's for a removal. */
+function ids<T>(spec: EntitySpec<T>, item: T): { id?: string } {
+  return spec.id ? { id: spec.id(item) } : {};
+}
+
+function at(position: Position | null): { line: number; column: number } {
+  return position ? { line: position.start.line, column: position.start.column } : { ...START };
+}
+
+/** A removed element has no place in the new document: it is shown at the next element that stayed (or the last one before it). */
+function removalAnchor<T>(
+  steps: ReadonlyArray<{ new: number | null }>,
+  s: number,
+  newItems: readonly T[],
+  spec: EntitySpec<T>,
+  fallback: Position | null,
+): { line: number; column: number } {
+  for (let k = s + 1; k < steps.length; k++) {
+    const j = steps[k]?.new;
+    if (j !== null && j !== undefined) return at(spec.position(newItems[j] as T));
+  }
+  for (let k = s - 1; k >= 0; k--) {
+    const j = steps[k]?.new;
+    if (j !== null && j !== undefined) {
+      const p = spec.position(newItems[j] as T);
+      if (p) return { line: p.end.line, column: p.end.column };
+    }
+  }
+  return at(fallback);
+}

@@ -1,0 +1,39 @@
+import type { Goal, Plan } from '../model/types.js';
+import { substanceKey } from '../text/fold.js';
+import { diffEntities, type EntityDiff } from './diff-entities.js';
+import { valueField, type CompareContext, type FieldRule } from './fields.js';
+
+/** With --strict the figure as written counts too (1,170 against 1170), when the value itself did not change. */
+const rawAsWritten: FieldRule<Goal> = {
+  name: 'raw',
+  compare: (a, b, ctx) => (ctx.strict && a.value === b.value && a.raw !== b.raw ? { old: a.raw, new: b.raw } : null),
+};
+
+/** Goals are matched by indicator (and year), then by a similar indicator; their targets are compared. */
+export function diffGoals(oldPlan: Plan | null, newPlan: Plan | null, ctx: CompareContext): EntityDiff {
+  return diffEntities(
+    oldPlan?.goals ?? [],
+    newPlan?.goals ?? [],
+    {
+      kind: 'goal',
+      align: {
+        keys: [(g) => `${substanceKey(g.indicator)}\u0001${g.year ?? ''}`, (g) => substanceKey(g.indicator)],
+        similarity: (g) => g.indicator,
+        threshold: 0.6,
+      },
+      fields: [
+        valueField('indicator', (g) => g.indicator),
+        valueField('value', (g) => g.value),
+        rawAsWritten,
+        valueField('unit', (g) => g.unit),
+        valueField('qualifier', (g) => g.qualifier ?? null),
+        valueField('comparison', (g) => g.comparison),
+        valueField('year', (g) => g.year ?? null),
+      ],
+      entity: (g) => g,
+      position: (g) => g.position,
+    },
+    ctx,
+    newPlan?.titlePosition ?? null,
+  );
+}

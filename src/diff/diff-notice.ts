@@ -1,0 +1,54 @@
+import type { Notice, PlanDocument, Position } from '../model/types.js';
+import { compareFields, listField, proseField, valueField, type CompareContext, type FieldRule } from './fields.js';
+import type { Change } from './types.js';
+
+/** The notice's own paragraphs (印发/修订 wording, repeal clause) as one text. */
+export function noticeBody(n: Notice): string {
+  return n.body.map((p) => p.text).join('\n');
+}
+
+const RULES: ReadonlyArray<FieldRule<Notice>> = [
+  proseField('title', (n) => n.title),
+  valueField('documentNumber', (n) => n.documentNumber),
+  listField('addressees', (n) => n.addressees),
+  proseField('body', noticeBody),
+  listField('signatories', (n) => n.signatories),
+  valueField('date', (n) => n.date),
+  valueField('disclosure', (n) => n.disclosure),
+  listField('supersedes', (n) => n.supersedes.map((d) => d.raw)),
+];
+
+/** Where each field of the notice stands, for pointing at the first change. */
+function fieldPosition(n: Notice, field: string): Position | null {
+  switch (field) {
+    case 'addressees':
+      return n.addresseesPosition;
+    case 'body':
+      return n.body[0]?.position ?? null;
+    case 'signatories':
+      return n.signaturePosition;
+    case 'date':
+      return n.datePosition;
+    case 'disclosure':
+      return n.disclosurePosition;
+    case 'supersedes':
+      return n.supersedes[0]?.position ?? n.body[0]?.position ?? null;
+    default:
+      return n.titlePosition;
+  }
+}
+
+/** The notice wrapper (title, addressees, body, signature, date, repeals) as one element. */
+export function diffNotice(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: CompareContext): Change[] {
+  const a = oldDoc.notice;
+  const b = newDoc.notice;
+  if (!a && !b) return [];
+  if (!a || !b) {
+    // A removed notice stood before everything else in the new document too.
+    return [{ kind: 'notice', op: b ? 'added' : 'removed', old: a, new: b, line: b?.position.start.line ?? 1, column: b?.position.start.column ?? 1 }];
+  }
+  const fields = compareFields(RULES, a, b, ctx);
+  if (!fields) return [];
+  const position = fieldPosition(b, Object.keys(fields)[0] as string) ?? b.position;
+  return [{ kind: 'notice', op: 'modified', old: a, new: b, fields, line: position.start.line, column: position.start.column }];
+}

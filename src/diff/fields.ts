@@ -1,0 +1,103 @@
+import { substanceKey } from '../text/fold.js';
+import { unitKey } from '../units/normalize-unit.js';
+import type { FieldChange, RedlineSegment } from './types.js';
+
+export type Redliner = (oldText: string, newText: string, options?: { strict?: boolean }) => RedlineSegment[];
+
+export interface CompareContext {
+  /** Compare text exactly as written rather than by substance. */
+  strict: boolean;
+  redline: Redliner;
+}
+
+/** How one field of an element is compared: null when it did not change. */
+export interface FieldRule<T> {
+  name: string;
+  compare: (a: T, b: T, ctx: CompareContext) => FieldChange | null;
+}
+
+/** The key a text is compared by: as written with --strict, otherwise its substance. */
+export function textKey(text: string | null | undefined, strict: boolean): string | null {
+  if (text === null || text === undefined) return null;
+  return strict ? text : substanceKey(text);
+}
+
+/** The key any field value is compared by. Document numbers compare by what is written (`raw`). */
+function valueKey(value: unknown, strict: boolean): string {
+  if (value === null || value === undefined) return '\u0000';
+  if (typeof value === 'string') return `s${textKey(value, strict)}`;
+  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value}${String(value)}`;
+  if (typeof value === 'object' && 'raw' in value && typeof value.raw === 'string') return `s${textKey(value.raw, strict)}`;
+  return JSON.stringify(value);
+}
+
+/** Prose (a title, a task's text): reported with a word-level redline. */
+export function proseField<T>(name: string, get: (item: T) => string | null): FieldRule<T> {
+  return {
+    name,
+    compare(a, b, ctx) {
+      const oldText = get(a);
+      const newText = get(b);
+      if (textKey(oldText, ctx.strict) === textKey(newText, ctx.strict)) return null;
+      return { old: oldText, new: newText, redline: ctx.redline(oldText ?? '', newText ?? '', { strict: ctx.strict }) };
+    },
+  };
+}
+
+/** A single value (a code, a date, a number, a document number): reported as old → new. */
+export function valueField<T>(name: string, get: (item: T) => unknown): FieldRule<T> {
+  return {
+    name,
+    compare(a, b, ctx) {
+      const oldValue = get(a) ?? null;
+      const newValue = get(b) ?? null;
+      return valueKey(oldValue, ctx.strict) === valueKey(newValue, ctx.strict) ? null : { old: oldValue, new: newValue };
+    },
+  };
+}
+
+/**
+ * A list of names (units, addressees, document numbers), compared as a set: a different order is
+ * not a change. Names compare by their unit key (width, spaces and punctuation ignored), or exactly
+ * with --strict.
+ */
+export function listField<T>(name: string, get: (item: T) => readonly string[]): FieldRule<T> {
+  return {
+    name,
+    compare(a, b, ctx) {
+      const key = (s: string): string => (ctx.strict ? s : unitKey(s));
+      const oldList = [...get(a)];
+      const newList = [...get(b)];
+      const oldKeys = new Set(oldList.map(key));
+      const newKeys = new Set(newList.map(key));
+      const added = newList.filter((s) => !oldKeys.has(key(s)));
+      const removed = oldList.filter((s) => !newKeys.has(key(s)));
+      if (added.length === 0 && removed.length === 0) return null;
+      return { old: oldList, new: newList, added, removed };
+    },
+  };
+}
+
+/** Compares every rule; the changed fields by name, or null when nothing changed. */
+export function compareFields<T>(rules: ReadonlyArray<FieldRule<T>>, a: T, b: T, ctx: CompareContext): Record<string, FieldChange> | null {
+  let out: Record<string, FieldChange> | null = null;
+  for (const rule of rules) {
+    const change = rule.compare(a, b, ctx);
+    if (change) (out ??= {})[rule.name] = change;
+  }
+  return out;
+}
+
+/**
+ * The text of an item after its title: task and article texts begin with their title (or `(title)`),
+ * and a retitled item should not also read as reworded.
+ */
+export function afterTitle(text: string, title: string): string {
+  const t = title.trim();
+  if (!t) return text.trim();
+  const body = text.trimStart();
+  for (const head of [t, `(${t})`, `（${t}）`]) {
+    if (body.startsWith(head)) return body.slice(head.length).replace(/^[\s。.:：;；,，]+/, '').trim();
+  }
+  return text.trim();
+}

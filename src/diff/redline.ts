@@ -1,0 +1,218 @@
+import type { ChangeObject } from 'diff';
+import { fold, substanceKey } from '../text/fold.js';
+import type { RedlineSegment } from './types.js';
+
+/** A word as written (with the spaces after it) and the key it is compared by. */
+interface Token {
+  text: string;
+  key: string;
+}
+
+type DiffArrays = (oldArr: Token[], newArr: Token[], options: { comparator: (a: Token, b: Token) => boolean }) => Array<ChangeObject<Token[]>>;
+
+/** A run while the redline is being tidied: equal runs keep both versions' text. */
+interface Run {
+  op: RedlineSegment['op'];
+  old: string;
+  new: string;
+}
+
+let segmenter: Intl.Segmenter | null | undefined;
+
+/**
+ * Splits text into words with the ICU word segmenter (Chinese has no spaces), or into characters
+ * where the runtime has no segmenter (a Node built with small-icu).
+ */
+export function words(text: string): string[] {
+  if (segmenter === undefined) {
+    try {
+      segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+    } catch {
+      segmenter = null;
+    }
+  }
+  if (!segmenter) return Array.from(text);
+  return Array.from(segmenter.segment(text), (s) => s.segment);
+}
+
+function tokens(text: string, strict: boolean): Token[] {
+  const out: Token[] = [];
+  let pending = '';
+  for (const word of words(text)) {
+    const key = strict ? word : substanceKey(word);
+    // Spaces and line breaks ride on the word before them, so they never count as a word.
+    if (!strict && key === '') {
+      const last = out[out.length - 1];
+      if (last) last.text += word;
+      else pending += word;
+      continue;
+    }
+    out.push({ text: pending + word, key });
+    pending = '';
+  }
+  if (pending && out.length === 0 && strict) out.push({ text: pending, key: pending });
+  return out;
+}
+
+const join = (ts: readonly Token[]): string => ts.map((t) => t.text).join('');
+
+/** Punctuation an edit reads best ending on (仪表生产、{+柜体组装、+}系统集成), or next to. */
+const BREAK = /[、,，;；。:：!！?？\s]/;
+/** How far an edit may slide: enough for any phrase, bounded for pathological repeats (……). */
+const MAX_SLIDE = 64;
+
+/**
+ * Makes word-level redlines. `diff` (jsdiff) is loaded on first use only, since only `plan diff` needs
+ * it; the redline function itself is synchronous.
+ */
+export async function loadRedliner(): Promise<(oldText: string, newText: string, options?: { strict?: boolean }) => RedlineSegment[]> {
+  const { diffArrays } = await import('diff');
+  return (oldText, newText, options = {}) => redlineWith(diffArrays as DiffArrays, oldText, newText, options.strict ?? false);
+}
+
+function redlineWith(diffArrays: DiffArrays, oldText: string, newText: string, strict: boolean): RedlineSegment[] {
+  const oldTokens = tokens(oldText, strict);
+  const newTokens = tokens(newText, strict);
+  const runs: Run[] = [];
+  let o = 0;
+  for (const part of diffArrays(oldTokens, newTokens, { comparator: (a, b) => a.key === b.key })) {
+    const count = part.count ?? part.value.length;
+    if (part.removed) {
+      runs.push({ op: 'delete', old: join(oldTokens.slice(o, o + count)), new: '' });
+      o += count;
+    } else if (part.added) runs.push({ op: 'insert', old: '', new: join(part.value) });
+    else {
+      runs.push({ op: 'equal', old: join(oldTokens.slice(o, o + count)), new: join(part.value) });
+      o += count;
+    }
+  }
+  const charEqual = strict ? (a: string, b: string) => a === b : (a: string, b: string) => fold(a) === fold(b);
+  const tidy = slide(trim(absorb(hunks(runs)), charEqual), charEqual);
+  return tidy.flatMap((r): RedlineSegment[] => {
+    if (r.op !== 'equal') return r.old || r.new ? [{ op: r.op, text: r.op === 'delete' ? r.old : r.new }] : [];
+    return r.new ? [{ op: 'equal', text: r.new }] : [];
+  });
+}
+
+/** A change hunk: what the old text had and what the new text has in its place. */
+interface Hunk {
+  old: string;
+  new: string;
+}
+type Piece = { equal: Run } | { hunk: Hunk };
+
+/** Groups consecutive deletions and insertions into hunks between equal runs. */
+function hunks(runs: Run[]): Piece[] {
+  const pieces: Piece[] = [];
+  for (const r of runs) {
+    const last = pieces[pieces.length - 1];
+    if (r.op === 'equal') pieces.push({ equal: { ...r } });
+    else if (last && 'hunk' in last) {
+      last.hunk.old += r.old;
+      last.hunk.new += r.new;
+    } else pieces.push({ hunk: { old: r.old, new: r.new } });
+  }
+  return pieces;
+}
+
+/**
+ * A lone comma or character left equal between two rewritten stretches makes the redline harder to
+ * read, not easier: it is folded into one hunk (as diff-match-patch's semantic clean-up does).
+ */
+function absorb(pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k] as Piece;
+    const before = out[out.length - 1];
+    const after = pieces[k + 1];
+    if ('equal' in p && before && 'hunk' in before && after && 'hunk' in after && substanceKey(p.equal.new).length <= 1) {
+      const rewrites = (before.hunk.old && before.hunk.new) || (after.hunk.old && after.hunk.new);
+      if (rewrites) {
+        before.hunk.old += p.equal.old + after.hunk.old;
+        before.hunk.new += p.equal.new + after.hunk.new;
+        k++;
+        continue;
+      }
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+/** Moves characters a rewritten hunk starts or ends with in both versions out of the hunk. */
+function trim(pieces: Piece[], same: (a: string, b: string) => boolean): Run[] {
+  const runs: Run[] = [];
+  const pushEqual = (text: string, old: string): void => {
+    if (!text && !old) return;
+    const last = runs[runs.length - 1];
+    if (last && last.op === 'equal') {
+      last.new += text;
+      last.old += old;
+    } else runs.push({ op: 'equal', old, new: text });
+  };
+  for (const p of pieces) {
+    if ('equal' in p) {
+      pushEqual(p.equal.new, p.equal.old);
+      continue;
+    }
+    const a = Array.from(p.hunk.old);
+    const b = Array.from(p.hunk.new);
+    let start = 0;
+    while (start < a.length && start < b.length && same(a[start] as string, b[start] as string)) start++;
+    let end = 0;
+    while (end < a.length - start && end < b.length - start && same(a[a.length - 1 - end] as string, b[b.length - 1 - end] as string)) end++;
+    pushEqual(b.slice(0, start).join(''), a.slice(0, start).join(''));
+    const oldMid = a.slice(start, a.length - end).join('');
+    const newMid = b.slice(start, b.length - end).join('');
+    if (oldMid) runs.push({ op: 'delete', old: oldMid, new: '' });
+    if (newMid) runs.push({ op: 'insert', old: '', new: newMid });
+    // The common tail goes into a fresh equal run that the next equal text joins.
+    if (end > 0) runs.push({ op: 'equal', old: a.slice(a.length - end).join(''), new: b.slice(b.length - end).join('') });
+  }
+  return runs;
+}
+
+/**
+ * A pure insertion or deletion between two equal runs can often sit a few characters earlier or
+ * later with the same meaning (、{+柜体组装+}、 or 、{+柜体组装、+}): it is slid to where it ends on
+ * punctuation, which is where a reader expects the edit.
+ */
+function slide(runs: Run[], same: (a: string, b: string) => boolean): Run[] {
+  for (let k = 1; k + 1 < runs.length; k++) {
+    const before = runs[k - 1] as Run;
+    const run = runs[k] as Run;
+    const after = runs[k + 1] as Run;
+    if (before.op !== 'equal' || after.op !== 'equal' || run.op === 'equal' || !run[run.op === 'delete' ? 'old' : 'new']) continue;
+    const side = run.op === 'delete' ? 'old' : 'new';
+    let left = Array.from(before.new);
+    let text = Array.from(run[side]);
+    let right = Array.from(after.new);
+    // As far left as it goes: L·l + X·x + R → L + l·X + x·R while l and x are the same character.
+    for (let step = 0; step < MAX_SLIDE && left.length > 0 && same(left[left.length - 1] as string, text[text.length - 1] as string); step++) {
+      const l = left.pop() as string;
+      const x = text.pop() as string;
+      text = [l, ...text];
+      right = [x, ...right];
+    }
+    // Then each position to the right, keeping the one that reads best.
+    let best = { score: -1, left, text, right };
+    for (let step = 0; ; step++) {
+      const score =
+        (BREAK.test(text[text.length - 1] as string) ? 2 : 0) +
+        (BREAK.test(text[0] as string) ? 1 : 0) +
+        (left.length === 0 || BREAK.test(left[left.length - 1] as string) ? 1 : 0) +
+        (right.length === 0 || BREAK.test(right[0] as string) ? 1 : 0);
+      if (score > best.score) best = { score, left: [...left], text: [...text], right: [...right] };
+      if (step >= 2 * MAX_SLIDE || right.length === 0 || !same(right[0] as string, text[0] as string)) break;
+      left = [...left, text[0] as string];
+      text = [...text.slice(1), right[0] as string];
+      right = right.slice(1);
+    }
+    before.new = best.left.join('');
+    before.old = before.new;
+    run[side] = best.text.join('');
+    after.new = best.right.join('');
+    after.old = after.new;
+  }
+  return runs;
+}

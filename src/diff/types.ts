@@ -1,0 +1,120 @@
+/**
+ * The result of comparing two PlanDocuments: what `plan diff --format json` prints and every diff
+ * renderer reads. Names and meanings are a contract (DESIGN.md §4, README "plan diff").
+ */
+import type { AnnexRow, Goal, MetadataValues, Notice, Part, Position, Safeguard, Section, Task } from '../model/types.js';
+
+/**
+ * What kind of element changed. `part` (一、二、…), `article` (第N条, compared when a document has
+ * no tasks) extend the contract's list.
+ */
+export type ChangeKind = 'metadata' | 'notice' | 'part' | 'section' | 'goal' | 'task' | 'safeguard' | 'annex' | 'article';
+
+/**
+ * How it changed. `moved`: the same content in another group (section); `renumbered`: the same
+ * content and group under another number. An element whose content changed is `modified`, and its
+ * `fields` also name `number` and `section` when those changed too.
+ */
+export type ChangeOp = 'added' | 'removed' | 'modified' | 'moved' | 'renumbered';
+
+export const CHANGE_OPS: readonly ChangeOp[] = ['added', 'removed', 'modified', 'moved', 'renumbered'];
+
+/** One run of a word-level redline: text both versions share, or text only the old / new one has. */
+export interface RedlineSegment {
+  op: 'equal' | 'delete' | 'insert';
+  text: string;
+}
+
+/** A changed field: its old and new value; lists also say what was added and removed. */
+export interface FieldChange {
+  old: unknown;
+  new: unknown;
+  added?: string[];
+  removed?: string[];
+  /** For prose (titles, task text): old → new as a word-level redline. */
+  redline?: RedlineSegment[];
+}
+
+/** An annex (its table as a whole), for changes to its title or columns, or an annex added or removed. */
+export interface AnnexEntity {
+  label: string;
+  title: string;
+  columns: string[];
+  position: Position;
+}
+
+/** A row of an annex table, with the title of the annex it belongs to. */
+export type AnnexRowEntity = AnnexRow & { annex: string };
+
+/** A regulation article (第N条) with the text of all its items. */
+export interface ArticleEntity {
+  number: string;
+  label: string;
+  title: string;
+  text: string;
+  position: Position;
+}
+
+export type DiffEntity =
+  | MetadataValues
+  | Notice
+  | Part
+  | Section
+  | Goal
+  | Task
+  | Safeguard
+  | AnnexEntity
+  | AnnexRowEntity
+  | ArticleEntity;
+
+export interface Change {
+  kind: ChangeKind;
+  op: ChangeOp;
+  /** For tasks: the task's stable id (the new one when the task was retitled; `old.id` has the old one). */
+  id?: string;
+  /** For annex changes: whether the annex as a whole or one of its rows changed. */
+  element?: 'annex' | 'row';
+  old: DiffEntity | null;
+  new: DiffEntity | null;
+  /** The fields that changed (for `modified`, `moved`, `renumbered`). */
+  fields?: Record<string, FieldChange>;
+  /** Where the change is in the NEW document; for a removal, where the element used to stand. */
+  line: number;
+  column: number;
+}
+
+export type OpCounts = Record<ChangeOp, number>;
+
+export interface KindCounts extends OpCounts {
+  /** Elements present in both versions with no change. */
+  unchanged: number;
+}
+
+export interface DocumentRef {
+  name: string;
+  title: string | null;
+  documentNumber: string | null;
+  date: string | null;
+}
+
+export interface DiffSummary {
+  old: DocumentRef;
+  new: DocumentRef;
+  /** Whether text was compared exactly as written (`--strict`) rather than by substance. */
+  strict: boolean;
+  /** Number of changes. */
+  changes: number;
+  ops: OpCounts;
+  /** Counts per kind of element, for the kinds either document has. */
+  kinds: Partial<Record<ChangeKind, KindCounts>>;
+}
+
+export interface DiffResult {
+  summary: DiffSummary;
+  changes: Change[];
+}
+
+export interface DiffOptions {
+  /** Compare text exactly as written instead of by substance (width, spaces, line breaks). */
+  strict?: boolean;
+}

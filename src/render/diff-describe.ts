@@ -1,0 +1,137 @@
+/**
+ * Words every diff renderer shares: what to call a changed element, how to print a field value,
+ * which text stands for an element added or removed. Plain strings; escaping is each renderer's.
+ */
+import type { Goal, Task } from '../model/types.js';
+import type { AnnexEntity, AnnexRowEntity, ArticleEntity, Change, DiffEntity, FieldChange, RedlineSegment } from '../diff/types.js';
+
+type Numbered = { number?: string; title?: string };
+
+/** `9 → 8` when the element was renumbered, else its number. */
+function numberOf(change: Change): string {
+  const a = (change.old as Numbered | null)?.number;
+  const b = (change.new as Numbered | null)?.number;
+  if (a !== undefined && b !== undefined && a !== b) return `${a} → ${b}`;
+  return b ?? a ?? '';
+}
+
+/**
+ * What the change is about, e.g. `task 9 → 8 推动科技成果转移转化`, `goal 全区有效发明专利`,
+ * `annex row 2 全区有效发明专利`.
+ */
+export function changeLabel(change: Change): string {
+  const entity = (change.new ?? change.old) as DiffEntity;
+  switch (change.kind) {
+    case 'metadata':
+      return 'metadata';
+    case 'notice':
+      return 'notice';
+    case 'goal':
+      return `goal ${(entity as Goal).indicator}`;
+    case 'annex':
+      if (change.element === 'row') return `annex row ${numberOf(change)} ${(entity as AnnexRowEntity).indicator}`;
+      return `annex ${(entity as AnnexEntity).label} ${(entity as AnnexEntity).title}`.replace(/ +$/, '');
+    default: {
+      const title = (entity as Numbered).title ?? '';
+      return `${change.kind} ${numberOf(change)} ${title}`.replace(/ +/g, ' ').trim();
+    }
+  }
+}
+
+/** Where the change is: its line in the new document, or for a removal its line in the old one. */
+export function changePlace(change: Change): string {
+  const old = change.old as { position?: { start: { line: number } } } | null;
+  if (change.op === 'removed' && old?.position) return `old line ${old.position.start.line}`;
+  return `line ${change.line}`;
+}
+
+/** A field value as a reader wants it: lists joined with 、, document numbers as written, none as —. */
+export function formatValue(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (Array.isArray(value)) return value.length ? value.map(formatValue).join('、') : '—';
+  if (typeof value === 'object') {
+    const v = value as { raw?: unknown; number?: unknown; title?: unknown };
+    if (typeof v.raw === 'string') return v.raw;
+    if (typeof v.title === 'string') return `${typeof v.number === 'string' && v.number ? `(${v.number})` : ''}${v.title}`;
+    return JSON.stringify(value);
+  }
+  return String(value);
+}
+
+/** The text that stands for a whole element, shown when it was added or removed. */
+export function entityText(change: Change, entity: DiffEntity | null): string {
+  if (!entity) return '';
+  switch (change.kind) {
+    case 'task': {
+      const t = entity as Task;
+      const units = [t.lead.length ? `牵头: ${t.lead.join('、')}` : '', t.participants.length ? `参与: ${t.participants.join('、')}` : ''].filter(Boolean);
+      return `${t.text}${units.length ? ` (${units.join('; ')})` : ''}`;
+    }
+    case 'goal': {
+      const g = entity as Goal;
+      return `${g.indicator} ${g.qualifier ? `${g.qualifier} ` : ''}${g.raw}${g.unit}${g.year ? ` (${g.year})` : ''}`;
+    }
+    case 'safeguard':
+    case 'article':
+      return `${(entity as ArticleEntity).title}\n${(entity as ArticleEntity).text}`.trim();
+    case 'annex':
+      if (change.element === 'row') return (entity as AnnexRowEntity).cells.join(' | ');
+      return `${(entity as AnnexEntity).title}${(entity as AnnexEntity).columns.length ? ` (${(entity as AnnexEntity).columns.join(' | ')})` : ''}`;
+    case 'notice':
+      return (entity as { title: string }).title;
+    default:
+      return (entity as Numbered).title ?? '';
+  }
+}
+
+/** A piece of one side of an old/new comparison, marked when only that side has it. */
+export interface SidePiece {
+  text: string;
+  mark?: 'del' | 'ins';
+}
+
+export interface FieldSides {
+  field: string;
+  old: SidePiece[];
+  new: SidePiece[];
+}
+
+function listSide(values: unknown, marked: readonly string[] | undefined, mark: 'del' | 'ins'): SidePiece[] {
+  const list = Array.isArray(values) ? (values as unknown[]).map(formatValue) : [];
+  if (list.length === 0) return [{ text: '—' }];
+  const set = new Set(marked ?? []);
+  return list.flatMap((name, k) => [...(k > 0 ? [{ text: '、' }] : []), set.has(name) ? { text: name, mark } : { text: name }]);
+}
+
+function redlineSide(redline: readonly RedlineSegment[], side: 'old' | 'new'): SidePiece[] {
+  const skip = side === 'old' ? 'insert' : 'delete';
+  return redline
+    .filter((s) => s.op !== skip)
+    .map((s) => (s.op === 'equal' ? { text: s.text } : { text: s.text, mark: s.op === 'delete' ? ('del' as const) : ('ins' as const) }));
+}
+
+function fieldSides(field: string, change: FieldChange): FieldSides {
+  if (change.redline) return { field, old: redlineSide(change.redline, 'old'), new: redlineSide(change.redline, 'new') };
+  if (change.added || change.removed) {
+    return { field, old: listSide(change.old, change.removed, 'del'), new: listSide(change.new, change.added, 'ins') };
+  }
+  return { field, old: [{ text: formatValue(change.old), mark: 'del' }], new: [{ text: formatValue(change.new), mark: 'ins' }] };
+}
+
+/**
+ * The old and new side of a change, field by field, for side-by-side views (新旧对照): an added or
+ * removed element is one row with its whole text on its side.
+ */
+export function changeSides(change: Change): FieldSides[] {
+  if (change.op === 'added') return [{ field: '', old: [], new: [{ text: entityText(change, change.new), mark: 'ins' }] }];
+  if (change.op === 'removed') return [{ field: '', old: [{ text: entityText(change, change.old), mark: 'del' }], new: [] }];
+  // A new number is in the label already (`9 → 8`).
+  return Object.entries(change.fields ?? {})
+    .filter(([field]) => field !== 'number' || change.op === 'renumbered')
+    .map(([field, f]) => fieldSides(field, f));
+}
+
+/** A renumbered element says nothing beyond its label (`9 → 8`); views list these compactly. */
+export function isRenumberOnly(change: Change): boolean {
+  return change.op === 'renumbered';
+}

@@ -1,0 +1,59 @@
+import { CHANGE_OPS, type DiffResult, type DocumentRef } from '../diff/types.js';
+import { changeLabel, changeSides, isRenumberOnly, type SidePiece } from './diff-describe.js';
+import { opList } from './diff-text.js';
+import { markdownText } from './escape.js';
+
+/** Markdown text that also keeps `&amp;` in a notice from rendering as `&` (GitHub decodes entities). */
+function md(text: string): string {
+  return markdownText(text).replace(/&/g, '&amp;');
+}
+
+/** One side of a field in a table cell: removed text in <del>, added text in <ins> (GitHub renders both). */
+function cell(pieces: readonly SidePiece[]): string {
+  if (pieces.length === 0) return '';
+  return pieces.map((p) => (p.mark ? `<${p.mark}>${md(p.text)}</${p.mark}>` : md(p.text))).join('');
+}
+
+function docLine(ref: DocumentRef): string {
+  const extra = [ref.documentNumber, ref.date].filter(Boolean).join(', ');
+  return `${md(ref.name)}${extra ? ` (${md(extra)})` : ''}`;
+}
+
+/**
+ * The Markdown format, for pull-request comments and $GITHUB_STEP_SUMMARY: a summary table by
+ * kind of element, then an old/new 对照表 of every changed item; renumbered-only items are listed
+ * under it in one collapsed paragraph. All document text is escaped.
+ */
+export function renderDiffMarkdown(result: DiffResult): string {
+  const { summary } = result;
+  const out: string[] = [];
+  out.push(`### plan diff: ${md(summary.new.title ?? summary.new.name)}`, '');
+  out.push(
+    `${docLine(summary.old)} → ${docLine(summary.new)}: **${summary.changes === 0 ? 'no changes' : `${summary.changes} change${summary.changes === 1 ? '' : 's'}`}**${
+      summary.changes ? ` (${opList(summary.ops)})` : ''
+    }${summary.strict ? ', text compared exactly as written' : ''}`,
+    '',
+  );
+  out.push(`| element | ${CHANGE_OPS.join(' | ')} | unchanged |`, `| --- | ${CHANGE_OPS.map(() => '---:').join(' | ')} | ---: |`);
+  for (const [kind, k] of Object.entries(summary.kinds)) out.push(`| ${kind} | ${CHANGE_OPS.map((op) => k[op]).join(' | ')} | ${k.unchanged} |`);
+
+  const shown = result.changes.filter((c) => !isRenumberOnly(c));
+  if (shown.length) {
+    out.push('', '#### 新旧对照 (old / new)', '', '| element | change | field | old | new |', '| --- | --- | --- | --- | --- |');
+    for (const change of shown) {
+      const label = md(changeLabel(change));
+      changeSides(change).forEach((side, k) => {
+        const head = k === 0 ? `${label} | ${change.op}` : ' | ';
+        out.push(`| ${head} | ${md(side.field)} | ${cell(side.old)} | ${cell(side.new)} |`);
+      });
+    }
+  }
+  const renumbered = result.changes.filter(isRenumberOnly);
+  if (renumbered.length) {
+    out.push('', `<details><summary>Renumbered only (${renumbered.length})</summary>`, '');
+    // An HTML block ends only at a blank line: without one, Markdown appended after this (the next
+    // file's diff in a job summary) would be swallowed into <details>.
+    out.push(renumbered.map((c) => md(changeLabel(c))).join('<br>'), '', '</details>', '');
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,100 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const OLD = 'fixtures/hedong-2021-constructed.txt';
+const NEW = 'fixtures/hedong-2022.txt';
+
+/** Runs the built CLI (npm test builds it first) with a clean colour environment. */
+function plan(args: string[], options: { input?: string; env?: Record<string, string> } = {}) {
+  const { NO_COLOR: _no, FORCE_COLOR: _force, ...rest } = process.env;
+  const env = { ...rest, ...options.env };
+  const r = spawnSync(process.execPath, ['bin/plan.js', ...args], { input: options.input ?? '', encoding: 'utf8', env });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const work = mkdtempSync(join(tmpdir(), 'plan-diff-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('plan diff exit codes', () => {
+  it('should exit 0 when the versions differ and --exit-code is not given', () => {
+    const r = plan(['diff', OLD, NEW]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toContain('22 changes');
+  });
+
+  it('should exit 1 with --exit-code when the versions differ', () => {
+    expect(plan(['diff', '--exit-code', OLD, NEW]).code).toBe(1);
+  });
+
+  it('should exit 0 with --exit-code for a notice against itself and against another rendering of it', () => {
+    expect(plan(['diff', '--exit-code', NEW, NEW]).code).toBe(0);
+    const r = plan(['diff', '--exit-code', '--format', 'json', NEW, 'fixtures/diff/hedong-2022-reformatted.txt']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).changes).toEqual([]);
+  });
+
+  it('should exit 1 with --exit-code and --strict when only the rendering differs', () => {
+    expect(plan(['diff', '--exit-code', '--strict', NEW, 'fixtures/diff/hedong-2022-reformatted.txt']).code).toBe(1);
+  });
+
+  it('should exit 2 with one line on stderr for an unreadable input', () => {
+    const r = plan(['diff', '--exit-code', OLD, 'fixtures/no-such-file.txt']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('plan: fixtures/no-such-file.txt: no such file\n');
+  });
+
+  it('should exit 2 when both inputs are standard input', () => {
+    const r = plan(['diff', '-', '-']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('plan: only one of the two inputs can be standard input (-)\n');
+  });
+
+  it('should exit 2 for an unknown format', () => {
+    const r = plan(['diff', '--format', 'yaml', OLD, NEW]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')).toHaveLength(2);
+  });
+
+  it('should exit 2 for an input that is not a notice', () => {
+    const r = plan(['diff', OLD, '-'], { input: 'hello\n' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^plan: -: .*notice.*\n$/);
+  });
+});
+
+describe('plan diff input and output', () => {
+  it('should read one version from standard input', () => {
+    const r = plan(['diff', '--format', 'json', '-', NEW], { input: readFileSync(OLD, 'utf8') });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).summary.changes).toBe(22);
+  });
+
+  it('should write the result to a file with -o and print nothing', () => {
+    const out = join(work, 'diff.html');
+    const r = plan(['diff', '--format', 'html', '-o', out, OLD, NEW]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toMatch(/^<!DOCTYPE html>/);
+  });
+
+  it('should refuse to overwrite an input with -o', () => {
+    const r = plan(['diff', '-o', NEW, OLD, NEW]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`plan: ${NEW}: refusing to overwrite an input file\n`);
+  });
+
+  it('should print no colour when piped, and colour with FORCE_COLOR', () => {
+    expect(plan(['diff', OLD, NEW]).stdout).not.toContain('\x1b[');
+    expect(plan(['diff', OLD, NEW], { env: { FORCE_COLOR: '1' } }).stdout).toContain('\x1b[');
+    expect(plan(['diff', OLD, NEW], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain('\x1b[');
+  });
+
+  it('should annotate the new file as given on the command line', () => {
+    const r = plan(['diff', '--format', 'github', OLD, NEW]);
+    expect(r.stdout.split('\n')[0]).toMatch(/^::notice file=fixtures\/hedong-2022\.txt,line=6,col=1,/);
+  });
+});

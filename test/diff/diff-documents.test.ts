@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { diffDocuments } from '../../src/diff/diff-documents.js';
+import { parseFile } from '../../src/parse/parse-notice.js';
+import { projectResult } from '../helpers/diff-expect.js';
+
+const OLD = 'fixtures/hedong-2021-constructed.txt';
+const NEW = 'fixtures/hedong-2022.txt';
+
+describe('diffDocuments on the constructed 2021 version against the 2022 notice', () => {
+  it('should report exactly the changes built into the 2021 fixture and nothing else', async () => {
+    const expected = JSON.parse(readFileSync('fixtures/diff/hedong-2021-to-2022.expected.json', 'utf8'));
+    const result = await diffDocuments(await parseFile(OLD), await parseFile(NEW));
+    expect(projectResult(result, expected)).toEqual(expected);
+  });
+
+  it('should report the reverse changes when the versions are swapped', async () => {
+    const result = await diffDocuments(await parseFile(NEW), await parseFile(OLD));
+    expect(result.summary.ops).toEqual({ added: 1, removed: 0, modified: 9, moved: 0, renumbered: 12 });
+    const added = result.changes.find((c) => c.op === 'added');
+    expect(added).toMatchObject({ kind: 'task', new: { number: '5', title: '推动本地产业配套协作' } });
+    const participants = result.changes.find((c) => c.fields?.participants)?.fields?.participants;
+    expect(participants).toMatchObject({ added: ['区金融局'], removed: ['区人社局'] });
+  });
+
+  it('should link a retitled task to its new identity through old.id and new.id', async () => {
+    const result = await diffDocuments(await parseFile(OLD), await parseFile(NEW));
+    const retitled = result.changes.find((c) => c.fields?.title && c.kind === 'task');
+    expect(retitled?.old).toMatchObject({ id: 'task-a29b6583' });
+    expect(retitled?.new).toMatchObject({ id: 'task-14e5a82a' });
+    expect(retitled?.id).toBe('task-14e5a82a');
+  });
+});
+
+describe('diffDocuments on one notice in different renderings', () => {
+  it('should report no changes for a notice against itself', async () => {
+    const doc = await parseFile(NEW);
+    const result = await diffDocuments(doc, doc);
+    expect(result.changes).toEqual([]);
+    expect(result.summary.changes).toBe(0);
+    expect(result.summary.kinds.task).toMatchObject({ unchanged: 20 });
+  });
+
+  // After the HTML adapter is merged, OTHER_RENDERING becomes the seed's HTML page.
+  const OTHER_RENDERING = 'fixtures/diff/hedong-2022-reformatted.txt';
+
+  it('should report no changes between the seed and another rendering of it (full-width, rewrapped, CRLF; HTML after merge)', async () => {
+    const result = await diffDocuments(await parseFile(NEW), await parseFile(OTHER_RENDERING));
+    expect(result.changes).toEqual([]);
+  });
+
+  it('should report the rendering differences with strict comparison', async () => {
+    const result = await diffDocuments(await parseFile(NEW), await parseFile('fixtures/diff/hedong-2022-reformatted.txt'), { strict: true });
+    expect(result.summary.strict).toBe(true);
+    const task = result.changes.find((c) => c.kind === 'task');
+    expect(task?.op).toBe('modified');
+    // Width only: 、 and Chinese are the same, the ASCII comma became a full-width one.
+    expect(task?.fields?.text?.redline?.some((s) => s.op === 'insert' && s.text.includes('，'))).toBe(true);
+  });
+});

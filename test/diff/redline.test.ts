@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadRedliner } from '../../src/diff/redline.js';
+import { wdiff } from '../helpers/diff-expect.js';
+
+const redline = await loadRedliner();
+
+// Each case: old text, new text, the redline in wdiff notation, written by hand.
+const CASES: Array<[string, string, string, string]> = [
+  ['should mark a replaced word', '大力营造创新创业良好氛围', '大力营造创新创业浓厚氛围', '大力营造创新创业[-良好-]{+浓厚+}氛围'],
+  ['should end an inserted list item on its enumeration comma', '仪表生产、系统集成', '仪表生产、柜体组装、系统集成', '仪表生产、{+柜体组装、+}系统集成'],
+  ['should mark a deleted word', '孵化载体的带动作用', '孵化载体的作用', '孵化载体的[-带动-]作用'],
+  ['should keep whole text equal when only punctuation width differs', '加强协作,密切配合(区科技局)', '加强协作，密切配合（区科技局）', '加强协作，密切配合（区科技局）'],
+  ['should ignore line breaks and spaces', '加强协作，\n密切配合', '加强 协作，密切配合', '加强 协作，密切配合'],
+  ['should fold a lone comma between two rewrites into one change', '印发给你们,请认真贯彻落实', '进行修订,原文件同时废止', '[-印发给你们,请认真贯彻落实-]{+进行修订,原文件同时废止+}'],
+  ['should mark all of a text that was empty', '', '新增内容', '{+新增内容+}'],
+];
+
+describe('redline', () => {
+  for (const [name, a, b, expected] of CASES) {
+    it(name, () => {
+      expect(wdiff(redline(a, b))).toBe(expected);
+    });
+  }
+
+  it('should mark punctuation width with strict comparison', () => {
+    expect(wdiff(redline('加强协作,密切配合', '加强协作，密切配合', { strict: true }))).toBe('加强协作[-,-]{+，+}密切配合');
+  });
+
+  it('should rebuild both versions from its segments', () => {
+    const a = '构建以基础服务、增值服务、金融服务为特征的服务链。';
+    const b = '构建以基础服务、专业信息服务、金融服务、软件技术服务为特征的服务链。';
+    const segments = redline(a, b, { strict: true });
+    expect(segments.filter((s) => s.op !== 'insert').map((s) => s.text).join('')).toBe(a);
+    expect(segments.filter((s) => s.op !== 'delete').map((s) => s.text).join('')).toBe(b);
+  });
+});
+
+describe('words without a word segmenter', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  it('should fall back to characters', async () => {
+    vi.resetModules();
+    vi.stubGlobal('Intl', { ...Intl, Segmenter: undefined });
+    const { words } = await import('../../src/diff/redline.js');
+    expect(words('研发投入')).toEqual(['研', '发', '投', '入']);
+  });
+});

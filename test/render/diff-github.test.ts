@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { renderDiffGithub } from '../../src/render/diff-github.js';
+import { diffFixtures, HEDONG, HOSTILE } from '../helpers/diff-results.js';
+
+describe('renderDiffGithub', () => {
+  it('should print one notice annotation per change on the new file’s lines', async () => {
+    const out = renderDiffGithub(await diffFixtures(...HEDONG), { file: 'fixtures/hedong-2022.txt' });
+    expect(out).toBe(readFileSync('fixtures/diff/hedong-2021-to-2022.github.txt', 'utf8'));
+  });
+
+  it('should leave the file out for standard input', async () => {
+    const out = renderDiffGithub(await diffFixtures(...HEDONG), { file: null });
+    expect(out.split('\n')[0]).toBe(
+      '::notice line=6,col=1,title=plan diff%3A metadata modified::metadata%0Atitle: 河东区人民政府办公室关于[-印发-]{+修订+}河东区科技创新三年行动计划(2020—2022年)的通知%0AindexNumber: 11120102MB1715518C/2021-00009 → 11120102MB1715518C/2022-00014%0AdocumentNumber: 河东政办函〔2021〕18号 → 河东政办函〔2022〕10号',
+    );
+  });
+
+  it('should escape document text so it cannot end the command or start another', async () => {
+    const out = renderDiffGithub(await diffFixtures(...HOSTILE), { file: 'a,b:c.txt' });
+    const lines = out.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    for (const line of lines) expect(line.startsWith('::notice file=a%2Cb%3Ac.txt,line=')).toBe(true);
+    expect(out).toContain('100%250A::error::注入');
+    expect(out).not.toContain('\x1b');
+  });
+});
