@@ -16,6 +16,8 @@ const LABELS: Record<string, keyof MetadataValues | null> = {
   主题词: 'keywords', 关键词: 'keywords',
   层级: null, 类型: null, 官方链接: null, 实施日期: null, 废止日期: null, 生效日期: null, 公开方式: null, 公开范围: null,
   信息来源: null, 所属机构: null, 统一编号: null, 登记号: null,
+  // <meta> names of government web pages (政府网站 page metadata), as the HTML adapter reports them.
+  ArticleTitle: 'title', PubDate: 'publishedDate', ContentSource: null,
 };
 
 const LABEL_RE = /^([\u4e00-\u9fff][\u4e00-\u9fff ]{0,12}?) *[:：] *(.*)$/;
@@ -59,7 +61,7 @@ export function assignField(ctx: ParseContext, meta: Metadata, field: MetadataFi
   const value = field.value;
   switch (field.key) {
     case 'documentNumber': {
-      meta.documentNumber = parseDocumentNumber(value) ?? { raw: value, agency: '', year: null, serial: null };
+      meta.documentNumber = parseDocumentNumber(value, ctx.normalize(value)) ?? { raw: value, agency: '', year: null, serial: null };
       break;
     }
     case 'writtenDate':

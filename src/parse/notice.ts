@@ -63,12 +63,19 @@ function isAddresseeLine(item: Item): boolean {
   return /[:]$/.test(t) && t.length <= 200 && !/[。]/.test(t) && !matchMarker(item.text) && !/^(附件|抄送|联系人)/.test(t);
 }
 
-export function splitAddressees(text: string): string[] {
-  return text
-    .replace(/[:：]\s*$/, '')
-    .split(/[、，,；;]|及(?=(?:相关|有关|各|其他|所属))/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+/** Splits an addressee line into units; `match` (same length, simplified) is where the separators are found. */
+export function splitAddressees(text: string, match: string = text): string[] {
+  const key = match.length === text.length ? match : text;
+  const end = key.replace(/[:：]\s*$/, '').length;
+  const parts: string[] = [];
+  let from = 0;
+  const separator = /[、，,；;]|及(?=(?:相关|有关|各|其他|所属))/g;
+  for (let m = separator.exec(key); m && m.index < end; m = separator.exec(key)) {
+    parts.push(text.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  parts.push(text.slice(from, end));
+  return parts.map((s) => s.trim()).filter(Boolean);
 }
 
 /** Signatures: organisation names on their own lines, no sentence punctuation. */
@@ -107,7 +114,7 @@ function docNumbersIn(ctx: ParseContext, items: Item[], filter: (sentence: strin
     for (let s = sentences.exec(item.match); s; s = sentences.exec(item.match)) {
       if (!filter(s[0])) continue;
       const original = item.text.slice(s.index, s.index + s[0].length);
-      for (const found of findDocumentNumbers(original)) {
+      for (const found of findDocumentNumbers(original, s[0])) {
         out.push({ ...toDocumentNumber(found), position: ctx.spanPosition(item, s.index + found.index, s.index + found.index + found.raw.length) });
       }
     }
@@ -133,7 +140,7 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
   let documentNumber: DocumentNumber | null = null;
   const numberItem = free[k];
   if (numberItem) {
-    const found = findDocumentNumbers(numberItem.text.trim());
+    const found = findDocumentNumbers(numberItem.text.trim(), ctx.normalize(numberItem.text.trim()));
     if (found.length === 1 && found[0]!.raw.length === numberItem.text.trim().length) {
       documentNumber = toDocumentNumber(found[0]!);
       ctx.claim(numberItem.index, 'notice-number');
@@ -145,7 +152,7 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
   let addresseesPosition: Position | null = null;
   const addresseeItem = free[k];
   if (addresseeItem && isAddresseeLine(addresseeItem)) {
-    addressees = splitAddressees(addresseeItem.text);
+    addressees = splitAddressees(addresseeItem.text, addresseeItem.match);
     addresseesPosition = ctx.blockPosition(addresseeItem);
     ctx.claim(addresseeItem.index, 'addressees');
     k++;

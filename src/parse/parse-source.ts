@@ -25,7 +25,9 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
 
   // Page furniture sits above the content; below it only unmistakable footers are taken.
   let contentStart = 0;
-  while (contentStart < items.length && (!ctx.isFree(contentStart) || classifyChrome(items[contentStart]!.match))) contentStart++;
+  // Front matter (a page's <meta> tags, a Markdown header) is metadata, not the start of the content.
+  const beforeContent = (it: Item): boolean => it.block.kind === 'frontmatter' || classifyChrome(it.match) !== null;
+  while (contentStart < items.length && (!ctx.isFree(contentStart) || beforeContent(items[contentStart]!))) contentStart++;
   const { chrome, category } = parseChrome(ctx, contentStart);
 
   const metadata: Metadata = emptyMetadata();

@@ -1,4 +1,4 @@
-import type { Attachment, Goal, OutlineNode, Period, Plan, Position, Safeguard } from '../model/types.js';
+import type { Attachment, Goal, OutlineNode, Period, Plan, Position, Safeguard, Task } from '../model/types.js';
 import { parseDate } from '../text/date.js';
 import { matchMarker } from '../text/markers.js';
 import type { Item, ParseContext } from './context.js';
@@ -35,8 +35,9 @@ export function periodOf(...titles: Array<string | null | undefined>): Period {
 
 const SAFEGUARD_HEADING = /保障|组织实施|实施保障|工作要求|组织领导/;
 
-export function collectSafeguards(outline: OutlineNode[]): Safeguard[] {
-  const part = outline.find((n) => SAFEGUARD_HEADING.test(n.title) && n.title.length <= 20);
+/** The safeguards part; headings are recognised on the matching copy (`normalize`), so 組織實施 counts. */
+export function collectSafeguards(outline: OutlineNode[], normalize: (text: string) => string = (t) => t): Safeguard[] {
+  const part = outline.find((n) => SAFEGUARD_HEADING.test(normalize(n.title)) && n.title.length <= 20);
   if (!part) return [];
   const nodes = part.children.length > 0 ? part.children : [part];
   return nodes.map((n) => ({
@@ -56,7 +57,7 @@ export function collectGoals(ctx: ParseContext, outline: OutlineNode[], itemAt: 
   const goals: Goal[] = [];
   const seen = new Set<OutlineNode>();
   walk(outline, (node, ancestors) => {
-    if (!isGoalHeading(node.title) || ancestors.some((a) => seen.has(a))) return;
+    if (!isGoalHeading(ctx.normalize(node.title)) || ancestors.some((a) => seen.has(a))) return;
     seen.add(node);
     walk([node], (n) => {
       n.paragraphs.forEach((p, k) => {
@@ -87,8 +88,21 @@ export interface PlanParts {
   titles: Array<string | null>;
 }
 
+/** Adds the simplified unit names beside the names as written, for a document in traditional characters. */
+function addSimplifiedUnits(tasks: Task[], simplify: (text: string) => string): void {
+  for (const task of tasks) {
+    const lead = task.lead.map(simplify);
+    const participants = task.participants.map(simplify);
+    if ([...lead, ...participants].some((u, k) => u !== [...task.lead, ...task.participants][k])) {
+      task.leadSimplified = lead;
+      task.participantsSimplified = participants;
+    }
+  }
+}
+
 export function assemblePlan(ctx: ParseContext, parts: PlanParts, itemAt: (offset: number) => Item | undefined): Plan {
   const { tasks, sections } = collectTasks(parts.outline);
+  if (ctx.simplify) addSimplifiedUnits(tasks, ctx.simplify);
   return {
     title: parts.title,
     titlePosition: parts.titlePosition,
@@ -98,7 +112,7 @@ export function assemblePlan(ctx: ParseContext, parts: PlanParts, itemAt: (offse
     sections,
     goals: collectGoals(ctx, parts.outline, itemAt),
     tasks,
-    safeguards: collectSafeguards(parts.outline),
+    safeguards: collectSafeguards(parts.outline, ctx.normalize),
     attachments: parts.attachments,
   };
 }
