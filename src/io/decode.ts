@@ -63,7 +63,13 @@ export async function decode(bytes: Uint8Array, options: DecodeOptions = {}): Pr
     const requested = canonicalEncoding(options.encoding);
     if (!requested.startsWith('utf-16')) refuseBinary(bytes, name);
     // A byte-order mark that agrees with the requested encoding is not part of the text.
-    return decodeAs(bytes, requested, 'option', name, bom && bom.encoding === requested ? bom.length : 0);
+    const decoded = await decodeAs(bytes, requested, 'option', name, bom && bom.encoding === requested ? bom.length : 0);
+    // Bytes in some encodings (GB18030 among them) take almost any input without an error: a
+    // UTF-8 file read as GB18030 decodes "cleanly" into nonsense. Say so when the bytes are UTF-8.
+    if (requested !== 'utf-8' && !requested.startsWith('utf-16') && decoded.problems.length === 0 && looksUtf8(bytes)) {
+      decoded.problems.push(mismatch(`the input is valid UTF-8 but was decoded as ${label(requested)} as requested; is --encoding right?`));
+    }
+    return decoded;
   }
   if (bom) return decodeAs(bytes, bom.encoding, 'bom', name, bom.length);
 
@@ -73,9 +79,15 @@ export async function decode(bytes: Uint8Array, options: DecodeOptions = {}): Pr
   refuseBinary(bytes, name);
 
   const utf8Bad = scanUtf8(bytes);
-  if (utf8Bad.length === 0) return decodeAs(bytes, 'utf-8', 'utf-8', name, 0, utf8Bad);
-
   const declared = declaredCharset(bytes);
+  if (utf8Bad.length === 0) {
+    const decoded = await decodeAs(bytes, 'utf-8', 'utf-8', name, 0, utf8Bad);
+    if (declared && declared !== 'utf-8' && looksUtf8(bytes)) {
+      decoded.problems.push(mismatch(`the page declares ${label(declared)} but its bytes are UTF-8; it was read as UTF-8`));
+    }
+    return decoded;
+  }
+
   if (declared && (await isSupported(declared))) return decodeAs(bytes, declared, 'declared', name, 0);
 
   const gbBad = scanGb18030(bytes);
@@ -91,6 +103,15 @@ async function isSupported(encoding: string): Promise<boolean> {
   if (encoding === 'utf-8' || encoding === 'gb18030' || encoding.startsWith('utf-16')) return true;
   const iconv = (await import('iconv-lite')).default;
   return iconv.encodingExists(encoding);
+}
+
+/** Valid UTF-8 with multi-byte characters in it: text that is UTF-8, not ASCII that any encoding reads. */
+function looksUtf8(bytes: Uint8Array): boolean {
+  return bytes.some((b) => b >= 0x80) && scanUtf8(bytes).length === 0;
+}
+
+function mismatch(message: string): DecodeProblem {
+  return { ruleId: 'encoding-mismatch', severity: 'warning', message, byteOffset: 0, textOffset: 0 };
 }
 
 function badBytes(runs: BadRun[]): number {
