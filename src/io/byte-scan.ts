@@ -50,10 +50,13 @@ function gb18030At(bytes: Uint8Array, i: number): number {
   if (b1 === undefined) return -1;
   if ((b1 >= 0x40 && b1 <= 0x7e) || (b1 >= 0x80 && b1 <= 0xfe)) return 2;
   if (b1 >= 0x30 && b1 <= 0x39) {
+    // A four-byte sequence cut off by the end of the input is one error, however much of it is there.
     const b2 = bytes[i + 2];
-    if (b2 === undefined || b2 < 0x81 || b2 > 0xfe) return -1;
+    if (b2 === undefined) return -2;
+    if (b2 < 0x81 || b2 > 0xfe) return -1;
     const b3 = bytes[i + 3];
-    if (b3 === undefined || b3 < 0x30 || b3 > 0x39) return -1;
+    if (b3 === undefined) return -3;
+    if (b3 < 0x30 || b3 > 0x39) return -1;
     // Four-byte pointers that map to no code point (WHATWG gb18030 decoder, step "pointer").
     const pointer = ((b - 0x81) * 10 + (b1 - 0x30)) * 1260 + (b2 - 0x81) * 10 + (b3 - 0x30);
     if ((pointer > 39419 && pointer < 189000) || pointer > 1237575) return -4;

@@ -1,7 +1,7 @@
 import { type BadRun, scanGb18030, scanUtf16, scanUtf8 } from './byte-scan.js';
 import { canonicalEncoding } from './encoding-label.js';
 import { InputError } from './errors.js';
-import { declaredCharset, guessUtf16, refuseBinary } from './sniff.js';
+import { declaredCharset, guessUtf16, refuseBinary, refuseKnownFormat } from './sniff.js';
 
 export { canonicalEncoding };
 
@@ -73,6 +73,7 @@ export async function decode(bytes: Uint8Array, options: DecodeOptions = {}): Pr
   }
   if (bom) return decodeAs(bytes, bom.encoding, 'bom', name, bom.length);
 
+  refuseKnownFormat(bytes, name);
   const utf16 = guessUtf16(bytes);
   if (utf16) return decodeAs(bytes, utf16, 'utf-16-heuristic', name, 0);
 

@@ -15,13 +15,18 @@ const MAGIC: Array<[number[], string]> = [
   [[0x37, 0x7a, 0xbc, 0xaf], 'a 7-Zip archive'],
 ];
 
-/** Refuses input that is plainly not text: a known file signature, NUL bytes, many control bytes. */
-export function refuseBinary(bytes: Uint8Array, name: string): void {
+/** Refuses a file that starts with the signature of a known binary format. */
+export function refuseKnownFormat(bytes: Uint8Array, name: string): void {
   for (const [magic, what] of MAGIC) {
     if (bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b)) {
       throw new InputError('EBINARY', `${name}: this is ${what}, not a text notice`);
     }
   }
+}
+
+/** Refuses input that is plainly not text: a known file signature, NUL bytes, many control bytes. */
+export function refuseBinary(bytes: Uint8Array, name: string): void {
+  refuseKnownFormat(bytes, name);
   // Text has no NUL bytes and few C0 controls; sample the head, where a binary header shows.
   const n = Math.min(bytes.length, 8192);
   let controls = 0;
@@ -37,7 +42,8 @@ export function refuseBinary(bytes: Uint8Array, name: string): void {
 function plausibleUnit(u: number): boolean {
   if (u === 9 || u === 10 || u === 13) return true;
   if (u >= 0x20 && u < 0x7f) return true; // ASCII
-  if (u >= 0xa0 && u < 0x2000) return true; // Latin, Greek, Cyrillic …
+  if (u >= 0xa0 && u < 0x250) return true; // Latin-1 and Latin Extended
+  if (u >= 0x370 && u < 0x500) return true; // Greek, Cyrillic
   if (u >= 0x2000 && u < 0x2070) return true; // spaces, dashes, quotes
   if (u >= 0x2e80 && u < 0xa000) return true; // CJK radicals, punctuation, kana, ideographs
   if (u >= 0xf900 && u < 0xfb00) return true; // compatibility ideographs
@@ -72,8 +78,10 @@ export function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   };
   const le = score(true);
   const be = score(false);
-  const best = le >= be ? 'utf-16le' : 'utf-16be';
-  return Math.max(le, be) >= 0.9 ? best : null;
+  // ASCII puts its NULs in the high byte: the second of a pair in little-endian order.
+  if (le >= be && oddZero > 0) return le >= 0.9 ? 'utf-16le' : null;
+  if (be > le && evenZero > 0) return be >= 0.9 ? 'utf-16be' : null;
+  return null;
 }
 
 /**
