@@ -21,22 +21,21 @@ export function forEachMarkdownChar(
     let placed = false;
     while (p < to) {
       const s = source[p] as string;
+      // A character reference (&amp; for &) unless the value holds it as written (&foo; is no reference).
+      const ref = s === '&' ? CHARACTER_REFERENCE.exec(source.slice(p, p + 40)) : null;
+      if (ref && !value.startsWith(ref[0], j)) {
+        visit(c, p, p + ref[0].length);
+        // A reference above U+FFFF decodes to two UTF-16 units; both come from it.
+        if (j + 1 < value.length && /[\ud800-\udbff]/.test(c)) visit(value[++j] as string, p, p + ref[0].length);
+        p += ref[0].length;
+        placed = true;
+        break;
+      }
       if (s === c) {
         visit(c, p, p + 1);
         p++;
         placed = true;
         break;
-      }
-      if (s === '&') {
-        const ref = CHARACTER_REFERENCE.exec(source.slice(p, p + 40));
-        if (ref) {
-          visit(c, p, p + ref[0].length);
-          // A reference above U+FFFF decodes to two UTF-16 units; both come from it.
-          if (j + 1 < value.length && /[\ud800-\udbff]/.test(c)) visit(value[++j] as string, p, p + ref[0].length);
-          p += ref[0].length;
-          placed = true;
-          break;
-        }
       }
       // Escapes and container prefixes are markup, not text.
       if (s === '\\' || s === '>' || s === ' ' || s === '\t' || s === '\n' || s === '\r') {

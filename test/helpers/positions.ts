@@ -1,0 +1,46 @@
+import type { PlanDocument, Position } from '../../src/model/types.js';
+import { fold } from '../../src/text/fold.js';
+
+const squash = (s: string): string => fold(s).replace(/\s+/g, '');
+
+/** Offsets of a 1-based line/column in a text, for checking positions independently of the parser. */
+function offsetOf(text: string, line: number, column: number): number {
+  let at = 0;
+  for (let l = 1; l < line; l++) {
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) return -1;
+    at = nl + 1;
+  }
+  return at + column - 1;
+}
+
+/**
+ * Checks that positions are consistent with the source text: line/column agree with the offset,
+ * and the span of every titled or texted element contains that title or text.
+ */
+export function positionProblems(doc: PlanDocument, source: string): string[] {
+  const problems: string[] = [];
+  const check = (where: string, pos: Position, expected?: string): void => {
+    for (const p of [pos.start, pos.end]) {
+      if (offsetOf(source, p.line, p.column) !== p.offset) problems.push(`${where}: ${p.line}:${p.column} is not offset ${p.offset}`);
+    }
+    if (pos.end.offset < pos.start.offset) problems.push(`${where}: ends before it starts`);
+    if (expected !== undefined && expected.trim()) {
+      const span = squash(source.slice(pos.start.offset, pos.end.offset));
+      if (!span.includes(squash(expected))) problems.push(`${where}: span "${span.slice(0, 40)}" lacks "${expected.slice(0, 40)}"`);
+    }
+  };
+  const visit = (value: unknown, path: string): void => {
+    if (Array.isArray(value)) return value.forEach((v, i) => visit(v, `${path}[${i}]`));
+    if (!value || typeof value !== 'object') return;
+    const o = value as Record<string, unknown>;
+    if (o.position && typeof o.position === 'object' && (o.position as Position).start) {
+      // Texts joined from several lines or cells (titles, sentences) are checked through their parts.
+      const expected = typeof o.raw === 'string' ? o.raw : typeof o.title === 'string' && !o.children ? undefined : typeof o.text === 'string' ? o.text : undefined;
+      check(path, o.position as Position, expected);
+    }
+    for (const [k, v] of Object.entries(o)) if (k !== 'position') visit(v, `${path}.${k}`);
+  };
+  visit(doc, '$');
+  return problems;
+}
