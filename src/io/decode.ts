@@ -79,16 +79,14 @@ export async function decode(bytes: Uint8Array, options: DecodeOptions = {}): Pr
 
   refuseBinary(bytes, name);
 
-  const utf8Bad = scanUtf8(bytes);
   const declared = declaredCharset(bytes);
-  if (utf8Bad.length === 0) {
-    const decoded = await decodeAs(bytes, 'utf-8', 'utf-8', name, 0, utf8Bad);
-    if (declared && declared !== 'utf-8' && looksUtf8(bytes)) {
-      decoded.problems.push(mismatch(`the page declares ${label(declared)} but its bytes are UTF-8; it was read as UTF-8`));
-    }
-    return decoded;
+  const strict = strictUtf8(bytes);
+  if (strict !== null) {
+    const problems = declared && declared !== 'utf-8' && bytes.some((b) => b >= 0x80)
+      ? [mismatch(`the page declares ${label(declared)} but its bytes are UTF-8; it was read as UTF-8`)]
+      : [];
+    return { text: strict, encoding: 'utf-8', detectedBy: 'utf-8', problems };
   }
-
   if (declared && (await isSupported(declared))) return decodeAs(bytes, declared, 'declared', name, 0);
 
   const gbBad = scanGb18030(bytes);
@@ -96,6 +94,7 @@ export async function decode(bytes: Uint8Array, options: DecodeOptions = {}): Pr
 
   // Neither UTF-8 nor GB18030 accounts for every byte. Take the one that explains more of the
   // input and report where it breaks, so the damage is visible rather than silently replaced.
+  const utf8Bad = scanUtf8(bytes);
   if (badBytes(utf8Bad) <= badBytes(gbBad)) return decodeAs(bytes, 'utf-8', 'fallback', name, 0, utf8Bad);
   return decodeAs(bytes, 'gb18030', 'fallback', name, 0, gbBad);
 }
@@ -106,9 +105,18 @@ async function isSupported(encoding: string): Promise<boolean> {
   return iconv.encodingExists(encoding);
 }
 
+/** The text if the bytes are valid UTF-8 (checked natively: the common case stays fast), else null. */
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 /** Valid UTF-8 with multi-byte characters in it: text that is UTF-8, not ASCII that any encoding reads. */
 function looksUtf8(bytes: Uint8Array): boolean {
-  return bytes.some((b) => b >= 0x80) && scanUtf8(bytes).length === 0;
+  return bytes.some((b) => b >= 0x80) && strictUtf8(bytes) !== null;
 }
 
 function mismatch(message: string): DecodeProblem {
@@ -226,7 +234,7 @@ function hex(bytes: Uint8Array, run: BadRun): string {
 
 /** When the chosen encoding fails, an encoding that reads every byte is worth naming. */
 async function alternative(bytes: Uint8Array, encoding: string): Promise<string | null> {
-  if (encoding !== 'utf-8' && scanUtf8(bytes).length === 0) return 'utf-8';
+  if (encoding !== 'utf-8' && strictUtf8(bytes) !== null) return 'utf-8';
   if (encoding !== 'gb18030' && scanGb18030(bytes).length === 0) return 'gb18030';
   return null;
 }

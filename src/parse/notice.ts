@@ -3,6 +3,7 @@ import { parseDate } from '../text/date.js';
 import { findDocumentNumbers, toDocumentNumber } from '../text/document-number.js';
 import { matchMarker } from '../text/markers.js';
 import { matchAnnexHead } from './annex.js';
+import { cutAsWritten } from './as-written.js';
 import type { Item, ParseContext } from './context.js';
 
 /** Document types (文种) a title ends with. */
@@ -63,19 +64,12 @@ function isAddresseeLine(item: Item): boolean {
   return /[:]$/.test(t) && t.length <= 200 && !/[。]/.test(t) && !matchMarker(item.text) && !/^(附件|抄送|联系人)/.test(t);
 }
 
-/** Splits an addressee line into units; `match` (same length, simplified) is where the separators are found. */
-export function splitAddressees(text: string, match: string = text): string[] {
-  const key = match.length === text.length ? match : text;
-  const end = key.replace(/[:：]\s*$/, '').length;
-  const parts: string[] = [];
-  let from = 0;
-  const separator = /[、，,；;]|及(?=(?:相关|有关|各|其他|所属))/g;
-  for (let m = separator.exec(key); m && m.index < end; m = separator.exec(key)) {
-    parts.push(text.slice(from, m.index));
-    from = m.index + m[0].length;
-  }
-  parts.push(text.slice(from, end));
-  return parts.map((s) => s.trim()).filter(Boolean);
+export function splitAddressees(text: string): string[] {
+  return text
+    .replace(/[:：]\s*$/, '')
+    .split(/[、，,；;]|及(?=(?:相关|有关|各|其他|所属))/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** Signatures: organisation names on their own lines, no sentence punctuation. */
@@ -152,7 +146,8 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
   let addresseesPosition: Position | null = null;
   const addresseeItem = free[k];
   if (addresseeItem && isAddresseeLine(addresseeItem)) {
-    addressees = splitAddressees(addresseeItem.text, addresseeItem.match);
+    // Split on the matching copy (各街道辦事處及相關單位 splits as 及相关单位 does), cut as written.
+    addressees = cutAsWritten(addresseeItem.text, addresseeItem.match, splitAddressees(addresseeItem.match));
     addresseesPosition = ctx.blockPosition(addresseeItem);
     ctx.claim(addresseeItem.index, 'addressees');
     k++;

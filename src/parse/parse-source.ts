@@ -9,6 +9,7 @@ import { parseNotice } from './notice.js';
 import { buildOutline } from './outline.js';
 import { assemblePlan, findPlanTitle } from './plan.js';
 import { statesFirstIsLead } from './responsibility.js';
+import { addSimplifiedUnits } from './simplified-units.js';
 
 export type { ParseOptions };
 
@@ -97,6 +98,7 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
           itemAt,
         )
       : null;
+  if (plan && ctx.simplify) addSimplifiedUnits(plan.tasks, ctx.simplify);
   const annexes = parseAnnexes(ctx, annexRegion);
 
   const unparsed: Unparsed[] = [];

@@ -1,4 +1,4 @@
-import type { Attachment, Goal, OutlineNode, Period, Plan, Position, Safeguard, Task } from '../model/types.js';
+import type { Attachment, Goal, OutlineNode, Period, Plan, Position, Safeguard } from '../model/types.js';
 import { parseDate } from '../text/date.js';
 import { matchMarker } from '../text/markers.js';
 import type { Item, ParseContext } from './context.js';
@@ -88,21 +88,8 @@ export interface PlanParts {
   titles: Array<string | null>;
 }
 
-/** Adds the simplified unit names beside the names as written, for a document in traditional characters. */
-function addSimplifiedUnits(tasks: Task[], simplify: (text: string) => string): void {
-  for (const task of tasks) {
-    const lead = task.lead.map(simplify);
-    const participants = task.participants.map(simplify);
-    if ([...lead, ...participants].some((u, k) => u !== [...task.lead, ...task.participants][k])) {
-      task.leadSimplified = lead;
-      task.participantsSimplified = participants;
-    }
-  }
-}
-
 export function assemblePlan(ctx: ParseContext, parts: PlanParts, itemAt: (offset: number) => Item | undefined): Plan {
   const { tasks, sections } = collectTasks(parts.outline);
-  if (ctx.simplify) addSimplifiedUnits(tasks, ctx.simplify);
   return {
     title: parts.title,
     titlePosition: parts.titlePosition,

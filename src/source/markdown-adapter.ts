@@ -103,7 +103,7 @@ async function leafBlocks(node: MdNode, source: string, kind: BlockKind): Promis
     case 'table':
       return [tableBlock(node, source)];
     case 'yaml': {
-      const block = readFrontMatter(source, startOf(node), endOf(node), node.value ?? '');
+      const block = await readFrontMatter(source, startOf(node), endOf(node), node.value ?? '');
       return block ? [block] : [];
     }
     case 'code':

@@ -4,17 +4,9 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { htmlToBlocks } from '../../src/source/html-adapter.js';
 import type { Block } from '../../src/source/types.js';
-import { anchorProblems } from '../helpers/anchors.js';
+import { brief, readChecked } from '../helpers/blocks.js';
 
-/** Blocks in a form that is easy to read in an expectation: kind (with depth), text, and * for chrome. */
-const brief = (blocks: Block[]): string[] =>
-  blocks.map((b) => `${b.kind}${b.depth ? b.depth : ''}${b.chrome ? '*' : ''}: ${b.text}`);
-
-async function read(html: string): Promise<Block[]> {
-  const blocks = await htmlToBlocks(html);
-  expect(anchorProblems(blocks, html)).toEqual([]);
-  return blocks;
-}
+const read = (source: string): Promise<Block[]> => readChecked(htmlToBlocks, source);
 
 describe('htmlToBlocks: text', () => {
   it('should make a block of each paragraph and heading, joining inline elements without spaces', async () => {

@@ -3,16 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { markdownToBlocks } from '../../src/source/markdown-adapter.js';
 import type { Block } from '../../src/source/types.js';
-import { anchorProblems } from '../helpers/anchors.js';
+import { brief, readChecked } from '../helpers/blocks.js';
 
-const brief = (blocks: Block[]): string[] =>
-  blocks.map((b) => `${b.kind}${b.depth ? b.depth : ''}${b.chrome ? '*' : ''}: ${b.text}`);
-
-async function read(md: string): Promise<Block[]> {
-  const blocks = await markdownToBlocks(md);
-  expect(anchorProblems(blocks, md)).toEqual([]);
-  return blocks;
-}
+const read = (source: string): Promise<Block[]> => readChecked(markdownToBlocks, source);
 
 describe('markdownToBlocks', () => {
   it('should read YAML front matter into fields placed at their lines, keeping values as written', async () => {

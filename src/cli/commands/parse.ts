@@ -2,6 +2,7 @@ import { InputError } from '../../io/errors.js';
 import type { PlanDocument } from '../../model/types.js';
 import { parseFile } from '../../parse/parse-notice.js';
 import type { SourceFormat } from '../../model/types.js';
+import { decodingWarning, notNoticeWithCause } from '../decoding-report.js';
 import { parseSize } from '../main.js';
 import { writeOutputFile, writeStdout } from '../output.js';
 
@@ -16,23 +17,7 @@ interface ParseCliOptions {
 /** A model that does not read as a notice is an input error: one line, exit 2. */
 export function assertNotice(doc: PlanDocument): void {
   const bad = doc.diagnostics.find((d) => d.ruleId === 'not-a-notice');
-  // Text read with the wrong encoding reads as nothing; the decoding problem is the real news.
-  const io = doc.diagnostics.find((d) => d.source === 'io' && d.severity !== 'info');
-  if (bad) throw new InputError('ENOTICE', `${doc.source.name}: ${io ? `${io.message}; ` : ''}${bad.message}`);
-}
-
-/**
- * Decoding trouble (bytes the encoding cannot read, an encoding that contradicts the bytes) is
- * said on standard error, one line per input, and makes the exit code 1: the model of a text
- * read with the wrong encoding must not pass silently. The details are in the diagnostics.
- */
-function reportDecoding(doc: PlanDocument): boolean {
-  const io = doc.diagnostics.filter((d) => d.source === 'io' && d.severity !== 'info');
-  const first = io[0];
-  if (!first) return false;
-  const more = io.length > 1 ? ` (${io.length - 1} more decoding problems in the diagnostics)` : '';
-  process.stderr.write(`plan: ${doc.source.name}: ${first.message}${more}\n`);
-  return true;
+  if (bad) throw new InputError('ENOTICE', notNoticeWithCause(doc, bad.message));
 }
 
 export async function runParse(inputs: string[], opts: ParseCliOptions): Promise<void> {
@@ -44,7 +29,12 @@ export async function runParse(inputs: string[], opts: ParseCliOptions): Promise
     try {
       const doc = await parseFile(input, { format: opts.from ?? 'auto', encoding: opts.encoding ?? 'auto', maxBytes });
       assertNotice(doc);
-      if (reportDecoding(doc) && process.exitCode !== 2) process.exitCode = 1;
+      // Decoding trouble is said on stderr and makes the exit code 1 (the model is still printed).
+      const warning = decodingWarning(doc);
+      if (warning) {
+        process.stderr.write(`plan: ${warning}\n`);
+        if (process.exitCode !== 2) process.exitCode = 1;
+      }
       if (opts.jsonl && !opts.output) await writeStdout(`${JSON.stringify(doc)}\n`);
       else docs.push(doc);
     } catch (error) {

@@ -28,3 +28,16 @@ export function anchorProblems(blocks: Block[], source: string): string[] {
   });
   return problems;
 }
+
+/** Blocks in a form that is easy to read in an expectation: kind (with depth), * for chrome, text. */
+export function brief(blocks: Block[]): string[] {
+  return blocks.map((b) => `${b.kind}${b.depth ? b.depth : ''}${b.chrome ? '*' : ''}: ${b.text}`);
+}
+
+/** Runs an adapter and checks that every character of its blocks is placed in the source. */
+export async function readChecked(adapter: (source: string) => Promise<Block[]>, source: string): Promise<Block[]> {
+  const blocks = await adapter(source);
+  const problems = anchorProblems(blocks, source);
+  if (problems.length > 0) throw new Error(`characters placed wrongly:\n${problems.join('\n')}`);
+  return blocks;
+}
