@@ -66,7 +66,8 @@ export function assignField(ctx: ParseContext, meta: Metadata, field: MetadataFi
     }
     case 'writtenDate':
     case 'publishedDate': {
-      const d = parseDate(value);
+      // Sites often give the time of publication too (2022-07-25 15:30:00); the date is what counts.
+      const d = parseDate(value) ?? parseDate(value.replace(/\s+\d{1,2}:\d{2}(?::\d{2})?$/, ''));
       if (d && d.valid) meta[field.key] = d.iso;
       else if (valueItem) {
         ctx.report('header-date-unreadable', 'warning', `${field.label.replace(/\s+/g, '')} "${value}" is not a date`, field.position);
