@@ -96,6 +96,8 @@ export function parseTextHeader(ctx: ParseContext, meta: Metadata, from = 0): nu
   const first = ctx.items[i] as Item;
   let last = first;
   let labels = 0;
+  // Fields a structured header (front matter, a label table) gave already stay whatever happens here.
+  const fieldsBefore = meta.fields.length;
   while (i < ctx.items.length) {
     const item = ctx.items[i] as Item;
     if (!ctx.isFree(i)) {
@@ -134,7 +136,7 @@ export function parseTextHeader(ctx: ParseContext, meta: Metadata, from = 0): nu
   if (labels < 2) {
     // One label-like line is not a header: give it back.
     for (let k = first.index; k <= last.index; k++) if (ctx.claims[k] === 'metadata') ctx.claims[k] = null;
-    meta.fields = [];
+    meta.fields.splice(fieldsBefore);
     return from;
   }
   meta.position = ctx.rangePosition(first, last);

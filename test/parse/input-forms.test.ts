@@ -36,6 +36,19 @@ describe('parsing blocks from HTML and Markdown', () => {
     expect(doc.chrome.map((c) => c.kind)).toEqual(['date-widget', 'breadcrumb']);
     expect(doc.notice!.title).toBe('关于印发某方案的通知');
   });
+
+  it('should keep the fields of a label table when a lone label line follows it (gov.cn adds an empty 主题词 row)', async () => {
+    const html = `<table><tr><td>索 引 号：</td><td>000014349/2018-00212</td><td>发文机关：</td><td>国务院</td></tr>
+      <tr><td>标　　题：</td><td colspan="3">国务院关于某事项的意见</td></tr></table>
+      <table><tr><td>主 题 词：</td><td></td></tr></table>
+      <p>国务院关于某事项的意见</p><p>各省、自治区、直辖市人民政府：</p><p>现提出以下意见。</p><p>国务院</p><p>2018年11月16日</p>`;
+    const doc = await parseNotice(html, { format: 'html' });
+    expect(doc.metadata.fields.map((f) => [f.label, f.key, f.value])).toEqual([
+      ['索 引 号', 'indexNumber', '000014349/2018-00212'],
+      ['发文机关', 'issuer', '国务院'],
+      ['标\u3000\u3000题', 'title', '国务院关于某事项的意见'],
+    ]);
+  });
 });
 
 describe('matching traditional characters', () => {
