@@ -31,7 +31,7 @@ export async function loadSource(bytes: Uint8Array, options: LoadOptions = {}): 
   const text = decoded.text;
   const format = options.format && options.format !== 'auto' ? options.format : detectFormat(name, text);
   const adapterLoader = ADAPTERS[format];
-  if (!adapterLoader) throw new InputError('EFORMAT', `${name}: ${format} input is not supported by this version (use --from text)`);
+  if (!adapterLoader) throw new InputError('EFORMAT', `${name}: unknown input format "${format}" (use text, html or markdown)`);
   const adapter = await adapterLoader();
   const blocks = await adapter(text);
   return {
