@@ -7,8 +7,13 @@ export type * from './model/types.js';
 export { parseNotice, parseFile, parseLoaded, type ParseNoticeOptions, type ParseFileOptions } from './parse/parse-notice.js';
 export { parseSource, type ParseOptions } from './parse/parse-source.js';
 export { loadSource, type LoadOptions } from './source/load-source.js';
-export type { Block, SourceDocument } from './source/types.js';
-export { decode, canonicalEncoding, type Decoded, type DecodeOptions } from './io/decode.js';
+export type { Block, CellBlock, OffsetAnchor, SourceDocument } from './source/types.js';
+export { detectFormat, sniffFormat } from './source/detect-format.js';
+export { textToBlocks } from './source/text-adapter.js';
+// The HTML and Markdown adapters load cheerio and unified only when they are called.
+export { htmlToBlocks } from './source/html-adapter.js';
+export { markdownToBlocks } from './source/markdown-adapter.js';
+export { decode, canonicalEncoding, type Decoded, type DecodeOptions, type DecodeProblem } from './io/decode.js';
 export { readInput } from './io/read-input.js';
 export { InputError } from './io/errors.js';
 export { planDocumentSchema } from './model/schema.js';

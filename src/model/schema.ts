@@ -101,9 +101,11 @@ const definitions: Record<string, Schema> = {
     section: nullable('#/definitions/SectionRef'),
     lead: strings,
     participants: strings,
+    leadSimplified: strings,
+    participantsSimplified: strings,
     roles: list('UnitRole'),
     position: ref('Position'),
-  }),
+  }, ['leadSimplified', 'participantsSimplified']),
   Heading: object({ number: str, label: str, title: str, position: ref('Position') }),
   Safeguard: object({ number: str, label: str, title: str, text: str, position: ref('Position') }),
   Plan: object({

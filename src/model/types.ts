@@ -208,6 +208,12 @@ export interface Task {
   section: SectionRef | null;
   lead: string[];
   participants: string[];
+  /**
+   * The unit names in simplified characters, present only when the document is written in
+   * traditional characters (區科技局 → 区科技局), so that units compare across 简体 and 繁体 pages.
+   */
+  leadSimplified?: string[];
+  participantsSimplified?: string[];
   /** The responsibility clause with its original role labels. */
   roles: UnitRole[];
   position: Position;

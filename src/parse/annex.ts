@@ -74,7 +74,7 @@ export function rebuildFlatTable(ctx: ParseContext, cells: Cell[]): AnnexTable |
   const width = mode(rows.map((r) => r.length));
   // One header cell short of the rows: the empty indicator header a scraper dropped.
   let columns = header.map((h) => h.text.trim());
-  if (columns.length === width - 1 && /^(序号|编号)$/.test(columns[0] ?? '')) columns = [columns[0] as string, '', ...columns.slice(1)];
+  if (columns.length === width - 1 && /^(序号|编号)$/.test(header[0]!.match.trim())) columns = [columns[0] as string, '', ...columns.slice(1)];
   return makeTable(ctx, columns, rows.map((r) => r.map((c) => ({ text: c.text, match: c.match, position: c.position, item: c.item }))), header[0]!, cells[cells.length - 1]!);
 }
 
@@ -94,7 +94,9 @@ interface RowCell {
 }
 
 function makeTable(ctx: ParseContext, columns: string[], rawRows: RowCell[][], first: { position: Position }, last: { position: Position }): AnnexTable {
-  const indicatorCol = Math.max(1, columns.findIndex((c, k) => k > 0 && (c === '' || /指标|项目|名称|内容/.test(c))));
+  // Header words are recognised on the matching copy (指標 reads as 指标); columns keep their text.
+  const keys = columns.map((c) => ctx.normalize(c).trim());
+  const indicatorCol = Math.max(1, keys.findIndex((c, k) => k > 0 && (c === '' || /指标|项目|名称|内容/.test(c))));
   const rows: AnnexRow[] = rawRows.map((cells) => {
     const numberCell = cells[0]!;
     const indicatorCell = cells[indicatorCol] ?? cells[1];
@@ -111,9 +113,10 @@ function makeTable(ctx: ParseContext, columns: string[], rawRows: RowCell[][], f
     }
     const values: Record<string, number | null> = {};
     columns.forEach((col, k) => {
-      if (k === 0 || k === indicatorCol || HEADER_WORDS.test(col) && !YEAR_HEADER.test(col)) return;
+      const colKey = keys[k] as string;
+      if (k === 0 || k === indicatorCol || HEADER_WORDS.test(colKey) && !YEAR_HEADER.test(colKey)) return;
       const cell = cells[k];
-      const key = YEAR_HEADER.exec(col)?.[1] ?? col;
+      const key = YEAR_HEADER.exec(colKey)?.[1] ?? col;
       const v = cell ? numericValue(cell.match) : null;
       values[key] = v;
       if (cell && v === null && cell.text.trim() !== '') {
@@ -140,7 +143,24 @@ function makeTable(ctx: ParseContext, columns: string[], rawRows: RowCell[][], f
   return { columns, rows, position: { start: first.position.start, end: last.position.end } };
 }
 
-/** A real table (HTML `<table>`, GFM table): the first row is the header. */
+/**
+ * How many rows a table's header takes: rows marked as header cells (<th>, <thead>, a GFM header
+ * row), or, when the first row groups columns (a colspan) over cells that span down (a rowspan),
+ * as many rows as those cells span.
+ */
+function headerRowCount(rows: CellBlock[][]): number {
+  let marked = 0;
+  while (marked < rows.length - 1 && rows[marked]!.length > 0 && rows[marked]!.every((c) => c.header)) marked++;
+  const first = rows[0]!.filter((c) => !c.spanned);
+  const grouped = first.some((c) => (c.colspan ?? 1) > 1) ? Math.max(1, ...first.map((c) => c.rowspan ?? 1)) : 1;
+  return Math.min(Math.max(1, marked, grouped), rows.length - 1);
+}
+
+/**
+ * A real table (HTML `<table>`, GFM table): the header row names the columns. A header of several
+ * rows (序号 and 指标 spanning two rows beside 年度目标 over 2020 2021 2022) names each column by its
+ * lowest header cell that says something.
+ */
 export function tableFromBlock(ctx: ParseContext, item: Item): AnnexTable | null {
   const rows = item.block.rows;
   if (!rows || rows.length < 2) return null;
@@ -150,8 +170,16 @@ export function tableFromBlock(ctx: ParseContext, item: Item): AnnexTable | null
     position: ctx.lines.position(c.start, c.end),
     item,
   });
-  const header = rows[0]!.map((c) => c.text.trim());
-  const body = rows.slice(1).map((r) => r.map(cellOf));
+  const headerRows = rows.slice(0, headerRowCount(rows));
+  const width = Math.max(...headerRows.map((r) => r.length));
+  const header = Array.from({ length: width }, (_, k) => {
+    for (let r = headerRows.length - 1; r >= 0; r--) {
+      const text = headerRows[r]![k]?.text.trim() ?? '';
+      if (text) return text;
+    }
+    return '';
+  });
+  const body = rows.slice(headerRows.length).map((r) => r.map(cellOf));
   return makeTable(ctx, header, body, { position: ctx.blockPosition(item) }, { position: ctx.blockPosition(item) });
 }
 

@@ -31,22 +31,21 @@ export function classifyChrome(match: string): ChromeNode['kind'] | null {
 
 /**
  * Recognises page furniture. Before the content starts any furniture-looking block is taken;
- * after it only unmistakable footers are, so that body text is never mistaken for chrome.
+ * after it only unmistakable footers are, so that body text is never mistaken for chrome. Blocks
+ * an adapter already marked as furniture (an HTML <nav>, a collection's note) are named by their
+ * text too, so that a breadcrumb still gives the page's category.
  */
 export function parseChrome(ctx: ParseContext, contentStart: number): { chrome: ChromeNode[]; category: string[] } {
   const chrome: ChromeNode[] = [];
   let category: string[] = [];
   ctx.items.forEach((item: Item, i) => {
-    if (ctx.claims[i] === 'chrome') {
-      chrome.push({ kind: item.block.kind === 'note' ? 'note' : 'other', text: item.text, position: ctx.blockPosition(item) });
-      return;
-    }
-    if (!ctx.isFree(i)) return;
+    const marked = ctx.claims[i] === 'chrome';
+    if (!marked && !ctx.isFree(i)) return;
     // Below the content only footers count, and the footer test alone is cheap.
-    if (i >= contentStart && !(FOOTER.test(item.match) && item.match.length < 120)) return;
-    const kind = classifyChrome(item.match);
+    if (!marked && i >= contentStart && !(FOOTER.test(item.match) && item.match.length < 120)) return;
+    const kind = marked ? (item.block.kind === 'note' ? 'note' : (classifyChrome(item.match) ?? 'other')) : classifyChrome(item.match);
     if (!kind) return;
-    if (i >= contentStart && kind !== 'footer') return;
+    if (!marked && i >= contentStart && kind !== 'footer') return;
     ctx.claim(i, 'chrome');
     chrome.push({ kind, text: item.text, position: ctx.blockPosition(item) });
     if (kind === 'breadcrumb' && category.length === 0) {

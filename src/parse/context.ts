@@ -45,11 +45,14 @@ export class ParseContext {
   readonly claims: Array<Claim | null>;
   readonly diagnostics: Diagnostic[] = [];
   readonly normalize: (text: string) => string;
+  /** The traditional → simplified converter when the document is read as traditional. */
+  readonly simplify: ((text: string) => string) | undefined;
 
   constructor(source: SourceDocument, options: ParseOptions = {}) {
     this.source = source;
     this.lines = new LineMap(source.text);
     const simplify = options.simplify;
+    this.simplify = simplify;
     this.normalize = simplify ? (t: string) => simplify(fold(t)) : fold;
     this.items = source.blocks.map((block, index) => ({ index, block, text: block.text, match: this.normalize(block.text) }));
     this.claims = source.blocks.map((b) => (b.chrome ? 'chrome' : null));

@@ -16,6 +16,8 @@ const LABELS: Record<string, keyof MetadataValues | null> = {
   主题词: 'keywords', 关键词: 'keywords',
   层级: null, 类型: null, 官方链接: null, 实施日期: null, 废止日期: null, 生效日期: null, 公开方式: null, 公开范围: null,
   信息来源: null, 所属机构: null, 统一编号: null, 登记号: null,
+  // <meta> names of government web pages (政府网站 page metadata), as the HTML adapter reports them.
+  ArticleTitle: 'title', PubDate: 'publishedDate', ContentSource: null,
 };
 
 const LABEL_RE = /^([\u4e00-\u9fff][\u4e00-\u9fff ]{0,12}?) *[:：] *(.*)$/;
@@ -59,12 +61,13 @@ export function assignField(ctx: ParseContext, meta: Metadata, field: MetadataFi
   const value = field.value;
   switch (field.key) {
     case 'documentNumber': {
-      meta.documentNumber = parseDocumentNumber(value) ?? { raw: value, agency: '', year: null, serial: null };
+      meta.documentNumber = parseDocumentNumber(value, ctx.normalize(value)) ?? { raw: value, agency: '', year: null, serial: null };
       break;
     }
     case 'writtenDate':
     case 'publishedDate': {
-      const d = parseDate(value);
+      // Sites often give the time of publication too (2022-07-25 15:30:00); the date is what counts.
+      const d = parseDate(value) ?? parseDate(value.replace(/\s+\d{1,2}:\d{2}(?::\d{2})?$/, ''));
       if (d && d.valid) meta[field.key] = d.iso;
       else if (valueItem) {
         ctx.report('header-date-unreadable', 'warning', `${field.label.replace(/\s+/g, '')} "${value}" is not a date`, field.position);
@@ -93,6 +96,8 @@ export function parseTextHeader(ctx: ParseContext, meta: Metadata, from = 0): nu
   const first = ctx.items[i] as Item;
   let last = first;
   let labels = 0;
+  // Fields a structured header (front matter, a label table) gave already stay whatever happens here.
+  const fieldsBefore = meta.fields.length;
   while (i < ctx.items.length) {
     const item = ctx.items[i] as Item;
     if (!ctx.isFree(i)) {
@@ -131,7 +136,7 @@ export function parseTextHeader(ctx: ParseContext, meta: Metadata, from = 0): nu
   if (labels < 2) {
     // One label-like line is not a header: give it back.
     for (let k = first.index; k <= last.index; k++) if (ctx.claims[k] === 'metadata') ctx.claims[k] = null;
-    meta.fields = [];
+    meta.fields.splice(fieldsBefore);
     return from;
   }
   meta.position = ctx.rangePosition(first, last);

@@ -3,6 +3,7 @@ import { parseDate } from '../text/date.js';
 import { findDocumentNumbers, toDocumentNumber } from '../text/document-number.js';
 import { matchMarker } from '../text/markers.js';
 import { matchAnnexHead } from './annex.js';
+import { cutAsWritten } from './as-written.js';
 import type { Item, ParseContext } from './context.js';
 
 /** Document types (文种) a title ends with. */
@@ -133,7 +134,7 @@ function docNumbersIn(ctx: ParseContext, items: Item[], filter: (sentence: strin
     for (let s = sentences.exec(item.match); s; s = sentences.exec(item.match)) {
       if (!filter(s[0])) continue;
       const original = item.text.slice(s.index, s.index + s[0].length);
-      for (const found of findDocumentNumbers(original)) {
+      for (const found of findDocumentNumbers(original, s[0])) {
         out.push({ ...toDocumentNumber(found), position: ctx.spanPosition(item, s.index + found.index, s.index + found.index + found.raw.length) });
       }
     }
@@ -159,7 +160,7 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
   let documentNumber: DocumentNumber | null = null;
   const numberItem = free[k];
   if (numberItem) {
-    const found = findDocumentNumbers(numberItem.text.trim());
+    const found = findDocumentNumbers(numberItem.text.trim(), ctx.normalize(numberItem.text.trim()));
     if (found.length === 1 && found[0]!.raw.length === numberItem.text.trim().length) {
       documentNumber = toDocumentNumber(found[0]!);
       ctx.claim(numberItem.index, 'notice-number');
@@ -171,7 +172,8 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
   let addresseesPosition: Position | null = null;
   const addresseeItem = free[k];
   if (addresseeItem && isAddresseeLine(addresseeItem)) {
-    addressees = splitAddressees(addresseeItem.text);
+    // Split on the matching copy (各街道辦事處及相關單位 splits as 及相关单位 does), cut as written.
+    addressees = cutAsWritten(addresseeItem.text, addresseeItem.match, splitAddressees(addresseeItem.match));
     addresseesPosition = ctx.blockPosition(addresseeItem);
     ctx.claim(addresseeItem.index, 'addressees');
     k++;

@@ -9,6 +9,7 @@ import { parseNotice } from './notice.js';
 import { buildOutline } from './outline.js';
 import { assemblePlan, findPlanTitle } from './plan.js';
 import { statesFirstIsLead } from './responsibility.js';
+import { addSimplifiedUnits } from './simplified-units.js';
 
 export type { ParseOptions };
 
@@ -25,7 +26,9 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
 
   // Page furniture sits above the content; below it only unmistakable footers are taken.
   let contentStart = 0;
-  while (contentStart < items.length && (!ctx.isFree(contentStart) || classifyChrome(items[contentStart]!.match))) contentStart++;
+  // Front matter (a page's <meta> tags, a Markdown header) is metadata, not the start of the content.
+  const beforeContent = (it: Item): boolean => it.block.kind === 'frontmatter' || classifyChrome(it.match) !== null;
+  while (contentStart < items.length && (!ctx.isFree(contentStart) || beforeContent(items[contentStart]!))) contentStart++;
   const { chrome, category } = parseChrome(ctx, contentStart);
 
   const metadata: Metadata = emptyMetadata();
@@ -94,6 +97,7 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
           itemAt,
         )
       : null;
+  if (plan && ctx.simplify) addSimplifiedUnits(plan.tasks, ctx.simplify);
   const annexes = parseAnnexes(ctx, annexRegion);
 
   const unparsed: Unparsed[] = [];

@@ -46,8 +46,9 @@ export function periodOf(...titles: Array<string | null | undefined>): Period {
 
 const SAFEGUARD_HEADING = /保障|组织实施|实施保障|工作要求|组织领导/;
 
-export function collectSafeguards(outline: OutlineNode[]): Safeguard[] {
-  const part = outline.find((n) => SAFEGUARD_HEADING.test(n.title) && n.title.length <= 20);
+/** The safeguards part; headings are recognised on the matching copy (`normalize`), so 組織實施 counts. */
+export function collectSafeguards(outline: OutlineNode[], normalize: (text: string) => string = (t) => t): Safeguard[] {
+  const part = outline.find((n) => SAFEGUARD_HEADING.test(normalize(n.title)) && n.title.length <= 20);
   if (!part) return [];
   const nodes = part.children.length > 0 ? part.children : [part];
   return nodes.map((n) => ({
@@ -82,7 +83,7 @@ export function collectGoals(ctx: ParseContext, outline: OutlineNode[], preamble
   for (const item of preamble) if (isGoalParagraph(item.match)) fromParagraph(item, 0, item.text.length);
   const inGoalSection = new Set<OutlineNode>();
   walk(outline, (node, ancestors) => {
-    const underGoal = isGoalHeading(node.title) || ancestors.some((a) => inGoalSection.has(a));
+    const underGoal = isGoalHeading(ctx.normalize(node.title)) || ancestors.some((a) => inGoalSection.has(a));
     if (underGoal) inGoalSection.add(node);
     node.paragraphs.forEach((p, k) => {
       const item = itemAt(p.position.start.offset);
@@ -90,7 +91,7 @@ export function collectGoals(ctx: ParseContext, outline: OutlineNode[], preamble
       const from = item.text.indexOf(p.text);
       if (from < 0) return;
       // The heading line of a goal section holds no targets of its own.
-      if (k === 0 && isGoalHeading(node.title) && p.text.length <= 20) return;
+      if (k === 0 && isGoalHeading(ctx.normalize(node.title)) && p.text.length <= 20) return;
       if (underGoal || isGoalParagraph(item.match.slice(from))) fromParagraph(item, from, p.text.length);
     });
   });
@@ -117,7 +118,7 @@ export function assemblePlan(ctx: ParseContext, parts: PlanParts, itemAt: (offse
     sections,
     goals: collectGoals(ctx, parts.outline, parts.preamble, itemAt),
     tasks,
-    safeguards: collectSafeguards(parts.outline),
+    safeguards: collectSafeguards(parts.outline, ctx.normalize),
     attachments: parts.attachments,
   };
 }

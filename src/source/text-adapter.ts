@@ -13,7 +13,7 @@ interface Line {
 }
 
 /** Whitespace as it appears in scraped notices: ASCII, NBSP, EN/EM spaces, the ideographic space. */
-const SPACE = /[\s\u00a0\u2000-\u200b\u3000\ufeff]/;
+export const SPACE = /[\s\u00a0\u2000-\u200b\u3000\ufeff]/;
 
 /** Splits plain text into lines, dropping the whitespace around each. */
 export function splitLines(text: string): Line[] {
@@ -61,7 +61,11 @@ function wrapWidth(lines: Line[]): number | null {
   return bestCount >= 3 && bestCount >= longLines * 0.3 ? best : null;
 }
 
-const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+/**
+ * Characters after or before which a line break is not a word space: Han, kana, full-width forms,
+ * CJK punctuation, and the dashes, quotes, ellipsis and middle dot that Chinese text sets with them.
+ */
+export const CJK = /[\u00b7\u2014-\u2026\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 
 /**
  * Turns plain text into blocks: one per line, except that lines hard-wrapped inside a paragraph
@@ -70,6 +74,7 @@ const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 export function textToBlocks(text: string): Block[] {
   const lines = splitLines(text);
   const width = wrapWidth(lines);
+  const separated = width !== null && blankLineParagraphs(lines, width);
   const blocks: Block[] = [];
   let current: { acc: AnchoredText; start: number; end: number; lastLine: Line } | null = null;
 
@@ -84,9 +89,11 @@ export function textToBlocks(text: string): Block[] {
       flush();
       continue;
     }
-    if (current && width !== null && continues(current.lastLine, line, width)) {
+    if (current && width !== null && continues(current.lastLine, line, width, separated)) {
       const prev = current.acc.text;
-      const needsSpace = !CJK.test(prev[prev.length - 1] ?? '') && !CJK.test(line.text[0] ?? '');
+      // A fixed-width wrap cuts anywhere, inside numbers too (2.5|9%); only between two Latin
+      // letters does the break stand for a word space.
+      const needsSpace = /[A-Za-z]$/.test(prev) && /^[A-Za-z]/.test(line.text);
       if (needsSpace) current.acc.append(' ', current.lastLine.textStart + current.lastLine.text.length);
       current.acc.append(line.text, line.textStart);
       current.end = line.textStart + line.text.length;
@@ -102,11 +109,32 @@ export function textToBlocks(text: string): Block[] {
   return blocks;
 }
 
-function continues(prev: Line, next: Line, width: number): boolean {
+/**
+ * Whether a text leaves a blank line after each paragraph: its lines that surely end a paragraph
+ * (shorter than the wrap width, ending a sentence) are followed by a blank line.
+ */
+function blankLineParagraphs(lines: Line[], width: number): boolean {
+  let ends = 0;
+  let blank = 0;
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const t = lines[k]!.text;
+    if (t.length === 0 || t.length >= width - 2 || !/[。！？!?]$/.test(t)) continue;
+    ends++;
+    if (lines[k + 1]!.text.length === 0) blank++;
+  }
+  return ends >= 3 && blank >= ends * 0.8;
+}
+
+/**
+ * Whether `next` continues the paragraph of a full-width line `prev`. Where blank lines separate
+ * paragraphs, a full line followed directly by another is wrapped whatever it ends with (a wrap
+ * may fall after 。 or after the colon of 牵头单位:); otherwise a line ending a sentence ends it.
+ */
+function continues(prev: Line, next: Line, width: number, separated: boolean): boolean {
   // A line shorter than the width ended its paragraph; one longer than it (beyond a hanging
   // punctuation mark or two) was never wrapped at that width, e.g. a header value.
   if (prev.text.length < width - 2 || prev.text.length > width + 2) return false;
-  if (SENTENCE_END.test(prev.text)) return false;
+  if (!separated && SENTENCE_END.test(prev.text)) return false;
   if (isOutlineStart(next.text)) return false;
   return true;
 }

@@ -20,6 +20,8 @@ export interface CellBlock {
   rowspan?: number;
   colspan?: number;
   header?: boolean;
+  /** True for a copy that fills a grid position covered by another cell's rowspan/colspan. */
+  spanned?: boolean;
 }
 
 export type BlockKind = 'paragraph' | 'heading' | 'table' | 'frontmatter' | 'note';

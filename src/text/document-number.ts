@@ -25,9 +25,13 @@ function trimAgency(agency: string): string {
   return stripped.length >= 2 ? stripped : agency;
 }
 
-/** Every document number cited in a text. */
-export function findDocumentNumbers(text: string): FoundDocumentNumber[] {
-  const f = fold(text);
+/**
+ * Every document number cited in a text. `match` is the copy to search, of the same length: by
+ * default the folded text; a caller reading traditional characters passes its simplified copy,
+ * so that 河東政辦函〔2022〕10號 is found too. What is returned is cut from `text`, as written.
+ */
+export function findDocumentNumbers(text: string, match: string = fold(text)): FoundDocumentNumber[] {
+  const f = match.length === text.length ? match : fold(text);
   const out: FoundDocumentNumber[] = [];
   BRACKETED.lastIndex = 0;
   for (let m = BRACKETED.exec(f); m; m = BRACKETED.exec(f)) {
@@ -74,10 +78,11 @@ function bracketsOf(text: string, at: number, folded: string): string {
 }
 
 /** Parses a text that is a document number (a metadata value), or returns null. */
-export function parseDocumentNumber(text: string): DocumentNumber | null {
+export function parseDocumentNumber(text: string, match?: string): DocumentNumber | null {
   const t = text.trim();
   if (!t) return null;
-  const found = findDocumentNumbers(t)[0];
+  const lead = text.length - text.trimStart().length;
+  const found = findDocumentNumbers(t, match?.slice(lead, lead + t.length))[0];
   if (!found) return null;
   return { raw: found.raw, agency: found.agency, year: found.year, serial: found.serial };
 }

@@ -34,6 +34,8 @@ describe('plan diff exit codes', () => {
     const r = plan(['diff', '--exit-code', '--format', 'json', NEW, 'fixtures/diff/hedong-2022-reformatted.txt']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).changes).toEqual([]);
+    const html = plan(['diff', '--exit-code', 'fixtures/forms/district-page.html', NEW]);
+    expect(html.code).toBe(0);
   });
 
   it('should exit 1 with --exit-code and --strict when only the rendering differs', () => {

@@ -41,12 +41,16 @@ describe('diffDocuments on one notice in different renderings', () => {
     expect(result.summary.kinds.task).toMatchObject({ unchanged: 20 });
   });
 
-  // After the HTML adapter is merged, OTHER_RENDERING becomes the seed's HTML page.
-  const OTHER_RENDERING = 'fixtures/diff/hedong-2022-reformatted.txt';
-
-  it('should report no changes between the seed and another rendering of it (full-width, rewrapped, CRLF; HTML after merge)', async () => {
-    const result = await diffDocuments(await parseFile(NEW), await parseFile(OTHER_RENDERING));
+  // The same notice as another site serves it: reformatted text, a GBK district page, Markdown.
+  it.each([
+    ['fixtures/diff/hedong-2022-reformatted.txt', 'full-width, rewrapped, CRLF text'],
+    ['fixtures/forms/district-page.html', 'a GBK HTML page'],
+    ['fixtures/forms/collection.md', 'Markdown'],
+  ])('should report no changes between the seed and another rendering of it (%s: %s)', async (other) => {
+    const result = await diffDocuments(await parseFile(NEW), await parseFile(other));
     expect(result.changes).toEqual([]);
+    const back = await diffDocuments(await parseFile(other), await parseFile(NEW));
+    expect(back.changes).toEqual([]);
   });
 
   it('should report the rendering differences with strict comparison', async () => {

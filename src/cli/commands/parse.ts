@@ -8,6 +8,7 @@ import { expandInputs } from '../expand-inputs.js';
 import { parseJobs, parseSize } from '../main.js';
 import { writeStdout } from '../output.js';
 import { startProgress } from '../progress.js';
+import { decodingWarning } from '../decoding-report.js';
 
 interface ParseCliOptions {
   output?: string;
@@ -36,6 +37,7 @@ export async function runParse(args: string[], opts: ParseCliOptions): Promise<v
       const doc = await readNotice(inputs[0]!, { format: options.format, encoding: options.encoding, maxBytes: options.maxBytes });
       await write(`${jsonl ? JSON.stringify(doc) : JSON.stringify(doc, null, 2)}\n`);
       await file?.commit();
+      reportDecoding(decodingWarning(doc));
     } catch (error) {
       await file?.abort();
       throw error;
@@ -59,6 +61,7 @@ export async function runParse(args: string[], opts: ParseCliOptions): Promise<v
           process.stderr.write(`plan: ${result.error}\n`);
           return;
         }
+        reportDecoding(result.warning ?? null);
         if (jsonl) await write(`${result.output}\n`);
         else await write(`${written === 0 ? '\n' : ',\n'}${result.output}`);
         written++;
@@ -70,4 +73,11 @@ export async function runParse(args: string[], opts: ParseCliOptions): Promise<v
   if (!jsonl) await write(written ? '\n]\n' : ']\n');
   await file?.commit();
   if (failed > 0) process.exitCode = 2;
+}
+
+/** Decoding trouble is said on stderr and makes the exit code 1; the model is still printed. */
+function reportDecoding(warning: string | null): void {
+  if (!warning) return;
+  process.stderr.write(`plan: ${warning}\n`);
+  if (process.exitCode !== 2) process.exitCode = 1;
 }

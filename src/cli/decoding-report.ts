@@ -1,0 +1,26 @@
+import type { PlanDocument } from '../model/types.js';
+
+type Reported = Pick<PlanDocument, 'diagnostics' | 'source'>;
+
+/** Decoding problems that a user must hear about: bytes that could not be read, or an encoding that contradicts them. */
+function decodingTrouble(doc: Reported): PlanDocument['diagnostics'] {
+  return doc.diagnostics.filter((d) => d.source === 'io' && d.severity !== 'info');
+}
+
+/**
+ * One line for standard error when an input was not decoded cleanly, or null. A model of text read
+ * with the wrong encoding must not pass silently; the details stay in the diagnostics.
+ */
+export function decodingWarning(doc: Reported): string | null {
+  const trouble = decodingTrouble(doc);
+  const first = trouble[0];
+  if (!first) return null;
+  const more = trouble.length > 1 ? ` (${trouble.length - 1} more decoding problems in the diagnostics)` : '';
+  return `${doc.source.name}: ${first.message}${more}`;
+}
+
+/** The refusal of a text that reads as no notice, led by the decoding problem when there is one: that is the real news. */
+export function notNoticeWithCause(doc: Reported, refusal: string): string {
+  const first = decodingTrouble(doc)[0];
+  return first ? `${doc.source.name}: ${first.message}; ${refusal}` : `${doc.source.name}: ${refusal}`;
+}

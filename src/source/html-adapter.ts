@@ -1,0 +1,384 @@
+import { matchMarker } from '../text/markers.js';
+import { AnchoredText, sourceOffset } from './anchors.js';
+import { type DomElement, type DomNode, childrenOf, intAttr, isElement, isHidden, isText, parseHtml, walkTree } from './html-dom.js';
+import { DROPPED, SECTIONING, isFurniture } from './html-furniture.js';
+import { forEachChar } from './html-text.js';
+import { InlineText, type InlineResult } from './inline-text.js';
+import { expandSpans } from './table-grid.js';
+import type { Block, CellBlock } from './types.js';
+
+const BLOCK_ELEMENTS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html',
+  'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead',
+  'tr', 'ul', 'option', 'br',
+]);
+const HEADING = /^h([1-6])$/;
+
+/** Page metadata that government sites put in <meta> tags (the 政府网站 page metadata names). */
+const META_FIELDS = new Set(['articletitle', 'pubdate', 'contentsource']);
+
+/** Where the walker is: what the enclosing elements make of the text inside them. */
+interface Frame {
+  /** The innermost block-level element: the element a block of text belongs to. */
+  owner: DomElement | null;
+  heading: number;
+  chrome: boolean;
+  sectioning: boolean;
+  link: DomElement | null;
+  pre: boolean;
+  /** Numbering of the innermost <ol>, when its markers are rendered as decimal numbers. */
+  ol: { next: number } | null;
+}
+
+/** A block as the walker finds it, before the page's main region is known. */
+interface Found {
+  block: Block;
+  owner: DomElement | null;
+  linkShare: number;
+  links: number;
+  longestLink: number;
+}
+
+/**
+ * Turns an HTML page (or fragment) into blocks: paragraphs, headings, tables and the page's
+ * metadata <meta> tags, each mapped back to its place in the HTML source.
+ *
+ * Scripts, styles and other non-text elements are dropped. Page furniture is recognised by
+ * structure, not by one site's class names: navigation, forms, page-level header/footer
+ * landmarks and furniture-named containers; and, outside the region that holds the page's
+ * sentences, blocks that are mostly links. Those blocks are kept with `chrome: true`, so the
+ * parser can still read a breadcrumb as the page's category.
+ */
+export async function htmlToBlocks(text: string): Promise<Block[]> {
+  const root = await parseHtml(text);
+  const walker = new BlockWalker(text);
+  walker.walk(root);
+  const found = walker.found;
+  markLinkFurniture(root, found);
+  const meta = metaBlock(root);
+  return [...(meta ? [meta] : []), ...found.map((f) => f.block)];
+}
+
+function frameFor(el: DomElement, parent: Frame): Frame {
+  const heading = HEADING.exec(el.name);
+  const frame: Frame = {
+    owner: BLOCK_ELEMENTS.has(el.name) && el.name !== 'br' ? el : parent.owner,
+    heading: heading ? Number(heading[1]) : BLOCK_ELEMENTS.has(el.name) ? 0 : parent.heading,
+    chrome: parent.chrome || isFurniture(el, parent.sectioning),
+    sectioning: parent.sectioning || SECTIONING.has(el.name),
+    link: el.name === 'a' && el.attribs.href !== undefined ? el : parent.link,
+    pre: parent.pre || el.name === 'pre' || el.name === 'textarea',
+    ol: parent.ol,
+  };
+  if (el.name === 'ol') {
+    const style = `${el.attribs.style ?? ''}`;
+    const decimal = (el.attribs.type ?? '1') === '1' && !/list-style(?:-type)?\s*:\s*none/i.test(style);
+    frame.ol = decimal ? { next: intAttr(el, 'start', 1) } : null;
+  } else if (el.name === 'ul') frame.ol = null;
+  return frame;
+}
+
+/** Walks the tree once, cutting text into blocks at block-level elements and line breaks. */
+class BlockWalker {
+  readonly found: Found[] = [];
+  readonly #source: string;
+  readonly #text = new InlineText();
+  #current: { owner: DomElement | null; heading: number; chrome: boolean; links: Map<DomElement, number>; marker: Marker | null } | null = null;
+  #marker: Marker | null = null;
+
+  constructor(source: string) {
+    this.#source = source;
+  }
+
+  walk(root: DomNode): void {
+    const base: Frame = { owner: null, heading: 0, chrome: false, sectioning: false, link: null, pre: false, ol: null };
+    const frames: Frame[] = [base];
+    walkTree(
+      root,
+      (node) => {
+        const frame = frames[frames.length - 1] as Frame;
+        if (isText(node)) {
+          forEachChar(node, this.#source, (c, start, end) => this.#char(c, start, end, frame));
+          return false;
+        }
+        if (!isElement(node)) return false;
+        if (DROPPED.has(node.name) || isHidden(node)) return false;
+        if (node.name === 'br' || node.name === 'hr') {
+          this.#flush();
+          return false;
+        }
+        if (BLOCK_ELEMENTS.has(node.name)) this.#flush();
+        if (node.name === 'table' && isDataTable(node)) {
+          const table = readTable(node, this.#source);
+          for (const block of table.blocks) {
+            this.found.push({ block: { ...block, ...(frame.chrome ? { chrome: true } : {}) }, owner: node, linkShare: table.linkShare, links: 0, longestLink: 0 });
+          }
+          return false;
+        }
+        const next = frameFor(node, frame);
+        if (node.name === 'li' && frame.ol) {
+          const n = intAttr(node, 'value', frame.ol.next);
+          frame.ol.next = n + 1;
+          this.#marker = { text: `${n}.`, at: node.startIndex ?? 0 };
+        }
+        frames.push(next);
+        return true;
+      },
+      (node) => {
+        if (!isElement(node)) return;
+        frames.pop();
+        if (BLOCK_ELEMENTS.has(node.name)) this.#flush();
+        if (node.name === 'li') this.#marker = null;
+      },
+    );
+    this.#flush();
+  }
+
+  #char(c: string, start: number, end: number, frame: Frame): void {
+    if (frame.pre && c === '\n') {
+      this.#flush();
+      return;
+    }
+    if (!this.#current && !/\s/.test(c)) {
+      this.#current = { owner: frame.owner, heading: frame.heading, chrome: frame.chrome, links: new Map(), marker: this.#marker };
+      this.#marker = null;
+    }
+    this.#text.char(c, start, end, frame.link !== null);
+    if (frame.link && this.#current) this.#current.links.set(frame.link, (this.#current.links.get(frame.link) ?? 0) + 1);
+  }
+
+  #flush(): void {
+    const result = this.#text.take();
+    const current = this.#current;
+    this.#current = null;
+    if (!result || !current) return;
+    const inline = current.marker && !matchMarker(result.text) ? withMarker(result, current.marker) : result;
+    const block: Block = {
+      kind: current.heading > 0 ? 'heading' : 'paragraph',
+      text: inline.text,
+      anchors: inline.anchors,
+      start: inline.start,
+      end: inline.end,
+      ...(current.heading > 0 ? { depth: current.heading } : {}),
+      ...(current.chrome ? { chrome: true } : {}),
+    };
+    const lengths = [...current.links.values()];
+    this.found.push({ block, owner: current.owner, linkShare: inline.linkShare, links: lengths.length, longestLink: Math.max(0, ...lengths) });
+  }
+}
+
+/** An <ol> number the browser renders before an item whose text has no number of its own. */
+interface Marker {
+  text: string;
+  at: number;
+}
+
+function withMarker(inline: InlineResult, marker: Marker): InlineResult {
+  const anchors = [{ text: 0, source: marker.at }, ...inline.anchors.map((a) => ({ text: a.text + marker.text.length, source: a.source }))];
+  return { ...inline, text: marker.text + inline.text, anchors, start: Math.min(marker.at, inline.start) };
+}
+
+/** Collects the text of a table cell (or caption): paragraphs and line breaks inside it join as wrapped lines. */
+function cellText(cell: DomElement, source: string): { inline: InlineResult | null; linkChars: number; chars: number } {
+  const text = new InlineText();
+  let linkChars = 0;
+  let chars = 0;
+  const links: DomElement[] = [];
+  walkTree(
+    cell,
+    (node) => {
+      if (isText(node)) {
+        forEachChar(node, source, (c, start, end) => {
+          text.char(c, start, end, links.length > 0);
+          if (!/\s/.test(c)) {
+            chars++;
+            if (links.length > 0) linkChars++;
+          }
+        });
+        return false;
+      }
+      if (!isElement(node) || DROPPED.has(node.name) || isHidden(node)) return false;
+      if (BLOCK_ELEMENTS.has(node.name)) text.space(node.startIndex ?? 0, true);
+      if (node.name === 'a') links.push(node);
+      return node.name !== 'br' && node.name !== 'hr';
+    },
+    (node) => {
+      if (isElement(node) && node.name === 'a') links.pop();
+      if (isElement(node) && BLOCK_ELEMENTS.has(node.name)) text.space(node.endIndex ?? 0, true);
+    },
+  );
+  return { inline: text.take(), linkChars, chars };
+}
+
+const CELL = new Set(['td', 'th']);
+const CELL_BLOCKS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'blockquote', 'section', 'article']);
+
+/**
+ * A table of data rather than of layout. Pages built with tables nest the whole page in them:
+ * a table that holds another table, a single cell, or cells of many paragraphs is layout.
+ */
+function isDataTable(table: DomElement): boolean {
+  let cells = 0;
+  let layout = false;
+  walkTree(table, (node) => {
+    if (layout || !isElement(node)) return false;
+    if (node.name === 'table') {
+      layout = true;
+      return false;
+    }
+    if (CELL.has(node.name)) {
+      cells++;
+      let blocks = 0;
+      walkTree(node, (inner) => {
+        if (isElement(inner) && CELL_BLOCKS.has(inner.name)) blocks++;
+        return isElement(inner);
+      });
+      if (blocks >= 4) layout = true;
+      return false;
+    }
+    return true;
+  });
+  return !layout && cells >= 2;
+}
+
+/** The rows of a table: its <tr> elements, whatever row groups hold them, without nested tables. */
+function rowsOf(table: DomElement): DomElement[] {
+  const rows: DomElement[] = [];
+  walkTree(table, (node) => {
+    if (!isElement(node) || node.name === 'table') return false;
+    if (node.name === 'tr') {
+      rows.push(node);
+      return false;
+    }
+    return true;
+  });
+  return rows;
+}
+
+function readTable(table: DomElement, source: string): { blocks: Block[]; linkShare: number } {
+  const blocks: Block[] = [];
+  let linkChars = 0;
+  let chars = 0;
+  for (const child of childrenOf(table)) {
+    if (!isElement(child) || child.name !== 'caption') continue;
+    const caption = cellText(child, source).inline;
+    if (caption) blocks.push({ kind: 'paragraph', text: caption.text, anchors: caption.anchors, start: caption.start, end: caption.end });
+  }
+  const origin: CellBlock[][] = rowsOf(table).map((tr) => {
+    const header = tr.parent !== null && isElement(tr.parent) && tr.parent.name === 'thead';
+    return childrenOf(tr)
+      .filter((n): n is DomElement => isElement(n) && CELL.has(n.name) && !isHidden(n))
+      .map((td) => {
+        const read = cellText(td, source);
+        linkChars += read.linkChars;
+        chars += read.chars;
+        const contentStart = td.startIndex === null ? 0 : source.indexOf('>', td.startIndex) + 1;
+        const cell: CellBlock = read.inline
+          ? { text: read.inline.text, anchors: read.inline.anchors, start: read.inline.start, end: read.inline.end }
+          : { text: '', anchors: [], start: contentStart, end: contentStart };
+        const rowspan = intAttr(td, 'rowspan', 1);
+        const colspan = intAttr(td, 'colspan', 1);
+        if (rowspan !== 1) cell.rowspan = rowspan;
+        if (colspan !== 1) cell.colspan = colspan;
+        if (header || td.name === 'th') cell.header = true;
+        return cell;
+      });
+  });
+  const rows = expandSpans(origin.filter((r) => r.length > 0));
+  const acc = new AnchoredText();
+  rows.forEach((row, r) => {
+    if (r > 0) acc.append('\n', row[0]?.start ?? 0);
+    row.forEach((cell, k) => {
+      if (cell.spanned) return;
+      if (k > 0) acc.append('\t', cell.start);
+      for (let i = 0; i < cell.text.length; i++) acc.append(cell.text[i] as string, sourceOffset(cell.anchors, i));
+    });
+  });
+  const start = table.startIndex ?? 0;
+  const end = table.endIndex === null ? start : table.endIndex + 1;
+  blocks.push({ kind: 'table', text: acc.text, anchors: acc.anchors, start, end, rows });
+  return { blocks, linkShare: chars === 0 ? 0 : linkChars / chars };
+}
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
+const SENTENCE = /[。；;，,！？]/;
+
+/** Han characters of a block that reads as running text: a sentence, not a link or a label. */
+function sentenceWeight(f: Found): number {
+  if (f.block.kind === 'table' || f.linkShare >= 0.5 || !SENTENCE.test(f.block.text)) return 0;
+  const han = f.block.text.match(HAN)?.length ?? 0;
+  return han >= 10 ? han : 0;
+}
+
+/**
+ * Finds the page's main region: the deepest element that holds nearly all of its running text.
+ * Outside it, blocks that are mostly links (menus, link lists, related articles, footers) are
+ * furniture; inside it, only short runs of several short links (share and print bars) are.
+ */
+function markLinkFurniture(root: DomNode, found: Found[]): void {
+  const weight = new Map<DomNode, number>();
+  for (const f of found) {
+    const w = sentenceWeight(f);
+    if (w > 0 && f.owner) weight.set(f.owner, (weight.get(f.owner) ?? 0) + w);
+  }
+  walkTree(
+    root,
+    (node) => isElement(node),
+    (node) => {
+      const w = weight.get(node);
+      if (w && node.parent) weight.set(node.parent, (weight.get(node.parent) ?? 0) + w);
+    },
+  );
+  const total = [...childrenOf(root)].reduce((n, c) => n + (weight.get(c) ?? 0), 0);
+  let main: DomNode | null = null;
+  if (total > 0) {
+    main = root;
+    for (;;) {
+      let heaviest: DomNode | null = null;
+      for (const child of childrenOf(main)) if ((weight.get(child) ?? 0) > (heaviest ? (weight.get(heaviest) ?? 0) : 0)) heaviest = child;
+      if (!heaviest || (weight.get(heaviest) ?? 0) < total * 0.98) break;
+      main = heaviest;
+    }
+  }
+  const inside = new Set<DomNode>();
+  if (main) {
+    inside.add(main);
+    walkTree(main, (node) => {
+      inside.add(node);
+      return isElement(node);
+    });
+  }
+  for (const f of found) {
+    if (f.block.chrome || f.linkShare < 0.5) continue;
+    const outside = main !== null && main !== root && f.owner !== null && !inside.has(f.owner);
+    const shareBar = f.links >= 2 && f.longestLink <= 8;
+    if (outside || shareBar) f.block.chrome = true;
+  }
+}
+
+/** The page metadata of <meta name="ArticleTitle|PubDate|ContentSource" content="…">, as a front-matter block. */
+function metaBlock(root: DomNode): Block | null {
+  const fields: NonNullable<Block['fields']> = [];
+  walkTree(root, (node) => {
+    if (!isElement(node)) return false;
+    if (node.name === 'meta') {
+      const key = node.attribs.name;
+      const value = node.attribs.content;
+      if (key !== undefined && value !== undefined && META_FIELDS.has(key.trim().toLowerCase())) {
+        const start = node.startIndex ?? 0;
+        fields.push({ key: key.trim(), value: value.trim(), start, end: node.endIndex === null ? start : node.endIndex + 1 });
+      }
+      return false;
+    }
+    // <meta> belongs in <head>; a page body is not searched.
+    return node.name === 'html' || node.name === 'head';
+  });
+  if (fields.length === 0) return null;
+  const acc = new AnchoredText();
+  fields.forEach((f, k) => {
+    if (k > 0) acc.append('\n', f.start);
+    acc.append(`${f.key}: ${f.value}`, f.start);
+  });
+  return { kind: 'frontmatter', text: acc.text, anchors: acc.anchors, start: fields[0]!.start, end: fields[fields.length - 1]!.end, fields };
+}

@@ -1,0 +1,199 @@
+import { AnchoredText } from './anchors.js';
+import { readFrontMatter } from './front-matter.js';
+import { InlineText, type InlineResult } from './inline-text.js';
+import { forEachMarkdownChar } from './markdown-text.js';
+import { shiftBlock } from './shift-block.js';
+import type { Block, BlockKind, CellBlock } from './types.js';
+
+/** The part of an mdast node the adapter reads (mdast types are structural; no import needed). */
+interface MdNode {
+  type: string;
+  position?: { start: { offset?: number }; end: { offset?: number } };
+  children?: MdNode[];
+  value?: string;
+  depth?: number;
+  ordered?: boolean | null;
+}
+
+function startOf(node: MdNode): number {
+  return node.position?.start.offset ?? 0;
+}
+
+function endOf(node: MdNode): number {
+  return node.position?.end.offset ?? startOf(node);
+}
+
+/** Block-level nodes whose children are blocks again. */
+const CONTAINERS = new Set(['blockquote', 'list', 'listItem', 'footnoteDefinition']);
+
+/**
+ * Turns Markdown into blocks: `#` headings (with their depth), paragraphs, GFM tables, YAML front
+ * matter, and block quotes as notes. Positions come from the mdast nodes; wrapped lines join
+ * without spaces between Han characters, as in the other adapters. An ordered list item keeps its
+ * number (`1.`), which Markdown treats as markup but a notice uses as its outline marker. Block
+ * quotes before any content (the notes a collection adds above a document) are furniture.
+ */
+export async function markdownToBlocks(text: string): Promise<Block[]> {
+  const [{ unified }, { default: remarkParse }, { default: remarkGfm }, { default: remarkFrontmatter }] = await Promise.all([
+    import('unified'),
+    import('remark-parse'),
+    import('remark-gfm'),
+    import('remark-frontmatter'),
+  ]);
+  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(text) as unknown as MdNode;
+  const blocks: Block[] = [];
+  let content = false;
+
+  // Containers are expanded in place on an explicit stack, so nesting depth costs no call stack.
+  interface Entry {
+    node: MdNode;
+    quoted: boolean;
+    ordered: boolean;
+    marker: { text: string; at: number } | null;
+  }
+  const stack: Entry[] = [];
+  const pushAll = (nodes: MdNode[], entry: (node: MdNode, index: number) => Entry): void => {
+    for (let i = nodes.length - 1; i >= 0; i--) stack.push(entry(nodes[i] as MdNode, i));
+  };
+  pushAll(tree.children ?? [], (node) => ({ node, quoted: false, ordered: false, marker: null }));
+  while (stack.length > 0) {
+    const { node, quoted, ordered, marker } = stack.pop() as Entry;
+    const kids = node.children ?? [];
+    if (node.type === 'list') {
+      pushAll(kids, (item) => ({ node: item, quoted, ordered: node.ordered === true, marker: null }));
+      continue;
+    }
+    if (node.type === 'listItem') {
+      pushAll(kids, (child, i) => ({ node: child, quoted, ordered: false, marker: ordered && i === 0 ? listMarker(text, node, child) : null }));
+      continue;
+    }
+    if (CONTAINERS.has(node.type)) {
+      pushAll(kids, (child) => ({ node: child, quoted: quoted || node.type === 'blockquote', ordered: false, marker: null }));
+      continue;
+    }
+    const kind: BlockKind = quoted ? 'note' : node.type === 'heading' ? 'heading' : 'paragraph';
+    const made = await leafBlocks(node, text, kind);
+    made.forEach((block, k) => {
+      const numbered = k === 0 && marker ? withMarker(block, marker.text, marker.at) : block;
+      if (quoted && !content) numbered.chrome = true;
+      if (!quoted && block.kind !== 'frontmatter') content = true;
+      blocks.push(numbered);
+    });
+  }
+  return blocks;
+}
+
+/** The number of an ordered list item as written (`3.` or `3)`), found before its first child. */
+function listMarker(source: string, item: MdNode, first: MdNode): { text: string; at: number } | null {
+  const from = startOf(item);
+  const m = /(\d{1,9})([.)])/.exec(source.slice(from, startOf(first)));
+  return m ? { text: m[0], at: from + m.index } : null;
+}
+
+function withMarker(block: Block, marker: string, at: number): Block {
+  const anchors = [{ text: 0, source: at }, ...block.anchors.map((a) => ({ text: a.text + marker.length, source: a.source }))];
+  return { ...block, text: marker + block.text, anchors, start: Math.min(at, block.start) };
+}
+
+async function leafBlocks(node: MdNode, source: string, kind: BlockKind): Promise<Block[]> {
+  switch (node.type) {
+    case 'heading':
+    case 'paragraph':
+      return inlineBlocks(node, source, kind, node.type === 'heading' ? node.depth ?? 1 : undefined);
+    case 'table':
+      return [tableBlock(node, source)];
+    case 'yaml': {
+      const block = await readFrontMatter(source, startOf(node), endOf(node), node.value ?? '');
+      return block ? [block] : [];
+    }
+    case 'code':
+      return codeBlocks(node, source, kind);
+    case 'html':
+      return htmlBlocks(node, source);
+    default:
+      return [];
+  }
+}
+
+/**
+ * The inline content of a paragraph or heading. A hard line break (two trailing spaces, a
+ * backslash, or `<br>`) ends a block, as a line break ends one in plain text.
+ */
+function inlineBlocks(node: MdNode, source: string, kind: BlockKind, depth: number | undefined): Block[] {
+  const out: Block[] = [];
+  const text = new InlineText();
+  const flush = (): void => {
+    const r = text.take();
+    if (r) out.push(toBlock(r, kind, depth));
+  };
+  const stack: MdNode[] = [...(node.children ?? [])].reverse();
+  while (stack.length > 0) {
+    const n = stack.pop() as MdNode;
+    if (n.type === 'text' || n.type === 'inlineCode') {
+      forEachMarkdownChar(n.value ?? '', source, startOf(n), endOf(n), (c, s, e) => text.char(c, s, e));
+    } else if (n.type === 'break' || (n.type === 'html' && /^<br\s*\/?>$/i.test((n.value ?? '').trim()))) {
+      flush();
+    } else if (n.children) {
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as MdNode);
+    }
+  }
+  flush();
+  return out;
+}
+
+function toBlock(r: InlineResult, kind: BlockKind, depth?: number): Block {
+  return { kind, text: r.text, anchors: r.anchors, start: r.start, end: r.end, ...(depth !== undefined ? { depth } : {}) };
+}
+
+function cellOf(cell: MdNode, source: string, header: boolean): CellBlock {
+  const text = new InlineText();
+  const stack: MdNode[] = [...(cell.children ?? [])].reverse();
+  while (stack.length > 0) {
+    const n = stack.pop() as MdNode;
+    if (n.type === 'text' || n.type === 'inlineCode') forEachMarkdownChar(n.value ?? '', source, startOf(n), endOf(n), (c, s, e) => text.char(c, s, e));
+    else if (n.type === 'break' || n.type === 'html') text.space(startOf(n), true);
+    else if (n.children) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as MdNode);
+  }
+  const r = text.take();
+  const at = startOf(cell) + 1;
+  const made: CellBlock = r ? { text: r.text, anchors: r.anchors, start: r.start, end: r.end } : { text: '', anchors: [], start: at, end: at };
+  if (header) made.header = true;
+  return made;
+}
+
+/** A GFM table: the first row is its header row. */
+function tableBlock(node: MdNode, source: string): Block {
+  const rows = (node.children ?? []).map((row, r) => (row.children ?? []).map((cell) => cellOf(cell, source, r === 0)));
+  const acc = new AnchoredText();
+  rows.forEach((row, r) => {
+    if (r > 0) acc.append('\n', row[0]?.start ?? startOf(node));
+    row.forEach((cell, k) => {
+      if (k > 0) acc.append('\t', cell.start);
+      acc.append(cell.text, cell.start);
+    });
+  });
+  return { kind: 'table', text: acc.text, anchors: acc.anchors, start: startOf(node), end: endOf(node), rows };
+}
+
+/** A code block: each of its lines as a block, as plain text would give them. */
+function codeBlocks(node: MdNode, source: string, kind: BlockKind): Block[] {
+  const out: Block[] = [];
+  const text = new InlineText();
+  forEachMarkdownChar(node.value ?? '', source, startOf(node), endOf(node), (c, s, e) => {
+    if (c === '\n') {
+      const r = text.take();
+      if (r) out.push(toBlock(r, kind));
+    } else text.char(c, s, e);
+  });
+  const r = text.take();
+  if (r) out.push(toBlock(r, kind));
+  return out;
+}
+
+/** Raw HTML in Markdown (scraped collections often keep tables as HTML): read by the HTML adapter. */
+async function htmlBlocks(node: MdNode, source: string): Promise<Block[]> {
+  const start = startOf(node);
+  const { htmlToBlocks } = await import('./html-adapter.js');
+  const blocks = await htmlToBlocks(source.slice(start, endOf(node)));
+  return blocks.filter((b) => b.kind !== 'frontmatter').map((b) => shiftBlock(b, start));
+}

@@ -1,0 +1,195 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { canonicalEncoding, decode } from '../../src/io/decode.js';
+import { InputError } from '../../src/io/errors.js';
+
+const SEED = readFileSync('fixtures/hedong-2022.txt', 'utf8');
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+const gbk = (s: string): Uint8Array => iconv.encode(s, 'gbk');
+const utf16le = (s: string): Uint8Array => Buffer.from(s, 'utf16le');
+const utf16be = (s: string): Uint8Array => Buffer.from(s, 'utf16le').swap16();
+
+describe('decode: choosing the encoding', () => {
+  it('should follow a UTF-8 byte-order mark and drop it from the text', async () => {
+    const d = await decode(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('一、总体要求')]));
+    expect([d.encoding, d.detectedBy, d.text, d.problems]).toEqual(['utf-8', 'bom', '一、总体要求', []]);
+  });
+
+  it('should follow UTF-16 byte-order marks in both byte orders', async () => {
+    const le = await decode(new Uint8Array([0xff, 0xfe, ...utf16le('一、总体要求\r\n')]));
+    const be = await decode(new Uint8Array([0xfe, 0xff, ...utf16be('一、总体要求\r\n')]));
+    expect([le.encoding, le.detectedBy, le.text]).toEqual(['utf-16le', 'bom', '一、总体要求\r\n']);
+    expect([be.encoding, be.detectedBy, be.text]).toEqual(['utf-16be', 'bom', '一、总体要求\r\n']);
+  });
+
+  it('should recognise UTF-16 without a mark, although 一 (U+4E00) puts NULs where ASCII does not', async () => {
+    const text = '一、总体要求\n(一)指导思想\n一是坚持一张蓝图绘到底。\n';
+    const le = await decode(utf16le(text));
+    const be = await decode(utf16be(text));
+    expect([le.encoding, le.detectedBy, le.text]).toEqual(['utf-16le', 'utf-16-heuristic', text]);
+    expect([be.encoding, be.detectedBy, be.text]).toEqual(['utf-16be', 'utf-16-heuristic', text]);
+  });
+
+  it('should take valid UTF-8 as UTF-8', async () => {
+    const d = await decode(utf8(SEED));
+    expect([d.encoding, d.detectedBy, d.text === SEED, d.problems]).toEqual(['utf-8', 'utf-8', true, []]);
+  });
+
+  it('should follow a declared charset when the bytes are not UTF-8, reading gb2312 as GB18030', async () => {
+    const page = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><p>河东区科技局</p></body></html>';
+    const d = await decode(gbk(page));
+    expect([d.encoding, d.detectedBy, d.text, d.problems]).toEqual(['gb18030', 'declared', page, []]);
+  });
+
+  it('should fall back to GB18030 for Chinese bytes that are not UTF-8 and declare nothing', async () => {
+    // GBK has no en space or no-break space; the GB18030 form below keeps them.
+    const text = SEED.replace(/[\u2002\u00a0]/g, ' ');
+    const d = await decode(gbk(text));
+    expect([d.encoding, d.detectedBy, d.problems]).toEqual(['gb18030', 'fallback', []]);
+    expect(d.text).toBe(text);
+  });
+
+  it('should read GB18030 four-byte sequences (the seed has en spaces, which GBK lacks)', async () => {
+    const d = await decode(iconv.encode(SEED, 'gb18030'));
+    expect([d.encoding, d.text === SEED]).toEqual(['gb18030', true]);
+  });
+
+  it('should read the UTF-8 bytes of a page that declares gb2312 as UTF-8, and say so', async () => {
+    const page = '<meta charset="gb2312"><p>河东区科技局</p>';
+    const d = await decode(utf8(page));
+    expect([d.encoding, d.text]).toEqual(['utf-8', page]);
+    expect(d.problems.map((p) => [p.ruleId, p.severity, p.message])).toEqual([
+      ['encoding-mismatch', 'warning', 'the page declares GB18030 but its bytes are UTF-8; it was read as UTF-8'],
+    ]);
+  });
+
+  it('should use --encoding whatever the content, and warn when UTF-8 bytes are read as something else', async () => {
+    const forced = await decode(utf8('区科技局'), { encoding: 'gbk' });
+    expect([forced.encoding, forced.detectedBy]).toEqual(['gb18030', 'option']);
+    expect(forced.text).not.toBe('区科技局');
+    expect(forced.problems.map((p) => p.ruleId)).toEqual(['encoding-mismatch']);
+  });
+
+  it('should map the labels browsers treat as GB18030, and the common spellings of the others', () => {
+    expect(['gb2312', 'GBK', 'x-gbk', 'cp936', 'GB18030', '"gb2312"'].map(canonicalEncoding)).toEqual(Array(6).fill('gb18030'));
+    expect(['UTF8', 'utf-8', 'utf-16', 'UTF-16BE', 'Big5-HKSCS'].map(canonicalEncoding)).toEqual(['utf-8', 'utf-8', 'utf-16le', 'utf-16be', 'big5']);
+  });
+});
+
+describe('decode: bytes that cannot be read', () => {
+  it('should give each undecodable place with its byte and text offset when GBK bytes are read as UTF-8', async () => {
+    const bytes = gbk('2022年7月');
+    const d = await decode(bytes, { encoding: 'utf-8', name: 'n.txt' });
+    // 年 is C4 EA in GBK: C4 starts a two-byte UTF-8 sequence that EA does not continue; EA then
+    // starts a three-byte sequence that 7 (0x37) does not continue; 月 (D4 C2) likewise.
+    expect(d.text).toBe('2022\uFFFD\uFFFD7\uFFFD\uFFFD');
+    expect(d.problems.map((p) => [p.ruleId, p.byteOffset, p.textOffset])).toEqual([
+      ['encoding-undecodable', 4, 4],
+      ['encoding-undecodable', 5, 5],
+      ['encoding-undecodable', 7, 7],
+      ['encoding-undecodable', 8, 8],
+    ]);
+    expect(d.problems[0]!.message).toBe(
+      'byte 4 (0xC4) is not valid UTF-8; it was replaced by U+FFFD (decoded as requested); the input reads cleanly as GB18030: try --encoding gb18030',
+    );
+  });
+
+  it('should count byte offsets from the start of the file and text offsets after the byte-order mark', async () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('区科'), 0xff, ...utf8('技局')]);
+    const d = await decode(bytes);
+    expect(d.text).toBe('区科\uFFFD技局');
+    expect(d.problems.map((p) => [p.byteOffset, p.textOffset])).toEqual([[9, 2]]);
+  });
+
+  it('should report a truncated last character and unpaired surrogates in UTF-16', async () => {
+    const bytes = new Uint8Array([0xff, 0xfe, ...utf16le('区'), 0x00, 0xd8, ...utf16le('局'), 0x41]);
+    const d = await decode(bytes);
+    expect(d.text).toBe('区\uFFFD局\uFFFD');
+    expect(d.problems.map((p) => [p.ruleId, p.byteOffset, p.textOffset])).toEqual([
+      ['encoding-undecodable', 4, 1],
+      ['encoding-truncated', 8, 3],
+    ]);
+  });
+
+  it('should report GB18030 bytes that map to nothing, which iconv-lite alone would turn into stray surrogates', async () => {
+    const bytes = new Uint8Array([...gbk('区'), 0xe4, 0x32, 0x81, 0x30, ...gbk('局')]);
+    const d = await decode(bytes, { encoding: 'gb18030' });
+    expect(d.text).toBe('区\uFFFD局');
+    expect(d.problems.map((p) => [p.byteOffset, p.textOffset])).toEqual([[2, 1]]);
+  });
+
+  it('should summarise after twenty places instead of listing thousands', async () => {
+    const d = await decode(gbk('科技'.repeat(100)), { encoding: 'utf-8' });
+    expect(d.problems).toHaveLength(21);
+    expect(d.problems[20]!.message).toMatch(/^\d+ more places are not valid UTF-8, from byte \d+; is the encoding right\?/);
+  });
+
+  it('should locate undecodable bytes in encodings it has no scanner for (Big5)', async () => {
+    const bytes = new Uint8Array([...iconv.encode('科技', 'big5'), 0xff, ...iconv.encode('局', 'big5')]);
+    const d = await decode(bytes, { encoding: 'big5' });
+    expect(d.text).toBe('科技\uFFFD局');
+    expect(d.problems.map((p) => [p.byteOffset, p.textOffset])).toEqual([[4, 2]]);
+  });
+
+  it('should decode exactly as the WHATWG decoder does, with one problem per U+FFFD (UTF-8)', async () => {
+    await fc.assert(
+      // Bytes of text: no C0 controls but line breaks, which would be refused as binary.
+      fc.asyncProperty(fc.array(fc.oneof(fc.constant(0x0a), fc.integer({ min: 0x20, max: 0xff })), { maxLength: 64 }), async (list) => {
+        const bytes = new Uint8Array(list);
+        const d = await decode(bytes, { encoding: 'utf-8' });
+        const expected = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).replace(/^\uFEFF/, '');
+        expect(d.text).toBe(expected);
+        const replaced = [...d.text].filter((c) => c === '\uFFFD').length;
+        expect(d.problems.filter((p) => p.ruleId === 'encoding-undecodable').length).toBe(Math.min(replaced, 20) + (replaced > 20 ? 1 : 0));
+        for (const p of d.problems.slice(0, 20)) expect(d.text[p.textOffset]).toBe('\uFFFD');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('should put one U+FFFD where the WHATWG GB18030 decoder does', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom(0x20, 0x30, 0x39, 0x41, 0x7f, 0x80, 0x81, 0x84, 0x90, 0xa1, 0xd6, 0xd0, 0xe3, 0xe4, 0xfe, 0xff), { maxLength: 40 }), async (list) => {
+        const bytes = new Uint8Array(list);
+        const d = await decode(bytes, { encoding: 'gb18030' });
+        const expected = new TextDecoder('gb18030').decode(bytes);
+        // Offsets in UTF-16 code units, as the model counts them (a four-byte sequence may give two).
+        const holes = (s: string): number[] => s.split('').flatMap((c, i) => (c === '\uFFFD' ? [i] : []));
+        expect(holes(d.text)).toEqual(holes(expected));
+        expect(d.problems.filter((p) => p.ruleId === 'encoding-undecodable').map((p) => p.textOffset)).toEqual(holes(d.text).slice(0, 20));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('decode: what is not text', () => {
+  const refusal = async (bytes: Uint8Array, options = {}): Promise<string> => {
+    try {
+      await decode(bytes, { name: 'x', ...options });
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError);
+      return (error as Error).message;
+    }
+    throw new Error('not refused');
+  };
+
+  it('should refuse known binary formats by their signature, even with --encoding', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    expect(await refusal(png)).toBe('x: this is a PNG image, not a text notice');
+    expect(await refusal(png, { encoding: 'utf-8' })).toBe('x: this is a PNG image, not a text notice');
+    expect(await refusal(utf8('%PDF-1.7\n'))).toMatch(/a PDF file/);
+    expect(await refusal(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 20, 0]))).toMatch(/ZIP archive \(a \.docx/);
+  });
+
+  it('should refuse NUL bytes that are not UTF-16, and text full of control bytes', async () => {
+    expect(await refusal(new Uint8Array([0x41, 0x00, 0x00, 0x00, 0x13, 0x37, 0x00, 0xff]))).toMatch(/^x: binary data \(a NUL byte at offset 1\)/);
+    expect(await refusal(new Uint8Array(Array.from({ length: 100 }, (_, i) => (i % 3 === 0 ? 1 : 0x41))))).toBe('x: binary data (control bytes), not a text notice');
+  });
+
+  it('should refuse an encoding it does not know', async () => {
+    expect(await refusal(utf8('abc'), { encoding: 'klingon' })).toBe('x: unknown encoding "klingon"');
+  });
+});

@@ -1,0 +1,181 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { htmlToBlocks } from '../../src/source/html-adapter.js';
+import type { Block } from '../../src/source/types.js';
+import { brief, readChecked } from '../helpers/blocks.js';
+
+const read = (source: string): Promise<Block[]> => readChecked(htmlToBlocks, source);
+
+describe('htmlToBlocks: text', () => {
+  it('should make a block of each paragraph and heading, joining inline elements without spaces', async () => {
+    const html = '<h1>河东区科技创新三年行动计划</h1><p><span style="font-weight:bold">1.实现创新平台提质增效。</span><span>依托<a href="#">天津市配电自动化工程中心</a>等现有资源。</span></p>';
+    expect(brief(await read(html))).toEqual(['heading1: 河东区科技创新三年行动计划', 'paragraph: 1.实现创新平台提质增效。依托天津市配电自动化工程中心等现有资源。']);
+  });
+
+  it('should join lines wrapped in the source without a space next to Han characters, and keep spaces between Latin words', async () => {
+    const html = '<p>为深入实施创新驱动\n      发展战略,到2022年\n      末达到2.59%以上;\n  covers Open\n  Source work</p>';
+    // Between ; and a Latin letter the break is a space, as a browser shows it.
+    expect(brief(await read(html))).toEqual(['paragraph: 为深入实施创新驱动发展战略,到2022年末达到2.59%以上; covers Open Source work']);
+  });
+
+  it('should decode character references, keep padding spaces inside a block and trim them at its edges', async () => {
+    const html = '<p>&emsp;&emsp;名&emsp;&emsp;称&ensp;:&nbsp;</p><p>A&amp;B &lt;C&gt; &#x4E2D;&#22269; &foo;</p>';
+    expect(brief(await read(html))).toEqual(['paragraph: 名\u2003\u2003称\u2002:', 'paragraph: A&B <C> 中国 &foo;']);
+  });
+
+  it('should split lines at <br> and drop scripts, styles, templates, iframes and hidden elements', async () => {
+    const html = `<div>河东区人民政府办公室<br>关于修订河东区科技创新三年行动计划<br/>(2020—2022年)的通知
+      <script>document.write('统计')</script><style>p{color:red}</style><noscript>请启用脚本</noscript>
+      <template><p>模板</p></template><iframe src="x">框架</iframe><p style="display: none">隐藏</p><p hidden>隐藏</p></div>`;
+    expect(brief(await read(html))).toEqual([
+      'paragraph: 河东区人民政府办公室',
+      'paragraph: 关于修订河东区科技创新三年行动计划',
+      'paragraph: (2020—2022年)的通知',
+    ]);
+  });
+
+  it('should keep the numbers of an ordered list, which the browser renders, unless the items carry their own', async () => {
+    const html = '<ol start="3"><li>实现军民融合双向发力。</li><li>大力发展信创产业。</li></ol><ol><li>1.已有编号</li></ol><ul><li>无编号</li></ul>';
+    const blocks = await htmlToBlocks(html);
+    expect(brief(blocks)).toEqual(['paragraph: 3.实现军民融合双向发力。', 'paragraph: 4.大力发展信创产业。', 'paragraph: 1.已有编号', 'paragraph: 无编号']);
+    // The number is placed at its <li>, the text where it is.
+    expect(html.slice(blocks[0]!.start, blocks[0]!.start + 4)).toBe('<li>');
+  });
+
+  it('should place every block at its text in the source', async () => {
+    const html = '<div>\n  <p>  第一段</p>\n  <p>第二&amp;段</p>\n</div>';
+    const blocks = await read(html);
+    expect(blocks.map((b) => html.slice(b.start, b.end))).toEqual(['第一段', '第二&amp;段']);
+  });
+
+  it('should read a page nested 10,000 elements deep without exhausting the stack', async () => {
+    const html = `${'<div>'.repeat(10_000)}<p>深层文字</p>${'</div>'.repeat(10_000)}`;
+    expect(brief(await htmlToBlocks(html))).toEqual(['paragraph: 深层文字']);
+  });
+});
+
+describe('htmlToBlocks: tables', () => {
+  it('should read a data table with its spans expanded, copies marked, and header cells', async () => {
+    const html = `<table>
+      <tr><th rowspan="2">序号</th><th rowspan="2">指标</th><th colspan="3">年度目标</th></tr>
+      <tr><th>2020</th><th>2021</th><th>2022</th></tr>
+      <tr><td>1</td><td>研发支出与地区生产总值比值(%)</td><td>2.57</td><td>2.58</td><td>2.59</td></tr>
+    </table>`;
+    const [table] = await read(html);
+    expect(table!.kind).toBe('table');
+    const rows = table!.rows!.map((r) => r.map((c) => `${c.text}${c.spanned ? '*' : ''}${c.header ? '^' : ''}`));
+    expect(rows).toEqual([
+      ['序号^', '指标^', '年度目标^', '年度目标*^', '年度目标*^'],
+      ['序号*^', '指标*^', '2020^', '2021^', '2022^'],
+      ['1', '研发支出与地区生产总值比值(%)', '2.57', '2.58', '2.59'],
+    ]);
+    expect([table!.rows![0]![0]!.rowspan, table!.rows![0]![2]!.colspan]).toEqual([2, 3]);
+  });
+
+  it('should give the text of a cell of several paragraphs as one, and an empty cell an empty text', async () => {
+    const html = '<table><tr><td><p>研发支出与</p><p>地区生产总值</p></td><td></td></tr><tr><td>a</td><td>b</td></tr></table>';
+    const [table] = await read(html);
+    expect(table!.rows!.map((r) => r.map((c) => c.text))).toEqual([['研发支出与地区生产总值', ''], ['a', 'b']]);
+  });
+
+  it('should read a layout table (one that holds tables or long text) as the blocks inside it', async () => {
+    const html = `<table><tr><td>
+      <table><tr><td>索 引 号：</td><td>000014349/2018-00212</td></tr><tr><td>发文机关：</td><td>国务院</td></tr></table>
+      <p>第一段。</p><p>第二段。</p></td></tr></table>`;
+    const blocks = await read(html);
+    expect(blocks.map((b) => b.kind)).toEqual(['table', 'paragraph', 'paragraph']);
+    expect(blocks[0]!.rows!.map((r) => r.map((c) => c.text))).toEqual([['索 引 号：', '000014349/2018-00212'], ['发文机关：', '国务院']]);
+  });
+
+  it('should give a table caption as a paragraph before the table', async () => {
+    const html = '<table><caption>重点任务工作目标年度分解表</caption><tr><td>序号</td><td>2020</td></tr></table>';
+    expect(brief(await read(html))).toEqual(['paragraph: 重点任务工作目标年度分解表', 'table: 序号\t2020']);
+  });
+});
+
+describe('htmlToBlocks: page furniture', () => {
+  const page = `<html><head><title>标题_网站</title><meta name="ArticleTitle" content="关于印发某方案的通知"><meta name="PubDate" content="2022-07-25 15:30"><meta name="keywords" content="网站"></head><body>
+    <header><div>某某区人民政府</div></header>
+    <div class="topnav"><a href="/">首页</a> <a href="/a">政务公开</a></div>
+    <div class="crumbs">当前位置：<a href="/">首页</a> &gt; <a href="/z">政策文件</a></div>
+    <div class="wrap"><div class="left"><ul><li><a href="/1">通知公告</a></li><li><a href="/2">关于开展某项工作的通知</a></li></ul></div>
+    <div class="content">
+      <article><header><h1>关于印发某方案的通知</h1></header>
+      <p>各街道办事处，区政府各委、办、局：</p>
+      <p>现将《某方案》印发给你们，请认真贯彻执行。各单位要加强组织领导，确保各项任务落到实处。</p>
+      <p>附件：<a href="/f.docx">某某区某项工作实施方案任务分解表</a></p>
+      <p>分享到：<a href="#">微信</a> <a href="#">微博</a> <a href="#">打印</a></p></article>
+    </div></div>
+    <footer><p>主办单位：某某区人民政府办公室</p></footer>
+    <form><label>搜索</label><input name="q"></form>
+    </body></html>`;
+
+  it('should mark navigation, landmarks, link lists outside the content and share bars as chrome, and nothing else', async () => {
+    expect(brief(await read(page))).toEqual([
+      'frontmatter: ArticleTitle: 关于印发某方案的通知\nPubDate: 2022-07-25 15:30',
+      'paragraph*: 某某区人民政府',
+      'paragraph*: 首页 政务公开',
+      'paragraph*: 当前位置：首页 > 政策文件',
+      'paragraph*: 通知公告',
+      'paragraph*: 关于开展某项工作的通知',
+      'heading1: 关于印发某方案的通知',
+      'paragraph: 各街道办事处，区政府各委、办、局：',
+      'paragraph: 现将《某方案》印发给你们，请认真贯彻执行。各单位要加强组织领导，确保各项任务落到实处。',
+      'paragraph: 附件：某某区某项工作实施方案任务分解表',
+      'paragraph*: 分享到：微信 微博 打印',
+      'paragraph*: 主办单位：某某区人民政府办公室',
+      'paragraph*: 搜索',
+    ]);
+  });
+
+  it('should report the page metadata <meta> tags as front-matter fields at their tags', async () => {
+    const [meta] = await htmlToBlocks(page);
+    expect(meta!.fields!.map((f) => [f.key, f.value, page.slice(f.start, f.end).startsWith('<meta name="' + f.key)])).toEqual([
+      ['ArticleTitle', '关于印发某方案的通知', true],
+      ['PubDate', '2022-07-25 15:30', true],
+    ]);
+  });
+});
+
+describe('htmlToBlocks: real pages', () => {
+  it('should read the district page fixture (GBK, gb2312) into positioned blocks with its metadata table', async () => {
+    const html = iconv.decode(readFileSync('fixtures/forms/district-page.html'), 'gb18030');
+    const blocks = await read(html);
+    const table = blocks.find((b) => b.kind === 'table')!;
+    expect(table.rows!.map((r) => r.filter((c) => !c.spanned).map((c) => c.text))).toEqual([
+      ['名\u2003\u2003称：', '河东区人民政府办公室关于修订河东区科技创新三年行动计划(2020—2022年)的通知'],
+      ['索\u2002引\u2002号：', '11120102MB1715518C/2022-00014', '发布机构：', '天津市河东区人民政府办公室'],
+      ['发文字号：', '河东政办函〔2022〕10号', '主\u2003\u2003题：', '科技工业信息化\\科技'],
+      ['成文日期：', '', '发文日期：', ''],
+      ['有\u2002效\u2002性：', '有效'],
+    ]);
+    expect(blocks.filter((b) => b.chrome).map((b) => b.text)).toEqual([
+      '无障碍 无障碍 简体 | 繁体 长者模式 长者模式',
+      '首页',
+      '走进河东',
+      '政务公开',
+      '政务服务',
+      '互动交流',
+      '通知公告',
+      '政务公开\u00a0\u00a0>\u00a0\u00a0政策文件\u00a0\u00a0>\u00a0\u00a0河东区文件\u00a0\u00a0>\u00a0\u00a0区政府办公室文件',
+      '分享到：微信 微博 QQ空间',
+      '【打印本页】 【关闭窗口】',
+      '网站地图 | 联系我们',
+    ]);
+  });
+
+  const govcn = '../shared/corpus/govcn';
+  it.skipIf(!existsSync(govcn))('should read the gov.cn pages: metadata table with label cells, then the document as paragraphs (skipped without ../shared/corpus)', async () => {
+    for (const file of readdirSync(govcn).filter((f) => f.endsWith('.htm'))) {
+      const html = readFileSync(join(govcn, file), 'utf8');
+      const blocks = await read(html);
+      const first = blocks[0]!;
+      expect(first.kind, file).toBe('table');
+      expect(first.rows![0]![0]!.text.replace(/[\s\u3000]/g, ''), file).toBe('索引号：');
+      expect(blocks.filter((b) => b.kind === 'paragraph').length, file).toBeGreaterThan(5);
+      expect(blocks.some((b) => b.chrome), file).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,86 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { markdownToBlocks } from '../../src/source/markdown-adapter.js';
+import type { Block } from '../../src/source/types.js';
+import { brief, readChecked } from '../helpers/blocks.js';
+
+const read = (source: string): Promise<Block[]> => readChecked(markdownToBlocks, source);
+
+describe('markdownToBlocks', () => {
+  it('should read YAML front matter into fields placed at their lines, keeping values as written', async () => {
+    const md = '---\n标题: 关于印发《黄浦区可再生能源发展行动方案》的通知\n索引号: 0012\n发布日期: 2025-02-24\n成文日期:\n---\n\n正文。\n';
+    const [front] = await read(md);
+    expect(front!.kind).toBe('frontmatter');
+    expect(front!.fields!.map((f) => [f.key, f.value, md.slice(f.start, f.end)])).toEqual([
+      ['标题', '关于印发《黄浦区可再生能源发展行动方案》的通知', '标题: 关于印发《黄浦区可再生能源发展行动方案》的通知'],
+      ['索引号', '0012', '索引号: 0012'],
+      ['发布日期', '2025-02-24', '发布日期: 2025-02-24'],
+      ['成文日期', '', '成文日期:'],
+    ]);
+  });
+
+  it('should read front matter that is not valid YAML line by line', async () => {
+    const md = '---\n标题: 关于"某某"的通知: 第二部分\n文号: 沪府〔2020〕1号\n---\n';
+    const [front] = await read(md);
+    expect(front!.fields!.map((f) => [f.key, f.value])).toEqual([
+      ['标题', '关于"某某"的通知: 第二部分'],
+      ['文号', '沪府〔2020〕1号'],
+    ]);
+  });
+
+  it('should give headings with their depth and join soft-wrapped lines without spaces between Han characters, keeping written spaces', async () => {
+    const md = '# 河东区科技创新三年行动计划\n\n## 一、总体要求\n\n### (一)指导思想\n\n坚持以习近平新时代中国特色\n社会主义思想为指导,*全面*贯彻\n落实 open\nsource 精神。\n';
+    expect(brief(await read(md))).toEqual([
+      'heading1: 河东区科技创新三年行动计划',
+      'heading2: 一、总体要求',
+      'heading3: (一)指导思想',
+      'paragraph: 坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实 open source 精神。',
+    ]);
+  });
+
+  it('should keep the number of an ordered list item as its outline marker, placed where it is written', async () => {
+    const md = '4. 大力发展信创产业。加快建设。(牵头单位:区科技局)\n5. 大力推动人工智能。\n   抢抓机遇。\n\n- 无编号的项\n';
+    const blocks = await read(md);
+    expect(brief(blocks)).toEqual([
+      'paragraph: 4.大力发展信创产业。加快建设。(牵头单位:区科技局)',
+      'paragraph: 5.大力推动人工智能。抢抓机遇。',
+      'paragraph: 无编号的项',
+    ]);
+    expect(md.slice(blocks[1]!.start, blocks[1]!.start + 2)).toBe('5.');
+  });
+
+  it('should read a GFM table with its header row marked, cells placed at their text', async () => {
+    const md = '| 序号 |  | 2020 |\n| --- | --- | --- |\n| 1 | 研发&amp;支出(% | 2.57 |\n';
+    const [table] = await read(md);
+    expect(table!.rows!.map((r) => r.map((c) => `${c.text}${c.header ? '^' : ''}`))).toEqual([
+      ['序号^', '^', '2020^'],
+      ['1', '研发&支出(%', '2.57'],
+    ]);
+    expect(md.slice(table!.rows![1]![1]!.start, table!.rows![1]![1]!.end)).toBe('研发&amp;支出(%');
+  });
+
+  it('should treat block quotes before any content as a collection note, and later ones as notes in the text', async () => {
+    const md = '---\na: b\n---\n\n> 本文正文由脚本提取，\n> 以官方发布版本为准。\n\n# 标题\n\n> 引用的一段话。\n';
+    expect(brief(await read(md)).slice(1)).toEqual(['note*: 本文正文由脚本提取，以官方发布版本为准。', 'heading1: 标题', 'note: 引用的一段话。']);
+  });
+
+  it('should split paragraphs at hard line breaks and read HTML tables kept in the Markdown', async () => {
+    const md = '河东区人民政府办公室\\\n关于修订的通知<br>\n(2020—2022年)\n\n<table><tr><td>序号</td><td>指标</td></tr><tr><td>1</td><td>研发</td></tr></table>\n';
+    const blocks = await read(md);
+    expect(brief(blocks)).toEqual(['paragraph: 河东区人民政府办公室', 'paragraph: 关于修订的通知', 'paragraph: (2020—2022年)', 'table: 序号\t指标\n1\t研发']);
+  });
+
+  const shanghai = '../shared/corpus/shanghai';
+  it.skipIf(!existsSync(shanghai))('should read the Shanghai collection: front matter, the collection note as chrome, a title heading (skipped without ../shared/corpus)', async () => {
+    for (const file of readdirSync(shanghai).filter((f) => f.endsWith('.md'))) {
+      const md = readFileSync(join(shanghai, file), 'utf8');
+      const blocks = await read(md);
+      expect(blocks[0]!.kind, file).toBe('frontmatter');
+      expect(blocks[0]!.fields!.map((f) => f.key), file).toContain('标题');
+      // The collection's two `>` lines are one Markdown paragraph.
+      expect(blocks.filter((b) => b.chrome).map((b) => b.kind), file).toEqual(['note']);
+      expect(blocks.find((b) => b.kind === 'heading')?.depth, file).toBe(1);
+    }
+  });
+});
