@@ -2,6 +2,7 @@ import { CHANGE_OPS, type DiffResult, type DocumentRef } from '../diff/types.js'
 import { changeLabel, changePlace, changeSides, isRenumberOnly, type SidePiece } from './diff-describe.js';
 import { opList } from './diff-text.js';
 import { htmlText } from './escape.js';
+import { renderMasthead } from './html/masthead.js';
 import { renderPage } from './html/page.js';
 
 const CSS = `
@@ -17,9 +18,14 @@ function pieces(list: readonly SidePiece[]): string {
   return list.map((p) => (p.mark ? `<${p.mark}>${htmlText(p.text)}</${p.mark}>` : htmlText(p.text))).join('');
 }
 
-function docLine(role: string, ref: DocumentRef): string {
-  const extra = [ref.documentNumber, ref.date].filter(Boolean).join(', ');
-  return `<p class="meta">${role}: ${htmlText(ref.name)}${extra ? ` (${htmlText(extra)})` : ''}${ref.title ? ` — ${htmlText(ref.title)}` : ''}</p>`;
+/** One side of the comparison as a card, in the look of the report's header card. */
+function docCard(role: string, ref: DocumentRef): string {
+  const fields = [
+    ...(ref.documentNumber ? [{ label: '发文字号', value: ref.documentNumber }] : []),
+    ...(ref.date ? [{ label: '日期', value: ref.date }] : []),
+    { label: 'file', value: ref.name },
+  ];
+  return renderMasthead({ kicker: role, title: ref.title ?? ref.name, fields, level: 2 });
 }
 
 /**
@@ -30,15 +36,20 @@ function docLine(role: string, ref: DocumentRef): string {
 export function renderDiffHtml(result: DiffResult): string {
   const { summary } = result;
   const body: string[] = [];
-  body.push(`<h1>新旧对照 · ${htmlText(summary.new.title ?? summary.new.name)}</h1>`);
-  body.push(docLine('old', summary.old), docLine('new', summary.new));
+  const counts = summary.changes === 0 ? 'No changes' : `${summary.changes} change${summary.changes === 1 ? '' : 's'}`;
+  const stats = [`<li><strong>${htmlText(counts)}</strong>${summary.changes ? ` (${htmlText(opList(summary.ops))})` : ''}</li>`];
+  if (summary.strict) stats.push('<li>text compared exactly as written</li>');
   body.push(
-    `<p><strong>${summary.changes === 0 ? 'No changes' : `${summary.changes} change${summary.changes === 1 ? '' : 's'}`}</strong>${
-      summary.changes ? ` (${htmlText(opList(summary.ops))})` : ''
-    }${summary.strict ? ', text compared exactly as written' : ''}.</p>`,
+    renderMasthead({
+      kicker: `plan diff · ${summary.old.name} → ${summary.new.name}`,
+      title: `新旧对照 · ${summary.new.title ?? summary.new.name}`,
+      fields: [],
+      extra: `<ul class="stats">${stats.join('')}</ul>`,
+    }),
   );
+  body.push('<div class="cards">', docCard('old', summary.old), docCard('new', summary.new), '</div>');
 
-  body.push('<h2>Summary</h2>', '<table class="summary">', `<thead><tr><th>element</th>${CHANGE_OPS.map((op) => `<th class="num">${op}</th>`).join('')}<th class="num">unchanged</th></tr></thead>`, '<tbody>');
+  body.push('<h2>Summary</h2>', '<table class="summary">', `<thead><tr><th scope="col">element</th>${CHANGE_OPS.map((op) => `<th scope="col" class="num">${op}</th>`).join('')}<th scope="col" class="num">unchanged</th></tr></thead>`, '<tbody>');
   for (const [kind, k] of Object.entries(summary.kinds)) {
     body.push(`<tr><td>${htmlText(kind)}</td>${CHANGE_OPS.map((op) => `<td class="num">${k[op]}</td>`).join('')}<td class="num">${k.unchanged}</td></tr>`);
   }
@@ -47,7 +58,7 @@ export function renderDiffHtml(result: DiffResult): string {
   const shown = result.changes.filter((c) => !isRenumberOnly(c));
   if (shown.length) {
     body.push('<h2>新旧对照</h2>', '<table class="compare">');
-    body.push(`<thead><tr><th>element</th><th>change</th><th class="field">field</th><th>old · ${htmlText(summary.old.name)}</th><th>new · ${htmlText(summary.new.name)}</th></tr></thead>`, '<tbody>');
+    body.push(`<thead><tr><th scope="col">element</th><th scope="col">change</th><th scope="col" class="field">field</th><th scope="col">old · ${htmlText(summary.old.name)}</th><th scope="col">new · ${htmlText(summary.new.name)}</th></tr></thead>`, '<tbody>');
     for (const change of shown) {
       const sides = changeSides(change);
       sides.forEach((side, k) => {

@@ -49,13 +49,13 @@ button.sort { font: inherit; font-weight: 600; color: inherit; background: none;
 button.sort::after { content: " ⇅"; color: var(--muted); font-weight: 400; }
 th[aria-sort] button.sort::after { content: " ↓"; color: var(--accent); }
 th[aria-sort="ascending"] button.sort::after { content: " ↑"; }
-form.task-filter { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1.5rem; padding: .5rem .75rem; margin: .5rem 0 1rem;
+.task-filter { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1.5rem; padding: .5rem .75rem; margin: .5rem 0 1rem;
   background: var(--card); border: 1px solid var(--line); border-radius: 8px; position: sticky; top: 0; z-index: 1; }
-form.task-filter[hidden], [hidden] { display: none !important; }
-form.task-filter fieldset { border: 0; margin: 0; padding: 0; display: flex; gap: .75rem; }
-form.task-filter legend { float: left; margin-right: .5rem; color: var(--muted); }
-form.task-filter select { font: inherit; }
-form.task-filter output { color: var(--muted); }
+[hidden] { display: none !important; }
+.task-filter fieldset { border: 0; margin: 0; padding: 0; display: flex; gap: .75rem; }
+.task-filter legend { float: left; margin-right: .5rem; color: var(--muted); }
+.task-filter select { font: inherit; }
+.task-filter output { color: var(--muted); }
 article.task { border: 1px solid var(--line); border-radius: 8px; padding: .5rem .9rem; margin: .6rem 0; break-inside: avoid; }
 article.task:target { outline: 2px solid var(--accent); }
 article.task h4 { margin: 0 0 .25rem; font-size: 1rem; }
@@ -75,7 +75,7 @@ ol.findings p { margin: .1rem 0; }
 pre.excerpt { margin: .25rem 0; padding: .35rem .6rem; background: var(--card); border-radius: 6px; white-space: pre-wrap; overflow-wrap: anywhere; font: inherit; font-size: .9rem; }
 pre.excerpt mark { background: var(--warn-bg); color: inherit; text-decoration: underline wavy var(--bad); }
 @media print {
-  form.task-filter { display: none !important; }
+  .task-filter { display: none !important; }
   article.task { border: 0; border-top: 1px solid var(--line); border-radius: 0; padding: .3rem 0; }
   .scroll { overflow: visible; }
 }

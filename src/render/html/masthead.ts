@@ -29,7 +29,9 @@ export interface MastheadOptions {
  */
 export function renderMasthead(options: MastheadOptions): string {
   const level = options.level ?? 1;
-  const out = [`<header class="masthead"${options.id ? ` id="${htmlText(options.id)}"` : ''}>`];
+  // The page's own heading card is its banner; the cards of a comparison are plain blocks.
+  const tag = level === 1 ? 'header' : 'div';
+  const out = [`<${tag} class="masthead"${options.id ? ` id="${htmlText(options.id)}"` : ''}>`];
   out.push(`<p class="kicker">${htmlText(options.kicker)}</p>`);
   out.push(`<h${level}>${htmlText(options.title)}</h${level}>`);
   if (options.subtitle) out.push(`<p class="subtitle">${htmlText(options.subtitle)}</p>`);
@@ -41,6 +43,6 @@ export function renderMasthead(options: MastheadOptions): string {
     out.push('</dl>');
   }
   if (options.extra) out.push(options.extra);
-  out.push('</header>');
+  out.push(`</${tag}>`);
   return out.join('\n');
 }

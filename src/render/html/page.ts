@@ -54,7 +54,7 @@ ins { background: var(--ins-bg); color: var(--ins-fg); text-decoration: none; }
 dl.fields { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: .5rem 0 0; }
 dl.fields dt { color: var(--muted); }
 dl.fields dd { margin: 0; overflow-wrap: anywhere; }
-@media (min-width: 60rem) { header.masthead > dl.fields { grid-template-columns: max-content minmax(0, 1fr) max-content minmax(0, 1fr); } }
+@media (min-width: 60rem) { body > .masthead > dl.fields { grid-template-columns: max-content minmax(0, 1fr) max-content minmax(0, 1fr); } }
 .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem; margin: 1rem 0; }
 .cards > .masthead h2 { margin-top: 0; border: 0; }
 .stats { display: flex; flex-wrap: wrap; gap: .5rem; margin: .75rem 0 0; padding: 0; list-style: none; }
@@ -67,6 +67,7 @@ nav.toc a { margin-right: 1rem; }
 .badge.warning { background: var(--warn-bg); color: var(--warn); }
 .badge.info, .badge.muted { background: var(--head); color: var(--muted); }
 .badge.agree { background: var(--ok-bg); color: var(--ok); }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 footer { margin: 3rem 0 1rem; color: var(--muted); font-size: .85rem; }
 @media print {
   body { margin: 0; max-width: none; font-size: 11pt; }

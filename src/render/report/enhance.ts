@@ -43,15 +43,18 @@ export const REPORT_SCRIPT = `
   }
 
   // Filtering the tasks by unit and role.
-  var form = document.querySelector('form.task-filter');
-  if (form) {
+  var filter = document.querySelector('.task-filter');
+  if (filter) {
+    var select = filter.querySelector('select');
+    var count = filter.querySelector('output');
     var tasks = all('article.task');
     var groups = all('section.task-group');
     var none = document.querySelector('.no-match');
     var has = function (el, attr, key) { return (' ' + (el.getAttribute(attr) || '') + ' ').indexOf(' ' + key + ' ') >= 0; };
     var apply = function () {
-      var unit = form.elements.unit.value;
-      var role = form.elements.role.value;
+      var unit = select.value;
+      var checked = filter.querySelector('input[name="role"]:checked');
+      var role = checked ? checked.value : 'any';
       var shown = 0;
       tasks.forEach(function (task) {
         var lead = unit !== '' && has(task, 'data-lead', unit);
@@ -63,16 +66,15 @@ export const REPORT_SCRIPT = `
       });
       groups.forEach(function (group) { group.hidden = all('article.task:not([hidden])', group).length === 0; });
       if (none) none.hidden = shown > 0;
-      form.elements.count.value = unit === '' ? '共 ' + tasks.length + ' 项任务' : '显示 ' + shown + ' / ' + tasks.length + ' 项任务';
+      count.textContent = unit === '' ? '共 ' + tasks.length + ' 项任务' : '显示 ' + shown + ' / ' + tasks.length + ' 项任务';
     };
-    form.hidden = false;
-    form.addEventListener('change', apply);
-    form.addEventListener('submit', function (event) { event.preventDefault(); });
+    filter.hidden = false;
+    filter.addEventListener('change', apply);
     // A link to a task the filter hides (from the matrix or a finding) clears the filter first.
     var reveal = function () {
       var target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
       if (target && target.closest('[hidden]')) {
-        form.reset();
+        select.value = '';
         apply();
         target.scrollIntoView();
       }

@@ -50,7 +50,7 @@ export function renderMatrix(matrix: UnitMatrix, groups: readonly TaskGroup[]): 
       if (!role) return '<td></td>';
       const task = matrix.tasks[t];
       const tip = `${unit.name} ${ROLE_MARK[role].word} ${task?.number ?? ''} ${task?.title ?? ''}`;
-      return `<td class="cell ${role}" title="${htmlText(tip)}"><span class="role ${role}" aria-label="${ROLE_MARK[role].word}">${ROLE_MARK[role].symbol}</span></td>`;
+      return `<td class="cell ${role}" title="${htmlText(tip)}"><span class="role ${role}" aria-hidden="true">${ROLE_MARK[role].symbol}</span><span class="visually-hidden">${ROLE_MARK[role].word}</span></td>`;
     });
     out.push(cells.join(''));
     out.push(`<td class="num">${unit.leadCount}</td><td class="num">${unit.joinCount}</td><td class="num">${unit.total}</td></tr>`);

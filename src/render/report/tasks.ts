@@ -10,15 +10,15 @@ import { ROLE_MARK } from './matrix.js';
 function renderFilter(units: readonly MatrixUnit[], taskCount: number): string {
   const options = units.map((u) => `<option value="${u.key}">${htmlText(u.name)}（${u.total} 项）</option>`).join('');
   return [
-    '<form class="controls task-filter" hidden>',
-    `<label>单位 <select name="unit"><option value="">全部单位</option>${options}</select></label>`,
+    '<div class="controls task-filter" hidden>',
+    `<label>单位 <select name="unit" class="unit-filter"><option value="">全部单位</option>${options}</select></label>`,
     '<fieldset><legend>角色</legend>',
     '<label><input type="radio" name="role" value="any" checked> 牵头或参与</label>',
     `<label><input type="radio" name="role" value="lead"> ${ROLE_MARK.lead.symbol} 牵头</label>`,
     `<label><input type="radio" name="role" value="participant"> ${ROLE_MARK.participant.symbol} 参与</label>`,
     '</fieldset>',
-    `<output name="count">共 ${taskCount} 项任务</output>`,
-    '</form>',
+    `<output class="count">共 ${taskCount} 项任务</output>`,
+    '</div>',
   ].join('\n');
 }
 
