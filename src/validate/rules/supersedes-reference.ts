@@ -1,0 +1,68 @@
+import type { Position } from '../../model/types.js';
+import { findDocumentNumbers } from '../../text/document-number.js';
+import { fold } from '../../text/fold.js';
+import { blockSpan } from '../block-span.js';
+import type { Rule, RuleContext } from '../rule.js';
+
+/** A title that announces a revision or repeal: …关于修订X的通知, 关于废止《X》的决定. */
+const REVISING_TITLE = /关于(?:修订|修改|废止|废除|撤销)(.+?)的(?:通知|决定|批复|公告|通告|意见)$/;
+/** Words that take a document out of force. 替代/代替 only count before a title: 代替原《X》. */
+const REPEAL_WORD = /废止|废除|停止执行|不再执行|同时失效|自行失效|予以撤销|不再施行|同时停止|同时作废|(?:代替|替代)(?=原?《)/g;
+const CITED_TITLE = /《[^《》]+》/g;
+
+/**
+ * A notice that replaces or repeals another names it by its document number, so that the
+ * document can be found and marked as no longer in force. A 《title》 repealed in a sentence
+ * needs its number between the title and the word that repeals it (原《X》(号)同时废止); a
+ * notice whose title says it revises or repeals a document must cite a number somewhere. The
+ * number's form is document-number-format's concern.
+ */
+export const supersedesReference: Rule = {
+  id: 'supersedes-reference',
+  description: 'a notice that revises or repeals a document gives that document’s number, and not its own',
+  defaultSeverity: 'error',
+  check(ctx) {
+    const doc = ctx.doc;
+    const own = doc.metadata.documentNumber?.raw ?? doc.notice?.documentNumber?.raw ?? null;
+    const titles = [doc.metadata.position, doc.notice?.titlePosition, doc.plan?.titlePosition].filter((p): p is Position => !!p);
+    let repealsWithNumber = false;
+    for (const block of ctx.blocks) {
+      if (titles.some((t) => t.start.offset <= block.start && block.end <= t.end.offset)) continue;
+      const text = fold(block.text);
+      for (const sentence of text.matchAll(/[^。;]+[。;]?/g)) {
+        const found = checkSentence(ctx, block.text, sentence[0], sentence.index, (from, to) => blockSpan(ctx, block, from, to));
+        repealsWithNumber ||= found;
+      }
+    }
+    for (const cited of doc.notice?.supersedes ?? []) {
+      if (own && fold(cited.raw) === fold(own)) ctx.report(`the notice repeals its own number ${cited.raw}`, cited.position);
+    }
+    const title = doc.notice?.title ?? doc.metadata.title;
+    const titleAt = doc.notice?.titlePosition ?? doc.metadata.fields.find((f) => f.key === 'title')?.position;
+    const revised = title ? REVISING_TITLE.exec(fold(title).replace(/\s+/g, '')) : null;
+    if (revised && titleAt && !repealsWithNumber && (doc.notice?.supersedes.length ?? 0) === 0) {
+      ctx.report(`the notice revises or repeals ${revised[1]} but never gives that document's number`, titleAt);
+    }
+  },
+};
+
+/**
+ * Checks one sentence that may repeal a cited title; returns whether it repeals one with its
+ * number. `folded` is the sentence on the fold()ed copy of `original`, starting at `from`.
+ */
+function checkSentence(ctx: RuleContext, original: string, folded: string, from: number, place: (a: number, b: number) => Position): boolean {
+  const cited = [...folded.matchAll(CITED_TITLE)];
+  if (cited.length === 0) return false;
+  // A repeal word inside a cited title (《…替代行动的指导意见》) repeals nothing.
+  const inTitle = (at: number): boolean => cited.some((c) => c.index < at && at < c.index + c[0].length);
+  const word = [...folded.matchAll(REPEAL_WORD)].find((w) => !inTitle(w.index));
+  if (!word) return false;
+  // The document repealed is the title nearest before the word (原《A》…同时废止), else the first.
+  const before = cited.filter((c) => c.index < word.index);
+  const title = before[before.length - 1] ?? cited[0]!;
+  const [a, b] = title.index < word.index ? [title.index, word.index] : [word.index, title.index + title[0].length + 30];
+  const window = original.slice(from + a, from + Math.min(b, folded.length));
+  if (findDocumentNumbers(window).length > 0) return true;
+  ctx.report(`${original.slice(from + title.index, from + title.index + title[0].length)} is repealed without its document number`, place(from + title.index, from + title.index + title[0].length));
+  return false;
+}

@@ -1,0 +1,89 @@
+import type { PlanConfig, RuleSetting } from '../config/load-config.js';
+import type { Diagnostic, PlanDocument, Severity } from '../model/types.js';
+import { textToBlocks } from '../source/text-adapter.js';
+import type { Block, SourceDocument } from '../source/types.js';
+import { PARSE_DIAGNOSTICS, parseDiagnosticInfo } from './parse-diagnostics.js';
+import type { Rule } from './rule.js';
+import { RULES } from './rules/index.js';
+import { resolveLevels, runRules, type RuleSettings } from './run-rules.js';
+import { UnitRegistry } from './unit-registry.js';
+
+/** One input's problems, as the renderers take them. */
+export interface ValidationResult {
+  /** The input as named on the command line (`-` for standard input). */
+  path: string;
+  diagnostics: Diagnostic[];
+}
+
+export interface ValidateOptions {
+  /** Project settings (`.planrc.json`): rule levels and units. */
+  config?: PlanConfig | null;
+  /** Rule levels that override the config, as `--rule ID=level` does. */
+  rules?: RuleSettings;
+  /** Traditional → simplified converter, so 區科技局 matches 区科技局 in the unit registry. */
+  simplify?: (text: string) => string;
+}
+
+/** Every id `--rule` and the config accept: the rules, then the parser's diagnostics. */
+export function settableIds(rules: readonly Rule[] = RULES): string[] {
+  return [...rules.map((r) => r.id), ...PARSE_DIAGNOSTICS.map((d) => d.id)];
+}
+
+/**
+ * Checks a parsed notice and returns its problems, sorted by place: the rules' findings and
+ * the parser's own diagnostics (see parse-diagnostics.ts for how the two are merged).
+ *
+ * `source` is the SourceDocument the notice was parsed from (loadSource), or for plain text
+ * the decoded text itself. Throws UnknownRuleError when a setting names no rule.
+ */
+export function validateDocument(doc: PlanDocument, source: string | SourceDocument, options: ValidateOptions = {}): Diagnostic[] {
+  const levels = resolveLevels(RULES, [options.config?.rules, options.rules], PARSE_DIAGNOSTICS.map((d) => d.id));
+  const text = typeof source === 'string' ? source : source.text;
+  const units = new UnitRegistry({ ...options.config?.units, simplify: options.simplify });
+  const blocks = contentBlocks(doc, typeof source === 'string' ? textToBlocks(source) : source.blocks);
+  const found = runRules(RULES, levels, { doc, text, blocks, units });
+  const kept = parseDiagnostics(doc.diagnostics, levels, found);
+  return [...kept, ...found].sort(
+    (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId),
+  );
+}
+
+/**
+ * The blocks rules read raw text from: page furniture left out (blocks the adapter marked, and
+ * those the parser recognised as chrome), and each table cell as a block of its own.
+ */
+function contentBlocks(doc: PlanDocument, blocks: readonly Block[]): Block[] {
+  const chrome = doc.chrome.map((c) => c.position);
+  const out: Block[] = [];
+  for (const block of blocks) {
+    if (block.chrome || chrome.some((p) => p.start.offset <= block.start && block.end <= p.end.offset)) continue;
+    if (block.kind === 'table' && block.rows) {
+      for (const row of block.rows) for (const cell of row) out.push({ kind: 'paragraph', text: cell.text, anchors: cell.anchors, start: cell.start, end: cell.end });
+    } else out.push(block);
+  }
+  return out;
+}
+
+/**
+ * The parser's diagnostics at their configured level (their own level when not configured),
+ * without those switched off or already reported by the rule that covers them.
+ */
+function parseDiagnostics(diagnostics: readonly Diagnostic[], levels: ReadonlyMap<string, Severity | RuleSetting>, found: readonly Diagnostic[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const level = levels.get(d.ruleId);
+    if (level === 'off') continue;
+    const coveredBy = parseDiagnosticInfo(d.ruleId)?.coveredBy;
+    if (coveredBy && found.some((f) => f.ruleId === coveredBy && within(f, d))) continue;
+    out.push(level ? { ...d, severity: level } : { ...d });
+  }
+  return out;
+}
+
+/** Whether `inner` starts inside the span of `outer` (or at its point, when it has no span). */
+function within(inner: Diagnostic, outer: Diagnostic): boolean {
+  const start = outer.position?.start ?? { line: outer.line, column: outer.column };
+  const end = outer.position?.end ?? start;
+  const at = (l: number, c: number, p: { line: number; column: number }): number => l - p.line || c - p.column;
+  return at(inner.line, inner.column, start) >= 0 && (at(inner.line, inner.column, end) < 0 || at(inner.line, inner.column, start) === 0);
+}
