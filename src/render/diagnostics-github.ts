@@ -23,12 +23,13 @@ export function renderGithub(results: readonly ValidationResult[], cwd = process
   for (const result of results) {
     for (const d of result.diagnostics) {
       const props: string[] = [];
-      if (result.path !== '-') props.push(`file=${githubProperty(terminalSafe(workspacePath(result.path, cwd)))}`);
+      if (result.path !== '-') props.push(`file=${terminalSafe(githubProperty(workspacePath(result.path, cwd)))}`);
       props.push(`line=${d.line}`, `col=${d.column}`);
       const end = endOf(d);
       if (end) props.push(`endLine=${end.line}`, `endColumn=${end.column}`);
       props.push(`title=${githubProperty(d.ruleId)}`);
-      lines.push(`::${COMMAND[d.severity]} ${props.join(',')}::${githubData(terminalSafe(d.message))}`);
+      // Percent-encoding first, so CR and LF reach the runner as %0D and %0A rather than as \x0d.
+      lines.push(`::${COMMAND[d.severity]} ${props.join(',')}::${terminalSafe(githubData(d.message))}`);
     }
   }
   return lines.length ? `${lines.join('\n')}\n` : '';
