@@ -74,9 +74,10 @@ export function runRules(rules: readonly Rule[], levels: ReadonlyMap<string, Sev
       find(needle, within, from) {
         if (!needle) return null;
         folded ??= fold(input.text);
-        const n = fold(needle);
-        const at = folded.indexOf(n, Math.max(within.start.offset, from ?? 0));
-        return at < 0 || at + n.length > within.end.offset ? null : span(at, at + n.length);
+        // Search the span only: an unbounded indexOf would read to the end of the text on a miss.
+        const start = Math.max(within.start.offset, from ?? 0);
+        const at = folded.slice(start, within.end.offset).indexOf(fold(needle));
+        return at < 0 ? null : span(start + at, start + at + needle.length);
       },
       report(message: string, place: Place, options: ReportOptions = {}) {
         const position = isPosition(place) ? place : undefined;

@@ -1,7 +1,8 @@
-import type { PlanConfig, RuleSetting } from '../config/load-config.js';
+import type { PlanConfig } from '../config/load-config.js';
 import type { Diagnostic, PlanDocument, Severity } from '../model/types.js';
 import { textToBlocks } from '../source/text-adapter.js';
 import type { Block, SourceDocument } from '../source/types.js';
+import { groupBy } from './group-by.js';
 import { PARSE_DIAGNOSTICS, parseDiagnosticInfo } from './parse-diagnostics.js';
 import type { Rule } from './rule.js';
 import { RULES } from './rules/index.js';
@@ -68,22 +69,24 @@ function contentBlocks(doc: PlanDocument, blocks: readonly Block[]): Block[] {
  * The parser's diagnostics at their configured level (their own level when not configured),
  * without those switched off or already reported by the rule that covers them.
  */
-function parseDiagnostics(diagnostics: readonly Diagnostic[], levels: ReadonlyMap<string, Severity | RuleSetting>, found: readonly Diagnostic[]): Diagnostic[] {
+function parseDiagnostics(diagnostics: readonly Diagnostic[], levels: ReadonlyMap<string, Severity | 'off'>, found: readonly Diagnostic[]): Diagnostic[] {
+  const byRule = groupBy(found, (f) => f.ruleId);
   const out: Diagnostic[] = [];
   for (const d of diagnostics) {
     const level = levels.get(d.ruleId);
     if (level === 'off') continue;
     const coveredBy = parseDiagnosticInfo(d.ruleId)?.coveredBy;
-    if (coveredBy && found.some((f) => f.ruleId === coveredBy && within(f, d))) continue;
+    if (coveredBy && byRule.get(coveredBy)?.some((f) => within(f, d))) continue;
     out.push(level ? { ...d, severity: level } : { ...d });
   }
   return out;
 }
 
-/** Whether `inner` starts inside the span of `outer` (or at its point, when it has no span). */
+type Place = { line: number; column: number };
+const compare = (a: Place, b: Place): number => a.line - b.line || a.column - b.column;
+
+/** Whether `inner` starts where `outer` does or inside its span. */
 function within(inner: Diagnostic, outer: Diagnostic): boolean {
-  const start = outer.position?.start ?? { line: outer.line, column: outer.column };
-  const end = outer.position?.end ?? start;
-  const at = (l: number, c: number, p: { line: number; column: number }): number => l - p.line || c - p.column;
-  return at(inner.line, inner.column, start) >= 0 && (at(inner.line, inner.column, end) < 0 || at(inner.line, inner.column, start) === 0);
+  const end = outer.position?.end ?? outer;
+  return compare(inner, outer) === 0 || (compare(inner, outer) > 0 && compare(inner, end) < 0);
 }

@@ -23,18 +23,22 @@ export const annexShape: Rule = {
 function checkRow(ctx: RuleContext, table: AnnexTable, row: AnnexRow): void {
   const name = `row ${row.number}${row.indicator ? ` (${row.indicator})` : ''}`;
   const start = row.position.start;
-  const cells = cellPositions(ctx, row);
   // With a cell missing or extra, which year a value belongs to is a guess: report the width only.
   if (row.cells.length !== table.columns.length) {
     ctx.report(`${name} has ${row.cells.length} cells where the header has ${table.columns.length}`, start);
-  } else for (const { year, index } of yearColumns(table)) {
-    const text = row.cells[index]?.trim() ?? '';
-    if (text === '') ctx.report(`${name} has no value for ${year}`, start);
-    else if (typeof row.values[String(year)] !== 'number') ctx.report(`${name}: "${text}" for ${year} is not a number`, cells[index] ?? start);
-  }
+  } else checkValues(ctx, table, row, name);
   const unitColumn = table.columns.findIndex((c) => UNIT_COLUMN.test(c.trim()));
   const unit = row.unit ?? (unitColumn >= 0 ? row.cells[unitColumn]?.trim() : '');
   if (!unit) ctx.report(`${name} gives no unit`, start);
+}
+
+function checkValues(ctx: RuleContext, table: AnnexTable, row: AnnexRow, name: string): void {
+  const cells = cellPositions(ctx, row);
+  for (const { year, index } of yearColumns(table)) {
+    const text = row.cells[index]?.trim() ?? '';
+    if (text === '') ctx.report(`${name} has no value for ${year}`, row.position.start);
+    else if (typeof row.values[String(year)] !== 'number') ctx.report(`${name}: "${text}" for ${year} is not a number`, cells[index] ?? row.position.start);
+  }
 }
 
 /** Where each cell of a row is written, found in order within the row's span. */

@@ -29,11 +29,11 @@ export const bracketsBalanced: Rule = {
   description: 'brackets (), （）, 《》, “”, 〔〕 are closed, by the same kind, within a paragraph or the line after it',
   defaultSeverity: 'warning',
   check(ctx) {
-    const stack: Open[] = [];
+    const stack = new BracketStack();
     const unclosed = (open: Open): void => ctx.report(`"${open.char}" is not closed`, open.position);
     ctx.blocks.forEach((block, b) => {
       // Whatever is still open from two blocks back stays unclosed.
-      while (stack.length > 0 && stack[0]!.block < b - 1) unclosed(stack.shift()!);
+      for (const open of stack.dropBefore(b - 1)) unclosed(open);
       const skip = markerCloser(block);
       for (let i = 0; i < block.text.length; i++) {
         const c = block.text[i] as string;
@@ -47,24 +47,55 @@ export const bracketsBalanced: Rule = {
         close(ctx, stack, { char: c, kind: closing, block: b, position: blockSpan(ctx, block, i, i + 1) }, unclosed);
       }
     });
-    for (const open of stack) unclosed(open);
+    for (const open of stack.dropBefore(Infinity)) unclosed(open);
   },
 };
 
-function close(ctx: RuleContext, stack: Open[], closer: Open, unclosed: (open: Open) => void): void {
-  const top = stack[stack.length - 1];
-  if (top?.kind === closer.kind) {
-    stack.pop();
-    return;
+/**
+ * The open brackets, innermost last, with a count per kind so that a closer whose kind is not
+ * open is known at once: every operation is amortised O(1) and the scan stays linear.
+ */
+class BracketStack {
+  readonly #items: Open[] = [];
+  readonly #open = new Map<string, number>();
+
+  get top(): Open | undefined {
+    return this.#items[this.#items.length - 1];
   }
-  const match = stack.findLastIndex((o) => o.kind === closer.kind);
-  if (match >= 0) {
+
+  push(open: Open): void {
+    this.#items.push(open);
+    this.#open.set(open.kind, (this.#open.get(open.kind) ?? 0) + 1);
+  }
+
+  /** Removes and returns the innermost open bracket of `kind` and everything opened after it. */
+  popTo(kind: string): Open[] {
+    if (!this.#open.get(kind)) return [];
+    const removed = this.#items.splice(this.#items.findLastIndex((o) => o.kind === kind));
+    for (const o of removed) this.#open.set(o.kind, (this.#open.get(o.kind) as number) - 1);
+    return removed;
+  }
+
+  /** Removes and returns the brackets opened in blocks before `block`, outermost first. */
+  dropBefore(block: number): Open[] {
+    let n = 0;
+    while (n < this.#items.length && (this.#items[n] as Open).block < block) n++;
+    const removed = this.#items.splice(0, n);
+    for (const o of removed) this.#open.set(o.kind, (this.#open.get(o.kind) as number) - 1);
+    return removed;
+  }
+}
+
+function close(ctx: RuleContext, stack: BracketStack, closer: Open, unclosed: (open: Open) => void): void {
+  const top = stack.top;
+  const closed = stack.popTo(closer.kind);
+  if (closed.length > 0) {
     // `(《…)`: the 《 in between was never closed.
-    for (const open of stack.splice(match).slice(1)) unclosed(open);
+    for (const open of closed.slice(1)) unclosed(open);
     return;
   }
   if (top && top.block === closer.block) {
-    stack.pop();
+    stack.popTo(top.kind);
     const at = top.position.start;
     ctx.report(`"${closer.char}" does not match "${top.char}" opened at ${at.line}:${at.column}`, closer.position);
     return;

@@ -1,6 +1,7 @@
 import type { OutlineNode } from '../../model/types.js';
 import { walk } from '../../parse/outline.js';
 import type { Rule, RuleContext } from '../rule.js';
+import { groupBy } from '../group-by.js';
 import { unitOccurrences, type UnitOccurrence } from '../unit-occurrences.js';
 
 /**
@@ -19,9 +20,7 @@ export const taskUnits: Rule = {
         ctx.report(`task ${node.label} names no units, unlike the tasks beside it: who leads it?`, node.position.start);
       }
     });
-    const byNode = new Map<OutlineNode, UnitOccurrence[]>();
-    for (const o of unitOccurrences(ctx)) byNode.set(o.node, [...(byNode.get(o.node) ?? []), o]);
-    for (const occurrences of byNode.values()) checkRepeats(ctx, occurrences);
+    for (const occurrences of groupBy(unitOccurrences(ctx), (o) => o.node).values()) checkRepeats(ctx, occurrences);
   },
 };
 

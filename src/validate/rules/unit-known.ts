@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
-import { unitOccurrences, type UnitOccurrence } from '../unit-occurrences.js';
+import { groupBy } from '../group-by.js';
+import { unitOccurrences } from '../unit-occurrences.js';
 
 /**
  * Units in responsibility clauses are ones the registry knows: the built-in names, a place
@@ -12,13 +13,8 @@ export const unitKnown: Rule = {
   description: 'units in responsibility clauses are in the unit registry (built in, plus units.known in .planrc.json); near misses suggest a name',
   defaultSeverity: 'warning',
   check(ctx) {
-    const unknown = new Map<string, UnitOccurrence[]>();
-    for (const o of unitOccurrences(ctx)) {
-      if (ctx.units.isKnown(o.name)) continue;
-      const key = ctx.units.key(o.name);
-      unknown.set(key, [...(unknown.get(key) ?? []), o]);
-    }
-    for (const occurrences of unknown.values()) {
+    const unknown = unitOccurrences(ctx).filter((o) => !ctx.units.isKnown(o.name));
+    for (const occurrences of groupBy(unknown, (o) => ctx.units.key(o.name)).values()) {
       const name = occurrences[0]!.name;
       const suggestions = ctx.units.suggestions(name);
       if (suggestions.length > 0) {
