@@ -49,7 +49,7 @@ export function buildProgram(): Command {
       .description('check notices for what a careful reviewer catches; exit 1 when there are errors')
       .argument('<input...>', 'notice files, or - for standard input')
       .addOption(new Option('--format <format>', 'output format').choices(['stylish', 'json', 'github', 'sarif']).default('stylish'))
-      .option('--rule <id=level>', 'set a rule to off, info, warning or error (repeatable)', (value: string, all: string[]) => [...all, value], [])
+      .option('--rule <id=level>', 'set a rule to off, info, warning or error (repeatable)', (value: string, all: string[] | undefined) => [...(all ?? []), value])
       .option('--config <file>', 'settings file to use instead of the .planrc.json found above each input')
       .option('--max-warnings <n>', 'also exit 1 when there are more than this many warnings')
       .option('-o, --output <file>', 'write the report to a file instead of standard output'),

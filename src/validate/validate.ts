@@ -4,7 +4,6 @@ import { textToBlocks } from '../source/text-adapter.js';
 import type { Block, SourceDocument } from '../source/types.js';
 import { groupBy } from './group-by.js';
 import { PARSE_DIAGNOSTICS, parseDiagnosticInfo } from './parse-diagnostics.js';
-import type { Rule } from './rule.js';
 import { RULES } from './rules/index.js';
 import { resolveLevels, runRules, type RuleSettings } from './run-rules.js';
 import { UnitRegistry } from './unit-registry.js';
@@ -25,9 +24,12 @@ export interface ValidateOptions {
   simplify?: (text: string) => string;
 }
 
-/** Every id `--rule` and the config accept: the rules, then the parser's diagnostics. */
-export function settableIds(rules: readonly Rule[] = RULES): string[] {
-  return [...rules.map((r) => r.id), ...PARSE_DIAGNOSTICS.map((d) => d.id)];
+/**
+ * The level of every rule and parser diagnostic after the given layers of settings (config,
+ * then command line). Throws UnknownRuleError for an id that is neither.
+ */
+export function ruleLevels(layers: ReadonlyArray<RuleSettings | undefined>): Map<string, Severity | 'off'> {
+  return resolveLevels(RULES, layers, PARSE_DIAGNOSTICS.map((d) => d.id));
 }
 
 /**
@@ -38,7 +40,7 @@ export function settableIds(rules: readonly Rule[] = RULES): string[] {
  * the decoded text itself. Throws UnknownRuleError when a setting names no rule.
  */
 export function validateDocument(doc: PlanDocument, source: string | SourceDocument, options: ValidateOptions = {}): Diagnostic[] {
-  const levels = resolveLevels(RULES, [options.config?.rules, options.rules], PARSE_DIAGNOSTICS.map((d) => d.id));
+  const levels = ruleLevels([options.config?.rules, options.rules]);
   const text = typeof source === 'string' ? source : source.text;
   const units = new UnitRegistry({ ...options.config?.units, simplify: options.simplify });
   const blocks = contentBlocks(doc, typeof source === 'string' ? textToBlocks(source) : source.blocks);

@@ -117,3 +117,20 @@ describe('rule settings', () => {
     expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
   });
 });
+
+describe('the library entry', () => {
+  it('should run the README example: load, parse and validate with settings', async () => {
+    const { loadSource: load, parseLoaded: parse, validateDocument: validate, RULES: rules } = await import('../../src/index.js');
+    const source = await load(readFileSync(SEED), { name: 'notice.txt' });
+    const diagnostics = validate(await parse(source), source, {
+      config: { units: { known: ['区算力专班'] } },
+      rules: { 'brackets-balanced': 'error' },
+    });
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.ruleId}`)).toEqual([
+      '16:1 warning header-required',
+      '17:1 warning header-required',
+      '161:14 error brackets-balanced',
+    ]);
+    expect(rules.map((r) => r.id)).toContain('supersedes-reference');
+  });
+});

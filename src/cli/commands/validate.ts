@@ -11,8 +11,8 @@ import { loadSource } from '../../source/load-source.js';
 import { loadSimplifier, looksTraditional } from '../../text/simplify.js';
 import { PARSE_DIAGNOSTICS } from '../../validate/parse-diagnostics.js';
 import { RULES } from '../../validate/rules/index.js';
-import { UnknownRuleError, resolveLevels } from '../../validate/run-rules.js';
-import { validateDocument, type ValidationResult } from '../../validate/validate.js';
+import { UnknownRuleError } from '../../validate/run-rules.js';
+import { ruleLevels, validateDocument, type ValidationResult } from '../../validate/validate.js';
 import { UsageError, parseSize } from '../main.js';
 import { writeOutputFile, writeStdout } from '../output.js';
 import { assertNotice } from './parse.js';
@@ -42,7 +42,7 @@ export function parseRuleFlags(flags: readonly string[]): Record<string, RuleSet
     settings[m[1] as string] = m[2] as RuleSetting;
   }
   try {
-    resolveLevels(RULES, [settings], PARSE_DIAGNOSTICS.map((d) => d.id));
+    ruleLevels([settings]);
   } catch (error) {
     if (error instanceof UnknownRuleError) throw new UsageError(`--rule: ${error.message}`);
     throw error;
@@ -59,7 +59,7 @@ function parseMaxWarnings(value: string | undefined): number | null {
 /** A config file's rule settings must name real rules; checked once, when the file is read. */
 function checkConfig(config: PlanConfig | null): PlanConfig | null {
   try {
-    resolveLevels(RULES, [config?.rules], PARSE_DIAGNOSTICS.map((d) => d.id));
+    ruleLevels([config?.rules]);
   } catch (error) {
     if (error instanceof UnknownRuleError) throw new InputError('ECONFIG', `${config?.path ?? 'config'}: ${error.message}`);
     throw error;
