@@ -1,3 +1,4 @@
+import { expect, it } from 'vitest';
 import { parseNotice } from '../../src/parse/parse-notice.js';
 import type { Diagnostic } from '../../src/model/types.js';
 import { validateDocument, type ValidateOptions } from '../../src/validate/validate.js';
@@ -18,4 +19,19 @@ export async function findings(ruleId: string, text: string, options: ValidateOp
 export async function messages(ruleId: string, text: string, options: ValidateOptions = {}): Promise<string[]> {
   const all = await validateText(text, options);
   return all.filter((d) => d.ruleId === ruleId).map((d) => d.message);
+}
+
+/** A named text a rule accepts. */
+export type ValidCase = [name: string, text: string];
+/** A named text and the findings (`line:column severity`) the rule must report on it. */
+export type InvalidCase = [name: string, text: string, expected: string[]];
+
+/** A rule's table of valid and invalid examples, one test each (call inside `describe`). */
+export function ruleTable(ruleId: string, valid: readonly ValidCase[], invalid: readonly InvalidCase[]): void {
+  it.each(valid)('should accept %s', async (_name, text) => {
+    expect(await findings(ruleId, text)).toEqual([]);
+  });
+  it.each(invalid)('should report %s', async (_name, text, expected) => {
+    expect(await findings(ruleId, text)).toEqual(expected);
+  });
 }

@@ -2,24 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { parseNotice } from '../../../src/parse/parse-notice.js';
 import { validateDocument } from '../../../src/validate/validate.js';
 import { BASE_NOTICE, withLines } from '../base-notice.js';
-import { findings, messages, validateText } from '../findings.js';
+import { messages, ruleTable, validateText, type InvalidCase } from '../findings.js';
 
 const RULE = 'annex-shape';
 
-const invalid: Array<[string, string, string[]]> = [
+const invalid: InvalidCase[] = [
   ['a value that is not a number, at the cell', withLines({ 53: '—' }), ['53:1 error']],
   ['a row without a unit, at the row', withLines({ 51: '数字化车间数量' }), ['50:1 error']],
   ['a row with a value missing, at the row', withLines({ 53: '' }), ['50:1 error']],
 ];
 
 describe('annex-shape', () => {
-  it('should accept the base notice’s complete table', async () => {
-    expect(await findings(RULE, BASE_NOTICE)).toEqual([]);
-  });
-
-  it.each(invalid)('should report %s', async (_name, text, expected) => {
-    expect(await findings(RULE, text)).toEqual(expected);
-  });
+  ruleTable(RULE, [['the base notice’s complete table', BASE_NOTICE]], invalid);
 
   it('should say what is missing', async () => {
     expect(await messages(RULE, withLines({ 53: '—' }))).toEqual(['row 2 (数字化车间数量): "—" for 2024 is not a number']);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { BASE_NOTICE, withLines } from '../base-notice.js';
-import { findings, messages, validateText } from '../findings.js';
+import { messages, ruleTable, validateText, type InvalidCase, type ValidCase } from '../findings.js';
 
 const RULE = 'brackets-balanced';
 const line13 = (text: string): string => withLines({ 13: text });
 
-const valid: Array<[string, string]> = [
+const valid: ValidCase[] = [
   ['the base notice', BASE_NOTICE],
   ['a half-width bracket closed by a full-width one', line13('现将方案(2023—2025年）印发给你们。')],
   ['nested brackets of every kind', line13('现将《河西区“数字”方案(2023〔试行〕)》印发给你们。')],
@@ -14,7 +14,7 @@ const valid: Array<[string, string]> = [
   ['brackets in page furniture above the notice', `首页 > 政务公开 > 政策文件(2023\n${BASE_NOTICE}`],
 ];
 
-const invalid: Array<[string, string, string[]]> = [
+const invalid: InvalidCase[] = [
   ['an unclosed 《, where it opens', line13('现将《河西区数字经济行动方案(2023—2025年)印发给你们,请认真贯彻落实。'), ['13:3 warning']],
   ['an unclosed “, where it opens', line13('现将“数字河西《河西区数字经济行动方案(2023—2025年)》印发给你们,请认真贯彻落实。'), ['13:3 warning']],
   ['a closing bracket with no opening one', withLines({ 24: '到2025年末）,全区数字经济核心产业增加值达到120亿元,数字化车间达到30家。' }), ['24:8 warning']],
@@ -25,13 +25,7 @@ const invalid: Array<[string, string, string[]]> = [
 ];
 
 describe('brackets-balanced', () => {
-  it.each(valid)('should accept %s', async (_name, text) => {
-    expect(await findings(RULE, text)).toEqual([]);
-  });
-
-  it.each(invalid)('should report %s', async (_name, text, expected) => {
-    expect(await findings(RULE, text)).toEqual(expected);
-  });
+  ruleTable(RULE, valid, invalid);
 
   it('should name the brackets', async () => {
     expect(await messages(RULE, line13('现将方案(2023—2025年》印发给你们。'))).toEqual(['"》" does not match "(" opened at 13:5']);

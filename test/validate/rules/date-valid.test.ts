@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { BASE_NOTICE, withLines } from '../base-notice.js';
-import { findings, messages, validateText } from '../findings.js';
+import { messages, ruleTable, validateText, type InvalidCase, type ValidCase } from '../findings.js';
 
 const RULE = 'date-valid';
 const TASK_1 = '1.建设算力中心。加快算力设施建设。(牵头单位:区科技局,参与单位:区财政局、区发展改革委)';
 
-const valid: Array<[string, string]> = [
+const valid: ValidCase[] = [
   ['the base notice', BASE_NOTICE],
   ['29 February in a leap year, in the body', withLines({ 30: TASK_1.replace('加快', '2024年2月29日前加快') })],
   ['a numeric 成文日期 as sites store it (2023-03-01)', withLines({ 5: '成文日期:2023-03-01' })],
   ['the written date on the publication date', withLines({ 6: '发文日期:2023年3月1日' })],
 ];
 
-const invalid: Array<[string, string, string[]]> = [
+const invalid: InvalidCase[] = [
   ['an impossible 成文日期 in the header, at its value', withLines({ 5: '成文日期:2023年2月29日' }), ['5:6 error']],
   ['an impossible signature date', withLines({ 16: '2023年2月30日' }), ['16:1 error']],
   ['an impossible date in a task', withLines({ 30: TASK_1.replace('加快', '2023年13月1日前加快') }), ['30:10 error']],
@@ -24,13 +24,7 @@ const invalid: Array<[string, string, string[]]> = [
 ];
 
 describe('date-valid', () => {
-  it.each(valid)('should accept %s', async (_name, text) => {
-    expect(await findings(RULE, text)).toEqual([]);
-  });
-
-  it.each(invalid)('should report %s', async (_name, text, expected) => {
-    expect(await findings(RULE, text)).toEqual(expected);
-  });
+  ruleTable(RULE, valid, invalid);
 
   it('should say which date is wrong and why', async () => {
     expect(await messages(RULE, withLines({ 16: '2023年3月2日' }))).toEqual([

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { BASE_NOTICE, withLines } from '../base-notice.js';
-import { findings, messages } from '../findings.js';
+import { messages, ruleTable, type InvalidCase, type ValidCase } from '../findings.js';
 
 const RULE = 'document-number-format';
 const header = (value: string): string => withLines({ 4: `发文字号:${value}` });
 const body = (sentence: string): string => withLines({ 13: sentence });
 
-const valid: Array<[string, string]> = [
+const valid: ValidCase[] = [
   ['the base notice', BASE_NOTICE],
   ['a header value of 无 (no number)', header('无')],
   ['a State Council decree number 国令第707号 (decrees have no year)', body('根据《行政法规》(国令第707号),现将方案印发给你们。')],
   ['a correct citation in the body', body('根据《河西区数字化转型意见》(河西政发〔2022〕9号),现将方案印发给你们。')],
 ];
 
-const invalid: Array<[string, string, string[]]> = [
+const invalid: InvalidCase[] = [
   ['[2023] in the header, at the bracket', header('河西政办发[2023]5号'), ['4:11 error']],
   ['full-width （2023） in the header', header('河西政办发（2023）5号'), ['4:11 error']],
   ['【2023】 in the header', header('河西政办发【2023】5号'), ['4:11 error']],
@@ -27,13 +27,7 @@ const invalid: Array<[string, string, string[]]> = [
 ];
 
 describe('document-number-format', () => {
-  it.each(valid)('should accept %s', async (_name, text) => {
-    expect(await findings(RULE, text)).toEqual([]);
-  });
-
-  it.each(invalid)('should report %s', async (_name, text, expected) => {
-    expect(await findings(RULE, text)).toEqual(expected);
-  });
+  ruleTable(RULE, valid, invalid);
 
   it('should say what is wrong and how to write it', async () => {
     expect(await messages(RULE, header('河西政办发[2023]5号'))).toEqual(['"河西政办发[2023]5号" puts the year in "[]"; write 〔2023〕']);

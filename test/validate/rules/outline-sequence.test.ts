@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { BASE_NOTICE, withLines } from '../base-notice.js';
-import { findings, messages } from '../findings.js';
+import { messages, ruleTable, type InvalidCase, type ValidCase } from '../findings.js';
 
 const RULE = 'outline-sequence';
 const TASK_2 = '2.推进基站覆盖。加快基站建设。(牵头单位:区工信局,参与单位:区财政局)';
 const TASK_3 = '3.培育数字企业。引进数字经济企业。(牵头单位:区商务局,参与单位:区科技局)';
 const renumber = (task: string, n: number): string => task.replace(/^\d+/, String(n));
 
-const valid: Array<[string, string]> = [
+const valid: ValidCase[] = [
   ['the base notice', BASE_NOTICE],
   // A second group (二) whose tasks start again at 1, and one whose tasks run on (4, 5).
   ['task numbers that restart in each group', withLines({ 35: `(二)壮大数字产业\n${renumber(TASK_2, 1)}\n${renumber(TASK_3, 2)}` })],
   ['task numbers that run on across groups', withLines({ 35: `(二)壮大数字产业\n${renumber(TASK_2, 4)}\n${renumber(TASK_3, 5)}` })],
 ];
 
-const invalid: Array<[string, string, string[]]> = [
+const invalid: InvalidCase[] = [
   ['a repeated task number in place of the next (1, 1, 3)', withLines({ 32: renumber(TASK_2, 1) }), ['32:1 error']],
   ['a copied task (1, 2, 2)', withLines({ 34: renumber(TASK_3, 2) }), ['34:1 error']],
   ['a gap (1, 2, 4)', withLines({ 34: renumber(TASK_3, 4) }), ['34:1 error']],
@@ -25,13 +25,7 @@ const invalid: Array<[string, string, string[]]> = [
 ];
 
 describe('outline-sequence', () => {
-  it.each(valid)('should accept %s', async (_name, text) => {
-    expect(await findings(RULE, text)).toEqual([]);
-  });
-
-  it.each(invalid)('should report %s', async (_name, text, expected) => {
-    expect(await findings(RULE, text)).toEqual(expected);
-  });
+  ruleTable(RULE, valid, invalid);
 
   it('should name the repeated item and where its number was first used', async () => {
     expect(await messages(RULE, withLines({ 32: renumber(TASK_2, 1) }))).toEqual(['task 1. repeats the number of the item at 30:1; expected 2']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BASE_NOTICE, withLines } from '../base-notice.js';
-import { findings, messages } from '../findings.js';
+import { messages, ruleTable, type InvalidCase, type ValidCase } from '../findings.js';
 
 const RULE = 'supersedes-reference';
 const PUBLISH = '现将《河西区数字经济行动方案(2023—2025年)》印发给你们。';
@@ -8,7 +8,7 @@ const line13 = (text: string): string => withLines({ 13: text });
 const REVISING_TITLE = '河西区人民政府办公室关于修订河西区数字经济行动方案的通知';
 const revising = (body: string): string => withLines({ 1: `名称:${REVISING_TITLE}`, 9: REVISING_TITLE, 13: body });
 
-const valid: Array<[string, string]> = [
+const valid: ValidCase[] = [
   ['a notice that repeals nothing', BASE_NOTICE],
   ['a repeal that gives the number', line13(`${PUBLISH}原《河西区数字经济工作方案》(河西政办发〔2021〕3号)同时废止。`)],
   ['a repeal with the number after the word', line13(`${PUBLISH}废止《河西区数字经济工作方案》(河西政办发〔2021〕3号)。`)],
@@ -16,7 +16,7 @@ const valid: Array<[string, string]> = [
   ['a revising title with the old number in the body', revising(`${PUBLISH}原《河西区数字经济行动方案》(河西政办发〔2021〕3号)同时废止。`)],
 ];
 
-const invalid: Array<[string, string, string[]]> = [
+const invalid: InvalidCase[] = [
   ['a repeal without a number, at the title repealed', line13(`${PUBLISH}原《河西区数字经济工作方案》同时废止。`), ['13:35 error']],
   ['a replacement (代替原《…》) without a number', line13('本方案代替原《河西区数字经济工作方案》。'), ['13:7 error']],
   ['a number written so loosely it is no document number', line13(`${PUBLISH}原《河西区数字经济工作方案》(河西政办发2021年3号)同时废止。`), ['13:35 error']],
@@ -25,13 +25,7 @@ const invalid: Array<[string, string, string[]]> = [
 ];
 
 describe('supersedes-reference', () => {
-  it.each(valid)('should accept %s', async (_name, text) => {
-    expect(await findings(RULE, text)).toEqual([]);
-  });
-
-  it.each(invalid)('should report %s', async (_name, text, expected) => {
-    expect(await findings(RULE, text)).toEqual(expected);
-  });
+  ruleTable(RULE, valid, invalid);
 
   it('should name the document that lacks its number', async () => {
     expect(await messages(RULE, line13(`${PUBLISH}原《河西区数字经济工作方案》同时废止。`))).toEqual([
