@@ -21,6 +21,27 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+type Style = Record<Severity | 'file' | 'dim' | 'good' | 'failed' | 'warned', (text: string) => string>;
+
+/** How each part is shown; chalk is only loaded when there is colour to show. */
+async function styles(color: boolean): Promise<Style> {
+  if (!color) {
+    const plain = (text: string): string => text;
+    return { error: plain, warning: plain, info: plain, file: plain, dim: plain, good: plain, failed: plain, warned: plain };
+  }
+  const chalk = await loadChalk(true);
+  return {
+    error: chalk.red,
+    warning: chalk.yellow,
+    info: chalk.blue,
+    file: chalk.underline,
+    dim: chalk.dim,
+    good: chalk.green,
+    failed: chalk.red.bold,
+    warned: chalk.yellow.bold,
+  };
+}
+
 /** Messages wider than this are not padded to line up their rule ids. */
 const MAX_ALIGN = 80;
 
@@ -30,28 +51,27 @@ const MAX_ALIGN = 80;
  * they survive without colour.
  */
 export async function renderStylish(results: readonly ValidationResult[], color: boolean): Promise<string> {
-  const chalk = await loadChalk(color);
-  const paint: Record<Severity, (s: string) => string> = { error: chalk.red, warning: chalk.yellow, info: chalk.blue };
+  const style = await styles(color);
   const out: string[] = [];
   for (const result of results) {
     if (result.diagnostics.length === 0) continue;
     const rows = result.diagnostics.map((d: Diagnostic) => ({ d, place: `${d.line}:${d.column}`, message: oneLine(d.message) }));
     const placeWidth = Math.max(...rows.map((r) => r.place.length));
     const messageWidth = Math.min(MAX_ALIGN, Math.max(...rows.map((r) => displayWidth(r.message))));
-    out.push(chalk.underline(terminalSafe(result.path)));
+    out.push(style.file(terminalSafe(result.path)));
     for (const { d, place, message } of rows) {
       const pad = ' '.repeat(Math.max(0, messageWidth - displayWidth(message)));
-      out.push(`  ${chalk.dim(place.padEnd(placeWidth))}  ${paint[d.severity](d.severity.padEnd(7))}  ${message}${pad}  ${chalk.dim(d.ruleId)}`);
+      out.push(`  ${style.dim(place.padEnd(placeWidth))}  ${style[d.severity](d.severity.padEnd(7))}  ${message}${pad}  ${style.dim(d.ruleId)}`);
     }
     out.push('');
   }
   const counts = countSeverities(results.flatMap((r) => r.diagnostics));
   const total = counts.error + counts.warning + counts.info;
   const files = plural(results.length, 'file');
-  if (total === 0) return `${chalk.green('✔')} no problems (${files})\n`;
+  if (total === 0) return `${style.good('✔')} no problems (${files})\n`;
   const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
   if (counts.info > 0) parts.push(`${counts.info} info`);
   const summary = `✖ ${plural(total, 'problem')} (${parts.join(', ')}) in ${files}`;
-  out.push(counts.error > 0 ? chalk.red.bold(summary) : chalk.yellow.bold(summary));
+  out.push(counts.error > 0 ? style.failed(summary) : style.warned(summary));
   return `${out.join('\n')}\n`;
 }

@@ -21,8 +21,8 @@ export class UnknownRuleError extends Error {
 export type RuleSettings = Readonly<Record<string, RuleSetting>>;
 
 /**
- * The level of every id that is not switched off: its default, then each layer in turn.
- * Ids without a default (the parser's diagnostics) only appear when a layer sets them.
+ * The level (or `off`) of each id: a rule's default, then each layer in turn. Ids without a
+ * default (the parser's diagnostics) only appear when a layer sets them.
  * Throws UnknownRuleError for an id that is neither a rule nor in `otherIds`.
  */
 export function resolveLevels(

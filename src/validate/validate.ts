@@ -84,8 +84,8 @@ function parseDiagnostics(diagnostics: readonly Diagnostic[], levels: ReadonlyMa
   return out;
 }
 
-type Place = { line: number; column: number };
-const compare = (a: Place, b: Place): number => a.line - b.line || a.column - b.column;
+type LineColumn = { line: number; column: number };
+const compare = (a: LineColumn, b: LineColumn): number => a.line - b.line || a.column - b.column;
 
 /** Whether `inner` starts where `outer` does or inside its span. */
 function within(inner: Diagnostic, outer: Diagnostic): boolean {

@@ -1,5 +1,6 @@
 import type { MetadataField, Position } from '../../model/types.js';
 import { findDates, parseDate, type ParsedDate } from '../../text/date.js';
+import { squeeze } from '../../text/fold.js';
 import { blockSpan } from '../block-span.js';
 import type { Rule, RuleContext } from '../rule.js';
 
@@ -24,30 +25,22 @@ export const dateValid: Rule = {
       if ((field.key !== 'writtenDate' && field.key !== 'publishedDate') || field.value === null) continue;
       const date = parseDate(field.value);
       const at = valuePosition(ctx, field);
-      if (!date) ctx.report(`${bare(field.label)} "${field.value.trim()}" is not a date`, at);
+      if (!date) ctx.report(`${squeeze(field.label)} "${field.value.trim()}" is not a date`, at);
       else if (field.key === 'writtenDate') checkStyle(ctx, date, at);
     }
 
     const notice = ctx.doc.notice;
-    let signature: { date: ParsedDate; at: Position } | null = null;
     if (notice?.datePosition) {
-      const raw = ctx.text.slice(notice.datePosition.start.offset, notice.datePosition.end.offset);
-      const date = parseDate(raw);
-      if (date) {
-        signature = { date, at: notice.datePosition };
-        checkStyle(ctx, date, notice.datePosition);
-      }
+      const written = parseDate(ctx.text.slice(notice.datePosition.start.offset, notice.datePosition.end.offset));
+      if (written) checkStyle(ctx, written, notice.datePosition);
     }
 
     const writtenField = meta.fields.find((f) => f.key === 'writtenDate' && f.value !== null);
     if (writtenField && meta.writtenDate && meta.publishedDate && meta.writtenDate > meta.publishedDate) {
       ctx.report(`成文日期 ${meta.writtenDate} is after the publication date ${meta.publishedDate}`, valuePosition(ctx, writtenField));
     }
-    if (writtenField && meta.writtenDate && signature?.date.valid && signature.date.iso !== meta.writtenDate) {
-      ctx.report(
-        `the date under the signature (${signature.date.iso}) differs from the header's 成文日期 (${meta.writtenDate})`,
-        signature.at,
-      );
+    if (meta.writtenDate && notice?.date && notice.datePosition && notice.date !== meta.writtenDate) {
+      ctx.report(`the date under the signature (${notice.date}) differs from the header's 成文日期 (${meta.writtenDate})`, notice.datePosition);
     }
   },
 };
@@ -64,8 +57,4 @@ function checkStyle(ctx: RuleContext, date: ParsedDate, at: Position): void {
 
 function valuePosition(ctx: RuleContext, field: MetadataField): Position {
   return (field.value !== null && ctx.find(field.value.trim(), field.position, field.position.start.offset + field.label.length)) || field.position;
-}
-
-function bare(label: string): string {
-  return label.replace(/[\s\u3000]+/g, '');
 }

@@ -1,4 +1,5 @@
 import type { MetadataValues } from '../../model/types.js';
+import { squeeze } from '../../text/fold.js';
 import type { Rule } from '../rule.js';
 
 /** The fields a published notice's header must fill, with their usual labels. */
@@ -26,15 +27,14 @@ export const headerRequired: Rule = {
       ctx.report(`the notice has no header (${REQUIRED.map(([, label]) => label).join(', ')})`, ctx.pointAt(0));
       return;
     }
-    const label = (text: string): string => text.replace(/[\s\u3000]+/g, '');
     for (const [key, name] of REQUIRED) {
       const fields = meta.fields.filter((f) => f.key === key);
       if (fields.length === 0) ctx.report(`the header has no ${name}`, meta.position.start);
-      else if (fields.every((f) => f.value === null)) ctx.report(`${label(fields[0]!.label)} is empty`, fields[0]!.position);
+      else if (fields.every((f) => f.value === null)) ctx.report(`${squeeze(fields[0]!.label)} is empty`, fields[0]!.position);
     }
     for (const [key, name] of DATES) {
       const field = meta.fields.find((f) => f.key === key);
-      if (field && field.value === null) ctx.report(`${label(field.label) || name} is empty`, field.position, { severity: 'warning' });
+      if (field && field.value === null) ctx.report(`${squeeze(field.label) || name} is empty`, field.position, { severity: 'warning' });
     }
   },
 };

@@ -25,13 +25,12 @@ export const supersedesReference: Rule = {
     const doc = ctx.doc;
     const own = doc.metadata.documentNumber?.raw ?? doc.notice?.documentNumber?.raw ?? null;
     const titles = [doc.metadata.position, doc.notice?.titlePosition, doc.plan?.titlePosition].filter((p): p is Position => !!p);
-    let repealsWithNumber = false;
+    let repeals = false;
     for (const block of ctx.blocks) {
       if (titles.some((t) => t.start.offset <= block.start && block.end <= t.end.offset)) continue;
       const text = fold(block.text);
       for (const sentence of text.matchAll(/[^。;]+[。;]?/g)) {
-        const found = checkSentence(ctx, block.text, sentence[0], sentence.index, (from, to) => blockSpan(ctx, block, from, to));
-        repealsWithNumber ||= found;
+        if (checkSentence(ctx, block.text, sentence[0], sentence.index, (from, to) => blockSpan(ctx, block, from, to))) repeals = true;
       }
     }
     for (const cited of doc.notice?.supersedes ?? []) {
@@ -40,15 +39,16 @@ export const supersedesReference: Rule = {
     const title = doc.notice?.title ?? doc.metadata.title;
     const titleAt = doc.notice?.titlePosition ?? doc.metadata.fields.find((f) => f.key === 'title')?.position;
     const revised = title ? REVISING_TITLE.exec(fold(title).replace(/\s+/g, '')) : null;
-    if (revised && titleAt && !repealsWithNumber && (doc.notice?.supersedes.length ?? 0) === 0) {
+    // A repeal sentence has had its say; the title only matters when the text names nothing.
+    if (revised && titleAt && !repeals && (doc.notice?.supersedes.length ?? 0) === 0) {
       ctx.report(`the notice revises or repeals ${revised[1]} but never gives that document's number`, titleAt);
     }
   },
 };
 
 /**
- * Checks one sentence that may repeal a cited title; returns whether it repeals one with its
- * number. `folded` is the sentence on the fold()ed copy of `original`, starting at `from`.
+ * Checks one sentence that may repeal a cited title; returns whether it repeals one (with its
+ * number or without). `folded` is the sentence on the fold()ed copy of `original`, at `from`.
  */
 function checkSentence(ctx: RuleContext, original: string, folded: string, from: number, place: (a: number, b: number) => Position): boolean {
   const cited = [...folded.matchAll(CITED_TITLE)];
@@ -60,9 +60,15 @@ function checkSentence(ctx: RuleContext, original: string, folded: string, from:
   // The document repealed is the title nearest before the word (原《A》…同时废止), else the first.
   const before = cited.filter((c) => c.index < word.index);
   const title = before[before.length - 1] ?? cited[0]!;
-  const [a, b] = title.index < word.index ? [title.index, word.index] : [word.index, title.index + title[0].length + 30];
+  // The number stands between the title and the word, or (废止《X》(国发〔2018〕1号)) just after the title.
+  const [a, b] = title.index < word.index ? [title.index, word.index] : [word.index, title.index + title[0].length + NUMBER_LENGTH];
   const window = original.slice(from + a, from + Math.min(b, folded.length));
-  if (findDocumentNumbers(window).length > 0) return true;
-  ctx.report(`${original.slice(from + title.index, from + title.index + title[0].length)} is repealed without its document number`, place(from + title.index, from + title.index + title[0].length));
-  return false;
+  if (findDocumentNumbers(window).length === 0) {
+    const [start, end] = [from + title.index, from + title.index + title[0].length];
+    ctx.report(`${original.slice(start, end)} is repealed without its document number`, place(start, end));
+  }
+  return true;
 }
+
+/** Room for a bracketed document number after a title: (国办发〔2019〕12号) and some. */
+const NUMBER_LENGTH = 30;

@@ -21,6 +21,7 @@ const invalid: InvalidCase[] = [
   ['a replacement (代替原《…》) without a number', line13('本方案代替原《河西区数字经济工作方案》。'), ['13:7 error']],
   ['a number written so loosely it is no document number', line13(`${PUBLISH}原《河西区数字经济工作方案》(河西政办发2021年3号)同时废止。`), ['13:35 error']],
   ['a revising title and no number anywhere, at the notice title', revising(PUBLISH), ['9:1 error']],
+  ['a revising notice whose repeal lacks the number: once, at the title repealed', revising(`${PUBLISH}原《河西区数字经济工作方案》同时废止。`), ['13:35 error']],
   ['a notice that repeals its own number, at the number', line13(`${PUBLISH}原《河西区数字经济工作方案》(河西政办发〔2023〕5号)同时废止。`), ['13:49 error']],
 ];
 
