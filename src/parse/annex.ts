@@ -74,7 +74,7 @@ export function rebuildFlatTable(ctx: ParseContext, cells: Cell[]): AnnexTable |
   const width = mode(rows.map((r) => r.length));
   // One header cell short of the rows: the empty indicator header a scraper dropped.
   let columns = header.map((h) => h.text.trim());
-  if (columns.length === width - 1 && /^(序号|编号)$/.test(columns[0] ?? '')) columns = [columns[0] as string, '', ...columns.slice(1)];
+  if (columns.length === width - 1 && /^(序号|编号)$/.test(header[0]!.match.trim())) columns = [columns[0] as string, '', ...columns.slice(1)];
   return makeTable(ctx, columns, rows.map((r) => r.map((c) => ({ text: c.text, match: c.match, position: c.position, item: c.item }))), header[0]!, cells[cells.length - 1]!);
 }
 

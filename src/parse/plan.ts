@@ -56,7 +56,7 @@ export function collectGoals(ctx: ParseContext, outline: OutlineNode[], itemAt: 
   const goals: Goal[] = [];
   const seen = new Set<OutlineNode>();
   walk(outline, (node, ancestors) => {
-    if (!isGoalHeading(node.title) || ancestors.some((a) => seen.has(a))) return;
+    if (!isGoalHeading(ctx.normalize(node.title)) || ancestors.some((a) => seen.has(a))) return;
     seen.add(node);
     walk([node], (n) => {
       n.paragraphs.forEach((p, k) => {
