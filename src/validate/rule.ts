@@ -23,12 +23,17 @@ export interface RuleContext {
   readonly blocks: readonly Block[];
   readonly units: UnitRegistry;
   report(message: string, at: Place, options?: ReportOptions): void;
+  /**
+   * The copy of a text that patterns match against: width-folded and, for a notice in
+   * traditional characters, simplified, character for character, so offsets carry over.
+   */
+  match(text: string): string;
   /** A point from an offset in `text`. */
   pointAt(offset: number): Point;
   /** The span of an offset range in `text`. */
   span(start: number, end: number): Position;
   /**
-   * Finds `needle` inside `within` (compared width-folded, so 2022 finds ２０２２), starting at
+   * Finds `needle` inside `within` (compared as match() copies, so 2022 finds ２０２２), starting at
    * `from` when given. Returns its span, or null.
    */
   find(needle: string, within: Position, from?: number): Position | null;

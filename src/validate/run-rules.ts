@@ -53,12 +53,16 @@ export interface RunInput {
   text: string;
   blocks: readonly Block[];
   units: UnitRegistry;
+  /** Traditional → simplified, one character for one; absent for simplified text. */
+  simplify?: ((text: string) => string) | undefined;
 }
 
 /** Runs each rule that is on at its level and returns their messages as diagnostics. */
 export function runRules(rules: readonly Rule[], levels: ReadonlyMap<string, Severity | 'off'>, input: RunInput): Diagnostic[] {
   const lines = new LineMap(input.text);
-  let folded: string | null = null;
+  const simplify = input.simplify;
+  const match = simplify ? (text: string): string => simplify(fold(text)) : fold;
+  let matchable: string | null = null;
   const out: Diagnostic[] = [];
   const span = (start: number, end: number): Position => lines.position(start, end);
   for (const rule of rules) {
@@ -71,12 +75,13 @@ export function runRules(rules: readonly Rule[], levels: ReadonlyMap<string, Sev
       units: input.units,
       pointAt: (offset) => lines.point(offset),
       span,
+      match,
       find(needle, within, from) {
         if (!needle) return null;
-        folded ??= fold(input.text);
+        matchable ??= match(input.text);
         // Search the span only: an unbounded indexOf would read to the end of the text on a miss.
         const start = Math.max(within.start.offset, from ?? 0);
-        const at = folded.slice(start, within.end.offset).indexOf(fold(needle));
+        const at = matchable.slice(start, within.end.offset).indexOf(match(needle));
         return at < 0 ? null : span(start + at, start + at + needle.length);
       },
       report(message: string, place: Place, options: ReportOptions = {}) {

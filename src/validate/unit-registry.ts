@@ -95,7 +95,8 @@ export class UnitRegistry {
     const candidates = new Set([...this.#names, ...DEPARTMENT_STEMS]);
     // The same place with each standard department: 区科枝局 → 区科技局.
     for (const at of this.#placeSplits(k)) for (const stem of DEPARTMENT_STEMS) candidates.add(k.slice(0, at) + stem);
-    return suggest(name, candidates);
+    // Compared as keys, so that a traditional 區科枝局 is one character from 区科技局.
+    return suggest(k, candidates);
   }
 
   /** Offsets where a place prefix of `key` ends (区|科技局 → 1). */

@@ -44,7 +44,7 @@ export function validateDocument(doc: PlanDocument, source: string | SourceDocum
   const text = typeof source === 'string' ? source : source.text;
   const units = new UnitRegistry({ ...options.config?.units, simplify: options.simplify });
   const blocks = contentBlocks(doc, typeof source === 'string' ? textToBlocks(source) : source.blocks);
-  const found = runRules(RULES, levels, { doc, text, blocks, units });
+  const found = runRules(RULES, levels, { doc, text, blocks, units, simplify: options.simplify });
   const kept = parseDiagnostics(doc.diagnostics, levels, found);
   return [...kept, ...found].sort(
     (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId),

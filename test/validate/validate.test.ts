@@ -6,6 +6,7 @@ import { parseLoaded, parseNotice } from '../../src/parse/parse-notice.js';
 import { loadSource } from '../../src/source/load-source.js';
 import { RULES } from '../../src/validate/rules/index.js';
 import { UnknownRuleError } from '../../src/validate/run-rules.js';
+import { loadSimplifier } from '../../src/text/simplify.js';
 import { validateDocument } from '../../src/validate/validate.js';
 import { BASE_NOTICE } from './base-notice.js';
 
@@ -133,4 +134,26 @@ describe('the library entry', () => {
     ]);
     expect(rules.map((r) => r.id)).toContain('supersedes-reference');
   });
+});
+
+describe('validateDocument on a notice in traditional characters', () => {
+  const toTraditional = async (text: string): Promise<string> => {
+    const opencc = (await import('opencc-js')) as unknown as { Converter: (o: { from: string; to: string }) => (s: string) => string };
+    return opencc.Converter({ from: 'cn', to: 'tw' })(text);
+  };
+
+  it.each(['hedong-2022.txt', 'faults/goal-annex-mismatch.txt', 'faults/misspelt-unit.txt', 'faults/document-number-brackets.txt'])(
+    'should find in %s what it finds in the simplified original, at the same places',
+    async (file) => {
+      const simplified = readFileSync(new URL(file, FIXTURES), 'utf8');
+      const traditional = await toTraditional(simplified);
+      expect(traditional).not.toBe(simplified);
+      const places = async (text: string): Promise<string[]> => {
+        const source = await loadSource(new TextEncoder().encode(text), { name: file });
+        const diagnostics = validateDocument(await parseLoaded(source), source, { simplify: await loadSimplifier() });
+        return diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.ruleId}`);
+      };
+      expect(await places(traditional)).toEqual(await places(simplified));
+    },
+  );
 });

@@ -1,5 +1,4 @@
 import type { AnnexRow, AnnexTable, Goal, Position } from '../../model/types.js';
-import { fold } from '../../text/fold.js';
 import { yearColumns } from '../annex-years.js';
 import { indicatorSimilarity, mutualBestPairs } from '../indicator-match.js';
 import type { Rule, RuleContext } from '../rule.js';
@@ -23,7 +22,8 @@ export const goalAnnexConsistency: Rule = {
     const tables = ctx.doc.annexes.map((a) => a.table).filter((t): t is AnnexTable => t !== null && yearsOf(t).length > 0);
     const rows: YearRow[] = tables.flatMap((t) => t.rows.map((row) => ({ row, years: yearsOf(t) })));
     const goals = ctx.doc.plan?.goals ?? [];
-    const score = (goal: Goal, r: YearRow): number => (unitsAgree(goal.unit, r.row.unit) ? indicatorSimilarity(goal.indicator, r.row.indicator) : 0);
+    const score = (goal: Goal, r: YearRow): number =>
+      unitsAgree(ctx, goal.unit, r.row.unit) ? indicatorSimilarity(ctx.match(goal.indicator), ctx.match(r.row.indicator)) : 0;
     for (const [goal, r] of mutualBestPairs(goals, rows, score)) compare(ctx, goal, r);
     const period = ctx.doc.plan?.period;
     if (period) for (const table of tables) checkPeriod(ctx, table, period.start, period.end);
@@ -58,8 +58,8 @@ function yearsOf(table: AnnexTable): number[] {
   return yearColumns(table).map((c) => c.year);
 }
 
-function unitsAgree(a: string | null, b: string | null): boolean {
-  return !a || !b || fold(a).trim() === fold(b).trim();
+function unitsAgree(ctx: RuleContext, a: string | null, b: string | null): boolean {
+  return !a || !b || ctx.match(a).trim() === ctx.match(b).trim();
 }
 
 /** Where the goal's figure is written (the last time it occurs in the goal's span). */

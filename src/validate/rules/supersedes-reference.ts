@@ -1,6 +1,6 @@
 import type { Position } from '../../model/types.js';
+import type { Block } from '../../source/types.js';
 import { findDocumentNumbers } from '../../text/document-number.js';
-import { fold } from '../../text/fold.js';
 import { blockSpan } from '../block-span.js';
 import type { Rule, RuleContext } from '../rule.js';
 
@@ -28,17 +28,17 @@ export const supersedesReference: Rule = {
     let repeals = false;
     for (const block of ctx.blocks) {
       if (titles.some((t) => t.start.offset <= block.start && block.end <= t.end.offset)) continue;
-      const text = fold(block.text);
-      for (const sentence of text.matchAll(/[^。;]+[。;]?/g)) {
-        if (checkSentence(ctx, block.text, sentence[0], sentence.index, (from, to) => blockSpan(ctx, block, from, to))) repeals = true;
+      const matched = ctx.match(block.text);
+      for (const sentence of matched.matchAll(/[^。;]+[。;]?/g)) {
+        if (checkSentence(ctx, block, matched, sentence.index, sentence.index + sentence[0].length)) repeals = true;
       }
     }
     for (const cited of doc.notice?.supersedes ?? []) {
-      if (own && fold(cited.raw) === fold(own)) ctx.report(`the notice repeals its own number ${cited.raw}`, cited.position);
+      if (own && ctx.match(cited.raw) === ctx.match(own)) ctx.report(`the notice repeals its own number ${cited.raw}`, cited.position);
     }
     const title = doc.notice?.title ?? doc.metadata.title;
     const titleAt = doc.notice?.titlePosition ?? doc.metadata.fields.find((f) => f.key === 'title')?.position;
-    const revised = title ? REVISING_TITLE.exec(fold(title).replace(/\s+/g, '')) : null;
+    const revised = title ? REVISING_TITLE.exec(ctx.match(title).replace(/\s+/g, '')) : null;
     // A repeal sentence has had its say; the title only matters when the text names nothing.
     if (revised && titleAt && !repeals && (doc.notice?.supersedes.length ?? 0) === 0) {
       ctx.report(`the notice revises or repeals ${revised[1]} but never gives that document's number`, titleAt);
@@ -47,25 +47,25 @@ export const supersedesReference: Rule = {
 };
 
 /**
- * Checks one sentence that may repeal a cited title; returns whether it repeals one (with its
- * number or without). `folded` is the sentence on the fold()ed copy of `original`, at `from`.
+ * Checks the sentence `from`..`to` of a block, which may repeal a cited title; returns whether
+ * it repeals one (with its number or without). `matched` is the block's match() copy.
  */
-function checkSentence(ctx: RuleContext, original: string, folded: string, from: number, place: (a: number, b: number) => Position): boolean {
-  const cited = [...folded.matchAll(CITED_TITLE)];
+function checkSentence(ctx: RuleContext, block: Block, matched: string, from: number, to: number): boolean {
+  const sentence = matched.slice(from, to);
+  const cited = [...sentence.matchAll(CITED_TITLE)];
   if (cited.length === 0) return false;
   // A repeal word inside a cited title (《…替代行动的指导意见》) repeals nothing.
   const inTitle = (at: number): boolean => cited.some((c) => c.index < at && at < c.index + c[0].length);
-  const word = [...folded.matchAll(REPEAL_WORD)].find((w) => !inTitle(w.index));
+  const word = [...sentence.matchAll(REPEAL_WORD)].find((w) => !inTitle(w.index));
   if (!word) return false;
   // The document repealed is the title nearest before the word (原《A》…同时废止), else the first.
   const before = cited.filter((c) => c.index < word.index);
   const title = before[before.length - 1] ?? cited[0]!;
   // The number stands between the title and the word, or (废止《X》(国发〔2018〕1号)) just after the title.
   const [a, b] = title.index < word.index ? [title.index, word.index] : [word.index, title.index + title[0].length + NUMBER_LENGTH];
-  const window = original.slice(from + a, from + Math.min(b, folded.length));
-  if (findDocumentNumbers(window).length === 0) {
+  if (findDocumentNumbers(sentence.slice(a, b)).length === 0) {
     const [start, end] = [from + title.index, from + title.index + title[0].length];
-    ctx.report(`${original.slice(start, end)} is repealed without its document number`, place(start, end));
+    ctx.report(`${block.text.slice(start, end)} is repealed without its document number`, blockSpan(ctx, block, start, end));
   }
   return true;
 }

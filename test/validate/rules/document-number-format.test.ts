@@ -32,5 +32,6 @@ describe('document-number-format', () => {
   it('should say what is wrong and how to write it', async () => {
     expect(await messages(RULE, header('河西政办发[2023]5号'))).toEqual(['"河西政办发[2023]5号" puts the year in "[]"; write 〔2023〕']);
     expect(await messages(RULE, header('河西政办发〔2023〕05号'))).toEqual(['"河西政办发〔2023〕05号" writes the serial with a leading zero; write 5号']);
+    expect(await messages(RULE, header('河西政办发（2023）5号'))).toEqual(['"河西政办发（2023）5号" puts the year in "（）"; write 〔2023〕']);
   });
 });
