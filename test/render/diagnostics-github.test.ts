@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderGithub } from '../../src/render/diagnostics-github.js';
-import { HOSTILE, RESULTS } from './diagnostics-results.js';
+import type { ValidationResult } from '../../src/validate/validate.js';
+
+const INPUT = JSON.parse(readFileSync(new URL('../../fixtures/validate/render-input.json', import.meta.url), 'utf8')) as { results: ValidationResult[]; hostile: ValidationResult[] };
+const HOSTILE = INPUT.hostile;
+const RESULTS = INPUT.results;
 
 describe('renderGithub', () => {
   it('should write one workflow command a problem, with its place and rule', () => {

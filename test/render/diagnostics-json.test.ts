@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { renderJson, toEslintResults } from '../../src/render/diagnostics-json.js';
-import { RESULTS } from './diagnostics-results.js';
+import type { ValidationResult } from '../../src/validate/validate.js';
+
+const INPUT = JSON.parse(readFileSync(new URL('../../fixtures/validate/render-input.json', import.meta.url), 'utf8')) as { results: ValidationResult[]; hostile: ValidationResult[] };
+const RESULTS = INPUT.results;
 
 /** ESLint's JSON formatter output, the fields its consumers read. */
 const ESLINT_SHAPE = {

@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { renderSarif } from '../../src/render/diagnostics-sarif.js';
-import { HOSTILE, RESULTS } from './diagnostics-results.js';
+import type { ValidationResult } from '../../src/validate/validate.js';
+
+const INPUT = JSON.parse(readFileSync(new URL('../../fixtures/validate/render-input.json', import.meta.url), 'utf8')) as { results: ValidationResult[]; hostile: ValidationResult[] };
+const HOSTILE = INPUT.hostile;
+const RESULTS = INPUT.results;
 
 const TOOL = {
   name: 'plan',

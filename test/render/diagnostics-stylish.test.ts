@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { displayWidth, renderStylish } from '../../src/render/diagnostics-stylish.js';
-import { HOSTILE, RESULTS } from './diagnostics-results.js';
+import type { ValidationResult } from '../../src/validate/validate.js';
+
+const INPUT = JSON.parse(readFileSync(new URL('../../fixtures/validate/render-input.json', import.meta.url), 'utf8')) as { results: ValidationResult[]; hostile: ValidationResult[] };
+const HOSTILE = INPUT.hostile;
+const RESULTS = INPUT.results;
 
 describe('renderStylish', () => {
   // Rule ids line up on a terminal, where each Chinese character takes two columns.

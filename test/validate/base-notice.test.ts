@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseNotice } from '../../src/parse/parse-notice.js';
-import { BASE_NOTICE } from './base-notice.js';
-import { validateText } from './findings.js';
+import { BASE_NOTICE, validateText } from './findings.js';
 
 describe('the base notice of the rule tests', () => {
   it('should parse into header, notice, goals, tasks and a yearly annex', async () => {

@@ -1,7 +1,22 @@
+import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { parseNotice } from '../../src/parse/parse-notice.js';
 import type { Diagnostic } from '../../src/model/types.js';
+import { parseNotice } from '../../src/parse/parse-notice.js';
 import { validateDocument, type ValidateOptions } from '../../src/validate/validate.js';
+
+/**
+ * A small, complete and correct notice (fixtures/validate/base-notice.txt): header, notice, a
+ * plan with goals and tasks, and a yearly annex. Rule tests change a line or two of it to make
+ * the case each one shows, and give positions by its line numbers.
+ */
+export const BASE_NOTICE = readFileSync(new URL('../../fixtures/validate/base-notice.txt', import.meta.url), 'utf8');
+
+/** The base notice with whole lines replaced: `{ 30: 'new text of line 30' }`. */
+export function withLines(changes: Record<number, string>, text = BASE_NOTICE): string {
+  const lines = text.split('\n');
+  for (const [line, replacement] of Object.entries(changes)) lines[Number(line) - 1] = replacement;
+  return lines.join('\n');
+}
 
 /** Parses a notice written inline and validates it. */
 export async function validateText(text: string, options: ValidateOptions = {}): Promise<Diagnostic[]> {

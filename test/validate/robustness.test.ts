@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseNotice } from '../../src/parse/parse-notice.js';
 import { validateDocument } from '../../src/validate/validate.js';
-import { BASE_NOTICE } from './base-notice.js';
+import { BASE_NOTICE } from './findings.js';
 
 // Characters the rules look at: brackets of every kind, numerals, dates, numbers, units, markers.
 const TRICKY = [...'()（）《》“”〔〕[]【】﹝﹞0123456789一二三四五六七八九十年月日号第、,，.。:：;；区局委办牵头参与单位%\n '];

@@ -8,7 +8,7 @@ import { RULES } from '../../src/validate/rules/index.js';
 import { UnknownRuleError } from '../../src/validate/run-rules.js';
 import { loadSimplifier } from '../../src/text/simplify.js';
 import { validateDocument } from '../../src/validate/validate.js';
-import { BASE_NOTICE } from './base-notice.js';
+import { BASE_NOTICE } from './findings.js';
 
 interface Expected {
   ruleId: string;

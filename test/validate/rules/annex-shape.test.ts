@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseNotice } from '../../../src/parse/parse-notice.js';
 import { validateDocument } from '../../../src/validate/validate.js';
-import { BASE_NOTICE, withLines } from '../base-notice.js';
-import { messages, ruleTable, validateText, type InvalidCase } from '../findings.js';
+import { BASE_NOTICE, messages, ruleTable, validateText, withLines, type InvalidCase } from '../findings.js';
 
 const RULE = 'annex-shape';
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_NOTICE, withLines } from '../base-notice.js';
-import { messages, ruleTable, validateText, type InvalidCase, type ValidCase } from '../findings.js';
+import { BASE_NOTICE, messages, ruleTable, validateText, withLines, type InvalidCase, type ValidCase } from '../findings.js';
 
 const RULE = 'brackets-balanced';
 const line13 = (text: string): string => withLines({ 13: text });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_NOTICE, withLines } from '../base-notice.js';
-import { messages, ruleTable, validateText, type InvalidCase, type ValidCase } from '../findings.js';
+import { BASE_NOTICE, messages, ruleTable, validateText, withLines, type InvalidCase, type ValidCase } from '../findings.js';
 
 const RULE = 'date-valid';
 const TASK_1 = '1.建设算力中心。加快算力设施建设。(牵头单位:区科技局,参与单位:区财政局、区发展改革委)';

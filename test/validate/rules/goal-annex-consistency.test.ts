@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_NOTICE, withLines } from '../base-notice.js';
-import { messages, ruleTable, type InvalidCase, type ValidCase } from '../findings.js';
+import { BASE_NOTICE, messages, ruleTable, withLines, type InvalidCase, type ValidCase } from '../findings.js';
 
 const RULE = 'goal-annex-consistency';
 const goals = (sentence: string): string => withLines({ 24: sentence });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_NOTICE, withLines } from '../base-notice.js';
-import { findings, messages, ruleTable, type InvalidCase, type ValidCase } from '../findings.js';
+import { BASE_NOTICE, findings, messages, ruleTable, withLines, type InvalidCase, type ValidCase } from '../findings.js';
 
 const RULE = 'header-required';
 // Blank lines are not blocks: blanking a header line removes that field and keeps line numbers.

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_NOTICE, withLines } from '../base-notice.js';
-import { messages, ruleTable, type InvalidCase, type ValidCase } from '../findings.js';
+import { BASE_NOTICE, messages, ruleTable, withLines, type InvalidCase, type ValidCase } from '../findings.js';
 
 const RULE = 'outline-sequence';
 const TASK_2 = '2.推进基站覆盖。加快基站建设。(牵头单位:区工信局,参与单位:区财政局)';

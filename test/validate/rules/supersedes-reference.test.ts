@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_NOTICE, withLines } from '../base-notice.js';
-import { messages, ruleTable, type InvalidCase, type ValidCase } from '../findings.js';
+import { BASE_NOTICE, messages, ruleTable, withLines, type InvalidCase, type ValidCase } from '../findings.js';
 
 const RULE = 'supersedes-reference';
 const PUBLISH = '现将《河西区数字经济行动方案(2023—2025年)》印发给你们。';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_NOTICE, withLines } from '../base-notice.js';
-import { findings, messages, ruleTable, type InvalidCase, type ValidCase } from '../findings.js';
+import { BASE_NOTICE, findings, messages, ruleTable, withLines, type InvalidCase, type ValidCase } from '../findings.js';
 
 const RULE = 'task-units';
 const task1 = (clause: string): string => withLines({ 30: `1.建设算力中心。加快算力设施建设。(${clause})` });

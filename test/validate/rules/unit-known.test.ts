@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSimplifier } from '../../../src/text/simplify.js';
-import { BASE_NOTICE, withLines } from '../base-notice.js';
-import { findings, messages, ruleTable, type InvalidCase, type ValidCase } from '../findings.js';
+import { BASE_NOTICE, findings, messages, ruleTable, withLines, type InvalidCase, type ValidCase } from '../findings.js';
 
 const RULE = 'unit-known';
 const line30 = (clause: string): string => `1.建设算力中心。加快算力设施建设。(${clause})`;
