@@ -7,7 +7,7 @@ import type { Rule, RuleContext } from '../rule.js';
 /** A title that announces a revision or repeal: …关于修订X的通知, 关于废止《X》的决定. */
 const REVISING_TITLE = /关于(?:修订|修改|废止|废除|撤销)(.+?)的(?:通知|决定|批复|公告|通告|意见)$/;
 /** Words that take a document out of force. 替代/代替 only count before a title: 代替原《X》. */
-const REPEAL_WORD = /废止|废除|停止执行|不再执行|同时失效|自行失效|予以撤销|不再施行|同时停止|同时作废|(?:代替|替代)(?=原?《)/g;
+const REPEAL_WORD = /废止|停止执行|不再执行|同时失效|自行失效|予以撤销|不再施行|同时停止|同时作废|(?:代替|替代)(?=原?《)/g;
 const CITED_TITLE = /《[^《》]+》/g;
 
 /**
@@ -58,10 +58,14 @@ function checkSentence(ctx: RuleContext, block: Block, matched: string, from: nu
   const inTitle = (at: number): boolean => cited.some((c) => c.index < at && at < c.index + c[0].length);
   const word = [...sentence.matchAll(REPEAL_WORD)].find((w) => !inTitle(w.index));
   if (!word) return false;
-  // The document repealed is the title nearest before the word (原《A》…同时废止), else the first.
-  const before = cited.filter((c) => c.index < word.index);
-  const title = before[before.length - 1] ?? cited[0]!;
-  // The number stands between the title and the word, or (废止《X》(国发〔2018〕1号)) just after the title.
+  // The document repealed is the title just before the word, with only its number and an
+  // adverb between (原《A》(号)同时废止), or just after it (废止原《A》). A title with more
+  // in between is cited for another reason (根据《X办法》的规定,…同时废止).
+  const wordEnd = word.index + word[0].length;
+  const title =
+    cited.findLast((c) => c.index < word.index && BETWEEN_TITLE_AND_WORD.test(sentence.slice(c.index + c[0].length, word.index))) ??
+    cited.find((c) => c.index >= wordEnd && c.index - wordEnd <= 1);
+  if (!title) return false;
   const [a, b] = title.index < word.index ? [title.index, word.index] : [word.index, title.index + title[0].length + NUMBER_LENGTH];
   if (findDocumentNumbers(sentence.slice(a, b)).length === 0) {
     const [start, end] = [from + title.index, from + title.index + title[0].length];
@@ -72,3 +76,5 @@ function checkSentence(ctx: RuleContext, block: Block, matched: string, from: nu
 
 /** Room for a bracketed document number after a title: (国办发〔2019〕12号) and some. */
 const NUMBER_LENGTH = 30;
+/** What may stand between a repealed title and the word: its number, 文件, 自…起, 同时. (match() copy.) */
+const BETWEEN_TITLE_AND_WORD = /^(?:\([^()]{0,40}\))?(?:等?文件|等)?,?(?:自[^,。;]{0,20}起)?(?:同时|即行|一并|自行|予以|均|亦|相应)*$/;
