@@ -15,7 +15,7 @@ export { planDocumentSchema } from './model/schema.js';
 export { parseNumeral, toChineseNumeral } from './text/chinese-numeral.js';
 export { findDates, parseDate } from './text/date.js';
 export { findDocumentNumbers, parseDocumentNumber } from './text/document-number.js';
-export { validateDocument, ruleLevels, type ValidateOptions, type ValidationResult } from './validate/validate.js';
+export { validateDocument, validateSource, ruleLevels, type ValidateOptions, type ValidationResult } from './validate/validate.js';
 export { RULES } from './validate/rules/index.js';
 export type { Rule, RuleContext, ReportOptions, Place } from './validate/rule.js';
 export { UnknownRuleError, type RuleSettings } from './validate/run-rules.js';

@@ -1,7 +1,9 @@
 import type { PlanConfig } from '../config/load-config.js';
 import type { Diagnostic, PlanDocument, Severity } from '../model/types.js';
+import { parseLoaded } from '../parse/parse-notice.js';
 import { textToBlocks } from '../source/text-adapter.js';
 import type { Block, SourceDocument } from '../source/types.js';
+import { loadSimplifier, looksTraditional } from '../text/simplify.js';
 import { groupBy } from './group-by.js';
 import { PARSE_DIAGNOSTICS, parseDiagnosticInfo } from './parse-diagnostics.js';
 import { RULES } from './rules/index.js';
@@ -49,6 +51,20 @@ export function validateDocument(doc: PlanDocument, source: string | SourceDocum
   return [...kept, ...found].sort(
     (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId),
   );
+}
+
+/**
+ * Parses a loaded source (loadSource) and validates it. For a notice in traditional characters
+ * both the parser and the rules match on a simplified copy, as `plan validate` does; call
+ * validateDocument directly to control that yourself.
+ */
+export async function validateSource(
+  source: SourceDocument,
+  options: Omit<ValidateOptions, 'simplify'> = {},
+): Promise<{ doc: PlanDocument; diagnostics: Diagnostic[] }> {
+  const simplify = looksTraditional(source.text) ? await loadSimplifier() : undefined;
+  const doc = await parseLoaded(source, { traditional: simplify ? 'always' : 'never' });
+  return { doc, diagnostics: validateDocument(doc, source, { ...options, simplify }) };
 }
 
 /**

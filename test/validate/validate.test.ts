@@ -6,8 +6,7 @@ import { parseLoaded, parseNotice } from '../../src/parse/parse-notice.js';
 import { loadSource } from '../../src/source/load-source.js';
 import { RULES } from '../../src/validate/rules/index.js';
 import { UnknownRuleError } from '../../src/validate/run-rules.js';
-import { loadSimplifier } from '../../src/text/simplify.js';
-import { validateDocument } from '../../src/validate/validate.js';
+import { validateDocument, validateSource } from '../../src/validate/validate.js';
 import { BASE_NOTICE } from './findings.js';
 
 interface Expected {
@@ -121,9 +120,9 @@ describe('rule settings', () => {
 
 describe('the library entry', () => {
   it('should run the README example: load, parse and validate with settings', async () => {
-    const { loadSource: load, parseLoaded: parse, validateDocument: validate, RULES: rules } = await import('../../src/index.js');
+    const { loadSource: load, validateSource: validate, RULES: rules } = await import('../../src/index.js');
     const source = await load(readFileSync(SEED), { name: 'notice.txt' });
-    const diagnostics = validate(await parse(source), source, {
+    const { diagnostics } = await validate(source, {
       config: { units: { known: ['区算力专班'] } },
       rules: { 'brackets-balanced': 'error' },
     });
@@ -149,8 +148,7 @@ describe('validateDocument on a notice in traditional characters', () => {
       const traditional = await toTraditional(simplified);
       expect(traditional).not.toBe(simplified);
       const places = async (text: string): Promise<string[]> => {
-        const source = await loadSource(new TextEncoder().encode(text), { name: file });
-        const diagnostics = validateDocument(await parseLoaded(source), source, { simplify: await loadSimplifier() });
+        const { diagnostics } = await validateSource(await loadSource(new TextEncoder().encode(text), { name: file }));
         return diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.ruleId}`);
       };
       expect(await places(traditional)).toEqual(await places(simplified));

@@ -4,15 +4,13 @@ import { findConfig, loadConfigFile, type PlanConfig, type RuleSetting } from '.
 import { InputError } from '../../io/errors.js';
 import { readInput } from '../../io/read-input.js';
 import type { SourceFormat } from '../../model/types.js';
-import { parseLoaded } from '../../parse/parse-notice.js';
 import { useColor } from '../../render/color.js';
 import { countSeverities } from '../../render/diagnostics-summary.js';
 import { loadSource } from '../../source/load-source.js';
-import { loadSimplifier, looksTraditional } from '../../text/simplify.js';
 import { PARSE_DIAGNOSTICS } from '../../validate/parse-diagnostics.js';
 import { RULES } from '../../validate/rules/index.js';
 import { UnknownRuleError } from '../../validate/run-rules.js';
-import { ruleLevels, validateDocument, type ValidationResult } from '../../validate/validate.js';
+import { ruleLevels, validateSource, type ValidationResult } from '../../validate/validate.js';
 import { UsageError, parseSize } from '../main.js';
 import { writeOutputFile, writeStdout } from '../output.js';
 import { assertNotice } from './parse.js';
@@ -111,10 +109,8 @@ export async function runValidate(inputs: string[], opts: ValidateCliOptions): P
     try {
       const bytes = await readInput(input, { maxBytes });
       const source = await loadSource(bytes, { name: input, format: opts.from ?? 'auto', encoding: opts.encoding ?? 'auto' });
-      const doc = await parseLoaded(source);
+      const { doc, diagnostics } = await validateSource(source, { config: await configFor(input), rules: flags });
       assertNotice(doc);
-      const simplify = looksTraditional(source.text) ? await loadSimplifier() : undefined;
-      const diagnostics = validateDocument(doc, source, { config: await configFor(input), rules: flags, simplify });
       results.push({ path: input, diagnostics });
     } catch (error) {
       if (inputs.length === 1 || !(error instanceof InputError)) throw error;
