@@ -1,26 +1,24 @@
 import { InputError } from '../io/errors.js';
 import type { ParseFileOptions } from '../parse/parse-notice.js';
 import { parseFile } from '../parse/parse-notice.js';
-import type { PlanDocument, SourceFormat } from '../model/types.js';
-import { decodingWarning, notNoticeWithCause } from '../cli/decoding-report.js';
+import type { SourceFormat } from '../model/types.js';
+import type { PlanConfig, RuleSetting } from '../config/load-config.js';
+import { decodingWarning, notNoticeMessage } from '../cli/decoding-report.js';
 
 /** Options a job needs, as plain data so they can cross to a worker thread. */
 export interface JobOptions {
   format: SourceFormat | 'auto';
   encoding: string;
   maxBytes: number;
+  /** For validate jobs: `--rule` settings and the `--config` file, if one was given. */
+  validate?: { rules: Record<string, RuleSetting>; config: PlanConfig | null };
 }
 
 /** The outcome of one input: its output text, or one error line. */
 export type JobResult = { ok: true; output: string; warning?: string } | { ok: false; error: string };
 
-export type JobKind = 'parse-json' | 'parse-jsonl';
-
-/** A model that does not read as a notice is an input error: one line, exit 2. */
-export function notNoticeMessage(doc: Pick<PlanDocument, 'diagnostics' | 'source'>): string | null {
-  const bad = doc.diagnostics.find((d) => d.ruleId === 'not-a-notice');
-  return bad ? notNoticeWithCause(doc, bad.message) : null;
-}
+/** parse-json/parse-jsonl: the model as JSON; validate: the diagnostics as a JSON array. */
+export type JobKind = 'parse-json' | 'parse-jsonl' | 'validate';
 
 /**
  * Runs one job. Output is serialised here, in whichever thread runs the job, so that the main
@@ -28,6 +26,11 @@ export function notNoticeMessage(doc: Pick<PlanDocument, 'diagnostics' | 'source
  */
 export async function runJob(kind: JobKind, path: string, options: JobOptions): Promise<JobResult> {
   try {
+    if (kind === 'validate') {
+      const { validateInput } = await import('../cli/validate-input.js');
+      const diagnostics = await validateInput(path, { ...options, rules: options.validate?.rules ?? {}, config: options.validate?.config ?? null });
+      return { ok: true, output: JSON.stringify(diagnostics) };
+    }
     const parseOptions: ParseFileOptions = { format: options.format, encoding: options.encoding, maxBytes: options.maxBytes };
     const doc = await parseFile(path, parseOptions);
     const refused = notNoticeMessage(doc);

@@ -24,3 +24,9 @@ export function notNoticeWithCause(doc: Reported, refusal: string): string {
   const first = decodingTrouble(doc)[0];
   return first ? `${doc.source.name}: ${first.message}; ${refusal}` : `${doc.source.name}: ${refusal}`;
 }
+
+/** A model that does not read as a notice is an input error: one line, exit 2. */
+export function notNoticeMessage(doc: Reported): string | null {
+  const bad = doc.diagnostics.find((d) => d.ruleId === 'not-a-notice');
+  return bad ? notNoticeWithCause(doc, bad.message) : null;
+}

@@ -7,6 +7,9 @@ export const NOTICE_EXTENSIONS = ['.txt', '.text', '.htm', '.html', '.shtml', '.
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
+/** Files that sit beside notices in a collection but are not notices; skipped in directories (named explicitly, they are read). */
+const PROJECT_FILES = /^(?:README|CHANGELOG|CHANGES|LICENSE|LICENCE|CONTRIBUTING|NOTICE)(?:\.[A-Za-z]+)?$/i;
+
 async function kind(path: string): Promise<'file' | 'dir' | 'missing'> {
   try {
     const s = await stat(path);
@@ -20,7 +23,7 @@ async function walk(dir: string, out: string[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
-    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    if (e.name.startsWith('.') || e.name === 'node_modules' || PROJECT_FILES.test(e.name)) continue;
     const path = join(dir, e.name);
     if (e.isDirectory()) await walk(path, out);
     else if (e.isFile() && NOTICE_EXTENSIONS.some((ext) => e.name.toLowerCase().endsWith(ext))) out.push(path);

@@ -91,6 +91,22 @@ export function buildProgram(): Command {
     await runDiff(oldPath, newPath, opts);
   });
 
+  commonInputOptions(
+    program
+      .command('validate')
+      .description('check notices for what a careful reviewer catches; exit 1 when there are errors')
+      .argument('<input...>', 'notice files, directories (searched recursively), globs, or - for standard input')
+      .addOption(new Option('--format <format>', 'output format').choices(['stylish', 'json', 'github', 'sarif']).default('stylish'))
+      .option('--rule <id=level>', 'set a rule to off, info, warning or error (repeatable)', (value: string, all: string[] | undefined) => [...(all ?? []), value])
+      .option('--config <file>', 'settings file to use instead of the .planrc.json found above each input')
+      .option('--max-warnings <n>', 'also exit 1 when there are more than this many warnings')
+      .option('-o, --output <file>', 'write the report to a file instead of standard output')
+      .option('-j, --jobs <n>', 'worker threads for large batches (default: one per core; 0 = none)'),
+  ).action(async (inputs: string[], opts: Record<string, unknown>) => {
+    const { runValidate } = await import('./commands/validate.js');
+    await runValidate(inputs, opts);
+  });
+
   program
     .command('schema')
     .description('print the JSON Schema of the parse output')

@@ -1,4 +1,4 @@
-import { notNoticeMessage } from '../batch/jobs.js';
+import { notNoticeMessage } from './decoding-report.js';
 import { InputError } from '../io/errors.js';
 import type { PlanDocument } from '../model/types.js';
 import { parseFile, type ParseFileOptions } from '../parse/parse-notice.js';

@@ -18,7 +18,7 @@ function numericValue(text: string): number | null {
   return Number(t);
 }
 
-const YEAR_HEADER = /^((?:19|20)\d{2}) ?年?(?:度)?(?:目标(?:值)?)?$/;
+export const YEAR_HEADER = /^((?:19|20)\d{2}) ?年?(?:度)?(?:目标(?:值)?)?$/;
 const HEADER_WORDS = /^(序号|编号|指标|指标名称|项目|名称|内容|单位|计量单位|类别|任务|责任单位|牵头单位|备注|目标|目标值|基期值|现状值|预期值|属性)$/;
 
 /** Splits `研发支出与地区生产总值比值(%)` into indicator and unit, noting an unclosed bracket. */

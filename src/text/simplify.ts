@@ -5,7 +5,7 @@
  */
 
 /** Frequent characters that exist only in traditional writing, enough to tell a 繁体 page. */
-const TRADITIONAL_ONLY =
+export const TRADITIONAL_ONLY =
   '單頭參與區發關於計劃創務產業會國實現數據經濟設財稅統團職責門機構辦廳縣鄉鎮後來對應這們個時間說開為從給過還進選讓議論請調' +
   '資貿興學農醫藥衛環護項標準導報義書編輯歷勞動險營銷價認證權員買賣驗檢測監幹傳歲戶隊級績優規點條圖聯網絡維運轉換歸檔讀寫聽見覺' +
   '處協體質廣東態術樣兩際積極細則負組織領綜預審銀養藝華萬電話專獎勵補貼並將當總結範圍';

@@ -1,0 +1,51 @@
+import { dirname, resolve } from 'node:path';
+import { findConfig, type PlanConfig, type RuleSetting } from '../config/load-config.js';
+import { InputError } from '../io/errors.js';
+import { readInput } from '../io/read-input.js';
+import type { Diagnostic, SourceFormat } from '../model/types.js';
+import { loadSource } from '../source/load-source.js';
+import { UnknownRuleError } from '../validate/run-rules.js';
+import { ruleLevels, validateSource } from '../validate/validate.js';
+import { notNoticeMessage } from './decoding-report.js';
+
+export interface ValidateInputOptions {
+  format: SourceFormat | 'auto';
+  encoding: string;
+  maxBytes: number;
+  /** `--rule` settings, applied over the config's. */
+  rules: Record<string, RuleSetting>;
+  /** `--config FILE`, already read; otherwise the nearest .planrc.json above each input is used. */
+  config: PlanConfig | null;
+}
+
+/** A config file's rule settings must name real rules; checked once, when the file is read. */
+export function checkConfig(config: PlanConfig | null): PlanConfig | null {
+  try {
+    ruleLevels([config?.rules]);
+  } catch (error) {
+    if (error instanceof UnknownRuleError) throw new InputError('ECONFIG', `${config?.path ?? 'config'}: ${error.message}`);
+    throw error;
+  }
+  return config;
+}
+
+// Inputs in one folder share the config found above it (per thread: each worker keeps its own).
+const configs = new Map<string, Promise<PlanConfig | null>>();
+
+function configFor(input: string, explicit: PlanConfig | null): Promise<PlanConfig | null> {
+  if (explicit) return Promise.resolve(explicit);
+  const dir = input === '-' ? resolve('.') : dirname(resolve(input));
+  let found = configs.get(dir);
+  if (!found) configs.set(dir, (found = findConfig(input).then(checkConfig)));
+  return found;
+}
+
+/** Reads, parses and validates one input; an unreadable input or a text that is no notice throws InputError. */
+export async function validateInput(input: string, options: ValidateInputOptions): Promise<Diagnostic[]> {
+  const bytes = await readInput(input, { maxBytes: options.maxBytes });
+  const source = await loadSource(bytes, { name: input, format: options.format, encoding: options.encoding });
+  const { doc, diagnostics } = await validateSource(source, { config: await configFor(input, options.config), rules: options.rules });
+  const refused = notNoticeMessage(doc);
+  if (refused) throw new InputError('ENOTICE', refused);
+  return diagnostics;
+}

@@ -1,0 +1,18 @@
+import type { AnnexTable } from '../model/types.js';
+import { YEAR_HEADER } from '../parse/annex.js';
+
+export interface YearColumn {
+  year: number;
+  /** Index of the column in `columns` and in each row's `cells`. */
+  index: number;
+}
+
+/** The columns of a yearly target table that are years (2020, 2021年, 2022年目标值), in order. */
+export function yearColumns(table: AnnexTable): YearColumn[] {
+  const out: YearColumn[] = [];
+  table.columns.forEach((column, index) => {
+    const m = YEAR_HEADER.exec(column.trim());
+    if (m) out.push({ year: Number(m[1]), index });
+  });
+  return out.sort((a, b) => a.year - b.year);
+}

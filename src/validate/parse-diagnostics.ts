@@ -1,0 +1,34 @@
+/**
+ * The diagnostics the parser and the decoder emit, as validation presents them.
+ *
+ * They are problems a reviewer should see (text the parser could not place, bytes that did
+ * not decode), so `plan validate` lists them under their own ids, which `--rule` and the
+ * config can set like rule ids. Where a validation rule checks the same thing more closely,
+ * the parser's message is dropped when that rule reports inside its span: the seed's `(%`
+ * appears once, as `brackets-balanced`, not also as `annex-unit-unclosed`.
+ */
+export interface ParseDiagnosticInfo {
+  id: string;
+  description: string;
+  /** The rule that reports the same problem, if any. */
+  coveredBy?: string;
+}
+
+export const PARSE_DIAGNOSTICS: readonly ParseDiagnosticInfo[] = [
+  { id: 'unparsed-text', description: 'text the parser could not place in the notice' },
+  { id: 'responsibility-repeated', description: 'an item with two responsibility clauses' },
+  { id: 'annex-unit-unclosed', description: 'an annex indicator whose unit bracket is not closed', coveredBy: 'brackets-balanced' },
+  { id: 'annex-value-unreadable', description: 'an annex value that is not a number', coveredBy: 'annex-shape' },
+  { id: 'annex-row-width', description: 'an annex row with more or fewer cells than the header', coveredBy: 'annex-shape' },
+  { id: 'header-date-unreadable', description: 'a header date that is not a date', coveredBy: 'date-valid' },
+  { id: 'date-invalid', description: 'a signature date that is not a real date', coveredBy: 'date-valid' },
+  { id: 'encoding-undecodable', description: 'bytes that are not valid in the input encoding' },
+  { id: 'encoding-truncated', description: 'input that ends in the middle of a character' },
+  { id: 'not-a-notice', description: 'input that does not read as a policy notice' },
+];
+
+const BY_ID = new Map(PARSE_DIAGNOSTICS.map((d) => [d.id, d]));
+
+export function parseDiagnosticInfo(id: string): ParseDiagnosticInfo | undefined {
+  return BY_ID.get(id);
+}

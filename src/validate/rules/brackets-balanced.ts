@@ -1,0 +1,111 @@
+import type { Position } from '../../model/types.js';
+import type { Block } from '../../source/types.js';
+import { matchMarker } from '../../text/markers.js';
+import { blockSpan } from '../block-span.js';
+import type { Rule, RuleContext } from '../rule.js';
+
+/**
+ * Bracket kinds and their characters. Half- and full-width parentheses are one kind: scraped
+ * text mixes them freely, so `(一）` is fine; `(…》` is not.
+ */
+const OPENERS: Record<string, string> = { '(': 'paren', '（': 'paren', '《': 'book', '“': 'quote', '〔': 'year' };
+const CLOSERS: Record<string, string> = { ')': 'paren', '）': 'paren', '》': 'book', '”': 'quote', '〕': 'year' };
+
+interface Open {
+  char: string;
+  kind: string;
+  /** Index of the block it was opened in. */
+  block: number;
+  position: Position;
+}
+
+/**
+ * Checks that brackets pair up, in one linear pass with a stack. A bracket may close in the
+ * next block as well as its own, because a title split over two lines splits its bracket too;
+ * anything still open after that is reported where it was opened.
+ */
+export const bracketsBalanced: Rule = {
+  id: 'brackets-balanced',
+  description: 'brackets (), （）, 《》, “”, 〔〕 are closed, by the same kind, within a paragraph or the line after it',
+  defaultSeverity: 'warning',
+  check(ctx) {
+    const stack = new BracketStack();
+    const unclosed = (open: Open): void => ctx.report(`"${open.char}" is not closed`, open.position);
+    ctx.blocks.forEach((block, b) => {
+      // Whatever is still open from two blocks back stays unclosed.
+      for (const open of stack.dropBefore(b - 1)) unclosed(open);
+      const skip = markerCloser(block);
+      for (let i = 0; i < block.text.length; i++) {
+        const c = block.text[i] as string;
+        const opening = OPENERS[c];
+        if (opening) {
+          stack.push({ char: c, kind: opening, block: b, position: blockSpan(ctx, block, i, i + 1) });
+          continue;
+        }
+        const closing = CLOSERS[c];
+        if (!closing || i === skip) continue;
+        close(ctx, stack, { char: c, kind: closing, block: b, position: blockSpan(ctx, block, i, i + 1) }, unclosed);
+      }
+    });
+    for (const open of stack.dropBefore(Infinity)) unclosed(open);
+  },
+};
+
+/**
+ * The open brackets, innermost last, with a count per kind so that a closer whose kind is not
+ * open is known at once: every operation is amortised O(1) and the scan stays linear.
+ */
+class BracketStack {
+  readonly #items: Open[] = [];
+  readonly #open = new Map<string, number>();
+
+  get top(): Open | undefined {
+    return this.#items[this.#items.length - 1];
+  }
+
+  push(open: Open): void {
+    this.#items.push(open);
+    this.#open.set(open.kind, (this.#open.get(open.kind) ?? 0) + 1);
+  }
+
+  /** Removes and returns the innermost open bracket of `kind` and everything opened after it. */
+  popTo(kind: string): Open[] {
+    if (!this.#open.get(kind)) return [];
+    const removed = this.#items.splice(this.#items.findLastIndex((o) => o.kind === kind));
+    for (const o of removed) this.#open.set(o.kind, (this.#open.get(o.kind) as number) - 1);
+    return removed;
+  }
+
+  /** Removes and returns the brackets opened in blocks before `block`, outermost first. */
+  dropBefore(block: number): Open[] {
+    let n = 0;
+    while (n < this.#items.length && (this.#items[n] as Open).block < block) n++;
+    const removed = this.#items.splice(0, n);
+    for (const o of removed) this.#open.set(o.kind, (this.#open.get(o.kind) as number) - 1);
+    return removed;
+  }
+}
+
+function close(ctx: RuleContext, stack: BracketStack, closer: Open, unclosed: (open: Open) => void): void {
+  const top = stack.top;
+  const closed = stack.popTo(closer.kind);
+  if (closed.length > 0) {
+    // `(《…)`: the 《 in between was never closed.
+    for (const open of closed.slice(1)) unclosed(open);
+    return;
+  }
+  if (top && top.block === closer.block) {
+    stack.popTo(top.kind);
+    const at = top.position.start;
+    ctx.report(`"${closer.char}" does not match "${top.char}" opened at ${at.line}:${at.column}`, closer.position);
+    return;
+  }
+  ctx.report(`"${closer.char}" closes no open bracket`, closer.position);
+}
+
+/** The index of the `)` of a list marker such as `1)`, which has no opening bracket by design. */
+function markerCloser(block: Block): number {
+  const marker = matchMarker(block.text);
+  if (!marker || marker.kind !== 'paren-arabic' || /^[(（]/.test(marker.label)) return -1;
+  return block.text.indexOf(marker.label) + marker.label.length - 1;
+}

@@ -1,0 +1,40 @@
+import type { MetadataValues } from '../../model/types.js';
+import { squeeze } from '../../text/fold.js';
+import type { Rule } from '../rule.js';
+
+/** The fields a published notice's header must fill, with their usual labels. */
+const REQUIRED: Array<[keyof MetadataValues, string]> = [
+  ['title', '名称'],
+  ['indexNumber', '索引号'],
+  ['issuer', '发布机构'],
+  ['documentNumber', '发文字号'],
+  ['validity', '有效性'],
+];
+
+/** Date fields that may be missing from a header, but are worth a warning when left empty. */
+const DATES: Array<[keyof MetadataValues, string]> = [
+  ['writtenDate', '成文日期'],
+  ['publishedDate', '发文日期'],
+];
+
+export const headerRequired: Rule = {
+  id: 'header-required',
+  description: 'the header has 名称, 索引号, 发布机构, 发文字号 and 有效性 filled in; an empty 成文日期 or 发文日期 is a warning',
+  defaultSeverity: 'error',
+  check(ctx) {
+    const meta = ctx.doc.metadata;
+    if (meta.fields.length === 0 || !meta.position) {
+      ctx.report(`the notice has no header (${REQUIRED.map(([, label]) => label).join(', ')})`, ctx.pointAt(0));
+      return;
+    }
+    for (const [key, name] of REQUIRED) {
+      const fields = meta.fields.filter((f) => f.key === key);
+      if (fields.length === 0) ctx.report(`the header has no ${name}`, meta.position.start);
+      else if (fields.every((f) => f.value === null)) ctx.report(`${squeeze(fields[0]!.label)} is empty`, fields[0]!.position);
+    }
+    for (const [key, name] of DATES) {
+      const field = meta.fields.find((f) => f.key === key);
+      if (field && field.value === null) ctx.report(`${squeeze(field.label) || name} is empty`, field.position, { severity: 'warning' });
+    }
+  },
+};

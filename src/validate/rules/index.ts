@@ -1,0 +1,25 @@
+import type { Rule } from '../rule.js';
+import { annexShape } from './annex-shape.js';
+import { bracketsBalanced } from './brackets-balanced.js';
+import { dateValid } from './date-valid.js';
+import { documentNumberFormat } from './document-number-format.js';
+import { goalAnnexConsistency } from './goal-annex-consistency.js';
+import { headerRequired } from './header-required.js';
+import { outlineSequence } from './outline-sequence.js';
+import { supersedesReference } from './supersedes-reference.js';
+import { taskUnits } from './task-units.js';
+import { unitKnown } from './unit-known.js';
+
+/** Every validation rule, in the order they run and are listed. */
+export const RULES: readonly Rule[] = [
+  headerRequired,
+  documentNumberFormat,
+  dateValid,
+  outlineSequence,
+  taskUnits,
+  unitKnown,
+  goalAnnexConsistency,
+  annexShape,
+  bracketsBalanced,
+  supersedesReference,
+];

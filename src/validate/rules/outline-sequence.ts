@@ -1,0 +1,73 @@
+import type { OutlineKind, OutlineNode, Point } from '../../model/types.js';
+import type { Rule, RuleContext } from '../rule.js';
+
+/** GB/T 9704-2012 7.3.3: the levels of a text's structure, in order. */
+const LEVELS: readonly OutlineKind[] = ['chinese', 'paren-chinese', 'arabic', 'paren-arabic'];
+const EXAMPLE = '一、 (一) 1. (1)';
+
+/** Numbering of one kind of item at one depth, which may run on from one group to the next. */
+interface Scope {
+  last: number;
+  seen: Map<number, Point>;
+}
+
+/**
+ * Items of each kind are numbered 1, 2, 3 … without gaps or repeats, under each parent; a
+ * document may also number them on across parents (tasks 1–3 under (一), 4–6 under (二)).
+ * Below a 一、 comes (一), below (一) comes 1., without skipping a level.
+ */
+export const outlineSequence: Rule = {
+  id: 'outline-sequence',
+  description: 'items are numbered 1, 2, 3 … without gaps or repeats (per group, or running on across groups), and no level of 一、(一)1.(1) is skipped',
+  defaultSeverity: 'error',
+  check(ctx) {
+    const scopes = new Map<string, Scope>();
+    const visit = (nodes: OutlineNode[], parent: OutlineNode | null, depth: number): void => {
+      const kinds = [...new Set(nodes.map((n) => n.kind))];
+      for (const kind of kinds) {
+        const items = nodes.filter((n) => n.kind === kind && n.ordinal !== null);
+        if (items.length > 0) checkGroup(ctx, items, scopes, `${kind}@${depth}`);
+        if (parent) checkLevel(ctx, parent, nodes.find((n) => n.kind === kind)!);
+      }
+      for (const node of nodes) visit(node.children, node, depth + 1);
+    };
+    visit(ctx.doc.outline, null, 1);
+  },
+};
+
+function checkGroup(ctx: RuleContext, items: OutlineNode[], scopes: Map<string, Scope>, key: string): void {
+  let scope = scopes.get(key);
+  const first = items[0]!.ordinal as number;
+  if (!scope || first === 1) {
+    scope = { last: 0, seen: new Map() };
+    scopes.set(key, scope);
+  }
+  let expected = scope.last + 1;
+  items.forEach((node, k) => {
+    const n = node.ordinal as number;
+    const at = node.position.start;
+    const what = `${node.responsibility ? 'task' : 'item'} ${node.label}`;
+    const earlier = scope.seen.get(n);
+    if (n === expected) expected++;
+    else if (earlier) {
+      ctx.report(`${what} repeats the number of the item at ${earlier.line}:${earlier.column}; expected ${expected}`, at);
+      // A copied item pushes the rest along (4, 4, 5); a misnumbered one takes the place of the expected number (4, 4, 6).
+      if (items[k + 1]?.ordinal !== n + 1) expected++;
+    } else if (n > expected) {
+      const missing = n - expected === 1 ? `${expected}` : `${expected}–${n - 1}`;
+      ctx.report(`the numbering skips ${missing} before ${what}`, at);
+      expected = n + 1;
+    } else {
+      ctx.report(`${what} is out of order; expected ${expected}`, at);
+    }
+    if (!earlier) scope.seen.set(n, at);
+  });
+  scope.last = expected - 1;
+}
+
+function checkLevel(ctx: RuleContext, parent: OutlineNode, node: OutlineNode): void {
+  const p = LEVELS.indexOf(parent.kind);
+  const c = LEVELS.indexOf(node.kind);
+  if (p < 0 || c < 0 || c <= p + 1) return;
+  ctx.report(`"${node.label}" comes directly under "${parent.label}": a level is skipped (${EXAMPLE})`, node.position.start, { severity: 'warning' });
+}

@@ -1,0 +1,109 @@
+import type { RuleSetting } from '../config/load-config.js';
+import type { Diagnostic, PlanDocument, Point, Position, Severity } from '../model/types.js';
+import { LineMap } from '../source/line-map.js';
+import type { Block } from '../source/types.js';
+import { fold } from '../text/fold.js';
+import type { Place, ReportOptions, Rule, RuleContext } from './rule.js';
+import type { UnitRegistry } from './unit-registry.js';
+
+/** A `--rule` or config entry naming a rule that does not exist. */
+export class UnknownRuleError extends Error {
+  override name = 'UnknownRuleError';
+  constructor(
+    readonly ruleId: string,
+    readonly known: readonly string[],
+  ) {
+    super(`unknown rule "${ruleId}"; rules are: ${known.join(', ')}`);
+  }
+}
+
+/** Settings by rule id; later layers override earlier ones (defaults ← config ← command line). */
+export type RuleSettings = Readonly<Record<string, RuleSetting>>;
+
+/**
+ * The level (or `off`) of each id: a rule's default, then each layer in turn. Ids without a
+ * default (the parser's diagnostics) only appear when a layer sets them.
+ * Throws UnknownRuleError for an id that is neither a rule nor in `otherIds`.
+ */
+export function resolveLevels(
+  rules: readonly Rule[],
+  layers: ReadonlyArray<RuleSettings | undefined>,
+  otherIds: readonly string[] = [],
+): Map<string, Severity | 'off'> {
+  const levels = new Map<string, Severity | 'off'>(rules.map((r) => [r.id, r.defaultSeverity]));
+  const known = new Set([...levels.keys(), ...otherIds]);
+  for (const layer of layers) {
+    for (const [id, setting] of Object.entries(layer ?? {})) {
+      if (!known.has(id)) throw new UnknownRuleError(id, [...known]);
+      levels.set(id, setting);
+    }
+  }
+  return levels;
+}
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** The milder of two severities. */
+export function milder(a: Severity, b: Severity): Severity {
+  return RANK[a] <= RANK[b] ? a : b;
+}
+
+export interface RunInput {
+  doc: PlanDocument;
+  text: string;
+  blocks: readonly Block[];
+  units: UnitRegistry;
+  /** Traditional → simplified, one character for one; absent for simplified text. */
+  simplify?: ((text: string) => string) | undefined;
+}
+
+/** Runs each rule that is on at its level and returns their messages as diagnostics. */
+export function runRules(rules: readonly Rule[], levels: ReadonlyMap<string, Severity | 'off'>, input: RunInput): Diagnostic[] {
+  const lines = new LineMap(input.text);
+  const simplify = input.simplify;
+  const match = simplify ? (text: string): string => simplify(fold(text)) : fold;
+  let matchable: string | null = null;
+  const out: Diagnostic[] = [];
+  const span = (start: number, end: number): Position => lines.position(start, end);
+  for (const rule of rules) {
+    const level = levels.get(rule.id) ?? rule.defaultSeverity;
+    if (level === 'off') continue;
+    const ctx: RuleContext = {
+      doc: input.doc,
+      text: input.text,
+      blocks: input.blocks,
+      units: input.units,
+      pointAt: (offset) => lines.point(offset),
+      span,
+      match,
+      find(needle, within, from) {
+        if (!needle) return null;
+        matchable ??= match(input.text);
+        // Search the span only: an unbounded indexOf would read to the end of the text on a miss.
+        const start = Math.max(within.start.offset, from ?? 0);
+        const at = matchable.slice(start, within.end.offset).indexOf(match(needle));
+        return at < 0 ? null : span(start + at, start + at + needle.length);
+      },
+      report(message: string, place: Place, options: ReportOptions = {}) {
+        const position = isPosition(place) ? place : undefined;
+        const start: Point = isPosition(place) ? place.start : place;
+        const diagnostic: Diagnostic = {
+          ruleId: rule.id,
+          severity: options.severity ? milder(level, options.severity) : level,
+          message,
+          line: start.line,
+          column: start.column,
+          source: 'validate',
+        };
+        if (position) diagnostic.position = position;
+        out.push(diagnostic);
+      },
+    };
+    rule.check(ctx);
+  }
+  return out;
+}
+
+function isPosition(place: Place): place is Position {
+  return 'start' in place;
+}

@@ -1,0 +1,108 @@
+import { unitKey } from '../units/normalize-unit.js';
+import { suggest } from '../units/suggest.js';
+
+/**
+ * Unit names seen in the project's fixtures, as written there. Projects add their own with
+ * `units.known` in `.planrc.json`.
+ */
+export const BUILT_IN_UNITS: readonly string[] = [
+  '区科技局', '区发展改革委', '区楼宇办', '区产促局', '金贸产业园', '区合作交流办', '区生态环境局',
+  '区市场监管局', '区财政局', '区人社局', '区金融局', '区税务部门', '区司法局', '区政务服务办',
+];
+
+/**
+ * Short names of the departments that every level of Chinese government has under the same
+ * name (科技局, 财政局, 卫生健康委 …). Written after a place (区, 市, 河东区, 天津市) they name a
+ * real department anywhere, so a notice from any district passes without a local list; a
+ * misspelling (科枝局) does not match.
+ */
+const DEPARTMENT_STEMS: readonly string[] = [
+  '人民政府', '政府', '人民政府办公室', '政府办公室', '政府办', '办公室', '街道办事处', '人大常委会', '政协',
+  '发展改革委', '发改委', '发展和改革委员会', '发展和改革局', '发改局', '教育局', '教委', '教育委员会',
+  '科技局', '科委', '科学技术局', '科学技术委员会', '工业和信息化局', '工信局', '经信委', '经济和信息化委员会', '科技和工业信息化局', '科工信局',
+  '公安局', '公安分局', '民政局', '司法局', '财政局', '人社局', '人力社保局', '人力资源和社会保障局',
+  '规划资源局', '自然资源局', '规划和自然资源局', '规划和自然资源分局', '规划资源分局', '生态环境局', '生态环境分局', '环保局',
+  '住房城乡建设委', '住建委', '住建局', '建委', '建设管理委', '建管委', '住房和城乡建设委员会', '住房和城乡建设局', '房管局', '住房保障局',
+  '交通运输局', '交通局', '交通委', '水务局', '农业农村委', '农业农村局', '农委', '商务局', '商务委',
+  '文化和旅游局', '文旅局', '文化旅游局', '卫生健康委', '卫健委', '卫生健康局', '卫生和健康委员会', '退役军人事务局', '退役军人局',
+  '应急管理局', '应急局', '审计局', '国资委', '市场监管局', '市场监督管理局', '知识产权局', '体育局', '统计局',
+  '医保局', '医疗保障局', '城市管理委', '城管委', '城管局', '城市管理局', '城管执法局', '绿化市容局',
+  '金融局', '金融办', '金融工作局', '地方金融监管局', '税务局', '税务分局', '政务服务办', '政务服务中心', '行政审批局',
+  '信访办', '合作交流办', '人防办', '民族宗教局', '民宗委', '档案局', '机关事务管理局', '机管局', '数据局', '大数据局', '大数据中心',
+  '网信办', '宣传部', '组织部', '统战部', '政法委', '编办', '总工会', '团委', '妇联', '科协', '残联', '工商联', '红十字会',
+  '消防救援支队', '消防救援大队', '人民银行', '粮食局', '林业局', '园林局', '气象局', '地震局', '烟草局', '邮政局', '供电公司',
+  '融媒体中心', '投资促进局', '投促局', '投促办', '商务和投资促进局', '营商环境办', '双创办', '楼宇办', '产促局', '经济促进局',
+  '办事处', '街道办', '管理办', '社区事务受理服务中心',
+];
+
+/** A place written before a department: 区, 市, 县, 河东区, 天津市河东区, 浦东新区, 打浦桥街道 … */
+const PLACE_PREFIX = /^(?:[\u4e00-\u9fff]{0,7}?(?:省|市|区|县|州|旗|盟|镇|乡|街道)){1,3}$/;
+/** A town or sub-district, which is a unit of its own: 打浦桥街道, 崇明镇. */
+const LOCAL_UNIT = /^[\u4e00-\u9fff]{1,7}(?:街道|镇|乡)$/;
+
+/** Collective names that stand for many units (各街道, 有关部门, 相关单位). */
+const COLLECTIVE = /^(?:各|有关|相关|其他|全区|全市|全县|其它)|(?:各相关单位|有关单位|有关部门|相关部门|各单位|各部门)$/;
+
+export interface UnitRegistryOptions {
+  known?: readonly string[];
+  aliases?: Readonly<Record<string, readonly string[]>>;
+  simplify?: (text: string) => string;
+}
+
+/**
+ * The units the `unit-known` rule accepts, and the key under which two names denote the same
+ * unit (so `区科技局` and its configured alias `河东区科学技术局` count as one in a task).
+ */
+export class UnitRegistry {
+  readonly #names: string[];
+  readonly #keys = new Map<string, string>();
+  readonly #stems: Set<string>;
+  readonly #simplify: ((text: string) => string) | undefined;
+
+  constructor(options: UnitRegistryOptions = {}) {
+    this.#simplify = options.simplify;
+    const names = [...BUILT_IN_UNITS, ...(options.known ?? [])];
+    for (const [canonical, others] of Object.entries(options.aliases ?? {})) {
+      names.push(canonical, ...others);
+      const key = this.#rawKey(canonical);
+      for (const other of others) this.#keys.set(this.#rawKey(other), key);
+      this.#keys.set(key, key);
+    }
+    for (const name of names) if (!this.#keys.has(this.#rawKey(name))) this.#keys.set(this.#rawKey(name), this.#rawKey(name));
+    this.#names = [...new Set(names)];
+    this.#stems = new Set(DEPARTMENT_STEMS.map((s) => this.#rawKey(s)));
+  }
+
+  #rawKey(name: string): string {
+    return unitKey(name, this.#simplify);
+  }
+
+  /** The key two names of the same unit share. */
+  key(name: string): string {
+    const k = this.#rawKey(name);
+    return this.#keys.get(k) ?? k;
+  }
+
+  isKnown(name: string): boolean {
+    const k = this.#rawKey(name);
+    if (this.#keys.has(k) || this.#stems.has(k) || COLLECTIVE.test(k) || LOCAL_UNIT.test(k)) return true;
+    return this.#placeSplits(k).some((at) => this.#stems.has(k.slice(at)));
+  }
+
+  /** Known names close to an unknown one, best first. */
+  suggestions(name: string): string[] {
+    const k = this.#rawKey(name);
+    const candidates = new Set([...this.#names, ...DEPARTMENT_STEMS]);
+    // The same place with each standard department: 区科枝局 → 区科技局.
+    for (const at of this.#placeSplits(k)) for (const stem of DEPARTMENT_STEMS) candidates.add(k.slice(0, at) + stem);
+    // Compared as keys, so that a traditional 區科枝局 is one character from 区科技局.
+    return suggest(k, candidates);
+  }
+
+  /** Offsets where a place prefix of `key` ends (区|科技局 → 1). */
+  #placeSplits(key: string): number[] {
+    const out: number[] = [];
+    for (let at = 1; at < key.length; at++) if (PLACE_PREFIX.test(key.slice(0, at))) out.push(at);
+    return out;
+  }
+}

@@ -1,0 +1,110 @@
+import type { PlanConfig } from '../config/load-config.js';
+import type { Diagnostic, PlanDocument, Severity } from '../model/types.js';
+import { parseLoaded } from '../parse/parse-notice.js';
+import { textToBlocks } from '../source/text-adapter.js';
+import type { Block, SourceDocument } from '../source/types.js';
+import { loadSimplifier, looksTraditional } from '../text/simplify.js';
+import { groupBy } from './group-by.js';
+import { PARSE_DIAGNOSTICS, parseDiagnosticInfo } from './parse-diagnostics.js';
+import { RULES } from './rules/index.js';
+import { resolveLevels, runRules, type RuleSettings } from './run-rules.js';
+import { UnitRegistry } from './unit-registry.js';
+
+/** One input's problems, as the renderers take them. */
+export interface ValidationResult {
+  /** The input as named on the command line (`-` for standard input). */
+  path: string;
+  diagnostics: Diagnostic[];
+}
+
+export interface ValidateOptions {
+  /** Project settings (`.planrc.json`): rule levels and units. */
+  config?: PlanConfig | null;
+  /** Rule levels that override the config, as `--rule ID=level` does. */
+  rules?: RuleSettings;
+  /** Traditional → simplified converter, so 區科技局 matches 区科技局 in the unit registry. */
+  simplify?: (text: string) => string;
+}
+
+/**
+ * The level of every rule and parser diagnostic after the given layers of settings (config,
+ * then command line). Throws UnknownRuleError for an id that is neither.
+ */
+export function ruleLevels(layers: ReadonlyArray<RuleSettings | undefined>): Map<string, Severity | 'off'> {
+  return resolveLevels(RULES, layers, PARSE_DIAGNOSTICS.map((d) => d.id));
+}
+
+/**
+ * Checks a parsed notice and returns its problems, sorted by place: the rules' findings and
+ * the parser's own diagnostics (see parse-diagnostics.ts for how the two are merged).
+ *
+ * `source` is the SourceDocument the notice was parsed from (loadSource), or for plain text
+ * the decoded text itself. Throws UnknownRuleError when a setting names no rule.
+ */
+export function validateDocument(doc: PlanDocument, source: string | SourceDocument, options: ValidateOptions = {}): Diagnostic[] {
+  const levels = ruleLevels([options.config?.rules, options.rules]);
+  const text = typeof source === 'string' ? source : source.text;
+  const units = new UnitRegistry({ ...options.config?.units, simplify: options.simplify });
+  const blocks = contentBlocks(doc, typeof source === 'string' ? textToBlocks(source) : source.blocks);
+  const found = runRules(RULES, levels, { doc, text, blocks, units, simplify: options.simplify });
+  const kept = parseDiagnostics(doc.diagnostics, levels, found);
+  return [...kept, ...found].sort(
+    (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId),
+  );
+}
+
+/**
+ * Parses a loaded source (loadSource) and validates it. For a notice in traditional characters
+ * both the parser and the rules match on a simplified copy, as `plan validate` does; call
+ * validateDocument directly to control that yourself.
+ */
+export async function validateSource(
+  source: SourceDocument,
+  options: Omit<ValidateOptions, 'simplify'> = {},
+): Promise<{ doc: PlanDocument; diagnostics: Diagnostic[] }> {
+  const simplify = looksTraditional(source.text) ? await loadSimplifier() : undefined;
+  const doc = await parseLoaded(source, { traditional: simplify ? 'always' : 'never' });
+  return { doc, diagnostics: validateDocument(doc, source, { ...options, simplify }) };
+}
+
+/**
+ * The blocks rules read raw text from: page furniture left out (blocks the adapter marked, and
+ * those the parser recognised as chrome), and each table cell as a block of its own.
+ */
+function contentBlocks(doc: PlanDocument, blocks: readonly Block[]): Block[] {
+  const chrome = doc.chrome.map((c) => c.position);
+  const out: Block[] = [];
+  for (const block of blocks) {
+    if (block.chrome || chrome.some((p) => p.start.offset <= block.start && block.end <= p.end.offset)) continue;
+    if (block.kind === 'table' && block.rows) {
+      for (const row of block.rows) for (const cell of row) out.push({ kind: 'paragraph', text: cell.text, anchors: cell.anchors, start: cell.start, end: cell.end });
+    } else out.push(block);
+  }
+  return out;
+}
+
+/**
+ * The parser's diagnostics at their configured level (their own level when not configured),
+ * without those switched off or already reported by the rule that covers them.
+ */
+function parseDiagnostics(diagnostics: readonly Diagnostic[], levels: ReadonlyMap<string, Severity | 'off'>, found: readonly Diagnostic[]): Diagnostic[] {
+  const byRule = groupBy(found, (f) => f.ruleId);
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const level = levels.get(d.ruleId);
+    if (level === 'off') continue;
+    const coveredBy = parseDiagnosticInfo(d.ruleId)?.coveredBy;
+    if (coveredBy && byRule.get(coveredBy)?.some((f) => within(f, d))) continue;
+    out.push(level ? { ...d, severity: level } : { ...d });
+  }
+  return out;
+}
+
+type LineColumn = { line: number; column: number };
+const compare = (a: LineColumn, b: LineColumn): number => a.line - b.line || a.column - b.column;
+
+/** Whether `inner` starts where `outer` does or inside its span. */
+function within(inner: Diagnostic, outer: Diagnostic): boolean {
+  const end = outer.position?.end ?? outer;
+  return compare(inner, outer) === 0 || (compare(inner, outer) > 0 && compare(inner, end) < 0);
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../src/parse/parse-notice.js';
+import { withLines } from '../validate/findings.js';
+
+/**
+ * The validate tests' base notice in traditional characters: its goal heading reads 工作目標 and
+ * its annex header 序號, and (as scraped tables often do) the header has lost the empty cell of
+ * the indicator column.
+ */
+async function traditionalNotice(): Promise<string> {
+  const opencc = (await import('opencc-js')) as unknown as { Converter: (o: { from: string; to: string }) => (s: string) => string };
+  return opencc.Converter({ from: 'cn', to: 'tw' })(withLines({ 41: '' }));
+}
+
+describe('parsing a notice in traditional characters', () => {
+  it('should find the goals under 工作目標 as under 工作目标', async () => {
+    const text = await traditionalNotice();
+    expect(text).toContain('一、工作目標');
+    const doc = await parseNotice(text, { name: 'traditional.txt' });
+    expect(doc.plan?.goals.map((g) => [g.indicator, g.value, g.year])).toEqual([
+      ['全區數字經濟核心產業增加值', 120, 2025],
+      ['數字化車間', 30, 2025],
+    ]);
+  });
+
+  it('should restore the lost indicator column of an annex whose header starts 序號', async () => {
+    const text = await traditionalNotice();
+    expect(text).toContain('\n序號\n');
+    const doc = await parseNotice(text, { name: 'traditional.txt' });
+    const table = doc.annexes[0]?.table;
+    expect(table?.columns).toEqual(['序號', '', '2023', '2024', '2025']);
+    expect(table?.rows.map((r) => [r.indicator, r.values])).toEqual([
+      ['數字經濟核心產業增加值', { 2023: 100, 2024: 110, 2025: 120 }],
+      ['數字化車間數量', { 2023: 20, 2024: 25, 2025: 30 }],
+    ]);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'annex-row-width')).toEqual([]);
+  });
+});

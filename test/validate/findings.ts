@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/model/types.js';
+import { parseNotice } from '../../src/parse/parse-notice.js';
+import { validateDocument, type ValidateOptions } from '../../src/validate/validate.js';
+
+/**
+ * A small, complete and correct notice (fixtures/validate/base-notice.txt): header, notice, a
+ * plan with goals and tasks, and a yearly annex. Rule tests change a line or two of it to make
+ * the case each one shows, and give positions by its line numbers.
+ */
+export const BASE_NOTICE = readFileSync(new URL('../../fixtures/validate/base-notice.txt', import.meta.url), 'utf8');
+
+/** The base notice with whole lines replaced: `{ 30: 'new text of line 30' }`. */
+export function withLines(changes: Record<number, string>, text = BASE_NOTICE): string {
+  const lines = text.split('\n');
+  for (const [line, replacement] of Object.entries(changes)) lines[Number(line) - 1] = replacement;
+  return lines.join('\n');
+}
+
+/** Parses a notice written inline and validates it. */
+export async function validateText(text: string, options: ValidateOptions = {}): Promise<Diagnostic[]> {
+  const doc = await parseNotice(text, { name: 'inline.txt' });
+  return validateDocument(doc, text, options);
+}
+
+/** One rule's findings on a text, as `line:column severity` strings, in order. */
+export async function findings(ruleId: string, text: string, options: ValidateOptions = {}): Promise<string[]> {
+  const all = await validateText(text, options);
+  return all.filter((d) => d.ruleId === ruleId).map((d) => `${d.line}:${d.column} ${d.severity}`);
+}
+
+/** One rule's messages on a text. */
+export async function messages(ruleId: string, text: string, options: ValidateOptions = {}): Promise<string[]> {
+  const all = await validateText(text, options);
+  return all.filter((d) => d.ruleId === ruleId).map((d) => d.message);
+}
+
+/** A named text a rule accepts. */
+export type ValidCase = [name: string, text: string];
+/** A named text and the findings (`line:column severity`) the rule must report on it. */
+export type InvalidCase = [name: string, text: string, expected: string[]];
+
+/** A rule's table of valid and invalid examples, one test each (call inside `describe`). */
+export function ruleTable(ruleId: string, valid: readonly ValidCase[], invalid: readonly InvalidCase[]): void {
+  it.each(valid)('should accept %s', async (_name, text) => {
+    expect(await findings(ruleId, text)).toEqual([]);
+  });
+  it.each(invalid)('should report %s', async (_name, text, expected) => {
+    expect(await findings(ruleId, text)).toEqual(expected);
+  });
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { BASE_NOTICE, messages, ruleTable, validateText, withLines, type InvalidCase, type ValidCase } from '../findings.js';
+
+const RULE = 'brackets-balanced';
+const line13 = (text: string): string => withLines({ 13: text });
+
+const valid: ValidCase[] = [
+  ['the base notice', BASE_NOTICE],
+  ['a half-width bracket closed by a full-width one', line13('现将方案(2023—2025年）印发给你们。')],
+  ['nested brackets of every kind', line13('现将《河西区“数字”方案(2023〔试行〕)》印发给你们。')],
+  ['a bracket closed on the next line, as in a title split over two lines', withLines({ 13: '现将方案(2023—', 14: '2025年)印发给你们。' })],
+  ['a list marker 1) without an opening bracket', line13('1)现将方案印发给你们。')],
+  ['brackets in page furniture above the notice', `首页 > 政务公开 > 政策文件(2023\n${BASE_NOTICE}`],
+];
+
+const invalid: InvalidCase[] = [
+  ['an unclosed 《, where it opens', line13('现将《河西区数字经济行动方案(2023—2025年)印发给你们,请认真贯彻落实。'), ['13:3 warning']],
+  ['an unclosed “, where it opens', line13('现将“数字河西《河西区数字经济行动方案(2023—2025年)》印发给你们,请认真贯彻落实。'), ['13:3 warning']],
+  ['a closing bracket with no opening one', withLines({ 24: '到2025年末）,全区数字经济核心产业增加值达到120亿元,数字化车间达到30家。' }), ['24:8 warning']],
+  ['a bracket closed by another kind, at the closer', line13('现将方案(2023—2025年》印发给你们。'), ['13:16 warning']],
+  ['a bracket left open inside a pair that closes (《…(…》)', line13('现将《河西区数字经济行动方案(2023—2025年》印发给你们。'), ['13:15 warning']],
+  // Blank lines are not blocks: the line after 13 is 14 here, then 15.
+  ['a bracket still open two lines on', withLines({ 13: '现将方案(2023—', 14: '2025年印发给你们。', 15: '请认真贯彻落实。)' }), ['13:5 warning', '15:9 warning']],
+];
+
+describe('brackets-balanced', () => {
+  ruleTable(RULE, valid, invalid);
+
+  it('should name the brackets', async () => {
+    expect(await messages(RULE, line13('现将方案(2023—2025年》印发给你们。'))).toEqual(['"》" does not match "(" opened at 13:5']);
+    expect(await messages(RULE, line13('现将《方案印发给你们。'))).toEqual(['"《" is not closed']);
+  });
+
+  it('should report an annex unit bracket once, as this rule, not also as the parser’s annex-unit-unclosed', async () => {
+    const text = withLines({ 46: '数字经济核心产业增加值(亿元' });
+    const all = await validateText(text);
+    expect(all.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['46:12 brackets-balanced']);
+    const withoutRule = await validateText(text, { rules: { [RULE]: 'off' } });
+    expect(withoutRule.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['46:12 annex-unit-unclosed']);
+  });
+});

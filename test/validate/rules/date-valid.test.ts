@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { BASE_NOTICE, messages, ruleTable, validateText, withLines, type InvalidCase, type ValidCase } from '../findings.js';
+
+const RULE = 'date-valid';
+const TASK_1 = '1.建设算力中心。加快算力设施建设。(牵头单位:区科技局,参与单位:区财政局、区发展改革委)';
+
+const valid: ValidCase[] = [
+  ['the base notice', BASE_NOTICE],
+  ['29 February in a leap year, in the body', withLines({ 30: TASK_1.replace('加快', '2024年2月29日前加快') })],
+  ['a numeric 成文日期 as sites store it (2023-03-01)', withLines({ 5: '成文日期:2023-03-01' })],
+  ['the written date on the publication date', withLines({ 6: '发文日期:2023年3月1日' })],
+];
+
+const invalid: InvalidCase[] = [
+  ['an impossible 成文日期 in the header, at its value', withLines({ 5: '成文日期:2023年2月29日' }), ['5:6 error']],
+  ['an impossible signature date', withLines({ 16: '2023年2月30日' }), ['16:1 error']],
+  ['an impossible date in a task', withLines({ 30: TASK_1.replace('加快', '2023年13月1日前加快') }), ['30:10 error']],
+  ['a 成文日期 that is no date', withLines({ 5: '成文日期:三月一日' }), ['5:6 error']],
+  ['a zero-padded 成文日期: a warning', withLines({ 5: '成文日期:2023年03月01日' }), ['5:6 warning']],
+  ['a signature date in Chinese numerals: a warning', withLines({ 16: '二〇二三年三月一日' }), ['16:1 warning']],
+  ['成文日期 after 发文日期', withLines({ 5: '成文日期:2023年3月5日', 16: '2023年3月5日' }), ['5:6 error']],
+  ['a signature date that differs from 成文日期', withLines({ 16: '2023年3月2日' }), ['16:1 error']],
+];
+
+describe('date-valid', () => {
+  ruleTable(RULE, valid, invalid);
+
+  it('should say which date is wrong and why', async () => {
+    expect(await messages(RULE, withLines({ 16: '2023年3月2日' }))).toEqual([
+      "the date under the signature (2023-03-02) differs from the header's 成文日期 (2023-03-01)",
+    ]);
+    expect(await messages(RULE, withLines({ 5: '成文日期:2023年03月01日' }))).toEqual([
+      '成文日期 "2023年03月01日" pads the month or day with a zero; write 2023年3月1日',
+    ]);
+  });
+
+  it("should replace the parser's own warning about the impossible header date", async () => {
+    const all = await validateText(withLines({ 5: '成文日期:2023年2月29日' }));
+    expect(all.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['5:6 date-valid']);
+  });
+
+  it('should keep the parser warning when date-valid is off', async () => {
+    const all = await validateText(withLines({ 5: '成文日期:2023年2月29日' }), { rules: { [RULE]: 'off' } });
+    expect(all.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.severity}`)).toEqual(['5:1 header-date-unreadable warning']);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { BASE_NOTICE, messages, ruleTable, withLines, type InvalidCase, type ValidCase } from '../findings.js';
+
+const RULE = 'goal-annex-consistency';
+const goals = (sentence: string): string => withLines({ 24: sentence });
+
+const valid: ValidCase[] = [
+  // 全区数字经济核心产业增加值 ~ 数字经济核心产业增加值; 数字化车间 ~ 数字化车间数量.
+  ['goals that equal the final-year values, matched loosely', BASE_NOTICE],
+  ['a goal for an earlier year that equals that year’s column', goals('到2024年末,全区数字经济核心产业增加值达到110亿元。')],
+  ['a near-namesake goal that must not take another goal’s row', goals('到2025年末,全区数字经济核心产业增加值达到120亿元,数字化车间达到30家,每万家企业中数字化车间达到3家。')],
+  ['a figure in other units, which is another indicator', goals('到2025年末,全区数字经济核心产业增加值达到120亿元,数字化车间达到35个。')],
+  ['a plan whose period starts a year after the annex’s base year', withLines({ 20: '河西区数字经济行动方案(2024—2025年)' })],
+];
+
+const invalid: InvalidCase[] = [
+  ['a goal that differs from the annex, at its figure', goals('到2025年末,全区数字经济核心产业增加值达到125亿元,数字化车间达到30家。'), ['24:24 error']],
+  ['a goal for 2024 that differs from the 2024 column', goals('到2024年末,全区数字经济核心产业增加值达到120亿元。'), ['24:24 error']],
+  ['an annex that ends before the plan does, at the table', withLines({ 20: '河西区数字经济行动方案(2023—2026年)' }), ['40:1 error']],
+];
+
+describe('goal-annex-consistency', () => {
+  ruleTable(RULE, valid, invalid);
+
+  it('should give both figures and the annex row', async () => {
+    expect(await messages(RULE, goals('到2025年末,全区数字经济核心产业增加值达到125亿元。'))).toEqual([
+      'the goal for 全区数字经济核心产业增加值 in 2025 is 125亿元, but the annex gives 120亿元 (row 1 at 45:1)',
+    ]);
+    expect(await messages(RULE, withLines({ 20: '河西区数字经济行动方案(2023—2026年)' }))).toEqual([
+      'the annex table covers 2023–2025, but the plan runs 2023–2026',
+    ]);
+  });
+});

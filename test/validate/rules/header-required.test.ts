@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { BASE_NOTICE, findings, messages, ruleTable, withLines, type InvalidCase, type ValidCase } from '../findings.js';
+
+const RULE = 'header-required';
+// Blank lines are not blocks: blanking a header line removes that field and keeps line numbers.
+const valid: ValidCase[] = [
+  ['a complete header', BASE_NOTICE],
+  ['no 成文日期 field at all (not every header has one)', withLines({ 5: '' })],
+];
+
+const invalid: InvalidCase[] = [
+  ['no 索引号 field (at the start of the header)', withLines({ 2: '' }), ['1:1 error']],
+  ['no 发文字号 and no 有效性 field', withLines({ 4: '', 7: '' }), ['1:1 error', '1:1 error']],
+  ['an empty 发布机构 (a label followed by the next label)', withLines({ 3: '发布机构:' }), ['3:1 error']],
+  ['an empty 成文日期: a warning', withLines({ 5: '成 文 日 期 :' }), ['5:1 warning']],
+  ['an empty 发文日期: a warning', withLines({ 6: '发文日期:' }), ['6:1 warning']],
+  ['no header at all: one error, not five', withLines({ 1: '', 2: '', 3: '', 4: '', 5: '', 6: '', 7: '' }), ['1:1 error']],
+];
+
+describe('header-required', () => {
+  ruleTable(RULE, valid, invalid);
+
+  it('should name the missing field and the empty one as written', async () => {
+    expect(await messages(RULE, withLines({ 2: '', 5: '成 文 日 期 :' }))).toEqual(['the header has no 索引号', '成文日期 is empty']);
+  });
+
+  it('should lower everything to the configured level, keeping empty dates at most a warning', async () => {
+    const text = withLines({ 2: '', 5: '成文日期:' });
+    expect(await findings(RULE, text, { rules: { [RULE]: 'warning' } })).toEqual(['1:1 warning', '5:1 warning']);
+    expect(await findings(RULE, text, { rules: { [RULE]: 'info' } })).toEqual(['1:1 info', '5:1 info']);
+    expect(await findings(RULE, text, { rules: { [RULE]: 'off' } })).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { BASE_NOTICE, messages, ruleTable, withLines, type InvalidCase, type ValidCase } from '../findings.js';
+
+const RULE = 'outline-sequence';
+const TASK_2 = '2.推进基站覆盖。加快基站建设。(牵头单位:区工信局,参与单位:区财政局)';
+const TASK_3 = '3.培育数字企业。引进数字经济企业。(牵头单位:区商务局,参与单位:区科技局)';
+const renumber = (task: string, n: number): string => task.replace(/^\d+/, String(n));
+
+const valid: ValidCase[] = [
+  ['the base notice', BASE_NOTICE],
+  // A second group (二) whose tasks start again at 1, and one whose tasks run on (4, 5).
+  ['task numbers that restart in each group', withLines({ 35: `(二)壮大数字产业\n${renumber(TASK_2, 1)}\n${renumber(TASK_3, 2)}` })],
+  ['task numbers that run on across groups', withLines({ 35: `(二)壮大数字产业\n${renumber(TASK_2, 4)}\n${renumber(TASK_3, 5)}` })],
+];
+
+const invalid: InvalidCase[] = [
+  ['a repeated task number in place of the next (1, 1, 3)', withLines({ 32: renumber(TASK_2, 1) }), ['32:1 error']],
+  ['a copied task (1, 2, 2)', withLines({ 34: renumber(TASK_3, 2) }), ['34:1 error']],
+  ['a gap (1, 2, 4)', withLines({ 34: renumber(TASK_3, 4) }), ['34:1 error']],
+  ['a missing first part (三、 after 一、)', withLines({ 26: '三、重点任务' }), ['26:1 error']],
+  ['two items swapped (1, 3, 2): a gap, then one out of order', withLines({ 32: renumber(TASK_2, 3), 34: renumber(TASK_3, 2) }), ['32:1 error', '34:1 error']],
+  ['tasks 1. directly under 二、 (no (一)): a warning, once', withLines({ 28: '' }), ['30:1 warning']],
+  ['a group that runs on from the wrong number (二) 2.', withLines({ 35: `(二)壮大数字产业\n${renumber(TASK_3, 2)}` }), ['36:1 error']],
+];
+
+describe('outline-sequence', () => {
+  ruleTable(RULE, valid, invalid);
+
+  it('should name the repeated item and where its number was first used', async () => {
+    expect(await messages(RULE, withLines({ 32: renumber(TASK_2, 1) }))).toEqual(['task 1. repeats the number of the item at 30:1; expected 2']);
+    expect(await messages(RULE, withLines({ 34: renumber(TASK_3, 5) }))).toEqual(['the numbering skips 3–4 before task 5.']);
+    expect(await messages(RULE, withLines({ 28: '' }))).toEqual(['"1." comes directly under "二、": a level is skipped (一、 (一) 1. (1))']);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { BASE_NOTICE, messages, ruleTable, withLines, type InvalidCase, type ValidCase } from '../findings.js';
+
+const RULE = 'supersedes-reference';
+const PUBLISH = '现将《河西区数字经济行动方案(2023—2025年)》印发给你们。';
+const line13 = (text: string): string => withLines({ 13: text });
+const REVISING_TITLE = '河西区人民政府办公室关于修订河西区数字经济行动方案的通知';
+const revising = (body: string): string => withLines({ 1: `名称:${REVISING_TITLE}`, 9: REVISING_TITLE, 13: body });
+
+const valid: ValidCase[] = [
+  ['a notice that repeals nothing', BASE_NOTICE],
+  ['a repeal that gives the number', line13(`${PUBLISH}原《河西区数字经济工作方案》(河西政办发〔2021〕3号)同时废止。`)],
+  ['a repeal with the number after the word', line13(`${PUBLISH}废止《河西区数字经济工作方案》(河西政办发〔2021〕3号)。`)],
+  ['a repeal from a date, with the number', line13(`${PUBLISH}原《河西区数字经济工作方案》(河西政办发〔2021〕3号)自本方案印发之日起废止。`)],
+  ['替代 inside a cited title, which repeals nothing', line13('为落实《关于加快数字化替代行动的意见》,现将方案印发给你们。')],
+  ['a title cited far from the repeal word, for another reason', line13('根据《河西区规范性文件管理办法》的规定,经清理,与本方案不一致的规定同时废止。')],
+  ['a revising title with the old number in the body', revising(`${PUBLISH}原《河西区数字经济行动方案》(河西政办发〔2021〕3号)同时废止。`)],
+];
+
+const invalid: InvalidCase[] = [
+  ['a repeal without a number, at the title repealed', line13(`${PUBLISH}原《河西区数字经济工作方案》同时废止。`), ['13:35 error']],
+  ['a replacement (代替原《…》) without a number', line13('本方案代替原《河西区数字经济工作方案》。'), ['13:7 error']],
+  ['a repeal from a date, without the number', line13(`${PUBLISH}原《河西区数字经济工作方案》自本方案印发之日起废止。`), ['13:35 error']],
+  ['a number written so loosely it is no document number', line13(`${PUBLISH}原《河西区数字经济工作方案》(河西政办发2021年3号)同时废止。`), ['13:35 error']],
+  ['a revising title and no number anywhere, at the notice title', revising(PUBLISH), ['9:1 error']],
+  ['a revising notice whose repeal lacks the number: once, at the title repealed', revising(`${PUBLISH}原《河西区数字经济工作方案》同时废止。`), ['13:35 error']],
+  ['a notice that repeals its own number, at the number', line13(`${PUBLISH}原《河西区数字经济工作方案》(河西政办发〔2023〕5号)同时废止。`), ['13:49 error']],
+];
+
+describe('supersedes-reference', () => {
+  ruleTable(RULE, valid, invalid);
+
+  it('should name the document that lacks its number', async () => {
+    expect(await messages(RULE, line13(`${PUBLISH}原《河西区数字经济工作方案》同时废止。`))).toEqual([
+      '《河西区数字经济工作方案》 is repealed without its document number',
+    ]);
+    expect(await messages(RULE, revising(PUBLISH))).toEqual([
+      "the notice revises or repeals 河西区数字经济行动方案 but never gives that document's number",
+    ]);
+  });
+});

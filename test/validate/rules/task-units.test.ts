@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { BASE_NOTICE, findings, messages, ruleTable, withLines, type InvalidCase, type ValidCase } from '../findings.js';
+
+const RULE = 'task-units';
+const task1 = (clause: string): string => withLines({ 30: `1.建设算力中心。加快算力设施建设。(${clause})` });
+
+const valid: ValidCase[] = [
+  ['the base notice', BASE_NOTICE],
+  ['a 责任单位 clause: its units lead jointly', task1('责任单位:区科技局、区财政局')],
+  ['a verbal clause 区科技局牵头,区财政局配合', task1('区科技局牵头,区财政局、区发展改革委按职责分工负责')],
+  ['an alias that is not named twice', task1('牵头单位:区科学技术局,参与单位:区财政局')],
+];
+
+const invalid: InvalidCase[] = [
+  ['a clause with participants only, at the clause', task1('参与单位:区财政局、区发展改革委'), ['30:19 error']],
+  ['an item without any clause among tasks that have one', withLines({ 32: '2.推进基站覆盖。加快基站建设。' }), ['32:1 error']],
+  ['a participant named twice, at the second', task1('牵头单位:区科技局,参与单位:区财政局、区财政局'), ['30:40 error']],
+  ['a unit both lead and participant, at the participant', task1('牵头单位:区科技局,参与单位:区科技局'), ['30:35 error']],
+];
+
+describe('task-units', () => {
+  ruleTable(RULE, valid, invalid);
+
+  it('should say which unit is repeated and where it first stands', async () => {
+    expect(await messages(RULE, task1('牵头单位:区科技局,参与单位:区科技局'))).toEqual([
+      '"区科技局" is both a lead and a participant of this task (also at 30:25)',
+    ]);
+    expect(await messages(RULE, task1('参与单位:区财政局'))).toEqual(['task 1. has no lead unit (牵头单位)']);
+  });
+
+  it('should count configured aliases as the same unit', async () => {
+    const text = task1('牵头单位:区科技局,参与单位:区科学技术局');
+    expect(await findings(RULE, text)).toEqual([]);
+    const config = { units: { aliases: { 区科技局: ['区科学技术局'] } } };
+    expect(await findings(RULE, text, { config })).toEqual(['30:35 error']);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { loadSimplifier } from '../../../src/text/simplify.js';
+import { BASE_NOTICE, findings, messages, ruleTable, withLines, type InvalidCase, type ValidCase } from '../findings.js';
+
+const RULE = 'unit-known';
+const line30 = (clause: string): string => `1.建设算力中心。加快算力设施建设。(${clause})`;
+const line32 = (clause: string): string => `2.推进基站覆盖。加快基站建设。(${clause})`;
+const task1 = (clause: string): string => withLines({ 30: line30(clause) });
+
+const valid: ValidCase[] = [
+  // 区工信局 and 区商务局 are not in the built-in list: a place and a standard department.
+  ['the base notice', BASE_NOTICE],
+  ['a city department', task1('牵头单位:市科技局,参与单位:天津市河西区财政局')],
+  ['a sub-district and collective names', task1('牵头单位:区科技局,参与单位:各街道、有关部门')],
+];
+
+const invalid: InvalidCase[] = [
+  ['a misspelt lead unit, where it stands', task1('牵头单位:区科枝局,参与单位:区财政局、区发展改革委'), ['30:25 warning']],
+  // A name like nothing known is reported once, where it first appears.
+  ['an unknown unit named twice', withLines({ 30: line30('牵头单位:区算力专班'), 32: line32('牵头单位:区算力专班') }), ['30:25 warning']],
+];
+
+describe('unit-known', () => {
+  ruleTable(RULE, valid, invalid);
+
+  it('should suggest the name a misspelling is close to', async () => {
+    expect(await messages(RULE, task1('牵头单位:区科枝局'))).toEqual(['unknown unit "区科枝局"; did you mean 区科技局?']);
+    expect(await messages(RULE, task1('牵头单位:区财攻局'))).toEqual(['unknown unit "区财攻局"; did you mean 区财政局?']);
+  });
+
+  it('should accept units listed in the config', async () => {
+    const text = task1('牵头单位:区算力专班');
+    expect(await messages(RULE, text)).toEqual(['unknown unit "区算力专班"; if it is right, add it to units.known in .planrc.json']);
+    expect(await findings(RULE, text, { config: { units: { known: ['区算力专班'] } } })).toEqual([]);
+  });
+
+  it('should read traditional characters through the simplifier', async () => {
+    const text = task1('牽頭單位:區科技局');
+    expect(await findings(RULE, text, { simplify: await loadSimplifier() })).toEqual([]);
+  });
+
+  it('should report at the configured level', async () => {
+    expect(await findings(RULE, task1('牵头单位:区科枝局'), { rules: { [RULE]: 'error' } })).toEqual(['30:25 error']);
+  });
+});

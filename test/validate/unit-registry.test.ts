@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { BUILT_IN_UNITS, UnitRegistry } from '../../src/validate/unit-registry.js';
+
+describe('UnitRegistry', () => {
+  const registry = new UnitRegistry();
+
+  it.each([
+    ['区科技局', 'a built-in name'],
+    ['区科技局 ', 'a built-in name with a stray space'],
+    ['区文化旅游局', 'a place and a standard department'],
+    ['天津市河东区财政局', 'a full place name and a standard department'],
+    ['市卫生健康委', 'a city department'],
+    ['卫生健康委', 'a standard department alone'],
+    ['打浦桥街道', 'a sub-district'],
+    ['打浦桥街道管理办', 'a sub-district office'],
+    ['各街道', 'a collective name'],
+    ['有关部门', 'a collective name'],
+  ])('should know %s (%s)', (name) => {
+    expect(registry.isKnown(name)).toBe(true);
+  });
+
+  it.each([
+    ['区科枝局', 'a misspelt department'],
+    ['区算力专班', 'a body that is not a standard department'],
+    ['科技', 'a word that is no unit'],
+    ['区科技局局', 'a department with a doubled suffix'],
+  ])('should not know %s (%s)', (name) => {
+    expect(registry.isKnown(name)).toBe(false);
+  });
+
+  it('should suggest the name a misspelling is one character from', () => {
+    expect(registry.suggestions('区科枝局')).toEqual(['区科技局']);
+    expect(registry.suggestions('市科枝局')).toEqual(['市科技局']);
+    expect(registry.suggestions('区算力专班')).toEqual([]);
+  });
+
+  it('should add configured names and give aliases the key of their canonical name', () => {
+    const configured = new UnitRegistry({ known: ['区算力专班'], aliases: { 区科技局: ['河东区科学技术局'] } });
+    expect(configured.isKnown('区算力专班')).toBe(true);
+    expect(configured.key('河东区科学技术局')).toBe(configured.key('区科技局'));
+    expect(registry.key('河东区科学技术局')).not.toBe(registry.key('区科技局'));
+  });
+
+  it('should keep the built-in list to names as written in the fixtures', () => {
+    for (const name of BUILT_IN_UNITS) expect(registry.isKnown(name)).toBe(true);
+  });
+});
