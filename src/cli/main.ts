@@ -107,6 +107,19 @@ export function buildProgram(): Command {
     await runValidate(inputs, opts);
   });
 
+  commonInputOptions(
+    program
+      .command('report')
+      .description('one self-contained HTML page: header, goals beside the annex, department × task matrix, tasks, findings')
+      .argument('<input>', 'a notice file, or - for standard input')
+      .option('-o, --output <file>', 'write the page to a file instead of standard output')
+      .option('--config <file>', 'read rules and unit aliases from this file instead of the nearest .planrc.json')
+      .addHelpText('after', ['', 'Examples:', '  plan report notice.txt -o report.html', '  plan report notice.html > report.html'].join('\n')),
+  ).action(async (input: string, opts: Record<string, unknown>) => {
+    const { runReport } = await import('./commands/report.js');
+    await runReport(input, opts);
+  });
+
   program
     .command('schema')
     .description('print the JSON Schema of the parse output')

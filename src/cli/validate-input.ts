@@ -2,8 +2,9 @@ import { dirname, resolve } from 'node:path';
 import { findConfig, type PlanConfig, type RuleSetting } from '../config/load-config.js';
 import { InputError } from '../io/errors.js';
 import { readInput } from '../io/read-input.js';
-import type { Diagnostic, SourceFormat } from '../model/types.js';
+import type { Diagnostic, PlanDocument, SourceFormat } from '../model/types.js';
 import { loadSource } from '../source/load-source.js';
+import type { SourceDocument } from '../source/types.js';
 import { UnknownRuleError } from '../validate/run-rules.js';
 import { ruleLevels, validateSource } from '../validate/validate.js';
 import { notNoticeMessage } from './decoding-report.js';
@@ -40,12 +41,26 @@ function configFor(input: string, explicit: PlanConfig | null): Promise<PlanConf
   return found;
 }
 
+/** What reading and validating one input gives: the loaded source, its model, its findings and the settings used. */
+export interface ValidatedInput {
+  source: SourceDocument;
+  doc: PlanDocument;
+  diagnostics: Diagnostic[];
+  config: PlanConfig | null;
+}
+
 /** Reads, parses and validates one input; an unreadable input or a text that is no notice throws InputError. */
-export async function validateInput(input: string, options: ValidateInputOptions): Promise<Diagnostic[]> {
+export async function readAndValidate(input: string, options: ValidateInputOptions): Promise<ValidatedInput> {
   const bytes = await readInput(input, { maxBytes: options.maxBytes });
   const source = await loadSource(bytes, { name: input, format: options.format, encoding: options.encoding });
-  const { doc, diagnostics } = await validateSource(source, { config: await configFor(input, options.config), rules: options.rules });
+  const config = await configFor(input, options.config);
+  const { doc, diagnostics } = await validateSource(source, { config, rules: options.rules });
   const refused = notNoticeMessage(doc);
   if (refused) throw new InputError('ENOTICE', refused);
-  return diagnostics;
+  return { source, doc, diagnostics, config };
+}
+
+/** The findings of one input (see readAndValidate). */
+export async function validateInput(input: string, options: ValidateInputOptions): Promise<Diagnostic[]> {
+  return (await readAndValidate(input, options)).diagnostics;
 }

@@ -12,9 +12,10 @@ import { renderTasks } from './report/tasks.js';
 
 const CSS = `
 .scroll { overflow-x: auto; }
+table.indicators thead th { white-space: nowrap; }
 table.indicators th[scope="row"] { font-weight: 600; background: none; }
 table.indicators td.chart-cell { padding: .1rem .3rem; width: 212px; }
-tr.agreement-disagree > th, tr.agreement-disagree > td:first-of-type { border-left: 4px solid var(--bad); }
+tr.agreement-disagree > th:first-child { border-left: 4px solid var(--bad); }
 td.disputed { color: var(--bad); font-weight: 700; text-decoration: underline wavy; }
 .chart { display: block; overflow: visible; }
 .chart text { font-size: 10px; fill: var(--muted); }
@@ -24,6 +25,7 @@ td.disputed { color: var(--bad); font-weight: 700; text-decoration: underline wa
 .chart .series-point { fill: var(--lead); }
 .chart .target-agree { fill: none; stroke: var(--ok); stroke-width: 2; }
 .chart .target-disagree { fill: var(--bad); stroke: var(--bg); stroke-width: 1; }
+.chart .target-label { fill: var(--bad); font-weight: 700; }
 .chart .target-gap { stroke: var(--bad); stroke-width: 1.5; stroke-dasharray: 2 2; }
 .chart .bar-label { font-size: 13px; fill: var(--fg); }
 .chart .bar-count { font-size: 12px; }

@@ -1,0 +1,65 @@
+import type { Annex, AnnexRow, AnnexTable, Goal, PlanDocument } from '../model/types.js';
+import { fold } from '../text/fold.js';
+import { yearColumns } from './annex-years.js';
+import { indicatorSimilarity, mutualBestPairs } from './indicator-match.js';
+
+/** A row of a yearly table, with its annex and the table's years in order. */
+export interface YearRow {
+  row: AnnexRow;
+  annex: Annex;
+  table: AnnexTable;
+  years: number[];
+}
+
+/** A goal of the text and the annex row that states the same indicator. */
+export interface GoalAnnexPair {
+  goal: Goal;
+  row: AnnexRow;
+  /** The year compared: the goal's own, or the table's last when the goal names none. */
+  year: number;
+  /** The row's value for that year, or null when the row has none. */
+  annexValue: number | null;
+  /** Whether the goal's value is the row's value (false when the row has none). */
+  agrees: boolean;
+}
+
+/** A yearly table (one with year columns) and its years in order. */
+export interface YearTable {
+  annex: Annex;
+  table: AnnexTable;
+  years: number[];
+}
+
+export interface GoalAnnexPairing {
+  tables: YearTable[];
+  rows: YearRow[];
+  pairs: GoalAnnexPair[];
+}
+
+/**
+ * The annex's yearly tables, their rows, and the goals paired with rows. Indicators are matched
+ * loosely (indicator-match.ts), only where the units agree, and each goal with at most one row
+ * (mutual best matches), so the goal-annex-consistency rule and the report's chart marks see the
+ * same pairs. `match` makes the copy names are compared as (width-folded; simplified as well
+ * for a notice in traditional characters).
+ */
+export function pairGoalsWithAnnex(doc: PlanDocument, match: (text: string) => string = fold): GoalAnnexPairing {
+  const tables: YearTable[] = [];
+  for (const annex of doc.annexes) {
+    const years = annex.table ? yearColumns(annex.table).map((c) => c.year) : [];
+    if (annex.table && years.length > 0) tables.push({ annex, table: annex.table, years });
+  }
+  const rows = tables.flatMap(({ annex, table, years }) => table.rows.map((row) => ({ row, annex, table, years })));
+  const goals = doc.plan?.goals ?? [];
+  const unitsAgree = (a: string | null, b: string | null): boolean => !a || !b || match(a).trim() === match(b).trim();
+  const score = (goal: Goal, r: YearRow): number =>
+    unitsAgree(goal.unit, r.row.unit) ? indicatorSimilarity(match(goal.indicator), match(r.row.indicator)) : 0;
+  const pairs = mutualBestPairs(goals, rows, score).map(([goal, r]): GoalAnnexPair => {
+    const year = goal.year ?? (r.years[r.years.length - 1] as number);
+    const value = r.row.values[String(year)];
+    const annexValue = value === undefined || value === null ? null : value;
+    const agrees = annexValue !== null && Math.abs(annexValue - goal.value) <= 1e-9 * Math.max(1, Math.abs(annexValue));
+    return { goal, row: r.row, year, annexValue, agrees };
+  });
+  return { tables, rows, pairs };
+}
