@@ -69,6 +69,14 @@ describe('renderYearChart', () => {
     const annexY = ys(markup)[2] as number;
     expect(Number(gapLine.attr('y1'))).toBeCloseTo(annexY);
     expect(Number(gapLine.attr('y2'))).toBeLessThan(annexY);
+    // Both figures of 2022 are written beside their marks, the text's above the annex's, apart.
+    const textLabel = $('text.target-label');
+    expect(textLabel.text()).toBe('1180');
+    const annexLabel = $('text.value').filter((_, t) => $(t).text() === '1170');
+    expect(annexLabel.length).toBe(1);
+    expect(Number(annexLabel.attr('x'))).toBe(Number(textLabel.attr('x')));
+    expect(Number(annexLabel.attr('y')) - Number(textLabel.attr('y'))).toBeGreaterThanOrEqual(11);
+    expect($('text.value').map((_, t) => $(t).text()).get()).toEqual(['1140', '1155', '1170']);
   });
 
   it('should label only the first and last of many years, so labels never collide', () => {
