@@ -56,3 +56,7 @@ export { renderJson, toEslintResults, type EslintResult, type EslintMessage } fr
 export { renderGithub } from './render/diagnostics-github.js';
 export { renderSarif, type SarifTool, type SarifRuleInfo } from './render/diagnostics-sarif.js';
 export type { PlanConfig, RuleSetting } from './config/load-config.js';
+export { buildReport } from './report/build-report.js';
+export type * from './report/types.js';
+export { renderReportHtml } from './render/report-html.js';
+export { pairGoalsWithAnnex, type GoalAnnexPair, type GoalAnnexPairing, type YearRow, type YearTable } from './validate/goal-annex-pairs.js';

@@ -43,8 +43,8 @@ table.matrix { width: auto; font-size: .9rem; }
 table.matrix th, table.matrix td { padding: .2rem .45rem; }
 table.matrix td.cell { text-align: center; }
 table.matrix td.cell.lead { background: color-mix(in srgb, var(--lead) 12%, transparent); }
-table.matrix th[scope="row"] { white-space: nowrap; font-weight: 500; background: none; }
-table.matrix th.task-head, table.matrix th.section-head { text-align: center; }
+table.matrix th[scope="row"] { white-space: nowrap; font-weight: 500; background: var(--bg); position: sticky; left: 0; }
+table.matrix th.task-head, table.matrix th.section-head { text-align: center; white-space: nowrap; }
 table.matrix tbody tr:hover { background: var(--head); }
 table.matrix tbody tr:target { outline: 2px solid var(--accent); }
 button.sort { font: inherit; font-weight: 600; color: inherit; background: none; border: 0; padding: 0; cursor: pointer; }

@@ -46,17 +46,22 @@ function placeTargets(doc: PlanDocument, header: HeaderCard, indicators: readonl
   for (const s of header.supersedes) targets.push({ anchor: HEADER_ANCHOR, label: '文件信息 · 废止文件', position: s.position });
   if (doc.notice) targets.push({ anchor: HEADER_ANCHOR, label: '通知', position: doc.notice.position });
   for (const s of indicators) {
-    const label = `指标 · ${s.indicator}`;
+    const label = `指标 · ${shorten(s.indicator)}`;
     if (s.goal) targets.push({ anchor: s.anchor, label, position: s.goal.position });
     if (s.annex) targets.push({ anchor: s.anchor, label, position: s.annex.position });
   }
   // A finding about a table as a whole (its years, its shape) belongs to the goals section.
-  for (const annex of doc.annexes) targets.push({ anchor: GOALS_ANCHOR, label: `${annex.label} · ${annex.title}`, position: annex.position });
+  for (const annex of doc.annexes) targets.push({ anchor: GOALS_ANCHOR, label: shorten(`${annex.label} · ${annex.title}`), position: annex.position });
   const sectionPositions = new Map((doc.plan?.sections ?? []).map((s) => [s.number, s.position]));
   for (const group of sections) {
     const position = group.number === null ? undefined : sectionPositions.get(group.number);
-    if (group.anchor && position) targets.push({ anchor: group.anchor, label: `${group.label ?? group.number}${group.title ?? ''}`, position });
-    for (const task of group.tasks) targets.push({ anchor: task.anchor, label: `任务 ${task.number} · ${task.title}`, position: task.position });
+    if (group.anchor && position) targets.push({ anchor: group.anchor, label: shorten(`${group.label ?? group.number}${group.title ?? ''}`), position });
+    for (const task of group.tasks) targets.push({ anchor: task.anchor, label: `任务 ${task.number} · ${shorten(task.title)}`, position: task.position });
   }
   return targets;
+}
+
+/** A label cut to a link's length; titles can run to a sentence. */
+function shorten(text: string, max = 32): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

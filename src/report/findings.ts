@@ -73,10 +73,12 @@ function excerpt(d: Diagnostic, text: string, lines: LineMap): Finding['excerpt'
   const end = d.position?.end;
   const spanEnd = !end ? from + 1 : end.line === d.line ? end.column - 1 : line.length;
   const to = Math.min(line.length, Math.max(from, spanEnd), from + MARKED);
-  const cutStart = Math.max(0, from - BEFORE);
+  // Indentation before the text is not worth showing.
+  const indent = line.length - line.trimStart().length;
+  const cutStart = Math.min(from, Math.max(indent, from - BEFORE));
   const cutEnd = Math.min(line.length, to + AFTER);
   return {
-    before: (cutStart > 0 ? '…' : '') + line.slice(cutStart, from),
+    before: (cutStart > indent ? '…' : '') + line.slice(cutStart, from),
     marked: line.slice(from, to),
     after: line.slice(to, cutEnd) + (cutEnd < line.length ? '…' : ''),
   };

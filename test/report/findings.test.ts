@@ -54,6 +54,10 @@ describe('placeFindings', () => {
     expect(excerpt?.after.startsWith(')同时废止。')).toBe(true);
   });
 
+  it('should leave out the indentation before the text', () => {
+    expect(placeFindings([diag(2, 6)], [], '第一行\n\t\u3000  (牵头单位:区科技局')[0]?.excerpt).toEqual({ before: '(', marked: '牵', after: '头单位:区科技局' });
+  });
+
   it('should cut a long line around the place', () => {
     const excerpt = placeFindings([diag(68, 100)], [], TEXT)[0]?.excerpt;
     expect(excerpt?.before.startsWith('…')).toBe(true);
