@@ -33,13 +33,20 @@ export async function runBatch(paths: readonly string[], batch: BatchOptions): P
   let nextToEmit = 0;
   let done = 0;
 
-  const emitReady = async (): Promise<void> => {
-    while (pending.has(nextToEmit)) {
-      const result = pending.get(nextToEmit)!;
-      pending.delete(nextToEmit);
-      await batch.onResult(paths[nextToEmit]!, result, nextToEmit);
-      nextToEmit++;
-    }
+  // Results are handed on by one chain: a result that comes in while earlier ones are being
+  // written waits its turn, and the final call returns only when all of them are written (a lane
+  // can finish while another lane's results are still being written).
+  let emitting: Promise<void> = Promise.resolve();
+  const emitReady = (): Promise<void> => {
+    emitting = emitting.then(async () => {
+      while (pending.has(nextToEmit)) {
+        const result = pending.get(nextToEmit)!;
+        pending.delete(nextToEmit);
+        await batch.onResult(paths[nextToEmit]!, result, nextToEmit);
+        nextToEmit++;
+      }
+    });
+    return emitting;
   };
   const finish = async (index: number, result: JobResult): Promise<void> => {
     pending.set(index, result);
