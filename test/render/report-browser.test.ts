@@ -78,6 +78,14 @@ describe.skipIf(!available)(`the pages in headless Chromium${available ? '' : ` 
     return { page, requests, errors };
   };
 
+  /** Opens a page and checks it loaded with no error and no request but its own file. */
+  const visitClean = async (ctx: BrowserContext, file: string): Promise<Page> => {
+    const { page, requests, errors } = await visit(ctx, file);
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([pathToFileURL(file).href]);
+    return page;
+  };
+
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
     writeFileSync(files.report, await reportHtml('fixtures/hedong-2022.txt'));
@@ -93,9 +101,7 @@ describe.skipIf(!available)(`the pages in headless Chromium${available ? '' : ` 
   });
 
   it('should load the seed report with no errors and no request but the page itself', async () => {
-    const { page, requests, errors } = await visit(context, files.report);
-    expect(errors).toEqual([]);
-    expect(requests).toEqual([pathToFileURL(files.report).href]);
+    const page = await visitClean(context, files.report);
     expect(await page.locator('table.matrix tbody tr').count()).toBe(14);
     expect(await page.locator('table.matrix thead th.task-head').count()).toBe(20);
     expect(await page.locator('article.task').count()).toBe(20);
@@ -142,9 +148,7 @@ describe.skipIf(!available)(`the pages in headless Chromium${available ? '' : ` 
   });
 
   it('should show all of its content with JavaScript off', async () => {
-    const { page, errors, requests } = await visit(noScript, files.report);
-    expect(errors).toEqual([]);
-    expect(requests).toHaveLength(1);
+    const page = await visitClean(noScript, files.report);
     expect(await page.locator('article.task:visible').count()).toBe(20);
     expect(await page.locator('table.matrix tbody tr:visible').count()).toBe(14);
     expect(await page.locator('svg.year-chart:visible').count()).toBe(7);
@@ -166,9 +170,7 @@ describe.skipIf(!available)(`the pages in headless Chromium${available ? '' : ` 
   });
 
   it('should load the 2021→2022 diff page with no errors and no request but the page itself', async () => {
-    const { page, requests, errors } = await visit(context, files.diff);
-    expect(errors).toEqual([]);
-    expect(requests).toEqual([pathToFileURL(files.diff).href]);
+    const page = await visitClean(context, files.diff);
     expect(await page.locator('.cards .masthead').count()).toBe(2);
     expect(await page.locator('table.compare td.element').count()).toBe(10);
     await page.screenshot({ path: join(OUT, 'diff-2021-2022.png'), fullPage: true });
