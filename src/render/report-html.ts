@@ -78,6 +78,9 @@ pre.excerpt { margin: .25rem 0; padding: .35rem .6rem; background: var(--card); 
 pre.excerpt mark { background: var(--warn-bg); color: inherit; text-decoration: underline wavy var(--bad); }
 @media print {
   .task-filter { display: none !important; }
+  button.sort::after, th[aria-sort] button.sort::after { content: none; }
+  table.matrix { font-size: 7.5pt; }
+  table.matrix th, table.matrix td { padding: .1rem .2rem; }
   article.task { border: 0; border-top: 1px solid var(--line); border-radius: 0; padding: .3rem 0; }
   .scroll { overflow: visible; }
 }

@@ -19,7 +19,8 @@ import { buildUnitMatrix, unitKeysByName } from './unit-matrix.js';
  */
 export async function buildReport(doc: PlanDocument, input: ReportInput, options: QueryOptions = {}): Promise<ReportView> {
   // Names are compared as validation compares them: width-folded, and simplified for a notice in traditional characters.
-  const simplify = options.simplify === undefined ? (looksTraditional(input.text) ? await loadSimplifier() : undefined) : (options.simplify ?? undefined);
+  let simplify = options.simplify ?? undefined;
+  if (options.simplify === undefined && looksTraditional(input.text)) simplify = await loadSimplifier();
   const match = simplify ? (text: string): string => simplify(fold(text)) : fold;
   const load = await departmentLoad(doc, {}, { ...options, simplify: simplify ?? options.simplify });
   const header = buildHeaderCard(doc);
@@ -40,8 +41,7 @@ export async function buildReport(doc: PlanDocument, input: ReportInput, options
 /** The elements of the page a finding can be about, with the span each covers in the input. */
 function placeTargets(doc: PlanDocument, header: HeaderCard, indicators: readonly IndicatorSeries[], sections: readonly TaskGroup[]): PlaceTarget[] {
   const targets: PlaceTarget[] = [];
-  const headerLabel = '文件信息';
-  if (doc.metadata.position) targets.push({ anchor: HEADER_ANCHOR, label: headerLabel, position: doc.metadata.position });
+  if (doc.metadata.position) targets.push({ anchor: HEADER_ANCHOR, label: '文件信息', position: doc.metadata.position });
   for (const field of header.fields) if (field.position) targets.push({ anchor: HEADER_ANCHOR, label: `文件信息 · ${field.label}`, position: field.position });
   for (const s of header.supersedes) targets.push({ anchor: HEADER_ANCHOR, label: '文件信息 · 废止文件', position: s.position });
   if (doc.notice) targets.push({ anchor: HEADER_ANCHOR, label: '通知', position: doc.notice.position });

@@ -71,7 +71,7 @@ nav.toc a { margin-right: 1rem; }
 footer { margin: 3rem 0 1rem; color: var(--muted); font-size: .85rem; }
 @media print {
   body { margin: 0; max-width: none; font-size: 11pt; }
-  nav.toc, .controls, button { display: none !important; }
+  nav.toc, .controls { display: none !important; }
   a { color: inherit; text-decoration: none; }
   h2, h3 { break-after: avoid; }
   tr, .masthead, figure { break-inside: avoid; }
