@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runBatch } from '../../src/batch/run-batch.js';
+
+// The compiled worker (npm test builds dist/ first).
+const WORKER = new URL('../../dist/batch/worker.js', import.meta.url);
+const OPTIONS = { format: 'auto', encoding: 'auto', maxBytes: 64 * 1024 * 1024 } as const;
+
+describe('runBatch', () => {
+  const inputs = Array.from({ length: 40 }, (_, i) => (i % 3 ? 'fixtures/hedong-2022.txt' : 'fixtures/variants/no-annex.txt'));
+
+  it.each([0, 1, 2])('should deliver every result once, in input order, however slow the writer (%i workers)', async (jobs) => {
+    if (jobs > 0 && !existsSync(WORKER)) throw new Error('dist/batch/worker.js is missing: run npm run build');
+    const seen: number[] = [];
+    let writing = false;
+    await runBatch(inputs, {
+      kind: 'parse-jsonl',
+      options: OPTIONS,
+      jobs,
+      workerUrl: WORKER,
+      onResult: async (_path, result, index) => {
+        expect(writing).toBe(false);
+        writing = true;
+        expect(result.ok).toBe(true);
+        // A writer slower than the workers, and irregular, as a pipe can be.
+        await new Promise((r) => setTimeout(r, index % 5 === 0 ? 15 : 1));
+        seen.push(index);
+        writing = false;
+      },
+    });
+    expect(seen).toEqual(inputs.map((_, i) => i));
+  });
+
+  it('should report an unreadable input as a failed result and go on', async () => {
+    const results: Array<[number, boolean]> = [];
+    await runBatch(['fixtures/hedong-2022.txt', 'no/such/file.txt', 'fixtures/hedong-2022.txt'], {
+      kind: 'parse-jsonl',
+      options: OPTIONS,
+      jobs: 2,
+      workerUrl: WORKER,
+      onResult: (_path, result, index) => {
+        results.push([index, result.ok]);
+      },
+    });
+    expect(results).toEqual([
+      [0, true],
+      [1, false],
+      [2, true],
+    ]);
+  });
+});
