@@ -30,3 +30,27 @@ export function scaledNotice(factor) {
 }
 
 export const seedText = SEED;
+
+const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The same notice as a district page would serve it: one <p> per paragraph inside an article. */
+export function asHtml(text) {
+  const paragraphs = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((l) => `<p>${escapeHtml(l)}</p>`);
+  return `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>notice</title></head>\n<body><div class="article">\n${paragraphs.join('\n')}\n</div></body></html>\n`;
+}
+
+/** The same notice as Markdown: 一、 and (一) lines as headings, everything else as paragraphs. */
+export function asMarkdown(text) {
+  return (
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .map((l) => (/^[一二三四五六七八九十]+、/.test(l) ? `## ${l}` : /^\([一二三四五六七八九十]+\)/.test(l) ? `### ${l}` : l))
+      .join('\n\n') + '\n'
+  );
+}

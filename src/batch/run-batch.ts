@@ -9,6 +9,8 @@ export interface BatchOptions {
   jobs?: number;
   /** Called with each result in input order, as soon as it and all before it are done. */
   onResult: (path: string, result: JobResult, index: number) => Promise<void> | void;
+  /** The worker script; the compiled worker beside this module by default. */
+  workerUrl?: URL;
   /** Called after each job finishes (in completion order), for progress display. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -33,21 +35,19 @@ export async function runBatch(paths: readonly string[], batch: BatchOptions): P
   let nextToEmit = 0;
   let done = 0;
 
-  // Results are handed on by one chain: a result that comes in while earlier ones are being
-  // written waits its turn, and the final call returns only when all of them are written (a lane
-  // can finish while another lane's results are still being written).
-  let emitting: Promise<void> = Promise.resolve();
-  const emitReady = (): Promise<void> => {
-    emitting = emitting.then(async () => {
+  // Results are written one at a time, in input order. Every call queues behind the one before, so
+  // a result that arrives while an earlier one is being written is never skipped, and the last
+  // call returns only when everything ready has been written.
+  let chain: Promise<void> = Promise.resolve();
+  const emitReady = (): Promise<void> =>
+    (chain = chain.then(async () => {
       while (pending.has(nextToEmit)) {
         const result = pending.get(nextToEmit)!;
         pending.delete(nextToEmit);
         await batch.onResult(paths[nextToEmit]!, result, nextToEmit);
         nextToEmit++;
       }
-    });
-    return emitting;
-  };
+    }));
   const finish = async (index: number, result: JobResult): Promise<void> => {
     pending.set(index, result);
     done++;
@@ -73,7 +73,7 @@ export async function runBatch(paths: readonly string[], batch: BatchOptions): P
   const DEPTH = 2;
   const lane = (): Promise<void> =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(new URL('./worker.js', import.meta.url));
+      const worker = new Worker(batch.workerUrl ?? new URL('./worker.js', import.meta.url));
       live.add(worker);
       const inFlight = new Set<number>();
       const fill = (): void => {

@@ -1,24 +1,51 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-// The built module: its worker threads load dist/batch/worker.js (npm test builds first).
-import { runBatch } from '../../dist/batch/run-batch.js';
+import { runBatch } from '../../src/batch/run-batch.js';
+
+// The compiled worker (npm test builds dist/ first).
+const WORKER = new URL('../../dist/batch/worker.js', import.meta.url);
+const OPTIONS = { format: 'auto', encoding: 'auto', maxBytes: 64 * 1024 * 1024 } as const;
 
 describe('runBatch', () => {
-  it('should hand on every result, in order, before it returns, even when writing one is slow', async () => {
-    // While the first result is being written, the workers finish every other job; the batch
-    // must still wait for all of them to be handed on (it once returned with the last ones unwritten).
-    // Fewer inputs than the look-ahead window (8 per worker), so no worker is held back meanwhile.
-    const paths = Array.from({ length: 10 }, (_, i) => (i % 2 ? 'fixtures/hedong-2022.txt' : 'fixtures/variants/no-annex.txt'));
+  const inputs = Array.from({ length: 40 }, (_, i) => (i % 3 ? 'fixtures/hedong-2022.txt' : 'fixtures/variants/no-annex.txt'));
+
+  it.each([0, 1, 2])('should deliver every result once, in input order, however slow the writer (%i workers)', async (jobs) => {
+    if (jobs > 0 && !existsSync(WORKER)) throw new Error('dist/batch/worker.js is missing: run npm run build');
     const seen: number[] = [];
-    await runBatch(paths, {
+    let writing = false;
+    await runBatch(inputs, {
       kind: 'parse-jsonl',
-      options: { format: 'auto', encoding: 'auto', maxBytes: 64 * 1024 * 1024 },
-      jobs: 2,
+      options: OPTIONS,
+      jobs,
+      workerUrl: WORKER,
       onResult: async (_path, result, index) => {
-        if (index === 0) await new Promise((resolve) => setTimeout(resolve, 1500));
-        expect(result).toMatchObject({ ok: true });
+        expect(writing).toBe(false);
+        writing = true;
+        expect(result.ok).toBe(true);
+        // A writer slower than the workers, and irregular, as a pipe can be.
+        await new Promise((r) => setTimeout(r, index % 5 === 0 ? 15 : 1));
         seen.push(index);
+        writing = false;
       },
     });
-    expect(seen).toEqual(Array.from({ length: 10 }, (_, i) => i));
+    expect(seen).toEqual(inputs.map((_, i) => i));
+  });
+
+  it('should report an unreadable input as a failed result and go on', async () => {
+    const results: Array<[number, boolean]> = [];
+    await runBatch(['fixtures/hedong-2022.txt', 'no/such/file.txt', 'fixtures/hedong-2022.txt'], {
+      kind: 'parse-jsonl',
+      options: OPTIONS,
+      jobs: 2,
+      workerUrl: WORKER,
+      onResult: (_path, result, index) => {
+        results.push([index, result.ok]);
+      },
+    });
+    expect(results).toEqual([
+      [0, true],
+      [1, false],
+      [2, true],
+    ]);
   });
 });

@@ -71,6 +71,31 @@ describe('hostile and broken input', () => {
     expect(await outcome(`一、重点任务\n\n${lines.join('\n')}\n`)).toMatchObject({ ok: true, tasks: 100_000 });
   });
 
+  it('should read UTF-16 without a byte-order mark', async () => {
+    const text = '一、重点任务\n\n1.推进建设。内容(牵头单位:区科技局,参与单位:区财政局)\n';
+    const doc = await parseNotice(Buffer.from(text, 'utf16le'));
+    expect(doc.source.encoding).toBe('utf-16le');
+    expect(doc.plan?.tasks.map((t) => t.lead)).toEqual([['区科技局']]);
+  });
+
+  it('should survive HTML nested 10,000 deep', async () => {
+    const html = `<html><body>${'<div>'.repeat(10_000)}<p>一、总体要求</p>${'</div>'.repeat(10_000)}</body></html>`;
+    const doc = await parseNotice(html, { name: 'deep.html' });
+    expect(doc.outline.map((n) => n.title)).toEqual(['总体要求']);
+  });
+
+  it('should ignore notice-like text inside a <script>', async () => {
+    const html = [
+      '<html><head><script>var t = "1.伪造任务。(牵头单位:区假局,参与单位:区伪局)"; document.write(t);</script></head>',
+      '<body><p>一、重点任务</p><p>1.真实任务。内容(牵头单位:区科技局)</p>',
+      '<script type="text/template">2.模板任务。(牵头单位:区模板局)</script></body></html>',
+    ].join('\n');
+    const doc = await parseNotice(html, { name: 'page.html' });
+    expect(doc.plan?.tasks.map((t) => [t.number, t.lead])).toEqual([['1', ['区科技局']]]);
+    expect(JSON.stringify(doc)).not.toContain('区假局');
+    expect(JSON.stringify(doc)).not.toContain('区模板局');
+  });
+
   it('should take time linear in the size of a run-on goal paragraph', async () => {
     await expectLinear((n) => `一、目标\n\n${'到2022年，研发支出达到2.5%以上，力争新建2家实验室，'.repeat(n)}\n`, 2000);
   });
