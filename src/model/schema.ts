@@ -146,7 +146,8 @@ const definitions: Record<string, Schema> = {
     cells: strings,
     position: ref('Position'),
   }),
-  AnnexTable: object({ columns: strings, rows: list('AnnexRow'), position: ref('Position') }),
+  AnnexTable: object({ columns: strings, rows: list('AnnexRow'), kind: { enum: ['text'] }, position: ref('Position') }, ['kind']),
+  BodyTable: object({ caption: nstr, path: strings, table: ref('AnnexTable'), position: ref('Position') }),
   Annex: object({ label: str, title: str, table: nullable('#/definitions/AnnexTable'), body: list('TextNode'), position: ref('Position') }),
   Unparsed: object({ text: str, reason: str, position: ref('Position') }),
 };
@@ -187,7 +188,8 @@ export const planDocumentSchema: Schema = {
     plan: nullable('#/definitions/Plan'),
     outline: list('OutlineNode'),
     annexes: list('Annex'),
+    tables: list('BodyTable'),
     unparsed: list('Unparsed'),
     diagnostics: list('Diagnostic'),
-  }),
+  }, ['tables']),
 };

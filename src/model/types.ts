@@ -287,6 +287,21 @@ export interface AnnexRow {
 export interface AnnexTable {
   columns: string[];
   rows: AnnexRow[];
+  /**
+   * `text` for a table of text cells (an indicator list, a task breakdown): its rows keep their
+   * cells and have no `values`. Absent for a table of figures (yearly targets).
+   */
+  kind?: 'text';
+  position: Position;
+}
+
+/** A table inside the plan's text (表1 主要指标, a 重点任务分解表 in a section), not in an annex. */
+export interface BodyTable {
+  /** The caption line before the table as written (`表1 主要指标`), or null. */
+  caption: string | null;
+  /** Labels of the outline items the table stands in, outermost first. */
+  path: string[];
+  table: AnnexTable;
   position: Position;
 }
 
@@ -316,6 +331,8 @@ export interface PlanDocument {
   plan: Plan | null;
   outline: OutlineNode[];
   annexes: Annex[];
+  /** Tables in the plan's text; present only when the document has some. */
+  tables?: BodyTable[];
   unparsed: Unparsed[];
   diagnostics: Diagnostic[];
 }

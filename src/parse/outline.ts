@@ -2,6 +2,7 @@ import type { OutlineNode, Responsibility, TextNode } from '../model/types.js';
 import { matchMarker, type Marker } from '../text/markers.js';
 import type { Item, ParseContext } from './context.js';
 import { parseClause } from './responsibility.js';
+import { findFlatTables, isTableCaption, type PendingTable } from './body-tables.js';
 
 /** A node while the tree is being built: the model node plus the blocks it spans. */
 interface Building {
@@ -15,6 +16,8 @@ export interface OutlineResult {
   roots: OutlineNode[];
   /** Blocks before the first numbered item (a preamble), in order. */
   before: Item[];
+  /** Tables among the items (table blocks, and tables flattened into lines after a caption). */
+  tables: PendingTable[];
 }
 
 /**
@@ -113,6 +116,14 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
   const roots: OutlineNode[] = [];
   const before: Item[] = [];
   const stack: Building[] = [];
+  const tables: PendingTable[] = [];
+  const flatTables = findFlatTables(items);
+  const path = (): string[] => stack.map((b) => b.node.label || b.node.title);
+  const captionBefore = (k: number): Item | null => {
+    const prev = items[k - 1];
+    return prev && isTableCaption(prev) ? prev : null;
+  };
+  let skipUntil = -1;
 
   const close = (b: Building): void => {
     b.node.position = ctx.rangePosition(b.first, b.last);
@@ -121,8 +132,21 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
     for (const b of stack) b.last = item;
   };
 
-  for (const item of items) {
+  for (const [k, item] of items.entries()) {
+    if (item.index <= skipUntil) continue;
+    const flat = flatTables.get(item.index);
+    if (flat) {
+      // The cells of a flattened table are the table's, not paragraphs of the item it stands in.
+      tables.push({ caption: captionBefore(k), path: path(), items: flat });
+      for (const cell of flat) {
+        ctx.claim(cell.index, 'outline');
+        extend(cell);
+      }
+      skipUntil = flat[flat.length - 1]!.index;
+      continue;
+    }
     if (item.block.kind === 'table') {
+      tables.push({ caption: captionBefore(k), path: path(), items: [item] });
       if (stack.length === 0) before.push(item);
       else {
         extend(item);
@@ -183,7 +207,7 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
     ctx.claim(item.index, 'outline');
   }
   for (const b of stack.splice(0)) close(b);
-  return { roots, before };
+  return { roots, before, tables };
 }
 
 /**

@@ -7,6 +7,7 @@ import { emptyMetadata, parseTextHeader } from './header.js';
 import { parseStructuredHeader } from './header-structured.js';
 import { parseNotice } from './notice.js';
 import { buildOutline } from './outline.js';
+import { readBodyTables } from './body-tables.js';
 import { assemblePlan, findPlanTitle } from './plan.js';
 import { statesFirstIsLead } from './responsibility.js';
 import { addSimplifiedUnits } from './simplified-units.js';
@@ -99,6 +100,7 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
       : null;
   if (plan && ctx.simplify) addSimplifiedUnits(plan.tasks, ctx.simplify);
   const annexes = parseAnnexes(ctx, annexRegion);
+  const tables = readBodyTables(ctx, [...noticeOutline.tables, ...planOutline.tables]);
 
   const unparsed: Unparsed[] = [];
   items.forEach((it, i) => {
@@ -140,6 +142,8 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
     plan,
     outline,
     annexes,
+    // Present only when there are tables, so models of documents without any stay as they were.
+    ...(tables.length > 0 ? { tables } : {}),
     unparsed,
     diagnostics: ctx.diagnostics,
   };
