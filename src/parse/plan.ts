@@ -48,7 +48,8 @@ const SAFEGUARD_HEADING = /保障|组织实施|实施保障|工作要求|组织�
 
 /** The safeguards part; headings are recognised on the matching copy (`normalize`), so 組織實施 counts. */
 export function collectSafeguards(outline: OutlineNode[], normalize: (text: string) => string = (t) => t): Safeguard[] {
-  const part = outline.find((n) => SAFEGUARD_HEADING.test(normalize(n.title)) && n.title.length <= 20);
+  // Safeguards close a plan: of several parts that name 保障 (完善…保障政策 is a task part), the last.
+  const part = [...outline].reverse().find((n) => SAFEGUARD_HEADING.test(normalize(n.title)) && n.title.length <= 20);
   if (!part) return [];
   const nodes = part.children.length > 0 ? part.children : [part];
   return nodes.map((n) => ({
