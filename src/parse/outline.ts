@@ -3,6 +3,7 @@ import { matchMarker, type Marker } from '../text/markers.js';
 import type { Item, ParseContext } from './context.js';
 import { parseClause } from './responsibility.js';
 import { findFlatTables, isTableCaption, type PendingTable } from './body-tables.js';
+import { inlineEnumerations, type ItemParagraph } from './enumerations.js';
 
 /** A node while the tree is being built: the model node plus the blocks it spans. */
 interface Building {
@@ -10,6 +11,7 @@ interface Building {
   key: string;
   first: Item;
   last: Item;
+  paragraphs: ItemParagraph[];
 }
 
 export interface OutlineResult {
@@ -127,6 +129,7 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
 
   const close = (b: Building): void => {
     b.node.position = ctx.rangePosition(b.first, b.last);
+    if (b.node.children.length === 0) b.node.children = inlineEnumerations(ctx, b.node, b.paragraphs);
   };
   const extend = (item: Item): void => {
     for (const b of stack) b.last = item;
@@ -171,7 +174,7 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
       const parent = stack[stack.length - 1];
       if (parent) parent.node.children.push(node);
       else roots.push(node);
-      stack.push({ node, key, first: item, last: item });
+      stack.push({ node, key, first: item, last: item, paragraphs: [{ item, from: marker ? marker.length : 0 }] });
       extend(item);
       ctx.claim(item.index, 'outline');
       continue;
@@ -197,6 +200,7 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
       }
     }
     target.node.paragraphs.push(paragraph);
+    target.paragraphs.push({ item, from: 0 });
     target.node.text = target.node.text ? `${target.node.text}\n${item.text}` : item.text;
     if (!standalone && !top.node.responsibility) {
       // An item's clause may end its last paragraph rather than its first.

@@ -1,6 +1,7 @@
 import type { Attachment, Metadata, OutlineNode, PlanDocument, Unparsed } from '../model/types.js';
 import type { SourceDocument } from '../source/types.js';
 import { matchAnnexHead, parseAnnexes } from './annex.js';
+import { readAttachmentList } from './attachments.js';
 import { classifyChrome, parseChrome } from './chrome.js';
 import { ParseContext, type Item, type ParseOptions } from './context.js';
 import { emptyMetadata, parseTextHeader } from './header.js';
@@ -54,24 +55,32 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
       annexStart = k;
       break;
     }
+    const list = readAttachmentList(ctx, after, k)!;
+    for (const entry of list.entries) listed.add(entry.title);
     listed.add(head.title);
-    ctx.claim(after[k]!.index, 'annex-list');
-    attachments.push({ label: after[k]!.text.trim().replace(/[:：].*$/, ''), title: after[k]!.text.trim().replace(/^[^:：]*[:：]\s*/, ''), position: ctx.blockPosition(after[k]!) });
+    for (let j = k; j < k + list.count; j++) ctx.claim(after[j]!.index, 'annex-list');
+    attachments.push(...list.entries);
+    k += list.count - 1;
   }
   const planRegion = after.slice(0, annexStart).filter((it) => ctx.isFree(it.index));
   const annexRegion = after.slice(annexStart);
 
   const firstIsLead = statesFirstIsLead(ctx.normalize(source.text));
 
-  // Notice body: its own paragraphs, and the outline when the notice is itself the plan.
-  const noticeOutline = buildOutline(ctx, noticeResult.bodyItems.filter((it) => ctx.isFree(it.index)), firstIsLead);
-  for (const it of noticeOutline.before) ctx.claim(it.index, 'notice-body');
-  for (const it of noticeResult.bodyItems) {
-    const head = matchAnnexHead(it.match);
-    if (head?.title && ctx.claims[it.index] !== 'annex-list' && notice) {
-      notice.attachments.push({ label: it.text.trim().replace(/[:：].*$/, ''), title: head.title, position: ctx.blockPosition(it) });
-    }
+  // The notice's list of annexes; its numbered lines (附件：1.… / 2.…) are not items of an outline.
+  const bodyItems = noticeResult.bodyItems;
+  for (let k = 0; k < bodyItems.length; k++) {
+    if (ctx.claims[bodyItems[k]!.index] === 'annex-list') continue;
+    const list = readAttachmentList(ctx, bodyItems, k);
+    if (!list) continue;
+    notice?.attachments.push(...list.entries);
+    for (let j = k + 1; j < k + list.count; j++) ctx.claim(bodyItems[j]!.index, 'notice-body');
+    k += list.count - 1;
   }
+
+  // Notice body: its own paragraphs, and the outline when the notice is itself the plan.
+  const noticeOutline = buildOutline(ctx, bodyItems.filter((it) => ctx.isFree(it.index)), firstIsLead);
+  for (const it of noticeOutline.before) ctx.claim(it.index, 'notice-body');
 
   const { title: titleItems, skipped } = findPlanTitle(planRegion);
   for (const t of titleItems) ctx.claim(t.index, 'plan-title');

@@ -79,7 +79,18 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
 const VERBAL_LEAD = /^(.+?)(?:牵头负责|牵头)(?:[,，;；、]\s*(.+?))?(?:按职责分工负责|按职责负责|分工负责|配合|参与|负责)?[。.]?$/;
 const VERBAL_ALL = /^(.+?)(?:按职责分工负责|按职责分别负责|按职责负责|分工负责|共同负责|分别负责|负责)(?:[。.;；,，].*)?$/;
 
+// `A负责,B配合` / `A负责,B参与`: the units that are responsible lead, the others take part.
+const VERBAL_SUPPORTED = /^(.+?)(?:按职责分工负责|负责)[,，;；]\s*(.+?)(配合|参与|协助|协同)[。.]?$/;
+
 function parseVerbal(text: string, match: string): UnitRole[] | null {
+  const m0 = VERBAL_SUPPORTED.exec(match);
+  if (m0 && plausibleUnits(m0[1] as string) && plausibleUnits(m0[2] as string)) {
+    const from = match.indexOf(m0[2] as string, (m0[1] as string).length);
+    return [
+      { role: 'lead', label: match.slice((m0[1] as string).length).replace(/[,，;；].*$/, ''), units: splitUnits(text.slice(0, (m0[1] as string).length)) },
+      { role: 'participant', label: m0[3] as string, units: splitUnits(text.slice(from, from + (m0[2] as string).length)) },
+    ];
+  }
   const m1 = VERBAL_LEAD.exec(match);
   if (m1 && plausibleUnits(m1[1] as string)) {
     const leadText = text.slice(0, (m1[1] as string).length);
