@@ -6,12 +6,25 @@ const named = (n: OutlineNode): string => `${n.label}${n.label && n.title ? ' ' 
 const shape = (t: AnnexTable | null) =>
   t && { kind: t.kind ?? 'values', columns: t.columns, rows: t.rows.length, firstRow: t.rows[0]?.cells ?? [] };
 
+interface TreeItem {
+  kind: string;
+  item: string;
+  /** How many paragraphs the item has (an article's 款). */
+  paragraphs: number;
+  children: TreeItem[];
+}
+
+/** The whole outline, every level, for small documents that show how items nest. */
+const tree = (nodes: OutlineNode[]): TreeItem[] =>
+  nodes.map((n) => ({ kind: n.kind, item: named(n), paragraphs: n.paragraphs.length, children: tree(n.children) }));
+
 /**
  * What a reader checks of a real document against its text: metadata, the notice, the outline's
- * top two levels, every task with its units and role labels, goals, and the shapes of its tables.
- * Positions and long texts are left out, so the expected files stay readable.
+ * top two levels (or, with `fullOutline`, every level), every task with its units and role labels,
+ * goals, and the shapes of its tables. Positions and long texts are left out, so the expected
+ * files stay readable.
  */
-export function corpusProjection(doc: PlanDocument): Record<string, unknown> {
+export function corpusProjection(doc: PlanDocument, options: { fullOutline?: boolean } = {}): Record<string, unknown> {
   const m = doc.metadata;
   const n = doc.notice;
   const p = doc.plan;
@@ -44,11 +57,13 @@ export function corpusProjection(doc: PlanDocument): Record<string, unknown> {
       attachments: p.attachments.map((a) => a.title),
       safeguards: p.safeguards.map((s) => `${s.label}${s.title}`),
     },
-    outline: doc.outline.map((top) => ({
-      kind: top.kind,
-      item: named(top),
-      children: top.children.map((c) => `${c.kind} ${named(c)}`),
-    })),
+    outline: options.fullOutline
+      ? tree(doc.outline)
+      : doc.outline.map((top) => ({
+          kind: top.kind,
+          item: named(top),
+          children: top.children.map((c) => `${c.kind} ${named(c)}`),
+        })),
     tasks: (p?.tasks ?? []).map((t) => ({
       label: t.label,
       path: t.path,
