@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../src/parse/parse-notice.js';
+
+const outlineOf = async (paragraph: string) => {
+  const doc = await parseNotice(`某区工作方案\n\n一、工作要求\n\n${paragraph}\n`, { format: 'text' });
+  return doc.outline[0]!.children.map((c) => `${c.kind} ${c.label} ${c.title}`);
+};
+
+describe('enumerations inside a paragraph', () => {
+  it('should make items of 一是/二是/三是 that count up from 一', async () => {
+    expect(await outlineOf('要做到三点：一是统一思想；二是压实责任，细化分工；三是加强督查。')).toEqual([
+      'enumeration 一是 统一思想',
+      'enumeration 二是 压实责任，细化分工',
+      'enumeration 三是 加强督查',
+    ]);
+  });
+
+  it.each([
+    ['a lone 一是', '工作中一是要统一思想，确保落实。'],
+    ['是 inside a word (统一是)', '各部门要统一是非标准，二是指两个方面。'],
+    ['numbers that do not count up from 一', '其中，二是重点，三是难点。'],
+  ])('should not make items of %s', async (_, paragraph) => {
+    expect(await outlineOf(paragraph)).toEqual([]);
+  });
+});
