@@ -12,11 +12,20 @@ function fullText(node: OutlineNode): string {
   return parts.filter(Boolean).join('\n');
 }
 
+/** An article's text without the bracketed heading it starts with (第二条（实施年限）): that is its title. */
+function withoutHeading(text: string, title: string): string {
+  const body = text.trimStart();
+  for (const head of [`（${title}）`, `(${title})`]) if (title && body.startsWith(head)) return body.slice(head.length).trim();
+  return text;
+}
+
 /** The articles (第N条) of a regulation, wherever they stand in its outline (under 章 or not). */
 export function collectArticles(doc: PlanDocument): ArticleEntity[] {
   const out: ArticleEntity[] = [];
   walk(doc.outline, (node) => {
-    if (node.kind === 'article') out.push({ number: node.number, label: node.label, title: node.title, text: fullText(node), position: node.position });
+    if (node.kind === 'article') {
+      out.push({ number: node.number, label: node.label, title: node.title, text: withoutHeading(fullText(node), node.title), position: node.position });
+    }
   });
   return out;
 }
