@@ -1,7 +1,7 @@
 import type { OutlineNode, Responsibility, TextNode } from '../model/types.js';
 import { matchMarker, type Marker } from '../text/markers.js';
 import type { Item, ParseContext } from './context.js';
-import { parseClause } from './responsibility.js';
+import { parseClause, parseLabelledClause, resolve } from './responsibility.js';
 import { findFlatTables, isTableCaption, type PendingTable } from './body-tables.js';
 import { inlineEnumerations, type ItemParagraph } from './enumerations.js';
 
@@ -65,13 +65,34 @@ export function readResponsibility(
   };
 }
 
-/** Whether a block is nothing but a responsibility clause in brackets. */
+/**
+ * Whether a block is nothing but a responsibility clause: in brackets, or a labelled line of its
+ * own (责任单位：A、B) without them.
+ */
 export function standaloneResponsibility(ctx: ParseContext, item: Item, firstIsLead: boolean): Responsibility | null {
   const t = item.match.trim();
-  if (!t.startsWith('(')) return null;
   const lead = item.match.length - item.match.trimStart().length;
+  if (!t.startsWith('(')) return labelledLine(ctx, item, lead, firstIsLead);
   const r = readResponsibility(ctx, item, lead, firstIsLead, true);
   return r && trailingBracket(item.match)?.open === lead ? r : null;
+}
+
+function labelledLine(ctx: ParseContext, item: Item, lead: number, firstIsLead: boolean): Responsibility | null {
+  let end = item.match.trimEnd().length;
+  while (end > lead && /[。.;；]/.test(item.match[end - 1] as string)) end--;
+  const body = item.match.slice(lead, end);
+  // A line, not a paragraph that happens to start with a label.
+  if (body.length > 150 || /[。]/.test(body)) return null;
+  const clause = parseLabelledClause(item.text.slice(lead, end), body, firstIsLead);
+  if (!clause) return null;
+  return {
+    text: item.text.slice(lead, end),
+    roles: clause.roles,
+    lead: clause.lead,
+    participants: clause.participants,
+    position: ctx.spanPosition(item, lead, end),
+    standalone: true,
+  };
 }
 
 function titleOf(kind: OutlineNode['kind'], text: string, match: string, clauseAt: number | null): string {
@@ -126,6 +147,8 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
     return prev && isTableCaption(prev) ? prev : null;
   };
   let skipUntil = -1;
+  // The item the previous block, a clause on a line of its own, was given to.
+  let lastClauseTarget: Building | null = null;
 
   const close = (b: Building): void => {
     b.node.position = ctx.rangePosition(b.first, b.last);
@@ -160,6 +183,7 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
     const marker = matchMarker(item.text);
     const isHeading = item.block.kind === 'heading';
     if (marker || isHeading) {
+      lastClauseTarget = null;
       const key = marker ? marker.kind : `heading-${item.block.depth ?? 1}`;
       const existing = stack.findIndex((b) => b.key === key);
       if (existing >= 0) {
@@ -185,12 +209,18 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
       continue;
     }
     const standalone = standaloneResponsibility(ctx, item, firstIsLead);
+    const clauseLineBefore: Building | null = lastClauseTarget;
+    lastClauseTarget = null;
     const paragraph: TextNode = { text: item.text, position: ctx.blockPosition(item) };
     let target = top;
     if (standalone) {
       target = groupFor(stack);
-      if (!target.node.responsibility) target.node.responsibility = standalone;
-      else {
+      const current = target.node.responsibility;
+      if (!current) target.node.responsibility = standalone;
+      else if (current.standalone && clauseLineBefore === target) {
+        // 牵头单位：A on one line and 配合单位：B on the next are one clause.
+        target.node.responsibility = joinClauses(current, standalone, firstIsLead);
+      } else {
         ctx.report(
           'responsibility-repeated',
           'warning',
@@ -199,6 +229,7 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
         );
       }
     }
+    if (standalone) lastClauseTarget = target;
     target.node.paragraphs.push(paragraph);
     target.paragraphs.push({ item, from: 0 });
     target.node.text = target.node.text ? `${target.node.text}\n${item.text}` : item.text;
@@ -227,6 +258,13 @@ function groupFor(stack: Building[]): Building {
     return parent;
   }
   return top;
+}
+
+/** Two clause lines in a row (牵头单位：A / 配合单位：B) read as one clause. */
+function joinClauses(first: Responsibility, second: Responsibility, firstIsLead: boolean): Responsibility {
+  const roles = [...first.roles, ...second.roles];
+  const { lead, participants } = resolve(roles, firstIsLead);
+  return { ...first, text: `${first.text}\n${second.text}`, roles, lead, participants, position: { start: first.position.start, end: second.position.end } };
 }
 
 /** Walks the tree depth-first, with each node's ancestors. */

@@ -51,6 +51,12 @@ export function parseClause(text: string, match: string, firstIsLead: boolean): 
   return resolve(roles, firstIsLead);
 }
 
+/** A clause that names its roles (牵头单位：A；配合单位：B), for a line that has no brackets around it. */
+export function parseLabelledClause(text: string, match: string, firstIsLead: boolean): ParsedClause | null {
+  const roles = parseLabelled(text, match);
+  return roles && roles.length > 0 && roles.some((r) => r.units.length > 0) ? resolve(roles, firstIsLead) : null;
+}
+
 function parseLabelled(text: string, match: string): UnitRole[] | null {
   const hits: Array<{ label: string; role: Role; from: number; valueFrom: number }> = [];
   LABEL_AT.lastIndex = 0;
@@ -118,14 +124,24 @@ function parseVerbal(text: string, match: string): UnitRole[] | null {
   return null;
 }
 
+/**
+ * How the name of a body ends (部, 委, 局, 人民政府, 管理办, 有关部门和单位 …), or a collective such as
+ * 各地. A verbal clause has no label to say that it names units, so each name must read as one.
+ */
+const UNIT_END =
+  /(?:部|委|局|厅|办|署|院|会|行|室|处|组|所|站|队|社|馆|府|司|团|中心|单位|部门|机构|机关|海关|街道|镇|乡|区|县|市|省|州|盟|旗|各地|地区|方面|企业|学校|高校|银行|联)$/;
+/** Words of a sentence, not of a name: 由A制定, 并负责, 对…进行. */
+const PROSE_WORD = /[由并将对把在从向使]|进行|制定|实施|开展|按照|根据|以及/;
+
 /** A verbal clause names units: short names separated by 、 , not a sentence. */
 function plausibleUnits(list: string): boolean {
   if (list.length > 200) return false;
   const units = splitUnits(list);
-  return units.length > 0 && units.every((u) => u.length <= 30 && !/[。:：]/.test(u));
+  return units.length > 0 && units.every((u) => u.length >= 2 && u.length <= 30 && !/[。:：]/.test(u) && UNIT_END.test(u) && !PROSE_WORD.test(u));
 }
 
-function resolve(roles: UnitRole[], firstIsLead: boolean): ParsedClause {
+/** Who leads and who takes part, from the roles of a clause. */
+export function resolve(roles: UnitRole[], firstIsLead: boolean): ParsedClause {
   const explicitLead = roles.some((r) => r.role === 'lead');
   const lead: string[] = [];
   const participants: string[] = [];

@@ -16,6 +16,7 @@ const STYLES = [
   ['responsibility-verbal.txt', 'verbal clauses: A牵头,B、C按职责分工负责 / A、B按职责分工负责 / A负责 / A负责,B配合'],
   ['responsible-first-leads.txt', '责任单位:A、B where the document says the unit listed first leads'],
   ['group-responsibility.txt', 'a responsibility paragraph after a group of 1./2./3. items, applying to the group'],
+  ['responsibility-lines.txt', 'clauses on lines of their own without brackets, 牵头单位 and 配合单位 on two lines'],
   ['tables-flattened.txt', 'a yearly table in the text and a 重点任务分解表 annex flattened one cell per line, its header repeated'],
   ['tables-markdown.md', 'Markdown tables in the text: 表1 yearly targets and a 重点任务分解表 with a repeated header row'],
   ['state-council-order.txt', 'a 令: 国令第707号 in the header, 第707号 under the title, signed by 总理 李克强'],
