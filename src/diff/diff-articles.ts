@@ -8,7 +8,10 @@ import type { ArticleEntity } from './types.js';
 /** The whole text of an item: its own paragraphs, then each sub-item with its marker. */
 function fullText(node: OutlineNode): string {
   const parts = [node.text];
-  walk(node.children, (child) => parts.push(`${child.label}${child.text}`));
+  // Enumerations inside a paragraph (一是…；二是…) are in that paragraph's text already.
+  walk(node.children, (child) => {
+    if (!child.inline) parts.push(`${child.label}${child.text}`);
+  });
   return parts.filter(Boolean).join('\n');
 }
 

@@ -75,7 +75,8 @@ const definitions: Record<string, Schema> = {
     responsibility: nullable('#/definitions/Responsibility'),
     position: ref('Position'),
     children: list('OutlineNode'),
-  }),
+    inline: { const: true },
+  }, ['inline']),
   Goal: object(
     {
       indicator: str,

@@ -172,6 +172,11 @@ export interface OutlineNode {
   responsibility: Responsibility | null;
   position: Position;
   children: OutlineNode[];
+  /**
+   * True for an item written inside its parent's paragraph (……。一是…；二是…): its text is also
+   * part of the parent's text. Absent for items that start a paragraph of their own.
+   */
+  inline?: true;
 }
 
 export interface Goal {

@@ -35,6 +35,11 @@ function inlineMarkers(match: string, from: number): Hit[] {
   return hits.length >= 2 ? hits : [];
 }
 
+/** Whether a paragraph runs through an enumeration of its own (一是…；二是…；三是…). */
+export function enumeratesInline(match: string): boolean {
+  return inlineMarkers(match, 0).length >= 2;
+}
+
 /**
  * Enumerations written inside a paragraph (一是加强组织领导；二是…；三是…) become items of kind
  * `enumeration` under the item they stand in, as 一是 paragraphs of their own do.
@@ -62,6 +67,7 @@ export function inlineEnumerations(ctx: ParseContext, parent: OutlineNode, parag
         responsibility: null,
         position: ctx.spanPosition(item, hit.at, end),
         children: [],
+        inline: true,
       });
     });
   }

@@ -3,7 +3,7 @@ import { matchMarker, type Marker } from '../text/markers.js';
 import type { Item, ParseContext } from './context.js';
 import { parseClause, parseLabelledClause, resolve } from './responsibility.js';
 import { findFlatTables, isTableCaption, type PendingTable } from './body-tables.js';
-import { inlineEnumerations, type ItemParagraph } from './enumerations.js';
+import { enumeratesInline, inlineEnumerations, type ItemParagraph } from './enumerations.js';
 
 /** A node while the tree is being built: the model node plus the blocks it spans. */
 interface Building {
@@ -180,7 +180,9 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
       }
       continue;
     }
-    const marker = matchMarker(item.text);
+    let marker = matchMarker(item.text);
+    // 一是…；二是…；三是… in one paragraph is a paragraph that enumerates, not the first of three items.
+    if (marker?.kind === 'enumeration' && enumeratesInline(item.match)) marker = null;
     const isHeading = item.block.kind === 'heading';
     if (marker || isHeading) {
       lastClauseTarget = null;

@@ -23,3 +23,33 @@ describe('enumerations inside a paragraph', () => {
     expect(await outlineOf(paragraph)).toEqual([]);
   });
 });
+
+describe('enumerations inside a paragraph, in the plan views', () => {
+  const doc = () =>
+    parseNotice(
+      [
+        '某区工作方案',
+        '一、工作目标',
+        '到2025年，一是新增高新技术企业50家；二是建成市级研发机构10个。',
+        '二、保障措施',
+        '一是加强组织领导；二是强化督促检查。',
+      ].join('\n\n'),
+      { format: 'text' },
+    );
+
+  it('should read each target once, from the paragraph', async () => {
+    expect((await doc()).plan!.goals.map((g) => [g.value, g.unit])).toEqual([
+      [50, '家'],
+      [10, '个'],
+    ]);
+  });
+
+  it('should keep a safeguards part whose paragraph enumerates as one safeguard with its text', async () => {
+    const d = await doc();
+    expect(d.plan!.safeguards.map((s) => [s.label, s.title, s.text])).toEqual([['二、', '保障措施', '一是加强组织领导；二是强化督促检查。']]);
+    expect(d.outline[1]!.children.map((c) => [c.label, c.inline])).toEqual([
+      ['一是', true],
+      ['二是', true],
+    ]);
+  });
+});
