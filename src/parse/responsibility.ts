@@ -75,15 +75,18 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
     // Other keyed parts of the clause (适用范围:…) end the unit list.
     const other = /[;,]\s*[\u4e00-\u9fff]{2,6}:/.exec(match.slice(hit.valueFrom, to));
     if (other) value = value.slice(0, other.index);
-    const units = splitUnits(value.replace(/[;；,，\s]+$/, ''));
-    roles.push({ role: hit.role, label: hit.label, units });
+    value = value.replace(/[;；,，\s]+$/, '');
+    // 责任单位：A牵头，B配合 — the value says itself who leads.
+    const verbal = /牵头|配合|参与|协助/.test(value) ? parseVerbal(value, match.slice(hit.valueFrom, hit.valueFrom + value.length)) : null;
+    if (verbal && verbal.some((r) => r.role === 'lead')) append(roles, verbal);
+    else roles.push({ role: hit.role, label: hit.label, units: splitUnits(value) });
   });
   return roles;
 }
 
 // `A牵头,B、C按职责分工负责` / `A、B负责` / `A牵头负责` / `A会同B负责`.
-const VERBAL_LEAD = /^(.+?)(?:牵头负责|牵头)(?:[,，;；、]\s*(.+?))?(?:按职责分工负责|按职责负责|分工负责|配合|参与|负责)?[。.]?$/;
-const VERBAL_ALL = /^(.+?)(?:按职责分工负责|按职责分别负责|按职责负责|分工负责|共同负责|分别负责|负责)(?:[。.;；,，].*)?$/;
+const VERBAL_LEAD = /^(.+?)(牵头负责|牵头)(?:[,，;；、]\s*(.+?))?(按职责分工负责|按职责分工落实|按职责负责|分工负责|分工落实|配合|参与|协助|负责|落实)?[。.]?$/;
+const VERBAL_ALL = /^(.+?)(?:按职责分工负责|按职责分工落实|按职责分别负责|按职责负责|分工负责|分工落实|共同负责|分别负责|负责落实|负责)(?:[。.;；,，].*)?$/;
 
 // `A负责,B配合` / `A负责,B参与`: the units that are responsible lead, the others take part.
 const VERBAL_SUPPORTED = /^(.+?)(?:按职责分工负责|负责)[,，;；]\s*(.+?)(配合|参与|协助|协同)[。.]?$/;
@@ -98,12 +101,14 @@ function parseVerbal(text: string, match: string): UnitRole[] | null {
     ];
   }
   const m1 = VERBAL_LEAD.exec(match);
-  if (m1 && plausibleUnits(m1[1] as string)) {
+  if (m1 && plausibleUnits(m1[1] as string) && (!m1[3] || plausibleUnits(m1[3]))) {
     const leadText = text.slice(0, (m1[1] as string).length);
-    const roles: UnitRole[] = [{ role: 'lead', label: '牵头', units: splitUnits(leadText) }];
-    if (m1[2]) {
-      const from = match.indexOf(m1[2], (m1[1] as string).length);
-      roles.push({ role: 'participant', label: '按职责分工负责', units: splitUnits(text.slice(from, from + m1[2].length)) });
+    const roles: UnitRole[] = [{ role: 'lead', label: m1[2] as string, units: splitUnits(leadText) }];
+    const others = m1[3];
+    if (others) {
+      const from = match.indexOf(others, (m1[1] as string).length + (m1[2] as string).length);
+      // The role label is the verb after the units as written (配合, 按职责分工负责), if there is one.
+      roles.push({ role: 'participant', label: m1[4] ?? '', units: splitUnits(text.slice(from, from + others.length)) });
     }
     return roles;
   }
