@@ -5,10 +5,16 @@ import type { Item, ParseContext } from './context.js';
 /** `1.标题` / `2、标题`: an entry of a numbered list of annexes (附件：1.… then 2.… on the next lines). */
 const LISTED = /^(\d{1,2}) ?[.、] ?(\S.*)$/;
 
-function entry(ctx: ParseContext, item: Item, label: string, title: string): Attachment {
-  const listed = LISTED.exec(title);
+/** An entry from the part of a line after its label; `from` is where that part starts in the line. */
+function entry(ctx: ParseContext, item: Item, label: string, from: number): Attachment {
+  const title = item.text.slice(from).trim();
+  // Matched on the folded copy (１．标题 reads as 1.标题), cut from the text as written.
+  const match = item.match.slice(from).trim();
+  const listed = LISTED.exec(match);
+  if (!listed) return { label, title, position: ctx.blockPosition(item) };
   // 附件：1.标题 names 附件1, as the annex itself is headed.
-  return listed ? { label: `${label}${listed[1]}`, title: (listed[2] as string).trim(), position: ctx.blockPosition(item) } : { label, title, position: ctx.blockPosition(item) };
+  const serial = String(Number(listed[1]));
+  return { label: `${label}${serial}`, title: title.slice(match.length - (listed[2] as string).length).trim(), position: ctx.blockPosition(item) };
 }
 
 /**
@@ -20,15 +26,14 @@ export function readAttachmentList(ctx: ParseContext, items: readonly Item[], k:
   const head = first ? matchAnnexHead(first.match) : null;
   if (!first || !head?.title) return null;
   const label = first.text.trim().replace(/[:：].*$/, '').trim();
-  const title = first.text.trim().replace(/^[^:：]*[:：]\s*/, '');
-  const entries = [entry(ctx, first, label, title)];
+  const entries = [entry(ctx, first, label, first.match.search(/[:：]/) + 1)];
   let count = 1;
   if (LISTED.test(head.title)) {
     for (let j = k + 1; j < items.length; j++) {
       const next = items[j]!;
       const t = next.match.trim();
       if (!LISTED.test(t) || t.length > 60 || /[。;；]/.test(t)) break;
-      entries.push(entry(ctx, next, label, next.text.trim()));
+      entries.push(entry(ctx, next, label, 0));
       count++;
     }
   }
