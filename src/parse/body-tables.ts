@@ -32,29 +32,36 @@ function mayBeCell(item: Item): boolean {
   );
 }
 
+/** A header has a few cells; a row no more than a few dozen (bounds the search on long runs of lines). */
+const MAX_HEADER = 40;
+const MAX_ROW = 80;
+
 const isNumber = (item: Item | undefined): boolean => item !== undefined && /^[-+]?\d+(?:\.\d+)?%?$/.test(item.match.trim().replace(/,/g, ''));
 
 /**
- * How many of `cells` a flattened table takes: a header of two or more cells, then rows that each
- * start with the next serial (1, 2, 3 …) followed by a cell that is not a number. The last row
- * takes as many cells as the others; what follows it is text again.
+ * How many lines from `from` (up to `to`) a flattened table takes: a header of two or more cells,
+ * then rows that each start with the next serial (1, 2, 3 …) followed by a cell that is not a
+ * number. The last row takes as many cells as the others; what follows it is text again.
  */
-export function flatTableExtent(cells: Item[]): number | null {
+export function flatTableExtent(cells: readonly Item[], from = 0, to = cells.length): number | null {
+  const at = (i: number): Item | undefined => (from + i < to ? cells[from + i] : undefined);
+  const length = to - from;
   let h = 0;
-  while (h < cells.length && !(cells[h]!.match.trim() === '1' && !isNumber(cells[h + 1]))) h++;
-  if (h < 2 || h >= cells.length - 1) return null;
+  while (h < length && h <= MAX_HEADER && !(at(h)!.match.trim() === '1' && !isNumber(at(h + 1)))) h++;
+  if (h < 2 || h > MAX_HEADER || h >= length - 1) return null;
   const starts: number[] = [];
   let expected = 1;
-  for (let i = h; i < cells.length; i++) {
+  for (let i = h; i < length; i++) {
     const prev = starts[starts.length - 1];
-    if (cells[i]!.match.trim() === String(expected) && !isNumber(cells[i + 1]) && (prev === undefined || i - prev >= 2)) {
+    if (prev !== undefined && i - prev > MAX_ROW) break;
+    if (at(i)!.match.trim() === String(expected) && !isNumber(at(i + 1)) && (prev === undefined || i - prev >= 2)) {
       starts.push(i);
       expected++;
     }
   }
   const gaps = starts.slice(1).map((s, k) => s - starts[k]!);
   const width = gaps.length ? Math.min(...gaps) : h;
-  return Math.min(cells.length, starts[starts.length - 1]! + Math.max(width, 2));
+  return Math.min(length, starts[starts.length - 1]! + Math.max(width, 2));
 }
 
 /**
@@ -64,14 +71,14 @@ export function flatTableExtent(cells: Item[]): number | null {
  */
 export function findFlatTables(items: Item[]): Map<number, Item[]> {
   const found = new Map<number, Item[]>();
+  // Where the run of possible cells that starts at each item ends, computed once from the end.
+  const runEnd = new Array<number>(items.length + 1).fill(items.length);
+  for (let k = items.length - 1; k >= 0; k--) runEnd[k] = mayBeCell(items[k]!) ? runEnd[k + 1]! : k;
   for (let k = 0; k < items.length - 1; k++) {
     if (!isTableCaption(items[k]!)) continue;
-    let end = k + 1;
-    while (end < items.length && mayBeCell(items[end]!)) end++;
-    const run = items.slice(k + 1, end);
-    const extent = flatTableExtent(run);
+    const extent = flatTableExtent(items, k + 1, runEnd[k + 1]!);
     if (extent === null) continue;
-    found.set(items[k + 1]!.index, run.slice(0, extent));
+    found.set(items[k + 1]!.index, items.slice(k + 1, k + 1 + extent));
     k += extent;
   }
   return found;
