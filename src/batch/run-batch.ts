@@ -33,7 +33,7 @@ export async function runBatch(paths: readonly string[], batch: BatchOptions): P
   let nextToEmit = 0;
   let done = 0;
 
-  const emitReady = async (): Promise<void> => {
+  const drain = async (): Promise<void> => {
     while (pending.has(nextToEmit)) {
       const result = pending.get(nextToEmit)!;
       pending.delete(nextToEmit);
@@ -41,6 +41,10 @@ export async function runBatch(paths: readonly string[], batch: BatchOptions): P
       nextToEmit++;
     }
   };
+  // One emitter at a time: a caller that finds another one mid-write waits for it, so that the
+  // batch does not end (and its output close) while earlier results are still being written.
+  let emitting: Promise<void> = Promise.resolve();
+  const emitReady = (): Promise<void> => (emitting = emitting.then(drain));
   const finish = async (index: number, result: JobResult): Promise<void> => {
     pending.set(index, result);
     done++;
