@@ -137,8 +137,10 @@ const definitions: Record<string, Schema> = {
     supersedes: list('CitedNumber'),
     cites: list('CitedNumber'),
     attachments: list('Attachment'),
+    imprint: ref('Imprint'),
     position: ref('Position'),
-  }),
+  }, ['imprint']),
+  Imprint: object({ copiedTo: strings, printedBy: nstr, printedDate: { oneOf: [{ type: 'null' }, { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }] }, position: ref('Position') }),
   AnnexRow: object({
     number: str,
     indicator: str,

@@ -118,6 +118,19 @@ export interface Notice {
   /** Document numbers cited anywhere in the notice body. */
   cites: Array<DocumentNumber & { position: Position }>;
   attachments: Attachment[];
+  /** The imprint (版记) at the end of the document: 抄送 and 印发, when it has one. */
+  imprint?: Imprint;
+  position: Position;
+}
+
+/** The imprint (版记) of GB/T 9704: who else receives the document, who printed it and when. */
+export interface Imprint {
+  /** 抄送: the bodies a copy goes to, as written. */
+  copiedTo: string[];
+  /** The office that printed it (印发机关), as written. */
+  printedBy: string | null;
+  /** The printing date (印发日期), ISO YYYY-MM-DD. */
+  printedDate: string | null;
   position: Position;
 }
 
@@ -127,7 +140,7 @@ export type OutlineKind =
   | 'arabic' // 1.
   | 'paren-arabic' // (1)
   | 'circled' // ①
-  | 'part' // 第一编
+  | 'part' // 第一编, 第一部分
   | 'chapter' // 第一章
   | 'section' // 第一节
   | 'article' // 第一条

@@ -2,6 +2,7 @@ import type { Attachment, Metadata, OutlineNode, PlanDocument, Unparsed } from '
 import type { SourceDocument } from '../source/types.js';
 import { matchAnnexHead, parseAnnexes } from './annex.js';
 import { readAttachmentList } from './attachments.js';
+import { readImprint } from './imprint.js';
 import { classifyChrome, parseChrome } from './chrome.js';
 import { ParseContext, type Item, type ParseOptions } from './context.js';
 import { emptyMetadata, parseTextHeader } from './header.js';
@@ -41,6 +42,9 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
   const free = (): Item[] => items.filter((it) => ctx.isFree(it.index));
   const noticeResult = parseNotice(ctx, free(), metadata.title);
   const notice = noticeResult.notice;
+  // The imprint (抄送 / 印发) closes the document; it is taken before the outline can absorb it.
+  const imprint = readImprint(ctx, free().filter((it) => it.index > noticeResult.start));
+  if (notice && imprint) notice.imprint = imprint;
 
   // After the notice: the plan, then the annexes. Lines such as 附件:标题 list the annexes; a
   // bare 附件 (or a listed title repeated after the list) starts them.

@@ -50,6 +50,7 @@ export function corpusProjection(doc: PlanDocument, options: { fullOutline?: boo
       disclosure: n.disclosure,
       supersedes: n.supersedes.map((s) => s.raw),
       attachments: n.attachments.map((a) => a.title),
+      ...(n.imprint ? { imprint: { copiedTo: n.imprint.copiedTo, printedBy: n.imprint.printedBy, printedDate: n.imprint.printedDate } } : {}),
     },
     plan: p && {
       title: p.title,

@@ -21,6 +21,7 @@ const STYLES = [
   ['tables-markdown.md', 'Markdown tables in the text: 表1 yearly targets and a 重点任务分解表 with a repeated header row'],
   ['state-council-order.txt', 'a 令: 国令第707号 in the header, 第707号 under the title, signed by 总理 李克强'],
   ['joint-notice-split-title.txt', 'a joint notice signed by three offices on separate lines, its title split over three lines'],
+  ['parts-and-imprint.txt', 'a plan in 第一部分/第二部分 with 一、 restarting in each, and the imprint (抄送, 印发) after it'],
   ['annex-rowspan.html', 'an HTML annex table with a two-row header (colspan) and a category cell spanning rows (rowspan)'],
 ] as const;
 
