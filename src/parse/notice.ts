@@ -117,9 +117,9 @@ function isSignatureLine(item: Item): boolean {
  * the title names the issuing 令, so the number reads as the two together.
  */
 function orderNumber(title: string, item: Item): DocumentNumber | null {
-  const m = /^第 ?(\d{1,5}) ?号$/.exec(item.match.trim());
+  const m = /^(?:((?:19|20)\d{2}) ?年 ?)?第 ?(\d{1,5}) ?号$/.exec(item.match.trim());
   if (!m || !/令$/.test(title)) return null;
-  return { raw: `${title}${item.text.trim()}`, agency: title, year: null, serial: Number(m[1]) };
+  return { raw: `${title}${item.text.trim()}`, agency: title, year: m[1] ? Number(m[1]) : null, serial: Number(m[2]) };
 }
 
 /**
