@@ -1,6 +1,7 @@
 import type { Annex, AnnexRow, AnnexTable, Position, TextNode } from '../model/types.js';
 import type { CellBlock } from '../source/types.js';
 import type { Item, ParseContext } from './context.js';
+import { matchMarker } from '../text/markers.js';
 
 /** `附件`, `附件1`, `附件一` standing alone, or `附件1:标题` — the start of an annex. */
 const ANNEX_HEAD = /^附 ?件 ?([0-9一二三四五六七八九十]{0,3}) ?(?:[:：] ?(.*))?$/;
@@ -250,7 +251,7 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
   // Title lines: short, not a cell of the table that follows (序号 or a number).
   while (!m.title && i < own.length && i < 3) {
     const t = own[i]!.match.trim();
-    if (own[i]!.block.kind === 'table' || /^(序号|编号)$/.test(t) || /^\d+$/.test(t) || t.length > 60 || /[。]$/.test(t)) break;
+    if (own[i]!.block.kind === 'table' || /^(序号|编号)$/.test(t) || /^\d+$/.test(t) || t.length > 60 || /[。]$/.test(t) || matchMarker(own[i]!.text)) break;
     titleParts.push(own[i]!.text.trim());
     ctx.claim(own[i]!.index, 'annex');
     i++;

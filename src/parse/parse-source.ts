@@ -3,6 +3,7 @@ import type { SourceDocument } from '../source/types.js';
 import { matchAnnexHead, parseAnnexes } from './annex.js';
 import { readAttachmentList } from './attachments.js';
 import { readImprint } from './imprint.js';
+import { planInAnnex } from './annex-plan.js';
 import { classifyChrome, parseChrome } from './chrome.js';
 import { ParseContext, type Item, type ParseOptions } from './context.js';
 import { emptyMetadata, parseTextHeader } from './header.js';
@@ -66,8 +67,15 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
     attachments.push(...list.entries);
     k += list.count - 1;
   }
-  const planRegion = after.slice(0, annexStart).filter((it) => ctx.isFree(it.index));
-  const annexRegion = after.slice(annexStart);
+  let planRegion = after.slice(0, annexStart).filter((it) => ctx.isFree(it.index));
+  let annexRegion = after.slice(annexStart);
+  // The plan printed as the first annex (附件 / 某区工作方案 / 一、…) is the plan, not an annex.
+  const annexedPlan = planInAnnex(planRegion, annexRegion);
+  if (annexedPlan > 0) {
+    ctx.claim(annexRegion[0]!.index, 'annex');
+    planRegion = [...planRegion, ...annexRegion.slice(1, annexedPlan).filter((it) => ctx.isFree(it.index))];
+    annexRegion = annexRegion.slice(annexedPlan);
+  }
 
   const firstIsLead = statesFirstIsLead(ctx.normalize(source.text));
 

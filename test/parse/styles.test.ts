@@ -22,6 +22,7 @@ const STYLES = [
   ['state-council-order.txt', 'a 令: 国令第707号 in the header, 第707号 under the title, signed by 总理 李克强'],
   ['joint-notice-split-title.txt', 'a joint notice signed by three offices on separate lines, its title split over three lines'],
   ['parts-and-imprint.txt', 'a plan in 第一部分/第二部分 with 一、 restarting in each, and the imprint (抄送, 印发) after it'],
+  ['plan-as-annex.txt', 'a notice whose plan is printed as 附件1, followed by a task table as 附件2'],
   ['annex-rowspan.html', 'an HTML annex table with a two-row header (colspan) and a category cell spanning rows (rowspan)'],
 ] as const;
 
