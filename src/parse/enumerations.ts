@@ -6,6 +6,8 @@ import type { Item, ParseContext } from './context.js';
 export interface ItemParagraph {
   item: Item;
   from: number;
+  /** Where the paragraph's own text ends: before the item's responsibility clause, if it closes it. */
+  to?: number;
 }
 
 // 一是 … ;二是 … inside a sentence: the marker follows the start or a punctuation mark, so 统一是 or
@@ -46,11 +48,12 @@ export function enumeratesInline(match: string): boolean {
  */
 export function inlineEnumerations(ctx: ParseContext, parent: OutlineNode, paragraphs: ItemParagraph[]): OutlineNode[] {
   const out: OutlineNode[] = [];
-  for (const { item, from } of paragraphs) {
-    const hits = inlineMarkers(item.match, from);
+  for (const { item, from, to } of paragraphs) {
+    const limit = to ?? item.text.length;
+    const hits = inlineMarkers(item.match.slice(0, limit), from);
     hits.forEach((hit, k) => {
       const next = hits[k + 1];
-      let end = next ? next.at : item.text.length;
+      let end = next ? next.at : limit;
       // The segment ends before the punctuation that separates it from the next marker.
       while (end > hit.end && /[\s;；,，。]/.test(item.match[end - 1] as string)) end--;
       const text = item.text.slice(hit.end, end);

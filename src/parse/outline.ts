@@ -152,7 +152,7 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
 
   const close = (b: Building): void => {
     b.node.position = ctx.rangePosition(b.first, b.last);
-    if (b.node.children.length === 0) b.node.children = inlineEnumerations(ctx, b.node, b.paragraphs);
+    if (b.node.children.length === 0) b.node.children = inlineEnumerations(ctx, b.node, b.paragraphs.map((p) => withoutClause(ctx, b.node, p)));
   };
   const extend = (item: Item): void => {
     for (const b of stack) b.last = item;
@@ -260,6 +260,15 @@ function groupFor(stack: Building[]): Building {
     return parent;
   }
   return top;
+}
+
+/** A paragraph of an item, ending before the item's responsibility clause when the clause closes it. */
+function withoutClause(ctx: ParseContext, node: OutlineNode, p: ItemParagraph): ItemParagraph {
+  const r = node.responsibility;
+  if (!r || r.standalone) return p;
+  const br = trailingBracket(p.item.match);
+  if (!br || br.open < p.from) return p;
+  return ctx.spanPosition(p.item, br.open, br.close + 1).start.offset === r.position.start.offset ? { ...p, to: br.open } : p;
 }
 
 /** Two clause lines in a row (牵头单位：A / 配合单位：B) read as one clause. */

@@ -53,3 +53,16 @@ describe('enumerations inside a paragraph, in the plan views', () => {
     ]);
   });
 });
+
+describe('enumerations inside a task', () => {
+  it('should end the last one before the task’s responsibility clause, which stays the task’s', async () => {
+    const doc = await parseNotice(
+      '某区工作方案\n\n1.支持企业吸纳就业。一是扩大补贴范围；二是提高补贴标准。（区人力资源社会保障局牵头，区财政局配合）\n',
+      { format: 'text' },
+    );
+    const task = doc.outline[0]!;
+    expect(task.children.map((c) => c.text)).toEqual(['扩大补贴范围', '提高补贴标准']);
+    expect(task.responsibility!.lead).toEqual(['区人力资源社会保障局']);
+    expect(doc.plan!.tasks.map((t) => t.label)).toEqual(['1.']);
+  });
+});
