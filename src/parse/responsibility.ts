@@ -66,8 +66,9 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
     hits.push({ label: text.slice(m.index, m.index + (m[1] as string).length), role, from: m.index, valueFrom: m.index + m[0].length });
   }
   if (hits.length === 0) return null;
-  // The clause must start with a label (maybe after a space); otherwise it is prose that mentions one.
-  if (match.slice(0, hits[0]!.from).trim().length > 0) return null;
+  // The clause must start with a label (maybe after a space, or after other keyed parts such as
+  // 责任领导：…；); otherwise it is prose that mentions one.
+  if (!/^(?:\s*[\u4e00-\u9fff]{2,6}:[^;,:]*[;,])*\s*$/.test(match.slice(0, hits[0]!.from))) return null;
   const roles: UnitRole[] = [];
   hits.forEach((hit, k) => {
     const to = k + 1 < hits.length ? hits[k + 1]!.from : text.length;
@@ -142,7 +143,9 @@ const PROSE_WORD = /[由并将对把在从向使]|进行|制定|实施|开展|�
 function plausibleUnits(list: string): boolean {
   if (list.length > 200) return false;
   const units = splitUnits(list);
-  return units.length > 0 && units.every((u) => u.length >= 2 && u.length <= 30 && !/[。:：]/.test(u) && UNIT_END.test(u) && !PROSE_WORD.test(u));
+  // 各乡镇（街道）: the name ends before its bracketed gloss.
+  const bare = (u: string): string => u.replace(/[(（][^()（）]*[)）]$/, '');
+  return units.length > 0 && units.every((u) => u.length >= 2 && u.length <= 30 && !/[。:：]/.test(u) && UNIT_END.test(bare(u)) && !PROSE_WORD.test(u));
 }
 
 /** Who leads and who takes part, from the roles of a clause. */
