@@ -12,7 +12,7 @@ export interface PendingTable {
 }
 
 /** `表1 …`, `附表2 …`, or a short line naming a table (…分解表, …清单, …一览表). */
-const CAPTION = /^(?:附?表 ?[0-9一二三四五六七八九十]+(?:[-.][0-9]+)?(?:[ :]|$)|.{2,40}(?:表|清单|一览)$)/;
+const CAPTION = /^(?:附?表 ?[0-9一二三四五六七八九十]+(?:[-.][0-9]+)?(?![0-9.])|.{2,40}(?:表|清单|一览)$)/;
 
 export function isTableCaption(item: Item): boolean {
   const t = item.match.trim();
