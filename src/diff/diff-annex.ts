@@ -14,6 +14,22 @@ function annexEntity(a: Annex): AnnexEntity {
   return { label: a.label, title: a.title, columns: a.table?.columns ?? [], position: a.position };
 }
 
+/**
+ * Each text cell by its column (`cells.指标说明`), for tables of text: the indicator column and the
+ * number are compared as fields of their own.
+ */
+function cellChanges(columns: readonly string[], a: AnnexRow, b: AnnexRow, ctx: CompareContext): Record<string, FieldChange> {
+  const out: Record<string, FieldChange> = {};
+  for (let k = 1; k < Math.max(a.cells.length, b.cells.length); k++) {
+    const oldText = a.cells[k] ?? null;
+    const newText = b.cells[k] ?? null;
+    if (oldText === a.indicator && newText === b.indicator) continue;
+    const change = proseField<AnnexRow>(`cells.${columns[k] || k}`, (r) => r.cells[k] ?? null).compare(a, b, ctx);
+    if (change) out[`cells.${columns[k] || k}`] = change;
+  }
+  return out;
+}
+
 /** Each cell value by its column (a year for yearly tables): `values.2022`. */
 function valueChanges(a: AnnexRow, b: AnnexRow): Record<string, FieldChange> {
   const out: Record<string, FieldChange> = {};
@@ -25,7 +41,7 @@ function valueChanges(a: AnnexRow, b: AnnexRow): Record<string, FieldChange> {
   return out;
 }
 
-function rowSpec(title: string): EntitySpec<AnnexRow> {
+function rowSpec(title: string, columns: readonly string[], text: boolean): EntitySpec<AnnexRow> {
   return {
     kind: 'annex',
     element: 'row',
@@ -34,7 +50,7 @@ function rowSpec(title: string): EntitySpec<AnnexRow> {
       similarity: (r) => r.indicator,
     },
     fields: [proseField('indicator', (r) => r.indicator), valueField('unit', (r) => r.unit)],
-    moreFields: valueChanges,
+    moreFields: text ? (a, b, ctx) => cellChanges(columns, a, b, ctx) : valueChanges,
     number: valueField('number', (r) => r.number),
     entity: (r): AnnexRowEntity => ({ ...r, annex: title }),
     position: (r) => r.position,
@@ -64,7 +80,9 @@ export function diffAnnexes(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Com
     if (step.old === null || step.new === null) continue;
     const a = oldDoc.annexes[step.old] as Annex;
     const b = newDoc.annexes[step.new] as Annex;
-    const rows = diffEntities(a.table?.rows ?? [], b.table?.rows ?? [], rowSpec(b.title), ctx, b.position);
+    // A table of text cells (an indicator list, a task breakdown) compares its cells, not figures.
+    const text = a.table?.kind === 'text' || b.table?.kind === 'text';
+    const rows = diffEntities(a.table?.rows ?? [], b.table?.rows ?? [], rowSpec(b.title, b.table?.columns ?? [], text), ctx, b.position);
     changes.push(...rows.changes);
     unchangedRows += rows.unchanged;
   }

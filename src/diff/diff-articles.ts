@@ -8,15 +8,27 @@ import type { ArticleEntity } from './types.js';
 /** The whole text of an item: its own paragraphs, then each sub-item with its marker. */
 function fullText(node: OutlineNode): string {
   const parts = [node.text];
-  walk(node.children, (child) => parts.push(`${child.label}${child.text}`));
+  // Enumerations inside a paragraph (一是…；二是…) are in that paragraph's text already.
+  walk(node.children, (child) => {
+    if (!child.inline) parts.push(`${child.label}${child.text}`);
+  });
   return parts.filter(Boolean).join('\n');
+}
+
+/** An article's text without the bracketed heading it starts with (第二条（实施年限）): that is its title. */
+function withoutHeading(text: string, title: string): string {
+  const body = text.trimStart();
+  for (const head of [`（${title}）`, `(${title})`]) if (title && body.startsWith(head)) return body.slice(head.length).trim();
+  return text;
 }
 
 /** The articles (第N条) of a regulation, wherever they stand in its outline (under 章 or not). */
 export function collectArticles(doc: PlanDocument): ArticleEntity[] {
   const out: ArticleEntity[] = [];
   walk(doc.outline, (node) => {
-    if (node.kind === 'article') out.push({ number: node.number, label: node.label, title: node.title, text: fullText(node), position: node.position });
+    if (node.kind === 'article') {
+      out.push({ number: node.number, label: node.label, title: node.title, text: withoutHeading(fullText(node), node.title), position: node.position });
+    }
   });
   return out;
 }

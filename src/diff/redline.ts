@@ -88,10 +88,25 @@ function redlineWith(diffArrays: DiffArrays, oldText: string, newText: string, s
   }
   const charEqual = strict ? (a: string, b: string) => a === b : (a: string, b: string) => fold(a) === fold(b);
   const tidy = slide(trim(absorb(hunks(runs)), charEqual), charEqual);
-  return tidy.flatMap((r): RedlineSegment[] => {
+  const segments = tidy.flatMap((r): RedlineSegment[] => {
     if (r.op !== 'equal') return r.old || r.new ? [{ op: r.op, text: r.op === 'delete' ? r.old : r.new }] : [];
     return r.new ? [{ op: 'equal', text: r.new }] : [];
   });
+  return coalesce(segments);
+}
+
+/**
+ * Joins neighbours of the same kind: sliding an edit can empty the equal run between two
+ * insertions, and {+每年4+}{+月底和10+} reads as one insertion, {+每年4月底和10+}.
+ */
+function coalesce(segments: RedlineSegment[]): RedlineSegment[] {
+  const out: RedlineSegment[] = [];
+  for (const s of segments) {
+    const last = out[out.length - 1];
+    if (last && last.op === s.op) last.text += s.text;
+    else out.push({ ...s });
+  }
+  return out;
 }
 
 /** A change hunk: what the old text had and what the new text has in its place. */

@@ -75,7 +75,8 @@ const definitions: Record<string, Schema> = {
     responsibility: nullable('#/definitions/Responsibility'),
     position: ref('Position'),
     children: list('OutlineNode'),
-  }),
+    inline: { const: true },
+  }, ['inline']),
   Goal: object(
     {
       indicator: str,
@@ -136,8 +137,10 @@ const definitions: Record<string, Schema> = {
     supersedes: list('CitedNumber'),
     cites: list('CitedNumber'),
     attachments: list('Attachment'),
+    imprint: ref('Imprint'),
     position: ref('Position'),
-  }),
+  }, ['imprint']),
+  Imprint: object({ copiedTo: strings, printedBy: nstr, printedDate: { oneOf: [{ type: 'null' }, { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }] }, position: ref('Position') }),
   AnnexRow: object({
     number: str,
     indicator: str,
@@ -146,7 +149,8 @@ const definitions: Record<string, Schema> = {
     cells: strings,
     position: ref('Position'),
   }),
-  AnnexTable: object({ columns: strings, rows: list('AnnexRow'), position: ref('Position') }),
+  AnnexTable: object({ columns: strings, rows: list('AnnexRow'), kind: { enum: ['text'] }, position: ref('Position') }, ['kind']),
+  BodyTable: object({ caption: nstr, path: strings, table: ref('AnnexTable'), position: ref('Position') }),
   Annex: object({ label: str, title: str, table: nullable('#/definitions/AnnexTable'), body: list('TextNode'), position: ref('Position') }),
   Unparsed: object({ text: str, reason: str, position: ref('Position') }),
 };
@@ -187,7 +191,8 @@ export const planDocumentSchema: Schema = {
     plan: nullable('#/definitions/Plan'),
     outline: list('OutlineNode'),
     annexes: list('Annex'),
+    tables: list('BodyTable'),
     unparsed: list('Unparsed'),
     diagnostics: list('Diagnostic'),
-  }),
+  }, ['tables']),
 };

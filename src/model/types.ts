@@ -118,6 +118,19 @@ export interface Notice {
   /** Document numbers cited anywhere in the notice body. */
   cites: Array<DocumentNumber & { position: Position }>;
   attachments: Attachment[];
+  /** The imprint (版记) at the end of the document: 抄送 and 印发, when it has one. */
+  imprint?: Imprint;
+  position: Position;
+}
+
+/** The imprint (版记) of GB/T 9704: who else receives the document, who printed it and when. */
+export interface Imprint {
+  /** 抄送: the bodies a copy goes to, as written. */
+  copiedTo: string[];
+  /** The office that printed it (印发机关), as written. */
+  printedBy: string | null;
+  /** The printing date (印发日期), ISO YYYY-MM-DD. */
+  printedDate: string | null;
   position: Position;
 }
 
@@ -127,7 +140,7 @@ export type OutlineKind =
   | 'arabic' // 1.
   | 'paren-arabic' // (1)
   | 'circled' // ①
-  | 'part' // 第一编
+  | 'part' // 第一编, 第一部分
   | 'chapter' // 第一章
   | 'section' // 第一节
   | 'article' // 第一条
@@ -172,6 +185,11 @@ export interface OutlineNode {
   responsibility: Responsibility | null;
   position: Position;
   children: OutlineNode[];
+  /**
+   * True for an item written inside its parent's paragraph (……。一是…；二是…): its text is also
+   * part of the parent's text. Absent for items that start a paragraph of their own.
+   */
+  inline?: true;
 }
 
 export interface Goal {
@@ -287,6 +305,21 @@ export interface AnnexRow {
 export interface AnnexTable {
   columns: string[];
   rows: AnnexRow[];
+  /**
+   * `text` for a table of text cells (an indicator list, a task breakdown): its rows keep their
+   * cells and have no `values`. Absent for a table of figures (yearly targets).
+   */
+  kind?: 'text';
+  position: Position;
+}
+
+/** A table inside the plan's text (表1 主要指标, a 重点任务分解表 in a section), not in an annex. */
+export interface BodyTable {
+  /** The caption line before the table as written (`表1 主要指标`), or null. */
+  caption: string | null;
+  /** Labels of the outline items the table stands in, outermost first. */
+  path: string[];
+  table: AnnexTable;
   position: Position;
 }
 
@@ -316,6 +349,8 @@ export interface PlanDocument {
   plan: Plan | null;
   outline: OutlineNode[];
   annexes: Annex[];
+  /** Tables in the plan's text; present only when the document has some. */
+  tables?: BodyTable[];
   unparsed: Unparsed[];
   diagnostics: Diagnostic[];
 }

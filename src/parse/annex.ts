@@ -1,6 +1,7 @@
 import type { Annex, AnnexRow, AnnexTable, Position, TextNode } from '../model/types.js';
 import type { CellBlock } from '../source/types.js';
 import type { Item, ParseContext } from './context.js';
+import { matchMarker } from '../text/markers.js';
 
 /** `附件`, `附件1`, `附件一` standing alone, or `附件1:标题` — the start of an annex. */
 const ANNEX_HEAD = /^附 ?件 ?([0-9一二三四五六七八九十]{0,3}) ?(?:[:：] ?(.*))?$/;
@@ -60,7 +61,12 @@ export function rebuildFlatTable(ctx: ParseContext, cells: Cell[]): AnnexTable |
   const rows: Cell[][] = [];
   let expected = 1;
   let row: Cell[] = [];
+  const headerKeys = header.map((h) => h.match.replace(/\s+/g, ''));
   for (; i < cells.length; i++) {
+    if (repeatsHeader(cells.slice(i, i + header.length), headerKeys)) {
+      i += header.length - 1;
+      continue;
+    }
     const c = cells[i]!;
     const startsRow =
       c.match.trim() === String(expected) && numericValue(cells[i + 1]?.match ?? '0') === null && (row.length === 0 || row.length >= 2);
@@ -93,36 +99,59 @@ interface RowCell {
   item: Item;
 }
 
+/**
+ * Whether a table holds figures (yearly targets and the like) or text (an indicator list, a task
+ * breakdown). A table of figures has year columns, or mostly numbers in its value columns.
+ */
+function tableKind(keys: string[], valueCols: number[], rawRows: RowCell[][]): 'values' | 'text' {
+  if (valueCols.some((k) => YEAR_HEADER.test(keys[k] as string))) return 'values';
+  let filled = 0;
+  let numeric = 0;
+  for (const cells of rawRows) {
+    for (const k of valueCols) {
+      const cell = cells[k];
+      if (!cell || cell.match.trim() === '') continue;
+      filled++;
+      if (numericValue(cell.match) !== null) numeric++;
+    }
+  }
+  return filled > 0 && numeric * 2 >= filled ? 'values' : 'text';
+}
+
 function makeTable(ctx: ParseContext, columns: string[], rawRows: RowCell[][], first: { position: Position }, last: { position: Position }): AnnexTable {
   // Header words are recognised on the matching copy (指標 reads as 指标); columns keep their text.
   const keys = columns.map((c) => ctx.normalize(c).trim());
   const indicatorCol = Math.max(1, keys.findIndex((c, k) => k > 0 && (c === '' || /指标|项目|名称|内容/.test(c))));
+  const valueCols = keys.map((_, k) => k).filter((k) => k !== 0 && k !== indicatorCol && !(HEADER_WORDS.test(keys[k] as string) && !YEAR_HEADER.test(keys[k] as string)));
+  const kind = tableKind(keys, valueCols, rawRows);
   const rows: AnnexRow[] = rawRows.map((cells) => {
     const numberCell = cells[0]!;
     const indicatorCell = cells[indicatorCol] ?? cells[1];
-    const split = indicatorCell ? splitIndicator(indicatorCell.text, indicatorCell.match) : { indicator: '', unit: null, unclosedAt: null };
-    if (indicatorCell && split.unclosedAt !== null) {
-      const pos = indicatorCell.position;
-      const at = { line: pos.start.line, column: pos.start.column + split.unclosedAt, offset: pos.start.offset + split.unclosedAt };
-      ctx.report(
-        'annex-unit-unclosed',
-        'warning',
-        `the unit bracket in "${indicatorCell.text.trim()}" is not closed; read the unit as "${split.unit}"`,
-        { start: at, end: { ...at, column: at.column + 1, offset: at.offset + 1 } },
-      );
-    }
     const values: Record<string, number | null> = {};
-    columns.forEach((col, k) => {
-      const colKey = keys[k] as string;
-      if (k === 0 || k === indicatorCol || HEADER_WORDS.test(colKey) && !YEAR_HEADER.test(colKey)) return;
-      const cell = cells[k];
-      const key = YEAR_HEADER.exec(colKey)?.[1] ?? col;
-      const v = cell ? numericValue(cell.match) : null;
-      values[key] = v;
-      if (cell && v === null && cell.text.trim() !== '') {
-        ctx.report('annex-value-unreadable', 'warning', `annex value "${cell.text.trim()}" under ${col} is not a number`, cell.position);
+    let split: { indicator: string; unit: string | null; unclosedAt: number | null } = { indicator: indicatorCell?.text.trim() ?? '', unit: null, unclosedAt: null };
+    if (kind === 'values') {
+      split = indicatorCell ? splitIndicator(indicatorCell.text, indicatorCell.match) : { indicator: '', unit: null, unclosedAt: null };
+      if (indicatorCell && split.unclosedAt !== null) {
+        const pos = indicatorCell.position;
+        const at = { line: pos.start.line, column: pos.start.column + split.unclosedAt, offset: pos.start.offset + split.unclosedAt };
+        ctx.report(
+          'annex-unit-unclosed',
+          'warning',
+          `the unit bracket in "${indicatorCell.text.trim()}" is not closed; read the unit as "${split.unit}"`,
+          { start: at, end: { ...at, column: at.column + 1, offset: at.offset + 1 } },
+        );
       }
-    });
+      for (const k of valueCols) {
+        const col = columns[k] as string;
+        const cell = cells[k];
+        const key = YEAR_HEADER.exec(keys[k] as string)?.[1] ?? col;
+        const v = cell ? numericValue(cell.match) : null;
+        values[key] = v;
+        if (cell && v === null && cell.text.trim() !== '') {
+          ctx.report('annex-value-unreadable', 'warning', `annex value "${cell.text.trim()}" under ${col} is not a number`, cell.position);
+        }
+      }
+    }
     if (cells.length !== columns.length) {
       ctx.report(
         'annex-row-width',
@@ -140,7 +169,15 @@ function makeTable(ctx: ParseContext, columns: string[], rawRows: RowCell[][], f
       position: { start: numberCell.position.start, end: cells[cells.length - 1]!.position.end },
     };
   });
-  return { columns, rows, position: { start: first.position.start, end: last.position.end } };
+  const table: AnnexTable = { columns, rows, position: { start: first.position.start, end: last.position.end } };
+  // Tables of figures are the default and carry no kind, so models written before it still hold.
+  if (kind === 'text') table.kind = 'text';
+  return table;
+}
+
+/** A body row that repeats the header (a table printed across pages repeats it on each). */
+function repeatsHeader(row: Array<{ match: string }>, header: string[]): boolean {
+  return row.length === header.length && row.every((c, k) => c.match.replace(/\s+/g, '') === header[k]);
 }
 
 /**
@@ -179,7 +216,11 @@ export function tableFromBlock(ctx: ParseContext, item: Item): AnnexTable | null
     }
     return '';
   });
-  const body = rows.slice(headerRows.length).map((r) => r.map(cellOf));
+  const headerKeys = header.map((h) => ctx.normalize(h).replace(/\s+/g, ''));
+  const body = rows
+    .slice(headerRows.length)
+    .map((r) => r.map(cellOf))
+    .filter((r) => !repeatsHeader(r, headerKeys));
   return makeTable(ctx, header, body, { position: ctx.blockPosition(item) }, { position: ctx.blockPosition(item) });
 }
 
@@ -210,7 +251,7 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
   // Title lines: short, not a cell of the table that follows (序号 or a number).
   while (!m.title && i < own.length && i < 3) {
     const t = own[i]!.match.trim();
-    if (own[i]!.block.kind === 'table' || /^(序号|编号)$/.test(t) || /^\d+$/.test(t) || t.length > 60 || /[。]$/.test(t)) break;
+    if (own[i]!.block.kind === 'table' || /^(序号|编号)$/.test(t) || /^\d+$/.test(t) || t.length > 60 || /[。]$/.test(t) || matchMarker(own[i]!.text)) break;
     titleParts.push(own[i]!.text.trim());
     ctx.claim(own[i]!.index, 'annex');
     i++;

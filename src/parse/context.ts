@@ -20,6 +20,7 @@ export type Claim =
   | 'outline'
   | 'annex-list'
   | 'annex'
+  | 'imprint'
   | 'note';
 
 export interface ParseOptions {

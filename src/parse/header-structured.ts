@@ -30,7 +30,8 @@ export function parseStructuredHeader(ctx: ParseContext, meta: Metadata): void {
       last = item;
       continue;
     }
-    if (item.block.kind === 'table' && item.block.rows && isLabelTable(item.block.rows)) {
+    const continuesHeader = last !== null && last.index === item.index - 1;
+    if (item.block.kind === 'table' && item.block.rows && isLabelTable(item.block.rows, continuesHeader)) {
       for (const row of item.block.rows) readLabelRow(ctx, meta, row, item);
       ctx.claim(item.index, 'metadata');
       first ??= item;
@@ -40,11 +41,14 @@ export function parseStructuredHeader(ctx: ParseContext, meta: Metadata): void {
   if (first && last) meta.position = ctx.rangePosition(first, last);
 }
 
-/** A metadata table: most rows start with a known label cell. */
-function isLabelTable(rows: CellBlock[][]): boolean {
+/**
+ * A metadata table: most rows start with a known label cell. One labelled row is enough for a
+ * table that directly follows another label table (gov.cn puts an empty 主题词 row in its own table).
+ */
+function isLabelTable(rows: CellBlock[][], continuesHeader: boolean): boolean {
   let labelled = 0;
   for (const row of rows) if (row[0] && headerKey(row[0].text) !== undefined) labelled++;
-  return labelled >= 2 && labelled >= rows.length / 2;
+  return labelled >= (continuesHeader ? 1 : 2) && labelled >= rows.length / 2;
 }
 
 function readLabelRow(ctx: ParseContext, meta: Metadata, row: CellBlock[], item: Item): void {

@@ -98,10 +98,28 @@ export function splitAddressees(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Signatures: organisation names on their own lines, no sentence punctuation. */
+/** A 令 or a decision is signed by a person with the office held: `总理 李克强`, `市长 张三`. */
+const PERSON_SIGNATURE = /^(?:国务院)?(?:副?总理|主席|副?省长|副?市长|副?区长|副?县长|州长|主任|部长|局长|署长|行长|书记) +[\u4e00-\u9fff·]{2,6}$/;
+
+function isPersonSignature(match: string): boolean {
+  return PERSON_SIGNATURE.test(match.trim());
+}
+
+/** Signatures: organisation names on their own lines, no sentence punctuation, or a signing person. */
 function isSignatureLine(item: Item): boolean {
   const t = item.match.trim();
+  if (isPersonSignature(t)) return true;
   return t.length > 0 && t.length <= 80 && !/[。,;:!?、()]/.test(t) && ORG_SUFFIX.test(t) && !matchMarker(item.text) && !parseDate(t);
+}
+
+/**
+ * The number under the title of a 令 (中华人民共和国国务院令 / 第707号): the line gives only the serial,
+ * the title names the issuing 令, so the number reads as the two together.
+ */
+function orderNumber(title: string, item: Item): DocumentNumber | null {
+  const m = /^(?:((?:19|20)\d{2}) ?年 ?)?第 ?(\d{1,5}) ?号$/.exec(item.match.trim());
+  if (!m || !/令$/.test(title)) return null;
+  return { raw: `${title}${item.text.trim()}`, agency: title, year: m[1] ? Number(m[1]) : null, serial: Number(m[2]) };
 }
 
 /**
@@ -161,8 +179,13 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
   const numberItem = free[k];
   if (numberItem) {
     const found = findDocumentNumbers(numberItem.text.trim(), ctx.normalize(numberItem.text.trim()));
+    const order = orderNumber(title, numberItem);
     if (found.length === 1 && found[0]!.raw.length === numberItem.text.trim().length) {
       documentNumber = toDocumentNumber(found[0]!);
+      ctx.claim(numberItem.index, 'notice-number');
+      k++;
+    } else if (order) {
+      documentNumber = order;
       ctx.claim(numberItem.index, 'notice-number');
       k++;
     }
@@ -202,7 +225,7 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
     let sigStart = dateAt;
     while (sigStart - 1 >= k && isSignatureLine(free[sigStart - 1]!) && dateAt - sigStart < 12) sigStart--;
     const sig = free.slice(sigStart, dateAt);
-    signatories = sig.flatMap((s) => splitSignatories(s.text));
+    signatories = sig.flatMap((s) => (isPersonSignature(s.match) ? [s.text.trim()] : splitSignatories(s.text)));
     if (sig.length) signaturePosition = ctx.rangePosition(sig[0]!, sig[sig.length - 1]!);
     for (const s of sig) ctx.claim(s.index, 'signature');
     const dateItem = free[dateAt]!;

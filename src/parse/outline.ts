@@ -1,7 +1,9 @@
 import type { OutlineNode, Responsibility, TextNode } from '../model/types.js';
 import { matchMarker, type Marker } from '../text/markers.js';
 import type { Item, ParseContext } from './context.js';
-import { parseClause } from './responsibility.js';
+import { parseClause, parseLabelledClause, resolve } from './responsibility.js';
+import { findFlatTables, isTableCaption, type PendingTable } from './body-tables.js';
+import { enumeratesInline, inlineEnumerations, type ItemParagraph } from './enumerations.js';
 
 /** A node while the tree is being built: the model node plus the blocks it spans. */
 interface Building {
@@ -9,12 +11,15 @@ interface Building {
   key: string;
   first: Item;
   last: Item;
+  paragraphs: ItemParagraph[];
 }
 
 export interface OutlineResult {
   roots: OutlineNode[];
   /** Blocks before the first numbered item (a preamble), in order. */
   before: Item[];
+  /** Tables among the items (table blocks, and tables flattened into lines after a caption). */
+  tables: PendingTable[];
 }
 
 /**
@@ -60,13 +65,34 @@ export function readResponsibility(
   };
 }
 
-/** Whether a block is nothing but a responsibility clause in brackets. */
+/**
+ * Whether a block is nothing but a responsibility clause: in brackets, or a labelled line of its
+ * own (责任单位：A、B) without them.
+ */
 export function standaloneResponsibility(ctx: ParseContext, item: Item, firstIsLead: boolean): Responsibility | null {
   const t = item.match.trim();
-  if (!t.startsWith('(')) return null;
   const lead = item.match.length - item.match.trimStart().length;
+  if (!t.startsWith('(')) return labelledLine(ctx, item, lead, firstIsLead);
   const r = readResponsibility(ctx, item, lead, firstIsLead, true);
   return r && trailingBracket(item.match)?.open === lead ? r : null;
+}
+
+function labelledLine(ctx: ParseContext, item: Item, lead: number, firstIsLead: boolean): Responsibility | null {
+  let end = item.match.trimEnd().length;
+  while (end > lead && /[。.;；]/.test(item.match[end - 1] as string)) end--;
+  const body = item.match.slice(lead, end);
+  // A line, not a paragraph that happens to start with a label.
+  if (body.length > 150 || /[。]/.test(body)) return null;
+  const clause = parseLabelledClause(item.text.slice(lead, end), body, firstIsLead);
+  if (!clause) return null;
+  return {
+    text: item.text.slice(lead, end),
+    roles: clause.roles,
+    lead: clause.lead,
+    participants: clause.participants,
+    position: ctx.spanPosition(item, lead, end),
+    standalone: true,
+  };
 }
 
 function titleOf(kind: OutlineNode['kind'], text: string, match: string, clauseAt: number | null): string {
@@ -113,16 +139,40 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
   const roots: OutlineNode[] = [];
   const before: Item[] = [];
   const stack: Building[] = [];
+  const tables: PendingTable[] = [];
+  const flatTables = findFlatTables(items);
+  const path = (): string[] => stack.map((b) => b.node.label || b.node.title);
+  const captionBefore = (k: number): Item | null => {
+    const prev = items[k - 1];
+    return prev && isTableCaption(prev) ? prev : null;
+  };
+  let skipUntil = -1;
+  // The item the previous block, a clause on a line of its own, was given to.
+  let lastClauseTarget: Building | null = null;
 
   const close = (b: Building): void => {
     b.node.position = ctx.rangePosition(b.first, b.last);
+    if (b.node.children.length === 0) b.node.children = inlineEnumerations(ctx, b.node, b.paragraphs.map((p) => withoutClause(ctx, b.node, p)));
   };
   const extend = (item: Item): void => {
     for (const b of stack) b.last = item;
   };
 
-  for (const item of items) {
+  for (const [k, item] of items.entries()) {
+    if (item.index <= skipUntil) continue;
+    const flat = flatTables.get(item.index);
+    if (flat) {
+      // The cells of a flattened table are the table's, not paragraphs of the item it stands in.
+      tables.push({ caption: captionBefore(k), path: path(), items: flat });
+      for (const cell of flat) {
+        ctx.claim(cell.index, 'outline');
+        extend(cell);
+      }
+      skipUntil = flat[flat.length - 1]!.index;
+      continue;
+    }
     if (item.block.kind === 'table') {
+      tables.push({ caption: captionBefore(k), path: path(), items: [item] });
       if (stack.length === 0) before.push(item);
       else {
         extend(item);
@@ -130,9 +180,12 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
       }
       continue;
     }
-    const marker = matchMarker(item.text);
+    let marker = matchMarker(item.text);
+    // 一是…；二是…；三是… in one paragraph is a paragraph that enumerates, not the first of three items.
+    if (marker?.kind === 'enumeration' && enumeratesInline(item.match)) marker = null;
     const isHeading = item.block.kind === 'heading';
     if (marker || isHeading) {
+      lastClauseTarget = null;
       const key = marker ? marker.kind : `heading-${item.block.depth ?? 1}`;
       const existing = stack.findIndex((b) => b.key === key);
       if (existing >= 0) {
@@ -147,7 +200,7 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
       const parent = stack[stack.length - 1];
       if (parent) parent.node.children.push(node);
       else roots.push(node);
-      stack.push({ node, key, first: item, last: item });
+      stack.push({ node, key, first: item, last: item, paragraphs: [{ item, from: marker ? marker.length : 0 }] });
       extend(item);
       ctx.claim(item.index, 'outline');
       continue;
@@ -158,12 +211,18 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
       continue;
     }
     const standalone = standaloneResponsibility(ctx, item, firstIsLead);
+    const clauseLineBefore: Building | null = lastClauseTarget;
+    lastClauseTarget = null;
     const paragraph: TextNode = { text: item.text, position: ctx.blockPosition(item) };
     let target = top;
     if (standalone) {
       target = groupFor(stack);
-      if (!target.node.responsibility) target.node.responsibility = standalone;
-      else {
+      const current = target.node.responsibility;
+      if (!current) target.node.responsibility = standalone;
+      else if (current.standalone && clauseLineBefore === target) {
+        // 牵头单位：A on one line and 配合单位：B on the next are one clause.
+        target.node.responsibility = joinClauses(current, standalone, firstIsLead);
+      } else {
         ctx.report(
           'responsibility-repeated',
           'warning',
@@ -172,7 +231,9 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
         );
       }
     }
+    if (standalone) lastClauseTarget = target;
     target.node.paragraphs.push(paragraph);
+    target.paragraphs.push({ item, from: 0 });
     target.node.text = target.node.text ? `${target.node.text}\n${item.text}` : item.text;
     if (!standalone && !top.node.responsibility) {
       // An item's clause may end its last paragraph rather than its first.
@@ -183,7 +244,7 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
     ctx.claim(item.index, 'outline');
   }
   for (const b of stack.splice(0)) close(b);
-  return { roots, before };
+  return { roots, before, tables };
 }
 
 /**
@@ -199,6 +260,22 @@ function groupFor(stack: Building[]): Building {
     return parent;
   }
   return top;
+}
+
+/** A paragraph of an item, ending before the item's responsibility clause when the clause closes it. */
+function withoutClause(ctx: ParseContext, node: OutlineNode, p: ItemParagraph): ItemParagraph {
+  const r = node.responsibility;
+  if (!r || r.standalone) return p;
+  const br = trailingBracket(p.item.match);
+  if (!br || br.open < p.from) return p;
+  return ctx.spanPosition(p.item, br.open, br.close + 1).start.offset === r.position.start.offset ? { ...p, to: br.open } : p;
+}
+
+/** Two clause lines in a row (牵头单位：A / 配合单位：B) read as one clause. */
+function joinClauses(first: Responsibility, second: Responsibility, firstIsLead: boolean): Responsibility {
+  const roles = [...first.roles, ...second.roles];
+  const { lead, participants } = resolve(roles, firstIsLead);
+  return { ...first, text: `${first.text}\n${second.text}`, roles, lead, participants, position: { start: first.position.start, end: second.position.end } };
 }
 
 /** Walks the tree depth-first, with each node's ancestors. */

@@ -1,12 +1,16 @@
 import type { Attachment, Metadata, OutlineNode, PlanDocument, Unparsed } from '../model/types.js';
 import type { SourceDocument } from '../source/types.js';
 import { matchAnnexHead, parseAnnexes } from './annex.js';
+import { readAttachmentList } from './attachments.js';
+import { readImprint } from './imprint.js';
+import { planInAnnex } from './annex-plan.js';
 import { classifyChrome, parseChrome } from './chrome.js';
 import { ParseContext, type Item, type ParseOptions } from './context.js';
 import { emptyMetadata, parseTextHeader } from './header.js';
 import { parseStructuredHeader } from './header-structured.js';
 import { parseNotice } from './notice.js';
 import { buildOutline } from './outline.js';
+import { readBodyTables } from './body-tables.js';
 import { assemblePlan, findPlanTitle } from './plan.js';
 import { statesFirstIsLead } from './responsibility.js';
 import { addSimplifiedUnits } from './simplified-units.js';
@@ -39,6 +43,9 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
   const free = (): Item[] => items.filter((it) => ctx.isFree(it.index));
   const noticeResult = parseNotice(ctx, free(), metadata.title);
   const notice = noticeResult.notice;
+  // The imprint (抄送 / 印发) closes the document; it is taken before the outline can absorb it.
+  const imprint = readImprint(ctx, free().filter((it) => it.index > noticeResult.start));
+  if (notice && imprint) notice.imprint = imprint;
 
   // After the notice: the plan, then the annexes. Lines such as 附件:标题 list the annexes; a
   // bare 附件 (or a listed title repeated after the list) starts them.
@@ -53,24 +60,39 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
       annexStart = k;
       break;
     }
+    const list = readAttachmentList(ctx, after, k)!;
+    for (const entry of list.entries) listed.add(entry.title);
     listed.add(head.title);
-    ctx.claim(after[k]!.index, 'annex-list');
-    attachments.push({ label: after[k]!.text.trim().replace(/[:：].*$/, ''), title: after[k]!.text.trim().replace(/^[^:：]*[:：]\s*/, ''), position: ctx.blockPosition(after[k]!) });
+    for (let j = k; j < k + list.count; j++) ctx.claim(after[j]!.index, 'annex-list');
+    attachments.push(...list.entries);
+    k += list.count - 1;
   }
-  const planRegion = after.slice(0, annexStart).filter((it) => ctx.isFree(it.index));
-  const annexRegion = after.slice(annexStart);
+  let planRegion = after.slice(0, annexStart).filter((it) => ctx.isFree(it.index));
+  let annexRegion = after.slice(annexStart);
+  // The plan printed as the first annex (附件 / 某区工作方案 / 一、…) is the plan, not an annex.
+  const annexedPlan = planInAnnex(planRegion, annexRegion);
+  if (annexedPlan > 0) {
+    ctx.claim(annexRegion[0]!.index, 'annex');
+    planRegion = [...planRegion, ...annexRegion.slice(1, annexedPlan).filter((it) => ctx.isFree(it.index))];
+    annexRegion = annexRegion.slice(annexedPlan);
+  }
 
   const firstIsLead = statesFirstIsLead(ctx.normalize(source.text));
 
-  // Notice body: its own paragraphs, and the outline when the notice is itself the plan.
-  const noticeOutline = buildOutline(ctx, noticeResult.bodyItems.filter((it) => ctx.isFree(it.index)), firstIsLead);
-  for (const it of noticeOutline.before) ctx.claim(it.index, 'notice-body');
-  for (const it of noticeResult.bodyItems) {
-    const head = matchAnnexHead(it.match);
-    if (head?.title && ctx.claims[it.index] !== 'annex-list' && notice) {
-      notice.attachments.push({ label: it.text.trim().replace(/[:：].*$/, ''), title: head.title, position: ctx.blockPosition(it) });
-    }
+  // The notice's list of annexes; its numbered lines (附件：1.… / 2.…) are not items of an outline.
+  const bodyItems = noticeResult.bodyItems;
+  for (let k = 0; k < bodyItems.length; k++) {
+    if (ctx.claims[bodyItems[k]!.index] === 'annex-list') continue;
+    const list = readAttachmentList(ctx, bodyItems, k);
+    if (!list) continue;
+    notice?.attachments.push(...list.entries);
+    for (let j = k + 1; j < k + list.count; j++) ctx.claim(bodyItems[j]!.index, 'notice-body');
+    k += list.count - 1;
   }
+
+  // Notice body: its own paragraphs, and the outline when the notice is itself the plan.
+  const noticeOutline = buildOutline(ctx, bodyItems.filter((it) => ctx.isFree(it.index)), firstIsLead);
+  for (const it of noticeOutline.before) ctx.claim(it.index, 'notice-body');
 
   const { title: titleItems, skipped } = findPlanTitle(planRegion);
   for (const t of titleItems) ctx.claim(t.index, 'plan-title');
@@ -99,6 +121,7 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
       : null;
   if (plan && ctx.simplify) addSimplifiedUnits(plan.tasks, ctx.simplify);
   const annexes = parseAnnexes(ctx, annexRegion);
+  const tables = readBodyTables(ctx, [...noticeOutline.tables, ...planOutline.tables]);
 
   const unparsed: Unparsed[] = [];
   items.forEach((it, i) => {
@@ -140,6 +163,8 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
     plan,
     outline,
     annexes,
+    // Present only when there are tables, so models of documents without any stay as they were.
+    ...(tables.length > 0 ? { tables } : {}),
     unparsed,
     diagnostics: ctx.diagnostics,
   };

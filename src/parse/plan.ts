@@ -48,15 +48,18 @@ const SAFEGUARD_HEADING = /保障|组织实施|实施保障|工作要求|组织�
 
 /** The safeguards part; headings are recognised on the matching copy (`normalize`), so 組織實施 counts. */
 export function collectSafeguards(outline: OutlineNode[], normalize: (text: string) => string = (t) => t): Safeguard[] {
-  const part = outline.find((n) => SAFEGUARD_HEADING.test(normalize(n.title)) && n.title.length <= 20);
+  // Safeguards close a plan: of several parts that name 保障 (完善…保障政策 is a task part), the last.
+  const part = [...outline].reverse().find((n) => SAFEGUARD_HEADING.test(normalize(n.title)) && n.title.length <= 20);
   if (!part) return [];
-  const nodes = part.children.length > 0 ? part.children : [part];
+  // Enumerations inside the part's paragraphs (一是…；二是…) are its text, not safeguards of their own.
+  const own = part.children.filter((c) => !c.inline);
+  const nodes = own.length > 0 ? own : [part];
   return nodes.map((n) => ({
     number: n.number,
     label: n.label,
     title: n.title,
     text: n.paragraphs
-      .slice(n === part ? 0 : 1)
+      .slice(1)
       .map((p) => p.text)
       .join('\n')
       .trim(),
@@ -83,6 +86,8 @@ export function collectGoals(ctx: ParseContext, outline: OutlineNode[], preamble
   for (const item of preamble) if (isGoalParagraph(item.match)) fromParagraph(item, 0, item.text.length);
   const inGoalSection = new Set<OutlineNode>();
   walk(outline, (node, ancestors) => {
+    // An enumeration inside a paragraph is read with that paragraph already.
+    if (node.inline) return;
     const underGoal = isGoalHeading(ctx.normalize(node.title)) || ancestors.some((a) => inGoalSection.has(a));
     if (underGoal) inGoalSection.add(node);
     node.paragraphs.forEach((p, k) => {

@@ -51,6 +51,12 @@ export function parseClause(text: string, match: string, firstIsLead: boolean): 
   return resolve(roles, firstIsLead);
 }
 
+/** A clause that names its roles (牵头单位：A；配合单位：B), for a line that has no brackets around it. */
+export function parseLabelledClause(text: string, match: string, firstIsLead: boolean): ParsedClause | null {
+  const roles = parseLabelled(text, match);
+  return roles && roles.length > 0 && roles.some((r) => r.units.length > 0) ? resolve(roles, firstIsLead) : null;
+}
+
 function parseLabelled(text: string, match: string): UnitRole[] | null {
   const hits: Array<{ label: string; role: Role; from: number; valueFrom: number }> = [];
   LABEL_AT.lastIndex = 0;
@@ -60,8 +66,9 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
     hits.push({ label: text.slice(m.index, m.index + (m[1] as string).length), role, from: m.index, valueFrom: m.index + m[0].length });
   }
   if (hits.length === 0) return null;
-  // The clause must start with a label (maybe after a space); otherwise it is prose that mentions one.
-  if (match.slice(0, hits[0]!.from).trim().length > 0) return null;
+  // The clause must start with a label (maybe after a space, or after other keyed parts such as
+  // 责任领导：…；); otherwise it is prose that mentions one.
+  if (!/^(?:\s*[\u4e00-\u9fff]{2,6}:[^;,:]*[;,])*\s*$/.test(match.slice(0, hits[0]!.from))) return null;
   const roles: UnitRole[] = [];
   hits.forEach((hit, k) => {
     const to = k + 1 < hits.length ? hits[k + 1]!.from : text.length;
@@ -69,24 +76,40 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
     // Other keyed parts of the clause (适用范围:…) end the unit list.
     const other = /[;,]\s*[\u4e00-\u9fff]{2,6}:/.exec(match.slice(hit.valueFrom, to));
     if (other) value = value.slice(0, other.index);
-    const units = splitUnits(value.replace(/[;；,，\s]+$/, ''));
-    roles.push({ role: hit.role, label: hit.label, units });
+    value = value.replace(/[;；,，\s]+$/, '');
+    // 责任单位：A牵头，B配合 — the value says itself who leads.
+    const verbal = /牵头|配合|参与|协助/.test(value) ? parseVerbal(value, match.slice(hit.valueFrom, hit.valueFrom + value.length)) : null;
+    if (verbal && verbal.some((r) => r.role === 'lead')) append(roles, verbal);
+    else roles.push({ role: hit.role, label: hit.label, units: splitUnits(value) });
   });
   return roles;
 }
 
 // `A牵头,B、C按职责分工负责` / `A、B负责` / `A牵头负责` / `A会同B负责`.
-const VERBAL_LEAD = /^(.+?)(?:牵头负责|牵头)(?:[,，;；、]\s*(.+?))?(?:按职责分工负责|按职责负责|分工负责|配合|参与|负责)?[。.]?$/;
-const VERBAL_ALL = /^(.+?)(?:按职责分工负责|按职责分别负责|按职责负责|分工负责|共同负责|分别负责|负责)(?:[。.;；,，].*)?$/;
+const VERBAL_LEAD = /^(.+?)(牵头负责|牵头)(?:[,，;；、]\s*(.+?))?(按职责分工负责|按职责分工落实|按职责负责|分工负责|分工落实|配合|参与|协助|负责|落实)?[。.]?$/;
+const VERBAL_ALL = /^(.+?)(?:按职责分工负责|按职责分工落实|按职责分别负责|按职责负责|分工负责|分工落实|共同负责|分别负责|负责落实|负责)(?:[。.;；,，].*)?$/;
+
+// `A负责,B配合` / `A负责,B参与`: the units that are responsible lead, the others take part.
+const VERBAL_SUPPORTED = /^(.+?)(?:按职责分工负责|负责)[,，;；]\s*(.+?)(配合|参与|协助|协同)[。.]?$/;
 
 function parseVerbal(text: string, match: string): UnitRole[] | null {
+  const m0 = VERBAL_SUPPORTED.exec(match);
+  if (m0 && plausibleUnits(m0[1] as string) && plausibleUnits(m0[2] as string)) {
+    const from = match.indexOf(m0[2] as string, (m0[1] as string).length);
+    return [
+      { role: 'lead', label: match.slice((m0[1] as string).length).replace(/[,，;；].*$/, ''), units: splitUnits(text.slice(0, (m0[1] as string).length)) },
+      { role: 'participant', label: m0[3] as string, units: splitUnits(text.slice(from, from + (m0[2] as string).length)) },
+    ];
+  }
   const m1 = VERBAL_LEAD.exec(match);
-  if (m1 && plausibleUnits(m1[1] as string)) {
+  if (m1 && plausibleUnits(m1[1] as string) && (!m1[3] || plausibleUnits(m1[3]))) {
     const leadText = text.slice(0, (m1[1] as string).length);
-    const roles: UnitRole[] = [{ role: 'lead', label: '牵头', units: splitUnits(leadText) }];
-    if (m1[2]) {
-      const from = match.indexOf(m1[2], (m1[1] as string).length);
-      roles.push({ role: 'participant', label: '按职责分工负责', units: splitUnits(text.slice(from, from + m1[2].length)) });
+    const roles: UnitRole[] = [{ role: 'lead', label: m1[2] as string, units: splitUnits(leadText) }];
+    const others = m1[3];
+    if (others) {
+      const from = match.indexOf(others, (m1[1] as string).length + (m1[2] as string).length);
+      // The role label is the verb after the units as written (配合, 按职责分工负责), if there is one.
+      roles.push({ role: 'participant', label: m1[4] ?? '', units: splitUnits(text.slice(from, from + others.length)) });
     }
     return roles;
   }
@@ -107,14 +130,26 @@ function parseVerbal(text: string, match: string): UnitRole[] | null {
   return null;
 }
 
+/**
+ * How the name of a body ends (部, 委, 局, 人民政府, 管理办, 有关部门和单位 …), or a collective such as
+ * 各地. A verbal clause has no label to say that it names units, so each name must read as one.
+ */
+const UNIT_END =
+  /(?:部|委|局|厅|办|署|院|会|行|室|处|组|所|站|队|社|馆|府|司|团|中心|单位|部门|机构|机关|海关|街道|镇|乡|区|县|市|省|州|盟|旗|各地|地区|方面|企业|学校|高校|银行|联)$/;
+/** Words of a sentence, not of a name: 由A制定, 并负责, 对…进行. */
+const PROSE_WORD = /[由并将对把在从向使]|进行|制定|实施|开展|按照|根据|以及/;
+
 /** A verbal clause names units: short names separated by 、 , not a sentence. */
 function plausibleUnits(list: string): boolean {
   if (list.length > 200) return false;
   const units = splitUnits(list);
-  return units.length > 0 && units.every((u) => u.length <= 30 && !/[。:：]/.test(u));
+  // 各乡镇（街道）: the name ends before its bracketed gloss.
+  const bare = (u: string): string => u.replace(/[(（][^()（）]*[)）]$/, '');
+  return units.length > 0 && units.every((u) => u.length >= 2 && u.length <= 30 && !/[。:：]/.test(u) && UNIT_END.test(bare(u)) && !PROSE_WORD.test(u));
 }
 
-function resolve(roles: UnitRole[], firstIsLead: boolean): ParsedClause {
+/** Who leads and who takes part, from the roles of a clause. */
+export function resolve(roles: UnitRole[], firstIsLead: boolean): ParsedClause {
   const explicitLead = roles.some((r) => r.role === 'lead');
   const lead: string[] = [];
   const participants: string[] = [];

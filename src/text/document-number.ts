@@ -15,7 +15,8 @@ export interface FoundDocumentNumber extends DocumentNumber {
 // Agency codes are Han characters (sometimes with a Latin letter); the year sits in brackets of
 // some kind, then the serial and 号. Matching runs on fold()ed text, so () [] are half-width.
 const BRACKETED = /([\u4e00-\u9fffA-Za-z]{1,16}) ?([〔\[【(［﹝〖]) ?(\d{4}) ?([〕\]】)］﹞〗]) ?(第?) ?(\d{1,5}) ?号/g;
-const ORDINAL = /([\u4e00-\u9fff]{1,12}令) ?第 ?(\d{1,5}) ?号/g;
+// 国令第707号, and the orders of ministries numbered within a year: 商务部令2019年第1号.
+const ORDINAL = /([\u4e00-\u9fff]{1,12}令) ?(?:((?:19|20)\d{2}) ?年 ?)?第 ?(\d{1,5}) ?号/g;
 
 /** Words that precede a citation but are not part of the agency code. */
 const LEADING_WORDS = /^.*(?:根据|按照|依据|依照|参照|详见|印发的|转发的|印发|转发|废止|原)(?=[\u4e00-\u9fff]{2,})/;
@@ -59,11 +60,11 @@ export function findDocumentNumbers(text: string, match: string = fold(text)): F
     out.push({
       raw: text.slice(index, m.index + m[0].length),
       agency: text.slice(index, index + agency.length),
-      year: null,
-      serial: Number(m[2]),
+      year: m[2] ? Number(m[2]) : null,
+      serial: Number(m[3]),
       index,
       brackets: null,
-      zeroPadded: /^0\d/.test(m[2] as string),
+      zeroPadded: /^0\d/.test(m[3] as string),
       ordinalMark: true,
     });
   }

@@ -18,7 +18,7 @@ const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 // All patterns run on fold()ed text, so ( ) : , . are half-width here whatever the source used.
 const PATTERNS: Array<{ kind: OutlineKind; re: RegExp }> = [
-  { kind: 'part', re: new RegExp(`^第 ?(${N}|\\d{1,3}) ?编`) },
+  { kind: 'part', re: new RegExp(`^第 ?(${N}|\\d{1,3}) ?(?:编|部分)`) },
   { kind: 'chapter', re: new RegExp(`^第 ?(${N}|\\d{1,3}) ?章`) },
   { kind: 'section', re: new RegExp(`^第 ?(${N}|\\d{1,3}) ?节`) },
   { kind: 'article', re: new RegExp(`^第 ?(${N}|\\d{1,3}) ?条`) },

@@ -36,7 +36,15 @@ export function positionProblems(doc: PlanDocument, source: string): string[] {
     const o = value as Record<string, unknown>;
     if (o.position && typeof o.position === 'object' && (o.position as Position).start) {
       // Texts joined from several lines or cells (titles, sentences) are checked through their parts.
-      const expected = typeof o.raw === 'string' ? o.raw : typeof o.title === 'string' && !o.children ? undefined : typeof o.text === 'string' ? o.text : undefined;
+      // An outline item's text joins paragraphs that its sub-items may separate; they are checked one by one.
+      const expected =
+        typeof o.raw === 'string'
+          ? o.raw
+          : (typeof o.title === 'string' && !o.children) || Array.isArray(o.paragraphs)
+            ? undefined
+            : typeof o.text === 'string'
+              ? o.text
+              : undefined;
       check(path, o.position as Position, expected);
     }
     for (const [k, v] of Object.entries(o)) if (k !== 'position') visit(v, `${path}.${k}`);

@@ -37,7 +37,7 @@ describe('parsing blocks from HTML and Markdown', () => {
     expect(doc.notice!.title).toBe('关于印发某方案的通知');
   });
 
-  it('should keep the fields of a label table when a lone label line follows it (gov.cn adds an empty 主题词 row)', async () => {
+  it('should keep the fields of a label table and read the empty 主题词 table that follows it as one more field (gov.cn)', async () => {
     const html = `<table><tr><td>索 引 号：</td><td>000014349/2018-00212</td><td>发文机关：</td><td>国务院</td></tr>
       <tr><td>标　　题：</td><td colspan="3">国务院关于某事项的意见</td></tr></table>
       <table><tr><td>主 题 词：</td><td></td></tr></table>
@@ -47,7 +47,15 @@ describe('parsing blocks from HTML and Markdown', () => {
       ['索 引 号', 'indexNumber', '000014349/2018-00212'],
       ['发文机关', 'issuer', '国务院'],
       ['标\u3000\u3000题', 'title', '国务院关于某事项的意见'],
+      ['主 题 词', 'keywords', null],
     ]);
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it('should not take a table with a single label row for metadata when no label table comes before it', async () => {
+    const html = `<p>国务院关于某事项的意见</p><table><tr><td>主 题 词：</td><td>就业</td></tr></table><p>各省、自治区、直辖市人民政府：</p><p>现提出以下意见。</p><p>国务院</p><p>2018年11月16日</p>`;
+    const doc = await parseNotice(html, { format: 'html' });
+    expect(doc.metadata.fields).toEqual([]);
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/io/errors.js';
 import { parseNotice } from '../../src/parse/parse-notice.js';
 import { schemaErrors } from '../helpers/schema.js';
+import { expectLinear } from '../helpers/timing.js';
 
 /** Parses and returns the model, or the one-line error an input is refused with. */
 async function outcome(input: string | Uint8Array): Promise<{ ok: true; tasks: number; ids: string[] } | { ok: false; error: string }> {
@@ -14,28 +15,6 @@ async function outcome(input: string | Uint8Array): Promise<{ ok: true; tasks: n
     expect((error as Error).message).not.toContain('\n');
     return { ok: false, error: (error as Error).message };
   }
-}
-
-/** The fastest of a few runs, in milliseconds: noise only ever adds time. */
-async function fastest(input: string, runs = 3): Promise<number> {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await parseNotice(input);
-    best = Math.min(best, performance.now() - t);
-  }
-  return best;
-}
-
-/**
- * Growth check: an input 8 times larger must not take anywhere near 64 times longer (what a
- * quadratic pass would take). Generous on purpose: it catches blow-ups, not slow machines.
- */
-async function expectLinear(make: (n: number) => string, n: number): Promise<void> {
-  await parseNotice(make(n)); // warm up
-  const small = await fastest(make(n));
-  const large = await fastest(make(8 * n));
-  expect(large / Math.max(small, 1)).toBeLessThan(24);
 }
 
 describe('hostile and broken input', () => {

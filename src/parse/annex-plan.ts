@@ -1,0 +1,26 @@
+import { matchMarker } from '../text/markers.js';
+import { matchAnnexHead } from './annex.js';
+import type { Item } from './context.js';
+
+/** Outline kinds that make a run of text a plan or a regulation rather than an annex's notes. */
+const PLAN_KINDS = new Set(['chinese', 'paren-chinese', 'part', 'chapter', 'article']);
+
+const isPlanItem = (item: Item): boolean => {
+  const marker = matchMarker(item.text);
+  return marker !== null && PLAN_KINDS.has(marker.kind);
+};
+
+/**
+ * A notice that prints its plan as 附件 (附件 / 某区工作方案 / 一、…) has nothing between its date
+ * and the annexes: the first annex, when it holds numbered parts, is the plan. Returns how many
+ * items of `annexRegion` it takes (its 附件 heading included), or 0.
+ */
+export function planInAnnex(planRegion: readonly Item[], annexRegion: readonly Item[]): number {
+  if (planRegion.some(isPlanItem)) return 0;
+  const head = annexRegion[0];
+  if (!head || matchAnnexHead(head.match)?.title !== '') return 0;
+  let end = 1;
+  while (end < annexRegion.length && !matchAnnexHead(annexRegion[end]!.match)) end++;
+  const planItems = annexRegion.slice(1, end).filter(isPlanItem).length;
+  return planItems >= 2 ? end : 0;
+}

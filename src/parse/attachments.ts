@@ -1,0 +1,41 @@
+import type { Attachment } from '../model/types.js';
+import { matchAnnexHead } from './annex.js';
+import type { Item, ParseContext } from './context.js';
+
+/** `1.标题` / `2、标题`: an entry of a numbered list of annexes (附件：1.… then 2.… on the next lines). */
+const LISTED = /^(\d{1,2}) ?[.、] ?(\S.*)$/;
+
+/** An entry from the part of a line after its label; `from` is where that part starts in the line. */
+function entry(ctx: ParseContext, item: Item, label: string, from: number): Attachment {
+  const title = item.text.slice(from).trim();
+  // Matched on the folded copy (１．标题 reads as 1.标题), cut from the text as written.
+  const match = item.match.slice(from).trim();
+  const listed = LISTED.exec(match);
+  if (!listed) return { label, title, position: ctx.blockPosition(item) };
+  // 附件：1.标题 names 附件1, as the annex itself is headed.
+  const serial = String(Number(listed[1]));
+  return { label: `${label}${serial}`, title: title.slice(match.length - (listed[2] as string).length).trim(), position: ctx.blockPosition(item) };
+}
+
+/**
+ * Reads a line of the list of annexes (附件说明) at `items[k]` and the numbered lines that continue
+ * it: the entries, and how many items they take. Null when the line does not list an annex.
+ */
+export function readAttachmentList(ctx: ParseContext, items: readonly Item[], k: number): { entries: Attachment[]; count: number } | null {
+  const first = items[k];
+  const head = first ? matchAnnexHead(first.match) : null;
+  if (!first || !head?.title) return null;
+  const label = first.text.trim().replace(/[:：].*$/, '').trim();
+  const entries = [entry(ctx, first, label, first.match.search(/[:：]/) + 1)];
+  let count = 1;
+  if (LISTED.test(head.title)) {
+    for (let j = k + 1; j < items.length; j++) {
+      const next = items[j]!;
+      const t = next.match.trim();
+      if (!LISTED.test(t) || t.length > 60 || /[。;；]/.test(t)) break;
+      entries.push(entry(ctx, next, label, 0));
+      count++;
+    }
+  }
+  return { entries, count };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../src/parse/parse-notice.js';
+
+const outlineOf = async (paragraph: string) => {
+  const doc = await parseNotice(`某区工作方案\n\n一、工作要求\n\n${paragraph}\n`, { format: 'text' });
+  return doc.outline[0]!.children.map((c) => `${c.kind} ${c.label} ${c.title}`);
+};
+
+describe('enumerations inside a paragraph', () => {
+  it('should make items of 一是/二是/三是 that count up from 一', async () => {
+    expect(await outlineOf('要做到三点：一是统一思想；二是压实责任，细化分工；三是加强督查。')).toEqual([
+      'enumeration 一是 统一思想',
+      'enumeration 二是 压实责任，细化分工',
+      'enumeration 三是 加强督查',
+    ]);
+  });
+
+  it.each([
+    ['a lone 一是', '工作中一是要统一思想，确保落实。'],
+    ['是 inside a word (统一是)', '各部门要统一是非标准，二是指两个方面。'],
+    ['numbers that do not count up from 一', '其中，二是重点，三是难点。'],
+  ])('should not make items of %s', async (_, paragraph) => {
+    expect(await outlineOf(paragraph)).toEqual([]);
+  });
+});
+
+describe('enumerations inside a paragraph, in the plan views', () => {
+  const doc = () =>
+    parseNotice(
+      [
+        '某区工作方案',
+        '一、工作目标',
+        '到2025年，一是新增高新技术企业50家；二是建成市级研发机构10个。',
+        '二、保障措施',
+        '一是加强组织领导；二是强化督促检查。',
+      ].join('\n\n'),
+      { format: 'text' },
+    );
+
+  it('should read each target once, from the paragraph', async () => {
+    expect((await doc()).plan!.goals.map((g) => [g.value, g.unit])).toEqual([
+      [50, '家'],
+      [10, '个'],
+    ]);
+  });
+
+  it('should keep a safeguards part whose paragraph enumerates as one safeguard with its text', async () => {
+    const d = await doc();
+    expect(d.plan!.safeguards.map((s) => [s.label, s.title, s.text])).toEqual([['二、', '保障措施', '一是加强组织领导；二是强化督促检查。']]);
+    expect(d.outline[1]!.children.map((c) => [c.label, c.inline])).toEqual([
+      ['一是', true],
+      ['二是', true],
+    ]);
+  });
+});
+
+describe('enumerations inside a task', () => {
+  it('should end the last one before the task’s responsibility clause, which stays the task’s', async () => {
+    const doc = await parseNotice(
+      '某区工作方案\n\n1.支持企业吸纳就业。一是扩大补贴范围；二是提高补贴标准。（区人力资源社会保障局牵头，区财政局配合）\n',
+      { format: 'text' },
+    );
+    const task = doc.outline[0]!;
+    expect(task.children.map((c) => c.text)).toEqual(['扩大补贴范围', '提高补贴标准']);
+    expect(task.responsibility!.lead).toEqual(['区人力资源社会保障局']);
+    expect(doc.plan!.tasks.map((t) => t.label)).toEqual(['1.']);
+  });
+});

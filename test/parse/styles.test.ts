@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseFile } from '../../src/parse/parse-notice.js';
+import { corpusProjection } from '../helpers/corpus-projection.js';
+import { positionProblems } from '../helpers/positions.js';
+import { schemaErrors } from '../helpers/schema.js';
+
+/**
+ * Small documents written for these tests, each in a style the real corpus lacks or shows once.
+ * Their expected files were written by reading them; they keep the parser general.
+ */
+const STYLES = [
+  ['regulation-chapters.txt', 'a regulation with 第一章/第一节/第一条, 款 (paragraphs) and 项 ((一) inside an article)'],
+  ['enumerations.txt', '一是/二是 enumerations, inside a paragraph and as paragraphs of their own'],
+  ['responsibility-labelled.txt', 'labelled clauses: 牵头单位;责任单位, 牵头单位,配合单位, 牵头单位,参与单位, 负责部门 with 完成时限'],
+  ['responsibility-verbal.txt', 'verbal clauses: A牵头,B、C按职责分工负责 / A、B按职责分工负责 / A负责 / A负责,B配合'],
+  ['responsible-first-leads.txt', '责任单位:A、B where the document says the unit listed first leads'],
+  ['group-responsibility.txt', 'a responsibility paragraph after a group of 1./2./3. items, applying to the group'],
+  ['responsibility-lines.txt', 'clauses on lines of their own without brackets, 牵头单位 and 配合单位 on two lines'],
+  ['tables-flattened.txt', 'a yearly table in the text and a 重点任务分解表 annex flattened one cell per line, its header repeated'],
+  ['tables-markdown.md', 'Markdown tables in the text: 表1 yearly targets and a 重点任务分解表 with a repeated header row'],
+  ['state-council-order.txt', 'a 令: 国令第707号 in the header, 第707号 under the title, signed by 总理 李克强'],
+  ['joint-notice-split-title.txt', 'a joint notice signed by three offices on separate lines, its title split over three lines'],
+  ['parts-and-imprint.txt', 'a plan in 第一部分/第二部分 with 一、 restarting in each, and the imprint (抄送, 印发) after it'],
+  ['plan-as-annex.txt', 'a notice whose plan is printed as 附件1, followed by a task table as 附件2'],
+  ['annex-rowspan.html', 'an HTML annex table with a two-row header (colspan) and a category cell spanning rows (rowspan)'],
+] as const;
+
+const load = (file: string) => parseFile(`fixtures/styles/${file}`);
+const expectedOf = (file: string): unknown => JSON.parse(readFileSync(`fixtures/styles/${file.replace(/\.\w+$/, '')}.expected.json`, 'utf8'));
+
+describe('styles beyond the seed', () => {
+  for (const [file, shows] of STYLES) {
+    it(`should read ${shows} (${file})`, async () => {
+      const doc = await load(file);
+      expect(corpusProjection(doc, { fullOutline: true })).toEqual(expectedOf(file));
+      expect(schemaErrors(doc)).toEqual([]);
+      expect(doc.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+      if (doc.source.format === 'text') expect(positionProblems(doc, readFileSync(`fixtures/styles/${file}`, 'utf8'))).toEqual([]);
+    });
+  }
+
+  it('should keep the cells and figures of a table whose category cell spans rows', async () => {
+    const table = (await load('annex-rowspan.html')).annexes[0]!.table!;
+    expect(table.rows.map((r) => [r.cells[1], r.indicator, r.unit, r.values])).toEqual([
+      ['环境质量', '空气质量优良天数比例', '%', { 2023: 85, 2024: 86, 2025: 87 }],
+      ['环境质量', '地表水达到或好于Ⅲ类水体比例', '%', { 2023: 70, 2024: 72, 2025: 75 }],
+      ['绿色发展', '单位生产总值能耗下降', '%', { 2023: 3, 2024: 3, 2025: 3 }],
+    ]);
+  });
+
+  it('should read the figures of a yearly table in the text, flattened or in Markdown', async () => {
+    const flat = (await load('tables-flattened.txt')).tables![0]!.table;
+    expect(flat.rows.map((r) => [r.indicator, r.unit, r.values])).toEqual([
+      ['数字经济核心产业增加值', '亿元', { 2024: 90, 2025: 105, 2026: 120 }],
+      ['5G基站数量', '个', { 2024: 1500, 2025: 1800, 2026: 2100 }],
+    ]);
+    const md = (await load('tables-markdown.md')).tables![0]!.table;
+    expect(md.rows.map((r) => [r.indicator, r.unit, r.values])).toEqual([
+      ['光伏装机容量', '万千瓦', { 2023: 3, 2024: 4.5, 2025: 6 }],
+      ['新能源汽车保有量', '万辆', { 2023: 1.2, 2024: 1.6, 2025: 2 }],
+    ]);
+  });
+
+  it('should keep the rows of a task breakdown table as text, without figures, the repeated header dropped', async () => {
+    const flat = (await load('tables-flattened.txt')).annexes[1]!.table!;
+    expect(flat.rows.map((r) => r.cells)).toEqual([
+      ['1', '建设数字经济产业园', '区发展改革委', '区科委、各街道管理办', '2025年底'],
+      ['2', '推进企业上云用数赋智', '区经委', '区大数据中心', '2024年底'],
+      ['3', '完善数据要素市场', '区大数据中心', '有关部门', '2026年底'],
+    ]);
+    expect(flat.rows.every((r) => Object.keys(r.values).length === 0)).toBe(true);
+    const md = (await load('tables-markdown.md')).tables![1]!.table;
+    expect(md.rows.map((r) => r.cells[1])).toEqual(['推进公共机构屋顶光伏建设', '推广新能源汽车', '开展绿色建筑示范']);
+  });
+
+  it('should give an article its paragraphs (款) and an inline enumeration the span of its own words', async () => {
+    const reg = await load('regulation-chapters.txt');
+    const article2 = reg.outline[0]!.children[1]!;
+    expect(article2.paragraphs.map((p) => p.text)).toEqual([
+      '本办法适用于本市行政区域内公共数据的采集、共享及其相关管理活动。',
+      '本办法所称公共数据，是指本市各级行政机关在履行职责过程中产生的数据。',
+    ]);
+    const text = readFileSync('fixtures/styles/enumerations.txt', 'utf8');
+    const second = (await load('enumerations.txt')).outline[0]!.children[1]!;
+    expect(text.slice(second.position.start.offset, second.position.end.offset)).toBe('二是广泛宣传发动，营造良好氛围');
+  });
+});
