@@ -23,6 +23,8 @@ interface Hit {
 /** The 一是/二是/三是 markers of a paragraph, when they count up from 一 (at least two of them). */
 function inlineMarkers(match: string, from: number): Hit[] {
   const hits: Hit[] = [];
+  // Every enumeration starts at 一是; most paragraphs have none, and this is the cheap test.
+  if (match.indexOf('一是', from) < 0) return hits;
   INLINE.lastIndex = from;
   for (let m = INLINE.exec(match); m; m = INLINE.exec(match)) {
     const at = m.index + m[0].length - (m[2] as string).length - 1;

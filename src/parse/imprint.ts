@@ -24,7 +24,8 @@ export function readImprint(ctx: ParseContext, items: readonly Item[]): Imprint 
     if (!ctx.isFree(item.index)) continue;
     const t = item.match.trim();
     const copied = COPIED.exec(t);
-    const printed = copied ? null : PRINTED.exec(t);
+    // The cheap test first: this runs on every block near the end of a notice.
+    const printed = copied || !t.endsWith('印发') ? null : PRINTED.exec(t);
     if (!copied && !printed) continue;
     if (copied) {
       const lead = item.match.length - item.match.trimStart().length;

@@ -152,7 +152,10 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
 
   const close = (b: Building): void => {
     b.node.position = ctx.rangePosition(b.first, b.last);
-    if (b.node.children.length === 0) b.node.children = inlineEnumerations(ctx, b.node, b.paragraphs.map((p) => withoutClause(ctx, b.node, p)));
+    // Enumerations start at 一是: test for it before mapping the paragraphs (most leaves have none).
+    if (b.node.children.length === 0 && b.paragraphs.some((p) => p.item.match.includes('一是', p.from))) {
+      b.node.children = inlineEnumerations(ctx, b.node, b.paragraphs.map((p) => withoutClause(ctx, b.node, p)));
+    }
   };
   const extend = (item: Item): void => {
     for (const b of stack) b.last = item;

@@ -34,7 +34,10 @@ const PATTERNS: Array<{ kind: OutlineKind; re: RegExp }> = [
 /** The outline marker a block of text starts with (一、 (一) 1. (1) ① 第一条 一是), if any. */
 export function matchMarker(text: string): Marker | null {
   const lead = /^[ \u3000\u00a0]*/.exec(text)?.[0].length ?? 0;
-  const f = fold(text.slice(lead));
+  // Markers stand at the start and are short: folding a prefix is enough, and keeps this cheap
+  // however long the paragraph.
+  const f = fold(text.slice(lead, lead + 40));
+  const rest = text.length - lead;
   for (const { kind, re } of PATTERNS) {
     const m = re.exec(f);
     if (!m) continue;
@@ -43,7 +46,7 @@ export function matchMarker(text: string): Marker | null {
     while (f[length] === ' ') length++;
     const ordinal = kind === 'circled' ? CIRCLED.indexOf(number) + 1 : parseNumeral(number);
     // A numeral followed by nothing is a stray number (a table cell, a page number), not an item.
-    if (length >= f.length && kind !== 'article' && kind !== 'chapter' && kind !== 'section' && kind !== 'part') continue;
+    if (length >= rest && kind !== 'article' && kind !== 'chapter' && kind !== 'section' && kind !== 'part') continue;
     return { kind, number, ordinal, label: text.slice(lead, lead + m[0].length).trim(), length: lead + length };
   }
   return null;
