@@ -1,10 +1,9 @@
-import { openAtomicOutput } from './atomic-output.js';
-
 /**
  * Writes a result file atomically (a temporary file beside it, then rename), refusing to
  * overwrite any of the inputs.
  */
 export async function writeOutputFile(path: string, content: string, inputs: readonly string[]): Promise<void> {
+  const { openAtomicOutput } = await import('./atomic-output.js');
   const out = await openAtomicOutput(path, inputs);
   try {
     await out.write(content);

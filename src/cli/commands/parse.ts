@@ -1,13 +1,11 @@
-import { runBatch } from '../../batch/run-batch.js';
 import type { JobOptions } from '../../batch/jobs.js';
 import { readNotice } from '../read-notice.js';
 import { InputError } from '../../io/errors.js';
 import type { SourceFormat } from '../../model/types.js';
-import { openAtomicOutput, type AtomicOutput } from '../atomic-output.js';
+import type { AtomicOutput } from '../atomic-output.js';
 import { expandInputs } from '../expand-inputs.js';
 import { parseJobs, parseSize } from '../main.js';
 import { writeStdout } from '../output.js';
-import { startProgress } from '../progress.js';
 import { decodingWarning } from '../decoding-report.js';
 
 interface ParseCliOptions {
@@ -28,7 +26,8 @@ export async function runParse(args: string[], opts: ParseCliOptions): Promise<v
   const inputs = await expandInputs(args);
   if (inputs.length === 0) throw new InputError('ENOINPUT', `${args.join(' ')}: no notice files found`);
   const jsonl = Boolean(opts.jsonl);
-  const file: AtomicOutput | null = opts.output ? await openAtomicOutput(opts.output, inputs) : null;
+  // Batch machinery and file output load only when used: a single parse to stdout starts fast.
+  const file: AtomicOutput | null = opts.output ? await (await import('../atomic-output.js')).openAtomicOutput(opts.output, inputs) : null;
   const write = (text: string): Promise<void> => (file ? file.write(text) : writeStdout(text));
 
   // A single named input behaves like a plain command: its error is the command's error.
@@ -47,6 +46,7 @@ export async function runParse(args: string[], opts: ParseCliOptions): Promise<v
 
   let failed = 0;
   let written = 0;
+  const [{ runBatch }, { startProgress }] = await Promise.all([import('../../batch/run-batch.js'), import('../progress.js')]);
   const progress = await startProgress(inputs.length, 'parsing');
   if (!jsonl) await write('[');
   try {
