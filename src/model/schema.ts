@@ -120,7 +120,8 @@ const definitions: Record<string, Schema> = {
     tasks: list('Task'),
     safeguards: list('Safeguard'),
     attachments: list('Attachment'),
-  }),
+    printedAs: object({ label: str, position: ref('Position') }),
+  }, ['printedAs']),
   Notice: object({
     title: str,
     titlePosition: ref('Position'),

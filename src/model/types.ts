@@ -282,6 +282,8 @@ export interface Plan {
   tasks: Task[];
   safeguards: Safeguard[];
   attachments: Attachment[];
+  /** The 附件 heading the plan is printed under, when the notice prints its plan as an annex. */
+  printedAs?: { label: string; position: Position };
 }
 
 export interface TableCell {

@@ -71,6 +71,7 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
   let annexRegion = after.slice(annexStart);
   // The plan printed as the first annex (附件 / 某区工作方案 / 一、…) is the plan, not an annex.
   const annexedPlan = planInAnnex(planRegion, annexRegion);
+  const printedAs = annexedPlan > 0 ? annexRegion[0] : undefined;
   if (annexedPlan > 0) {
     ctx.claim(annexRegion[0]!.index, 'annex');
     planRegion = [...planRegion, ...annexRegion.slice(1, annexedPlan).filter((it) => ctx.isFree(it.index))];
@@ -115,6 +116,7 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
             outline: hasPlanRegion ? planOutline.roots : noticeOutline.roots,
             attachments,
             titles: [planTitle, notice?.title ?? null, metadata.title],
+            ...(printedAs ? { printedAs } : {}),
           },
           itemAt,
         )

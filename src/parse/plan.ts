@@ -110,6 +110,8 @@ export interface PlanParts {
   outline: OutlineNode[];
   attachments: Attachment[];
   titles: Array<string | null>;
+  /** The 附件 heading above a plan printed as an annex. */
+  printedAs?: Item;
 }
 
 export function assemblePlan(ctx: ParseContext, parts: PlanParts, itemAt: (offset: number) => Item | undefined): Plan {
@@ -125,5 +127,6 @@ export function assemblePlan(ctx: ParseContext, parts: PlanParts, itemAt: (offse
     tasks,
     safeguards: collectSafeguards(parts.outline, ctx.normalize),
     attachments: parts.attachments,
+    ...(parts.printedAs ? { printedAs: { label: parts.printedAs.text.trim(), position: ctx.blockPosition(parts.printedAs) } } : {}),
   };
 }

@@ -1,20 +1,31 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '../../src/parse/parse-notice.js';
+import { parseLoaded } from '../../src/parse/parse-notice.js';
+import { loadSource } from '../../src/source/load-source.js';
+import { sourceOffset } from '../../src/source/anchors.js';
 import { uncovered } from '../helpers/coverage.js';
-
-const TEXT_FIXTURES = [
-  'fixtures/hedong-2022.txt',
-  ...readdirSync('fixtures/variants')
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => `fixtures/variants/${f}`),
-];
+import { fixtureInputs } from '../helpers/fixture-inputs.js';
 
 describe('nothing lost', () => {
-  for (const path of TEXT_FIXTURES) {
+  for (const path of fixtureInputs()) {
     it(`should account for every character of ${path}`, async () => {
-      const doc = await parseFile(path);
-      expect(uncovered(doc, readFileSync(path, 'utf8').replace(/^\ufeff/, ''))).toEqual([]);
+      const source = await loadSource(readFileSync(path), { name: path });
+      const doc = await parseLoaded(source);
+      if (source.format === 'text') {
+        expect(uncovered(doc, source.text)).toEqual([]);
+        return;
+      }
+      // HTML and Markdown: every character of every block's text, traced to its place in the
+      // source, must be covered (markup between blocks is not content).
+      const covered = uncovered(doc, source.text);
+      const lost: string[] = [];
+      for (const block of source.blocks) {
+        if (block.chrome) continue;
+        const start = sourceOffset(block.anchors, 0);
+        const text = source.text.slice(start, sourceOffset(block.anchors, Math.max(0, block.text.length - 1)) + 1);
+        if (text.trim() && covered.some((gap) => text.includes(gap) && gap.length > 2 && /[\u4e00-\u9fff]/.test(gap))) lost.push(block.text.slice(0, 20));
+      }
+      expect(lost).toEqual([]);
     });
   }
 

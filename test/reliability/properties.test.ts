@@ -1,17 +1,17 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/io/errors.js';
 import { parseNotice } from '../../src/parse/parse-notice.js';
+import { decode } from '../../src/io/decode.js';
+import { fixtureInputs } from '../helpers/fixture-inputs.js';
 import { schemaErrors } from '../helpers/schema.js';
 
-/** Every text fixture of the project: the seed and its variants. */
-const FIXTURES = [
-  'fixtures/hedong-2022.txt',
-  ...readdirSync('fixtures/variants')
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => `fixtures/variants/${f}`),
-];
+/** Every notice the project keeps as a test input, in every form. */
+const FIXTURES = fixtureInputs();
+/** The seed and its variants get the most cases; every other fixture a share. */
+const MAIN = new Set(['fixtures/hedong-2022.txt', ...FIXTURES.filter((f) => f.startsWith('fixtures/variants/'))]);
 
 /** PLAN_PROPERTY_RUNS=1000 npm test runs more; a failure prints the seed and path to replay it. */
 const RUNS = Number(process.env.PLAN_PROPERTY_RUNS ?? 100);
@@ -53,9 +53,9 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   ),
 );
 
-async function parseOrRefuse(bytes: Uint8Array): Promise<string> {
+async function parseOrRefuse(bytes: Uint8Array, name: string): Promise<string> {
   try {
-    const doc = await parseNotice(bytes, { name: 'edited.txt' });
+    const doc = await parseNotice(bytes, { name });
     const errors = schemaErrors(doc);
     if (errors.length) throw new Error(`schema: ${errors.join('; ')}`);
     return JSON.stringify(doc);
@@ -67,16 +67,19 @@ async function parseOrRefuse(bytes: Uint8Array): Promise<string> {
 
 describe('random edits of every fixture', () => {
   for (const path of FIXTURES) {
-    const text = readFileSync(path, 'utf8');
+    const runs = MAIN.has(path) ? RUNS : Math.max(5, Math.round(RUNS / 5));
+    // Edited copies keep the fixture's extension, so HTML and Markdown stay HTML and Markdown.
+    const name = `edited${extname(path)}`;
     it(`should never throw, always fit the schema and parse deterministically (${path})`, async () => {
+      const text = (await decode(readFileSync(path), { name: path })).text;
       await fc.assert(
         fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 6 }), async (edits) => {
           const lines = edits.reduce((ls, e) => e(ls), text.split('\n'));
           const bytes = new TextEncoder().encode(lines.join('\n'));
-          const first = await parseOrRefuse(bytes);
-          expect(await parseOrRefuse(bytes)).toBe(first);
+          const first = await parseOrRefuse(bytes, name);
+          expect(await parseOrRefuse(bytes, name)).toBe(first);
         }),
-        { numRuns: RUNS },
+        { numRuns: runs },
       );
     });
 
@@ -84,9 +87,9 @@ describe('random edits of every fixture', () => {
       const bytes = readFileSync(path);
       await fc.assert(
         fc.asyncProperty(fc.nat({ max: bytes.length }), async (cut) => {
-          await parseOrRefuse(bytes.subarray(0, cut));
+          await parseOrRefuse(bytes.subarray(0, cut), name);
         }),
-        { numRuns: RUNS },
+        { numRuns: runs },
       );
     });
   }
