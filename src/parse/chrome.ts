@@ -11,15 +11,28 @@ const CHROME_WORDS = [
 const CHROME_WORD_SET = new Set(CHROME_WORDS);
 
 const DATE_WIDGET = /^(.{0,30}?)\s*\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]\s*$/;
-const BREADCRUMB = /^(?:您的?当前位置[:：]?\s*)?[^>»›]{1,30}(?:\s*[>»›]\s*[^>»›]{1,30}){1,}$/;
+const BREADCRUMB = /^(?:(?:您(?:现在)?的?|当前|所在)?(?:所在)?位置(?:是)?[:：]?\s*)?[^>»›]{1,30}(?:\s*[>»›]\s*[^>»›]{1,30}){1,}$/;
 const FOOTER = /(扫一扫在手机[上中]?打开当前页|在手机上打开当前页|主办单位[:：]|承办单位[:：]|网站标识码|ICP备|公网安备|版权所有|联系我们|网站地图)/;
+/** The article's tool bar: view counts, print/close links, font size (发布时间：… 浏览次数：… 【打印】【关闭】). */
+const INFO_BAR = /(?:浏览次数|阅读次数|点击次数|访问次数|浏览量|点击量|阅读量)[:：]?\s*\d*|[【\[]\s*(?:打印|关闭)(?:本页|窗口)?\s*[】\]]|字号[:：]?\s*[【\[]?\s*[大中小]/;
+const LOCATION = /^\s*(?:您(?:现在)?的?|当前|所在)?(?:所在)?位置(?:是)?[:：]?\s*/;
+
+/** Furniture that may stand anywhere on a page, even below the title: footers and the article's tool bar. */
+function furnitureAnywhere(match: string): ChromeNode['kind'] | null {
+  const t = match.trim();
+  if (t.length >= 160 || /。/.test(t)) return null;
+  if (FOOTER.test(t) && t.length < 120) return 'footer';
+  if (INFO_BAR.test(t)) return 'share';
+  return null;
+}
 
 /** The chrome kind of a block of text, or null if it reads as content. */
 export function classifyChrome(match: string): ChromeNode['kind'] | null {
   const t = match.trim();
   if (!t) return null;
   if (DATE_WIDGET.test(t)) return 'date-widget';
-  if (FOOTER.test(t) && t.length < 120) return 'footer';
+  const anywhere = furnitureAnywhere(t);
+  if (anywhere) return anywhere;
   const tokens = t.split(/[\s|｜/·]+/).filter(Boolean);
   if (tokens.length >= 2 && tokens.every((w) => CHROME_WORD_SET.has(w.replace(/^[【\[]|[】\]]$/g, '')))) {
     return tokens.some((w) => /无障碍|长者|关怀|简|繁|字号|大|中|小/.test(w)) ? 'accessibility' : 'share';
@@ -41,16 +54,21 @@ export function parseChrome(ctx: ParseContext, contentStart: number): { chrome: 
   ctx.items.forEach((item: Item, i) => {
     const marked = ctx.claims[i] === 'chrome';
     if (!marked && !ctx.isFree(i)) return;
-    // Below the content only footers count, and the footer test alone is cheap.
-    if (!marked && i >= contentStart && !(FOOTER.test(item.match) && item.match.length < 120)) return;
-    const kind = marked ? (item.block.kind === 'note' ? 'note' : (classifyChrome(item.match) ?? 'other')) : classifyChrome(item.match);
+    // Below the content only footers and tool bars count, and that test alone is cheap.
+    const below = !marked && i >= contentStart;
+    const kind = below
+      ? furnitureAnywhere(item.match)
+      : marked
+        ? item.block.kind === 'note'
+          ? 'note'
+          : (classifyChrome(item.match) ?? 'other')
+        : classifyChrome(item.match);
     if (!kind) return;
-    if (!marked && i >= contentStart && kind !== 'footer') return;
     ctx.claim(i, 'chrome');
     chrome.push({ kind, text: item.text, position: ctx.blockPosition(item) });
     if (kind === 'breadcrumb' && category.length === 0) {
       category = item.match
-        .replace(/^(?:您的?当前位置[:：]?\s*)/, '')
+        .replace(LOCATION, '')
         .split(/\s*[>»›]\s*/)
         .map((s) => s.trim())
         .filter(Boolean);

@@ -22,6 +22,8 @@ const PREFIX_QUALIFIERS = ['力争', '争取', '确保', '基本', '累计', '�
 const SUFFIX_QUALIFIERS = ['及以上', '以上', '左右', '以内', '以下'];
 const BOUND_VERBS = ['突破', '超过', '不低于', '不少于', '不超过'];
 const MAX_SENTENCE = 300;
+/** An indicator that is only a change (增长, 下降 …), whose subject stands in the clause before. */
+const CHANGE_ONLY = /^(?:年均|平均|每年)?(?:增长|增速|增幅|提高|提升|下降|降低|增加|减少)(?:率)?$/;
 
 function comparisonOf(words: string[]): Goal['comparison'] {
   const all = words.join('');
@@ -98,6 +100,11 @@ export function extractGoals(source: GoalSource): Goal[] {
         };
         if (f.qualifiers.length) goal.qualifier = f.qualifiers.join('、');
         if (year !== undefined) goal.year = year;
+        // X突破300亿元，年均增长15%: a clause that names only a change has the subject before it.
+        const previous = goals[goals.length - 1];
+        if (CHANGE_ONLY.test(goal.indicator) && previous && previous.sentence === goal.sentence && !CHANGE_ONLY.test(previous.indicator)) {
+          goal.indicator = `${previous.indicator}${f.qualifiers.includes('年均') ? '年均' : ''}${goal.indicator}`;
+        }
         goals.push(goal);
       }
     }

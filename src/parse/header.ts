@@ -96,6 +96,9 @@ export function parseTextHeader(ctx: ParseContext, meta: Metadata, from = 0): nu
   const first = ctx.items[i] as Item;
   let last = first;
   let labels = 0;
+  // Taken back entire if this turns out not to be a header: values, fields and diagnostics.
+  const before = { ...meta, fields: meta.fields };
+  const diagnosticsBefore = ctx.diagnostics.length;
   // Fields a structured header (front matter, a label table) gave already stay whatever happens here.
   const fieldsBefore = meta.fields.length;
   while (i < ctx.items.length) {
@@ -137,6 +140,8 @@ export function parseTextHeader(ctx: ParseContext, meta: Metadata, from = 0): nu
     // One label-like line is not a header: give it back.
     for (let k = first.index; k <= last.index; k++) if (ctx.claims[k] === 'metadata') ctx.claims[k] = null;
     meta.fields.splice(fieldsBefore);
+    Object.assign(meta, before, { fields: meta.fields });
+    ctx.diagnostics.splice(diagnosticsBefore);
     return from;
   }
   meta.position = ctx.rangePosition(first, last);

@@ -77,10 +77,17 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
     const other = /[;,]\s*[\u4e00-\u9fff]{2,6}:/.exec(match.slice(hit.valueFrom, to));
     if (other) value = value.slice(0, other.index);
     value = value.replace(/[;；,，\s]+$/, '');
+    const valueMatch = match.slice(hit.valueFrom, hit.valueFrom + value.length);
     // 责任单位：A牵头，B配合 — the value says itself who leads.
-    const verbal = /牵头|配合|参与|协助/.test(value) ? parseVerbal(value, match.slice(hit.valueFrom, hit.valueFrom + value.length)) : null;
+    const verbal = /牵头|配合|参与|协助/.test(value) ? parseVerbal(value, valueMatch) : null;
+    // 责任单位：A，各相关部门按职责分工负责 — the units named first are the label's; the rest take part.
+    const tail = SHARED_TAIL.exec(valueMatch);
     if (verbal && verbal.some((r) => r.role === 'lead')) append(roles, verbal);
-    else roles.push({ role: hit.role, label: hit.label, units: splitUnits(value) });
+    else if (tail && plausibleUnits(tail[1] as string) && plausibleUnits(tail[2] as string)) {
+      const from = valueMatch.indexOf(tail[2] as string, (tail[1] as string).length);
+      roles.push({ role: hit.role, label: hit.label, units: splitUnits(value.slice(0, (tail[1] as string).length)) });
+      roles.push({ role: 'participant', label: tail[3] as string, units: splitUnits(value.slice(from, from + (tail[2] as string).length)) });
+    } else roles.push({ role: hit.role, label: hit.label, units: splitUnits(value) });
   });
   return roles;
 }
@@ -88,6 +95,9 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
 // `A牵头,B、C按职责分工负责` / `A、B负责` / `A牵头负责` / `A会同B负责`.
 const VERBAL_LEAD = /^(.+?)(牵头负责|牵头)(?:[,，;；、]\s*(.+?))?(按职责分工负责|按职责分工落实|按职责负责|分工负责|分工落实|配合|参与|协助|负责|落实)?[。.]?$/;
 const VERBAL_ALL = /^(.+?)(?:按职责分工负责|按职责分工落实|按职责分别负责|按职责负责|分工负责|分工落实|共同负责|分别负责|负责落实|负责)(?:[。.;；,，].*)?$/;
+
+/** The last part of a labelled value that shares the work out: `…，各相关部门按职责分工负责`. */
+const SHARED_TAIL = /^(.+?)[,;]\s*([^,;]+?)(按职责分工负责|按职责分工落实|按职责负责|分工负责|分工落实|共同负责)[。.]?$/;
 
 // `A负责,B配合` / `A负责,B参与`: the units that are responsible lead, the others take part.
 const VERBAL_SUPPORTED = /^(.+?)(?:按职责分工负责|负责)[,，;；]\s*(.+?)(配合|参与|协助|协同)[。.]?$/;

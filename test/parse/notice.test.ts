@@ -30,3 +30,22 @@ describe('the notice wrapper', () => {
     expect(doc.notice!.supersedes.map((s) => s.raw)).toEqual(['某政办〔2020〕3号']);
   });
 });
+
+describe('page furniture around the notice', () => {
+  it('should set aside an article tool bar under the title and keep the addressees', async () => {
+    const doc = await parseNotice(
+      ['当前位置：首页 > 政务公开 > 政策文件', '', '关于印发某某办法的通知', '', '发布时间：2024-03-18 10:20 浏览次数：1234 【打印】【关闭】', '', '各镇人民政府、街道办事处：', '', '现印发给你们。', '', '某区人民政府', '', '2024年3月15日'].join('\n'),
+    );
+    expect(doc.metadata.category).toEqual(['首页', '政务公开', '政策文件']);
+    expect(doc.chrome.map((c) => c.kind)).toEqual(['breadcrumb', 'share']);
+    expect(doc.notice?.addressees).toEqual(['各镇人民政府', '街道办事处']);
+    expect(doc.metadata.publishedDate).toBeNull();
+    expect(doc.diagnostics).toEqual([]);
+  });
+
+  it('should take back everything a lone label line set when it is not a header', async () => {
+    const doc = await parseNotice(['发布日期：2024年3月18日', '', '关于印发某某办法的通知', '', '各单位：', '', '现印发给你们。'].join('\n'));
+    expect(doc.metadata.fields).toEqual([]);
+    expect(doc.metadata.publishedDate).toBeNull();
+  });
+});

@@ -24,6 +24,8 @@ const STYLES = [
   ['parts-and-imprint.txt', 'a plan in 第一部分/第二部分 with 一、 restarting in each, and the imprint (抄送, 印发) after it'],
   ['plan-as-annex.txt', 'a notice whose plan is printed as 附件1, followed by a task table as 附件2'],
   ['annex-rowspan.html', 'an HTML annex table with a two-row header (colspan) and a category cell spanning rows (rowspan)'],
+  ['district-page-toolbar.html', 'a district page with a 发布时间/浏览次数/【打印】 tool bar between title and addressees, and 责任单位：A，各相关部门按职责分工负责'],
+  ['mixed-clauses.txt', 'a notice without a header: 1．(full-width) items, 牵头部门;配合部门, A牵头,B配合, A负责, and a target whose subject stands in the clause before'],
 ] as const;
 
 const load = (file: string) => parseFile(`fixtures/styles/${file}`);
