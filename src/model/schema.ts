@@ -60,7 +60,8 @@ const definitions: Record<string, Schema> = {
     participants: strings,
     position: ref('Position'),
     standalone: { type: 'boolean' },
-  }),
+    bracketed: { const: false },
+  }, ['bracketed']),
   OutlineNode: object({
     kind: {
       enum: ['chinese', 'paren-chinese', 'arabic', 'paren-arabic', 'circled', 'part', 'chapter', 'section', 'article', 'enumeration', 'heading'],

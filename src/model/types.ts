@@ -165,6 +165,8 @@ export interface Responsibility {
   position: Position;
   /** True when the clause stands in its own paragraph after the items it covers. */
   standalone: boolean;
+  /** False when the clause is the paragraph's last sentence, written without brackets (…。牵头单位:A。). */
+  bracketed?: false;
 }
 
 export interface OutlineNode {

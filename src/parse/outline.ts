@@ -1,7 +1,7 @@
 import type { OutlineNode, Responsibility, TextNode } from '../model/types.js';
 import { matchMarker, type Marker } from '../text/markers.js';
 import type { Item, ParseContext } from './context.js';
-import { parseClause, parseLabelledClause, resolve } from './responsibility.js';
+import { labelStarts, parseClause, parseLabelledClause, resolve } from './responsibility.js';
 import { findFlatTables, isTableCaption, type PendingTable } from './body-tables.js';
 import { enumeratesInline, inlineEnumerations, type ItemParagraph } from './enumerations.js';
 
@@ -42,6 +42,37 @@ export function trailingBracket(match: string): { open: number; close: number } 
   return null;
 }
 
+/** Where an item's own responsibility clause stands in its block: a trailing bracket, or a trailing labelled sentence. */
+export interface ClauseSpan {
+  /** Start of the clause (its opening bracket, or its first label). */
+  open: number;
+  /** End of the clause (after its closing bracket, or after its last unit). */
+  end: number;
+  /** The clause inside its brackets, or the labelled sentence itself. */
+  inner: [number, number];
+  bracketed: boolean;
+}
+
+/**
+ * The clause that ends a paragraph: in brackets (…。(牵头单位:A)), or written as the paragraph's
+ * last sentence without them (…。牵头单位:A;配合单位:B。). Offsets are in the block's text.
+ */
+export function trailingClause(match: string, from: number): ClauseSpan | null {
+  const br = trailingBracket(match);
+  if (br && br.open >= from) return { open: br.open, end: br.close + 1, inner: [br.open + 1, br.close], bracketed: true };
+  // The labelled sentence must start a sentence of its own: after 。 (or ！？), never inside one.
+  for (const start of labelStarts(match)) {
+    if (start < from) continue;
+    const before = match.slice(from, start).trimEnd();
+    if (before.length > 0 && !/[。!?]$/.test(before)) continue;
+    let end = match.trimEnd().length;
+    while (end > start && /[。.;；]/.test(match[end - 1] as string)) end--;
+    if (/[。]/.test(match.slice(start, end))) continue;
+    return { open: start, end, inner: [start, end], bracketed: false };
+  }
+  return null;
+}
+
 export function readResponsibility(
   ctx: ParseContext,
   item: Item,
@@ -49,19 +80,21 @@ export function readResponsibility(
   firstIsLead: boolean,
   standalone: boolean,
 ): Responsibility | null {
-  const br = trailingBracket(item.match);
-  if (!br || br.open < from) return null;
-  const inner = item.text.slice(br.open + 1, br.close);
-  const innerMatch = item.match.slice(br.open + 1, br.close);
-  const clause = parseClause(inner, innerMatch, firstIsLead);
+  const span = trailingClause(item.match, from);
+  if (!span) return null;
+  const [a, b] = span.inner;
+  const inner = item.text.slice(a, b);
+  const innerMatch = item.match.slice(a, b);
+  const clause = span.bracketed ? parseClause(inner, innerMatch, firstIsLead) : parseLabelledClause(inner, innerMatch, firstIsLead);
   if (!clause) return null;
   return {
     text: inner,
     roles: clause.roles,
     lead: clause.lead,
     participants: clause.participants,
-    position: ctx.spanPosition(item, br.open, br.close + 1),
+    position: ctx.spanPosition(item, span.open, span.end),
     standalone,
+    ...(span.bracketed ? {} : { bracketed: false }),
   };
 }
 
@@ -113,7 +146,7 @@ function newNode(ctx: ParseContext, item: Item, marker: Marker | null, depthHint
   const rest = item.text.slice(from);
   const restMatch = item.match.slice(from);
   const responsibility = readResponsibility(ctx, item, from, firstIsLead, false);
-  const clauseAt = responsibility ? (trailingBracket(restMatch)?.open ?? null) : null;
+  const clauseAt = responsibility ? (trailingClause(restMatch, 0)?.open ?? null) : null;
   return {
     kind: marker ? marker.kind : 'heading',
     depth: depthHint,
@@ -269,9 +302,9 @@ function groupFor(stack: Building[]): Building {
 function withoutClause(ctx: ParseContext, node: OutlineNode, p: ItemParagraph): ItemParagraph {
   const r = node.responsibility;
   if (!r || r.standalone) return p;
-  const br = trailingBracket(p.item.match);
-  if (!br || br.open < p.from) return p;
-  return ctx.spanPosition(p.item, br.open, br.close + 1).start.offset === r.position.start.offset ? { ...p, to: br.open } : p;
+  const span = trailingClause(p.item.match, p.from);
+  if (!span) return p;
+  return ctx.spanPosition(p.item, span.open, span.end).start.offset === r.position.start.offset ? { ...p, to: span.open } : p;
 }
 
 /** Two clause lines in a row (牵头单位：A / 配合单位：B) read as one clause. */

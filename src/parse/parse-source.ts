@@ -14,6 +14,7 @@ import { readBodyTables } from './body-tables.js';
 import { assemblePlan, findPlanTitle } from './plan.js';
 import { statesFirstIsLead } from './responsibility.js';
 import { addSimplifiedUnits } from './simplified-units.js';
+import { tasksFromTables } from './table-tasks.js';
 
 export type { ParseOptions };
 
@@ -105,7 +106,7 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
   const planTitle = titleItems.map((t) => t.text.trim()).join('');
   const itemAt = (offset: number): Item | undefined => itemContaining(items, offset);
 
-  const plan =
+  let plan =
     hasPlanRegion || outline.length > 0
       ? assemblePlan(
           ctx,
@@ -121,9 +122,25 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
           itemAt,
         )
       : null;
-  if (plan && ctx.simplify) addSimplifiedUnits(plan.tasks, ctx.simplify);
   const annexes = parseAnnexes(ctx, annexRegion);
   const tables = readBodyTables(ctx, [...noticeOutline.tables, ...planOutline.tables]);
+  // A plan whose tasks stand only in a 重点任务分解表 (in its text or as an annex) gets them from there.
+  const planWithTasks = plan ?? (notice ? assemblePlan(ctx, { title: notice.title, titlePosition: notice.titlePosition, preamble: [], outline: [], attachments, titles: [notice.title, metadata.title] }, itemAt) : null);
+  if (planWithTasks && planWithTasks.tasks.length === 0) {
+    const fromTables = tasksFromTables(
+      [
+        ...tables.map((t) => ({ title: t.caption ?? '', label: t.caption ?? '', table: t.table })),
+        ...annexes.flatMap((a) => (a.table ? [{ title: a.title, label: a.label, table: a.table }] : [])),
+      ],
+      ctx.simplify,
+    );
+    if (fromTables.tasks.length > 0) {
+      planWithTasks.tasks = fromTables.tasks;
+      planWithTasks.sections = fromTables.sections;
+      plan = planWithTasks;
+    }
+  }
+  if (plan && ctx.simplify) addSimplifiedUnits(plan.tasks, ctx.simplify);
 
   const unparsed: Unparsed[] = [];
   items.forEach((it, i) => {

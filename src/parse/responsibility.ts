@@ -31,6 +31,14 @@ export function splitUnits(list: string): string[] {
     .filter((s) => s.length > 0 && !/^(?:等|和|及)$/.test(s));
 }
 
+/** Where role labels followed by a colon (牵头单位:) start in a folded text. */
+export function labelStarts(match: string): number[] {
+  const out: number[] = [];
+  LABEL_AT.lastIndex = 0;
+  for (let m = LABEL_AT.exec(match); m; m = LABEL_AT.exec(match)) if (roleOf(m[1] as string)) out.push(m.index);
+  return out;
+}
+
 function roleOf(label: string): Role | null {
   const squeezed = label.replace(/\s+/g, '');
   for (const [re, role] of ROLE_LABELS) if (re.test(squeezed)) return role;

@@ -19,6 +19,8 @@ function bodyText(node: OutlineNode): string {
   const at = node.text.lastIndexOf(r.text);
   if (at <= 0) return node.text.trim();
   const end = at + r.text.length;
+  // A bracketed clause goes with its brackets; a labelled last sentence with its full stop.
+  if (r.bracketed === false) return (node.text.slice(0, at) + node.text.slice(end).replace(/^[。.;；]/, '')).trim();
   return (node.text.slice(0, at - 1) + node.text.slice(end + 1)).trim();
 }
 

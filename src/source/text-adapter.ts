@@ -1,6 +1,6 @@
 import { AnchoredText } from './anchors.js';
 import { isOutlineStart } from '../text/markers.js';
-import type { Block } from './types.js';
+import type { Block, CellBlock } from './types.js';
 
 interface Line {
   start: number;
@@ -84,9 +84,18 @@ export function textToBlocks(text: string): Block[] {
     current = null;
   };
 
-  for (const line of lines) {
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
     if (line.text.length === 0) {
       flush();
+      continue;
+    }
+    // Rows of cells separated by tabs (a table copied out of a page or a spreadsheet).
+    const table = tabTable(lines, k);
+    if (table) {
+      flush();
+      blocks.push(table.block);
+      k = table.last;
       continue;
     }
     if (current && width !== null && continues(current.lastLine, line, width, separated)) {
@@ -107,6 +116,37 @@ export function textToBlocks(text: string): Block[] {
   }
   flush();
   return blocks;
+}
+
+/** The cells of a line split at its tabs, with their offsets in the source. */
+function tabCells(line: Line): CellBlock[] {
+  const cells: CellBlock[] = [];
+  let at = 0;
+  for (const raw of line.text.split('\t')) {
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    const start = line.textStart + at + lead;
+    cells.push({ text, anchors: [{ text: 0, source: start }], start, end: start + text.length });
+    at += raw.length + 1;
+  }
+  return cells;
+}
+
+/**
+ * Two or more consecutive lines with the same number (two or more) of tab-separated cells make a
+ * table block; returns it and the index of its last line.
+ */
+function tabTable(lines: Line[], k: number): { block: Block; last: number } | null {
+  const first = lines[k]!;
+  if (!first.text.includes('\t')) return null;
+  const width = first.text.split('\t').length;
+  let last = k;
+  while (last + 1 < lines.length && lines[last + 1]!.text.includes('\t') && lines[last + 1]!.text.split('\t').length === width) last++;
+  if (last === k) return null;
+  const rows = lines.slice(k, last + 1).map(tabCells);
+  const end = lines[last]!.textStart + lines[last]!.text.length;
+  const text = rows.map((r) => r.map((c) => c.text).join('\t')).join('\n');
+  return { block: { kind: 'table', text, anchors: [{ text: 0, source: first.textStart }], start: first.textStart, end, rows }, last };
 }
 
 /**

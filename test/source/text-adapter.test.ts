@@ -16,3 +16,23 @@ describe('textToBlocks with hard-wrapped text', () => {
     expect(blocks.map((b) => b.text)).toEqual([WRAPPED.join(''), LONG_LINE, '索引号:']);
   });
 });
+
+describe('tab-separated tables in plain text', () => {
+  it('should make consecutive lines with the same number of tab-separated cells a table block', () => {
+    const text = '分解表\n序号\t任务\t牵头单位\n1\t建设平台\t区科技局\n2\t引进人才\t区人社局\n\n后记';
+    const blocks = textToBlocks(text);
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'table', 'paragraph']);
+    const table = blocks[1]!;
+    expect(table.rows!.map((r) => r.map((c) => c.text))).toEqual([
+      ['序号', '任务', '牵头单位'],
+      ['1', '建设平台', '区科技局'],
+      ['2', '引进人才', '区人社局'],
+    ]);
+    const cell = table.rows![2]![2]!;
+    expect(text.slice(cell.start, cell.end)).toBe('区人社局');
+  });
+
+  it('should leave a single line with a tab as a paragraph', () => {
+    expect(textToBlocks('一、总体\t要求\n\n正文').map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
+  });
+});

@@ -1,0 +1,67 @@
+import type { AnnexTable, Section, Task } from '../model/types.js';
+import { fold, substanceKey } from '../text/fold.js';
+import { parseLabelledClause } from './responsibility.js';
+import { shortHash } from './tasks.js';
+
+/** Column headers that name who leads (牵头单位), takes part (配合单位), or is responsible (责任单位). */
+const LEAD_COLUMN = /^(?:牵头|主责|主办|责任|负责)(?:单位|部门|机构)$/;
+const PART_COLUMN = /^(?:配合|参与|协办|协助|协同)(?:单位|部门|机构)$/;
+/** Column headers that name the task itself. */
+const TASK_COLUMN = /(?:任务|工作|举措|措施|事项|内容|项目)/;
+
+const squeeze = (s: string): string => fold(s).replace(/[\s:]+/g, '');
+
+export interface TaskTable {
+  /** What the table is called: its caption or its annex's title. */
+  title: string;
+  /** The annex label or caption the table stands under, for the tasks' path. */
+  label: string;
+  table: AnnexTable;
+}
+
+/**
+ * Tasks from a 重点任务分解表: each row of a table with a lead-unit column is a task, its units
+ * read from the lead and participant cells as a labelled clause would be. Used for plans whose
+ * tasks live only in such a table (a table that breaks down tasks already in the text would count
+ * them twice).
+ */
+export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: string) => string): { tasks: Task[]; sections: Section[] } {
+  const norm = (s: string): string => (simplify ? simplify(squeeze(s)) : squeeze(s));
+  const tasks: Task[] = [];
+  const sections: Section[] = [];
+  const ids = new Map<string, number>();
+  for (const { title, label, table } of tables) {
+    const columns = table.columns.map(norm);
+    const lead = columns.findIndex((c) => LEAD_COLUMN.test(c));
+    if (lead < 0) continue;
+    const part = columns.findIndex((c) => PART_COLUMN.test(c));
+    const taskCol = columns.findIndex((c, k) => k !== lead && k !== part && TASK_COLUMN.test(c) && !/时限|时间|序号/.test(c));
+    const section = { number: '', title };
+    sections.push({ number: '', label, title, position: table.position });
+    table.rows.forEach((row, k) => {
+      const cell = (i: number): string => (i >= 0 ? (row.cells[i] ?? '').trim() : '');
+      const clause = [`${table.columns[lead]}:${cell(lead)}`, part >= 0 && cell(part) ? `${table.columns[part]}:${cell(part)}` : ''].filter(Boolean).join(';');
+      const parsed = parseLabelledClause(clause, simplify ? simplify(fold(clause)) : fold(clause), false);
+      if (!parsed) return;
+      const taskTitle = cell(taskCol) || row.indicator || row.cells.find((c, i) => i !== 0 && i !== lead && i !== part && c.trim()) || '';
+      const number = row.number || String(k + 1);
+      const base = `task-${shortHash(substanceKey(taskTitle))}`;
+      const seen = ids.get(base) ?? 0;
+      ids.set(base, seen + 1);
+      tasks.push({
+        id: seen === 0 ? base : `${base}-${seen + 1}`,
+        number,
+        label: number,
+        path: [label, number],
+        title: taskTitle,
+        text: taskTitle,
+        section,
+        lead: parsed.lead,
+        participants: parsed.participants,
+        roles: parsed.roles,
+        position: row.position,
+      });
+    });
+  }
+  return { tasks, sections: tasks.length ? sections : [] };
+}
