@@ -3,20 +3,15 @@ import { changeLabel, changeSides, isRenumberOnly, type SidePiece } from './diff
 import { opList } from './diff-text.js';
 import { markdownText } from './escape.js';
 
-/** Markdown text that also keeps `&amp;` in a notice from rendering as `&` (GitHub decodes entities). */
-function md(text: string): string {
-  return markdownText(text).replace(/&/g, '&amp;');
-}
-
 /** One side of a field in a table cell: removed text in <del>, added text in <ins> (GitHub renders both). */
 function cell(pieces: readonly SidePiece[]): string {
   if (pieces.length === 0) return '';
-  return pieces.map((p) => (p.mark ? `<${p.mark}>${md(p.text)}</${p.mark}>` : md(p.text))).join('');
+  return pieces.map((p) => (p.mark ? `<${p.mark}>${markdownText(p.text)}</${p.mark}>` : markdownText(p.text))).join('');
 }
 
 function docLine(ref: DocumentRef): string {
   const extra = [ref.documentNumber, ref.date].filter(Boolean).join(', ');
-  return `${md(ref.name)}${extra ? ` (${md(extra)})` : ''}`;
+  return `${markdownText(ref.name)}${extra ? ` (${markdownText(extra)})` : ''}`;
 }
 
 /**
@@ -27,7 +22,7 @@ function docLine(ref: DocumentRef): string {
 export function renderDiffMarkdown(result: DiffResult): string {
   const { summary } = result;
   const out: string[] = [];
-  out.push(`### plan diff: ${md(summary.new.title ?? summary.new.name)}`, '');
+  out.push(`### plan diff: ${markdownText(summary.new.title ?? summary.new.name)}`, '');
   out.push(
     `${docLine(summary.old)} → ${docLine(summary.new)}: **${summary.changes === 0 ? 'no changes' : `${summary.changes} change${summary.changes === 1 ? '' : 's'}`}**${
       summary.changes ? ` (${opList(summary.ops)})` : ''
@@ -41,10 +36,10 @@ export function renderDiffMarkdown(result: DiffResult): string {
   if (shown.length) {
     out.push('', '#### 新旧对照 (old / new)', '', '| element | change | field | old | new |', '| --- | --- | --- | --- | --- |');
     for (const change of shown) {
-      const label = md(changeLabel(change));
+      const label = markdownText(changeLabel(change));
       changeSides(change).forEach((side, k) => {
         const head = k === 0 ? `${label} | ${change.op}` : ' | ';
-        out.push(`| ${head} | ${md(side.field)} | ${cell(side.old)} | ${cell(side.new)} |`);
+        out.push(`| ${head} | ${markdownText(side.field)} | ${cell(side.old)} | ${cell(side.new)} |`);
       });
     }
   }
@@ -53,7 +48,7 @@ export function renderDiffMarkdown(result: DiffResult): string {
     out.push('', `<details><summary>Renumbered only (${renumbered.length})</summary>`, '');
     // An HTML block ends only at a blank line: without one, Markdown appended after this (the next
     // file's diff in a job summary) would be swallowed into <details>.
-    out.push(renumbered.map((c) => md(changeLabel(c))).join('<br>'), '', '</details>', '');
+    out.push(renumbered.map((c) => markdownText(changeLabel(c))).join('<br>'), '', '</details>', '');
   }
   return `${out.join('\n')}\n`;
 }

@@ -37,9 +37,13 @@ export function tsvField(value: string): string {
   return v;
 }
 
-/** Text for a Markdown table cell or paragraph: pipes, backslashes, markup and HTML escaped. */
+/**
+ * Text for a Markdown table cell or paragraph: pipes, backslashes, markup and HTML escaped, and
+ * `&` written as `&amp;` so that an entity in a notice (`&amp;`) is not decoded by the renderer.
+ */
 export function markdownText(value: string): string {
   return terminalSafe(value)
+    .replace(/&/g, '&amp;')
     .replace(/\\/g, '\\\\')
     .replace(/([|`*_[\]#<>~])/g, '\\$1')
     .replace(/\r\n|\r|\n/g, '<br>');

@@ -1,17 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
 
 const OLD = 'fixtures/hedong-2021-constructed.txt';
 const NEW = 'fixtures/hedong-2022.txt';
 
-/** Runs the built CLI (npm test builds it first) with a clean colour environment. */
+/** The built CLI with a clean colour environment (no NO_COLOR unless a test sets it). */
 function plan(args: string[], options: { input?: string; env?: Record<string, string> } = {}) {
-  const { NO_COLOR: _no, FORCE_COLOR: _force, ...rest } = process.env;
-  const env = { ...rest, ...options.env };
-  const r = spawnSync(process.execPath, ['bin/plan.js', ...args], { input: options.input ?? '', encoding: 'utf8', env });
+  const r = runCli(args, { input: options.input, env: options.env ?? {} });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

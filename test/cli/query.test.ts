@@ -4,6 +4,7 @@ import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
 
 const SEED = 'fixtures/hedong-2022.txt';
 
@@ -14,10 +15,8 @@ interface Run {
 }
 
 /** Runs the built CLI with stdout piped; NO_COLOR unless the test sets colour itself. */
-function plan(args: string[], env: Record<string, string | undefined> = { NO_COLOR: '1' }): Run {
-  const clean = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, COLUMNS: undefined, ...env };
-  const r = spawnSync(process.execPath, ['bin/plan.js', ...args], { encoding: 'utf8', env: clean as NodeJS.ProcessEnv });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+function plan(args: string[], env?: Record<string, string | undefined>): Run {
+  return runCli(args, env ? { env } : {});
 }
 
 const expected = (name: string): Promise<string> => readFile(join('fixtures/query', name), 'utf8');

@@ -9,13 +9,24 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the built `plan` command (npm test builds dist/ first) with no TTY and no colour. */
-export function runCli(args: string[], options: { input?: string | Buffer; env?: NodeJS.ProcessEnv; cwd?: string } = {}): CliResult {
+export interface CliOptions {
+  input?: string | Buffer;
+  /**
+   * The colour settings and other variables the child sees. The runner's own NO_COLOR,
+   * FORCE_COLOR and COLUMNS never reach it; without `env` the child gets NO_COLOR=1.
+   */
+  env?: Record<string, string | undefined>;
+  cwd?: string;
+}
+
+/** Runs the built `plan` command (npm test builds dist/ first) with no TTY. */
+export function runCli(args: string[], options: CliOptions = {}): CliResult {
+  const { NO_COLOR: _n, FORCE_COLOR: _f, COLUMNS: _c, ...inherited } = process.env;
   const r = spawnSync(process.execPath, [BIN, ...args], {
     input: options.input ?? '',
     encoding: 'utf8',
     cwd: options.cwd,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env },
+    env: { ...inherited, ...(options.env ?? { NO_COLOR: '1' }) } as NodeJS.ProcessEnv,
     maxBuffer: 256 * 1024 * 1024,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };

@@ -1,19 +1,17 @@
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../helpers/run-cli.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SEED = 'fixtures/hedong-2022.txt';
 const FAULT = 'fixtures/faults/document-number-brackets.txt';
 
-function plan(args: string[], options: { input?: string | Buffer; env?: NodeJS.ProcessEnv; cwd?: string } = {}): { code: number | null; stdout: string; stderr: string } {
+function plan(args: string[], options: { input?: string | Buffer; env?: Record<string, string | undefined>; cwd?: string } = {}): { code: number | null; stdout: string; stderr: string } {
   // The child decides on colour from its own environment, not from the test runner's.
-  const { NO_COLOR: _n, FORCE_COLOR: _f, ...inherited } = process.env;
-  const env = { ...inherited, ...options.env };
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/plan.js'), ...args], { cwd: options.cwd ?? ROOT, input: options.input, env, encoding: 'utf8' });
+  const r = runCli(args, { input: options.input, env: options.env ?? {}, cwd: options.cwd ?? ROOT });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
