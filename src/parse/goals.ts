@@ -1,5 +1,4 @@
-import type { Goal, OutlineNode, Position } from '../model/types.js';
-import { walk } from './outline.js';
+import type { Goal, Position } from '../model/types.js';
 
 /** Units of measure that follow a target figure, longest first so 万千瓦 wins over 千瓦. */
 const UNITS = [
@@ -227,13 +226,4 @@ function withSuffix(clause: string, f: Figure, found: Found): Found {
     if (found.to === f.end) found.to += suffix.length;
   }
   return found;
-}
-
-/** The outline items that hold a plan's targets. */
-export function goalNodes(outline: OutlineNode[]): OutlineNode[] {
-  const out: OutlineNode[] = [];
-  walk(outline, (node) => {
-    if (isGoalHeading(node.title)) out.push(node);
-  });
-  return out;
 }

@@ -79,7 +79,8 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
     annexRegion = annexRegion.slice(annexedPlan);
   }
 
-  const firstIsLead = statesFirstIsLead(ctx.normalize(source.text));
+  // The blocks' matching copies are already folded (and simplified): no second pass over the text.
+  const firstIsLead = items.some((it) => statesFirstIsLead(it.match));
 
   // The notice's list of annexes; its numbered lines (附件：1.… / 2.…) are not items of an outline.
   const bodyItems = noticeResult.bodyItems;
