@@ -14,28 +14,36 @@ export interface JobOptions {
   validate?: { rules: Record<string, RuleSetting>; config: PlanConfig | null };
 }
 
-/** The outcome of one input: its output text, or one error line. */
-export type JobResult = { ok: true; output: string; warning?: string } | { ok: false; error: string };
+/**
+ * The outcome of one input: its output as UTF-8 bytes, or one error line. Bytes, not a string:
+ * a worker encodes its own output and hands the buffer over without a copy, so the main thread
+ * only writes (a model's JSON is several times the size of the notice).
+ */
+export type JobResult = { ok: true; output: Uint8Array; warning?: string } | { ok: false; error: string };
 
 /** parse-json/parse-jsonl: the model as JSON; validate: the diagnostics as a JSON array. */
 export type JobKind = 'parse-json' | 'parse-jsonl' | 'validate';
 
+// TextEncoder gives each result a buffer of its own (Buffer.from may hand out a slice of a shared
+// pool), which is what makes it safe to transfer.
+const encoder = new TextEncoder();
+
 /**
- * Runs one job. Output is serialised here, in whichever thread runs the job, so that the main
- * thread only writes strings.
+ * Runs one job. Output is serialised and encoded here, in whichever thread runs the job, so that
+ * the main thread only writes bytes.
  */
 export async function runJob(kind: JobKind, path: string, options: JobOptions): Promise<JobResult> {
   try {
     if (kind === 'validate') {
       const { validateInput } = await import('../cli/validate-input.js');
       const diagnostics = await validateInput(path, { ...options, rules: options.validate?.rules ?? {}, config: options.validate?.config ?? null });
-      return { ok: true, output: JSON.stringify(diagnostics) };
+      return { ok: true, output: encoder.encode(JSON.stringify(diagnostics)) };
     }
     const parseOptions: ParseFileOptions = { format: options.format, encoding: options.encoding, maxBytes: options.maxBytes };
     const doc = await parseFile(path, parseOptions);
     const refused = notNoticeMessage(doc);
     if (refused) return { ok: false, error: refused };
-    const output = kind === 'parse-jsonl' ? JSON.stringify(doc) : JSON.stringify(doc, null, 2);
+    const output = encoder.encode(kind === 'parse-jsonl' ? JSON.stringify(doc) : JSON.stringify(doc, null, 2));
     const warning = decodingWarning(doc);
     return warning ? { ok: true, output, warning } : { ok: true, output };
   } catch (error) {

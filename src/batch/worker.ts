@@ -10,5 +10,8 @@ interface Request {
 
 // Each worker takes one job at a time from the pool and answers with its result.
 parentPort?.on('message', (req: Request) => {
-  void runJob(req.kind, req.path, req.options).then((result) => parentPort?.postMessage({ id: req.id, result }));
+  void runJob(req.kind, req.path, req.options).then((result) =>
+    // The output's buffer moves to the main thread instead of being copied.
+    parentPort?.postMessage({ id: req.id, result }, result.ok ? [result.output.buffer as ArrayBuffer] : []),
+  );
 });

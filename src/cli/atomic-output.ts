@@ -28,7 +28,7 @@ function writeError(path: string, error: unknown): InputError {
 
 /** A file written in pieces to a temporary name beside the target, renamed into place on commit. */
 export interface AtomicOutput {
-  write(text: string): Promise<void>;
+  write(text: string | Uint8Array): Promise<void>;
   commit(): Promise<void>;
   abort(): Promise<void>;
 }

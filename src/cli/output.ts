@@ -15,7 +15,7 @@ export async function writeOutputFile(path: string, content: string, inputs: rea
 }
 
 /** Writes to stdout, resolving when the data is flushed; a closed pipe (| head) ends quietly. */
-export function writeStdout(text: string): Promise<void> {
+export function writeStdout(text: string | Uint8Array): Promise<void> {
   return new Promise((resolvePromise) => {
     if (text.length === 0) return resolvePromise();
     process.stdout.write(text, () => resolvePromise());

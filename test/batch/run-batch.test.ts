@@ -31,6 +31,24 @@ describe('runBatch', () => {
     expect(seen).toEqual(inputs.map((_, i) => i));
   });
 
+  it.each([0, 2])('should hand over each model as UTF-8 bytes in a buffer of its own (%i workers)', async (jobs) => {
+    const names: string[] = [];
+    await runBatch(inputs.slice(0, 6), {
+      kind: 'parse-jsonl',
+      options: OPTIONS,
+      jobs,
+      workerUrl: WORKER,
+      onResult: (_path, result) => {
+        if (!result.ok) throw new Error(result.error);
+        // A buffer shared with other data could not be transferred from a worker without a copy.
+        expect(result.output.byteOffset).toBe(0);
+        expect(result.output.buffer.byteLength).toBe(result.output.byteLength);
+        names.push((JSON.parse(new TextDecoder().decode(result.output)) as { source: { name: string } }).source.name);
+      },
+    });
+    expect(names).toEqual(inputs.slice(0, 6));
+  });
+
   it('should report an unreadable input as a failed result and go on', async () => {
     const results: Array<[number, boolean]> = [];
     await runBatch(['fixtures/hedong-2022.txt', 'no/such/file.txt', 'fixtures/hedong-2022.txt'], {

@@ -28,7 +28,7 @@ export async function runParse(args: string[], opts: ParseCliOptions): Promise<v
   const jsonl = Boolean(opts.jsonl);
   // Batch machinery and file output load only when used: a single parse to stdout starts fast.
   const file: AtomicOutput | null = opts.output ? await (await import('../atomic-output.js')).openAtomicOutput(opts.output, inputs) : null;
-  const write = (text: string): Promise<void> => (file ? file.write(text) : writeStdout(text));
+  const write = (text: string | Uint8Array): Promise<void> => (file ? file.write(text) : writeStdout(text));
 
   // A single named input behaves like a plain command: its error is the command's error.
   if (inputs.length === 1 && args.length === 1 && !/[*?[\]{}]/.test(args[0]!)) {
@@ -62,8 +62,9 @@ export async function runParse(args: string[], opts: ParseCliOptions): Promise<v
           return;
         }
         reportDecoding(result.warning ?? null);
-        if (jsonl) await write(`${result.output}\n`);
-        else await write(`${written === 0 ? '\n' : ',\n'}${result.output}`);
+        if (!jsonl) await write(written === 0 ? '\n' : ',\n');
+        await write(result.output);
+        if (jsonl) await write('\n');
         written++;
       },
     });

@@ -104,7 +104,7 @@ export async function runValidate(args: string[], opts: ValidateCliOptions): Pro
           if (!result.ok) {
             failed++;
             process.stderr.write(`plan: ${result.error}\n`);
-          } else results.push({ path, diagnostics: JSON.parse(result.output) as Diagnostic[] });
+          } else results.push({ path, diagnostics: JSON.parse(new TextDecoder().decode(result.output)) as Diagnostic[] });
         },
       });
     } finally {
