@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { asHtml, asMarkdown, makeNotice, scaledNotice } from './generate.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(root, 'bin/plan.js');
+const bin = join(root, 'bin/plan.cjs');
 const lib = await import('../dist/index.js');
 const quick = process.argv.includes('--quick');
 

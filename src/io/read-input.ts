@@ -1,5 +1,11 @@
-import { readFile, stat } from 'node:fs/promises';
+import * as fs from 'node:fs';
+import { promisify } from 'node:util';
 import { InputError } from './errors.js';
+
+// node:fs is loaded with Node itself; node:fs/promises would cost every `plan` start-up a few
+// milliseconds of loading (it brings in streams and readline).
+const stat = promisify(fs.stat);
+const readFile = promisify(fs.readFile);
 
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 

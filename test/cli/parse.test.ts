@@ -135,6 +135,6 @@ describe('plan schema and help', () => {
     const r = runCli(['--help']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/Usage: plan/);
-    expect(existsSync('bin/plan.js')).toBe(true);
+    expect(existsSync('bin/plan.cjs')).toBe(true);
   });
 });

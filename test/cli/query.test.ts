@@ -180,7 +180,7 @@ describe('plan query formats', () => {
 
   const script = ['/usr/bin/script', '/bin/script'].find((p) => existsSync(p));
   it.skipIf(!script)('should print a table by default on a terminal (needs util-linux script)', () => {
-    const command = `node bin/plan.js query ${SEED} tasks --section 6 --fields number,lead`;
+    const command = `node bin/plan.cjs query ${SEED} tasks --section 6 --fields number,lead`;
     const r = spawnSync(script as string, ['-qec', command, '/dev/null'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } as NodeJS.ProcessEnv });
     const out = r.stdout.replace(/\r\n/g, '\n');
     expect(out).toContain('│ number │ ● lead   │');

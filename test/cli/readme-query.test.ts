@@ -24,7 +24,7 @@ describe('README: plan query', () => {
   for (const { command, output } of cases) {
     it(`should print what the README shows for: ${command}`, () => {
       const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, COLUMNS: undefined } as NodeJS.ProcessEnv;
-      const r = spawnSync(process.execPath, ['bin/plan.js', ...words(command)], { encoding: 'utf8', env });
+      const r = spawnSync(process.execPath, ['bin/plan.cjs', ...words(command)], { encoding: 'utf8', env });
       // The README shows what a terminal shows: stdout and stderr together, CSV line ends as LF.
       expect((r.stdout + r.stderr).replace(/\r\n/g, '\n')).toBe(output);
     });

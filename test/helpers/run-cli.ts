@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const BIN = fileURLToPath(new URL('../../bin/plan.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../bin/plan.cjs', import.meta.url));
 
 export interface CliResult {
   status: number | null;

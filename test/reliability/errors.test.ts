@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 
 const SEED = 'fixtures/hedong-2022.txt';
-const BIN = fileURLToPath(new URL('../../bin/plan.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../bin/plan.cjs', import.meta.url));
 
 /** Every command, called so that its input is `bad`. */
 const COMMANDS: Array<[string, (bad: string) => string[]]> = [

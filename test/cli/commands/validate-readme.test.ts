@@ -24,7 +24,7 @@ describe('the README section on plan validate', () => {
 
   it.each(examples())('should show what `$command` prints', ({ args, output }) => {
     const { NO_COLOR: _n, FORCE_COLOR: _f, ...env } = process.env;
-    const r = spawnSync(process.execPath, [join(ROOT, 'bin/plan.js'), ...args], { cwd: ROOT, env, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/plan.cjs'), ...args], { cwd: ROOT, env, encoding: 'utf8' });
     expect(r.stdout).toBe(output);
   });
 });
