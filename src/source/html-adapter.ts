@@ -301,13 +301,22 @@ function readTable(table: DomElement, source: string): { blocks: Block[]; linkSh
   return { blocks, linkShare: chars === 0 ? 0 : linkChars / chars };
 }
 
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
+/** How many Han characters a text has (counted, not matched: a page's text can be long). */
+function hanCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) n++;
+  }
+  return n;
+}
+
 const SENTENCE = /[。；;，,！？]/;
 
 /** Han characters of a block that reads as running text: a sentence, not a link or a label. */
 function sentenceWeight(f: Found): number {
   if (f.block.kind === 'table' || f.linkShare >= 0.5 || !SENTENCE.test(f.block.text)) return 0;
-  const han = f.block.text.match(HAN)?.length ?? 0;
+  const han = hanCount(f.block.text);
   return han >= 10 ? han : 0;
 }
 

@@ -1,4 +1,3 @@
-import { AnchoredText } from './anchors.js';
 import { CJK, SPACE } from './text-adapter.js';
 import type { OffsetAnchor } from './types.js';
 
@@ -66,13 +65,20 @@ export class InlineText {
     while (b > a && SPACE.test(chars[b - 1] as string)) b--;
     let result: InlineResult | null = null;
     if (a < b) {
-      const acc = new AnchoredText();
+      // Anchors as AnchoredText would make them appending one character at a time, built in one
+      // pass: a new anchor wherever a character does not follow on from the one before.
+      const anchors: OffsetAnchor[] = [];
+      const starts = this.#starts;
+      let expected = -1;
       let links = 0;
       for (let i = a; i < b; i++) {
-        acc.append(chars[i] as string, this.#starts[i] as number);
+        const start = starts[i] as number;
+        if (start !== expected) anchors.push({ text: i - a, source: start });
+        expected = start + 1;
         if (this.#inLink[i]) links++;
       }
-      result = { text: acc.text, anchors: acc.anchors, start: this.#starts[a] as number, end: this.#ends[b - 1] as number, linkShare: links / (b - a) };
+      const text = (a === 0 && b === chars.length ? chars : chars.slice(a, b)).join('');
+      result = { text, anchors, start: starts[a] as number, end: this.#ends[b - 1] as number, linkShare: links / (b - a) };
     }
     this.#chars = [];
     this.#starts = [];
