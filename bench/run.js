@@ -25,21 +25,32 @@ function median(values) {
   return s[Math.floor(s.length / 2)];
 }
 
-/** Wall time of a command, median of n runs, in ms. */
-function timeCommand(args, n) {
-  const times = [];
+/**
+ * Wall times of commands, median of n runs each, in ms. The commands take turns, so a busy spell
+ * on a shared machine falls on all of them alike instead of on whichever ran then.
+ */
+function timeCommands(commands, n) {
+  const times = commands.map(() => []);
   for (let i = 0; i < n; i++) {
-    const t = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
-    if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
-    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+    commands.forEach((args, k) => {
+      const t = process.hrtime.bigint();
+      const r = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+      if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
+      times[k].push(Number(process.hrtime.bigint() - t) / 1e6);
+    });
   }
-  return median(times);
+  return times.map(median);
 }
 
-/** In-process time of fn, median of n runs after a warm-up (enough for the JIT to settle), in ms. */
+/**
+ * In-process time of fn, median of n runs, in ms, after a warm-up long enough for the JIT to
+ * settle (a few runs are not: a parser's code is still being optimised then, and what a batch of
+ * thousands of notices sees is the settled speed; compiling a large function takes V8 a
+ * good fraction of a second in the background).
+ */
 async function timeFn(fn, n) {
-  for (let i = 0; i < Math.max(3, Math.ceil(n / 2)); i++) await fn();
+  const warmUntil = performance.now() + (quick ? 600 : 1500);
+  for (let i = 0; i < 10 || performance.now() < warmUntil; i++) await fn();
   const times = [];
   for (let i = 0; i < n; i++) {
     const t = process.hrtime.bigint();
@@ -73,11 +84,9 @@ console.log('');
 
 // 1. Start-up against a bare node.
 {
-  const runs = quick ? 5 : 15;
+  const runs = quick ? 9 : 21;
   const seed = join(root, 'fixtures/hedong-2022.txt');
-  const bare = timeCommand(['-e', '0'], runs);
-  const help = timeCommand([bin, '--help'], runs);
-  const parse = timeCommand([bin, 'parse', seed], runs);
+  const [bare, help, parse] = timeCommands([['-e', '0'], [bin, '--help'], [bin, 'parse', seed]], runs);
   report('start-up', 'node -e 0 (ms)', bare.toFixed(0));
   report('start-up', 'plan --help / node -e 0', fmt(help / bare), 'goal ≤ 1.5×', help / bare <= 1.5);
   report('start-up', 'plan parse <seed> / node -e 0', fmt(parse / bare), 'goal ≤ 1.5×', parse / bare <= 1.5);
@@ -86,13 +95,25 @@ console.log('');
 // 2. Parsing throughput against the floor of decoding and splitting the same bytes, on a
 // notice ten times the seed's size in each form.
 {
-  const runs = quick ? 5 : 15;
+  const runs = quick ? 15 : 41;
   const text = scaledNotice(10);
   const forms = [
     ['text', Buffer.from(text)],
     ['html', Buffer.from(asHtml(text))],
     ['markdown', Buffer.from(asMarkdown(text))],
   ];
+  // What the format's own parser costs on the same bytes (cheerio for HTML, remark for Markdown):
+  // a second floor, below which plan cannot go while it reads the page through that library.
+  const [{ load }, { unified }, remarkParse, remarkGfm, remarkFrontmatter] = await Promise.all([
+    import('cheerio/slim'),
+    import('unified'),
+    import('remark-parse'),
+    import('remark-gfm'),
+    import('remark-frontmatter'),
+  ]);
+  const remark = unified().use(remarkParse.default).use(remarkFrontmatter.default, ['yaml']).use(remarkGfm.default);
+  const library = { html: (text) => load(text), markdown: (text) => remark.parse(text) };
+  const absolute = [];
   for (const [format, bytes] of forms) {
     const floor = await timeFn(async () => {
       const decoded = new TextDecoder('utf-8').decode(bytes);
@@ -100,8 +121,14 @@ console.log('');
     }, runs * 4);
     const parse = await timeFn(() => lib.parseNotice(bytes, { format }), runs);
     const ratio = parse / floor;
+    absolute.push(`${format} ${parse.toFixed(1)} / ${floor.toFixed(2)}`);
     report('throughput', `${format}: parse / (decode + split lines), ${(bytes.length / 1024).toFixed(0)} kB`, fmt(ratio), 'goal ≤ 3×', ratio <= 3);
+    if (library[format]) {
+      const own = await timeFn(async () => library[format](new TextDecoder('utf-8').decode(bytes)), runs);
+      report('throughput', `${format}: parse / (decode + ${format === 'html' ? 'cheerio load' : 'remark parse'})`, fmt(parse / own), 'floor set by that library');
+    }
   }
+  report('throughput', 'parse / floor (ms)', '', absolute.join(', '));
 }
 
 // 3. Scaling with document size.
@@ -143,12 +170,12 @@ if (typeof lib.diffDocuments === 'function') {
       const t = process.hrtime.bigint();
       const args = [bin, 'parse', '--jsonl', '--jobs', String(jobs), dir];
       const r = timeRss
-        ? spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
+        ? spawnSync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
         : spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
       if (r.status !== 0) throw new Error(`batch failed: ${r.stderr}`);
       const ms = Number(process.hrtime.bigint() - t) / 1e6;
-      const kb = timeRss ? Number(r.stderr.trim().split('\n').pop()) : NaN;
-      return { ms, kb };
+      const [kb, user, sys] = timeRss ? r.stderr.trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN, NaN];
+      return { ms, kb, cpu: (user + sys) * 1000 };
     };
     run(1);
     const one = run(1);
@@ -174,6 +201,9 @@ if (typeof lib.diffDocuments === 'function') {
     report('batch', '2 workers speed-up over 1', fmt(one.ms / two.ms), 'goal ≥ 1.7×', one.ms / two.ms >= 1.7);
     report('batch', 'ceiling: 2 busy threads over 1 (pure CPU)', fmt(parallelCeiling()), 'what 2 cores give here');
     report('batch', 'ceiling: same batch as 2 processes over 1', fmt(alone / split), 'what 2 cores give this work');
+    // Node's own threads (the JIT compiling in the background, the garbage collector) already use
+    // part of the second core when one worker parses: two workers can gain at most 2 / this.
+    if (timeRss) report('batch', 'cores kept busy by a 1-worker run', (one.cpu / one.ms).toFixed(2), `so 2 workers gain ≤ ${fmt(2 / (one.cpu / one.ms))}`);
     if (timeRss) report('batch', 'peak memory with 2 workers (MB)', (two.kb / 1024).toFixed(0));
   } finally {
     rmSync(dir, { recursive: true, force: true });

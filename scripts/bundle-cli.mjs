@@ -62,8 +62,11 @@ const result = await build({
   target: 'node20',
   outfile,
   write: false,
+  metafile: true,
   plugins: [rewrite],
   logLevel: 'warning',
+  minifyWhitespace: true,
+  minifySyntax: true,
   banner: {
     js: 'const __planModuleUrl = (file) => require("node:url").pathToFileURL(require("node:path").join(__dirname, file)).href;',
   },
@@ -78,6 +81,8 @@ for (const left of ['import.meta', 'import(']) {
 // meets a bundle other than the one it was made from.
 const id = createHash('sha256').update(code).digest('hex').slice(0, 16);
 writeFileSync(outfile, `// plan ${id}\n${code}`);
+// What went into the bundle, for the tests that check nothing heavy did.
+writeFileSync(join(dist, 'plan.meta.json'), JSON.stringify(result.metafile, null, 1));
 for (const f of readdirSync(dist)) if (/^plan\.[0-9a-f]+\.cache$/.test(f)) unlinkSync(join(dist, f));
 
 // Warm-up: a parse of the bundled notice through the bundle, recording the code cache as it ends.

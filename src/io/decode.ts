@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { type BadRun, scanGb18030, scanUtf16, scanUtf8 } from './byte-scan.js';
 import { canonicalEncoding } from './encoding-label.js';
 import { InputError } from './errors.js';
@@ -107,11 +108,8 @@ async function isSupported(encoding: string): Promise<boolean> {
 
 /** The text if the bytes are valid UTF-8 (checked natively: the common case stays fast), else null. */
 function strictUtf8(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return null;
-  }
+  if (!isUtf8(bytes)) return null;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
 /** Valid UTF-8 with multi-byte characters in it: text that is UTF-8, not ASCII that any encoding reads. */
