@@ -1,7 +1,30 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fold, substanceKey } from '../../src/text/fold.js';
 
+/** fold's contract, one code unit at a time, written as plainly as possible to check fold against. */
+function foldUnit(c: number): number {
+  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
+  if (c === 0x09 || c === 0x3000 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f) return 0x20;
+  return ({ 0xfe59: 0x28, 0xfe5a: 0x29, 0xfe50: 0x2c, 0xfe51: 0x3001, 0x2236: 0x3a } as Record<number, number>)[c] ?? c;
+}
+
 describe('fold', () => {
+  it('should map every code unit of any text as its table says, keeping lone surrogates and a leading BOM', () => {
+    const unit = fc.oneof(
+      fc.constantFrom(0x09, 0x20, 0xa0, 0x2000, 0x2005, 0x200a, 0x200b, 0x202f, 0x205f, 0x3000, 0xfe50, 0xfe51, 0xfe59, 0xfe5a, 0x2236, 0xfeff, 0xd800, 0xdc00),
+      fc.integer({ min: 0xff00, max: 0xff60 }),
+      fc.integer({ min: 0, max: 0xffff }),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 20_000 }), (units) => {
+        const text = String.fromCharCode(...units);
+        expect(fold(text)).toBe(String.fromCharCode(...units.map(foldUnit)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('should fold full-width punctuation and digits and keep the length', () => {
     const text = '（牵头单位：区科技局，参与单位：区财政局）２０２２';
     expect(fold(text)).toBe('(牵头单位:区科技局,参与单位:区财政局)2022');
