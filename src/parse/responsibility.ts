@@ -166,8 +166,26 @@ function plausibleUnits(list: string): boolean {
   return units.length > 0 && units.every((u) => u.length >= 2 && u.length <= 30 && !/[。:：]/.test(u) && UNIT_END.test(bare(u)) && !PROSE_WORD.test(u));
 }
 
+/** `A（牵头）`: a unit marked, where it is named, as the one that leads. */
+const LEAD_MARK = /\s*[(（]\s*牵头(?:单位|部门)?\s*[)）]$/;
+
+/**
+ * A list that marks its lead (责任单位：A（牵头）、B、C) says itself who leads: the marked units
+ * lead and the others in the list take part. The marks come off the names.
+ */
+function splitMarkedLead(role: UnitRole): UnitRole[] {
+  if (!role.units.some((u) => LEAD_MARK.test(u))) return [role];
+  const marked = role.units.filter((u) => LEAD_MARK.test(u)).map((u) => u.replace(LEAD_MARK, ''));
+  const rest = role.units.filter((u) => !LEAD_MARK.test(u));
+  if (role.role === 'lead') return [{ ...role, units: [...marked, ...rest] }];
+  const roles: UnitRole[] = [{ role: 'lead', label: role.label, units: marked }];
+  if (rest.length > 0) roles.push({ role: 'participant', label: role.label, units: rest });
+  return roles;
+}
+
 /** Who leads and who takes part, from the roles of a clause. */
-export function resolve(roles: UnitRole[], firstIsLead: boolean): ParsedClause {
+export function resolve(written: UnitRole[], firstIsLead: boolean): ParsedClause {
+  const roles = written.flatMap(splitMarkedLead);
   const explicitLead = roles.some((r) => r.role === 'lead');
   const lead: string[] = [];
   const participants: string[] = [];
