@@ -54,7 +54,10 @@ function roleOf(label: string): Role | null {
  */
 export function parseClause(text: string, match: string, firstIsLead: boolean): ParsedClause | null {
   const labelled = parseLabelled(text, match);
-  const roles = labelled ?? parseVerbal(text, match);
+  let roles = labelled ?? parseVerbal(text, match);
+  // （2023年6月底前完成，A负责）: the deadline may come first; the units follow it.
+  const deadline = roles ? null : LEADING_DEADLINE.exec(match);
+  if (deadline) roles = parseVerbal(text.slice(deadline[0].length), match.slice(deadline[0].length));
   if (!roles || roles.length === 0) return null;
   return resolve(roles, firstIsLead);
 }
@@ -99,6 +102,9 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
   });
   return roles;
 }
+
+/** Deadlines written before the units of a verbal clause: 2023年6月底前完成， / 持续推进； (folded text). */
+const LEADING_DEADLINE = /^(?:\s*(?:\d{4}年[^,;]{0,20}|长期坚持|长期推进|持续推进|持续实施)[,;]\s*)+/;
 
 // `A牵头,B、C按职责分工负责` / `A、B负责` / `A牵头负责` / `A会同B负责`.
 const VERBAL_LEAD = /^(.+?)(牵头负责|牵头)(?:[,，;；、]\s*(.+?))?(按职责分工负责|按职责分工落实|按职责负责|分工负责|分工落实|配合|参与|协助|负责|落实)?[。.]?$/;
