@@ -87,6 +87,9 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
     // Other keyed parts of the clause (适用范围:…) end the unit list.
     const other = /[;,]\s*[\u4e00-\u9fff]{2,6}:/.exec(match.slice(hit.valueFrom, to));
     if (other) value = value.slice(0, other.index);
+    // A sentence after the units (…，各区县政府。以下均需各区县政府落实) is a note, not more units.
+    const sentenceEnd = match.slice(hit.valueFrom, hit.valueFrom + value.length).indexOf('。');
+    if (sentenceEnd >= 0) value = value.slice(0, sentenceEnd);
     value = value.replace(/[;；,，\s]+$/, '');
     const valueMatch = match.slice(hit.valueFrom, hit.valueFrom + value.length);
     // 责任单位：A牵头，B配合 — the value says itself who leads.
