@@ -3,6 +3,7 @@ import { type BadRun, scanGb18030, scanUtf16, scanUtf8 } from './byte-scan.js';
 import { canonicalEncoding } from './encoding-label.js';
 import { InputError } from './errors.js';
 import { declaredCharset, guessUtf16, refuseBinary, refuseKnownFormat } from './sniff.js';
+import { frequentHan } from './han-frequency.js';
 
 export { canonicalEncoding };
 
@@ -91,6 +92,20 @@ export async function decode(bytes: Uint8Array, options: DecodeOptions = {}): Pr
   if (declared && (await isSupported(declared))) return decodeAs(bytes, declared, 'declared', name, 0);
 
   const gbBad = scanGb18030(bytes);
+  // Big5 (traditional Chinese) bytes are nearly all valid GB18030 as well, where they read as
+  // strings of rare characters. Of the two readings, take the one that reads as Chinese.
+  const big5 = await readsAsBig5(bytes);
+  if (big5) {
+    const decoded = await decodeAs(bytes, 'big5', 'fallback', name, 0);
+    decoded.problems.unshift({
+      ruleId: 'encoding-guessed',
+      severity: 'info',
+      message: 'no charset is declared and the bytes are not UTF-8; they read as Big5 (traditional Chinese) text, not as GB18030',
+      byteOffset: 0,
+      textOffset: 0,
+    });
+    return decoded;
+  }
   if (gbBad.length === 0) return decodeAs(bytes, 'gb18030', 'fallback', name, 0, gbBad);
 
   // Neither UTF-8 nor GB18030 accounts for every byte. Take the one that explains more of the
@@ -98,6 +113,18 @@ export async function decode(bytes: Uint8Array, options: DecodeOptions = {}): Pr
   const utf8Bad = scanUtf8(bytes);
   if (badBytes(utf8Bad) <= badBytes(gbBad)) return decodeAs(bytes, 'utf-8', 'fallback', name, 0, utf8Bad);
   return decodeAs(bytes, 'gb18030', 'fallback', name, 0, gbBad);
+}
+
+/**
+ * Whether bytes read as Chinese in Big5 and not in GB18030: many more frequent characters in the
+ * Big5 reading. Text with too few Chinese characters to tell stays with GB18030.
+ */
+async function readsAsBig5(bytes: Uint8Array): Promise<boolean> {
+  const iconv = (await import('iconv-lite')).default;
+  const sample = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 40_000));
+  const big5 = frequentHan(iconv.decode(sample, 'big5'));
+  if (big5 < 20) return false;
+  return big5 > 3 * frequentHan(iconv.decode(sample, 'gb18030'));
 }
 
 async function isSupported(encoding: string): Promise<boolean> {

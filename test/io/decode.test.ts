@@ -51,6 +51,21 @@ describe('decode: choosing the encoding', () => {
     expect(d.text).toBe(text);
   });
 
+  it.each([
+    ['the traditional notice in Big5', 'fixtures/forms/traditional.txt', 'big5', 'big5'],
+    ['the traditional notice in GBK (which has traditional characters too)', 'fixtures/forms/traditional.txt', 'gbk', 'gb18030'],
+    ['the simplified seed in GBK', 'fixtures/hedong-2022.txt', 'gbk', 'gb18030'],
+    ['a few Chinese words in Big5, too few to tell', null, 'big5', 'gb18030'],
+  ])('should tell Big5 from GB18030 by which reading is Chinese: %s', async (_what, file, written, read) => {
+    const text = file ? readFileSync(file, 'utf8') : 'Version 2 (草案)\n';
+    // Only what the legacy encoding can hold: the rest would come back as ? either way.
+    const bytes = iconv.encode(text, written);
+    const d = await decode(bytes);
+    expect(d.encoding).toBe(read);
+    expect(d.text).toBe(iconv.decode(bytes, read));
+    expect(d.problems.map((p) => [p.ruleId, p.severity])).toEqual(read === 'big5' ? [['encoding-guessed', 'info']] : []);
+  });
+
   it('should read GB18030 four-byte sequences (the seed has en spaces, which GBK lacks)', async () => {
     const d = await decode(iconv.encode(SEED, 'gb18030'));
     expect([d.encoding, d.text === SEED]).toEqual(['gb18030', true]);
