@@ -1,12 +1,12 @@
 // Bundles the compiled command-line program (dist/cli/main.js and what it imports, commander
 // included) into one script, dist/plan.cjs, and records a V8 code cache for it from a warm-up
-// run. bin/plan.js runs the bundle from that cache: one file to read instead of some fifty
+// run. bin/plan.cjs runs the bundle from that cache: one file to read instead of some fifty
 // modules to resolve and compile, and no compiling of the functions a parse needs. Part of
 // `npm run build`, after tsc.
 //
 // The heavy packages (cheerio, unified, opencc-js, chalk, cli-table3, …) stay outside the bundle
 // and are still loaded only when a command needs them: their dynamic imports become calls to
-// `__planImport`, which bin/plan.js provides as its own import(), so they resolve as before.
+// `__planImport`, which bin/plan.cjs provides as its own import(), so they resolve as before.
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync, unlinkSync } from 'node:fs';
@@ -56,6 +56,7 @@ const rewrite = {
 
 const result = await build({
   entryPoints: [join(dist, 'cli/main.js')],
+  absWorkingDir: root,
   bundle: true,
   platform: 'node',
   format: 'cjs',
