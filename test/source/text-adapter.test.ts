@@ -36,3 +36,26 @@ describe('tab-separated tables in plain text', () => {
     expect(textToBlocks('一、总体\t要求\n\n正文').map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
   });
 });
+
+describe('a bracket left open at the end of a line', () => {
+  it.each([
+    ['a clause broken over two lines', '1.建设平台。（牵头单位：区科技局，参与单位：区发展改革委、\n区楼宇办）', ['1.建设平台。（牵头单位：区科技局，参与单位：区发展改革委、区楼宇办）']],
+    ['a clause broken over three lines', '2.引进人才。（牵头单位：区人社局，\n参与单位：区科技局、\n区财政局）', ['2.引进人才。（牵头单位：区人社局，参与单位：区科技局、区财政局）']],
+    ['half-width brackets', '3.(responsible:\nA)', ['3.(responsible:A)']],
+    ['a blank line after it', '（牵头单位：区科技局，\n\n参与单位：区财政局）', ['（牵头单位：区科技局，', '参与单位：区财政局）']],
+    ['an item on the next line', '1.建设平台（2023—\n2.引进人才）', ['1.建设平台（2023—', '2.引进人才）']],
+    ['a sentence that ends with it still open', '现将方案(2023—\n2025年印发给你们。\n请认真贯彻落实。)', ['现将方案(2023—', '2025年印发给你们。', '请认真贯彻落实。)']],
+    ['no close within the three lines after it', '（甲\n乙\n丙\n丁\n戊）', ['（甲', '乙', '丙', '丁', '戊）']],
+    ['a close on the third line after it', '（甲\n乙\n丙\n丁）', ['（甲乙丙丁）']],
+    ['a line that ends a sentence inside it', '（牵头单位：区科技局。\n参与单位：区财政局）', ['（牵头单位：区科技局。', '参与单位：区财政局）']],
+  ])('should join the lines that close it only when they do so soon: %s', (_what, text, expected) => {
+    expect(textToBlocks(text).map((b) => b.text)).toEqual(expected);
+  });
+
+  it('should map the joined line back to its own place in the source', () => {
+    const text = '（牵头单位：区科技局，\n参与单位：区财政局）';
+    const [block] = textToBlocks(text);
+    const at = block!.text.indexOf('参与');
+    expect(block!.anchors.some((a) => a.text === at && a.source === text.indexOf('参与'))).toBe(true);
+  });
+});
