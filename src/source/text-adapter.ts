@@ -1,5 +1,6 @@
 import { AnchoredText } from './anchors.js';
 import { isOutlineStart } from '../text/markers.js';
+import { piecesClosing } from './open-brackets.js';
 import type { Block, CellBlock } from './types.js';
 
 interface Line {
@@ -98,10 +99,9 @@ export function textToBlocks(text: string): Block[] {
       k = table.last;
       continue;
     }
-    // A line that leaves a bracket open (a clause broken over lines: （牵头单位：A，参与单位：B、|C）)
-    // goes on in the lines right after it, when they close it soon and start no item of their own.
-    const open = current ? openBrackets(current.acc.text) : 0;
-    const closing = current && open > 0 && !FULL_STOP.test(current.acc.text) && !isOutlineStart(line.text) && closesWithin(lines, k, open, 3);
+    // A line that leaves a bracket open (a clause broken over lines) goes on in the lines right
+    // after it when they close it soon.
+    const closing = current !== null && piecesClosing(current.acc.text, lines.slice(k, k + 3).map((l) => l.text)) > 0;
     if (current && (closing || (width !== null && continues(current.lastLine, line, width, separated)))) {
       const prev = current.acc.text;
       // A fixed-width wrap cuts anywhere, inside numbers too (2.5|9%); only between two Latin
@@ -120,37 +120,6 @@ export function textToBlocks(text: string): Block[] {
   }
   flush();
   return blocks;
-}
-
-const OPENING = new Set(['(', '（']);
-const CLOSING = new Set([')', '）']);
-
-/** How many round brackets a text leaves open at its end. */
-function openBrackets(text: string, depth = 0): number {
-  for (const c of text) {
-    if (OPENING.has(c)) depth++;
-    else if (CLOSING.has(c) && depth > 0) depth--;
-  }
-  return depth;
-}
-
-const FULL_STOP = /[。！？!?]$/;
-
-/**
- * Whether the lines from k on close `open` brackets within `limit` lines, before a blank line, an
- * item or a sentence that ends with the bracket still open (then it is a bracket left open, not a
- * clause broken over lines).
- */
-function closesWithin(lines: Line[], k: number, open: number, limit: number): boolean {
-  let depth = open;
-  for (let j = k; j < lines.length && j < k + limit; j++) {
-    const t = lines[j]!.text;
-    if (t.length === 0 || (j > k && isOutlineStart(t))) return false;
-    depth = openBrackets(t, depth);
-    if (depth === 0) return true;
-    if (FULL_STOP.test(t)) return false;
-  }
-  return false;
 }
 
 /** The cells of a line split at its tabs, with their offsets in the source. */

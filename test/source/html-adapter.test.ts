@@ -36,6 +36,16 @@ describe('htmlToBlocks: text', () => {
     ]);
   });
 
+  it.each([
+    ['a <br> inside a clause', '<p>1.建设平台。（牵头单位：区科技局，参与单位：区发展改革委、<br>区楼宇办）</p>', ['paragraph: 1.建设平台。（牵头单位：区科技局，参与单位：区发展改革委、区楼宇办）']],
+    ['a clause over two paragraphs', '<p>2.引进人才。（牵头单位：区人社局，</p><p>参与单位：区科技局）</p>', ['paragraph: 2.引进人才。（牵头单位：区人社局，参与单位：区科技局）']],
+    ['a bracket left open over full stops', '<p>现将方案(2023—</p><p>2025年印发给你们。</p><p>请认真贯彻落实。)</p>', ['paragraph: 现将方案(2023—', 'paragraph: 2025年印发给你们。', 'paragraph: 请认真贯彻落实。)']],
+    ['an item after it', '<p>1.建设平台（2023—</p><p>2.引进人才）</p>', ['paragraph: 1.建设平台（2023—', 'paragraph: 2.引进人才）']],
+    ['a heading after it', '<p>（牵头单位：区科技局，</p><h2>参与单位：区财政局）</h2>', ['paragraph: （牵头单位：区科技局，', 'heading2: 参与单位：区财政局）']],
+  ])('should join paragraphs that close a bracket left open only when they do so soon: %s', async (_what, html, expected) => {
+    expect(brief(await read(html))).toEqual(expected);
+  });
+
   it('should keep the numbers of an ordered list, which the browser renders, unless the items carry their own', async () => {
     const html = '<ol start="3"><li>实现军民融合双向发力。</li><li>大力发展信创产业。</li></ol><ol><li>1.已有编号</li></ol><ul><li>无编号</li></ul>';
     const blocks = await htmlToBlocks(html);

@@ -1,0 +1,47 @@
+import type { Block } from './types.js';
+import { isOutlineStart } from '../text/markers.js';
+
+const OPENING = new Set(['(', '（']);
+const CLOSING = new Set([')', '）']);
+const FULL_STOP = /[。！？!?]$/;
+
+/** How many round brackets a text leaves open at its end, counting on from `depth`. */
+export function openBrackets(text: string, depth = 0): number {
+  for (const c of text) {
+    if (OPENING.has(c)) depth++;
+    else if (CLOSING.has(c) && depth > 0) depth--;
+  }
+  return depth;
+}
+
+/**
+ * How many of the pieces after a text (lines, paragraphs) belong to it because it leaves a bracket
+ * open that they close soon: a clause broken over lines, （牵头单位：A，参与单位：B、|C）. 0 when
+ * the text ends a sentence, or when a blank piece, an item or a full stop comes before the close
+ * within `limit` pieces: then it is a bracket left open, not a clause broken.
+ */
+export function piecesClosing(text: string, next: readonly string[], limit = 3): number {
+  let depth = openBrackets(text);
+  if (depth === 0 || FULL_STOP.test(text)) return 0;
+  for (let j = 0; j < next.length && j < limit; j++) {
+    const t = next[j]!;
+    if (t.length === 0 || isOutlineStart(t)) return 0;
+    depth = openBrackets(t, depth);
+    if (depth === 0) return j + 1;
+    if (FULL_STOP.test(t)) return 0;
+  }
+  return 0;
+}
+
+/** Paragraph blocks joined into one, each keeping its own place in the source. */
+export function joinBlocks(blocks: readonly Block[]): Block {
+  const first = blocks[0]!;
+  let text = '';
+  const anchors: Block['anchors'] = [];
+  for (const b of blocks) {
+    // A block without anchors maps its text onto the source from its start.
+    for (const a of b.anchors.length > 0 ? b.anchors : [{ text: 0, source: b.start }]) anchors.push({ text: text.length + a.text, source: a.source });
+    text += b.text;
+  }
+  return { ...first, text, anchors, end: blocks[blocks.length - 1]!.end };
+}
