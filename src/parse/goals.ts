@@ -111,6 +111,8 @@ export function extractGoals(source: GoalSource): Goal[] {
   return goals;
 }
 
+const ATTRIBUTIVE = new RegExp(`^(?:${SUFFIX_QUALIFIERS.join('|')})?的`);
+
 function figuresOf(clause: string): Figure[] {
   const out: Figure[] = [];
   FIGURE.lastIndex = 0;
@@ -118,6 +120,9 @@ function figuresOf(clause: string): Figure[] {
     const raw = m[1] as string;
     // 2022年 is a year, not a target measured in 年; 2022年1月 likewise.
     if (/^\d{4}$/.test(raw) && /^ ?年/.test(clause.slice(m.index + raw.length))) continue;
+    // 年营业收入超10亿元的企业10家, 投资5000万元以上的项目: a figure followed by 的 describes the
+    // subject; it is no target.
+    if (ATTRIBUTIVE.test(clause.slice(m.index + m[0].length))) continue;
     out.push({ raw, unit: m[2] as string, index: m.index, end: m.index + m[0].length });
   }
   return out;

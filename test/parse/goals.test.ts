@@ -31,6 +31,13 @@ describe('numeric goals', () => {
     ]);
   });
 
+  it('should keep a figure followed by 的 in the subject it describes', () => {
+    expect(goals('到2026年，培育年营业收入超10亿元的零部件企业10家，引进投资5000万元以上的项目不少于30个。')).toEqual([
+      ['培育年营业收入超10亿元的零部件企业', 10, '家', '', 'equal', 2026],
+      ['引进投资5000万元以上的项目', 30, '个', '不少于', 'at-least', 2026],
+    ]);
+  });
+
   it('should let two figures share a verb that comes before them', () => {
     expect(goals('建设50所高水平高等职业学校和150个骨干专业(群)。')).toEqual([
       ['建设高水平高等职业学校', 50, '所', '', 'equal', null],
