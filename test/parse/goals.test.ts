@@ -38,6 +38,14 @@ describe('numeric goals', () => {
     ]);
   });
 
+  it('should know the units of air quality, port and energy targets', () => {
+    expect(goals('到2025年，PM2.5平均浓度控制在30微克/立方米，集装箱吞吐量达到500万标箱，光伏装机容量达到2吉瓦。')).toEqual([
+      ['PM2.5平均浓度', 30, '微克/立方米', '', 'at-most', 2025],
+      ['集装箱吞吐量', 500, '万标箱', '', 'equal', 2025],
+      ['光伏装机容量', 2, '吉瓦', '', 'equal', 2025],
+    ]);
+  });
+
   it('should let two figures share a verb that comes before them', () => {
     expect(goals('建设50所高水平高等职业学校和150个骨干专业(群)。')).toEqual([
       ['建设高水平高等职业学校', 50, '所', '', 'equal', null],
