@@ -15,7 +15,16 @@ export function shortHash(text: string): string {
 /** The item's text without its responsibility clause. */
 function bodyText(node: OutlineNode): string {
   const r = node.responsibility;
-  if (!r || r.standalone) return node.text.trim();
+  if (!r) return node.text.trim();
+  if (r.standalone) {
+    // The clause's own paragraph (责任单位：A。 / （牵头单位：A）) is the last of the item's; it is
+    // not part of what the task says.
+    const at = node.text.lastIndexOf(r.text);
+    const lineStart = at < 0 ? -1 : node.text.lastIndexOf('\n', at);
+    const ownParagraph =
+      lineStart >= 0 && /^[(（\s]*$/.test(node.text.slice(lineStart + 1, at)) && /^[)）。.;；\s]*$/.test(node.text.slice(at + r.text.length));
+    return (ownParagraph ? node.text.slice(0, lineStart) : node.text).trim();
+  }
   const at = node.text.lastIndexOf(r.text);
   if (at <= 0) return node.text.trim();
   const end = at + r.text.length;

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { parseFile } from '../../src/parse/parse-notice.js';
+
+const texts = async (file: string): Promise<Array<[string, string]>> =>
+  ((await parseFile(`fixtures/styles/${file}`)).plan?.tasks ?? []).map((t) => [t.label, t.text]);
+
+describe('task text', () => {
+  it.each([
+    ['responsibility-lines.txt', [['（一）', '培育消费新场景'], ['（二）', '提升消费品质\n推动老字号品牌创新发展，支持首店经济。']]],
+    ['group-responsibility.txt', [['（一）', '培育创新主体'], ['（二）', '集聚创新人才'], ['1.', '建设科技成果转化服务平台。'], ['2.', '完善知识产权保护体系。']]],
+    ['clause-broken-over-lines.txt', [['1.', '实现创新平台提质增效。支持企业建设研发中心。'], ['2.', '拓展新型合作伙伴关系。'], ['3.', '推进成果转化。']]],
+    ['lead-marked-in-list.txt', [['1.', '加快5G网络建设。新建5G基站2000个。'], ['2.', '推进数据中心建设。建成数据中心2个。'], ['3.', '壮大软件产业。支持软件企业做大做强。']]],
+  ])('should leave the responsibility clause out of what each task says, in its own paragraph or in brackets (%s)', async (file, expected) => {
+    expect(await texts(file)).toEqual(expected);
+  });
+});
