@@ -50,7 +50,11 @@ export function selectTasks(ctx: QueryContext, filters: TaskFilters): TaskRow[] 
 export function resolveUnit(ctx: QueryContext, name: string): string {
   const known = ctx.unitNames();
   if (ctx.matcher.find(name, known).length === 0) {
-    throw new QueryError('no-such-unit', `no unit named "${name}"`, name, suggest(name, known));
+    // Close spellings, and names whose short form holds the one asked for (发改委 in 区发展改革委).
+    const key = ctx.matcher.key(name);
+    const shortFormHolds = [...known].filter((n) => key.length >= 2 && ctx.matcher.key(n).includes(key));
+    const suggestions = [...new Set([...suggest(name, known), ...shortFormHolds])].slice(0, 3);
+    throw new QueryError('no-such-unit', `no unit named "${name}"`, name, suggestions);
   }
   return ctx.matcher.key(name);
 }

@@ -58,6 +58,15 @@ describe('queryTasks on the seed notice', () => {
     expect(error).toMatchObject({ code: 'no-such-unit', query: '区科技', suggestions: ['区科技局'] });
   });
 
+  it.each([
+    ['发改委', ['区发展改革委']],
+    ['科学技术局', ['区科技局']],
+    ['人社局', ['区人社局']],
+  ])('should suggest the unit whose short form holds an unknown name without its place (%s)', async (dept, suggestions) => {
+    const error = await queryTasks(await fixture(SEED), { dept }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'no-such-unit', query: dept, suggestions });
+  });
+
   it('should select a section by Chinese or Arabic number, with or without brackets', async () => {
     const doc = await fixture(SEED);
     for (const section of ['一', '1', '(一)', '（一）', '一、']) {
