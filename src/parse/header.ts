@@ -36,8 +36,9 @@ export function matchLabel(item: Item): LabelMatch | null {
   if (!m) return null;
   const squeezed = (m[1] as string).replace(/ /g, '');
   if (!(squeezed in LABELS)) return null;
-  const value = (m[2] as string).trim();
   const valueOffset = item.match.length - (m[2] as string).length + ((m[2] as string).length - (m[2] as string).trimStart().length);
+  // Found in the folded copy, cut from the text as written: （含电信） stays full-width.
+  const value = item.text.slice(valueOffset, valueOffset + (m[2] as string).trim().length).trim();
   return { label: item.text.slice(0, (m[1] as string).length).trim(), key: LABELS[squeezed] ?? null, inlineValue: value, valueOffset };
 }
 

@@ -44,6 +44,7 @@ describe('numeric goals', () => {
       ['集装箱吞吐量', 500, '万标箱', '', 'equal', 2025],
       ['光伏装机容量', 2, '吉瓦', '', 'equal', 2025],
     ]);
+    expect(goals('到2025年，全省数字经济规模突破3万亿元。')).toEqual([['全省数字经济规模', 3, '万亿元', '突破', 'at-least', 2025]]);
   });
 
   it('should let two figures share a verb that comes before them', () => {

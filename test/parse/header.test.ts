@@ -18,6 +18,11 @@ describe('the metadata header', () => {
     expect(doc.metadata).toMatchObject({ indexNumber: '123/2023-001', issuer: '某区人民政府', validity: '有效' });
   });
 
+  it('should keep a value on the label line as written, full-width brackets and spaces included', async () => {
+    const doc = await header('主题分类：工业、交通\\信息产业（含电信）', '发布机构：某区人民政府\u3000办公室');
+    expect(doc.metadata).toMatchObject({ subject: '工业、交通\\信息产业（含电信）', issuer: '某区人民政府\u3000办公室' });
+  });
+
   it('should leave an empty value null and never take the next label for it', async () => {
     const doc = await header('名称:', '关于印发某某办法的通知', '成 文 日 期 :', '发 文 日 期 :', '有效性:', '有效');
     expect(doc.metadata.writtenDate).toBeNull();
