@@ -173,7 +173,10 @@ export interface OutlineNode {
   kind: OutlineKind;
   /** Nesting depth, 1 for top-level items. */
   depth: number;
-  /** The numeral as written (`一`, `3`, `十五`); empty for unnumbered headings. */
+  /**
+   * The numeral (`一`, `3`, `十五`), with full-width digits folded to half-width (`１０` gives `10`);
+   * `label` keeps the marker exactly as written. Empty for unnumbered headings.
+   */
   number: string;
   /** The numeral's value, or null when it has none. */
   ordinal: number | null;
@@ -197,7 +200,7 @@ export interface OutlineNode {
 export interface Goal {
   indicator: string;
   value: number;
-  /** The number as written. */
+  /** The number as it stands in the text, full-width digits folded to half-width (`２．５９` gives `2.59`). */
   raw: string;
   unit: string;
   /** Qualifying words as written: 力争, 突破, 以上, 左右, …, joined with `、`. */
