@@ -6,7 +6,7 @@ import { forEachChar } from './html-text.js';
 import { InlineText, type InlineResult } from './inline-text.js';
 import { expandSpans } from './table-grid.js';
 import type { Block, CellBlock } from './types.js';
-import { joinBlocks, piecesClosing } from './open-brackets.js';
+import { joinBlocks, openBrackets, piecesClosing } from './open-brackets.js';
 
 const BLOCK_ELEMENTS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
@@ -70,9 +70,10 @@ function joinBrokenClauses(blocks: Block[]): Block[] {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const plain = (x: Block | undefined): x is Block => x !== undefined && x.kind === 'paragraph' && !x.chrome;
+    const open = plain(b) ? openBrackets(b.text) : 0;
     const following: string[] = [];
-    for (let j = i + 1; j < blocks.length && j <= i + 3 && plain(blocks[j]); j++) following.push(blocks[j]!.text);
-    const n = plain(b) ? piecesClosing(b.text, following) : 0;
+    for (let j = i + 1; open > 0 && j < blocks.length && j <= i + 3 && plain(blocks[j]); j++) following.push(blocks[j]!.text);
+    const n = open > 0 ? piecesClosing(open, b.text, following) : 0;
     out.push(n > 0 ? joinBlocks(blocks.slice(i, i + n + 1)) : b);
     i += n;
   }

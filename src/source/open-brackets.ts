@@ -1,34 +1,39 @@
 import type { Block } from './types.js';
 import { isOutlineStart } from '../text/markers.js';
 
-const OPENING = new Set(['(', '（']);
-const CLOSING = new Set([')', '）']);
-const FULL_STOP = /[。！？!?]$/;
+/** Whether a text ends a sentence (its last character only: texts can be long). */
+function endsSentence(text: string): boolean {
+  return '。！？!?'.includes(text.charAt(text.length - 1)) && text.length > 0;
+}
 
-/** How many round brackets a text leaves open at its end, counting on from `depth`. */
+/** How many round brackets (half- or full-width) a text leaves open at its end, counting on from `depth`. */
 export function openBrackets(text: string, depth = 0): number {
-  for (const c of text) {
-    if (OPENING.has(c)) depth++;
-    else if (CLOSING.has(c) && depth > 0) depth--;
+  // Every paragraph passes here: most have no bracket to count.
+  if (depth === 0 && text.indexOf('(') < 0 && text.indexOf('（') < 0) return 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 || c === 0xff08) depth++;
+    else if ((c === 0x29 || c === 0xff09) && depth > 0) depth--;
   }
   return depth;
 }
 
 /**
- * How many of the pieces after a text (lines, paragraphs) belong to it because it leaves a bracket
- * open that they close soon: a clause broken over lines, （牵头单位：A，参与单位：B、|C）. 0 when
- * the text ends a sentence, or when a blank piece, an item or a full stop comes before the close
- * within `limit` pieces: then it is a bracket left open, not a clause broken.
+ * How many of the pieces after a text (lines, paragraphs) belong to it because it leaves `open`
+ * brackets open (counted by openBrackets) that they close soon: a clause broken over lines,
+ * （牵头单位：A，参与单位：B、|C）. 0 when the text ends a sentence, or when a blank piece, an item
+ * or a full stop comes before the close within `limit` pieces: then it is a bracket left open,
+ * not a clause broken.
  */
-export function piecesClosing(text: string, next: readonly string[], limit = 3): number {
-  let depth = openBrackets(text);
-  if (depth === 0 || FULL_STOP.test(text)) return 0;
+export function piecesClosing(open: number, text: string, next: readonly string[], limit = 3): number {
+  let depth = open;
+  if (depth === 0 || endsSentence(text)) return 0;
   for (let j = 0; j < next.length && j < limit; j++) {
     const t = next[j]!;
     if (t.length === 0 || isOutlineStart(t)) return 0;
     depth = openBrackets(t, depth);
     if (depth === 0) return j + 1;
-    if (FULL_STOP.test(t)) return 0;
+    if (endsSentence(t)) return 0;
   }
   return 0;
 }

@@ -1,6 +1,6 @@
 import { AnchoredText } from './anchors.js';
 import { isOutlineStart } from '../text/markers.js';
-import { piecesClosing } from './open-brackets.js';
+import { openBrackets, piecesClosing } from './open-brackets.js';
 import type { Block, CellBlock } from './types.js';
 
 interface Line {
@@ -77,7 +77,8 @@ export function textToBlocks(text: string): Block[] {
   const width = wrapWidth(lines);
   const separated = width !== null && blankLineParagraphs(lines, width);
   const blocks: Block[] = [];
-  let current: { acc: AnchoredText; start: number; end: number; lastLine: Line } | null = null;
+  // `open`: round brackets the block leaves open so far, counted line by line as it grows.
+  let current: { acc: AnchoredText; start: number; end: number; lastLine: Line; open: number } | null = null;
 
   const flush = (): void => {
     if (!current) return;
@@ -101,22 +102,24 @@ export function textToBlocks(text: string): Block[] {
     }
     // A line that leaves a bracket open (a clause broken over lines) goes on in the lines right
     // after it when they close it soon.
-    const closing = current !== null && piecesClosing(current.acc.text, lines.slice(k, k + 3).map((l) => l.text)) > 0;
+    // Only the end of the block matters here: its last line has it, without flattening the block.
+    const closing = current !== null && current.open > 0 && piecesClosing(current.open, current.lastLine.text, lines.slice(k, k + 3).map((l) => l.text)) > 0;
     if (current && (closing || (width !== null && continues(current.lastLine, line, width, separated)))) {
-      const prev = current.acc.text;
       // A fixed-width wrap cuts anywhere, inside numbers too (2.5|9%); only between two Latin
-      // letters does the break stand for a word space.
-      const needsSpace = /[A-Za-z]$/.test(prev) && /^[A-Za-z]/.test(line.text);
+      // letters does the break stand for a word space. (The last line, not the block so far: looking
+      // at the end of a block built by appending would copy it whole at every line.)
+      const needsSpace = /[A-Za-z]$/.test(current.lastLine.text) && /^[A-Za-z]/.test(line.text);
       if (needsSpace) current.acc.append(' ', current.lastLine.textStart + current.lastLine.text.length);
       current.acc.append(line.text, line.textStart);
       current.end = line.textStart + line.text.length;
       current.lastLine = line;
+      current.open = openBrackets(line.text, current.open);
       continue;
     }
     flush();
     const acc = new AnchoredText();
     acc.append(line.text, line.textStart);
-    current = { acc, start: line.textStart, end: line.textStart + line.text.length, lastLine: line };
+    current = { acc, start: line.textStart, end: line.textStart + line.text.length, lastLine: line, open: openBrackets(line.text) };
   }
   flush();
   return blocks;

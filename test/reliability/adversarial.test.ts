@@ -86,6 +86,11 @@ describe('hostile and broken input', () => {
     );
   });
 
+  it('should take time linear in the lines of a wrapped paragraph that leaves a bracket open', async () => {
+    // Twenty characters a line, no full stop: the wrap joins them all, brackets counted as they come.
+    await expectLinear((n) => `一、总体要求\n\n（${'为推进工作而制定的措施内容之一二'.repeat(n).replace(/(.{20})/g, '$1\n')}\n`, 2000);
+  });
+
   it('should take time linear in the length of unbroken text and brackets', async () => {
     await expectLinear((n) => `一、总体要求\n\n${'(为'.repeat(n)}${'牵头单位:区科技局,'.repeat(n)}\n`, 20_000);
   });
