@@ -6,7 +6,7 @@ import { forEachChar } from './html-text.js';
 import { InlineText, type InlineResult } from './inline-text.js';
 import { expandSpans } from './table-grid.js';
 import type { Block, CellBlock } from './types.js';
-import { joinBlocks, openBrackets, piecesClosing } from './open-brackets.js';
+import { joinBrokenClauses } from './open-brackets.js';
 
 const BLOCK_ELEMENTS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
@@ -59,25 +59,6 @@ export async function htmlToBlocks(text: string): Promise<Block[]> {
   markLinkFurniture(root, found);
   const meta = metaBlock(root);
   return [...(meta ? [meta] : []), ...joinBrokenClauses(found.map((f) => f.block))];
-}
-
-/**
- * A paragraph that leaves a bracket open, closed in the paragraphs right after it, is one
- * paragraph broken by a <br> or an editor's Enter: （牵头单位：A，参与单位：B、<br>C）.
- */
-function joinBrokenClauses(blocks: Block[]): Block[] {
-  const out: Block[] = [];
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i]!;
-    const plain = (x: Block | undefined): x is Block => x !== undefined && x.kind === 'paragraph' && !x.chrome;
-    const open = plain(b) ? openBrackets(b.text) : 0;
-    const following: string[] = [];
-    for (let j = i + 1; open > 0 && j < blocks.length && j <= i + 3 && plain(blocks[j]); j++) following.push(blocks[j]!.text);
-    const n = open > 0 ? piecesClosing(open, b.text, following) : 0;
-    out.push(n > 0 ? joinBlocks(blocks.slice(i, i + n + 1)) : b);
-    i += n;
-  }
-  return out;
 }
 
 function frameFor(el: DomElement, parent: Frame): Frame {

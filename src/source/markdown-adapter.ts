@@ -3,6 +3,7 @@ import { readFrontMatter } from './front-matter.js';
 import { InlineText, type InlineResult } from './inline-text.js';
 import { forEachMarkdownChar } from './markdown-text.js';
 import { shiftBlock } from './shift-block.js';
+import { joinBrokenClauses } from './open-brackets.js';
 import type { Block, BlockKind, CellBlock } from './types.js';
 
 /** The part of an mdast node the adapter reads (mdast types are structural; no import needed). */
@@ -80,7 +81,7 @@ export async function markdownToBlocks(text: string): Promise<Block[]> {
       blocks.push(numbered);
     });
   }
-  return blocks;
+  return joinBrokenClauses(blocks);
 }
 
 /** The number of an ordered list item as written (`3.` or `3)`), found before its first child. */

@@ -38,8 +38,28 @@ export function piecesClosing(open: number, text: string, next: readonly string[
   return 0;
 }
 
+/**
+ * A paragraph that leaves a bracket open, closed in the paragraphs right after it, is one
+ * paragraph broken by a line break (<br>, a Markdown hard break) or an editor's Enter:
+ * （牵头单位：A，参与单位：B、<br>C）. Such paragraphs are joined; every other block is kept.
+ */
+export function joinBrokenClauses(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  const plain = (x: Block | undefined): x is Block => x !== undefined && x.kind === 'paragraph' && !x.chrome;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const open = plain(b) ? openBrackets(b.text) : 0;
+    const following: string[] = [];
+    for (let j = i + 1; open > 0 && j < blocks.length && j <= i + 3 && plain(blocks[j]); j++) following.push(blocks[j]!.text);
+    const n = open > 0 ? piecesClosing(open, b.text, following) : 0;
+    out.push(n > 0 ? joinBlocks(blocks.slice(i, i + n + 1)) : b);
+    i += n;
+  }
+  return out;
+}
+
 /** Paragraph blocks joined into one, each keeping its own place in the source. */
-export function joinBlocks(blocks: readonly Block[]): Block {
+function joinBlocks(blocks: readonly Block[]): Block {
   const first = blocks[0]!;
   let text = '';
   const anchors: Block['anchors'] = [];

@@ -20,6 +20,14 @@ describe('markdownToBlocks', () => {
     ]);
   });
 
+  it.each([
+    ['a hard line break inside a clause', '1.建设平台。（牵头单位：区科技局，参与单位：区发展改革委、  \n区楼宇办）\n', ['paragraph: 1.建设平台。（牵头单位：区科技局，参与单位：区发展改革委、区楼宇办）']],
+    ['a clause over two paragraphs', '2.引进人才。（牵头单位：区人社局，\n\n参与单位：区科技局）\n', ['paragraph: 2.引进人才。（牵头单位：区人社局，参与单位：区科技局）']],
+    ['a bracket left open over full stops', '现将方案(2023—\n\n2025年印发给你们。\n\n请认真贯彻落实。)\n', ['paragraph: 现将方案(2023—', 'paragraph: 2025年印发给你们。', 'paragraph: 请认真贯彻落实。)']],
+  ])('should join paragraphs that close a bracket left open only when they do so soon: %s', async (_what, md, expected) => {
+    expect(brief(await read(md))).toEqual(expected);
+  });
+
   it('should read front matter that is not valid YAML line by line', async () => {
     const md = '---\n标题: 关于"某某"的通知: 第二部分\n文号: 沪府〔2020〕1号\n---\n';
     const [front] = await read(md);
