@@ -12,10 +12,12 @@ const valid: ValidCase[] = [
   ['the base notice', BASE_NOTICE],
   ['a city department', task1('牵头单位:市科技局,参与单位:天津市河西区财政局')],
   ['a sub-district and collective names', task1('牵头单位:区科技局,参与单位:各街道、有关部门')],
+  ['provincial departments (厅) and a provincial communications bureau', task1('牵头单位:省工业和信息化厅,参与单位:省商务厅、省通信管理局、某省农业农村厅')],
 ];
 
 const invalid: InvalidCase[] = [
   ['a misspelt lead unit, where it stands', task1('牵头单位:区科枝局,参与单位:区财政局、区发展改革委'), ['30:25 warning']],
+  ['a misspelt provincial department', task1('牵头单位:省商物厅'), ['30:25 warning']],
   // A name like nothing known is reported once, where it first appears.
   ['an unknown unit named twice', withLines({ 30: line30('牵头单位:区算力专班'), 32: line32('牵头单位:区算力专班') }), ['30:25 warning']],
 ];
