@@ -56,9 +56,12 @@ function roleOf(label: string): Role | null {
 export function parseClause(text: string, match: string, firstIsLead: boolean): ParsedClause | null {
   const labelled = parseLabelled(text, match);
   let roles = labelled ?? parseVerbal(text, match);
-  // （2023年6月底前完成，A负责）: the deadline may come first; the units follow it.
-  const deadline = roles ? null : LEADING_DEADLINE.exec(match);
-  if (deadline) roles = parseVerbal(text.slice(deadline[0].length), match.slice(deadline[0].length));
+  // （2023年6月底前完成，A负责） / （A牵头，B配合，持续推进）: a deadline before or after the units.
+  if (!roles) {
+    const from = LEADING_DEADLINE.exec(match)?.[0].length ?? 0;
+    const to = match.length - (TRAILING_DEADLINE.exec(match)?.[0].length ?? 0);
+    if (from > 0 || to < match.length) roles = parseVerbal(text.slice(from, to), match.slice(from, to));
+  }
   if (!roles || roles.length === 0) return null;
   return resolve(roles, firstIsLead);
 }
@@ -107,8 +110,10 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
   return roles;
 }
 
-/** Deadlines written before the units of a verbal clause: 2023年6月底前完成， / 持续推进； (folded text). */
-const LEADING_DEADLINE = /^(?:\s*(?:\d{4}年[^,;]{0,20}|长期坚持|长期推进|持续推进|持续实施)[,;]\s*)+/;
+/** Deadlines written before or after the units of a verbal clause: 2023年6月底前完成， / ，持续推进 (folded text). */
+const DEADLINE = '(?:\\d{4}年[^,;]{0,20}|长期坚持|长期推进|持续推进|持续实施|持续开展)';
+const LEADING_DEADLINE = new RegExp(`^(?:\\s*${DEADLINE}[,;]\\s*)+`);
+const TRAILING_DEADLINE = new RegExp(`(?:[,;]\\s*${DEADLINE}[。.]?)+$`);
 
 // `A牵头,B、C按职责分工负责` / `A、B负责` / `A牵头负责` / `A会同B负责`.
 const VERBAL_LEAD = /^(.+?)(牵头负责|牵头)(?:[,，;；、]\s*(.+?))?(按职责分工负责|按职责分工落实|按职责负责|分工负责|分工落实|配合|参与|协助|负责|落实)?[。.]?$/;
