@@ -63,7 +63,8 @@ export function trailingClause(match: string, from: number): ClauseSpan | null {
   // The labelled sentence must start a sentence of its own: after 。 (or ！？), never inside one.
   for (const start of labelStarts(match)) {
     if (start < from) continue;
-    const before = match.slice(from, start).trimEnd();
+    // …。——牵头单位：A: a dash may lead the clause in.
+    const before = match.slice(from, start).trimEnd().replace(/[—–-]{1,2}$/, '').trimEnd();
     if (before.length > 0 && !/[。!?]$/.test(before)) continue;
     let end = match.trimEnd().length;
     while (end > start && /[。.;；]/.test(match[end - 1] as string)) end--;

@@ -29,7 +29,7 @@ function bodyText(node: OutlineNode): string {
   if (at <= 0) return node.text.trim();
   const end = at + r.text.length;
   // A bracketed clause goes with its brackets; a labelled last sentence with its full stop.
-  if (r.bracketed === false) return (node.text.slice(0, at) + node.text.slice(end).replace(/^[。.;；]/, '')).trim();
+  if (r.bracketed === false) return (node.text.slice(0, at).replace(/[—–-]{1,2}\s*$/, '') + node.text.slice(end).replace(/^[。.;；]/, '')).trim();
   return (node.text.slice(0, at - 1) + node.text.slice(end + 1)).trim();
 }
 

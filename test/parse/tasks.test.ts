@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '../../src/parse/parse-notice.js';
+import { parseFile, parseNotice } from '../../src/parse/parse-notice.js';
 
 const texts = async (file: string): Promise<Array<[string, string]>> =>
   ((await parseFile(`fixtures/styles/${file}`)).plan?.tasks ?? []).map((t) => [t.label, t.text]);
@@ -12,5 +12,10 @@ describe('task text', () => {
     ['lead-marked-in-list.txt', [['1.', '加快5G网络建设。新建5G基站2000个。'], ['2.', '推进数据中心建设。建成数据中心2个。'], ['3.', '壮大软件产业。支持软件企业做大做强。']]],
   ])('should leave the responsibility clause out of what each task says, in its own paragraph or in brackets (%s)', async (file, expected) => {
     expect(await texts(file)).toEqual(expected);
+  });
+
+  it('should read a clause led in by a dash as the last sentence, and leave the dash out of the text', async () => {
+    const doc = await parseNotice('某区工作方案\n\n一、重点任务\n\n1.加强组织领导。成立工作专班。——牵头单位：区委办；配合单位：区政府办\n');
+    expect(doc.plan?.tasks.map((t) => [t.text, t.lead, t.participants])).toEqual([['加强组织领导。成立工作专班。', ['区委办'], ['区政府办']]]);
   });
 });
