@@ -122,7 +122,8 @@ const definitions: Record<string, Schema> = {
     safeguards: list('Safeguard'),
     attachments: list('Attachment'),
     printedAs: object({ label: str, position: ref('Position') }),
-  }, ['printedAs']),
+    closing: list('TextNode'),
+  }, ['printedAs', 'closing']),
   Notice: object({
     title: str,
     titlePosition: ref('Position'),

@@ -289,6 +289,11 @@ export interface Plan {
   attachments: Attachment[];
   /** The 附件 heading the plan is printed under, when the notice prints its plan as an annex. */
   printedAs?: { label: string; position: Position };
+  /**
+   * Closing statements after the last item (本措施自印发之日起施行，由…负责解释), which belong to no
+   * item. Present only when the plan has them.
+   */
+  closing?: TextNode[];
 }
 
 export interface TableCell {

@@ -11,7 +11,8 @@ import { parseStructuredHeader } from './header-structured.js';
 import { parseNotice } from './notice.js';
 import { buildOutline } from './outline.js';
 import { readBodyTables } from './body-tables.js';
-import { assemblePlan, findPlanTitle } from './plan.js';
+import { assemblePlan, findPlanTitle, isClosingStatement } from './plan.js';
+import { matchMarker } from '../text/markers.js';
 import { statesFirstIsLead } from './responsibility.js';
 import { addSimplifiedUnits } from './simplified-units.js';
 import { tasksFromTables } from './table-tasks.js';
@@ -99,7 +100,13 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
 
   const { title: titleItems, skipped } = findPlanTitle(planRegion);
   for (const t of titleItems) ctx.claim(t.index, 'plan-title');
-  const planOutline = buildOutline(ctx, planRegion.filter((it) => ctx.isFree(it.index) && !skipped.includes(it)), firstIsLead);
+  // A closing statement after the items (本措施自印发之日起施行) ends the outline: what follows it
+  // belongs to no item.
+  const planItems = planRegion.filter((it) => ctx.isFree(it.index) && !skipped.includes(it));
+  const closingAt = planItems.findIndex((it, k) => k > 0 && matchMarker(it.match) === null && isClosingStatement(it.match));
+  const closing = closingAt > 0 ? planItems.slice(closingAt) : [];
+  for (const it of closing) ctx.claim(it.index, 'note');
+  const planOutline = buildOutline(ctx, closingAt > 0 ? planItems.slice(0, closingAt) : planItems, firstIsLead);
   for (const it of planOutline.before) ctx.claim(it.index, 'preamble');
 
   const outline: OutlineNode[] = [...noticeOutline.roots, ...planOutline.roots];
@@ -119,6 +126,7 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
             attachments,
             titles: [planTitle, notice?.title ?? null, metadata.title],
             ...(printedAs ? { printedAs } : {}),
+            ...(closing.length > 0 ? { closing } : {}),
           },
           itemAt,
         )

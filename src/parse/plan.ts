@@ -44,12 +44,20 @@ export function periodOf(...titles: Array<string | null | undefined>): Period {
   return { start: null, end: null };
 }
 
-const SAFEGUARD_HEADING = /保障|组织实施|实施保障|工作要求|组织领导/;
+/** Headings that name the safeguards part whatever it holds. */
+const SAFEGUARD_HEADING = /保障措施|保障机制|组织保障|实施保障|工作保障|组织实施|工作要求|组织领导|推进机制/;
+/** 保障 alone also names task parts (强化要素保障, 完善…保障政策): safeguards only if no item of it is a task. */
+const SAFEGUARD_WORD = /保障/;
 
 /** The safeguards part; headings are recognised on the matching copy (`normalize`), so 組織實施 counts. */
 export function collectSafeguards(outline: OutlineNode[], normalize: (text: string) => string = (t) => t): Safeguard[] {
-  // Safeguards close a plan: of several parts that name 保障 (完善…保障政策 is a task part), the last.
-  const part = [...outline].reverse().find((n) => SAFEGUARD_HEADING.test(normalize(n.title)) && n.title.length <= 20);
+  const hasTasks = (n: OutlineNode): boolean => n.children.some((c) => c.responsibility !== null || hasTasks(c));
+  const named = (n: OutlineNode): boolean => {
+    const title = normalize(n.title);
+    return n.title.length <= 20 && (SAFEGUARD_HEADING.test(title) || (SAFEGUARD_WORD.test(title) && !hasTasks(n)));
+  };
+  // Safeguards close a plan: of several parts so named, the last.
+  const part = [...outline].reverse().find(named);
   if (!part) return [];
   // Enumerations inside the part's paragraphs (一是…；二是…) are its text, not safeguards of their own.
   const own = part.children.filter((c) => !c.inline);
@@ -112,7 +120,20 @@ export interface PlanParts {
   titles: Array<string | null>;
   /** The 附件 heading above a plan printed as an annex. */
   printedAs?: Item;
+  /** Closing statements after the outline (本办法自…施行). */
+  closing?: Item[];
 }
+
+/**
+ * A statement that closes a plan rather than continuing its last item: when it takes effect
+ * (本措施自印发之日起施行), who interprets it (由…负责解释), how long it is valid (有效期…).
+ */
+export function isClosingStatement(match: string): boolean {
+  return CLOSING.test(match.trim());
+}
+
+const CLOSING =
+  /^(?:本(?:实施)?(?:方案|措施|若干措施|办法|实施办法|意见|实施意见|细则|实施细则|规定|计划|行动计划|工作方案|政策|通知|规则|指引)[^。]{0,30}(?:施行|起实施|起执行|生效|负责解释|有效期)|以上(?:措施|政策)[^。]{0,20}(?:施行|实施|执行))/;
 
 export function assemblePlan(ctx: ParseContext, parts: PlanParts, itemAt: (offset: number) => Item | undefined): Plan {
   const { tasks, sections } = collectTasks(parts.outline);
@@ -128,5 +149,6 @@ export function assemblePlan(ctx: ParseContext, parts: PlanParts, itemAt: (offse
     safeguards: collectSafeguards(parts.outline, ctx.normalize),
     attachments: parts.attachments,
     ...(parts.printedAs ? { printedAs: { label: parts.printedAs.text.trim(), position: ctx.blockPosition(parts.printedAs) } } : {}),
+    ...(parts.closing?.length ? { closing: parts.closing.map((p) => ({ text: p.text, position: ctx.blockPosition(p) })) } : {}),
   };
 }

@@ -57,6 +57,7 @@ export function corpusProjection(doc: PlanDocument, options: { fullOutline?: boo
       period: p.period,
       attachments: p.attachments.map((a) => a.title),
       safeguards: p.safeguards.map((s) => `${s.label}${s.title}`),
+      ...(p.closing ? { closing: p.closing.map((c) => c.text) } : {}),
     },
     outline: options.fullOutline
       ? tree(doc.outline)

@@ -29,6 +29,7 @@ const STYLES = [
   ['task-table-only.txt', 'a notice whose tasks stand only in a 重点任务分解表 annex: each row with a 责任单位 is a task'],
   ['clauses-with-deadlines.txt', 'clauses with deadlines: 完成时限 before the labels, labels apart by spaces only, （2023年6月底前完成，A负责）, 牵头领导 and 时间节点 around the units'],
   ['clause-broken-over-lines.txt', 'a bracketed clause broken over two lines of plain text, and a clause alone on the line after its item'],
+  ['closing-statement.txt', 'a closing statement after the last item (本措施自印发之日起施行，由…负责解释) kept out of it, and a task part named 强化要素保障 that is not the safeguards'],
   ['lead-marked-in-list.txt', 'the lead marked in a list of units: 责任单位：A（牵头）、B、C on its own line, （责任单位：B、A（牵头）） and （A（牵头）、B按职责分工负责）'],
   ['mixed-clauses.txt', 'a notice without a header: 1．(full-width) items, 牵头部门;配合部门, A牵头,B配合, A负责, and a target whose subject stands in the clause before'],
 ] as const;

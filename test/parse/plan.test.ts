@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { isClosingStatement } from '../../src/parse/plan.js';
+import { parseNotice } from '../../src/parse/parse-notice.js';
+
+describe('closing statements', () => {
+  it.each([
+    ['本措施自印发之日起施行，由县发展改革局负责解释。', true],
+    ['本方案自2024年1月1日起实施。', true],
+    ['本办法由市财政局负责解释。', true],
+    ['本实施意见有效期5年。', true],
+    ['以上措施自发布之日起执行。', true],
+    ['本方案所称重点企业，是指年营业收入超过1亿元的企业。', false],
+    ['各部门要按照本方案要求抓好落实。', false],
+  ])('should tell a closing statement (%s → %s)', (text, closing) => {
+    expect(isClosingStatement(text)).toBe(closing);
+  });
+
+  it('should keep an article that closes a regulation (第三十条 本办法自…施行) in the outline', async () => {
+    const doc = await parseNotice('某市管理办法\n\n第一条 为了规范管理，制定本办法。\n\n第二条 本办法自2024年1月1日起施行。\n');
+    expect(doc.outline.map((n) => n.label)).toEqual(['第一条', '第二条']);
+    expect(doc.plan?.closing).toBeUndefined();
+  });
+});
+
+describe('safeguards', () => {
+  const plan = (groupTitle: string) =>
+    parseNotice(`某区方案\n\n一、重点任务\n\n（一）建设平台。（牵头单位：区科技局）\n\n二、${groupTitle}\n\n（一）保障用地。（牵头单位：区规划资源局）\n\n（二）保障资金。\n`);
+
+  it('should not take a part of tasks titled with 保障 for the safeguards', async () => {
+    expect((await plan('强化要素保障')).plan?.safeguards).toEqual([]);
+  });
+
+  it('should take a part titled 保障措施 for the safeguards even when its items name units', async () => {
+    expect((await plan('保障措施')).plan?.safeguards.map((s) => s.title)).toEqual(['保障用地', '保障资金']);
+  });
+});
