@@ -7,6 +7,7 @@ import { diffMetadata } from './diff-metadata.js';
 import { diffNotice } from './diff-notice.js';
 import { diffParts, diffSections } from './diff-sections.js';
 import { diffSafeguards } from './diff-safeguards.js';
+import { diffPlan } from './diff-plan.js';
 import { diffTasks } from './diff-tasks.js';
 import type { CompareContext } from './fields.js';
 import { loadRedliner } from './redline.js';
@@ -34,6 +35,12 @@ export async function diffDocuments(oldDoc: PlanDocument, newDoc: PlanDocument, 
     changes.push(...notice);
     present.set('notice', notice.length === 0 ? 1 : 0);
   }
+
+  // The plan's own text (preamble, closing statements) is counted only when it changed: it is one
+  // element of every plan, and a row saying so in every summary would say nothing.
+  const planText = diffPlan(oldDoc, newDoc, ctx);
+  changes.push(...planText);
+  if (planText.length > 0) present.set('plan', 0);
 
   const add = (kind: ChangeKind, has: boolean, result: EntityDiff): void => {
     changes.push(...result.changes);

@@ -2,13 +2,13 @@
  * The result of comparing two PlanDocuments: what `plan diff --format json` prints and every diff
  * renderer reads. Names and meanings are a contract (DESIGN.md §4, README "plan diff").
  */
-import type { AnnexRow, Goal, MetadataValues, Notice, Part, Position, Safeguard, Section, Task } from '../model/types.js';
+import type { AnnexRow, Goal, MetadataValues, Notice, Part, Position, Safeguard, Section, Task, TextNode } from '../model/types.js';
 
 /**
- * What kind of element changed. `part` (一、二、…), `article` (第N条, compared when a document has
- * no tasks) extend the contract's list.
+ * What kind of element changed. `plan` (its preamble and closing statements), `part` (一、二、…),
+ * `article` (第N条, compared when a document has no tasks) extend the contract's list.
  */
-export type ChangeKind = 'metadata' | 'notice' | 'part' | 'section' | 'goal' | 'task' | 'safeguard' | 'annex' | 'article';
+export type ChangeKind = 'metadata' | 'notice' | 'plan' | 'part' | 'section' | 'goal' | 'task' | 'safeguard' | 'annex' | 'article';
 
 /**
  * How it changed. `moved`: the same content in another group (section); `renumbered`: the same
@@ -55,9 +55,18 @@ export interface ArticleEntity {
   position: Position;
 }
 
+/** A plan's own text outside its items, as the `plan` change shows it. */
+export interface PlanTextEntity {
+  title: string;
+  preamble: TextNode[];
+  closing: TextNode[];
+  position: Position | null;
+}
+
 export type DiffEntity =
   | MetadataValues
   | Notice
+  | PlanTextEntity
   | Part
   | Section
   | Goal

@@ -26,6 +26,8 @@ export function changeLabel(change: Change): string {
       return 'metadata';
     case 'notice':
       return 'notice';
+    case 'plan':
+      return 'plan';
     case 'goal':
       return `goal ${(entity as Goal).indicator}`;
     case 'annex':

@@ -1,0 +1,27 @@
+import type { Plan, PlanDocument } from '../model/types.js';
+import { compareFields, proseField, type CompareContext, type FieldRule } from './fields.js';
+import type { Change, PlanTextEntity } from './types.js';
+
+/** What a plan says besides its items: the paragraphs before the first and after the last. */
+const RULES: ReadonlyArray<FieldRule<PlanTextEntity>> = [
+  proseField('preamble', (p) => p.preamble.map((t) => t.text).join('\n')),
+  proseField('closing', (p) => p.closing.map((t) => t.text).join('\n')),
+];
+
+function entity(p: Plan): PlanTextEntity {
+  return { title: p.title, preamble: p.preamble, closing: p.closing ?? [], position: p.titlePosition };
+}
+
+/** The plan's own text outside its items (preamble, closing statements), as one element. */
+export function diffPlan(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: CompareContext): Change[] {
+  const a = oldDoc.plan;
+  const b = newDoc.plan;
+  // A plan added or removed shows in its tasks, goals and sections; here only its own text.
+  if (!a || !b) return [];
+  const [oldText, newText] = [entity(a), entity(b)];
+  const fields = compareFields(RULES, oldText, newText, ctx);
+  if (!fields) return [];
+  const first = Object.keys(fields)[0] === 'closing' ? newText.closing[0] : newText.preamble[0];
+  const position = first?.position ?? newText.position;
+  return [{ kind: 'plan', op: 'modified', old: oldText, new: newText, fields, line: position?.start.line ?? 1, column: position?.start.column ?? 1 }];
+}
