@@ -23,12 +23,12 @@ export interface ParsedClause {
   participants: string[];
 }
 
-/** Splits a list of units written with 、 , ; and 等有关… into names. */
+/** Splits a list of units written with 、 , ; and 等有关… into names (as written: traditional forms too). */
 export function splitUnits(list: string): string[] {
   return list
     .replace(/[。.]+$/, '')
-    .split(/[、,，;；]|\s+|等(?=(?:有关|相关|其他|各))/)
-    .map((s) => s.trim().replace(/^(?:和|及|以及|与|由)/, '').replace(/(?:等(?:单位|部门)?)$/, ''))
+    .split(/[、,，;；]|\s+|等(?=(?:有关|有關|相关|相關|其他|各))/)
+    .map((s) => s.trim().replace(/^(?:和|及|以及|与|與|由)/, '').replace(/(?:等(?:单位|部门|單位|部門)?)$/, ''))
     .filter((s) => s.length > 0 && !/^(?:等|和|及)$/.test(s));
 }
 
@@ -181,8 +181,8 @@ function plausibleUnits(list: string): boolean {
   return units.length > 0 && units.every((u) => u.length >= 2 && u.length <= 30 && !/[。:：]/.test(u) && UNIT_END.test(bare(u)) && !PROSE_WORD.test(u));
 }
 
-/** `A（牵头）`: a unit marked, where it is named, as the one that leads. */
-const LEAD_MARK = /\s*[(（]\s*牵头(?:单位|部门)?\s*[)）]$/;
+/** `A（牵头）`: a unit marked, where it is named, as the one that leads (names are as written: 牽頭 too). */
+const LEAD_MARK = /\s*[(（]\s*(?:牵头|牽頭)(?:单位|部门|單位|部門)?\s*[)）]$/;
 
 /**
  * A list that marks its lead (责任单位：A（牵头）、B、C) says itself who leads: the marked units
