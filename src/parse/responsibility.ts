@@ -126,39 +126,44 @@ const SHARED_TAIL = /^(.+?)[,;]\s*([^,;]+?)(按职责分工负责|按职责分�
 const VERBAL_SUPPORTED = /^(.+?)(?:按职责分工负责|负责)[,，;；]\s*(.+?)(配合|参与|协助|协同)[。.]?$/;
 
 function parseVerbal(text: string, match: string): UnitRole[] | null {
+  // Found in the matching copy, labels are cut from the text as written (按職責分工負責 stays so).
+  const written = (label: string, at: number): string => (at >= 0 ? text.slice(at, at + label.length) : label);
   const m0 = VERBAL_SUPPORTED.exec(match);
   if (m0 && plausibleUnits(m0[1] as string) && plausibleUnits(m0[2] as string)) {
-    const from = match.indexOf(m0[2] as string, (m0[1] as string).length);
+    const lead = (m0[1] as string).length;
+    const from = match.indexOf(m0[2] as string, lead);
     return [
-      { role: 'lead', label: match.slice((m0[1] as string).length).replace(/[,，;；].*$/, ''), units: splitUnits(text.slice(0, (m0[1] as string).length)) },
-      { role: 'participant', label: m0[3] as string, units: splitUnits(text.slice(from, from + (m0[2] as string).length)) },
+      { role: 'lead', label: written(match.slice(lead).replace(/[,，;；].*$/, ''), lead), units: splitUnits(text.slice(0, lead)) },
+      { role: 'participant', label: written(m0[3] as string, match.lastIndexOf(m0[3] as string)), units: splitUnits(text.slice(from, from + (m0[2] as string).length)) },
     ];
   }
   const m1 = VERBAL_LEAD.exec(match);
   if (m1 && plausibleUnits(m1[1] as string) && (!m1[3] || plausibleUnits(m1[3]))) {
-    const leadText = text.slice(0, (m1[1] as string).length);
-    const roles: UnitRole[] = [{ role: 'lead', label: m1[2] as string, units: splitUnits(leadText) }];
+    const lead = (m1[1] as string).length;
+    const roles: UnitRole[] = [{ role: 'lead', label: written(m1[2] as string, lead), units: splitUnits(text.slice(0, lead)) }];
     const others = m1[3];
     if (others) {
-      const from = match.indexOf(others, (m1[1] as string).length + (m1[2] as string).length);
+      const from = match.indexOf(others, lead + (m1[2] as string).length);
       // The role label is the verb after the units as written (配合, 按职责分工负责), if there is one.
-      roles.push({ role: 'participant', label: m1[4] ?? '', units: splitUnits(text.slice(from, from + others.length)) });
+      const verb = m1[4] ? written(m1[4], match.lastIndexOf(m1[4])) : '';
+      roles.push({ role: 'participant', label: verb, units: splitUnits(text.slice(from, from + others.length)) });
     }
     return roles;
   }
   const m2 = VERBAL_ALL.exec(match);
   if (m2 && plausibleUnits(m2[1] as string)) {
-    const unitsText = text.slice(0, (m2[1] as string).length);
+    const units = (m2[1] as string).length;
     // A会同B负责: A leads, B takes part.
-    const together = /^(.+?)会同(.+)$/.exec(unitsText);
-    if (together) {
+    const together = (m2[1] as string).indexOf('会同');
+    if (together > 0 && together + 2 < units) {
+      const label = written('会同', together);
       return [
-        { role: 'lead', label: '会同', units: splitUnits(together[1] as string) },
-        { role: 'participant', label: '会同', units: splitUnits(together[2] as string) },
+        { role: 'lead', label, units: splitUnits(text.slice(0, together)) },
+        { role: 'participant', label, units: splitUnits(text.slice(together + 2, units)) },
       ];
     }
-    const label = match.slice((m2[1] as string).length).replace(/[。.;；,，].*$/, '');
-    return [{ role: 'responsible', label, units: splitUnits(unitsText) }];
+    const label = written(match.slice(units).replace(/[。.;；,，].*$/, ''), units);
+    return [{ role: 'responsible', label, units: splitUnits(text.slice(0, units)) }];
   }
   return null;
 }

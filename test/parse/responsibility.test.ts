@@ -67,6 +67,16 @@ describe('responsibility clauses', () => {
     expect(r.roles[0]!.label).toBe('牽頭單位');
   });
 
+  it.each([
+    ['區發展改革委牽頭，區財政局配合', '区发展改革委牵头,区财政局配合', ['區發展改革委'], ['區財政局'], ['牽頭', '配合']],
+    ['區科技局會同區財政局負責', '区科技局会同区财政局负责', ['區科技局'], ['區財政局'], ['會同', '會同']],
+    ['區科技局、區財政局按職責分工負責', '区科技局、区财政局按职责分工负责', ['區科技局', '區財政局'], [], ['按職責分工負責']],
+    ['區科技局負責，區財政局協助', '区科技局负责,区财政局协助', ['區科技局'], ['區財政局'], ['負責', '協助']],
+  ])('should read a verbal clause in traditional characters and keep its labels as written (%s)', (text, simplified, lead, participants, labels) => {
+    const r = parseClause(text, simplified, false)!;
+    expect([r.lead, r.participants, r.roles.map((x) => x.label)]).toEqual([lead, participants, labels]);
+  });
+
   it('should make the first unit the lead when the document says so', () => {
     expect(read('人力资源社会保障部、财政部负责', true)).toEqual({ lead: ['人力资源社会保障部'], participants: ['财政部'], labels: ['负责'] });
     expect(read('责任单位：区发展改革委、区建管委', true)).toEqual({ lead: ['区发展改革委'], participants: ['区建管委'], labels: ['责任单位'] });
