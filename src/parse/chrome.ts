@@ -16,6 +16,8 @@ const FOOTER = /(扫一扫在手机[上中]?打开当前页|在手机上打开�
 /** The article's tool bar: view counts, print/close links, font size (发布时间：… 浏览次数：… 【打印】【关闭】). */
 const INFO_BAR = /(?:浏览次数|阅读次数|点击次数|访问次数|浏览量|点击量|阅读量)[:：]?\s*\d*|[【\[]\s*(?:打印|关闭)(?:本页|窗口)?\s*[】\]]|字号[:：]?\s*[【\[]?\s*[大中小]/;
 const LOCATION = /^\s*(?:您(?:现在)?的?|当前|所在)?(?:所在)?位置(?:是)?[:：]?\s*/;
+/** The heading of a page's box of links to other pages (相关文件, 相关链接 …), on a line of its own. */
+const RELATED = /^(?:相关(?:文件|链接|阅读|新闻|政策|信息|稿件|文章|解读)|推荐阅读|延伸阅读|热点(?:新闻|推荐)|猜你喜欢)[:：]?$/;
 
 /** Furniture that may stand anywhere on a page, even below the title: footers and the article's tool bar. */
 function furnitureAnywhere(match: string): ChromeNode['kind'] | null {
@@ -23,6 +25,7 @@ function furnitureAnywhere(match: string): ChromeNode['kind'] | null {
   if (t.length >= 160 || /。/.test(t)) return null;
   if (FOOTER.test(t) && t.length < 120) return 'footer';
   if (INFO_BAR.test(t)) return 'share';
+  if (RELATED.test(t)) return 'navigation';
   return null;
 }
 
