@@ -4,25 +4,19 @@
  * is converted, and the conversion keeps every offset.
  */
 
+import { HanSet } from './han-set.js';
+
 /** Frequent characters that exist only in traditional writing, enough to tell a 繁体 page. */
 export const TRADITIONAL_ONLY =
   '單頭參與區發關於計劃創務產業會國實現數據經濟設財稅統團職責門機構辦廳縣鄉鎮後來對應這們個時間說開為從給過還進選讓議論請調' +
   '資貿興學農醫藥衛環護項標準導報義書編輯歷勞動險營銷價認證權員買賣驗檢測監幹傳歲戶隊級績優規點條圖聯網絡維運轉換歸檔讀寫聽見覺' +
   '處協體質廣東態術樣兩際積極細則負組織領綜預審銀養藝華萬電話專獎勵補貼並將當總結範圍';
-/** Traditional-only characters as a lookup table over the CJK block: one array read per character. */
-const TRADITIONAL_TABLE = new Uint8Array(0xa000 - 0x4e00);
-for (const c of TRADITIONAL_ONLY) TRADITIONAL_TABLE[c.charCodeAt(0) - 0x4e00] = 1;
+const TRADITIONAL = new HanSet(TRADITIONAL_ONLY);
 
 /** Whether a text has enough traditional-only characters to be read as 繁体. */
 export function looksTraditional(text: string): boolean {
   // A 繁体 page shows it from its first lines; the head is enough and keeps this cheap.
-  const n = Math.min(text.length, 40_000);
-  let hits = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i) - 0x4e00;
-    if (c >= 0 && c < TRADITIONAL_TABLE.length && TRADITIONAL_TABLE[c] === 1 && ++hits >= 5) return true;
-  }
-  return false;
+  return TRADITIONAL.count(text, 40_000, 5) >= 5;
 }
 
 export type Simplifier = (text: string) => string;
