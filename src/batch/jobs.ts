@@ -33,13 +33,16 @@ const encoder = new TextEncoder();
  * the main thread only writes bytes.
  */
 export async function runJob(kind: JobKind, path: string, options: JobOptions): Promise<JobResult> {
+  // Jobs run one after another on their thread, so a blocking read costs nothing and keeps the
+  // thread from idling while an asynchronous one crawls through the event loop between parses.
+  const sync = path !== '-';
   try {
     if (kind === 'validate') {
       const { validateInput } = await import('../cli/validate-input.js');
-      const diagnostics = await validateInput(path, { ...options, rules: options.validate?.rules ?? {}, config: options.validate?.config ?? null });
+      const diagnostics = await validateInput(path, { ...options, sync, rules: options.validate?.rules ?? {}, config: options.validate?.config ?? null });
       return { ok: true, output: encoder.encode(JSON.stringify(diagnostics)) };
     }
-    const parseOptions: ParseFileOptions = { format: options.format, encoding: options.encoding, maxBytes: options.maxBytes };
+    const parseOptions: ParseFileOptions = { format: options.format, encoding: options.encoding, maxBytes: options.maxBytes, sync };
     const doc = await parseFile(path, parseOptions);
     const refused = notNoticeMessage(doc);
     if (refused) return { ok: false, error: refused };

@@ -17,6 +17,8 @@ export interface ValidateInputOptions {
   rules: Record<string, RuleSetting>;
   /** `--config FILE`, already read; otherwise the nearest .planrc.json above each input is used. */
   config: PlanConfig | null;
+  /** Read the input with blocking calls (see ReadOptions.sync). */
+  sync?: boolean;
 }
 
 /** A config file's rule settings must name real rules; checked once, when the file is read. */
@@ -51,7 +53,7 @@ export interface ValidatedInput {
 
 /** Reads, parses and validates one input; an unreadable input or a text that is no notice throws InputError. */
 export async function readAndValidate(input: string, options: ValidateInputOptions): Promise<ValidatedInput> {
-  const bytes = await readInput(input, { maxBytes: options.maxBytes });
+  const bytes = await readInput(input, { maxBytes: options.maxBytes, sync: options.sync });
   const source = await loadSource(bytes, { name: input, format: options.format, encoding: options.encoding });
   const config = await configFor(input, options.config);
   const { doc, diagnostics } = await validateSource(source, { config, rules: options.rules });

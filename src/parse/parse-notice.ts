@@ -31,10 +31,12 @@ export async function parseNotice(input: string | Uint8Array, options: ParseNoti
 export interface ParseFileOptions extends ParseNoticeOptions {
   maxBytes?: number;
   stdin?: NodeJS.ReadableStream;
+  /** Read the file with blocking calls (see ReadOptions.sync). */
+  sync?: boolean;
 }
 
 /** Reads a file (or `-` for standard input) and parses it. */
 export async function parseFile(path: string, options: ParseFileOptions = {}): Promise<PlanDocument> {
-  const bytes = await readInput(path, { maxBytes: options.maxBytes, stdin: options.stdin });
+  const bytes = await readInput(path, { maxBytes: options.maxBytes, stdin: options.stdin, sync: options.sync });
   return parseNotice(bytes, { ...options, name: options.name ?? path });
 }
