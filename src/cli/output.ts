@@ -21,8 +21,3 @@ export function writeStdout(text: string | Uint8Array): Promise<void> {
     process.stdout.write(text, () => resolvePromise());
   });
 }
-
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});

@@ -63,3 +63,14 @@ describe('errors: one line on stderr, exit 2, for every command', () => {
     expectOneLine({ status: r.status, stdout: r.stdout, stderr: r.stderr }, /permission denied/);
   });
 });
+
+describe('a reader that closes the pipe early', () => {
+  // `| true` exits before plan writes, so every write meets a closed pipe.
+  it.each([`parse ${SEED}`, `query ${SEED} tasks`, 'query --help', 'report --help', 'diff --help', 'schema', '--help'])(
+    'should end quietly with exit 0 (plan %s)',
+    (args) => {
+      const r = spawnSync('bash', ['-c', `node ${JSON.stringify(BIN)} ${args} | true; echo "exit=\${PIPESTATUS[0]}" >&2`], { encoding: 'utf8' });
+      expect(r.stderr).toBe('exit=0\n');
+    },
+  );
+});
