@@ -64,6 +64,7 @@ export function diffTasks(oldPlan: Plan | null, newPlan: Plan | null, sections: 
       proseField('text', taskBody),
       listField('lead', (t) => t.lead),
       listField('participants', (t) => t.participants),
+      valueField('deadline', (t) => t.deadline ?? null),
     ],
     ...(oldPlan && newPlan ? { placement: placementRule(oldPlan, newPlan, sections) } : {}),
     number: valueField('number', (t) => t.number),

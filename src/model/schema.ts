@@ -61,7 +61,8 @@ const definitions: Record<string, Schema> = {
     position: ref('Position'),
     standalone: { type: 'boolean' },
     bracketed: { const: false },
-  }, ['bracketed']),
+    deadline: str,
+  }, ['bracketed', 'deadline']),
   OutlineNode: object({
     kind: {
       enum: ['chinese', 'paren-chinese', 'arabic', 'paren-arabic', 'circled', 'part', 'chapter', 'section', 'article', 'enumeration', 'heading'],
@@ -106,8 +107,9 @@ const definitions: Record<string, Schema> = {
     leadSimplified: strings,
     participantsSimplified: strings,
     roles: list('UnitRole'),
+    deadline: str,
     position: ref('Position'),
-  }, ['leadSimplified', 'participantsSimplified']),
+  }, ['leadSimplified', 'participantsSimplified', 'deadline']),
   Heading: object({ number: str, label: str, title: str, position: ref('Position') }),
   Safeguard: object({ number: str, label: str, title: str, text: str, position: ref('Position') }),
   Plan: object({

@@ -167,6 +167,8 @@ export interface Responsibility {
   standalone: boolean;
   /** False when the clause is the paragraph's last sentence, written without brackets (…。牵头单位:A。). */
   bracketed?: false;
+  /** When the task is due, as the clause writes it (完成时限：2023年底前 gives `2023年底前`); absent if it says nothing. */
+  deadline?: string;
 }
 
 export interface OutlineNode {
@@ -239,6 +241,11 @@ export interface Task {
   participantsSimplified?: string[];
   /** The responsibility clause with its original role labels. */
   roles: UnitRole[];
+  /**
+   * When the task is due, as written: from its clause (完成时限：2023年底前, 2023年6月底前完成，A负责,
+   * A牵头，持续推进) or a task table's 完成时限 column. Absent when the notice gives none.
+   */
+  deadline?: string;
   position: Position;
 }
 

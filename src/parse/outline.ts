@@ -96,6 +96,7 @@ export function readResponsibility(
     position: ctx.spanPosition(item, span.open, span.end),
     standalone,
     ...(span.bracketed ? {} : { bracketed: false }),
+    ...(clause.deadline ? { deadline: clause.deadline } : {}),
   };
 }
 
@@ -126,6 +127,7 @@ function labelledLine(ctx: ParseContext, item: Item, lead: number, firstIsLead: 
     participants: clause.participants,
     position: ctx.spanPosition(item, lead, end),
     standalone: true,
+    ...(clause.deadline ? { deadline: clause.deadline } : {}),
   };
 }
 
@@ -312,7 +314,16 @@ function withoutClause(ctx: ParseContext, node: OutlineNode, p: ItemParagraph): 
 function joinClauses(first: Responsibility, second: Responsibility, firstIsLead: boolean): Responsibility {
   const roles = [...first.roles, ...second.roles];
   const { lead, participants } = resolve(roles, firstIsLead);
-  return { ...first, text: `${first.text}\n${second.text}`, roles, lead, participants, position: { start: first.position.start, end: second.position.end } };
+  const deadline = first.deadline ?? second.deadline;
+  return {
+    ...first,
+    text: `${first.text}\n${second.text}`,
+    roles,
+    lead,
+    participants,
+    position: { start: first.position.start, end: second.position.end },
+    ...(deadline ? { deadline } : {}),
+  };
 }
 
 /** Walks the tree depth-first, with each node's ancestors. */

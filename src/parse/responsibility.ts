@@ -1,5 +1,6 @@
 import type { Role, UnitRole } from '../model/types.js';
 import { append } from '../util/append.js';
+import { findDeadline } from './deadline.js';
 
 /**
  * Role labels of responsibility clauses, after folding and simplification, and what each means.
@@ -21,6 +22,8 @@ export interface ParsedClause {
   roles: UnitRole[];
   lead: string[];
   participants: string[];
+  /** When the task is due, as the clause writes it (2023年底前, 持续推进). */
+  deadline?: string;
 }
 
 /** Splits a list of units written with 、 , ; and 等有关… into names (as written: traditional forms too). */
@@ -54,22 +57,30 @@ function roleOf(label: string): Role | null {
  * `match` is the folded, simplified copy of `text` (same length); names are cut from `text`.
  */
 export function parseClause(text: string, match: string, firstIsLead: boolean): ParsedClause | null {
-  const labelled = parseLabelled(text, match);
-  let roles = labelled ?? parseVerbal(text, match);
-  // （2023年6月底前完成，A负责） / （A牵头，B配合，持续推进）: a deadline before or after the units.
-  if (!roles) {
-    const from = LEADING_DEADLINE.exec(match)?.[0].length ?? 0;
-    const to = match.length - (TRAILING_DEADLINE.exec(match)?.[0].length ?? 0);
-    if (from > 0 || to < match.length) roles = parseVerbal(text.slice(from, to), match.slice(from, to));
-  }
+  // The deadline (完成时限：2023年底前 / 2023年6月底前完成，A负责) is read first and taken out, so
+  // that it is neither a unit nor in the way of the verbal patterns.
+  const due = withoutDeadline(text, match);
+  const roles = parseLabelled(due.text, due.match) ?? parseVerbal(due.text, due.match);
   if (!roles || roles.length === 0) return null;
-  return resolve(roles, firstIsLead);
+  return withDeadline(resolve(roles, firstIsLead), due.deadline);
 }
 
 /** A clause that names its roles (牵头单位：A；配合单位：B), for a line that has no brackets around it. */
 export function parseLabelledClause(text: string, match: string, firstIsLead: boolean): ParsedClause | null {
-  const roles = parseLabelled(text, match);
-  return roles && roles.length > 0 && roles.some((r) => r.units.length > 0) ? resolve(roles, firstIsLead) : null;
+  const due = withoutDeadline(text, match);
+  const roles = parseLabelled(due.text, due.match);
+  return roles && roles.length > 0 && roles.some((r) => r.units.length > 0) ? withDeadline(resolve(roles, firstIsLead), due.deadline) : null;
+}
+
+function withoutDeadline(text: string, match: string): { text: string; match: string; deadline: string | null } {
+  const found = findDeadline(text, match);
+  if (!found) return { text, match, deadline: null };
+  const cut = (s: string): string => s.slice(0, found.from) + s.slice(found.to);
+  return { text: cut(text), match: cut(match), deadline: found.text };
+}
+
+function withDeadline(clause: ParsedClause, deadline: string | null): ParsedClause {
+  return deadline ? { ...clause, deadline } : clause;
 }
 
 function parseLabelled(text: string, match: string): UnitRole[] | null {
@@ -89,7 +100,7 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
     const to = k + 1 < hits.length ? hits[k + 1]!.from : text.length;
     let value = text.slice(hit.valueFrom, to);
     // Other keyed parts of the clause (适用范围:…) end the unit list.
-    const other = /[;,]\s*[\u4e00-\u9fff]{2,6}:/.exec(match.slice(hit.valueFrom, to));
+    const other = /(?:[;,]|\s)\s*[\u4e00-\u9fff]{2,6}:/.exec(match.slice(hit.valueFrom, to));
     if (other) value = value.slice(0, other.index);
     // A sentence after the units (…，各区县政府。以下均需各区县政府落实) is a note, not more units.
     const sentenceEnd = match.slice(hit.valueFrom, hit.valueFrom + value.length).indexOf('。');
@@ -109,11 +120,6 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
   });
   return roles;
 }
-
-/** Deadlines written before or after the units of a verbal clause: 2023年6月底前完成， / ，持续推进 (folded text). */
-const DEADLINE = '(?:\\d{4}年[^,;]{0,20}|长期坚持|长期推进|持续推进|持续实施|持续开展)';
-const LEADING_DEADLINE = new RegExp(`^(?:\\s*${DEADLINE}[,;]\\s*)+`);
-const TRAILING_DEADLINE = new RegExp(`(?:[,;]\\s*${DEADLINE}[。.]?)+$`);
 
 // `A牵头,B、C按职责分工负责` / `A、B负责` / `A牵头负责` / `A会同B负责`.
 const VERBAL_LEAD = /^(.+?)(牵头负责|牵头)(?:[,，;；、]\s*(.+?))?(按职责分工负责|按职责分工落实|按职责负责|分工负责|分工落实|配合|参与|协助|负责|落实)?[。.]?$/;

@@ -6,6 +6,8 @@ import { shortHash } from './tasks.js';
 /** Column headers that name who leads (牵头单位), takes part (配合单位), or is responsible (责任单位). */
 const LEAD_COLUMN = /^(?:牵头|主责|主办|责任|负责)(?:单位|部门|机构)$/;
 const PART_COLUMN = /^(?:配合|参与|协办|协助|协同)(?:单位|部门|机构)$/;
+/** Column headers that say when a task is due (完成时限, 时间节点). */
+const DEADLINE_COLUMN = /^(?:完成)?(?:时限|时间|期限|节点)(?:要求|安排)?$|^时间节点$|^进度安排$/;
 /** Column headers that name the task itself. */
 const TASK_COLUMN = /(?:任务|工作|举措|措施|事项|内容|项目)/;
 
@@ -36,6 +38,7 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
     if (lead < 0) continue;
     const part = columns.findIndex((c) => PART_COLUMN.test(c));
     const taskCol = columns.findIndex((c, k) => k !== lead && k !== part && TASK_COLUMN.test(c) && !/时限|时间|序号/.test(c));
+    const dueCol = columns.findIndex((c) => DEADLINE_COLUMN.test(c));
     const section = { number: '', title };
     sections.push({ number: '', label, title, position: table.position });
     table.rows.forEach((row, k) => {
@@ -45,6 +48,7 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
       if (!parsed) return;
       const taskTitle = cell(taskCol) || row.indicator || row.cells.find((c, i) => i !== 0 && i !== lead && i !== part && c.trim()) || '';
       const number = row.number || String(k + 1);
+      const deadline = cell(dueCol) || parsed.deadline;
       const base = `task-${shortHash(substanceKey(taskTitle))}`;
       const seen = ids.get(base) ?? 0;
       ids.set(base, seen + 1);
@@ -59,6 +63,7 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
         lead: parsed.lead,
         participants: parsed.participants,
         roles: parsed.roles,
+        ...(deadline ? { deadline } : {}),
         position: row.position,
       });
     });

@@ -59,6 +59,7 @@ export function collectTasks(outline: OutlineNode[]): { tasks: Task[]; sections:
       lead: [...node.responsibility.lead],
       participants: [...node.responsibility.participants],
       roles: node.responsibility.roles.map((r) => ({ ...r, units: [...r.units] })),
+      ...(node.responsibility.deadline ? { deadline: node.responsibility.deadline } : {}),
       position: node.position,
     });
     if (parent && !seenSections.has(parent)) {

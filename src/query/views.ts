@@ -33,7 +33,7 @@ export interface ViewContext {
 
 const TASK_FIELDS = [
   'source', 'role', 'id', 'number', 'label', 'path', 'title', 'text',
-  'section', 'section.number', 'section.title', 'lead', 'participants', 'roles',
+  'section', 'section.number', 'section.title', 'lead', 'participants', 'roles', 'deadline',
   ...positionFields('position'),
 ];
 const GOAL_FIELDS = [
@@ -66,15 +66,18 @@ export function viewOf(kind: QueryKind, context: ViewContext): View {
     cellTone: (field: string, value: unknown): Tone | undefined => (field === 'role' && (value === 'lead' || value === 'participant') ? value : undefined),
   };
   switch (kind) {
-    case 'tasks':
+    case 'tasks': {
+      // Deadlines are shown when the notices give any; most give none, and an empty column is noise.
+      const due = context.docs.some((doc) => doc.plan?.tasks.some((t) => t.deadline));
       return {
         ...base,
         fields: TASK_FIELDS,
-        defaults: withSource([...(context.dept ? ['role'] : []), 'number', 'section.number', 'title', 'lead', 'participants']),
+        defaults: withSource([...(context.dept ? ['role'] : []), 'number', 'section.number', 'title', 'lead', 'participants', ...(due ? ['deadline'] : [])]),
         header: (field, human) => (human && field === 'section.number' ? 'section' : field),
         // Outline labels carry their own punctuation: 二、(一)1.
         cell: (_row, field, value) => (field === 'path' && Array.isArray(value) ? value.join('') : flatValue(value)),
       };
+    }
     case 'departments':
       return {
         ...base,

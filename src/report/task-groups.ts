@@ -47,6 +47,7 @@ function taskEntry(task: Task, unitKeys: ReadonlyMap<string, string>): TaskEntry
     participants: refs(task.participants),
     leadLabel: labelOf(task.lead),
     participantLabel: labelOf(task.participants),
+    deadline: task.deadline ?? null,
     position: task.position,
   };
 }

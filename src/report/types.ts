@@ -119,6 +119,8 @@ export interface TaskEntry {
   /** The role labels as written (牵头单位, 配合单位 …), for the legend of each list. */
   leadLabel: string | null;
   participantLabel: string | null;
+  /** When the task is due, as the notice writes it; null when it gives none. */
+  deadline: string | null;
   position: Position;
 }
 

@@ -224,7 +224,7 @@ describe('plan query usage errors', () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.split('\n')).toHaveLength(2);
-    expect(r.stderr).toMatch(/^plan: --fields: unknown field "titel"; valid fields: source, role, id, number, label, path, title, text, section, section\.number, section\.title, lead, participants, roles, position/);
+    expect(r.stderr).toMatch(/^plan: --fields: unknown field "titel"; valid fields: source, role, id, number, label, path, title, text, section, section\.number, section\.title, lead, participants, roles, deadline, position/);
   });
 
   it('should name the sections a notice has for an unknown section and exit 1', () => {

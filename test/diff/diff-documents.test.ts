@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diffDocuments } from '../../src/diff/diff-documents.js';
-import { parseFile } from '../../src/parse/parse-notice.js';
+import { parseFile, parseNotice } from '../../src/parse/parse-notice.js';
 import { projectResult } from '../helpers/diff-expect.js';
 
 const OLD = 'fixtures/hedong-2021-constructed.txt';
@@ -39,6 +39,17 @@ describe('diffDocuments on one notice in different renderings', () => {
     expect(result.changes).toEqual([]);
     expect(result.summary.changes).toBe(0);
     expect(result.summary.kinds.task).toMatchObject({ unchanged: 20 });
+  });
+
+  it('should report a changed deadline as a field of the task, and a new one from nothing', async () => {
+    const clauses = readFileSync('fixtures/styles/clauses-with-deadlines.txt', 'utf8');
+    const revised = clauses.replace('完成时限：2023年12月底前', '完成时限：2024年6月底前').replace('（牵头单位：区市场监管局', '（完成时限：2023年底前；牵头单位：区市场监管局');
+    expect(revised).not.toBe(clauses);
+    const result = await diffDocuments(await parseNotice(clauses), await parseNotice(revised));
+    expect(result.changes.map((c) => [c.kind, c.op, (c.new as { number: string }).number, c.fields])).toEqual([
+      ['task', 'modified', '1', { deadline: { old: '2023年12月底前', new: '2024年6月底前' } }],
+      ['task', 'modified', '2', { deadline: { old: null, new: '2023年底前' } }],
+    ]);
   });
 
   // The same notice as another site serves it: reformatted text, a GBK district page, Markdown.

@@ -72,6 +72,7 @@ export function corpusProjection(doc: PlanDocument, options: { fullOutline?: boo
       lead: t.lead,
       participants: t.participants,
       roles: t.roles.map((r) => r.label),
+      ...(t.deadline ? { deadline: t.deadline } : {}),
     })),
     goals: (p?.goals ?? []).map((g) => ({
       indicator: g.indicator,

@@ -45,6 +45,7 @@ function renderTask(task: TaskEntry, byTarget: FindingsByTarget): string {
     `<h4><a class="number" href="#${task.anchor}">${htmlText(task.label || task.number)}</a> ${htmlText(task.title)} ${findingFlag(task.anchor, byTarget)}</h4>`,
   );
   const lists = [unitList(task.leadLabel ?? '牵头单位', task.lead, 'lead'), unitList(task.participantLabel ?? '参与单位', task.participants, 'participant')];
+  if (task.deadline) lists.push(`<span class="role-label">完成时限</span> <span class="deadline">${htmlText(task.deadline)}</span>`);
   out.push(`<p class="units">${lists.filter(Boolean).join(' ')}</p>`);
   if (task.text) out.push(`<p class="text">${htmlText(task.text)}</p>`);
   out.push('</article>');

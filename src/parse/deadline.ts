@@ -1,0 +1,66 @@
+/**
+ * When a task is due, as its responsibility clause states it: under a label (完成时限：2023年底前,
+ * 时间节点：持续推进) or bare before or after the units (2023年6月底前完成，A负责 / A牵头，持续推进).
+ * All patterns run on the folded, simplified copy of the clause; the deadline is cut from the text
+ * as written.
+ */
+
+/** A deadline written without a label: a date with what follows it, or an open-ended term. */
+const BARE_DEADLINE = '(?:\\d{4} ?年[^,;:]{0,20}|长期坚持|长期推进|持续推进|持续实施|持续开展|长期|持续)';
+/** Bare deadlines before the units of a clause, with their separators. */
+const LEADING_DEADLINE = new RegExp(`^(?:\\s*${BARE_DEADLINE}[,;]\\s*)+`);
+/** Bare deadlines after the units of a clause, with their separators. */
+const TRAILING_DEADLINE = new RegExp(`(?:[,;]\\s*${BARE_DEADLINE}[。.]?)+$`);
+
+/**
+ * Labels of a clause's deadline part (完成时限, 时间节点, 实施时间, 进度安排 …), standing where a key
+ * can start: at the start of the clause or after a separator.
+ */
+const DEADLINE_LABEL = /(?<=^|[;,\s])[\u4e00-\u9fff]{0,4}(?:时限|时间|期限|节点|进度)(?:要求|安排)?\s*:\s*/g;
+
+/** Another keyed part after the deadline (责任单位:…, 牵头领导:…) ends it. */
+const NEXT_KEY = /(?:[;,]|\s)\s*[\u4e00-\u9fff]{2,6}:/;
+
+export interface FoundDeadline {
+  /** The deadline as written. */
+  text: string;
+  /** Where the whole part (label, value and its separator) starts and ends in the clause. */
+  from: number;
+  to: number;
+}
+
+/** The deadline a clause states, if any, with the span it takes in the clause. */
+export function findDeadline(text: string, match: string): FoundDeadline | null {
+  DEADLINE_LABEL.lastIndex = 0;
+  const labelled = DEADLINE_LABEL.exec(match);
+  if (labelled) {
+    const start = labelled.index + labelled[0].length;
+    const rest = match.slice(start);
+    const next = NEXT_KEY.exec(rest);
+    let end = start + (next ? next.index : rest.length);
+    while (end > start && /[\s;,。.]/.test(match[end - 1] as string)) end--;
+    if (end > start) {
+      let from = labelled.index;
+      // The separator before the part goes with it, so the units before end cleanly.
+      while (from > 0 && /[\s;,]/.test(match[from - 1] as string)) from--;
+      let to = next ? start + next.index : match.length;
+      // First in the clause: the separator after it goes instead, so the units start cleanly.
+      if (from === 0) while (to < match.length && /[\s;,]/.test(match[to] as string)) to++;
+      return { text: text.slice(start, end), from, to };
+    }
+  }
+  const leading = LEADING_DEADLINE.exec(match);
+  if (leading) {
+    const value = leading[0].replace(/[,;\s]+$/, '').trim();
+    const at = match.indexOf(value);
+    return { text: text.slice(at, at + value.length), from: 0, to: leading[0].length };
+  }
+  const trailing = TRAILING_DEADLINE.exec(match);
+  if (trailing) {
+    const part = trailing[0];
+    const value = part.replace(/^[,;\s]+/, '').replace(/[。.]$/, '').trim();
+    const at = trailing.index + part.indexOf(value);
+    return { text: text.slice(at, at + value.length), from: trailing.index, to: match.length };
+  }
+  return null;
+}

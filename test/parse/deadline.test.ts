@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { findDeadline } from '../../src/parse/deadline.js';
+import { parseClause } from '../../src/parse/responsibility.js';
+import { fold } from '../../src/text/fold.js';
+
+const read = (clause: string) => {
+  const r = parseClause(clause, fold(clause), false);
+  return r && { lead: r.lead, participants: r.participants, deadline: r.deadline ?? null };
+};
+
+describe('deadlines in responsibility clauses', () => {
+  it.each([
+    // Labelled, after the units, before them, between them, apart by spaces only.
+    ['责任单位：市经信局，配合单位：市发改委、市科技局；完成时限：2024年底', ['市经信局'], ['市发改委', '市科技局'], '2024年底'],
+    ['完成时限：2023年12月底前；牵头单位：区政务服务中心；配合单位：各街道', ['区政务服务中心'], ['各街道'], '2023年12月底前'],
+    ['牵头单位：区发改委；完成时间：2024年6月；配合单位：区财政局', ['区发改委'], ['区财政局'], '2024年6月'],
+    ['牵头单位：区发展改革委　时间节点：2023年底前', ['区发展改革委'], [], '2023年底前'],
+    ['责任部门：区金融办、区财政局，时间节点：持续推进', ['区金融办', '区财政局'], [], '持续推进'],
+    ['牵头单位:市科技局;时限要求:2025年6月底前', ['市科技局'], [], '2025年6月底前'],
+    ['责任单位：区商务局；实施时间：2023年', ['区商务局'], [], '2023年'],
+    ['牵头单位：区科技局，进度安排：2024年启动、2025年完成', ['区科技局'], [], '2024年启动、2025年完成'],
+    // Bare, after the units of a labelled clause: a date is no unit.
+    ['牵头单位：区政务服务局；配合单位：区发展改革委；2023年12月底前完成', ['区政务服务局'], ['区发展改革委'], '2023年12月底前完成'],
+    // Bare, around the units of a verbal clause.
+    ['2023年6月底前完成，区规划资源局负责', ['区规划资源局'], [], '2023年6月底前完成'],
+    ['区税务局负责，持续推进', ['区税务局'], [], '持续推进'],
+    ['市委编办牵头，市司法局等部门配合，长期坚持', ['市委编办'], ['市司法局'], '长期坚持'],
+    // Full-width digits and traditional labels read through the matching copy; the text stays as written.
+    ['牵头单位：区科技局；完成时限：２０２３年底', ['区科技局'], [], '２０２３年底'],
+    // No deadline.
+    ['牵头单位：区科技局，参与单位：区财政局', ['区科技局'], ['区财政局'], null],
+    ['责任领导：张三；责任单位：区发改局', ['区发改局'], [], null],
+  ])('should read (%s)', (clause, lead, participants, deadline) => {
+    expect(read(clause)).toEqual({ lead, participants, deadline });
+  });
+
+  it('should give the span the deadline takes, separator included, so the units read cleanly', () => {
+    const clause = '牵头单位:A局;完成时限:2024年底;配合单位:B局';
+    const found = findDeadline(clause, clause);
+    expect(found?.text).toBe('2024年底');
+    expect(clause.slice(0, found!.from) + clause.slice(found!.to)).toBe('牵头单位:A局;配合单位:B局');
+  });
+
+  it('should find none in a clause without one', () => {
+    expect(findDeadline('牵头单位:A局', '牵头单位:A局')).toBeNull();
+  });
+});
