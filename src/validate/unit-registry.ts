@@ -20,6 +20,8 @@ const DEPARTMENT_STEMS: readonly string[] = [
   '人民政府', '政府', '人民政府办公室', '政府办公室', '政府办', '办公室', '街道办事处', '人大常委会', '政协',
   '发展改革委', '发改委', '发展和改革委员会', '发展和改革局', '发改局', '教育局', '教委', '教育委员会',
   '科技局', '科委', '科学技术局', '科学技术委员会', '工业和信息化局', '工信局', '经信委', '经济和信息化委员会', '科技和工业信息化局', '科工信局',
+  '经信局', '经济和信息化局', '工信委', '工业和信息化委员会', '人力资源社会保障局', '卫生健康委员会', '行政审批服务局', '数据资源局',
+  '政务服务管理局', '政务服务和大数据管理局', '城乡建设局', '住房城乡建设局', '自然资源和规划局',
   '公安局', '公安分局', '民政局', '司法局', '财政局', '人社局', '人力社保局', '人力资源和社会保障局',
   '规划资源局', '自然资源局', '规划和自然资源局', '规划和自然资源分局', '规划资源分局', '生态环境局', '生态环境分局', '环保局',
   '住房城乡建设委', '住建委', '住建局', '建委', '建设管理委', '建管委', '住房和城乡建设委员会', '住房和城乡建设局', '房管局', '住房保障局',
@@ -39,6 +41,31 @@ const DEPARTMENT_STEMS: readonly string[] = [
   '交通运输厅', '水利厅', '农业农村厅', '商务厅', '文化和旅游厅', '文旅厅', '卫生健康厅', '退役军人事务厅', '应急管理厅', '审计厅',
   '通信管理局', '药品监管局', '药品监督管理局', '机关事务管理局', '大数据管理局', '大数据发展管理局', '外办', '外事办', '台办', '侨办',
 ];
+
+/**
+ * The State Council's departments and agencies, and the central bodies its notices name, in the
+ * short forms those notices use (财政部, 人力资源社会保障部, 税务总局, 银保监会), including names
+ * from before the 2018 reform that older notices carry (质检总局, 卫生计生委). They may also be
+ * written with 国家, 中国, 国务院 or 中央 in front (国家发展改革委, 中国人民银行).
+ */
+const NATIONAL_UNITS: readonly string[] = [
+  '外交部', '国防部', '发展改革委', '教育部', '科技部', '工业和信息化部', '民委', '公安部', '安全部', '民政部', '司法部',
+  '财政部', '人力资源社会保障部', '自然资源部', '生态环境部', '住房城乡建设部', '交通运输部', '水利部', '农业农村部', '商务部',
+  '文化和旅游部', '卫生健康委', '退役军人事务部', '退役军人部', '应急管理部', '应急部', '人民银行', '审计署', '国资委', '海关总署',
+  '税务总局', '市场监管总局', '广电总局', '体育总局', '统计局', '国际发展合作署', '医保局', '参事室', '国管局', '港澳办', '研究室',
+  '侨办', '台办', '网信办', '新闻办', '信访局', '粮食和储备局', '能源局', '国防科工局', '烟草局', '移民局', '林草局', '铁路局',
+  '民航局', '邮政局', '文物局', '中医药局', '疾控局', '矿山安监局', '煤矿安监局', '消防救援局', '外汇局', '药监局', '知识产权局',
+  '数据局', '银保监会', '证监会', '金融监管总局', '气象局', '地震局', '新华社', '科学院', '中科院', '社科院', '工程院',
+  '发展研究中心', '宣传部', '组织部', '统战部', '政法委', '编办', '全国总工会', '共青团中央', '团中央', '全国妇联', '科协', '残联',
+  '全国工商联', '红十字会总会', '最高人民法院', '最高人民检察院', '国铁集团', '国家电网', '铁路总公司', '开发银行', '进出口银行',
+  '农业发展银行', '出口信用保险公司', '乡村振兴局', '国家乡村振兴局', '中央军委', '军委', '武警部队',
+  // Before the 2018 reform.
+  '国土资源部', '环境保护部', '环保部', '农业部', '文化部', '监察部', '卫生计生委', '质检总局', '工商总局', '食品药品监管总局',
+  '安全监管总局', '新闻出版广电总局', '旅游局', '林业局', '海洋局', '测绘地信局', '扶贫办', '法制办', '外专局', '保监会',
+  '银监会', '中国保监会', '中国银监会', '食品药品监管局', '安监局', '质监局', '工商局', '国土局', '国土资源局', '规划局',
+  '卫计委', '卫生计生局', '文广新局', '物价局', '编委办',
+];
+const NATIONAL_PREFIX = /^(?:国家|中国|国务院|中央|中共中央)/;
 
 /** A place written before a department: 区, 市, 县, 河东区, 天津市河东区, 浦东新区, 打浦桥街道 … */
 const PLACE_PREFIX = /^(?:[\u4e00-\u9fff]{0,7}?(?:省|市|区|县|州|旗|盟|镇|乡|街道)){1,3}$/;
@@ -62,6 +89,7 @@ export class UnitRegistry {
   readonly #names: string[];
   readonly #keys = new Map<string, string>();
   readonly #stems: Set<string>;
+  readonly #national: Set<string>;
   readonly #simplify: ((text: string) => string) | undefined;
 
   constructor(options: UnitRegistryOptions = {}) {
@@ -76,6 +104,7 @@ export class UnitRegistry {
     for (const name of names) if (!this.#keys.has(this.#rawKey(name))) this.#keys.set(this.#rawKey(name), this.#rawKey(name));
     this.#names = [...new Set(names)];
     this.#stems = new Set(DEPARTMENT_STEMS.map((s) => this.#rawKey(s)));
+    this.#national = new Set(NATIONAL_UNITS.map((s) => this.#rawKey(s)));
   }
 
   #rawKey(name: string): string {
@@ -91,13 +120,14 @@ export class UnitRegistry {
   isKnown(name: string): boolean {
     const k = this.#rawKey(name);
     if (this.#keys.has(k) || this.#stems.has(k) || COLLECTIVE.test(k) || LOCAL_UNIT.test(k)) return true;
+    if (this.#national.has(k) || this.#national.has(k.replace(NATIONAL_PREFIX, ''))) return true;
     return this.#placeSplits(k).some((at) => this.#stems.has(k.slice(at)));
   }
 
   /** Known names close to an unknown one, best first. */
   suggestions(name: string): string[] {
     const k = this.#rawKey(name);
-    const candidates = new Set([...this.#names, ...DEPARTMENT_STEMS]);
+    const candidates = new Set([...this.#names, ...DEPARTMENT_STEMS, ...NATIONAL_UNITS]);
     // The same place with each standard department: 区科枝局 → 区科技局.
     for (const at of this.#placeSplits(k)) for (const stem of DEPARTMENT_STEMS) candidates.add(k.slice(0, at) + stem);
     // Compared as keys, so that a traditional 區科枝局 is one character from 区科技局.

@@ -15,6 +15,15 @@ describe('UnitRegistry', () => {
     ['打浦桥街道管理办', 'a sub-district office'],
     ['各街道', 'a collective name'],
     ['有关部门', 'a collective name'],
+    ['财政部', 'a State Council department'],
+    ['人力资源社会保障部', 'a State Council department in its short form'],
+    ['国家发展改革委', 'a national commission with 国家 in front'],
+    ['中国人民银行', 'the central bank with 中国 in front'],
+    ['海关总署', 'a State Council agency'],
+    ['银保监会', 'a regulator'],
+    ['质检总局', 'an agency from before the 2018 reform'],
+    ['市经信局', 'a city economy and information bureau'],
+    ['区人力资源社会保障局', 'a district human resources bureau in its standard short form'],
   ])('should know %s (%s)', (name) => {
     expect(registry.isKnown(name)).toBe(true);
   });
@@ -24,6 +33,8 @@ describe('UnitRegistry', () => {
     ['区算力专班', 'a body that is not a standard department'],
     ['科技', 'a word that is no unit'],
     ['区科技局局', 'a department with a doubled suffix'],
+    ['财攻部', 'a misspelt ministry'],
+    ['国家财攻部', 'a misspelt ministry with 国家 in front'],
   ])('should not know %s (%s)', (name) => {
     expect(registry.isKnown(name)).toBe(false);
   });
@@ -32,6 +43,7 @@ describe('UnitRegistry', () => {
     expect(registry.suggestions('区科枝局')).toEqual(['区科技局']);
     expect(registry.suggestions('市科枝局')).toEqual(['市科技局']);
     expect(registry.suggestions('区算力专班')).toEqual([]);
+    expect(registry.suggestions('财攻部')).toEqual(['财政部']);
   });
 
   it('should add configured names and give aliases the key of their canonical name', () => {

@@ -8,8 +8,13 @@ const REQUIRED: Array<[keyof MetadataValues, string]> = [
   ['indexNumber', '索引号'],
   ['issuer', '发布机构'],
   ['documentNumber', '发文字号'],
-  ['validity', '有效性'],
 ];
+
+/**
+ * Fields only some sites' headers have (有效性 is in the Tianjin template, not in gov.cn's): their
+ * absence says nothing, but a header that has one and leaves it empty is incomplete.
+ */
+const IF_PRESENT: Array<[keyof MetadataValues, string]> = [['validity', '有效性']];
 
 /** Date fields that may be missing from a header, but are worth a warning when left empty. */
 const DATES: Array<[keyof MetadataValues, string]> = [
@@ -19,7 +24,7 @@ const DATES: Array<[keyof MetadataValues, string]> = [
 
 export const headerRequired: Rule = {
   id: 'header-required',
-  description: 'the header has 名称, 索引号, 发布机构, 发文字号 and 有效性 filled in; an empty 成文日期 or 发文日期 is a warning',
+  description: 'the header has 名称, 索引号, 发布机构 and 发文字号 filled in, and 有效性 where it has the field; an empty 成文日期 or 发文日期 is a warning',
   defaultSeverity: 'error',
   check(ctx) {
     const meta = ctx.doc.metadata;
@@ -31,6 +36,10 @@ export const headerRequired: Rule = {
       const fields = meta.fields.filter((f) => f.key === key);
       if (fields.length === 0) ctx.report(`the header has no ${name}`, meta.position.start);
       else if (fields.every((f) => f.value === null)) ctx.report(`${squeeze(fields[0]!.label)} is empty`, fields[0]!.position);
+    }
+    for (const [key] of IF_PRESENT) {
+      const fields = meta.fields.filter((f) => f.key === key);
+      if (fields.length > 0 && fields.every((f) => f.value === null)) ctx.report(`${squeeze(fields[0]!.label)} is empty`, fields[0]!.position);
     }
     for (const [key, name] of DATES) {
       const field = meta.fields.find((f) => f.key === key);

@@ -6,11 +6,13 @@ const RULE = 'header-required';
 const valid: ValidCase[] = [
   ['a complete header', BASE_NOTICE],
   ['no 成文日期 field at all (not every header has one)', withLines({ 5: '' })],
+  ['no 有效性 field at all (gov.cn headers, among many, have none)', withLines({ 7: '' })],
 ];
 
 const invalid: InvalidCase[] = [
   ['no 索引号 field (at the start of the header)', withLines({ 2: '' }), ['1:1 error']],
-  ['no 发文字号 and no 有效性 field', withLines({ 4: '', 7: '' }), ['1:1 error', '1:1 error']],
+  ['no 发文字号 and no 索引号 field', withLines({ 2: '', 4: '' }), ['1:1 error', '1:1 error']],
+  ['an empty 有效性 (the field is there, its value is not)', withLines({ 7: '有效性:' }), ['7:1 error']],
   ['an empty 发布机构 (a label followed by the next label)', withLines({ 3: '发布机构:' }), ['3:1 error']],
   ['an empty 成文日期: a warning', withLines({ 5: '成 文 日 期 :' }), ['5:1 warning']],
   ['an empty 发文日期: a warning', withLines({ 6: '发文日期:' }), ['6:1 warning']],
