@@ -27,6 +27,8 @@ export interface FoundDeadline {
   /** Where the whole part (label, value and its separator) starts and ends in the clause. */
   from: number;
   to: number;
+  /** Whether it stands under a label (完成时限：…) rather than bare. */
+  labelled: boolean;
 }
 
 /** The deadline a clause states, if any, with the span it takes in the clause. */
@@ -46,21 +48,21 @@ export function findDeadline(text: string, match: string): FoundDeadline | null 
       let to = next ? start + next.index : match.length;
       // First in the clause: the separator after it goes instead, so the units start cleanly.
       if (from === 0) while (to < match.length && /[\s;,]/.test(match[to] as string)) to++;
-      return { text: text.slice(start, end), from, to };
+      return { text: text.slice(start, end), from, to, labelled: true };
     }
   }
   const leading = LEADING_DEADLINE.exec(match);
   if (leading) {
     const value = leading[0].replace(/[,;\s]+$/, '').trim();
     const at = match.indexOf(value);
-    return { text: text.slice(at, at + value.length), from: 0, to: leading[0].length };
+    return { text: text.slice(at, at + value.length), from: 0, to: leading[0].length, labelled: false };
   }
   const trailing = TRAILING_DEADLINE.exec(match);
   if (trailing) {
     const part = trailing[0];
     const value = part.replace(/^[,;\s]+/, '').replace(/[。.]$/, '').trim();
     const at = trailing.index + part.indexOf(value);
-    return { text: text.slice(at, at + value.length), from: trailing.index, to: match.length };
+    return { text: text.slice(at, at + value.length), from: trailing.index, to: match.length, labelled: false };
   }
   return null;
 }

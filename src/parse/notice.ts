@@ -1,5 +1,5 @@
 import type { DocumentNumber, Notice, Position, TextNode } from '../model/types.js';
-import { parseDate } from '../text/date.js';
+import { findDates, parseDate, type ParsedDate } from '../text/date.js';
 import { findDocumentNumbers, toDocumentNumber } from '../text/document-number.js';
 import { matchMarker } from '../text/markers.js';
 import { matchAnnexHead } from './annex.js';
@@ -107,9 +107,26 @@ function isPersonSignature(match: string): boolean {
 
 /** Signatures: organisation names on their own lines, no sentence punctuation, or a signing person. */
 function isSignatureLine(item: Item): boolean {
-  const t = item.match.trim();
+  return isSignatureText(item.match.trim(), item.text);
+}
+
+function isSignatureText(t: string, text: string): boolean {
   if (isPersonSignature(t)) return true;
-  return t.length > 0 && t.length <= 80 && !/[。,;:!?、()]/.test(t) && ORG_SUFFIX.test(t) && !matchMarker(item.text) && !parseDate(t);
+  return t.length > 0 && t.length <= 80 && !/[。,;:!?、()]/.test(t) && ORG_SUFFIX.test(t) && !matchMarker(text) && !parseDate(t);
+}
+
+/**
+ * A signature and its date in one block (某县人民政府 2024年2月1日): what a Markdown paragraph of the
+ * two lines, or a page that puts them on one line, gives. Offsets are in the block's text.
+ */
+function signatureWithDate(item: Item): { sigFrom: number; sigTo: number; date: ParsedDate; dateFrom: number; dateTo: number } | null {
+  const lead = item.match.length - item.match.trimStart().length;
+  const t = item.match.trim();
+  const last = findDates(t).pop();
+  if (!last || last.index === 0 || last.index + last.raw.length !== t.length) return null;
+  const sig = t.slice(0, last.index).trimEnd();
+  if (!isSignatureText(sig, item.text.slice(lead, lead + sig.length))) return null;
+  return { sigFrom: lead, sigTo: lead + sig.length, date: last, dateFrom: lead + last.index, dateTo: lead + t.length };
 }
 
 /**
@@ -202,10 +219,17 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
     k++;
   }
 
-  // The signature date: the first block after the addressees that is only a date.
+  // The signature date: the first block after the addressees that is only a date, or a signature
+  // followed by its date.
   let dateAt = -1;
+  let combined: ReturnType<typeof signatureWithDate> = null;
   for (let j = k; j < free.length; j++) {
     if (parseDate(free[j]!.match.trim())) {
+      dateAt = j;
+      break;
+    }
+    combined = signatureWithDate(free[j]!);
+    if (combined) {
       dateAt = j;
       break;
     }
@@ -229,11 +253,18 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
     if (sig.length) signaturePosition = ctx.rangePosition(sig[0]!, sig[sig.length - 1]!);
     for (const s of sig) ctx.claim(s.index, 'signature');
     const dateItem = free[dateAt]!;
-    const parsed = parseDate(dateItem.match.trim())!;
+    if (combined) {
+      const own = dateItem.text.slice(combined.sigFrom, combined.sigTo);
+      signatories.push(...(isPersonSignature(own) ? [own] : splitSignatories(own)));
+      const ownPosition = ctx.spanPosition(dateItem, combined.sigFrom, combined.sigTo);
+      signaturePosition = signaturePosition ? { start: signaturePosition.start, end: ownPosition.end } : ownPosition;
+    }
+    const parsed = combined ? combined.date : parseDate(dateItem.match.trim())!;
+    const dateText = combined ? dateItem.text.slice(combined.dateFrom, combined.dateTo) : dateItem.text.trim();
     date = parsed.valid ? parsed.iso : null;
-    if (!parsed.valid) ctx.report('date-invalid', 'warning', `the signature date "${dateItem.text.trim()}" is not a real date`, ctx.blockPosition(dateItem));
-    datePosition = ctx.blockPosition(dateItem);
-    ctx.claim(dateItem.index, 'date');
+    datePosition = combined ? ctx.spanPosition(dateItem, combined.dateFrom, combined.dateTo) : ctx.blockPosition(dateItem);
+    if (!parsed.valid) ctx.report('date-invalid', 'warning', `the signature date "${dateText}" is not a real date`, datePosition);
+    ctx.claim(dateItem.index, combined ? 'signature' : 'date');
     bodyEnd = sigStart;
     end = dateAt + 1;
     const disc = free[end];

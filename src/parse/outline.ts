@@ -1,7 +1,8 @@
-import type { OutlineNode, Responsibility, TextNode } from '../model/types.js';
+import type { OutlineNode, Position, Responsibility, TextNode } from '../model/types.js';
 import { matchMarker, type Marker } from '../text/markers.js';
 import type { Item, ParseContext } from './context.js';
 import { labelStarts, parseClause, parseLabelledClause, resolve } from './responsibility.js';
+import { findDeadline } from './deadline.js';
 import { findFlatTables, isTableCaption, type PendingTable } from './body-tables.js';
 import { enumeratesInline, inlineEnumerations, type ItemParagraph } from './enumerations.js';
 
@@ -110,6 +111,18 @@ export function standaloneResponsibility(ctx: ParseContext, item: Item, firstIsL
   if (!t.startsWith('(')) return labelledLine(ctx, item, lead, firstIsLead);
   const r = readResponsibility(ctx, item, lead, firstIsLead, true);
   return r && trailingBracket(item.match)?.open === lead ? r : null;
+}
+
+/** A line that only says when the task is due, under a label (完成时限：2025年底). */
+function deadlineLine(ctx: ParseContext, item: Item): { text: string; deadline: string; position: Position } | null {
+  const lead = item.match.length - item.match.trimStart().length;
+  let end = item.match.trimEnd().length;
+  while (end > lead && /[。.;；]/.test(item.match[end - 1] as string)) end--;
+  const body = item.match.slice(lead, end);
+  if (body.length === 0 || body.length > 60) return null;
+  const found = findDeadline(item.text.slice(lead, end), body);
+  if (!found || !found.labelled || found.from !== 0 || found.to !== body.length) return null;
+  return { text: item.text.slice(lead, end), deadline: found.text, position: ctx.spanPosition(item, lead, end) };
 }
 
 function labelledLine(ctx: ParseContext, item: Item, lead: number, firstIsLead: boolean): Responsibility | null {
@@ -249,9 +262,27 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
       before.push(item);
       continue;
     }
-    const standalone = standaloneResponsibility(ctx, item, firstIsLead);
     const clauseLineBefore: Building | null = lastClauseTarget;
     lastClauseTarget = null;
+    // 完成时限：2025年底 on the line after 牵头单位：A / 配合单位：B belongs to that clause.
+    const due = clauseLineBefore?.node.responsibility?.standalone ? deadlineLine(ctx, item) : null;
+    if (due && clauseLineBefore) {
+      const r = clauseLineBefore.node.responsibility!;
+      clauseLineBefore.node.responsibility = {
+        ...r,
+        text: `${r.text}\n${due.text}`,
+        position: { start: r.position.start, end: due.position.end },
+        ...(r.deadline ? {} : { deadline: due.deadline }),
+      };
+      lastClauseTarget = clauseLineBefore;
+      clauseLineBefore.node.paragraphs.push({ text: item.text, position: ctx.blockPosition(item) });
+      clauseLineBefore.paragraphs.push({ item, from: 0 });
+      clauseLineBefore.node.text = `${clauseLineBefore.node.text}\n${item.text}`;
+      extend(item);
+      ctx.claim(item.index, 'outline');
+      continue;
+    }
+    const standalone = standaloneResponsibility(ctx, item, firstIsLead);
     const paragraph: TextNode = { text: item.text, position: ctx.blockPosition(item) };
     let target = top;
     if (standalone) {

@@ -29,6 +29,23 @@ describe('the notice wrapper', () => {
     });
     expect(doc.notice!.supersedes.map((s) => s.raw)).toEqual(['某政办〔2020〕3号']);
   });
+
+  it.each([
+    ['on one line, apart by a full-width space', '某县人民政府　2024年2月1日', 8],
+    ['on one line, apart by nothing', '某县人民政府2024年2月1日', 7],
+    ['in Chinese numerals', '某县人民政府 二〇二四年二月一日', 8],
+  ])('should read a signature and its date written together (%s)', async (_what, line, dateColumn) => {
+    const doc = await parseNotice(['某县人民政府关于印发某某方案的通知', '', '各乡镇人民政府：', '', '现将方案印发给你们。', '', line, '', '一、总体要求'].join('\n'));
+    expect(doc.notice).toMatchObject({ signatories: ['某县人民政府'], date: '2024-02-01' });
+    expect(doc.notice!.signaturePosition).toMatchObject({ start: { line: 7, column: 1 }, end: { line: 7, column: 7 } });
+    expect(doc.notice!.datePosition).toMatchObject({ start: { line: 7, column: dateColumn }, end: { line: 7, column: line.length + 1 } });
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it('should not take a sentence that ends in a date for a signature', async () => {
+    const doc = await parseNotice(['某县人民政府关于印发某某方案的通知', '', '各乡镇人民政府：', '', '现将方案印发给你们，自2024年2月1日', '', '某县人民政府', '', '2024年2月3日'].join('\n'));
+    expect(doc.notice).toMatchObject({ signatories: ['某县人民政府'], date: '2024-02-03' });
+  });
 });
 
 describe('page furniture around the notice', () => {
