@@ -1,5 +1,8 @@
 import type { Goal, Position } from '../model/types.js';
 
+/** Counters that may follow 万 or 亿 (2万座, 3亿件): the unit is the two together. */
+const COUNTERS = ['座', '盏', '台', '件', '项', '所', '处', '张', '条', '支', '床', '辆', '套', '户', '家', '个', '人', '名', '间', '栋', '株', '棵', '头', '只', '艘', '架', '根', '亩', '公里', '吨', '人次', '标箱'];
+
 /** Units of measure that follow a target figure, longest first so 万千瓦 wins over 千瓦. */
 const UNITS = [
   '个百分点', '万平方米', '平方公里', '平方米', '微克/立方米', '万千瓦时', '千瓦时', '万千瓦', '千瓦', '兆瓦', '吉瓦', '万吨标准煤', '吨标准煤',
@@ -7,7 +10,11 @@ const UNITS = [
   '万亿元', '亿元', '万元', '元', '万人次', '人次', '万人', '万户', '万家', '万个', '万套', '万辆', '万亿', '亿', '万',
   '%', '‰', '件', '家', '个月', '个', '项', '人', '名', '所', '座', '台', '套', '倍', '户', '份', '篇', '次', '批', '条', '支', '张',
   '处', '床', '辆', '公里', '千米', '米', '亩', '公顷', '小时', '天', '岁', '级', '类', '部', '场', '期', '届', '门',
-];
+  '盏', '间', '栋', '株', '棵', '艘', '架',
+  ...COUNTERS.flatMap((c) => [`万${c}`, `亿${c}`]),
+]
+  .filter((u, k, all) => all.indexOf(u) === k)
+  .sort((a, b) => b.length - a.length);
 /** A figure and its unit, not part of a date, a document number or a longer number. */
 const FIGURE = new RegExp(`(?<![\\d.〔\\[])(\\d+(?:\\.\\d+)?) ?(${UNITS.join('|')})`, 'g');
 

@@ -80,7 +80,7 @@ function isAddresseeLine(item: Item): boolean {
 }
 
 /** Addressee names end like the names of bodies; a bare place (各省) or a single character (办) does not. */
-const ADDRESSEE_END = /(?:人民政府|政府|委员会|委|办公室|办公厅|办事处|管理办|局|厅|办|部|院|署|会|处|室|单位|部门|机构|机关|集团|公司|中心|企业)$/;
+const ADDRESSEE_END = /(?:人民政府|政府|委员会|委|办公室|办公厅|办事处|管理办|局|厅|办|部|院|署|会|处|所|室|单位|部门|机构|机关|集团|公司|中心|企业)$/;
 
 /**
  * Splits the addressee line (主送机关) into addressees. Commas separate addressees; 、 separates them

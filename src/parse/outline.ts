@@ -113,6 +113,14 @@ export function standaloneResponsibility(ctx: ParseContext, item: Item, firstIsL
   return r && trailingBracket(item.match)?.open === lead ? r : null;
 }
 
+/**
+ * The level a marker opens. Numerals in capital form (壹、贰、叁) are a level above 一、 where both
+ * are used (壹、目标 / 一、建设智慧交通 / (一)…), though both are of the `chinese` kind.
+ */
+function markerLevel(marker: Marker): string {
+  return marker.kind === 'chinese' && /^[壹贰貳叁參肆伍陆陸柒捌玖拾佰]+$/.test(marker.number) ? 'chinese-capital' : marker.kind;
+}
+
 /** A line that only says when the task is due, under a label (完成时限：2025年底). */
 function deadlineLine(ctx: ParseContext, item: Item): { text: string; deadline: string; position: Position } | null {
   const lead = item.match.length - item.match.trimStart().length;
@@ -238,7 +246,7 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
     const isHeading = item.block.kind === 'heading';
     if (marker || isHeading) {
       lastClauseTarget = null;
-      const key = marker ? marker.kind : `heading-${item.block.depth ?? 1}`;
+      const key = marker ? markerLevel(marker) : `heading-${item.block.depth ?? 1}`;
       const existing = stack.findIndex((b) => b.key === key);
       if (existing >= 0) {
         for (const b of stack.splice(existing)) close(b);

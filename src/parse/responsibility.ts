@@ -7,14 +7,14 @@ import { findDeadline } from './deadline.js';
  * `responsible` units lead jointly unless the clause also names a lead.
  */
 const ROLE_LABELS: Array<[RegExp, Role]> = [
-  [/^(?:牵头|主责|主办|主要负责|牵头负责)(?:单位|部门|机构)?$/, 'lead'],
-  [/^(?:参与|配合|协办|协助|协同|参加|会同|支持)(?:单位|部门|机构)?$/, 'participant'],
-  [/^(?:责任|负责|实施|承办|落实|具体负责)(?:单位|部门|机构|主体)?$/, 'responsible'],
+  [/^(?:牵头|主责|主办|主要负责|牵头负责)(?:单位|部门|机构|机关)?$/, 'lead'],
+  [/^(?:参与|配合|协办|协助|协同|参加|会同|支持)(?:单位|部门|机构|机关)?$/, 'participant'],
+  [/^(?:责任|负责|实施|承办|落实|具体负责)(?:单位|部门|机构|机关|主体)?$/, 'responsible'],
 ];
 
 // Most labels name the kind of body (牵头单位, 配合部门); a few are also written bare (牵头：A；参与：B).
 const LABEL_SOURCE =
-  '(?:(?:牵头负责|主要负责|具体负责|牵头|主责|主办|参与|配合|协办|协助|协同|参加|责任|负责|实施|承办|落实)(?:单位|部门|机构|主体)|牵头|主办|参与|配合|协办)';
+  '(?:(?:牵头负责|主要负责|具体负责|牵头|主责|主办|参与|配合|协办|协助|协同|参加|责任|负责|实施|承办|落实)(?:单位|部门|机构|机关|主体)|牵头|主办|参与|配合|协办)';
 /** A role label followed by a colon, e.g. `牵头单位:`. */
 const LABEL_AT = new RegExp(`(${LABEL_SOURCE})\\s*[:：]`, 'g');
 

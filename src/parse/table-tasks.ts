@@ -4,8 +4,8 @@ import { parseLabelledClause } from './responsibility.js';
 import { shortHash } from './tasks.js';
 
 /** Column headers that name who leads (牵头单位), takes part (配合单位), or is responsible (责任单位). */
-const LEAD_COLUMN = /^(?:牵头|主责|主办|责任|负责)(?:单位|部门|机构)$/;
-const PART_COLUMN = /^(?:配合|参与|协办|协助|协同)(?:单位|部门|机构)$/;
+const LEAD_COLUMN = /^(?:牵头|主责|主办|责任|负责)(?:单位|部门|机构|机关)$/;
+const PART_COLUMN = /^(?:配合|参与|协办|协助|协同)(?:单位|部门|机构|机关)$/;
 /** Column headers that say when a task is due (完成时限, 时间节点). */
 const DEADLINE_COLUMN = /^(?:完成)?(?:时限|时间|期限|节点)(?:要求|安排)?$|^时间节点$|^进度安排$/;
 /** Column headers that name the task itself. */

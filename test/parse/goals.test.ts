@@ -47,6 +47,15 @@ describe('numeric goals', () => {
     expect(goals('到2025年，全省数字经济规模突破3万亿元。')).toEqual([['全省数字经济规模', 3, '万亿元', '突破', 'at-least', 2025]]);
   });
 
+  it('should read 万 or 亿 with the counter after it as one unit', () => {
+    expect(goals('到2025年，全区5G基站达到2万座，建成智慧路灯3000盏，年接待游客达到1.2亿人次，家庭宽带用户达到50万户。')).toEqual([
+      ['全区5G基站', 2, '万座', '', 'equal', 2025],
+      ['建成智慧路灯', 3000, '盏', '', 'equal', 2025],
+      ['年接待游客', 1.2, '亿人次', '', 'equal', 2025],
+      ['家庭宽带用户', 50, '万户', '', 'equal', 2025],
+    ]);
+  });
+
   it('should let two figures share a verb that comes before them', () => {
     expect(goals('建设50所高水平高等职业学校和150个骨干专业(群)。')).toEqual([
       ['建设高水平高等职业学校', 50, '所', '', 'equal', null],

@@ -32,6 +32,7 @@ const STYLES = [
   ['closing-statement.txt', 'a closing statement after the last item (本措施自印发之日起施行，由…负责解释) kept out of it, and a task part named 强化要素保障 that is not the safeguards'],
   ['lead-marked-in-list.txt', 'the lead marked in a list of units: 责任单位：A（牵头）、B、C on its own line, （责任单位：B、A（牵头）） and （A（牵头）、B按职责分工负责）'],
   ['markdown-clause-lists.md', 'Markdown: 牵头单位/配合单位/完成时限 as sub-list lines under a numbered item, and the signature and its date in one paragraph'],
+  ['capital-numerals-traditional.txt', 'a notice in traditional characters with half-width punctuation: 壹、貳、參 above 一、 and (一), clauses labelled 主辦機關/協辦機關, a target in 萬座'],
   ['mixed-clauses.txt', 'a notice without a header: 1．(full-width) items, 牵头部门;配合部门, A牵头,B配合, A负责, and a target whose subject stands in the clause before'],
 ] as const;
 
