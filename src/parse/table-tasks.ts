@@ -37,10 +37,15 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
     const lead = columns.findIndex((c) => LEAD_COLUMN.test(c));
     if (lead < 0) continue;
     const part = columns.findIndex((c) => PART_COLUMN.test(c));
-    const taskCol = columns.findIndex((c, k) => k !== lead && k !== part && TASK_COLUMN.test(c) && !/时限|时间|序号/.test(c));
+    const taskCols = columns.flatMap((c, k) => (k !== lead && k !== part && TASK_COLUMN.test(c) && !/时限|时间|序号/.test(c) ? [k] : []));
+    // 重点任务 | 具体措施: the task is the measure; the column before it names the group it is in
+    // (often one cell spanning the group's rows).
+    const taskCol = taskCols.length > 0 ? taskCols[taskCols.length - 1]! : -1;
+    const groupCol = taskCols.length > 1 ? taskCols[0]! : -1;
     const dueCol = columns.findIndex((c) => DEADLINE_COLUMN.test(c));
-    const section = { number: '', title };
-    sections.push({ number: '', label, title, position: table.position });
+    const tableSection = { number: '', title };
+    let sectionAdded = false;
+    const groups = new Map<string, { number: string; title: string }>();
     table.rows.forEach((row, k) => {
       const cell = (i: number): string => (i >= 0 ? (row.cells[i] ?? '').trim() : '');
       const clause = [`${table.columns[lead]}:${cell(lead)}`, part >= 0 && cell(part) ? `${table.columns[part]}:${cell(part)}` : ''].filter(Boolean).join(';');
@@ -48,6 +53,19 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
       if (!parsed) return;
       const taskTitle = cell(taskCol) || row.indicator || row.cells.find((c, i) => i !== 0 && i !== lead && i !== part && c.trim()) || '';
       const number = row.number || String(k + 1);
+      const groupTitle = cell(groupCol);
+      let section = tableSection;
+      if (groupTitle) {
+        const key = `${row.number}\u0000${groupTitle}`;
+        if (!groups.has(key)) {
+          groups.set(key, { number: row.number, title: groupTitle });
+          sections.push({ number: row.number, label: row.number, title: groupTitle, position: row.position });
+        }
+        section = groups.get(key)!;
+      } else if (!sectionAdded) {
+        sectionAdded = true;
+        sections.push({ number: '', label, title, position: table.position });
+      }
       const deadline = cell(dueCol) || parsed.deadline;
       const base = `task-${shortHash(substanceKey(taskTitle))}`;
       const seen = ids.get(base) ?? 0;
@@ -56,7 +74,7 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
         id: seen === 0 ? base : `${base}-${seen + 1}`,
         number,
         label: number,
-        path: [label, number],
+        path: label ? [label, number] : [number],
         title: taskTitle,
         text: taskTitle,
         section,

@@ -33,6 +33,7 @@ const STYLES = [
   ['lead-marked-in-list.txt', 'the lead marked in a list of units: 责任单位：A（牵头）、B、C on its own line, （责任单位：B、A（牵头）） and （A（牵头）、B按职责分工负责）'],
   ['markdown-clause-lists.md', 'Markdown: 牵头单位/配合单位/完成时限 as sub-list lines under a numbered item, and the signature and its date in one paragraph'],
   ['capital-numerals-traditional.txt', 'a notice in traditional characters with half-width punctuation: 壹、貳、參 above 一、 and (一), clauses labelled 主辦機關/協辦機關, a target in 萬座'],
+  ['task-table-grouped.html', 'a task list that is only an HTML table: 重点任务 spanning rows over 具体措施, with 牵头单位, 配合单位 and 完成时限 columns'],
   ['mixed-clauses.txt', 'a notice without a header: 1．(full-width) items, 牵头部门;配合部门, A牵头,B配合, A负责, and a target whose subject stands in the clause before'],
 ] as const;
 
@@ -49,6 +50,17 @@ describe('styles beyond the seed', () => {
       if (doc.source.format === 'text') expect(positionProblems(doc, readFileSync(`fixtures/styles/${file}`, 'utf8'))).toEqual([]);
     });
   }
+
+  it('should make each measure of a grouped task table a task, its group the section', async () => {
+    const plan = (await load('task-table-grouped.html')).plan!;
+    expect(plan.tasks.map((t) => [t.section?.number, t.section?.title, t.title])).toEqual([
+      ['1', '提升政务服务效能', '推行“高效办成一件事”'],
+      ['1', '提升政务服务效能', '深化“一网通办”'],
+      ['2', '优化市场准入', '压缩企业开办时间至1个工作日'],
+      ['3', '加强法治保障', '开展涉企执法检查专项行动'],
+    ]);
+    expect(plan.sections.map((s) => `${s.number} ${s.title}`)).toEqual(['1 提升政务服务效能', '2 优化市场准入', '3 加强法治保障']);
+  });
 
   it('should keep the cells and figures of a table whose category cell spans rows', async () => {
     const table = (await load('annex-rowspan.html')).annexes[0]!.table!;
