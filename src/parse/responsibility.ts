@@ -72,7 +72,29 @@ export function parseLabelledClause(text: string, match: string, firstIsLead: bo
   return roles && roles.length > 0 && roles.some((r) => r.units.length > 0) ? withDeadline(resolve(roles, firstIsLead), due.deadline) : null;
 }
 
-function withoutDeadline(text: string, match: string): { text: string; match: string; deadline: string | null } {
+/**
+ * Notes inside a clause about how to read it (排在第一位的为牵头单位, 下同): not units. The
+ * statement that the first unit leads is also found document-wide (statesFirstIsLead).
+ */
+const CLAUSE_NOTE = /[,;]?\s*(?:(?:列|排)(?:在)?(?:第一位|首位|第一)的?(?:者|单位|部门|机构)?为牵头(?:单位|部门|机构)?|(?:以)?下同)(?=\s*(?:[,;。.]|$))/g;
+
+function withoutNotes(text: string, match: string): { text: string; match: string } {
+  CLAUSE_NOTE.lastIndex = 0;
+  if (!CLAUSE_NOTE.test(match)) return { text, match };
+  let outText = '';
+  let outMatch = '';
+  let at = 0;
+  CLAUSE_NOTE.lastIndex = 0;
+  for (let m = CLAUSE_NOTE.exec(match); m; m = CLAUSE_NOTE.exec(match)) {
+    outText += text.slice(at, m.index);
+    outMatch += match.slice(at, m.index);
+    at = m.index + m[0].length;
+  }
+  return { text: outText + text.slice(at), match: outMatch + match.slice(at) };
+}
+
+function withoutDeadline(clauseText: string, clauseMatch: string): { text: string; match: string; deadline: string | null } {
+  const { text, match } = withoutNotes(clauseText, clauseMatch);
   const found = findDeadline(text, match);
   if (!found) return { text, match, deadline: null };
   const cut = (s: string): string => s.slice(0, found.from) + s.slice(found.to);

@@ -84,6 +84,15 @@ describe('responsibility clauses', () => {
   });
 
   it.each([
+    ['责任单位：市商务局、市财政局，排在第一位的为牵头单位，下同'],
+    ['责任单位:市商务局、市财政局;列第一位者为牵头单位'],
+    ['市商务局、市财政局按职责分工负责，排在首位的为牵头单位'],
+    ['责任单位：市商务局、市财政局，下同'],
+  ])('should leave the notes on how to read a clause out of its units (%s)', (clause) => {
+    expect(read(clause, true)).toMatchObject({ lead: ['市商务局'], participants: ['市财政局'] });
+  });
+
+  it.each([
     ['以下简称“自贸试验区”'],
     ['2020—2022年'],
     ['含技工院校'],
