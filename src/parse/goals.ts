@@ -87,7 +87,8 @@ export function extractGoals(source: GoalSource): Goal[] {
   const sentenceRe = /[^。;]+[。;]?/g;
   for (let s = sentenceRe.exec(match); s; s = sentenceRe.exec(match)) {
     const sentence = s[0];
-    const yearMatch = /(?:到|至|截至) ?(\d{4}) ?年/.exec(sentence);
+    // 到2025年 anywhere in the sentence, or 2024年 opening it (2024年完成改造30个, 2025年底前，…).
+    const yearMatch = /(?:到|至|截至) ?(\d{4}) ?年/.exec(sentence) ?? /^\s*(\d{4}) ?年(?![\d度])/.exec(sentence);
     if (yearMatch) year = Number(yearMatch[1]);
     const clauseRe = /[^,:]+[,:]?/g;
     for (let c = clauseRe.exec(sentence); c; c = clauseRe.exec(sentence)) {
@@ -140,7 +141,7 @@ function figuresOf(clause: string): Figure[] {
 function clauseGoals(clause: string, framedByYear: boolean): Found[] {
   const figures = figuresOf(clause);
   if (figures.length === 0) return [];
-  const lead = clause.replace(/^(?:到|至|截至) ?\d{4} ?年(?:底|末|初|前)?(?:前)?/, '');
+  const lead = clause.replace(/^(?:(?:到|至|截至) ?)?\d{4} ?年(?:底|末|初|内|前)?(?:前)?/, '');
   const leadOffset = clause.length - lead.length;
 
   // X、Y和Z分别达到a、b和c

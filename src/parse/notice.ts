@@ -47,7 +47,7 @@ function findTitle(free: Item[], metaTitle: string | null): Item[] | null {
   const runs: Item[][] = [];
   for (let start = 0; start < Math.min(free.length, 4); start++) {
     const run: Item[] = [];
-    for (let k = start; k < free.length && run.length < 4 && isTitleLine(free[k]!); k++) run.push(free[k]!);
+    for (let k = start; k < free.length && run.length < 4 && isTitleLine(free[k]!) && sameKind(free[start]!, free[k]!); k++) run.push(free[k]!);
     runs.push(run);
   }
   // The lines that spell the header's 名称 are the title, wherever they start.
@@ -67,6 +67,14 @@ function findTitle(free: Item[], metaTitle: string | null): Item[] | null {
     }
   }
   return null;
+}
+
+/**
+ * Lines of one title are blocks of one kind: a page's sidebar heading (<h3>热点专题) does not run
+ * on into the title (<h2>) after it.
+ */
+function sameKind(first: Item, line: Item): boolean {
+  return first.block.kind === line.block.kind && (first.block.depth ?? 0) === (line.block.depth ?? 0);
 }
 
 function squeeze(text: string): string {

@@ -47,6 +47,16 @@ describe('numeric goals', () => {
     expect(goals('到2025年，全省数字经济规模突破3万亿元。')).toEqual([['全省数字经济规模', 3, '万亿元', '突破', 'at-least', 2025]]);
   });
 
+  it('should take a year that opens the sentence as its target year, without 到', () => {
+    expect(goals('2024年完成老旧小区改造30个，惠及居民5000户。')).toEqual([
+      ['完成老旧小区改造', 30, '个', '', 'equal', 2024],
+      ['惠及居民', 5000, '户', '', 'equal', 2024],
+    ]);
+    expect(goals('2025年底前，建成5G基站1200个。')).toEqual([['建成5G基站', 1200, '个', '', 'equal', 2025]]);
+    // 2023年度 names a reporting year, not a target.
+    expect(goals('2023年度全区完成投资50亿元。')).toEqual([]);
+  });
+
   it('should read 万 or 亿 with the counter after it as one unit', () => {
     expect(goals('到2025年，全区5G基站达到2万座，建成智慧路灯3000盏，年接待游客达到1.2亿人次，家庭宽带用户达到50万户。')).toEqual([
       ['全区5G基站', 2, '万座', '', 'equal', 2025],

@@ -65,4 +65,16 @@ describe('page furniture around the notice', () => {
     expect(doc.metadata.fields).toEqual([]);
     expect(doc.metadata.publishedDate).toBeNull();
   });
+
+  it('should not run a sidebar heading on into the title after it', async () => {
+    const page = [
+      '<div class="left"><h3>热点专题</h3><ul><li><a href="#">优化营商环境</a></li></ul></div>',
+      '<h2>某区关于印发推进老旧小区改造工作方案的通知</h2>',
+      '<p>各街道办事处：</p><p>现印发给你们。</p><p>某区住房和城乡建设委员会</p><p>2024年5月6日</p>',
+    ].join('\n');
+    const doc = await parseNotice(page, { format: 'html' });
+    expect(doc.notice?.title).toBe('某区关于印发推进老旧小区改造工作方案的通知');
+    // Not lost: the sidebar is reported as text no part of the model accounts for.
+    expect(doc.unparsed.map((u) => u.text)).toEqual(['热点专题', '优化营商环境']);
+  });
 });
