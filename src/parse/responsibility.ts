@@ -60,7 +60,7 @@ export function parseClause(text: string, match: string, firstIsLead: boolean): 
   // The deadline (完成时限：2023年底前 / 2023年6月底前完成，A负责) is read first and taken out, so
   // that it is neither a unit nor in the way of the verbal patterns.
   const due = withoutDeadline(text, match);
-  const roles = parseLabelled(due.text, due.match) ?? parseVerbal(due.text, due.match);
+  const roles = parseLabelled(due.text, due.match) ?? parseVerbal(due.text, due.match) ?? parseBare(due.text, due.match);
   if (!roles || roles.length === 0) return null;
   return withDeadline(resolve(roles, firstIsLead), due.deadline);
 }
@@ -194,6 +194,25 @@ function parseVerbal(text: string, match: string): UnitRole[] | null {
     return [{ role: 'responsible', label, units: splitUnits(text.slice(0, units)) }];
   }
   return null;
+}
+
+/** Words that open a gloss, not a name: （含技工院校）, （不含中心城区）, （包括各开发区）. */
+const GLOSS_START = /^(?:不含|含|包括|包含|除|其中|即|如|指|详见|见|以下|不包括|另|限)/;
+/** How the name of an office ends, as opposed to a place (区, 县) or a kind of body (企业, 学校). */
+const OFFICE_END = /(?:局|委|办|厅|部|署|中心|政府|管委会|街道|单位|部门|机关|公司|集团)$/;
+
+/**
+ * A bracket that is only a list of units, without a label or a verb: （区教育局、区住房城乡建设委）.
+ * Read only when every name reads as a body and one at least as an office, since such a bracket
+ * could also be a gloss.
+ */
+function parseBare(text: string, match: string): UnitRole[] | null {
+  const list = match.trim().replace(/[。.]$/, '');
+  if (!plausibleUnits(list)) return null;
+  const units = splitUnits(list);
+  if (units.some((u) => GLOSS_START.test(u)) || !units.some((u) => OFFICE_END.test(u.replace(/[(（][^()（）]*[)）]$/, '')))) return null;
+  const lead = text.length - text.trimStart().length;
+  return [{ role: 'responsible', label: '', units: splitUnits(text.slice(lead, lead + list.length)) }];
 }
 
 /**

@@ -112,7 +112,7 @@ export function flatValue(value: unknown): string {
     if (typeof value.raw === 'string') return value.raw;
     if (isObject(value.start) && isObject(value.end)) return flatValue(value.start);
     if (typeof value.line === 'number' && typeof value.column === 'number') return `${value.line}:${value.column}`;
-    if (typeof value.label === 'string' && Array.isArray(value.units)) return `${value.label}:${flatValue(value.units)}`;
+    if (typeof value.label === 'string' && Array.isArray(value.units)) return value.label ? `${value.label}:${flatValue(value.units)}` : flatValue(value.units);
     return Object.values(value).map(flatValue).filter((s) => s.length > 0).join(' ');
   }
   return String(value);

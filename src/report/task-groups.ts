@@ -35,7 +35,7 @@ export function groupTasks(doc: PlanDocument, unitKeys: ReadonlyMap<string, stri
 
 function taskEntry(task: Task, unitKeys: ReadonlyMap<string, string>): TaskEntry {
   const refs = (names: readonly string[]): UnitRef[] => names.map((name) => ({ name, key: unitKeys.get(name) ?? '' }));
-  const labelOf = (names: readonly string[]): string | null => task.roles.find((r) => r.units.some((u) => names.includes(u)))?.label ?? null;
+  const labelOf = (names: readonly string[]): string | null => task.roles.find((r) => r.units.some((u) => names.includes(u)))?.label || null;
   return {
     anchor: taskAnchor(task.id),
     id: task.id,
