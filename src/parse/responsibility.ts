@@ -197,7 +197,7 @@ function parseVerbal(text: string, match: string): UnitRole[] | null {
 }
 
 /** Words that open a gloss, not a name: （含技工院校）, （不含中心城区）, （包括各开发区）. */
-const GLOSS_START = /^(?:不含|含|包括|包含|除|其中|即|如|指|详见|见|以下|不包括|另|限)/;
+const GLOSS_START = /^(?:不含|含|包括|包含|除|其中|即|如|指|详见|见|以下|不包括|另|限|下称|简称|原|现|暂定名)/;
 /** How the name of an office ends, as opposed to a place (区, 县) or a kind of body (企业, 学校). */
 const OFFICE_END = /(?:局|委|办|厅|部|署|中心|政府|管委会|街道|单位|部门|机关|公司|集团)$/;
 

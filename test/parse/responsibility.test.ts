@@ -43,6 +43,8 @@ describe('responsibility clauses', () => {
     ['区城市管理委、区交通局、各街道', ['区城市管理委', '区交通局', '各街道'], [], ['']],
     ['不含中心城区', null, null, null],
     ['含各开发区管委会', null, null, null],
+    ['下称区人才办', null, null, null],
+    ['原区科学技术委员会', null, null, null],
     ['各区、各县', null, null, null],
     ['国有企业、民营企业', null, null, null],
     // A deadline before the units.
