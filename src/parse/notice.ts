@@ -130,6 +130,8 @@ function isSignatureText(t: string, text: string): boolean {
 function signatureWithDate(item: Item): { sigFrom: number; sigTo: number; date: ParsedDate; dateFrom: number; dateTo: number } | null {
   const lead = item.match.length - item.match.trimStart().length;
   const t = item.match.trim();
+  // Most blocks are prose: a signature line is short and ends with its date.
+  if (t.length > 100 || !(t.endsWith('日') || /\d$/.test(t))) return null;
   const last = findDates(t).pop();
   if (!last || last.index === 0 || last.index + last.raw.length !== t.length) return null;
   const sig = t.slice(0, last.index).trimEnd();
