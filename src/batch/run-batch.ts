@@ -5,7 +5,10 @@ import { runJob, type JobKind, type JobOptions, type JobResult } from './jobs.js
 export interface BatchOptions {
   kind: JobKind;
   options: JobOptions;
-  /** Worker threads; 0 runs every job in this thread. Defaults to the cores, for batches that repay the start-up. */
+  /**
+   * Threads that run jobs: this one and `jobs − 1` worker threads; 0 or 1 runs every job in this
+   * thread. Defaults to the cores, for batches that repay starting workers.
+   */
   jobs?: number;
   /** Called with each result in input order, as soon as it and all before it are done. */
   onResult: (path: string, result: JobResult, index: number) => Promise<void> | void;
@@ -19,17 +22,17 @@ export interface BatchOptions {
 const WORKER_THRESHOLD = 16;
 
 export function defaultJobs(inputs: number): number {
-  if (inputs < WORKER_THRESHOLD) return 0;
+  if (inputs < WORKER_THRESHOLD) return 1;
   return Math.max(1, Math.min(availableParallelism(), inputs));
 }
 
 /**
- * Runs jobs over the inputs, in worker threads for large batches, and reports results in input
- * order. At most a few jobs per worker are in flight, so memory stays bounded however many
- * inputs there are.
+ * Runs jobs over the inputs, in this thread and worker threads for large batches, and reports
+ * results in input order. At most a few jobs per thread are in flight, so memory stays bounded
+ * however many inputs there are.
  */
 export async function runBatch(paths: readonly string[], batch: BatchOptions): Promise<void> {
-  const workers = batch.jobs ?? defaultJobs(paths.length);
+  const threads = batch.jobs ?? defaultJobs(paths.length);
   const total = paths.length;
   const pending = new Map<number, JobResult>();
   let nextToEmit = 0;
@@ -55,13 +58,13 @@ export async function runBatch(paths: readonly string[], batch: BatchOptions): P
     await emitReady();
   };
 
-  if (workers <= 0) {
+  if (threads <= 1) {
     for (let i = 0; i < total; i++) await finish(i, await runJob(batch.kind, paths[i]!, batch.options));
     return;
   }
 
-  // Results waiting for an earlier slow one are held; cap how far ahead the workers may run.
-  const window = workers * 8;
+  // Results waiting for an earlier slow one are held; cap how far ahead the threads may run.
+  const window = threads * 8;
   let next = 0;
   const parked: Array<() => void> = [];
   const live = new Set<Worker>();
@@ -109,8 +112,24 @@ export async function runBatch(paths: readonly string[], batch: BatchOptions): P
       fill();
     });
 
+  // This thread parses too, between handing results on: a worker fewer to start, and one isolate
+  // fewer compiling the parser.
+  const localLane = async (): Promise<void> => {
+    while (next < total) {
+      if (next - nextToEmit >= window) {
+        await new Promise<void>((resume) => parked.push(resume));
+        continue;
+      }
+      const id = next++;
+      await finish(id, await runJob(batch.kind, paths[id]!, batch.options));
+      wake();
+      // Let the workers' messages in between jobs, so they are never starved of work.
+      await new Promise<void>((resume) => setImmediate(resume));
+    }
+  };
+
   try {
-    await Promise.all(Array.from({ length: workers }, lane));
+    await Promise.all([...Array.from({ length: threads - 1 }, lane), localLane()]);
     await emitReady();
   } finally {
     await Promise.all([...live].map((w) => w.terminate()));

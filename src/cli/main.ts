@@ -38,7 +38,7 @@ export function buildProgram(): Command {
       .argument('<input...>', 'notice files, directories (searched recursively), globs, or - for standard input')
       .option('-o, --output <file>', 'write the JSON to a file instead of standard output')
       .option('--jsonl', 'one compact JSON document per line, streamed as each is done')
-      .option('-j, --jobs <n>', 'worker threads for large batches (default: one per core; 0 = none)'),
+      .option('-j, --jobs <n>', 'threads that parse a large batch: this one and n-1 workers (default: one per core; 1 = this thread only)'),
   ).action(async (inputs: string[], opts: Record<string, unknown>) => {
     const { runParse } = await import('./commands/parse.js');
     await runParse(inputs, opts);
@@ -101,7 +101,7 @@ export function buildProgram(): Command {
       .option('--config <file>', 'settings file to use instead of the .planrc.json found above each input')
       .option('--max-warnings <n>', 'also exit 1 when there are more than this many warnings')
       .option('-o, --output <file>', 'write the report to a file instead of standard output')
-      .option('-j, --jobs <n>', 'worker threads for large batches (default: one per core; 0 = none)'),
+      .option('-j, --jobs <n>', 'threads that parse a large batch: this one and n-1 workers (default: one per core; 1 = this thread only)'),
   ).action(async (inputs: string[], opts: Record<string, unknown>) => {
     const { runValidate } = await import('./commands/validate.js');
     await runValidate(inputs, opts);
@@ -161,7 +161,7 @@ export function parseSize(value: string): number {
   return Math.floor(Number(m[1]) * mult);
 }
 
-/** --jobs: a count of worker threads, or the default for a batch of this size. */
+/** --jobs: a count of threads (this one and workers), or the default for a batch of this size. */
 export function parseJobs(value: string | undefined, inputs: number): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value)) throw new UsageError(`--jobs: "${value}" is not a number of threads`);

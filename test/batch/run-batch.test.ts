@@ -9,7 +9,7 @@ const OPTIONS = { format: 'auto', encoding: 'auto', maxBytes: 64 * 1024 * 1024 }
 describe('runBatch', () => {
   const inputs = Array.from({ length: 40 }, (_, i) => (i % 3 ? 'fixtures/hedong-2022.txt' : 'fixtures/variants/no-annex.txt'));
 
-  it.each([0, 1, 2])('should deliver every result once, in input order, however slow the writer (%i workers)', async (jobs) => {
+  it.each([0, 1, 2, 3])('should deliver every result once, in input order, however slow the writer (--jobs %i)', async (jobs) => {
     if (jobs > 0 && !existsSync(WORKER)) throw new Error('dist/batch/worker.js is missing: run npm run build');
     const seen: number[] = [];
     let writing = false;
@@ -31,7 +31,7 @@ describe('runBatch', () => {
     expect(seen).toEqual(inputs.map((_, i) => i));
   });
 
-  it.each([0, 2])('should hand over each model as UTF-8 bytes in a buffer of its own (%i workers)', async (jobs) => {
+  it.each([0, 2])('should hand over each model as UTF-8 bytes in a buffer of its own (--jobs %i)', async (jobs) => {
     const names: string[] = [];
     await runBatch(inputs.slice(0, 6), {
       kind: 'parse-jsonl',
