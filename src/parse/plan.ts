@@ -141,7 +141,8 @@ export function assemblePlan(ctx: ParseContext, parts: PlanParts, itemAt: (offse
     title: parts.title,
     titlePosition: parts.titlePosition,
     period: periodOf(...parts.titles),
-    preamble: parts.preamble.map((p) => ({ text: p.text, position: ctx.blockPosition(p) })),
+    // A table before the first item is one of the plan's tables (`tables`), not preamble prose.
+    preamble: parts.preamble.filter((p) => p.block.kind !== 'table').map((p) => ({ text: p.text, position: ctx.blockPosition(p) })),
     parts: parts.outline.map((n) => ({ number: n.number, label: n.label, title: n.title, position: n.position })),
     sections,
     goals: collectGoals(ctx, parts.outline, parts.preamble, itemAt),

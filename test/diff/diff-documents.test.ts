@@ -52,6 +52,16 @@ describe('diffDocuments on one notice in different renderings', () => {
     ]);
   });
 
+  it('should report a changed row of a task table once, as its task, not also as preamble text', async () => {
+    const page = readFileSync('fixtures/styles/task-table-grouped.html', 'utf8');
+    const revised = page.replace('<td>区司法局</td><td></td><td>2024年9月</td>', '<td>区司法局</td><td>区市场监管局</td><td>2024年9月</td>');
+    expect(revised).not.toBe(page);
+    const result = await diffDocuments(await parseNotice(page, { format: 'html' }), await parseNotice(revised, { format: 'html' }));
+    expect(result.changes.map((c) => [c.kind, c.op, (c.new as { title: string }).title, c.fields])).toEqual([
+      ['task', 'modified', '开展涉企执法检查专项行动', { participants: { old: [], new: ['区市场监管局'], added: ['区市场监管局'], removed: [] } }],
+    ]);
+  });
+
   // The same notice as another site serves it: reformatted text, a GBK district page, Markdown.
   it.each([
     ['fixtures/diff/hedong-2022-reformatted.txt', 'full-width, rewrapped, CRLF text'],
