@@ -7,6 +7,7 @@ import { goalAnnexConsistency } from './goal-annex-consistency.js';
 import { headerRequired } from './header-required.js';
 import { outlineSequence } from './outline-sequence.js';
 import { supersedesReference } from './supersedes-reference.js';
+import { taskDeadline } from './task-deadline.js';
 import { taskUnits } from './task-units.js';
 import { unitKnown } from './unit-known.js';
 
@@ -17,6 +18,7 @@ export const RULES: readonly Rule[] = [
   dateValid,
   outlineSequence,
   taskUnits,
+  taskDeadline,
   unitKnown,
   goalAnnexConsistency,
   annexShape,

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { BASE_NOTICE, messages, ruleTable, withLines, type InvalidCase, type ValidCase } from '../findings.js';
+
+const RULE = 'task-deadline';
+// The base notice is dated 2023年3月1日, its plan covers 2023—2025.
+const task1 = (clause: string): string => withLines({ 30: `1.建设算力中心。加快算力设施建设。(${clause})` });
+
+const valid: ValidCase[] = [
+  ['the base notice (no deadlines)', BASE_NOTICE],
+  ['a deadline inside the period', task1('牵头单位:区科技局;完成时限:2024年6月底前')],
+  ['a deadline in the last year of the period', task1('牵头单位:区科技局;完成时限:2025年12月')],
+  ['an open-ended deadline', task1('牵头单位:区科技局;时间节点:持续推进')],
+  ['a deadline in the year of the notice', task1('2023年底前完成,区科技局负责')],
+];
+
+const invalid: InvalidCase[] = [
+  ['a deadline after the period, at the deadline', task1('牵头单位:区科技局;完成时限:2026年底'), ['30:35 warning']],
+  ['a deadline before the notice was issued', task1('牵头单位:区科技局;完成时限:2022年12月'), ['30:35 warning']],
+  ['a month that does not exist', task1('牵头单位:区科技局;完成时限:2024年13月'), ['30:35 warning']],
+];
+
+describe('task-deadline', () => {
+  ruleTable(RULE, valid, invalid);
+
+  it('should say what is wrong with the deadline', async () => {
+    expect(await messages(RULE, task1('牵头单位:区科技局;完成时限:2026年底'))).toEqual([
+      "task 1. is due in 2026, after the plan's period (2023—2025年)",
+    ]);
+    expect(await messages(RULE, task1('牵头单位:区科技局;完成时限:2022年12月'))).toEqual(['task 1. is due in 2022, before the notice was issued (2023-03-01)']);
+    expect(await messages(RULE, task1('牵头单位:区科技局;完成时限:2024年13月'))).toEqual(['task 1. is due in month 13 of 2024, which does not exist']);
+  });
+});
