@@ -58,7 +58,10 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
   for (let k = 0; k < after.length; k++) {
     const head = matchAnnexHead(after[k]!.match);
     if (!head) continue;
-    if (!head.title || listed.has(head.title)) {
+    // 附件：重点指标分解表 right above its table heads the annex rather than listing it.
+    const next = after[k + 1];
+    const headsTable = next !== undefined && (next.block.kind === 'table' || /^(?:序号|编号)$/.test(next.match.trim()));
+    if (!head.title || listed.has(head.title) || headsTable) {
       annexStart = k;
       break;
     }

@@ -17,15 +17,15 @@ export function queryAnnex(docs: PlanDocument | readonly PlanDocument[], filters
 }
 
 /**
- * The value columns of the annex tables (the years of a yearly table), in table order; only
- * columns that hold values in some row.
+ * The value columns of the annex tables (the years of a yearly table), as the keys of the rows'
+ * `values`, in table order; only columns that hold values in some row.
  */
 export function annexValueColumns(docs: PlanDocument | readonly PlanDocument[]): string[] {
   const columns = new Set<string>();
   for (const doc of asList(docs)) {
     for (const annex of doc.annexes) {
-      const rows = annex.table?.rows ?? [];
-      for (const column of annex.table?.columns ?? []) if (rows.some((row) => column in row.values)) columns.add(column);
+      // The keys of `values`, not the headers as written: a header 2023年 keys its values as 2023.
+      for (const row of annex.table?.rows ?? []) for (const key of Object.keys(row.values)) columns.add(key);
     }
   }
   return [...columns];

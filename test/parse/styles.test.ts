@@ -35,6 +35,7 @@ const STYLES = [
   ['capital-numerals-traditional.txt', 'a notice in traditional characters with half-width punctuation: 壹、貳、參 above 一、 and (一), clauses labelled 主辦機關/協辦機關, a target in 萬座'],
   ['task-table-grouped.html', 'a task list that is only an HTML table: 重点任务 spanning rows over 具体措施, with 牵头单位, 配合单位 and 完成时限 columns'],
   ['bare-unit-lists.txt', 'clauses that only list the units in brackets, with or without a deadline: （区教育局、区住房城乡建设委）, （区卫生健康委，2024年底前）'],
+  ['annex-titled-year-headers.html', 'an annex headed 附件：title on one line right above its HTML table, with year columns written 2023年'],
   ['mixed-clauses.txt', 'a notice without a header: 1．(full-width) items, 牵头部门;配合部门, A牵头,B配合, A负责, and a target whose subject stands in the clause before'],
 ] as const;
 

@@ -29,6 +29,12 @@ describe('queryAnnex', () => {
     expect(annexValueColumns(doc)).toEqual(['2020', '2021', '2022']);
   });
 
+  it('should name the value columns by their years where the headers write 2023年', async () => {
+    const doc = await fixture('fixtures/styles/annex-titled-year-headers.html');
+    expect(annexValueColumns(doc)).toEqual(['2023', '2024', '2025']);
+    expect((await queryAnnex(doc))[0]).toMatchObject({ indicator: '接待游客人次', unit: '万人次', values: { '2023': 1200, '2024': 1350, '2025': 1500 } });
+  });
+
   it('should grep indicators', async () => {
     const rows = await queryAnnex(await fixture(SEED), { grep: '企业数量' });
     expect(rows.map((r) => r.number)).toEqual(['3', '4', '5', '6']);
