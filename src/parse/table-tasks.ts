@@ -46,13 +46,20 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
     const tableSection = { number: '', title };
     let sectionAdded = false;
     const groups = new Map<string, { number: string; title: string }>();
+    // Rows that share a number (a 序号 cell spanning the measures of one task) are numbered 1.1, 1.2.
+    const sharing = new Map<string, number>();
+    for (const row of table.rows) if (row.number) sharing.set(row.number, (sharing.get(row.number) ?? 0) + 1);
+    const seenNumber = new Map<string, number>();
     table.rows.forEach((row, k) => {
       const cell = (i: number): string => (i >= 0 ? (row.cells[i] ?? '').trim() : '');
       const clause = [`${table.columns[lead]}:${cell(lead)}`, part >= 0 && cell(part) ? `${table.columns[part]}:${cell(part)}` : ''].filter(Boolean).join(';');
       const parsed = parseLabelledClause(clause, simplify ? simplify(fold(clause)) : fold(clause), false);
       if (!parsed) return;
       const taskTitle = cell(taskCol) || row.indicator || row.cells.find((c, i) => i !== 0 && i !== lead && i !== part && c.trim()) || '';
-      const number = row.number || String(k + 1);
+      const written = row.number || String(k + 1);
+      const nth = (seenNumber.get(written) ?? 0) + 1;
+      seenNumber.set(written, nth);
+      const number = (sharing.get(written) ?? 0) > 1 ? `${written}.${nth}` : written;
       const groupTitle = cell(groupCol);
       let section = tableSection;
       if (groupTitle) {
@@ -73,8 +80,8 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
       tasks.push({
         id: seen === 0 ? base : `${base}-${seen + 1}`,
         number,
-        label: number,
-        path: label ? [label, number] : [number],
+        label: written,
+        path: label ? [label, written] : [written],
         title: taskTitle,
         text: taskTitle,
         section,
