@@ -30,18 +30,23 @@ export interface OutlineResult {
 export function trailingBracket(match: string): { open: number; close: number } | null {
   let end = match.length;
   while (end > 0 && /[\s。.;；]/.test(match[end - 1] as string)) end--;
-  if (match[end - 1] !== ')') return null;
+  const close = match[end - 1] as string;
+  // Clauses stand in round brackets, and on some sites in 【】 or [].
+  const open = CLAUSE_BRACKETS[close];
+  if (!open) return null;
   let depth = 0;
   for (let i = end - 1; i >= 0; i--) {
     const c = match[i];
-    if (c === ')') depth++;
-    else if (c === '(') {
+    if (c === close) depth++;
+    else if (c === open) {
       depth--;
       if (depth === 0) return { open: i, close: end - 1 };
     }
   }
   return null;
 }
+
+const CLAUSE_BRACKETS: Readonly<Record<string, string>> = { ')': '(', '】': '【', ']': '[' };
 
 /** Where an item's own responsibility clause stands in its block: a trailing bracket, or a trailing labelled sentence. */
 export interface ClauseSpan {
@@ -108,7 +113,7 @@ export function readResponsibility(
 export function standaloneResponsibility(ctx: ParseContext, item: Item, firstIsLead: boolean): Responsibility | null {
   const t = item.match.trim();
   const lead = item.match.length - item.match.trimStart().length;
-  if (!t.startsWith('(')) return labelledLine(ctx, item, lead, firstIsLead);
+  if (!/^[(【[]/.test(t)) return labelledLine(ctx, item, lead, firstIsLead);
   const r = readResponsibility(ctx, item, lead, firstIsLead, true);
   return r && trailingBracket(item.match)?.open === lead ? r : null;
 }

@@ -22,7 +22,7 @@ function bodyText(node: OutlineNode): string {
     const at = node.text.lastIndexOf(r.text);
     const lineStart = at < 0 ? -1 : node.text.lastIndexOf('\n', at);
     const ownParagraph =
-      lineStart >= 0 && /^[(（\s]*$/.test(node.text.slice(lineStart + 1, at)) && /^[)）。.;；\s]*$/.test(node.text.slice(at + r.text.length));
+      lineStart >= 0 && /^[(（【[\s]*$/.test(node.text.slice(lineStart + 1, at)) && /^[)）】\]。.;；\s]*$/.test(node.text.slice(at + r.text.length));
     return (ownParagraph ? node.text.slice(0, lineStart) : node.text).trim();
   }
   const at = node.text.lastIndexOf(r.text);

@@ -18,4 +18,21 @@ describe('task text', () => {
     const doc = await parseNotice('某区工作方案\n\n一、重点任务\n\n1.加强组织领导。成立工作专班。——牵头单位：区委办；配合单位：区政府办\n');
     expect(doc.plan?.tasks.map((t) => [t.text, t.lead, t.participants])).toEqual([['加强组织领导。成立工作专班。', ['区委办'], ['区政府办']]]);
   });
+
+  it('should read clauses in 【】 and [] brackets, at the end of an item or in a paragraph of their own', async () => {
+    const doc = await parseNotice(
+      [
+        '某区工作方案', '', '一、重点任务', '',
+        '1.深化商事制度改革。推进登记便利化。【牵头单位：区市场监管局；配合单位：区政务服务办】', '',
+        '2.加强知识产权保护。[牵头单位：区市场监管局]', '',
+        '3.优化跨境贸易服务。', '', '【责任单位：区商务局】', '',
+        '4.完善评价体系。参照国家标准[1]。',
+      ].join('\n'),
+    );
+    expect(doc.plan?.tasks.map((t) => [t.label, t.text, t.lead, t.participants])).toEqual([
+      ['1.', '深化商事制度改革。推进登记便利化。', ['区市场监管局'], ['区政务服务办']],
+      ['2.', '加强知识产权保护。', ['区市场监管局'], []],
+      ['3.', '优化跨境贸易服务。', ['区商务局'], []],
+    ]);
+  });
 });
