@@ -1,4 +1,4 @@
-import type { OutlineNode } from '../model/types.js';
+import type { OutlineNode, Responsibility } from '../model/types.js';
 import { parseNumeral } from '../text/chinese-numeral.js';
 import type { Item, ParseContext } from './context.js';
 
@@ -48,7 +48,13 @@ export function enumeratesInline(match: string): boolean {
  * Enumerations written inside a paragraph (一是加强组织领导；二是…；三是…) become items of kind
  * `enumeration` under the item they stand in, as 一是 paragraphs of their own do.
  */
-export function inlineEnumerations(ctx: ParseContext, parent: OutlineNode, paragraphs: ItemParagraph[]): OutlineNode[] {
+export function inlineEnumerations(
+  ctx: ParseContext,
+  parent: OutlineNode,
+  paragraphs: ItemParagraph[],
+  /** Reads the clause that ends an enumeration's text (between `from` and `to` of the block), and where it opens. */
+  clauseOf?: (item: Item, from: number, to: number) => { responsibility: Responsibility; open: number } | null,
+): OutlineNode[] {
   const out: OutlineNode[] = [];
   for (const { item, from, to } of paragraphs) {
     const limit = to ?? item.text.length;
@@ -58,7 +64,11 @@ export function inlineEnumerations(ctx: ParseContext, parent: OutlineNode, parag
       let end = next ? next.at : limit;
       // The segment ends before the punctuation that separates it from the next marker.
       while (end > hit.end && /[\s;；,，。]/.test(item.match[end - 1] as string)) end--;
-      const text = item.text.slice(hit.end, end);
+      const clause = clauseOf?.(item, hit.end, end) ?? null;
+      const responsibility = clause?.responsibility ?? null;
+      // Its own clause is not part of what the enumeration says.
+      const textEnd = clause ? clause.open : end;
+      const text = item.text.slice(hit.end, textEnd).replace(/[\s。.]+$/, (m) => (m.includes('。') ? '。' : ''));
       const stop = item.match.slice(hit.end, end).search(/[。;!?]/);
       out.push({
         kind: 'enumeration',
@@ -69,7 +79,7 @@ export function inlineEnumerations(ctx: ParseContext, parent: OutlineNode, parag
         title: (stop >= 0 ? text.slice(0, stop) : text).trim(),
         text: text.trim(),
         paragraphs: [{ text: text.trim(), position: ctx.spanPosition(item, hit.end, end) }],
-        responsibility: null,
+        responsibility,
         position: ctx.spanPosition(item, hit.at, end),
         children: [],
         inline: true,

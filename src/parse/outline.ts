@@ -86,8 +86,9 @@ export function readResponsibility(
   from: number,
   firstIsLead: boolean,
   standalone: boolean,
+  to: number = item.match.length,
 ): Responsibility | null {
-  const span = trailingClause(item.match, from);
+  const span = trailingClause(to < item.match.length ? item.match.slice(0, to) : item.match, from);
   if (!span) return null;
   const [a, b] = span.inner;
   const inner = item.text.slice(a, b);
@@ -216,7 +217,18 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
     b.node.position = ctx.rangePosition(b.first, b.last);
     // Enumerations start at 一是: test for it before mapping the paragraphs (most leaves have none).
     if (b.node.children.length === 0 && b.paragraphs.some((p) => p.item.match.includes('一是', p.from))) {
-      b.node.children = inlineEnumerations(ctx, b.node, b.paragraphs.map((p) => withoutClause(ctx, b.node, p)));
+      // 一是…（牵头单位：A）；二是…（牵头单位：B）: each enumeration with a clause of its own is a
+      // task, and the clause that ends the paragraph is the last one's, not the item's.
+      const clauseOf = (item: Item, from: number, to: number): { responsibility: Responsibility; open: number } | null => {
+        const responsibility = readResponsibility(ctx, item, from, firstIsLead, false, to);
+        const span = responsibility ? trailingClause(item.match.slice(0, to), from) : null;
+        return responsibility && span ? { responsibility, open: span.open } : null;
+      };
+      const own = inlineEnumerations(ctx, b.node, b.paragraphs, clauseOf);
+      if (own.filter((c) => c.responsibility).length >= 2) {
+        b.node.children = own;
+        b.node.responsibility = null;
+      } else b.node.children = inlineEnumerations(ctx, b.node, b.paragraphs.map((p) => withoutClause(ctx, b.node, p)));
     }
   };
   const extend = (item: Item): void => {

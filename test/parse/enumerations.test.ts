@@ -65,4 +65,19 @@ describe('enumerations inside a task', () => {
     expect(task.responsibility!.lead).toEqual(['区人力资源社会保障局']);
     expect(doc.plan!.tasks.map((t) => t.label)).toEqual(['1.']);
   });
+
+  it('should make each enumeration with a clause of its own a task, the last clause being the last one’s', async () => {
+    const doc = await parseNotice(
+      '某区工作方案\n\n一、重点任务\n\n（一）强化创新主体。一是培育高新技术企业（牵头单位：区科技局）；二是壮大科技型中小企业（牵头单位：区科技局；配合单位：区财政局）；三是支持企业建设研发机构（牵头单位：区工信局）。\n',
+    );
+    expect(doc.plan!.tasks.map((t) => [t.path.join(''), t.text, t.lead, t.participants])).toEqual([
+      ['一、（一）一是', '培育高新技术企业', ['区科技局'], []],
+      ['一、（一）二是', '壮大科技型中小企业', ['区科技局'], ['区财政局']],
+      ['一、（一）三是', '支持企业建设研发机构', ['区工信局'], []],
+    ]);
+    const item = doc.outline[0]!.children[0]!;
+    expect(item.responsibility).toBeNull();
+    // Each clause is placed where it stands.
+    expect(item.children.map((c) => c.responsibility!.position.start.column)).toEqual([21, 44, 78]);
+  });
 });
