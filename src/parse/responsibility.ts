@@ -30,7 +30,7 @@ export interface ParsedClause {
 export function splitUnits(list: string): string[] {
   return list
     .replace(/[。.]+$/, '')
-    .split(/[、,，;；/／]|\s+|等(?=(?:有关|有關|相关|相關|其他|各))/)
+    .split(/[、,，;；]|\s+|等(?=(?:有关|有關|相关|相關|其他|各))/)
     .map((s) => s.trim().replace(/^(?:和|及|以及|与|與|由)/, '').replace(/(?:等(?:单位|部门|單位|部門)?)$/, ''))
     .filter((s) => s.length > 0 && !/^(?:等|和|及)$/.test(s));
 }
