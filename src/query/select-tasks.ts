@@ -46,12 +46,21 @@ export function selectTasks(ctx: QueryContext, filters: TaskFilters): TaskRow[] 
   return rows;
 }
 
+/** The level word a short unit name starts with: 区科技局, 市财政局. */
+const LEVEL_START = /^[区市县省镇乡州旗]/;
+
 /** The key of the unit a user named; a QueryError with suggestions if no task mentions it. */
 export function resolveUnit(ctx: QueryContext, name: string): string {
   const known = ctx.unitNames();
   if (ctx.matcher.find(name, known).length === 0) {
-    // Close spellings, and names whose short form holds the one asked for (发改委 in 区发展改革委).
+    // 科技局 for 区科技局: a name without its level word means the one unit of that name at some
+    // level, when the notices name it at one level only.
     const key = ctx.matcher.key(name);
+    if (!LEVEL_START.test(key)) {
+      const levelled = new Set([...known].map((n) => ctx.matcher.key(n)).filter((k) => LEVEL_START.test(k) && k.slice(1) === key));
+      if (levelled.size === 1) return [...levelled][0]!;
+    }
+    // Close spellings, and names whose short form holds the one asked for (发改委 in 区发展改革委).
     const shortFormHolds = [...known].filter((n) => key.length >= 2 && ctx.matcher.key(n).includes(key));
     const suggestions = [...new Set([...suggest(name, known), ...shortFormHolds])].slice(0, 3);
     throw new QueryError('no-such-unit', `no unit named "${name}"`, name, suggestions);

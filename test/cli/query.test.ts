@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,6 +55,18 @@ describe('plan query tasks: the acceptance facts on the seed notice', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(`plan: no unit named "区科技" in ${SEED}; did you mean 区科技局?\n`);
+  });
+
+  it('should take a unit named without its level word for the one unit of that name, and ask when there are two', () => {
+    const lead = plan(['query', SEED, 'tasks', '--dept', '科技局', '--role', 'lead', '--format', 'json']);
+    expect(lead.status).toBe(0);
+    expect((JSON.parse(lead.stdout) as Array<{ lead: string[] }>).every((t) => t.lead.includes('区科技局'))).toBe(true);
+    const dir = mkdtempSync(join(tmpdir(), 'plan-levels-'));
+    const two = join(dir, 'two.txt');
+    writeFileSync(two, '某方案\n\n一、任务\n\n1.甲。（牵头单位：市科技局）\n\n2.乙。（牵头单位：区科技局）\n');
+    const r = plan(['query', two, 'tasks', '--dept', '科技局']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`plan: no unit named "科技局" in ${two}; did you mean 区科技局 or 市科技局?\n`);
   });
 
   it('should say where to look when an unknown unit has no near name', () => {

@@ -59,12 +59,19 @@ describe('queryTasks on the seed notice', () => {
   });
 
   it.each([
-    ['发改委', ['区发展改革委']],
-    ['科学技术局', ['区科技局']],
-    ['人社局', ['区人社局']],
-  ])('should suggest the unit whose short form holds an unknown name without its place (%s)', async (dept, suggestions) => {
-    const error = await queryTasks(await fixture(SEED), { dept }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: 'no-such-unit', query: dept, suggestions });
+    ['发改委', '区发展改革委'],
+    ['科学技术局', '区科技局'],
+    ['人社局', '区人社局'],
+  ])('should take a name without its level word (%s) for the one unit the notice names so (%s)', async (dept, unit) => {
+    const rows = await queryTasks(await fixture(SEED), { dept });
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((t) => [...t.lead, ...t.participants].includes(unit))).toBe(true);
+    expect(numbers(rows)).toEqual(numbers(await queryTasks(await fixture(SEED), { dept: unit })));
+  });
+
+  it('should still suggest, not guess, for a name that only part of a unit holds', async () => {
+    const error = await queryTasks(await fixture(SEED), { dept: '发改' }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'no-such-unit', query: '发改', suggestions: ['区发展改革委'] });
   });
 
   it('should select a section by Chinese or Arabic number, with or without brackets', async () => {
