@@ -128,13 +128,23 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
     const sentenceEnd = match.slice(hit.valueFrom, hit.valueFrom + value.length).indexOf('。');
     if (sentenceEnd >= 0) value = value.slice(0, sentenceEnd);
     value = value.replace(/[;；,，\s]+$/, '');
+    // 责任单位：A、B，按职责分工负责 / A、B等按职责分工负责: the verb after the list adds nothing.
+    const duty = DUTY_TAIL.exec(match.slice(hit.valueFrom, hit.valueFrom + value.length));
+    if (duty && duty.index > 0) value = value.slice(0, duty.index);
     const valueMatch = match.slice(hit.valueFrom, hit.valueFrom + value.length);
     // 责任单位：A牵头，B配合 — the value says itself who leads.
     const verbal = /牵头|配合|参与|协助/.test(value) ? parseVerbal(value, valueMatch) : null;
     // 责任单位：A，各相关部门按职责分工负责 — the units named first are the label's; the rest take part.
     const tail = SHARED_TAIL.exec(valueMatch);
+    // 牵头单位：A，B配合: the units before the verb take part.
+    const support = SUPPORT_TAIL.exec(valueMatch);
     if (verbal && verbal.some((r) => r.role === 'lead')) append(roles, verbal);
-    else if (tail && plausibleUnits(tail[1] as string) && plausibleUnits(tail[2] as string)) {
+    else if (support && support.index > 0 && plausibleUnits(support[2] as string)) {
+      const unitsFrom = support.index + 1 + (support[1] as string).length;
+      const verbFrom = unitsFrom + (support[2] as string).length + (support[3]?.length ?? 0);
+      roles.push({ role: hit.role, label: hit.label, units: splitUnits(value.slice(0, support.index)) });
+      roles.push({ role: 'participant', label: value.slice(verbFrom, verbFrom + (support[4] as string).length), units: splitUnits(value.slice(unitsFrom, unitsFrom + (support[2] as string).length)) });
+    } else if (tail && plausibleUnits(tail[1] as string) && plausibleUnits(tail[2] as string)) {
       const from = valueMatch.indexOf(tail[2] as string, (tail[1] as string).length);
       roles.push({ role: hit.role, label: hit.label, units: splitUnits(value.slice(0, (tail[1] as string).length)) });
       roles.push({ role: 'participant', label: tail[3] as string, units: splitUnits(value.slice(from, from + (tail[2] as string).length)) });
@@ -146,6 +156,11 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
 // `A牵头,B、C按职责分工负责` / `A、B负责` / `A牵头负责` / `A会同B负责`.
 const VERBAL_LEAD = /^(.+?)(牵头负责|牵头)(?:[,，;；、]\s*(.+?))?(按职责分工负责|按职责分工落实|按职责负责|分工负责|分工落实|配合|参与|协助|负责|落实)?[。.]?$/;
 const VERBAL_ALL = /^(.+?)(?:按职责分工负责|按职责分工落实|按职责分别负责|按职责负责|分工负责|分工落实|共同负责|分别负责|负责落实|负责)(?:[。.;；,，].*)?$/;
+
+/** A duty verb after a labelled list, after a separator or 等: `…，按职责分工负责`, `…等负责`. */
+const DUTY_TAIL = /(?:等[,;]?|[,;])\s*(?:按职责分工负责|按职责分工落实|按职责负责|分工负责|共同负责|负责落实|负责|落实)[。.]?$/;
+/** Units after a labelled list that the verb after them makes participants: `…，B、C配合`. */
+const SUPPORT_TAIL = /[,;](\s*)([^,;]+?)(等)?(配合|参与|协助|协同|配合落实)([。.]?)$/;
 
 /** The last part of a labelled value that shares the work out: `…，各相关部门按职责分工负责`. */
 const SHARED_TAIL = /^(.+?)[,;]\s*([^,;]+?)(按职责分工负责|按职责分工落实|按职责负责|分工负责|分工落实|共同负责)[。.]?$/;
