@@ -154,19 +154,19 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
 }
 
 // `A牵头,B、C按职责分工负责` / `A、B负责` / `A牵头负责` / `A会同B负责`.
-const VERBAL_LEAD = /^(.+?)(牵头负责|牵头)(?:[,，;；、]\s*(.+?))?(按职责分工负责|按职责分工落实|按职责负责|分工负责|分工落实|配合|参与|协助|负责|落实)?[。.]?$/;
-const VERBAL_ALL = /^(.+?)(?:按职责分工负责|按职责分工落实|按职责分别负责|按职责负责|分工负责|分工落实|共同负责|分别负责|负责落实|负责)(?:[。.;；,，].*)?$/;
+const VERBAL_LEAD = /^(.+?)(牵头负责|牵头)(?:[,，;；、]\s*(.+?))?(按(?:照)?职(?:责|能)分工负责|按(?:照)?职(?:责|能)分工落实|按(?:照)?职(?:责|能)负责|分工负责|分工落实|配合|参与|协助|负责|落实)?[。.]?$/;
+const VERBAL_ALL = /^(.+?)(?:按(?:照)?职(?:责|能)分工负责|按(?:照)?职(?:责|能)分工落实|按(?:照)?职(?:责|能)分别负责|按(?:照)?职(?:责|能)负责|分工负责|分工落实|共同负责|分别负责|负责落实|负责)(?:[。.;；,，].*)?$/;
 
 /** A duty verb after a labelled list, after a separator or 等: `…，按职责分工负责`, `…等负责`. */
-const DUTY_TAIL = /(?:等[,;]?|[,;])\s*(?:按职责分工负责|按职责分工落实|按职责负责|分工负责|共同负责|负责落实|负责|落实)[。.]?$/;
+const DUTY_TAIL = /(?:等[,;]?|[,;])\s*(?:按(?:照)?职(?:责|能)分工负责|按(?:照)?职(?:责|能)分工落实|按(?:照)?职(?:责|能)负责|分工负责|共同负责|负责落实|负责|落实)[。.]?$/;
 /** Units after a labelled list that the verb after them makes participants: `…，B、C配合`. */
 const SUPPORT_TAIL = /[,;](\s*)([^,;]+?)(等)?(配合|参与|协助|协同|配合落实)([。.]?)$/;
 
-/** The last part of a labelled value that shares the work out: `…，各相关部门按职责分工负责`. */
-const SHARED_TAIL = /^(.+?)[,;]\s*([^,;]+?)(按职责分工负责|按职责分工落实|按职责负责|分工负责|分工落实|共同负责)[。.]?$/;
+/** The last part of a labelled value that shares the work out: `…，各相关部门按(照)职责分工负责`. */
+const SHARED_TAIL = /^(.+?)[,;]\s*([^,;]+?)(按(?:照)?职(?:责|能)分工负责|按(?:照)?职(?:责|能)分工落实|按(?:照)?职(?:责|能)负责|分工负责|分工落实|共同负责)[。.]?$/;
 
 // `A负责,B配合` / `A负责,B参与`: the units that are responsible lead, the others take part.
-const VERBAL_SUPPORTED = /^(.+?)(?:按职责分工负责|负责)[,，;；]\s*(.+?)(配合|参与|协助|协同)[。.]?$/;
+const VERBAL_SUPPORTED = /^(.+?)(?:按(?:照)?职(?:责|能)分工负责|负责)[,，;；]\s*(.+?)(配合|参与|协助|协同)[。.]?$/;
 
 function parseVerbal(text: string, match: string): UnitRole[] | null {
   // Found in the matching copy, labels are cut from the text as written (按職責分工負責 stays so).
