@@ -1,4 +1,5 @@
 import type { Goal, Position } from '../model/types.js';
+import { parseNumeral } from '../text/chinese-numeral.js';
 
 /** Counters that may follow 万 or 亿 (2万座, 3亿件): the unit is the two together. */
 const COUNTERS = ['座', '盏', '台', '件', '项', '所', '处', '张', '条', '支', '床', '辆', '套', '户', '家', '个', '人', '名', '间', '栋', '株', '棵', '头', '只', '艘', '架', '根', '亩', '公里', '吨', '人次', '标箱'];
@@ -90,6 +91,11 @@ export function extractGoals(source: GoalSource): Goal[] {
     // 到2025年 anywhere in the sentence, or 2024年 opening it (2024年完成改造30个, 2025年底前，…).
     const yearMatch = /(?:到|至|截至) ?(\d{4}) ?年/.exec(sentence) ?? /^\s*(\d{4}) ?年(?![\d度])/.exec(sentence);
     if (yearMatch) year = Number(yearMatch[1]);
+    // “十四五”期间 / 十四五末: the five-year plan's last year (十一五 2010 … 十五五 2030).
+    const planPeriod = yearMatch ? null : /十([一二三四五])五/.exec(sentence);
+    if (planPeriod) year = 2005 + 5 * (parseNumeral(planPeriod[1] as string) ?? 0);
+    // 力争到2026年，培育…: the word before the year qualifies every target of the sentence.
+    const striving = /^\s*(力争|争取)(?=到|至|在|\d)/.exec(sentence)?.[1];
     const clauseRe = /[^,:]+[,:]?/g;
     for (let c = clauseRe.exec(sentence); c; c = clauseRe.exec(sentence)) {
       const at = s.index + c.index;
@@ -106,6 +112,7 @@ export function extractGoals(source: GoalSource): Goal[] {
           sentence: (sentence.length <= MAX_SENTENCE ? text.slice(s.index, s.index + sentence.length) : text.slice(at, at + clause.length)).replace(/[。;；]$/, ''),
           position: source.position(at + f.from, at + f.to),
         };
+        if (striving && !f.qualifiers.includes(striving)) f.qualifiers.unshift(striving);
         if (f.qualifiers.length) goal.qualifier = f.qualifiers.join('、');
         if (year !== undefined) goal.year = year;
         // X突破300亿元，年均增长15%: a clause that names only a change has the subject before it.

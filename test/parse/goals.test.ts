@@ -57,6 +57,18 @@ describe('numeric goals', () => {
     expect(goals('2023年度全区完成投资50亿元。')).toEqual([]);
   });
 
+  it('should take the last year of a five-year plan named by its number (十四五) as the target year', () => {
+    expect(goals('“十四五”期间，新增城镇就业10万人以上。')).toEqual([['新增城镇就业', 10, '万人', '以上', 'at-least', 2025]]);
+    expect(goals('十五五末，全区常住人口达到80万人。')).toEqual([['全区常住人口', 80, '万人', '', 'equal', 2030]]);
+  });
+
+  it('should let 力争 before the target year qualify every target of the sentence', () => {
+    expect(goals('力争到2026年，培育专精特新企业100家、单项冠军企业5家。')).toEqual([
+      ['培育专精特新企业', 100, '家', '力争', 'equal', 2026],
+      ['单项冠军企业', 5, '家', '力争', 'equal', 2026],
+    ]);
+  });
+
   it('should read 万 or 亿 with the counter after it as one unit', () => {
     expect(goals('到2025年，全区5G基站达到2万座，建成智慧路灯3000盏，年接待游客达到1.2亿人次，家庭宽带用户达到50万户。')).toEqual([
       ['全区5G基站', 2, '万座', '', 'equal', 2025],
