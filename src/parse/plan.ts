@@ -75,9 +75,15 @@ export function collectSafeguards(outline: OutlineNode[], normalize: (text: stri
   }));
 }
 
+/** A part that states the plan's aims without a 目标 heading of its own: 一、总体要求. */
+const OVERALL_HEADING = /^(?:总体要求|总体思路|总体安排)$/;
+/** A paragraph that opens with its target year: 到2027年，… / 力争到2027年，… */
+const TARGET_YEAR_FIRST = /^\s*(?:力争|争取)?(?:到|至) ?\d{4} ?年/;
+
 /**
- * Goals come from the paragraphs of items titled with 目标/指标 (工作目标, 主要目标 …) and from
- * paragraphs that carry such a label themselves (具体指标：…), wherever they stand.
+ * Goals come from the paragraphs of items titled with 目标/指标 (工作目标, 主要目标 …), from
+ * paragraphs that carry such a label themselves (具体指标：…), wherever they stand, and from
+ * paragraphs of a 总体要求 part that open with their target year.
  */
 export function collectGoals(ctx: ParseContext, outline: OutlineNode[], preamble: Item[], itemAt: (offset: number) => Item | undefined): Goal[] {
   const goals: Goal[] = [];
@@ -105,7 +111,8 @@ export function collectGoals(ctx: ParseContext, outline: OutlineNode[], preamble
       if (from < 0) return;
       // The heading line of a goal section holds no targets of its own.
       if (k === 0 && isGoalHeading(ctx.normalize(node.title)) && p.text.length <= 20) return;
-      if (underGoal || isGoalParagraph(item.match.slice(from))) fromParagraph(item, from, p.text.length);
+      const overall = OVERALL_HEADING.test(ctx.normalize(node.title)) && TARGET_YEAR_FIRST.test(item.match.slice(from));
+      if (underGoal || overall || isGoalParagraph(item.match.slice(from))) fromParagraph(item, from, p.text.length);
     });
   });
   return goals;

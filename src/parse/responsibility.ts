@@ -28,11 +28,41 @@ export interface ParsedClause {
 
 /** Splits a list of units written with 、 , ; and 等有关… into names (as written: traditional forms too). */
 export function splitUnits(list: string): string[] {
-  return list
-    .replace(/[。.]+$/, '')
-    .split(/[、,，;；]|\s+|等(?=(?:有关|有關|相关|相關|其他|各))/)
+  return splitOutsideBrackets(list.replace(/[。.]+$/, ''))
     .map((s) => s.trim().replace(/^(?:和|及|以及|与|與|由)/, '').replace(/(?:等(?:单位|部门|單位|部門)?)$/, ''))
     .filter((s) => s.length > 0 && !/^(?:等|和|及)$/.test(s));
+}
+
+const SEPARATOR = /[、,，;；]|\s+|等(?=(?:有关|有關|相关|相關|其他|各))/g;
+const OPENING = '(（〔[【';
+const CLOSING = ')）〕]】';
+
+/** Splits a list at its separators, but not inside brackets: 各县（市、区）人民政府 is one name. */
+function splitOutsideBrackets(list: string): string[] {
+  if (!/[(（〔[【]/.test(list)) return list.split(SEPARATOR);
+  const depthAt: number[] = [];
+  let depth = 0;
+  for (const c of list) {
+    // One entry per UTF-16 unit, so indices match the regex's.
+    if (OPENING.includes(c)) depth++;
+    depthAt.push(depth);
+    if (CLOSING.includes(c)) depth = Math.max(0, depth - 1);
+    if (c.length === 2) depthAt.push(depth);
+  }
+  const out: string[] = [];
+  let from = 0;
+  SEPARATOR.lastIndex = 0;
+  for (let m = SEPARATOR.exec(list); m; m = SEPARATOR.exec(list)) {
+    if (m[0].length === 0) {
+      SEPARATOR.lastIndex++;
+      continue;
+    }
+    if (depthAt[m.index] !== 0) continue;
+    out.push(list.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  out.push(list.slice(from));
+  return out;
 }
 
 /** Where role labels followed by a colon (牵头单位:) start in a folded text. */
@@ -154,7 +184,7 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
 }
 
 // `A牵头,B、C按职责分工负责` / `A、B负责` / `A牵头负责` / `A会同B负责`.
-const VERBAL_LEAD = /^(.+?)(牵头负责|牵头)(?:[,，;；、]\s*(.+?))?(按(?:照)?职(?:责|能)分工负责|按(?:照)?职(?:责|能)分工落实|按(?:照)?职(?:责|能)负责|分工负责|分工落实|配合|参与|协助|负责|落实)?[。.]?$/;
+const VERBAL_LEAD = /^(.+?)(牵头负责|牵头)(?:[,，;；、]\s*(.+?))?(按(?:照)?职(?:责|能)分工负责|按(?:照)?职(?:责|能)分工落实|按(?:照)?职(?:责|能)负责|分工负责|分工落实|配合|参与|协助|负责落实|负责|落实)?[。.]?$/;
 const VERBAL_ALL = /^(.+?)(?:按(?:照)?职(?:责|能)分工负责|按(?:照)?职(?:责|能)分工落实|按(?:照)?职(?:责|能)分别负责|按(?:照)?职(?:责|能)负责|分工负责|分工落实|共同负责|分别负责|负责落实|负责)(?:[。.;；,，].*)?$/;
 
 /** A duty verb after a labelled list, after a separator or 等: `…，按职责分工负责`, `…等负责`. */

@@ -34,3 +34,18 @@ describe('safeguards', () => {
     expect((await plan('保障措施')).plan?.safeguards.map((s) => s.title)).toEqual(['保障用地', '保障资金']);
   });
 });
+
+describe('goals', () => {
+  it('should read the targets of a 总体要求 paragraph that opens with its target year, and only those', async () => {
+    const doc = await parseNotice(
+      [
+        '某市实施方案', '', '一、总体要求', '',
+        '坚持稳中求进，推动设备更新2000台。', '',
+        '到2027年，设备投资规模较2023年增长25%以上。', '',
+        '二、重点任务', '',
+        '1.推进设备更新。到2025年，更新设备1000台。（市工信局牵头）',
+      ].join('\n'),
+    );
+    expect(doc.plan!.goals.map((g) => [g.indicator, g.value, g.unit, g.year])).toEqual([['设备投资规模较2023年增长', 25, '%', 2027]]);
+  });
+});

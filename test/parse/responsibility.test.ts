@@ -131,4 +131,14 @@ describe('responsibility clauses', () => {
   it('should split unit lists on every separator the genre uses', () => {
     expect(splitUnits('区发展改革委、区楼宇办,区产促局;金贸产业园')).toEqual(['区发展改革委', '区楼宇办', '区产促局', '金贸产业园']);
   });
+
+  it('should not split a name at the separators inside its brackets', () => {
+    expect(splitUnits('各县（市、区）人民政府、市财政局')).toEqual(['各县（市、区）人民政府', '市财政局']);
+    expect(splitUnits('各县〔市、区〕人民政府,区委宣传部(区新闻出版局、区版权局)')).toEqual(['各县〔市、区〕人民政府', '区委宣传部(区新闻出版局、区版权局)']);
+    expect(read('市住房城乡建设局牵头，各县〔市、区〕人民政府负责落实')).toEqual({
+      lead: ['市住房城乡建设局'],
+      participants: ['各县〔市、区〕人民政府'],
+      labels: ['牵头', '负责落实'],
+    });
+  });
 });
