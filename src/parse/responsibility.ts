@@ -198,7 +198,41 @@ const SHARED_TAIL = /^(.+?)[,;]\s*([^,;]+?)(按(?:照)?职(?:责|能)分工负�
 // `A负责,B配合` / `A负责,B参与`: the units that are responsible lead, the others take part.
 const VERBAL_SUPPORTED = /^(.+?)(?:按(?:照)?职(?:责|能)分工负责|负责)[,，;；]\s*(.+?)(配合|参与|协助|协同)[。.]?$/;
 
+/** The verb that ends one part of a verbal clause: who leads (牵头, 负责) or takes part (配合, 参与 …). */
+const PART_VERB = /(牵头负责|牵头|按(?:照)?职(?:责|能)分工负责|按(?:照)?职(?:责|能)分工落实|负责落实|配合落实|配合|参与|协助|协同|落实|负责)[。.]?$/;
+
+/**
+ * A verbal clause of three parts or more, each naming units and what they do:
+ * `A牵头，B、C参与，各街道配合`. The first part leads; the others take part unless they say 牵头.
+ */
+function parseVerbalParts(text: string, match: string): UnitRole[] | null {
+  const parts: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = 0; i <= match.length; i++) {
+    if (i === match.length || /[,;]/.test(match[i] as string)) {
+      if (i > from) parts.push([from, i]);
+      from = i + 1;
+    }
+  }
+  if (parts.length < 3) return null;
+  const roles: UnitRole[] = [];
+  for (const [k, [a, b]] of parts.entries()) {
+    const raw = match.slice(a, b);
+    const part = raw.trim();
+    const verb = PART_VERB.exec(part);
+    if (!verb) return null;
+    const units = part.slice(0, verb.index).replace(/等$/, '');
+    if (!plausibleUnits(units)) return null;
+    const at = a + (raw.length - raw.trimStart().length);
+    const leads = k === 0 || (verb[1] as string).startsWith('牵头');
+    roles.push({ role: leads ? 'lead' : 'participant', label: text.slice(at + verb.index, at + verb.index + (verb[1] as string).length), units: splitUnits(text.slice(at, at + units.length)) });
+  }
+  return roles;
+}
+
 function parseVerbal(text: string, match: string): UnitRole[] | null {
+  const parts = parseVerbalParts(text, match);
+  if (parts) return parts;
   // Found in the matching copy, labels are cut from the text as written (按職責分工負責 stays so).
   const written = (label: string, at: number): string => (at >= 0 ? text.slice(at, at + label.length) : label);
   const m0 = VERBAL_SUPPORTED.exec(match);
