@@ -18,6 +18,9 @@ const TRAILING_DEADLINE = new RegExp(`(?:[,;]\\s*${BARE_DEADLINE}[。.]?)+$`);
  */
 const DEADLINE_LABEL = /(?<=^|[;,\s])[\u4e00-\u9fff]{0,4}(?:时限|时间|期限|节点|进度)(?:要求|安排)?\s*:\s*/g;
 
+/** What every deadline, labelled or bare, holds at least one of. */
+const MAY_HOLD_DEADLINE = /[时期节进]|\d{4}|长期|持续/;
+
 /** Another keyed part after the deadline (责任单位:…, 牵头领导:…) ends it. */
 const NEXT_KEY = /(?:[;,]|\s)\s*[\u4e00-\u9fff]{2,6}:/;
 
@@ -33,6 +36,8 @@ export interface FoundDeadline {
 
 /** The deadline a clause states, if any, with the span it takes in the clause. */
 export function findDeadline(text: string, match: string): FoundDeadline | null {
+  // Most clauses name no deadline: one cheap test spares them the patterns.
+  if (!MAY_HOLD_DEADLINE.test(match)) return null;
   DEADLINE_LABEL.lastIndex = 0;
   const labelled = DEADLINE_LABEL.exec(match);
   if (labelled) {

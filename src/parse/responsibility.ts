@@ -109,6 +109,8 @@ export function parseLabelledClause(text: string, match: string, firstIsLead: bo
 const CLAUSE_NOTE = /[,;]?\s*(?:(?:列|排)(?:在)?(?:第一位|首位|第一)的?(?:者|单位|部门|机构)?为牵头(?:单位|部门|机构)?|(?:以)?下同)(?=\s*(?:[,;。.]|$))/g;
 
 function withoutNotes(text: string, match: string): { text: string; match: string } {
+  // Most clauses have no note: two substring tests spare them the pattern.
+  if (!match.includes('下同') && !match.includes('为牵头')) return { text, match };
   CLAUSE_NOTE.lastIndex = 0;
   if (!CLAUSE_NOTE.test(match)) return { text, match };
   let outText = '';
