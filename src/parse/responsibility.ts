@@ -106,7 +106,8 @@ export function parseLabelledClause(text: string, match: string, firstIsLead: bo
  * Notes inside a clause about how to read it (排在第一位的为牵头单位, 下同): not units. The
  * statement that the first unit leads is also found document-wide (statesFirstIsLead).
  */
-const CLAUSE_NOTE = /[,;]?\s*(?:(?:列|排)(?:在)?(?:第一位|首位|第一)的?(?:者|单位|部门|机构)?为牵头(?:单位|部门|机构)?|(?:以)?下同)(?=\s*(?:[,;。.]|$))/g;
+const FIRST_IS_LEAD = '(?:列|排)(?:在)?(?:第一位|首位|第一)的?(?:者|单位|部门|机构)?为牵头(?:单位|部门|机构)?';
+const CLAUSE_NOTE = new RegExp(`[,;]?\\s*(?:${FIRST_IS_LEAD}|(?:以)?下同)(?=\\s*(?:[,;。.]|$))`, 'g');
 
 function withoutNotes(text: string, match: string): { text: string; match: string } {
   // Most clauses have no note: two substring tests spare them the pattern.
@@ -186,22 +187,25 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
 }
 
 // `A牵头,B、C按职责分工负责` / `A、B负责` / `A牵头负责` / `A会同B负责`.
-const VERBAL_LEAD = /^(.+?)(牵头负责|牵头)(?:[,，;；、]\s*(.+?))?(按(?:照)?职(?:责|能)分工负责|按(?:照)?职(?:责|能)分工落实|按(?:照)?职(?:责|能)负责|分工负责|分工落实|配合|参与|协助|负责落实|负责|落实)?[。.]?$/;
-const VERBAL_ALL = /^(.+?)(?:按(?:照)?职(?:责|能)分工负责|按(?:照)?职(?:责|能)分工落实|按(?:照)?职(?:责|能)分别负责|按(?:照)?职(?:责|能)负责|分工负责|分工落实|共同负责|分别负责|负责落实|负责)(?:[。.;；,，].*)?$/;
+/** Duty verbs naming the sharing of work: 按职责分工负责, 按照职责分工落实, 按职能分工负责 … */
+const BY_DUTY = '按(?:照)?职(?:责|能)(?:分工负责|分工落实|分别负责|负责)';
+
+const VERBAL_LEAD = new RegExp(`^(.+?)(牵头负责|牵头)(?:[,，;；、]\\s*(.+?))?(${BY_DUTY}|分工负责|分工落实|配合|参与|协助|负责落实|负责|落实)?[。.]?$`);
+const VERBAL_ALL = new RegExp(`^(.+?)(?:${BY_DUTY}|分工负责|分工落实|共同负责|分别负责|负责落实|负责)(?:[。.;；,，].*)?$`);
 
 /** A duty verb after a labelled list, after a separator or 等: `…，按职责分工负责`, `…等负责`. */
-const DUTY_TAIL = /(?:等[,;]?|[,;])\s*(?:按(?:照)?职(?:责|能)分工负责|按(?:照)?职(?:责|能)分工落实|按(?:照)?职(?:责|能)负责|分工负责|共同负责|负责落实|负责|落实)[。.]?$/;
+const DUTY_TAIL = new RegExp(`(?:等[,;]?|[,;])\\s*(?:${BY_DUTY}|分工负责|共同负责|负责落实|负责|落实)[。.]?$`);
 /** Units after a labelled list that the verb after them makes participants: `…，B、C配合`. */
 const SUPPORT_TAIL = /[,;](\s*)([^,;]+?)(等)?(配合|参与|协助|协同|配合落实)([。.]?)$/;
 
 /** The last part of a labelled value that shares the work out: `…，各相关部门按(照)职责分工负责`. */
-const SHARED_TAIL = /^(.+?)[,;]\s*([^,;]+?)(按(?:照)?职(?:责|能)分工负责|按(?:照)?职(?:责|能)分工落实|按(?:照)?职(?:责|能)负责|分工负责|分工落实|共同负责)[。.]?$/;
+const SHARED_TAIL = new RegExp(`^(.+?)[,;]\\s*([^,;]+?)(${BY_DUTY}|分工负责|分工落实|共同负责)[。.]?$`);
 
 // `A负责,B配合` / `A负责,B参与`: the units that are responsible lead, the others take part.
-const VERBAL_SUPPORTED = /^(.+?)(?:按(?:照)?职(?:责|能)分工负责|负责)[,，;；]\s*(.+?)(配合|参与|协助|协同)[。.]?$/;
+const VERBAL_SUPPORTED = new RegExp(`^(.+?)(?:${BY_DUTY}|负责)[,，;；]\\s*(.+?)(配合|参与|协助|协同)[。.]?$`);
 
 /** The verb that ends one part of a verbal clause: who leads (牵头, 负责) or takes part (配合, 参与 …). */
-const PART_VERB = /(牵头负责|牵头|按(?:照)?职(?:责|能)分工负责|按(?:照)?职(?:责|能)分工落实|负责落实|配合落实|配合|参与|协助|协同|落实|负责)[。.]?$/;
+const PART_VERB = new RegExp(`(牵头负责|牵头|${BY_DUTY}|负责落实|配合落实|配合|参与|协助|协同|落实|负责)[。.]?$`);
 
 /**
  * A verbal clause of three parts or more, each naming units and what they do:
@@ -351,6 +355,8 @@ export function resolve(written: UnitRole[], firstIsLead: boolean): ParsedClause
 }
 
 /** Whether a document states that the first unit listed leads (列第一位者为牵头单位). */
+const FIRST_IS_LEAD_AT = new RegExp(FIRST_IS_LEAD);
+
 export function statesFirstIsLead(match: string): boolean {
-  return /(?:列|排)(?:在)?(?:第一位|首位|第一)的?(?:者|单位|部门|机构)?为牵头(?:单位|部门|机构)?/.test(match);
+  return FIRST_IS_LEAD_AT.test(match);
 }
