@@ -86,8 +86,19 @@ export function readResponsibility(
   from: number,
   firstIsLead: boolean,
   standalone: boolean,
-  to: number = item.match.length,
 ): Responsibility | null {
+  return readClause(ctx, item, from, item.match.length, firstIsLead, standalone)?.responsibility ?? null;
+}
+
+/** The clause that ends the block's text between `from` and `to`, with where it opens in the block. */
+function readClause(
+  ctx: ParseContext,
+  item: Item,
+  from: number,
+  to: number,
+  firstIsLead: boolean,
+  standalone: boolean,
+): { responsibility: Responsibility; open: number } | null {
   const span = trailingClause(to < item.match.length ? item.match.slice(0, to) : item.match, from);
   if (!span) return null;
   const [a, b] = span.inner;
@@ -95,7 +106,7 @@ export function readResponsibility(
   const innerMatch = item.match.slice(a, b);
   const clause = span.bracketed ? parseClause(inner, innerMatch, firstIsLead) : parseLabelledClause(inner, innerMatch, firstIsLead);
   if (!clause) return null;
-  return {
+  const responsibility: Responsibility = {
     text: inner,
     roles: clause.roles,
     lead: clause.lead,
@@ -105,6 +116,7 @@ export function readResponsibility(
     ...(span.bracketed ? {} : { bracketed: false }),
     ...(clause.deadline ? { deadline: clause.deadline } : {}),
   };
+  return { responsibility, open: span.open };
 }
 
 /**
@@ -130,8 +142,7 @@ function markerLevel(marker: Marker): string {
 /** A line that only says when the task is due, under a label (完成时限：2025年底). */
 function deadlineLine(ctx: ParseContext, item: Item): { text: string; deadline: string; position: Position } | null {
   const lead = item.match.length - item.match.trimStart().length;
-  let end = item.match.trimEnd().length;
-  while (end > lead && /[。.;；]/.test(item.match[end - 1] as string)) end--;
+  const end = lineEnd(item, lead);
   const body = item.match.slice(lead, end);
   if (body.length === 0 || body.length > 60) return null;
   const found = findDeadline(item.text.slice(lead, end), body);
@@ -139,9 +150,15 @@ function deadlineLine(ctx: ParseContext, item: Item): { text: string; deadline: 
   return { text: item.text.slice(lead, end), deadline: found.text, position: ctx.spanPosition(item, lead, end) };
 }
 
-function labelledLine(ctx: ParseContext, item: Item, lead: number, firstIsLead: boolean): Responsibility | null {
+/** Where a line's own text ends: before trailing spaces and the stops after its last word. */
+function lineEnd(item: Item, lead: number): number {
   let end = item.match.trimEnd().length;
   while (end > lead && /[。.;；]/.test(item.match[end - 1] as string)) end--;
+  return end;
+}
+
+function labelledLine(ctx: ParseContext, item: Item, lead: number, firstIsLead: boolean): Responsibility | null {
+  const end = lineEnd(item, lead);
   const body = item.match.slice(lead, end);
   // A line, not a paragraph that happens to start with a label.
   if (body.length > 150 || /[。]/.test(body)) return null;
@@ -219,11 +236,7 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
     if (b.node.children.length === 0 && b.paragraphs.some((p) => p.item.match.includes('一是', p.from))) {
       // 一是…（牵头单位：A）；二是…（牵头单位：B）: each enumeration with a clause of its own is a
       // task, and the clause that ends the paragraph is the last one's, not the item's.
-      const clauseOf = (item: Item, from: number, to: number): { responsibility: Responsibility; open: number } | null => {
-        const responsibility = readResponsibility(ctx, item, from, firstIsLead, false, to);
-        const span = responsibility ? trailingClause(item.match.slice(0, to), from) : null;
-        return responsibility && span ? { responsibility, open: span.open } : null;
-      };
+      const clauseOf = (item: Item, from: number, to: number) => readClause(ctx, item, from, to, firstIsLead, false);
       const own = inlineEnumerations(ctx, b.node, b.paragraphs, clauseOf);
       if (own.filter((c) => c.responsibility).length >= 2) {
         b.node.children = own;
