@@ -2,7 +2,7 @@ import { matchMarker } from '../text/markers.js';
 import { AnchoredText, sourceOffset } from './anchors.js';
 import { type DomElement, type DomNode, childrenOf, intAttr, isElement, isHidden, isText, parseHtml, walkTree } from './html-dom.js';
 import { DROPPED, SECTIONING, isFurniture } from './html-furniture.js';
-import { forEachChar } from './html-text.js';
+import { visitText } from './html-text.js';
 import { InlineText, type InlineResult } from './inline-text.js';
 import { expandSpans } from './table-grid.js';
 import type { Block, CellBlock } from './types.js';
@@ -80,12 +80,21 @@ function frameFor(el: DomElement, parent: Frame): Frame {
   return frame;
 }
 
+/** The block whose text is being collected: where it started, and how many characters each link gave it. */
+interface OpenBlock {
+  owner: DomElement | null;
+  heading: number;
+  chrome: boolean;
+  links: Map<DomElement, number>;
+  marker: Marker | null;
+}
+
 /** Walks the tree once, cutting text into blocks at block-level elements and line breaks. */
 class BlockWalker {
   readonly found: Found[] = [];
   readonly #source: string;
   readonly #text = new InlineText();
-  #current: { owner: DomElement | null; heading: number; chrome: boolean; links: Map<DomElement, number>; marker: Marker | null } | null = null;
+  #current: OpenBlock | null = null;
   #marker: Marker | null = null;
 
   constructor(source: string) {
@@ -100,7 +109,10 @@ class BlockWalker {
       (node) => {
         const frame = frames[frames.length - 1] as Frame;
         if (isText(node)) {
-          forEachChar(node, this.#source, (c, start, end) => this.#char(c, start, end, frame));
+          visitText(node, this.#source, {
+            run: (text, start) => this.#run(text, start, frame),
+            char: (c, start, end) => this.#char(c, start, end, frame),
+          });
           return false;
         }
         if (!isElement(node)) return false;
@@ -136,15 +148,45 @@ class BlockWalker {
     this.#flush();
   }
 
+  /** Verbatim source text: a line break in preformatted text ends a block. */
+  #run(text: string, start: number, frame: Frame): void {
+    if (frame.pre) {
+      let from = 0;
+      for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+        if (nl > from) this.#inline(text.slice(from, nl), start + from, frame);
+        this.#flush();
+        from = nl + 1;
+      }
+      if (from > 0) {
+        if (from < text.length) this.#inline(text.slice(from), start + from, frame);
+        return;
+      }
+    }
+    this.#inline(text, start, frame);
+  }
+
+  #inline(text: string, start: number, frame: Frame): void {
+    this.#text.run(text, start, frame.link !== null);
+    // The block begins at its first character that is not whitespace; link characters count from there.
+    const first = this.#current ? 0 : text.search(/\S/);
+    if (first < 0) return;
+    const current = this.#current ?? this.#begin(frame);
+    if (frame.link) current.links.set(frame.link, (current.links.get(frame.link) ?? 0) + text.length - first);
+  }
+
+  #begin(frame: Frame): OpenBlock {
+    const current = { owner: frame.owner, heading: frame.heading, chrome: frame.chrome, links: new Map<DomElement, number>(), marker: this.#marker };
+    this.#current = current;
+    this.#marker = null;
+    return current;
+  }
+
   #char(c: string, start: number, end: number, frame: Frame): void {
     if (frame.pre && c === '\n') {
       this.#flush();
       return;
     }
-    if (!this.#current && !/\s/.test(c)) {
-      this.#current = { owner: frame.owner, heading: frame.heading, chrome: frame.chrome, links: new Map(), marker: this.#marker };
-      this.#marker = null;
-    }
+    if (!this.#current && !/\s/.test(c)) this.#begin(frame);
     this.#text.char(c, start, end, frame.link !== null);
     if (frame.link && this.#current) this.#current.links.set(frame.link, (this.#current.links.get(frame.link) ?? 0) + 1);
   }
@@ -190,12 +232,21 @@ function cellText(cell: DomElement, source: string): { inline: InlineResult | nu
     cell,
     (node) => {
       if (isText(node)) {
-        forEachChar(node, source, (c, start, end) => {
-          text.char(c, start, end, links.length > 0);
-          if (!/\s/.test(c)) {
-            chars++;
-            if (links.length > 0) linkChars++;
-          }
+        const inLink = links.length > 0;
+        const count = (piece: string): void => {
+          const visible = piece.replace(/\s+/g, '').length;
+          chars += visible;
+          if (inLink) linkChars += visible;
+        };
+        visitText(node, source, {
+          run: (piece, start) => {
+            text.run(piece, start, inLink);
+            count(piece);
+          },
+          char: (c, start, end) => {
+            text.char(c, start, end, inLink);
+            count(c);
+          },
         });
         return false;
       }

@@ -1,15 +1,15 @@
 import type { DomText } from './html-dom.js';
-import { CHARACTER_REFERENCE } from './inline-text.js';
+import { CHARACTER_REFERENCE, type TextVisitor } from './inline-text.js';
 
 /**
- * Visits the characters of a text node with the source span each came from.
+ * Visits the text of a text node with the source span it came from.
  *
  * The parser gives the text with character references decoded (&emsp; → U+2003) and the span of
  * the whole node. Outside references the decoded text is the source verbatim; a reference is
  * matched to the decoded characters it produced by finding where the verbatim source resumes.
  * The text is always exactly what the parser decoded; only the spans are reconstructed.
  */
-export function forEachChar(node: DomText, source: string, visit: (c: string, start: number, end: number) => void): void {
+export function visitText(node: DomText, source: string, visitor: TextVisitor): void {
   const decoded = node.data;
   const base = node.startIndex ?? 0;
   const rawEnd = node.endIndex === null ? base + decoded.length : node.endIndex + 1;
@@ -22,13 +22,22 @@ export function forEachChar(node: DomText, source: string, visit: (c: string, st
     if (ref && !decoded.startsWith(ref[0], j)) {
       const after = i + ref[0].length;
       const n = producedBy(raw, after, decoded, j, ref[0]);
-      for (let k = 0; k < n; k++) visit(decoded[j + k] as string, base + i, base + after);
+      for (let k = 0; k < n; k++) visitor.char(decoded[j + k] as string, base + i, base + after);
       i = after;
       j += n;
       continue;
     }
-    const at = Math.min(base + i, rawEnd);
-    visit(decoded[j] as string, at, Math.min(at + 1, rawEnd));
+    // Verbatim up to the next reference (an ampersand that is none is taken as one character).
+    const amp = raw.indexOf('&', i + 1);
+    const length = Math.min((amp < 0 ? raw.length : amp) - i, decoded.length - j);
+    if (length > 0) {
+      visitor.run(decoded.slice(j, j + length), base + i);
+      i += length;
+      j += length;
+      continue;
+    }
+    // Decoded text the source has run out of (it should not happen): placed at the node's end.
+    visitor.char(decoded[j] as string, rawEnd, rawEnd);
     i++;
     j++;
   }

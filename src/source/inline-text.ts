@@ -1,4 +1,4 @@
-import { CJK, SPACE } from './text-adapter.js';
+import { SPACE } from './text-adapter.js';
 import type { OffsetAnchor } from './types.js';
 
 /** The text of one block or cell, with the source span of each character. */
@@ -11,6 +11,34 @@ export interface InlineResult {
   linkShare: number;
 }
 
+/** Receives text piece by piece: runs copied verbatim from the source, and decoded references. */
+export interface TextVisitor {
+  /** Text that stands in the source as it is, its first character at offset `start`. */
+  run(text: string, start: number): void;
+  /** A character a reference (or text past the node's end) produced, from source offsets [start, end). */
+  char(c: string, start: number, end: number): void;
+}
+
+/** ASCII whitespace as markup treats it: collapsible, and a line break when it is \n or \r. */
+function isMarkupSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0c;
+}
+
+/**
+ * Characters after or before which a line break is not a word space (the text adapter's CJK
+ * class, tested on a char code): Han, kana, full-width forms, CJK punctuation, and the dashes,
+ * quotes, ellipsis and middle dot that Chinese text sets with them.
+ */
+function isCjk(code: number): boolean {
+  return (
+    code === 0x00b7 ||
+    (code >= 0x2014 && code <= 0x2026) ||
+    (code >= 0x2e80 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xff00 && code <= 0xffef)
+  );
+}
+
 /**
  * Collects the characters of a block from markup (HTML text nodes, Markdown inline nodes), each
  * with its place in the source, and applies the whitespace rules both formats share with the text
@@ -18,27 +46,48 @@ export interface InlineResult {
  * wrapped line and disappears next to a Han character or full-width punctuation, so wrapped
  * Chinese is joined without spaces; no-break, em, en and ideographic spaces are content and stay
  * (they pad labels such as 名&emsp;&emsp;称) except at the edges of the block.
+ *
+ * Text arrives as runs copied from the source (`run`) or as single characters with a span of
+ * their own (`char`, for a decoded reference). Runs are kept whole: the anchors, link ranges and
+ * spans are worked out per run, not per character, which is what makes a page of text cheap.
  */
-export class InlineText {
-  #chars: string[] = [];
-  #starts: number[] = [];
-  #ends: number[] = [];
-  #inLink: boolean[] = [];
+export class InlineText implements TextVisitor {
+  #text = '';
+  #anchors: OffsetAnchor[] = [];
+  /** Source offset the next character continues from without a new anchor. */
+  #expected = -1;
+  /** End offsets of the characters whose span is not one source character (text index → end). */
+  #ends = new Map<number, number>();
+  /** Text ranges that came from inside links, as flat [from, to) pairs. */
+  #links: number[] = [];
   #pending: { start: number; lineBreak: boolean } | null = null;
 
   /** Appends one character (one UTF-16 unit) that came from source offsets [start, end). */
   char(c: string, start: number, end: number, inLink = false): void {
-    if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f') {
-      this.space(start, c === '\n' || c === '\r');
+    const code = c.charCodeAt(0);
+    if (isMarkupSpace(code)) {
+      this.space(start, code === 0x0a || code === 0x0d);
       return;
     }
-    const pending = this.#pending;
-    this.#pending = null;
-    const prev = this.#chars[this.#chars.length - 1];
-    if (pending && prev !== undefined && !(pending.lineBreak && (CJK.test(prev) || CJK.test(c)))) {
-      this.#push(' ', pending.start, pending.start + 1, inLink);
+    this.#settle(code, inLink);
+    this.#append(c, start, inLink);
+    if (end !== start + 1) this.#ends.set(this.#text.length - 1, end);
+  }
+
+  /** Appends text copied verbatim from the source, its first character at offset `start`. */
+  run(text: string, start: number, inLink = false): void {
+    let from = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (!isMarkupSpace(code)) {
+        if (i === from) this.#settle(code, inLink);
+        continue;
+      }
+      if (i > from) this.#append(text.slice(from, i), start + from, inLink);
+      this.space(start + i, code === 0x0a || code === 0x0d);
+      from = i + 1;
     }
-    this.#push(c, start, end, inLink);
+    if (from < text.length) this.#append(from === 0 ? text : text.slice(from), start + from, inLink);
   }
 
   /** Whitespace at a source offset; `lineBreak` when it is (or contains) a line break. */
@@ -47,52 +96,73 @@ export class InlineText {
     else this.#pending = { start, lineBreak };
   }
 
-  /** Appends a stretch of source text character by character. */
-  verbatim(text: string, start: number, inLink = false): void {
-    for (let i = 0; i < text.length; i++) this.char(text[i] as string, start + i, start + i + 1, inLink);
-  }
-
   get empty(): boolean {
-    return this.#chars.every((c) => SPACE.test(c));
+    for (let i = 0; i < this.#text.length; i++) if (!SPACE.test(this.#text[i] as string)) return false;
+    return true;
   }
 
   /** Returns the collected text without the spaces at its edges, and starts afresh; null if blank. */
   take(): InlineResult | null {
-    const chars = this.#chars;
+    const all = this.#text;
     let a = 0;
-    let b = chars.length;
-    while (a < b && SPACE.test(chars[a] as string)) a++;
-    while (b > a && SPACE.test(chars[b - 1] as string)) b--;
-    let result: InlineResult | null = null;
-    if (a < b) {
-      // Anchors as AnchoredText would make them appending one character at a time, built in one
-      // pass: a new anchor wherever a character does not follow on from the one before.
-      const anchors: OffsetAnchor[] = [];
-      const starts = this.#starts;
-      let expected = -1;
-      let links = 0;
-      for (let i = a; i < b; i++) {
-        const start = starts[i] as number;
-        if (start !== expected) anchors.push({ text: i - a, source: start });
-        expected = start + 1;
-        if (this.#inLink[i]) links++;
-      }
-      const text = (a === 0 && b === chars.length ? chars : chars.slice(a, b)).join('');
-      result = { text, anchors, start: starts[a] as number, end: this.#ends[b - 1] as number, linkShare: links / (b - a) };
-    }
-    this.#chars = [];
-    this.#starts = [];
-    this.#ends = [];
-    this.#inLink = [];
+    let b = all.length;
+    while (a < b && SPACE.test(all[a] as string)) a++;
+    while (b > a && SPACE.test(all[b - 1] as string)) b--;
+    const result = a < b ? this.#slice(a, b) : null;
+    this.#text = '';
+    this.#anchors = [];
+    this.#expected = -1;
+    this.#ends = new Map();
+    this.#links = [];
     this.#pending = null;
     return result;
   }
 
-  #push(c: string, start: number, end: number, inLink: boolean): void {
-    this.#chars.push(c);
-    this.#starts.push(start);
-    this.#ends.push(end);
-    this.#inLink.push(inLink);
+  /** Text [a, b) with its anchors (the first at its start), span and link share. */
+  #slice(a: number, b: number): InlineResult {
+    const all = this.#anchors;
+    let k = 0;
+    while (k + 1 < all.length && (all[k + 1] as OffsetAnchor).text <= a) k++;
+    const first = all[k] as OffsetAnchor;
+    const anchors: OffsetAnchor[] = [{ text: 0, source: first.source + (a - first.text) }];
+    for (k++; k < all.length && (all[k] as OffsetAnchor).text < b; k++) {
+      const anchor = all[k] as OffsetAnchor;
+      anchors.push({ text: anchor.text - a, source: anchor.source });
+    }
+    const last = anchors[anchors.length - 1] as OffsetAnchor;
+    const end = this.#ends.get(b - 1) ?? last.source + (b - 1 - a - last.text) + 1;
+    let links = 0;
+    for (let i = 0; i < this.#links.length; i += 2) {
+      links += Math.max(0, Math.min(b, this.#links[i + 1] as number) - Math.max(a, this.#links[i] as number));
+    }
+    const text = a === 0 && b === this.#text.length ? this.#text : this.#text.slice(a, b);
+    return { text, anchors, start: (anchors[0] as OffsetAnchor).source, end, linkShare: links / (b - a) };
+  }
+
+  /**
+   * Before a character that is not markup whitespace: the whitespace pending before it becomes
+   * one space, unless it is a line break beside Chinese text (a wrapped line) or at the start.
+   */
+  #settle(code: number, inLink: boolean): void {
+    const pending = this.#pending;
+    if (!pending) return;
+    this.#pending = null;
+    const text = this.#text;
+    if (text.length === 0) return;
+    if (pending.lineBreak && (isCjk(text.charCodeAt(text.length - 1)) || isCjk(code))) return;
+    this.#append(' ', pending.start, inLink);
+  }
+
+  /** Appends characters from consecutive source offsets starting at `start`. */
+  #append(piece: string, start: number, inLink: boolean): void {
+    const at = this.#text.length;
+    if (start !== this.#expected) this.#anchors.push({ text: at, source: start });
+    this.#expected = start + piece.length;
+    this.#text += piece;
+    if (!inLink) return;
+    const links = this.#links;
+    if (links.length > 0 && links[links.length - 1] === at) links[links.length - 1] = at + piece.length;
+    else links.push(at, at + piece.length);
   }
 }
 

@@ -1,7 +1,7 @@
 import { AnchoredText } from './anchors.js';
 import { readFrontMatter } from './front-matter.js';
 import { InlineText, type InlineResult } from './inline-text.js';
-import { forEachMarkdownChar } from './markdown-text.js';
+import { visitMarkdownText } from './markdown-text.js';
 import { shiftBlock } from './shift-block.js';
 import { joinBrokenClauses } from './open-brackets.js';
 import type { Block, BlockKind, CellBlock } from './types.js';
@@ -131,7 +131,7 @@ function inlineBlocks(node: MdNode, source: string, kind: BlockKind, depth: numb
   while (stack.length > 0) {
     const n = stack.pop() as MdNode;
     if (n.type === 'text' || n.type === 'inlineCode') {
-      forEachMarkdownChar(n.value ?? '', source, startOf(n), endOf(n), (c, s, e) => text.char(c, s, e));
+      visitMarkdownText(n.value ?? '', source, startOf(n), endOf(n), text);
     } else if (n.type === 'break' || (n.type === 'html' && /^<br\s*\/?>$/i.test((n.value ?? '').trim()))) {
       flush();
     } else if (n.children) {
@@ -151,7 +151,7 @@ function cellOf(cell: MdNode, source: string, header: boolean): CellBlock {
   const stack: MdNode[] = [...(cell.children ?? [])].reverse();
   while (stack.length > 0) {
     const n = stack.pop() as MdNode;
-    if (n.type === 'text' || n.type === 'inlineCode') forEachMarkdownChar(n.value ?? '', source, startOf(n), endOf(n), (c, s, e) => text.char(c, s, e));
+    if (n.type === 'text' || n.type === 'inlineCode') visitMarkdownText(n.value ?? '', source, startOf(n), endOf(n), text);
     else if (n.type === 'break' || n.type === 'html') text.space(startOf(n), true);
     else if (n.children) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as MdNode);
   }
@@ -180,14 +180,23 @@ function tableBlock(node: MdNode, source: string): Block {
 function codeBlocks(node: MdNode, source: string, kind: BlockKind): Block[] {
   const out: Block[] = [];
   const text = new InlineText();
-  forEachMarkdownChar(node.value ?? '', source, startOf(node), endOf(node), (c, s, e) => {
-    if (c === '\n') {
-      const r = text.take();
-      if (r) out.push(toBlock(r, kind));
-    } else text.char(c, s, e);
+  const endLine = (): void => {
+    const r = text.take();
+    if (r) out.push(toBlock(r, kind));
+  };
+  visitMarkdownText(node.value ?? '', source, startOf(node), endOf(node), {
+    run: (piece, start) => {
+      let from = 0;
+      for (let nl = piece.indexOf('\n'); nl >= 0; nl = piece.indexOf('\n', from)) {
+        text.run(piece.slice(from, nl), start + from);
+        endLine();
+        from = nl + 1;
+      }
+      text.run(from === 0 ? piece : piece.slice(from), start + from);
+    },
+    char: (c, start, end) => (c === '\n' ? endLine() : text.char(c, start, end)),
   });
-  const r = text.take();
-  if (r) out.push(toBlock(r, kind));
+  endLine();
   return out;
 }
 
