@@ -31,9 +31,16 @@ const PATTERNS: Array<{ kind: OutlineKind; re: RegExp }> = [
   { kind: 'enumeration', re: /^([一二三四五六七八九十]{1,3})是(?=[^是])/ },
 ];
 
+const LEAD_SPACE = ' \u3000\u00a0';
+/** The characters a marker can start with, in either width: 第, an opening bracket, a digit, a numeral, a circled number. */
+const MARKER_START = new Set([...`第(（﹙0123456789０１２３４５６７８９${CHINESE_NUMERAL_CHARS}${CIRCLED}`]);
+
 /** The outline marker a block of text starts with (一、 (一) 1. (1) ① 第一条 一是), if any. */
 export function matchMarker(text: string): Marker | null {
-  const lead = /^[ \u3000\u00a0]*/.exec(text)?.[0].length ?? 0;
+  let lead = 0;
+  while (lead < text.length && LEAD_SPACE.includes(text[lead] as string)) lead++;
+  // Most blocks are prose: one look at the first character rules them out without any pattern.
+  if (!MARKER_START.has(text[lead] as string)) return null;
   // Markers stand at the start and are short: folding a prefix is enough, and keeps this cheap
   // however long the paragraph.
   const f = fold(text.slice(lead, lead + 40));

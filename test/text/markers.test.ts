@@ -16,12 +16,16 @@ describe('outline markers', () => {
     ['第十三条 附则', 'article', '十三', 13, '第十三条'],
     ['第二章 总则', 'chapter', '二', 2, '第二章'],
     ['一是加强统筹。', 'enumeration', '一', 1, '一是'],
+    ['１．推进平台建设', 'arabic', '1', 1, '１．'],
+    ['﹙二﹚强化保障', 'paren-chinese', '二', 2, '﹙二﹚'],
+    ['\u3000\u3000（三）优化服务', 'paren-chinese', '三', 3, '（三）'],
+    ['壹、目标', 'chinese', '壹', 1, '壹、'],
   ])('should read %s', (text, kind, number, ordinal, label) => {
     expect(matchMarker(text)).toMatchObject({ kind, number, ordinal, label });
   });
 
   it.each([
-    ['2022年7月22日'], ['2.59%以上'], ['(2020—2022年)'], ['(此件主动公开)'], ['1'], ['一'], ['十九大以来'], ['1.5倍'],
+    ['2022年7月22日'], ['2.59%以上'], ['(2020—2022年)'], ['(此件主动公开)'], ['1'], ['一'], ['十九大以来'], ['1.5倍'], ['各街道：'], ['　　为深入实施创新驱动发展战略'],
   ])('should not take %s for an item', (text) => {
     expect(matchMarker(text)).toBeNull();
   });
