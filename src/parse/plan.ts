@@ -66,13 +66,22 @@ export function collectSafeguards(outline: OutlineNode[], normalize: (text: stri
     number: n.number,
     label: n.label,
     title: n.title,
-    text: n.paragraphs
-      .slice(1)
-      .map((p) => p.text)
+    text: [afterTitle(n), ...n.paragraphs.slice(1).map((p) => p.text)]
+      .filter((t) => t.length > 0)
       .join('\n')
       .trim(),
     position: n.position,
   }));
+}
+
+/**
+ * What an item's first paragraph says after its title: `（一）加强组织领导。成立领导小组…` runs on
+ * into the body, where `(一)加强组织领导` on a line of its own has nothing after it.
+ */
+function afterTitle(node: OutlineNode): string {
+  const first = node.paragraphs[0]?.text ?? '';
+  if (!node.title || !first.startsWith(node.title)) return '';
+  return first.slice(node.title.length).replace(/^[\s:：;；,，、。！？!?]+/, '').trim();
 }
 
 /** A part that states the plan's aims without a 目标 heading of its own: 一、总体要求. */

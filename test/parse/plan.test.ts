@@ -33,6 +33,17 @@ describe('safeguards', () => {
   it('should take a part titled 保障措施 for the safeguards even when its items name units', async () => {
     expect((await plan('保障措施')).plan?.safeguards.map((s) => s.title)).toEqual(['保障用地', '保障资金']);
   });
+
+  it('should keep the text that follows a safeguard title in the same paragraph', async () => {
+    const doc = await parseNotice(
+      '某市方案\n\n一、重点任务\n\n（一）建设平台。（牵头单位：市科技局）\n\n二、保障措施\n\n（一）加强组织领导。市领导小组统筹推进。\n\n（二）加大资金支持。市财政统筹专项资金。\n\n各部门要抓好落实。\n\n（三）强化督查考核\n\n定期通报进展。\n',
+    );
+    expect(doc.plan?.safeguards.map((s) => [s.title, s.text])).toEqual([
+      ['加强组织领导', '市领导小组统筹推进。'],
+      ['加大资金支持', '市财政统筹专项资金。\n各部门要抓好落实。'],
+      ['强化督查考核', '定期通报进展。'],
+    ]);
+  });
 });
 
 describe('goals', () => {
