@@ -35,7 +35,8 @@ const CHANGE_ONLY = /^(?:年均|平均|每年)?(?:增长|增速|增幅|提高|�
 
 function comparisonOf(words: string[]): Goal['comparison'] {
   const all = words.join('');
-  if (/以内|以下|不超过|低于|控制在|降至|降低|下降/.test(all)) return 'at-most';
+  // 低于 is a ceiling, but 不低于 a floor.
+  if (/以内|以下|不超过|(?<!不)低于|控制在|降至|降低|下降/.test(all)) return 'at-most';
   if (/以上|突破|超过|不低于|不少于|高于/.test(all)) return 'at-least';
   if (/左右/.test(all)) return 'about';
   return 'equal';

@@ -47,6 +47,13 @@ describe('numeric goals', () => {
     expect(goals('到2025年，全省数字经济规模突破3万亿元。')).toEqual([['全省数字经济规模', 3, '万亿元', '突破', 'at-least', 2025]]);
   });
 
+  it('should read 不低于 as a floor and 低于 as a ceiling', () => {
+    expect(goals('到2025年，公共机构屋顶光伏覆盖率不低于50%，单位产值能耗低于0.5吨标准煤。')).toEqual([
+      ['公共机构屋顶光伏覆盖率', 50, '%', '不低于', 'at-least', 2025],
+      ['单位产值能耗', 0.5, '吨标准煤', '', 'at-most', 2025],
+    ]);
+  });
+
   it('should take a year that opens the sentence as its target year, without 到', () => {
     expect(goals('2024年完成老旧小区改造30个，惠及居民5000户。')).toEqual([
       ['完成老旧小区改造', 30, '个', '', 'equal', 2024],
