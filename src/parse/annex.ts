@@ -124,6 +124,8 @@ function makeTable(ctx: ParseContext, columns: string[], rawRows: RowCell[][], f
   const indicatorCol = Math.max(1, keys.findIndex((c, k) => k > 0 && (c === '' || /指标|项目|名称|内容/.test(c))));
   const valueCols = keys.map((_, k) => k).filter((k) => k !== 0 && k !== indicatorCol && !(HEADER_WORDS.test(keys[k] as string) && !YEAR_HEADER.test(keys[k] as string)));
   const kind = tableKind(keys, valueCols, rawRows);
+  // 指标 | 单位 | 2023年 …: the unit in a column of its own rather than in brackets after the indicator.
+  const unitCol = keys.findIndex((c, k) => k > 0 && /^(?:计量)?单位$/.test(c.replace(/\s+/g, '')));
   const rows: AnnexRow[] = rawRows.map((cells) => {
     const numberCell = cells[0]!;
     const indicatorCell = cells[indicatorCol] ?? cells[1];
@@ -131,6 +133,7 @@ function makeTable(ctx: ParseContext, columns: string[], rawRows: RowCell[][], f
     let split: { indicator: string; unit: string | null; unclosedAt: number | null } = { indicator: indicatorCell?.text.trim() ?? '', unit: null, unclosedAt: null };
     if (kind === 'values') {
       split = indicatorCell ? splitIndicator(indicatorCell.text, indicatorCell.match) : { indicator: '', unit: null, unclosedAt: null };
+      if (split.unit === null && unitCol >= 0) split.unit = cells[unitCol]?.text.trim() || null;
       if (indicatorCell && split.unclosedAt !== null) {
         const pos = indicatorCell.position;
         const at = { line: pos.start.line, column: pos.start.column + split.unclosedAt, offset: pos.start.offset + split.unclosedAt };

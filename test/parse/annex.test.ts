@@ -30,3 +30,22 @@ describe('annex tables flattened one cell per line', () => {
     expect(doc.diagnostics.map((d) => d.ruleId)).toContain('annex-value-unreadable');
   });
 });
+
+describe('annex tables with a unit column', () => {
+  const table = (unitHeader: string) =>
+    [
+      '某区数字经济三年行动计划', '', '一、工作目标', '', '到2025年，5G基站数量达到3000个。', '', '附件', '',
+      '主要指标年度分解表', '',
+      `| 序号 | 指标 | ${unitHeader} | 2023年 | 2024年 |`, '| --- | --- | --- | --- | --- |',
+      '| 1 | 数字经济核心产业增加值 | 亿元 | 220 | 260 |', '| 2 | 5G基站数量(座) | 个 | 2000 | 2500 |', '| 3 | 上云企业 |  | 80 | 90 |',
+    ].join('\n');
+
+  it.each([['单位'], ['计量单位']])('should take each row unit from a column headed %s, after a unit in brackets', async (header) => {
+    const doc = await parseNotice(table(header), { format: 'markdown' });
+    expect(doc.annexes[0]!.table!.rows.map((r) => [r.indicator, r.unit, r.values])).toEqual([
+      ['数字经济核心产业增加值', '亿元', { 2023: 220, 2024: 260 }],
+      ['5G基站数量', '座', { 2023: 2000, 2024: 2500 }],
+      ['上云企业', null, { 2023: 80, 2024: 90 }],
+    ]);
+  });
+});
