@@ -31,7 +31,7 @@ export function parseStructuredHeader(ctx: ParseContext, meta: Metadata): void {
       continue;
     }
     const continuesHeader = last !== null && last.index === item.index - 1;
-    if (item.block.kind === 'table' && item.block.rows && isLabelTable(item.block.rows, continuesHeader)) {
+    if (item.block.kind === 'table' && item.block.rows && isLabelTable(ctx, item.block.rows, continuesHeader)) {
       for (const row of item.block.rows) readLabelRow(ctx, meta, row, item);
       ctx.claim(item.index, 'metadata');
       first ??= item;
@@ -45,22 +45,45 @@ export function parseStructuredHeader(ctx: ParseContext, meta: Metadata): void {
  * A metadata table: most rows start with a known label cell. One labelled row is enough for a
  * table that directly follows another label table (gov.cn puts an empty 主题词 row in its own table).
  */
-function isLabelTable(rows: CellBlock[][], continuesHeader: boolean): boolean {
+function isLabelTable(ctx: ParseContext, rows: CellBlock[][], continuesHeader: boolean): boolean {
   let labelled = 0;
-  for (const row of rows) if (row[0] && headerKey(row[0].text) !== undefined) labelled++;
+  for (const row of rows) if (row[0] && cellLabel(ctx, row[0]) !== null) labelled++;
   return labelled >= (continuesHeader ? 1 : 2) && labelled >= rows.length / 2;
+}
+
+interface CellLabel {
+  key: ReturnType<typeof headerKey>;
+  label: string;
+  /** The value written in the label's own cell (`<td><b>索引号：</b>1133…</td>`), or null when it has a cell of its own. */
+  inline: string | null;
+}
+
+/**
+ * The header label a cell holds: the whole cell (`索引号：`, with the value in the next cell), or
+ * a label and its value in one cell. Labels are matched on the matching copy, so 發布機構 counts.
+ */
+function cellLabel(ctx: ParseContext, cell: CellBlock): CellLabel | null {
+  const match = ctx.normalize(cell.text);
+  const key = headerKey(match);
+  if (key !== undefined) return { key, label: cell.text.replace(/[:：]\s*$/, '').trim(), inline: null };
+  const colon = /^([^:：]{1,12})[:：]/.exec(match);
+  if (!colon) return null;
+  const inlineKey = headerKey(colon[1] as string);
+  if (inlineKey === undefined) return null;
+  return { key: inlineKey, label: cell.text.slice(0, (colon[1] as string).length).trim(), inline: cell.text.slice(colon[0].length).trim() };
 }
 
 function readLabelRow(ctx: ParseContext, meta: Metadata, row: CellBlock[], item: Item): void {
   for (let k = 0; k < row.length; k++) {
     const cell = row[k]!;
-    const key = headerKey(cell.text);
-    if (key === undefined) continue;
-    const valueCell = row[k + 1] && headerKey(row[k + 1]!.text) === undefined ? row[k + 1] : undefined;
-    const value = valueCell ? valueCell.text.trim() : '';
+    const found = cellLabel(ctx, cell);
+    if (found === null) continue;
+    const next = row[k + 1];
+    const valueCell = found.inline === null && next && cellLabel(ctx, next) === null ? next : undefined;
+    const value = found.inline ?? (valueCell ? valueCell.text.trim() : '');
     const field: MetadataField = {
-      label: cell.text.replace(/[:：]\s*$/, '').trim(),
-      key: key ?? null,
+      label: found.label,
+      key: found.key ?? null,
       value: value === '' ? null : value,
       position: ctx.lines.position(cell.start, (valueCell ?? cell).end),
     };

@@ -42,3 +42,37 @@ describe('the metadata header', () => {
     expect(doc.notice?.title).toBe('关于印发某某办法的通知');
   });
 });
+
+describe('metadata tables', () => {
+  const page = (table: string) =>
+    parseNotice(`<html><body>${table}<h1>临江区人民政府办公室关于印发临江区数字经济行动计划的通知</h1><p>各街道办事处：</p><p>现印发给你们。</p></body></html>`, { format: 'html' });
+
+  it('should read labels that share their cell with the value, two fields to a row', async () => {
+    const doc = await page(
+      '<table><tr><td><strong>索引号：</strong>113301/2023-00042</td><td><strong>发布机构：</strong>临江区人民政府办公室</td></tr>' +
+        '<tr><td><strong>发文字号：</strong>临政办发〔2023〕15号</td><td><strong>成文日期：</strong>2023-05-10</td></tr>' +
+        '<tr><td><strong>有效性：</strong></td><td><strong>发布日期：</strong>2023-05-12</td></tr></table>',
+    );
+    expect(doc.metadata).toMatchObject({
+      indexNumber: '113301/2023-00042',
+      issuer: '临江区人民政府办公室',
+      documentNumber: { raw: '临政办发〔2023〕15号', year: 2023, serial: 15 },
+      writtenDate: '2023-05-10',
+      publishedDate: '2023-05-12',
+      validity: null,
+    });
+    expect(doc.metadata.fields.map((f) => f.label)).toEqual(['索引号', '发布机构', '发文字号', '成文日期', '有效性', '发布日期']);
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it('should read a table of traditional labels in a traditional page', async () => {
+    const doc = await parseNotice(
+      '<html><body><table><tr><td>索引號：</td><td>113301/2023-00042</td><td>發布機構：</td><td>臨江區人民政府辦公室</td></tr>' +
+        '<tr><td>發文字號：</td><td>臨政辦發〔2023〕15號</td><td>成文日期：</td><td>2023-05-10</td></tr></table>' +
+        '<h1>臨江區人民政府辦公室關於印發臨江區數字經濟行動計劃的通知</h1><p>各街道辦事處：</p><p>現印發給你們，請認真組織實施。</p></body></html>',
+      { format: 'html' },
+    );
+    expect(doc.metadata).toMatchObject({ indexNumber: '113301/2023-00042', issuer: '臨江區人民政府辦公室', writtenDate: '2023-05-10' });
+    expect(doc.metadata.documentNumber?.raw).toBe('臨政辦發〔2023〕15號');
+  });
+});
