@@ -70,6 +70,19 @@ const NATIONAL_UNITS: readonly string[] = [
 ];
 const NATIONAL_PREFIX = /^(?:国家|中国|国务院|中央|中共中央)/;
 
+/**
+ * Bodies of a place's Party committee, written after the place and 委 (区委宣传部, 市委网信办),
+ * and the committee itself (区委). Notices of every level name them beside the government's own.
+ */
+const PARTY_STEMS: readonly string[] = [
+  '', '办公室', '宣传部', '组织部', '统战部', '政法委', '网信办', '编办', '社会工作部', '外办', '财经办', '农办', '改革办',
+  '深改办', '巡察办', '党校', '老干部局', '机要局', '保密办', '台办', '政研室', '军民融合办', '金融办', '教育工委', '机关工委',
+];
+/** Bodies outside the government that notices also task: discipline inspection, courts, procuracies, legislature. */
+const OTHER_STEMS: readonly string[] = ['纪委监委', '纪委', '监委', '人民法院', '法院', '人民检察院', '检察院', '人大', '人大办', '政协办'];
+/** The Communist Youth League's committee of a place: 团区委, 团市委, 团县委. */
+const YOUTH_LEAGUE = /^团[\u4e00-\u9fff]{0,6}?(?:省|市|区|县)委$/;
+
 /** A place written before a department: 区, 市, 县, 河东区, 天津市河东区, 浦东新区, 打浦桥街道 … */
 const PLACE_PREFIX = /^(?:[\u4e00-\u9fff]{0,7}?(?:省|市|区|县|州|旗|盟|镇|乡|街道)){1,3}$/;
 /** A town or sub-district, which is a unit of its own: 打浦桥街道, 崇明镇. */
@@ -92,6 +105,7 @@ export class UnitRegistry {
   readonly #names: string[];
   readonly #keys = new Map<string, string>();
   readonly #stems: Set<string>;
+  readonly #party: Set<string>;
   readonly #national: Set<string>;
   readonly #simplify: ((text: string) => string) | undefined;
 
@@ -106,7 +120,8 @@ export class UnitRegistry {
     }
     for (const name of names) if (!this.#keys.has(this.#rawKey(name))) this.#keys.set(this.#rawKey(name), this.#rawKey(name));
     this.#names = [...new Set(names)];
-    this.#stems = new Set(DEPARTMENT_STEMS.map((s) => this.#rawKey(s)));
+    this.#stems = new Set([...DEPARTMENT_STEMS, ...OTHER_STEMS].map((s) => this.#rawKey(s)));
+    this.#party = new Set(PARTY_STEMS.map((s) => this.#rawKey(`委${s}`)));
     this.#national = new Set(NATIONAL_UNITS.map((s) => this.#rawKey(s)));
   }
 
@@ -122,11 +137,11 @@ export class UnitRegistry {
 
   isKnown(name: string): boolean {
     const k = this.#rawKey(name);
-    if (this.#keys.has(k) || this.#stems.has(k) || COLLECTIVE.test(k) || LOCAL_UNIT.test(k)) return true;
+    if (this.#keys.has(k) || this.#stems.has(k) || COLLECTIVE.test(k) || LOCAL_UNIT.test(k) || YOUTH_LEAGUE.test(k)) return true;
     // 国家发展改革委, 中国人民银行: a national body is also a standard department with 国家 or 中国 in front.
     const national = k.replace(NATIONAL_PREFIX, '');
     if (this.#national.has(national) || (national !== k && this.#stems.has(national))) return true;
-    return this.#placeSplits(k).some((at) => this.#stems.has(k.slice(at)));
+    return this.#placeSplits(k).some((at) => this.#stems.has(k.slice(at)) || this.#party.has(k.slice(at)));
   }
 
   /** Known names close to an unknown one, best first. */

@@ -24,6 +24,13 @@ describe('UnitRegistry', () => {
     ['质检总局', 'an agency from before the 2018 reform'],
     ['市经信局', 'a city economy and information bureau'],
     ['区人力资源社会保障局', 'a district human resources bureau in its standard short form'],
+    ['区委宣传部', 'a department of the district Party committee'],
+    ['市委网信办', 'an office of the city Party committee'],
+    ['区委', 'the district Party committee'],
+    ['团区委', 'the district Youth League committee'],
+    ['区纪委监委', 'the district discipline inspection and supervision commission'],
+    ['区人民法院', 'a district court'],
+    ['市检察院', 'a city procuracy'],
   ])('should know %s (%s)', (name) => {
     expect(registry.isKnown(name)).toBe(true);
   });
@@ -35,6 +42,7 @@ describe('UnitRegistry', () => {
     ['区科技局局', 'a department with a doubled suffix'],
     ['财攻部', 'a misspelt ministry'],
     ['国家财攻部', 'a misspelt ministry with 国家 in front'],
+    ['区委宣传处', 'a Party committee body that is not a standard one'],
   ])('should not know %s (%s)', (name) => {
     expect(registry.isKnown(name)).toBe(false);
   });
