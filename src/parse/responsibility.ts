@@ -28,9 +28,35 @@ export interface ParsedClause {
 
 /** Splits a list of units written with 、 , ; and 等有关… into names (as written: traditional forms too). */
 export function splitUnits(list: string): string[] {
-  return splitOutsideBrackets(list.replace(/[。.]+$/, ''))
+  const names = splitOutsideBrackets(list.replace(/[。.]+$/, ''))
     .map((s) => s.trim().replace(/^(?:和|及|以及|与|與|由)/, '').replace(/(?:等(?:单位|部门|單位|部門)?)$/, ''))
     .filter((s) => s.length > 0 && !/^(?:等|和|及)$/.test(s));
+  return joinPlaceLevels(names);
+}
+
+/** A level of place standing alone in a list: the 市 and 州 of 各市、州、县人民政府. */
+const BARE_LEVEL = /^[市州县縣区區盟旗镇鎮乡鄉]$/;
+
+/**
+ * 各市、县（市、区）人民政府 and 各市、州、县人民政府 are one collective name: the governments of
+ * every city and county. The list separator inside it is not a separator between units.
+ */
+function joinPlaceLevels(names: string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < names.length; k++) {
+    let name = names[k] as string;
+    if (/^各[市州县縣区區盟旗]$/.test(name)) {
+      let j = k + 1;
+      while (j < names.length && BARE_LEVEL.test(names[j] as string)) j++;
+      const last = names[j];
+      if (last !== undefined && /^[市州县縣区區盟旗镇鎮乡鄉]/.test(last) && /(?:政府|政府办公室|政府办公厅|政府辦公室|政府辦公廳)$/.test(last)) {
+        name = names.slice(k, j + 1).join('、');
+        k = j;
+      }
+    }
+    out.push(name);
+  }
+  return out;
 }
 
 const SEPARATOR = /[、,，;；]|\s+|等(?=(?:有关|有關|相关|相關|其他|各))/g;
@@ -202,10 +228,10 @@ const SUPPORT_TAIL = /[,;](\s*)([^,;]+?)(等)?(配合|参与|协助|协同|配�
 const SHARED_TAIL = new RegExp(`^(.+?)[,;]\\s*([^,;]+?)(${BY_DUTY}|分工负责|分工落实|共同负责)[。.]?$`);
 
 // `A负责,B配合` / `A负责,B参与`: the units that are responsible lead, the others take part.
-const VERBAL_SUPPORTED = new RegExp(`^(.+?)(?:${BY_DUTY}|负责)[,，;；]\\s*(.+?)(配合|参与|协助|协同)[。.]?$`);
+const VERBAL_SUPPORTED = new RegExp(`^(.+?)(?:${BY_DUTY}|负责)[,，;；]\\s*(.+?)((?:具体)?(?:负责落实|配合落实|配合|参与|协助|协同|落实))[。.]?$`);
 
 /** The verb that ends one part of a verbal clause: who leads (牵头, 负责) or takes part (配合, 参与 …). */
-const PART_VERB = new RegExp(`(牵头负责|牵头|${BY_DUTY}|负责落实|配合落实|配合|参与|协助|协同|落实|负责)[。.]?$`);
+const PART_VERB = new RegExp(`((?:具体)?(?:牵头负责|牵头|${BY_DUTY}|负责落实|配合落实|配合|参与|协助|协同|落实|负责))[。.]?$`);
 
 /**
  * A verbal clause of three parts or more, each naming units and what they do:

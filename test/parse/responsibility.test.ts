@@ -49,6 +49,11 @@ describe('responsibility clauses', () => {
     ['区科技局牵头，区财政局、区教育局参与，各街道配合', ['区科技局'], ['区财政局', '区教育局', '各街道'], ['牵头', '参与', '配合']],
     ['责任单位：区科技局牵头，区财政局配合，各街道落实', ['区科技局'], ['区财政局', '各街道'], ['牵头', '配合', '落实']],
     ['区科技局负责，区财政局配合，各街道协助', ['区科技局'], ['区财政局', '各街道'], ['负责', '配合', '协助']],
+    ['省经信厅牵头，省生态环境厅配合，各市州政府具体落实', ['省经信厅'], ['省生态环境厅', '各市州政府'], ['牵头', '配合', '具体落实']],
+    // The units that carry the work out after those responsible take part.
+    ['省财政厅、省发展改革委按职责分工负责；各市、州人民政府落实', ['省财政厅', '省发展改革委'], ['各市、州人民政府'], ['按职责分工负责', '落实']],
+    ['省经信厅负责，各市、州人民政府落实', ['省经信厅'], ['各市、州人民政府'], ['负责', '落实']],
+    ['省经信厅负责，各县政府具体落实', ['省经信厅'], ['各县政府'], ['负责', '具体落实']],
     // A bare list of units in the brackets, with or without a deadline.
     ['区教育局、区住房城乡建设委', ['区教育局', '区住房城乡建设委'], [], ['']],
     ['区卫生健康委，2024年底前', ['区卫生健康委'], [], ['']],
@@ -134,6 +139,15 @@ describe('responsibility clauses', () => {
 
   it('should split unit lists on every separator the genre uses', () => {
     expect(splitUnits('区发展改革委、区楼宇办,区产促局;金贸产业园')).toEqual(['区发展改革委', '区楼宇办', '区产促局', '金贸产业园']);
+  });
+
+  it('should keep 各市、县（市、区）人民政府 and 各市、州、县人民政府 whole: one collective name', () => {
+    expect(splitUnits('省发展改革委，各市、县（市、区）人民政府')).toEqual(['省发展改革委', '各市、县（市、区）人民政府']);
+    expect(splitUnits('各市、州、县人民政府、省财政厅')).toEqual(['各市、州、县人民政府', '省财政厅']);
+    expect(splitUnits('各市、县（市、区）政府')).toEqual(['各市、县（市、区）政府']);
+    // Separate units when the second is not a government of the places listed.
+    expect(splitUnits('各市、县文化馆')).toEqual(['各市', '县文化馆']);
+    expect(splitUnits('各区、市财政局')).toEqual(['各区', '市财政局']);
   });
 
   it('should not split a name at the separators inside its brackets', () => {
