@@ -120,7 +120,7 @@ function tableKind(keys: string[], valueCols: number[], rawRows: RowCell[][]): '
 
 function makeTable(ctx: ParseContext, columns: string[], rawRows: RowCell[][], first: { position: Position }, last: { position: Position }): AnnexTable {
   // Header words are recognised on the matching copy (指標 reads as 指标); columns keep their text.
-  const keys = columns.map((c) => ctx.normalize(c).trim());
+  const keys = columns.map((c) => ctx.normalize(c).replace(/\s+/g, ''));
   const indicatorCol = Math.max(1, keys.findIndex((c, k) => k > 0 && (c === '' || /指标|项目|名称|内容/.test(c))));
   const valueCols = keys.map((_, k) => k).filter((k) => k !== 0 && k !== indicatorCol && !(HEADER_WORDS.test(keys[k] as string) && !YEAR_HEADER.test(keys[k] as string)));
   const kind = tableKind(keys, valueCols, rawRows);

@@ -222,7 +222,7 @@ function withMarker(inline: InlineResult, marker: Marker): InlineResult {
   return { ...inline, text: marker.text + inline.text, anchors, start: Math.min(marker.at, inline.start) };
 }
 
-/** Collects the text of a table cell (or caption): paragraphs and line breaks inside it join as wrapped lines. */
+/** Collects the text of a table cell (or caption): paragraphs and line breaks inside it are cell line breaks (InlineText.cellBreak). */
 function cellText(cell: DomElement, source: string): { inline: InlineResult | null; linkChars: number; chars: number } {
   const text = new InlineText();
   let linkChars = 0;
@@ -251,13 +251,13 @@ function cellText(cell: DomElement, source: string): { inline: InlineResult | nu
         return false;
       }
       if (!isElement(node) || DROPPED.has(node.name) || isHidden(node)) return false;
-      if (BLOCK_ELEMENTS.has(node.name)) text.space(node.startIndex ?? 0, true);
+      if (BLOCK_ELEMENTS.has(node.name)) text.cellBreak(node.startIndex ?? 0);
       if (node.name === 'a') links.push(node);
       return node.name !== 'br' && node.name !== 'hr';
     },
     (node) => {
       if (isElement(node) && node.name === 'a') links.pop();
-      if (isElement(node) && BLOCK_ELEMENTS.has(node.name)) text.space(node.endIndex ?? 0, true);
+      if (isElement(node) && BLOCK_ELEMENTS.has(node.name)) text.cellBreak(node.endIndex ?? 0);
     },
   );
   return { inline: text.take(), linkChars, chars };

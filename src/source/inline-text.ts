@@ -19,6 +19,9 @@ export interface TextVisitor {
   char(c: string, start: number, end: number): void;
 }
 
+/** How the name of a body ends (局, 委, 办, 人民政府, 中心, 街道 …), in either script. */
+const BODY_NAME_END = /(?:局|委|办|辦|厅|廳|部|署|府|院|中心|公司|集团|集團|单位|單位|部门|部門|街道|镇|鎮|乡|鄉|会|會|所|站|队|隊|处|處|室)$/;
+
 /** ASCII whitespace as markup treats it: collapsible, and a line break when it is \n or \r. */
 function isMarkupSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0c;
@@ -94,6 +97,15 @@ export class InlineText implements TextVisitor {
   space(start: number, lineBreak: boolean): void {
     if (this.#pending) this.#pending.lineBreak ||= lineBreak;
     else this.#pending = { start, lineBreak };
+  }
+
+  /**
+   * A line break inside a table cell (<br>, or a paragraph of the cell). Mostly a wrapped line, so
+   * it disappears between Han characters (研发支出与 / 地区生产总值); after the name of a body it
+   * stays a space, since cells list their units one per line (区住建局 / 区城管局).
+   */
+  cellBreak(start: number): void {
+    this.space(start, !BODY_NAME_END.test(this.#text.slice(-4)));
   }
 
   get empty(): boolean {

@@ -152,7 +152,8 @@ function cellOf(cell: MdNode, source: string, header: boolean): CellBlock {
   while (stack.length > 0) {
     const n = stack.pop() as MdNode;
     if (n.type === 'text' || n.type === 'inlineCode') visitMarkdownText(n.value ?? '', source, startOf(n), endOf(n), text);
-    else if (n.type === 'break' || n.type === 'html') text.space(startOf(n), true);
+    else if (n.type === 'break' || (n.type === 'html' && /^<br\s*\/?>$/i.test((n.value ?? '').trim()))) text.cellBreak(startOf(n));
+    else if (n.type === 'html') text.space(startOf(n), true);
     else if (n.children) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as MdNode);
   }
   const r = text.take();

@@ -74,3 +74,19 @@ describe('InlineText', () => {
     expect(text.take()).toEqual({ text: '甲', anchors: [{ text: 0, source: 9 }], start: 9, end: 10, linkShare: 0 });
   });
 });
+
+describe('InlineText.cellBreak', () => {
+  it.each([
+    ['研发支出与', '地区生产总值', '研发支出与地区生产总值'],
+    ['区住建局', '区城管局', '区住建局 区城管局'],
+    ['各街道办事处', '区财政局', '各街道办事处 区财政局'],
+    ['完成', '时限', '完成时限'],
+    ['Total', 'value', 'Total value'],
+  ])('should join %s and %s across a line break in a cell as %s', (before, after, expected) => {
+    const text = new InlineText();
+    text.run(before, 0);
+    text.cellBreak(before.length);
+    text.run(after, before.length + 4);
+    expect(text.take()?.text).toBe(expected);
+  });
+});

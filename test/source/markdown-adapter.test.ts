@@ -68,6 +68,15 @@ describe('markdownToBlocks', () => {
     expect(md.slice(table!.rows![1]![1]!.start, table!.rows![1]![1]!.end)).toBe('研发&amp;支出(%');
   });
 
+  it('should keep the lines of a table cell split by <br> apart, and join other inline HTML as before', async () => {
+    const md = '| 牵头单位 | 配合单位 |\n| --- | --- |\n| 区经信局 | 区住建局<br>区城管局 |\n| 区<b>科技</b>局 | 区财政局 |\n';
+    const [table] = await read(md);
+    expect(table!.rows!.slice(1).map((r) => r.map((c) => c.text))).toEqual([
+      ['区经信局', '区住建局 区城管局'],
+      ['区科技局', '区财政局'],
+    ]);
+  });
+
   it('should treat block quotes before any content as a collection note, and later ones as notes in the text', async () => {
     const md = '---\na: b\n---\n\n> 本文正文由脚本提取，\n> 以官方发布版本为准。\n\n# 标题\n\n> 引用的一段话。\n';
     expect(brief(await read(md)).slice(1)).toEqual(['note*: 本文正文由脚本提取，以官方发布版本为准。', 'heading1: 标题', 'note: 引用的一段话。']);
