@@ -1,5 +1,6 @@
 import type { AnnexTable, Section, Task } from '../model/types.js';
 import { fold, substanceKey } from '../text/fold.js';
+import { matchMarker } from '../text/markers.js';
 import { parseLabelledClause } from './responsibility.js';
 import { shortHash } from './tasks.js';
 
@@ -12,6 +13,14 @@ const DEADLINE_COLUMN = /^(?:完成)?(?:时限|时间|期限|节点)(?:要求|�
 const TASK_COLUMN = /(?:任务|工作|举措|措施|事项|内容|项目)/;
 
 const squeeze = (s: string): string => fold(s).replace(/[\s:]+/g, '');
+
+/** The group a task table's rows are in, from a cell of the group column that spans them. */
+interface GroupSection {
+  number: string;
+  title: string;
+  /** Whether the group's rows share one 序号 (the group's number), rather than one each. */
+  shared: boolean;
+}
 
 export interface TaskTable {
   /** What the table is called: its caption or its annex's title. */
@@ -34,10 +43,14 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
   const ids = new Map<string, number>();
   for (const { title, label, table } of tables) {
     const columns = table.columns.map(norm);
-    const lead = columns.findIndex((c) => LEAD_COLUMN.test(c));
-    if (lead < 0) continue;
+    // 牵头单位 | 责任单位: the lead column is the one that says 牵头 (or the like); the other is read
+    // as a clause reads 牵头单位：A；责任单位：B, its units taking part.
+    const leadCols = columns.flatMap((c, k) => (LEAD_COLUMN.test(c) ? [k] : []));
+    if (leadCols.length === 0) continue;
+    const lead = leadCols.find((k) => /^(?:牵头|主责|主办)/.test(columns[k] as string)) ?? leadCols[0]!;
     const part = columns.findIndex((c) => PART_COLUMN.test(c));
-    const taskCols = columns.flatMap((c, k) => (k !== lead && k !== part && TASK_COLUMN.test(c) && !/时限|时间|序号/.test(c) ? [k] : []));
+    const unitCols = [lead, ...leadCols.filter((k) => k !== lead), ...(part >= 0 ? [part] : [])];
+    const taskCols = columns.flatMap((c, k) => (!unitCols.includes(k) && TASK_COLUMN.test(c) && !/时限|时间|序号/.test(c) ? [k] : []));
     // 重点任务 | 具体措施: the task is the measure; the column before it names the group it is in
     // (often one cell spanning the group's rows).
     const taskCol = taskCols.length > 0 ? taskCols[taskCols.length - 1]! : -1;
@@ -45,17 +58,40 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
     const dueCol = columns.findIndex((c) => DEADLINE_COLUMN.test(c));
     const tableSection = { number: '', title };
     let sectionAdded = false;
-    const groups = new Map<string, { number: string; title: string }>();
+    // 1 | 提升政务服务效能 | measure, measure: the 序号 numbers the groups. When the rows of one group
+    // carry numbers of their own, the 序号 numbers the measures and the groups are counted.
+    const numberedByMeasure = groupCol >= 0 && table.rows.some((row, j) => {
+      const before = table.rows[j - 1];
+      return before !== undefined && (before.cells[groupCol] ?? '').trim() === (row.cells[groupCol] ?? '').trim() && before.number !== row.number;
+    });
+    let lastGroup: GroupSection | null = null;
+    let groupCount = 0;
     // Rows that share a number (a 序号 cell spanning the measures of one task) are numbered 1.1, 1.2.
     const sharing = new Map<string, number>();
     for (const row of table.rows) if (row.number) sharing.set(row.number, (sharing.get(row.number) ?? 0) + 1);
     const seenNumber = new Map<string, number>();
-    table.rows.forEach((row, k) => {
+    // A row of one cell across the table (一、夯实数字基础设施) heads the group of rows under it.
+    let heading: { number: string; title: string } | null = null;
+    let rowIndex = 0;
+    for (const row of table.rows) {
+      const k = rowIndex++;
       const cell = (i: number): string => (i >= 0 ? (row.cells[i] ?? '').trim() : '');
-      const clause = [`${table.columns[lead]}:${cell(lead)}`, part >= 0 && cell(part) ? `${table.columns[part]}:${cell(part)}` : ''].filter(Boolean).join(';');
+      const filled = row.cells.map((c) => c.trim()).filter(Boolean);
+      const only = filled[0];
+      // Spanning the row (its text in several cells) or standing alone away from the unit columns.
+      if (only !== undefined && row.cells.length >= 3 && filled.every((c) => c === only) && (filled.length > 1 || !cell(lead))) {
+        const marker = matchMarker(only);
+        heading = { number: marker?.number ?? '', title: (marker ? only.slice(marker.length) : only).trim() };
+        sections.push({ number: heading.number, label: marker?.label ?? '', title: heading.title, position: row.position });
+        continue;
+      }
+      const clause = unitCols
+        .filter((i) => i === lead || cell(i))
+        .map((i) => `${table.columns[i]}:${cell(i)}`)
+        .join(';');
       const parsed = parseLabelledClause(clause, simplify ? simplify(fold(clause)) : fold(clause), false);
-      if (!parsed) return;
-      const taskTitle = cell(taskCol) || row.indicator || row.cells.find((c, i) => i !== 0 && i !== lead && i !== part && c.trim()) || '';
+      if (!parsed) continue;
+      const taskTitle = cell(taskCol) || row.indicator || row.cells.find((c, i) => i !== 0 && !unitCols.includes(i) && c.trim()) || '';
       const written = row.number || String(k + 1);
       const nth = (seenNumber.get(written) ?? 0) + 1;
       seenNumber.set(written, nth);
@@ -63,12 +99,19 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
       const groupTitle = cell(groupCol);
       let section = tableSection;
       if (groupTitle) {
-        const key = `${row.number}\u0000${groupTitle}`;
-        if (!groups.has(key)) {
-          groups.set(key, { number: row.number, title: groupTitle });
-          sections.push({ number: row.number, label: row.number, title: groupTitle, position: row.position });
+        // The group cell spans its rows: consecutive rows with the same group are one section,
+        // numbered by the 序号 they share, or in order when each measure has a number of its own.
+        const previous = lastGroup as GroupSection | null;
+        if (previous?.title !== groupTitle || (previous.shared && previous.number !== row.number)) {
+          const shared = !numberedByMeasure;
+          groupCount++;
+          const number = shared ? row.number : String(groupCount);
+          lastGroup = { number, title: groupTitle, shared };
+          sections.push({ number, label: shared ? row.number : '', title: groupTitle, position: row.position });
         }
-        section = groups.get(key)!;
+        section = { number: lastGroup!.number, title: lastGroup!.title };
+      } else if (heading) {
+        section = heading;
       } else if (!sectionAdded) {
         sectionAdded = true;
         sections.push({ number: '', label, title, position: table.position });
@@ -91,7 +134,7 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
         ...(deadline ? { deadline } : {}),
         position: row.position,
       });
-    });
+    }
   }
   return { tasks, sections: tasks.length ? sections : [] };
 }

@@ -34,6 +34,7 @@ const STYLES = [
   ['markdown-clause-lists.md', 'Markdown: 牵头单位/配合单位/完成时限 as sub-list lines under a numbered item, and the signature and its date in one paragraph'],
   ['capital-numerals-traditional.txt', 'a notice in traditional characters with half-width punctuation: 壹、貳、參 above 一、 and (一), clauses labelled 主辦機關/協辦機關, a target in 萬座'],
   ['task-table-grouped.html', 'a task list that is only an HTML table: 重点任务 spanning rows over 具体措施, with 牵头单位, 配合单位 and 完成时限 columns'],
+  ['task-table-word-cells.html', 'a Word-exported task table: group rows spanning the table (一、…), 牵头单位 beside 责任单位, units one per line in a cell (<br>, <p>)'],
   ['bare-unit-lists.txt', 'clauses that only list the units in brackets, with or without a deadline: （区教育局、区住房城乡建设委）, （区卫生健康委，2024年底前）'],
   ['annex-titled-year-headers.html', 'an annex headed 附件：title on one line right above its HTML table, with year columns written 2023年'],
   ['mixed-clauses.txt', 'a notice without a header: 1．(full-width) items, 牵头部门;配合部门, A牵头,B配合, A负责, and a target whose subject stands in the clause before'],
@@ -52,6 +53,20 @@ describe('styles beyond the seed', () => {
       if (doc.source.format === 'text') expect(positionProblems(doc, readFileSync(`fixtures/styles/${file}`, 'utf8'))).toEqual([]);
     });
   }
+
+  it('should make a row spanning a task table the section of the rows under it, not a task', async () => {
+    const plan = (await load('task-table-word-cells.html')).plan!;
+    expect(plan.sections.map((s) => [s.number, s.label, s.title])).toEqual([
+      ['一', '一、', '夯实数字基础设施'],
+      ['二', '二、', '做强数字产业'],
+    ]);
+    expect(plan.tasks.map((t) => [t.number, t.section?.number, t.title])).toEqual([
+      ['1', '一', '新建5G基站500个，实现城区连续覆盖'],
+      ['2', '一', '建设边缘计算节点2个'],
+      ['3', '二', '引进工业软件企业10家'],
+      ['4', '二', '培育数字化转型服务商5家'],
+    ]);
+  });
 
   it('should make each measure of a grouped task table a task, its group the section, numbered within it', async () => {
     const plan = (await load('task-table-grouped.html')).plan!;
