@@ -14,7 +14,11 @@ const DATE_WIDGET = /^(.{0,30}?)\s*\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二�
 const BREADCRUMB = /^(?:(?:您(?:现在)?的?|当前|所在)?(?:所在)?位置(?:是)?[:：]?\s*)?[^>»›]{1,30}(?:\s*[>»›]\s*[^>»›]{1,30}){1,}$/;
 const FOOTER = /(扫一扫在手机[上中]?打开当前页|在手机上打开当前页|主办单位[:：]|承办单位[:：]|网站标识码|ICP备|公网安备|版权所有|联系我们|网站地图)/;
 /** The article's tool bar: view counts, print/close links, font size (发布时间：… 浏览次数：… 【打印】【关闭】). */
-const INFO_BAR = /(?:浏览次数|阅读次数|点击次数|访问次数|浏览量|点击量|阅读量)[:：]?\s*\d*|[【\[]\s*(?:打印|关闭)(?:本页|窗口)?\s*[】\]]|字号[:：]?\s*[【\[]?\s*[大中小]/;
+const INFO_BAR =
+  /(?:浏览|阅读|点击|访问)(?:次数|数|量)[:：]|[【\[]\s*(?:打印|关闭)(?:本页|窗口)?\s*[】\]]|(?:字号|字体)[:：]?\s*[【\[]?\s*[大中小T]/;
+/** The article's line of date and source (发布时间：2023-05-12　来源：区府办), in either order. */
+const DATE_AND_SOURCE =
+  /(?:时间|日期)[:：]?\s*\d{4}\s*[-年./]\s*\d{1,2}.*(?:来源|作者|出处|编辑)[:：]|(?:来源|作者|出处)[:：].*(?:时间|日期)[:：]\s*\d{4}/;
 const LOCATION = /^\s*(?:您(?:现在)?的?|当前|所在)?(?:所在)?位置(?:是)?[:：]?\s*/;
 /** The heading of a page's box of links to other pages (相关文件, 相关链接 …), on a line of its own. */
 const RELATED = /^(?:相关(?:文件|链接|阅读|新闻|政策|信息|稿件|文章|解读)|推荐阅读|延伸阅读|热点(?:新闻|推荐)|猜你喜欢)[:：]?$/;
@@ -24,7 +28,7 @@ function furnitureAnywhere(match: string): ChromeNode['kind'] | null {
   const t = match.trim();
   if (t.length >= 160 || /。/.test(t)) return null;
   if (FOOTER.test(t) && t.length < 120) return 'footer';
-  if (INFO_BAR.test(t)) return 'share';
+  if (INFO_BAR.test(t) || (t.length < 100 && DATE_AND_SOURCE.test(t))) return 'share';
   if (RELATED.test(t)) return 'navigation';
   return null;
 }
