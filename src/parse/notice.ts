@@ -10,6 +10,9 @@ import type { Item, ParseContext } from './context.js';
 const DOC_TYPE =
   /(?:通知|通报|意见|决定|办法|方案|规定|细则|计划|规划|纲要|函|批复|复函|报告|公告|通告|命令|令|决议|指示|条例|措施|要点|指引|指南|规则|章程|纪要|答复|清单|目录|标准|实施意见|工作方案|行动方案|行动计划)(?:\s*[(（][^()（）]{1,20}[)）])?$/;
 
+/** Document types of the notice that carries a plan, as opposed to the plan's own (方案, 计划). */
+const WRAPPER_TYPE = /(?:通知|通报|决定|意见|批复|复函|函|公告|通告|令)$/;
+
 /** Suffixes of organisation names, for telling a signature from a sentence. */
 const ORG_SUFFIX = /(?:人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|署|院|办|室|处|中心|公司|集团|组|会|所|站|队|社|馆|行|总局|管委会|管理办|街道|镇|乡|县|区|市|省)$/;
 
@@ -59,14 +62,39 @@ function findTitle(free: Item[], metaTitle: string | null): Item[] | null {
     }
   }
   for (let start = 0; start < runs.length; start++) {
-    // A Markdown/HTML top heading is a title whatever it ends with.
-    if (free[start]!.block.kind === 'heading' && (free[start]!.block.depth ?? 1) <= 1) return [free[start]!];
     const run = runs[start]!;
-    for (let n = run.length; n >= 1; n--) {
-      if (DOC_TYPE.test(run.slice(0, n).map((l) => l.match.trim()).join(''))) return run.slice(0, n);
-    }
+    const typed = titleRun(run);
+    // A Markdown/HTML top heading is a title whatever it ends with, though it may be broken over
+    // lines (<h1>…关于印发<br>…的通知</h1>).
+    if (free[start]!.block.kind === 'heading' && (free[start]!.block.depth ?? 1) <= 1) return typed ?? [free[start]!];
+    if (typed) return typed;
   }
   return null;
+}
+
+/** The longest start of a run of title lines that ends with a document type (…的通知), or null. */
+function titleRun(run: Item[]): Item[] | null {
+  for (let n = run.length; n >= 1; n--) {
+    if (DOC_TYPE.test(run.slice(0, n).map((l) => l.match.trim()).join(''))) return run.slice(0, n);
+  }
+  return null;
+}
+
+/**
+ * The title printed again at the head of the text, below the page's own title (often the same
+ * title, or the full one under a shortened heading): the lines right after the title that spell
+ * it, or contain it, or that it contains.
+ */
+function repeatedTitle(free: Item[], k: number, title: string): Item[] | null {
+  const run: Item[] = [];
+  for (let j = k; j < free.length && run.length < 4 && isTitleLine(free[j]!); j++) run.push(free[j]!);
+  const typed = titleRun(run);
+  if (!typed) return null;
+  const again = squeeze(typed.map((l) => l.match.trim()).join(''));
+  const own = squeeze(title);
+  // A shorter line inside the title is a repeat only if it is itself a notice's title: after
+  // 关于印发…方案的通知, a line 某方案 is the plan's own title.
+  return again.includes(own) || (own.includes(again) && WRAPPER_TYPE.test(again)) ? typed : null;
 }
 
 /**
@@ -197,10 +225,22 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
   const titleLines = findTitle(free, metaTitle);
   if (!titleLines) return { notice: null, end: free[0]?.index ?? ctx.items.length, bodyItems: [], start: -1 };
   let k = free.indexOf(titleLines[titleLines.length - 1]!) + 1;
-  const titleFirst = titleLines[0]!;
-  const titleLast = titleLines[titleLines.length - 1]!;
+  let titleFirst = titleLines[0]!;
+  let titleLast = titleLines[titleLines.length - 1]!;
   for (const t of titleLines) ctx.claim(t.index, 'notice-title');
-  const title = titleLines.map((t) => t.text.trim()).join('');
+  let title = titleLines.map((t) => t.text.trim()).join('');
+  const again = repeatedTitle(free, k, title);
+  if (again) {
+    for (const t of again) ctx.claim(t.index, 'notice-title');
+    k += again.length;
+    // The fuller of the two is the title (a page heads the text with a shortened one).
+    const repeated = again.map((t) => t.text.trim()).join('');
+    if (squeeze(repeated).length > squeeze(title).length) {
+      title = repeated;
+      titleFirst = again[0]!;
+      titleLast = again[again.length - 1]!;
+    }
+  }
 
   let documentNumber: DocumentNumber | null = null;
   const numberItem = free[k];

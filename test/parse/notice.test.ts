@@ -66,6 +66,38 @@ describe('page furniture around the notice', () => {
     expect(doc.metadata.publishedDate).toBeNull();
   });
 
+  it.each([
+    ['发布时间：2023-05-12\u3000\u3000来源：区府办\u3000\u3000点击数：128'],
+    ['时间：2023-05-12 09:30\u3000来源：区府办\u3000字号：T|T|T'],
+    ['来源：临江区人民政府办公室\u3000\u3000发布时间：2023-05-12 09:30:15\u3000\u3000阅读数：128'],
+    ['发布日期：2023-05-12 来源：区府办 作者：综合科'],
+    ['2023-05-12\u3000来源：临江区政府办\u3000访问量：1024\u3000字体：【大】【中】【小】'],
+  ])('should set aside the info bar %s between the title and the document number', async (bar) => {
+    const doc = await parseNotice(
+      [`<h1>临江区人民政府办公室关于印发临江区数字经济行动计划的通知</h1><div class="info">${bar}</div>`,
+        '<p>临政办发〔2023〕15号</p><p>各街道办事处，区政府各部门：</p><p>现印发给你们。</p><p>临江区人民政府办公室</p><p>2023年5月10日</p>'].join('\n'),
+      { format: 'html' },
+    );
+    expect(doc.chrome.map((c) => c.kind)).toEqual(['share']);
+    expect(doc.notice?.documentNumber?.raw).toBe('临政办发〔2023〕15号');
+    expect(doc.notice?.addressees).toEqual(['各街道办事处', '区政府各部门']);
+  });
+
+  it.each([
+    ['the same title printed again', '<h1>临江区人民政府办公室关于印发临江区数字经济行动计划的通知</h1><p><b>临江区人民政府办公室关于印发临江区数字经济行动计划的通知</b></p>'],
+    ['the full title under a shortened heading', '<h1>关于印发临江区数字经济行动计划的通知</h1><p><b>临江区人民政府办公室关于印发临江区数字经济行动计划的通知</b></p>'],
+    ['a heading broken over two lines', '<h1>临江区人民政府办公室关于印发<br>临江区数字经济行动计划的通知</h1>'],
+  ])('should read the title, number and addressees under %s', async (_, head) => {
+    const doc = await parseNotice(
+      `${head}<p>临政办发〔2023〕15号</p><p>各街道办事处：</p><p>现印发给你们。</p><p>临江区人民政府办公室</p><p>2023年5月10日</p>`,
+      { format: 'html' },
+    );
+    expect(doc.notice?.title).toBe('临江区人民政府办公室关于印发临江区数字经济行动计划的通知');
+    expect(doc.notice?.documentNumber?.raw).toBe('临政办发〔2023〕15号');
+    expect(doc.notice?.addressees).toEqual(['各街道办事处']);
+    expect(doc.unparsed).toEqual([]);
+  });
+
   it('should not run a sidebar heading on into the title after it', async () => {
     const page = [
       '<div class="left"><h3>热点专题</h3><ul><li><a href="#">优化营商环境</a></li></ul></div>',
