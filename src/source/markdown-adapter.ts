@@ -1,6 +1,6 @@
 import { AnchoredText } from './anchors.js';
 import { readFrontMatter } from './front-matter.js';
-import { InlineText, type InlineResult } from './inline-text.js';
+import { InlineText, type InlineResult, type TextVisitor } from './inline-text.js';
 import { visitMarkdownText } from './markdown-text.js';
 import { shiftBlock } from './shift-block.js';
 import { joinBrokenClauses } from './open-brackets.js';
@@ -131,7 +131,7 @@ function inlineBlocks(node: MdNode, source: string, kind: BlockKind, depth: numb
   while (stack.length > 0) {
     const n = stack.pop() as MdNode;
     if (n.type === 'text' || n.type === 'inlineCode') {
-      visitMarkdownText(n.value ?? '', source, startOf(n), endOf(n), text);
+      visitMarkdownText(n.value ?? '', source, startOf(n), endOf(n), withoutStrayEmphasis(text));
     } else if (n.type === 'break' || (n.type === 'html' && /^<br\s*\/?>$/i.test((n.value ?? '').trim()))) {
       flush();
     } else if (n.children) {
@@ -151,7 +151,7 @@ function cellOf(cell: MdNode, source: string, header: boolean): CellBlock {
   const stack: MdNode[] = [...(cell.children ?? [])].reverse();
   while (stack.length > 0) {
     const n = stack.pop() as MdNode;
-    if (n.type === 'text' || n.type === 'inlineCode') visitMarkdownText(n.value ?? '', source, startOf(n), endOf(n), text);
+    if (n.type === 'text' || n.type === 'inlineCode') visitMarkdownText(n.value ?? '', source, startOf(n), endOf(n), withoutStrayEmphasis(text));
     else if (n.type === 'break' || (n.type === 'html' && /^<br\s*\/?>$/i.test((n.value ?? '').trim()))) text.cellBreak(startOf(n));
     else if (n.type === 'html') text.space(startOf(n), true);
     else if (n.children) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as MdNode);
@@ -175,6 +175,28 @@ function tableBlock(node: MdNode, source: string): Block {
     });
   });
   return { kind: 'table', text: acc.text, anchors: acc.anchors, start: startOf(node), end: endOf(node), rows };
+}
+
+/**
+ * Emphasis markers that Markdown left as text: CommonMark does not open or close emphasis next to
+ * punctuation on the wrong side (**一、重点任务**：…, **牵头单位：**市科技局), which is how converters
+ * write Chinese bold text. A run of two or more asterisks or underscores is never content in a
+ * notice; it is dropped, the text around it kept in its place.
+ */
+function withoutStrayEmphasis(visitor: TextVisitor): TextVisitor {
+  return {
+    run(text, start) {
+      if (!text.includes('**') && !text.includes('__')) return visitor.run(text, start);
+      const marks = /\*{2,}|_{2,}/g;
+      let from = 0;
+      for (let m = marks.exec(text); m; m = marks.exec(text)) {
+        if (m.index > from) visitor.run(text.slice(from, m.index), start + from);
+        from = m.index + m[0].length;
+      }
+      if (from < text.length) visitor.run(text.slice(from), start + from);
+    },
+    char: (c, start, end) => visitor.char(c, start, end),
+  };
 }
 
 /** A code block: each of its lines as a block, as plain text would give them. */

@@ -68,6 +68,12 @@ describe('markdownToBlocks', () => {
     expect(md.slice(table!.rows![1]![1]!.start, table!.rows![1]![1]!.end)).toBe('研发&amp;支出(%');
   });
 
+  it('should drop the asterisks Markdown leaves as text beside Chinese punctuation, keeping the text in place', async () => {
+    const md = '**一、重点任务**\n\n1. **加强关键技术攻关。**开展攻关。（**牵头单位：**市科技局）\n\n| **指标** | 2024 |\n| --- | --- |\n| a__b__ | 1 |\n';
+    const blocks = await read(md);
+    expect(blocks.slice(0, 2).map((b) => b.text)).toEqual(['一、重点任务', '1.加强关键技术攻关。开展攻关。（牵头单位：市科技局）']);
+  });
+
   it('should keep the lines of a table cell split by <br> apart, and join other inline HTML as before', async () => {
     const md = '| 牵头单位 | 配合单位 |\n| --- | --- |\n| 区经信局 | 区住建局<br>区城管局 |\n| 区<b>科技</b>局 | 区财政局 |\n';
     const [table] = await read(md);
