@@ -1,4 +1,5 @@
 import type { ChromeNode } from '../model/types.js';
+import { findDocumentNumbers } from '../text/document-number.js';
 import type { Item, ParseContext } from './context.js';
 
 /** Words of page furniture: accessibility and language switches, print/close/share links. */
@@ -23,10 +24,16 @@ const LOCATION = /^\s*(?:您(?:现在)?的?|当前|所在)?(?:所在)?位置(?:�
 /** The heading of a page's box of links to other pages (相关文件, 相关链接 …), on a line of its own. */
 const RELATED = /^(?:相关(?:文件|链接|阅读|新闻|政策|信息|稿件|文章|解读)|推荐阅读|延伸阅读|热点(?:新闻|推荐)|猜你喜欢)[:：]?$/;
 
+/** A printed page's number, as text taken from a PDF carries it: — 2 —, -2-, 第2页 共4页, 2/4. */
+const PAGE_NUMBER = /^(?:[—–\-－─]{1,2} ?\d{1,3} ?[—–\-－─]{1,2}|第 ?\d{1,3} ?页(?: ?[,，/]? ?共 ?\d{1,3} ?页)?|\d{1,3} ?\/ ?\d{1,3})$/;
+/** The issuing body's letterhead above a red-headed document (某市人民政府办公室文件). */
+const LETTERHEAD = /^(?!.*(?:关于|转发|印发))[\u4e00-\u9fff]{2,40}(?:人民政府|政府|办公室|办公厅|委员会|局|厅|委|办)文件$/;
+
 /** Furniture that may stand anywhere on a page, even below the title: footers and the article's tool bar. */
 function furnitureAnywhere(match: string): ChromeNode['kind'] | null {
   const t = match.trim();
   if (t.length >= 160 || /。/.test(t)) return null;
+  if (t.length <= 12 && PAGE_NUMBER.test(t)) return 'footer';
   if (FOOTER.test(t) && t.length < 120) return 'footer';
   if (INFO_BAR.test(t) || (t.length < 100 && DATE_AND_SOURCE.test(t))) return 'share';
   if (RELATED.test(t)) return 'navigation';
@@ -46,7 +53,32 @@ export function classifyChrome(match: string): ChromeNode['kind'] | null {
   }
   if (/^【?(打印|关闭|收藏|分享)/.test(t) && t.length < 40 && /(打印|关闭)/.test(t)) return 'share';
   if (BREADCRUMB.test(t) && !/[。，；]/.test(t)) return 'breadcrumb';
+  if (LETTERHEAD.test(t.replace(/\s+/g, ''))) return 'other';
   return null;
+}
+
+/**
+ * The running head a PDF repeats at the top of each page (the document number, the letterhead):
+ * a short line written again later in the text, where it breaks into the paragraphs. The first
+ * time it stands is left to the notice; every later time is furniture.
+ */
+function runningHeads(items: readonly Item[]): Set<number> {
+  const seen = new Map<string, number>();
+  const out = new Set<number>();
+  for (const item of items) {
+    const t = item.match.trim();
+    if (t.length === 0 || t.length > 40 || item.block.kind === 'table') continue;
+    const key = t.replace(/\s+/g, '');
+    if (!(LETTERHEAD.test(key) || isWholeDocumentNumber(t))) continue;
+    if (seen.has(key)) out.add(item.index);
+    else seen.set(key, item.index);
+  }
+  return out;
+}
+
+function isWholeDocumentNumber(t: string): boolean {
+  const found = findDocumentNumbers(t, t);
+  return found.length === 1 && found[0]!.raw.length === t.length;
 }
 
 /**
@@ -58,12 +90,15 @@ export function classifyChrome(match: string): ChromeNode['kind'] | null {
 export function parseChrome(ctx: ParseContext, contentStart: number): { chrome: ChromeNode[]; category: string[] } {
   const chrome: ChromeNode[] = [];
   let category: string[] = [];
+  const running = runningHeads(ctx.items);
   ctx.items.forEach((item: Item, i) => {
     const marked = ctx.claims[i] === 'chrome';
     if (!marked && !ctx.isFree(i)) return;
     // Below the content only footers and tool bars count, and that test alone is cheap.
     const below = !marked && i >= contentStart;
-    const kind = below
+    const kind = running.has(i)
+      ? 'other'
+      : below
       ? furnitureAnywhere(item.match)
       : marked
         ? item.block.kind === 'note'

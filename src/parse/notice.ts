@@ -37,8 +37,15 @@ function isTitleLine(item: Item): boolean {
   const t = item.match.trim();
   if (t.length === 0 || t.length > 80 || item.block.kind === 'table' || !mostlyHan(t)) return false;
   if (/[。;,:]$/.test(t) || /[。]/.test(t)) return false;
-  if (parseDate(t) || matchMarker(item.text) || matchAnnexHead(t)) return false;
+  if (parseDate(t) || matchMarker(item.text) || matchAnnexHead(t) || wholeDocumentNumber(item)) return false;
   return true;
+}
+
+/** A line that is one document number and nothing else (浙政办发〔2023〕18号). */
+function wholeDocumentNumber(item: Item): DocumentNumber | null {
+  const t = item.text.trim();
+  const found = findDocumentNumbers(t, item.match.trim());
+  return found.length === 1 && found[0]!.raw.length === t.length ? toDocumentNumber(found[0]!) : null;
 }
 
 /**
@@ -256,6 +263,13 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
       ctx.claim(numberItem.index, 'notice-number');
       k++;
     }
+  }
+  // A red-headed document prints its number above the title, under the letterhead.
+  const above = free[free.indexOf(titleFirst) - 1];
+  const aboveNumber = !documentNumber && above && ctx.isFree(above.index) ? wholeDocumentNumber(above) : null;
+  if (above && aboveNumber) {
+    documentNumber = aboveNumber;
+    ctx.claim(above.index, 'notice-number');
   }
 
   let addressees: string[] = [];

@@ -15,6 +15,14 @@ describe('page furniture', () => {
     ['相关文件的报送要求', null],
     ['一、重点任务', null],
     ['各部门要认真贯彻落实相关文件精神。', null],
+    ['— 2 —', 'footer'],
+    ['-12-', 'footer'],
+    ['第3页 共8页', 'footer'],
+    ['2/8', 'footer'],
+    ['浙江省人民政府办公厅文件', 'other'],
+    ['— 2024年 —', null],
+    ['2.5', null],
+    ['关于转发省政府文件', null],
   ])('should classify %s as %s', (text, kind) => {
     expect(classifyChrome(text)).toBe(kind);
   });
@@ -25,5 +33,26 @@ describe('page furniture', () => {
     const doc = await parseNotice(html, { name: 'page.html' });
     expect(doc.chrome.map((c) => [c.kind, c.text])).toContainEqual(['navigation', '相关文件']);
     expect(JSON.stringify(doc.outline)).not.toContain('相关文件');
+  });
+
+  it('should set aside the page numbers and running heads of text taken from a PDF, keeping the notice its number', async () => {
+    const doc = await parseNotice(
+      [
+        '某市人民政府办公室文件', '', '某政办发〔2024〕7号', '', '某市人民政府办公室关于印发某市节能工作方案的通知', '', '各区人民政府：', '',
+        '现将《某市节能工作方案》印发给你们。', '', '某市人民政府办公室', '2024年3月1日', '', '某市节能工作方案', '', '一、重点任务', '',
+        '（一）推进工业节能。（牵头单位：市工业和信息化局）', '', '— 2 —', '', '某政办发〔2024〕7号', '',
+        '（二）推进建筑节能。（牵头单位：市住房城乡建设局）', '', '— 3 —',
+      ].join('\n'),
+    );
+    expect(doc.chrome.map((c) => [c.kind, c.text])).toEqual([
+      ['other', '某市人民政府办公室文件'],
+      ['footer', '— 2 —'],
+      ['other', '某政办发〔2024〕7号'],
+      ['footer', '— 3 —'],
+    ]);
+    expect(doc.notice?.title).toBe('某市人民政府办公室关于印发某市节能工作方案的通知');
+    expect(doc.notice?.documentNumber?.raw).toBe('某政办发〔2024〕7号');
+    expect(doc.plan?.tasks.map((t) => t.text)).toEqual(['推进工业节能。', '推进建筑节能。']);
+    expect(doc.unparsed).toEqual([]);
   });
 });

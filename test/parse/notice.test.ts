@@ -98,6 +98,13 @@ describe('page furniture around the notice', () => {
     expect(doc.unparsed).toEqual([]);
   });
 
+  it('should take the document number printed above the title of a red-headed document', async () => {
+    const doc = await parseNotice(['浙政办发〔2023〕18号', '', '浙江省人民政府办公厅关于印发某行动计划的通知', '', '各市、县（市、区）人民政府：', '', '现印发给你们。', '', '浙江省人民政府办公厅', '2023年4月12日'].join('\n'));
+    expect(doc.notice?.title).toBe('浙江省人民政府办公厅关于印发某行动计划的通知');
+    expect(doc.notice?.documentNumber).toMatchObject({ raw: '浙政办发〔2023〕18号', agency: '浙政办发', year: 2023, serial: 18 });
+    expect(doc.notice?.addressees).toEqual(['各市、县（市、区）人民政府']);
+  });
+
   it('should not run a sidebar heading on into the title after it', async () => {
     const page = [
       '<div class="left"><h3>热点专题</h3><ul><li><a href="#">优化营商环境</a></li></ul></div>',
