@@ -24,6 +24,7 @@ export function diffGoals(oldPlan: Plan | null, newPlan: Plan | null, ctx: Compa
       fields: [
         valueField('indicator', (g) => g.indicator),
         valueField('value', (g) => g.value),
+        valueField('upTo', (g) => g.upTo ?? null),
         rawAsWritten,
         valueField('unit', (g) => g.unit),
         valueField('qualifier', (g) => g.qualifier ?? null),

@@ -87,11 +87,12 @@ const definitions: Record<string, Schema> = {
       unit: str,
       qualifier: str,
       comparison: { enum: ['at-least', 'at-most', 'about', 'equal'] },
+      upTo: { type: 'number' },
       year: int,
       sentence: str,
       position: ref('Position'),
     },
-    ['qualifier', 'year'],
+    ['qualifier', 'upTo', 'year'],
   ),
   SectionRef: object({ number: str, title: str }),
   Task: object({

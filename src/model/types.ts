@@ -209,6 +209,8 @@ export interface Goal {
   qualifier?: string;
   /** What the qualifiers mean for comparison. */
   comparison: 'at-least' | 'at-most' | 'about' | 'equal';
+  /** The upper end of a target given as a range (增长10%—15%: value 10, upTo 15, in the same unit). */
+  upTo?: number;
   /** The year the target is for (到2022年末 → 2022). */
   year?: number;
   /** The sentence the target comes from. */

@@ -7,6 +7,8 @@ const COUNTERS = ['座', '盏', '台', '件', '项', '所', '处', '张', '条',
 /** Units of measure that follow a target figure, longest first so 万千瓦 wins over 千瓦. */
 const UNITS = [
   '个百分点', '万平方米', '平方公里', '平方米', '微克/立方米', '万千瓦时', '千瓦时', '万千瓦', '千瓦', '兆瓦', '吉瓦', '万吨标准煤', '吨标准煤',
+  // Intensities per unit of output (能耗强度, 水耗): the unit is the ratio.
+  '吨标准煤/万元', '千克标准煤/万元', '吨标准煤/亿元', '立方米/万元', '吨/万元',
   '万吨/年', '万吨', '吨', '万标箱', '标箱',
   '万亿元', '亿元', '万元', '元', '万人次', '人次', '万人', '万户', '万家', '万个', '万套', '万辆', '万亿', '亿', '万',
   '%', '‰', '件', '家', '个月', '个', '项', '人', '名', '所', '座', '台', '套', '倍', '户', '份', '篇', '次', '批', '条', '支', '张',
@@ -58,6 +60,8 @@ export interface GoalSource {
   match: string;
   /** Maps a span of the paragraph to a source position. */
   position: (from: number, to: number) => Position;
+  /** The target year a lead-in before the paragraph set (到2025年，主要目标如下：), if any. */
+  year?: number;
 }
 
 interface Figure {
@@ -65,7 +69,14 @@ interface Figure {
   unit: string;
   index: number;
   end: number;
+  /** The upper end of a range (10%—15%, 8万—10万人), as written. */
+  upTo?: string;
 }
+
+/** What joins the two ends of a range: 10%—15%, 25%～30%, 8万至10万人. */
+const RANGE_JOIN = /^ ?[—–\-－~～至到] ?$/;
+/** A bare lower end before a range's figure: the 10— of 10—15%. */
+const RANGE_START = /(\d+(?:\.\d+)?) ?[—–\-－~～至到] ?$/;
 
 interface Found {
   /** Spans of the clause that make up the indicator (two when the verb comes before the figure). */
@@ -85,7 +96,7 @@ interface Found {
 export function extractGoals(source: GoalSource): Goal[] {
   const { text, match } = source;
   const goals: Goal[] = [];
-  let year: number | undefined;
+  let year: number | undefined = source.year;
   const sentenceRe = /[^。;]+[。;]?/g;
   for (let s = sentenceRe.exec(match); s; s = sentenceRe.exec(match)) {
     const sentence = s[0];
@@ -108,7 +119,9 @@ export function extractGoals(source: GoalSource): Goal[] {
           value: Number(f.figure.raw),
           raw: f.figure.raw,
           unit: piece([f.figure.end - f.figure.unit.length, f.figure.end]),
-          comparison: comparisonOf([...f.qualifiers, f.verb]),
+          // A range (10%—15%) is a target of at least its lower end, up to its upper one.
+          comparison: f.figure.upTo !== undefined && comparisonOf([...f.qualifiers, f.verb]) === 'equal' ? 'at-least' : comparisonOf([...f.qualifiers, f.verb]),
+          ...(f.figure.upTo !== undefined ? { upTo: Number(f.figure.upTo) } : {}),
           // A run-on "sentence" of hundreds of characters says less than its clause.
           sentence: (sentence.length <= MAX_SENTENCE ? text.slice(s.index, s.index + sentence.length) : text.slice(at, at + clause.length)).replace(/[。;；]$/, ''),
           position: source.position(at + f.from, at + f.to),
@@ -140,7 +153,20 @@ function figuresOf(clause: string): Figure[] {
     // 年营业收入超10亿元的企业10家, 投资5000万元以上的项目: a figure followed by 的 describes the
     // subject; it is no target.
     if (ATTRIBUTIVE.test(clause.slice(m.index + m[0].length))) continue;
-    out.push({ raw, unit: m[2] as string, index: m.index, end: m.index + m[0].length });
+    const figure: Figure = { raw, unit: m[2] as string, index: m.index, end: m.index + m[0].length };
+    const previous = out[out.length - 1];
+    if (previous && !previous.upTo && RANGE_JOIN.test(clause.slice(previous.end, figure.index))) {
+      // 10%—15%, 8万—10万人: one target between two figures, in the unit of the second.
+      out[out.length - 1] = { ...previous, unit: figure.unit, end: figure.end, upTo: raw };
+      continue;
+    }
+    const start = RANGE_START.exec(clause.slice(Math.max(0, figure.index - 16), figure.index));
+    if (start && !(previous && previous.end > figure.index - start[0].length)) {
+      // 10—15%: the lower end is written without its unit.
+      out.push({ ...figure, raw: start[1] as string, index: figure.index - start[0].length, upTo: raw });
+      continue;
+    }
+    out.push(figure);
   }
   return out;
 }

@@ -86,6 +86,8 @@ function afterTitle(node: OutlineNode): string {
 
 /** A part that states the plan's aims without a 目标 heading of its own: 一、总体要求. */
 const OVERALL_HEADING = /^(?:总体要求|总体思路|总体安排)$/;
+/** The target year a paragraph names: 到2025年, 至2025年底. */
+const LEAD_IN_YEAR = /(?:到|至) ?(\d{4}) ?年/;
 /** A paragraph that opens with its target year: 到2027年，… / 力争到2027年，… */
 const TARGET_YEAR_FIRST = /^\s*(?:力争|争取)?(?:到|至) ?\d{4} ?年/;
 
@@ -96,16 +98,19 @@ const TARGET_YEAR_FIRST = /^\s*(?:力争|争取)?(?:到|至) ?\d{4} ?年/;
  */
 export function collectGoals(ctx: ParseContext, outline: OutlineNode[], preamble: Item[], itemAt: (offset: number) => Item | undefined): Goal[] {
   const goals: Goal[] = [];
-  const fromParagraph = (item: Item, from: number, length: number): void => {
+  const fromParagraph = (item: Item, from: number, length: number, year?: number): void => {
     append(
       goals,
       extractGoals({
         text: item.text.slice(from, from + length),
         match: item.match.slice(from, from + length),
         position: (a, b) => ctx.spanPosition(item, from + a, from + b),
+        ...(year !== undefined ? { year } : {}),
       }),
     );
   };
+  // 到2025年，主要目标如下： — the year of a lead-in holds for the list of targets after it.
+  let leadIn: { node: OutlineNode; year: number } | null = null;
   for (const item of preamble) if (isGoalParagraph(item.match)) fromParagraph(item, 0, item.text.length);
   const inGoalSection = new Set<OutlineNode>();
   walk(outline, (node, ancestors) => {
@@ -121,7 +126,11 @@ export function collectGoals(ctx: ParseContext, outline: OutlineNode[], preamble
       // The heading line of a goal section holds no targets of its own.
       if (k === 0 && isGoalHeading(ctx.normalize(node.title)) && p.text.length <= 20) return;
       const overall = OVERALL_HEADING.test(ctx.normalize(node.title)) && TARGET_YEAR_FIRST.test(item.match.slice(from));
-      if (underGoal || overall || isGoalParagraph(item.match.slice(from))) fromParagraph(item, from, p.text.length);
+      const carried = leadIn && (leadIn.node === node || ancestors.includes(leadIn.node)) ? leadIn.year : undefined;
+      if (underGoal || overall || isGoalParagraph(item.match.slice(from))) fromParagraph(item, from, p.text.length, carried);
+      const paragraph = item.match.slice(from, from + p.text.length).trim();
+      const year = LEAD_IN_YEAR.exec(paragraph);
+      if (underGoal && year && /(?:[:：]|如下[。]?)$/.test(paragraph)) leadIn = { node, year: Number(year[1]) };
     });
   });
   return goals;

@@ -47,6 +47,28 @@ describe('numeric goals', () => {
     expect(goals('到2025年，全省数字经济规模突破3万亿元。')).toEqual([['全省数字经济规模', 3, '万亿元', '突破', 'at-least', 2025]]);
   });
 
+  it('should read a target given as a range as one goal with its upper end', () => {
+    const read = (text: string) =>
+      extractGoals({ text, match: fold(text), position: () => ({ start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }) }).map(
+        (g) => [g.indicator, g.value, g.upTo ?? null, g.unit, g.comparison],
+      );
+    expect(read('到2026年，全市软件业务收入年均增长10%—15%，软件从业人员达到8万—10万人，新能源汽车渗透率达到25%～30%。')).toEqual([
+      ['全市软件业务收入年均增长', 10, 15, '%', 'at-least'],
+      ['软件从业人员', 8, 10, '万人', 'at-least'],
+      ['新能源汽车渗透率', 25, 30, '%', 'at-least'],
+    ]);
+    expect(read('到2025年，农村生活污水治理率提高10—15个百分点，培育企业5至8家。')).toEqual([
+      ['农村生活污水治理率提高', 10, 15, '个百分点', 'at-least'],
+      ['培育企业', 5, 8, '家', 'at-least'],
+    ]);
+    // A period is no range of targets.
+    expect(read('2020—2022年，建成基站300个。')).toEqual([['建成基站', 300, null, '个', 'equal']]);
+  });
+
+  it('should know intensity units per unit of output', () => {
+    expect(goals('到2025年，单位地区生产总值能耗控制在0.35吨标准煤/万元以内。')).toEqual([['单位地区生产总值能耗', 0.35, '吨标准煤/万元', '以内', 'at-most', 2025]]);
+  });
+
   it('should read 不低于 as a floor and 低于 as a ceiling', () => {
     expect(goals('到2025年，公共机构屋顶光伏覆盖率不低于50%，单位产值能耗低于0.5吨标准煤。')).toEqual([
       ['公共机构屋顶光伏覆盖率', 50, '%', '不低于', 'at-least', 2025],

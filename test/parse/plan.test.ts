@@ -47,6 +47,18 @@ describe('safeguards', () => {
 });
 
 describe('goals', () => {
+  it('should carry the year of a lead-in (到2025年，主要目标如下：) over the numbered targets after it', async () => {
+    const doc = await parseNotice(
+      ['某市节能降碳行动方案', '', '一、主要目标', '', '到2025年，全市节能降碳取得明显成效，主要目标如下：', '',
+        '1．单位地区生产总值能耗比2020年下降14.5%。', '', '2．非化石能源消费比重提高到20%左右。', '',
+        '二、重点任务', '', '（一）推进工业节能。（牵头单位：市工业和信息化局）'].join('\n'),
+    );
+    expect(doc.plan?.goals.map((g) => [g.value, g.unit, g.year])).toEqual([
+      [14.5, '%', 2025],
+      [20, '%', 2025],
+    ]);
+  });
+
   it('should read the targets of a 总体要求 paragraph that opens with its target year, and only those', async () => {
     const doc = await parseNotice(
       [
