@@ -24,12 +24,18 @@ const DATES: Array<[keyof MetadataValues, string]> = [
 
 export const headerRequired: Rule = {
   id: 'header-required',
-  description: 'the header has 名称, 索引号, 发布机构 and 发文字号 filled in, and 有效性 where it has the field; an empty 成文日期 or 发文日期 is a warning',
+  description:
+    'the header has 名称, 索引号, 发布机构 and 发文字号 filled in, and 有效性 where it has the field; an empty 成文日期 or 发文日期 is a warning, and so is no header for a notice that gives its number under its title',
   defaultSeverity: 'error',
   check(ctx) {
     const meta = ctx.doc.metadata;
     if (meta.fields.length === 0 || !meta.position) {
-      ctx.report(`the notice has no header (${REQUIRED.map(([, label]) => label).join(', ')})`, ctx.pointAt(0));
+      const missing = `the notice has no header (${REQUIRED.map(([, label]) => label).join(', ')})`;
+      // A document taken from print or PDF has no page header, but names itself under its title.
+      const notice = ctx.doc.notice;
+      if (notice?.title && notice.documentNumber) {
+        ctx.report(`${missing}; it is known by its own title and number ${notice.documentNumber.raw}`, ctx.pointAt(0), { severity: 'warning' });
+      } else ctx.report(missing, ctx.pointAt(0));
       return;
     }
     for (const [key, name] of REQUIRED) {

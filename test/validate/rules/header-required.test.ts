@@ -17,6 +17,11 @@ const invalid: InvalidCase[] = [
   ['an empty 成文日期: a warning', withLines({ 5: '成 文 日 期 :' }), ['5:1 warning']],
   ['an empty 发文日期: a warning', withLines({ 6: '发文日期:' }), ['6:1 warning']],
   ['no header at all: one error, not five', withLines({ 1: '', 2: '', 3: '', 4: '', 5: '', 6: '', 7: '' }), ['1:1 error']],
+  [
+    'no header, for a notice that gives its number under its title (a PDF): a warning',
+    withLines({ 1: '', 2: '', 3: '', 4: '', 5: '', 6: '', 7: '', 10: '河西政办发〔2023〕5号' }),
+    ['1:1 warning'],
+  ],
 ];
 
 describe('header-required', () => {
