@@ -32,6 +32,8 @@ const PREFIX_QUALIFIERS = ['力争', '争取', '确保', '基本', '累计', '�
 const SUFFIX_QUALIFIERS = ['及以上', '以上', '左右', '以内', '以下'];
 const BOUND_VERBS = ['突破', '超过', '不低于', '不少于', '不超过'];
 const MAX_SENTENCE = 300;
+/** The change a subject is measured by, at the end of an indicator: 增加值年均增长 → 增加值. */
+const CHANGE_TAIL = /(?:年均|平均|每年)?(?:增长|增速|增幅|提高|提升|下降|降低|增加|减少)(?:率)?$/;
 /** An indicator that is only a change (增长, 下降 …), whose subject stands in the clause before. */
 const CHANGE_ONLY = /^(?:年均|平均|每年)?(?:增长|增速|增幅|提高|提升|下降|降低|增加|减少)(?:率)?$/;
 
@@ -133,6 +135,12 @@ export function extractGoals(source: GoalSource): Goal[] {
         const previous = goals[goals.length - 1];
         if (CHANGE_ONLY.test(goal.indicator) && previous && previous.sentence === goal.sentence && !CHANGE_ONLY.test(previous.indicator)) {
           goal.indicator = `${previous.indicator}${f.qualifiers.includes('年均') ? '年均' : ''}${goal.indicator}`;
+        }
+        if (goal.indicator === '') {
+          // The subject of the target before it in the sentence, less the change it measured.
+          if (!previous || previous.sentence !== goal.sentence) continue;
+          goal.indicator = previous.indicator.replace(CHANGE_TAIL, '');
+          if (goal.indicator === '') continue;
         }
         goals.push(goal);
       }
@@ -256,6 +264,12 @@ function clauseGoals(clause: string, framedByYear: boolean): Found[] {
     while (b > a && /[,、 ]/.test(clause[b - 1] as string)) b--;
     parts[0] = [a, b];
     const indicator = parts.map(([x, y]) => clause.slice(x, y)).join('');
+    // …年均增长12%以上，力争突破400亿元: a verb and figure without a subject share the one before
+    // (filled in by extractGoals from the previous target of the sentence).
+    if (!indicator && verb && segment.trim() === verb) {
+      found.push(withSuffix(clause, f, { parts: [], figure: f, qualifiers, verb, from, to }));
+      continue;
+    }
     if (!indicator || /^[\d.%]+$/.test(indicator)) continue;
     // A figure without a target verb counts only where a target year frames the sentence, or
     // where the phrase opens with a verb of creation (新增就业3万人).

@@ -65,6 +65,15 @@ describe('numeric goals', () => {
     expect(read('2020—2022年，建成基站300个。')).toEqual([['建成基站', 300, null, '个', 'equal']]);
   });
 
+  it('should give a target without a subject of its own the subject of the one before it', () => {
+    expect(goals('到2025年，数字经济核心产业增加值年均增长12%以上，力争突破400亿元。')).toEqual([
+      ['数字经济核心产业增加值年均增长', 12, '%', '以上', 'at-least', 2025],
+      ['数字经济核心产业增加值', 400, '亿元', '力争、突破', 'at-least', 2025],
+    ]);
+    // Nothing before it to share: no goal.
+    expect(goals('到2025年，突破400亿元。')).toEqual([]);
+  });
+
   it('should know intensity units per unit of output', () => {
     expect(goals('到2025年，单位地区生产总值能耗控制在0.35吨标准煤/万元以内。')).toEqual([['单位地区生产总值能耗', 0.35, '吨标准煤/万元', '以内', 'at-most', 2025]]);
   });
