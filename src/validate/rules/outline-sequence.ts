@@ -65,9 +65,18 @@ function checkGroup(ctx: RuleContext, items: OutlineNode[], scopes: Map<string, 
   scope.last = expected - 1;
 }
 
+/**
+ * The level an item stands at. 1） (a number with only a closing bracket) is how many documents
+ * write the third level, in the place of 1.; (1) with both brackets is the fourth.
+ */
+function levelOf(node: OutlineNode): number {
+  if (node.kind === 'paren-arabic' && !/^[(（]/.test(node.label)) return LEVELS.indexOf('arabic');
+  return LEVELS.indexOf(node.kind);
+}
+
 function checkLevel(ctx: RuleContext, parent: OutlineNode, node: OutlineNode): void {
-  const p = LEVELS.indexOf(parent.kind);
-  const c = LEVELS.indexOf(node.kind);
+  const p = levelOf(parent);
+  const c = levelOf(node);
   if (p < 0 || c < 0 || c <= p + 1) return;
   ctx.report(`"${node.label}" comes directly under "${parent.label}": a level is skipped (${EXAMPLE})`, node.position.start, { severity: 'warning' });
 }

@@ -11,6 +11,8 @@ const valid: ValidCase[] = [
   // A second group (二) whose tasks start again at 1, and one whose tasks run on (4, 5).
   ['task numbers that restart in each group', withLines({ 35: `(二)壮大数字产业\n${renumber(TASK_2, 1)}\n${renumber(TASK_3, 2)}` })],
   ['task numbers that run on across groups', withLines({ 35: `(二)壮大数字产业\n${renumber(TASK_2, 4)}\n${renumber(TASK_3, 5)}` })],
+  // 1） with only a closing bracket stands where 1. would, under (一).
+  ['tasks numbered 1） 2） 3） under (一)', withLines({ 30: '1）建设算力中心。(牵头单位:区科技局)', 32: '2）推进基站覆盖。(牵头单位:区工信局)', 34: '3）培育数字企业。(牵头单位:区商务局)' })],
 ];
 
 const invalid: InvalidCase[] = [
@@ -20,6 +22,7 @@ const invalid: InvalidCase[] = [
   ['a missing first part (三、 after 一、)', withLines({ 26: '三、重点任务' }), ['26:1 error']],
   ['two items swapped (1, 3, 2): a gap, then one out of order', withLines({ 32: renumber(TASK_2, 3), 34: renumber(TASK_3, 2) }), ['32:1 error', '34:1 error']],
   ['tasks 1. directly under 二、 (no (一)): a warning, once', withLines({ 28: '' }), ['30:1 warning']],
+  ['tasks (1) directly under (一) (no 1.): a warning, once', withLines({ 30: '(1)建设算力中心。(牵头单位:区科技局)', 32: '(2)推进基站覆盖。(牵头单位:区工信局)', 34: '(3)培育数字企业。(牵头单位:区商务局)' }), ['30:1 warning']],
   ['a group that runs on from the wrong number (二) 2.', withLines({ 35: `(二)壮大数字产业\n${renumber(TASK_3, 2)}` }), ['36:1 error']],
 ];
 
