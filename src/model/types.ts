@@ -138,6 +138,7 @@ export type OutlineKind =
   | 'chinese' // 一、
   | 'paren-chinese' // (一)
   | 'arabic' // 1.
+  | 'decimal' // 1.1, 1.1.1
   | 'paren-arabic' // (1)
   | 'circled' // ①
   | 'part' // 第一编, 第一部分

@@ -133,9 +133,11 @@ export function standaloneResponsibility(ctx: ParseContext, item: Item, firstIsL
 
 /**
  * The level a marker opens. Numerals in capital form (壹、贰、叁) are a level above 一、 where both
- * are used (壹、目标 / 一、建设智慧交通 / (一)…), though both are of the `chinese` kind.
+ * are used (壹、目标 / 一、建设智慧交通 / (一)…), though both are of the `chinese` kind; 1.1 and
+ * 1.1.1 are two levels of the `decimal` kind.
  */
 function markerLevel(marker: Marker): string {
+  if (marker.kind === 'decimal') return `decimal-${marker.number.split('.').length}`;
   return marker.kind === 'chinese' && /^[壹贰貳叁參肆伍陆陸柒捌玖拾佰]+$/.test(marker.number) ? 'chinese-capital' : marker.kind;
 }
 

@@ -26,6 +26,8 @@ const PATTERNS: Array<{ kind: OutlineKind; re: RegExp }> = [
   { kind: 'paren-chinese', re: new RegExp(`^\\( ?(${N}) ?\\)`) },
   { kind: 'paren-arabic', re: /^\( ?(\d{1,3}) ?\)/ },
   { kind: 'paren-arabic', re: /^(\d{1,3})\)/ },
+  // 1.1 / 2.3.1 before the item's words (not 1.5倍 or 2.59%, a figure opening a sentence).
+  { kind: 'decimal', re: /^(\d{1,2}(?:\.\d{1,2}){1,2})(?: |(?=[\u4e00-\u9fff])(?![倍亿万千百个件家项人名所座台套户份篇次批条支张处辆公米亩年月日天元吨%]))/ },
   { kind: 'arabic', re: /^(\d{1,6}) ?[.、](?![\d])/ },
   { kind: 'circled', re: new RegExp(`^([${CIRCLED}])`) },
   { kind: 'enumeration', re: /^([一二三四五六七八九十]{1,3})是(?=[^是])/ },
@@ -51,7 +53,7 @@ export function matchMarker(text: string): Marker | null {
     const number = (m[1] as string).trim();
     let length = m[0].length;
     while (f[length] === ' ') length++;
-    const ordinal = kind === 'circled' ? CIRCLED.indexOf(number) + 1 : parseNumeral(number);
+    const ordinal = kind === 'circled' ? CIRCLED.indexOf(number) + 1 : kind === 'decimal' ? Number(number.split('.').pop()) : parseNumeral(number);
     // A numeral followed by nothing is a stray number (a table cell, a page number), not an item.
     if (length >= rest && kind !== 'article' && kind !== 'chapter' && kind !== 'section' && kind !== 'part') continue;
     return { kind, number, ordinal, label: text.slice(lead, lead + m[0].length).trim(), length: lead + length };

@@ -72,3 +72,18 @@ describe('goals', () => {
     expect(doc.plan!.goals.map((g) => [g.indicator, g.value, g.unit, g.year])).toEqual([['设备投资规模较2023年增长', 25, '%', 2027]]);
   });
 });
+
+describe('decimal numbering', () => {
+  it('should nest items numbered 1.1, 1.2 under 1. and make each with a clause a task', async () => {
+    const doc = await parseNotice(
+      ['某市数字经济发展行动方案', '', '一、重点任务', '', '1. 夯实数字基础设施', '',
+        '1.1 加快5G网络建设。新建5G基站3000个。（牵头单位：市通信发展办）', '', '1.2 建设算力中心。（牵头单位：市大数据局）', '',
+        '2. 壮大数字产业', '', '2.1 培育软件产业。（牵头单位：市工业和信息化局）'].join('\n'),
+    );
+    expect(doc.plan?.tasks.map((t) => [t.number, t.title, t.section?.title, t.lead])).toEqual([
+      ['1.1', '加快5G网络建设', '夯实数字基础设施', ['市通信发展办']],
+      ['1.2', '建设算力中心', '夯实数字基础设施', ['市大数据局']],
+      ['2.1', '培育软件产业', '壮大数字产业', ['市工业和信息化局']],
+    ]);
+  });
+});
