@@ -1,7 +1,7 @@
 import type { OutlineNode, Position, Responsibility, TextNode } from '../model/types.js';
 import { matchMarker, type Marker } from '../text/markers.js';
 import type { Item, ParseContext } from './context.js';
-import { labelStarts, parseClause, parseLabelledClause, resolve } from './responsibility.js';
+import { labelStarts, parseClause, parseLabelledClause, parseVerbalClause, resolve } from './responsibility.js';
 import { findDeadline } from './deadline.js';
 import { findFlatTables, isTableCaption, type PendingTable } from './body-tables.js';
 import { enumeratesInline, inlineEnumerations, type ItemParagraph } from './enumerations.js';
@@ -126,7 +126,7 @@ function readClause(
 export function standaloneResponsibility(ctx: ParseContext, item: Item, firstIsLead: boolean): Responsibility | null {
   const t = item.match.trim();
   const lead = item.match.length - item.match.trimStart().length;
-  if (!/^[(【[]/.test(t)) return labelledLine(ctx, item, lead, firstIsLead);
+  if (!/^[(【[]/.test(t)) return labelledLine(ctx, item, lead, firstIsLead) ?? verbalLine(ctx, item, lead, firstIsLead);
   const r = readResponsibility(ctx, item, lead, firstIsLead, true);
   return r && trailingBracket(item.match)?.open === lead ? r : null;
 }
@@ -173,6 +173,25 @@ function labelledLine(ctx: ParseContext, item: Item, lead: number, firstIsLead: 
     participants: clause.participants,
     position: ctx.spanPosition(item, lead, end),
     standalone: true,
+    ...(clause.deadline ? { deadline: clause.deadline } : {}),
+  };
+}
+
+/** A verbal clause on a line of its own: 区科技局牵头，区财政局配合 (short, one sentence at most). */
+function verbalLine(ctx: ParseContext, item: Item, lead: number, firstIsLead: boolean): Responsibility | null {
+  const end = lineEnd(item, lead);
+  const body = item.match.slice(lead, end);
+  if (body.length > 80 || /[。:]/.test(body) || !/(?:牵头|负责|配合|参与|协助|落实)/.test(body)) return null;
+  const clause = parseVerbalClause(item.text.slice(lead, end), body, firstIsLead);
+  if (!clause) return null;
+  return {
+    text: item.text.slice(lead, end),
+    roles: clause.roles,
+    lead: clause.lead,
+    participants: clause.participants,
+    position: ctx.spanPosition(item, lead, end),
+    standalone: true,
+    bracketed: false,
     ...(clause.deadline ? { deadline: clause.deadline } : {}),
   };
 }

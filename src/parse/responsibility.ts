@@ -129,6 +129,17 @@ export function parseLabelledClause(text: string, match: string, firstIsLead: bo
 }
 
 /**
+ * A verbal clause that stands as a line of its own after its task, without brackets or labels:
+ * `区科技局牵头，区投资促进局、区财政局配合`. Only the verbal forms are read: a line of bare names
+ * could as well be a list in the text.
+ */
+export function parseVerbalClause(text: string, match: string, firstIsLead: boolean): ParsedClause | null {
+  const due = withoutDeadline(text, match);
+  const roles = parseVerbal(due.text, due.match);
+  return roles && roles.length > 0 && roles.every((r) => r.units.length > 0) ? withDeadline(resolve(roles, firstIsLead), due.deadline) : null;
+}
+
+/**
  * Notes inside a clause about how to read it (排在第一位的为牵头单位, 下同): not units. The
  * statement that the first unit leads is also found document-wide (statesFirstIsLead).
  */

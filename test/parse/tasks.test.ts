@@ -19,6 +19,21 @@ describe('task text', () => {
     expect(doc.plan?.tasks.map((t) => [t.text, t.lead, t.participants])).toEqual([['加强组织领导。成立工作专班。', ['区委办'], ['区政府办']]]);
   });
 
+  it('should read a verbal clause on a line of its own after its task, and not a sentence that only mentions units', async () => {
+    const doc = await parseNotice(
+      [
+        '某区工作方案', '', '一、重点任务', '',
+        '1.发展集成电路产业。招引重点项目。', '', '区科技局牵头，区投资促进局、区财政局配合', '',
+        '2.加强网络安全保障。', '', '区委网信办负责。', '',
+        '3.推进数字商贸。', '', '区商务局要会同区财政局加大支持力度，确保项目落地见效。',
+      ].join('\n'),
+    );
+    expect(doc.plan?.tasks.map((t) => [t.label, t.text, t.lead, t.participants])).toEqual([
+      ['1.', '发展集成电路产业。招引重点项目。', ['区科技局'], ['区投资促进局', '区财政局']],
+      ['2.', '加强网络安全保障。', ['区委网信办'], []],
+    ]);
+  });
+
   it('should read clauses in 【】 and [] brackets, at the end of an item or in a paragraph of their own', async () => {
     const doc = await parseNotice(
       [
