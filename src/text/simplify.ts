@@ -19,6 +19,11 @@ export function looksTraditional(text: string): boolean {
   return TRADITIONAL.count(text, 40_000, 5) >= 5;
 }
 
+/** Whether a short text (a unit name) has any traditional-only character. */
+export function hasTraditional(text: string): boolean {
+  return TRADITIONAL.count(text, text.length, 1) >= 1;
+}
+
 export type Simplifier = (text: string) => string;
 
 let cached: Simplifier | null = null;
