@@ -66,8 +66,12 @@ function runningHeads(items: readonly Item[]): Set<number> {
   const seen = new Map<string, number>();
   const out = new Set<number>();
   for (const item of items) {
+    // Most blocks are paragraphs far longer than a running head: no need to look closer.
+    if (item.match.length > 60 || item.block.kind === 'table') continue;
     const t = item.match.trim();
-    if (t.length === 0 || t.length > 40 || item.block.kind === 'table') continue;
+    if (t.length === 0 || t.length > 40) continue;
+    // A document number ends with 号, a letterhead with 文件: most short lines are neither.
+    if (!t.endsWith('号') && !t.endsWith('號') && !t.endsWith('件')) continue;
     const key = t.replace(/\s+/g, '');
     if (!(LETTERHEAD.test(key) || isWholeDocumentNumber(t))) continue;
     if (seen.has(key)) out.add(item.index);

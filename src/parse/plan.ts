@@ -128,9 +128,11 @@ export function collectGoals(ctx: ParseContext, outline: OutlineNode[], preamble
       const overall = OVERALL_HEADING.test(ctx.normalize(node.title)) && TARGET_YEAR_FIRST.test(item.match.slice(from));
       const carried = leadIn && (leadIn.node === node || ancestors.includes(leadIn.node)) ? leadIn.year : undefined;
       if (underGoal || overall || isGoalParagraph(item.match.slice(from))) fromParagraph(item, from, p.text.length, carried);
-      const paragraph = item.match.slice(from, from + p.text.length).trim();
-      const year = LEAD_IN_YEAR.exec(paragraph);
-      if (underGoal && year && /(?:[:：]|如下[。]?)$/.test(paragraph)) leadIn = { node, year: Number(year[1]) };
+      if (underGoal) {
+        const paragraph = item.match.slice(from, from + p.text.length).trim();
+        const year = /(?:[:：]|如下[。]?)$/.test(paragraph) ? LEAD_IN_YEAR.exec(paragraph) : null;
+        if (year) leadIn = { node, year: Number(year[1]) };
+      }
     });
   });
   return goals;

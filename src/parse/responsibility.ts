@@ -31,7 +31,7 @@ export function splitUnits(list: string): string[] {
   const names = splitOutsideBrackets(list.replace(/[。.]+$/, ''))
     .map((s) => s.trim().replace(/^(?:和|及|以及|与|與|由)/, '').replace(/(?:等(?:单位|部门|單位|部門)?)$/, ''))
     .filter((s) => s.length > 0 && !/^(?:等|和|及)$/.test(s));
-  return joinPlaceLevels(names);
+  return list.includes('各') ? joinPlaceLevels(names) : names;
 }
 
 /** A level of place standing alone in a list: the 市 and 州 of 各市、州、县人民政府. */
