@@ -18,6 +18,12 @@ const LABELS: Record<string, keyof MetadataValues | null> = {
   信息来源: null, 所属机构: null, 统一编号: null, 登记号: null,
   // <meta> names of government web pages (政府网站 page metadata), as the HTML adapter reports them.
   ArticleTitle: 'title', PubDate: 'publishedDate', ContentSource: null,
+  // Front-matter keys that scraped collections write in English (compared in lower case, - and _ alike).
+  title: 'title', index_number: 'indexNumber', index_no: 'indexNumber', issuer: 'issuer', publisher: 'issuer', agency: 'issuer',
+  document_number: 'documentNumber', doc_number: 'documentNumber', doc_no: 'documentNumber', subject: 'subject', category: 'subject',
+  written_date: 'writtenDate', date_written: 'writtenDate', publish_date: 'publishedDate', published_date: 'publishedDate',
+  published: 'publishedDate', pubdate: 'publishedDate', date: 'publishedDate', validity: 'validity', status: 'validity',
+  keywords: 'keywords', tags: 'keywords', url: null, source: null, source_url: null, link: null,
 };
 
 const LABEL_RE = /^([\u4e00-\u9fff][\u4e00-\u9fff ]{0,12}?) *[:：] *(.*)$/;
@@ -45,7 +51,10 @@ export function matchLabel(item: Item): LabelMatch | null {
 /** Whether a label (cell text or front-matter key) names a header field. */
 export function headerKey(label: string): keyof MetadataValues | null | undefined {
   const squeezed = label.replace(/[\s\u3000\u00a0\u2000-\u200b:：]/g, '');
-  return squeezed in LABELS ? LABELS[squeezed] : undefined;
+  if (Object.hasOwn(LABELS, squeezed)) return LABELS[squeezed];
+  // English keys: docNumber, doc-number and DOC_NUMBER are doc_number.
+  const english = squeezed.replace(/([a-z])([A-Z])/g, '$1_$2').replace(/-/g, '_').toLowerCase();
+  return /^[a-z_]+$/.test(english) && Object.hasOwn(LABELS, english) ? LABELS[english] : undefined;
 }
 
 export function emptyMetadata(): Metadata {

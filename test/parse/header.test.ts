@@ -76,3 +76,23 @@ describe('metadata tables', () => {
     expect(doc.metadata.documentNumber?.raw).toBe('臨政辦發〔2023〕15號');
   });
 });
+
+describe('front matter', () => {
+  it('should read the English keys that scraped collections use, in any case or separator style', async () => {
+    const doc = await parseNotice(
+      ['---', 'title: 关于印发某某办法的通知', 'docNumber: 某政办发〔2022〕8号', 'Publisher: 某省人民政府办公厅', 'publish-date: 2022-01-25', 'written_date: 2022-01-21', 'url: http://www.example.gov.cn/a.html', 'constructor: x', '---', '', '# 关于印发某某办法的通知', '', '各单位：', '', '现印发给你们。'].join('\n'),
+      { format: 'markdown' },
+    );
+    expect(doc.metadata).toMatchObject({
+      title: '关于印发某某办法的通知',
+      documentNumber: { raw: '某政办发〔2022〕8号', year: 2022, serial: 8 },
+      issuer: '某省人民政府办公厅',
+      publishedDate: '2022-01-25',
+      writtenDate: '2022-01-21',
+    });
+    expect(doc.metadata.fields.map((f) => [f.label, f.key])).toEqual([
+      ['title', 'title'], ['docNumber', 'documentNumber'], ['Publisher', 'issuer'], ['publish-date', 'publishedDate'],
+      ['written_date', 'writtenDate'], ['url', null], ['constructor', null],
+    ]);
+  });
+});
