@@ -141,6 +141,7 @@ export type OutlineKind =
   | 'decimal' // 1.1, 1.1.1
   | 'paren-arabic' // (1)
   | 'circled' // ①
+  | 'bullet' // an item of a bulleted list (Markdown -, *), which has no number
   | 'part' // 第一编, 第一部分
   | 'chapter' // 第一章
   | 'section' // 第一节

@@ -6,6 +6,9 @@ import { findDeadline } from './deadline.js';
 import { findFlatTables, isTableCaption, type PendingTable } from './body-tables.js';
 import { enumeratesInline, inlineEnumerations, type ItemParagraph } from './enumerations.js';
 
+/** The marker of a bulleted list item: an item without a number or a label of its own. */
+const BULLET: Marker = { kind: 'bullet', number: '', ordinal: null, label: '', length: 0 };
+
 /** A node while the tree is being built: the model node plus the blocks it spans. */
 interface Building {
   node: OutlineNode;
@@ -291,9 +294,11 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
       }
       continue;
     }
-    let marker = matchMarker(item.text);
+    let marker = matchMarker(item.text) ?? (item.block.bullet ? BULLET : null);
     // 一是…；二是…；三是… in one paragraph is a paragraph that enumerates, not the first of three items.
     if (marker?.kind === 'enumeration' && enumeratesInline(item.match)) marker = null;
+    // - 牵头单位：A / - 完成时限：2024年底 under an item: its clause written as a list, not items.
+    if (marker === BULLET && (standaloneResponsibility(ctx, item, firstIsLead) || deadlineLine(ctx, item))) marker = null;
     const isHeading = item.block.kind === 'heading';
     if (marker || isHeading) {
       lastClauseTarget = null;

@@ -51,6 +51,8 @@ export async function markdownToBlocks(text: string): Promise<Block[]> {
     quoted: boolean;
     ordered: boolean;
     marker: { text: string; at: number } | null;
+    /** The first block of an item of a bulleted list. */
+    bullet?: boolean;
   }
   const stack: Entry[] = [];
   const pushAll = (nodes: MdNode[], entry: (node: MdNode, index: number) => Entry): void => {
@@ -58,14 +60,20 @@ export async function markdownToBlocks(text: string): Promise<Block[]> {
   };
   pushAll(tree.children ?? [], (node) => ({ node, quoted: false, ordered: false, marker: null }));
   while (stack.length > 0) {
-    const { node, quoted, ordered, marker } = stack.pop() as Entry;
+    const { node, quoted, ordered, marker, bullet } = stack.pop() as Entry;
     const kids = node.children ?? [];
     if (node.type === 'list') {
       pushAll(kids, (item) => ({ node: item, quoted, ordered: node.ordered === true, marker: null }));
       continue;
     }
     if (node.type === 'listItem') {
-      pushAll(kids, (child, i) => ({ node: child, quoted, ordered: false, marker: ordered && i === 0 ? listMarker(text, node, child) : null }));
+      pushAll(kids, (child, i) => ({
+        node: child,
+        quoted,
+        ordered: false,
+        marker: ordered && i === 0 ? listMarker(text, node, child) : null,
+        bullet: !ordered && i === 0 && child.type === 'paragraph',
+      }));
       continue;
     }
     if (CONTAINERS.has(node.type)) {
@@ -76,6 +84,7 @@ export async function markdownToBlocks(text: string): Promise<Block[]> {
     const made = await leafBlocks(node, text, kind);
     made.forEach((block, k) => {
       const numbered = k === 0 && marker ? withMarker(block, marker.text, marker.at) : block;
+      if (k === 0 && bullet && !quoted) numbered.bullet = true;
       if (quoted && !content) numbered.chrome = true;
       if (!quoted && block.kind !== 'frontmatter') content = true;
       blocks.push(numbered);

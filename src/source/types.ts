@@ -43,6 +43,8 @@ export interface Block {
   fields?: Array<{ key: string; value: string; start: number; end: number }>;
   /** True when the adapter already knows the block is page furniture (nav, footer, share bar). */
   chrome?: boolean;
+  /** True for the first block of an item of a bulleted list (a Markdown `-` item): an item without a number. */
+  bullet?: boolean;
 }
 
 /** The decoded input, ready for the notice grammar. */

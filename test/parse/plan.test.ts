@@ -87,3 +87,24 @@ describe('decimal numbering', () => {
     ]);
   });
 });
+
+describe('bulleted lists', () => {
+  it('should make each bullet of a Markdown list an item: a task with its own clause, a safeguard under 保障措施', async () => {
+    const doc = await parseNotice(
+      ['# 某省行动计划', '', '## 一、重点任务', '', '### （一）实施智能制造工程', '',
+        '- 推进智能工厂建设。认定示范工厂50家。（牵头单位：省工业和信息化厅；配合单位：省发展改革委）',
+        '- 推广智能装备应用。（牵头单位：省科技厅）', '',
+        '## 二、保障措施', '', '- 加强组织领导。省领导小组统筹推进。', '- 加大资金支持。统筹专项资金。'].join('\n'),
+      { format: 'markdown' },
+    );
+    expect(doc.plan?.tasks.map((t) => [t.label, t.title, t.section?.title, t.lead, t.participants])).toEqual([
+      ['', '推进智能工厂建设', '实施智能制造工程', ['省工业和信息化厅'], ['省发展改革委']],
+      ['', '推广智能装备应用', '实施智能制造工程', ['省科技厅'], []],
+    ]);
+    expect(doc.plan?.safeguards.map((s) => [s.title, s.text])).toEqual([
+      ['加强组织领导', '省领导小组统筹推进。'],
+      ['加大资金支持', '统筹专项资金。'],
+    ]);
+    expect(doc.outline[0]!.children[0]!.children.map((n) => n.kind)).toEqual(['bullet', 'bullet']);
+  });
+});
