@@ -1,5 +1,7 @@
 import { AnchoredText } from './anchors.js';
 import { isOutlineStart } from '../text/markers.js';
+import { parseDate } from '../text/date.js';
+import { findDocumentNumbers } from '../text/document-number.js';
 import { openBrackets, piecesClosing } from './open-brackets.js';
 import type { Block, CellBlock } from './types.js';
 
@@ -183,5 +185,15 @@ function continues(prev: Line, next: Line, width: number, separated: boolean): b
   if (prev.text.length < width - 2 || prev.text.length > width + 2) return false;
   if (!separated && SENTENCE_END.test(prev.text)) return false;
   if (isOutlineStart(next.text)) return false;
+  // A title as long as the wrap width is followed by the document number or the date on a line
+  // of their own (PDF text without blank lines), and neither continues a sentence.
+  if (next.text.length <= 30 && (isWholeNumber(next.text) || parseDate(next.text) !== null)) return false;
   return true;
+}
+
+/** A line that is one document number (某政办发〔2024〕7号) and nothing else. */
+function isWholeNumber(text: string): boolean {
+  if (!/[号號]$/.test(text)) return false;
+  const found = findDocumentNumbers(text);
+  return found.length === 1 && found[0]!.raw.length === text.length;
 }

@@ -11,6 +11,17 @@ describe('textToBlocks with hard-wrapped text', () => {
     expect(blocks.map((b) => b.text)).toEqual([WRAPPED.join('')]);
   });
 
+  it('should not join a document number or a date to a line as long as the wrap width', () => {
+    const lines = [
+      '某市人民政府办公室关于印发某市节能工作方案的通知', '某政办发〔2024〕7号', '各区人民政府，市政府各部门：',
+      '现将《某市节能工作方案》印发给你们，请认真贯彻执行', '某市人民政府办公室关于印发某市节能工作方案的通知', '2024年3月1日',
+      '推进工业节能。实施重点用能企业节能改造，推动钢铁', '建材等行业能效达到标杆水平。',
+    ];
+    expect(textToBlocks(lines.join('\n')).map((b) => b.text)).toEqual([
+      lines[0], lines[1], lines[2], lines[3] + lines[4], lines[5], lines[6]! + lines[7],
+    ]);
+  });
+
   it('should not join the line after one longer than the wrap width', () => {
     const blocks = textToBlocks([...WRAPPED, '', LONG_LINE, '索引号:'].join('\n'));
     expect(blocks.map((b) => b.text)).toEqual([WRAPPED.join(''), LONG_LINE, '索引号:']);
