@@ -87,6 +87,7 @@ interface OpenBlock {
   chrome: boolean;
   links: Map<DomElement, number>;
   marker: Marker | null;
+  bullet: boolean;
 }
 
 /** Walks the tree once, cutting text into blocks at block-level elements and line breaks. */
@@ -96,6 +97,8 @@ class BlockWalker {
   readonly #text = new InlineText();
   #current: OpenBlock | null = null;
   #marker: Marker | null = null;
+  /** Whether the next block starts an item of a bulleted list (<ul><li>). */
+  #bullet = false;
 
   constructor(source: string) {
     this.#source = source;
@@ -134,7 +137,7 @@ class BlockWalker {
           const n = intAttr(node, 'value', frame.ol.next);
           frame.ol.next = n + 1;
           this.#marker = { text: `${n}.`, at: node.startIndex ?? 0 };
-        }
+        } else if (node.name === 'li' && (node.parent as DomElement | null)?.name === 'ul') this.#bullet = true;
         frames.push(next);
         return true;
       },
@@ -142,7 +145,10 @@ class BlockWalker {
         if (!isElement(node)) return;
         frames.pop();
         if (BLOCK_ELEMENTS.has(node.name)) this.#flush();
-        if (node.name === 'li') this.#marker = null;
+        if (node.name === 'li') {
+          this.#marker = null;
+          this.#bullet = false;
+        }
       },
     );
     this.#flush();
@@ -175,9 +181,10 @@ class BlockWalker {
   }
 
   #begin(frame: Frame): OpenBlock {
-    const current = { owner: frame.owner, heading: frame.heading, chrome: frame.chrome, links: new Map<DomElement, number>(), marker: this.#marker };
+    const current = { owner: frame.owner, heading: frame.heading, chrome: frame.chrome, links: new Map<DomElement, number>(), marker: this.#marker, bullet: this.#bullet };
     this.#current = current;
     this.#marker = null;
+    this.#bullet = false;
     return current;
   }
 
@@ -205,6 +212,7 @@ class BlockWalker {
       end: inline.end,
       ...(current.heading > 0 ? { depth: current.heading } : {}),
       ...(current.chrome ? { chrome: true } : {}),
+      ...(current.bullet && !current.marker ? { bullet: true } : {}),
     };
     const lengths = [...current.links.values()];
     this.found.push({ block, owner: current.owner, linkShare: inline.linkShare, links: lengths.length, longestLink: Math.max(0, ...lengths) });

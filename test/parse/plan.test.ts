@@ -107,4 +107,17 @@ describe('bulleted lists', () => {
     ]);
     expect(doc.outline[0]!.children[0]!.children.map((n) => n.kind)).toEqual(['bullet', 'bullet']);
   });
+
+  it('should read the items of an HTML <ul> the same way, and a numbered <ol> by its numbers', async () => {
+    const doc = await parseNotice(
+      '<p>某区行动计划</p><p>一、重点任务</p><ul><li>建设创新平台。（牵头单位：区科技局）</li><li><p>培育龙头企业。（牵头单位：区商务局）</p></li></ul>' +
+        '<p>二、重点项目</p><ol><li>建设产业园。（牵头单位：区发改委）</li></ol>',
+      { format: 'html' },
+    );
+    expect(doc.plan?.tasks.map((t) => [t.label, t.title, t.lead])).toEqual([
+      ['', '建设创新平台', ['区科技局']],
+      ['', '培育龙头企业', ['区商务局']],
+      ['1.', '建设产业园', ['区发改委']],
+    ]);
+  });
 });
