@@ -18,7 +18,7 @@ describe('textToBlocks with hard-wrapped text', () => {
       '推进工业节能。实施重点用能企业节能改造，推动钢铁', '建材等行业能效达到标杆水平。',
     ];
     expect(textToBlocks(lines.join('\n')).map((b) => b.text)).toEqual([
-      lines[0], lines[1], lines[2], lines[3] + lines[4], lines[5], lines[6]! + lines[7],
+      lines[0], lines[1], lines[2], lines[3]! + lines[4]!, lines[5], lines[6]! + lines[7]!,
     ]);
   });
 
