@@ -48,6 +48,42 @@ export function matchLabel(item: Item): LabelMatch | null {
   return { label: item.text.slice(0, (m[1] as string).length).trim(), key: LABELS[squeezed] ?? null, inlineValue: value, valueOffset };
 }
 
+/** Han labels followed by a colon, longest first: where the next field starts on a line of several. */
+const LABEL_IN_LINE = new RegExp(
+  `(${Object.keys(LABELS)
+    .filter((k) => /^[\u4e00-\u9fff]+$/.test(k))
+    .sort((a, b) => b.length - a.length)
+    .join('|')}) *[:：]`,
+  'g',
+);
+
+export interface InlineField {
+  label: string;
+  key: keyof MetadataValues | null;
+  value: string;
+  /** The field's span in the line's text: from its label to the end of its value. */
+  from: number;
+  to: number;
+}
+
+/**
+ * The fields of a line that holds several (索引号：1133…　发布机构：某区政府办　发文字号：…), as a page
+ * of <span>s gives them; a single field when the line holds only one.
+ */
+export function fieldsInLine(item: Item, first: LabelMatch): InlineField[] {
+  const starts: Array<{ at: number; label: string; valueAt: number }> = [{ at: 0, label: first.label, valueAt: first.valueOffset }];
+  LABEL_IN_LINE.lastIndex = first.valueOffset;
+  for (let m = LABEL_IN_LINE.exec(item.match); m; m = LABEL_IN_LINE.exec(item.match)) {
+    starts.push({ at: m.index, label: item.text.slice(m.index, m.index + (m[1] as string).length), valueAt: m.index + m[0].length });
+  }
+  return starts.map((s, k) => {
+    const end = k + 1 < starts.length ? starts[k + 1]!.at : item.text.length;
+    const value = item.text.slice(s.valueAt, end).trim();
+    const key = k === 0 ? first.key : (LABELS[s.label.replace(/ /g, '')] ?? null);
+    return { label: s.label, key, value, from: s.at, to: s.valueAt + item.text.slice(s.valueAt, end).trimEnd().length };
+  });
+}
+
 /** Whether a label (cell text or front-matter key) names a header field. */
 export function headerKey(label: string): keyof MetadataValues | null | undefined {
   const squeezed = label.replace(/[\s\u3000\u00a0\u2000-\u200b:：]/g, '');
@@ -122,6 +158,18 @@ export function parseTextHeader(ctx: ParseContext, meta: Metadata, from = 0): nu
     labels++;
     ctx.claim(i, 'metadata');
     last = item;
+    const several = label.inlineValue ? fieldsInLine(item, label) : [];
+    if (several.length > 1) {
+      // 索引号：…　发布机构：…　发文字号：… on one line: each field with its own span.
+      for (const f of several) {
+        const field: MetadataField = { label: f.label, key: f.key, value: f.value || null, position: ctx.spanPosition(item, f.from, f.to) };
+        meta.fields.push(field);
+        assignField(ctx, meta, field, item);
+      }
+      labels += several.length - 1;
+      i++;
+      continue;
+    }
     let value: string | null = label.inlineValue || null;
     let valueItem: Item | null = value ? item : null;
     let end = item;

@@ -43,6 +43,23 @@ describe('the metadata header', () => {
   });
 });
 
+describe('a header of several fields to a line', () => {
+  it('should read each field of a line that holds several, with its own span', async () => {
+    const line = '索引号：113301/2023-00042　发布机构：临江区人民政府办公室　发文字号：临政办发〔2023〕15号';
+    const doc = await header(line, '成文日期：2023-05-10发布日期：2023-05-12');
+    expect(doc.metadata).toMatchObject({
+      indexNumber: '113301/2023-00042',
+      issuer: '临江区人民政府办公室',
+      documentNumber: { raw: '临政办发〔2023〕15号' },
+      writtenDate: '2023-05-10',
+      publishedDate: '2023-05-12',
+    });
+    const issuer = doc.metadata.fields.find((f) => f.key === 'issuer')!;
+    expect(line.slice(issuer.position.start.column - 1, issuer.position.end.column - 1)).toBe('发布机构：临江区人民政府办公室');
+    expect(doc.unparsed).toEqual([]);
+  });
+});
+
 describe('metadata tables', () => {
   const page = (table: string) =>
     parseNotice(`<html><body>${table}<h1>临江区人民政府办公室关于印发临江区数字经济行动计划的通知</h1><p>各街道办事处：</p><p>现印发给你们。</p></body></html>`, { format: 'html' });
