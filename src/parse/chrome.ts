@@ -98,17 +98,13 @@ export function parseChrome(ctx: ParseContext, contentStart: number): { chrome: 
   ctx.items.forEach((item: Item, i) => {
     const marked = ctx.claims[i] === 'chrome';
     if (!marked && !ctx.isFree(i)) return;
-    // Below the content only footers and tool bars count, and that test alone is cheap.
-    const below = !marked && i >= contentStart;
-    const kind = running.has(i)
-      ? 'other'
-      : below
-      ? furnitureAnywhere(item.match)
-      : marked
-        ? item.block.kind === 'note'
-          ? 'note'
-          : (classifyChrome(item.match) ?? 'other')
-        : classifyChrome(item.match);
+    const kind = ((): ChromeNode['kind'] | null => {
+      if (running.has(i)) return 'other';
+      // Below the content only footers and tool bars count, and that test alone is cheap.
+      if (!marked && i >= contentStart) return furnitureAnywhere(item.match);
+      if (!marked) return classifyChrome(item.match);
+      return item.block.kind === 'note' ? 'note' : (classifyChrome(item.match) ?? 'other');
+    })();
     if (!kind) return;
     ctx.claim(i, 'chrome');
     chrome.push({ kind, text: item.text, position: ctx.blockPosition(item) });

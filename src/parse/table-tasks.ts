@@ -72,9 +72,7 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
     const seenNumber = new Map<string, number>();
     // A row of one cell across the table (一、夯实数字基础设施) heads the group of rows under it.
     let heading: { number: string; title: string } | null = null;
-    let rowIndex = 0;
-    for (const row of table.rows) {
-      const k = rowIndex++;
+    for (const [k, row] of table.rows.entries()) {
       const cell = (i: number): string => (i >= 0 ? (row.cells[i] ?? '').trim() : '');
       const filled = row.cells.map((c) => c.trim()).filter(Boolean);
       const only = filled[0];
