@@ -13,6 +13,12 @@ describe('the metadata header', () => {
     });
   });
 
+  it('should read the labels of Zhejiang-style headers (生成日期, 信息分类, 文号)', async () => {
+    const doc = await header('索引号：002482324/2023-00001', '发布机构：某市人民政府办公室', '生成日期：2023-04-12', '文号：某政办发〔2023〕18号', '信息分类：综合政务', '公文种类：通知');
+    expect(doc.metadata).toMatchObject({ writtenDate: '2023-04-12', subject: '综合政务', documentNumber: { raw: '某政办发〔2023〕18号' } });
+    expect(doc.metadata.fields.find((f) => f.label === '公文种类')).toMatchObject({ key: null, value: '通知' });
+  });
+
   it('should read a value on the same line as its label', async () => {
     const doc = await header('索引号：123/2023-001', '发布机构：某区人民政府', '有效性：有效');
     expect(doc.metadata).toMatchObject({ indexNumber: '123/2023-001', issuer: '某区人民政府', validity: '有效' });
