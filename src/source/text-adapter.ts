@@ -188,6 +188,8 @@ function continues(prev: Line, next: Line, width: number, separated: boolean): b
   // A title as long as the wrap width is followed by the document number or the date on a line
   // of their own (PDF text without blank lines), and neither continues a sentence.
   if (next.text.length <= 30 && (isWholeNumber(next.text) || parseDate(next.text) !== null)) return false;
+  // The addressees (各市、县（市、区）人民政府，省政府直属各单位：) end their line, however long.
+  if (/^各.*[:：]$/.test(prev.text) && !/[。；;]/.test(prev.text)) return false;
   return true;
 }
 

@@ -22,6 +22,14 @@ describe('textToBlocks with hard-wrapped text', () => {
     ]);
   });
 
+  it('should end the addressee line where it ends, in text whose paragraphs are apart by blank lines', () => {
+    // Every full line is 23 characters wide, the addressee line too; paragraphs end in a short line and a blank one.
+    const first = ['为深入实施创新驱动发展战略，加快建设现代化产业', '体系，推动经济高质量发展，现将有关事项通知如下', '切实加强统筹，全面强化保障，扎实抓好各项工作落', '实。'];
+    const second = ['切实加强统筹，全面强化保障，扎实抓好各项工作落', '实到位。'];
+    const lines = [...first, '', ...second, '', '各市、县（市、区）人民政府，省政府直属各单位：', '《浙江省数字经济高质量发展行动计划》已经省政府', '同意，现印发给你们，请认真贯彻落实。', ''];
+    expect(textToBlocks(lines.join('\n')).map((b) => b.text)).toEqual([first.join(''), second.join(''), lines[8], lines[9]! + lines[10]!]);
+  });
+
   it('should not join the line after one longer than the wrap width', () => {
     const blocks = textToBlocks([...WRAPPED, '', LONG_LINE, '索引号:'].join('\n'));
     expect(blocks.map((b) => b.text)).toEqual([WRAPPED.join(''), LONG_LINE, '索引号:']);
