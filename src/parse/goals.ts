@@ -28,7 +28,7 @@ const VERBS = [
 ];
 /** Verbs whose object follows the figure: 新建2家市级重点实验室. */
 const VERB_FIRST = ['新建', '新增', '建成', '建设', '培育', '引进', '打造', '创建', '认定', '完成', '推动建设', '培养', '组建', '建立'];
-const PREFIX_QUALIFIERS = ['力争', '争取', '确保', '基本', '累计', '年均', '平均'];
+const PREFIX_QUALIFIERS = ['力争', '争取', '确保', '基本', '累计', '年均', '平均', '至少', '最多'];
 const SUFFIX_QUALIFIERS = ['及以上', '以上', '左右', '以内', '以下'];
 const BOUND_VERBS = ['突破', '超过', '不低于', '不少于', '不超过'];
 const MAX_SENTENCE = 300;
@@ -40,8 +40,8 @@ const CHANGE_ONLY = /^(?:年均|平均|每年)?(?:增长|增速|增幅|提高|�
 function comparisonOf(words: string[]): Goal['comparison'] {
   const all = words.join('');
   // 低于 is a ceiling, but 不低于 a floor.
-  if (/以内|以下|不超过|(?<!不)低于|控制在|降至|降低|下降/.test(all)) return 'at-most';
-  if (/以上|突破|超过|不低于|不少于|高于/.test(all)) return 'at-least';
+  if (/以内|以下|不超过|最多|(?<!不)低于|控制在|降至|降低|下降/.test(all)) return 'at-most';
+  if (/以上|突破|超过|不低于|不少于|至少|高于/.test(all)) return 'at-least';
   if (/左右/.test(all)) return 'about';
   return 'equal';
 }
@@ -231,9 +231,11 @@ function clauseGoals(clause: string, framedByYear: boolean): Found[] {
     }
     const verb = VERBS.find((v) => segment.endsWith(v)) ?? '';
     let indicatorEnd = from + segment.length - verb.length;
-    if (verb && clause.slice(from, indicatorEnd).endsWith('力争')) {
-      qualifiers.push('力争');
-      indicatorEnd -= 2;
+    // X力争达到N, X至少达到N: the qualifier stands between the subject and the verb.
+    const beforeVerb = verb ? PREFIX_QUALIFIERS.find((q) => clause.slice(from, indicatorEnd).endsWith(q)) : undefined;
+    if (beforeVerb) {
+      qualifiers.push(beforeVerb);
+      indicatorEnd -= beforeVerb.length;
     }
     if (BOUND_VERBS.includes(verb)) qualifiers.push(verb);
     let parts: Array<[number, number]> = [[from, indicatorEnd]];

@@ -74,6 +74,14 @@ describe('numeric goals', () => {
     expect(goals('到2025年，突破400亿元。')).toEqual([]);
   });
 
+  it('should read 至少 as a floor and 最多 as a ceiling', () => {
+    expect(goals('到2025年，新增就业至少2万人，培育龙头企业至少达到10家，新增用地最多50亩。')).toEqual([
+      ['新增就业', 2, '万人', '至少', 'at-least', 2025],
+      ['培育龙头企业', 10, '家', '至少', 'at-least', 2025],
+      ['新增用地', 50, '亩', '最多', 'at-most', 2025],
+    ]);
+  });
+
   it('should know intensity units per unit of output', () => {
     expect(goals('到2025年，单位地区生产总值能耗控制在0.35吨标准煤/万元以内。')).toEqual([['单位地区生产总值能耗', 0.35, '吨标准煤/万元', '以内', 'at-most', 2025]]);
   });
