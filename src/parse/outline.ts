@@ -1,7 +1,7 @@
 import type { OutlineNode, Position, Responsibility, TextNode } from '../model/types.js';
 import { matchMarker, type Marker } from '../text/markers.js';
 import type { Item, ParseContext } from './context.js';
-import { labelStarts, parseClause, parseLabelledClause, parseVerbalClause, resolve } from './responsibility.js';
+import { labelStarts, parseClause, parseLabelledClause, parseVerbalClause, resolve, type ParsedClause } from './responsibility.js';
 import { findDeadline } from './deadline.js';
 import { findFlatTables, isTableCaption, type PendingTable } from './body-tables.js';
 import { enumeratesInline, inlineEnumerations, type ItemParagraph } from './enumerations.js';
@@ -162,30 +162,24 @@ function lineEnd(item: Item, lead: number): number {
   return end;
 }
 
+type ClauseParser = (text: string, match: string, firstIsLead: boolean) => ParsedClause | null;
+
+/** A labelled clause on a line of its own: 责任单位：A、B (a line, not a paragraph that starts with a label). */
 function labelledLine(ctx: ParseContext, item: Item, lead: number, firstIsLead: boolean): Responsibility | null {
-  const end = lineEnd(item, lead);
-  const body = item.match.slice(lead, end);
-  // A line, not a paragraph that happens to start with a label.
-  if (body.length > 150 || /[。]/.test(body)) return null;
-  const clause = parseLabelledClause(item.text.slice(lead, end), body, firstIsLead);
-  if (!clause) return null;
-  return {
-    text: item.text.slice(lead, end),
-    roles: clause.roles,
-    lead: clause.lead,
-    participants: clause.participants,
-    position: ctx.spanPosition(item, lead, end),
-    standalone: true,
-    ...(clause.deadline ? { deadline: clause.deadline } : {}),
-  };
+  return clauseLine(ctx, item, lead, firstIsLead, parseLabelledClause, (body) => body.length <= 150 && !/[。]/.test(body));
 }
 
 /** A verbal clause on a line of its own: 区科技局牵头，区财政局配合 (short, one sentence at most). */
 function verbalLine(ctx: ParseContext, item: Item, lead: number, firstIsLead: boolean): Responsibility | null {
+  return clauseLine(ctx, item, lead, firstIsLead, parseVerbalClause, (body) => body.length <= 80 && !/[。:]/.test(body) && /(?:牵头|负责|配合|参与|协助|落实)/.test(body));
+}
+
+/** The clause a whole line states, read by `parse` when the line's body passes `fits`. */
+function clauseLine(ctx: ParseContext, item: Item, lead: number, firstIsLead: boolean, parse: ClauseParser, fits: (body: string) => boolean): Responsibility | null {
   const end = lineEnd(item, lead);
   const body = item.match.slice(lead, end);
-  if (body.length > 80 || /[。:]/.test(body) || !/(?:牵头|负责|配合|参与|协助|落实)/.test(body)) return null;
-  const clause = parseVerbalClause(item.text.slice(lead, end), body, firstIsLead);
+  if (!fits(body)) return null;
+  const clause = parse(item.text.slice(lead, end), body, firstIsLead);
   if (!clause) return null;
   return {
     text: item.text.slice(lead, end),
@@ -194,7 +188,6 @@ function verbalLine(ctx: ParseContext, item: Item, lead: number, firstIsLead: bo
     participants: clause.participants,
     position: ctx.spanPosition(item, lead, end),
     standalone: true,
-    bracketed: false,
     ...(clause.deadline ? { deadline: clause.deadline } : {}),
   };
 }
