@@ -1,5 +1,5 @@
 import type { ChromeNode } from '../model/types.js';
-import { findDocumentNumbers } from '../text/document-number.js';
+import { wholeDocumentNumber } from '../text/document-number.js';
 import type { Item, ParseContext } from './context.js';
 
 /** Words of page furniture: accessibility and language switches, print/close/share links. */
@@ -73,16 +73,11 @@ function runningHeads(items: readonly Item[]): Set<number> {
     // A document number ends with 号, a letterhead with 文件: most short lines are neither.
     if (!t.endsWith('号') && !t.endsWith('號') && !t.endsWith('件')) continue;
     const key = t.replace(/\s+/g, '');
-    if (!(LETTERHEAD.test(key) || isWholeDocumentNumber(t))) continue;
+    if (!(LETTERHEAD.test(key) || wholeDocumentNumber(t, t) !== null)) continue;
     if (seen.has(key)) out.add(item.index);
     else seen.set(key, item.index);
   }
   return out;
-}
-
-function isWholeDocumentNumber(t: string): boolean {
-  const found = findDocumentNumbers(t, t);
-  return found.length === 1 && found[0]!.raw.length === t.length;
 }
 
 /**

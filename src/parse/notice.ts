@@ -1,6 +1,6 @@
 import type { DocumentNumber, Notice, Position, TextNode } from '../model/types.js';
 import { findDates, parseDate, type ParsedDate } from '../text/date.js';
-import { findDocumentNumbers, toDocumentNumber } from '../text/document-number.js';
+import { findDocumentNumbers, toDocumentNumber, wholeDocumentNumber } from '../text/document-number.js';
 import { matchMarker } from '../text/markers.js';
 import { matchAnnexHead } from './annex.js';
 import { cutAsWritten } from './as-written.js';
@@ -37,15 +37,13 @@ function isTitleLine(item: Item): boolean {
   const t = item.match.trim();
   if (t.length === 0 || t.length > 80 || item.block.kind === 'table' || !mostlyHan(t)) return false;
   if (/[。;,:]$/.test(t) || /[。]/.test(t)) return false;
-  if (parseDate(t) || matchMarker(item.text) || matchAnnexHead(t) || wholeDocumentNumber(item)) return false;
+  if (parseDate(t) || matchMarker(item.text) || matchAnnexHead(t) || numberLine(item)) return false;
   return true;
 }
 
-/** A line that is one document number and nothing else (浙政办发〔2023〕18号). */
-function wholeDocumentNumber(item: Item): DocumentNumber | null {
-  const t = item.text.trim();
-  const found = findDocumentNumbers(t, item.match.trim());
-  return found.length === 1 && found[0]!.raw.length === t.length ? toDocumentNumber(found[0]!) : null;
+/** A block that is one document number and nothing else (浙政办发〔2023〕18号). */
+function numberLine(item: Item): DocumentNumber | null {
+  return wholeDocumentNumber(item.text, item.match);
 }
 
 /**
@@ -252,10 +250,10 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
   let documentNumber: DocumentNumber | null = null;
   const numberItem = free[k];
   if (numberItem) {
-    const found = findDocumentNumbers(numberItem.text.trim(), ctx.normalize(numberItem.text.trim()));
+    const whole = wholeDocumentNumber(numberItem.text, ctx.normalize(numberItem.text));
     const order = orderNumber(title, numberItem);
-    if (found.length === 1 && found[0]!.raw.length === numberItem.text.trim().length) {
-      documentNumber = toDocumentNumber(found[0]!);
+    if (whole) {
+      documentNumber = whole;
       ctx.claim(numberItem.index, 'notice-number');
       k++;
     } else if (order) {
@@ -266,7 +264,7 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
   }
   // A red-headed document prints its number above the title, under the letterhead.
   const above = free[free.indexOf(titleFirst) - 1];
-  const aboveNumber = !documentNumber && above && ctx.isFree(above.index) ? wholeDocumentNumber(above) : null;
+  const aboveNumber = !documentNumber && above && ctx.isFree(above.index) ? numberLine(above) : null;
   if (above && aboveNumber) {
     documentNumber = aboveNumber;
     ctx.claim(above.index, 'notice-number');

@@ -1,7 +1,7 @@
 import { AnchoredText } from './anchors.js';
 import { isOutlineStart } from '../text/markers.js';
 import { parseDate } from '../text/date.js';
-import { findDocumentNumbers } from '../text/document-number.js';
+import { wholeDocumentNumber } from '../text/document-number.js';
 import { openBrackets, piecesClosing } from './open-brackets.js';
 import type { Block, CellBlock } from './types.js';
 
@@ -187,15 +187,9 @@ function continues(prev: Line, next: Line, width: number, separated: boolean): b
   if (isOutlineStart(next.text)) return false;
   // A title as long as the wrap width is followed by the document number or the date on a line
   // of their own (PDF text without blank lines), and neither continues a sentence.
-  if (next.text.length <= 30 && (isWholeNumber(next.text) || parseDate(next.text) !== null)) return false;
+  if (next.text.length <= 30 && (wholeDocumentNumber(next.text) !== null || parseDate(next.text) !== null)) return false;
   // The addressees (各市、县（市、区）人民政府，省政府直属各单位：) end their line, however long.
   if (/^各.*[:：]$/.test(prev.text) && !/[。；;]/.test(prev.text)) return false;
   return true;
 }
 
-/** A line that is one document number (某政办发〔2024〕7号) and nothing else. */
-function isWholeNumber(text: string): boolean {
-  if (!/[号號]$/.test(text)) return false;
-  const found = findDocumentNumbers(text);
-  return found.length === 1 && found[0]!.raw.length === text.length;
-}

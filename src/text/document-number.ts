@@ -88,6 +88,19 @@ export function parseDocumentNumber(text: string, match?: string): DocumentNumbe
   return { raw: found.raw, agency: found.agency, year: found.year, serial: found.serial };
 }
 
+/**
+ * The document number a line consists of (某政办发〔2024〕7号 on a line of its own: under a title,
+ * above it, or repeated at the top of each printed page), or null when the line says more.
+ */
+export function wholeDocumentNumber(text: string, match?: string): DocumentNumber | null {
+  const t = text.trim();
+  // Every number ends with 号: most lines are ruled out without the search.
+  if (!t.endsWith('号') && !t.endsWith('號')) return null;
+  const lead = text.length - text.trimStart().length;
+  const found = findDocumentNumbers(t, match?.slice(lead, lead + t.length));
+  return found.length === 1 && found[0]!.raw.length === t.length ? toDocumentNumber(found[0]!) : null;
+}
+
 export function toDocumentNumber(found: FoundDocumentNumber): DocumentNumber {
   return { raw: found.raw, agency: found.agency, year: found.year, serial: found.serial };
 }
