@@ -113,19 +113,12 @@ function roleOf(label: string): Role | null {
  * `match` is the folded, simplified copy of `text` (same length); names are cut from `text`.
  */
 export function parseClause(text: string, match: string, firstIsLead: boolean): ParsedClause | null {
-  // The deadline (完成时限：2023年底前 / 2023年6月底前完成，A负责) is read first and taken out, so
-  // that it is neither a unit nor in the way of the verbal patterns.
-  const due = withoutDeadline(text, match);
-  const roles = parseLabelled(due.text, due.match) ?? parseVerbal(due.text, due.match) ?? parseBare(due.text, due.match);
-  if (!roles || roles.length === 0) return null;
-  return withDeadline(resolve(roles, firstIsLead), due.deadline);
+  return readClauseWith(text, match, firstIsLead, (t, m) => parseLabelled(t, m) ?? parseVerbal(t, m) ?? parseBare(t, m), () => true);
 }
 
 /** A clause that names its roles (牵头单位：A；配合单位：B), for a line that has no brackets around it. */
 export function parseLabelledClause(text: string, match: string, firstIsLead: boolean): ParsedClause | null {
-  const due = withoutDeadline(text, match);
-  const roles = parseLabelled(due.text, due.match);
-  return roles && roles.length > 0 && roles.some((r) => r.units.length > 0) ? withDeadline(resolve(roles, firstIsLead), due.deadline) : null;
+  return readClauseWith(text, match, firstIsLead, parseLabelled, (roles) => roles.some((r) => r.units.length > 0));
 }
 
 /**
@@ -134,9 +127,25 @@ export function parseLabelledClause(text: string, match: string, firstIsLead: bo
  * could as well be a list in the text.
  */
 export function parseVerbalClause(text: string, match: string, firstIsLead: boolean): ParsedClause | null {
+  return readClauseWith(text, match, firstIsLead, parseVerbal, (roles) => roles.every((r) => r.units.length > 0));
+}
+
+/**
+ * Reads a clause's roles with `parse` and resolves who leads, when `accept` takes them. The
+ * deadline (完成时限：2023年底前 / 2023年6月底前完成，A负责) is read first and taken out, so that it is
+ * neither a unit nor in the way of the verbal patterns.
+ */
+function readClauseWith(
+  text: string,
+  match: string,
+  firstIsLead: boolean,
+  parse: (text: string, match: string) => UnitRole[] | null,
+  accept: (roles: UnitRole[]) => boolean,
+): ParsedClause | null {
   const due = withoutDeadline(text, match);
-  const roles = parseVerbal(due.text, due.match);
-  return roles && roles.length > 0 && roles.every((r) => r.units.length > 0) ? withDeadline(resolve(roles, firstIsLead), due.deadline) : null;
+  const roles = parse(due.text, due.match);
+  if (!roles || roles.length === 0 || !accept(roles)) return null;
+  return withDeadline(resolve(roles, firstIsLead), due.deadline);
 }
 
 /**
