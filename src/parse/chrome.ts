@@ -1,5 +1,6 @@
 import type { ChromeNode } from '../model/types.js';
 import { wholeDocumentNumber } from '../text/document-number.js';
+import { isLetterhead, isPageNumber } from '../text/page-furniture.js';
 import type { Item, ParseContext } from './context.js';
 
 /** Words of page furniture: accessibility and language switches, print/close/share links. */
@@ -24,16 +25,12 @@ const LOCATION = /^\s*(?:您(?:现在)?的?|当前|所在)?(?:所在)?位置(?:�
 /** The heading of a page's box of links to other pages (相关文件, 相关链接 …), on a line of its own. */
 const RELATED = /^(?:相关(?:文件|链接|阅读|新闻|政策|信息|稿件|文章|解读)|推荐阅读|延伸阅读|热点(?:新闻|推荐)|猜你喜欢)[:：]?$/;
 
-/** A printed page's number, as text taken from a PDF carries it: — 2 —, -2-, 第2页 共4页, 2/4. */
-const PAGE_NUMBER = /^(?:[—–\-－─]{1,2} ?\d{1,3} ?[—–\-－─]{1,2}|第 ?\d{1,3} ?页(?: ?[,，/]? ?共 ?\d{1,3} ?页)?|\d{1,3} ?\/ ?\d{1,3})$/;
-/** The issuing body's letterhead above a red-headed document (某市人民政府办公室文件). */
-const LETTERHEAD = /^(?!.*(?:关于|转发|印发))[\u4e00-\u9fff]{2,40}(?:人民政府|政府|办公室|办公厅|委员会|局|厅|委|办)文件$/;
 
 /** Furniture that may stand anywhere on a page, even below the title: footers and the article's tool bar. */
 function furnitureAnywhere(match: string): ChromeNode['kind'] | null {
   const t = match.trim();
   if (t.length >= 160 || /。/.test(t)) return null;
-  if (t.length <= 12 && PAGE_NUMBER.test(t)) return 'footer';
+  if (isPageNumber(t)) return 'footer';
   if (FOOTER.test(t) && t.length < 120) return 'footer';
   if (INFO_BAR.test(t) || (t.length < 100 && DATE_AND_SOURCE.test(t))) return 'share';
   if (RELATED.test(t)) return 'navigation';
@@ -53,7 +50,7 @@ export function classifyChrome(match: string): ChromeNode['kind'] | null {
   }
   if (/^【?(打印|关闭|收藏|分享)/.test(t) && t.length < 40 && /(打印|关闭)/.test(t)) return 'share';
   if (BREADCRUMB.test(t) && !/[。，；]/.test(t)) return 'breadcrumb';
-  if (LETTERHEAD.test(t.replace(/\s+/g, ''))) return 'other';
+  if (isLetterhead(t.replace(/\s+/g, ''))) return 'other';
   return null;
 }
 
@@ -73,7 +70,7 @@ function runningHeads(items: readonly Item[]): Set<number> {
     // A document number ends with 号, a letterhead with 文件: most short lines are neither.
     if (!t.endsWith('号') && !t.endsWith('號') && !t.endsWith('件')) continue;
     const key = t.replace(/\s+/g, '');
-    if (!(LETTERHEAD.test(key) || wholeDocumentNumber(t, t) !== null)) continue;
+    if (!(isLetterhead(key) || wholeDocumentNumber(t, t) !== null)) continue;
     if (seen.has(key)) out.add(item.index);
     else seen.set(key, item.index);
   }

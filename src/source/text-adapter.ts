@@ -2,6 +2,7 @@ import { AnchoredText } from './anchors.js';
 import { isOutlineStart } from '../text/markers.js';
 import { parseDate } from '../text/date.js';
 import { wholeDocumentNumber } from '../text/document-number.js';
+import { isLetterhead, isPageNumber } from '../text/page-furniture.js';
 import { openBrackets, piecesClosing } from './open-brackets.js';
 import type { Block, CellBlock } from './types.js';
 
@@ -80,15 +81,34 @@ export function textToBlocks(text: string): Block[] {
   const separated = width !== null && blankLineParagraphs(lines, width);
   const blocks: Block[] = [];
   // `open`: round brackets the block leaves open so far, counted line by line as it grows.
-  let current: { acc: AnchoredText; start: number; end: number; lastLine: Line; open: number } | null = null;
+  // `furniture`: the page number and running head of a page break the paragraph ran across, kept
+  // as blocks of their own right after it, so that they are still seen (and named as chrome).
+  let current: { acc: AnchoredText; start: number; end: number; lastLine: Line; open: number; furniture: Block[] } | null = null;
 
   const flush = (): void => {
     if (!current) return;
     blocks.push({ kind: 'paragraph', text: current.acc.text, anchors: current.acc.anchors, start: current.start, end: current.end });
+    for (const block of current.furniture) blocks.push(block);
     current = null;
+  };
+  const goesOn = (k: number): boolean => {
+    if (!current) return false;
+    const closing = current.open > 0 && piecesClosing(current.open, current.lastLine.text, lines.slice(k, k + 3).map((l) => l.text)) > 0;
+    return closing || (width !== null && continues(current.lastLine, lines[k]!, width, separated));
   };
 
   for (let k = 0; k < lines.length; k++) {
+    // A paragraph broken by a page break (text taken from a PDF) goes on after the page's number
+    // and the next page's running head.
+    const pageBreak = current !== null ? pageBreakAt(lines, k) : null;
+    const across = pageBreak !== null && goesOn(pageBreak.next);
+    if (across) {
+      for (const f of pageBreak.furniture) {
+        const l = lines[f]!;
+        current!.furniture.push({ kind: 'paragraph', text: l.text, anchors: [{ text: 0, source: l.textStart }], start: l.textStart, end: l.textStart + l.text.length });
+      }
+      k = pageBreak!.next;
+    }
     const line = lines[k]!;
     if (line.text.length === 0) {
       flush();
@@ -105,8 +125,7 @@ export function textToBlocks(text: string): Block[] {
     // A line that leaves a bracket open (a clause broken over lines) goes on in the lines right
     // after it when they close it soon.
     // Only the end of the block matters here: its last line has it, without flattening the block.
-    const closing = current !== null && current.open > 0 && piecesClosing(current.open, current.lastLine.text, lines.slice(k, k + 3).map((l) => l.text)) > 0;
-    if (current && (closing || (width !== null && continues(current.lastLine, line, width, separated)))) {
+    if (current && (across || goesOn(k))) {
       // A fixed-width wrap cuts anywhere, inside numbers too (2.5|9%); only between two Latin
       // letters does the break stand for a word space. (The last line, not the block so far: looking
       // at the end of a block built by appending would copy it whole at every line.)
@@ -121,10 +140,32 @@ export function textToBlocks(text: string): Block[] {
     flush();
     const acc = new AnchoredText();
     acc.append(line.text, line.textStart);
-    current = { acc, start: line.textStart, end: line.textStart + line.text.length, lastLine: line, open: openBrackets(line.text) };
+    current = { acc, start: line.textStart, end: line.textStart + line.text.length, lastLine: line, open: openBrackets(line.text), furniture: [] };
   }
   flush();
   return blocks;
+}
+
+/**
+ * The lines a page break puts inside a paragraph of PDF text, from line k: blank lines, the page's
+ * number and the next page's running head (the document number or the letterhead). Only a page
+ * number makes it a page break; returns the furniture lines and the line the text goes on at.
+ */
+function pageBreakAt(lines: Line[], k: number): { furniture: number[]; next: number } | null {
+  const first = lines[k]!.text;
+  // Most lines are text: only a blank line or a short one can start a page break.
+  if (first.length > 12) return null;
+  const furniture: number[] = [];
+  let numbered = false;
+  let j = k;
+  for (; j < lines.length && j - k < 8; j++) {
+    const t = lines[j]!.text;
+    if (t.length === 0) continue;
+    if (isPageNumber(t)) numbered = true;
+    else if (!(numbered && t.length <= 40 && (wholeDocumentNumber(t) !== null || isLetterhead(t.replace(/\s+/g, ''))))) break;
+    furniture.push(j);
+  }
+  return numbered && j < lines.length && lines[j]!.text.length > 0 ? { furniture, next: j } : null;
 }
 
 /** The cells of a line split at its tabs, with their offsets in the source. */

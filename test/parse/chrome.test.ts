@@ -55,4 +55,23 @@ describe('page furniture', () => {
     expect(doc.plan?.tasks.map((t) => t.text)).toEqual(['推进工业节能。', '推进建筑节能。']);
     expect(doc.unparsed).toEqual([]);
   });
+
+  it('should keep a clause broken by a page break whole, and its page number and running head as chrome', async () => {
+    const doc = await parseNotice(
+      [
+        '某政办发〔2023〕5号', '', '某区科技创新行动计划', '', '一、重点任务', '',
+        '1．培育科技型企业。实施高新技术企业倍增计划。（牵头单位：区科技局，参与单位：区发展改', '', '— 2 —', '', '某政办发〔2023〕5号', '',
+        '革委、区财政局）', '2．建设创新平台。（牵头单位：区工信局）',
+      ].join('\n'),
+    );
+    expect(doc.plan?.tasks.map((t) => [t.text, t.lead, t.participants])).toEqual([
+      ['培育科技型企业。实施高新技术企业倍增计划。', ['区科技局'], ['区发展改革委', '区财政局']],
+      ['建设创新平台。', ['区工信局'], []],
+    ]);
+    expect(doc.chrome.map((c) => [c.kind, c.text, c.position.start.line])).toEqual([
+      ['footer', '— 2 —', 9],
+      ['other', '某政办发〔2023〕5号', 11],
+    ]);
+    expect(doc.unparsed).toEqual([]);
+  });
 });

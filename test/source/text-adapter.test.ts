@@ -78,3 +78,39 @@ describe('a bracket left open at the end of a line', () => {
     expect(block!.anchors.some((a) => a.text === at && a.source === text.indexOf('参与'))).toBe(true);
   });
 });
+
+describe('a paragraph broken by a page break (text taken from a PDF)', () => {
+  const clause = ['1.培育企业。（牵头单位：区科技局，参与单位：区发展改', '革委、区财政局）'];
+  it.each([
+    ['the page number alone', [clause[0]!, '— 2 —', clause[1]!]],
+    ['blank lines around the page number', [clause[0]!, '', '- 2 -', '', clause[1]!]],
+    ['the page number and the next page running head', [clause[0]!, '', '第2页 共5页', '某政办发〔2023〕5号', '', clause[1]!]],
+    ['a letterhead as running head', [clause[0]!, '— 2 —', '某区人民政府办公室文件', clause[1]!]],
+  ])('should go on after %s and keep it as a block of its own', (_what, lines) => {
+    const blocks = textToBlocks(lines.join('\n'));
+    expect(blocks[0]!.text).toBe(clause.join(''));
+    const furniture = lines.filter((l) => l !== '' && !clause.includes(l));
+    expect(blocks.slice(1).map((b) => b.text)).toEqual(furniture);
+  });
+
+  it('should join the wrapped lines on either side of the page break', () => {
+    const lines = [...WRAPPED.slice(0, 2), '', '— 3 —', '', ...WRAPPED.slice(2)];
+    expect(textToBlocks(lines.join('\n')).map((b) => b.text)).toEqual([WRAPPED.join(''), '— 3 —']);
+  });
+
+  it('should map the text after the page break back to its place in the source', () => {
+    const text = [clause[0]!, '— 2 —', clause[1]!].join('\n');
+    const [block, page] = textToBlocks(text);
+    const at = block!.text.indexOf('革委');
+    expect(block!.anchors.some((a) => a.text === at && a.source === text.indexOf('革委'))).toBe(true);
+    expect(text.slice(page!.start, page!.end)).toBe('— 2 —');
+  });
+
+  it.each([
+    ['a finished sentence before it', ['1.培育企业。（牵头单位：区科技局）', '— 2 —', '2.建设平台。']],
+    ['a page number with no paragraph open', ['— 2 —', '正文。']],
+    ['a bracket the lines after it do not close', ['（甲', '— 2 —', '乙', '丙', '丁', '戊）']],
+  ])('should leave the lines apart with %s', (_what, lines) => {
+    expect(textToBlocks(lines.join('\n')).map((b) => b.text)).toEqual(lines);
+  });
+});
