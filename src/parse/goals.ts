@@ -204,7 +204,7 @@ function clauseGoals(clause: string, framedByYear: boolean): Found[] {
 
   const found: Found[] = [];
   let segStart = leadOffset;
-  let previousVerbFirst: { verb: string; span: [number, number] } | null = null;
+  let previousVerbFirst: { verb: string; parts: Array<[number, number]> } | null = null;
   for (const f of figures) {
     let segment = clause.slice(segStart, f.index);
     let from = segStart;
@@ -245,17 +245,27 @@ function clauseGoals(clause: string, framedByYear: boolean): Found[] {
     // 建设50所学校和150个专业: the second figure shares the first one's verb.
     if (!verb && !verbFirst && previousVerbFirst && /^(?:和|及|以及|、|与)?$/.test(before)) {
       verbFirst = previousVerbFirst.verb;
-      parts = [previousVerbFirst.span];
+      parts = [...previousVerbFirst.parts];
       from = f.index;
     }
+    // 每个街道至少建成1个服务中心: a subject before the verb, and perhaps a qualifier between them.
+    if (!verb && !verbFirst) {
+      verbFirst = VERB_FIRST.find((v) => before.endsWith(v)) ?? null;
+      const verbAt = indicatorEnd - (verbFirst?.length ?? 0);
+      const between = verbFirst ? PREFIX_QUALIFIERS.find((q) => clause.slice(from, verbAt).endsWith(q)) : undefined;
+      if (between) {
+        qualifiers.push(between);
+        parts = [[from, verbAt - between.length], [verbAt, indicatorEnd]];
+      }
+    }
     if (verbFirst) {
+      previousVerbFirst = { verb: verbFirst, parts };
       // The object runs to the next figure, less the 和 that joins that figure on.
       const object = /^[\u4e00-\u9fff“”"()（）]+?(?=(?:和|及|以及|与|、)?\d|$)/.exec(clause.slice(f.end)) ?? /^[\u4e00-\u9fff“”"()（）]+/.exec(clause.slice(f.end));
       if (object) {
         parts = [...parts, [f.end, f.end + object[0].length]];
         to = f.end + object[0].length;
       }
-      previousVerbFirst = { verb: verbFirst, span: parts[0]! };
     } else previousVerbFirst = null;
     segStart = to;
     // Trim separators at the ends of the indicator.

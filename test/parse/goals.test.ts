@@ -131,6 +131,14 @@ describe('numeric goals', () => {
     ]);
   });
 
+  it('should keep the subject before a verb whose object follows the figure, and a qualifier between them', () => {
+    expect(goals('到2025年，每个街道至少建成1个综合为老服务中心和2个社区食堂，全区新增5家上市企业。')).toEqual([
+      ['每个街道建成综合为老服务中心', 1, '个', '至少', 'at-least', 2025],
+      ['每个街道建成社区食堂', 2, '个', '', 'equal', 2025],
+      ['全区新增上市企业', 5, '家', '', 'equal', 2025],
+    ]);
+  });
+
   it('should not take a figure without a target verb or year for a target', () => {
     expect(goals('选择北京、天津等11个城市开展试点。')).toEqual([]);
   });
