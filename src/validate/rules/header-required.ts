@@ -25,27 +25,32 @@ const DATES: Array<[keyof MetadataValues, string]> = [
 export const headerRequired: Rule = {
   id: 'header-required',
   description:
-    'the header has 名称, 索引号, 发布机构 and 发文字号 filled in, and 有效性 where it has the field; an empty 成文日期 or 发文日期 is a warning, and so is no header for a notice that gives its number under its title',
+    'the page header has 名称, 索引号, 发布机构 and 发文字号 filled in, and 有效性 where it has the field; no header at all, a header that is front matter or <meta> tags, and an empty 成文日期 or 发文日期 are warnings',
   defaultSeverity: 'error',
   check(ctx) {
     const meta = ctx.doc.metadata;
     if (meta.fields.length === 0 || !meta.position) {
+      // Text from print or PDF, or a Markdown copy, has no page header: that is the form it came
+      // in, not a fault of the notice.
       const missing = `the notice has no header (${REQUIRED.map(([, label]) => label).join(', ')})`;
-      // A document taken from print or PDF has no page header, but names itself under its title.
       const notice = ctx.doc.notice;
-      if (notice?.title && notice.documentNumber) {
-        ctx.report(`${missing}; it is known by its own title and number ${notice.documentNumber.raw}`, ctx.pointAt(0), { severity: 'warning' });
-      } else ctx.report(missing, ctx.pointAt(0));
+      const known = notice?.title && notice.documentNumber ? `; it is known by its own title and number ${notice.documentNumber.raw}` : '';
+      ctx.report(`${missing}${known}`, ctx.pointAt(0), { severity: 'warning' });
       return;
     }
+    // A collection's front matter or a page's <meta> tags hold what their makers chose to keep,
+    // not the government site's disclosure header: a field they lack is worth a warning only.
+    const start = meta.position.start.offset;
+    const borrowed = ctx.blocks.some((b) => b.kind === 'frontmatter' && b.start <= start && start < b.end);
+    const missingLevel = borrowed ? { severity: 'warning' as const } : undefined;
     for (const [key, name] of REQUIRED) {
       const fields = meta.fields.filter((f) => f.key === key);
-      if (fields.length === 0) ctx.report(`the header has no ${name}`, meta.position.start);
-      else if (fields.every((f) => f.value === null)) ctx.report(`${squeeze(fields[0]!.label)} is empty`, fields[0]!.position);
+      if (fields.length === 0) ctx.report(`the header has no ${name}`, meta.position.start, missingLevel);
+      else if (fields.every((f) => f.value === null)) ctx.report(`${squeeze(fields[0]!.label)} is empty`, fields[0]!.position, missingLevel);
     }
     for (const [key] of IF_PRESENT) {
       const fields = meta.fields.filter((f) => f.key === key);
-      if (fields.length > 0 && fields.every((f) => f.value === null)) ctx.report(`${squeeze(fields[0]!.label)} is empty`, fields[0]!.position);
+      if (fields.length > 0 && fields.every((f) => f.value === null)) ctx.report(`${squeeze(fields[0]!.label)} is empty`, fields[0]!.position, missingLevel);
     }
     for (const [key, name] of DATES) {
       const field = meta.fields.find((f) => f.key === key);
