@@ -176,7 +176,13 @@ export function parseTextHeader(ctx: ParseContext, meta: Metadata, from = 0): nu
     let end = item;
     if (!value) {
       const next = ctx.items[i + 1];
-      if (next && ctx.isFree(i + 1) && !matchLabel(next) && looksLikeValue(next, label.key) && (label.key === 'title' || !startsTitle(next, meta.title))) {
+      // A line followed by the next label is this label's value, even when it reads like the start
+      // of the title (发布机构 河西区人民政府办公室 above a title that begins with the same words).
+      // So is one the whole title then repeats (发布机构 last, then the notice's title).
+      const afterNext = ctx.items[i + 2];
+      const beforeLabel =
+        afterNext !== undefined && next !== undefined && (matchLabel(afterNext) !== null || afterNext.match.replace(/\s+/g, '').startsWith(next.match.replace(/\s+/g, '')));
+      if (next && ctx.isFree(i + 1) && !matchLabel(next) && looksLikeValue(next, label.key) && (label.key === 'title' || beforeLabel || !startsTitle(next, meta.title))) {
         value = next.text.trim() || null;
         valueItem = next;
         end = next;

@@ -47,6 +47,18 @@ describe('the metadata header', () => {
     expect(doc.metadata.publishedDate).toBeNull();
     expect(doc.notice?.title).toBe('关于印发某某办法的通知');
   });
+
+  it.each([
+    ['the next label after it', ['发布机构:', '河西区人民政府办公室', '发文字号:', '河西政办规〔2023〕3号']],
+    ['the title repeating it after it', ['发文字号:', '河西政办规〔2023〕3号', '发布机构:', '河西区人民政府办公室']],
+  ])('should take an issuer that begins the title for the value of 发布机构, with %s', async (_what, fields) => {
+    const title = '河西区人民政府办公室关于印发河西区促进服务业发展若干措施的通知';
+    const doc = await parseNotice(['名称:', title, ...fields, '', title, '', '各街道办事处：', '现将《措施》印发给你们。', '', '河西区人民政府办公室', '2023年6月5日'].join('\n'));
+    expect(doc.metadata).toMatchObject({ issuer: '河西区人民政府办公室', documentNumber: { raw: '河西政办规〔2023〕3号' } });
+    expect(doc.notice?.title).toBe(title);
+    expect(doc.notice?.addressees).toEqual(['各街道办事处']);
+    expect(doc.unparsed).toEqual([]);
+  });
 });
 
 describe('a header of several fields to a line', () => {
