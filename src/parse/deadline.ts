@@ -16,13 +16,13 @@ const TRAILING_DEADLINE = new RegExp(`(?:[,;]\\s*${BARE_DEADLINE}[。.]?)+$`);
  * Labels of a clause's deadline part (完成时限, 时间节点, 实施时间, 进度安排 …), standing where a key
  * can start: at the start of the clause or after a separator.
  */
-const DEADLINE_LABEL = /(?<=^|[;,\s])[\u4e00-\u9fff]{0,4}(?:时限|时间|期限|节点|进度)(?:要求|安排)?\s*:\s*/g;
+const DEADLINE_LABEL = /(?<=^|[;,\s])[\u4e00-\u9fff]{0,4}(?:时限|时间|期限|节点|进度)(?:要求|安排)?\s*:\s*|【[\u4e00-\u9fff]{0,4}(?:时限|时间|期限|节点|进度)(?:要求|安排)?】\s*:?\s*/g;
 
 /** What every deadline, labelled or bare, holds at least one of. */
 const MAY_HOLD_DEADLINE = /[时期节进]|\d{4}|长期|持续/;
 
 /** Another keyed part after the deadline (责任单位:…, 牵头领导:…) ends it. */
-const NEXT_KEY = /(?:[;,]|\s)\s*[\u4e00-\u9fff]{2,6}:/;
+const NEXT_KEY = /(?:[;,]|\s)\s*[\u4e00-\u9fff]{2,6}:|【[\u4e00-\u9fff]{2,6}】/;
 
 export interface FoundDeadline {
   /** The deadline as written. */

@@ -205,19 +205,51 @@ function titleOf(kind: OutlineNode['kind'], text: string, match: string, clauseA
   return title.replace(/[\s:：;；,，]+$/, '').trim();
 }
 
+/**
+ * A labelled clause in brackets right after an item's number, before what the item says:
+ * 1.【牵头部门：A】对… or 2.（牵头单位：A；配合单位：B）对…. Returns it and where the text after it starts.
+ */
+function leadingClause(ctx: ParseContext, item: Item, from: number, firstIsLead: boolean): { responsibility: Responsibility; after: number } | null {
+  const match = item.match;
+  let at = from;
+  while (at < match.length && /\s/.test(match[at] as string)) at++;
+  const open = match[at] as string;
+  const close = open === '(' ? ')' : open === '【' ? '】' : open === '[' ? ']' : null;
+  if (!close) return null;
+  const end = match.indexOf(close, at + 1);
+  // Text must follow: a clause that is all the line says is the line's own (standalone) clause.
+  if (end < 0 || match.slice(end + 1).trim().length === 0 || match.slice(at + 1, end).includes(open)) return null;
+  const inner = item.text.slice(at + 1, end);
+  const clause = parseLabelledClause(inner, match.slice(at + 1, end), firstIsLead);
+  if (!clause) return null;
+  const responsibility: Responsibility = {
+    text: inner,
+    roles: clause.roles,
+    lead: clause.lead,
+    participants: clause.participants,
+    position: ctx.spanPosition(item, at, end + 1),
+    standalone: false,
+    ...(clause.deadline ? { deadline: clause.deadline } : {}),
+  };
+  return { responsibility, after: end + 1 };
+}
+
 function newNode(ctx: ParseContext, item: Item, marker: Marker | null, depthHint: number, firstIsLead: boolean): OutlineNode {
   const from = marker ? marker.length : 0;
   const rest = item.text.slice(from);
   const restMatch = item.match.slice(from);
-  const responsibility = readResponsibility(ctx, item, from, firstIsLead, false);
-  const clauseAt = responsibility ? (trailingClause(restMatch, 0)?.open ?? null) : null;
+  const trailing = readResponsibility(ctx, item, from, firstIsLead, false);
+  const leading = trailing ? null : leadingClause(ctx, item, from, firstIsLead);
+  const responsibility = trailing ?? leading?.responsibility ?? null;
+  const clauseAt = trailing ? (trailingClause(restMatch, 0)?.open ?? null) : null;
+  const titleFrom = leading ? leading.after - from : 0;
   return {
     kind: marker ? marker.kind : 'heading',
     depth: depthHint,
     number: marker ? marker.number : '',
     ordinal: marker ? marker.ordinal : null,
     label: marker ? marker.label : '',
-    title: titleOf(marker ? marker.kind : 'heading', rest, restMatch, clauseAt),
+    title: titleOf(marker ? marker.kind : 'heading', rest.slice(titleFrom), restMatch.slice(titleFrom), clauseAt),
     text: rest.trim(),
     paragraphs: [{ text: rest.trim(), position: ctx.spanPosition(item, from, item.text.length) }],
     responsibility,

@@ -15,8 +15,8 @@ const ROLE_LABELS: Array<[RegExp, Role]> = [
 // Most labels name the kind of body (牵头单位, 配合部门); a few are also written bare (牵头：A；参与：B).
 const LABEL_SOURCE =
   '(?:(?:牵头负责|主要负责|具体负责|牵头|主责|主办|参与|配合|协办|协助|协同|参加|责任|负责|实施|承办|落实)(?:单位|部门|机构|机关|主体)|牵头|主办|参与|配合|协办)';
-/** A role label followed by a colon, e.g. `牵头单位:`. */
-const LABEL_AT = new RegExp(`(${LABEL_SOURCE})\\s*[:：]`, 'g');
+/** A role label followed by a colon (`牵头单位:`), or standing in brackets before its units (`【牵头单位】A`). */
+const LABEL_AT = new RegExp(`[【\\[]?(${LABEL_SOURCE})(?:\\s*[:：]|[】\\]]\\s*[:：]?)`, 'g');
 
 export interface ParsedClause {
   roles: UnitRole[];
@@ -91,11 +91,22 @@ function splitOutsideBrackets(list: string): string[] {
   return out;
 }
 
-/** Where role labels followed by a colon (牵头单位:) start in a folded text. */
+/**
+ * Where a label found by LABEL_AT starts: its first character, or, with `bracket`, the bracket it
+ * stands in when that bracket holds only the label (【牵头单位】A). The 【 of 【牵头单位：A】 opens the
+ * whole clause, not the label.
+ */
+function labelFrom(m: RegExpExecArray, bracket: boolean): number {
+  const bracketed = m[0].startsWith('【') || m[0].startsWith('[');
+  if (!bracketed) return m.index;
+  return bracket && /[】\]]/.test(m[0]) ? m.index : m.index + 1;
+}
+
+/** Where role labels followed by a colon (牵头单位:) or in brackets of their own (【牵头单位】) start in a folded text. */
 export function labelStarts(match: string): number[] {
   const out: number[] = [];
   LABEL_AT.lastIndex = 0;
-  for (let m = LABEL_AT.exec(match); m; m = LABEL_AT.exec(match)) if (roleOf(m[1] as string)) out.push(m.index);
+  for (let m = LABEL_AT.exec(match); m; m = LABEL_AT.exec(match)) if (roleOf(m[1] as string)) out.push(labelFrom(m, true));
   return out;
 }
 
@@ -190,7 +201,8 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
   for (let m = LABEL_AT.exec(match); m; m = LABEL_AT.exec(match)) {
     const role = roleOf(m[1] as string);
     if (!role) continue;
-    hits.push({ label: text.slice(m.index, m.index + (m[1] as string).length), role, from: m.index, valueFrom: m.index + m[0].length });
+    const at = labelFrom(m, false);
+    hits.push({ label: text.slice(at, at + (m[1] as string).length), role, from: labelFrom(m, true), valueFrom: m.index + m[0].length });
   }
   if (hits.length === 0) return null;
   // The clause must start with a label (maybe after a space, or after other keyed parts such as
@@ -201,7 +213,7 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
     const to = k + 1 < hits.length ? hits[k + 1]!.from : text.length;
     let value = text.slice(hit.valueFrom, to);
     // Other keyed parts of the clause (适用范围:…) end the unit list.
-    const other = /(?:[;,]|\s)\s*[\u4e00-\u9fff]{2,6}:/.exec(match.slice(hit.valueFrom, to));
+    const other = /(?:[;,]|\s)\s*[\u4e00-\u9fff]{2,6}:|【[\u4e00-\u9fff]{2,6}】/.exec(match.slice(hit.valueFrom, to));
     if (other) value = value.slice(0, other.index);
     // A sentence after the units (…，各区县政府。以下均需各区县政府落实) is a note, not more units.
     const sentenceEnd = match.slice(hit.valueFrom, hit.valueFrom + value.length).indexOf('。');

@@ -50,4 +50,39 @@ describe('task text', () => {
       ['3.', '优化跨境贸易服务。', ['区商务局'], []],
     ]);
   });
+
+  it('should read labels standing in brackets of their own before their units (【牵头单位】A【配合单位】B)', async () => {
+    const doc = await parseNotice(
+      [
+        '某区工作方案', '', '一、重点任务', '',
+        '1.建设高标准农田。每年新建高标准农田2万亩。【牵头单位】区农业农村局【配合单位】区财政局、区规划资源局', '',
+        '2.发展设施农业。', '[牵头单位]区农业农村局 [配合单位]区科技局', '',
+        '3.推进道路建设。【责任单位】区交通运输局、区住建委【完成时限】2024年底前',
+      ].join('\n'),
+    );
+    expect(doc.plan?.tasks.map((t) => [t.label, t.text, t.lead, t.participants, t.deadline ?? null, t.roles.map((r) => r.label)])).toEqual([
+      ['1.', '建设高标准农田。每年新建高标准农田2万亩。', ['区农业农村局'], ['区财政局', '区规划资源局'], null, ['牵头单位', '配合单位']],
+      ['2.', '发展设施农业。', ['区农业农村局'], ['区科技局'], null, ['牵头单位', '配合单位']],
+      ['3.', '推进道路建设。', ['区交通运输局', '区住建委'], [], '2024年底前', ['责任单位']],
+    ]);
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it('should read a clause in brackets between the number and what the task says', async () => {
+    const doc = await parseNotice(
+      [
+        '某区若干措施', '', '一、支持总部企业集聚', '',
+        '1.【牵头部门：区商务局】对总部企业高管给予人才公寓保障。', '',
+        '2.（牵头单位：区金融局；配合单位：区财政局）对新设立的持牌金融机构给予开办补贴。', '',
+        '3.（2023年起）对新认定的孵化器给予奖励。',
+      ].join('\n'),
+    );
+    expect(doc.plan?.tasks.map((t) => [t.label, t.title, t.text, t.lead, t.participants])).toEqual([
+      ['1.', '对总部企业高管给予人才公寓保障', '对总部企业高管给予人才公寓保障。', ['区商务局'], []],
+      ['2.', '对新设立的持牌金融机构给予开办补贴', '对新设立的持牌金融机构给予开办补贴。', ['区金融局'], ['区财政局']],
+    ]);
+    // The clause's position is where its bracket stands, right after the number.
+    const clause = doc.outline[0]!.children[1]!.responsibility!;
+    expect([clause.position.start.line, clause.position.start.column, clause.position.end.column]).toEqual([7, 3, 24]);
+  });
 });
