@@ -29,9 +29,22 @@ export interface ParsedClause {
 /** Splits a list of units written with 、 , ; and 等有关… into names (as written: traditional forms too). */
 export function splitUnits(list: string): string[] {
   const names = splitOutsideBrackets(list.replace(/[。.]+$/, ''))
+    .flatMap(splitAtConjunction)
     .map((s) => s.trim().replace(/^(?:和|及|以及|与|與|由)/, '').replace(/(?:等(?:单位|部门|單位|部門)?)$/, ''))
     .filter((s) => s.length > 0 && !/^(?:等|和|及)$/.test(s));
   return list.includes('各') ? joinPlaceLevels(names) : names;
+}
+
+/**
+ * 区司法局和区应急管理局, 区财政局及有关单位: two names joined by 和/及/与. The words also stand inside
+ * names (区工业和信息化局, 住房和城乡建设局), so the split needs a whole name before the word (one that
+ * ends as a body does) and the start of one after it (a place, 各, 有关, 相关, 其他).
+ */
+const JOINED_NAMES = /(?<=(?:局|委|办|部|厅|院|署|中心|政府|馆|队|所|站|社|团|联|会|行|司))(?:以及|和|及|与|與)(?=[区區市县縣省州镇鎮乡鄉各有相其])/g;
+
+function splitAtConjunction(name: string): string[] {
+  if (!/[和及与與]/.test(name)) return [name];
+  return name.split(JOINED_NAMES);
 }
 
 /** A level of place standing alone in a list: the 市 and 州 of 各市、州、县人民政府. */
@@ -222,6 +235,16 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
     // 责任单位：A、B，按职责分工负责 / A、B等按职责分工负责: the verb after the list adds nothing.
     const duty = DUTY_TAIL.exec(match.slice(hit.valueFrom, hit.valueFrom + value.length));
     if (duty && duty.index > 0) value = value.slice(0, duty.index);
+    // 牵头单位：A、B，其中A负总责: among the units listed, the one the remark names leads.
+    const overall = OVERALL_TAIL.exec(match.slice(hit.valueFrom, hit.valueFrom + value.length));
+    let overallRole: UnitRole | null = null;
+    if (overall && plausibleUnits(overall[1] as string)) {
+      const verbAt = overall.index + overall[0].indexOf(overall[2] as string, 3);
+      const unitsAt = overall.index + overall[0].indexOf(overall[1] as string);
+      const units = splitUnits(value.slice(unitsAt, unitsAt + (overall[1] as string).length));
+      if (hit.role !== 'lead') overallRole = { role: 'lead', label: value.slice(verbAt, verbAt + (overall[2] as string).length), units };
+      value = value.slice(0, overall.index);
+    }
     const valueMatch = match.slice(hit.valueFrom, hit.valueFrom + value.length);
     // 责任单位：A牵头，B配合 — the value says itself who leads.
     const verbal = /牵头|配合|参与|协助/.test(value) ? parseVerbal(value, valueMatch) : null;
@@ -240,6 +263,7 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
       roles.push({ role: hit.role, label: hit.label, units: splitUnits(value.slice(0, (tail[1] as string).length)) });
       roles.push({ role: 'participant', label: tail[3] as string, units: splitUnits(value.slice(from, from + (tail[2] as string).length)) });
     } else roles.push({ role: hit.role, label: hit.label, units: splitUnits(value) });
+    if (overallRole) roles.push(overallRole);
   });
   return roles;
 }
@@ -254,7 +278,10 @@ const VERBAL_ALL = new RegExp(`^(.+?)(?:${BY_DUTY}|分工负责|分工落实|共
 /** A duty verb after a labelled list, after a separator or 等: `…，按职责分工负责`, `…等负责`. */
 const DUTY_TAIL = new RegExp(`(?:等[,;]?|[,;])\\s*(?:${BY_DUTY}|分工负责|共同负责|负责落实|负责|落实)[。.]?$`);
 /** Units after a labelled list that the verb after them makes participants: `…，B、C配合`. */
-const SUPPORT_TAIL = /[,;](\s*)([^,;]+?)(等)?(配合|参与|协助|协同|配合落实)([。.]?)$/;
+const SUPPORT_TAIL = /[,;](\s*)([^,;]+?)(等)?(配合|参与|协助|协同|配合落实|负责指导|指导|督导)([。.]?)$/;
+
+/** A remark after a labelled list naming the unit with overall charge: `A、B，其中A负总责`. */
+const OVERALL_TAIL = /[,;]\s*其中([^,;]+?)(负总责|牵头负责|牵头)[。.]?$/;
 
 /** The last part of a labelled value that shares the work out: `…，各相关部门按(照)职责分工负责`. */
 const SHARED_TAIL = new RegExp(`^(.+?)[,;]\\s*([^,;]+?)(${BY_DUTY}|分工负责|分工落实|共同负责)[。.]?$`);
@@ -363,7 +390,7 @@ function parseBare(text: string, match: string): UnitRole[] | null {
  * 各地. A verbal clause has no label to say that it names units, so each name must read as one.
  */
 const UNIT_END =
-  /(?:部|委|局|厅|办|署|院|会|行|室|处|组|所|站|队|社|馆|府|司|团|中心|单位|部门|机构|机关|海关|街道|镇|乡|区|县|市|省|州|盟|旗|各地|地区|方面|企业|学校|高校|银行|联)$/;
+  /(?:部|委|局|厅|办|署|院|会|行|室|处|组|所|站|队|社|馆|府|司|团|中心|单位|部门|机构|机关|海关|街道|镇街|镇|乡|区|县|市|省|州|盟|旗|各地|地区|方面|企业|学校|高校|银行|联)$/;
 /** Words of a sentence, not of a name: 由A制定, 并负责, 对…进行. */
 const PROSE_WORD = /[由并将对把在从向使]|进行|制定|实施|开展|按照|根据|以及/;
 
@@ -397,12 +424,14 @@ function splitMarkedLead(role: UnitRole): UnitRole[] {
 export function resolve(written: UnitRole[], firstIsLead: boolean): ParsedClause {
   const roles = written.flatMap(splitMarkedLead);
   const explicitLead = roles.some((r) => r.role === 'lead');
+  // 责任单位：A、B，其中A负总责: of the units responsible, those also named to lead do not take part besides.
+  const leading = explicitLead ? new Set(roles.flatMap((r) => (r.role === 'lead' ? r.units : []))) : null;
   const lead: string[] = [];
   const participants: string[] = [];
   for (const r of roles) {
     if (r.role === 'lead') append(lead, r.units);
     else if (r.role === 'participant') append(participants, r.units);
-    else if (explicitLead) append(participants, r.units);
+    else if (leading) append(participants, r.units.filter((u) => !leading.has(u)));
     else if (firstIsLead && lead.length === 0) {
       append(lead, r.units.slice(0, 1));
       append(participants, r.units.slice(1));

@@ -141,6 +141,23 @@ describe('responsibility clauses', () => {
     expect(splitUnits('区发展改革委、区楼宇办,区产促局;金贸产业园')).toEqual(['区发展改革委', '区楼宇办', '区产促局', '金贸产业园']);
   });
 
+  it('should split two names joined by 和, 及 or 与, but not the names with those words inside', () => {
+    expect(splitUnits('区司法局和区应急管理局')).toEqual(['区司法局', '区应急管理局']);
+    expect(splitUnits('区委办公室、区财政局及有关单位')).toEqual(['区委办公室', '区财政局', '有关单位']);
+    expect(splitUnits('区卫生健康委与各街道办事处')).toEqual(['区卫生健康委', '各街道办事处']);
+    expect(splitUnits('区工业和信息化局、区住房和城乡建设委、区人力资源和社会保障局')).toEqual(['区工业和信息化局', '区住房和城乡建设委', '区人力资源和社会保障局']);
+    expect(splitUnits('有关部门和单位')).toEqual(['有关部门和单位']);
+  });
+
+  it.each([
+    ['责任单位：区委政法委、区民政局，各镇街按职责分工落实', ['区委政法委', '区民政局'], ['各镇街'], ['责任单位', '按职责分工落实']],
+    ['责任单位：各街道、各镇，区城管委负责指导', ['各街道', '各镇'], ['区城管委'], ['责任单位', '负责指导']],
+    ['责任单位：区发展改革委、区财政局，其中区发展改革委负总责', ['区发展改革委'], ['区财政局'], ['责任单位', '负总责']],
+    ['牵头单位：区发展改革委、区财政局，其中区发展改革委负总责', ['区发展改革委', '区财政局'], [], ['牵头单位']],
+  ])('should keep the remark after a labelled list out of the names: %s', (clause, lead, participants, labels) => {
+    expect(read(clause)).toEqual({ lead, participants, labels });
+  });
+
   it('should keep 各市、县（市、区）人民政府 and 各市、州、县人民政府 whole: one collective name', () => {
     expect(splitUnits('省发展改革委，各市、县（市、区）人民政府')).toEqual(['省发展改革委', '各市、县（市、区）人民政府']);
     expect(splitUnits('各市、州、县人民政府、省财政厅')).toEqual(['各市、州、县人民政府', '省财政厅']);
