@@ -171,7 +171,8 @@ function labelledLine(ctx: ParseContext, item: Item, lead: number, firstIsLead: 
 
 /** A verbal clause on a line of its own: 区科技局牵头，区财政局配合 (short, one sentence at most). */
 function verbalLine(ctx: ParseContext, item: Item, lead: number, firstIsLead: boolean): Responsibility | null {
-  return clauseLine(ctx, item, lead, firstIsLead, parseVerbalClause, (body) => body.length <= 80 && !/[。:]/.test(body) && /(?:牵头|负责|配合|参与|协助|落实)/.test(body));
+  // The line must end with the clause's verb: 区教育局负责，规范发展校外托管服务 is a task that names its unit first.
+  return clauseLine(ctx, item, lead, firstIsLead, parseVerbalClause, (body) => body.length <= 80 && !/[。:]/.test(body) && /(?:牵头|负责|配合|参与|协助|协同|落实)$/.test(body));
 }
 
 /** The clause a whole line states, read by `parse` when the line's body passes `fits`. */
@@ -234,12 +235,57 @@ function leadingClause(ctx: ParseContext, item: Item, from: number, firstIsLead:
   return { responsibility, after: end + 1 };
 }
 
+/** The verb that ends each part of a clause written before the task: 区人社局牵头，区财政局配合，落实…. */
+const PART_END = /(?:牵头负责|牵头|负责|配合|参与|协助|协同)$/;
+/** A会同B as a part of its own, A a body's whole name (区财政局要会同… is a sentence, not a clause). */
+const TOGETHER_PART = /^[^,。]{1,30}(?:局|委|办|部|厅|院|署|中心|政府|馆|队|所|站|社|团|联|会|行|司)会同[^,。]{2,30}$/;
+
+/**
+ * A verbal clause that opens an item, before what the item says, in parts of their own between
+ * commas: 1.区人社局牵头，区财政局配合，落实稳岗返还政策。 / 2.区民政局会同区人社局，做好…。
+ */
+function leadingVerbal(ctx: ParseContext, item: Item, from: number, firstIsLead: boolean): { responsibility: Responsibility; after: number } | null {
+  const match = item.match;
+  let at = from;
+  while (at < match.length && /\s/.test(match[at] as string)) at++;
+  // Each part before the task is short: a few unit names and a verb.
+  let end = -1;
+  let cursor = at;
+  for (;;) {
+    const comma = match.indexOf(',', cursor);
+    if (comma < 0 || comma - cursor > 60) break;
+    const part = match.slice(cursor, comma);
+    if (!PART_END.test(part) && !(end < 0 && TOGETHER_PART.test(part))) break;
+    end = comma;
+    cursor = comma + 1;
+    if (part.includes('会同')) break;
+  }
+  if (end < 0 || match.slice(end + 1).trim().length < 4) return null;
+  const clauseMatch = match.slice(at, end);
+  const together = /会同[^,]+$/.test(clauseMatch);
+  // A会同B: A leads and B takes part, as in A会同B负责.
+  const text = item.text.slice(at, end);
+  const clause = parseVerbalClause(together ? `${text}负责` : text, together ? `${clauseMatch}负责` : clauseMatch, firstIsLead);
+  if (!clause || clause.lead.length === 0) return null;
+  const responsibility: Responsibility = {
+    text,
+    roles: clause.roles,
+    lead: clause.lead,
+    participants: clause.participants,
+    position: ctx.spanPosition(item, at, end),
+    standalone: false,
+    bracketed: false,
+    ...(clause.deadline ? { deadline: clause.deadline } : {}),
+  };
+  return { responsibility, after: end + 1 };
+}
+
 function newNode(ctx: ParseContext, item: Item, marker: Marker | null, depthHint: number, firstIsLead: boolean): OutlineNode {
   const from = marker ? marker.length : 0;
   const rest = item.text.slice(from);
   const restMatch = item.match.slice(from);
   const trailing = readResponsibility(ctx, item, from, firstIsLead, false);
-  const leading = trailing ? null : leadingClause(ctx, item, from, firstIsLead);
+  const leading = trailing ? null : (leadingClause(ctx, item, from, firstIsLead) ?? (marker ? leadingVerbal(ctx, item, from, firstIsLead) : null));
   const responsibility = trailing ?? leading?.responsibility ?? null;
   const clauseAt = trailing ? (trailingClause(restMatch, 0)?.open ?? null) : null;
   const titleFrom = leading ? leading.after - from : 0;

@@ -26,8 +26,10 @@ function bodyText(node: OutlineNode): string {
     return (ownParagraph ? node.text.slice(0, lineStart) : node.text).trim();
   }
   const at = node.text.lastIndexOf(r.text);
-  if (at <= 0) return node.text.trim();
+  if (at < 0) return node.text.trim();
   const end = at + r.text.length;
+  // A clause that opens the item (区人社局牵头，区财政局配合，落实…) goes with the comma after it.
+  if (at === 0) return node.text.slice(end).replace(/^[,，。.;；:：\s]+/, '').trim() || node.text.trim();
   // A bracketed clause goes with its brackets; a labelled last sentence with its full stop.
   if (r.bracketed === false) return (node.text.slice(0, at).replace(/[—–-]{1,2}\s*$/, '') + node.text.slice(end).replace(/^[。.;；]/, '')).trim();
   return (node.text.slice(0, at - 1) + node.text.slice(end + 1)).trim();

@@ -85,4 +85,27 @@ describe('task text', () => {
     const clause = doc.outline[0]!.children[1]!.responsibility!;
     expect([clause.position.start.line, clause.position.start.column, clause.position.end.column]).toEqual([7, 3, 24]);
   });
+
+  it('should read a verbal clause that opens an item, and keep it out of what the task says', async () => {
+    const doc = await parseNotice(
+      [
+        '某区促进就业工作方案', '', '一、重点任务', '',
+        '1.区人社局牵头，区财政局配合，落实稳岗返还政策。', '',
+        '2.区教育局负责，做好高校毕业生就业服务。', '',
+        '3.区民政局会同区人社局，做好困难人员就业援助。', '',
+        '4.坚持政府引导，推动市场主导。', '',
+        '5.区财政局要会同区科技局，制定扶持办法。',
+      ].join('\n'),
+    );
+    expect(doc.plan?.tasks.map((t) => [t.label, t.title, t.text, t.lead, t.participants])).toEqual([
+      ['1.', '落实稳岗返还政策', '落实稳岗返还政策。', ['区人社局'], ['区财政局']],
+      ['2.', '做好高校毕业生就业服务', '做好高校毕业生就业服务。', ['区教育局'], []],
+      ['3.', '做好困难人员就业援助', '做好困难人员就业援助。', ['区民政局'], ['区人社局']],
+    ]);
+  });
+
+  it('should not take a paragraph that names its unit first for a clause line of the item before', async () => {
+    const doc = await parseNotice(['某区方案', '', '一、重点任务', '', '（一）扩大服务消费', '', '区教育局负责，规范发展校外托管服务。'].join('\n'));
+    expect(doc.plan?.tasks.map((t) => [t.label, t.lead])).not.toContainEqual(['（一）', ['区教育局']]);
+  });
 });
