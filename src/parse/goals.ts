@@ -88,6 +88,8 @@ interface Found {
   verb: string;
   from: number;
   to: number;
+  /** A year written between the subject and the verb (产值2024年达到…、2025年达到…), for this target only. */
+  year?: number;
 }
 
 /**
@@ -130,7 +132,8 @@ export function extractGoals(source: GoalSource): Goal[] {
         };
         if (striving && !f.qualifiers.includes(striving)) f.qualifiers.unshift(striving);
         if (f.qualifiers.length) goal.qualifier = f.qualifiers.join('、');
-        if (year !== undefined) goal.year = year;
+        const goalYear = f.year ?? year;
+        if (goalYear !== undefined) goal.year = goalYear;
         // X突破300亿元，年均增长15%: a clause that names only a change has the subject before it.
         const previous = goals[goals.length - 1];
         if (CHANGE_ONLY.test(goal.indicator) && previous && previous.sentence === goal.sentence && !CHANGE_ONLY.test(previous.indicator)) {
@@ -229,8 +232,10 @@ function clauseGoals(clause: string, framedByYear: boolean): Found[] {
       qualifiers.push(trailing);
       segment = segment.slice(0, -trailing.length);
     }
-    const verb = VERBS.find((v) => segment.endsWith(v)) ?? '';
-    let indicatorEnd = from + segment.length - verb.length;
+    // 达到 40% 以上: spaces around the figure are not part of the verb.
+    const spaced = segment.length - segment.trimEnd().length;
+    const verb = VERBS.find((v) => segment.trimEnd().endsWith(v)) ?? '';
+    let indicatorEnd = from + segment.length - spaced - verb.length;
     // X力争达到N, X至少达到N: the qualifier stands between the subject and the verb.
     const beforeVerb = verb ? PREFIX_QUALIFIERS.find((q) => clause.slice(from, indicatorEnd).endsWith(q)) : undefined;
     if (beforeVerb) {
@@ -274,8 +279,22 @@ function clauseGoals(clause: string, framedByYear: boolean): Found[] {
     let b = b0;
     while (a < b && /[,、和及 ]/.test(clause[a] as string)) a++;
     while (b > a && /[,、 ]/.test(clause[b - 1] as string)) b--;
+    // 产值2024年达到1400亿元、2025年达到1500亿元: the year before the verb is the target's own.
+    let ownYear: number | undefined;
+    const yearAtEnd = verb ? /(?:到|至|在)?(\d{4}) ?年(?:底|末)?$/.exec(clause.slice(a, b)) : null;
+    if (yearAtEnd) {
+      ownYear = Number(yearAtEnd[1]);
+      b = a + yearAtEnd.index;
+      while (b > a && /[,、 ]/.test(clause[b - 1] as string)) b--;
+      // 其中2024年达到26家: the subject is the one before.
+      if (/^其中$/.test(clause.slice(a, b))) b = a;
+    }
     parts[0] = [a, b];
     const indicator = parts.map(([x, y]) => clause.slice(x, y)).join('');
+    if (!indicator && ownYear !== undefined) {
+      found.push(withSuffix(clause, f, { parts: [], figure: f, qualifiers, verb, from, to, year: ownYear }));
+      continue;
+    }
     // …年均增长12%以上，力争突破400亿元: a verb and figure without a subject share the one before
     // (filled in by extractGoals from the previous target of the sentence).
     if (!indicator && verb && segment.trim() === verb) {
@@ -287,17 +306,18 @@ function clauseGoals(clause: string, framedByYear: boolean): Found[] {
     // where the phrase opens with a verb of creation (新增就业3万人).
     const opensWithVerb = VERB_FIRST.some((v) => indicator.startsWith(v));
     if (!verb && !verbFirst && !framedByYear && !opensWithVerb) continue;
-    found.push(withSuffix(clause, f, { parts, figure: f, qualifiers, verb: verb || verbFirst || '', from: Math.min(a, from), to }));
+    found.push(withSuffix(clause, f, { parts, figure: f, qualifiers, verb: verb || verbFirst || '', from: Math.min(a, from), to, ...(ownYear !== undefined ? { year: ownYear } : {}) }));
   }
   return found;
 }
 
 function withSuffix(clause: string, f: Figure, found: Found): Found {
   const after = clause.slice(f.end);
-  const suffix = SUFFIX_QUALIFIERS.find((q) => after.startsWith(q));
+  const space = after.length - after.trimStart().length;
+  const suffix = SUFFIX_QUALIFIERS.find((q) => after.startsWith(q, space));
   if (suffix) {
     found.qualifiers.push(suffix);
-    if (found.to === f.end) found.to += suffix.length;
+    if (found.to === f.end) found.to += space + suffix.length;
   }
   return found;
 }

@@ -139,6 +139,19 @@ describe('numeric goals', () => {
     ]);
   });
 
+  it('should give each target the year written before its verb, and a 其中 target the subject before it', () => {
+    expect(goals('全区规模以上工业总产值2024年达到1400亿元、2025年达到1500亿元。到2025年，规模以上工业企业达到30家，其中2024年达到26家。')).toEqual([
+      ['全区规模以上工业总产值', 1400, '亿元', '', 'equal', 2024],
+      ['全区规模以上工业总产值', 1500, '亿元', '', 'equal', 2025],
+      ['规模以上工业企业', 30, '家', '', 'equal', 2025],
+      ['规模以上工业企业', 26, '家', '', 'equal', 2024],
+    ]);
+  });
+
+  it('should read a target with spaces around its figure', () => {
+    expect(goals('到2025年，生活垃圾回收利用率达到 40% 以上。')).toEqual([['生活垃圾回收利用率', 40, '%', '以上', 'at-least', 2025]]);
+  });
+
   it('should not take a figure without a target verb or year for a target', () => {
     expect(goals('选择北京、天津等11个城市开展试点。')).toEqual([]);
   });
