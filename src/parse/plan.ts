@@ -1,5 +1,6 @@
 import type { Attachment, Goal, OutlineNode, Period, Plan, Position, Safeguard } from '../model/types.js';
 import { parseDate } from '../text/date.js';
+import { fold } from '../text/fold.js';
 import { matchMarker } from '../text/markers.js';
 import { mostlyHan } from './notice.js';
 import type { Item, ParseContext } from './context.js';
@@ -30,7 +31,9 @@ export function findPlanTitle(items: Item[]): { title: Item[]; skipped: Item[] }
 }
 
 /** Years a plan covers, from a title such as …(2020—2022年) or 2021年…方案. */
-export function periodOf(...titles: Array<string | null | undefined>): Period {
+export function periodOf(...written: Array<string | null | undefined>): Period {
+  // （２０２３—２０２５年）: full-width digits read as any others.
+  const titles = written.map((t) => (t ? fold(t) : t));
   for (const title of titles) {
     if (!title) continue;
     const range = /((?:19|20)\d{2}) ?年? ?[—–\-~～至到]+ ?((?:19|20)\d{2}) ?年?/.exec(title);

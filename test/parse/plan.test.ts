@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isClosingStatement } from '../../src/parse/plan.js';
+import { isClosingStatement, periodOf } from '../../src/parse/plan.js';
 import { parseNotice } from '../../src/parse/parse-notice.js';
 
 describe('closing statements', () => {
@@ -119,5 +119,16 @@ describe('bulleted lists', () => {
       ['', '培育龙头企业', ['区商务局']],
       ['1.', '建设产业园', ['区发改委']],
     ]);
+  });
+});
+
+describe('the period a plan covers', () => {
+  it.each([
+    ['某区科技创新三年行动计划（2023—2025年）', { start: 2023, end: 2025 }],
+    ['某区科技创新三年行动计划（２０２３—２０２５年）', { start: 2023, end: 2025 }],
+    ['某区2024年城市体检工作方案', { start: 2024, end: 2024 }],
+    ['某区科技创新行动计划', { start: null, end: null }],
+  ])('should read the years of %s', (title, period) => {
+    expect(periodOf(title)).toEqual(period);
   });
 });
