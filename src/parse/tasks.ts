@@ -36,6 +36,22 @@ function bodyText(node: OutlineNode): string {
 }
 
 /**
+ * What a task says, with the sub-items under it ((1)…；(2)…) when its clause covers them all: they
+ * are part of the task, not tasks of their own.
+ */
+function withSubItems(node: OutlineNode): string {
+  const own = bodyText(node);
+  if (node.children.length === 0) return own;
+  const lines: string[] = [];
+  let covered = true;
+  walk(node.children, (child) => {
+    if (child.responsibility) covered = false;
+    lines.push(`${child.label}${child.text}`);
+  });
+  return covered ? [own, ...lines].join('\n') : own;
+}
+
+/**
  * Tasks are the outline items that carry a responsibility clause, at whatever level. Their id
  * hashes the title, so it survives renumbering and moves between groups.
  */
@@ -56,7 +72,7 @@ export function collectTasks(outline: OutlineNode[]): { tasks: Task[]; sections:
       label: node.label,
       path: [...ancestors.map((a) => a.label || a.title), node.label || node.title],
       title: node.title,
-      text: bodyText(node),
+      text: withSubItems(node),
       section: parent ? { number: parent.number, title: parent.title } : null,
       lead: [...node.responsibility.lead],
       participants: [...node.responsibility.participants],

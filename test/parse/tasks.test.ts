@@ -6,11 +6,19 @@ const texts = async (file: string): Promise<Array<[string, string]>> =>
 
 describe('task text', () => {
   it.each([
-    ['responsibility-lines.txt', [['（一）', '培育消费新场景'], ['（二）', '提升消费品质\n推动老字号品牌创新发展，支持首店经济。']]],
-    ['group-responsibility.txt', [['（一）', '培育创新主体'], ['（二）', '集聚创新人才'], ['1.', '建设科技成果转化服务平台。'], ['2.', '完善知识产权保护体系。']]],
+    ['responsibility-lines.txt', [['（一）', '培育消费新场景\n1.打造夜间经济集聚区。\n2.举办特色消费节庆活动。'], ['（二）', '提升消费品质\n推动老字号品牌创新发展，支持首店经济。']]],
+    [
+      'group-responsibility.txt',
+      [
+        ['（一）', '培育创新主体\n1.实施高新技术企业培育计划，建立后备企业库。\n2.支持企业建设研发机构，对新认定的市级研发机构给予补贴。\n3.推动规模以上工业企业研发活动全覆盖。'],
+        ['（二）', '集聚创新人才\n1.落实人才引进政策，为高层次人才提供住房保障。\n2.开展技能人才培训，培养一批高技能人才。'],
+        ['1.', '建设科技成果转化服务平台。'],
+        ['2.', '完善知识产权保护体系。'],
+      ],
+    ],
     ['clause-broken-over-lines.txt', [['1.', '实现创新平台提质增效。支持企业建设研发中心。'], ['2.', '拓展新型合作伙伴关系。'], ['3.', '推进成果转化。']]],
     ['lead-marked-in-list.txt', [['1.', '加快5G网络建设。新建5G基站2000个。'], ['2.', '推进数据中心建设。建成数据中心2个。'], ['3.', '壮大软件产业。支持软件企业做大做强。']]],
-  ])('should leave the responsibility clause out of what each task says, in its own paragraph or in brackets (%s)', async (file, expected) => {
+  ])('should leave the responsibility clause out of what each task says, in its own paragraph or in brackets, and keep the items a group clause covers (%s)', async (file, expected) => {
     expect(await texts(file)).toEqual(expected);
   });
 
@@ -107,5 +115,15 @@ describe('task text', () => {
   it('should not take a paragraph that names its unit first for a clause line of the item before', async () => {
     const doc = await parseNotice(['某区方案', '', '一、重点任务', '', '（一）扩大服务消费', '', '区教育局负责，规范发展校外托管服务。'].join('\n'));
     expect(doc.plan?.tasks.map((t) => [t.label, t.lead])).not.toContainEqual(['（一）', ['区教育局']]);
+  });
+
+  it('should keep the sub-items a task clause covers in what the task says', async () => {
+    const doc = await parseNotice(
+      ['某区方案', '', '一、重点任务', '', '1.加强移动源污染防治。', '(1)推广新能源公交车；', '(2)加强非道路移动机械监管。', '（牵头单位：区生态环境局）', '', '2.保障饮用水安全。（牵头单位：区水务局）'].join('\n'),
+    );
+    expect(doc.plan?.tasks.map((t) => [t.label, t.text])).toEqual([
+      ['1.', '加强移动源污染防治。\n(1)推广新能源公交车；\n(2)加强非道路移动机械监管。'],
+      ['2.', '保障饮用水安全。'],
+    ]);
   });
 });
