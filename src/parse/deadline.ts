@@ -10,7 +10,7 @@ const BARE_DEADLINE = '(?:\\d{4} ?年[^,;:]{0,20}|长期坚持|长期推进|持�
 /** Bare deadlines before the units of a clause, with their separators. */
 const LEADING_DEADLINE = new RegExp(`^(?:\\s*${BARE_DEADLINE}[,;]\\s*)+`);
 /** Bare deadlines after the units of a clause, with their separators. */
-const TRAILING_DEADLINE = new RegExp(`(?:[,;]\\s*${BARE_DEADLINE}[。.]?)+$`);
+const TRAILING_DEADLINE = new RegExp(`(?:[,;。]\\s*${BARE_DEADLINE}[。.]?)+$`);
 
 /**
  * Labels of a clause's deadline part (完成时限, 时间节点, 实施时间, 进度安排 …), standing where a key
@@ -65,7 +65,7 @@ export function findDeadline(text: string, match: string): FoundDeadline | null 
   const trailing = TRAILING_DEADLINE.exec(match);
   if (trailing) {
     const part = trailing[0];
-    const value = part.replace(/^[,;\s]+/, '').replace(/[。.]$/, '').trim();
+    const value = part.replace(/^[,;。\s]+/, '').replace(/[。.]$/, '').trim();
     const at = trailing.index + part.indexOf(value);
     return { text: text.slice(at, at + value.length), from: trailing.index, to: match.length, labelled: false };
   }
