@@ -2,6 +2,7 @@ import type { PlanDocument } from '../model/types.js';
 import { asList, runQuery, type QueryContext } from './context.js';
 import { isPlaceholderUnit } from './placeholder.js';
 import { resolveUnit, selectTasks } from './select-tasks.js';
+import { taskPlaces } from './task-place.js';
 import type { DepartmentRow, QueryOptions, TaskFilters, TaskRef, TaskRow } from './types.js';
 
 interface Tally {
@@ -36,6 +37,14 @@ export function departmentRows(ctx: QueryContext, filters: TaskFilters): Departm
   const only = filters.dept === undefined ? null : resolveUnit(ctx, filters.dept);
   const tasks = selectTasks(ctx, { section: filters.section, grep: filters.grep });
 
+  const places = new Map(ctx.docs.map((doc) => [doc.source.name, taskPlaces(doc)]));
+  const refOf = (task: TaskRow): TaskRef => ({
+    source: task.source,
+    id: task.id,
+    number: task.number,
+    where: places.get(task.source)?.get(task.id) ?? task.number,
+    title: task.title,
+  });
   const tallies = new Map<string, Tally>();
   const count = (name: string, task: TaskRow, led: boolean): void => {
     const key = ctx.matcher.key(name);
@@ -58,10 +67,6 @@ export function departmentRows(ctx: QueryContext, filters: TaskFilters): Departm
     .map((t) => ({ tally: t, row: toRow(t) }))
     .sort((a, b) => b.row.total - a.row.total || b.row.leadCount - a.row.leadCount || a.tally.order - b.tally.order)
     .map(({ row }) => row);
-}
-
-function refOf(task: TaskRow): TaskRef {
-  return { source: task.source, id: task.id, number: task.number, title: task.title };
 }
 
 function toRow(tally: Tally): DepartmentRow {
