@@ -22,7 +22,7 @@ export class QueryContext {
     this.options = options;
     this.simplify = simplify;
     const places = [...new Set(docs.flatMap(documentPlaces))];
-    this.matcher = new UnitMatcher({ places, aliases: options.aliases, simplify });
+    this.matcher = new UnitMatcher({ places, aliases: options.aliases, simplify, names: this.unitNames() });
   }
 
   /** A context for the documents, with the simplifier loaded when they look traditional. */

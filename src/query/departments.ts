@@ -1,6 +1,8 @@
 import type { PlanDocument } from '../model/types.js';
 import { asList, runQuery, type QueryContext } from './context.js';
+import { isPlaceholderUnit } from './placeholder.js';
 import { resolveUnit, selectTasks } from './select-tasks.js';
+import { taskPlaces } from './task-place.js';
 import type { DepartmentRow, QueryOptions, TaskFilters, TaskRef, TaskRow } from './types.js';
 
 interface Tally {
@@ -16,6 +18,7 @@ interface Tally {
  * The department workload matrix: every unit the selected tasks name, with the tasks it leads
  * and those it joins, heaviest load first (most tasks, then most led, then first mention).
  * Several documents are added up; spellings of one unit (区科技局, 河东区科学技术局) are one row.
+ * Placeholders (有关部门, 各相关单位) are not units and have no row.
  *
  * `section` and `grep` choose the tasks counted; `dept` keeps one unit's row; `role` keeps the
  * units that lead (or join) at least one of them.
@@ -34,6 +37,14 @@ export function departmentRows(ctx: QueryContext, filters: TaskFilters): Departm
   const only = filters.dept === undefined ? null : resolveUnit(ctx, filters.dept);
   const tasks = selectTasks(ctx, { section: filters.section, grep: filters.grep });
 
+  const places = new Map(ctx.docs.map((doc) => [doc.source.name, taskPlaces(doc)]));
+  const refOf = (task: TaskRow): TaskRef => ({
+    source: task.source,
+    id: task.id,
+    number: task.number,
+    where: places.get(task.source)?.get(task.id) ?? task.number,
+    title: task.title,
+  });
   const tallies = new Map<string, Tally>();
   const count = (name: string, task: TaskRow, led: boolean): void => {
     const key = ctx.matcher.key(name);
@@ -45,8 +56,9 @@ export function departmentRows(ctx: QueryContext, filters: TaskFilters): Departm
     if (!list.some((ref) => ref.id === task.id && ref.source === task.source)) list.push(refOf(task));
   };
   for (const task of tasks) {
-    for (const name of task.lead) count(name, task, true);
-    for (const name of task.participants) count(name, task, false);
+    // 有关部门 and the like stand for whichever units a task concerns: no unit's workload.
+    for (const name of task.lead) if (!isPlaceholderUnit(name)) count(name, task, true);
+    for (const name of task.participants) if (!isPlaceholderUnit(name)) count(name, task, false);
   }
 
   return [...tallies.values()]
@@ -55,10 +67,6 @@ export function departmentRows(ctx: QueryContext, filters: TaskFilters): Departm
     .map((t) => ({ tally: t, row: toRow(t) }))
     .sort((a, b) => b.row.total - a.row.total || b.row.leadCount - a.row.leadCount || a.tally.order - b.tally.order)
     .map(({ row }) => row);
-}
-
-function refOf(task: TaskRow): TaskRef {
-  return { source: task.source, id: task.id, number: task.number, title: task.title };
 }
 
 function toRow(tally: Tally): DepartmentRow {

@@ -39,6 +39,9 @@ export function placeLevel(place: string): string {
   return new RegExp(`${LEVEL}$`).exec(place)?.[0] ?? '';
 }
 
+/** Words that start with a level word's character: 市场监管局, 市政工程局, 区域发展办. */
+const WORD_AFTER_PLACE = /^(?:市场|市政|市容|市民|区域|县域)/;
+
 /**
  * Removes the leading place names of a unit name, keeping the level word of the last one:
  * `天津市河东区科学技术局` → `区科学技术局`, `天津市科学技术局` → `市科学技术局`. A name that is
@@ -55,6 +58,7 @@ export function stripPlaces(name: string, places: readonly string[]): string {
     rest = rest.slice(place.length);
     level = placeLevel(place);
   }
-  // The short form keeps the level word (区科技局), unless the name already starts with it.
-  return level && !rest.startsWith(level) ? level + rest : rest;
+  // The short form keeps the level word (区科技局), unless the name already starts with it
+  // (河东区区委组织部). 市场 and 市政 are words, not a level: 江宁市市场监管局 → 市市场监管局.
+  return level && !(rest.startsWith(level) && !WORD_AFTER_PLACE.test(rest)) ? level + rest : rest;
 }

@@ -2,6 +2,7 @@ import type { PlanDocument } from '../model/types.js';
 import { suggest } from '../units/suggest.js';
 import { parseNumeral } from '../text/chinese-numeral.js';
 import { asList, runQuery, type QueryContext } from './context.js';
+import { isPlaceholderUnit } from './placeholder.js';
 import { parseSectionNumber } from './section-number.js';
 import { QueryError, type QueryOptions, type TaskFilters, type TaskRole, type TaskRow } from './types.js';
 
@@ -49,23 +50,32 @@ export function selectTasks(ctx: QueryContext, filters: TaskFilters): TaskRow[] 
 /** The level word a short unit name starts with: 区科技局, 市财政局. */
 const LEVEL_START = /^[区市县省镇乡州旗]/;
 
-/** The key of the unit a user named; a QueryError with suggestions if no task mentions it. */
+/**
+ * The key of the unit a user named; a QueryError with suggestions if no task mentions it, or if
+ * the name without its level word fits units at two levels.
+ */
 export function resolveUnit(ctx: QueryContext, name: string): string {
-  const known = ctx.unitNames();
-  if (ctx.matcher.find(name, known).length === 0) {
-    // 科技局 for 区科技局: a name without its level word means the one unit of that name at some
-    // level, when the notices name it at one level only.
-    const key = ctx.matcher.key(name);
-    if (!LEVEL_START.test(key)) {
-      const levelled = new Set([...known].map((n) => ctx.matcher.key(n)).filter((k) => LEVEL_START.test(k) && k.slice(1) === key));
-      if (levelled.size === 1) return [...levelled][0]!;
-    }
-    // Close spellings, and names whose short form holds the one asked for (发改委 in 区发展改革委).
-    const shortFormHolds = [...known].filter((n) => key.length >= 2 && ctx.matcher.key(n).includes(key));
-    const suggestions = [...new Set([...suggest(name, known), ...shortFormHolds])].slice(0, 3);
-    throw new QueryError('no-such-unit', `no unit named "${name}"`, name, suggestions);
+  const key = ctx.matcher.key(name);
+  const names = ctx.unitNames();
+  if (names.some((n) => ctx.matcher.key(n) === key)) return key;
+  // One name per unit, the first written, so that a unit spelt two ways is offered once; and no
+  // placeholder (有关部门), which is not a unit to offer.
+  const units = new Map<string, string>();
+  for (const n of names) if (!isPlaceholderUnit(n) && !units.has(ctx.matcher.key(n))) units.set(ctx.matcher.key(n), n);
+
+  // 科技局 for 区科技局: a name without its level word means the one unit of that name at some
+  // level. The query's own first character is not taken for a level word: 市场监管局 is no 市 unit.
+  const levelled = [...units.keys()].filter((k) => LEVEL_START.test(k) && k.slice(1) === key);
+  if (levelled.length === 1) return levelled[0] as string;
+  const nameOf = (k: string): string => units.get(k) as string;
+  if (levelled.length > 1) {
+    throw new QueryError('no-such-unit', `"${name}" is ambiguous: no unit goes by that name alone`, name, levelled.map(nameOf));
   }
-  return ctx.matcher.key(name);
+  // Close spellings, and names whose short form holds the one asked for (发改委 in 区发展改革委).
+  const close = suggest(name, units.values(), Infinity).map((n) => ctx.matcher.key(n));
+  const holding = [...units.keys()].filter((k) => key.length >= 2 && k.includes(key));
+  const suggestions = [...new Set([...close, ...holding])].slice(0, 3).map(nameOf);
+  throw new QueryError('no-such-unit', `no unit named "${name}"`, name, suggestions);
 }
 
 /** The value of the section a user named; a QueryError if no document has it. */

@@ -42,6 +42,11 @@ export interface TaskRef {
   source: string;
   id: string;
   number: string;
+  /**
+   * Where the task is, when its number alone does not say: its labels from its section down
+   * (（一）1（1）); otherwise its number.
+   */
+  where: string;
   title: string;
 }
 

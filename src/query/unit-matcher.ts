@@ -2,6 +2,7 @@ import { unitKey } from '../units/normalize-unit.js';
 import type { Simplifier } from '../text/simplify.js';
 import { abbreviateUnit, type AliasTable } from './aliases.js';
 import { stripPlaces } from './places.js';
+import { secondName } from './second-name.js';
 
 export interface UnitMatcherOptions {
   /** Place names of the documents (see documentPlaces), stripped from the front of unit names. */
@@ -10,13 +11,19 @@ export interface UnitMatcherOptions {
   aliases?: AliasTable;
   /** Traditional → simplified converter, when the texts need one. */
   simplify?: Simplifier;
+  /**
+   * Unit names the documents use. One written with a second name in brackets
+   * (`区委组织部（区委人才办）`) makes the second name a name of the same unit.
+   */
+  names?: Iterable<string>;
 }
 
 /**
  * Decides whether two unit names are the same unit. Names are compared by a key: width and
  * punctuation folded, traditional characters simplified, leading place names of the documents
  * removed, full names shortened by the built-in rules, and finally looked up in the user's
- * alias table.
+ * alias table. A unit with a second name in brackets (`区委组织部（区委人才办）`) is keyed by its
+ * main name; the second name, once the documents have used it so, is another name of it.
  */
 export class UnitMatcher {
   private readonly places: readonly string[];
@@ -35,6 +42,15 @@ export class UnitMatcher {
         if (key !== target && !this.aliasKeys.has(key)) this.aliasKeys.set(key, target);
       }
     }
+    // After the user's aliases, so that a second name reaches the unit they map the main one to.
+    for (const name of options.names ?? []) {
+      const two = secondName(name);
+      if (!two) continue;
+      const target = this.key(two.main);
+      const key = this.builtInKey(two.second);
+      if (key !== target && !this.aliasKeys.has(key)) this.aliasKeys.set(key, target);
+    }
+    this.memo.clear();
   }
 
   private builtInKey(name: string): string {
@@ -45,7 +61,7 @@ export class UnitMatcher {
   key(name: string): string {
     let key = this.memo.get(name);
     if (key === undefined) {
-      const own = this.builtInKey(name);
+      const own = this.builtInKey(secondName(name)?.main ?? name);
       key = this.aliasKeys.get(own) ?? own;
       this.memo.set(name, key);
     }

@@ -108,7 +108,8 @@ export function viewOf(kind: QueryKind, context: ViewContext): View {
 }
 
 /**
- * Task numbers for a cell of the matrix: `1、2、4、5、6`; with several files, grouped by file:
+ * Task numbers for a cell of the matrix: `1、2、4、5、6`, or where the tasks are when their numbers
+ * repeat (`（一）1（1）、（二）1`); with several files, grouped by file:
  * `a.txt: 1、2; b.txt: 3`. For people, runs of three or more consecutive numbers shorten to a
  * range: `1、2、4–6`.
  */
@@ -118,7 +119,7 @@ function taskNumbers(refs: readonly TaskRef[], multi: boolean, human: boolean): 
     let j = i;
     while (human && j + 1 < refs.length && follows(refs[j] as TaskRef, refs[j + 1] as TaskRef)) j++;
     const first = refs[i] as TaskRef;
-    const number = j - i >= 2 ? `${first.number}–${(refs[j] as TaskRef).number}` : first.number;
+    const number = j - i >= 2 ? `${first.where}–${(refs[j] as TaskRef).where}` : first.where;
     const group = groups[groups.length - 1];
     if (group && group.source === first.source) group.numbers.push(number);
     else groups.push({ source: first.source, numbers: [number] });
@@ -129,5 +130,5 @@ function taskNumbers(refs: readonly TaskRef[], multi: boolean, human: boolean): 
 
 /** Whether task `b` is numbered right after task `a` in the same file. */
 function follows(a: TaskRef, b: TaskRef): boolean {
-  return a.source === b.source && /^\d+$/.test(a.number) && /^\d+$/.test(b.number) && Number(b.number) === Number(a.number) + 1;
+  return a.source === b.source && /^\d+$/.test(a.where) && /^\d+$/.test(b.where) && Number(b.where) === Number(a.where) + 1;
 }

@@ -66,7 +66,8 @@ describe('plan query tasks: the acceptance facts on the seed notice', () => {
     writeFileSync(two, '某方案\n\n一、任务\n\n1.甲。（牵头单位：市科技局）\n\n2.乙。（牵头单位：区科技局）\n');
     const r = plan(['query', two, 'tasks', '--dept', '科技局']);
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe(`plan: no unit named "科技局" in ${two}; did you mean 区科技局 or 市科技局?\n`);
+    // Ambiguous, not unknown; the two units in the order the notice names them.
+    expect(r.stderr).toBe(`plan: "科技局" is ambiguous: no unit goes by that name alone in ${two}; did you mean 市科技局 or 区科技局?\n`);
   });
 
   it('should say where to look when an unknown unit has no near name', () => {

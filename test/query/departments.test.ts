@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { departmentLoad } from '../../src/query/departments.js';
+import { viewOf } from '../../src/query/views.js';
+import { parseNotice } from '../../src/parse/parse-notice.js';
 import { fixture, range, SEED } from './seed.js';
 
 describe('departmentLoad', () => {
@@ -49,5 +51,42 @@ describe('departmentLoad', () => {
     expect(keji).toMatchObject({ leadCount: 17, joinCount: 8, total: 25 });
     expect(keji?.names).toEqual(['区科技局', '區科技局', '區科學技術局', '河东区科学技术局', '天津市河东区科学技术局']);
     expect(rows.filter((r) => r.names.some((n) => n.includes('管委会'))).map((r) => r.unit).sort()).toEqual(['开发区管委会', '高新区管委会'].sort());
+  });
+});
+
+describe('departmentLoad: where the tasks are', () => {
+  // fixtures/query/nested-sections.txt: （一） › 1．›（1）（2）, 2．›（1）; （二） › 3．›①②, 4．
+  const NESTED = 'fixtures/query/nested-sections.txt';
+
+  it('should say where each task is when the numbers restart in every group', async () => {
+    const rows = await departmentLoad(await fixture(NESTED));
+    const row = (unit: string) => rows.find((r) => r.unit === unit);
+    // 区农业农村局 leads 建设高标准农田 and 发展设施农业 and joins 治理农村污水.
+    expect(row('区农业农村局')?.leads.map((t) => t.where)).toEqual(['（一）1（1）', '（一）1（2）']);
+    expect(row('区农业农村局')?.joins.map((t) => t.where)).toEqual(['（二）3②']);
+    expect(row('区供销社')?.leads.map((t) => [t.number, t.where])).toEqual([['1', '（一）2（1）']]);
+    expect(row('区交通委')?.leads.map((t) => t.where)).toEqual(['（二）4']);
+  });
+
+  it('should show those places in the leads and joins cells, in every format', async () => {
+    const docs = [await fixture(NESTED)];
+    const rows = await departmentLoad(docs);
+    const view = viewOf('departments', { docs, dept: false });
+    const row = rows.find((r) => r.unit === '区农业农村局');
+    expect(view.cell(row, 'leads', row?.leads, true)).toBe('（一）1（1）、（一）1（2）');
+    expect(view.cell(row, 'joins', row?.joins, false)).toBe('（二）3②');
+  });
+
+  it('should tell 一是 of （一） from a task written at the group level, （二）', async () => {
+    const text = '某方案\n\n一、重点任务\n\n（一）培育消费\n\n一是打造夜间经济。（牵头单位：区商务局）；二是发展首店经济。（牵头单位：区商务局）。\n\n（二）加强消费维权。畅通投诉渠道。（牵头单位：区市场监管局；配合单位：区商务局）\n';
+    const doc = await parseNotice(Buffer.from(text), { name: 'mixed.txt' });
+    const row = (await departmentLoad(doc)).find((r) => r.unit === '区商务局');
+    expect(row?.leads.map((t) => t.where)).toEqual(['（一）一是', '（一）二是']);
+    expect(row?.joins.map((t) => t.where)).toEqual(['（二）']);
+  });
+
+  it('should keep the bare numbers of a notice numbered 1 to 20 throughout', async () => {
+    const row = (await departmentLoad(await fixture(SEED))).find((r) => r.unit === '区人社局');
+    expect(row?.leads.map((t) => t.where)).toEqual(['18', '19', '20']);
   });
 });

@@ -30,6 +30,12 @@ describe('stripPlaces', () => {
     expect(stripPlaces('和平区科技局', places)).toBe('和平区科技局');
   });
 
+  it('should keep the level word before a name that starts with 市场 or 市政', () => {
+    expect(stripPlaces('天津市市场监督管理局', places)).toBe('市市场监督管理局');
+    expect(stripPlaces('天津市市政工程局', places)).toBe('市市政工程局');
+    expect(stripPlaces('河东区区委组织部', places)).toBe('区委组织部');
+  });
+
   it('should keep a name that is nothing but a place', () => {
     expect(stripPlaces('河东区', places)).toBe('河东区');
   });

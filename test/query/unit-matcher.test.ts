@@ -26,6 +26,15 @@ describe('abbreviateUnit', () => {
 });
 
 describe('UnitMatcher', () => {
+  it('should take a second name in brackets for another name of the unit, once the documents use it so', () => {
+    const m = new UnitMatcher({ names: ['区委组织部（区委人才办）', '区科技局'] });
+    expect(m.same('区委组织部（区委人才办）', '区委组织部')).toBe(true);
+    expect(m.same('区委人才办', '区委组织部')).toBe(true);
+    expect(m.same('区委人才办', '区科技局')).toBe(false);
+    // Without the documents' names a bracketed name is still its main name.
+    expect(new UnitMatcher().same('区委组织部（区委人才办）', '区委组织部')).toBe(true);
+  });
+
   it('should match a name as written', () => {
     const m = new UnitMatcher();
     expect(m.find('区科技局', ['区财政局', '区科技局'])).toEqual(['区科技局']);

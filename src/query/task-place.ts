@@ -1,0 +1,49 @@
+import type { PlanDocument, Task } from '../model/types.js';
+import { fold } from '../text/fold.js';
+
+/** The shape of a label with its numeral taken out: （一）, （二） → （N）; 1．→ N．; ① → C. */
+function shape(label: string): string {
+  return fold(label)
+    .replace(/[一二三四五六七八九十百零〇两]+|\d+/g, 'N')
+    .replace(/[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/g, 'C');
+}
+
+/** A label without the punctuation that follows its numeral: 一、→ 一, 1．→ 1; brackets stay. */
+function bare(label: string): string {
+  return label.replace(/[、.．,，:：\s]+$/u, '');
+}
+
+/** Whether a label ends, or starts, with a bare numeral that would run into the next one (一 + 1). */
+const ENDS_IN_NUMERAL = /[一二三四五六七八九十\d]$/;
+const STARTS_WITH_NUMERAL = /^[一二三四五六七八九十\d]/;
+
+/**
+ * Where a task is, for lists of task numbers: its number when the document's task numbers tell
+ * its tasks apart (1 … 20, one numbering throughout), else its labels from its section down:
+ * `（一）1（1）` when each group restarts at 1, `（一）一是` beside `（二）` when tasks are
+ * written at several levels. Keyed by task id.
+ */
+export function taskPlaces(doc: PlanDocument): Map<string, string> {
+  const tasks = doc.plan?.tasks ?? [];
+  const places = new Map<string, string>();
+  const numbers = new Set(tasks.map((t) => t.number));
+  const shapes = new Set(tasks.map((t) => shape(t.label || t.number)));
+  const plain = numbers.size === tasks.length && shapes.size <= 1;
+  for (const task of tasks) places.set(task.id, plain ? task.number : placeOf(doc, task));
+  return places;
+}
+
+/** The task's labels from its section down, joined: （一）1（1）, 一.1. */
+function placeOf(doc: PlanDocument, task: Task): string {
+  const section = task.section ? doc.plan?.sections.find((s) => s.number === task.section?.number && s.title === task.section.title) : undefined;
+  const from = section ? task.path.indexOf(section.label) : -1;
+  if (from < 0 || from === task.path.length - 1) return from < 0 ? task.number : bare(task.label || task.number);
+  // A task without a label of its own (a paragraph) is its path's last element by its title.
+  const labels = [...task.path.slice(from, -1), task.label || task.number].map(bare);
+  let out = '';
+  for (const label of labels) {
+    // 一、 › 1． reads 一.1, not 一1.
+    out += out && ENDS_IN_NUMERAL.test(out) && STARTS_WITH_NUMERAL.test(label) ? `.${label}` : label;
+  }
+  return out;
+}

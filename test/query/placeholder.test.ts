@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { isPlaceholderUnit } from '../../src/query/placeholder.js';
+
+describe('isPlaceholderUnit', () => {
+  it.each(['有关部门', '有关单位', '各有关部门', '相关部门', '各相关单位', '区有关部门', '区各有关部门', '其他有关部门', '有关部门和单位', '各有关部门和单位', '区级各部门', '各成员单位', '有關部門'])(
+    'should take %s for a placeholder',
+    (name) => expect(isPlaceholderUnit(name)).toBe(true),
+  );
+
+  it.each(['区科技局', '各街道办事处', '各区人民政府', '区发展改革委', '区委组织部', '部门', '区财政局及有关单位'])('should take %s for a unit', (name) =>
+    expect(isPlaceholderUnit(name)).toBe(false),
+  );
+});

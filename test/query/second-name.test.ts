@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { secondName } from '../../src/query/second-name.js';
+
+describe('secondName', () => {
+  it.each([
+    ['区发展改革委（区粮食和物资储备局）', '区发展改革委', '区粮食和物资储备局'],
+    ['区委组织部（区委人才办）', '区委组织部', '区委人才办'],
+    ['区政务服务办(区大数据局)', '区政务服务办', '区大数据局'],
+    ['区委办公室（区档案局）', '区委办公室', '区档案局'],
+  ])('should read %s as %s and %s', (name, main, second) => {
+    expect(secondName(name)).toEqual({ main, second });
+  });
+
+  it.each([
+    ['区科技局', 'no bracket'],
+    ['各镇（街道）', 'a gloss that is no body'],
+    ['金贸产业园（AB）', 'letters'],
+    ['区科技局（牵头）', 'a role mark'],
+    ['区财政局（含区国资委）', 'what the unit includes'],
+    ['滨海新区（区发改委）', 'a main name that is a place, not a body'],
+  ])('should find no second name in %s (%s)', (name) => {
+    expect(secondName(name)).toBeNull();
+  });
+});

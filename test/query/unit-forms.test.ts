@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { departmentLoad } from '../../src/query/departments.js';
+import { queryTasks } from '../../src/query/select-tasks.js';
+import { parseNotice } from '../../src/parse/parse-notice.js';
+import { fixture, numbers } from './seed.js';
+
+/**
+ * fixtures/query/unit-forms.txt: five tasks of a district notice (青山区). Task 1 is led by
+ * 区发展改革委（区粮食和物资储备局）, task 4 by 区粮食和物资储备局 alone, and task 3 counts
+ * 区发展和改革委员会 among its participants; task 2 is led by 区委组织部（区委人才办）, and task 5
+ * counts 区委人才办 among its. 区市场监督管理局 (1) and 区市场监管局 (3) are one unit;
+ * 区科技局 (3, 5) and 市科技局 (5) two. Tasks 1, 2 and 4 also name 有关部门, 各有关部门, 相关部门.
+ */
+const FORMS = 'fixtures/query/unit-forms.txt';
+
+const rolesOf = (rows: Array<{ number: string; role?: string }>): string[][] => rows.map((r) => [r.number, r.role ?? '']);
+
+describe('a unit written with a second name in brackets', () => {
+  it('should be found by its main name, in its short or full form', async () => {
+    const expected = [['1', 'lead'], ['3', 'participant'], ['4', 'lead']];
+    expect(rolesOf(await queryTasks(await fixture(FORMS), { dept: '区发改委' }))).toEqual(expected);
+    expect(rolesOf(await queryTasks(await fixture(FORMS), { dept: '区发展和改革委员会' }))).toEqual(expected);
+  });
+
+  it('should be found by its second name', async () => {
+    expect(rolesOf(await queryTasks(await fixture(FORMS), { dept: '区粮食和物资储备局' }))).toEqual([['1', 'lead'], ['3', 'participant'], ['4', 'lead']]);
+    expect(rolesOf(await queryTasks(await fixture(FORMS), { dept: '区委人才办' }))).toEqual([['2', 'lead'], ['5', 'participant']]);
+  });
+
+  it('should be found by its main name when only the bracketed form leads: 区委组织部 leads task 2', async () => {
+    expect(rolesOf(await queryTasks(await fixture(FORMS), { dept: '区委组织部' }))).toEqual([['2', 'lead'], ['5', 'participant']]);
+  });
+
+  it('should be one row in departments, under the name as written', async () => {
+    const rows = await departmentLoad(await fixture(FORMS));
+    const row = (unit: string) => rows.find((r) => r.names.includes(unit));
+    expect(row('区粮食和物资储备局')).toMatchObject({ unit: '区发展改革委（区粮食和物资储备局）', leadCount: 2, joinCount: 1, total: 3 });
+    expect(row('区发展和改革委员会')).toBe(row('区粮食和物资储备局'));
+    expect(row('区委人才办')).toMatchObject({ unit: '区委组织部（区委人才办）', leadCount: 1, joinCount: 1, total: 2 });
+  });
+});
+
+describe('a unit named without its level word', () => {
+  it('should take 市场监管局 and 市场监督管理局 for 区市场监管局, not for a 市 unit', async () => {
+    for (const dept of ['市场监管局', '市场监督管理局']) {
+      expect(rolesOf(await queryTasks(await fixture(FORMS), { dept }))).toEqual([['1', 'participant'], ['3', 'lead']]);
+    }
+  });
+
+  it('should call a name at two levels ambiguous and offer each unit once', async () => {
+    await expect(queryTasks(await fixture(FORMS), { dept: '科技局' })).rejects.toMatchObject({
+      code: 'no-such-unit',
+      message: expect.stringContaining('ambiguous') as unknown,
+      suggestions: ['区科技局', '市科技局'],
+    });
+  });
+
+  it('should offer a unit spelt two ways once', async () => {
+    const error: unknown = await queryTasks(await fixture(FORMS), { dept: '区市场监督局' }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'no-such-unit', message: 'no unit named "区市场监督局"', suggestions: ['区市场监督管理局'] });
+  });
+
+  it('should call a name ambiguous across inputs when one names it as a 区 unit and another as a 市 unit', async () => {
+    const city = await parseNotice(
+      Buffer.from('江宁市数字经济行动计划\n\n一、重点任务\n\n1.建设数据中心。（牵头单位：江宁市科学技术局，参与单位：江宁市市场监督管理局）\n'),
+      { name: 'city.txt' },
+    );
+    await expect(queryTasks([await fixture(FORMS), city], { dept: '科技局' })).rejects.toMatchObject({ suggestions: ['区科技局', '市科技局'] });
+    // 市场监管局 names 区市场监管局 in one and 市市场监管局 in the other: ambiguous too, not "市" + 场监管局.
+    await expect(queryTasks([await fixture(FORMS), city], { dept: '市场监管局' })).rejects.toMatchObject({ suggestions: ['区市场监督管理局', '江宁市市场监督管理局'] });
+    expect(numbers(await queryTasks([await fixture(FORMS), city], { dept: '市市场监管局' }))).toEqual(['1']);
+  });
+});
+
+describe('placeholders', () => {
+  it('should leave 有关部门, 各有关部门 and 相关部门 out of departments', async () => {
+    const rows = await departmentLoad(await fixture(FORMS));
+    expect(rows.map((r) => r.unit)).toEqual(['区发展改革委（区粮食和物资储备局）', '区市场监督管理局', '区委组织部（区委人才办）', '区科技局', '区人社局', '区商务局', '市科技局']);
+  });
+
+  it('should keep them in the tasks as written', async () => {
+    const rows = await queryTasks(await fixture(FORMS));
+    expect(rows.map((r) => r.participants)).toEqual([
+      ['区市场监督管理局', '有关部门'],
+      ['区人社局', '各有关部门'],
+      ['区科技局', '区发展和改革委员会'],
+      ['区商务局', '相关部门'],
+      ['市科技局', '区委人才办'],
+    ]);
+  });
+});
