@@ -1,4 +1,4 @@
-import type { Attachment, Goal, OutlineKind, OutlineNode, Period, Plan, Position, Safeguard, Section, Task } from '../model/types.js';
+import type { Attachment, Goal, OutlineNode, Period, Plan, Position, Safeguard } from '../model/types.js';
 import { parseDate } from '../text/date.js';
 import { fold } from '../text/fold.js';
 import { matchMarker } from '../text/markers.js';
@@ -165,44 +165,8 @@ export function isClosingStatement(match: string): boolean {
 const CLOSING =
   /^(?:本(?:实施)?(?:方案|措施|若干措施|办法|实施办法|意见|实施意见|细则|实施细则|规定|计划|行动计划|工作方案|政策|通知|规则|指引)[^。]{0,30}(?:施行|起实施|起执行|生效|负责解释|有效期)|以上(?:措施|政策)[^。]{0,20}(?:施行|实施|执行))/;
 
-/** The kinds of heading a plan is divided into parts by: 一、, 第一章, 第一编, 第一节. */
-const PART_KINDS: ReadonlySet<OutlineKind> = new Set<OutlineKind>(['chinese', 'part', 'chapter', 'section']);
-
-/**
- * Each task's section: the group of tasks it belongs to, the level below the plan's parts
- * (二、重点任务 › （一）…), however deep the task sits under it: （一） › 1． › （1） and
- * （二） › 3、 › ① are tasks of （一） and （二）, the deeper headings subgroups of them. A part whose
- * tasks all sit right under it is their group; so is the top level of an outline without parts.
- * A task at the group level of a part that has groups is a group of its own.
- *
- * `tasks` are those collectTasks found, in the order of the outline's walk.
- */
-export function groupTasks(outline: OutlineNode[], tasks: Task[]): { tasks: Task[]; sections: Section[] } {
-  const grouped = new Set<OutlineNode>();
-  walk(outline, (node, ancestors) => {
-    if (node.responsibility && ancestors.length >= 2 && ancestors[0]) grouped.add(ancestors[0]);
-  });
-  const sections: Section[] = [];
-  const seen = new Set<OutlineNode>();
-  const out: Task[] = [];
-  walk(outline, (node, ancestors) => {
-    if (!node.responsibility) return;
-    const task = tasks[out.length];
-    if (!task) return;
-    const chain = [...ancestors, node];
-    const top = chain[0] as OutlineNode;
-    const group = chain.length < 2 ? null : !PART_KINDS.has(top.kind) || !grouped.has(top) ? top : (chain[1] as OutlineNode);
-    out.push({ ...task, section: group ? { number: group.number, title: group.title } : null });
-    if (group && !seen.has(group)) {
-      seen.add(group);
-      sections.push({ number: group.number, label: group.label, title: group.title, position: group.position });
-    }
-  });
-  return { tasks: out.length === tasks.length ? out : tasks, sections };
-}
-
 export function assemblePlan(ctx: ParseContext, parts: PlanParts, itemAt: (offset: number) => Item | undefined): Plan {
-  const { tasks, sections } = groupTasks(parts.outline, collectTasks(parts.outline).tasks);
+  const { tasks, sections } = collectTasks(parts.outline);
   return {
     title: parts.title,
     titlePosition: parts.titlePosition,

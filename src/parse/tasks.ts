@@ -1,4 +1,4 @@
-import type { OutlineNode, Section, Task } from '../model/types.js';
+import type { OutlineKind, OutlineNode, Section, Task } from '../model/types.js';
 import { substanceKey } from '../text/fold.js';
 import { walk } from './outline.js';
 
@@ -51,18 +51,32 @@ function withSubItems(node: OutlineNode): string {
   return covered ? [own, ...lines].join('\n') : own;
 }
 
+/** The kinds of heading a plan is divided into parts by: 一、, 第一章, 第一编, 第一节. */
+const PART_KINDS: ReadonlySet<OutlineKind> = new Set<OutlineKind>(['chinese', 'part', 'chapter', 'section']);
+
 /**
  * Tasks are the outline items that carry a responsibility clause, at whatever level. Their id
  * hashes the title, so it survives renumbering and moves between groups.
+ *
+ * Each task's section is the group of tasks it belongs to, the level below the plan's parts
+ * (二、重点任务 › （一）…), however deep the task sits under it: （一） › 1． › （1） and
+ * （二） › 3、 › ① are tasks of （一） and （二）, the deeper headings subgroups of them. A part whose
+ * tasks all sit right under it is their group; so is the top level of an outline without parts.
  */
 export function collectTasks(outline: OutlineNode[]): { tasks: Task[]; sections: Section[] } {
   const tasks: Task[] = [];
   const sections: Section[] = [];
   const seenSections = new Set<OutlineNode>();
   const ids = new Map<string, number>();
+  // Parts that hold groups: some task sits two levels or more below them.
+  const grouped = new Set<OutlineNode>();
+  walk(outline, (node, ancestors) => {
+    if (node.responsibility && ancestors.length >= 2 && ancestors[0]) grouped.add(ancestors[0]);
+  });
   walk(outline, (node, ancestors) => {
     if (!node.responsibility) return;
-    const parent = ancestors[ancestors.length - 1] ?? null;
+    const top = ancestors[0];
+    const group = !top ? null : !PART_KINDS.has(top.kind) || !grouped.has(top) ? top : (ancestors[1] ?? node);
     const base = `task-${shortHash(substanceKey(node.title || node.text))}`;
     const seen = ids.get(base) ?? 0;
     ids.set(base, seen + 1);
@@ -73,16 +87,16 @@ export function collectTasks(outline: OutlineNode[]): { tasks: Task[]; sections:
       path: [...ancestors.map((a) => a.label || a.title), node.label || node.title],
       title: node.title,
       text: withSubItems(node),
-      section: parent ? { number: parent.number, title: parent.title } : null,
+      section: group ? { number: group.number, title: group.title } : null,
       lead: [...node.responsibility.lead],
       participants: [...node.responsibility.participants],
       roles: node.responsibility.roles.map((r) => ({ ...r, units: [...r.units] })),
       ...(node.responsibility.deadline ? { deadline: node.responsibility.deadline } : {}),
       position: node.position,
     });
-    if (parent && !seenSections.has(parent)) {
-      seenSections.add(parent);
-      sections.push({ number: parent.number, label: parent.label, title: parent.title, position: parent.position });
+    if (group && !seenSections.has(group)) {
+      seenSections.add(group);
+      sections.push({ number: group.number, label: group.label, title: group.title, position: group.position });
     }
   });
   return { tasks, sections };
