@@ -201,7 +201,8 @@ function titleOf(kind: OutlineNode['kind'], text: string, match: string, clauseA
     const close = bodyMatch.indexOf(')');
     if (close > 0) return body.slice(1, close).trim();
   }
-  const stop = bodyMatch.search(/[。！？!?]/);
+  // A half-width full stop ends the title too (开展整治.每年整治50条.), but not inside a number (2.5).
+  const stop = bodyMatch.search(/[。！？!?]|\.(?=[\u4e00-\u9fff\s]|$)/);
   const title = stop >= 0 ? body.slice(0, stop) : body;
   return title.replace(/[\s:：;；,，]+$/, '').trim();
 }

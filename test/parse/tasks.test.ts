@@ -126,4 +126,9 @@ describe('task text', () => {
       ['2.', '保障饮用水安全。'],
     ]);
   });
+
+  it('should end a task title at a half-width full stop, but not at the point of a decimal', async () => {
+    const doc = await parseNotice(['某区方案', '', '一、重点任务', '', '1. 开展背街小巷环境整治.每年整治背街小巷50条.(责任单位:区城管委)', '', '2. 研发投入强度达到2.5%以上.(责任单位:区科技局)'].join('\n'));
+    expect(doc.plan?.tasks.map((t) => t.title)).toEqual(['开展背街小巷环境整治', '研发投入强度达到2.5%以上']);
+  });
 });
