@@ -63,7 +63,8 @@ export function collectSafeguards(outline: OutlineNode[], normalize: (text: stri
   const part = [...outline].reverse().find(named);
   if (!part) return [];
   // Enumerations inside the part's paragraphs (一是…；二是…) are its text, not safeguards of their own.
-  const own = part.children.filter((c) => !c.inline);
+  // A closing article in the part (第八条 本方案自印发之日起施行) says when the plan takes effect, not how it is safeguarded.
+  const own = part.children.filter((c) => !c.inline && !isClosingStatement(normalize(c.text)));
   const nodes = own.length > 0 ? own : [part];
   return nodes.map((n) => ({
     number: n.number,

@@ -30,6 +30,14 @@ describe('safeguards', () => {
     expect((await plan('强化要素保障')).plan?.safeguards).toEqual([]);
   });
 
+  it('should leave the closing article of a 保障措施 chapter out of the safeguards, and keep it in the outline', async () => {
+    const doc = await parseNotice(
+      ['某市方案', '', '第一章　重点任务', '', '第一条　开展诊断服务。（责任部门：市工业和信息化局）', '', '第二章　保障措施', '', '第二条　加强组织领导。建立联席会议制度。', '', '第三条　本方案自印发之日起施行。'].join('\n'),
+    );
+    expect(doc.plan?.safeguards.map((s) => s.title)).toEqual(['加强组织领导']);
+    expect(doc.outline[1]?.children.map((c) => c.label)).toEqual(['第二条', '第三条']);
+  });
+
   it('should take a part titled 保障措施 for the safeguards even when its items name units', async () => {
     expect((await plan('保障措施')).plan?.safeguards.map((s) => s.title)).toEqual(['保障用地', '保障资金']);
   });
