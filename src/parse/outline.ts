@@ -366,7 +366,10 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
       }
       continue;
     }
-    let marker = matchMarker(item.text) ?? (item.block.bullet ? BULLET : null);
+    // A paragraph under an item that opens with its own clause (区文化旅游局牵头，区体育局配合，培育…)
+    // is a measure of its own, as a bulleted one would be.
+    let marker =
+      matchMarker(item.text) ?? (item.block.bullet || (stack.length > 0 && item.block.kind === 'paragraph' && leadingVerbal(ctx, item, 0, firstIsLead)) ? BULLET : null);
     // 一是…；二是…；三是… in one paragraph is a paragraph that enumerates, not the first of three items.
     if (marker?.kind === 'enumeration' && enumeratesInline(item.match)) marker = null;
     // - 牵头单位：A / - 完成时限：2024年底 under an item: its clause written as a list, not items.

@@ -112,9 +112,19 @@ describe('task text', () => {
     ]);
   });
 
-  it('should not take a paragraph that names its unit first for a clause line of the item before', async () => {
-    const doc = await parseNotice(['某区方案', '', '一、重点任务', '', '（一）扩大服务消费', '', '区教育局负责，规范发展校外托管服务。'].join('\n'));
-    expect(doc.plan?.tasks.map((t) => [t.label, t.lead])).not.toContainEqual(['（一）', ['区教育局']]);
+  it('should make each paragraph that opens with its own clause a measure of the group it stands in', async () => {
+    const doc = await parseNotice(
+      [
+        '某区方案', '', '一、重点任务', '', '（一）扩大服务消费', '',
+        '区文化旅游局牵头，区体育局、区卫生健康委配合，培育文旅、体育、健康等服务消费新业态。', '',
+        '区教育局负责，规范发展校外托管服务。', '', '（二）提升消费品质', '', '区市场监管局牵头，加强消费维权。',
+      ].join('\n'),
+    );
+    expect(doc.plan?.tasks.map((t) => [t.section?.number, t.text, t.lead, t.participants])).toEqual([
+      ['一', '培育文旅、体育、健康等服务消费新业态。', ['区文化旅游局'], ['区体育局', '区卫生健康委']],
+      ['一', '规范发展校外托管服务。', ['区教育局'], []],
+      ['二', '加强消费维权。', ['区市场监管局'], []],
+    ]);
   });
 
   it('should keep the sub-items a task clause covers in what the task says', async () => {
