@@ -11,8 +11,9 @@ export interface ItemParagraph {
 }
 
 // 一是 … ;二是 … inside a sentence: the marker follows the start or a punctuation mark, so 统一是 or
-// 其一是 are not markers. Runs on the folded copy, where , ; : are half-width.
-const INLINE = /(^|[。;,:!?])\s*([一二三四五六七八九十]{1,2})是(?!是)/g;
+// 其一是 are not markers; or the clause that closed the one before (…。（牵头单位：A）二是…). Runs on
+// the folded copy, where , ; : ( ) are half-width.
+const INLINE = /(^|[。;,:!?)】])\s*([一二三四五六七八九十]{1,2})是(?!是)/g;
 
 interface Hit {
   at: number;

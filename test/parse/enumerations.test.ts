@@ -80,4 +80,12 @@ describe('enumerations inside a task', () => {
     // Each clause is placed where it stands.
     expect(item.children.map((c) => c.responsibility!.position.start.column)).toEqual([21, 44, 78]);
   });
+
+  it('should start the next enumeration right after the clause that closed the one before, without a separator', async () => {
+    const doc = await parseNotice('某区方案\n\n一、重点任务\n\n（一）繁荣消费\n\n一是打造夜间经济集聚区。（牵头单位：区商务局）二是发展首店经济。（牵头单位：区市场监管局）\n');
+    expect(doc.plan!.tasks.map((t) => [t.path.join(''), t.text, t.lead])).toEqual([
+      ['一、（一）一是', '打造夜间经济集聚区。', ['区商务局']],
+      ['一、（一）二是', '发展首店经济。', ['区市场监管局']],
+    ]);
+  });
 });
