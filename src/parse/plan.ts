@@ -89,7 +89,7 @@ function afterTitle(node: OutlineNode): string {
 }
 
 /** A part that states the plan's aims without a 目标 heading of its own: 一、总体要求. */
-const OVERALL_HEADING = /^(?:总体要求|总体思路|总体安排)$/;
+const OVERALL_HEADING = /^(?:总体要求|总体思路|总体安排|总则)$/;
 /** The target year a paragraph names: 到2025年, 至2025年底. */
 const LEAD_IN_YEAR = /(?:到|至) ?(\d{4}) ?年/;
 /** A paragraph that opens with its target year: 到2027年，… / 力争到2027年，… */
@@ -129,7 +129,10 @@ export function collectGoals(ctx: ParseContext, outline: OutlineNode[], preamble
       if (from < 0) return;
       // The heading line of a goal section holds no targets of its own.
       if (k === 0 && isGoalHeading(ctx.normalize(node.title)) && p.text.length <= 20) return;
-      const overall = OVERALL_HEADING.test(ctx.normalize(node.title)) && TARGET_YEAR_FIRST.test(item.match.slice(from));
+      // A paragraph of 总体要求, or an article of 总则 (第二条　到2025年，…), that opens with the target year.
+      const overall =
+        (OVERALL_HEADING.test(ctx.normalize(node.title)) || ancestors.some((a) => OVERALL_HEADING.test(ctx.normalize(a.title)))) &&
+        TARGET_YEAR_FIRST.test(item.match.slice(from));
       const carried = leadIn && (leadIn.node === node || ancestors.includes(leadIn.node)) ? leadIn.year : undefined;
       if (underGoal || overall || isGoalParagraph(item.match.slice(from))) fromParagraph(item, from, p.text.length, carried);
       if (underGoal) {

@@ -67,6 +67,20 @@ describe('goals', () => {
     ]);
   });
 
+  it('should read the targets of an article of 总则 that opens with its target year', async () => {
+    const doc = await parseNotice(
+      [
+        '某区实施方案', '', '第一章　总则', '', '第一条　为加快推进数字化转型，制定本方案。', '',
+        '第二条　到2025年，全区规模以上工业企业数字化改造覆盖率达到80%以上，建成智能工厂不少于50家。', '',
+        '第二章　重点任务', '', '第三条　建设工业互联网平台。（牵头部门：区工业和信息化局）',
+      ].join('\n'),
+    );
+    expect(doc.plan?.goals.map((g) => [g.indicator, g.value, g.unit, g.comparison, g.year])).toEqual([
+      ['全区规模以上工业企业数字化改造覆盖率', 80, '%', 'at-least', 2025],
+      ['建成智能工厂', 50, '家', 'at-least', 2025],
+    ]);
+  });
+
   it('should read the targets of a 总体要求 paragraph that opens with its target year, and only those', async () => {
     const doc = await parseNotice(
       [
