@@ -26,7 +26,7 @@ export const outlineSequence: Rule = {
       const kinds = [...new Set(nodes.map((n) => n.kind))];
       for (const kind of kinds) {
         const items = nodes.filter((n) => n.kind === kind && n.ordinal !== null);
-        if (items.length > 0) checkGroup(ctx, items, scopes, `${kind}@${depth}`);
+        if (items.length > 0) checkGroup(ctx, items, scopes, scopeKey(kind, depth));
         if (parent) checkLevel(ctx, parent, nodes.find((n) => n.kind === kind)!);
       }
       for (const node of nodes) visit(node.children, node, depth + 1);
@@ -34,6 +34,17 @@ export const outlineSequence: Rule = {
     visit(ctx.doc.outline, null, 1);
   },
 };
+
+/**
+ * Parts, chapters and articles are numbered through the whole document, whatever stands between
+ * them (第三条 under 第二章第一节 follows 第二条 directly under 第一章), so they share one scope;
+ * other items are counted per depth, under each parent or running on across parents.
+ */
+const DOCUMENT_WIDE: ReadonlySet<OutlineKind> = new Set(['part', 'chapter', 'article']);
+
+function scopeKey(kind: OutlineKind, depth: number): string {
+  return DOCUMENT_WIDE.has(kind) ? kind : `${kind}@${depth}`;
+}
 
 function checkGroup(ctx: RuleContext, items: OutlineNode[], scopes: Map<string, Scope>, key: string): void {
   let scope = scopes.get(key);

@@ -6,6 +6,24 @@ const TASK_2 = '2.推进基站覆盖。加快基站建设。(牵头单位:区工
 const TASK_3 = '3.培育数字企业。引进数字经济企业。(牵头单位:区商务局,参与单位:区科技局)';
 const renumber = (task: string, n: number): string => task.replace(/^\d+/, String(n));
 
+/** A regulation whose articles run on through its chapters and sections (第三条 under 第一节). */
+const REGULATION = [
+  '某区政府投资项目管理办法',
+  '',
+  '第一章　总则',
+  '第一条　为规范政府投资行为，制定本办法。',
+  '第二条　本办法适用于本区政府投资项目。',
+  '第二章　项目决策',
+  '第一节　项目储备',
+  '第三条　区发展改革委负责建立项目储备库。',
+  '第四条　项目单位应当做好前期工作。',
+  '第二节　项目审批',
+  '第五条　政府投资项目实行审批制。',
+  '第三章　附则',
+  '第六条　本办法自2023年10月1日起施行。',
+].join('\n');
+const regulation = (changes: Record<number, string>): string => withLines(changes, REGULATION);
+
 const valid: ValidCase[] = [
   ['the base notice', BASE_NOTICE],
   // A second group (二) whose tasks start again at 1, and one whose tasks run on (4, 5).
@@ -13,6 +31,7 @@ const valid: ValidCase[] = [
   ['task numbers that run on across groups', withLines({ 35: `(二)壮大数字产业\n${renumber(TASK_2, 4)}\n${renumber(TASK_3, 5)}` })],
   // 1） with only a closing bracket stands where 1. would, under (一).
   ['tasks numbered 1） 2） 3） under (一)', withLines({ 30: '1）建设算力中心。(牵头单位:区科技局)', 32: '2）推进基站覆盖。(牵头单位:区工信局)', 34: '3）培育数字企业。(牵头单位:区商务局)' })],
+  ['articles numbered on through chapters and the sections between them', REGULATION],
 ];
 
 const invalid: InvalidCase[] = [
@@ -24,6 +43,8 @@ const invalid: InvalidCase[] = [
   ['tasks 1. directly under 二、 (no (一)): a warning, once', withLines({ 28: '' }), ['30:1 warning']],
   ['tasks (1) directly under (一) (no 1.): a warning, once', withLines({ 30: '(1)建设算力中心。(牵头单位:区科技局)', 32: '(2)推进基站覆盖。(牵头单位:区工信局)', 34: '(3)培育数字企业。(牵头单位:区商务局)' }), ['30:1 warning']],
   ['a group that runs on from the wrong number (二) 2.', withLines({ 35: `(二)壮大数字产业\n${renumber(TASK_3, 2)}` }), ['36:1 error']],
+  ['a missing article inside a section (第三条, 第五条)', regulation({ 9: '' }), ['11:1 error']],
+  ['an article numbered again in the next chapter (第六条 after 第五条 … 第五条)', regulation({ 13: '第五条　本办法自2023年10月1日起施行。' }), ['13:1 error']],
 ];
 
 describe('outline-sequence', () => {
@@ -33,5 +54,9 @@ describe('outline-sequence', () => {
     expect(await messages(RULE, withLines({ 32: renumber(TASK_2, 1) }))).toEqual(['task 1. repeats the number of the item at 30:1; expected 2']);
     expect(await messages(RULE, withLines({ 34: renumber(TASK_3, 5) }))).toEqual(['the numbering skips 3–4 before task 5.']);
     expect(await messages(RULE, withLines({ 28: '' }))).toEqual(['"1." comes directly under "二、": a level is skipped (一、 (一) 1. (1))']);
+  });
+
+  it('should name only the articles that are missing, counting through the whole document', async () => {
+    expect(await messages(RULE, regulation({ 9: '' }))).toEqual(['the numbering skips 4 before item 第五条']);
   });
 });
