@@ -1,9 +1,20 @@
 import type { OutlineKind, OutlineNode, Point } from '../../model/types.js';
+import { parseNumeral } from '../../text/chinese-numeral.js';
+import { groupBy } from '../group-by.js';
 import type { Rule, RuleContext } from '../rule.js';
+import { tableTasks } from '../table-tasks.js';
 
 /** GB/T 9704-2012 7.3.3: the levels of a text's structure, in order. */
 const LEVELS: readonly OutlineKind[] = ['chinese', 'paren-chinese', 'arabic', 'paren-arabic'];
 const EXAMPLE = '一、 (一) 1. (1)';
+
+/** A numbered item as the count sees it: an outline item, or a task table's row. */
+interface Numbered {
+  ordinal: number;
+  /** How a message names it: `task 1.`, `item 第三条`, `task 3 of the task table`. */
+  what: string;
+  at: Point;
+}
 
 /** Numbering of one kind of item at one depth, which may run on from one group to the next. */
 interface Scope {
@@ -14,7 +25,8 @@ interface Scope {
 /**
  * Items of each kind are numbered 1, 2, 3 … without gaps or repeats, under each parent; a
  * document may also number them on across parents (tasks 1–3 under (一), 4–6 under (二)).
- * Below a 一、 comes (一), below (一) comes 1., without skipping a level.
+ * Below a 一、 comes (一), below (一) comes 1., without skipping a level. The rows of a task
+ * table are numbered so too, per table or per group of rows under a heading row.
  */
 export const outlineSequence: Rule = {
   id: 'outline-sequence',
@@ -26,14 +38,38 @@ export const outlineSequence: Rule = {
       const kinds = [...new Set(nodes.map((n) => n.kind))];
       for (const kind of kinds) {
         const items = nodes.filter((n) => n.kind === kind && n.ordinal !== null);
-        if (items.length > 0) checkGroup(ctx, items, scopes, scopeKey(kind, depth));
+        if (items.length > 0) checkGroup(ctx, items.map(numberedItem), scopes, scopeKey(kind, depth));
         if (parent) checkLevel(ctx, parent, nodes.find((n) => n.kind === kind)!);
       }
       for (const node of nodes) visit(node.children, node, depth + 1);
     };
     visit(ctx.doc.outline, null, 1);
+    checkTableRows(ctx, scopes);
   },
 };
+
+function numberedItem(node: OutlineNode): Numbered {
+  return { ordinal: node.ordinal as number, what: `${node.responsibility ? 'task' : 'item'} ${node.label}`, at: node.position.start };
+}
+
+/**
+ * The 序号 of a task table's rows. The measures of one task share its 序号 cell (a rowspan): their
+ * tasks start at that same cell and count once; a number written again in another row is a repeat.
+ */
+function checkTableRows(ctx: RuleContext, scopes: Map<string, Scope>): void {
+  for (const [table, rows] of groupBy(tableTasks(ctx.doc), (r) => r.table)) {
+    const numbered: Array<Numbered & { group: string }> = [];
+    const cells = new Set<number>();
+    for (const { task } of rows) {
+      const ordinal = /^\d+$/.test(task.label) ? Number(task.label) : parseNumeral(task.label);
+      if (ordinal === null || cells.has(task.position.start.offset)) continue;
+      cells.add(task.position.start.offset);
+      const group = task.section ? `${task.section.number}|${task.section.title}` : '';
+      numbered.push({ ordinal, what: `task ${task.label} of the task table`, at: task.position.start, group });
+    }
+    for (const items of groupBy(numbered, (n) => n.group).values()) checkGroup(ctx, items, scopes, `table@${table.position.start.offset}`);
+  }
+}
 
 /**
  * Parts, chapters and articles are numbered through the whole document, whatever stands between
@@ -46,18 +82,15 @@ function scopeKey(kind: OutlineKind, depth: number): string {
   return DOCUMENT_WIDE.has(kind) ? kind : `${kind}@${depth}`;
 }
 
-function checkGroup(ctx: RuleContext, items: OutlineNode[], scopes: Map<string, Scope>, key: string): void {
+function checkGroup(ctx: RuleContext, items: Numbered[], scopes: Map<string, Scope>, key: string): void {
   let scope = scopes.get(key);
-  const first = items[0]!.ordinal as number;
+  const first = items[0]!.ordinal;
   if (!scope || first === 1) {
     scope = { last: 0, seen: new Map() };
     scopes.set(key, scope);
   }
   let expected = scope.last + 1;
-  items.forEach((node, k) => {
-    const n = node.ordinal as number;
-    const at = node.position.start;
-    const what = `${node.responsibility ? 'task' : 'item'} ${node.label}`;
+  items.forEach(({ ordinal: n, what, at }, k) => {
     const earlier = scope.seen.get(n);
     if (n === expected) expected++;
     else if (earlier) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_NOTICE, messages, ruleTable, withLines, type InvalidCase, type ValidCase } from '../findings.js';
+import { BASE_NOTICE, htmlFindings, messages, ruleTable, TASK_TABLE_HTML, withLines, type InvalidCase, type ValidCase } from '../findings.js';
 
 const RULE = 'outline-sequence';
 const TASK_2 = '2.推进基站覆盖。加快基站建设。(牵头单位:区工信局,参与单位:区财政局)';
@@ -47,8 +47,36 @@ const invalid: InvalidCase[] = [
   ['an article numbered again in the next chapter (第六条 after 第五条 … 第五条)', regulation({ 13: '第五条　本办法自2023年10月1日起施行。' }), ['13:1 error']],
 ];
 
+/** The task table with its rows numbered as given (lines 12–14, the 序号 cell at column 9). */
+const tableNumbered = (...numbers: string[]): string => {
+  let k = 0;
+  return TASK_TABLE_HTML.replace(/<tr><td>\d+<\/td>/g, () => `<tr><td>${numbers[k++]}</td>`);
+};
+/** Two measures sharing the 序号 cell of row 1 (a rowspan), then rows 2 and 3. */
+const SHARED_NUMBER = TASK_TABLE_HTML.replace(
+  /<tr><td>1<\/td>(.*)<\/tr>/,
+  '<tr><td rowspan="2">1</td>$1</tr>\n<tr><td>压缩企业开办时间</td><td>区市场监管局</td><td>区人社局</td></tr>',
+);
+
+const validTables: ValidCase[] = [
+  ['task table rows numbered 1, 2, 3', TASK_TABLE_HTML],
+  ['two measures sharing one 序号 cell', SHARED_NUMBER],
+];
+
+const invalidTables: InvalidCase[] = [
+  ['a task table row numbered again (1, 2, 2), at its 序号', tableNumbered('1', '2', '2'), ['14:9 error']],
+  ['a gap in a task table’s rows (1, 2, 4)', tableNumbered('1', '2', '4'), ['14:9 error']],
+];
+
 describe('outline-sequence', () => {
   ruleTable(RULE, valid, invalid);
+
+  it.each(validTables)('should accept %s', async (_name, html) => {
+    expect(await htmlFindings(RULE, html)).toEqual([]);
+  });
+  it.each(invalidTables)('should report %s', async (_name, html, expected) => {
+    expect(await htmlFindings(RULE, html)).toEqual(expected);
+  });
 
   it('should name the repeated item and where its number was first used', async () => {
     expect(await messages(RULE, withLines({ 32: renumber(TASK_2, 1) }))).toEqual(['task 1. repeats the number of the item at 30:1; expected 2']);

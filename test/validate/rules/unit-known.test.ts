@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSimplifier } from '../../../src/text/simplify.js';
-import { BASE_NOTICE, findings, messages, ruleTable, withLines, type InvalidCase, type ValidCase } from '../findings.js';
+import { BASE_NOTICE, findings, htmlFindings, messages, ruleTable, TASK_TABLE_HTML, withLines, type InvalidCase, type ValidCase } from '../findings.js';
 
 const RULE = 'unit-known';
 const line30 = (clause: string): string => `1.建设算力中心。加快算力设施建设。(${clause})`;
@@ -24,6 +24,12 @@ const invalid: InvalidCase[] = [
 
 describe('unit-known', () => {
   ruleTable(RULE, valid, invalid);
+
+  it('should check the units of a task table’s rows, at the cell', async () => {
+    expect(await htmlFindings(RULE, TASK_TABLE_HTML)).toEqual([]);
+    // Row 3 (line 14): its 牵头单位 cell starts at column 38.
+    expect(await htmlFindings(RULE, TASK_TABLE_HTML.replace('<td>区司法局</td>', '<td>区司法句</td>'))).toEqual(['14:38 warning']);
+  });
 
   it('should suggest the name a misspelling is close to', async () => {
     expect(await messages(RULE, task1('牵头单位:区科枝局'))).toEqual(['unknown unit "区科枝局"; did you mean 区科技局?']);
