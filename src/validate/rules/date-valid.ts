@@ -9,12 +9,12 @@ import type { Rule, RuleContext } from '../rule.js';
  * (成文日期 under the signature, dates in its text) follow GB/T 9704-2012 7.3.5.1: Arabic
  * numerals, month and day without a leading zero. A header field's value is the site's record
  * of the date, in the site's format (gov.cn's 2019年01月12日), so its style is not checked. The
- * written date is not later than the publication date, and the header and the signature give
- * the same one.
+ * written date (in the header or under the signature) is not later than the publication date,
+ * and the header and the signature give the same one.
  */
 export const dateValid: Rule = {
   id: 'date-valid',
-  description: 'dates are real; the document writes them in Arabic numerals without zero padding; 成文日期 not after 发文日期, and the same in header and signature',
+  description: 'dates are real; the document writes them in Arabic numerals without zero padding; 成文日期 and the signature date not after 发文日期, and the same in header and signature',
   defaultSeverity: 'error',
   check(ctx) {
     const meta = ctx.doc.metadata;
@@ -45,6 +45,12 @@ export const dateValid: Rule = {
     const writtenField = meta.fields.find((f) => f.key === 'writtenDate' && f.value !== null);
     if (writtenField && meta.writtenDate && meta.publishedDate && meta.writtenDate > meta.publishedDate) {
       ctx.report(`成文日期 ${meta.writtenDate} is after the publication date ${meta.publishedDate}`, valuePosition(ctx, writtenField));
+    }
+    // Signed after it was published: one of the two dates is wrong. When the header's 成文日期 is
+    // the signature date, the finding above has said so already.
+    if (notice?.date && notice.datePosition && meta.publishedDate && notice.date > meta.publishedDate && notice.date !== meta.writtenDate) {
+      const label = squeeze(meta.fields.find((f) => f.key === 'publishedDate')?.label ?? '发布日期');
+      ctx.report(`the date under the signature (${notice.date}) is after the header's ${label} (${meta.publishedDate})`, notice.datePosition);
     }
     if (meta.writtenDate && notice?.date && notice.datePosition && notice.date !== meta.writtenDate) {
       ctx.report(`the date under the signature (${notice.date}) differs from the header's 成文日期 (${meta.writtenDate})`, notice.datePosition);

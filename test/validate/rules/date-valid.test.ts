@@ -23,6 +23,9 @@ const invalid: InvalidCase[] = [
   ['a signature date in Chinese numerals: a warning', withLines({ 16: '二〇二三年三月一日' }), ['16:1 warning']],
   ['成文日期 after 发文日期', withLines({ 5: '成文日期:2023年3月5日', 16: '2023年3月5日' }), ['5:6 error']],
   ['a signature date that differs from 成文日期', withLines({ 16: '2023年3月2日' }), ['16:1 error']],
+  ['a signature date after 发文日期, the header giving no 成文日期', withLines({ 5: '', 16: '2023年3月5日' }), ['16:1 error']],
+  // The header's 成文日期 is the signature's: said once, at the header.
+  ['成文日期 and the signature both after 发文日期: once', withLines({ 5: '成文日期:2023年3月5日', 16: '2023年3月5日' }), ['5:6 error']],
 ];
 
 describe('date-valid', () => {
@@ -31,6 +34,9 @@ describe('date-valid', () => {
   it('should say which date is wrong and why', async () => {
     expect(await messages(RULE, withLines({ 16: '2023年3月2日' }))).toEqual([
       "the date under the signature (2023-03-02) differs from the header's 成文日期 (2023-03-01)",
+    ]);
+    expect(await messages(RULE, withLines({ 5: '', 16: '2023年3月5日' }))).toEqual([
+      "the date under the signature (2023-03-05) is after the header's 发文日期 (2023-03-02)",
     ]);
     expect(await messages(RULE, withLines({ 16: '2023年03月01日' }))).toEqual([
       '成文日期 "2023年03月01日" pads the month or day with a zero; write 2023年3月1日',
