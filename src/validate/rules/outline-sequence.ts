@@ -25,12 +25,13 @@ interface Scope {
 /**
  * Items of each kind are numbered 1, 2, 3 … without gaps or repeats, under each parent; a
  * document may also number them on across parents (tasks 1–3 under (一), 4–6 under (二)).
- * Below a 一、 comes (一), below (一) comes 1., without skipping a level. The rows of a task
+ * Below a 一、 comes (一), below (一) comes 1., never the other way round (a level may be left
+ * out: 1. directly under 一、 is accepted practice). The rows of a task
  * table are numbered so too, per table or per group of rows under a heading row.
  */
 export const outlineSequence: Rule = {
   id: 'outline-sequence',
-  description: 'items are numbered 1, 2, 3 … without gaps or repeats (per group, or running on across groups), and no level of 一、(一)1.(1) is skipped',
+  description: 'items are numbered 1, 2, 3 … without gaps or repeats (per group, or running on across groups), and the levels 一、(一)1.(1) are not inverted',
   defaultSeverity: 'error',
   check(ctx) {
     const scopes = new Map<string, Scope>();
@@ -118,9 +119,14 @@ function levelOf(node: OutlineNode): number {
   return LEVELS.indexOf(node.kind);
 }
 
+/**
+ * An item nested under one of a lower level (a 1. holding (一) items) has its levels inverted.
+ * A skipped level (1. directly under 一、) is common and accepted in GB/T 9704 outlines, so it is
+ * no finding.
+ */
 function checkLevel(ctx: RuleContext, parent: OutlineNode, node: OutlineNode): void {
   const p = levelOf(parent);
   const c = levelOf(node);
-  if (p < 0 || c < 0 || c <= p + 1) return;
-  ctx.report(`"${node.label}" comes directly under "${parent.label}": a level is skipped (${EXAMPLE})`, node.position.start, { severity: 'warning' });
+  if (p < 0 || c < 0 || c >= p) return;
+  ctx.report(`"${node.label}" stands under "${parent.label}", a lower level: the levels are inverted (${EXAMPLE})`, node.position.start, { severity: 'warning' });
 }

@@ -24,6 +24,14 @@ const REGULATION = [
 ].join('\n');
 const regulation = (changes: Record<number, string>): string => withLines(changes, REGULATION);
 
+/** The group heading written 1. and its tasks (一) (二) (三): the third level holding the second. */
+const INVERTED = withLines({
+  28: '1.夯实数字基础',
+  30: '(一)建设算力中心。加快算力设施建设。(牵头单位:区科技局,参与单位:区财政局)',
+  32: '(二)推进基站覆盖。加快基站建设。(牵头单位:区工信局,参与单位:区财政局)',
+  34: '(三)培育数字企业。引进数字经济企业。(牵头单位:区商务局,参与单位:区科技局)',
+});
+
 const valid: ValidCase[] = [
   ['the base notice', BASE_NOTICE],
   // A second group (二) whose tasks start again at 1, and one whose tasks run on (4, 5).
@@ -32,6 +40,9 @@ const valid: ValidCase[] = [
   // 1） with only a closing bracket stands where 1. would, under (一).
   ['tasks numbered 1） 2） 3） under (一)', withLines({ 30: '1）建设算力中心。(牵头单位:区科技局)', 32: '2）推进基站覆盖。(牵头单位:区工信局)', 34: '3）培育数字企业。(牵头单位:区商务局)' })],
   ['articles numbered on through chapters and the sections between them', REGULATION],
+  // GB/T 9704 outlines often leave a level out; that is accepted practice.
+  ['tasks 1. directly under 二、 (no (一))', withLines({ 28: '' })],
+  ['tasks (1) directly under (一) (no 1.)', withLines({ 30: '(1)建设算力中心。(牵头单位:区科技局)', 32: '(2)推进基站覆盖。(牵头单位:区工信局)', 34: '(3)培育数字企业。(牵头单位:区商务局)' })],
 ];
 
 const invalid: InvalidCase[] = [
@@ -40,8 +51,7 @@ const invalid: InvalidCase[] = [
   ['a gap (1, 2, 4)', withLines({ 34: renumber(TASK_3, 4) }), ['34:1 error']],
   ['a missing first part (三、 after 一、)', withLines({ 26: '三、重点任务' }), ['26:1 error']],
   ['two items swapped (1, 3, 2): a gap, then one out of order', withLines({ 32: renumber(TASK_2, 3), 34: renumber(TASK_3, 2) }), ['32:1 error', '34:1 error']],
-  ['tasks 1. directly under 二、 (no (一)): a warning, once', withLines({ 28: '' }), ['30:1 warning']],
-  ['tasks (1) directly under (一) (no 1.): a warning, once', withLines({ 30: '(1)建设算力中心。(牵头单位:区科技局)', 32: '(2)推进基站覆盖。(牵头单位:区工信局)', 34: '(3)培育数字企业。(牵头单位:区商务局)' }), ['30:1 warning']],
+  ['tasks (一) under a 1. heading: the levels inverted, a warning, once', INVERTED, ['30:1 warning']],
   ['a group that runs on from the wrong number (二) 2.', withLines({ 35: `(二)壮大数字产业\n${renumber(TASK_3, 2)}` }), ['36:1 error']],
   ['a missing article inside a section (第三条, 第五条)', regulation({ 9: '' }), ['11:1 error']],
   ['an article numbered again in the next chapter (第六条 after 第五条 … 第五条)', regulation({ 13: '第五条　本办法自2023年10月1日起施行。' }), ['13:1 error']],
@@ -81,7 +91,7 @@ describe('outline-sequence', () => {
   it('should name the repeated item and where its number was first used', async () => {
     expect(await messages(RULE, withLines({ 32: renumber(TASK_2, 1) }))).toEqual(['task 1. repeats the number of the item at 30:1; expected 2']);
     expect(await messages(RULE, withLines({ 34: renumber(TASK_3, 5) }))).toEqual(['the numbering skips 3–4 before task 5.']);
-    expect(await messages(RULE, withLines({ 28: '' }))).toEqual(['"1." comes directly under "二、": a level is skipped (一、 (一) 1. (1))']);
+    expect(await messages(RULE, INVERTED)).toEqual(['"(一)" stands under "1.", a lower level: the levels are inverted (一、 (一) 1. (1))']);
   });
 
   it('should name only the articles that are missing, counting through the whole document', async () => {
