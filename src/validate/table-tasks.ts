@@ -1,6 +1,7 @@
 import type { AnnexTable, PlanDocument, Position, Task } from '../model/types.js';
 import { fold } from '../text/fold.js';
 import type { RuleContext } from './rule.js';
+import { rowCellPositions } from './row-cells.js';
 
 /** A task read from a row of a 重点任务分解表, with the table it stands in. */
 export interface TableTask {
@@ -28,15 +29,9 @@ export function tableTasks(doc: PlanDocument): TableTask[] {
 
 const squeeze = (s: string): string => fold(s).replace(/[\s:]+/g, '');
 
-/**
- * Where the cell of a row under the column headed `header` stands, when the row's cells can be
- * told apart (one block per cell, as many as the table has columns); else null. An empty cell
- * has a place too, which a search for its text could not give.
- */
+/** Where the cell of a task's row under the column headed `header` stands, when that can be told; else null. */
 export function cellPosition(ctx: RuleContext, { task, table }: TableTask, header: string): Position | null {
   const column = table.columns.findIndex((c) => squeeze(c) === squeeze(header));
   if (column < 0) return null;
-  const cells = ctx.blocks.filter((b) => task.position.start.offset <= b.start && b.end <= task.position.end.offset);
-  const cell = cells.length === table.columns.length ? cells[column] : undefined;
-  return cell ? ctx.span(cell.start, cell.end) : null;
+  return rowCellPositions(ctx, task.position, table.columns.length)?.[column] ?? null;
 }
