@@ -14,8 +14,8 @@ export const goalAnnexConsistency: Rule = {
   description: "each goal in the text equals the annex's value for the same indicator and year; the annex's years lie within the plan's period",
   defaultSeverity: 'error',
   check(ctx) {
-    const { tables, pairs } = pairGoalsWithAnnex(ctx.doc, ctx.match);
-    for (const pair of pairs) if (pair.annexValue !== null && !pair.agrees) reportMismatch(ctx, pair);
+    const { tables, pairs, otherYears } = pairGoalsWithAnnex(ctx.doc, ctx.match);
+    for (const pair of [...pairs, ...otherYears]) if (pair.annexValue !== null && !pair.agrees) reportMismatch(ctx, pair);
     const period = ctx.doc.plan?.period;
     if (period) for (const { table, years } of tables) checkPeriod(ctx, table, years, period.start, period.end);
   },
