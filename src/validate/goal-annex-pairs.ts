@@ -33,7 +33,13 @@ export interface YearTable {
 export interface GoalAnnexPairing {
   tables: YearTable[];
   rows: YearRow[];
+  /** Each goal with at most one row and each row with at most one goal. */
   pairs: GoalAnnexPair[];
+  /**
+   * Goals for another year of a row already paired (到2025年达到30家 … 到2024年达到26家): the row
+   * holds a value for each year, so each year's goal is compared with it too.
+   */
+  otherYears: GoalAnnexPair[];
 }
 
 /**
@@ -54,12 +60,22 @@ export function pairGoalsWithAnnex(doc: PlanDocument, match: (text: string) => s
   const unitsAgree = (a: string | null, b: string | null): boolean => !a || !b || match(a).trim() === match(b).trim();
   const score = (goal: Goal, r: YearRow): number =>
     unitsAgree(goal.unit, r.row.unit) ? indicatorSimilarity(match(goal.indicator), match(r.row.indicator)) : 0;
-  const pairs = mutualBestPairs(goals, rows, score).map(([goal, r]): GoalAnnexPair => {
+  const toPair = ([goal, r]: [Goal, YearRow]): GoalAnnexPair => {
     const year = goal.year ?? (r.years[r.years.length - 1] as number);
     const value = r.row.values[String(year)];
     const annexValue = value === undefined || value === null ? null : value;
     const agrees = annexValue !== null && Math.abs(annexValue - goal.value) <= 1e-9 * Math.max(1, Math.abs(annexValue));
     return { goal, row: r.row, year, annexValue, agrees };
-  });
-  return { tables, rows, pairs };
+  };
+  const pairs = mutualBestPairs(goals, rows, score).map(toPair);
+  // A second round, year by year, for goals left over whose year a paired row also has.
+  const paired = new Set(pairs.map((p) => p.goal));
+  const yearOfRow = new Map(pairs.map((p) => [p.row, p.year]));
+  const otherYears: GoalAnnexPair[] = [];
+  const leftOver = goals.filter((g) => !paired.has(g) && g.year !== undefined);
+  for (const year of new Set(leftOver.map((g) => g.year as number))) {
+    const candidates = rows.filter((r) => yearOfRow.has(r.row) && yearOfRow.get(r.row) !== year && r.years.includes(year));
+    otherYears.push(...mutualBestPairs(leftOver.filter((g) => g.year === year), candidates, score).map(toPair));
+  }
+  return { tables, rows, pairs, otherYears };
 }

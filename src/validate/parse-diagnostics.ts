@@ -4,8 +4,9 @@
  * They are problems a reviewer should see (text the parser could not place, bytes that did
  * not decode), so `plan validate` lists them under their own ids, which `--rule` and the
  * config can set like rule ids. Where a validation rule checks the same thing more closely,
- * the parser's message is dropped when that rule reports inside its span: the seed's `(%`
- * appears once, as `brackets-balanced`, not also as `annex-unit-unclosed`.
+ * the parser's message is dropped when that rule reports inside its span, or reports about a
+ * span that holds it (ReportOptions.about): the seed's `(%` appears once, as `brackets-balanced`,
+ * not also as `annex-unit-unclosed`.
  */
 export interface ParseDiagnosticInfo {
   id: string;

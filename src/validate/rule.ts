@@ -12,6 +12,12 @@ export interface ReportOptions {
    * message then takes the milder of this and the level the rule is set to.
    */
   severity?: Severity;
+  /**
+   * What the finding is about when that is wider than where it points (the row whose value is
+   * missing somewhere among its cells): a parser diagnostic inside it that the rule covers is the
+   * same problem and is left out.
+   */
+  about?: Position;
 }
 
 /** What a rule's check sees. Rules read; they never change the document. */

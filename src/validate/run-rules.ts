@@ -57,13 +57,20 @@ export interface RunInput {
   simplify?: ((text: string) => string) | undefined;
 }
 
+/** The rules' findings, and for those that gave one, the wider span each is about (ReportOptions.about). */
+export interface RuleRun {
+  diagnostics: Diagnostic[];
+  about: Map<Diagnostic, Position>;
+}
+
 /** Runs each rule that is on at its level and returns their messages as diagnostics. */
-export function runRules(rules: readonly Rule[], levels: ReadonlyMap<string, Severity | 'off'>, input: RunInput): Diagnostic[] {
+export function runRules(rules: readonly Rule[], levels: ReadonlyMap<string, Severity | 'off'>, input: RunInput): RuleRun {
   const lines = new LineMap(input.text);
   const simplify = input.simplify;
   const match = simplify ? (text: string): string => simplify(fold(text)) : fold;
   let matchable: string | null = null;
   const out: Diagnostic[] = [];
+  const about = new Map<Diagnostic, Position>();
   const span = (start: number, end: number): Position => lines.position(start, end);
   for (const rule of rules) {
     const level = levels.get(rule.id) ?? rule.defaultSeverity;
@@ -96,12 +103,13 @@ export function runRules(rules: readonly Rule[], levels: ReadonlyMap<string, Sev
           source: 'validate',
         };
         if (position) diagnostic.position = position;
+        if (options.about) about.set(diagnostic, options.about);
         out.push(diagnostic);
       },
     };
     rule.check(ctx);
   }
-  return out;
+  return { diagnostics: out, about };
 }
 
 function isPosition(place: Place): place is Position {

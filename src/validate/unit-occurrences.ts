@@ -1,31 +1,40 @@
-import type { OutlineNode, Position, Responsibility } from '../model/types.js';
+import type { OutlineNode, Position, Task } from '../model/types.js';
 import { walk } from '../parse/outline.js';
 import type { RuleContext } from './rule.js';
+import { tableTasks } from './table-tasks.js';
 
 export interface UnitOccurrence {
-  /** The item the responsibility clause belongs to. */
-  node: OutlineNode;
-  responsibility: Responsibility;
+  /** What the units are named for: an outline item with its clause, or a task read from a task table's row. */
+  owner: OutlineNode | Task;
+  lead: readonly string[];
+  participants: readonly string[];
   /** The unit's name as written. */
   name: string;
-  /** Where the name stands in the clause (the clause itself when it cannot be found). */
+  /** Where the name stands in the clause or row (the clause or row itself when it cannot be found). */
   position: Position;
 }
 
-/** Every unit named in a responsibility clause, in the order written, with its place. */
+/**
+ * Every unit named in a responsibility clause or a task table's row, in the order written, with
+ * its place.
+ */
 export function unitOccurrences(ctx: RuleContext): UnitOccurrence[] {
   const out: UnitOccurrence[] = [];
-  walk(ctx.doc.outline, (node) => {
-    const r = node.responsibility;
-    if (!r) return;
-    let cursor = r.position.start.offset;
-    for (const role of r.roles) {
+  const add = (owner: OutlineNode | Task, roles: Task['roles'], lead: readonly string[], participants: readonly string[], span: Position): void => {
+    let cursor = span.start.offset;
+    for (const role of roles) {
       for (const name of role.units) {
-        const found = ctx.find(name, r.position, cursor);
+        // A table may put its participant column before the lead column: then search the row afresh.
+        const found = ctx.find(name, span, cursor) ?? ctx.find(name, span);
         if (found) cursor = found.end.offset;
-        out.push({ node, responsibility: r, name, position: found ?? r.position });
+        out.push({ owner, lead, participants, name, position: found ?? span });
       }
     }
+  };
+  walk(ctx.doc.outline, (node) => {
+    const r = node.responsibility;
+    if (r) add(node, r.roles, r.lead, r.participants, r.position);
   });
+  for (const { task } of tableTasks(ctx.doc)) add(task, task.roles, task.lead, task.participants, task.position);
   return out;
 }

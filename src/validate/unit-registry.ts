@@ -18,7 +18,9 @@ export const BUILT_IN_UNITS: readonly string[] = [
  */
 const DEPARTMENT_STEMS: readonly string[] = [
   '人民政府', '政府', '人民政府办公室', '政府办公室', '政府办', '办公室', '街道办事处', '人大常委会', '政协',
-  '发展改革委', '发改委', '发展和改革委员会', '发展和改革局', '发改局', '教育局', '教委', '教育委员会',
+  '发展改革委', '发改委', '发展和改革委员会', '发展和改革局', '发展改革局', '发改局', '教育局', '教委', '教育委员会',
+  // Counties often join education and sports (县教体局), Tianjin's districts housing and construction (区住房建设委).
+  '教体局', '教育体育局', '教育和体育局', '住房建设委', '住房和建设委员会',
   '科技局', '科委', '科学技术局', '科学技术委员会', '工业和信息化局', '工信局', '经信委', '经济和信息化委员会', '科技和工业信息化局', '科工信局',
   '经信局', '经济和信息化局', '工信委', '工业和信息化委员会', '人力资源社会保障局', '卫生健康委员会', '行政审批服务局', '数据资源局',
   '政务服务管理局', '政务服务和大数据管理局', '城乡建设局', '住房城乡建设局', '自然资源和规划局',
@@ -75,7 +77,7 @@ const NATIONAL_PREFIX = /^(?:国家|中国|国务院|中央|中共中央)/;
  * and the committee itself (区委). Notices of every level name them beside the government's own.
  */
 const PARTY_STEMS: readonly string[] = [
-  '', '办公室', '宣传部', '组织部', '统战部', '政法委', '网信办', '编办', '社会工作部', '外办', '财经办', '农办', '改革办',
+  '', '办公室', '办', '宣传部', '组织部', '统战部', '政法委', '网信办', '编办', '社会工作部', '外办', '财经办', '农办', '改革办',
   '深改办', '巡察办', '党校', '老干部局', '机要局', '保密办', '台办', '政研室', '军民融合办', '金融办', '教育工委', '机关工委',
 ];
 /** Bodies outside the government that notices also task: discipline inspection, courts, procuracies, legislature. */
@@ -144,14 +146,25 @@ export class UnitRegistry {
     return this.#placeSplits(k).some((at) => this.#stems.has(k.slice(at)) || this.#party.has(k.slice(at)));
   }
 
-  /** Known names close to an unknown one, best first. */
+  /**
+   * Known names close to an unknown one, best first. None for a name that goes on from a known
+   * one (人民银行河东支行, 国家发展改革委驻地机构): a branch or body of that unit, not a misspelling
+   * of it. A single character more (区科技局局) is still read as a slip.
+   */
   suggestions(name: string): string[] {
     const k = this.#rawKey(name);
+    if (this.#extendsKnown(k)) return [];
     const candidates = new Set([...this.#names, ...DEPARTMENT_STEMS, ...NATIONAL_UNITS]);
     // The same place with each standard department: 区科枝局 → 区科技局.
     for (const at of this.#placeSplits(k)) for (const stem of DEPARTMENT_STEMS) candidates.add(k.slice(0, at) + stem);
     // Compared as keys, so that a traditional 區科枝局 is one character from 区科技局.
     return suggest(k, candidates);
+  }
+
+  /** Whether `key` is a known name of three characters or more followed by two or more others. */
+  #extendsKnown(key: string): boolean {
+    for (let end = 3; end <= key.length - 2; end++) if (this.isKnown(key.slice(0, end))) return true;
+    return false;
   }
 
   /** Offsets where a place prefix of `key` ends (区|科技局 → 1). */

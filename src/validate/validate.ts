@@ -1,5 +1,5 @@
 import type { PlanConfig } from '../config/load-config.js';
-import type { Diagnostic, PlanDocument, Severity } from '../model/types.js';
+import type { Diagnostic, PlanDocument, Position, Severity } from '../model/types.js';
 import { parseLoaded } from '../parse/parse-notice.js';
 import { textToBlocks } from '../source/text-adapter.js';
 import type { Block, SourceDocument } from '../source/types.js';
@@ -46,8 +46,8 @@ export function validateDocument(doc: PlanDocument, source: string | SourceDocum
   const text = typeof source === 'string' ? source : source.text;
   const units = new UnitRegistry({ ...options.config?.units, simplify: options.simplify });
   const blocks = contentBlocks(doc, typeof source === 'string' ? textToBlocks(source) : source.blocks);
-  const found = runRules(RULES, levels, { doc, text, blocks, units, simplify: options.simplify });
-  const kept = parseDiagnostics(doc.diagnostics, levels, found);
+  const { diagnostics: found, about } = runRules(RULES, levels, { doc, text, blocks, units, simplify: options.simplify });
+  const kept = parseDiagnostics(doc.diagnostics, levels, found, about);
   return [...kept, ...found].sort(
     (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId),
   );
@@ -87,14 +87,19 @@ function contentBlocks(doc: PlanDocument, blocks: readonly Block[]): Block[] {
  * The parser's diagnostics at their configured level (their own level when not configured),
  * without those switched off or already reported by the rule that covers them.
  */
-function parseDiagnostics(diagnostics: readonly Diagnostic[], levels: ReadonlyMap<string, Severity | 'off'>, found: readonly Diagnostic[]): Diagnostic[] {
+function parseDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  levels: ReadonlyMap<string, Severity | 'off'>,
+  found: readonly Diagnostic[],
+  about: ReadonlyMap<Diagnostic, Position>,
+): Diagnostic[] {
   const byRule = groupBy(found, (f) => f.ruleId);
   const out: Diagnostic[] = [];
   for (const d of diagnostics) {
     const level = levels.get(d.ruleId);
     if (level === 'off') continue;
     const coveredBy = parseDiagnosticInfo(d.ruleId)?.coveredBy;
-    if (coveredBy && byRule.get(coveredBy)?.some((f) => within(f, d))) continue;
+    if (coveredBy && byRule.get(coveredBy)?.some((f) => within(f, d) || inside(d, about.get(f)))) continue;
     out.push(level ? { ...d, severity: level } : { ...d });
   }
   return out;
@@ -102,6 +107,11 @@ function parseDiagnostics(diagnostics: readonly Diagnostic[], levels: ReadonlyMa
 
 type LineColumn = { line: number; column: number };
 const compare = (a: LineColumn, b: LineColumn): number => a.line - b.line || a.column - b.column;
+
+/** Whether a parser diagnostic starts inside the span a finding is about. */
+function inside(d: Diagnostic, span: Position | undefined): boolean {
+  return !!span && compare(d, span.start) >= 0 && compare(d, span.end) < 0;
+}
 
 /** Whether `inner` starts where `outer` does or inside its span. */
 function within(inner: Diagnostic, outer: Diagnostic): boolean {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/model/types.js';
-import { parseNotice } from '../../src/parse/parse-notice.js';
+import { parseLoaded, parseNotice } from '../../src/parse/parse-notice.js';
+import { loadSource } from '../../src/source/load-source.js';
 import { validateDocument, type ValidateOptions } from '../../src/validate/validate.js';
 
 /**
@@ -22,6 +23,19 @@ export function withLines(changes: Record<number, string>, text = BASE_NOTICE): 
 export async function validateText(text: string, options: ValidateOptions = {}): Promise<Diagnostic[]> {
   const doc = await parseNotice(text, { name: 'inline.txt' });
   return validateDocument(doc, text, options);
+}
+
+/**
+ * A small HTML notice whose tasks are the rows of a task table (fixtures/validate/task-table.html):
+ * 序号 1–3, each with a 牵头单位 and a 配合单位 cell.
+ */
+export const TASK_TABLE_HTML = readFileSync(new URL('../../fixtures/validate/task-table.html', import.meta.url), 'utf8');
+
+/** One rule's findings (`line:column severity`) on an HTML page, read as `plan validate` reads it. */
+export async function htmlFindings(ruleId: string, html: string): Promise<string[]> {
+  const source = await loadSource(new TextEncoder().encode(html), { name: 'inline.html' });
+  const all = validateDocument(await parseLoaded(source), source);
+  return all.filter((d) => d.ruleId === ruleId).map((d) => `${d.line}:${d.column} ${d.severity}`);
 }
 
 /** One rule's findings on a text, as `line:column severity` strings, in order. */

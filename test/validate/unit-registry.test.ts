@@ -31,6 +31,11 @@ describe('UnitRegistry', () => {
     ['区纪委监委', 'the district discipline inspection and supervision commission'],
     ['区人民法院', 'a district court'],
     ['市检察院', 'a city procuracy'],
+    ['县委办', 'the county Party committee office in its short form'],
+    ['县发展改革局', 'a county development and reform bureau'],
+    ['区发展改革局', 'a district development and reform bureau'],
+    ['县教体局', 'a county education and sports bureau'],
+    ['西青区住房建设委', 'a Tianjin district housing and construction commission'],
   ])('should know %s (%s)', (name) => {
     expect(registry.isKnown(name)).toBe(true);
   });
@@ -52,6 +57,15 @@ describe('UnitRegistry', () => {
     expect(registry.suggestions('市科枝局')).toEqual(['市科技局']);
     expect(registry.suggestions('区算力专班')).toEqual([]);
     expect(registry.suggestions('财攻部')).toEqual(['财政部']);
+  });
+
+  it('should suggest nothing for a name that goes on from a known one, a body of its own', () => {
+    // Before, 人民银行河东支行 got "did you mean 人民银行?".
+    expect(registry.isKnown('人民银行河东支行')).toBe(false);
+    expect(registry.suggestions('人民银行河东支行')).toEqual([]);
+    expect(registry.suggestions('国家发展改革委驻地机构')).toEqual([]);
+    // One character more is a slip of the pen, and still gets its suggestion.
+    expect(registry.suggestions('区科技局局')).toContain('区科技局');
   });
 
   it('should add configured names and give aliases the key of their canonical name', () => {

@@ -116,6 +116,13 @@ describe('rule settings', () => {
     }
     expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
   });
+
+  it('should list every rule in the README rule table, in the order they run', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const table = readme.slice(readme.indexOf('### Rules'), readme.indexOf('### Output formats'));
+    const listed = [...table.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]);
+    expect(listed).toEqual(RULES.map((r) => r.id));
+  });
 });
 
 describe('the library entry', () => {

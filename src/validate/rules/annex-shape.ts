@@ -1,6 +1,7 @@
 import type { AnnexRow, AnnexTable, Position } from '../../model/types.js';
 import { yearColumns } from '../annex-years.js';
 import type { Rule, RuleContext } from '../rule.js';
+import { rowCellPositions } from '../row-cells.js';
 
 const UNIT_COLUMN = /^(?:计量)?单位$/;
 
@@ -23,20 +24,51 @@ export const annexShape: Rule = {
 function checkRow(ctx: RuleContext, table: AnnexTable, row: AnnexRow): void {
   const name = `row ${row.number}${row.indicator ? ` (${row.indicator})` : ''}`;
   const start = row.position.start;
-  // With a cell missing or extra, which year a value belongs to is a guess: report the width only.
-  if (row.cells.length !== table.columns.length) {
-    ctx.report(`${name} has ${row.cells.length} cells where the header has ${table.columns.length}`, start);
+  const width = table.columns.length;
+  // With a cell missing or extra, which year a value belongs to is a guess: report the width, at
+  // the cells where the value is missing (the year cells) or at the first cell too many.
+  if (row.cells.length < width) reportShort(ctx, table, row, name);
+  else if (row.cells.length > width) {
+    const extra = cellPositions(ctx, row)[width];
+    ctx.report(`${name} has ${row.cells.length} cells where the header has ${width}`, extra ?? start, { about: row.position });
   } else checkValues(ctx, table, row, name);
   const unitColumn = table.columns.findIndex((c) => UNIT_COLUMN.test(c.trim()));
   const unit = row.unit ?? (unitColumn >= 0 ? row.cells[unitColumn]?.trim() : '');
   if (!unit) ctx.report(`${name} gives no unit`, start);
 }
 
+/** A row a cell short: the value missing is one of the years', somewhere among the row's cells from the first year column on. */
+function reportShort(ctx: RuleContext, table: AnnexTable, row: AnnexRow, name: string): void {
+  const years = yearColumns(table);
+  const found = cellPositions(ctx, row);
+  const first = years[0] ? found.slice(years[0].index).find((p) => p) : undefined;
+  const last = found.findLast((p) => p);
+  const at: Position | undefined = first && last && first.start.offset <= last.start.offset ? { start: first.start, end: last.end } : undefined;
+  const missing = table.columns.length - row.cells.length;
+  const what = missing === 1 ? 'one of its values' : `${missing} of its values`;
+  ctx.report(
+    `${name} has ${row.cells.length} cells where the header has ${table.columns.length}: ${what} for ${yearList(years.map((y) => y.year))} is missing`,
+    at ?? row.position.start,
+    { about: row.position },
+  );
+}
+
+/** 2023–2025 for consecutive years, else 2020, 2022, 2025. */
+function yearList(years: readonly number[]): string {
+  const consecutive = years.every((y, k) => k === 0 || y === (years[k - 1] as number) + 1);
+  return consecutive && years.length > 2 ? `${years[0]}–${years[years.length - 1]}` : years.join(', ');
+}
+
 function checkValues(ctx: RuleContext, table: AnnexTable, row: AnnexRow, name: string): void {
   const cells = cellPositions(ctx, row);
+  // An empty cell has no text to find: its place comes from the row's blocks, when each is a cell.
+  const blocks = rowCellPositions(ctx, row.position, table.columns.length);
   for (const { year, index } of yearColumns(table)) {
     const text = row.cells[index]?.trim() ?? '';
-    if (text === '') ctx.report(`${name} has no value for ${year}`, row.position.start);
+    // The column as headed, when that says more than its year (2025年目标值).
+    const header = table.columns[index]?.trim() ?? '';
+    const column = header && header !== String(year) ? ` (column "${header}")` : '';
+    if (text === '') ctx.report(`${name} has no value for ${year}${column}`, blocks?.[index] ?? row.position.start);
     else if (typeof row.values[String(year)] !== 'number') ctx.report(`${name}: "${text}" for ${year} is not a number`, cells[index] ?? row.position.start);
   }
 }

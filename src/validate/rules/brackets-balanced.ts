@@ -22,7 +22,9 @@ interface Open {
 /**
  * Checks that brackets pair up, in one linear pass with a stack. A bracket may close in the
  * next block as well as its own, because a title split over two lines splits its bracket too;
- * anything still open after that is reported where it was opened.
+ * anything still open after that is reported where it was opened. A quotation of several
+ * paragraphs opens each with “ and closes only the last (GB/T 15834-2011 4.1.3.4): a paragraph
+ * that opens with “ while the previous one left a quotation open goes on with that quotation.
  */
 export const bracketsBalanced: Rule = {
   id: 'brackets-balanced',
@@ -35,10 +37,11 @@ export const bracketsBalanced: Rule = {
       // Whatever is still open from two blocks back stays unclosed.
       for (const open of stack.dropBefore(b - 1)) unclosed(open);
       const skip = markerCloser(block);
+      const continued = quoteContinues(block, stack, b);
       for (let i = 0; i < block.text.length; i++) {
         const c = block.text[i] as string;
         const opening = OPENERS[c];
-        if (opening) {
+        if (opening && i !== continued) {
           stack.push({ char: c, kind: opening, block: b, position: blockSpan(ctx, block, i, i + 1) });
           continue;
         }
@@ -76,6 +79,17 @@ class BracketStack {
     return removed;
   }
 
+  /**
+   * Carries the innermost open bracket over into `block` when it is a quotation left open by the
+   * block before; returns whether it did.
+   */
+  continueQuote(block: number): boolean {
+    const top = this.top;
+    if (top?.kind !== 'quote' || top.block !== block - 1) return false;
+    top.block = block;
+    return true;
+  }
+
   /** Removes and returns the brackets opened in blocks before `block`, outermost first. */
   dropBefore(block: number): Open[] {
     let n = 0;
@@ -101,6 +115,12 @@ function close(ctx: RuleContext, stack: BracketStack, closer: Open, unclosed: (o
     return;
   }
   ctx.report(`"${closer.char}" closes no open bracket`, closer.position);
+}
+
+/** The index of a “ that opens the block and goes on with a quotation the previous block left open, or -1. */
+function quoteContinues(block: Block, stack: BracketStack, b: number): number {
+  const first = block.text.search(/\S/);
+  return first >= 0 && block.text[first] === '“' && stack.continueQuote(b) ? first : -1;
 }
 
 /** The index of the `)` of a list marker such as `1)`, which has no opening bracket by design. */

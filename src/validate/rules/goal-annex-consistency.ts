@@ -6,16 +6,16 @@ import type { Rule, RuleContext } from '../rule.js';
  * A target stated in the text agrees with the annex's table: the goal for a year equals the
  * row's value for that year (the final year when the goal names none). Indicators are matched
  * loosely (see indicator-match.ts) and only where the units agree; the pairing lives in
- * goal-annex-pairs.ts, which the report's charts share. The table's years are the plan's
- * period, allowing one base year before it.
+ * goal-annex-pairs.ts, which the report's charts share. The table's years lie within the plan's
+ * period, allowing one base year before it; it need not give every year.
  */
 export const goalAnnexConsistency: Rule = {
   id: 'goal-annex-consistency',
-  description: "each goal in the text equals the annex's value for the same indicator and year; the annex's years are the plan's period",
+  description: "each goal in the text equals the annex's value for the same indicator and year; the annex's years lie within the plan's period",
   defaultSeverity: 'error',
   check(ctx) {
-    const { tables, pairs } = pairGoalsWithAnnex(ctx.doc, ctx.match);
-    for (const pair of pairs) if (pair.annexValue !== null && !pair.agrees) reportMismatch(ctx, pair);
+    const { tables, pairs, otherYears } = pairGoalsWithAnnex(ctx.doc, ctx.match);
+    for (const pair of [...pairs, ...otherYears]) if (pair.annexValue !== null && !pair.agrees) reportMismatch(ctx, pair);
     const period = ctx.doc.plan?.period;
     if (period) for (const { table, years } of tables) checkPeriod(ctx, table, years, period.start, period.end);
   },
@@ -30,14 +30,17 @@ function reportMismatch(ctx: RuleContext, { goal, row, year, annexValue }: GoalA
 }
 
 function checkPeriod(ctx: RuleContext, table: AnnexTable, years: readonly number[], start: number | null, end: number | null): void {
-  const first = years[0]!;
-  const last = years[years.length - 1]!;
-  // A base year before the period (2019 for 2020–2022) is usual; later or missing years are not.
-  const startOk = start === null || first === start || first === start - 1;
-  const endOk = end === null || last === end;
-  if (startOk && endOk) return;
-  const span = (a: number | null, b: number | null): string => (a === b ? `${a}` : `${a ?? '?'}–${b ?? '?'}`);
-  ctx.report(`the annex table covers ${span(first, last)}, but the plan runs ${span(start, end)}`, table.position.start);
+  // A reversed period (2025—2023年) is period-valid's finding; every year would look outside it.
+  if (start !== null && end !== null && start > end) return;
+  // A table may give only some years (the target year alone) and a base year before the
+  // period (2019 for 2020–2022); a year after the period, or earlier than the base year, is wrong.
+  const outside = years.filter((year) => (start !== null && year < start - 1) || (end !== null && year > end));
+  if (outside.length === 0) return;
+  const period = start === end ? `${start}` : `${start ?? '?'}–${end ?? '?'}`;
+  const columns = outside.length === 1 ? `a column for ${outside[0]}` : `columns for ${outside.join(', ')}`;
+  // At the header cell of the first such column: the first time its year is written in the table.
+  const header = ctx.find(String(outside[0]), table.position);
+  ctx.report(`the annex table has ${columns}, outside the plan's period ${period}`, header ?? table.position.start);
 }
 
 /** Where the goal's figure is written (the last time it occurs in the goal's span). */

@@ -3,9 +3,11 @@ import { annexShape } from './annex-shape.js';
 import { bracketsBalanced } from './brackets-balanced.js';
 import { dateValid } from './date-valid.js';
 import { documentNumberFormat } from './document-number-format.js';
+import { documentNumberMatch } from './document-number-match.js';
 import { goalAnnexConsistency } from './goal-annex-consistency.js';
 import { headerRequired } from './header-required.js';
 import { outlineSequence } from './outline-sequence.js';
+import { planPeriod } from './plan-period.js';
 import { supersedesReference } from './supersedes-reference.js';
 import { taskDeadline } from './task-deadline.js';
 import { taskUnits } from './task-units.js';
@@ -15,10 +17,12 @@ import { unitKnown } from './unit-known.js';
 export const RULES: readonly Rule[] = [
   headerRequired,
   documentNumberFormat,
+  documentNumberMatch,
   dateValid,
   outlineSequence,
   taskUnits,
   taskDeadline,
+  planPeriod,
   unitKnown,
   goalAnnexConsistency,
   annexShape,

@@ -1,9 +1,20 @@
 import type { OutlineKind, OutlineNode, Point } from '../../model/types.js';
+import { parseNumeral } from '../../text/chinese-numeral.js';
+import { groupBy } from '../group-by.js';
 import type { Rule, RuleContext } from '../rule.js';
+import { tableTasks } from '../table-tasks.js';
 
 /** GB/T 9704-2012 7.3.3: the levels of a text's structure, in order. */
 const LEVELS: readonly OutlineKind[] = ['chinese', 'paren-chinese', 'arabic', 'paren-arabic'];
 const EXAMPLE = '一、 (一) 1. (1)';
+
+/** A numbered item as the count sees it: an outline item, or a task table's row. */
+interface Numbered {
+  ordinal: number;
+  /** How a message names it: `task 1.`, `item 第三条`, `task 3 of the task table`. */
+  what: string;
+  at: Point;
+}
 
 /** Numbering of one kind of item at one depth, which may run on from one group to the next. */
 interface Scope {
@@ -14,11 +25,13 @@ interface Scope {
 /**
  * Items of each kind are numbered 1, 2, 3 … without gaps or repeats, under each parent; a
  * document may also number them on across parents (tasks 1–3 under (一), 4–6 under (二)).
- * Below a 一、 comes (一), below (一) comes 1., without skipping a level.
+ * Below a 一、 comes (一), below (一) comes 1., never the other way round (a level may be left
+ * out: 1. directly under 一、 is accepted practice). The rows of a task
+ * table are numbered so too, per table or per group of rows under a heading row.
  */
 export const outlineSequence: Rule = {
   id: 'outline-sequence',
-  description: 'items are numbered 1, 2, 3 … without gaps or repeats (per group, or running on across groups), and no level of 一、(一)1.(1) is skipped',
+  description: 'items are numbered 1, 2, 3 … without gaps or repeats (per group, or running on across groups), and the levels 一、(一)1.(1) are not inverted',
   defaultSeverity: 'error',
   check(ctx) {
     const scopes = new Map<string, Scope>();
@@ -26,27 +39,59 @@ export const outlineSequence: Rule = {
       const kinds = [...new Set(nodes.map((n) => n.kind))];
       for (const kind of kinds) {
         const items = nodes.filter((n) => n.kind === kind && n.ordinal !== null);
-        if (items.length > 0) checkGroup(ctx, items, scopes, `${kind}@${depth}`);
+        if (items.length > 0) checkGroup(ctx, items.map(numberedItem), scopes, scopeKey(kind, depth));
         if (parent) checkLevel(ctx, parent, nodes.find((n) => n.kind === kind)!);
       }
       for (const node of nodes) visit(node.children, node, depth + 1);
     };
     visit(ctx.doc.outline, null, 1);
+    checkTableRows(ctx, scopes);
   },
 };
 
-function checkGroup(ctx: RuleContext, items: OutlineNode[], scopes: Map<string, Scope>, key: string): void {
+function numberedItem(node: OutlineNode): Numbered {
+  return { ordinal: node.ordinal as number, what: `${node.responsibility ? 'task' : 'item'} ${node.label}`, at: node.position.start };
+}
+
+/**
+ * The 序号 of a task table's rows. The measures of one task share its 序号 cell (a rowspan): their
+ * tasks start at that same cell and count once; a number written again in another row is a repeat.
+ */
+function checkTableRows(ctx: RuleContext, scopes: Map<string, Scope>): void {
+  for (const [table, rows] of groupBy(tableTasks(ctx.doc), (r) => r.table)) {
+    const numbered: Array<Numbered & { group: string }> = [];
+    const cells = new Set<number>();
+    for (const { task } of rows) {
+      const ordinal = /^\d+$/.test(task.label) ? Number(task.label) : parseNumeral(task.label);
+      if (ordinal === null || cells.has(task.position.start.offset)) continue;
+      cells.add(task.position.start.offset);
+      const group = task.section ? `${task.section.number}|${task.section.title}` : '';
+      numbered.push({ ordinal, what: `task ${task.label} of the task table`, at: task.position.start, group });
+    }
+    for (const items of groupBy(numbered, (n) => n.group).values()) checkGroup(ctx, items, scopes, `table@${table.position.start.offset}`);
+  }
+}
+
+/**
+ * Parts, chapters and articles are numbered through the whole document, whatever stands between
+ * them (第三条 under 第二章第一节 follows 第二条 directly under 第一章), so they share one scope;
+ * other items are counted per depth, under each parent or running on across parents.
+ */
+const DOCUMENT_WIDE: ReadonlySet<OutlineKind> = new Set(['part', 'chapter', 'article']);
+
+function scopeKey(kind: OutlineKind, depth: number): string {
+  return DOCUMENT_WIDE.has(kind) ? kind : `${kind}@${depth}`;
+}
+
+function checkGroup(ctx: RuleContext, items: Numbered[], scopes: Map<string, Scope>, key: string): void {
   let scope = scopes.get(key);
-  const first = items[0]!.ordinal as number;
+  const first = items[0]!.ordinal;
   if (!scope || first === 1) {
     scope = { last: 0, seen: new Map() };
     scopes.set(key, scope);
   }
   let expected = scope.last + 1;
-  items.forEach((node, k) => {
-    const n = node.ordinal as number;
-    const at = node.position.start;
-    const what = `${node.responsibility ? 'task' : 'item'} ${node.label}`;
+  items.forEach(({ ordinal: n, what, at }, k) => {
     const earlier = scope.seen.get(n);
     if (n === expected) expected++;
     else if (earlier) {
@@ -74,9 +119,14 @@ function levelOf(node: OutlineNode): number {
   return LEVELS.indexOf(node.kind);
 }
 
+/**
+ * An item nested under one of a lower level (a 1. holding (一) items) has its levels inverted.
+ * A skipped level (1. directly under 一、) is common and accepted in GB/T 9704 outlines, so it is
+ * no finding.
+ */
 function checkLevel(ctx: RuleContext, parent: OutlineNode, node: OutlineNode): void {
   const p = levelOf(parent);
   const c = levelOf(node);
-  if (p < 0 || c < 0 || c <= p + 1) return;
-  ctx.report(`"${node.label}" comes directly under "${parent.label}": a level is skipped (${EXAMPLE})`, node.position.start, { severity: 'warning' });
+  if (p < 0 || c < 0 || c >= p) return;
+  ctx.report(`"${node.label}" stands under "${parent.label}", a lower level: the levels are inverted (${EXAMPLE})`, node.position.start, { severity: 'warning' });
 }

@@ -66,6 +66,8 @@ function checkSentence(ctx: RuleContext, block: Block, matched: string, from: nu
     cited.findLast((c) => c.index < word.index && BETWEEN_TITLE_AND_WORD.test(sentence.slice(c.index + c[0].length, word.index))) ??
     cited.find((c) => c.index >= wordEnd && c.index - wordEnd <= 1);
   if (!title) return false;
+  // 不再执行《X》中关于…的规定 sets aside a provision of X, which stays in force: no repeal of X.
+  if (title.index > word.index && PART_OF_TITLE.test(sentence.slice(title.index + title[0].length))) return false;
   const [a, b] = title.index < word.index ? [title.index, word.index] : [word.index, title.index + title[0].length + NUMBER_LENGTH];
   if (findDocumentNumbers(sentence.slice(a, b)).length === 0) {
     const [start, end] = [from + title.index, from + title.index + title[0].length];
@@ -73,6 +75,12 @@ function checkSentence(ctx: RuleContext, block: Block, matched: string, from: nu
   }
   return true;
 }
+
+/**
+ * What follows a title when only a part of it is meant: 《X》中关于…的规定, 《X》第五条, 《X》的有关条款.
+ * (match() copy.)
+ */
+const PART_OF_TITLE = /^(?:\([^()]{0,40}\))?(?:中|的|第)[^。;]{0,60}?(?:规定|条款|内容|条|款|项|部分|要求|措施)/;
 
 /** Room for a bracketed document number after a title: (国办发〔2019〕12号) and some. */
 const NUMBER_LENGTH = 30;

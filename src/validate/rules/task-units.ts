@@ -2,11 +2,13 @@ import type { OutlineNode } from '../../model/types.js';
 import { walk } from '../../parse/outline.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { groupBy } from '../group-by.js';
+import { cellPosition, tableTasks, type TableTask } from '../table-tasks.js';
 import { unitOccurrences, type UnitOccurrence } from '../unit-occurrences.js';
 
 /**
  * Each task names who leads it, and names each unit once: a unit is either the lead or a
  * participant. Names are compared by unit key, so configured aliases count as the same unit.
+ * Tasks read from a task table's rows are held to the same, at their row and cell.
  */
 export const taskUnits: Rule = {
   id: 'task-units',
@@ -20,14 +22,25 @@ export const taskUnits: Rule = {
         ctx.report(`task ${node.label} names no units, unlike the tasks beside it: who leads it?`, node.position.start);
       }
     });
-    for (const occurrences of groupBy(unitOccurrences(ctx), (o) => o.node).values()) checkRepeats(ctx, occurrences);
+    for (const row of tableTasks(ctx.doc)) if (row.task.lead.length === 0) reportEmptyLead(ctx, row);
+    for (const occurrences of groupBy(unitOccurrences(ctx), (o) => o.owner).values()) checkRepeats(ctx, occurrences);
   },
 };
 
+/** A row whose lead cell is empty: at that cell when the row's cells can be told apart, else at the row. */
+function reportEmptyLead(ctx: RuleContext, row: TableTask): void {
+  const header = row.task.roles.find((r) => r.role !== 'participant')?.label ?? '牵头单位';
+  const at = row.task.position.start;
+  ctx.report(
+    `task ${row.task.label} of the task table (row at ${at.line}:${at.column}) has no lead unit: its ${header} cell is empty`,
+    cellPosition(ctx, row, header) ?? row.task.position,
+  );
+}
+
 function checkRepeats(ctx: RuleContext, occurrences: UnitOccurrence[]): void {
-  const r = occurrences[0]!.responsibility;
-  const leads = new Set(r.lead.map((u) => ctx.units.key(u)));
-  const participants = new Set(r.participants.map((u) => ctx.units.key(u)));
+  const { lead, participants: joining } = occurrences[0]!;
+  const leads = new Set(lead.map((u) => ctx.units.key(u)));
+  const participants = new Set(joining.map((u) => ctx.units.key(u)));
   const first = new Map<string, UnitOccurrence>();
   for (const o of occurrences) {
     const key = ctx.units.key(o.name);

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { parseNotice } from '../../../src/parse/parse-notice.js';
 import { validateDocument } from '../../../src/validate/validate.js';
-import { BASE_NOTICE, messages, ruleTable, validateText, withLines, type InvalidCase } from '../findings.js';
+import { BASE_NOTICE, htmlFindings, messages, ruleTable, validateText, withLines, type InvalidCase } from '../findings.js';
 
 const RULE = 'annex-shape';
 
 const invalid: InvalidCase[] = [
   ['a value that is not a number, at the cell', withLines({ 53: '—' }), ['53:1 error']],
   ['a row without a unit, at the row', withLines({ 51: '数字化车间数量' }), ['50:1 error']],
-  ['a row with a value missing, at the row', withLines({ 53: '' }), ['50:1 error']],
+  // Which year lost its value cannot be told: the finding spans the year cells, from the first (52:1).
+  ['a row a cell short, at its year cells', withLines({ 53: '' }), ['52:1 error']],
+  ['a row a cell too long, at the cell too many', withLines({ 54: '30\n35' }), ['55:1 error']],
 ];
 
 describe('annex-shape', () => {
@@ -16,12 +18,35 @@ describe('annex-shape', () => {
 
   it('should say what is missing', async () => {
     expect(await messages(RULE, withLines({ 53: '—' }))).toEqual(['row 2 (数字化车间数量): "—" for 2024 is not a number']);
-    expect(await messages(RULE, withLines({ 53: '' }))).toEqual(['row 2 (数字化车间数量) has 4 cells where the header has 5']);
+    expect(await messages(RULE, withLines({ 53: '' }))).toEqual([
+      'row 2 (数字化车间数量) has 4 cells where the header has 5: one of its values for 2023–2025 is missing',
+    ]);
   });
 
   it('should replace the parser’s own warnings about the same cells', async () => {
     const all = await validateText(withLines({ 53: '—' }));
     expect(all.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['53:1 annex-shape']);
+    // The parser's annex-row-width stands at the row's number (50:1); the rule's finding, at the year cells, covers the row.
+    const short = await validateText(withLines({ 53: '' }));
+    expect(short.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['52:1 annex-shape']);
+  });
+
+  it('should report an empty cell of an HTML table at the cell, naming its column', async () => {
+    const html = [
+      '<p>河西区数字经济行动方案(2023—2025年)</p>',
+      '<p>一、重点任务</p>',
+      '<p>1.建设算力中心。(牵头单位:区科技局)</p>',
+      '<p>附件</p>',
+      '<p>重点指标年度分解表</p>',
+      '<table>',
+      '<tr><th>序号</th><th>指标</th><th>2023年</th><th>2024年</th><th>2025年目标值</th></tr>',
+      '<tr><td>1</td><td>数字经济核心产业增加值(亿元)</td><td>100</td><td>110</td><td>120</td></tr>',
+      // Line 9: the empty cell's <td> closes at column 59, its content would start at 60.
+      '<tr><td>2</td><td>数字化车间数量(家)</td><td>20</td><td>25</td><td></td></tr>',
+      '</table>',
+    ].join('\n');
+    expect(await htmlFindings(RULE, html)).toEqual(['9:60 error']);
+    expect(await htmlFindings(RULE, html.replace('<td>25</td><td></td>', '<td>25</td><td>30</td>'))).toEqual([]);
   });
 
   // Model fragments: an empty cell only arises in real (HTML, Markdown) tables.
@@ -31,7 +56,8 @@ describe('annex-shape', () => {
     row.cells[3] = '';
     row.values['2024'] = null;
     const found = validateDocument(doc, BASE_NOTICE).filter((d) => d.ruleId === RULE);
-    expect(found.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual(['50:1 row 2 (数字化车间数量) has no value for 2024']);
+    // Each line of the flattened row is a cell: the empty one is at its line.
+    expect(found.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual(['53:1 row 2 (数字化车间数量) has no value for 2024']);
   });
 
   it('should leave tables without year columns alone', async () => {

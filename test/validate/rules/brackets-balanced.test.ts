@@ -3,6 +3,9 @@ import { BASE_NOTICE, messages, ruleTable, validateText, withLines, type Invalid
 
 const RULE = 'brackets-balanced';
 const line13 = (text: string): string => withLines({ 13: text });
+/** A quotation over three paragraphs (lines 13, 15, 17), its “ at 13:19; each paragraph as given. */
+const QUOTED = ['现将方案印发给你们，请落实以下要求：“坚持创新驱动。', '“坚持绿色发展。', '“坚持开放合作。”'];
+const quoted = (paragraphs: string[]): string => line13(paragraphs.join('\n\n'));
 
 const valid: ValidCase[] = [
   ['the base notice', BASE_NOTICE],
@@ -10,6 +13,7 @@ const valid: ValidCase[] = [
   ['nested brackets of every kind', line13('现将《河西区“数字”方案(2023〔试行〕)》印发给你们。')],
   ['a bracket closed on the next line, as in a title split over two lines', withLines({ 13: '现将方案(2023—', 14: '2025年)印发给你们。' })],
   ['a list marker 1) without an opening bracket', line13('1)现将方案印发给你们。')],
+  ['a quotation over three paragraphs, each opening with “ and only the last closing', quoted(QUOTED)],
   ['brackets in page furniture above the notice', `首页 > 政务公开 > 政策文件(2023\n${BASE_NOTICE}`],
 ];
 
@@ -19,6 +23,8 @@ const invalid: InvalidCase[] = [
   ['a closing bracket with no opening one', withLines({ 24: '到2025年末）,全区数字经济核心产业增加值达到120亿元,数字化车间达到30家。' }), ['24:8 warning']],
   ['a bracket closed by another kind, at the closer', line13('现将方案(2023—2025年》印发给你们。'), ['13:16 warning']],
   ['a bracket left open inside a pair that closes (《…(…》)', line13('现将《河西区数字经济行动方案(2023—2025年》印发给你们。'), ['13:15 warning']],
+  ['a quotation over paragraphs that never closes, at its first “', quoted([QUOTED[0]!, QUOTED[1]!, '“坚持开放合作。']), ['13:19 warning']],
+  ['a quotation left open before a paragraph that does not go on with it', quoted([QUOTED[0]!, '坚持绿色发展。', '“坚持开放合作。”']), ['13:19 warning']],
   // Blank lines are not blocks: the line after 13 is 14 here, then 15.
   ['a bracket still open two lines on', withLines({ 13: '现将方案(2023—', 14: '2025年印发给你们。', 15: '请认真贯彻落实。)' }), ['13:5 warning', '15:9 warning']],
 ];

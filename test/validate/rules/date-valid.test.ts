@@ -9,6 +9,8 @@ const valid: ValidCase[] = [
   ['29 February in a leap year, in the body', withLines({ 30: TASK_1.replace('加快', '2024年2月29日前加快') })],
   ['a numeric 成文日期 as sites store it (2023-03-01)', withLines({ 5: '成文日期:2023-03-01' })],
   ['the written date on the publication date', withLines({ 6: '发文日期:2023年3月1日' })],
+  // gov.cn's metadata table writes 成文日期 2019年01月12日: the site's format, not the document's.
+  ['a zero-padded 成文日期 in the header, as a site stores it', withLines({ 5: '成文日期:2023年03月01日', 6: '发文日期:2023年03月02日' })],
 ];
 
 const invalid: InvalidCase[] = [
@@ -16,10 +18,14 @@ const invalid: InvalidCase[] = [
   ['an impossible signature date', withLines({ 16: '2023年2月30日' }), ['16:1 error']],
   ['an impossible date in a task', withLines({ 30: TASK_1.replace('加快', '2023年13月1日前加快') }), ['30:10 error']],
   ['a 成文日期 that is no date', withLines({ 5: '成文日期:三月一日' }), ['5:6 error']],
-  ['a zero-padded 成文日期: a warning', withLines({ 5: '成文日期:2023年03月01日' }), ['5:6 warning']],
+  ['a zero-padded signature date: a warning, once', withLines({ 16: '2023年03月01日' }), ['16:1 warning']],
+  ['a zero-padded date in the text: a warning', withLines({ 30: TASK_1.replace('加快', '2023年06月30日前加快') }), ['30:10 warning']],
   ['a signature date in Chinese numerals: a warning', withLines({ 16: '二〇二三年三月一日' }), ['16:1 warning']],
   ['成文日期 after 发文日期', withLines({ 5: '成文日期:2023年3月5日', 16: '2023年3月5日' }), ['5:6 error']],
   ['a signature date that differs from 成文日期', withLines({ 16: '2023年3月2日' }), ['16:1 error']],
+  ['a signature date after 发文日期, the header giving no 成文日期', withLines({ 5: '', 16: '2023年3月5日' }), ['16:1 error']],
+  // The header's 成文日期 is the signature's: said once, at the header.
+  ['成文日期 and the signature both after 发文日期: once', withLines({ 5: '成文日期:2023年3月5日', 16: '2023年3月5日' }), ['5:6 error']],
 ];
 
 describe('date-valid', () => {
@@ -29,8 +35,14 @@ describe('date-valid', () => {
     expect(await messages(RULE, withLines({ 16: '2023年3月2日' }))).toEqual([
       "the date under the signature (2023-03-02) differs from the header's 成文日期 (2023-03-01)",
     ]);
-    expect(await messages(RULE, withLines({ 5: '成文日期:2023年03月01日' }))).toEqual([
+    expect(await messages(RULE, withLines({ 5: '', 16: '2023年3月5日' }))).toEqual([
+      "the date under the signature (2023-03-05) is after the header's 发文日期 (2023-03-02)",
+    ]);
+    expect(await messages(RULE, withLines({ 16: '2023年03月01日' }))).toEqual([
       '成文日期 "2023年03月01日" pads the month or day with a zero; write 2023年3月1日',
+    ]);
+    expect(await messages(RULE, withLines({ 30: TASK_1.replace('加快', '2023年06月30日前加快') }))).toEqual([
+      'the date "2023年06月30日" pads the month or day with a zero; write 2023年6月30日',
     ]);
   });
 

@@ -10,13 +10,20 @@ const valid: ValidCase[] = [
   ['a goal for an earlier year that equals that year’s column', goals('到2024年末,全区数字经济核心产业增加值达到110亿元。')],
   ['a near-namesake goal that must not take another goal’s row', goals('到2025年末,全区数字经济核心产业增加值达到120亿元,数字化车间达到30家,每万家企业中数字化车间达到3家。')],
   ['a figure in other units, which is another indicator', goals('到2025年末,全区数字经济核心产业增加值达到120亿元,数字化车间达到35个。')],
+  ['goals for two years of one row, each equal to its year’s column', goals('到2025年末,全区数字经济核心产业增加值达到120亿元,数字化车间达到30家。到2024年末,数字化车间达到25家。')],
   ['a plan whose period starts a year after the annex’s base year', withLines({ 20: '河西区数字经济行动方案(2024—2025年)' })],
+  // A table need not give every year of the period: the target year alone is common.
+  ['an annex that gives only the target year', withLines({ 42: '2025年目标值', 43: '1', 44: '数字经济核心产业增加值(亿元)', 45: '120' }).split('\n').slice(0, 45).join('\n')],
+  ['an annex that ends before the plan does', withLines({ 20: '河西区数字经济行动方案(2023—2026年)' })],
 ];
 
 const invalid: InvalidCase[] = [
   ['a goal that differs from the annex, at its figure', goals('到2025年末,全区数字经济核心产业增加值达到125亿元,数字化车间达到30家。'), ['24:24 error']],
   ['a goal for 2024 that differs from the 2024 column', goals('到2024年末,全区数字经济核心产业增加值达到120亿元。'), ['24:24 error']],
-  ['an annex that ends before the plan does, at the table', withLines({ 20: '河西区数字经济行动方案(2023—2026年)' }), ['40:1 error']],
+  // The row's 2025 goal is paired first; the 2024 goal of the same row was not compared before.
+  ['a goal for another year of a row already paired, at its figure', goals('到2025年末,全区数字经济核心产业增加值达到120亿元,数字化车间达到30家。到2024年末,数字化车间达到26家。'), ['24:56 error']],
+  ['an annex year after the plan’s period, at its column', withLines({ 20: '河西区数字经济行动方案(2022—2024年)' }), ['44:1 error']],
+  ['an annex year before the base year, at its column', withLines({ 20: '河西区数字经济行动方案(2025—2026年)' }), ['42:1 error']],
 ];
 
 describe('goal-annex-consistency', () => {
@@ -26,8 +33,8 @@ describe('goal-annex-consistency', () => {
     expect(await messages(RULE, goals('到2025年末,全区数字经济核心产业增加值达到125亿元。'))).toEqual([
       'the goal for 全区数字经济核心产业增加值 in 2025 is 125亿元, but the annex gives 120亿元 (row 1 at 45:1)',
     ]);
-    expect(await messages(RULE, withLines({ 20: '河西区数字经济行动方案(2023—2026年)' }))).toEqual([
-      'the annex table covers 2023–2025, but the plan runs 2023–2026',
+    expect(await messages(RULE, withLines({ 20: '河西区数字经济行动方案(2021—2023年)' }))).toEqual([
+      "the annex table has columns for 2024, 2025, outside the plan's period 2021–2023",
     ]);
   });
 });

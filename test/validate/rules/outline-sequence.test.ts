@@ -1,10 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_NOTICE, messages, ruleTable, withLines, type InvalidCase, type ValidCase } from '../findings.js';
+import { BASE_NOTICE, htmlFindings, messages, ruleTable, TASK_TABLE_HTML, withLines, type InvalidCase, type ValidCase } from '../findings.js';
 
 const RULE = 'outline-sequence';
 const TASK_2 = '2.推进基站覆盖。加快基站建设。(牵头单位:区工信局,参与单位:区财政局)';
 const TASK_3 = '3.培育数字企业。引进数字经济企业。(牵头单位:区商务局,参与单位:区科技局)';
 const renumber = (task: string, n: number): string => task.replace(/^\d+/, String(n));
+
+/** A regulation whose articles run on through its chapters and sections (第三条 under 第一节). */
+const REGULATION = [
+  '某区政府投资项目管理办法',
+  '',
+  '第一章　总则',
+  '第一条　为规范政府投资行为，制定本办法。',
+  '第二条　本办法适用于本区政府投资项目。',
+  '第二章　项目决策',
+  '第一节　项目储备',
+  '第三条　区发展改革委负责建立项目储备库。',
+  '第四条　项目单位应当做好前期工作。',
+  '第二节　项目审批',
+  '第五条　政府投资项目实行审批制。',
+  '第三章　附则',
+  '第六条　本办法自2023年10月1日起施行。',
+].join('\n');
+const regulation = (changes: Record<number, string>): string => withLines(changes, REGULATION);
+
+/** The group heading written 1. and its tasks (一) (二) (三): the third level holding the second. */
+const INVERTED = withLines({
+  28: '1.夯实数字基础',
+  30: '(一)建设算力中心。加快算力设施建设。(牵头单位:区科技局,参与单位:区财政局)',
+  32: '(二)推进基站覆盖。加快基站建设。(牵头单位:区工信局,参与单位:区财政局)',
+  34: '(三)培育数字企业。引进数字经济企业。(牵头单位:区商务局,参与单位:区科技局)',
+});
 
 const valid: ValidCase[] = [
   ['the base notice', BASE_NOTICE],
@@ -13,6 +39,10 @@ const valid: ValidCase[] = [
   ['task numbers that run on across groups', withLines({ 35: `(二)壮大数字产业\n${renumber(TASK_2, 4)}\n${renumber(TASK_3, 5)}` })],
   // 1） with only a closing bracket stands where 1. would, under (一).
   ['tasks numbered 1） 2） 3） under (一)', withLines({ 30: '1）建设算力中心。(牵头单位:区科技局)', 32: '2）推进基站覆盖。(牵头单位:区工信局)', 34: '3）培育数字企业。(牵头单位:区商务局)' })],
+  ['articles numbered on through chapters and the sections between them', REGULATION],
+  // GB/T 9704 outlines often leave a level out; that is accepted practice.
+  ['tasks 1. directly under 二、 (no (一))', withLines({ 28: '' })],
+  ['tasks (1) directly under (一) (no 1.)', withLines({ 30: '(1)建设算力中心。(牵头单位:区科技局)', 32: '(2)推进基站覆盖。(牵头单位:区工信局)', 34: '(3)培育数字企业。(牵头单位:区商务局)' })],
 ];
 
 const invalid: InvalidCase[] = [
@@ -21,17 +51,50 @@ const invalid: InvalidCase[] = [
   ['a gap (1, 2, 4)', withLines({ 34: renumber(TASK_3, 4) }), ['34:1 error']],
   ['a missing first part (三、 after 一、)', withLines({ 26: '三、重点任务' }), ['26:1 error']],
   ['two items swapped (1, 3, 2): a gap, then one out of order', withLines({ 32: renumber(TASK_2, 3), 34: renumber(TASK_3, 2) }), ['32:1 error', '34:1 error']],
-  ['tasks 1. directly under 二、 (no (一)): a warning, once', withLines({ 28: '' }), ['30:1 warning']],
-  ['tasks (1) directly under (一) (no 1.): a warning, once', withLines({ 30: '(1)建设算力中心。(牵头单位:区科技局)', 32: '(2)推进基站覆盖。(牵头单位:区工信局)', 34: '(3)培育数字企业。(牵头单位:区商务局)' }), ['30:1 warning']],
+  ['tasks (一) under a 1. heading: the levels inverted, a warning, once', INVERTED, ['30:1 warning']],
   ['a group that runs on from the wrong number (二) 2.', withLines({ 35: `(二)壮大数字产业\n${renumber(TASK_3, 2)}` }), ['36:1 error']],
+  ['a missing article inside a section (第三条, 第五条)', regulation({ 9: '' }), ['11:1 error']],
+  ['an article numbered again in the next chapter (第六条 after 第五条 … 第五条)', regulation({ 13: '第五条　本办法自2023年10月1日起施行。' }), ['13:1 error']],
+];
+
+/** The task table with its rows numbered as given (lines 12–14, the 序号 cell at column 9). */
+const tableNumbered = (...numbers: string[]): string => {
+  let k = 0;
+  return TASK_TABLE_HTML.replace(/<tr><td>\d+<\/td>/g, () => `<tr><td>${numbers[k++]}</td>`);
+};
+/** Two measures sharing the 序号 cell of row 1 (a rowspan), then rows 2 and 3. */
+const SHARED_NUMBER = TASK_TABLE_HTML.replace(
+  /<tr><td>1<\/td>(.*)<\/tr>/,
+  '<tr><td rowspan="2">1</td>$1</tr>\n<tr><td>压缩企业开办时间</td><td>区市场监管局</td><td>区人社局</td></tr>',
+);
+
+const validTables: ValidCase[] = [
+  ['task table rows numbered 1, 2, 3', TASK_TABLE_HTML],
+  ['two measures sharing one 序号 cell', SHARED_NUMBER],
+];
+
+const invalidTables: InvalidCase[] = [
+  ['a task table row numbered again (1, 2, 2), at its 序号', tableNumbered('1', '2', '2'), ['14:9 error']],
+  ['a gap in a task table’s rows (1, 2, 4)', tableNumbered('1', '2', '4'), ['14:9 error']],
 ];
 
 describe('outline-sequence', () => {
   ruleTable(RULE, valid, invalid);
 
+  it.each(validTables)('should accept %s', async (_name, html) => {
+    expect(await htmlFindings(RULE, html)).toEqual([]);
+  });
+  it.each(invalidTables)('should report %s', async (_name, html, expected) => {
+    expect(await htmlFindings(RULE, html)).toEqual(expected);
+  });
+
   it('should name the repeated item and where its number was first used', async () => {
     expect(await messages(RULE, withLines({ 32: renumber(TASK_2, 1) }))).toEqual(['task 1. repeats the number of the item at 30:1; expected 2']);
     expect(await messages(RULE, withLines({ 34: renumber(TASK_3, 5) }))).toEqual(['the numbering skips 3–4 before task 5.']);
-    expect(await messages(RULE, withLines({ 28: '' }))).toEqual(['"1." comes directly under "二、": a level is skipped (一、 (一) 1. (1))']);
+    expect(await messages(RULE, INVERTED)).toEqual(['"(一)" stands under "1.", a lower level: the levels are inverted (一、 (一) 1. (1))']);
+  });
+
+  it('should name only the articles that are missing, counting through the whole document', async () => {
+    expect(await messages(RULE, regulation({ 9: '' }))).toEqual(['the numbering skips 4 before item 第五条']);
   });
 });

@@ -14,6 +14,8 @@ const valid: ValidCase[] = [
   ['a repeal from a date, with the number', line13(`${PUBLISH}原《河西区数字经济工作方案》(河西政办发〔2021〕3号)自本方案印发之日起废止。`)],
   ['替代 inside a cited title, which repeals nothing', line13('为落实《关于加快数字化替代行动的意见》,现将方案印发给你们。')],
   ['a title cited far from the repeal word, for another reason', line13('根据《河西区规范性文件管理办法》的规定,经清理,与本方案不一致的规定同时废止。')],
+  ['a provision set aside (不再执行《X》中关于…的规定), which repeals no document', line13(`${PUBLISH}本区项目不再执行《河西区数字经济工作方案》中关于申报条件的限制性规定。`)],
+  ['an article set aside (不再执行《X》第五条)', line13(`${PUBLISH}本区项目不再执行《河西区数字经济工作方案》第五条。`)],
   ['a revising title with the old number in the body', revising(`${PUBLISH}原《河西区数字经济行动方案》(河西政办发〔2021〕3号)同时废止。`)],
 ];
 
@@ -21,6 +23,7 @@ const invalid: InvalidCase[] = [
   ['a repeal without a number, at the title repealed', line13(`${PUBLISH}原《河西区数字经济工作方案》同时废止。`), ['13:35 error']],
   ['a replacement (代替原《…》) without a number', line13('本方案代替原《河西区数字经济工作方案》。'), ['13:7 error']],
   ['a repeal from a date, without the number', line13(`${PUBLISH}原《河西区数字经济工作方案》自本方案印发之日起废止。`), ['13:35 error']],
+  ['a document no longer applied as a whole (不再执行《X》)', line13(`${PUBLISH}自本方案印发之日起不再执行《河西区数字经济工作方案》。`), ['13:47 error']],
   ['a number written so loosely it is no document number', line13(`${PUBLISH}原《河西区数字经济工作方案》(河西政办发2021年3号)同时废止。`), ['13:35 error']],
   ['a revising title and no number anywhere, at the notice title', revising(PUBLISH), ['9:1 error']],
   ['a revising notice whose repeal lacks the number: once, at the title repealed', revising(`${PUBLISH}原《河西区数字经济工作方案》同时废止。`), ['13:35 error']],

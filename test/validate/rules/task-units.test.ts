@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_NOTICE, findings, messages, ruleTable, withLines, type InvalidCase, type ValidCase } from '../findings.js';
+import { BASE_NOTICE, findings, htmlFindings, messages, ruleTable, TASK_TABLE_HTML, withLines, type InvalidCase, type ValidCase } from '../findings.js';
 
 const RULE = 'task-units';
 const task1 = (clause: string): string => withLines({ 30: `1.建设算力中心。加快算力设施建设。(${clause})` });
@@ -18,8 +18,26 @@ const invalid: InvalidCase[] = [
   ['a unit both lead and participant, at the participant', task1('牵头单位:区科技局,参与单位:区科技局'), ['30:35 error']],
 ];
 
+/** Row 3 of the task table (line 14): 序号 at column 9, 牵头单位 at 38, 配合单位 at 51. */
+const row3 = (lead: string, participant: string): string =>
+  TASK_TABLE_HTML.replace('<td>区司法局</td><td>区财政局</td>', `<td>${lead}</td><td>${participant}</td>`);
+
+const validTables: ValidCase[] = [['a task table whose rows each name a lead', TASK_TABLE_HTML]];
+
+const invalidTables: InvalidCase[] = [
+  ['a task table row with an empty 牵头单位 cell, at the cell', row3('', '区财政局'), ['14:38 error']],
+  ['a task table row naming its lead again as participant, at the participant', row3('区司法局', '区司法局'), ['14:51 error']],
+];
+
 describe('task-units', () => {
   ruleTable(RULE, valid, invalid);
+
+  it.each(validTables)('should accept %s', async (_name, html) => {
+    expect(await htmlFindings(RULE, html)).toEqual([]);
+  });
+  it.each(invalidTables)('should report %s', async (_name, html, expected) => {
+    expect(await htmlFindings(RULE, html)).toEqual(expected);
+  });
 
   it('should say which unit is repeated and where it first stands', async () => {
     expect(await messages(RULE, task1('牵头单位:区科技局,参与单位:区科技局'))).toEqual([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSimplifier } from '../../../src/text/simplify.js';
-import { BASE_NOTICE, findings, messages, ruleTable, withLines, type InvalidCase, type ValidCase } from '../findings.js';
+import { BASE_NOTICE, findings, htmlFindings, messages, ruleTable, TASK_TABLE_HTML, withLines, type InvalidCase, type ValidCase } from '../findings.js';
 
 const RULE = 'unit-known';
 const line30 = (clause: string): string => `1.建设算力中心。加快算力设施建设。(${clause})`;
@@ -12,6 +12,7 @@ const valid: ValidCase[] = [
   ['the base notice', BASE_NOTICE],
   ['a city department', task1('牵头单位:市科技局,参与单位:天津市河西区财政局')],
   ['a sub-district and collective names', task1('牵头单位:区科技局,参与单位:各街道、有关部门')],
+  ['common county names: 县委办, 县发展改革局, 县教体局', task1('牵头单位:县委办,参与单位:县发展改革局、县教体局、区发展改革局')],
   ['provincial departments (厅) and a provincial communications bureau', task1('牵头单位:省工业和信息化厅,参与单位:省商务厅、省通信管理局、某省农业农村厅')],
 ];
 
@@ -24,6 +25,18 @@ const invalid: InvalidCase[] = [
 
 describe('unit-known', () => {
   ruleTable(RULE, valid, invalid);
+
+  it('should check the units of a task table’s rows, at the cell', async () => {
+    expect(await htmlFindings(RULE, TASK_TABLE_HTML)).toEqual([]);
+    // Row 3 (line 14): its 牵头单位 cell starts at column 38.
+    expect(await htmlFindings(RULE, TASK_TABLE_HTML.replace('<td>区司法局</td>', '<td>区司法句</td>'))).toEqual(['14:38 warning']);
+  });
+
+  it('should offer no suggestion for a branch of a known unit', async () => {
+    expect(await messages(RULE, task1('牵头单位:区科技局,参与单位:人民银行河东支行'))).toEqual([
+      'unknown unit "人民银行河东支行"; if it is right, add it to units.known in .planrc.json',
+    ]);
+  });
 
   it('should suggest the name a misspelling is close to', async () => {
     expect(await messages(RULE, task1('牵头单位:区科枝局'))).toEqual(['unknown unit "区科枝局"; did you mean 区科技局?']);

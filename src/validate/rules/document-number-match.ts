@@ -1,0 +1,34 @@
+import type { DocumentNumber, Position } from '../../model/types.js';
+import type { Rule, RuleContext } from '../rule.js';
+
+/**
+ * The 发文字号 of a page's header is the site's record of the number printed under the notice's
+ * title (gov.cn prints both); when they differ, one of them is a typo and the notice cannot be
+ * cited with confidence. Agency, year and serial are compared, not the way they are written
+ * (〔〕 or [] is document-number-format's concern), and a 令's header (国令第707号) names its agency
+ * shorter than its text (中华人民共和国国务院令第707号), so agencies are compared only when both
+ * numbers have a year.
+ */
+export const documentNumberMatch: Rule = {
+  id: 'document-number-match',
+  description: "the header's 发文字号 is the number printed under the notice's title",
+  defaultSeverity: 'error',
+  check(ctx) {
+    const header = ctx.doc.metadata.documentNumber;
+    const notice = ctx.doc.notice;
+    const printed = notice?.documentNumber;
+    if (!header || !notice || !printed || same(ctx, header, printed)) return;
+    const after: Position = { start: notice.titlePosition.end, end: notice.position.end };
+    const at = ctx.find(printed.raw, after) ?? notice.titlePosition;
+    ctx.report(`the number under the title, ${printed.raw}, differs from the header's 发文字号 ${header.raw}`, at);
+  },
+};
+
+function same(ctx: RuleContext, a: DocumentNumber, b: DocumentNumber): boolean {
+  const squeezed = (text: string): string => ctx.match(text).replace(/\s+/g, '');
+  // A number the parser could not take apart is compared as written.
+  if (a.serial === null || b.serial === null) return squeezed(a.raw) === squeezed(b.raw);
+  if (a.serial !== b.serial) return false;
+  if (a.year === null || b.year === null) return true;
+  return a.year === b.year && squeezed(a.agency) === squeezed(b.agency);
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { BASE_NOTICE, messages, ruleTable, withLines, type InvalidCase, type ValidCase } from '../findings.js';
+
+const RULE = 'document-number-match';
+// The base notice's header (line 4) gives 河西政办发〔2023〕5号; line 10, under the title, is blank.
+const under = (number: string): string => withLines({ 10: `${number}\n` });
+
+const valid: ValidCase[] = [
+  ['a notice without a number under its title', BASE_NOTICE],
+  ['the header’s number printed under the title', under('河西政办发〔2023〕5号')],
+  ['the same number with other brackets (a matter of form, not of identity)', under('河西政办发[2023]5号')],
+];
+
+const invalid: InvalidCase[] = [
+  ['another serial under the title, at that number', under('河西政办发〔2023〕6号'), ['10:1 error']],
+  ['another year under the title', under('河西政办发〔2022〕5号'), ['10:1 error']],
+  ['another agency under the title', under('河西政发〔2023〕5号'), ['10:1 error']],
+];
+
+describe('document-number-match', () => {
+  ruleTable(RULE, valid, invalid);
+
+  it('should give both numbers', async () => {
+    expect(await messages(RULE, under('河西政办发〔2023〕6号'))).toEqual([
+      "the number under the title, 河西政办发〔2023〕6号, differs from the header's 发文字号 河西政办发〔2023〕5号",
+    ]);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { BASE_NOTICE, messages, ruleTable, withLines, type InvalidCase, type ValidCase } from '../findings.js';
+
+const RULE = 'plan-period';
+// The base notice's plan (line 20) runs 2023—2025; its goals (line 24) are for 2025.
+const goals = (sentence: string): string => withLines({ 24: sentence });
+
+const valid: ValidCase[] = [
+  ['goals for the final year of the period', BASE_NOTICE],
+  ['a goal for a year inside the period', goals('到2024年末,全区数字经济核心产业增加值达到110亿元。')],
+  ['a base-year figure just before the period', goals('2022年,全区数字经济核心产业增加值达到90亿元。')],
+  ['an outlook past the period (展望到2035年)', goals('展望到2035年,全区数字经济核心产业增加值达到300亿元。')],
+];
+
+const invalid: InvalidCase[] = [
+  ['goals for a year after the period: a warning, once, at the year', goals('到2027年末,全区数字经济核心产业增加值达到120亿元,数字化车间达到30家。'), ['24:2 warning']],
+  ['a period written backwards (2025—2023年), at its first year', withLines({ 20: '河西区数字经济行动方案(2025—2023年)' }), ['20:13 error']],
+];
+
+describe('plan-period', () => {
+  ruleTable(RULE, valid, invalid);
+
+  it('should name the year, the indicators and the period', async () => {
+    expect(await messages(RULE, goals('到2027年末,全区数字经济核心产业增加值达到120亿元,数字化车间达到30家。'))).toEqual([
+      "the goal for 2027 (全区数字经济核心产业增加值, 数字化车间) lies outside the plan's period 2023–2025",
+    ]);
+    expect(await messages(RULE, withLines({ 20: '河西区数字经济行动方案(2025—2023年)' }))).toEqual([
+      "the plan's period runs backwards, 2025 to 2023; write 2023—2025年",
+    ]);
+  });
+});
