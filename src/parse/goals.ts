@@ -188,6 +188,9 @@ function clauseGoals(clause: string, framedByYear: boolean): Found[] {
   if (figures.length === 0) return [];
   const lead = clause.replace(/^(?:(?:到|至|截至) ?)?\d{4} ?年(?:底|末|初|内|前)?(?:前)?/, '');
   const leadOffset = clause.length - lead.length;
+  // …达到1500亿元，2024年达到1450亿元，…: a year opening a clause is its targets' own.
+  const opening = leadOffset > 0 ? /^(?:(?:到|至|截至) ?)?(\d{4}) ?年(?![\d度])/.exec(clause) : null;
+  const clauseYear = opening ? Number(opening[1]) : undefined;
 
   // X、Y和Z分别达到a、b和c
   const head = clause.slice(leadOffset, figures[0]!.index);
@@ -280,12 +283,12 @@ function clauseGoals(clause: string, framedByYear: boolean): Found[] {
     while (a < b && /[,、和及 ]/.test(clause[a] as string)) a++;
     while (b > a && /[,、 ]/.test(clause[b - 1] as string)) b--;
     // 产值2024年达到1400亿元、2025年达到1500亿元: the year before the verb is the target's own.
-    let ownYear: number | undefined;
+    let ownYear: number | undefined = clauseYear;
     const yearAtEnd = verb ? /(?:到|至|在)?(\d{4}) ?年(?:底|末)?$/.exec(clause.slice(a, b)) : null;
     if (yearAtEnd) {
       ownYear = Number(yearAtEnd[1]);
       b = a + yearAtEnd.index;
-      while (b > a && /[,、 ]/.test(clause[b - 1] as string)) b--;
+      while (b > a && /[,、 (（]/.test(clause[b - 1] as string)) b--;
       // 其中2024年达到26家: the subject is the one before.
       if (/^其中$/.test(clause.slice(a, b))) b = a;
     }
@@ -305,7 +308,7 @@ function clauseGoals(clause: string, framedByYear: boolean): Found[] {
     // A figure without a target verb counts only where a target year frames the sentence, or
     // where the phrase opens with a verb of creation (新增就业3万人).
     const opensWithVerb = VERB_FIRST.some((v) => indicator.startsWith(v));
-    if (!verb && !verbFirst && !framedByYear && !opensWithVerb) continue;
+    if (!verb && !verbFirst && !framedByYear && clauseYear === undefined && !opensWithVerb) continue;
     found.push(withSuffix(clause, f, { parts, figure: f, qualifiers, verb: verb || verbFirst || '', from: Math.min(a, from), to, ...(ownYear !== undefined ? { year: ownYear } : {}) }));
   }
   return found;

@@ -101,7 +101,7 @@ describe('plan parse', () => {
     expect(r.stderr).toBe(`plan: ${join(dir, 'n05.txt')}: no header, notice title or numbered items found: this does not read as a policy notice\n`);
     const docs = JSON.parse(readFileSync(out, 'utf8')) as Array<{ source: { name: string }; annexes: unknown[] }>;
     expect(docs.map((d) => d.source.name)).toEqual(inputs.filter((n) => !n.endsWith('n05.txt')));
-    expect(docs.map((d) => d.annexes.length)).toEqual(inputs.filter((n) => !n.endsWith('n05.txt')).map((n) => (Number(/n(\d+)/.exec(n)![1]) % 2 ? 1 : 0)));
+    expect(docs.map((d) => d.annexes.length)).toEqual(inputs.filter((n) => !n.endsWith('n05.txt')).map((n) => (Number(/n(\d+)\.txt$/.exec(n)![1]) % 2 ? 1 : 0)));
   });
 
   it('should say so when a directory holds no notice files', () => {

@@ -148,6 +148,18 @@ describe('numeric goals', () => {
     ]);
   });
 
+  it('should give a target the year that opens its clause or its bracket, the subject being the one before', () => {
+    expect(goals('到2025年，全区规模以上工业总产值达到1500亿元，2024年达到1450亿元，专精特新企业达到30家。')).toEqual([
+      ['全区规模以上工业总产值', 1500, '亿元', '', 'equal', 2025],
+      ['全区规模以上工业总产值', 1450, '亿元', '', 'equal', 2024],
+      ['专精特新企业', 30, '家', '', 'equal', 2025],
+    ]);
+    expect(goals('到2025年，全区规模以上工业总产值达到1500亿元（2024年达到1400亿元）。')).toEqual([
+      ['全区规模以上工业总产值', 1500, '亿元', '', 'equal', 2025],
+      ['全区规模以上工业总产值', 1400, '亿元', '', 'equal', 2024],
+    ]);
+  });
+
   it('should read a target with spaces around its figure', () => {
     expect(goals('到2025年，生活垃圾回收利用率达到 40% 以上。')).toEqual([['生活垃圾回收利用率', 40, '%', '以上', 'at-least', 2025]]);
   });

@@ -37,7 +37,7 @@ export function parseRuleFlags(flags: readonly string[]): Record<string, RuleSet
   const settings: Record<string, RuleSetting> = {};
   for (const flag of flags) {
     const m = /^\s*([\w-]+)\s*[=:]\s*(\w+)\s*$/.exec(flag);
-    if (!m || !LEVELS.includes(m[2] as RuleSetting)) throw new UsageError(`--rule: "${flag}" is not ID=off|warning|error`);
+    if (!m || !LEVELS.includes(m[2] as RuleSetting)) throw new UsageError(`--rule: "${flag}" is not ID=off|info|warning|error`);
     settings[m[1] as string] = m[2] as RuleSetting;
   }
   try {

@@ -139,7 +139,7 @@ describe('plan validate: settings', () => {
 describe('plan validate: bad input and options', () => {
   it.each([
     [['validate', SEED, '--rule', 'bracket-balanced=off'], /^plan: --rule: unknown rule "bracket-balanced"; rules are: header-required, .*brackets-balanced/],
-    [['validate', SEED, '--rule', 'brackets-balanced'], /^plan: --rule: "brackets-balanced" is not ID=off\|warning\|error$/],
+    [['validate', SEED, '--rule', 'brackets-balanced'], /^plan: --rule: "brackets-balanced" is not ID=off\|info\|warning\|error$/],
     [['validate', SEED, '--max-warnings', 'many'], /^plan: --max-warnings: "many" is not a number/],
     [['validate', SEED, '--format', 'xml'], /^plan: option '--format <format>' argument 'xml' is invalid/],
     [['validate', 'no-such-file.txt'], /^plan: no-such-file\.txt: no such file$/],
