@@ -1,6 +1,5 @@
 import type { OutlineNode, Part, PlanDocument } from '../model/types.js';
 import { walk } from '../parse/outline.js';
-import { substanceKey } from '../text/fold.js';
 import { diffEntities, type EntityDiff } from './diff-entities.js';
 import { afterTitle, proseField, valueField, type CompareContext } from './fields.js';
 import type { ArticleEntity } from './types.js';
@@ -53,9 +52,9 @@ export function diffArticles(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Co
       kind: 'article',
       align: {
         keys: [
-          (a) => `${substanceKey(a.title)}\u0001${substanceKey(body(a))}`,
-          (a) => substanceKey(a.title) || null,
-          (a) => substanceKey(body(a)) || null,
+          (a) => `${ctx.key(a.title)}\u0001${ctx.key(body(a))}`,
+          (a) => ctx.key(a.title) || null,
+          (a) => ctx.key(body(a)) || null,
         ],
         similarity: (a) => a.text,
       },

@@ -1,9 +1,9 @@
 import type { Plan, SectionRef, Task } from '../model/types.js';
-import { substanceKey } from '../text/fold.js';
 import { unitKey } from '../units/normalize-unit.js';
 import type { Alignment } from './align.js';
 import { diffEntities, type EntityDiff, type EntitySpec } from './diff-entities.js';
 import { afterTitle, listField, proseField, valueField, type CompareContext, type FieldRule } from './fields.js';
+import { itemsField, type ProsePair } from './prose.js';
 
 /** A task's text after its title (the text without its responsibility clause already). */
 export function taskBody(task: Task): string {
@@ -46,22 +46,23 @@ function placementRule(oldPlan: Plan, newPlan: Plan, sections: Alignment): Field
  * (a reworded task) or the same text (a retitled one); then the most similar text. So a removed task
  * makes the ones after it `renumbered`, not modified.
  */
-export function diffTasks(oldPlan: Plan | null, newPlan: Plan | null, sections: Alignment, ctx: CompareContext): EntityDiff {
+export function diffTasks(oldPlan: Plan | null, newPlan: Plan | null, sections: Alignment, prose: ProsePair, ctx: CompareContext): EntityDiff {
   const oldTasks = oldPlan?.tasks ?? [];
   const newTasks = newPlan?.tasks ?? [];
   const spec: EntitySpec<Task> = {
     kind: 'task',
     align: {
       keys: [
-        (t) => [substanceKey(t.title), substanceKey(taskBody(t)), units(t.lead), units(t.participants)].join('\u0001'),
-        (t) => substanceKey(t.title) || null,
-        (t) => substanceKey(taskBody(t)) || null,
+        (t) => [ctx.key(t.title), ctx.key(taskBody(t)), units(t.lead), units(t.participants)].join('\u0001'),
+        (t) => ctx.key(t.title) || null,
+        (t) => ctx.key(taskBody(t)) || null,
       ],
       similarity: (t) => t.text,
     },
     fields: [
       proseField('title', (t) => t.title),
       proseField('text', taskBody),
+      itemsField<Task>('task', prose),
       listField('lead', (t) => t.lead),
       listField('participants', (t) => t.participants),
       valueField('deadline', (t) => t.deadline ?? null),

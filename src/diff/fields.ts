@@ -8,6 +8,8 @@ export interface CompareContext {
   /** Compare text exactly as written rather than by substance. */
   strict: boolean;
   redline: Redliner;
+  /** The key a text is compared and aligned by: its substance, or the text as written with --strict. */
+  key: (text: string) => string;
 }
 
 /** How one field of an element is compared: null when it did not change. */
@@ -31,14 +33,18 @@ function valueKey(value: unknown, strict: boolean): string {
   return JSON.stringify(value);
 }
 
-/** Prose (a title, a task's text): reported with a word-level redline. */
-export function proseField<T>(name: string, get: (item: T) => string | null): FieldRule<T> {
+/**
+ * Prose (a title, a task's text): reported with a word-level redline. `keyOf` replaces the
+ * context's key where some of the text is compared elsewhere (a goal's figure).
+ */
+export function proseField<T>(name: string, get: (item: T) => string | null, keyOf?: (text: string) => string): FieldRule<T> {
   return {
     name,
     compare(a, b, ctx) {
       const oldText = get(a);
       const newText = get(b);
-      if (textKey(oldText, ctx.strict) === textKey(newText, ctx.strict)) return null;
+      const key = (text: string | null): string | null => (text === null ? null : (keyOf ?? ctx.key)(text));
+      if (key(oldText) === key(newText)) return null;
       return { old: oldText, new: newText, redline: ctx.redline(oldText ?? '', newText ?? '', { strict: ctx.strict }) };
     },
   };

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { diffDocuments } from '../../src/diff/diff-documents.js';
+import type { Change, DiffResult } from '../../src/diff/types.js';
+import { parseFile } from '../../src/parse/parse-notice.js';
+import { changeLabel } from '../../src/render/diff-describe.js';
+import { wdiff } from '../helpers/diff-expect.js';
+
+const DIR = 'fixtures/diff/revisions';
+
+/** A change as a reviewer reads it: op, label and each field as a wdiff redline or old → new. */
+function brief(c: Change): string {
+  const fields = Object.entries(c.fields ?? {}).map(([name, f]) => {
+    if (f.redline) return `${name}: ${wdiff(f.redline)}`;
+    if (f.added || f.removed) return `${name}: +${(f.added ?? []).join('、')} -${(f.removed ?? []).join('、')}`;
+    return `${name}: ${JSON.stringify(f.old)} → ${JSON.stringify(f.new)}`;
+  });
+  return [`${c.op} ${changeLabel(c)}`, ...fields].join(' | ');
+}
+
+async function diffFiles(oldName: string, newName: string): Promise<DiffResult> {
+  return diffDocuments(await parseFile(`${DIR}/${oldName}`), await parseFile(`${DIR}/${newName}`));
+}
+
+const GOALS = '（二）工作目标\n到2026年，城镇新建建筑中绿色建筑面积占比达到100%，完成既有公共建筑节能改造20万平方米。';
+
+describe('plan diff on the prose of a plan and its title', () => {
+  it.each([
+    [
+      'guiding-clause-struck.txt',
+      [`modified part 一 总体要求 | text: （一）指导思想\n坚持生态优先、绿色发展，[-坚持系统观念，-]统筹推进新建建筑节能和既有建筑改造。\n${GOALS}`],
+    ],
+    [
+      'part-sentence-added.txt',
+      [`modified part 一 总体要求 | text: （一）指导思想\n坚持生态优先、绿色发展，坚持系统观念，统筹推进新建建筑节能和既有建筑改造。{+\n到2026年，绿色建筑成为城乡建设的主流形态。+}\n${GOALS}`],
+    ],
+    [
+      'target-reworded.txt',
+      [
+        `modified part 一 总体要求 | text: （一）指导思想\n坚持生态优先、绿色发展，坚持系统观念，统筹推进新建建筑节能和既有建筑改造。\n（二）工作目标\n到2026年，城镇新建建筑[-中-]{+全面执行绿色建筑标准，+}绿色建筑面积占比达到100%，完成既有公共建筑节能改造20万平方米。`,
+        'modified goal 绿色建筑面积占比 | indicator: "城镇新建建筑中绿色建筑面积占比" → "绿色建筑面积占比"',
+      ],
+    ],
+    // The figure is the goal's: reported once, as the goal, not again as the sentence around it.
+    ['target-figure-changed.txt', ['modified goal 完成既有公共建筑节能改造 | value: 20 → 25']],
+    ['plan-retitled.txt', ['modified plan | title: 青山区绿色建筑推广三年行动方案（202[-4—2026-]{+5—2027+}年） | period: "2024—2026" → "2025—2027"']],
+  ])('should report %s as %j', async (file, expected) => {
+    const result = await diffFiles('base.txt', file);
+    expect(result.changes.map(brief)).toEqual(expected);
+  });
+
+  it('should report the sub-items under a task as its items, added or reworded', async () => {
+    expect((await diffFiles('base.txt', 'task-items.txt')).changes.map(brief)).toEqual([
+      'modified task 3 实施公共建筑节能改造 | items: {+（1）开展能耗诊断。对年耗电量较大的楼宇逐栋诊断。\n（2）实施节能改造。优先改造照明和空调系统。+}',
+    ]);
+    expect((await diffFiles('task-items.txt', 'task-item-reworded.txt')).changes.map(brief)).toEqual([
+      'modified task 3 实施公共建筑节能改造 | items: （1）开展能耗诊断。对年耗电量较大的楼宇逐栋诊断。\n（2）实施节能改造。优先改造照明[-和-]{+、+}空调{+和电梯+}系统。',
+    ]);
+  });
+
+  it('should report no changes for the base against itself', async () => {
+    expect((await diffFiles('base.txt', 'base.txt')).changes).toEqual([]);
+  });
+});
