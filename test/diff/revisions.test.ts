@@ -57,6 +57,23 @@ describe('plan diff on the prose of a plan and its title', () => {
     ]);
   });
 
+  it.each([
+    ['group-retitled.txt', ['modified section 二 实施城市更新节能行动 | title: [-推进既有建筑改造-]{+实施城市更新节能行动+}']],
+    // Paired by number in its part when its tasks are no longer the same either.
+    [
+      'group-retitled-task-added.txt',
+      [
+        'modified section 二 实施城市更新节能行动 | title: [-推进既有建筑改造-]{+实施城市更新节能行动+}',
+        'added task 5 推进建筑能耗监测',
+        'renumbered task 5 → 6 推广可再生能源应用 | number: "5" → "6"',
+        'renumbered task 6 → 7 培育绿色建材产业 | number: "6" → "7"',
+      ],
+    ],
+    ['part-retitled.txt', ['modified part 一 总体思路 | title: 总体[-要求-]{+思路+}']],
+  ])('should report a retitled part or group in %s as one modified element whose tasks stay put', async (file, expected) => {
+    expect((await diffFiles('base.txt', file)).changes.map(brief)).toEqual(expected);
+  });
+
   it('should report no changes for the base against itself', async () => {
     expect((await diffFiles('base.txt', 'base.txt')).changes).toEqual([]);
   });
