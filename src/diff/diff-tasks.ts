@@ -1,5 +1,4 @@
 import type { Plan, SectionRef, Task } from '../model/types.js';
-import { unitKey } from '../units/normalize-unit.js';
 import type { Alignment } from './align.js';
 import { diffEntities, type EntityDiff, type EntitySpec } from './diff-entities.js';
 import { afterTitle, listField, proseField, valueField, type CompareContext, type FieldRule } from './fields.js';
@@ -10,7 +9,6 @@ export function taskBody(task: Task): string {
   return afterTitle(task.text, task.title);
 }
 
-const units = (list: readonly string[]): string => list.map((u) => unitKey(u)).sort().join('、');
 
 /** Finds a task's group among the plan's sections by its number and title; -1 for none. */
 function sectionFinder(plan: Plan): (ref: SectionRef | null) => number {
@@ -49,6 +47,7 @@ function placementRule(oldPlan: Plan, newPlan: Plan, sections: Alignment): Field
 export function diffTasks(oldPlan: Plan | null, newPlan: Plan | null, sections: Alignment, prose: ProsePair, ctx: CompareContext): EntityDiff {
   const oldTasks = oldPlan?.tasks ?? [];
   const newTasks = newPlan?.tasks ?? [];
+  const units = (list: readonly string[]): string => list.map(ctx.unitKey).sort().join('、');
   const spec: EntitySpec<Task> = {
     kind: 'task',
     align: {

@@ -1,5 +1,4 @@
 import { substanceKey } from '../text/fold.js';
-import { unitKey } from '../units/normalize-unit.js';
 import type { FieldChange, RedlineSegment } from './types.js';
 
 export type Redliner = (oldText: string, newText: string, options?: { strict?: boolean }) => RedlineSegment[];
@@ -10,6 +9,8 @@ export interface CompareContext {
   redline: Redliner;
   /** The key a text is compared and aligned by: its substance, or the text as written with --strict. */
   key: (text: string) => string;
+  /** The key a unit name is compared by: names with one key are one unit (as written with --strict). */
+  unitKey: (name: string) => string;
 }
 
 /** How one field of an element is compared: null when it did not change. */
@@ -64,14 +65,14 @@ export function valueField<T>(name: string, get: (item: T) => unknown): FieldRul
 
 /**
  * A list of names (units, addressees, document numbers), compared as a set: a different order is
- * not a change. Names compare by their unit key (width, spaces and punctuation ignored), or exactly
- * with --strict.
+ * not a change. Names compare by their unit identity (width, spaces and punctuation ignored, full
+ * and short names alike: 区科学技术局 is 区科技局), or exactly with --strict.
  */
 export function listField<T>(name: string, get: (item: T) => readonly string[]): FieldRule<T> {
   return {
     name,
     compare(a, b, ctx) {
-      const key = (s: string): string => (ctx.strict ? s : unitKey(s));
+      const key = ctx.unitKey;
       const oldList = [...get(a)];
       const newList = [...get(b)];
       const oldKeys = new Set(oldList.map(key));

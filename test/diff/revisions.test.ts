@@ -74,6 +74,20 @@ describe('plan diff on the prose of a plan and its title', () => {
     expect((await diffFiles('base.txt', file)).changes.map(brief)).toEqual(expected);
   });
 
+  it('should not report units respelled (区发改委, 区科学技术局, 区工信局, 区住房城乡建设局) as units added and removed', async () => {
+    expect((await diffFiles('base.txt', 'units-respelled.txt')).changes).toEqual([]);
+  });
+
+  it('should report the respelled units as written with --strict', async () => {
+    const result = await diffDocuments(await parseFile(`${DIR}/base.txt`), await parseFile(`${DIR}/units-respelled.txt`), { strict: true });
+    expect(result.changes.map(brief)).toEqual([
+      'modified task 1 推行绿色设计 | participants: +区发改委 -区发展改革委',
+      'modified task 2 推广装配式建筑 | lead: +区住房城乡建设局 -区住房和城乡建设局',
+      'modified task 3 实施公共建筑节能改造 | participants: +区科学技术局 -区科技局',
+      'modified task 5 推广可再生能源应用 | participants: +区工信局 -区工业和信息化局',
+    ]);
+  });
+
   it('should report no changes for the base against itself', async () => {
     expect((await diffFiles('base.txt', 'base.txt')).changes).toEqual([]);
   });
