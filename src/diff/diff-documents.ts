@@ -52,10 +52,11 @@ export async function diffDocuments(oldDoc: PlanDocument, newDoc: PlanDocument, 
 
   // A document without tasks (a regulation) is compared by its articles instead.
   const hasTasks = has((p) => p.tasks);
-  const articles = hasTasks ? null : diffArticles(oldDoc, newDoc, ctx);
-  const oldParts = articles ? partsBesideArticles(oldDoc) : (oldPlan?.parts ?? []);
-  const newParts = articles ? partsBesideArticles(newDoc) : (newPlan?.parts ?? []);
-  add('part', oldParts.length + newParts.length > 0, diffParts(oldParts, newParts, newPlan, prose, ctx));
+  const oldParts = hasTasks ? (oldPlan?.parts ?? []) : partsBesideArticles(oldDoc);
+  const newParts = hasTasks ? (newPlan?.parts ?? []) : partsBesideArticles(newDoc);
+  const parts = diffParts(oldParts, newParts, newPlan, prose, ctx);
+  add('part', oldParts.length + newParts.length > 0, parts);
+  const articles = hasTasks ? null : diffArticles(oldDoc, newDoc, { old: oldParts, new: newParts, alignment: parts.alignment }, ctx);
   const sections = diffSections(oldPlan, newPlan, prose, ctx);
   add('section', has((p) => p.sections), sections);
   add('goal', has((p) => p.goals), diffGoals(oldPlan, newPlan, ctx));

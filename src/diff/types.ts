@@ -52,7 +52,11 @@ export interface ArticleEntity {
   label: string;
   title: string;
   text: string;
+  /** The chapter it stands in, as written (`第二章 申领与使用`), or null. */
+  chapter: string | null;
   position: Position;
+  /** Where its chapter starts, for pairing chapters while comparing; not part of the output. */
+  chapterOffset?: number;
 }
 
 /**

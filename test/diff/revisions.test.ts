@@ -88,6 +88,12 @@ describe('plan diff on the prose of a plan and its title', () => {
     ]);
   });
 
+  it('should report an article taken from one chapter to another as moved, naming both chapters', async () => {
+    expect((await diffFiles('regulation.txt', 'regulation-article-moved.txt')).changes.map(brief)).toEqual([
+      'moved article 五 运营单位应当公布服务电话，受理投诉和建议 | chapter: "第二章 建设与运营" → "第三章 使用管理"',
+    ]);
+  });
+
   it('should report no changes for the base against itself', async () => {
     expect((await diffFiles('base.txt', 'base.txt')).changes).toEqual([]);
   });
