@@ -46,7 +46,7 @@ function rowSpec(title: string, columns: readonly string[], text: boolean, ctx: 
     element: 'row',
     align: {
       keys: [(r) => `${ctx.key(r.indicator)}\u0001${ctx.key(r.unit ?? '')}`, (r) => ctx.key(r.indicator) || null],
-      similarity: (r) => r.indicator,
+      similarity: (r) => ctx.key(r.indicator),
     },
     fields: [proseField('indicator', (r) => r.indicator), valueField('unit', (r) => r.unit)],
     moreFields: text ? (a, b, ctx) => cellChanges(columns, a, b, ctx) : valueChanges,
@@ -59,7 +59,7 @@ function rowSpec(title: string, columns: readonly string[], text: boolean, ctx: 
 const annexSpec = (ctx: CompareContext): EntitySpec<Annex> => ({
   kind: 'annex',
   element: 'annex',
-  align: { keys: [(a) => ctx.key(a.title) || null, (a) => ctx.key(a.label) || null], similarity: (a) => a.title },
+  align: { keys: [(a) => ctx.key(a.title) || null, (a) => ctx.key(a.label) || null], similarity: (a) => ctx.key(a.title) },
   fields: [proseField('title', (a) => a.title), listField('columns', (a) => a.table?.columns ?? [])],
   entity: annexEntity,
   position: (a) => a.position,

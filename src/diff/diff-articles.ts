@@ -91,7 +91,7 @@ export function diffArticles(
           (a) => ctx.key(a.title) || null,
           (a) => ctx.key(body(a)) || null,
         ],
-        similarity: (a) => a.text,
+        similarity: (a) => ctx.key(a.text),
       },
       fields: [proseField('title', (a) => a.title), proseField('text', body)],
       placement: chapterRule(chapters.old, chapters.new, chapters.alignment),

@@ -17,7 +17,7 @@ export function diffGoals(oldPlan: Plan | null, newPlan: Plan | null, ctx: Compa
       kind: 'goal',
       align: {
         keys: [(g) => `${ctx.key(g.indicator)}\u0001${g.year ?? ''}`, (g) => ctx.key(g.indicator)],
-        similarity: (g) => g.indicator,
+        similarity: (g) => ctx.key(g.indicator),
         threshold: 0.6,
       },
       fields: [

@@ -16,7 +16,7 @@ export function diffSafeguards(oldPlan: Plan | null, newPlan: Plan | null, prose
           (s) => ctx.key(s.title) || null,
           (s) => ctx.key(s.text) || null,
         ],
-        similarity: (s) => `${s.title}\n${s.text}`,
+        similarity: (s) => ctx.key(`${s.title}\n${s.text}`),
       },
       fields: [proseField('title', (s) => s.title), proseField('text', (s) => s.text), itemsField<Safeguard>('safeguard', prose)],
       number: valueField('number', (s) => s.number),

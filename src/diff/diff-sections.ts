@@ -21,7 +21,7 @@ interface Heading {
 function headingSpec(kind: 'part' | 'section', ctx: CompareContext, textKey: (text: string) => string): EntitySpec<Heading> {
   return {
     kind,
-    align: { keys: [(h) => ctx.key(h.entity.title), (h) => h.content], similarity: (h) => h.entity.title, lastKeys: [(h) => h.place] },
+    align: { keys: [(h) => ctx.key(h.entity.title), (h) => h.content], similarity: (h) => ctx.key(h.entity.title), lastKeys: [(h) => h.place] },
     fields: [proseField<Heading>('title', (h) => h.entity.title), proseField<Heading>('text', (h) => h.entity.text, textKey)],
     number: valueField<Heading>('number', (h) => h.entity.number),
     entity: (h) => h.entity,

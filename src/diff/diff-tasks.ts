@@ -56,7 +56,7 @@ export function diffTasks(oldPlan: Plan | null, newPlan: Plan | null, sections: 
         (t) => ctx.key(t.title) || null,
         (t) => ctx.key(taskBody(t)) || null,
       ],
-      similarity: (t) => t.text,
+      similarity: (t) => ctx.key(t.text),
     },
     fields: [
       proseField('title', (t) => t.title),

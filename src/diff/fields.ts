@@ -1,4 +1,3 @@
-import { substanceKey } from '../text/fold.js';
 import type { FieldChange, RedlineSegment } from './types.js';
 
 export type Redliner = (oldText: string, newText: string, options?: { strict?: boolean }) => RedlineSegment[];
@@ -19,18 +18,21 @@ export interface FieldRule<T> {
   compare: (a: T, b: T, ctx: CompareContext) => FieldChange | null;
 }
 
-/** The key a text is compared by: as written with --strict, otherwise its substance. */
-export function textKey(text: string | null | undefined, strict: boolean): string | null {
-  if (text === null || text === undefined) return null;
-  return strict ? text : substanceKey(text);
-}
-
-/** The key any field value is compared by. Document numbers compare by what is written (`raw`). */
-function valueKey(value: unknown, strict: boolean): string {
+/**
+ * The key any field value is compared by. A document number compares by what it says (agency,
+ * year, serial), so 〔2023〕 and （2023） are one number; as written with --strict.
+ */
+function valueKey(value: unknown, ctx: CompareContext): string {
   if (value === null || value === undefined) return '\u0000';
-  if (typeof value === 'string') return `s${textKey(value, strict)}`;
+  if (typeof value === 'string') return `s${ctx.key(value)}`;
   if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value}${String(value)}`;
-  if (typeof value === 'object' && 'raw' in value && typeof value.raw === 'string') return `s${textKey(value.raw, strict)}`;
+  if (typeof value === 'object' && 'raw' in value && typeof value.raw === 'string') {
+    const n = value as { raw: string; agency?: unknown; year?: unknown; serial?: unknown };
+    if (!ctx.strict && typeof n.agency === 'string' && n.agency && n.year != null && n.serial != null) {
+      return `n${ctx.key(n.agency)}\u0001${String(n.year)}\u0001${String(n.serial)}`;
+    }
+    return `s${ctx.key(n.raw)}`;
+  }
   return JSON.stringify(value);
 }
 
@@ -58,7 +60,7 @@ export function valueField<T>(name: string, get: (item: T) => unknown): FieldRul
     compare(a, b, ctx) {
       const oldValue = get(a) ?? null;
       const newValue = get(b) ?? null;
-      return valueKey(oldValue, ctx.strict) === valueKey(newValue, ctx.strict) ? null : { old: oldValue, new: newValue };
+      return valueKey(oldValue, ctx) === valueKey(newValue, ctx) ? null : { old: oldValue, new: newValue };
     },
   };
 }

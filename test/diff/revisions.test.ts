@@ -94,6 +94,18 @@ describe('plan diff on the prose of a plan and its title', () => {
     ]);
   });
 
+  it.each(['year-range-hyphen.txt', 'document-number-parens.txt'])('should report no changes for a rendering difference (%s)', async (file) => {
+    expect((await diffFiles('base.txt', file)).changes).toEqual([]);
+    expect((await diffFiles(file, 'base.txt')).changes).toEqual([]);
+  });
+
+  it('should report the hyphen and the brackets as written with --strict', async () => {
+    for (const file of ['year-range-hyphen.txt', 'document-number-parens.txt']) {
+      const result = await diffDocuments(await parseFile(`${DIR}/base.txt`), await parseFile(`${DIR}/${file}`), { strict: true });
+      expect(result.changes.length, file).toBeGreaterThan(0);
+    }
+  });
+
   it('should report no changes for the base against itself', async () => {
     expect((await diffFiles('base.txt', 'base.txt')).changes).toEqual([]);
   });
