@@ -106,6 +106,13 @@ describe('plan diff on the prose of a plan and its title', () => {
     }
   });
 
+  it('should place a removed task at the next task of the old version that stayed, not at the end of one moved before it', async () => {
+    const result = await diffFiles('base.txt', 'task-removed-neighbour-moved.txt');
+    const removed = result.changes.find((c) => c.op === 'removed');
+    // Old task 5 stood before old task 6, which is now task 4 on line 43; old task 4 moved to line 45.
+    expect(removed).toMatchObject({ kind: 'task', old: { number: '5' }, line: 43, column: 1 });
+  });
+
   it('should report no changes for the base against itself', async () => {
     expect((await diffFiles('base.txt', 'base.txt')).changes).toEqual([]);
   });
