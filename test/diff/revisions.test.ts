@@ -113,6 +113,23 @@ describe('plan diff on the prose of a plan and its title', () => {
     expect(removed).toMatchObject({ kind: 'task', old: { number: '5' }, line: 43, column: 1 });
   });
 
+  it('should give tasks that share a title ids by their group, so a removed one never names a task still there', async () => {
+    const oldDoc = await parseFile(`${DIR}/duplicate-titles.txt`);
+    const newDoc = await parseFile(`${DIR}/duplicate-title-first-removed.txt`);
+    const ids = (doc: typeof oldDoc): string[] => (doc.plan?.tasks ?? []).map((t) => t.id);
+    expect(new Set(ids(oldDoc)).size).toBe(ids(oldDoc).length);
+    // Titles that stand once keep the id of their title alone.
+    expect(ids(oldDoc)).toContain('task-e1d461a9');
+    const result = await diffDocuments(oldDoc, newDoc);
+    const removed = result.changes.filter((c) => c.op === 'removed');
+    expect(removed.map((c) => (c.old as { title: string }).title)).toEqual(['加强宣传推广']);
+    expect(ids(newDoc)).not.toContain(removed[0]?.id);
+    // The one left is paired with itself (old.id → its id now), not reported as removed and added.
+    const survivor = result.changes.find((c) => c.kind === 'task' && (c.new as { title?: string } | null)?.title === '加强宣传推广');
+    expect(survivor?.op).toBe('renumbered');
+    expect((survivor?.old as { text: string }).text).toContain('推介会');
+  });
+
   it('should report no changes for the base against itself', async () => {
     expect((await diffFiles('base.txt', 'base.txt')).changes).toEqual([]);
   });
