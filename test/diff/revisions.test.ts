@@ -130,6 +130,14 @@ describe('plan diff on the prose of a plan and its title', () => {
     expect((survivor?.old as { text: string }).text).toContain('推介会');
   });
 
+  it('should compare the document number under the title with the one in front matter', async () => {
+    expect((await diffFiles('base.txt', 'front-matter-number.md')).changes).toEqual([]);
+    expect((await diffFiles('front-matter-number.md', 'base.txt')).changes).toEqual([]);
+    expect((await diffFiles('base.txt', 'front-matter-number-changed.md')).changes.map(brief)).toEqual([
+      'modified metadata | documentNumber: {"raw":"青政办发〔2024〕3号","agency":"青政办发","year":2024,"serial":3} → {"raw":"青政办发〔2024〕5号","agency":"青政办发","year":2024,"serial":5}',
+    ]);
+  });
+
   it('should report no changes for the base against itself', async () => {
     expect((await diffFiles('base.txt', 'base.txt')).changes).toEqual([]);
   });
