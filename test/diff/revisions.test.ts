@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { diffDocuments } from '../../src/diff/diff-documents.js';
 import type { Change, DiffResult } from '../../src/diff/types.js';
 import { parseFile } from '../../src/parse/parse-notice.js';
-import { changeLabel } from '../../src/render/diff-describe.js';
+import { changeLabel, entityText } from '../../src/render/diff-describe.js';
 import { wdiff } from '../helpers/diff-expect.js';
 
 const DIR = 'fixtures/diff/revisions';
@@ -136,6 +136,12 @@ describe('plan diff on the prose of a plan and its title', () => {
     expect((await diffFiles('base.txt', 'front-matter-number-changed.md')).changes.map(brief)).toEqual([
       'modified metadata | documentNumber: {"raw":"青政办发〔2024〕3号","agency":"青政办发","year":2024,"serial":3} → {"raw":"青政办发〔2024〕5号","agency":"青政办发","year":2024,"serial":5}',
     ]);
+  });
+
+  it('should show the prose of a removed part with it', async () => {
+    const result = await diffFiles('base.txt', 'part-removed.txt');
+    const removed = result.changes.find((c) => c.kind === 'part' && c.op === 'removed');
+    expect(removed && entityText(removed, removed.old)).toBe(`总体要求\n（一）指导思想\n坚持生态优先、绿色发展，坚持系统观念，统筹推进新建建筑节能和既有建筑改造。\n${GOALS}`);
   });
 
   it('should report no changes for the base against itself', async () => {
