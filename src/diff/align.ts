@@ -15,6 +15,11 @@ export interface AlignSpec<T> {
   similarity?: (item: T) => string;
   /** The least similarity (Dice over character bigrams, 0–1) that pairs two elements. */
   threshold?: number;
+  /**
+   * Keys tried last, after similarity, each pairing only keys unique on both sides: where an
+   * element stands (a group's number in its part), for what content and title no longer tell.
+   */
+  lastKeys?: Array<(item: T) => string | null>;
 }
 
 export interface Alignment {
@@ -50,17 +55,19 @@ export function align<T>(oldItems: readonly T[], newItems: readonly T[], spec: A
     newPartner[j] = i;
   };
 
-  spec.keys.forEach((keyOf, stage) => {
+  const byKey = (keyOf: (item: T) => string | null, all: boolean): void => {
     const oldKeys = keyBuckets(oldItems, oldPartner, keyOf);
     for (const [key, js] of keyBuckets(newItems, newPartner, keyOf)) {
       const is = oldKeys.get(key);
       if (!is) continue;
-      if (stage === 0) for (let k = 0; k < Math.min(is.length, js.length); k++) pair(is[k] as number, js[k] as number);
+      if (all) for (let k = 0; k < Math.min(is.length, js.length); k++) pair(is[k] as number, js[k] as number);
       else if (is.length === 1 && js.length === 1) pair(is[0] as number, js[0] as number);
     }
-  });
+  };
+  spec.keys.forEach((keyOf, stage) => byKey(keyOf, stage === 0));
 
   if (spec.similarity) alignBySimilarity(oldItems, newItems, oldPartner, newPartner, spec.similarity, spec.threshold ?? DEFAULT_THRESHOLD);
+  for (const keyOf of spec.lastKeys ?? []) byKey(keyOf, false);
 
   const pairs: Array<[number, number]> = [];
   const added: number[] = [];

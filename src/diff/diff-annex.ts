@@ -1,5 +1,4 @@
 import type { Annex, AnnexRow, PlanDocument } from '../model/types.js';
-import { substanceKey } from '../text/fold.js';
 import { diffEntities, type EntitySpec } from './diff-entities.js';
 import { listField, proseField, valueField, type CompareContext } from './fields.js';
 import type { AnnexEntity, AnnexRowEntity, Change, FieldChange } from './types.js';
@@ -41,13 +40,13 @@ function valueChanges(a: AnnexRow, b: AnnexRow): Record<string, FieldChange> {
   return out;
 }
 
-function rowSpec(title: string, columns: readonly string[], text: boolean): EntitySpec<AnnexRow> {
+function rowSpec(title: string, columns: readonly string[], text: boolean, ctx: CompareContext): EntitySpec<AnnexRow> {
   return {
     kind: 'annex',
     element: 'row',
     align: {
-      keys: [(r) => `${substanceKey(r.indicator)}\u0001${substanceKey(r.unit ?? '')}`, (r) => substanceKey(r.indicator) || null],
-      similarity: (r) => r.indicator,
+      keys: [(r) => `${ctx.key(r.indicator)}\u0001${ctx.key(r.unit ?? '')}`, (r) => ctx.key(r.indicator) || null],
+      similarity: (r) => ctx.key(r.indicator),
     },
     fields: [proseField('indicator', (r) => r.indicator), valueField('unit', (r) => r.unit)],
     moreFields: text ? (a, b, ctx) => cellChanges(columns, a, b, ctx) : valueChanges,
@@ -57,14 +56,14 @@ function rowSpec(title: string, columns: readonly string[], text: boolean): Enti
   };
 }
 
-const ANNEX_SPEC: EntitySpec<Annex> = {
+const annexSpec = (ctx: CompareContext): EntitySpec<Annex> => ({
   kind: 'annex',
   element: 'annex',
-  align: { keys: [(a) => substanceKey(a.title) || null, (a) => substanceKey(a.label) || null], similarity: (a) => a.title },
+  align: { keys: [(a) => ctx.key(a.title) || null, (a) => ctx.key(a.label) || null], similarity: (a) => ctx.key(a.title) },
   fields: [proseField('title', (a) => a.title), listField('columns', (a) => a.table?.columns ?? [])],
   entity: annexEntity,
   position: (a) => a.position,
-};
+});
 
 /**
  * Annexes are matched by title (then label), and the rows of their tables by indicator; a changed
@@ -72,7 +71,7 @@ const ANNEX_SPEC: EntitySpec<Annex> = {
  * one per row.
  */
 export function diffAnnexes(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: CompareContext): AnnexDiff {
-  const annexes = diffEntities(oldDoc.annexes, newDoc.annexes, ANNEX_SPEC, ctx);
+  const annexes = diffEntities(oldDoc.annexes, newDoc.annexes, annexSpec(ctx), ctx);
   const changes: Change[] = [];
   let unchangedRows = 0;
   for (const step of annexes.steps) {
@@ -82,7 +81,7 @@ export function diffAnnexes(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Com
     const b = newDoc.annexes[step.new] as Annex;
     // A table of text cells (an indicator list, a task breakdown) compares its cells, not figures.
     const text = a.table?.kind === 'text' || b.table?.kind === 'text';
-    const rows = diffEntities(a.table?.rows ?? [], b.table?.rows ?? [], rowSpec(b.title, b.table?.columns ?? [], text), ctx, b.position);
+    const rows = diffEntities(a.table?.rows ?? [], b.table?.rows ?? [], rowSpec(b.title, b.table?.columns ?? [], text, ctx), ctx, b.position);
     changes.push(...rows.changes);
     unchangedRows += rows.unchanged;
   }

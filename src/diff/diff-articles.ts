@@ -1,8 +1,8 @@
 import type { OutlineNode, Part, PlanDocument } from '../model/types.js';
 import { walk } from '../parse/outline.js';
-import { substanceKey } from '../text/fold.js';
+import type { Alignment } from './align.js';
 import { diffEntities, type EntityDiff } from './diff-entities.js';
-import { afterTitle, proseField, valueField, type CompareContext } from './fields.js';
+import { afterTitle, proseField, valueField, type CompareContext, type FieldRule } from './fields.js';
 import type { ArticleEntity } from './types.js';
 
 /** The whole text of an item: its own paragraphs, then each sub-item with its marker. */
@@ -25,12 +25,41 @@ function withoutHeading(text: string, title: string): string {
 /** The articles (第N条) of a regulation, wherever they stand in its outline (under 章 or not). */
 export function collectArticles(doc: PlanDocument): ArticleEntity[] {
   const out: ArticleEntity[] = [];
-  walk(doc.outline, (node) => {
+  walk(doc.outline, (node, ancestors) => {
     if (node.kind === 'article') {
-      out.push({ number: node.number, label: node.label, title: node.title, text: withoutHeading(fullText(node), node.title), position: node.position });
+      // The chapter (第二章) or other top-level item it stands in, if any.
+      const top = ancestors[0];
+      out.push({
+        number: node.number,
+        label: node.label,
+        title: node.title,
+        text: withoutHeading(fullText(node), node.title),
+        chapter: top ? `${top.label}${top.label && top.title ? ' ' : ''}${top.title}` : null,
+        position: node.position,
+        ...(top ? { chapterOffset: top.position.start.offset } : {}),
+      });
     }
   });
   return out;
+}
+
+/**
+ * Whether an article stands in another chapter: its old chapter's counterpart (by the alignment
+ * of the parts, so a renamed or renumbered chapter is still the same chapter) is not its new one.
+ */
+function chapterRule(oldParts: readonly Part[], newParts: readonly Part[], parts: Alignment): FieldRule<ArticleEntity> {
+  const counterpart = new Map(parts.pairs.map(([i, j]) => [i, j]));
+  const indexOf = (list: readonly Part[], a: ArticleEntity): number =>
+    a.chapterOffset === undefined ? -1 : list.findIndex((p) => p.position.start.offset === a.chapterOffset);
+  return {
+    name: 'chapter',
+    compare(a, b) {
+      const i = indexOf(oldParts, a);
+      const j = indexOf(newParts, b);
+      const same = i === -1 || j === -1 ? a.chapter === b.chapter || (i === -1 && j === -1) : counterpart.get(i) === j;
+      return same ? null : { old: a.chapter, new: b.chapter };
+    },
+  };
 }
 
 /** The plan's parts that are not articles: a regulation's top-level 第N条 are compared as articles only. */
@@ -45,7 +74,12 @@ const body = (a: ArticleEntity): string => afterTitle(a.text, a.title);
  * Regulations (办法, 条例) have articles rather than tasks. They are aligned like tasks, by content
  * not number, so an article removed makes the later ones `renumbered` rather than all modified.
  */
-export function diffArticles(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: CompareContext): EntityDiff {
+export function diffArticles(
+  oldDoc: PlanDocument,
+  newDoc: PlanDocument,
+  chapters: { old: readonly Part[]; new: readonly Part[]; alignment: Alignment },
+  ctx: CompareContext,
+): EntityDiff {
   return diffEntities(
     collectArticles(oldDoc),
     collectArticles(newDoc),
@@ -53,15 +87,16 @@ export function diffArticles(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Co
       kind: 'article',
       align: {
         keys: [
-          (a) => `${substanceKey(a.title)}\u0001${substanceKey(body(a))}`,
-          (a) => substanceKey(a.title) || null,
-          (a) => substanceKey(body(a)) || null,
+          (a) => `${ctx.key(a.title)}\u0001${ctx.key(body(a))}`,
+          (a) => ctx.key(a.title) || null,
+          (a) => ctx.key(body(a)) || null,
         ],
-        similarity: (a) => a.text,
+        similarity: (a) => ctx.key(a.text),
       },
       fields: [proseField('title', (a) => a.title), proseField('text', body)],
+      placement: chapterRule(chapters.old, chapters.new, chapters.alignment),
       number: valueField('number', (a) => a.number),
-      entity: (a) => a,
+      entity: ({ chapterOffset: _offset, ...a }) => a,
       position: (a) => a.position,
     },
     ctx,

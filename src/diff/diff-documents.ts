@@ -9,8 +9,8 @@ import { diffParts, diffSections } from './diff-sections.js';
 import { diffSafeguards } from './diff-safeguards.js';
 import { diffPlan } from './diff-plan.js';
 import { diffTasks } from './diff-tasks.js';
-import type { CompareContext } from './fields.js';
-import { loadRedliner } from './redline.js';
+import { compareContext } from './context.js';
+import { prosePair } from './prose.js';
 import { summarize } from './summarize.js';
 import type { Change, ChangeKind, DiffOptions, DiffResult } from './types.js';
 
@@ -20,8 +20,9 @@ import type { Change, ChangeKind, DiffOptions, DiffResult } from './types.js';
  * from any input form; text is compared by substance unless `strict`.
  */
 export async function diffDocuments(oldDoc: PlanDocument, newDoc: PlanDocument, options: DiffOptions = {}): Promise<DiffResult> {
-  const strict = options.strict ?? false;
-  const ctx: CompareContext = { strict, redline: await loadRedliner() };
+  const ctx = await compareContext(oldDoc, newDoc, options);
+  const strict = ctx.strict;
+  const prose = prosePair(oldDoc, newDoc, ctx);
   const oldPlan = oldDoc.plan;
   const newPlan = newDoc.plan;
   const present = new Map<ChangeKind, number>();
@@ -51,16 +52,17 @@ export async function diffDocuments(oldDoc: PlanDocument, newDoc: PlanDocument, 
 
   // A document without tasks (a regulation) is compared by its articles instead.
   const hasTasks = has((p) => p.tasks);
-  const articles = hasTasks ? null : diffArticles(oldDoc, newDoc, ctx);
-  const oldParts = articles ? partsBesideArticles(oldDoc) : (oldPlan?.parts ?? []);
-  const newParts = articles ? partsBesideArticles(newDoc) : (newPlan?.parts ?? []);
-  add('part', oldParts.length + newParts.length > 0, diffParts(oldParts, newParts, newPlan, ctx));
-  const sections = diffSections(oldPlan, newPlan, ctx);
+  const oldParts = hasTasks ? (oldPlan?.parts ?? []) : partsBesideArticles(oldDoc);
+  const newParts = hasTasks ? (newPlan?.parts ?? []) : partsBesideArticles(newDoc);
+  const parts = diffParts(oldParts, newParts, newPlan, prose, ctx);
+  add('part', oldParts.length + newParts.length > 0, parts);
+  const articles = hasTasks ? null : diffArticles(oldDoc, newDoc, { old: oldParts, new: newParts, alignment: parts.alignment }, ctx);
+  const sections = diffSections(oldPlan, newPlan, prose, ctx);
   add('section', has((p) => p.sections), sections);
   add('goal', has((p) => p.goals), diffGoals(oldPlan, newPlan, ctx));
   add('task', hasTasks, diffTasks(oldPlan, newPlan, sections.alignment, ctx));
   if (articles) add('article', articles.steps.length > 0, articles);
-  add('safeguard', has((p) => p.safeguards), diffSafeguards(oldPlan, newPlan, ctx));
+  add('safeguard', has((p) => p.safeguards), diffSafeguards(oldPlan, newPlan, prose, ctx));
 
   const annexes = diffAnnexes(oldDoc, newDoc, ctx);
   changes.push(...annexes.changes);

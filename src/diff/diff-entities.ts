@@ -46,14 +46,15 @@ export function diffEntities<T>(
 ): EntityDiff {
   const alignment = align(oldItems, newItems, spec.align);
   const steps = alignedSteps(alignment, oldItems.length);
+  const partner = new Map(alignment.pairs);
   const base = (): Pick<Change, 'kind' | 'element'> => (spec.element ? { kind: spec.kind, element: spec.element } : { kind: spec.kind });
 
-  const classify = (step: AlignedStep, s: number): Change | null => {
+  const classify = (step: AlignedStep): Change | null => {
     const a = step.old === null ? null : (oldItems[step.old] as T);
     const b = step.new === null ? null : (newItems[step.new] as T);
     if (a === null && b !== null) return { ...base(), op: 'added', ...ids(spec, b), old: null, new: spec.entity(b), ...at(spec.position(b)) };
     if (b === null && a !== null) {
-      return { ...base(), op: 'removed', ...ids(spec, a), old: spec.entity(a), new: null, ...removalAnchor(steps, s, newItems, spec, fallback) };
+      return { ...base(), op: 'removed', ...ids(spec, a), old: spec.entity(a), new: null, ...removalAnchor(partner, oldItems.length, step.old as number, newItems, spec, fallback) };
     }
     if (a === null || b === null) return null;
     const content = { ...compareFields(spec.fields, a, b, ctx), ...spec.moreFields?.(a, b, ctx) };
@@ -68,7 +69,7 @@ export function diffEntities<T>(
     return { ...base(), op, ...ids(spec, b), old: spec.entity(a), new: spec.entity(b), fields, ...at(spec.position(b)) };
   };
 
-  const withChanges = steps.map((step, s) => ({ ...step, change: classify(step, s) }));
+  const withChanges = steps.map((step) => ({ ...step, change: classify(step) }));
   return {
     changes: withChanges.flatMap((step) => (step.change ? [step.change] : [])),
     unchanged: withChanges.filter((step) => step.old !== null && step.new !== null && !step.change).length,
@@ -86,24 +87,29 @@ function at(position: Position | null): { line: number; column: number } {
   return position ? { line: position.start.line, column: position.start.column } : { ...START };
 }
 
-/** A removed element has no place in the new document: it is shown at the next element that stayed (or the last one before it). */
+/**
+ * A removed element has no place in the new document: it is shown where its old neighbours stand
+ * now, at the start of the next element of the old version that was kept (where it stood), or
+ * after the kept one before it. Neighbours are taken in the old order: in new-document order the
+ * element before a removed one may be one moved there from elsewhere.
+ */
 function removalAnchor<T>(
-  steps: ReadonlyArray<{ new: number | null }>,
-  s: number,
+  partner: ReadonlyMap<number, number>,
+  oldCount: number,
+  removed: number,
   newItems: readonly T[],
   spec: EntitySpec<T>,
   fallback: Position | null,
 ): { line: number; column: number } {
-  for (let k = s + 1; k < steps.length; k++) {
-    const j = steps[k]?.new;
-    if (j !== null && j !== undefined) return at(spec.position(newItems[j] as T));
+  for (let i = removed + 1; i < oldCount; i++) {
+    const j = partner.get(i);
+    if (j !== undefined) return at(spec.position(newItems[j] as T));
   }
-  for (let k = s - 1; k >= 0; k--) {
-    const j = steps[k]?.new;
-    if (j !== null && j !== undefined) {
-      const p = spec.position(newItems[j] as T);
-      if (p) return { line: p.end.line, column: p.end.column };
-    }
+  for (let i = removed - 1; i >= 0; i--) {
+    const j = partner.get(i);
+    if (j === undefined) continue;
+    const p = spec.position(newItems[j] as T);
+    if (p) return { line: p.end.line, column: p.end.column };
   }
   return at(fallback);
 }

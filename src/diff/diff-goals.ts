@@ -1,5 +1,4 @@
 import type { Goal, Plan } from '../model/types.js';
-import { substanceKey } from '../text/fold.js';
 import { diffEntities, type EntityDiff } from './diff-entities.js';
 import { valueField, type CompareContext, type FieldRule } from './fields.js';
 
@@ -17,8 +16,8 @@ export function diffGoals(oldPlan: Plan | null, newPlan: Plan | null, ctx: Compa
     {
       kind: 'goal',
       align: {
-        keys: [(g) => `${substanceKey(g.indicator)}\u0001${g.year ?? ''}`, (g) => substanceKey(g.indicator)],
-        similarity: (g) => g.indicator,
+        keys: [(g) => `${ctx.key(g.indicator)}\u0001${g.year ?? ''}`, (g) => ctx.key(g.indicator)],
+        similarity: (g) => ctx.key(g.indicator),
         threshold: 0.6,
       },
       fields: [

@@ -25,11 +25,34 @@ export function metadataValues(m: Metadata): MetadataValues {
   return out as MetadataValues;
 }
 
+/**
+ * The header's values as the document gives them anywhere: a text version prints its number under
+ * the title (notice.documentNumber) where a Markdown copy has it in front matter, and a page
+ * without a header still has a title, an issuer and a date in its notice. Where only the other
+ * version's header has a field, this one's notice stands in for it, so that no field reads as
+ * added or removed only because the two versions put it in different places. (Where neither
+ * header has it, the notice's own comparison covers it.)
+ */
+function givenValues(doc: PlanDocument, other: PlanDocument): MetadataValues {
+  const m = metadataValues(doc.metadata);
+  const n = doc.notice;
+  if (!n) return m;
+  const o = other.metadata;
+  const fill = <K extends keyof MetadataValues>(key: K, value: MetadataValues[K]): MetadataValues[K] => (m[key] ?? (o[key] ? value : null)) as MetadataValues[K];
+  return {
+    ...m,
+    title: fill('title', n.title),
+    documentNumber: fill('documentNumber', n.documentNumber),
+    issuer: fill('issuer', n.signatories.length === 1 ? (n.signatories[0] as string) : null),
+    writtenDate: fill('writtenDate', n.date),
+  };
+}
+
 /** The header (名称, 索引号, 发文字号 …) as one element: one change naming every field that differs. */
 export function diffMetadata(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: CompareContext): Change[] {
   const a = metadataValues(oldDoc.metadata);
   const b = metadataValues(newDoc.metadata);
-  const fields = compareFields(RULES, a, b, ctx);
+  const fields = compareFields(RULES, givenValues(oldDoc, newDoc), givenValues(newDoc, oldDoc), ctx);
   if (!fields) return [];
   const firstChanged = newDoc.metadata.fields.find((f) => f.key !== null && f.key in fields);
   const position: Position | null = firstChanged?.position ?? newDoc.metadata.position;

@@ -48,7 +48,10 @@ export function diffNotice(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Comp
     return [{ kind: 'notice', op: b ? 'added' : 'removed', old: a, new: b, line: b?.position.start.line ?? 1, column: b?.position.start.column ?? 1 }];
   }
   const fields = compareFields(RULES, a, b, ctx);
-  if (!fields) return [];
+  // The document's number is compared once: as the header's when either version has one there
+  // (diffMetadata falls back to the number under the title), as the notice's otherwise.
+  if (fields && (oldDoc.metadata.documentNumber || newDoc.metadata.documentNumber)) delete fields.documentNumber;
+  if (!fields || Object.keys(fields).length === 0) return [];
   const position = fieldPosition(b, Object.keys(fields)[0] as string) ?? b.position;
   return [{ kind: 'notice', op: 'modified', old: a, new: b, fields, line: position.start.line, column: position.start.column }];
 }

@@ -1,18 +1,26 @@
-import type { Plan, PlanDocument } from '../model/types.js';
-import { compareFields, proseField, type CompareContext, type FieldRule } from './fields.js';
+import type { Period, Plan, PlanDocument } from '../model/types.js';
+import { compareFields, proseField, valueField, type CompareContext, type FieldRule } from './fields.js';
 import type { Change, PlanTextEntity } from './types.js';
 
-/** What a plan says besides its items: the paragraphs before the first and after the last. */
+/** `2023—2025`, or null for a plan without years. */
+function periodText(p: Period): string | null {
+  if (p.start === null && p.end === null) return null;
+  return p.start === p.end ? String(p.start) : `${p.start ?? ''}—${p.end ?? ''}`;
+}
+
+/** What a plan says besides its items: its title and years, the paragraphs before the first and after the last. */
 const RULES: ReadonlyArray<FieldRule<PlanTextEntity>> = [
+  proseField('title', (p) => p.title),
+  valueField('period', (p) => periodText(p.period)),
   proseField('preamble', (p) => p.preamble.map((t) => t.text).join('\n')),
   proseField('closing', (p) => p.closing.map((t) => t.text).join('\n')),
 ];
 
 function entity(p: Plan): PlanTextEntity {
-  return { title: p.title, preamble: p.preamble, closing: p.closing ?? [], position: p.titlePosition };
+  return { title: p.title, period: p.period, preamble: p.preamble, closing: p.closing ?? [], position: p.titlePosition };
 }
 
-/** The plan's own text outside its items (preamble, closing statements), as one element. */
+/** The plan's own text outside its items (title, period, preamble, closing statements), as one element. */
 export function diffPlan(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: CompareContext): Change[] {
   const a = oldDoc.plan;
   const b = newDoc.plan;
@@ -21,7 +29,8 @@ export function diffPlan(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Compar
   const [oldText, newText] = [entity(a), entity(b)];
   const fields = compareFields(RULES, oldText, newText, ctx);
   if (!fields) return [];
-  const first = Object.keys(fields)[0] === 'closing' ? newText.closing[0] : newText.preamble[0];
+  const field = Object.keys(fields)[0];
+  const first = field === 'closing' ? newText.closing[0] : field === 'preamble' ? newText.preamble[0] : null;
   const position = first?.position ?? newText.position;
   return [{ kind: 'plan', op: 'modified', old: oldText, new: newText, fields, line: position?.start.line ?? 1, column: position?.start.column ?? 1 }];
 }

@@ -1,6 +1,4 @@
 import type { Plan, SectionRef, Task } from '../model/types.js';
-import { substanceKey } from '../text/fold.js';
-import { unitKey } from '../units/normalize-unit.js';
 import type { Alignment } from './align.js';
 import { diffEntities, type EntityDiff, type EntitySpec } from './diff-entities.js';
 import { afterTitle, listField, proseField, valueField, type CompareContext, type FieldRule } from './fields.js';
@@ -10,7 +8,6 @@ export function taskBody(task: Task): string {
   return afterTitle(task.text, task.title);
 }
 
-const units = (list: readonly string[]): string => list.map((u) => unitKey(u)).sort().join('、');
 
 /** Finds a task's group among the plan's sections by its number and title; -1 for none. */
 function sectionFinder(plan: Plan): (ref: SectionRef | null) => number {
@@ -49,18 +46,20 @@ function placementRule(oldPlan: Plan, newPlan: Plan, sections: Alignment): Field
 export function diffTasks(oldPlan: Plan | null, newPlan: Plan | null, sections: Alignment, ctx: CompareContext): EntityDiff {
   const oldTasks = oldPlan?.tasks ?? [];
   const newTasks = newPlan?.tasks ?? [];
+  const units = (list: readonly string[]): string => list.map(ctx.unitKey).sort().join('、');
   const spec: EntitySpec<Task> = {
     kind: 'task',
     align: {
       keys: [
-        (t) => [substanceKey(t.title), substanceKey(taskBody(t)), units(t.lead), units(t.participants)].join('\u0001'),
-        (t) => substanceKey(t.title) || null,
-        (t) => substanceKey(taskBody(t)) || null,
+        (t) => [ctx.key(t.title), ctx.key(taskBody(t)), units(t.lead), units(t.participants)].join('\u0001'),
+        (t) => ctx.key(t.title) || null,
+        (t) => ctx.key(taskBody(t)) || null,
       ],
-      similarity: (t) => t.text,
+      similarity: (t) => ctx.key(t.text),
     },
     fields: [
       proseField('title', (t) => t.title),
+      // A task's text holds the sub-items its clause covers ((1)…；(2)…), so they are compared with it.
       proseField('text', taskBody),
       listField('lead', (t) => t.lead),
       listField('participants', (t) => t.participants),

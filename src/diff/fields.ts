@@ -1,5 +1,3 @@
-import { substanceKey } from '../text/fold.js';
-import { unitKey } from '../units/normalize-unit.js';
 import type { FieldChange, RedlineSegment } from './types.js';
 
 export type Redliner = (oldText: string, newText: string, options?: { strict?: boolean }) => RedlineSegment[];
@@ -8,6 +6,10 @@ export interface CompareContext {
   /** Compare text exactly as written rather than by substance. */
   strict: boolean;
   redline: Redliner;
+  /** The key a text is compared and aligned by: its substance, or the text as written with --strict. */
+  key: (text: string) => string;
+  /** The key a unit name is compared by: names with one key are one unit (as written with --strict). */
+  unitKey: (name: string) => string;
 }
 
 /** How one field of an element is compared: null when it did not change. */
@@ -16,29 +18,36 @@ export interface FieldRule<T> {
   compare: (a: T, b: T, ctx: CompareContext) => FieldChange | null;
 }
 
-/** The key a text is compared by: as written with --strict, otherwise its substance. */
-export function textKey(text: string | null | undefined, strict: boolean): string | null {
-  if (text === null || text === undefined) return null;
-  return strict ? text : substanceKey(text);
-}
-
-/** The key any field value is compared by. Document numbers compare by what is written (`raw`). */
-function valueKey(value: unknown, strict: boolean): string {
+/**
+ * The key any field value is compared by. A document number compares by what it says (agency,
+ * year, serial), so 〔2023〕 and （2023） are one number; as written with --strict.
+ */
+function valueKey(value: unknown, ctx: CompareContext): string {
   if (value === null || value === undefined) return '\u0000';
-  if (typeof value === 'string') return `s${textKey(value, strict)}`;
+  if (typeof value === 'string') return `s${ctx.key(value)}`;
   if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value}${String(value)}`;
-  if (typeof value === 'object' && 'raw' in value && typeof value.raw === 'string') return `s${textKey(value.raw, strict)}`;
+  if (typeof value === 'object' && 'raw' in value && typeof value.raw === 'string') {
+    const n = value as { raw: string; agency?: unknown; year?: unknown; serial?: unknown };
+    if (!ctx.strict && typeof n.agency === 'string' && n.agency && n.year != null && n.serial != null) {
+      return `n${ctx.key(n.agency)}\u0001${String(n.year)}\u0001${String(n.serial)}`;
+    }
+    return `s${ctx.key(n.raw)}`;
+  }
   return JSON.stringify(value);
 }
 
-/** Prose (a title, a task's text): reported with a word-level redline. */
-export function proseField<T>(name: string, get: (item: T) => string | null): FieldRule<T> {
+/**
+ * Prose (a title, a task's text): reported with a word-level redline. `keyOf` replaces the
+ * context's key where some of the text is compared elsewhere (a goal's figure).
+ */
+export function proseField<T>(name: string, get: (item: T) => string | null, keyOf?: (text: string) => string): FieldRule<T> {
   return {
     name,
     compare(a, b, ctx) {
       const oldText = get(a);
       const newText = get(b);
-      if (textKey(oldText, ctx.strict) === textKey(newText, ctx.strict)) return null;
+      const key = (text: string | null): string | null => (text === null ? null : (keyOf ?? ctx.key)(text));
+      if (key(oldText) === key(newText)) return null;
       return { old: oldText, new: newText, redline: ctx.redline(oldText ?? '', newText ?? '', { strict: ctx.strict }) };
     },
   };
@@ -51,21 +60,21 @@ export function valueField<T>(name: string, get: (item: T) => unknown): FieldRul
     compare(a, b, ctx) {
       const oldValue = get(a) ?? null;
       const newValue = get(b) ?? null;
-      return valueKey(oldValue, ctx.strict) === valueKey(newValue, ctx.strict) ? null : { old: oldValue, new: newValue };
+      return valueKey(oldValue, ctx) === valueKey(newValue, ctx) ? null : { old: oldValue, new: newValue };
     },
   };
 }
 
 /**
  * A list of names (units, addressees, document numbers), compared as a set: a different order is
- * not a change. Names compare by their unit key (width, spaces and punctuation ignored), or exactly
- * with --strict.
+ * not a change. Names compare by their unit identity (width, spaces and punctuation ignored, full
+ * and short names alike: 区科学技术局 is 区科技局), or exactly with --strict.
  */
 export function listField<T>(name: string, get: (item: T) => readonly string[]): FieldRule<T> {
   return {
     name,
     compare(a, b, ctx) {
-      const key = (s: string): string => (ctx.strict ? s : unitKey(s));
+      const key = ctx.unitKey;
       const oldList = [...get(a)];
       const newList = [...get(b)];
       const oldKeys = new Set(oldList.map(key));

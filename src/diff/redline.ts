@@ -35,11 +35,11 @@ export function words(text: string): string[] {
   return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 
-function tokens(text: string, strict: boolean): Token[] {
+function tokens(text: string, strict: boolean, keyOf: (word: string) => string): Token[] {
   const out: Token[] = [];
   let pending = '';
   for (const word of words(text)) {
-    const key = strict ? word : substanceKey(word);
+    const key = strict ? word : keyOf(word);
     // Spaces and line breaks ride on the word before them, so they never count as a word.
     if (!strict && key === '') {
       const last = out[out.length - 1];
@@ -63,16 +63,19 @@ const MAX_SLIDE = 64;
 
 /**
  * Makes word-level redlines. `diff` (jsdiff) is loaded on first use only, since only `plan diff` needs
- * it; the redline function itself is synchronous.
+ * it; the redline function itself is synchronous. `keyOf` is what words compare by (the diff's text
+ * key, so that a word written in 繁体 is the same word); substance by default.
  */
-export async function loadRedliner(): Promise<(oldText: string, newText: string, options?: { strict?: boolean }) => RedlineSegment[]> {
+export async function loadRedliner(
+  keyOf: (word: string) => string = substanceKey,
+): Promise<(oldText: string, newText: string, options?: { strict?: boolean }) => RedlineSegment[]> {
   const { diffArrays } = await import('diff');
-  return (oldText, newText, options = {}) => redlineWith(diffArrays as DiffArrays, oldText, newText, options.strict ?? false);
+  return (oldText, newText, options = {}) => redlineWith(diffArrays as DiffArrays, oldText, newText, options.strict ?? false, keyOf);
 }
 
-function redlineWith(diffArrays: DiffArrays, oldText: string, newText: string, strict: boolean): RedlineSegment[] {
-  const oldTokens = tokens(oldText, strict);
-  const newTokens = tokens(newText, strict);
+function redlineWith(diffArrays: DiffArrays, oldText: string, newText: string, strict: boolean, keyOf: (word: string) => string): RedlineSegment[] {
+  const oldTokens = tokens(oldText, strict, keyOf);
+  const newTokens = tokens(newText, strict, keyOf);
   const runs: Run[] = [];
   let o = 0;
   for (const part of diffArrays(oldTokens, newTokens, { comparator: (a, b) => a.key === b.key })) {
@@ -86,7 +89,7 @@ function redlineWith(diffArrays: DiffArrays, oldText: string, newText: string, s
       o += count;
     }
   }
-  const charEqual = strict ? (a: string, b: string) => a === b : (a: string, b: string) => fold(a) === fold(b);
+  const charEqual = strict ? (a: string, b: string) => a === b : (a: string, b: string) => fold(a) === fold(b) || keyOf(a) === keyOf(b);
   const tidy = slide(trim(absorb(hunks(runs)), charEqual), charEqual);
   const segments = tidy.flatMap((r): RedlineSegment[] => {
     if (r.op !== 'equal') return r.old || r.new ? [{ op: r.op, text: r.op === 'delete' ? r.old : r.new }] : [];

@@ -2,7 +2,7 @@
  * The result of comparing two PlanDocuments: what `plan diff --format json` prints and every diff
  * renderer reads. Names and meanings are a contract (DESIGN.md §4, README "plan diff").
  */
-import type { AnnexRow, Goal, MetadataValues, Notice, Part, Position, Safeguard, Section, Task, TextNode } from '../model/types.js';
+import type { AnnexRow, Goal, MetadataValues, Notice, Part, Period, Position, Safeguard, Section, Task, TextNode } from '../model/types.js';
 
 /**
  * What kind of element changed. `plan` (its preamble and closing statements), `part` (一、二、…),
@@ -52,12 +52,24 @@ export interface ArticleEntity {
   label: string;
   title: string;
   text: string;
+  /** The chapter it stands in, as written (`第二章 申领与使用`), or null. */
+  chapter: string | null;
   position: Position;
+  /** Where its chapter starts, for pairing chapters while comparing; not part of the output. */
+  chapterOffset?: number;
 }
+
+/**
+ * A part (一、) or group of tasks ((一)) with its `text`: the prose under its heading that no task,
+ * safeguard or group of its own holds (一、总体要求's 指导思想 and 工作目标 paragraphs).
+ */
+export type HeadingEntity = (Part | Section) & { text: string };
 
 /** A plan's own text outside its items, as the `plan` change shows it. */
 export interface PlanTextEntity {
   title: string;
+  /** The years the plan covers, from its title. */
+  period: Period;
   preamble: TextNode[];
   closing: TextNode[];
   position: Position | null;
@@ -67,8 +79,7 @@ export type DiffEntity =
   | MetadataValues
   | Notice
   | PlanTextEntity
-  | Part
-  | Section
+  | HeadingEntity
   | Goal
   | Task
   | Safeguard

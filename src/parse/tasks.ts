@@ -51,12 +51,32 @@ function withSubItems(node: OutlineNode): string {
   return covered ? [own, ...lines].join('\n') : own;
 }
 
+/**
+ * Task ids: the hash of the title, so an id survives renumbering and moves between groups. Tasks
+ * that share a title add their group's title (and, within one group, their rank in it), so that
+ * deleting the first of two 加强宣传推广 does not hand its id to the second: an id counted by
+ * occurrence in the document did, and the removed task's id then named a task still there.
+ */
+function taskIds(tasks: ReadonlyArray<{ node: OutlineNode; parent: OutlineNode | null }>): string[] {
+  const bases = tasks.map(({ node }) => `task-${shortHash(substanceKey(node.title || node.text))}`);
+  const count = new Map<string, number>();
+  for (const base of bases) count.set(base, (count.get(base) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return bases.map((base, k) => {
+    if (count.get(base) === 1) return base;
+    const group = `${base}-${shortHash(substanceKey(tasks[k]?.parent?.title ?? ''))}`;
+    const rank = (seen.get(group) ?? 0) + 1;
+    seen.set(group, rank);
+    return rank === 1 ? group : `${group}-${rank}`;
+  });
+}
+
 /** The kinds of heading a plan is divided into parts by: 一、, 第一章, 第一编, 第一节. */
 const PART_KINDS: ReadonlySet<OutlineKind> = new Set<OutlineKind>(['chinese', 'part', 'chapter', 'section']);
 
 /**
  * Tasks are the outline items that carry a responsibility clause, at whatever level. Their id
- * hashes the title, so it survives renumbering and moves between groups.
+ * hashes the title, so it survives renumbering and moves between groups (see taskIds).
  *
  * Each task's section is the group of tasks it belongs to, the level below the plan's parts
  * (二、重点任务 › （一）…), however deep the task sits under it: （一） › 1． › （1） and
@@ -64,24 +84,23 @@ const PART_KINDS: ReadonlySet<OutlineKind> = new Set<OutlineKind>(['chinese', 'p
  * tasks all sit right under it is their group; so is the top level of an outline without parts.
  */
 export function collectTasks(outline: OutlineNode[]): { tasks: Task[]; sections: Section[] } {
+  const found: Array<{ node: OutlineNode; parent: OutlineNode | null; ancestors: OutlineNode[] }> = [];
+  walk(outline, (node, ancestors) => {
+    if (node.responsibility) found.push({ node, parent: ancestors[ancestors.length - 1] ?? null, ancestors });
+  });
+  const ids = taskIds(found);
   const tasks: Task[] = [];
   const sections: Section[] = [];
   const seenSections = new Set<OutlineNode>();
-  const ids = new Map<string, number>();
   // Parts that hold groups: some task sits two levels or more below them.
   const grouped = new Set<OutlineNode>();
-  walk(outline, (node, ancestors) => {
-    if (node.responsibility && ancestors.length >= 2 && ancestors[0]) grouped.add(ancestors[0]);
-  });
-  walk(outline, (node, ancestors) => {
+  for (const { ancestors } of found) if (ancestors.length >= 2 && ancestors[0]) grouped.add(ancestors[0]);
+  found.forEach(({ node, ancestors }, k) => {
     if (!node.responsibility) return;
     const top = ancestors[0];
     const group = !top ? null : !PART_KINDS.has(top.kind) || !grouped.has(top) ? top : (ancestors[1] ?? node);
-    const base = `task-${shortHash(substanceKey(node.title || node.text))}`;
-    const seen = ids.get(base) ?? 0;
-    ids.set(base, seen + 1);
     tasks.push({
-      id: seen === 0 ? base : `${base}-${seen + 1}`,
+      id: ids[k] as string,
       number: node.number,
       label: node.label,
       path: [...ancestors.map((a) => a.label || a.title), node.label || node.title],

@@ -81,6 +81,12 @@ export function entityText(change: Change, entity: DiffEntity | null): string {
       return `${(entity as AnnexEntity).title}${(entity as AnnexEntity).columns.length ? ` (${(entity as AnnexEntity).columns.join(' | ')})` : ''}`;
     case 'notice':
       return (entity as { title: string }).title;
+    case 'part':
+    case 'section': {
+      // A part added or removed takes its prose (指导思想 …) with it.
+      const h = entity as { title: string; text?: string };
+      return h.text ? `${h.title}\n${h.text}` : h.title;
+    }
     default:
       return (entity as Numbered).title ?? '';
   }

@@ -67,11 +67,19 @@ describe('diffDocuments on one notice in different renderings', () => {
     ['fixtures/diff/hedong-2022-reformatted.txt', 'full-width, rewrapped, CRLF text'],
     ['fixtures/forms/district-page.html', 'a GBK HTML page'],
     ['fixtures/forms/collection.md', 'Markdown'],
+    ['fixtures/forms/traditional.txt', 'the same page in traditional characters'],
   ])('should report no changes between the seed and another rendering of it (%s: %s)', async (other) => {
     const result = await diffDocuments(await parseFile(NEW), await parseFile(other));
     expect(result.changes).toEqual([]);
     const back = await diffDocuments(await parseFile(other), await parseFile(NEW));
     expect(back.changes).toEqual([]);
+  });
+
+  it('should report the 2021 version against the 繁体 page of 2022 as against the 简体 one', async () => {
+    const simplified = await diffDocuments(await parseFile(OLD), await parseFile(NEW));
+    const traditional = await diffDocuments(await parseFile(OLD), await parseFile('fixtures/forms/traditional.txt'));
+    expect(traditional.summary.kinds).toEqual(simplified.summary.kinds);
+    expect(traditional.changes.map((c) => [c.kind, c.op, Object.keys(c.fields ?? {})])).toEqual(simplified.changes.map((c) => [c.kind, c.op, Object.keys(c.fields ?? {})]));
   });
 
   it('should report the rendering differences with strict comparison', async () => {

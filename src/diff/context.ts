@@ -1,0 +1,37 @@
+import type { PlanDocument } from '../model/types.js';
+import { documentPlaces } from '../query/places.js';
+import { UnitMatcher } from '../query/unit-matcher.js';
+import { hasTraditional, loadSimplifier, looksTraditional, type Simplifier } from '../text/simplify.js';
+import type { CompareContext } from './fields.js';
+import { loadRedliner } from './redline.js';
+import { diffTextKey } from './text-key.js';
+import type { DiffOptions } from './types.js';
+
+/** What comparing these two documents needs: the text key, the unit identity and the redliner. */
+export async function compareContext(oldDoc: PlanDocument, newDoc: PlanDocument, options: DiffOptions): Promise<CompareContext> {
+  const strict = options.strict ?? false;
+  // A 繁体 page of the same notice is the same notice: both are compared in simplified characters.
+  const simplify: Simplifier | undefined = !strict && (looksTraditionalDoc(oldDoc) || looksTraditionalDoc(newDoc)) ? await loadSimplifier() : undefined;
+  // The converter reads a simplified text as 繁体 too and makes its 显著 a 显着, where 顯著 becomes
+  // 显著: 着 and 著 are one character in the key (the only one it changed in the simplified corpus).
+  const simplified = simplify ? (text: string) => simplify(text).replace(/着/g, '著') : undefined;
+  const key = strict ? (text: string) => text : (text: string) => diffTextKey(text, simplified);
+  // The identity `plan query` gives units (区发改委 = 区发展改革委 = 河东区发展和改革委员会): a
+  // respelling is not a participant added and another removed.
+  const places = [...new Set([...documentPlaces(oldDoc), ...documentPlaces(newDoc)])];
+  const matcher = new UnitMatcher({ places, ...(simplify ? { simplify } : {}) });
+  const unitKey = strict ? (name: string) => name : (name: string) => matcher.key(name);
+  const redline = await loadRedliner(strict ? undefined : key);
+  return { strict, redline, key, unitKey };
+}
+
+/** Whether the titles, task titles or unit names of a document are written in traditional characters. */
+function looksTraditionalDoc(doc: PlanDocument): boolean {
+  const parts = [doc.metadata.title ?? '', doc.notice?.title ?? '', doc.plan?.title ?? ''];
+  const units: string[] = [];
+  for (const task of doc.plan?.tasks ?? []) {
+    parts.push(task.title);
+    units.push(...task.lead, ...task.participants);
+  }
+  return looksTraditional(parts.join('\n')) || hasTraditional(units.join(''));
+}

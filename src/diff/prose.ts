@@ -1,0 +1,130 @@
+import type { OutlineNode, PlanDocument, Position } from '../model/types.js';
+import { afterTitle, type CompareContext, type FieldRule } from './fields.js';
+
+/** The elements that own the prose around them, strongest first (a group that is a task is a task). */
+export type ProseOwner = 'task' | 'safeguard' | 'article' | 'section' | 'part';
+
+/**
+ * The text of a document's outline that no element's own fields hold, by the element it stands
+ * in: the paragraphs of 一、总体要求 ((一)指导思想 …, (二)工作目标 …) belong to that part, an intro
+ * under a group heading to the group, the sub-items of a task or safeguard to it. Without this a
+ * sentence struck from 指导思想 would not be seen at all: only titles, tasks, goals and safeguards
+ * were compared.
+ */
+export class OwnedProse {
+  private readonly text = new Map<string, string[]>();
+
+  constructor(doc: PlanDocument) {
+    const plan = doc.plan;
+    if (!plan) return;
+    const owners = new Map<number, ProseOwner>();
+    const mark = (offset: number, kind: ProseOwner): void => {
+      const had = owners.get(offset);
+      if (had === undefined || RANK[kind] < RANK[had]) owners.set(offset, kind);
+    };
+    for (const p of plan.parts) mark(p.position.start.offset, 'part');
+    for (const s of plan.sections) mark(s.position.start.offset, 'section');
+    for (const s of plan.safeguards) mark(s.position.start.offset, 'safeguard');
+    for (const t of plan.tasks) mark(t.position.start.offset, 'task');
+    this.collect(doc.outline, owners, null);
+  }
+
+  /** The owned text of the element of that kind starting at that offset ('' for none). */
+  of(kind: ProseOwner, offset: number): string {
+    return (this.text.get(`${kind}:${offset}`) ?? []).join('\n');
+  }
+
+  private add(owner: string | null, text: string): void {
+    if (owner === null || !text.trim()) return;
+    const list = this.text.get(owner);
+    if (list) list.push(text.trim());
+    else this.text.set(owner, [text.trim()]);
+  }
+
+  private collect(nodes: readonly OutlineNode[], owners: ReadonlyMap<number, ProseOwner>, owner: string | null): void {
+    for (const node of nodes) {
+      // An item written inside its parent's paragraph is in that paragraph's text already.
+      if (node.inline) continue;
+      // An article's text is every item under it (compared as the article).
+      if (node.kind === 'article') continue;
+      const kind = owners.get(node.position.start.offset);
+      if (kind === 'task' || kind === 'safeguard') {
+        // What stands under it is its own, not the part's: a safeguard's `items`, and already in a task's `text`.
+        this.collect(node.children, owners, `${kind}:${node.position.start.offset}`);
+      } else if (kind === 'section' || kind === 'part') {
+        const own = `${kind}:${node.position.start.offset}`;
+        this.add(own, afterTitle(node.text, node.title));
+        this.collect(node.children, owners, own);
+      } else {
+        this.add(owner, `${node.label}${node.text}`);
+        this.collect(node.children, owners, owner);
+      }
+    }
+  }
+}
+
+const RANK: Record<ProseOwner, number> = { task: 0, safeguard: 1, article: 2, section: 3, part: 4 };
+
+/**
+ * A text's comparison key with the figures of the plan's goals masked: a target that changed
+ * (1160 → 1170 件) is reported as its goal, not a second time as the prose around it. Only the
+ * figure written before the goal's unit is masked, in the goal's own sentence (one sentence may
+ * hold several targets, and its other numbers, 到2026年, are still compared as text).
+ */
+export function maskGoalFigures(
+  key: string,
+  goals: ReadonlyArray<{ sentence: string; raw: string; unit: string }>,
+  keyOf: (text: string) => string,
+): string {
+  const masked = new Map<string, string>();
+  for (const g of goals) {
+    const sentence = keyOf(g.sentence);
+    const raw = keyOf(g.raw);
+    if (!sentence || !raw) continue;
+    const figure = new RegExp(`(?<![0-9.])${escapeRegExp(raw)}(?=${escapeRegExp(keyOf(g.unit))})`, 'g');
+    masked.set(sentence, (masked.get(sentence) ?? sentence).replace(figure, '\u0000'));
+  }
+  let out = key;
+  for (const [sentence, mask] of masked) out = out.split(sentence).join(mask);
+  return out;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The `items` of a task or safeguard: the sub-items under it that are not elements of their own,
+ * read from each version's prose (the old element from the old document, the new from the new).
+ */
+export function itemsField<T extends { position: Position }>(kind: ProseOwner, prose: ProsePair): FieldRule<T> {
+  const oldItems = (a: T): string => prose.old.of(kind, a.position.start.offset);
+  const newItems = (b: T): string => prose.new.of(kind, b.position.start.offset);
+  return {
+    name: 'items',
+    compare(a, b, ctx) {
+      const oldText = oldItems(a);
+      const newText = newItems(b);
+      if (prose.textKey(oldText) === prose.textKey(newText)) return null;
+      return { old: oldText || null, new: newText || null, redline: ctx.redline(oldText, newText, { strict: ctx.strict }) };
+    },
+  };
+}
+
+/** Both versions' prose, and the key it compares by. */
+export interface ProsePair {
+  old: OwnedProse;
+  new: OwnedProse;
+  /** The context's key with the goals' figures masked (see maskGoalFigures). */
+  textKey: (text: string) => string;
+}
+
+export function prosePair(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: CompareContext): ProsePair {
+  // With --strict every character counts, a goal's figure too.
+  const figures = ctx.strict ? [] : [...(oldDoc.plan?.goals ?? []), ...(newDoc.plan?.goals ?? [])];
+  return {
+    old: new OwnedProse(oldDoc),
+    new: new OwnedProse(newDoc),
+    textKey: (text) => maskGoalFigures(ctx.key(text), figures, ctx.key),
+  };
+}
