@@ -131,8 +131,8 @@ export function collectGoals(ctx: ParseContext, outline: OutlineNode[], preamble
       if (k === 0 && isGoalHeading(ctx.normalize(node.title)) && p.text.length <= 20) return;
       // A paragraph of 总体要求, or an article of 总则 (第二条　到2025年，…), that opens with the target year.
       const overall =
-        (OVERALL_HEADING.test(ctx.normalize(node.title)) || ancestors.some((a) => OVERALL_HEADING.test(ctx.normalize(a.title)))) &&
-        TARGET_YEAR_FIRST.test(item.match.slice(from));
+        TARGET_YEAR_FIRST.test(item.match.slice(from, from + 24)) &&
+        (OVERALL_HEADING.test(ctx.normalize(node.title)) || ancestors.some((a) => OVERALL_HEADING.test(ctx.normalize(a.title))));
       const carried = leadIn && (leadIn.node === node || ancestors.includes(leadIn.node)) ? leadIn.year : undefined;
       if (underGoal || overall || isGoalParagraph(item.match.slice(from))) fromParagraph(item, from, p.text.length, carried);
       if (underGoal) {

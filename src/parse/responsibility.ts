@@ -28,8 +28,9 @@ export interface ParsedClause {
 
 /** Splits a list of units written with 、 , ; and 等有关… into names (as written: traditional forms too). */
 export function splitUnits(list: string): string[] {
-  const names = splitOutsideBrackets(list.replace(/[。.]+$/, ''))
-    .flatMap(splitAtConjunction)
+  const parts = splitOutsideBrackets(list.replace(/[。.]+$/, ''));
+  // Most lists join no two names with 和/及/与: one test of the list spares each name its own.
+  const names = (CONJUNCTION.test(list) ? parts.flatMap(splitAtConjunction) : parts)
     .map((s) => s.trim().replace(/^(?:和|及|以及|与|與|由)/, '').replace(/(?:等(?:单位|部门|單位|部門)?)$/, ''))
     .filter((s) => s.length > 0 && !/^(?:等|和|及)$/.test(s));
   return list.includes('各') ? joinPlaceLevels(names) : names;
@@ -42,8 +43,10 @@ export function splitUnits(list: string): string[] {
  */
 const JOINED_NAMES = /(?<=(?:局|委|办|部|厅|院|署|中心|政府|馆|队|所|站|社|团|联|会|行|司))(?:以及|和|及|与|與)(?=[区區市县縣省州镇鎮乡鄉各有相其])/g;
 
+const CONJUNCTION = /[和及与與]/;
+
 function splitAtConjunction(name: string): string[] {
-  if (!/[和及与與]/.test(name)) return [name];
+  if (!CONJUNCTION.test(name)) return [name];
   return name.split(JOINED_NAMES);
 }
 
