@@ -15,7 +15,19 @@ export async function compareContext(oldDoc: PlanDocument, newDoc: PlanDocument,
   // The converter reads a simplified text as 繁体 too and makes its 显著 a 显着, where 顯著 becomes
   // 显著: 着 and 著 are one character in the key (the only one it changed in the simplified corpus).
   const simplified = simplify ? (text: string) => simplify(text).replace(/着/g, '著') : undefined;
-  const key = strict ? (text: string) => text : (text: string) => diffTextKey(text, simplified);
+  // The same texts (task titles and bodies, a redline's words) are keyed many times over while
+  // pairing: each is keyed once per diff.
+  const keys = new Map<string, string>();
+  const key = strict
+    ? (text: string) => text
+    : (text: string) => {
+        let k = keys.get(text);
+        if (k === undefined) {
+          k = diffTextKey(text, simplified);
+          keys.set(text, k);
+        }
+        return k;
+      };
   // The identity `plan query` gives units (区发改委 = 区发展改革委 = 河东区发展和改革委员会): a
   // respelling is not a participant added and another removed.
   const places = [...new Set([...documentPlaces(oldDoc), ...documentPlaces(newDoc)])];
