@@ -428,13 +428,13 @@ export function resolve(written: UnitRole[], firstIsLead: boolean): ParsedClause
   const roles = written.flatMap(splitMarkedLead);
   const explicitLead = roles.some((r) => r.role === 'lead');
   // 责任单位：A、B，其中A负总责: of the units responsible, those also named to lead do not take part besides.
-  const leading = explicitLead ? new Set(roles.flatMap((r) => (r.role === 'lead' ? r.units : []))) : null;
+  const leading = explicitLead && roles.some((r) => r.role === 'responsible') ? new Set(roles.flatMap((r) => (r.role === 'lead' ? r.units : []))) : null;
   const lead: string[] = [];
   const participants: string[] = [];
   for (const r of roles) {
     if (r.role === 'lead') append(lead, r.units);
     else if (r.role === 'participant') append(participants, r.units);
-    else if (leading) append(participants, r.units.filter((u) => !leading.has(u)));
+    else if (explicitLead) append(participants, leading ? r.units.filter((u) => !leading.has(u)) : r.units);
     else if (firstIsLead && lead.length === 0) {
       append(lead, r.units.slice(0, 1));
       append(participants, r.units.slice(1));
