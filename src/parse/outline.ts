@@ -83,6 +83,23 @@ export function trailingClause(match: string, from: number): ClauseSpan | null {
   return null;
 }
 
+/**
+ * The model's clause from a parsed one: its text as written and where it stands. Only a clause
+ * written without brackets says so (`bracketed: false`); a clause line carries no such mark.
+ */
+function responsibilityOf(clause: ParsedClause, text: string, position: Position, at: { standalone: boolean; bracketed: boolean }): Responsibility {
+  return {
+    text,
+    roles: clause.roles,
+    lead: clause.lead,
+    participants: clause.participants,
+    position,
+    standalone: at.standalone,
+    ...(at.bracketed ? {} : { bracketed: false }),
+    ...(clause.deadline ? { deadline: clause.deadline } : {}),
+  };
+}
+
 export function readResponsibility(
   ctx: ParseContext,
   item: Item,
@@ -109,16 +126,7 @@ function readClause(
   const innerMatch = item.match.slice(a, b);
   const clause = span.bracketed ? parseClause(inner, innerMatch, firstIsLead) : parseLabelledClause(inner, innerMatch, firstIsLead);
   if (!clause) return null;
-  const responsibility: Responsibility = {
-    text: inner,
-    roles: clause.roles,
-    lead: clause.lead,
-    participants: clause.participants,
-    position: ctx.spanPosition(item, span.open, span.end),
-    standalone,
-    ...(span.bracketed ? {} : { bracketed: false }),
-    ...(clause.deadline ? { deadline: clause.deadline } : {}),
-  };
+  const responsibility = responsibilityOf(clause, inner, ctx.spanPosition(item, span.open, span.end), { standalone, bracketed: span.bracketed });
   return { responsibility, open: span.open };
 }
 
@@ -182,15 +190,7 @@ function clauseLine(ctx: ParseContext, item: Item, lead: number, firstIsLead: bo
   if (!fits(body)) return null;
   const clause = parse(item.text.slice(lead, end), body, firstIsLead);
   if (!clause) return null;
-  return {
-    text: item.text.slice(lead, end),
-    roles: clause.roles,
-    lead: clause.lead,
-    participants: clause.participants,
-    position: ctx.spanPosition(item, lead, end),
-    standalone: true,
-    ...(clause.deadline ? { deadline: clause.deadline } : {}),
-  };
+  return responsibilityOf(clause, item.text.slice(lead, end), ctx.spanPosition(item, lead, end), { standalone: true, bracketed: true });
 }
 
 function titleOf(kind: OutlineNode['kind'], text: string, match: string, clauseAt: number | null): string {
@@ -224,15 +224,7 @@ function leadingClause(ctx: ParseContext, item: Item, from: number, firstIsLead:
   const inner = item.text.slice(at + 1, end);
   const clause = parseLabelledClause(inner, match.slice(at + 1, end), firstIsLead);
   if (!clause) return null;
-  const responsibility: Responsibility = {
-    text: inner,
-    roles: clause.roles,
-    lead: clause.lead,
-    participants: clause.participants,
-    position: ctx.spanPosition(item, at, end + 1),
-    standalone: false,
-    ...(clause.deadline ? { deadline: clause.deadline } : {}),
-  };
+  const responsibility = responsibilityOf(clause, inner, ctx.spanPosition(item, at, end + 1), { standalone: false, bracketed: true });
   return { responsibility, after: end + 1 };
 }
 
@@ -268,16 +260,7 @@ function leadingVerbal(ctx: ParseContext, item: Item, from: number, firstIsLead:
   const text = item.text.slice(at, end);
   const clause = parseVerbalClause(together ? `${text}负责` : text, together ? `${clauseMatch}负责` : clauseMatch, firstIsLead);
   if (!clause || clause.lead.length === 0) return null;
-  const responsibility: Responsibility = {
-    text,
-    roles: clause.roles,
-    lead: clause.lead,
-    participants: clause.participants,
-    position: ctx.spanPosition(item, at, end),
-    standalone: false,
-    bracketed: false,
-    ...(clause.deadline ? { deadline: clause.deadline } : {}),
-  };
+  const responsibility = responsibilityOf(clause, text, ctx.spanPosition(item, at, end), { standalone: false, bracketed: false });
   return { responsibility, after: end + 1 };
 }
 
