@@ -85,6 +85,7 @@ export function buildProgram(): Command {
       .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown', 'html', 'github']).default('text'))
       .option('--exit-code', 'exit with 1 when the versions differ (as git diff --exit-code)')
       .option('--strict', 'compare text exactly as written, not by substance (width, spaces, line breaks)')
+      .option('--config <file>', 'read unit aliases from this file instead of the nearest .planrc.json')
       .option('-o, --output <file>', 'write the result to a file instead of standard output'),
   ).action(async (oldPath: string, newPath: string, opts: Record<string, unknown>) => {
     const { runDiff } = await import('./commands/diff.js');

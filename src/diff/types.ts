@@ -1,3 +1,5 @@
+import type { AliasTable } from '../query/aliases.js';
+
 /**
  * The result of comparing two PlanDocuments: what `plan diff --format json` prints and every diff
  * renderer reads. Names and meanings are a contract (DESIGN.md §4, README "plan diff").
@@ -137,4 +139,6 @@ export interface DiffResult {
 export interface DiffOptions {
   /** Compare text exactly as written instead of by substance (width, spaces, line breaks). */
   strict?: boolean;
+  /** The user's unit aliases (canonical name → other names), as `plan query` takes them. */
+  aliases?: AliasTable;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -96,5 +96,24 @@ describe('plan diff input and output', () => {
   it('should annotate the new file as given on the command line', () => {
     const r = plan(['diff', '--format', 'github', OLD, NEW]);
     expect(r.stdout.split('\n')[0]).toMatch(/^::notice file=fixtures\/hedong-2022\.txt,line=6,col=1,/);
+  });
+});
+
+describe('plan diff with unit aliases', () => {
+  const notice = (unit: string) => `某区方案\n\n一、重点任务\n\n1.建设算力平台。（牵头单位：区科技局；参与单位：${unit}）\n`;
+  const dir = join(work, 'aliases');
+
+  it('should take two names the config makes one unit for the same unit, from --config or the nearest .planrc.json', () => {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'old.txt'), notice('区算力专班'));
+    writeFileSync(join(dir, 'new.txt'), notice('区算力工作专班'));
+    const config = join(dir, 'aliases.json');
+    writeFileSync(config, JSON.stringify({ units: { aliases: { 区算力专班: ['区算力工作专班'] } } }));
+    const without = plan(['diff', '--exit-code', join(dir, 'old.txt'), join(dir, 'new.txt')]);
+    expect(without.code).toBe(1);
+    expect(without.stdout).toContain('participants');
+    expect(plan(['diff', '--exit-code', '--config', config, join(dir, 'old.txt'), join(dir, 'new.txt')]).code).toBe(0);
+    writeFileSync(join(dir, '.planrc.json'), readFileSync(config));
+    expect(plan(['diff', '--exit-code', join(dir, 'old.txt'), join(dir, 'new.txt')]).code).toBe(0);
   });
 });

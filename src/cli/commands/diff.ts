@@ -5,6 +5,7 @@ import { useColor } from '../../render/color.js';
 import { parseSize, UsageError } from '../main.js';
 import { writeOutputFile, writeStdout } from '../output.js';
 import { readNotice } from '../read-notice.js';
+import { loadUnitAliases } from '../unit-aliases.js';
 
 export type DiffFormat = 'text' | 'json' | 'markdown' | 'html' | 'github';
 
@@ -16,6 +17,7 @@ interface DiffCliOptions {
   from?: SourceFormat | 'auto';
   encoding?: string;
   maxSize?: string;
+  config?: string;
 }
 
 /** Each format's renderer loads only when asked for (chalk only for text). */
@@ -43,7 +45,9 @@ export async function runDiff(oldPath: string, newPath: string, opts: DiffCliOpt
   };
   const oldDoc = await load(oldPath);
   const newDoc = await load(newPath);
-  const result = await diffDocuments(oldDoc, newDoc, { strict: opts.strict ?? false });
+  // The user's unit aliases (units.aliases) make two names one unit here as in `plan query`.
+  const aliases = await loadUnitAliases([oldPath, newPath].filter((p) => p !== '-'), opts.config);
+  const result = await diffDocuments(oldDoc, newDoc, { strict: opts.strict ?? false, aliases });
   const format = opts.format ?? 'text';
   const text = await render(format, result, newPath, !opts.output && useColor());
   if (opts.output) await writeOutputFile(opts.output, text, [oldPath, newPath]);

@@ -1,7 +1,7 @@
-import { findConfig, loadConfigFile } from '../../config/load-config.js';
 import { InputError } from '../../io/errors.js';
 import type { PlanDocument, SourceFormat } from '../../model/types.js';
-import { aliasesFromConfig, mergeAliases, type AliasTable } from '../../query/aliases.js';
+import type { AliasTable } from '../../query/aliases.js';
+import { loadUnitAliases } from '../unit-aliases.js';
 import { queryAnnex } from '../../query/annex.js';
 import { departmentLoad } from '../../query/departments.js';
 import { FieldError, pickFields, selectFields } from '../../query/fields.js';
@@ -72,7 +72,7 @@ export async function runQueryCommand(args: string[], opts: QueryCliOptions): Pr
     process.exitCode = 2;
     return;
   }
-  const aliases = await loadAliases(inputs, opts.config);
+  const aliases = await loadUnitAliases(inputs, opts.config);
 
   // A usage error (a field the rows do not have) comes before any answer.
   const view = viewOf(kind, { docs, dept: filters.dept !== undefined });
@@ -186,19 +186,4 @@ async function parseInputs(inputs: string[], opts: QueryCliOptions): Promise<{ d
     }
   }
   return { docs, failed };
-}
-
-/** Aliases from --config, or from the `.planrc.json` nearest each input. */
-async function loadAliases(inputs: readonly string[], configPath: string | undefined): Promise<AliasTable> {
-  if (configPath !== undefined) return aliasesFromConfig(await loadConfigFile(configPath));
-  const tables: AliasTable[] = [];
-  const seen = new Set<string>();
-  for (const input of inputs) {
-    const config = await findConfig(input);
-    if (config?.path && !seen.has(config.path)) {
-      seen.add(config.path);
-      tables.push(aliasesFromConfig(config));
-    }
-  }
-  return mergeAliases(tables);
 }
