@@ -269,7 +269,10 @@ function newNode(ctx: ParseContext, item: Item, marker: Marker | null, depthHint
   const rest = item.text.slice(from);
   const restMatch = item.match.slice(from);
   const trailing = readResponsibility(ctx, item, from, firstIsLead, false);
-  const leading = trailing ? null : (leadingClause(ctx, item, from, firstIsLead) ?? (marker ? leadingVerbal(ctx, item, from, firstIsLead) : null));
+  // An article that opens with who is responsible (第二条　市发展改革委负责，指导…) states a duty of a
+  // regulation, its subject part of what it says; only a plan's items are tasks so written.
+  const verbalFirst = marker !== null && marker.kind !== 'article';
+  const leading = trailing ? null : (leadingClause(ctx, item, from, firstIsLead) ?? (verbalFirst ? leadingVerbal(ctx, item, from, firstIsLead) : null));
   const responsibility = trailing ?? leading?.responsibility ?? null;
   const clauseAt = trailing ? (trailingClause(restMatch, 0)?.open ?? null) : null;
   const titleFrom = leading ? leading.after - from : 0;
@@ -352,7 +355,10 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
     // A paragraph under an item that opens with its own clause (区文化旅游局牵头，区体育局配合，培育…)
     // is a measure of its own, as a bulleted one would be.
     let marker =
-      matchMarker(item.text) ?? (item.block.bullet || (stack.length > 0 && item.block.kind === 'paragraph' && leadingVerbal(ctx, item, 0, firstIsLead)) ? BULLET : null);
+      matchMarker(item.text) ??
+      (item.block.bullet || (stack.length > 0 && stack[stack.length - 1]!.node.kind !== 'article' && item.block.kind === 'paragraph' && leadingVerbal(ctx, item, 0, firstIsLead))
+        ? BULLET
+        : null);
     // 一是…；二是…；三是… in one paragraph is a paragraph that enumerates, not the first of three items.
     if (marker?.kind === 'enumeration' && enumeratesInline(item.match)) marker = null;
     // - 牵头单位：A / - 完成时限：2024年底 under an item: its clause written as a list, not items.

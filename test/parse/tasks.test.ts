@@ -141,4 +141,13 @@ describe('task text', () => {
     const doc = await parseNotice(['某区方案', '', '一、重点任务', '', '1. 开展背街小巷环境整治.每年整治背街小巷50条.(责任单位:区城管委)', '', '2. 研发投入强度达到2.5%以上.(责任单位:区科技局)'].join('\n'));
     expect(doc.plan?.tasks.map((t) => t.title)).toEqual(['开展背街小巷环境整治', '研发投入强度达到2.5%以上']);
   });
+
+  it('should not make a task of an article that opens with who is responsible (a duty in a regulation)', async () => {
+    const doc = await parseNotice(
+      ['某市公共资源交易管理办法', '', '第一章　总则', '', '第一条　为规范公共资源交易活动，制定本办法。', '',
+        '第二条　市发展改革委负责，指导协调全市公共资源交易工作。', '', '市财政局负责，对交易活动实施监督。'].join('\n'),
+    );
+    expect(doc.plan?.tasks).toEqual([]);
+    expect(doc.outline[0]!.children[1]!.title).toBe('市发展改革委负责，指导协调全市公共资源交易工作');
+  });
 });
