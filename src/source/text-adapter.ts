@@ -101,7 +101,7 @@ export function textToBlocks(text: string): Block[] {
     // A paragraph broken by a page break (text taken from a PDF) goes on after the page's number
     // and the next page's running head.
     const pageBreak = current !== null ? pageBreakAt(lines, k) : null;
-    const across = pageBreak !== null && goesOn(pageBreak.next);
+    const across = pageBreak !== null && (goesOn(pageBreak.next) || cutMidSentence(current!.lastLine, lines[pageBreak.next]!));
     if (across) {
       for (const f of pageBreak.furniture) {
         const l = lines[f]!;
@@ -166,6 +166,16 @@ function pageBreakAt(lines: Line[], k: number): { furniture: number[]; next: num
     furniture.push(j);
   }
   return numbered && j < lines.length && lines[j]!.text.length > 0 ? { furniture, next: j } : null;
+}
+
+/**
+ * Whether a page break fell inside a sentence: the line before it is a line of prose that stops
+ * short of any closing mark (…快递业务量达到 | — 2 — | 50亿件。), and the line after it starts no item
+ * and is no document number or date. Text from a PDF is not always wrapped at one width.
+ */
+function cutMidSentence(prev: Line, next: Line): boolean {
+  if (prev.text.length < 15 || SENTENCE_END.test(prev.text) || isOutlineStart(next.text)) return false;
+  return !(next.text.length <= 30 && (wholeDocumentNumber(next.text) !== null || parseDate(next.text) !== null));
 }
 
 /** The cells of a line split at its tabs, with their offsets in the source. */

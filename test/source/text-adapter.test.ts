@@ -107,7 +107,17 @@ describe('a paragraph broken by a page break (text taken from a PDF)', () => {
   });
 
   it.each([
+    ['a target', ['到2025年，全市社会物流总费用与地区生产总值的比率下降至13%，快递业务量达到', '', '— 2 —', '', '50亿件。']],
+    ['a task title', ['1.坚持政府引导，发挥市场配置资源的决定性作用，培育数字经济', '— 2 —', '市场主体。（牵头单位：区发展改革委）']],
+  ])('should join the two halves of a sentence that a page break cut, in text not wrapped at one width (%s)', (_what, lines) => {
+    const text = lines.filter((l) => l !== '' && l !== '— 2 —');
+    expect(textToBlocks(lines.join('\n')).map((b) => b.text)).toEqual([text.join(''), '— 2 —']);
+  });
+
+  it.each([
     ['a finished sentence before it', ['1.培育企业。（牵头单位：区科技局）', '— 2 —', '2.建设平台。']],
+    ['a short heading before it', ['二、重点任务', '— 2 —', '为加快推进数字化转型，制定本方案。']],
+    ['an item after it', ['坚持政府引导，发挥市场配置资源的决定性作用，培育数字经济', '— 2 —', '（一）培育市场主体。']],
     ['a page number with no paragraph open', ['— 2 —', '正文。']],
     ['a bracket the lines after it do not close', ['（甲', '— 2 —', '乙', '丙', '丁', '戊）']],
   ])('should leave the lines apart with %s', (_what, lines) => {
