@@ -113,7 +113,13 @@ export function extractGoals(source: GoalSource): Goal[] {
     // 力争到2026年，培育…: the word before the year qualifies every target of the sentence.
     const striving = /^\s*(力争|争取)(?=到|至|在|\d)/.exec(sentence)?.[1];
     const clauseRe = /[^,:]+[,:]?/g;
+    // The clause of the sentence the last target came from: a target without a subject takes that
+    // target's only from the clause right before it (城市更新投资较2020年翻一番，达到200亿元 is not
+    // the subject of the target two clauses back).
+    let clauseIndex = -1;
+    let lastGoalClause = -2;
     for (let c = clauseRe.exec(sentence); c; c = clauseRe.exec(sentence)) {
+      clauseIndex++;
       const at = s.index + c.index;
       const clause = c[0].replace(/[,:。;]$/, '');
       for (const f of clauseGoals(clause, year !== undefined)) {
@@ -141,11 +147,12 @@ export function extractGoals(source: GoalSource): Goal[] {
         }
         if (goal.indicator === '') {
           // The subject of the target before it in the sentence, less the change it measured.
-          if (!previous || previous.sentence !== goal.sentence) continue;
+          if (!previous || previous.sentence !== goal.sentence || lastGoalClause < clauseIndex - 1) continue;
           goal.indicator = previous.indicator.replace(CHANGE_TAIL, '');
           if (goal.indicator === '') continue;
         }
         goals.push(goal);
+        lastGoalClause = clauseIndex;
       }
     }
   }
@@ -282,6 +289,9 @@ function clauseGoals(clause: string, framedByYear: boolean): Found[] {
     let b = b0;
     while (a < b && /[,、和及 ]/.test(clause[a] as string)) a++;
     while (b > a && /[,、 ]/.test(clause[b - 1] as string)) b--;
+    // 比2023年增长150%: the base year a change is measured from is not the subject.
+    const base = /^(?:比|较)\s*\d{4}\s*年(?:底|末)?/.exec(clause.slice(a, b));
+    if (base) a += base[0].length;
     // 产值2024年达到1400亿元、2025年达到1500亿元: the year before the verb is the target's own.
     let ownYear: number | undefined = clauseYear;
     const yearAtEnd = verb ? /(?:到|至|在)?(\d{4}) ?年(?:底|末)?$/.exec(clause.slice(a, b)) : null;

@@ -160,6 +160,13 @@ describe('numeric goals', () => {
     ]);
   });
 
+  it('should leave a base year out of the subject, and give a subject-less target none from two clauses back', () => {
+    expect(goals('到2026年，累计完成老旧小区改造300个，比2023年增长150%，城市更新投资较2020年翻一番，达到200亿元。')).toEqual([
+      ['完成老旧小区改造', 300, '个', '累计', 'equal', 2026],
+      ['完成老旧小区改造增长', 150, '%', '', 'equal', 2026],
+    ]);
+  });
+
   it('should read a target with spaces around its figure', () => {
     expect(goals('到2025年，生活垃圾回收利用率达到 40% 以上。')).toEqual([['生活垃圾回收利用率', 40, '%', '以上', 'at-least', 2025]]);
   });
