@@ -13,6 +13,7 @@ const valid: ValidCase[] = [
   ['a city department', task1('牵头单位:市科技局,参与单位:天津市河西区财政局')],
   ['a sub-district and collective names', task1('牵头单位:区科技局,参与单位:各街道、有关部门')],
   ['common county names: 县委办, 县发展改革局, 县教体局', task1('牵头单位:县委办,参与单位:县发展改革局、县教体局、区发展改革局')],
+  ['市规划自然资源局 and 市邮政管理局', task1('牵头单位:市规划自然资源局,参与单位:市邮政管理局')],
   ['provincial departments (厅) and a provincial communications bureau', task1('牵头单位:省工业和信息化厅,参与单位:省商务厅、省通信管理局、某省农业农村厅')],
 ];
 
