@@ -34,6 +34,8 @@ function furnitureAnywhere(match: string): ChromeNode['kind'] | null {
   if (FOOTER.test(t) && t.length < 120) return 'footer';
   if (INFO_BAR.test(t) || (t.length < 100 && DATE_AND_SOURCE.test(t))) return 'share';
   if (RELATED.test(t)) return 'navigation';
+  // The letterhead of a red-headed document, also below a page's header (某市人民政府文件).
+  if (t.length <= 50 && t.endsWith('文件') && isLetterhead(t.replace(/\s+/g, ''))) return 'other';
   return null;
 }
 

@@ -41,9 +41,14 @@ function isTitleLine(item: Item): boolean {
   return true;
 }
 
-/** A block that is one document number and nothing else (浙政办发〔2023〕18号). */
+/**
+ * A block that is one document number and nothing else (浙政办发〔2023〕18号), or the number with
+ * the signer a red-headed document prints beside it (某政发〔2024〕5号　　签发人：张三).
+ */
 function numberLine(item: Item): DocumentNumber | null {
-  return wholeDocumentNumber(item.text, item.match);
+  const signer = /\s+签发人\s*:\s*[\u4e00-\u9fff、 ]{2,20}$/.exec(item.match);
+  const end = signer ? signer.index : item.text.length;
+  return wholeDocumentNumber(item.text.slice(0, end), item.match.slice(0, end));
 }
 
 /**

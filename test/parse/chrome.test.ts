@@ -74,4 +74,17 @@ describe('page furniture', () => {
     ]);
     expect(doc.unparsed).toEqual([]);
   });
+
+  it('should set aside a letterhead below the page header and read the number printed beside its signer', async () => {
+    const doc = await parseNotice(
+      [
+        '名称：某市人民政府关于印发某市行动方案的通知', '索引号：11200000-2024-00051', '发布机构：某市人民政府', '发文字号：某政发〔2024〕5号', '',
+        '某市人民政府文件', '', '某政发〔2024〕5号　　　　签发人：张三', '', '某市人民政府关于印发某市行动方案的通知', '',
+        '各区人民政府：', '', '现将《某市行动方案》印发给你们。', '', '某市人民政府', '2024年3月5日',
+      ].join('\n'),
+    );
+    expect(doc.chrome.map((c) => [c.kind, c.text])).toEqual([['other', '某市人民政府文件']]);
+    expect(doc.notice?.documentNumber?.raw).toBe('某政发〔2024〕5号');
+    expect(doc.unparsed).toEqual([]);
+  });
 });
