@@ -1,7 +1,8 @@
 import type { PlanDocument } from '../model/types.js';
 import { documentPlaces } from '../query/places.js';
+import { looksTraditionalDoc } from '../query/traditional.js';
 import { UnitMatcher } from '../query/unit-matcher.js';
-import { hasTraditional, loadSimplifier, looksTraditional, type Simplifier } from '../text/simplify.js';
+import { loadSimplifier, type Simplifier } from '../text/simplify.js';
 import type { CompareContext } from './fields.js';
 import { loadRedliner } from './redline.js';
 import { diffTextKey } from './text-key.js';
@@ -35,15 +36,4 @@ export async function compareContext(oldDoc: PlanDocument, newDoc: PlanDocument,
   const unitKey = strict ? (name: string) => name : (name: string) => matcher.key(name);
   const redline = await loadRedliner(strict ? undefined : key);
   return { strict, redline, key, unitKey };
-}
-
-/** Whether the titles, task titles or unit names of a document are written in traditional characters. */
-function looksTraditionalDoc(doc: PlanDocument): boolean {
-  const parts = [doc.metadata.title ?? '', doc.notice?.title ?? '', doc.plan?.title ?? ''];
-  const units: string[] = [];
-  for (const task of doc.plan?.tasks ?? []) {
-    parts.push(task.title);
-    units.push(...task.lead, ...task.participants);
-  }
-  return looksTraditional(parts.join('\n')) || hasTraditional(units.join(''));
 }

@@ -1,7 +1,8 @@
 import type { PlanDocument } from '../model/types.js';
 import { fold } from '../text/fold.js';
-import { hasTraditional, loadSimplifier, looksTraditional, type Simplifier } from '../text/simplify.js';
+import { loadSimplifier, type Simplifier } from '../text/simplify.js';
 import { documentPlaces } from './places.js';
+import { looksTraditionalDoc } from './traditional.js';
 import { QueryError, type QueryOptions } from './types.js';
 import { UnitMatcher } from './unit-matcher.js';
 
@@ -50,22 +51,6 @@ export class QueryContext {
     for (const doc of this.docs) for (const task of doc.plan?.tasks ?? []) for (const n of [...task.lead, ...task.participants]) names.add(n);
     return [...names];
   }
-}
-
-/**
- * Whether the names and titles of a document are written in traditional characters, or any of
- * its unit names is (a simplified notice with one clause in traditional characters names
- * 各街道辦事處 where its other clauses name 各街道办事处: the two are one unit).
- */
-function looksTraditionalDoc(doc: PlanDocument): boolean {
-  const parts = [doc.metadata.title ?? '', doc.notice?.title ?? '', doc.plan?.title ?? ''];
-  const units: string[] = [];
-  for (const task of doc.plan?.tasks ?? []) {
-    parts.push(task.title);
-    units.push(...task.lead, ...task.participants);
-  }
-  for (const goal of doc.plan?.goals ?? []) parts.push(goal.indicator);
-  return looksTraditional([...parts, ...units].join('\n')) || hasTraditional(units.join(''));
 }
 
 /**
