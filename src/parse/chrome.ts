@@ -35,7 +35,7 @@ function furnitureAnywhere(match: string): ChromeNode['kind'] | null {
   if (INFO_BAR.test(t) || (t.length < 100 && DATE_AND_SOURCE.test(t))) return 'share';
   if (RELATED.test(t)) return 'navigation';
   // The letterhead of a red-headed document, also below a page's header (某市人民政府文件).
-  if (t.length <= 50 && t.endsWith('文件') && isLetterhead(t.replace(/\s+/g, ''))) return 'other';
+  if (t.endsWith('文件') && isLetterhead(t.replace(/\s+/g, ''))) return 'other';
   return null;
 }
 
@@ -52,7 +52,6 @@ export function classifyChrome(match: string): ChromeNode['kind'] | null {
   }
   if (/^【?(打印|关闭|收藏|分享)/.test(t) && t.length < 40 && /(打印|关闭)/.test(t)) return 'share';
   if (BREADCRUMB.test(t) && !/[。，；]/.test(t)) return 'breadcrumb';
-  if (isLetterhead(t.replace(/\s+/g, ''))) return 'other';
   return null;
 }
 

@@ -1,7 +1,7 @@
 import type { OutlineNode, Position, Responsibility, TextNode } from '../model/types.js';
 import { matchMarker, type Marker } from '../text/markers.js';
 import type { Item, ParseContext } from './context.js';
-import { labelStarts, parseClause, parseLabelledClause, parseVerbalClause, resolve, type ParsedClause } from './responsibility.js';
+import { BODY_NAME_END, labelStarts, parseClause, parseLabelledClause, parseVerbalClause, resolve, type ParsedClause } from './responsibility.js';
 import { findDeadline } from './deadline.js';
 import { findFlatTables, isTableCaption, type PendingTable } from './body-tables.js';
 import { enumeratesInline, inlineEnumerations, type ItemParagraph } from './enumerations.js';
@@ -231,7 +231,7 @@ function leadingClause(ctx: ParseContext, item: Item, from: number, firstIsLead:
 /** The verb that ends each part of a clause written before the task: 区人社局牵头，区财政局配合，落实…. */
 const PART_END = /(?:牵头负责|牵头|负责|配合|参与|协助|协同)$/;
 /** A会同B as a part of its own, A a body's whole name (区财政局要会同… is a sentence, not a clause). */
-const TOGETHER_PART = /^[^,。]{1,30}(?:局|委|办|部|厅|院|署|中心|政府|馆|队|所|站|社|团|联|会|行|司)会同[^,。]{2,30}$/;
+const TOGETHER_PART = new RegExp(`^[^,。]{1,30}${BODY_NAME_END}会同[^,。]{2,30}$`);
 
 /**
  * A verbal clause that opens an item, before what the item says, in parts of their own between

@@ -36,12 +36,15 @@ export function splitUnits(list: string): string[] {
   return list.includes('各') ? joinPlaceLevels(names) : names;
 }
 
+/** How the whole name of a body ends (区财政局, 区卫生健康委, 区政府): the source of the patterns that need it. */
+export const BODY_NAME_END = '(?:局|委|办|部|厅|院|署|中心|政府|馆|队|所|站|社|团|联|会|行|司)';
+
 /**
  * 区司法局和区应急管理局, 区财政局及有关单位: two names joined by 和/及/与. The words also stand inside
  * names (区工业和信息化局, 住房和城乡建设局), so the split needs a whole name before the word (one that
  * ends as a body does) and the start of one after it (a place, 各, 有关, 相关, 其他).
  */
-const JOINED_NAMES = /(?<=(?:局|委|办|部|厅|院|署|中心|政府|馆|队|所|站|社|团|联|会|行|司))(?:以及|和|及|与|與)(?=[区區市县縣省州镇鎮乡鄉各有相其])/g;
+const JOINED_NAMES = new RegExp(`(?<=${BODY_NAME_END})(?:以及|和|及|与|與)(?=[区區市县縣省州镇鎮乡鄉各有相其])`, 'g');
 
 const CONJUNCTION = /[和及与與]/;
 

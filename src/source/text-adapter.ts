@@ -174,8 +174,12 @@ function pageBreakAt(lines: Line[], k: number): { furniture: number[]; next: num
  * and is no document number or date. Text from a PDF is not always wrapped at one width.
  */
 function cutMidSentence(prev: Line, next: Line): boolean {
-  if (prev.text.length < 15 || SENTENCE_END.test(prev.text) || isOutlineStart(next.text)) return false;
-  return !(next.text.length <= 30 && (wholeDocumentNumber(next.text) !== null || parseDate(next.text) !== null));
+  return prev.text.length >= 15 && !SENTENCE_END.test(prev.text) && !isOutlineStart(next.text) && !numberOrDate(next);
+}
+
+/** A line that is a document number or a date and nothing else. */
+function numberOrDate(line: Line): boolean {
+  return line.text.length <= 30 && (wholeDocumentNumber(line.text) !== null || parseDate(line.text) !== null);
 }
 
 /** The cells of a line split at its tabs, with their offsets in the source. */
@@ -238,7 +242,7 @@ function continues(prev: Line, next: Line, width: number, separated: boolean): b
   if (isOutlineStart(next.text)) return false;
   // A title as long as the wrap width is followed by the document number or the date on a line
   // of their own (PDF text without blank lines), and neither continues a sentence.
-  if (next.text.length <= 30 && (wholeDocumentNumber(next.text) !== null || parseDate(next.text) !== null)) return false;
+  if (numberOrDate(next)) return false;
   // The addressees (各市、县（市、区）人民政府，省政府直属各单位：) end their line, however long.
   if (/^各.*[:：]$/.test(prev.text) && !/[。；;]/.test(prev.text)) return false;
   return true;
