@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { economiseCompilation } from './compile-budget.js';
 import { runJob, type JobKind, type JobOptions, type JobResult } from './jobs.js';
 
 export interface BatchOptions {
@@ -62,6 +63,8 @@ export async function runBatch(paths: readonly string[], batch: BatchOptions): P
     for (let i = 0; i < total; i++) await finish(i, await runJob(batch.kind, paths[i]!, batch.options));
     return;
   }
+
+  economiseCompilation();
 
   // Results waiting for an earlier slow one are held; cap how far ahead the threads may run.
   const window = threads * 8;
