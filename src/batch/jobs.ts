@@ -24,9 +24,16 @@ export type JobResult = { ok: true; output: Uint8Array; warning?: string } | { o
 /** parse-json/parse-jsonl: the model as JSON; validate: the diagnostics as a JSON array. */
 export type JobKind = 'parse-json' | 'parse-jsonl' | 'validate';
 
-// TextEncoder gives each result a buffer of its own (Buffer.from may hand out a slice of a shared
-// pool), which is what makes it safe to transfer.
-const encoder = new TextEncoder();
+/**
+ * The text as UTF-8, in a buffer of its own (Buffer.from may hand out a slice of a shared pool),
+ * which is what makes it safe to transfer to another thread. Writing into a buffer sized for the
+ * worst case (3 bytes per UTF-16 unit) is about twice as fast as TextEncoder.encode, which first
+ * counts the bytes; a model's JSON is ~140 kB for a seed-sized notice, so this is 0.1 ms a job.
+ */
+function utf8(text: string): Uint8Array {
+  const buffer = Buffer.allocUnsafeSlow(text.length * 3);
+  return buffer.subarray(0, buffer.write(text, 'utf8'));
+}
 
 /**
  * Runs one job. Output is serialised and encoded here, in whichever thread runs the job, so that
@@ -40,13 +47,13 @@ export async function runJob(kind: JobKind, path: string, options: JobOptions): 
     if (kind === 'validate') {
       const { validateInput } = await import('../cli/validate-input.js');
       const diagnostics = await validateInput(path, { ...options, sync, rules: options.validate?.rules ?? {}, config: options.validate?.config ?? null });
-      return { ok: true, output: encoder.encode(JSON.stringify(diagnostics)) };
+      return { ok: true, output: utf8(JSON.stringify(diagnostics)) };
     }
     const parseOptions: ParseFileOptions = { format: options.format, encoding: options.encoding, maxBytes: options.maxBytes, sync };
     const doc = await parseFile(path, parseOptions);
     const refused = notNoticeMessage(doc);
     if (refused) return { ok: false, error: refused };
-    const output = encoder.encode(kind === 'parse-jsonl' ? JSON.stringify(doc) : JSON.stringify(doc, null, 2));
+    const output = utf8(kind === 'parse-jsonl' ? JSON.stringify(doc) : JSON.stringify(doc, null, 2));
     const warning = decodingWarning(doc);
     return warning ? { ok: true, output, warning } : { ok: true, output };
   } catch (error) {
