@@ -1,6 +1,7 @@
 import type { Attachment, Goal, OutlineNode, Period, Plan, Position, Safeguard } from '../model/types.js';
 import { parseDate } from '../text/date.js';
 import { fold } from '../text/fold.js';
+import { parseNumeral } from '../text/chinese-numeral.js';
 import { matchMarker } from '../text/markers.js';
 import { mostlyHan } from './notice.js';
 import type { Item, ParseContext } from './context.js';
@@ -43,6 +44,15 @@ export function periodOf(...written: Array<string | null | undefined>): Period {
     if (!title) continue;
     const single = /((?:19|20)\d{2}) ?年/.exec(title);
     if (single) return { start: Number(single[1]), end: Number(single[1]) };
+  }
+  // “十四五”节能减排实施方案: a plan named after a five-year plan covers its years (十一五 2006–2010 …
+  // 十五五 2026–2030); only when no title gives years of its own.
+  for (const title of titles) {
+    const fiveYear = title?.includes('五') ? /十([一二三四五])五/.exec(title) : null;
+    if (fiveYear) {
+      const end = 2005 + 5 * (parseNumeral(fiveYear[1]!) ?? 0);
+      return { start: end - 4, end };
+    }
   }
   return { start: null, end: null };
 }

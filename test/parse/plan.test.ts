@@ -150,6 +150,10 @@ describe('the period a plan covers', () => {
     ['某区科技创新三年行动计划（２０２３—２０２５年）', { start: 2023, end: 2025 }],
     ['某区2024年城市体检工作方案', { start: 2024, end: 2024 }],
     ['某区科技创新行动计划', { start: null, end: null }],
+    ['某市“十四五”节能减排实施方案', { start: 2021, end: 2025 }],
+    ['某县十一五农业发展规划', { start: 2006, end: 2010 }],
+    ['某市“十四五”时期2023年度工作方案', { start: 2023, end: 2023 }],
+    ['某区第二十五次常务会议工作安排', { start: null, end: null }],
   ])('should read the years of %s', (title, period) => {
     expect(periodOf(title)).toEqual(period);
   });
