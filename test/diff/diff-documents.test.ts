@@ -75,6 +75,24 @@ describe('diffDocuments on one notice in different renderings', () => {
     expect(back.changes).toEqual([]);
   });
 
+  it('should report no changes when the tasks end their sentences with a half-width full stop', async () => {
+    const seed = readFileSync(NEW, 'utf8');
+    const halfWidth = seed
+      .split('\n')
+      .map((line) => (line.includes('牵头单位') ? line.replaceAll('。', '.') : line))
+      .join('\n');
+    expect(halfWidth).not.toBe(seed);
+    const result = await diffDocuments(await parseNotice(seed), await parseNotice(halfWidth));
+    expect(result.changes).toEqual([]);
+  });
+
+  it('should keep a point between two digits a decimal point, not a full stop', async () => {
+    const seed = readFileSync(NEW, 'utf8');
+    const revised = seed.replace('2.59%', '2。59%');
+    const result = await diffDocuments(await parseNotice(seed), await parseNotice(revised));
+    expect(result.changes.length).toBeGreaterThan(0);
+  });
+
   it('should report the 2021 version against the 繁体 page of 2022 as against the 简体 one', async () => {
     const simplified = await diffDocuments(await parseFile(OLD), await parseFile(NEW));
     const traditional = await diffDocuments(await parseFile(OLD), await parseFile('fixtures/forms/traditional.txt'));
