@@ -68,12 +68,13 @@ const RANK: Record<ProseOwner, number> = { task: 0, safeguard: 1, article: 2, se
 /**
  * A text's comparison key with the figures of the plan's goals masked: a target that changed
  * (1160 → 1170 件) is reported as its goal, not a second time as the prose around it. Only the
- * figure written before the goal's unit is masked, in the goal's own sentence (one sentence may
- * hold several targets, and its other numbers, 到2026年, are still compared as text).
+ * figure written before the goal's unit is masked, and the goal's year (2023年 → 2024年, reported
+ * as the goal's year), in the goal's own sentence: one sentence may hold several targets, and its
+ * other numbers (a base year, 比2020年) are still compared as text.
  */
 export function maskGoalFigures(
   key: string,
-  goals: ReadonlyArray<{ sentence: string; raw: string; unit: string }>,
+  goals: ReadonlyArray<{ sentence: string; raw: string; unit: string; year?: number }>,
   keyOf: (text: string) => string,
 ): string {
   const masked = new Map<string, string>();
@@ -82,7 +83,9 @@ export function maskGoalFigures(
     const raw = keyOf(g.raw);
     if (!sentence || !raw) continue;
     const figure = new RegExp(`(?<![0-9.])${escapeRegExp(raw)}(?=${escapeRegExp(keyOf(g.unit))})`, 'g');
-    masked.set(sentence, (masked.get(sentence) ?? sentence).replace(figure, '\u0000'));
+    let mask = (masked.get(sentence) ?? sentence).replace(figure, '\u0000');
+    if (g.year !== undefined) mask = mask.replace(new RegExp(`(?<![0-9])${g.year}(?=年)`, 'g'), '\u0001');
+    masked.set(sentence, mask);
   }
   let out = key;
   for (const [sentence, mask] of masked) out = out.split(sentence).join(mask);

@@ -42,6 +42,11 @@ describe('plan diff on the prose of a plan and its title', () => {
     ],
     // The figure is the goal's: reported once, as the goal, not again as the sentence around it.
     ['target-figure-changed.txt', ['modified goal 完成既有公共建筑节能改造 | value: 20 → 25']],
+    // So is the target year written in the goals' sentence.
+    [
+      'target-year-changed.txt',
+      ['modified goal 城镇新建建筑中绿色建筑面积占比 | year: 2026 → 2027', 'modified goal 完成既有公共建筑节能改造 | year: 2026 → 2027'],
+    ],
     ['plan-retitled.txt', ['modified plan | title: 青山区绿色建筑推广三年行动方案（202[-4—2026-]{+5—2027+}年） | period: "2024—2026" → "2025—2027"']],
   ])('should report %s as %j', async (file, expected) => {
     const result = await diffFiles('base.txt', file);
