@@ -329,6 +329,38 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
   const extend = (item: Item): void => {
     for (const b of stack) b.last = item;
   };
+  /**
+   * Moves the paragraphs [from, to) of an open item into a measure of its own (an unnumbered item,
+   * as a bulleted one is) with the clause given. The caller places it in the tree.
+   */
+  const measure = (source: Building, from: number, to: number, responsibility: Responsibility): Building => {
+    const moved = source.paragraphs.splice(from, to - from);
+    const texts = source.node.paragraphs.splice(from, to - from);
+    source.node.text = source.node.paragraphs.map((p) => p.text).filter((t) => t.length > 0).join('\n');
+    const first = moved[0]!.item;
+    const node = newNode(ctx, first, BULLET, source.node.depth + 1, firstIsLead);
+    node.responsibility = responsibility;
+    node.paragraphs = texts;
+    node.text = texts.map((p) => p.text).filter((t) => t.length > 0).join('\n');
+    return { node, key: 'bullet', first, last: moved[moved.length - 1]!.item, paragraphs: moved };
+  };
+  /**
+   * When an item's clause came from an unnumbered paragraph under it, and another paragraph with a
+   * clause of its own follows, each is a measure: the first is split off here (with the paragraphs
+   * from its text to `to`) and the item keeps only its heading. A clause on lines of its own goes with
+   * the paragraphs before it; a clause that ends a paragraph goes with that paragraph. Returns the
+   * measure, or null when the clause is the item's own (in its heading, or right under it).
+   */
+  const firstMeasure = (top: Building, to: number): Building | null => {
+    const r = top.node.responsibility;
+    if (!r || top.key === 'bullet') return null;
+    const at = paragraphAt(top, r.position.start.offset);
+    const from = r.standalone ? 1 : at;
+    if (from < 1 || (r.standalone && at < 2) || to <= from) return null;
+    const m = measure(top, from, to, r);
+    top.node.responsibility = null;
+    return m;
+  };
 
   for (const [k, item] of items.entries()) {
     if (item.index <= skipUntil) continue;
@@ -354,16 +386,25 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
     }
     // A paragraph under an item that opens with its own clause (区文化旅游局牵头，区体育局配合，培育…)
     // is a measure of its own, as a bulleted one would be.
-    let marker =
-      matchMarker(item.text) ??
-      (item.block.bullet || (stack.length > 0 && stack[stack.length - 1]!.node.kind !== 'article' && item.block.kind === 'paragraph' && leadingVerbal(ctx, item, 0, firstIsLead))
-        ? BULLET
-        : null);
+    const open = stack[stack.length - 1];
+    const measureUnder = open !== undefined && open.node.kind !== 'article' && item.block.kind === 'paragraph';
+    // So is a paragraph that ends with its own clause under an item that already has one (the item's
+    // clause came from the paragraph before it, or covers the item): two clauses are two measures.
+    const ownClause = measureUnder && open.node.responsibility !== null && readResponsibility(ctx, item, 0, firstIsLead, false) !== null;
+    let marker = matchMarker(item.text) ?? (item.block.bullet || ownClause || (measureUnder && leadingVerbal(ctx, item, 0, firstIsLead)) ? BULLET : null);
     // 一是…；二是…；三是… in one paragraph is a paragraph that enumerates, not the first of three items.
     if (marker?.kind === 'enumeration' && enumeratesInline(item.match)) marker = null;
     // - 牵头单位：A / - 完成时限：2024年底 under an item: its clause written as a list, not items.
     if (marker === BULLET && (standaloneResponsibility(ctx, item, firstIsLead) || deadlineLine(ctx, item))) marker = null;
     const isHeading = item.block.kind === 'heading';
+    if (marker === BULLET && ownClause && open) {
+      const first = firstMeasure(open, open.paragraphs.length);
+      if (first) {
+        open.node.children.push(first.node);
+        // On the stack, the new measure closes it as its sibling.
+        stack.push(first);
+      }
+    }
     if (marker || isHeading) {
       lastClauseTarget = null;
       const key = marker ? markerLevel(marker) : `heading-${item.block.depth ?? 1}`;
@@ -420,6 +461,24 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
       else if (current.standalone && clauseLineBefore === target) {
         // 牵头单位：A on one line and 配合单位：B on the next are one clause.
         target.node.responsibility = joinClauses(current, standalone, firstIsLead);
+      } else if (target === top && top.node.kind !== 'article' && clauseFollowedByText(top, current)) {
+        // Text after the item's clause, then this clause: that text is a measure of its own, as the
+        // text before the item's clause is when it too came after the heading (编制…。 / 牵头单位：A /
+        // 推进…。 / 牵头单位：B). A measure's sibling is a measure: one that is open closes.
+        const since = paragraphAt(top, current.position.end.offset - 1) + 1;
+        const next = measure(top, since, top.paragraphs.length, standalone);
+        const parent = top.key === 'bullet' ? stack[stack.length - 2]! : top;
+        if (top.key === 'bullet') close(stack.pop()!);
+        else {
+          const first = firstMeasure(top, since);
+          if (first) {
+            parent.node.children.push(first.node);
+            close(first);
+          }
+        }
+        parent.node.children.push(next.node);
+        stack.push(next);
+        target = next;
       } else {
         ctx.report(
           'responsibility-repeated',
@@ -443,6 +502,17 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
   }
   for (const b of stack.splice(0)) close(b);
   return { roots, before, tables };
+}
+
+/** Whether paragraphs of an open item follow the paragraph where its clause ends. */
+function clauseFollowedByText(b: Building, r: Responsibility): boolean {
+  const at = paragraphAt(b, r.position.end.offset - 1);
+  return at >= 0 && at < b.paragraphs.length - 1;
+}
+
+/** The index of an open item's paragraph whose block holds an offset of the source. */
+function paragraphAt(b: Building, offset: number): number {
+  return b.paragraphs.findIndex((p) => offset >= p.item.block.start && offset < p.item.block.end);
 }
 
 /**

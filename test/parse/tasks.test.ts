@@ -127,6 +127,57 @@ describe('task text', () => {
     ]);
   });
 
+  it('should make each unnumbered paragraph that ends with its own bracketed clause a measure, the first one too', async () => {
+    const doc = await parseNotice(
+      [
+        '某市实施方案', '', '一、重点任务', '', '（一）深化审批改革', '',
+        '编制行政许可事项清单。（牵头单位：市司法局；配合单位：市财政局）', '',
+        '推进工程建设项目审批全流程网上办理。（牵头单位：市住房城乡建设局；配合单位：市自然资源局）', '',
+        '（二）加强事中事后监管', '', '推行跨部门联合监管。（牵头单位：市市场监管局）',
+      ].join('\n'),
+    );
+    expect(doc.plan?.tasks.map((t) => [t.section?.number, t.title, t.text, t.lead, t.participants])).toEqual([
+      ['一', '编制行政许可事项清单', '编制行政许可事项清单。', ['市司法局'], ['市财政局']],
+      ['一', '推进工程建设项目审批全流程网上办理', '推进工程建设项目审批全流程网上办理。', ['市住房城乡建设局'], ['市自然资源局']],
+      // One clause under a group is still the group's: its title names the task.
+      ['二', '加强事中事后监管', '加强事中事后监管\n推行跨部门联合监管。', ['市市场监管局'], []],
+    ]);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'responsibility-repeated')).toEqual([]);
+  });
+
+  it('should make the text before each run of clause lines a measure of its own, with the deadline line after them', async () => {
+    const doc = await parseNotice(
+      [
+        '某市实施方案', '', '一、重点任务', '', '（一）深化审批改革', '',
+        '编制行政许可事项清单。', '主责单位：市司法局、市政务服务管理局', '协办单位：市直各有关部门', '完成时限：2024年6月底前', '',
+        '推进工程建设项目审批全流程网上办理。', '牵头单位：市住房城乡建设局', '配合单位：市自然资源局、市政务服务管理局', '',
+        '推行告知承诺制。', '牵头单位：市司法局',
+      ].join('\n'),
+    );
+    expect(doc.plan?.tasks.map((t) => [t.title, t.text, t.lead, t.participants, t.deadline])).toEqual([
+      ['编制行政许可事项清单', '编制行政许可事项清单。', ['市司法局', '市政务服务管理局'], ['市直各有关部门'], '2024年6月底前'],
+      ['推进工程建设项目审批全流程网上办理', '推进工程建设项目审批全流程网上办理。', ['市住房城乡建设局'], ['市自然资源局', '市政务服务管理局'], undefined],
+      ['推行告知承诺制', '推行告知承诺制。', ['市司法局'], [], undefined],
+    ]);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'responsibility-repeated')).toEqual([]);
+  });
+
+  it('should keep the clause of a numbered item its own and make a later paragraph with another clause a measure under it', async () => {
+    const doc = await parseNotice(
+      ['某区方案', '', '一、重点任务', '', '1.加强移动源污染防治。（牵头单位：区生态环境局）', '', '推广新能源公交车。（牵头单位：区交通局；配合单位：区财政局）'].join('\n'),
+    );
+    expect(doc.plan?.tasks.map((t) => [t.label, t.title, t.text, t.lead, t.participants])).toEqual([
+      ['1.', '加强移动源污染防治', '加强移动源污染防治。', ['区生态环境局'], []],
+      ['', '推广新能源公交车', '推广新能源公交车。', ['区交通局'], ['区财政局']],
+    ]);
+  });
+
+  it('should still report a second clause that follows an item clause with no text between them', async () => {
+    const doc = await parseNotice(['某区方案', '', '一、重点任务', '', '1.加强移动源污染防治。（牵头单位：区生态环境局）', '（牵头单位：区交通局）'].join('\n'));
+    expect(doc.plan?.tasks.map((t) => [t.label, t.lead])).toEqual([['1.', ['区生态环境局']]]);
+    expect(doc.diagnostics.map((d) => d.ruleId)).toContain('responsibility-repeated');
+  });
+
   it('should keep the sub-items a task clause covers in what the task says', async () => {
     const doc = await parseNotice(
       ['某区方案', '', '一、重点任务', '', '1.加强移动源污染防治。', '(1)推广新能源公交车；', '(2)加强非道路移动机械监管。', '（牵头单位：区生态环境局）', '', '2.保障饮用水安全。（牵头单位：区水务局）'].join('\n'),
