@@ -38,6 +38,7 @@ const STYLES = [
   ['bare-unit-lists.txt', 'clauses that only list the units in brackets, with or without a deadline: （区教育局、区住房城乡建设委）, （区卫生健康委，2024年底前）'],
   ['annex-titled-year-headers.html', 'an annex headed 附件：title on one line right above its HTML table, with year columns written 2023年'],
   ['unnumbered-measures.txt', 'unnumbered measures under (一): each paragraph ending with its own clause, and each text before its 主责单位/协办单位/完成时限 lines'],
+  ['verbal-last-sentence.txt', 'verbal clauses as the last sentence without brackets: 一是…。A负责，B配合。, 1.…。由A牵头，B配合，持续推进。, a deadline before the units; a sentence that only says 各单位要按职责分工负责 is none'],
   ['mixed-clauses.txt', 'a notice without a header: 1．(full-width) items, 牵头部门;配合部门, A牵头,B配合, A负责, and a target whose subject stands in the clause before'],
 ] as const;
 
