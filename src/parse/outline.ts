@@ -60,6 +60,8 @@ export interface ClauseSpan {
   /** The clause inside its brackets, or the labelled sentence itself. */
   inner: [number, number];
   bracketed: boolean;
+  /** A last sentence that names units and what they do, without labels (县林业局负责。). */
+  verbal?: true;
 }
 
 /**
@@ -70,7 +72,9 @@ export function trailingClause(match: string, from: number): ClauseSpan | null {
   const br = trailingBracket(match);
   if (br && br.open >= from) return { open: br.open, end: br.close + 1, inner: [br.open + 1, br.close], bracketed: true };
   // The labelled sentence must start a sentence of its own: after 。 (or ！？), never inside one.
-  for (const start of labelStarts(match)) {
+  // Every label is followed by a colon or closes its bracket: most paragraphs have neither.
+  const labelled = match.indexOf(':', from) >= 0 || match.indexOf('】', from) >= 0 || match.indexOf(']', from) >= 0;
+  if (labelled) for (const start of labelStarts(match)) {
     if (start < from) continue;
     // …。——牵头单位：A: a dash may lead the clause in.
     const before = match.slice(from, start).trimEnd().replace(/[—–-]{1,2}$/, '').trimEnd();
@@ -80,7 +84,41 @@ export function trailingClause(match: string, from: number): ClauseSpan | null {
     if (/[。]/.test(match.slice(start, end))) continue;
     return { open: start, end, inner: [start, end], bracketed: false };
   }
-  return null;
+  return verbalSentence(match, from);
+}
+
+/** The verbs that end a verbal clause: who leads, is responsible, or takes part. */
+const CLAUSE_VERB = /牵头|负责|配合|参与|协助|协同|落实/;
+const ENDS_WITH_VERB = /(?:牵头|负责|配合|参与|协助|协同|落实)$/;
+
+/**
+ * A last sentence that is wholly a verbal clause, after a sentence of the item's own:
+ * …。县林业局负责。 / …。由市政务服务局牵头，市公安局配合，2024年底前完成。 Only its span is found
+ * here; whether its names read as units is for the clause parser. A sentence that goes on after
+ * its verb (区政府负责统筹。) says what is done, not who does it.
+ */
+function verbalSentence(match: string, from: number): ClauseSpan | null {
+  let end = match.trimEnd().length;
+  while (end > from && /[。.;；]/.test(match[end - 1] as string)) end--;
+  let stop = end - 1;
+  // Where the sentence before it ends: 。！？, or a half-width full stop that is not a decimal point.
+  while (stop >= from) {
+    const c = match[stop] as string;
+    if (c === '。' || c === '!' || c === '?') break;
+    if (c === '.' && !/\d/.test(match[stop - 1] ?? '') && !/\d/.test(match[stop + 1] ?? '')) break;
+    if (end - stop > 80) return null;
+    stop--;
+  }
+  if (stop < from) return null;
+  let start = stop + 1;
+  while (start < end && /\s/.test(match[start] as string)) start++;
+  const sentence = match.slice(start, end);
+  if (sentence.length < 4 || sentence.includes(':') || !CLAUSE_VERB.test(sentence)) return null;
+  // A deadline may close the clause (…配合，2024年底前完成): the verb ends what is left.
+  const due = findDeadline(sentence, sentence);
+  const rest = (due ? sentence.slice(0, due.from) + sentence.slice(due.to) : sentence).replace(/[\s,;。.]+$/, '');
+  if (!ENDS_WITH_VERB.test(rest)) return null;
+  return { open: start, end, inner: [start, end], bracketed: false, verbal: true };
 }
 
 /**
@@ -124,7 +162,11 @@ function readClause(
   const [a, b] = span.inner;
   const inner = item.text.slice(a, b);
   const innerMatch = item.match.slice(a, b);
-  const clause = span.bracketed ? parseClause(inner, innerMatch, firstIsLead) : parseLabelledClause(inner, innerMatch, firstIsLead);
+  const clause = span.bracketed
+    ? parseClause(inner, innerMatch, firstIsLead)
+    : span.verbal
+      ? parseVerbalClause(inner, innerMatch, firstIsLead)
+      : parseLabelledClause(inner, innerMatch, firstIsLead);
   if (!clause) return null;
   const responsibility = responsibilityOf(clause, inner, ctx.spanPosition(item, span.open, span.end), { standalone, bracketed: span.bracketed });
   return { responsibility, open: span.open };
@@ -329,6 +371,38 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
   const extend = (item: Item): void => {
     for (const b of stack) b.last = item;
   };
+  /**
+   * Moves the paragraphs [from, to) of an open item into a measure of its own (an unnumbered item,
+   * as a bulleted one is) with the clause given. The caller places it in the tree.
+   */
+  const measure = (source: Building, from: number, to: number, responsibility: Responsibility): Building => {
+    const moved = source.paragraphs.splice(from, to - from);
+    const texts = source.node.paragraphs.splice(from, to - from);
+    source.node.text = source.node.paragraphs.map((p) => p.text).filter((t) => t.length > 0).join('\n');
+    const first = moved[0]!.item;
+    const node = newNode(ctx, first, BULLET, source.node.depth + 1, firstIsLead);
+    node.responsibility = responsibility;
+    node.paragraphs = texts;
+    node.text = texts.map((p) => p.text).filter((t) => t.length > 0).join('\n');
+    return { node, key: 'bullet', first, last: moved[moved.length - 1]!.item, paragraphs: moved };
+  };
+  /**
+   * When an item's clause came from an unnumbered paragraph under it, and another paragraph with a
+   * clause of its own follows, each is a measure: the first is split off here (with the paragraphs
+   * from its text to `to`) and the item keeps only its heading. A clause on lines of its own goes with
+   * the paragraphs before it; a clause that ends a paragraph goes with that paragraph. Returns the
+   * measure, or null when the clause is the item's own (in its heading, or right under it).
+   */
+  const firstMeasure = (top: Building, to: number): Building | null => {
+    const r = top.node.responsibility;
+    if (!r || top.key === 'bullet') return null;
+    const at = paragraphAt(top, r.position.start.offset);
+    const from = r.standalone ? 1 : at;
+    if (from < 1 || (r.standalone && at < 2) || to <= from) return null;
+    const m = measure(top, from, to, r);
+    top.node.responsibility = null;
+    return m;
+  };
 
   for (const [k, item] of items.entries()) {
     if (item.index <= skipUntil) continue;
@@ -354,16 +428,29 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
     }
     // A paragraph under an item that opens with its own clause (区文化旅游局牵头，区体育局配合，培育…)
     // is a measure of its own, as a bulleted one would be.
-    let marker =
-      matchMarker(item.text) ??
-      (item.block.bullet || (stack.length > 0 && stack[stack.length - 1]!.node.kind !== 'article' && item.block.kind === 'paragraph' && leadingVerbal(ctx, item, 0, firstIsLead))
-        ? BULLET
-        : null);
+    const open = stack[stack.length - 1];
+    let marker = matchMarker(item.text);
+    // So is a paragraph that ends with its own clause under an item that already has one (the item's
+    // clause came from the paragraph before it, or covers the item): two clauses are two measures.
+    let ownClause = false;
+    if (!marker && item.block.bullet) marker = BULLET;
+    else if (!marker && open !== undefined && open.node.kind !== 'article' && item.block.kind === 'paragraph') {
+      ownClause = open.node.responsibility !== null && readResponsibility(ctx, item, 0, firstIsLead, false) !== null;
+      if (ownClause || leadingVerbal(ctx, item, 0, firstIsLead)) marker = BULLET;
+    }
     // 一是…；二是…；三是… in one paragraph is a paragraph that enumerates, not the first of three items.
     if (marker?.kind === 'enumeration' && enumeratesInline(item.match)) marker = null;
     // - 牵头单位：A / - 完成时限：2024年底 under an item: its clause written as a list, not items.
     if (marker === BULLET && (standaloneResponsibility(ctx, item, firstIsLead) || deadlineLine(ctx, item))) marker = null;
     const isHeading = item.block.kind === 'heading';
+    if (marker === BULLET && ownClause && open) {
+      const first = firstMeasure(open, open.paragraphs.length);
+      if (first) {
+        open.node.children.push(first.node);
+        // On the stack, the new measure closes it as its sibling.
+        stack.push(first);
+      }
+    }
     if (marker || isHeading) {
       lastClauseTarget = null;
       const key = marker ? markerLevel(marker) : `heading-${item.block.depth ?? 1}`;
@@ -420,6 +507,28 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
       else if (current.standalone && clauseLineBefore === target) {
         // 牵头单位：A on one line and 配合单位：B on the next are one clause.
         target.node.responsibility = joinClauses(current, standalone, firstIsLead);
+      } else if (target === top && top.node.kind !== 'article' && clauseFollowedByText(top, current)) {
+        // Text after the item's clause, then this clause: that text is a measure of its own, as the
+        // text before the item's clause is when it too came after the heading (编制…。 / 牵头单位：A /
+        // 推进…。 / 牵头单位：B). A measure's sibling is a measure: one that is open closes.
+        const since = paragraphAt(top, current.position.end.offset - 1) + 1;
+        const next = measure(top, since, top.paragraphs.length, standalone);
+        const parent = top.key === 'bullet' ? stack[stack.length - 2]! : top;
+        if (top.key === 'bullet') close(stack.pop()!);
+        else {
+          const first = firstMeasure(top, since);
+          if (first) {
+            parent.node.children.push(first.node);
+            close(first);
+          }
+        }
+        parent.node.children.push(next.node);
+        stack.push(next);
+        target = next;
+      } else if (current.bracketed === false && !current.standalone && labelStarts(ctx.normalize(current.text)).length === 0) {
+        // A sentence that only names units (…。各街道负责。) gives way to the clause written out on the
+        // lines right after it; it stays in what the task says.
+        target.node.responsibility = standalone;
       } else {
         ctx.report(
           'responsibility-repeated',
@@ -443,6 +552,17 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
   }
   for (const b of stack.splice(0)) close(b);
   return { roots, before, tables };
+}
+
+/** Whether paragraphs of an open item follow the paragraph where its clause ends. */
+function clauseFollowedByText(b: Building, r: Responsibility): boolean {
+  const at = paragraphAt(b, r.position.end.offset - 1);
+  return at >= 0 && at < b.paragraphs.length - 1;
+}
+
+/** The index of an open item's paragraph whose block holds an offset of the source. */
+function paragraphAt(b: Building, offset: number): number {
+  return b.paragraphs.findIndex((p) => offset >= p.item.block.start && offset < p.item.block.end);
 }
 
 /**

@@ -15,7 +15,7 @@ import { assemblePlan, findPlanTitle, isClosingStatement } from './plan.js';
 import { matchMarker } from '../text/markers.js';
 import { statesFirstIsLead } from './responsibility.js';
 import { addSimplifiedUnits } from './simplified-units.js';
-import { tasksFromTables } from './table-tasks.js';
+import { groupByOutline, tasksFromTables } from './table-tasks.js';
 
 export type { ParseOptions };
 
@@ -139,13 +139,13 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
   // A plan whose tasks stand only in a 重点任务分解表 (in its text or as an annex) gets them from there.
   const planWithTasks = plan ?? (notice ? assemblePlan(ctx, { title: notice.title, titlePosition: notice.titlePosition, preamble: [], outline: [], attachments, titles: [notice.title, metadata.title] }, itemAt) : null);
   if (planWithTasks && planWithTasks.tasks.length === 0) {
-    const fromTables = tasksFromTables(
+    const fromTables = groupByOutline(tasksFromTables(
       [
         ...tables.map((t) => ({ title: t.caption ?? '', label: t.caption ?? '', table: t.table })),
         ...annexes.flatMap((a) => (a.table ? [{ title: a.title, label: a.label, table: a.table }] : [])),
       ],
       ctx.simplify,
-    );
+    ), outline);
     if (fromTables.tasks.length > 0) {
       planWithTasks.tasks = fromTables.tasks;
       planWithTasks.sections = fromTables.sections;

@@ -95,7 +95,8 @@ export function collectSafeguards(outline: OutlineNode[], normalize: (text: stri
 function afterTitle(node: OutlineNode): string {
   const first = node.paragraphs[0]?.text ?? '';
   if (!node.title || !first.startsWith(node.title)) return '';
-  return first.slice(node.title.length).replace(/^[\s:：;；,，、。！？!?]+/, '').trim();
+  // A half-width full stop ends a title as 。 does ((一)加强组织领导.成立…), but not a decimal point.
+  return first.slice(node.title.length).replace(/^(?:[\s:：;；,，、。！？!?]|\.(?!\d))+/, '').trim();
 }
 
 /** A part that states the plan's aims without a 目标 heading of its own: 一、总体要求. */

@@ -1,8 +1,9 @@
-import type { AnnexTable, Section, Task } from '../model/types.js';
+import type { AnnexTable, OutlineKind, OutlineNode, Section, Task } from '../model/types.js';
 import { fold, substanceKey } from '../text/fold.js';
 import { matchMarker } from '../text/markers.js';
 import { parseLabelledClause } from './responsibility.js';
 import { shortHash } from './tasks.js';
+import { walk } from './outline.js';
 
 /** Column headers that name who leads (牵头单位), takes part (配合单位), or is responsible (责任单位). */
 const LEAD_COLUMN = /^(?:牵头|主责|主办|责任|负责)(?:单位|部门|机构|机关)$/;
@@ -135,4 +136,43 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
     }
   }
   return { tasks, sections: tasks.length ? sections : [] };
+}
+
+/** The kinds of heading a plan is divided into parts by (一、, 第一章): the groups are a level below. */
+const PART_KINDS: ReadonlySet<OutlineKind> = new Set<OutlineKind>(['chinese', 'part', 'chapter', 'section']);
+
+/**
+ * Sections for tasks read from a table that has no groups of its own (each task's section is then
+ * the table itself, numberless): a task the plan's text names as an item (附件1's （一）实施工业设备更新行动
+ * for the table's row 实施工业设备更新行动) is in that item's group, the level below the part it stands
+ * in (or the item, when it is that level). Tasks the text does not name stay in the table's section.
+ */
+export function groupByOutline(found: { tasks: Task[]; sections: Section[] }, outline: OutlineNode[]): { tasks: Task[]; sections: Section[] } {
+  if (found.tasks.length === 0 || found.sections.some((s) => s.number !== '')) return found;
+  const groups = new Map<string, OutlineNode>();
+  walk(outline, (node, ancestors) => {
+    const key = substanceKey(node.title);
+    if (!key || groups.has(key)) return;
+    const top = ancestors[0];
+    groups.set(key, !top ? node : PART_KINDS.has(top.kind) ? (ancestors[1] ?? node) : top);
+  });
+  const sections: Section[] = [];
+  const added = new Set<OutlineNode | Section>();
+  const tasks = found.tasks.map((task) => {
+    const group = groups.get(substanceKey(task.title));
+    const own = found.sections.find((s) => s.title === task.section?.title);
+    if (!group) {
+      if (own && !added.has(own)) {
+        added.add(own);
+        sections.push(own);
+      }
+      return task;
+    }
+    if (!added.has(group)) {
+      added.add(group);
+      sections.push({ number: group.number, label: group.label, title: group.title, position: group.position });
+    }
+    return { ...task, section: { number: group.number, title: group.title } };
+  });
+  return { tasks, sections };
 }

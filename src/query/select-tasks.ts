@@ -81,7 +81,8 @@ export function resolveUnit(ctx: QueryContext, name: string): string {
 /** The value of the section a user named; a QueryError if no document has it. */
 export function resolveSection(ctx: QueryContext, text: string): number {
   const value = parseSectionNumber(text);
-  const numbers = ctx.docs.flatMap((doc) => (doc.plan?.sections ?? []).map((s) => s.number));
+  // A section without a number (a task table's own, named by its caption) cannot be asked for by one.
+  const numbers = ctx.docs.flatMap((doc) => (doc.plan?.sections ?? []).flatMap((s) => (s.number ? [s.number] : [])));
   if (!numbers.some((n) => parseNumeral(n) === value)) {
     throw new QueryError('no-such-section', `no section ${text}`, text, [...new Set(numbers)]);
   }

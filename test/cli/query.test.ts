@@ -246,6 +246,15 @@ describe('plan query usage errors', () => {
     expect(r.stderr).toBe(`plan: no section 七 in ${SEED}; its sections are 一, 二, 三, 四, 五, 六\n`);
   });
 
+  it('should name the groups of the text that a task table tasks fall in, and say so when there are none to name', () => {
+    const grouped = plan(['query', 'fixtures/styles/task-table-groups-in-text.txt', 'tasks', '--section', '一', '--fields', 'number,title', '--format', 'tsv']);
+    expect(grouped.status).toBe(0);
+    expect(grouped.stdout).toBe('number\ttitle\n1\t实施工业设备更新行动\n');
+    const r = plan(['query', 'fixtures/styles/task-table-only.txt', 'tasks', '--section', '一']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('plan: no section 一 in fixtures/styles/task-table-only.txt; its tasks are not grouped in sections\n');
+  });
+
   it('should ask for a unit when --role is given alone', () => {
     const r = plan(['query', SEED, 'tasks', '--role', 'lead']);
     expect(r.status).toBe(2);

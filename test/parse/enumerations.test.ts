@@ -89,3 +89,16 @@ describe('enumerations inside a task', () => {
     ]);
   });
 });
+
+describe('enumerations with clauses written as their last sentence', () => {
+  it('should make each 一是/二是 whose last sentence names its units without brackets a task of its own', async () => {
+    const doc = await parseNotice(
+      '某县2024年工作方案\n\n一、推动产业发展\n\n要抓好产业。一是培育特色产业。2024年底前完成，县农业农村局、县林业局负责。二是发展乡村旅游。责任部门：县文化旅游局。\n',
+      { format: 'text' },
+    );
+    expect(doc.plan?.tasks.map((t) => [t.label, t.title, t.text, t.lead, t.participants, t.deadline ?? null])).toEqual([
+      ['一是', '培育特色产业', '培育特色产业。', ['县农业农村局', '县林业局'], [], '2024年底前完成'],
+      ['二是', '发展乡村旅游', '发展乡村旅游。', ['县文化旅游局'], [], null],
+    ]);
+  });
+});

@@ -52,6 +52,17 @@ describe('safeguards', () => {
       ['强化督查考核', '定期通报进展。'],
     ]);
   });
+
+  it('should end a safeguard title at a half-width full stop and leave the stop out of its text, but not a decimal point', async () => {
+    const doc = await parseNotice(
+      '某县方案\n\n一、重点任务\n\n(一)建设平台.(牵头单位:县科技局)\n\n二、保障措施\n\n(一)加强组织领导.成立工作专班,由分管副县长任组长.\n\n(二)强化资金保障. 县财政每年安排专项资金.\n\n(三)资金增长2.5倍以上\n',
+    );
+    expect(doc.plan?.safeguards.map((s) => [s.title, s.text])).toEqual([
+      ['加强组织领导', '成立工作专班,由分管副县长任组长.'],
+      ['强化资金保障', '县财政每年安排专项资金.'],
+      ['资金增长2.5倍以上', ''],
+    ]);
+  });
 });
 
 describe('goals', () => {

@@ -37,6 +37,9 @@ const STYLES = [
   ['task-table-word-cells.html', 'a Word-exported task table: group rows spanning the table (一、…), 牵头单位 beside 责任单位, units one per line in a cell (<br>, <p>)'],
   ['bare-unit-lists.txt', 'clauses that only list the units in brackets, with or without a deadline: （区教育局、区住房城乡建设委）, （区卫生健康委，2024年底前）'],
   ['annex-titled-year-headers.html', 'an annex headed 附件：title on one line right above its HTML table, with year columns written 2023年'],
+  ['unnumbered-measures.txt', 'unnumbered measures under (一): each paragraph ending with its own clause, and each text before its 主责单位/协办单位/完成时限 lines'],
+  ['verbal-last-sentence.txt', 'verbal clauses as the last sentence without brackets: 一是…。A负责，B配合。, 1.…。由A牵头，B配合，持续推进。, a deadline before the units; a sentence that only says 各单位要按职责分工负责 is none'],
+  ['task-table-groups-in-text.txt', 'a plan printed as 附件1 whose groups (一)(二) name the rows of the task table in 附件2, which has no groups of its own'],
   ['mixed-clauses.txt', 'a notice without a header: 1．(full-width) items, 牵头部门;配合部门, A牵头,B配合, A负责, and a target whose subject stands in the clause before'],
 ] as const;
 
@@ -65,6 +68,20 @@ describe('styles beyond the seed', () => {
       ['2', '一', '建设边缘计算节点2个'],
       ['3', '二', '引进工业软件企业10家'],
       ['4', '二', '培育数字化转型服务商5家'],
+    ]);
+  });
+
+  it('should put the tasks of a task table without groups in the groups of the text that name them, the others in the table', async () => {
+    const plan = (await load('task-table-groups-in-text.txt')).plan!;
+    expect(plan.tasks.map((t) => [t.number, t.section?.number, t.section?.title])).toEqual([
+      ['1', '一', '实施工业设备更新行动'],
+      ['2', '二', '实施交通运输设备更新行动'],
+      ['3', '', '某市推动设备更新重点任务分工表'],
+    ]);
+    expect(plan.sections.map((s) => [s.number, s.label, s.title])).toEqual([
+      ['一', '（一）', '实施工业设备更新行动'],
+      ['二', '（二）', '实施交通运输设备更新行动'],
+      ['', '附件2', '某市推动设备更新重点任务分工表'],
     ]);
   });
 

@@ -127,6 +127,97 @@ describe('task text', () => {
     ]);
   });
 
+  it('should make each unnumbered paragraph that ends with its own bracketed clause a measure, the first one too', async () => {
+    const doc = await parseNotice(
+      [
+        '某市实施方案', '', '一、重点任务', '', '（一）深化审批改革', '',
+        '编制行政许可事项清单。（牵头单位：市司法局；配合单位：市财政局）', '',
+        '推进工程建设项目审批全流程网上办理。（牵头单位：市住房城乡建设局；配合单位：市自然资源局）', '',
+        '（二）加强事中事后监管', '', '推行跨部门联合监管。（牵头单位：市市场监管局）',
+      ].join('\n'),
+    );
+    expect(doc.plan?.tasks.map((t) => [t.section?.number, t.title, t.text, t.lead, t.participants])).toEqual([
+      ['一', '编制行政许可事项清单', '编制行政许可事项清单。', ['市司法局'], ['市财政局']],
+      ['一', '推进工程建设项目审批全流程网上办理', '推进工程建设项目审批全流程网上办理。', ['市住房城乡建设局'], ['市自然资源局']],
+      // One clause under a group is still the group's: its title names the task.
+      ['二', '加强事中事后监管', '加强事中事后监管\n推行跨部门联合监管。', ['市市场监管局'], []],
+    ]);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'responsibility-repeated')).toEqual([]);
+  });
+
+  it('should make the text before each run of clause lines a measure of its own, with the deadline line after them', async () => {
+    const doc = await parseNotice(
+      [
+        '某市实施方案', '', '一、重点任务', '', '（一）深化审批改革', '',
+        '编制行政许可事项清单。', '主责单位：市司法局、市政务服务管理局', '协办单位：市直各有关部门', '完成时限：2024年6月底前', '',
+        '推进工程建设项目审批全流程网上办理。', '牵头单位：市住房城乡建设局', '配合单位：市自然资源局、市政务服务管理局', '',
+        '推行告知承诺制。', '牵头单位：市司法局',
+      ].join('\n'),
+    );
+    expect(doc.plan?.tasks.map((t) => [t.title, t.text, t.lead, t.participants, t.deadline])).toEqual([
+      ['编制行政许可事项清单', '编制行政许可事项清单。', ['市司法局', '市政务服务管理局'], ['市直各有关部门'], '2024年6月底前'],
+      ['推进工程建设项目审批全流程网上办理', '推进工程建设项目审批全流程网上办理。', ['市住房城乡建设局'], ['市自然资源局', '市政务服务管理局'], undefined],
+      ['推行告知承诺制', '推行告知承诺制。', ['市司法局'], [], undefined],
+    ]);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'responsibility-repeated')).toEqual([]);
+  });
+
+  it('should keep the clause of a numbered item its own and make a later paragraph with another clause a measure under it', async () => {
+    const doc = await parseNotice(
+      ['某区方案', '', '一、重点任务', '', '1.加强移动源污染防治。（牵头单位：区生态环境局）', '', '推广新能源公交车。（牵头单位：区交通局；配合单位：区财政局）'].join('\n'),
+    );
+    expect(doc.plan?.tasks.map((t) => [t.label, t.title, t.text, t.lead, t.participants])).toEqual([
+      ['1.', '加强移动源污染防治', '加强移动源污染防治。', ['区生态环境局'], []],
+      ['', '推广新能源公交车', '推广新能源公交车。', ['区交通局'], ['区财政局']],
+    ]);
+  });
+
+  it('should still report a second clause that follows an item clause with no text between them', async () => {
+    const doc = await parseNotice(['某区方案', '', '一、重点任务', '', '1.加强移动源污染防治。（牵头单位：区生态环境局）', '（牵头单位：区交通局）'].join('\n'));
+    expect(doc.plan?.tasks.map((t) => [t.label, t.lead])).toEqual([['1.', ['区生态环境局']]]);
+    expect(doc.diagnostics.map((d) => d.ruleId)).toContain('responsibility-repeated');
+  });
+
+  it('should read a verbal clause that is an item last sentence, without brackets, with a deadline before or after its units', async () => {
+    const doc = await parseNotice(
+      [
+        '某市工作要点', '', '一、重点任务', '',
+        '1.培育特色产业。县林业局负责。', '',
+        '2.发展乡村旅游。县文化旅游局牵头，县财政局配合。', '',
+        '3.推动政务服务“跨省通办”。由市政务服务局牵头，市公安局、市人社局配合，2024年底前完成。', '',
+        '4.研发投入强度达到2.5%以上.区科技局负责.',
+      ].join('\n'),
+    );
+    expect(doc.plan?.tasks.map((t) => [t.label, t.title, t.text, t.lead, t.participants, t.deadline ?? null])).toEqual([
+      ['1.', '培育特色产业', '培育特色产业。', ['县林业局'], [], null],
+      ['2.', '发展乡村旅游', '发展乡村旅游。', ['县文化旅游局'], ['县财政局'], null],
+      ['3.', '推动政务服务“跨省通办”', '推动政务服务“跨省通办”。', ['市政务服务局'], ['市公安局', '市人社局'], '2024年底前完成'],
+      ['4.', '研发投入强度达到2.5%以上', '研发投入强度达到2.5%以上.', ['区科技局'], [], null],
+    ]);
+  });
+
+  it('should not take a last sentence that goes on after its verb or names no unit for a clause, nor let one win over a bracketed clause', async () => {
+    const doc = await parseNotice(
+      [
+        '某市工作要点', '', '一、重点任务', '',
+        '1.完善协调机制。各单位要按职责分工负责。', '',
+        '2.推进老旧小区改造。区政府负责统筹。', '',
+        '3.加强社区治理。区民政局负责。（牵头单位：区委社会工作部；配合单位：区民政局）',
+      ].join('\n'),
+    );
+    expect(doc.plan?.tasks.map((t) => [t.label, t.text, t.lead, t.participants])).toEqual([
+      ['3.', '加强社区治理。区民政局负责。', ['区委社会工作部'], ['区民政局']],
+    ]);
+  });
+
+  it('should let the clause lines right after an item take the place of a last sentence that only names units', async () => {
+    const doc = await parseNotice(
+      ['某区方案', '', '一、重点任务', '', '1.推进老旧小区改造。各街道负责。', '牵头单位：区住房城乡建设委', '配合单位：区财政局'].join('\n'),
+    );
+    expect(doc.plan?.tasks.map((t) => [t.text, t.lead, t.participants])).toEqual([['推进老旧小区改造。各街道负责。', ['区住房城乡建设委'], ['区财政局']]]);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'responsibility-repeated')).toEqual([]);
+  });
+
   it('should keep the sub-items a task clause covers in what the task says', async () => {
     const doc = await parseNotice(
       ['某区方案', '', '一、重点任务', '', '1.加强移动源污染防治。', '(1)推广新能源公交车；', '(2)加强非道路移动机械监管。', '（牵头单位：区生态环境局）', '', '2.保障饮用水安全。（牵头单位：区水务局）'].join('\n'),
