@@ -386,7 +386,7 @@ function clauseGoals(clause: string, framedByYear: boolean): Found[] {
  */
 const BASE = /(?<![之占])(?:比|较) ?(?:(\d{4}) ?年(?:底|末)?|[“"]?十([一二三四五])五[”"]?(?:期)?末)|在 ?(\d{4}) ?年(?:的)?基础上/;
 
-function baseOf(clause: string, from: number, to: number): { year: number; from: number; to: number } | null {
+export function baseOf(clause: string, from = 0, to = clause.length): { year: number; from: number; to: number } | null {
   const m = BASE.exec(clause.slice(from, to));
   if (!m) return null;
   const plan = m[2] ? parseNumeral(m[2]) : null;
