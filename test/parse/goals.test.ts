@@ -248,6 +248,14 @@ describe('goals relative to a base year', () => {
     expect(relative('研发支出与地区生产总值之比2024年达到2.6%。')).toEqual([['研发支出与地区生产总值之比', 2.6, '2.6', '%', 'equal', 2024, null, null]]);
   });
 
+  it('should give the changes after a clause 与2020年相比 that base year, and a level none', () => {
+    expect(relative('到2025年，与2020年相比，单位GDP能耗下降13.5%，森林覆盖率提高2个百分点，城镇化率达到70%。')).toEqual([
+      ['单位GDP能耗下降', 13.5, '13.5', '%', 'equal', 2025, 2020, 'change'],
+      ['森林覆盖率提高', 2, '2', '个百分点', 'equal', 2025, 2020, 'change'],
+      ['城镇化率', 70, '70', '%', 'equal', 2025, null, null],
+    ]);
+  });
+
   it('should mark a growth without a base year as a change too', () => {
     expect(relative('到2025年，数字经济核心产业增加值突破300亿元，年均增长15%以上。')).toEqual([
       ['数字经济核心产业增加值', 300, '300', '亿元', 'at-least', 2025, null, null],
