@@ -29,6 +29,8 @@ export function diffGoals(oldPlan: Plan | null, newPlan: Plan | null, ctx: Compa
         valueField('qualifier', (g) => g.qualifier ?? null),
         valueField('comparison', (g) => g.comparison),
         valueField('year', (g) => g.year ?? null),
+        valueField('relative', (g) => g.relative ?? null),
+        valueField('baseYear', (g) => g.baseYear ?? null),
       ],
       entity: (g) => g,
       position: (g) => g.position,

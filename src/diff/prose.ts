@@ -1,3 +1,4 @@
+import { writtenUnit } from '../model/goal-figure.js';
 import type { OutlineNode, PlanDocument, Position } from '../model/types.js';
 import { afterTitle, type CompareContext, type FieldRule } from './fields.js';
 
@@ -82,7 +83,7 @@ export function maskGoalFigures(
     const sentence = keyOf(g.sentence);
     const raw = keyOf(g.raw);
     if (!sentence || !raw) continue;
-    const figure = new RegExp(`(?<![0-9.])${escapeRegExp(raw)}(?=${escapeRegExp(keyOf(g.unit))})`, 'g');
+    const figure = new RegExp(`(?<![0-9.])${escapeRegExp(raw)}(?=${escapeRegExp(keyOf(writtenUnit(g)))})`, 'g');
     let mask = (masked.get(sentence) ?? sentence).replace(figure, '\u0000');
     if (g.year !== undefined) mask = mask.replace(new RegExp(`(?<![0-9])${g.year}(?=年)`, 'g'), '\u0001');
     masked.set(sentence, mask);

@@ -89,10 +89,12 @@ const definitions: Record<string, Schema> = {
       comparison: { enum: ['at-least', 'at-most', 'about', 'equal'] },
       upTo: { type: 'number' },
       year: int,
+      relative: { enum: ['change', 'multiple'] },
+      baseYear: int,
       sentence: str,
       position: ref('Position'),
     },
-    ['qualifier', 'upTo', 'year'],
+    ['qualifier', 'upTo', 'year', 'relative', 'baseYear'],
   ),
   SectionRef: object({ number: str, title: str }),
   Task: object({

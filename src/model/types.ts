@@ -215,6 +215,18 @@ export interface Goal {
   upTo?: number;
   /** The year the target is for (到2022年末 → 2022). */
   year?: number;
+  /**
+   * Present when the value is not a level of the indicator but relative to an earlier one:
+   * `change` when it says by how much the indicator changes (年均增长12%, 比2020年下降13.5%,
+   * 提高2个百分点; the indicator ends with the change, 能耗下降), `multiple` when it says how many
+   * times the earlier level it reaches (翻一番: value 2, 翻两番: 4, unit 倍, raw as written).
+   */
+  relative?: 'change' | 'multiple';
+  /**
+   * The year the target is measured from, when the text names one (比2020年, 较2020年底,
+   * 在2020年基础上 → 2020; 比“十三五”末 → 2020). It is not part of the indicator.
+   */
+  baseYear?: number;
   /** The sentence the target comes from. */
   sentence: string;
   position: Position;

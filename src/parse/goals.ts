@@ -73,6 +73,8 @@ interface Figure {
   end: number;
   /** The upper end of a range (10%—15%, 8万—10万人), as written. */
   upTo?: string;
+  /** A multiple written in words (翻一番 is 2, 翻两番 4): the figure has no digits and no unit. */
+  multiple?: number;
 }
 
 /** What joins the two ends of a range: 10%—15%, 25%～30%, 8万至10万人. */
@@ -90,6 +92,8 @@ interface Found {
   to: number;
   /** A year written between the subject and the verb (产值2024年达到…、2025年达到…), for this target only. */
   year?: number;
+  /** The year the target is measured from (比2020年下降13.5%). */
+  baseYear?: number;
 }
 
 /**
@@ -118,17 +122,25 @@ export function extractGoals(source: GoalSource): Goal[] {
     // the subject of the target two clauses back).
     let clauseIndex = -1;
     let lastGoalClause = -2;
+    let thisClause: [number, number] = [0, 0];
+    // 与2020年相比，能耗下降13.5%: a base year in a clause of its own holds for the changes after it.
+    let sentenceBase: number | undefined;
     for (let c = clauseRe.exec(sentence); c; c = clauseRe.exec(sentence)) {
       clauseIndex++;
       const at = s.index + c.index;
       const clause = c[0].replace(/[,:。;]$/, '');
+      const previousClause = thisClause;
+      thisClause = [at, at + clause.length];
+      const compared = clause.includes('相比') ? COMPARED_WITH.exec(clause) : null;
+      if (compared) sentenceBase = Number(compared[1]);
       for (const f of clauseGoals(clause, year !== undefined)) {
         const piece = ([a, b]: [number, number]): string => text.slice(at + a, at + b);
         const goal: Goal = {
           indicator: f.parts.map(piece).join('').trim(),
-          value: Number(f.figure.raw),
+          value: f.figure.multiple ?? Number(f.figure.raw),
           raw: f.figure.raw,
-          unit: piece([f.figure.end - f.figure.unit.length, f.figure.end]),
+          // 翻一番 is written without a unit: its value is a multiple, in 倍.
+          unit: f.figure.multiple !== undefined ? '倍' : piece([f.figure.end - f.figure.unit.length, f.figure.end]),
           // A range (10%—15%) is a target of at least its lower end, up to its upper one.
           comparison: f.figure.upTo !== undefined && comparisonOf([...f.qualifiers, f.verb]) === 'equal' ? 'at-least' : comparisonOf([...f.qualifiers, f.verb]),
           ...(f.figure.upTo !== undefined ? { upTo: Number(f.figure.upTo) } : {}),
@@ -140,9 +152,18 @@ export function extractGoals(source: GoalSource): Goal[] {
         if (f.qualifiers.length) goal.qualifier = f.qualifiers.join('、');
         const goalYear = f.year ?? year;
         if (goalYear !== undefined) goal.year = goalYear;
+        // The clause's own indicator in the folded, simplified copy (增長 reads as 增长).
+        const own = f.parts.map(([a, b]) => match.slice(at + a, at + b)).join('').trim();
+        // 数字经济核心产业增加值，到2025年比2020年翻一番: a change without a subject of its own,
+        // after a clause that names only a subject, is that subject's.
+        const subject =
+          (own === '' || CHANGE_ONLY.test(own)) && lastGoalClause < clauseIndex - 1 && (f.baseYear !== undefined || f.figure.multiple !== undefined || own !== '')
+            ? subjectClause(text, match, previousClause)
+            : null;
         // X突破300亿元，年均增长15%: a clause that names only a change has the subject before it.
         const previous = goals[goals.length - 1];
-        if (CHANGE_ONLY.test(goal.indicator) && previous && previous.sentence === goal.sentence && !CHANGE_ONLY.test(previous.indicator)) {
+        if (subject) goal.indicator = `${subject}${goal.indicator && f.qualifiers.includes('年均') ? '年均' : ''}${goal.indicator}`;
+        else if (CHANGE_ONLY.test(own) && previous && previous.sentence === goal.sentence && !CHANGE_ONLY.test(previous.indicator)) {
           goal.indicator = `${previous.indicator}${f.qualifiers.includes('年均') ? '年均' : ''}${goal.indicator}`;
         }
         if (goal.indicator === '') {
@@ -151,12 +172,44 @@ export function extractGoals(source: GoalSource): Goal[] {
           goal.indicator = previous.indicator.replace(CHANGE_TAIL, '');
           if (goal.indicator === '') continue;
         }
+        const relative = relativeOf(own, f.figure);
+        if (relative) goal.relative = relative;
+        const baseYear = f.baseYear ?? (relative ? sentenceBase : undefined);
+        if (baseYear !== undefined) goal.baseYear = baseYear;
         goals.push(goal);
         lastGoalClause = clauseIndex;
       }
     }
   }
   return goals;
+}
+
+/** A clause that only names the year the sentence's changes are measured from. */
+const COMPARED_WITH = /^\s*(?:(?:到|至) ?\d{4} ?年(?:底|末)?)?(?:与|同) ?(\d{4}) ?年(?:底|末)?(?:相比|比较)$/;
+
+/** A change named at the end of an indicator (森林覆盖率提高, 能耗下降): the value is by how much. */
+const CHANGE_END = /(?:增长|提高|提升|下降|降低|增加|减少)$/;
+
+/** Whether the value is a change of the indicator or a multiple of an earlier level, not a level. */
+function relativeOf(indicator: string, figure: Figure): Goal['relative'] {
+  if (figure.multiple !== undefined) return 'multiple';
+  if (figure.unit === '个百分点' || CHANGE_END.test(indicator)) return 'change';
+  return undefined;
+}
+
+/** Words that make a clause a statement rather than a subject waiting for its target. */
+const PREDICATE = /[了着]$|如下|显著|明显|增强|加快|推进|坚持|实现|取得|进一步|不断|持续|稳步|有效|大幅|[达为是]$/;
+
+/**
+ * A clause that only names a subject (数字经济核心产业增加值，…), less a year or 力争 before it;
+ * null when it holds a figure, reads as a statement, or is too long to be a name.
+ */
+function subjectClause(text: string, match: string, [from, to]: [number, number]): string | null {
+  const clause = match.slice(from, to);
+  const lead = /^\s*(?:力争|争取)?(?:(?:到|至|截至) ?\d{4} ?年(?:底|末)?)?/.exec(clause)?.[0].length ?? 0;
+  const name = clause.slice(lead).trim();
+  if (name === '' || name.length > 30 || /\d/.test(name) || PREDICATE.test(name)) return null;
+  return text.slice(from + lead, to).trim();
 }
 
 const ATTRIBUTIVE = new RegExp(`^(?:${SUFFIX_QUALIFIERS.join('|')})?的`);
@@ -186,7 +239,7 @@ function figuresOf(clause: string): Figure[] {
     }
     out.push(figure);
   }
-  return out;
+  return doublingsOf(clause, out);
 }
 
 /** Goals in one clause (no commas inside). Offsets are relative to the clause. */
@@ -244,7 +297,8 @@ function clauseGoals(clause: string, framedByYear: boolean): Found[] {
     }
     // 达到 40% 以上: spaces around the figure are not part of the verb.
     const spaced = segment.length - segment.trimEnd().length;
-    const verb = VERBS.find((v) => segment.trimEnd().endsWith(v)) ?? '';
+    // 力争实现翻一番: 实现 is the verb of a doubling, not part of its subject.
+    const verb = VERBS.find((v) => segment.trimEnd().endsWith(v)) ?? (f.multiple !== undefined && segment.trimEnd().endsWith('实现') ? '实现' : '');
     let indicatorEnd = from + segment.length - spaced - verb.length;
     // X力争达到N, X至少达到N: the qualifier stands between the subject and the verb.
     const beforeVerb = verb ? PREFIX_QUALIFIERS.find((q) => clause.slice(from, indicatorEnd).endsWith(q)) : undefined;
@@ -289,12 +343,16 @@ function clauseGoals(clause: string, framedByYear: boolean): Found[] {
     let b = b0;
     while (a < b && /[,、和及 ]/.test(clause[a] as string)) a++;
     while (b > a && /[,、 ]/.test(clause[b - 1] as string)) b--;
-    // 比2023年增长150%: the base year a change is measured from is not the subject.
-    const base = /^(?:比|较)\s*\d{4}\s*年(?:底|末)?/.exec(clause.slice(a, b));
-    if (base) a += base[0].length;
+    // 能耗比2020年下降13.5%: the base year a change is measured from is not the subject, which
+    // stands before it; the change after it stays in the indicator (能耗下降).
+    const base = baseOf(clause, a, b);
+    const tail: [number, number] = base ? [base.to, b] : [b, b];
+    if (base) b = base.from;
+    while (b > a && clause[b - 1] === ' ') b--;
+    while (tail[0] < tail[1] && clause[tail[0]] === ' ') tail[0]++;
     // 产值2024年达到1400亿元、2025年达到1500亿元: the year before the verb is the target's own.
     let ownYear: number | undefined = clauseYear;
-    const yearAtEnd = verb ? /(?:到|至|在)?(\d{4}) ?年(?:底|末)?$/.exec(clause.slice(a, b)) : null;
+    const yearAtEnd = verb || base ? /(?:到|至|在)?(\d{4}) ?年(?:底|末)?$/.exec(clause.slice(a, b)) : null;
     if (yearAtEnd) {
       ownYear = Number(yearAtEnd[1]);
       b = a + yearAtEnd.index;
@@ -303,25 +361,62 @@ function clauseGoals(clause: string, framedByYear: boolean): Found[] {
       if (/^其中$/.test(clause.slice(a, b))) b = a;
     }
     parts[0] = [a, b];
+    if (tail[1] > tail[0]) parts.splice(1, 0, tail);
     const indicator = parts.map(([x, y]) => clause.slice(x, y)).join('');
+    const baseYear = base ? { baseYear: base.year } : {};
     if (!indicator && ownYear !== undefined) {
-      found.push(withSuffix(clause, f, { parts: [], figure: f, qualifiers, verb, from, to, year: ownYear }));
+      found.push(withSuffix(clause, f, { parts: [], figure: f, qualifiers, verb, from, to, year: ownYear, ...baseYear }));
       continue;
     }
     // …年均增长12%以上，力争突破400亿元: a verb and figure without a subject share the one before
-    // (filled in by extractGoals from the previous target of the sentence).
-    if (!indicator && verb && segment.trim() === verb) {
-      found.push(withSuffix(clause, f, { parts: [], figure: f, qualifiers, verb, from, to }));
+    // (filled in by extractGoals from the previous target of the sentence); so does a change
+    // from a base year (…，比2020年翻一番).
+    if (!indicator && ((verb && segment.trim() === verb) || base || f.multiple !== undefined)) {
+      found.push(withSuffix(clause, f, { parts: [], figure: f, qualifiers, verb, from, to, ...baseYear }));
       continue;
     }
     if (!indicator || /^[\d.%]+$/.test(indicator)) continue;
-    // A figure without a target verb counts only where a target year frames the sentence, or
-    // where the phrase opens with a verb of creation (新增就业3万人).
+    // A figure without a target verb counts only where a target year frames the sentence, where
+    // the phrase opens with a verb of creation (新增就业3万人), or where it is measured from a
+    // base year or doubles (比2020年下降13.5%, 翻一番).
     const opensWithVerb = VERB_FIRST.some((v) => indicator.startsWith(v));
-    if (!verb && !verbFirst && !framedByYear && clauseYear === undefined && !opensWithVerb) continue;
-    found.push(withSuffix(clause, f, { parts, figure: f, qualifiers, verb: verb || verbFirst || '', from: Math.min(a, from), to, ...(ownYear !== undefined ? { year: ownYear } : {}) }));
+    if (!verb && !verbFirst && !framedByYear && clauseYear === undefined && !opensWithVerb && !base && f.multiple === undefined) continue;
+    found.push(
+      withSuffix(clause, f, { parts, figure: f, qualifiers, verb: verb || verbFirst || '', from: Math.min(a, from), to, ...(ownYear !== undefined ? { year: ownYear } : {}), ...baseYear }),
+    );
   }
   return found;
+}
+
+/**
+ * The level a relative target is measured from, within clause[from, to): 比2020年, 较2020年底,
+ * 比“十三五”末 (2020), 在2020年基础上. Not the 比 of 之比 or 占比 (研发支出与地区生产总值之比2024年达到…).
+ */
+const BASE = /(?<![之占])(?:比|较) ?(?:(\d{4}) ?年(?:底|末)?|[“"]?十([一二三四五])五[”"]?(?:期)?末)|在 ?(\d{4}) ?年(?:的)?基础上/;
+
+export function baseOf(clause: string, from = 0, to = clause.length): { year: number; from: number; to: number } | null {
+  const m = BASE.exec(clause.slice(from, to));
+  if (!m) return null;
+  const plan = m[2] ? parseNumeral(m[2]) : null;
+  const written = m[1] ?? m[3];
+  const year = written !== undefined ? Number(written) : 2005 + 5 * (plan ?? 0);
+  return { year, from: from + m.index, to: from + m.index + m[0].length };
+}
+
+/** 翻一番, 翻两番, 翻番: the level doubled once, twice …, a multiple written without digits. */
+const DOUBLINGS = /翻([一两二三四])?番/g;
+
+function doublingsOf(clause: string, out: Figure[]): Figure[] {
+  // The goal test runs on every paragraph: a cheap test before the regex.
+  if (!clause.includes('番')) return out;
+  DOUBLINGS.lastIndex = 0;
+  let added = false;
+  for (let m = DOUBLINGS.exec(clause); m; m = DOUBLINGS.exec(clause)) {
+    const times = m[1] === undefined ? 1 : m[1] === '两' ? 2 : (parseNumeral(m[1]) ?? 1);
+    out.push({ raw: m[0], unit: '', index: m.index, end: m.index + m[0].length, multiple: 2 ** times });
+    added = true;
+  }
+  return added ? out.sort((x, y) => x.index - y.index) : out;
 }
 
 function withSuffix(clause: string, f: Figure, found: Found): Found {

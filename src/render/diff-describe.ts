@@ -2,6 +2,7 @@
  * Words every diff renderer shares: what to call a changed element, how to print a field value,
  * which text stands for an element added or removed. Plain strings; escaping is each renderer's.
  */
+import { baseYearText, writtenFigure } from '../model/goal-figure.js';
 import type { Goal, Task } from '../model/types.js';
 import type { AnnexEntity, AnnexRowEntity, ArticleEntity, Change, DiffEntity, FieldChange, RedlineSegment } from '../diff/types.js';
 
@@ -71,7 +72,7 @@ export function entityText(change: Change, entity: DiffEntity | null): string {
     }
     case 'goal': {
       const g = entity as Goal;
-      return `${g.indicator} ${g.qualifier ? `${g.qualifier} ` : ''}${g.raw}${g.unit}${g.year ? ` (${g.year})` : ''}`;
+      return `${g.indicator} ${g.baseYear !== undefined ? `${baseYearText(g)} ` : ''}${g.qualifier ? `${g.qualifier} ` : ''}${writtenFigure(g)}${g.year ? ` (${g.year})` : ''}`;
     }
     case 'safeguard':
     case 'article':

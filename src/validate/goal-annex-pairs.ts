@@ -1,4 +1,5 @@
 import type { Annex, AnnexRow, AnnexTable, Goal, PlanDocument } from '../model/types.js';
+import { baseOf } from '../parse/goals.js';
 import { fold } from '../text/fold.js';
 import { yearColumns } from './annex-years.js';
 import { indicatorSimilarity, mutualBestPairs } from './indicator-match.js';
@@ -43,6 +44,26 @@ export interface GoalAnnexPairing {
 }
 
 /**
+ * A row's indicator without the base year it names, and that year (单位生产总值能耗较2020年下降 →
+ * 单位生产总值能耗下降, 2020), so that it reads as a relative goal's indicator does.
+ */
+function measuredFrom(indicator: string): { indicator: string; baseYear: number | undefined } {
+  const base = baseOf(indicator);
+  return base ? { indicator: indicator.slice(0, base.from) + indicator.slice(base.to), baseYear: base.year } : { indicator, baseYear: undefined };
+}
+
+/**
+ * Whether a goal and a row can state the same figure. A multiple (翻一番) is no yearly value. A
+ * change from a base year (比2020年下降13.5%) adds up the years since, so it matches only a row
+ * measured from the same year (较2020年下降), not a row of each year's change; such a row holds
+ * changes since its base year, which no level and no other change states.
+ */
+function comparable(goal: Goal, rowBaseYear: number | undefined): boolean {
+  if (goal.relative === 'multiple') return false;
+  return goal.relative === 'change' ? goal.baseYear === rowBaseYear : rowBaseYear === undefined;
+}
+
+/**
  * The annex's yearly tables, their rows, and the goals paired with rows. Indicators are matched
  * loosely (indicator-match.ts), only where the units agree, and each goal with at most one row
  * (mutual best matches), so the goal-annex-consistency rule and the report's chart marks see the
@@ -58,8 +79,11 @@ export function pairGoalsWithAnnex(doc: PlanDocument, match: (text: string) => s
   const rows = tables.flatMap(({ annex, table, years }) => table.rows.map((row) => ({ row, annex, table, years })));
   const goals = doc.plan?.goals ?? [];
   const unitsAgree = (a: string | null, b: string | null): boolean => !a || !b || match(a).trim() === match(b).trim();
-  const score = (goal: Goal, r: YearRow): number =>
-    unitsAgree(goal.unit, r.row.unit) ? indicatorSimilarity(match(goal.indicator), match(r.row.indicator)) : 0;
+  const rowOf = new Map(rows.map((r) => [r, measuredFrom(match(r.row.indicator))]));
+  const score = (goal: Goal, r: YearRow): number => {
+    const { indicator, baseYear } = rowOf.get(r)!;
+    return unitsAgree(goal.unit, r.row.unit) && comparable(goal, baseYear) ? indicatorSimilarity(match(goal.indicator), indicator) : 0;
+  };
   const toPair = ([goal, r]: [Goal, YearRow]): GoalAnnexPair => {
     const year = goal.year ?? (r.years[r.years.length - 1] as number);
     const value = r.row.values[String(year)];

@@ -80,6 +80,8 @@ export function corpusProjection(doc: PlanDocument, options: { fullOutline?: boo
       unit: g.unit,
       ...(g.qualifier ? { qualifier: g.qualifier } : {}),
       ...(g.year ? { year: g.year } : {}),
+      ...(g.relative ? { relative: g.relative } : {}),
+      ...(g.baseYear ? { baseYear: g.baseYear } : {}),
     })),
     tables: (doc.tables ?? []).map((t) => ({ caption: t.caption, path: t.path, ...shape(t.table) })),
     annexes: doc.annexes.map((a) => ({ label: a.label, title: a.title, table: shape(a.table) })),

@@ -7,6 +7,12 @@ const goals = (text: string) =>
     (g) => [g.indicator, g.value, g.unit, g.qualifier ?? '', g.comparison, g.year ?? null],
   );
 
+/** A goal with what says whether it is relative: its figure as written, base year and kind. */
+const relative = (text: string) =>
+  extractGoals({ text, match: fold(text), position: () => ({ start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }) }).map(
+    (g) => [g.indicator, g.value, g.raw, g.unit, g.comparison, g.year ?? null, g.baseYear ?? null, g.relative ?? null],
+  );
+
 describe('numeric goals', () => {
   it('should read a target with a verb, qualifiers and a year', () => {
     expect(goals('到2022年末,研发支出与地区生产总值之比力争达到2.59%以上;全区有效发明专利达到1170件。')).toEqual([
@@ -160,11 +166,17 @@ describe('numeric goals', () => {
     ]);
   });
 
-  it('should leave a base year out of the subject, and give a subject-less target none from two clauses back', () => {
-    expect(goals('到2026年，累计完成老旧小区改造300个，比2023年增长150%，城市更新投资较2020年翻一番，达到200亿元。')).toEqual([
-      ['完成老旧小区改造', 300, '个', '累计', 'equal', 2026],
-      ['完成老旧小区改造增长', 150, '%', '', 'equal', 2026],
+  it('should leave a base year out of the subject, and give a subject-less target the subject of the clause right before', () => {
+    expect(relative('到2026年，累计完成老旧小区改造300个，比2023年增长150%，城市更新投资较2020年翻一番，达到200亿元。')).toEqual([
+      ['完成老旧小区改造', 300, '300', '个', 'equal', 2026, null, null],
+      ['完成老旧小区改造增长', 150, '150', '%', 'equal', 2026, 2023, 'change'],
+      ['城市更新投资', 2, '翻一番', '倍', 'equal', 2026, 2020, 'multiple'],
+      ['城市更新投资', 200, '200', '亿元', 'equal', 2026, null, null],
     ]);
+  });
+
+  it('should give a subject-less target no subject from two clauses back', () => {
+    expect(goals('到2026年，累计完成老旧小区改造300个，城市面貌明显改善，达到200亿元。')).toEqual([['完成老旧小区改造', 300, '个', '累计', 'equal', 2026]]);
   });
 
   it('should read a target with spaces around its figure', () => {
@@ -184,5 +196,70 @@ describe('numeric goals', () => {
 
   it('should not take years or sentences without figures for targets', () => {
     expect(goals('科技创新能力明显增强。到2022年末,全面完成。')).toEqual([]);
+  });
+});
+
+describe('goals relative to a base year', () => {
+  it('should read 翻一番 as a multiple of 2 of the base year, and 翻两番 as 4', () => {
+    expect(relative('到2025年，全区地区生产总值较2020年翻一番。')).toEqual([['全区地区生产总值', 2, '翻一番', '倍', 'equal', 2025, 2020, 'multiple']]);
+    expect(relative('到2025年，全市地区生产总值比2020年翻两番。')).toEqual([['全市地区生产总值', 4, '翻两番', '倍', 'equal', 2025, 2020, 'multiple']]);
+  });
+
+  it('should give the target after a doubling the doubled subject', () => {
+    expect(relative('到2025年，城市更新投资较2020年翻一番，达到200亿元。')).toEqual([
+      ['城市更新投资', 2, '翻一番', '倍', 'equal', 2025, 2020, 'multiple'],
+      ['城市更新投资', 200, '200', '亿元', 'equal', 2025, null, null],
+    ]);
+  });
+
+  it('should take the subject of a relative target from a clause before it that only names it', () => {
+    expect(relative('数字经济核心产业增加值，到2025年比2020年翻一番。')).toEqual([['数字经济核心产业增加值', 2, '翻一番', '倍', 'equal', 2025, 2020, 'multiple']]);
+    expect(relative('到2025年，森林覆盖率，比2020年提高2个百分点。')).toEqual([['森林覆盖率提高', 2, '2', '个百分点', 'equal', 2025, 2020, 'change']]);
+    // A clause that says something of its own is no subject.
+    expect(relative('到2025年，全区经济实力显著增强，比2020年翻一番。')).toEqual([]);
+  });
+
+  it('should read 提高N个百分点, 下降N% and 降低N% from a base year as changes of the subject', () => {
+    expect(relative('到2025年，森林覆盖率比2020年提高2个百分点，单位地区生产总值能耗比2020年下降13.5%，万元GDP用水量较2020年降低16%以上。')).toEqual([
+      ['森林覆盖率提高', 2, '2', '个百分点', 'equal', 2025, 2020, 'change'],
+      ['单位地区生产总值能耗下降', 13.5, '13.5', '%', 'equal', 2025, 2020, 'change'],
+      ['万元GDP用水量降低', 16, '16', '%', 'at-least', 2025, 2020, 'change'],
+    ]);
+    // Outside a sentence framed by a target year the base year alone makes it a target.
+    expect(relative('设备投资规模较2023年增长25%以上。')).toEqual([['设备投资规模增长', 25, '25', '%', 'at-least', null, 2023, 'change']]);
+  });
+
+  it('should read ceilings and levels reached as levels, not changes', () => {
+    expect(relative('到2025年，城镇调查失业率控制在5.5%以内，常住人口城镇化率提高到70%。')).toEqual([
+      ['城镇调查失业率', 5.5, '5.5', '%', 'at-most', 2025, null, null],
+      ['常住人口城镇化率', 70, '70', '%', 'equal', 2025, null, null],
+    ]);
+  });
+
+  it('should read a base year written as the end of a five-year plan or as 在…基础上, and 实现 before a doubling as its verb', () => {
+    expect(relative('到2025年，地区生产总值比“十三五”末翻一番，居民人均可支配收入在2020年基础上力争实现翻番。')).toEqual([
+      ['地区生产总值', 2, '翻一番', '倍', 'equal', 2025, 2020, 'multiple'],
+      ['居民人均可支配收入', 2, '翻番', '倍', 'equal', 2025, 2020, 'multiple'],
+    ]);
+  });
+
+  it('should take the target year between the subject and the base year, and keep the 比 of 之比 in the subject', () => {
+    expect(relative('单位地区生产总值能耗到2025年比2020年下降13.5%。')).toEqual([['单位地区生产总值能耗下降', 13.5, '13.5', '%', 'equal', 2025, 2020, 'change']]);
+    expect(relative('研发支出与地区生产总值之比2024年达到2.6%。')).toEqual([['研发支出与地区生产总值之比', 2.6, '2.6', '%', 'equal', 2024, null, null]]);
+  });
+
+  it('should give the changes after a clause 与2020年相比 that base year, and a level none', () => {
+    expect(relative('到2025年，与2020年相比，单位GDP能耗下降13.5%，森林覆盖率提高2个百分点，城镇化率达到70%。')).toEqual([
+      ['单位GDP能耗下降', 13.5, '13.5', '%', 'equal', 2025, 2020, 'change'],
+      ['森林覆盖率提高', 2, '2', '个百分点', 'equal', 2025, 2020, 'change'],
+      ['城镇化率', 70, '70', '%', 'equal', 2025, null, null],
+    ]);
+  });
+
+  it('should mark a growth without a base year as a change too', () => {
+    expect(relative('到2025年，数字经济核心产业增加值突破300亿元，年均增长15%以上。')).toEqual([
+      ['数字经济核心产业增加值', 300, '300', '亿元', 'at-least', 2025, null, null],
+      ['数字经济核心产业增加值年均增长', 15, '15', '%', 'at-least', 2025, null, 'change'],
+    ]);
   });
 });

@@ -102,7 +102,19 @@ describe('goals', () => {
         '1.推进设备更新。到2025年，更新设备1000台。（市工信局牵头）',
       ].join('\n'),
     );
-    expect(doc.plan!.goals.map((g) => [g.indicator, g.value, g.unit, g.year])).toEqual([['设备投资规模较2023年增长', 25, '%', 2027]]);
+    expect(doc.plan!.goals.map((g) => [g.indicator, g.value, g.unit, g.year])).toEqual([['设备投资规模增长', 25, '%', 2027]]);
+  });
+
+  it('should read targets relative to a base year in a notice written in traditional characters', async () => {
+    const doc = await parseNotice(
+      ['某市發展規劃', '', '一、主要目標', '', '到2025年，森林覆蓋率較2020年提高2個百分點，工業增加值較2020年增長50%，地區生產總值翻一番。', '',
+        '二、重點任務', '', '（一）推進工業節能。（牽頭單位：市工業和信息化局）'].join('\n'),
+    );
+    expect(doc.plan!.goals.map((g) => [g.indicator, g.value, g.unit, g.baseYear ?? null, g.relative ?? null])).toEqual([
+      ['森林覆蓋率提高', 2, '個百分點', 2020, 'change'],
+      ['工業增加值增長', 50, '%', 2020, 'change'],
+      ['地區生產總值', 2, '倍', null, 'multiple'],
+    ]);
   });
 });
 

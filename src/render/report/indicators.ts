@@ -1,4 +1,5 @@
 import type { IndicatorSeries } from '../../report/types.js';
+import { baseYearText, writtenFigure, writtenUnit } from '../../model/goal-figure.js';
 import { htmlText } from '../escape.js';
 import { formatValue } from '../svg/svg.js';
 import { renderYearChart } from '../svg/year-chart.js';
@@ -44,7 +45,7 @@ function chart(s: IndicatorSeries): string {
           year: s.goalYear,
           value: s.goal.value,
           agrees: s.agreement === 'agree',
-          note: s.agreement === 'agree' ? `文中目标 ${s.goal.raw}${s.goal.unit} 与附件一致` : `文中目标 ${s.goal.raw}${s.goal.unit} ≠ 附件 ${formatValue(s.annexValue ?? NaN)}${s.unit ?? ''}`,
+          note: s.agreement === 'agree' ? `文中目标 ${writtenFigure(s.goal)} 与附件一致` : `文中目标 ${writtenFigure(s.goal)} ≠ 附件 ${formatValue(s.annexValue ?? NaN)}${s.unit ?? ''}`,
         }
       : null;
   return renderYearChart({ points: s.points, target, label: `${s.indicator} 年度目标${s.unit ? `(${s.unit})` : ''}` });
@@ -54,8 +55,10 @@ function goalText(s: IndicatorSeries): string {
   const g = s.goal;
   if (!g) return '';
   const year = g.year ? `${g.year}年 ` : '';
+  // A change or multiple is read against its base year: 2025年 较2020年 翻一番.
+  const base = g.baseYear !== undefined ? `${baseYearText(g)} ` : '';
   const qualifier = g.qualifier ? ` <small>${htmlText(g.qualifier)}</small>` : '';
-  return `${htmlText(year)}<strong>${htmlText(g.raw)}</strong>${htmlText(g.unit)}${qualifier}`;
+  return `${htmlText(year + base)}<strong>${htmlText(g.raw)}</strong>${htmlText(writtenUnit(g))}${qualifier}`;
 }
 
 function agreementBadge(s: IndicatorSeries): string {
@@ -63,7 +66,7 @@ function agreementBadge(s: IndicatorSeries): string {
     case 'agree':
       return '<span class="badge agree">✓ 一致</span>';
     case 'disagree':
-      return `<span class="badge disagree">≠ 不一致：文中 ${htmlText(s.goal?.raw ?? '')}${htmlText(s.goal?.unit ?? '')}，附件 ${formatValue(s.annexValue ?? NaN)}${htmlText(s.unit ?? '')}</span>`;
+      return `<span class="badge disagree">≠ 不一致：文中 ${htmlText(s.goal ? writtenFigure(s.goal) : '')}，附件 ${formatValue(s.annexValue ?? NaN)}${htmlText(s.unit ?? '')}</span>`;
     case 'no-value':
       return `<span class="badge muted">附件无 ${s.goalYear ?? ''} 年数值</span>`;
     case 'goal-only':

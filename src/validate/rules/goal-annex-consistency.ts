@@ -1,4 +1,5 @@
 import type { AnnexTable, Goal, Position } from '../../model/types.js';
+import { writtenFigure } from '../../model/goal-figure.js';
 import { pairGoalsWithAnnex, type GoalAnnexPair } from '../goal-annex-pairs.js';
 import type { Rule, RuleContext } from '../rule.js';
 
@@ -24,7 +25,7 @@ export const goalAnnexConsistency: Rule = {
 function reportMismatch(ctx: RuleContext, { goal, row, year, annexValue }: GoalAnnexPair): void {
   const at = row.position.start;
   ctx.report(
-    `the goal for ${goal.indicator} in ${year} is ${goal.raw}${goal.unit}, but the annex gives ${annexValue}${row.unit ?? ''} (row ${row.number} at ${at.line}:${at.column})`,
+    `the goal for ${goal.indicator} in ${year} is ${writtenFigure(goal)}, but the annex gives ${annexValue}${row.unit ?? ''} (row ${row.number} at ${at.line}:${at.column})`,
     figurePosition(ctx, goal),
   );
 }

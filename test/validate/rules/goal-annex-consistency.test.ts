@@ -15,6 +15,11 @@ const valid: ValidCase[] = [
   // A table need not give every year of the period: the target year alone is common.
   ['an annex that gives only the target year', withLines({ 42: '2025年目标值', 43: '1', 44: '数字经济核心产业增加值(亿元)', 45: '120' }).split('\n').slice(0, 45).join('\n')],
   ['an annex that ends before the plan does', withLines({ 20: '河西区数字经济行动方案(2023—2026年)' })],
+  // 翻一番 is a multiple of the base year, not the 120 of the row (whose unit is not written).
+  ['a doubling beside a row of levels', withLines({ 24: '到2025年末,全区数字经济核心产业增加值较2022年翻一番。', 46: '数字经济核心产业增加值' })],
+  // A change since 2022 adds up three years; the row gives each year's change.
+  ['a change from a base year beside a row of yearly changes', withLines({ 24: '到2025年末,全区数字经济核心产业增加值比2022年增长33%。', 46: '数字经济核心产业增加值增长(%)', 47: '10', 48: '10', 49: '10' })],
+  ['a change from a base year equal to a row measured from that year', withLines({ 24: '到2025年末,全区数字经济核心产业增加值比2022年增长33%。', 46: '数字经济核心产业增加值较2022年增长(%)', 47: '10', 48: '21', 49: '33' })],
 ];
 
 const invalid: InvalidCase[] = [
@@ -24,6 +29,7 @@ const invalid: InvalidCase[] = [
   ['a goal for another year of a row already paired, at its figure', goals('到2025年末,全区数字经济核心产业增加值达到120亿元,数字化车间达到30家。到2024年末,数字化车间达到26家。'), ['24:56 error']],
   ['an annex year after the plan’s period, at its column', withLines({ 20: '河西区数字经济行动方案(2022—2024年)' }), ['44:1 error']],
   ['an annex year before the base year, at its column', withLines({ 20: '河西区数字经济行动方案(2025—2026年)' }), ['42:1 error']],
+  ['a change from a base year that differs from a row measured from that year, at its figure', withLines({ 24: '到2025年末,全区数字经济核心产业增加值比2022年增长30%。', 46: '数字经济核心产业增加值较2022年增长(%)', 47: '10', 48: '21', 49: '33' }), ['24:30 error']],
 ];
 
 describe('goal-annex-consistency', () => {
