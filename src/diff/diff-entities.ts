@@ -1,7 +1,7 @@
 import type { Position } from '../model/types.js';
 import { align, alignedSteps, type AlignedStep, type AlignSpec, type Alignment } from './align.js';
 import { compareFields, type CompareContext, type FieldRule } from './fields.js';
-import type { Change, ChangeKind, DiffEntity, FieldChange } from './types.js';
+import type { Change, ChangeKind, DiffEntity, FieldChange, YearChange } from './types.js';
 
 /** How to compare one kind of element that a document has a list of. */
 export interface EntitySpec<T> {
@@ -19,6 +19,8 @@ export interface EntitySpec<T> {
   position: (item: T) => Position | null;
   id?: (item: T) => string;
   element?: Change['element'];
+  /** For figures set by year (goals, yearly table rows): which years' figures the changed fields are. */
+  years?: (a: T, b: T, fields: Readonly<Record<string, FieldChange>>) => YearChange[];
 }
 
 export interface EntityDiff {
@@ -66,7 +68,8 @@ export function diffEntities<T>(
     if (number && spec.number) fields[spec.number.name] = number;
     if (placement && spec.placement) fields[spec.placement.name] = placement;
     Object.assign(fields, content);
-    return { ...base(), op, ...ids(spec, b), old: spec.entity(a), new: spec.entity(b), fields, ...at(spec.position(b)) };
+    const years = spec.years?.(a, b, fields) ?? [];
+    return { ...base(), op, ...ids(spec, b), old: spec.entity(a), new: spec.entity(b), fields, ...(years.length ? { years } : {}), ...at(spec.position(b)) };
   };
 
   const withChanges = steps.map((step) => ({ ...step, change: classify(step) }));

@@ -37,6 +37,16 @@ export interface FieldChange {
   redline?: RedlineSegment[];
 }
 
+/**
+ * One year's figure that changed: a goal's target for that year, or a yearly annex table's cell.
+ * `old` is null for a year only the new version has a figure for, `new` for one it dropped.
+ */
+export interface YearChange {
+  year: number;
+  old: number | null;
+  new: number | null;
+}
+
 /** An annex (its table as a whole), for changes to its title or columns, or an annex added or removed. */
 export interface AnnexEntity {
   label: string;
@@ -100,6 +110,11 @@ export interface Change {
   new: DiffEntity | null;
   /** The fields that changed (for `modified`, `moved`, `renumbered`). */
   fields?: Record<string, FieldChange>;
+  /**
+   * For goals and rows of yearly annex tables whose figures changed: each year's old and new
+   * figure, in year order, so that a goal set for several years says which year's target moved.
+   */
+  years?: YearChange[];
   /** Where the change is in the NEW document; for a removal, where the element used to stand. */
   line: number;
   column: number;

@@ -16,7 +16,19 @@ function numberOf(change: Change): string {
 }
 
 /**
- * What the change is about, e.g. `task 9 → 8 推动科技成果转移转化`, `goal 全区有效发明专利`,
+ * The year a goal's target is for (` 2021年`, or ` 2025年 → 2026年` when it moved): an indicator
+ * may have a target for several years, and the label must tell them apart.
+ */
+function goalYear(change: Change): string {
+  const a = (change.old as Goal | null)?.year;
+  const b = (change.new as Goal | null)?.year;
+  if (a !== undefined && b !== undefined && a !== b) return ` ${a}年 → ${b}年`;
+  const year = b ?? a;
+  return year === undefined ? '' : ` ${year}年`;
+}
+
+/**
+ * What the change is about, e.g. `task 9 → 8 推动科技成果转移转化`, `goal 全区有效发明专利 2022年`,
  * `annex row 2 全区有效发明专利`.
  */
 export function changeLabel(change: Change): string {
@@ -29,7 +41,7 @@ export function changeLabel(change: Change): string {
     case 'plan':
       return 'plan';
     case 'goal':
-      return `goal ${(entity as Goal).indicator}`;
+      return `goal ${(entity as Goal).indicator}${goalYear(change)}`;
     case 'annex':
       if (change.element === 'row') return `annex row ${numberOf(change)} ${(entity as AnnexRowEntity).indicator}`;
       return `annex ${(entity as AnnexEntity).label} ${(entity as AnnexEntity).title}`.replace(/ +$/, '');

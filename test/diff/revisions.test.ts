@@ -37,11 +37,11 @@ describe('plan diff on the prose of a plan and its title', () => {
       'target-reworded.txt',
       [
         `modified part 一 总体要求 | text: （一）指导思想\n坚持生态优先、绿色发展，坚持系统观念，统筹推进新建建筑节能和既有建筑改造。\n（二）工作目标\n到2026年，城镇新建建筑[-中-]{+全面执行绿色建筑标准，+}绿色建筑面积占比达到100%，完成既有公共建筑节能改造20万平方米。`,
-        'modified goal 绿色建筑面积占比 | indicator: "城镇新建建筑中绿色建筑面积占比" → "绿色建筑面积占比"',
+        'modified goal 绿色建筑面积占比 2026年 | indicator: "城镇新建建筑中绿色建筑面积占比" → "绿色建筑面积占比"',
       ],
     ],
     // The figure is the goal's: reported once, as the goal, not again as the sentence around it.
-    ['target-figure-changed.txt', ['modified goal 完成既有公共建筑节能改造 | value: 20 → 25']],
+    ['target-figure-changed.txt', ['modified goal 完成既有公共建筑节能改造 2026年 | value: 20 → 25']],
     ['plan-retitled.txt', ['modified plan | title: 青山区绿色建筑推广三年行动方案（202[-4—2026-]{+5—2027+}年） | period: "2024—2026" → "2025—2027"']],
   ])('should report %s as %j', async (file, expected) => {
     const result = await diffFiles('base.txt', file);
