@@ -61,8 +61,8 @@ export function diffTasks(oldPlan: Plan | null, newPlan: Plan | null, sections: 
       proseField('title', (t) => t.title),
       // A task's text holds the sub-items its clause covers ((1)…；(2)…), so they are compared with it.
       proseField('text', taskBody),
-      listField('lead', (t) => t.lead),
-      listField('participants', (t) => t.participants),
+      listField('lead', (t) => t.lead, { units: true }),
+      listField('participants', (t) => t.participants, { units: true }),
       valueField('deadline', (t) => t.deadline ?? null),
     ],
     ...(oldPlan && newPlan ? { placement: placementRule(oldPlan, newPlan, sections) } : {}),
@@ -70,6 +70,7 @@ export function diffTasks(oldPlan: Plan | null, newPlan: Plan | null, sections: 
     entity: (t) => t,
     position: (t) => t.position,
     id: (t) => t.id,
+    place: (t) => ({ number: t.number, title: t.title }),
   };
   return diffEntities(oldTasks, newTasks, spec, ctx, newPlan?.titlePosition ?? null);
 }

@@ -3,7 +3,7 @@
  * which text stands for an element added or removed. Plain strings; escaping is each renderer's.
  */
 import type { Goal, Task } from '../model/types.js';
-import type { AnnexEntity, AnnexRowEntity, ArticleEntity, Change, DiffEntity, FieldChange, RedlineSegment } from '../diff/types.js';
+import { CHANGE_OPS, type AnnexEntity, type AnnexRowEntity, type ArticleEntity, type Change, type ChangeOp, type DiffEntity, type DiffSummary, type FieldChange, type RedlineSegment, type UnitEntity } from '../diff/types.js';
 
 type Numbered = { number?: string; title?: string };
 
@@ -40,6 +40,8 @@ export function changeLabel(change: Change): string {
       return 'notice';
     case 'plan':
       return 'plan';
+    case 'unit':
+      return `unit ${(entity as UnitEntity).name}`;
     case 'goal':
       return `goal ${(entity as Goal).indicator}${goalYear(change)}`;
     case 'annex':
@@ -93,6 +95,8 @@ export function entityText(change: Change, entity: DiffEntity | null): string {
       return `${(entity as AnnexEntity).title}${(entity as AnnexEntity).columns.length ? ` (${(entity as AnnexEntity).columns.join(' | ')})` : ''}`;
     case 'notice':
       return (entity as { title: string }).title;
+    case 'unit':
+      return (entity as UnitEntity).name;
     case 'part':
     case 'section': {
       // A part added or removed takes its prose (指导思想 …) with it.
@@ -139,6 +143,22 @@ function fieldSides(field: string, change: FieldChange): FieldSides {
 }
 
 /**
+ * Where a respelled unit is written the new way: `task 1 实现创新平台提质增效 (participants)`, one
+ * entry per element and field.
+ */
+export function unitPlaces(change: Change): string[] {
+  return (change.where ?? []).map((p) => `${`${p.kind} ${p.number} ${p.title}`.replace(/ +/g, ' ').trim()} (${p.field})`);
+}
+
+/**
+ * The op columns a summary table shows: every op, except `respelled` when no unit was respelled,
+ * so that tables of diffs without one keep their columns.
+ */
+export function summaryOps(summary: Pick<DiffSummary, 'ops'>): ChangeOp[] {
+  return CHANGE_OPS.filter((op) => op !== 'respelled' || summary.ops.respelled > 0);
+}
+
+/**
  * The old and new side of a change, field by field, for side-by-side views (新旧对照): an added or
  * removed element is one row with its whole text on its side.
  */
@@ -146,9 +166,13 @@ export function changeSides(change: Change): FieldSides[] {
   if (change.op === 'added') return [{ field: '', old: [], new: [{ text: entityText(change, change.new), mark: 'ins' }] }];
   if (change.op === 'removed') return [{ field: '', old: [{ text: entityText(change, change.old), mark: 'del' }], new: [] }];
   // A new number is in the label already (`9 → 8`).
-  return Object.entries(change.fields ?? {})
+  const sides = Object.entries(change.fields ?? {})
     .filter(([field]) => field !== 'number' || change.op === 'renumbered')
     .map(([field, f]) => fieldSides(field, f));
+  // A respelled unit's places are the same elements in both versions.
+  const places = unitPlaces(change).join('; ');
+  if (places) sides.push({ field: 'in', old: [{ text: places }], new: [{ text: places }] });
+  return sides;
 }
 
 /** A renumbered element says nothing beyond its label (`9 → 8`); views list these compactly. */

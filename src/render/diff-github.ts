@@ -1,5 +1,5 @@
 import type { Change, DiffResult, FieldChange, RedlineSegment } from '../diff/types.js';
-import { changeLabel, entityText, formatValue } from './diff-describe.js';
+import { changeLabel, entityText, formatValue, unitPlaces } from './diff-describe.js';
 import { githubData, githubProperty, terminalSafe } from './escape.js';
 
 function marked(segments: readonly RedlineSegment[]): string {
@@ -17,6 +17,8 @@ function message(change: Change): string {
   if (change.op === 'removed') lines.push(`[-${entityText(change, change.old)}-]`);
   if (change.op === 'added') lines.push(`{+${entityText(change, change.new)}+}`);
   for (const [name, f] of Object.entries(change.fields ?? {})) if (name !== 'number') lines.push(fieldText(name, f));
+  const places = unitPlaces(change);
+  if (places.length) lines.push(`in: ${places.join('; ')}`);
   return lines.join('\n');
 }
 

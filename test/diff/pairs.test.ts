@@ -76,3 +76,77 @@ describe('plan diff of a goal set for several years (yearly-goal)', () => {
     );
   });
 });
+
+describe('plan diff of units respelled (units-respelled)', () => {
+  it('should print each respelling once, with every task that writes it the new way', async () => {
+    expect(await renderDiffText(await pair('units-respelled'), { color: false })).toBe(expectedText('units-respelled'));
+  });
+
+  it('should give a unit change per respelling in the JSON, and leave the tasks unchanged', async () => {
+    const result = await pair('units-respelled');
+    expect(result.summary.ops).toEqual({ added: 0, removed: 0, modified: 0, moved: 0, renumbered: 0, respelled: 2 });
+    expect(result.summary.kinds.task).toMatchObject({ modified: 0, unchanged: 20 });
+    expect(result.summary.kinds.unit).toEqual({ added: 0, removed: 0, modified: 0, moved: 0, renumbered: 0, respelled: 2, unchanged: 0 });
+    const [tech, ndrc] = result.changes;
+    expect(tech).toMatchObject({
+      kind: 'unit',
+      op: 'respelled',
+      old: { name: '区科技局' },
+      new: { name: '区科学技术局' },
+      fields: { name: { old: '区科技局', new: '区科学技术局' } },
+      line: 68,
+    });
+    expect(tech?.where?.map((p) => [p.kind, p.number, p.field, p.line])).toEqual([
+      ['task', '1', 'lead', 68],
+      ['task', '2', 'lead', 70],
+      ['task', '3', 'participants', 72],
+    ]);
+    expect(ndrc?.where?.map((p) => [p.number, p.title, p.field])).toEqual([
+      ['1', '实现创新平台提质增效', 'participants'],
+      ['2', '拓展新型合作伙伴关系', 'participants'],
+      ['3', '实现军民融合双向发力', 'participants'],
+    ]);
+    // Each place names its task by id as well, so a script can find it in the model.
+    expect(tech?.where?.[0]?.id).toMatch(/^task-[0-9a-f]{8}$/);
+  });
+
+  it('should report the respellings as units added and removed with --strict', async () => {
+    const old = await parseNotice(readFileSync('fixtures/diff/units-respelled/old.txt', 'utf8'));
+    const revised = await parseNotice(readFileSync('fixtures/diff/units-respelled/new.txt', 'utf8'));
+    const result = await diffDocuments(old, revised, { strict: true });
+    expect(result.changes.map((c) => [c.kind, c.op, (c.new as { number?: string }).number, Object.keys(c.fields ?? {})])).toEqual([
+      ['task', 'modified', '1', ['lead', 'participants']],
+      ['task', 'modified', '2', ['lead', 'participants']],
+      ['task', 'modified', '3', ['participants']],
+    ]);
+  });
+
+  it('should show a respelling apart from a real change of the same task', async () => {
+    const old = readFileSync('fixtures/diff/units-respelled/old.txt', 'utf8');
+    // Task 1 also loses 区楼宇办 in the new version.
+    const revised = readFileSync('fixtures/diff/units-respelled/new.txt', 'utf8').replace('区发展改革委、区楼宇办、区产促局、金贸产业园)', '区发展改革委、区产促局、金贸产业园)');
+    const result = await diffDocuments(await parseNotice(old), await parseNotice(revised));
+    const task = result.changes.find((c) => c.kind === 'task');
+    expect(task).toMatchObject({ op: 'modified', fields: { participants: { added: [], removed: ['区楼宇办'] } } });
+    expect(Object.keys(task?.fields ?? {})).toEqual(['participants']);
+    expect(result.changes.filter((c) => c.op === 'respelled').map(changeLabel)).toEqual(['unit 区科学技术局', 'unit 区发展改革委']);
+  });
+
+  it('should list the respellings in the Markdown, HTML and GitHub formats', async () => {
+    const result = await pair('units-respelled');
+    const md = renderDiffMarkdown(result);
+    expect(md).toContain('| element | added | removed | modified | moved | renumbered | respelled | unchanged |');
+    expect(md).toContain('| unit | 0 | 0 | 0 | 0 | 0 | 2 | 0 |');
+    expect(md).toContain('| unit 区发展改革委 | respelled | name | <del>区发改委</del> | <ins>区发展改革委</ins> |');
+    expect(md).toContain('|  |  | in | task 1 实现创新平台提质增效 (participants); task 2 拓展新型合作伙伴关系 (participants); task 3 实现军民融合双向发力 (participants) |');
+    const $ = load(renderDiffHtml(result));
+    expect($('tr.op-respelled td.element').map((_, td) => $(td).text()).get()).toEqual(['unit 区科学技术局line 68', 'unit 区发展改革委line 68']);
+    expect(renderDiffGithub(result, { file: 'new.txt' }).split('\n')[1]).toBe(
+      '::notice file=new.txt,line=68,col=1,title=plan diff%3A unit respelled::unit 区发展改革委%0Aname: 区发改委 → 区发展改革委%0Ain: task 1 实现创新平台提质增效 (participants); task 2 拓展新型合作伙伴关系 (participants); task 3 实现军民融合双向发力 (participants)',
+    );
+  });
+
+  it('should keep the respelled column out of summary tables of diffs without a respelling', async () => {
+    expect(renderDiffMarkdown(await pair('yearly-goal'))).toContain('| element | added | removed | modified | moved | renumbered | unchanged |');
+  });
+});

@@ -74,8 +74,16 @@ describe('plan diff on the prose of a plan and its title', () => {
     expect((await diffFiles('base.txt', file)).changes.map(brief)).toEqual(expected);
   });
 
-  it('should not report units respelled (区发改委, 区科学技术局, 区工信局, 区住房城乡建设局) as units added and removed', async () => {
-    expect((await diffFiles('base.txt', 'units-respelled.txt')).changes).toEqual([]);
+  it('should report units respelled (区发改委, 区科学技术局, 区工信局, 区住房城乡建设局) as respelled, not as units added and removed', async () => {
+    const result = await diffFiles('base.txt', 'units-respelled.txt');
+    expect(result.changes.map(brief)).toEqual([
+      'respelled unit 区发改委 | name: "区发展改革委" → "区发改委"',
+      'respelled unit 区住房城乡建设局 | name: "区住房和城乡建设局" → "区住房城乡建设局"',
+      'respelled unit 区科学技术局 | name: "区科技局" → "区科学技术局"',
+      'respelled unit 区工信局 | name: "区工业和信息化局" → "区工信局"',
+    ]);
+    // No task changed: the units are the same, only written another way.
+    expect(result.summary.kinds.task).toMatchObject({ modified: 0, unchanged: 6 });
   });
 
   it('should report the respelled units as written with --strict', async () => {
