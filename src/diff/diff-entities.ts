@@ -15,6 +15,11 @@ export interface EntitySpec<T> {
   placement?: FieldRule<T>;
   /** Its number: a change alone makes it `renumbered`. */
   number?: FieldRule<T>;
+  /**
+   * Its identity (a task's id): named in the fields when it changed, but no change by itself, since
+   * it follows from the content (a new title) or from another element (a task sharing the title).
+   */
+  identity?: FieldRule<T>;
   entity: (item: T) => DiffEntity;
   position: (item: T) => Position | null;
   id?: (item: T) => string;
@@ -86,6 +91,8 @@ export function diffEntities<T>(
     const op = Object.keys(content).length > 0 ? 'modified' : placement ? 'moved' : number ? 'renumbered' : null;
     if (op === null) return null;
     const fields: Record<string, FieldChange> = {};
+    const identity = spec.identity?.compare(a, b, ctx) ?? null;
+    if (identity && spec.identity) fields[spec.identity.name] = identity;
     if (number && spec.number) fields[spec.number.name] = number;
     if (placement && spec.placement) fields[spec.placement.name] = placement;
     Object.assign(fields, content);

@@ -95,6 +95,14 @@ export interface PlanTextEntity {
   position: Position | null;
 }
 
+/** A task that kept its content but not its id: its number and title now, and its old and new id. */
+export interface IdChange {
+  number: string;
+  title: string;
+  old: string;
+  new: string;
+}
+
 /** A unit's name as one version writes it, for a unit respelled. */
 export interface UnitEntity {
   name: string;
@@ -143,6 +151,12 @@ export interface Change {
   years?: YearChange[];
   /** For a unit respelled: each element (and its field) that writes the unit the new way. */
   where?: UnitPlace[];
+  /**
+   * For a task added or removed whose title other tasks share: those of them whose id changed
+   * because it came or went (ids of tasks sharing a title carry their group's hash, and a title
+   * left alone loses it), so a reader can follow them; the tasks themselves may be unchanged.
+   */
+  idsChanged?: IdChange[];
   /** Where the change is in the NEW document; for a removal, where the element used to stand. */
   line: number;
   column: number;

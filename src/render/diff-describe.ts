@@ -150,6 +150,11 @@ export function unitPlaces(change: Change): string[] {
   return (change.where ?? []).map((p) => `${`${p.kind} ${p.number} ${p.title}`.replace(/ +/g, ' ').trim()} (${p.field})`);
 }
 
+/** The task (`task 15 加强知识产权创造保护运用`) whose id changed with a task added or removed, per entry. */
+export function idChangeLabels(change: Change): Array<{ task: string; old: string; new: string }> {
+  return (change.idsChanged ?? []).map((c) => ({ task: `task ${c.number} ${c.title}`.replace(/ +/g, ' ').trim(), old: c.old, new: c.new }));
+}
+
 /**
  * The op columns a summary table shows: every op, except `respelled` when no unit was respelled,
  * so that tables of diffs without one keep their columns.
@@ -163,19 +168,30 @@ export function summaryOps(summary: Pick<DiffSummary, 'ops'>): ChangeOp[] {
  * removed element is one row with its whole text on its side.
  */
 export function changeSides(change: Change): FieldSides[] {
-  if (change.op === 'added') return [{ field: '', old: [], new: [{ text: entityText(change, change.new), mark: 'ins' }] }];
-  if (change.op === 'removed') return [{ field: '', old: [{ text: entityText(change, change.old), mark: 'del' }], new: [] }];
-  // A new number is in the label already (`9 → 8`).
-  const sides = Object.entries(change.fields ?? {})
-    .filter(([field]) => field !== 'number' || change.op === 'renumbered')
-    .map(([field, f]) => fieldSides(field, f));
+  const sides: FieldSides[] = [];
+  if (change.op === 'added') sides.push({ field: '', old: [], new: [{ text: entityText(change, change.new), mark: 'ins' }] });
+  else if (change.op === 'removed') sides.push({ field: '', old: [{ text: entityText(change, change.old), mark: 'del' }], new: [] });
+  else {
+    // A new number is in the label already (`9 → 8`).
+    for (const [field, f] of Object.entries(change.fields ?? {})) if (field !== 'number' || change.op === 'renumbered') sides.push(fieldSides(field, f));
+  }
+  // The ids that changed with a task added or removed: old ids on the old side, new on the new.
+  const ids = idChangeLabels(change);
+  if (ids.length) {
+    const side = (pick: 'old' | 'new'): SidePiece[] =>
+      ids.flatMap((c, k) => [...(k > 0 ? [{ text: '; ' }] : []), { text: `${c.task}: ` }, { text: c[pick], mark: pick === 'old' ? ('del' as const) : ('ins' as const) }]);
+    sides.push({ field: 'ids', old: side('old'), new: side('new') });
+  }
   // A respelled unit's places are the same elements in both versions.
   const places = unitPlaces(change).join('; ');
   if (places) sides.push({ field: 'in', old: [{ text: places }], new: [{ text: places }] });
   return sides;
 }
 
-/** A renumbered element says nothing beyond its label (`9 → 8`); views list these compactly. */
+/**
+ * A renumbered element says nothing beyond its label (`9 → 8`); views list these compactly. One
+ * whose id changed too (its twin went) is shown in full, so the id can be followed.
+ */
 export function isRenumberOnly(change: Change): boolean {
-  return change.op === 'renumbered';
+  return change.op === 'renumbered' && Object.keys(change.fields ?? {}).every((field) => field === 'number');
 }

@@ -150,3 +150,51 @@ describe('plan diff of units respelled (units-respelled)', () => {
     expect(renderDiffMarkdown(await pair('yearly-goal'))).toContain('| element | added | removed | modified | moved | renumbered | unchanged |');
   });
 });
+
+describe('plan diff of one of two tasks with the same title removed (duplicate-title-removed)', () => {
+  // 加强知识产权创造保护运用 hashes to 23ead550; its groups (五) and (六) to c859bf01 and e3ae297e.
+  const BARE = 'task-23ead550';
+  const IN_FIVE = 'task-23ead550-c859bf01';
+  const IN_SIX = 'task-23ead550-e3ae297e';
+
+  it('should print the removal and the id the task left behind now has', async () => {
+    expect(await renderDiffText(await pair('duplicate-title-removed'), { color: false })).toBe(expectedText('duplicate-title-removed'));
+  });
+
+  it('should leave the task that stays unchanged, and give its old and new id on the removal', async () => {
+    const result = await pair('duplicate-title-removed');
+    expect(result.summary.kinds.task).toMatchObject({ removed: 1, modified: 0, renumbered: 0, unchanged: 20 });
+    expect(result.changes).toHaveLength(1);
+    expect(result.changes[0]).toMatchObject({
+      kind: 'task',
+      op: 'removed',
+      id: IN_SIX,
+      old: { id: IN_SIX, number: '21' },
+      idsChanged: [{ number: '15', title: '加强知识产权创造保护运用', old: IN_FIVE, new: BARE }],
+      // In the new version the task stood after task 20, which ends on line 116.
+      line: 116,
+    });
+  });
+
+  it('should give the same ids the other way round, when the second task is added', async () => {
+    const result = await diffFixtures('fixtures/diff/duplicate-title-removed/new.txt', 'fixtures/diff/duplicate-title-removed/old.txt');
+    expect(result.changes.map((c) => [c.op, c.id, c.idsChanged])).toEqual([
+      ['added', IN_SIX, [{ number: '15', title: '加强知识产权创造保护运用', old: BARE, new: IN_FIVE }]],
+    ]);
+  });
+
+  it('should name the changed id of a task that stays in the Markdown, HTML and GitHub formats', async () => {
+    const result = await pair('duplicate-title-removed');
+    expect(renderDiffMarkdown(result)).toContain(`|  |  | ids | task 15 加强知识产权创造保护运用: <del>${IN_FIVE}</del> | task 15 加强知识产权创造保护运用: <ins>${BARE}</ins> |`);
+    const $ = load(renderDiffHtml(result));
+    const ids = $('table.compare tr').filter((_, tr) => $(tr).find('td.field').text() === 'ids');
+    expect([ids.find('td.old del').text(), ids.find('td.new ins').text()]).toEqual([IN_FIVE, BARE]);
+    expect(renderDiffGithub(result, { file: 'new.txt' })).toContain(`%0Aids: task 15 加强知识产权创造保护运用 ${IN_FIVE} → ${BARE}\n`);
+  });
+
+  it('should show a task renumbered whose id changed too in the comparison table, not among the renumbered only', async () => {
+    const md = renderDiffMarkdown(await diffFixtures('fixtures/diff/revisions/duplicate-titles.txt', 'fixtures/diff/revisions/duplicate-title-first-removed.txt'));
+    expect(md).toMatch(/\| task 8 → 7 加强宣传推广 \| renumbered \| id \| <del>task-2f4cd2b9-[0-9a-f]{8}<\/del> \| <ins>task-2f4cd2b9<\/ins> \|/);
+    expect(md).toContain('<details><summary>Renumbered only (4)</summary>');
+  });
+});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { diffDocuments } from '../../src/diff/diff-documents.js';
 import type { Change, DiffResult } from '../../src/diff/types.js';
-import { parseFile } from '../../src/parse/parse-notice.js';
+import { readFileSync } from 'node:fs';
+import { parseFile, parseNotice } from '../../src/parse/parse-notice.js';
 import { changeLabel, entityText } from '../../src/render/diff-describe.js';
 import { wdiff } from '../helpers/diff-expect.js';
 
@@ -136,6 +137,26 @@ describe('plan diff on the prose of a plan and its title', () => {
     const survivor = result.changes.find((c) => c.kind === 'task' && (c.new as { title?: string } | null)?.title === '加强宣传推广');
     expect(survivor?.op).toBe('renumbered');
     expect((survivor?.old as { text: string }).text).toContain('推介会');
+    // Its id lost the group hash with its twin: the change says so, and so does the twin's removal.
+    const [groupHash, bare] = [(survivor?.old as { id: string }).id, (survivor?.new as { id: string }).id];
+    expect(groupHash).toMatch(/^task-[0-9a-f]{8}-[0-9a-f]{8}$/);
+    expect(bare).toBe(groupHash.slice(0, 'task-'.length + 8));
+    expect(survivor?.fields?.id).toEqual({ old: groupHash, new: bare });
+    expect(removed[0]?.idsChanged).toEqual([{ number: '7', title: '加强宣传推广', old: groupHash, new: bare }]);
+  });
+
+  it('should pair a rewritten task with the one of its title in its own group when the other was removed', async () => {
+    const oldDoc = await parseFile(`${DIR}/duplicate-titles.txt`);
+    const text = readFileSync(`${DIR}/duplicate-title-first-removed.txt`, 'utf8');
+    const rewritten = text.replace('7.加强宣传推广。组织绿色建材企业参加推介会。', '7.加强宣传推广。每年举办一次建材博览活动，通过报纸、电视和网络平台介绍本地产品。');
+    expect(rewritten).not.toBe(text);
+    const result = await diffDocuments(oldDoc, await parseNotice(rewritten));
+    const promoted = result.changes.filter((c) => c.kind === 'task' && ((c.new ?? c.old) as { title: string }).title === '加强宣传推广');
+    // Not one removed and one added: old task 8 (group 三) is new task 7 (group 三), reworded.
+    expect(promoted.map((c) => [c.op, (c.old as { number: string }).number, (c.new as { number: string } | null)?.number ?? null])).toEqual([
+      ['removed', '3', null],
+      ['modified', '8', '7'],
+    ]);
   });
 
   it('should compare the document number under the title with the one in front matter', async () => {
