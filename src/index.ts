@@ -45,6 +45,7 @@ export { diffDocuments } from './diff/diff-documents.js';
 export { align, alignedSteps, type AlignSpec, type Alignment, type AlignedStep } from './diff/align.js';
 export { loadRedliner } from './diff/redline.js';
 export type * from './diff/types.js';
+export { isDifference } from './diff/types.js';
 export { validateDocument, validateSource, ruleLevels, type ValidateOptions, type ValidationResult } from './validate/validate.js';
 export { RULES } from './validate/rules/index.js';
 export type { Rule, RuleContext, ReportOptions, Place } from './validate/rule.js';

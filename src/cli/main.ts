@@ -83,7 +83,8 @@ export function buildProgram(): Command {
       .argument('<old>', 'the earlier version, or - for standard input')
       .argument('<new>', 'the later version, or - for standard input')
       .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown', 'html', 'github']).default('text'))
-      .option('--exit-code', 'exit with 1 when the versions differ (as git diff --exit-code)')
+      .option('--exit-code', 'exit with 1 when the versions differ (as git diff --exit-code); a unit respelled alone does not count')
+      .option('--count-respelled', 'with --exit-code, a unit respelled (区发改委 → 区发展改革委) counts as a difference too')
       .option('--strict', 'compare text exactly as written, not by substance (width, spaces, line breaks)')
       .option('--config <file>', 'read unit aliases from this file instead of the nearest .planrc.json')
       .option('-o, --output <file>', 'write the result to a file instead of standard output'),

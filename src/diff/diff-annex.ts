@@ -1,7 +1,7 @@
 import type { Annex, AnnexRow, PlanDocument } from '../model/types.js';
 import { diffEntities, type EntitySpec } from './diff-entities.js';
 import { listField, proseField, valueField, type CompareContext } from './fields.js';
-import type { AnnexEntity, AnnexRowEntity, Change, FieldChange } from './types.js';
+import type { AnnexEntity, AnnexRowEntity, Change, FieldChange, YearChange } from './types.js';
 
 export interface AnnexDiff {
   changes: Change[];
@@ -40,6 +40,16 @@ function valueChanges(a: AnnexRow, b: AnnexRow): Record<string, FieldChange> {
   return out;
 }
 
+/** The cells of year columns (`values.2021`) that changed, as years; other columns are not years. */
+function rowYears(_a: AnnexRow, _b: AnnexRow, fields: Readonly<Record<string, FieldChange>>): YearChange[] {
+  const out: YearChange[] = [];
+  for (const [name, f] of Object.entries(fields)) {
+    const year = /^values\.(\d{4})$/.exec(name)?.[1];
+    if (year) out.push({ year: Number(year), old: f.old as number | null, new: f.new as number | null });
+  }
+  return out.sort((x, y) => x.year - y.year);
+}
+
 function rowSpec(title: string, columns: readonly string[], text: boolean, ctx: CompareContext): EntitySpec<AnnexRow> {
   return {
     kind: 'annex',
@@ -53,6 +63,7 @@ function rowSpec(title: string, columns: readonly string[], text: boolean, ctx: 
     number: valueField('number', (r) => r.number),
     entity: (r): AnnexRowEntity => ({ ...r, annex: title }),
     position: (r) => r.position,
+    ...(text ? {} : { years: rowYears }),
   };
 }
 

@@ -11,6 +11,7 @@ import { diffPlan } from './diff-plan.js';
 import { diffTasks } from './diff-tasks.js';
 import { compareContext } from './context.js';
 import { prosePair } from './prose.js';
+import { respelledUnits } from './respelled-units.js';
 import { summarize } from './summarize.js';
 import type { Change, ChangeKind, DiffOptions, DiffResult } from './types.js';
 
@@ -60,7 +61,12 @@ export async function diffDocuments(oldDoc: PlanDocument, newDoc: PlanDocument, 
   const sections = diffSections(oldPlan, newPlan, prose, ctx);
   add('section', has((p) => p.sections), sections);
   add('goal', has((p) => p.goals), diffGoals(oldPlan, newPlan, ctx));
-  add('task', hasTasks, diffTasks(oldPlan, newPlan, sections.alignment, ctx));
+  const tasks = diffTasks(oldPlan, newPlan, sections.alignment, ctx);
+  add('task', hasTasks, tasks);
+  // Units respelled in the tasks' lists, after the tasks; counted only when there are some.
+  const units = respelledUnits(tasks.respellings);
+  changes.push(...units);
+  if (units.length > 0) present.set('unit', 0);
   if (articles) add('article', articles.steps.length > 0, articles);
   add('safeguard', has((p) => p.safeguards), diffSafeguards(oldPlan, newPlan, prose, ctx));
 

@@ -1,7 +1,7 @@
 import type { Position } from '../model/types.js';
 import { align, alignedSteps, type AlignedStep, type AlignSpec, type Alignment } from './align.js';
-import { compareFields, type CompareContext, type FieldRule } from './fields.js';
-import type { Change, ChangeKind, DiffEntity, FieldChange } from './types.js';
+import { compareFields, type CompareContext, type FieldRule, type Respelling } from './fields.js';
+import type { Change, ChangeKind, DiffEntity, FieldChange, UnitPlace, YearChange } from './types.js';
 
 /** How to compare one kind of element that a document has a list of. */
 export interface EntitySpec<T> {
@@ -15,10 +15,24 @@ export interface EntitySpec<T> {
   placement?: FieldRule<T>;
   /** Its number: a change alone makes it `renumbered`. */
   number?: FieldRule<T>;
+  /**
+   * Its identity (a task's id): named in the fields when it changed, but no change by itself, since
+   * it follows from the content (a new title) or from another element (a task sharing the title).
+   */
+  identity?: FieldRule<T>;
   entity: (item: T) => DiffEntity;
   position: (item: T) => Position | null;
   id?: (item: T) => string;
   element?: Change['element'];
+  /** For figures set by year (goals, yearly table rows): which years' figures the changed fields are. */
+  years?: (a: T, b: T, fields: Readonly<Record<string, FieldChange>>) => YearChange[];
+  /** How a unit respelled in one of its lists names the element (tasks: number and title). */
+  place?: (item: T) => { number: string; title: string };
+}
+
+/** A unit respelled in one element's list, with where it stands in the new version. */
+export interface PlacedRespelling extends Respelling {
+  place: UnitPlace;
 }
 
 export interface EntityDiff {
@@ -28,6 +42,8 @@ export interface EntityDiff {
   alignment: Alignment;
   /** Both versions in new-document order, each step with its change (null: unchanged). */
   steps: Array<AlignedStep & { change: Change | null }>;
+  /** Units respelled in paired elements (not changes of the elements themselves). */
+  respellings: PlacedRespelling[];
 }
 
 const START = { line: 1, column: 1 };
@@ -49,6 +65,17 @@ export function diffEntities<T>(
   const partner = new Map(alignment.pairs);
   const base = (): Pick<Change, 'kind' | 'element'> => (spec.element ? { kind: spec.kind, element: spec.element } : { kind: spec.kind });
 
+  const respellings: PlacedRespelling[] = [];
+  const respellingRules = spec.fields.filter((rule) => rule.respellings);
+  const collectRespellings = (a: T, b: T): void => {
+    for (const rule of respellingRules) {
+      for (const r of rule.respellings?.(a, b, ctx) ?? []) {
+        const where = spec.place?.(b) ?? { number: '', title: '' };
+        respellings.push({ ...r, place: { kind: spec.kind, ...ids(spec, b), ...where, field: rule.name, line: at(spec.position(b)).line } });
+      }
+    }
+  };
+
   const classify = (step: AlignedStep): Change | null => {
     const a = step.old === null ? null : (oldItems[step.old] as T);
     const b = step.new === null ? null : (newItems[step.new] as T);
@@ -57,16 +84,20 @@ export function diffEntities<T>(
       return { ...base(), op: 'removed', ...ids(spec, a), old: spec.entity(a), new: null, ...removalAnchor(partner, oldItems.length, step.old as number, newItems, spec, fallback) };
     }
     if (a === null || b === null) return null;
+    if (spec.place) collectRespellings(a, b);
     const content = { ...compareFields(spec.fields, a, b, ctx), ...spec.moreFields?.(a, b, ctx) };
     const placement = spec.placement?.compare(a, b, ctx) ?? null;
     const number = spec.number?.compare(a, b, ctx) ?? null;
     const op = Object.keys(content).length > 0 ? 'modified' : placement ? 'moved' : number ? 'renumbered' : null;
     if (op === null) return null;
     const fields: Record<string, FieldChange> = {};
+    const identity = spec.identity?.compare(a, b, ctx) ?? null;
+    if (identity && spec.identity) fields[spec.identity.name] = identity;
     if (number && spec.number) fields[spec.number.name] = number;
     if (placement && spec.placement) fields[spec.placement.name] = placement;
     Object.assign(fields, content);
-    return { ...base(), op, ...ids(spec, b), old: spec.entity(a), new: spec.entity(b), fields, ...at(spec.position(b)) };
+    const years = spec.years?.(a, b, fields) ?? [];
+    return { ...base(), op, ...ids(spec, b), old: spec.entity(a), new: spec.entity(b), fields, ...(years.length ? { years } : {}), ...at(spec.position(b)) };
   };
 
   const withChanges = steps.map((step) => ({ ...step, change: classify(step) }));
@@ -75,6 +106,7 @@ export function diffEntities<T>(
     unchanged: withChanges.filter((step) => step.old !== null && step.new !== null && !step.change).length,
     alignment,
     steps: withChanges,
+    respellings,
   };
 }
 

@@ -1,12 +1,28 @@
 import type { Goal, Plan } from '../model/types.js';
 import { diffEntities, type EntityDiff } from './diff-entities.js';
 import { valueField, type CompareContext, type FieldRule } from './fields.js';
+import type { FieldChange, YearChange } from './types.js';
 
 /** With --strict the figure as written counts too (1,170 against 1170), when the value itself did not change. */
 const rawAsWritten: FieldRule<Goal> = {
   name: 'raw',
   compare: (a, b, ctx) => (ctx.strict && a.value === b.value && a.raw !== b.raw ? { old: a.raw, new: b.raw } : null),
 };
+
+/**
+ * The year a changed target is for. A goal is one year's target, and an indicator may have one
+ * for 2023 and one for 2025: the change has to say which moved. A target moved to another year
+ * is that year's figure dropped and the other's set.
+ */
+function goalYears(a: Goal, b: Goal, fields: Readonly<Record<string, FieldChange>>): YearChange[] {
+  if (!fields.value && !fields.year) return [];
+  if (a.year === undefined || b.year === undefined) return [];
+  if (a.year === b.year) return [{ year: b.year, old: a.value, new: b.value }];
+  return [
+    { year: a.year, old: a.value, new: null },
+    { year: b.year, old: null, new: b.value },
+  ].sort((x, y) => x.year - y.year);
+}
 
 /** Goals are matched by indicator (and year), then by a similar indicator; their targets are compared. */
 export function diffGoals(oldPlan: Plan | null, newPlan: Plan | null, ctx: CompareContext): EntityDiff {
@@ -34,6 +50,7 @@ export function diffGoals(oldPlan: Plan | null, newPlan: Plan | null, ctx: Compa
       ],
       entity: (g) => g,
       position: (g) => g.position,
+      years: goalYears,
     },
     ctx,
     newPlan?.titlePosition ?? null,

@@ -1,5 +1,6 @@
 import type { Plan, SectionRef, Task } from '../model/types.js';
 import type { Alignment } from './align.js';
+import type { Change, IdChange } from './types.js';
 import { diffEntities, type EntityDiff, type EntitySpec } from './diff-entities.js';
 import { afterTitle, listField, proseField, valueField, type CompareContext, type FieldRule } from './fields.js';
 
@@ -38,15 +39,70 @@ function placementRule(oldPlan: Plan, newPlan: Plan, sections: Alignment): Field
   };
 }
 
+/** The part of a task id hashed from its title (`task-23ead550` of `task-23ead550-c859bf01`). */
+function titleHash(id: string): string {
+  return id.split('-', 2).join('-');
+}
+
+/**
+ * Whether a task kept its title's hash but not its id: a task sharing its title came or went, and
+ * the group hash that told them apart was added or dropped. A retitled task's new id follows from
+ * its `title` field (and a 繁体 page's from its characters); those are not named again.
+ */
+function idChangedAlone(a: Task, b: Task): boolean {
+  return a.id !== b.id && titleHash(a.id) === titleHash(b.id);
+}
+
+/** A task's id, named beside the other fields when it changed alone (see idChangedAlone). */
+const identityRule: FieldRule<Task> = {
+  name: 'id',
+  compare: (a, b) => (idChangedAlone(a, b) ? { old: a.id, new: b.id } : null),
+};
+
+/**
+ * For each task added or removed, the tasks with its title that stayed but whose id changed with
+ * it (task-X-<group> → task-X when its twin went): their own change may be none at all, so the
+ * id they had would otherwise vanish without a word.
+ */
+function withIdsChanged(result: EntityDiff, oldTasks: readonly Task[], newTasks: readonly Task[], ctx: CompareContext): EntityDiff {
+  const byTitle = new Map<string, IdChange[]>();
+  for (const [i, j] of result.alignment.pairs) {
+    const a = oldTasks[i] as Task;
+    const b = newTasks[j] as Task;
+    if (!idChangedAlone(a, b)) continue;
+    const key = ctx.key(b.title);
+    byTitle.set(key, [...(byTitle.get(key) ?? []), { number: b.number, title: b.title, old: a.id, new: b.id }]);
+  }
+  if (byTitle.size === 0) return result;
+  const annotate = (change: Change | null): Change | null => {
+    if (!change || (change.op !== 'added' && change.op !== 'removed')) return change;
+    const task = (change.new ?? change.old) as Task;
+    const idsChanged = byTitle.get(ctx.key(task.title));
+    if (!idsChanged) return change;
+    const { line, column, ...rest } = change;
+    return { ...rest, idsChanged, line, column };
+  };
+  const steps = result.steps.map((step) => ({ ...step, change: annotate(step.change) }));
+  return { ...result, steps, changes: steps.flatMap((step) => (step.change ? [step.change] : [])) };
+}
+
 /**
  * Tasks are paired by content, never by number: the same title, text and units; then the same title
- * (a reworded task) or the same text (a retitled one); then the most similar text. So a removed task
- * makes the ones after it `renumbered`, not modified.
+ * (a reworded task) or the same text (a retitled one); then the most similar text; last, tasks that
+ * share a title by their group. So a removed task makes the ones after it `renumbered`, not
+ * modified, and of two tasks with one title the one left is paired with itself.
  */
 export function diffTasks(oldPlan: Plan | null, newPlan: Plan | null, sections: Alignment, ctx: CompareContext): EntityDiff {
   const oldTasks = oldPlan?.tasks ?? [];
   const newTasks = newPlan?.tasks ?? [];
   const units = (list: readonly string[]): string => list.map(ctx.unitKey).sort().join('、');
+  // A task's group as the new version numbers them (an old group by its counterpart), for tasks
+  // with one title that content no longer tells apart: each is still in its group.
+  const counterpart = new Map(sections.pairs);
+  const oldSection = oldPlan ? sectionFinder(oldPlan) : () => -1;
+  const newSection = newPlan ? sectionFinder(newPlan) : () => -1;
+  const oldSet = new Set<Task>(oldTasks);
+  const groupOf = (t: Task): number => (oldSet.has(t) ? (counterpart.get(oldSection(t.section)) ?? -1) : newSection(t.section));
   const spec: EntitySpec<Task> = {
     kind: 'task',
     align: {
@@ -56,20 +112,23 @@ export function diffTasks(oldPlan: Plan | null, newPlan: Plan | null, sections: 
         (t) => ctx.key(taskBody(t)) || null,
       ],
       similarity: (t) => ctx.key(t.text),
+      lastKeys: [(t) => (groupOf(t) < 0 ? null : `${ctx.key(t.title)}\u0001${groupOf(t)}`)],
     },
     fields: [
       proseField('title', (t) => t.title),
       // A task's text holds the sub-items its clause covers ((1)…；(2)…), so they are compared with it.
       proseField('text', taskBody),
-      listField('lead', (t) => t.lead),
-      listField('participants', (t) => t.participants),
+      listField('lead', (t) => t.lead, { units: true }),
+      listField('participants', (t) => t.participants, { units: true }),
       valueField('deadline', (t) => t.deadline ?? null),
     ],
     ...(oldPlan && newPlan ? { placement: placementRule(oldPlan, newPlan, sections) } : {}),
     number: valueField('number', (t) => t.number),
+    identity: identityRule,
     entity: (t) => t,
     position: (t) => t.position,
     id: (t) => t.id,
+    place: (t) => ({ number: t.number, title: t.title }),
   };
-  return diffEntities(oldTasks, newTasks, spec, ctx, newPlan?.titlePosition ?? null);
+  return withIdsChanged(diffEntities(oldTasks, newTasks, spec, ctx, newPlan?.titlePosition ?? null), oldTasks, newTasks, ctx);
 }

@@ -16,6 +16,14 @@ export interface CompareContext {
 export interface FieldRule<T> {
   name: string;
   compare: (a: T, b: T, ctx: CompareContext) => FieldChange | null;
+  /** For lists of units: the names written another way that are still the same unit (not a change of the field). */
+  respellings?: (a: T, b: T, ctx: CompareContext) => Respelling[];
+}
+
+/** A unit both versions list, written differently: 区发改委 in the old, 区发展改革委 in the new. */
+export interface Respelling {
+  old: string;
+  new: string;
 }
 
 /**
@@ -67,12 +75,13 @@ export function valueField<T>(name: string, get: (item: T) => unknown): FieldRul
 
 /**
  * A list of names (units, addressees, document numbers), compared as a set: a different order is
- * not a change. Names compare by their unit identity (width, spaces and punctuation ignored, full
+ * not a change. With `units`, the names the versions spell differently are told apart as well. Names compare by their unit identity (width, spaces and punctuation ignored, full
  * and short names alike: 区科学技术局 is 区科技局), or exactly with --strict.
  */
-export function listField<T>(name: string, get: (item: T) => readonly string[]): FieldRule<T> {
+export function listField<T>(name: string, get: (item: T) => readonly string[], options: { units?: boolean } = {}): FieldRule<T> {
   return {
     name,
+    ...(options.units ? { respellings: (a: T, b: T, ctx: CompareContext) => respellings(get(a), get(b), ctx) } : {}),
     compare(a, b, ctx) {
       const key = ctx.unitKey;
       const oldList = [...get(a)];
@@ -85,6 +94,33 @@ export function listField<T>(name: string, get: (item: T) => readonly string[]):
       return { old: oldList, new: newList, added, removed };
     },
   };
+}
+
+/**
+ * The units both lists name, spelled differently (by the text key, so width or 繁体 alone is no
+ * respelling). With --strict names compare as written and are added and removed instead.
+ */
+export function respellings(oldList: readonly string[], newList: readonly string[], ctx: CompareContext): Respelling[] {
+  if (ctx.strict) return [];
+  // Most lists are the same names in the same order: nothing to look for.
+  if (oldList.length === newList.length && oldList.every((name, k) => name === newList[k])) return [];
+  const oldSpelled = new Set(oldList.map(ctx.key));
+  const newSpelled = new Set(newList.map(ctx.key));
+  // Per unit, the old spellings the new list lacks and the new ones the old lacks, paired in order.
+  const oldOnly = new Map<string, string[]>();
+  for (const name of oldList) {
+    if (newSpelled.has(ctx.key(name))) continue;
+    const unit = ctx.unitKey(name);
+    oldOnly.set(unit, [...(oldOnly.get(unit) ?? []), name]);
+  }
+  const out: Respelling[] = [];
+  for (const name of newList) {
+    if (oldSpelled.has(ctx.key(name))) continue;
+    const olds = oldOnly.get(ctx.unitKey(name));
+    const old = olds?.shift();
+    if (old !== undefined) out.push({ old, new: name });
+  }
+  return out;
 }
 
 /** Compares every rule; the changed fields by name, or null when nothing changed. */

@@ -2,7 +2,7 @@ import type { PlanDocument } from '../model/types.js';
 import { CHANGE_OPS, type Change, type ChangeKind, type DiffSummary, type DocumentRef, type KindCounts, type OpCounts } from './types.js';
 
 function zero(): OpCounts {
-  return { added: 0, removed: 0, modified: 0, moved: 0, renumbered: 0 };
+  return { added: 0, removed: 0, modified: 0, moved: 0, renumbered: 0, respelled: 0 };
 }
 
 export function documentRef(doc: PlanDocument): DocumentRef {

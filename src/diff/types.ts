@@ -8,18 +8,26 @@ import type { AnnexRow, Goal, MetadataValues, Notice, Part, Period, Position, Sa
 
 /**
  * What kind of element changed. `plan` (its preamble and closing statements), `part` (一、二、…),
- * `article` (第N条, compared when a document has no tasks) extend the contract's list.
+ * `article` (第N条, compared when a document has no tasks) and `unit` (a unit respelled) extend the
+ * contract's list.
  */
-export type ChangeKind = 'metadata' | 'notice' | 'plan' | 'part' | 'section' | 'goal' | 'task' | 'safeguard' | 'annex' | 'article';
+export type ChangeKind = 'metadata' | 'notice' | 'plan' | 'part' | 'section' | 'goal' | 'task' | 'safeguard' | 'annex' | 'article' | 'unit';
 
 /**
  * How it changed. `moved`: the same content in another group (section); `renumbered`: the same
  * content and group under another number. An element whose content changed is `modified`, and its
- * `fields` also name `number` and `section` when those changed too.
+ * `fields` also name `number` and `section` when those changed too. `respelled` (kind `unit`
+ * only): a unit written another way that names the same unit (区发改委 → 区发展改革委); no unit's
+ * responsibility changed, so it does not count as a difference for `--exit-code`.
  */
-export type ChangeOp = 'added' | 'removed' | 'modified' | 'moved' | 'renumbered';
+export type ChangeOp = 'added' | 'removed' | 'modified' | 'moved' | 'renumbered' | 'respelled';
 
-export const CHANGE_OPS: readonly ChangeOp[] = ['added', 'removed', 'modified', 'moved', 'renumbered'];
+export const CHANGE_OPS: readonly ChangeOp[] = ['added', 'removed', 'modified', 'moved', 'renumbered', 'respelled'];
+
+/** The ops that are differences of substance: all but a unit's respelling. */
+export function isDifference(change: Pick<Change, 'op'>): boolean {
+  return change.op !== 'respelled';
+}
 
 /** One run of a word-level redline: text both versions share, or text only the old / new one has. */
 export interface RedlineSegment {
@@ -35,6 +43,16 @@ export interface FieldChange {
   removed?: string[];
   /** For prose (titles, task text): old → new as a word-level redline. */
   redline?: RedlineSegment[];
+}
+
+/**
+ * One year's figure that changed: a goal's target for that year, or a yearly annex table's cell.
+ * `old` is null for a year only the new version has a figure for, `new` for one it dropped.
+ */
+export interface YearChange {
+  year: number;
+  old: number | null;
+  new: number | null;
 }
 
 /** An annex (its table as a whole), for changes to its title or columns, or an annex added or removed. */
@@ -77,7 +95,33 @@ export interface PlanTextEntity {
   position: Position | null;
 }
 
+/** A task that kept its content but not its id: its number and title now, and its old and new id. */
+export interface IdChange {
+  number: string;
+  title: string;
+  old: string;
+  new: string;
+}
+
+/** A unit's name as one version writes it, for a unit respelled. */
+export interface UnitEntity {
+  name: string;
+}
+
+/** Where a respelled unit stands in the new version: an element and the field that lists it. */
+export interface UnitPlace {
+  kind: ChangeKind;
+  /** The task's id. */
+  id?: string;
+  number: string;
+  title: string;
+  /** `lead` or `participants`. */
+  field: string;
+  line: number;
+}
+
 export type DiffEntity =
+  | UnitEntity
   | MetadataValues
   | Notice
   | PlanTextEntity
@@ -100,6 +144,19 @@ export interface Change {
   new: DiffEntity | null;
   /** The fields that changed (for `modified`, `moved`, `renumbered`). */
   fields?: Record<string, FieldChange>;
+  /**
+   * For goals and rows of yearly annex tables whose figures changed: each year's old and new
+   * figure, in year order, so that a goal set for several years says which year's target moved.
+   */
+  years?: YearChange[];
+  /** For a unit respelled: each element (and its field) that writes the unit the new way. */
+  where?: UnitPlace[];
+  /**
+   * For a task added or removed whose title other tasks share: those of them whose id changed
+   * because it came or went (ids of tasks sharing a title carry their group's hash, and a title
+   * left alone loses it), so a reader can follow them; the tasks themselves may be unchanged.
+   */
+  idsChanged?: IdChange[];
   /** Where the change is in the NEW document; for a removal, where the element used to stand. */
   line: number;
   column: number;

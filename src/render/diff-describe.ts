@@ -4,7 +4,7 @@
  */
 import { baseYearText, writtenFigure } from '../model/goal-figure.js';
 import type { Goal, Task } from '../model/types.js';
-import type { AnnexEntity, AnnexRowEntity, ArticleEntity, Change, DiffEntity, FieldChange, RedlineSegment } from '../diff/types.js';
+import { CHANGE_OPS, type AnnexEntity, type AnnexRowEntity, type ArticleEntity, type Change, type ChangeOp, type DiffEntity, type DiffSummary, type FieldChange, type RedlineSegment, type UnitEntity } from '../diff/types.js';
 
 type Numbered = { number?: string; title?: string };
 
@@ -17,7 +17,19 @@ function numberOf(change: Change): string {
 }
 
 /**
- * What the change is about, e.g. `task 9 → 8 推动科技成果转移转化`, `goal 全区有效发明专利`,
+ * The year a goal's target is for (` 2021年`, or ` 2025年 → 2026年` when it moved): an indicator
+ * may have a target for several years, and the label must tell them apart.
+ */
+function goalYear(change: Change): string {
+  const a = (change.old as Goal | null)?.year;
+  const b = (change.new as Goal | null)?.year;
+  if (a !== undefined && b !== undefined && a !== b) return ` ${a}年 → ${b}年`;
+  const year = b ?? a;
+  return year === undefined ? '' : ` ${year}年`;
+}
+
+/**
+ * What the change is about, e.g. `task 9 → 8 推动科技成果转移转化`, `goal 全区有效发明专利 2022年`,
  * `annex row 2 全区有效发明专利`.
  */
 export function changeLabel(change: Change): string {
@@ -29,8 +41,10 @@ export function changeLabel(change: Change): string {
       return 'notice';
     case 'plan':
       return 'plan';
+    case 'unit':
+      return `unit ${(entity as UnitEntity).name}`;
     case 'goal':
-      return `goal ${(entity as Goal).indicator}`;
+      return `goal ${(entity as Goal).indicator}${goalYear(change)}`;
     case 'annex':
       if (change.element === 'row') return `annex row ${numberOf(change)} ${(entity as AnnexRowEntity).indicator}`;
       return `annex ${(entity as AnnexEntity).label} ${(entity as AnnexEntity).title}`.replace(/ +$/, '');
@@ -82,6 +96,8 @@ export function entityText(change: Change, entity: DiffEntity | null): string {
       return `${(entity as AnnexEntity).title}${(entity as AnnexEntity).columns.length ? ` (${(entity as AnnexEntity).columns.join(' | ')})` : ''}`;
     case 'notice':
       return (entity as { title: string }).title;
+    case 'unit':
+      return (entity as UnitEntity).name;
     case 'part':
     case 'section': {
       // A part added or removed takes its prose (指导思想 …) with it.
@@ -128,19 +144,55 @@ function fieldSides(field: string, change: FieldChange): FieldSides {
 }
 
 /**
+ * Where a respelled unit is written the new way: `task 1 实现创新平台提质增效 (participants)`, one
+ * entry per element and field.
+ */
+export function unitPlaces(change: Change): string[] {
+  return (change.where ?? []).map((p) => `${`${p.kind} ${p.number} ${p.title}`.replace(/ +/g, ' ').trim()} (${p.field})`);
+}
+
+/** The task (`task 15 加强知识产权创造保护运用`) whose id changed with a task added or removed, per entry. */
+export function idChangeLabels(change: Change): Array<{ task: string; old: string; new: string }> {
+  return (change.idsChanged ?? []).map((c) => ({ task: `task ${c.number} ${c.title}`.replace(/ +/g, ' ').trim(), old: c.old, new: c.new }));
+}
+
+/**
+ * The op columns a summary table shows: every op, except `respelled` when no unit was respelled,
+ * so that tables of diffs without one keep their columns.
+ */
+export function summaryOps(summary: Pick<DiffSummary, 'ops'>): ChangeOp[] {
+  return CHANGE_OPS.filter((op) => op !== 'respelled' || summary.ops.respelled > 0);
+}
+
+/**
  * The old and new side of a change, field by field, for side-by-side views (新旧对照): an added or
  * removed element is one row with its whole text on its side.
  */
 export function changeSides(change: Change): FieldSides[] {
-  if (change.op === 'added') return [{ field: '', old: [], new: [{ text: entityText(change, change.new), mark: 'ins' }] }];
-  if (change.op === 'removed') return [{ field: '', old: [{ text: entityText(change, change.old), mark: 'del' }], new: [] }];
-  // A new number is in the label already (`9 → 8`).
-  return Object.entries(change.fields ?? {})
-    .filter(([field]) => field !== 'number' || change.op === 'renumbered')
-    .map(([field, f]) => fieldSides(field, f));
+  const sides: FieldSides[] = [];
+  if (change.op === 'added') sides.push({ field: '', old: [], new: [{ text: entityText(change, change.new), mark: 'ins' }] });
+  else if (change.op === 'removed') sides.push({ field: '', old: [{ text: entityText(change, change.old), mark: 'del' }], new: [] });
+  else {
+    // A new number is in the label already (`9 → 8`).
+    for (const [field, f] of Object.entries(change.fields ?? {})) if (field !== 'number' || change.op === 'renumbered') sides.push(fieldSides(field, f));
+  }
+  // The ids that changed with a task added or removed: old ids on the old side, new on the new.
+  const ids = idChangeLabels(change);
+  if (ids.length) {
+    const side = (pick: 'old' | 'new'): SidePiece[] =>
+      ids.flatMap((c, k) => [...(k > 0 ? [{ text: '; ' }] : []), { text: `${c.task}: ` }, { text: c[pick], mark: pick === 'old' ? ('del' as const) : ('ins' as const) }]);
+    sides.push({ field: 'ids', old: side('old'), new: side('new') });
+  }
+  // A respelled unit's places are the same elements in both versions.
+  const places = unitPlaces(change).join('; ');
+  if (places) sides.push({ field: 'in', old: [{ text: places }], new: [{ text: places }] });
+  return sides;
 }
 
-/** A renumbered element says nothing beyond its label (`9 → 8`); views list these compactly. */
+/**
+ * A renumbered element says nothing beyond its label (`9 → 8`); views list these compactly. One
+ * whose id changed too (its twin went) is shown in full, so the id can be followed.
+ */
 export function isRenumberOnly(change: Change): boolean {
-  return change.op === 'renumbered';
+  return change.op === 'renumbered' && Object.keys(change.fields ?? {}).every((field) => field === 'number');
 }

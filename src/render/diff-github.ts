@@ -1,5 +1,5 @@
 import type { Change, DiffResult, FieldChange, RedlineSegment } from '../diff/types.js';
-import { changeLabel, entityText, formatValue } from './diff-describe.js';
+import { changeLabel, entityText, formatValue, idChangeLabels, unitPlaces } from './diff-describe.js';
 import { githubData, githubProperty, terminalSafe } from './escape.js';
 
 function marked(segments: readonly RedlineSegment[]): string {
@@ -17,6 +17,10 @@ function message(change: Change): string {
   if (change.op === 'removed') lines.push(`[-${entityText(change, change.old)}-]`);
   if (change.op === 'added') lines.push(`{+${entityText(change, change.new)}+}`);
   for (const [name, f] of Object.entries(change.fields ?? {})) if (name !== 'number') lines.push(fieldText(name, f));
+  const places = unitPlaces(change);
+  if (places.length) lines.push(`in: ${places.join('; ')}`);
+  const ids = idChangeLabels(change).map((i) => `${i.task} ${i.old} → ${i.new}`);
+  if (ids.length) lines.push(`ids: ${ids.join('; ')}`);
   return lines.join('\n');
 }
 

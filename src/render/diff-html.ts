@@ -1,5 +1,5 @@
-import { CHANGE_OPS, type DiffResult, type DocumentRef } from '../diff/types.js';
-import { changeLabel, changePlace, changeSides, isRenumberOnly, type SidePiece } from './diff-describe.js';
+import type { DiffResult, DocumentRef } from '../diff/types.js';
+import { changeLabel, changePlace, changeSides, isRenumberOnly, summaryOps, type SidePiece } from './diff-describe.js';
 import { opList } from './diff-text.js';
 import { htmlText } from './escape.js';
 import { renderMasthead } from './html/masthead.js';
@@ -11,6 +11,7 @@ table.compare th.field, table.compare td.field { white-space: nowrap; color: var
 tr.op-removed td.element { border-left: 4px solid var(--del-fg); }
 tr.op-added td.element { border-left: 4px solid var(--ins-fg); }
 tr.op-modified td.element, tr.op-moved td.element { border-left: 4px solid var(--muted); }
+tr.op-respelled td.element { border-left: 4px dotted var(--muted); }
 ul.renumbered { columns: 2; }
 `;
 
@@ -49,9 +50,10 @@ export function renderDiffHtml(result: DiffResult): string {
   );
   body.push('<div class="cards">', docCard('old', summary.old), docCard('new', summary.new), '</div>');
 
-  body.push('<h2>Summary</h2>', '<table class="summary">', `<thead><tr><th scope="col">element</th>${CHANGE_OPS.map((op) => `<th scope="col" class="num">${op}</th>`).join('')}<th scope="col" class="num">unchanged</th></tr></thead>`, '<tbody>');
+  const ops = summaryOps(summary);
+  body.push('<h2>Summary</h2>', '<table class="summary">', `<thead><tr><th scope="col">element</th>${ops.map((op) => `<th scope="col" class="num">${op}</th>`).join('')}<th scope="col" class="num">unchanged</th></tr></thead>`, '<tbody>');
   for (const [kind, k] of Object.entries(summary.kinds)) {
-    body.push(`<tr><td>${htmlText(kind)}</td>${CHANGE_OPS.map((op) => `<td class="num">${k[op]}</td>`).join('')}<td class="num">${k.unchanged}</td></tr>`);
+    body.push(`<tr><td>${htmlText(kind)}</td>${ops.map((op) => `<td class="num">${k[op]}</td>`).join('')}<td class="num">${k.unchanged}</td></tr>`);
   }
   body.push('</tbody>', '</table>');
 

@@ -1,5 +1,5 @@
-import { CHANGE_OPS, type DiffResult, type DocumentRef } from '../diff/types.js';
-import { changeLabel, changeSides, isRenumberOnly, type SidePiece } from './diff-describe.js';
+import type { DiffResult, DocumentRef } from '../diff/types.js';
+import { changeLabel, changeSides, isRenumberOnly, summaryOps, type SidePiece } from './diff-describe.js';
 import { opList } from './diff-text.js';
 import { markdownText } from './escape.js';
 
@@ -29,8 +29,9 @@ export function renderDiffMarkdown(result: DiffResult): string {
     }${summary.strict ? ', text compared exactly as written' : ''}`,
     '',
   );
-  out.push(`| element | ${CHANGE_OPS.join(' | ')} | unchanged |`, `| --- | ${CHANGE_OPS.map(() => '---:').join(' | ')} | ---: |`);
-  for (const [kind, k] of Object.entries(summary.kinds)) out.push(`| ${kind} | ${CHANGE_OPS.map((op) => k[op]).join(' | ')} | ${k.unchanged} |`);
+  const ops = summaryOps(summary);
+  out.push(`| element | ${ops.join(' | ')} | unchanged |`, `| --- | ${ops.map(() => '---:').join(' | ')} | ---: |`);
+  for (const [kind, k] of Object.entries(summary.kinds)) out.push(`| ${kind} | ${ops.map((op) => k[op]).join(' | ')} | ${k.unchanged} |`);
 
   const shown = result.changes.filter((c) => !isRenumberOnly(c));
   if (shown.length) {

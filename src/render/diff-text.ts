@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import { countAll } from '../diff/summarize.js';
 import { CHANGE_OPS, type Change, type ChangeOp, type DiffResult, type FieldChange, type OpCounts, type RedlineSegment } from '../diff/types.js';
 import { loadChalk } from './color.js';
-import { changeLabel, changePlace, entityText, formatValue } from './diff-describe.js';
+import { changeLabel, changePlace, entityText, formatValue, idChangeLabels, unitPlaces } from './diff-describe.js';
 import { terminalSafe } from './escape.js';
 
 export interface DiffTextOptions {
@@ -40,12 +40,14 @@ function fieldLine(name: string, f: FieldChange, c: ChalkInstance): string {
   return `    ${c.bold(name)}: ${value.replace(/\r\n|\r|\n/g, '\n      ')}`;
 }
 
-const OP_COLOUR: Record<ChangeOp, 'green' | 'red' | 'yellow' | 'cyan' | 'blue'> = {
+const OP_COLOUR: Record<ChangeOp, 'green' | 'red' | 'yellow' | 'cyan' | 'blue' | 'gray'> = {
   added: 'green',
   removed: 'red',
   modified: 'yellow',
   moved: 'cyan',
   renumbered: 'blue',
+  // Not a difference of substance: shown, but quietly.
+  respelled: 'gray',
 };
 
 function changeBlock(change: Change, c: ChalkInstance): string {
@@ -59,6 +61,10 @@ function changeBlock(change: Change, c: ChalkInstance): string {
     // The label already says `9 → 8`.
     if (name !== 'number') lines.push(fieldLine(name, f, c));
   }
+  const places = unitPlaces(change);
+  if (places.length) lines.push(`    ${c.bold('in')}: ${terminalSafe(places.join('; '))}`);
+  const ids = idChangeLabels(change).map((i) => `${terminalSafe(i.task)} ${c.red(`[-${i.old}-]`)} → ${c.green(`{+${i.new}+}`)}`);
+  if (ids.length) lines.push(`    ${c.bold('ids')}: ${ids.join('; ')}`);
   return lines.join('\n');
 }
 

@@ -36,6 +36,16 @@ describe('plan diff exit codes', () => {
     expect(html.code).toBe(0);
   });
 
+  it('should exit 0 with --exit-code when units are only respelled, and 1 with --count-respelled too', () => {
+    const pair = ['fixtures/diff/units-respelled/old.txt', 'fixtures/diff/units-respelled/new.txt'];
+    const r = plan(['diff', '--exit-code', ...pair]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(/: 2 changes \(2 respelled\)$/);
+    expect(plan(['diff', '--exit-code', '--count-respelled', ...pair]).code).toBe(1);
+    // A respelling beside a real change does not hide it.
+    expect(plan(['diff', '--exit-code', 'fixtures/diff/units-respelled/old.txt', 'fixtures/diff/yearly-goal/new.txt']).code).toBe(1);
+  });
+
   it('should exit 1 with --exit-code and --strict when only the rendering differs', () => {
     expect(plan(['diff', '--exit-code', '--strict', NEW, 'fixtures/diff/hedong-2022-reformatted.txt']).code).toBe(1);
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { diffDocuments } from '../../src/diff/diff-documents.js';
 import type { Change, DiffResult } from '../../src/diff/types.js';
-import { parseFile } from '../../src/parse/parse-notice.js';
+import { readFileSync } from 'node:fs';
+import { parseFile, parseNotice } from '../../src/parse/parse-notice.js';
 import { changeLabel, entityText } from '../../src/render/diff-describe.js';
 import { wdiff } from '../helpers/diff-expect.js';
 
@@ -37,15 +38,18 @@ describe('plan diff on the prose of a plan and its title', () => {
       'target-reworded.txt',
       [
         `modified part 一 总体要求 | text: （一）指导思想\n坚持生态优先、绿色发展，坚持系统观念，统筹推进新建建筑节能和既有建筑改造。\n（二）工作目标\n到2026年，城镇新建建筑[-中-]{+全面执行绿色建筑标准，+}绿色建筑面积占比达到100%，完成既有公共建筑节能改造20万平方米。`,
-        'modified goal 绿色建筑面积占比 | indicator: "城镇新建建筑中绿色建筑面积占比" → "绿色建筑面积占比"',
+        'modified goal 绿色建筑面积占比 2026年 | indicator: "城镇新建建筑中绿色建筑面积占比" → "绿色建筑面积占比"',
       ],
     ],
     // The figure is the goal's: reported once, as the goal, not again as the sentence around it.
-    ['target-figure-changed.txt', ['modified goal 完成既有公共建筑节能改造 | value: 20 → 25']],
+    ['target-figure-changed.txt', ['modified goal 完成既有公共建筑节能改造 2026年 | value: 20 → 25']],
     // So is the target year written in the goals' sentence.
     [
       'target-year-changed.txt',
-      ['modified goal 城镇新建建筑中绿色建筑面积占比 | year: 2026 → 2027', 'modified goal 完成既有公共建筑节能改造 | year: 2026 → 2027'],
+      [
+        'modified goal 城镇新建建筑中绿色建筑面积占比 2026年 → 2027年 | year: 2026 → 2027',
+        'modified goal 完成既有公共建筑节能改造 2026年 → 2027年 | year: 2026 → 2027',
+      ],
     ],
     ['plan-retitled.txt', ['modified plan | title: 青山区绿色建筑推广三年行动方案（202[-4—2026-]{+5—2027+}年） | period: "2024—2026" → "2025—2027"']],
   ])('should report %s as %j', async (file, expected) => {
@@ -79,8 +83,16 @@ describe('plan diff on the prose of a plan and its title', () => {
     expect((await diffFiles('base.txt', file)).changes.map(brief)).toEqual(expected);
   });
 
-  it('should not report units respelled (区发改委, 区科学技术局, 区工信局, 区住房城乡建设局) as units added and removed', async () => {
-    expect((await diffFiles('base.txt', 'units-respelled.txt')).changes).toEqual([]);
+  it('should report units respelled (区发改委, 区科学技术局, 区工信局, 区住房城乡建设局) as respelled, not as units added and removed', async () => {
+    const result = await diffFiles('base.txt', 'units-respelled.txt');
+    expect(result.changes.map(brief)).toEqual([
+      'respelled unit 区发改委 | name: "区发展改革委" → "区发改委"',
+      'respelled unit 区住房城乡建设局 | name: "区住房和城乡建设局" → "区住房城乡建设局"',
+      'respelled unit 区科学技术局 | name: "区科技局" → "区科学技术局"',
+      'respelled unit 区工信局 | name: "区工业和信息化局" → "区工信局"',
+    ]);
+    // No task changed: the units are the same, only written another way.
+    expect(result.summary.kinds.task).toMatchObject({ modified: 0, unchanged: 6 });
   });
 
   it('should report the respelled units as written with --strict', async () => {
@@ -133,6 +145,26 @@ describe('plan diff on the prose of a plan and its title', () => {
     const survivor = result.changes.find((c) => c.kind === 'task' && (c.new as { title?: string } | null)?.title === '加强宣传推广');
     expect(survivor?.op).toBe('renumbered');
     expect((survivor?.old as { text: string }).text).toContain('推介会');
+    // Its id lost the group hash with its twin: the change says so, and so does the twin's removal.
+    const [groupHash, bare] = [(survivor?.old as { id: string }).id, (survivor?.new as { id: string }).id];
+    expect(groupHash).toMatch(/^task-[0-9a-f]{8}-[0-9a-f]{8}$/);
+    expect(bare).toBe(groupHash.slice(0, 'task-'.length + 8));
+    expect(survivor?.fields?.id).toEqual({ old: groupHash, new: bare });
+    expect(removed[0]?.idsChanged).toEqual([{ number: '7', title: '加强宣传推广', old: groupHash, new: bare }]);
+  });
+
+  it('should pair a rewritten task with the one of its title in its own group when the other was removed', async () => {
+    const oldDoc = await parseFile(`${DIR}/duplicate-titles.txt`);
+    const text = readFileSync(`${DIR}/duplicate-title-first-removed.txt`, 'utf8');
+    const rewritten = text.replace('7.加强宣传推广。组织绿色建材企业参加推介会。', '7.加强宣传推广。每年举办一次建材博览活动，通过报纸、电视和网络平台介绍本地产品。');
+    expect(rewritten).not.toBe(text);
+    const result = await diffDocuments(oldDoc, await parseNotice(rewritten));
+    const promoted = result.changes.filter((c) => c.kind === 'task' && ((c.new ?? c.old) as { title: string }).title === '加强宣传推广');
+    // Not one removed and one added: old task 8 (group 三) is new task 7 (group 三), reworded.
+    expect(promoted.map((c) => [c.op, (c.old as { number: string }).number, (c.new as { number: string } | null)?.number ?? null])).toEqual([
+      ['removed', '3', null],
+      ['modified', '8', '7'],
+    ]);
   });
 
   it('should compare the document number under the title with the one in front matter', async () => {

@@ -1,5 +1,5 @@
 import { diffDocuments } from '../../diff/diff-documents.js';
-import type { DiffResult } from '../../diff/types.js';
+import { isDifference, type DiffResult } from '../../diff/types.js';
 import type { PlanDocument, SourceFormat } from '../../model/types.js';
 import { useColor } from '../../render/color.js';
 import { parseSize, UsageError } from '../main.js';
@@ -12,6 +12,7 @@ export type DiffFormat = 'text' | 'json' | 'markdown' | 'html' | 'github';
 interface DiffCliOptions {
   format?: DiffFormat;
   exitCode?: boolean;
+  countRespelled?: boolean;
   strict?: boolean;
   output?: string;
   from?: SourceFormat | 'auto';
@@ -36,7 +37,10 @@ async function render(format: DiffFormat, result: DiffResult, newPath: string, c
   }
 }
 
-/** `plan diff <old> <new>`: exit 0, or 1 with --exit-code when they differ; errors exit 2 (main). */
+/**
+ * `plan diff <old> <new>`: exit 0, or 1 with --exit-code when they differ (a unit respelled only
+ * with --count-respelled); errors exit 2 (main).
+ */
 export async function runDiff(oldPath: string, newPath: string, opts: DiffCliOptions): Promise<void> {
   if (oldPath === '-' && newPath === '-') throw new UsageError('only one of the two inputs can be standard input (-)');
   const maxBytes = parseSize(opts.maxSize ?? '64M');
@@ -52,5 +56,7 @@ export async function runDiff(oldPath: string, newPath: string, opts: DiffCliOpt
   const text = await render(format, result, newPath, !opts.output && useColor());
   if (opts.output) await writeOutputFile(opts.output, text, [oldPath, newPath]);
   else await writeStdout(text);
-  if (opts.exitCode && result.changes.length > 0) process.exitCode = 1;
+  // A unit respelled names the same unit: reported, but no difference unless asked for.
+  const differs = result.changes.some((c) => opts.countRespelled || isDifference(c));
+  if (opts.exitCode && differs) process.exitCode = 1;
 }

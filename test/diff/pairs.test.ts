@@ -1,0 +1,200 @@
+/**
+ * The revision pairs derived from the seed for three cases a maintainer reads in CI (see
+ * fixtures/README.md, "plan diff"): a goal set for several years, units respelled, and one of two
+ * tasks with the same title removed. Expected outputs were written from the two texts.
+ */
+import { readFileSync } from 'node:fs';
+import { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import type { DiffResult } from '../../src/diff/types.js';
+import { renderDiffGithub } from '../../src/render/diff-github.js';
+import { renderDiffHtml } from '../../src/render/diff-html.js';
+import { renderDiffMarkdown } from '../../src/render/diff-markdown.js';
+import { renderDiffText } from '../../src/render/diff-text.js';
+import { diffDocuments } from '../../src/diff/diff-documents.js';
+import { changeLabel } from '../../src/render/diff-describe.js';
+import { parseNotice } from '../../src/parse/parse-notice.js';
+import { diffFixtures } from '../helpers/diff-results.js';
+
+const pair = (name: string): Promise<DiffResult> => diffFixtures(`fixtures/diff/${name}/old.txt`, `fixtures/diff/${name}/new.txt`);
+const expectedText = (name: string): string => readFileSync(`fixtures/diff/${name}.expected.txt`, 'utf8');
+
+describe('plan diff of a goal set for several years (yearly-goal)', () => {
+  it('should print which year of the goal changed, and each changed year of the annex row', async () => {
+    expect(await renderDiffText(await pair('yearly-goal'), { color: false })).toBe(expectedText('yearly-goal'));
+  });
+
+  it('should give each changed year with its old and new figure in the JSON', async () => {
+    const result = await pair('yearly-goal');
+    expect(result.changes.map((c) => [c.kind, c.op, c.years])).toEqual([
+      ['goal', 'modified', [{ year: 2021, old: 1155, new: 1160 }]],
+      [
+        'annex',
+        'modified',
+        [
+          { year: 2020, old: 1140, new: 1145 },
+          { year: 2021, old: 1155, new: 1160 },
+        ],
+      ],
+    ]);
+    // The fields the contract names are still there.
+    expect(result.changes[0]?.fields).toEqual({ value: { old: 1155, new: 1160 } });
+    expect(result.changes[1]?.fields).toEqual({ 'values.2020': { old: 1140, new: 1145 }, 'values.2021': { old: 1155, new: 1160 } });
+  });
+
+  it('should report a target moved to another year as the old year dropped and the new one set', async () => {
+    const old = readFileSync('fixtures/diff/yearly-goal/old.txt', 'utf8');
+    const revised = old.replace('2021年末达到1155件', '2023年末达到1190件');
+    expect(revised).not.toBe(old);
+    const result = await diffDocuments(await parseNotice(old), await parseNotice(revised));
+    const goal = result.changes.find((c) => c.kind === 'goal');
+    expect(goal && changeLabel(goal)).toBe('goal 全区有效发明专利 2021年 → 2023年');
+    expect(goal?.years).toEqual([
+      { year: 2021, old: 1155, new: null },
+      { year: 2023, old: null, new: 1190 },
+    ]);
+  });
+
+  it('should give no years for a change that is not a figure (a qualifier added)', async () => {
+    const old = readFileSync('fixtures/diff/yearly-goal/old.txt', 'utf8');
+    const revised = old.replace('2021年末达到1155件', '2021年末力争达到1155件');
+    const result = await diffDocuments(await parseNotice(old), await parseNotice(revised));
+    // (The sentence's new word is reported too, as the part's prose: only a goal's figure is masked there.)
+    const goals = result.changes.filter((c) => c.kind === 'goal');
+    expect(goals.map((c) => [changeLabel(c), Object.keys(c.fields ?? {}), c.years])).toEqual([
+      ['goal 全区有效发明专利 2021年', ['qualifier'], undefined],
+    ]);
+  });
+
+  it('should name the year in the Markdown, HTML and GitHub formats', async () => {
+    const result = await pair('yearly-goal');
+    expect(renderDiffMarkdown(result)).toContain('| goal 全区有效发明专利 2021年 | modified | value | <del>1155</del> | <ins>1160</ins> |');
+    const $ = load(renderDiffHtml(result));
+    expect($('table.compare td.element').first().text()).toBe('goal 全区有效发明专利 2021年line 58');
+    expect(renderDiffGithub(result, { file: 'new.txt' }).split('\n')[0]).toBe(
+      '::notice file=new.txt,line=58,col=45,title=plan diff%3A goal modified::goal 全区有效发明专利 2021年%0Avalue: 1155 → 1160',
+    );
+  });
+});
+
+describe('plan diff of units respelled (units-respelled)', () => {
+  it('should print each respelling once, with every task that writes it the new way', async () => {
+    expect(await renderDiffText(await pair('units-respelled'), { color: false })).toBe(expectedText('units-respelled'));
+  });
+
+  it('should give a unit change per respelling in the JSON, and leave the tasks unchanged', async () => {
+    const result = await pair('units-respelled');
+    expect(result.summary.ops).toEqual({ added: 0, removed: 0, modified: 0, moved: 0, renumbered: 0, respelled: 2 });
+    expect(result.summary.kinds.task).toMatchObject({ modified: 0, unchanged: 20 });
+    expect(result.summary.kinds.unit).toEqual({ added: 0, removed: 0, modified: 0, moved: 0, renumbered: 0, respelled: 2, unchanged: 0 });
+    const [tech, ndrc] = result.changes;
+    expect(tech).toMatchObject({
+      kind: 'unit',
+      op: 'respelled',
+      old: { name: '区科技局' },
+      new: { name: '区科学技术局' },
+      fields: { name: { old: '区科技局', new: '区科学技术局' } },
+      line: 68,
+    });
+    expect(tech?.where?.map((p) => [p.kind, p.number, p.field, p.line])).toEqual([
+      ['task', '1', 'lead', 68],
+      ['task', '2', 'lead', 70],
+      ['task', '3', 'participants', 72],
+    ]);
+    expect(ndrc?.where?.map((p) => [p.number, p.title, p.field])).toEqual([
+      ['1', '实现创新平台提质增效', 'participants'],
+      ['2', '拓展新型合作伙伴关系', 'participants'],
+      ['3', '实现军民融合双向发力', 'participants'],
+    ]);
+    // Each place names its task by id as well, so a script can find it in the model.
+    expect(tech?.where?.[0]?.id).toMatch(/^task-[0-9a-f]{8}$/);
+  });
+
+  it('should report the respellings as units added and removed with --strict', async () => {
+    const old = await parseNotice(readFileSync('fixtures/diff/units-respelled/old.txt', 'utf8'));
+    const revised = await parseNotice(readFileSync('fixtures/diff/units-respelled/new.txt', 'utf8'));
+    const result = await diffDocuments(old, revised, { strict: true });
+    expect(result.changes.map((c) => [c.kind, c.op, (c.new as { number?: string }).number, Object.keys(c.fields ?? {})])).toEqual([
+      ['task', 'modified', '1', ['lead', 'participants']],
+      ['task', 'modified', '2', ['lead', 'participants']],
+      ['task', 'modified', '3', ['participants']],
+    ]);
+  });
+
+  it('should show a respelling apart from a real change of the same task', async () => {
+    const old = readFileSync('fixtures/diff/units-respelled/old.txt', 'utf8');
+    // Task 1 also loses 区楼宇办 in the new version.
+    const revised = readFileSync('fixtures/diff/units-respelled/new.txt', 'utf8').replace('区发展改革委、区楼宇办、区产促局、金贸产业园)', '区发展改革委、区产促局、金贸产业园)');
+    const result = await diffDocuments(await parseNotice(old), await parseNotice(revised));
+    const task = result.changes.find((c) => c.kind === 'task');
+    expect(task).toMatchObject({ op: 'modified', fields: { participants: { added: [], removed: ['区楼宇办'] } } });
+    expect(Object.keys(task?.fields ?? {})).toEqual(['participants']);
+    expect(result.changes.filter((c) => c.op === 'respelled').map(changeLabel)).toEqual(['unit 区科学技术局', 'unit 区发展改革委']);
+  });
+
+  it('should list the respellings in the Markdown, HTML and GitHub formats', async () => {
+    const result = await pair('units-respelled');
+    const md = renderDiffMarkdown(result);
+    expect(md).toContain('| element | added | removed | modified | moved | renumbered | respelled | unchanged |');
+    expect(md).toContain('| unit | 0 | 0 | 0 | 0 | 0 | 2 | 0 |');
+    expect(md).toContain('| unit 区发展改革委 | respelled | name | <del>区发改委</del> | <ins>区发展改革委</ins> |');
+    expect(md).toContain('|  |  | in | task 1 实现创新平台提质增效 (participants); task 2 拓展新型合作伙伴关系 (participants); task 3 实现军民融合双向发力 (participants) |');
+    const $ = load(renderDiffHtml(result));
+    expect($('tr.op-respelled td.element').map((_, td) => $(td).text()).get()).toEqual(['unit 区科学技术局line 68', 'unit 区发展改革委line 68']);
+    expect(renderDiffGithub(result, { file: 'new.txt' }).split('\n')[1]).toBe(
+      '::notice file=new.txt,line=68,col=1,title=plan diff%3A unit respelled::unit 区发展改革委%0Aname: 区发改委 → 区发展改革委%0Ain: task 1 实现创新平台提质增效 (participants); task 2 拓展新型合作伙伴关系 (participants); task 3 实现军民融合双向发力 (participants)',
+    );
+  });
+
+  it('should keep the respelled column out of summary tables of diffs without a respelling', async () => {
+    expect(renderDiffMarkdown(await pair('yearly-goal'))).toContain('| element | added | removed | modified | moved | renumbered | unchanged |');
+  });
+});
+
+describe('plan diff of one of two tasks with the same title removed (duplicate-title-removed)', () => {
+  // 加强知识产权创造保护运用 hashes to 23ead550; its groups (五) and (六) to c859bf01 and e3ae297e.
+  const BARE = 'task-23ead550';
+  const IN_FIVE = 'task-23ead550-c859bf01';
+  const IN_SIX = 'task-23ead550-e3ae297e';
+
+  it('should print the removal and the id the task left behind now has', async () => {
+    expect(await renderDiffText(await pair('duplicate-title-removed'), { color: false })).toBe(expectedText('duplicate-title-removed'));
+  });
+
+  it('should leave the task that stays unchanged, and give its old and new id on the removal', async () => {
+    const result = await pair('duplicate-title-removed');
+    expect(result.summary.kinds.task).toMatchObject({ removed: 1, modified: 0, renumbered: 0, unchanged: 20 });
+    expect(result.changes).toHaveLength(1);
+    expect(result.changes[0]).toMatchObject({
+      kind: 'task',
+      op: 'removed',
+      id: IN_SIX,
+      old: { id: IN_SIX, number: '21' },
+      idsChanged: [{ number: '15', title: '加强知识产权创造保护运用', old: IN_FIVE, new: BARE }],
+      // In the new version the task stood after task 20, which ends on line 116.
+      line: 116,
+    });
+  });
+
+  it('should give the same ids the other way round, when the second task is added', async () => {
+    const result = await diffFixtures('fixtures/diff/duplicate-title-removed/new.txt', 'fixtures/diff/duplicate-title-removed/old.txt');
+    expect(result.changes.map((c) => [c.op, c.id, c.idsChanged])).toEqual([
+      ['added', IN_SIX, [{ number: '15', title: '加强知识产权创造保护运用', old: BARE, new: IN_FIVE }]],
+    ]);
+  });
+
+  it('should name the changed id of a task that stays in the Markdown, HTML and GitHub formats', async () => {
+    const result = await pair('duplicate-title-removed');
+    expect(renderDiffMarkdown(result)).toContain(`|  |  | ids | task 15 加强知识产权创造保护运用: <del>${IN_FIVE}</del> | task 15 加强知识产权创造保护运用: <ins>${BARE}</ins> |`);
+    const $ = load(renderDiffHtml(result));
+    const ids = $('table.compare tr').filter((_, tr) => $(tr).find('td.field').text() === 'ids');
+    expect([ids.find('td.old del').text(), ids.find('td.new ins').text()]).toEqual([IN_FIVE, BARE]);
+    expect(renderDiffGithub(result, { file: 'new.txt' })).toContain(`%0Aids: task 15 加强知识产权创造保护运用 ${IN_FIVE} → ${BARE}\n`);
+  });
+
+  it('should show a task renumbered whose id changed too in the comparison table, not among the renumbered only', async () => {
+    const md = renderDiffMarkdown(await diffFixtures('fixtures/diff/revisions/duplicate-titles.txt', 'fixtures/diff/revisions/duplicate-title-first-removed.txt'));
+    expect(md).toMatch(/\| task 8 → 7 加强宣传推广 \| renumbered \| id \| <del>task-2f4cd2b9-[0-9a-f]{8}<\/del> \| <ins>task-2f4cd2b9<\/ins> \|/);
+    expect(md).toContain('<details><summary>Renumbered only (4)</summary>');
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { compareContext } from '../../src/diff/context.js';
+import { respellings } from '../../src/diff/fields.js';
+import { parseFile } from '../../src/parse/parse-notice.js';
+
+const seed = await parseFile('fixtures/hedong-2022.txt');
+const ctx = await compareContext(seed, seed, {});
+const strict = await compareContext(seed, seed, { strict: true });
+
+describe('respellings', () => {
+  it.each([
+    ['another spelling of one unit, in another place in the list', ['区发改委', '区财政局'], ['区财政局', '区发展改革委'], [{ old: '区发改委', new: '区发展改革委' }]],
+    ['a full name for a short one', ['区科技局'], ['区科学技术局'], [{ old: '区科技局', new: '区科学技术局' }]],
+    ['the district written before the unit', ['区发展改革委'], ['河东区发展和改革委员会'], [{ old: '区发展改革委', new: '河东区发展和改革委员会' }]],
+    ['the same names in another order (none)', ['区财政局', '区科技局'], ['区科技局', '区财政局'], []],
+    ['a unit replaced by another unit (none: a change of responsibility)', ['区行政审批局'], ['区政务服务办'], []],
+    ['a space added (none: the text key ignores it)', ['区科技局'], ['区科技局 '], []],
+    ['a second spelling beside the one kept (none)', ['区科技局'], ['区科技局', '区科学技术局'], []],
+  ])('should find the respellings in %s', (_what, oldList, newList, expected) => {
+    expect(respellings(oldList, newList, ctx)).toEqual(expected);
+  });
+
+  it('should find none with --strict, where names compare as written', () => {
+    expect(respellings(['区发改委'], ['区发展改革委'], strict)).toEqual([]);
+  });
+});
