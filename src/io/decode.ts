@@ -70,6 +70,12 @@ export async function decode(bytes: Uint8Array, options: DecodeOptions = {}): Pr
     // UTF-8 file read as GB18030 decodes "cleanly" into nonsense. Say so when the bytes are UTF-8.
     if (requested !== 'utf-8' && !requested.startsWith('utf-16') && decoded.problems.length === 0 && looksUtf8(bytes)) {
       decoded.problems.push(mismatch(`the input is valid UTF-8 but was decoded as ${label(requested)} as requested; is --encoding right?`));
+    } else if (decoded.problems.length === 0 && (requested === 'gb18030' || requested === 'big5')) {
+      // The same holds between GB18030 and Big5: each reads most of the other's bytes, as rare characters.
+      const other = requested === 'gb18030' ? 'big5' : 'gb18030';
+      if (await readsBetterAs(bytes, decoded.text, other)) {
+        decoded.problems.push(mismatch(`the input was decoded as ${label(requested)} as requested, but it reads as Chinese text only in ${label(other)}${other === 'big5' ? ' (traditional Chinese)' : ''}: try --encoding ${other}`));
+      }
     }
     return decoded;
   }
@@ -91,11 +97,8 @@ export async function decode(bytes: Uint8Array, options: DecodeOptions = {}): Pr
   }
   if (declared && (await isSupported(declared))) return decodeAs(bytes, declared, 'declared', name, 0);
 
-  const gbBad = scanGb18030(bytes);
-  // Big5 (traditional Chinese) bytes are nearly all valid GB18030 as well, where they read as
-  // strings of rare characters. Of the two readings, take the one that reads as Chinese.
-  const big5 = await readsAsBig5(bytes);
-  if (big5) {
+  const chosen = await byContent(bytes);
+  if (chosen.encoding === 'big5') {
     const decoded = await decodeAs(bytes, 'big5', 'fallback', name, 0);
     decoded.problems.unshift({
       ruleId: 'encoding-guessed',
@@ -106,13 +109,37 @@ export async function decode(bytes: Uint8Array, options: DecodeOptions = {}): Pr
     });
     return decoded;
   }
-  if (gbBad.length === 0) return decodeAs(bytes, 'gb18030', 'fallback', name, 0, gbBad);
+  return decodeAs(bytes, chosen.encoding, 'fallback', name, 0, chosen.bad);
+}
 
-  // Neither UTF-8 nor GB18030 accounts for every byte. Take the one that explains more of the
-  // input and report where it breaks, so the damage is visible rather than silently replaced.
+/**
+ * The encoding bytes that are not UTF-8, and declare no charset that can be used, are read in, by
+ * their content: Big5 (traditional Chinese) bytes are nearly all valid GB18030 as well, where they read
+ * as strings of rare characters, so of the two readings the one that reads as Chinese is taken;
+ * otherwise GB18030 when it reads every byte, else whichever of UTF-8 and GB18030 explains more of
+ * the input, so that the damage is reported rather than silently replaced.
+ */
+async function byContent(bytes: Uint8Array): Promise<{ encoding: 'big5' | 'gb18030' | 'utf-8'; bad?: BadRun[] }> {
+  if (await readsAsBig5(bytes)) return { encoding: 'big5' };
+  const gbBad = scanGb18030(bytes);
+  if (gbBad.length === 0) return { encoding: 'gb18030', bad: gbBad };
   const utf8Bad = scanUtf8(bytes);
-  if (badBytes(utf8Bad) <= badBytes(gbBad)) return decodeAs(bytes, 'utf-8', 'fallback', name, 0, utf8Bad);
-  return decodeAs(bytes, 'gb18030', 'fallback', name, 0, gbBad);
+  return badBytes(utf8Bad) <= badBytes(gbBad) ? { encoding: 'utf-8', bad: utf8Bad } : { encoding: 'gb18030', bad: gbBad };
+}
+
+/**
+ * What auto-detection reads the bytes as, leaving out the page's declared charset when that is what
+ * failed: a byte-order mark, UTF-16 by its NUL bytes, UTF-8, the declared charset, then by content.
+ */
+async function autoEncoding(bytes: Uint8Array, withDeclared: boolean): Promise<string> {
+  const bom = bomOf(bytes);
+  if (bom) return bom.encoding;
+  const utf16 = guessUtf16(bytes);
+  if (utf16) return utf16;
+  if (isUtf8(bytes)) return 'utf-8';
+  const declared = withDeclared ? declaredCharset(bytes) : null;
+  if (declared && (await isSupported(declared))) return declared;
+  return (await byContent(bytes)).encoding;
 }
 
 /**
@@ -122,9 +149,19 @@ export async function decode(bytes: Uint8Array, options: DecodeOptions = {}): Pr
 async function readsAsBig5(bytes: Uint8Array): Promise<boolean> {
   const iconv = (await import('iconv-lite')).default;
   const sample = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 40_000));
-  const big5 = frequentHan(iconv.decode(sample, 'big5'));
-  if (big5 < 20) return false;
-  return big5 > 3 * frequentHan(iconv.decode(sample, 'gb18030'));
+  return readsBetterAs(bytes, iconv.decode(sample, 'gb18030'), 'big5');
+}
+
+/**
+ * Whether bytes, read as `text` in one encoding, read as Chinese in `other` and not in that one:
+ * many more frequent characters in the other reading. Text with too few to tell stays as it is.
+ */
+async function readsBetterAs(bytes: Uint8Array, text: string, other: string): Promise<boolean> {
+  const iconv = (await import('iconv-lite')).default;
+  const sample = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 40_000));
+  const better = frequentHan(iconv.decode(sample, other));
+  if (better < 20) return false;
+  return better > 3 * frequentHan(text);
 }
 
 async function isSupported(encoding: string): Promise<boolean> {
@@ -250,15 +287,30 @@ async function locateReplacements(bytes: Uint8Array, encoding: string): Promise<
 }
 
 function label(encoding: string): string {
-  return encoding.toUpperCase();
+  return encoding === 'big5' ? 'Big5' : encoding.toUpperCase();
 }
 
 function hex(bytes: Uint8Array, run: BadRun): string {
   return [...bytes.subarray(run.start, run.start + Math.min(run.length, 4))].map((b) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`).join(' ');
 }
 
-/** When the chosen encoding fails, an encoding that reads every byte is worth naming. */
-async function alternative(bytes: Uint8Array, encoding: string): Promise<string | null> {
+/** Whether every byte of the input is a character in the encoding. */
+async function readsCleanly(bytes: Uint8Array, encoding: string): Promise<boolean> {
+  if (encoding === 'utf-8') return isUtf8(bytes);
+  if (encoding === 'gb18030') return scanGb18030(bytes).length === 0;
+  if (encoding.startsWith('utf-16')) return scanUtf16(bytes, encoding === 'utf-16le').length === 0;
+  const iconv = (await import('iconv-lite')).default;
+  return !iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding).includes('\uFFFD');
+}
+
+/**
+ * When the chosen encoding fails, the encoding worth naming is the one auto-detection would read
+ * the bytes in (a Big5 file is valid GB18030 too, but reads as nonsense there), if it reads every
+ * byte; failing that, one that does.
+ */
+async function alternative(bytes: Uint8Array, encoding: string, detectedBy: Decoded['detectedBy']): Promise<string | null> {
+  const auto = await autoEncoding(bytes, detectedBy !== 'declared');
+  if (auto !== encoding && (await readsCleanly(bytes, auto))) return auto;
   if (encoding !== 'utf-8' && strictUtf8(bytes) !== null) return 'utf-8';
   if (encoding !== 'gb18030' && scanGb18030(bytes).length === 0) return 'gb18030';
   return null;
@@ -274,7 +326,7 @@ async function describe(
 ): Promise<DecodeProblem[]> {
   const problems: DecodeProblem[] = [];
   if (bad.length === 0) return problems;
-  const other = detectedBy === 'option' || detectedBy === 'declared' ? await alternative(bytes, encoding) : null;
+  const other = detectedBy === 'option' || detectedBy === 'declared' ? await alternative(bytes, encoding, detectedBy) : null;
   const how = detectedBy === 'option' ? 'as requested' : detectedBy === 'declared' ? 'as the page declares' : '';
   bad.slice(0, REPORT_LIMIT).forEach((run, k) => {
     const byteOffset = run.start + skip;

@@ -2,7 +2,6 @@ import type { Imprint } from '../model/types.js';
 import { findDates } from '../text/date.js';
 import type { Item, ParseContext } from './context.js';
 import { splitAddressees } from './notice.js';
-import { cutAsWritten } from './as-written.js';
 
 /** `抄送：区委各部门，区人大常委会办公室。` */
 const COPIED = /^抄 ?送 ?[:：]\s*(.+?)[。.]?$/;
@@ -31,7 +30,7 @@ export function readImprint(ctx: ParseContext, items: readonly Item[]): Imprint 
       const lead = item.match.length - item.match.trimStart().length;
       const from = lead + t.indexOf(copied[1] as string);
       const text = item.text.slice(from, from + (copied[1] as string).length);
-      copiedTo = cutAsWritten(text, item.match.slice(from, from + text.length), splitAddressees(copied[1] as string));
+      copiedTo = splitAddressees(text, item.match.slice(from, from + text.length));
     } else if (printed) {
       const by = (printed[1] as string).trim();
       const lead = item.match.length - item.match.trimStart().length;

@@ -3,7 +3,6 @@ import { findDates, parseDate, type ParsedDate } from '../text/date.js';
 import { findDocumentNumbers, toDocumentNumber, wholeDocumentNumber } from '../text/document-number.js';
 import { matchMarker } from '../text/markers.js';
 import { matchAnnexHead } from './annex.js';
-import { cutAsWritten } from './as-written.js';
 import type { Item, ParseContext } from './context.js';
 
 /** Document types (文种) a title ends with. */
@@ -115,6 +114,19 @@ function sameKind(first: Item, line: Item): boolean {
   return first.block.kind === line.block.kind && (first.block.depth ?? 0) === (line.block.depth ?? 0);
 }
 
+/**
+ * A title printed over several lines is one line of text: its line breaks, and the spaces that set
+ * side by side the offices of a joint title (中共某县委办公室　某县人民政府办公室 / 关于…), are
+ * layout. Only a space between two Latin letters or digits is a word space and stays.
+ */
+export function joinTitleLines(lines: readonly string[]): string {
+  const joined = lines.map((l) => l.trim()).join('');
+  if (lines.length < 2 || !/[\s\u3000]/.test(joined)) return joined;
+  return joined.replace(/[\s\u3000\u00a0]+/g, (space, at: number) =>
+    /[A-Za-z0-9]/.test(joined[at - 1] ?? '') && /[A-Za-z0-9]/.test(joined[at + space.length] ?? '') ? space : '',
+  );
+}
+
 function squeeze(text: string): string {
   return text.replace(/[\s\u3000\u00a0]+/g, '').replace(/（/g, '(').replace(/）/g, ')');
 }
@@ -128,20 +140,64 @@ function isAddresseeLine(item: Item): boolean {
 /** Addressee names end like the names of bodies; a bare place (各省) or a single character (办) does not. */
 const ADDRESSEE_END = /(?:人民政府|政府|委员会|委|办公室|办公厅|办事处|管理办|局|厅|办|部|院|署|会|处|所|室|单位|部门|机构|机关|集团|公司|中心|企业)$/;
 
+/** What an addressee names after its place: 各乡镇党委 is 各乡镇 + 党委. */
+const ORGAN_END = /(?:人民政府|政府|党委|党工委|人大常委会|人大|政协|纪委|办事处|管委会)$/;
+/** An organ named without its place, which it takes from the list's first name: 各乡镇党委、人民政府. */
+const BARE_ORGAN = /^(?:人民政府|政府|党委|党工委|人大常委会|人大|政协|纪委|办事处|管委会)$/;
+/** A body of a level with many of its kind, named without the 各 that opens its list: 各乡镇人民政府、街道办事处. */
+const LEVEL_BODY = /^(?:乡镇|乡|镇|街道|村|社区)(?:人民政府|政府|党委|党工委|办事处|管理办|管委会|村民委员会|居民委员会)$/;
+
 /**
- * Splits the addressee line (主送机关) into addressees. Commas separate addressees; 、 separates them
- * only when every piece names a body by itself, so 各省、自治区、直辖市人民政府 and 区政府各委、办、局 stay whole.
+ * Splits the addressee line (主送机关) into addressees, cut from `text` as written (`match` is its
+ * matching copy, of the same length). Commas separate addressees; 、 separates them only when
+ * every piece names a body by itself, so 各省、自治区、直辖市人民政府 and 区政府各委、办、局 stay
+ * whole. A list opened by 各 shares it, and its place, with the pieces that name no place of their
+ * own: 各乡镇党委、人民政府 is 各乡镇党委 and 各乡镇人民政府, 各镇人民政府、街道办事处 is
+ * 各镇人民政府 and 各街道办事处, named as other notices name the same bodies.
  */
-export function splitAddressees(text: string): string[] {
-  return text
-    .replace(/[:：]\s*$/, '')
-    .split(/[，,；;]/)
-    .flatMap((part) => {
-      const pieces = part.split(/、|及(?=(?:相关|有关|各|其他|所属))/).map((s) => s.trim());
-      return pieces.every((p) => p.length >= 3 && ADDRESSEE_END.test(p)) ? pieces : [part.trim()];
-    })
-    .map((s) => s.trim())
-    .filter(Boolean);
+export function splitAddressees(text: string, match: string = text): string[] {
+  const written = match.length === text.length ? text : match;
+  const out: string[] = [];
+  const end = /[:：]\s*$/.exec(match)?.index ?? match.length;
+  const parts = /[^，,；;]+/g;
+  for (let p = parts.exec(match); p && p.index < end; p = parts.exec(match)) {
+    const partFrom = p.index;
+    const partTo = Math.min(partFrom + p[0].length, end);
+    const pieces: Array<{ from: number; to: number }> = [];
+    const part = match.slice(partFrom, partTo);
+    const seps = /、|及(?=(?:相关|有关|各|其他|所属))/g;
+    let from = partFrom;
+    for (let s = seps.exec(part); s; s = seps.exec(part)) {
+      pieces.push({ from, to: partFrom + s.index });
+      from = partFrom + s.index + s[0].length;
+    }
+    pieces.push({ from, to: partTo });
+    const trimmed = pieces.map(({ from: f, to: t }) => {
+      const raw = match.slice(f, t);
+      const lead = raw.length - raw.trimStart().length;
+      return { from: f + lead, to: f + raw.trimEnd().length };
+    });
+    if (trimmed.length === 1) {
+      if (trimmed[0]!.to > trimmed[0]!.from) out.push(written.slice(trimmed[0]!.from, trimmed[0]!.to));
+      continue;
+    }
+    const first = trimmed[0]!;
+    const firstMatch = match.slice(first.from, first.to);
+    const organ = firstMatch.startsWith('各') ? ORGAN_END.exec(firstMatch) : null;
+    const names = trimmed.map((piece, i) => {
+      const own = written.slice(piece.from, piece.to);
+      const m = match.slice(piece.from, piece.to);
+      if (i === 0 || !firstMatch.startsWith('各')) return { name: own, match: m };
+      if (organ && organ.index > 1 && BARE_ORGAN.test(m)) {
+        return { name: written.slice(first.from, first.from + organ.index) + own, match: firstMatch.slice(0, organ.index) + m };
+      }
+      if (LEVEL_BODY.test(m)) return { name: written.slice(first.from, first.from + 1) + own, match: `各${m}` };
+      return { name: own, match: m };
+    });
+    if (names.every((n) => n.match.length >= 3 && ADDRESSEE_END.test(n.match))) out.push(...names.map((n) => n.name));
+    else out.push(written.slice(first.from, trimmed[trimmed.length - 1]!.to));
+  }
+  return out.filter(Boolean);
 }
 
 /** A 令 or a decision is signed by a person with the office held: `总理 李克强`, `市长 张三`. */
@@ -238,13 +294,13 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
   let titleFirst = titleLines[0]!;
   let titleLast = titleLines[titleLines.length - 1]!;
   for (const t of titleLines) ctx.claim(t.index, 'notice-title');
-  let title = titleLines.map((t) => t.text.trim()).join('');
+  let title = joinTitleLines(titleLines.map((t) => t.text));
   const again = repeatedTitle(free, k, title);
   if (again) {
     for (const t of again) ctx.claim(t.index, 'notice-title');
     k += again.length;
     // The fuller of the two is the title (a page heads the text with a shortened one).
-    const repeated = again.map((t) => t.text.trim()).join('');
+    const repeated = joinTitleLines(again.map((t) => t.text));
     if (squeeze(repeated).length > squeeze(title).length) {
       title = repeated;
       titleFirst = again[0]!;
@@ -280,7 +336,7 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
   const addresseeItem = free[k];
   if (addresseeItem && isAddresseeLine(addresseeItem)) {
     // Split on the matching copy (各街道辦事處及相關單位 splits as 及相关单位 does), cut as written.
-    addressees = cutAsWritten(addresseeItem.text, addresseeItem.match, splitAddressees(addresseeItem.match));
+    addressees = splitAddressees(addresseeItem.text, addresseeItem.match);
     addresseesPosition = ctx.blockPosition(addresseeItem);
     ctx.claim(addresseeItem.index, 'addressees');
     k++;

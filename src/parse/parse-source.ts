@@ -45,6 +45,9 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
   const free = (): Item[] => items.filter((it) => ctx.isFree(it.index));
   const noticeResult = parseNotice(ctx, free(), metadata.title);
   const notice = noticeResult.notice;
+  // A header without a 发文字号 (front matter that keeps only a title, text from print, a page
+  // with no header at all) leaves the document's number to the one printed by its title.
+  if (!metadata.documentNumber && notice?.documentNumber) metadata.documentNumber = notice.documentNumber;
   // The imprint (抄送 / 印发) closes the document; it is taken before the outline can absorb it.
   const imprint = readImprint(ctx, free().filter((it) => it.index > noticeResult.start));
   if (notice && imprint) notice.imprint = imprint;

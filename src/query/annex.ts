@@ -1,19 +1,43 @@
-import type { PlanDocument } from '../model/types.js';
+import type { AnnexTable, PlanDocument } from '../model/types.js';
 import { asList, grepRows } from './context.js';
 import type { AnnexTableRow, QueryOptions } from './types.js';
 
 /**
- * The rows of the documents' annex tables (the yearly breakdowns), each with its annex;
- * optionally only the rows whose indicator contains `grep`.
+ * The rows of the documents' annex tables (the yearly breakdowns, and tables of text with their
+ * own columns), each with its annex; optionally only the rows whose indicator contains `grep`.
  */
 export function queryAnnex(docs: PlanDocument | readonly PlanDocument[], filters: { grep?: string } = {}, options: QueryOptions = {}): Promise<AnnexTableRow[]> {
   return grepRows(
     docs,
     filters.grep,
     options,
-    (doc) => doc.annexes.flatMap((annex) => (annex.table?.rows ?? []).map((row) => ({ ...row, source: doc.source.name, annex: { label: annex.label, title: annex.title } }))),
+    (doc) =>
+      doc.annexes.flatMap((annex) => {
+        const table = annex.table;
+        if (!table) return [];
+        const keys = table.kind === 'text' ? columnKeys(table) : null;
+        return table.rows.map((row): AnnexTableRow => {
+          const out: AnnexTableRow = { ...row, source: doc.source.name, annex: { label: annex.label, title: annex.title } };
+          if (keys) out.columns = Object.fromEntries(keys.flatMap((key, i) => (i < row.cells.length ? [[key, row.cells[i] as string]] : [])));
+          return out;
+        });
+      }),
     (row) => row.indicator,
   );
+}
+
+/**
+ * The keys a text table's cells go by: its headers as written, an empty header by its place
+ * (`列2`), a repeated one with its count (`备注(2)`), so that no cell hides another.
+ */
+function columnKeys(table: AnnexTable): string[] {
+  const seen = new Map<string, number>();
+  return table.columns.map((header, i) => {
+    const base = header.trim() || `列${i + 1}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n > 1 ? `${base}(${n})` : base;
+  });
 }
 
 /**
@@ -29,4 +53,29 @@ export function annexValueColumns(docs: PlanDocument | readonly PlanDocument[]):
     }
   }
   return [...columns];
+}
+
+/**
+ * The columns of the annexes' tables of text, as the keys of the rows' `columns`, in table order.
+ * `beyondNumberAndIndicator` leaves out the columns whose every cell is its row's `number` or
+ * `indicator` (序号, 重点任务), for a view that shows those beside a table of figures.
+ */
+export function annexTextColumns(docs: PlanDocument | readonly PlanDocument[], beyondNumberAndIndicator = false): string[] {
+  const columns = new Set<string>();
+  const covered = new Map<string, boolean>();
+  for (const doc of asList(docs)) {
+    for (const annex of doc.annexes) {
+      if (annex.table?.kind !== 'text') continue;
+      const keys = columnKeys(annex.table);
+      for (const key of keys) columns.add(key);
+      for (const row of annex.table.rows) {
+        keys.forEach((key, i) => {
+          const cell = row.cells[i];
+          const same = cell === undefined || cell === row.number || cell === row.indicator;
+          covered.set(key, (covered.get(key) ?? true) && same);
+        });
+      }
+    }
+  }
+  return [...columns].filter((key) => !beyondNumberAndIndicator || !covered.get(key));
 }

@@ -71,6 +71,12 @@ export interface AnnexTableRow extends AnnexRow {
   source: string;
   /** The annex the row belongs to. */
   annex: { label: string; title: string };
+  /**
+   * A text table's cells (a 重点任务分工表, an indicator list) keyed by their column header as
+   * written (`牵头单位`, `完成时限`): the table's own columns, which `number`, `indicator` and `unit`
+   * do not cover. Absent for a table of figures, whose `values` hold its columns.
+   */
+  columns?: Record<string, string>;
 }
 
 export interface MetadataRow extends Metadata {

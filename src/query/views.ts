@@ -1,5 +1,5 @@
 import type { PlanDocument } from '../model/types.js';
-import { annexValueColumns } from './annex.js';
+import { annexTextColumns, annexValueColumns } from './annex.js';
 import { flatValue, positionFields } from './fields.js';
 import type { QueryKind, TaskRef } from './types.js';
 
@@ -89,13 +89,26 @@ export function viewOf(kind: QueryKind, context: ViewContext): View {
       return { ...base, fields: GOAL_FIELDS, defaults: withSource(['indicator', 'value', 'unit', 'qualifier', 'year']) };
     case 'annex': {
       const years = annexValueColumns(context.docs).map((column) => `values.${column}`);
+      const own = annexTextColumns(context.docs).map((column) => `columns.${column}`);
       const annexes = context.docs.reduce((n, doc) => n + doc.annexes.filter((a) => a.table).length, 0);
+      const textTables = context.docs.reduce((n, doc) => n + doc.annexes.filter((a) => a.table?.kind === 'text').length, 0);
+      // A table of figures reads as indicator, unit and years; a table of text (a 重点任务分工表)
+      // by its own columns, whose 牵头单位 and 完成时限 those would hide. Beside a table of figures,
+      // a text table adds only the columns that number and indicator do not already show.
+      const figures = textTables === 0 || annexes > textTables;
+      const shown = figures && textTables > 0 ? annexTextColumns(context.docs, true).map((column) => `columns.${column}`) : figures ? [] : own;
       return {
         ...base,
-        fields: ['source', 'annex', 'annex.label', 'annex.title', 'number', 'indicator', 'unit', 'values', ...years, 'cells', ...positionFields('position')],
-        defaults: withSource([...(annexes > 1 ? ['annex.label'] : []), 'number', 'indicator', 'unit', ...years]),
-        // A yearly table shows people its years as column headers: 2020, 2021, …
-        header: (field, human) => (human && field.startsWith('values.') ? field.slice('values.'.length) : field),
+        fields: ['source', 'annex', 'annex.label', 'annex.title', 'number', 'indicator', 'unit', 'values', ...years, 'cells', 'columns', ...own, ...positionFields('position')],
+        defaults: withSource([...(annexes > 1 ? ['annex.label'] : []), ...(figures ? ['number', 'indicator', 'unit', ...years] : []), ...shown]),
+        // People see a yearly table's years (2020, 2021, …) and a text table's headers (牵头单位) as column headers.
+        header: (field, human) => (human && field.startsWith('values.') ? field.slice('values.'.length) : human && field.startsWith('columns.') ? field.slice('columns.'.length) : field),
+        // A cell's own text may list units with 、, so the cells of a row are joined with a mark no cell uses.
+        cell: (_row, field, value) => {
+          if (field === 'cells' && Array.isArray(value)) return value.map(flatValue).join(' | ');
+          if (field === 'columns' && value !== null && typeof value === 'object') return Object.values(value).map(flatValue).join(' | ');
+          return flatValue(value);
+        },
       };
     }
     case 'metadata':

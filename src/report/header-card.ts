@@ -18,7 +18,8 @@ export function buildHeaderCard(doc: PlanDocument): HeaderCard {
     if (value) fields.push({ key, label, value, position });
   };
 
-  if (m.documentNumber) add('documentNumber', '发文字号', m.documentNumber.raw, metadataPosition(doc, 'documentNumber'));
+  // A header without a 发文字号 takes the number printed by the notice's title (parse fills it in).
+  if (m.documentNumber) add('documentNumber', '发文字号', m.documentNumber.raw, metadataPosition(doc, 'documentNumber') ?? notice?.titlePosition ?? null);
   else add('documentNumber', '发文字号', notice?.documentNumber?.raw, notice?.titlePosition ?? null);
 
   if (m.issuer) add('issuer', '发布机构', m.issuer, metadataPosition(doc, 'issuer'));

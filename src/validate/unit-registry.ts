@@ -44,6 +44,11 @@ const DEPARTMENT_STEMS: readonly string[] = [
   '人力资源社会保障厅', '人力资源和社会保障厅', '人社厅', '自然资源厅', '生态环境厅', '住房城乡建设厅', '住房和城乡建设厅', '住建厅',
   '交通运输厅', '水利厅', '农业农村厅', '商务厅', '文化和旅游厅', '文旅厅', '卫生健康厅', '退役军人事务厅', '应急管理厅', '审计厅',
   '通信管理局', '邮政管理局', '药品监管局', '药品监督管理局', '大数据管理局', '大数据发展管理局', '外办', '外事办', '台办', '侨办',
+  // Names the validator flagged in notices although every place has them: development zones'
+  // committees, Beijing's 园林绿化局, the 2018 grain reserve bureaus, the 2024 地方金融管理局, and the
+  // centres, co-operatives and funds that counties and districts task as often as their bureaus.
+  '管委会', '管理委员会', '园林绿化局', '粮食和物资储备局', '地方金融管理局', '地方金融监督管理局', '供销社', '供销合作社',
+  '投资促进中心', '住房公积金管理中心', '公积金中心', '畜牧兽医中心',
 ];
 
 /**
@@ -60,7 +65,7 @@ const NATIONAL_UNITS: readonly string[] = [
   '税务总局', '市场监管总局', '广电总局', '体育总局', '国际发展合作署', '参事室', '国管局', '港澳办', '研究室',
   '新闻办', '信访局', '粮食和储备局', '国防科工局', '移民局', '林草局', '铁路局',
   '民航局', '文物局', '中医药局', '疾控局', '矿山安监局', '煤矿安监局', '消防救援局', '外汇局', '药监局',
-  '银保监会', '证监会', '金融监管总局', '新华社', '科学院', '中科院', '社科院', '工程院',
+  '银保监会', '证监会', '金融监管总局', '金融监督管理总局', '新华社', '科学院', '中科院', '社科院', '工程院',
   '发展研究中心', '全国总工会', '共青团中央', '团中央', '全国妇联',
   '全国工商联', '红十字会总会', '最高人民法院', '最高人民检察院', '国铁集团', '国家电网', '铁路总公司', '开发银行', '进出口银行',
   '农业发展银行', '出口信用保险公司', '中央军委', '军委', '武警部队',
@@ -79,6 +84,7 @@ const NATIONAL_PREFIX = /^(?:国家|中国|国务院|中央|中共中央)/;
 const PARTY_STEMS: readonly string[] = [
   '', '办公室', '办', '宣传部', '组织部', '统战部', '政法委', '网信办', '编办', '社会工作部', '外办', '财经办', '农办', '改革办',
   '深改办', '巡察办', '党校', '老干部局', '机要局', '保密办', '台办', '政研室', '军民融合办', '金融办', '教育工委', '机关工委',
+  '人才办',
 ];
 /** Bodies outside the government that notices also task: discipline inspection, courts, procuracies, legislature. */
 const OTHER_STEMS: readonly string[] = ['纪委监委', '纪委', '监委', '人民法院', '法院', '人民检察院', '检察院', '人大', '人大办', '政协办'];
@@ -89,6 +95,15 @@ const YOUTH_LEAGUE = /^团[\u4e00-\u9fff]{0,6}?(?:省|市|区|县)委$/;
 const PLACE_PREFIX = /^(?:[\u4e00-\u9fff]{0,7}?(?:省|市|区|县|州|旗|盟|镇|乡|街道)){1,3}$/;
 /** A town or sub-district, which is a unit of its own: 打浦桥街道, 崇明镇. */
 const LOCAL_UNIT = /^[\u4e00-\u9fff]{1,7}(?:街道|镇|乡)$/;
+/**
+ * An office of a town or sub-district (镇应急管理办公室, 青石镇经济发展办公室, 街道社区服务中心,
+ * 镇平安办, 镇综合行政执法队): each town names its own, so no list can hold them. 城乡 is no 乡.
+ */
+const LOCAL_OFFICE = /^(?:[\u4e00-\u9fff]{0,7}?(?:街道|镇|(?<!城)乡))[\u4e00-\u9fff]{2,10}(?:办公室|办|中心|所|站|队)$/;
+/** Bodies named by their place alone, without a level word: 南京海关, 青石消防救援站. */
+const PLACE_NAMED = /^[\u4e00-\u9fff]{1,8}(?:海关|消防救援站|消防救援大队|消防救援支队)$/;
+/** What a known body's branch ends with: 人民银行河东支行, 市生态环境局南山分局, 金融监管总局东湖监管分局. */
+const BRANCH = /^[\u4e00-\u9fff]{1,8}?(?:中心支行|支行|分行|监管分局|分局)$/;
 
 /** Collective names that stand for many units (各街道, 有关部门, 相关单位). */
 const COLLECTIVE = /^(?:各|有关|相关|其他|全区|全市|全县|其它)|(?:各相关单位|有关单位|有关部门|相关部门|各单位|各部门)$/;
@@ -138,8 +153,22 @@ export class UnitRegistry {
   }
 
   isKnown(name: string): boolean {
+    // A unit with its second name in brackets (区委组织部（区委人才办）) is known when both names are.
     const k = this.#rawKey(name);
-    if (this.#keys.has(k) || this.#stems.has(k) || COLLECTIVE.test(k) || LOCAL_UNIT.test(k) || YOUTH_LEAGUE.test(k)) return true;
+    if (this.#knownKey(k)) return true;
+    const second = /^([^(（]+)[(（]([^()（）]+)[)）]$/.exec(name.trim());
+    if (second) return this.isKnown(second[1]!) && this.isKnown(second[2]!);
+    // A branch of a known body (人民银行河东支行, 国家税务总局江南省税务局): the body, then a place's
+    // branch or the place's own department.
+    for (let at = 3; at <= k.length - 2; at++) {
+      const rest = k.slice(at);
+      if ((BRANCH.test(rest) || this.#placeSplits(rest).some((p) => this.#stems.has(rest.slice(p)))) && this.#knownKey(k.slice(0, at))) return true;
+    }
+    return false;
+  }
+
+  #knownKey(k: string): boolean {
+    if (this.#keys.has(k) || this.#stems.has(k) || COLLECTIVE.test(k) || LOCAL_UNIT.test(k) || LOCAL_OFFICE.test(k) || PLACE_NAMED.test(k) || YOUTH_LEAGUE.test(k)) return true;
     // 国家发展改革委, 中国人民银行: a national body is also a standard department with 国家 or 中国 in front.
     const national = k.replace(NATIONAL_PREFIX, '');
     if (this.#national.has(national) || (national !== k && this.#stems.has(national))) return true;
@@ -158,12 +187,12 @@ export class UnitRegistry {
     // The same place with each standard department: 区科枝局 → 区科技局.
     for (const at of this.#placeSplits(k)) for (const stem of DEPARTMENT_STEMS) candidates.add(k.slice(0, at) + stem);
     // Compared as keys, so that a traditional 區科枝局 is one character from 区科技局.
-    return suggest(k, candidates);
+    return suggest(k, candidates, 3, { containedSlack: 1 });
   }
 
   /** Whether `key` is a known name of three characters or more followed by two or more others. */
   #extendsKnown(key: string): boolean {
-    for (let end = 3; end <= key.length - 2; end++) if (this.isKnown(key.slice(0, end))) return true;
+    for (let end = 3; end <= key.length - 2; end++) if (this.#knownKey(key.slice(0, end))) return true;
     return false;
   }
 

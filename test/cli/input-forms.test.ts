@@ -75,6 +75,15 @@ describe('plan parse: input forms and encodings', () => {
     expectRefusal(runCli(['parse', '--encoding', 'gbk', 'fixtures/hedong-2022.txt']), /^plan: fixtures\/hedong-2022\.txt: .*try --encoding utf-8; .*does not read as a policy notice$/);
   });
 
+  it.each([
+    ['utf-8', /^plan: .*big5\.txt: byte 0 \(0x..\) is not valid UTF-8; .*the input reads cleanly as Big5: try --encoding big5; .*does not read as a policy notice$/],
+    ['gbk', /^plan: .*big5\.txt: the input was decoded as GB18030 as requested, but it reads as Chinese text only in Big5 \(traditional Chinese\): try --encoding big5; .*does not read as a policy notice$/],
+  ])('should name Big5 when a Big5 notice is forced to be %s', (encoding, message) => {
+    const file = join(dir, 'big5.txt');
+    writeFileSync(file, iconv.encode(readFileSync(`${FORMS}/traditional.txt`, 'utf8'), 'big5'));
+    expectRefusal(runCli(['parse', '--encoding', encoding, file]), message);
+  });
+
   it('should parse a notice with a few damaged bytes, list each with its byte offset, say so on stderr and exit 1', () => {
     const bytes = readFileSync('fixtures/hedong-2022.txt');
     const at = bytes.indexOf(Buffer.from('区科技局'));

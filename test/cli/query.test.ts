@@ -104,6 +104,39 @@ describe('plan query goals, annex and metadata', () => {
     expect(r.stdout).toBe((await expected('hedong-annex.csv')).replace(/\n/g, '\r\n'));
   });
 
+  it('should show a task-division annex by its own columns: 责任单位, 配合单位 and 完成时限 too', async () => {
+    const r = plan(['query', 'fixtures/styles/task-table-only.txt', 'annex', '--format', 'tsv']);
+    expect(r.stdout).toBe(await expected('task-table-only-annex.tsv'));
+    // The headers go back to --fields as they are.
+    const back = plan(['query', 'fixtures/styles/task-table-only.txt', 'annex', '--format', 'tsv', '--fields', 'columns.责任单位,columns.完成时限']);
+    expect(back.stdout).toBe('columns.责任单位\tcolumns.完成时限\n县农业农村局\t2024年6月\n县农业农村局、县自然资源局\t2024年10月\n县住建局牵头，县生态环境局配合\t2024年12月\n');
+  });
+
+  it('should head a text annex by its headers for people', () => {
+    const md = plan(['query', 'fixtures/styles/task-table-only.txt', 'annex', '--format', 'markdown', '--fields', 'columns.序号,columns.责任单位']).stdout;
+    expect(md).toBe('| 序号 | 责任单位 |\n| --- | --- |\n| 1 | 县农业农村局 |\n| 2 | 县农业农村局、县自然资源局 |\n| 3 | 县住建局牵头，县生态环境局配合 |\n');
+  });
+
+  it('should join the cells of a row with a mark that no list of units uses, and keep them an array in JSON', () => {
+    const tsv = plan(['query', 'fixtures/styles/task-table-only.txt', 'annex', '--format', 'tsv', '--fields', 'cells']).stdout.split('\n');
+    expect(tsv[2]).toBe('2 | 推进高标准农田建设 | 县农业农村局、县自然资源局 | 县财政局 | 2024年10月');
+    const json = JSON.parse(plan(['query', 'fixtures/styles/task-table-only.txt', 'annex', '--format', 'json', '--fields', 'cells,columns.配合单位']).stdout);
+    expect(json[1]).toEqual({ cells: ['2', '推进高标准农田建设', '县农业农村局、县自然资源局', '县财政局', '2024年10月'], columns: { 配合单位: '县财政局' } });
+  });
+
+  it('should add to a table of figures only the columns of a text annex that number and indicator do not show', () => {
+    const r = plan(['query', 'fixtures/styles/tables-flattened.txt', 'annex', '--format', 'tsv']);
+    expect(r.stdout.split('\n').slice(0, 3)).toEqual([
+      'annex.label\tnumber\tindicator\tunit\tvalues.2026\tcolumns.牵头单位\tcolumns.配合单位\tcolumns.完成时限',
+      '附件1\t1\t数字经济核心产业增加值\t亿元\t120\t\t\t',
+      '附件2\t1\t建设数字经济产业园\t\t\t区发展改革委\t区科委、各街道管理办\t2025年底',
+    ]);
+  });
+
+  it('should keep the yearly header for a notice without annexes', () => {
+    expect(plan(['query', 'fixtures/variants/no-annex.txt', 'annex', '--format', 'tsv']).stdout).toBe('number\tindicator\tunit\n');
+  });
+
   it('should start CSV with a byte order mark with --bom', () => {
     expect(plan(['query', SEED, 'annex', '--format', 'csv', '--bom']).stdout.startsWith('\ufeffnumber,indicator,unit,values.2020')).toBe(true);
   });

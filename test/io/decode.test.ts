@@ -87,6 +87,32 @@ describe('decode: choosing the encoding', () => {
     expect(forced.problems.map((p) => p.ruleId)).toEqual(['encoding-mismatch']);
   });
 
+  it('should warn when Big5 bytes are read as GB18030 on request, which reads them without an error', async () => {
+    const bytes = iconv.encode(readFileSync('fixtures/forms/traditional.txt', 'utf8'), 'big5');
+    const d = await decode(bytes, { encoding: 'gbk' });
+    expect([d.encoding, d.detectedBy]).toEqual(['gb18030', 'option']);
+    expect(d.problems.map((p) => [p.ruleId, p.severity, p.message])).toEqual([
+      ['encoding-mismatch', 'warning', 'the input was decoded as GB18030 as requested, but it reads as Chinese text only in Big5 (traditional Chinese): try --encoding big5'],
+    ]);
+  });
+
+  it('should warn when GBK bytes that Big5 reads without an error are read as Big5 on request', async () => {
+    const bytes = gbk('各委办局，各街道办事处：现将计划印发给你们，请认真贯彻落实。'.repeat(3));
+    const d = await decode(bytes, { encoding: 'big5' });
+    expect(d.text).not.toContain('\uFFFD');
+    expect(d.problems.map((p) => [p.ruleId, p.message])).toEqual([
+      ['encoding-mismatch', 'the input was decoded as Big5 as requested, but it reads as Chinese text only in GB18030: try --encoding gb18030'],
+    ]);
+  });
+
+  it.each([
+    ['the traditional notice in Big5', 'big5'],
+    ['the traditional notice in GBK', 'gbk'],
+  ])('should not warn when %s is read as it is written', async (_what, written) => {
+    const d = await decode(iconv.encode(readFileSync('fixtures/forms/traditional.txt', 'utf8'), written), { encoding: written });
+    expect(d.problems).toEqual([]);
+  });
+
   it('should map the labels browsers treat as GB18030, and the common spellings of the others', () => {
     expect(['gb2312', 'GBK', 'x-gbk', 'cp936', 'GB18030', '"gb2312"'].map(canonicalEncoding)).toEqual(Array(6).fill('gb18030'));
     expect(['UTF8', 'utf-8', 'utf-16', 'UTF-16BE', 'Big5-HKSCS'].map(canonicalEncoding)).toEqual(['utf-8', 'utf-8', 'utf-16le', 'utf-16be', 'big5']);
@@ -109,6 +135,18 @@ describe('decode: bytes that cannot be read', () => {
     expect(d.problems[0]!.message).toBe(
       'byte 4 (0xC4) is not valid UTF-8; it was replaced by U+FFFD (decoded as requested); the input reads cleanly as GB18030: try --encoding gb18030',
     );
+  });
+
+  it('should name the encoding auto-detection reads the bytes in, not the first that reads them (Big5 is valid GB18030 too)', async () => {
+    const bytes = iconv.encode(readFileSync('fixtures/forms/traditional.txt', 'utf8'), 'big5');
+    const d = await decode(bytes, { encoding: 'utf-8' });
+    expect(d.problems[0]!.message).toMatch(/^byte 0 \(0x[0-9A-F]{2}\) is not valid UTF-8; it was replaced by U\+FFFD \(decoded as requested\); the input reads cleanly as Big5: try --encoding big5$/);
+    expect((await decode(bytes)).encoding).toBe('big5');
+  });
+
+  it('should name GB18030 for GBK bytes read as Big5 that Big5 cannot read', async () => {
+    const d = await decode(gbk(SEED.replace(/[\u2002\u00a0]/g, ' ')), { encoding: 'big5' });
+    expect(d.problems[0]!.message).toMatch(/; the input reads cleanly as GB18030: try --encoding gb18030$/);
   });
 
   it('should count byte offsets from the start of the file and text offsets after the byte-order mark', async () => {

@@ -130,4 +130,25 @@ describe('front matter', () => {
       ['written_date', 'writtenDate'], ['url', null], ['constructor', null],
     ]);
   });
+
+  it.each([
+    ['front matter with only a title', ['---', 'title: 东坪区关于优化生育支持措施的行动方案', '---', '']],
+    ['no header at all', []],
+  ])('should take the number printed under the title as the document number under %s', async (_what, head) => {
+    const doc = await parseNotice(
+      [...head, '东坪区人民政府办公室关于印发东坪区优化生育支持措施行动方案的通知', '', '东政办发〔2024〕18号', '', '各街道办事处：', '', '现印发给你们。', '', '东坪区人民政府办公室', '', '2024年7月10日'].join('\n'),
+      { format: 'markdown' },
+    );
+    expect(doc.metadata.documentNumber).toEqual({ raw: '东政办发〔2024〕18号', agency: '东政办发', year: 2024, serial: 18 });
+    // The header's own fields are what it gives: no 发文字号 among them.
+    expect(doc.metadata.fields.filter((f) => f.key === 'documentNumber')).toEqual([]);
+  });
+
+  it('should keep the header number when it differs from the printed one, for document-number-match to report', async () => {
+    const doc = await parseNotice(
+      ['---', 'title: 某方案', 'doc_number: 某政办发〔2024〕7号', '---', '', '某区人民政府办公室关于印发某方案的通知', '', '某政办发〔2024〕8号', '', '各单位：', '', '现印发给你们。'].join('\n'),
+      { format: 'markdown' },
+    );
+    expect([doc.metadata.documentNumber?.raw, doc.notice?.documentNumber?.raw]).toEqual(['某政办发〔2024〕7号', '某政办发〔2024〕8号']);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitAddressees, splitSignatories } from '../../src/parse/notice.js';
+import { joinTitleLines, splitAddressees, splitSignatories } from '../../src/parse/notice.js';
 import { parseNotice } from '../../src/parse/parse-notice.js';
 
 describe('the notice wrapper', () => {
@@ -7,8 +7,47 @@ describe('the notice wrapper', () => {
     ['各委办局、各街道办事处及相关单位:', ['各委办局', '各街道办事处', '相关单位']],
     ['各省、自治区、直辖市人民政府，国务院各部委、各直属机构：', ['各省、自治区、直辖市人民政府', '国务院各部委', '各直属机构']],
     ['市应对气候变化及节能减排工作领导小组办公室：', ['市应对气候变化及节能减排工作领导小组办公室']],
+    // A list opened by 各 shares it, and its place, with the names that lack them.
+    ['各乡镇党委、人民政府，县委各部委，县直各单位：', ['各乡镇党委', '各乡镇人民政府', '县委各部委', '县直各单位']],
+    ['各乡镇人民政府、街道办事处，县直各单位：', ['各乡镇人民政府', '各街道办事处', '县直各单位']],
+    ['各街道办事处、镇人民政府，区政府各委、办、局，各有关单位：', ['各街道办事处', '各镇人民政府', '区政府各委、办、局', '各有关单位']],
+    ['各镇党委、政府：', ['各镇党委', '各镇政府']],
+    // A name with a place or quantifier of its own takes nothing from the first.
+    ['各区人民政府、云台高新区管委会：', ['各区人民政府', '云台高新区管委会']],
+    ['各委办局、相关单位：', ['各委办局', '相关单位']],
+    // Names sharing their ending (人民政府) stay one name, as before.
+    ['各乡、镇人民政府：', ['各乡、镇人民政府']],
+    // Without an opening 各, a bare organ shares nothing: the list stays whole.
+    ['县委、人民政府：', ['县委、人民政府']],
   ])('should split the addressees %s', (line, expected) => {
     expect(splitAddressees(line)).toEqual(expected);
+  });
+
+  it('should cut shared names out of the text as written, matched on its simplified copy', () => {
+    expect(splitAddressees('各鄉鎮黨委、人民政府：', '各乡镇党委、人民政府：')).toEqual(['各鄉鎮黨委', '各鄉鎮人民政府']);
+    expect(splitAddressees('各委辦局、各街道辦事處及相關單位', '各委办局、各街道办事处及相关单位')).toEqual(['各委辦局', '各街道辦事處', '相關單位']);
+  });
+
+  it.each([
+    ['a joint title whose offices stand side by side', ['中共某县委办公室\u3000某县人民政府办公室', '关于印发《某县2024年招商引资工作要点》的通知'], '中共某县委办公室某县人民政府办公室关于印发《某县2024年招商引资工作要点》的通知'],
+    ['a line ending in spaces', ['某区人民政府办公室关于印发 ', '  某区5G 网络建设方案的通知'], '某区人民政府办公室关于印发某区5G网络建设方案的通知'],
+    ['a space between Latin words', ['某市关于推进', 'COVID 19疫苗接种工作的通知'], '某市关于推进COVID 19疫苗接种工作的通知'],
+    ['a title on one line, as the site spaced it', ['中共某县委办公室 某县人民政府办公室关于印发某方案的通知'], '中共某县委办公室 某县人民政府办公室关于印发某方案的通知'],
+  ])('should join %s', (_what, lines, expected) => {
+    expect(joinTitleLines(lines)).toBe(expected);
+  });
+
+  it('should read a joint title printed over two lines and the addressees sharing 各乡镇', async () => {
+    const doc = await parseNotice(
+      ['中共某县委办公室\u3000某县人民政府办公室', '关于印发《某县2024年招商引资工作要点》的通知', '', '某委办发〔2024〕6号', '', '各乡镇党委、人民政府，县委各部委，县直各单位：', '', '现将《某县2024年招商引资工作要点》印发给你们。', '', '中共某县委办公室\u3000\u3000某县人民政府办公室', '二〇二四年三月五日'].join('\n'),
+    );
+    expect(doc.notice).toMatchObject({
+      title: '中共某县委办公室某县人民政府办公室关于印发《某县2024年招商引资工作要点》的通知',
+      addressees: ['各乡镇党委', '各乡镇人民政府', '县委各部委', '县直各单位'],
+      signatories: ['中共某县委办公室', '某县人民政府办公室'],
+      date: '2024-03-05',
+    });
+    expect(doc.notice?.titlePosition).toMatchObject({ start: { line: 1, column: 1 }, end: { line: 2, column: 25 } });
   });
 
   it('should split signatures written two to a line', () => {
@@ -55,7 +94,7 @@ describe('page furniture around the notice', () => {
     );
     expect(doc.metadata.category).toEqual(['首页', '政务公开', '政策文件']);
     expect(doc.chrome.map((c) => c.kind)).toEqual(['breadcrumb', 'share']);
-    expect(doc.notice?.addressees).toEqual(['各镇人民政府', '街道办事处']);
+    expect(doc.notice?.addressees).toEqual(['各镇人民政府', '各街道办事处']);
     expect(doc.metadata.publishedDate).toBeNull();
     expect(doc.diagnostics).toEqual([]);
   });

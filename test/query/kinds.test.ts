@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annexValueColumns, queryAnnex } from '../../src/query/annex.js';
+import { annexTextColumns, annexValueColumns, queryAnnex } from '../../src/query/annex.js';
 import { queryGoals } from '../../src/query/goals.js';
 import { queryMetadata } from '../../src/query/metadata.js';
 import { fixture, SEED } from './seed.js';
@@ -33,6 +33,15 @@ describe('queryAnnex', () => {
     const doc = await fixture('fixtures/styles/annex-titled-year-headers.html');
     expect(annexValueColumns(doc)).toEqual(['2023', '2024', '2025']);
     expect((await queryAnnex(doc))[0]).toMatchObject({ indicator: '接待游客人次', unit: '万人次', values: { '2023': 1200, '2024': 1350, '2025': 1500 } });
+  });
+
+  it('should give the rows of a text annex its cells by column header, and none to a table of figures', async () => {
+    const doc = await fixture('fixtures/styles/task-table-only.txt');
+    const rows = await queryAnnex(doc);
+    expect(rows[2]?.columns).toEqual({ 序号: '3', 工作任务: '实施农村人居环境整治', 责任单位: '县住建局牵头，县生态环境局配合', 配合单位: '', 完成时限: '2024年12月' });
+    expect(annexTextColumns(doc)).toEqual(['序号', '工作任务', '责任单位', '配合单位', '完成时限']);
+    expect(annexTextColumns(doc, true)).toEqual(['责任单位', '配合单位', '完成时限']);
+    expect((await queryAnnex(await fixture(SEED)))[0]).not.toHaveProperty('columns');
   });
 
   it('should grep indicators', async () => {

@@ -36,6 +36,30 @@ describe('UnitRegistry', () => {
     ['区发展改革局', 'a district development and reform bureau'],
     ['县教体局', 'a county education and sports bureau'],
     ['西青区住房建设委', 'a Tianjin district housing and construction commission'],
+    ['镇应急管理办公室', 'a town office'],
+    ['青石镇经济发展办公室', 'a named town office'],
+    ['镇规划建设办公室', 'a town office for planning'],
+    ['街道社区服务中心', 'a sub-district centre'],
+    ['镇平安办', 'a town office in its short form'],
+    ['镇综合行政执法队', 'a town enforcement team'],
+    ['乡农业技术推广站', 'a township station'],
+    ['市园林绿化局', 'a city landscaping bureau'],
+    ['开发区管委会', 'a development zone committee'],
+    ['区粮食和物资储备局', 'a grain and reserves bureau'],
+    ['省地方金融管理局', 'a provincial financial bureau, as renamed in 2024'],
+    ['区供销社', 'a supply and marketing co-operative'],
+    ['县投资促进中心', 'a county investment promotion centre'],
+    ['区住房公积金管理中心', 'a housing fund centre'],
+    ['区委人才办', 'the talent office of a district Party committee'],
+    ['区委组织部（区委人才办）', 'a unit with its second name in brackets'],
+    ['各村（社区）', 'a collective name with a bracket'],
+    ['人民银行河东支行', 'a branch of the central bank'],
+    ['人民银行某中心支行', 'a central branch of the central bank'],
+    ['市生态环境局南山分局', 'a city bureau’s branch in a district'],
+    ['国家税务总局江南省税务局', 'a province’s tax bureau under the national administration'],
+    ['国家金融监督管理总局东湖监管分局', 'a branch of the financial regulator'],
+    ['某海关', 'a customs office named by its place'],
+    ['青石消防救援站', 'a fire station named by its place'],
   ])('should know %s (%s)', (name) => {
     expect(registry.isKnown(name)).toBe(true);
   });
@@ -48,6 +72,10 @@ describe('UnitRegistry', () => {
     ['财攻部', 'a misspelt ministry'],
     ['国家财攻部', 'a misspelt ministry with 国家 in front'],
     ['区委宣传处', 'a Party committee body that is not a standard one'],
+    ['区城乡一体办公室', 'an office of no town (城乡 is no 乡)'],
+    ['区科技局局', 'a doubled suffix, not a branch'],
+    ['区委组织部（区算力专班）', 'a second name in brackets that is unknown'],
+    ['人民很行河东支行', 'a branch of a misspelt body'],
   ])('should not know %s (%s)', (name) => {
     expect(registry.isKnown(name)).toBe(false);
   });
@@ -60,12 +88,24 @@ describe('UnitRegistry', () => {
   });
 
   it('should suggest nothing for a name that goes on from a known one, a body of its own', () => {
-    // Before, 人民银行河东支行 got "did you mean 人民银行?".
-    expect(registry.isKnown('人民银行河东支行')).toBe(false);
-    expect(registry.suggestions('人民银行河东支行')).toEqual([]);
+    // Before, 人民银行河东支行 got "did you mean 人民银行?"; now a bank's branch is known (below).
+    expect(registry.isKnown('国家发展改革委驻地机构')).toBe(false);
     expect(registry.suggestions('国家发展改革委驻地机构')).toEqual([]);
+    expect(registry.suggestions('县公安局交通警察大队青石中队')).toEqual([]);
     // One character more is a slip of the pen, and still gets its suggestion.
     expect(registry.suggestions('区科技局局')).toContain('区科技局');
+  });
+
+  it.each([
+    ['镇应急管理办公室', 'a town office: not 办公室 or 管理办'],
+    ['区新兴产业推进办公室', 'a district office of its own: not 办公室'],
+    ['区算力专班管理办', 'an office of its own: not 管理办'],
+  ])('should suggest no generic word that only ends or lies inside %s (%s)', (name) => {
+    expect(registry.suggestions(name)).toEqual([]);
+  });
+
+  it('should still suggest a name one stray character hides', () => {
+    expect(registry.suggestions('-区人社局')).toEqual(['区人社局']);
   });
 
   it('should add configured names and give aliases the key of their canonical name', () => {

@@ -43,10 +43,20 @@ export const headerRequired: Rule = {
     const start = meta.position.start.offset;
     const borrowed = ctx.blocks.some((b) => b.kind === 'frontmatter' && b.start <= start && start < b.end);
     const missingLevel = borrowed ? { severity: 'warning' as const } : undefined;
+    const missing: string[] = [];
     for (const [key, name] of REQUIRED) {
       const fields = meta.fields.filter((f) => f.key === key);
-      if (fields.length === 0) ctx.report(`the header has no ${name}`, meta.position.start, missingLevel);
+      if (fields.length === 0) missing.push(name);
       else if (fields.every((f) => f.value === null)) ctx.report(`${squeeze(fields[0]!.label)} is empty`, fields[0]!.position, missingLevel);
+    }
+    if (borrowed && missing.length > 0) {
+      // What front matter leaves out is one choice of the collection, reported once, as a notice
+      // with no header at all is; the number printed by the title stands in for a missing 发文字号.
+      const notice = ctx.doc.notice;
+      const known = missing.includes('发文字号') && notice?.title && notice.documentNumber ? `; it is known by its own title and number ${notice.documentNumber.raw}` : '';
+      ctx.report(`the header has no ${missing.join(', ')}${known}`, meta.position.start, missingLevel);
+    } else {
+      for (const name of missing) ctx.report(`the header has no ${name}`, meta.position.start, missingLevel);
     }
     for (const [key] of IF_PRESENT) {
       const fields = meta.fields.filter((f) => f.key === key);

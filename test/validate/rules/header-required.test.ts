@@ -43,6 +43,12 @@ describe('header-required', () => {
   it.each([
     ['front matter without 索引号', '---\ntitle: 某区节能工作方案\nissuer: 某区人民政府办公室\ndoc_number: 某政办发〔2024〕7号\n---\n\n# 某区节能工作方案\n', ['1:1 warning the header has no 索引号']],
     ['an empty title in front matter', '---\ntitle:\nindex_number: 000-2024-001\nissuer: 某区人民政府办公室\ndoc_number: 某政办发〔2024〕7号\n---\n\n正文。\n', ['2:1 warning title is empty']],
+    [
+      'front matter with only a title, over a notice that prints its number',
+      '---\ntitle: 某区节能工作方案\n---\n\n某区人民政府办公室关于印发某区节能工作方案的通知\n\n某政办发〔2024〕7号\n\n各街道办事处：\n\n现印发给你们。\n\n某区人民政府办公室\n\n2024年7月10日\n',
+      ['1:1 warning the header has no 索引号, 发布机构, 发文字号; it is known by its own title and number 某政办发〔2024〕7号'],
+    ],
+    ['front matter with only a title, over text without a number', '---\ntitle: 某区节能工作方案\n---\n\n# 某区节能工作方案\n', ['1:1 warning the header has no 索引号, 发布机构, 发文字号']],
   ])('should only warn about %s, which a collection made and not the government page', async (_name, text, expected) => {
     const { diagnostics } = await validateSource(await loadSource(new TextEncoder().encode(text), { name: 'notice.md' }));
     expect(diagnostics.filter((d) => d.ruleId === RULE).map((d) => `${d.line}:${d.column} ${d.severity} ${d.message}`)).toEqual(expected);

@@ -33,9 +33,16 @@ describe('unit-known', () => {
     expect(await htmlFindings(RULE, TASK_TABLE_HTML.replace('<td>区司法局</td>', '<td>区司法句</td>'))).toEqual(['14:38 warning']);
   });
 
-  it('should offer no suggestion for a branch of a known unit', async () => {
-    expect(await messages(RULE, task1('牵头单位:区科技局,参与单位:人民银行河东支行'))).toEqual([
-      'unknown unit "人民银行河东支行"; if it is right, add it to units.known in .planrc.json',
+  it('should offer no suggestion for a body that goes on from a known unit', async () => {
+    expect(await messages(RULE, task1('牵头单位:区科技局,参与单位:国家发展改革委驻地机构'))).toEqual([
+      'unknown unit "国家发展改革委驻地机构"; if it is right, add it to units.known in .planrc.json',
+    ]);
+  });
+
+  it('should know a town’s offices and the branch of a known body, and suggest no generic word', async () => {
+    expect(await findings(RULE, task1('牵头单位:镇应急管理办公室,参与单位:镇经济发展办公室、市园林绿化局、人民银行河东支行'))).toEqual([]);
+    expect(await messages(RULE, task1('牵头单位:区新兴产业推进办公室'))).toEqual([
+      'unknown unit "区新兴产业推进办公室"; if it is right, add it to units.known in .planrc.json',
     ]);
   });
 
