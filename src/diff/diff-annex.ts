@@ -1,7 +1,7 @@
 import type { Annex, PlanDocument } from '../model/types.js';
 import { diffEntities, type EntitySpec } from './diff-entities.js';
 import { listField, proseField, type CompareContext } from './fields.js';
-import { diffTableRows } from './table-rows.js';
+import { diffTableRows, rowsReadAsTasks } from './table-rows.js';
 import type { AnnexEntity, AnnexRowEntity, Change } from './types.js';
 
 export interface AnnexDiff {
@@ -26,10 +26,12 @@ const annexSpec = (ctx: CompareContext): EntitySpec<Annex> => ({
 /**
  * Annexes are matched by title (then label), and the rows of their tables by indicator; a changed
  * cell is reported on its row as `values.<column>`. An annex added or removed is one change, not
- * one per row.
+ * one per row. Rows the plan's tasks were read from are compared as those tasks only.
  */
 export function diffAnnexes(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: CompareContext): AnnexDiff {
   const annexes = diffEntities(oldDoc.annexes, newDoc.annexes, annexSpec(ctx), ctx);
+  const oldTask = rowsReadAsTasks(oldDoc);
+  const newTask = rowsReadAsTasks(newDoc);
   const changes: Change[] = [];
   let unchangedRows = 0;
   for (const step of annexes.steps) {
@@ -38,8 +40,8 @@ export function diffAnnexes(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Com
     const a = oldDoc.annexes[step.old] as Annex;
     const b = newDoc.annexes[step.new] as Annex;
     const rows = diffTableRows(
-      a.table?.rows ?? [],
-      b.table?.rows ?? [],
+      (a.table?.rows ?? []).filter((r) => !oldTask(r)),
+      (b.table?.rows ?? []).filter((r) => !newTask(r)),
       { old: a.table, new: b.table },
       'annex',
       (r): AnnexRowEntity => ({ ...r, annex: b.title }),

@@ -1,4 +1,4 @@
-import type { AnnexRow, AnnexTable, Position } from '../model/types.js';
+import type { AnnexRow, AnnexTable, PlanDocument, Position } from '../model/types.js';
 import { diffEntities, type EntitySpec } from './diff-entities.js';
 import { proseField, valueField, type CompareContext } from './fields.js';
 import type { Change, ChangeKind, DiffEntity, FieldChange, YearChange } from './types.js';
@@ -86,3 +86,16 @@ export function diffTableRows(
   return { changes: rows.changes, unchanged: rows.unchanged };
 }
 
+
+/**
+ * The rows of a document's tables that are compared as tasks (a 重点任务分解表 the plan's tasks were
+ * read from) or as their groups (a row spanning the table): by where they start, since a task read
+ * from a row has the row's position. Such rows are left out of the table's comparison, so that a
+ * changed unit is one change of the task, not also one of the row.
+ */
+export function rowsReadAsTasks(doc: PlanDocument): (row: AnnexRow) => boolean {
+  const starts = new Set<number>();
+  for (const t of doc.plan?.tasks ?? []) starts.add(t.position.start.offset);
+  for (const s of doc.plan?.sections ?? []) starts.add(s.position.start.offset);
+  return (row) => starts.has(row.position.start.offset);
+}
