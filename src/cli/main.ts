@@ -79,7 +79,7 @@ export function buildProgram(): Command {
   commonInputOptions(
     program
       .command('diff')
-      .description('compare two versions of a notice element by element (tasks, goals, units, annex cells)')
+      .description('compare two versions of a notice element by element (tasks, goals, units, table and annex cells)')
       .argument('<old>', 'the earlier version, or - for standard input')
       .argument('<new>', 'the later version, or - for standard input')
       .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown', 'html', 'github']).default('text'))

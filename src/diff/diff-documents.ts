@@ -7,6 +7,7 @@ import { diffMetadata } from './diff-metadata.js';
 import { diffNotice } from './diff-notice.js';
 import { diffParts, diffSections } from './diff-sections.js';
 import { diffSafeguards } from './diff-safeguards.js';
+import { diffTables } from './diff-tables.js';
 import { diffPlan } from './diff-plan.js';
 import { diffTasks } from './diff-tasks.js';
 import { compareContext } from './context.js';
@@ -17,7 +18,7 @@ import type { Change, ChangeKind, DiffOptions, DiffResult } from './types.js';
 
 /**
  * Compares two versions of a notice element by element: header, notice, parts and groups, goals,
- * tasks, safeguards, annex tables (and articles, for a document without tasks). Both may come
+ * tasks, safeguards, tables in the text and in annexes (and articles, for a document without tasks). Both may come
  * from any input form; text is compared by substance unless `strict`.
  */
 export async function diffDocuments(oldDoc: PlanDocument, newDoc: PlanDocument, options: DiffOptions = {}): Promise<DiffResult> {
@@ -69,6 +70,11 @@ export async function diffDocuments(oldDoc: PlanDocument, newDoc: PlanDocument, 
   if (units.length > 0) present.set('unit', 0);
   if (articles) add('article', articles.steps.length > 0, articles);
   add('safeguard', has((p) => p.safeguards), diffSafeguards(oldPlan, newPlan, prose, ctx));
+
+  // Tables in the plan's text, like annex tables: what counts as unchanged is their rows.
+  const tables = diffTables(oldDoc, newDoc, ctx);
+  changes.push(...tables.changes);
+  if (tables.present) present.set('table', tables.unchangedRows);
 
   const annexes = diffAnnexes(oldDoc, newDoc, ctx);
   changes.push(...annexes.changes);

@@ -14,6 +14,8 @@ export type ProseOwner = 'task' | 'safeguard' | 'article' | 'section' | 'part';
  */
 export class OwnedProse {
   private readonly text = new Map<string, string[]>();
+  /** The plan's table captions by where they stand: a caption is compared as its table's, not as prose. */
+  private readonly captions: Array<{ offset: number; caption: string }> = [];
 
   constructor(doc: PlanDocument) {
     const plan = doc.plan;
@@ -27,6 +29,7 @@ export class OwnedProse {
     for (const s of plan.sections) mark(s.position.start.offset, 'section');
     for (const s of plan.safeguards) mark(s.position.start.offset, 'safeguard');
     for (const t of plan.tasks) mark(t.position.start.offset, 'task');
+    for (const t of doc.tables ?? []) if (t.caption) this.captions.push({ offset: t.position.start.offset, caption: t.caption.trim() });
     this.collect(doc.outline, owners, null);
   }
 
@@ -42,6 +45,17 @@ export class OwnedProse {
     else this.text.set(owner, [text.trim()]);
   }
 
+  /** The node's text without the lines that are captions of tables standing in it. */
+  private withoutCaptions(text: string, node: OutlineNode): string {
+    const { start, end } = node.position;
+    const inNode = this.captions.filter((c) => c.offset >= start.offset && c.offset <= end.offset).map((c) => c.caption);
+    if (inNode.length === 0) return text;
+    return text
+      .split('\n')
+      .filter((line) => !inNode.includes(line.trim()))
+      .join('\n');
+  }
+
   private collect(nodes: readonly OutlineNode[], owners: ReadonlyMap<number, ProseOwner>, owner: string | null): void {
     for (const node of nodes) {
       // An item written inside its parent's paragraph is in that paragraph's text already.
@@ -54,10 +68,10 @@ export class OwnedProse {
         this.collect(node.children, owners, `${kind}:${node.position.start.offset}`);
       } else if (kind === 'section' || kind === 'part') {
         const own = `${kind}:${node.position.start.offset}`;
-        this.add(own, afterTitle(node.text, node.title));
+        this.add(own, this.withoutCaptions(afterTitle(node.text, node.title), node));
         this.collect(node.children, owners, own);
       } else {
-        this.add(owner, `${node.label}${node.text}`);
+        this.add(owner, this.withoutCaptions(`${node.label}${node.text}`, node));
         this.collect(node.children, owners, owner);
       }
     }

@@ -8,10 +8,10 @@ import type { AnnexRow, Goal, MetadataValues, Notice, Part, Period, Position, Sa
 
 /**
  * What kind of element changed. `plan` (its preamble and closing statements), `part` (一、二、…),
- * `article` (第N条, compared when a document has no tasks) and `unit` (a unit respelled) extend the
- * contract's list.
+ * `article` (第N条, compared when a document has no tasks), `unit` (a unit respelled) and `table` (a
+ * table in the plan's text, 表1 年度目标, as opposed to one in an annex) extend the contract's list.
  */
-export type ChangeKind = 'metadata' | 'notice' | 'plan' | 'part' | 'section' | 'goal' | 'task' | 'safeguard' | 'annex' | 'article' | 'unit';
+export type ChangeKind = 'metadata' | 'notice' | 'plan' | 'part' | 'section' | 'goal' | 'task' | 'safeguard' | 'table' | 'annex' | 'article' | 'unit';
 
 /**
  * How it changed. `moved`: the same content in another group (section); `renumbered`: the same
@@ -65,6 +65,19 @@ export interface AnnexEntity {
 
 /** A row of an annex table, with the title of the annex it belongs to. */
 export type AnnexRowEntity = AnnexRow & { annex: string };
+
+/** A table in the plan's text (not in an annex), for changes to its caption or columns, or a table added or removed. */
+export interface TableEntity {
+  /** `表1 年度目标` as written, or null for a table without one. */
+  caption: string | null;
+  /** Labels of the outline items it stands in, outermost first. */
+  path: string[];
+  columns: string[];
+  position: Position;
+}
+
+/** A row of a table in the plan's text, with the caption of its table (null: the table has none). */
+export type TableRowEntity = AnnexRow & { table: string | null };
 
 /** A regulation article (第N条) with the text of all its items. */
 export interface ArticleEntity {
@@ -131,6 +144,8 @@ export type DiffEntity =
   | Safeguard
   | AnnexEntity
   | AnnexRowEntity
+  | TableEntity
+  | TableRowEntity
   | ArticleEntity;
 
 export interface Change {
@@ -138,14 +153,14 @@ export interface Change {
   op: ChangeOp;
   /** For tasks: the task's stable id (the new one when the task was retitled; `old.id` has the old one). */
   id?: string;
-  /** For annex changes: whether the annex as a whole or one of its rows changed. */
-  element?: 'annex' | 'row';
+  /** For annex and table changes: whether the annex (or table) as a whole or one of its rows changed. */
+  element?: 'annex' | 'table' | 'row';
   old: DiffEntity | null;
   new: DiffEntity | null;
   /** The fields that changed (for `modified`, `moved`, `renumbered`). */
   fields?: Record<string, FieldChange>;
   /**
-   * For goals and rows of yearly annex tables whose figures changed: each year's old and new
+   * For goals and rows of yearly tables (annex or text) whose figures changed: each year's old and new
    * figure, in year order, so that a goal set for several years says which year's target moved.
    */
   years?: YearChange[];

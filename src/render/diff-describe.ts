@@ -4,7 +4,7 @@
  */
 import { baseYearText, writtenFigure } from '../model/goal-figure.js';
 import type { Goal, Task } from '../model/types.js';
-import { CHANGE_OPS, type AnnexEntity, type AnnexRowEntity, type ArticleEntity, type Change, type ChangeOp, type DiffEntity, type DiffSummary, type FieldChange, type RedlineSegment, type UnitEntity } from '../diff/types.js';
+import { CHANGE_OPS, type AnnexEntity, type AnnexRowEntity, type ArticleEntity, type Change, type ChangeOp, type DiffEntity, type DiffSummary, type FieldChange, type RedlineSegment, type TableEntity, type TableRowEntity, type UnitEntity } from '../diff/types.js';
 
 type Numbered = { number?: string; title?: string };
 
@@ -30,7 +30,7 @@ function goalYear(change: Change): string {
 
 /**
  * What the change is about, e.g. `task 9 → 8 推动科技成果转移转化`, `goal 全区有效发明专利 2022年`,
- * `annex row 2 全区有效发明专利`.
+ * `annex row 2 全区有效发明专利`, `table row 1 光伏装机容量`.
  */
 export function changeLabel(change: Change): string {
   const entity = (change.new ?? change.old) as DiffEntity;
@@ -48,6 +48,10 @@ export function changeLabel(change: Change): string {
     case 'annex':
       if (change.element === 'row') return `annex row ${numberOf(change)} ${(entity as AnnexRowEntity).indicator}`;
       return `annex ${(entity as AnnexEntity).label} ${(entity as AnnexEntity).title}`.replace(/ +$/, '');
+    case 'table':
+      if (change.element === 'row') return `table row ${numberOf(change)} ${(entity as TableRowEntity).indicator}`;
+      // A table without a caption is known by its columns.
+      return `table ${(entity as TableEntity).caption ?? (entity as TableEntity).columns.join(' | ')}`.replace(/ +$/, '');
     default: {
       const title = (entity as Numbered).title ?? '';
       return `${change.kind} ${numberOf(change)} ${title}`.replace(/ +/g, ' ').trim();
@@ -94,6 +98,11 @@ export function entityText(change: Change, entity: DiffEntity | null): string {
     case 'annex':
       if (change.element === 'row') return (entity as AnnexRowEntity).cells.join(' | ');
       return `${(entity as AnnexEntity).title}${(entity as AnnexEntity).columns.length ? ` (${(entity as AnnexEntity).columns.join(' | ')})` : ''}`;
+    case 'table': {
+      if (change.element === 'row') return (entity as TableRowEntity).cells.join(' | ');
+      const t = entity as TableEntity;
+      return [t.caption, t.columns.length ? `(${t.columns.join(' | ')})` : ''].filter(Boolean).join(' ');
+    }
     case 'notice':
       return (entity as { title: string }).title;
     case 'unit':

@@ -20,3 +20,16 @@ describe('diffDocuments on an annex table of text cells (a 重点任务分解表
     expect((await diffDocuments(doc, doc)).changes).toEqual([]);
   });
 });
+
+describe('diffDocuments on an annex table the plan read its tasks from', () => {
+  const text = readFileSync('fixtures/styles/task-table-only.txt', 'utf8');
+
+  it('should report a changed unit once, as the task, not also as the row it was read from', async () => {
+    const revised = text.replace('县财政局', '县水利局');
+    expect(revised).not.toBe(text);
+    const result = await diffDocuments(await parseNotice(text, { format: 'text' }), await parseNotice(revised, { format: 'text' }));
+    expect(result.changes.map((c) => [c.kind, c.op, (c.new as { title: string }).title, c.fields])).toEqual([
+      ['task', 'modified', '推进高标准农田建设', { participants: { old: ['县财政局'], new: ['县水利局'], added: ['县水利局'], removed: ['县财政局'] } }],
+    ]);
+  });
+});

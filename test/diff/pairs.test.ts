@@ -198,3 +198,44 @@ describe('plan diff of one of two tasks with the same title removed (duplicate-t
     expect(md).toContain('<details><summary>Renumbered only (4)</summary>');
   });
 });
+
+describe('plan diff of tables in the plan text (body-table, from tables-markdown.md)', () => {
+  const tables = (): Promise<DiffResult> => diffFixtures('fixtures/diff/body-table/old.md', 'fixtures/diff/body-table/new.md');
+
+  it('should print the changed figure, the row inserted, the row after it renumbered, the table added and the task once', async () => {
+    expect(await renderDiffText(await tables(), { color: false })).toBe(expectedText('body-table'));
+  });
+
+  it('should give table changes with their element, cells by column and years in the JSON', async () => {
+    const result = await tables();
+    expect(result.changes.map((c) => [c.kind, c.element, c.op, c.fields, c.years])).toEqual([
+      ['task', undefined, 'modified', { participants: { old: ['区发展改革委'], new: ['区财政局'], added: ['区财政局'], removed: ['区发展改革委'] } }, undefined],
+      ['table', 'row', 'modified', { 'values.2024': { old: 4.5, new: 5 } }, [{ year: 2024, old: 4.5, new: 5 }]],
+      ['table', 'row', 'added', undefined, undefined],
+      ['table', 'row', 'renumbered', { number: { old: '2', new: '3' } }, undefined],
+      ['table', 'table', 'added', undefined, undefined],
+    ]);
+    expect(result.changes[1]?.new).toMatchObject({ table: '表1　年度目标', number: '1', indicator: '光伏装机容量', unit: '万千瓦', values: { '2023': 3, '2024': 5, '2025': 6 } });
+    expect(result.changes[4]?.new).toMatchObject({ caption: '表3　资金安排', path: ['二、'], columns: ['序号', '项目', '2024年', '2025年'] });
+    expect(result.summary.kinds.table).toEqual({ added: 2, removed: 0, modified: 1, moved: 0, renumbered: 1, respelled: 0, unchanged: 0 });
+    expect(result.summary.kinds.task).toMatchObject({ modified: 1, unchanged: 2 });
+  });
+
+  it('should show table changes in the Markdown, HTML and GitHub formats', async () => {
+    const result = await tables();
+    const markdown = renderDiffMarkdown(result);
+    expect(markdown).toContain('| table | 2 | 0 | 1 | 0 | 1 | 0 |');
+    expect(markdown).toContain('| table row 1 光伏装机容量 | modified | values.2024 | <del>4.5</del> | <ins>5</ins> |');
+    expect(markdown).toContain('table row 2 → 3 新能源汽车保有量');
+    const $ = load(renderDiffHtml(result));
+    expect($('table.compare td.element').map((_, e) => $(e).text()).get()).toEqual([
+      'task 1 推进公共机构屋顶光伏建设line 31',
+      'table row 1 光伏装机容量line 21',
+      'table row 2 公共充电桩line 22',
+      'table 表3　资金安排line 36',
+    ]);
+    expect(renderDiffGithub(result, { file: 'new.md' }).split('\n')[1]).toBe(
+      '::notice file=new.md,line=21,col=3,title=plan diff%3A table modified::table row 1 光伏装机容量%0Avalues.2024: 4.5 → 5',
+    );
+  });
+});

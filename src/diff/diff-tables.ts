@@ -1,0 +1,64 @@
+import type { AnnexRow, BodyTable, PlanDocument } from '../model/types.js';
+import { diffEntities, type EntitySpec } from './diff-entities.js';
+import { listField, proseField, type CompareContext } from './fields.js';
+import { diffTableRows, rowsReadAsTasks } from './table-rows.js';
+import type { Change, TableEntity, TableRowEntity } from './types.js';
+
+export interface TablesDiff {
+  changes: Change[];
+  /** Rows of tables present in both versions that did not change. */
+  unchangedRows: number;
+  /** Whether either version has a table to compare (one not read wholly as tasks). */
+  present: boolean;
+}
+
+function tableEntity(t: BodyTable): TableEntity {
+  return { caption: t.caption, path: t.path, columns: t.table.columns, position: t.position };
+}
+
+// The caption says which table it is; a table without one (or whose 表1 became 表2) is known by
+// its columns, and last by the item it stands in.
+const tableSpec = (ctx: CompareContext): EntitySpec<BodyTable> => ({
+  kind: 'table',
+  element: 'table',
+  align: {
+    keys: [(t) => (t.caption ? ctx.key(t.caption) || null : null), (t) => ctx.key(t.table.columns.join('\u0001')) || null],
+    similarity: (t) => ctx.key(`${t.caption ?? ''}${t.table.columns.join('')}`),
+    lastKeys: [(t) => (t.path.length ? t.path.map(ctx.key).join('\u0001') : null)],
+  },
+  fields: [proseField('caption', (t) => t.caption), listField('columns', (t) => t.table.columns)],
+  entity: tableEntity,
+  position: (t) => t.position,
+});
+
+/**
+ * The tables in the plan's text (表1 年度目标), compared as annex tables are: tables paired by
+ * caption (then columns), their rows by indicator, a changed cell named by its column. Rows the
+ * plan's tasks were read from are compared as those tasks only, and a table that is nothing but
+ * such rows is not compared as a table at all (its caption is the tasks' group).
+ */
+export function diffTables(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: CompareContext): TablesDiff {
+  const oldTask = rowsReadAsTasks(oldDoc);
+  const newTask = rowsReadAsTasks(newDoc);
+  const own = (tables: readonly BodyTable[] | undefined, isTask: (r: AnnexRow) => boolean): BodyTable[] =>
+    (tables ?? []).flatMap((t) => {
+      const rows = t.table.rows.filter((r) => !isTask(r));
+      if (rows.length === 0 && t.table.rows.length > 0) return [];
+      return [rows.length === t.table.rows.length ? t : { ...t, table: { ...t.table, rows } }];
+    });
+  const oldTables = own(oldDoc.tables, oldTask);
+  const newTables = own(newDoc.tables, newTask);
+  const tables = diffEntities(oldTables, newTables, tableSpec(ctx), ctx);
+  const changes: Change[] = [];
+  let unchangedRows = 0;
+  for (const step of tables.steps) {
+    if (step.change) changes.push(step.change);
+    if (step.old === null || step.new === null) continue;
+    const a = oldTables[step.old] as BodyTable;
+    const b = newTables[step.new] as BodyTable;
+    const rows = diffTableRows(a.table.rows, b.table.rows, { old: a.table, new: b.table }, 'table', (r): TableRowEntity => ({ ...r, table: b.caption }), ctx, b.position);
+    changes.push(...rows.changes);
+    unchangedRows += rows.unchanged;
+  }
+  return { changes, unchangedRows, present: oldTables.length + newTables.length > 0 };
+}

@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compareContext } from '../../src/diff/context.js';
+import { diffDocuments } from '../../src/diff/diff-documents.js';
+import { diffTableRows } from '../../src/diff/table-rows.js';
+import type { AnnexRow, AnnexTable, Position } from '../../src/model/types.js';
+import { parseNotice } from '../../src/parse/parse-notice.js';
+import { changeLabel } from '../../src/render/diff-describe.js';
+
+const MARKDOWN = readFileSync('fixtures/styles/tables-markdown.md', 'utf8');
+
+const at = (line: number): Position => ({ start: { line, column: 1, offset: line * 100 }, end: { line, column: 40, offset: line * 100 + 39 } });
+
+/** A row of a yearly table: 序号 | 指标 | 2024年 | 2025年. */
+function row(line: number, number: string, indicator: string, y2024: number, y2025: number): AnnexRow {
+  return { number, indicator, unit: null, values: { '2024': y2024, '2025': y2025 }, cells: [number, indicator, String(y2024), String(y2025)], position: at(line) };
+}
+
+const table = (rows: AnnexRow[]): AnnexTable => ({ columns: ['序号', '指标', '2024年', '2025年'], rows, position: at(1) });
+
+describe('diffTableRows', () => {
+  it('should pair rows by indicator when a row is inserted, so the rows after it are only renumbered', async () => {
+    const doc = await parseNotice(MARKDOWN, { format: 'markdown' });
+    const ctx = await compareContext(doc, doc, {});
+    const oldRows = [row(2, '1', '光伏装机容量', 4.5, 6), row(3, '2', '新能源汽车保有量', 1.6, 2), row(4, '3', '公共机构节能率', 5, 6)];
+    const newRows = [row(2, '1', '光伏装机容量', 4.5, 6), row(3, '2', '公共充电桩', 1200, 1600), row(4, '3', '新能源汽车保有量', 1.6, 2), row(5, '4', '公共机构节能率', 5, 7)];
+    const result = diffTableRows(oldRows, newRows, { old: table(oldRows), new: table(newRows) }, 'table', (r) => ({ ...r, table: '表1 年度目标' }), ctx, null);
+    expect(result.changes.map((c) => [c.op, changeLabel(c), c.fields, c.line])).toEqual([
+      ['added', 'table row 2 公共充电桩', undefined, 3],
+      ['renumbered', 'table row 2 → 3 新能源汽车保有量', { number: { old: '2', new: '3' } }, 4],
+      ['modified', 'table row 3 → 4 公共机构节能率', { number: { old: '3', new: '4' }, 'values.2025': { old: 6, new: 7 } }, 5],
+    ]);
+    expect(result.changes[2]?.years).toEqual([{ year: 2025, old: 6, new: 7 }]);
+    expect(result.unchanged).toBe(1);
+  });
+
+  it('should report a row removed from the middle as one removal, at the row that followed it', async () => {
+    const doc = await parseNotice(MARKDOWN, { format: 'markdown' });
+    const ctx = await compareContext(doc, doc, {});
+    const oldRows = [row(2, '1', '光伏装机容量', 4.5, 6), row(3, '2', '新能源汽车保有量', 1.6, 2), row(4, '3', '公共机构节能率', 5, 6)];
+    const newRows = [row(2, '1', '光伏装机容量', 4.5, 6), row(3, '3', '公共机构节能率', 5, 6)];
+    const result = diffTableRows(oldRows, newRows, { old: table(oldRows), new: table(newRows) }, 'table', (r) => ({ ...r, table: null }), ctx, null);
+    expect(result.changes.map((c) => [c.op, changeLabel(c), c.line])).toEqual([['removed', 'table row 2 新能源汽车保有量', 3]]);
+    expect(result.unchanged).toBe(2);
+  });
+});
+
+describe('diffDocuments on tables in the plan text', () => {
+  it('should report a changed figure of 表1 under its year column, old and new', async () => {
+    const revised = MARKDOWN.replace('| 1.2 | 1.6 | 2 |', '| 1.2 | 1.8 | 2 |');
+    expect(revised).not.toBe(MARKDOWN);
+    const result = await diffDocuments(await parseNotice(MARKDOWN, { format: 'markdown' }), await parseNotice(revised, { format: 'markdown' }));
+    expect(result.changes.map((c) => [c.kind, c.element, c.op, changeLabel(c), c.fields, c.years])).toEqual([
+      ['table', 'row', 'modified', 'table row 2 新能源汽车保有量', { 'values.2024': { old: 1.6, new: 1.8 } }, [{ year: 2024, old: 1.6, new: 1.8 }]],
+    ]);
+    expect(result.summary.kinds.table).toMatchObject({ modified: 1, unchanged: 1 });
+  });
+
+  it('should report a table removed as one change, not one per row, and not its caption again as the prose of its part', async () => {
+    const revised = MARKDOWN.replace(/表1　年度目标\n\n(\|.*\n)+/, '');
+    expect(revised).not.toContain('光伏装机容量');
+    const result = await diffDocuments(await parseNotice(MARKDOWN, { format: 'markdown' }), await parseNotice(revised, { format: 'markdown' }));
+    expect(result.changes.map((c) => [c.kind, c.element, c.op, changeLabel(c)])).toEqual([['table', 'table', 'removed', 'table 表1　年度目标']]);
+  });
+
+  it('should not compare the rows of the task table (表2) as table rows: they are the tasks', async () => {
+    const revised = MARKDOWN.replace('| 区建管委 | 区房管局 |', '| 区建管委 | 区房管局、区财政局 |');
+    expect(revised).not.toBe(MARKDOWN);
+    const result = await diffDocuments(await parseNotice(MARKDOWN, { format: 'markdown' }), await parseNotice(revised, { format: 'markdown' }));
+    expect(result.changes.map((c) => [c.kind, c.op, changeLabel(c)])).toEqual([['task', 'modified', 'task 3 开展绿色建筑示范']]);
+    // 表1's two rows are the table rows there are; 表2's three are tasks.
+    expect(result.summary.kinds.table).toMatchObject({ modified: 0, unchanged: 2 });
+  });
+
+  it('should report no changes for the same tables with cells padded, brackets half-width and numbers full-width', async () => {
+    const padded = MARKDOWN.split('\n')
+      .map((line) => (line.startsWith('| ') && !line.startsWith('| ---') ? line.replaceAll(' | ', '   |   ').replaceAll('（', '(').replaceAll('）', ')') : line))
+      .join('\n');
+    const wide = padded.replace('|   3   |   4.5   |   6 |', '|   ３   |   ４．５   |   ６ |');
+    expect(padded).toContain('|   光伏装机容量(万千瓦)   |');
+    expect(wide).not.toBe(padded);
+    const result = await diffDocuments(await parseNotice(MARKDOWN, { format: 'markdown' }), await parseNotice(wide, { format: 'markdown' }));
+    expect(result.changes).toEqual([]);
+    expect(result.summary.kinds.table).toMatchObject({ unchanged: 2 });
+  });
+
+  it('should report no changes between the Markdown tables and the same notice as an HTML page', async () => {
+    const html = MARKDOWN.split('\n\n')
+      .map((block) => {
+        if (block.startsWith('# ')) return `<h1>${block.slice(2)}</h1>`;
+        if (!block.startsWith('|')) return `<p>${block}</p>`;
+        const rows = block.split('\n').filter((l) => l.startsWith('|') && !l.startsWith('| ---'));
+        return `<table>${rows.map((r) => `<tr>${r.slice(1, -1).split('|').map((c) => `<td>${c.trim()}</td>`).join('')}</tr>`).join('')}</table>`;
+      })
+      .join('\n');
+    expect(html).toContain('<td>光伏装机容量（万千瓦）</td><td>3</td><td>4.5</td>');
+    const result = await diffDocuments(await parseNotice(MARKDOWN, { format: 'markdown' }), await parseNotice(`<html><body>${html}</body></html>`, { format: 'html' }));
+    expect(result.changes).toEqual([]);
+    expect(result.summary.kinds.table).toMatchObject({ unchanged: 2 });
+  });
+
+  it('should pair a table without a caption by its columns', async () => {
+    const bare = MARKDOWN.replace('表1　年度目标\n\n', '');
+    const revised = bare.replace('| 3 | 4.5 | 6 |', '| 3 | 4.5 | 7 |');
+    expect(revised).not.toBe(bare);
+    const result = await diffDocuments(await parseNotice(bare, { format: 'markdown' }), await parseNotice(revised, { format: 'markdown' }));
+    expect(result.changes.map((c) => [c.kind, c.op, changeLabel(c), c.fields])).toEqual([['table', 'modified', 'table row 1 光伏装机容量', { 'values.2025': { old: 6, new: 7 } }]]);
+  });
+});
