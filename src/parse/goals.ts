@@ -190,6 +190,11 @@ const COMPARED_WITH = /^\s*(?:(?:到|至) ?\d{4} ?年(?:底|末)?)?(?:与|同) ?
 /** A change named at the end of an indicator (森林覆盖率提高, 能耗下降): the value is by how much. */
 const CHANGE_END = /(?:增长|提高|提升|下降|降低|增加|减少)$/;
 
+/** An indicator that names the change its value measures (能耗下降, 森林覆盖率提高). */
+export function isChangeIndicator(indicator: string): boolean {
+  return CHANGE_END.test(indicator);
+}
+
 /** Whether the value is a change of the indicator or a multiple of an earlier level, not a level. */
 function relativeOf(indicator: string, figure: Figure): Goal['relative'] {
   if (figure.multiple !== undefined) return 'multiple';

@@ -99,6 +99,21 @@ function afterTitle(node: OutlineNode): string {
   return first.slice(node.title.length).replace(/^(?:[\s:：;；,，、。！？!?]|\.(?!\d))+/, '').trim();
 }
 
+/** 一、2024年主要预期目标: the year of the innermost goal heading of `nodes` (outermost first). */
+export function goalHeadingYear(nodes: readonly OutlineNode[], normalize: (text: string) => string): number | undefined {
+  for (const n of [...nodes].reverse()) {
+    const title = normalize(n.title);
+    const year = isGoalHeading(title) ? /^\D{0,8}?((?:19|20)\d{2}) ?年(?![\d度])/.exec(title) : null;
+    if (year) return Number(year[1]);
+  }
+  return undefined;
+}
+
+/** The year of a plan that covers one year (某市2024年工作方案). */
+export function singleYear(period: Period): number | undefined {
+  return period.start !== null && period.start === period.end ? period.start : undefined;
+}
+
 /** A part that states the plan's aims without a 目标 heading of its own: 一、总体要求. */
 const OVERALL_HEADING = /^(?:总体要求|总体思路|总体安排|总则)$/;
 /** The target year a paragraph names: 到2025年, 至2025年底. */
@@ -131,16 +146,8 @@ export function collectGoals(
     );
   };
   // 某市2024年工作方案: the targets of a one-year plan are for that year unless they name another.
-  const planYear = period.start !== null && period.start === period.end ? period.start : undefined;
-  // 一、2024年主要预期目标: the year of a goal heading holds for the targets under it.
-  const headingYear = (nodes: OutlineNode[]): number | undefined => {
-    for (const n of [...nodes].reverse()) {
-      const title = ctx.normalize(n.title);
-      const year = isGoalHeading(title) ? /^(?:\D{0,8}?)((?:19|20)\d{2}) ?年(?![\d度])/.exec(title) : null;
-      if (year) return Number(year[1]);
-    }
-    return undefined;
-  };
+  const planYear = singleYear(period);
+  const headingYear = (nodes: OutlineNode[]): number | undefined => goalHeadingYear(nodes, ctx.normalize);
   // 到2025年，主要目标如下： — the year of a lead-in holds for the list of targets after it.
   let leadIn: { node: OutlineNode; year: number } | null = null;
   for (const item of preamble) if (isGoalParagraph(item.match)) fromParagraph(item, 0, item.text.length);
