@@ -6,6 +6,8 @@ const COUNTERS = ['座', '盏', '台', '件', '项', '所', '处', '张', '条',
 
 /** Units of measure that follow a target figure, longest first so 万千瓦 wins over 千瓦. */
 const UNITS = [
+  // 1个工作日以内: a span of time, not 1个 of something.
+  '个工作日', '工作日', '个小时', '分钟', '亿立方米', '万立方米', '立方米',
   '个百分点', '万平方米', '平方公里', '平方米', '微克/立方米', '万千瓦时', '千瓦时', '万千瓦', '千瓦', '兆瓦', '吉瓦', '万吨标准煤', '吨标准煤',
   // Intensities per unit of output (能耗强度, 水耗): the unit is the ratio.
   '吨标准煤/万元', '千克标准煤/万元', '吨标准煤/亿元', '立方米/万元', '吨/万元',
@@ -25,6 +27,8 @@ const FIGURE = new RegExp(`(?<![\\d.〔\\[])(\\d+(?:\\.\\d+)?) ?(${UNITS.join('|
 const VERBS = [
   '提高到', '提高至', '提升到', '提升至', '增长到', '增加到', '增加至', '下降到', '下降至', '降低到', '降低至', '控制在', '保持在',
   '稳定在', '达到', '突破', '超过', '不低于', '不少于', '不超过', '高于', '低于', '增至', '降至', '达',
+  // Verbs of reducing to a ceiling: 企业开办时间压缩至1个工作日以内.
+  '压缩至', '压缩到', '缩短至', '缩短到', '缩减至', '缩减到', '减少到', '减少至', '压减至', '压减到', '降到', '减至',
 ];
 /** Verbs whose object follows the figure: 新建2家市级重点实验室. */
 const VERB_FIRST = ['新建', '新增', '建成', '建设', '培育', '引进', '打造', '创建', '认定', '完成', '推动建设', '培养', '组建', '建立'];
@@ -40,7 +44,7 @@ const CHANGE_ONLY = /^(?:年均|平均|每年)?(?:增长|增速|增幅|提高|�
 function comparisonOf(words: string[]): Goal['comparison'] {
   const all = words.join('');
   // 低于 is a ceiling, but 不低于 a floor.
-  if (/以内|以下|不超过|最多|(?<!不)低于|控制在|降至|降低|下降/.test(all)) return 'at-most';
+  if (/以内|以下|不超过|最多|(?<!不)低于|控制在|降至|降到|降低|下降|压缩|缩短|缩减|压减|减少[到至]|减至/.test(all)) return 'at-most';
   if (/以上|突破|超过|不低于|不少于|至少|高于/.test(all)) return 'at-least';
   if (/左右/.test(all)) return 'about';
   return 'equal';

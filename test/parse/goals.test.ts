@@ -263,3 +263,28 @@ describe('goals relative to a base year', () => {
     ]);
   });
 });
+
+describe('targets reduced to a ceiling', () => {
+  it('should read 压缩至1个工作日以内 as a ceiling in working days, the verb left out of the indicator', () => {
+    expect(goals('到2024年底，企业开办时间压缩至1个工作日以内。')).toEqual([['企业开办时间', 1, '个工作日', '以内', 'at-most', 2024]]);
+  });
+
+  it('should read 缩短至, 缩减到, 减少到, 降到 and 压缩到 as ceilings', () => {
+    expect(goals('到2025年，审批时限缩短至3个工作日，办理环节缩减到4个，排队时间减少到2小时，物流成本降到5万元，响应时间压缩到30分钟。')).toEqual([
+      ['审批时限', 3, '个工作日', '', 'at-most', 2025],
+      ['办理环节', 4, '个', '', 'at-most', 2025],
+      ['排队时间', 2, '小时', '', 'at-most', 2025],
+      ['物流成本', 5, '万元', '', 'at-most', 2025],
+      ['响应时间', 30, '分钟', '', 'at-most', 2025],
+    ]);
+  });
+
+  it('should keep 控制在 and 降至 as ceilings and 提升至 and 提高到 as levels', () => {
+    expect(goals('到2025年，用水总量控制在1.2亿立方米以内，综合能耗降至0.5吨标准煤/万元，覆盖率提升至90%，城镇化率提高到60%。')).toEqual([
+      ['用水总量', 1.2, '亿立方米', '以内', 'at-most', 2025],
+      ['综合能耗', 0.5, '吨标准煤/万元', '', 'at-most', 2025],
+      ['覆盖率', 90, '%', '', 'equal', 2025],
+      ['城镇化率', 60, '%', '', 'equal', 2025],
+    ]);
+  });
+});
