@@ -223,6 +223,19 @@ function subjectClause(text: string, match: string, [from, to]: [number, number]
 
 const ATTRIBUTIVE = new RegExp(`^(?:${SUFFIX_QUALIFIERS.join('|')})?的`);
 
+/** A bound and the noun after it: 以下婴幼儿, 以上老年人 (not 以上， or 以上。). */
+const BOUND_THEN_NOUN = /^ ?(?:及以上|及以下|以上|以下)?[\u4e00-\u9fff]/;
+
+function partOfName(clause: string, end: number, unit: string): boolean {
+  const after = clause.slice(end);
+  // An age is a target only at the end of its phrase (人均预期寿命达到79岁); before a noun it names a group.
+  if (unit === '岁') return BOUND_THEN_NOUN.test(after) && !/^ ?(?:及以上|及以下|以上|以下|左右)?(?:[,，。;；、]|$)/.test(after);
+  // 5000万元以上项目达到10个, 新增5000万元以上项目10个: the noun runs on to the target's figure (not
+  // 培育100家以上企业和50个项目, where a second object is joined on).
+  return BOUND_NAME_THEN_FIGURE.test(after);
+}
+const BOUND_NAME_THEN_FIGURE = /^ ?(?:及以上|及以下|以上|以下)[^\d,:;。、和及与]{1,20}\d/;
+
 function figuresOf(clause: string): Figure[] {
   const out: Figure[] = [];
   FIGURE.lastIndex = 0;
@@ -233,6 +246,9 @@ function figuresOf(clause: string): Figure[] {
     // 年营业收入超10亿元的企业10家, 投资5000万元以上的项目: a figure followed by 的 describes the
     // subject; it is no target.
     if (ATTRIBUTIVE.test(clause.slice(m.index + m[0].length))) continue;
+    // 每千人口拥有3岁以下婴幼儿托位数达到4.5个, 65岁以上老年人, 5000万元以上项目达到10个: a figure
+    // before more of the name describes the subject, where a target follows.
+    if (partOfName(clause, m.index + m[0].length, m[2] as string)) continue;
     const figure: Figure = { raw, unit: m[2] as string, index: m.index, end: m.index + m[0].length };
     const previous = out[out.length - 1];
     if (previous && !previous.upTo && RANGE_JOIN.test(clause.slice(previous.end, figure.index))) {
@@ -339,10 +355,13 @@ function clauseGoals(clause: string, framedByYear: boolean): Found[] {
     if (verbFirst) {
       previousVerbFirst = { verb: verbFirst, parts };
       // The object runs to the next figure, less the 和 that joins that figure on.
-      const object = /^[\u4e00-\u9fff“”"()（）]+?(?=(?:和|及|以及|与|、)?\d|$)/.exec(clause.slice(f.end)) ?? /^[\u4e00-\u9fff“”"()（）]+/.exec(clause.slice(f.end));
+      // 培育100家以上企业: the bound after the figure is a qualifier, not the start of the object.
+      const bound = /^ ?(?:及以上|以上|左右)/.exec(clause.slice(f.end))?.[0].length ?? 0;
+      const rest = clause.slice(f.end + bound);
+      const object = /^[\u4e00-\u9fff“”"()（）]+?(?=(?:和|及|以及|与|、)?\d|$)/.exec(rest) ?? /^[\u4e00-\u9fff“”"()（）]+/.exec(rest);
       if (object) {
-        parts = [...parts, [f.end, f.end + object[0].length]];
-        to = f.end + object[0].length;
+        parts = [...parts, [f.end + bound, f.end + bound + object[0].length]];
+        to = f.end + bound + object[0].length;
       }
     } else previousVerbFirst = null;
     segStart = to;

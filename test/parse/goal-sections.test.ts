@@ -103,3 +103,16 @@ describe('targets given as a table in the goal section', () => {
     expect(doc.diagnostics.filter((d) => d.severity !== 'info').map((d) => [d.ruleId, d.line])).toEqual([['annex-value-unreadable', 17]]);
   });
 });
+
+describe('a notice whose targets name ages and reduce times (fixtures/goals/service-targets.txt)', () => {
+  it('should keep ages in the indicators and read 压缩至/缩短至 as ceilings in working days', async () => {
+    const doc = await parseFile('fixtures/goals/service-targets.txt');
+    expect(doc.plan!.goals.map((g) => [g.indicator, g.value, g.unit, g.qualifier ?? '', g.comparison, g.year ?? null])).toEqual([
+      ['每千人口拥有3岁以下婴幼儿托位数', 4.5, '个', '', 'equal', 2025],
+      ['65岁以上老年人健康管理率', 70, '%', '', 'equal', 2025],
+      ['人均预期寿命', 80, '岁', '', 'equal', 2025],
+      ['企业开办时间', 1, '个工作日', '以内', 'at-most', 2025],
+      ['工程建设项目审批时间', 60, '个工作日', '', 'at-most', 2025],
+    ]);
+  });
+});

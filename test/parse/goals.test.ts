@@ -288,3 +288,34 @@ describe('targets reduced to a ceiling', () => {
     ]);
   });
 });
+
+describe('figures that are part of the indicator', () => {
+  it('should keep an age before a noun in the indicator (3岁以下婴幼儿, 65岁以上老年人, 0-3岁婴幼儿)', () => {
+    expect(goals('到2025年，每千人口拥有3岁以下婴幼儿托位数达到4.5个，65岁以上老年人健康管理率达到70%，0-3岁婴幼儿家庭科学育儿指导覆盖率达到90%。')).toEqual([
+      ['每千人口拥有3岁以下婴幼儿托位数', 4.5, '个', '', 'equal', 2025],
+      ['65岁以上老年人健康管理率', 70, '%', '', 'equal', 2025],
+      ['0-3岁婴幼儿家庭科学育儿指导覆盖率', 90, '%', '', 'equal', 2025],
+    ]);
+  });
+
+  it('should still read an age that ends its phrase as a target', () => {
+    expect(goals('到2025年，人均预期寿命达到79岁。到2030年，人均预期寿命再提高1岁左右。')).toEqual([
+      ['人均预期寿命', 79, '岁', '', 'equal', 2025],
+      ['人均预期寿命再提高', 1, '岁', '左右', 'about', 2030],
+    ]);
+  });
+
+  it('should keep 5000万元以上项目 in the indicator of the figure after it', () => {
+    expect(goals('到2025年，5000万元以上项目达到10个，新增亿元以上项目8个。')).toEqual([
+      ['5000万元以上项目', 10, '个', '', 'equal', 2025],
+      ['新增亿元以上项目', 8, '个', '', 'equal', 2025],
+    ]);
+  });
+
+  it('should read 培育100家以上企业 as a target of at least 100 企业, 以上 no part of the object', () => {
+    expect(goals('到2025年，培育100家以上企业和50个项目。')).toEqual([
+      ['培育企业', 100, '家', '以上', 'at-least', 2025],
+      ['培育项目', 50, '个', '', 'equal', 2025],
+    ]);
+  });
+});
