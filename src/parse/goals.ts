@@ -109,7 +109,9 @@ export function extractGoals(source: GoalSource): Goal[] {
   const { text, match } = source;
   const goals: Goal[] = [];
   let year: number | undefined = source.year;
-  const sentenceRe = /[^。;]+[。;]?/g;
+  // Text set in half-width punctuation ends its sentences with `.` (…和2家.每万家…); a decimal
+  // point (2.59) stands between two digits.
+  const sentenceRe = /(?:[^。;.]|(?<=\d)\.(?=\d))+[。;.]?/g;
   for (let s = sentenceRe.exec(match); s; s = sentenceRe.exec(match)) {
     const sentence = s[0];
     // 到2025年 anywhere in the sentence, or 2024年 opening it (2024年完成改造30个, 2025年底前，…).
@@ -149,7 +151,7 @@ export function extractGoals(source: GoalSource): Goal[] {
           comparison: f.figure.upTo !== undefined && comparisonOf([...f.qualifiers, f.verb]) === 'equal' ? 'at-least' : comparisonOf([...f.qualifiers, f.verb]),
           ...(f.figure.upTo !== undefined ? { upTo: Number(f.figure.upTo) } : {}),
           // A run-on "sentence" of hundreds of characters says less than its clause.
-          sentence: (sentence.length <= MAX_SENTENCE ? text.slice(s.index, s.index + sentence.length) : text.slice(at, at + clause.length)).replace(/[。;；]$/, ''),
+          sentence: (sentence.length <= MAX_SENTENCE ? text.slice(s.index, s.index + sentence.length) : text.slice(at, at + clause.length)).replace(/[。;；.]$/, ''),
           position: source.position(at + f.from, at + f.to),
         };
         if (striving && !f.qualifiers.includes(striving)) f.qualifiers.unshift(striving);

@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import type { PlanDocument } from '../../src/model/types.js';
 import { parseFile, parseNotice } from '../../src/parse/parse-notice.js';
 
 /** Each goal as indicator, value, unit, comparison, year, relative, base year. */
@@ -114,5 +116,15 @@ describe('a notice whose targets name ages and reduce times (fixtures/goals/serv
       ['企业开办时间', 1, '个工作日', '以内', 'at-most', 2025],
       ['工程建设项目审批时间', 60, '个工作日', '', 'at-most', 2025],
     ]);
+  });
+});
+
+describe('the bundled notice set in half-width punctuation', () => {
+  it('should read the same goals when its 。 are written .', async () => {
+    const text = await readFile('fixtures/hedong-2022.txt', 'utf8');
+    const key = (doc: PlanDocument) => doc.plan!.goals.map((g) => [g.indicator, g.value, g.unit, g.year ?? null]);
+    const halfWidth = await parseNotice(text.replaceAll('。', '.'));
+    expect(key(halfWidth)).toEqual(key(await parseNotice(text)));
+    expect(key(halfWidth)).toHaveLength(14);
   });
 });

@@ -319,3 +319,13 @@ describe('figures that are part of the indicator', () => {
     ]);
   });
 });
+
+describe('sentences ended with a half-width full stop', () => {
+  it('should split at a . that is not a decimal point', () => {
+    expect(goals('到2025年,“雏鹰”企业、“瞪羚”企业分别达到80家、12家.每万家企业法人中高新技术企业数达到0.64%.')).toEqual([
+      ['“雏鹰”企业', 80, '家', '', 'equal', 2025],
+      ['“瞪羚”企业', 12, '家', '', 'equal', 2025],
+      ['每万家企业法人中高新技术企业数', 0.64, '%', '', 'equal', 2025],
+    ]);
+  });
+});
