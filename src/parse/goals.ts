@@ -139,6 +139,10 @@ export function extractGoals(source: GoalSource): Goal[] {
       thisClause = [at, at + clause.length];
       const compared = clause.includes('相比') ? COMPARED_WITH.exec(clause) : null;
       if (compared) sentenceBase = Number(compared[1]);
+      // 到2021年末…突破116家,到2022年末突破128家,“雏鹰”企业…达到80家: a target year opening a later
+      // clause holds for the clauses after it too.
+      const opensWithYear = clauseIndex > 0 && clause.includes('年') ? TARGET_YEAR_OPENING.exec(clause) : null;
+      if (opensWithYear) year = Number(opensWithYear[1]);
       for (const f of clauseGoals(clause, year !== undefined)) {
         const piece = ([a, b]: [number, number]): string => text.slice(at + a, at + b);
         const goal: Goal = {
@@ -189,6 +193,9 @@ export function extractGoals(source: GoalSource): Goal[] {
   }
   return goals;
 }
+
+/** A clause that opens with its target year: 到2022年末…, 力争到2025年…. */
+const TARGET_YEAR_OPENING = /^\s*(?:力争|争取)?(?:到|至|截至) ?(\d{4}) ?年/;
 
 /** A clause that only names the year the sentence's changes are measured from. */
 const COMPARED_WITH = /^\s*(?:(?:到|至) ?\d{4} ?年(?:底|末)?)?(?:与|同) ?(\d{4}) ?年(?:底|末)?(?:相比|比较)$/;

@@ -329,3 +329,23 @@ describe('sentences ended with a half-width full stop', () => {
     ]);
   });
 });
+
+describe('a target year opening a later clause', () => {
+  it('should hold for the clauses after it, not only its own', () => {
+    expect(goals('到2021年末,全区高新技术企业总量突破116家,到2022年末突破128家,“雏鹰”企业、“瞪羚”企业分别达到80家、12家,技术合同成交额达到50亿元。')).toEqual([
+      ['全区高新技术企业总量', 116, '家', '突破', 'at-least', 2021],
+      ['全区高新技术企业总量', 128, '家', '突破', 'at-least', 2022],
+      ['“雏鹰”企业', 80, '家', '', 'equal', 2022],
+      ['“瞪羚”企业', 12, '家', '', 'equal', 2022],
+      ['技术合同成交额', 50, '亿元', '', 'equal', 2022],
+    ]);
+  });
+
+  it('should keep a bare year before a verb for its own target only', () => {
+    expect(goals('到2025年，地区生产总值达到100亿元，2024年完成投资50亿元，规上企业达到20家。')).toEqual([
+      ['地区生产总值', 100, '亿元', '', 'equal', 2025],
+      ['完成投资', 50, '亿元', '', 'equal', 2024],
+      ['规上企业', 20, '家', '', 'equal', 2025],
+    ]);
+  });
+});
