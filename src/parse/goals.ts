@@ -98,6 +98,8 @@ interface Found {
   year?: number;
   /** The year the target is measured from (比2020年下降13.5%). */
   baseYear?: number;
+  /** Measured from the year before the target's (比上年增长8%, 同比增长6%). */
+  basePrevious?: true;
 }
 
 /**
@@ -167,7 +169,7 @@ export function extractGoals(source: GoalSource): Goal[] {
         // 数字经济核心产业增加值，到2025年比2020年翻一番: a change without a subject of its own,
         // after a clause that names only a subject, is that subject's.
         const subject =
-          (own === '' || CHANGE_ONLY.test(own)) && lastGoalClause < clauseIndex - 1 && (f.baseYear !== undefined || f.figure.multiple !== undefined || own !== '')
+          (own === '' || CHANGE_ONLY.test(own)) && lastGoalClause < clauseIndex - 1 && (f.baseYear !== undefined || f.basePrevious || f.figure.multiple !== undefined || own !== '')
             ? subjectClause(text, match, previousClause)
             : null;
         // X突破300亿元，年均增长15%: a clause that names only a change has the subject before it.
@@ -184,7 +186,8 @@ export function extractGoals(source: GoalSource): Goal[] {
         }
         const relative = relativeOf(own, f.figure);
         if (relative) goal.relative = relative;
-        const baseYear = f.baseYear ?? (relative ? sentenceBase : undefined);
+        // 2024年，GDP比上年增长8%: measured from 2023; with no year of its own, from no year named.
+        const baseYear = f.baseYear ?? (f.basePrevious ? (goalYear !== undefined ? goalYear - 1 : undefined) : relative ? sentenceBase : undefined);
         if (baseYear !== undefined) goal.baseYear = baseYear;
         goals.push(goal);
         lastGoalClause = clauseIndex;
@@ -382,7 +385,7 @@ function clauseGoals(clause: string, framedByYear: boolean): Found[] {
     while (b > a && /[,、 ]/.test(clause[b - 1] as string)) b--;
     // 能耗比2020年下降13.5%: the base year a change is measured from is not the subject, which
     // stands before it; the change after it stays in the indicator (能耗下降).
-    const base = baseOf(clause, a, b);
+    const base: { year?: number; previous?: true; from: number; to: number } | null = baseOf(clause, a, b) ?? previousYearOf(clause, a, b);
     const tail: [number, number] = base ? [base.to, b] : [b, b];
     if (base) b = base.from;
     while (b > a && clause[b - 1] === ' ') b--;
@@ -400,7 +403,7 @@ function clauseGoals(clause: string, framedByYear: boolean): Found[] {
     parts[0] = [a, b];
     if (tail[1] > tail[0]) parts.splice(1, 0, tail);
     const indicator = parts.map(([x, y]) => clause.slice(x, y)).join('');
-    const baseYear = base ? { baseYear: base.year } : {};
+    const baseYear = base?.year !== undefined ? { baseYear: base.year } : base?.previous ? { basePrevious: true as const } : {};
     if (!indicator && ownYear !== undefined) {
       found.push(withSuffix(clause, f, { parts: [], figure: f, qualifiers, verb, from, to, year: ownYear, ...baseYear }));
       continue;
@@ -417,7 +420,8 @@ function clauseGoals(clause: string, framedByYear: boolean): Found[] {
     // the phrase opens with a verb of creation (新增就业3万人), or where it is measured from a
     // base year or doubles (比2020年下降13.5%, 翻一番).
     const opensWithVerb = VERB_FIRST.some((v) => indicator.startsWith(v));
-    if (!verb && !verbFirst && !framedByYear && clauseYear === undefined && !opensWithVerb && !base && f.multiple === undefined) continue;
+    // 比上年增长8% names no year of its own, so it needs one to frame it.
+    if (!verb && !verbFirst && !framedByYear && clauseYear === undefined && !opensWithVerb && !(base && !base.previous) && f.multiple === undefined) continue;
     found.push(
       withSuffix(clause, f, { parts, figure: f, qualifiers, verb: verb || verbFirst || '', from: Math.min(a, from), to, ...(ownYear !== undefined ? { year: ownYear } : {}), ...baseYear }),
     );
@@ -438,6 +442,17 @@ export function baseOf(clause: string, from = 0, to = clause.length): { year: nu
   const written = m[1] ?? m[3];
   const year = written !== undefined ? Number(written) : 2005 + 5 * (plan ?? 0);
   return { year, from: from + m.index, to: from + m.index + m[0].length };
+}
+
+/** 比上年, 较上年, 比去年同期, 比上一年度, 同比 (增长…): a change from the year before the target's. */
+const PREVIOUS_YEAR = /(?<![之占])(?:比|较) ?(?:上年|上一年|去年)度?(?:同期)?|同比(?=增长|增速|增幅|提高|提升|下降|降低|增加|减少)/;
+
+function previousYearOf(clause: string, from: number, to: number): { previous: true; from: number; to: number } | null {
+  const slice = clause.slice(from, to);
+  // The goal test runs on every paragraph: a cheap test before the regex.
+  if (!slice.includes('上') && !slice.includes('去') && !slice.includes('同比')) return null;
+  const m = PREVIOUS_YEAR.exec(slice);
+  return m ? { previous: true, from: from + m.index, to: from + m.index + m[0].length } : null;
 }
 
 /** 翻一番, 翻两番, 翻番: the level doubled once, twice …, a multiple written without digits. */

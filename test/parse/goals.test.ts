@@ -349,3 +349,29 @@ describe('a target year opening a later clause', () => {
     ]);
   });
 });
+
+describe('changes from the year before', () => {
+  it('should take 比上年, 同比 and 较上年 out of the indicator, measured from the year before the target', () => {
+    expect(relative('2024年，地区生产总值比上年增长8%，社会消费品零售总额同比增长6%，生产安全事故起数较上年下降10%以上。')).toEqual([
+      ['地区生产总值增长', 8, '8', '%', 'equal', 2024, 2023, 'change'],
+      ['社会消费品零售总额增长', 6, '6', '%', 'equal', 2024, 2023, 'change'],
+      ['生产安全事故起数下降', 10, '10', '%', 'at-least', 2024, 2023, 'change'],
+    ]);
+  });
+
+  it('should read 较去年, 比上一年度 and 比去年同期 the same way', () => {
+    expect(relative('到2024年，固定资产投资较去年增长5%，税收收入比上一年度增长3%，外贸出口比去年同期增长4%。')).toEqual([
+      ['固定资产投资增长', 5, '5', '%', 'equal', 2024, 2023, 'change'],
+      ['税收收入增长', 3, '3', '%', 'equal', 2024, 2023, 'change'],
+      ['外贸出口增长', 4, '4', '%', 'equal', 2024, 2023, 'change'],
+    ]);
+  });
+
+  it('should leave the base year out when the target has no year', () => {
+    expect(relative('全区税收收入比上年增长达到8%。')).toEqual([['全区税收收入增长', 8, '8', '%', 'equal', null, null, 'change']]);
+  });
+
+  it('should not read 比上年增长8% without a year or verb to frame it', () => {
+    expect(relative('地区生产总值比上年增长8%。')).toEqual([]);
+  });
+});
