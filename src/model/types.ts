@@ -224,7 +224,8 @@ export interface Goal {
   relative?: 'change' | 'multiple';
   /**
    * The year the target is measured from, when the text names one (比2020年, 较2020年底,
-   * 在2020年基础上 → 2020; 比“十三五”末 → 2020). It is not part of the indicator.
+   * 在2020年基础上 → 2020; 比“十三五”末 → 2020; 比上年, 同比 → the goal's year − 1, absent when
+   * the goal has no year). It is not part of the indicator.
    */
   baseYear?: number;
   /** The sentence the target comes from. */

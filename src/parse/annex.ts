@@ -118,6 +118,17 @@ function tableKind(keys: string[], valueCols: number[], rawRows: RowCell[][]): '
   return filled > 0 && numeric * 2 >= filled ? 'values' : 'text';
 }
 
+/** Where each cell of a row stands, kept beside the model (rows carry their own span only). */
+const CELL_POSITIONS = new WeakMap<AnnexRow, Position[]>();
+
+/** The positions of a row's cells, in column order, for rows read in this run. */
+export function cellPositions(row: AnnexRow): Position[] | undefined {
+  return CELL_POSITIONS.get(row);
+}
+
+/** A cell that says "not applicable" or "no figure" rather than a value: —, －, /, ×. */
+const NOT_APPLICABLE = /^[—–\-－―─/／×]+$/;
+
 function makeTable(ctx: ParseContext, columns: string[], rawRows: RowCell[][], first: { position: Position }, last: { position: Position }): AnnexTable {
   // Header words are recognised on the matching copy (指標 reads as 指标); columns keep their text.
   const keys = columns.map((c) => ctx.normalize(c).replace(/\s+/g, ''));
@@ -150,7 +161,9 @@ function makeTable(ctx: ParseContext, columns: string[], rawRows: RowCell[][], f
         const key = YEAR_HEADER.exec(keys[k] as string)?.[1] ?? col;
         const v = cell ? numericValue(cell.match) : null;
         values[key] = v;
-        if (cell && v === null && cell.text.trim() !== '') {
+        // 2020年 | — : no figure for that year (a base year of a change), which is no misreading.
+        const notApplicable = YEAR_HEADER.test(keys[k] as string) && NOT_APPLICABLE.test(cell?.match.trim() ?? '');
+        if (cell && v === null && cell.text.trim() !== '' && !notApplicable) {
           ctx.report('annex-value-unreadable', 'warning', `annex value "${cell.text.trim()}" under ${col} is not a number`, cell.position);
         }
       }
@@ -163,7 +176,7 @@ function makeTable(ctx: ParseContext, columns: string[], rawRows: RowCell[][], f
         numberCell.position,
       );
     }
-    return {
+    const row: AnnexRow = {
       number: numberCell.text.trim(),
       indicator: split.indicator,
       unit: split.unit,
@@ -171,6 +184,8 @@ function makeTable(ctx: ParseContext, columns: string[], rawRows: RowCell[][], f
       cells: cells.map((c) => c.text.trim()),
       position: { start: numberCell.position.start, end: cells[cells.length - 1]!.position.end },
     };
+    CELL_POSITIONS.set(row, cells.map((c) => c.position));
+    return row;
   });
   const table: AnnexTable = { columns, rows, position: { start: first.position.start, end: last.position.end } };
   // Tables of figures are the default and carry no kind, so models written before it still hold.

@@ -6,6 +6,8 @@ const COUNTERS = ['座', '盏', '台', '件', '项', '所', '处', '张', '条',
 
 /** Units of measure that follow a target figure, longest first so 万千瓦 wins over 千瓦. */
 const UNITS = [
+  // 1个工作日以内: a span of time, not 1个 of something.
+  '个工作日', '工作日', '个小时', '分钟', '亿立方米', '万立方米', '立方米',
   '个百分点', '万平方米', '平方公里', '平方米', '微克/立方米', '万千瓦时', '千瓦时', '万千瓦', '千瓦', '兆瓦', '吉瓦', '万吨标准煤', '吨标准煤',
   // Intensities per unit of output (能耗强度, 水耗): the unit is the ratio.
   '吨标准煤/万元', '千克标准煤/万元', '吨标准煤/亿元', '立方米/万元', '吨/万元',
@@ -25,6 +27,8 @@ const FIGURE = new RegExp(`(?<![\\d.〔\\[])(\\d+(?:\\.\\d+)?) ?(${UNITS.join('|
 const VERBS = [
   '提高到', '提高至', '提升到', '提升至', '增长到', '增加到', '增加至', '下降到', '下降至', '降低到', '降低至', '控制在', '保持在',
   '稳定在', '达到', '突破', '超过', '不低于', '不少于', '不超过', '高于', '低于', '增至', '降至', '达',
+  // Verbs of reducing to a ceiling: 企业开办时间压缩至1个工作日以内.
+  '压缩至', '压缩到', '缩短至', '缩短到', '缩减至', '缩减到', '减少到', '减少至', '压减至', '压减到', '降到', '减至',
 ];
 /** Verbs whose object follows the figure: 新建2家市级重点实验室. */
 const VERB_FIRST = ['新建', '新增', '建成', '建设', '培育', '引进', '打造', '创建', '认定', '完成', '推动建设', '培养', '组建', '建立'];
@@ -40,7 +44,7 @@ const CHANGE_ONLY = /^(?:年均|平均|每年)?(?:增长|增速|增幅|提高|�
 function comparisonOf(words: string[]): Goal['comparison'] {
   const all = words.join('');
   // 低于 is a ceiling, but 不低于 a floor.
-  if (/以内|以下|不超过|最多|(?<!不)低于|控制在|降至|降低|下降/.test(all)) return 'at-most';
+  if (/以内|以下|不超过|最多|(?<!不)低于|控制在|降至|降到|降低|下降|压缩|缩短|缩减|压减|减少[到至]|减至/.test(all)) return 'at-most';
   if (/以上|突破|超过|不低于|不少于|至少|高于/.test(all)) return 'at-least';
   if (/左右/.test(all)) return 'about';
   return 'equal';
@@ -94,6 +98,8 @@ interface Found {
   year?: number;
   /** The year the target is measured from (比2020年下降13.5%). */
   baseYear?: number;
+  /** Measured from the year before the target's (比上年增长8%, 同比增长6%). */
+  basePrevious?: true;
 }
 
 /**
@@ -105,7 +111,9 @@ export function extractGoals(source: GoalSource): Goal[] {
   const { text, match } = source;
   const goals: Goal[] = [];
   let year: number | undefined = source.year;
-  const sentenceRe = /[^。;]+[。;]?/g;
+  // Text set in half-width punctuation ends its sentences with `.` (…和2家.每万家…); a decimal
+  // point (2.59) stands between two digits.
+  const sentenceRe = /(?:[^。;.]|(?<=\d)\.(?=\d))+[。;.]?/g;
   for (let s = sentenceRe.exec(match); s; s = sentenceRe.exec(match)) {
     const sentence = s[0];
     // 到2025年 anywhere in the sentence, or 2024年 opening it (2024年完成改造30个, 2025年底前，…).
@@ -133,6 +141,10 @@ export function extractGoals(source: GoalSource): Goal[] {
       thisClause = [at, at + clause.length];
       const compared = clause.includes('相比') ? COMPARED_WITH.exec(clause) : null;
       if (compared) sentenceBase = Number(compared[1]);
+      // 到2021年末…突破116家,到2022年末突破128家,“雏鹰”企业…达到80家: a target year opening a later
+      // clause holds for the clauses after it too.
+      const opensWithYear = clauseIndex > 0 && clause.includes('年') ? TARGET_YEAR_OPENING.exec(clause) : null;
+      if (opensWithYear) year = Number(opensWithYear[1]);
       for (const f of clauseGoals(clause, year !== undefined)) {
         const piece = ([a, b]: [number, number]): string => text.slice(at + a, at + b);
         const goal: Goal = {
@@ -145,7 +157,7 @@ export function extractGoals(source: GoalSource): Goal[] {
           comparison: f.figure.upTo !== undefined && comparisonOf([...f.qualifiers, f.verb]) === 'equal' ? 'at-least' : comparisonOf([...f.qualifiers, f.verb]),
           ...(f.figure.upTo !== undefined ? { upTo: Number(f.figure.upTo) } : {}),
           // A run-on "sentence" of hundreds of characters says less than its clause.
-          sentence: (sentence.length <= MAX_SENTENCE ? text.slice(s.index, s.index + sentence.length) : text.slice(at, at + clause.length)).replace(/[。;；]$/, ''),
+          sentence: (sentence.length <= MAX_SENTENCE ? text.slice(s.index, s.index + sentence.length) : text.slice(at, at + clause.length)).replace(/[。;；.]$/, ''),
           position: source.position(at + f.from, at + f.to),
         };
         if (striving && !f.qualifiers.includes(striving)) f.qualifiers.unshift(striving);
@@ -157,7 +169,7 @@ export function extractGoals(source: GoalSource): Goal[] {
         // 数字经济核心产业增加值，到2025年比2020年翻一番: a change without a subject of its own,
         // after a clause that names only a subject, is that subject's.
         const subject =
-          (own === '' || CHANGE_ONLY.test(own)) && lastGoalClause < clauseIndex - 1 && (f.baseYear !== undefined || f.figure.multiple !== undefined || own !== '')
+          (own === '' || CHANGE_ONLY.test(own)) && lastGoalClause < clauseIndex - 1 && (f.baseYear !== undefined || f.basePrevious || f.figure.multiple !== undefined || own !== '')
             ? subjectClause(text, match, previousClause)
             : null;
         // X突破300亿元，年均增长15%: a clause that names only a change has the subject before it.
@@ -174,7 +186,8 @@ export function extractGoals(source: GoalSource): Goal[] {
         }
         const relative = relativeOf(own, f.figure);
         if (relative) goal.relative = relative;
-        const baseYear = f.baseYear ?? (relative ? sentenceBase : undefined);
+        // 2024年，GDP比上年增长8%: measured from 2023; with no year of its own, from no year named.
+        const baseYear = f.baseYear ?? (f.basePrevious ? (goalYear !== undefined ? goalYear - 1 : undefined) : relative ? sentenceBase : undefined);
         if (baseYear !== undefined) goal.baseYear = baseYear;
         goals.push(goal);
         lastGoalClause = clauseIndex;
@@ -184,11 +197,19 @@ export function extractGoals(source: GoalSource): Goal[] {
   return goals;
 }
 
+/** A clause that opens with its target year: 到2022年末…, 力争到2025年…. */
+const TARGET_YEAR_OPENING = /^\s*(?:力争|争取)?(?:到|至|截至) ?(\d{4}) ?年/;
+
 /** A clause that only names the year the sentence's changes are measured from. */
 const COMPARED_WITH = /^\s*(?:(?:到|至) ?\d{4} ?年(?:底|末)?)?(?:与|同) ?(\d{4}) ?年(?:底|末)?(?:相比|比较)$/;
 
 /** A change named at the end of an indicator (森林覆盖率提高, 能耗下降): the value is by how much. */
 const CHANGE_END = /(?:增长|提高|提升|下降|降低|增加|减少)$/;
+
+/** An indicator that names the change its value measures (能耗下降, 森林覆盖率提高). */
+export function isChangeIndicator(indicator: string): boolean {
+  return CHANGE_END.test(indicator);
+}
 
 /** Whether the value is a change of the indicator or a multiple of an earlier level, not a level. */
 function relativeOf(indicator: string, figure: Figure): Goal['relative'] {
@@ -214,6 +235,19 @@ function subjectClause(text: string, match: string, [from, to]: [number, number]
 
 const ATTRIBUTIVE = new RegExp(`^(?:${SUFFIX_QUALIFIERS.join('|')})?的`);
 
+/** A bound and the noun after it: 以下婴幼儿, 以上老年人 (not 以上， or 以上。). */
+const BOUND_THEN_NOUN = /^ ?(?:及以上|及以下|以上|以下)?[\u4e00-\u9fff]/;
+
+function partOfName(clause: string, end: number, unit: string): boolean {
+  const after = clause.slice(end);
+  // An age is a target only at the end of its phrase (人均预期寿命达到79岁); before a noun it names a group.
+  if (unit === '岁') return BOUND_THEN_NOUN.test(after) && !/^ ?(?:及以上|及以下|以上|以下|左右)?(?:[,，。;；、]|$)/.test(after);
+  // 5000万元以上项目达到10个, 新增5000万元以上项目10个: the noun runs on to the target's figure (not
+  // 培育100家以上企业和50个项目, where a second object is joined on).
+  return BOUND_NAME_THEN_FIGURE.test(after);
+}
+const BOUND_NAME_THEN_FIGURE = /^ ?(?:及以上|及以下|以上|以下)[^\d,:;。、和及与]{1,20}\d/;
+
 function figuresOf(clause: string): Figure[] {
   const out: Figure[] = [];
   FIGURE.lastIndex = 0;
@@ -224,6 +258,9 @@ function figuresOf(clause: string): Figure[] {
     // 年营业收入超10亿元的企业10家, 投资5000万元以上的项目: a figure followed by 的 describes the
     // subject; it is no target.
     if (ATTRIBUTIVE.test(clause.slice(m.index + m[0].length))) continue;
+    // 每千人口拥有3岁以下婴幼儿托位数达到4.5个, 65岁以上老年人, 5000万元以上项目达到10个: a figure
+    // before more of the name describes the subject, where a target follows.
+    if (partOfName(clause, m.index + m[0].length, m[2] as string)) continue;
     const figure: Figure = { raw, unit: m[2] as string, index: m.index, end: m.index + m[0].length };
     const previous = out[out.length - 1];
     if (previous && !previous.upTo && RANGE_JOIN.test(clause.slice(previous.end, figure.index))) {
@@ -330,10 +367,13 @@ function clauseGoals(clause: string, framedByYear: boolean): Found[] {
     if (verbFirst) {
       previousVerbFirst = { verb: verbFirst, parts };
       // The object runs to the next figure, less the 和 that joins that figure on.
-      const object = /^[\u4e00-\u9fff“”"()（）]+?(?=(?:和|及|以及|与|、)?\d|$)/.exec(clause.slice(f.end)) ?? /^[\u4e00-\u9fff“”"()（）]+/.exec(clause.slice(f.end));
+      // 培育100家以上企业: the bound after the figure is a qualifier, not the start of the object.
+      const bound = /^ ?(?:及以上|以上|左右)/.exec(clause.slice(f.end))?.[0].length ?? 0;
+      const rest = clause.slice(f.end + bound);
+      const object = /^[\u4e00-\u9fff“”"()（）]+?(?=(?:和|及|以及|与|、)?\d|$)/.exec(rest) ?? /^[\u4e00-\u9fff“”"()（）]+/.exec(rest);
       if (object) {
-        parts = [...parts, [f.end, f.end + object[0].length]];
-        to = f.end + object[0].length;
+        parts = [...parts, [f.end + bound, f.end + bound + object[0].length]];
+        to = f.end + bound + object[0].length;
       }
     } else previousVerbFirst = null;
     segStart = to;
@@ -345,7 +385,7 @@ function clauseGoals(clause: string, framedByYear: boolean): Found[] {
     while (b > a && /[,、 ]/.test(clause[b - 1] as string)) b--;
     // 能耗比2020年下降13.5%: the base year a change is measured from is not the subject, which
     // stands before it; the change after it stays in the indicator (能耗下降).
-    const base = baseOf(clause, a, b);
+    const base: { year?: number; previous?: true; from: number; to: number } | null = baseOf(clause, a, b) ?? previousYearOf(clause, a, b);
     const tail: [number, number] = base ? [base.to, b] : [b, b];
     if (base) b = base.from;
     while (b > a && clause[b - 1] === ' ') b--;
@@ -363,7 +403,7 @@ function clauseGoals(clause: string, framedByYear: boolean): Found[] {
     parts[0] = [a, b];
     if (tail[1] > tail[0]) parts.splice(1, 0, tail);
     const indicator = parts.map(([x, y]) => clause.slice(x, y)).join('');
-    const baseYear = base ? { baseYear: base.year } : {};
+    const baseYear = base?.year !== undefined ? { baseYear: base.year } : base?.previous ? { basePrevious: true as const } : {};
     if (!indicator && ownYear !== undefined) {
       found.push(withSuffix(clause, f, { parts: [], figure: f, qualifiers, verb, from, to, year: ownYear, ...baseYear }));
       continue;
@@ -380,7 +420,8 @@ function clauseGoals(clause: string, framedByYear: boolean): Found[] {
     // the phrase opens with a verb of creation (新增就业3万人), or where it is measured from a
     // base year or doubles (比2020年下降13.5%, 翻一番).
     const opensWithVerb = VERB_FIRST.some((v) => indicator.startsWith(v));
-    if (!verb && !verbFirst && !framedByYear && clauseYear === undefined && !opensWithVerb && !base && f.multiple === undefined) continue;
+    // 比上年增长8% names no year of its own, so it needs one to frame it.
+    if (!verb && !verbFirst && !framedByYear && clauseYear === undefined && !opensWithVerb && !(base && !base.previous) && f.multiple === undefined) continue;
     found.push(
       withSuffix(clause, f, { parts, figure: f, qualifiers, verb: verb || verbFirst || '', from: Math.min(a, from), to, ...(ownYear !== undefined ? { year: ownYear } : {}), ...baseYear }),
     );
@@ -401,6 +442,17 @@ export function baseOf(clause: string, from = 0, to = clause.length): { year: nu
   const written = m[1] ?? m[3];
   const year = written !== undefined ? Number(written) : 2005 + 5 * (plan ?? 0);
   return { year, from: from + m.index, to: from + m.index + m[0].length };
+}
+
+/** 比上年, 较上年, 比去年同期, 比上一年度, 同比 (增长…): a change from the year before the target's. */
+const PREVIOUS_YEAR = /(?<![之占])(?:比|较) ?(?:上年|上一年|去年)度?(?:同期)?|同比(?=增长|增速|增幅|提高|提升|下降|降低|增加|减少)/;
+
+function previousYearOf(clause: string, from: number, to: number): { previous: true; from: number; to: number } | null {
+  const slice = clause.slice(from, to);
+  // The goal test runs on every paragraph: a cheap test before the regex.
+  if (!slice.includes('上') && !slice.includes('去') && !slice.includes('同比')) return null;
+  const m = PREVIOUS_YEAR.exec(slice);
+  return m ? { previous: true, from: from + m.index, to: from + m.index + m[0].length } : null;
 }
 
 /** 翻一番, 翻两番, 翻番: the level doubled once, twice …, a multiple written without digits. */

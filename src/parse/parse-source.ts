@@ -11,6 +11,7 @@ import { parseStructuredHeader } from './header-structured.js';
 import { parseNotice } from './notice.js';
 import { buildOutline } from './outline.js';
 import { readBodyTables } from './body-tables.js';
+import { goalsFromTables } from './table-goals.js';
 import { assemblePlan, findPlanTitle, isClosingStatement } from './plan.js';
 import { matchMarker } from '../text/markers.js';
 import { statesFirstIsLead } from './responsibility.js';
@@ -139,6 +140,15 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
       : null;
   const annexes = parseAnnexes(ctx, annexRegion);
   const tables = readBodyTables(ctx, [...noticeOutline.tables, ...planOutline.tables]);
+  // A table in a goal section states the plan's targets, one a row, beside those of its sentences.
+  if (plan && tables.length > 0) {
+    const written = plan.goals;
+    // 到2026年，全区数字经济核心产业增加值达到120亿元 above a table row with the same figure: one target.
+    const fromTables = goalsFromTables(tables, outline, plan.period, ctx.normalize).filter(
+      (t) => !written.some((g) => g.value === t.value && g.unit === t.unit && g.year === t.year && g.indicator.includes(t.indicator)),
+    );
+    if (fromTables.length > 0) plan.goals = [...plan.goals, ...fromTables].sort((a, b) => a.position.start.offset - b.position.start.offset);
+  }
   // A plan whose tasks stand only in a 重点任务分解表 (in its text or as an annex) gets them from there.
   const planWithTasks = plan ?? (notice ? assemblePlan(ctx, { title: notice.title, titlePosition: notice.titlePosition, preamble: [], outline: [], attachments, titles: [notice.title, metadata.title] }, itemAt) : null);
   if (planWithTasks && planWithTasks.tasks.length === 0) {

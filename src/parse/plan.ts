@@ -99,6 +99,21 @@ function afterTitle(node: OutlineNode): string {
   return first.slice(node.title.length).replace(/^(?:[\s:：;；,，、。！？!?]|\.(?!\d))+/, '').trim();
 }
 
+/** 一、2024年主要预期目标: the year of the innermost goal heading of `nodes` (outermost first). */
+export function goalHeadingYear(nodes: readonly OutlineNode[], normalize: (text: string) => string): number | undefined {
+  for (const n of [...nodes].reverse()) {
+    const title = normalize(n.title);
+    const year = isGoalHeading(title) ? /^\D{0,8}?((?:19|20)\d{2}) ?年(?![\d度])/.exec(title) : null;
+    if (year) return Number(year[1]);
+  }
+  return undefined;
+}
+
+/** The year of a plan that covers one year (某市2024年工作方案). */
+export function singleYear(period: Period): number | undefined {
+  return period.start !== null && period.start === period.end ? period.start : undefined;
+}
+
 /** A part that states the plan's aims without a 目标 heading of its own: 一、总体要求. */
 const OVERALL_HEADING = /^(?:总体要求|总体思路|总体安排|总则)$/;
 /** The target year a paragraph names: 到2025年, 至2025年底. */
@@ -111,7 +126,13 @@ const TARGET_YEAR_FIRST = /^\s*(?:力争|争取)?(?:到|至) ?\d{4} ?年/;
  * paragraphs that carry such a label themselves (具体指标：…), wherever they stand, and from
  * paragraphs of a 总体要求 part that open with their target year.
  */
-export function collectGoals(ctx: ParseContext, outline: OutlineNode[], preamble: Item[], itemAt: (offset: number) => Item | undefined): Goal[] {
+export function collectGoals(
+  ctx: ParseContext,
+  outline: OutlineNode[],
+  preamble: Item[],
+  itemAt: (offset: number) => Item | undefined,
+  period: Period = { start: null, end: null },
+): Goal[] {
   const goals: Goal[] = [];
   const fromParagraph = (item: Item, from: number, length: number, year?: number): void => {
     append(
@@ -124,6 +145,9 @@ export function collectGoals(ctx: ParseContext, outline: OutlineNode[], preamble
       }),
     );
   };
+  // 某市2024年工作方案: the targets of a one-year plan are for that year unless they name another.
+  const planYear = singleYear(period);
+  const headingYear = (nodes: OutlineNode[]): number | undefined => goalHeadingYear(nodes, ctx.normalize);
   // 到2025年，主要目标如下： — the year of a lead-in holds for the list of targets after it.
   let leadIn: { node: OutlineNode; year: number } | null = null;
   for (const item of preamble) if (isGoalParagraph(item.match)) fromParagraph(item, 0, item.text.length);
@@ -145,7 +169,11 @@ export function collectGoals(ctx: ParseContext, outline: OutlineNode[], preamble
         TARGET_YEAR_FIRST.test(item.match.slice(from, from + 24)) &&
         (OVERALL_HEADING.test(ctx.normalize(node.title)) || ancestors.some((a) => OVERALL_HEADING.test(ctx.normalize(a.title))));
       const carried = leadIn && (leadIn.node === node || ancestors.includes(leadIn.node)) ? leadIn.year : undefined;
-      if (underGoal || overall || isGoalParagraph(item.match.slice(from))) fromParagraph(item, from, p.text.length, carried);
+      // Under a goal heading whose year is known (一、2024年主要预期目标, or a one-year plan) a
+      // figure without a verb of its own (地区生产总值增长5.5%左右) is a target of that year. A goal
+      // heading without a year is no such frame: 目标任务 and 指标体系 also head prose (选择…11个城市).
+      const sectionYear = underGoal ? (carried ?? headingYear([...ancestors, node]) ?? planYear) : carried;
+      if (underGoal || overall || isGoalParagraph(item.match.slice(from))) fromParagraph(item, from, p.text.length, sectionYear);
       if (underGoal) {
         const paragraph = item.match.slice(from, from + p.text.length).trim();
         const year = /(?:[:：]|如下[。]?)$/.test(paragraph) ? LEAD_IN_YEAR.exec(paragraph) : null;
@@ -190,7 +218,7 @@ export function assemblePlan(ctx: ParseContext, parts: PlanParts, itemAt: (offse
     preamble: parts.preamble.filter((p) => p.block.kind !== 'table').map((p) => ({ text: p.text, position: ctx.blockPosition(p) })),
     parts: parts.outline.map((n) => ({ number: n.number, label: n.label, title: n.title, position: n.position })),
     sections,
-    goals: collectGoals(ctx, parts.outline, parts.preamble, itemAt),
+    goals: collectGoals(ctx, parts.outline, parts.preamble, itemAt, periodOf(...parts.titles)),
     tasks,
     safeguards: collectSafeguards(parts.outline, ctx.normalize),
     attachments: parts.attachments,

@@ -263,3 +263,115 @@ describe('goals relative to a base year', () => {
     ]);
   });
 });
+
+describe('targets reduced to a ceiling', () => {
+  it('should read 压缩至1个工作日以内 as a ceiling in working days, the verb left out of the indicator', () => {
+    expect(goals('到2024年底，企业开办时间压缩至1个工作日以内。')).toEqual([['企业开办时间', 1, '个工作日', '以内', 'at-most', 2024]]);
+  });
+
+  it('should read 缩短至, 缩减到, 减少到, 降到 and 压缩到 as ceilings', () => {
+    expect(goals('到2025年，审批时限缩短至3个工作日，办理环节缩减到4个，排队时间减少到2小时，物流成本降到5万元，响应时间压缩到30分钟。')).toEqual([
+      ['审批时限', 3, '个工作日', '', 'at-most', 2025],
+      ['办理环节', 4, '个', '', 'at-most', 2025],
+      ['排队时间', 2, '小时', '', 'at-most', 2025],
+      ['物流成本', 5, '万元', '', 'at-most', 2025],
+      ['响应时间', 30, '分钟', '', 'at-most', 2025],
+    ]);
+  });
+
+  it('should keep 控制在 and 降至 as ceilings and 提升至 and 提高到 as levels', () => {
+    expect(goals('到2025年，用水总量控制在1.2亿立方米以内，综合能耗降至0.5吨标准煤/万元，覆盖率提升至90%，城镇化率提高到60%。')).toEqual([
+      ['用水总量', 1.2, '亿立方米', '以内', 'at-most', 2025],
+      ['综合能耗', 0.5, '吨标准煤/万元', '', 'at-most', 2025],
+      ['覆盖率', 90, '%', '', 'equal', 2025],
+      ['城镇化率', 60, '%', '', 'equal', 2025],
+    ]);
+  });
+});
+
+describe('figures that are part of the indicator', () => {
+  it('should keep an age before a noun in the indicator (3岁以下婴幼儿, 65岁以上老年人, 0-3岁婴幼儿)', () => {
+    expect(goals('到2025年，每千人口拥有3岁以下婴幼儿托位数达到4.5个，65岁以上老年人健康管理率达到70%，0-3岁婴幼儿家庭科学育儿指导覆盖率达到90%。')).toEqual([
+      ['每千人口拥有3岁以下婴幼儿托位数', 4.5, '个', '', 'equal', 2025],
+      ['65岁以上老年人健康管理率', 70, '%', '', 'equal', 2025],
+      ['0-3岁婴幼儿家庭科学育儿指导覆盖率', 90, '%', '', 'equal', 2025],
+    ]);
+  });
+
+  it('should still read an age that ends its phrase as a target', () => {
+    expect(goals('到2025年，人均预期寿命达到79岁。到2030年，人均预期寿命再提高1岁左右。')).toEqual([
+      ['人均预期寿命', 79, '岁', '', 'equal', 2025],
+      ['人均预期寿命再提高', 1, '岁', '左右', 'about', 2030],
+    ]);
+  });
+
+  it('should keep 5000万元以上项目 in the indicator of the figure after it', () => {
+    expect(goals('到2025年，5000万元以上项目达到10个，新增亿元以上项目8个。')).toEqual([
+      ['5000万元以上项目', 10, '个', '', 'equal', 2025],
+      ['新增亿元以上项目', 8, '个', '', 'equal', 2025],
+    ]);
+  });
+
+  it('should read 培育100家以上企业 as a target of at least 100 企业, 以上 no part of the object', () => {
+    expect(goals('到2025年，培育100家以上企业和50个项目。')).toEqual([
+      ['培育企业', 100, '家', '以上', 'at-least', 2025],
+      ['培育项目', 50, '个', '', 'equal', 2025],
+    ]);
+  });
+});
+
+describe('sentences ended with a half-width full stop', () => {
+  it('should split at a . that is not a decimal point', () => {
+    expect(goals('到2025年,“雏鹰”企业、“瞪羚”企业分别达到80家、12家.每万家企业法人中高新技术企业数达到0.64%.')).toEqual([
+      ['“雏鹰”企业', 80, '家', '', 'equal', 2025],
+      ['“瞪羚”企业', 12, '家', '', 'equal', 2025],
+      ['每万家企业法人中高新技术企业数', 0.64, '%', '', 'equal', 2025],
+    ]);
+  });
+});
+
+describe('a target year opening a later clause', () => {
+  it('should hold for the clauses after it, not only its own', () => {
+    expect(goals('到2021年末,全区高新技术企业总量突破116家,到2022年末突破128家,“雏鹰”企业、“瞪羚”企业分别达到80家、12家,技术合同成交额达到50亿元。')).toEqual([
+      ['全区高新技术企业总量', 116, '家', '突破', 'at-least', 2021],
+      ['全区高新技术企业总量', 128, '家', '突破', 'at-least', 2022],
+      ['“雏鹰”企业', 80, '家', '', 'equal', 2022],
+      ['“瞪羚”企业', 12, '家', '', 'equal', 2022],
+      ['技术合同成交额', 50, '亿元', '', 'equal', 2022],
+    ]);
+  });
+
+  it('should keep a bare year before a verb for its own target only', () => {
+    expect(goals('到2025年，地区生产总值达到100亿元，2024年完成投资50亿元，规上企业达到20家。')).toEqual([
+      ['地区生产总值', 100, '亿元', '', 'equal', 2025],
+      ['完成投资', 50, '亿元', '', 'equal', 2024],
+      ['规上企业', 20, '家', '', 'equal', 2025],
+    ]);
+  });
+});
+
+describe('changes from the year before', () => {
+  it('should take 比上年, 同比 and 较上年 out of the indicator, measured from the year before the target', () => {
+    expect(relative('2024年，地区生产总值比上年增长8%，社会消费品零售总额同比增长6%，生产安全事故起数较上年下降10%以上。')).toEqual([
+      ['地区生产总值增长', 8, '8', '%', 'equal', 2024, 2023, 'change'],
+      ['社会消费品零售总额增长', 6, '6', '%', 'equal', 2024, 2023, 'change'],
+      ['生产安全事故起数下降', 10, '10', '%', 'at-least', 2024, 2023, 'change'],
+    ]);
+  });
+
+  it('should read 较去年, 比上一年度 and 比去年同期 the same way', () => {
+    expect(relative('到2024年，固定资产投资较去年增长5%，税收收入比上一年度增长3%，外贸出口比去年同期增长4%。')).toEqual([
+      ['固定资产投资增长', 5, '5', '%', 'equal', 2024, 2023, 'change'],
+      ['税收收入增长', 3, '3', '%', 'equal', 2024, 2023, 'change'],
+      ['外贸出口增长', 4, '4', '%', 'equal', 2024, 2023, 'change'],
+    ]);
+  });
+
+  it('should leave the base year out when the target has no year', () => {
+    expect(relative('全区税收收入比上年增长达到8%。')).toEqual([['全区税收收入增长', 8, '8', '%', 'equal', null, null, 'change']]);
+  });
+
+  it('should not read 比上年增长8% without a year or verb to frame it', () => {
+    expect(relative('地区生产总值比上年增长8%。')).toEqual([]);
+  });
+});

@@ -1,0 +1,97 @@
+import type { AnnexRow, BodyTable, Goal, OutlineNode, Period } from '../model/types.js';
+import { cellPositions, YEAR_HEADER } from './annex.js';
+import { isChangeIndicator, isGoalHeading } from './goals.js';
+import { goalHeadingYear, singleYear } from './plan.js';
+
+/** A target cell: a figure, perhaps with a sign or a qualifier (≥90, 90%以上, <5). */
+const TARGET_CELL = /^(≥|≤|>=|<=|>|<)? ?(\d+(?:\.\d+)?) ?(%)? ?(以上|以下|以内|左右)?$/;
+/** A column of target values without a year in its name. */
+const TARGET_COLUMN = /^(?:目标|目标值|预期值|预期目标)$/;
+/** 到2025年 in the paragraph that leads into the table (到2025年，…主要指标如下：). */
+const LEAD_IN_YEAR = /(?:到|至) ?(\d{4}) ?年/;
+
+/** The outline items a table stands in, outermost first, found by their labels. */
+function nodesOnPath(outline: readonly OutlineNode[], path: readonly string[]): OutlineNode[] {
+  const nodes: OutlineNode[] = [];
+  let level: readonly OutlineNode[] = outline;
+  for (const label of path) {
+    const node = level.find((n) => (n.label || n.title) === label);
+    if (!node) break;
+    nodes.push(node);
+    level = node.children;
+  }
+  return nodes;
+}
+
+/** The year a paragraph before the table, in the items it stands in, names as the target year. */
+function leadInYear(nodes: readonly OutlineNode[], before: number, normalize: (text: string) => string): number | undefined {
+  for (const node of [...nodes].reverse()) {
+    const paragraphs = node.paragraphs.filter((p) => p.position.start.offset < before);
+    for (const p of paragraphs.reverse()) {
+      const m = LEAD_IN_YEAR.exec(normalize(p.text));
+      if (m) return Number(m[1]);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The targets of a table in a goal section (表1 主要目标, or a table after `到2025年，主要指标如下：`):
+ * one per row, the value under the target year's column (the lead-in's year, else the last year
+ * column), or under a 目标值 column with the lead-in's or the section's year.
+ */
+export function goalsFromTables(tables: readonly BodyTable[], outline: readonly OutlineNode[], period: Period, normalize: (text: string) => string): Goal[] {
+  const goals: Goal[] = [];
+  for (const { caption, path, table, position } of tables) {
+    if (table.kind === 'text') continue;
+    const nodes = nodesOnPath(outline, path);
+    const captioned = caption !== null && isGoalHeading(normalize(caption).replace(/^附?表 ?[0-9一二三四五六七八九十]+\s*/, ''));
+    if (!captioned && !nodes.some((n) => isGoalHeading(normalize(n.title)))) continue;
+    const leadIn = leadInYear(nodes, position.start.offset, normalize);
+    const keys = table.columns.map((c) => normalize(c).replace(/\s+/g, ''));
+    const yearCols = keys.flatMap((k, i) => {
+      const m = YEAR_HEADER.exec(k);
+      return m ? [{ column: i, year: Number(m[1]) }] : [];
+    });
+    const target =
+      yearCols.find((c) => c.year === leadIn) ??
+      yearCols[yearCols.length - 1] ??
+      (() => {
+        const column = keys.findIndex((k) => TARGET_COLUMN.test(k));
+        const year = leadIn ?? goalHeadingYear(nodes, normalize) ?? singleYear(period);
+        return column >= 0 ? { column, year } : undefined;
+      })();
+    if (!target) continue;
+    for (const row of table.rows) {
+      const goal = rowGoal(row, target.column, target.year, normalize);
+      if (goal) goals.push(goal);
+    }
+  }
+  return goals;
+}
+
+function rowGoal(row: AnnexRow, column: number, year: number | undefined, normalize: (text: string) => string): Goal | null {
+  const written = row.cells[column];
+  const at = cellPositions(row)?.[column];
+  if (written === undefined || at === undefined || !row.indicator) return null;
+  const m = TARGET_CELL.exec(normalize(written).trim().replace(/,/g, ''));
+  if (!m) return null;
+  const sign = m[1] ?? '';
+  const words = m[4] ?? '';
+  const comparison: Goal['comparison'] = /[≥>]|以上/.test(sign + words) ? 'at-least' : /[≤<]|以下|以内/.test(sign + words) ? 'at-most' : words === '左右' ? 'about' : 'equal';
+  const goal: Goal = {
+    indicator: row.indicator,
+    value: Number(m[2]),
+    raw: m[2] as string,
+    unit: row.unit ?? (m[3] ? '%' : ''),
+    comparison,
+    sentence: row.cells.join(' '),
+    position: at,
+  };
+  const qualifier = [sign, words].filter(Boolean).join('、');
+  if (qualifier) goal.qualifier = qualifier;
+  if (year !== undefined) goal.year = year;
+  // 单位地区生产总值能耗下降 | % | 14: the value is by how much the indicator falls.
+  if (isChangeIndicator(normalize(row.indicator))) goal.relative = 'change';
+  return goal;
+}

@@ -1,0 +1,130 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import type { PlanDocument } from '../../src/model/types.js';
+import { parseFile, parseNotice } from '../../src/parse/parse-notice.js';
+
+/** Each goal as indicator, value, unit, comparison, year, relative, base year. */
+const goalsOf = async (text: string) =>
+  ((await parseNotice(text)).plan?.goals ?? []).map((g) => [g.indicator, g.value, g.unit, g.comparison, g.year ?? null, g.relative ?? null, g.baseYear ?? null]);
+
+const plan = (title: string, heading: string, body: string): string =>
+  `${title}\n\n一、${heading}\n\n${body}\n\n二、重点任务\n\n1.扩大投资。实施项目30个。（市发展改革委负责）\n`;
+
+describe('targets under a goal heading whose sentences name no year', () => {
+  it('should take the year of the goal heading', async () => {
+    expect(await goalsOf(plan('某市2024年工作方案', '2024年主要预期目标', '地区生产总值增长5.5%左右，城镇新增就业11万人以上。'))).toEqual([
+      ['地区生产总值增长', 5.5, '%', 'about', 2024, 'change', null],
+      ['城镇新增就业', 11, '万人', 'at-least', 2024, null, null],
+    ]);
+  });
+
+  it('should take the year of a one-year plan when the heading has none', async () => {
+    expect(await goalsOf(plan('某市2024年工作方案', '主要目标', '地区生产总值增长5.5%左右，城镇新增就业11万人以上。'))).toEqual([
+      ['地区生产总值增长', 5.5, '%', 'about', 2024, 'change', null],
+      ['城镇新增就业', 11, '万人', 'at-least', 2024, null, null],
+    ]);
+  });
+
+  it('should prefer the year of the heading to that of the plan', async () => {
+    expect(await goalsOf(plan('某市2024年工作方案', '2025年主要目标', '城镇新增就业12万人。'))).toEqual([['城镇新增就业', 12, '万人', 'equal', 2025, null, null]]);
+  });
+
+  it('should not read figures without a verb when neither the heading nor the plan gives one year', async () => {
+    expect(await goalsOf(plan('某市工作方案（2023—2025年）', '目标任务', '选择北京、天津、上海等11个城市开展试点。'))).toEqual([]);
+  });
+
+  it('should not read the task prose of a one-year plan as goals', async () => {
+    expect(await goalsOf(plan('某市2024年工作方案', '主要目标', '城镇新增就业11万人以上。'))).toEqual([['城镇新增就业', 11, '万人', 'at-least', 2024, null, null]]);
+  });
+
+  it('should read the goals of a one-year plan notice (fixtures/goals/one-year-plan.txt)', async () => {
+    const doc = await parseFile('fixtures/goals/one-year-plan.txt');
+    expect(doc.plan!.goals.map((g) => [g.indicator, g.value, g.unit, g.qualifier ?? '', g.comparison, g.year ?? null, g.position.start.line])).toEqual([
+      ['全县地区生产总值增长', 6, '%', '左右', 'about', 2024, 16],
+      ['社会消费品零售总额增长', 7, '%', '', 'equal', 2024, 16],
+      ['城镇新增就业', 3500, '人', '以上', 'at-least', 2024, 16],
+      ['城镇调查失业率', 5.5, '%', '以内', 'at-most', 2024, 16],
+    ]);
+  });
+});
+
+describe('targets given as a table in the goal section', () => {
+  it('should read one target a row from a tab-separated table after its caption, under the lead-in year', async () => {
+    const text = [
+      '某市设备更新行动方案',
+      '',
+      '一、主要目标',
+      '',
+      '到2027年，全市设备更新取得明显成效，主要指标如下表。',
+      '',
+      '表1　主要目标',
+      '序号\t指标\t单位\t2024年\t2025年\t2027年',
+      '1\t工业领域设备投资\t亿元\t120\t135\t160',
+      '2\t新能源公交车占比\t%\t70\t80\t95',
+      '',
+      '二、重点任务',
+      '',
+      '（一）实施设备更新行动。推动生产设备更新改造。（市工业和信息化局负责）',
+      '',
+    ].join('\n');
+    const doc = await parseNotice(text);
+    expect(doc.plan!.goals.map((g) => [g.indicator, g.value, g.unit, g.comparison, g.year, g.position.start.line, g.position.start.column])).toEqual([
+      ['工业领域设备投资', 160, '亿元', 'equal', 2027, 9, 23],
+      ['新能源公交车占比', 95, '%', 'equal', 2027, 10, 20],
+    ]);
+  });
+
+  it('should take the column of the lead-in year over a later one', async () => {
+    const text = '某市行动方案\n\n一、主要目标\n\n到2025年，主要指标如下：\n\n表1　主要指标\n序号\t指标\t单位\t2025年\t2030年\n1\t森林覆盖率\t%\t42\t45\n\n二、重点任务\n\n（一）植树造林。（市林业局负责）\n';
+    expect(await goalsOf(text)).toEqual([['森林覆盖率', 42, '%', 'equal', 2025, null, null]]);
+  });
+
+  it('should not read a table of figures outside a goal section as goals', async () => {
+    const text = '某市行动方案\n\n一、重点任务\n\n表1　项目清单\n序号\t项目\t单位\t2025年\n1\t改造燃气管网\t公里\t200\n\n二、保障措施\n\n（一）加强领导。\n';
+    expect(await goalsOf(text)).toEqual([]);
+  });
+
+  it('should not repeat as a goal a row whose target a sentence above already states', async () => {
+    const text = '某区行动计划（2024—2026年）\n\n一、发展目标\n\n到2026年，全区数字经济核心产业增加值达到120亿元，各年度目标见表1。\n\n表1　年度目标\n序号\t指标\t2024年\t2026年\n1\t数字经济核心产业增加值（亿元）\t90\t120\n2\t5G基站数量（个）\t1500\t2100\n\n二、重点任务\n\n（一）建设产业园。（区科委负责）\n';
+    expect(await goalsOf(text)).toEqual([
+      ['全区数字经济核心产业增加值', 120, '亿元', 'equal', 2026, null, null],
+      ['5G基站数量', 2100, '个', 'equal', 2026, null, null],
+    ]);
+  });
+
+  it('should read an HTML goal table with its cell positions, a ≥ cell and a change (fixtures/goals/goals-table.html)', async () => {
+    const doc = await parseFile('fixtures/goals/goals-table.html');
+    expect(
+      doc.plan!.goals.map((g) => [g.indicator, g.value, g.unit, g.qualifier ?? '', g.comparison, g.year, g.relative ?? null, g.position.start.line, g.position.start.column]),
+    ).toEqual([
+      ['单位地区生产总值二氧化碳排放下降', 18, '%', '', 'equal', 2025, 'change', 16, 64],
+      ['空气质量优良天数比率', 88, '%', '≥', 'at-least', 2025, null, 17, 61],
+      ['森林覆盖率', 42, '%', '', 'equal', 2025, null, 18, 56],
+    ]);
+    // The — under 2020年 is "no figure", no unreadable value; ≥88 does not fit the table's numeric values.
+    expect(doc.diagnostics.filter((d) => d.severity !== 'info').map((d) => [d.ruleId, d.line])).toEqual([['annex-value-unreadable', 17]]);
+  });
+});
+
+describe('a notice whose targets name ages and reduce times (fixtures/goals/service-targets.txt)', () => {
+  it('should keep ages in the indicators and read 压缩至/缩短至 as ceilings in working days', async () => {
+    const doc = await parseFile('fixtures/goals/service-targets.txt');
+    expect(doc.plan!.goals.map((g) => [g.indicator, g.value, g.unit, g.qualifier ?? '', g.comparison, g.year ?? null])).toEqual([
+      ['每千人口拥有3岁以下婴幼儿托位数', 4.5, '个', '', 'equal', 2025],
+      ['65岁以上老年人健康管理率', 70, '%', '', 'equal', 2025],
+      ['人均预期寿命', 80, '岁', '', 'equal', 2025],
+      ['企业开办时间', 1, '个工作日', '以内', 'at-most', 2025],
+      ['工程建设项目审批时间', 60, '个工作日', '', 'at-most', 2025],
+    ]);
+  });
+});
+
+describe('the bundled notice set in half-width punctuation', () => {
+  it('should read the same goals when its 。 are written .', async () => {
+    const text = await readFile('fixtures/hedong-2022.txt', 'utf8');
+    const key = (doc: PlanDocument) => doc.plan!.goals.map((g) => [g.indicator, g.value, g.unit, g.year ?? null]);
+    const halfWidth = await parseNotice(text.replaceAll('。', '.'));
+    expect(key(halfWidth)).toEqual(key(await parseNotice(text)));
+    expect(key(halfWidth)).toHaveLength(14);
+  });
+});
