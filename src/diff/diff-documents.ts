@@ -61,7 +61,7 @@ export async function diffDocuments(oldDoc: PlanDocument, newDoc: PlanDocument, 
   const articles = hasTasks ? null : diffArticles(oldDoc, newDoc, { old: oldParts, new: newParts, alignment: parts.alignment }, ctx);
   const sections = diffSections(oldPlan, newPlan, prose, ctx);
   add('section', has((p) => p.sections), sections);
-  add('goal', has((p) => p.goals), diffGoals(oldPlan, newPlan, ctx));
+  add('goal', has((p) => p.goals), diffGoals(oldDoc, newDoc, ctx));
   const tasks = diffTasks(oldPlan, newPlan, sections.alignment, ctx);
   add('task', hasTasks, tasks);
   // Units respelled in the tasks' lists, after the tasks; counted only when there are some.

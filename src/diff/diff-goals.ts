@@ -1,4 +1,4 @@
-import type { Goal, Plan } from '../model/types.js';
+import type { Goal, PlanDocument } from '../model/types.js';
 import { diffEntities, type EntityDiff } from './diff-entities.js';
 import { valueField, type CompareContext, type FieldRule } from './fields.js';
 import type { FieldChange, YearChange } from './types.js';
@@ -24,11 +24,24 @@ function goalYears(a: Goal, b: Goal, fields: Readonly<Record<string, FieldChange
   ].sort((x, y) => x.year - y.year);
 }
 
+/**
+ * The goals read from the plan's sentences. A goal read from a table in the plan's text (表1 主要目标)
+ * stands in a row the table comparison reports, with every year's figure: compared again as a goal,
+ * each change would be reported twice.
+ */
+function goalsOutsideTables(doc: PlanDocument): Goal[] {
+  const goals = doc.plan?.goals ?? [];
+  const tables = (doc.tables ?? []).map((t) => t.position);
+  if (tables.length === 0) return goals;
+  return goals.filter((g) => !tables.some((t) => t.start.offset <= g.position.start.offset && g.position.start.offset < t.end.offset));
+}
+
 /** Goals are matched by indicator (and year), then by a similar indicator; their targets are compared. */
-export function diffGoals(oldPlan: Plan | null, newPlan: Plan | null, ctx: CompareContext): EntityDiff {
+export function diffGoals(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: CompareContext): EntityDiff {
+  const newPlan = newDoc.plan;
   return diffEntities(
-    oldPlan?.goals ?? [],
-    newPlan?.goals ?? [],
+    goalsOutsideTables(oldDoc),
+    goalsOutsideTables(newDoc),
     {
       kind: 'goal',
       align: {
