@@ -1,5 +1,6 @@
 import type { Goal, Position } from '../model/types.js';
 import { parseNumeral } from '../text/chinese-numeral.js';
+import { FIVE_YEAR_PLAN, fiveYearPlanEnd } from '../text/five-year-plan.js';
 
 /** Counters that may follow 万 or 亿 (2万座, 3亿件): the unit is the two together. */
 const COUNTERS = ['座', '盏', '台', '件', '项', '所', '处', '张', '条', '支', '床', '辆', '套', '户', '家', '个', '人', '名', '间', '栋', '株', '棵', '头', '只', '艘', '架', '根', '亩', '公里', '吨', '人次', '标箱'];
@@ -120,8 +121,8 @@ export function extractGoals(source: GoalSource): Goal[] {
     const yearMatch = /(?:到|至|截至) ?(\d{4}) ?年/.exec(sentence) ?? /^\s*(\d{4}) ?年(?![\d度])/.exec(sentence);
     if (yearMatch) year = Number(yearMatch[1]);
     // “十四五”期间 / 十四五末: the five-year plan's last year (十一五 2010 … 十五五 2030).
-    const planPeriod = yearMatch ? null : /十([一二三四五])五/.exec(sentence);
-    if (planPeriod) year = 2005 + 5 * (parseNumeral(planPeriod[1] as string) ?? 0);
+    const planPeriod = yearMatch ? null : FIVE_YEAR_PLAN.exec(sentence);
+    if (planPeriod) year = fiveYearPlanEnd(planPeriod[1] as string);
     // 力争到2026年，培育…: the word before the year qualifies every target of the sentence.
     const striving = /^\s*(力争|争取)(?=到|至|在|\d)/.exec(sentence)?.[1];
     const clauseRe = /[^,:]+[,:]?/g;
@@ -438,9 +439,8 @@ const BASE = /(?<![之占])(?:比|较) ?(?:(\d{4}) ?年(?:底|末)?|[“"]?十([
 export function baseOf(clause: string, from = 0, to = clause.length): { year: number; from: number; to: number } | null {
   const m = BASE.exec(clause.slice(from, to));
   if (!m) return null;
-  const plan = m[2] ? parseNumeral(m[2]) : null;
   const written = m[1] ?? m[3];
-  const year = written !== undefined ? Number(written) : 2005 + 5 * (plan ?? 0);
+  const year = written !== undefined ? Number(written) : fiveYearPlanEnd(m[2] ?? '');
   return { year, from: from + m.index, to: from + m.index + m[0].length };
 }
 

@@ -1,7 +1,7 @@
 import type { Attachment, Goal, OutlineNode, Period, Plan, Position, Safeguard } from '../model/types.js';
 import { parseDate } from '../text/date.js';
 import { fold } from '../text/fold.js';
-import { parseNumeral } from '../text/chinese-numeral.js';
+import { FIVE_YEAR_PLAN, fiveYearPlanEnd } from '../text/five-year-plan.js';
 import { matchMarker } from '../text/markers.js';
 import { mostlyHan } from './notice.js';
 import type { Item, ParseContext } from './context.js';
@@ -48,9 +48,9 @@ export function periodOf(...written: Array<string | null | undefined>): Period {
   // “十四五”节能减排实施方案: a plan named after a five-year plan covers its years (十一五 2006–2010 …
   // 十五五 2026–2030); only when no title gives years of its own.
   for (const title of titles) {
-    const fiveYear = title?.includes('五') ? /十([一二三四五])五/.exec(title) : null;
+    const fiveYear = title?.includes('五') ? FIVE_YEAR_PLAN.exec(title) : null;
     if (fiveYear) {
-      const end = 2005 + 5 * (parseNumeral(fiveYear[1]!) ?? 0);
+      const end = fiveYearPlanEnd(fiveYear[1]!);
       return { start: end - 4, end };
     }
   }
@@ -210,15 +210,16 @@ const CLOSING =
 
 export function assemblePlan(ctx: ParseContext, parts: PlanParts, itemAt: (offset: number) => Item | undefined): Plan {
   const { tasks, sections } = collectTasks(parts.outline);
+  const period = periodOf(...parts.titles);
   return {
     title: parts.title,
     titlePosition: parts.titlePosition,
-    period: periodOf(...parts.titles),
+    period,
     // A table before the first item is one of the plan's tables (`tables`), not preamble prose.
     preamble: parts.preamble.filter((p) => p.block.kind !== 'table').map((p) => ({ text: p.text, position: ctx.blockPosition(p) })),
     parts: parts.outline.map((n) => ({ number: n.number, label: n.label, title: n.title, position: n.position })),
     sections,
-    goals: collectGoals(ctx, parts.outline, parts.preamble, itemAt, periodOf(...parts.titles)),
+    goals: collectGoals(ctx, parts.outline, parts.preamble, itemAt, period),
     tasks,
     safeguards: collectSafeguards(parts.outline, ctx.normalize),
     attachments: parts.attachments,
