@@ -140,10 +140,12 @@ function isAddresseeLine(item: Item): boolean {
 /** Addressee names end like the names of bodies; a bare place (各省) or a single character (办) does not. */
 const ADDRESSEE_END = /(?:人民政府|政府|委员会|委|办公室|办公厅|办事处|管理办|局|厅|办|部|院|署|会|处|所|室|单位|部门|机构|机关|集团|公司|中心|企业)$/;
 
+/** The organs a place has, as an addressee names them after the place (各乡镇 + 党委). */
+const ORGANS = '人民政府|政府|党委|党工委|人大常委会|人大|政协|纪委|办事处|管委会';
 /** What an addressee names after its place: 各乡镇党委 is 各乡镇 + 党委. */
-const ORGAN_END = /(?:人民政府|政府|党委|党工委|人大常委会|人大|政协|纪委|办事处|管委会)$/;
+const ORGAN_END = new RegExp(`(?:${ORGANS})$`);
 /** An organ named without its place, which it takes from the list's first name: 各乡镇党委、人民政府. */
-const BARE_ORGAN = /^(?:人民政府|政府|党委|党工委|人大常委会|人大|政协|纪委|办事处|管委会)$/;
+const BARE_ORGAN = new RegExp(`^(?:${ORGANS})$`);
 /** A body of a level with many of its kind, named without the 各 that opens its list: 各乡镇人民政府、街道办事处. */
 const LEVEL_BODY = /^(?:乡镇|乡|镇|街道|村|社区)(?:人民政府|政府|党委|党工委|办事处|管理办|管委会|村民委员会|居民委员会)$/;
 
