@@ -2,7 +2,7 @@ import { unitKey } from '../units/normalize-unit.js';
 import type { Simplifier } from '../text/simplify.js';
 import { abbreviateUnit, type AliasTable } from './aliases.js';
 import { stripPlaces } from './places.js';
-import { secondName } from './second-name.js';
+import { secondName } from '../units/second-name.js';
 
 export interface UnitMatcherOptions {
   /** Place names of the documents (see documentPlaces), stripped from the front of unit names. */

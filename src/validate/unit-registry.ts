@@ -1,5 +1,6 @@
 import { unitKey } from '../units/normalize-unit.js';
 import { suggest } from '../units/suggest.js';
+import { secondName } from '../units/second-name.js';
 
 /**
  * Unit names seen in the project's fixtures, as written there. Projects add their own with
@@ -156,8 +157,8 @@ export class UnitRegistry {
     // A unit with its second name in brackets (区委组织部（区委人才办）) is known when both names are.
     const k = this.#rawKey(name);
     if (this.#knownKey(k)) return true;
-    const second = /^([^(（]+)[(（]([^()（）]+)[)）]$/.exec(name.trim());
-    if (second) return this.isKnown(second[1]!) && this.isKnown(second[2]!);
+    const second = secondName(name);
+    if (second) return this.isKnown(second.main) && this.isKnown(second.second);
     // A branch of a known body (人民银行河东支行, 国家税务总局江南省税务局): the body, then a place's
     // branch or the place's own department.
     for (let at = 3; at <= k.length - 2; at++) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { secondName } from '../../src/query/second-name.js';
+import { secondName } from '../../src/units/second-name.js';
 
 describe('secondName', () => {
   it.each([
