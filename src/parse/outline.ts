@@ -88,8 +88,9 @@ export function trailingClause(match: string, from: number): ClauseSpan | null {
 }
 
 /** The verbs that end a verbal clause: who leads, is responsible, or takes part. */
-const CLAUSE_VERB = /牵头|负责|配合|参与|协助|协同|落实/;
-const ENDS_WITH_VERB = /(?:牵头|负责|配合|参与|协助|协同|落实)$/;
+const CLAUSE_VERBS = '牵头|负责|配合|参与|协助|协同|落实';
+const CLAUSE_VERB = new RegExp(CLAUSE_VERBS);
+const ENDS_WITH_VERB = new RegExp(`(?:${CLAUSE_VERBS})$`);
 
 /**
  * A last sentence that is wholly a verbal clause, after a sentence of the item's own:
