@@ -94,9 +94,10 @@ const ENDS_WITH_VERB = new RegExp(`(?:${CLAUSE_VERBS})$`);
 
 /**
  * A last sentence that is wholly a verbal clause, after a sentence of the item's own:
- * …。县林业局负责。 / …。由市政务服务局牵头，市公安局配合，2024年底前完成。 Only its span is found
- * here; whether its names read as units is for the clause parser. A sentence that goes on after
- * its verb (区政府负责统筹。) says what is done, not who does it.
+ * …。县林业局负责。 / …。由市政务服务局牵头，市公安局配合，2024年底前完成。 Or the last part of
+ * the item's last sentence, after a semicolon or comma: …，配齐装备；县林业局负责。 /
+ * …开展排查，县应急局牵头，各乡镇配合。 A sentence that goes on after its verb (区政府负责统筹。)
+ * says what is done, not who does it.
  */
 function verbalSentence(match: string, from: number): ClauseSpan | null {
   let end = match.trimEnd().length;
@@ -107,11 +108,30 @@ function verbalSentence(match: string, from: number): ClauseSpan | null {
     const c = match[stop] as string;
     if (c === '。' || c === '!' || c === '?') break;
     if (c === '.' && !/\d/.test(match[stop - 1] ?? '') && !/\d/.test(match[stop + 1] ?? '')) break;
-    if (end - stop > 80) return null;
+    if (end - stop > 80) break;
     stop--;
   }
-  if (stop < from) return null;
-  let start = stop + 1;
+  // A clause is short: the last 80 characters hold it, as a whole sentence or a part of one.
+  const near = end - stop <= 80;
+  const sentenceStart = Math.max(stop + 1, from);
+  const whole = near && stop >= from ? verbalSpan(match, sentenceStart, end) : null;
+  if (whole && acceptsVerbal(match, whole)) return whole;
+  // The item's words come first: a part of its sentence, after a ；or ， that has words before it.
+  for (let at = Math.max(sentenceStart + 1, end - 80); at < end; at++) {
+    if (!/[,;]/.test(match[at - 1] as string)) continue;
+    const span = verbalSpan(match, at, end);
+    if (span && !NOT_A_SUBJECT.test(match.slice(span.open, end)) && acceptsVerbal(match, span)) return span;
+  }
+  // A whole sentence whose names are not read as units is still the clause's place: the clause
+  // parser says so (and the item keeps its words).
+  return whole;
+}
+
+/** Words that open a part of a sentence about what is done, not about who does it. */
+const NOT_A_SUBJECT = /^(?:与|和|同|跟|及|并|要|须|需|应|加强|确保|做好|推动|推进|强化|完善|建立|健全|促进|提高|提升|形成|实现|鼓励|支持|引导|动员|组织|积极|主动|密切|协调|统筹|共同)/;
+
+/** The span of a verbal clause from `start` to `end`, when that text ends with a verb of one. */
+function verbalSpan(match: string, start: number, end: number): ClauseSpan | null {
   while (start < end && /\s/.test(match[start] as string)) start++;
   const sentence = match.slice(start, end);
   if (sentence.length < 4 || sentence.includes(':') || !CLAUSE_VERB.test(sentence)) return null;
@@ -120,6 +140,11 @@ function verbalSentence(match: string, from: number): ClauseSpan | null {
   const rest = (due ? sentence.slice(0, due.from) + sentence.slice(due.to) : sentence).replace(/[\s,;。.]+$/, '');
   if (!ENDS_WITH_VERB.test(rest)) return null;
   return { open: start, end, inner: [start, end], bracketed: false, verbal: true };
+}
+
+function acceptsVerbal(match: string, span: ClauseSpan): boolean {
+  const inner = match.slice(span.inner[0], span.inner[1]);
+  return parseVerbalClause(inner, inner, false) !== null;
 }
 
 /**

@@ -31,7 +31,14 @@ function bodyText(node: OutlineNode): string {
   // A clause that opens the item (区人社局牵头，区财政局配合，落实…) goes with the comma after it.
   if (at === 0) return node.text.slice(end).replace(/^[,，。.;；:：\s]+/, '').trim() || node.text.trim();
   // A bracketed clause goes with its brackets; a labelled last sentence with its full stop.
-  if (r.bracketed === false) return (node.text.slice(0, at).replace(/[—–-]{1,2}\s*$/, '') + node.text.slice(end).replace(/^[。.;；]/, '')).trim();
+  if (r.bracketed === false) {
+    const before = node.text.slice(0, at).replace(/[—–-]{1,2}\s*$/, '');
+    // A clause that ends the item's last sentence (…，配齐装备；县林业局负责。) leaves the sentence
+    // its full stop, not the comma or semicolon before the clause.
+    const ended = before.trimEnd().replace(/[,，;；]$/, '');
+    if (ended.length < before.trimEnd().length) return (ended + node.text.slice(end)).trim();
+    return (before + node.text.slice(end).replace(/^[。.;；]/, '')).trim();
+  }
   return (node.text.slice(0, at - 1) + node.text.slice(end + 1)).trim();
 }
 

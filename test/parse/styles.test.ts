@@ -39,6 +39,7 @@ const STYLES = [
   ['annex-titled-year-headers.html', 'an annex headed 附件：title on one line right above its HTML table, with year columns written 2023年'],
   ['unnumbered-measures.txt', 'unnumbered measures under (一): each paragraph ending with its own clause, and each text before its 主责单位/协办单位/完成时限 lines'],
   ['verbal-last-sentence.txt', 'verbal clauses as the last sentence without brackets: 一是…。A负责，B配合。, 1.…。由A牵头，B配合，持续推进。, a deadline before the units; a sentence that only says 各单位要按职责分工负责 is none'],
+  ['verbal-clause-in-sentence.txt', 'verbal clauses that end the last sentence after a semicolon or comma (…，配齐扑火装备；县林业局负责。 / …排查，县应急局牵头，各乡镇人民政府配合。); 加强与市级部门配合 says what is done'],
   ['task-table-groups-in-text.txt', 'a plan printed as 附件1 whose groups (一)(二) name the rows of the task table in 附件2, which has no groups of its own'],
   ['mixed-clauses.txt', 'a notice without a header: 1．(full-width) items, 牵头部门;配合部门, A牵头,B配合, A负责, and a target whose subject stands in the clause before'],
 ] as const;
@@ -56,6 +57,15 @@ describe('styles beyond the seed', () => {
       if (doc.source.format === 'text') expect(positionProblems(doc, readFileSync(`fixtures/styles/${file}`, 'utf8'))).toEqual([]);
     });
   }
+
+  it('should leave a task written before a clause in its sentence the sentence, ended by its own full stop', async () => {
+    const tasks = (await load('verbal-clause-in-sentence.txt')).plan!.tasks;
+    expect(tasks.map((t) => t.text)).toEqual([
+      '加强队伍建设。组建专业扑火队伍，配齐扑火装备。',
+      '开展隐患排查。对重点林区开展拉网式排查。',
+      '强化宣传教育。利用广播电视开展防火宣传。',
+    ]);
+  });
 
   it('should make a row spanning a task table the section of the rows under it, not a task', async () => {
     const plan = (await load('task-table-word-cells.html')).plan!;
