@@ -106,6 +106,14 @@ const PLACE_NAMED = /^[\u4e00-\u9fff]{1,8}(?:海关|消防救援站|消防救援
 /** What a known body's branch ends with: 人民银行河东支行, 市生态环境局南山分局, 金融监管总局东湖监管分局. */
 const BRANCH = /^[\u4e00-\u9fff]{1,8}?(?:中心支行|支行|分行|监管分局|分局)$/;
 
+/**
+ * What a known body's own subordinate body ends with: 县公安局交通警察大队, 其青石中队, 区市场监管局
+ * 东湖市场监管所, 县林业局青石林业站, 区财政局预算科. Each body names its own, so no list can hold them.
+ */
+const SUBORDINATE = /^[\u4e00-\u9fff]{1,14}?(?:大队|中队|支队|分队|派出所|所|站|科|处|中心)$/;
+/** The bodies that have such subordinate bodies: bureaus, commissions, departments (not a town: its offices are LOCAL_OFFICE). */
+const HAS_SUBORDINATES = /(?:局|委|厅|部|署|院)$/;
+
 /** Collective names that stand for many units (各街道, 有关部门, 相关单位). */
 const COLLECTIVE = /^(?:各|有关|相关|其他|全区|全市|全县|其它)|(?:各相关单位|有关单位|有关部门|相关部门|各单位|各部门)$/;
 
@@ -160,10 +168,12 @@ export class UnitRegistry {
     const second = secondName(name);
     if (second) return this.isKnown(second.main) && this.isKnown(second.second);
     // A branch of a known body (人民银行河东支行, 国家税务总局江南省税务局): the body, then a place's
-    // branch or the place's own department.
+    // branch, the place's own department, or a body of its own (县公安局交通警察大队).
     for (let at = 3; at <= k.length - 2; at++) {
       const rest = k.slice(at);
-      if ((BRANCH.test(rest) || this.#placeSplits(rest).some((p) => this.#stems.has(rest.slice(p)))) && this.#knownKey(k.slice(0, at))) return true;
+      const parent = k.slice(0, at);
+      const below = BRANCH.test(rest) || (SUBORDINATE.test(rest) && HAS_SUBORDINATES.test(parent)) || this.#placeSplits(rest).some((p) => this.#stems.has(rest.slice(p)));
+      if (below && this.#knownKey(parent)) return true;
     }
     return false;
   }

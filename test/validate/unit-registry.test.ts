@@ -60,6 +60,11 @@ describe('UnitRegistry', () => {
     ['国家金融监督管理总局东湖监管分局', 'a branch of the financial regulator'],
     ['某海关', 'a customs office named by its place'],
     ['青石消防救援站', 'a fire station named by its place'],
+    ['县公安局交通警察大队', 'a brigade of a county police bureau'],
+    ['县公安局交通警察大队青石中队', 'a squadron of that brigade'],
+    ['区市场监管局东湖市场监管所', 'a market regulation office under a district bureau'],
+    ['县林业局青石林业站', 'a forestry station under a county bureau'],
+    ['区财政局预算科', 'a section of a district bureau'],
   ])('should know %s (%s)', (name) => {
     expect(registry.isKnown(name)).toBe(true);
   });
@@ -76,6 +81,8 @@ describe('UnitRegistry', () => {
     ['区科技局局', 'a doubled suffix, not a branch'],
     ['区委组织部（区算力专班）', 'a second name in brackets that is unknown'],
     ['人民很行河东支行', 'a branch of a misspelt body'],
+    ['县公按局交通警察大队', 'a brigade of a misspelt bureau'],
+    ['区科技局科', 'a known bureau and one character more'],
   ])('should not know %s (%s)', (name) => {
     expect(registry.isKnown(name)).toBe(false);
   });

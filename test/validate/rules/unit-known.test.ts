@@ -46,6 +46,13 @@ describe('unit-known', () => {
     ]);
   });
 
+  it('should know a bureau’s own brigade and station, and not those of a misspelt bureau', async () => {
+    expect(await findings(RULE, task1('牵头单位:县公安局交通警察大队青石中队,参与单位:县林业局青石林业站'))).toEqual([]);
+    expect(await messages(RULE, task1('牵头单位:县公按局交通警察大队'))).toEqual([
+      'unknown unit "县公按局交通警察大队"; if it is right, add it to units.known in .planrc.json',
+    ]);
+  });
+
   it('should suggest the name a misspelling is close to', async () => {
     expect(await messages(RULE, task1('牵头单位:区科枝局'))).toEqual(['unknown unit "区科枝局"; did you mean 区科技局?']);
     expect(await messages(RULE, task1('牵头单位:区财攻局'))).toEqual(['unknown unit "区财攻局"; did you mean 区财政局?']);
