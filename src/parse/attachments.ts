@@ -5,11 +5,17 @@ import type { Item, ParseContext } from './context.js';
 /** `1.标题` / `2、标题`: an entry of a numbered list of annexes (附件：1.… then 2.… on the next lines). */
 const LISTED = /^(\d{1,2}) ?[.、] ?(\S.*)$/;
 
+/**
+ * The file type a page's download link shows after an annex's name (…分解表.docx): the link's, not
+ * part of the annex's title, which is how the annex is headed where it is printed.
+ */
+const FILE_TYPE = /\.(?:docx?|xlsx?|pptx?|pdf|wps|et|ofd|zip|rar|7z|txt|csv|jpe?g|png)$/i;
+
 /** An entry from the part of a line after its label; `from` is where that part starts in the line. */
 function entry(ctx: ParseContext, item: Item, label: string, from: number): Attachment {
-  const title = item.text.slice(from).trim();
+  const title = item.text.slice(from).trim().replace(FILE_TYPE, '');
   // Matched on the folded copy (１．标题 reads as 1.标题), cut from the text as written.
-  const match = item.match.slice(from).trim();
+  const match = item.match.slice(from).trim().replace(FILE_TYPE, '');
   const listed = LISTED.exec(match);
   if (!listed) return { label, title, position: ctx.blockPosition(item) };
   // 附件：1.标题 names 附件1, as the annex itself is headed.

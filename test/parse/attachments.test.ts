@@ -17,6 +17,19 @@ describe('the list of annexes of a notice', () => {
     expect(doc.unparsed).toEqual([]);
   });
 
+  it('should leave out the file type a download link shows after an annex’s name', async () => {
+    const doc = await notice('附件：1.某区目标任务分解表.docx\n\n2.某区重点项目清单.XLSX');
+    expect(doc.notice!.attachments.map((a) => [a.label, a.title])).toEqual([
+      ['附件1', '某区目标任务分解表'],
+      ['附件2', '某区重点项目清单'],
+    ]);
+  });
+
+  it('should keep a name whose last word only looks like a file type', async () => {
+    const doc = await notice('附件：某区2.0版数字化转型方案');
+    expect(doc.notice!.attachments.map((a) => a.title)).toEqual(['某区2.0版数字化转型方案']);
+  });
+
   it('should keep a single annex as it is written', async () => {
     const doc = await notice('附件：某区重点任务分解表');
     expect(doc.notice!.attachments.map((a) => [a.label, a.title])).toEqual([['附件', '某区重点任务分解表']]);
