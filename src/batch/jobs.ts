@@ -3,7 +3,7 @@ import type { ParseFileOptions } from '../parse/parse-notice.js';
 import { parseFile } from '../parse/parse-notice.js';
 import type { SourceFormat } from '../model/types.js';
 import type { PlanConfig, RuleSetting } from '../config/load-config.js';
-import { decodingWarning, notNoticeMessage } from '../cli/decoding-report.js';
+import { type DecodingReport, decodingReport, notNoticeMessage } from '../cli/decoding-report.js';
 
 /** Options a job needs, as plain data so they can cross to a worker thread. */
 export interface JobOptions {
@@ -19,7 +19,7 @@ export interface JobOptions {
  * a worker encodes its own output and hands the buffer over without a copy, so the main thread
  * only writes (a model's JSON is several times the size of the notice).
  */
-export type JobResult = { ok: true; output: Uint8Array; warning?: string } | { ok: false; error: string };
+export type JobResult = { ok: true; output: Uint8Array; warning?: DecodingReport } | { ok: false; error: string };
 
 /** parse-json/parse-jsonl: the model as JSON; validate: the diagnostics as a JSON array. */
 export type JobKind = 'parse-json' | 'parse-jsonl' | 'validate';
@@ -54,7 +54,7 @@ export async function runJob(kind: JobKind, path: string, options: JobOptions): 
     const refused = notNoticeMessage(doc);
     if (refused) return { ok: false, error: refused };
     const output = utf8(kind === 'parse-jsonl' ? JSON.stringify(doc) : JSON.stringify(doc, null, 2));
-    const warning = decodingWarning(doc);
+    const warning = decodingReport(doc, options.encoding !== 'auto');
     return warning ? { ok: true, output, warning } : { ok: true, output };
   } catch (error) {
     if (error instanceof InputError) return { ok: false, error: error.message };

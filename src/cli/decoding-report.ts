@@ -7,16 +7,27 @@ function decodingTrouble(doc: Reported): PlanDocument['diagnostics'] {
   return doc.diagnostics.filter((d) => d.source === 'io' && d.severity !== 'info');
 }
 
+/** What parse says about an input's decoding: one line for standard error, and whether it fails the run. */
+export interface DecodingReport {
+  line: string;
+  /**
+   * Whether the exit code becomes 1: bytes were lost (U+FFFD), or the text was decoded as
+   * `--encoding` asked against what the bytes are, so it may be nonsense. A page's charset that
+   * auto-detection overruled is news, not failure: the text was read in the bytes' own encoding.
+   */
+  fails: boolean;
+}
+
 /**
  * One line for standard error when an input was not decoded cleanly, or null. A model of text read
  * with the wrong encoding must not pass silently; the details stay in the diagnostics.
  */
-export function decodingWarning(doc: Reported): string | null {
+export function decodingReport(doc: Reported, requested: boolean): DecodingReport | null {
   const trouble = decodingTrouble(doc);
   const first = trouble[0];
   if (!first) return null;
   const more = trouble.length > 1 ? ` (${trouble.length - 1} more decoding problems in the diagnostics)` : '';
-  return `${doc.source.name}: ${first.message}${more}`;
+  return { line: `${doc.source.name}: ${first.message}${more}`, fails: requested || trouble.some((d) => d.severity === 'error') };
 }
 
 /** The refusal of a text that reads as no notice, led by the decoding problem when there is one: that is the real news. */

@@ -54,8 +54,8 @@ function bomOf(bytes: Uint8Array): { encoding: string; length: number } | null {
  * Detects the encoding of notice bytes and decodes them.
  *
  * Order: a byte-order mark; UTF-16 without a mark (its NUL bytes would otherwise read as binary);
- * strict UTF-8 validity; the charset an HTML page declares; GB18030 (the superset of GBK and
- * GB2312) as the Chinese fallback. Binary files are refused. Bytes that the chosen encoding cannot
+ * strict UTF-8 validity; the charset an HTML page declares (unless the fallback reads bytes it
+ * cannot); GB18030 (the superset of GBK and GB2312) as the Chinese fallback. Binary files are refused. Bytes that the chosen encoding cannot
  * decode become U+FFFD in the text and a problem with their byte offset each, never silently.
  */
 export async function decode(bytes: Uint8Array, options: DecodeOptions = {}): Promise<Decoded> {
@@ -95,7 +95,11 @@ export async function decode(bytes: Uint8Array, options: DecodeOptions = {}): Pr
       : [];
     return { text: strict, encoding: 'utf-8', detectedBy: 'utf-8', problems };
   }
-  if (declared && (await isSupported(declared))) return decodeAs(bytes, declared, 'declared', name, 0);
+  if (declared && (await isSupported(declared))) {
+    const decoded = await decodeAs(bytes, declared, 'declared', name, 0);
+    if (!decoded.problems.some((p) => p.severity === 'error')) return decoded;
+    return (await overDeclared(bytes, declared, decoded, name)) ?? decoded;
+  }
 
   const chosen = await byContent(bytes);
   if (chosen.encoding === 'big5') {
@@ -110,6 +114,22 @@ export async function decode(bytes: Uint8Array, options: DecodeOptions = {}): Pr
     return decoded;
   }
   return decodeAs(bytes, chosen.encoding, 'fallback', name, 0, chosen.bad);
+}
+
+/**
+ * Pages often declare a charset their bytes are not in (a template's utf-8 over GBK text). When the
+ * declared one cannot read the bytes, and the encoding auto-detection would choose without the
+ * declaration reads every byte and more of it as Chinese, the bytes are read in that one and the
+ * declaration is a warning. Otherwise (a damaged page in its own charset) the declared reading stays,
+ * with its undecodable bytes reported.
+ */
+async function overDeclared(bytes: Uint8Array, declared: string, failed: Decoded, name: string): Promise<Decoded | null> {
+  const auto = await autoEncoding(bytes, false);
+  if (auto === declared || !(await readsCleanly(bytes, auto))) return null;
+  const decoded = await decodeAs(bytes, auto, 'fallback', name, 0);
+  if (frequentHan(decoded.text) <= frequentHan(failed.text)) return null;
+  decoded.problems.unshift(mismatch(`the page declares ${label(declared)} but its bytes are not ${label(declared)}; they read cleanly as ${label(auto)} and were read as ${label(auto)}`));
+  return decoded;
 }
 
 /**

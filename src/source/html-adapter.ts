@@ -276,7 +276,8 @@ const CELL_BLOCKS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li
 
 /**
  * A table of data rather than of layout. Pages built with tables nest the whole page in them:
- * a table that holds another table, a single cell, or cells of many paragraphs is layout.
+ * a table that holds another table, a single cell, cells of many paragraphs, or a stack of
+ * one-cell rows that hold running text is layout.
  */
 function isDataTable(table: DomElement): boolean {
   let cells = 0;
@@ -299,7 +300,64 @@ function isDataTable(table: DomElement): boolean {
     }
     return true;
   });
-  return !layout && cells >= 2;
+  return !layout && cells >= 2 && !isStackedText(table);
+}
+
+/**
+ * A table that lays out running text rather than columns. Old CMS pages put the title in one row
+ * and the whole body in the next, its paragraphs cut by <br> or <p>: a stack of one-cell rows with
+ * a sentence in some cell (a row's empty spacer cells do not count). Rows of several cells
+ * (发布时间 | 来源) may stand beside the body when it is one cell of many lines of sentences with four
+ * times their text. A one-column list of names or labels, and a data table with a note row under
+ * it, stay tables.
+ */
+function isStackedText(table: DomElement): boolean {
+  let prose = false;
+  let wide = 0;
+  let body = 0;
+  for (const tr of rowsOf(table)) {
+    const filled: string[][] = [];
+    for (const td of childrenOf(tr)) {
+      if (!isElement(td) || !CELL.has(td.name) || isHidden(td)) continue;
+      const lines = plainLines(td);
+      if (lines.length > 0) filled.push(lines);
+    }
+    if (filled.length > 1) for (const lines of filled) for (const line of lines) wide += line.length;
+    const only = filled.length === 1 ? (filled[0] as string[]) : null;
+    if (!only) continue;
+    const text = only.join('');
+    if (hanCount(text) < 20 || !/[。；;]/.test(text)) continue;
+    prose = true;
+    if (only.length >= 4) body = Math.max(body, text.length);
+  }
+  return wide === 0 ? prose : body >= 4 * wide;
+}
+
+/**
+ * The visible lines of text below an element, cut at line breaks and block elements, without
+ * blank ones or whitespace (for judging a table, not for blocks).
+ */
+function plainLines(el: DomElement): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const cut = (): void => {
+    if (line.length > 0) lines.push(line);
+    line = '';
+  };
+  walkTree(
+    el,
+    (node) => {
+      if (isText(node)) line += node.data.replace(/\s+/g, '');
+      if (!isElement(node) || DROPPED.has(node.name) || isHidden(node)) return false;
+      if (BLOCK_ELEMENTS.has(node.name)) cut();
+      return true;
+    },
+    (node) => {
+      if (isElement(node) && BLOCK_ELEMENTS.has(node.name)) cut();
+    },
+  );
+  cut();
+  return lines;
 }
 
 /** The rows of a table: its <tr> elements, whatever row groups hold them, without nested tables. */

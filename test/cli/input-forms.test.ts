@@ -102,6 +102,30 @@ describe('plan parse: input forms and encodings', () => {
     expect(model(r).diagnostics.map((d) => d.ruleId)).toEqual(['annex-unit-unclosed']);
   });
 
+  it.each([
+    ['GBK bytes under a declared utf-8', 'utf-8', 'gb18030', 'the page declares UTF-8 but its bytes are not UTF-8; they read cleanly as GB18030 and were read as GB18030'],
+    ['UTF-8 bytes under a declared gb2312', 'gb2312', 'utf-8', 'the page declares GB18030 but its bytes are UTF-8; it was read as UTF-8'],
+  ])('should read a page whose charset lies (%s) in its bytes\' encoding, warn on stderr and exit 0', (_what, declared, written, message) => {
+    const page = join(dir, `lying-${declared}.html`);
+    const html = iconv.decode(readFileSync(`${FORMS}/district-page.html`), 'gb18030').replace('charset="gb2312"', `charset="${declared}"`);
+    writeFileSync(page, iconv.encode(html, written));
+    const r = runCli(['parse', page]);
+    expect([r.status, r.stderr]).toEqual([0, `plan: ${page}: ${message}\n`]);
+    const doc = model(r);
+    expect([doc.source.encoding, doc.plan.tasks.length]).toEqual([written, 20]);
+    expect(doc.diagnostics.filter((d) => d.ruleId.startsWith('encoding-')).map((d) => d.ruleId)).toEqual(['encoding-mismatch']);
+  });
+
+  it('should not overrule --encoding: GBK bytes forced to be UTF-8 stay an error (exit 1), whatever the page declares', () => {
+    const page = join(dir, 'lying-forced.html');
+    const html = iconv.decode(readFileSync(`${FORMS}/district-page.html`), 'gb18030').replace('charset="gb2312"', 'charset="utf-8"');
+    writeFileSync(page, iconv.encode(html, 'gb18030'));
+    const r = runCli(['parse', '--encoding', 'utf-8', page]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^plan: .*lying-forced\.html: byte \d+ \(0x..\) is not valid UTF-8; .*try --encoding gb18030 \(\d+ more decoding problems in the diagnostics\)\n$/);
+    expect(model(r).source.encoding).toBe('utf-8');
+  });
+
   it('should refuse a PNG, with or without --encoding, in one line', () => {
     const png = join(dir, 'scan.png');
     writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));

@@ -80,6 +80,38 @@ describe('decode: choosing the encoding', () => {
     ]);
   });
 
+  it('should read the GBK bytes of a page that declares utf-8 as GB18030, which reads them all, and say so', async () => {
+    const page = '<meta charset="utf-8"><p>河东区科技局牵头，各街道办事处配合。</p>';
+    const d = await decode(gbk(page));
+    expect([d.encoding, d.detectedBy, d.text]).toEqual(['gb18030', 'fallback', page]);
+    expect(d.problems.map((p) => [p.ruleId, p.severity, p.message])).toEqual([
+      ['encoding-mismatch', 'warning', 'the page declares UTF-8 but its bytes are not UTF-8; they read cleanly as GB18030 and were read as GB18030'],
+    ]);
+  });
+
+  it('should keep the declared charset of a UTF-8 page with a damaged byte, which GB18030 would read as nonsense', async () => {
+    // C0 C0 (a damaged character) is no UTF-8, but GB18030 reads it, and the UTF-8 characters around it in pairs, without an error.
+    const body = '河东区科技局牵头，各街道办事处配合，确保各项任务落到实处。';
+    const bytes = new Uint8Array([...utf8(`<meta charset="utf-8"><p>${body.slice(0, 10)}`), 0xc0, 0xc0, ...utf8(`${body.slice(11, 21)}</p>`)]);
+    expect(iconv.decode(Buffer.from(bytes), 'gb18030')).not.toContain('\uFFFD');
+    const d = await decode(bytes);
+    expect([d.encoding, d.detectedBy]).toEqual(['utf-8', 'declared']);
+    expect(d.problems.map((p) => [p.ruleId, p.byteOffset])).toEqual([['encoding-undecodable', 55], ['encoding-undecodable', 56]]);
+  });
+
+  it('should keep the declared charset when no other encoding reads every byte', async () => {
+    const bytes = new Uint8Array([...utf8('<meta charset="utf-8"><p>区科技局'), 0xff, 0x3c, ...utf8('/p>')]);
+    const d = await decode(bytes);
+    expect([d.encoding, d.detectedBy]).toEqual(['utf-8', 'declared']);
+    expect(d.problems.map((p) => p.ruleId)).toEqual(['encoding-undecodable']);
+  });
+
+  it('should not overrule an encoding given with --encoding, even when another reads every byte', async () => {
+    const d = await decode(gbk('<meta charset="utf-8"><p>河东区科技局牵头。</p>'), { encoding: 'utf-8' });
+    expect([d.encoding, d.detectedBy]).toEqual(['utf-8', 'option']);
+    expect(d.problems[0]!.ruleId).toBe('encoding-undecodable');
+  });
+
   it('should use --encoding whatever the content, and warn when UTF-8 bytes are read as something else', async () => {
     const forced = await decode(utf8('区科技局'), { encoding: 'gbk' });
     expect([forced.encoding, forced.detectedBy]).toEqual(['gb18030', 'option']);

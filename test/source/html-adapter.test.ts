@@ -99,6 +99,45 @@ describe('htmlToBlocks: tables', () => {
     expect(blocks[0]!.rows!.map((r) => r.map((c) => c.text))).toEqual([['索 引 号：', '000014349/2018-00212'], ['发文机关：', '国务院']]);
   });
 
+  it.each([
+    ['paragraphs cut by <br>', '<tr><td>某镇2025年人居环境整治提升方案</td></tr><tr><td>一、工作目标<br>2025年底前，全镇农村卫生厕所普及率达到95%以上。<br>二、重点任务</td></tr>'],
+    ['one <p> with <br> in each cell', '<tr><td><p>某镇2025年人居环境整治提升方案</p></td></tr><tr><td><p>一、工作目标<br>2025年底前，全镇农村卫生厕所普及率达到95%以上。<br>二、重点任务</p></td></tr>'],
+    ['empty spacer cells beside the text', '<tr><td width="20"></td><td>某镇2025年人居环境整治提升方案</td></tr><tr><td>&nbsp;</td><td>一、工作目标<br>2025年底前，全镇农村卫生厕所普及率达到95%以上。<br>二、重点任务</td></tr>'],
+  ])('should read a stack of one-cell rows with running text (%s) as the blocks inside it', async (_what, rows) => {
+    expect(brief(await read(`<table>${rows}</table>`))).toEqual([
+      'paragraph: 某镇2025年人居环境整治提升方案',
+      'paragraph: 一、工作目标',
+      'paragraph: 2025年底前，全镇农村卫生厕所普及率达到95%以上。',
+      'paragraph: 二、重点任务',
+    ]);
+  });
+
+  it('should read a layout table with a row of several cells beside a body of many lines as text, that row too', async () => {
+    const body = ['一、工作目标', '2025年底前，全镇农村卫生厕所普及率达到95%以上，生活垃圾无害化处理率达到100%。', '二、重点任务', '（一）推进农村改厕。完成改厕300户，建立改厕后续管护机制。（牵头单位：镇农业服务中心）', '（二）治理生活垃圾。完善收运体系。（牵头单位：镇城管办）'];
+    const html = `<table><tr><td colspan="2">某镇2025年人居环境整治提升方案</td></tr><tr><td>发布时间：2025-02-12</td><td>来源：某镇人民政府</td></tr><tr><td colspan="2">${body.join('<br>')}</td></tr></table>`;
+    expect(brief(await read(html))).toEqual([
+      'paragraph: 某镇2025年人居环境整治提升方案',
+      'paragraph: 发布时间：2025-02-12',
+      'paragraph: 来源：某镇人民政府',
+      ...body.map((line) => `paragraph: ${line}`),
+    ]);
+  });
+
+  it('should keep a data table with a note row of several sentences under it a table', async () => {
+    const rows = Array.from({ length: 6 }, (_, k) => `<tr><td>${k + 1}</td><td>农村卫生厕所普及率（%）</td><td>8${k}</td><td>9${k}</td></tr>`).join('');
+    const note = '注：1.本表数据来源于统计年鉴。<br>2.目标值为年度目标。<br>3.普及率按户计算。<br>4.数据截至年底。';
+    const blocks = await read(`<table><tr><td>序号</td><td>指标</td><td>2024年</td><td>2025年</td></tr>${rows}<tr><td colspan="4">${note}</td></tr></table>`);
+    expect(blocks.map((b) => b.kind)).toEqual(['table']);
+    expect(blocks[0]!.rows).toHaveLength(8);
+  });
+
+  it.each([
+    ['a one-column list of names, with no sentence in it', '<tr><td>区科技局</td></tr><tr><td>区发展改革委</td></tr>', 'table: 区科技局\n区发展改革委'],
+    ['a task table whose group rows span all columns', '<tr><td>序号</td><td>重点任务</td></tr><tr><td colspan="2">一、推进农村改厕，完成改厕300户，建立改厕后续管护机制。</td></tr><tr><td>1</td><td>治理生活垃圾</td></tr>', 'table: 序号\t重点任务\n一、推进农村改厕，完成改厕300户，建立改厕后续管护机制。\n1\t治理生活垃圾'],
+  ])('should keep %s a table', async (_what, rows, expected) => {
+    expect(brief(await read(`<table>${rows}</table>`))).toEqual([expected]);
+  });
+
   it('should give a table caption as a paragraph before the table', async () => {
     const html = '<table><caption>重点任务工作目标年度分解表</caption><tr><td>序号</td><td>2020</td></tr></table>';
     expect(brief(await read(html))).toEqual(['paragraph: 重点任务工作目标年度分解表', 'table: 序号\t2020']);

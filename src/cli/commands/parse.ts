@@ -6,7 +6,7 @@ import type { AtomicOutput } from '../atomic-output.js';
 import { expandInputs } from '../expand-inputs.js';
 import { parseJobs, parseSize } from '../main.js';
 import { writeStdout } from '../output.js';
-import { decodingWarning } from '../decoding-report.js';
+import { type DecodingReport, decodingReport } from '../decoding-report.js';
 
 interface ParseCliOptions {
   output?: string;
@@ -36,7 +36,7 @@ export async function runParse(args: string[], opts: ParseCliOptions): Promise<v
       const doc = await readNotice(inputs[0]!, { format: options.format, encoding: options.encoding, maxBytes: options.maxBytes });
       await write(`${jsonl ? JSON.stringify(doc) : JSON.stringify(doc, null, 2)}\n`);
       await file?.commit();
-      reportDecoding(decodingWarning(doc));
+      reportDecoding(decodingReport(doc, options.encoding !== 'auto'));
     } catch (error) {
       await file?.abort();
       throw error;
@@ -76,9 +76,9 @@ export async function runParse(args: string[], opts: ParseCliOptions): Promise<v
   if (failed > 0) process.exitCode = 2;
 }
 
-/** Decoding trouble is said on stderr and makes the exit code 1; the model is still printed. */
-function reportDecoding(warning: string | null): void {
-  if (!warning) return;
-  process.stderr.write(`plan: ${warning}\n`);
-  if (process.exitCode !== 2) process.exitCode = 1;
+/** Decoding trouble is said on stderr; when the text may be wrong the exit code is 1 (the model is still printed). */
+function reportDecoding(report: DecodingReport | null): void {
+  if (!report) return;
+  process.stderr.write(`plan: ${report.line}\n`);
+  if (report.fails && process.exitCode !== 2) process.exitCode = 1;
 }
