@@ -23,6 +23,31 @@ interface GroupSection {
   shared: boolean;
 }
 
+/** A row whose only text spans the table (一、夯实数字基础设施): the heading of the rows under it. */
+function isHeadingRow(cells: readonly string[], lead: number): boolean {
+  const filled = cells.map((c) => c.trim()).filter(Boolean);
+  const only = filled[0];
+  return only !== undefined && cells.length >= 3 && filled.every((c) => c === only) && (filled.length > 1 || !(cells[lead] ?? '').trim());
+}
+
+/**
+ * Whether a cell of the column spans several rows: it is repeated in the row below (a rowspan
+ * laid out on the grid, or the text written again), heading rows aside.
+ */
+function spansRows(table: AnnexTable, col: number, lead: number): boolean {
+  let previous = '';
+  for (const { cells } of table.rows) {
+    if (isHeadingRow(cells, lead)) {
+      previous = '';
+      continue;
+    }
+    const text = (cells[col] ?? '').trim();
+    if (text && text === previous) return true;
+    previous = text;
+  }
+  return false;
+}
+
 export interface TaskTable {
   /** What the table is called: its caption or its annex's title. */
   title: string;
@@ -52,10 +77,13 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
     const part = columns.findIndex((c) => PART_COLUMN.test(c));
     const unitCols = [lead, ...leadCols.filter((k) => k !== lead), ...(part >= 0 ? [part] : [])];
     const taskCols = columns.flatMap((c, k) => (!unitCols.includes(k) && TASK_COLUMN.test(c) && !/时限|时间|序号/.test(c) ? [k] : []));
-    // 重点任务 | 具体措施: the task is the measure; the column before it names the group it is in
-    // (often one cell spanning the group's rows).
+    // 重点任务 | 具体措施: the task is the measure, the column before it names the group it is in, one
+    // cell spanning the group's rows. When no cell of that column spans rows (重点任务 | 具体内容, one
+    // 企业信息变更一件事 per row), it names each row's task: the row is the task, its title that cell.
     const taskCol = taskCols.length > 0 ? taskCols[taskCols.length - 1]! : -1;
-    const groupCol = taskCols.length > 1 ? taskCols[0]! : -1;
+    const before = taskCols.slice(0, -1);
+    const groupCol = before.find((k) => spansRows(table, k, lead)) ?? -1;
+    const titleCol = [...before].reverse().find((k) => k > groupCol && !spansRows(table, k, lead)) ?? -1;
     const dueCol = columns.findIndex((c) => DEADLINE_COLUMN.test(c));
     const tableSection = { number: '', title };
     let sectionAdded = false;
@@ -75,10 +103,9 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
     let heading: { number: string; title: string } | null = null;
     for (const [k, row] of table.rows.entries()) {
       const cell = (i: number): string => (i >= 0 ? (row.cells[i] ?? '').trim() : '');
-      const filled = row.cells.map((c) => c.trim()).filter(Boolean);
-      const only = filled[0];
       // Spanning the row (its text in several cells) or standing alone away from the unit columns.
-      if (only !== undefined && row.cells.length >= 3 && filled.every((c) => c === only) && (filled.length > 1 || !cell(lead))) {
+      if (isHeadingRow(row.cells, lead)) {
+        const only = row.cells.find((c) => c.trim())!.trim();
         const marker = matchMarker(only);
         heading = { number: marker?.number ?? '', title: (marker ? only.slice(marker.length) : only).trim() };
         sections.push({ number: heading.number, label: marker?.label ?? '', title: heading.title, position: row.position });
@@ -90,7 +117,8 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
         .join(';');
       const parsed = parseLabelledClause(clause, simplify ? simplify(fold(clause)) : fold(clause), false);
       if (!parsed) continue;
-      const taskTitle = cell(taskCol) || row.indicator || row.cells.find((c, i) => i !== 0 && !unitCols.includes(i) && c.trim()) || '';
+      const taskText = cell(taskCol) || row.indicator || row.cells.find((c, i) => i !== 0 && !unitCols.includes(i) && c.trim()) || '';
+      const taskTitle = cell(titleCol) || taskText;
       const written = row.number || String(k + 1);
       const nth = (seenNumber.get(written) ?? 0) + 1;
       seenNumber.set(written, nth);
@@ -125,7 +153,7 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
         label: written,
         path: label ? [label, written] : [written],
         title: taskTitle,
-        text: taskTitle,
+        text: taskText,
         section,
         lead: parsed.lead,
         participants: parsed.participants,
