@@ -1,4 +1,4 @@
-import type { AnnexTable, OutlineKind, OutlineNode, Section, Task } from '../model/types.js';
+import type { AnnexRow, AnnexTable, OutlineKind, OutlineNode, Section, Task } from '../model/types.js';
 import { fold, substanceKey } from '../text/fold.js';
 import { matchMarker } from '../text/markers.js';
 import { parseLabelledClause } from './responsibility.js';
@@ -32,7 +32,8 @@ function isHeadingRow(cells: readonly string[], lead: number): boolean {
 
 /**
  * Whether a cell of the column spans several rows: it is repeated in the row below (a rowspan
- * laid out on the grid, or the text written again), heading rows aside.
+ * laid out on the grid, or the text written again) or the cell below is left empty (as a Markdown
+ * or text table writes a span), heading rows aside.
  */
 function spansRows(table: AnnexTable, col: number, lead: number): boolean {
   let previous = '';
@@ -42,10 +43,29 @@ function spansRows(table: AnnexTable, col: number, lead: number): boolean {
       continue;
     }
     const text = (cells[col] ?? '').trim();
-    if (text && text === previous) return true;
+    if (previous && (text === previous || (!text && cells.some((c) => c.trim())))) return true;
     previous = text;
   }
   return false;
+}
+
+/**
+ * The rows with the group column's empty cells filled from the cell above, and the 序号 with it
+ * when that is empty too: a span written once over empty cells reads as the grid of a rowspan.
+ */
+function fillSpans(rows: readonly AnnexRow[], col: number, lead: number): AnnexRow[] {
+  let above: AnnexRow | null = null;
+  return rows.map((row) => {
+    if (isHeadingRow(row.cells, lead)) {
+      above = null;
+      return row;
+    }
+    const from = above as AnnexRow | null;
+    if (!from || (row.cells[col] ?? '').trim() || !row.cells.some((c) => c.trim())) return (above = row);
+    const cells = row.cells.map((c, i) => (i === col ? (from.cells[col] ?? '') : c));
+    const number = row.number || from.number;
+    return (above = { ...row, number, cells });
+  });
 }
 
 export interface TaskTable {
@@ -85,23 +105,24 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
     const groupCol = before.find((k) => spansRows(table, k, lead)) ?? -1;
     const titleCol = [...before].reverse().find((k) => k > groupCol && !spansRows(table, k, lead)) ?? -1;
     const dueCol = columns.findIndex((c) => DEADLINE_COLUMN.test(c));
+    const rows = groupCol >= 0 ? fillSpans(table.rows, groupCol, lead) : table.rows;
     const tableSection = { number: '', title };
     let sectionAdded = false;
     // 1 | 提升政务服务效能 | measure, measure: the 序号 numbers the groups. When the rows of one group
     // carry numbers of their own, the 序号 numbers the measures and the groups are counted.
-    const numberedByMeasure = groupCol >= 0 && table.rows.some((row, j) => {
-      const before = table.rows[j - 1];
+    const numberedByMeasure = groupCol >= 0 && rows.some((row, j) => {
+      const before = rows[j - 1];
       return before !== undefined && (before.cells[groupCol] ?? '').trim() === (row.cells[groupCol] ?? '').trim() && before.number !== row.number;
     });
     let lastGroup: GroupSection | null = null;
     let groupCount = 0;
     // Rows that share a number (a 序号 cell spanning the measures of one task) are numbered 1.1, 1.2.
     const sharing = new Map<string, number>();
-    for (const row of table.rows) if (row.number) sharing.set(row.number, (sharing.get(row.number) ?? 0) + 1);
+    for (const row of rows) if (row.number) sharing.set(row.number, (sharing.get(row.number) ?? 0) + 1);
     const seenNumber = new Map<string, number>();
     // A row of one cell across the table (一、夯实数字基础设施) heads the group of rows under it.
     let heading: { number: string; title: string } | null = null;
-    for (const [k, row] of table.rows.entries()) {
+    for (const [k, row] of rows.entries()) {
       const cell = (i: number): string => (i >= 0 ? (row.cells[i] ?? '').trim() : '');
       // Spanning the row (its text in several cells) or standing alone away from the unit columns.
       if (isHeadingRow(row.cells, lead)) {

@@ -81,6 +81,33 @@ describe('tasks from a task table', () => {
     expect(plan.sections.map((s) => s.number)).toEqual(['']);
   });
 
+  it('should read a Markdown task table like the HTML one: a 重点任务 cell written once over empty cells is a group, one per row a title', async () => {
+    const md = (rows: string[]) =>
+      parseNotice(
+        ['# 某区重点任务清单', '', '为优化营商环境，现将重点任务清单印发如下。', '', '| 序号 | 重点任务 | 具体措施 | 牵头单位 | 配合单位 |', '| --- | --- | --- | --- | --- |', ...rows, ''].join('\n'),
+        { format: 'markdown' },
+      );
+    const grouped = await md([
+      '| 1 | 提升政务服务效能 | 推行“高效办成一件事” | 区政务服务办 | 区有关部门 |',
+      '|  |  | 深化“一网通办” | 区政务服务办 | 区大数据局 |',
+      '| 2 | 优化市场准入 | 压缩企业开办时间 | 区市场监管局 | 区税务局 |',
+    ]);
+    expect(grouped.plan!.tasks.map((t) => [t.number, t.title, t.section?.number, t.section?.title])).toEqual([
+      ['1.1', '推行“高效办成一件事”', '1', '提升政务服务效能'],
+      ['1.2', '深化“一网通办”', '1', '提升政务服务效能'],
+      ['2', '压缩企业开办时间', '2', '优化市场准入'],
+    ]);
+    const perRow = await md([
+      '| 一、面向企业的“一件事” |  |  |  |  |',
+      '| 1 | 企业信息变更一件事 | 整合信息变更事项。 | 区市场监管局 | 区税务局 |',
+      '| 2 | 退休一件事 | 整合养老保险待遇核定等事项。 | 区人社局 | 区医保局 |',
+    ]);
+    expect(perRow.plan!.tasks.map((t) => [t.number, t.title, t.text, t.section?.title])).toEqual([
+      ['1', '企业信息变更一件事', '整合信息变更事项。', '面向企业的“一件事”'],
+      ['2', '退休一件事', '整合养老保险待遇核定等事项。', '面向企业的“一件事”'],
+    ]);
+  });
+
   it('should read a 责任单位 column beside a 牵头单位 column as the units taking part', async () => {
     const doc = await page(
       '<td>序号</td><td>工作任务</td><td>责任单位</td><td>牵头单位</td>',
