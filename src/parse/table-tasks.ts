@@ -1,4 +1,4 @@
-import type { AnnexTable, OutlineKind, OutlineNode, Section, Task } from '../model/types.js';
+import type { AnnexRow, AnnexTable, OutlineKind, OutlineNode, Section, Task } from '../model/types.js';
 import { fold, substanceKey } from '../text/fold.js';
 import { matchMarker } from '../text/markers.js';
 import { parseLabelledClause } from './responsibility.js';
@@ -21,6 +21,51 @@ interface GroupSection {
   title: string;
   /** Whether the group's rows share one 序号 (the group's number), rather than one each. */
   shared: boolean;
+}
+
+/** A row whose only text spans the table (一、夯实数字基础设施): the heading of the rows under it. */
+function isHeadingRow(cells: readonly string[], lead: number): boolean {
+  const filled = cells.map((c) => c.trim()).filter(Boolean);
+  const only = filled[0];
+  return only !== undefined && cells.length >= 3 && filled.every((c) => c === only) && (filled.length > 1 || !(cells[lead] ?? '').trim());
+}
+
+/**
+ * Whether a cell of the column spans several rows: it is repeated in the row below (a rowspan
+ * laid out on the grid, or the text written again) or the cell below is left empty (as a Markdown
+ * or text table writes a span), heading rows aside.
+ */
+function spansRows(table: AnnexTable, col: number, lead: number): boolean {
+  let previous = '';
+  for (const { cells } of table.rows) {
+    if (isHeadingRow(cells, lead)) {
+      previous = '';
+      continue;
+    }
+    const text = (cells[col] ?? '').trim();
+    if (previous && (text === previous || (!text && cells.some((c) => c.trim())))) return true;
+    previous = text;
+  }
+  return false;
+}
+
+/**
+ * The rows with the group column's empty cells filled from the cell above, and the 序号 with it
+ * when that is empty too: a span written once over empty cells reads as the grid of a rowspan.
+ */
+function fillSpans(rows: readonly AnnexRow[], col: number, lead: number): AnnexRow[] {
+  let above: AnnexRow | null = null;
+  return rows.map((row) => {
+    if (isHeadingRow(row.cells, lead)) {
+      above = null;
+      return row;
+    }
+    const from = above as AnnexRow | null;
+    if (!from || (row.cells[col] ?? '').trim() || !row.cells.some((c) => c.trim())) return (above = row);
+    const cells = row.cells.map((c, i) => (i === col ? (from.cells[col] ?? '') : c));
+    const number = row.number || from.number;
+    return (above = { ...row, number, cells });
+  });
 }
 
 export interface TaskTable {
@@ -52,33 +97,36 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
     const part = columns.findIndex((c) => PART_COLUMN.test(c));
     const unitCols = [lead, ...leadCols.filter((k) => k !== lead), ...(part >= 0 ? [part] : [])];
     const taskCols = columns.flatMap((c, k) => (!unitCols.includes(k) && TASK_COLUMN.test(c) && !/时限|时间|序号/.test(c) ? [k] : []));
-    // 重点任务 | 具体措施: the task is the measure; the column before it names the group it is in
-    // (often one cell spanning the group's rows).
+    // 重点任务 | 具体措施: the task is the measure, the column before it names the group it is in, one
+    // cell spanning the group's rows. When no cell of that column spans rows (重点任务 | 具体内容, one
+    // 企业信息变更一件事 per row), it names each row's task: the row is the task, its title that cell.
     const taskCol = taskCols.length > 0 ? taskCols[taskCols.length - 1]! : -1;
-    const groupCol = taskCols.length > 1 ? taskCols[0]! : -1;
+    const before = taskCols.slice(0, -1);
+    const groupCol = before.find((k) => spansRows(table, k, lead)) ?? -1;
+    const titleCol = [...before].reverse().find((k) => k > groupCol && !spansRows(table, k, lead)) ?? -1;
     const dueCol = columns.findIndex((c) => DEADLINE_COLUMN.test(c));
+    const rows = groupCol >= 0 ? fillSpans(table.rows, groupCol, lead) : table.rows;
     const tableSection = { number: '', title };
     let sectionAdded = false;
     // 1 | 提升政务服务效能 | measure, measure: the 序号 numbers the groups. When the rows of one group
     // carry numbers of their own, the 序号 numbers the measures and the groups are counted.
-    const numberedByMeasure = groupCol >= 0 && table.rows.some((row, j) => {
-      const before = table.rows[j - 1];
+    const numberedByMeasure = groupCol >= 0 && rows.some((row, j) => {
+      const before = rows[j - 1];
       return before !== undefined && (before.cells[groupCol] ?? '').trim() === (row.cells[groupCol] ?? '').trim() && before.number !== row.number;
     });
     let lastGroup: GroupSection | null = null;
     let groupCount = 0;
     // Rows that share a number (a 序号 cell spanning the measures of one task) are numbered 1.1, 1.2.
     const sharing = new Map<string, number>();
-    for (const row of table.rows) if (row.number) sharing.set(row.number, (sharing.get(row.number) ?? 0) + 1);
+    for (const row of rows) if (row.number) sharing.set(row.number, (sharing.get(row.number) ?? 0) + 1);
     const seenNumber = new Map<string, number>();
     // A row of one cell across the table (一、夯实数字基础设施) heads the group of rows under it.
     let heading: { number: string; title: string } | null = null;
-    for (const [k, row] of table.rows.entries()) {
+    for (const [k, row] of rows.entries()) {
       const cell = (i: number): string => (i >= 0 ? (row.cells[i] ?? '').trim() : '');
-      const filled = row.cells.map((c) => c.trim()).filter(Boolean);
-      const only = filled[0];
       // Spanning the row (its text in several cells) or standing alone away from the unit columns.
-      if (only !== undefined && row.cells.length >= 3 && filled.every((c) => c === only) && (filled.length > 1 || !cell(lead))) {
+      if (isHeadingRow(row.cells, lead)) {
+        const only = row.cells.find((c) => c.trim())!.trim();
         const marker = matchMarker(only);
         heading = { number: marker?.number ?? '', title: (marker ? only.slice(marker.length) : only).trim() };
         sections.push({ number: heading.number, label: marker?.label ?? '', title: heading.title, position: row.position });
@@ -90,7 +138,8 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
         .join(';');
       const parsed = parseLabelledClause(clause, simplify ? simplify(fold(clause)) : fold(clause), false);
       if (!parsed) continue;
-      const taskTitle = cell(taskCol) || row.indicator || row.cells.find((c, i) => i !== 0 && !unitCols.includes(i) && c.trim()) || '';
+      const taskText = cell(taskCol) || row.indicator || row.cells.find((c, i) => i !== 0 && !unitCols.includes(i) && c.trim()) || '';
+      const taskTitle = cell(titleCol) || taskText;
       const written = row.number || String(k + 1);
       const nth = (seenNumber.get(written) ?? 0) + 1;
       seenNumber.set(written, nth);
@@ -125,7 +174,7 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
         label: written,
         path: label ? [label, written] : [written],
         title: taskTitle,
-        text: taskTitle,
+        text: taskText,
         section,
         lead: parsed.lead,
         participants: parsed.participants,

@@ -34,6 +34,7 @@ const STYLES = [
   ['markdown-clause-lists.md', 'Markdown: 牵头单位/配合单位/完成时限 as sub-list lines under a numbered item, and the signature and its date in one paragraph'],
   ['capital-numerals-traditional.txt', 'a notice in traditional characters with half-width punctuation: 壹、貳、參 above 一、 and (一), clauses labelled 主辦機關/協辦機關, a target in 萬座'],
   ['task-table-grouped.html', 'a task list that is only an HTML table: 重点任务 spanning rows over 具体措施, with 牵头单位, 配合单位 and 完成时限 columns'],
+  ['task-table-task-content.html', 'a task table of one 重点任务 per row (企业信息变更一件事) with its 具体内容 beside it, under group rows spanning the table, a 牵头单位 cell spanning two rows'],
   ['task-table-word-cells.html', 'a Word-exported task table: group rows spanning the table (一、…), 牵头单位 beside 责任单位, units one per line in a cell (<br>, <p>)'],
   ['bare-unit-lists.txt', 'clauses that only list the units in brackets, with or without a deadline: （区教育局、区住房城乡建设委）, （区卫生健康委，2024年底前）'],
   ['annex-titled-year-headers.html', 'an annex headed 附件：title on one line right above its HTML table, with year columns written 2023年'],
@@ -106,6 +107,21 @@ describe('styles beyond the seed', () => {
       ['3', '3', '3', '加强法治保障', '开展涉企执法检查专项行动'],
     ]);
     expect(plan.sections.map((s) => `${s.number} ${s.title}`)).toEqual(['1 提升政务服务效能', '2 优化市场准入', '3 加强法治保障']);
+  });
+
+  it('should make each 重点任务 of one row the task, titled by it, its 具体内容 the text, the row spanning the table above it the section', async () => {
+    const plan = (await load('task-table-task-content.html')).plan!;
+    expect(plan.tasks.map((t) => [t.number, t.section?.number, t.title, t.text])).toEqual([
+      ['1', '一', '企业信息变更一件事', '整合营业执照、税务、社保等信息变更事项，实现一表申请。'],
+      ['2', '一', '开办运输企业一件事', '整合道路运输经营许可、车辆营运证办理事项。'],
+      ['3', '二', '新生儿出生一件事', '整合出生医学证明、户口登记、医保参保等事项。'],
+      ['4', '二', '残疾人服务一件事', '整合残疾人证办理、补贴申领等事项。'],
+      ['5', '二', '退休一件事', '整合养老保险待遇核定、医保退休办理等事项。'],
+    ]);
+    expect(plan.sections.map((s) => [s.number, s.label, s.title])).toEqual([
+      ['一', '一、', '面向企业的“一件事”'],
+      ['二', '二、', '面向个人的“一件事”'],
+    ]);
   });
 
   it('should keep the cells and figures of a table whose category cell spans rows', async () => {

@@ -30,6 +30,84 @@ describe('tasks from a task table', () => {
     ]);
   });
 
+  it.each(['具体内容', '主要内容', '工作内容', '具体措施', '工作任务'])(
+    'should title each row by its own 重点任务 cell and take the %s cell as its text when no 重点任务 cell spans rows',
+    async (content) => {
+      const doc = await page(
+        `<td>序号</td><td>重点任务</td><td>${content}</td><td>牵头单位</td><td>配合单位</td>`,
+        '<tr><td colspan="5">一、面向企业的“一件事”</td></tr>' +
+          '<tr><td>1</td><td>企业信息变更一件事</td><td>整合营业执照、税务等信息变更事项。</td><td>区市场监管局</td><td>区税务局</td></tr>' +
+          '<tr><td colspan="5">二、面向个人的“一件事”</td></tr>' +
+          '<tr><td>2</td><td>退休一件事</td><td>整合养老保险待遇核定等事项。</td><td>区人社局</td><td>区医保局</td></tr>',
+      );
+      const plan = doc.plan!;
+      expect(plan.tasks.map((t) => [t.number, t.title, t.text, t.section?.title, t.lead, t.participants])).toEqual([
+        ['1', '企业信息变更一件事', '整合营业执照、税务等信息变更事项。', '面向企业的“一件事”', ['区市场监管局'], ['区税务局']],
+        ['2', '退休一件事', '整合养老保险待遇核定等事项。', '面向个人的“一件事”', ['区人社局'], ['区医保局']],
+      ]);
+      expect(plan.sections.map((s) => [s.number, s.title])).toEqual([
+        ['一', '面向企业的“一件事”'],
+        ['二', '面向个人的“一件事”'],
+      ]);
+    },
+  );
+
+  it('should keep a 重点任务 column the groups when one of its cells spans rows, its one-row groups too', async () => {
+    const doc = await page(
+      '<td>序号</td><td>重点任务</td><td>具体内容</td><td>牵头单位</td>',
+      '<tr><td>1</td><td rowspan="2">提升政务服务效能</td><td>推行“高效办成一件事”</td><td>区政务服务办</td></tr>' +
+        '<tr><td>2</td><td>深化“一网通办”</td><td>区大数据局</td></tr>' +
+        '<tr><td>3</td><td>优化市场准入</td><td>压缩企业开办时间</td><td>区市场监管局</td></tr>',
+    );
+    expect(doc.plan!.tasks.map((t) => [t.title, t.section?.title])).toEqual([
+      ['推行“高效办成一件事”', '提升政务服务效能'],
+      ['深化“一网通办”', '提升政务服务效能'],
+      ['压缩企业开办时间', '优化市场准入'],
+    ]);
+  });
+
+  it('should put the rows of a table with a 重点任务 per row and no group rows in the table, titled by their 重点任务', async () => {
+    const doc = await page(
+      '<td>序号</td><td>重点任务</td><td>主要内容</td><td>牵头单位</td>',
+      '<tr><td>1</td><td>企业信息变更一件事</td><td>整合信息变更事项。</td><td>区市场监管局</td></tr>' +
+        '<tr><td>2</td><td>退休一件事</td><td>整合养老保险待遇核定等事项。</td><td>区人社局</td></tr>',
+    );
+    const plan = doc.plan!;
+    // The table's own section is numberless; no row is a section of one task.
+    expect(plan.tasks.map((t) => [t.number, t.title, t.text, t.section?.number])).toEqual([
+      ['1', '企业信息变更一件事', '整合信息变更事项。', ''],
+      ['2', '退休一件事', '整合养老保险待遇核定等事项。', ''],
+    ]);
+    expect(plan.sections.map((s) => s.number)).toEqual(['']);
+  });
+
+  it('should read a Markdown task table like the HTML one: a 重点任务 cell written once over empty cells is a group, one per row a title', async () => {
+    const md = (rows: string[]) =>
+      parseNotice(
+        ['# 某区重点任务清单', '', '为优化营商环境，现将重点任务清单印发如下。', '', '| 序号 | 重点任务 | 具体措施 | 牵头单位 | 配合单位 |', '| --- | --- | --- | --- | --- |', ...rows, ''].join('\n'),
+        { format: 'markdown' },
+      );
+    const grouped = await md([
+      '| 1 | 提升政务服务效能 | 推行“高效办成一件事” | 区政务服务办 | 区有关部门 |',
+      '|  |  | 深化“一网通办” | 区政务服务办 | 区大数据局 |',
+      '| 2 | 优化市场准入 | 压缩企业开办时间 | 区市场监管局 | 区税务局 |',
+    ]);
+    expect(grouped.plan!.tasks.map((t) => [t.number, t.title, t.section?.number, t.section?.title])).toEqual([
+      ['1.1', '推行“高效办成一件事”', '1', '提升政务服务效能'],
+      ['1.2', '深化“一网通办”', '1', '提升政务服务效能'],
+      ['2', '压缩企业开办时间', '2', '优化市场准入'],
+    ]);
+    const perRow = await md([
+      '| 一、面向企业的“一件事” |  |  |  |  |',
+      '| 1 | 企业信息变更一件事 | 整合信息变更事项。 | 区市场监管局 | 区税务局 |',
+      '| 2 | 退休一件事 | 整合养老保险待遇核定等事项。 | 区人社局 | 区医保局 |',
+    ]);
+    expect(perRow.plan!.tasks.map((t) => [t.number, t.title, t.text, t.section?.title])).toEqual([
+      ['1', '企业信息变更一件事', '整合信息变更事项。', '面向企业的“一件事”'],
+      ['2', '退休一件事', '整合养老保险待遇核定等事项。', '面向企业的“一件事”'],
+    ]);
+  });
+
   it('should read a 责任单位 column beside a 牵头单位 column as the units taking part', async () => {
     const doc = await page(
       '<td>序号</td><td>工作任务</td><td>责任单位</td><td>牵头单位</td>',
