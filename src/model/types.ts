@@ -206,8 +206,12 @@ export interface Goal {
   value: number;
   /** The number as it stands in the text, full-width digits folded to half-width (`２．５９` gives `2.59`). */
   raw: string;
+  /**
+   * The unit as written after the figure, whole: a currency stays in it (亿美元, 亿元人民币), and
+   * so does a counter in brackets (万台（套）).
+   */
   unit: string;
-  /** Qualifying words as written: 力争, 突破, 以上, 左右, …, joined with `、`. */
+  /** Qualifying words and comparison signs: 力争, 突破, 以上, 左右, ≥, …, joined with `、`. */
   qualifier?: string;
   /** What the qualifiers mean for comparison. */
   comparison: 'at-least' | 'at-most' | 'about' | 'equal';
@@ -329,7 +333,9 @@ export interface TableCell {
 
 export interface AnnexRow {
   number: string;
+  /** The indicator as written, less a unit in brackets after it; a note in brackets (（累计）) stays. */
   indicator: string;
+  /** The 单位 column's unit, else the bracket after the indicator when it reads as a unit. */
   unit: string | null;
   /** Numeric cells keyed by their column header (a year for yearly tables). */
   values: Record<string, number | null>;

@@ -2,6 +2,7 @@ import type { Annex, AnnexRow, AnnexTable, Position, TextNode } from '../model/t
 import type { CellBlock } from '../source/types.js';
 import type { Item, ParseContext } from './context.js';
 import { matchMarker } from '../text/markers.js';
+import { readsAsMeasureUnit } from '../text/measure-units.js';
 
 /** `附件`, `附件1`, `附件一` standing alone, or `附件1:标题` — the start of an annex. */
 const ANNEX_HEAD = /^附 ?件 ?([0-9一二三四五六七八九十]{0,3}) ?(?:[:：] ?(.*))?$/;
@@ -22,17 +23,25 @@ function numericValue(text: string): number | null {
 export const YEAR_HEADER = /^((?:19|20)\d{2}) ?年?(?:度)?(?:目标(?:值)?)?$/;
 const HEADER_WORDS = /^(序号|编号|指标|指标名称|项目|名称|内容|单位|计量单位|类别|任务|责任单位|牵头单位|备注|目标|目标值|基期值|现状值|预期值|属性)$/;
 
-/** Splits `研发支出与地区生产总值比值(%)` into indicator and unit, noting an unclosed bracket. */
-export function splitIndicator(text: string, match: string): { indicator: string; unit: string | null; unclosedAt: number | null } {
+/**
+ * Splits `研发支出与地区生产总值比值(%)` into indicator and unit, noting an unclosed bracket. A
+ * bracket is the unit only when it reads as one (亿元, 家, %, 万人次); a note (累计, 年末, 当年)
+ * stays part of the indicator. A unit the table gives in a column of its own (`columnUnit`) wins
+ * over the bracket's.
+ */
+export function splitIndicator(text: string, match: string, columnUnit: string | null = null): { indicator: string; unit: string | null; unclosedAt: number | null } {
   const m = /^(.*?)[(]([^()]{1,12})(\)?)\s*$/.exec(match);
-  if (!m || !(m[1] as string).trim()) return { indicator: text.trim(), unit: null, unclosedAt: null };
+  if (!m || !(m[1] as string).trim() || !readsAsMeasureUnit(m[2] as string)) return { indicator: text.trim(), unit: columnUnit, unclosedAt: null };
   const open = (m[1] as string).length;
   return {
     indicator: text.slice(0, open).trim(),
-    unit: text.slice(open + 1, open + 1 + (m[2] as string).length).trim(),
+    unit: columnUnit ?? text.slice(open + 1, open + 1 + (m[2] as string).length).trim(),
     unclosedAt: m[3] ? null : open,
   };
 }
+
+/** Where a table stands: in an annex, or in the plan's text (表1 主要指标). */
+export type TablePlace = 'annex' | 'text';
 
 interface Cell {
   text: string;
@@ -49,7 +58,7 @@ interface Cell {
  * number. Row starts are the next expected serial followed by a non-numeric cell, so a value
  * that happens to equal the next serial does not split a row.
  */
-export function rebuildFlatTable(ctx: ParseContext, cells: Cell[]): AnnexTable | null {
+export function rebuildFlatTable(ctx: ParseContext, cells: Cell[], place: TablePlace = 'annex'): AnnexTable | null {
   if (cells.length < 4) return null;
   let i = 0;
   const header: Cell[] = [];
@@ -81,7 +90,7 @@ export function rebuildFlatTable(ctx: ParseContext, cells: Cell[]): AnnexTable |
   // One header cell short of the rows: the empty indicator header a scraper dropped.
   let columns = header.map((h) => h.text.trim());
   if (columns.length === width - 1 && /^(序号|编号)$/.test(header[0]!.match.trim())) columns = [columns[0] as string, '', ...columns.slice(1)];
-  return makeTable(ctx, columns, rows.map((r) => r.map((c) => ({ text: c.text, match: c.match, position: c.position, item: c.item }))), header[0]!, cells[cells.length - 1]!);
+  return makeTable(ctx, columns, rows.map((r) => r.map((c) => ({ text: c.text, match: c.match, position: c.position, item: c.item }))), header[0]!, cells[cells.length - 1]!, place);
 }
 
 function mode(values: number[]): number {
@@ -129,7 +138,16 @@ export function cellPositions(row: AnnexRow): Position[] | undefined {
 /** A cell that says "not applicable" or "no figure" rather than a value: —, －, /, ×. */
 const NOT_APPLICABLE = /^[—–\-－―─/／×]+$/;
 
-function makeTable(ctx: ParseContext, columns: string[], rawRows: RowCell[][], first: { position: Position }, last: { position: Position }): AnnexTable {
+function makeTable(
+  ctx: ParseContext,
+  columns: string[],
+  rawRows: RowCell[][],
+  first: { position: Position },
+  last: { position: Position },
+  place: TablePlace,
+): AnnexTable {
+  // Diagnostics name the table as the reader finds it: in an annex, or in the plan's text.
+  const what = place === 'annex' ? 'annex' : 'table';
   // Header words are recognised on the matching copy (指標 reads as 指标); columns keep their text.
   const keys = columns.map((c) => ctx.normalize(c).replace(/\s+/g, ''));
   const indicatorCol = Math.max(1, keys.findIndex((c, k) => k > 0 && (c === '' || /指标|项目|名称|内容/.test(c))));
@@ -143,8 +161,8 @@ function makeTable(ctx: ParseContext, columns: string[], rawRows: RowCell[][], f
     const values: Record<string, number | null> = {};
     let split: { indicator: string; unit: string | null; unclosedAt: number | null } = { indicator: indicatorCell?.text.trim() ?? '', unit: null, unclosedAt: null };
     if (kind === 'values') {
-      split = indicatorCell ? splitIndicator(indicatorCell.text, indicatorCell.match) : { indicator: '', unit: null, unclosedAt: null };
-      if (split.unit === null && unitCol >= 0) split.unit = cells[unitCol]?.text.trim() || null;
+      const columnUnit = unitCol >= 0 ? cells[unitCol]?.text.trim() || null : null;
+      split = indicatorCell ? splitIndicator(indicatorCell.text, indicatorCell.match, columnUnit) : { indicator: '', unit: columnUnit, unclosedAt: null };
       if (indicatorCell && split.unclosedAt !== null) {
         const pos = indicatorCell.position;
         const at = { line: pos.start.line, column: pos.start.column + split.unclosedAt, offset: pos.start.offset + split.unclosedAt };
@@ -164,7 +182,7 @@ function makeTable(ctx: ParseContext, columns: string[], rawRows: RowCell[][], f
         // 2020年 | — : no figure for that year (a base year of a change), which is no misreading.
         const notApplicable = YEAR_HEADER.test(keys[k] as string) && NOT_APPLICABLE.test(cell?.match.trim() ?? '');
         if (cell && v === null && cell.text.trim() !== '' && !notApplicable) {
-          ctx.report('annex-value-unreadable', 'warning', `annex value "${cell.text.trim()}" under ${col} is not a number`, cell.position);
+          ctx.report('annex-value-unreadable', 'warning', `${what} value "${cell.text.trim()}" under ${col} is not a number`, cell.position);
         }
       }
     }
@@ -172,7 +190,7 @@ function makeTable(ctx: ParseContext, columns: string[], rawRows: RowCell[][], f
       ctx.report(
         'annex-row-width',
         'warning',
-        `annex row ${numberCell.text.trim()} has ${cells.length} cells where the header has ${columns.length}`,
+        `${what} row ${numberCell.text.trim()} has ${cells.length} cells where the header has ${columns.length}`,
         numberCell.position,
       );
     }
@@ -216,7 +234,7 @@ function headerRowCount(rows: CellBlock[][]): number {
  * rows (序号 and 指标 spanning two rows beside 年度目标 over 2020 2021 2022) names each column by its
  * lowest header cell that says something.
  */
-export function tableFromBlock(ctx: ParseContext, item: Item): AnnexTable | null {
+export function tableFromBlock(ctx: ParseContext, item: Item, place: TablePlace = 'annex'): AnnexTable | null {
   const rows = item.block.rows;
   if (!rows || rows.length < 2) return null;
   const cellOf = (c: CellBlock): RowCell => ({
@@ -239,7 +257,7 @@ export function tableFromBlock(ctx: ParseContext, item: Item): AnnexTable | null
     .slice(headerRows.length)
     .map((r) => r.map(cellOf))
     .filter((r) => !repeatsHeader(r, headerKeys));
-  return makeTable(ctx, header, body, { position: ctx.blockPosition(item) }, { position: ctx.blockPosition(item) });
+  return makeTable(ctx, header, body, { position: ctx.blockPosition(item) }, { position: ctx.blockPosition(item) }, place);
 }
 
 /** Reads the annexes: from each `附件` heading, its title lines, then its table and other text. */

@@ -92,10 +92,11 @@ export function readBodyTables(ctx: ParseContext, pending: PendingTable[]): Body
     const last = p.items[p.items.length - 1]!;
     const table =
       first.block.kind === 'table'
-        ? tableFromBlock(ctx, first)
+        ? tableFromBlock(ctx, first, 'text')
         : rebuildFlatTable(
             ctx,
             p.items.map((it) => ({ text: it.text, match: it.match, item: it, offset: 0, position: ctx.blockPosition(it) })),
+            'text',
           );
     if (!table) continue;
     out.push({

@@ -1,28 +1,11 @@
 import type { Goal, Position } from '../model/types.js';
 import { parseNumeral } from '../text/chinese-numeral.js';
 import { FIVE_YEAR_PLAN, fiveYearPlanEnd } from '../text/five-year-plan.js';
+import { FIGURE_UNIT_PATTERN } from '../text/measure-units.js';
+import { BOUND_VERBS, comparisonOf, PREFIX_QUALIFIERS, RANGE_JOIN, RANGE_START, SIGNS, SUFFIX_QUALIFIERS } from './target-figure.js';
 
-/** Counters that may follow 万 or 亿 (2万座, 3亿件): the unit is the two together. */
-const COUNTERS = ['座', '盏', '台', '件', '项', '所', '处', '张', '条', '支', '床', '辆', '套', '户', '家', '个', '人', '名', '间', '栋', '株', '棵', '头', '只', '艘', '架', '根', '亩', '公里', '吨', '人次', '标箱'];
-
-/** Units of measure that follow a target figure, longest first so 万千瓦 wins over 千瓦. */
-const UNITS = [
-  // 1个工作日以内: a span of time, not 1个 of something.
-  '个工作日', '工作日', '个小时', '分钟', '亿立方米', '万立方米', '立方米',
-  '个百分点', '万平方米', '平方公里', '平方米', '微克/立方米', '万千瓦时', '千瓦时', '万千瓦', '千瓦', '兆瓦', '吉瓦', '万吨标准煤', '吨标准煤',
-  // Intensities per unit of output (能耗强度, 水耗): the unit is the ratio.
-  '吨标准煤/万元', '千克标准煤/万元', '吨标准煤/亿元', '立方米/万元', '吨/万元',
-  '万吨/年', '万吨', '吨', '万标箱', '标箱',
-  '万亿元', '亿元', '万元', '元', '万人次', '人次', '万人', '万户', '万家', '万个', '万套', '万辆', '万亿', '亿', '万',
-  '%', '‰', '件', '家', '个月', '个', '项', '人', '名', '所', '座', '台', '套', '倍', '户', '份', '篇', '次', '批', '条', '支', '张',
-  '处', '床', '辆', '公里', '千米', '米', '亩', '公顷', '小时', '天', '岁', '级', '类', '部', '场', '期', '届', '门',
-  '盏', '间', '栋', '株', '棵', '艘', '架',
-  ...COUNTERS.flatMap((c) => [`万${c}`, `亿${c}`]),
-]
-  .filter((u, k, all) => all.indexOf(u) === k)
-  .sort((a, b) => b.length - a.length);
 /** A figure and its unit, not part of a date, a document number or a longer number. */
-const FIGURE = new RegExp(`(?<![\\d.〔\\[])(\\d+(?:\\.\\d+)?) ?(${UNITS.join('|')})`, 'g');
+const FIGURE = new RegExp(`(?<![\\d.〔\\[])(\\d+(?:\\.\\d+)?) ?(${FIGURE_UNIT_PATTERN})`, 'g');
 
 /** Verbs that put a target figure after them: X达到N. */
 const VERBS = [
@@ -33,23 +16,11 @@ const VERBS = [
 ];
 /** Verbs whose object follows the figure: 新建2家市级重点实验室. */
 const VERB_FIRST = ['新建', '新增', '建成', '建设', '培育', '引进', '打造', '创建', '认定', '完成', '推动建设', '培养', '组建', '建立'];
-const PREFIX_QUALIFIERS = ['力争', '争取', '确保', '基本', '累计', '年均', '平均', '至少', '最多'];
-const SUFFIX_QUALIFIERS = ['及以上', '以上', '左右', '以内', '以下'];
-const BOUND_VERBS = ['突破', '超过', '不低于', '不少于', '不超过'];
 const MAX_SENTENCE = 300;
 /** The change a subject is measured by, at the end of an indicator: 增加值年均增长 → 增加值. */
 const CHANGE_TAIL = /(?:年均|平均|每年)?(?:增长|增速|增幅|提高|提升|下降|降低|增加|减少)(?:率)?$/;
 /** An indicator that is only a change (增长, 下降 …), whose subject stands in the clause before. */
 const CHANGE_ONLY = /^(?:年均|平均|每年)?(?:增长|增速|增幅|提高|提升|下降|降低|增加|减少)(?:率)?$/;
-
-function comparisonOf(words: string[]): Goal['comparison'] {
-  const all = words.join('');
-  // 低于 is a ceiling, but 不低于 a floor.
-  if (/以内|以下|不超过|最多|(?<!不)低于|控制在|降至|降到|降低|下降|压缩|缩短|缩减|压减|减少[到至]|减至/.test(all)) return 'at-most';
-  if (/以上|突破|超过|不低于|不少于|至少|高于/.test(all)) return 'at-least';
-  if (/左右/.test(all)) return 'about';
-  return 'equal';
-}
 
 /** Item titles under which a plan states its targets (工作目标, 主要目标, 目标任务 …). */
 export function isGoalHeading(title: string): boolean {
@@ -81,11 +52,6 @@ interface Figure {
   /** A multiple written in words (翻一番 is 2, 翻两番 4): the figure has no digits and no unit. */
   multiple?: number;
 }
-
-/** What joins the two ends of a range: 10%—15%, 25%～30%, 8万至10万人. */
-const RANGE_JOIN = /^ ?[—–\-－~～至到] ?$/;
-/** A bare lower end before a range's figure: the 10— of 10—15%. */
-const RANGE_START = /(\d+(?:\.\d+)?) ?[—–\-－~～至到] ?$/;
 
 interface Found {
   /** Spans of the clause that make up the indicator (two when the verb comes before the figure). */
@@ -155,7 +121,7 @@ export function extractGoals(source: GoalSource): Goal[] {
           // 翻一番 is written without a unit: its value is a multiple, in 倍.
           unit: f.figure.multiple !== undefined ? '倍' : piece([f.figure.end - f.figure.unit.length, f.figure.end]),
           // A range (10%—15%) is a target of at least its lower end, up to its upper one.
-          comparison: f.figure.upTo !== undefined && comparisonOf([...f.qualifiers, f.verb]) === 'equal' ? 'at-least' : comparisonOf([...f.qualifiers, f.verb]),
+          comparison: comparisonOf([...f.qualifiers, f.verb], f.figure.upTo !== undefined),
           ...(f.figure.upTo !== undefined ? { upTo: Number(f.figure.upTo) } : {}),
           // A run-on "sentence" of hundreds of characters says less than its clause.
           sentence: (sentence.length <= MAX_SENTENCE ? text.slice(s.index, s.index + sentence.length) : text.slice(at, at + clause.length)).replace(/[。;；.]$/, ''),
@@ -335,9 +301,15 @@ function clauseGoals(clause: string, framedByYear: boolean): Found[] {
     }
     // 达到 40% 以上: spaces around the figure are not part of the verb.
     const spaced = segment.length - segment.trimEnd().length;
+    // 覆盖率≥85%: a comparison sign stands where a verb would, or after one (达到≥85%).
+    const trimmed = segment.trimEnd();
+    const sign = SIGNS.find((v) => trimmed.endsWith(v));
+    const unsigned = sign ? trimmed.slice(0, -sign.length).trimEnd() : trimmed;
     // 力争实现翻一番: 实现 is the verb of a doubling, not part of its subject.
-    const verb = VERBS.find((v) => segment.trimEnd().endsWith(v)) ?? (f.multiple !== undefined && segment.trimEnd().endsWith('实现') ? '实现' : '');
-    let indicatorEnd = from + segment.length - spaced - verb.length;
+    const wordVerb = VERBS.find((v) => unsigned.endsWith(v)) ?? (!sign && f.multiple !== undefined && unsigned.endsWith('实现') ? '实现' : '');
+    const verb = sign ?? wordVerb;
+    const verbLength = trimmed.length - unsigned.length + wordVerb.length;
+    let indicatorEnd = from + segment.length - spaced - verbLength;
     // X力争达到N, X至少达到N: the qualifier stands between the subject and the verb.
     const beforeVerb = verb ? PREFIX_QUALIFIERS.find((q) => clause.slice(from, indicatorEnd).endsWith(q)) : undefined;
     if (beforeVerb) {
@@ -412,7 +384,7 @@ function clauseGoals(clause: string, framedByYear: boolean): Found[] {
     // …年均增长12%以上，力争突破400亿元: a verb and figure without a subject share the one before
     // (filled in by extractGoals from the previous target of the sentence); so does a change
     // from a base year (…，比2020年翻一番).
-    if (!indicator && ((verb && segment.trim() === verb) || base || f.multiple !== undefined)) {
+    if (!indicator && ((verb && segment.trim().length === verbLength) || base || f.multiple !== undefined)) {
       found.push(withSuffix(clause, f, { parts: [], figure: f, qualifiers, verb, from, to, ...baseYear }));
       continue;
     }

@@ -2,9 +2,8 @@ import type { AnnexRow, BodyTable, Goal, OutlineNode, Period } from '../model/ty
 import { cellPositions, YEAR_HEADER } from './annex.js';
 import { isChangeIndicator, isGoalHeading } from './goals.js';
 import { goalHeadingYear, singleYear } from './plan.js';
+import { readTargetCell } from './target-figure.js';
 
-/** A target cell: a figure, perhaps with a sign or a qualifier (≥90, 90%以上, <5). */
-const TARGET_CELL = /^(≥|≤|>=|<=|>|<)? ?(\d+(?:\.\d+)?) ?(%)? ?(以上|以下|以内|左右)?$/;
 /** A column of target values without a year in its name. */
 const TARGET_COLUMN = /^(?:目标|目标值|预期值|预期目标)$/;
 /** 到2025年 in the paragraph that leads into the table (到2025年，…主要指标如下：). */
@@ -74,22 +73,20 @@ function rowGoal(row: AnnexRow, column: number, year: number | undefined, normal
   const written = row.cells[column];
   const at = cellPositions(row)?.[column];
   if (written === undefined || at === undefined || !row.indicator) return null;
-  const m = TARGET_CELL.exec(normalize(written).trim().replace(/,/g, ''));
-  if (!m) return null;
-  const sign = m[1] ?? '';
-  const words = m[4] ?? '';
-  const comparison: Goal['comparison'] = /[≥>]|以上/.test(sign + words) ? 'at-least' : /[≤<]|以下|以内/.test(sign + words) ? 'at-most' : words === '左右' ? 'about' : 'equal';
+  // ≥90, 90%以上, 不低于500, 1—1.5: a cell reads as a sentence's target after its subject would.
+  const cell = readTargetCell(normalize(written).trim().replace(/,/g, ''));
+  if (!cell) return null;
   const goal: Goal = {
     indicator: row.indicator,
-    value: Number(m[2]),
-    raw: m[2] as string,
-    unit: row.unit ?? (m[3] ? '%' : ''),
-    comparison,
+    value: cell.value,
+    raw: cell.raw,
+    unit: row.unit ?? cell.unit,
+    comparison: cell.comparison,
+    ...(cell.upTo !== undefined ? { upTo: cell.upTo } : {}),
     sentence: row.cells.join(' '),
     position: at,
   };
-  const qualifier = [sign, words].filter(Boolean).join('、');
-  if (qualifier) goal.qualifier = qualifier;
+  if (cell.qualifiers.length) goal.qualifier = cell.qualifiers.join('、');
   if (year !== undefined) goal.year = year;
   // 单位地区生产总值能耗下降 | % | 14: the value is by how much the indicator falls.
   if (isChangeIndicator(normalize(row.indicator))) goal.relative = 'change';

@@ -43,8 +43,9 @@ export interface SeriesPoint {
 }
 
 /**
- * How the text's goal and the annex row agree. `agree`: the goal's value is the row's value for
- * the goal's year; `disagree`: it is not; `goal-only`: a goal with no annex row; `annex-only`:
+ * How the text's goal and the annex row agree. `agree`: the row's value for the goal's year meets
+ * the goal (equals it, or lies on the right side of a floor or ceiling, within a range);
+ * `disagree`: it does not; `goal-only`: a goal with no annex row; `annex-only`:
  * an annex row no goal names; `no-value`: the row has no value for the goal's year.
  */
 export type Agreement = 'agree' | 'disagree' | 'goal-only' | 'annex-only' | 'no-value';

@@ -1,6 +1,7 @@
 import type { Annex, AnnexRow, AnnexTable, Goal, PlanDocument } from '../model/types.js';
 import { baseOf } from '../parse/goals.js';
 import { fold } from '../text/fold.js';
+import { sameMeasureUnit } from '../text/measure-units.js';
 import { yearColumns } from './annex-years.js';
 import { indicatorSimilarity, mutualBestPairs } from './indicator-match.js';
 
@@ -20,7 +21,11 @@ export interface GoalAnnexPair {
   year: number;
   /** The row's value for that year, or null when the row has none. */
   annexValue: number | null;
-  /** Whether the goal's value is the row's value (false when the row has none). */
+  /**
+   * Whether the row's value meets the goal as its comparison reads (false when the row has none):
+   * equal to an exact or approximate target, at or above an at-least one (within its range, for
+   * 10%—15%), at or below an at-most one.
+   */
   agrees: boolean;
 }
 
@@ -64,6 +69,25 @@ function comparable(goal: Goal, rowBaseYear: number | undefined): boolean {
 }
 
 /**
+ * Whether a value meets a goal: a floor (3.5%以上) is met by 3.6, a ceiling (5.5%以内) by 5.2, a
+ * range (5%—6%) by any value between its ends; an exact or approximate (左右) target only by itself,
+ * since how far 左右 reaches is not written.
+ */
+export function meets(value: number, goal: Pick<Goal, 'value' | 'comparison' | 'upTo'>): boolean {
+  const same = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+  const atLeast = (bound: number): boolean => value > bound || same(value, bound);
+  const atMost = (bound: number): boolean => value < bound || same(value, bound);
+  switch (goal.comparison) {
+    case 'at-least':
+      return atLeast(goal.value) && (goal.upTo === undefined || atMost(goal.upTo));
+    case 'at-most':
+      return atMost(goal.value);
+    default:
+      return same(value, goal.value);
+  }
+}
+
+/**
  * The annex's yearly tables, their rows, and the goals paired with rows. Indicators are matched
  * loosely (indicator-match.ts), only where the units agree, and each goal with at most one row
  * (mutual best matches), so the goal-annex-consistency rule and the report's chart marks see the
@@ -78,7 +102,7 @@ export function pairGoalsWithAnnex(doc: PlanDocument, match: (text: string) => s
   }
   const rows = tables.flatMap(({ annex, table, years }) => table.rows.map((row) => ({ row, annex, table, years })));
   const goals = doc.plan?.goals ?? [];
-  const unitsAgree = (a: string | null, b: string | null): boolean => !a || !b || match(a).trim() === match(b).trim();
+  const unitsAgree = (a: string | null, b: string | null): boolean => !a || !b || sameMeasureUnit(match(a), match(b));
   const rowOf = new Map(rows.map((r) => [r, measuredFrom(match(r.row.indicator))]));
   const score = (goal: Goal, r: YearRow): number => {
     const { indicator, baseYear } = rowOf.get(r)!;
@@ -88,7 +112,7 @@ export function pairGoalsWithAnnex(doc: PlanDocument, match: (text: string) => s
     const year = goal.year ?? (r.years[r.years.length - 1] as number);
     const value = r.row.values[String(year)];
     const annexValue = value === undefined || value === null ? null : value;
-    const agrees = annexValue !== null && Math.abs(annexValue - goal.value) <= 1e-9 * Math.max(1, Math.abs(annexValue));
+    const agrees = annexValue !== null && meets(annexValue, goal);
     return { goal, row: r.row, year, annexValue, agrees };
   };
   const pairs = mutualBestPairs(goals, rows, score).map(toPair);

@@ -40,12 +40,38 @@ describe('annex tables with a unit column', () => {
       '| 1 | 数字经济核心产业增加值 | 亿元 | 220 | 260 |', '| 2 | 5G基站数量(座) | 个 | 2000 | 2500 |', '| 3 | 上云企业 |  | 80 | 90 |',
     ].join('\n');
 
-  it.each([['单位'], ['计量单位']])('should take each row unit from a column headed %s, after a unit in brackets', async (header) => {
+  // The column names the unit for every row; a unit in brackets after the indicator yields to it.
+  it.each([['单位'], ['计量单位']])('should take each row unit from a column headed %s, before a unit in brackets', async (header) => {
     const doc = await parseNotice(table(header), { format: 'markdown' });
     expect(doc.annexes[0]!.table!.rows.map((r) => [r.indicator, r.unit, r.values])).toEqual([
       ['数字经济核心产业增加值', '亿元', { 2023: 220, 2024: 260 }],
-      ['5G基站数量', '座', { 2023: 2000, 2024: 2500 }],
+      ['5G基站数量', '个', { 2023: 2000, 2024: 2500 }],
       ['上云企业', null, { 2023: 80, 2024: 90 }],
+    ]);
+  });
+});
+
+describe('annex indicators with a note in brackets', () => {
+  const annex = (rows: string[], header = '序号\t指标\t单位\t2026年\t2030年') =>
+    ['某区科技创新发展规划（2026—2030年）', '', '一、重点任务', '', '（一）培育创新主体。（区科技局负责）', '', '附件', '', '某区科技创新主要指标', '', header, ...rows].join('\n');
+
+  it('should keep a note in the indicator and take the unit from the unit column', async () => {
+    const doc = await parseNotice(annex(['1\t技术合同成交额（累计）\t亿元\t35\t200', '2\t高新技术企业数量（年末）\t家\t420\t600', '3\t新增就业（当年）\t\t1\t1']));
+    expect(doc.annexes[0]!.table!.rows.map((r) => [r.indicator, r.unit])).toEqual([
+      ['技术合同成交额（累计）', '亿元'],
+      ['高新技术企业数量（年末）', '家'],
+      ['新增就业（当年）', null],
+    ]);
+  });
+
+  it('should read a bracket as the unit only when it reads as one', async () => {
+    const doc = await parseNotice(
+      annex(['1\t技术合同成交额（亿元）\t35\t200', '2\t高新技术企业数量（新增）\t42\t60', '3\t每万人发明专利拥有量（件/万人）\t18\t25'], '序号\t指标\t2026年\t2030年'),
+    );
+    expect(doc.annexes[0]!.table!.rows.map((r) => [r.indicator, r.unit])).toEqual([
+      ['技术合同成交额', '亿元'],
+      ['高新技术企业数量（新增）', null],
+      ['每万人发明专利拥有量', '件/万人'],
     ]);
   });
 });

@@ -106,6 +106,38 @@ describe('targets given as a table in the goal section', () => {
   });
 });
 
+describe('goal table cells written as sentences write their targets', () => {
+  const table = [
+    '某市养老服务体系建设规划（2026—2030年）', '', '一、发展目标', '', '到2030年，主要指标如下：', '',
+    '| 序号 | 指标名称 | 2025年 | 2030年 |', '| --- | --- | --- | --- |',
+    '| 1 | 养老机构护理型床位占比（%） | 60 | ≥70 |',
+    '| 2 | 每千名老年人拥有社会工作者（人） | 0.5 | 1—1.5 |',
+    '| 3 | 老年助餐服务年服务量（万人次） | 300 | 不低于500 |',
+    '| 4 | 养老服务满意度（%） | 85 | 90%以上 |',
+    '| 5 | 老年人口失能率（%） | 12 | ＜10 |',
+    '| 6 | 养老护理员持证上岗率（%） | 80 | 待定 |',
+    '', '二、主要任务', '', '1．建设街道综合养老服务中心。（市民政局负责）',
+  ].join('\n');
+
+  it('should read a sign, a range and a bound in a cell as a sentence reads them', async () => {
+    const doc = await parseNotice(table, { format: 'markdown' });
+    expect(doc.plan!.goals.map((g) => [g.indicator, g.value, g.upTo ?? null, g.unit, g.qualifier ?? '', g.comparison, g.year])).toEqual([
+      ['养老机构护理型床位占比', 70, null, '%', '≥', 'at-least', 2030],
+      ['每千名老年人拥有社会工作者', 1, 1.5, '人', '', 'at-least', 2030],
+      ['老年助餐服务年服务量', 500, null, '万人次', '不低于', 'at-least', 2030],
+      ['养老服务满意度', 90, null, '%', '以上', 'at-least', 2030],
+      ['老年人口失能率', 10, null, '%', '<', 'at-most', 2030],
+    ]);
+  });
+
+  it('should name a table of the text as a table, not an annex, where its value is not a number', async () => {
+    const doc = await parseNotice(table, { format: 'markdown' });
+    const unreadable = doc.diagnostics.filter((d) => d.ruleId === 'annex-value-unreadable').map((d) => d.message);
+    expect(unreadable).toContain('table value "待定" under 2030年 is not a number');
+    expect(unreadable.some((m) => m.startsWith('annex'))).toBe(false);
+  });
+});
+
 describe('a notice whose targets name ages and reduce times (fixtures/goals/service-targets.txt)', () => {
   it('should keep ages in the indicators and read 压缩至/缩短至 as ceilings in working days', async () => {
     const doc = await parseFile('fixtures/goals/service-targets.txt');

@@ -375,3 +375,41 @@ describe('changes from the year before', () => {
     expect(relative('地区生产总值比上年增长8%。')).toEqual([]);
   });
 });
+
+describe('targets with a comparison sign', () => {
+  it.each([
+    ['到2026年，规模以上工业企业数字化改造覆盖率≥85%。', ['规模以上工业企业数字化改造覆盖率', 85, '%', '≥', 'at-least', 2026]],
+    ['到2026年，重点企业关键工序数控化率≤90%。', ['重点企业关键工序数控化率', 90, '%', '≤', 'at-most', 2026]],
+    // Full-width signs read as their half-width forms.
+    ['到2026年，5G基站数＞3000个。', ['5G基站数', 3000, '个', '>', 'at-least', 2026]],
+    ['到2026年，PM2.5平均浓度＜30微克/立方米。', ['PM2.5平均浓度', 30, '微克/立方米', '<', 'at-most', 2026]],
+    ['到2026年，城市绿化覆盖率≧40%，工业用水重复利用率≦95%。', ['城市绿化覆盖率', 40, '%', '≧', 'at-least', 2026]],
+    // A sign after a verb: the verb is not part of the indicator.
+    ['到2026年，光纤入户率达到 ≥ 95%。', ['光纤入户率', 95, '%', '≥', 'at-least', 2026]],
+  ])('should read %s with the sign as its comparison, not its indicator', (text, first) => {
+    expect(goals(text)[0]).toEqual(first);
+  });
+});
+
+describe('units of measure read whole', () => {
+  it('should keep the currency in the unit', () => {
+    expect(goals('全年实际使用外资1.2亿美元，出口额达到35亿美元，进出口总额突破80亿元人民币，引进港资5000万港元。').map((g) => [g[0], g[1], g[2]])).toEqual([
+      ['出口额', 35, '亿美元'],
+      ['进出口总额', 80, '亿元人民币'],
+      // Without a year, a figure counts after a verb (突破) or a verb of creation (引进).
+      ['引进港资', 5000, '万港元'],
+    ]);
+    expect(goals('到2025年，实际使用外资1.2亿美元，对外投资5000万欧元。').map((g) => [g[0], g[1], g[2]])).toEqual([
+      ['实际使用外资', 1.2, '亿美元'],
+      ['对外投资', 5000, '万欧元'],
+    ]);
+  });
+
+  it('should keep a bracketed alternative counter with its unit, not a bracketed remark', () => {
+    expect(goals('到2025年，推广应用工业机器人50万台（套），培育专精特新企业100个（家）。').map((g) => [g[0], g[1], g[2]])).toEqual([
+      ['推广应用工业机器人', 50, '万台（套）'],
+      ['培育专精特新企业', 100, '个（家）'],
+    ]);
+    expect(goals('到2025年，省级以上孵化器达到10家（其中国家级3家）。').map((g) => [g[0], g[1], g[2]])[0]).toEqual(['省级以上孵化器', 10, '家']);
+  });
+});

@@ -4,15 +4,17 @@ import { pairGoalsWithAnnex, type GoalAnnexPair } from '../goal-annex-pairs.js';
 import type { Rule, RuleContext } from '../rule.js';
 
 /**
- * A target stated in the text agrees with the annex's table: the goal for a year equals the
- * row's value for that year (the final year when the goal names none). Indicators are matched
+ * A target stated in the text agrees with the annex's table: the row's value for the goal's year
+ * (the final year when the goal names none) meets the goal as its comparison reads: equals an
+ * exact or approximate target, is at or above a floor (3.5%以上, ≥85%), at or below a ceiling
+ * (5.5%以内), within a range (5%—6%). Indicators are matched
  * loosely (see indicator-match.ts) and only where the units agree; the pairing lives in
  * goal-annex-pairs.ts, which the report's charts share. The table's years lie within the plan's
  * period, allowing one base year before it; it need not give every year.
  */
 export const goalAnnexConsistency: Rule = {
   id: 'goal-annex-consistency',
-  description: "each goal in the text equals the annex's value for the same indicator and year; the annex's years lie within the plan's period",
+  description: "the annex's value for each goal's indicator and year meets the goal (equals it, or lies above a floor, below a ceiling, within a range); the annex's years lie within the plan's period",
   defaultSeverity: 'error',
   check(ctx) {
     const { tables, pairs, otherYears } = pairGoalsWithAnnex(ctx.doc, ctx.match);
@@ -25,9 +27,19 @@ export const goalAnnexConsistency: Rule = {
 function reportMismatch(ctx: RuleContext, { goal, row, year, annexValue }: GoalAnnexPair): void {
   const at = row.position.start;
   ctx.report(
-    `the goal for ${goal.indicator} in ${year} is ${writtenFigure(goal)}, but the annex gives ${annexValue}${row.unit ?? ''} (row ${row.number} at ${at.line}:${at.column})`,
+    `the goal for ${goal.indicator} in ${year} is ${targetText(goal)}, but the annex gives ${annexValue}${row.unit ?? ''} (row ${row.number} at ${at.line}:${at.column})`,
     figurePosition(ctx, goal),
   );
+}
+
+/** The target as its comparison reads: 120亿元, at least 3.5%, at most 5.5%, about 2%, 5–6%. */
+function targetText(goal: Goal): string {
+  const figure = writtenFigure(goal);
+  if (goal.comparison === 'at-least' && goal.upTo !== undefined) return `${goal.raw}–${goal.upTo}${goal.unit}`;
+  if (goal.comparison === 'at-least') return `at least ${figure}`;
+  if (goal.comparison === 'at-most') return `at most ${figure}`;
+  if (goal.comparison === 'about') return `about ${figure}`;
+  return figure;
 }
 
 function checkPeriod(ctx: RuleContext, table: AnnexTable, years: readonly number[], start: number | null, end: number | null): void {

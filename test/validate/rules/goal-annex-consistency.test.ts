@@ -19,6 +19,13 @@ const valid: ValidCase[] = [
   ['a doubling beside a row of levels', withLines({ 24: '到2025年末,全区数字经济核心产业增加值较2022年翻一番。', 46: '数字经济核心产业增加值' })],
   // A change since 2022 adds up three years; the row gives each year's change.
   ['a change from a base year beside a row of yearly changes', withLines({ 24: '到2025年末,全区数字经济核心产业增加值比2022年增长33%。', 46: '数字经济核心产业增加值增长(%)', 47: '10', 48: '10', 49: '10' })],
+  // A floor or a ceiling is met by any figure on its side of it, a range by any figure within it.
+  ['an at-least goal the annex’s figure meets', goals('到2025年末,全区数字经济核心产业增加值达到115亿元以上,数字化车间不少于28家。')],
+  ['an at-least goal written with a sign', goals('到2025年末,全区数字经济核心产业增加值≥120亿元。')],
+  ['an at-most goal the annex’s figure keeps within', goals('到2025年末,全区数字经济核心产业增加值控制在125亿元以内。')],
+  ['a range the annex’s figure lies in', goals('到2025年末,全区数字经济核心产业增加值达到110亿—130亿元。')],
+  // The unit written with its currency is the annex's unit.
+  ['a goal in 亿元人民币 beside a row in 亿元', goals('到2025年末,全区数字经济核心产业增加值达到120亿元人民币。')],
   ['a change from a base year equal to a row measured from that year', withLines({ 24: '到2025年末,全区数字经济核心产业增加值比2022年增长33%。', 46: '数字经济核心产业增加值较2022年增长(%)', 47: '10', 48: '21', 49: '33' })],
 ];
 
@@ -27,6 +34,10 @@ const invalid: InvalidCase[] = [
   ['a goal for 2024 that differs from the 2024 column', goals('到2024年末,全区数字经济核心产业增加值达到120亿元。'), ['24:24 error']],
   // The row's 2025 goal is paired first; the 2024 goal of the same row was not compared before.
   ['a goal for another year of a row already paired, at its figure', goals('到2025年末,全区数字经济核心产业增加值达到120亿元,数字化车间达到30家。到2024年末,数字化车间达到26家。'), ['24:56 error']],
+  ['an at-least goal above the annex’s figure', goals('到2025年末,全区数字经济核心产业增加值达到125亿元以上。'), ['24:24 error']],
+  ['an at-most goal below the annex’s figure', goals('到2025年末,全区数字经济核心产业增加值控制在110亿元以内。'), ['24:25 error']],
+  ['a range the annex’s figure lies above', goals('到2025年末,全区数字经济核心产业增加值达到100亿—115亿元。'), ['24:24 error']],
+  ['an approximate goal other than the annex’s figure', goals('到2025年末,全区数字经济核心产业增加值达到118亿元左右。'), ['24:24 error']],
   ['an annex year after the plan’s period, at its column', withLines({ 20: '河西区数字经济行动方案(2022—2024年)' }), ['44:1 error']],
   ['an annex year before the base year, at its column', withLines({ 20: '河西区数字经济行动方案(2025—2026年)' }), ['42:1 error']],
   ['a change from a base year that differs from a row measured from that year, at its figure', withLines({ 24: '到2025年末,全区数字经济核心产业增加值比2022年增长30%。', 46: '数字经济核心产业增加值较2022年增长(%)', 47: '10', 48: '21', 49: '33' }), ['24:30 error']],
@@ -38,6 +49,12 @@ describe('goal-annex-consistency', () => {
   it('should give both figures and the annex row', async () => {
     expect(await messages(RULE, goals('到2025年末,全区数字经济核心产业增加值达到125亿元。'))).toEqual([
       'the goal for 全区数字经济核心产业增加值 in 2025 is 125亿元, but the annex gives 120亿元 (row 1 at 45:1)',
+    ]);
+    expect(await messages(RULE, goals('到2025年末,全区数字经济核心产业增加值达到125亿元以上。'))).toEqual([
+      'the goal for 全区数字经济核心产业增加值 in 2025 is at least 125亿元, but the annex gives 120亿元 (row 1 at 45:1)',
+    ]);
+    expect(await messages(RULE, goals('到2025年末,全区数字经济核心产业增加值达到100亿—115亿元。'))).toEqual([
+      'the goal for 全区数字经济核心产业增加值 in 2025 is 100–115亿元, but the annex gives 120亿元 (row 1 at 45:1)',
     ]);
     expect(await messages(RULE, withLines({ 20: '河西区数字经济行动方案(2021—2023年)' }))).toEqual([
       "the annex table has columns for 2024, 2025, outside the plan's period 2021–2023",

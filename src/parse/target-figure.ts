@@ -1,0 +1,88 @@
+import type { Goal } from '../model/types.js';
+import { FIGURE_UNIT_PATTERN } from '../text/measure-units.js';
+
+/**
+ * How a target figure is qualified, shared by targets in sentences (goals.ts) and in the cells
+ * of a goal table (table-goals.ts), so that `不低于500`, `≥70`, `1—1.5`, `90%以上` read alike in
+ * both. Patterns run on the width-folded copy (＞ is >, （ is ( ).
+ */
+
+/** Words before a figure that qualify it: 力争, 确保, 至少 …. */
+export const PREFIX_QUALIFIERS = ['力争', '争取', '确保', '基本', '累计', '年均', '平均', '至少', '最多'];
+/** Words after a figure that bound it: 以上, 左右 …. */
+export const SUFFIX_QUALIFIERS = ['及以上', '以上', '左右', '以内', '以下'];
+/**
+ * Comparison signs written before a figure (覆盖率≥85%, 5G基站数>3000个): they stand where a verb
+ * would (达到), and are kept as its qualifier. Two-character forms first.
+ */
+export const SIGNS = ['>=', '<=', '≥', '≤', '≧', '≦', '⩾', '⩽', '>', '<'];
+/** Verbs that bound their figure and are kept as its qualifier (突破300亿元 is at least 300). */
+export const BOUND_VERBS = ['突破', '超过', '不低于', '不少于', '不超过', ...SIGNS];
+
+/** What joins the two ends of a range: 10%—15%, 25%～30%, 8万至10万人 (folded: ～ is ~). */
+const RANGE_DASH = '[—–\\-－~～至到]';
+const NUMBER = '\\d+(?:\\.\\d+)?';
+export const RANGE_JOIN = new RegExp(`^ ?${RANGE_DASH} ?$`);
+/** A bare lower end before a range's figure: the 10— of 10—15%. */
+export const RANGE_START = new RegExp(`(${NUMBER}) ?${RANGE_DASH} ?$`);
+
+/**
+ * What the qualifiers, verb and signs of a target mean for comparison. A range (10%—15%) with
+ * nothing else to say is a target of at least its lower end.
+ */
+export function comparisonOf(words: readonly string[], range = false): Goal['comparison'] {
+  const all = words.join('');
+  // 低于 is a ceiling, but 不低于 a floor.
+  if (/以内|以下|不超过|最多|(?<!不)低于|控制在|降至|降到|降低|下降|压缩|缩短|缩减|压减|减少[到至]|减至|[≤<≦⩽]/.test(all)) return 'at-most';
+  if (/以上|突破|超过|不低于|不少于|至少|高于|[≥>≧⩾]/.test(all)) return 'at-least';
+  if (/左右/.test(all)) return 'about';
+  return range ? 'at-least' : 'equal';
+}
+
+/** A figure in a table cell, read by `readTargetCell`. */
+export interface CellTarget {
+  raw: string;
+  value: number;
+  /** The upper end of a range (1—1.5). */
+  upTo?: number;
+  /** The unit written in the cell (70%, 500万人次), or ''. */
+  unit: string;
+  /** Qualifying words and signs, in the order written. */
+  qualifiers: string[];
+  comparison: Goal['comparison'];
+}
+
+const alternation = (words: readonly string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\<>=]/g, '\\$&')).join('|');
+/** Verbs a cell may open with (达到500, 不低于500, 控制在5以内). */
+const CELL_VERBS = ['达到', '控制在', '保持在', '稳定在', '高于', '低于'];
+const CELL = new RegExp(
+  `^((?:(?:${alternation([...PREFIX_QUALIFIERS, ...BOUND_VERBS, ...CELL_VERBS])}) ?)*)` +
+    `(${NUMBER}) ?(${FIGURE_UNIT_PATTERN})?` +
+    `(?: ?${RANGE_DASH} ?(${NUMBER}) ?(${FIGURE_UNIT_PATTERN})?)?` +
+    ` ?(${alternation(SUFFIX_QUALIFIERS)})?$`,
+);
+const CELL_WORD = new RegExp(alternation([...PREFIX_QUALIFIERS, ...BOUND_VERBS, ...CELL_VERBS]), 'g');
+
+/**
+ * A table cell that states one target, as a sentence would after its subject: a figure with a
+ * sign, a bound or a qualifier (≥70, 不低于500, 90%以上, 力争15), or a range (1—1.5, 5%-6%);
+ * null for anything else (待定, a sentence). `match` is the folded cell, thousands separators
+ * removed.
+ */
+export function readTargetCell(match: string): CellTarget | null {
+  const m = CELL.exec(match.trim());
+  if (!m) return null;
+  const before = m[1]?.match(CELL_WORD) ?? [];
+  const prefix = before.filter((w) => PREFIX_QUALIFIERS.includes(w) || BOUND_VERBS.includes(w));
+  const suffix = m[6] ? [m[6]] : [];
+  const qualifiers = [...prefix, ...suffix];
+  const target: CellTarget = {
+    raw: m[2] as string,
+    value: Number(m[2]),
+    unit: m[5] ?? m[3] ?? '',
+    qualifiers,
+    comparison: comparisonOf([...before, ...suffix], m[4] !== undefined),
+  };
+  if (m[4] !== undefined) target.upTo = Number(m[4]);
+  return target;
+}

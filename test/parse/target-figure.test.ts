@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { comparisonOf, readTargetCell } from '../../src/parse/target-figure.js';
+import { fold } from '../../src/text/fold.js';
+
+const cell = (text: string) => {
+  const t = readTargetCell(fold(text));
+  return t && [t.value, t.upTo ?? null, t.unit, t.qualifiers.join('、'), t.comparison];
+};
+
+describe('readTargetCell', () => {
+  it.each([
+    ['70', [70, null, '', '', 'equal']],
+    ['≥70', [70, null, '', '≥', 'at-least']],
+    ['＞3000', [3000, null, '', '>', 'at-least']],
+    ['≦5', [5, null, '', '≦', 'at-most']],
+    ['<= 5', [5, null, '', '<=', 'at-most']],
+    ['90%以上', [90, null, '%', '以上', 'at-least']],
+    ['5.5%以内', [5.5, null, '%', '以内', 'at-most']],
+    ['2%左右', [2, null, '%', '左右', 'about']],
+    ['不低于500', [500, null, '', '不低于', 'at-least']],
+    ['不超过10', [10, null, '', '不超过', 'at-most']],
+    ['力争15', [15, null, '', '力争', 'equal']],
+    ['1—1.5', [1, 1.5, '', '', 'at-least']],
+    ['5%-6%', [5, 6, '%', '', 'at-least']],
+    ['3%～5%', [3, 5, '%', '', 'at-least']],
+    ['5万至6万人', [5, 6, '万人', '', 'at-least']],
+    ['35亿美元', [35, null, '亿美元', '', 'equal']],
+  ])('should read the cell %s as a target', (text, expected) => {
+    expect(cell(text)).toEqual(expected);
+  });
+
+  it.each([['待定'], ['—'], ['逐步提高'], ['2025年'], ['加快建设5个']])('should read no target in the cell %s', (text) => {
+    expect(cell(text)).toBeNull();
+  });
+});
+
+describe('comparisonOf', () => {
+  it.each([
+    [['以上'], false, 'at-least'],
+    [['≥'], false, 'at-least'],
+    [['≤'], false, 'at-most'],
+    [['不低于'], false, 'at-least'],
+    [['低于'], false, 'at-most'],
+    [['左右'], false, 'about'],
+    [[], true, 'at-least'],
+    [['以内'], true, 'at-most'],
+    [[], false, 'equal'],
+  ] as const)('should read %j (range: %s) as %s', (words, range, expected) => {
+    expect(comparisonOf(words, range)).toBe(expected);
+  });
+});
