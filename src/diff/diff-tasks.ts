@@ -34,9 +34,18 @@ function placementRule(oldPlan: Plan, newPlan: Plan, sections: Alignment): Field
       const i = oldSection(a.section);
       const j = newSection(b.section);
       const same = i === -1 || j === -1 ? i === j : counterpart.get(i) === j;
-      return same ? null : { old: a.section, new: b.section };
+      return same ? null : { old: labelled(a.section, oldPlan, i), new: labelled(b.section, newPlan, j) };
     },
   };
+}
+
+/**
+ * A task's group with its label as the plan writes it (二、 for a part, （一） for a group), so that
+ * a reader of the change sees the group as written, not a number given brackets it never had.
+ */
+function labelled(ref: SectionRef | null, plan: Plan, at: number): (SectionRef & { label?: string }) | null {
+  const section = at >= 0 ? plan.sections[at] : undefined;
+  return ref && section ? { number: ref.number, label: section.label, title: ref.title } : ref;
 }
 
 /** The part of a task id hashed from its title (`task-23ead550` of `task-23ead550-c859bf01`). */

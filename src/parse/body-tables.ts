@@ -1,5 +1,5 @@
 import type { BodyTable } from '../model/types.js';
-import { matchMarker } from '../text/markers.js';
+import { itemMarker } from './decimal-chapters.js';
 import { matchAnnexHead, rebuildFlatTable, tableFromBlock } from './annex.js';
 import type { Item, ParseContext } from './context.js';
 
@@ -27,7 +27,7 @@ function mayBeCell(item: Item): boolean {
     t.length > 0 &&
     t.length <= 200 &&
     // A bare serial (1, 2 …) is a cell; a marked item (1. …) or an annex heading ends the table.
-    (matchMarker(item.text) === null || /^\d{1,3}$/.test(t)) &&
+    (itemMarker(item) === null || /^\d{1,3}$/.test(t)) &&
     matchAnnexHead(t) === null
   );
 }

@@ -3,6 +3,7 @@ import { LineMap } from '../source/line-map.js';
 import type { Block, SourceDocument } from '../source/types.js';
 import type { Diagnostic, Position, Severity } from '../model/types.js';
 import { fold } from '../text/fold.js';
+import type { Marker } from '../text/markers.js';
 
 /** What a block was taken as; every block ends up claimed or reported as unparsed. */
 export type Claim =
@@ -36,6 +37,11 @@ export interface Item {
   text: string;
   /** fold()ed and simplified copy of `text`, same length, for matching. */
   match: string;
+  /**
+   * The marker of a heading numbered without a dot (1 总体目标), which only the document around it
+   * tells from a figure opening a line: set by markDecimalChapters.
+   */
+  chapter?: Marker;
 }
 
 /** State shared by the parse stages: the blocks, what each was claimed as, and the diagnostics. */

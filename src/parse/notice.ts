@@ -2,6 +2,7 @@ import type { DocumentNumber, Notice, Position, TextNode } from '../model/types.
 import { findDates, parseDate, type ParsedDate } from '../text/date.js';
 import { findDocumentNumbers, toDocumentNumber, wholeDocumentNumber } from '../text/document-number.js';
 import { matchMarker } from '../text/markers.js';
+import { itemMarker } from './decimal-chapters.js';
 import { matchAnnexHead } from './annex.js';
 import type { Item, ParseContext } from './context.js';
 
@@ -36,7 +37,7 @@ function isTitleLine(item: Item): boolean {
   const t = item.match.trim();
   if (t.length === 0 || t.length > 80 || item.block.kind === 'table' || !mostlyHan(t)) return false;
   if (/[。;,:]$/.test(t) || /[。]/.test(t)) return false;
-  if (parseDate(t) || matchMarker(item.text) || matchAnnexHead(t) || numberLine(item)) return false;
+  if (parseDate(t) || itemMarker(item) || matchAnnexHead(t) || numberLine(item)) return false;
   return true;
 }
 
@@ -415,7 +416,7 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
   const bodyItems = free.slice(k, bodyEnd);
   const body: TextNode[] = [];
   for (const item of bodyItems) {
-    if (matchMarker(item.text)) break;
+    if (itemMarker(item)) break;
     body.push({ text: item.text, position: ctx.blockPosition(item) });
   }
   const lastItem = free[end - 1] ?? titleLast;

@@ -1,5 +1,6 @@
 import type { OutlineNode, Position, Responsibility, TextNode } from '../model/types.js';
-import { matchMarker, type Marker } from '../text/markers.js';
+import type { Marker } from '../text/markers.js';
+import { itemMarker } from './decimal-chapters.js';
 import type { Item, ParseContext } from './context.js';
 import { BODY_NAME_END, labelStarts, parseClause, parseLabelledClause, parseVerbalClause, resolve, type ParsedClause } from './responsibility.js';
 import { findDeadline } from './deadline.js';
@@ -455,7 +456,7 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
     // A paragraph under an item that opens with its own clause (区文化旅游局牵头，区体育局配合，培育…)
     // is a measure of its own, as a bulleted one would be.
     const open = stack[stack.length - 1];
-    let marker = matchMarker(item.text);
+    let marker = itemMarker(item);
     // So is a paragraph that ends with its own clause under an item that already has one (the item's
     // clause came from the paragraph before it, or covers the item): two clauses are two measures.
     let ownClause = false;

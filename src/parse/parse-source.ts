@@ -13,7 +13,7 @@ import { buildOutline } from './outline.js';
 import { readBodyTables } from './body-tables.js';
 import { goalsFromTables } from './table-goals.js';
 import { assemblePlan, findPlanTitle, isClosingStatement } from './plan.js';
-import { matchMarker } from '../text/markers.js';
+import { itemMarker, markDecimalChapters } from './decimal-chapters.js';
 import { statesFirstIsLead } from './responsibility.js';
 import { addSimplifiedUnits } from './simplified-units.js';
 import { groupByOutline, tasksFromTables } from './table-tasks.js';
@@ -37,6 +37,8 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
   const beforeContent = (it: Item): boolean => it.block.kind === 'frontmatter' || classifyChrome(it.match) !== null;
   while (contentStart < items.length && (!ctx.isFree(contentStart) || beforeContent(items[contentStart]!))) contentStart++;
   const { chrome, category } = parseChrome(ctx, contentStart);
+  // 1 总体目标 over 1.1 …: known before the notice and the plan's title are read, which stop at items.
+  markDecimalChapters(items, (it) => ctx.isFree(it.index));
 
   const metadata: Metadata = emptyMetadata();
   metadata.category = category;
@@ -110,7 +112,7 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
   // A closing statement after the items (本措施自印发之日起施行) ends the outline: what follows it
   // belongs to no item.
   const planItems = planRegion.filter((it) => ctx.isFree(it.index) && !skipped.includes(it));
-  const closingAt = planItems.findIndex((it, k) => k > 0 && matchMarker(it.match) === null && isClosingStatement(it.match));
+  const closingAt = planItems.findIndex((it, k) => k > 0 && itemMarker(it) === null && isClosingStatement(it.match));
   const closing = closingAt > 0 ? planItems.slice(closingAt) : [];
   for (const it of closing) ctx.claim(it.index, 'note');
   const planOutline = buildOutline(ctx, closingAt > 0 ? planItems.slice(0, closingAt) : planItems, firstIsLead);

@@ -2,7 +2,7 @@ import type { Attachment, Goal, OutlineNode, Period, Plan, Position, Safeguard }
 import { parseDate } from '../text/date.js';
 import { fold } from '../text/fold.js';
 import { FIVE_YEAR_PLAN, fiveYearPlanEnd } from '../text/five-year-plan.js';
-import { matchMarker } from '../text/markers.js';
+import { itemMarker } from './decimal-chapters.js';
 import { mostlyHan } from './notice.js';
 import type { Item, ParseContext } from './context.js';
 import { extractGoals, isGoalHeading, isGoalParagraph } from './goals.js';
@@ -12,7 +12,7 @@ import { append } from '../util/append.js';
 
 function isPlanTitleLine(item: Item): boolean {
   const t = item.match.trim();
-  return !(item.block.kind === 'table' || t.length > 60 || /[。;,:]/.test(t) || !mostlyHan(t) || matchMarker(item.text) || parseDate(t));
+  return !(item.block.kind === 'table' || t.length > 60 || /[。;,:]/.test(t) || !mostlyHan(t) || itemMarker(item) || parseDate(t));
 }
 
 /**

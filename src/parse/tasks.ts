@@ -82,13 +82,24 @@ function taskIds(tasks: ReadonlyArray<{ node: OutlineNode; parent: OutlineNode |
 const PART_KINDS: ReadonlySet<OutlineKind> = new Set<OutlineKind>(['chinese', 'part', 'chapter', 'section']);
 
 /**
+ * Whether a top-level item divides the plan into parts: one of PART_KINDS, or the chapter of a
+ * decimal outline (2 or 2. over 2.1, 2.1.1), whose groups are its 2.1, 2.2 ….
+ */
+function isPart(node: OutlineNode): boolean {
+  if (PART_KINDS.has(node.kind)) return true;
+  const chapter = node.kind === 'arabic' || (node.kind === 'decimal' && !node.number.includes('.'));
+  return chapter && node.children.some((c) => c.kind === 'decimal' && c.number.startsWith(`${node.number}.`));
+}
+
+/**
  * Tasks are the outline items that carry a responsibility clause, at whatever level. Their id
  * hashes the title, so it survives renumbering and moves between groups (see taskIds).
  *
  * Each task's section is the group of tasks it belongs to, the level below the plan's parts
  * (二、重点任务 › （一）…), however deep the task sits under it: （一） › 1． › （1） and
- * （二） › 3、 › ① are tasks of （一） and （二）, the deeper headings subgroups of them. A part whose
- * tasks all sit right under it is their group; so is the top level of an outline without parts.
+ * （二） › 3、 › ① are tasks of （一） and （二）, the deeper headings subgroups of them (2 › 2.1 › 2.1.1
+ * is a task of 2.1). A part whose tasks all sit right under it is their group; so is the top level
+ * of an outline without parts.
  */
 export function collectTasks(outline: OutlineNode[]): { tasks: Task[]; sections: Section[] } {
   const found: Array<{ node: OutlineNode; parent: OutlineNode | null; ancestors: OutlineNode[] }> = [];
@@ -105,7 +116,7 @@ export function collectTasks(outline: OutlineNode[]): { tasks: Task[]; sections:
   found.forEach(({ node, ancestors }, k) => {
     if (!node.responsibility) return;
     const top = ancestors[0];
-    const group = !top ? null : !PART_KINDS.has(top.kind) || !grouped.has(top) ? top : (ancestors[1] ?? node);
+    const group = !top ? null : !isPart(top) || !grouped.has(top) ? top : (ancestors[1] ?? node);
     tasks.push({
       id: ids[k] as string,
       number: node.number,

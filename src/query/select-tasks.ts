@@ -1,9 +1,8 @@
 import type { PlanDocument } from '../model/types.js';
 import { suggest } from '../units/suggest.js';
-import { parseNumeral } from '../text/chinese-numeral.js';
 import { asList, runQuery, type QueryContext } from './context.js';
 import { isPlaceholderUnit } from './placeholder.js';
-import { parseSectionNumber } from './section-number.js';
+import { inSection, parseSectionNumber } from './section-number.js';
 import { QueryError, type QueryOptions, type TaskFilters, type TaskRole, type TaskRow } from './types.js';
 
 /**
@@ -33,7 +32,7 @@ export function selectTasks(ctx: QueryContext, filters: TaskFilters): TaskRow[] 
   const rows: TaskRow[] = [];
   for (const doc of ctx.docs) {
     for (const task of doc.plan?.tasks ?? []) {
-      if (section !== null && (task.section === null || parseNumeral(task.section.number) !== section)) continue;
+      if (section !== null && (task.section === null || !inSection(task.section.number, section))) continue;
       if (grep !== null && !ctx.searchKey(`${task.title}\n${task.text}`).includes(grep)) continue;
       let taskRole: TaskRole | undefined;
       if (unitKey !== null) {
@@ -78,12 +77,12 @@ export function resolveUnit(ctx: QueryContext, name: string): string {
   throw new QueryError('no-such-unit', `no unit named "${name}"`, name, suggestions);
 }
 
-/** The value of the section a user named; a QueryError if no document has it. */
-export function resolveSection(ctx: QueryContext, text: string): number {
+/** The numbers of the section a user named; a QueryError if no document has it. */
+export function resolveSection(ctx: QueryContext, text: string): number[] {
   const value = parseSectionNumber(text);
   // A section without a number (a task table's own, named by its caption) cannot be asked for by one.
   const numbers = ctx.docs.flatMap((doc) => (doc.plan?.sections ?? []).flatMap((s) => (s.number ? [s.number] : [])));
-  if (!numbers.some((n) => parseNumeral(n) === value)) {
+  if (!numbers.some((n) => inSection(n, value))) {
     throw new QueryError('no-such-section', `no section ${text}`, text, [...new Set(numbers)]);
   }
   return value;

@@ -39,7 +39,9 @@ function placeOf(doc: PlanDocument, task: Task): string {
   const from = section ? task.path.indexOf(section.label) : -1;
   if (from < 0 || from === task.path.length - 1) return from < 0 ? task.number : bare(task.label || task.number);
   // A task without a label of its own (a paragraph) is its path's last element by its title.
-  const labels = [...task.path.slice(from, -1), task.label || task.number].map(bare);
+  const written = [...task.path.slice(from, -1), task.label || task.number].map(bare);
+  // A decimal number holds those above it (2.1 › 2.1.1 is 2.1.1).
+  const labels = written.filter((label, k) => !written[k + 1]?.startsWith(`${label}.`));
   let out = '';
   for (const label of labels) {
     // 一、 › 1． reads 一.1, not 一1.

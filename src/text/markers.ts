@@ -14,6 +14,8 @@ export interface Marker {
 }
 
 const N = `[${CHINESE_NUMERAL_CHARS}]+`;
+/** Words that make a number a figure (1.5倍, 2 万元, 3 个), not an item's number. */
+const MEASURE_WORD = '[倍亿万千百个件家项人名所座台套户份篇次批条支张处辆公米亩年月日天元吨%]';
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 // All patterns run on fold()ed text, so ( ) : , . are half-width here whatever the source used.
@@ -27,7 +29,7 @@ const PATTERNS: Array<{ kind: OutlineKind; re: RegExp }> = [
   { kind: 'paren-arabic', re: /^\( ?(\d{1,3}) ?\)/ },
   { kind: 'paren-arabic', re: /^(\d{1,3})\)/ },
   // 1.1 / 2.3.1 before the item's words (not 1.5倍 or 2.59%, a figure opening a sentence).
-  { kind: 'decimal', re: /^(\d{1,2}(?:\.\d{1,2}){1,2})(?: |(?=[\u4e00-\u9fff])(?![倍亿万千百个件家项人名所座台套户份篇次批条支张处辆公米亩年月日天元吨%]))/ },
+  { kind: 'decimal', re: new RegExp(`^(\\d{1,2}(?:\\.\\d{1,2}){1,2})(?: |(?=[\\u4e00-\\u9fff])(?!${MEASURE_WORD}))`) },
   { kind: 'arabic', re: /^(\d{1,6}) ?[.、](?![\d])/ },
   { kind: 'circled', re: new RegExp(`^([${CIRCLED}])`) },
   { kind: 'enumeration', re: /^([一二三四五六七八九十]{1,3})是(?=[^是])/ },
@@ -63,4 +65,25 @@ export function matchMarker(text: string): Marker | null {
 
 export function isOutlineStart(text: string): boolean {
   return matchMarker(text) !== null;
+}
+
+/** 1 总体目标: a number of one or two digits, spaces, then a title of 2–25 characters that starts with a word. */
+const CHAPTER = new RegExp(`^([1-9]\\d?) +(?!${MEASURE_WORD})(?=[\\u4e00-\\u9fff][^\\s。,.;:!?、]{1,24}$)`);
+
+/**
+ * A chapter number without a dot before a heading, as GB/T 1.1 numbers them: `1 总体目标` over
+ * `1.1 …`. A short line: the number, a space, and a title of words without sentence punctuation or
+ * spaces (`2 万元`, `3 个`, a table row `1 地区生产总值 亿元` are none). Alone such a line could still
+ * be a figure or a cell: it is a heading only where the document's decimal items stand under it,
+ * which the parser decides (parse/decimal-chapters).
+ */
+export function matchChapterNumber(text: string): Marker | null {
+  let lead = 0;
+  while (lead < text.length && LEAD_SPACE.includes(text[lead] as string)) lead++;
+  if (!/[1-9１-９]/.test(text[lead] ?? '') || text.length - lead > 40) return null;
+  const f = fold(text.slice(lead)).trimEnd();
+  const m = CHAPTER.exec(f);
+  if (!m) return null;
+  const number = m[1] as string;
+  return { kind: 'decimal', number, ordinal: Number(number), label: text.slice(lead, lead + number.length), length: lead + m[0].length };
 }

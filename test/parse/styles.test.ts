@@ -43,6 +43,7 @@ const STYLES = [
   ['verbal-clause-in-sentence.txt', 'verbal clauses that end the last sentence after a semicolon or comma (…，配齐扑火装备；县林业局负责。 / …排查，县应急局牵头，各乡镇人民政府配合。); 加强与市级部门配合 says what is done'],
   ['task-table-groups-in-text.txt', 'a plan printed as 附件1 whose groups (一)(二) name the rows of the task table in 附件2, which has no groups of its own'],
   ['layout-table-rows.html', 'an old CMS page laid out in a table: a title row, a 发布时间 | 来源 row, and the body in one cell, its paragraphs cut by <br> beside a spacer cell'],
+  ['decimal-chapters.txt', 'a decimal outline whose chapters have no dot (1　总体要求 › 2.1 › 2.1.1, GB/T 1.1 style), tasks at the third level, safeguards 3.1 and 3.2'],
   ['mixed-clauses.txt', 'a notice without a header: 1．(full-width) items, 牵头部门;配合部门, A牵头,B配合, A负责, and a target whose subject stands in the clause before'],
 ] as const;
 

@@ -68,6 +68,16 @@ describe('departmentLoad: where the tasks are', () => {
     expect(row('区交通委')?.leads.map((t) => t.where)).toEqual(['（二）4']);
   });
 
+  it('should give a decimal number once, as it holds the numbers above it (2.1.2（1）, not 2.1.2.1.2（1）)', async () => {
+    const doc = await parseNotice(
+      Buffer.from('某方案\n\n1 总体目标\n\n到2027年，完成改造120个。\n\n2 重点任务\n\n2.1 推进改造\n\n2.1.1 完善设施。改造管线。（牵头单位：区住房城乡建设委）\n\n2.1.2 加装电梯\n\n（1）排查需求。（牵头单位：区民政局）\n'),
+      { name: 'inline.txt' },
+    );
+    const rows = await departmentLoad(doc);
+    expect(rows.find((r) => r.unit === '区住房城乡建设委')?.leads.map((t) => t.where)).toEqual(['2.1.1']);
+    expect(rows.find((r) => r.unit === '区民政局')?.leads.map((t) => t.where)).toEqual(['2.1.2（1）']);
+  });
+
   it('should show those places in the leads and joins cells, in every format', async () => {
     const docs = [await fixture(NESTED)];
     const rows = await departmentLoad(docs);

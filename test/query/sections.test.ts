@@ -67,3 +67,44 @@ describe('sections of an outline three levels deep', () => {
     ]);
   });
 });
+
+/**
+ * fixtures/styles/decimal-chapters.txt: 1 总体要求; 2 重点任务 › 2.1 推进老旧小区改造 › 2.1.1, 2.1.2 and
+ * 2.2 完善城市功能 › 2.2.1; 3 保障措施. Chapters without a dot, as GB/T 1.1 numbers them.
+ */
+const DECIMAL = 'fixtures/styles/decimal-chapters.txt';
+
+describe('sections of a decimal outline', () => {
+  it('should be the 2.1/2.2 groups of chapter 2, each task in its group', async () => {
+    const doc = await fixture(DECIMAL);
+    expect(doc.plan?.sections.map((s) => [s.label, s.title])).toEqual([
+      ['2.1', '推进老旧小区改造'],
+      ['2.2', '完善城市功能'],
+    ]);
+    expect(doc.plan?.tasks.map((t) => [t.number, t.section?.number])).toEqual([
+      ['2.1.1', '2.1'],
+      ['2.1.2', '2.1'],
+      ['2.2.1', '2.2'],
+    ]);
+  });
+
+  it.each([
+    ['2.1', ['完善基础设施', '加装电梯']],
+    ['（2.2）', ['建设口袋公园']],
+    ['2', ['完善基础设施', '加装电梯', '建设口袋公园']],
+  ])('should give --section %s its tasks', async (section, expected) => {
+    expect(titles(await queryTasks(await fixture(DECIMAL), { section }))).toEqual(expected);
+  });
+
+  it('should have no section 2.3 or 3, and name the groups there are', async () => {
+    for (const section of ['2.3', '3']) {
+      await expect(queryTasks(await fixture(DECIMAL), { section })).rejects.toMatchObject({ code: 'no-such-section', suggestions: ['2.1', '2.2'] });
+    }
+  });
+
+  it('should group the tasks of chapters written 2. the same way', async () => {
+    const doc = await parse('某方案\n\n1. 总体目标\n\n到2027年，完成改造120个。\n\n2. 重点任务\n\n2.1 推进改造\n\n2.1.1 完善设施。改造管线。（牵头单位：区住房城乡建设委）\n');
+    expect(doc.plan?.tasks.map((t) => [t.path, t.section?.number])).toEqual([[['2.', '2.1', '2.1.1'], '2.1']]);
+    expect(titles(await queryTasks(doc, { section: '2.1' }))).toEqual(['完善设施']);
+  });
+});

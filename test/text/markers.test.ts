@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchMarker } from '../../src/text/markers.js';
+import { matchChapterNumber, matchMarker } from '../../src/text/markers.js';
 
 describe('outline markers', () => {
   it.each([
@@ -32,5 +32,32 @@ describe('outline markers', () => {
     ['2022年7月22日'], ['2.59%以上'], ['(2020—2022年)'], ['(此件主动公开)'], ['1'], ['一'], ['十九大以来'], ['1.5倍'], ['各街道：'], ['　　为深入实施创新驱动发展战略'], ['2.5亿元投资已到位'], ['1.2万人参加培训'], ['3.2%的增速'],
   ])('should not take %s for an item', (text) => {
     expect(matchMarker(text)).toBeNull();
+  });
+});
+
+describe('chapter numbers without a dot (1 总体目标)', () => {
+  it.each([
+    ['1 总体目标', '1', '1'],
+    ['2　重点任务', '2', '2'],
+    ['１　保障措施', '1', '１'],
+    ['12 附则', '12', '12'],
+    ['\u3000\u30003 组织实施', '3', '3'],
+  ])('should read %s as chapter %s', (text, number, label) => {
+    expect(matchChapterNumber(text)).toMatchObject({ kind: 'decimal', number, ordinal: Number(number), label });
+  });
+
+  it.each([
+    ['2 万元', 'a figure and its unit'],
+    ['3 个街道', 'a count'],
+    ['1 地区生产总值 亿元 120', 'a table row with its cells apart'],
+    ['2 重点任务。', 'a sentence'],
+    ['1 完成改造，新增泊位', 'sentence punctuation'],
+    ['1总体目标', 'no space after the number'],
+    ['0 总则', 'no chapter 0'],
+    ['2024 年', 'a year'],
+    ['1 2025年', 'a figure after the number'],
+    ['1 推进老旧小区改造和城镇老旧街区更新提升工程建设及配套设施完善', 'a title too long for a heading'],
+  ])('should not read %s (%s)', (text) => {
+    expect(matchChapterNumber(text)).toBeNull();
   });
 });
