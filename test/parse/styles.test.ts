@@ -41,6 +41,7 @@ const STYLES = [
   ['verbal-last-sentence.txt', 'verbal clauses as the last sentence without brackets: 一是…。A负责，B配合。, 1.…。由A牵头，B配合，持续推进。, a deadline before the units; a sentence that only says 各单位要按职责分工负责 is none'],
   ['verbal-clause-in-sentence.txt', 'verbal clauses that end the last sentence after a semicolon or comma (…，配齐扑火装备；县林业局负责。 / …排查，县应急局牵头，各乡镇人民政府配合。); 加强与市级部门配合 says what is done'],
   ['task-table-groups-in-text.txt', 'a plan printed as 附件1 whose groups (一)(二) name the rows of the task table in 附件2, which has no groups of its own'],
+  ['pdf-gazette-wrapped.txt', 'text taken from a gazette\'s PDF: lines wrapped at a page width that varies by a character (a year counts half, a mark may not start a line), the gazette\'s head (某省人民政府公报 2025年第9期) above the title and after each page number, page breaks inside a target and inside a clause'],
   ['mixed-clauses.txt', 'a notice without a header: 1．(full-width) items, 牵头部门;配合部门, A牵头,B配合, A负责, and a target whose subject stands in the clause before'],
 ] as const;
 
