@@ -182,12 +182,26 @@ function brokenInClause(prev: WrapLine, next: WrapLine, wrap: Wrap | null): bool
   return (wrap !== null && width >= wrap.width - SHORT - 2) || cutsWord(t, next.text);
 }
 
+/** An annex's heading (附件, 附件2：), alone on its line. */
+const ANNEX_HEADING = /^附件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]?$/;
+/** A gap of spaces inside a line: columns set apart by the layout (某市人民政府办公室　　　　2024年3月8日印发). */
+const LAYOUT_GAP = /\S(?:\u3000{2,}|[ \u00a0\u3000]{4,})\S/;
+
+/**
+ * Whether two lines stand apart whatever their widths: the second starts an item or an annex, is a
+ * page number, or only a document number or a date; or the first is set out in columns.
+ */
+export function standsApart(prev: WrapLine, next: WrapLine): boolean {
+  const t = next.text;
+  return isOutlineStart(t) || numberOrDate(next) || isPageNumber(t) || ANNEX_HEADING.test(t) || LAYOUT_GAP.test(prev.text);
+}
+
 /**
  * Whether the line `next`, right after `prev` (no blank line between), goes on with its paragraph
  * in a hard-wrapped text. Never before an item, a page number, or a line that is only a document
  * number or a date (a title as long as the width is followed by them, in text from a PDF).
  */
 export function wrapsInto(prev: WrapLine, next: WrapLine, wrap: Wrap | null): boolean {
-  if (isOutlineStart(next.text) || numberOrDate(next) || isPageNumber(next.text)) return false;
+  if (standsApart(prev, next)) return false;
   return (wrap !== null && continuesFullLine(prev, wrap)) || brokenInClause(prev, next, wrap);
 }

@@ -1,9 +1,8 @@
 import { AnchoredText } from './anchors.js';
-import { isOutlineStart } from '../text/markers.js';
 import { wholeDocumentNumber } from '../text/document-number.js';
 import { isLetterhead, isPageNumber } from '../text/page-furniture.js';
 import { openBrackets, piecesClosing } from './open-brackets.js';
-import { SENTENCE_END, findWrap, numberOrDate, wrapsInto } from './line-wrap.js';
+import { SENTENCE_END, findWrap, standsApart, wrapsInto } from './line-wrap.js';
 import { runningHeadLines } from './running-heads.js';
 import type { Block, CellBlock } from './types.js';
 
@@ -163,11 +162,11 @@ function pageBreakAt(lines: Line[], k: number, heads: ReadonlySet<number>): { fu
 
 /**
  * Whether a page break fell inside a sentence: the line before it is a line of prose that stops
- * short of any closing mark (…快递业务量达到 | — 2 — | 50亿件。), and the line after it starts no item
- * and is no document number or date. Text from a PDF is not always wrapped at one width.
+ * short of any closing mark (…快递业务量达到 | — 2 — | 50亿件。), and the two lines do not stand apart
+ * (an item, an annex, a date after it; columns in it). Text from a PDF is not always wrapped at one width.
  */
 function cutMidSentence(prev: Line, next: Line): boolean {
-  return prev.text.length >= 15 && !SENTENCE_END.test(prev.text) && !isOutlineStart(next.text) && !numberOrDate(next);
+  return prev.text.length >= 15 && !SENTENCE_END.test(prev.text) && !standsApart(prev, next);
 }
 
 /** The cells of a line split at its tabs, with their offsets in the source. */

@@ -116,6 +116,8 @@ describe('a paragraph broken by a page break (text taken from a PDF)', () => {
 
   it.each([
     ['a finished sentence before it', ['1.培育企业。（牵头单位：区科技局）', '— 2 —', '2.建设平台。']],
+    ['the imprint set out in columns before it', ['某市人民政府办公室　　　　　　　　　　2024年3月8日印发', '— 4 —', '附件']],
+    ['an annex heading after it', ['坚持政府引导，发挥市场配置资源的决定性作用，培育数字经济', '— 2 —', '附件2：']],
     ['a short heading before it', ['二、重点任务', '— 2 —', '为加快推进数字化转型，制定本方案。']],
     ['an item after it', ['坚持政府引导，发挥市场配置资源的决定性作用，培育数字经济', '— 2 —', '（一）培育市场主体。']],
     ['a page number with no paragraph open', ['— 2 —', '正文。']],
