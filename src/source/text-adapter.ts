@@ -1,9 +1,9 @@
 import { AnchoredText } from './anchors.js';
-import { isOutlineStart } from '../text/markers.js';
-import { parseDate } from '../text/date.js';
 import { wholeDocumentNumber } from '../text/document-number.js';
 import { isLetterhead, isPageNumber } from '../text/page-furniture.js';
 import { openBrackets, piecesClosing } from './open-brackets.js';
+import { SENTENCE_END, findWrap, standsApart, wrapsInto } from './line-wrap.js';
+import { runningHeadLines } from './running-heads.js';
 import type { Block, CellBlock } from './types.js';
 
 interface Line {
@@ -42,29 +42,6 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
-const SENTENCE_END = /[。！？!?；;：:」』”"）)】]$/;
-
-/**
- * The width a hard-wrapped text was wrapped at: the most common length among long lines, if
- * enough lines share it. Scraped notices usually have one paragraph per line and no such width.
- */
-function wrapWidth(lines: Line[]): number | null {
-  const counts = new Map<number, number>();
-  for (const l of lines) {
-    if (l.text.length >= 16) counts.set(l.text.length, (counts.get(l.text.length) ?? 0) + 1);
-  }
-  let best = 0;
-  let bestCount = 0;
-  for (const [len, count] of counts) {
-    if (count > bestCount || (count === bestCount && len > best)) {
-      best = len;
-      bestCount = count;
-    }
-  }
-  const longLines = [...counts.values()].reduce((a, b) => a + b, 0);
-  return bestCount >= 3 && bestCount >= longLines * 0.3 ? best : null;
-}
-
 /**
  * Characters after or before which a line break is not a word space: Han, kana, full-width forms,
  * CJK punctuation, and the dashes, quotes, ellipsis and middle dot that Chinese text sets with them.
@@ -73,12 +50,14 @@ export const CJK = /[\u00b7\u2014-\u2026\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\
 
 /**
  * Turns plain text into blocks: one per line, except that lines hard-wrapped inside a paragraph
- * (a run of full-width lines not ending a sentence) are joined back into one block.
+ * (see line-wrap: full-width lines not ending a sentence, a line cut inside a clause) are joined
+ * back into one block, across page breaks too; the running heads of a PDF's pages are blocks of
+ * their own marked as furniture.
  */
 export function textToBlocks(text: string): Block[] {
   const lines = splitLines(text);
-  const width = wrapWidth(lines);
-  const separated = width !== null && blankLineParagraphs(lines, width);
+  const wrap = findWrap(lines);
+  const heads = runningHeadLines(lines);
   const blocks: Block[] = [];
   // `open`: round brackets the block leaves open so far, counted line by line as it grows.
   // `furniture`: the page number and running head of a page break the paragraph ran across, kept
@@ -94,24 +73,35 @@ export function textToBlocks(text: string): Block[] {
   const goesOn = (k: number): boolean => {
     if (!current) return false;
     const closing = current.open > 0 && piecesClosing(current.open, current.lastLine.text, lines.slice(k, k + 3).map((l) => l.text)) > 0;
-    return closing || (width !== null && continues(current.lastLine, lines[k]!, width, separated));
+    return closing || (!heads.has(k) && wrapsInto(current.lastLine, lines[k]!, wrap));
   };
+  const furnitureBlock = (l: Line, head: boolean): Block => ({
+    kind: 'paragraph',
+    text: l.text,
+    anchors: [{ text: 0, source: l.textStart }],
+    start: l.textStart,
+    end: l.textStart + l.text.length,
+    ...(head ? { chrome: true } : {}),
+  });
 
   for (let k = 0; k < lines.length; k++) {
     // A paragraph broken by a page break (text taken from a PDF) goes on after the page's number
     // and the next page's running head.
-    const pageBreak = current !== null ? pageBreakAt(lines, k) : null;
+    const pageBreak = current !== null ? pageBreakAt(lines, k, heads) : null;
     const across = pageBreak !== null && (goesOn(pageBreak.next) || cutMidSentence(current!.lastLine, lines[pageBreak.next]!));
     if (across) {
-      for (const f of pageBreak.furniture) {
-        const l = lines[f]!;
-        current!.furniture.push({ kind: 'paragraph', text: l.text, anchors: [{ text: 0, source: l.textStart }], start: l.textStart, end: l.textStart + l.text.length });
-      }
+      for (const f of pageBreak.furniture) current!.furniture.push(furnitureBlock(lines[f]!, heads.has(f)));
       k = pageBreak!.next;
     }
     const line = lines[k]!;
     if (line.text.length === 0) {
       flush();
+      continue;
+    }
+    // A running head that no paragraph runs across stands alone, set aside as furniture.
+    if (heads.has(k)) {
+      flush();
+      blocks.push(furnitureBlock(line, true));
       continue;
     }
     // Rows of cells separated by tabs (a table copied out of a page or a spreadsheet).
@@ -148,13 +138,14 @@ export function textToBlocks(text: string): Block[] {
 
 /**
  * The lines a page break puts inside a paragraph of PDF text, from line k: blank lines, the page's
- * number and the next page's running head (the document number or the letterhead). Only a page
- * number makes it a page break; returns the furniture lines and the line the text goes on at.
+ * number, and the running heads and feet around it (`heads`: a gazette's head, a line the pages
+ * repeat; after the number also the document number or the letterhead). A page number or a
+ * running head makes it a page break; returns the furniture lines and the line the text goes on at.
  */
-function pageBreakAt(lines: Line[], k: number): { furniture: number[]; next: number } | null {
+function pageBreakAt(lines: Line[], k: number, heads: ReadonlySet<number>): { furniture: number[]; next: number } | null {
   const first = lines[k]!.text;
-  // Most lines are text: only a blank line or a short one can start a page break.
-  if (first.length > 12) return null;
+  // Most lines are text: only a blank line, a page number or a running head can start a page break.
+  if (first.length > 0 && !heads.has(k) && !isPageNumber(first)) return null;
   const furniture: number[] = [];
   let numbered = false;
   let j = k;
@@ -162,24 +153,20 @@ function pageBreakAt(lines: Line[], k: number): { furniture: number[]; next: num
     const t = lines[j]!.text;
     if (t.length === 0) continue;
     if (isPageNumber(t)) numbered = true;
-    else if (!(numbered && t.length <= 40 && (wholeDocumentNumber(t) !== null || isLetterhead(t.replace(/\s+/g, ''))))) break;
+    else if (!heads.has(j) && !(numbered && t.length <= 40 && (wholeDocumentNumber(t) !== null || isLetterhead(t.replace(/\s+/g, ''))))) break;
     furniture.push(j);
   }
-  return numbered && j < lines.length && lines[j]!.text.length > 0 ? { furniture, next: j } : null;
+  const broken = numbered || furniture.some((f) => heads.has(f));
+  return broken && j < lines.length && lines[j]!.text.length > 0 ? { furniture, next: j } : null;
 }
 
 /**
  * Whether a page break fell inside a sentence: the line before it is a line of prose that stops
- * short of any closing mark (…快递业务量达到 | — 2 — | 50亿件。), and the line after it starts no item
- * and is no document number or date. Text from a PDF is not always wrapped at one width.
+ * short of any closing mark (…快递业务量达到 | — 2 — | 50亿件。), and the two lines do not stand apart
+ * (an item, an annex, a date after it; columns in it). Text from a PDF is not always wrapped at one width.
  */
 function cutMidSentence(prev: Line, next: Line): boolean {
-  return prev.text.length >= 15 && !SENTENCE_END.test(prev.text) && !isOutlineStart(next.text) && !numberOrDate(next);
-}
-
-/** A line that is a document number or a date and nothing else. */
-function numberOrDate(line: Line): boolean {
-  return line.text.length <= 30 && (wholeDocumentNumber(line.text) !== null || parseDate(line.text) !== null);
+  return prev.text.length >= 15 && !SENTENCE_END.test(prev.text) && !standsApart(prev, next);
 }
 
 /** The cells of a line split at its tabs, with their offsets in the source. */
@@ -212,39 +199,3 @@ function tabTable(lines: Line[], k: number): { block: Block; last: number } | nu
   const text = rows.map((r) => r.map((c) => c.text).join('\t')).join('\n');
   return { block: { kind: 'table', text, anchors: [{ text: 0, source: first.textStart }], start: first.textStart, end, rows }, last };
 }
-
-/**
- * Whether a text leaves a blank line after each paragraph: its lines that surely end a paragraph
- * (shorter than the wrap width, ending a sentence) are followed by a blank line.
- */
-function blankLineParagraphs(lines: Line[], width: number): boolean {
-  let ends = 0;
-  let blank = 0;
-  for (let k = 0; k + 1 < lines.length; k++) {
-    const t = lines[k]!.text;
-    if (t.length === 0 || t.length >= width - 2 || !/[。！？!?]$/.test(t)) continue;
-    ends++;
-    if (lines[k + 1]!.text.length === 0) blank++;
-  }
-  return ends >= 3 && blank >= ends * 0.8;
-}
-
-/**
- * Whether `next` continues the paragraph of a full-width line `prev`. Where blank lines separate
- * paragraphs, a full line followed directly by another is wrapped whatever it ends with (a wrap
- * may fall after 。 or after the colon of 牵头单位:); otherwise a line ending a sentence ends it.
- */
-function continues(prev: Line, next: Line, width: number, separated: boolean): boolean {
-  // A line shorter than the width ended its paragraph; one longer than it (beyond a hanging
-  // punctuation mark or two) was never wrapped at that width, e.g. a header value.
-  if (prev.text.length < width - 2 || prev.text.length > width + 2) return false;
-  if (!separated && SENTENCE_END.test(prev.text)) return false;
-  if (isOutlineStart(next.text)) return false;
-  // A title as long as the wrap width is followed by the document number or the date on a line
-  // of their own (PDF text without blank lines), and neither continues a sentence.
-  if (numberOrDate(next)) return false;
-  // The addressees (各市、县（市、区）人民政府，省政府直属各单位：) end their line, however long.
-  if (/^各.*[:：]$/.test(prev.text) && !/[。；;]/.test(prev.text)) return false;
-  return true;
-}
-

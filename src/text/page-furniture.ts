@@ -13,3 +13,18 @@ export function isPageNumber(line: string): boolean {
 export function isLetterhead(compact: string): boolean {
   return LETTERHEAD.test(compact);
 }
+
+/** An issue of a gazette: 2025年第6期, 第6期（总第123期）, 2025年 第6号. */
+const ISSUE = String.raw`(?:\d{4}年)?第\d{1,3}[期号](?:[(（]总第\d{1,5}[期号][)）])?`;
+/** A gazette's name: the government body that publishes it and 公报 (某省人民政府公报, 国务院公报). */
+const GAZETTE_NAME = String.raw`[\u4e00-\u9fff]{0,24}?(?:人民政府|政府|国务院|常务委员会|常委会|办公厅|办公室)公报`;
+const GAZETTE = new RegExp(`^(?:${ISSUE})?${GAZETTE_NAME}(?:${ISSUE})?$|^(?:${ISSUE})[\\u4e00-\\u9fff]{2,24}公报$|^[\\u4e00-\\u9fff]{2,24}公报(?:${ISSUE})$`);
+
+/**
+ * Whether a line, spaces removed, is the running head of a gazette that printed the notice: its
+ * name (某省人民政府公报), with or without the issue (2025年第6期). A 公报 named by its subject
+ * (统计公报) is a document of its own unless an issue number stands beside it.
+ */
+export function isGazetteHead(compact: string): boolean {
+  return compact.length <= 40 && GAZETTE.test(compact);
+}

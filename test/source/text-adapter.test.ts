@@ -116,11 +116,94 @@ describe('a paragraph broken by a page break (text taken from a PDF)', () => {
 
   it.each([
     ['a finished sentence before it', ['1.培育企业。（牵头单位：区科技局）', '— 2 —', '2.建设平台。']],
+    ['the imprint set out in columns before it', ['某市人民政府办公室　　　　　　　　　　2024年3月8日印发', '— 4 —', '附件']],
+    ['an annex heading after it', ['坚持政府引导，发挥市场配置资源的决定性作用，培育数字经济', '— 2 —', '附件2：']],
     ['a short heading before it', ['二、重点任务', '— 2 —', '为加快推进数字化转型，制定本方案。']],
     ['an item after it', ['坚持政府引导，发挥市场配置资源的决定性作用，培育数字经济', '— 2 —', '（一）培育市场主体。']],
     ['a page number with no paragraph open', ['— 2 —', '正文。']],
     ['a bracket the lines after it do not close', ['（甲', '— 2 —', '乙', '丙', '丁', '戊）']],
   ])('should leave the lines apart with %s', (_what, lines) => {
     expect(textToBlocks(lines.join('\n')).map((b) => b.text)).toEqual(lines);
+  });
+});
+
+describe('text taken from a PDF, wrapped at a page width that varies by a character', () => {
+  const goal = ['到2026年，全市新能源汽车保有量达到30万辆，公共领域新增及更', '新车辆中新能源汽车比例不低于80%，建成公共充电桩2万个以上。'];
+
+  it.each([
+    ['no blank lines', ['一、工作目标', ...goal, '二、重点任务'], ['一、工作目标', goal.join(''), '二、重点任务']],
+    ['blank lines between paragraphs', ['一、工作目标', '', ...goal, '', '二、重点任务'], ['一、工作目标', goal.join(''), '二、重点任务']],
+    [
+      'a break after a comma',
+      ['到2026年，全市新能源汽车保有量达到30万辆，', '公共领域新增及更新车辆中新能源汽车比例不低于80%。'],
+      ['到2026年，全市新能源汽车保有量达到30万辆，公共领域新增及更新车辆中新能源汽车比例不低于80%。'],
+    ],
+    ['a break after an enumeration comma', ['（省商务厅牵头，省发展改革委、省财政厅、', '省农业农村厅按职责分工负责）'], ['（省商务厅牵头，省发展改革委、省财政厅、省农业农村厅按职责分工负责）']],
+  ])('should join a short notice\'s paragraph cut inside a clause (%s)', (_what, lines, expected) => {
+    expect(textToBlocks(lines.join('\n')).map((b) => b.text)).toEqual(expected);
+  });
+
+  it('should join the lines of a page wrapped at 29 to 31 characters wide, a year or a percentage counting half', () => {
+    // Widths in full characters: 31, 29, 29.5, 29, 29, 30, 30, 26, 30, 27; a paragraph ends with 。 or a short line.
+    const lines = [
+      '《某市新能源汽车推广应用行动方案（2024—2026年）》已经市政府同', '意，现印发给你们，请认真贯彻执行。', '',
+      '一、工作目标', ...goal, '二、重点任务',
+      '（一）推动公共领域车辆电动化。公交、出租、环卫、邮政快递、', '城市物流配送等领域新增及更新车辆原则上全部使用新能源汽车。',
+      '（二）加快充换电基础设施建设。优化公共充电网络布局，推进居住', '社区充电设施建设，鼓励开展换电模式应用。（市发展改革委牵头，', '市住房城乡建设委、市规划资源局、国网某供电公司配合）',
+      '（三）促进新能源汽车消费。组织开展新能源汽车下乡活动，落实车', '辆购置税减免政策。（市商务局、市税务局按职责分工负责）',
+      '三、保障措施', '（一）加强统筹协调。建立市新能源汽车推广应用联席会议制度。', '（二）强化政策支持。市财政局统筹相关资金，对充电设施建设给予', '适当补贴。',
+    ];
+    expect(textToBlocks(lines.join('\n')).map((b) => b.text)).toEqual([
+      lines[0]! + lines[1]!, '一、工作目标', goal.join(''), '二、重点任务', lines[7]! + lines[8]!, lines.slice(9, 12).join(''), lines.slice(12, 14).join(''),
+      '三、保障措施', lines[15], lines[16]! + lines[17]!,
+    ]);
+  });
+
+  it.each([
+    ['a title over two lines', ['某市新能源汽车推广应用行动方案', '（2024—2026年）']],
+    ['a labelled line after a labelled line', ['协办单位：市直各有关部门，各区县（市）人民政府', '完成时限：2024年6月底前']],
+    ['table cells flattened one per line', ['建立健全公共数据共享机制，完善公共数据开放体系', '区发展改革委', '2024年底前']],
+    ['the signature and its date', ['某市人民政府办公室', '2024年3月8日']],
+    ['a heading after a line of prose', ['建立健全公共数据共享机制，完善公共数据开放体系', '二、重点任务']],
+    ['list items', ['1.建立健全公共数据共享机制，完善公共数据开放体系', '2.推动数据要素市场化配置']],
+    ['a page number', ['建立健全公共数据共享机制，完善公共数据开放体', '— 2 —']],
+  ])('should leave genuine short lines apart: %s', (_what, lines) => {
+    expect(textToBlocks(lines.join('\n')).map((b) => b.text)).toEqual(lines);
+  });
+});
+
+describe('running heads of a PDF other than the document number', () => {
+  const clause = ['（一）完善县域商业网络。改造提升县城综合商贸服务中心。（省商务厅牵头，省发展改革委、省财政厅、', '省农业农村厅按职责分工负责）'];
+  const chromeOf = (lines: string[]): string[] => textToBlocks(lines.join('\n')).filter((b) => b.chrome).map((b) => b.text);
+
+  it.each([
+    ['the gazette with its issue', '某省人民政府公报                                  2025年第6期'],
+    ['the gazette alone', '某省人民政府公报'],
+  ])('should set aside the head of %s, at the top and inside a clause a page break cut', (_what, head) => {
+    const lines = [head, '', '某省县域商业体系建设实施方案（2025—2027年）', '', clause[0]!, '', '— 2 —', head, '', clause[1]!, '', '— 3 —'];
+    const blocks = textToBlocks(lines.join('\n'));
+    expect(blocks.map((b) => b.text)).toEqual([head, '某省县域商业体系建设实施方案（2025—2027年）', clause.join(''), '— 2 —', head, '— 3 —']);
+    expect(chromeOf(lines)).toEqual([head, head]);
+  });
+
+  it('should set aside a short line repeated next to the page numbers, whatever its words, but not where it stands away from them', () => {
+    const head = '某市新能源汽车推广应用行动方案';
+    const lines = [head, '', clause[0]!, '— 2 —', head, clause[1]!, '（二）健全农村物流配送体系。（省邮政管理局负责）', '', '— 3 —', head, '（三）推动农产品上行。（省供销社负责）'];
+    const blocks = textToBlocks(lines.join('\n'));
+    expect(blocks.map((b) => b.text)).toEqual([head, clause.join(''), '— 2 —', head, lines[6], '— 3 —', head, lines[10]]);
+    expect(blocks.map((b) => b.chrome === true)).toEqual([false, false, false, true, false, false, true, false]);
+  });
+
+  it('should set aside a running foot standing above the page numbers', () => {
+    const foot = '某省发展和改革委员会规范性文件';
+    const lines = [clause[0]!, foot, '— 2 —', clause[1]!, '（二）健全农村物流配送体系。（省邮政管理局负责）', foot, '— 3 —'];
+    expect(textToBlocks(lines.join('\n')).map((b) => b.text)).toEqual([clause.join(''), foot, '— 2 —', lines[4], foot, '— 3 —']);
+    expect(chromeOf(lines)).toEqual([foot, foot]);
+  });
+
+  it('should leave a short line seen at one page break only as it is', () => {
+    const lines = ['（一）加强统筹协调。', '— 2 —', '某市推广应用联席会议', '（二）强化政策支持。'];
+    expect(textToBlocks(lines.join('\n')).map((b) => b.text)).toEqual(lines);
+    expect(chromeOf(lines)).toEqual([]);
   });
 });

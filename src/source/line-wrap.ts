@@ -1,0 +1,207 @@
+import { isOutlineStart } from '../text/markers.js';
+import { parseDate } from '../text/date.js';
+import { wholeDocumentNumber } from '../text/document-number.js';
+import { isPageNumber } from '../text/page-furniture.js';
+
+/** A line of plain text, trimmed (as the text adapter splits it). */
+export interface WrapLine {
+  text: string;
+}
+
+/** The marks a paragraph (or a line of its own: a title, a heading's clause) may end with. */
+export const SENTENCE_END = /[。！？!?；;：:」』”"）)】]$/;
+
+/** How a text measures its lines, in half-width units (a Han character counts 2). */
+type Measure = (text: string) => number;
+
+/** A fixed-width wrap (a script cutting every 35 characters) counts characters, whatever their width. */
+const byCharacters: Measure = (text) => 2 * text.length;
+
+/**
+ * A page's width counts what the characters take on the page: a Han character or a full-width
+ * mark twice a digit or a Latin letter. Text taken from a PDF wraps at the page's width, so a
+ * line with a year or a percentage in it holds more characters than one without.
+ */
+const byWidth: Measure = (text) => {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) width += fullWidth(text.charCodeAt(i)) ? 2 : 1;
+  return width;
+};
+
+/** Han, kana, hangul, full-width forms, CJK punctuation, and the dashes and quotes Chinese sets full width. */
+function fullWidth(c: number): boolean {
+  return (
+    (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff01 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ||
+    (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0x2014 && c <= 0x2026) || (c >= 0xd800 && c <= 0xdbff)
+  );
+}
+
+/** How far (half-width units) a wrapped line may fall short of the wrap width: an indent, a mark pushed to the next line. */
+const SHORT = 4;
+/** How far it may pass it: a closing mark hung at the margin. */
+const OVER = 4;
+
+/** The width a text was hard-wrapped at, and how it was measured. */
+export interface Wrap {
+  width: number;
+  measure: Measure;
+  /** Whether a blank line follows each paragraph. */
+  separated: boolean;
+}
+
+/**
+ * The width a hard-wrapped text was wrapped at. A script wraps at a fixed number of characters:
+ * many long lines share one length exactly. Text from a PDF wraps at a page width that varies by a
+ * character (a mark may not start a line, a number is not cut): many long lines reach the same
+ * width give or take a character, and most of those stop inside a sentence. Scraped notices
+ * usually have one paragraph per line: no width, and their long lines end sentences.
+ */
+export function findWrap(lines: readonly WrapLine[]): Wrap | null {
+  const long = lines.filter((l) => l.text.length >= 16);
+  const found = fixedWidth(long) ?? pageWidth(long);
+  return found && { ...found, separated: blankLineParagraphs(lines, found.width, found.measure) };
+}
+
+/** The length most long lines share exactly, if enough of them do. */
+function fixedWidth(long: readonly WrapLine[]): { width: number; measure: Measure } | null {
+  const counts = new Map<number, number>();
+  for (const l of long) counts.set(l.text.length, (counts.get(l.text.length) ?? 0) + 1);
+  let best = 0;
+  let bestCount = 0;
+  for (const [len, count] of counts) {
+    if (count > bestCount || (count === bestCount && len > best)) {
+      best = len;
+      bestCount = count;
+    }
+  }
+  if (bestCount < 3 || bestCount < long.length * 0.3) return null;
+  // Most lines near that length have it exactly; a page width spreads them over two or three lengths.
+  const near = long.filter((l) => Math.abs(l.text.length - best) <= 2).length;
+  return bestCount >= near * 0.5 ? { width: 2 * best, measure: byCharacters } : null;
+}
+
+/** The width most long lines reach give or take a character, counted either way, if most of them stop in a sentence. */
+function pageWidth(long: readonly WrapLine[]): { width: number; measure: Measure } | null {
+  let best: { width: number; measure: Measure; count: number } | null = null;
+  for (const measure of [byCharacters, byWidth]) {
+    const widths = long.map((l) => measure(l.text)).sort((a, b) => a - b);
+    // The window of widths [w - SHORT, w] holding the most lines; the widest such window.
+    let from = 0;
+    for (let to = 0; to < widths.length; to++) {
+      while (widths[from]! < widths[to]! - SHORT) from++;
+      const count = to - from + 1;
+      if (!best || count > best.count || (count === best.count && measure === best.measure && widths[to]! > best.width)) {
+        best = { width: widths[to]!, measure, count };
+      }
+    }
+  }
+  if (!best || best.count < 3 || best.count < long.length * 0.3) return null;
+  const { width, measure } = best;
+  const full = long.filter((l) => isFull(l, width, measure));
+  const cut = full.filter((l) => !SENTENCE_END.test(l.text)).length;
+  return cut >= 2 && cut >= full.length * 0.4 ? { width, measure } : null;
+}
+
+function isFull(line: WrapLine, width: number, measure: Measure): boolean {
+  const w = measure(line.text);
+  return w >= width - SHORT && w <= width + OVER;
+}
+
+/**
+ * Whether a text leaves a blank line after each paragraph: its lines that surely end a paragraph
+ * (shorter than the wrap width, ending a sentence) are followed by a blank line.
+ */
+function blankLineParagraphs(lines: readonly WrapLine[], width: number, measure: Measure): boolean {
+  let ends = 0;
+  let blank = 0;
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const t = lines[k]!.text;
+    if (t.length === 0 || measure(t) >= width - SHORT || !/[。！？!?]$/.test(t)) continue;
+    ends++;
+    if (lines[k + 1]!.text.length === 0) blank++;
+  }
+  return ends >= 3 && blank >= ends * 0.8;
+}
+
+/** A line that is a document number or a date and nothing else. */
+export function numberOrDate(line: WrapLine): boolean {
+  return line.text.length <= 30 && (wholeDocumentNumber(line.text) !== null || parseDate(line.text) !== null);
+}
+
+/**
+ * Whether a full-width line `prev` goes on in the line after it. Where blank lines separate
+ * paragraphs, a full line followed directly by another is wrapped whatever it ends with (a wrap
+ * may fall after 。 or after the colon of 牵头单位:); otherwise a line ending a sentence ends it.
+ */
+function continuesFullLine(prev: WrapLine, wrap: Wrap): boolean {
+  // A line shorter than the width ended its paragraph; one longer than it (beyond a hanging
+  // punctuation mark or two) was never wrapped at that width, e.g. a header value.
+  if (!isFull(prev, wrap.width, wrap.measure)) return false;
+  if (!wrap.separated && SENTENCE_END.test(prev.text)) return false;
+  // The addressees (各市、县（市、区）人民政府，省政府直属各单位：) end their line, however long.
+  if (/^各.*[:：]$/.test(prev.text) && !/[。；;]/.test(prev.text)) return false;
+  return true;
+}
+
+/** A line that starts with a label of its own (完成时限：, 牵头单位:, 附件：): a line of a list, not the rest of one. */
+const LABEL_START = /^[\u4e00-\u9fff]{2,8}[:：]/;
+
+let segmenter: Intl.Segmenter | null = null;
+
+/** Whether a word of Chinese runs across the break between two lines (…及更 | 新车辆…: 更新). */
+function cutsWord(prev: string, next: string): boolean {
+  const before = prev.slice(-6);
+  const after = next.slice(0, 6);
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  let at = 0;
+  for (const { segment } of segmenter.segment(before + after)) {
+    const start = at;
+    at += segment.length;
+    if (start < before.length && at > before.length) return /^[\u4e00-\u9fff]+$/.test(segment);
+    if (at >= before.length) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a line stops inside a clause, so that the line right after it goes on with it: it ends
+ * with a comma or an enumeration comma (…建成公共充电桩2万个以上，| …省财政厅、), or it is a line
+ * of prose (a comma or a full stop inside it), at least as wide as the line after it, that stops
+ * inside a word (…公共领域新增及更 | 新车辆中…) or, in a text wrapped at a known width, near that
+ * width. A short notice from a PDF shows no width; a table flattened one cell per line has lines
+ * of prose followed by shorter ones (…完善工作机制 | 市发展改革委), but its cells end on whole words.
+ */
+function brokenInClause(prev: WrapLine, next: WrapLine, wrap: Wrap | null): boolean {
+  const t = prev.text;
+  if (LABEL_START.test(next.text)) return false;
+  if (/[，、]$/.test(t) || /[\u4e00-\u9fff],$/.test(t)) return true;
+  if (t.length < 20 || !/[\u4e00-\u9fff0-9A-Za-z%]$/.test(t) || !/[，。；,;]/.test(t)) return false;
+  const measure = wrap?.measure ?? byWidth;
+  const width = measure(t);
+  if (width < measure(next.text) - SHORT) return false;
+  return (wrap !== null && width >= wrap.width - SHORT - 2) || cutsWord(t, next.text);
+}
+
+/** An annex's heading (附件, 附件2：), alone on its line. */
+const ANNEX_HEADING = /^附件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]?$/;
+/** A gap of spaces inside a line: columns set apart by the layout (某市人民政府办公室　　　　2024年3月8日印发). */
+const LAYOUT_GAP = /\S(?:\u3000{2,}|[ \u00a0\u3000]{4,})\S/;
+
+/**
+ * Whether two lines stand apart whatever their widths: the second starts an item or an annex, is a
+ * page number, or only a document number or a date; or the first is set out in columns.
+ */
+export function standsApart(prev: WrapLine, next: WrapLine): boolean {
+  const t = next.text;
+  return isOutlineStart(t) || numberOrDate(next) || isPageNumber(t) || ANNEX_HEADING.test(t) || LAYOUT_GAP.test(prev.text);
+}
+
+/**
+ * Whether the line `next`, right after `prev` (no blank line between), goes on with its paragraph
+ * in a hard-wrapped text. Never before an item, a page number, or a line that is only a document
+ * number or a date (a title as long as the width is followed by them, in text from a PDF).
+ */
+export function wrapsInto(prev: WrapLine, next: WrapLine, wrap: Wrap | null): boolean {
+  if (standsApart(prev, next)) return false;
+  return (wrap !== null && continuesFullLine(prev, wrap)) || brokenInClause(prev, next, wrap);
+}

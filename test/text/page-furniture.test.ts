@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { isGazetteHead, isPageNumber } from '../../src/text/page-furniture.js';
+
+describe('isGazetteHead', () => {
+  it.each([
+    ['某省人民政府公报2025年第6期'],
+    ['某省人民政府公报'],
+    ['国务院公报'],
+    ['中华人民共和国国务院公报2025年第12号'],
+    ['2025年第6期某市人民政府公报'],
+    ['某市人民政府公报第6期（总第123期）'],
+    ['某区统计公报2025年第1期'],
+  ])('should take %s for the head of the gazette that printed the notice', (line) => {
+    expect(isGazetteHead(line)).toBe(true);
+  });
+
+  it.each([
+    ['2024年某市国民经济和社会发展统计公报', 'a bulletin named by its subject is a document'],
+    ['某市第七次全国人口普查公报', 'the same, with no issue beside it'],
+    ['关于印发某省人民政府公报管理办法的通知', 'a title that names a gazette'],
+    ['某省人民政府公报编辑部', 'the gazette is not the end of the line'],
+  ])('should not take %s (%s)', (line) => {
+    expect(isGazetteHead(line)).toBe(false);
+  });
+});
+
+describe('isPageNumber', () => {
+  it.each([['— 3 —'], ['-3-'], ['第3页'], ['第 3 页 共 8 页'], ['3/8']])('should take %s for a page number', (line) => {
+    expect(isPageNumber(line)).toBe(true);
+  });
+
+  it.each([['3.'], ['第三章'], ['2025']])('should not take %s for a page number', (line) => {
+    expect(isPageNumber(line)).toBe(false);
+  });
+});
