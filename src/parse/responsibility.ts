@@ -26,7 +26,7 @@ export interface ParsedClause {
   deadline?: string;
 }
 
-/** Splits a list of units written with 、 , ; and 等有关… into names (as written: traditional forms too). */
+/** Splits a list of units written with 、 , ; / and 等有关… into names (as written: traditional forms too). */
 export function splitUnits(list: string): string[] {
   const parts = splitOutsideBrackets(list.replace(/[。.]+$/, ''));
   // Most lists join no two names with 和/及/与: one test of the list spares each name its own.
@@ -78,7 +78,16 @@ function joinPlaceLevels(names: string[]): string[] {
   return out;
 }
 
-const SEPARATOR = /[、,，;；]|\s+|等(?=(?:有关|有關|相关|相關|其他|各))/g;
+/**
+ * 区住房城乡建设委/区市场监管局: a slash between two names. Only after a whole name (one that ends
+ * as a body does, traditional forms too) and before the start of another (two Han characters), so
+ * that a date (2025/6), a fraction (1/3), 和/或, a place pair such as 各街道/乡镇 (one collective
+ * name) or 县农技中心/站 stay as written.
+ */
+const SLASH_BETWEEN_NAMES = `(?<=(?:${BODY_NAME_END}|[辦廳會館隊聯團]))\\s*[/／]\\s*(?=[\\u4e00-\\u9fff]{2})`;
+
+// The slash first: with the spaces around it (区科技局 / 区财政局) it is one separator.
+const SEPARATOR = new RegExp(`${SLASH_BETWEEN_NAMES}|[、,，;；]|\\s+|等(?=(?:有关|有關|相关|相關|其他|各))`, 'g');
 const OPENING = '(（〔[【';
 const CLOSING = ')）〕]】';
 
