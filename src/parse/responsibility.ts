@@ -18,6 +18,17 @@ const LABEL_SOURCE =
 /** A role label followed by a colon (`牵头单位:`), or standing in brackets before its units (`【牵头单位】A`). */
 const LABEL_AT = new RegExp(`[【\\[]?(${LABEL_SOURCE})(?:\\s*[:：]|[】\\]]\\s*[:：]?)`, 'g');
 
+/**
+ * A line that names the leader in charge of a task (责任领导：王某某（副县长）, 牵头市领导：…), in a
+ * folded text: a part of the task's clause, as 责任领导：…； is inside its brackets. Leaders are
+ * people, so the line gives no units. Short and one sentence at most, or it is prose.
+ */
+const LEADER_LINE = /^[【[]?(?:责任|牵头|分管|联系)(?:[省市州县区旗镇乡]级?)?领导(?:[】\]]\s*:?|\s*:)\s*[^\s。:][^。:]{0,39}[。.;]?$/;
+
+export function isLeaderLine(match: string): boolean {
+  return LEADER_LINE.test(match.trim());
+}
+
 export interface ParsedClause {
   roles: UnitRole[];
   lead: string[];
