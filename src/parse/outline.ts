@@ -2,13 +2,20 @@ import type { OutlineNode, Position, Responsibility, TextNode } from '../model/t
 import type { Marker } from '../text/markers.js';
 import { itemMarker } from './decimal-chapters.js';
 import type { Item, ParseContext } from './context.js';
-import { BODY_NAME_END, labelStarts, parseClause, parseLabelledClause, parseVerbalClause, resolve, type ParsedClause } from './responsibility.js';
+import { BODY_NAME_END, isLeaderLine, labelStarts, parseClause, parseLabelledClause, parseVerbalClause, resolve, type ParsedClause } from './responsibility.js';
 import { findDeadline } from './deadline.js';
 import { findFlatTables, isTableCaption, type PendingTable } from './body-tables.js';
 import { enumeratesInline, inlineEnumerations, type ItemParagraph } from './enumerations.js';
 
 /** The marker of a bulleted list item: an item without a number or a label of its own. */
 const BULLET: Marker = { kind: 'bullet', number: '', ordinal: null, label: '', length: 0 };
+
+/** A line naming a task's leader (责任领导：王某某) in the text of the item it was given to. */
+interface LeaderBefore {
+  building: Building;
+  text: string;
+  position: Position;
+}
 
 /** A node while the tree is being built: the model node plus the blocks it spans. */
 interface Building {
@@ -232,6 +239,20 @@ function deadlineLine(ctx: ParseContext, item: Item): { text: string; deadline: 
   return { text: item.text.slice(lead, end), deadline: found.text, position: ctx.spanPosition(item, lead, end) };
 }
 
+/** A line that names the leader in charge (责任领导：王某某): a part of the clause on the lines around it. */
+interface LeaderLine {
+  text: string;
+  deadline?: undefined;
+  position: Position;
+}
+
+function leaderLine(ctx: ParseContext, item: Item): LeaderLine | null {
+  if (!isLeaderLine(item.match)) return null;
+  const lead = item.match.length - item.match.trimStart().length;
+  const end = lineEnd(item, lead);
+  return { text: item.text.slice(lead, end), position: ctx.spanPosition(item, lead, end) };
+}
+
 /** Where a line's own text ends: before trailing spaces and the stops after its last word. */
 function lineEnd(item: Item, lead: number): number {
   let end = item.match.trimEnd().length;
@@ -380,6 +401,8 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
   let skipUntil = -1;
   // The item the previous block, a clause on a line of its own, was given to.
   let lastClauseTarget: Building | null = null;
+  // The previous block when it named a leader (责任领导：…) in the item's text: a clause line may follow.
+  let leaderBefore: LeaderBefore | null = null;
 
   const close = (b: Building): void => {
     b.node.position = ctx.rangePosition(b.first, b.last);
@@ -433,6 +456,8 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
 
   for (const [k, item] of items.entries()) {
     if (item.index <= skipUntil) continue;
+    const leaderPrev = leaderBefore as LeaderBefore | null;
+    leaderBefore = null;
     const flat = flatTables.get(item.index);
     if (flat) {
       // The cells of a flattened table are the table's, not paragraphs of the item it stands in.
@@ -468,7 +493,7 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
     // 一是…；二是…；三是… in one paragraph is a paragraph that enumerates, not the first of three items.
     if (marker?.kind === 'enumeration' && enumeratesInline(item.match)) marker = null;
     // - 牵头单位：A / - 完成时限：2024年底 under an item: its clause written as a list, not items.
-    if (marker === BULLET && (standaloneResponsibility(ctx, item, firstIsLead) || deadlineLine(ctx, item))) marker = null;
+    if (marker === BULLET && (standaloneResponsibility(ctx, item, firstIsLead) || deadlineLine(ctx, item) || leaderLine(ctx, item))) marker = null;
     const isHeading = item.block.kind === 'heading';
     if (marker === BULLET && ownClause && open) {
       const first = firstMeasure(open, open.paragraphs.length);
@@ -506,15 +531,15 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
     }
     const clauseLineBefore: Building | null = lastClauseTarget;
     lastClauseTarget = null;
-    // 完成时限：2025年底 on the line after 牵头单位：A / 配合单位：B belongs to that clause.
-    const due = clauseLineBefore?.node.responsibility?.standalone ? deadlineLine(ctx, item) : null;
+    // 完成时限：2025年底 (or 责任领导：王某某) on the line after 牵头单位：A / 配合单位：B belongs to that clause.
+    const due = clauseLineBefore?.node.responsibility?.standalone ? (deadlineLine(ctx, item) ?? leaderLine(ctx, item)) : null;
     if (due && clauseLineBefore) {
       const r = clauseLineBefore.node.responsibility!;
       clauseLineBefore.node.responsibility = {
         ...r,
         text: `${r.text}\n${due.text}`,
         position: { start: r.position.start, end: due.position.end },
-        ...(r.deadline ? {} : { deadline: due.deadline }),
+        ...(r.deadline || !due.deadline ? {} : { deadline: due.deadline }),
       };
       lastClauseTarget = clauseLineBefore;
       clauseLineBefore.node.paragraphs.push({ text: item.text, position: ctx.blockPosition(item) });
@@ -565,6 +590,13 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
         );
       }
     }
+    if (standalone && target === leaderPrev?.building && target.node.responsibility === standalone) {
+      // 责任领导：王某某 on the line before 牵头单位：A opens the clause, as it does inside brackets.
+      target.node.responsibility = { ...standalone, text: `${leaderPrev.text}\n${standalone.text}`, position: { start: leaderPrev.position.start, end: standalone.position.end } };
+    }
+    const leader: LeaderLine | null = standalone ? null : leaderLine(ctx, item);
+    // The whole line as the item's text holds it, so that the clause is found there.
+    if (leader) leaderBefore = { building: top, text: item.text.slice(item.text.length - item.text.trimStart().length), position: leader.position };
     if (standalone) lastClauseTarget = target;
     target.node.paragraphs.push(paragraph);
     target.paragraphs.push({ item, from: 0 });

@@ -18,6 +18,17 @@ const LABEL_SOURCE =
 /** A role label followed by a colon (`牵头单位:`), or standing in brackets before its units (`【牵头单位】A`). */
 const LABEL_AT = new RegExp(`[【\\[]?(${LABEL_SOURCE})(?:\\s*[:：]|[】\\]]\\s*[:：]?)`, 'g');
 
+/**
+ * A line that names the leader in charge of a task (责任领导：王某某（副县长）, 牵头市领导：…), in a
+ * folded text: a part of the task's clause, as 责任领导：…； is inside its brackets. Leaders are
+ * people, so the line gives no units. Short and one sentence at most, or it is prose.
+ */
+const LEADER_LINE = /^[【[]?(?:责任|牵头|分管|联系)(?:[省市州县区旗镇乡]级?)?领导(?:[】\]]\s*:?|\s*:)\s*[^\s。:][^。:]{0,39}[。.;]?$/;
+
+export function isLeaderLine(match: string): boolean {
+  return LEADER_LINE.test(match.trim());
+}
+
 export interface ParsedClause {
   roles: UnitRole[];
   lead: string[];
@@ -26,7 +37,7 @@ export interface ParsedClause {
   deadline?: string;
 }
 
-/** Splits a list of units written with 、 , ; and 等有关… into names (as written: traditional forms too). */
+/** Splits a list of units written with 、 , ; / and 等有关… into names (as written: traditional forms too). */
 export function splitUnits(list: string): string[] {
   const parts = splitOutsideBrackets(list.replace(/[。.]+$/, ''));
   // Most lists join no two names with 和/及/与: one test of the list spares each name its own.
@@ -78,7 +89,16 @@ function joinPlaceLevels(names: string[]): string[] {
   return out;
 }
 
-const SEPARATOR = /[、,，;；]|\s+|等(?=(?:有关|有關|相关|相關|其他|各))/g;
+/**
+ * 区住房城乡建设委/区市场监管局: a slash between two names. Only after a whole name (one that ends
+ * as a body does, traditional forms too) and before the start of another (two Han characters), so
+ * that a date (2025/6), a fraction (1/3), 和/或, a place pair such as 各街道/乡镇 (one collective
+ * name) or 县农技中心/站 stay as written.
+ */
+const SLASH_BETWEEN_NAMES = `(?<=(?:${BODY_NAME_END}|[辦廳會館隊聯團]))\\s*[/／]\\s*(?=[\\u4e00-\\u9fff]{2})`;
+
+// The slash first: with the spaces around it (区科技局 / 区财政局) it is one separator.
+const SEPARATOR = new RegExp(`${SLASH_BETWEEN_NAMES}|[、,，;；]|\\s+|等(?=(?:有关|有關|相关|相關|其他|各))`, 'g');
 const OPENING = '(（〔[【';
 const CLOSING = ')）〕]】';
 

@@ -12,6 +12,17 @@ import { InputError } from '../io/errors.js';
 
 /** Full-name stems and the short form notices use; the optional 和 covers both official spellings. */
 const STEMS: ReadonlyArray<readonly [RegExp, string]> = [
+  // People's organisations (人民团体) go by short forms of their own: 区残疾人联合会 is the 区残联.
+  // Before 科学技术: a 科学技术协会 is a 科协, not a 科技局.
+  [/残疾人联合会/g, '残联'],
+  [/妇女联合会/g, '妇联'],
+  [/工商业联合会/g, '工商联'],
+  [/文学艺术界联合会/g, '文联'],
+  [/社会科学界(?:联合会|联)/g, '社科联'],
+  [/归国华侨联合会/g, '侨联'],
+  [/科学技术协会/g, '科协'],
+  [/计划生育协会/g, '计生协'],
+  [/关心下一代工作委员会/g, '关工委'],
   // A 科学技术委员会 (Shanghai's districts) is a 科委; a 科学技术局 a 科技局.
   [/科(?:学技术|技)委员会/g, '科委'],
   [/科学技术/g, '科技'],
@@ -39,6 +50,21 @@ const SUFFIXES: ReadonlyArray<readonly [RegExp, string]> = [
   [/委员会$/, '委'],
   [/办公室$/, '办'],
 ];
+
+/**
+ * Names that hold their place inside rather than in front: 共青团河东区委员会 and its short form
+ * 团区委 are the Youth League committee of the district, written here place first (河东区团委,
+ * 区团委) so that the document's place names can be stripped from them as from any other name.
+ */
+const PLACE_INSIDE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:共青团|团)([\u4e00-\u9fff]{0,8}?(?:省|市|[区區]|[县縣]|旗|州|盟))(?:委员会|委員會|委)$/, '$1团委'],
+];
+
+/** A unit name with the place it holds inside moved to its front (团区委 → 区团委); others as they are. */
+export function placeFirst(name: string): string {
+  for (const [inside, front] of PLACE_INSIDE) if (inside.test(name)) return name.replace(inside, front);
+  return name;
+}
 
 /** The short form of a unit name under the built-in rules (already folded and stripped of places). */
 export function abbreviateUnit(name: string): string {

@@ -8,9 +8,10 @@ import { fold } from '../text/fold.js';
 const LEVEL = '(?:自治[区區]|自治州|自治[县縣]|自治旗|特别行政[区區]|特別行政[区區]|省|市|[区區]|[县縣]|旗|州|盟)';
 /**
  * One place name at the start of a text: two to six characters and a level word (天津市, 河东区).
- * One-character names (沛县) are rare and would let words like 城市 pass for places.
+ * One-character names (沛县) are rare and would let words like 城市 pass for places; 某 (某区,
+ * 某市) is the place of a notice made anonymous, as templates and examples are.
  */
-const LEADING_PLACE = new RegExp(`^[\\u4e00-\\u9fff]{2,6}?${LEVEL}`);
+const LEADING_PLACE = new RegExp(`^(?:某|[\\u4e00-\\u9fff]{2,6}?)${LEVEL}`);
 
 /**
  * The place names a document is issued for, read from the start of its issuer and titles:

@@ -1,6 +1,6 @@
 import { unitKey } from '../units/normalize-unit.js';
 import type { Simplifier } from '../text/simplify.js';
-import { abbreviateUnit, type AliasTable } from './aliases.js';
+import { abbreviateUnit, placeFirst, type AliasTable } from './aliases.js';
 import { stripPlaces } from './places.js';
 import { secondName } from '../units/second-name.js';
 
@@ -20,10 +20,11 @@ export interface UnitMatcherOptions {
 
 /**
  * Decides whether two unit names are the same unit. Names are compared by a key: width and
- * punctuation folded, traditional characters simplified, leading place names of the documents
- * removed, full names shortened by the built-in rules, and finally looked up in the user's
- * alias table. A unit with a second name in brackets (`区委组织部（区委人才办）`) is keyed by its
- * main name; the second name, once the documents have used it so, is another name of it.
+ * punctuation folded, traditional characters simplified, a place held inside moved to the front
+ * (团区委 → 区团委), leading place names of the documents removed, full names shortened by the
+ * built-in rules, and finally looked up in the user's alias table. A unit with a second name in
+ * brackets (`区委组织部（区委人才办）`) is keyed by its main name; the second name, once the
+ * documents have used it so, is another name of it.
  */
 export class UnitMatcher {
   private readonly places: readonly string[];
@@ -54,7 +55,7 @@ export class UnitMatcher {
   }
 
   private builtInKey(name: string): string {
-    return abbreviateUnit(stripPlaces(unitKey(name, this.simplify), this.places));
+    return abbreviateUnit(stripPlaces(placeFirst(unitKey(name, this.simplify)), this.places));
   }
 
   /** The key of a unit name: names with the same key are the same unit. */

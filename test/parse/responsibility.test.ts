@@ -158,6 +158,22 @@ describe('responsibility clauses', () => {
     expect(read(clause)).toEqual({ lead, participants, labels });
   });
 
+  it.each([
+    ['区住房城乡建设委/区市场监管局', ['区住房城乡建设委', '区市场监管局']],
+    ['区城市管理委/区水务局/区发展改革委', ['区城市管理委', '区水务局', '区发展改革委']],
+    ['区医保局／区社保中心', ['区医保局', '区社保中心']],
+    ['区科技局 / 区财政局、区商务局', ['区科技局', '区财政局', '区商务局']],
+    ['區水務局/區財政局', ['區水務局', '區財政局']],
+    ['区工商联/区妇联', ['区工商联', '区妇联']],
+    // Not between two names: a collective name, a name's variant, a date, a bracketed gloss.
+    ['各街道/乡镇', ['各街道/乡镇']],
+    ['县农技中心/站', ['县农技中心/站']],
+    ['区统计局2025/6', ['区统计局2025/6']],
+    ['区委宣传部(区新闻出版局/区版权局)', ['区委宣传部(区新闻出版局/区版权局)']],
+  ])('should split names separated by a slash, and only those: %s', (list, names) => {
+    expect(splitUnits(list)).toEqual(names);
+  });
+
   it('should keep 各市、县（市、区）人民政府 and 各市、州、县人民政府 whole: one collective name', () => {
     expect(splitUnits('省发展改革委，各市、县（市、区）人民政府')).toEqual(['省发展改革委', '各市、县（市、区）人民政府']);
     expect(splitUnits('各市、州、县人民政府、省财政厅')).toEqual(['各市、州、县人民政府', '省财政厅']);

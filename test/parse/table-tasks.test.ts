@@ -117,6 +117,14 @@ describe('tasks from a task table', () => {
     expect([task.lead, task.participants, task.roles.map((r) => r.label)]).toEqual([['区经信局'], ['区住建局', '区城管局'], ['牵头单位', '责任单位']]);
   });
 
+  it('should keep units separated by a slash in a cell apart', async () => {
+    const doc = await page(
+      '<td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td>',
+      '<tr><td>1</td><td>退休一件事</td><td>区人社局</td><td>区医保局/区社保中心</td></tr>',
+    );
+    expect(doc.plan!.tasks.map((t) => [t.lead, t.participants])).toEqual([[['区人社局'], ['区医保局', '区社保中心']]]);
+  });
+
   it('should keep units listed one per line in a cell apart', async () => {
     const doc = await page(
       '<td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td>',

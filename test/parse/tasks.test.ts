@@ -42,6 +42,40 @@ describe('task text', () => {
     ]);
   });
 
+  it('should read a 责任领导/牵头领导/分管领导 line among the clause lines as part of the clause, as in brackets, and not as a unit', async () => {
+    const doc = await parseNotice(
+      [
+        '某县攻坚行动方案', '', '一、攻坚任务', '',
+        '1.深化改革。梳理事项清单。（责任领导：王某某；牵头单位：县政务服务中心；参与单位：县公安局）',
+        '2.推进执法规范化。制定检查事项清单。', '责任领导：李某某（副县长）', '牵头单位：县司法局', '参与单位：县市场监管局',
+        '3.强化要素保障。盘活闲置用地。', '牵头单位：县自然资源局', '牵头县领导：张某某', '参与单位：县工信局', '完成时限：2025年底前',
+        '4.畅通政企沟通渠道。定期召开座谈会。', '牵头单位：县工商联', '参与单位：各乡镇人民政府', '分管领导：赵某某。',
+        '5.优化审批服务。', '责任领导要亲自部署、亲自推动，确保审批提速。', '牵头单位：县行政审批局',
+      ].join('\n'),
+    );
+    const tasks = doc.plan?.tasks ?? [];
+    expect(tasks.map((t) => [t.label, t.text, t.lead, t.participants])).toEqual([
+      ['1.', '深化改革。梳理事项清单。', ['县政务服务中心'], ['县公安局']],
+      ['2.', '推进执法规范化。制定检查事项清单。', ['县司法局'], ['县市场监管局']],
+      ['3.', '强化要素保障。盘活闲置用地。', ['县自然资源局'], ['县工信局']],
+      ['4.', '畅通政企沟通渠道。定期召开座谈会。', ['县工商联'], ['各乡镇人民政府']],
+      // A sentence about leaders is what the task says.
+      ['5.', '优化审批服务。\n责任领导要亲自部署、亲自推动，确保审批提速。', ['县行政审批局'], []],
+    ]);
+    expect(tasks[2]?.deadline).toBe('2025年底前');
+    const clauses = doc.outline.flatMap((n) => n.children).map((n) => n.responsibility?.text);
+    expect(clauses.slice(1, 4)).toEqual([
+      '责任领导：李某某（副县长）\n牵头单位：县司法局\n参与单位：县市场监管局',
+      '牵头单位：县自然资源局\n牵头县领导：张某某\n参与单位：县工信局\n完成时限：2025年底前',
+      '牵头单位：县工商联\n参与单位：各乡镇人民政府\n分管领导：赵某某',
+    ]);
+  });
+
+  it('should keep a 责任领导 line that no clause line follows in what the task says', async () => {
+    const doc = await parseNotice(['某县工作方案', '', '一、重点任务', '', '1.推进改革。（牵头单位：县发改局）', '责任领导：王某某'].join('\n'));
+    expect(doc.plan?.tasks.map((t) => [t.text, t.lead])).toEqual([['推进改革。\n责任领导：王某某', ['县发改局']]]);
+  });
+
   it('should read clauses in 【】 and [] brackets, at the end of an item or in a paragraph of their own', async () => {
     const doc = await parseNotice(
       [

@@ -9,6 +9,11 @@ describe('documentPlaces', () => {
     expect(documentPlaces(doc).sort()).toEqual(['天津市', '河东区'].sort());
   });
 
+  it('should read 某区 and 某市, the places of a notice made anonymous', async () => {
+    const doc = await parseNotice('某市某区促进就业若干措施\n\n一、主要措施\n\n1.开展招聘活动。（牵头单位：区人社局；参与单位：共青团某区委员会）\n');
+    expect(documentPlaces(doc).sort()).toEqual(['某区', '某市'].sort());
+  });
+
   it('should read traditional place names too', async () => {
     const doc = await parseNotice(await readFile('fixtures/query/traditional.txt'), { name: 'traditional.txt' });
     expect(documentPlaces(doc)).toContain('河東區');

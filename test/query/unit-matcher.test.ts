@@ -17,6 +17,25 @@ describe('abbreviateUnit', () => {
     expect(abbreviateUnit('区文化体育和旅游局')).toBe(abbreviateUnit('区文体旅局'));
   });
 
+  it.each([
+    ['区残疾人联合会', '区残联'],
+    ['区妇女联合会', '区妇联'],
+    ['区工商业联合会', '区工商联'],
+    ['区科学技术协会', '区科协'],
+    ['区文学艺术界联合会', '区文联'],
+    ['区社会科学界联合会', '区社科联'],
+    ['区归国华侨联合会', '区侨联'],
+    ['区计划生育协会', '区计生协'],
+    ['区关心下一代工作委员会', '区关工委'],
+  ])('should shorten the full name of a people\'s organisation as notices do: %s = %s', (full, short) => {
+    expect(abbreviateUnit(full)).toBe(abbreviateUnit(short));
+  });
+
+  it('should keep people\'s organisations apart from each other and from the bureaus of like names', () => {
+    const keys = ['区残联', '区妇联', '区工商联', '区科协', '区科技局', '区文联', '区社科联', '区总工会', '区红十字会', '区妇儿工委', '区工商局', '区文旅局'].map(abbreviateUnit);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
   it('should keep different units apart', () => {
     expect(abbreviateUnit('区科技局')).not.toBe(abbreviateUnit('区科协'));
     expect(abbreviateUnit('区财政局')).not.toBe(abbreviateUnit('区金融局'));
@@ -50,6 +69,19 @@ describe('UnitMatcher', () => {
     const simplify = await loadSimplifier();
     expect(new UnitMatcher({ simplify }).same('區科技局', '区科技局')).toBe(true);
     expect(new UnitMatcher().same('區科技局', '区科技局')).toBe(false);
+  });
+
+  it('should read 共青团X委员会 as 团X委 (the place inside the name), with the documents\' place names dropped', () => {
+    const m = new UnitMatcher({ places: ['天津市', '河东区'] });
+    expect(m.same('共青团河东区委员会', '团区委')).toBe(true);
+    expect(m.same('共青团河东区委', '团区委')).toBe(true);
+    expect(m.same('区团委', '团区委')).toBe(true);
+    expect(m.same('共青团天津市委员会', '团市委')).toBe(true);
+    // Another district's committee, another level, or another body is another unit.
+    expect(m.same('共青团和平区委员会', '团区委')).toBe(false);
+    expect(m.same('团市委', '团区委')).toBe(false);
+    expect(m.same('团区委', '区委')).toBe(false);
+    expect(m.same('共青团中央', '团区委')).toBe(false);
   });
 
   it('should drop the documents own place names, and only those', () => {
