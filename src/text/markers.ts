@@ -35,6 +35,25 @@ const PATTERNS: Array<{ kind: OutlineKind; re: RegExp }> = [
   { kind: 'enumeration', re: /^([一二三四五六七八九十]{1,3})是(?=[^是])/ },
 ];
 
+/**
+ * The patterns a marker can match by its first character (folded): a line opening with 第 is tried
+ * only as 第N编/章/节/条, one opening with a bracket only as (一) or (1), and so on, in the order above.
+ */
+const BY_START = {
+  di: PATTERNS.filter((p) => p.re.source.startsWith('^第')),
+  paren: PATTERNS.filter((p) => p.re.source.startsWith('^\\(')),
+  digit: PATTERNS.filter((p) => /^\^\(?\\d/.test(p.re.source)),
+  circled: PATTERNS.filter((p) => p.kind === 'circled'),
+  numeral: PATTERNS.filter((p) => p.kind === 'chinese' || p.kind === 'enumeration'),
+};
+
+function patternsFor(first: string): ReadonlyArray<{ kind: OutlineKind; re: RegExp }> {
+  if (first === '第') return BY_START.di;
+  if (first === '(') return BY_START.paren;
+  if (first >= '0' && first <= '9') return BY_START.digit;
+  return CIRCLED.includes(first) ? BY_START.circled : BY_START.numeral;
+}
+
 const LEAD_SPACE = ' \u3000\u00a0';
 /** The characters a marker can start with, in either width: 第, an opening bracket, a digit, a numeral, a circled number. */
 const MARKER_START = new Set([...`第(（﹙0123456789０１２３４５６７８９${CHINESE_NUMERAL_CHARS}${CIRCLED}`]);
@@ -49,7 +68,7 @@ export function matchMarker(text: string): Marker | null {
   // however long the paragraph.
   const f = fold(text.slice(lead, lead + 40));
   const rest = text.length - lead;
-  for (const { kind, re } of PATTERNS) {
+  for (const { kind, re } of patternsFor(f[0] as string)) {
     const m = re.exec(f);
     if (!m) continue;
     const number = (m[1] as string).trim();
