@@ -97,14 +97,18 @@ function joinPlaceLevels(names: string[]): string[] {
  */
 const SLASH_BETWEEN_NAMES = `(?<=(?:${BODY_NAME_END}|[辦廳會館隊聯團]))\\s*[/／]\\s*(?=[\\u4e00-\\u9fff]{2})`;
 
-// The slash first: with the spaces around it (区科技局 / 区财政局) it is one separator.
-const SEPARATOR = new RegExp(`${SLASH_BETWEEN_NAMES}|[、,，;；]|\\s+|等(?=(?:有关|有關|相关|相關|其他|各))`, 'g');
+const SEPARATORS = `[、,，;；]|\\s+|等(?=(?:有关|有關|相关|相關|其他|各))`;
+// The slash first: with the spaces around it (区科技局 / 区财政局) it is one separator. Lists
+// without a slash (nearly all) are split without it: its look-behind is tried at every position.
+const WITH_SLASH = new RegExp(`${SLASH_BETWEEN_NAMES}|${SEPARATORS}`, 'g');
+const WITHOUT_SLASH = new RegExp(SEPARATORS, 'g');
 const OPENING = '(（〔[【';
 const CLOSING = ')）〕]】';
 
 /** Splits a list at its separators, but not inside brackets: 各县（市、区）人民政府 is one name. */
 function splitOutsideBrackets(list: string): string[] {
-  if (!/[(（〔[【]/.test(list)) return list.split(SEPARATOR);
+  const separator = list.includes('/') || list.includes('／') ? WITH_SLASH : WITHOUT_SLASH;
+  if (!/[(（〔[【]/.test(list)) return list.split(separator);
   const depthAt: number[] = [];
   let depth = 0;
   for (const c of list) {
@@ -116,10 +120,10 @@ function splitOutsideBrackets(list: string): string[] {
   }
   const out: string[] = [];
   let from = 0;
-  SEPARATOR.lastIndex = 0;
-  for (let m = SEPARATOR.exec(list); m; m = SEPARATOR.exec(list)) {
+  separator.lastIndex = 0;
+  for (let m = separator.exec(list); m; m = separator.exec(list)) {
     if (m[0].length === 0) {
-      SEPARATOR.lastIndex++;
+      separator.lastIndex++;
       continue;
     }
     if (depthAt[m.index] !== 0) continue;

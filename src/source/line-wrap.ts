@@ -36,6 +36,9 @@ function fullWidth(c: number): boolean {
   );
 }
 
+/** The most characters a line of a printed page holds (a landscape page in small type). */
+const PAGE_LINE_MAX = 100;
+
 /** How far (half-width units) a wrapped line may fall short of the wrap width: an indent, a mark pushed to the next line. */
 const SHORT = 4;
 /** How far it may pass it: a closing mark hung at the margin. */
@@ -83,8 +86,11 @@ function fixedWidth(long: readonly WrapLine[]): { width: number; measure: Measur
 /** The width most long lines reach give or take a character, counted either way, if most of them stop in a sentence. */
 function pageWidth(long: readonly WrapLine[]): { width: number; measure: Measure } | null {
   let best: { width: number; measure: Measure; count: number } | null = null;
+  // No page holds a line of more than 100 characters: longer lines are paragraphs, not wrapped
+  // lines, and need not be measured (web text has hundreds of them).
+  const fits = long.filter((l) => l.text.length <= PAGE_LINE_MAX);
   for (const measure of [byCharacters, byWidth]) {
-    const widths = long.map((l) => measure(l.text)).sort((a, b) => a - b);
+    const widths = fits.map((l) => measure(l.text)).sort((a, b) => a - b);
     // The window of widths [w - SHORT, w] holding the most lines; the widest such window.
     let from = 0;
     for (let to = 0; to < widths.length; to++) {
@@ -97,7 +103,7 @@ function pageWidth(long: readonly WrapLine[]): { width: number; measure: Measure
   }
   if (!best || best.count < 3 || best.count < long.length * 0.3) return null;
   const { width, measure } = best;
-  const full = long.filter((l) => isFull(l, width, measure));
+  const full = fits.filter((l) => isFull(l, width, measure));
   const cut = full.filter((l) => !SENTENCE_END.test(l.text)).length;
   return cut >= 2 && cut >= full.length * 0.4 ? { width, measure } : null;
 }
