@@ -53,21 +53,48 @@ interface Cell {
 }
 
 /**
+ * A line that may head a group of a flattened table's rows, as a row spanning the table does in its
+ * HTML form (一、面向企业的"一件事", （二）…): a short numbered heading that says no sentence. Whether it
+ * is one depends on the rows around it (see rebuildFlatTable and flatTableExtent).
+ */
+export function mayBeGroupLine(match: string): boolean {
+  const t = match.trim();
+  if (t.length > 60 || /[。;；]/.test(t)) return false;
+  const marker = matchMarker(t);
+  return marker !== null && (marker.kind === 'chinese' || marker.kind === 'paren-chinese');
+}
+
+/** Cells from `i` start a row numbered `serial`: the serial, then a cell that is not a number. */
+function startsRowAt(cells: ReadonlyArray<{ match: string }>, i: number, serial: number): boolean {
+  return cells[i]?.match.trim() === String(serial) && numericValue(cells[i + 1]?.match ?? '0') === null;
+}
+
+/**
  * Rebuilds a table that was flattened to one cell per line: a header (序号, maybe an empty cell
  * lost in scraping, then columns such as years), then rows that each start with their serial
  * number. Row starts are the next expected serial followed by a non-numeric cell, so a value
- * that happens to equal the next serial does not split a row.
+ * that happens to equal the next serial does not split a row. A group line (一、…) right before a
+ * row start, between rows as wide as the others, is a row spanning the table, as in its HTML form;
+ * the rows under it may number from 1 again.
  */
 export function rebuildFlatTable(ctx: ParseContext, cells: Cell[], place: TablePlace = 'annex'): AnnexTable | null {
+  return rebuildFlat(ctx, cells, place, true) ?? rebuildFlat(ctx, cells, place, false);
+}
+
+function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups: boolean): AnnexTable | null {
   if (cells.length < 4) return null;
+  const groupAt = (i: number, expected: number): boolean =>
+    groups && mayBeGroupLine(cells[i]!.match) && (startsRowAt(cells, i + 1, expected) || startsRowAt(cells, i + 1, 1));
   let i = 0;
   const header: Cell[] = [];
-  while (i < cells.length && !(cells[i]!.match.trim() === '1' && numericValue(cells[i + 1]?.match ?? '0') === null)) {
+  while (i < cells.length && !startsRowAt(cells, i, 1) && !groupAt(i, 1)) {
     header.push(cells[i]!);
     i++;
   }
   if (i >= cells.length || header.length === 0) return null;
   const rows: Cell[][] = [];
+  /** Indexes (in rows) of the group lines, each a row of its one cell for now. */
+  const groupRows: number[] = [];
   let expected = 1;
   let row: Cell[] = [];
   const headerKeys = header.map((h) => h.match.replace(/\s+/g, ''));
@@ -77,8 +104,15 @@ export function rebuildFlatTable(ctx: ParseContext, cells: Cell[], place: TableP
       continue;
     }
     const c = cells[i]!;
-    const startsRow =
-      c.match.trim() === String(expected) && numericValue(cells[i + 1]?.match ?? '0') === null && (row.length === 0 || row.length >= 2);
+    if ((row.length === 0 || row.length >= 2) && groupAt(i, expected)) {
+      if (row.length) rows.push(row);
+      groupRows.push(rows.length);
+      rows.push([c]);
+      row = [];
+      if (!startsRowAt(cells, i + 1, expected)) expected = 1;
+      continue;
+    }
+    const startsRow = startsRowAt(cells, i, expected) && (row.length === 0 || row.length >= 2);
     if (startsRow) {
       if (row.length) rows.push(row);
       row = [c];
@@ -86,11 +120,36 @@ export function rebuildFlatTable(ctx: ParseContext, cells: Cell[], place: TableP
     } else row.push(c);
   }
   if (row.length) rows.push(row);
-  const width = mode(rows.map((r) => r.length));
+  const width = mode(rows.filter((_, r) => !groupRows.includes(r)).map((r) => r.length));
+  // A group line stands between rows of the table's shape: after the header (or a row as wide as
+  // the others) and before such a row (the last may run longer). Otherwise it is read as before.
+  const shape = typicalWidth(rows.filter((_, r) => !groupRows.includes(r)).map((r) => r.length), header.length);
+  const shaped = groupRows.every((r) => {
+    const before = rows[r - 1];
+    const after = rows[r + 1];
+    const beforeFits = before === undefined ? header.length === shape || header.length === shape - 1 : before.length === shape;
+    const afterFits = after !== undefined && (r + 1 === rows.length - 1 ? after.length >= shape : after.length === shape);
+    return beforeFits && afterFits;
+  });
+  if (!shaped) return null;
   // One header cell short of the rows: the empty indicator header a scraper dropped.
   let columns = header.map((h) => h.text.trim());
   if (columns.length === width - 1 && /^(序号|编号)$/.test(header[0]!.match.trim())) columns = [columns[0] as string, '', ...columns.slice(1)];
-  return makeTable(ctx, columns, rows.map((r) => r.map((c) => ({ text: c.text, match: c.match, position: c.position, item: c.item }))), header[0]!, cells[cells.length - 1]!, place);
+  // A group row spans the table: its cell in every column, as a colspan is laid out on the grid.
+  const laid = rows.map((r, k) => (groupRows.includes(k) ? columns.map(() => r[0]!) : r));
+  return makeTable(ctx, columns, laid.map((r) => r.map((c) => ({ text: c.text, match: c.match, position: c.position, item: c.item }))), header[0]!, cells[cells.length - 1]!, place);
+}
+
+/**
+ * How many cells a flattened table's rows have: the most common count, on a tie the header's (or
+ * one more, the empty header cell a scraper dropped), so that one short row does not set it.
+ */
+export function typicalWidth(widths: readonly number[], headerLength: number): number {
+  const counts = new Map<number, number>();
+  for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const most = Math.max(0, ...counts.values());
+  const tied = [...counts].filter(([, n]) => n === most).map(([w]) => w);
+  return tied.find((w) => w === headerLength) ?? tied.find((w) => w === headerLength + 1) ?? tied[0] ?? headerLength;
 }
 
 function mode(values: number[]): number {

@@ -1,6 +1,6 @@
 import type { BodyTable } from '../model/types.js';
 import { itemMarker } from './decimal-chapters.js';
-import { matchAnnexHead, rebuildFlatTable, tableFromBlock } from './annex.js';
+import { matchAnnexHead, mayBeGroupLine, rebuildFlatTable, tableFromBlock, typicalWidth } from './annex.js';
 import type { Item, ParseContext } from './context.js';
 
 /** A table found in the plan's text, before it is read: a table block or a run of flattened cells. */
@@ -38,48 +38,94 @@ const MAX_ROW = 80;
 
 const isNumber = (item: Item | undefined): boolean => item !== undefined && /^[-+]?\d+(?:\.\d+)?%?$/.test(item.match.trim().replace(/,/g, ''));
 
+/** A line that may head a group of rows inside a flattened table (一、…): kept in the run of cells. */
+const mayBeGroup = (item: Item): boolean => item.block.kind === 'paragraph' && mayBeGroupLine(item.match);
+
 /**
  * How many lines from `from` (up to `to`) a flattened table takes: a header of two or more cells,
  * then rows that each start with the next serial (1, 2, 3 …) followed by a cell that is not a
- * number. The last row takes as many cells as the others; what follows it is text again.
+ * number. The last row takes as many cells as the others; what follows it is text again. A group
+ * line (一、…) right before a row start, between rows as wide as the others, is a row spanning the
+ * table (the rows under it may number from 1 again); any other heading ends the table.
  */
 export function flatTableExtent(cells: readonly Item[], from = 0, to = cells.length): number | null {
   const at = (i: number): Item | undefined => (from + i < to ? cells[from + i] : undefined);
-  const length = to - from;
+  const startsRow = (i: number, serial: number): boolean => at(i)?.match.trim() === String(serial) && !isNumber(at(i + 1));
+  const groupAt = (i: number, serial: number): boolean => mayBeGroup(at(i)!) && (startsRow(i + 1, serial) || startsRow(i + 1, 1));
+  let length = to - from;
   let h = 0;
-  while (h < length && h <= MAX_HEADER && !(at(h)!.match.trim() === '1' && !isNumber(at(h + 1)))) h++;
+  while (h < length && h <= MAX_HEADER && !startsRow(h, 1) && !groupAt(h, 1)) {
+    // A heading among the header's cells: what comes before it is no table's header.
+    if (mayBeGroup(at(h)!)) return null;
+    h++;
+  }
   if (h < 2 || h > MAX_HEADER || h >= length - 1) return null;
   const starts: number[] = [];
+  const groups: number[] = [];
   let expected = 1;
   for (let i = h; i < length; i++) {
     const prev = starts[starts.length - 1];
     if (prev !== undefined && i - prev > MAX_ROW) break;
-    if (at(i)!.match.trim() === String(expected) && !isNumber(at(i + 1)) && (prev === undefined || i - prev >= 2)) {
+    const wide = prev === undefined || i - prev >= 2;
+    if (mayBeGroup(at(i)!)) {
+      if (!wide || !groupAt(i, expected)) {
+        length = i;
+        break;
+      }
+      groups.push(i);
+      if (!startsRow(i + 1, expected)) expected = 1;
+      continue;
+    }
+    if (startsRow(i, expected) && wide) {
       starts.push(i);
       expected++;
     }
   }
-  const gaps = starts.slice(1).map((s, k) => s - starts[k]!);
-  const width = gaps.length ? Math.min(...gaps) : h;
-  return Math.min(length, starts[starts.length - 1]! + Math.max(width, 2));
+  // Rows end at the next row or group line; a group line whose rows around it are not of the
+  // table's shape ends the table there.
+  for (;;) {
+    const ends = starts.map((s, k) => Math.min(starts[k + 1] ?? length, groups.find((g) => g > s) ?? length));
+    const widths = ends.slice(0, -1).map((e, k) => e - starts[k]!);
+    const width = widths.length ? Math.min(...widths) : h;
+    const shape = widths.length ? typicalWidth(widths, h) : h;
+    const bad = groups.find((g) => {
+      const before = starts.filter((s) => s < g).length - 1;
+      const beforeFits = before < 0 ? h === shape || h === shape - 1 : widths[before] === shape;
+      const after = before + 1;
+      const afterFits = after < starts.length && (after === starts.length - 1 ? length - starts[after]! >= shape : widths[after] === shape);
+      return !beforeFits || !afterFits;
+    });
+    if (bad === undefined) {
+      if (starts.length === 0) return null;
+      return Math.min(length, starts[starts.length - 1]! + Math.max(width, 2));
+    }
+    length = bad;
+    while (starts.length && starts[starts.length - 1]! >= bad) starts.pop();
+    while (groups.length && groups[groups.length - 1]! >= bad) groups.pop();
+  }
 }
 
+/** The first header cell of a table: 序号 or 编号 alone on its line. */
+const isSerialHeader = (item: Item): boolean => item.block.kind === 'paragraph' && /^(?:序号|编号)$/.test(item.match.trim());
+
 /**
- * Finds tables flattened into lines after a caption (表1 …, 重点任务分解表): for each, the index of
- * its first cell and its cells. Only runs after a caption count, so ordinary short paragraphs are
- * never read as a table.
+ * Finds tables flattened into lines after a caption (表1 …, 重点任务分解表), or opening with 序号 as the
+ * first of the lines (a table right under the plan's title, which names it, as a 重点任务清单 is
+ * printed): for each, the index of its first cell and its cells. Only such runs count, so ordinary
+ * short paragraphs are never read as a table.
  */
 export function findFlatTables(items: Item[]): Map<number, Item[]> {
   const found = new Map<number, Item[]>();
   // Where the run of possible cells that starts at each item ends, computed once from the end.
   const runEnd = new Array<number>(items.length + 1).fill(items.length);
-  for (let k = items.length - 1; k >= 0; k--) runEnd[k] = mayBeCell(items[k]!) ? runEnd[k + 1]! : k;
+  for (let k = items.length - 1; k >= 0; k--) runEnd[k] = mayBeCell(items[k]!) || mayBeGroup(items[k]!) ? runEnd[k + 1]! : k;
   for (let k = 0; k < items.length - 1; k++) {
-    if (!isTableCaption(items[k]!)) continue;
-    const extent = flatTableExtent(items, k + 1, runEnd[k + 1]!);
+    const from = isTableCaption(items[k]!) ? k + 1 : k === 0 && isSerialHeader(items[k]!) ? k : -1;
+    if (from < 0) continue;
+    const extent = flatTableExtent(items, from, runEnd[from]!);
     if (extent === null) continue;
-    found.set(items[k + 1]!.index, items.slice(k + 1, k + 1 + extent));
-    k += extent;
+    found.set(items[from]!.index, items.slice(from, from + extent));
+    k = from + extent - 1;
   }
   return found;
 }

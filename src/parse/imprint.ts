@@ -8,6 +8,12 @@ const COPIED = /^抄 ?送 ?[:：]\s*(.+?)[。.]?$/;
 /** `某区人民政府办公室　2024年1月5日印发` */
 const PRINTED = /^(.*?)\s*((?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日) ?印发$/;
 
+/** A line of the imprint: 抄送：… or …印发 (on the matching copy). */
+export function isImprintLine(match: string): boolean {
+  const t = match.trim();
+  return COPIED.test(t) || (t.endsWith('印发') && PRINTED.test(t));
+}
+
 /**
  * Reads the imprint (版记) that closes an official document: the 抄送 line and the line naming
  * who printed it and when. Both are unmistakable, so they are taken wherever they stand after the

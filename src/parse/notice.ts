@@ -4,6 +4,7 @@ import { findDocumentNumbers, toDocumentNumber, wholeDocumentNumber } from '../t
 import { matchMarker } from '../text/markers.js';
 import { itemMarker } from './decimal-chapters.js';
 import { matchAnnexHead } from './annex.js';
+import { isImprintLine } from './imprint.js';
 import type { Item, ParseContext } from './context.js';
 
 /** Document types (文种) a title ends with. */
@@ -221,6 +222,32 @@ function isSignatureText(t: string, text: string): boolean {
 }
 
 /**
+ * Bodies that issue a notice or a plan in their own name: a government, its office, a committee
+ * (委员会, 管委会). A department (区教育局, 区发展改革委) is named in the clauses of items far more often
+ * than it signs a plan without a date.
+ */
+const ISSUING_BODY = /(?:人民政府|办公室|办公厅|委员会|管委会|领导小组)$/;
+
+/**
+ * Signature lines without a date under them: the last lines of the document (before its imprint
+ * and annexes, from `limit`), each only an issuing body's name (某镇人民政府). Not 各镇人民政府 or 有关
+ * 办公室, which name units a clause gives the item above. Returns those lines (none when there are none).
+ */
+function undatedSignature(free: Item[], k: number, limit: number): Item[] {
+  let last = limit - 1;
+  while (last > k && isImprintLine(free[last]!.match)) last--;
+  let first = last + 1;
+  while (first - 1 > k && last - first < 2) {
+    const t = free[first - 1]!.match.trim();
+    if (!isSignatureLine(free[first - 1]!) || isPersonSignature(t) || !ISSUING_BODY.test(t) || /^(?:各|有关|相关|其他)/.test(t)) break;
+    first--;
+  }
+  // 责任单位： on the line above waits for the units this line names.
+  if (first <= last && /[:：]$/.test(free[first - 1]?.match.trim() ?? '')) return [];
+  return free.slice(first, last + 1);
+}
+
+/**
  * A signature and its date in one block (某县人民政府 2024年2月1日): what a Markdown paragraph of the
  * two lines, or a page that puts them on one line, gives. Offsets are in the block's text.
  */
@@ -404,14 +431,23 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
   }
 
   if (dateAt < 0) {
-    // No signature date: without addressees either, the title is a bare plan's, not a notice's.
-    if (addressees.length === 0 && documentNumber === null) {
+    // The body ends where the annexes begin.
+    const annexAt = free.findIndex((it, j) => j >= k && matchAnnexHead(it.match) !== null && !matchAnnexHead(it.match)!.title);
+    // No signature date: the issuing body's name may still close the text (某镇人民政府 alone on the
+    // last line), the notice's signature rather than text of the last item.
+    const sig = undatedSignature(free, k, annexAt >= 0 ? annexAt : free.length);
+    // Without a signature, addressees or a number, the title is a bare plan's, not a notice's.
+    if (sig.length === 0 && addressees.length === 0 && documentNumber === null) {
       for (const t of titleLines) ctx.claims[t.index] = null;
       return { notice: null, end: titleFirst.index, bodyItems: [], start: -1 };
     }
-    // The body ends where the annexes begin.
-    const annexAt = free.findIndex((it, j) => j >= k && matchAnnexHead(it.match) !== null && !matchAnnexHead(it.match)!.title);
     if (annexAt >= 0) bodyEnd = end = annexAt;
+    if (sig.length > 0) {
+      signatories = sig.flatMap((s) => splitSignatories(s.text));
+      signaturePosition = ctx.rangePosition(sig[0]!, sig[sig.length - 1]!);
+      for (const s of sig) ctx.claim(s.index, 'signature');
+      bodyEnd = free.indexOf(sig[0]!);
+    }
   }
   const bodyItems = free.slice(k, bodyEnd);
   const body: TextNode[] = [];

@@ -12,7 +12,8 @@ import { append } from '../util/append.js';
 
 function isPlanTitleLine(item: Item): boolean {
   const t = item.match.trim();
-  return !(item.block.kind === 'table' || t.length > 60 || /[。;,:]/.test(t) || !mostlyHan(t) || itemMarker(item) || parseDate(t));
+  // 序号 alone opens the header of a table flattened one cell per line under the title.
+  return !(item.block.kind === 'table' || t.length > 60 || /[。;,:]/.test(t) || !mostlyHan(t) || itemMarker(item) || parseDate(t) || /^(?:序号|编号)$/.test(t));
 }
 
 /**

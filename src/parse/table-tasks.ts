@@ -116,9 +116,16 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
     });
     let lastGroup: GroupSection | null = null;
     let groupCount = 0;
-    // Rows that share a number (a 序号 cell spanning the measures of one task) are numbered 1.1, 1.2.
+    // Rows that share a number (a 序号 cell spanning the measures of one task) are numbered 1.1, 1.2;
+    // within a heading row's group, as the rows under each heading may number from 1 again.
     const sharing = new Map<string, number>();
-    for (const row of rows) if (row.number) sharing.set(row.number, (sharing.get(row.number) ?? 0) + 1);
+    let headings = 0;
+    const keyOf = (row: AnnexRow): string => `${headings}|${row.number}`;
+    for (const row of rows) {
+      if (isHeadingRow(row.cells, lead)) headings++;
+      else if (row.number) sharing.set(keyOf(row), (sharing.get(keyOf(row)) ?? 0) + 1);
+    }
+    headings = 0;
     const seenNumber = new Map<string, number>();
     // A row of one cell across the table (一、夯实数字基础设施) heads the group of rows under it.
     let heading: { number: string; title: string } | null = null;
@@ -126,6 +133,7 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
       const cell = (i: number): string => (i >= 0 ? (row.cells[i] ?? '').trim() : '');
       // Spanning the row (its text in several cells) or standing alone away from the unit columns.
       if (isHeadingRow(row.cells, lead)) {
+        headings++;
         const only = row.cells.find((c) => c.trim())!.trim();
         const marker = matchMarker(only);
         heading = { number: marker?.number ?? '', title: (marker ? only.slice(marker.length) : only).trim() };
@@ -141,9 +149,10 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
       const taskText = cell(taskCol) || row.indicator || row.cells.find((c, i) => i !== 0 && !unitCols.includes(i) && c.trim()) || '';
       const taskTitle = cell(titleCol) || taskText;
       const written = row.number || String(k + 1);
-      const nth = (seenNumber.get(written) ?? 0) + 1;
-      seenNumber.set(written, nth);
-      const number = (sharing.get(written) ?? 0) > 1 ? `${written}.${nth}` : written;
+      const key = `${headings}|${written}`;
+      const nth = (seenNumber.get(key) ?? 0) + 1;
+      seenNumber.set(key, nth);
+      const number = (sharing.get(key) ?? 0) > 1 ? `${written}.${nth}` : written;
       const groupTitle = cell(groupCol);
       let section = tableSection;
       if (groupTitle) {

@@ -184,18 +184,53 @@ function tabCells(line: Line): CellBlock[] {
 }
 
 /**
+ * A line without tabs between two rows of a tab table that are as wide as each other and the
+ * table (一、面向企业的"一件事" between task rows): a row spanning the table, as a group row is in the
+ * table's HTML form. Short and saying no sentence, and neither a caption nor followed by the table's
+ * first row again (both start a second table).
+ */
+function groupLineAt(lines: Line[], j: number, width: number, first: Line): boolean {
+  const t = lines[j]?.text ?? '';
+  const next = lines[j + 1];
+  return (
+    t.length > 0 &&
+    t.length <= 60 &&
+    !t.includes('\t') &&
+    !/[。；;：:]$/.test(t) &&
+    !/^(?:附件|附?表 ?[0-9一二三四五六七八九十])|(?:表|清单|一览)$/.test(t) &&
+    next !== undefined &&
+    next.text.includes('\t') &&
+    next.text.split('\t').length === width &&
+    next.text !== first.text
+  );
+}
+
+/** A group line's row: its one cell over every column, laid out on the grid as a colspan is. */
+function spanningRow(line: Line, width: number): CellBlock[] {
+  const cell: CellBlock = { text: line.text, anchors: [{ text: 0, source: line.textStart }], start: line.textStart, end: line.textStart + line.text.length, colspan: width };
+  return [cell, ...Array.from({ length: width - 1 }, () => ({ ...cell, spanned: true }))];
+}
+
+/**
  * Two or more consecutive lines with the same number (two or more) of tab-separated cells make a
- * table block; returns it and the index of its last line.
+ * table block, with any group lines between them (see groupLineAt); returns it and the index of
+ * its last line.
  */
 function tabTable(lines: Line[], k: number): { block: Block; last: number } | null {
   const first = lines[k]!;
   if (!first.text.includes('\t')) return null;
   const width = first.text.split('\t').length;
+  const isRow = (j: number): boolean => lines[j] !== undefined && lines[j]!.text.includes('\t') && lines[j]!.text.split('\t').length === width;
   let last = k;
-  while (last + 1 < lines.length && lines[last + 1]!.text.includes('\t') && lines[last + 1]!.text.split('\t').length === width) last++;
+  const groups = new Set<number>();
+  for (;;) {
+    if (isRow(last + 1)) last++;
+    else if (width >= 3 && groupLineAt(lines, last + 1, width, first)) groups.add(++last);
+    else break;
+  }
   if (last === k) return null;
-  const rows = lines.slice(k, last + 1).map(tabCells);
+  const rows = lines.slice(k, last + 1).map((line, j) => (groups.has(k + j) ? spanningRow(line, width) : tabCells(line)));
   const end = lines[last]!.textStart + lines[last]!.text.length;
-  const text = rows.map((r) => r.map((c) => c.text).join('\t')).join('\n');
+  const text = rows.map((r) => r.filter((c) => !c.spanned).map((c) => c.text).join('\t')).join('\n');
   return { block: { kind: 'table', text, anchors: [{ text: 0, source: first.textStart }], start: first.textStart, end, rows }, last };
 }

@@ -22,4 +22,37 @@ describe('tables flattened into the text of a plan', () => {
     const doc = await parse(['表1 主要指标', '各项指标见下文说明，由各部门分解落实。']);
     expect(doc.tables).toBeUndefined();
   });
+
+  const GROUPED = ['表1 重点任务分解表', '序号', '重点任务', '牵头单位', '一、面向企业', '1', '企业开办', '区市场监管局', '2', '企业注销', '区税务局', '二、面向个人', '3', '新生儿出生', '区卫生健康委'];
+
+  it('should keep a group line between rows of the same shape as a row spanning the table, not a heading', async () => {
+    const doc = await parse(GROUPED);
+    expect(doc.tables!.map((t) => t.table.rows.map((r) => r.cells))).toEqual([
+      [
+        ['一、面向企业', '一、面向企业', '一、面向企业'],
+        ['1', '企业开办', '区市场监管局'],
+        ['2', '企业注销', '区税务局'],
+        ['二、面向个人', '二、面向个人', '二、面向个人'],
+        ['3', '新生儿出生', '区卫生健康委'],
+      ],
+    ]);
+    expect(doc.outline.map((n) => n.label)).toEqual(['一、']);
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it('should take the rows under a group line numbered from 1 again', async () => {
+    const doc = await parse(GROUPED.map((t, k) => (k === 12 ? '1' : t)));
+    expect(doc.tables![0]!.table.rows.map((r) => r.cells[0])).toEqual(['一、面向企业', '1', '2', '二、面向个人', '1']);
+  });
+
+  it.each([
+    ['the next part of the plan after the last row', [...GROUPED.slice(0, 11), '二、保障措施', '各单位要加强组织领导。'], '二、'],
+    ['a heading after the last row followed by a figure', [...GROUPED.slice(0, 11), '二、工作要求', '3', '个'], '二、'],
+    ['a group line after a row one cell short', [...GROUPED.slice(0, 10), '二、面向个人', '3', '新生儿出生', '区卫生健康委'], '二、'],
+  ])('should end the table at a heading that heads no rows of its shape: %s', async (_what, lines, label) => {
+    const doc = await parse(lines);
+    expect(doc.tables![0]!.table.rows.map((r) => r.cells[0])).toEqual(['一、面向企业', '1', '2']);
+    expect(doc.outline.map((n) => n.label)).toEqual(['一、', label]);
+  });
 });
+

@@ -87,6 +87,31 @@ describe('the notice wrapper', () => {
   });
 });
 
+describe('a signature without a date after the last item', () => {
+  const PLAN = ['某镇2025年人居环境整治提升方案', '', '一、重点任务', '', '（一）推进农村改厕。完成改厕300户。（牵头单位：镇农业服务中心）', '', '（二）治理生活垃圾。完善收运体系。（牵头单位：镇城管办）', ''];
+  const lastTask = async (lines: string[]) => (await parseNotice([...PLAN, ...lines].join('\n'))).plan!.tasks[1]!.text;
+
+  it.each([
+    ['alone on the last line', ['某镇人民政府'], ['某镇人民政府']],
+    ['before the imprint', ['某镇人民政府办公室', '', '抄送：县委办公室。', '某镇人民政府办公室　2025年3月2日印发'], ['某镇人民政府办公室']],
+    ['before the annexes', ['某县农业农村委员会', '', '附件', '', '任务清单'], ['某县农业农村委员会']],
+    ['on two lines, a joint signature', ['某镇人民政府', '某镇乡村振兴领导小组'], ['某镇人民政府', '某镇乡村振兴领导小组']],
+  ])('should read an issuing body %s as the signature, not text of the last item', async (_what, lines, signatories) => {
+    const doc = await parseNotice([...PLAN, ...lines].join('\n'));
+    expect(doc.notice).toMatchObject({ signatories, date: null });
+    expect(doc.plan!.tasks[1]!.text).toBe('治理生活垃圾。完善收运体系。');
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it.each([
+    ['units a clause gives', '各镇人民政府'],
+    ['a department', '某县农业农村局'],
+    ['a unit not on the last line', '某镇人民政府\n\n做好宣传工作。'],
+  ])('should leave %s to the last item', async (_what, line) => {
+    expect(await lastTask([line])).toContain(line.split('\n')[0]!);
+  });
+});
+
 describe('page furniture around the notice', () => {
   it('should set aside an article tool bar under the title and keep the addressees', async () => {
     const doc = await parseNotice(

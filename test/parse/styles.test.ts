@@ -36,6 +36,8 @@ const STYLES = [
   ['task-table-grouped.html', 'a task list that is only an HTML table: 重点任务 spanning rows over 具体措施, with 牵头单位, 配合单位 and 完成时限 columns'],
   ['task-table-task-content.html', 'a task table of one 重点任务 per row (企业信息变更一件事) with its 具体内容 beside it, under group rows spanning the table, a 牵头单位 cell spanning two rows'],
   ['task-table-word-cells.html', 'a Word-exported task table: group rows spanning the table (一、…), 牵头单位 beside 责任单位, units one per line in a cell (<br>, <p>)'],
+  ['task-table-groups-flattened.txt', 'the task table of task-table-task-content.html flattened one cell per line under the plan title, its group rows (一、面向企业的“一件事”) on lines of their own between the rows'],
+  ['task-table-groups-tab.txt', 'the task table of task-table-task-content.html as tab-separated text, its group rows lines without tabs between the rows'],
   ['bare-unit-lists.txt', 'clauses that only list the units in brackets, with or without a deadline: （区教育局、区住房城乡建设委）, （区卫生健康委，2024年底前）'],
   ['annex-titled-year-headers.html', 'an annex headed 附件：title on one line right above its HTML table, with year columns written 2023年'],
   ['unnumbered-measures.txt', 'unnumbered measures under (一): each paragraph ending with its own clause, and each text before its 主责单位/协办单位/完成时限 lines'],
@@ -111,8 +113,8 @@ describe('styles beyond the seed', () => {
     expect(plan.sections.map((s) => `${s.number} ${s.title}`)).toEqual(['1 提升政务服务效能', '2 优化市场准入', '3 加强法治保障']);
   });
 
-  it('should make each 重点任务 of one row the task, titled by it, its 具体内容 the text, the row spanning the table above it the section', async () => {
-    const plan = (await load('task-table-task-content.html')).plan!;
+  it.each(['task-table-task-content.html', 'task-table-groups-flattened.txt', 'task-table-groups-tab.txt'])('should make each 重点任务 of one row the task, titled by it, its 具体内容 the text, the row spanning the table above it the section (%s)', async (file) => {
+    const plan = (await load(file)).plan!;
     expect(plan.tasks.map((t) => [t.number, t.section?.number, t.title, t.text])).toEqual([
       ['1', '一', '企业信息变更一件事', '整合营业执照、税务、社保等信息变更事项，实现一表申请。'],
       ['2', '一', '开办运输企业一件事', '整合道路运输经营许可、车辆营运证办理事项。'],

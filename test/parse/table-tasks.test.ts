@@ -108,6 +108,22 @@ describe('tasks from a task table', () => {
     ]);
   });
 
+  it('should number the rows under each group row as written when each group numbers them from 1 again', async () => {
+    const doc = await page(
+      '<td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td>',
+      '<tr><td colspan="4">一、面向企业</td></tr>' +
+        '<tr><td>1</td><td>企业开办一件事</td><td>区市场监管局</td><td>区税务局</td></tr>' +
+        '<tr><td>2</td><td>企业注销一件事</td><td>区市场监管局</td><td>区人社局</td></tr>' +
+        '<tr><td colspan="4">二、面向个人</td></tr>' +
+        '<tr><td>1</td><td>新生儿出生一件事</td><td>区卫生健康委</td><td>区医保局</td></tr>',
+    );
+    expect(doc.plan!.tasks.map((t) => [t.number, t.label, t.section?.number, t.title])).toEqual([
+      ['1', '1', '一', '企业开办一件事'],
+      ['2', '2', '一', '企业注销一件事'],
+      ['1', '1', '二', '新生儿出生一件事'],
+    ]);
+  });
+
   it('should read a 责任单位 column beside a 牵头单位 column as the units taking part', async () => {
     const doc = await page(
       '<td>序号</td><td>工作任务</td><td>责任单位</td><td>牵头单位</td>',

@@ -51,6 +51,32 @@ describe('tab-separated tables in plain text', () => {
     expect(text.slice(cell.start, cell.end)).toBe('区人社局');
   });
 
+  it('should make a line without tabs between rows of the same width a row spanning the table', () => {
+    const text = '序号\t任务\t牵头单位\n一、面向企业\n1\t企业开办\t区市场监管局\n二、面向个人\n2\t新生儿出生\t区卫生健康委';
+    const blocks = textToBlocks(text);
+    expect(blocks.map((b) => b.kind)).toEqual(['table']);
+    const rows = blocks[0]!.rows!;
+    expect(rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['序号', '任务', '牵头单位'],
+      ['一、面向企业', '一、面向企业', '一、面向企业'],
+      ['1', '企业开办', '区市场监管局'],
+      ['二、面向个人', '二、面向个人', '二、面向个人'],
+      ['2', '新生儿出生', '区卫生健康委'],
+    ]);
+    expect(rows[3]!.map((c) => c.spanned ?? false)).toEqual([false, true, true]);
+    expect(text.slice(rows[3]![0]!.start, rows[3]![0]!.end)).toBe('二、面向个人');
+  });
+
+  it.each([
+    ['the last row', '序号\t任务\t牵头单位\n1\t企业开办\t区市场监管局\n三、保障措施\n加强组织领导。', ['table', 'paragraph', 'paragraph']],
+    ['rows of another width', '序号\t任务\t牵头单位\n1\t企业开办\t区市场监管局\n附注\n甲\t乙', ['table', 'paragraph', 'paragraph']],
+    ['the same header again', '序号\t任务\t牵头单位\n1\t企业开办\t区市场监管局\n第二部分\n序号\t任务\t牵头单位\n1\t企业注销\t区税务局', ['table', 'paragraph', 'table']],
+    ['a caption', '序号\t任务\t牵头单位\n1\t企业开办\t区市场监管局\n表2 指标分解表\n指标\t2024年\t2025年\n增加值\t90\t105', ['table', 'paragraph', 'table']],
+    ['a sentence', '序号\t任务\t牵头单位\n1\t企业开办\t区市场监管局\n以下任务由各街道落实。\n2\t企业注销\t区税务局', ['table', 'paragraph', 'paragraph']],
+  ])('should leave a line without tabs after %s out of the table', (_what, text, kinds) => {
+    expect(textToBlocks(text).map((b) => b.kind)).toEqual(kinds);
+  });
+
   it('should leave a single line with a tab as a paragraph', () => {
     expect(textToBlocks('一、总体\t要求\n\n正文').map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
   });
