@@ -30,6 +30,17 @@ export function decodingReport(doc: Reported, requested: boolean): DecodingRepor
   return { line: `${doc.source.name}: ${first.message}${more}`, fails: requested || trouble.some((d) => d.severity === 'error') };
 }
 
+/**
+ * Says an input's decoding trouble on standard error, as every command that reads notices does;
+ * when the text may be wrong the exit code becomes 1 (unless an error already made it 2), while
+ * the command still gives its answer.
+ */
+export function announceDecoding(report: DecodingReport | null): void {
+  if (!report) return;
+  process.stderr.write(`plan: ${report.line}\n`);
+  if (report.fails && process.exitCode !== 2) process.exitCode = 1;
+}
+
 /** The refusal of a text that reads as no notice, led by the decoding problem when there is one: that is the real news. */
 export function notNoticeWithCause(doc: Reported, refusal: string): string {
   const first = decodingTrouble(doc)[0];
