@@ -153,3 +153,23 @@ describe('inputs that are not regular files', () => {
     expectUsageError(runCli(['parse', '-', '--max-size', '1M'], { input: big }), /^plan: -: larger than the 1 MB input limit \(raise it with --max-size\)$/m);
   });
 });
+
+describe('README examples', () => {
+  const readme = readFileSync('README.md', 'utf8');
+
+  it('should show the text diff of the bundled revision as the command prints it', () => {
+    const start = readme.indexOf('```\nfixtures/hedong-2021-constructed.txt 河东政办函');
+    const block = readme.slice(start + 4, readme.indexOf('```\n', start + 4));
+    const r = runCli(['diff', 'fixtures/hedong-2021-constructed.txt', SEED]);
+    expect(r.status).toBe(0);
+    expect(block).toBe(r.stdout);
+  });
+
+  it('should give a glob in the parse examples that parses cleanly', () => {
+    const glob = /^npx plan parse '([^']+)'/m.exec(readme)![1]!;
+    const r = runCli(['parse', glob]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as unknown[]).length).toBeGreaterThan(1);
+  });
+});
