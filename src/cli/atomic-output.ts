@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, realpathSync, type WriteStream } from 'node:fs';
+import { createWriteStream, realpathSync, statSync, type WriteStream } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../io/errors.js';
@@ -12,6 +12,14 @@ function canonical(path: string): string {
   }
 }
 
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Refuses an output path that is one of the inputs. */
 export function assertNotAnInput(path: string, inputs: readonly string[]): void {
   const target = canonical(path);
@@ -20,10 +28,22 @@ export function assertNotAnInput(path: string, inputs: readonly string[]): void 
   }
 }
 
+const WRITE_REASONS: Record<string, string> = {
+  ENOENT: 'no such directory',
+  ENOTDIR: 'a part of the path is not a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a directory',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'over the disk quota',
+  ENAMETOOLONG: 'file name too long',
+};
+
+/** One line naming the target, never the temporary file beside it that Node's own message would name. */
 function writeError(path: string, error: unknown): InputError {
   const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-  const reason = code === 'ENOENT' ? 'no such directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
-  return new InputError(code, `${path}: cannot write: ${reason}`);
+  return new InputError(code, `cannot write to ${path}: ${WRITE_REASONS[code] ?? `error ${code}`}`);
 }
 
 /** A file written in pieces to a temporary name beside the target, renamed into place on commit. */
@@ -35,6 +55,8 @@ export interface AtomicOutput {
 
 export async function openAtomicOutput(path: string, inputs: readonly string[]): Promise<AtomicOutput> {
   assertNotAnInput(path, inputs);
+  // Said before anything is written: a rename over a directory fails only at the end.
+  if (isDirectory(path)) throw new InputError('EISDIR', `cannot write to ${path}: it is a directory`);
   const temp = join(dirname(resolve(path)), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   const stream: WriteStream = createWriteStream(temp);
   let failure: unknown = null;

@@ -25,9 +25,25 @@ export interface DecodingReport {
 export function decodingReport(doc: Reported, requested: boolean): DecodingReport | null {
   const trouble = decodingTrouble(doc);
   const first = trouble[0];
-  if (!first) return null;
+  if (!first) {
+    // A text read as a notice only through its numbered items (a news report?) is not silently
+    // taken for one either; the answer stands, so the exit code does not change.
+    const doubt = doc.diagnostics.find((d) => d.ruleId === 'maybe-not-a-notice');
+    return doubt ? { line: `${doc.source.name}: warning: ${doubt.message}`, fails: false } : null;
+  }
   const more = trouble.length > 1 ? ` (${trouble.length - 1} more decoding problems in the diagnostics)` : '';
   return { line: `${doc.source.name}: ${first.message}${more}`, fails: requested || trouble.some((d) => d.severity === 'error') };
+}
+
+/**
+ * Says an input's decoding trouble on standard error, as every command that reads notices does;
+ * when the text may be wrong the exit code becomes 1 (unless an error already made it 2), while
+ * the command still gives its answer.
+ */
+export function announceDecoding(report: DecodingReport | null): void {
+  if (!report) return;
+  process.stderr.write(`plan: ${report.line}\n`);
+  if (report.fails && process.exitCode !== 2) process.exitCode = 1;
 }
 
 /** The refusal of a text that reads as no notice, led by the decoding problem when there is one: that is the real news. */

@@ -1,6 +1,8 @@
 import * as fs from 'node:fs';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
+import { InputError } from '../io/errors.js';
+import { UsageError } from './main.js';
 import { append } from '../util/append.js';
 
 // Not node:fs/promises, which costs a plain `plan parse` a few milliseconds of start-up to load.
@@ -12,8 +14,19 @@ export const NOTICE_EXTENSIONS = ['.txt', '.text', '.htm', '.html', '.shtml', '.
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
-/** Files that sit beside notices in a collection but are not notices; skipped in directories (named explicitly, they are read). */
-const PROJECT_FILES = /^(?:README|CHANGELOG|CHANGES|LICENSE|LICENCE|CONTRIBUTING|NOTICE)(?:\.[A-Za-z]+)?$/i;
+/**
+ * Files that sit beside notices in a repository and are surely none: a README.md, a LICENSE.txt.
+ * Only these base names with a documentation extension, and only files: a folder is always
+ * searched, and `notice.txt` (or a NOTICE folder) is what notices are called. Named explicitly,
+ * such a file is read.
+ */
+const PROJECT_FILES = /^(?:README|CHANGELOG|CHANGES|LICENSE|LICENCE|CONTRIBUTING)\.(?:md|markdown|txt)$/i;
+
+/** What a directory scan found, and the files it passed over as no notices (said on stderr). */
+export interface ExpandedInputs {
+  inputs: string[];
+  skipped: string[];
+}
 
 async function kind(path: string): Promise<'file' | 'dir' | 'missing'> {
   try {
@@ -24,14 +37,16 @@ async function kind(path: string): Promise<'file' | 'dir' | 'missing'> {
   }
 }
 
-async function walk(dir: string, out: string[]): Promise<void> {
+async function walk(dir: string, out: string[], skipped: string[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
-    if (e.name.startsWith('.') || e.name === 'node_modules' || PROJECT_FILES.test(e.name)) continue;
+    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const path = join(dir, e.name);
-    if (e.isDirectory()) await walk(path, out);
-    else if (e.isFile() && NOTICE_EXTENSIONS.some((ext) => e.name.toLowerCase().endsWith(ext))) out.push(path);
+    if (e.isDirectory()) await walk(path, out, skipped);
+    else if (!e.isFile() || !NOTICE_EXTENSIONS.some((ext) => e.name.toLowerCase().endsWith(ext))) continue;
+    else if (PROJECT_FILES.test(e.name)) skipped.push(path);
+    else out.push(path);
   }
 }
 
@@ -40,8 +55,9 @@ async function walk(dir: string, out: string[]): Promise<void> {
  * below it (recursively, sorted), a glob the files it matches (for shells that do not expand, or
  * quoted patterns). Anything else is passed on, so that reading it reports the problem by name.
  */
-export async function expandInputs(args: readonly string[]): Promise<string[]> {
+export async function expandInputs(args: readonly string[]): Promise<ExpandedInputs> {
   const out: string[] = [];
+  const skipped: string[] = [];
   for (const arg of args) {
     if (arg === '-') {
       out.push(arg);
@@ -50,7 +66,7 @@ export async function expandInputs(args: readonly string[]): Promise<string[]> {
     const k = await kind(arg);
     if (k === 'dir') {
       const found: string[] = [];
-      await walk(arg, found);
+      await walk(arg, found, skipped);
       append(out, found);
     } else if (k === 'missing' && GLOB_CHARS.test(arg)) {
       const { glob } = await import('tinyglobby');
@@ -58,5 +74,30 @@ export async function expandInputs(args: readonly string[]): Promise<string[]> {
       append(out, (matches.length ? matches.sort() : [arg]));
     } else out.push(arg);
   }
-  return out;
+  return { inputs: out, skipped };
+}
+
+/** Standard input can be read once: a second `-` would read nothing and be refused as empty. */
+export function refuseStdinTwice(args: readonly string[]): void {
+  if (args.filter((a) => a === '-').length > 1) throw new UsageError('only one input can be standard input (-)');
+}
+
+/** What the files a directory scan passed over were, in a few words, or null. */
+export function skippedNote(skipped: readonly string[]): string | null {
+  if (skipped.length === 0) return null;
+  const names = skipped.slice(0, 3).join(', ') + (skipped.length > 3 ? ', …' : '');
+  return `skipped ${skipped.length} ${skipped.length === 1 ? 'file' : 'files'} named like a repository's README or LICENSE (${names}); give one by name to read it`;
+}
+
+/**
+ * The inputs of a command that takes many: expanded, with one line on standard error for what a
+ * directory scan skipped; none at all is an input error.
+ */
+export async function expandCommandInputs(args: readonly string[]): Promise<string[]> {
+  refuseStdinTwice(args);
+  const { inputs, skipped } = await expandInputs(args);
+  const note = skippedNote(skipped);
+  if (inputs.length === 0) throw new InputError('ENOINPUT', `${args.join(' ')}: no notice files found${note ? ` (${note})` : ''}`);
+  if (note) process.stderr.write(`plan: ${note}\n`);
+  return inputs;
 }

@@ -1,4 +1,5 @@
-import { Command, CommanderError, Option } from 'commander';
+import { availableParallelism } from 'node:os';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { InputError } from '../io/errors.js';
 
 /** Raised by commands for a usage problem the user can fix (bad option value, unknown field). */
@@ -36,9 +37,9 @@ export function buildProgram(): Command {
       .command('parse')
       .description('turn notices into the structured JSON model')
       .argument('<input...>', 'notice files, directories (searched recursively), globs, or - for standard input')
-      .option('-o, --output <file>', 'write the JSON to a file instead of standard output')
+      .addOption(outputOption('write the JSON to a file instead of standard output'))
       .option('--jsonl', 'one compact JSON document per line, streamed as each is done')
-      .option('-j, --jobs <n>', 'threads that parse a large batch: this one and n-1 workers (default: one per core; 1 = this thread only)'),
+      .addOption(jobsOption()),
   ).action(async (inputs: string[], opts: Record<string, unknown>) => {
     const { runParse } = await import('./commands/parse.js');
     await runParse(inputs, opts);
@@ -87,7 +88,7 @@ export function buildProgram(): Command {
       .option('--count-respelled', 'with --exit-code, a unit respelled (区发改委 → 区发展改革委) counts as a difference too')
       .option('--strict', 'compare text exactly as written, not by substance (width, spaces, line breaks)')
       .option('--config <file>', 'read unit aliases from this file instead of the nearest .planrc.json')
-      .option('-o, --output <file>', 'write the result to a file instead of standard output'),
+      .addOption(outputOption('write the result to a file instead of standard output')),
   ).action(async (oldPath: string, newPath: string, opts: Record<string, unknown>) => {
     const { runDiff } = await import('./commands/diff.js');
     await runDiff(oldPath, newPath, opts);
@@ -102,8 +103,8 @@ export function buildProgram(): Command {
       .option('--rule <id=level>', 'set a rule to off, info, warning or error (repeatable)', (value: string, all: string[] | undefined) => [...(all ?? []), value])
       .option('--config <file>', 'settings file to use instead of the .planrc.json found above each input')
       .option('--max-warnings <n>', 'also exit 1 when there are more than this many warnings')
-      .option('-o, --output <file>', 'write the report to a file instead of standard output')
-      .option('-j, --jobs <n>', 'threads that parse a large batch: this one and n-1 workers (default: one per core; 1 = this thread only)'),
+      .addOption(outputOption('write the report to a file instead of standard output'))
+      .addOption(jobsOption()),
   ).action(async (inputs: string[], opts: Record<string, unknown>) => {
     const { runValidate } = await import('./commands/validate.js');
     await runValidate(inputs, opts);
@@ -114,7 +115,7 @@ export function buildProgram(): Command {
       .command('report')
       .description('one self-contained HTML page: header, goals beside the annex, department × task matrix, tasks, findings')
       .argument('<input>', 'a notice file, or - for standard input')
-      .option('-o, --output <file>', 'write the page to a file instead of standard output')
+      .addOption(outputOption('write the page to a file instead of standard output'))
       .option('--config <file>', 'read rules and unit aliases from this file instead of the nearest .planrc.json')
       .addHelpText('after', ['', 'Examples:', '  plan report notice.txt -o report.html', '  plan report notice.html > report.html'].join('\n')),
   ).action(async (input: string, opts: Record<string, unknown>) => {
@@ -142,11 +143,18 @@ export async function main(argv: string[]): Promise<void> {
   });
   const program = buildProgram();
   const debug = argv.includes('--debug');
+  // `plan help bogus` would print the general help as if asked for it: say what is wrong instead.
+  const [first, topic] = argv.slice(2);
+  if (first === 'help' && topic !== undefined && !program.commands.some((c) => c.name() === topic)) {
+    fail(`unknown command '${topic.replace(/[\x00-\x1f\x7f]/g, '?')}' (see plan --help)`);
+  }
   try {
     await program.parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') process.exit(0);
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') process.exit(0);
+      // Help asked for exits 0; help shown because no command was given (on stderr) is a usage error.
+      if (error.code === 'commander.help') process.exit(error.exitCode === 0 ? 0 : 2);
       // Commander has already printed its one-line message.
       process.exit(2);
     }
@@ -163,9 +171,32 @@ export function parseSize(value: string): number {
   return Math.floor(Number(m[1]) * mult);
 }
 
-/** --jobs: a count of threads (this one and workers), or the default for a batch of this size. */
-export function parseJobs(value: string | undefined, inputs: number): number | undefined {
+/**
+ * `--jobs N`, checked when the command line is read (not only when a batch is large enough to use
+ * it): a whole number of threads, 1 or more. More than the cores is taken as one per core, since
+ * threads beyond them only wait and hold memory.
+ */
+export function parseJobsValue(value: string): number {
+  if (!/^\s*\d+\s*$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('It must be a whole number of threads, 1 or more.');
+  return Math.min(Number(value), availableParallelism());
+}
+
+/** `-o FILE`: `-` is standard output, as for inputs; an empty name is a usage error, not standard output. */
+export function parseOutputValue(value: string): string | undefined {
+  if (value.trim() === '') throw new InvalidArgumentError('Name a file, or - for standard output.');
+  return value === '-' ? undefined : value;
+}
+
+function outputOption(description: string): Option {
+  return new Option('-o, --output <file>', `${description} (- for standard output)`).argParser(parseOutputValue);
+}
+
+function jobsOption(): Option {
+  return new Option('-j, --jobs <n>', 'threads that parse a batch: this one and n-1 workers (default: one per core for 16 inputs or more; 1 = this thread only; at most one per core)').argParser(parseJobsValue);
+}
+
+/** --jobs: the threads for a batch of this many inputs (never more than inputs), or the default. */
+export function parseJobs(value: number | undefined, inputs: number): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new UsageError(`--jobs: "${value}" is not a number of threads`);
-  return Math.min(Number(value), inputs);
+  return Math.min(value, inputs);
 }

@@ -59,6 +59,16 @@ function bomOf(bytes: Uint8Array): { encoding: string; length: number } | null {
  * decode become U+FFFD in the text and a problem with their byte offset each, never silently.
  */
 export async function decode(bytes: Uint8Array, options: DecodeOptions = {}): Promise<Decoded> {
+  const decoded = await detectAndDecode(bytes, options);
+  // UTF-16 has NUL bytes by nature, so its text is searched instead: a U+0000 is no text either.
+  if (decoded.encoding.startsWith('utf-16')) {
+    const nul = decoded.text.indexOf('\u0000');
+    if (nul >= 0) throw new InputError('EBINARY', `${options.name ?? 'input'}: binary data (a NUL character at text offset ${nul}), not a text notice`);
+  }
+  return decoded;
+}
+
+async function detectAndDecode(bytes: Uint8Array, options: DecodeOptions): Promise<Decoded> {
   const name = options.name ?? 'input';
   const bom = bomOf(bytes);
   if (options.encoding && options.encoding !== 'auto') {

@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { isatty } from 'node:tty';
 import { promisify } from 'node:util';
 import { InputError } from './errors.js';
 
@@ -6,6 +7,7 @@ import { InputError } from './errors.js';
 // milliseconds of loading (it brings in streams and readline).
 const stat = promisify(fs.stat);
 const readFile = promisify(fs.readFile);
+const open = promisify(fs.open);
 
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
@@ -34,6 +36,9 @@ export async function readInput(path: string, options: ReadOptions = {}): Promis
     throw fsError(path, error);
   }
   if (info.isDirectory()) throw new InputError('EISDIR', `${path}: is a directory, not a notice file`);
+  // A pipe or a device (`plan diff <(git show BASE:f.txt) f.txt` names /dev/fd/63) has no size to
+  // check beforehand: it is read as a stream, up to the limit, as standard input is.
+  if (info.isFIFO() || info.isCharacterDevice()) return readSpecial(path, maxBytes, options.sync ?? false);
   if (!info.isFile()) throw new InputError('ENOTFILE', `${path}: not a regular file`);
   if (info.size > maxBytes) throw tooLarge(path, info.size, maxBytes);
   try {
@@ -43,7 +48,7 @@ export async function readInput(path: string, options: ReadOptions = {}): Promis
   }
 }
 
-async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Buffer> {
+async function readStream(stream: NodeJS.ReadableStream, maxBytes: number, name = '-'): Promise<Buffer> {
   if ((stream as { isTTY?: boolean }).isTTY) {
     throw new InputError('ETTY', '-: standard input is a terminal; pipe a notice into it or give a file name');
   }
@@ -52,17 +57,50 @@ async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Prom
   for await (const chunk of stream) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     size += buf.length;
-    if (size > maxBytes) throw tooLarge('-', size, maxBytes);
+    // Reading stops at the chunk that crosses the limit: the input's real size is not known.
+    if (size > maxBytes) throw tooLarge(name, null, maxBytes);
     chunks.push(buf);
   }
   return Buffer.concat(chunks);
 }
 
-function tooLarge(path: string, size: number, maxBytes: number): InputError {
-  return new InputError(
-    'ETOOBIG',
-    `${path}: ${formatBytes(size)} is over the ${formatBytes(maxBytes)} input limit (raise it with --max-size)`,
-  );
+/** Reads a named pipe or a device to its end (or the size limit); a terminal is refused, as for `-`. */
+async function readSpecial(path: string, maxBytes: number, sync: boolean): Promise<Buffer> {
+  let fd: number;
+  try {
+    fd = sync ? fs.openSync(path, 'r') : await open(path, 'r');
+  } catch (error) {
+    throw fsError(path, error);
+  }
+  let closeFd = true;
+  try {
+    if (isatty(fd)) throw new InputError('ETTY', `${path}: is a terminal; pipe a notice into it or give a file name`);
+    if (!sync) {
+      // The stream closes the descriptor when it ends or is destroyed.
+      closeFd = false;
+      return await readStream(fs.createReadStream('', { fd }), maxBytes, path);
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(65536);
+      const n = fs.readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      size += n;
+      if (size > maxBytes) throw tooLarge(path, null, maxBytes);
+      chunks.push(chunk.subarray(0, n));
+    }
+    return Buffer.concat(chunks);
+  } catch (error) {
+    throw error instanceof InputError ? error : fsError(path, error);
+  } finally {
+    if (closeFd) fs.closeSync(fd);
+  }
+}
+
+function tooLarge(path: string, size: number | null, maxBytes: number): InputError {
+  const what = size === null ? `larger than the ${formatBytes(maxBytes)} input limit` : `${formatBytes(size)} is over the ${formatBytes(maxBytes)} input limit`;
+  return new InputError('ETOOBIG', `${path}: ${what} (raise it with --max-size)`);
 }
 
 function formatBytes(n: number): string {

@@ -27,12 +27,15 @@ export function refuseKnownFormat(bytes: Uint8Array, name: string): void {
 /** Refuses input that is plainly not text: a known file signature, NUL bytes, many control bytes. */
 export function refuseBinary(bytes: Uint8Array, name: string): void {
   refuseKnownFormat(bytes, name);
-  // Text has no NUL bytes and few C0 controls; sample the head, where a binary header shows.
+  // Text has no NUL bytes, anywhere (a native search, cheap on the whole input: a NUL past the head
+  // would otherwise end up inside a title); UTF-16, which has them by nature, is detected before this.
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw new InputError('EBINARY', `${name}: binary data (a NUL byte at offset ${nul}), not a text notice`);
+  // Few C0 controls; sample the head, where a binary header shows.
   const n = Math.min(bytes.length, 8192);
   let controls = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i] as number;
-    if (b === 0) throw new InputError('EBINARY', `${name}: binary data (a NUL byte at offset ${i}), not a text notice`);
     if (b < 0x20 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) controls++;
   }
   if (n > 0 && controls / n > 0.1) throw new InputError('EBINARY', `${name}: binary data (control bytes), not a text notice`);

@@ -1,3 +1,4 @@
+import { noticeDoubt } from './notice-doubt.js';
 import type { Attachment, Metadata, OutlineNode, PlanDocument, Unparsed } from '../model/types.js';
 import type { SourceDocument } from '../source/types.js';
 import { matchAnnexHead, parseAnnexes } from './annex.js';
@@ -187,6 +188,11 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
     notice !== null ||
     (plan !== null && (plan.tasks.length > 0 || plan.goals.length > 0)) ||
     outline.some((n) => NOTICE_KINDS.has(n.kind));
+  const doubt = recognised ? noticeDoubt({ headerFields: metadata.fields.length, metadataTitle: metadata.title, notice, plan }) : null;
+  if (doubt) {
+    const at = plan?.titlePosition?.start ?? ctx.lines.point(0);
+    ctx.diagnostics.push({ ruleId: 'maybe-not-a-notice', severity: 'warning', message: doubt, line: at.line, column: at.column, source: 'parse' });
+  }
   if (!recognised) {
     const at = ctx.lines.point(0);
     ctx.diagnostics.push({

@@ -4,6 +4,9 @@ import type { ValidationResult } from '../validate/validate.js';
 import { endOf } from './diagnostics-summary.js';
 import { githubData, githubProperty, terminalSafe } from './escape.js';
 
+/** The title of an annotation, and the SARIF id, for an input that could not be checked. */
+export const UNREADABLE = 'input-unreadable';
+
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
 /** A path as GitHub wants it in an annotation: relative to the workspace, with `/`. */
@@ -21,6 +24,11 @@ export function workspacePath(path: string, cwd = process.cwd()): string {
 export function renderGithub(results: readonly ValidationResult[], cwd = process.cwd()): string {
   const lines: string[] = [];
   for (const result of results) {
+    if (result.error !== undefined) {
+      // An input that could not be checked fails the job (exit 2): annotated so the run shows why.
+      const file = result.path !== '-' ? `file=${terminalSafe(githubProperty(workspacePath(result.path, cwd)))},` : '';
+      lines.push(`::error ${file}title=${UNREADABLE}::${terminalSafe(githubData(result.error))}`);
+    }
     for (const d of result.diagnostics) {
       const props: string[] = [];
       if (result.path !== '-') props.push(`file=${terminalSafe(githubProperty(workspacePath(result.path, cwd)))}`);

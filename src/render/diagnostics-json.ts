@@ -3,7 +3,9 @@ import type { ValidationResult } from '../validate/validate.js';
 import { countSeverities, endOf } from './diagnostics-summary.js';
 
 export interface EslintMessage {
-  ruleId: string;
+  /** null for an input that could not be checked at all, as ESLint's fatal parsing errors have. */
+  ruleId: string | null;
+  fatal?: true;
   severity: 1 | 2;
   message: string;
   line: number;
@@ -17,7 +19,7 @@ export interface EslintResult {
   messages: EslintMessage[];
   suppressedMessages: [];
   errorCount: number;
-  fatalErrorCount: 0;
+  fatalErrorCount: number;
   warningCount: number;
   fixableErrorCount: 0;
   fixableWarningCount: 0;
@@ -35,6 +37,20 @@ export function eslintFilePath(path: string, cwd = process.cwd()): string {
  */
 export function toEslintResults(results: readonly ValidationResult[], cwd = process.cwd()): EslintResult[] {
   return results.map((r) => {
+    if (r.error !== undefined) {
+      // As ESLint gives a file it could not parse: one fatal message, counted as an error.
+      return {
+        filePath: eslintFilePath(r.path, cwd),
+        messages: [{ ruleId: null, fatal: true, severity: 2, message: r.error, line: 1, column: 1 }],
+        suppressedMessages: [],
+        errorCount: 1,
+        fatalErrorCount: 1,
+        warningCount: 0,
+        fixableErrorCount: 0,
+        fixableWarningCount: 0,
+        usedDeprecatedRules: [],
+      };
+    }
     const counts = countSeverities(r.diagnostics);
     return {
       filePath: eslintFilePath(r.path, cwd),

@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import type { Severity } from '../model/types.js';
 import type { ValidationResult } from '../validate/validate.js';
 import { endOf } from './diagnostics-summary.js';
-import { workspacePath } from './diagnostics-github.js';
+import { UNREADABLE, workspacePath } from './diagnostics-github.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -35,6 +35,10 @@ export function renderSarif(results: readonly ValidationResult[], tool: SarifToo
     if (!rules.some((rule) => rule.id === d.ruleId)) rules.push({ id: d.ruleId, description: d.ruleId });
   }
   const index = new Map(rules.map((r, i) => [r.id, i]));
+  const location = (path: string): { uri: string; uriBaseId?: string } => (path === '-' ? { uri: 'stdin' } : { uri: uriOf(path, cwd), uriBaseId: '%SRCROOT%' });
+  // Inputs that could not be checked are the run's own trouble, not findings in a file: SARIF's
+  // tool execution notifications, which code scanning shows on the tool's status.
+  const unreadable = results.filter((r) => r.error !== undefined);
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -51,12 +55,27 @@ export function renderSarif(results: readonly ValidationResult[], tool: SarifToo
             })),
           },
         },
+        ...(unreadable.length
+          ? {
+              invocations: [
+                {
+                  executionSuccessful: false,
+                  toolExecutionNotifications: unreadable.map((r) => ({
+                    descriptor: { id: UNREADABLE },
+                    level: 'error',
+                    message: { text: r.error },
+                    locations: [{ physicalLocation: { artifactLocation: location(r.path) } }],
+                  })),
+                },
+              ],
+            }
+          : {}),
         originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(cwd).href.replace(/\/?$/, '/')}` } },
         columnKind: 'utf16CodeUnits',
         results: results.flatMap((r) =>
           r.diagnostics.map((d) => {
             const end = endOf(d);
-            const artifactLocation = r.path === '-' ? { uri: 'stdin' } : { uri: uriOf(r.path, cwd), uriBaseId: '%SRCROOT%' };
+            const artifactLocation = location(r.path);
             return {
               ruleId: d.ruleId,
               ruleIndex: index.get(d.ruleId) as number,

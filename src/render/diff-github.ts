@@ -1,5 +1,5 @@
 import type { Change, DiffResult, FieldChange, RedlineSegment } from '../diff/types.js';
-import { changeLabel, entityText, formatValue, idChangeLabels, unitPlaces } from './diff-describe.js';
+import { changeLabel, entityText, formatValue, idChangeLabels, isRenumberOnly, unitPlaces } from './diff-describe.js';
 import { githubData, githubProperty, terminalSafe } from './escape.js';
 
 function marked(segments: readonly RedlineSegment[]): string {
@@ -31,19 +31,25 @@ export interface DiffGithubOptions {
 
 /**
  * The GitHub format: one `::notice` workflow command per change, on the NEW file's line (a removal
- * at the line where the element used to stand). Document text is escaped for workflow commands
- * and stripped of control characters.
+ * at the line where the element used to stand). GitHub shows only about ten annotations of a kind
+ * per step, so the changes of substance come first and the items only renumbered (often the most)
+ * share one annotation, as the Markdown format folds them into one block. Document text is escaped
+ * for workflow commands and stripped of control characters.
  */
 export function renderDiffGithub(result: DiffResult, options: DiffGithubOptions): string {
-  return result.changes
-    .map((change) => {
-      const props = [
-        ...(options.file ? [`file=${githubProperty(options.file)}`] : []),
-        `line=${change.line}`,
-        `col=${change.column}`,
-        `title=${githubProperty(`plan diff: ${change.kind} ${change.op}`)}`,
-      ];
-      return `::notice ${props.join(',')}::${githubData(terminalSafe(message(change)))}\n`;
-    })
-    .join('');
+  const annotate = (line: number, column: number, title: string, text: string): string => {
+    const props = [...(options.file ? [`file=${githubProperty(options.file)}`] : []), `line=${line}`, `col=${column}`, `title=${githubProperty(title)}`];
+    return `::notice ${props.join(',')}::${githubData(terminalSafe(text))}\n`;
+  };
+  const renumbered = result.changes.filter(isRenumberOnly);
+  const folded = renumbered.length > 1;
+  const out = result.changes
+    .filter((change) => !folded || !isRenumberOnly(change))
+    .map((change) => annotate(change.line, change.column, `plan diff: ${change.kind} ${change.op}`, message(change)));
+  const first = renumbered[0];
+  if (folded && first) {
+    const lines = renumbered.map((c) => `${changeLabel(c)} (line ${c.line})`);
+    out.push(annotate(first.line, first.column, `plan diff: ${renumbered.length} renumbered only`, [`Renumbered only (${renumbered.length})`, ...lines].join('\n')));
+  }
+  return out.join('');
 }

@@ -15,6 +15,11 @@ export interface ValidationResult {
   /** The input as named on the command line (`-` for standard input). */
   path: string;
   diagnostics: Diagnostic[];
+  /**
+   * Why the input could not be checked (unreadable, or no notice), without its name; its
+   * diagnostics are then empty. Machine formats report it, so CI sees every input it was given.
+   */
+  error?: string;
 }
 
 export interface ValidateOptions {

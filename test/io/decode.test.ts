@@ -274,6 +274,19 @@ describe('decode: what is not text', () => {
     expect(await refusal(new Uint8Array(Array.from({ length: 100 }, (_, i) => (i % 3 === 0 ? 1 : 0x41))))).toBe('x: binary data (control bytes), not a text notice');
   });
 
+  it('should refuse a NUL byte anywhere in the input, not only in its first kilobytes', async () => {
+    const late = utf8(`${SEED}\u0000${SEED}`);
+    const at = utf8(SEED).length;
+    expect(await refusal(late)).toBe(`x: binary data (a NUL byte at offset ${at}), not a text notice`);
+    expect(await refusal(utf8(`${SEED}\u0000`), { encoding: 'gb18030' })).toBe(`x: binary data (a NUL byte at offset ${at}), not a text notice`);
+  });
+
+  it('should refuse a NUL character in UTF-16 text, whose bytes have NULs by nature', async () => {
+    const bom = new Uint8Array([0xff, 0xfe, ...utf16le(`${SEED}\u0000尾`)]);
+    expect(await refusal(bom)).toBe(`x: binary data (a NUL character at text offset ${SEED.length}), not a text notice`);
+    expect((await decode(utf16le(SEED))).encoding).toBe('utf-16le');
+  });
+
   it('should refuse an encoding it does not know', async () => {
     expect(await refusal(utf8('abc'), { encoding: 'klingon' })).toBe('x: unknown encoding "klingon"');
   });

@@ -9,6 +9,13 @@ describe('renderDiffGithub', () => {
     expect(out).toBe(readFileSync('fixtures/diff/hedong-2021-to-2022.github.txt', 'utf8'));
   });
 
+  it('should put the changes of substance first and fold the items only renumbered into one annotation', async () => {
+    const lines = renderDiffGithub(await diffFixtures(...HEDONG), { file: 'new.txt' }).trimEnd().split('\n');
+    expect(lines).toHaveLength(11);
+    expect(lines.slice(0, 10).every((l) => !l.includes('renumbered'))).toBe(true);
+    expect(lines[10]).toMatch(/^::notice file=new\.txt,line=78,col=1,title=plan diff%3A 12 renumbered only::Renumbered only \(12\)%0Atask 6 → 5 大力推动人工智能 \(line 78\)%0A/);
+  });
+
   it('should leave the file out for standard input', async () => {
     const out = renderDiffGithub(await diffFixtures(...HEDONG), { file: null });
     expect(out.split('\n')[0]).toBe(

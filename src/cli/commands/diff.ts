@@ -4,6 +4,7 @@ import type { PlanDocument, SourceFormat } from '../../model/types.js';
 import { useColor } from '../../render/color.js';
 import { parseSize, UsageError } from '../main.js';
 import { writeOutputFile, writeStdout } from '../output.js';
+import { announceDecoding, decodingReport } from '../decoding-report.js';
 import { readNotice } from '../read-notice.js';
 import { loadUnitAliases } from '../unit-aliases.js';
 
@@ -43,9 +44,13 @@ async function render(format: DiffFormat, result: DiffResult, newPath: string, c
  */
 export async function runDiff(oldPath: string, newPath: string, opts: DiffCliOptions): Promise<void> {
   if (oldPath === '-' && newPath === '-') throw new UsageError('only one of the two inputs can be standard input (-)');
+  if (opts.countRespelled && !opts.exitCode) throw new UsageError('--count-respelled only changes what --exit-code counts; give --exit-code too');
   const maxBytes = parseSize(opts.maxSize ?? '64M');
   const load = async (path: string): Promise<PlanDocument> => {
-    return readNotice(path, { format: opts.from ?? 'auto', encoding: opts.encoding ?? 'auto', maxBytes });
+    const doc = await readNotice(path, { format: opts.from ?? 'auto', encoding: opts.encoding ?? 'auto', maxBytes });
+    // A change may be a decoding artefact: said on stderr, exit 1 (as parse), whatever --exit-code.
+    announceDecoding(decodingReport(doc, opts.encoding !== undefined && opts.encoding !== 'auto'));
+    return doc;
   };
   const oldDoc = await load(oldPath);
   const newDoc = await load(newPath);

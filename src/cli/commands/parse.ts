@@ -1,12 +1,11 @@
 import type { JobOptions } from '../../batch/jobs.js';
 import { readNotice } from '../read-notice.js';
-import { InputError } from '../../io/errors.js';
 import type { SourceFormat } from '../../model/types.js';
 import type { AtomicOutput } from '../atomic-output.js';
-import { expandInputs } from '../expand-inputs.js';
+import { expandCommandInputs } from '../expand-inputs.js';
 import { parseJobs, parseSize } from '../main.js';
 import { writeStdout } from '../output.js';
-import { type DecodingReport, decodingReport } from '../decoding-report.js';
+import { announceDecoding, decodingReport } from '../decoding-report.js';
 
 interface ParseCliOptions {
   output?: string;
@@ -14,7 +13,7 @@ interface ParseCliOptions {
   from?: SourceFormat | 'auto';
   encoding?: string;
   maxSize?: string;
-  jobs?: string;
+  jobs?: number;
 }
 
 /**
@@ -23,8 +22,7 @@ interface ParseCliOptions {
  */
 export async function runParse(args: string[], opts: ParseCliOptions): Promise<void> {
   const options: JobOptions = { format: opts.from ?? 'auto', encoding: opts.encoding ?? 'auto', maxBytes: parseSize(opts.maxSize ?? '64M') };
-  const inputs = await expandInputs(args);
-  if (inputs.length === 0) throw new InputError('ENOINPUT', `${args.join(' ')}: no notice files found`);
+  const inputs = await expandCommandInputs(args);
   const jsonl = Boolean(opts.jsonl);
   // Batch machinery and file output load only when used: a single parse to stdout starts fast.
   const file: AtomicOutput | null = opts.output ? await (await import('../atomic-output.js')).openAtomicOutput(opts.output, inputs) : null;
@@ -36,7 +34,7 @@ export async function runParse(args: string[], opts: ParseCliOptions): Promise<v
       const doc = await readNotice(inputs[0]!, { format: options.format, encoding: options.encoding, maxBytes: options.maxBytes });
       await write(`${jsonl ? JSON.stringify(doc) : JSON.stringify(doc, null, 2)}\n`);
       await file?.commit();
-      reportDecoding(decodingReport(doc, options.encoding !== 'auto'));
+      announceDecoding(decodingReport(doc, options.encoding !== 'auto'));
     } catch (error) {
       await file?.abort();
       throw error;
@@ -61,7 +59,7 @@ export async function runParse(args: string[], opts: ParseCliOptions): Promise<v
           process.stderr.write(`plan: ${result.error}\n`);
           return;
         }
-        reportDecoding(result.warning ?? null);
+        announceDecoding(result.warning ?? null);
         if (!jsonl) await write(written === 0 ? '\n' : ',\n');
         await write(result.output);
         if (jsonl) await write('\n');
@@ -74,11 +72,4 @@ export async function runParse(args: string[], opts: ParseCliOptions): Promise<v
   if (!jsonl) await write(written ? '\n]\n' : ']\n');
   await file?.commit();
   if (failed > 0) process.exitCode = 2;
-}
-
-/** Decoding trouble is said on stderr; when the text may be wrong the exit code is 1 (the model is still printed). */
-function reportDecoding(report: DecodingReport | null): void {
-  if (!report) return;
-  process.stderr.write(`plan: ${report.line}\n`);
-  if (report.fails && process.exitCode !== 2) process.exitCode = 1;
 }

@@ -15,7 +15,9 @@ import { oneLine } from '../../render/escape.js';
 import { tabulate, transpose } from '../../render/tabular.js';
 import { parseSize, UsageError } from '../main.js';
 import { writeStdout } from '../output.js';
+import { announceDecoding, decodingReport } from '../decoding-report.js';
 import { readNotice } from '../read-notice.js';
+import { refuseStdinTwice } from '../expand-inputs.js';
 
 export type QueryFormat = 'table' | 'json' | 'csv' | 'tsv' | 'markdown';
 
@@ -58,8 +60,11 @@ export function splitArguments(args: readonly string[]): { inputs: string[]; kin
 
 export async function runQueryCommand(args: string[], opts: QueryCliOptions): Promise<void> {
   const { inputs, kind } = splitArguments(args);
+  refuseStdinTwice(inputs);
   const filters: TaskFilters = { dept: opts.dept, role: opts.role === 'any' ? undefined : opts.role, section: opts.section, grep: opts.grep };
   for (const name of ['dept', 'role', 'section', 'grep'] as const) {
+    // An empty filter would match nothing (or everything): a slip of the shell, not a question.
+    if (filters[name] !== undefined && filters[name]!.trim() === '') throw new UsageError(`--${name}: give a value, not an empty one`);
     if (filters[name] !== undefined && !FILTERS[kind].includes(name)) {
       throw new UsageError(`--${name} does not apply to ${kind}${FILTERS[kind].length ? ` (it takes ${FILTERS[kind].map((f) => `--${f}`).join(', ')})` : ''}`);
     }
@@ -178,7 +183,10 @@ async function parseInputs(inputs: string[], opts: QueryCliOptions): Promise<{ d
   let failed = 0;
   for (const input of inputs) {
     try {
-      docs.push(await readNotice(input, { format: opts.from ?? 'auto', encoding: opts.encoding ?? 'auto', maxBytes }));
+      const doc = await readNotice(input, { format: opts.from ?? 'auto', encoding: opts.encoding ?? 'auto', maxBytes });
+      // Rows read from text that may be mis-decoded must not pass silently (exit 1, as parse).
+      announceDecoding(decodingReport(doc, opts.encoding !== undefined && opts.encoding !== 'auto'));
+      docs.push(doc);
     } catch (error) {
       if (inputs.length === 1 || !(error instanceof InputError)) throw error;
       failed++;

@@ -3,6 +3,7 @@ import type { SourceFormat } from '../../model/types.js';
 import { aliasesFromConfig } from '../../query/aliases.js';
 import { buildReport } from '../../report/build-report.js';
 import { renderReportHtml } from '../../render/report-html.js';
+import { announceDecoding, decodingReport } from '../decoding-report.js';
 import { parseSize } from '../main.js';
 import { writeOutputFile, writeStdout } from '../output.js';
 import { checkConfig, readAndValidate } from '../validate-input.js';
@@ -31,6 +32,8 @@ export async function runReport(input: string, opts: ReportCliOptions): Promise<
     rules: {},
     config: explicit,
   });
+  // The page still shows what was read; that it may be mis-decoded is said on stderr, exit 1 (as parse).
+  announceDecoding(decodingReport(doc, opts.encoding !== undefined && opts.encoding !== 'auto'));
   const view = await buildReport(doc, { text: source.text, findings: diagnostics }, { aliases: aliasesFromConfig(config) });
   const html = renderReportHtml(view);
   if (opts.output) await writeOutputFile(opts.output, html, [input]);

@@ -11,7 +11,7 @@ import { ruleLevels, type ValidationResult } from '../../validate/validate.js';
 import { UsageError, parseJobs, parseSize } from '../main.js';
 import { writeOutputFile, writeStdout } from '../output.js';
 import { runBatch } from '../../batch/run-batch.js';
-import { expandInputs } from '../expand-inputs.js';
+import { expandCommandInputs } from '../expand-inputs.js';
 import { startProgress } from '../progress.js';
 import { checkConfig, validateInput } from '../validate-input.js';
 
@@ -27,7 +27,7 @@ interface ValidateCliOptions {
   from?: SourceFormat | 'auto';
   encoding?: string;
   maxSize?: string;
-  jobs?: string;
+  jobs?: number;
 }
 
 const LEVELS: readonly RuleSetting[] = ['off', 'info', 'warning', 'error'];
@@ -83,15 +83,25 @@ export async function runValidate(args: string[], opts: ValidateCliOptions): Pro
   const maxWarnings = parseMaxWarnings(opts.maxWarnings);
   const maxBytes = parseSize(opts.maxSize ?? '64M');
   const explicitConfig = opts.config ? checkConfig(await loadConfigFile(opts.config)) : null;
-  const inputs = await expandInputs(args);
-  if (inputs.length === 0) throw new InputError('ENOINPUT', `${args.join(' ')}: no notice files found`);
+  const inputs = await expandCommandInputs(args);
   const options = { format: opts.from ?? 'auto', encoding: opts.encoding ?? 'auto', maxBytes } as const;
 
   const results: ValidationResult[] = [];
   let failed = 0;
+  // An input that could not be checked: one line on stderr, and an entry in the machine formats.
+  const unreadable = (path: string, message: string): void => {
+    failed++;
+    process.stderr.write(`plan: ${message}\n`);
+    results.push({ path, diagnostics: [], error: message.startsWith(`${path}: `) ? message.slice(path.length + 2) : message });
+  };
   if (inputs.length === 1 && args.length === 1) {
-    // One named input: its error is the command's error.
-    results.push({ path: inputs[0]!, diagnostics: await validateInput(inputs[0]!, { ...options, rules: flags, config: explicitConfig }) });
+    // One named input: its error is the command's error (in the machine formats it is reported too).
+    try {
+      results.push({ path: inputs[0]!, diagnostics: await validateInput(inputs[0]!, { ...options, rules: flags, config: explicitConfig }) });
+    } catch (error) {
+      if (format === 'stylish' || !(error instanceof InputError)) throw error;
+      unreadable(inputs[0]!, error.message);
+    }
   } else {
     const progress = await startProgress(inputs.length, 'validating');
     try {
@@ -101,10 +111,8 @@ export async function runValidate(args: string[], opts: ValidateCliOptions): Pro
         jobs: inputs.includes('-') ? 0 : parseJobs(opts.jobs, inputs.length),
         onProgress: (done, total) => progress.update(done, total),
         onResult: (path, result) => {
-          if (!result.ok) {
-            failed++;
-            process.stderr.write(`plan: ${result.error}\n`);
-          } else results.push({ path, diagnostics: JSON.parse(new TextDecoder().decode(result.output)) as Diagnostic[] });
+          if (!result.ok) unreadable(path, result.error);
+          else results.push({ path, diagnostics: JSON.parse(new TextDecoder().decode(result.output)) as Diagnostic[] });
         },
       });
     } finally {
@@ -113,7 +121,8 @@ export async function runValidate(args: string[], opts: ValidateCliOptions): Pro
   }
 
   const color = !opts.output && useColor(process.stdout);
-  const text = await render(format, results, color);
+  // People read the failures on stderr; the stylish report lists the inputs that were checked.
+  const text = await render(format, format === 'stylish' ? results.filter((r) => r.error === undefined) : results, color);
   if (opts.output) await writeOutputFile(opts.output, text, inputs);
   else await writeStdout(text);
 

@@ -1,6 +1,6 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../helpers/run-cli.js';
@@ -170,6 +170,44 @@ describe('plan validate: bad input and options', () => {
     const r = plan(['validate', SEED, 'no-such-file.txt', '--format', 'json']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('plan: no-such-file.txt: no such file\n');
-    expect((JSON.parse(r.stdout) as unknown[]).length).toBe(1);
+    // The unreadable input is in the report too, as ESLint gives a file it could not parse.
+    const results = JSON.parse(r.stdout) as Array<{ filePath: string; errorCount: number; fatalErrorCount: number; messages: unknown[] }>;
+    expect(results).toHaveLength(2);
+    expect(results[1]).toMatchObject({
+      filePath: resolve('no-such-file.txt'),
+      errorCount: 1,
+      fatalErrorCount: 1,
+      messages: [{ ruleId: null, fatal: true, severity: 2, message: 'no such file', line: 1, column: 1 }],
+    });
+  });
+
+  it.each([
+    ['github', '::error file=no-such-file.txt,title=input-unreadable::no such file\n'],
+  ])('should annotate an input that cannot be read in the %s format', (format, expected) => {
+    for (const args of [[SEED, 'no-such-file.txt'], ['no-such-file.txt']]) {
+      const r = plan(['validate', ...args, '--format', format, '--rule', 'header-required=off', '--rule', 'brackets-balanced=off', '--rule', 'annex-unit-unclosed=off']);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe(expected);
+    }
+  });
+
+  it('should list an input that cannot be read among the SARIF run\'s tool notifications', () => {
+    const r = plan(['validate', SEED, 'no-such-file.txt', '--format', 'sarif']);
+    expect(r.code).toBe(2);
+    const run = (JSON.parse(r.stdout) as { runs: Array<{ invocations: unknown[]; results: unknown[] }> }).runs[0]!;
+    expect(run.invocations).toEqual([
+      {
+        executionSuccessful: false,
+        toolExecutionNotifications: [
+          {
+            descriptor: { id: 'input-unreadable' },
+            level: 'error',
+            message: { text: 'no such file' },
+            locations: [{ physicalLocation: { artifactLocation: { uri: 'no-such-file.txt', uriBaseId: '%SRCROOT%' } } }],
+          },
+        ],
+      },
+    ]);
+    expect(run.results.length).toBeGreaterThan(0);
   });
 });

@@ -1,0 +1,33 @@
+import type { Notice, Plan } from '../model/types.js';
+
+/**
+ * Words that name a policy document's kind (文种) or what a plan is. A title with none of them
+ * anywhere (我区召开科技创新工作推进会) is a headline of something else, such as a news report of
+ * a meeting whose 一、二、三 paragraphs read as tasks. The list is wide on purpose: a doubt is
+ * raised only when every one is missing.
+ */
+const POLICY_WORD =
+  /计划|方案|规划|意见|办法|措施|细则|规定|条例|纲要|要点|通知|通报|决定|公告|通告|指引|指南|清单|政策|任务|分工|实施|行动|工程|制度|规则|章程|标准|目录|批复|函|令|决议|纪要|报告|安排|部署|目标|责任|若干|要求|举措|须知|机制|预案|导则|守则|公约|协议|名单/;
+
+export interface NoticeEvidence {
+  /** Label/value fields of a page header or front matter. */
+  headerFields: number;
+  /** A title from the header, front matter or `<meta>` tags. */
+  metadataTitle: string | null;
+  notice: Notice | null;
+  plan: Plan | null;
+}
+
+/**
+ * Why a text read as a notice only through its numbered items may be none, or null. Such a text
+ * has no header, no notice wrapper, and a title (if any) that names no kind of policy document:
+ * it is still parsed, with this as a warning, since an untitled plan copied without its page is
+ * a notice too.
+ */
+export function noticeDoubt(e: NoticeEvidence): string | null {
+  if (e.headerFields >= 2 || e.notice !== null) return null;
+  if (e.metadataTitle && POLICY_WORD.test(e.metadataTitle)) return null;
+  if (e.plan && POLICY_WORD.test(e.plan.title)) return null;
+  const title = e.plan?.title ? `its title "${e.plan.title.length > 30 ? `${e.plan.title.slice(0, 30)}…` : e.plan.title}" names no kind of policy document` : 'it has no title';
+  return `no header or notice title, and ${title}: its numbered items were read as a plan, but this may not be a policy notice (a news report?)`;
+}

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../src/parse/parse-notice.js';
+
+const doubts = async (text: string): Promise<string[]> =>
+  (await parseNotice(text, { name: 'x.txt' })).diagnostics.filter((d) => d.ruleId === 'maybe-not-a-notice').map((d) => `${d.line}:${d.column} ${d.severity}`);
+
+const NEWS = [
+  '我区召开科技创新工作推进会',
+  '',
+  '3月1日下午，我区召开科技创新工作推进会。会议强调，要抓好以下工作：',
+  '',
+  '一、强化创新平台建设。区科技局要发挥牵头作用。',
+  '',
+  '二、加强人才引进。区人社局负责。',
+  '',
+  '三、优化营商环境。',
+].join('\n');
+
+describe('a text read as a notice only through its numbered items', () => {
+  it('should warn when it has no header, no notice title and a title that names no policy document', async () => {
+    expect(await doubts(NEWS)).toEqual(['1:1 warning']);
+    const doc = await parseNotice(NEWS, { name: 'x.txt' });
+    expect(doc.plan?.tasks.map((t) => t.title)).toEqual(['加强人才引进']);
+    expect(doc.diagnostics.some((d) => d.ruleId === 'not-a-notice')).toBe(false);
+  });
+
+  it.each([
+    ['a plan title', NEWS.replace('我区召开科技创新工作推进会', '某区科技创新三年行动计划')],
+    ['a title with a document kind inside it', NEWS.replace('我区召开科技创新工作推进会', '某市2026年节能降碳工作要求')],
+    ['a notice title', `某区人民政府办公室关于印发科技创新方案的通知\n\n各委办局：\n\n${NEWS}`],
+  ])('should not warn for %s', async (_what, text) => {
+    expect(await doubts(text)).toEqual([]);
+  });
+
+  it('should not warn for the bundled notice, the forms and variants', async () => {
+    for (const f of ['fixtures/hedong-2022.txt', 'fixtures/variants/no-annex.txt', 'fixtures/styles/responsibility-lines.txt']) {
+      expect(await doubts(readFileSync(f, 'utf8'))).toEqual([]);
+    }
+  });
+});
