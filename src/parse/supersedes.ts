@@ -12,10 +12,10 @@ const REPEAL_WORD = /废止|废除|停止执行|不再执行|同时失效|自行
 /**
  * What may stand between a repealed number and the word after it, once titles and bracketed
  * numbers are taken out: the bracket closing the number, more documents in the list
- * (、《B》(号), 和, 及), 等3个文件, 自…起, 同时. A provision (第六条, 部分条款, 中…的规定) is not
+ * (、《B》(号), 和, 及), 等3个文件, 自…起, 从即日起, 于2025年5月1日, 同时. A provision (第六条, 部分条款, 中…的规定) is not
  * among them: 《X》(号)第六条不再执行 sets one article aside and X stays in force. (match() copy.)
  */
-const FILLER_AFTER = /^(?:[\s)、,;和及与]|以及|原|等\d*[件个份项]?(?:规范性)?(?:文件)?|文件|自[^,。;()《》]{0,20}起|同时|即行|一并|自行|予以|均|亦|相应|即日起)*$/;
+const FILLER_AFTER = /^(?:[\s)、,;和及与]|以及|原|等\d*[件个份项]?(?:规范性)?(?:文件)?|文件|(?:自|从)[^,。;()《》]{0,20}起|于[\d年月日底]{2,14}起?|同时|即行|一并|自行|予以|均|亦|相应|即日起)*$/;
 
 /**
  * What may stand before a document repealed by a word after it (its 《title》 and bracket taken
@@ -65,10 +65,27 @@ export function repealedNumbers(text: string, match: string): FoundDocumentNumbe
   });
 }
 
-/** The repeals in some items, sentence by sentence, with their positions. */
+/** A paragraph that opens a list of repealed documents: 下列文件同时废止：, 以下文件停止执行：. (match() copy.) */
+const OPENS_LIST = /(?:废止|废除|停止执行|不再执行|同时失效|自行失效|不再施行)(?:如下)?:\s*$/;
+
+/** An entry of such a list, on a paragraph of its own: 1.《A》(号); / (一)原《A》(号)。 (match() copy.) */
+const LIST_ENTRY = /^\s*(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\))?\s*原?《[^《》]+》\s*\([^()]+\)\s*[。;,]?\s*$/;
+
+/**
+ * The repeals in some items, sentence by sentence, with their positions; and the entries of a
+ * list a paragraph opens (下列文件同时废止： / 1.《A》（号）；), each on a paragraph of its own.
+ */
 export function repealsIn(ctx: ParseContext, items: readonly Item[]): Array<DocumentNumber & { position: Position }> {
   const out: Array<DocumentNumber & { position: Position }> = [];
+  let listed = false;
   for (const item of items) {
+    if (listed && LIST_ENTRY.test(item.match)) {
+      for (const found of findDocumentNumbers(item.text, item.match).filter((n) => !/《[^》]*$/.test(item.match.slice(0, n.index)))) {
+        out.push({ ...toDocumentNumber(found), position: ctx.spanPosition(item, found.index, found.index + found.raw.length) });
+      }
+      continue;
+    }
+    listed = OPENS_LIST.test(item.match);
     for (const s of item.match.matchAll(/[^。]+。?/g)) {
       const original = item.text.slice(s.index, s.index + s[0].length);
       for (const found of repealedNumbers(original, s[0])) {

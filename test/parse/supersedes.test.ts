@@ -24,6 +24,8 @@ describe('repealedNumbers', () => {
     ['根据《B办法》（青政发〔2018〕21号），《A办法》（青政办发〔2019〕33号）同时废止。', ['青政办发〔2019〕33号']],
     ['《A办法》（临府办发〔2019〕21号）同时废止；《B办法》（临府办发〔2020〕6号）部分条款与本办法不一致的，以本办法为准。', ['临府办发〔2019〕21号']],
     ['第五条　《A办法》（青政发〔2018〕21号）同时废止。', ['青政发〔2018〕21号']],
+    ['《A办法》（青政发〔2018〕21号）从即日起废止。', ['青政发〔2018〕21号']],
+    ['《A办法》（青政发〔2018〕21号）于2025年5月1日废止。', ['青政发〔2018〕21号']],
     ['原《河东区科技创新三年行动计划(2020—2022年)》(河东政办函〔2021〕18号)同时废止。', ['河东政办函〔2021〕18号']],
   ])('should read a repeal in %s', (sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
@@ -63,6 +65,13 @@ describe('repeals where a document closes', () => {
     expect(last.notice!.supersedes.map((s) => s.raw)).toEqual(['青政发〔2018〕21号']);
     const before = await parseNotice(notice(['第一条　为规范管理，制定本办法。', '', '第二条　《某暂行办法》（青政发〔2018〕21号）同时废止。', '', '第三条　本办法自2025年5月1日起施行。']));
     expect(before.notice!.supersedes.map((s) => s.raw)).toEqual(['青政发〔2018〕21号']);
+  });
+
+  it('should read the entries of a list of repealed documents, each on a line of its own', async () => {
+    const doc = await parseNotice(
+      notice(['第一条　为规范管理，制定本办法。', '', '第二条　本办法自2025年5月1日起施行。下列文件同时废止：', '', '（一）《某暂行办法》（青政发〔2018〕21号）；', '', '（二）《某补充通知》（青政办发〔2019〕33号）。']),
+    );
+    expect(doc.notice!.supersedes.map((s) => s.raw)).toEqual(['青政发〔2018〕21号', '青政办发〔2019〕33号']);
   });
 
   it('should not read a repeal named as work to do in a task above the closing statement', async () => {
