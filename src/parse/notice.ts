@@ -5,6 +5,7 @@ import { matchMarker } from '../text/markers.js';
 import { itemMarker } from './decimal-chapters.js';
 import { matchAnnexHead } from './annex.js';
 import { isImprintLine } from './imprint.js';
+import { repealsIn } from './supersedes.js';
 import type { Item, ParseContext } from './context.js';
 
 /** Document types (文种) a title ends with. */
@@ -311,8 +312,6 @@ function docNumbersIn(ctx: ParseContext, items: Item[], filter: (sentence: strin
   return out;
 }
 
-const REPEAL = /废止|停止执行|不再执行|同时失效|自行失效|予以撤销|不再施行|同时停止|同时作废|替代|代替/;
-
 /**
  * Reads the notice wrapper: title, document number, addressees, body, signature, date and
  * disclosure. `free` are the unclaimed blocks after the header, in order.
@@ -469,7 +468,7 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
     datePosition,
     disclosure,
     disclosurePosition,
-    supersedes: docNumbersIn(ctx, bodyItems.slice(0, body.length), (s) => REPEAL.test(s)),
+    supersedes: repealsIn(ctx, bodyItems.slice(0, body.length)),
     cites: docNumbersIn(ctx, bodyItems.slice(0, body.length), () => true),
     attachments: [],
     position: ctx.rangePosition(titleFirst, lastItem),

@@ -16,6 +16,7 @@ import { goalsFromTables } from './table-goals.js';
 import { assemblePlan, findPlanTitle, isClosingStatement } from './plan.js';
 import { itemMarker, markDecimalChapters } from './decimal-chapters.js';
 import { statesFirstIsLead } from './responsibility.js';
+import { closingRegion, repealsIn } from './supersedes.js';
 import { addSimplifiedUnits } from './simplified-units.js';
 import { groupByOutline, tasksFromTables } from './table-tasks.js';
 
@@ -117,6 +118,11 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
   const closing = closingAt > 0 ? planItems.slice(closingAt) : [];
   for (const it of closing) ctx.claim(it.index, 'note');
   const planOutline = buildOutline(ctx, closingAt > 0 ? planItems.slice(0, closingAt) : planItems, firstIsLead);
+  // Most 办法/措施 state their repeals where they close (本办法自…施行。《X》(号)同时废止), not in the notice.
+  if (notice) {
+    const after = [...bodyItems.slice(notice.body.length), ...planItems].filter((it) => ctx.claims[it.index] !== 'annex-list');
+    notice.supersedes.push(...repealsIn(ctx, closingRegion(after)));
+  }
   for (const it of planOutline.before) ctx.claim(it.index, 'preamble');
 
   const outline: OutlineNode[] = [...noticeOutline.roots, ...planOutline.roots];

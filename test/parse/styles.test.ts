@@ -47,6 +47,7 @@ const STYLES = [
   ['layout-table-rows.html', 'an old CMS page laid out in a table: a title row, a 发布时间 | 来源 row, and the body in one cell, its paragraphs cut by <br> beside a spacer cell'],
   ['decimal-chapters.txt', 'a decimal outline whose chapters have no dot (1　总体要求 › 2.1 › 2.1.1, GB/T 1.1 style), tasks at the third level, safeguards 3.1 and 3.2'],
   ['pdf-gazette-wrapped.txt', 'text taken from a gazette\'s PDF: lines wrapped at a page width that varies by a character (a year counts half, a mark may not start a line), the gazette\'s head (某省人民政府公报 2025年第9期) above the title and after each page number, page breaks inside a target and inside a clause'],
+  ['repeal-in-closing.txt', 'repeals where a 办法 closes: in the article before the one that says when it takes effect and after that statement (自行失效), while an article set aside (《X》（号）第十二条不再执行), a number cited as the ground (根据《X》（号）), a repeal named as work in an article, and 部分条款…以本办法为准 repeal nothing'],
   ['mixed-clauses.txt', 'a notice without a header: 1．(full-width) items, 牵头部门;配合部门, A牵头,B配合, A负责, and a target whose subject stands in the clause before'],
 ] as const;
 

@@ -6,6 +6,8 @@ const PUBLISH = '现将《河西区数字经济行动方案(2023—2025年)》�
 const line13 = (text: string): string => withLines({ 13: text });
 const REVISING_TITLE = '河西区人民政府办公室关于修订河西区数字经济行动方案的通知';
 const revising = (body: string): string => withLines({ 1: `名称:${REVISING_TITLE}`, 9: REVISING_TITLE, 13: body });
+/** The plan closed by a statement after its last task, where most 办法 and 方案 state their repeals. */
+const closing = (text: string): string => withLines({ 35: text });
 
 const valid: ValidCase[] = [
   ['a notice that repeals nothing', BASE_NOTICE],
@@ -17,6 +19,8 @@ const valid: ValidCase[] = [
   ['a provision set aside (不再执行《X》中关于…的规定), which repeals no document', line13(`${PUBLISH}本区项目不再执行《河西区数字经济工作方案》中关于申报条件的限制性规定。`)],
   ['an article set aside (不再执行《X》第五条)', line13(`${PUBLISH}本区项目不再执行《河西区数字经济工作方案》第五条。`)],
   ['a revising title with the old number in the body', revising(`${PUBLISH}原《河西区数字经济行动方案》(河西政办发〔2021〕3号)同时废止。`)],
+  ['a repeal with its number after the plan\'s closing statement', closing('本方案自印发之日起施行。原《河西区数字经济工作方案》(河西政办发〔2021〕3号)同时废止。')],
+  ['an article set aside, its number first (《X》(号)第六条不再执行)', closing('本方案自印发之日起施行。《河西区数字经济工作方案》(河西政办发〔2023〕5号)第六条不再执行。')],
 ];
 
 const invalid: InvalidCase[] = [
@@ -28,6 +32,8 @@ const invalid: InvalidCase[] = [
   ['a revising title and no number anywhere, at the notice title', revising(PUBLISH), ['9:1 error']],
   ['a revising notice whose repeal lacks the number: once, at the title repealed', revising(`${PUBLISH}原《河西区数字经济工作方案》同时废止。`), ['13:35 error']],
   ['a notice that repeals its own number, at the number', line13(`${PUBLISH}原《河西区数字经济工作方案》(河西政办发〔2023〕5号)同时废止。`), ['13:49 error']],
+  ['a notice that repeals its own number after the plan\'s closing statement, at the number', closing('本方案自印发之日起施行。原《河西区数字经济工作方案》(河西政办发〔2023〕5号)同时废止。'), ['35:28 error']],
+  ['a repeal without a number after the plan\'s closing statement', closing('本方案自印发之日起施行。原《河西区数字经济工作方案》同时废止。'), ['35:14 error']],
 ];
 
 describe('supersedes-reference', () => {

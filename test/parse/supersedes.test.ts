@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../src/parse/parse-notice.js';
+import { repealedNumbers } from '../../src/parse/supersedes.js';
+import { fold } from '../../src/text/fold.js';
+
+const read = (sentence: string): string[] => repealedNumbers(sentence, fold(sentence)).map((n) => n.raw);
+
+describe('repealedNumbers', () => {
+  it.each([
+    ['原《某某计划》（某政办〔2020〕3号）同时废止。', ['某政办〔2020〕3号']],
+    ['《青山市支持企业上市暂行办法》（青政发〔2018〕21号）同时废止。', ['青政发〔2018〕21号']],
+    ['《A办法》（青政发〔2018〕21号）、《B办法》（青政办发〔2019〕33号）停止执行。', ['青政发〔2018〕21号', '青政办发〔2019〕33号']],
+    ['《A办法》（临政发〔2019〕5号）和《B意见》（临政办发〔2020〕8号）同时废止。', ['临政发〔2019〕5号', '临政办发〔2020〕8号']],
+    ['本办法自2025年5月1日起施行，《A办法》（青政发〔2018〕21号）同时废止。', ['青政发〔2018〕21号']],
+    ['《A办法》（青政发〔2018〕21号）自本办法施行之日起废止。', ['青政发〔2018〕21号']],
+    ['《A办法》（青政发〔2018〕21号）不再执行。', ['青政发〔2018〕21号']],
+    ['《A办法》（青政发〔2018〕21号）予以废止。', ['青政发〔2018〕21号']],
+    ['《A办法》（青政发〔2018〕21号）自行失效。', ['青政发〔2018〕21号']],
+    ['《A办法》（青政发〔2018〕21号）等3个文件同时失效。', ['青政发〔2018〕21号']],
+    ['青政发〔2018〕21号文件同时废止。', ['青政发〔2018〕21号']],
+    ['废止《A办法》（青政发〔2018〕21号）。', ['青政发〔2018〕21号']],
+    ['本方案代替原《A方案》（青政办发〔2019〕33号）。', ['青政办发〔2019〕33号']],
+    ['下列文件同时废止：1.《A办法》（青政发〔2018〕21号）；2.《B办法》（青政办发〔2019〕33号）。', ['青政发〔2018〕21号', '青政办发〔2019〕33号']],
+    ['根据《B办法》（青政发〔2018〕21号），《A办法》（青政办发〔2019〕33号）同时废止。', ['青政办发〔2019〕33号']],
+    ['《A办法》（临府办发〔2019〕21号）同时废止；《B办法》（临府办发〔2020〕6号）部分条款与本办法不一致的，以本办法为准。', ['临府办发〔2019〕21号']],
+    ['第五条　《A办法》（青政发〔2018〕21号）同时废止。', ['青政发〔2018〕21号']],
+    ['《A办法》（青政发〔2018〕21号）从即日起废止。', ['青政发〔2018〕21号']],
+    ['《A办法》（青政发〔2018〕21号）于2025年5月1日废止。', ['青政发〔2018〕21号']],
+    ['原《河东区科技创新三年行动计划(2020—2022年)》(河东政办函〔2021〕18号)同时废止。', ['河东政办函〔2021〕18号']],
+  ])('should read a repeal in %s', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['《临山市科技创新券管理办法》（临科发〔2021〕11号）第六条不再执行。', 'one article set aside, number first'],
+    ['《A办法》（临科发〔2021〕11号）第三条第二款停止执行。', 'one paragraph of an article set aside'],
+    ['《A办法》（临科发〔2021〕11号）部分条款同时废止。', '部分条款'],
+    ['《A办法》（临科发〔2021〕11号）相关条款不再执行。', '相关条款'],
+    ['《A办法》（临科发〔2021〕11号）中关于申报条件的规定停止执行。', '中…的规定'],
+    ['不再执行《A办法》（临科发〔2021〕11号）第六条。', 'an article after the word'],
+    ['不再执行《A办法》（临科发〔2021〕11号）中关于补助标准的规定。', 'a provision after the word'],
+    ['根据《B条例》（国务院令第712号），与本办法不一致的规定同时废止。', 'a title cited as the ground'],
+    ['《C办法》（青政办发〔2020〕7号）与本办法不一致的，以本办法为准。', 'no repeal word'],
+    ['推广替代能源，落实《D方案》（青政办发〔2020〕7号）。', '替代 as ordinary prose'],
+    ['《关于废止部分文件的决定》（青政发〔2020〕7号）印发后，各单位要抓好落实。', 'a repeal word inside a title'],
+  ])('should read no repeal in %s (%s)', (sentence) => {
+    expect(read(sentence)).toEqual([]);
+  });
+});
+
+describe('repeals where a document closes', () => {
+  const notice = (plan: string[]): string =>
+    ['青山市人民政府关于印发青山市某某办法的通知', '', '青政规〔2025〕2号', '', '各区县人民政府：', '', '现将《青山市某某办法》印发给你们，请认真贯彻执行。', '', '青山市人民政府', '2025年4月8日', '', '青山市某某办法', '', ...plan].join('\n');
+
+  it('should read the repeal after the closing statement, at the number', async () => {
+    const text = notice(['一、对企业给予奖励。', '', '二、对企业给予补助。', '', '本办法自2025年5月1日起施行。《青山市某某暂行办法》（青政发〔2018〕21号）同时废止。']);
+    const doc = await parseNotice(text);
+    expect(doc.notice!.supersedes.map((s) => s.raw)).toEqual(['青政发〔2018〕21号']);
+    const at = doc.notice!.supersedes[0]!.position;
+    expect(text.slice(at.start.offset, at.end.offset)).toBe('青政发〔2018〕21号');
+  });
+
+  it('should read the repeal in the last article and in the article before the closing one', async () => {
+    const last = await parseNotice(notice(['第一条　为规范管理，制定本办法。', '', '第二条　本办法自2025年5月1日起施行，《某暂行办法》（青政发〔2018〕21号）停止执行。']));
+    expect(last.notice!.supersedes.map((s) => s.raw)).toEqual(['青政发〔2018〕21号']);
+    const before = await parseNotice(notice(['第一条　为规范管理，制定本办法。', '', '第二条　《某暂行办法》（青政发〔2018〕21号）同时废止。', '', '第三条　本办法自2025年5月1日起施行。']));
+    expect(before.notice!.supersedes.map((s) => s.raw)).toEqual(['青政发〔2018〕21号']);
+  });
+
+  it('should read the entries of a list of repealed documents, each on a line of its own', async () => {
+    const doc = await parseNotice(
+      notice(['第一条　为规范管理，制定本办法。', '', '第二条　本办法自2025年5月1日起施行。下列文件同时废止：', '', '（一）《某暂行办法》（青政发〔2018〕21号）；', '', '（二）《某补充通知》（青政办发〔2019〕33号）。']),
+    );
+    expect(doc.notice!.supersedes.map((s) => s.raw)).toEqual(['青政发〔2018〕21号', '青政办发〔2019〕33号']);
+  });
+
+  it('should not read a repeal named as work to do in a task above the closing statement', async () => {
+    const doc = await parseNotice(
+      notice(['一、清理规范性文件。对《某暂行办法》（青政发〔2018〕21号）予以废止。', '', '二、对企业给予补助。', '', '本办法自2025年5月1日起施行。']),
+    );
+    expect(doc.notice!.supersedes).toEqual([]);
+  });
+});
