@@ -215,7 +215,9 @@ export function standaloneResponsibility(ctx: ParseContext, item: Item, firstIsL
   const lead = item.match.length - item.match.trimStart().length;
   if (!/^[(【[]/.test(t)) return labelledLine(ctx, item, lead, firstIsLead) ?? verbalLine(ctx, item, lead, firstIsLead);
   const r = readResponsibility(ctx, item, lead, firstIsLead, true);
-  return r && trailingBracket(item.match)?.open === lead ? r : null;
+  if (r && trailingBracket(item.match)?.open === lead) return r;
+  // 【配合单位】A、B: the bracket holds only the label, and the line is the clause.
+  return /^[【[][^】\]]{2,8}[】\]]/.test(t) ? labelledLine(ctx, item, lead, firstIsLead) : null;
 }
 
 /**

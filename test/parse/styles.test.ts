@@ -48,6 +48,7 @@ const STYLES = [
   ['decimal-chapters.txt', 'a decimal outline whose chapters have no dot (1　总体要求 › 2.1 › 2.1.1, GB/T 1.1 style), tasks at the third level, safeguards 3.1 and 3.2'],
   ['pdf-gazette-wrapped.txt', 'text taken from a gazette\'s PDF: lines wrapped at a page width that varies by a character (a year counts half, a mark may not start a line), the gazette\'s head (某省人民政府公报 2025年第9期) above the title and after each page number, page breaks inside a target and inside a clause'],
   ['mixed-clauses.txt', 'a notice without a header: 1．(full-width) items, 牵头部门;配合部门, A牵头,B配合, A负责, and a target whose subject stands in the clause before'],
+  ['clause-lines-before-text.txt', 'clause lines (【责任单位】A / 【配合单位】B, 责任单位：A / 配合单位：B / 完成时限) between an item\'s heading and its text, and after its text'],
 ] as const;
 
 const load = (file: string) => parseFile(`fixtures/styles/${file}`);
@@ -63,6 +64,16 @@ describe('styles beyond the seed', () => {
       if (doc.source.format === 'text') expect(positionProblems(doc, readFileSync(`fixtures/styles/${file}`, 'utf8'))).toEqual([]);
     });
   }
+
+  it('should keep the text after clause lines that stand before it as what the task says, without the clause lines', async () => {
+    const tasks = (await load('clause-lines-before-text.txt')).plan!.tasks;
+    expect(tasks.map((t) => [t.number, t.title, t.text])).toEqual([
+      ['一', '整治校园周边无证经营', '整治校园周边无证经营\n重点清理校园周边无证照经营的小卖部、流动摊贩。'],
+      ['二', '整治校园周边交通秩序', '整治校园周边交通秩序\n在中小学门前施划交通标线，设置减速带。'],
+      ['三', '整治校园周边网吧', '整治校园周边网吧\n严查接纳未成年人进入营业性网吧的违法行为。'],
+      ['四', '整治校园周边治安隐患', '整治校园周边治安隐患\n开展校园周边治安巡逻，落实“护学岗”制度。'],
+    ]);
+  });
 
   it('should leave a task written before a clause in its sentence the sentence, ended by its own full stop', async () => {
     const tasks = (await load('verbal-clause-in-sentence.txt')).plan!.tasks;
