@@ -6,6 +6,7 @@ import { BODY_NAME_END, isLeaderLine, labelStarts, parseClause, parseLabelledCla
 import { findDeadline } from './deadline.js';
 import { findFlatTables, isTableCaption, type PendingTable } from './body-tables.js';
 import { enumeratesInline, inlineEnumerations, type ItemParagraph } from './enumerations.js';
+import { recordField, recordMarker } from './labelled-task-list.js';
 
 /** The marker of a bulleted list item: an item without a number or a label of its own. */
 const BULLET: Marker = { kind: 'bullet', number: '', ordinal: null, label: '', length: 0 };
@@ -24,6 +25,8 @@ interface Building {
   first: Item;
   last: Item;
   paragraphs: ItemParagraph[];
+  /** A record of a task list written as labelled lines (序号：1 / 工作任务：…): its 工作措施 values. */
+  measures?: string[];
 }
 
 export interface OutlineResult {
@@ -215,7 +218,9 @@ export function standaloneResponsibility(ctx: ParseContext, item: Item, firstIsL
   const lead = item.match.length - item.match.trimStart().length;
   if (!/^[(【[]/.test(t)) return labelledLine(ctx, item, lead, firstIsLead) ?? verbalLine(ctx, item, lead, firstIsLead);
   const r = readResponsibility(ctx, item, lead, firstIsLead, true);
-  return r && trailingBracket(item.match)?.open === lead ? r : null;
+  if (r && trailingBracket(item.match)?.open === lead) return r;
+  // 【配合单位】A、B: the bracket holds only the label, and the line is the clause.
+  return /^[【[][^】\]]{2,8}[】\]]/.test(t) ? labelledLine(ctx, item, lead, firstIsLead) : null;
 }
 
 /**
@@ -406,6 +411,7 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
 
   const close = (b: Building): void => {
     b.node.position = ctx.rangePosition(b.first, b.last);
+    if (b.measures) closeRecord(ctx, b);
     // Enumerations start at 一是: test for it before mapping the paragraphs (most leaves have none).
     if (b.node.children.length === 0 && b.paragraphs.some((p) => p.item.match.includes('一是', p.from))) {
       // 一是…（牵头单位：A）；二是…（牵头单位：B）: each enumeration with a clause of its own is a
@@ -482,11 +488,15 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
     // is a measure of its own, as a bulleted one would be.
     const open = stack[stack.length - 1];
     let marker = itemMarker(item);
+    // 序号：1 opens a task of a list written as labelled lines; 工作任务：… and 工作措施：… are lines of it.
+    const record = marker ? null : recordMarker(item, items[k + 1]);
+    if (record) marker = record;
+    const field = !marker && open?.measures ? recordField(item) : null;
     // So is a paragraph that ends with its own clause under an item that already has one (the item's
     // clause came from the paragraph before it, or covers the item): two clauses are two measures.
     let ownClause = false;
     if (!marker && item.block.bullet) marker = BULLET;
-    else if (!marker && open !== undefined && open.node.kind !== 'article' && item.block.kind === 'paragraph') {
+    else if (!marker && !field && open !== undefined && open.node.kind !== 'article' && item.block.kind === 'paragraph') {
       ownClause = open.node.responsibility !== null && readResponsibility(ctx, item, 0, firstIsLead, false) !== null;
       if (ownClause || leadingVerbal(ctx, item, 0, firstIsLead)) marker = BULLET;
     }
@@ -505,7 +515,7 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
     }
     if (marker || isHeading) {
       lastClauseTarget = null;
-      const key = marker ? markerLevel(marker) : `heading-${item.block.depth ?? 1}`;
+      const key = record ? 'record' : marker ? markerLevel(marker) : `heading-${item.block.depth ?? 1}`;
       const existing = stack.findIndex((b) => b.key === key);
       if (existing >= 0) {
         for (const b of stack.splice(existing)) close(b);
@@ -519,7 +529,7 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
       const parent = stack[stack.length - 1];
       if (parent) parent.node.children.push(node);
       else roots.push(node);
-      stack.push({ node, key, first: item, last: item, paragraphs: [{ item, from: marker ? marker.length : 0 }] });
+      stack.push({ node, key, first: item, last: item, paragraphs: [{ item, from: marker ? marker.length : 0 }], ...(record ? { measures: [] } : {}) });
       extend(item);
       ctx.claim(item.index, 'outline');
       continue;
@@ -549,7 +559,11 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
       ctx.claim(item.index, 'outline');
       continue;
     }
-    const standalone = standaloneResponsibility(ctx, item, firstIsLead);
+    if (field && top.measures) {
+      if (field.kind === 'measure') top.measures.push(field.value);
+      else if (!top.node.title) top.node.title = field.value;
+    }
+    const standalone = field ? null : standaloneResponsibility(ctx, item, firstIsLead);
     const paragraph: TextNode = { text: item.text, position: ctx.blockPosition(item) };
     let target = top;
     if (standalone) {
@@ -601,7 +615,7 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
     target.node.paragraphs.push(paragraph);
     target.paragraphs.push({ item, from: 0 });
     target.node.text = target.node.text ? `${target.node.text}\n${item.text}` : item.text;
-    if (!standalone && !top.node.responsibility) {
+    if (!standalone && !field && !top.node.responsibility) {
       // An item's clause may end its last paragraph rather than its first.
       const r = readResponsibility(ctx, item, 0, firstIsLead, false);
       if (r) top.node.responsibility = r;
@@ -611,6 +625,26 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
   }
   for (const b of stack.splice(0)) close(b);
   return { roots, before, tables };
+}
+
+/**
+ * A record of a labelled task list, once all its lines are in: what the task says is its 工作措施
+ * (or its title, without one), and a 完成时限 line before its units is its deadline too.
+ */
+function closeRecord(ctx: ParseContext, b: Building): void {
+  const node = b.node;
+  const measures = b.measures ?? [];
+  if (!node.title && measures.length > 0) node.title = titleOf('arabic', measures[0]!, ctx.normalize(measures[0]!), null);
+  node.text = measures.length > 0 ? measures.join('\n') : node.title;
+  const r = node.responsibility;
+  if (!r || r.deadline) return;
+  for (const p of b.paragraphs) {
+    const due = deadlineLine(ctx, p.item);
+    if (due) {
+      node.responsibility = { ...r, deadline: due.deadline };
+      return;
+    }
+  }
 }
 
 /** Whether paragraphs of an open item follow the paragraph where its clause ends. */

@@ -410,7 +410,7 @@ function parseBare(text: string, match: string): UnitRole[] | null {
   const list = match.trim().replace(/[。.]$/, '');
   if (!plausibleUnits(list)) return null;
   const units = splitUnits(list);
-  if (units.some((u) => GLOSS_START.test(u)) || !units.some((u) => OFFICE_END.test(u.replace(/[(（][^()（）]*[)）]$/, '')))) return null;
+  if (units.some((u) => GLOSS_START.test(u)) || !units.some((u) => OFFICE_END.test(withoutSecondName(u)))) return null;
   const lead = text.length - text.trimStart().length;
   return [{ role: 'responsible', label: '', units: splitUnits(text.slice(lead, lead + list.length)) }];
 }
@@ -424,13 +424,19 @@ const UNIT_END =
 /** Words of a sentence, not of a name: 由A制定, 并负责, 对…进行. */
 const PROSE_WORD = /[由并将对把在从向使]|进行|制定|实施|开展|按照|根据|以及/;
 
+/**
+ * A name without the bracket that ends it: a gloss (各乡镇（街道）) or the body's second name, in round
+ * brackets or in 〔〕 (区委组织部〔区委人才办〕).
+ */
+function withoutSecondName(unit: string): string {
+  return unit.replace(/[(（〔][^()（）〔〕]*[)）〕]$/, '');
+}
+
 /** A verbal clause names units: short names separated by 、 , not a sentence. */
 function plausibleUnits(list: string): boolean {
   if (list.length > 200) return false;
   const units = splitUnits(list);
-  // 各乡镇（街道）: the name ends before its bracketed gloss.
-  const bare = (u: string): string => u.replace(/[(（][^()（）]*[)）]$/, '');
-  return units.length > 0 && units.every((u) => u.length >= 2 && u.length <= 30 && !/[。:：]/.test(u) && UNIT_END.test(bare(u)) && !PROSE_WORD.test(u));
+  return units.length > 0 && units.every((u) => u.length >= 2 && u.length <= 30 && !/[。:：]/.test(u) && UNIT_END.test(withoutSecondName(u)) && !PROSE_WORD.test(u));
 }
 
 /** `A（牵头）`: a unit marked, where it is named, as the one that leads (names are as written: 牽頭 too). */

@@ -17,13 +17,18 @@ function bodyText(node: OutlineNode): string {
   const r = node.responsibility;
   if (!r) return node.text.trim();
   if (r.standalone) {
-    // The clause's own paragraph (责任单位：A。 / （牵头单位：A）) is the last of the item's; it is
-    // not part of what the task says.
+    // The clause's own lines (责任单位：A。 / （牵头单位：A）) are not part of what the task says,
+    // whether they follow its text or stand between its heading and its text.
     const at = node.text.lastIndexOf(r.text);
     const lineStart = at < 0 ? -1 : node.text.lastIndexOf('\n', at);
+    const after = at + r.text.length;
+    const lineEnd = at < 0 ? -1 : node.text.indexOf('\n', after);
     const ownParagraph =
-      lineStart >= 0 && /^[(（【[\s]*$/.test(node.text.slice(lineStart + 1, at)) && /^[)）】\]。.;；\s]*$/.test(node.text.slice(at + r.text.length));
-    return (ownParagraph ? node.text.slice(0, lineStart) : node.text).trim();
+      lineStart >= 0 &&
+      /^[(（【[\s]*$/.test(node.text.slice(lineStart + 1, at)) &&
+      /^[)）】\]。.;；\s]*$/.test(node.text.slice(after, lineEnd < 0 ? undefined : lineEnd));
+    if (!ownParagraph) return node.text.trim();
+    return (node.text.slice(0, lineStart) + (lineEnd < 0 ? '' : node.text.slice(lineEnd))).trim();
   }
   const at = node.text.lastIndexOf(r.text);
   if (at < 0) return node.text.trim();

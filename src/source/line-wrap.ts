@@ -208,6 +208,30 @@ export function standsApart(prev: WrapLine, next: WrapLine): boolean {
  * number or a date (a title as long as the width is followed by them, in text from a PDF).
  */
 export function wrapsInto(prev: WrapLine, next: WrapLine, wrap: Wrap | null): boolean {
-  if (standsApart(prev, next)) return false;
+  if (standsApart(prev, next) || CLAUSE_LINE.test(next.text)) return false;
+  if (UNIT_LINE.test(prev.text) && !unitListGoesOn(prev.text, next.text)) return false;
   return (wrap !== null && continuesFullLine(prev, wrap)) || brokenInClause(prev, next, wrap);
+}
+
+/** The role labels of a task's units (牵头单位, 配合部门, 责任单位 …), before a colon or in brackets of their own. */
+const ROLE_LABEL = '[【\\[]?(?:牵头|主责|主办|参与|配合|协办|协助|协同|责任|负责|实施|承办|落实)(?:单位|部门|机构|机关)(?:[】\\]]\\s*[:：]?|\\s*[:：])';
+/** A line that names a task's units under a role label (责任单位：A、B / 【配合单位】C). */
+const UNIT_LINE = new RegExp(`^${ROLE_LABEL}`);
+/**
+ * A line that starts a part of a task's clause: its units under a role label, or when it is due
+ * (完成时限：2025年底). Such a line is one of the clause's own, never the rest of the line before it.
+ */
+const CLAUSE_LINE = new RegExp(`^(?:${ROLE_LABEL}|(?:完成)?时限\\s*[:：]|(?:时间节点|完成时间)\\s*[:：])`);
+/** How the whole name of a body ends: a list of units broken after one has not been cut inside a name. */
+const WHOLE_NAME_END = /(?:局|委|办|部|厅|院|署|中心|府|馆|队|所|站|社|团|联|会|行|司|处|室|组|街道|镇|乡|单位|部门|机构|机关|[)）])$/;
+
+/**
+ * Whether the units listed on a labelled line (责任单位：A、B) go on in the line after it: only when
+ * the line was cut inside the list (after a separator, before one, or inside a name). A line after
+ * whole names is the next part of the item (what the task says), not more units.
+ */
+function unitListGoesOn(prev: string, next: string): boolean {
+  if (/[、，,；;]$/.test(prev) || /^[、，,；;)）]/.test(next)) return true;
+  if (/[。.]$/.test(prev)) return false;
+  return !WHOLE_NAME_END.test(prev) || cutsWord(prev, next);
 }

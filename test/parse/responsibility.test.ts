@@ -120,6 +120,14 @@ describe('responsibility clauses', () => {
   });
 
   it.each([
+    ['区委组织部〔区委人才办〕、区人社局', ['区委组织部〔区委人才办〕', '区人社局']],
+    ['区委组织部（区委人才办）、区人社局', ['区委组织部（区委人才办）', '区人社局']],
+    ['区委宣传部〔区文明办〕负责', ['区委宣传部〔区文明办〕']],
+  ])('should read a name with its second name in brackets, round or 〔〕, as one unit: %s', (clause, lead) => {
+    expect(read(clause)).toMatchObject({ lead, participants: [] });
+  });
+
+  it.each([
     ['以下简称“自贸试验区”'],
     ['2020—2022年'],
     ['含技工院校'],

@@ -49,6 +49,8 @@ const STYLES = [
   ['pdf-gazette-wrapped.txt', 'text taken from a gazette\'s PDF: lines wrapped at a page width that varies by a character (a year counts half, a mark may not start a line), the gazette\'s head (某省人民政府公报 2025年第9期) above the title and after each page number, page breaks inside a target and inside a clause'],
   ['repeal-in-closing.txt', 'repeals where a 办法 closes: in the article before the one that says when it takes effect and after that statement (自行失效), while an article set aside (《X》（号）第十二条不再执行), a number cited as the ground (根据《X》（号）), a repeal named as work in an article, and 部分条款…以本办法为准 repeal nothing'],
   ['mixed-clauses.txt', 'a notice without a header: 1．(full-width) items, 牵头部门;配合部门, A牵头,B配合, A负责, and a target whose subject stands in the clause before'],
+  ['clause-lines-before-text.txt', 'clause lines (【责任单位】A / 【配合单位】B, 责任单位：A / 配合单位：B / 完成时限) between an item\'s heading and its text, and after its text'],
+  ['labelled-task-list.txt', 'a task list written as labelled lines: 序号：N / 工作任务 / 工作措施 / 责任单位 / 配合单位 / 完成时限, the deadline also before the units'],
 ] as const;
 
 const load = (file: string) => parseFile(`fixtures/styles/${file}`);
@@ -64,6 +66,25 @@ describe('styles beyond the seed', () => {
       if (doc.source.format === 'text') expect(positionProblems(doc, readFileSync(`fixtures/styles/${file}`, 'utf8'))).toEqual([]);
     });
   }
+
+  it('should keep the text after clause lines that stand before it as what the task says, without the clause lines', async () => {
+    const tasks = (await load('clause-lines-before-text.txt')).plan!.tasks;
+    expect(tasks.map((t) => [t.number, t.title, t.text])).toEqual([
+      ['一', '整治校园周边无证经营', '整治校园周边无证经营\n重点清理校园周边无证照经营的小卖部、流动摊贩。'],
+      ['二', '整治校园周边交通秩序', '整治校园周边交通秩序\n在中小学门前施划交通标线，设置减速带。'],
+      ['三', '整治校园周边网吧', '整治校园周边网吧\n严查接纳未成年人进入营业性网吧的违法行为。'],
+      ['四', '整治校园周边治安隐患', '整治校园周边治安隐患\n开展校园周边治安巡逻，落实“护学岗”制度。'],
+    ]);
+  });
+
+  it('should make each 序号：N of a labelled task list a task numbered N, titled by its 工作任务, its 工作措施 the text', async () => {
+    const tasks = (await load('labelled-task-list.txt')).plan!.tasks;
+    expect(tasks.map((t) => [t.number, t.section?.number, t.title, t.text, t.deadline])).toEqual([
+      ['1', '一', '深化“一网通办”改革', '推动高频政务服务事项“掌上办”“一次办”。', '2025年6月底'],
+      ['2', '一', '推行“免证办”服务', '梳理电子证照应用清单，实现常用证照免提交。', '2025年9月底'],
+      ['3', '二', '规范涉企检查', '推行“综合查一次”，减少入企检查频次。', '2025年12月底'],
+    ]);
+  });
 
   it('should leave a task written before a clause in its sentence the sentence, ended by its own full stop', async () => {
     const tasks = (await load('verbal-clause-in-sentence.txt')).plan!.tasks;

@@ -36,6 +36,28 @@ describe('textToBlocks with hard-wrapped text', () => {
   });
 });
 
+describe('clause lines in text that seems wrapped at a width', () => {
+  // Short lines of about one width, most not ending a sentence: a width is found, though nothing was wrapped.
+  const item = (units: string, text: string): string[] => ['（一）整治校园周边无证经营', '责任单位：区市场监管局', units, text];
+
+  it.each([
+    ['a line of prose after whole names', item('配合单位：区城市管理委、区商务局', '重点清理校园周边无证照经营的小卖部。')],
+    ['a line of prose after a name in brackets', item('【配合单位】区教育局、各街道（乡镇）', '施划交通标线，设置减速带，严查违法行为')],
+    ['a deadline line', item('配合单位：区大数据中心、区各相关部门', '完成时限：2025年6月底')],
+  ])('should end the units of a labelled line at its line end, before %s', (_what, lines) => {
+    const text = [...lines, '', ...lines, '', ...lines].join('\n');
+    expect(textToBlocks(text).map((b) => b.text).slice(0, 4)).toEqual(lines);
+  });
+
+  it.each([
+    ['after an enumeration comma', ['牵头单位：区发展改革委、区财政局、区商务局、', '区市场监管局'], '牵头单位：区发展改革委、区财政局、区商务局、区市场监管局'],
+    ['inside a name', ['牵头单位：区发展改革委、区财政局、区市场监', '管局、区商务局'], '牵头单位：区发展改革委、区财政局、区市场监管局、区商务局'],
+  ])('should still join a list of units cut %s', (_what, lines, joined) => {
+    const text = ['一二三四五六七八九十一二三四五六七八九十', '甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸', '子丑寅卯辰巳午未申酉戌亥子丑寅卯辰巳午未', '最后一行。', '', ...lines].join('\n');
+    expect(textToBlocks(text).map((b) => b.text).slice(-1)).toEqual([joined]);
+  });
+});
+
 describe('tab-separated tables in plain text', () => {
   it('should make consecutive lines with the same number of tab-separated cells a table block', () => {
     const text = '分解表\n序号\t任务\t牵头单位\n1\t建设平台\t区科技局\n2\t引进人才\t区人社局\n\n后记';
