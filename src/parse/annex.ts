@@ -288,6 +288,27 @@ function headerRowCount(rows: CellBlock[][]): number {
   return Math.min(Math.max(1, marked, grouped), rows.length - 1);
 }
 
+/** A header cell's words: a year (2025年, 2025年目标) or a header word (基期值, 目标值, 单位). */
+function readsAsHeaderLabel(key: string): boolean {
+  return YEAR_HEADER.test(key) || HEADER_WORDS.test(key);
+}
+
+/**
+ * Whether a row under the header is the header's second row, as a two-row header reads where its
+ * spans were lost (a GFM table has one header row: `| 序号 | 指标 | 基期值 | 目标值 | |` over
+ * `| | | 2024年 | 2025年 | 2026年 |`): its first cell is empty, and each of its empty cells stands
+ * under a header cell that would span down to it; the others are labels, no figures, mostly
+ * years or header words. A row of figures always has a serial or an indicator, so it is never one.
+ */
+function continuesHeader(ctx: ParseContext, header: readonly string[], row: readonly CellBlock[]): boolean {
+  if (row.length < 3 || row.length > header.length || row[0]!.text.trim() !== '') return false;
+  const keys = row.map((c) => ctx.normalize(c.text).replace(/\s+/g, ''));
+  const labels = keys.filter((k) => k !== '');
+  if (labels.length < 2) return false;
+  if (!keys.every((k, i) => (k === '' ? (header[i] ?? '').trim() !== '' : k.length <= 12 && numericValue(k) === null && !/[。;；,，]/.test(k)))) return false;
+  return labels.filter(readsAsHeaderLabel).length * 2 >= labels.length;
+}
+
 /**
  * A real table (HTML `<table>`, GFM table): the header row names the columns. A header of several
  * rows (序号 and 指标 spanning two rows beside 年度目标 over 2020 2021 2022) names each column by its
@@ -302,20 +323,25 @@ export function tableFromBlock(ctx: ParseContext, item: Item, place: TablePlace 
     position: ctx.lines.position(c.start, c.end),
     item,
   });
-  const headerRows = rows.slice(0, headerRowCount(rows));
-  const width = Math.max(...headerRows.map((r) => r.length));
-  const header = Array.from({ length: width }, (_, k) => {
-    for (let r = headerRows.length - 1; r >= 0; r--) {
-      const text = headerRows[r]![k]?.text.trim() ?? '';
-      if (text) return text;
-    }
-    return '';
-  });
-  const headerKeys = header.map((h) => ctx.normalize(h).replace(/\s+/g, ''));
+  let count = headerRowCount(rows);
+  const nameColumns = (headerRows: CellBlock[][]): string[] =>
+    Array.from({ length: Math.max(...headerRows.map((r) => r.length)) }, (_, k) => {
+      for (let r = headerRows.length - 1; r >= 0; r--) {
+        const text = headerRows[r]![k]?.text.trim() ?? '';
+        if (text) return text;
+      }
+      return '';
+    });
+  while (count < rows.length - 1 && continuesHeader(ctx, nameColumns(rows.slice(0, count)), rows[count]!)) count++;
+  const headerRows = rows.slice(0, count);
+  const header = nameColumns(headerRows);
+  const keysOf = (texts: string[]): string[] => texts.map((h) => ctx.normalize(h).replace(/\s+/g, ''));
+  // A table printed across pages repeats its header, each of its rows or all of them merged.
+  const headerKeys = [header, ...headerRows.map((r) => r.map((c) => c.text))].map(keysOf);
   const body = rows
     .slice(headerRows.length)
     .map((r) => r.map(cellOf))
-    .filter((r) => !repeatsHeader(r, headerKeys));
+    .filter((r) => !headerKeys.some((keys) => repeatsHeader(r, keys)));
   return makeTable(ctx, header, body, { position: ctx.blockPosition(item) }, { position: ctx.blockPosition(item) }, place);
 }
 

@@ -75,3 +75,29 @@ describe('annex indicators with a note in brackets', () => {
     ]);
   });
 });
+
+describe('annex tables whose header takes two rows', () => {
+  const markdown = (rows: string[]) =>
+    [
+      '某区新型基础设施建设行动计划（2025—2027年）', '', '一、主要目标', '', '到2027年，数据中心标准机架达到1.5万架。', '', '附件', '', '主要指标表', '',
+      '| 序号 | 指标 | 单位 | 基期值 | 目标值 | | |', '| --- | --- | --- | --- | --- | --- | --- |', ...rows,
+    ].join('\n');
+
+  // GFM has one header row: the years under 基期值 and 目标值 come as the first body row.
+  it('should merge a first row of years under empty header cells into the header', async () => {
+    const doc = await parseNotice(markdown(['| | | | 2024年 | 2025年 | 2026年 | 2027年 |', '| 1 | 数据中心标准机架 | 万架 | 0.8 | 1 | 1.2 | 1.4 |']), { format: 'markdown' });
+    const table = doc.annexes[0]!.table!;
+    expect(table.columns).toEqual(['序号', '指标', '单位', '2024年', '2025年', '2026年', '2027年']);
+    expect(table.rows.map((r) => [r.number, r.indicator, r.unit, r.values])).toEqual([['1', '数据中心标准机架', '万架', { 2024: 0.8, 2025: 1, 2026: 1.2, 2027: 1.4 }]]);
+    expect(doc.diagnostics.map((d) => d.ruleId)).not.toContain('annex-value-unreadable');
+  });
+
+  it.each([
+    ['a row of figures without a serial', '| | 合计 | 万架 | 0.8 | 1 | 1.2 | 1.4 |'],
+    ['a row whose serial is written', '| 1 | 数据中心标准机架 | 万架 | 基期 | 近期 | 中期 | 远期 |'],
+    ['a row with an empty cell under an empty header cell', '| | | | 2024年 | 2025年 | 2026年 | |'],
+  ])('should keep %s as a row', async (_, row) => {
+    const doc = await parseNotice(markdown([row, '| 2 | 5G基站 | 个 | 100 | 200 | 300 | 400 |']), { format: 'markdown' });
+    expect(doc.annexes[0]!.table!.rows).toHaveLength(2);
+  });
+});
