@@ -101,3 +101,48 @@ describe('annex tables whose header takes two rows', () => {
     expect(doc.annexes[0]!.table!.rows).toHaveLength(2);
   });
 });
+
+describe('goal tables with category and attribute columns (十四五 style)', () => {
+  const html = [
+    '<html><body><h2>临江市“十四五”生态环境保护规划</h2>',
+    '<p>一、主要目标</p><p>到2025年，生态环境质量持续改善。</p><p>表1　主要指标</p>',
+    '<table border="1">',
+    '<tr><th>类别</th><th>序号</th><th>指标</th><th>单位</th><th>2020年</th><th>2025年</th><th>指标属性</th></tr>',
+    '<tr><td rowspan="2">环境质量</td><td>1</td><td>空气质量优良天数比率</td><td>%</td><td>82.5</td><td>≥85</td><td>约束性</td></tr>',
+    '<tr><td>2</td><td>森林覆盖率</td><td>%</td><td>40.2</td><td>41</td><td>预期性</td></tr>',
+    '<tr><td>污染减排</td><td>3</td><td>单位地区生产总值二氧化碳排放降低</td><td>%</td><td>—</td><td>[18]</td><td>约束性</td></tr>',
+    '</table><p>注：[ ]内为五年累计数。</p>',
+    '<p>二、主要任务</p><p>（一）加强移动源污染防治。淘汰营运柴油货车1500辆。（市交通运输局负责）</p></body></html>',
+  ].join('\n');
+
+  it('should number rows by the 序号 column, keep the category and attribute as cells, and read ≥85 and [18] as values', async () => {
+    const doc = await parseNotice(html, { format: 'html' });
+    const table = doc.tables![0]!.table;
+    expect(table.rows.map((r) => [r.number, r.indicator, r.unit, r.values, r.cells[0], r.cells[6]])).toEqual([
+      ['1', '空气质量优良天数比率', '%', { 2020: 82.5, 2025: 85 }, '环境质量', '约束性'],
+      ['2', '森林覆盖率', '%', { 2020: 40.2, 2025: 41 }, '环境质量', '预期性'],
+      ['3', '单位地区生产总值二氧化碳排放降低', '%', { 2020: null, 2025: 18 }, '污染减排', '约束性'],
+    ]);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'annex-value-unreadable')).toEqual([]);
+  });
+
+  it('should read a bracketed figure as a cumulative goal', async () => {
+    const doc = await parseNotice(html, { format: 'html' });
+    expect(doc.plan!.goals.map((g) => [g.indicator, g.value, g.raw, g.comparison, g.qualifier, g.year])).toEqual([
+      ['空气质量优良天数比率', 85, '85', 'at-least', '≥', 2025],
+      ['森林覆盖率', 41, '41', 'equal', undefined, 2025],
+      ['单位地区生产总值二氧化碳排放降低', 18, '18', 'equal', '累计', 2025],
+    ]);
+  });
+
+  it.each([
+    ['备注', '| 1 | 研发投入 | 亿元 | 10 | 12 | 新增 |', { 2024: 10, 2025: 12 }],
+    ['进度', '| 1 | 研发投入 | 亿元 | 10 | 12 | 待定 |', { 2024: 10, 2025: 12 }],
+    ['增速', '| 1 | 研发投入 | 亿元 | 10 | 12 | 8 |', { 2024: 10, 2025: 12, 增速: 8 }],
+  ])('should read a column headed %s as values only when it holds figures', async (header, row, values) => {
+    const md = ['某区科技创新行动方案', '', '附件', '', '主要指标', '', `| 序号 | 指标 | 单位 | 2024年 | 2025年 | ${header} |`, '| --- | --- | --- | --- | --- | --- |', row].join('\n');
+    const doc = await parseNotice(md, { format: 'markdown' });
+    expect(doc.annexes[0]!.table!.rows[0]!.values).toEqual(values);
+    expect(doc.annexes[0]!.table!.rows[0]!.cells).toHaveLength(6);
+  });
+});
