@@ -3,6 +3,7 @@ import type { CellBlock } from '../source/types.js';
 import type { Item, ParseContext } from './context.js';
 import { matchMarker } from '../text/markers.js';
 import { readsAsMeasureUnit } from '../text/measure-units.js';
+import { readTargetCell } from './target-figure.js';
 
 /** `附件`, `附件1`, `附件一` standing alone, or `附件1:标题` — the start of an annex. */
 const ANNEX_HEAD = /^附 ?件 ?([0-9一二三四五六七八九十]{0,3}) ?(?:[:：] ?(.*))?$/;
@@ -20,8 +21,33 @@ function numericValue(text: string): number | null {
   return Number(t);
 }
 
+/** A figure in square brackets, [18]: in a plan's table of targets, a cumulative (五年累计) figure. */
+const BRACKETED = /^[[【〔［] ?(.+?) ?[\]】〕］]$/;
+
+/** The figure inside `[18]`, or null when the cell is not one in brackets. */
+export function bracketedFigure(match: string): string | null {
+  const m = BRACKETED.exec(match.trim());
+  return m && numericValue(m[1] as string) !== null ? (m[1] as string) : null;
+}
+
+/**
+ * A value cell's figure: a number (2.57, 12%), a cumulative figure in brackets ([18]), or one
+ * figure bounded by a sign or word (≥85, 不低于500, 90%以上), which a goal table's row states as
+ * its target. A range (1—1.5) and a figure with another unit are no single value.
+ */
+function cellValue(match: string): number | null {
+  const plain = numericValue(match);
+  if (plain !== null) return plain;
+  const bracketed = bracketedFigure(match);
+  if (bracketed !== null) return numericValue(bracketed);
+  const target = readTargetCell(match.trim().replace(/[,，]/g, ''));
+  return target && target.upTo === undefined && (target.unit === '' || target.unit === '%') ? target.value : null;
+}
+
 export const YEAR_HEADER = /^((?:19|20)\d{2}) ?年?(?:度)?(?:目标(?:值)?)?$/;
 const HEADER_WORDS = /^(序号|编号|指标|指标名称|项目|名称|内容|单位|计量单位|类别|任务|责任单位|牵头单位|备注|目标|目标值|基期值|现状值|预期值|属性)$/;
+/** Columns of words about a row, never of its figures: 指标属性 (约束性/预期性), 指标类型, 备注. */
+const TEXT_COLUMN = /^(?:指标)?(?:属性|类别|类型|性质)$|^(?:备注|说明|领域)$/;
 
 /**
  * Splits `研发支出与地区生产总值比值(%)` into indicator and unit, noting an unclosed bracket. A
@@ -186,6 +212,12 @@ function tableKind(keys: string[], valueCols: number[], rawRows: RowCell[][]): '
   return filled > 0 && numeric * 2 >= filled ? 'values' : 'text';
 }
 
+/** Whether a column's filled cells are all words: none a figure, none a mark for "no figure" (—). */
+function wordsOnly(rawRows: RowCell[][], k: number): boolean {
+  const filled = rawRows.map((cells) => cells[k]?.match.trim() ?? '').filter((t) => t !== '');
+  return filled.length > 0 && filled.every((t) => cellValue(t) === null && !NOT_APPLICABLE.test(t) && !/\d/.test(t));
+}
+
 /** Where each cell of a row stands, kept beside the model (rows carry their own span only). */
 const CELL_POSITIONS = new WeakMap<AnnexRow, Position[]>();
 
@@ -209,13 +241,19 @@ function makeTable(
   const what = place === 'annex' ? 'annex' : 'table';
   // Header words are recognised on the matching copy (指標 reads as 指标); columns keep their text.
   const keys = columns.map((c) => ctx.normalize(c).replace(/\s+/g, ''));
-  const indicatorCol = Math.max(1, keys.findIndex((c, k) => k > 0 && (c === '' || /指标|项目|名称|内容/.test(c))));
-  const valueCols = keys.map((_, k) => k).filter((k) => k !== 0 && k !== indicatorCol && !(HEADER_WORDS.test(keys[k] as string) && !YEAR_HEADER.test(keys[k] as string)));
-  const kind = tableKind(keys, valueCols, rawRows);
+  // 类别 | 序号 | 指标 …: the serial column is the row's number wherever it stands.
+  const serialCol = Math.max(0, keys.findIndex((c) => /^(?:序号|编号)$/.test(c)));
+  const indicatorCol = Math.max(1, keys.findIndex((c, k) => k > 0 && k !== serialCol && (c === '' || /指标|项目|名称|内容/.test(c)) && !TEXT_COLUMN.test(c)));
+  const wordColumn = (key: string): boolean => (HEADER_WORDS.test(key) || TEXT_COLUMN.test(key)) && !YEAR_HEADER.test(key);
+  const headerValueCols = keys.map((_, k) => k).filter((k) => k !== 0 && k !== serialCol && k !== indicatorCol && !wordColumn(keys[k] as string));
+  const kind = tableKind(keys, headerValueCols, rawRows);
+  // In a table of figures, a column without a year whose cells are all words (约束性, 预期性) holds
+  // no figures: its text stays in the row's cells, not read as values that are not numbers.
+  const valueCols = headerValueCols.filter((k) => YEAR_HEADER.test(keys[k] as string) || !wordsOnly(rawRows, k));
   // 指标 | 单位 | 2023年 …: the unit in a column of its own rather than in brackets after the indicator.
   const unitCol = keys.findIndex((c, k) => k > 0 && /^(?:计量)?单位$/.test(c.replace(/\s+/g, '')));
   const rows: AnnexRow[] = rawRows.map((cells) => {
-    const numberCell = cells[0]!;
+    const numberCell = cells[serialCol] ?? cells[0]!;
     const indicatorCell = cells[indicatorCol] ?? cells[1];
     const values: Record<string, number | null> = {};
     let split: { indicator: string; unit: string | null; unclosedAt: number | null } = { indicator: indicatorCell?.text.trim() ?? '', unit: null, unclosedAt: null };
@@ -236,7 +274,7 @@ function makeTable(
         const col = columns[k] as string;
         const cell = cells[k];
         const key = YEAR_HEADER.exec(keys[k] as string)?.[1] ?? col;
-        const v = cell ? numericValue(cell.match) : null;
+        const v = cell ? cellValue(cell.match) : null;
         values[key] = v;
         // 2020年 | — : no figure for that year (a base year of a change), which is no misreading.
         const notApplicable = YEAR_HEADER.test(keys[k] as string) && NOT_APPLICABLE.test(cell?.match.trim() ?? '');
@@ -259,7 +297,7 @@ function makeTable(
       unit: split.unit,
       values,
       cells: cells.map((c) => c.text.trim()),
-      position: { start: numberCell.position.start, end: cells[cells.length - 1]!.position.end },
+      position: { start: cells[0]!.position.start, end: cells[cells.length - 1]!.position.end },
     };
     CELL_POSITIONS.set(row, cells.map((c) => c.position));
     return row;
@@ -288,6 +326,27 @@ function headerRowCount(rows: CellBlock[][]): number {
   return Math.min(Math.max(1, marked, grouped), rows.length - 1);
 }
 
+/** A header cell's words: a year (2025年, 2025年目标) or a header word (基期值, 目标值, 单位). */
+function readsAsHeaderLabel(key: string): boolean {
+  return YEAR_HEADER.test(key) || HEADER_WORDS.test(key);
+}
+
+/**
+ * Whether a row under the header is the header's second row, as a two-row header reads where its
+ * spans were lost (a GFM table has one header row: `| 序号 | 指标 | 基期值 | 目标值 | |` over
+ * `| | | 2024年 | 2025年 | 2026年 |`): its first cell is empty, and each of its empty cells stands
+ * under a header cell that would span down to it; the others are labels, no figures, mostly
+ * years or header words. A row of figures always has a serial or an indicator, so it is never one.
+ */
+function continuesHeader(ctx: ParseContext, header: readonly string[], row: readonly CellBlock[]): boolean {
+  if (row.length < 3 || row.length > header.length || row[0]!.text.trim() !== '') return false;
+  const keys = row.map((c) => ctx.normalize(c.text).replace(/\s+/g, ''));
+  const labels = keys.filter((k) => k !== '');
+  if (labels.length < 2) return false;
+  if (!keys.every((k, i) => (k === '' ? (header[i] ?? '').trim() !== '' : k.length <= 12 && numericValue(k) === null && !/[。;；,，]/.test(k)))) return false;
+  return labels.filter(readsAsHeaderLabel).length * 2 >= labels.length;
+}
+
 /**
  * A real table (HTML `<table>`, GFM table): the header row names the columns. A header of several
  * rows (序号 and 指标 spanning two rows beside 年度目标 over 2020 2021 2022) names each column by its
@@ -302,20 +361,25 @@ export function tableFromBlock(ctx: ParseContext, item: Item, place: TablePlace 
     position: ctx.lines.position(c.start, c.end),
     item,
   });
-  const headerRows = rows.slice(0, headerRowCount(rows));
-  const width = Math.max(...headerRows.map((r) => r.length));
-  const header = Array.from({ length: width }, (_, k) => {
-    for (let r = headerRows.length - 1; r >= 0; r--) {
-      const text = headerRows[r]![k]?.text.trim() ?? '';
-      if (text) return text;
-    }
-    return '';
-  });
-  const headerKeys = header.map((h) => ctx.normalize(h).replace(/\s+/g, ''));
+  let count = headerRowCount(rows);
+  const nameColumns = (headerRows: CellBlock[][]): string[] =>
+    Array.from({ length: Math.max(...headerRows.map((r) => r.length)) }, (_, k) => {
+      for (let r = headerRows.length - 1; r >= 0; r--) {
+        const text = headerRows[r]![k]?.text.trim() ?? '';
+        if (text) return text;
+      }
+      return '';
+    });
+  while (count < rows.length - 1 && continuesHeader(ctx, nameColumns(rows.slice(0, count)), rows[count]!)) count++;
+  const headerRows = rows.slice(0, count);
+  const header = nameColumns(headerRows);
+  const keysOf = (texts: string[]): string[] => texts.map((h) => ctx.normalize(h).replace(/\s+/g, ''));
+  // A table printed across pages repeats its header, each of its rows or all of them merged.
+  const headerKeys = [header, ...headerRows.map((r) => r.map((c) => c.text))].map(keysOf);
   const body = rows
     .slice(headerRows.length)
     .map((r) => r.map(cellOf))
-    .filter((r) => !repeatsHeader(r, headerKeys));
+    .filter((r) => !headerKeys.some((keys) => repeatsHeader(r, keys)));
   return makeTable(ctx, header, body, { position: ctx.blockPosition(item) }, { position: ctx.blockPosition(item) }, place);
 }
 

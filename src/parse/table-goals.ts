@@ -1,5 +1,5 @@
 import type { AnnexRow, BodyTable, Goal, OutlineNode, Period } from '../model/types.js';
-import { cellPositions, YEAR_HEADER } from './annex.js';
+import { bracketedFigure, cellPositions, YEAR_HEADER } from './annex.js';
 import { isChangeIndicator, isGoalHeading } from './goals.js';
 import { goalHeadingYear, singleYear } from './plan.js';
 import { readTargetCell } from './target-figure.js';
@@ -74,8 +74,12 @@ function rowGoal(row: AnnexRow, column: number, year: number | undefined, normal
   const at = cellPositions(row)?.[column];
   if (written === undefined || at === undefined || !row.indicator) return null;
   // ≥90, 90%以上, 不低于500, 1—1.5: a cell reads as a sentence's target after its subject would.
-  const cell = readTargetCell(normalize(written).trim().replace(/,/g, ''));
+  const match = normalize(written).trim().replace(/,/g, '');
+  // [18]: a figure over the plan's years (注：[ ]内为五年累计数), qualified as 累计 would qualify it in a sentence.
+  const cumulative = bracketedFigure(match);
+  const cell = readTargetCell(cumulative ?? match);
   if (!cell) return null;
+  if (cumulative !== null) cell.qualifiers.unshift('累计');
   const goal: Goal = {
     indicator: row.indicator,
     value: cell.value,

@@ -75,3 +75,74 @@ describe('annex indicators with a note in brackets', () => {
     ]);
   });
 });
+
+describe('annex tables whose header takes two rows', () => {
+  const markdown = (rows: string[]) =>
+    [
+      '某区新型基础设施建设行动计划（2025—2027年）', '', '一、主要目标', '', '到2027年，数据中心标准机架达到1.5万架。', '', '附件', '', '主要指标表', '',
+      '| 序号 | 指标 | 单位 | 基期值 | 目标值 | | |', '| --- | --- | --- | --- | --- | --- | --- |', ...rows,
+    ].join('\n');
+
+  // GFM has one header row: the years under 基期值 and 目标值 come as the first body row.
+  it('should merge a first row of years under empty header cells into the header', async () => {
+    const doc = await parseNotice(markdown(['| | | | 2024年 | 2025年 | 2026年 | 2027年 |', '| 1 | 数据中心标准机架 | 万架 | 0.8 | 1 | 1.2 | 1.4 |']), { format: 'markdown' });
+    const table = doc.annexes[0]!.table!;
+    expect(table.columns).toEqual(['序号', '指标', '单位', '2024年', '2025年', '2026年', '2027年']);
+    expect(table.rows.map((r) => [r.number, r.indicator, r.unit, r.values])).toEqual([['1', '数据中心标准机架', '万架', { 2024: 0.8, 2025: 1, 2026: 1.2, 2027: 1.4 }]]);
+    expect(doc.diagnostics.map((d) => d.ruleId)).not.toContain('annex-value-unreadable');
+  });
+
+  it.each([
+    ['a row of figures without a serial', '| | 合计 | 万架 | 0.8 | 1 | 1.2 | 1.4 |'],
+    ['a row whose serial is written', '| 1 | 数据中心标准机架 | 万架 | 基期 | 近期 | 中期 | 远期 |'],
+    ['a row with an empty cell under an empty header cell', '| | | | 2024年 | 2025年 | 2026年 | |'],
+  ])('should keep %s as a row', async (_, row) => {
+    const doc = await parseNotice(markdown([row, '| 2 | 5G基站 | 个 | 100 | 200 | 300 | 400 |']), { format: 'markdown' });
+    expect(doc.annexes[0]!.table!.rows).toHaveLength(2);
+  });
+});
+
+describe('goal tables with category and attribute columns (十四五 style)', () => {
+  const html = [
+    '<html><body><h2>临江市“十四五”生态环境保护规划</h2>',
+    '<p>一、主要目标</p><p>到2025年，生态环境质量持续改善。</p><p>表1　主要指标</p>',
+    '<table border="1">',
+    '<tr><th>类别</th><th>序号</th><th>指标</th><th>单位</th><th>2020年</th><th>2025年</th><th>指标属性</th></tr>',
+    '<tr><td rowspan="2">环境质量</td><td>1</td><td>空气质量优良天数比率</td><td>%</td><td>82.5</td><td>≥85</td><td>约束性</td></tr>',
+    '<tr><td>2</td><td>森林覆盖率</td><td>%</td><td>40.2</td><td>41</td><td>预期性</td></tr>',
+    '<tr><td>污染减排</td><td>3</td><td>单位地区生产总值二氧化碳排放降低</td><td>%</td><td>—</td><td>[18]</td><td>约束性</td></tr>',
+    '</table><p>注：[ ]内为五年累计数。</p>',
+    '<p>二、主要任务</p><p>（一）加强移动源污染防治。淘汰营运柴油货车1500辆。（市交通运输局负责）</p></body></html>',
+  ].join('\n');
+
+  it('should number rows by the 序号 column, keep the category and attribute as cells, and read ≥85 and [18] as values', async () => {
+    const doc = await parseNotice(html, { format: 'html' });
+    const table = doc.tables![0]!.table;
+    expect(table.rows.map((r) => [r.number, r.indicator, r.unit, r.values, r.cells[0], r.cells[6]])).toEqual([
+      ['1', '空气质量优良天数比率', '%', { 2020: 82.5, 2025: 85 }, '环境质量', '约束性'],
+      ['2', '森林覆盖率', '%', { 2020: 40.2, 2025: 41 }, '环境质量', '预期性'],
+      ['3', '单位地区生产总值二氧化碳排放降低', '%', { 2020: null, 2025: 18 }, '污染减排', '约束性'],
+    ]);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'annex-value-unreadable')).toEqual([]);
+  });
+
+  it('should read a bracketed figure as a cumulative goal', async () => {
+    const doc = await parseNotice(html, { format: 'html' });
+    expect(doc.plan!.goals.map((g) => [g.indicator, g.value, g.raw, g.comparison, g.qualifier, g.year])).toEqual([
+      ['空气质量优良天数比率', 85, '85', 'at-least', '≥', 2025],
+      ['森林覆盖率', 41, '41', 'equal', undefined, 2025],
+      ['单位地区生产总值二氧化碳排放降低', 18, '18', 'equal', '累计', 2025],
+    ]);
+  });
+
+  it.each([
+    ['备注', '| 1 | 研发投入 | 亿元 | 10 | 12 | 新增 |', { 2024: 10, 2025: 12 }],
+    ['进度', '| 1 | 研发投入 | 亿元 | 10 | 12 | 待定 |', { 2024: 10, 2025: 12 }],
+    ['增速', '| 1 | 研发投入 | 亿元 | 10 | 12 | 8 |', { 2024: 10, 2025: 12, 增速: 8 }],
+  ])('should read a column headed %s as values only when it holds figures', async (header, row, values) => {
+    const md = ['某区科技创新行动方案', '', '附件', '', '主要指标', '', `| 序号 | 指标 | 单位 | 2024年 | 2025年 | ${header} |`, '| --- | --- | --- | --- | --- | --- |', row].join('\n');
+    const doc = await parseNotice(md, { format: 'markdown' });
+    expect(doc.annexes[0]!.table!.rows[0]!.values).toEqual(values);
+    expect(doc.annexes[0]!.table!.rows[0]!.cells).toHaveLength(6);
+  });
+});

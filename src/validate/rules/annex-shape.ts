@@ -4,6 +4,8 @@ import type { Rule, RuleContext } from '../rule.js';
 import { rowCellPositions } from '../row-cells.js';
 
 const UNIT_COLUMN = /^(?:计量)?单位$/;
+/** A dash or slash for "no figure", as the parser reads it under a year column. */
+const NO_FIGURE = /^[—–\-－―─/／×]+$/;
 
 /**
  * A yearly target table (columns that are years) is complete: every row has as many cells as
@@ -63,8 +65,12 @@ function checkValues(ctx: RuleContext, table: AnnexTable, row: AnnexRow, name: s
   const cells = cellPositions(ctx, row);
   // An empty cell has no text to find: its place comes from the row's blocks, when each is a cell.
   const blocks = rowCellPositions(ctx, row.position, table.columns.length);
-  for (const { year, index } of yearColumns(table)) {
+  const years = yearColumns(table);
+  for (const { year, index } of years) {
     const text = row.cells[index]?.trim() ?? '';
+    // — under the base year (the first) of a row of yearly additions (公共充电桩（新增）): no figure
+    // for it, as the parser reads it, when the later years have theirs.
+    if (index === years[0]?.index && NO_FIGURE.test(text) && years.slice(1).every((y) => typeof row.values[String(y.year)] === 'number')) continue;
     // The column as headed, when that says more than its year (2025年目标值).
     const header = table.columns[index]?.trim() ?? '';
     const column = header && header !== String(year) ? ` (column "${header}")` : '';

@@ -16,6 +16,17 @@ const invalid: InvalidCase[] = [
 describe('annex-shape', () => {
   ruleTable(RULE, [['the base notice’s complete table', BASE_NOTICE]], invalid);
 
+  it('should take — under the base year of a row with figures for the later years as no figure', async () => {
+    const md = [
+      '某区新型基础设施建设行动计划（2025—2027年）', '', '一、重点任务', '', '（一）建设充电设施。（牵头单位：区发展改革委）', '', '附件', '', '主要指标表', '',
+      '| 序号 | 指标 | 单位 | 2024年 | 2025年 | 2026年 |', '| --- | --- | --- | --- | --- | --- |',
+      '| 1 | 公共充电桩（新增） | 个 | — | 1500 | 1700 |', '| 2 | 5G基站（累计） | 个 | 1800 | — | 2600 |',
+    ].join('\n');
+    const doc = await parseNotice(md, { format: 'markdown' });
+    const found = validateDocument(doc, md).filter((d) => d.ruleId === RULE);
+    expect(found.map((d) => d.message)).toEqual(['row 2 (5G基站（累计）): "—" for 2025 is not a number']);
+  });
+
   it('should say what is missing', async () => {
     expect(await messages(RULE, withLines({ 53: '—' }))).toEqual(['row 2 (数字化车间数量): "—" for 2024 is not a number']);
     expect(await messages(RULE, withLines({ 53: '' }))).toEqual([
