@@ -1,5 +1,6 @@
 import type { Goal, Position } from '../model/types.js';
 import { parseNumeral } from '../text/chinese-numeral.js';
+import { arabicYears } from '../text/date.js';
 import { FIVE_YEAR_PLAN, fiveYearPlanEnd } from '../text/five-year-plan.js';
 import { FIGURE_UNIT_PATTERN } from '../text/measure-units.js';
 import { BOUND_VERBS, comparisonOf, PREFIX_QUALIFIERS, RANGE_JOIN, RANGE_START, SIGNS, SUFFIX_QUALIFIERS } from './target-figure.js';
@@ -75,7 +76,9 @@ interface Found {
  * year carries over from earlier sentences of the paragraph.
  */
 export function extractGoals(source: GoalSource): Goal[] {
-  const { text, match } = source;
+  const { text } = source;
+  // 到二〇二七年: a year in Chinese numerals reads as one in digits (the copy keeps its offsets).
+  const match = arabicYears(source.match);
   const goals: Goal[] = [];
   let year: number | undefined = source.year;
   // Text set in half-width punctuation ends its sentences with `.` (…和2家.每万家…); a decimal
