@@ -53,6 +53,38 @@ describe('numeric goals', () => {
     expect(goals('到2025年，全省数字经济规模突破3万亿元。')).toEqual([['全省数字经济规模', 3, '万亿元', '突破', 'at-least', 2025]]);
   });
 
+  it('should read a unit whole: a magnitude before a unit word, a ratio, Latin letters', () => {
+    expect(
+      goals('到2025年，全社会用电量达到85亿千瓦时，能源综合生产能力达到1.2亿吨标准煤，亩均税收达到30万元/亩，食品抽检量达到6批次/千人，供电煤耗降至300克标准煤/千瓦时。'),
+    ).toEqual([
+      ['全社会用电量', 85, '亿千瓦时', '', 'equal', 2025],
+      ['能源综合生产能力', 1.2, '亿吨标准煤', '', 'equal', 2025],
+      ['亩均税收', 30, '万元/亩', '', 'equal', 2025],
+      ['食品抽检量', 6, '批次/千人', '', 'equal', 2025],
+      ['供电煤耗', 300, '克标准煤/千瓦时', '', 'at-most', 2025],
+    ]);
+    expect(goals('到2025年，生产安全事故起数控制在10起以内，涉校治安案件发案率控制在0.5起/万人以内。')).toEqual([
+      ['生产安全事故起数', 10, '起', '以内', 'at-most', 2025],
+      ['涉校治安案件发案率', 0.5, '起/万人', '以内', 'at-most', 2025],
+    ]);
+    expect(goals('到2025年，光伏发电装机容量达到30GW，数据中心算力达到5EFLOPS，出口带宽达到100Gbps以上，存储容量达到50PB。')).toEqual([
+      ['光伏发电装机容量', 30, 'GW', '', 'equal', 2025],
+      ['数据中心算力', 5, 'EFLOPS', '', 'equal', 2025],
+      ['出口带宽', 100, 'Gbps', '以上', 'at-least', 2025],
+      ['存储容量', 50, 'PB', '', 'equal', 2025],
+    ]);
+  });
+
+  it('should not read a lone letter or a counter that opens a noun as part of the unit', () => {
+    expect(goals('到2025年，5G基站达到1.2万个，4K超高清用户达到100万户，新建10个项目，企业开办时间压缩至1个工作日以内，森林覆盖率提高2个百分点。')).toEqual([
+      ['5G基站', 1.2, '万个', '', 'equal', 2025],
+      ['4K超高清用户', 100, '万户', '', 'equal', 2025],
+      ['新建项目', 10, '个', '', 'equal', 2025],
+      ['企业开办时间', 1, '个工作日', '以内', 'at-most', 2025],
+      ['森林覆盖率提高', 2, '个百分点', '', 'equal', 2025],
+    ]);
+  });
+
   it('should read a target given as a range as one goal with its upper end', () => {
     const read = (text: string) =>
       extractGoals({ text, match: fold(text), position: () => ({ start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }) }).map(
