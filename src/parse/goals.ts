@@ -214,9 +214,17 @@ function partOfName(clause: string, end: number, unit: string): boolean {
   if (unit === '岁') return BOUND_THEN_NOUN.test(after) && !/^ ?(?:及以上|及以下|以上|以下|左右)?(?:[,，。;；、]|$)/.test(after);
   // 5000万元以上项目达到10个, 新增5000万元以上项目10个: the noun runs on to the target's figure (not
   // 培育100家以上企业和50个项目, where a second object is joined on).
-  return BOUND_NAME_THEN_FIGURE.test(after);
+  return BOUND_NAME_THEN_FIGURE.test(after) || (after.includes('内') && AREA_NAME_THEN_TARGET.test(after));
 }
 const BOUND_NAME_THEN_FIGURE = /^ ?(?:及以上|及以下|以上|以下)[^\d,:;。、和及与]{1,20}\d/;
+/**
+ * 校园周边200米范围内无证经营摊点清理率达到100%, 15分钟生活圈内…达标率, 30天内办结率达到95%: a
+ * figure that bounds a place or a time, before more of the name and then the target's own verb
+ * and figure, is part of the indicator. The verb is required: 控制在10起以内 alone is a target.
+ */
+const AREA_NAME_THEN_TARGET = new RegExp(
+  `^ ?(?:范围|区域|生活圈|圈)?(?:以内|之内|内)的?[^\\d,:;。、和及与]{1,20}?(?:${[...VERBS, ...SIGNS].join('|')}) ?(?:${PREFIX_QUALIFIERS.join('|')})?\\d`,
+);
 
 function figuresOf(clause: string): Figure[] {
   const out: Figure[] = [];

@@ -44,6 +44,19 @@ describe('numeric goals', () => {
     ]);
   });
 
+  it('should keep a figure that bounds a place or a time in the indicator after it', () => {
+    expect(goals('到2025年，校园周边200米范围内无证经营摊点清理率达到100%，15分钟生活圈内配套设施达标率≥80%，政务服务事项30天内办结率达到95%以上。')).toEqual([
+      ['校园周边200米范围内无证经营摊点清理率', 100, '%', '', 'equal', 2025],
+      ['15分钟生活圈内配套设施达标率', 80, '%', '≥', 'at-least', 2025],
+      ['政务服务事项30天内办结率', 95, '%', '以上', 'at-least', 2025],
+    ]);
+    // A bound that ends its clause, or has no target after it, is the target.
+    expect(goals('到2025年，事故起数控制在10起以内，审批时间压缩至3个工作日内办结。')).toEqual([
+      ['事故起数', 10, '起', '以内', 'at-most', 2025],
+      ['审批时间', 3, '个工作日', '', 'at-most', 2025],
+    ]);
+  });
+
   it('should know the units of air quality, port and energy targets', () => {
     expect(goals('到2025年，PM2.5平均浓度控制在30微克/立方米，集装箱吞吐量达到500万标箱，光伏装机容量达到2吉瓦。')).toEqual([
       ['PM2.5平均浓度', 30, '微克/立方米', '', 'at-most', 2025],
