@@ -148,6 +148,11 @@ export function extractGoals(source: GoalSource): Goal[] {
         else if (CHANGE_ONLY.test(own) && previous && previous.sentence === goal.sentence && !CHANGE_ONLY.test(previous.indicator)) {
           goal.indicator = `${previous.indicator}${f.qualifiers.includes('年均') ? '年均' : ''}${goal.indicator}`;
         }
+        // 增加值达到1200亿元，占地区生产总值比重提高到12%: a share (占…比重) names no subject; it is
+        // that of the target just before it.
+        else if (/^占[^,]{2,}(?:比重|比例)$/.test(own) && previous && previous.sentence === goal.sentence && lastGoalClause >= clauseIndex - 1 && !previous.indicator.startsWith('占')) {
+          goal.indicator = `${previous.indicator.replace(CHANGE_TAIL, '')}${goal.indicator}`;
+        }
         if (goal.indicator === '') {
           // The subject of the target before it in the sentence, less the change it measured.
           if (!previous || previous.sentence !== goal.sentence || lastGoalClause < clauseIndex - 1) continue;
@@ -286,7 +291,10 @@ function clauseGoals(clause: string, framedByYear: boolean): Found[] {
   const found: Found[] = [];
   let segStart = leadOffset;
   let previousVerbFirst: { verb: string; parts: Array<[number, number]> } | null = null;
+  // 新增国家级企业5家、省级企业80家: the verb the last target's indicator opened with.
+  let openingVerb: [number, number] | null = null;
   for (const f of figures) {
+    const joined = /^ ?(?:、|和|及|以及)/.test(clause.slice(segStart, f.index));
     let segment = clause.slice(segStart, f.index);
     let from = segStart;
     const qualifiers: string[] = [];
@@ -406,6 +414,13 @@ function clauseGoals(clause: string, framedByYear: boolean): Found[] {
     const opensWithVerb = VERB_FIRST.some((v) => indicator.startsWith(v));
     // 比上年增长8% names no year of its own, so it needs one to frame it.
     if (!verb && !verbFirst && !framedByYear && clauseYear === undefined && !opensWithVerb && !(base && !base.previous) && f.multiple === undefined) continue;
+    // …、省级专精特新中小企业80家: an object joined on without a verb of its own shares the one the
+    // target before it opened with (新增).
+    if (!verb && !verbFirst && !opensWithVerb && joined && openingVerb && !base) parts = [openingVerb, ...parts];
+    else {
+      const opening = !verbFirst ? VERB_FIRST.find((v) => indicator.startsWith(v)) : undefined;
+      openingVerb = opening ? [parts[0]![0], parts[0]![0] + opening.length] : null;
+    }
     found.push(
       withSuffix(clause, f, { parts, figure: f, qualifiers, verb: verb || verbFirst || '', from: Math.min(a, from), to, ...(ownYear !== undefined ? { year: ownYear } : {}), ...baseYear }),
     );

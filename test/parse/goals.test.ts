@@ -57,6 +57,20 @@ describe('numeric goals', () => {
     ]);
   });
 
+  it('should give a share and a joined-on object the subject or verb of the target before them', () => {
+    expect(goals('到2026年，全市数字经济核心产业增加值达到1200亿元，占地区生产总值比重提高到12%；新增国家级专精特新“小巨人”企业5家、省级专精特新中小企业80家。')).toEqual([
+      ['全市数字经济核心产业增加值', 1200, '亿元', '', 'equal', 2026],
+      ['全市数字经济核心产业增加值占地区生产总值比重', 12, '%', '', 'equal', 2026],
+      ['新增国家级专精特新“小巨人”企业', 5, '家', '', 'equal', 2026],
+      ['新增省级专精特新中小企业', 80, '家', '', 'equal', 2026],
+    ]);
+    // An object with a verb of its own keeps it.
+    expect(goals('到2025年，新增就业3万人，城镇调查失业率控制在5.5%以内。')).toEqual([
+      ['新增就业', 3, '万人', '', 'equal', 2025],
+      ['城镇调查失业率', 5.5, '%', '以内', 'at-most', 2025],
+    ]);
+  });
+
   it('should know the units of air quality, port and energy targets', () => {
     expect(goals('到2025年，PM2.5平均浓度控制在30微克/立方米，集装箱吞吐量达到500万标箱，光伏装机容量达到2吉瓦。')).toEqual([
       ['PM2.5平均浓度', 30, '微克/立方米', '', 'at-most', 2025],
@@ -162,7 +176,7 @@ describe('numeric goals', () => {
   it('should let 力争 before the target year qualify every target of the sentence', () => {
     expect(goals('力争到2026年，培育专精特新企业100家、单项冠军企业5家。')).toEqual([
       ['培育专精特新企业', 100, '家', '力争', 'equal', 2026],
-      ['单项冠军企业', 5, '家', '力争', 'equal', 2026],
+      ['培育单项冠军企业', 5, '家', '力争', 'equal', 2026],
     ]);
   });
 
