@@ -1,5 +1,6 @@
 import type { Goal, Position } from '../model/types.js';
 import { parseNumeral } from '../text/chinese-numeral.js';
+import { arabicYears } from '../text/date.js';
 import { FIVE_YEAR_PLAN, fiveYearPlanEnd } from '../text/five-year-plan.js';
 import { FIGURE_UNIT_PATTERN } from '../text/measure-units.js';
 import { BOUND_VERBS, comparisonOf, PREFIX_QUALIFIERS, RANGE_JOIN, RANGE_START, SIGNS, SUFFIX_QUALIFIERS } from './target-figure.js';
@@ -75,7 +76,9 @@ interface Found {
  * year carries over from earlier sentences of the paragraph.
  */
 export function extractGoals(source: GoalSource): Goal[] {
-  const { text, match } = source;
+  const { text } = source;
+  // 到二〇二七年: a year in Chinese numerals reads as one in digits (the copy keeps its offsets).
+  const match = arabicYears(source.match);
   const goals: Goal[] = [];
   let year: number | undefined = source.year;
   // Text set in half-width punctuation ends its sentences with `.` (…和2家.每万家…); a decimal
@@ -145,6 +148,11 @@ export function extractGoals(source: GoalSource): Goal[] {
         else if (CHANGE_ONLY.test(own) && previous && previous.sentence === goal.sentence && !CHANGE_ONLY.test(previous.indicator)) {
           goal.indicator = `${previous.indicator}${f.qualifiers.includes('年均') ? '年均' : ''}${goal.indicator}`;
         }
+        // 增加值达到1200亿元，占地区生产总值比重提高到12%: a share (占…比重) names no subject; it is
+        // that of the target just before it.
+        else if (/^占[^,]{2,}(?:比重|比例)$/.test(own) && previous && previous.sentence === goal.sentence && lastGoalClause >= clauseIndex - 1 && !previous.indicator.startsWith('占')) {
+          goal.indicator = `${previous.indicator.replace(CHANGE_TAIL, '')}${goal.indicator}`;
+        }
         if (goal.indicator === '') {
           // The subject of the target before it in the sentence, less the change it measured.
           if (!previous || previous.sentence !== goal.sentence || lastGoalClause < clauseIndex - 1) continue;
@@ -211,9 +219,17 @@ function partOfName(clause: string, end: number, unit: string): boolean {
   if (unit === '岁') return BOUND_THEN_NOUN.test(after) && !/^ ?(?:及以上|及以下|以上|以下|左右)?(?:[,，。;；、]|$)/.test(after);
   // 5000万元以上项目达到10个, 新增5000万元以上项目10个: the noun runs on to the target's figure (not
   // 培育100家以上企业和50个项目, where a second object is joined on).
-  return BOUND_NAME_THEN_FIGURE.test(after);
+  return BOUND_NAME_THEN_FIGURE.test(after) || (after.includes('内') && AREA_NAME_THEN_TARGET.test(after));
 }
 const BOUND_NAME_THEN_FIGURE = /^ ?(?:及以上|及以下|以上|以下)[^\d,:;。、和及与]{1,20}\d/;
+/**
+ * 校园周边200米范围内无证经营摊点清理率达到100%, 15分钟生活圈内…达标率, 30天内办结率达到95%: a
+ * figure that bounds a place or a time, before more of the name and then the target's own verb
+ * and figure, is part of the indicator. The verb is required: 控制在10起以内 alone is a target.
+ */
+const AREA_NAME_THEN_TARGET = new RegExp(
+  `^ ?(?:范围|区域|生活圈|圈)?(?:以内|之内|内)的?[^\\d,:;。、和及与]{1,20}?(?:${[...VERBS, ...SIGNS].join('|')}) ?(?:${PREFIX_QUALIFIERS.join('|')})?\\d`,
+);
 
 function figuresOf(clause: string): Figure[] {
   const out: Figure[] = [];
@@ -275,7 +291,10 @@ function clauseGoals(clause: string, framedByYear: boolean): Found[] {
   const found: Found[] = [];
   let segStart = leadOffset;
   let previousVerbFirst: { verb: string; parts: Array<[number, number]> } | null = null;
+  // 新增国家级企业5家、省级企业80家: the verb the last target's indicator opened with.
+  let openingVerb: [number, number] | null = null;
   for (const f of figures) {
+    const joined = /^ ?(?:、|和|及|以及)/.test(clause.slice(segStart, f.index));
     let segment = clause.slice(segStart, f.index);
     let from = segStart;
     const qualifiers: string[] = [];
@@ -395,6 +414,13 @@ function clauseGoals(clause: string, framedByYear: boolean): Found[] {
     const opensWithVerb = VERB_FIRST.some((v) => indicator.startsWith(v));
     // 比上年增长8% names no year of its own, so it needs one to frame it.
     if (!verb && !verbFirst && !framedByYear && clauseYear === undefined && !opensWithVerb && !(base && !base.previous) && f.multiple === undefined) continue;
+    // …、省级专精特新中小企业80家: an object joined on without a verb of its own shares the one the
+    // target before it opened with (新增).
+    if (!verb && !verbFirst && !opensWithVerb && joined && openingVerb && !base) parts = [openingVerb, ...parts];
+    else {
+      const opening = !verbFirst ? VERB_FIRST.find((v) => indicator.startsWith(v)) : undefined;
+      openingVerb = opening ? [parts[0]![0], parts[0]![0] + opening.length] : null;
+    }
     found.push(
       withSuffix(clause, f, { parts, figure: f, qualifiers, verb: verb || verbFirst || '', from: Math.min(a, from), to, ...(ownYear !== undefined ? { year: ownYear } : {}), ...baseYear }),
     );

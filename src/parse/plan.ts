@@ -1,5 +1,5 @@
 import type { Attachment, Goal, OutlineNode, Period, Plan, Position, Safeguard } from '../model/types.js';
-import { parseDate } from '../text/date.js';
+import { arabicYears, parseDate } from '../text/date.js';
 import { fold } from '../text/fold.js';
 import { FIVE_YEAR_PLAN, fiveYearPlanEnd } from '../text/five-year-plan.js';
 import { itemMarker } from './decimal-chapters.js';
@@ -34,8 +34,8 @@ export function findPlanTitle(items: Item[]): { title: Item[]; skipped: Item[] }
 
 /** Years a plan covers, from a title such as …(2020—2022年) or 2021年…方案. */
 export function periodOf(...written: Array<string | null | undefined>): Period {
-  // （２０２３—２０２５年）: full-width digits read as any others.
-  const titles = written.map((t) => (t ? fold(t) : t));
+  // （２０２３—２０２５年）: full-width digits read as any others, and so do Chinese numerals (二〇二五年).
+  const titles = written.map((t) => (t ? arabicYears(fold(t)) : t));
   for (const title of titles) {
     if (!title) continue;
     const range = /((?:19|20)\d{2}) ?年? ?[—–\-~～至到]+ ?((?:19|20)\d{2}) ?年?/.exec(title);
@@ -103,7 +103,7 @@ function afterTitle(node: OutlineNode): string {
 /** 一、2024年主要预期目标: the year of the innermost goal heading of `nodes` (outermost first). */
 export function goalHeadingYear(nodes: readonly OutlineNode[], normalize: (text: string) => string): number | undefined {
   for (const n of [...nodes].reverse()) {
-    const title = normalize(n.title);
+    const title = arabicYears(normalize(n.title));
     const year = isGoalHeading(title) ? /^\D{0,8}?((?:19|20)\d{2}) ?年(?![\d度])/.exec(title) : null;
     if (year) return Number(year[1]);
   }
@@ -167,7 +167,7 @@ export function collectGoals(
       if (k === 0 && isGoalHeading(ctx.normalize(node.title)) && p.text.length <= 20) return;
       // A paragraph of 总体要求, or an article of 总则 (第二条　到2025年，…), that opens with the target year.
       const overall =
-        TARGET_YEAR_FIRST.test(item.match.slice(from, from + 24)) &&
+        TARGET_YEAR_FIRST.test(arabicYears(item.match.slice(from, from + 24))) &&
         (OVERALL_HEADING.test(ctx.normalize(node.title)) || ancestors.some((a) => OVERALL_HEADING.test(ctx.normalize(a.title))));
       const carried = leadIn && (leadIn.node === node || ancestors.includes(leadIn.node)) ? leadIn.year : undefined;
       // Under a goal heading whose year is known (一、2024年主要预期目标, or a one-year plan) a
@@ -176,7 +176,7 @@ export function collectGoals(
       const sectionYear = underGoal ? (carried ?? headingYear([...ancestors, node]) ?? planYear) : carried;
       if (underGoal || overall || isGoalParagraph(item.match.slice(from))) fromParagraph(item, from, p.text.length, sectionYear);
       if (underGoal) {
-        const paragraph = item.match.slice(from, from + p.text.length).trim();
+        const paragraph = arabicYears(item.match.slice(from, from + p.text.length)).trim();
         const year = /(?:[:：]|如下[。]?)$/.test(paragraph) ? LEAD_IN_YEAR.exec(paragraph) : null;
         if (year) leadIn = { node, year: Number(year[1]) };
       }

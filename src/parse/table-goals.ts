@@ -3,6 +3,7 @@ import { bracketedFigure, cellPositions, YEAR_HEADER } from './annex.js';
 import { isChangeIndicator, isGoalHeading } from './goals.js';
 import { goalHeadingYear, singleYear } from './plan.js';
 import { readTargetCell } from './target-figure.js';
+import { arabicYears } from '../text/date.js';
 
 /** A column of target values without a year in its name. */
 const TARGET_COLUMN = /^(?:目标|目标值|预期值|预期目标)$/;
@@ -27,7 +28,7 @@ function leadInYear(nodes: readonly OutlineNode[], before: number, normalize: (t
   for (const node of [...nodes].reverse()) {
     const paragraphs = node.paragraphs.filter((p) => p.position.start.offset < before);
     for (const p of paragraphs.reverse()) {
-      const m = LEAD_IN_YEAR.exec(normalize(p.text));
+      const m = LEAD_IN_YEAR.exec(arabicYears(normalize(p.text)));
       if (m) return Number(m[1]);
     }
   }

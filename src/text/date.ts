@@ -1,4 +1,4 @@
-import { parseNumeral } from './chinese-numeral.js';
+import { CHINESE_NUMERAL_CHARS, parseNumeral } from './chinese-numeral.js';
 import { fold } from './fold.js';
 
 export interface ParsedDate {
@@ -33,6 +33,32 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 
 function numeral(s: string): number {
   return parseNumeral(s.replace(/[○Ｏ]/g, '〇')) ?? NaN;
+}
+
+/**
+ * A year of this or the last century written digit by digit in Chinese numerals (二〇二五, 二零二五,
+ * 一九九八; a scraped page may write its 〇 as ○, Ｏ or a Latin O).
+ */
+const CN_YEAR = '[一二][〇零○ＯO九][〇零○ＯO一二三四五六七八九]{2}';
+const RANGE_DASH = ' ?[—–\\-~～至到] ?';
+const NUMERAL_CHARS = `${CHINESE_NUMERAL_CHARS}○ＯO万亿`;
+/**
+ * Such a year where a year is read: before 年 (到二〇二七年), or at either end of a span of years
+ * ((二〇二五—二〇二七年)); not among other numerals (一二〇〇〇 is no year).
+ */
+const CN_YEAR_IN_TEXT = new RegExp(
+  `(?<![${NUMERAL_CHARS}])(?:${CN_YEAR}(?= ?年|${RANGE_DASH}${CN_YEAR})|(?<=${CN_YEAR}${RANGE_DASH})${CN_YEAR}(?![${NUMERAL_CHARS}]))`,
+  'g',
+);
+
+/**
+ * The text with every year written in Chinese numerals rewritten in Arabic digits (到二〇二七年 →
+ * 到2027年), for the readers of target years and plan periods that look for `\d{4}年`. A year
+ * takes four characters either way, so offsets in the copy stay those of the text.
+ */
+export function arabicYears(text: string): string {
+  if (!/[〇零○ＯO九]/.test(text)) return text;
+  return text.replace(CN_YEAR_IN_TEXT, (y) => String(numeral(y.replace(/O/g, '〇'))));
 }
 
 /** Every date in a text, in order. */

@@ -15,7 +15,7 @@ const CURRENCIES = ['美元', '欧元', '港元', '港币', '日元', '英镑', 
 export const FIGURE_UNITS: readonly string[] = [
   // 1个工作日以内: a span of time, not 1个 of something.
   '个工作日', '工作日', '个小时', '分钟', '亿立方米', '万立方米', '立方米',
-  '个百分点', '万平方米', '平方公里', '平方米', '微克/立方米', '万千瓦时', '千瓦时', '万千瓦', '千瓦', '兆瓦', '吉瓦', '万吨标准煤', '吨标准煤',
+  '个百分点', '万平方米', '平方公里', '平方米', '微克/立方米', '万千瓦时', '千瓦时', '万千瓦', '千瓦', '兆瓦', '吉瓦', '万吨标准煤', '吨标准煤', '千克标准煤', '克标准煤',
   // Intensities per unit of output (能耗强度, 水耗): the unit is the ratio.
   '吨标准煤/万元', '千克标准煤/万元', '吨标准煤/亿元', '立方米/万元', '吨/万元',
   '万吨/年', '万吨', '吨', '万标箱', '标箱',
@@ -24,6 +24,8 @@ export const FIGURE_UNITS: readonly string[] = [
   '%', '‰', '件', '家', '个月', '个', '项', '人', '名', '所', '座', '台', '套', '倍', '户', '份', '篇', '次', '批', '条', '支', '张',
   '处', '床', '辆', '公里', '千米', '米', '亩', '公顷', '小时', '天', '岁', '级', '类', '部', '场', '期', '届', '门',
   '盏', '间', '栋', '株', '棵', '艘', '架',
+  // 控制在10起以内 (accidents, cases), 6批次/千人 (inspections).
+  '起', '批次',
   ...COUNTERS.flatMap((c) => [`万${c}`, `亿${c}`]),
 ]
   .filter((u, k, all) => all.indexOf(u) === k)
@@ -35,15 +37,10 @@ export const FIGURE_UNITS: readonly string[] = [
  */
 const ALTERNATIVE_COUNTERS = ['台', '套', '个', '家', '座', '所', '处', '项', '件', '户', '间', '栋', '张', '条', '支', '辆', '艘', '架', '名', '人', '次', '人次', '床', '株', '棵'];
 
-/**
- * The source of a pattern for a unit after a figure, bracketed alternative included, on the
- * width-folded copy (whose brackets are half-width).
- */
-export const FIGURE_UNIT_PATTERN = `(?:${FIGURE_UNITS.map(escape).join('|')})(?:\\((?:${ALTERNATIVE_COUNTERS.join('|')})\\))?`;
-
 function escape(unit: string): string {
   return unit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
+const alternation = (words: readonly string[]): string => words.map(escape).join('|');
 
 /** Words a unit is built from: a magnitude (万, 亿 …) then these, joined by `/` for a ratio. */
 const MEASURE_WORDS = [
@@ -54,10 +51,40 @@ const MEASURE_WORDS = [
 ]
   .filter((u, k, all) => all.indexOf(u) === k)
   .sort((a, b) => b.length - a.length);
-const MEASURE_TERM = `(?:万亿|[万亿千百])?(?:${MEASURE_WORDS.map(escape).join('|')})+`;
+const MEASURE_TERM = `(?:万亿|[万亿千百])?(?:${alternation(MEASURE_WORDS)})+`;
 /** A unit written in Latin letters or symbols (kWh, μg/m³, km², MW). */
 const SYMBOL_UNIT = /^[A-Za-zμµ°℃%‰²³·\/.\d]+$/;
 const MEASURE_UNIT = new RegExp(`^${MEASURE_TERM}(?:/${MEASURE_TERM})*$`);
+
+/** The magnitudes a figure's unit may open with (85亿千瓦时, 3万亿元). */
+const MAGNITUDE = '万亿|万|亿';
+/** Unit words after a figure, without a magnitude; longest first, so 个百分点 wins over 个. */
+const FIGURE_WORDS = alternation(FIGURE_UNITS.filter((u) => !/^[万亿]/.test(u)));
+/**
+ * The measure after a `/`: a word, or a magnitude and a word (/千人, /万元). The word is tried
+ * first, so that /千瓦时 is not read as 千 + 瓦.
+ */
+const PER = `/(?:${alternation(MEASURE_WORDS)}|(?:万亿|[万亿千百])(?:${alternation(MEASURE_WORDS)}))`;
+/**
+ * A unit in Latin letters after a figure: two letters or more (GW, kWh, EFLOPS), or one before a
+ * power or a ratio (m², m³/s). A lone letter names something else (5G, 4K, 3A级), and so do
+ * letters that run on into more letters, digits or a noun (5G基站); a bound may follow (30GW以上).
+ */
+const LATIN_UNIT =
+  '(?:[A-Za-zμµ]{2,}|[A-Za-zμµ](?=[²³/]))[²³]?(?:/[A-Za-zμµ]+[²³]?)?' +
+  '(?![A-Za-z\\d/.])(?! ?(?!及以上|及以下|以上|以下|以内|左右)[\\u4e00-\\u9fff])';
+
+/**
+ * The source of a pattern for a unit after a figure, read whole as readsAsMeasureUnit reads one in
+ * brackets: a magnitude before a unit word (85亿千瓦时, 1.2亿吨标准煤), a ratio to another measure
+ * (30万元/亩, 0.5起/万人, 6批次/千人, 3万吨/年), a unit in Latin letters (30GW, 5EFLOPS), and a
+ * bracketed alternative counter (50万台（套）), on the width-folded copy (half-width brackets).
+ * Unlike a unit alone in brackets, one word only on either side of the `/`: in prose the noun
+ * after a figure may begin with a counter of its own (10个项目 is 10个 of 项目).
+ */
+export const FIGURE_UNIT_PATTERN =
+  `(?:(?:${MAGNITUDE})?(?:${FIGURE_WORDS})(?:${PER})?|(?:${MAGNITUDE})?${LATIN_UNIT}|${MAGNITUDE})` +
+  `(?:\\((?:${ALTERNATIVE_COUNTERS.join('|')})\\))?`;
 
 /**
  * Whether a bracket after an indicator names a unit (亿元, 家, %, 万人次, 个/万人, kWh) rather

@@ -25,6 +25,15 @@ describe('targets under a goal heading whose sentences name no year', () => {
     ]);
   });
 
+  it('should read a plan year and a target year written in Chinese numerals', async () => {
+    expect(await goalsOf(plan('某县二〇二五年工作要点', '主要预期目标', '地区生产总值增长6%左右。'))).toEqual([['地区生产总值增长', 6, '%', 'about', 2025, 'change', null]]);
+    expect(await goalsOf(plan('某县二〇二五年工作要点', '二〇二六年主要目标', '城镇新增就业12万人。'))).toEqual([['城镇新增就业', 12, '万人', 'equal', 2026, null, null]]);
+    expect(await goalsOf(plan('某市科技型中小企业培育办法', '培育目标', '到二〇二七年，全市科技型中小企业达到1500家，到二零二五年底，高新技术企业达到600家以上。'))).toEqual([
+      ['全市科技型中小企业', 1500, '家', 'equal', 2027, null, null],
+      ['高新技术企业', 600, '家', 'at-least', 2025, null, null],
+    ]);
+  });
+
   it('should prefer the year of the heading to that of the plan', async () => {
     expect(await goalsOf(plan('某市2024年工作方案', '2025年主要目标', '城镇新增就业12万人。'))).toEqual([['城镇新增就业', 12, '万人', 'equal', 2025, null, null]]);
   });

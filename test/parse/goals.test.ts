@@ -44,6 +44,33 @@ describe('numeric goals', () => {
     ]);
   });
 
+  it('should keep a figure that bounds a place or a time in the indicator after it', () => {
+    expect(goals('到2025年，校园周边200米范围内无证经营摊点清理率达到100%，15分钟生活圈内配套设施达标率≥80%，政务服务事项30天内办结率达到95%以上。')).toEqual([
+      ['校园周边200米范围内无证经营摊点清理率', 100, '%', '', 'equal', 2025],
+      ['15分钟生活圈内配套设施达标率', 80, '%', '≥', 'at-least', 2025],
+      ['政务服务事项30天内办结率', 95, '%', '以上', 'at-least', 2025],
+    ]);
+    // A bound that ends its clause, or has no target after it, is the target.
+    expect(goals('到2025年，事故起数控制在10起以内，审批时间压缩至3个工作日内办结。')).toEqual([
+      ['事故起数', 10, '起', '以内', 'at-most', 2025],
+      ['审批时间', 3, '个工作日', '', 'at-most', 2025],
+    ]);
+  });
+
+  it('should give a share and a joined-on object the subject or verb of the target before them', () => {
+    expect(goals('到2026年，全市数字经济核心产业增加值达到1200亿元，占地区生产总值比重提高到12%；新增国家级专精特新“小巨人”企业5家、省级专精特新中小企业80家。')).toEqual([
+      ['全市数字经济核心产业增加值', 1200, '亿元', '', 'equal', 2026],
+      ['全市数字经济核心产业增加值占地区生产总值比重', 12, '%', '', 'equal', 2026],
+      ['新增国家级专精特新“小巨人”企业', 5, '家', '', 'equal', 2026],
+      ['新增省级专精特新中小企业', 80, '家', '', 'equal', 2026],
+    ]);
+    // An object with a verb of its own keeps it.
+    expect(goals('到2025年，新增就业3万人，城镇调查失业率控制在5.5%以内。')).toEqual([
+      ['新增就业', 3, '万人', '', 'equal', 2025],
+      ['城镇调查失业率', 5.5, '%', '以内', 'at-most', 2025],
+    ]);
+  });
+
   it('should know the units of air quality, port and energy targets', () => {
     expect(goals('到2025年，PM2.5平均浓度控制在30微克/立方米，集装箱吞吐量达到500万标箱，光伏装机容量达到2吉瓦。')).toEqual([
       ['PM2.5平均浓度', 30, '微克/立方米', '', 'at-most', 2025],
@@ -51,6 +78,38 @@ describe('numeric goals', () => {
       ['光伏装机容量', 2, '吉瓦', '', 'equal', 2025],
     ]);
     expect(goals('到2025年，全省数字经济规模突破3万亿元。')).toEqual([['全省数字经济规模', 3, '万亿元', '突破', 'at-least', 2025]]);
+  });
+
+  it('should read a unit whole: a magnitude before a unit word, a ratio, Latin letters', () => {
+    expect(
+      goals('到2025年，全社会用电量达到85亿千瓦时，能源综合生产能力达到1.2亿吨标准煤，亩均税收达到30万元/亩，食品抽检量达到6批次/千人，供电煤耗降至300克标准煤/千瓦时。'),
+    ).toEqual([
+      ['全社会用电量', 85, '亿千瓦时', '', 'equal', 2025],
+      ['能源综合生产能力', 1.2, '亿吨标准煤', '', 'equal', 2025],
+      ['亩均税收', 30, '万元/亩', '', 'equal', 2025],
+      ['食品抽检量', 6, '批次/千人', '', 'equal', 2025],
+      ['供电煤耗', 300, '克标准煤/千瓦时', '', 'at-most', 2025],
+    ]);
+    expect(goals('到2025年，生产安全事故起数控制在10起以内，涉校治安案件发案率控制在0.5起/万人以内。')).toEqual([
+      ['生产安全事故起数', 10, '起', '以内', 'at-most', 2025],
+      ['涉校治安案件发案率', 0.5, '起/万人', '以内', 'at-most', 2025],
+    ]);
+    expect(goals('到2025年，光伏发电装机容量达到30GW，数据中心算力达到5EFLOPS，出口带宽达到100Gbps以上，存储容量达到50PB。')).toEqual([
+      ['光伏发电装机容量', 30, 'GW', '', 'equal', 2025],
+      ['数据中心算力', 5, 'EFLOPS', '', 'equal', 2025],
+      ['出口带宽', 100, 'Gbps', '以上', 'at-least', 2025],
+      ['存储容量', 50, 'PB', '', 'equal', 2025],
+    ]);
+  });
+
+  it('should not read a lone letter or a counter that opens a noun as part of the unit', () => {
+    expect(goals('到2025年，5G基站达到1.2万个，4K超高清用户达到100万户，新建10个项目，企业开办时间压缩至1个工作日以内，森林覆盖率提高2个百分点。')).toEqual([
+      ['5G基站', 1.2, '万个', '', 'equal', 2025],
+      ['4K超高清用户', 100, '万户', '', 'equal', 2025],
+      ['新建项目', 10, '个', '', 'equal', 2025],
+      ['企业开办时间', 1, '个工作日', '以内', 'at-most', 2025],
+      ['森林覆盖率提高', 2, '个百分点', '', 'equal', 2025],
+    ]);
   });
 
   it('should read a target given as a range as one goal with its upper end', () => {
@@ -117,7 +176,7 @@ describe('numeric goals', () => {
   it('should let 力争 before the target year qualify every target of the sentence', () => {
     expect(goals('力争到2026年，培育专精特新企业100家、单项冠军企业5家。')).toEqual([
       ['培育专精特新企业', 100, '家', '力争', 'equal', 2026],
-      ['单项冠军企业', 5, '家', '力争', 'equal', 2026],
+      ['培育单项冠军企业', 5, '家', '力争', 'equal', 2026],
     ]);
   });
 

@@ -177,6 +177,9 @@ describe('the period a plan covers', () => {
     ['某县十一五农业发展规划', { start: 2006, end: 2010 }],
     ['某市“十四五”时期2023年度工作方案', { start: 2023, end: 2023 }],
     ['某区第二十五次常务会议工作安排', { start: null, end: null }],
+    ['某县乡村振兴三年行动方案（二〇二五—二〇二七年）', { start: 2025, end: 2027 }],
+    ['某县二〇二五年工作要点', { start: 2025, end: 2025 }],
+    ['某县二零二五年工作要点', { start: 2025, end: 2025 }],
   ])('should read the years of %s', (title, period) => {
     expect(periodOf(title)).toEqual(period);
   });

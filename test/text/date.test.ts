@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, parseDate } from '../../src/text/date.js';
+import { arabicYears, findDates, parseDate } from '../../src/text/date.js';
 
 describe('dates', () => {
   it.each([
@@ -33,5 +33,23 @@ describe('dates', () => {
       ['2020-07-15', 1],
       ['2028-07-14', 19],
     ]);
+  });
+});
+
+describe('years written in Chinese numerals', () => {
+  it.each([
+    ['到二〇二七年，全市', '到2027年，全市'],
+    ['到二零二五年底', '到2025年底'],
+    ['（二〇二五—二〇二七年）', '（2025—2027年）'],
+    ['（二〇二五至二〇二七）', '（2025至2027）'],
+    ['二○二四年六月', '2024年六月'],
+    ['一九九八年', '1998年'],
+    // Not years: a numeral of more digits, or one that stands before no 年.
+    ['一二〇〇〇年', '一二〇〇〇年'],
+    ['二〇二五', '二〇二五'],
+    ['建设二十个', '建设二十个'],
+  ])('should read %s as %s, keeping its length', (text, expected) => {
+    expect(arabicYears(text)).toBe(expected);
+    expect(arabicYears(text).length).toBe(text.length);
   });
 });
