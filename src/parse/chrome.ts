@@ -7,23 +7,55 @@ import type { Item, ParseContext } from './context.js';
 const CHROME_WORDS = [
   '无障碍', '简体', '繁体', '简', '繁', '长者模式', '关怀版', '适老化', 'English', 'EN', '首页', '网站首页', '登录', '注册',
   '打印', '打印本页', '关闭', '关闭窗口', '收藏', '分享', '分享到', '返回顶部', '纠错', '我要纠错', '字号', '大', '中', '小',
+  '设为首页', '加入收藏', '收藏本站', '无障碍浏览', '无障碍阅读', '长者版', '手机版', '移动版', '网站导航', '站群导航', '用户登录', '退出',
+  '搜索', '站内搜索', '全站搜索', '高级搜索', '高级检索', '检索', '简体版', '繁体版', '繁體', '政务微博', '政务微信',
   '默认', '放大', '缩小', '保存', '打印此页', '扫一扫', '微信', '微博', '信息来源', '浏览次数', '阅读次数', '【', '】', '|', '｜',
   '/', '·', '>', '-', '[', ']', '(', ')',
 ];
 const CHROME_WORD_SET = new Set(CHROME_WORDS);
 
+/**
+ * Items of the menu at the top of a government site (首页 政务公开 政务服务 互动交流 …), and the
+ * starts of the items named after the place (走进云溪, 今日某区, 魅力某县).
+ */
+const NAV_WORDS = new Set([
+  '首页', '网站首页', '政务公开', '政府信息公开', '信息公开', '政务服务', '网上办事', '办事服务', '便民服务', '互动交流', '政民互动',
+  '互动回应', '公众参与', '数据开放', '数据发布', '新闻中心', '新闻动态', '要闻动态', '政务动态', '政务要闻', '专题专栏', '政策文件',
+  '政策解读', '机构设置', '领导信息', '领导之窗', '通知公告', '在线访谈', '领导信箱', '网上信访', '民生服务', '营商环境', '投资指南',
+  '新闻', '公示公告', '公告公示', '媒体看点', '图片新闻', '视频新闻', '部门动态', '乡镇动态', '政府领导', '政府文件', '政策法规',
+  '人事信息', '办事指南', '留言咨询', '意见征集', '网上调查', '专题', '概况', '关于我们',
+]);
+const NAV_PLACE = /^(?:走进|今日|魅力|印象|畅游|投资|数说|聚焦)[\u4e00-\u9fff]{1,6}$/;
+/** A site's search box as text gives it: 请输入关键字 搜索. */
+const SEARCH_BOX = /^(?:请?输入)(?:搜索)?(?:关键字|关键词|检索词|搜索内容|检索内容|搜索关键词|内容)(?:进行)?(?:搜索|检索)?(?:\s*(?:搜索|检索|站内搜索|高级搜索|高级检索|全站搜索))*$/;
+
+/**
+ * A site's menu: three or more short words, a third of them (and at least two) menu items a
+ * government site uses. Only tried above the content, where a title or header follows.
+ */
+function isNavigationMenu(tokens: readonly string[]): boolean {
+  if (tokens.length < 3 || !tokens.every((w) => w.length <= 8 && /^[\u4e00-\u9fff0-9]+$/.test(w))) return false;
+  const known = tokens.filter((w) => NAV_WORDS.has(w) || CHROME_WORD_SET.has(w) || NAV_PLACE.test(w)).length;
+  return known >= 2 && known * 3 >= tokens.length;
+}
+
 const DATE_WIDGET = /^(.{0,30}?)\s*\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]\s*$/;
 const BREADCRUMB = /^(?:(?:您(?:现在)?的?|当前|所在)?(?:所在)?位置(?:是)?[:：]?\s*)?[^>»›]{1,30}(?:\s*[>»›]\s*[^>»›]{1,30}){1,}$/;
-const FOOTER = /(扫一扫在手机[上中]?打开当前页|在手机上打开当前页|主办单位[:：]|承办单位[:：]|网站标识码|ICP备|公网安备|版权所有|联系我们|网站地图)/;
+const FOOTER =
+  /(扫一扫在手机[上中]?打开当前页|在手机上打开当前页|主办单位[:：]|承办单位[:：]|网站标识码|ICP备|公网安备|公安机关备案号|公安备案号|版权所有|联系我们|网站地图|政府网站找错|建议使用.{0,30}(?:浏览器|分辨率))/;
 /** The article's tool bar: view counts, print/close links, font size (发布时间：… 浏览次数：… 【打印】【关闭】). */
 const INFO_BAR =
   /(?:浏览|阅读|点击|访问)(?:次数|数|量)[:：]|[【\[]\s*(?:打印|关闭)(?:本页|窗口)?\s*[】\]]|(?:字号|字体)[:：]?\s*[【\[]?\s*[大中小T]/;
 /** The article's line of date and source (发布时间：2023-05-12　来源：区府办), in either order. */
 const DATE_AND_SOURCE =
   /(?:时间|日期)[:：]?\s*\d{4}\s*[-年./]\s*\d{1,2}.*(?:来源|作者|出处|编辑)[:：]|(?:来源|作者|出处)[:：].*(?:时间|日期)[:：]\s*\d{4}/;
+/** The words that open a breadcrumb (当前位置：, 您的位置：). */
+const LOCATED = /^\s*(?:您(?:现在)?的?|当前|所在)(?:所在)?位置(?:是)?[:：]/;
 const LOCATION = /^\s*(?:您(?:现在)?的?|当前|所在)?(?:所在)?位置(?:是)?[:：]?\s*/;
 /** The heading of a page's box of links to other pages (相关文件, 相关链接 …), on a line of its own. */
 const RELATED = /^(?:相关(?:文件|链接|阅读|新闻|政策|信息|稿件|文章|解读)|推荐阅读|延伸阅读|热点(?:新闻|推荐)|猜你喜欢)[:：]?$/;
+/** A page's box of links to other sites, its heading and links on one line (相关链接：国务院办公厅 | 某省人民政府). */
+const LINK_BOX = /^(?:相关链接|友情链接|政府网站|网站链接|部门网站|其他链接)[:：]/;
 
 
 /** Furniture that may stand anywhere on a page, even below the title: footers and the article's tool bar. */
@@ -33,7 +65,9 @@ function furnitureAnywhere(match: string): ChromeNode['kind'] | null {
   if (isPageNumber(t)) return 'footer';
   if (FOOTER.test(t) && t.length < 120) return 'footer';
   if (INFO_BAR.test(t) || (t.length < 100 && DATE_AND_SOURCE.test(t))) return 'share';
-  if (RELATED.test(t)) return 'navigation';
+  if (RELATED.test(t) || LINK_BOX.test(t)) return 'navigation';
+  // A breadcrumb that says it is one (当前位置：首页 > …), also below a site's menu the reader did not know.
+  if (LOCATED.test(t) && BREADCRUMB.test(t) && !/[。，；]/.test(t)) return 'breadcrumb';
   // The letterhead of a red-headed document, also below a page's header (某市人民政府文件).
   if (t.endsWith('文件') && isLetterhead(t.replace(/\s+/g, ''))) return 'other';
   return null;
@@ -50,6 +84,8 @@ export function classifyChrome(match: string): ChromeNode['kind'] | null {
   if (tokens.length >= 2 && tokens.every((w) => CHROME_WORD_SET.has(w.replace(/^[【\[]|[】\]]$/g, '')))) {
     return tokens.some((w) => /无障碍|长者|关怀|简|繁|字号|大|中|小/.test(w)) ? 'accessibility' : 'share';
   }
+  if (SEARCH_BOX.test(t)) return 'navigation';
+  if (isNavigationMenu(tokens)) return 'navigation';
   if (/^【?(打印|关闭|收藏|分享)/.test(t) && t.length < 40 && /(打印|关闭)/.test(t)) return 'share';
   if (BREADCRUMB.test(t) && !/[。，；]/.test(t)) return 'breadcrumb';
   return null;

@@ -1,5 +1,5 @@
 import type { Metadata, MetadataField, MetadataValues } from '../model/types.js';
-import { parseDate } from '../text/date.js';
+import { parseDateTime } from '../text/date.js';
 import { parseDocumentNumber } from '../text/document-number.js';
 import type { Item, ParseContext } from './context.js';
 
@@ -11,8 +11,9 @@ const LABELS: Record<string, keyof MetadataValues | null> = {
   发文字号: 'documentNumber', 文号: 'documentNumber', 发文号: 'documentNumber', 字号: 'documentNumber',
   主题: 'subject', 主题分类: 'subject', 分类: 'subject', 主题类别: 'subject', 组配分类: 'subject', 信息分类: 'subject', 体裁分类: null,
   公文种类: null, 文种: null,
-  成文日期: 'writtenDate', 成文时间: 'writtenDate', 生成日期: 'writtenDate',
-  发文日期: 'publishedDate', 发布日期: 'publishedDate', 公开日期: 'publishedDate', 发布时间: 'publishedDate', 印发日期: 'publishedDate',
+  成文日期: 'writtenDate', 成文时间: 'writtenDate',
+  // 生成日期 (Hunan, Zhejiang) is when the page's record was made, on or after signing: not 成文日期.
+  生成日期: 'publishedDate', 发文日期: 'publishedDate', 发布日期: 'publishedDate', 公开日期: 'publishedDate', 发布时间: 'publishedDate', 印发日期: 'publishedDate',
   有效性: 'validity', 时效性: 'validity', 效力状态: 'validity', 状态: 'validity', 是否有效: 'validity', 有效期: null,
   主题词: 'keywords', 关键词: 'keywords',
   层级: null, 类型: null, 官方链接: null, 实施日期: null, 废止日期: null, 生效日期: null, 公开方式: null, 公开范围: null,
@@ -114,7 +115,7 @@ export function assignField(ctx: ParseContext, meta: Metadata, field: MetadataFi
     case 'writtenDate':
     case 'publishedDate': {
       // Sites often give the time of publication too (2022-07-25 15:30:00); the date is what counts.
-      const d = parseDate(value) ?? parseDate(value.replace(/\s+\d{1,2}:\d{2}(?::\d{2})?$/, ''));
+      const d = parseDateTime(value);
       if (d && d.valid) meta[field.key] = d.iso;
       else if (valueItem) {
         ctx.report('header-date-unreadable', 'warning', `${field.label.replace(/\s+/g, '')} "${value}" is not a date`, field.position);
@@ -234,7 +235,7 @@ function looksLikeValue(item: Item, key: keyof MetadataValues | null): boolean {
   switch (key) {
     case 'writtenDate':
     case 'publishedDate':
-      return parseDate(t) !== null;
+      return parseDateTime(t) !== null;
     case 'documentNumber':
       return /号$/.test(t) && t.length <= 40;
     case 'validity':

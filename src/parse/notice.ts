@@ -6,6 +6,7 @@ import { itemMarker } from './decimal-chapters.js';
 import { matchAnnexHead } from './annex.js';
 import { isImprintLine } from './imprint.js';
 import { repealsIn } from './supersedes.js';
+import { classifyChrome } from './chrome.js';
 import type { Item, ParseContext } from './context.js';
 
 /** Document types (文种) a title ends with. */
@@ -40,6 +41,12 @@ function isTitleLine(item: Item): boolean {
   if (t.length === 0 || t.length > 80 || item.block.kind === 'table' || !mostlyHan(t)) return false;
   if (/[。;,:]$/.test(t) || /[。]/.test(t)) return false;
   if (parseDate(t) || itemMarker(item) || matchAnnexHead(t) || numberLine(item)) return false;
+  // Page furniture left above the title (a site's menu, search box or breadcrumb the chrome
+  // reader did not know) is not joined into it: a title has no | or > between its words.
+  if (/[|｜>»›]/.test(t) || classifyChrome(t) !== null) return false;
+  // Nor a row of short words set apart by spaces (县情 机构 资讯 服务): a title's line is a phrase.
+  const words = t.split(/\s+/);
+  if (words.length >= 3 && words.every((w) => w.length >= 2 && w.length <= 6)) return false;
   return true;
 }
 
@@ -62,7 +69,9 @@ function findTitle(free: Item[], metaTitle: string | null): Item[] | null {
   const runs: Item[][] = [];
   for (let start = 0; start < Math.min(free.length, 4); start++) {
     const run: Item[] = [];
-    for (let k = start; k < free.length && run.length < 4 && isTitleLine(free[k]!) && sameKind(free[start]!, free[k]!); k++) run.push(free[k]!);
+    // The lines of one title stand together: furniture set aside between two lines parts them.
+    const adjacent = (k: number): boolean => k === start || free[k]!.index === free[k - 1]!.index + 1;
+    for (let k = start; k < free.length && run.length < 4 && isTitleLine(free[k]!) && sameKind(free[start]!, free[k]!) && adjacent(k); k++) run.push(free[k]!);
     runs.push(run);
   }
   // The lines that spell the header's 名称 are the title, wherever they start.

@@ -97,3 +97,16 @@ export function parseDate(text: string): ParsedDate | null {
   if (!d || d.index !== 0 || d.raw.length !== t.length) return null;
   return d;
 }
+
+/** A time of day after a date, as sites record when a page went up: 10:22, 10:22:05, T10:22:05+08:00, 10时22分. */
+const TIME_OF_DAY = /^(?:\s*|T)(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|\d{1,2}时\d{1,2}分(?:\d{1,2}秒)?)\s*$/;
+
+/** The date a text consists of, allowing a time of day after it (2024-03-18 10:22), or null. */
+export function parseDateTime(text: string): ParsedDate | null {
+  const whole = parseDate(text);
+  if (whole) return whole;
+  const t = text.trim();
+  const d = findDates(t)[0];
+  if (!d || d.index !== 0 || !TIME_OF_DAY.test(t.slice(d.raw.length))) return null;
+  return d;
+}

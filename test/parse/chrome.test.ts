@@ -23,6 +23,19 @@ describe('page furniture', () => {
     ['— 2024年 —', null],
     ['2.5', null],
     ['关于转发省政府文件', null],
+    ['网站首页 | 设为首页 | 加入收藏 | 无障碍浏览', 'accessibility'],
+    ['请输入关键字 搜索', 'navigation'],
+    ['请输入关键词', 'navigation'],
+    ['首页 政务公开 政务服务 互动交流', 'navigation'],
+    ['首页 走进云溪 新闻 公示公告 媒体看点', 'navigation'],
+    ['相关链接：国务院办公厅 | 湖南省人民政府 | 张家界市人民政府', 'navigation'],
+    ['政府网站找错', 'footer'],
+    ['网站标识码：4310230001 湘ICP备12003456号-1', 'footer'],
+    ['公安机关备案号：43102302000123', 'footer'],
+    ['网站地图 | 联系我们', 'footer'],
+    ['首页 加强 监管 服务', null],
+    ['优化政务服务 强化政务公开 推进数据开放', null],
+    ['请输入关键字段说明', null],
   ])('should classify %s as %s', (text, kind) => {
     expect(classifyChrome(text)).toBe(kind);
   });
@@ -85,6 +98,47 @@ describe('page furniture', () => {
     );
     expect(doc.chrome.map((c) => [c.kind, c.text])).toEqual([['other', '某市人民政府文件']]);
     expect(doc.notice?.documentNumber?.raw).toBe('某政发〔2024〕5号');
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it("should set aside a scraped page's top links, search box and menu, never joining them into the title", async () => {
+    const doc = await parseNotice(
+      [
+        '网站首页 | 设为首页 | 加入收藏 | 无障碍浏览', '请输入关键字 搜索', '首页 政务公开 政务服务 互动交流',
+        '云溪县人民政府办公室关于印发《云溪县2025年食品安全重点工作安排》的通知', '云政办发〔2025〕9号', '各乡镇人民政府，县直各单位：',
+        '现印发给你们，请认真贯彻落实。', '云溪县人民政府办公室', '2025年3月28日',
+      ].join('\n'),
+    );
+    expect(doc.notice?.title).toBe('云溪县人民政府办公室关于印发《云溪县2025年食品安全重点工作安排》的通知');
+    expect(doc.chrome.map((c) => [c.kind, c.position.start.line])).toEqual([['accessibility', 1], ['navigation', 2], ['navigation', 3]]);
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it('should not join into the title a menu it does not know, nor a line parted from the title by a breadcrumb', async () => {
+    const doc = await parseNotice(
+      [
+        '县情 机构 资讯 服务 互动', '当前位置：首页>政务公开>政府文件', '某县人民政府办公室关于印发某县节水工作方案的通知', '某政办发〔2025〕3号',
+        '各乡镇人民政府：', '现印发给你们，请认真贯彻落实。', '某县人民政府办公室', '2025年3月18日',
+      ].join('\n'),
+    );
+    expect(doc.notice?.title).toBe('某县人民政府办公室关于印发某县节水工作方案的通知');
+    expect(doc.metadata.category).toEqual(['首页', '政务公开', '政府文件']);
+    // Not known as furniture, it is reported rather than read as part of the notice.
+    expect(doc.unparsed.map((u) => u.text)).toEqual(['县情 机构 资讯 服务 互动']);
+  });
+
+  it('should set aside the footer of a scraped page below the plan, out of its last section', async () => {
+    const doc = await parseNotice(
+      [
+        '某县人民政府办公室关于印发某县节水工作方案的通知', '各乡镇人民政府：', '现印发给你们，请认真贯彻落实。', '某县人民政府办公室', '2025年3月18日',
+        '某县节水工作方案', '一、重点任务', '（一）推进节水改造。改造供水管网20公里。（县水利局负责）', '二、工作要求',
+        '各部门于2025年12月10日前将工作总结报送县水利局。', '扫一扫在手机打开当前页', '【打印本页】【关闭窗口】',
+        '相关链接：国务院办公厅 | 湖南省人民政府', '主办单位：某县人民政府办公室', '网站标识码：4310230001 湘ICP备12003456号-1',
+        '公安机关备案号：43102302000123', '网站地图 | 联系我们', '政府网站找错',
+      ].join('\n'),
+    );
+    expect(doc.plan?.safeguards.map((s) => s.text)).toEqual(['各部门于2025年12月10日前将工作总结报送县水利局。']);
+    expect(doc.chrome.map((c) => c.kind)).toEqual(['footer', 'share', 'navigation', 'footer', 'footer', 'footer', 'footer', 'footer']);
     expect(doc.unparsed).toEqual([]);
   });
 });

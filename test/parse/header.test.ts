@@ -13,9 +13,10 @@ describe('the metadata header', () => {
     });
   });
 
-  it('should read the labels of Zhejiang-style headers (生成日期, 信息分类, 文号)', async () => {
+  // 生成日期 is when the page's record was made (a Hunan page's 2025-04-02 under a notice signed 2025-03-28), not 成文日期.
+  it('should read the labels of Zhejiang- and Hunan-style headers (生成日期 as the publication date, 信息分类, 文号)', async () => {
     const doc = await header('索引号：002482324/2023-00001', '发布机构：某市人民政府办公室', '生成日期：2023-04-12', '文号：某政办发〔2023〕18号', '信息分类：综合政务', '公文种类：通知');
-    expect(doc.metadata).toMatchObject({ writtenDate: '2023-04-12', subject: '综合政务', documentNumber: { raw: '某政办发〔2023〕18号' } });
+    expect(doc.metadata).toMatchObject({ writtenDate: null, publishedDate: '2023-04-12', subject: '综合政务', documentNumber: { raw: '某政办发〔2023〕18号' } });
     expect(doc.metadata.fields.find((f) => f.label === '公文种类')).toMatchObject({ key: null, value: '通知' });
   });
 

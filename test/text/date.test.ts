@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arabicYears, findDates, parseDate } from '../../src/text/date.js';
+import { arabicYears, findDates, parseDate, parseDateTime } from '../../src/text/date.js';
 
 describe('dates', () => {
   it.each([
@@ -33,6 +33,20 @@ describe('dates', () => {
       ['2020-07-15', 1],
       ['2028-07-14', 19],
     ]);
+  });
+
+  it.each([
+    ['2024-03-18 10:22', '2024-03-18'],
+    ['2024-03-18 10:22:05', '2024-03-18'],
+    ['2024-03-18T10:22:05+08:00', '2024-03-18'],
+    ['2024年03月18日 10:22', '2024-03-18'],
+    ['2024年3月18日10时22分', '2024-03-18'],
+    ['2024/3/18', '2024-03-18'],
+    ['2024-03-18 上午', null],
+    ['2024-03-18 10', null],
+    ['发布于2024-03-18 10:22', null],
+  ])('should read %s, a date with any time of day, as %s', (text, iso) => {
+    expect(parseDateTime(text)?.iso ?? null).toBe(iso);
   });
 });
 

@@ -11,6 +11,13 @@ const valid: ValidCase[] = [
   ['the written date on the publication date', withLines({ 6: '发文日期:2023年3月1日' })],
   // gov.cn's metadata table writes 成文日期 2019年01月12日: the site's format, not the document's.
   ['a zero-padded 成文日期 in the header, as a site stores it', withLines({ 5: '成文日期:2023年03月01日', 6: '发文日期:2023年03月02日' })],
+  // A site's record of publication often gives the time of day: it is still a date.
+  ['a 发文日期 with the time of day (2023-03-02 10:22)', withLines({ 6: '发文日期:2023-03-02 10:22' })],
+  ['a 发文日期 with the time to the second', withLines({ 6: '发文日期:2023-03-02 10:22:05' })],
+  ['a 发文日期 in 年月日 with the time', withLines({ 6: '发文日期:2023年03月02日 10:22' })],
+  ['a 发文日期 with slashes', withLines({ 6: '发文日期:2023/3/2' })],
+  // 生成日期 (Hunan) is when the page's record was made, not 成文日期: later than the signature is right.
+  ['a 生成日期 some days after the signature', withLines({ 5: '', 6: '生成日期:2023-04-02' })],
 ];
 
 const invalid: InvalidCase[] = [
@@ -18,6 +25,7 @@ const invalid: InvalidCase[] = [
   ['an impossible signature date', withLines({ 16: '2023年2月30日' }), ['16:1 error']],
   ['an impossible date in a task', withLines({ 30: TASK_1.replace('加快', '2023年13月1日前加快') }), ['30:10 error']],
   ['a 成文日期 that is no date', withLines({ 5: '成文日期:三月一日' }), ['5:6 error']],
+  ['a 发文日期 followed by what is no time of day', withLines({ 6: '发文日期:2023-03-02 上午' }), ['6:6 error']],
   ['a zero-padded signature date: a warning, once', withLines({ 16: '2023年03月01日' }), ['16:1 warning']],
   ['a zero-padded date in the text: a warning', withLines({ 30: TASK_1.replace('加快', '2023年06月30日前加快') }), ['30:10 warning']],
   ['a signature date in Chinese numerals: a warning', withLines({ 16: '二〇二三年三月一日' }), ['16:1 warning']],
