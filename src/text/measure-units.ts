@@ -61,10 +61,11 @@ const MAGNITUDE = '万亿|万|亿';
 /** Unit words after a figure, without a magnitude; longest first, so 个百分点 wins over 个. */
 const FIGURE_WORDS = alternation(FIGURE_UNITS.filter((u) => !/^[万亿]/.test(u)));
 /**
- * The measure after a `/`: a word, or a magnitude and a word (/千人, /万元). The word is tried
- * first, so that /千瓦时 is not read as 千 + 瓦.
+ * The measure after a `/`: a word, or a magnitude and a word (/千人, /万元). The magnitude is lazy,
+ * so the word alone is tried first and /千瓦时 is not read as 千 + 瓦; the word list is written
+ * once (the pattern is compiled at a parse's start).
  */
-const PER = `/(?:${alternation(MEASURE_WORDS)}|(?:万亿|[万亿千百])(?:${alternation(MEASURE_WORDS)}))`;
+const PER = `/(?:万亿|[万亿千百])??(?:${alternation(MEASURE_WORDS)})`;
 /**
  * A unit in Latin letters after a figure: two letters or more (GW, kWh, EFLOPS), or one before a
  * power or a ratio (m², m³/s). A lone letter names something else (5G, 4K, 3A级), and so do
