@@ -2,11 +2,11 @@ import type { Goal, Position } from '../model/types.js';
 import { parseNumeral } from '../text/chinese-numeral.js';
 import { arabicYears } from '../text/date.js';
 import { FIVE_YEAR_PLAN, fiveYearPlanEnd } from '../text/five-year-plan.js';
-import { FIGURE_UNIT_PATTERN } from '../text/measure-units.js';
+import { figureUnitAt } from '../text/measure-units.js';
 import { BOUND_VERBS, comparisonOf, PREFIX_QUALIFIERS, RANGE_JOIN, RANGE_START, SIGNS, SUFFIX_QUALIFIERS } from './target-figure.js';
 
-/** A figure and its unit, not part of a date, a document number or a longer number. */
-const FIGURE = new RegExp(`(?<![\\d.〔\\[])(\\d+(?:\\.\\d+)?) ?(${FIGURE_UNIT_PATTERN})`, 'g');
+/** A figure, not part of a date, a document number or a longer number; its unit follows. */
+const FIGURE = /(?<![\d.〔[])(\d+(?:\.\d+)?) ?/g;
 
 /** Verbs that put a target figure after them: X达到N. */
 const VERBS = [
@@ -235,16 +235,19 @@ function figuresOf(clause: string): Figure[] {
   const out: Figure[] = [];
   FIGURE.lastIndex = 0;
   for (let m = FIGURE.exec(clause); m; m = FIGURE.exec(clause)) {
+    const unit = figureUnitAt(clause, m.index + m[0].length);
+    if (!unit) continue;
+    const end = m.index + m[0].length + unit.length;
     const raw = m[1] as string;
     // 2022年 is a year, not a target measured in 年; 2022年1月 likewise.
     if (/^\d{4}$/.test(raw) && /^ ?年/.test(clause.slice(m.index + raw.length))) continue;
     // 年营业收入超10亿元的企业10家, 投资5000万元以上的项目: a figure followed by 的 describes the
     // subject; it is no target.
-    if (ATTRIBUTIVE.test(clause.slice(m.index + m[0].length))) continue;
+    if (ATTRIBUTIVE.test(clause.slice(end))) continue;
     // 每千人口拥有3岁以下婴幼儿托位数达到4.5个, 65岁以上老年人, 5000万元以上项目达到10个: a figure
     // before more of the name describes the subject, where a target follows.
-    if (partOfName(clause, m.index + m[0].length, m[2] as string)) continue;
-    const figure: Figure = { raw, unit: m[2] as string, index: m.index, end: m.index + m[0].length };
+    if (partOfName(clause, end, unit)) continue;
+    const figure: Figure = { raw, unit, index: m.index, end };
     const previous = out[out.length - 1];
     if (previous && !previous.upTo && RANGE_JOIN.test(clause.slice(previous.end, figure.index))) {
       // 10%—15%, 8万—10万人: one target between two figures, in the unit of the second.

@@ -1,5 +1,5 @@
 import type { Goal } from '../model/types.js';
-import { FIGURE_UNIT_PATTERN } from '../text/measure-units.js';
+import { figureUnitAt } from '../text/measure-units.js';
 
 /**
  * How a target figure is qualified, shared by targets in sentences (goals.ts) and in the cells
@@ -55,12 +55,12 @@ export interface CellTarget {
 const alternation = (words: readonly string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\<>=]/g, '\\$&')).join('|');
 /** Verbs a cell may open with (达到500, 不低于500, 控制在5以内). */
 const CELL_VERBS = ['达到', '控制在', '保持在', '稳定在', '高于', '低于'];
-const CELL = new RegExp(
-  `^((?:(?:${alternation([...PREFIX_QUALIFIERS, ...BOUND_VERBS, ...CELL_VERBS])}) ?)*)` +
-    `(${NUMBER}) ?(${FIGURE_UNIT_PATTERN})?` +
-    `(?: ?${RANGE_DASH} ?(${NUMBER}) ?(${FIGURE_UNIT_PATTERN})?)?` +
-    ` ?(${alternation(SUFFIX_QUALIFIERS)})?$`,
-);
+/** A cell's words before its figure, then the figure; its unit, if any, follows. */
+const CELL_HEAD = new RegExp(`^((?:(?:${alternation([...PREFIX_QUALIFIERS, ...BOUND_VERBS, ...CELL_VERBS])}) ?)*)(${NUMBER}) ?`);
+/** After the first figure and its unit: a range's upper end, then its unit if any. */
+const CELL_RANGE_END = new RegExp(`^ ?${RANGE_DASH} ?(${NUMBER}) ?`);
+/** What may end a cell after its figures: a bound (以上, 左右 …), or nothing. */
+const CELL_TAIL = new RegExp(`^ ?(${alternation(SUFFIX_QUALIFIERS)})?$`);
 const CELL_WORD = new RegExp(alternation([...PREFIX_QUALIFIERS, ...BOUND_VERBS, ...CELL_VERBS]), 'g');
 
 /**
@@ -70,19 +70,57 @@ const CELL_WORD = new RegExp(alternation([...PREFIX_QUALIFIERS, ...BOUND_VERBS, 
  * removed.
  */
 export function readTargetCell(match: string): CellTarget | null {
-  const m = CELL.exec(match.trim());
-  if (!m) return null;
-  const before = m[1]?.match(CELL_WORD) ?? [];
+  const cell = readCell(match.trim());
+  if (!cell) return null;
+  const before = cell.words.match(CELL_WORD) ?? [];
   const prefix = before.filter((w) => PREFIX_QUALIFIERS.includes(w) || BOUND_VERBS.includes(w));
-  const suffix = m[6] ? [m[6]] : [];
-  const qualifiers = [...prefix, ...suffix];
+  const suffix = cell.bound ? [cell.bound] : [];
   const target: CellTarget = {
-    raw: m[2] as string,
-    value: Number(m[2]),
-    unit: m[5] ?? m[3] ?? '',
-    qualifiers,
-    comparison: comparisonOf([...before, ...suffix], m[4] !== undefined),
+    raw: cell.figure,
+    value: Number(cell.figure),
+    unit: cell.upToUnit || cell.unit,
+    qualifiers: [...prefix, ...suffix],
+    comparison: comparisonOf([...before, ...suffix], cell.upTo !== undefined),
   };
-  if (m[4] !== undefined) target.upTo = Number(m[4]);
+  if (cell.upTo !== undefined) target.upTo = Number(cell.upTo);
   return target;
+}
+
+interface CellParts {
+  words: string;
+  figure: string;
+  unit: string;
+  upTo?: string;
+  upToUnit: string;
+  bound: string;
+}
+
+/**
+ * A cell read as words, a figure and its unit, then a range's upper end and its unit, then a
+ * bound, each but the figure optional and the whole cell used; null when it is something else.
+ */
+function readCell(cell: string): CellParts | null {
+  const head = CELL_HEAD.exec(cell);
+  if (!head) return null;
+  const figure = head[2] as string;
+  const words = head[1] ?? '';
+  // A unit is tried, and then none: the rest must still read as a range or a bound.
+  for (const unit of withoutUnit(figureUnitAt(cell, head[0].length))) {
+    const rest = cell.slice(head[0].length + unit.length);
+    const tail = CELL_TAIL.exec(rest);
+    if (tail) return { words, figure, unit, upToUnit: '', bound: tail[1] ?? '' };
+    const range = CELL_RANGE_END.exec(rest);
+    if (!range) continue;
+    const after = rest.slice(range[0].length);
+    for (const upToUnit of withoutUnit(figureUnitAt(after, 0))) {
+      const end = CELL_TAIL.exec(after.slice(upToUnit.length));
+      if (end) return { words, figure, unit, upTo: range[1] as string, upToUnit, bound: end[1] ?? '' };
+    }
+  }
+  return null;
+}
+
+/** A unit read at a place, then the choice of none. */
+function withoutUnit(unit: string): string[] {
+  return unit ? [unit, ''] : [''];
 }

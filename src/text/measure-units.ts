@@ -11,8 +11,8 @@ export const COUNTERS = ['座', '盏', '台', '件', '项', '所', '处', '张',
 /** Currencies other than the plain 元: 1.2亿美元 is measured in 亿美元, not in 亿. */
 const CURRENCIES = ['美元', '欧元', '港元', '港币', '日元', '英镑', '人民币', '元人民币'];
 
-/** Units of measure that follow a target figure, longest first so 万千瓦 wins over 千瓦. */
-export const FIGURE_UNITS: readonly string[] = [
+/** Units of measure that follow a target figure. */
+const FIGURE_UNITS: readonly string[] = [
   // 1个工作日以内: a span of time, not 1个 of something.
   '个工作日', '工作日', '个小时', '分钟', '亿立方米', '万立方米', '立方米',
   '个百分点', '万平方米', '平方公里', '平方米', '微克/立方米', '万千瓦时', '千瓦时', '万千瓦', '千瓦', '兆瓦', '吉瓦', '万吨标准煤', '吨标准煤', '千克标准煤', '克标准煤',
@@ -27,74 +27,150 @@ export const FIGURE_UNITS: readonly string[] = [
   // 控制在10起以内 (accidents, cases), 6批次/千人 (inspections).
   '起', '批次',
   ...COUNTERS.flatMap((c) => [`万${c}`, `亿${c}`]),
-]
-  .filter((u, k, all) => all.indexOf(u) === k)
-  .sort((a, b) => b.length - a.length);
+];
 
-/**
- * A counter in brackets after a unit, naming the same things by another word: 50万台（套）,
- * 10个（家）. Only one counter, so that a bracketed remark (10家（其中…）) is not taken in.
- */
-const ALTERNATIVE_COUNTERS = ['台', '套', '个', '家', '座', '所', '处', '项', '件', '户', '间', '栋', '张', '条', '支', '辆', '艘', '架', '名', '人', '次', '人次', '床', '株', '棵'];
-
-function escape(unit: string): string {
-  return unit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** Words by their first character, longest first: the longest word at a position is found first. */
+function byFirstCharacter(words: readonly string[]): ReadonlyMap<string, readonly string[]> {
+  const map = new Map<string, string[]>();
+  for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) {
+    const list = map.get(w.charAt(0));
+    if (list) list.push(w);
+    else map.set(w.charAt(0), [w]);
+  }
+  return map;
 }
-const alternation = (words: readonly string[]): string => words.map(escape).join('|');
+
+/** The longest of `words` written at `at`, or ''. */
+function wordAt(words: ReadonlyMap<string, readonly string[]>, text: string, at: number): string {
+  for (const w of words.get(text.charAt(at)) ?? []) if (text.startsWith(w, at)) return w;
+  return '';
+}
+
+function opensWithMagnitude(unit: string): boolean {
+  return unit.startsWith('万') || unit.startsWith('亿');
+}
 
 /** Words a unit is built from: a magnitude (万, 亿 …) then these, joined by `/` for a ratio. */
-const MEASURE_WORDS = [
-  ...FIGURE_UNITS.filter((u) => !u.includes('/') && !/^[万亿]/.test(u)),
-  ...CURRENCIES,
-  '克', '千克', '公斤', '毫克', '微克', '升', '毫升', '瓦', '度', '分', '秒', '日', '月', '年', '周', '册', '位', '只', '头', '羽',
-  '标准煤', '标准台', '标准车', '标准箱', '百分点', '平方千米', '立方', '平方', '星', '分贝', '人年', '车次', '架次', '艘次', '户次',
-]
-  .filter((u, k, all) => all.indexOf(u) === k)
-  .sort((a, b) => b.length - a.length);
-const MEASURE_TERM = `(?:万亿|[万亿千百])?(?:${alternation(MEASURE_WORDS)})+`;
+const MEASURE_WORDS = byFirstCharacter(
+  [
+    ...FIGURE_UNITS.filter((u) => !u.includes('/') && !opensWithMagnitude(u)),
+    ...CURRENCIES,
+    '克', '千克', '公斤', '毫克', '微克', '升', '毫升', '瓦', '度', '分', '秒', '日', '月', '年', '周', '册', '位', '只', '头', '羽',
+    '标准煤', '标准台', '标准车', '标准箱', '百分点', '平方千米', '立方', '平方', '星', '分贝', '人年', '车次', '架次', '艘次', '户次',
+  ],
+);
+/** Unit words after a figure, without a magnitude (those open with one are built from it). */
+const FIGURE_WORDS = byFirstCharacter(FIGURE_UNITS.filter((u) => !opensWithMagnitude(u)));
+/** The magnitudes a figure's unit may open with (85亿千瓦时, 3万亿元), longest first. */
+const MAGNITUDES = ['万亿', '万', '亿'];
+/** The magnitudes a measure after a `/` may open with (/千人, /万元). */
+const PER_MAGNITUDES = ['万亿', '万', '亿', '千', '百'];
 /** A unit written in Latin letters or symbols (kWh, μg/m³, km², MW). */
 const SYMBOL_UNIT = /^[A-Za-zμµ°℃%‰²³·\/.\d]+$/;
-const MEASURE_UNIT = new RegExp(`^${MEASURE_TERM}(?:/${MEASURE_TERM})*$`);
 
-/** The magnitudes a figure's unit may open with (85亿千瓦时, 3万亿元). */
-const MAGNITUDE = '万亿|万|亿';
-/** Unit words after a figure, without a magnitude; longest first, so 个百分点 wins over 个. */
-const FIGURE_WORDS = alternation(FIGURE_UNITS.filter((u) => !/^[万亿]/.test(u)));
-/**
- * The measure after a `/`: a word, or a magnitude and a word (/千人, /万元). The magnitude is lazy,
- * so the word alone is tried first and /千瓦时 is not read as 千 + 瓦; the word list is written
- * once (the pattern is compiled at a parse's start).
- */
-const PER = `/(?:万亿|[万亿千百])??(?:${alternation(MEASURE_WORDS)})`;
 /**
  * A unit in Latin letters after a figure: two letters or more (GW, kWh, EFLOPS), or one before a
  * power or a ratio (m², m³/s). A lone letter names something else (5G, 4K, 3A级), and so do
  * letters that run on into more letters, digits or a noun (5G基站); a bound may follow (30GW以上).
  */
 const LATIN_UNIT =
-  '(?:[A-Za-zμµ]{2,}|[A-Za-zμµ](?=[²³/]))[²³]?(?:/[A-Za-zμµ]+[²³]?)?' +
-  '(?![A-Za-z\\d/.])(?! ?(?!及以上|及以下|以上|以下|以内|左右)[\\u4e00-\\u9fff])';
+  /(?:[A-Za-zμµ]{2,}|[A-Za-zμµ](?=[²³/]))[²³]?(?:\/[A-Za-zμµ]+[²³]?)?(?![A-Za-z\d/.])(?! ?(?!及以上|及以下|以上|以下|以内|左右)[\u4e00-\u9fff])/y;
 
 /**
- * The source of a pattern for a unit after a figure, read whole as readsAsMeasureUnit reads one in
- * brackets: a magnitude before a unit word (85亿千瓦时, 1.2亿吨标准煤), a ratio to another measure
- * (30万元/亩, 0.5起/万人, 6批次/千人, 3万吨/年), a unit in Latin letters (30GW, 5EFLOPS), and a
- * bracketed alternative counter (50万台（套）), on the width-folded copy (half-width brackets).
- * Unlike a unit alone in brackets, one word only on either side of the `/`: in prose the noun
- * after a figure may begin with a counter of its own (10个项目 is 10个 of 项目).
+ * A counter in brackets after a unit, naming the same things by another word: 50万台（套）,
+ * 10个（家）. Only one counter, so that a bracketed remark (10家（其中…）) is not taken in.
  */
-export const FIGURE_UNIT_PATTERN =
-  `(?:(?:${MAGNITUDE})?(?:${FIGURE_WORDS})(?:${PER})?|(?:${MAGNITUDE})?${LATIN_UNIT}|${MAGNITUDE})` +
-  `(?:\\((?:${ALTERNATIVE_COUNTERS.join('|')})\\))?`;
+const ALTERNATIVE_COUNTERS = new Set(['台', '套', '个', '家', '座', '所', '处', '项', '件', '户', '间', '栋', '张', '条', '支', '辆', '艘', '架', '名', '人', '次', '人次', '床', '株', '棵']);
+
+/**
+ * The unit written at `at` after a figure, on the width-folded copy (half-width brackets), or ''
+ * when none is. Read whole, as readsAsMeasureUnit reads one in brackets: a magnitude before a
+ * unit word (85亿千瓦时, 1.2亿吨标准煤), a ratio to another measure (30万元/亩, 0.5起/万人,
+ * 6批次/千人), a unit in Latin letters (30GW, 5EFLOPS), a magnitude alone (3万), and a bracketed
+ * alternative counter (50万台（套）). Unlike a unit alone in brackets, one word only on either side
+ * of the `/`: in prose the noun after a figure may begin with a counter of its own (10个项目 is
+ * 10个 of 项目).
+ *
+ * Words are looked up rather than matched by one pattern of alternatives: a pattern listing a few
+ * hundred unit words cost a parse's start several milliseconds to compile.
+ */
+export function figureUnitAt(text: string, at: number): string {
+  let end = wordUnitEnd(text, at);
+  if (end === at) end = latinUnitEnd(text, at);
+  if (end === at) end = at + (MAGNITUDES.find((m) => text.startsWith(m, at))?.length ?? 0);
+  if (end === at) return '';
+  // 万台(套): one counter in brackets.
+  if (text.charAt(end) === '(') {
+    const close = text.indexOf(')', end + 1);
+    if (close > end + 1 && close <= end + 3 && ALTERNATIVE_COUNTERS.has(text.slice(end + 1, close))) end = close + 1;
+  }
+  return text.slice(at, end);
+}
+
+/** Where a magnitude (or none), a unit word and a ratio's `/measure` end; `at` when no word is there. */
+function wordUnitEnd(text: string, at: number): number {
+  for (const magnitude of [...MAGNITUDES, '']) {
+    if (!text.startsWith(magnitude, at)) continue;
+    const from = at + magnitude.length;
+    const word = wordAt(FIGURE_WORDS, text, from);
+    if (!word) continue;
+    const end = from + word.length;
+    return text.charAt(end) === '/' ? perEnd(text, end + 1) ?? end : end;
+  }
+  return at;
+}
+
+/**
+ * Where the measure after a `/` ends: a word, or a magnitude and a word (/千人, /万元). The word
+ * alone is tried first, so /千瓦时 is not read as 千 + 瓦.
+ */
+function perEnd(text: string, at: number): number | null {
+  const word = wordAt(MEASURE_WORDS, text, at);
+  if (word) return at + word.length;
+  for (const magnitude of PER_MAGNITUDES) {
+    if (!text.startsWith(magnitude, at)) continue;
+    const after = wordAt(MEASURE_WORDS, text, at + magnitude.length);
+    if (after) return at + magnitude.length + after.length;
+  }
+  return null;
+}
+
+/** Where a unit in Latin letters, after a magnitude or none (30GW, 3万kW), ends; `at` when none. */
+function latinUnitEnd(text: string, at: number): number {
+  for (const magnitude of [...MAGNITUDES, '']) {
+    if (!text.startsWith(magnitude, at)) continue;
+    LATIN_UNIT.lastIndex = at + magnitude.length;
+    if (LATIN_UNIT.test(text)) return LATIN_UNIT.lastIndex;
+  }
+  return at;
+}
 
 /**
  * Whether a bracket after an indicator names a unit (亿元, 家, %, 万人次, 个/万人, kWh) rather
- * than a note on the indicator (累计, 年末, 当年, 新增), on the width-folded copy.
+ * than a note on the indicator (累计, 年末, 当年, 新增), on the width-folded copy: each side of a
+ * `/` is a magnitude or none, then one or more measure words (吨标准煤, 万千瓦时, 人年).
  */
 export function readsAsMeasureUnit(text: string): boolean {
   const t = text.trim();
   if (t === '') return false;
-  return MEASURE_UNIT.test(t) || (SYMBOL_UNIT.test(t) && /[A-Za-zμµ%‰℃°]/.test(t));
+  return t.split('/').every(isMeasureTerm) || (SYMBOL_UNIT.test(t) && /[A-Za-zμµ%‰℃°]/.test(t));
+}
+
+/** Whether `term` is a magnitude or none, then measure words that cover the rest of it. */
+function isMeasureTerm(term: string): boolean {
+  return ['', ...PER_MAGNITUDES].some((m) => term.startsWith(m) && coveredByWords(term, m.length));
+}
+
+/** Whether measure words, one after another, cover `text` from `from` to its end (at least one). */
+function coveredByWords(text: string, from: number): boolean {
+  // reach[k]: some run of words covers from..k.
+  const reach = new Array<boolean>(text.length + 1).fill(false);
+  reach[from] = true;
+  for (let k = from; k < text.length; k++) {
+    if (!reach[k]) continue;
+    for (const w of MEASURE_WORDS.get(text.charAt(k)) ?? []) if (text.startsWith(w, k)) reach[k + w.length] = true;
+  }
+  return text.length > from && reach[text.length] === true;
 }
 
 /**
