@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { isatty } from 'node:tty';
+import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import { InputError } from './errors.js';
 
@@ -74,7 +74,7 @@ async function readSpecial(path: string, maxBytes: number, sync: boolean): Promi
   }
   let closeFd = true;
   try {
-    if (isatty(fd)) throw new InputError('ETTY', `${path}: is a terminal; pipe a notice into it or give a file name`);
+    if (isTerminal(fd)) throw new InputError('ETTY', `${path}: is a terminal; pipe a notice into it or give a file name`);
     if (!sync) {
       // The stream closes the descriptor when it ends or is destroyed.
       closeFd = false;
@@ -121,4 +121,13 @@ function fsError(path: string, error: unknown): InputError {
     ENAMETOOLONG: 'file name too long',
   };
   return new InputError(code, `${path}: ${reason[code] ?? (error as Error).message}`);
+}
+
+/**
+ * Whether a descriptor is a terminal. node:tty brings in the stream and network modules, which a
+ * parse of a named file never needs: it is loaded only for the pipes and devices that ask.
+ */
+function isTerminal(fd: number): boolean {
+  const tty = createRequire(import.meta.url)('node:tty') as typeof import('node:tty');
+  return tty.isatty(fd);
 }
