@@ -8,7 +8,7 @@ import { figureUnitAt } from '../text/measure-units.js';
  */
 
 /** Words before a figure that qualify it: 力争, 确保, 至少 …. */
-export const PREFIX_QUALIFIERS = ['力争', '争取', '确保', '基本', '累计', '年均', '平均', '至少', '最多'];
+export const PREFIX_QUALIFIERS = ['力争', '争取', '确保', '基本', '累计', '年均', '平均', '每年', '至少', '最多'];
 /** Words after a figure that bound it: 以上, 左右 …. */
 export const SUFFIX_QUALIFIERS = ['及以上', '以上', '左右', '以内', '以下'];
 /**

@@ -450,6 +450,12 @@ describe('targets with a comparison sign', () => {
   });
 });
 
+describe('a rate between the verb and the figure', () => {
+  it('should keep 每年 as the qualifier, not in the indicator', () => {
+    expect(goals('到2026年，公共交通运量达到每年1.2亿人次。')).toEqual([['公共交通运量', 1.2, '亿人次', '每年', 'equal', 2026]]);
+  });
+});
+
 describe('units of measure read whole', () => {
   it('should keep the currency in the unit', () => {
     expect(goals('全年实际使用外资1.2亿美元，出口额达到35亿美元，进出口总额突破80亿元人民币，引进港资5000万港元。').map((g) => [g[0], g[1], g[2]])).toEqual([

@@ -13,6 +13,16 @@ async function traditionalNotice(): Promise<string> {
 }
 
 describe('parsing a notice in traditional characters', () => {
+  it('should read the verbs and base years of goals written in traditional characters', async () => {
+    const text = '某某市推進淨零轉型行動方案\n\n一、主要目標\n\n到2026年，全市溫室氣體排放量較2005年減少25%，公共運輸運量達到每年1.2億人次，可再生能源裝機容量達到800MW以上。\n';
+    const doc = await parseNotice(text, { name: 'goals.txt' });
+    expect(doc.plan?.goals.map((g) => [g.indicator, g.value, g.unit, g.year, g.baseYear ?? null, g.qualifier ?? null])).toEqual([
+      ['全市溫室氣體排放量減少', 25, '%', 2026, 2005, null],
+      ['公共運輸運量', 1.2, '億人次', 2026, null, '每年'],
+      ['可再生能源裝機容量', 800, 'MW', 2026, null, '以上'],
+    ]);
+  });
+
   it('should find the goals under 工作目標 as under 工作目标', async () => {
     const text = await traditionalNotice();
     expect(text).toContain('一、工作目標');

@@ -14,6 +14,11 @@ describe('looksTraditional', () => {
     expect(looksTraditional('關於印發河東區科技創新三年行動計劃的通知。牽頭單位:區科技局')).toBe(true);
   });
 
+  // 溫室氣體, 較, 運量, 達到, 億, 減少: a target sentence's own words tell a traditional text.
+  it('should take target sentences in traditional characters for traditional text', () => {
+    expect(looksTraditional('到2026年，溫室氣體排放量較2005年減少25%，公共運輸運量達到每年1.2億人次。')).toBe(true);
+  });
+
   it('should only count characters that simplifying changes', async () => {
     const simplify = await loadSimplifier();
     const listed = [...new Set(TRADITIONAL_ONLY)];
