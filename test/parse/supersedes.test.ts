@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseNotice } from '../../src/parse/parse-notice.js';
-import { repealedNumbers } from '../../src/parse/supersedes.js';
+import { repealedDocuments } from '../../src/parse/repeal-sentence.js';
 import { fold } from '../../src/text/fold.js';
 
-const read = (sentence: string): string[] => repealedNumbers(sentence, fold(sentence)).map((n) => n.raw);
+const read = (sentence: string): string[] => repealedDocuments(sentence, fold(sentence)).flatMap((d) => (d.number ? [d.number.raw] : []));
 
 describe('repealedNumbers', () => {
   it.each([
@@ -27,6 +27,11 @@ describe('repealedNumbers', () => {
     ['《A办法》（青政发〔2018〕21号）从即日起废止。', ['青政发〔2018〕21号']],
     ['《A办法》（青政发〔2018〕21号）于2025年5月1日废止。', ['青政发〔2018〕21号']],
     ['原《河东区科技创新三年行动计划(2020—2022年)》(河东政办函〔2021〕18号)同时废止。', ['河东政办函〔2021〕18号']],
+    ['原《A办法》（青政发〔2018〕21号）同时废除。', ['青政发〔2018〕21号']],
+    ['《A办法》（青政发〔2018〕21号）同时作废。', ['青政发〔2018〕21号']],
+    ['现决定将《A办法》（青政发〔2018〕21号）予以废止。', ['青政发〔2018〕21号']],
+    ['经研究，决定对《A办法》（青政发〔2018〕21号）予以废止。', ['青政发〔2018〕21号']],
+    ['《A办法》（2019年修订，青政发〔2019〕4号）同时废止。', ['青政发〔2019〕4号']],
   ])('should read a repeal in %s', (sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
   });
@@ -43,6 +48,8 @@ describe('repealedNumbers', () => {
     ['《C办法》（青政办发〔2020〕7号）与本办法不一致的，以本办法为准。', 'no repeal word'],
     ['推广替代能源，落实《D方案》（青政办发〔2020〕7号）。', '替代 as ordinary prose'],
     ['《关于废止部分文件的决定》（青政发〔2020〕7号）印发后，各单位要抓好落实。', 'a repeal word inside a title'],
+    ['停止执行《A办法》（临科发〔2021〕11号）有关规定。', 'the relevant provisions after the word'],
+    ['针对《A办法》（临科发〔2021〕11号）停止执行后的衔接问题，制定本办法。', '针对 cites the document, it does not bring it forward'],
   ])('should read no repeal in %s (%s)', (sentence) => {
     expect(read(sentence)).toEqual([]);
   });

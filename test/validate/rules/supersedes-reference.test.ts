@@ -21,6 +21,9 @@ const valid: ValidCase[] = [
   ['a revising title with the old number in the body', revising(`${PUBLISH}原《河西区数字经济行动方案》(河西政办发〔2021〕3号)同时废止。`)],
   ['a repeal with its number after the plan\'s closing statement', closing('本方案自印发之日起施行。原《河西区数字经济工作方案》(河西政办发〔2021〕3号)同时废止。')],
   ['an article set aside, its number first (《X》(号)第六条不再执行)', closing('本方案自印发之日起施行。《河西区数字经济工作方案》(河西政办发〔2023〕5号)第六条不再执行。')],
+  // The rule once read a title just after the word as repealed whatever followed: these set provisions aside.
+  ['the relevant provisions set aside (停止执行《X》有关规定)', line13(`${PUBLISH}本区项目停止执行《河西区数字经济工作方案》有关规定。`)],
+  ['a number cited in the bracket after the title, with a revision note', line13(`${PUBLISH}原《河西区数字经济工作方案》(2022年修订,河西政办发〔2022〕3号)同时废止。`)],
 ];
 
 const invalid: InvalidCase[] = [
@@ -34,6 +37,12 @@ const invalid: InvalidCase[] = [
   ['a notice that repeals its own number, at the number', line13(`${PUBLISH}原《河西区数字经济工作方案》(河西政办发〔2023〕5号)同时废止。`), ['13:49 error']],
   ['a notice that repeals its own number after the plan\'s closing statement, at the number', closing('本方案自印发之日起施行。原《河西区数字经济工作方案》(河西政办发〔2023〕5号)同时废止。'), ['35:28 error']],
   ['a repeal without a number after the plan\'s closing statement', closing('本方案自印发之日起施行。原《河西区数字经济工作方案》同时废止。'), ['35:14 error']],
+  // Cases the rule and the parser once read differently; both now read them as repeals.
+  ['a repeal by 废除 without a number', line13(`${PUBLISH}原《河西区数字经济工作方案》同时废除。`), ['13:35 error']],
+  ['a repeal by 同时作废 without a number', line13(`${PUBLISH}原《河西区数字经济工作方案》同时作废。`), ['13:35 error']],
+  ['a document brought forward by 将 (现决定将《X》予以废止) without a number', line13('现决定将《河西区数字经济工作方案》予以废止。'), ['13:5 error']],
+  ['the second of two documents repealed after the word, which lacks its number', line13('废止《河西区数字经济工作方案》(河西政办发〔2021〕3号)、《河西区数据要素工作方案》。'), ['13:32 error']],
+  ['a listed document without its number (下列文件同时废止:1.《A》;2.《B》(号))', line13('下列文件同时废止:1.《河西区数字经济工作方案》;2.《河西区数据要素工作方案》(河西政办发〔2021〕3号)。'), ['13:12 error']],
 ];
 
 describe('supersedes-reference', () => {

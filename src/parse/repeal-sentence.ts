@@ -1,0 +1,125 @@
+import { findDocumentNumbers, type FoundDocumentNumber } from '../text/document-number.js';
+
+/**
+ * Words that take a document out of force, as they end a list opening (下列文件同时废止：) too.
+ * The parser's repeals and the supersedes-reference rule read them from here, so both know the
+ * same set.
+ */
+const TAKES_OUT_OF_FORCE = '废止|废除|停止执行|不再执行|同时失效|自行失效|予以撤销|不再施行|同时停止|同时作废';
+
+/**
+ * A repeal word in a sentence. 替代/代替 only count before a title (代替原《X》): alone they are
+ * ordinary prose (替代能源).
+ */
+const REPEAL_WORD = new RegExp(`${TAKES_OUT_OF_FORCE}|(?:代替|替代)(?=原?《)`, 'g');
+
+/** A paragraph that opens a list of repealed documents: 下列文件同时废止：, 以下文件停止执行：. (match() copy.) */
+export const OPENS_LIST = new RegExp(`(?:${TAKES_OUT_OF_FORCE})(?:如下)?:\\s*$`);
+
+/**
+ * What may stand between a repealed document and the word after it, once titles and bracketed
+ * numbers are taken out: the bracket closing the number, more documents in the list
+ * (、《B》(号), 和, 及), 等3个文件, 自…起, 从即日起, 于2025年5月1日, 同时. A provision (第六条, 部分条款, 中…的规定) is not
+ * among them: 《X》(号)第六条不再执行 sets one article aside and X stays in force. (match() copy.)
+ */
+const FILLER_AFTER = /^(?:[\s)、,;和及与]|以及|原|等\d*[件个份项]?(?:规范性)?(?:文件)?|文件|(?:自|从)[^,。;()《》]{0,20}起|于[\d年月日底]{2,14}起?|同时|即行|一并|自行|予以|均|亦|相应|即日起)*$/;
+
+/**
+ * What may stand before a document repealed by a word after it (its 《title》 and bracket taken
+ * off): the start of the sentence (or of the article, 第五条), clause or list item, the list
+ * before it, 原, 自…起, and the 将/把/对 that brings the document forward (现决定将《X》予以废止,
+ * 决定对《X》予以废止; not 针对《X》). 根据《X》(号) and 按照《X》(号) cite a document as the ground. (match() copy.)
+ */
+const LIST_STARTS = /(?:^\s*(?:第[一二三四五六七八九十百零〇\d]+条|\([一二三四五六七八九十\d]{1,3}\))?|[。;,:、]|和|及|原|起|[将把]|(?:^|[,;。]|决定|现)\s*对|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)\s*$/;
+
+/** Between the word and a document after it: 废止《A》(号)、《B》(号), 下列文件同时废止:1.《A》(号);2.…. */
+const FILLER_BEFORE = /^(?:[\s(、,;:和及与]|以及|原|下列文件|以下文件|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)*$/;
+
+/**
+ * What may follow a document repealed by a word before it: the end of the sentence, or the next
+ * document of the list. (号)第五条 or 《X》中关于…的规定 is a provision set aside; (号)部分条款与本办法
+ * 不一致的 is another statement. (match() copy.)
+ */
+const LIST_GOES_ON = /^\)?(?:等\d*[件个份项]?(?:规范性)?(?:文件)?)?(?:[。;,]?\s*$|(?:[、;,]|和|及|以及)\s*(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)?原?《)/;
+
+/** A 《title》 or a bracketed aside: taken out before the words between are looked at. */
+const TITLE_OR_BRACKETS = /《[^《》]*》|\([^()]*\)/g;
+
+/** Replaces titles and bracketed asides with nothing, so that only the words between remain. */
+function withoutTitles(text: string): string {
+  return text.replace(TITLE_OR_BRACKETS, '');
+}
+
+/** A document a sentence repeals. Offsets are in the sentence. */
+export interface RepealedDocument {
+  /** Its 《title》, brackets included, or null when only its number is cited (青政发〔2018〕21号文件同时废止). */
+  title: { index: number; text: string } | null;
+  /** Its number, or null when the sentence names the document by title alone. */
+  number: FoundDocumentNumber | null;
+}
+
+/** A document cited in a sentence, from its title (or number) to the end of its number (or title and bracket). */
+interface Cited extends RepealedDocument {
+  start: number;
+  end: number;
+}
+
+/**
+ * The documents a sentence cites: each number with the title just before it (《X》(号), 号文件),
+ * and each title that has no number after it (《X》, 《X》(a number written so loosely it is none)).
+ */
+function citedIn(text: string, match: string, titles: readonly RegExpExecArray[]): Cited[] {
+  const inTitle = (at: number): boolean => titles.some((t) => t.index < at && at < t.index + t[0].length);
+  const numbered = findDocumentNumbers(text, match)
+    .filter((n) => !inTitle(n.index))
+    .map((n): Cited => {
+      const lead = /(《[^《》]*》)?\s*\(?$/.exec(match.slice(0, n.index))!;
+      const title = lead[1] ? { index: lead.index, text: text.slice(lead.index, lead.index + lead[1].length) } : null;
+      return { title, number: n, start: n.index - lead[0].length, end: n.index + n.raw.length };
+    });
+  const titledOnly = titles.flatMap((t): Cited[] => {
+    const end = t.index + t[0].length;
+    const bracket = /^\s*\([^()《》]*\)/.exec(match.slice(end))?.[0] ?? '';
+    // A number inside the bracket after the title is its number, cited a little apart: (2019年修订,青政发〔2019〕1号).
+    const numberedAt = (c: Cited): boolean => c.title?.index === t.index || (c.start >= end && c.end <= end + bracket.length);
+    if (numbered.some(numberedAt)) return [];
+    return [{ title: { index: t.index, text: text.slice(t.index, end) }, number: null, start: t.index, end: end + bracket.length }];
+  });
+  return [...numbered, ...titledOnly].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The documents a sentence repeals: 原《X》(号)同时废止, 《A》(号)、《B》(号)停止执行, 废止《X》(号),
+ * 现决定将《X》予以废止, with their number or without. A document counts when only its list and
+ * adverbs stand between it and the word; one cited for another reason (根据《X》(号)), or that
+ * only loses a provision (《X》(号)第六条不再执行, 不再执行《X》中关于…的规定), does not. `match`
+ * is the sentence's match() copy, as long as `text`.
+ */
+export function repealedDocuments(text: string, match: string): RepealedDocument[] {
+  const titles = [...match.matchAll(/《[^《》]*》/g)];
+  const inTitle = (at: number): boolean => titles.some((t) => t.index < at && at < t.index + t[0].length);
+  const words = [...match.matchAll(REPEAL_WORD)].filter((w) => !inTitle(w.index));
+  if (words.length === 0) return [];
+  return citedIn(text, match, titles)
+    .filter(({ start, end }) => {
+      const after = words.find((w) => w.index >= end);
+      if (after && LIST_STARTS.test(match.slice(0, start)) && FILLER_AFTER.test(withoutTitles(match.slice(end, after.index)))) return true;
+      const before = words.findLast((w) => w.index + w[0].length <= start);
+      if (!before || !LIST_GOES_ON.test(match.slice(end))) return false;
+      return FILLER_BEFORE.test(withoutTitles(match.slice(before.index + before[0].length, start)));
+    })
+    .map(({ title, number }) => ({ title, number }));
+}
+
+/**
+ * The documents a paragraph repeals, sentence by sentence, with offsets in the paragraph.
+ * `match` is its match() copy, as long as `text`.
+ */
+export function repealedIn(text: string, match: string): RepealedDocument[] {
+  return [...match.matchAll(/[^。]+。?/g)].flatMap((s) =>
+    repealedDocuments(text.slice(s.index, s.index + s[0].length), s[0]).map(({ title, number }) => ({
+      title: title && { ...title, index: s.index + title.index },
+      number: number && { ...number, index: s.index + number.index },
+    })),
+  );
+}
