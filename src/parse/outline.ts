@@ -4,6 +4,7 @@ import { itemMarker } from './decimal-chapters.js';
 import type { Item, ParseContext } from './context.js';
 import { BODY_NAME_END, isLeaderLine, labelStarts, parseClause, parseLabelledClause, parseVerbalClause, resolve, type ParsedClause } from './responsibility.js';
 import { findDeadline } from './deadline.js';
+import { coveringOpening } from './covering-clause.js';
 import { findFlatTables, isTableCaption, type PendingTable } from './body-tables.js';
 import { enumeratesInline, inlineEnumerations, type ItemParagraph } from './enumerations.js';
 import { recordField, recordMarker } from './labelled-task-list.js';
@@ -73,6 +74,8 @@ export interface ClauseSpan {
   bracketed: boolean;
   /** A last sentence that names units and what they do, without labels (县林业局负责。). */
   verbal?: true;
+  /** A sentence that gives the units of the items before it (以上任务由A牵头…): its opening's length. */
+  covering?: number;
 }
 
 /**
@@ -125,6 +128,8 @@ function verbalSentence(match: string, from: number): ClauseSpan | null {
   // A clause is short: the last 80 characters hold it, as a whole sentence or a part of one.
   const near = end - stop <= 80;
   const sentenceStart = Math.max(stop + 1, from);
+  const covering = near && stop >= from ? coveringSpan(match, sentenceStart, end) : null;
+  if (covering) return covering;
   const whole = near && stop >= from ? verbalSpan(match, sentenceStart, end) : null;
   if (whole && acceptsVerbal(match, whole)) return whole;
   // The item's words come first: a part of its sentence, after a ；or ， that has words before it.
@@ -151,6 +156,22 @@ function verbalSpan(match: string, start: number, end: number): ClauseSpan | nul
   const rest = (due ? sentence.slice(0, due.from) + sentence.slice(due.to) : sentence).replace(/[\s,;。.]+$/, '');
   if (!ENDS_WITH_VERB.test(rest)) return null;
   return { open: start, end, inner: [start, end], bracketed: false, verbal: true };
+}
+
+/**
+ * A last sentence that gives the units of the items before it (…。以上任务由A牵头，B配合。): the
+ * clause after its opening words reads as a verbal or labelled one. The whole sentence is the span,
+ * so that it leaves what the task says; the items it covers are given it when their group closes.
+ */
+function coveringSpan(match: string, start: number, end: number): ClauseSpan | null {
+  while (start < end && /\s/.test(match[start] as string)) start++;
+  const opening = coveringOpening(match.slice(start, end));
+  if (opening === 0) return null;
+  const rest = match.slice(start + opening, end);
+  const span: ClauseSpan = { open: start, end, inner: [start, end], bracketed: false, covering: opening };
+  if (/^[^:]{2,8}:/.test(rest)) return parseLabelledClause(rest, rest, false) ? span : null;
+  const verbal = verbalSpan(match, start + opening, end);
+  return verbal && acceptsVerbal(match, verbal) ? { ...span, verbal: true } : null;
 }
 
 function acceptsVerbal(match: string, span: ClauseSpan): boolean {
@@ -199,11 +220,13 @@ function readClause(
   const [a, b] = span.inner;
   const inner = item.text.slice(a, b);
   const innerMatch = item.match.slice(a, b);
+  // 以上任务由A牵头: the clause is read after the opening words, which stay in its text.
+  const c = span.covering ?? 0;
   const clause = span.bracketed
     ? parseClause(inner, innerMatch, firstIsLead)
     : span.verbal
-      ? parseVerbalClause(inner, innerMatch, firstIsLead)
-      : parseLabelledClause(inner, innerMatch, firstIsLead);
+      ? parseVerbalClause(inner.slice(c), innerMatch.slice(c), firstIsLead)
+      : parseLabelledClause(inner.slice(c), innerMatch.slice(c), firstIsLead);
   if (!clause) return null;
   const responsibility = responsibilityOf(clause, inner, ctx.spanPosition(item, span.open, span.end), { standalone, bracketed: span.bracketed });
   return { responsibility, open: span.open };
@@ -276,6 +299,29 @@ function labelledLine(ctx: ParseContext, item: Item, lead: number, firstIsLead: 
 function verbalLine(ctx: ParseContext, item: Item, lead: number, firstIsLead: boolean): Responsibility | null {
   // The line must end with the clause's verb: 区教育局负责，规范发展校外托管服务 is a task that names its unit first.
   return clauseLine(ctx, item, lead, firstIsLead, parseVerbalClause, (body) => body.length <= 80 && !/[。:]/.test(body) && /(?:牵头|负责|配合|参与|协助|协同|落实)$/.test(body));
+}
+
+/**
+ * A line that gives the units of the items before it (以上任务由A牵头，B负责落实。): the clause is
+ * read after its opening words, and the whole line is the clause's text, so that it leaves what the
+ * tasks say as a clause line does.
+ */
+function coveringLine(ctx: ParseContext, item: Item, firstIsLead: boolean): Responsibility | null {
+  const lead = item.match.length - item.match.trimStart().length;
+  const opening = coveringOpening(item.match.slice(lead));
+  if (opening === 0) return null;
+  const end = lineEnd(item, lead);
+  const from = lead + opening;
+  const body = item.match.slice(from, end);
+  if (body.length > 100 || body.includes('。')) return null;
+  const text = item.text.slice(from, end);
+  // 以上任务责任单位：A、B / 以上任务由A牵头，B配合(，2025年底前完成).
+  const labelled = /^[^:]{2,8}:/.test(body) ? parseLabelledClause(text, body, firstIsLead) : null;
+  const due = findDeadline(text, body);
+  const verb = due && due.to === body.length ? body.slice(0, due.from).replace(/[,;\s]+$/, '') : body;
+  const clause = labelled ?? (!body.includes(':') && /(?:牵头|负责|配合|参与|协助|协同|落实)$/.test(verb) ? parseVerbalClause(text, body, firstIsLead) : null);
+  if (!clause) return null;
+  return responsibilityOf(clause, item.text.slice(lead, end), ctx.spanPosition(item, lead, end), { standalone: true, bracketed: true });
 }
 
 /** The clause a whole line states, read by `parse` when the line's body passes `fits`. */
@@ -411,6 +457,7 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
 
   const close = (b: Building): void => {
     b.node.position = ctx.rangePosition(b.first, b.last);
+    coverSiblings(ctx, b.node);
     if (b.measures) closeRecord(ctx, b);
     // Enumerations start at 一是: test for it before mapping the paragraphs (most leaves have none).
     if (b.node.children.length === 0 && b.paragraphs.some((p) => p.item.match.includes('一是', p.from))) {
@@ -563,9 +610,16 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
       if (field.kind === 'measure') top.measures.push(field.value);
       else if (!top.node.title) top.node.title = field.value;
     }
-    const standalone = field ? null : standaloneResponsibility(ctx, item, firstIsLead);
+    const covering = field ? null : coveringLine(ctx, item, firstIsLead);
+    const covered = covering ? coveredItems(stack) : null;
+    const standalone = covered ? null : (covering ?? (field ? null : standaloneResponsibility(ctx, item, firstIsLead)));
     const paragraph: TextNode = { text: item.text, position: ctx.blockPosition(item) };
     let target = top;
+    if (covered && covering) {
+      // 以上任务由A牵头…: each item it covers is given the clause; the line is the group's.
+      for (const n of covered.items) n.responsibility = covering;
+      target = covered.holder;
+    }
     if (standalone) {
       target = groupFor(stack);
       const current = target.node.responsibility;
@@ -615,7 +669,7 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
     target.node.paragraphs.push(paragraph);
     target.paragraphs.push({ item, from: 0 });
     target.node.text = target.node.text ? `${target.node.text}\n${item.text}` : item.text;
-    if (!standalone && !field && !top.node.responsibility) {
+    if (!standalone && !covered && !field && !top.node.responsibility) {
       // An item's clause may end its last paragraph rather than its first.
       const r = readResponsibility(ctx, item, 0, firstIsLead, false);
       if (r) top.node.responsibility = r;
@@ -671,6 +725,49 @@ function groupFor(stack: Building[]): Building {
     return parent;
   }
   return top;
+}
+
+/**
+ * The items a covering line (以上任务由A牵头…) gives its clause to, and the item whose text the line
+ * joins. After items none of which names units, it is their group's clause, as a 责任单位 paragraph
+ * after them is (the group is the task, its items the task's text). After items some of which name
+ * units, each item without its own (nor one under it) is given the clause, and the line is the
+ * group's. Null without a group, or with no item left to cover: the line is then read as any clause
+ * line is.
+ */
+function coveredItems(stack: Building[]): { holder: Building; items: OutlineNode[] } | null {
+  const parent = stack[stack.length - 2];
+  if (!parent || parent.node.responsibility) return null;
+  const hasUnits = (n: OutlineNode): boolean => n.responsibility !== null || n.children.some(hasUnits);
+  const bare = parent.node.children.filter((s) => !hasUnits(s));
+  if (bare.length === 0) return null;
+  if (bare.length === parent.node.children.length) return { holder: parent, items: [parent.node] };
+  return { holder: parent, items: bare };
+}
+
+/**
+ * When the last item of a group ends with a sentence that gives the units of the items before it
+ * (（三）…。以上任务由A牵头，B配合。), the items it covers are given that clause, as after a covering
+ * line of its own (see coveredItems): the group's, when none of its items names units otherwise, and
+ * the sentence then leaves the last item's text; else each item that names none.
+ */
+function coverSiblings(ctx: ParseContext, group: OutlineNode): void {
+  const last = group.children[group.children.length - 1];
+  const r = last?.responsibility;
+  if (!last || !r || r.standalone || r.bracketed !== false || group.responsibility) return;
+  if (coveringOpening(ctx.normalize(r.text)) === 0) return;
+  const hasUnits = (n: OutlineNode): boolean => n.responsibility !== null || n.children.some(hasUnits);
+  const others = group.children.slice(0, -1);
+  const bare = others.filter((s) => !hasUnits(s));
+  if (bare.length === 0) return;
+  if (bare.length < others.length || last.children.some(hasUnits)) {
+    for (const n of bare) n.responsibility = r;
+    return;
+  }
+  group.responsibility = r;
+  last.responsibility = null;
+  const at = last.text.lastIndexOf(r.text);
+  if (at >= 0) last.text = (last.text.slice(0, at) + last.text.slice(at + r.text.length).replace(/^[。.;；]/, '')).trim();
 }
 
 /** A paragraph of an item, ending before the item's responsibility clause when the clause closes it. */

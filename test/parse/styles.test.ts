@@ -51,6 +51,7 @@ const STYLES = [
   ['mixed-clauses.txt', 'a notice without a header: 1．(full-width) items, 牵头部门;配合部门, A牵头,B配合, A负责, and a target whose subject stands in the clause before'],
   ['clause-lines-before-text.txt', 'clause lines (【责任单位】A / 【配合单位】B, 责任单位：A / 配合单位：B / 完成时限) between an item\'s heading and its text, and after its text'],
   ['labelled-task-list.txt', 'a task list written as labelled lines: 序号：N / 工作任务 / 工作措施 / 责任单位 / 配合单位 / 完成时限, the deadline also before the units'],
+  ['covering-sentence.txt', 'a sentence after a group\'s items that gives their units (以上任务由A牵头，B负责落实 / 上述工作由A负责，B配合，2025年底前完成 / 以上各项任务责任单位：A、B, or ending the last item: …。以上任务由A牵头，B配合。): the group\'s clause, or each item\'s that names none; 以上工作要认真落实 is prose'],
 ] as const;
 
 const load = (file: string) => parseFile(`fixtures/styles/${file}`);
@@ -74,6 +75,18 @@ describe('styles beyond the seed', () => {
       ['二', '整治校园周边交通秩序', '整治校园周边交通秩序\n在中小学门前施划交通标线，设置减速带。'],
       ['三', '整治校园周边网吧', '整治校园周边网吧\n严查接纳未成年人进入营业性网吧的违法行为。'],
       ['四', '整治校园周边治安隐患', '整治校园周边治安隐患\n开展校园周边治安巡逻，落实“护学岗”制度。'],
+    ]);
+  });
+
+  it('should leave a covering sentence (以上任务由…) out of what the tasks it covers say', async () => {
+    const tasks = (await load('covering-sentence.txt')).plan!.tasks;
+    expect(tasks.map((t) => [t.label, t.title, t.text])).toEqual([
+      ['一、', '压实食品安全责任', '压实食品安全责任\n（一）落实党政同责。推动各街道落实食品安全“党政同责”要求。\n（二）落实包保责任。完善分层分级精准防控工作机制。\n（三）落实企业主体责任。督促企业配备食品安全总监。'],
+      ['（一）', '加强生产环节监管', '加强生产环节监管。开展食品生产企业风险分级管理。'],
+      ['（二）', '加强流通环节监管', '加强流通环节监管。开展农贸市场快检。'],
+      ['（三）', '加强餐饮环节监管', '加强餐饮环节监管。推进“明厨亮灶”建设。'],
+      ['三、', '开展专项整治', '开展专项整治\n（一）开展校园食品安全专项整治。\n（二）开展农村假冒伪劣食品专项整治。'],
+      ['四、', '提升治理能力', '提升治理能力\n（一）加强抽检监测。完成食品抽检3000批次。\n（二）推进智慧监管。建设食品安全追溯平台。'],
     ]);
   });
 

@@ -60,11 +60,19 @@ function checkRepeats(ctx: RuleContext, occurrences: UnitOccurrence[]): void {
 }
 
 /**
- * An item without a responsibility clause whose siblings of the same kind all have one is a
- * task that lost its units, unless its parent or a child of its own carries the clause.
+ * An item without a responsibility clause beside an item of the same kind that has one (or has
+ * one under it) is a task that lost its units, unless its parent or a child of its own carries the
+ * clause. Items without units are not tasks, so such an item would otherwise vanish from the tasks
+ * unreported: (一)、(二) with no units beside (三) that names some are as likely a misreading (a
+ * clause meant for all three) as the last of three items without one. Parts (the top level) hold
+ * 总体要求 and 保障措施 beside the task part and are not held to it.
  */
 function isUnassignedTask(node: OutlineNode, parent: OutlineNode | undefined): boolean {
-  if (!parent || parent.responsibility || node.children.some((c) => c.responsibility)) return false;
-  const siblings = parent.children.filter((s) => s !== node && s.kind === node.kind);
-  return siblings.length >= 2 && siblings.every((s) => s.responsibility);
+  if (!parent || parent.responsibility || node.children.some(hasUnits)) return false;
+  return parent.children.some((s) => s !== node && s.kind === node.kind && hasUnits(s));
+}
+
+/** Whether an item, or an item under it, names units. */
+function hasUnits(node: OutlineNode): boolean {
+  return node.responsibility !== null || node.children.some(hasUnits);
 }

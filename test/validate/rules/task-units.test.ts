@@ -9,11 +9,17 @@ const valid: ValidCase[] = [
   ['a 责任单位 clause: its units lead jointly', task1('责任单位:区科技局、区财政局')],
   ['a verbal clause 区科技局牵头,区财政局配合', task1('区科技局牵头,区财政局、区发展改革委按职责分工负责')],
   ['an alias that is not named twice', task1('牵头单位:区科学技术局,参与单位:区财政局')],
+  ['items none of which names units, their group\'s covering sentence naming them', withLines({ 30: '1.建设算力中心。', 32: '2.推进基站覆盖。', 34: '3.培育数字企业。', 35: '\n以上任务由区科技局牵头,区财政局配合。' })],
 ];
 
 const invalid: InvalidCase[] = [
   ['a clause with participants only, at the clause', task1('参与单位:区财政局、区发展改革委'), ['30:19 error']],
   ['an item without any clause among tasks that have one', withLines({ 32: '2.推进基站覆盖。加快基站建设。' }), ['32:1 error']],
+  [
+    'items without any clause beside one task that has one (its clause perhaps meant for all)',
+    withLines({ 30: '1.建设算力中心。加快算力设施建设。', 32: '2.推进基站覆盖。加快基站建设。' }),
+    ['30:1 error', '32:1 error'],
+  ],
   ['a participant named twice, at the second', task1('牵头单位:区科技局,参与单位:区财政局、区财政局'), ['30:40 error']],
   ['a unit both lead and participant, at the participant', task1('牵头单位:区科技局,参与单位:区科技局'), ['30:35 error']],
 ];
