@@ -9,7 +9,7 @@ import { BOUND_VERBS, comparisonOf, PREFIX_QUALIFIERS, RANGE_JOIN, RANGE_START, 
 const FIGURE = /(?<![\d.〔[])(\d+(?:\.\d+)?) ?/g;
 
 /** Verbs that put a target figure after them: X达到N. */
-const VERBS = [
+export const VERBS = [
   '提高到', '提高至', '提升到', '提升至', '增长到', '增加到', '增加至', '下降到', '下降至', '降低到', '降低至', '控制在', '保持在',
   '稳定在', '达到', '突破', '超过', '不低于', '不少于', '不超过', '高于', '低于', '增至', '降至', '达',
   // Verbs of reducing to a ceiling: 企业开办时间压缩至1个工作日以内.

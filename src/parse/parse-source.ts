@@ -9,6 +9,7 @@ import { classifyChrome, parseChrome } from './chrome.js';
 import { ParseContext, type Item, type ParseOptions } from './context.js';
 import { emptyMetadata, parseTextHeader } from './header.js';
 import { parseStructuredHeader } from './header-structured.js';
+import { readPublishedLine } from './published-line.js';
 import { parseNotice } from './notice.js';
 import { buildOutline } from './outline.js';
 import { readBodyTables } from './body-tables.js';
@@ -46,6 +47,8 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
   metadata.category = category;
   parseStructuredHeader(ctx, metadata);
   parseTextHeader(ctx, metadata, contentStart);
+  // 发布时间：2024-03-18 under the title or in the tool bar, outside the header.
+  readPublishedLine(ctx, metadata);
 
   const free = (): Item[] => items.filter((it) => ctx.isFree(it.index));
   const noticeResult = parseNotice(ctx, free(), metadata.title);

@@ -7,6 +7,7 @@ import { mostlyHan } from './notice.js';
 import type { Item, ParseContext } from './context.js';
 import { extractGoals, isGoalHeading, isGoalParagraph } from './goals.js';
 import { collectTasks } from './tasks.js';
+import { unreadTargetMessage, unreadTargets } from './unread-targets.js';
 import { walk } from './outline.js';
 import { append } from '../util/append.js';
 
@@ -30,6 +31,15 @@ export function findPlanTitle(items: Item[]): { title: Item[]; skipped: Item[] }
     lines.push(item);
   }
   return lines.length ? { title: lines, skipped: items.slice(0, start) } : { title: [], skipped: [] };
+}
+
+/** A target a goal paragraph states that no goal took is reported, not silently dropped. */
+function reportUnreadTargets(ctx: ParseContext, text: string, match: string, position: (a: number, b: number) => Position, read: Goal[]): void {
+  const isRead = (a: number, b: number): boolean => {
+    const span = position(a, b);
+    return read.some((g) => g.position.start.offset <= span.start.offset && span.end.offset <= g.position.end.offset);
+  };
+  for (const t of unreadTargets(text, match, isRead)) ctx.report('goal-figure-unread', 'warning', unreadTargetMessage(t), position(t.from, t.to));
 }
 
 /** Years a plan covers, from a title such as …(2020—2022年) or 2021年…方案. */
@@ -136,15 +146,12 @@ export function collectGoals(
 ): Goal[] {
   const goals: Goal[] = [];
   const fromParagraph = (item: Item, from: number, length: number, year?: number): void => {
-    append(
-      goals,
-      extractGoals({
-        text: item.text.slice(from, from + length),
-        match: item.match.slice(from, from + length),
-        position: (a, b) => ctx.spanPosition(item, from + a, from + b),
-        ...(year !== undefined ? { year } : {}),
-      }),
-    );
+    const text = item.text.slice(from, from + length);
+    const match = item.match.slice(from, from + length);
+    const position = (a: number, b: number): Position => ctx.spanPosition(item, from + a, from + b);
+    const read = extractGoals({ text, match, position, ...(year !== undefined ? { year } : {}) });
+    append(goals, read);
+    reportUnreadTargets(ctx, text, match, position, read);
   };
   // 某市2024年工作方案: the targets of a one-year plan are for that year unless they name another.
   const planYear = singleYear(period);

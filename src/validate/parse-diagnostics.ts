@@ -23,6 +23,7 @@ export const PARSE_DIAGNOSTICS: readonly ParseDiagnosticInfo[] = [
   { id: 'annex-row-width', description: 'a table row (an annex or the text) with more or fewer cells than the header', coveredBy: 'annex-shape' },
   { id: 'header-date-unreadable', description: 'a header date that is not a date', coveredBy: 'date-valid' },
   { id: 'date-invalid', description: 'a signature date that is not a real date', coveredBy: 'date-valid' },
+  { id: 'goal-figure-unread', description: 'a target figure under a goal heading (达到500根次) that was not read as a goal, most often for a unit the parser does not know' },
   { id: 'encoding-undecodable', description: 'bytes that are not valid in the input encoding' },
   { id: 'encoding-truncated', description: 'input that ends in the middle of a character' },
   { id: 'not-a-notice', description: 'input that does not read as a policy notice' },

@@ -120,14 +120,26 @@ describe('page furniture around the notice', () => {
     expect(doc.metadata.category).toEqual(['首页', '政务公开', '政策文件']);
     expect(doc.chrome.map((c) => c.kind)).toEqual(['breadcrumb', 'share']);
     expect(doc.notice?.addressees).toEqual(['各镇人民政府', '各街道办事处']);
-    expect(doc.metadata.publishedDate).toBeNull();
+    // The tool bar's 发布时间 is the page's publication date when there is no header to give one.
+    expect(doc.metadata.publishedDate).toBe('2024-03-18');
+    expect(doc.metadata.fields.map((f) => [f.label, f.key, f.value])).toEqual([['发布时间', 'publishedDate', '2024-03-18 10:20']]);
+    expect(doc.metadata.position).toBeNull();
     expect(doc.diagnostics).toEqual([]);
   });
 
   it('should take back everything a lone label line set when it is not a header', async () => {
-    const doc = await parseNotice(['发布日期：2024年3月18日', '', '关于印发某某办法的通知', '', '各单位：', '', '现印发给你们。'].join('\n'));
+    const doc = await parseNotice(['发布机构：某区人民政府办公室', '', '关于印发某某办法的通知', '', '各单位：', '', '现印发给你们。'].join('\n'));
     expect(doc.metadata.fields).toEqual([]);
-    expect(doc.metadata.publishedDate).toBeNull();
+    expect(doc.metadata.issuer).toBeNull();
+    expect(doc.metadata.position).toBeNull();
+  });
+
+  it('should read a lone 发布日期 line above the title as the publication date, without making it a header', async () => {
+    const doc = await parseNotice(['发布日期：2024年3月18日', '', '关于印发某某办法的通知', '', '各单位：', '', '现印发给你们。'].join('\n'));
+    expect(doc.metadata.fields.map((f) => [f.label, f.key, f.value])).toEqual([['发布日期', 'publishedDate', '2024年3月18日']]);
+    expect(doc.metadata.publishedDate).toBe('2024-03-18');
+    expect(doc.metadata.position).toBeNull();
+    expect(doc.notice?.title).toBe('关于印发某某办法的通知');
   });
 
   it.each([

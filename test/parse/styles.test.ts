@@ -50,6 +50,7 @@ const STYLES = [
   ['repeal-in-closing.txt', 'repeals where a 办法 closes: in the article before the one that says when it takes effect and after that statement (自行失效), while an article set aside (《X》（号）第十二条不再执行), a number cited as the ground (根据《X》（号）), a repeal named as work in an article, and 部分条款…以本办法为准 repeal nothing'],
   ['mixed-clauses.txt', 'a notice without a header: 1．(full-width) items, 牵头部门;配合部门, A牵头,B配合, A负责, and a target whose subject stands in the clause before'],
   ['clause-lines-before-text.txt', 'clause lines (【责任单位】A / 【配合单位】B, 责任单位：A / 配合单位：B / 完成时限) between an item\'s heading and its text, and after its text'],
+  ['published-line-under-title.txt', 'a scraped notice without a header whose 发布时间：2024-03-18 10:22 stands on a line of its own under the title, above the document number and the addressees'],
   ['labelled-task-list.txt', 'a task list written as labelled lines: 序号：N / 工作任务 / 工作措施 / 责任单位 / 配合单位 / 完成时限, the deadline also before the units'],
   ['covering-sentence.txt', 'a sentence after a group\'s items that gives their units (以上任务由A牵头，B负责落实 / 上述工作由A负责，B配合，2025年底前完成 / 以上各项任务责任单位：A、B, or ending the last item: …。以上任务由A牵头，B配合。): the group\'s clause, or each item\'s that names none; 以上工作要认真落实 is prose'],
 ] as const;

@@ -1,0 +1,55 @@
+import type { Metadata } from '../model/types.js';
+import { parseDateTime } from '../text/date.js';
+import type { Item, ParseContext } from './context.js';
+import { matchLabel } from './header.js';
+
+/**
+ * The publication date a page prints outside its header table: a line of its own under the title
+ * (发布时间：2024-03-18, 发布日期：2024年3月18日, 发布时间：2024-03-18 10:22), or the article's tool bar,
+ * already set aside as page furniture (发布时间：2024-03-18　来源：区府办　浏览次数：356).
+ *
+ * Only the top of the page is looked at, up to the first sentence of the notice: a date further
+ * down belongs to the text (or to a list of other articles). A line of its own is the header's
+ * field and is claimed as such, so it is not read as the first line of the notice's body; a tool
+ * bar stays page furniture. Either gives `publishedDate` only where the header gave none.
+ */
+export function readPublishedLine(ctx: ParseContext, meta: Metadata): void {
+  for (const item of ctx.items) {
+    const free = ctx.isFree(item.index);
+    // The notice has begun: its first sentence, or a block too long for a title.
+    if (free && (item.match.includes('。') || item.match.trim().length > 100)) return;
+    if (free) ownLine(ctx, meta, item);
+    else if (ctx.claims[item.index] === 'chrome' && meta.publishedDate === null) toolBar(ctx, meta, item);
+  }
+}
+
+/** 发布时间：2024-03-18 on a line of its own: the whole value after the label must be the date. */
+function ownLine(ctx: ParseContext, meta: Metadata, item: Item): void {
+  if (item.block.kind === 'table') return;
+  const label = matchLabel(item);
+  if (!label || label.key !== 'publishedDate' || !label.inlineValue) return;
+  const date = parseDateTime(label.inlineValue);
+  if (!date?.valid) return;
+  ctx.claim(item.index, 'metadata');
+  meta.fields.push({ label: label.label, key: 'publishedDate', value: label.inlineValue, position: ctx.blockPosition(item) });
+  if (meta.publishedDate === null) meta.publishedDate = date.iso;
+}
+
+/** The publication labels a tool bar writes before its date (not 来源, 浏览次数 …). */
+const IN_TOOL_BAR =
+  /(发布(?:时间|日期)|发文日期|公开日期) *[:：] *(\d{4} *(?:年 *\d{1,2} *月 *\d{1,2} *日|[-./] *\d{1,2} *[-./] *\d{1,2})(?: +\d{1,2}:\d{2}(?::\d{2})?)?)/;
+
+function toolBar(ctx: ParseContext, meta: Metadata, item: Item): void {
+  const m = IN_TOOL_BAR.exec(item.match);
+  if (!m) return;
+  const date = parseDateTime(m[2] as string);
+  if (!date?.valid) return;
+  const valueAt = m.index + m[0].length - (m[2] as string).length;
+  meta.fields.push({
+    label: item.text.slice(m.index, m.index + (m[1] as string).length),
+    key: 'publishedDate',
+    value: item.text.slice(valueAt, m.index + m[0].length),
+    position: ctx.spanPosition(item, m.index, m.index + m[0].length),
+  });
+  meta.publishedDate = date.iso;
+}

@@ -1,0 +1,105 @@
+import { VERBS } from './goals.js';
+import { PREFIX_QUALIFIERS, SIGNS } from './target-figure.js';
+
+/**
+ * Targets a goal paragraph states that the goal reader did not take: a target verb and a figure
+ * (新建充电桩达到500根次) whose unit it does not know, or whose phrase it could not place. They
+ * would otherwise vanish from `goals` without a word; the parser reports each one so a reader can
+ * see what was left out. Conservative: a figure that reads as a year, a date or a number, that
+ * describes the subject (超过50%的企业), or that names part of a later target's subject
+ * (超过60岁老年人健康管理率达到70%) is no target, and is not reported.
+ */
+export interface UnreadTarget {
+  /** The verb, in the paragraph's text (达到). */
+  verb: string;
+  /** The figure as written (500, 1,200). */
+  figure: string;
+  /** The words right after the figure (根次), '' when there are none. */
+  after: string;
+  /** The clause the target stands in, as written (a long clause is cut to the words near the verb). */
+  clause: string;
+  /** Offsets in the paragraph of the verb and of the end of the words after the figure. */
+  from: number;
+  to: number;
+}
+
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\<>=]/g, '\\$&');
+const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/** A figure, with thousands separators (1,200) or a decimal point (2.5). */
+const NUMBER = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+/** A target verb, qualifiers or a sign between it and the figure (达到约500, 力争突破 1000, 达到≥85), then the figure. */
+const TARGET = new RegExp(`(${alternation(VERBS)}) ?(?:(?:${alternation([...PREFIX_QUALIFIERS, ...SIGNS, '约', '近'])}) ?)*(?<![\\d.])(${NUMBER})(?![\\d.,])`, 'g');
+/** Another target later in the clause: the figure before it is part of that target's subject. */
+const LATER_TARGET = new RegExp(`(?:${alternation([...VERBS, ...SIGNS])}) ?(?:(?:${alternation(PREFIX_QUALIFIERS)}) ?)*\\d`);
+/** 达 that ends another word (下达, 送达, 抵达, 发达 …) is no target verb. */
+const NOT_A_VERB_BEFORE_DA = /[下传表送抵直通发到转雷]$/;
+/** A clause: up to , ; : 。 ! ? — a comma between digits (1,200) is a thousands separator. */
+const CLAUSE = /(?:[^,;:。!?]|(?<=\d),(?=\d{3}(?!\d)))+/g;
+/** The words after a figure, up to a digit, a space or punctuation. */
+const AFTER = /^[^\d\s,;:。、!?()“”"]{0,12}/;
+
+/**
+ * The targets in a paragraph that no goal took. `match` is the folded copy of `text` (same
+ * length); `isRead(from, to)` says whether a goal read from the paragraph covers that span.
+ */
+export function unreadTargets(text: string, match: string, isRead: (from: number, to: number) => boolean): UnreadTarget[] {
+  const out: UnreadTarget[] = [];
+  // The check runs on every goal paragraph: a cheap test before the regexes.
+  if (!/\d/.test(match)) return out;
+  CLAUSE.lastIndex = 0;
+  for (let c = CLAUSE.exec(match); c; c = CLAUSE.exec(match)) {
+    const clause = c[0];
+    TARGET.lastIndex = 0;
+    for (let m = TARGET.exec(clause); m; m = TARGET.exec(clause)) {
+      const verb = m[1] as string;
+      const figure = m[2] as string;
+      const figureAt = m.index + m[0].length - figure.length;
+      const end = figureAt + figure.length;
+      if (verb === '达' && NOT_A_VERB_BEFORE_DA.test(clause.slice(0, m.index))) continue;
+      const rest = clause.slice(end);
+      if (isNotATarget(figure, rest)) continue;
+      // 超过60岁老年人健康管理率达到70% (not 达到500根次、公交车达到300辆).
+      if (LATER_TARGET.test(rest.split('、')[0] as string)) continue;
+      const at = c.index;
+      if (isRead(at + figureAt, at + end)) continue;
+      const afterLength = (AFTER.exec(rest)?.[0] ?? '').length;
+      const from = at + m.index;
+      const to = at + end + afterLength;
+      out.push({
+        verb: text.slice(from, from + verb.length),
+        figure: text.slice(at + figureAt, at + end),
+        after: text.slice(at + end, to),
+        clause: clauseExcerpt(text.slice(at, at + clause.length), m.index),
+        from,
+        to,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * A figure after a target verb that states no target: a year (达到2025年水平), a date or a time
+ * (6月, 15日, 10时), a document number (10号), or a figure that describes what follows (超过50%的企业).
+ */
+function isNotATarget(figure: string, rest: string): boolean {
+  if (/^\d{4}$/.test(figure) && /^ ?(?:年|[-/.]\d)/.test(rest)) return true;
+  if (/^ ?(?:年\d|月|日|号|时|:\d)/.test(rest)) return true;
+  return /^[^\d\s,;:。、!?]{0,6}?的/.test(rest);
+}
+
+/** A clause as written, cut around the verb when it is long. */
+function clauseExcerpt(clause: string, verbAt: number): string {
+  const trimmed = clause.trim();
+  if (trimmed.length <= 60) return trimmed;
+  const start = Math.max(0, verbAt - 30);
+  const cut = clause.slice(start, start + 60).trim();
+  return `${start > 0 ? '…' : ''}${cut}${start + 60 < clause.length ? '…' : ''}`;
+}
+
+/** The message of the `goal-figure-unread` diagnostic. */
+export function unreadTargetMessage(t: UnreadTarget): string {
+  const followed = t.after ? `is followed by "${t.after}"` : 'has no unit after it';
+  return `a target in "${t.clause}" was not read as a goal: the figure ${t.figure} after "${t.verb}" ${followed}`;
+}

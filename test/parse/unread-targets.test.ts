@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../src/parse/parse-notice.js';
+
+const plan = (heading: string, body: string): string =>
+  `某区文旅融合发展工作方案\n\n一、${heading}\n\n${body}\n\n二、重点任务\n\n1.扩大投资。实施项目30个。（区发展改革委负责）\n`;
+
+const unread = async (heading: string, body: string): Promise<string[]> =>
+  (await parseNotice(plan(heading, body))).diagnostics.filter((d) => d.ruleId === 'goal-figure-unread').map((d) => d.message);
+
+describe('targets under a goal heading that no goal took (goal-figure-unread)', () => {
+  it.each([
+    ['到2025年，新建充电桩达到500根次。', '新建充电桩达到500根次', '500', '达到', '根次'],
+    ['到2025年，培育文旅融合项目达到12宗。', '培育文旅融合项目达到12宗', '12', '达到', '宗'],
+    ['新能源装机容量突破300兆伏安，地区生产总值达到1200亿元。', '新能源装机容量突破300兆伏安', '300', '突破', '兆伏安'],
+    ['培育文旅融合项目达到1,200宗。', '培育文旅融合项目达到1,200宗', '1,200', '达到', '宗'],
+    ['力争文化产业项目达到约30标段。', '力争文化产业项目达到约30标段', '30', '达到', '标段'],
+    ['雨水收集利用量不低于1.5。', '雨水收集利用量不低于1.5', '1.5', '不低于', ''],
+  ])('should report the unread target in %s', async (body, clause, figure, verb, after) => {
+    const followed = after ? `is followed by "${after}"` : 'has no unit after it';
+    expect(await unread('工作目标', body)).toEqual([`a target in "${clause}" was not read as a goal: the figure ${figure} after "${verb}" ${followed}`]);
+  });
+
+  it('should report it under a goal label of a paragraph too', async () => {
+    expect(await unread('总体要求', '主要目标：新建充电桩达到500根次。')).toHaveLength(1);
+  });
+
+  it('should give the position of the verb, figure and the words after it', async () => {
+    const doc = await parseNotice(plan('工作目标', '到2025年，新建充电桩达到500根次。'));
+    const d = doc.diagnostics.find((x) => x.ruleId === 'goal-figure-unread');
+    expect([d?.line, d?.column, d?.position?.end.column]).toEqual([5, 13, 20]);
+  });
+
+  it.each([
+    ['a target that was read', '地区生产总值达到1200亿元，城镇调查失业率控制在5.5%以内。'],
+    ['a range that was read', '研发投入强度达到10%—15%。'],
+    ['targets each read', '“雏鹰”企业、“瞪羚”企业分别达到80家、12家。'],
+    ['a year', '营商环境达到2025年全国先进水平。'],
+    ['a date', '建设进度达到10月底前的节点要求。'],
+    ['a document number', '执行标准不低于15号令要求。'],
+    ['an ordinal', '综合排名保持在第3位。'],
+    ['a figure that describes the subject', '超过50%的企业实现数字化转型。'],
+    ['a figure in the subject of a later target', '超过60岁老年人健康管理率达到70%。'],
+    ['达 that ends another word', '下达300宗任务。'],
+    ['a target without digits', '文化产业发展水平达到国内一流。'],
+  ])('should not report %s', async (_what, body) => {
+    expect(await unread('工作目标', body)).toEqual([]);
+  });
+
+  it('should not look outside goal paragraphs', async () => {
+    expect(await unread('基本原则', '新建充电桩达到500根次。')).toEqual([]);
+  });
+});
