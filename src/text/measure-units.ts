@@ -26,6 +26,8 @@ const FIGURE_UNITS: readonly string[] = [
   '盏', '间', '栋', '株', '棵', '艘', '架',
   // 控制在10起以内 (accidents, cases), 6批次/千人 (inspections).
   '起', '批次',
+  // Counts of people or visits over time (800万人天, 40户次, 2000人·次): longer than 人 and 户.
+  '人天', '人日', '人·次', '户次', '车次', '架次', '艘次',
   ...COUNTERS.flatMap((c) => [`万${c}`, `亿${c}`]),
 ];
 

@@ -52,6 +52,9 @@ describe('figureUnitAt', () => {
     ['万kW', '万kW'],
     ['m³/s', 'm³/s'],
     ['%左右', '%'],
+    ['万人天', '万人天'],
+    ['户次', '户次'],
+    ['人·次', '人·次'],
   ])('should read the unit of %s as %s', (after, unit) => {
     expect(figureUnitAt(after, 0)).toBe(unit);
   });
