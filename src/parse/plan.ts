@@ -35,9 +35,21 @@ export function findPlanTitle(items: Item[]): { title: Item[]; skipped: Item[] }
 
 /** A target a goal paragraph states that no goal took is reported, not silently dropped. */
 function reportUnreadTargets(ctx: ParseContext, text: string, match: string, position: (a: number, b: number) => Position, read: Goal[]): void {
+  // Goal spans by start, each with the furthest end of those up to it: a span is covered when the
+  // last goal starting at or before it reaches its end (a run-on paragraph has thousands of both).
+  const spans = read.map((g) => [g.position.start.offset, g.position.end.offset] as const).sort((x, y) => x[0] - y[0]);
+  const reach: number[] = [];
+  for (const [k, [, end]] of spans.entries()) reach.push(Math.max(end, reach[k - 1] ?? -1));
   const isRead = (a: number, b: number): boolean => {
     const span = position(a, b);
-    return read.some((g) => g.position.start.offset <= span.start.offset && span.end.offset <= g.position.end.offset);
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((spans[mid] as readonly [number, number])[0] <= span.start.offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (reach[lo - 1] as number) >= span.end.offset;
   };
   for (const t of unreadTargets(text, match, isRead)) ctx.report('goal-figure-unread', 'warning', unreadTargetMessage(t), position(t.from, t.to));
 }

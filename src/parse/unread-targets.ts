@@ -33,7 +33,7 @@ const TARGET = new RegExp(`(${alternation(VERBS)}) ?(?:(?:${alternation([...PREF
 /** Another target later in the clause: the figure before it is part of that target's subject. */
 const LATER_TARGET = new RegExp(`(?:${alternation([...VERBS, ...SIGNS])}) ?(?:(?:${alternation(PREFIX_QUALIFIERS)}) ?)*\\d`);
 /** 达 that ends another word (下达, 送达, 抵达, 发达 …) is no target verb. */
-const NOT_A_VERB_BEFORE_DA = /[下传表送抵直通发到转雷]$/;
+const NOT_A_VERB_BEFORE_DA = /[下传表送抵直通发到转雷]/;
 /** A clause: up to , ; : 。 ! ? — a comma between digits (1,200) is a thousands separator. */
 const CLAUSE = /(?:[^,;:。!?]|(?<=\d),(?=\d{3}(?!\d)))+/g;
 /** The words after a figure, up to a digit, a space or punctuation. */
@@ -56,11 +56,12 @@ export function unreadTargets(text: string, match: string, isRead: (from: number
       const figure = m[2] as string;
       const figureAt = m.index + m[0].length - figure.length;
       const end = figureAt + figure.length;
-      if (verb === '达' && NOT_A_VERB_BEFORE_DA.test(clause.slice(0, m.index))) continue;
+      if (verb === '达' && NOT_A_VERB_BEFORE_DA.test(clause.charAt(m.index - 1))) continue;
       const rest = clause.slice(end);
       if (isNotATarget(figure, rest)) continue;
       // 超过60岁老年人健康管理率达到70% (not 达到500根次、公交车达到300辆).
-      if (LATER_TARGET.test(rest.split('、')[0] as string)) continue;
+      const list = rest.indexOf('、');
+      if (LATER_TARGET.test(list < 0 ? rest : rest.slice(0, list))) continue;
       const at = c.index;
       if (isRead(at + figureAt, at + end)) continue;
       const afterLength = (AFTER.exec(rest)?.[0] ?? '').length;
