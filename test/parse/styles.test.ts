@@ -38,6 +38,7 @@ const STYLES = [
   ['task-table-word-cells.html', 'a Word-exported task table: group rows spanning the table (一、…), 牵头单位 beside 责任单位, units one per line in a cell (<br>, <p>)'],
   ['task-table-groups-flattened.txt', 'the task table of task-table-task-content.html flattened one cell per line under the plan title, its group rows (一、面向企业的“一件事”) on lines of their own between the rows'],
   ['task-table-plain-groups-flattened.txt', 'a task table flattened one cell per line under the plan title, its group rows unnumbered lines (科技创新) between rows that start with their 序号'],
+  ['annex-tab-two-row-header.txt', 'a tab-separated annex table with a two-line header: 序号 | 指标 | 单位 | 目标值 over 2023年 | 2024年 | 2025年, the years read as columns'],
   ['task-table-groups-tab.txt', 'the task table of task-table-task-content.html as tab-separated text, its group rows lines without tabs between the rows'],
   ['bare-unit-lists.txt', 'clauses that only list the units in brackets, with or without a deadline: （区教育局、区住房城乡建设委）, （区卫生健康委，2024年底前）'],
   ['annex-titled-year-headers.html', 'an annex headed 附件：title on one line right above its HTML table, with year columns written 2023年'],
