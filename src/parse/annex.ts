@@ -90,6 +90,25 @@ export function mayBeGroupLine(match: string): boolean {
   return marker !== null && (marker.kind === 'chinese' || marker.kind === 'paren-chinese');
 }
 
+/**
+ * A line that may name a group of a flattened table's rows without a number (科技创新 between the
+ * rows): a short phrase, no figure, no punctuation, neither a unit (县科技局) nor a column's name
+ * (完成时限). Taken only where a row already has all its cells (see rebuildFlat), since ordinary cells
+ * (持续推进) look the same.
+ */
+export function mayBePlainGroupLine(match: string): boolean {
+  const t = match.trim();
+  return (
+    t.length >= 2 &&
+    t.length <= 30 &&
+    !/[0-9０-９\s。；;：:，,、()（）“”"'《》—\-/]/.test(t) &&
+    !/(?:局|委|办|院|中心|政府|公司|单位|部门|机构|机关|街道|镇|乡|会|所|队|站|室|处|科|部|厅)$/.test(t) &&
+    !/^(?:序号|编号)$|任务|措施|内容|时限|时间|节点|备注|指标|事项|项目|名称|目标|分工/.test(t) &&
+    // A deadline cell (持续推进, 长期坚持) says when, not what.
+    !/^(?:持续|长期|常年|常态|逐年|分步|分年|按期|按年|每年|全年|年内|年底|适时)|(?:推进|完成|坚持|实施|前)$/.test(t)
+  );
+}
+
 /** Cells from `i` start a row numbered `serial`: the serial, then a cell that is not a number. */
 function startsRowAt(cells: ReadonlyArray<{ match: string }>, i: number, serial: number): boolean {
   return cells[i]?.match.trim() === String(serial) && numericValue(cells[i + 1]?.match ?? '0') === null;
@@ -104,13 +123,28 @@ function startsRowAt(cells: ReadonlyArray<{ match: string }>, i: number, serial:
  * the rows under it may number from 1 again.
  */
 export function rebuildFlatTable(ctx: ParseContext, cells: Cell[], place: TablePlace = 'annex'): AnnexTable | null {
-  return rebuildFlat(ctx, cells, place, true) ?? rebuildFlat(ctx, cells, place, false);
+  return rebuildFlat(ctx, cells, place, 'plain') ?? rebuildFlat(ctx, cells, place, 'numbered') ?? rebuildFlat(ctx, cells, place, 'none');
 }
 
-function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups: boolean): AnnexTable | null {
+/**
+ * Which group lines a rebuild takes: numbered ones (一、…) only, none, or also unnumbered ones
+ * (科技创新), a reading that holds only when every row then has exactly the header's cells.
+ */
+type GroupLines = 'plain' | 'numbered' | 'none';
+
+function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups: GroupLines): AnnexTable | null {
   if (cells.length < 4) return null;
-  const groupAt = (i: number, expected: number): boolean =>
-    groups && mayBeGroupLine(cells[i]!.match) && (startsRowAt(cells, i + 1, expected) || startsRowAt(cells, i + 1, 1));
+  // A plain group line is a cell past the row's last (the header's width, once the header is read),
+  // or the last line before the first row, when the header is then exactly as wide as the rows.
+  let headerWidth = 0;
+  let plainGroups = 0;
+  const rows: Cell[][] = [];
+  const plainAt = (i: number, rowLength: number): boolean =>
+    groups === 'plain' && (headerWidth === 0 || rowLength === headerWidth || (rowLength === 0 && rows.length === 0)) && mayBePlainGroupLine(cells[i]!.match);
+  const groupAt = (i: number, expected: number, rowLength = 0): boolean =>
+    groups !== 'none' &&
+    (mayBeGroupLine(cells[i]!.match) || plainAt(i, rowLength)) &&
+    (startsRowAt(cells, i + 1, expected) || startsRowAt(cells, i + 1, 1));
   let i = 0;
   const header: Cell[] = [];
   while (i < cells.length && !startsRowAt(cells, i, 1) && !groupAt(i, 1)) {
@@ -118,7 +152,7 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
     i++;
   }
   if (i >= cells.length || header.length === 0) return null;
-  const rows: Cell[][] = [];
+  headerWidth = header.length;
   /** Indexes (in rows) of the group lines, each a row of its one cell for now. */
   const groupRows: number[] = [];
   let expected = 1;
@@ -130,7 +164,8 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
       continue;
     }
     const c = cells[i]!;
-    if ((row.length === 0 || row.length >= 2) && groupAt(i, expected)) {
+    if ((row.length === 0 || row.length >= 2) && groupAt(i, expected, row.length)) {
+      if (!mayBeGroupLine(c.match)) plainGroups++;
       if (row.length) rows.push(row);
       groupRows.push(rows.length);
       rows.push([c]);
@@ -158,6 +193,14 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
     return beforeFits && afterFits;
   });
   if (!shaped) return null;
+  if (groups === 'plain') {
+    // Unnumbered group lines read so only when the first opens the rows, right under the header,
+    // and the header and every row (the last may run longer) are exactly as wide: otherwise the
+    // lines are cells (a cell broken over two lines), and the other readings are tried.
+    const body = rows.filter((_, r) => !groupRows.includes(r));
+    const exact = body.every((r, k) => (k === body.length - 1 ? r.length >= header.length : r.length === header.length));
+    if (plainGroups === 0 || groupRows[0] !== 0 || !exact) return null;
+  }
   // One header cell short of the rows: the empty indicator header a scraper dropped.
   let columns = header.map((h) => h.text.trim());
   if (columns.length === width - 1 && /^(序号|编号)$/.test(header[0]!.match.trim())) columns = [columns[0] as string, '', ...columns.slice(1)];

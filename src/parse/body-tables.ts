@@ -1,6 +1,6 @@
 import type { BodyTable } from '../model/types.js';
 import { itemMarker } from './decimal-chapters.js';
-import { matchAnnexHead, mayBeGroupLine, rebuildFlatTable, tableFromBlock, typicalWidth } from './annex.js';
+import { matchAnnexHead, mayBeGroupLine, mayBePlainGroupLine, rebuildFlatTable, tableFromBlock, typicalWidth } from './annex.js';
 import type { Item, ParseContext } from './context.js';
 
 /** A table found in the plan's text, before it is read: a table block or a run of flattened cells. */
@@ -63,10 +63,19 @@ export function flatTableExtent(cells: readonly Item[], from = 0, to = cells.len
   const starts: number[] = [];
   const groups: number[] = [];
   let expected = 1;
+  // The header's last line may name the first group without a number (科技创新): then a line like
+  // it right after a row of the header's other cells names the next group, whose rows may number
+  // from 1 again. rebuildFlatTable decides whether the lines are groups; here they only keep the
+  // rows after them in the table.
+  const plainGroups = h >= 4 && mayBePlainGroupLine(at(h - 1)!.match);
   for (let i = h; i < length; i++) {
     const prev = starts[starts.length - 1];
     if (prev !== undefined && i - prev > MAX_ROW) break;
     const wide = prev === undefined || i - prev >= 2;
+    if (plainGroups && prev !== undefined && i - prev === h - 1 && mayBePlainGroupLine(at(i)!.match) && startsRow(i + 1, 1) && !startsRow(i + 1, expected)) {
+      expected = 1;
+      continue;
+    }
     if (mayBeGroup(at(i)!)) {
       if (!wide || !groupAt(i, expected)) {
         length = i;

@@ -4,6 +4,7 @@ import { isLetterhead, isPageNumber } from '../text/page-furniture.js';
 import { openBrackets, piecesClosing } from './open-brackets.js';
 import { SENTENCE_END, findWrap, standsApart, wrapsInto } from './line-wrap.js';
 import { runningHeadLines } from './running-heads.js';
+import { expandSpans } from './table-grid.js';
 import type { Block, CellBlock } from './types.js';
 
 interface Line {
@@ -211,25 +212,56 @@ function spanningRow(line: Line, width: number): CellBlock[] {
   return [cell, ...Array.from({ length: width - 1 }, () => ({ ...cell, spanned: true }))];
 }
 
+/** A header cell over several columns of years (目标值, 年度目标, 分年度计划). */
+const SPANNING_HEADER = /目标|年度|年份|计划|指标值|进度|预期/;
+
+/**
+ * A header of two lines whose first has fewer cells than the rows below, one of them over the
+ * columns the second names (序号 | 指标 | 单位 | 目标值 above 2023年 | 2024年 | 2025年): a merged cell
+ * copied out of Word or Excel, the empty cells beside it lost with the line's surrounding tabs.
+ * The second line must name years, so that two short rows of a table are never read as one.
+ * Returns the two rows laid out as a rowspan/colspan header is, and the table's width.
+ */
+function twoLineHeader(lines: Line[], k: number): { rows: CellBlock[][]; width: number } | null {
+  const [top, bottom, row] = [lines[k], lines[k + 1], lines[k + 2]];
+  if (!top || !bottom || !row || !bottom.text.includes('\t') || !row.text.includes('\t')) return null;
+  const upper = tabCells(top);
+  const lower = tabCells(bottom);
+  const width = upper.length - 1 + lower.length;
+  if (upper.length < 3 || lower.length < 2 || row.text.split('\t').length !== width) return null;
+  const labels = lower.map((c) => c.text);
+  const years = labels.filter((t) => /^(?:19|20)\d{2}(?!\d)/.test(t)).length;
+  // Bare years (2023 | 2024 | 2025) are labels only as a run of consecutive years; other figures are a row's.
+  const bareYears = labels.every((t, i) => /^(?:19|20)\d{2}$/.test(t) && (i === 0 || Number(t) === Number(labels[i - 1]) + 1));
+  if (!bareYears && (labels.some((t) => t === '' || t.length > 12 || /^[-+]?\d+(?:\.\d+)?%?$/.test(t)) || years * 2 < labels.length)) return null;
+  const named = upper.map((c) => SPANNING_HEADER.test(c.text) && c.text !== '指标');
+  const span = named.lastIndexOf(true) >= 0 ? named.lastIndexOf(true) : upper.length - 1;
+  const first = upper.map((c, i) => (i === span ? { ...c, colspan: lower.length } : { ...c, rowspan: 2 }));
+  return { rows: expandSpans([first, lower]), width };
+}
+
 /**
  * Two or more consecutive lines with the same number (two or more) of tab-separated cells make a
- * table block, with any group lines between them (see groupLineAt); returns it and the index of
- * its last line.
+ * table block, with any group lines between them (see groupLineAt), and a header of two lines
+ * before them (see twoLineHeader); returns it and the index of its last line.
  */
 function tabTable(lines: Line[], k: number): { block: Block; last: number } | null {
   const first = lines[k]!;
   if (!first.text.includes('\t')) return null;
-  const width = first.text.split('\t').length;
+  const header = twoLineHeader(lines, k);
+  const width = header?.width ?? first.text.split('\t').length;
   const isRow = (j: number): boolean => lines[j] !== undefined && lines[j]!.text.includes('\t') && lines[j]!.text.split('\t').length === width;
-  let last = k;
+  const from = header ? k + 1 : k;
+  let last = from;
   const groups = new Set<number>();
   for (;;) {
     if (isRow(last + 1)) last++;
     else if (width >= 3 && groupLineAt(lines, last + 1, width, first)) groups.add(++last);
     else break;
   }
-  if (last === k) return null;
-  const rows = lines.slice(k, last + 1).map((line, j) => (groups.has(k + j) ? spanningRow(line, width) : tabCells(line)));
+  if (last === from) return null;
+  const body = lines.slice(k, last + 1).map((line, j) => (groups.has(k + j) ? spanningRow(line, width) : tabCells(line)));
+  const rows = header ? [...header.rows, ...body.slice(2)] : body;
   const end = lines[last]!.textStart + lines[last]!.text.length;
   const text = rows.map((r) => r.filter((c) => !c.spanned).map((c) => c.text).join('\t')).join('\n');
   return { block: { kind: 'table', text, anchors: [{ text: 0, source: first.textStart }], start: first.textStart, end, rows }, last };

@@ -19,6 +19,8 @@ export interface GoalAnnexPair {
   row: AnnexRow;
   /** The year compared: the goal's own, or the table's last when the goal names none. */
   year: number;
+  /** The total column compared instead of the year's (合计, 三年累计), for a goal over several years. */
+  column?: string;
   /** The row's value for that year, or null when the row has none. */
   annexValue: number | null;
   /**
@@ -68,6 +70,33 @@ function comparable(goal: Goal, rowBaseYear: number | undefined): boolean {
   return goal.relative === 'change' ? goal.baseYear === rowBaseYear : rowBaseYear === undefined;
 }
 
+/** Words that make a figure a sum or a running total rather than one year's (累计, 合计, 总计); 总量 is a level. */
+const TOTAL = /累计|累积|合计|总计|共计|小计/;
+/** 2023—2025年, 三年, 五年内, “十四五”期间: the figure is over several years. */
+const SEVERAL_YEARS = /(?:19|20)\d{2}\s*[—–\-－~～至到]\s*(?:(?:19|20)\d{2}|\d{2})\s*年|[两二三四五六七八九十]年(?:内|间|来|累计|共|合计|总计)|期间/;
+/** A figure that counts what is added (新增, 新建, 新培育 …): summed over the years it is for. */
+const ADDITION = /^(?:全[区市县省]|本[区市县])?(?:累计)?(?:新增|新建|新培育|新认定|新引进|新开工|新落地|新招引|新设立|新改建|新改扩建)/;
+/** Words that make a figure one year's: 每年, 年均, 当年, 年度 … */
+const EACH_YEAR = /每年|年均|当年|全年|年度|逐年|一年/;
+
+/**
+ * Whether a goal states a total over several years rather than one year's figure: it says so
+ * (三年累计新增, 2023—2025年累计, 合计, “十四五”期间), or it counts what is added (新建公共充电桩5000个) by
+ * the end of a plan of several years (到2027年), which sums every year's additions.
+ */
+export function overSeveralYears(goal: Goal, period: { start: number | null; end: number | null } | undefined): boolean {
+  const words = `${goal.indicator}${goal.qualifier ?? ''}`;
+  if (TOTAL.test(words) || SEVERAL_YEARS.test(words)) return true;
+  const several = period?.start != null && period.end != null && period.end > period.start;
+  if (!several || !ADDITION.test(goal.indicator) || EACH_YEAR.test(goal.sentence)) return false;
+  return goal.year === undefined || (goal.year === period.end && new RegExp(`(?:到|至|截至)\\s*${goal.year}\\s*年`).test(goal.sentence));
+}
+
+/** A column that sums the years or keeps their running total (合计, 累计, 三年合计, 2023—2025年累计). */
+function totalColumn(table: AnnexTable): string | null {
+  return table.columns.find((c) => TOTAL.test(c) && !/^(?:19|20)\d{2}\s*年?$/.test(c.trim())) ?? null;
+}
+
 /**
  * Whether a value meets a goal: a floor (3.5%以上) is met by 3.6, a ceiling (5.5%以内) by 5.2, a
  * range (5%—6%) by any value between its ends; an exact or approximate (左右) target only by itself,
@@ -104,16 +133,28 @@ export function pairGoalsWithAnnex(doc: PlanDocument, match: (text: string) => s
   const goals = doc.plan?.goals ?? [];
   const unitsAgree = (a: string | null, b: string | null): boolean => !a || !b || sameMeasureUnit(match(a), match(b));
   const rowOf = new Map(rows.map((r) => [r, measuredFrom(match(r.row.indicator))]));
+  // A total over several years is one year's value only in a row of running totals (5G基站（累计）);
+  // otherwise it is the table's total column, or no figure of the table.
+  const period = doc.plan?.period;
+  const severalYears = new Set(goals.filter((g) => overSeveralYears(g, period)));
+  const totalOf = new Map(tables.map((t) => [t.table, totalColumn(t.table)]));
+  const sumColumn = (goal: Goal, r: YearRow): string | null => {
+    if (!severalYears.has(goal) || TOTAL.test(r.row.indicator)) return null;
+    const column = totalOf.get(r.table) ?? null;
+    return column !== null && r.row.values[column] !== undefined ? column : null;
+  };
   const score = (goal: Goal, r: YearRow): number => {
     const { indicator, baseYear } = rowOf.get(r)!;
+    if (severalYears.has(goal) && !TOTAL.test(r.row.indicator) && sumColumn(goal, r) === null) return 0;
     return unitsAgree(goal.unit, r.row.unit) && comparable(goal, baseYear) ? indicatorSimilarity(match(goal.indicator), indicator) : 0;
   };
   const toPair = ([goal, r]: [Goal, YearRow]): GoalAnnexPair => {
     const year = goal.year ?? (r.years[r.years.length - 1] as number);
-    const value = r.row.values[String(year)];
+    const column = sumColumn(goal, r);
+    const value = r.row.values[column ?? String(year)];
     const annexValue = value === undefined || value === null ? null : value;
     const agrees = annexValue !== null && meets(annexValue, goal);
-    return { goal, row: r.row, year, annexValue, agrees };
+    return { goal, row: r.row, year, ...(column !== null ? { column } : {}), annexValue, agrees };
   };
   const pairs = mutualBestPairs(goals, rows, score).map(toPair);
   // A second round, year by year, for goals left over whose year a paired row also has.

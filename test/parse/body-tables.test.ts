@@ -45,6 +45,31 @@ describe('tables flattened into the text of a plan', () => {
     expect(doc.tables![0]!.table.rows.map((r) => r.cells[0])).toEqual(['一、面向企业', '1', '2', '二、面向个人', '1']);
   });
 
+  const PLAIN = ['表1 重点任务分解表', '序号', '重点任务', '牵头单位', '完成时限', '营商环境', '1', '企业开办', '区市场监管局', '2024年6月', '2', '企业注销', '区税务局', '2024年9月', '民生服务', '3', '新生儿出生', '区卫生健康委', '2024年12月'];
+
+  it('should read unnumbered group lines (营商环境) between rows of the header\'s width as rows spanning the table', async () => {
+    const doc = await parse(PLAIN);
+    expect(doc.tables!.map((t) => [t.table.columns, t.table.rows.map((r) => r.cells[0])])).toEqual([
+      [['序号', '重点任务', '牵头单位', '完成时限'], ['营商环境', '1', '2', '民生服务', '3']],
+    ]);
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it('should take the rows under an unnumbered group line numbered from 1 again', async () => {
+    const doc = await parse(PLAIN.map((t, k) => (k === 15 ? '1' : t)));
+    expect(doc.tables![0]!.table.rows.map((r) => r.cells[1])).toEqual(['营商环境', '企业开办', '企业注销', '民生服务', '新生儿出生']);
+  });
+
+  it.each([
+    ['when the first row is not under one', [...PLAIN.slice(0, 5), ...PLAIN.slice(6)], ['1', '2', '3']],
+    ['after a row one cell short', [...PLAIN.slice(0, 12), '2024年9月', '民生服务', ...PLAIN.slice(15)], ['营商环境', '1', '2', '3']],
+    ['when it names a unit', [...PLAIN.slice(0, 14), '区发展改革委', ...PLAIN.slice(15)], ['1', '2', '3']],
+    ['when it says when (持续推进)', [...PLAIN.slice(0, 14), '持续推进', ...PLAIN.slice(15)], ['1', '2', '3']],
+  ])('should not read a plain line between rows as a group %s', async (_what, lines, firstCells) => {
+    const doc = await parse(lines);
+    expect(doc.tables![0]!.table.rows.map((r) => r.cells[0])).toEqual(firstCells);
+  });
+
   it.each([
     ['the next part of the plan after the last row', [...GROUPED.slice(0, 11), '二、保障措施', '各单位要加强组织领导。'], '二、'],
     ['a heading after the last row followed by a figure', [...GROUPED.slice(0, 11), '二、工作要求', '3', '个'], '二、'],

@@ -37,6 +37,8 @@ const STYLES = [
   ['task-table-task-content.html', 'a task table of one 重点任务 per row (企业信息变更一件事) with its 具体内容 beside it, under group rows spanning the table, a 牵头单位 cell spanning two rows'],
   ['task-table-word-cells.html', 'a Word-exported task table: group rows spanning the table (一、…), 牵头单位 beside 责任单位, units one per line in a cell (<br>, <p>)'],
   ['task-table-groups-flattened.txt', 'the task table of task-table-task-content.html flattened one cell per line under the plan title, its group rows (一、面向企业的“一件事”) on lines of their own between the rows'],
+  ['task-table-plain-groups-flattened.txt', 'a task table flattened one cell per line under the plan title, its group rows unnumbered lines (科技创新) between rows that start with their 序号'],
+  ['annex-tab-two-row-header.txt', 'a tab-separated annex table with a two-line header: 序号 | 指标 | 单位 | 目标值 over 2023年 | 2024年 | 2025年, the years read as columns'],
   ['task-table-groups-tab.txt', 'the task table of task-table-task-content.html as tab-separated text, its group rows lines without tabs between the rows'],
   ['bare-unit-lists.txt', 'clauses that only list the units in brackets, with or without a deadline: （区教育局、区住房城乡建设委）, （区卫生健康委，2024年底前）'],
   ['annex-titled-year-headers.html', 'an annex headed 附件：title on one line right above its HTML table, with year columns written 2023年'],
@@ -161,6 +163,24 @@ describe('styles beyond the seed', () => {
     expect(plan.sections.map((s) => [s.number, s.label, s.title])).toEqual([
       ['一', '一、', '面向企业的“一件事”'],
       ['二', '二、', '面向个人的“一件事”'],
+    ]);
+  });
+
+  it('should put each task of a flattened table under the unnumbered group line above it', async () => {
+    const plan = (await load('task-table-plain-groups-flattened.txt')).plan!;
+    expect(plan.tasks.map((t) => [t.number, t.section?.title, t.title])).toEqual([
+      ['1', '创新主体培育', '培育科技型企业'],
+      ['2', '创新主体培育', '建设创新平台'],
+      ['3', '科技成果转化', '推动产学研合作'],
+      ['4', '科技成果转化', '加强知识产权保护'],
+      ['5', '科技成果转化', '拓宽科技金融渠道'],
+      ['6', '人才引育', '引进高层次人才'],
+      ['7', '人才引育', '开展技能人才培训'],
+    ]);
+    expect(plan.sections.map((s) => [s.number, s.label, s.title])).toEqual([
+      ['', '', '创新主体培育'],
+      ['', '', '科技成果转化'],
+      ['', '', '人才引育'],
     ]);
   });
 

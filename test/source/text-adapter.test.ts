@@ -99,6 +99,44 @@ describe('tab-separated tables in plain text', () => {
     expect(textToBlocks(text).map((b) => b.kind)).toEqual(kinds);
   });
 
+  it.each([
+    ['as Word copies it', '序号\t指标\t单位\t目标值\n2023年\t2024年\t2025年\n1\t增加值\t亿元\t110\t130\t150'],
+    ['as Excel copies it, the empty cells around the merged one trimmed with the line', '序号\t指标\t单位\t目标值\t\t\n\t\t\t2023年\t2024年\t2025年\n1\t增加值\t亿元\t110\t130\t150'],
+  ])('should lay out a two-line header whose first line has a cell over the years of the second (%s)', (_how, text) => {
+    const blocks = textToBlocks(text);
+    expect(blocks.map((b) => b.kind)).toEqual(['table']);
+    const rows = blocks[0]!.rows!;
+    expect(rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['序号', '指标', '单位', '目标值', '目标值', '目标值'],
+      ['序号', '指标', '单位', '2023年', '2024年', '2025年'],
+      ['1', '增加值', '亿元', '110', '130', '150'],
+    ]);
+    expect(rows[0]![3]!.colspan).toBe(3);
+    expect(rows[1]!.map((c) => c.spanned ?? false)).toEqual([true, true, true, false, false, false]);
+    expect(text.slice(rows[1]![4]!.start, rows[1]![4]!.end)).toBe('2024年');
+  });
+
+  it('should read a second header line of consecutive bare years (2023 2024 2025) as labels', () => {
+    const rows = textToBlocks('序号\t指标\t单位\t目标值\n2023\t2024\t2025\n1\t增加值\t亿元\t110\t130\t150')[0]!.rows!;
+    expect(rows[1]!.map((c) => c.text)).toEqual(['序号', '指标', '单位', '2023', '2024', '2025']);
+  });
+
+  it('should span the cell that names the targets, wherever it stands in the first header line', () => {
+    const rows = textToBlocks('序号\t指标\t目标值\t属性\n2024年\t2025年\n1\t增加值\t90\t105\t预期性')[0]!.rows!;
+    expect(rows.slice(0, 2).map((r) => r.map((c) => c.text))).toEqual([
+      ['序号', '指标', '目标值', '目标值', '属性'],
+      ['序号', '指标', '2024年', '2025年', '属性'],
+    ]);
+  });
+
+  it.each([
+    ['a second line that names no years', '序号\t任务\t牵头单位\t完成时限\n区科技局\t区财政局\n1\t企业开办\t区市场监管局\t2024年\t区税务局'],
+    ['a second line of figures', '序号\t指标\t单位\t目标值\n110\t130\n1\t增加值\t亿元\t110\t130'],
+    ['a second line of figures that could be years but do not follow each other', '序号\t指标\t单位\t目标值\n2023\t2025\n1\t增加值\t亿元\t110\t130'],
+  ])('should read no two-line header from %s', (_what, text) => {
+    expect(textToBlocks(text).some((b) => b.rows?.[1]?.some((c) => c.spanned))).toBe(false);
+  });
+
   it('should leave a single line with a tab as a paragraph', () => {
     expect(textToBlocks('一、总体\t要求\n\n正文').map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
   });

@@ -10,7 +10,9 @@ import type { Rule, RuleContext } from '../rule.js';
  * (5.5%以内), within a range (5%—6%). Indicators are matched
  * loosely (see indicator-match.ts) and only where the units agree; the pairing lives in
  * goal-annex-pairs.ts, which the report's charts share. The table's years lie within the plan's
- * period, allowing one base year before it; it need not give every year.
+ * period, allowing one base year before it; it need not give every year. A goal over several years
+ * (三年累计新增, 到2027年新建 in a plan of three years) is compared with a row of running totals
+ * (累计) or the table's total column (合计), never with one year of a row of yearly figures.
  */
 export const goalAnnexConsistency: Rule = {
   id: 'goal-annex-consistency',
@@ -24,10 +26,11 @@ export const goalAnnexConsistency: Rule = {
   },
 };
 
-function reportMismatch(ctx: RuleContext, { goal, row, year, annexValue }: GoalAnnexPair): void {
+function reportMismatch(ctx: RuleContext, { goal, row, year, column, annexValue }: GoalAnnexPair): void {
   const at = row.position.start;
+  const when = column === undefined ? `in ${year}` : `over the years (${column})`;
   ctx.report(
-    `the goal for ${goal.indicator} in ${year} is ${targetText(goal)}, but the annex gives ${annexValue}${row.unit ?? ''} (row ${row.number} at ${at.line}:${at.column})`,
+    `the goal for ${goal.indicator} ${when} is ${targetText(goal)}, but the annex gives ${annexValue}${row.unit ?? ''} (row ${row.number} at ${at.line}:${at.column})`,
     figurePosition(ctx, goal),
   );
 }

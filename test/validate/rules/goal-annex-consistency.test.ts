@@ -27,9 +27,19 @@ const valid: ValidCase[] = [
   // The unit written with its currency is the annex's unit.
   ['a goal in 亿元人民币 beside a row in 亿元', goals('到2025年末,全区数字经济核心产业增加值达到120亿元人民币。')],
   ['a change from a base year equal to a row measured from that year', withLines({ 24: '到2025年末,全区数字经济核心产业增加值比2022年增长33%。', 46: '数字经济核心产业增加值较2022年增长(%)', 47: '10', 48: '21', 49: '33' })],
+  // A total over several years is no single year's figure of a row of yearly additions (8, 10, 12).
+  ['a three-year total beside a row of yearly additions', withLines({ 24: '到2025年末,三年累计新增数字化车间30家。', 51: '新增数字化车间(家)', 52: '8', 53: '10', 54: '12' })],
+  ['a 2023—2025 total beside a row of yearly additions', withLines({ 24: '到2025年末,全区数字经济核心产业增加值达到120亿元,2023—2025年累计新增数字化车间30家。', 51: '新增数字化车间(家)', 52: '8', 53: '10', 54: '12' })],
+  ['additions by the end of the plan (到2025年末新建) beside a row of yearly additions', withLines({ 24: '到2025年末,新建数字化车间30家。', 51: '新建数字化车间(家)', 52: '8', 53: '10', 54: '12' })],
+  ['a running total (累计建成) equal to the final year of a 累计 row', withLines({ 24: '到2025年末,全区累计建成数字化车间30家。', 51: '累计建成数字化车间(家)' })],
+  ['a three-year total equal to the table’s total column', withLines({ 24: '到2025年末,三年累计新增数字化车间30家。', 44: '2025\n合计', 49: '120\n330', 51: '新增数字化车间(家)', 52: '8', 53: '10', 54: '12\n30' })],
+  // In a one-year plan, the year's additions are the row's.
+  ['additions in a one-year plan equal to the year’s column', withLines({ 20: '河西区数字经济行动方案(2025年)', 24: '到2025年末,新建数字化车间12家。', 51: '新建数字化车间(家)', 52: '8', 53: '10', 54: '12' })],
 ];
 
 const invalid: InvalidCase[] = [
+  ['a three-year total other than the table’s total column, at its figure', withLines({ 24: '到2025年末,三年累计新增数字化车间35家。', 44: '2025\n合计', 49: '120\n330', 51: '新增数字化车间(家)', 52: '8', 53: '10', 54: '12\n30' }), ['24:20 error']],
+  ['a running total other than the final year of a 累计 row, at its figure', withLines({ 24: '到2025年末,全区累计建成数字化车间35家。', 51: '累计建成数字化车间(家)' }), ['24:20 error']],
   ['a goal that differs from the annex, at its figure', goals('到2025年末,全区数字经济核心产业增加值达到125亿元,数字化车间达到30家。'), ['24:24 error']],
   ['a goal for 2024 that differs from the 2024 column', goals('到2024年末,全区数字经济核心产业增加值达到120亿元。'), ['24:24 error']],
   // The row's 2025 goal is paired first; the 2024 goal of the same row was not compared before.
@@ -55,6 +65,9 @@ describe('goal-annex-consistency', () => {
     ]);
     expect(await messages(RULE, goals('到2025年末,全区数字经济核心产业增加值达到100亿—115亿元。'))).toEqual([
       'the goal for 全区数字经济核心产业增加值 in 2025 is 100–115亿元, but the annex gives 120亿元 (row 1 at 45:1)',
+    ]);
+    expect(await messages(RULE, withLines({ 24: '到2025年末,三年累计新增数字化车间35家。', 44: '2025\n合计', 49: '120\n330', 51: '新增数字化车间(家)', 52: '8', 53: '10', 54: '12\n30' }))).toEqual([
+      'the goal for 三年累计新增数字化车间 over the years (合计) is 35家, but the annex gives 30家 (row 2 at 52:1)',
     ]);
     expect(await messages(RULE, withLines({ 20: '河西区数字经济行动方案(2021—2023年)' }))).toEqual([
       "the annex table has columns for 2024, 2025, outside the plan's period 2021–2023",
