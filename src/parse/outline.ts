@@ -233,6 +233,27 @@ function markerLevel(marker: Marker): string {
   return marker.kind === 'chinese' && /^[壹贰貳叁參肆伍陆陸柒捌玖拾佰]+$/.test(marker.number) ? 'chinese-capital' : marker.kind;
 }
 
+/**
+ * The level of an item of a Markdown list inside an item of another list (`3. …` over an indented
+ * `1. …`, or `- …` over an indented `- …`). A nested list numbers its items afresh, in the marker
+ * style of the list around it: read by marker alone, its 1. would close the 3. it stands in and
+ * take its place. The nesting says it is a level below, so the level is told apart by how deep the
+ * list stands, but only where an item of the same marker style holds it: elsewhere the marker's
+ * level is the same wherever it is written.
+ */
+function listLevel(stack: readonly Building[], item: Item, level: string): string {
+  const depth = item.block.listDepth ?? 0;
+  if (depth < 2) return level;
+  const outer = stack.find((b) => b.key === level);
+  const outerDepth = outer?.first.block.listDepth;
+  return outerDepth !== undefined && outerDepth < depth ? `${level}@${depth}` : level;
+}
+
+/** An unnumbered item: a bulleted one, or a measure split off an item's text. */
+function isBullet(b: Building): boolean {
+  return b.node.kind === 'bullet';
+}
+
 /** A line that only says when the task is due, under a label (完成时限：2025年底). */
 function deadlineLine(ctx: ParseContext, item: Item): { text: string; deadline: string; position: Position } | null {
   const lead = item.match.length - item.match.trimStart().length;
@@ -451,7 +472,7 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
    */
   const firstMeasure = (top: Building, to: number): Building | null => {
     const r = top.node.responsibility;
-    if (!r || top.key === 'bullet') return null;
+    if (!r || isBullet(top)) return null;
     const at = paragraphAt(top, r.position.start.offset);
     const from = r.standalone ? 1 : at;
     if (from < 1 || (r.standalone && at < 2) || to <= from) return null;
@@ -515,7 +536,7 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
     }
     if (marker || isHeading) {
       lastClauseTarget = null;
-      const key = record ? 'record' : marker ? markerLevel(marker) : `heading-${item.block.depth ?? 1}`;
+      const key = record ? 'record' : marker ? listLevel(stack, item, markerLevel(marker)) : `heading-${item.block.depth ?? 1}`;
       const existing = stack.findIndex((b) => b.key === key);
       if (existing >= 0) {
         for (const b of stack.splice(existing)) close(b);
@@ -567,7 +588,7 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
     const paragraph: TextNode = { text: item.text, position: ctx.blockPosition(item) };
     let target = top;
     if (standalone) {
-      target = groupFor(stack);
+      target = listHolder(stack, item) ?? groupFor(stack);
       const current = target.node.responsibility;
       if (!current) target.node.responsibility = standalone;
       else if (current.standalone && clauseLineBefore === target) {
@@ -579,8 +600,8 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
         // 推进…。 / 牵头单位：B). A measure's sibling is a measure: one that is open closes.
         const since = paragraphAt(top, current.position.end.offset - 1) + 1;
         const next = measure(top, since, top.paragraphs.length, standalone);
-        const parent = top.key === 'bullet' ? stack[stack.length - 2]! : top;
-        if (top.key === 'bullet') close(stack.pop()!);
+        const parent = isBullet(top) ? stack[stack.length - 2]! : top;
+        if (isBullet(top)) close(stack.pop()!);
         else {
           const first = firstMeasure(top, since);
           if (first) {
@@ -656,6 +677,21 @@ function clauseFollowedByText(b: Building, r: Responsibility): boolean {
 /** The index of an open item's paragraph whose block holds an offset of the source. */
 function paragraphAt(b: Building, offset: number): number {
   return b.paragraphs.findIndex((p) => offset >= p.item.block.start && offset < p.item.block.end);
+}
+
+/**
+ * The Markdown list item a clause line written as an item of a list inside it belongs to (3. 发展… /
+ * `   - 牵头单位：A`): the nesting says whose clause it is, so it is never its group's, even where the
+ * items before it have no clause of their own.
+ */
+function listHolder(stack: readonly Building[], item: Item): Building | null {
+  const depth = item.block.listDepth ?? 0;
+  if (depth < 2) return null;
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const b = stack[k] as Building;
+    if (b.first.block.listDepth === depth - 1) return b;
+  }
+  return null;
 }
 
 /**

@@ -18,6 +18,17 @@ describe('task text', () => {
     ],
     ['clause-broken-over-lines.txt', [['1.', '实现创新平台提质增效。支持企业建设研发中心。'], ['2.', '拓展新型合作伙伴关系。'], ['3.', '推进成果转化。']]],
     ['lead-marked-in-list.txt', [['1.', '加快5G网络建设。新建5G基站2000个。'], ['2.', '推进数据中心建设。建成数据中心2个。'], ['3.', '壮大软件产业。支持软件企业做大做强。']]],
+    [
+      'markdown-nested-lists.md',
+      [
+        ['1.', '建设5G网络。 新建5G基站300个。'],
+        ['2.', '发展智慧交通。\n1.建设智慧停车平台；\n2.开展自动驾驶公交示范。'],
+        ['3.', '建设数据中心。 建成县级数据中心1个。'],
+        ['1.', '实施智能化改造'],
+        ['2.', '建设工业互联网平台'],
+        ['5.', '发展农村电商。 建设村级电商服务站50个。'],
+      ],
+    ],
   ])('should leave the responsibility clause out of what each task says, in its own paragraph or in brackets, and keep the items a group clause covers (%s)', async (file, expected) => {
     expect(await texts(file)).toEqual(expected);
   });
