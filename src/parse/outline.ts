@@ -98,6 +98,16 @@ export function trailingClause(match: string, from: number): ClauseSpan | null {
   return verbalSentence(match, from);
 }
 
+/**
+ * Where a clause's text starts at or after `at`: past spaces and the dash that may lead a clause in
+ * (——区商务局牵头, —区城管局负责, －－ or -- folded alike). A single hyphen is no such dash: -区人社局
+ * may be what the line says.
+ */
+export function afterDashes(match: string, at: number): number {
+  const m = /^\s*(?:[—–―─]+|-{2,})?\s*/.exec(match.slice(at));
+  return at + (m ? m[0].length : 0);
+}
+
 /** The verbs that end a verbal clause: who leads, is responsible, or takes part. */
 const CLAUSE_VERBS = '牵头|负责|配合|参与|协助|协同|落实';
 const CLAUSE_VERB = new RegExp(CLAUSE_VERBS);
@@ -143,7 +153,7 @@ const NOT_A_SUBJECT = /^(?:与|和|同|跟|及|并|要|须|需|应|加强|确保
 
 /** The span of a verbal clause from `start` to `end`, when that text ends with a verb of one. */
 function verbalSpan(match: string, start: number, end: number): ClauseSpan | null {
-  while (start < end && /\s/.test(match[start] as string)) start++;
+  start = Math.min(afterDashes(match, start), end);
   const sentence = match.slice(start, end);
   if (sentence.length < 4 || sentence.includes(':') || !CLAUSE_VERB.test(sentence)) return null;
   // A deadline may close the clause (…配合，2024年底前完成): the verb ends what is left.
@@ -216,7 +226,9 @@ function readClause(
 export function standaloneResponsibility(ctx: ParseContext, item: Item, firstIsLead: boolean): Responsibility | null {
   const t = item.match.trim();
   const lead = item.match.length - item.match.trimStart().length;
-  if (!/^[(【[]/.test(t)) return labelledLine(ctx, item, lead, firstIsLead) ?? verbalLine(ctx, item, lead, firstIsLead);
+  // ——区商务局牵头，…配合: a dash may lead the clause in; it is no part of the first unit's name.
+  // (——牵头单位：A reads as the clause that ends a paragraph, as it does after the text's last sentence.)
+  if (!/^[(【[]/.test(t)) return labelledLine(ctx, item, lead, firstIsLead) ?? verbalLine(ctx, item, afterDashes(item.match, lead), firstIsLead);
   const r = readResponsibility(ctx, item, lead, firstIsLead, true);
   if (r && trailingBracket(item.match)?.open === lead) return r;
   // 【配合单位】A、B: the bracket holds only the label, and the line is the clause.

@@ -42,7 +42,9 @@ export function splitUnits(list: string): string[] {
   const parts = splitOutsideBrackets(list.replace(/[。.]+$/, ''));
   // Most lists join no two names with 和/及/与: one test of the list spares each name its own.
   const names = (CONJUNCTION.test(list) ? parts.flatMap(splitAtConjunction) : parts)
-    .map((s) => s.trim().replace(/^(?:和|及|以及|与|與|由)/, '').replace(/(?:等(?:单位|部门|單位|部門)?)$/, ''))
+    // A name never opens with a dash: one before a list (——区商务局、区财政局) leads the clause in.
+    // (A single hyphen stays: -区人社局 is not the same mark, and is shown as written.)
+    .map((s) => s.trim().replace(/^(?:[—–―─]+|[－-]{2,})\s*/, '').replace(/^(?:和|及|以及|与|與|由)/, '').replace(/(?:等(?:单位|部门|單位|部門)?)$/, ''))
     .filter((s) => s.length > 0 && !/^(?:等|和|及)$/.test(s));
   return list.includes('各') ? joinPlaceLevels(names) : names;
 }

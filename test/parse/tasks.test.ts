@@ -38,6 +38,24 @@ describe('task text', () => {
     expect(doc.plan?.tasks.map((t) => [t.text, t.lead, t.participants])).toEqual([['加强组织领导。成立工作专班。', ['区委办'], ['区政府办']]]);
   });
 
+  it.each([
+    ['——区商务局牵头，区文化旅游局、区城管局配合', ['区商务局'], ['区文化旅游局', '区城管局'], '区商务局牵头，区文化旅游局、区城管局配合'],
+    ['——区文化旅游局负责', ['区文化旅游局'], [], '区文化旅游局负责'],
+    ['—区城管局牵头，各街道办事处落实', ['区城管局'], ['各街道办事处'], '区城管局牵头，各街道办事处落实'],
+    ['－－区科技局牵头，区财政局配合', ['区科技局'], ['区财政局'], '区科技局牵头，区财政局配合'],
+    ['--区科技局、区财政局按职责分工负责', ['区科技局', '区财政局'], [], '区科技局、区财政局按职责分工负责'],
+  ])('should leave the dash that leads a verbal clause line in out of its first unit and its text: %s', async (line, lead, participants, clause) => {
+    const doc = await parseNotice(`某区工作方案\n\n一、重点任务\n\n1.发展夜间经济。打造夜间消费特色街区。\n${line}\n`);
+    const task = doc.plan!.tasks[0]!;
+    expect([task.text, task.lead, task.participants]).toEqual(['发展夜间经济。打造夜间消费特色街区。', lead, participants]);
+    expect(doc.outline[0]!.children[0]!.responsibility!.text).toBe(clause);
+  });
+
+  it('should leave the dash out of a verbal clause that ends the task\'s paragraph', async () => {
+    const doc = await parseNotice('某区工作方案\n\n一、重点任务\n\n1.推进商圈改造。对东湖商圈实施整体改造。——区商务局牵头，区财政局配合。\n');
+    expect(doc.plan?.tasks.map((t) => [t.text, t.lead, t.participants])).toEqual([['推进商圈改造。对东湖商圈实施整体改造。', ['区商务局'], ['区财政局']]]);
+  });
+
   it('should read a verbal clause on a line of its own after its task, and not a sentence that only mentions units', async () => {
     const doc = await parseNotice(
       [
