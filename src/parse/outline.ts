@@ -101,6 +101,16 @@ export function trailingClause(match: string, from: number): ClauseSpan | null {
   return verbalSentence(match, from);
 }
 
+/**
+ * Where a clause's text starts at or after `at`: past spaces and the dash that may lead a clause in
+ * (——区商务局牵头, —区城管局负责, －－ or -- folded alike). A single hyphen is no such dash: -区人社局
+ * may be what the line says.
+ */
+export function afterDashes(match: string, at: number): number {
+  const m = /^\s*(?:[—–―─]+|-{2,})?\s*/.exec(match.slice(at));
+  return at + (m ? m[0].length : 0);
+}
+
 /** The verbs that end a verbal clause: who leads, is responsible, or takes part. */
 const CLAUSE_VERBS = '牵头|负责|配合|参与|协助|协同|落实';
 const CLAUSE_VERB = new RegExp(CLAUSE_VERBS);
@@ -148,7 +158,7 @@ const NOT_A_SUBJECT = /^(?:与|和|同|跟|及|并|要|须|需|应|加强|确保
 
 /** The span of a verbal clause from `start` to `end`, when that text ends with a verb of one. */
 function verbalSpan(match: string, start: number, end: number): ClauseSpan | null {
-  while (start < end && /\s/.test(match[start] as string)) start++;
+  start = Math.min(afterDashes(match, start), end);
   const sentence = match.slice(start, end);
   if (sentence.length < 4 || sentence.includes(':') || !CLAUSE_VERB.test(sentence)) return null;
   // A deadline may close the clause (…配合，2024年底前完成): the verb ends what is left.
@@ -239,7 +249,9 @@ function readClause(
 export function standaloneResponsibility(ctx: ParseContext, item: Item, firstIsLead: boolean): Responsibility | null {
   const t = item.match.trim();
   const lead = item.match.length - item.match.trimStart().length;
-  if (!/^[(【[]/.test(t)) return labelledLine(ctx, item, lead, firstIsLead) ?? verbalLine(ctx, item, lead, firstIsLead);
+  // ——区商务局牵头，…配合: a dash may lead the clause in; it is no part of the first unit's name.
+  // (——牵头单位：A reads as the clause that ends a paragraph, as it does after the text's last sentence.)
+  if (!/^[(【[]/.test(t)) return labelledLine(ctx, item, lead, firstIsLead) ?? verbalLine(ctx, item, afterDashes(item.match, lead), firstIsLead);
   const r = readResponsibility(ctx, item, lead, firstIsLead, true);
   if (r && trailingBracket(item.match)?.open === lead) return r;
   // 【配合单位】A、B: the bracket holds only the label, and the line is the clause.
@@ -254,6 +266,27 @@ export function standaloneResponsibility(ctx: ParseContext, item: Item, firstIsL
 function markerLevel(marker: Marker): string {
   if (marker.kind === 'decimal') return `decimal-${marker.number.split('.').length}`;
   return marker.kind === 'chinese' && /^[壹贰貳叁參肆伍陆陸柒捌玖拾佰]+$/.test(marker.number) ? 'chinese-capital' : marker.kind;
+}
+
+/**
+ * The level of an item of a Markdown list inside an item of another list (`3. …` over an indented
+ * `1. …`, or `- …` over an indented `- …`). A nested list numbers its items afresh, in the marker
+ * style of the list around it: read by marker alone, its 1. would close the 3. it stands in and
+ * take its place. The nesting says it is a level below, so the level is told apart by how deep the
+ * list stands, but only where an item of the same marker style holds it: elsewhere the marker's
+ * level is the same wherever it is written.
+ */
+function listLevel(stack: readonly Building[], item: Item, level: string): string {
+  const depth = item.block.listDepth ?? 0;
+  if (depth < 2) return level;
+  const outer = stack.find((b) => b.key === level);
+  const outerDepth = outer?.first.block.listDepth;
+  return outerDepth !== undefined && outerDepth < depth ? `${level}@${depth}` : level;
+}
+
+/** An unnumbered item: a bulleted one, or a measure split off an item's text. */
+function isBullet(b: Building): boolean {
+  return b.node.kind === 'bullet';
 }
 
 /** A line that only says when the task is due, under a label (完成时限：2025年底). */
@@ -498,7 +531,7 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
    */
   const firstMeasure = (top: Building, to: number): Building | null => {
     const r = top.node.responsibility;
-    if (!r || top.key === 'bullet') return null;
+    if (!r || isBullet(top)) return null;
     const at = paragraphAt(top, r.position.start.offset);
     const from = r.standalone ? 1 : at;
     if (from < 1 || (r.standalone && at < 2) || to <= from) return null;
@@ -562,7 +595,7 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
     }
     if (marker || isHeading) {
       lastClauseTarget = null;
-      const key = record ? 'record' : marker ? markerLevel(marker) : `heading-${item.block.depth ?? 1}`;
+      const key = record ? 'record' : marker ? listLevel(stack, item, markerLevel(marker)) : `heading-${item.block.depth ?? 1}`;
       const existing = stack.findIndex((b) => b.key === key);
       if (existing >= 0) {
         for (const b of stack.splice(existing)) close(b);
@@ -621,7 +654,7 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
       target = covered.holder;
     }
     if (standalone) {
-      target = groupFor(stack);
+      target = listHolder(stack, item) ?? groupFor(stack);
       const current = target.node.responsibility;
       if (!current) target.node.responsibility = standalone;
       else if (current.standalone && clauseLineBefore === target) {
@@ -633,8 +666,8 @@ export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: bool
         // 推进…。 / 牵头单位：B). A measure's sibling is a measure: one that is open closes.
         const since = paragraphAt(top, current.position.end.offset - 1) + 1;
         const next = measure(top, since, top.paragraphs.length, standalone);
-        const parent = top.key === 'bullet' ? stack[stack.length - 2]! : top;
-        if (top.key === 'bullet') close(stack.pop()!);
+        const parent = isBullet(top) ? stack[stack.length - 2]! : top;
+        if (isBullet(top)) close(stack.pop()!);
         else {
           const first = firstMeasure(top, since);
           if (first) {
@@ -710,6 +743,21 @@ function clauseFollowedByText(b: Building, r: Responsibility): boolean {
 /** The index of an open item's paragraph whose block holds an offset of the source. */
 function paragraphAt(b: Building, offset: number): number {
   return b.paragraphs.findIndex((p) => offset >= p.item.block.start && offset < p.item.block.end);
+}
+
+/**
+ * The Markdown list item a clause line written as an item of a list inside it belongs to (3. 发展… /
+ * `   - 牵头单位：A`): the nesting says whose clause it is, so it is never its group's, even where the
+ * items before it have no clause of their own.
+ */
+function listHolder(stack: readonly Building[], item: Item): Building | null {
+  const depth = item.block.listDepth ?? 0;
+  if (depth < 2) return null;
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const b = stack[k] as Building;
+    if (b.first.block.listDepth === depth - 1) return b;
+  }
+  return null;
 }
 
 /**

@@ -42,9 +42,28 @@ export function splitUnits(list: string): string[] {
   const parts = splitOutsideBrackets(list.replace(/[。.]+$/, ''));
   // Most lists join no two names with 和/及/与: one test of the list spares each name its own.
   const names = (CONJUNCTION.test(list) ? parts.flatMap(splitAtConjunction) : parts)
-    .map((s) => s.trim().replace(/^(?:和|及|以及|与|與|由)/, '').replace(/(?:等(?:单位|部门|單位|部門)?)$/, ''))
+    // A name never opens with a dash: one before a list (——区商务局、区财政局) leads the clause in.
+    // (A single hyphen stays: -区人社局 is not the same mark, and is shown as written.)
+    .map((s) => s.trim().replace(/^(?:[—–―─]+|[－-]{2,})\s*/, '').replace(/^(?:和|及|以及|与|與|由)/, '').replace(/(?:等(?:单位|部门|單位|部門)?)$/, ''))
     .filter((s) => s.length > 0 && !/^(?:等|和|及)$/.test(s));
-  return list.includes('各') ? joinPlaceLevels(names) : names;
+  return list.includes('各') ? carryEach(joinPlaceLevels(names)) : names;
+}
+
+/** A body of a level with many of its kind, named without a place: 街道办事处, 社区, 乡镇人民政府. */
+const LEVEL_BODY = /^(?:乡镇|鄉鎮|乡|鄉|镇|鎮|街道|村|社区|社區)(?:人民政府|政府|党委|黨委|党工委|黨工委|办事处|辦事處|管委会|管委會|村民委员会|居民委员会)?$/;
+
+/**
+ * 各镇人民政府、街道办事处: the 各 that opens the list is meant for the body named after it too, as
+ * the notice's addressees read it (every town government and every street office). Carried only to
+ * a body of such a level right after a name with 各, never to a body named on its own (区民政局).
+ */
+function carryEach(names: string[]): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    const prev = out[out.length - 1];
+    out.push(prev?.startsWith('各') && LEVEL_BODY.test(name) ? `各${name}` : name);
+  }
+  return out;
 }
 
 /** How the whole name of a body ends (区财政局, 区卫生健康委, 区政府): the source of the patterns that need it. */

@@ -18,14 +18,15 @@ function bodyText(node: OutlineNode): string {
   if (!r) return node.text.trim();
   if (r.standalone) {
     // The clause's own lines (责任单位：A。 / （牵头单位：A）) are not part of what the task says,
-    // whether they follow its text or stand between its heading and its text.
+    // whether they follow its text or stand between its heading and its text; a dash may lead the
+    // clause in on its line (——区商务局牵头).
     const at = node.text.lastIndexOf(r.text);
     const lineStart = at < 0 ? -1 : node.text.lastIndexOf('\n', at);
     const after = at + r.text.length;
     const lineEnd = at < 0 ? -1 : node.text.indexOf('\n', after);
     const ownParagraph =
       lineStart >= 0 &&
-      /^[(（【[\s]*$/.test(node.text.slice(lineStart + 1, at)) &&
+      /^[(（【[\s—–―─－-]*$/.test(node.text.slice(lineStart + 1, at)) &&
       /^[)）】\]。.;；\s]*$/.test(node.text.slice(after, lineEnd < 0 ? undefined : lineEnd));
     if (!ownParagraph) return node.text.trim();
     return (node.text.slice(0, lineStart) + (lineEnd < 0 ? '' : node.text.slice(lineEnd))).trim();
@@ -37,7 +38,7 @@ function bodyText(node: OutlineNode): string {
   if (at === 0) return node.text.slice(end).replace(/^[,，。.;；:：\s]+/, '').trim() || node.text.trim();
   // A bracketed clause goes with its brackets; a labelled last sentence with its full stop.
   if (r.bracketed === false) {
-    const before = node.text.slice(0, at).replace(/[—–-]{1,2}\s*$/, '');
+    const before = node.text.slice(0, at).replace(/[—–―－-]{1,2}\s*$/, '');
     // A clause that ends the item's last sentence (…，配齐装备；县林业局负责。) leaves the sentence
     // its full stop, not the comma or semicolon before the clause.
     const ended = before.trimEnd().replace(/[,，;；]$/, '');

@@ -53,17 +53,21 @@ export async function markdownToBlocks(text: string): Promise<Block[]> {
     marker: { text: string; at: number } | null;
     /** The first block of an item of a bulleted list. */
     bullet?: boolean;
+    /** How many list items hold the node (0 outside lists). */
+    lists: number;
+    /** The node is the first child of its list item. */
+    opens?: boolean;
   }
   const stack: Entry[] = [];
   const pushAll = (nodes: MdNode[], entry: (node: MdNode, index: number) => Entry): void => {
     for (let i = nodes.length - 1; i >= 0; i--) stack.push(entry(nodes[i] as MdNode, i));
   };
-  pushAll(tree.children ?? [], (node) => ({ node, quoted: false, ordered: false, marker: null }));
+  pushAll(tree.children ?? [], (node) => ({ node, quoted: false, ordered: false, marker: null, lists: 0 }));
   while (stack.length > 0) {
-    const { node, quoted, ordered, marker, bullet } = stack.pop() as Entry;
+    const { node, quoted, ordered, marker, bullet, lists, opens } = stack.pop() as Entry;
     const kids = node.children ?? [];
     if (node.type === 'list') {
-      pushAll(kids, (item) => ({ node: item, quoted, ordered: node.ordered === true, marker: null }));
+      pushAll(kids, (item) => ({ node: item, quoted, ordered: node.ordered === true, marker: null, lists }));
       continue;
     }
     if (node.type === 'listItem') {
@@ -73,11 +77,13 @@ export async function markdownToBlocks(text: string): Promise<Block[]> {
         ordered: false,
         marker: ordered && i === 0 ? listMarker(text, node, child) : null,
         bullet: !ordered && i === 0 && child.type === 'paragraph',
+        lists: lists + 1,
+        opens: i === 0,
       }));
       continue;
     }
     if (CONTAINERS.has(node.type)) {
-      pushAll(kids, (child) => ({ node: child, quoted: quoted || node.type === 'blockquote', ordered: false, marker: null }));
+      pushAll(kids, (child) => ({ node: child, quoted: quoted || node.type === 'blockquote', ordered: false, marker: null, lists }));
       continue;
     }
     const kind: BlockKind = quoted ? 'note' : node.type === 'heading' ? 'heading' : 'paragraph';
@@ -85,6 +91,7 @@ export async function markdownToBlocks(text: string): Promise<Block[]> {
     made.forEach((block, k) => {
       const numbered = k === 0 && marker ? withMarker(block, marker.text, marker.at) : block;
       if (k === 0 && bullet && !quoted) numbered.bullet = true;
+      if (k === 0 && opens) numbered.listDepth = lists;
       if (quoted && !content) numbered.chrome = true;
       if (!quoted && block.kind !== 'frontmatter') content = true;
       blocks.push(numbered);

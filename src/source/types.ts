@@ -45,6 +45,12 @@ export interface Block {
   chrome?: boolean;
   /** True for the first block of an item of a bulleted list (a Markdown `-` item): an item without a number. */
   bullet?: boolean;
+  /**
+   * For the first block of a Markdown list item: how many list items hold it (1 in a list, 2 in a
+   * list inside an item of another). A nested list restarts its numbers, so its 1. is not a sibling
+   * of the 3. it stands in.
+   */
+  listDepth?: number;
 }
 
 /** The decoded input, ready for the notice grammar. */

@@ -149,6 +149,28 @@ describe('responsibility clauses', () => {
     expect(splitUnits('区发展改革委、区楼宇办,区产促局;金贸产业园')).toEqual(['区发展改革委', '区楼宇办', '区产促局', '金贸产业园']);
   });
 
+  it.each([
+    ['——区商务局、区财政局', ['区商务局', '区财政局']],
+    ['—区城管局', ['区城管局']],
+    ['－－区科技局', ['区科技局']],
+    ['--区科技局', ['区科技局']],
+    ['中国—东盟中心', ['中国—东盟中心']],
+    ['-区人社局', ['-区人社局']],
+  ])('should leave a dash that opens a list out of its first name, and keep one inside a name: %s', (list, names) => {
+    expect(splitUnits(list)).toEqual(names);
+  });
+
+  it.each([
+    ['各镇人民政府、街道办事处', ['各镇人民政府', '各街道办事处']],
+    ['各乡镇人民政府、街道办事处、社区', ['各乡镇人民政府', '各街道办事处', '各社区']],
+    ['各乡镇、街道', ['各乡镇', '各街道']],
+    ['区民政局、街道办事处', ['区民政局', '街道办事处']],
+    ['各镇人民政府、区民政局、街道办事处', ['各镇人民政府', '区民政局', '街道办事处']],
+    ['各有关单位、团县委', ['各有关单位', '团县委']],
+  ])('should carry the 各 that opens a list to a body of the same many-of-a-kind level after it, and only there: %s', (list, names) => {
+    expect(splitUnits(list)).toEqual(names);
+  });
+
   it('should split two names joined by 和, 及 or 与, but not the names with those words inside', () => {
     expect(splitUnits('区司法局和区应急管理局')).toEqual(['区司法局', '区应急管理局']);
     expect(splitUnits('区委办公室、区财政局及有关单位')).toEqual(['区委办公室', '区财政局', '有关单位']);

@@ -32,6 +32,7 @@ const STYLES = [
   ['closing-statement.txt', 'a closing statement after the last item (本措施自印发之日起施行，由…负责解释) kept out of it, and a task part named 强化要素保障 that is not the safeguards'],
   ['lead-marked-in-list.txt', 'the lead marked in a list of units: 责任单位：A（牵头）、B、C on its own line, （责任单位：B、A（牵头）） and （A（牵头）、B按职责分工负责）'],
   ['markdown-clause-lists.md', 'Markdown: 牵头单位/配合单位/完成时限 as sub-list lines under a numbered item, and the signature and its date in one paragraph'],
+  ['markdown-nested-lists.md', 'Markdown lists inside list items: a numbered list under a task (its 1. 2. a level below, not siblings of the 3. around them) before the task\'s clause lines, sub-items with clauses of their own, and bullets under bullets'],
   ['capital-numerals-traditional.txt', 'a notice in traditional characters with half-width punctuation: 壹、貳、參 above 一、 and (一), clauses labelled 主辦機關/協辦機關, a target in 萬座'],
   ['task-table-grouped.html', 'a task list that is only an HTML table: 重点任务 spanning rows over 具体措施, with 牵头单位, 配合单位 and 完成时限 columns'],
   ['task-table-task-content.html', 'a task table of one 重点任务 per row (企业信息变更一件事) with its 具体内容 beside it, under group rows spanning the table, a 牵头单位 cell spanning two rows'],

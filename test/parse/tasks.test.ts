@@ -18,6 +18,17 @@ describe('task text', () => {
     ],
     ['clause-broken-over-lines.txt', [['1.', '实现创新平台提质增效。支持企业建设研发中心。'], ['2.', '拓展新型合作伙伴关系。'], ['3.', '推进成果转化。']]],
     ['lead-marked-in-list.txt', [['1.', '加快5G网络建设。新建5G基站2000个。'], ['2.', '推进数据中心建设。建成数据中心2个。'], ['3.', '壮大软件产业。支持软件企业做大做强。']]],
+    [
+      'markdown-nested-lists.md',
+      [
+        ['1.', '建设5G网络。 新建5G基站300个。'],
+        ['2.', '发展智慧交通。\n1.建设智慧停车平台；\n2.开展自动驾驶公交示范。'],
+        ['3.', '建设数据中心。 建成县级数据中心1个。'],
+        ['1.', '实施智能化改造'],
+        ['2.', '建设工业互联网平台'],
+        ['5.', '发展农村电商。 建设村级电商服务站50个。'],
+      ],
+    ],
   ])('should leave the responsibility clause out of what each task says, in its own paragraph or in brackets, and keep the items a group clause covers (%s)', async (file, expected) => {
     expect(await texts(file)).toEqual(expected);
   });
@@ -25,6 +36,24 @@ describe('task text', () => {
   it('should read a clause led in by a dash as the last sentence, and leave the dash out of the text', async () => {
     const doc = await parseNotice('某区工作方案\n\n一、重点任务\n\n1.加强组织领导。成立工作专班。——牵头单位：区委办；配合单位：区政府办\n');
     expect(doc.plan?.tasks.map((t) => [t.text, t.lead, t.participants])).toEqual([['加强组织领导。成立工作专班。', ['区委办'], ['区政府办']]]);
+  });
+
+  it.each([
+    ['——区商务局牵头，区文化旅游局、区城管局配合', ['区商务局'], ['区文化旅游局', '区城管局'], '区商务局牵头，区文化旅游局、区城管局配合'],
+    ['——区文化旅游局负责', ['区文化旅游局'], [], '区文化旅游局负责'],
+    ['—区城管局牵头，各街道办事处落实', ['区城管局'], ['各街道办事处'], '区城管局牵头，各街道办事处落实'],
+    ['－－区科技局牵头，区财政局配合', ['区科技局'], ['区财政局'], '区科技局牵头，区财政局配合'],
+    ['--区科技局、区财政局按职责分工负责', ['区科技局', '区财政局'], [], '区科技局、区财政局按职责分工负责'],
+  ])('should leave the dash that leads a verbal clause line in out of its first unit and its text: %s', async (line, lead, participants, clause) => {
+    const doc = await parseNotice(`某区工作方案\n\n一、重点任务\n\n1.发展夜间经济。打造夜间消费特色街区。\n${line}\n`);
+    const task = doc.plan!.tasks[0]!;
+    expect([task.text, task.lead, task.participants]).toEqual(['发展夜间经济。打造夜间消费特色街区。', lead, participants]);
+    expect(doc.outline[0]!.children[0]!.responsibility!.text).toBe(clause);
+  });
+
+  it('should leave the dash out of a verbal clause that ends the task\'s paragraph', async () => {
+    const doc = await parseNotice('某区工作方案\n\n一、重点任务\n\n1.推进商圈改造。对东湖商圈实施整体改造。——区商务局牵头，区财政局配合。\n');
+    expect(doc.plan?.tasks.map((t) => [t.text, t.lead, t.participants])).toEqual([['推进商圈改造。对东湖商圈实施整体改造。', ['区商务局'], ['区财政局']]]);
   });
 
   it('should read a verbal clause on a line of its own after its task, and not a sentence that only mentions units', async () => {

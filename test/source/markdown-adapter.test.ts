@@ -74,6 +74,20 @@ describe('markdownToBlocks', () => {
     expect(blocks.slice(0, 2).map((b) => b.text)).toEqual(['一、重点任务', '1.加强关键技术攻关。开展攻关。（牵头单位：市科技局）']);
   });
 
+  it('should say how deep in lists each list item stands, so that a nested list\'s 1. is told from the outer one', async () => {
+    const md = '1. **发展智慧交通。**\n   1. 建设智慧停车平台；\n   2. 开展示范。\n   - 牵头单位：县交通运输局\n2. 建设数据中心。\n\n   续写一段。\n\n正文。\n';
+    const blocks = await read(md);
+    expect(blocks.map((b) => [b.text, b.listDepth])).toEqual([
+      ['1.发展智慧交通。', 1],
+      ['1.建设智慧停车平台；', 2],
+      ['2.开展示范。', 2],
+      ['牵头单位：县交通运输局', 2],
+      ['2.建设数据中心。', 1],
+      ['续写一段。', undefined],
+      ['正文。', undefined],
+    ]);
+  });
+
   it('should keep the lines of a table cell split by <br> apart, and join other inline HTML as before', async () => {
     const md = '| 牵头单位 | 配合单位 |\n| --- | --- |\n| 区经信局 | 区住建局<br>区城管局 |\n| 区<b>科技</b>局 | 区财政局 |\n';
     const [table] = await read(md);
