@@ -51,6 +51,7 @@ const STYLES = [
   ['mixed-clauses.txt', 'a notice without a header: 1．(full-width) items, 牵头部门;配合部门, A牵头,B配合, A负责, and a target whose subject stands in the clause before'],
   ['clause-lines-before-text.txt', 'clause lines (【责任单位】A / 【配合单位】B, 责任单位：A / 配合单位：B / 完成时限) between an item\'s heading and its text, and after its text'],
   ['labelled-task-list.txt', 'a task list written as labelled lines: 序号：N / 工作任务 / 工作措施 / 责任单位 / 配合单位 / 完成时限, the deadline also before the units'],
+  ['plan-issuer-under-title.txt', 'a plan printed without its notice, its title over two lines and the issuing body and date (二〇二三年八月) under it, which end the title; targets in a 总体要求 paragraph after its guiding sentence'],
 ] as const;
 
 const load = (file: string) => parseFile(`fixtures/styles/${file}`);
