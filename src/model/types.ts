@@ -318,6 +318,11 @@ export interface Plan {
   /** The 附件 heading the plan is printed under, when the notice prints its plan as an annex. */
   printedAs?: { label: string; position: Position };
   /**
+   * The issuing body and the date printed under the title of a plan without its notice (…调整方案 /
+   * 某某市发展和改革委员会 / 2023年8月). `date` is ISO when the day is given, `dateText` as written.
+   */
+  byline?: { issuer: string | null; date: string | null; dateText: string; position: Position };
+  /**
    * Closing statements after the last item (本措施自印发之日起施行，由…负责解释), which belong to no
    * item. Present only when the plan has them.
    */

@@ -33,6 +33,37 @@ export function isGoalParagraph(match: string): boolean {
   return /^.{0,8}(?:目标|指标)[:：]/.test(match.trim());
 }
 
+/**
+ * 2025年全市食品安全工作的总体要求是：… — a year's aims under a label of their own, opening a
+ * sentence; the label may stand after a few words of subject, unlike isGoalParagraph's.
+ */
+const LABELLED_YEAR_AIMS = /^\d{4} ?年[^。;；:,，]{0,24}?(?:总体要求|总体目标|主要目标|工作目标|目标任务|发展目标)(?:是|为)?[:：]/;
+/**
+ * A sentence that opens with its target year: 到2027年，…, 力争到2025年底…, 到“十四五”末…, also after
+ * a short clause of effort (通过三年努力，到2027年，…).
+ */
+const TARGET_YEAR_SENTENCE =
+  /^(?:通过[^。;；,，]{1,12}(?:努力|攻坚|建设|行动)[,，] ?)?(?:力争|争取)?(?:到|至) ?(?:\d{4} ?年|[“"]?十[一二三四五]五[”"]?(?:期|时期)?末)/;
+
+/**
+ * Where a paragraph of aims begins to state targets: the offset of its first sentence that opens
+ * with a year's labelled aims (2025年…总体要求是：) or, with `yearOpening`, with a target year
+ * (到2027年，…); -1 if none does. The sentences before it (以习近平…为指导，坚持…) guide, they set
+ * no targets, and their figures are none. `match` is the paragraph's folded copy.
+ */
+export function targetStatementStart(match: string, yearOpening: boolean): number {
+  const text = arabicYears(match);
+  // The goal test runs on every paragraph: a cheap test before the regexes.
+  if ((!text.includes('年') && !text.includes('五')) || (!yearOpening && !text.includes(':') && !text.includes('：'))) return -1;
+  const sentence = /[^。;；]+/g;
+  for (let s = sentence.exec(text); s; s = sentence.exec(text)) {
+    const lead = s[0].length - s[0].trimStart().length;
+    const opening = s[0].slice(lead);
+    if (LABELLED_YEAR_AIMS.test(opening) || (yearOpening && TARGET_YEAR_SENTENCE.test(opening))) return s.index + lead;
+  }
+  return -1;
+}
+
 export interface GoalSource {
   /** Original paragraph text and its folded copy of the same length. */
   text: string;

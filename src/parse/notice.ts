@@ -226,7 +226,7 @@ function isSignatureLine(item: Item): boolean {
   return isSignatureText(item.match.trim(), item.text);
 }
 
-function isSignatureText(t: string, text: string): boolean {
+export function isSignatureText(t: string, text: string): boolean {
   if (isPersonSignature(t)) return true;
   return t.length > 0 && t.length <= 80 && !/[。,;:!?、()]/.test(t) && ORG_SUFFIX.test(t) && !matchMarker(text) && !parseDate(t);
 }

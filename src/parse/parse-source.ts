@@ -112,8 +112,10 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
   const noticeOutline = buildOutline(ctx, bodyItems.filter((it) => ctx.isFree(it.index)), firstIsLead);
   for (const it of noticeOutline.before) ctx.claim(it.index, 'notice-body');
 
-  const { title: titleItems, skipped } = findPlanTitle(planRegion);
+  const { title: titleItems, skipped, byline } = findPlanTitle(planRegion);
   for (const t of titleItems) ctx.claim(t.index, 'plan-title');
+  // The issuer and date under a plan printed without its notice are its byline, not its title.
+  for (const t of byline) ctx.claim(t.index, 'plan-title');
   // A closing statement after the items (本措施自印发之日起施行) ends the outline: what follows it
   // belongs to no item.
   const planItems = planRegion.filter((it) => ctx.isFree(it.index) && !skipped.includes(it));
@@ -146,6 +148,7 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
             titles: [planTitle, notice?.title ?? null, metadata.title],
             ...(printedAs ? { printedAs } : {}),
             ...(closing.length > 0 ? { closing } : {}),
+            ...(byline.length > 0 ? { byline } : {}),
           },
           itemAt,
         )

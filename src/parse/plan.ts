@@ -3,9 +3,9 @@ import { arabicYears, parseDate } from '../text/date.js';
 import { fold } from '../text/fold.js';
 import { FIVE_YEAR_PLAN, fiveYearPlanEnd } from '../text/five-year-plan.js';
 import { itemMarker } from './decimal-chapters.js';
-import { mostlyHan } from './notice.js';
+import { isSignatureText, mostlyHan } from './notice.js';
 import type { Item, ParseContext } from './context.js';
-import { extractGoals, isGoalHeading, isGoalParagraph } from './goals.js';
+import { extractGoals, isGoalHeading, isGoalParagraph, targetStatementStart } from './goals.js';
 import { collectTasks } from './tasks.js';
 import { unreadTargetMessage, unreadTargets } from './unread-targets.js';
 import { walk } from './outline.js';
@@ -14,23 +14,51 @@ import { append } from '../util/append.js';
 function isPlanTitleLine(item: Item): boolean {
   const t = item.match.trim();
   // 序号 alone opens the header of a table flattened one cell per line under the title.
-  return !(item.block.kind === 'table' || t.length > 60 || /[。;,:]/.test(t) || !mostlyHan(t) || itemMarker(item) || parseDate(t) || /^(?:序号|编号)$/.test(t));
+  return !(
+    item.block.kind === 'table' || t.length > 60 || /[。;,:]/.test(t) || !mostlyHan(t) || itemMarker(item) || isBylineDate(t) || /^(?:序号|编号)$/.test(t)
+  );
+}
+
+/** 2023年8月, 2023年8月15日, 二〇二三年八月: a date alone on its line, the day left out or not. */
+function isBylineDate(match: string): boolean {
+  const t = arabicYears(match.trim());
+  return parseDate(t) !== null || /^(?:19|20)\d{2} ?年 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?月$/.test(t);
+}
+
+/**
+ * The body that issued a plan printed without its notice, and the date, on lines of their own
+ * under its title (…调整方案 / 某某市发展和改革委员会 / 2023年8月): the lines at `k` that give them
+ * (none when they are not there). A name is taken for one only with a date right under it: a
+ * title's second line may end in 局 or 委员会 too.
+ */
+function titleByline(items: readonly Item[], k: number): Item[] {
+  const item = items[k];
+  if (!item || item.block.kind === 'table') return [];
+  if (isBylineDate(item.match)) return [item];
+  const next = items[k + 1];
+  const t = item.match.trim();
+  if (!next || next.block.kind === 'table' || !isBylineDate(next.match) || !isSignatureText(t, item.text) || /^(?:各|有关|相关|其他)/.test(t)) return [];
+  return [item, next];
 }
 
 /**
  * The plan's title: up to three short lines before its first paragraph or item. Up to two lines
  * of stray non-Chinese text before it are stepped over (and left to be reported as unparsed).
+ * The issuer and date printed under it (`byline`) end it.
  */
-export function findPlanTitle(items: Item[]): { title: Item[]; skipped: Item[] } {
+export function findPlanTitle(items: Item[]): { title: Item[]; skipped: Item[]; byline: Item[] } {
   let start = 0;
   while (start < Math.min(items.length, 2) && !mostlyHan(items[start]!.match) && items[start]!.block.kind !== 'table') start++;
   const lines: Item[] = [];
-  for (const item of items.slice(start)) {
-    if (lines.length >= 3 || !isPlanTitleLine(item)) break;
+  let byline: Item[] = [];
+  for (let k = start; k < items.length; k++) {
+    const item = items[k]!;
+    if (lines.length > 0) byline = titleByline(items, k);
+    if (byline.length > 0 || lines.length >= 3 || !isPlanTitleLine(item)) break;
     if (item.block.kind === 'heading' && lines.length > 0) break;
     lines.push(item);
   }
-  return lines.length ? { title: lines, skipped: items.slice(0, start) } : { title: [], skipped: [] };
+  return lines.length ? { title: lines, skipped: items.slice(0, start), byline } : { title: [], skipped: [], byline: [] };
 }
 
 /** A target a goal paragraph states that no goal took is reported, not silently dropped. */
@@ -138,11 +166,16 @@ export function singleYear(period: Period): number | undefined {
 }
 
 /** A part that states the plan's aims without a 目标 heading of its own: 一、总体要求. */
-const OVERALL_HEADING = /^(?:总体要求|总体思路|总体安排|总则)$/;
+const OVERALL_HEADING = /^(?:总体要求|总体思路|总体安排|总则|指导思想)$/;
 /** The target year a paragraph names: 到2025年, 至2025年底. */
 const LEAD_IN_YEAR = /(?:到|至) ?(\d{4}) ?年/;
-/** A paragraph that opens with its target year: 到2027年，… / 力争到2027年，… */
-const TARGET_YEAR_FIRST = /^\s*(?:力争|争取)?(?:到|至) ?\d{4} ?年/;
+/**
+ * One of a plan's first articles (第二条　到2027年，…), which state its aims before its measures;
+ * not one that names who carries it out, a task.
+ */
+function isOpeningArticle(node: OutlineNode): boolean {
+  return node.kind === 'article' && node.ordinal !== null && node.ordinal <= 3 && node.responsibility === null;
+}
 
 /**
  * Goals come from the paragraphs of items titled with 目标/指标 (工作目标, 主要目标 …), from
@@ -170,7 +203,10 @@ export function collectGoals(
   const headingYear = (nodes: OutlineNode[]): number | undefined => goalHeadingYear(nodes, ctx.normalize);
   // 到2025年，主要目标如下： — the year of a lead-in holds for the list of targets after it.
   let leadIn: { node: OutlineNode; year: number } | null = null;
-  for (const item of preamble) if (isGoalParagraph(item.match)) fromParagraph(item, 0, item.text.length);
+  for (const item of preamble) {
+    const start = isGoalParagraph(item.match) ? 0 : targetStatementStart(item.match, false);
+    if (start >= 0) fromParagraph(item, start, item.text.length - start);
+  }
   const inGoalSection = new Set<OutlineNode>();
   walk(outline, (node, ancestors) => {
     // An enumeration inside a paragraph is read with that paragraph already.
@@ -184,16 +220,20 @@ export function collectGoals(
       if (from < 0) return;
       // The heading line of a goal section holds no targets of its own.
       if (k === 0 && isGoalHeading(ctx.normalize(node.title)) && p.text.length <= 20) return;
-      // A paragraph of 总体要求, or an article of 总则 (第二条　到2025年，…), that opens with the target year.
-      const overall =
-        TARGET_YEAR_FIRST.test(arabicYears(item.match.slice(from, from + 24))) &&
-        (OVERALL_HEADING.test(ctx.normalize(node.title)) || ancestors.some((a) => OVERALL_HEADING.test(ctx.normalize(a.title))));
+      const paragraph = item.match.slice(from, from + p.text.length);
+      // A part of aims (总体要求, 指导思想) states its targets from the sentence that opens with the
+      // target year on (以习近平…为指导，…。到2027年，…); an opening article of the plan
+      // (第二条　到2027年，…) when it opens with it. A year's labelled aims (2025年…总体要求是：…) count
+      // wherever they stand.
+      const aimsPart = OVERALL_HEADING.test(ctx.normalize(node.title)) || ancestors.some((a) => OVERALL_HEADING.test(ctx.normalize(a.title)));
+      const aims = underGoal || isGoalParagraph(paragraph) ? 0 : targetStatementStart(paragraph, aimsPart || isOpeningArticle(node));
+      const start = aims > 0 && !aimsPart && node.kind === 'article' ? -1 : aims;
       const carried = leadIn && (leadIn.node === node || ancestors.includes(leadIn.node)) ? leadIn.year : undefined;
       // Under a goal heading whose year is known (一、2024年主要预期目标, or a one-year plan) a
       // figure without a verb of its own (地区生产总值增长5.5%左右) is a target of that year. A goal
       // heading without a year is no such frame: 目标任务 and 指标体系 also head prose (选择…11个城市).
       const sectionYear = underGoal ? (carried ?? headingYear([...ancestors, node]) ?? planYear) : carried;
-      if (underGoal || overall || isGoalParagraph(item.match.slice(from))) fromParagraph(item, from, p.text.length, sectionYear);
+      if (start >= 0) fromParagraph(item, from + start, p.text.length - start, sectionYear);
       if (underGoal) {
         const paragraph = arabicYears(item.match.slice(from, from + p.text.length)).trim();
         const year = /(?:[:：]|如下[。]?)$/.test(paragraph) ? LEAD_IN_YEAR.exec(paragraph) : null;
@@ -215,6 +255,20 @@ export interface PlanParts {
   printedAs?: Item;
   /** Closing statements after the outline (本办法自…施行). */
   closing?: Item[];
+  /** The issuer's and date's lines under the title (findPlanTitle's `byline`). */
+  byline?: Item[];
+}
+
+/** The issuer and date under the plan's title, from their lines: the issuer's (if any), then the date's. */
+function bylineOf(ctx: ParseContext, lines: readonly Item[]): Plan['byline'] {
+  const dateLine = lines[lines.length - 1]!;
+  const parsed = parseDate(arabicYears(dateLine.match));
+  return {
+    issuer: lines.length > 1 ? lines[0]!.text.trim() : null,
+    date: parsed?.valid ? parsed.iso : null,
+    dateText: dateLine.text.trim(),
+    position: ctx.rangePosition(lines[0]!, dateLine),
+  };
 }
 
 /**
@@ -243,6 +297,7 @@ export function assemblePlan(ctx: ParseContext, parts: PlanParts, itemAt: (offse
     tasks,
     safeguards: collectSafeguards(parts.outline, ctx.normalize),
     attachments: parts.attachments,
+    ...(parts.byline?.length ? { byline: bylineOf(ctx, parts.byline) } : {}),
     ...(parts.printedAs ? { printedAs: { label: parts.printedAs.text.trim(), position: ctx.blockPosition(parts.printedAs) } } : {}),
     ...(parts.closing?.length ? { closing: parts.closing.map((p) => ({ text: p.text, position: ctx.blockPosition(p) })) } : {}),
   };

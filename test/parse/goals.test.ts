@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractGoals } from '../../src/parse/goals.js';
+import { extractGoals, targetStatementStart } from '../../src/parse/goals.js';
 import { fold } from '../../src/text/fold.js';
 
 const goals = (text: string) =>
@@ -476,5 +476,30 @@ describe('units of measure read whole', () => {
       ['培育专精特新企业', 100, '个（家）'],
     ]);
     expect(goals('到2025年，省级以上孵化器达到10家（其中国家级3家）。').map((g) => [g[0], g[1], g[2]])[0]).toEqual(['省级以上孵化器', 10, '家']);
+  });
+});
+
+describe('where a paragraph of aims begins to state targets', () => {
+  it.each([
+    ['以习近平新时代中国特色社会主义思想为指导，坚持高质量发展。到2027年，制造业增加值占比稳定在30%左右。', true, '到2027年'],
+    ['坚持稳中求进。通过三年努力，到2027年，建成智能工厂100家。', true, '通过三年努力'],
+    ['坚持问题导向。力争到“十四五”末，森林覆盖率达到45%。', true, '力争到“十四五”末'],
+    ['到二〇二七年，全市建成示范园区10个。', true, '到二〇二七年'],
+    ['2025年全市食品安全工作的总体要求是：坚持最严谨的标准，抽检合格率保持在98.5%以上。', false, '2025年全市'],
+    ['坚持从严监管。2024年工作目标为：完成抽检1万批次。', false, '2024年工作'],
+  ])('should find the sentence of targets in %s', (text, yearOpening, from) => {
+    expect(text.slice(targetStatementStart(fold(text), yearOpening))).toMatch(new RegExp(`^${from}`));
+  });
+
+  it.each([
+    // A target year inside a sentence, not opening it, is no statement of targets.
+    ['坚持把握好到2027年的阶段性要求，推动设备更新2000台。', true],
+    // A target year alone counts only where the caller asks for it (a part of aims).
+    ['坚持稳中求进。到2027年，设备投资规模增长25%以上。', false],
+    // The labelled aims of a year name the label: 2025年重点工作如下 is a list of tasks.
+    ['2025年重点工作如下：开展抽检1万批次。', false],
+    ['以习近平新时代中国特色社会主义思想为指导，全面落实各项要求。', true],
+  ])('should find no sentence of targets in %s', (text, yearOpening) => {
+    expect(targetStatementStart(fold(text), yearOpening)).toBe(-1);
   });
 });

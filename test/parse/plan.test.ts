@@ -105,6 +105,62 @@ describe('goals', () => {
     expect(doc.plan!.goals.map((g) => [g.indicator, g.value, g.unit, g.year])).toEqual([['设备投资规模增长', 25, '%', 2027]]);
   });
 
+  it('should read the targets of a 总体要求 paragraph from its sentence that opens with the target year, not its guiding sentences', async () => {
+    const doc = await parseNotice(
+      [
+        '某省实施意见', '', '一、总体要求', '',
+        '以习近平新时代中国特色社会主义思想为指导，坚持推动设备更新2000台。到2027年，全省制造业增加值占地区生产总值比重稳定在30%左右，培育专精特新企业300家以上。', '',
+        '二、重点任务', '',
+        '（一）推进设备更新。到2025年，更新设备1000台。（省工信厅负责）',
+      ].join('\n'),
+    );
+    expect(doc.plan!.goals.map((g) => [g.indicator, g.value, g.unit, g.comparison, g.year])).toEqual([
+      ['全省制造业增加值占地区生产总值比重', 30, '%', 'about', 2027],
+      ['培育专精特新企业', 300, '家', 'at-least', 2027],
+    ]);
+  });
+
+  it('should read the targets of a plan\'s opening article that opens with its target year, outside a 总则 chapter', async () => {
+    const doc = await parseNotice(
+      [
+        '某市若干措施', '', '第一条　为促进民营经济发展，制定本措施。', '',
+        '第二条　到2027年，全市民营企业数量突破35万户，新增专精特新中小企业200家。', '',
+        '第三条　支持研发投入。到2025年，新建研发机构50家。（责任单位：市科技局）', '',
+        '第四条　到2026年，新建孵化器10家。',
+      ].join('\n'),
+    );
+    expect(doc.plan!.goals.map((g) => [g.indicator, g.value, g.unit, g.year])).toEqual([
+      ['全市民营企业数量', 35, '万户', 2027],
+      ['新增专精特新中小企业', 200, '家', 2027],
+    ]);
+  });
+
+  it('should read the labelled aims of a year in the plan\'s opening paragraph (2025年…总体要求是：)', async () => {
+    const doc = await parseNotice(
+      [
+        '2025年全市食品安全工作要点', '',
+        '2025年全市食品安全工作的总体要求是：坚持最严谨的标准、最严格的监管，全市食品安全评价性抽检合格率保持在98.5%以上。', '',
+        '一、压实食品安全责任', '', '（一）落实党政同责。推动各级党委政府严格落实要求。',
+      ].join('\n'),
+    );
+    expect(doc.plan!.goals.map((g) => [g.indicator, g.value, g.unit, g.comparison, g.year])).toEqual([
+      ['全市食品安全评价性抽检合格率', 98.5, '%', 'at-least', 2025],
+    ]);
+  });
+
+  it.each([
+    [['某市养老服务实施方案', '某市民政局', '2024年5月'], '某市养老服务实施方案', { issuer: '某市民政局', date: null, dateText: '2024年5月' }],
+    [['某市养老服务实施方案', '二〇二四年五月'], '某市养老服务实施方案', { issuer: null, date: null, dateText: '二〇二四年五月' }],
+    [['某市养老服务', '实施方案', '某市民政局', '2024年5月'], '某市养老服务实施方案', { issuer: '某市民政局', date: null, dateText: '2024年5月' }],
+    // A name without a date under it is a line of the title: 某市发展和改革委员会 / 2024年工作方案.
+    [['某市发展和改革委员会', '2024年工作方案'], '某市发展和改革委员会2024年工作方案', undefined],
+  ])('should end the plan\'s title at the issuer and date printed under it (%j)', async (lines, title, byline) => {
+    const doc = await parseNotice([...lines, '', '一、重点任务', '', '（一）完善服务网络。（牵头单位：市民政局）'].join('\n'));
+    expect(doc.plan!.title).toBe(title);
+    expect(doc.plan!.byline && { issuer: doc.plan!.byline.issuer, date: doc.plan!.byline.date, dateText: doc.plan!.byline.dateText }).toEqual(byline);
+    expect(doc.unparsed).toEqual([]);
+  });
+
   it('should read targets relative to a base year in a notice written in traditional characters', async () => {
     const doc = await parseNotice(
       ['某市發展規劃', '', '一、主要目標', '', '到2025年，森林覆蓋率較2020年提高2個百分點，工業增加值較2020年增長50%，地區生產總值翻一番。', '',
