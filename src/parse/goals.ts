@@ -262,6 +262,12 @@ const AREA_NAME_THEN_TARGET = new RegExp(
   `^ ?(?:范围|区域|生活圈|圈)?(?:以内|之内|内)的?[^\\d,:;。、和及与]{1,20}?(?:${[...VERBS, ...SIGNS].join('|')}) ?(?:${PREFIX_QUALIFIERS.join('|')})?\\d`,
 );
 
+/**
+ * What a figure is counted per, between the verb and the figure (抽检量达到每千人6批次, 医生数达到
+ * 每千人口3.2名): a qualifier of the target, like 每年, not the end of its indicator.
+ */
+const PER_HEAD = /(?<=(?:达到|提高到|提升到|增加到|达|不低于|不少于|超过|突破) ?)每(?:十万|百万|千|万|百|十)?(?:人口|常住人口|人|户|家|名|平方公里|平方米|公里)$/;
+
 function figuresOf(clause: string): Figure[] {
   const out: Figure[] = [];
   FIGURE.lastIndex = 0;
@@ -347,7 +353,7 @@ function clauseGoals(clause: string, framedByYear: boolean): Found[] {
       }
     };
     strip();
-    const trailing = PREFIX_QUALIFIERS.find((q) => segment.endsWith(q));
+    const trailing = PREFIX_QUALIFIERS.find((q) => segment.endsWith(q)) ?? PER_HEAD.exec(segment)?.[0];
     if (trailing) {
       qualifiers.push(trailing);
       segment = segment.slice(0, -trailing.length);

@@ -28,6 +28,8 @@ const FIGURE_UNITS: readonly string[] = [
   '起', '批次',
   // Counts of people or visits over time (800万人天, 40户次, 2000人·次): longer than 人 and 户.
   '人天', '人日', '人·次', '户次', '车次', '架次', '艘次',
+  // A score (群众满意度达到85分以上); 分钟 is longer and wins.
+  '分',
   ...COUNTERS.flatMap((c) => [`万${c}`, `亿${c}`]),
 ];
 

@@ -454,6 +454,15 @@ describe('a rate between the verb and the figure', () => {
   it('should keep 每年 as the qualifier, not in the indicator', () => {
     expect(goals('到2026年，公共交通运量达到每年1.2亿人次。')).toEqual([['公共交通运量', 1.2, '亿人次', '每年', 'equal', 2026]]);
   });
+
+  it('should keep what a figure is counted per (每千人) as its qualifier', () => {
+    expect(goals('到2025年，食品抽检量达到每千人6批次，执业医师数达到每千人口3.2名。')).toEqual([
+      ['食品抽检量', 6, '批次', '每千人', 'equal', 2025],
+      ['执业医师数', 3.2, '名', '每千人口', 'equal', 2025],
+    ]);
+    // 每千人口 opening the indicator stays in it.
+    expect(goals('到2025年，每千人口拥有3岁以下婴幼儿托位数达到4.5个。')[0]?.[0]).toBe('每千人口拥有3岁以下婴幼儿托位数');
+  });
 });
 
 describe('units of measure read whole', () => {

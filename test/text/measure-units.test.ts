@@ -55,6 +55,8 @@ describe('figureUnitAt', () => {
     ['万人天', '万人天'],
     ['户次', '户次'],
     ['人·次', '人·次'],
+    ['分以上', '分'],
+    ['分钟内', '分钟'],
   ])('should read the unit of %s as %s', (after, unit) => {
     expect(figureUnitAt(after, 0)).toBe(unit);
   });
