@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSource } from '../../../src/source/load-source.js';
 import { validateSource } from '../../../src/validate/validate.js';
-import { BASE_NOTICE, findings, messages, ruleTable, withLines, type InvalidCase, type ValidCase } from '../findings.js';
+import { BASE_NOTICE, findings, htmlFindings, messages, ruleTable, withLines, type InvalidCase, type ValidCase } from '../findings.js';
 
 const RULE = 'header-required';
 // Blank lines are not blocks: blanking a header line removes that field and keeps line numbers.
@@ -9,11 +9,23 @@ const valid: ValidCase[] = [
   ['a complete header', BASE_NOTICE],
   ['no 成文日期 field at all (not every header has one)', withLines({ 5: '' })],
   ['no 有效性 field at all (gov.cn headers, among many, have none)', withLines({ 7: '' })],
+  // Templates such as Zhejiang's 索引号/发布机构/发文字号/成文日期 grid print the title as the page's heading.
+  ['no 名称 field, the notice giving its own title line', withLines({ 1: '' })],
+  [
+    'no 名称 field, a plan without a covering notice giving its own title line',
+    '索引号:11120103MB0000000X/2023-00001\n发布机构:河西区人民政府办公室\n发文字号:河西政办发〔2023〕5号\n\n河西区数字经济行动方案(2023—2025年)\n\n一、工作目标\n\n到2025年,数字经济核心产业增加值达到100亿元。\n\n二、重点任务\n\n1.建设数据中心。(牵头单位:区发展改革委)\n',
+  ],
 ];
 
 const invalid: InvalidCase[] = [
   ['no 索引号 field (at the start of the header)', withLines({ 2: '' }), ['1:1 error']],
   ['no 发文字号 and no 索引号 field', withLines({ 2: '', 4: '' }), ['1:1 error', '1:1 error']],
+  [
+    'no 名称 field and no title line anywhere (the header over bare prose)',
+    '索引号:11120103MB0000000X/2023-00001\n发布机构:河西区人民政府办公室\n发文字号:河西政办发〔2023〕5号\n成文日期:2023年3月1日\n\n各委办局:\n\n现将有关事项通知如下。请认真贯彻落实。\n',
+    ['1:1 error'],
+  ],
+  ['an empty 名称, even under a notice with its own title line (the field is there, its value is not)', withLines({ 1: '名称:' }), ['1:1 error']],
   ['an empty 有效性 (the field is there, its value is not)', withLines({ 7: '有效性:' }), ['7:1 error']],
   ['an empty 发布机构 (a label followed by the next label)', withLines({ 3: '发布机构:' }), ['3:1 error']],
   ['an empty 成文日期: a warning', withLines({ 5: '成 文 日 期 :' }), ['5:1 warning']],
@@ -38,6 +50,18 @@ describe('header-required', () => {
     expect(await findings(RULE, text, { rules: { [RULE]: 'warning' } })).toEqual(['1:1 warning', '5:1 warning']);
     expect(await findings(RULE, text, { rules: { [RULE]: 'info' } })).toEqual(['1:1 info', '5:1 info']);
     expect(await findings(RULE, text, { rules: { [RULE]: 'off' } })).toEqual([]);
+  });
+
+  it('should accept the header grid of a page without 名称 under the title the page prints as its heading', async () => {
+    const html =
+      '<html><head><meta charset="utf-8"><title>某市人民政府办公室关于印发某市节能工作方案的通知</title></head><body>' +
+      '<table><tr><td>索 引 号：</td><td>113300001234567X/2023-00088</td><td>发布机构：</td><td>某市人民政府办公室</td></tr>' +
+      '<tr><td>发文字号：</td><td>某政办发〔2023〕21号</td><td>成文日期：</td><td>2023-07-12</td></tr></table>' +
+      '<p><b>某市人民政府办公室关于印发某市节能工作方案的通知</b></p><p>各县（市、区）人民政府，市政府各部门：</p>' +
+      '<p>《某市节能工作方案》已经市政府同意，现印发给你们，请认真贯彻执行。</p><p>某市人民政府办公室</p><p>2023年7月12日</p></body></html>';
+    expect(await htmlFindings(RULE, html)).toEqual([]);
+    // The <title> alone is no title line: sites fill it with their own name as often as with the notice's.
+    expect(await htmlFindings(RULE, html.replace('<p><b>某市人民政府办公室关于印发某市节能工作方案的通知</b></p>', ''))).toEqual(['1:87 error']);
   });
 
   it.each([

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { diffDocuments } from '../../src/diff/diff-documents.js';
+import type { DiffResult } from '../../src/diff/types.js';
+import type { MetadataValues } from '../../src/model/types.js';
+import { parseNotice } from '../../src/parse/parse-notice.js';
+import { renderDiffGithub } from '../../src/render/diff-github.js';
+import { renderDiffHtml } from '../../src/render/diff-html.js';
+import { renderDiffJson } from '../../src/render/diff-json.js';
+import { renderDiffMarkdown } from '../../src/render/diff-markdown.js';
+import { renderDiffText } from '../../src/render/diff-text.js';
+
+/** One header row per field the model reads, in the order a site prints them. */
+const ROWS: Record<keyof MetadataValues, string> = {
+  title: '名称：青山区人民政府办公室关于印发青山区绿色建筑推广三年行动方案的通知',
+  indexNumber: '索引号：11330000123456789X/2024-00012',
+  issuer: '发布机构：青山区人民政府办公室',
+  documentNumber: '发文字号：青政办发〔2024〕3号',
+  subject: '主题分类：城乡建设',
+  writtenDate: '成文日期：2024-02-06',
+  publishedDate: '发布日期：2024-02-08',
+  validity: '有效性：有效',
+  keywords: '主题词：绿色建筑',
+};
+
+/** Another value for each row. */
+const CHANGED: Record<keyof MetadataValues, string> = {
+  title: '名称：青山区人民政府办公室关于印发青山区绿色建筑推广行动方案的通知',
+  indexNumber: '索引号：11330000123456789X/2024-00013',
+  issuer: '发布机构：青山区住房和城乡建设局',
+  documentNumber: '发文字号：青政办发〔2024〕5号',
+  subject: '主题分类：节能环保',
+  writtenDate: '成文日期：2024-02-07',
+  publishedDate: '发布日期：2024-02-09',
+  validity: '有效性：失效',
+  keywords: '主题词：建筑节能',
+};
+
+const KEYS = Object.keys(ROWS) as Array<keyof MetadataValues>;
+
+/**
+ * A notice under a full header; without a signature or a date under its text, so that nothing
+ * outside the header gives the issuer or the date. `rows` replaces header rows (null drops one).
+ */
+function notice(rows: Partial<Record<keyof MetadataValues, string | null>> = {}, tail = ''): string {
+  const header = KEYS.map((key) => (key in rows ? rows[key] : ROWS[key])).filter((row): row is string => row != null);
+  return [
+    ...header,
+    '',
+    '青山区人民政府办公室关于印发青山区绿色建筑推广三年行动方案的通知',
+    '',
+    '各街道办事处，区政府各部门：',
+    '',
+    '经区政府同意，现将《青山区绿色建筑推广三年行动方案》印发给你们，请结合实际认真组织实施。',
+    '',
+    tail,
+    '青山区绿色建筑推广三年行动方案',
+    '',
+    '一、总体要求',
+    '',
+    '到2026年，城镇新建建筑中绿色建筑面积占比达到100%。',
+    '',
+    '二、重点任务',
+    '',
+    '1.推行绿色设计。在施工图审查中落实绿色建筑标准。（牵头单位：区住房和城乡建设局）',
+    '',
+  ].join('\n');
+}
+
+async function diffTexts(oldText: string, newText: string): Promise<DiffResult> {
+  return diffDocuments(await parseNotice(oldText, { name: 'old.txt' }), await parseNotice(newText, { name: 'new.txt' }));
+}
+
+/** The metadata fields a diff names. */
+function metadataFields(result: DiffResult): string[] {
+  return result.changes.filter((c) => c.kind === 'metadata').flatMap((c) => Object.keys(c.fields ?? {}));
+}
+
+/** Whether every output format names the field as a changed field of the header. */
+async function expectListedEverywhere(result: DiffResult, key: string): Promise<void> {
+  const json = JSON.parse(renderDiffJson(result)) as { changes: Array<{ kind: string; fields?: Record<string, unknown> }> };
+  expect(json.changes.find((c) => c.kind === 'metadata')?.fields).toHaveProperty(key);
+  expect(await renderDiffText(result, { color: false })).toMatch(new RegExp(`^ {4}${key}: `, 'm'));
+  expect(renderDiffMarkdown(result)).toContain(`| ${key} |`);
+  expect(renderDiffGithub(result, { file: 'new.txt' })).toContain(`%0A${key}: `);
+  expect(renderDiffHtml(result)).toContain(`<td class="field">${key}</td>`);
+}
+
+describe('diff of the header (metadata)', () => {
+  it('should report no change for a notice against itself', async () => {
+    expect((await diffTexts(notice(), notice())).changes).toEqual([]);
+  });
+
+  it.each(KEYS)('should list %s when its value differs, in every format', async (key) => {
+    const result = await diffTexts(notice(), notice({ [key]: CHANGED[key] }));
+    expect(metadataFields(result)).toEqual([key]);
+    await expectListedEverywhere(result, key);
+  });
+
+  // The title is the one field the notice always gives as well: see below.
+  it.each(KEYS.filter((key) => key !== 'title'))('should list %s when one version lacks it, either way, in every format', async (key) => {
+    const removed = await diffTexts(notice(), notice({ [key]: null }));
+    expect(metadataFields(removed)).toEqual([key]);
+    expect(removed.changes[0]?.fields?.[key]).toMatchObject({ new: null });
+    await expectListedEverywhere(removed, key);
+    const added = await diffTexts(notice({ [key]: null }), notice());
+    expect(metadataFields(added)).toEqual([key]);
+    expect(added.changes[0]?.fields?.[key]).toMatchObject({ old: null });
+  });
+
+  it('should not list 名称 missing from one header when the notice gives the same title, but list a different one', async () => {
+    expect(metadataFields(await diffTexts(notice(), notice({ title: null })))).toEqual([]);
+    const retitled = await diffTexts(notice({ title: CHANGED.title }), notice({ title: null }));
+    expect(metadataFields(retitled)).toEqual(['title']);
+  });
+
+  // The same notice scraped with a header and copied as text without one: the text still names its
+  // issuer and date, under its body. The fields are given, in another place; not lost.
+  it('should not list 发布机构 and 成文日期 a version gives as its signature and date instead of in a header', async () => {
+    const signed = '青山区人民政府办公室\n\n2024年2月6日\n';
+    const result = await diffTexts(notice(), notice({ issuer: null, writtenDate: null }, signed));
+    expect(metadataFields(result)).toEqual([]);
+    const back = await diffTexts(notice({ issuer: null, writtenDate: null }, signed), notice());
+    expect(metadataFields(back)).toEqual([]);
+  });
+
+  it('should list 发布机构 and 成文日期 where the signature and date the other version gives differ', async () => {
+    const signed = '青山区住房和城乡建设局\n\n2024年2月7日\n';
+    const result = await diffTexts(notice(), notice({ issuer: null, writtenDate: null }, signed));
+    expect(metadataFields(result)).toEqual(['issuer', 'writtenDate']);
+    expect(result.changes[0]?.fields).toMatchObject({
+      issuer: { old: '青山区人民政府办公室', new: '青山区住房和城乡建设局' },
+      writtenDate: { old: '2024-02-06', new: '2024-02-07' },
+    });
+  });
+
+  // The page (a header grid without 名称, as in Zhejiang's template) against the same notice copied
+  // as text: the index number and the document number are in the page only; the issuer and the date
+  // the text gives under its body, the title as its first line.
+  it('should list only the fields a text copy does not give at all, against the page with the header grid', async () => {
+    const body =
+      '某市人民政府办公室关于印发某市节能工作方案的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n《某市节能工作方案》已经市政府同意，现印发给你们，请认真贯彻执行。\n\n某市人民政府办公室\n\n2023年7月12日\n';
+    const html =
+      '<html><head><meta charset="utf-8"><title>某市人民政府办公室关于印发某市节能工作方案的通知</title></head><body>' +
+      '<table><tr><td>索 引 号：</td><td>113300001234567X/2023-00088</td><td>发布机构：</td><td>某市人民政府办公室</td></tr>' +
+      '<tr><td>发文字号：</td><td>某政办发〔2023〕21号</td><td>成文日期：</td><td>2023-07-12</td></tr></table>' +
+      body
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => `<p>${line}</p>`)
+        .join('') +
+      '</body></html>';
+    const page = await parseNotice(html, { name: 'page.html' });
+    const text = await parseNotice(body, { name: 'copy.txt' });
+    expect(page.metadata).toMatchObject({ issuer: '某市人民政府办公室', writtenDate: '2023-07-12' });
+    expect(text.notice).toMatchObject({ signatories: ['某市人民政府办公室'], date: '2023-07-12' });
+    expect(metadataFields(await diffDocuments(page, text))).toEqual(['indexNumber', 'documentNumber']);
+  });
+});
