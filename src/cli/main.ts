@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { InputError } from '../io/errors.js';
 
@@ -178,7 +178,12 @@ export function parseSize(value: string): number {
  */
 export function parseJobsValue(value: string): number {
   if (!/^\s*\d+\s*$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('It must be a whole number of threads, 1 or more.');
-  return Math.min(Number(value), availableParallelism());
+  return Math.min(Number(value), cores());
+}
+
+/** The cores Node may use; node:os is loaded only for a command line that asks for threads. */
+function cores(): number {
+  return (createRequire(import.meta.url)('node:os') as typeof import('node:os')).availableParallelism();
 }
 
 /** `-o FILE`: `-` is standard output, as for inputs; an empty name is a usage error, not standard output. */
