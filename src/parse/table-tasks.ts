@@ -1,9 +1,10 @@
 import type { AnnexRow, AnnexTable, OutlineKind, OutlineNode, Section, Task } from '../model/types.js';
 import { fold, substanceKey } from '../text/fold.js';
 import { matchMarker } from '../text/markers.js';
-import { parseLabelledClause } from './responsibility.js';
+import { parseLabelledClause, type ParsedClause } from './responsibility.js';
 import { shortHash } from './tasks.js';
 import { walk } from './outline.js';
+import { fillUnitSpans } from './table-unit-spans.js';
 
 /** Column headers that name who leads (牵头单位), takes part (配合单位), or is responsible (责任单位). */
 const LEAD_COLUMN = /^(?:牵头|主责|主办|责任|负责)(?:单位|部门|机构|机关)$/;
@@ -12,6 +13,8 @@ const PART_COLUMN = /^(?:配合|参与|协办|协助|协同)(?:单位|部门|机
 const DEADLINE_COLUMN = /^(?:完成)?(?:时限|时间|期限|节点)(?:要求|安排)?$|^时间节点$|^进度安排$/;
 /** Column headers that name the task itself. */
 const TASK_COLUMN = /(?:任务|工作|举措|措施|事项|内容|项目)/;
+
+const NO_UNITS: ParsedClause = { lead: [], participants: [], roles: [] };
 
 const squeeze = (s: string): string => fold(s).replace(/[\s:]+/g, '');
 
@@ -105,7 +108,9 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
     const groupCol = before.find((k) => spansRows(table, k, lead)) ?? -1;
     const titleCol = [...before].reverse().find((k) => k > groupCol && !spansRows(table, k, lead)) ?? -1;
     const dueCol = columns.findIndex((c) => DEADLINE_COLUMN.test(c));
-    const rows = groupCol >= 0 ? fillSpans(table.rows, groupCol, lead) : table.rows;
+    // 责任单位 cells a span left empty (Word → Markdown) are filled as the group column's are.
+    const unitRows = fillUnitSpans(table.rows, { group: groupCol, lead, units: unitCols, task: taskCol, isHeading: (cells) => isHeadingRow(cells, lead) });
+    const rows = groupCol >= 0 ? fillSpans(unitRows, groupCol, lead) : unitRows;
     const tableSection = { number: '', title };
     let sectionAdded = false;
     // 1 | 提升政务服务效能 | measure, measure: the 序号 numbers the groups. When the rows of one group
@@ -144,9 +149,11 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
         .filter((i) => i === lead || cell(i))
         .map((i) => `${table.columns[i]}:${cell(i)}`)
         .join(';');
-      const parsed = parseLabelledClause(clause, simplify ? simplify(fold(clause)) : fold(clause), false);
-      if (!parsed) continue;
       const taskText = cell(taskCol) || row.indicator || row.cells.find((c, i) => i !== 0 && !unitCols.includes(i) && c.trim()) || '';
+      // A row that names a task but no unit stays a task, without units (validation says so), rather
+      // than vanish from the plan's tasks and leave a gap in their numbers.
+      const parsed = parseLabelledClause(clause, simplify ? simplify(fold(clause)) : fold(clause), false) ?? (cell(taskCol) ? NO_UNITS : null);
+      if (!parsed) continue;
       const taskTitle = cell(titleCol) || taskText;
       const written = row.number || String(k + 1);
       const key = `${headings}|${written}`;
