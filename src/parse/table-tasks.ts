@@ -1,6 +1,7 @@
 import type { AnnexRow, AnnexTable, OutlineKind, OutlineNode, Section, Task } from '../model/types.js';
 import { fold, substanceKey } from '../text/fold.js';
 import { matchMarker } from '../text/markers.js';
+import { parseNumeral } from '../text/chinese-numeral.js';
 import { parseLabelledClause, type ParsedClause } from './responsibility.js';
 import { shortHash } from './tasks.js';
 import { walk } from './outline.js';
@@ -22,6 +23,8 @@ const squeeze = (s: string): string => fold(s).replace(/[\s:]+/g, '');
 interface GroupSection {
   number: string;
   title: string;
+  /** The group's own number: the 序号 its rows share, else its place among the groups. */
+  label: string;
   /** Whether the group's rows share one 序号 (the group's number), rather than one each. */
   shared: boolean;
 }
@@ -133,7 +136,9 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
     headings = 0;
     const seenNumber = new Map<string, number>();
     // A row of one cell across the table (一、夯实数字基础设施) heads the group of rows under it.
-    let heading: { number: string; title: string } | null = null;
+    let heading: { number: string; label: string; title: string; value: number | null } | null = null;
+    // The groups counted under the heading in force, for groups nested in numbered headings.
+    let groupsInHeading = 0;
     for (const [k, row] of rows.entries()) {
       const cell = (i: number): string => (i >= 0 ? (row.cells[i] ?? '').trim() : '');
       // Spanning the row (its text in several cells) or standing alone away from the unit columns.
@@ -141,8 +146,11 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
         headings++;
         const only = row.cells.find((c) => c.trim())!.trim();
         const marker = matchMarker(only);
-        heading = { number: marker?.number ?? '', title: (marker ? only.slice(marker.length) : only).trim() };
-        sections.push({ number: heading.number, label: marker?.label ?? '', title: heading.title, position: row.position });
+        const number = marker?.number ?? '';
+        heading = { number, label: marker?.label ?? '', title: (marker ? only.slice(marker.length) : only).trim(), value: number ? parseNumeral(number) : null };
+        sections.push({ number: heading.number, label: heading.label, title: heading.title, position: row.position });
+        lastGroup = null;
+        groupsInHeading = 0;
         continue;
       }
       const clause = unitCols
@@ -161,7 +169,12 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
       seenNumber.set(key, nth);
       const number = (sharing.get(key) ?? 0) > 1 ? `${written}.${nth}` : written;
       const groupTitle = cell(groupCol);
-      let section = tableSection;
+      let section: { number: string; title: string } = tableSection;
+      // 一、完善县域商业网络 over 重点任务 cells over measures: the group is a level below the heading,
+      // numbered within it as a decimal outline is (1.2: heading 一's second group), so that the
+      // heading's number selects its groups' tasks and the path reads 一、 › 2 › 4.
+      const nested = heading !== null && heading.value !== null && groupCol >= 0;
+      let groupLabel = '';
       if (groupTitle) {
         // The group cell spans its rows: consecutive rows with the same group are one section,
         // numbered by the 序号 they share, or in order when each measure has a number of its own.
@@ -169,13 +182,17 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
         if (previous?.title !== groupTitle || (previous.shared && previous.number !== row.number)) {
           const shared = !numberedByMeasure;
           groupCount++;
-          const number = shared ? row.number : String(groupCount);
-          lastGroup = { number, title: groupTitle, shared };
+          groupsInHeading++;
+          const own = shared ? row.number : String(nested ? groupsInHeading : groupCount);
+          const number = nested && own ? `${heading!.value}.${own}` : own;
+          lastGroup = { number, label: own, title: groupTitle, shared };
           sections.push({ number, label: shared ? row.number : '', title: groupTitle, position: row.position });
         }
         section = { number: lastGroup!.number, title: lastGroup!.title };
+        // A group numbered by the 序号 it shares with its measures has that number in the path already.
+        if (!lastGroup!.shared) groupLabel = lastGroup!.label;
       } else if (heading) {
-        section = heading;
+        section = { number: heading.number, title: heading.title };
       } else if (!sectionAdded) {
         sectionAdded = true;
         sections.push({ number: '', label, title, position: table.position });
@@ -188,7 +205,7 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
         id: seen === 0 ? base : `${base}-${seen + 1}`,
         number,
         label: written,
-        path: label ? [label, written] : [written],
+        path: [label, heading?.label ?? '', nested ? groupLabel : '', written].filter(Boolean),
         title: taskTitle,
         text: taskText,
         section,
