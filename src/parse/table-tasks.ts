@@ -1,9 +1,11 @@
 import type { AnnexRow, AnnexTable, OutlineKind, OutlineNode, Section, Task } from '../model/types.js';
 import { fold, substanceKey } from '../text/fold.js';
 import { matchMarker } from '../text/markers.js';
-import { parseLabelledClause } from './responsibility.js';
+import { parseNumeral } from '../text/chinese-numeral.js';
+import { parseLabelledClause, type ParsedClause } from './responsibility.js';
 import { shortHash } from './tasks.js';
 import { walk } from './outline.js';
+import { fillUnitSpans } from './table-unit-spans.js';
 
 /** Column headers that name who leads (牵头单位), takes part (配合单位), or is responsible (责任单位). */
 const LEAD_COLUMN = /^(?:牵头|主责|主办|责任|负责)(?:单位|部门|机构|机关)$/;
@@ -13,12 +15,16 @@ const DEADLINE_COLUMN = /^(?:完成)?(?:时限|时间|期限|节点)(?:要求|�
 /** Column headers that name the task itself. */
 const TASK_COLUMN = /(?:任务|工作|举措|措施|事项|内容|项目)/;
 
+const NO_UNITS: ParsedClause = { lead: [], participants: [], roles: [] };
+
 const squeeze = (s: string): string => fold(s).replace(/[\s:]+/g, '');
 
 /** The group a task table's rows are in, from a cell of the group column that spans them. */
 interface GroupSection {
   number: string;
   title: string;
+  /** The group's own number: the 序号 its rows share, else its place among the groups. */
+  label: string;
   /** Whether the group's rows share one 序号 (the group's number), rather than one each. */
   shared: boolean;
 }
@@ -105,7 +111,9 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
     const groupCol = before.find((k) => spansRows(table, k, lead)) ?? -1;
     const titleCol = [...before].reverse().find((k) => k > groupCol && !spansRows(table, k, lead)) ?? -1;
     const dueCol = columns.findIndex((c) => DEADLINE_COLUMN.test(c));
-    const rows = groupCol >= 0 ? fillSpans(table.rows, groupCol, lead) : table.rows;
+    // 责任单位 cells a span left empty (Word → Markdown) are filled as the group column's are.
+    const unitRows = fillUnitSpans(table.rows, { group: groupCol, lead, units: unitCols, task: taskCol, isHeading: (cells) => isHeadingRow(cells, lead) });
+    const rows = groupCol >= 0 ? fillSpans(unitRows, groupCol, lead) : unitRows;
     const tableSection = { number: '', title };
     let sectionAdded = false;
     // 1 | 提升政务服务效能 | measure, measure: the 序号 numbers the groups. When the rows of one group
@@ -128,7 +136,9 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
     headings = 0;
     const seenNumber = new Map<string, number>();
     // A row of one cell across the table (一、夯实数字基础设施) heads the group of rows under it.
-    let heading: { number: string; title: string } | null = null;
+    let heading: { number: string; label: string; title: string; value: number | null } | null = null;
+    // The groups counted under the heading in force, for groups nested in numbered headings.
+    let groupsInHeading = 0;
     for (const [k, row] of rows.entries()) {
       const cell = (i: number): string => (i >= 0 ? (row.cells[i] ?? '').trim() : '');
       // Spanning the row (its text in several cells) or standing alone away from the unit columns.
@@ -136,17 +146,22 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
         headings++;
         const only = row.cells.find((c) => c.trim())!.trim();
         const marker = matchMarker(only);
-        heading = { number: marker?.number ?? '', title: (marker ? only.slice(marker.length) : only).trim() };
-        sections.push({ number: heading.number, label: marker?.label ?? '', title: heading.title, position: row.position });
+        const number = marker?.number ?? '';
+        heading = { number, label: marker?.label ?? '', title: (marker ? only.slice(marker.length) : only).trim(), value: number ? parseNumeral(number) : null };
+        sections.push({ number: heading.number, label: heading.label, title: heading.title, position: row.position });
+        lastGroup = null;
+        groupsInHeading = 0;
         continue;
       }
       const clause = unitCols
         .filter((i) => i === lead || cell(i))
         .map((i) => `${table.columns[i]}:${cell(i)}`)
         .join(';');
-      const parsed = parseLabelledClause(clause, simplify ? simplify(fold(clause)) : fold(clause), false);
-      if (!parsed) continue;
       const taskText = cell(taskCol) || row.indicator || row.cells.find((c, i) => i !== 0 && !unitCols.includes(i) && c.trim()) || '';
+      // A row that names a task but no unit stays a task, without units (validation says so), rather
+      // than vanish from the plan's tasks and leave a gap in their numbers.
+      const parsed = parseLabelledClause(clause, simplify ? simplify(fold(clause)) : fold(clause), false) ?? (cell(taskCol) ? NO_UNITS : null);
+      if (!parsed) continue;
       const taskTitle = cell(titleCol) || taskText;
       const written = row.number || String(k + 1);
       const key = `${headings}|${written}`;
@@ -154,7 +169,12 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
       seenNumber.set(key, nth);
       const number = (sharing.get(key) ?? 0) > 1 ? `${written}.${nth}` : written;
       const groupTitle = cell(groupCol);
-      let section = tableSection;
+      let section: { number: string; title: string } = tableSection;
+      // 一、完善县域商业网络 over 重点任务 cells over measures: the group is a level below the heading,
+      // numbered within it as a decimal outline is (1.2: heading 一's second group), so that the
+      // heading's number selects its groups' tasks and the path reads 一、 › 2 › 4.
+      const nested = heading !== null && heading.value !== null && groupCol >= 0;
+      let groupLabel = '';
       if (groupTitle) {
         // The group cell spans its rows: consecutive rows with the same group are one section,
         // numbered by the 序号 they share, or in order when each measure has a number of its own.
@@ -162,13 +182,17 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
         if (previous?.title !== groupTitle || (previous.shared && previous.number !== row.number)) {
           const shared = !numberedByMeasure;
           groupCount++;
-          const number = shared ? row.number : String(groupCount);
-          lastGroup = { number, title: groupTitle, shared };
+          groupsInHeading++;
+          const own = shared ? row.number : String(nested ? groupsInHeading : groupCount);
+          const number = nested && own ? `${heading!.value}.${own}` : own;
+          lastGroup = { number, label: own, title: groupTitle, shared };
           sections.push({ number, label: shared ? row.number : '', title: groupTitle, position: row.position });
         }
         section = { number: lastGroup!.number, title: lastGroup!.title };
+        // A group numbered by the 序号 it shares with its measures has that number in the path already.
+        if (!lastGroup!.shared) groupLabel = lastGroup!.label;
       } else if (heading) {
-        section = heading;
+        section = { number: heading.number, title: heading.title };
       } else if (!sectionAdded) {
         sectionAdded = true;
         sections.push({ number: '', label, title, position: table.position });
@@ -181,7 +205,7 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
         id: seen === 0 ? base : `${base}-${seen + 1}`,
         number,
         label: written,
-        path: label ? [label, written] : [written],
+        path: [label, heading?.label ?? '', nested ? groupLabel : '', written].filter(Boolean),
         title: taskTitle,
         text: taskText,
         section,

@@ -15,6 +15,11 @@ interface Line {
   text: string;
   /** Offset of the first non-space character. */
   textStart: number;
+  /**
+   * The line with the tabs before its text kept (`\t全市\t3.5\t30.5`, a row whose first cell is
+   * empty), when it has any: a table's cells are counted on it.
+   */
+  tabbed?: { text: string; textStart: number };
 }
 
 /** Whitespace as it appears in scraped notices: ASCII, NBSP, EN/EM spaces, the ideographic space. */
@@ -36,7 +41,13 @@ export function splitLines(text: string): Line[] {
     let b = end;
     while (a < b && SPACE.test(text[a] as string)) a++;
     while (b > a && SPACE.test(text[b - 1] as string)) b--;
-    lines.push({ start, end, text: text.slice(a, b), textStart: a });
+    const line: Line = { start, end, text: text.slice(a, b), textStart: a };
+    // Only the tabs before the text: a tab after it is as often left over from a copy as an empty
+    // last cell (名称：\t… | 废止日期：\t in a page's header grid).
+    let ta = start;
+    while (ta < a && text[ta] !== '\t') ta++;
+    if (ta < a && a < b) line.tabbed = { text: text.slice(ta, b), textStart: ta };
+    lines.push(line);
     if (end >= n) break;
     start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
@@ -170,8 +181,22 @@ function cutMidSentence(prev: Line, next: Line): boolean {
   return prev.text.length >= 15 && !SENTENCE_END.test(prev.text) && !standsApart(prev, next);
 }
 
+/** How many cells a line's text has, split at its tabs. */
+const cellCount = (text: string): number => text.split('\t').length;
+
+/**
+ * The line's text as a row of `width` cells: as trimmed, or with the tabs before it kept when
+ * that makes the row as wide (an empty first cell, `\t全市\t3.5\t30.5` under 序号 | 区县 | …).
+ */
+function rowOf(line: Line | undefined, width: number): { text: string; textStart: number } | null {
+  if (!line || line.text.length === 0) return null;
+  if (line.text.includes('\t') && cellCount(line.text) === width) return line;
+  if (line.tabbed && cellCount(line.tabbed.text) === width) return line.tabbed;
+  return null;
+}
+
 /** The cells of a line split at its tabs, with their offsets in the source. */
-function tabCells(line: Line): CellBlock[] {
+function tabCells(line: { text: string; textStart: number }): CellBlock[] {
   const cells: CellBlock[] = [];
   let at = 0;
   for (const raw of line.text.split('\t')) {
@@ -199,10 +224,8 @@ function groupLineAt(lines: Line[], j: number, width: number, first: Line): bool
     !t.includes('\t') &&
     !/[。；;：:]$/.test(t) &&
     !/^(?:附件|附?表 ?[0-9一二三四五六七八九十])|(?:表|清单|一览)$/.test(t) &&
-    next !== undefined &&
-    next.text.includes('\t') &&
-    next.text.split('\t').length === width &&
-    next.text !== first.text
+    rowOf(next, width) !== null &&
+    next!.text !== first.text
   );
 }
 
@@ -247,10 +270,15 @@ function twoLineHeader(lines: Line[], k: number): { rows: CellBlock[][]; width: 
  */
 function tabTable(lines: Line[], k: number): { block: Block; last: number } | null {
   const first = lines[k]!;
-  if (!first.text.includes('\t')) return null;
+  if (!(first.tabbed ?? first).text.includes('\t')) return null;
   const header = twoLineHeader(lines, k);
-  const width = header?.width ?? first.text.split('\t').length;
-  const isRow = (j: number): boolean => lines[j] !== undefined && lines[j]!.text.includes('\t') && lines[j]!.text.split('\t').length === width;
+  // A first line with an empty first cell (\t2023年\t2024年 over 指标 | … rows) counts it when the
+  // next line has as many cells, and not as many as the line trimmed.
+  const trimmed = cellCount(first.text);
+  const tabbed = first.tabbed ? cellCount(first.tabbed.text) : trimmed;
+  const wide = first.text.includes('\t') && rowOf(lines[k + 1], trimmed) ? trimmed : rowOf(lines[k + 1], tabbed) ? tabbed : trimmed;
+  const width = header?.width ?? wide;
+  const isRow = (j: number): boolean => rowOf(lines[j], width) !== null;
   const from = header ? k + 1 : k;
   let last = from;
   const groups = new Set<number>();
@@ -260,7 +288,7 @@ function tabTable(lines: Line[], k: number): { block: Block; last: number } | nu
     else break;
   }
   if (last === from) return null;
-  const body = lines.slice(k, last + 1).map((line, j) => (groups.has(k + j) ? spanningRow(line, width) : tabCells(line)));
+  const body = lines.slice(k, last + 1).map((line, j) => (groups.has(k + j) ? spanningRow(line, width) : tabCells(rowOf(line, width) ?? line)));
   const rows = header ? [...header.rows, ...body.slice(2)] : body;
   const end = lines[last]!.textStart + lines[last]!.text.length;
   const text = rows.map((r) => r.filter((c) => !c.spanned).map((c) => c.text).join('\t')).join('\n');

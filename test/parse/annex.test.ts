@@ -146,3 +146,16 @@ describe('goal tables with category and attribute columns (十四五 style)', ()
     expect(doc.annexes[0]!.table!.rows[0]!.cells).toHaveLength(6);
   });
 });
+
+describe('tab-separated annex tables', () => {
+  it('should keep a total row whose first cell is empty (\\t全市\\t…) as the table\'s last row, not set it aside', async () => {
+    const doc = await parseNotice(notice(['序号\t区县\t2025年', '1\t东城区\t3.8', '2\t西城区\t3.6', '\t全市\t3.5'].join('\n')));
+    const table = doc.annexes[0]!.table!;
+    expect(table.rows.map((r) => [r.number, r.cells])).toEqual([
+      ['1', ['1', '东城区', '3.8']],
+      ['2', ['2', '西城区', '3.6']],
+      ['', ['', '全市', '3.5']],
+    ]);
+    expect(doc.annexes[0]!.body ?? []).toEqual([]);
+  });
+});

@@ -37,6 +37,7 @@ const STYLES = [
   ['task-table-grouped.html', 'a task list that is only an HTML table: 重点任务 spanning rows over 具体措施, with 牵头单位, 配合单位 and 完成时限 columns'],
   ['task-table-task-content.html', 'a task table of one 重点任务 per row (企业信息变更一件事) with its 具体内容 beside it, under group rows spanning the table, a 牵头单位 cell spanning two rows'],
   ['task-table-word-cells.html', 'a Word-exported task table: group rows spanning the table (一、…), 牵头单位 beside 责任单位, units one per line in a cell (<br>, <p>)'],
+  ['task-table-blank-unit-cells.md', 'a Markdown task table converted from Word: 任务类别 and 责任单位 cells that spanned rows left empty under the cell that names them (both unit cells empty: the row shares both), a row naming its own lead with no 配合单位'],
   ['task-table-groups-flattened.txt', 'the task table of task-table-task-content.html flattened one cell per line under the plan title, its group rows (一、面向企业的“一件事”) on lines of their own between the rows'],
   ['task-table-plain-groups-flattened.txt', 'a task table flattened one cell per line under the plan title, its group rows unnumbered lines (科技创新) between rows that start with their 序号'],
   ['annex-tab-two-row-header.txt', 'a tab-separated annex table with a two-line header: 序号 | 指标 | 单位 | 目标值 over 2023年 | 2024年 | 2025年, the years read as columns'],

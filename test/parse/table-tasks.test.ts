@@ -152,4 +152,48 @@ describe('tasks from a task table', () => {
       [['区发改局', '区科技局'], []],
     ]);
   });
+
+  describe('unit cells left empty under a cell that spanned rows (Word → Markdown)', () => {
+    const md = (rows: string[]) =>
+      parseNotice(
+        ['# 某镇重点任务清单', '', '现将重点任务清单印发如下。', '', '| 序号 | 任务类别 | 具体任务 | 责任单位 | 配合单位 |', '| --- | --- | --- | --- | --- |', ...rows, ''].join('\n'),
+        { format: 'markdown' },
+      );
+    const units = async (rows: string[]) => (await md(rows)).plan!.tasks.map((t) => [t.number, t.lead, t.participants]);
+
+    it.each([
+      [
+        'should give a row whose group and 责任单位 cells are empty the units of the row above, its own 配合单位 kept',
+        ['| 1 | 垃圾治理 | 完善收运体系 | 镇环卫所 | 各村 |', '| 2 |  | 开展分类试点 |  | 镇妇联 |', '| 3 |  | 清理积存垃圾 |  | 各村 |'],
+        [['1', ['镇环卫所'], ['各村']], ['2', ['镇环卫所'], ['镇妇联']], ['3', ['镇环卫所'], ['各村']]],
+      ],
+      [
+        'should give a row whose unit cells are all empty both units of the row above',
+        ['| 1 | 厕所革命 | 推进户厕改造 | 镇农业办 | 镇财政所 |', '| 2 |  | 建设农村公厕 |  |  |'],
+        [['1', ['镇农业办'], ['镇财政所']], ['2', ['镇农业办'], ['镇财政所']]],
+      ],
+      [
+        'should leave an empty 配合单位 empty in a row that names its own lead',
+        ['| 1 | 村容村貌 | 创建美丽庭院 | 镇妇联 | 各村 |', '| 2 |  | 整治乱堆乱放 | 镇执法队 |  |'],
+        [['1', ['镇妇联'], ['各村']], ['2', ['镇执法队'], []]],
+      ],
+      [
+        'should not carry units into the first row of another group, nor from a row without a lead, and keep such rows tasks without a lead',
+        ['| 1 | 垃圾治理 | 完善收运体系 | 镇环卫所 | 各村 |', '| 2 | 厕所革命 | 推进户厕改造 |  | 镇财政所 |', '| 3 |  | 建设农村公厕 |  |  |'],
+        [['1', ['镇环卫所'], ['各村']], ['2', [], ['镇财政所']], ['3', [], []]],
+      ],
+      [
+        'should not fill a 责任单位 cell in a table that writes its group in every row (no spans written as empty cells)',
+        ['| 1 | 垃圾治理 | 完善收运体系 | 镇环卫所 | 各村 |', '| 2 | 垃圾治理 | 开展分类试点 |  | 镇妇联 |'],
+        [['1', ['镇环卫所'], ['各村']], ['2', [], ['镇妇联']]],
+      ],
+      [
+        'should keep a row that names a task but no unit at all a task without units, not drop it',
+        ['| 1 | 垃圾治理 | 完善收运体系 | 镇环卫所 | 各村 |', '| 2 | 厕所革命 | 建设农村公厕 |  |  |', '| 3 | 污水治理 | 整治黑臭水体 | 镇环境办 |  |'],
+        [['1', ['镇环卫所'], ['各村']], ['2', [], []], ['3', ['镇环境办'], []]],
+      ],
+    ])('%s', async (_name, rows, expected) => {
+      expect(await units(rows)).toEqual(expected);
+    });
+  });
 });

@@ -108,3 +108,55 @@ describe('sections of a decimal outline', () => {
     expect(titles(await queryTasks(doc, { section: '2.1' }))).toEqual(['完善设施']);
   });
 });
+
+/**
+ * A task table with group rows spanning it (一、… 二、…) over 重点任务 cells spanning their measures:
+ * 一 › 改造提升县城商业设施 › 1, 2 and 一 › 建设乡镇商贸中心 › 3; 二 › 推进客货邮融合发展 › 4 and
+ * 二 › 整合快递物流资源 › 5, 6.
+ */
+describe('sections of a task table with group rows over 重点任务 cells', () => {
+  const TABLE =
+    '<html><body><h1>某县人民政府办公室关于印发某县商业体系建设方案的通知</h1><p>各乡镇人民政府：</p><p>现印发给你们，请认真落实。</p>' +
+    '<p align="right">某县人民政府办公室</p><p align="right">2024年9月2日</p><p align="center">某县商业体系建设方案</p><table border="1">' +
+    '<tr><th>序号</th><th>重点任务</th><th>具体措施</th><th>牵头单位</th><th>配合单位</th></tr>' +
+    '<tr><td colspan="5">一、完善县域商业网络</td></tr>' +
+    '<tr><td>1</td><td rowspan="2">改造提升县城商业设施</td><td>改造综合商贸服务中心</td><td rowspan="2">县商务局</td><td>县住建局</td></tr>' +
+    '<tr><td>2</td><td>建设物流配送中心</td><td>县交通运输局</td></tr>' +
+    '<tr><td>3</td><td>建设乡镇商贸中心</td><td>新建乡镇商贸中心</td><td>县商务局</td><td>各乡镇人民政府</td></tr>' +
+    '<tr><td colspan="5">二、健全农村物流体系</td></tr>' +
+    '<tr><td>4</td><td>推进客货邮融合发展</td><td>开通客货邮线路</td><td>县交通运输局</td><td>县邮政分公司</td></tr>' +
+    '<tr><td>5</td><td rowspan="2">整合快递物流资源</td><td>推动共同配送</td><td>县邮政管理局</td><td>县商务局</td></tr>' +
+    '<tr><td>6</td><td>建设村级服务站</td><td>县邮政管理局</td><td>各乡镇人民政府</td></tr>' +
+    '</table></body></html>';
+  const doc = (): Promise<PlanDocument> => parseNotice(TABLE, { format: 'html', name: 'inline.html' });
+
+  it('should number each 重点任务 within its group row and put both in the tasks\' paths', async () => {
+    const plan = (await doc()).plan!;
+    expect(plan.tasks.map((t) => [t.number, t.path, t.section?.number, t.section?.title])).toEqual([
+      ['1', ['一、', '1', '1'], '1.1', '改造提升县城商业设施'],
+      ['2', ['一、', '1', '2'], '1.1', '改造提升县城商业设施'],
+      ['3', ['一、', '2', '3'], '1.2', '建设乡镇商贸中心'],
+      ['4', ['二、', '1', '4'], '2.1', '推进客货邮融合发展'],
+      ['5', ['二、', '2', '5'], '2.2', '整合快递物流资源'],
+      ['6', ['二、', '2', '6'], '2.2', '整合快递物流资源'],
+    ]);
+    expect(plan.sections.map((s) => [s.number, s.label, s.title])).toEqual([
+      ['一', '一、', '完善县域商业网络'],
+      ['1.1', '', '改造提升县城商业设施'],
+      ['1.2', '', '建设乡镇商贸中心'],
+      ['二', '二、', '健全农村物流体系'],
+      ['2.1', '', '推进客货邮融合发展'],
+      ['2.2', '', '整合快递物流资源'],
+    ]);
+  });
+
+  it.each([
+    ['二', ['开通客货邮线路', '推动共同配送', '建设村级服务站']],
+    ['一', ['改造综合商贸服务中心', '建设物流配送中心', '新建乡镇商贸中心']],
+    ['(一)', ['改造综合商贸服务中心', '建设物流配送中心', '新建乡镇商贸中心']],
+    ['1.2', ['新建乡镇商贸中心']],
+    ['2.2', ['推动共同配送', '建设村级服务站']],
+  ])('should give --section %s the tasks under that group row or 重点任务', async (section, expected) => {
+    expect(titles(await queryTasks(await doc(), { section }))).toEqual(expected);
+  });
+});

@@ -137,6 +137,25 @@ describe('tab-separated tables in plain text', () => {
     expect(textToBlocks(text).some((b) => b.rows?.[1]?.some((c) => c.spanned))).toBe(false);
   });
 
+  it.each([
+    ['the first cell of the last row (a total row, 全市 under 区县)', '序号\t区县\t目标\n1\t东城区\t3.8\n2\t西城区\t3.6\n\t全市\t3.5', 3, ['', '全市', '3.5']],
+    ['the first cell of a row inside the table', '序号\t区县\t目标\n1\t东城区\t3.8\n\t小计\t3.6\n2\t西城区\t3.6', 2, ['', '小计', '3.6']],
+    ['the first cell of the header', '\t2024年\t2025年\n增加值\t90\t105\n税收\t20\t25', 0, ['', '2024年', '2025年']],
+  ])('should keep a row whose tab leaves %s empty in the table', (_what, text, row, cells) => {
+    const blocks = textToBlocks(text);
+    expect(blocks.map((b) => b.kind)).toEqual(['table']);
+    const rows = blocks[0]!.rows!;
+    expect(rows[row]!.map((c) => c.text)).toEqual(cells);
+    expect(rows.every((r) => r.length === cells.length)).toBe(true);
+    const last = rows[row]![cells.length - 1]!;
+    if (last.text) expect(text.slice(last.start, last.end)).toBe(last.text);
+  });
+
+  it('should not count a tab after a line\'s text as an empty cell (left over from a copy as often as not)', () => {
+    const text = '索引号：\t431023000/2025-01234\t信息分类：\t县政府办文件\n有效性：\t有效\t废止日期：\t\n名称：\t关于印发某方案的通知';
+    expect(textToBlocks(text).map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+  });
+
   it('should leave a single line with a tab as a paragraph', () => {
     expect(textToBlocks('一、总体\t要求\n\n正文').map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
   });
