@@ -44,7 +44,13 @@ function cellValue(match: string): number | null {
   return target && target.upTo === undefined && (target.unit === '' || target.unit === '%') ? target.value : null;
 }
 
-export const YEAR_HEADER = /^((?:19|20)\d{2}) ?年?(?:度)?(?:目标(?:值)?)?$/;
+// A note after the year says what the column's figures are: the base year's (2020年(基期), 2020年基期值,
+// (基准年), (现状值)) or the targets or estimates (2025年目标值, 2024年(预计)). Either way the column is the year's.
+const BASE_NOTE = '基期(?:值|年)?|基年|基准(?:年|值)?|现状(?:值)?|实际值';
+const YEAR_NOTE = `${BASE_NOTE}|目标(?:值)?|预期(?:值)?|预计(?:值)?`;
+export const YEAR_HEADER = new RegExp(`^((?:19|20)\\d{2}) ?年?(?:度)?(?:目标(?:值)?|${BASE_NOTE}|\\((?:${YEAR_NOTE})\\))?$`);
+/** A year column of the base year's figures: 2020年(基期), 2020年基期值, 2020(基准年), 2024年(现状值). */
+export const BASE_YEAR_HEADER = new RegExp(`^(?:19|20)\\d{2} ?年?(?:度)?(?:${BASE_NOTE}|\\((?:${BASE_NOTE})\\))$`);
 const HEADER_WORDS = /^(序号|编号|指标|指标名称|项目|名称|内容|单位|计量单位|类别|任务|责任单位|牵头单位|备注|目标|目标值|基期值|现状值|预期值|属性)$/;
 /** Columns of words about a row, never of its figures: 指标属性 (约束性/预期性), 指标类型, 备注. */
 const TEXT_COLUMN = /^(?:指标)?(?:属性|类别|类型|性质)$|^(?:备注|说明|领域)$/;

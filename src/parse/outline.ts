@@ -7,6 +7,7 @@ import { findDeadline } from './deadline.js';
 import { coveringOpening } from './covering-clause.js';
 import { findFlatTables, isTableCaption, type PendingTable } from './body-tables.js';
 import { enumeratesInline, inlineEnumerations, type ItemParagraph } from './enumerations.js';
+import { splitInlineItems } from './inline-items.js';
 import { recordField, recordMarker } from './labelled-task-list.js';
 
 /** The marker of a bulleted list item: an item without a number or a label of its own. */
@@ -471,7 +472,9 @@ function newNode(ctx: ParseContext, item: Item, marker: Marker | null, depthHint
  * follows whatever order a document uses (一、 (一) 1. (1), or 第一章 第一条, or (一) 1. alone).
  * Unnumbered paragraphs belong to the innermost open item.
  */
-export function buildOutline(ctx: ParseContext, items: Item[], firstIsLead: boolean): OutlineResult {
+export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: boolean): OutlineResult {
+  // (一)…。(二)… on one line are two items, as on two lines.
+  const items = splitInlineItems(lines);
   const roots: OutlineNode[] = [];
   const before: Item[] = [];
   const stack: Building[] = [];

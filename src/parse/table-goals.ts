@@ -1,5 +1,5 @@
 import type { AnnexRow, BodyTable, Goal, OutlineNode, Period } from '../model/types.js';
-import { bracketedFigure, cellPositions, YEAR_HEADER } from './annex.js';
+import { BASE_YEAR_HEADER, bracketedFigure, cellPositions, YEAR_HEADER } from './annex.js';
 import { isChangeIndicator, isGoalHeading } from './goals.js';
 import { goalHeadingYear, singleYear } from './plan.js';
 import { readTargetCell } from './target-figure.js';
@@ -49,9 +49,10 @@ export function goalsFromTables(tables: readonly BodyTable[], outline: readonly 
     if (!captioned && !nodes.some((n) => isGoalHeading(normalize(n.title)))) continue;
     const leadIn = leadInYear(nodes, position.start.offset, normalize);
     const keys = table.columns.map((c) => normalize(c).replace(/\s+/g, ''));
+    // A base year's column (2020年(基期)) states where the plan starts from, never its target.
     const yearCols = keys.flatMap((k, i) => {
       const m = YEAR_HEADER.exec(k);
-      return m ? [{ column: i, year: Number(m[1]) }] : [];
+      return m && !BASE_YEAR_HEADER.test(k) ? [{ column: i, year: Number(m[1]) }] : [];
     });
     const target =
       yearCols.find((c) => c.year === leadIn) ??

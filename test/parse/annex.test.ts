@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseNotice } from '../../src/parse/parse-notice.js';
+import { BASE_YEAR_HEADER, YEAR_HEADER } from '../../src/parse/annex.js';
 
 const notice = (annex: string) =>
   ['河东区科技创新三年行动计划', '', '一、总体要求', '', '附件', '', '年度分解表', '', annex].join('\n');
@@ -157,5 +158,37 @@ describe('tab-separated annex tables', () => {
       ['', ['', '全市', '3.5']],
     ]);
     expect(doc.annexes[0]!.body ?? []).toEqual([]);
+  });
+});
+
+describe('year columns with a note after the year', () => {
+  it.each([
+    ['2024年(基期)', '2024', true],
+    ['2020年（基期）', '2020', true],
+    ['2020（基准年）', '2020', true],
+    ['2024年(基准值)', '2024', true],
+    ['2024年（现状值）', '2024', true],
+    ['2020年基期值', '2020', true],
+    ['2025年', '2025', false],
+    ['2025年目标值', '2025', false],
+    ['2025年(目标值)', '2025', false],
+    ['2024年（预计）', '2024', false],
+  ])('should read %s as the column of %s (base year: %s)', (header, year, base) => {
+    const key = header.replace(/（/g, '(').replace(/）/g, ')');
+    expect(YEAR_HEADER.exec(key)?.[1]).toBe(year);
+    expect(BASE_YEAR_HEADER.test(key)).toBe(base);
+  });
+
+  it.each([['2025年重点任务'], ['2024年(基期)说明'], ['2024年(第一批)'], ['基期(2020年)']])('should not read %s as a year column', (header) => {
+    expect(YEAR_HEADER.test(header.replace(/（/g, '(').replace(/）/g, ')'))).toBe(false);
+  });
+
+  it('should take a dash under 2024年（基期） as no figure for the base year, not an unreadable value', async () => {
+    const doc = await parseNotice(notice(['序号\t指标\t单位\t2024年（基期）\t2027年', '1\t能耗下降\t%\t—\t9', '2\t工业增加值\t亿元\t420\t520'].join('\n')));
+    expect(doc.annexes[0]!.table!.rows.map((r) => r.values)).toEqual([
+      { '2024': null, '2027': 9 },
+      { '2024': 420, '2027': 520 },
+    ]);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'annex-value-unreadable')).toEqual([]);
   });
 });

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../src/parse/parse-notice.js';
+import { nextInlineItem } from '../../src/parse/inline-items.js';
+import { fold } from '../../src/text/fold.js';
+
+const outlineOf = async (line: string) => {
+  const doc = await parseNotice(`某区工作方案\n\n一、保障措施\n\n${line}\n`, { format: 'text' });
+  return doc.outline[0]!.children.map((c) => `${c.label} ${c.title} | ${c.text}`);
+};
+
+describe('items run on in one line', () => {
+  it.each([
+    ['after a full stop', '（一）加强组织领导。（二）加强督促考核。', 10],
+    ['after a semicolon', '（1）完善标准；（2）加强监测。', 8],
+    ['half-width, after a space', '(一)加强组织领导。 (二)加强督促考核。', 11],
+    ['after the closing clause', '（一）建设算力中心。（牵头单位：区发改委）（二）培育企业。', 21],
+  ])('should find the next item %s', (_, line, at) => {
+    expect(nextInlineItem(fold(line), 3, line.includes('1') ? 'paren-arabic' : 'paren-chinese', 1)).toBe(at);
+  });
+
+  it.each([
+    ['a number that does not follow (三)', '（一）加强组织领导。（三）加强督促考核。'],
+    ['a marker inside a sentence', '（一）加强组织领导，按照（二）执行。'],
+    ['a marker inside quotes', '（一）加强组织领导。“（二）加强督促考核。”'],
+    ['a marker inside brackets', '（一）加强组织领导。（详见（二）加强督促考核。）'],
+    ['a marker after a bracket that is no clause', '（一）加强组织领导。（详见附件）（二）加强督促考核。'],
+    ['a marker of the other style', '（一）加强组织领导。（2）加强督促考核。'],
+  ])('should find no next item at %s', (_, line) => {
+    expect(nextInlineItem(fold(line), 3, 'paren-chinese', 1)).toBe(-1);
+  });
+
+  it('should make each item of the line an item of its own, its text its own', async () => {
+    expect(await outlineOf('（一）加强组织领导。（二）加强督促考核。（三）强化宣传引导。')).toEqual([
+      '（一） 加强组织领导 | 加强组织领导。',
+      '（二） 加强督促考核 | 加强督促考核。',
+      '（三） 强化宣传引导 | 强化宣传引导。',
+    ]);
+  });
+
+  it('should leave a line whose next marker is cited, not written as an item, one item', async () => {
+    expect(await outlineOf('（一）加强组织领导，对照（二）所列事项督办。')).toEqual(['（一） 加强组织领导，对照（二）所列事项督办 | 加强组织领导，对照（二）所列事项督办。']);
+  });
+
+  it('should give each task of the line its own clause', async () => {
+    const doc = await parseNotice(
+      '某区工作方案\n\n一、重点任务\n\n（一）建设算力中心。（牵头单位：区发展改革委；配合单位：区财政局）（二）培育数据企业。（牵头单位：区数据局）\n',
+      { format: 'text' },
+    );
+    expect(doc.plan!.tasks.map((t) => [t.label, t.text, t.lead, t.participants])).toEqual([
+      ['（一）', '建设算力中心。', ['区发展改革委'], ['区财政局']],
+      ['（二）', '培育数据企业。', ['区数据局'], []],
+    ]);
+  });
+});
