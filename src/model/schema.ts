@@ -65,7 +65,7 @@ const definitions: Record<string, Schema> = {
   }, ['bracketed', 'deadline']),
   OutlineNode: object({
     kind: {
-      enum: ['chinese', 'paren-chinese', 'arabic', 'decimal', 'paren-arabic', 'circled', 'bullet', 'part', 'chapter', 'section', 'article', 'enumeration', 'heading'],
+      enum: ['chinese', 'paren-chinese', 'arabic', 'decimal', 'paren-arabic', 'circled', 'bullet', 'part', 'chapter', 'section', 'article', 'enumeration', 'tagged', 'heading'],
     },
     depth: { type: 'integer', minimum: 1 },
     number: str,

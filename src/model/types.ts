@@ -147,6 +147,7 @@ export type OutlineKind =
   | 'section' // 第一节
   | 'article' // 第一条
   | 'enumeration' // 一是
+  | 'tagged' // 【任务1】, 【1】, 〔任务1〕, 任务1：
   | 'heading'; // a Markdown/HTML heading without a number
 
 export type Role = 'lead' | 'participant' | 'responsible';

@@ -14,9 +14,10 @@ const TRAILING_DEADLINE = new RegExp(`(?:[,;。]\\s*${BARE_DEADLINE}[。.]?)+$`)
 
 /**
  * Labels of a clause's deadline part (完成时限, 时间节点, 实施时间, 进度安排 …), standing where a key
- * can start: at the start of the clause or after a separator.
+ * can start: at the start of the clause or after a separator, or after the full stop of the
+ * clause's sentence (牵头单位：A。完成时限：2025年底前).
  */
-const DEADLINE_LABEL = /(?<=^|[;,\s])[\u4e00-\u9fff]{0,4}(?:时限|时间|期限|节点|进度)(?:要求|安排)?\s*:\s*|【[\u4e00-\u9fff]{0,4}(?:时限|时间|期限|节点|进度)(?:要求|安排)?】\s*:?\s*/g;
+const DEADLINE_LABEL = /(?<=^|[;,\s。])[\u4e00-\u9fff]{0,4}(?:时限|时间|期限|节点|进度)(?:要求|安排)?\s*:\s*|【[\u4e00-\u9fff]{0,4}(?:时限|时间|期限|节点|进度)(?:要求|安排)?】\s*:?\s*/g;
 
 /** What every deadline, labelled or bare, holds at least one of. */
 const MAY_HOLD_DEADLINE = /[时期节进]|\d{4}|长期|持续/;
@@ -49,7 +50,7 @@ export function findDeadline(text: string, match: string): FoundDeadline | null 
     if (end > start) {
       let from = labelled.index;
       // The separator before the part goes with it, so the units before end cleanly.
-      while (from > 0 && /[\s;,]/.test(match[from - 1] as string)) from--;
+      while (from > 0 && /[\s;,。]/.test(match[from - 1] as string)) from--;
       let to = next ? start + next.index : match.length;
       // First in the clause: the separator after it goes instead, so the units start cleanly.
       if (from === 0) while (to < match.length && /[\s;,]/.test(match[to] as string)) to++;

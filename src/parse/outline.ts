@@ -84,6 +84,37 @@ export interface ClauseSpan {
  * last sentence without them (…。牵头单位:A;配合单位:B。). Offsets are in the block's text.
  */
 export function trailingClause(match: string, from: number): ClauseSpan | null {
+  return clauseAtEnd(match, from) ?? clauseBeforeDeadline(match, from);
+}
+
+/**
+ * …。牵头单位：A；配合单位：B。完成时限：2025年底前。 The deadline may stand as a sentence of its own
+ * after the clause's, under its label (完成时限, 时间节点, 完成时间 …): it must not hide the clause,
+ * which is then the sentence before it. The span runs on to the end, so the deadline is read as
+ * the clause's, as it is after a semicolon (…；完成时限：…). Only a labelled or verbal clause is so
+ * extended: a bracketed one keeps its brackets as its text.
+ */
+function clauseBeforeDeadline(match: string, from: number): ClauseSpan | null {
+  // A labelled deadline has a colon or stands in brackets: most paragraphs end with neither.
+  if (match.indexOf(':', from) < 0 && match.indexOf('】', from) < 0) return null;
+  let end = match.trimEnd().length;
+  while (end > from && /[。.;；]/.test(match[end - 1] as string)) end--;
+  const stop = match.lastIndexOf('。', end - 1);
+  if (stop < from) return null;
+  let start = stop + 1;
+  while (start < end && /\s/.test(match[start] as string)) start++;
+  const sentence = match.slice(start, end);
+  // The whole sentence is the deadline and its label, and short: not a sentence that mentions one.
+  if (sentence.length === 0 || sentence.length > 40) return null;
+  const due = findDeadline(sentence, sentence);
+  if (!due || !due.labelled || due.from !== 0 || due.to !== sentence.length) return null;
+  const span = clauseAtEnd(match.slice(0, stop + 1), from);
+  if (!span || span.bracketed || span.covering !== undefined) return null;
+  return { ...span, end, inner: [span.inner[0], end] };
+}
+
+/** The clause that ends a paragraph as its last sentence or its last bracket (see trailingClause). */
+function clauseAtEnd(match: string, from: number): ClauseSpan | null {
   const br = trailingBracket(match);
   if (br && br.open >= from) return { open: br.open, end: br.close + 1, inner: [br.open + 1, br.close], bracketed: true };
   // The labelled sentence must start a sentence of its own: after 。 (or ！？), never inside one.

@@ -33,6 +33,12 @@ const PATTERNS: Array<{ kind: OutlineKind; re: RegExp }> = [
   { kind: 'arabic', re: /^(\d{1,6}) ?[.、](?![\d])/ },
   { kind: 'circled', re: new RegExp(`^([${CIRCLED}])`) },
   { kind: 'enumeration', re: /^([一二三四五六七八九十]{1,3})是(?=[^是])/ },
+  // 【任务1】, 【1】, 〔任务1〕, 任务1：— an item tagged with its number. A number inside the brackets,
+  // never words: 【牵头单位】, 【责任单位】 label a clause, not an item.
+  { kind: 'tagged', re: new RegExp(`^【 ?(?:任务 ?)?(\\d{1,3}) ?】`) },
+  { kind: 'tagged', re: new RegExp(`^【任务 ?(${N}) ?】`) },
+  { kind: 'tagged', re: new RegExp(`^〔任务 ?(\\d{1,3}|${N}) ?〕`) },
+  { kind: 'tagged', re: new RegExp(`^任务 ?(\\d{1,3}|${N}) ?:`) },
 ];
 
 /**
@@ -45,20 +51,22 @@ const BY_START = {
   digit: PATTERNS.filter((p) => /^\^\(?\\d/.test(p.re.source)),
   circled: PATTERNS.filter((p) => p.kind === 'circled'),
   numeral: PATTERNS.filter((p) => p.kind === 'chinese' || p.kind === 'enumeration'),
+  tagged: PATTERNS.filter((p) => p.kind === 'tagged'),
 };
 
 function patternsFor(first: string): ReadonlyArray<{ kind: OutlineKind; re: RegExp }> {
   if (first === '第') return BY_START.di;
   if (first === '(') return BY_START.paren;
   if (first >= '0' && first <= '9') return BY_START.digit;
+  if (first === '【' || first === '〔' || first === '任') return BY_START.tagged;
   return CIRCLED.includes(first) ? BY_START.circled : BY_START.numeral;
 }
 
 const LEAD_SPACE = ' \u3000\u00a0';
-/** The characters a marker can start with, in either width: 第, an opening bracket, a digit, a numeral, a circled number. */
-const MARKER_START = new Set([...`第(（﹙0123456789０１２３４５６７８９${CHINESE_NUMERAL_CHARS}${CIRCLED}`]);
+/** The characters a marker can start with, in either width: 第, an opening bracket, a digit, a numeral, a circled number, 任(务). */
+const MARKER_START = new Set([...`第(（﹙【〔任0123456789０１２３４５６７８９${CHINESE_NUMERAL_CHARS}${CIRCLED}`]);
 
-/** The outline marker a block of text starts with (一、 (一) 1. (1) ① 第一条 一是), if any. */
+/** The outline marker a block of text starts with (一、 (一) 1. (1) ① 第一条 一是 【任务1】), if any. */
 export function matchMarker(text: string): Marker | null {
   let lead = 0;
   while (lead < text.length && LEAD_SPACE.includes(text[lead] as string)) lead++;

@@ -22,6 +22,8 @@ describe('deadlines in responsibility clauses', () => {
     // Bare, after the units of a labelled clause: a date is no unit.
     ['牵头单位：区政务服务局；配合单位：区发展改革委；2023年12月底前完成', ['区政务服务局'], ['区发展改革委'], '2023年12月底前完成'],
     ['牵头单位：区商务局，参与单位：区财政局。2023年底前完成', ['区商务局'], ['区财政局'], '2023年底前完成'],
+    // Labelled, in a sentence of its own after the units'.
+    ['牵头单位：市司法局；配合单位：市市场监管局、市生态环境局。完成时限：2025年底前', ['市司法局'], ['市市场监管局', '市生态环境局'], '2025年底前'],
     // Labels in brackets of their own.
     ['【责任单位】区交通运输局【完成时限】2024年底前', ['区交通运输局'], [], '2024年底前'],
     // Bare, around the units of a verbal clause.

@@ -259,6 +259,26 @@ describe('task text', () => {
     ]);
   });
 
+  it.each([
+    ['1.推行企业开办一日办结。牵头单位：市市场监管局；配合单位：市公安局、市税务局。完成时限：2025年6月底前。', '推行企业开办一日办结。', ['市市场监管局'], ['市公安局', '市税务局'], '2025年6月底前'],
+    ['1.推行企业开办一日办结。牵头单位：市市场监管局；配合单位：市公安局。完成时限：2025年6月底前', '推行企业开办一日办结。', ['市市场监管局'], ['市公安局'], '2025年6月底前'],
+    ['1.建立备案制度。牵头单位：市司法局。时间节点：持续推进。', '建立备案制度。', ['市司法局'], [], '持续推进'],
+    ['1.建立备案制度。责任单位：市司法局、市财政局。时限要求：2025年底前。', '建立备案制度。', ['市司法局', '市财政局'], [], '2025年底前'],
+    ['1.加强知识产权保护。由市知识产权局牵头，市中级人民法院配合。完成时间：2025年底前。', '加强知识产权保护。', ['市知识产权局'], ['市中级人民法院'], '2025年底前'],
+    ['【任务1】推行企业开办一日办结。牵头单位：市市场监管局；配合单位：市公安局。完成时限：每季度。', '推行企业开办一日办结。', ['市市场监管局'], ['市公安局'], '每季度'],
+  ])('should read the clause before a deadline sentence of its own as the task\'s clause, with that deadline (%s)', async (item, text, lead, participants, deadline) => {
+    const doc = await parseNotice(['某市工作要点', '', '一、重点任务', '', item].join('\n'));
+    expect(doc.plan?.tasks.map((t) => [t.text, t.lead, t.participants, t.deadline ?? null])).toEqual([[text, lead, participants, deadline]]);
+  });
+
+  it.each([
+    ['1.建立备案制度。完成时限：2025年底前。', 'a deadline sentence without a clause before it'],
+    ['1.建立备案制度，明确牵头单位：市司法局。完成时限：2025年底前。', 'a label inside a sentence of the item'],
+  ])('should find no clause in %s (%s)', async (item) => {
+    const doc = await parseNotice(['某市工作要点', '', '一、重点任务', '', item].join('\n'));
+    expect(doc.plan?.tasks ?? []).toEqual([]);
+  });
+
   it('should not take a last sentence that goes on after its verb or names no unit for a clause, nor let one win over a bracketed clause', async () => {
     const doc = await parseNotice(
       [
