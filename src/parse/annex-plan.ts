@@ -5,7 +5,8 @@ import type { Item } from './context.js';
 /** Outline kinds that make a run of text a plan or a regulation rather than an annex's notes. */
 const PLAN_KINDS = new Set(['chinese', 'paren-chinese', 'part', 'chapter', 'article']);
 
-const isPlanItem = (item: Item): boolean => {
+/** An item numbered as a plan's or a regulation's parts are (一、, (一), 第一章, 第一条). */
+export const isPlanItem = (item: Item): boolean => {
   const marker = matchMarker(item.text);
   return marker !== null && PLAN_KINDS.has(marker.kind);
 };

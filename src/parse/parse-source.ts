@@ -5,6 +5,7 @@ import { matchAnnexHead, parseAnnexes } from './annex.js';
 import { readAttachmentList } from './attachments.js';
 import { readImprint } from './imprint.js';
 import { planInAnnex } from './annex-plan.js';
+import { unreadAnnexPlanMessage, unreadAnnexPlans } from './annex-plan-unread.js';
 import { classifyChrome, parseChrome } from './chrome.js';
 import { ParseContext, type Item, type ParseOptions } from './context.js';
 import { emptyMetadata, parseTextHeader } from './header.js';
@@ -154,6 +155,8 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
         )
       : null;
   const annexes = parseAnnexes(ctx, annexRegion);
+  // A second plan printed as an annex (附件2 / 某某行动方案 / 一、…) is not read into the model: say so.
+  for (const p of unreadAnnexPlans(ctx, annexRegion, annexes, firstIsLead)) ctx.report('annex-plan-unread', 'warning', unreadAnnexPlanMessage(p), p.annex.position);
   const tables = readBodyTables(ctx, [...noticeOutline.tables, ...planOutline.tables]);
   // A table in a goal section states the plan's targets, one a row, beside those of its sentences.
   if (plan && tables.length > 0) {

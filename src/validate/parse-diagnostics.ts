@@ -24,6 +24,7 @@ export const PARSE_DIAGNOSTICS: readonly ParseDiagnosticInfo[] = [
   { id: 'header-date-unreadable', description: 'a header date that is not a date', coveredBy: 'date-valid' },
   { id: 'date-invalid', description: 'a signature date that is not a real date', coveredBy: 'date-valid' },
   { id: 'goal-figure-unread', description: 'a target figure under a goal heading (达到500根次) that was not read as a goal, most often for a unit the parser does not know' },
+  { id: 'annex-plan-unread', description: 'an annex that is a plan of its own (a second 行动方案 after the first), whose tasks and goals are not read into the model' },
   { id: 'encoding-undecodable', description: 'bytes that are not valid in the input encoding' },
   { id: 'encoding-truncated', description: 'input that ends in the middle of a character' },
   { id: 'not-a-notice', description: 'input that does not read as a policy notice' },

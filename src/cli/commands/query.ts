@@ -16,6 +16,7 @@ import { tabulate, transpose } from '../../render/tabular.js';
 import { parseSize, UsageError } from '../main.js';
 import { writeStdout } from '../output.js';
 import { announceDecoding, decodingReport } from '../decoding-report.js';
+import { unreadAnnexPlansNote } from '../unread-annex-plans.js';
 import { readNotice } from '../read-notice.js';
 import { refuseStdinTwice } from '../expand-inputs.js';
 
@@ -186,6 +187,9 @@ async function parseInputs(inputs: string[], opts: QueryCliOptions): Promise<{ d
       const doc = await readNotice(input, { format: opts.from ?? 'auto', encoding: opts.encoding ?? 'auto', maxBytes });
       // Rows read from text that may be mis-decoded must not pass silently (exit 1, as parse).
       announceDecoding(decodingReport(doc, opts.encoding !== undefined && opts.encoding !== 'auto'));
+      // So must a plan in an annex whose tasks the answer cannot hold; the answer stands (exit unchanged).
+      const unread = unreadAnnexPlansNote(doc);
+      if (unread) process.stderr.write(`plan: ${unread}\n`);
       docs.push(doc);
     } catch (error) {
       if (inputs.length === 1 || !(error instanceof InputError)) throw error;
