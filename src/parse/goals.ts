@@ -3,7 +3,7 @@ import { parseNumeral } from '../text/chinese-numeral.js';
 import { arabicYears } from '../text/date.js';
 import { FIVE_YEAR_PLAN, fiveYearPlanEnd } from '../text/five-year-plan.js';
 import { figureUnitAt } from '../text/measure-units.js';
-import { BOUND_VERBS, comparisonOf, PREFIX_QUALIFIERS, RANGE_JOIN, RANGE_START, SIGNS, SUFFIX_QUALIFIERS } from './target-figure.js';
+import { alternation, BOUND_VERBS, comparisonOf, PREFIX_QUALIFIERS, RANGE_JOIN, RANGE_START, SIGNS, SUFFIX_QUALIFIERS } from './target-figure.js';
 
 /** A figure, not part of a date, a document number or a longer number; its unit follows. */
 const FIGURE = /(?<![\d.〔[])(\d+(?:\.\d+)?) ?/g;
@@ -266,7 +266,7 @@ const AREA_NAME_THEN_TARGET = new RegExp(
  * What a figure is counted per, between the verb and the figure (抽检量达到每千人6批次, 医生数达到
  * 每千人口3.2名): a qualifier of the target, like 每年, not the end of its indicator.
  */
-const PER_HEAD = /(?<=(?:达到|提高到|提升到|增加到|达|不低于|不少于|超过|突破) ?)每(?:十万|百万|千|万|百|十)?(?:人口|常住人口|人|户|家|名|平方公里|平方米|公里)$/;
+const PER_HEAD = new RegExp(`(?<=(?:${alternation(VERBS)}) ?)每(?:十万|百万|千|万|百|十)?(?:人口|常住人口|人|户|家|名|平方公里|平方米|公里)$`);
 
 function figuresOf(clause: string): Figure[] {
   const out: Figure[] = [];

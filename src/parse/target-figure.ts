@@ -52,7 +52,12 @@ export interface CellTarget {
   comparison: Goal['comparison'];
 }
 
-const alternation = (words: readonly string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\<>=]/g, '\\$&')).join('|');
+/** A pattern source matching any of `words`, escaped, the longest first (不低于 before 低于). */
+export const alternation = (words: readonly string[]): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\<>=]/g, '\\$&'))
+    .join('|');
 /** Verbs a cell may open with (达到500, 不低于500, 控制在5以内). */
 const CELL_VERBS = ['达到', '控制在', '保持在', '稳定在', '高于', '低于'];
 /** A cell's words before its figure, then the figure; its unit, if any, follows. */

@@ -1,5 +1,5 @@
 import { VERBS } from './goals.js';
-import { PREFIX_QUALIFIERS, SIGNS } from './target-figure.js';
+import { alternation, PREFIX_QUALIFIERS, SIGNS } from './target-figure.js';
 
 /**
  * Targets a goal paragraph states that the goal reader did not take: a target verb and a figure
@@ -23,8 +23,6 @@ export interface UnreadTarget {
   to: number;
 }
 
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\<>=]/g, '\\$&');
-const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 /** A figure, with thousands separators (1,200) or a decimal point (2.5). */
 const NUMBER = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
