@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { decode } from '../io/decode.js';
 import { InputError } from '../io/errors.js';
+import { sha256Hex } from '../io/sha256.js';
 import type { SourceFormat } from '../model/types.js';
 import { detectFormat } from './detect-format.js';
 import { textToBlocks } from './text-adapter.js';
@@ -38,7 +38,7 @@ export async function loadSource(bytes: Uint8Array, options: LoadOptions = {}): 
     name,
     format,
     encoding: decoded.encoding,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256: sha256Hex(bytes),
     bytes: bytes.length,
     text,
     blocks,
