@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { InputError } from '../io/errors.js';
+import { stdoutStream } from './output.js';
 
 /** Raised by commands for a usage problem the user can fix (bad option value, unknown field). */
 export class UsageError extends Error {
@@ -26,6 +27,8 @@ export function buildProgram(): Command {
     .version('0.1.0', '-V, --version')
     .option('--debug', 'show stack traces for errors')
     .configureOutput({
+      // Help and version text: through the stream that ends quietly on a closed pipe (| head).
+      writeOut: (s) => stdoutStream().write(s),
       writeErr: (s) => process.stderr.write(s),
       // One line, in the same voice as every other error.
       outputError: (s, write) => write(`plan: ${s.replace(/^error: /, '').trimEnd()} (see plan --help)\n`),
@@ -135,12 +138,6 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: string[]): Promise<void> {
-  // A reader that stops early (| head) closes the pipe: end quietly, whatever was writing (help
-  // text included), instead of dying on an unhandled EPIPE.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
   const program = buildProgram();
   const debug = argv.includes('--debug');
   // `plan help bogus` would print the general help as if asked for it: say what is wrong instead.
