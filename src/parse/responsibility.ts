@@ -45,9 +45,12 @@ export function splitUnits(list: string): string[] {
     // A name never opens with a dash: one before a list (——区商务局、区财政局) leads the clause in.
     // (A single hyphen stays: -区人社局 is not the same mark, and is shown as written.)
     .map((s) => s.trim().replace(/^(?:[—–―─]+|[－-]{2,})\s*/, '').replace(/^(?:和|及|以及|与|與|由)/, '').replace(/(?:等(?:单位|部门|單位|部門)?)$/, ''))
-    .filter((s) => s.length > 0 && !/^(?:等|和|及)$/.test(s));
+    .filter((s) => s.length > 0 && !/^(?:等|和|及)$/.test(s) && !NO_UNIT.test(s));
   return list.includes('各') ? carryEach(joinPlaceLevels(names)) : names;
 }
+
+/** What a table cell or a list holds when no unit takes part: /, 无, 暂无, 不涉及, N/A. */
+const NO_UNIT = /^(?:[\\/／、,，;；.。·•*＊×-]+|无|無|暂无|暫無|没有|沒有|不涉及|N\/?A)$/i;
 
 /** A body of a level with many of its kind, named without a place: 街道办事处, 社区, 乡镇人民政府. */
 const LEVEL_BODY = /^(?:乡镇|鄉鎮|乡|鄉|镇|鎮|街道|村|社区|社區)(?:人民政府|政府|党委|黨委|党工委|黨工委|办事处|辦事處|管委会|管委會|村民委员会|居民委员会)?$/;
@@ -282,8 +285,14 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
     if (sentenceEnd >= 0) value = value.slice(0, sentenceEnd);
     value = value.replace(/[;；,，\s]+$/, '');
     // 责任单位：A、B，按职责分工负责 / A、B等按职责分工负责: the verb after the list adds nothing.
-    const duty = DUTY_TAIL.exec(match.slice(hit.valueFrom, hit.valueFrom + value.length));
+    const listed = match.slice(hit.valueFrom, hit.valueFrom + value.length);
+    const duty = DUTY_TAIL.exec(listed);
     if (duty && duty.index > 0) value = value.slice(0, duty.index);
+    else {
+      // A list with a remark after a separator (…，各相关部门按职责分工负责) is SHARED_TAIL's below.
+      const attached = DUTY_ATTACHED.exec(listed);
+      if (attached) value = value.slice(0, listed.length - (attached[1] as string).length);
+    }
     // 牵头单位：A、B，其中A负总责: among the units listed, the one the remark names leads.
     const overall = OVERALL_TAIL.exec(match.slice(hit.valueFrom, hit.valueFrom + value.length));
     let overallRole: UnitRole | null = null;
@@ -324,8 +333,16 @@ const BY_DUTY = '按(?:照)?职(?:责|能)(?:分工负责|分工落实|分别负
 const VERBAL_LEAD = new RegExp(`^(.+?)(牵头负责|牵头)(?:[,，;；、]\\s*(.+?))?(${BY_DUTY}|分工负责|分工落实|配合|参与|协助|负责落实|负责|落实)?[。.]?$`);
 const VERBAL_ALL = new RegExp(`^(.+?)(?:${BY_DUTY}|分工负责|分工落实|共同负责|分别负责|负责落实|负责)(?:[。.;；,，].*)?$`);
 
-/** A duty verb after a labelled list, after a separator or 等: `…，按职责分工负责`, `…等负责`. */
-const DUTY_TAIL = new RegExp(`(?:等[,;]?|[,;])\\s*(?:${BY_DUTY}|分工负责|共同负责|负责落实|负责|落实)[。.]?$`);
+/**
+ * A duty verb after a labelled list: after a separator or 等 (`…，按职责分工负责`, `…等负责`), in
+ * brackets (`…区人社局（按职责分工负责）`), or right after the last name when it can only be the
+ * verb (`…市能源局按职责分工负责`; a bare 负责 or 落实 there may be part of a name's sentence).
+ */
+const DUTY_TAIL = new RegExp(
+  `(?:(?:等[,;]?|[,;])\\s*(?:${BY_DUTY}|分工负责|共同负责|负责落实|负责|落实)|等?\\s*\\(\\s*(?:${BY_DUTY}|分工负责|共同负责|负责落实|负责|落实)\\s*\\))[。.]?$`,
+);
+/** The verb right after the last name of a plain list (no separator in it; see DUTY_TAIL). */
+const DUTY_ATTACHED = new RegExp(`^[^,;]+?(等?(?:${BY_DUTY}|分工负责|共同负责)[。.]?)$`);
 /** Units after a labelled list that the verb after them makes participants: `…，B、C配合`. */
 const SUPPORT_TAIL = /[,;](\s*)([^,;]+?)(等)?(配合|参与|协助|协同|配合落实|负责指导|指导|督导)([。.]?)$/;
 

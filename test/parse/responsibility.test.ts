@@ -81,6 +81,11 @@ describe('responsibility clauses', () => {
     ['责任单位：區科技局（牽頭）、區財政局', ['區科技局'], ['區財政局'], ['责任单位', '责任单位']],
     ['责任单位：區科技局、區財政局等部門', ['區科技局', '區財政局'], [], ['责任单位']],
     ['责任单位：區科技局、區財政局等有關部門', ['區科技局', '區財政局', '有關部門'], [], ['责任单位']],
+    ['责任单位：区发改委、区财政局、区人社局（按职责分工负责）', ['区发改委', '区财政局', '区人社局'], [], ['责任单位']],
+    ['责任单位：市发展改革委、市能源局按职责分工负责', ['市发展改革委', '市能源局'], [], ['责任单位']],
+    ['责任单位：市发展改革委、市能源局（分工负责）', ['市发展改革委', '市能源局'], [], ['责任单位']],
+    ['牵头单位：区金融局；配合单位：/', ['区金融局'], [], ['牵头单位', '配合单位']],
+    ['牵头单位：区经信局；配合单位：无', ['区经信局'], [], ['牵头单位', '配合单位']],
   ])('should read (%s)', (clause, lead, participants, labels) => {
     if (lead === null) expect(read(clause)).toBeNull();
     else expect(read(clause)).toEqual({ lead, participants, labels });
@@ -117,6 +122,20 @@ describe('responsibility clauses', () => {
     ['责任单位：市商务局、市财政局，下同'],
   ])('should leave the notes on how to read a clause out of its units (%s)', (clause) => {
     expect(read(clause, true)).toMatchObject({ lead: ['市商务局'], participants: ['市财政局'] });
+  });
+
+  it.each([
+    ['/', []],
+    ['／', []],
+    ['无', []],
+    ['暂无', []],
+    ['不涉及', []],
+    ['N/A', []],
+    ['区财政局、无', ['区财政局']],
+    ['区发改局/区财政局', ['区发改局', '区财政局']],
+    ['无锡市商务局', ['无锡市商务局']],
+  ])('should read a cell that says no unit takes part as no units (%s)', (cell, units) => {
+    expect(splitUnits(cell)).toEqual(units);
   });
 
   it.each([
