@@ -1,4 +1,4 @@
-import { parseCardinal } from '../text/chinese-numeral.js';
+import { parseDecimalCount } from '../text/chinese-numeral.js';
 import { figureUnitAt } from '../text/measure-units.js';
 import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, isCountOfOne } from './target-figure.js';
 
@@ -22,18 +22,21 @@ export interface ChineseFigure {
 
 const NUMERAL_CHARS = '零一二三四五六七八九十百千两';
 /**
- * A run of numerals, with 万 inside it (一万二千户; but 三万人 is 3 in 万人, as 3万人 is), after
+ * A run of numerals, with 万 inside it (一万二千户; but 三万人 is 3 in 万人, as 3万人 is) and a
+ * fraction after 点 (六点五), after
  * 百分之 or 千分之 for a share (百分之十五, 千分之五).
  */
-const NUMERAL_RUN = new RegExp(`(百分之|千分之)?([${NUMERAL_CHARS}]+(?:万[${NUMERAL_CHARS}]+)?)`, 'g');
-/** What continues a figure past its unit or its numeral: 四个一, 百分之十五点五, 三亿五千万元. */
+const NUMERAL_RUN = new RegExp(`(百分之|千分之)?([${NUMERAL_CHARS}]+(?:万[${NUMERAL_CHARS}]+)?(?:点[${NUMERAL_CHARS}]+)?)`, 'g');
+/** What continues a figure past its unit or its numeral: 四个一, 三亿五千万元. */
 const RUNS_ON = new RegExp(`^[${NUMERAL_CHARS}点.\\d]`);
 /** What a figure's numeral may not follow: more of the number (三亿五千万, 3千). */
 const RUNS_BEFORE = new RegExp(`[${NUMERAL_CHARS}万亿点.\\d]$`);
 /** A cheap test before the scan: the goal reader runs on every goal paragraph. */
 const ANY_NUMERAL = /[一二三四五六七八九十两]/;
-/** Units that, before a noun, make the numeral an ordinal or a grade: 三级医院, 二类, 三期工程, 第二届. */
-const GRADE_UNITS = new Set(['级', '类', '期', '届']);
+/** Units that, before a noun, make the numeral a grade: 三级医院, 二类地区 (not 达到二级以上). */
+const GRADE_UNITS = new Set(['级', '类']);
+/** Units that make the numeral an ordinal: 产业园二期, 第二届. */
+const ORDINAL_UNITS = new Set(['期', '届']);
 
 /**
  * The Chinese-numeral figures of a clause (the folded copy) that stand right after one of `verbs`
@@ -49,17 +52,19 @@ export function chineseFiguresOf(clause: string, verbs: readonly string[], opene
     // 百分之百 is the whole; elsewhere a place needs its digit.
     // 三亿五千万元: the run goes on a number begun before it.
     if (RUNS_BEFORE.test(clause.slice(0, m.index))) continue;
-    const value = share && numeral === '百' ? 100 : parseCardinal(numeral);
+    const value = share && numeral === '百' ? 100 : parseDecimalCount(numeral);
     if (value === null) continue;
     const numeralEnd = m.index + m[0].length;
     const unit = share ? (share === '百分之' ? '%' : '‰') : figureUnitAt(clause, numeralEnd);
     if (!unit) continue;
     const end = share ? numeralEnd : numeralEnd + unit.length;
     const after = clause.slice(end);
-    // 四个一, 百分之十五点五, 三亿五千万元: the figure goes on.
+    // 四个一, 三亿五千万元: the figure goes on.
     if (RUNS_ON.test(after)) continue;
     if (value === 1 && !isCountOfOne(unit)) continue;
-    if (GRADE_UNITS.has(unit) && /^[\u4e00-\u9fff]/.test(after)) continue;
+    // 三分之二 is a fraction, not 3 in 分.
+    if (ORDINAL_UNITS.has(unit) || after.startsWith('之')) continue;
+    if (GRADE_UNITS.has(unit) && /^[\u4e00-\u9fff]/.test(after) && !SUFFIX_QUALIFIERS.some((q) => after.startsWith(q))) continue;
     if (!afterVerb(clause.slice(0, m.index), verbs) && !afterFigure(clause, m.index, out[out.length - 1]) && !closesOpenedClause(clause, m.index, end, openers)) continue;
     out.push({ raw: m[0], value, unit, index: m.index, end });
   }
@@ -85,11 +90,14 @@ function afterVerb(before: string, verbs: readonly string[]): boolean {
 /**
  * 新增省级工程技术研究中心三个, 培育专精特新企业十五家以上, 新增就业三万人: a figure that ends a
  * clause opened by a verb of creation (`openers`), a target year and qualifiers before it, is
- * that verb's object, as such a figure in digits is.
+ * that verb's object, as such a figure in digits is; so is one that ends the first item of a list
+ * (培育智能工厂四十家、数字化车间一百个).
  */
 function closesOpenedClause(clause: string, index: number, end: number, openers: readonly string[]): boolean {
-  const tail = clause.slice(end).trim();
-  if (tail !== '' && !SUFFIX_QUALIFIERS.includes(tail)) return false;
+  const after = clause.slice(end).trim();
+  const bound = SUFFIX_QUALIFIERS.find((q) => after.startsWith(q)) ?? '';
+  const tail = after.slice(bound.length).trimStart();
+  if (tail !== '' && !/^(?:、|和|及|以及)/.test(tail)) return false;
   let head = clause.slice(0, index).replace(/^\s*(?:(?:到|至|截至) ?)?(?:\d{4} ?年(?:底|末|前)?)?/, '').trimStart();
   for (let q = PREFIX_QUALIFIERS.find((w) => head.startsWith(w)); q; q = PREFIX_QUALIFIERS.find((w) => head.startsWith(w))) head = head.slice(q.length);
   // The object between the verb and the figure is a name, with no figure of its own.

@@ -1,5 +1,5 @@
 import type { Goal } from '../model/types.js';
-import { parseCardinal } from '../text/chinese-numeral.js';
+import { parseDecimalCount } from '../text/chinese-numeral.js';
 import { figureUnitAt } from '../text/measure-units.js';
 
 /**
@@ -64,9 +64,9 @@ const CELL_VERBS = ['达到', '控制在', '保持在', '稳定在', '高于', '
 /** A cell's words before its figure, then the figure; its unit, if any, follows. */
 /**
  * A figure in Chinese numerals (五十, 不少于二十所, 百分之十): a whole cell, so that prose does not
- * come into it, and a count (see parseCardinal), 百分之 and 千分之 writing its unit before it.
+ * come into it, and a count (see parseDecimalCount), 百分之 and 千分之 writing its unit before it.
  */
-const CELL_NUMERAL = '(?:百分之|千分之)?[零一二三四五六七八九十百千两]+';
+const CELL_NUMERAL = '(?:百分之|千分之)?[零一二三四五六七八九十百千两]+(?:点[零一二三四五六七八九]+)?';
 const CELL_HEAD = new RegExp(`^((?:(?:${alternation([...PREFIX_QUALIFIERS, ...BOUND_VERBS, ...CELL_VERBS])}) ?)*)(${NUMBER}|${CELL_NUMERAL}) ?`);
 /** After the first figure and its unit: a range's upper end, then its unit if any. */
 const CELL_RANGE_END = new RegExp(`^ ?${RANGE_DASH} ?(${NUMBER}) ?`);
@@ -116,7 +116,7 @@ function figureValue(figure: string): number | null {
   if (/^\d/.test(figure)) return Number(figure);
   const numeral = figure.replace(/^[百千]分之/, '');
   // 百分之百 is the whole; elsewhere a place needs its digit.
-  return numeral === '百' && figure !== numeral ? 100 : parseCardinal(numeral);
+  return numeral === '百' && figure !== numeral ? 100 : parseDecimalCount(numeral);
 }
 
 /** The unit a share in words names before its numeral: 百分之十 is in %, 千分之五 in ‰. */

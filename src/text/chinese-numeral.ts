@@ -70,6 +70,19 @@ const CARDINAL =
   /^(?:两|(?:[一二三四五六七八九两]千)?(?:零?[一二三四五六七八九两]百)?(?:零?[一二三四五六七八九]?十)?(?:零?[一二三四五六七八九])?)$/;
 
 /**
+ * A count with a fraction read digit by digit after 点 (六点五 is 6.5, 十五点零五 15.05), or a count
+ * without one (see parseCardinal); null for anything else.
+ */
+export function parseDecimalCount(text: string): number | null {
+  const point = text.indexOf('点');
+  if (point < 0) return parseCardinal(text);
+  const whole = parseCardinal(text.slice(0, point));
+  const fraction = text.slice(point + 1);
+  if (whole === null || !/^[零〇一二三四五六七八九]+$/.test(fraction)) return null;
+  return Number(`${whole}.${[...fraction].map((c) => DIGITS[c]).join('')}`);
+}
+
+/**
  * The value of a count in Chinese numerals (see CARDINAL), or null for anything else. Tens of
  * thousands are counted before 万 when a count of thousands or 零 follows it (一万二千 is 12000,
  * 三万零五百 30500): 一万二 says 12000 in speech but reads as 10002, and is refused.

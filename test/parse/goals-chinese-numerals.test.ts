@@ -19,6 +19,7 @@ describe('targets in Chinese numerals', () => {
     ['到2025年，新建学校不少于二十所。', ['新建学校', 20, '二十', '所', '不少于', 'at-least', null]],
     ['到2025年，数字经济核心产业增加值力争达到三千亿元。', ['数字经济核心产业增加值', 3000, '三千', '亿元', '力争', 'equal', null]],
     ['到2025年，农村电商从业人员超过一万人。', ['农村电商从业人员', 1, '一', '万人', '超过', 'at-least', null]],
+    ['到2025年，地区生产总值年均增长百分之六点五。', ['地区生产总值年均增长', 6.5, '百分之六点五', '%', '', 'equal', 'change']],
     ['到2025年，新增就业三万人。', ['新增就业', 3, '三', '万人', '', 'equal', null]],
     ['到2025年，新增市场主体一万二千户。', ['新增市场主体', 12000, '一万二千', '户', '', 'equal', null]],
     ['到2025年，审批时限压缩至十个工作日以内。', ['审批时限', 10, '十', '个工作日', '以内', 'at-most', null]],
@@ -27,6 +28,13 @@ describe('targets in Chinese numerals', () => {
     ['到2025年，一百零三个行政村通达率达到百分之百。', ['一百零三个行政村通达率', 100, '百分之百', '%', '', 'equal', null]],
   ])('should read the target in %s', (text, expected) => {
     expect(goals(text)).toEqual([expected]);
+  });
+
+  it('should read a list of figures after one verb of creation', () => {
+    expect(goals('到2025年，培育智能工厂四十家、数字化车间一百个。').map((g) => [g[0], g[1], g[3]])).toEqual([
+      ['培育智能工厂', 40, '家'],
+      ['培育数字化车间', 100, '个'],
+    ]);
   });
 
   it('should spread 分别达到 over figures in Chinese numerals', () => {
@@ -46,6 +54,8 @@ describe('targets in Chinese numerals', () => {
     ['到2025年，新增数十家企业，培育上百家企业，覆盖千家万户，达到两三个。'],
     // A number that goes on past the numeral read (三亿五千万元), read in speech (一万二), a grade or a
     // phase (三级医院, 三期).
+    // A fraction (三分之二), a phase (二期).
+    ['到2025年，居民同意率达到三分之二以上，建设生物医药产业园二期。'],
     ['到2025年，投资达到三亿五千万元，新增就业一万二，县级医院达到三级医院水平，建设三期工程。'],
     // A figure without a verb right before it, not ending a clause opened by one.
     ['到2025年，全市三个区县全部达标，五十家企业完成改造。'],

@@ -41,6 +41,7 @@ describe('readTargetCell', () => {
     ['十五家以上', [15, null, '家', '以上', 'at-least']],
     ['百分之十', [10, null, '%', '', 'equal']],
     ['百分之百', [100, null, '%', '', 'equal']],
+    ['百分之六点五左右', [6.5, null, '%', '左右', 'about']],
     ['千分之五以内', [5, null, '‰', '以内', 'at-most']],
   ])('should read the cell %s in Chinese numerals as a target', (text, expected) => {
     expect(cell(text)).toEqual(expected);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCardinal, parseNumeral, toChineseNumeral } from '../../src/text/chinese-numeral.js';
+import { parseCardinal, parseDecimalCount, parseNumeral, toChineseNumeral } from '../../src/text/chinese-numeral.js';
 
 describe('Chinese numerals', () => {
   it.each([
@@ -30,6 +30,14 @@ describe('Chinese numerals', () => {
       expect(parseCardinal(text)).toBeNull();
     },
   );
+
+  it.each([['六点五', 6.5], ['十五点零五', 15.05], ['三十', 30]])('should read %s as the decimal count %d', (text, value) => {
+    expect(parseDecimalCount(text)).toBe(value);
+  });
+
+  it.each([['六点'], ['点五'], ['六点十'], ['十四五点五']])('should refuse %j as a decimal count', (text) => {
+    expect(parseDecimalCount(text)).toBeNull();
+  });
 
   it('should round-trip every number from 1 to 200', () => {
     for (let n = 1; n <= 200; n++) expect(parseNumeral(toChineseNumeral(n))).toBe(n);
