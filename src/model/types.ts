@@ -205,7 +205,10 @@ export interface OutlineNode {
 export interface Goal {
   indicator: string;
   value: number;
-  /** The number as it stands in the text, full-width digits folded to half-width (`２．５９` gives `2.59`). */
+  /**
+   * The number as it stands in the text, full-width digits folded to half-width (`２．５９` gives
+   * `2.59`); a number in Chinese numerals as written (`五十`, `百分之十`, whose unit is %).
+   */
   raw: string;
   /**
    * The unit as written after the figure, whole: a currency stays in it (亿美元, 亿元人民币), and

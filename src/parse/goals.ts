@@ -3,6 +3,7 @@ import { parseNumeral } from '../text/chinese-numeral.js';
 import { arabicYears } from '../text/date.js';
 import { FIVE_YEAR_PLAN, fiveYearPlanEnd } from '../text/five-year-plan.js';
 import { figureUnitAt } from '../text/measure-units.js';
+import { chineseFiguresOf } from './chinese-figure.js';
 import { alternation, BOUND_VERBS, comparisonOf, PREFIX_QUALIFIERS, RANGE_JOIN, RANGE_START, SIGNS, SUFFIX_QUALIFIERS } from './target-figure.js';
 
 /** A figure, not part of a date, a document number or a longer number; its unit follows. */
@@ -17,6 +18,11 @@ export const VERBS = [
 ];
 /** Verbs whose object follows the figure: 新建2家市级重点实验室. */
 const VERB_FIRST = ['新建', '新增', '建成', '建设', '培育', '引进', '打造', '创建', '认定', '完成', '推动建设', '培养', '组建', '建立'];
+/**
+ * What a figure in Chinese numerals must stand right after: a target verb (达到五十家), a verb of
+ * creation (新增三个), or a change (增长百分之十, 提高两个百分点) — read then as a change in digits is.
+ */
+const CHINESE_FIGURE_VERBS = [...VERBS, ...VERB_FIRST, '增长', '提高', '提升', '下降', '降低', '增加', '减少'];
 const MAX_SENTENCE = 300;
 /** The change a subject is measured by, at the end of an indicator: 增加值年均增长 → 增加值. */
 const CHANGE_TAIL = /(?:年均|平均|每年)?(?:增长|增速|增幅|提高|提升|下降|降低|增加|减少)(?:率)?$/;
@@ -83,6 +89,10 @@ interface Figure {
   upTo?: string;
   /** A multiple written in words (翻一番 is 2, 翻两番 4): the figure has no digits and no unit. */
   multiple?: number;
+  /** The value of a figure in Chinese numerals (五十 is 50); a figure in digits is its raw. */
+  value?: number;
+  /** A share written in words before its numeral (百分之十): the unit (%) is not in the text after it. */
+  unitBefore?: true;
 }
 
 interface Found {
@@ -150,10 +160,11 @@ export function extractGoals(source: GoalSource): Goal[] {
         const piece = ([a, b]: [number, number]): string => text.slice(at + a, at + b);
         const goal: Goal = {
           indicator: f.parts.map(piece).join('').trim(),
-          value: f.figure.multiple ?? Number(f.figure.raw),
+          value: f.figure.multiple ?? f.figure.value ?? Number(f.figure.raw),
           raw: f.figure.raw,
           // 翻一番 is written without a unit: its value is a multiple, in 倍.
-          unit: f.figure.multiple !== undefined ? '倍' : piece([f.figure.end - f.figure.unit.length, f.figure.end]),
+          // 百分之十 is written with its unit before the numeral: the unit is the one it names (%).
+          unit: f.figure.multiple !== undefined ? '倍' : f.figure.unitBefore ? f.figure.unit : piece([f.figure.end - f.figure.unit.length, f.figure.end]),
           // A range (10%—15%) is a target of at least its lower end, up to its upper one.
           comparison: comparisonOf([...f.qualifiers, f.verb], f.figure.upTo !== undefined),
           ...(f.figure.upTo !== undefined ? { upTo: Number(f.figure.upTo) } : {}),
@@ -299,6 +310,12 @@ function figuresOf(clause: string): Figure[] {
     }
     out.push(figure);
   }
+  for (const c of chineseFiguresOf(clause, CHINESE_FIGURE_VERBS, VERB_FIRST)) {
+    // The figure's guards as for digits: 超过五十岁的, 三千万元以上项目达到十个.
+    if (ATTRIBUTIVE.test(clause.slice(c.end)) || partOfName(clause, c.end, c.unit)) continue;
+    out.push({ raw: c.raw, unit: c.unit, index: c.index, end: c.end, value: c.value, ...(c.raw.includes('分之') ? { unitBefore: true as const } : {}) });
+  }
+  out.sort((x, y) => x.index - y.index);
   return doublingsOf(clause, out);
 }
 

@@ -1,4 +1,5 @@
 import type { Goal } from '../model/types.js';
+import { parseDecimalCount } from '../text/chinese-numeral.js';
 import { figureUnitAt } from '../text/measure-units.js';
 
 /**
@@ -61,7 +62,12 @@ export const alternation = (words: readonly string[]): string =>
 /** Verbs a cell may open with (达到500, 不低于500, 控制在5以内). */
 const CELL_VERBS = ['达到', '控制在', '保持在', '稳定在', '高于', '低于'];
 /** A cell's words before its figure, then the figure; its unit, if any, follows. */
-const CELL_HEAD = new RegExp(`^((?:(?:${alternation([...PREFIX_QUALIFIERS, ...BOUND_VERBS, ...CELL_VERBS])}) ?)*)(${NUMBER}) ?`);
+/**
+ * A figure in Chinese numerals (五十, 不少于二十所, 百分之十): a whole cell, so that prose does not
+ * come into it, and a count (see parseDecimalCount), 百分之 and 千分之 writing its unit before it.
+ */
+const CELL_NUMERAL = '(?:百分之|千分之)?[零一二三四五六七八九十百千两]+(?:点[零一二三四五六七八九]+)?';
+const CELL_HEAD = new RegExp(`^((?:(?:${alternation([...PREFIX_QUALIFIERS, ...BOUND_VERBS, ...CELL_VERBS])}) ?)*)(${NUMBER}|${CELL_NUMERAL}) ?`);
 /** After the first figure and its unit: a range's upper end, then its unit if any. */
 const CELL_RANGE_END = new RegExp(`^ ?${RANGE_DASH} ?(${NUMBER}) ?`);
 /** What may end a cell after its figures: a bound (以上, 左右 …), or nothing. */
@@ -80,15 +86,42 @@ export function readTargetCell(match: string): CellTarget | null {
   const before = cell.words.match(CELL_WORD) ?? [];
   const prefix = before.filter((w) => PREFIX_QUALIFIERS.includes(w) || BOUND_VERBS.includes(w));
   const suffix = cell.bound ? [cell.bound] : [];
+  const value = figureValue(cell.figure);
+  // 百分之十 names its unit: another after it (百分之十个) is no figure.
+  if (value === null || (shareUnit(cell.figure) && (cell.unit || cell.upToUnit))) return null;
+  // 一批, 一个: one in words says "some" more often than a count.
+  if (value === 1 && !/^\d/.test(cell.figure) && !isCountOfOne(cell.unit || shareUnit(cell.figure))) return null;
   const target: CellTarget = {
     raw: cell.figure,
-    value: Number(cell.figure),
-    unit: cell.upToUnit || cell.unit,
+    value,
+    unit: cell.upToUnit || cell.unit || shareUnit(cell.figure),
     qualifiers: [...prefix, ...suffix],
     comparison: comparisonOf([...before, ...suffix], cell.upTo !== undefined),
   };
   if (cell.upTo !== undefined) target.upTo = Number(cell.upTo);
   return target;
+}
+
+const UNITS_OF_ONE: ReadonlySet<string> = new Set(['倍', '个百分点', '百分点', '%', '‰']);
+/**
+ * Whether 一 in words before `unit` is a count: 一倍, 一个百分点, 百分之一, 一万人, 一亿元. Elsewhere
+ * 一个, 一批, 一家 mostly read as an article (建立一个机制, 培育一批企业).
+ */
+export function isCountOfOne(unit: string): boolean {
+  return UNITS_OF_ONE.has(unit) || /^[万亿]/.test(unit);
+}
+
+/** A cell's figure in digits or in Chinese numerals (五十 → 50, 百分之十 → 10), or null. */
+function figureValue(figure: string): number | null {
+  if (/^\d/.test(figure)) return Number(figure);
+  const numeral = figure.replace(/^[百千]分之/, '');
+  // 百分之百 is the whole; elsewhere a place needs its digit.
+  return numeral === '百' && figure !== numeral ? 100 : parseDecimalCount(numeral);
+}
+
+/** The unit a share in words names before its numeral: 百分之十 is in %, 千分之五 in ‰. */
+function shareUnit(figure: string): string {
+  return figure.startsWith('百分之') ? '%' : figure.startsWith('千分之') ? '‰' : '';
 }
 
 interface CellParts {

@@ -1,3 +1,4 @@
+import { parseDecimalCount } from '../text/chinese-numeral.js';
 import { VERBS } from './goals.js';
 import { alternation, PREFIX_QUALIFIERS, SIGNS } from './target-figure.js';
 
@@ -28,6 +29,16 @@ export interface UnreadTarget {
 const NUMBER = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 /** A target verb, qualifiers or a sign between it and the figure (达到约500, 力争突破 1000, 达到≥85), then the figure. */
 const TARGET = new RegExp(`(${alternation(VERBS)}) ?(?:(?:${alternation([...PREFIX_QUALIFIERS, ...SIGNS, '约', '近'])}) ?)*(?<![\\d.])(${NUMBER})(?![\\d.,])`, 'g');
+/**
+ * A target verb and a figure in Chinese numerals (达到五十根次, 超过三成): a count, or a share
+ * (百分之十). Only after a verb proper (达到, 不低于), not after a verb of creation, where numerals
+ * more often count nothing (建设一批, 培育三大产业).
+ */
+const NUMERALS = '零一二三四五六七八九十百千两';
+const CHINESE_TARGET = new RegExp(
+  `(${alternation(VERBS)}) ?(?:(?:${alternation([...PREFIX_QUALIFIERS, ...SIGNS, '约', '近'])}) ?)*(?<![${NUMERALS}万亿])((?:百分之|千分之)?[${NUMERALS}]+(?:万[${NUMERALS}]+)?(?:点[${NUMERALS}]+)?)(?![${NUMERALS}点.\\d])`,
+  'g',
+);
 /** Another target later in the clause: the figure before it is part of that target's subject. */
 const LATER_TARGET = new RegExp(`(?:${alternation([...VERBS, ...SIGNS])}) ?(?:(?:${alternation(PREFIX_QUALIFIERS)}) ?)*\\d`);
 /** 达 that ends another word (下达, 送达, 抵达, 发达 …) is no target verb. */
@@ -44,12 +55,11 @@ const AFTER = /^[^\d\s,;:。、!?()“”"]{0,12}/;
 export function unreadTargets(text: string, match: string, isRead: (from: number, to: number) => boolean): UnreadTarget[] {
   const out: UnreadTarget[] = [];
   // The check runs on every goal paragraph: a cheap test before the regexes.
-  if (!/\d/.test(match)) return out;
+  if (!/[\d一二三四五六七八九十两]/.test(match)) return out;
   CLAUSE.lastIndex = 0;
   for (let c = CLAUSE.exec(match); c; c = CLAUSE.exec(match)) {
     const clause = c[0];
-    TARGET.lastIndex = 0;
-    for (let m = TARGET.exec(clause); m; m = TARGET.exec(clause)) {
+    for (const m of targetsIn(clause)) {
       const verb = m[1] as string;
       const figure = m[2] as string;
       const figureAt = m.index + m[0].length - figure.length;
@@ -76,6 +86,21 @@ export function unreadTargets(text: string, match: string, isRead: (from: number
     }
   }
   return out;
+}
+
+/** The target verbs and figures of a clause, in digits and in Chinese numerals that read as a count. */
+function* targetsIn(clause: string): Generator<RegExpExecArray> {
+  TARGET.lastIndex = 0;
+  for (let m = TARGET.exec(clause); m; m = TARGET.exec(clause)) yield m;
+  CHINESE_TARGET.lastIndex = 0;
+  for (let m = CHINESE_TARGET.exec(clause); m; m = CHINESE_TARGET.exec(clause)) {
+    const written = m[2] as string;
+    const numeral = written.replace(/^[百千]分之/, '');
+    const share = numeral !== written;
+    const value = share && numeral === '百' ? 100 : parseDecimalCount(numeral);
+    // 达到一流水平, 达到一定规模: 一 in words is rarely a count.
+    if (value !== null && (value > 1 || share)) yield m;
+  }
 }
 
 /**

@@ -59,3 +59,47 @@ export function toChineseNumeral(n: number): string {
   });
   return parts.join('');
 }
+
+/**
+ * A count written by place (千, 百, 十) with a digit before each place but a leading 十: 两千,
+ * 一百零三, 十五, 三十. Not the digit-by-digit form of years (二〇二二), runs of digits that
+ * estimate (两三, 三四十), nor a list of numbers read as one (十四五 is the fourteenth five-year plan,
+ * not 15), nor a place without its digit (百家, 千家万户).
+ */
+const CARDINAL =
+  /^(?:两|(?:[一二三四五六七八九两]千)?(?:零?[一二三四五六七八九两]百)?(?:零?[一二三四五六七八九]?十)?(?:零?[一二三四五六七八九])?)$/;
+
+/**
+ * A count with a fraction read digit by digit after 点 (六点五 is 6.5, 十五点零五 15.05), or a count
+ * without one (see parseCardinal); null for anything else.
+ */
+export function parseDecimalCount(text: string): number | null {
+  const point = text.indexOf('点');
+  if (point < 0) return parseCardinal(text);
+  const whole = parseCardinal(text.slice(0, point));
+  const fraction = text.slice(point + 1);
+  if (whole === null || !/^[零〇一二三四五六七八九]+$/.test(fraction)) return null;
+  return Number(`${whole}.${[...fraction].map((c) => DIGITS[c]).join('')}`);
+}
+
+/**
+ * The value of a count in Chinese numerals (see CARDINAL), or null for anything else. Tens of
+ * thousands are counted before 万 when a count of thousands or 零 follows it (一万二千 is 12000,
+ * 三万零五百 30500): 一万二 says 12000 in speech but reads as 10002, and is refused.
+ */
+export function parseCardinal(text: string): number | null {
+  const tenThousand = text.indexOf('万');
+  if (tenThousand >= 0) {
+    const high = parseCardinal(text.slice(0, tenThousand));
+    const rest = text.slice(tenThousand + 1);
+    if (high === null || !(rest.startsWith('零') || rest.includes('千'))) return null;
+    const low = parseCardinal(rest.replace(/^零/, ''));
+    return low === null ? null : high * 10000 + low;
+  }
+  if (text === '' || text.startsWith('零') || !CARDINAL.test(text)) return null;
+  // 十 without its digit opens a numeral only (十五), not a later place (一百十五 is written 一百一十五).
+  if (text.indexOf('十') > 0 && !/[一二三四五六七八九]十/.test(text)) return null;
+  // 零 stands for a place skipped between two written ones (一百零三), not after a place (一千零).
+  if (/零$/.test(text)) return null;
+  return parseNumeral(text);
+}

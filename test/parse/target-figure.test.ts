@@ -32,6 +32,27 @@ describe('readTargetCell', () => {
   it.each([['待定'], ['—'], ['逐步提高'], ['2025年'], ['加快建设5个']])('should read no target in the cell %s', (text) => {
     expect(cell(text)).toBeNull();
   });
+
+  it.each([
+    ['五十', [50, null, '', '', 'equal']],
+    ['不少于二十所', [20, null, '所', '不少于', 'at-least']],
+    ['一百二十个', [120, null, '个', '', 'equal']],
+    ['三千亿元', [3000, null, '亿元', '', 'equal']],
+    ['十五家以上', [15, null, '家', '以上', 'at-least']],
+    ['百分之十', [10, null, '%', '', 'equal']],
+    ['百分之百', [100, null, '%', '', 'equal']],
+    ['百分之六点五左右', [6.5, null, '%', '左右', 'about']],
+    ['千分之五以内', [5, null, '‰', '以内', 'at-most']],
+  ])('should read the cell %s in Chinese numerals as a target', (text, expected) => {
+    expect(cell(text)).toEqual(expected);
+  });
+
+  it.each([['十四五'], ['两三个'], ['百家'], ['两万五千人'], ['一批'], ['一是'], ['四个一'], ['百分之十个']])(
+    'should read no target in the cell %s, which is no count in Chinese numerals',
+    (text) => {
+      expect(cell(text)).toBeNull();
+    },
+  );
 });
 
 describe('comparisonOf', () => {

@@ -1,0 +1,113 @@
+import { parseDecimalCount } from '../text/chinese-numeral.js';
+import { figureUnitAt } from '../text/measure-units.js';
+import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, isCountOfOne } from './target-figure.js';
+
+/**
+ * Target figures written in Chinese numerals (达到五十家, 新增三个, 增长百分之十, 提高两个百分点).
+ * Numerals stand in ordinary prose far more often than digits do (一是, 一批, 一体化, “十四五”,
+ * 三年行动, 四个一), so a figure counts only when a target verb stands right before it, qualifiers
+ * apart, it reads as a count (not 两三, not 十四五), and a known unit follows it, itself not
+ * followed by another numeral (两万五千人 is one number, 四个一 a slogan).
+ */
+export interface ChineseFigure {
+  /** The figure as written: 五十, 百分之十. */
+  raw: string;
+  value: number;
+  /** The unit after it as read on the folded copy; % or ‰ for 百分之 or 千分之, which write it before. */
+  unit: string;
+  /** Offsets in the clause of the figure and of the end of its unit (of the numeral for 百分之). */
+  index: number;
+  end: number;
+}
+
+const NUMERAL_CHARS = '零一二三四五六七八九十百千两';
+/**
+ * A run of numerals, with 万 inside it (一万二千户; but 三万人 is 3 in 万人, as 3万人 is) and a
+ * fraction after 点 (六点五), after
+ * 百分之 or 千分之 for a share (百分之十五, 千分之五).
+ */
+const NUMERAL_RUN = new RegExp(`(百分之|千分之)?([${NUMERAL_CHARS}]+(?:万[${NUMERAL_CHARS}]+)?(?:点[${NUMERAL_CHARS}]+)?)`, 'g');
+/** What continues a figure past its unit or its numeral: 四个一, 三亿五千万元. */
+const RUNS_ON = new RegExp(`^[${NUMERAL_CHARS}点.\\d]`);
+/** What a figure's numeral may not follow: more of the number (三亿五千万, 3千). */
+const RUNS_BEFORE = new RegExp(`[${NUMERAL_CHARS}万亿点.\\d]$`);
+/** A cheap test before the scan: the goal reader runs on every goal paragraph. */
+const ANY_NUMERAL = /[一二三四五六七八九十两]/;
+/** Units that, before a noun, make the numeral a grade: 三级医院, 二类地区 (not 达到二级以上). */
+const GRADE_UNITS = new Set(['级', '类']);
+/** Units that make the numeral an ordinal: 产业园二期, 第二届. */
+const ORDINAL_UNITS = new Set(['期', '届']);
+
+/**
+ * The Chinese-numeral figures of a clause (the folded copy) that stand right after one of `verbs`
+ * (qualifiers between: 力争达到, 达到至少), or right after such a figure and 、/和 (分别达到三十家、五十家).
+ */
+export function chineseFiguresOf(clause: string, verbs: readonly string[], openers: readonly string[]): ChineseFigure[] {
+  const out: ChineseFigure[] = [];
+  if (!ANY_NUMERAL.test(clause)) return out;
+  NUMERAL_RUN.lastIndex = 0;
+  for (let m = NUMERAL_RUN.exec(clause); m; m = NUMERAL_RUN.exec(clause)) {
+    const share = m[1];
+    const numeral = m[2] as string;
+    // 百分之百 is the whole; elsewhere a place needs its digit.
+    // 三亿五千万元: the run goes on a number begun before it.
+    if (RUNS_BEFORE.test(clause.slice(0, m.index))) continue;
+    const value = share && numeral === '百' ? 100 : parseDecimalCount(numeral);
+    if (value === null) continue;
+    const numeralEnd = m.index + m[0].length;
+    const unit = share ? (share === '百分之' ? '%' : '‰') : figureUnitAt(clause, numeralEnd);
+    if (!unit) continue;
+    const end = share ? numeralEnd : numeralEnd + unit.length;
+    const after = clause.slice(end);
+    // 四个一, 三亿五千万元: the figure goes on.
+    if (RUNS_ON.test(after)) continue;
+    if (value === 1 && !isCountOfOne(unit)) continue;
+    // 三分之二 is a fraction, not 3 in 分.
+    if (ORDINAL_UNITS.has(unit) || after.startsWith('之')) continue;
+    if (GRADE_UNITS.has(unit) && /^[\u4e00-\u9fff]/.test(after) && !SUFFIX_QUALIFIERS.some((q) => after.startsWith(q))) continue;
+    if (!afterVerb(clause.slice(0, m.index), verbs) && !afterFigure(clause, m.index, out[out.length - 1]) && !closesOpenedClause(clause, m.index, end, openers)) continue;
+    out.push({ raw: m[0], value, unit, index: m.index, end });
+  }
+  return out;
+}
+
+/** Whether `before` ends with a target verb, less qualifiers and spaces after it. */
+function afterVerb(before: string, verbs: readonly string[]): boolean {
+  let rest = before.trimEnd();
+  for (let again = true; again; ) {
+    again = false;
+    const q = PREFIX_QUALIFIERS.find((w) => rest.endsWith(w));
+    if (q) {
+      rest = rest.slice(0, -q.length).trimEnd();
+      again = true;
+    }
+  }
+  const verb = verbs.find((v) => rest.endsWith(v));
+  // 下达, 送达, 发达 …: 达 ends another word.
+  return verb !== undefined && !(verb === '达' && /[下传表送抵直通发到转雷]$/.test(rest.slice(0, -1)));
+}
+
+/**
+ * 新增省级工程技术研究中心三个, 培育专精特新企业十五家以上, 新增就业三万人: a figure that ends a
+ * clause opened by a verb of creation (`openers`), a target year and qualifiers before it, is
+ * that verb's object, as such a figure in digits is; so is one that ends the first item of a list
+ * (培育智能工厂四十家、数字化车间一百个).
+ */
+function closesOpenedClause(clause: string, index: number, end: number, openers: readonly string[]): boolean {
+  const after = clause.slice(end).trim();
+  const bound = SUFFIX_QUALIFIERS.find((q) => after.startsWith(q)) ?? '';
+  const tail = after.slice(bound.length).trimStart();
+  if (tail !== '' && !/^(?:、|和|及|以及)/.test(tail)) return false;
+  let head = clause.slice(0, index).replace(/^\s*(?:(?:到|至|截至) ?)?(?:\d{4} ?年(?:底|末|前)?)?/, '').trimStart();
+  for (let q = PREFIX_QUALIFIERS.find((w) => head.startsWith(w)); q; q = PREFIX_QUALIFIERS.find((w) => head.startsWith(w))) head = head.slice(q.length);
+  // The object between the verb and the figure is a name, with no figure of its own.
+  return openers.some((v) => head.startsWith(v)) && !/\d/.test(head);
+}
+
+/** Whether a figure follows the one before it, a bound and 、 or 和 apart (三十家以上、五十家). */
+function afterFigure(clause: string, index: number, previous: ChineseFigure | undefined): boolean {
+  if (!previous) return false;
+  const between = clause.slice(previous.end, index);
+  const bound = SUFFIX_QUALIFIERS.find((q) => between.trimStart().startsWith(q)) ?? '';
+  return /^ ?(?:、|和|及) ?$/.test(between.trimStart().slice(bound.length));
+}

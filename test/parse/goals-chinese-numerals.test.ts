@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { extractGoals } from '../../src/parse/goals.js';
+import { fold } from '../../src/text/fold.js';
+
+/** A goal as [indicator, value, raw, unit, qualifier, comparison, relative]. */
+const goals = (text: string) =>
+  extractGoals({ text, match: fold(text), position: () => ({ start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }) }).map(
+    (g) => [g.indicator, g.value, g.raw, g.unit, g.qualifier ?? '', g.comparison, g.relative ?? null],
+  );
+
+describe('targets in Chinese numerals', () => {
+  it.each([
+    ['到2025年，全市高新技术企业达到五十家。', ['全市高新技术企业', 50, '五十', '家', '', 'equal', null]],
+    ['到2025年，力争新增三个省级平台。', ['新增省级平台', 3, '三', '个', '力争', 'equal', null]],
+    ['到2025年，培育专精特新企业十五家以上。', ['培育专精特新企业', 15, '十五', '家', '以上', 'at-least', null]],
+    ['到2025年，研发投入年均增长百分之十。', ['研发投入年均增长', 10, '百分之十', '%', '', 'equal', 'change']],
+    ['到2025年，森林覆盖率提高两个百分点。', ['森林覆盖率提高', 2, '两', '个百分点', '', 'equal', 'change']],
+    ['到2025年，建成一百二十个社区食堂。', ['建成社区食堂', 120, '一百二十', '个', '', 'equal', null]],
+    ['到2025年，新建学校不少于二十所。', ['新建学校', 20, '二十', '所', '不少于', 'at-least', null]],
+    ['到2025年，数字经济核心产业增加值力争达到三千亿元。', ['数字经济核心产业增加值', 3000, '三千', '亿元', '力争', 'equal', null]],
+    ['到2025年，农村电商从业人员超过一万人。', ['农村电商从业人员', 1, '一', '万人', '超过', 'at-least', null]],
+    ['到2025年，地区生产总值年均增长百分之六点五。', ['地区生产总值年均增长', 6.5, '百分之六点五', '%', '', 'equal', 'change']],
+    ['到2025年，新增就业三万人。', ['新增就业', 3, '三', '万人', '', 'equal', null]],
+    ['到2025年，新增市场主体一万二千户。', ['新增市场主体', 12000, '一万二千', '户', '', 'equal', null]],
+    ['到2025年，审批时限压缩至十个工作日以内。', ['审批时限', 10, '十', '个工作日', '以内', 'at-most', null]],
+    ['到2025年，群众满意度达到百分之九十五以上。', ['群众满意度', 95, '百分之九十五', '%', '以上', 'at-least', null]],
+    ['到2025年，建成三级医院两家。', ['建成三级医院', 2, '两', '家', '', 'equal', null]],
+    ['到2025年，一百零三个行政村通达率达到百分之百。', ['一百零三个行政村通达率', 100, '百分之百', '%', '', 'equal', null]],
+  ])('should read the target in %s', (text, expected) => {
+    expect(goals(text)).toEqual([expected]);
+  });
+
+  it('should read a list of figures after one verb of creation', () => {
+    expect(goals('到2025年，培育智能工厂四十家、数字化车间一百个。').map((g) => [g[0], g[1], g[3]])).toEqual([
+      ['培育智能工厂', 40, '家'],
+      ['培育数字化车间', 100, '个'],
+    ]);
+  });
+
+  it('should spread 分别达到 over figures in Chinese numerals', () => {
+    expect(goals('到2025年，“雏鹰”企业、“瞪羚”企业分别达到八十家、十二家。').map((g) => [g[0], g[1]])).toEqual([
+      ['“雏鹰”企业', 80],
+      ['“瞪羚”企业', 12],
+    ]);
+  });
+
+  it.each([
+    // Numerals of ordinary prose: enumerations, "a", names of plans and slogans.
+    ['到2025年，一是形成一批示范项目，二是建设一系列平台。'],
+    ['到2025年，推进一体化发展，完成“十四五”规划目标，实施三年行动。'],
+    ['到2025年，推行一网通办，落实两新政策，服务双碳目标，打造四个一工程。'],
+    ['到2025年，建立一个统一的平台，培育一批龙头企业，新增一家。'],
+    // Estimates and numerals that are no count: 数十, 上百, 两三, 千家万户.
+    ['到2025年，新增数十家企业，培育上百家企业，覆盖千家万户，达到两三个。'],
+    // A number that goes on past the numeral read (三亿五千万元), read in speech (一万二), a grade or a
+    // phase (三级医院, 三期).
+    // A fraction (三分之二), a phase (二期).
+    ['到2025年，居民同意率达到三分之二以上，建设生物医药产业园二期。'],
+    ['到2025年，投资达到三亿五千万元，新增就业一万二，县级医院达到三级医院水平，建设三期工程。'],
+    // A figure without a verb right before it, not ending a clause opened by one.
+    ['到2025年，全市三个区县全部达标，五十家企业完成改造。'],
+    // Figures that describe the subject (的) rather than state a target.
+    ['到2025年，培育超过五十亿元的企业。'],
+  ])('should read no target in %s', (text) => {
+    expect(goals(text)).toEqual([]);
+  });
+
+  it('should leave 翻一番 a doubling, not a figure of one', () => {
+    expect(goals('到2025年，城市更新投资比2020年翻一番。')).toEqual([['城市更新投资', 2, '翻一番', '倍', '', 'equal', 'multiple']]);
+  });
+});
