@@ -60,7 +60,9 @@ const STYLES = [
   ['plan-issuer-under-title.txt', 'a plan printed without its notice, its title over two lines and the issuing body and date (二〇二三年八月) under it, which end the title; targets in a 总体要求 paragraph after its guiding sentence'],
   ['inline-items.txt', 'items run on in one line: (一)…。(二)… safeguards, (一)…。(牵头单位:A)(二)… tasks each with its clause, (三)/(四) cited inside a sentence or quotes left alone; a year column headed 2024年（基期） with — in a row'],
   ['tagged-items-deadline-sentence.txt', 'items tagged 【任务1】 whose clause is the sentence before a deadline sentence of its own (…。牵头单位：A；配合单位：B。完成时限：2025年底前。, 时间节点：…, and a verbal clause before 完成时间：…)'],
-  ['two-annexed-plans.txt', 'a notice issuing two plans as 附件1 and 附件2: the first is the plan, the second stays an annex and a warning says its tasks and goals are not read']
+  ['two-annexed-plans.txt', 'a notice issuing two plans as 附件1 and 附件2: the first is the plan, the second stays an annex and a warning says its tasks and goals are not read'],
+  ['goal-introduction-this-year.txt', 'a 总体要求 part whose targets follow a guiding sentence under a label (今年全区…主要预期目标是：…), in a plan whose title names no year: 今年 is the year of the notice that issues it'],
+  ['oneyear-opening-goals.txt', 'a one-year 工作方案 stating its targets in its opening paragraph (2024年，…达到92%…，新建…60个以上) without a 目标 heading, after a sentence on the year before (2023年，…达到90%) that sets none']
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
