@@ -150,6 +150,7 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
             ...(printedAs ? { printedAs } : {}),
             ...(closing.length > 0 ? { closing } : {}),
             ...(byline.length > 0 ? { byline } : {}),
+            ...(notice?.date ? { noticeYear: Number(notice.date.slice(0, 4)) } : {}),
           },
           itemAt,
         )

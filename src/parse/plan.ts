@@ -6,6 +6,7 @@ import { itemMarker } from './decimal-chapters.js';
 import { isSignatureText, mostlyHan } from './notice.js';
 import type { Item, ParseContext } from './context.js';
 import { extractGoals, isGoalHeading, isGoalParagraph, targetStatementStart } from './goals.js';
+import { framedTargetsStart, goalIntroduction, isOneYearWorkPlan } from './goal-statements.js';
 import { collectTasks } from './tasks.js';
 import { unreadTargetMessage, unreadTargets } from './unread-targets.js';
 import { walk } from './outline.js';
@@ -188,6 +189,7 @@ export function collectGoals(
   preamble: Item[],
   itemAt: (offset: number) => Item | undefined,
   period: Period = { start: null, end: null },
+  opening: { title?: string; noticeYear?: number } = {},
 ): Goal[] {
   const goals: Goal[] = [];
   const fromParagraph = (item: Item, from: number, length: number, year?: number): void => {
@@ -203,9 +205,35 @@ export function collectGoals(
   const headingYear = (nodes: OutlineNode[]): number | undefined => goalHeadingYear(nodes, ctx.normalize);
   // 到2025年，主要目标如下： — the year of a lead-in holds for the list of targets after it.
   let leadIn: { node: OutlineNode; year: number } | null = null;
+  // 今年…主要预期目标是：… — this year is the plan's, or else the year of the notice that issues it.
+  const thisYear = planYear ?? opening.noticeYear;
+  const introduced = (match: string): { start: number; year?: number } | null => {
+    const intro = goalIntroduction(match);
+    if (!intro) return null;
+    const year = intro.thisYear ? thisYear : planYear;
+    return { start: intro.start, ...(year !== undefined ? { year } : {}) };
+  };
+  const workPlan = outline.length > 0 && isOneYearWorkPlan(ctx.normalize(opening.title ?? ''), planYear);
   for (const item of preamble) {
     const start = isGoalParagraph(item.match) ? 0 : targetStatementStart(item.match, false);
-    if (start >= 0) fromParagraph(item, start, item.text.length - start);
+    if (start >= 0) {
+      fromParagraph(item, start, item.text.length - start);
+      continue;
+    }
+    const intro = introduced(item.match);
+    if (intro) {
+      fromParagraph(item, intro.start, item.text.length - intro.start, intro.year);
+      continue;
+    }
+    // 2024年，全区…综合利用率达到92%: a one-year plan's opening paragraph states its year's targets
+    // (before its first part; a paragraph of review, 2023年，…, is about an earlier year). In any
+    // other plan such targets are not read, and are reported as unread rather than dropped.
+    const framed = planYear !== undefined && outline.length > 0 ? framedTargetsStart(item.match, planYear) : -1;
+    if (framed >= 0 && workPlan) fromParagraph(item, framed, item.text.length - framed, planYear);
+    else if (framed >= 0) {
+      const text = item.text.slice(framed);
+      reportUnreadTargets(ctx, text, item.match.slice(framed), (a, b) => ctx.spanPosition(item, framed + a, framed + b), []);
+    }
   }
   const inGoalSection = new Set<OutlineNode>();
   walk(outline, (node, ancestors) => {
@@ -227,8 +255,10 @@ export function collectGoals(
       // wherever they stand.
       const aimsPart = OVERALL_HEADING.test(ctx.normalize(node.title)) || ancestors.some((a) => OVERALL_HEADING.test(ctx.normalize(a.title)));
       const aims = underGoal || isGoalParagraph(paragraph) ? 0 : targetStatementStart(paragraph, aimsPart || isOpeningArticle(node));
-      const start = aims > 0 && !aimsPart && node.kind === 'article' ? -1 : aims;
-      const carried = leadIn && (leadIn.node === node || ancestors.includes(leadIn.node)) ? leadIn.year : undefined;
+      // 总体要求 … 今年全区主要预期目标是：…: a part of aims may introduce its targets under a label.
+      const intro = aims < 0 && aimsPart ? introduced(paragraph) : null;
+      const start = intro ? intro.start : aims > 0 && !aimsPart && node.kind === 'article' ? -1 : aims;
+      const carried = intro ? intro.year : leadIn && (leadIn.node === node || ancestors.includes(leadIn.node)) ? leadIn.year : undefined;
       // Under a goal heading whose year is known (一、2024年主要预期目标, or a one-year plan) a
       // figure without a verb of its own (地区生产总值增长5.5%左右) is a target of that year. A goal
       // heading without a year is no such frame: 目标任务 and 指标体系 also head prose (选择…11个城市).
@@ -257,6 +287,8 @@ export interface PlanParts {
   closing?: Item[];
   /** The issuer's and date's lines under the title (findPlanTitle's `byline`). */
   byline?: Item[];
+  /** The year of the notice that issues the plan (its signature date), for a plan's 今年. */
+  noticeYear?: number;
 }
 
 /** The issuer and date under the plan's title, from their lines: the issuer's (if any), then the date's. */
@@ -293,7 +325,7 @@ export function assemblePlan(ctx: ParseContext, parts: PlanParts, itemAt: (offse
     preamble: parts.preamble.filter((p) => p.block.kind !== 'table').map((p) => ({ text: p.text, position: ctx.blockPosition(p) })),
     parts: parts.outline.map((n) => ({ number: n.number, label: n.label, title: n.title, position: n.position })),
     sections,
-    goals: collectGoals(ctx, parts.outline, parts.preamble, itemAt, period),
+    goals: collectGoals(ctx, parts.outline, parts.preamble, itemAt, period, { title: parts.title, ...(parts.noticeYear !== undefined ? { noticeYear: parts.noticeYear } : {}) }),
     tasks,
     safeguards: collectSafeguards(parts.outline, ctx.normalize),
     attachments: parts.attachments,

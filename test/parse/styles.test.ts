@@ -61,7 +61,9 @@ const STYLES = [
   ['inline-items.txt', 'items run on in one line: (一)…。(二)… safeguards, (一)…。(牵头单位:A)(二)… tasks each with its clause, (三)/(四) cited inside a sentence or quotes left alone; a year column headed 2024年（基期） with — in a row'],
   ['tagged-items-deadline-sentence.txt', 'items tagged 【任务1】 whose clause is the sentence before a deadline sentence of its own (…。牵头单位：A；配合单位：B。完成时限：2025年底前。, 时间节点：…, and a verbal clause before 完成时间：…)'],
   ['two-annexed-plans.txt', 'a notice issuing two plans as 附件1 and 附件2: the first is the plan, the second stays an annex and a warning says its tasks and goals are not read'],
-  ['goals-chinese-numerals.txt', 'targets in Chinese numerals (达到五十家, 新增…三个, 不少于二十所, 超过一万人, 达到三千亿元, 增长百分之十, 提高两个百分点) beside 翻一番, and numerals of prose (一是, 一批, 一系列, 一体化, “十四五”, 三年行动, 一网通办, 两新, “四个一”, 千家万户, 数十家) that are none']
+  ['goals-chinese-numerals.txt', 'targets in Chinese numerals (达到五十家, 新增…三个, 不少于二十所, 超过一万人, 达到三千亿元, 增长百分之十, 提高两个百分点) beside 翻一番, and numerals of prose (一是, 一批, 一系列, 一体化, “十四五”, 三年行动, 一网通办, 两新, “四个一”, 千家万户, 数十家) that are none'],
+  ['goal-introduction-this-year.txt', 'a 总体要求 part whose targets follow a guiding sentence under a label (今年全区…主要预期目标是：…), in a plan whose title names no year: 今年 is the year of the notice that issues it'],
+  ['oneyear-opening-goals.txt', 'a one-year 工作方案 stating its targets in its opening paragraph (2024年，…达到92%…，新建…60个以上) without a 目标 heading, after a sentence on the year before (2023年，…达到90%) that sets none']
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */

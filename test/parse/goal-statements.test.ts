@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { framedTargetsStart, goalIntroduction, isOneYearWorkPlan } from '../../src/parse/goal-statements.js';
+import { parseNotice } from '../../src/parse/parse-notice.js';
+
+/** Each goal as indicator, value, unit, year. */
+const goalsOf = async (text: string) => ((await parseNotice(text)).plan?.goals ?? []).map((g) => [g.indicator, g.value, g.unit, g.year ?? null]);
+const unreadOf = async (text: string) => (await parseNotice(text)).diagnostics.filter((d) => d.ruleId === 'goal-figure-unread').map((d) => d.message);
+
+/** A plan whose opening paragraph is `opening`, before its first part. */
+const opened = (title: string, opening: string): string =>
+  `${title}\n\n　　${opening}\n一、重点任务\n1.扩大有效投资。细化工作举措。（区发展改革委）\n2.促进消费提质扩容。办好消费季活动。（区商务局）\n`;
+
+describe('a sentence that introduces targets under a label (goalIntroduction)', () => {
+  it.each([
+    ['2024年全区经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。', 0, false],
+    ['2024年主要预期目标：地区生产总值增长5.5%左右。', 0, false],
+    ['今年全区经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。', 0, true],
+    ['全区主要目标为：城镇新增就业1万人。', 0, false],
+    ['以习近平新时代中国特色社会主义思想为指导。今年工作目标是：城镇新增就业1万人。', 21, true],
+  ])('should find the introduction in %s', (text, start, thisYear) => {
+    expect(goalIntroduction(text)).toEqual({ start, thisYear });
+  });
+
+  it.each([
+    ['围绕年度目标任务，细化工作举措。'],
+    ['确保完成全年目标任务，为实现“十四五”规划目标打下基础。'],
+    ['各街道、各部门要对照本要点确定的主要目标，细化工作举措，确保取得实效，按时报送进展：每月5日前。'],
+  ])('should find none in %s', (text) => {
+    expect(goalIntroduction(text)).toBeNull();
+  });
+});
+
+describe('targets framed by the plan year in an opening paragraph (framedTargetsStart)', () => {
+  it.each([
+    ['2024年，全区一般工业固体废物综合利用率达到92%。', 0],
+    ['2023年，综合利用率达到90%。2024年，综合利用率达到92%。', 17],
+    ['力争到2024年底，城镇调查失业率控制在5.5%以内。', 0],
+    ['今年，全区生活垃圾回收利用率提高到40%。', 0],
+  ])('should find them in %s', (text, start) => {
+    expect(framedTargetsStart(text, 2024)).toBe(start);
+  });
+
+  it.each([
+    ['2023年，全区一般工业固体废物综合利用率达到90%。'],
+    ['今年以来，全区生活垃圾回收利用率达到38%。'],
+    ['2024年是“十四五”规划的关键之年，要推动经济持续回升向好。'],
+    ['2024年，要推动综合利用水平达到全市领先。'],
+    ['全区一般工业固体废物综合利用率达到92%。'],
+  ])('should find none in %s', (text) => {
+    expect(framedTargetsStart(text, 2024)).toBe(-1);
+  });
+});
+
+describe('a one-year work plan, by its title (isOneYearWorkPlan)', () => {
+  it.each([
+    ['临江区2024年“无废城市”建设工作方案', 2024, true],
+    ['东湖区2024年政府工作要点', 2024, true],
+    ['某市优化营商环境实施方案（2024年）', 2024, true],
+    ['临江区“无废城市”建设工作方案（2023—2025年）', undefined, false],
+    ['临江区2024年“无废城市”建设行动计划', 2024, false],
+  ])('should tell %s', (title, year, expected) => {
+    expect(isOneYearWorkPlan(title, year)).toBe(expected);
+  });
+});
+
+describe('goals a plan states before its first part', () => {
+  it('should read the targets a labelled introduction gives, with the year it names', async () => {
+    expect(await goalsOf(opened('东湖区2024年政府工作要点', '2024年全区经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，一般公共预算收入增长4%，城镇调查失业率控制在5.5%以内。'))).toEqual([
+      ['地区生产总值增长', 5.5, '%', 2024],
+      ['一般公共预算收入增长', 4, '%', 2024],
+      ['城镇调查失业率', 5.5, '%', 2024],
+    ]);
+    expect(await goalsOf(opened('东湖区2024年政府工作要点', '2024年主要预期目标：地区生产总值增长5.5%左右。'))).toEqual([['地区生产总值增长', 5.5, '%', 2024]]);
+  });
+
+  it('should take 今年 as the year of a one-year plan', async () => {
+    expect(await goalsOf(opened('东湖区2025年政府工作要点', '今年全区主要预期目标是：地区生产总值增长5%左右。'))).toEqual([['地区生产总值增长', 5, '%', 2025]]);
+  });
+
+  it('should read the targets of a one-year work plan framed by its year, not those of the year before', async () => {
+    expect(await goalsOf(opened('临江区2024年“无废城市”建设工作方案', '2023年，综合利用率达到90%。2024年，全区一般工业固体废物综合利用率达到92%，新建“无废细胞”60个以上。'))).toEqual([
+      ['全区一般工业固体废物综合利用率', 92, '%', 2024],
+      ['新建“无废细胞”', 60, '个', 2024],
+    ]);
+  });
+
+  it('should report, not read, such targets in a plan of another kind', async () => {
+    const text = opened('临江区2024年“无废城市”建设行动计划', '2024年，全区一般工业固体废物综合利用率达到92%。');
+    expect(await goalsOf(text)).toEqual([]);
+    expect(await unreadOf(text)).toEqual(['a target in "全区一般工业固体废物综合利用率达到92%" was not read as a goal: the figure 92 after "达到" is followed by "%"']);
+  });
+
+  it('should neither read nor report figures of a multi-year plan or of an earlier year', async () => {
+    for (const text of [
+      opened('临江区“无废城市”建设工作方案（2023—2025年）', '2024年，全区一般工业固体废物综合利用率达到92%。'),
+      opened('临江区2024年“无废城市”建设工作方案', '2023年，全区一般工业固体废物综合利用率达到90%，今年以来回收利用率达到38%。'),
+    ]) {
+      expect(await goalsOf(text)).toEqual([]);
+      expect(await unreadOf(text)).toEqual([]);
+    }
+  });
+
+  it('should not read targets in the body of the notice that issues the plan', async () => {
+    const notice =
+      '临江区人民政府关于印发临江区2024年“无废城市”建设工作方案的通知\n\n各街道办事处：\n　　2024年，全区一般工业固体废物综合利用率达到92%。现将《临江区2024年“无废城市”建设工作方案》印发给你们，请认真贯彻执行。\n\n临江区人民政府\n2024年2月6日\n\n';
+    expect(await goalsOf(`${notice}${opened('临江区2024年“无废城市”建设工作方案', '为推进“无废城市”建设，制定本方案。')}`)).toEqual([]);
+  });
+});
