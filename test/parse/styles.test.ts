@@ -59,6 +59,7 @@ const STYLES = [
   ['covering-sentence.txt', 'a sentence after a group\'s items that gives their units (以上任务由A牵头，B负责落实 / 上述工作由A负责，B配合，2025年底前完成 / 以上各项任务责任单位：A、B, or ending the last item: …。以上任务由A牵头，B配合。): the group\'s clause, or each item\'s that names none; 以上工作要认真落实 is prose'],
   ['plan-issuer-under-title.txt', 'a plan printed without its notice, its title over two lines and the issuing body and date (二〇二三年八月) under it, which end the title; targets in a 总体要求 paragraph after its guiding sentence'],
   ['inline-items.txt', 'items run on in one line: (一)…。(二)… safeguards, (一)…。(牵头单位:A)(二)… tasks each with its clause, (三)/(四) cited inside a sentence or quotes left alone; a year column headed 2024年（基期） with — in a row'],
+  ['inline-arabic-items.txt', 'items 1.…2.… run on in one line, under the (一) that opens it and after a 1. of its own, each with its clause; 1.5万, 2025.6 and a list after a colon (重点做好：1.…；2.…) left alone'],
   ['tagged-items-deadline-sentence.txt', 'items tagged 【任务1】 whose clause is the sentence before a deadline sentence of its own (…。牵头单位：A；配合单位：B。完成时限：2025年底前。, 时间节点：…, and a verbal clause before 完成时间：…)'],
   ['two-annexed-plans.txt', 'a notice issuing two plans as 附件1 and 附件2: the first is the plan, the second stays an annex and a warning says its tasks and goals are not read']
 ] as const;
