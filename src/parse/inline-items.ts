@@ -9,15 +9,17 @@ import { labelStarts } from './responsibility.js';
 const OPENERS = '([【“‘「『《〔';
 const CLOSERS = ')]】”’」』》〕';
 
+type InlineKind = 'paren-chinese' | 'paren-arabic' | 'arabic';
+
 /**
  * Where the item that follows an item's own marker on the same line starts ((一)加强组织领导。(二)加强
- * 督促考核。), or -1. Only the next number of the same bracketed style counts ((一) → (二), (1) → (2)),
+ * 督促考核。), or -1. Only the next number of the same style counts ((一) → (二), (1) → (2), 1. → 2.),
  * and only right after a sentence's end (。 or ;) or after the responsibility clause that closes the
  * item ((一)…。(牵头单位:A)(二)…), outside any bracket or quotation: (二) elsewhere in a sentence
- * refers to an item, it does not open one.
+ * refers to an item, it does not open one, and 2.5万 or 2023.9 are figures, not numbers of items.
  */
-export function nextInlineItem(match: string, from: number, kind: 'paren-chinese' | 'paren-arabic', ordinal: number): number {
-  if (match.indexOf('(', from) < 0) return -1;
+export function nextInlineItem(match: string, from: number, kind: InlineKind, ordinal: number): number {
+  if (kind !== 'arabic' && match.indexOf('(', from) < 0) return -1;
   let depth = 0;
   // Where the bracket that is open at depth 1 opened, to tell a closing clause.
   let opened = -1;
@@ -25,11 +27,9 @@ export function nextInlineItem(match: string, from: number, kind: 'paren-chinese
   let boundary = -1;
   for (let i = from; i < match.length; i++) {
     const ch = match[i] as string;
+    if (depth === 0 && boundary === i && markerAt(match, i, kind) === ordinal + 1) return i;
     if (OPENERS.includes(ch)) {
-      if (depth === 0) {
-        if (ch === '(' && boundary === i && markerAt(match, i, kind) === ordinal + 1) return i;
-        opened = i;
-      }
+      if (depth === 0) opened = i;
       depth++;
       continue;
     }
@@ -60,11 +60,14 @@ function isClause(inner: string): boolean {
 }
 
 const CHINESE_AT = new RegExp(`^\\( ?([${CHINESE_NUMERAL_CHARS}]{1,3}) ?\\)`);
-const ARABIC_AT = /^\( ?(\d{1,2}) ?\)/;
+const PAREN_ARABIC_AT = /^\( ?(\d{1,2}) ?\)/;
+// 2.建设… but not 2.5万 or 2023.9: no digit after the dot, and words (or a quote) after it.
+const ARABIC_AT = /^(\d{1,2}) ?[.、] ?(?=[\u4e00-\u9fff“‘"《【(])/;
+const AT: Record<InlineKind, RegExp> = { 'paren-chinese': CHINESE_AT, 'paren-arabic': PAREN_ARABIC_AT, arabic: ARABIC_AT };
 
-/** The number of a (二) or (2) of the style given that starts at `at`, or null. */
-function markerAt(match: string, at: number, kind: 'paren-chinese' | 'paren-arabic'): number | null {
-  const m = (kind === 'paren-chinese' ? CHINESE_AT : ARABIC_AT).exec(match.slice(at, at + 8));
+/** The number of a (二), (2) or 2. of the style given that starts at `at`, or null. */
+function markerAt(match: string, at: number, kind: InlineKind): number | null {
+  const m = AT[kind].exec(match.slice(at, at + 8));
   if (!m) return null;
   return kind === 'paren-chinese' ? parseNumeral(m[1] as string) : Number(m[1]);
 }
@@ -105,14 +108,55 @@ function splitItem(item: Item): Item[] | null {
     if (!/^[(（﹙]/.test(marker.label)) break;
     const at = nextInlineItem(rest.match, marker.length, marker.kind, marker.ordinal);
     if (at < 0) break;
-    let end = at;
-    while (end > 0 && /\s/.test(rest.text[end - 1] as string)) end--;
-    parts.push(slice(rest, 0, end));
+    parts.push(cut(rest, at));
     rest = slice(rest, at, rest.text.length);
   }
-  if (parts.length === 0) return null;
+  parts.push(rest);
+  const out = parts.flatMap(splitArabic);
+  return out.length > 1 ? out : null;
+}
+
+/**
+ * 1.…。2.…。 run on in one line, as items of their own: after the line's own 1. (1.推动…。2.建设…),
+ * or under the (一) or 一、 that opens the line ((一)实施…工程。1.推动…。(牵头单位:A)2.建设…). Under a
+ * heading the run must start at 1. and go on to 2., each after a sentence's end or a closing clause:
+ * a lone 1. after a sentence may be anything, a run counting up is a list.
+ */
+function splitArabic(item: Item): Item[] {
+  const marker = itemMarker(item);
+  if (!marker) return [item];
+  const parts: Item[] = [];
+  let rest = item;
+  let from = marker.length;
+  let ordinal: number;
+  if (marker.kind === 'arabic' && marker.ordinal !== null) ordinal = marker.ordinal;
+  else if (marker.kind === 'chinese' || marker.kind === 'paren-chinese') {
+    const first = nextInlineItem(item.match, marker.length, 'arabic', 0);
+    if (first < 0) return [item];
+    const head = itemMarker(slice(item, first, item.text.length));
+    if (!head || nextInlineItem(item.match, first + head.length, 'arabic', 1) < 0) return [item];
+    parts.push(cut(item, first));
+    rest = slice(item, first, item.text.length);
+    from = head.length;
+    ordinal = 1;
+  } else return [item];
+  for (;;) {
+    const at = nextInlineItem(rest.match, from, 'arabic', ordinal);
+    if (at < 0) break;
+    parts.push(cut(rest, at));
+    rest = slice(rest, at, rest.text.length);
+    from = itemMarker(rest)?.length ?? 0;
+    ordinal++;
+  }
   parts.push(rest);
   return parts;
+}
+
+/** The item's part before `at`, without the space that separates it from what follows. */
+function cut(item: Item, at: number): Item {
+  let end = at;
+  while (end > 0 && /\s/.test(item.text[end - 1] as string)) end--;
+  return slice(item, 0, end);
 }
 
 function slice(item: Item, from: number, to: number): Item {

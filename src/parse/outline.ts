@@ -1,5 +1,5 @@
 import type { OutlineNode, Position, Responsibility, TextNode } from '../model/types.js';
-import type { Marker } from '../text/markers.js';
+import { matchMarker, type Marker } from '../text/markers.js';
 import { itemMarker } from './decimal-chapters.js';
 import type { Item, ParseContext } from './context.js';
 import { BODY_NAME_END, isLeaderLine, labelStarts, parseClause, parseLabelledClause, parseVerbalClause, resolve, type ParsedClause } from './responsibility.js';
@@ -29,6 +29,8 @@ interface Building {
   paragraphs: ItemParagraph[];
   /** A record of a task list written as labelled lines (序号：1 / 工作任务：…): its 工作措施 values. */
   measures?: string[];
+  /** A number alone on its line (1.): the item's title is the first line of its text, after any clause lines. */
+  untitled?: boolean;
 }
 
 export interface OutlineResult {
@@ -605,6 +607,9 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     // 序号：1 opens a task of a list written as labelled lines; 工作任务：… and 工作措施：… are lines of it.
     const record = marker ? null : recordMarker(item, items[k + 1]);
     if (record) marker = record;
+    // 1. alone on its line, its clause lines and its text on the lines after it, opens the item as 1.扩大… would.
+    const bare = marker ? null : bareNumber(item, items[k + 1]);
+    if (bare) marker = bare;
     const field = !marker && open?.measures ? recordField(item) : null;
     // So is a paragraph that ends with its own clause under an item that already has one (the item's
     // clause came from the paragraph before it, or covers the item): two clauses are two measures.
@@ -643,7 +648,15 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
       const parent = stack[stack.length - 1];
       if (parent) parent.node.children.push(node);
       else roots.push(node);
-      stack.push({ node, key, first: item, last: item, paragraphs: [{ item, from: marker ? marker.length : 0 }], ...(record ? { measures: [] } : {}) });
+      stack.push({
+        node,
+        key,
+        first: item,
+        last: item,
+        paragraphs: [{ item, from: marker ? marker.length : 0 }],
+        ...(record ? { measures: [] } : {}),
+        ...(bare ? { untitled: true } : {}),
+      });
       extend(item);
       ctx.claim(item.index, 'outline');
       continue;
@@ -733,6 +746,10 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     // The whole line as the item's text holds it, so that the clause is found there.
     if (leader) leaderBefore = { building: top, text: item.text.slice(item.text.length - item.text.trimStart().length), position: leader.position };
     if (standalone) lastClauseTarget = target;
+    if (target.untitled && !standalone && !covered && !field && !leader && !deadlineLine(ctx, item)) {
+      target.untitled = false;
+      target.node.title = titleOf(target.node.kind, item.text, item.match, trailingClause(item.match, 0)?.open ?? null);
+    }
     target.node.paragraphs.push(paragraph);
     target.paragraphs.push({ item, from: 0 });
     target.node.text = target.node.text ? `${target.node.text}\n${item.text}` : item.text;
@@ -746,6 +763,21 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
   }
   for (const b of stack.splice(0)) close(b);
   return { roots, before, tables };
+}
+
+/** Numbers that open an item when alone on their line: 1. (1) 1) (一) 一、 — not ① or 一是, which stand for text. */
+const BARE_KINDS: ReadonlySet<string> = new Set(['arabic', 'paren-arabic', 'paren-chinese', 'chinese']);
+
+/**
+ * A number alone on its line (1.) before lines that are not numbered: the item's number, written
+ * above its clause lines and its text. A number before a table, a heading or another number is a
+ * stray one (a page number, a cell), and the last line is none.
+ */
+function bareNumber(item: Item, next: Item | undefined): Marker | null {
+  if (item.block.kind !== 'paragraph' || item.block.bullet || !next || next.block.kind !== 'paragraph' || next.block.bullet) return null;
+  const marker = matchMarker(item.text, true);
+  if (!marker || !BARE_KINDS.has(marker.kind) || marker.ordinal === null) return null;
+  return itemMarker(next) || matchMarker(next.text, true) ? null : marker;
 }
 
 /**

@@ -28,6 +28,8 @@ function bodyText(node: OutlineNode): string {
       lineStart >= 0 &&
       /^[(（【[\s—–―─－-]*$/.test(node.text.slice(lineStart + 1, at)) &&
       /^[)）】\]。.;；\s]*$/.test(node.text.slice(after, lineEnd < 0 ? undefined : lineEnd));
+    // An item numbered alone on its line (1. / 【牵头单位】A / text) starts with its clause lines.
+    if (at === 0 && lineEnd >= 0 && /^[)）】\]。.;；\s]*$/.test(node.text.slice(after, lineEnd))) return node.text.slice(lineEnd).trim();
     if (!ownParagraph) return node.text.trim();
     return (node.text.slice(0, lineStart) + (lineEnd < 0 ? '' : node.text.slice(lineEnd))).trim();
   }

@@ -66,8 +66,12 @@ const LEAD_SPACE = ' \u3000\u00a0';
 /** The characters a marker can start with, in either width: 第, an opening bracket, a digit, a numeral, a circled number, 任(务). */
 const MARKER_START = new Set([...`第(（﹙【〔任0123456789０１２３４５６７８９${CHINESE_NUMERAL_CHARS}${CIRCLED}`]);
 
-/** The outline marker a block of text starts with (一、 (一) 1. (1) ① 第一条 一是 【任务1】), if any. */
-export function matchMarker(text: string): Marker | null {
+/**
+ * The outline marker a block of text starts with (一、 (一) 1. (1) ① 第一条 一是 【任务1】), if any.
+ * `bare` also takes a number that is all the block says (1. alone on its line), which the caller
+ * must tell from a stray number by what follows it.
+ */
+export function matchMarker(text: string, bare = false): Marker | null {
   let lead = 0;
   while (lead < text.length && LEAD_SPACE.includes(text[lead] as string)) lead++;
   // Most blocks are prose: one look at the first character rules them out without any pattern.
@@ -84,7 +88,7 @@ export function matchMarker(text: string): Marker | null {
     while (f[length] === ' ') length++;
     const ordinal = kind === 'circled' ? CIRCLED.indexOf(number) + 1 : kind === 'decimal' ? Number(number.split('.').pop()) : parseNumeral(number);
     // A numeral followed by nothing is a stray number (a table cell, a page number), not an item.
-    if (length >= rest && kind !== 'article' && kind !== 'chapter' && kind !== 'section' && kind !== 'part') continue;
+    if (length >= rest && !bare && kind !== 'article' && kind !== 'chapter' && kind !== 'section' && kind !== 'part') continue;
     return { kind, number, ordinal, label: text.slice(lead, lead + m[0].length).trim(), length: lead + length };
   }
   return null;

@@ -51,4 +51,42 @@ describe('items run on in one line', () => {
       ['（二）', '培育数据企业。', ['区数据局'], []],
     ]);
   });
+
+  it.each([
+    ['after a full stop', '1.加强组织领导。2.加强督促考核。', 9],
+    ['after a semicolon, written 1、', '1、完善标准；2、加强监测。', 7],
+    ['after the closing clause', '1.建设算力中心。（牵头单位：区发改委）2.培育企业。', 20],
+  ])('should find the next 1. item %s', (_, line, at) => {
+    expect(nextInlineItem(fold(line), 2, 'arabic', 1)).toBe(at);
+  });
+
+  it.each([
+    ['a decimal', '1.加强组织领导。2.5万家企业上云。'],
+    ['a date', '1.加强组织领导。2.1前完成。'],
+    ['a number inside a sentence', '1.加强组织领导，按照2.执行。'],
+    ['a number after a colon', '1.加强组织领导：2.加强督促考核。'],
+    ['a number that does not follow 1.', '1.加强组织领导。3.加强督促考核。'],
+  ])('should find no next 1. item at %s', (_, line) => {
+    expect(nextInlineItem(fold(line), 2, 'arabic', 1)).toBe(-1);
+  });
+
+  it('should make a run of 1. 2. under the (一) that opens the line items under it, each with its clause', async () => {
+    const doc = await parseNotice(
+      '某市行动计划\n\n一、重点任务\n\n（一）实施智能化改造提升工程。1.推动企业“智改数转”。每年实施技术改造项目300个以上。（牵头单位：市工业和信息化局；参与单位：市财政局、各区政府）2.建设智能工厂。（牵头单位：市发展改革委）\n',
+      { format: 'text' },
+    );
+    expect(doc.outline[0]!.children.map((c) => [c.label, c.text, c.children.map((n) => n.label)])).toEqual([['（一）', '实施智能化改造提升工程。', ['1.', '2.']]]);
+    expect(doc.plan!.tasks.map((t) => [t.label, t.text, t.lead, t.participants])).toEqual([
+      ['1.', '推动企业“智改数转”。每年实施技术改造项目300个以上。', ['市工业和信息化局'], ['市财政局', '各区政府']],
+      ['2.', '建设智能工厂。', ['市发展改革委'], []],
+    ]);
+  });
+
+  it.each([
+    ['a lone 1. after a sentence', '（一）加强组织领导。1.建立工作专班。'],
+    ['a run that starts after a colon', '（一）加强组织领导。重点做好：1.建立专班；2.完善机制。'],
+    ['a figure after a sentence', '（一）推动企业上云。1.5万家企业完成上云。2.1前完成评估。'],
+  ])('should leave %s under (一) in its text', async (_, line) => {
+    expect(await outlineOf(line)).toEqual([`（一） ${line.slice(3, line.indexOf('。'))} | ${line.slice(3)}`]);
+  });
 });

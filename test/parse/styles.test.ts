@@ -59,6 +59,8 @@ const STYLES = [
   ['covering-sentence.txt', 'a sentence after a group\'s items that gives their units (以上任务由A牵头，B负责落实 / 上述工作由A负责，B配合，2025年底前完成 / 以上各项任务责任单位：A、B, or ending the last item: …。以上任务由A牵头，B配合。): the group\'s clause, or each item\'s that names none; 以上工作要认真落实 is prose'],
   ['plan-issuer-under-title.txt', 'a plan printed without its notice, its title over two lines and the issuing body and date (二〇二三年八月) under it, which end the title; targets in a 总体要求 paragraph after its guiding sentence'],
   ['inline-items.txt', 'items run on in one line: (一)…。(二)… safeguards, (一)…。(牵头单位:A)(二)… tasks each with its clause, (三)/(四) cited inside a sentence or quotes left alone; a year column headed 2024年（基期） with — in a row'],
+  ['inline-arabic-items.txt', 'items 1.…2.… run on in one line, under the (一) that opens it and after a 1. of its own, each with its clause; 1.5万, 2025.6 and a list after a colon (重点做好：1.…；2.…) left alone'],
+  ['bare-number-lines.txt', 'items numbered on a line of their own (1. / 【牵头单位】A / 【配合单位】B / text, or 牵头单位：A / 配合单位：B / 完成时限 lines), each taking the clause lines under its number, titled by its text'],
   ['tagged-items-deadline-sentence.txt', 'items tagged 【任务1】 whose clause is the sentence before a deadline sentence of its own (…。牵头单位：A；配合单位：B。完成时限：2025年底前。, 时间节点：…, and a verbal clause before 完成时间：…)'],
   ['two-annexed-plans.txt', 'a notice issuing two plans as 附件1 and 附件2: the first is the plan, the second stays an annex and a warning says its tasks and goals are not read'],
   ['goals-chinese-numerals.txt', 'targets in Chinese numerals (达到五十家, 新增…三个, 不少于二十所, 超过一万人, 达到三千亿元, 增长百分之十, 提高两个百分点) beside 翻一番, and numerals of prose (一是, 一批, 一系列, 一体化, “十四五”, 三年行动, 一网通办, 两新, “四个一”, 千家万户, 数十家) that are none'],
@@ -92,6 +94,15 @@ describe('styles beyond the seed', () => {
       ['二', '整治校园周边交通秩序', '整治校园周边交通秩序\n在中小学门前施划交通标线，设置减速带。'],
       ['三', '整治校园周边网吧', '整治校园周边网吧\n严查接纳未成年人进入营业性网吧的违法行为。'],
       ['四', '整治校园周边治安隐患', '整治校园周边治安隐患\n开展校园周边治安巡逻，落实“护学岗”制度。'],
+    ]);
+  });
+
+  it('should title an item numbered on a line of its own by its text, without the clause lines above it', async () => {
+    const tasks = (await load('bare-number-lines.txt')).plan!.tasks;
+    expect(tasks.map((t) => [t.number, t.section?.number, t.title, t.text, t.lead, t.participants])).toEqual([
+      ['1', '一', '新建改扩建中小学校8所', '新建改扩建中小学校8所。', ['区教育局'], ['区发展改革局']],
+      ['2', '一', '挖潜扩容公办幼儿园', '挖潜扩容公办幼儿园。', ['区教育局'], ['各街道办事处']],
+      ['3', '二', '建设智慧校园', '建设智慧校园。', ['区教育局'], ['区数据局']],
     ]);
   });
 
