@@ -60,7 +60,8 @@ const STYLES = [
   ['plan-issuer-under-title.txt', 'a plan printed without its notice, its title over two lines and the issuing body and date (二〇二三年八月) under it, which end the title; targets in a 总体要求 paragraph after its guiding sentence'],
   ['inline-items.txt', 'items run on in one line: (一)…。(二)… safeguards, (一)…。(牵头单位:A)(二)… tasks each with its clause, (三)/(四) cited inside a sentence or quotes left alone; a year column headed 2024年（基期） with — in a row'],
   ['tagged-items-deadline-sentence.txt', 'items tagged 【任务1】 whose clause is the sentence before a deadline sentence of its own (…。牵头单位：A；配合单位：B。完成时限：2025年底前。, 时间节点：…, and a verbal clause before 完成时间：…)'],
-  ['two-annexed-plans.txt', 'a notice issuing two plans as 附件1 and 附件2: the first is the plan, the second stays an annex and a warning says its tasks and goals are not read']
+  ['two-annexed-plans.txt', 'a notice issuing two plans as 附件1 and 附件2: the first is the plan, the second stays an annex and a warning says its tasks and goals are not read'],
+  ['boxes-between-tasks.txt', '专栏 boxes between tasks (专栏1 title, 专栏2：title, 【专栏3】title, 专栏4 over its title line): each ends the task before it and is a box of its own; its 1. 2. / (1) lines and a 牵头单位 line in it are no tasks, the next task (3. after a blank line, 5., (三), 三、) ends it; 开设专栏宣传 and 专栏1所列项目… are prose']
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -81,6 +82,24 @@ describe('styles beyond the seed', () => {
       if (doc.source.format === 'text') expect(positionProblems(doc, readFileSync(`fixtures/styles/${file}`, 'utf8'))).toEqual([]);
     });
   }
+
+  it('should end a task before the 专栏 box after it, the box\'s lines in the box and not in the task\'s text', async () => {
+    const plan = (await load('boxes-between-tasks.txt')).plan!;
+    expect(plan.tasks.map((t) => [t.number, t.text])).toEqual([
+      ['1', '加快5G网络建设。新建5G基站3000个。'],
+      ['2', '建设算力中心。推进城市算力中心建设。'],
+      ['3', '推进千兆光网升级。开设专栏宣传千兆光网应用成效。'],
+      ['4', '培育软件和信息服务业。\n专栏1所列项目按年度滚动实施。'],
+      ['5', '发展电子信息制造业。'],
+      ['6', '推动制造业数字化转型。'],
+    ]);
+    expect(plan.boxes!.map((b) => [b.number, b.position.start.line, b.position.end.line])).toEqual([
+      ['1', 12, 15],
+      ['2', 21, 23],
+      ['3', 25, 27],
+      ['4', 30, 32],
+    ]);
+  });
 
   it('should keep the text after clause lines that stand before it as what the task says, without the clause lines', async () => {
     const tasks = (await load('clause-lines-before-text.txt')).plan!.tasks;
