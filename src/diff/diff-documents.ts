@@ -7,6 +7,7 @@ import { diffMetadata } from './diff-metadata.js';
 import { diffNotice } from './diff-notice.js';
 import { diffParts, diffSections } from './diff-sections.js';
 import { diffSafeguards } from './diff-safeguards.js';
+import { diffBoxes } from './diff-boxes.js';
 import { diffTables } from './diff-tables.js';
 import { diffPlan } from './diff-plan.js';
 import { diffTasks } from './diff-tasks.js';
@@ -70,6 +71,7 @@ export async function diffDocuments(oldDoc: PlanDocument, newDoc: PlanDocument, 
   if (units.length > 0) present.set('unit', 0);
   if (articles) add('article', articles.steps.length > 0, articles);
   add('safeguard', has((p) => p.safeguards), diffSafeguards(oldPlan, newPlan, prose, ctx));
+  add('box', has((p) => p.boxes ?? []), diffBoxes(oldPlan, newPlan, ctx));
 
   // Tables in the plan's text, like annex tables: what counts as unchanged is their rows.
   const tables = diffTables(oldDoc, newDoc, ctx);

@@ -60,8 +60,8 @@ export class OwnedProse {
     for (const node of nodes) {
       // An item written inside its parent's paragraph is in that paragraph's text already.
       if (node.inline) continue;
-      // An article's text is every item under it (compared as the article).
-      if (node.kind === 'article') continue;
+      // An article's text is every item under it (compared as the article); a 专栏 box is compared as a box.
+      if (node.kind === 'article' || node.kind === 'box') continue;
       const kind = owners.get(node.position.start.offset);
       if (kind === 'task' || kind === 'safeguard') {
         // What stands under it is its own, not the part's: a safeguard's `items`, and already in a task's `text`.

@@ -4,14 +4,14 @@ import type { AliasTable } from '../query/aliases.js';
  * The result of comparing two PlanDocuments: what `plan diff --format json` prints and every diff
  * renderer reads. Names and meanings are a contract (DESIGN.md §4, README "plan diff").
  */
-import type { AnnexRow, Goal, MetadataValues, Notice, Part, Period, Position, Safeguard, Section, Task, TextNode } from '../model/types.js';
+import type { AnnexRow, Box, Goal, MetadataValues, Notice, Part, Period, Position, Safeguard, Section, Task, TextNode } from '../model/types.js';
 
 /**
  * What kind of element changed. `plan` (its preamble and closing statements), `part` (一、二、…),
  * `article` (第N条, compared when a document has no tasks), `unit` (a unit respelled) and `table` (a
  * table in the plan's text, 表1 年度目标, as opposed to one in an annex) extend the contract's list.
  */
-export type ChangeKind = 'metadata' | 'notice' | 'plan' | 'part' | 'section' | 'goal' | 'task' | 'safeguard' | 'table' | 'annex' | 'article' | 'unit';
+export type ChangeKind = 'metadata' | 'notice' | 'plan' | 'part' | 'section' | 'goal' | 'task' | 'safeguard' | 'box' | 'table' | 'annex' | 'article' | 'unit';
 
 /**
  * How it changed. `moved`: the same content in another group (section); `renumbered`: the same
@@ -142,6 +142,7 @@ export type DiffEntity =
   | Goal
   | Task
   | Safeguard
+  | Box
   | AnnexEntity
   | AnnexRowEntity
   | TableEntity

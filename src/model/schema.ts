@@ -65,7 +65,7 @@ const definitions: Record<string, Schema> = {
   }, ['bracketed', 'deadline']),
   OutlineNode: object({
     kind: {
-      enum: ['chinese', 'paren-chinese', 'arabic', 'decimal', 'paren-arabic', 'circled', 'bullet', 'part', 'chapter', 'section', 'article', 'enumeration', 'tagged', 'heading'],
+      enum: ['chinese', 'paren-chinese', 'arabic', 'decimal', 'paren-arabic', 'circled', 'bullet', 'part', 'chapter', 'section', 'article', 'enumeration', 'tagged', 'heading', 'box'],
     },
     depth: { type: 'integer', minimum: 1 },
     number: str,
@@ -115,6 +115,7 @@ const definitions: Record<string, Schema> = {
   }, ['leadSimplified', 'participantsSimplified', 'deadline']),
   Heading: object({ number: str, label: str, title: str, position: ref('Position') }),
   Safeguard: object({ number: str, label: str, title: str, text: str, position: ref('Position') }),
+  Box: object({ number: str, label: str, title: str, text: str, section: nullable('#/definitions/SectionRef'), position: ref('Position') }),
   Plan: object({
     title: str,
     titlePosition: nullable('#/definitions/Position'),
@@ -129,7 +130,8 @@ const definitions: Record<string, Schema> = {
     printedAs: object({ label: str, position: ref('Position') }),
     byline: object({ issuer: nstr, date: { oneOf: [{ type: 'null' }, { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }] }, dateText: str, position: ref('Position') }),
     closing: list('TextNode'),
-  }, ['printedAs', 'byline', 'closing']),
+    boxes: list('Box'),
+  }, ['printedAs', 'byline', 'closing', 'boxes']),
   Notice: object({
     title: str,
     titlePosition: ref('Position'),

@@ -148,7 +148,8 @@ export type OutlineKind =
   | 'article' // 第一条
   | 'enumeration' // 一是
   | 'tagged' // 【任务1】, 【1】, 〔任务1〕, 任务1：
-  | 'heading'; // a Markdown/HTML heading without a number
+  | 'heading' // a Markdown/HTML heading without a number
+  | 'box'; // 专栏1 重点工程: a box of projects between tasks (see Box)
 
 export type Role = 'lead' | 'participant' | 'responsible';
 
@@ -288,6 +289,23 @@ export interface Part {
   position: Position;
 }
 
+/**
+ * A 专栏 box printed between a plan's tasks (专栏1 公共文化重点工程 over a list of projects): what it
+ * lists is neither the text of the task before it nor tasks of its own.
+ */
+export interface Box {
+  /** The number as written, full-width digits folded (`1`, `3-2`, `一`). */
+  number: string;
+  /** The label as written, brackets included (`专栏1`, `【专栏3】`). */
+  label: string;
+  title: string;
+  /** The box's lines under its heading, joined with line breaks. */
+  text: string;
+  /** The outline item the box stands in (第一节 构建…), or null when it stands at the top level. */
+  section: SectionRef | null;
+  position: Position;
+}
+
 export interface Safeguard {
   number: string;
   label: string;
@@ -331,6 +349,8 @@ export interface Plan {
    * item. Present only when the plan has them.
    */
   closing?: TextNode[];
+  /** The 专栏 boxes between the plan's tasks, in order. Present only when the plan has them. */
+  boxes?: Box[];
 }
 
 export interface TableCell {

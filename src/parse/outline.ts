@@ -9,6 +9,7 @@ import { findFlatTables, isTableCaption, type PendingTable } from './body-tables
 import { enumeratesInline, inlineEnumerations, type ItemParagraph } from './enumerations.js';
 import { splitInlineItems } from './inline-items.js';
 import { recordField, recordMarker } from './labelled-task-list.js';
+import { boxHeading, type BoxHeading } from './boxes.js';
 
 /** The marker of a bulleted list item: an item without a number or a label of its own. */
 const BULLET: Marker = { kind: 'bullet', number: '', ordinal: null, label: '', length: 0 };
@@ -499,6 +500,31 @@ function newNode(ctx: ParseContext, item: Item, marker: Marker | null, depthHint
   };
 }
 
+/** The kinds of heading a box stands under rather than beside: parts, chapters, sections, unnumbered headings. */
+const CONTAINER_KINDS: ReadonlySet<OutlineNode['kind']> = new Set<OutlineNode['kind']>(['part', 'chapter', 'section', 'heading']);
+
+/** A 专栏 box while its lines are read. */
+interface OpenBox {
+  building: Building;
+  /** The level and number of the item the box closed (二、 before 专栏1), or null. */
+  after: { level: string; ordinal: number | null } | null;
+  /** The last number of each level the box's own lines used (its 1. 2. 3.). */
+  inner: Map<string, number>;
+  /** True once a table stood in the box. */
+  table: boolean;
+}
+
+/** Whether a blank line stands between two blocks in the source. */
+function blankBefore(ctx: ParseContext, prev: Item | undefined, item: Item): boolean {
+  return prev !== undefined && /\n[ \t\u3000]*\r?\n/.test(ctx.source.text.slice(prev.block.end, item.block.start));
+}
+
+/** The line under a 专栏1 alone on its line that names the box: short, not a sentence. */
+function boxTitleLine(match: string): boolean {
+  const t = match.trim();
+  return t.length > 0 && t.length <= 30 && !/[。,;:!?]/.test(t);
+}
+
 /**
  * Builds the outline tree from blocks. A marker style seen for the first time nests under the
  * current item; a style already open closes everything below it and starts a sibling. This
@@ -576,10 +602,101 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     return m;
   };
 
+  // The 专栏 box open at this line, if any (see openBox).
+  let box: OpenBox | null = null;
+  /**
+   * A 专栏 box between the tasks ends the task before it: that item closes, and the box stands
+   * beside it in the item that holds both (the 第一节 over 一、二、 and 专栏1). Under a heading
+   * with nothing below it yet (第一节 …, 一、重点工程 alone on its line) the box is that heading's.
+   */
+  const openBox = (item: Item, heading: BoxHeading): void => {
+    // After a box that stood at the top level (beside a 一、 it closed), nothing is open.
+    const top = stack[stack.length - 1];
+    let after: OpenBox['after'] = null;
+    if (top && !CONTAINER_KINDS.has(top.node.kind) && (top.node.responsibility !== null || top.paragraphs.length > 1 || top.node.text.trim() !== top.node.title)) {
+      after = { level: top.key, ordinal: top.node.ordinal };
+      close(stack.pop()!);
+    }
+    const node: OutlineNode = {
+      kind: 'box',
+      depth: stack.length + 1,
+      number: heading.number,
+      ordinal: heading.ordinal,
+      label: heading.label,
+      title: heading.title,
+      text: heading.title,
+      paragraphs: [{ text: item.text.slice(heading.titleFrom).trim(), position: ctx.spanPosition(item, heading.titleFrom, item.text.length) }],
+      responsibility: null,
+      position: ctx.blockPosition(item),
+      children: [],
+    };
+    const parent = stack[stack.length - 1];
+    if (parent) parent.node.children.push(node);
+    else roots.push(node);
+    const building: Building = { node, key: 'box', first: item, last: item, paragraphs: [{ item, from: heading.titleFrom }] };
+    stack.push(building);
+    box = { building, after, inner: new Map(), table: false };
+    extend(item);
+    ctx.claim(item.index, 'outline');
+  };
+  const closeBox = (): void => {
+    if (!box) return;
+    const b = stack.pop()!;
+    b.node.position = ctx.rangePosition(b.first, b.last);
+    box = null;
+  };
+  /**
+   * Whether a line ends the open box: a heading, a chapter or section, or the next item of an item
+   * open around the box (三、 after 二、 and its 专栏1), as against the box's own numbered lines,
+   * which start again at 1. A line after a table in the box is past its end, unless it is a note.
+   */
+  const endsBox = (open: OpenBox, item: Item, k: number): boolean => {
+    if (item.block.kind === 'heading') return true;
+    const marker = itemMarker(item);
+    if (!marker) return open.table && !/^\s*(?:注|备注|说明|资料来源|数据来源)/.test(item.match);
+    if (CONTAINER_KINDS.has(marker.kind) || marker.kind === 'article') return true;
+    if (marker.ordinal === null) return false;
+    const below = stack.slice(0, -1);
+    const level = listLevel(below, item, markerLevel(marker));
+    const outer = open.after?.level === level ? open.after.ordinal : below.find((b) => b.key === level)?.node.ordinal;
+    const inner = open.inner.get(level);
+    const continuesInner = inner !== undefined && marker.ordinal === inner + 1;
+    open.inner.set(level, marker.ordinal);
+    if (outer === undefined) return false;
+    if (outer === null) return !continuesInner;
+    if (marker.ordinal <= outer) return false;
+    // 3. after task 2. and the box's 1. 2.: the next task, or the box's third line. A blank line
+    // before it says the box has ended.
+    if (continuesInner) return marker.ordinal === outer + 1 && blankBefore(ctx, items[k - 1], item);
+    return true;
+  };
+
   for (const [k, item] of items.entries()) {
     if (item.index <= skipUntil) continue;
     const leaderPrev = leaderBefore as LeaderBefore | null;
     leaderBefore = null;
+    const heading = item.block.kind === 'table' || stack.length === 0 ? null : boxHeading(item.text, item.match);
+    if (heading) {
+      closeBox();
+      lastClauseTarget = null;
+      openBox(item, heading);
+      continue;
+    }
+    const openNow = box as OpenBox | null;
+    if (openNow && !flatTables.has(item.index) && item.block.kind !== 'table') {
+      if (endsBox(openNow, item, k)) closeBox();
+      else {
+        // The box's lines are its text, whatever they look like: never items or clauses of the plan.
+        const node = openNow.building.node;
+        if (!node.title && node.paragraphs.length === 1 && !itemMarker(item) && boxTitleLine(item.match)) node.title = item.text.trim();
+        node.paragraphs.push({ text: item.text, position: ctx.blockPosition(item) });
+        openNow.building.paragraphs.push({ item, from: 0 });
+        node.text = node.text ? `${node.text}\n${item.text}` : item.text;
+        extend(item);
+        ctx.claim(item.index, 'outline');
+        continue;
+      }
+    } else if (openNow) openNow.table = true;
     const flat = flatTables.get(item.index);
     if (flat) {
       // The cells of a flattened table are the table's, not paragraphs of the item it stands in.
@@ -761,6 +878,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     extend(item);
     ctx.claim(item.index, 'outline');
   }
+  closeBox();
   for (const b of stack.splice(0)) close(b);
   return { roots, before, tables };
 }
@@ -853,9 +971,11 @@ function coveredItems(stack: Building[]): { holder: Building; items: OutlineNode
   const parent = stack[stack.length - 2];
   if (!parent || parent.node.responsibility) return null;
   const hasUnits = (n: OutlineNode): boolean => n.responsibility !== null || n.children.some(hasUnits);
-  const bare = parent.node.children.filter((s) => !hasUnits(s));
+  // A 专栏 box among the items lists projects: it is given no clause.
+  const items = parent.node.children.filter((s) => s.kind !== 'box');
+  const bare = items.filter((s) => !hasUnits(s));
   if (bare.length === 0) return null;
-  if (bare.length === parent.node.children.length) return { holder: parent, items: [parent.node] };
+  if (bare.length === items.length) return { holder: parent, items: [parent.node] };
   return { holder: parent, items: bare };
 }
 
@@ -866,12 +986,14 @@ function coveredItems(stack: Building[]): { holder: Building; items: OutlineNode
  * the sentence then leaves the last item's text; else each item that names none.
  */
 function coverSiblings(ctx: ParseContext, group: OutlineNode): void {
-  const last = group.children[group.children.length - 1];
+  // A 专栏 box among the items lists projects: it is given no clause.
+  const children = group.children.filter((c) => c.kind !== 'box');
+  const last = children[children.length - 1];
   const r = last?.responsibility;
   if (!last || !r || r.standalone || r.bracketed !== false || group.responsibility) return;
   if (coveringOpening(ctx.normalize(r.text)) === 0) return;
   const hasUnits = (n: OutlineNode): boolean => n.responsibility !== null || n.children.some(hasUnits);
-  const others = group.children.slice(0, -1);
+  const others = children.slice(0, -1);
   const bare = others.filter((s) => !hasUnits(s));
   if (bare.length === 0) return;
   if (bare.length < others.length || last.children.some(hasUnits)) {

@@ -8,6 +8,7 @@ import type { Item, ParseContext } from './context.js';
 import { extractGoals, isGoalHeading, isGoalParagraph, targetStatementStart } from './goals.js';
 import { framedTargetsStart, goalIntroduction, isOneYearWorkPlan } from './goal-statements.js';
 import { collectTasks } from './tasks.js';
+import { collectBoxes } from './boxes.js';
 import { unreadTargetMessage, unreadTargets } from './unread-targets.js';
 import { walk } from './outline.js';
 import { append } from '../util/append.js';
@@ -126,7 +127,8 @@ export function collectSafeguards(outline: OutlineNode[], normalize: (text: stri
   if (!part) return [];
   // Enumerations inside the part's paragraphs (一是…；二是…) are its text, not safeguards of their own.
   // A closing article in the part (第八条 本方案自印发之日起施行) says when the plan takes effect, not how it is safeguarded.
-  const own = part.children.filter((c) => !c.inline && !isClosingStatement(normalize(c.text)));
+  // A 专栏 box in the part lists projects, not a safeguard.
+  const own = part.children.filter((c) => !c.inline && c.kind !== 'box' && !isClosingStatement(normalize(c.text)));
   const nodes = own.length > 0 ? own : [part];
   return nodes.map((n) => ({
     number: n.number,
@@ -317,6 +319,7 @@ const CLOSING =
 export function assemblePlan(ctx: ParseContext, parts: PlanParts, itemAt: (offset: number) => Item | undefined): Plan {
   const { tasks, sections } = collectTasks(parts.outline);
   const period = periodOf(...parts.titles);
+  const boxes = collectBoxes(parts.outline);
   return {
     title: parts.title,
     titlePosition: parts.titlePosition,
@@ -332,5 +335,7 @@ export function assemblePlan(ctx: ParseContext, parts: PlanParts, itemAt: (offse
     ...(parts.byline?.length ? { byline: bylineOf(ctx, parts.byline) } : {}),
     ...(parts.printedAs ? { printedAs: { label: parts.printedAs.text.trim(), position: ctx.blockPosition(parts.printedAs) } } : {}),
     ...(parts.closing?.length ? { closing: parts.closing.map((p) => ({ text: p.text, position: ctx.blockPosition(p) })) } : {}),
+    // Present only when the plan has boxes, so models of plans without any stay as they were.
+    ...(boxes.length > 0 ? { boxes } : {}),
   };
 }

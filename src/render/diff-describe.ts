@@ -95,6 +95,7 @@ export function entityText(change: Change, entity: DiffEntity | null): string {
       return `${g.indicator} ${g.baseYear !== undefined ? `${baseYearText(g)} ` : ''}${g.qualifier ? `${g.qualifier} ` : ''}${writtenFigure(g)}${g.year ? ` (${g.year})` : ''}`;
     }
     case 'safeguard':
+    case 'box':
     case 'article':
       return `${(entity as ArticleEntity).title}\n${(entity as ArticleEntity).text}`.trim();
     case 'annex':

@@ -58,6 +58,7 @@ export function corpusProjection(doc: PlanDocument, options: { fullOutline?: boo
       attachments: p.attachments.map((a) => a.title),
       safeguards: p.safeguards.map((s) => `${s.label}${s.title}`),
       ...(p.closing ? { closing: p.closing.map((c) => c.text) } : {}),
+      ...(p.boxes ? { boxes: p.boxes.map((b) => ({ label: b.label, title: b.title, text: b.text, section: b.section })) } : {}),
     },
     outline: options.fullOutline
       ? tree(doc.outline)

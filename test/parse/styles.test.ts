@@ -65,7 +65,8 @@ const STYLES = [
   ['two-annexed-plans.txt', 'a notice issuing two plans as 附件1 and 附件2: the first is the plan, the second stays an annex and a warning says its tasks and goals are not read'],
   ['goals-chinese-numerals.txt', 'targets in Chinese numerals (达到五十家, 新增…三个, 不少于二十所, 超过一万人, 达到三千亿元, 增长百分之十, 提高两个百分点) beside 翻一番, and numerals of prose (一是, 一批, 一系列, 一体化, “十四五”, 三年行动, 一网通办, 两新, “四个一”, 千家万户, 数十家) that are none'],
   ['goal-introduction-this-year.txt', 'a 总体要求 part whose targets follow a guiding sentence under a label (今年全区…主要预期目标是：…), in a plan whose title names no year: 今年 is the year of the notice that issues it'],
-  ['oneyear-opening-goals.txt', 'a one-year 工作方案 stating its targets in its opening paragraph (2024年，…达到92%…，新建…60个以上) without a 目标 heading, after a sentence on the year before (2023年，…达到90%) that sets none']
+  ['oneyear-opening-goals.txt', 'a one-year 工作方案 stating its targets in its opening paragraph (2024年，…达到92%…，新建…60个以上) without a 目标 heading, after a sentence on the year before (2023年，…达到90%) that sets none'],
+  ['boxes-between-tasks.txt', '专栏 boxes between tasks (专栏1 title, 专栏2：title, 【专栏3】title, 专栏4 over its title line): each ends the task before it and is a box of its own; its 1. 2. / (1) lines and a 牵头单位 line in it are no tasks, the next task (3. after a blank line, 5., (三), 三、) ends it; 开设专栏宣传 and 专栏1所列项目… are prose']
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -86,6 +87,24 @@ describe('styles beyond the seed', () => {
       if (doc.source.format === 'text') expect(positionProblems(doc, readFileSync(`fixtures/styles/${file}`, 'utf8'))).toEqual([]);
     });
   }
+
+  it('should end a task before the 专栏 box after it, the box\'s lines in the box and not in the task\'s text', async () => {
+    const plan = (await load('boxes-between-tasks.txt')).plan!;
+    expect(plan.tasks.map((t) => [t.number, t.text])).toEqual([
+      ['1', '加快5G网络建设。新建5G基站3000个。'],
+      ['2', '建设算力中心。推进城市算力中心建设。'],
+      ['3', '推进千兆光网升级。开设专栏宣传千兆光网应用成效。'],
+      ['4', '培育软件和信息服务业。\n专栏1所列项目按年度滚动实施。'],
+      ['5', '发展电子信息制造业。'],
+      ['6', '推动制造业数字化转型。'],
+    ]);
+    expect(plan.boxes!.map((b) => [b.number, b.position.start.line, b.position.end.line])).toEqual([
+      ['1', 12, 15],
+      ['2', 21, 23],
+      ['3', 25, 27],
+      ['4', 30, 32],
+    ]);
+  });
 
   it('should keep the text after clause lines that stand before it as what the task says, without the clause lines', async () => {
     const tasks = (await load('clause-lines-before-text.txt')).plan!.tasks;

@@ -1,0 +1,85 @@
+import type { Box, OutlineNode } from '../model/types.js';
+import { CHINESE_NUMERAL_CHARS, parseNumeral } from '../text/chinese-numeral.js';
+
+/** The heading line of a 专栏 box: its number and title as written, and where its title starts. */
+export interface BoxHeading {
+  /** The number as written, full-width digits folded (`1`, `3-2`, `一`). */
+  number: string;
+  /** The first number's value (专栏3-2 gives 3), or null. */
+  ordinal: number | null;
+  /** The label as written, brackets included (`专栏1`, `【专栏3】`). */
+  label: string;
+  title: string;
+  /** Where the title starts in the line. */
+  titleFrom: number;
+}
+
+const N = `(?:\\d{1,2}(?:[-—–.]\\d{1,2})?|[${CHINESE_NUMERAL_CHARS}]{1,3})`;
+/**
+ * 专栏1 重点工程, 专栏 2：数字经济重点项目, 【专栏3】…, 专栏1 alone: 专栏 and a number open the line,
+ * and a space, a colon or the closing bracket part them from the title. Without one (专栏1所列项目由…)
+ * the line is a sentence that names a box, not a box's heading.
+ */
+const HEADING = new RegExp(`^(\\s*(?:【 ?专栏 ?(${N}) ?】|\\[ ?专栏 ?(${N}) ?\\]|专栏 ?(${N})(?=$|[ :、]))[ :、]*)(.*)$`);
+
+/**
+ * A box's title is a short name (公共文化重点工程, “十四五”时期主要指标), never a sentence: a line
+ * that goes on with punctuation of prose is not a box's heading.
+ */
+function isTitle(title: string): boolean {
+  return title.length <= 40 && !/[。,;!?]|[:]./.test(title);
+}
+
+/**
+ * The 专栏 heading a line is (`match` the folded copy of `text`), or null. Rich prose that names
+ * a column (开设专栏宣传, 专栏报道) does not start with 专栏 and a number.
+ */
+export function boxHeading(text: string, match: string): BoxHeading | null {
+  if (!match.includes('专栏')) return null;
+  const m = HEADING.exec(match);
+  if (!m) return null;
+  const title = text.slice(m[1]!.length).trim();
+  if (!isTitle(m[5]!.trim())) return null;
+  const number = (m[2] ?? m[3] ?? m[4])!;
+  const first = /^\d+/.exec(number);
+  return {
+    number,
+    ordinal: first ? Number(first[0]) : parseNumeral(number),
+    label: text.slice(0, m[1]!.length).trim().replace(/[\s:：、]+$/, ''),
+    title: title.replace(/[\s:：]+$/, ''),
+    titleFrom: m[1]!.length,
+  };
+}
+
+/**
+ * The plan's 专栏 boxes, from the outline's `box` nodes: what each says below its heading, and the
+ * item it stands in (the 第一节 or （一） whose tasks it lists projects of), or null at the top.
+ */
+export function collectBoxes(outline: OutlineNode[]): Box[] {
+  const boxes: Box[] = [];
+  const visit = (nodes: OutlineNode[], holder: OutlineNode | undefined): void => {
+    for (const node of nodes) {
+      if (node.kind === 'box') boxes.push(boxOf(node, holder));
+      else visit(node.children, node);
+    }
+  };
+  visit(outline, undefined);
+  return boxes;
+}
+
+function boxOf(node: OutlineNode, holder: OutlineNode | undefined): Box {
+  // 专栏1 alone on its line takes its title from the line under it, which is then no part of its text.
+  const titled = node.paragraphs[0]?.text.trim() === '' && node.paragraphs[1]?.text.trim() === node.title ? 2 : 1;
+  return {
+    number: node.number,
+    label: node.label,
+    title: node.title,
+    text: node.paragraphs
+      .slice(titled)
+      .map((p) => p.text.trim())
+      .filter((t) => t.length > 0)
+      .join('\n'),
+    section: holder ? { number: holder.number, title: holder.title } : null,
+    position: node.position,
+  };
+}
