@@ -60,6 +60,7 @@ const STYLES = [
   ['plan-issuer-under-title.txt', 'a plan printed without its notice, its title over two lines and the issuing body and date (二〇二三年八月) under it, which end the title; targets in a 总体要求 paragraph after its guiding sentence'],
   ['inline-items.txt', 'items run on in one line: (一)…。(二)… safeguards, (一)…。(牵头单位:A)(二)… tasks each with its clause, (三)/(四) cited inside a sentence or quotes left alone; a year column headed 2024年（基期） with — in a row'],
   ['tagged-items-deadline-sentence.txt', 'items tagged 【任务1】 whose clause is the sentence before a deadline sentence of its own (…。牵头单位：A；配合单位：B。完成时限：2025年底前。, 时间节点：…, and a verbal clause before 完成时间：…)'],
+  ['markdown-grid-table.md', 'a task table annexed as a pandoc grid table: Word cells wrapped over lines (、 going on, a name cut in two), a 牵头单位 cell spanning two rows'],
   ['two-annexed-plans.txt', 'a notice issuing two plans as 附件1 and 附件2: the first is the plan, the second stays an annex and a warning says its tasks and goals are not read']
 ] as const;
 
