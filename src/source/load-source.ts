@@ -15,7 +15,8 @@ export interface LoadOptions {
   encoding?: string;
 }
 
-type Adapter = (text: string) => Block[] | Promise<Block[]>;
+/** An adapter reads a text into blocks, and may report what it could not read in `problems`. */
+type Adapter = (text: string, problems: SourceDocument['problems']) => Block[] | Promise<Block[]>;
 
 /** Adapters load on demand: cheerio and unified are only imported for inputs that need them. */
 const ADAPTERS: Record<SourceFormat, () => Promise<Adapter>> = {
@@ -33,7 +34,8 @@ export async function loadSource(bytes: Uint8Array, options: LoadOptions = {}): 
   const adapterLoader = ADAPTERS[format];
   if (!adapterLoader) throw new InputError('EFORMAT', `${name}: unknown input format "${format}" (use text, html or markdown)`);
   const adapter = await adapterLoader();
-  const blocks = await adapter(text);
+  const problems: SourceDocument['problems'] = [];
+  const blocks = await adapter(text, problems);
   return {
     name,
     format,
@@ -47,6 +49,6 @@ export async function loadSource(bytes: Uint8Array, options: LoadOptions = {}): 
       severity: p.severity,
       message: p.message,
       offset: p.textOffset,
-    })),
+    })).concat(problems),
   };
 }

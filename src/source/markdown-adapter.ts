@@ -4,7 +4,8 @@ import { InlineText, type InlineResult, type TextVisitor } from './inline-text.j
 import { visitMarkdownText } from './markdown-text.js';
 import { shiftBlock } from './shift-block.js';
 import { joinBrokenClauses } from './open-brackets.js';
-import type { Block, BlockKind, CellBlock } from './types.js';
+import { findGridTables } from './grid-table.js';
+import type { Block, BlockKind, CellBlock, SourceDocument } from './types.js';
 
 /** The part of an mdast node the adapter reads (mdast types are structural; no import needed). */
 interface MdNode {
@@ -33,15 +34,20 @@ const CONTAINERS = new Set(['blockquote', 'list', 'listItem', 'footnoteDefinitio
  * without spaces between Han characters, as in the other adapters. An ordered list item keeps its
  * number (`1.`), which Markdown treats as markup but a notice uses as its outline marker. Block
  * quotes before any content (the notes a collection adds above a document) are furniture.
+ * Pandoc's grid tables (`+---+` borders, which CommonMark reads as one paragraph) are tables too;
+ * one whose cells cannot be made out stays a paragraph and is reported in `problems`.
  */
-export async function markdownToBlocks(text: string): Promise<Block[]> {
+export async function markdownToBlocks(text: string, problems: SourceDocument['problems'] = []): Promise<Block[]> {
   const [{ unified }, { default: remarkParse }, { default: remarkGfm }, { default: remarkFrontmatter }] = await Promise.all([
     import('unified'),
     import('remark-parse'),
     import('remark-gfm'),
     import('remark-frontmatter'),
   ]);
-  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(text) as unknown as MdNode;
+  const grids = gridTableBlocks(text, problems);
+  // The lines of a grid table read here are blanked out (offsets kept) before Markdown sees them.
+  const markdown = grids.length === 0 ? text : maskSpans(text, grids);
+  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(markdown) as unknown as MdNode;
   const blocks: Block[] = [];
   let content = false;
 
@@ -97,7 +103,49 @@ export async function markdownToBlocks(text: string): Promise<Block[]> {
       blocks.push(numbered);
     });
   }
-  return joinBrokenClauses(blocks);
+  return joinBrokenClauses(grids.length === 0 ? blocks : mergeByStart(blocks, grids));
+}
+
+/** The grid tables of the text read as table blocks; those that cannot be read, reported. */
+function gridTableBlocks(text: string, problems: SourceDocument['problems']): Block[] {
+  const out: Block[] = [];
+  for (const found of findGridTables(text)) {
+    const { result } = found;
+    if ('problem' in result) {
+      problems.push({
+        ruleId: 'grid-table-unread',
+        severity: 'warning',
+        message: `a grid table (+---+ borders) is kept as text: ${result.problem}`,
+        offset: found.lines[result.line]?.start ?? found.start,
+      });
+      continue;
+    }
+    out.push(tableOfRows(result.rows, found.start, found.end));
+  }
+  return out;
+}
+
+/** The text with the spans of the blocks turned into spaces, line breaks kept. */
+function maskSpans(text: string, spans: readonly Block[]): string {
+  let out = '';
+  let from = 0;
+  for (const { start, end } of spans) {
+    out += text.slice(from, start) + text.slice(start, end).replace(/[^\r\n]/g, ' ');
+    from = end;
+  }
+  return out + text.slice(from);
+}
+
+/** Two lists of blocks in source order merged into one. */
+function mergeByStart(a: readonly Block[], b: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  let j = 0;
+  for (const block of a) {
+    while (j < b.length && b[j]!.start < block.start) out.push(b[j++]!);
+    out.push(block);
+  }
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }
 
 /** The number of an ordered list item as written (`3.` or `3)`), found before its first child. */
@@ -182,15 +230,21 @@ function cellOf(cell: MdNode, source: string, header: boolean): CellBlock {
 /** A GFM table: the first row is its header row. */
 function tableBlock(node: MdNode, source: string): Block {
   const rows = (node.children ?? []).map((row, r) => (row.children ?? []).map((cell) => cellOf(cell, source, r === 0)));
+  return tableOfRows(rows, startOf(node), endOf(node));
+}
+
+/** A table block of rows of cells: its text the cells between tabs, a row a line (a spanned copy not repeated). */
+function tableOfRows(rows: CellBlock[][], start: number, end: number): Block {
   const acc = new AnchoredText();
   rows.forEach((row, r) => {
-    if (r > 0) acc.append('\n', row[0]?.start ?? startOf(node));
-    row.forEach((cell, k) => {
+    const own = row.filter((cell) => !cell.spanned);
+    if (r > 0) acc.append('\n', own[0]?.start ?? row[0]?.start ?? start);
+    own.forEach((cell, k) => {
       if (k > 0) acc.append('\t', cell.start);
       acc.append(cell.text, cell.start);
     });
   });
-  return { kind: 'table', text: acc.text, anchors: acc.anchors, start: startOf(node), end: endOf(node), rows };
+  return { kind: 'table', text: acc.text, anchors: acc.anchors, start, end, rows };
 }
 
 /**

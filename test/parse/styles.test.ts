@@ -66,7 +66,9 @@ const STYLES = [
   ['goals-chinese-numerals.txt', 'targets in Chinese numerals (达到五十家, 新增…三个, 不少于二十所, 超过一万人, 达到三千亿元, 增长百分之十, 提高两个百分点) beside 翻一番, and numerals of prose (一是, 一批, 一系列, 一体化, “十四五”, 三年行动, 一网通办, 两新, “四个一”, 千家万户, 数十家) that are none'],
   ['goal-introduction-this-year.txt', 'a 总体要求 part whose targets follow a guiding sentence under a label (今年全区…主要预期目标是：…), in a plan whose title names no year: 今年 is the year of the notice that issues it'],
   ['oneyear-opening-goals.txt', 'a one-year 工作方案 stating its targets in its opening paragraph (2024年，…达到92%…，新建…60个以上) without a 目标 heading, after a sentence on the year before (2023年，…达到90%) that sets none'],
-  ['boxes-between-tasks.txt', '专栏 boxes between tasks (专栏1 title, 专栏2：title, 【专栏3】title, 专栏4 over its title line): each ends the task before it and is a box of its own; its 1. 2. / (1) lines and a 牵头单位 line in it are no tasks, the next task (3. after a blank line, 5., (三), 三、) ends it; 开设专栏宣传 and 专栏1所列项目… are prose']
+  ['boxes-between-tasks.txt', '专栏 boxes between tasks (专栏1 title, 专栏2：title, 【专栏3】title, 专栏4 over its title line): each ends the task before it and is a box of its own; its 1. 2. / (1) lines and a 牵头单位 line in it are no tasks, the next task (3. after a blank line, 5., (三), 三、) ends it; 开设专栏宣传 and 专栏1所列项目… are prose'],
+  ['markdown-grid-table.md', 'a task table annexed as a pandoc grid table: Word cells wrapped over lines (、 going on, a name cut in two), a 牵头单位 cell spanning two rows'],
+  ['two-annexed-plans.txt', 'a notice issuing two plans as 附件1 and 附件2: the first is the plan, the second stays an annex and a warning says its tasks and goals are not read']
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
