@@ -263,10 +263,45 @@ function twoLineHeader(lines: Line[], k: number): { rows: CellBlock[][]; width: 
   return { rows: expandSpans([first, lower]), width };
 }
 
+/** A serial number in a table's 序号 column. */
+const SERIAL = /^\d{1,3}$/;
+
+/**
+ * A line one cell short of the table's rows, read as a row all the same when its serial follows
+ * the row above's (`lastSerial`) in the 序号 column the header names (`serialCol`): the empty last
+ * cell a copy dropped with the line's trailing tab (`trail`: 2 | 婴儿死亡率 | ‰ | 3.1 | ≤5 under a
+ * 属性 column), or, the serial standing one column to the left, the first cell of a merged
+ * category column printed on its group's first row only (`lead`: 领域 | 序号 | … over 健康水平 | 1 |
+ * … then 2 | 婴儿死亡率 | …). Without a 序号 column, or with a serial that does not follow, the line
+ * ends the table as before: a shorter line may as well start another table.
+ */
+function shortRowAt(line: Line | undefined, width: number, serialCol: number, lastSerial: number | null): 'lead' | 'trail' | null {
+  if (!line || width < 4 || serialCol < 0 || lastSerial === null || !line.text.includes('\t')) return null;
+  const cells = line.text.split('\t').map((c) => c.trim());
+  if (cells.length !== width - 1) return null;
+  const follows = (i: number): boolean => SERIAL.test(cells[i] ?? '') && Number(cells[i]) === lastSerial + 1;
+  // A leading cell takes the group's value from the row above: there must be a row above it.
+  if (serialCol >= 1 && lastSerial >= 1 && follows(serialCol - 1)) return serialCol === 1 ? 'lead' : null;
+  if (serialCol < width - 1 && follows(serialCol)) return 'trail';
+  return null;
+}
+
+/** A short row's cells laid out on the table's grid (see shortRowAt). */
+function shortRowCells(line: Line, fill: 'lead' | 'trail', above: readonly CellBlock[]): CellBlock[] {
+  const cells = tabCells(line);
+  if (fill === 'trail') {
+    const end = line.textStart + line.text.length;
+    return [...cells, { text: '', anchors: [], start: end, end }];
+  }
+  // The merged cell's text, as a rowspan is laid out on the grid: a copy of the cell above.
+  return [{ ...above[0]!, spanned: true }, ...cells];
+}
+
 /**
  * Two or more consecutive lines with the same number (two or more) of tab-separated cells make a
- * table block, with any group lines between them (see groupLineAt), and a header of two lines
- * before them (see twoLineHeader); returns it and the index of its last line.
+ * table block, with any group lines between them (see groupLineAt), rows one cell short between
+ * them (see shortRowAt), and a header of two lines before them (see twoLineHeader); returns it
+ * and the index of its last line.
  */
 function tabTable(lines: Line[], k: number): { block: Block; last: number } | null {
   const first = lines[k]!;
@@ -282,13 +317,35 @@ function tabTable(lines: Line[], k: number): { block: Block; last: number } | nu
   const from = header ? k + 1 : k;
   let last = from;
   const groups = new Set<number>();
+  const short = new Map<number, 'lead' | 'trail'>();
+  const serialCol = header ? -1 : tabCells(rowOf(first, width) ?? first).findIndex((c) => /^(?:序号|编号)$/.test(c.text));
+  // The serial of the last row read: 0 under the header, none after a row without one.
+  let lastSerial: number | null = serialCol >= 0 ? 0 : null;
+  const serialOf = (j: number): number | null => {
+    const cell = (rowOf(lines[j], width)?.text.split('\t')[serialCol] ?? '').trim();
+    return SERIAL.test(cell) ? Number(cell) : null;
+  };
   for (;;) {
-    if (isRow(last + 1)) last++;
+    if (isRow(last + 1)) {
+      last++;
+      lastSerial = serialCol >= 0 ? serialOf(last) : null;
+    }
     else if (width >= 3 && groupLineAt(lines, last + 1, width, first)) groups.add(++last);
-    else break;
+    else {
+      const fill = shortRowAt(lines[last + 1], width, serialCol, lastSerial);
+      if (!fill) break;
+      short.set(++last, fill);
+      lastSerial = (lastSerial as number) + 1;
+    }
   }
   if (last === from) return null;
-  const body = lines.slice(k, last + 1).map((line, j) => (groups.has(k + j) ? spanningRow(line, width) : tabCells(rowOf(line, width) ?? line)));
+  const body: CellBlock[][] = [];
+  lines.slice(k, last + 1).forEach((line, j) => {
+    const fill = short.get(k + j);
+    if (groups.has(k + j)) body.push(spanningRow(line, width));
+    else if (fill) body.push(shortRowCells(line, fill, body[body.length - 1]!));
+    else body.push(tabCells(rowOf(line, width) ?? line));
+  });
   const rows = header ? [...header.rows, ...body.slice(2)] : body;
   const end = lines[last]!.textStart + lines[last]!.text.length;
   const text = rows.map((r) => r.filter((c) => !c.spanned).map((c) => c.text).join('\t')).join('\n');

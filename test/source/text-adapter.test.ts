@@ -151,6 +151,48 @@ describe('tab-separated tables in plain text', () => {
     if (last.text) expect(text.slice(last.start, last.end)).toBe(last.text);
   });
 
+  it.each([
+    [
+      'its merged category cell printed on the group\'s first row only',
+      '领域\t序号\t指标\t单位\t2025年\n健康水平\t1\t人均预期寿命\t岁\t79.5\n2\t婴儿死亡率\t‰\t≤5\n医疗服务\t3\t床位数\t张\t7.2',
+      2,
+      ['健康水平', '2', '婴儿死亡率', '‰', '≤5'],
+    ],
+    [
+      'its empty last cell dropped with the line\'s trailing tab',
+      '序号\t指标\t单位\t2025年\t属性\n1\t人均预期寿命\t岁\t79.5\t预期性\n2\t婴儿死亡率\t‰\t≤5\n3\t床位数\t张\t7.2\t预期性',
+      2,
+      ['2', '婴儿死亡率', '‰', '≤5', ''],
+    ],
+    [
+      'its empty last cell dropped, as the table\'s last row',
+      '序号\t指标\t单位\t2025年\t属性\n1\t人均预期寿命\t岁\t79.5\t预期性\n2\t婴儿死亡率\t‰\t≤5',
+      2,
+      ['2', '婴儿死亡率', '‰', '≤5', ''],
+    ],
+  ])('should keep a row one cell short, %s, in the table', (_what, text, row, cells) => {
+    const blocks = textToBlocks(text);
+    expect(blocks.map((b) => b.kind)).toEqual(['table']);
+    const rows = blocks[0]!.rows!;
+    expect(rows[row]!.map((c) => c.text)).toEqual(cells);
+    expect(rows.every((r) => r.length === cells.length)).toBe(true);
+    // The filled category cell is the one above it, as a rowspan is laid out.
+    if (cells[0] === '健康水平') {
+      expect(rows[row]![0]!.spanned).toBe(true);
+      expect(text.slice(rows[row]![0]!.start, rows[row]![0]!.end)).toBe('健康水平');
+    }
+    expect(text.slice(rows[row]![3]!.start, rows[row]![3]!.end)).toBe(rows[row]![3]!.text);
+  });
+
+  it.each([
+    ['a serial that does not follow the row above', '序号\t指标\t单位\t2025年\n1\t增加值\t亿元\t90\n5\t税收\t20'],
+    ['no 序号 column', '指标\t单位\t2024年\t2025年\n增加值\t亿元\t80\t90\n税收\t亿元\t20'],
+    ['a table under three columns wide', '序号\t指标\t2025年\n1\t增加值\t90\n2\t税收'],
+    ['a category cell missing on the first row', '领域\t序号\t指标\t2025年\n1\t增加值\t90\n健康\t2\t税收\t20'],
+  ])('should end the table at a line one cell short with %s', (_what, text) => {
+    expect(textToBlocks(text).every((b) => (b.rows?.length ?? 0) <= 2)).toBe(true);
+  });
+
   it('should not count a tab after a line\'s text as an empty cell (left over from a copy as often as not)', () => {
     const text = '索引号：\t431023000/2025-01234\t信息分类：\t县政府办文件\n有效性：\t有效\t废止日期：\t\n名称：\t关于印发某方案的通知';
     expect(textToBlocks(text).map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);

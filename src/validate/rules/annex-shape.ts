@@ -68,9 +68,9 @@ function checkValues(ctx: RuleContext, table: AnnexTable, row: AnnexRow, name: s
   const years = yearColumns(table);
   for (const { year, index } of years) {
     const text = row.cells[index]?.trim() ?? '';
-    // — under the base year (the first) of a row of yearly additions (公共充电桩（新增）): no figure
-    // for it, as the parser reads it, when the later years have theirs.
-    if (index === years[0]?.index && NO_FIGURE.test(text) && years.slice(1).every((y) => typeof row.values[String(y.year)] === 'number')) continue;
+    // — under a year: no figure for it (a base year of yearly additions, a year without a
+    // target), as the README and the parser read it; a gap to fill, not a value misread.
+    if (NO_FIGURE.test(text)) continue;
     // The column as headed, when that says more than its year (2025年目标值).
     const header = table.columns[index]?.trim() ?? '';
     const column = header && header !== String(year) ? ` (column "${header}")` : '';
