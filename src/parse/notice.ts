@@ -6,6 +6,7 @@ import { itemMarker } from './decimal-chapters.js';
 import { matchAnnexHead } from './annex.js';
 import { isImprintLine } from './imprint.js';
 import { repealsIn } from './supersedes.js';
+import { opensAmendments } from './amendment-list.js';
 import { classifyChrome } from './chrome.js';
 import type { Item, ParseContext } from './context.js';
 
@@ -459,9 +460,13 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
   }
   const bodyItems = free.slice(k, bodyEnd);
   const body: TextNode[] = [];
+  // The first item starts the plan the notice carries, unless the notice amends a document item by
+  // item (现对《X》(号)作如下修改：一、…): then the items are its own text, to the signature.
+  let amending = false;
   for (const item of bodyItems) {
-    if (itemMarker(item)) break;
+    if (itemMarker(item) && !amending) break;
     body.push({ text: item.text, position: ctx.blockPosition(item) });
+    amending ||= opensAmendments(item.match);
   }
   const lastItem = free[end - 1] ?? titleLast;
   const notice: Notice = {

@@ -89,6 +89,16 @@ function citedIn(text: string, match: string, titles: readonly RegExpExecArray[]
 }
 
 /**
+ * The documents a paragraph cites by 《title》 with their number after it (《X》(号)), whatever the
+ * sentence does with them: the supersedes-reference rule reads a revised document's number here,
+ * as 现对《X》(号)作如下修改 amends X and takes nothing out of force. `match` is the paragraph's
+ * match() copy, as long as `text`; offsets are in the paragraph.
+ */
+export function titledNumbersIn(text: string, match: string): Array<{ title: { index: number; text: string }; number: FoundDocumentNumber }> {
+  return citedIn(text, match, [...match.matchAll(/《[^《》]*》/g)]).flatMap(({ title, number }) => (title && number ? [{ title, number }] : []));
+}
+
+/**
  * The documents a sentence repeals: 原《X》(号)同时废止, 《A》(号)、《B》(号)停止执行, 废止《X》(号),
  * 现决定将《X》予以废止, with their number or without. A document counts when only its list and
  * adverbs stand between it and the word; one cited for another reason (根据《X》(号)), or that

@@ -87,6 +87,36 @@ describe('the notice wrapper', () => {
   });
 });
 
+describe('a notice that amends a document item by item', () => {
+  const AMENDING = ['某区人民政府办公室关于修改《某区楼宇经济若干措施》的通知', '', '各街道办事处：', '', '现对《某区楼宇经济若干措施》（某政办发〔2022〕15号）作如下修改：', '一、将第三条修改为：“对新引进的总部企业给予奖励。（责任单位：区商务局）”', '二、删去第七条。', '《某区楼宇经济若干措施》根据本通知作相应修改，重新公布。', '', '某区人民政府办公室', '2024年7月9日'];
+
+  it('should keep the amendments in the notice body, to the signature, and read no plan from them', async () => {
+    const doc = await parseNotice(AMENDING.join('\n'));
+    expect(doc.notice!.body.map((p) => p.text)).toEqual(AMENDING.slice(4, 8));
+    expect(doc.notice!.cites.map((c) => c.raw)).toEqual(['某政办发〔2022〕15号']);
+    // An amendment takes nothing out of force (README: supersedes are the documents repealed).
+    expect(doc.notice!.supersedes).toEqual([]);
+    expect(doc.plan).toBeNull();
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it('should keep the amendments in the notice body and read the amended document printed after it as the plan', async () => {
+    const doc = await parseNotice([...AMENDING, '', '某区楼宇经济若干措施', '', '第一条　为推动楼宇经济发展，制定本措施。', '第二条　对楼宇业主给予奖励。（责任单位：区楼宇办）'].join('\n'));
+    expect(doc.notice!.body).toHaveLength(4);
+    expect(doc.plan).toMatchObject({ title: '某区楼宇经济若干措施' });
+    expect(doc.plan!.tasks.map((t) => t.lead)).toEqual([['区楼宇办']]);
+  });
+
+  it.each([
+    ['a list of matters adjusted (现将有关事项调整如下：)', '现将有关事项调整如下：'],
+    ['amendments to a document not named by its title', '经研究，对实施办法作如下修改：'],
+  ])('should still read the items after %s as the plan', async (_what, opening) => {
+    const doc = await parseNotice(['某区人民政府办公室关于调整某事项的通知', '', '各街道办事处：', '', opening, '一、推进楼宇改造。（责任单位：区商务局）', '', '某区人民政府办公室', '2024年7月9日'].join('\n'));
+    expect(doc.notice!.body.map((p) => p.text)).toEqual([opening]);
+    expect(doc.plan!.tasks).toHaveLength(1);
+  });
+});
+
 describe('a signature without a date after the last item', () => {
   const PLAN = ['某镇2025年人居环境整治提升方案', '', '一、重点任务', '', '（一）推进农村改厕。完成改厕300户。（牵头单位：镇农业服务中心）', '', '（二）治理生活垃圾。完善收运体系。（牵头单位：镇城管办）', ''];
   const lastTask = async (lines: string[]) => (await parseNotice([...PLAN, ...lines].join('\n'))).plan!.tasks[1]!.text;

@@ -6,6 +6,9 @@ const PUBLISH = '现将《河西区数字经济行动方案(2023—2025年)》�
 const line13 = (text: string): string => withLines({ 13: text });
 const REVISING_TITLE = '河西区人民政府办公室关于修订河西区数字经济行动方案的通知';
 const revising = (body: string): string => withLines({ 1: `名称:${REVISING_TITLE}`, 9: REVISING_TITLE, 13: body });
+const AMENDING_TITLE = '河西区人民政府办公室关于修改《河西区数字经济工作方案》的通知';
+/** A notice that amends a document item by item (现对《X》(号)作如下修改：), which repeals nothing. */
+const amending = (body: string): string => withLines({ 1: `名称:${AMENDING_TITLE}`, 9: AMENDING_TITLE, 13: body });
 /** The plan closed by a statement after its last task, where most 办法 and 方案 state their repeals. */
 const closing = (text: string): string => withLines({ 35: text });
 
@@ -23,6 +26,8 @@ const valid: ValidCase[] = [
   ['an article set aside, its number first (《X》(号)第六条不再执行)', closing('本方案自印发之日起施行。《河西区数字经济工作方案》(河西政办发〔2023〕5号)第六条不再执行。')],
   // The rule once read a title just after the word as repealed whatever followed: these set provisions aside.
   ['the relevant provisions set aside (停止执行《X》有关规定)', line13(`${PUBLISH}本区项目停止执行《河西区数字经济工作方案》有关规定。`)],
+  ['an amending notice that gives the amended document\'s number (现对《X》(号)作如下修改)', amending('经区政府同意,现对《河西区数字经济工作方案》(河西政办发〔2021〕3号)作如下修改:')],
+  ['a revising title whose document is cited with its years and number', revising('现对《河西区数字经济行动方案(2021—2023年)》(河西政办发〔2021〕3号)进行修订。')],
   ['a number cited in the bracket after the title, with a revision note', line13(`${PUBLISH}原《河西区数字经济工作方案》(2022年修订,河西政办发〔2022〕3号)同时废止。`)],
 ];
 
@@ -33,6 +38,8 @@ const invalid: InvalidCase[] = [
   ['a document no longer applied as a whole (不再执行《X》)', line13(`${PUBLISH}自本方案印发之日起不再执行《河西区数字经济工作方案》。`), ['13:47 error']],
   ['a number written so loosely it is no document number', line13(`${PUBLISH}原《河西区数字经济工作方案》(河西政办发2021年3号)同时废止。`), ['13:35 error']],
   ['a revising title and no number anywhere, at the notice title', revising(PUBLISH), ['9:1 error']],
+  ['an amending notice that never gives the amended document\'s number', amending('经区政府同意,现对《河西区数字经济工作方案》作如下修改:'), ['9:1 error']],
+  ['an amending notice that gives the number of another document only', amending('根据《河西区规范性文件管理办法》(河西政办发〔2020〕1号),现对《河西区数字经济工作方案》作如下修改:'), ['9:1 error']],
   ['a revising notice whose repeal lacks the number: once, at the title repealed', revising(`${PUBLISH}原《河西区数字经济工作方案》同时废止。`), ['13:35 error']],
   ['a notice that repeals its own number, at the number', line13(`${PUBLISH}原《河西区数字经济工作方案》(河西政办发〔2023〕5号)同时废止。`), ['13:49 error']],
   ['a notice that repeals its own number after the plan\'s closing statement, at the number', closing('本方案自印发之日起施行。原《河西区数字经济工作方案》(河西政办发〔2023〕5号)同时废止。'), ['35:28 error']],
