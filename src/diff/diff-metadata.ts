@@ -1,5 +1,6 @@
 import type { Metadata, MetadataValues, PlanDocument, Position } from '../model/types.js';
 import { compareFields, proseField, valueField, type CompareContext, type FieldRule } from './fields.js';
+import { statedValues, type StatedValues } from '../parse/document-metadata.js';
 import type { Change } from './types.js';
 
 const KEYS: ReadonlyArray<keyof MetadataValues> = [
@@ -26,26 +27,30 @@ export function metadataValues(m: Metadata): MetadataValues {
 }
 
 /**
+ * The header's own values: those the document's text filled in (`metadata.derived`) left out. The
+ * document number stays: it is compared once, as the header's, wherever it is printed (the
+ * notice's comparison leaves it out), so two text versions' numbers are compared here.
+ */
+function headerValues(m: Metadata): MetadataValues {
+  const out = metadataValues(m);
+  for (const key of m.derived ?? []) if (key !== 'documentNumber') (out as unknown as Record<string, unknown>)[key] = null;
+  return out;
+}
+
+/**
  * The header's values as the document gives them anywhere: a text version prints its number under
  * the title (notice.documentNumber) where a Markdown copy has it in front matter, and a page
  * without a header still has a title, an issuer and a date in its notice. Where only the other
- * version's header has a field, this one's notice stands in for it, so that no field reads as
- * added or removed only because the two versions put it in different places. (Where neither
- * header has it, the notice's own comparison covers it.)
+ * version's header has a field, this one's own statement of it stands in, so that no field reads
+ * as added or removed only because the two versions put it in different places. (Where neither
+ * header has it, the notice's own comparison covers it, and it is not reported twice.)
  */
 function givenValues(doc: PlanDocument, other: PlanDocument): MetadataValues {
-  const m = metadataValues(doc.metadata);
-  const n = doc.notice;
-  if (!n) return m;
-  const o = other.metadata;
-  const fill = <K extends keyof MetadataValues>(key: K, value: MetadataValues[K]): MetadataValues[K] => (m[key] ?? (o[key] ? value : null)) as MetadataValues[K];
-  return {
-    ...m,
-    title: fill('title', n.title),
-    documentNumber: fill('documentNumber', n.documentNumber),
-    issuer: fill('issuer', n.signatories.length === 1 ? (n.signatories[0] as string) : null),
-    writtenDate: fill('writtenDate', n.date),
-  };
+  const m = headerValues(doc.metadata);
+  const o = headerValues(other.metadata);
+  const stated = statedValues(doc.notice, doc.plan);
+  const fill = <K extends keyof StatedValues>(key: K): MetadataValues[K] => (m[key] ?? (o[key] ? stated[key] : null)) as MetadataValues[K];
+  return { ...m, title: fill('title'), documentNumber: fill('documentNumber'), issuer: fill('issuer'), writtenDate: fill('writtenDate') };
 }
 
 /** The header (名称, 索引号, 发文字号 …) as one element: one change naming every field that differs. */

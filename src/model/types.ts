@@ -90,6 +90,13 @@ export interface Metadata extends MetadataValues {
   /** Every label/value pair as written, including labels the model has no key for. */
   fields: MetadataField[];
   position: Position | null;
+  /**
+   * The keys the header left empty and the document's own text filled: `title` (the notice's, or
+   * the plan's without a notice), `documentNumber` (under the masthead), `issuer` (the first organ
+   * of the signature, or a plan's byline) and `writtenDate` (the date under the signature). Present
+   * only when there are some; `fields` stays the header's lines.
+   */
+  derived?: Array<keyof MetadataValues>;
 }
 
 export interface TextNode {

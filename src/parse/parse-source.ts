@@ -11,6 +11,7 @@ import { ParseContext, type Item, type ParseOptions } from './context.js';
 import { emptyMetadata, parseTextHeader } from './header.js';
 import { parseStructuredHeader } from './header-structured.js';
 import { readPublishedLine } from './published-line.js';
+import { fillFromDocument } from './document-metadata.js';
 import { parseNotice } from './notice.js';
 import { buildOutline } from './outline.js';
 import { readBodyTables } from './body-tables.js';
@@ -55,9 +56,6 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
   const free = (): Item[] => items.filter((it) => ctx.isFree(it.index));
   const noticeResult = parseNotice(ctx, free(), metadata.title);
   const notice = noticeResult.notice;
-  // A header without a 发文字号 (front matter that keeps only a title, text from print, a page
-  // with no header at all) leaves the document's number to the one printed by its title.
-  if (!metadata.documentNumber && notice?.documentNumber) metadata.documentNumber = notice.documentNumber;
   // The imprint (抄送 / 印发) closes the document; it is taken before the outline can absorb it.
   const imprint = readImprint(ctx, free().filter((it) => it.index > noticeResult.start));
   if (notice && imprint) notice.imprint = imprint;
@@ -224,6 +222,11 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
       source: 'parse',
     });
   }
+
+  // A header without a title, 发文字号, issuer or 成文日期 (front matter that keeps only a title, text
+  // from print, a page with no header at all) leaves them to what the document states: filled last,
+  // so that everything above reads the header's values only.
+  fillFromDocument(metadata, notice, plan);
 
   ctx.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   return {

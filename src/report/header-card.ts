@@ -22,10 +22,13 @@ export function buildHeaderCard(doc: PlanDocument): HeaderCard {
   if (m.documentNumber) add('documentNumber', '发文字号', m.documentNumber.raw, metadataPosition(doc, 'documentNumber') ?? notice?.titlePosition ?? null);
   else add('documentNumber', '发文字号', notice?.documentNumber?.raw, notice?.titlePosition ?? null);
 
-  if (m.issuer) add('issuer', '发布机构', m.issuer, metadataPosition(doc, 'issuer'));
+  // The header's own issuer and date, at its lines; those parse took from the notice (metadata.derived)
+  // are shown where the notice writes them, all the organs of a joint signature with them.
+  const fromHeader = (key: keyof MetadataValues): boolean => m[key] !== null && !m.derived?.includes(key);
+  if (fromHeader('issuer')) add('issuer', '发布机构', m.issuer ?? undefined, metadataPosition(doc, 'issuer'));
   else add('issuer', '发布机构', notice?.signatories.join('、'), notice?.signaturePosition ?? null);
 
-  if (m.writtenDate) add('writtenDate', '成文日期', m.writtenDate, metadataPosition(doc, 'writtenDate'));
+  if (fromHeader('writtenDate')) add('writtenDate', '成文日期', m.writtenDate ?? undefined, metadataPosition(doc, 'writtenDate'));
   else add('writtenDate', '成文日期', notice?.date, notice?.datePosition ?? null);
   add('publishedDate', '发布日期', m.publishedDate, metadataPosition(doc, 'publishedDate'));
   add('validity', '有效性', m.validity, metadataPosition(doc, 'validity'));

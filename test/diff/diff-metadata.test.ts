@@ -155,4 +155,19 @@ describe('diff of the header (metadata)', () => {
     expect(text.notice).toMatchObject({ signatories: ['某市人民政府办公室'], date: '2023-07-12' });
     expect(metadataFields(await diffDocuments(page, text))).toEqual(['indexNumber', 'documentNumber']);
   });
+
+  // A text copy's metadata is filled from its own title, signature and date (metadata.derived); two
+  // such copies compare those in the notice, not a second time as the header's.
+  it('should report a changed signature of two versions without a header once, as the notice', async () => {
+    const bare = (signer: string) => notice(Object.fromEntries(KEYS.map((k) => [k, null])), `${signer}\n\n2024年2月6日\n`);
+    const result = await diffTexts(bare('青山区人民政府办公室'), bare('青山区住房和城乡建设局'));
+    expect(metadataFields(result)).toEqual([]);
+    expect(result.changes.filter((c) => c.kind === 'notice').flatMap((c) => Object.keys(c.fields ?? {}))).toEqual(['signatories']);
+  });
+
+  it('should not list 发布机构 against a joint notice copied as text whose first signing organ it names', async () => {
+    const joint = '青山区人民政府办公室\n青山区住房和城乡建设局\n\n2024年2月6日\n';
+    const result = await diffTexts(notice(), notice({ issuer: null, writtenDate: null }, joint));
+    expect(metadataFields(result)).toEqual([]);
+  });
 });

@@ -40,6 +40,7 @@ export function corpusProjection(doc: PlanDocument, options: { fullOutline?: boo
       validity: m.validity,
       keywords: m.keywords,
       labels: m.fields.map((f) => f.label.replace(/[\s\u3000]+/g, '')),
+      ...(m.derived ? { derived: m.derived } : {}),
     },
     notice: n && {
       title: n.title,

@@ -35,7 +35,9 @@ describe('the seed notice (河东政办函〔2022〕10号)', async () => {
     expect(plan.safeguards).toHaveLength(4);
     expect(doc.annexes[0]!.table!.rows).toHaveLength(7);
     expect(Object.keys(doc.annexes[0]!.table!.rows[0]!.values)).toEqual(['2020', '2021', '2022']);
-    expect(doc.metadata.writtenDate).toBeNull();
+    // The header's 成文日期 is empty: the date under the signature fills it, marked as taken from the text.
+    expect(doc.metadata.writtenDate).toBe('2022-07-22');
+    expect(doc.metadata.derived).toEqual(['writtenDate']);
     expect(doc.metadata.publishedDate).toBeNull();
     expect(doc.notice!.date).toBe('2022-07-22');
     expect(doc.notice!.supersedes.map((s) => s.raw)).toEqual(['河东政办函〔2021〕18号']);

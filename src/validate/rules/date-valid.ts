@@ -44,17 +44,19 @@ export const dateValid: Rule = {
     }
 
     const writtenField = meta.fields.find((f) => f.key === 'writtenDate' && f.value !== null);
+    // The header's 成文日期 only: one taken from under the signature (metadata.derived) is that date.
+    const headerWritten = meta.derived?.includes('writtenDate') ? null : meta.writtenDate;
     if (writtenField && meta.writtenDate && meta.publishedDate && meta.writtenDate > meta.publishedDate) {
       ctx.report(`成文日期 ${meta.writtenDate} is after the publication date ${meta.publishedDate}`, valuePosition(ctx, writtenField));
     }
     // Signed after it was published: one of the two dates is wrong. When the header's 成文日期 is
     // the signature date, the finding above has said so already.
-    if (notice?.date && notice.datePosition && meta.publishedDate && notice.date > meta.publishedDate && notice.date !== meta.writtenDate) {
+    if (notice?.date && notice.datePosition && meta.publishedDate && notice.date > meta.publishedDate && notice.date !== headerWritten) {
       const label = squeeze(meta.fields.find((f) => f.key === 'publishedDate')?.label ?? '发布日期');
       ctx.report(`the date under the signature (${notice.date}) is after the header's ${label} (${meta.publishedDate})`, notice.datePosition);
     }
-    if (meta.writtenDate && notice?.date && notice.datePosition && notice.date !== meta.writtenDate) {
-      ctx.report(`the date under the signature (${notice.date}) differs from the header's 成文日期 (${meta.writtenDate})`, notice.datePosition);
+    if (headerWritten && notice?.date && notice.datePosition && notice.date !== headerWritten) {
+      ctx.report(`the date under the signature (${notice.date}) differs from the header's 成文日期 (${headerWritten})`, notice.datePosition);
     }
   },
 };

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../src/parse/parse-notice.js';
+
+const BODY = [
+  '某区人民政府办公室关于印发某区节能工作方案的通知',
+  '某政办发〔2024〕7号',
+  '',
+  '各街道办事处，区政府各部门：',
+  '',
+  '《某区节能工作方案》已经区政府同意，现印发给你们，请认真贯彻执行。',
+  '',
+  '某区人民政府办公室',
+  '',
+  '2024年3月5日',
+  '',
+].join('\n');
+
+const parse = (text: string) => parseNotice(text, { name: 'n.txt' });
+
+describe('metadata the document states itself', () => {
+  it('should fill title, issuer, 发文字号 and 成文日期 of a notice without a header from its title, number, signature and date', async () => {
+    const { metadata } = await parse(BODY);
+    expect(metadata).toMatchObject({
+      title: '某区人民政府办公室关于印发某区节能工作方案的通知',
+      issuer: '某区人民政府办公室',
+      documentNumber: { raw: '某政办发〔2024〕7号' },
+      writtenDate: '2024-03-05',
+      derived: ['title', 'issuer', 'documentNumber', 'writtenDate'],
+      fields: [],
+    });
+  });
+
+  it('should never replace a header value, and record only the keys the document filled', async () => {
+    const header = '名称：某区节能工作方案\n发布机构：某区发展和改革委员会\n成文日期：2024-03-04\n\n';
+    const { metadata, diagnostics } = await parse(header + BODY);
+    expect(metadata).toMatchObject({ title: '某区节能工作方案', issuer: '某区发展和改革委员会', writtenDate: '2024-03-04', documentNumber: { raw: '某政办发〔2024〕7号' } });
+    expect(metadata.derived).toEqual(['documentNumber']);
+    expect(metadata.fields.map((f) => f.key)).toEqual(['title', 'issuer', 'writtenDate']);
+    expect(diagnostics.some((d) => d.ruleId === 'unparsed-text')).toBe(false);
+  });
+
+  it('should leave out `derived` when the header gives every value', async () => {
+    const header = '名称：某区节能工作方案\n发布机构：某区人民政府办公室\n发文字号：某政办发〔2024〕7号\n成文日期：2024-03-05\n\n';
+    expect((await parse(header + BODY)).metadata.derived).toBeUndefined();
+  });
+
+  it('should take the organ listed first as the issuer of a joint notice', async () => {
+    const joint = BODY.replace('某区人民政府办公室\n\n2024年3月5日', '某区发展和改革委员会\n某区财政局\n\n2024年3月5日');
+    const doc = await parse(joint);
+    expect(doc.notice?.signatories).toEqual(['某区发展和改革委员会', '某区财政局']);
+    expect(doc.metadata.issuer).toBe('某区发展和改革委员会');
+  });
+
+  it('should take the title and issuer of a plan printed without its notice from its title and byline, but no 成文日期 from a month', async () => {
+    const plan = '某区节能工作方案\n某区发展和改革委员会\n二〇二三年八月\n\n一、总体要求\n\n到2025年，单位地区生产总值能耗下降10%。\n';
+    const { metadata } = await parse(plan);
+    expect(metadata).toMatchObject({ title: '某区节能工作方案', issuer: '某区发展和改革委员会', writtenDate: null, derived: ['title', 'issuer'] });
+  });
+
+  it.each([
+    ['2024年3月5日', '2024-03-05'],
+    ['二〇二四年三月五日', '2024-03-05'],
+  ])('should take the 成文日期 %s under the signature as %s', async (written, iso) => {
+    expect((await parse(BODY.replace('2024年3月5日', written))).metadata.writtenDate).toBe(iso);
+  });
+});
