@@ -162,6 +162,10 @@ const BARE_ORGAN = new RegExp(`^(?:${ORGANS})$`);
 /** A body of a level with many of its kind, named without the 各 that opens its list: 各乡镇人民政府、街道办事处. */
 const LEVEL_BODY = /^(?:乡镇|乡|镇|街道|村|社区)(?:人民政府|政府|党委|党工委|办事处|管理办|管委会|村民委员会|居民委员会)$/;
 
+/** The places a level has many of, as the level names them all: 各街道, 各镇（街道）, 各县（市、区）. */
+const LEVEL_PLACE_WORD = '(?:乡镇|乡|镇|街道|村|社区|县|区|市|县市区|县区|区县|旗|开发区|园区)';
+const LEVEL_PLACE = new RegExp(`^各${LEVEL_PLACE_WORD}(?:[（(]${LEVEL_PLACE_WORD}(?:[、，,]${LEVEL_PLACE_WORD})*[）)])?$`);
+
 /**
  * Splits the addressee line (主送机关) into addressees, cut from `text` as written (`match` is its
  * matching copy, of the same length). Commas separate addressees; 、 separates them only when
@@ -183,6 +187,9 @@ export function splitAddressees(text: string, match: string = text): string[] {
     const seps = /、|及(?=(?:相关|有关|各|其他|所属))/g;
     let from = partFrom;
     for (let s = seps.exec(part); s; s = seps.exec(part)) {
+      // 各县（市、区）: a 、 inside brackets lists within one name.
+      const before = part.slice(0, s.index);
+      if ((before.match(/[（(]/g)?.length ?? 0) > (before.match(/[）)]/g)?.length ?? 0)) continue;
       pieces.push({ from, to: partFrom + s.index });
       from = partFrom + s.index + s[0].length;
     }
@@ -209,7 +216,10 @@ export function splitAddressees(text: string, match: string = text): string[] {
       if (LEVEL_BODY.test(m)) return { name: written.slice(first.from, first.from + 1) + own, match: `各${m}` };
       return { name: own, match: m };
     });
-    if (names.every((n) => n.match.length >= 3 && ADDRESSEE_END.test(n.match))) out.push(...names.map((n) => n.name));
+    // Each of a list of 各 names may name the places of a level (各街道、各部门), unless the last
+    // name's organ may be shared by them all (各县、各区人民政府).
+    const placesAllowed = names.every((n) => n.match.startsWith('各')) && !ORGAN_END.test(names[names.length - 1]!.match);
+    if (names.every((n) => (n.match.length >= 3 && ADDRESSEE_END.test(n.match)) || (placesAllowed && LEVEL_PLACE.test(n.match)))) out.push(...names.map((n) => n.name));
     else out.push(written.slice(first.from, trimmed[trimmed.length - 1]!.to));
   }
   return out.filter(Boolean);

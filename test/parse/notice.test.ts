@@ -17,6 +17,17 @@ describe('the notice wrapper', () => {
     ['各委办局、相关单位：', ['各委办局', '相关单位']],
     // Names sharing their ending (人民政府) stay one name, as before.
     ['各乡、镇人民政府：', ['各乡、镇人民政府']],
+    // In a list of 各 names, one may name the places of a level (各街道, 各镇（街道）, 各县（市、区）).
+    ['各街道、各部门：', ['各街道', '各部门']],
+    ['各镇（街道）、各部门：', ['各镇（街道）', '各部门']],
+    ['各县（市、区）、各有关单位：', ['各县（市、区）', '各有关单位']],
+    ['各乡镇（街道）、各村、各社区、各部门：', ['各乡镇（街道）', '各村', '各社区', '各部门']],
+    ['各街道办事处、各部门、各单位：', ['各街道办事处', '各部门', '各单位']],
+    ['各街道，各部门：', ['各街道', '各部门']],
+    // A bare place not opened by 各, or before an organ they may all share, keeps the list whole.
+    ['各街道、部门：', ['各街道、部门']],
+    ['各县、各区人民政府：', ['各县、各区人民政府']],
+    ['各省、自治区、各部门：', ['各省、自治区、各部门']],
     // Without an opening 各, a bare organ shares nothing: the list stays whole.
     ['县委、人民政府：', ['县委、人民政府']],
   ])('should split the addressees %s', (line, expected) => {
