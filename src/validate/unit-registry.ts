@@ -50,6 +50,10 @@ const DEPARTMENT_STEMS: readonly string[] = [
   // centres, co-operatives and funds that counties and districts task as often as their bureaus.
   '管委会', '管理委员会', '园林绿化局', '粮食和物资储备局', '地方金融管理局', '地方金融监督管理局', '供销社', '供销合作社',
   '投资促进中心', '住房公积金管理中心', '公积金中心', '畜牧兽医中心',
+  // The 2024 disease control bureaus, the civilisation offices, the press and internet offices a
+  // propaganda or cyberspace department doubles as, and the traffic police of a public security bureau.
+  '疾控局', '疾病预防控制局', '疾控中心', '疾病预防控制中心', '文明办', '精神文明建设办公室', '新闻出版局', '版权局', '电影局',
+  '互联网信息办公室', '交巡警支队', '交巡警大队', '交警支队', '交警大队',
 ];
 
 /**
@@ -117,6 +121,17 @@ const HAS_SUBORDINATES = /(?:局|委|厅|部|署|院)$/;
 /** Collective names that stand for many units (各街道, 有关部门, 相关单位). */
 const COLLECTIVE = /^(?:各|有关|相关|其他|全区|全市|全县|其它)|(?:各相关单位|有关单位|有关部门|相关部门|各单位|各部门)$/;
 
+/**
+ * The other forms a bureau (…局) takes: a city's bureau has 分局 in its districts (区自然资源分局),
+ * and some places make it a commission (区文化旅游委). The stem itself must be right, so a
+ * misspelt bureau stays unknown.
+ */
+function bureauVariants(stem: string): string[] {
+  if (!stem.endsWith('局') || stem.endsWith('分局') || stem.length < 3) return [];
+  const base = stem.slice(0, -1);
+  return [`${base}分局`, `${base}委`];
+}
+
 export interface UnitRegistryOptions {
   known?: readonly string[];
   aliases?: Readonly<Record<string, readonly string[]>>;
@@ -146,7 +161,7 @@ export class UnitRegistry {
     }
     for (const name of names) if (!this.#keys.has(this.#rawKey(name))) this.#keys.set(this.#rawKey(name), this.#rawKey(name));
     this.#names = [...new Set(names)];
-    this.#stems = new Set([...DEPARTMENT_STEMS, ...OTHER_STEMS].map((s) => this.#rawKey(s)));
+    this.#stems = new Set([...DEPARTMENT_STEMS, ...OTHER_STEMS, ...DEPARTMENT_STEMS.flatMap(bureauVariants)].map((s) => this.#rawKey(s)));
     this.#party = new Set(PARTY_STEMS.map((s) => this.#rawKey(`委${s}`)));
     this.#national = new Set(NATIONAL_UNITS.map((s) => this.#rawKey(s)));
   }

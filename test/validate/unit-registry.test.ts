@@ -53,6 +53,14 @@ describe('UnitRegistry', () => {
     ['区委人才办', 'the talent office of a district Party committee'],
     ['区委组织部（区委人才办）', 'a unit with its second name in brackets'],
     ['各村（社区）', 'a collective name with a bracket'],
+    ['区文明办', 'a civilisation office'],
+    ['市疾控局', 'a disease control bureau, as set up in 2024'],
+    ['区委宣传部（区文明办）', 'a propaganda department doubling as the civilisation office'],
+    ['市委宣传部（市新闻出版局）', 'a propaganda department doubling as the press bureau'],
+    ['市委网信办（市互联网信息办公室）', 'a cyberspace office with its government name'],
+    ['区公安分局（区交巡警支队）', 'a police branch doubling as the traffic police'],
+    ['区自然资源分局', 'a city bureau’s district branch (分局 of a standard bureau)'],
+    ['区文化旅游委', 'a standard bureau made a commission'],
     ['人民银行河东支行', 'a branch of the central bank'],
     ['人民银行某中心支行', 'a central branch of the central bank'],
     ['市生态环境局南山分局', 'a city bureau’s branch in a district'],
@@ -83,6 +91,9 @@ describe('UnitRegistry', () => {
     ['人民很行河东支行', 'a branch of a misspelt body'],
     ['县公按局交通警察大队', 'a brigade of a misspelt bureau'],
     ['区科技局科', 'a known bureau and one character more'],
+    ['区自然资原分局', 'a branch of a misspelt bureau'],
+    ['区文化旅游季', 'a misspelt commission'],
+    ['区委宣传部（区文明力）', 'a second name in brackets that is misspelt'],
   ])('should not know %s (%s)', (name) => {
     expect(registry.isKnown(name)).toBe(false);
   });

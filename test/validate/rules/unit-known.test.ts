@@ -15,11 +15,13 @@ const valid: ValidCase[] = [
   ['common county names: 县委办, 县发展改革局, 县教体局', task1('牵头单位:县委办,参与单位:县发展改革局、县教体局、区发展改革局')],
   ['市规划自然资源局 and 市邮政管理局', task1('牵头单位:市规划自然资源局,参与单位:市邮政管理局')],
   ['provincial departments (厅) and a provincial communications bureau', task1('牵头单位:省工业和信息化厅,参与单位:省商务厅、省通信管理局、某省农业农村厅')],
+  ['common bureaus and second names in brackets', task1('牵头单位:区委宣传部（区文明办）、市疾控局,参与单位:区文明办、区公安分局（区交巡警支队）、区自然资源分局、区文化旅游委')],
 ];
 
 const invalid: InvalidCase[] = [
   ['a misspelt lead unit, where it stands', task1('牵头单位:区科枝局,参与单位:区财政局、区发展改革委'), ['30:25 warning']],
   ['a misspelt provincial department', task1('牵头单位:省商物厅'), ['30:25 warning']],
+  ['a misspelt second name in brackets', task1('牵头单位:区委宣传部（区文名办）'), ['30:25 warning']],
   // A name like nothing known is reported once, where it first appears.
   ['an unknown unit named twice', withLines({ 30: line30('牵头单位:区算力专班'), 32: line32('牵头单位:区算力专班') }), ['30:25 warning']],
 ];
