@@ -1,4 +1,4 @@
-import type { Annex, AnnexRow, AnnexTable, Position, TextNode } from '../model/types.js';
+import type { Annex, AnnexRange, AnnexRow, AnnexTable, Position, TextNode } from '../model/types.js';
 import type { CellBlock } from '../source/types.js';
 import type { Item, ParseContext } from './context.js';
 import { matchMarker } from '../text/markers.js';
@@ -28,6 +28,17 @@ const BRACKETED = /^[[【〔［] ?(.+?) ?[\]】〕］]$/;
 export function bracketedFigure(match: string): string | null {
   const m = BRACKETED.exec(match.trim());
   return m && numericValue(m[1] as string) !== null ? (m[1] as string) : null;
+}
+
+/**
+ * A value cell that states a range (15—20, 3-5, 5%—6%): its lower and upper figure, as a goal's
+ * value and upTo; null for anything else, a range with another unit (1—2万人) included, since the
+ * row's unit would not fit it.
+ */
+export function cellRange(match: string): AnnexRange | null {
+  const target = readTargetCell(match.trim().replace(/[,，]/g, ''));
+  if (!target || target.upTo === undefined || !(target.unit === '' || target.unit === '%') || target.qualifiers.length > 0) return null;
+  return target.upTo > target.value ? { value: target.value, upTo: target.upTo } : null;
 }
 
 /**
@@ -384,6 +395,7 @@ function makeTable(
     const numberCell = cells[serialCol] ?? cells[0]!;
     const indicatorCell = cells[indicatorCol] ?? cells[1];
     const values: Record<string, number | null> = {};
+    const ranges: Record<string, AnnexRange> = {};
     let split: { indicator: string; unit: string | null; unclosedAt: number | null } = { indicator: indicatorCell?.text.trim() ?? '', unit: null, unclosedAt: null };
     if (kind === 'values') {
       const columnUnit = unitCol >= 0 ? cells[unitCol]?.text.trim() || null : null;
@@ -404,9 +416,12 @@ function makeTable(
         const key = YEAR_HEADER.exec(keys[k] as string)?.[1] ?? col;
         const v = cell ? cellValue(cell.match) : null;
         values[key] = v;
+        // 15—20: a range, no single value; the value stays null and the range is kept beside it.
+        const range = cell && v === null ? cellRange(cell.match) : null;
+        if (range) ranges[key] = range;
         // 2020年 | — : no figure for that year (a base year of a change), which is no misreading.
         const notApplicable = YEAR_HEADER.test(keys[k] as string) && NOT_APPLICABLE.test(cell?.match.trim() ?? '');
-        if (cell && v === null && cell.text.trim() !== '' && !notApplicable) {
+        if (cell && v === null && !range && cell.text.trim() !== '' && !notApplicable) {
           ctx.report('annex-value-unreadable', 'warning', `${what} value "${cell.text.trim()}" under ${col} is not a number`, cell.position);
         }
       }
@@ -427,6 +442,8 @@ function makeTable(
       cells: cells.map((c) => c.text.trim()),
       position: { start: (cells[ownFrom] ?? cells[0]!).position.start, end: cells[cells.length - 1]!.position.end },
     };
+    // Added only where a cell has one, so that rows without ranges read as before.
+    if (Object.keys(ranges).length > 0) row.ranges = ranges;
     CELL_POSITIONS.set(row, cells.map((c) => c.position));
     return row;
   });
