@@ -375,9 +375,21 @@ export interface AnnexRow {
   unit: string | null;
   /** Numeric cells keyed by their column header (a year for yearly tables). */
   values: Record<string, number | null>;
+  /**
+   * Cells that state a range (15—20, 3-5, 5%—6%), keyed as `values` (whose value for them stays
+   * null): the lower figure and the upper, as a goal's `value` and `upTo`. Present only when the
+   * row has such a cell.
+   */
+  ranges?: Record<string, AnnexRange>;
   /** Every cell of the row as written, in column order. */
   cells: string[];
   position: Position;
+}
+
+/** A table cell that gives a range rather than one figure (15—20: value 15, upTo 20, in the same unit). */
+export interface AnnexRange {
+  value: number;
+  upTo: number;
 }
 
 export interface AnnexTable {

@@ -1,4 +1,4 @@
-import type { Annex, AnnexRow, AnnexTable, Position, TextNode } from '../model/types.js';
+import type { Annex, AnnexRange, AnnexRow, AnnexTable, Position, TextNode } from '../model/types.js';
 import type { CellBlock } from '../source/types.js';
 import type { Item, ParseContext } from './context.js';
 import { matchMarker } from '../text/markers.js';
@@ -28,6 +28,17 @@ const BRACKETED = /^[[【〔［] ?(.+?) ?[\]】〕］]$/;
 export function bracketedFigure(match: string): string | null {
   const m = BRACKETED.exec(match.trim());
   return m && numericValue(m[1] as string) !== null ? (m[1] as string) : null;
+}
+
+/**
+ * A value cell that states a range (15—20, 3-5, 5%—6%): its lower and upper figure, as a goal's
+ * value and upTo; null for anything else, a range with another unit (1—2万人) included, since the
+ * row's unit would not fit it.
+ */
+export function cellRange(match: string): AnnexRange | null {
+  const target = readTargetCell(match.trim().replace(/[,，]/g, ''));
+  if (!target || target.upTo === undefined || !(target.unit === '' || target.unit === '%') || target.qualifiers.length > 0) return null;
+  return target.upTo > target.value ? { value: target.value, upTo: target.upTo } : null;
 }
 
 /**
@@ -129,7 +140,84 @@ function startsRowAt(cells: ReadonlyArray<{ match: string }>, i: number, serial:
  * the rows under it may number from 1 again.
  */
 export function rebuildFlatTable(ctx: ParseContext, cells: Cell[], place: TablePlace = 'annex'): AnnexTable | null {
+  const categorised = rebuildCategorised(ctx, cells, place);
+  if (categorised !== undefined) return categorised;
   return rebuildFlat(ctx, cells, place, 'plain') ?? rebuildFlat(ctx, cells, place, 'numbered') ?? rebuildFlat(ctx, cells, place, 'none');
+}
+
+/**
+ * A first header column naming each row's field (领域 | 序号 | 指标 …, 类别, 方面, 维度): flattened,
+ * its cell stands once, on a line of its own, above the rows it spans, as its rowspan did.
+ */
+const CATEGORY_HEADER = /^(?:指标)?(?:领域|类别|分类|类型|方面|维度|板块)$/;
+
+/** Whether a flattened table's header opens with a category column, then 序号. */
+export function opensWithCategory(first: string | undefined, second: string | undefined): boolean {
+  return CATEGORY_HEADER.test((first ?? '').replace(/\s+/g, '')) && /^(?:序号|编号)$/.test((second ?? '').trim());
+}
+
+/**
+ * Rebuilds a flattened table whose header names a category column before 序号 (领域 | 序号 | 主要指标 |
+ * 单位 | 2020年 | 2025年): each line naming a category (健康水平, 一、经济发展) before a row start fills
+ * that column for the rows under it, each row being one cell shorter than the header. Undefined when
+ * the table is not of this kind (then the other readings are tried). A row that is not exactly as
+ * wide would put its figures under the wrong years: it is left out, with a diagnostic.
+ */
+function rebuildCategorised(ctx: ParseContext, cells: Cell[], place: TablePlace): AnnexTable | null | undefined {
+  if (cells.length < 6 || !opensWithCategory(cells[0]?.match, cells[1]?.match)) return undefined;
+  const isGroup = (i: number): boolean => mayBeGroupLine(cells[i]!.match) || mayBePlainGroupLine(cells[i]!.match);
+  let g = 2;
+  while (g < cells.length && g <= 40 && !startsRowAt(cells, g, 1) && !(isGroup(g) && startsRowAt(cells, g + 1, 1))) g++;
+  // The rows must open under a category line; else the category is in each row, or there is none.
+  if (g < 4 || g >= cells.length || startsRowAt(cells, g, 1)) return undefined;
+  const header = cells.slice(0, g);
+  const width = header.length - 1;
+  const headerKeys = header.map((h) => h.match.replace(/\s+/g, ''));
+  // A category line may follow a row short of a cell only where the last column is a year's: a
+  // word there is no figure, while under 属性 or 备注 (约束性) it is the row's last cell.
+  const lastIsYear = YEAR_HEADER.test(ctx.normalize(header[header.length - 1]!.text).replace(/\s+/g, ''));
+  const rows: Array<{ group: Cell; cells: Cell[] }> = [];
+  let group = cells[g]!;
+  let row: Cell[] = [];
+  let expected = 1;
+  for (let i = g + 1; i < cells.length; i++) {
+    if (repeatsHeader(cells.slice(i, i + header.length), headerKeys)) {
+      i += header.length - 1;
+      continue;
+    }
+    const c = cells[i]!;
+    const groupFits = row.length === width || (row.length >= 2 && (lastIsYear || mayBeGroupLine(c.match)));
+    if (groupFits && isGroup(i) && (startsRowAt(cells, i + 1, expected) || startsRowAt(cells, i + 1, 1))) {
+      rows.push({ group, cells: row });
+      row = [];
+      group = c;
+      if (!startsRowAt(cells, i + 1, expected)) expected = 1;
+      continue;
+    }
+    if (startsRowAt(cells, i, expected) && (row.length === 0 || row.length >= 2)) {
+      if (row.length) rows.push({ group, cells: row });
+      row = [c];
+      expected++;
+    } else row.push(c);
+  }
+  if (row.length) rows.push({ group, cells: row });
+  const what = place === 'annex' ? 'annex' : 'table';
+  const aligned = rows.filter((r) => {
+    if (r.cells.length === width) return true;
+    const first = r.cells[0];
+    const at = first?.position ?? r.group.position;
+    ctx.report(
+      'annex-row-width',
+      'warning',
+      `${what} row ${first?.text.trim() ?? ''} under ${r.group.text.trim()} has ${r.cells.length} cells where ${width} follow the category column; left out, since which column each figure belongs to would be a guess`,
+      at,
+    );
+    return false;
+  });
+  if (aligned.length === 0) return null;
+  const columns = header.map((h) => h.text.trim());
+  const laid = aligned.map((r) => [r.group, ...r.cells].map((c) => ({ text: c.text, match: c.match, position: c.position, item: c.item })));
+  return makeTable(ctx, columns, laid, header[0]!, cells[cells.length - 1]!, place, 1);
 }
 
 /**
@@ -285,6 +373,8 @@ function makeTable(
   first: { position: Position },
   last: { position: Position },
   place: TablePlace,
+  /** The first cell written in the row's own lines: 1 where the row's category is a line above it, shared with other rows. */
+  ownFrom = 0,
 ): AnnexTable {
   // Diagnostics name the table as the reader finds it: in an annex, or in the plan's text.
   const what = place === 'annex' ? 'annex' : 'table';
@@ -305,6 +395,7 @@ function makeTable(
     const numberCell = cells[serialCol] ?? cells[0]!;
     const indicatorCell = cells[indicatorCol] ?? cells[1];
     const values: Record<string, number | null> = {};
+    const ranges: Record<string, AnnexRange> = {};
     let split: { indicator: string; unit: string | null; unclosedAt: number | null } = { indicator: indicatorCell?.text.trim() ?? '', unit: null, unclosedAt: null };
     if (kind === 'values') {
       const columnUnit = unitCol >= 0 ? cells[unitCol]?.text.trim() || null : null;
@@ -325,9 +416,12 @@ function makeTable(
         const key = YEAR_HEADER.exec(keys[k] as string)?.[1] ?? col;
         const v = cell ? cellValue(cell.match) : null;
         values[key] = v;
+        // 15—20: a range, no single value; the value stays null and the range is kept beside it.
+        const range = cell && v === null ? cellRange(cell.match) : null;
+        if (range) ranges[key] = range;
         // 2020年 | — : no figure for that year (a base year of a change), which is no misreading.
         const notApplicable = YEAR_HEADER.test(keys[k] as string) && NOT_APPLICABLE.test(cell?.match.trim() ?? '');
-        if (cell && v === null && cell.text.trim() !== '' && !notApplicable) {
+        if (cell && v === null && !range && cell.text.trim() !== '' && !notApplicable) {
           ctx.report('annex-value-unreadable', 'warning', `${what} value "${cell.text.trim()}" under ${col} is not a number`, cell.position);
         }
       }
@@ -346,8 +440,10 @@ function makeTable(
       unit: split.unit,
       values,
       cells: cells.map((c) => c.text.trim()),
-      position: { start: cells[0]!.position.start, end: cells[cells.length - 1]!.position.end },
+      position: { start: (cells[ownFrom] ?? cells[0]!).position.start, end: cells[cells.length - 1]!.position.end },
     };
+    // Added only where a cell has one, so that rows without ranges read as before.
+    if (Object.keys(ranges).length > 0) row.ranges = ranges;
     CELL_POSITIONS.set(row, cells.map((c) => c.position));
     return row;
   });
@@ -459,7 +555,7 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
   // Title lines: short, not a cell of the table that follows (序号 or a number).
   while (!m.title && i < own.length && i < 3) {
     const t = own[i]!.match.trim();
-    if (own[i]!.block.kind === 'table' || /^(序号|编号)$/.test(t) || /^\d+$/.test(t) || t.length > 60 || /[。]$/.test(t) || matchMarker(own[i]!.text)) break;
+    if (own[i]!.block.kind === 'table' || /^(序号|编号)$/.test(t) || opensWithCategory(t, own[i + 1]?.match) || /^\d+$/.test(t) || t.length > 60 || /[。]$/.test(t) || matchMarker(own[i]!.text)) break;
     titleParts.push(own[i]!.text.trim());
     ctx.claim(own[i]!.index, 'annex');
     i++;

@@ -1,6 +1,6 @@
 import type { BodyTable } from '../model/types.js';
 import { itemMarker } from './decimal-chapters.js';
-import { matchAnnexHead, mayBeGroupLine, mayBePlainGroupLine, rebuildFlatTable, tableFromBlock, typicalWidth } from './annex.js';
+import { matchAnnexHead, mayBeGroupLine, mayBePlainGroupLine, opensWithCategory, rebuildFlatTable, tableFromBlock, typicalWidth } from './annex.js';
 import type { Item, ParseContext } from './context.js';
 
 /** A table found in the plan's text, before it is read: a table block or a run of flattened cells. */
@@ -60,6 +60,9 @@ export function flatTableExtent(cells: readonly Item[], from = 0, to = cells.len
     h++;
   }
   if (h < 2 || h > MAX_HEADER || h >= length - 1) return null;
+  // 领域 | 序号 | …: a category column whose cell is a line above the rows it spans, so each row is a
+  // cell shorter than the header (see rebuildCategorised).
+  const category = opensWithCategory(at(0)?.match, at(1)?.match) ? 1 : 0;
   const starts: number[] = [];
   const groups: number[] = [];
   let expected = 1;
@@ -67,12 +70,12 @@ export function flatTableExtent(cells: readonly Item[], from = 0, to = cells.len
   // it right after a row of the header's other cells names the next group, whose rows may number
   // from 1 again. rebuildFlatTable decides whether the lines are groups; here they only keep the
   // rows after them in the table.
-  const plainGroups = h >= 4 && mayBePlainGroupLine(at(h - 1)!.match);
+  const plainGroups = h >= 4 + category && mayBePlainGroupLine(at(h - 1)!.match);
   for (let i = h; i < length; i++) {
     const prev = starts[starts.length - 1];
     if (prev !== undefined && i - prev > MAX_ROW) break;
     const wide = prev === undefined || i - prev >= 2;
-    if (plainGroups && prev !== undefined && i - prev === h - 1 && mayBePlainGroupLine(at(i)!.match) && startsRow(i + 1, 1) && !startsRow(i + 1, expected)) {
+    if (plainGroups && prev !== undefined && i - prev === h - 1 - category && mayBePlainGroupLine(at(i)!.match) && startsRow(i + 1, 1) && !startsRow(i + 1, expected)) {
       expected = 1;
       continue;
     }
@@ -99,7 +102,7 @@ export function flatTableExtent(cells: readonly Item[], from = 0, to = cells.len
     const shape = widths.length ? typicalWidth(widths, h) : h;
     const bad = groups.find((g) => {
       const before = starts.filter((s) => s < g).length - 1;
-      const beforeFits = before < 0 ? h === shape || h === shape - 1 : widths[before] === shape;
+      const beforeFits = before < 0 ? h - category === shape || h === shape - 1 : widths[before] === shape;
       const after = before + 1;
       const afterFits = after < starts.length && (after === starts.length - 1 ? length - starts[after]! >= shape : widths[after] === shape);
       return !beforeFits || !afterFits;

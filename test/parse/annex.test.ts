@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseNotice } from '../../src/parse/parse-notice.js';
-import { BASE_YEAR_HEADER, YEAR_HEADER } from '../../src/parse/annex.js';
+import { BASE_YEAR_HEADER, YEAR_HEADER, cellRange } from '../../src/parse/annex.js';
 
 const notice = (annex: string) =>
   ['河东区科技创新三年行动计划', '', '一、总体要求', '', '附件', '', '年度分解表', '', annex].join('\n');
@@ -190,5 +190,36 @@ describe('year columns with a note after the year', () => {
       { '2024': 420, '2027': 520 },
     ]);
     expect(doc.diagnostics.filter((d) => d.ruleId === 'annex-value-unreadable')).toEqual([]);
+  });
+});
+
+describe('value cells that give a range', () => {
+  it.each([
+    ['15—20', { value: 15, upTo: 20 }],
+    ['3-5', { value: 3, upTo: 5 }],
+    ['1.5～2', { value: 1.5, upTo: 2 }],
+    ['5%—6%', { value: 5, upTo: 6 }],
+    ['10-15%', { value: 10, upTo: 15 }],
+    ['15', null],
+    ['≥85', null],
+    ['待定', null],
+    ['1—2万人', null],
+    ['20—15', null],
+  ])('should read %s as %j', (cell, expected) => {
+    expect(cellRange(cell)).toEqual(expected);
+  });
+
+  it('should keep a range cell\'s value null, give its range in ranges and not report it as unreadable', async () => {
+    const doc = await parseNotice(
+      notice(['序号', '指标', '单位', '2020年', '2025年', '1', '示范企业', '家', '5', '15—20', '2', '智慧工厂', '家', '2', '3-5', '3', '平台', '个', '8', '待定'].join('\n\n')),
+    );
+    const rows = doc.annexes[0]!.table!.rows;
+    expect(rows.map((r) => [r.values, r.ranges])).toEqual([
+      [{ 2020: 5, 2025: null }, { 2025: { value: 15, upTo: 20 } }],
+      [{ 2020: 2, 2025: null }, { 2025: { value: 3, upTo: 5 } }],
+      [{ 2020: 8, 2025: null }, undefined],
+    ]);
+    expect(rows[2]!).not.toHaveProperty('ranges');
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'annex-value-unreadable').map((d) => d.message)).toEqual(['annex value "待定" under 2025年 is not a number']);
   });
 });

@@ -67,6 +67,7 @@ const STYLES = [
   ['goal-introduction-this-year.txt', 'a 总体要求 part whose targets follow a guiding sentence under a label (今年全区…主要预期目标是：…), in a plan whose title names no year: 今年 is the year of the notice that issues it'],
   ['oneyear-opening-goals.txt', 'a one-year 工作方案 stating its targets in its opening paragraph (2024年，…达到92%…，新建…60个以上) without a 目标 heading, after a sentence on the year before (2023年，…达到90%) that sets none'],
   ['boxes-between-tasks.txt', '专栏 boxes between tasks (专栏1 title, 专栏2：title, 【专栏3】title, 专栏4 over its title line): each ends the task before it and is a box of its own; its 1. 2. / (1) lines and a 牵头单位 line in it are no tasks, the next task (3. after a blank line, 5., (三), 三、) ends it; 开设专栏宣传 and 专栏1所列项目… are prose'],
+  ['table-category-column-flattened.txt', 'tables flattened one cell per line whose header names a category column before 序号 (领域 | 序号 | 主要指标 …, 类别 | 序号 | 建设内容 …), each category a line of its own above its rows (健康水平, 一、基层医疗), the rows numbering from 1 again under it or not'],
   ['markdown-grid-table.md', 'a task table annexed as a pandoc grid table: Word cells wrapped over lines (、 going on, a name cut in two), a 牵头单位 cell spanning two rows'],
   ['two-annexed-plans.txt', 'a notice issuing two plans as 附件1 and 附件2: the first is the plan, the second stays an annex and a warning says its tasks and goals are not read']
 ] as const;
@@ -89,6 +90,22 @@ describe('styles beyond the seed', () => {
       if (doc.source.format === 'text') expect(positionProblems(doc, readFileSync(`fixtures/styles/${file}`, 'utf8'))).toEqual([]);
     });
   }
+
+  it('should fill the category column of a flattened table from the line above each group of rows, every figure under its year', async () => {
+    const doc = await load('table-category-column-flattened.txt');
+    const read = (rows: readonly { number: string; indicator: string; unit: string | null; values: Record<string, number | null>; cells: string[] }[]) =>
+      rows.map((r) => [r.cells[0], r.number, r.indicator, r.unit, r.values]);
+    expect(read(doc.tables![0]!.table.rows)).toEqual([
+      ['健康水平', '1', '人均预期寿命', '岁', { 2020: 78.6, 2025: 79.5 }],
+      ['健康水平', '2', '婴儿死亡率', '‰', { 2020: 3.1, 2025: 5 }],
+      ['医疗服务', '1', '每千人口医疗卫生机构床位数', '张', { 2020: 6.5, 2025: 7.2 }],
+    ]);
+    expect(read(doc.annexes[0]!.table!.rows)).toEqual([
+      ['一、基层医疗', '1', '社区卫生服务中心', '个', { 2024: 12, 2025: 15 }],
+      ['一、基层医疗', '2', '村卫生室标准化建设', '个', { 2024: 80, 2025: 100 }],
+      ['二、公共卫生', '3', '疾控机构实验室', '个', { 2024: 3, 2025: 5 }],
+    ]);
+  });
 
   it('should end a task before the 专栏 box after it, the box\'s lines in the box and not in the task\'s text', async () => {
     const plan = (await load('boxes-between-tasks.txt')).plan!;

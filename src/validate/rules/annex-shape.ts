@@ -9,12 +9,12 @@ const NO_FIGURE = /^[—–\-－―─/／×]+$/;
 
 /**
  * A yearly target table (columns that are years) is complete: every row has as many cells as
- * the header, a number for every year, and a unit, in the indicator (件) or a 单位 column.
+ * the header, a number (or a range, 15—20) for every year, and a unit, in the indicator (件) or a 单位 column.
  * Tables without year columns are free-form and not checked.
  */
 export const annexShape: Rule = {
   id: 'annex-shape',
-  description: 'every row of a yearly annex table has a cell per column, a number for every year and a unit',
+  description: 'every row of a yearly annex table has a cell per column, a number (or a range, 15—20) for every year and a unit',
   defaultSeverity: 'error',
   check(ctx) {
     for (const annex of ctx.doc.annexes) {
@@ -75,7 +75,8 @@ function checkValues(ctx: RuleContext, table: AnnexTable, row: AnnexRow, name: s
     const header = table.columns[index]?.trim() ?? '';
     const column = header && header !== String(year) ? ` (column "${header}")` : '';
     if (text === '') ctx.report(`${name} has no value for ${year}${column}`, blocks?.[index] ?? row.position.start);
-    else if (typeof row.values[String(year)] !== 'number') ctx.report(`${name}: "${text}" for ${year} is not a number`, cells[index] ?? row.position.start);
+    // 15—20: a range the parser kept in `ranges`, a target as clear as one figure.
+    else if (typeof row.values[String(year)] !== 'number' && !row.ranges?.[String(year)]) ctx.report(`${name}: "${text}" for ${year} is not a number`, cells[index] ?? row.position.start);
   }
 }
 

@@ -27,6 +27,17 @@ describe('annex-shape', () => {
     expect(found.map((d) => d.message)).toEqual([]);
   });
 
+  it('should take a range (15—20, 3-5) under a year as a target, not a value that is no number', async () => {
+    const md = [
+      '某区数字经济发展行动计划（2024—2025年）', '', '一、重点任务', '', '（一）建设数据中心。（牵头单位：区大数据局）', '', '附件', '', '主要指标表', '',
+      '| 序号 | 指标 | 单位 | 2024年 | 2025年 |', '| --- | --- | --- | --- | --- |',
+      '| 1 | 数字化转型示范企业 | 家 | 5 | 15—20 |', '| 2 | 智慧工厂 | 家 | 2 | 3-5 |', '| 3 | 上云企业 | 家 | 120 | 待定 |',
+    ].join('\n');
+    const doc = await parseNotice(md, { format: 'markdown' });
+    const found = validateDocument(doc, md).filter((d) => d.ruleId === RULE);
+    expect(found.map((d) => d.message)).toEqual(['row 3 (上云企业): "待定" for 2025 is not a number']);
+  });
+
   it('should say what is missing', async () => {
     expect(await messages(RULE, withLines({ 53: '待定' }))).toEqual(['row 2 (数字化车间数量): "待定" for 2024 is not a number']);
     expect(await messages(RULE, withLines({ 53: '' }))).toEqual([
