@@ -68,7 +68,9 @@ const STYLES = [
   ['oneyear-opening-goals.txt', 'a one-year 工作方案 stating its targets in its opening paragraph (2024年，…达到92%…，新建…60个以上) without a 目标 heading, after a sentence on the year before (2023年，…达到90%) that sets none'],
   ['boxes-between-tasks.txt', '专栏 boxes between tasks (专栏1 title, 专栏2：title, 【专栏3】title, 专栏4 over its title line): each ends the task before it and is a box of its own; its 1. 2. / (1) lines and a 牵头单位 line in it are no tasks, the next task (3. after a blank line, 5., (三), 三、) ends it; 开设专栏宣传 and 专栏1所列项目… are prose'],
   ['markdown-grid-table.md', 'a task table annexed as a pandoc grid table: Word cells wrapped over lines (、 going on, a name cut in two), a 牵头单位 cell spanning two rows'],
-  ['two-annexed-plans.txt', 'a notice issuing two plans as 附件1 and 附件2: the first is the plan, the second stays an annex and a warning says its tasks and goals are not read']
+  ['two-annexed-plans.txt', 'a notice issuing two plans as 附件1 and 附件2: the first is the plan, the second stays an annex and a warning says its tasks and goals are not read'],
+  ['header-bracket-labels.txt', 'a 信息公开 header of bracket labels (【索 引 号】…, 【标　　题】…, 【有 效 性】有效), its lines as long as the wrap width of the text, above the notice'],
+  ['header-label-row.html', 'an HTML metadata table with its labels in one row and their values in the row below (索引号 | 发布机构 | 公文种类 over the values), then a 标题 row of label and value'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
