@@ -32,7 +32,14 @@ export function parseStructuredHeader(ctx: ParseContext, meta: Metadata): void {
     }
     const continuesHeader = last !== null && last.index === item.index - 1;
     if (item.block.kind === 'table' && item.block.rows && isLabelTable(ctx, item.block.rows, continuesHeader)) {
-      for (const row of item.block.rows) readLabelRow(ctx, meta, row, item);
+      const rows = item.block.rows;
+      for (let r = 0; r < rows.length; r++) {
+        const below = rows[r + 1];
+        if (below && isLabelRowOverValues(ctx, rows[r]!, below)) {
+          readColumnPairs(ctx, meta, rows[r]!, below, item);
+          r++;
+        } else readLabelRow(ctx, meta, rows[r]!, item);
+      }
       ctx.claim(item.index, 'metadata');
       first ??= item;
       last = item;
@@ -47,8 +54,52 @@ export function parseStructuredHeader(ctx: ParseContext, meta: Metadata): void {
  */
 function isLabelTable(ctx: ParseContext, rows: CellBlock[][], continuesHeader: boolean): boolean {
   let labelled = 0;
-  for (const row of rows) if (row[0] && cellLabel(ctx, row[0]) !== null) labelled++;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    const below = rows[r + 1];
+    if (below && isLabelRowOverValues(ctx, row, below)) {
+      // The row of values under a row of labels belongs to the header as much as the labels do.
+      labelled += 2;
+      r++;
+    } else if (row[0] && cellLabel(ctx, row[0]) !== null) labelled++;
+  }
   return labelled >= (continuesHeader ? 1 : 2) && labelled >= rows.length / 2;
+}
+
+/**
+ * Labels in one row and their values in the row below (索引号 | 主题分类 | 体裁分类 over
+ * 1137…/2024-01527 | 城乡建设 | 通知). Guarded, as such tables may stand anywhere: at least three
+ * cells, every one a bare header label, two of them naming model keys, and no label in the row below.
+ */
+function isLabelRowOverValues(ctx: ParseContext, row: CellBlock[], below: CellBlock[]): boolean {
+  if (row.length < 3 || below.length !== row.length) return false;
+  let keyed = 0;
+  for (const cell of row) {
+    if (cell.spanned) continue;
+    const found = cellLabel(ctx, cell);
+    if (found === null || found.inline !== null) return false;
+    if (found.key) keyed++;
+  }
+  return keyed >= 2 && below.every((cell) => cellLabel(ctx, cell) === null);
+}
+
+/** Each label of a label row with the cell right below it as its value. */
+function readColumnPairs(ctx: ParseContext, meta: Metadata, row: CellBlock[], below: CellBlock[], item: Item): void {
+  for (let k = 0; k < row.length; k++) {
+    const cell = row[k]!;
+    if (cell.spanned) continue;
+    const found = cellLabel(ctx, cell)!;
+    const valueCell = below[k]!;
+    const value = valueCell.spanned ? '' : valueCell.text.trim();
+    const field: MetadataField = {
+      label: found.label,
+      key: found.key ?? null,
+      value: value === '' ? null : value,
+      position: ctx.lines.position(cell.start, valueCell.end),
+    };
+    meta.fields.push(field);
+    assignField(ctx, meta, field, item);
+  }
 }
 
 interface CellLabel {

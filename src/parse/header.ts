@@ -29,6 +29,8 @@ const LABELS: Record<string, keyof MetadataValues | null> = {
 };
 
 const LABEL_RE = /^([\u4e00-\u9fff][\u4e00-\u9fff ]{0,12}?) *[:：] *(.*)$/;
+/** 【索引号】000014349/2024-00213: a label in square brackets (信息公开 pages), a colon after it optional. */
+const BRACKET_LABEL_RE = /^【 *([\u4e00-\u9fff][\u4e00-\u9fff ]{0,12}?) *】 *[:：]? *(.*)$/;
 
 export interface LabelMatch {
   label: string;
@@ -40,24 +42,25 @@ export interface LabelMatch {
 
 /** Whether a line is a header label (`发 文 字 号 :`), with any value that follows it on the line. */
 export function matchLabel(item: Item): LabelMatch | null {
-  const m = LABEL_RE.exec(item.match);
+  const bracketed = BRACKET_LABEL_RE.exec(item.match);
+  const m = bracketed ?? LABEL_RE.exec(item.match);
   if (!m) return null;
   const squeezed = (m[1] as string).replace(/ /g, '');
-  if (!(squeezed in LABELS)) return null;
+  if (!Object.hasOwn(LABELS, squeezed)) return null;
   const valueOffset = item.match.length - (m[2] as string).length + ((m[2] as string).length - (m[2] as string).trimStart().length);
   // Found in the folded copy, cut from the text as written: （含电信） stays full-width.
   const value = item.text.slice(valueOffset, valueOffset + (m[2] as string).trim().length).trim();
-  return { label: item.text.slice(0, (m[1] as string).length).trim(), key: LABELS[squeezed] ?? null, inlineValue: value, valueOffset };
+  const labelAt = bracketed ? item.match.indexOf(m[1] as string) : 0;
+  const label = item.text.slice(labelAt, labelAt + (m[1] as string).length).trim();
+  return { label, key: LABELS[squeezed] ?? null, inlineValue: value, valueOffset };
 }
 
-/** Han labels followed by a colon, longest first: where the next field starts on a line of several. */
-const LABEL_IN_LINE = new RegExp(
-  `(${Object.keys(LABELS)
-    .filter((k) => /^[\u4e00-\u9fff]+$/.test(k))
-    .sort((a, b) => b.length - a.length)
-    .join('|')}) *[:：]`,
-  'g',
-);
+/** Han labels, longest first, followed by a colon or in 【】: where the next field starts on a line of several. */
+const HAN_LABELS = Object.keys(LABELS)
+  .filter((k) => /^[\u4e00-\u9fff]+$/.test(k))
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const LABEL_IN_LINE = new RegExp(`(?:(${HAN_LABELS}) *[:：]|【 *(${HAN_LABELS}) *】 *[:：]?)`, 'g');
 
 export interface InlineField {
   label: string;
@@ -76,7 +79,9 @@ export function fieldsInLine(item: Item, first: LabelMatch): InlineField[] {
   const starts: Array<{ at: number; label: string; valueAt: number }> = [{ at: 0, label: first.label, valueAt: first.valueOffset }];
   LABEL_IN_LINE.lastIndex = first.valueOffset;
   for (let m = LABEL_IN_LINE.exec(item.match); m; m = LABEL_IN_LINE.exec(item.match)) {
-    starts.push({ at: m.index, label: item.text.slice(m.index, m.index + (m[1] as string).length), valueAt: m.index + m[0].length });
+    const name = (m[1] ?? m[2]) as string;
+    const labelAt = m.index + m[0].indexOf(name);
+    starts.push({ at: m.index, label: item.text.slice(labelAt, labelAt + name.length), valueAt: m.index + m[0].length });
   }
   return starts.map((s, k) => {
     const end = k + 1 < starts.length ? starts[k + 1]!.at : item.text.length;

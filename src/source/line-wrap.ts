@@ -208,7 +208,7 @@ export function standsApart(prev: WrapLine, next: WrapLine): boolean {
  * number or a date (a title as long as the width is followed by them, in text from a PDF).
  */
 export function wrapsInto(prev: WrapLine, next: WrapLine, wrap: Wrap | null): boolean {
-  if (standsApart(prev, next) || CLAUSE_LINE.test(next.text)) return false;
+  if (standsApart(prev, next) || CLAUSE_LINE.test(next.text) || BRACKET_LABEL_LINE.test(next.text)) return false;
   if (UNIT_LINE.test(prev.text) && !unitListGoesOn(prev.text, next.text)) return false;
   return (wrap !== null && continuesFullLine(prev, wrap)) || brokenInClause(prev, next, wrap);
 }
@@ -222,6 +222,11 @@ const UNIT_LINE = new RegExp(`^${ROLE_LABEL}`);
  * (完成时限：2025年底). Such a line is one of the clause's own, never the rest of the line before it.
  */
 const CLAUSE_LINE = new RegExp(`^(?:${ROLE_LABEL}|(?:完成)?时限\\s*[:：]|(?:时间节点|完成时间)\\s*[:：])`);
+/**
+ * A line that starts with a label in square brackets (【发文机关】…, 【标　　题】… in a 信息公开 header):
+ * a field of its own, even when a header's lines happen to be as long as the text's wrap width.
+ */
+const BRACKET_LABEL_LINE = /^【[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,10}[\u4e00-\u9fff]】/;
 /** How the whole name of a body ends: a list of units broken after one has not been cut inside a name. */
 const WHOLE_NAME_END = /(?:局|委|办|部|厅|院|署|中心|府|馆|队|所|站|社|团|联|会|行|司|处|室|组|街道|镇|乡|单位|部门|机构|机关|[)）])$/;
 

@@ -153,3 +153,49 @@ describe('front matter', () => {
     expect([doc.metadata.documentNumber?.raw, doc.notice?.documentNumber?.raw]).toEqual(['某政办发〔2024〕7号', '某政办发〔2024〕8号']);
   });
 });
+
+describe('a header of bracket labels (信息公开 pages)', () => {
+  it('should read 【label】value lines as the header, the notice from what follows', async () => {
+    const title = '某市人民政府办公厅关于印发某市储能产业发展行动计划的通知';
+    const doc = await parseNotice(['【索 引 号】000014349/2024-00213', '【主题分类】国土资源、能源\\其他', '【发文机关】某市人民政府办公厅', '【成文日期】2024年07月03日', `【标　　题】${title}`, '【发文字号】某政办发〔2024〕31号', '【发布日期】2024年07月08日', '', title, '某政办发〔2024〕31号', '', '各区县人民政府：', '现印发给你们。'].join('\n'));
+    expect(doc.metadata).toMatchObject({
+      title, indexNumber: '000014349/2024-00213', issuer: '某市人民政府办公厅', subject: '国土资源、能源\\其他',
+      documentNumber: { raw: '某政办发〔2024〕31号' }, writtenDate: '2024-07-03', publishedDate: '2024-07-08',
+    });
+    expect(doc.metadata.fields.map((f) => f.label)).toEqual(['索 引 号', '主题分类', '发文机关', '成文日期', '标　　题', '发文字号', '发布日期']);
+    expect(doc.notice).toMatchObject({ title, documentNumber: { raw: '某政办发〔2024〕31号' }, addressees: ['各区县人民政府'] });
+  });
+
+  it('should read an HTML list of <span>【label】</span><span>value</span> items', async () => {
+    const li = (l: string, v: string) => `<li><span>【${l}】</span><span>${v}</span></li>`;
+    const html = `<html><body><ul>${li('索引号', '1234/2024-00001')}${li('发文机关', '某市人民政府')}${li('发文字号', '某政发〔2024〕3号')}</ul>
+<p>某市人民政府关于印发某办法的通知</p><p>各区人民政府：</p><p>现印发给你们。</p></body></html>`;
+    const doc = await parseNotice(html, { format: 'html' });
+    expect(doc.metadata).toMatchObject({ indexNumber: '1234/2024-00001', issuer: '某市人民政府', documentNumber: { raw: '某政发〔2024〕3号' } });
+    expect(doc.notice?.title).toBe('某市人民政府关于印发某办法的通知');
+  });
+
+  it('should not take a bracketed word that is no header label for one', async () => {
+    const doc = await header('【专栏】某某工作', '【说明】另行通知');
+    expect(doc.metadata.fields).toEqual([]);
+  });
+});
+
+describe('a metadata table with its labels in a row and the values below', () => {
+  const table = (rows: string[][]) => `<html><body><table>${rows.map((r, k) => `<tr>${r.map((c) => (k % 2 === 0 ? `<th>${c}</th>` : `<td>${c}</td>`)).join('')}</tr>`).join('')}</table>
+<p>某市人民政府办公室关于印发某方案的通知</p><p>各区人民政府：</p><p>现印发给你们。</p></body></html>`;
+
+  it('should pair each label with the cell below it', async () => {
+    const doc = await parseNotice(table([['索引号', '主题分类', '体裁分类', '公文种类'], ['1137/2024-01527', '城乡建设', '通知', '规范性文件'], ['发布机构', '发文字号', '成文日期', '发布日期'], ['某市人民政府办公室', '某政办字〔2024〕33号', '2024-05-08', '2024-05-10']]), { format: 'html' });
+    expect(doc.metadata).toMatchObject({
+      indexNumber: '1137/2024-01527', subject: '城乡建设', issuer: '某市人民政府办公室',
+      documentNumber: { raw: '某政办字〔2024〕33号' }, writtenDate: '2024-05-08', publishedDate: '2024-05-10',
+    });
+    expect(doc.metadata.fields.find((f) => f.label === '公文种类')).toMatchObject({ key: null, value: '规范性文件' });
+  });
+
+  it('should not read a table whose header row has fewer than two model labels as metadata', async () => {
+    const doc = await parseNotice(table([['类型', '状态', '来源'], ['甲', '乙', '丙']]), { format: 'html' });
+    expect(doc.metadata.fields).toEqual([]);
+  });
+});
