@@ -6,8 +6,22 @@ import type { Notice, Plan } from '../model/types.js';
  * a meeting whose 一、二、三 paragraphs read as tasks. The list is wide on purpose: a doubt is
  * raised only when every one is missing.
  */
-const POLICY_WORD =
-  /计划|方案|规划|意见|办法|措施|细则|规定|条例|纲要|要点|通知|通报|决定|公告|通告|指引|指南|清单|政策|任务|分工|实施|行动|工程|制度|规则|章程|标准|目录|批复|函|令|决议|纪要|报告|安排|部署|目标|责任|若干|要求|举措|须知|机制|预案|导则|守则|公约|协议|名单/;
+const POLICY_WORDS =
+  '计划|方案|规划|意见|办法|措施|细则|规定|条例|纲要|要点|通知|通报|决定|公告|通告|指引|指南|清单|政策|任务|分工|实施|行动|工程|制度|规则|章程|标准|目录|批复|函|令|决议|纪要|报告|安排|部署|目标|责任|若干|要求|举措|须知|机制|预案|导则|守则|公约|协议|名单';
+
+/**
+ * The traditional forms of the words' characters (行動計劃, 行動計畫 of Hong Kong, Macau and
+ * Taiwan): the check runs on the title as written, before any conversion, so a 繁体 title must
+ * match as its simplified form does.
+ */
+const TRADITIONAL_FORMS: Readonly<Record<string, string>> = {
+  计: '計', 划: '劃畫', 规: '規', 见: '見', 办: '辦', 细: '細', 则: '則', 条: '條', 纲: '綱', 点: '點',
+  报: '報', 决: '決', 单: '單', 务: '務', 实: '實', 动: '動', 标: '標', 录: '錄', 复: '覆復', 议: '議',
+  纪: '紀', 责: '責', 举: '舉', 须: '須', 机: '機', 预: '預', 导: '導', 约: '約', 协: '協',
+};
+const POLICY_WORD = new RegExp(
+  [...POLICY_WORDS].map((c) => (TRADITIONAL_FORMS[c] ? `[${c}${TRADITIONAL_FORMS[c]}]` : c)).join(''),
+);
 
 export interface NoticeEvidence {
   /** Label/value fields of a page header or front matter. */

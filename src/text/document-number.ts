@@ -94,11 +94,26 @@ export function parseDocumentNumber(text: string, match?: string): DocumentNumbe
  */
 export function wholeDocumentNumber(text: string, match?: string): DocumentNumber | null {
   const t = text.trim();
-  // Every number ends with 号: most lines are ruled out without the search.
-  if (!t.endsWith('号') && !t.endsWith('號')) return null;
   const lead = text.length - text.trimStart().length;
+  // Every number ends with 号 but Macau's: most lines are ruled out without the search.
+  if (!t.endsWith('号') && !t.endsWith('號')) return macauNumber(t, match?.slice(lead, lead + t.length) ?? fold(t));
   const found = findDocumentNumbers(t, match?.slice(lead, lead + t.length));
   return found.length === 1 && found[0]!.raw.length === t.length ? toDocumentNumber(found[0]!) : null;
+}
+
+/**
+ * Macau numbers a series of acts per year, the serial before the year and the act's kind after
+ * 號: 第45/2024號行政長官批示, 第10/2024號法律, 第5/2024號行政法規. The kind (with its issuer) names
+ * the series as an agency code does, so it is read as the agency. Only a line that is the whole
+ * number, ending with a kind of act; a citation inside a sentence is left to the text.
+ */
+const MACAU_NUMBER = /^第 ?(\d{1,5}) ?[/／] ?((?:19|20)\d{2}) ?[号號] ?([\u4e00-\u9fff]{0,16}(?:批示|法律|行政法[规規]|命令|[规規]章))$/;
+
+function macauNumber(t: string, match: string): DocumentNumber | null {
+  const m = MACAU_NUMBER.exec(match.length === t.length ? match : fold(t));
+  if (!m) return null;
+  const kind = m[3] as string;
+  return { raw: t, agency: t.slice(t.length - kind.length), year: Number(m[2]), serial: Number(m[1]) };
 }
 
 export function toDocumentNumber(found: FoundDocumentNumber): DocumentNumber {

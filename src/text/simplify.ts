@@ -10,7 +10,7 @@ import { HanSet } from './han-set.js';
 export const TRADITIONAL_ONLY =
   '單頭參與區發關於計劃創務產業會國實現數據經濟設財稅統團職責門機構辦廳縣鄉鎮後來對應這們個時間說開為從給過還進選讓議論請調' +
   '資貿興學農醫藥衛環護項標準導報義書編輯歷勞動險營銷價認證權員買賣驗檢測監幹傳歲戶隊級績優規點條圖聯網絡維運轉換歸檔讀寫聽見覺' +
-  '處協體質廣東態術樣兩際積極細則負組織領綜預審銀養藝華萬電話專獎勵補貼並將當總結範圍' +
+  '處協體質廣東態術樣兩際積極細則負組織領綜預審銀養藝華萬電話專獎勵補貼並將當總結範圍衞' +
   // Words of targets and figures (達到, 較, 億, 運量, 溫室氣體) and of everyday prose.
   '達運較億氣溫車長問題顯響隨礎習慣嚴錢購試節約備類種熱線紀絕續擴築廢棄識鐵鋼礦帶災變齡療殘觀視樂決況減滿溝灣潔淨層屬屆幣' +
   '壓壞夠奮寧尋廠庫張彈徑戰據擔擁擬斷沒滅無爭狀獨獲畫盡禮穩競筆糧紅納純紙緊練縮繼罰聲舉號複覽親訂討訓記許評詢該詳語誤課' +
@@ -26,6 +26,32 @@ export function looksTraditional(text: string): boolean {
 /** Whether a short text (a unit name) has any traditional-only character. */
 export function hasTraditional(text: string): boolean {
   return TRADITIONAL.count(text, text.length, 1) >= 1;
+}
+
+/**
+ * Hong Kong, Macau and Taiwan variant forms that opencc's tw→cn tables leave as they are
+ * (衞生局 stays 衞生局, so it never meets 卫生局 or 衛生局). Each is only ever another way of
+ * writing the one character it maps to, so the mapping cannot misread a text. 着 needs no entry:
+ * it is already the simplified form.
+ */
+const VARIANTS: ReadonlyMap<string, string> = new Map([
+  ['衞', '卫'], // HK/Macau 衞生局, 防衞 for 衛
+  ['敍', '叙'], // HK 敍述, 敍用 for 敘
+  ['衹', '只'], // 衹 (only) for 只
+  ['囘', '回'],
+  ['粧', '妆'],
+  ['濶', '阔'],
+  ['躭', '耽'],
+  ['擕', '携'],
+  ['凃', '涂'],
+  ['郞', '郎'],
+  ['戸', '户'], // the Japanese form of 戶, met in pasted text
+]);
+const VARIANT_CHARACTERS = new RegExp(`[${[...VARIANTS.keys()].join('')}]`, 'g');
+
+/** The variants opencc leaves, in their simplified forms (one character for one). */
+function simplifyVariants(text: string): string {
+  return text.replace(VARIANT_CHARACTERS, (c) => VARIANTS.get(c) ?? c);
 }
 
 export type Simplifier = (text: string) => string;
@@ -52,10 +78,10 @@ export async function loadSimplifier(): Promise<Simplifier> {
   };
   cached = (text: string): string => {
     const whole = convert(text);
-    if (whole.length === text.length) return whole;
+    if (whole.length === text.length) return simplifyVariants(whole);
     let out = '';
     for (const c of text) out += one(c);
-    return out.length === text.length ? out : text;
+    return simplifyVariants(out.length === text.length ? out : text);
   };
   return cached;
 }

@@ -92,6 +92,32 @@ export function overSeveralYears(goal: Goal, period: { start: number | null; end
   return goal.year === undefined || (goal.year === period.end && new RegExp(`(?:到|至|截至)\\s*${goal.year}\\s*年`).test(goal.sentence));
 }
 
+/** Verbs of work done and counted (完成…改造120个, 新建, 建成, 培育): a total over the plan may be the sum of each year's. */
+const COUNTED_WORK = /完成|改造|新建|新增|建成|建设|实施|培育|打造|创建|引进|招引|开工|提升|整治|更新/;
+/** Units of a rate or a share, which do not add up across years. */
+const RATE_UNIT = /^(?:%|％|‰|个百分点|百分点|倍)$/;
+
+/**
+ * Whether a goal by the plan's last year (到2027年，完成老旧小区改造120个 in a plan of 2025—2027)
+ * equals the sum of a row's figures for every year of the plan (40 | 40 | 40): such a row holds
+ * each year's share of the work, and the goal is their total. Only for work counted in units
+ * (not a rate), never for a row of running totals (累计) or a goal of one year (每年, 年均), and
+ * only when the row gives every year of the plan, so that the sum is the plan's whole.
+ */
+function sumsOverPeriod(goal: Goal, r: YearRow, period: { start: number | null; end: number | null } | undefined): boolean {
+  if (period?.start == null || period.end == null || period.end <= period.start) return false;
+  if (goal.year !== undefined && goal.year !== period.end) return false;
+  if (goal.relative !== undefined || (goal.unit !== null && RATE_UNIT.test(goal.unit.trim()))) return false;
+  if (!COUNTED_WORK.test(goal.indicator) || EACH_YEAR.test(goal.sentence) || TOTAL.test(r.row.indicator)) return false;
+  let sum = 0;
+  for (let year = period.start; year <= period.end; year++) {
+    const value = r.row.values[String(year)];
+    if (typeof value !== 'number') return false;
+    sum += value;
+  }
+  return meets(sum, goal);
+}
+
 /** A column that sums the years or keeps their running total (合计, 累计, 三年合计, 2023—2025年累计). */
 function totalColumn(table: AnnexTable): string | null {
   return table.columns.find((c) => TOTAL.test(c) && !/^(?:19|20)\d{2}\s*年?$/.test(c.trim())) ?? null;
@@ -153,7 +179,7 @@ export function pairGoalsWithAnnex(doc: PlanDocument, match: (text: string) => s
     const column = sumColumn(goal, r);
     const value = r.row.values[column ?? String(year)];
     const annexValue = value === undefined || value === null ? null : value;
-    const agrees = annexValue !== null && meets(annexValue, goal);
+    const agrees = annexValue !== null && (meets(annexValue, goal) || (column === null && sumsOverPeriod(goal, r, period)));
     return { goal, row: r.row, year, ...(column !== null ? { column } : {}), annexValue, agrees };
   };
   const pairs = mutualBestPairs(goals, rows, score).map(toPair);

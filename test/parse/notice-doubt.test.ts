@@ -29,6 +29,9 @@ describe('a text read as a notice only through its numbered items', () => {
     ['a plan title', NEWS.replace('我区召开科技创新工作推进会', '某区科技创新三年行动计划')],
     ['a title with a document kind inside it', NEWS.replace('我区召开科技创新工作推进会', '某市2026年节能降碳工作要求')],
     ['a notice title', `某区人民政府办公室关于印发科技创新方案的通知\n\n各委办局：\n\n${NEWS}`],
+    ['a plan title in traditional characters (行動計劃)', NEWS.replace('我区召开科技创新工作推进会', '澳門特別行政區智慧城市發展行動計劃（2024—2026年）')],
+    ['a plan title in Taiwan’s form (行動計畫)', NEWS.replace('我区召开科技创新工作推进会', '臺北市智慧城市推動計畫')],
+    ['a title in traditional characters naming a kind (實施細則)', NEWS.replace('我区召开科技创新工作推进会', '某市科技創新實施細則')],
   ])('should not warn for %s', async (_what, text) => {
     expect(await doubts(text)).toEqual([]);
   });

@@ -222,6 +222,15 @@ describe('page furniture around the notice', () => {
     expect(doc.notice?.addressees).toEqual(['各市、县（市、区）人民政府']);
   });
 
+  it.each([
+    ['above the title', ['第45/2024號行政長官批示', '關於印發《澳門特別行政區智慧城市發展行動計劃》的通知']],
+    ['under the title', ['關於印發《澳門特別行政區智慧城市發展行動計劃》的通知', '第45/2024號行政長官批示']],
+  ])('should take a Macau number line (第45/2024號行政長官批示) %s as the document number, not as part of the title', async (_, head) => {
+    const doc = await parseNotice([...head, '特區政府各司、局、廳、辦公室，各公共部門：', '現予印發，請各部門認真貫徹執行。', '行政長官辦公室', '2024年3月28日'].join('\n'));
+    expect(doc.notice?.title).toBe('關於印發《澳門特別行政區智慧城市發展行動計劃》的通知');
+    expect(doc.notice?.documentNumber).toEqual({ raw: '第45/2024號行政長官批示', agency: '行政長官批示', year: 2024, serial: 45 });
+  });
+
   it('should not run a sidebar heading on into the title after it', async () => {
     const page = [
       '<div class="left"><h3>热点专题</h3><ul><li><a href="#">优化营商环境</a></li></ul></div>',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDocumentNumbers, isStandardForm, parseDocumentNumber } from '../../src/text/document-number.js';
+import { findDocumentNumbers, isStandardForm, parseDocumentNumber, wholeDocumentNumber } from '../../src/text/document-number.js';
 
 describe('document numbers (发文字号)', () => {
   it.each([
@@ -13,6 +13,25 @@ describe('document numbers (发文字号)', () => {
     ['河东政办函（2022）10号', '河东政办函', 2022, 10],
   ])('should read %s', (raw, agency, year, serial) => {
     expect(parseDocumentNumber(raw)).toEqual({ raw, agency, year, serial });
+  });
+
+  it.each([
+    ['第45/2024號行政長官批示', '行政長官批示', 2024, 45],
+    ['第10/2024號法律', '法律', 2024, 10],
+    ['第5/2024號行政法規', '行政法規', 2024, 5],
+    ['第 12 / 2023 號社會文化司司長批示', '社會文化司司長批示', 2023, 12],
+    ['第7/2024号行政长官批示', '行政长官批示', 2024, 7],
+  ])('should read the Macau number line %s (serial/year, then the kind of act)', (raw, agency, year, serial) => {
+    expect(wholeDocumentNumber(`  ${raw}`)).toEqual({ raw, agency, year, serial });
+  });
+
+  it.each([
+    ['根據第45/2024號行政長官批示'],
+    ['第45/2024號行政長官批示的規定'],
+    ['第45/2024號'],
+    ['第3/5號行政長官批示'],
+  ])('should not read %s as a Macau number line', (text) => {
+    expect(wholeDocumentNumber(text)).toBeNull();
   });
 
   it.each([

@@ -17,4 +17,17 @@ describe('traditional characters', () => {
     expect(simplify(text)).toBe('牵头单位：区科技局，参与单位：区发展改革委、区产促局');
     expect(simplify(text)).toHaveLength(text.length);
   });
+
+  it.each([
+    ['衞生局', '卫生局'],
+    ['牽頭部門：衞生局；協辦部門：社會工作局', '牵头部门：卫生局；协办部门：社会工作局'],
+    ['敍述', '叙述'],
+    ['衹限', '只限'],
+    ['推廣綫上繳費', '推广线上缴费'],
+    ['着力推進', '着力推进'],
+  ])('should write the Hong Kong / Macau variant in %s in its simplified form', async (text, expected) => {
+    const simplify = await loadSimplifier();
+    expect(simplify(text)).toBe(expected);
+    expect(simplify(text)).toHaveLength(text.length);
+  });
 });

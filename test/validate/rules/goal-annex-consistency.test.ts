@@ -34,12 +34,17 @@ const valid: ValidCase[] = [
   ['a running total (累计建成) equal to the final year of a 累计 row', withLines({ 24: '到2025年末,全区累计建成数字化车间30家。', 51: '累计建成数字化车间(家)' })],
   ['a three-year total equal to the table’s total column', withLines({ 24: '到2025年末,三年累计新增数字化车间30家。', 44: '2025\n合计', 49: '120\n330', 51: '新增数字化车间(家)', 52: '8', 53: '10', 54: '12\n30' })],
   // In a one-year plan, the year's additions are the row's.
+  ['work done over the plan (完成…改造) equal to the sum of a row of each year’s share', withLines({ 24: '到2025年末,完成数字化车间改造30家。', 51: '数字化车间改造(家)', 52: '10', 53: '10', 54: '10' })],
+  ['work done over the plan equal to the final year of a row of levels', withLines({ 24: '到2025年末,完成数字化车间改造30家。', 51: '数字化车间改造(家)', 52: '20', 53: '25', 54: '30' })],
   ['additions in a one-year plan equal to the year’s column', withLines({ 20: '河西区数字经济行动方案(2025年)', 24: '到2025年末,新建数字化车间12家。', 51: '新建数字化车间(家)', 52: '8', 53: '10', 54: '12' })],
 ];
 
 const invalid: InvalidCase[] = [
   ['a three-year total other than the table’s total column, at its figure', withLines({ 24: '到2025年末,三年累计新增数字化车间35家。', 44: '2025\n合计', 49: '120\n330', 51: '新增数字化车间(家)', 52: '8', 53: '10', 54: '12\n30' }), ['24:20 error']],
   ['a running total other than the final year of a 累计 row, at its figure', withLines({ 24: '到2025年末,全区累计建成数字化车间35家。', 51: '累计建成数字化车间(家)' }), ['24:20 error']],
+  ['work done over the plan equal to neither the sum nor the final year of its row, at its figure', withLines({ 24: '到2025年末,完成数字化车间改造30家。', 51: '数字化车间改造(家)', 52: '10', 53: '10', 54: '12' }), ['24:18 error']],
+  ['a rate equal to the sum of its row but not to its final year, at its figure', withLines({ 24: '到2025年末,数字化车间改造完成率达到90%。', 51: '数字化车间改造完成率(%)', 52: '30', 53: '30', 54: '30' }), ['24:21 error']],
+  ['a one-year goal (每年完成) equal to the sum of its row but not to its final year, at its figure', withLines({ 24: '到2025年末,每年完成数字化车间改造30家。', 51: '数字化车间改造(家)', 52: '10', 53: '10', 54: '10' }), ['24:20 error']],
   ['a goal that differs from the annex, at its figure', goals('到2025年末,全区数字经济核心产业增加值达到125亿元,数字化车间达到30家。'), ['24:24 error']],
   ['a goal for 2024 that differs from the 2024 column', goals('到2024年末,全区数字经济核心产业增加值达到120亿元。'), ['24:24 error']],
   // The row's 2025 goal is paired first; the 2024 goal of the same row was not compared before.
