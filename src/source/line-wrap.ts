@@ -188,6 +188,17 @@ function semicolonGoesOn(prev: WrapLine, next: WrapLine, wrap: Wrap | null, inde
   return wrap !== null && !wrap.separated && isFull(prev, wrap.width, wrap.measure);
 }
 
+/**
+ * Whether, in text whose paragraphs start set in, a line flush with the margin goes on with the
+ * line of prose before it that stops inside a sentence: a paragraph's first line is narrower by
+ * its indent than the lines wrapped after it (…推进垃圾分类示范片区建 | 设，完善再生资源回收网络。).
+ */
+function flushAfterProse(prev: WrapLine, next: WrapLine, indents: boolean): boolean {
+  const t = prev.text;
+  if (!indents || indented(next) || t.length < 15 || SENTENCE_END.test(t) || !/[，。；、,;]/.test(t)) return false;
+  return !LABEL_START.test(next.text);
+}
+
 /** A line that starts with a label of its own (完成时限：, 牵头单位:, 附件：): a line of a list, not the rest of one. */
 const LABEL_START = /^[\u4e00-\u9fff]{2,8}[:：]/;
 
@@ -249,7 +260,9 @@ export function standsApart(prev: WrapLine, next: WrapLine): boolean {
 export function wrapsInto(prev: WrapLine, next: WrapLine, wrap: Wrap | null, indents = false): boolean {
   if (standsApart(prev, next) || CLAUSE_LINE.test(next.text)) return false;
   if (UNIT_LINE.test(prev.text) && !unitListGoesOn(prev.text, next.text)) return false;
-  return (wrap !== null && continuesFullLine(prev, wrap)) || brokenInClause(prev, next, wrap) || semicolonGoesOn(prev, next, wrap, indents);
+  return (
+    (wrap !== null && continuesFullLine(prev, wrap)) || brokenInClause(prev, next, wrap) || semicolonGoesOn(prev, next, wrap, indents) || flushAfterProse(prev, next, indents)
+  );
 }
 
 /** The role labels of a task's units (牵头单位, 配合部门, 责任单位 …), before a colon or in brackets of their own. */

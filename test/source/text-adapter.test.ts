@@ -348,6 +348,36 @@ describe('running heads of a PDF other than the document number', () => {
     expect(chromeOf(lines)).toEqual([foot, foot]);
   });
 
+  describe('a running head that repeats the plan\'s title', () => {
+    const title = '某市深化“无废城市”建设工作方案';
+    const notice = ['某市人民政府办公室关于印发某市深化“无废城市”建设工作方案的通知', '　　《某市深化“无废城市”建设工作方案》已经市政府同意，现印发给你们。', '某市人民政府办公室', '2024年9月2日', '- 1 -'];
+    const body = ['　　一、工作目标', '　　到2025年底，全市生活垃圾回收利用率达到65%。', '- 2 -', title, '　　二、主要任务', '　　（一）推进工业固废源头减量。', '- 3 -', title, '　　（二）提升生活垃圾分类水平。', '- 4 -'];
+
+    it('should keep its first line where the plan\'s title stands, after the notice, and set aside the repeats', () => {
+      const lines = [...notice, title, ...body];
+      const blocks = textToBlocks(lines.join('\n'));
+      expect(blocks.filter((b) => b.text === title).map((b) => b.chrome === true)).toEqual([false, true, true]);
+    });
+
+    it.each([
+      ['a head that names no plan and is not quoted by the notice', '某市人民政府办公室文件材料汇编'],
+    ])('should set aside every line of %s', (_what, head) => {
+      const lines = [...notice.map((l) => l.replace(`《${title}》`, '方案')), head, ...body.map((l) => (l === title ? head : l))];
+      expect(chromeOf(lines)).toEqual([head, head, head]);
+    });
+
+    it('should set aside the head over the plan\'s title when the page prints both', () => {
+      const lines = [...notice, title, title, ...body];
+      const blocks = textToBlocks(lines.join('\n'));
+      expect(blocks.filter((b) => b.text === title).map((b) => b.chrome === true)).toEqual([true, false, true, true]);
+    });
+
+    it('should set aside a head first seen after the plan\'s parts have begun', () => {
+      const lines = [...notice, '　　一、总体要求', '　　坚持系统推进。', '- 2 -', title, ...body.slice(1)];
+      expect(chromeOf(lines)).toEqual([title, title, title]);
+    });
+  });
+
   it('should leave a short line seen at one page break only as it is', () => {
     const lines = ['（一）加强统筹协调。', '— 2 —', '某市推广应用联席会议', '（二）强化政策支持。'];
     expect(textToBlocks(lines.join('\n')).map((b) => b.text)).toEqual(lines);
@@ -393,6 +423,11 @@ describe('a line ending in ； inside an enumeration of targets', () => {
     expect(textToBlocks(indented.join('\n')).map((b) => b.text)).toEqual([
       indented[0], '一、工作目标', indented[2]!.trim() + indented[3], ...indented.slice(4).map((l) => l.trim()),
     ]);
+  });
+
+  it('should go on in a flush line after the first line of a paragraph, narrower by its indent', () => {
+    const lines = ['　　（二）提升生活垃圾分类水平。推进垃圾分类示范片区建', '设，完善再生资源回收网络。', ...indented.slice(4)];
+    expect(textToBlocks(lines.join('\n')).map((b) => b.text)[0]).toEqual(lines[0]!.trim() + lines[1]);
   });
 
   it.each([
