@@ -190,12 +190,13 @@ function semicolonGoesOn(prev: WrapLine, next: WrapLine, wrap: Wrap | null, inde
 
 /**
  * Whether, in text whose paragraphs start set in, a line flush with the margin goes on with the
- * line of prose before it that stops inside a sentence: a paragraph's first line is narrower by
- * its indent than the lines wrapped after it (…推进垃圾分类示范片区建 | 设，完善再生资源回收网络。).
+ * set-in line of prose before it that stops inside a sentence: a paragraph's first line is narrower
+ * by its indent than the lines wrapped after it (…推进垃圾分类示范片区建 | 设，完善再生资源回收网络。).
+ * Only after a set-in line: a table flattened one cell per line starts its cells flush.
  */
 function flushAfterProse(prev: WrapLine, next: WrapLine, indents: boolean): boolean {
   const t = prev.text;
-  if (!indents || indented(next) || t.length < 15 || SENTENCE_END.test(t) || !/[，。；、,;]/.test(t)) return false;
+  if (!indents || !indented(prev) || indented(next) || t.length < 15 || SENTENCE_END.test(t) || !/[，。；、,;]/.test(t)) return false;
   return !LABEL_START.test(next.text);
 }
 

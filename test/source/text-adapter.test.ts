@@ -430,6 +430,11 @@ describe('a line ending in ； inside an enumeration of targets', () => {
     expect(textToBlocks(lines.join('\n')).map((b) => b.text)[0]).toEqual(lines[0]!.trim() + lines[1]);
   });
 
+  it('should leave the cells of a table flattened one per line apart, where paragraphs start set in', () => {
+    const cells = ['建立健全公共数据共享机制，完善公共数据开放体系', '区发展改革委', '2024年底前'];
+    expect(textToBlocks([...indented, ...cells].join('\n')).map((b) => b.text).slice(-3)).toEqual(cells);
+  });
+
   it.each([
     ['the next line is set in', '　　危险废物利用处置能力达到18万吨/年。'],
     ['the next line starts with a label', '完成时限：2025年底'],
