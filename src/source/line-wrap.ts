@@ -6,7 +6,13 @@ import { isPageNumber } from '../text/page-furniture.js';
 /** A line of plain text, trimmed (as the text adapter splits it). */
 export interface WrapLine {
   text: string;
+  /** Where the line starts and where its text does (after the spaces of an indent), when known. */
+  start?: number;
+  textStart?: number;
 }
+
+/** Whether a line's text is set in from its start (　　 before a paragraph's first line). */
+const indented = (line: WrapLine): boolean => line.start !== undefined && line.textStart !== undefined && line.textStart > line.start;
 
 /** The marks a paragraph (or a line of its own: a title, a heading's clause) may end with. */
 export const SENTENCE_END = /[。！？!?；;：:」』”"）)】]$/;
@@ -129,6 +135,24 @@ function blankLineParagraphs(lines: readonly WrapLine[], width: number, measure:
   return ends >= 3 && blank >= ends * 0.8;
 }
 
+/**
+ * Whether a text sets in the first line of each paragraph (text taken from a PDF keeps the 　　
+ * before a paragraph; its wrapped lines start flush): several lines are set in, and none of the
+ * long lines after a sentence's end (surely starting a paragraph) starts flush. Title, signature
+ * and date lines, short, are flush in any text.
+ */
+export function indentsParagraphs(lines: readonly WrapLine[]): boolean {
+  let setIn = 0;
+  let flush = 0;
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (l.text.length === 0) continue;
+    if (indented(l)) setIn++;
+    else if (k > 0 && l.text.length >= 15 && /[。！？!?]$/.test(lines[k - 1]!.text)) flush++;
+  }
+  return setIn >= 3 && flush <= setIn * 0.1;
+}
+
 /** A line that is a document number or a date and nothing else. */
 export function numberOrDate(line: WrapLine): boolean {
   return line.text.length <= 30 && (wholeDocumentNumber(line.text) !== null || parseDate(line.text) !== null);
@@ -147,6 +171,33 @@ function continuesFullLine(prev: WrapLine, wrap: Wrap): boolean {
   // The addressees (各市、县（市、区）人民政府，省政府直属各单位：) end their line, however long.
   if (/^各.*[:：]$/.test(prev.text) && !/[。；;]/.test(prev.text)) return false;
   return true;
+}
+
+/**
+ * Whether a line of prose ending in ； goes on in the next: a wrap falls after the mark as anywhere
+ * else, inside an enumeration of clauses (…改造提升6万亩；高效节水灌溉面积达到12万亩； | 耕地质量等级
+ * 提升0.5个等级以上。). Items of a list end in ； too, so the line must have a clause before its
+ * last and be wrapped: as wide as the text's wrap, or, where paragraphs start set in, followed by a
+ * line flush with the margin. The next line must not start an item (no marker, checked before)
+ * nor with a label of its own (完成时限：).
+ */
+function semicolonGoesOn(prev: WrapLine, next: WrapLine, wrap: Wrap | null, indents: boolean): boolean {
+  const t = prev.text;
+  if (!/[；;]$/.test(t) || t.length < 20 || !/[，、；,;]/.test(t.slice(0, -1)) || LABEL_START.test(next.text)) return false;
+  if (indents) return !indented(next);
+  return wrap !== null && !wrap.separated && isFull(prev, wrap.width, wrap.measure);
+}
+
+/**
+ * Whether, in text whose paragraphs start set in, a line flush with the margin goes on with the
+ * set-in line of prose before it that stops inside a sentence: a paragraph's first line is narrower
+ * by its indent than the lines wrapped after it (…推进垃圾分类示范片区建 | 设，完善再生资源回收网络。).
+ * Only after a set-in line: a table flattened one cell per line starts its cells flush.
+ */
+function flushAfterProse(prev: WrapLine, next: WrapLine, indents: boolean): boolean {
+  const t = prev.text;
+  if (!indents || !indented(prev) || indented(next) || t.length < 15 || SENTENCE_END.test(t) || !/[，。；、,;]/.test(t)) return false;
+  return !LABEL_START.test(next.text);
 }
 
 /** A line that starts with a label of its own (完成时限：, 牵头单位:, 附件：): a line of a list, not the rest of one. */
@@ -207,10 +258,12 @@ export function standsApart(prev: WrapLine, next: WrapLine): boolean {
  * in a hard-wrapped text. Never before an item, a page number, or a line that is only a document
  * number or a date (a title as long as the width is followed by them, in text from a PDF).
  */
-export function wrapsInto(prev: WrapLine, next: WrapLine, wrap: Wrap | null): boolean {
+export function wrapsInto(prev: WrapLine, next: WrapLine, wrap: Wrap | null, indents = false): boolean {
   if (standsApart(prev, next) || CLAUSE_LINE.test(next.text) || BRACKET_LABEL_LINE.test(next.text)) return false;
   if (UNIT_LINE.test(prev.text) && !unitListGoesOn(prev.text, next.text)) return false;
-  return (wrap !== null && continuesFullLine(prev, wrap)) || brokenInClause(prev, next, wrap);
+  return (
+    (wrap !== null && continuesFullLine(prev, wrap)) || brokenInClause(prev, next, wrap) || semicolonGoesOn(prev, next, wrap, indents) || flushAfterProse(prev, next, indents)
+  );
 }
 
 /** The role labels of a task's units (牵头单位, 配合部门, 责任单位 …), before a colon or in brackets of their own. */

@@ -26,12 +26,32 @@ function headLike(text: string, key: string): boolean {
   return wholeDocumentNumber(text) === null && !isLetterhead(key);
 }
 
+/** How the title of a plan, a measure or a rule ends (方案, 行动计划, 实施细则 …), a notice's own title not. */
+const PLAN_TITLE_END = /(?:方案|计划|规划|纲要|意见|办法|措施|细则|规定|要点|清单|指引|指南)(?:\s*[(（][^()（）]{1,20}[)）])?$/;
+
+/**
+ * Whether the first line of the ones a head is repeated on is the plan's own title, the page
+ * template printing it atop every later page: it stands before any item (the plan's parts come
+ * after it), its words name a plan (or the notice quotes them: 《…》), it is not the document's
+ * first line (a notice's title repeated) nor followed by the same line (the head, then the title).
+ */
+function planTitleAt(lines: readonly TextLine[], first: number, key: string): boolean {
+  const before = lines.slice(0, first);
+  if (before.some((l) => isOutlineStart(l.text))) return false;
+  const opening = before.find((l) => l.text.length > 0);
+  if (!opening || compact(opening.text) === key) return false;
+  const next = lines.slice(first + 1).find((l) => l.text.length > 0);
+  if (next && compact(next.text) === key) return false;
+  return PLAN_TITLE_END.test(key) || before.some((l) => compact(l.text).includes(`《${key}》`));
+}
+
 /**
  * The lines of a text taken from a PDF that are page furniture other than page numbers: a short
  * line that stands next to a page number at two page breaks or more (the running head or foot
  * a page template repeats, whatever its words), and a gazette's head (某省人民政府公报 2025年第6期)
  * wherever it stands on a line of its own. A repeated head's first appearance away from any page
- * number (a title the template repeats) is left as it is.
+ * number (a title the template repeats) is left as it is, and so is its first appearance right
+ * after a page number where the plan's title stands (see planTitleAt).
  */
 export function runningHeadLines(lines: readonly TextLine[]): Set<number> {
   const heads = new Set<number>();
@@ -56,8 +76,10 @@ export function runningHeadLines(lines: readonly TextLine[]): Set<number> {
       atBreaks.set(key, seen);
     }
   }
-  for (const seen of atBreaks.values()) {
-    if (seen.size >= 2) for (const j of seen) heads.add(j);
+  for (const [key, seen] of atBreaks) {
+    if (seen.size < 2) continue;
+    const first = Math.min(...seen);
+    for (const j of seen) if (j !== first || !planTitleAt(lines, first, key)) heads.add(j);
   }
   return heads;
 }

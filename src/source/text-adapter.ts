@@ -2,7 +2,7 @@ import { AnchoredText } from './anchors.js';
 import { wholeDocumentNumber } from '../text/document-number.js';
 import { isLetterhead, isPageNumber } from '../text/page-furniture.js';
 import { openBrackets, piecesClosing } from './open-brackets.js';
-import { SENTENCE_END, findWrap, standsApart, wrapsInto } from './line-wrap.js';
+import { SENTENCE_END, findWrap, indentsParagraphs, standsApart, wrapsInto } from './line-wrap.js';
 import { runningHeadLines } from './running-heads.js';
 import { expandSpans } from './table-grid.js';
 import type { Block, CellBlock } from './types.js';
@@ -69,6 +69,7 @@ export const CJK = /[\u00b7\u2014-\u2026\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\
 export function textToBlocks(text: string): Block[] {
   const lines = splitLines(text);
   const wrap = findWrap(lines);
+  const indents = indentsParagraphs(lines);
   const heads = runningHeadLines(lines);
   const blocks: Block[] = [];
   // `open`: round brackets the block leaves open so far, counted line by line as it grows.
@@ -85,7 +86,7 @@ export function textToBlocks(text: string): Block[] {
   const goesOn = (k: number): boolean => {
     if (!current) return false;
     const closing = current.open > 0 && piecesClosing(current.open, current.lastLine.text, lines.slice(k, k + 3).map((l) => l.text)) > 0;
-    return closing || (!heads.has(k) && wrapsInto(current.lastLine, lines[k]!, wrap));
+    return closing || (!heads.has(k) && wrapsInto(current.lastLine, lines[k]!, wrap, indents));
   };
   const furnitureBlock = (l: Line, head: boolean): Block => ({
     kind: 'paragraph',

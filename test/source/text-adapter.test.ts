@@ -348,9 +348,98 @@ describe('running heads of a PDF other than the document number', () => {
     expect(chromeOf(lines)).toEqual([foot, foot]);
   });
 
+  describe('a running head that repeats the plan\'s title', () => {
+    const title = '某市深化“无废城市”建设工作方案';
+    const notice = ['某市人民政府办公室关于印发某市深化“无废城市”建设工作方案的通知', '　　《某市深化“无废城市”建设工作方案》已经市政府同意，现印发给你们。', '某市人民政府办公室', '2024年9月2日', '- 1 -'];
+    const body = ['　　一、工作目标', '　　到2025年底，全市生活垃圾回收利用率达到65%。', '- 2 -', title, '　　二、主要任务', '　　（一）推进工业固废源头减量。', '- 3 -', title, '　　（二）提升生活垃圾分类水平。', '- 4 -'];
+
+    it('should keep its first line where the plan\'s title stands, after the notice, and set aside the repeats', () => {
+      const lines = [...notice, title, ...body];
+      const blocks = textToBlocks(lines.join('\n'));
+      expect(blocks.filter((b) => b.text === title).map((b) => b.chrome === true)).toEqual([false, true, true]);
+    });
+
+    it.each([
+      ['a head that names no plan and is not quoted by the notice', '某市人民政府办公室文件材料汇编'],
+    ])('should set aside every line of %s', (_what, head) => {
+      const lines = [...notice.map((l) => l.replace(`《${title}》`, '方案')), head, ...body.map((l) => (l === title ? head : l))];
+      expect(chromeOf(lines)).toEqual([head, head, head]);
+    });
+
+    it('should set aside the head over the plan\'s title when the page prints both', () => {
+      const lines = [...notice, title, title, ...body];
+      const blocks = textToBlocks(lines.join('\n'));
+      expect(blocks.filter((b) => b.text === title).map((b) => b.chrome === true)).toEqual([true, false, true, true]);
+    });
+
+    it('should set aside a head first seen after the plan\'s parts have begun', () => {
+      const lines = [...notice, '　　一、总体要求', '　　坚持系统推进。', '- 2 -', title, ...body.slice(1)];
+      expect(chromeOf(lines)).toEqual([title, title, title]);
+    });
+  });
+
   it('should leave a short line seen at one page break only as it is', () => {
     const lines = ['（一）加强统筹协调。', '— 2 —', '某市推广应用联席会议', '（二）强化政策支持。'];
     expect(textToBlocks(lines.join('\n')).map((b) => b.text)).toEqual(lines);
     expect(chromeOf(lines)).toEqual([]);
+  });
+});
+
+describe('a line ending in ； inside an enumeration of targets', () => {
+  // Text from a PDF wrapped at a page width of 26 full characters (a figure counting half).
+  const page = [
+    '南江县推进高标准农田建设实施方案', '为深入贯彻落实藏粮于地、藏粮于技战略，加快推进高标准', '农田建设，制定本方案。', '一、工作目标',
+    '到2026年，全县累计建成高标准农田42万亩，其中新建', '8.5万亩、改造提升6万亩；高效节水灌溉面积达到12万亩；', '耕地质量等级提升0.5个等级以上。',
+    '二、重点任务', '（一）科学规划布局。统筹耕地保护、土地整治，编制', '县级高标准农田建设规划，落图入库。（牵头单位：县农', '业农村局；参与单位：县自然资源局、县水利局）',
+  ];
+
+  it('should go on after a full line ending in ； when the next line starts no item', () => {
+    expect(textToBlocks(page.join('\n')).map((b) => b.text)).toEqual([
+      page[0], page[1]! + page[2]!, page[3], page.slice(4, 7).join(''), page[7], page.slice(8).join(''),
+    ]);
+  });
+
+  it.each([
+    ['the next line starts an item', ['（二）', '2.', '②']],
+  ])('should end a full line ending in ； where %s', (_what, markers) => {
+    for (const marker of markers) {
+      const lines = [...page.slice(0, 6), `${marker}耕地质量等级提升0.5个等级以上。`];
+      expect(textToBlocks(lines.join('\n')).map((b) => b.text).slice(-2)).toEqual([page[4]! + page[5]!, lines[6]]);
+    }
+  });
+
+  it('should end a short line ending in ；, an item of a list', () => {
+    const lines = [...page.slice(0, 4), '全县建成高标准农田42万亩，新建8.5万亩；', '耕地质量等级提升0.5个等级以上。'];
+    expect(textToBlocks(lines.join('\n')).map((b) => b.text).slice(-2)).toEqual(lines.slice(-2));
+  });
+
+  // Text from a PDF whose paragraphs start set in (　　) and whose wrapped lines start flush; no width shows.
+  const indented = [
+    '桐乡市“无废城市”建设工作方案', '　　一、工作目标', '　　到2025年底，全市生活垃圾回收利用率达到65%，建筑垃圾资源化利用率达到90%；',
+    '危险废物利用处置能力达到18万吨/年。', '　　二、主要任务', '　　（一）推进工业固废源头减量。实施清洁生产改造。', '　　（二）提升生活垃圾分类水平。完善再生资源回收网络。',
+  ];
+
+  it('should go on after a line ending in ； when paragraphs start set in and the next line is flush', () => {
+    expect(textToBlocks(indented.join('\n')).map((b) => b.text)).toEqual([
+      indented[0], '一、工作目标', indented[2]!.trim() + indented[3], ...indented.slice(4).map((l) => l.trim()),
+    ]);
+  });
+
+  it('should go on in a flush line after the first line of a paragraph, narrower by its indent', () => {
+    const lines = ['　　（二）提升生活垃圾分类水平。推进垃圾分类示范片区建', '设，完善再生资源回收网络。', ...indented.slice(4)];
+    expect(textToBlocks(lines.join('\n')).map((b) => b.text)[0]).toEqual(lines[0]!.trim() + lines[1]);
+  });
+
+  it('should leave the cells of a table flattened one per line apart, where paragraphs start set in', () => {
+    const cells = ['建立健全公共数据共享机制，完善公共数据开放体系', '区发展改革委', '2024年底前'];
+    expect(textToBlocks([...indented, ...cells].join('\n')).map((b) => b.text).slice(-3)).toEqual(cells);
+  });
+
+  it.each([
+    ['the next line is set in', '　　危险废物利用处置能力达到18万吨/年。'],
+    ['the next line starts with a label', '完成时限：2025年底'],
+  ])('should end a line ending in ； where %s', (_what, next) => {
+    const lines = [...indented.slice(0, 3), next, ...indented.slice(4)];
+    expect(textToBlocks(lines.join('\n')).map((b) => b.text).slice(2, 4)).toEqual([indented[2]!.trim(), next.trim()]);
   });
 });
