@@ -57,6 +57,18 @@ describe('numeric goals', () => {
     ]);
   });
 
+  it('should keep a span of time run into a rate\'s name in the indicator (火灾24小时扑灭率达到95%)', () => {
+    expect(goals('到2025年，火灾24小时扑灭率达到95%以上，政务服务事项3个工作日办结率≥98%。')).toEqual([
+      ['火灾24小时扑灭率', 95, '%', '以上', 'at-least', 2025],
+      ['政务服务事项3个工作日办结率', 98, '%', '≥', 'at-least', 2025],
+    ]);
+    // A span that is itself the target, or not followed by a rate and its figure, stays one.
+    expect(goals('到2025年，应急响应时间缩短至2小时，每日锻炼时间达到1小时以上。')).toEqual([
+      ['应急响应时间', 2, '小时', '', 'at-most', 2025],
+      ['每日锻炼时间', 1, '小时', '以上', 'at-least', 2025],
+    ]);
+  });
+
   it('should give a share and a joined-on object the subject or verb of the target before them', () => {
     expect(goals('到2026年，全市数字经济核心产业增加值达到1200亿元，占地区生产总值比重提高到12%；新增国家级专精特新“小巨人”企业5家、省级专精特新中小企业80家。')).toEqual([
       ['全市数字经济核心产业增加值', 1200, '亿元', '', 'equal', 2026],
