@@ -1,4 +1,5 @@
 import type { Box, Plan } from '../model/types.js';
+import { alignTitledProse } from './align-titled.js';
 import { diffEntities, type EntityDiff } from './diff-entities.js';
 import { proseField, valueField, type CompareContext } from './fields.js';
 
@@ -12,14 +13,7 @@ export function diffBoxes(oldPlan: Plan | null, newPlan: Plan | null, ctx: Compa
     newPlan?.boxes ?? [],
     {
       kind: 'box',
-      align: {
-        keys: [
-          (b) => `${ctx.key(b.title)}\u0001${ctx.key(b.text)}`,
-          (b) => ctx.key(b.title) || null,
-          (b) => ctx.key(b.text) || null,
-        ],
-        similarity: (b) => ctx.key(`${b.title}\n${b.text}`),
-      },
+      align: alignTitledProse(ctx),
       fields: [proseField('title', (b) => b.title), proseField('text', (b) => b.text)],
       number: valueField('number', (b) => b.number),
       entity: (b) => b,

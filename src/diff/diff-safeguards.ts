@@ -1,4 +1,5 @@
 import type { Plan, Safeguard } from '../model/types.js';
+import { alignTitledProse } from './align-titled.js';
 import { diffEntities, type EntityDiff } from './diff-entities.js';
 import { proseField, valueField, type CompareContext } from './fields.js';
 import { itemsField, type ProsePair } from './prose.js';
@@ -10,14 +11,7 @@ export function diffSafeguards(oldPlan: Plan | null, newPlan: Plan | null, prose
     newPlan?.safeguards ?? [],
     {
       kind: 'safeguard',
-      align: {
-        keys: [
-          (s) => `${ctx.key(s.title)}\u0001${ctx.key(s.text)}`,
-          (s) => ctx.key(s.title) || null,
-          (s) => ctx.key(s.text) || null,
-        ],
-        similarity: (s) => ctx.key(`${s.title}\n${s.text}`),
-      },
+      align: alignTitledProse(ctx),
       fields: [proseField('title', (s) => s.title), proseField('text', (s) => s.text), itemsField<Safeguard>('safeguard', prose)],
       number: valueField('number', (s) => s.number),
       entity: (s) => s,
