@@ -270,23 +270,22 @@ function partOfName(clause: string, end: number, unit: string): boolean {
 /** Units of a span of time, which name a deadline inside an indicator (24小时扑灭率, 3个工作日办结率). */
 const DURATION_UNIT = /^(?:小时|个小时|分钟|秒|天|日|个工作日|工作日|周|个月)$/;
 const BOUND_NAME_THEN_FIGURE = /^ ?(?:及以上|及以下|以上|以下)[^\d,:;。、和及与]{1,20}\d/;
+/** A target's own verb (or sign) and the start of its figure, after the words of its name. */
+const TARGET_VERB_FIGURE = `(?:${[...VERBS, ...SIGNS].join('|')}) ?(?:${PREFIX_QUALIFIERS.join('|')})?\\d`;
+
 /**
  * 校园周边200米范围内无证经营摊点清理率达到100%, 15分钟生活圈内…达标率, 30天内办结率达到95%: a
  * figure that bounds a place or a time, before more of the name and then the target's own verb
  * and figure, is part of the indicator. The verb is required: 控制在10起以内 alone is a target.
  */
-const AREA_NAME_THEN_TARGET = new RegExp(
-  `^ ?(?:范围|区域|生活圈|圈)?(?:以内|之内|内)的?[^\\d,:;。、和及与]{1,20}?(?:${[...VERBS, ...SIGNS].join('|')}) ?(?:${PREFIX_QUALIFIERS.join('|')})?\\d`,
-);
+const AREA_NAME_THEN_TARGET = new RegExp(`^ ?(?:范围|区域|生活圈|圈)?(?:以内|之内|内)的?[^\\d,:;。、和及与]{1,20}?${TARGET_VERB_FIGURE}`);
 
 /**
  * 火灾24小时扑灭率达到95%, 3个工作日办结率达到98%: a span of time run straight into a rate's name
  * (率 right before the target's own verb and figure) is part of the indicator, as a bounded place or
  * time is above; 2小时以上 or a figure before a comma stays a target of its own.
  */
-const DURATION_NAME_THEN_TARGET = new RegExp(
-  `^[\\u4e00-\\u9fff]{0,10}率 ?(?:${PREFIX_QUALIFIERS.join('|')})?(?:${[...VERBS, ...SIGNS].join('|')}) ?(?:${PREFIX_QUALIFIERS.join('|')})?\\d`,
-);
+const DURATION_NAME_THEN_TARGET = new RegExp(`^[\\u4e00-\\u9fff]{0,10}率 ?(?:${PREFIX_QUALIFIERS.join('|')})?${TARGET_VERB_FIGURE}`);
 
 /**
  * What a figure is counted per, between the verb and the figure (抽检量达到每千人6批次, 医生数达到
