@@ -57,6 +57,24 @@ const RELATED = /^(?:相关(?:文件|链接|阅读|新闻|政策|信息|稿件|�
 /** A page's box of links to other sites, its heading and links on one line (相关链接：国务院办公厅 | 某省人民政府). */
 const LINK_BOX = /^(?:相关链接|友情链接|政府网站|网站链接|部门网站|其他链接)[:：]/;
 
+/**
+ * An article's credits (编辑：李明 | 审核：王芳), as a reposting page (a WeChat article) closes with
+ * them: labelled names and nothing else. One label alone counts only when it names an editor's
+ * role; 来源：某局 or 审核：某局 alone may be a line of the text.
+ */
+const CREDIT_LABEL = '(?:责任编辑|编辑|审核|校对|审校|初审|复审|终审|一审|二审|三审|排版|美编|编审|监制|统筹|作者|供稿|撰稿|来源|图片|摄影|文字|文案|制作)';
+const CREDIT = `${CREDIT_LABEL}\\s*:\\s*[^\\s:|丨/,，。;；]{1,12}`;
+const CREDITS = new RegExp(`^${CREDIT}(?:(?:\\s*[|丨/]\\s*|\\s+)${CREDIT})*$`);
+const CREDIT_LABELS = new RegExp(`${CREDIT_LABEL}\\s*:`, 'g');
+const EDITOR_ONLY = /^(?:责任编辑|编辑|校对|审校|初审|复审|终审|一审|二审|三审|排版|美编|编审)\s*:/;
+
+function isCredits(t: string): boolean {
+  if (t.length > 60 || !CREDITS.test(t)) return false;
+  return (t.match(CREDIT_LABELS)?.length ?? 0) >= 2 || EDITOR_ONLY.test(t);
+}
+
+/** A social-media account's call to follow it (长按二维码关注我们, 点击上方蓝字关注), under a reposted text. */
+const FOLLOW_PROMPT = /长按(?:识别)?(?:下方|上方|图中)?二维码|扫(?:描)?(?:下方|上方|图中)?二维码关注|(?:点击|戳)(?:上方|下方)?蓝(?:色)?字|关注我们$|点击阅读原文|点亮.{0,4}在看/;
 
 /** Furniture that may stand anywhere on a page, even below the title: footers and the article's tool bar. */
 function furnitureAnywhere(match: string): ChromeNode['kind'] | null {
@@ -66,6 +84,8 @@ function furnitureAnywhere(match: string): ChromeNode['kind'] | null {
   if (FOOTER.test(t) && t.length < 120) return 'footer';
   if (INFO_BAR.test(t) || (t.length < 100 && DATE_AND_SOURCE.test(t))) return 'share';
   if (RELATED.test(t) || LINK_BOX.test(t)) return 'navigation';
+  if (isCredits(t)) return 'footer';
+  if (t.length < 40 && FOLLOW_PROMPT.test(t)) return 'share';
   // A breadcrumb that says it is one (当前位置：首页 > …), also below a site's menu the reader did not know.
   if (LOCATED.test(t) && BREADCRUMB.test(t) && !/[。，；]/.test(t)) return 'breadcrumb';
   // The letterhead of a red-headed document, also below a page's header (某市人民政府文件).

@@ -36,6 +36,16 @@ describe('page furniture', () => {
     ['首页 加强 监管 服务', null],
     ['优化政务服务 强化政务公开 推进数据开放', null],
     ['请输入关键字段说明', null],
+    ['编辑:李明 | 审核:王芳', 'footer'],
+    ['责任编辑:李明', 'footer'],
+    ['来源:区商务局 编辑:李明', 'footer'],
+    ['来源:区统计局', null],
+    ['审核:区财政局', null],
+    ['审核:区财政局对申报材料进行审核', null],
+    ['长按二维码关注我们', 'share'],
+    ['点击蓝字 关注我们', 'share'],
+    ['扫描下方二维码关注', 'share'],
+    ['各部门要主动关注我们的工作。', null],
   ])('should classify %s as %s', (text, kind) => {
     expect(classifyChrome(text)).toBe(kind);
   });
