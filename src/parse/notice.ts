@@ -1,4 +1,4 @@
-import type { DocumentNumber, Notice, Position, TextNode } from '../model/types.js';
+import type { ChromeNode, DocumentNumber, Notice, Position, TextNode } from '../model/types.js';
 import { findDates, parseDate, type ParsedDate } from '../text/date.js';
 import { findDocumentNumbers, toDocumentNumber, wholeDocumentNumber } from '../text/document-number.js';
 import { matchMarker } from '../text/markers.js';
@@ -8,6 +8,7 @@ import { isImprintLine } from './imprint.js';
 import { repealsIn } from './supersedes.js';
 import { opensAmendments } from './amendment-list.js';
 import { classifyChrome } from './chrome.js';
+import { hasNoticeTitleShape, isLeadIn, isPostByline } from './headline.js';
 import type { Item, ParseContext } from './context.js';
 
 /** Document types (文种) a title ends with. */
@@ -28,6 +29,8 @@ export interface NoticeResult {
   bodyItems: Item[];
   /** The index where the notice title was found, or -1. */
   start: number;
+  /** A reposting page's headline and lead-in above the notice's title, set aside as page chrome. */
+  chrome: ChromeNode[];
 }
 
 /** Titles are Chinese text: more Han characters than Latin letters and odd symbols together. */
@@ -40,7 +43,7 @@ export function mostlyHan(text: string): boolean {
 function isTitleLine(item: Item): boolean {
   const t = item.match.trim();
   if (t.length === 0 || t.length > 80 || item.block.kind === 'table' || !mostlyHan(t)) return false;
-  if (/[。;,:]$/.test(t) || /[。]/.test(t)) return false;
+  if (/[。;,:]$/.test(t) || /[。]/.test(t) || isLeadIn(t)) return false;
   if (parseDate(t) || itemMarker(item) || matchAnnexHead(t) || numberLine(item)) return false;
   // Page furniture left above the title (a site's menu, search box or breadcrumb the chrome
   // reader did not know) is not joined into it: a title has no | or > between its words.
@@ -61,25 +64,42 @@ function numberLine(item: Item): DocumentNumber | null {
   return wholeDocumentNumber(item.text.slice(0, end), item.match.slice(0, end));
 }
 
+/** A title found, and the page's headline above it that it was preferred to (none, mostly). */
+interface FoundTitle {
+  lines: Item[];
+  headline: Item[];
+}
+
+/** How many blocks below a page's headline the notice's own title is looked for. */
+const HEADLINE_REACH = 6;
+
+/** The title lines that start at `free[start]`: up to four adjacent title lines of one kind. */
+function titleLinesFrom(free: Item[], start: number): Item[] {
+  const run: Item[] = [];
+  // The lines of one title stand together: furniture set aside between two lines parts them.
+  const adjacent = (k: number): boolean => k === start || free[k]!.index === free[k - 1]!.index + 1;
+  for (let k = start; k < free.length && run.length < 4 && isTitleLine(free[k]!) && sameKind(free[start]!, free[k]!) && adjacent(k); k++) run.push(free[k]!);
+  return run;
+}
+
 /**
  * The notice title: one to four short lines, the last ending with a document type. Of the
  * candidate runs, the one that spells the header's 名称 wins; otherwise the longest.
  */
-function findTitle(free: Item[], metaTitle: string | null): Item[] | null {
+function findTitle(free: Item[], metaTitle: string | null): FoundTitle | null {
   const wanted = metaTitle ? squeeze(metaTitle) : null;
   const runs: Item[][] = [];
-  for (let start = 0; start < Math.min(free.length, 4); start++) {
-    const run: Item[] = [];
-    // The lines of one title stand together: furniture set aside between two lines parts them.
-    const adjacent = (k: number): boolean => k === start || free[k]!.index === free[k - 1]!.index + 1;
-    for (let k = start; k < free.length && run.length < 4 && isTitleLine(free[k]!) && sameKind(free[start]!, free[k]!) && adjacent(k); k++) run.push(free[k]!);
-    runs.push(run);
-  }
+  for (let start = 0; start < Math.min(free.length, 4); start++) runs.push(titleLinesFrom(free, start));
   // The lines that spell the header's 名称 are the title, wherever they start.
   if (wanted) {
-    for (const run of runs) {
+    for (let start = 0; start < runs.length; start++) {
+      const run = runs[start]!;
       for (let n = run.length; n >= 1; n--) {
-        if (squeeze(run.slice(0, n).map((l) => l.match.trim()).join('')) === wanted) return run.slice(0, n);
+        if (squeeze(run.slice(0, n).map((l) => l.match.trim()).join('')) !== wanted) continue;
+        const lines = run.slice(0, n);
+        const below = isHeadline(lines) ? noticeBelowHeadline(free, start + n, lines) : null;
+        if (below) return { lines: below, headline: lines };
+        return { lines: [...issuerAbove(runs, start, lines), ...lines], headline: [] };
       }
     }
   }
@@ -87,11 +107,64 @@ function findTitle(free: Item[], metaTitle: string | null): Item[] | null {
     const run = runs[start]!;
     const typed = titleRun(run);
     // A Markdown/HTML top heading is a title whatever it ends with, though it may be broken over
-    // lines (<h1>…关于印发<br>…的通知</h1>).
-    if (free[start]!.block.kind === 'heading' && (free[start]!.block.depth ?? 1) <= 1) return typed ?? [free[start]!];
-    if (typed) return typed;
+    // lines (<h1>…关于印发<br>…的通知</h1>), unless it is a page's headline over the notice's own title.
+    if (free[start]!.block.kind === 'heading' && (free[start]!.block.depth ?? 1) <= 1) {
+      const lines = typed ?? [free[start]!];
+      const below = noticeBelowHeadline(free, start + lines.length, lines);
+      return below ? { lines: below, headline: lines } : { lines, headline: [] };
+    }
+    if (typed) return { lines: typed, headline: [] };
   }
   return null;
+}
+
+function isHeadline(lines: Item[]): boolean {
+  return lines[0]!.block.kind === 'heading' && (lines[0]!.block.depth ?? 1) <= 1;
+}
+
+/**
+ * The notice's own title (关于…的通知) a little below a page's headline that is not one
+ * (重磅！《某措施》印发): a reposting page's headline does not stand for the notice it reprints.
+ * None when the headline is itself a notice's title, or the title below repeats it or is
+ * repeated by it (a page heading the text with a shortened title: see repeatedTitle).
+ */
+function noticeBelowHeadline(free: Item[], from: number, headline: Item[]): Item[] | null {
+  const own = squeeze(joinTitleLines(headline.map((l) => l.match)));
+  if (hasNoticeTitleShape(own)) return null;
+  for (let s = from; s < Math.min(free.length, from + HEADLINE_REACH); s++) {
+    const typed = titleRun(titleLinesFrom(free, s));
+    if (!typed) continue;
+    const title = squeeze(joinTitleLines(typed.map((l) => l.match)));
+    // The first titled line decides: a plan's title under the headline means no notice below it.
+    if (!hasNoticeTitleShape(title) || title.includes(own) || own.includes(title)) return null;
+    return typed;
+  }
+  return null;
+}
+
+/**
+ * The issuing body's name on the line above a title that starts with 关于 (石泉县人民政府办公室 /
+ * 关于印发…的通知, an <h1> broken by <br>): the header's 名称 often leaves the issuer out, while the
+ * title as printed is both lines, as a title over two lines is read wherever no header names it.
+ */
+function issuerAbove(runs: Item[][], start: number, lines: Item[]): Item[] {
+  if (!/^关于/.test(lines[0]!.match.trim())) return [];
+  const out: Item[] = [];
+  // A joint title names its issuers on up to three lines; each line above must run on into the title.
+  for (let s = start - 1; s >= 0 && out.length < 3; s--) {
+    const run = runs[s]!;
+    if (run.length < start - s + 1 || run[start - s] !== lines[0]) break;
+    const line = run[0]!;
+    if (!isIssuerLine(line)) break;
+    out.unshift(line);
+  }
+  return out;
+}
+
+/** A line that names only issuing bodies (某县人民政府办公室, 某区财政局　某区发展和改革委员会). */
+function isIssuerLine(item: Item): boolean {
+  const names = item.match.trim().split(/\s+/);
+  return names.every((n) => n.length >= 4 && isSignatureText(n, n) && !isPersonSignature(n) && !/^(?:各|有关|相关|其他)/.test(n));
 }
 
 /** The longest start of a run of title lines that ends with a document type (…的通知), or null. */
@@ -317,6 +390,36 @@ export function splitSignatories(line: string): string[] {
 
 const DISCLOSURE = /^\(?此件(.{1,12}?)\)?$/;
 
+/**
+ * A reposting page's headline, passed over for the notice's own title below it, and the lead-in
+ * lines right above that title (全文如下↓↓↓) and the post's byline under the headline are the
+ * page's, not the notice's: claimed as chrome, the headline with a note of what was read as the
+ * title in its place.
+ */
+function setAsideAbove(ctx: ParseContext, free: Item[], titleFirst: Item, headline: Item[], title: string): ChromeNode[] {
+  const out: ChromeNode[] = [];
+  const setAside = (item: Item): void => {
+    ctx.claim(item.index, 'chrome');
+    out.push({ kind: 'other', text: item.text, position: ctx.blockPosition(item) });
+  };
+  for (let k = free.indexOf(titleFirst) - 1; k >= 0 && ctx.isFree(free[k]!.index) && isLeadIn(free[k]!.match); k--) setAside(free[k]!);
+  if (headline.length > 0) {
+    for (const item of headline) setAside(item);
+    // The post's byline between its headline and the text it reprints (青川发布 2024-05-20 18:30).
+    for (let k = free.indexOf(headline[headline.length - 1]!) + 1; free[k] && free[k] !== titleFirst; k++) {
+      if (ctx.isFree(free[k]!.index) && isPostByline(free[k]!.match)) setAside(free[k]!);
+    }
+    const heading = joinTitleLines(headline.map((l) => l.text));
+    ctx.report(
+      'headline-not-title',
+      'info',
+      `the page's headline "${heading}" is not a notice's title; the notice's own title below it is read instead: "${title}"`,
+      ctx.rangePosition(headline[0]!, headline[headline.length - 1]!),
+    );
+  }
+  return out;
+}
+
 function docNumbersIn(ctx: ParseContext, items: Item[], filter: (sentence: string) => boolean): Array<DocumentNumber & { position: Position }> {
   const out: Array<DocumentNumber & { position: Position }> = [];
   for (const item of items) {
@@ -337,8 +440,9 @@ function docNumbersIn(ctx: ParseContext, items: Item[], filter: (sentence: strin
  * disclosure. `free` are the unclaimed blocks after the header, in order.
  */
 export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string | null): NoticeResult {
-  const titleLines = findTitle(free, metaTitle);
-  if (!titleLines) return { notice: null, end: free[0]?.index ?? ctx.items.length, bodyItems: [], start: -1 };
+  const found = findTitle(free, metaTitle);
+  if (!found) return { notice: null, end: free[0]?.index ?? ctx.items.length, bodyItems: [], start: -1, chrome: [] };
+  const titleLines = found.lines;
   let k = free.indexOf(titleLines[titleLines.length - 1]!) + 1;
   let titleFirst = titleLines[0]!;
   let titleLast = titleLines[titleLines.length - 1]!;
@@ -458,7 +562,7 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
     // Without a signature, addressees or a number, the title is a bare plan's, not a notice's.
     if (sig.length === 0 && addressees.length === 0 && documentNumber === null) {
       for (const t of titleLines) ctx.claims[t.index] = null;
-      return { notice: null, end: titleFirst.index, bodyItems: [], start: -1 };
+      return { notice: null, end: titleFirst.index, bodyItems: [], start: -1, chrome: [] };
     }
     if (annexAt >= 0) bodyEnd = end = annexAt;
     if (sig.length > 0) {
@@ -497,5 +601,5 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
     attachments: [],
     position: ctx.rangePosition(titleFirst, lastItem),
   };
-  return { notice, end: free[end]?.index ?? ctx.items.length, bodyItems, start: titleFirst.index };
+  return { notice, end: free[end]?.index ?? ctx.items.length, bodyItems, start: titleFirst.index, chrome: setAsideAbove(ctx, free, titleLines[0]!, found.headline, title) };
 }

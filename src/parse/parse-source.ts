@@ -232,7 +232,7 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
   return {
     schemaVersion: 1,
     source: { name: source.name, format: source.format, encoding: source.encoding, sha256: source.sha256, bytes: source.bytes },
-    chrome: [...chrome].sort((a, b) => a.position.start.offset - b.position.start.offset),
+    chrome: [...chrome, ...noticeResult.chrome].sort((a, b) => a.position.start.offset - b.position.start.offset),
     metadata,
     notice,
     plan,

@@ -243,3 +243,58 @@ describe('page furniture around the notice', () => {
     expect(doc.unparsed.map((u) => u.text)).toEqual(['热点专题', '优化营商环境']);
   });
 });
+
+describe('a page headline over the notice\'s own title', () => {
+  const NOTICE = [
+    '<p>某区人民政府办公室关于印发某区夜间经济措施的通知</p>',
+    '<p>某政办发〔2024〕15号</p>',
+    '<p>各街道办事处：</p>',
+    '<p>现将《某区夜间经济措施》印发给你们。</p>',
+    '<p>某区人民政府办公室</p>',
+    '<p>2024年5月17日</p>',
+  ];
+  const read = async (head: string[], notice: string[] = NOTICE) => {
+    const doc = await parseNotice(`<html><body>${[...head, ...notice].join('\n')}</body></html>`);
+    return [doc.notice?.title ?? null, doc.chrome.map((c) => c.text), doc.diagnostics.map((d) => d.ruleId)];
+  };
+
+  it.each([
+    // A headline that reports the notice yields to the notice's title, with or without a lead-in.
+    [['<h1>重磅！《某区夜间经济措施》印发</h1>'], '某区人民政府办公室关于印发某区夜间经济措施的通知', ['重磅！《某区夜间经济措施》印发'], ['headline-not-title']],
+    [
+      ['<h1>重磅！《某区夜间经济措施》印发</h1>', '<p>近日，区政府办公室印发《某区夜间经济措施》，全文如下：</p>'],
+      '某区人民政府办公室关于印发某区夜间经济措施的通知',
+      ['重磅！《某区夜间经济措施》印发', '近日，区政府办公室印发《某区夜间经济措施》，全文如下：'],
+      ['headline-not-title'],
+    ],
+    // A heading that is the notice's title, or a shortened one the title below repeats, stays as it was read.
+    [['<h1>关于印发某区夜间经济措施的通知</h1>'], '某区人民政府办公室关于印发某区夜间经济措施的通知', [], []],
+    [['<h1>某区夜间经济措施</h1>'], '某区人民政府办公室关于印发某区夜间经济措施的通知', [], []],
+  ])('should read the title under %j', async (head, title, chrome, ruleIds) => {
+    expect(await read(head)).toEqual([title, chrome, ruleIds]);
+  });
+
+  it('should keep a top heading over a plan printed alone, with no notice title below it', async () => {
+    const plan = ['<h1>某区夜间经济发展工作方案</h1>', '<p>一、总体要求</p>', '<p>1.打造夜间经济地标。（责任单位：区商务局）</p>'];
+    expect((await read([], plan))[1]).toEqual([]);
+    const doc = await parseNotice(`<html><body>${plan.join('\n')}</body></html>`);
+    expect(doc.plan?.title).toBe('某区夜间经济发展工作方案');
+    expect(doc.diagnostics.map((d) => d.ruleId)).not.toContain('headline-not-title');
+  });
+
+  it('should take the issuer above a 关于 title broken by <br> into the title the header names without it', async () => {
+    const doc = await parseNotice(
+      [
+        '<html><body><table><tr><td>名称：</td><td>关于印发某方案的通知</td></tr><tr><td>文号：</td><td>某政办发〔2024〕9号</td></tr></table>',
+        '<h1>某县人民政府办公室<br>关于印发某方案的通知</h1>',
+        '<p>各镇人民政府：</p>',
+        '<p>现将《某方案》印发给你们。</p>',
+        '<p>某县人民政府办公室</p>',
+        '<p>2024年4月12日</p></body></html>',
+      ].join('\n'),
+    );
+    expect(doc.notice?.title).toBe('某县人民政府办公室关于印发某方案的通知');
+    expect(doc.metadata.title).toBe('关于印发某方案的通知');
+    expect(doc.unparsed).toEqual([]);
+  });
+});

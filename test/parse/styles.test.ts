@@ -73,6 +73,8 @@ const STYLES = [
   ['two-annexed-plans.txt', 'a notice issuing two plans as 附件1 and 附件2: the first is the plan, the second stays an annex and a warning says its tasks and goals are not read'],
   ['header-bracket-labels.txt', 'a 信息公开 header of bracket labels (【索 引 号】…, 【标　　题】…, 【有 效 性】有效), its lines as long as the wrap width of the text, above the notice'],
   ['header-label-row.html', 'an HTML metadata table with its labels in one row and their values in the row below (索引号 | 发布机构 | 公文种类 over the values), then a 标题 row of label and value'],
+  ['wechat-repost-headline.html', 'a WeChat repost: its headline, byline and lead-in (全文如下↓↓↓) above the notice\'s own title, credits and a follow prompt below the text'],
+  ['heading-issuer-over-title.html', 'an <h1> broken by <br> into the issuer and 关于印发…的通知, the header\'s 名称 only the second line'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -108,6 +110,19 @@ describe('styles beyond the seed', () => {
       ['一、基层医疗', '2', '村卫生室标准化建设', '个', { 2024: 80, 2025: 100 }],
       ['二、公共卫生', '3', '疾控机构实验室', '个', { 2024: 3, 2025: 5 }],
     ]);
+  });
+
+  it('should set a reposting page\'s headline, byline, lead-in and trailer aside as page chrome, saying which title it read instead', async () => {
+    const doc = await load('wechat-repost-headline.html');
+    expect(doc.chrome.map((c) => [c.kind, c.text, c.position.start.line])).toEqual([
+      ['other', '重磅！《某区促进夜间经济发展若干措施》印发', 3],
+      ['other', '某区发布 2024-05-20 18:30', 4],
+      ['other', '近日，区政府办公室印发《某区促进夜间经济发展若干措施》，全文如下↓↓↓', 6],
+      ['footer', '编辑：李明 | 审核：王芳', 17],
+      ['share', '长按二维码关注我们', 18],
+    ]);
+    expect(doc.diagnostics.map((d) => [d.ruleId, d.severity, d.line])).toEqual([['headline-not-title', 'info', 3]]);
+    expect(doc.notice!.titlePosition!.start.line).toBe(7);
   });
 
   it('should end a task before the 专栏 box after it, the box\'s lines in the box and not in the task\'s text', async () => {

@@ -1,0 +1,38 @@
+/**
+ * A page that reposts a notice (a WeChat article, a news item) heads it with a headline of its own
+ * (重磅！《某措施》印发) and often a lead-in sentence (近日，…印发《某措施》，全文如下↓↓↓) before the
+ * notice's own title. These helpers tell those from the notice's title.
+ */
+
+/**
+ * The shape of a notice's own title: 关于… ending with the type of a covering document (…的通知,
+ * …的决定, …的意见), a bracketed note allowed after it (（试行）). A headline that reports the
+ * notice (《某措施》印发, 某区出台新政) lacks it.
+ */
+const NOTICE_TITLE = /关于.+(?:通知|通报|决定|意见|批复|复函|函|公告|通告)(?:[(（][^()（）]{1,20}[)）])?$/;
+
+export function hasNoticeTitleShape(title: string): boolean {
+  return NOTICE_TITLE.test(title.replace(/[\s\u3000\u00a0]+/g, ''));
+}
+
+/**
+ * A reposting page's lead-in to the text it reprints: a short line ending with 全文如下, 原文如下
+ * (or 如下 and arrows pointing down to it). Only these: a notice's own 现将有关事项通知如下： or
+ * 具体内容如下： opens its text, it does not announce a reprint.
+ */
+const LEAD_IN = /(?:(?:全文|原文)如下|如下\s*[:：]?\s*[↓⬇👇])\s*[:：]?\s*[↓⬇👇]*\s*$/u;
+
+export function isLeadIn(match: string): boolean {
+  const t = match.trim();
+  return t.length > 0 && t.length <= 120 && !/。/.test(t) && LEAD_IN.test(t);
+}
+
+/**
+ * The byline a post prints under its headline: the account or author and the time of posting
+ * (青川发布 2024-05-20 18:30), nothing else on the line.
+ */
+const POST_BYLINE = /^[\u4e00-\u9fffA-Za-z0-9·]{2,20}\s+\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+
+export function isPostByline(match: string): boolean {
+  return POST_BYLINE.test(match.trim());
+}
