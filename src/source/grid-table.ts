@@ -42,18 +42,18 @@ export function gridTableExtent(lines: readonly SourceLine[], k: number): { last
 }
 
 /** How a line's characters are measured: pandoc counts a wide (Han, full-width) character as two columns. */
-type Measure = (code: number) => number;
+export type Measure = (code: number) => number;
 
 const wide = (c: number): boolean =>
   (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
   (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0xd800 && c <= 0xdbff);
 
 /** East Asian width: wide characters two columns (a surrogate pair counts once, as its high half). */
-const EAST_ASIAN: Measure = (c) => (c >= 0xdc00 && c <= 0xdfff ? 0 : wide(c) ? 2 : 1);
+export const EAST_ASIAN: Measure = (c) => (c >= 0xdc00 && c <= 0xdfff ? 0 : wide(c) ? 2 : 1);
 /** Some writers also set the ambiguous quotes, dashes and ellipsis (“ ” — …) at two columns. */
-const AMBIGUOUS_WIDE: Measure = (c) => (c === 0xb7 || (c >= 0x2014 && c <= 0x2026) ? 2 : EAST_ASIAN(c));
+export const AMBIGUOUS_WIDE: Measure = (c) => (c === 0xb7 || (c >= 0x2014 && c <= 0x2026) ? 2 : EAST_ASIAN(c));
 /** Some count characters, whatever their width. */
-const CHARACTERS: Measure = () => 1;
+export const CHARACTERS: Measure = () => 1;
 
 /**
  * The characters at the column boundaries of a line under a measure (character indices), if the
@@ -207,7 +207,7 @@ export function readGridTable(lines: readonly SourceLine[]): GridTableResult {
  * A cell's text from its pieces of line: each line a wrapped line of the cell, a blank one a break
  * between its paragraphs. Markdown's strong emphasis (`**`) and backslash escapes are markup.
  */
-function cellOf(pieces: readonly SourceLine[], at: number): CellBlock {
+export function cellOf(pieces: readonly SourceLine[], at: number): CellBlock {
   const text = new InlineText();
   let blank = false;
   for (const piece of pieces) {

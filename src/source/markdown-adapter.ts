@@ -1,10 +1,10 @@
-import { AnchoredText } from './anchors.js';
 import { readFrontMatter } from './front-matter.js';
 import { InlineText, type InlineResult, type TextVisitor } from './inline-text.js';
 import { visitMarkdownText } from './markdown-text.js';
 import { shiftBlock } from './shift-block.js';
 import { joinBrokenClauses } from './open-brackets.js';
-import { findGridTables } from './grid-table.js';
+import { maskSpans, mergeByStart } from './block-spans.js';
+import { drawnTableBlocks, tableOfRows } from './drawn-tables.js';
 import type { Block, BlockKind, CellBlock, SourceDocument } from './types.js';
 
 /** The part of an mdast node the adapter reads (mdast types are structural; no import needed). */
@@ -34,8 +34,9 @@ const CONTAINERS = new Set(['blockquote', 'list', 'listItem', 'footnoteDefinitio
  * without spaces between Han characters, as in the other adapters. An ordered list item keeps its
  * number (`1.`), which Markdown treats as markup but a notice uses as its outline marker. Block
  * quotes before any content (the notes a collection adds above a document) are furniture.
- * Pandoc's grid tables (`+---+` borders, which CommonMark reads as one paragraph) are tables too;
- * one whose cells cannot be made out stays a paragraph and is reported in `problems`.
+ * Pandoc's grid tables (`+---+` borders, which CommonMark reads as one paragraph), simple tables and
+ * multiline tables (columns of dashes, which CommonMark reads as rules and paragraphs) are tables
+ * too; one whose cells cannot be made out stays text and is reported in `problems`.
  */
 export async function markdownToBlocks(text: string, problems: SourceDocument['problems'] = []): Promise<Block[]> {
   const [{ unified }, { default: remarkParse }, { default: remarkGfm }, { default: remarkFrontmatter }] = await Promise.all([
@@ -44,9 +45,9 @@ export async function markdownToBlocks(text: string, problems: SourceDocument['p
     import('remark-gfm'),
     import('remark-frontmatter'),
   ]);
-  const grids = gridTableBlocks(text, problems);
-  // The lines of a grid table read here are blanked out (offsets kept) before Markdown sees them.
-  const markdown = grids.length === 0 ? text : maskSpans(text, grids);
+  const tables = drawnTableBlocks(text, problems);
+  // The lines of a grid, simple or multiline table read here are blanked out (offsets kept) before Markdown sees them.
+  const markdown = tables.length === 0 ? text : maskSpans(text, tables);
   const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(markdown) as unknown as MdNode;
   const blocks: Block[] = [];
   let content = false;
@@ -103,49 +104,7 @@ export async function markdownToBlocks(text: string, problems: SourceDocument['p
       blocks.push(numbered);
     });
   }
-  return joinBrokenClauses(grids.length === 0 ? blocks : mergeByStart(blocks, grids));
-}
-
-/** The grid tables of the text read as table blocks; those that cannot be read, reported. */
-function gridTableBlocks(text: string, problems: SourceDocument['problems']): Block[] {
-  const out: Block[] = [];
-  for (const found of findGridTables(text)) {
-    const { result } = found;
-    if ('problem' in result) {
-      problems.push({
-        ruleId: 'grid-table-unread',
-        severity: 'warning',
-        message: `a grid table (+---+ borders) is kept as text: ${result.problem}`,
-        offset: found.lines[result.line]?.start ?? found.start,
-      });
-      continue;
-    }
-    out.push(tableOfRows(result.rows, found.start, found.end));
-  }
-  return out;
-}
-
-/** The text with the spans of the blocks turned into spaces, line breaks kept. */
-function maskSpans(text: string, spans: readonly Block[]): string {
-  let out = '';
-  let from = 0;
-  for (const { start, end } of spans) {
-    out += text.slice(from, start) + text.slice(start, end).replace(/[^\r\n]/g, ' ');
-    from = end;
-  }
-  return out + text.slice(from);
-}
-
-/** Two lists of blocks in source order merged into one. */
-function mergeByStart(a: readonly Block[], b: readonly Block[]): Block[] {
-  const out: Block[] = [];
-  let j = 0;
-  for (const block of a) {
-    while (j < b.length && b[j]!.start < block.start) out.push(b[j++]!);
-    out.push(block);
-  }
-  while (j < b.length) out.push(b[j++]!);
-  return out;
+  return joinBrokenClauses(tables.length === 0 ? blocks : mergeByStart(blocks, tables));
 }
 
 /** The number of an ordered list item as written (`3.` or `3)`), found before its first child. */
@@ -231,20 +190,6 @@ function cellOf(cell: MdNode, source: string, header: boolean): CellBlock {
 function tableBlock(node: MdNode, source: string): Block {
   const rows = (node.children ?? []).map((row, r) => (row.children ?? []).map((cell) => cellOf(cell, source, r === 0)));
   return tableOfRows(rows, startOf(node), endOf(node));
-}
-
-/** A table block of rows of cells: its text the cells between tabs, a row a line (a spanned copy not repeated). */
-function tableOfRows(rows: CellBlock[][], start: number, end: number): Block {
-  const acc = new AnchoredText();
-  rows.forEach((row, r) => {
-    const own = row.filter((cell) => !cell.spanned);
-    if (r > 0) acc.append('\n', own[0]?.start ?? row[0]?.start ?? start);
-    own.forEach((cell, k) => {
-      if (k > 0) acc.append('\t', cell.start);
-      acc.append(cell.text, cell.start);
-    });
-  });
-  return { kind: 'table', text: acc.text, anchors: acc.anchors, start, end, rows };
 }
 
 /**

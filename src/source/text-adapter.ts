@@ -1,11 +1,13 @@
 import { AnchoredText } from './anchors.js';
+import { maskSpans, mergeByStart } from './block-spans.js';
+import { drawnTableBlocks } from './drawn-tables.js';
 import { wholeDocumentNumber } from '../text/document-number.js';
 import { isLetterhead, isPageNumber } from '../text/page-furniture.js';
 import { openBrackets, piecesClosing } from './open-brackets.js';
 import { SENTENCE_END, findWrap, indentsParagraphs, standsApart, wrapsInto } from './line-wrap.js';
 import { runningHeadLines } from './running-heads.js';
 import { expandSpans } from './table-grid.js';
-import type { Block, CellBlock } from './types.js';
+import type { Block, CellBlock, SourceDocument } from './types.js';
 
 interface Line {
   start: number;
@@ -64,10 +66,13 @@ export const CJK = /[\u00b7\u2014-\u2026\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\
  * Turns plain text into blocks: one per line, except that lines hard-wrapped inside a paragraph
  * (see line-wrap: full-width lines not ending a sentence, a line cut inside a clause) are joined
  * back into one block, across page breaks too; the running heads of a PDF's pages are blocks of
- * their own marked as furniture.
+ * their own marked as furniture. Tables drawn as pandoc writes them (grid, simple and multiline
+ * tables, pasted from its output) are read as in Markdown, their lines kept out of the rest (the
+ * wrap width too); one that cannot be read stays lines of text and is reported in `problems`.
  */
-export function textToBlocks(text: string): Block[] {
-  const lines = splitLines(text);
+export function textToBlocks(text: string, problems: SourceDocument['problems'] = []): Block[] {
+  const drawn = drawnTableBlocks(text, problems);
+  const lines = splitLines(drawn.length === 0 ? text : maskSpans(text, drawn));
   const wrap = findWrap(lines);
   const indents = indentsParagraphs(lines);
   const heads = runningHeadLines(lines);
@@ -146,7 +151,7 @@ export function textToBlocks(text: string): Block[] {
     current = { acc, start: line.textStart, end: line.textStart + line.text.length, lastLine: line, open: openBrackets(line.text), furniture: [] };
   }
   flush();
-  return blocks;
+  return drawn.length === 0 ? blocks : mergeByStart(blocks, drawn);
 }
 
 /**

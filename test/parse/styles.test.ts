@@ -70,6 +70,8 @@ const STYLES = [
   ['boxes-between-tasks.txt', '专栏 boxes between tasks (专栏1 title, 专栏2：title, 【专栏3】title, 专栏4 over its title line): each ends the task before it and is a box of its own; its 1. 2. / (1) lines and a 牵头单位 line in it are no tasks, the next task (3. after a blank line, 5., (三), 三、) ends it; 开设专栏宣传 and 专栏1所列项目… are prose'],
   ['table-category-column-flattened.txt', 'tables flattened one cell per line whose header names a category column before 序号 (领域 | 序号 | 主要指标 …, 类别 | 序号 | 建设内容 …), each category a line of its own above its rows (健康水平, 一、基层医疗), the rows numbering from 1 again under it or not'],
   ['markdown-grid-table.md', 'a task table annexed as a pandoc grid table: Word cells wrapped over lines (、 going on, a name cut in two), a 牵头单位 cell spanning two rows'],
+  ['markdown-simple-table.md', 'pandoc simple tables (a header over dash groups, a row a line, Han characters two columns wide): a yearly target annex 指标 | 单位 | 2023年 … and a 任务分工表 annex whose rows are tasks'],
+  ['markdown-multiline-table.md', 'pandoc multiline tables (full dash lines around, rows apart by blank lines, cells wrapped over lines): a 表1 of yearly targets in the goal section and a 任务分工表 annex whose unit names are cut across lines'],
   ['two-annexed-plans.txt', 'a notice issuing two plans as 附件1 and 附件2: the first is the plan, the second stays an annex and a warning says its tasks and goals are not read'],
   ['header-bracket-labels.txt', 'a 信息公开 header of bracket labels (【索 引 号】…, 【标　　题】…, 【有 效 性】有效), its lines as long as the wrap width of the text, above the notice'],
   ['header-label-row.html', 'an HTML metadata table with its labels in one row and their values in the row below (索引号 | 发布机构 | 公文种类 over the values), then a 标题 row of label and value'],

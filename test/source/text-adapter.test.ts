@@ -443,3 +443,32 @@ describe('a line ending in ； inside an enumeration of targets', () => {
     expect(textToBlocks(lines.join('\n')).map((b) => b.text).slice(2, 4)).toEqual([indented[2]!.trim(), next.trim()]);
   });
 });
+
+describe('tables pasted from pandoc into plain text', () => {
+  const GRID = ['+------+------------+', '| 序号 | 牵头单位   |', '+======+============+', '| 1    | 区民政局、 |', '|      | 区财政局   |', '+------+------------+'];
+
+  it('should read a grid table as in Markdown, its lines not read as paragraphs', () => {
+    const text = ['附件', '重点任务分工表', ...GRID, '其他事项。'].join('\n');
+    const blocks = textToBlocks(text);
+    expect(blocks.map((b) => `${b.kind}: ${b.text}`)).toEqual([
+      'paragraph: 附件',
+      'paragraph: 重点任务分工表',
+      'table: 序号\t牵头单位\n1\t区民政局、区财政局',
+      'paragraph: 其他事项。',
+    ]);
+    const cell = blocks[2]!.rows![1]![1]!;
+    expect(text.slice(cell.start, cell.start + 4)).toBe('区民政局');
+  });
+
+  it('should read a simple table of yearly targets', () => {
+    const text = ['年度目标', '', '  指标             单位 2024年 2025年', '  ---------------- ---- ------ ------', '  高新技术企业数量 家   150    180', '', '正文。'].join('\n');
+    expect(textToBlocks(text).map((b) => `${b.kind}: ${b.text}`)).toEqual(['paragraph: 年度目标', 'table: 指标\t单位\t2024年\t2025年\n高新技术企业数量\t家\t150\t180', 'paragraph: 正文。']);
+  });
+
+  it('should keep a grid table it cannot read as lines of text, and say so', () => {
+    const problems: Parameters<typeof textToBlocks>[1] = [];
+    const text = ['表', '+----+----+', '| 1  | 甲', '+----+----+'].join('\n');
+    expect(textToBlocks(text, problems).map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    expect(problems.map((p) => [p.ruleId, p.offset])).toEqual([['grid-table-unread', text.indexOf('| 1')]]);
+  });
+});

@@ -1,0 +1,27 @@
+import type { Block } from './types.js';
+
+/**
+ * The text with the spans of the blocks (in source order) turned into spaces, line breaks kept: a
+ * table an adapter has read itself, hidden from the reading of the rest, every offset unchanged.
+ */
+export function maskSpans(text: string, spans: readonly Block[]): string {
+  let out = '';
+  let from = 0;
+  for (const { start, end } of spans) {
+    out += text.slice(from, start) + text.slice(start, end).replace(/[^\r\n]/g, ' ');
+    from = end;
+  }
+  return out + text.slice(from);
+}
+
+/** Two lists of blocks in source order merged into one. */
+export function mergeByStart(a: readonly Block[], b: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  let j = 0;
+  for (const block of a) {
+    while (j < b.length && b[j]!.start < block.start) out.push(b[j++]!);
+    out.push(block);
+  }
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}
