@@ -74,6 +74,7 @@ const STYLES = [
   ['header-bracket-labels.txt', 'a 信息公开 header of bracket labels (【索 引 号】…, 【标　　题】…, 【有 效 性】有效), its lines as long as the wrap width of the text, above the notice'],
   ['header-label-row.html', 'an HTML metadata table with its labels in one row and their values in the row below (索引号 | 发布机构 | 公文种类 over the values), then a 标题 row of label and value'],
   ['repeal-quoted-titles.txt', 'repeals of documents titled in 「」 and “” with their numbers (原「X」（某县政办发〔2021〕第5号）同时废止, “Y”（号）同时停止执行), while a quoted phrase with no number (“一刀切”做法不再执行) repeals nothing'],
+  ['closing-footnote.txt', 'a closing statement naming the document 本举措, then a page number and a footnote (注：1.… / 2.…): all in plan.closing, none of it in the last safeguard, the note\'s 2. no item'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
