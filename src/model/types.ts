@@ -353,7 +353,8 @@ export interface Plan {
   byline?: { issuer: string | null; date: string | null; dateText: string; position: Position };
   /**
    * Closing statements after the last item (本措施自印发之日起施行，由…负责解释), which belong to no
-   * item. Present only when the plan has them.
+   * item, and a note that ends the plan (注：1.… / 2.…), paragraph by paragraph. Present only when
+   * the plan has them.
    */
   closing?: TextNode[];
   /** The 专栏 boxes between the plan's tasks, in order. Present only when the plan has them. */

@@ -21,6 +21,7 @@ import { itemMarker, markDecimalChapters } from './decimal-chapters.js';
 import { opensAmendments } from './amendment-list.js';
 import { statesFirstIsLead } from './responsibility.js';
 import { closingRegion, repealsIn } from './supersedes.js';
+import { opensClosingNote } from './closing-note.js';
 import { addSimplifiedUnits } from './simplified-units.js';
 import { groupByOutline, tasksFromTables } from './table-tasks.js';
 
@@ -119,10 +120,10 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
   for (const t of titleItems) ctx.claim(t.index, 'plan-title');
   // The issuer and date under a plan printed without its notice are its byline, not its title.
   for (const t of byline) ctx.claim(t.index, 'plan-title');
-  // A closing statement after the items (本措施自印发之日起施行) ends the outline: what follows it
-  // belongs to no item.
+  // A closing statement after the items (本措施自印发之日起施行), or a note that ends the plan
+  // (注：1.… / 2.…), ends the outline: what follows it belongs to no item.
   const planItems = planRegion.filter((it) => ctx.isFree(it.index) && !skipped.includes(it));
-  const closingAt = planItems.findIndex((it, k) => k > 0 && itemMarker(it) === null && isClosingStatement(it.match));
+  const closingAt = planItems.findIndex((it, k) => k > 0 && itemMarker(it) === null && (isClosingStatement(it.match) || opensClosingNote(planItems, k)));
   const closing = closingAt > 0 ? planItems.slice(closingAt) : [];
   for (const it of closing) ctx.claim(it.index, 'note');
   const planOutline = buildOutline(ctx, closingAt > 0 ? planItems.slice(0, closingAt) : planItems, firstIsLead);

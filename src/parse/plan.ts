@@ -313,8 +313,16 @@ export function isClosingStatement(match: string): boolean {
   return CLOSING.test(match.trim());
 }
 
-const CLOSING =
-  /^(?:本(?:实施)?(?:方案|措施|若干措施|办法|实施办法|意见|实施意见|细则|实施细则|规定|计划|行动计划|工作方案|政策|通知|规则|指引)[^。]{0,30}(?:施行|起实施|起执行|生效|负责解释|有效期)|以上(?:措施|政策)[^。]{0,20}(?:施行|实施|执行))/;
+/**
+ * How a document names itself: 本 + a kind of document (方案, 举措, 规划, 要点 …), with up to two of
+ * the words that qualify it before (本实施方案, 本若干举措, 本专项行动方案, 本暂行办法, 本政策措施).
+ */
+const SELF_KIND = '(?:方案|计划|规划|措施|举措|办法|意见|细则|规定|政策|通知|规则|指引|指南|要点|纲要|条例|决定|标准|清单|公告|通告)';
+const SELF_QUALIFIER = '(?:实施|行动|工作|专项|若干|暂行|试行|补充|管理|指导|配套|政策|三年行动)';
+
+const CLOSING = new RegExp(
+  `^(?:本${SELF_QUALIFIER}{0,2}${SELF_KIND}[^。]{0,30}(?:施行|起实施|起执行|生效|负责解释|有效期)|以上(?:措施|举措|政策|条款)[^。]{0,20}(?:施行|实施|执行))`,
+);
 
 export function assemblePlan(ctx: ParseContext, parts: PlanParts, itemAt: (offset: number) => Item | undefined): Plan {
   const { tasks, sections } = collectTasks(parts.outline);

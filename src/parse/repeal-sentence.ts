@@ -50,6 +50,35 @@ function withoutTitles(text: string): string {
   return text.replace(TITLE_OR_BRACKETS, '');
 }
 
+/**
+ * A copy of `match` with every document title written in other marks shown as a 《title》, of the
+ * same length, so that the repeal reader knows one set of marks: 〈X〉 (the single title mark) when
+ * it stands in no 《》, and 「X」, 『X』, “X” (quotation marks, which Taiwan and Hong Kong notices and
+ * some mainland ones put round a title) only when a document number follows (「X」(号), “X”(号)),
+ * since a quoted phrase with no number may be any word (「一刀切」停止執行). 《》 inside a title so
+ * marked become 〈〉, as a title nested in a title is written.
+ */
+export function markTitles(match: string): string {
+  if (!/[「『〈“]/.test(match)) return match;
+  const numbers = findDocumentNumbers(match, match);
+  const spans: Array<{ start: number; end: number; other: boolean }> = [];
+  for (const m of match.matchAll(/《[^《》]*》|「[^「」]*」|『[^『』]*』|〈[^〈〉]*〉|“[^“”]*”/g)) {
+    spans.push({ start: m.index, end: m.index + m[0].length, other: m[0][0] !== '《' });
+  }
+  // Only the outermost marks count: 《关于〈X〉的决定》 is one title, and so is 「关于《X》的通知」.
+  const outer = spans.filter((s) => !spans.some((o) => o !== s && o.start <= s.start && s.end <= o.end));
+  let out = match;
+  for (const s of outer) {
+    if (!s.other) continue;
+    const open = match[s.start]!;
+    const quoted = open !== '〈';
+    if (quoted && !numbers.some((n) => n.index >= s.end && /^\s*\(?\s*$/.test(match.slice(s.end, n.index)))) continue;
+    const inner = match.slice(s.start + 1, s.end - 1).replace(/《/g, '〈').replace(/》/g, '〉');
+    out = `${out.slice(0, s.start)}《${inner}》${out.slice(s.end)}`;
+  }
+  return out;
+}
+
 /** A document a sentence repeals. Offsets are in the sentence. */
 export interface RepealedDocument {
   /** Its 《title》, brackets included, or null when only its number is cited (青政发〔2018〕21号文件同时废止). */
@@ -94,7 +123,8 @@ function citedIn(text: string, match: string, titles: readonly RegExpExecArray[]
  * as 现对《X》(号)作如下修改 amends X and takes nothing out of force. `match` is the paragraph's
  * match() copy, as long as `text`; offsets are in the paragraph.
  */
-export function titledNumbersIn(text: string, match: string): Array<{ title: { index: number; text: string }; number: FoundDocumentNumber }> {
+export function titledNumbersIn(text: string, folded: string): Array<{ title: { index: number; text: string }; number: FoundDocumentNumber }> {
+  const match = markTitles(folded);
   return citedIn(text, match, [...match.matchAll(/《[^《》]*》/g)]).flatMap(({ title, number }) => (title && number ? [{ title, number }] : []));
 }
 
@@ -105,7 +135,8 @@ export function titledNumbersIn(text: string, match: string): Array<{ title: { i
  * only loses a provision (《X》(号)第六条不再执行, 不再执行《X》中关于…的规定), does not. `match`
  * is the sentence's match() copy, as long as `text`.
  */
-export function repealedDocuments(text: string, match: string): RepealedDocument[] {
+export function repealedDocuments(text: string, folded: string): RepealedDocument[] {
+  const match = markTitles(folded);
   const titles = [...match.matchAll(/《[^《》]*》/g)];
   const inTitle = (at: number): boolean => titles.some((t) => t.index < at && at < t.index + t[0].length);
   const words = [...match.matchAll(REPEAL_WORD)].filter((w) => !inTitle(w.index));

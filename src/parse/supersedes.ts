@@ -2,7 +2,7 @@ import type { DocumentNumber, Position } from '../model/types.js';
 import { findDocumentNumbers, toDocumentNumber } from '../text/document-number.js';
 import type { Item, ParseContext } from './context.js';
 import { isClosingStatement } from './plan.js';
-import { OPENS_LIST, repealedIn } from './repeal-sentence.js';
+import { markTitles, OPENS_LIST, repealedIn } from './repeal-sentence.js';
 
 /** An entry of a list that OPENS_LIST opens, on a paragraph of its own: 1.《A》(号); / (一)原《A》(号)。 (match() copy.) */
 const LIST_ENTRY = /^\s*(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\))?\s*原?《[^《》]+》\s*\([^()]+\)\s*[。;,]?\s*$/;
@@ -15,8 +15,9 @@ export function repealsIn(ctx: ParseContext, items: readonly Item[]): Array<Docu
   const out: Array<DocumentNumber & { position: Position }> = [];
   let listed = false;
   for (const item of items) {
-    if (listed && LIST_ENTRY.test(item.match)) {
-      for (const found of findDocumentNumbers(item.text, item.match).filter((n) => !/《[^》]*$/.test(item.match.slice(0, n.index)))) {
+    const titled = markTitles(item.match);
+    if (listed && LIST_ENTRY.test(titled)) {
+      for (const found of findDocumentNumbers(item.text, item.match).filter((n) => !/《[^》]*$/.test(titled.slice(0, n.index)))) {
         out.push({ ...toDocumentNumber(found), position: ctx.spanPosition(item, found.index, found.index + found.raw.length) });
       }
       continue;

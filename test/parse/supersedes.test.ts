@@ -32,6 +32,14 @@ describe('repealedNumbers', () => {
     ['现决定将《A办法》（青政发〔2018〕21号）予以废止。', ['青政发〔2018〕21号']],
     ['经研究，决定对《A办法》（青政发〔2018〕21号）予以废止。', ['青政发〔2018〕21号']],
     ['《A办法》（2019年修订，青政发〔2019〕4号）同时废止。', ['青政发〔2019〕4号']],
+    ['原「甲计划」（中县府农字〔2021〕5号）同时废止。', ['中县府农字〔2021〕5号']],
+    ['原“甲计划”（中县府农字〔2021〕5号）同时废止。', ['中县府农字〔2021〕5号']],
+    ['原『甲计划』（中县府农字〔2021〕5号）同时废止。', ['中县府农字〔2021〕5号']],
+    ['原〈甲计划〉（中县府农字〔2021〕5号）同时废止。', ['中县府农字〔2021〕5号']],
+    ['「A办法」（青政发〔2018〕21号）、「B办法」（青政办发〔2019〕33号）停止执行。', ['青政发〔2018〕21号', '青政办发〔2019〕33号']],
+    ['废止“A办法”（青政发〔2018〕21号）。', ['青政发〔2018〕21号']],
+    ['本方案代替原「A方案」（青政办发〔2019〕33号）。', ['青政办发〔2019〕33号']],
+    ['原「关于印发《A办法》的通知」（青政发〔2018〕21号）同时废止。', ['青政发〔2018〕21号']],
   ])('should read a repeal in %s', (sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
   });
@@ -50,6 +58,9 @@ describe('repealedNumbers', () => {
     ['《关于废止部分文件的决定》（青政发〔2020〕7号）印发后，各单位要抓好落实。', 'a repeal word inside a title'],
     ['停止执行《A办法》（临科发〔2021〕11号）有关规定。', 'the relevant provisions after the word'],
     ['针对《A办法》（临科发〔2021〕11号）停止执行后的衔接问题，制定本办法。', '针对 cites the document, it does not bring it forward'],
+    ['根据「B办法」（青政发〔2018〕21号），“一刀切”做法同时废止。', 'a title in 「」 cited as the ground, and a quoted phrase with no number'],
+    ['「A办法」（临科发〔2021〕11号）第六条不再执行。', 'one article of a document titled in 「」 set aside'],
+    ['“关于废止部分文件的决定”（青政发〔2020〕7号）印发后，各单位要抓好落实。', 'a repeal word inside a quoted title'],
   ])('should read no repeal in %s (%s)', (sentence) => {
     expect(read(sentence)).toEqual([]);
   });
@@ -79,6 +90,19 @@ describe('repeals where a document closes', () => {
       notice(['第一条　为规范管理，制定本办法。', '', '第二条　本办法自2025年5月1日起施行。下列文件同时废止：', '', '（一）《某暂行办法》（青政发〔2018〕21号）；', '', '（二）《某补充通知》（青政办发〔2019〕33号）。']),
     );
     expect(doc.notice!.supersedes.map((s) => s.raw)).toEqual(['青政发〔2018〕21号', '青政办发〔2019〕33号']);
+  });
+
+  it('should read the entries of a list of repealed documents titled in 「」', async () => {
+    const doc = await parseNotice(
+      notice(['第一条　为规范管理，制定本办法。', '', '第二条　本办法自2025年5月1日起施行。下列文件同时废止：', '', '（一）「某暂行办法」（青政发〔2018〕21号）；', '', '（二）“某补充通知”（青政办发〔2019〕33号）。']),
+    );
+    expect(doc.notice!.supersedes.map((s) => s.raw)).toEqual(['青政发〔2018〕21号', '青政办发〔2019〕33号']);
+  });
+
+  it('should read a repeal in the notice of a traditional text, a title in 「」 and a 第N號 serial', async () => {
+    const text = ['某縣政府關於印發某方案的通知', '', '各鄉鎮：', '　　現將方案印發給你們。原「臺中縣智慧農業推動計畫」（中縣府農字〔2021〕第5號）同時廢止。', '', '某縣政府', '2024年3月8日', '', '某縣方案', '', '一、重點工作', '　　1.建設平臺。'].join('\n');
+    const doc = await parseNotice(text);
+    expect(doc.notice!.supersedes.map((s) => [s.raw, s.serial])).toEqual([['中縣府農字〔2021〕第5號', 5]]);
   });
 
   it('should not read a repeal named as work to do in a task above the closing statement', async () => {

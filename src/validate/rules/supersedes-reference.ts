@@ -49,9 +49,9 @@ export const supersedesReference: Rule = {
   },
 };
 
-/** A document title without its 《》 and spaces, for comparing titles written in different places. */
+/** A document title without its marks (《》, 「」 …) and spaces, for comparing titles written in different places. */
 function bare(title: string): string {
-  return title.replace(/[《》\s]/g, '');
+  return title.replace(/[《》「」『』〈〉“”\s]/g, '');
 }
 
 /**

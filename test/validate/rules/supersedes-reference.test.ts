@@ -28,6 +28,9 @@ const valid: ValidCase[] = [
   ['the relevant provisions set aside (停止执行《X》有关规定)', line13(`${PUBLISH}本区项目停止执行《河西区数字经济工作方案》有关规定。`)],
   ['an amending notice that gives the amended document\'s number (现对《X》(号)作如下修改)', amending('经区政府同意,现对《河西区数字经济工作方案》(河西政办发〔2021〕3号)作如下修改:')],
   ['a revising title whose document is cited with its years and number', revising('现对《河西区数字经济行动方案(2021—2023年)》(河西政办发〔2021〕3号)进行修订。')],
+  ['a repeal of a document titled in 「」 that gives the number', line13(`${PUBLISH}原「河西区数字经济工作方案」(河西政办发〔2021〕3号)同时废止。`)],
+  ['a quoted phrase with no number beside a repeal word, which is no title', line13(`${PUBLISH}“一刀切”做法同时废止。`)],
+  ['a revising title whose document is cited in 「」 with its number', revising('现对「河西区数字经济行动方案」(河西政办发〔2021〕3号)进行修订。')],
   ['a number cited in the bracket after the title, with a revision note', line13(`${PUBLISH}原《河西区数字经济工作方案》(2022年修订,河西政办发〔2022〕3号)同时废止。`)],
 ];
 
@@ -45,6 +48,8 @@ const invalid: InvalidCase[] = [
   ['a notice that repeals its own number after the plan\'s closing statement, at the number', closing('本方案自印发之日起施行。原《河西区数字经济工作方案》(河西政办发〔2023〕5号)同时废止。'), ['35:28 error']],
   ['a repeal without a number after the plan\'s closing statement', closing('本方案自印发之日起施行。原《河西区数字经济工作方案》同时废止。'), ['35:14 error']],
   // Cases the rule and the parser once read differently; both now read them as repeals.
+  ['a repeal of a document titled in 〈〉 without a number', line13(`${PUBLISH}原〈河西区数字经济工作方案〉同时废止。`), ['13:35 error']],
+  ['a notice that repeals its own number, its title in 「」', line13(`${PUBLISH}原「河西区数字经济工作方案」(河西政办发〔2023〕5号)同时废止。`), ['13:49 error']],
   ['a repeal by 废除 without a number', line13(`${PUBLISH}原《河西区数字经济工作方案》同时废除。`), ['13:35 error']],
   ['a repeal by 同时作废 without a number', line13(`${PUBLISH}原《河西区数字经济工作方案》同时作废。`), ['13:35 error']],
   ['a document brought forward by 将 (现决定将《X》予以废止) without a number', line13('现决定将《河西区数字经济工作方案》予以废止。'), ['13:5 error']],
