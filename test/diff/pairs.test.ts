@@ -283,3 +283,38 @@ describe('plan diff of a goal changed and one added in the same sentence (goal-c
     expect(result.changes.map(changeLabel)).toEqual(['goal 数字化车间 2025年']);
   });
 });
+
+describe('plan diff of an annex year column added (annex-column-added)', () => {
+  const texts = (): [string, string] => [
+    readFileSync('fixtures/diff/annex-column-added/old.txt', 'utf8'),
+    readFileSync('fixtures/diff/annex-column-added/new.txt', 'utf8'),
+  ];
+  const cellLines = async (oldText: string, newText: string): Promise<string[]> => {
+    const text = await renderDiffText(await diffDocuments(await parseNotice(oldText), await parseNotice(newText)), { color: false });
+    return text.split('\n').filter((l) => l.includes('values.'));
+  };
+
+  it('should say the column was added, not strike an old figure it never had', async () => {
+    expect(await renderDiffText(await pair('annex-column-added'), { color: false })).toBe(expectedText('annex-column-added'));
+  });
+
+  it('should keep null as the old figure in the JSON', async () => {
+    const result = await pair('annex-column-added');
+    expect(result.changes.filter((c) => c.element === 'row').map((c) => c.fields)).toEqual([
+      { 'values.2025': { old: null, new: 50 } },
+      { 'values.2025': { old: null, new: 1200 } },
+    ]);
+  });
+
+  it('should say the column was removed the other way round', async () => {
+    const [oldText, newText] = texts();
+    expect(await cellLines(newText, oldText)).toEqual(['    values.2025: [-50-] (column removed)', '    values.2025: [-1200-] (column removed)']);
+  });
+
+  it('should still strike the dash of a cell the old column left empty', async () => {
+    const [, newText] = texts();
+    const emptied = newText.replace('亿元\t40\t45\t50', '亿元\t40\t45\t');
+    expect(emptied).not.toBe(newText);
+    expect(await cellLines(emptied, newText)).toEqual(['    values.2025: [-—-] → {+50+}']);
+  });
+});
