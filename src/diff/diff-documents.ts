@@ -2,7 +2,7 @@ import type { PlanDocument } from '../model/types.js';
 import { diffAnnexes } from './diff-annex.js';
 import { diffArticles, partsBesideArticles } from './diff-articles.js';
 import type { EntityDiff } from './diff-entities.js';
-import { diffGoals } from './diff-goals.js';
+import { diffGoals, goalsReportedWhole } from './diff-goals.js';
 import { diffMetadata } from './diff-metadata.js';
 import { diffNotice } from './diff-notice.js';
 import { diffParts, diffSections } from './diff-sections.js';
@@ -25,7 +25,9 @@ import type { Change, ChangeKind, DiffOptions, DiffResult } from './types.js';
 export async function diffDocuments(oldDoc: PlanDocument, newDoc: PlanDocument, options: DiffOptions = {}): Promise<DiffResult> {
   const ctx = await compareContext(oldDoc, newDoc, options);
   const strict = ctx.strict;
-  const prose = prosePair(oldDoc, newDoc, ctx);
+  // Goals first: the prose leaves out what a goal change already reports (see maskGoalFigures).
+  const goals = diffGoals(oldDoc, newDoc, ctx);
+  const prose = prosePair(oldDoc, newDoc, ctx, goalsReportedWhole(goals.changes));
   const oldPlan = oldDoc.plan;
   const newPlan = newDoc.plan;
   const present = new Map<ChangeKind, number>();
@@ -62,7 +64,7 @@ export async function diffDocuments(oldDoc: PlanDocument, newDoc: PlanDocument, 
   const articles = hasTasks ? null : diffArticles(oldDoc, newDoc, { old: oldParts, new: newParts, alignment: parts.alignment }, ctx);
   const sections = diffSections(oldPlan, newPlan, prose, ctx);
   add('section', has((p) => p.sections), sections);
-  add('goal', has((p) => p.goals), diffGoals(oldDoc, newDoc, ctx));
+  add('goal', has((p) => p.goals), goals);
   const tasks = diffTasks(oldPlan, newPlan, sections.alignment, ctx);
   add('task', hasTasks, tasks);
   // Units respelled in the tasks' lists, after the tasks; counted only when there are some.

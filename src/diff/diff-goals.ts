@@ -1,7 +1,7 @@
 import type { Goal, PlanDocument } from '../model/types.js';
 import { diffEntities, type EntityDiff } from './diff-entities.js';
 import { valueField, type CompareContext, type FieldRule } from './fields.js';
-import type { FieldChange, YearChange } from './types.js';
+import type { Change, FieldChange, YearChange } from './types.js';
 
 /** With --strict the figure as written counts too (1,170 against 1170), when the value itself did not change. */
 const rawAsWritten: FieldRule<Goal> = {
@@ -68,4 +68,13 @@ export function diffGoals(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Compa
     ctx,
     newPlan?.titlePosition ?? null,
   );
+}
+
+/** The goals a diff reports as added or removed, each with all it says. */
+export function goalsReportedWhole(changes: readonly Change[]): Goal[] {
+  return changes.flatMap((c) => {
+    if (c.kind !== 'goal') return [];
+    const goal = c.op === 'added' ? c.new : c.op === 'removed' ? c.old : null;
+    return goal ? [goal as Goal] : [];
+  });
 }

@@ -1,6 +1,7 @@
 import { writtenUnit } from '../model/goal-figure.js';
-import type { OutlineNode, PlanDocument, Position } from '../model/types.js';
+import type { Goal, OutlineNode, PlanDocument, Position } from '../model/types.js';
 import { afterTitle, type CompareContext, type FieldRule } from './fields.js';
+import { goalClause, type ClauseGoal } from './goal-clause.js';
 
 /** The elements that own the prose around them, strongest first (a group that is a task is a task). */
 export type ProseOwner = 'task' | 'safeguard' | 'article' | 'section' | 'part';
@@ -85,14 +86,24 @@ const RANK: Record<ProseOwner, number> = { task: 0, safeguard: 1, article: 2, se
  * (1160 → 1170 件) is reported as its goal, not a second time as the prose around it. Only the
  * figure written before the goal's unit is masked, and the goal's year (2023年 → 2024年, reported
  * as the goal's year), in the goal's own sentence: one sentence may hold several targets, and its
- * other numbers (a base year, 比2020年) are still compared as text.
+ * other numbers (a base year, 比2020年) are still compared as text. A goal reported `whole` (added
+ * or removed) takes its clause with it, when the clause is only that goal (see goalClause): the
+ * goal added with `，数字化车间达到30个` is that clause, not also a new wording of its sentence.
  */
 export function maskGoalFigures(
   key: string,
-  goals: ReadonlyArray<{ sentence: string; raw: string; unit: string; year?: number }>,
+  goals: readonly ClauseGoal[],
   keyOf: (text: string) => string,
+  whole: readonly ClauseGoal[] = [],
 ): string {
   const masked = new Map<string, string>();
+  // Clauses first: the figures masked below would no longer match a clause's key.
+  for (const g of whole) {
+    const sentence = keyOf(g.sentence);
+    const clause = goalClause(g, keyOf);
+    if (!sentence || clause === null) continue;
+    masked.set(sentence, (masked.get(sentence) ?? sentence).replace(keyOf(clause), ''));
+  }
   for (const g of goals) {
     const sentence = keyOf(g.sentence);
     const raw = keyOf(g.raw);
@@ -137,12 +148,14 @@ export interface ProsePair {
   textKey: (text: string) => string;
 }
 
-export function prosePair(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: CompareContext): ProsePair {
+/** `whole`: the goals the diff reports as added or removed. */
+export function prosePair(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: CompareContext, whole: readonly Goal[] = []): ProsePair {
   // With --strict every character counts, a goal's figure too.
   const figures = ctx.strict ? [] : [...(oldDoc.plan?.goals ?? []), ...(newDoc.plan?.goals ?? [])];
+  const clauses = ctx.strict ? [] : whole;
   return {
     old: new OwnedProse(oldDoc),
     new: new OwnedProse(newDoc),
-    textKey: (text) => maskGoalFigures(ctx.key(text), figures, ctx.key),
+    textKey: (text) => maskGoalFigures(ctx.key(text), figures, ctx.key, clauses),
   };
 }

@@ -35,10 +35,43 @@ export function words(text: string): string[] {
   return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 
+/** A figure as a reader takes it in: 1200, 13.5, 1,200 (a comma only before groups of three digits). */
+const FIGURE = /[0-9０-９]+(?:[,，][0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?/g;
+
+/**
+ * The words with each figure one word: a segmenter (or the fallback by character) may cut 13.5 or
+ * 1,200 apart, and 50 → 60 would then read as one digit changed, 达到[-5-]{+6+}0亿元.
+ */
+function wordsWithFigures(text: string): string[] {
+  const inside = new Set<number>();
+  for (const m of text.matchAll(FIGURE)) for (let i = (m.index ?? 0) + 1; i < (m.index ?? 0) + m[0].length; i++) inside.add(i);
+  const out: string[] = [];
+  let at = 0;
+  for (const word of words(text)) {
+    if (inside.has(at) && out.length > 0) out[out.length - 1] += word;
+    else out.push(word);
+    at += word.length;
+  }
+  return out;
+}
+
+const DIGIT = /[0-9０-９]/;
+
+/** Whether a cut before chars[i] falls inside a figure (between two digits, or next to its decimal point or thousands comma). */
+function splitsFigure(chars: readonly string[], i: number): boolean {
+  const digit = (k: number): boolean => k >= 0 && k < chars.length && DIGIT.test(chars[k] as string);
+  const inner = (k: number): boolean => {
+    const c = chars[k] ?? '';
+    if (/[.．]/.test(c)) return digit(k - 1) && digit(k + 1);
+    return /[,，]/.test(c) && digit(k - 1) && digit(k + 1) && digit(k + 2) && digit(k + 3) && !digit(k + 4);
+  };
+  return (digit(i - 1) && digit(i)) || inner(i) || inner(i - 1);
+}
+
 function tokens(text: string, strict: boolean, keyOf: (word: string) => string): Token[] {
   const out: Token[] = [];
   let pending = '';
-  for (const word of words(text)) {
+  for (const word of wordsWithFigures(text)) {
     const key = strict ? word : keyOf(word);
     // Spaces and line breaks ride on the word before them, so they never count as a word.
     if (!strict && key === '') {
@@ -177,8 +210,11 @@ function trim(pieces: Piece[], same: (a: string, b: string) => boolean): Run[] {
     const b = Array.from(p.hunk.new);
     let start = 0;
     while (start < a.length && start < b.length && same(a[start] as string, b[start] as string)) start++;
+    // A figure changes as a whole: 50 → 60 is [-50-]{+60+}, not [-5-]{+6+}0.
+    while (start > 0 && (splitsFigure(a, start) || splitsFigure(b, start))) start--;
     let end = 0;
     while (end < a.length - start && end < b.length - start && same(a[a.length - 1 - end] as string, b[b.length - 1 - end] as string)) end++;
+    while (end > 0 && (splitsFigure(a, a.length - end) || splitsFigure(b, b.length - end))) end--;
     pushEqual(b.slice(0, start).join(''), a.slice(0, start).join(''));
     const oldMid = a.slice(start, a.length - end).join('');
     const newMid = b.slice(start, b.length - end).join('');

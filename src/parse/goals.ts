@@ -22,7 +22,7 @@ const VERB_FIRST = ['新建', '新增', '建成', '建设', '培育', '引进', 
  * What a figure in Chinese numerals must stand right after: a target verb (达到五十家), a verb of
  * creation (新增三个), or a change (增长百分之十, 提高两个百分点) — read then as a change in digits is.
  */
-const CHINESE_FIGURE_VERBS = [...VERBS, ...VERB_FIRST, '增长', '提高', '提升', '下降', '降低', '增加', '减少'];
+export const CHINESE_FIGURE_VERBS = [...VERBS, ...VERB_FIRST, '增长', '提高', '提升', '下降', '降低', '增加', '减少'];
 const MAX_SENTENCE = 300;
 /** The change a subject is measured by, at the end of an indicator: 增加值年均增长 → 增加值. */
 const CHANGE_TAIL = /(?:年均|平均|每年)?(?:增长|增速|增幅|提高|提升|下降|降低|增加|减少)(?:率)?$/;

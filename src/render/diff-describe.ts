@@ -81,6 +81,22 @@ export function formatValue(value: unknown): string {
   return String(value);
 }
 
+/**
+ * Whether a row's changed cell (`values.2025`) is a column one version of the table does not have:
+ * its figure was not blanked or filled in, the column itself came or went. A column the row has
+ * keeps its key with null for an empty cell, so only a missing key says so.
+ */
+export function cellColumnChange(change: Change, field: string): 'added' | 'removed' | null {
+  if ((change.kind !== 'annex' && change.kind !== 'table') || change.element !== 'row' || change.op !== 'modified') return null;
+  const key = /^values\.(.+)$/.exec(field)?.[1];
+  const oldValues = (change.old as AnnexRowEntity | TableRowEntity | null)?.values;
+  const newValues = (change.new as AnnexRowEntity | TableRowEntity | null)?.values;
+  if (key === undefined || !oldValues || !newValues) return null;
+  if (!(key in oldValues) && key in newValues) return 'added';
+  if (key in oldValues && !(key in newValues)) return 'removed';
+  return null;
+}
+
 /** The text that stands for a whole element, shown when it was added or removed. */
 export function entityText(change: Change, entity: DiffEntity | null): string {
   if (!entity) return '';

@@ -239,3 +239,82 @@ describe('plan diff of tables in the plan text (body-table, from tables-markdown
     );
   });
 });
+
+describe('plan diff of a goal changed and one added in the same sentence (goal-clause)', () => {
+  const revise = (from: string, to: string): string => {
+    const text = readFileSync('fixtures/diff/goal-clause/new.txt', 'utf8');
+    expect(text).toContain(from);
+    return text.replace(from, to);
+  };
+  const labels = async (newText: string): Promise<string[]> => {
+    const old = readFileSync('fixtures/diff/goal-clause/old.txt', 'utf8');
+    const result = await diffDocuments(await parseNotice(old), await parseNotice(newText));
+    return result.changes.map(changeLabel);
+  };
+
+  it('should report the two goal changes only, not the sentence they stand in', async () => {
+    expect(await renderDiffText(await pair('goal-clause'), { color: false })).toBe(expectedText('goal-clause'));
+  });
+
+  it('should still report the part when the sentence has another new word', async () => {
+    expect(await labels(revise('加快数字产业化', '加速数字产业化'))).toEqual([
+      'part 一 总体要求',
+      'goal 全区数字经济核心产业增加值 2025年',
+      'goal 数字化车间 2025年',
+    ]);
+  });
+
+  it('should still report the part when the added clause says more than its goal', async () => {
+    expect(await labels(revise('数字化车间达到30个', '数字化车间达到30个并全部接入工业互联网平台'))).toContain('part 一 总体要求');
+  });
+
+  it('should report a goal clause removed as the goal only', async () => {
+    expect(await labels(revise('5G基站达到1200个，', ''))).toEqual([
+      'goal 全区数字经济核心产业增加值 2025年',
+      'goal 5G基站 2025年',
+      'goal 数字化车间 2025年',
+    ]);
+  });
+
+  it('should report a goal clause added first in its sentence as the goal only', async () => {
+    const old = readFileSync('fixtures/diff/goal-clause/old.txt', 'utf8');
+    const revised = old.replace('到2025年，全区', '到2025年，数字化车间达到30个，全区');
+    const result = await diffDocuments(await parseNotice(old), await parseNotice(revised));
+    expect(result.changes.map(changeLabel)).toEqual(['goal 数字化车间 2025年']);
+  });
+});
+
+describe('plan diff of an annex year column added (annex-column-added)', () => {
+  const texts = (): [string, string] => [
+    readFileSync('fixtures/diff/annex-column-added/old.txt', 'utf8'),
+    readFileSync('fixtures/diff/annex-column-added/new.txt', 'utf8'),
+  ];
+  const cellLines = async (oldText: string, newText: string): Promise<string[]> => {
+    const text = await renderDiffText(await diffDocuments(await parseNotice(oldText), await parseNotice(newText)), { color: false });
+    return text.split('\n').filter((l) => l.includes('values.'));
+  };
+
+  it('should say the column was added, not strike an old figure it never had', async () => {
+    expect(await renderDiffText(await pair('annex-column-added'), { color: false })).toBe(expectedText('annex-column-added'));
+  });
+
+  it('should keep null as the old figure in the JSON', async () => {
+    const result = await pair('annex-column-added');
+    expect(result.changes.filter((c) => c.element === 'row').map((c) => c.fields)).toEqual([
+      { 'values.2025': { old: null, new: 50 } },
+      { 'values.2025': { old: null, new: 1200 } },
+    ]);
+  });
+
+  it('should say the column was removed the other way round', async () => {
+    const [oldText, newText] = texts();
+    expect(await cellLines(newText, oldText)).toEqual(['    values.2025: [-50-] (column removed)', '    values.2025: [-1200-] (column removed)']);
+  });
+
+  it('should still strike the dash of a cell the old column left empty', async () => {
+    const [, newText] = texts();
+    const emptied = newText.replace('亿元\t40\t45\t50', '亿元\t40\t45\t');
+    expect(emptied).not.toBe(newText);
+    expect(await cellLines(emptied, newText)).toEqual(['    values.2025: [-—-] → {+50+}']);
+  });
+});

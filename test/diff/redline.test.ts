@@ -13,6 +13,12 @@ const CASES: Array<[string, string, string, string]> = [
   ['should ignore line breaks and spaces', '加强协作，\n密切配合', '加强 协作，密切配合', '加强 协作，密切配合'],
   ['should fold a lone comma between two rewrites into one change', '印发给你们,请认真贯彻落实', '进行修订,原文件同时废止', '[-印发给你们,请认真贯彻落实-]{+进行修订,原文件同时废止+}'],
   ['should mark all of a text that was empty', '', '新增内容', '{+新增内容+}'],
+  ['should mark a changed figure whole, not the digit that differs', '增加值达到50亿元', '增加值达到60亿元', '增加值达到[-50-]{+60+}亿元'],
+  ['should mark a figure with a common first digit whole', '基站达到1200个', '基站达到1300个', '基站达到[-1200-]{+1300+}个'],
+  ['should mark a figure grown by a digit whole', '企业100家', '企业1000家', '企业[-100-]{+1000+}家'],
+  ['should mark a decimal figure whole', '占比13.5%', '占比13.8%', '占比[-13.5-]{+13.8+}%'],
+  ['should mark a figure with thousands separators whole', '投资1,200万元', '投资2,200万元', '投资[-1,200-]{+2,200+}万元'],
+  ['should keep a full stop after a figure out of the figure', '达到50.', '达到60.', '达到[-50-]{+60+}.'],
 ];
 
 describe('redline', () => {
@@ -46,5 +52,12 @@ describe('words without a word segmenter', () => {
     vi.stubGlobal('Intl', { ...Intl, Segmenter: undefined });
     const { words } = await import('../../src/diff/redline.js');
     expect(words('研发投入')).toEqual(['研', '发', '投', '入']);
+  });
+
+  it('should still mark a changed figure whole', async () => {
+    vi.resetModules();
+    vi.stubGlobal('Intl', { ...Intl, Segmenter: undefined });
+    const { loadRedliner: load } = await import('../../src/diff/redline.js');
+    expect(wdiff((await load())('达到1200个', '达到1300个'))).toBe('达到[-1200-]{+1300+}个');
   });
 });

@@ -51,7 +51,7 @@ describe('plan diff on the prose of a plan and its title', () => {
         'modified goal 完成既有公共建筑节能改造 2026年 → 2027年 | year: 2026 → 2027',
       ],
     ],
-    ['plan-retitled.txt', ['modified plan | title: 青山区绿色建筑推广三年行动方案（202[-4—2026-]{+5—2027+}年） | period: "2024—2026" → "2025—2027"']],
+    ['plan-retitled.txt', ['modified plan | title: 青山区绿色建筑推广三年行动方案（[-2024—2026-]{+2025—2027+}年） | period: "2024—2026" → "2025—2027"']],
   ])('should report %s as %j', async (file, expected) => {
     const result = await diffFiles('base.txt', file);
     expect(result.changes.map(brief)).toEqual(expected);

@@ -1,0 +1,43 @@
+import { writtenFigure } from '../model/goal-figure.js';
+import type { Goal } from '../model/types.js';
+import { CHINESE_FIGURE_VERBS } from '../parse/goals.js';
+import { alternation, PREFIX_QUALIFIERS, SIGNS, SUFFIX_QUALIFIERS } from '../parse/target-figure.js';
+
+export type ClauseGoal = Pick<Goal, 'sentence' | 'indicator' | 'raw' | 'unit' | 'year' | 'baseYear' | 'qualifier'>;
+
+/** What a clause may hold besides a goal's indicator, figure and year for the clause to be that goal and nothing more. */
+const TARGET_WORDS = new RegExp(`^(?:${alternation([...CHINESE_FIGURE_VERBS, ...PREFIX_QUALIFIERS, ...SUFFIX_QUALIFIERS, ...SIGNS])})*$`);
+
+/** Where a sentence divides into clauses: a goal is written in one of them (…达到80家，5G基站达到1200个). */
+const CLAUSE = /[^，,；;]+/g;
+
+const drop = (text: string, part: string): string => (part && text.includes(part) ? text.replace(part, '') : text);
+
+/**
+ * The clause of its sentence that states the goal and nothing else (数字化车间达到30个), with the
+ * separator that joins it to the rest (，数字化车间达到30个), or null when there is no such clause.
+ * A goal added or removed is reported whole, with its indicator, figure, qualifiers and year: a
+ * clause holding only those says nothing the goal change does not. A clause with any other words
+ * (…并全部接入平台), another figure or a second goal is not one.
+ */
+export function goalClause(goal: ClauseGoal, keyOf: (text: string) => string): string | null {
+  const indicator = keyOf(goal.indicator);
+  const figure = keyOf(writtenFigure(goal));
+  if (!indicator || !figure) return null;
+  const clauses = [...goal.sentence.matchAll(CLAUSE)].filter((m) => {
+    const k = keyOf(m[0]);
+    return k.includes(indicator) && k.includes(figure);
+  });
+  if (clauses.length !== 1) return null;
+  const clause = clauses[0] as RegExpMatchArray;
+  let rest = drop(drop(keyOf(clause[0]), indicator), figure);
+  for (const q of (goal.qualifier ?? '').split('、')) rest = drop(rest, keyOf(q));
+  if (goal.year !== undefined) rest = rest.replace(new RegExp(`(?:到|至)?${goal.year}年(?:底|末)?`), '');
+  if (goal.baseYear !== undefined) rest = rest.replace(new RegExp(`(?:比|较)${goal.baseYear}年(?:底|末)?`), '');
+  if (!TARGET_WORDS.test(rest)) return null;
+  const start = clause.index ?? 0;
+  const end = start + clause[0].length;
+  // The separator before it, or after it for the first clause: the rest reads as it would without the goal.
+  if (start > 0) return goal.sentence.slice(start - 1, end);
+  return goal.sentence.slice(start, Math.min(end + 1, goal.sentence.length));
+}

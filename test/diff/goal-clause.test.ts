@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { goalClause, type ClauseGoal } from '../../src/diff/goal-clause.js';
+import { substanceKey } from '../../src/text/fold.js';
+
+const goal = (sentence: string, indicator: string, raw: string, unit: string, more: Partial<ClauseGoal> = {}): ClauseGoal => ({
+  sentence,
+  indicator,
+  raw,
+  unit,
+  ...more,
+});
+
+describe('goalClause', () => {
+  it.each([
+    ['a later clause, with the comma before it', goal('到2025年，企业达到80家，数字化车间达到30个', '数字化车间', '30', '个'), '，数字化车间达到30个'],
+    ['the first clause, with the comma after it', goal('数字化车间达到30个，企业达到80家', '数字化车间', '30', '个'), '数字化车间达到30个，'],
+    ['a clause with its year and qualifiers', goal('产业稳步发展，2025年全区产值力争突破100亿元以上', '全区产值', '100', '亿元', { year: 2025, qualifier: '力争、突破、以上' }), '，2025年全区产值力争突破100亿元以上'],
+    ['a verb before the figure and object', goal('产业集聚，新建实验室5家', '实验室', '5', '家'), '，新建实验室5家'],
+  ])('should find %s', (_name, g, expected) => {
+    expect(goalClause(g, substanceKey)).toBe(expected);
+  });
+
+  it.each([
+    ['the clause says more than the goal', goal('企业达到80家，数字化车间达到30个并全部接入平台', '数字化车间', '30', '个')],
+    ['the clause holds another figure', goal('企业达到80家，数字化车间由20个达到30个', '数字化车间', '30', '个')],
+    ['the clause holds a second goal', goal('企业达到80家，数字化车间和智能工厂分别达到30个和10个', '数字化车间', '30', '个')],
+    ['the figure stands in no clause with the indicator', goal('数字化车间建设加快，达到30个', '数字化车间', '30', '个')],
+  ])('should find none when %s', (_name, g) => {
+    expect(goalClause(g, substanceKey)).toBeNull();
+  });
+});
