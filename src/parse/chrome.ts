@@ -152,7 +152,9 @@ export function parseChrome(ctx: ParseContext, contentStart: number): { chrome: 
       // Below the content only footers and tool bars count, and that test alone is cheap.
       if (!marked && i >= contentStart) return furnitureAnywhere(item.match);
       if (!marked) return classifyChrome(item.match);
-      return item.block.kind === 'note' ? 'note' : (classifyChrome(item.match) ?? 'other');
+      if (item.block.kind === 'note') return 'note';
+      // A bare number the text adapter marked is a page's number it read inside a broken clause.
+      return classifyChrome(item.match) ?? (/^\s*[0-9０-９]{1,3}\s*$/.test(item.match) ? 'footer' : 'other');
     })();
     if (!kind) return;
     ctx.claim(i, 'chrome');

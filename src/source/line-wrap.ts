@@ -259,11 +259,27 @@ export function standsApart(prev: WrapLine, next: WrapLine): boolean {
  * number or a date (a title as long as the width is followed by them, in text from a PDF).
  */
 export function wrapsInto(prev: WrapLine, next: WrapLine, wrap: Wrap | null, indents = false): boolean {
+  if (figureGoesOn(prev, next, wrap, indents)) return true;
   if (standsApart(prev, next) || CLAUSE_LINE.test(next.text) || BRACKET_LABEL_LINE.test(next.text)) return false;
   if (UNIT_LINE.test(prev.text) && !unitListGoesOn(prev.text, next.text)) return false;
   return (
     (wrap !== null && continuesFullLine(prev, wrap)) || brokenInClause(prev, next, wrap) || semicolonGoesOn(prev, next, wrap, indents) || flushAfterProse(prev, next, indents)
   );
+}
+
+/** A decimal figure opening a line, the text going on right after it (2.5级, 1.2亿 …), no space between. */
+const DECIMAL_FIGURE_START = /^[0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,2}(?![\s\u3000.．0-9０-９])/;
+
+/**
+ * Whether a line opening with a decimal number (3.5级 …) goes on with the line before it: a decimal
+ * item's number (2.1加强…) and a figure look alike, but an item follows a line that ends its
+ * sentence or its heading. After a line wrapped at the text's width, cut inside a clause, or set in
+ * with the next flush (a paragraph's first line from a PDF), that stops inside a sentence, the
+ * number is a figure the wrap moved to the line's start (…完善标准厂房 | 3.5版建设标准。).
+ */
+function figureGoesOn(prev: WrapLine, next: WrapLine, wrap: Wrap | null, indents: boolean): boolean {
+  if (!DECIMAL_FIGURE_START.test(next.text) || SENTENCE_END.test(prev.text) || LAYOUT_GAP.test(prev.text)) return false;
+  return (wrap !== null && isFull(prev, wrap.width, wrap.measure)) || brokenInClause(prev, next, wrap) || flushAfterProse(prev, next, indents);
 }
 
 /** The role labels of a task's units (牵头单位, 配合部门, 责任单位 …), before a colon or in brackets of their own. */

@@ -105,10 +105,13 @@ export function textToBlocks(text: string, problems: SourceDocument['problems'] 
   for (let k = 0; k < lines.length; k++) {
     // A paragraph broken by a page break (text taken from a PDF) goes on after the page's number
     // and the next page's running head.
-    const pageBreak = current !== null ? pageBreakAt(lines, k, heads) : null;
-    const across = pageBreak !== null && (goesOn(pageBreak.next) || cutMidSentence(current!.lastLine, lines[pageBreak.next]!));
+    const pageBreak = current !== null ? pageBreakAt(lines, k, heads, bareNumberBreaks(current)) : null;
+    const across =
+      pageBreak !== null &&
+      (pageBreak.bare ? closesAfter(current!, lines, pageBreak.next) : goesOn(pageBreak.next) || cutMidSentence(current!.lastLine, lines[pageBreak.next]!));
     if (across) {
-      for (const f of pageBreak.furniture) current!.furniture.push(furnitureBlock(lines[f]!, heads.has(f)));
+      // A bare number is furniture only as read here: marked so, since alone it reads as a number.
+      for (const f of pageBreak.furniture) current!.furniture.push(furnitureBlock(lines[f]!, heads.has(f) || pageBreak.bare));
       k = pageBreak!.next;
     }
     const line = lines[k]!;
@@ -154,28 +157,53 @@ export function textToBlocks(text: string, problems: SourceDocument['problems'] 
   return drawn.length === 0 ? blocks : mergeByStart(blocks, drawn);
 }
 
+/** A page's number printed bare (2), as some PDFs set it: no dashes, no 第…页. */
+const BARE_PAGE_NUMBER = /^[0-9０-９]{1,3}$/;
+
+/**
+ * Whether a bare number between blank lines may be read as a page's number inside the block
+ * (`current`): only while the block leaves a bracket open and has not ended its sentence, a task's
+ * clause cut by the page break (（牵头单位：市 | 2 | 金融工作局；…）). Anywhere else a number alone
+ * on its line may be an item's (1 above its text) or a table's cell.
+ */
+function bareNumberBreaks(current: { open: number; lastLine: Line } | null): boolean {
+  return current !== null && current.open > 0 && !/[。！？!?]$/.test(current.lastLine.text);
+}
+
+/** Whether the lines from `next` close the bracket the block leaves open, soon, with no item or blank line first. */
+function closesAfter(current: { open: number; lastLine: Line }, lines: Line[], next: number): boolean {
+  return piecesClosing(current.open, current.lastLine.text, lines.slice(next, next + 3).map((l) => l.text)) > 0;
+}
+
 /**
  * The lines a page break puts inside a paragraph of PDF text, from line k: blank lines, the page's
  * number, and the running heads and feet around it (`heads`: a gazette's head, a line the pages
  * repeat; after the number also the document number or the letterhead). A page number or a
  * running head makes it a page break; returns the furniture lines and the line the text goes on at.
+ * With `bare`, a number alone between blank lines counts as a page number too; `bare` in the
+ * result tells that it is all that made the break, which the caller must then confirm.
  */
-function pageBreakAt(lines: Line[], k: number, heads: ReadonlySet<number>): { furniture: number[]; next: number } | null {
+function pageBreakAt(lines: Line[], k: number, heads: ReadonlySet<number>, bare = false): { furniture: number[]; next: number; bare: boolean } | null {
   const first = lines[k]!.text;
   // Most lines are text: only a blank line, a page number or a running head can start a page break.
   if (first.length > 0 && !heads.has(k) && !isPageNumber(first)) return null;
   const furniture: number[] = [];
   let numbered = false;
+  let bareOnly = false;
   let j = k;
   for (; j < lines.length && j - k < 8; j++) {
     const t = lines[j]!.text;
     if (t.length === 0) continue;
     if (isPageNumber(t)) numbered = true;
+    else if (bare && !numbered && furniture.length === 0 && BARE_PAGE_NUMBER.test(t) && lines[j - 1]?.text === '' && lines[j + 1]?.text === '') {
+      numbered = true;
+      bareOnly = true;
+    }
     else if (!heads.has(j) && !(numbered && t.length <= 40 && (wholeDocumentNumber(t) !== null || isLetterhead(t.replace(/\s+/g, ''))))) break;
     furniture.push(j);
   }
   const broken = numbered || furniture.some((f) => heads.has(f));
-  return broken && j < lines.length && lines[j]!.text.length > 0 ? { furniture, next: j } : null;
+  return broken && j < lines.length && lines[j]!.text.length > 0 ? { furniture, next: j, bare: bareOnly && !furniture.some((f) => heads.has(f)) } : null;
 }
 
 /**

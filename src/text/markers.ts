@@ -28,8 +28,9 @@ const PATTERNS: Array<{ kind: OutlineKind; re: RegExp }> = [
   { kind: 'paren-chinese', re: new RegExp(`^\\( ?(${N}) ?\\)`) },
   { kind: 'paren-arabic', re: /^\( ?(\d{1,3}) ?\)/ },
   { kind: 'paren-arabic', re: /^(\d{1,3})\)/ },
-  // 1.1 / 2.3.1 before the item's words (not 1.5倍 or 2.59%, a figure opening a sentence).
-  { kind: 'decimal', re: new RegExp(`^(\\d{1,2}(?:\\.\\d{1,2}){1,2})(?: |(?=[\\u4e00-\\u9fff])(?!${MEASURE_WORD}))`) },
+  // 1.1 / 2.3.1 before the item's words (not 1.5倍 or 2.59%, a figure opening a sentence). No item
+  // is numbered 0 or 05 after a point: 3.0版, 2.05 are figures (a PDF's wrap puts them at a line's start).
+  { kind: 'decimal', re: new RegExp(`^(\\d{1,2}(?:\\.(?!0)\\d{1,2}){1,2})(?: |(?=[\\u4e00-\\u9fff])(?!${MEASURE_WORD}))`) },
   { kind: 'arabic', re: /^(\d{1,6}) ?[.、](?![\d])/ },
   { kind: 'circled', re: new RegExp(`^([${CIRCLED}])`) },
   { kind: 'enumeration', re: /^([一二三四五六七八九十]{1,3})是(?=[^是])/ },

@@ -51,6 +51,8 @@ const STYLES = [
   ['layout-table-rows.html', 'an old CMS page laid out in a table: a title row, a 发布时间 | 来源 row, and the body in one cell, its paragraphs cut by <br> beside a spacer cell'],
   ['decimal-chapters.txt', 'a decimal outline whose chapters have no dot (1　总体要求 › 2.1 › 2.1.1, GB/T 1.1 style), tasks at the third level, safeguards 3.1 and 3.2'],
   ['pdf-gazette-wrapped.txt', 'text taken from a gazette\'s PDF: lines wrapped at a page width that varies by a character (a year counts half, a mark may not start a line), the gazette\'s head (某省人民政府公报 2025年第9期) above the title and after each page number, page breaks inside a target and inside a clause'],
+  ['pdf-wrapped-decimal-figures.txt', 'text taken from a PDF whose wrap puts a decimal figure at a line\'s start (完善标准厂房 | 3.0版建设标准, 达到 | 2.5级以上): the rest of the task\'s sentence, no item numbered 3.0 or 2.5'],
+  ['pdf-bare-page-numbers.txt', 'text taken from a PDF with bare page numbers (2, ·3·) between blank lines inside a task\'s clause cut mid-name (（牵头单位：市 | 2 | 金融工作局；…）): the clause joined, the numbers page footers'],
   ['pdf-running-head-plan-title.txt', 'text taken from a PDF whose pages repeat the plan\'s title as their running head, the first time where the title stands (after the notice\'s last page number); paragraphs start set in (　　) and their wrapped lines flush, one wrapped after a full line ending in ； inside the targets, one whose first line is narrower by its indent'],
   ['repeal-in-closing.txt', 'repeals where a 办法 closes: in the article before the one that says when it takes effect and after that statement (自行失效), while an article set aside (《X》（号）第十二条不再执行), a number cited as the ground (根据《X》（号）), a repeal named as work in an article, and 部分条款…以本办法为准 repeal nothing'],
   ['mixed-clauses.txt', 'a notice without a header: 1．(full-width) items, 牵头部门;配合部门, A牵头,B配合, A负责, and a target whose subject stands in the clause before'],
@@ -164,6 +166,25 @@ describe('styles beyond the seed', () => {
       ['2', '一', '挖潜扩容公办幼儿园', '挖潜扩容公办幼儿园。', ['区教育局'], ['各街道办事处']],
       ['3', '二', '建设智慧校园', '建设智慧校园。', ['区教育局'], ['区数据局']],
     ]);
+  });
+
+  it('should join a task\'s sentence across a decimal figure a PDF wrap put at a line\'s start', async () => {
+    const tasks = (await load('pdf-wrapped-decimal-figures.txt')).plan!.tasks;
+    expect(tasks.map((t) => [t.label, t.text])).toEqual([
+      ['（一）', '实施园区承载提质工程。推进经济开发区扩区调区，完善标准厂房3.0版建设标准，新建标准厂房20万平方米。'],
+      ['（二）', '实施数字化转型工程。推动规上工业企业数字化改造，两化融合水平达到2.5级以上的企业占比提高到30%。'],
+      ['（三）', '实施企业梯度培育工程。对首次纳入规上统计的企业给予奖励1.5万元。'],
+    ]);
+  });
+
+  it('should keep bare page numbers inside a clause out of the task\'s text, as page footers', async () => {
+    const doc = await load('pdf-bare-page-numbers.txt');
+    expect(doc.plan!.tasks.map((t) => t.text)).toEqual([
+      '扩大民营企业信贷投放。引导银行机构单列民营企业信贷计划，确保民营企业贷款增速不低于各项贷款平均增速。',
+      '发挥政府性融资担保作用。降低担保费率，扩大担保业务规模。',
+      '拓宽直接融资渠道。支持符合条件的民营企业上市挂牌融资。',
+    ]);
+    expect(doc.chrome.map((c) => [c.kind, c.text])).toEqual([['footer', '2'], ['footer', '·3·'], ['footer', '·4·']]);
   });
 
   it('should leave a covering sentence (以上任务由…) out of what the tasks it covers say', async () => {

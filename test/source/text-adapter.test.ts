@@ -240,6 +240,24 @@ describe('a paragraph broken by a page break (text taken from a PDF)', () => {
     expect(blocks.slice(1).map((b) => b.text)).toEqual(furniture);
   });
 
+  describe('a page number printed bare (2), between blank lines', () => {
+    const open = ['　　1.扩大民营企业信贷投放。引导银行机构单列民营企业信贷计划。（牵头单位：市', '金融工作局；参与单位：市财政局）'];
+    it.each([['2'], ['12'], ['·2·']])('should go on after %s inside a clause a page break cut, set aside as furniture', (page) => {
+      const blocks = textToBlocks([open[0]!, '', page, '', open[1]!, '　　2.发挥政府性融资担保作用。（牵头单位：市财政局）'].join('\n'));
+      expect(blocks.map((b) => b.text)).toEqual([open[0]!.trim() + open[1], page, '2.发挥政府性融资担保作用。（牵头单位：市财政局）']);
+      expect(blocks[1]!.chrome || page === '·2·').toBe(true);
+    });
+
+    it.each([
+      ['no bracket is open', ['1.扩大民营企业信贷投放。引导银行机构单列民营企业信贷计划，', '', '2', '', '支持企业融资。']],
+      ['the sentence has ended', ['1.扩大民营企业信贷投放（试点）。引导银行机构单列民营企业信贷计划（', '', '2', '', '金融工作局）']],
+      ['the number is no page\'s, set against a line', ['1.扩大民营企业信贷投放。引导银行机构单列民营企业信贷计划。（牵头单位：市', '2', '', '金融工作局）']],
+      ['the bracket is not closed soon', ['1.扩大民营企业信贷投放。引导银行机构单列民营企业信贷计划。（牵头单位：市', '', '2', '', '金融工作局；', '', '参与单位：市财政局）']],
+    ])('should leave a bare number alone where %s', (_what, lines) => {
+      expect(textToBlocks(lines.join('\n')).map((b) => b.text)).toContain('2');
+    });
+  });
+
   it('should join the wrapped lines on either side of the page break', () => {
     const lines = [...WRAPPED.slice(0, 2), '', '— 3 —', '', ...WRAPPED.slice(2)];
     expect(textToBlocks(lines.join('\n')).map((b) => b.text)).toEqual([WRAPPED.join(''), '— 3 —']);
@@ -428,6 +446,21 @@ describe('a line ending in ； inside an enumeration of targets', () => {
   it('should go on in a flush line after the first line of a paragraph, narrower by its indent', () => {
     const lines = ['　　（二）提升生活垃圾分类水平。推进垃圾分类示范片区建', '设，完善再生资源回收网络。', ...indented.slice(4)];
     expect(textToBlocks(lines.join('\n')).map((b) => b.text)[0]).toEqual(lines[0]!.trim() + lines[1]);
+  });
+
+  it.each([
+    ['set in, the next line flush', ['　　（四）实施园区承载提质工程。推进石门经济开发区扩区调区，完善标准厂房', '3.5版建设标准。（牵头单位：石门经济开发区管委会）', ...indented.slice(4)]],
+    ['cut after a comma', ['（四）实施园区承载提质工程。推进石门经济开发区扩区调区，', '2.5级以上标准厂房全覆盖。（牵头单位：石门经济开发区管委会）']],
+  ])('should go on in a line opening with a decimal figure (3.5版) after a line %s that stops inside a sentence', (_what, lines) => {
+    expect(textToBlocks(lines.join('\n')).map((b) => b.text)[0]).toEqual(lines[0]!.trim() + lines[1]);
+  });
+
+  it.each([
+    ['a sentence', ['　　（一）完善基础设施。对小区供水、排水、供电等管线进行改造。', '2.2加装电梯。推动既有住宅加装电梯。']],
+    ['a heading', ['　　2.1　推进老旧小区改造', '2.1.1完善基础设施。对小区供水、排水、供电等管线进行改造。']],
+    ['a short line', ['　　（一）完善基础设施，改造管线', '2.2加装电梯。推动既有住宅加装电梯。']],
+  ])('should start a decimal item (2.2加装电梯) after %s', (_what, lines) => {
+    expect(textToBlocks(lines.join('\n')).map((b) => b.text)).toEqual(lines.map((l) => l.trim()));
   });
 
   it('should leave the cells of a table flattened one per line apart, where paragraphs start set in', () => {
