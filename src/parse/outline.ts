@@ -808,13 +808,21 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
       else if (!top.node.title) top.node.title = field.value;
     }
     const covering = field ? null : coveringLine(ctx, item, firstIsLead);
-    const covered = covering ? coveredItems(stack) : null;
-    const standalone = covered ? null : (covering ?? (field ? null : standaloneResponsibility(ctx, item, firstIsLead)));
+    let covered = covering ? coveredItems(stack) : null;
+    let standalone = covered ? null : (covering ?? (field ? null : standaloneResponsibility(ctx, item, firstIsLead)));
+    // （责任单位：A） on its own line after items some of which name units in their text is the group's,
+    // as a covering line is: it goes to each item that names none.
+    const groupClause = standalone && !covering && !listHolder(stack, item) ? mixedGroupClause(stack, item) : null;
+    const coveringClause = groupClause ? standalone : covering;
+    if (groupClause) {
+      covered = groupClause;
+      standalone = null;
+    }
     const paragraph: TextNode = { text: item.text, position: ctx.blockPosition(item) };
     let target = top;
-    if (covered && covering) {
+    if (covered && coveringClause) {
       // 以上任务由A牵头…: each item it covers is given the clause; the line is the group's.
-      for (const n of covered.items) n.responsibility = covering;
+      for (const n of covered.items) n.responsibility = coveringClause;
       target = covered.holder;
     }
     if (standalone) {
@@ -976,6 +984,31 @@ function coveredItems(stack: Building[]): { holder: Building; items: OutlineNode
   const bare = items.filter((s) => !hasUnits(s));
   if (bare.length === 0) return null;
   if (bare.length === items.length) return { holder: parent, items: [parent.node] };
+  return { holder: parent, items: bare };
+}
+
+/**
+ * The items a bracketed clause line ((责任单位：A、B)) after the last item of a group gives its units
+ * to, when the group mixes items that name units in their text with items that name none: the line
+ * is then the group's, as a covering line is, and goes to each item without units of its own (the
+ * last one among them); those with their own keep them. Null when the line is the last item's own:
+ * the group's items all name none (groupFor decides), the last item has more than its one paragraph
+ * or units of its own, or a sibling's clause stands on a line of its own too (each item's clause is
+ * then written under it).
+ */
+function mixedGroupClause(stack: Building[], item: Item): { holder: Building; items: OutlineNode[] } | null {
+  if (!/^\s*[(（]/.test(item.match)) return null;
+  const top = stack[stack.length - 1];
+  const parent = stack[stack.length - 2];
+  if (!top || !parent || parent.node.responsibility || CONTAINER_KINDS.has(top.node.kind) || isBullet(top)) return null;
+  const hasUnits = (n: OutlineNode): boolean => n.responsibility !== null || n.children.some(hasUnits);
+  if (hasUnits(top.node) || top.node.paragraphs.length !== 1) return null;
+  const items = parent.node.children.filter((s) => s.kind !== 'box');
+  if (items[items.length - 1] !== top.node || items.some((s) => s.kind !== top.node.kind)) return null;
+  const named = items.filter(hasUnits);
+  const bare = items.filter((s) => !hasUnits(s));
+  if (named.length === 0 || bare.length < 2) return null;
+  if (named.some((s) => s.responsibility === null || s.responsibility.standalone)) return null;
   return { holder: parent, items: bare };
 }
 
