@@ -18,6 +18,8 @@ export interface ChineseFigure {
   /** Offsets in the clause of the figure and of the end of its unit (of the numeral for 百分之). */
   index: number;
   end: number;
+  /** The unit is named by the figure's own words (百分之十, 三成: %), not written after it. */
+  impliedUnit?: true;
 }
 
 const NUMERAL_CHARS = '零一二三四五六七八九十百千两';
@@ -55,6 +57,11 @@ export function chineseFiguresOf(clause: string, verbs: readonly string[], opene
     const value = share && numeral === '百' ? 100 : parseDecimalCount(numeral);
     if (value === null) continue;
     const numeralEnd = m.index + m[0].length;
+    const tenths = !share && TENTHS.test(clause.slice(m.index)) ? tenthsAt(clause, numeralEnd) : null;
+    if (tenths) {
+      if (afterVerb(clause.slice(0, m.index), verbs)) out.push({ raw: clause.slice(m.index, tenths), value: value * 10, unit: '%', index: m.index, end: tenths, impliedUnit: true as const });
+      continue;
+    }
     const unit = share ? (share === '百分之' ? '%' : '‰') : figureUnitAt(clause, numeralEnd);
     if (!unit) continue;
     const end = share ? numeralEnd : numeralEnd + unit.length;
@@ -66,9 +73,22 @@ export function chineseFiguresOf(clause: string, verbs: readonly string[], opene
     if (ORDINAL_UNITS.has(unit) || after.startsWith('之')) continue;
     if (GRADE_UNITS.has(unit) && /^[\u4e00-\u9fff]/.test(after) && !SUFFIX_QUALIFIERS.some((q) => after.startsWith(q))) continue;
     if (!afterVerb(clause.slice(0, m.index), verbs) && !afterFigure(clause, m.index, out[out.length - 1]) && !closesOpenedClause(clause, m.index, end, openers)) continue;
-    out.push({ raw: m[0], value, unit, index: m.index, end });
+    out.push({ raw: m[0], value, unit, index: m.index, end, ...(share ? { impliedUnit: true as const } : {}) });
   }
   return out;
+}
+
+/** A share in tenths (三成, 两成): one numeral, then 成. */
+const TENTHS = /^[一二三四五六七八九两]成/;
+/** What may follow 成 for it to be a share: the end of the clause or a stop, a bound between (九成以上，). */
+const TENTHS_END = /^(?:及以上|以上|左右|以内|以下)?\s*(?:[,;:，；：。、和及]|$)/;
+
+/**
+ * Where a share in tenths (提高三成, 达到九成以上) ends: after its 成, when nothing but a bound and
+ * the end of the clause follows; null where 成 begins a word (一成不变, 三成员单位).
+ */
+function tenthsAt(clause: string, numeralEnd: number): number | null {
+  return TENTHS_END.test(clause.slice(numeralEnd + 1)) ? numeralEnd + 1 : null;
 }
 
 /** Whether `before` ends with a target verb, less qualifiers and spaces after it. */

@@ -87,3 +87,44 @@ export function hasVerbTarget(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * A sentence that opens with the year its targets are for: 到2025年，…, 力争到2025年底…, after a
+ * short clause of effort (通过三年努力，到2027年，…). Only a year in digits: 到“十四五”末 more often
+ * opens a sentence of aims without a figure.
+ */
+const TARGET_YEAR_OPENING = /^(?:通过[^。;；,，]{1,12}(?:努力|攻坚|建设|行动)[,，] ?)?(?:力争|争取)?(?:到|至) ?(\d{4}) ?年(?:底|末)?(?![\d度以])/;
+
+/**
+ * The sentences of a plan's opening paragraph that state its targets, for a plan without a 目标
+ * section of its own (…若干措施: 为…，制定以下措施。到2025年，全区培育…5个以上，…达到35%。): each
+ * opens with a target year no earlier than `fromYear` (a year before the notice's is a review) and
+ * holds a figure in a unit the goal reader knows. Spans `[start, end)` of the paragraph; sentences
+ * of the paragraph that open otherwise (文件号, 第N次会议, 十四五 …) are not among them.
+ */
+export function openingTargetSentences(match: string, fromYear: number | undefined): Array<[number, number]> {
+  // Runs on every paragraph before a plan's first part: a cheap test before the regexes.
+  if (!/\d/.test(match) || !/[到至]/.test(match)) return [];
+  const text = arabicYears(match);
+  const out: Array<[number, number]> = [];
+  const sentence = /[^。;；]+[。;；]?/g;
+  for (let s = sentence.exec(text); s; s = sentence.exec(text)) {
+    const lead = s[0].length - s[0].trimStart().length;
+    const opening = s[0].slice(lead);
+    const year = TARGET_YEAR_OPENING.exec(opening);
+    if (!year || (fromYear !== undefined && Number(year[1]) < fromYear)) continue;
+    if (!hasFigureWithUnit(opening.slice(year[0].length))) continue;
+    out.push([s.index + lead, s.index + s[0].length]);
+  }
+  return out;
+}
+
+/** Whether the text holds a figure in digits followed by a unit the goal reader knows (not a year). */
+function hasFigureWithUnit(text: string): boolean {
+  const figure = /(?<![\d.])\d+(?:\.\d+)? ?/g;
+  for (let m = figure.exec(text); m; m = figure.exec(text)) {
+    const unit = figureUnitAt(text, m.index + m[0].length);
+    if (unit && unit !== '年') return true;
+  }
+  return false;
+}

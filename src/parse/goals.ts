@@ -327,11 +327,17 @@ function figuresOf(clause: string): Figure[] {
   for (const c of chineseFiguresOf(clause, CHINESE_FIGURE_VERBS, VERB_FIRST)) {
     // The figure's guards as for digits: 超过五十岁的, 三千万元以上项目达到十个.
     if (ATTRIBUTIVE.test(clause.slice(c.end)) || partOfName(clause, c.end, c.unit)) continue;
-    out.push({ raw: c.raw, unit: c.unit, index: c.index, end: c.end, value: c.value, ...(c.raw.includes('分之') ? { unitBefore: true as const } : {}) });
+    out.push({ raw: c.raw, unit: c.unit, index: c.index, end: c.end, value: c.value, ...(c.impliedUnit ? { unitBefore: true as const } : {}) });
   }
   out.sort((x, y) => x.index - y.index);
   return doublingsOf(clause, out);
 }
+
+/**
+ * A marker that numbers a clause in running text (一是, 二是, 其一, 其三是), before its subject. 是
+ * is required after a bare numeral: 一 alone may begin a name (一网通办).
+ */
+const ENUMERATION_MARKER = /^ ?(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十]{1,2}(?:是|[,、])?) ?/;
 
 /** Goals in one clause (no commas inside). Offsets are relative to the clause. */
 function clauseGoals(clause: string, framedByYear: boolean): Found[] {
@@ -368,6 +374,10 @@ function clauseGoals(clause: string, framedByYear: boolean): Found[] {
     const joined = /^ ?(?:、|和|及|以及)/.test(clause.slice(segStart, f.index));
     let segment = clause.slice(segStart, f.index);
     let from = segStart;
+    // 一是全区规上工业增加值增长8%, 其二，…: a marker that numbers the clause is not part of the subject.
+    const marker = ENUMERATION_MARKER.exec(segment)?.[0].length ?? 0;
+    segment = segment.slice(marker);
+    from += marker;
     const qualifiers: string[] = [];
     // Qualifiers before the verb or figure: 力争, 确保 … at either end of the segment.
     const strip = (): void => {

@@ -6,7 +6,7 @@ import { itemMarker } from './decimal-chapters.js';
 import { isSignatureText, mostlyHan } from './notice.js';
 import type { Item, ParseContext } from './context.js';
 import { extractGoals, isGoalHeading, isGoalParagraph, targetStatementStart } from './goals.js';
-import { framedTargetsStart, goalIntroduction, isOneYearWorkPlan } from './goal-statements.js';
+import { framedTargetsStart, goalIntroduction, isOneYearWorkPlan, openingTargetSentences } from './goal-statements.js';
 import { collectTasks } from './tasks.js';
 import { collectBoxes } from './boxes.js';
 import { unreadTargetMessage, unreadTargets } from './unread-targets.js';
@@ -216,6 +216,24 @@ export function collectGoals(
     return { start: intro.start, ...(year !== undefined ? { year } : {}) };
   };
   const workPlan = outline.length > 0 && isOneYearWorkPlan(ctx.normalize(opening.title ?? ''), planYear);
+  // 2024年，全区…综合利用率达到92%: a one-year plan's opening paragraph states its year's targets
+  // (before its first part; a paragraph of review, 2023年，…, is about an earlier year). In any
+  // other plan such targets are not read, and are reported as unread rather than dropped.
+  const framedTargets = (item: Item): void => {
+    const framed = planYear !== undefined && outline.length > 0 ? framedTargetsStart(item.match, planYear) : -1;
+    if (framed >= 0 && workPlan) fromParagraph(item, framed, item.text.length - framed, planYear);
+    else if (framed >= 0) {
+      const text = item.text.slice(framed);
+      reportUnreadTargets(ctx, text, item.match.slice(framed), (a, b) => ctx.spanPosition(item, framed + a, framed + b), []);
+    }
+  };
+  let goalSection = false;
+  walk(outline, (node) => {
+    if (isGoalHeading(ctx.normalize(node.title))) goalSection = true;
+  });
+  // A target year before the notice's is a review of what was done (到2023年底，全区已建成…).
+  const fromYear = opening.noticeYear ?? period.start ?? undefined;
+  const openingTargets: Array<{ item: Item; openings: Array<[number, number]> }> = [];
   for (const item of preamble) {
     const start = isGoalParagraph(item.match) ? 0 : targetStatementStart(item.match, false);
     if (start >= 0) {
@@ -227,16 +245,13 @@ export function collectGoals(
       fromParagraph(item, intro.start, item.text.length - intro.start, intro.year);
       continue;
     }
-    // 2024年，全区…综合利用率达到92%: a one-year plan's opening paragraph states its year's targets
-    // (before its first part; a paragraph of review, 2023年，…, is about an earlier year). In any
-    // other plan such targets are not read, and are reported as unread rather than dropped.
-    const framed = planYear !== undefined && outline.length > 0 ? framedTargetsStart(item.match, planYear) : -1;
-    if (framed >= 0 && workPlan) fromParagraph(item, framed, item.text.length - framed, planYear);
-    else if (framed >= 0) {
-      const text = item.text.slice(framed);
-      reportUnreadTargets(ctx, text, item.match.slice(framed), (a, b) => ctx.spanPosition(item, framed + a, framed + b), []);
-    }
+    // 为…，制定以下措施。到2025年，全区培育…5个以上: the opening paragraph of a plan without a 目标
+    // section may state its targets; read once the plan's parts are known to state none.
+    const openings = outline.length > 0 && !goalSection ? openingTargetSentences(item.match, fromYear) : [];
+    if (openings.length > 0) openingTargets.push({ item, openings });
+    else framedTargets(item);
   }
+  const beforeParts = goals.length;
   const inGoalSection = new Set<OutlineNode>();
   walk(outline, (node, ancestors) => {
     // An enumeration inside a paragraph is read with that paragraph already.
@@ -273,6 +288,13 @@ export function collectGoals(
       }
     });
   });
+  // The opening paragraph's targets are the plan's where its parts state none (else they would
+  // repeat or contradict them: read as before, a one-year plan's or reported).
+  const partsRead = goals.length > beforeParts;
+  for (const { item, openings } of openingTargets) {
+    if (partsRead) framedTargets(item);
+    else for (const [start, end] of openings) fromParagraph(item, start, end - start);
+  }
   return goals;
 }
 

@@ -11,11 +11,25 @@ export const COUNTERS = ['座', '盏', '台', '件', '项', '所', '处', '张',
 /** Currencies other than the plain 元: 1.2亿美元 is measured in 亿美元, not in 亿. */
 const CURRENCIES = ['美元', '欧元', '港元', '港币', '日元', '英镑', '人民币', '元人民币'];
 
+/**
+ * Nouns that measure rather than name what is counted, written after 个 (个百分点, 个等级, 个工作日):
+ * a grade, a rank, a span of time or a batch. A noun after 个 is otherwise the thing counted.
+ */
+const MEASURING_NOUNS = ['百分点', '千分点', '等级', '档次', '位次', '批次', '工作日', '小时', '季度'];
+/**
+ * Those of them that may also open a longer noun (10个等级公路养护站, 3个批次产品): the unit only
+ * where no more of a name follows, a bound apart.
+ */
+const OPENS_NAME = new Set(['个等级', '个档次', '个位次', '个批次', '个季度']);
+const NAME_GOES_ON = /^(?!及以上|及以下|以上|以下|以内|左右)[\u4e00-\u9fff]/;
+
 /** Units of measure that follow a target figure. */
 const FIGURE_UNITS: readonly string[] = [
-  // 1个工作日以内: a span of time, not 1个 of something.
-  '个工作日', '工作日', '个小时', '分钟', '亿立方米', '万立方米', '立方米',
-  '个百分点', '万平方米', '平方公里', '平方米', '微克/立方米', '万千瓦时', '千瓦时', '万千瓦', '千瓦', '兆瓦', '吉瓦', '万吨标准煤', '吨标准煤', '千克标准煤', '克标准煤',
+  // 1个工作日以内: a span of time, not 1个 of something. Likewise 个 before a noun that is itself a
+  // measure (提升0.5个等级, 排名前移3个位次, 抽检2000个批次): the unit is both, unlike 10个项目,
+  // where the noun is the thing counted.
+  ...MEASURING_NOUNS.map((n) => `个${n}`),
+  '工作日', '分钟', '亿立方米', '万立方米', '立方米', '万平方米', '平方公里', '平方米', '微克/立方米', '万千瓦时', '千瓦时', '万千瓦', '千瓦', '兆瓦', '吉瓦', '万吨标准煤', '吨标准煤', '千克标准煤', '克标准煤',
   // Intensities per unit of output (能耗强度, 水耗): the unit is the ratio.
   '吨标准煤/万元', '千克标准煤/万元', '吨标准煤/亿元', '立方米/万元', '吨/万元',
   '万吨/年', '万吨', '吨', '万标箱', '标箱',
@@ -116,8 +130,9 @@ function wordUnitEnd(text: string, at: number): number {
   for (const magnitude of [...MAGNITUDES, '']) {
     if (!text.startsWith(magnitude, at)) continue;
     const from = at + magnitude.length;
-    const word = wordAt(FIGURE_WORDS, text, from);
+    let word = wordAt(FIGURE_WORDS, text, from);
     if (!word) continue;
+    if (OPENS_NAME.has(word) && NAME_GOES_ON.test(text.slice(from + word.length))) word = '个';
     const end = from + word.length;
     return text.charAt(end) === '/' ? perEnd(text, end + 1) ?? end : end;
   }

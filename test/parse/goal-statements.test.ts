@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { framedTargetsStart, goalIntroduction, isOneYearWorkPlan } from '../../src/parse/goal-statements.js';
+import { framedTargetsStart, goalIntroduction, isOneYearWorkPlan, openingTargetSentences } from '../../src/parse/goal-statements.js';
 import { parseNotice } from '../../src/parse/parse-notice.js';
 
 /** Each goal as indicator, value, unit, year. */
@@ -104,5 +104,27 @@ describe('goals a plan states before its first part', () => {
     const notice =
       '临江区人民政府关于印发临江区2024年“无废城市”建设工作方案的通知\n\n各街道办事处：\n　　2024年，全区一般工业固体废物综合利用率达到92%。现将《临江区2024年“无废城市”建设工作方案》印发给你们，请认真贯彻执行。\n\n临江区人民政府\n2024年2月6日\n\n';
     expect(await goalsOf(`${notice}${opened('临江区2024年“无废城市”建设工作方案', '为推进“无废城市”建设，制定本方案。')}`)).toEqual([]);
+  });
+});
+
+describe('targets in the opening paragraph of a plan without a goal section (openingTargetSentences)', () => {
+  it.each([
+    ['为激发夜间消费活力，制定以下措施。到2025年，全区培育夜间经济集聚区5个以上，夜间消费额占比达到35%。', [[17, 53]]],
+    ['力争到2025年底，新建充电桩500个。到2027年，全区充电桩达到1000个。', [[0, 20], [20, 40]]],
+    ['通过三年努力，到2026年，建成高标准农田42万亩。', [[0, 26]]],
+  ])('should find them in %s', (text, spans) => {
+    expect(openingTargetSentences(text, 2024)).toEqual(spans);
+  });
+
+  it.each([
+    // A review of an earlier year, a year without a figure in a unit, targets not opened by their year.
+    ['到2023年底，全区已建成充电桩800个。'],
+    ['到2025年，夜间经济发展水平显著提升。'],
+    ['全区培育夜间经济集聚区5个以上。'],
+    // Ordinary prose with numbers: a document number, a meeting, a five-year plan.
+    ['根据《某市人民政府关于促进消费的意见》（某政发〔2024〕12号），经区政府第35次常务会议研究同意，制定本措施。'],
+    ['到“十四五”末，全区培育夜间经济集聚区5个以上。'],
+  ])('should find none in %s', (text) => {
+    expect(openingTargetSentences(text, 2024)).toEqual([]);
   });
 });

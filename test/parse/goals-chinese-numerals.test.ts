@@ -65,6 +65,27 @@ describe('targets in Chinese numerals', () => {
     expect(goals(text)).toEqual([]);
   });
 
+  // 三成 is three tenths: read as the share it is (30 %), raw as written, as 百分之三十 is.
+  it.each([
+    ['到2025年，农村电商覆盖率提高三成。', ['农村电商覆盖率提高', 30, '三成', '%', '', 'equal', 'change']],
+    ['到2025年，生活垃圾分类覆盖率达到九成以上。', ['生活垃圾分类覆盖率', 90, '九成', '%', '以上', 'at-least', null]],
+    ['到2025年，秸秆综合利用率超过八成，', ['秸秆综合利用率', 80, '八成', '%', '超过', 'at-least', null]],
+    ['到2025年，农户参保率力争达到两成左右。', ['农户参保率', 20, '两成', '%', '力争、左右', 'about', null]],
+  ])('should read the share in tenths in %s', (text, expected) => {
+    expect(goals(text)).toEqual([expected]);
+  });
+
+  it.each([
+    // 成 that begins a word, a share that runs on (八成五), one without a verb before it, and one
+    // that describes the subject (的).
+    ['到2025年，服务标准达到一成不变，联盟达到三成员单位。'],
+    ['到2025年，覆盖率达到八成五。'],
+    ['到2025年，八成以上村庄达到美丽乡村标准。'],
+    ['到2025年，超过三成的企业完成数字化改造。'],
+  ])('should read no share in tenths in %s', (text) => {
+    expect(goals(text)).toEqual([]);
+  });
+
   it('should leave 翻一番 a doubling, not a figure of one', () => {
     expect(goals('到2025年，城市更新投资比2020年翻一番。')).toEqual([['城市更新投资', 2, '翻一番', '倍', '', 'equal', 'multiple']]);
   });

@@ -124,6 +124,28 @@ describe('numeric goals', () => {
     ]);
   });
 
+  // 个 before a noun that measures (等级, 位次, 批次 …) is one unit with it; before the thing counted it is not.
+  it.each([
+    ['到2026年，耕地质量等级提升0.5个等级以上。', ['耕地质量等级提升', 0.5, '个等级', '以上', 'at-least', 2026]],
+    ['到2025年，营商环境评价排名前移3个位次。', ['营商环境评价排名前移', 3, '个位次', '', 'equal', 2025]],
+    ['到2025年，食品抽检量达到2000个批次以上。', ['食品抽检量', 2000, '个批次', '以上', 'at-least', 2025]],
+    ['到2025年，服务质量提升2个档次。', ['服务质量提升', 2, '个档次', '', 'equal', 2025]],
+    ['到2025年，审批时限压缩至5个工作日以内。', ['审批时限', 5, '个工作日', '以内', 'at-most', 2025]],
+    ['到2025年，新建10个等级公路养护站。', ['新建等级公路养护站', 10, '个', '', 'equal', 2025]],
+  ])('should keep 个 and a measuring noun together as the unit in %s', (text, expected) => {
+    expect(goals(text)).toEqual([expected]);
+  });
+
+  // A marker numbering the clause (一是, 其二) is not part of the subject.
+  it.each([
+    ['到2025年，一是全区规上工业增加值增长8%，二是固定资产投资达到500亿元。', [['全区规上工业增加值增长', 8, '%', '', 'equal', 2025], ['固定资产投资', 500, '亿元', '', 'equal', 2025]]],
+    ['到2025年，三是力争新建5家市级重点实验室。', [['新建市级重点实验室', 5, '家', '力争', 'equal', 2025]]],
+    ['到2025年，其一是研发投入强度达到3%，其二、技术合同成交额突破50亿元。', [['研发投入强度', 3, '%', '', 'equal', 2025], ['技术合同成交额', 50, '亿元', '突破', 'at-least', 2025]]],
+    ['到2025年，一网通办事项达到1000项。', [['一网通办事项', 1000, '项', '', 'equal', 2025]]],
+  ])('should leave the enumeration marker out of the indicator in %s', (text, expected) => {
+    expect(goals(text)).toEqual(expected);
+  });
+
   it('should read a target given as a range as one goal with its upper end', () => {
     const read = (text: string) =>
       extractGoals({ text, match: fold(text), position: () => ({ start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }) }).map(

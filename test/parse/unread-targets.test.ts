@@ -22,7 +22,8 @@ describe('targets under a goal heading that no goal took (goal-figure-unread)', 
 
   it.each([
     ['到2025年，新建充电桩达到五十根次。', '新建充电桩达到五十根次', '五十', '达到', '根次'],
-    ['到2025年，绿色建筑占比超过三成。', '绿色建筑占比超过三成', '三', '超过', '成'],
+    // 三成 is now read as 30 % (see goals-chinese-numerals); 八成五 runs on past it and is not.
+    ['到2025年，绿色建筑占比超过八成五。', '绿色建筑占比超过八成五', '八', '超过', '成五'],
     ['到2025年，雨水收集利用量不低于十五点五。', '雨水收集利用量不低于十五点五', '十五点五', '不低于', ''],
   ])('should report the unread target in Chinese numerals in %s', async (body, clause, figure, verb, after) => {
     const followed = after ? `is followed by "${after}"` : 'has no unit after it';
@@ -30,7 +31,7 @@ describe('targets under a goal heading that no goal took (goal-figure-unread)', 
   });
 
   it.each([
-    ['targets in Chinese numerals that were read', '到2025年，高新技术企业达到五十家，研发投入增长百分之十，学校不少于二十所，就业人员超过一万二千人。'],
+    ['targets in Chinese numerals that were read', '到2025年，高新技术企业达到五十家，研发投入增长百分之十，学校不少于二十所，就业人员超过一万二千人，绿色建筑占比超过三成。'],
     ['numerals that count nothing', '到2025年，产业发展达到一流水平，形成一批龙头企业，达到一定规模，完成“十四五”目标，实施三年行动，不超过两三个。'],
     ['a grade read with its bound', '到2025年，县级医院达到二级以上。'],
   ])('should report nothing for %s', async (_what, body) => {
