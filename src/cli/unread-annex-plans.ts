@@ -4,13 +4,17 @@ type Reported = Pick<PlanDocument, 'diagnostics' | 'source'>;
 
 /**
  * One line for standard error when an annex holds a second plan that the model does not read, or
- * null. A query (tasks --dept 省商务厅) answers from the model only and would just not find that
+ * the plan is an attachment not in the input at all, or null. A query (tasks --dept 省商务厅) answers from the model only and would just not find that
  * plan's tasks; `parse` and `validate` carry the diagnostic in their output already.
  */
 export function unreadAnnexPlansNote(doc: Reported): string | null {
-  const unread = doc.diagnostics.filter((d) => d.ruleId === 'annex-plan-unread');
-  const first = unread[0];
-  if (!first) return null;
-  const more = unread.length > 1 ? ` (${unread.length - 1} more such annexes in the diagnostics)` : '';
-  return `${doc.source.name}:${first.line}: warning: ${first.message}${more}`;
+  // A plan left in a linked file (plan-in-attachment) is missing from the answer in the same way.
+  for (const ruleId of ['annex-plan-unread', 'plan-in-attachment']) {
+    const unread = doc.diagnostics.filter((d) => d.ruleId === ruleId);
+    const first = unread[0];
+    if (!first) continue;
+    const more = unread.length > 1 ? ` (${unread.length - 1} more such ${ruleId === 'annex-plan-unread' ? 'annexes' : 'attachments'} in the diagnostics)` : '';
+    return `${doc.source.name}:${first.line}: warning: ${first.message}${more}`;
+  }
+  return null;
 }

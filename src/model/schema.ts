@@ -33,7 +33,7 @@ const definitions: Record<string, Schema> = {
   DocumentNumber: object({ raw: str, agency: str, year: nint, serial: nint }),
   CitedNumber: object({ raw: str, agency: str, year: nint, serial: nint, position: ref('Position') }),
   TextNode: object({ text: str, position: ref('Position') }),
-  Attachment: object({ label: str, title: str, position: ref('Position') }),
+  Attachment: object({ label: str, title: str, href: str, position: ref('Position') }, ['href']),
   Diagnostic: object(
     {
       ruleId: str,
@@ -135,6 +135,7 @@ const definitions: Record<string, Schema> = {
   Notice: object({
     title: str,
     titlePosition: ref('Position'),
+    titleFrom: { enum: ['metadata', 'page-title'] },
     documentNumber: nullable('#/definitions/DocumentNumber'),
     addressees: strings,
     addresseesPosition: nullable('#/definitions/Position'),
@@ -150,7 +151,7 @@ const definitions: Record<string, Schema> = {
     attachments: list('Attachment'),
     imprint: ref('Imprint'),
     position: ref('Position'),
-  }, ['imprint']),
+  }, ['imprint', 'titleFrom']),
   Imprint: object({ copiedTo: strings, printedBy: nstr, printedDate: { oneOf: [{ type: 'null' }, { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }] }, position: ref('Position') }),
   AnnexRow: object({
     number: str,

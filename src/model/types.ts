@@ -107,6 +107,12 @@ export interface TextNode {
 export interface Notice {
   title: string;
   titlePosition: Position;
+  /**
+   * Where the title was read when the text does not print it (the body starts at its addressees):
+   * `metadata` for the page header's 名称, `page-title` for the HTML page's <title>; `titlePosition`
+   * then points there. Absent when the title is the text's own.
+   */
+  titleFrom?: 'metadata' | 'page-title';
   /** A document number printed under the title (gov.cn style), if any. */
   documentNumber: DocumentNumber | null;
   addressees: string[];
@@ -325,6 +331,8 @@ export interface Safeguard {
 export interface Attachment {
   label: string;
   title: string;
+  /** The address of the file an HTML page's 附件 line links to for it (…/x.pdf), as written; present only then. */
+  href?: string;
   position: Position;
 }
 

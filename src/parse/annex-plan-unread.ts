@@ -9,7 +9,7 @@ import { readResponsibility, standaloneResponsibility } from './outline.js';
  * A title that names a plan of work (…行动方案, …工作计划, …若干措施, …工作要点), an edition in
  * brackets (（试行）) after it. A 办法 or 细则 is a rule, an 指南 or 名单 a list: no plan.
  */
-const PLAN_TITLE = /(?:方案|计划|措施|规划|要点)(?:\([^()]{1,14}\))?$/;
+export const PLAN_TITLE = /(?:方案|计划|措施|规划|要点)(?:\([^()]{1,14}\))?$/;
 
 /** What an annex that is a plan of its own holds: items with responsible units, paragraphs of targets. */
 export interface AnnexedPlan {

@@ -17,10 +17,18 @@ function entry(ctx: ParseContext, item: Item, label: string, from: number): Atta
   // Matched on the folded copy (１．标题 reads as 1.标题), cut from the text as written.
   const match = item.match.slice(from).trim().replace(FILE_TYPE, '');
   const listed = LISTED.exec(match);
-  if (!listed) return { label, title, position: ctx.blockPosition(item) };
+  if (!listed) return withHref({ label, title, position: ctx.blockPosition(item) }, item);
   // 附件：1.标题 names 附件1, as the annex itself is headed.
   const serial = String(Number(listed[1]));
-  return { label: `${label}${serial}`, title: title.slice(match.length - (listed[2] as string).length).trim(), position: ctx.blockPosition(item) };
+  return withHref({ label: `${label}${serial}`, title: title.slice(match.length - (listed[2] as string).length).trim(), position: ctx.blockPosition(item) }, item);
+}
+
+/** The entry with the address of the file its line links to under its title (附件：<a href="x.pdf">标题.pdf</a>), if any. */
+function withHref(attachment: Attachment, item: Item): Attachment {
+  const squeeze = (t: string): string => t.replace(/[\s\u3000《》]+/g, '');
+  const title = squeeze(attachment.title);
+  const link = title ? item.block.files?.find((f) => squeeze(f.text.replace(FILE_TYPE, '')).includes(title)) : undefined;
+  return link ? { ...attachment, href: link.href } : attachment;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { ChromeNode } from '../model/types.js';
 import { wholeDocumentNumber } from '../text/document-number.js';
 import { isLetterhead, isPageNumber } from '../text/page-furniture.js';
 import type { Item, ParseContext } from './context.js';
+import { headerKey } from './header.js';
 
 /** Words of page furniture: accessibility and language switches, print/close/share links. */
 const CHROME_WORDS = [
@@ -128,10 +129,19 @@ function runningHeads(items: readonly Item[]): Set<number> {
     if (!t.endsWith('号') && !t.endsWith('號') && !t.endsWith('件')) continue;
     const key = t.replace(/\s+/g, '');
     if (!(isLetterhead(key) || wholeDocumentNumber(t, t) !== null)) continue;
+    // The value of a header's 文号 label on the line above (<dt>文号：</dt><dd>X</dd>) is not where the
+    // text prints it: the number under the title repeats the header, not a page's running head.
+    if (isDocumentNumberLabel(items[item.index - 1])) continue;
     if (seen.has(key)) out.add(item.index);
     else seen.set(key, item.index);
   }
   return out;
+}
+
+/** A header label alone on its line that names the document number (文　　号：, 发文字号：). */
+function isDocumentNumberLabel(item: Item | undefined): boolean {
+  const t = item?.match.trim() ?? '';
+  return t.length <= 12 && /[:：]$/.test(t) && headerKey(t) === 'documentNumber';
 }
 
 /**

@@ -439,7 +439,11 @@ function docNumbersIn(ctx: ParseContext, items: Item[], filter: (sentence: strin
  * Reads the notice wrapper: title, document number, addressees, body, signature, date and
  * disclosure. `free` are the unclaimed blocks after the header, in order.
  */
-export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string | null): NoticeResult {
+export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string | null, outside: OutsideTitles = {}): NoticeResult {
+  // Text that opens with its addressees has no title above them: a title-like line further down
+  // (the plan's own, 某某实施方案) is not the notice's.
+  const untitled = untitledNotice(ctx, free, outside);
+  if (untitled) return untitled;
   const found = findTitle(free, metaTitle);
   if (!found) return { notice: null, end: free[0]?.index ?? ctx.items.length, bodyItems: [], start: -1, chrome: [] };
   const titleLines = found.lines;
@@ -484,6 +488,32 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
     ctx.claim(above.index, 'notice-number');
   }
 
+  return readFromAddressees(ctx, free, k, {
+    title,
+    titlePosition: ctx.rangePosition(titleFirst, titleLast),
+    titleLines,
+    titleFirst,
+    documentNumber,
+    chrome: () => setAsideAbove(ctx, free, titleLines[0]!, found.headline, title),
+  });
+}
+
+/** How the notice's title was found, for reading the rest of it from its addressees on. */
+interface NoticeHead {
+  title: string;
+  titlePosition: Position;
+  /** The title's lines in the text: none for a title printed only outside it (see untitledNotice). */
+  titleLines: Item[];
+  titleFirst: Item | null;
+  titleFrom?: Notice['titleFrom'];
+  documentNumber: DocumentNumber | null;
+  /** Sets aside what stands above the title as chrome, once the notice is known to be one. */
+  chrome: () => ChromeNode[];
+}
+
+/** Addressees, body, signature, date and disclosure, read from `free[k]` on. */
+function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: NoticeHead): NoticeResult {
+  const { title, titleLines, documentNumber } = head;
   let addressees: string[] = [];
   let addresseesPosition: Position | null = null;
   const addresseeItem = free[k];
@@ -560,9 +590,9 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
     // last line), the notice's signature rather than text of the last item.
     const sig = undatedSignature(free, k, annexAt >= 0 ? annexAt : free.length);
     // Without a signature, addressees or a number, the title is a bare plan's, not a notice's.
-    if (sig.length === 0 && addressees.length === 0 && documentNumber === null) {
+    if ((sig.length === 0 && addressees.length === 0 && documentNumber === null) || !head.titleFirst) {
       for (const t of titleLines) ctx.claims[t.index] = null;
-      return { notice: null, end: titleFirst.index, bodyItems: [], start: -1, chrome: [] };
+      return { notice: null, end: head.titleFirst?.index ?? free[0]?.index ?? ctx.items.length, bodyItems: [], start: -1, chrome: [] };
     }
     if (annexAt >= 0) bodyEnd = end = annexAt;
     if (sig.length > 0) {
@@ -582,10 +612,12 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
     body.push({ text: item.text, position: ctx.blockPosition(item) });
     amending ||= opensAmendments(item.match);
   }
-  const lastItem = free[end - 1] ?? titleLast;
+  const firstItem = head.titleFirst ?? free[k]!;
+  const lastItem = free[end - 1] ?? titleLines[titleLines.length - 1] ?? firstItem;
   const notice: Notice = {
     title,
-    titlePosition: ctx.rangePosition(titleFirst, titleLast),
+    titlePosition: head.titlePosition,
+    ...(head.titleFrom ? { titleFrom: head.titleFrom } : {}),
     documentNumber,
     addressees,
     addresseesPosition,
@@ -599,7 +631,69 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
     supersedes: repealsIn(ctx, bodyItems.slice(0, body.length)),
     cites: docNumbersIn(ctx, bodyItems.slice(0, body.length), () => true),
     attachments: [],
-    position: ctx.rangePosition(titleFirst, lastItem),
+    position: ctx.rangePosition(firstItem, lastItem),
   };
-  return { notice, end: free[end]?.index ?? ctx.items.length, bodyItems, start: titleFirst.index, chrome: setAsideAbove(ctx, free, titleLines[0]!, found.headline, title) };
+  return { notice, end: free[end]?.index ?? ctx.items.length, bodyItems, start: firstItem.index, chrome: head.chrome() };
+}
+
+/** Where a notice's title may be printed outside its text: the page header's 名称, the page's <title>. */
+export interface OutsideTitles {
+  header?: { text: string; position: Position };
+  page?: { text: string; position: Position };
+}
+
+/** What a notice's first paragraph does: hands a document on (现将《X》印发给你们, 现转发…). */
+const HANDS_ON = /现将|印发给你|转发给你|印发|转发/;
+
+/**
+ * A notice whose title is printed only in the page's header or <title> (the body starts at
+ * 各乡镇人民政府，县政府各部门：): the first block is an addressee line, the next hands a document on
+ * (现将《X》印发给你们…), and a signature and its date follow within a few blocks. The title is the
+ * header's 名称 or, failing that, the page's <title>, when it reads as a notice's title (关于…的通知);
+ * without one nothing is read, the blocks staying the plan's preamble as before.
+ */
+function untitledNotice(ctx: ParseContext, free: Item[], outside: OutsideTitles): NoticeResult | null {
+  const first = free[0];
+  const prose = free[1];
+  if (!first || !prose || !isAddresseeLine(first) || /[《》]/.test(first.match)) return null;
+  const names = splitAddressees(first.text, first.match);
+  if (names.length === 0 || !names.some((n) => ADDRESSEE_END.test(ctx.normalize(n)) || LEVEL_PLACE.test(ctx.normalize(n)))) return null;
+  if (!HANDS_ON.test(prose.match) || itemMarker(prose) || isAddresseeLine(prose)) return null;
+  if (!signedWithin(free, 2, 8)) return null;
+  const titled = outsideTitle(outside);
+  if (!titled) return null;
+  return readFromAddressees(ctx, free, 0, {
+    title: titled.text,
+    titlePosition: titled.position,
+    titleFrom: titled.from,
+    titleLines: [],
+    titleFirst: null,
+    documentNumber: null,
+    chrome: () => [],
+  });
+}
+
+/** Whether a signature and its date close the blocks free[from…] within `reach` blocks. */
+function signedWithin(free: Item[], from: number, reach: number): boolean {
+  for (let j = from; j < Math.min(free.length, from + reach); j++) {
+    if (signatureWithDate(free[j]!)) return true;
+    if (parseDate(free[j]!.match.trim())) return j - 1 >= from && isSignatureLine(free[j - 1]!);
+    if (matchAnnexHead(free[j]!.match) || itemMarker(free[j]!)) return false;
+  }
+  return false;
+}
+
+/**
+ * The notice title printed outside the text: the header's 名称 when it names a covering document
+ * (…的通知), else the part of the page's <title> that is a notice's title (关于…的通知_某县人民政府).
+ */
+function outsideTitle(outside: OutsideTitles): { text: string; position: Position; from: 'metadata' | 'page-title' } | null {
+  const header = outside.header?.text.trim();
+  if (header && outside.header && WRAPPER_TYPE.test(squeeze(header)) && mostlyHan(header)) return { text: header, position: outside.header.position, from: 'metadata' };
+  if (!outside.page) return null;
+  for (const part of outside.page.text.split(/\s*[_|｜]\s*|\s+[-—–]+\s+/)) {
+    const t = part.trim();
+    if (hasNoticeTitleShape(t) && mostlyHan(t)) return { text: t, position: outside.page.position, from: 'page-title' };
+  }
+  return null;
 }

@@ -6,6 +6,7 @@ import { readAttachmentList } from './attachments.js';
 import { readImprint } from './imprint.js';
 import { planInAnnex } from './annex-plan.js';
 import { unreadAnnexPlanMessage, unreadAnnexPlans } from './annex-plan-unread.js';
+import { planInAttachmentMessage, plansInAttachments } from './plan-in-attachment.js';
 import { classifyChrome, parseChrome } from './chrome.js';
 import { ParseContext, type Item, type ParseOptions } from './context.js';
 import { emptyMetadata, parseTextHeader } from './header.js';
@@ -55,7 +56,12 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
   readPublishedLine(ctx, metadata);
 
   const free = (): Item[] => items.filter((it) => ctx.isFree(it.index));
-  const noticeResult = parseNotice(ctx, free(), metadata.title);
+  const headerTitle = metadata.fields.find((f) => f.key === 'title' && f.value);
+  const page = ctx.source.pageTitle;
+  const noticeResult = parseNotice(ctx, free(), metadata.title, {
+    ...(headerTitle?.value ? { header: { text: headerTitle.value, position: headerTitle.position } } : {}),
+    ...(page ? { page: { text: page.text, position: ctx.lines.position(page.start, page.end) } } : {}),
+  });
   const notice = noticeResult.notice;
   // The imprint (抄送 / 印发) closes the document; it is taken before the outline can absorb it.
   const imprint = readImprint(ctx, free().filter((it) => it.index > noticeResult.start));
@@ -188,6 +194,8 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
     }
   }
   if (plan && ctx.simplify) addSimplifiedUnits(plan.tasks, ctx.simplify);
+  // Only the covering notice here, its plan a linked file: say so rather than give an empty plan.
+  for (const a of plansInAttachments(ctx, notice, plan, annexes)) ctx.report('plan-in-attachment', 'warning', planInAttachmentMessage(a), a.position);
 
   const unparsed: Unparsed[] = [];
   items.forEach((it, i) => {

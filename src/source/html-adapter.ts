@@ -5,7 +5,7 @@ import { DROPPED, SECTIONING, isFurniture } from './html-furniture.js';
 import { visitText } from './html-text.js';
 import { InlineText, type InlineResult } from './inline-text.js';
 import { expandSpans } from './table-grid.js';
-import type { Block, CellBlock } from './types.js';
+import type { Block, CellBlock, SourceDocument, SourceExtras } from './types.js';
 import { joinBrokenClauses } from './open-brackets.js';
 
 const BLOCK_ELEMENTS = new Set([
@@ -51,8 +51,12 @@ interface Found {
  * sentences, blocks that are mostly links. Those blocks are kept with `chrome: true`, so the
  * parser can still read a breadcrumb as the page's category.
  */
-export async function htmlToBlocks(text: string): Promise<Block[]> {
+export async function htmlToBlocks(text: string, _problems?: SourceDocument['problems'], extras?: SourceExtras): Promise<Block[]> {
   const root = await parseHtml(text);
+  if (extras) {
+    const title = pageTitle(root);
+    if (title) extras.pageTitle = title;
+  }
   const walker = new BlockWalker(text);
   walker.walk(root);
   const found = walker.found;
@@ -214,6 +218,8 @@ class BlockWalker {
       ...(current.chrome ? { chrome: true } : {}),
       ...(current.bullet && !current.marker ? { bullet: true } : {}),
     };
+    const files = fileLinks(current.links.keys());
+    if (files.length > 0) block.files = files;
     const lengths = [...current.links.values()];
     this.found.push({ block, owner: current.owner, linkShare: inline.linkShare, links: lengths.length, longestLink: Math.max(0, ...lengths) });
   }
@@ -482,6 +488,44 @@ function markLinkFurniture(root: DomNode, found: Found[]): void {
     const shareBar = f.links >= 2 && f.longestLink <= 8;
     if (outside || shareBar) f.block.chrome = true;
   }
+}
+
+/** A link to a document file rather than a page: what a notice's 附件 line links to. */
+const FILE_HREF = /\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z)(?:[?#].*)?$/i;
+
+/** The block's links to document files, with their visible text. */
+function fileLinks(links: Iterable<DomElement>): NonNullable<Block['files']> {
+  const out: NonNullable<Block['files']> = [];
+  for (const a of links) {
+    const href = a.attribs.href?.trim();
+    if (!href || !FILE_HREF.test(href)) continue;
+    let text = '';
+    walkTree(a, (node) => {
+      if (isText(node)) text += node.data;
+      return true;
+    });
+    out.push({ text: text.replace(/\s+/g, ' ').trim(), href });
+  }
+  return out;
+}
+
+/**
+ * The text of the page's <title> in <head>, kept apart from the blocks: it is no part of the text,
+ * but may be the only place a notice's title is printed (a page whose body starts at the addressees).
+ */
+function pageTitle(root: DomNode): SourceDocument['pageTitle'] | null {
+  let found: SourceDocument['pageTitle'] | null = null;
+  walkTree(root, (node) => {
+    if (found || !isElement(node)) return false;
+    if (node.name === 'title') {
+      const text = childrenOf(node).map((c) => (isText(c) ? c.data : '')).join('').replace(/\s+/g, ' ').trim();
+      const start = node.startIndex ?? 0;
+      if (text) found = { text, start, end: node.endIndex === null ? start : node.endIndex + 1 };
+      return false;
+    }
+    return node.name === 'html' || node.name === 'head';
+  });
+  return found;
 }
 
 /** The page metadata of <meta name="ArticleTitle|PubDate|ContentSource" content="…">, as a front-matter block. */

@@ -4,7 +4,7 @@ import { sha256Hex } from '../io/sha256.js';
 import type { SourceFormat } from '../model/types.js';
 import { detectFormat } from './detect-format.js';
 import { textToBlocks } from './text-adapter.js';
-import type { Block, SourceDocument } from './types.js';
+import type { Block, SourceDocument, SourceExtras } from './types.js';
 
 export interface LoadOptions {
   /** Name for messages and `source.name`; `-` for standard input. */
@@ -16,7 +16,7 @@ export interface LoadOptions {
 }
 
 /** An adapter reads a text into blocks, and may report what it could not read in `problems`. */
-type Adapter = (text: string, problems: SourceDocument['problems']) => Block[] | Promise<Block[]>;
+type Adapter = (text: string, problems: SourceDocument['problems'], extras: SourceExtras) => Block[] | Promise<Block[]>;
 
 /** Adapters load on demand: cheerio and unified are only imported for inputs that need them. */
 const ADAPTERS: Record<SourceFormat, () => Promise<Adapter>> = {
@@ -35,7 +35,8 @@ export async function loadSource(bytes: Uint8Array, options: LoadOptions = {}): 
   if (!adapterLoader) throw new InputError('EFORMAT', `${name}: unknown input format "${format}" (use text, html or markdown)`);
   const adapter = await adapterLoader();
   const problems: SourceDocument['problems'] = [];
-  const blocks = await adapter(text, problems);
+  const extras: SourceExtras = {};
+  const blocks = await adapter(text, problems, extras);
   return {
     name,
     format,
@@ -44,6 +45,7 @@ export async function loadSource(bytes: Uint8Array, options: LoadOptions = {}): 
     bytes: bytes.length,
     text,
     blocks,
+    ...extras,
     problems: decoded.problems.map((p) => ({
       ruleId: p.ruleId,
       severity: p.severity,

@@ -43,6 +43,8 @@ export interface Block {
   fields?: Array<{ key: string; value: string; start: number; end: number }>;
   /** True when the adapter already knows the block is page furniture (nav, footer, share bar). */
   chrome?: boolean;
+  /** Links to document files (.pdf, .docx …) in the block, with their text: an attachment's download. */
+  files?: Array<{ text: string; href: string }>;
   /** True for the first block of an item of a bulleted list (a Markdown `-` item): an item without a number. */
   bullet?: boolean;
   /**
@@ -63,8 +65,13 @@ export interface SourceDocument {
   /** The decoded text; every position points into it. */
   text: string;
   blocks: Block[];
+  /** The page's <title> (HTML only): no block, as it is not part of the text. */
+  pageTitle?: { text: string; start: number; end: number };
   /** Problems found while decoding or splitting. */
   problems: Array<{ ruleId: string; message: string; offset: number; severity: 'error' | 'warning' | 'info' }>;
 }
+
+/** What an adapter knows of the input besides its blocks. */
+export type SourceExtras = Pick<SourceDocument, 'pageTitle'>;
 
 export type { Position };

@@ -14,4 +14,10 @@ describe('unreadAnnexPlansNote', () => {
   ])('should say %s', (_, lines, expected) => {
     expect(unreadAnnexPlansNote(doc(lines))).toBe(expected);
   });
+
+  it('should say that the plan is an attachment not in the input', () => {
+    const message = 'the plan 附件《某方案》 is in an attachment not in this input (/f/x.pdf): this input is only the notice that covers it, so the model has no plan, tasks or goals';
+    const only = { ...doc([]), diagnostics: [{ ruleId: 'plan-in-attachment', severity: 'warning' as const, message, line: 5, column: 4, source: 'parse' as const }] };
+    expect(unreadAnnexPlansNote(only)).toBe(`n.txt:5: warning: ${message}`);
+  });
 });

@@ -44,6 +44,7 @@ export function corpusProjection(doc: PlanDocument, options: { fullOutline?: boo
     },
     notice: n && {
       title: n.title,
+      ...(n.titleFrom ? { titleFrom: n.titleFrom } : {}),
       documentNumber: n.documentNumber?.raw ?? null,
       addressees: n.addressees,
       signatories: n.signatories,

@@ -231,6 +231,18 @@ describe('page furniture around the notice', () => {
     expect(doc.notice?.documentNumber).toEqual({ raw: '第45/2024號行政長官批示', agency: '行政長官批示', year: 2024, serial: 45 });
   });
 
+  it.each([
+    ['文　　号：'],
+    ['发文字号：'],
+  ])('should read the number under an <h2> title as the notice\'s when a <dl> header gives it after %s', async (label) => {
+    const html =
+      `<html><body><dl><dt>${label}</dt><dd>清政办发〔2023〕19号</dd></dl><div><h2>清源县人民政府办公室关于印发某实施方案的通知</h2>` +
+      '<p align="center">清政办发〔2023〕19号</p><p>各乡镇人民政府：</p><p>现印发给你们，请认真贯彻落实。</p><p>清源县人民政府办公室</p><p>2023年5月16日</p></div></body></html>';
+    const doc = await parseNotice(html, { format: 'html' });
+    expect(doc.notice?.documentNumber?.raw).toBe('清政办发〔2023〕19号');
+    expect(doc.chrome).toEqual([]);
+  });
+
   it('should not run a sidebar heading on into the title after it', async () => {
     const page = [
       '<div class="left"><h3>热点专题</h3><ul><li><a href="#">优化营商环境</a></li></ul></div>',
@@ -296,5 +308,43 @@ describe('a page headline over the notice\'s own title', () => {
     expect(doc.notice?.title).toBe('某县人民政府办公室关于印发某方案的通知');
     expect(doc.metadata.title).toBe('关于印发某方案的通知');
     expect(doc.unparsed).toEqual([]);
+  });
+});
+
+describe('a notice whose text opens with its addressees, its title printed only outside the text', () => {
+  const page = (head: string, header: string, body: string): string =>
+    `<html><head><meta charset="utf-8">${head}</head><body>${header}<div>${body}</div></body></html>`;
+  const BODY =
+    '<p>各乡镇人民政府，县政府各部门：</p><p>现将《某县厕所革命实施方案》印发给你们，请认真贯彻落实。</p>' +
+    '<p>某县人民政府办公室</p><p>2023年5月16日</p><p>某县厕所革命实施方案</p><p>一、重点任务</p><p>1.普及卫生厕所。（牵头单位：县农业农村局）</p>';
+  const HEADER = '<table><tr><td>名称：</td><td>某县人民政府办公室关于印发某县厕所革命实施方案的通知</td></tr><tr><td>文号：</td><td>某政办发〔2023〕19号</td></tr></table>';
+
+  it.each([
+    ['the header\'s 名称', page('<title>某县政府网</title>', HEADER, BODY), 'metadata'],
+    ['the page <title>, its site name cut off', page('<title>某县人民政府办公室关于印发某县厕所革命实施方案的通知_某县人民政府</title>', '', BODY), 'page-title'],
+  ])('should read the notice with its title from %s', async (_from, html, titleFrom) => {
+    const doc = await parseNotice(html, { format: 'html' });
+    expect(doc.notice).toMatchObject({
+      title: '某县人民政府办公室关于印发某县厕所革命实施方案的通知',
+      titleFrom,
+      addressees: ['各乡镇人民政府', '县政府各部门'],
+      body: [{ text: '现将《某县厕所革命实施方案》印发给你们，请认真贯彻落实。' }],
+      signatories: ['某县人民政府办公室'],
+      date: '2023-05-16',
+    });
+    expect(doc.plan?.title).toBe('某县厕所革命实施方案');
+    expect(doc.plan?.preamble).toEqual([]);
+  });
+
+  it.each([
+    // No title anywhere that reads as a notice's: the blocks stay as they were.
+    ['the page title is only a site name', page('<title>某县政府网</title>', '', BODY)],
+    ['the page title is a plan\'s, not a notice\'s', page('<title>某县厕所革命实施方案</title>', '', BODY)],
+    // The second block must hand a document on, and a signature with its date must follow.
+    ['the second block hands nothing on', page('<title>关于做好防汛工作的通知</title>', '', '<p>各乡镇人民政府：</p><p>入汛以来，我县降雨偏多。</p><p>某县人民政府办公室</p><p>2023年5月16日</p>')],
+    ['no signature stands above the date', page('<title>关于印发某方案的通知</title>', '', '<p>各乡镇人民政府：</p><p>现将《某方案》印发给你们。</p><p>2023年5月16日</p>')],
+  ])('should read no notice when %s', async (_case, html) => {
+    const doc = await parseNotice(html, { format: 'html' });
+    expect(doc.notice).toBeNull();
   });
 });

@@ -81,11 +81,15 @@ const STYLES = [
   ['heading-issuer-over-title.html', 'an <h1> broken by <br> into the issuer and 关于印发…的通知, the header\'s 名称 only the second line'],
   ['repeal-quoted-titles.txt', 'repeals of documents titled in 「」 and “” with their numbers (原「X」（某县政办发〔2021〕第5号）同时废止, “Y”（号）同时停止执行), while a quoted phrase with no number (“一刀切”做法不再执行) repeals nothing'],
   ['closing-footnote.txt', 'a closing statement naming the document 本举措, then a page number and a footnote (注：1.… / 2.…): all in plan.closing, none of it in the last safeguard, the note\'s 2. no item'],
+  ['notice-title-in-header.html', 'a notice whose text opens with its addressees, its title printed only in the header table\'s 名称 (the page <title> adding the site\'s name)'],
+  ['notice-title-in-page-title.html', 'a notice whose text opens with its addressees and no header: its title is the page <title> without the site\'s name after " - "'],
+  ['plan-in-linked-attachment.html', 'a page with only the covering notice, its plan a linked PDF (附件：<a href="….pdf">某方案.pdf</a>): no plan, and a plan-in-attachment warning'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
 const WARNINGS: Partial<Record<string, string[]>> = {
   'two-annexed-plans.txt': ['annex-plan-unread 27:1'],
+  'plan-in-linked-attachment.html': ['plan-in-attachment 7:6'],
 };
 
 const load = (file: string) => parseFile(`fixtures/styles/${file}`);

@@ -29,6 +29,8 @@ const DATES: Array<[keyof MetadataValues, string]> = [
  * 名称 is not incomplete.
  */
 function ownTitle(doc: PlanDocument): string | null {
+  // A notice whose title was read from the header or the page's <title> prints none of its own.
+  if (doc.notice?.titleFrom) return null;
   return doc.notice?.title || doc.plan?.title || null;
 }
 

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../src/parse/parse-notice.js';
+
+const page = (attachment: string, after = ''): string =>
+  '<html><body><h1>某区人民政府办公室关于印发某区节水行动方案的通知</h1><p>各街道办事处，区直各部门：</p>' +
+  `<p>现将《某区节水行动方案》印发给你们，请认真贯彻落实。</p><p>${attachment}</p><p>某区人民政府办公室</p><p>2024年5月7日</p>${after}</body></html>`;
+
+const read = async (html: string) => {
+  const doc = await parseNotice(html, { format: 'html' });
+  return { doc, found: doc.diagnostics.filter((d) => d.ruleId === 'plan-in-attachment').map((d) => d.message) };
+};
+
+describe('plan-in-attachment', () => {
+  it('should say that the plan is a linked file not in the input, keeping the link\'s address', async () => {
+    const { doc, found } = await read(page('附件：<a href="/files/2024/jieshui.pdf">某区节水行动方案.pdf</a>'));
+    expect(doc.plan).toBeNull();
+    expect(doc.notice?.attachments).toMatchObject([{ label: '附件', title: '某区节水行动方案', href: '/files/2024/jieshui.pdf' }]);
+    expect(found).toEqual([
+      'the plan 附件《某区节水行动方案》 is in an attachment not in this input (/files/2024/jieshui.pdf): this input is only the notice that covers it, so the model has no plan, tasks or goals',
+    ]);
+  });
+
+  it('should say so without an address when the 附件 line links nothing', async () => {
+    const { doc, found } = await read(page('附件：某区节水行动方案'));
+    expect(doc.notice?.attachments[0]).not.toHaveProperty('href');
+    expect(found).toEqual([expect.stringContaining('is in an attachment not in this input: ')]);
+  });
+
+  it.each([
+    ['the attachment is no plan (a list of names)', page('附件：<a href="/f/x.xlsx">某区节水型单位名单.xlsx</a>')],
+    ['the plan is printed after the notice', page('附件：某区节水行动方案', '<p>附件</p><p>某区节水行动方案</p><p>一、主要任务</p><p>1.推进节水改造。（牵头单位：区水务局）</p>')],
+  ])('should say nothing when %s', async (_case, html) => {
+    expect((await read(html)).found).toEqual([]);
+  });
+
+  it('should keep no address for a link to a page rather than a file', async () => {
+    const { doc } = await read(page('附件：<a href="/art/2024/5/7/art_1.html">某区节水行动方案</a>'));
+    expect(doc.notice?.attachments[0]).not.toHaveProperty('href');
+  });
+});
