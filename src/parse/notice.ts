@@ -647,8 +647,9 @@ const HANDS_ON = /现将|印发给你|转发给你|印发|转发/;
 
 /**
  * A notice whose title is printed only in the page's header or <title> (the body starts at
- * 各乡镇人民政府，县政府各部门：): the first block is an addressee line, the next hands a document on
- * (现将《X》印发给你们…), and a signature and its date follow within a few blocks. The title is the
+ * 各乡镇人民政府，县政府各部门：): the first block is an addressee line, the next is prose (handing a
+ * document on, 现将《X》印发给你们…, when the title comes from the <title>), and a signature and its
+ * date follow within a few blocks. The title is the
  * header's 名称 or, failing that, the page's <title>, when it reads as a notice's title (关于…的通知);
  * without one nothing is read, the blocks staying the plan's preamble as before.
  */
@@ -658,10 +659,13 @@ function untitledNotice(ctx: ParseContext, free: Item[], outside: OutsideTitles)
   if (!first || !prose || !isAddresseeLine(first) || /[《》]/.test(first.match)) return null;
   const names = splitAddressees(first.text, first.match);
   if (names.length === 0 || !names.some((n) => ADDRESSEE_END.test(ctx.normalize(n)) || LEVEL_PLACE.test(ctx.normalize(n)))) return null;
-  if (!HANDS_ON.test(prose.match) || itemMarker(prose) || isAddresseeLine(prose)) return null;
+  if (itemMarker(prose) || isAddresseeLine(prose)) return null;
   if (!signedWithin(free, 2, 8)) return null;
   const titled = outsideTitle(outside);
   if (!titled) return null;
+  // The header's 名称 is the page's own record of the document, so its notice may say anything
+  // (延长…有效期, 废止…); a <title> is weaker evidence and needs the text to hand a document on.
+  if (titled.from === 'page-title' && !HANDS_ON.test(prose.match)) return null;
   return readFromAddressees(ctx, free, 0, {
     title: titled.text,
     titlePosition: titled.position,

@@ -336,12 +336,29 @@ describe('a notice whose text opens with its addressees, its title printed only 
     expect(doc.plan?.preamble).toEqual([]);
   });
 
+  it('should read a notice that hands nothing on when the header\'s 名称 gives its title', async () => {
+    const header = '<table><tr><td>名称：</td><td>某区人民政府办公室关于延长《某区促进楼宇经济发展若干措施》有效期的通知</td></tr><tr><td>文号：</td><td>某政办发〔2024〕3号</td></tr></table>';
+    const body =
+      '<p>各街道办事处，区政府各部门：</p><p>《某区促进楼宇经济发展若干措施》（某政办发〔2021〕12号）将于2024年1月31日到期。经区政府同意，该文件有效期延长至2025年12月31日。</p>' +
+      '<p>某区人民政府办公室</p><p>2024年1月26日</p>';
+    const doc = await parseNotice(page('<title>某区政府网</title>', header, body), { format: 'html' });
+    expect(doc.notice).toMatchObject({
+      title: '某区人民政府办公室关于延长《某区促进楼宇经济发展若干措施》有效期的通知',
+      titleFrom: 'metadata',
+      addressees: ['各街道办事处', '区政府各部门'],
+      signatories: ['某区人民政府办公室'],
+      date: '2024-01-26',
+    });
+    expect(doc.plan).toBeNull();
+  });
+
   it.each([
     // No title anywhere that reads as a notice's: the blocks stay as they were.
     ['the page title is only a site name', page('<title>某县政府网</title>', '', BODY)],
     ['the page title is a plan\'s, not a notice\'s', page('<title>某县厕所革命实施方案</title>', '', BODY)],
-    // The second block must hand a document on, and a signature with its date must follow.
-    ['the second block hands nothing on', page('<title>关于做好防汛工作的通知</title>', '', '<p>各乡镇人民政府：</p><p>入汛以来，我县降雨偏多。</p><p>某县人民政府办公室</p><p>2023年5月16日</p>')],
+    // With the title from the <title> alone, the second block must hand a document on; a
+    // signature with its date must follow in any case.
+    ['the second block hands nothing on and only the <title> names the notice', page('<title>关于做好防汛工作的通知</title>', '', '<p>各乡镇人民政府：</p><p>入汛以来，我县降雨偏多。</p><p>某县人民政府办公室</p><p>2023年5月16日</p>')],
     ['no signature stands above the date', page('<title>关于印发某方案的通知</title>', '', '<p>各乡镇人民政府：</p><p>现将《某方案》印发给你们。</p><p>2023年5月16日</p>')],
   ])('should read no notice when %s', async (_case, html) => {
     const doc = await parseNotice(html, { format: 'html' });
