@@ -91,11 +91,36 @@ function sliceBlock(block: Block, from: number, to: number): Block {
 export function splitInlineItems(items: readonly Item[]): Item[] {
   let out: Item[] | null = null;
   for (const [k, item] of items.entries()) {
-    const parts = item.block.kind === 'paragraph' && !item.block.bullet ? splitItem(item) : null;
+    const parts = item.block.kind === 'paragraph' && !item.block.bullet ? splitHeading(item, items[k + 1]) ?? splitItem(item) : null;
     if (parts) out ??= items.slice(0, k);
     if (out) out.push(...(parts ?? [item]));
   }
   return out ?? (items as Item[]);
+}
+
+// A heading's title: a few words up to the full stop that ends them, no clause or comma inside.
+const HEADING_TITLE = /^[^。.,;:!?()“”"]{2,24}[。.] ?/;
+const FIRST_SUB = /^(?:\( ?1 ?\)|①)/;
+const SECOND_SUB: Record<string, RegExp> = { '(': /^\s*\( ?2 ?\)/, '①': /^\s*②/ };
+
+/**
+ * A heading and the first item under it run together on one line (1.加强改厕质量管控。（1）严格执行…),
+ * as two lines: the heading's short title ends at its full stop, (1) or ① follows at once, and the
+ * next line goes on with (2) or ②. A (1) that a sentence goes on after, or that no (2) line follows,
+ * is the line's own words.
+ */
+export function splitHeading(item: Item, next: Item | undefined): Item[] | null {
+  if (!next || next.block.kind !== 'paragraph') return null;
+  const marker = itemMarker(item);
+  if (!marker || marker.kind !== 'arabic' || item.chapter) return null;
+  const title = HEADING_TITLE.exec(item.match.slice(marker.length));
+  if (!title) return null;
+  const at = marker.length + title[0].length;
+  const sub = FIRST_SUB.exec(item.match.slice(at));
+  if (!sub) return null;
+  if (!SECOND_SUB[sub[0][0] as string]!.test(next.match)) return null;
+  const rest = slice(item, at, item.text.length);
+  return [cut(item, at), ...(splitItem(rest) ?? [rest])];
 }
 
 function splitItem(item: Item): Item[] | null {

@@ -89,4 +89,25 @@ describe('items run on in one line', () => {
   ])('should leave %s under (一) in its text', async (_, line) => {
     expect(await outlineOf(line)).toEqual([`（一） ${line.slice(3, line.indexOf('。'))} | ${line.slice(3)}`]);
   });
+
+  const tasksOf = async (lines: string) => {
+    const doc = await parseNotice(`某县工作方案\n\n一、重点任务\n（一）推进厕所革命\n${lines}\n`, { format: 'text' });
+    return doc.plan!.tasks.map((t) => `${t.path.slice(2).join('')} ${t.title} | ${t.lead.join('、')}`);
+  };
+
+  it.each([
+    ['full-width', '1．加强改厕质量管控。（1）严格执行技术规范。（牵头单位：县农业农村局）\n（2）开展排查整改。（牵头单位：县卫健委）', ['1．（1） 严格执行技术规范 | 县农业农村局', '1．（2） 开展排查整改 | 县卫健委']],
+    ['half-width, after a space', '1.加强改厕质量管控. (1)严格执行技术规范.(牵头单位:县农业农村局)\n(2)开展排查整改.(牵头单位:县卫健委)', ['1.(1) 严格执行技术规范 | 县农业农村局', '1.(2) 开展排查整改 | 县卫健委']],
+    ['circled', '1、健全收运体系。①完善收运网络。（牵头单位：县城管局）\n②推进分类试点。（牵头单位：县农业农村局）', ['1、① 完善收运网络 | 县城管局', '1、② 推进分类试点 | 县农业农村局']],
+  ])('should split a heading from its first sub-item on its line, %s, when the next line goes on with the second', async (_, lines, tasks) => {
+    expect(await tasksOf(lines)).toEqual(tasks);
+  });
+
+  it.each([
+    ['no (2) line follows', '1．加强改厕质量管控。（1）所列事项按月调度。（牵头单位：县农业农村局）\n2．完善粪污处理。（牵头单位：县住建局）', ['1． 加强改厕质量管控 | 县农业农村局', '2． 完善粪污处理 | 县住建局']],
+    ['(1) is cited inside the sentence', '1．加强改厕质量管控，落实（1）所列要求。（牵头单位：县农业农村局）\n（2）开展排查整改。（牵头单位：县卫健委）', ['1． 加强改厕质量管控，落实（1）所列要求 | 县农业农村局', '1．（2） 开展排查整改 | 县卫健委']],
+    ['the words before (1) are a long sentence, no title', '1．各乡镇要对照改厕技术规范全面开展自查自纠工作并及时报送结果。（1）严格执行技术规范。（牵头单位：县农业农村局）\n（2）开展排查整改。（牵头单位：县卫健委）', ['1． 各乡镇要对照改厕技术规范全面开展自查自纠工作并及时报送结果 | 县农业农村局', '1．（2） 开展排查整改 | 县卫健委']],
+  ])('should leave (1) in the line when %s', async (_, lines, tasks) => {
+    expect(await tasksOf(lines)).toEqual(tasks);
+  });
 });

@@ -63,6 +63,7 @@ const STYLES = [
   ['plan-issuer-under-title.txt', 'a plan printed without its notice, its title over two lines and the issuing body and date (二〇二三年八月) under it, which end the title; targets in a 总体要求 paragraph after its guiding sentence'],
   ['inline-items.txt', 'items run on in one line: (一)…。(二)… safeguards, (一)…。(牵头单位:A)(二)… tasks each with its clause, (三)/(四) cited inside a sentence or quotes left alone; a year column headed 2024年（基期） with — in a row'],
   ['inline-arabic-items.txt', 'items 1.…2.… run on in one line, under the (一) that opens it and after a 1. of its own, each with its clause; 1.5万, 2025.6 and a list after a colon (重点做好：1.…；2.…) left alone'],
+  ['inline-heading-subitem.txt', 'a heading and its first sub-item run together on one line (1．标题。（1）…, 2.标题. (1)…, 3．标题。①…) with (2)/② on the next line: the heading over (1) and (2), each a task with its clause; a (1) that no (2) line follows, or cited inside a sentence, left alone'],
   ['bare-number-lines.txt', 'items numbered on a line of their own (1. / 【牵头单位】A / 【配合单位】B / text, or 牵头单位：A / 配合单位：B / 完成时限 lines), each taking the clause lines under its number, titled by its text'],
   ['tagged-items-deadline-sentence.txt', 'items tagged 【任务1】 whose clause is the sentence before a deadline sentence of its own (…。牵头单位：A；配合单位：B。完成时限：2025年底前。, 时间节点：…, and a verbal clause before 完成时间：…)'],
   ['two-annexed-plans.txt', 'a notice issuing two plans as 附件1 and 附件2: the first is the plan, the second stays an annex and a warning says its tasks and goals are not read'],
