@@ -5,6 +5,7 @@ import { dateValid } from './date-valid.js';
 import { documentNumberFormat } from './document-number-format.js';
 import { documentNumberMatch } from './document-number-match.js';
 import { goalAnnexConsistency } from './goal-annex-consistency.js';
+import { goalRestated } from './goal-restated.js';
 import { headerRequired } from './header-required.js';
 import { outlineSequence } from './outline-sequence.js';
 import { planPeriod } from './plan-period.js';
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   planPeriod,
   unitKnown,
   goalAnnexConsistency,
+  goalRestated,
   annexShape,
   bracketsBalanced,
   supersedesReference,

@@ -1,0 +1,53 @@
+import type { Goal } from '../../model/types.js';
+import { writtenFigure } from '../../model/goal-figure.js';
+import { sameMeasureUnit } from '../../text/measure-units.js';
+import { meets } from '../goal-annex-pairs.js';
+import type { Rule } from '../rule.js';
+
+/**
+ * A target the plan states twice for one indicator and year (in its text and again in a table of
+ * its goal section, or in two sentences) gives the same figure both times. The indicator must be
+ * written the same (after width folding), so two targets of different scope are never compared;
+ * the two agree when either meets the other (90%以上 and 92%). A stretch target (力争) beside a
+ * firm one is the plan's way of giving two figures and is not a contradiction.
+ */
+export const goalRestated: Rule = {
+  id: 'goal-restated',
+  description: 'a target stated twice for the same indicator, year and unit (in the text and a table of the goals, or twice in the text) gives the same figure',
+  defaultSeverity: 'warning',
+  check(ctx) {
+    const goals = ctx.doc.plan?.goals ?? [];
+    const seen = new Map<string, Goal[]>();
+    for (const goal of goals) {
+      if (goal.year === undefined || STRETCH.test(goal.qualifier ?? '')) continue;
+      const key = [ctx.match(goal.indicator).replace(/\s+/g, ''), goal.year, goal.relative ?? '', goal.baseYear ?? ''].join('\u0001');
+      const earlier = seen.get(key) ?? [];
+      const clash = earlier.find((other) => sameUnit(ctx.match, other, goal) && !agree(other, goal));
+      if (clash) {
+        const at = clash.position.start;
+        ctx.report(
+          `the target for ${goal.indicator} in ${goal.year} is ${writtenFigure(goal)} here but ${writtenFigure(clash)} at ${at.line}:${at.column}`,
+          figureAt(ctx, goal),
+        );
+      }
+      earlier.push(goal);
+      seen.set(key, earlier);
+    }
+  },
+};
+
+/** 力争, 争取, 努力: a stretch figure beside the firm one. */
+const STRETCH = /力争|争取|努力|冲刺/;
+
+function sameUnit(match: (text: string) => string, a: Goal, b: Goal): boolean {
+  return a.unit === b.unit || sameMeasureUnit(match(a.unit), match(b.unit));
+}
+
+function agree(a: Goal, b: Goal): boolean {
+  return meets(a.value, b) || meets(b.value, a);
+}
+
+/** Where the goal's figure is written, else the goal. */
+function figureAt(ctx: Parameters<Rule['check']>[0], goal: Goal) {
+  return ctx.find(goal.raw, goal.position) ?? goal.position;
+}

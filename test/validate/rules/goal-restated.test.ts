@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { BASE_NOTICE, messages, ruleTable, withLines, type InvalidCase, type ValidCase } from '../findings.js';
+
+const RULE = 'goal-restated';
+// Line 24 of the base notice states the plan's goals: 数字经济核心产业增加值达到120亿元, 数字化车间达到30家.
+const goals = (text: string): string => withLines({ 24: text });
+
+const valid: ValidCase[] = [
+  ['the base notice (each target once)', BASE_NOTICE],
+  ['the same target twice with the same figure', goals('到2025年末,全区数字化车间达到30家。到2025年末,全区数字化车间达到30家以上。')],
+  ['a floor and a figure that meets it', goals('到2025年末,数字化车间达到30家以上。到2025年末,数字化车间达到32家。')],
+  ['a firm target and a stretch one (力争)', goals('到2025年末,数字化车间达到30家,力争到2025年末数字化车间达到35家。')],
+  ['two years of one indicator', goals('到2024年,数字化车间达到25家。到2025年末,数字化车间达到30家。')],
+  ['two indicators of different scope', goals('到2025年末,全区数字化车间达到30家,规上企业数字化车间达到20家。')],
+];
+
+const invalid: InvalidCase[] = [
+  ['two figures for one indicator and year, at the second figure', goals('到2025年末,数字化车间达到30家。到2025年末,数字化车间达到35家。'), ['24:35 warning']],
+];
+
+describe('goal-restated', () => {
+  ruleTable(RULE, valid, invalid);
+
+  it('should name both figures and where the first stands', async () => {
+    expect(await messages(RULE, goals('到2025年末,数字化车间达到30家。到2025年末,数字化车间达到35家。'))).toEqual([
+      'the target for 数字化车间 in 2025 is 35家 here but 30家 at 24:9',
+    ]);
+  });
+
+  it('should compare a target in the text with the same row of a table of the goals', async () => {
+    const text = [
+      '南岭市生态环境保护规划（2021—2025年）',
+      '',
+      '一、主要目标',
+      '',
+      '到2025年，地表水国控断面水质优良比例达到90%，森林覆盖率达到62.5%。',
+      '',
+      '表1 主要指标',
+      '',
+      '序号\t指标\t单位\t2020年基期值\t2025年目标值\t属性',
+      '1\t地表水国控断面水质优良比例\t%\t86.7\t88\t约束性',
+      '2\t森林覆盖率\t%\t61.8\t62.5\t约束性',
+      '',
+      '二、主要任务',
+      '',
+      '1.加强饮用水水源地保护。（责任单位：市生态环境局、市水利局）',
+    ].join('\n');
+    expect(await messages(RULE, text)).toEqual(['the target for 地表水国控断面水质优良比例 in 2025 is 88% here but 90% at 5:8']);
+  });
+});
