@@ -206,13 +206,13 @@ export class UnitRegistry {
   /** Whether `k`, the key of `name`, names a known unit (isKnown, without its memory of names seen). */
   #isKnownKey(name: string, k: string): boolean {
     if (this.#knownKey(k)) return true;
+    // A unit with its second name in brackets (区委组织部（区委人才办）) is known when both names are.
+    const second = secondName(name);
+    if (second) return this.isKnown(second.main) && this.isKnown(second.second);
     const bank = k.indexOf(CENTRAL_BANK_SHORT);
     if (bank >= 0 && !k.includes('人民银行') && (bank === 0 || PLACE_PREFIX.test(k.slice(0, bank)))) {
       return this.isKnown(`${k.slice(0, bank)}人民银行${k.slice(bank + CENTRAL_BANK_SHORT.length)}`);
     }
-    // A unit with its second name in brackets (区委组织部（区委人才办）) is known when both names are.
-    const second = secondName(name);
-    if (second) return this.isKnown(second.main) && this.isKnown(second.second);
     // A branch of a known body (人民银行河东支行, 国家税务总局江南省税务局): the body, then a place's
     // branch, the place's own department, or a body of its own (县公安局交通警察大队). The body may
     // itself be a branch (国家税务总局某市税务局 / 第一税务分局): checked as a name of its own.

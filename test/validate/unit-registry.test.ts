@@ -77,6 +77,7 @@ describe('UnitRegistry', () => {
     ['人行江南省分行', 'a provincial branch of the central bank, written 人行'],
     ['人行青川市中心支行', 'a central sub-branch of the central bank, written 人行'],
     ['人行青川县支行', 'a county sub-branch of the central bank, written 人行'],
+    ['人行青川县支行（国家外汇管理局青川县支局）', 'a 人行 branch with its second name in brackets'],
     ['市人行', 'the central bank of a city, written 人行'],
     ['中国人民银行青川市分行', 'a city branch of the central bank with 中国 in front'],
     ['人民银行江南省分行', 'a provincial branch of the central bank'],
