@@ -60,7 +60,29 @@ export function findPlanTitle(items: Item[]): { title: Item[]; skipped: Item[]; 
     if (item.block.kind === 'heading' && lines.length > 0) break;
     lines.push(item);
   }
-  return lines.length ? { title: lines, skipped: items.slice(0, start), byline } : { title: [], skipped: [], byline: [] };
+  if (lines.length) return { title: lines, skipped: items.slice(0, start), byline };
+  const heading = headingTitleAt(items);
+  return heading >= 0 ? { title: [items[heading]!], skipped: [], byline: titleByline(items, heading + 1) } : { title: [], skipped: [], byline: [] };
+}
+
+/** What a plan's own title ends with: its kind, then perhaps its period or a note in brackets (（2021—2025年）, （试行）). */
+const PLAN_TITLE = /(?:规划|方案|计划|意见|措施|举措|办法|细则|要点|纲要)(?: ?\([^()]{1,20}\))?$/;
+
+/**
+ * A plan whose title is not its first line: a page that shows the notice's title only in its header
+ * prints the notice's addressees, text, signature and date, then the plan's title as a heading
+ * (<h2>某某规划（2021—2025年）</h2>, ## 某某方案) over its 一、二、. That heading is the title, as a
+ * first line would be, not an unnumbered heading holding the whole plan. Only a heading (h1–h4)
+ * that names a plan, before the first numbered item: a heading in prose is no evidence of a title.
+ */
+function headingTitleAt(items: readonly Item[]): number {
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
+    if (item.block.kind !== 'table' && itemMarker(item)) return -1;
+    if (item.block.kind !== 'heading' || (item.block.depth ?? 1) > 4 || !isPlanTitleLine(item)) continue;
+    if (PLAN_TITLE.test(item.match.trim())) return k;
+  }
+  return -1;
 }
 
 /** A target a goal paragraph states that no goal took is reported, not silently dropped. */

@@ -54,6 +54,9 @@ const DEPARTMENT_STEMS: readonly string[] = [
   // propaganda or cyberspace department doubles as, and the traffic police of a public security bureau.
   '疾控局', '疾病预防控制局', '疾控中心', '疾病预防控制中心', '文明办', '精神文明建设办公室', '新闻出版局', '版权局', '电影局',
   '互联网信息办公室', '交巡警支队', '交巡警大队', '交警支队', '交警大队',
+  // Bodies of national agencies that every city and county has: the statistics bureau's survey team
+  // (国家统计局某某调查队, written 市调查队), the weather observatory, the tobacco monopoly bureau.
+  '调查队', '气象台', '烟草专卖局',
 ];
 
 /**
@@ -73,14 +76,14 @@ const NATIONAL_UNITS: readonly string[] = [
   '银保监会', '证监会', '金融监管总局', '金融监督管理总局', '新华社', '科学院', '中科院', '社科院', '工程院',
   '发展研究中心', '全国总工会', '共青团中央', '团中央', '全国妇联',
   '全国工商联', '红十字会总会', '最高人民法院', '最高人民检察院', '国铁集团', '国家电网', '铁路总公司', '开发银行', '进出口银行',
-  '农业发展银行', '出口信用保险公司', '中央军委', '军委', '武警部队',
+  '农业发展银行', '出口信用保险公司', '中央军委', '军委', '武警部队', '外汇管理局',
   // Before the 2018 reform.
   '国土资源部', '环境保护部', '环保部', '农业部', '文化部', '监察部', '卫生计生委', '质检总局', '工商总局', '食品药品监管总局',
   '安全监管总局', '新闻出版广电总局', '旅游局', '海洋局', '测绘地信局', '扶贫办', '法制办', '外专局', '保监会',
   '银监会', '食品药品监管局', '安监局', '质监局', '工商局', '国土局', '国土资源局', '规划局',
   '卫计委', '卫生计生局', '文广新局', '物价局', '编委办',
 ];
-const NATIONAL_PREFIX = /^(?:国家|中国|国务院|中央|中共中央)/;
+const NATIONAL_PREFIX = /^(?:中华人民共和国|国家|中国|国务院|中央|中共中央)/;
 
 /**
  * Bodies of a place's Party committee, written after the place and 委 (区委宣传部, 市委网信办),
@@ -105,10 +108,21 @@ const LOCAL_UNIT = /^[\u4e00-\u9fff]{1,7}(?:街道|镇|乡)$/;
  * 镇平安办, 镇综合行政执法队): each town names its own, so no list can hold them. 城乡 is no 乡.
  */
 const LOCAL_OFFICE = /^(?:[\u4e00-\u9fff]{0,7}?(?:街道|镇|(?<!城)乡))[\u4e00-\u9fff]{2,10}(?:办公室|办|中心|所|站|队)$/;
-/** Bodies named by their place alone, without a level word: 南京海关, 青石消防救援站. */
-const PLACE_NAMED = /^[\u4e00-\u9fff]{1,8}(?:海关|消防救援站|消防救援大队|消防救援支队)$/;
-/** What a known body's branch ends with: 人民银行河东支行, 市生态环境局南山分局, 金融监管总局东湖监管分局. */
-const BRANCH = /^[\u4e00-\u9fff]{1,8}?(?:中心支行|支行|分行|监管分局|分局)$/;
+/**
+ * Bodies named by their place alone, without a level word: 南京海关, 青石消防救援站, and the
+ * financial regulator's branches in their short forms (青川金融监管分局, 青川银保监分局).
+ */
+const PLACE_NAMED = /^[\u4e00-\u9fff]{1,8}(?:海关|消防救援站|消防救援大队|消防救援支队|金融监管分局|银保监分局)$/;
+/**
+ * What a national body's local branch ends with: 人民银行河东支行, 人民银行某省分行, 市生态环境局南山分局,
+ * 金融监管总局东湖监管分局 (a province's: 某某监管局), 外汇局某中心支局, 国家统计局某某调查队 (调查总队).
+ */
+const BRANCH = /^[\u4e00-\u9fff]{1,8}?(?:中心支行|支行|分行|监管分局|监管局|分局|中心支局|支局|调查总队|调查队)$/;
+/**
+ * 人行, the short name of the central bank (人民银行), at the start or after a place (人行青川市分行,
+ * 市人行): a name with it is read as with the full name.
+ */
+const CENTRAL_BANK_SHORT = '人行';
 
 /**
  * What a known body's own subordinate body ends with: 县公安局交通警察大队, 其青石中队, 区市场监管局
@@ -117,6 +131,8 @@ const BRANCH = /^[\u4e00-\u9fff]{1,8}?(?:中心支行|支行|分行|监管分局
 const SUBORDINATE = /^[\u4e00-\u9fff]{1,14}?(?:大队|中队|支队|分队|派出所|所|站|科|处|中心)$/;
 /** The bodies that have such subordinate bodies: bureaus, commissions, departments (not a town: its offices are LOCAL_OFFICE). */
 const HAS_SUBORDINATES = /(?:局|委|厅|部|署|院)$/;
+/** A branch that has branches of its own (某市税务局 / 某税务分局, 人民银行某省分行 / 某中心支行): a bureau or a branch. */
+const BRANCH_OWNER = /(?:局|分行|中心支行|监管局|调查总队)$/;
 
 /** Collective names that stand for many units (各街道, 有关部门, 相关单位). */
 const COLLECTIVE = /^(?:各|有关|相关|其他|全区|全市|全县|其它)|(?:各相关单位|有关单位|有关部门|相关部门|各单位|各部门)$/;
@@ -149,6 +165,8 @@ export class UnitRegistry {
   readonly #party: Set<string>;
   readonly #national: Set<string>;
   readonly #simplify: ((text: string) => string) | undefined;
+  /** Names already judged, by key: a notice names the same units over and over. */
+  readonly #known = new Map<string, boolean>();
 
   constructor(options: UnitRegistryOptions = {}) {
     this.#simplify = options.simplify;
@@ -177,18 +195,32 @@ export class UnitRegistry {
   }
 
   isKnown(name: string): boolean {
-    // A unit with its second name in brackets (区委组织部（区委人才办）) is known when both names are.
     const k = this.#rawKey(name);
+    const cached = this.#known.get(k);
+    if (cached !== undefined) return cached;
+    const known = this.#isKnownKey(name, k);
+    this.#known.set(k, known);
+    return known;
+  }
+
+  /** Whether `k`, the key of `name`, names a known unit (isKnown, without its memory of names seen). */
+  #isKnownKey(name: string, k: string): boolean {
     if (this.#knownKey(k)) return true;
+    // A unit with its second name in brackets (区委组织部（区委人才办）) is known when both names are.
     const second = secondName(name);
     if (second) return this.isKnown(second.main) && this.isKnown(second.second);
+    const bank = k.indexOf(CENTRAL_BANK_SHORT);
+    if (bank >= 0 && !k.includes('人民银行') && (bank === 0 || PLACE_PREFIX.test(k.slice(0, bank)))) {
+      return this.isKnown(`${k.slice(0, bank)}人民银行${k.slice(bank + CENTRAL_BANK_SHORT.length)}`);
+    }
     // A branch of a known body (人民银行河东支行, 国家税务总局江南省税务局): the body, then a place's
-    // branch, the place's own department, or a body of its own (县公安局交通警察大队).
+    // branch, the place's own department, or a body of its own (县公安局交通警察大队). The body may
+    // itself be a branch (国家税务总局某市税务局 / 第一税务分局): checked as a name of its own.
     for (let at = 3; at <= k.length - 2; at++) {
       const rest = k.slice(at);
       const parent = k.slice(0, at);
       const below = BRANCH.test(rest) || (SUBORDINATE.test(rest) && HAS_SUBORDINATES.test(parent)) || this.#placeSplits(rest).some((p) => this.#stems.has(rest.slice(p)));
-      if (below && this.#knownKey(parent)) return true;
+      if (below && (this.#knownKey(parent) || (BRANCH_OWNER.test(parent) && this.isKnown(parent)))) return true;
     }
     return false;
   }
@@ -197,7 +229,8 @@ export class UnitRegistry {
     if (this.#keys.has(k) || this.#stems.has(k) || COLLECTIVE.test(k) || LOCAL_UNIT.test(k) || LOCAL_OFFICE.test(k) || PLACE_NAMED.test(k) || YOUTH_LEAGUE.test(k)) return true;
     // 国家发展改革委, 中国人民银行: a national body is also a standard department with 国家 or 中国 in front.
     const national = k.replace(NATIONAL_PREFIX, '');
-    if (this.#national.has(national) || (national !== k && this.#stems.has(national))) return true;
+    // 中华人民共和国南京海关: a customs office, too, may be written with the state's name in front.
+    if (this.#national.has(national) || (national !== k && (this.#stems.has(national) || PLACE_NAMED.test(national)))) return true;
     return this.#placeSplits(k).some((at) => this.#stems.has(k.slice(at)) || this.#party.has(k.slice(at)));
   }
 

@@ -263,3 +263,45 @@ describe('the period a plan covers', () => {
     expect(periodOf(title)).toEqual(period);
   });
 });
+
+describe('a plan titled by a heading below its notice', () => {
+  // A page that shows the notice's title only in its header: the notice's text, then the plan's title as a heading.
+  const notice = ['各街道办事处，区政府各部门：', '现将《方案》印发给你们，请认真贯彻执行。', '某区人民政府办公室', '2024年3月6日'];
+  const items = ['一、重点任务', '（一）建设创新平台。（牵头单位：区科技局）', '（二）培育龙头企业。（牵头单位：区商务局）', '二、保障措施', '（一）加强组织领导。'];
+  const html = (heading: string, before = notice, after = items) => [...before, heading, ...after].map((l) => (l.startsWith('<') ? l : `<p>${l}</p>`)).join('\n');
+  const markdown = (heading: string) => [...notice, heading, ...items].join('\n\n');
+
+  it.each([
+    ['<h2>某区数字经济发展规划（2021—2025年）</h2>', 'html', '某区数字经济发展规划（2021—2025年）'],
+    ['<h1>某区数字经济发展行动方案</h1>', 'html', '某区数字经济发展行动方案'],
+    ['<h3>某区促进民营经济发展若干措施（试行）</h3>', 'html', '某区促进民营经济发展若干措施（试行）'],
+    ['<h4>某区2024年重点工作计划</h4>', 'html', '某区2024年重点工作计划'],
+    ['## 某区关于加快数字经济发展的实施意见', 'markdown', '某区关于加快数字经济发展的实施意见'],
+    ['### 某区公共数据管理办法', 'markdown', '某区公共数据管理办法'],
+  ] as const)('should take %s for the plan\'s title, its 一、 the parts, the （一） under them its tasks', async (heading, format, title) => {
+    const doc = await parseNotice(format === 'html' ? html(heading) : markdown(heading), { format });
+    expect(doc.plan?.title).toBe(title);
+    expect(doc.plan?.parts.map((p) => p.label)).toEqual(['一、', '二、']);
+    expect(doc.plan?.sections.map((s) => s.label)).toEqual(['一、']);
+    expect(doc.plan?.tasks.map((t) => [t.label, t.section?.title])).toEqual([
+      ['（一）', '重点任务'],
+      ['（二）', '重点任务'],
+    ]);
+    expect(doc.plan?.preamble.map((p) => p.text)).toEqual(notice);
+  });
+
+  it.each([
+    ['<h5>某区数字经济发展行动方案</h5>', 'a heading below h4'],
+    ['<h2>工作背景</h2>', 'a heading that names no plan'],
+    ['<h2>某区召开数字经济发展大会</h2>', 'a headline that names no plan'],
+  ])('should not take %s for the plan\'s title (%s)', async (heading) => {
+    const doc = await parseNotice(html(heading), { format: 'html' });
+    expect(doc.plan?.title).not.toBe(heading.replace(/<[^>]+>/g, ''));
+    expect(doc.plan?.titlePosition).toBeNull();
+  });
+
+  it('should not take a heading after the first numbered item for the plan\'s title', async () => {
+    const doc = await parseNotice(html('<h2>某区数字经济发展行动方案</h2>', [...notice, '一、总体要求', '坚持创新驱动。'], items.slice(1)), { format: 'html' });
+    expect(doc.plan?.titlePosition).toBeNull();
+  });
+});

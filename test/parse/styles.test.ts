@@ -85,6 +85,8 @@ const STYLES = [
   ['notice-title-in-header.html', 'a notice whose text opens with its addressees, its title printed only in the header table\'s 名称 (the page <title> adding the site\'s name)'],
   ['notice-title-in-page-title.html', 'a notice whose text opens with its addressees and no header: its title is the page <title> without the site\'s name after " - "'],
   ['plan-in-linked-attachment.html', 'a page with only the covering notice, its plan a linked PDF (附件：<a href="….pdf">某方案.pdf</a>): no plan, and a plan-in-attachment warning'],
+  ['plan-title-heading.html', 'a page whose notice has no title of its own (the header names it): the notice\'s text, then the plan\'s title as an <h2> with its period, over 一、 and （一）'],
+  ['plan-title-heading-markdown.md', 'Markdown: a notice\'s text without its title, then the plan\'s title as a ## heading over 一、（一） and 1., a unit of the central bank written 人行某县支行'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */

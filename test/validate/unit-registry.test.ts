@@ -73,6 +73,27 @@ describe('UnitRegistry', () => {
     ['区市场监管局东湖市场监管所', 'a market regulation office under a district bureau'],
     ['县林业局青石林业站', 'a forestry station under a county bureau'],
     ['区财政局预算科', 'a section of a district bureau'],
+    ['人行青川市分行', 'a city branch of the central bank, written 人行'],
+    ['人行江南省分行', 'a provincial branch of the central bank, written 人行'],
+    ['人行青川市中心支行', 'a central sub-branch of the central bank, written 人行'],
+    ['人行青川县支行', 'a county sub-branch of the central bank, written 人行'],
+    ['人行青川县支行（国家外汇管理局青川县支局）', 'a 人行 branch with its second name in brackets'],
+    ['市人行', 'the central bank of a city, written 人行'],
+    ['中国人民银行青川市分行', 'a city branch of the central bank with 中国 in front'],
+    ['人民银行江南省分行', 'a provincial branch of the central bank'],
+    ['国家金融监督管理总局江南监管局', 'a province’s office of the financial regulator'],
+    ['青川金融监管分局', 'a branch of the financial regulator named by its place'],
+    ['中国证监会江南监管局', 'a province’s office of the securities regulator'],
+    ['国家外汇管理局江南省分局', 'a province’s branch of the foreign exchange administration'],
+    ['国家税务总局青川市税务局第一税务分局', 'a tax branch under a city’s tax bureau'],
+    ['中华人民共和国青川海关', 'a customs office with the state’s name in front'],
+    ['青川市邮政管理局', 'a city’s postal administration'],
+    ['青川市气象局', 'a city’s meteorological bureau'],
+    ['县气象台', 'a county’s weather observatory'],
+    ['国家统计局青川调查队', 'a survey team of the national statistics bureau'],
+    ['国家统计局江南调查总队', 'a province’s survey team of the national statistics bureau'],
+    ['青川市调查队', 'a city’s survey team named by its place'],
+    ['市烟草专卖局', 'a city’s tobacco monopoly bureau'],
   ])('should know %s (%s)', (name) => {
     expect(registry.isKnown(name)).toBe(true);
   });
@@ -94,6 +115,9 @@ describe('UnitRegistry', () => {
     ['区自然资原分局', 'a branch of a misspelt bureau'],
     ['区文化旅游季', 'a misspelt commission'],
     ['区委宣传部（区文明力）', 'a second name in brackets that is misspelt'],
+    ['人行道管理所', 'a pavement office: 人行 here is no bank'],
+    ['人很青川市分行', 'a misspelt 人行'],
+    ['国家统记局青川调查队', 'a survey team of a misspelt bureau'],
   ])('should not know %s (%s)', (name) => {
     expect(registry.isKnown(name)).toBe(false);
   });
