@@ -79,6 +79,7 @@ const STYLES = [
   ['heading-issuer-over-title.html', 'an <h1> broken by <br> into the issuer and 关于印发…的通知, the header\'s 名称 only the second line'],
   ['repeal-quoted-titles.txt', 'repeals of documents titled in 「」 and “” with their numbers (原「X」（某县政办发〔2021〕第5号）同时废止, “Y”（号）同时停止执行), while a quoted phrase with no number (“一刀切”做法不再执行) repeals nothing'],
   ['closing-footnote.txt', 'a closing statement naming the document 本举措, then a page number and a footnote (注：1.… / 2.…): all in plan.closing, none of it in the last safeguard, the note\'s 2. no item'],
+  ['task-table-title-row.html', 'an HTML task table under a title row spanning it (its caption), the header in the row below, 责任单位 cells of A（牵头）<br/>B'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
