@@ -409,6 +409,8 @@ export interface AnnexTable {
    * cells and have no `values`. Absent for a table of figures (yearly targets).
    */
   kind?: 'text';
+  /** The title written in the table's first row, one cell spanning it, above the header; absent when none. */
+  caption?: string;
   position: Position;
 }
 

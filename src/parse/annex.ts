@@ -498,8 +498,11 @@ function continuesHeader(ctx: ParseContext, header: readonly string[], row: read
  * lowest header cell that says something.
  */
 export function tableFromBlock(ctx: ParseContext, item: Item, place: TablePlace = 'annex'): AnnexTable | null {
-  const rows = item.block.rows;
-  if (!rows || rows.length < 2) return null;
+  const all = item.block.rows;
+  if (!all || all.length < 2) return null;
+  const caption = titleRow(ctx, all);
+  const rows = caption === null ? all : all.slice(1);
+  if (rows.length < 2) return null;
   const cellOf = (c: CellBlock): RowCell => ({
     text: c.text,
     match: ctx.normalize(c.text),
@@ -525,7 +528,34 @@ export function tableFromBlock(ctx: ParseContext, item: Item, place: TablePlace 
     .slice(headerRows.length)
     .map((r) => r.map(cellOf))
     .filter((r) => !headerKeys.some((keys) => repeatsHeader(r, keys)));
-  return makeTable(ctx, header, body, { position: ctx.blockPosition(item) }, { position: ctx.blockPosition(item) }, place);
+  const table = makeTable(ctx, header, body, { position: ctx.blockPosition(item) }, { position: ctx.blockPosition(item) }, place);
+  // Added only where the table has one, so that tables without read as before.
+  if (caption !== null) table.caption = caption;
+  return table;
+}
+
+/**
+ * The table's title when its first row is one (桐城区2024年城市更新重点任务清单 over 序号 | 工作内容 | …):
+ * one cell spanning the table, or, where spans are lost (Markdown, a flattened grid), one filled
+ * cell with the others empty; and the row under it names columns, several of them, none a figure,
+ * as a header row does. Otherwise null: the first row is the header.
+ */
+function titleRow(ctx: ParseContext, rows: CellBlock[][]): string | null {
+  const [first, next] = [rows[0]!, rows[1]!];
+  if (rows.length < 3 || first.length < 2) return null;
+  const own = first.filter((c) => !c.spanned);
+  const filled = own.filter((c) => c.text.trim() !== '');
+  if (filled.length !== 1) return null;
+  const cell = filled[0]!;
+  const spansAll = own.length === 1 && (cell.colspan ?? 1) >= first.length;
+  const aloneInRow = first.every((c) => c === cell || c.text.trim() === '' || (c.spanned === true && c.text === cell.text));
+  if (!spansAll && !aloneInRow) return null;
+  const title = cell.text.trim();
+  const key = ctx.normalize(title).replace(/\s+/g, '');
+  if (readsAsHeaderLabel(key) || TEXT_COLUMN.test(key) || title.length > 80 || /[。；;]$/.test(title)) return null;
+  const names = next.filter((c) => !c.spanned).map((c) => ctx.normalize(c.text).replace(/\s+/g, '')).filter((k) => k !== '');
+  if (names.length < 2 || names.some((k) => cellValue(k) !== null || k.length > 20 || /[。；;]/.test(k))) return null;
+  return title;
 }
 
 /** Reads the annexes: from each `附件` heading, its title lines, then its table and other text. */

@@ -158,7 +158,7 @@ export function readBodyTables(ctx: ParseContext, pending: PendingTable[]): Body
           );
     if (!table) continue;
     out.push({
-      caption: p.caption ? p.caption.text.trim() : null,
+      caption: p.caption ? p.caption.text.trim() : (table.caption ?? null),
       path: p.path,
       table,
       position: ctx.rangePosition(p.caption ?? first, last),

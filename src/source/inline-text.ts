@@ -22,6 +22,9 @@ export interface TextVisitor {
 /** How the name of a body ends (局, 委, 办, 人民政府, 中心, 街道 …), in either script. */
 const BODY_NAME_END = /(?:局|委|办|辦|厅|廳|部|署|府|院|中心|公司|集团|集團|单位|單位|部门|部門|街道|镇|鎮|乡|鄉|会|會|所|站|队|隊|处|處|室)$/;
 
+/** A body's name with its role after it in brackets (区城管局（牵头）): the cell's next line is another unit. */
+const BODY_NAME_MARKED = new RegExp(`${BODY_NAME_END.source.slice(0, -1)}[（(](?:牵头|主责|主办|负责|配合|协办|参与)(?:单位|部门)?[)）]$`);
+
 /** ASCII whitespace as markup treats it: collapsible, and a line break when it is \n or \r. */
 function isMarkupSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0c;
@@ -105,7 +108,7 @@ export class InlineText implements TextVisitor {
    * stays a space, since cells list their units one per line (区住建局 / 区城管局).
    */
   cellBreak(start: number): void {
-    this.space(start, !BODY_NAME_END.test(this.#text.slice(-4)));
+    this.space(start, !BODY_NAME_END.test(this.#text.slice(-4)) && !BODY_NAME_MARKED.test(this.#text.slice(-14)));
   }
 
   get empty(): boolean {

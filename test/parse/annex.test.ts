@@ -223,3 +223,26 @@ describe('value cells that give a range', () => {
     expect(doc.diagnostics.filter((d) => d.ruleId === 'annex-value-unreadable').map((d) => d.message)).toEqual(['annex value "待定" under 2025年 is not a number']);
   });
 });
+
+describe('a title row above a table\'s header', () => {
+  const md = (rows: string[]) => ['某区科技创新行动方案', '', '附件', '', ...rows.slice(0, 1), '| --- | --- | --- | --- |', ...rows.slice(1)].join('\n');
+
+  it('should read a first row of one filled cell as the caption and the row under it as the header', async () => {
+    const doc = await parseNotice(md(['| 某区重点任务清单 | | | |', '| 序号 | 工作内容 | 牵头单位 | 完成时限 |', '| 1 | 建设数据中心 | 区大数据局 | 2024年底 |']), { format: 'markdown' });
+    const table = doc.annexes[0]!.table!;
+    expect([table.caption, table.columns, table.rows.map((r) => r.cells)]).toEqual([
+      '某区重点任务清单',
+      ['序号', '工作内容', '牵头单位', '完成时限'],
+      [['1', '建设数据中心', '区大数据局', '2024年底']],
+    ]);
+  });
+
+  it.each([
+    ['a header word', ['| 指标 | | | |', '| 序号 | 名称 | 单位 | 备注 |', '| 1 | 平台 | 个 | 新建 |']],
+    ['a row of figures under it', ['| 某区重点任务清单 | | | |', '| 1 | 2 | 3 | 4 |', '| 5 | 6 | 7 | 8 |']],
+    ['one row under it only', ['| 某区重点任务清单 | | | |', '| 序号 | 工作内容 | 牵头单位 | 完成时限 |']],
+  ])('should keep the first row as the header when the lone cell is %s', async (_, rows) => {
+    const doc = await parseNotice(md(rows), { format: 'markdown' });
+    expect(doc.annexes[0]!.table?.caption).toBeUndefined();
+  });
+});

@@ -87,6 +87,7 @@ const STYLES = [
   ['plan-in-linked-attachment.html', 'a page with only the covering notice, its plan a linked PDF (附件：<a href="….pdf">某方案.pdf</a>): no plan, and a plan-in-attachment warning'],
   ['plan-title-heading.html', 'a page whose notice has no title of its own (the header names it): the notice\'s text, then the plan\'s title as an <h2> with its period, over 一、 and （一）'],
   ['plan-title-heading-markdown.md', 'Markdown: a notice\'s text without its title, then the plan\'s title as a ## heading over 一、（一） and 1., a unit of the central bank written 人行某县支行'],
+  ['task-table-title-row.html', 'an HTML task table under a title row spanning it (its caption), the header in the row below, 责任单位 cells of A（牵头）<br/>B'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */

@@ -81,6 +81,9 @@ describe('InlineText.cellBreak', () => {
     ['区住建局', '区城管局', '区住建局 区城管局'],
     ['各街道办事处', '区财政局', '各街道办事处 区财政局'],
     ['完成', '时限', '完成时限'],
+    ['区城市管理局（牵头）', '区园林中心', '区城市管理局（牵头） 区园林中心'],
+    ['区住建局(配合单位)', '区城管局', '区住建局(配合单位) 区城管局'],
+    ['加强统筹（牵头）', '推进', '加强统筹（牵头）推进'],
     ['Total', 'value', 'Total value'],
   ])('should join %s and %s across a line break in a cell as %s', (before, after, expected) => {
     const text = new InlineText();
