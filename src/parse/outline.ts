@@ -5,6 +5,7 @@ import type { Item, ParseContext } from './context.js';
 import { BODY_NAME_END, isLeaderLine, labelStarts, parseClause, parseLabelledClause, parseVerbalClause, resolve, type ParsedClause } from './responsibility.js';
 import { deadlineSentence, findDeadline } from './deadline.js';
 import { coveringOpening } from './covering-clause.js';
+import { withoutContacts } from './contacts.js';
 import { findFlatTables, isTableCaption, type PendingTable } from './body-tables.js';
 import { enumeratesInline, inlineEnumerations, type ItemParagraph } from './enumerations.js';
 import { splitInlineItems } from './inline-items.js';
@@ -142,7 +143,9 @@ function deadlineStop(match: string, from: number, end: number): number {
 /** The clause that ends a paragraph as its last sentence or its last bracket (see trailingClause). */
 function clauseAtEnd(match: string, from: number): ClauseSpan | null {
   const br = trailingBracket(match);
-  if (br && br.open >= from) return { open: br.open, end: br.close + 1, inner: [br.open + 1, br.close], bracketed: true };
+  // A bracket that only names whom to call (…：A（责任人：刘强，138…）) is part of the clause before it.
+  const contact = br && withoutContacts(match.slice(br.open, br.close + 1), match.slice(br.open, br.close + 1)).text.length === 0;
+  if (br && br.open >= from && !contact) return { open: br.open, end: br.close + 1, inner: [br.open + 1, br.close], bracketed: true };
   // The labelled sentence must start a sentence of its own: after 。 (or ！？), never inside one.
   // Every label is followed by a colon or closes its bracket: most paragraphs have neither.
   const labelled = match.indexOf(':', from) >= 0 || match.indexOf('】', from) >= 0 || match.indexOf(']', from) >= 0;
@@ -261,6 +264,7 @@ function responsibilityOf(clause: ParsedClause, text: string, position: Position
     standalone: at.standalone,
     ...(at.bracketed ? {} : { bracketed: false }),
     ...(clause.deadline ? { deadline: clause.deadline } : {}),
+    ...(clause.contacts ? { contacts: clause.contacts } : {}),
   };
 }
 
@@ -1075,6 +1079,7 @@ function joinClauses(first: Responsibility, second: Responsibility, firstIsLead:
   const roles = [...first.roles, ...second.roles];
   const { lead, participants } = resolve(roles, firstIsLead);
   const deadline = first.deadline ?? second.deadline;
+  const contacts = [...(first.contacts ?? []), ...(second.contacts ?? [])];
   return {
     ...first,
     text: `${first.text}\n${second.text}`,
@@ -1083,6 +1088,7 @@ function joinClauses(first: Responsibility, second: Responsibility, firstIsLead:
     participants,
     position: { start: first.position.start, end: second.position.end },
     ...(deadline ? { deadline } : {}),
+    ...(contacts.length > 0 ? { contacts } : {}),
   };
 }
 
