@@ -62,7 +62,8 @@ const definitions: Record<string, Schema> = {
     standalone: { type: 'boolean' },
     bracketed: { const: false },
     deadline: str,
-  }, ['bracketed', 'deadline']),
+    contacts: strings,
+  }, ['bracketed', 'deadline', 'contacts']),
   OutlineNode: object({
     kind: {
       enum: ['chinese', 'paren-chinese', 'arabic', 'decimal', 'paren-arabic', 'circled', 'bullet', 'part', 'chapter', 'section', 'article', 'enumeration', 'tagged', 'heading', 'box'],
@@ -111,8 +112,9 @@ const definitions: Record<string, Schema> = {
     participantsSimplified: strings,
     roles: list('UnitRole'),
     deadline: str,
+    contacts: strings,
     position: ref('Position'),
-  }, ['leadSimplified', 'participantsSimplified', 'deadline']),
+  }, ['leadSimplified', 'participantsSimplified', 'deadline', 'contacts']),
   Heading: object({ number: str, label: str, title: str, position: ref('Position') }),
   Safeguard: object({ number: str, label: str, title: str, text: str, position: ref('Position') }),
   Box: object({ number: str, label: str, title: str, text: str, section: nullable('#/definitions/SectionRef'), position: ref('Position') }),

@@ -186,6 +186,12 @@ export interface Responsibility {
   bracketed?: false;
   /** When the task is due, as the clause writes it (完成时限：2023年底前 gives `2023年底前`); absent if it says nothing. */
   deadline?: string;
+  /**
+   * People to contact and their telephone numbers, as written among the units (（责任人：刘强，
+   * 13812345678） gives `责任人：刘强，13812345678`; 张三，138****1234 gives `张三，138****1234`): they are
+   * no units. Absent when the clause names none.
+   */
+  contacts?: string[];
 }
 
 export interface OutlineNode {
@@ -285,6 +291,8 @@ export interface Task {
    * A牵头，持续推进) or a task table's 完成时限 column. Absent when the notice gives none.
    */
   deadline?: string;
+  /** People to contact and their numbers, written among the clause's units (see Responsibility.contacts). */
+  contacts?: string[];
   position: Position;
 }
 

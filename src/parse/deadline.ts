@@ -72,3 +72,40 @@ export function findDeadline(text: string, match: string): FoundDeadline | null 
   }
   return null;
 }
+
+/**
+ * A date a task is due by, as a sentence of its own writes it: 2024年6月底前, 2025年前, 2024年12月31日前,
+ * 2024年第三季度, 2024—2025年. Only dates: a sentence that goes on after one (2024年全市完成投资…) is
+ * what the task says.
+ */
+const DUE_DATE =
+  '(?:\\d{4} ?年? ?[—~至-] ?)?\\d{4} ?年(?:\\d{1,2} ?月(?:\\d{1,2} ?日)?)?(?:[上下]半年|第?[一二三四1-4]季度|[上中下]旬|年?底|年?末|年中)?(?:前|以前|之前|止)?';
+/** What may follow the date: the verb of completion (2024年6月底前完成, 2025年底前基本建成). */
+const DUE_VERB = '(?:全面|基本|初步|逐步)?(?:完成|建成|实现|落实到位|落实|到位|见效)';
+/** An open-ended term that stands for a deadline (长期坚持, 持续推进). */
+const OPEN_TERM = '长期坚持|长期推进|持续推进|持续实施|持续开展|长期|持续';
+const BARE_DUE_SENTENCE = new RegExp(`^(?:${DUE_DATE}(?:${DUE_VERB})?|${OPEN_TERM})$`);
+
+/**
+ * Whether a sentence says nothing but when the task is due: bare (2024年6月底前完成, 长期坚持) or under
+ * its label (完成时限：2024年6月底前), alone or in brackets ((2024年6月底前完成)). Returns where the
+ * deadline's value stands in it, or null. `match` is the folded, simplified copy of the sentence,
+ * without the stop after it.
+ */
+export function deadlineSentence(match: string): { from: number; to: number } | null {
+  let from = 0;
+  let to = match.length;
+  if (match.startsWith('(') && match.endsWith(')')) {
+    from = 1;
+    to -= 1;
+  }
+  while (from < to && /\s/.test(match[from] as string)) from++;
+  while (to > from && /[\s。.]/.test(match[to - 1] as string)) to--;
+  const body = match.slice(from, to);
+  if (body.length === 0 || body.length > 40) return null;
+  if (BARE_DUE_SENTENCE.test(body)) return { from, to };
+  const due = findDeadline(body, body);
+  if (!due || !due.labelled || due.from !== 0 || due.to !== body.length) return null;
+  const at = body.lastIndexOf(due.text);
+  return at < 0 ? null : { from: from + at, to: from + at + due.text.length };
+}

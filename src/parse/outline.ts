@@ -3,8 +3,9 @@ import { matchMarker, type Marker } from '../text/markers.js';
 import { itemMarker } from './decimal-chapters.js';
 import type { Item, ParseContext } from './context.js';
 import { BODY_NAME_END, isLeaderLine, labelStarts, parseClause, parseLabelledClause, parseVerbalClause, resolve, type ParsedClause } from './responsibility.js';
-import { findDeadline } from './deadline.js';
+import { deadlineSentence, findDeadline } from './deadline.js';
 import { coveringOpening } from './covering-clause.js';
+import { withoutContacts } from './contacts.js';
 import { findFlatTables, isTableCaption, type PendingTable } from './body-tables.js';
 import { enumeratesInline, inlineEnumerations, type ItemParagraph } from './enumerations.js';
 import { splitInlineItems } from './inline-items.js';
@@ -80,6 +81,11 @@ export interface ClauseSpan {
   verbal?: true;
   /** A sentence that gives the units of the items before it (以上任务由A牵头…): its opening's length. */
   covering?: number;
+  /**
+   * A deadline in a sentence of its own after the clause's (…负责。2024年底前完成): where the clause
+   * ends, before it, and where the deadline's value stands. `inner` takes in both.
+   */
+  due?: { clauseEnd: number; value: [number, number] };
 }
 
 /**
@@ -87,39 +93,59 @@ export interface ClauseSpan {
  * last sentence without them (…。牵头单位:A;配合单位:B。). Offsets are in the block's text.
  */
 export function trailingClause(match: string, from: number): ClauseSpan | null {
-  return clauseAtEnd(match, from) ?? clauseBeforeDeadline(match, from);
+  return clauseBeforeDeadline(match, from) ?? clauseAtEnd(match, from);
 }
 
 /**
- * …。牵头单位：A；配合单位：B。完成时限：2025年底前。 The deadline may stand as a sentence of its own
- * after the clause's, under its label (完成时限, 时间节点, 完成时间 …): it must not hide the clause,
- * which is then the sentence before it. The span runs on to the end, so the deadline is read as
- * the clause's, as it is after a semicolon (…；完成时限：…). Only a labelled or verbal clause is so
- * extended: a bracketed one keeps its brackets as its text.
+ * …。牵头单位：A；配合单位：B。完成时限：2025年底前。 / …。A牵头，B按职责分工负责。2024年6月底前完成。
+ * The deadline may stand as a sentence of its own after the clause's, under its label (完成时限,
+ * 时间节点, 完成时间 …) or bare (2024年6月底前完成, 长期坚持), or in brackets of its own
+ * ((2024年6月底前完成), (完成时限：…)): it must not hide the clause, which is then the sentence before
+ * it. The span runs on to the end, so that the deadline sentence leaves what the task says with the
+ * clause; `due` says where the clause ends and where the deadline is. Only a labelled or verbal
+ * clause is so extended: a bracketed one keeps its brackets as its text. A sentence that is only a
+ * deadline can hold no clause itself, so it is looked for first.
  */
 function clauseBeforeDeadline(match: string, from: number): ClauseSpan | null {
-  // A labelled deadline has a colon or stands in brackets: most paragraphs end with neither.
-  if (match.indexOf(':', from) < 0 && match.indexOf('】', from) < 0) return null;
+  // Every deadline sentence holds a year, a colon or an open-ended term: most paragraphs end otherwise.
   let end = match.trimEnd().length;
   while (end > from && /[。.;；]/.test(match[end - 1] as string)) end--;
-  const stop = match.lastIndexOf('。', end - 1);
-  if (stop < from) return null;
+  const tail = match.slice(Math.max(from, end - 45), end);
+  if (!/\d{4}|:|】|长期|持续/.test(tail)) return null;
+  const stop = deadlineStop(match, from, end);
+  if (stop < 0) return null;
   let start = stop + 1;
   while (start < end && /\s/.test(match[start] as string)) start++;
-  const sentence = match.slice(start, end);
-  // The whole sentence is the deadline and its label, and short: not a sentence that mentions one.
-  if (sentence.length === 0 || sentence.length > 40) return null;
-  const due = findDeadline(sentence, sentence);
-  if (!due || !due.labelled || due.from !== 0 || due.to !== sentence.length) return null;
+  const due = deadlineSentence(match.slice(start, end));
+  if (!due) return null;
   const span = clauseAtEnd(match.slice(0, stop + 1), from);
   if (!span || span.bracketed || span.covering !== undefined) return null;
-  return { ...span, end, inner: [span.inner[0], end] };
+  return { ...span, end, inner: [span.inner[0], end], due: { clauseEnd: span.inner[1], value: [start + due.from, start + due.to] } };
+}
+
+/**
+ * Where the sentence before a deadline sentence ends: its full stop, or, before a deadline in
+ * brackets of its own, the full stop before the bracket (…负责。(2024年底前完成)) or the end of the
+ * clause right before it (…负责(2024年底前完成)).
+ */
+function deadlineStop(match: string, from: number, end: number): number {
+  if (match[end - 1] === ')') {
+    const open = match.lastIndexOf('(', end - 1);
+    if (open > from && !match.slice(open + 1, end - 1).includes('(')) {
+      const before = open - 1;
+      return match[before] === '。' ? before : before >= from ? before : -1;
+    }
+  }
+  const stop = match.lastIndexOf('。', end - 1);
+  return stop < from ? -1 : stop;
 }
 
 /** The clause that ends a paragraph as its last sentence or its last bracket (see trailingClause). */
 function clauseAtEnd(match: string, from: number): ClauseSpan | null {
   const br = trailingBracket(match);
-  if (br && br.open >= from) return { open: br.open, end: br.close + 1, inner: [br.open + 1, br.close], bracketed: true };
+  // A bracket that only names whom to call (…：A（责任人：刘强，138…）) is part of the clause before it.
+  const contact = br && withoutContacts(match.slice(br.open, br.close + 1), match.slice(br.open, br.close + 1)).text.length === 0;
+  if (br && br.open >= from && !contact) return { open: br.open, end: br.close + 1, inner: [br.open + 1, br.close], bracketed: true };
   // The labelled sentence must start a sentence of its own: after 。 (or ！？), never inside one.
   // Every label is followed by a colon or closes its bracket: most paragraphs have neither.
   const labelled = match.indexOf(':', from) >= 0 || match.indexOf('】', from) >= 0 || match.indexOf(']', from) >= 0;
@@ -238,6 +264,7 @@ function responsibilityOf(clause: ParsedClause, text: string, position: Position
     standalone: at.standalone,
     ...(at.bracketed ? {} : { bracketed: false }),
     ...(clause.deadline ? { deadline: clause.deadline } : {}),
+    ...(clause.contacts ? { contacts: clause.contacts } : {}),
   };
 }
 
@@ -263,17 +290,20 @@ function readClause(
   const span = trailingClause(to < item.match.length ? item.match.slice(0, to) : item.match, from);
   if (!span) return null;
   const [a, b] = span.inner;
-  const inner = item.text.slice(a, b);
-  const innerMatch = item.match.slice(a, b);
+  // A deadline sentence after the clause is read apart from it: the clause's text takes in both.
+  const clauseEnd = span.due?.clauseEnd ?? b;
+  const inner = item.text.slice(a, clauseEnd);
+  const innerMatch = item.match.slice(a, clauseEnd);
   // 以上任务由A牵头: the clause is read after the opening words, which stay in its text.
   const c = span.covering ?? 0;
-  const clause = span.bracketed
+  const read = span.bracketed
     ? parseClause(inner, innerMatch, firstIsLead)
     : span.verbal
       ? parseVerbalClause(inner.slice(c), innerMatch.slice(c), firstIsLead)
       : parseLabelledClause(inner.slice(c), innerMatch.slice(c), firstIsLead);
-  if (!clause) return null;
-  const responsibility = responsibilityOf(clause, inner, ctx.spanPosition(item, span.open, span.end), { standalone, bracketed: span.bracketed });
+  if (!read) return null;
+  const clause = span.due && !read.deadline ? { ...read, deadline: item.text.slice(...span.due.value) } : read;
+  const responsibility = responsibilityOf(clause, item.text.slice(a, b), ctx.spanPosition(item, span.open, span.end), { standalone, bracketed: span.bracketed });
   return { responsibility, open: span.open };
 }
 
@@ -803,6 +833,21 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
       ctx.claim(item.index, 'outline');
       continue;
     }
+    // …。A牵头，B配合。 / 完成时限：2025年底前: a deadline line right under the clause that ends the item's text.
+    const dueLine = field || due ? null : deadlineAfterClause(ctx, top, item);
+    if (dueLine) {
+      const r = top.node.responsibility!;
+      top.node.paragraphs.push({ text: item.text, position: ctx.blockPosition(item) });
+      top.paragraphs.push({ item, from: 0 });
+      top.node.text = `${top.node.text}\n${item.text}`;
+      // An unbracketed clause takes the line into its text, so that it leaves what the task says as
+      // a deadline sentence after the clause does; a bracketed one keeps its brackets as its text.
+      const text = r.bracketed === false ? top.node.text.slice(top.node.text.lastIndexOf(r.text)).trimEnd() : r.text;
+      top.node.responsibility = { ...r, text, position: { start: r.position.start, end: dueLine.position.end }, deadline: dueLine.deadline };
+      extend(item);
+      ctx.claim(item.index, 'outline');
+      continue;
+    }
     if (field && top.measures) {
       if (field.kind === 'measure') top.measures.push(field.value);
       else if (!top.node.title) top.node.title = field.value;
@@ -924,6 +969,20 @@ function closeRecord(ctx: ParseContext, b: Building): void {
       return;
     }
   }
+}
+
+/**
+ * A line that only says when the task is due (完成时限：2025年底前), right under the paragraph whose
+ * last sentence or bracket is the item's clause, when that clause names no deadline of its own.
+ */
+function deadlineAfterClause(ctx: ParseContext, top: Building, item: Item): { deadline: string; position: Position } | null {
+  const r = top.node.responsibility;
+  if (!r || r.standalone || r.deadline || top.node.kind === 'article') return null;
+  // The clause ends the item's text so far: its last paragraph, after all that paragraph says.
+  if (paragraphAt(top, r.position.end.offset - 1) !== top.paragraphs.length - 1) return null;
+  const at = top.node.text.lastIndexOf(r.text);
+  if (at < 0 || !/^[)）】\]。.;；\s]*$/.test(top.node.text.slice(at + r.text.length))) return null;
+  return deadlineLine(ctx, item);
 }
 
 /** Whether paragraphs of an open item follow the paragraph where its clause ends. */
@@ -1053,6 +1112,7 @@ function joinClauses(first: Responsibility, second: Responsibility, firstIsLead:
   const roles = [...first.roles, ...second.roles];
   const { lead, participants } = resolve(roles, firstIsLead);
   const deadline = first.deadline ?? second.deadline;
+  const contacts = [...(first.contacts ?? []), ...(second.contacts ?? [])];
   return {
     ...first,
     text: `${first.text}\n${second.text}`,
@@ -1061,6 +1121,7 @@ function joinClauses(first: Responsibility, second: Responsibility, firstIsLead:
     participants,
     position: { start: first.position.start, end: second.position.end },
     ...(deadline ? { deadline } : {}),
+    ...(contacts.length > 0 ? { contacts } : {}),
   };
 }
 

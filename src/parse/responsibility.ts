@@ -1,5 +1,6 @@
 import type { Role, UnitRole } from '../model/types.js';
 import { append } from '../util/append.js';
+import { withoutContacts } from './contacts.js';
 import { findDeadline } from './deadline.js';
 
 /**
@@ -35,6 +36,8 @@ export interface ParsedClause {
   participants: string[];
   /** When the task is due, as the clause writes it (2023年底前, 持续推进). */
   deadline?: string;
+  /** People to contact and their numbers, as written among the units (责任人：刘强，13812345678). */
+  contacts?: string[];
 }
 
 /** Splits a list of units written with 、 , ; / and 等有关… into names (as written: traditional forms too). */
@@ -219,9 +222,12 @@ function readClauseWith(
   accept: (roles: UnitRole[]) => boolean,
 ): ParsedClause | null {
   const due = withoutDeadline(text, match);
-  const roles = parse(due.text, due.match);
+  // Contact people and numbers (（责任人：刘强，138…）, 张三，138****1234) are no units.
+  const named = withoutContacts(due.text, due.match);
+  const roles = parse(named.text, named.match);
   if (!roles || roles.length === 0 || !accept(roles)) return null;
-  return withDeadline(resolve(roles, firstIsLead), due.deadline);
+  const clause = withDeadline(resolve(roles, firstIsLead), due.deadline);
+  return named.contacts.length > 0 ? { ...clause, contacts: named.contacts } : clause;
 }
 
 /**

@@ -137,6 +137,7 @@ export function collectTasks(outline: OutlineNode[]): { tasks: Task[]; sections:
       participants: [...node.responsibility.participants],
       roles: node.responsibility.roles.map((r) => ({ ...r, units: [...r.units] })),
       ...(node.responsibility.deadline ? { deadline: node.responsibility.deadline } : {}),
+      ...(node.responsibility.contacts ? { contacts: [...node.responsibility.contacts] } : {}),
       position: node.position,
     });
     if (group && !seenSections.has(group)) {

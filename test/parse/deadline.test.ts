@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDeadline } from '../../src/parse/deadline.js';
+import { deadlineSentence, findDeadline } from '../../src/parse/deadline.js';
 import { parseClause } from '../../src/parse/responsibility.js';
 import { fold } from '../../src/text/fold.js';
 
@@ -48,5 +48,31 @@ describe('deadlines in responsibility clauses', () => {
 
   it('should find none in a clause without one', () => {
     expect(findDeadline('牵头单位:A局', '牵头单位:A局')).toBeNull();
+  });
+
+  it.each([
+    ['2024年6月底前完成', '2024年6月底前完成'],
+    ['2025年前完成', '2025年前完成'],
+    ['2024年12月底前', '2024年12月底前'],
+    ['2024年12月31日前全面完成', '2024年12月31日前全面完成'],
+    ['2024—2025年', '2024—2025年'],
+    ['长期坚持', '长期坚持'],
+    ['持续推进。', '持续推进'],
+    ['(2024年6月底前完成)', '2024年6月底前完成'],
+    ['完成时限:2024年6月底前', '2024年6月底前'],
+    ['(完成时限:2024年6月底前)', '2024年6月底前'],
+  ])('should read %s as a sentence that only says when the task is due', (sentence, value) => {
+    const found = deadlineSentence(sentence);
+    expect(found && sentence.slice(found.from, found.to)).toBe(value);
+  });
+
+  it.each([
+    ['2024年全市民间投资完成300亿元', 'a sentence that goes on after its year'],
+    ['到2025年,建成示范园区10个', 'a target'],
+    ['市发改委负责,2024年底前完成', 'units before the date'],
+    ['区政府负责统筹', 'no date'],
+    ['(区卫生健康委,2024年底前)', 'a bracket with a unit in it'],
+  ])('should not read %s as a deadline sentence (%s)', (sentence) => {
+    expect(deadlineSentence(sentence)).toBeNull();
   });
 });

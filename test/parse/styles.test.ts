@@ -67,6 +67,8 @@ const STYLES = [
   ['bare-number-lines.txt', 'items numbered on a line of their own (1. / 【牵头单位】A / 【配合单位】B / text, or 牵头单位：A / 配合单位：B / 完成时限 lines), each taking the clause lines under its number, titled by its text'],
   ['tagged-items-deadline-sentence.txt', 'items tagged 【任务1】 whose clause is the sentence before a deadline sentence of its own (…。牵头单位：A；配合单位：B。完成时限：2025年底前。, 时间节点：…, and a verbal clause before 完成时间：…)'],
   ['two-annexed-plans.txt', 'a notice issuing two plans as 附件1 and 附件2: the first is the plan, the second stays an annex and a warning says its tasks and goals are not read'],
+  ['contacts-in-units.txt', 'contact people and numbers among the units (责任单位：A（责任人：刘强，138…）, A，张三，138****1234, A（联系人：陈静　电话：0571-…）, A　责任人：刘强, the bracket ending a paragraph\'s last sentence): units only, the contacts kept apart; 团委 and 妇联 stay units'],
+  ['verbal-clause-deadline-sentence.txt', 'verbal clauses without brackets followed by a deadline of their own: a sentence (2024年6月底前完成。, 长期坚持。), in brackets ((2025年底前完成), (完成时限：…)) or on the next line (完成时限：…); a sentence that goes on after its year (2024年全市民间投资完成…) is none'],
   ['goals-chinese-numerals.txt', 'targets in Chinese numerals (达到五十家, 新增…三个, 不少于二十所, 超过一万人, 达到三千亿元, 增长百分之十, 提高两个百分点) beside 翻一番, and numerals of prose (一是, 一批, 一系列, 一体化, “十四五”, 三年行动, 一网通办, 两新, “四个一”, 千家万户, 数十家) that are none'],
   ['goal-introduction-this-year.txt', 'a 总体要求 part whose targets follow a guiding sentence under a label (今年全区…主要预期目标是：…), in a plan whose title names no year: 今年 is the year of the notice that issues it'],
   ['oneyear-opening-goals.txt', 'a one-year 工作方案 stating its targets in its opening paragraph (2024年，…达到92%…，新建…60个以上) without a 目标 heading, after a sentence on the year before (2023年，…达到90%) that sets none'],
@@ -137,6 +139,30 @@ describe('styles beyond the seed', () => {
     ]);
     expect(doc.diagnostics.map((d) => [d.ruleId, d.severity, d.line])).toEqual([['headline-not-title', 'info', 3]]);
     expect(doc.notice!.titlePosition!.start.line).toBe(7);
+  });
+
+  it('should leave the deadline sentence or line after a verbal clause out of what the task says, as the clause', async () => {
+    const tasks = (await load('verbal-clause-deadline-sentence.txt')).plan!.tasks;
+    expect(tasks.map((t) => [t.number, t.text])).toEqual([
+      ['1', '持续破除市场准入壁垒。全面落实市场准入负面清单制度。'],
+      ['2', '全面落实公平竞争政策制度。强化公平竞争审查刚性约束。'],
+      ['3', '完善社会信用激励约束机制。健全信用修复机制。'],
+      ['4', '强化用地保障。优先保障民营企业重大项目用地需求。'],
+      ['5', '强化人才保障。完善民营企业职称评审办法。'],
+    ]);
+  });
+
+  it('should keep the contacts written among a task\'s units on the task, as written', async () => {
+    const tasks = (await load('contacts-in-units.txt')).plan!.tasks;
+    expect(tasks.map((t) => [t.number, t.lead, t.contacts ?? null])).toEqual([
+      ['1', ['街道应急管理办公室'], ['责任人：刘强，13812345678']],
+      ['2', ['街道平安办'], ['张三，138****1234']],
+      ['3', ['街道综合保障中心'], ['联系人：陈静　电话：0571-86001234']],
+      ['4', ['街道应急管理办公室'], ['责任人：刘强']],
+      ['5', ['街道党政办公室'], ['负责人：孙丽，电话13600001111']],
+      ['6', ['团委'], null],
+      ['7', ['街道城市管理科'], ['责任人：赵敏，13987654321']],
+    ]);
   });
 
   it('should end a task before the 专栏 box after it, the box\'s lines in the box and not in the task\'s text', async () => {

@@ -272,7 +272,31 @@ describe('task text', () => {
   });
 
   it.each([
+    ['1.破除壁垒。落实清单制度。市发展改革委牵头，市市场监管局、市司法局等按职责分工负责。2024年6月底前完成。', '2024年6月底前完成'],
+    ['1.破除壁垒。落实清单制度。市发展改革委牵头，市市场监管局、市司法局等按职责分工负责。长期坚持。', '长期坚持'],
+    ['1.破除壁垒。落实清单制度。市发展改革委牵头，市市场监管局、市司法局等按职责分工负责。2025年前完成。', '2025年前完成'],
+    ['1.破除壁垒。落实清单制度。市发展改革委牵头，市市场监管局、市司法局等按职责分工负责。2024年12月底前。', '2024年12月底前'],
+    ['1.破除壁垒。落实清单制度。市发展改革委牵头，市市场监管局、市司法局等按职责分工负责。（2024年6月底前完成）', '2024年6月底前完成'],
+    ['1.破除壁垒。落实清单制度。市发展改革委牵头，市市场监管局、市司法局等按职责分工负责。（完成时限：2024年6月底前）', '2024年6月底前'],
+    ['1.破除壁垒。落实清单制度。市发展改革委牵头，市市场监管局、市司法局等按职责分工负责（2024年6月底前完成）。', '2024年6月底前完成'],
+    ['1.破除壁垒。落实清单制度。市发展改革委牵头，市市场监管局、市司法局等按职责分工负责。\n完成时限：2024年6月底前', '2024年6月底前'],
+  ])('should keep the task whose verbal clause a deadline follows, with that deadline (%s)', async (item, deadline) => {
+    const doc = await parseNotice(['某市工作要点', '', '一、重点任务', '', item].join('\n'));
+    expect(doc.plan?.tasks.map((t) => [t.text, t.lead, t.participants, t.deadline ?? null])).toEqual([
+      ['破除壁垒。落实清单制度。', ['市发展改革委'], ['市市场监管局', '市司法局'], deadline],
+    ]);
+  });
+
+  it('should read a labelled clause before a deadline in brackets of its own', async () => {
+    const doc = await parseNotice(['某市工作要点', '', '一、重点任务', '', '1.破除壁垒。牵头单位：市发改委；配合单位：市司法局（2024年底前完成）'].join('\n'));
+    expect(doc.plan?.tasks.map((t) => [t.text, t.lead, t.participants, t.deadline ?? null])).toEqual([['破除壁垒。', ['市发改委'], ['市司法局'], '2024年底前完成']]);
+  });
+
+  it.each([
     ['1.建立备案制度。完成时限：2025年底前。', 'a deadline sentence without a clause before it'],
+    ['1.建立备案制度。2025年底前完成。', 'a bare deadline sentence without a clause before it'],
+    ['1.建立备案制度。区政府负责统筹。2025年底前完成。', 'a sentence that goes on after its verb before a deadline'],
+    ['1.扩大投资。市发改委负责。2024年全市民间投资完成300亿元。', 'a sentence after the clause that goes on after its year'],
     ['1.建立备案制度，明确牵头单位：市司法局。完成时限：2025年底前。', 'a label inside a sentence of the item'],
   ])('should find no clause in %s (%s)', async (item) => {
     const doc = await parseNotice(['某市工作要点', '', '一、重点任务', '', item].join('\n'));

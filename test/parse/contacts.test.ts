@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { withoutContacts } from '../../src/parse/contacts.js';
+import { parseClause, parseLabelledClause } from '../../src/parse/responsibility.js';
+import { fold } from '../../src/text/fold.js';
+
+describe('contact people and numbers among the units of a clause', () => {
+  it.each([
+    ['街道应急管理办公室（责任人：刘强，13812345678）', '街道应急管理办公室', ['责任人：刘强，13812345678']],
+    ['街道平安办，张三，138****1234', '街道平安办', ['张三，138****1234']],
+    ['街道综合保障中心（联系人：陈静　电话：0571-86001234）', '街道综合保障中心', ['联系人：陈静　电话：0571-86001234']],
+    ['街道应急管理办公室　责任人：刘强', '街道应急管理办公室', ['责任人：刘强']],
+    ['街道党政办公室（负责人：孙丽，电话13600001111）', '街道党政办公室', ['负责人：孙丽，电话13600001111']],
+    ['区应急局、区水务局，13812345678', '区应急局、区水务局', ['13812345678']],
+    ['团委，13812345678', '团委', ['13812345678']],
+    // No contact: units only, a short unit, a bracket of the unit's own, a year.
+    ['团委、妇联', '团委、妇联', []],
+    ['各县（市、区）人民政府', '各县（市、区）人民政府', []],
+    ['区财政局，2024年底前', '区财政局，2024年底前', []],
+  ])('should take the contacts out of %s', (list, rest, contacts) => {
+    const found = withoutContacts(list, fold(list));
+    expect([found.text, found.contacts]).toEqual([rest, contacts]);
+  });
+
+  it.each([
+    ['责任单位：街道应急管理办公室（责任人：刘强，13812345678）', ['街道应急管理办公室'], [], ['责任人：刘强，13812345678']],
+    ['责任单位：街道平安办，张三，138****1234；配合单位：各社区居委会', ['街道平安办'], ['各社区居委会'], ['张三，138****1234']],
+    ['牵头单位：街道综合保障中心（联系人：陈静　电话：0571-86001234）', ['街道综合保障中心'], [], ['联系人：陈静　电话：0571-86001234']],
+    ['牵头单位：团委；配合单位：妇联', ['团委'], ['妇联'], null],
+  ])('should read %s with units only, the contacts kept apart', (clause, lead, participants, contacts) => {
+    const r = parseLabelledClause(clause, fold(clause), false);
+    expect([r?.lead, r?.participants, r?.contacts ?? null]).toEqual([lead, participants, contacts]);
+  });
+
+  it('should read a verbal clause whose lead names a contact', () => {
+    const clause = '街道平安办（责任人：张三，13812345678）牵头，各社区配合';
+    const r = parseClause(clause, fold(clause), false);
+    expect([r?.lead, r?.participants, r?.contacts]).toEqual([['街道平安办'], ['各社区'], ['责任人：张三，13812345678']]);
+  });
+});
