@@ -381,8 +381,15 @@ function makeTable(
   // Header words are recognised on the matching copy (指標 reads as 指标); columns keep their text.
   const keys = columns.map((c) => ctx.normalize(c).replace(/\s+/g, ''));
   // 类别 | 序号 | 指标 …: the serial column is the row's number wherever it stands.
-  const serialCol = Math.max(0, keys.findIndex((c) => /^(?:序号|编号)$/.test(c)));
-  const indicatorCol = Math.max(1, keys.findIndex((c, k) => k > 0 && k !== serialCol && (c === '' || /指标|项目|名称|内容/.test(c)) && !TEXT_COLUMN.test(c)));
+  const namedSerial = keys.findIndex((c) => /^(?:序号|编号)$/.test(c));
+  // Without a 序号 column the first column numbers the rows only when its cells read as serials;
+  // otherwise it is the indicator (指标 | 单位 | 2023年) or the task (工作内容 | 牵头单位), and the
+  // rows have no number of their own.
+  const numbered = namedSerial >= 0 || firstColumnNumbers(rawRows);
+  const serialCol = numbered ? Math.max(0, namedSerial) : -1;
+  const indicatorCol = numbered
+    ? Math.max(1, keys.findIndex((c, k) => k > 0 && k !== serialCol && (c === '' || /指标|项目|名称|内容/.test(c)) && !TEXT_COLUMN.test(c)))
+    : Math.max(0, keys.findIndex((c, k) => k > 0 && /指标|项目|名称/.test(c) && !TEXT_COLUMN.test(c)));
   const wordColumn = (key: string): boolean => (HEADER_WORDS.test(key) || TEXT_COLUMN.test(key)) && !YEAR_HEADER.test(key);
   const headerValueCols = keys.map((_, k) => k).filter((k) => k !== 0 && k !== serialCol && k !== indicatorCol && !wordColumn(keys[k] as string));
   const kind = tableKind(keys, headerValueCols, rawRows);
@@ -392,7 +399,7 @@ function makeTable(
   // 指标 | 单位 | 2023年 …: the unit in a column of its own rather than in brackets after the indicator.
   const unitCol = keys.findIndex((c, k) => k > 0 && /^(?:计量)?单位$/.test(c.replace(/\s+/g, '')));
   const rows: AnnexRow[] = rawRows.map((cells) => {
-    const numberCell = cells[serialCol] ?? cells[0]!;
+    const numberCell = (serialCol >= 0 ? cells[serialCol] : undefined) ?? cells[0]!;
     const indicatorCell = cells[indicatorCol] ?? cells[1];
     const values: Record<string, number | null> = {};
     const ranges: Record<string, AnnexRange> = {};
@@ -435,7 +442,7 @@ function makeTable(
       );
     }
     const row: AnnexRow = {
-      number: numberCell.text.trim(),
+      number: serialCol >= 0 ? numberCell.text.trim() : '',
       indicator: split.indicator,
       unit: split.unit,
       values,
@@ -451,6 +458,21 @@ function makeTable(
   // Tables of figures are the default and carry no kind, so models written before it still hold.
   if (kind === 'text') table.kind = 'text';
   return table;
+}
+
+/** 1, 一, (1), 1.: a cell that numbers its row. */
+const SERIAL_CELL = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[（(][\d一二三四五六七八九十]{1,3}[)）]|\d{1,3}[.、．])$/;
+
+/**
+ * Whether the first column numbers the rows: its cells read as serials in the rows that fill more
+ * than one cell (a row spanning the table is a group's heading, not a numbered row). A column with
+ * nothing to judge by keeps the reading as a number column.
+ */
+function firstColumnNumbers(rawRows: readonly RowCell[][]): boolean {
+  const firsts = rawRows.filter((cells) => cells.filter((c) => c.text.trim() !== '').length > 1).map((cells) => cells[0]?.text.trim() ?? '');
+  const filled = firsts.filter((t) => t !== '');
+  if (filled.length === 0) return true;
+  return filled.filter((t) => SERIAL_CELL.test(t.replace(/\s+/g, ''))).length * 2 >= filled.length;
 }
 
 /** A body row that repeats the header (a table printed across pages repeats it on each). */

@@ -246,3 +246,42 @@ describe('a title row above a table\'s header', () => {
     expect(doc.annexes[0]!.table?.caption).toBeUndefined();
   });
 });
+
+describe('tables without a 序号 column', () => {
+  const md = (header: string[], rows: string[][]): string =>
+    [
+      '# 某县数字经济发展实施方案', '', '## 一、发展目标', '', '到2025年，主要指标如下：', '',
+      `| ${header.join(' | ')} |`, `|${header.map(() => ' --- |').join('')}`, ...rows.map((r) => `| ${r.join(' | ')} |`), '',
+      '## 二、重点任务', '', '（一）建设数据中心。（牵头单位：县大数据局）',
+    ].join('\n');
+  const rowsOf = async (text: string) => (await parseNotice(text, { format: 'markdown' })).tables[0]!.table.rows.map((r) => [r.number, r.indicator, r.unit]);
+
+  it.each([
+    ['指标 | 单位 | years: the first column is the indicator, rows have no number', ['指标', '单位', '2023年', '2025年'], [['上云企业数量', '家', '120', '500']], [['', '上云企业数量', '家']]],
+    ['类别 | 指标 | 单位: the named indicator column, the first a category', ['类别', '指标', '单位', '2025年'], [['数字产业', '上云企业数量', '家', '500']], [['', '上云企业数量', '家']]],
+    ['an unlabelled first column of serials still numbers the rows', ['', '指标', '单位', '2025年'], [['1', '上云企业数量', '家', '500'], ['2', '数字化车间', '个', '30']], [['1', '上云企业数量', '家'], ['2', '数字化车间', '个']]],
+    ['serials written 一 and (1)', ['', '指标', '单位', '2025年'], [['一', '上云企业数量', '家', '500'], ['（2）', '数字化车间', '个', '30']], [['一', '上云企业数量', '家'], ['（2）', '数字化车间', '个']]],
+  ])('should read %s', async (_case, header, rows, expected) => {
+    expect(await rowsOf(md(header, rows))).toEqual(expected);
+  });
+
+  it('should read goals from a 指标-first table under the indicator, not the unit', async () => {
+    const doc = await parseNotice(md(['指标', '单位', '2023年', '2025年'], [['上云企业数量', '家', '120', '500'], ['数字经济核心产业增加值占比', '%', '8', '10']]), { format: 'markdown' });
+    expect(doc.plan!.goals.map((g) => [g.indicator, g.value, g.unit, g.year])).toEqual([
+      ['上云企业数量', 500, '家', 2025],
+      ['数字经济核心产业增加值占比', 10, '%', 2025],
+    ]);
+  });
+
+  it('should number the tasks of a task table without a 序号 column in order, not by their text', async () => {
+    const text = [
+      '# 某县数字经济发展实施方案', '', '## 一、重点任务', '',
+      '| 工作内容 | 牵头单位 | 配合单位 |', '| --- | --- | --- |', '| 建设数据中心 | 县大数据局 | 县发改局 |', '| 推进企业上云 | 县工信局 | 县财政局 |',
+    ].join('\n');
+    const doc = await parseNotice(text, { format: 'markdown' });
+    expect(doc.plan!.tasks.map((t) => [t.number, t.title, t.lead, t.participants])).toEqual([
+      ['1', '建设数据中心', ['县大数据局'], ['县发改局']],
+      ['2', '推进企业上云', ['县工信局'], ['县财政局']],
+    ]);
+  });
+});
