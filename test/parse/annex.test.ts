@@ -254,7 +254,7 @@ describe('tables without a 序号 column', () => {
       `| ${header.join(' | ')} |`, `|${header.map(() => ' --- |').join('')}`, ...rows.map((r) => `| ${r.join(' | ')} |`), '',
       '## 二、重点任务', '', '（一）建设数据中心。（牵头单位：县大数据局）',
     ].join('\n');
-  const rowsOf = async (text: string) => (await parseNotice(text, { format: 'markdown' })).tables[0]!.table.rows.map((r) => [r.number, r.indicator, r.unit]);
+  const rowsOf = async (text: string) => (await parseNotice(text, { format: 'markdown' })).tables?.[0]!.table.rows.map((r) => [r.number, r.indicator, r.unit]);
 
   it.each([
     ['指标 | 单位 | years: the first column is the indicator, rows have no number', ['指标', '单位', '2023年', '2025年'], [['上云企业数量', '家', '120', '500']], [['', '上云企业数量', '家']]],
