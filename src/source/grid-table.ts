@@ -258,6 +258,17 @@ export function sourceLines(text: string): SourceLine[] {
 }
 
 /**
+ * Code fences (``` or ~~~) as a Markdown reader sees them, so that no table is looked for inside
+ * one: the fence open after `text` (null outside one), and whether `text` is itself a fence line.
+ */
+export function fenceAfter(fence: string | null, text: string): { fence: string | null; marker: boolean } {
+  const mark = /^ {0,3}(`{3,}|~{3,})/.exec(text);
+  if (!mark) return { fence, marker: false };
+  if (fence === null) return { fence: mark[1]!, marker: true };
+  return { fence: mark[1]!.startsWith(fence) && /^ {0,3}[`~]+\s*$/.test(text) ? null : fence, marker: true };
+}
+
+/**
  * The grid tables of a Markdown text (outside fenced code), which CommonMark reads as paragraphs
  * of `+` and `|` lines. A top border is a line of `+---+` alone, which prose never is.
  */
@@ -267,14 +278,9 @@ export function findGridTables(text: string): FoundGridTable[] {
   const out: FoundGridTable[] = [];
   let fence: string | null = null;
   for (let k = 0; k < lines.length; k++) {
-    const t = lines[k]!.text;
-    const mark = /^ {0,3}(`{3,}|~{3,})/.exec(t);
-    if (mark) {
-      if (fence === null) fence = mark[1]!;
-      else if (mark[1]!.startsWith(fence) && /^ {0,3}[`~]+\s*$/.test(t)) fence = null;
-      continue;
-    }
-    if (fence !== null) continue;
+    const step = fenceAfter(fence, lines[k]!.text);
+    fence = step.fence;
+    if (step.marker || fence !== null) continue;
     const extent = gridTableExtent(lines, k);
     if (!extent) continue;
     const own = lines.slice(k, extent.last + 1);

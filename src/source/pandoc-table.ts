@@ -1,4 +1,4 @@
-import { AMBIGUOUS_WIDE, CHARACTERS, EAST_ASIAN, cellOf, sourceLines, type GridTableResult, type Measure, type SourceLine } from './grid-table.js';
+import { AMBIGUOUS_WIDE, CHARACTERS, EAST_ASIAN, cellOf, fenceAfter, sourceLines, type GridTableResult, type Measure, type SourceLine } from './grid-table.js';
 import type { CellBlock } from './types.js';
 
 /**
@@ -231,13 +231,9 @@ export function findPandocTables(text: string): FoundPandocTable[] {
   let after = k;
   for (; k < lines.length; k++) {
     const t = lines[k]!.text;
-    const mark = /^ {0,3}(`{3,}|~{3,})/.exec(t);
-    if (mark) {
-      if (fence === null) fence = mark[1]!;
-      else if (mark[1]!.startsWith(fence) && /^ {0,3}[`~]+\s*$/.test(t)) fence = null;
-      continue;
-    }
-    if (fence !== null || !DASH_LINE.test(t)) continue;
+    const step = fenceAfter(fence, t);
+    fence = step.fence;
+    if (step.marker || fence !== null || !DASH_LINE.test(t)) continue;
     // The header of a simple table is the line above: one that no table before has taken.
     const match = headedMultiline(lines, k) ?? (k - 1 >= after ? headedSimple(lines, k) : null) ?? headless(lines, k);
     if (!match) continue;
