@@ -3,14 +3,14 @@ import { fold } from './fold.js';
 import type { OutlineKind } from '../model/types.js';
 
 export interface Marker {
-  kind: OutlineKind;
+  readonly kind: OutlineKind;
   /** The numeral as written. */
-  number: string;
-  ordinal: number | null;
+  readonly number: string;
+  readonly ordinal: number | null;
   /** The marker as written, e.g. `（一）`. */
-  label: string;
+  readonly label: string;
   /** Length of the marker in the text, including spaces after it. */
-  length: number;
+  readonly length: number;
 }
 
 const N = `[${CHINESE_NUMERAL_CHARS}]+`;
@@ -73,6 +73,23 @@ const MARKER_START = new Set([...`第(（﹙【〔任0123456789０１２３４�
  * must tell from a stray number by what follows it.
  */
 export function matchMarker(text: string, bare = false): Marker | null {
+  const memo = bare ? BARE_SEEN : SEEN;
+  const seen = memo.get(text);
+  if (seen !== undefined) return seen;
+  const marker = findMarker(text, bare);
+  // The parser asks about the same paragraph at several stages (outline, inline items, chapters,
+  // annexes): one answer per text. Markers are never mutated by callers, so sharing one is safe;
+  // the bound keeps a long batch from growing the memo without end.
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(text, marker);
+  return marker;
+}
+
+const MEMO_LIMIT = 4096;
+const SEEN = new Map<string, Marker | null>();
+const BARE_SEEN = new Map<string, Marker | null>();
+
+function findMarker(text: string, bare: boolean): Marker | null {
   let lead = 0;
   while (lead < text.length && LEAD_SPACE.includes(text[lead] as string)) lead++;
   // Most blocks are prose: one look at the first character rules them out without any pattern.

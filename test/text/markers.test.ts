@@ -41,6 +41,19 @@ describe('outline markers', () => {
   ])('should not take %s for an item', (text) => {
     expect(matchMarker(text)).toBeNull();
   });
+
+  // Answers are remembered per text; a bare number must still be told apart by the caller's flag,
+  // whichever question comes first.
+  it.each([
+    ['1.', 'plain first'],
+    ['一、', 'bare first'],
+  ])('should take %s alone for an item only when asked about a bare number (%s)', (text, order) => {
+    const ask = (bare: boolean) => matchMarker(text, bare);
+    const [plain, bare] = order === 'plain first' ? [ask(false), ask(true)] : [ask(true), ask(false)].reverse();
+    expect(plain).toBeNull();
+    expect(bare?.ordinal).toBe(1);
+    expect(matchMarker(text)).toBeNull();
+  });
 });
 
 describe('chapter numbers without a dot (1 总体目标)', () => {
