@@ -16,6 +16,11 @@ type InlineKind = 'paren-chinese' | 'paren-arabic' | 'arabic';
  */
 export function nextInlineItem(match: string, from: number, kind: InlineKind, ordinal: number): number {
   if (kind !== 'arabic' && match.indexOf('(', from) < 0) return -1;
+  // Most items hold no second number at all: one native search spares them the scan below.
+  if (kind === 'arabic') {
+    ARABIC_ANYWHERE.lastIndex = from;
+    if (!ARABIC_ANYWHERE.test(match)) return -1;
+  }
   let depth = 0;
   // Where the bracket that is open at depth 1 opened, to tell a closing clause.
   let opened = -1;
@@ -100,6 +105,8 @@ function isClause(inner: string): boolean {
 const CHINESE_AT = new RegExp(`^\\( ?([${CHINESE_NUMERAL_CHARS}]{1,3}) ?\\)`);
 const PAREN_ARABIC_AT = /^\( ?(\d{1,2}) ?\)/;
 // 2.建设… but not 2.5万 or 2023.9: no digit after the dot, and words (or a quote) after it.
+// Anything ARABIC_AT could match, searched from a position on.
+const ARABIC_ANYWHERE = /\d ?[.、]/g;
 const ARABIC_AT = /^(\d{1,2}) ?[.、] ?(?=[\u4e00-\u9fff“‘"《【(])/;
 const AT: Record<InlineKind, RegExp> = { 'paren-chinese': CHINESE_AT, 'paren-arabic': PAREN_ARABIC_AT, arabic: ARABIC_AT };
 
