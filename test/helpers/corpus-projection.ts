@@ -76,6 +76,7 @@ export function corpusProjection(doc: PlanDocument, options: { fullOutline?: boo
       participants: t.participants,
       roles: t.roles.map((r) => r.label),
       ...(t.deadline ? { deadline: t.deadline } : {}),
+      ...(t.contacts ? { contacts: t.contacts } : {}),
     })),
     goals: (p?.goals ?? []).map((g) => ({
       indicator: g.indicator,
