@@ -298,12 +298,44 @@ describe('plan diff of an annex year column added (annex-column-added)', () => {
     expect(await renderDiffText(await pair('annex-column-added'), { color: false })).toBe(expectedText('annex-column-added'));
   });
 
-  it('should keep null as the old figure in the JSON', async () => {
+  it('should keep null as the old figure in the JSON and say the column was added', async () => {
     const result = await pair('annex-column-added');
     expect(result.changes.filter((c) => c.element === 'row').map((c) => c.fields)).toEqual([
-      { 'values.2025': { old: null, new: 50 } },
-      { 'values.2025': { old: null, new: 1200 } },
+      { 'values.2025': { old: null, new: 50, columnChange: 'added' } },
+      { 'values.2025': { old: null, new: 1200, columnChange: 'added' } },
     ]);
+  });
+
+  it('should say the column was added in the Markdown, HTML and GitHub formats too, with no struck dash', async () => {
+    const result = await pair('annex-column-added');
+    const markdown = renderDiffMarkdown(result);
+    expect(markdown).toContain('| annex row 1 数字经济核心产业增加值 | modified | values.2025 | (column added) | <ins>50</ins> |');
+    expect(markdown).toContain('| annex row 2 5G基站数量 | modified | values.2025 | (column added) | <ins>1200</ins> |');
+    const $ = load(renderDiffHtml(result));
+    const cells = $('table.compare tbody tr')
+      .toArray()
+      .filter((tr) => $(tr).find('td.field').text() === 'values.2025')
+      .map((tr) => [$(tr).find('td.old').html(), $(tr).find('td.new').html()]);
+    expect(cells).toEqual([
+      ['(column added)', '<ins>50</ins>'],
+      ['(column added)', '<ins>1200</ins>'],
+    ]);
+    const github = renderDiffGithub(result, { file: 'new.txt' });
+    expect(github).toContain('annex row 1 数字经济核心产业增加值%0Avalues.2025: {+50+} (column added)');
+    expect(github).toContain('annex row 2 5G基站数量%0Avalues.2025: {+1200+} (column added)');
+    for (const out of [markdown, renderDiffHtml(result), github]) expect(out).not.toMatch(/<del>—<\/del>|— → /);
+  });
+
+  it('should say the column was removed in every format the other way round', async () => {
+    const [oldText, newText] = texts();
+    const result = await diffDocuments(await parseNotice(newText), await parseNotice(oldText));
+    expect(result.changes.filter((c) => c.element === 'row').map((c) => c.fields)).toEqual([
+      { 'values.2025': { old: 50, new: null, columnChange: 'removed' } },
+      { 'values.2025': { old: 1200, new: null, columnChange: 'removed' } },
+    ]);
+    expect(renderDiffMarkdown(result)).toContain('| values.2025 | <del>50</del> | (column removed) |');
+    expect(renderDiffGithub(result, { file: null })).toContain('values.2025: [-50-] (column removed)');
+    expect(renderDiffHtml(result)).toContain('<td class="old text"><del>50</del></td><td class="new text">(column removed)</td>');
   });
 
   it('should say the column was removed the other way round', async () => {
@@ -316,5 +348,7 @@ describe('plan diff of an annex year column added (annex-column-added)', () => {
     const emptied = newText.replace('亿元\t40\t45\t50', '亿元\t40\t45\t');
     expect(emptied).not.toBe(newText);
     expect(await cellLines(emptied, newText)).toEqual(['    values.2025: [-—-] → {+50+}']);
+    const result = await diffDocuments(await parseNotice(emptied), await parseNotice(newText));
+    expect(result.changes.find((c) => c.element === 'row')?.fields).toEqual({ 'values.2025': { old: null, new: 50 } });
   });
 });
