@@ -352,3 +352,46 @@ describe('plan diff of an annex year column added (annex-column-added)', () => {
     expect(result.changes.find((c) => c.element === 'row')?.fields).toEqual({ 'values.2025': { old: null, new: 50 } });
   });
 });
+
+describe('plan diff of a goal added as a sentence of its own (goal-sentence)', () => {
+  const labels = async (from: string, to: string): Promise<string[]> => {
+    const old = readFileSync('fixtures/diff/goal-sentence/old.txt', 'utf8');
+    expect(old).toContain(from);
+    const result = await diffDocuments(await parseNotice(old), await parseNotice(old.replace(from, to)));
+    return result.changes.map(changeLabel);
+  };
+  const GOAL = '研发投入强度达到3.5%。';
+
+  it('should report the goal only, not the 工作目标 paragraph it was added to', async () => {
+    expect(await renderDiffText(await pair('goal-sentence'), { color: false })).toBe(expectedText('goal-sentence'));
+  });
+
+  it('should report the goal only when the sentence is removed', async () => {
+    const result = await diffFixtures('fixtures/diff/goal-sentence/new.txt', 'fixtures/diff/goal-sentence/old.txt');
+    expect(result.changes.map((c) => [c.op, changeLabel(c)])).toEqual([['removed', 'goal 技术合同成交额 2022年']]);
+  });
+
+  it('should report the goal only when the sentence gives its year, stands first or has no stop', async () => {
+    expect(await labels(GOAL, `${GOAL}到2022年底，技术合同成交额达到50亿元。`)).toEqual(['goal 技术合同成交额 2022年']);
+    expect(await labels(GOAL, `技术合同成交额达到50亿元。${GOAL}`)).toEqual(['goal 技术合同成交额 2022年']);
+    expect(await labels(GOAL, `${GOAL}技术合同成交额达到50亿元`)).toEqual(['goal 技术合同成交额 2022年']);
+  });
+
+  it('should report two goals of one new sentence as the goals only', async () => {
+    expect(await labels(GOAL, `${GOAL}技术合同成交额达到50亿元，有效发明专利达到1200件。`)).toEqual([
+      'goal 技术合同成交额 2022年',
+      'goal 有效发明专利 2022年',
+    ]);
+  });
+
+  it('should still report the paragraph when the new sentence says more than its goal', async () => {
+    expect(await labels(GOAL, `${GOAL}技术合同成交额达到50亿元，全部在本区登记。`)).toEqual(['part 一 总体要求', 'goal 技术合同成交额 2022年']);
+  });
+
+  it('should still report another change of wording in the paragraph', async () => {
+    const old = readFileSync('fixtures/diff/goal-sentence/old.txt', 'utf8');
+    const revised = readFileSync('fixtures/diff/goal-sentence/new.txt', 'utf8').replace('加快建设创新型城区', '加快建设创新型强区');
+    const result = await diffDocuments(await parseNotice(old), await parseNotice(revised));
+    expect(result.changes.map(changeLabel)).toEqual(['part 一 总体要求', 'goal 技术合同成交额 2022年']);
+  });
+});
