@@ -41,3 +41,29 @@ export function goalClause(goal: ClauseGoal, keyOf: (text: string) => string): s
   if (start > 0) return goal.sentence.slice(start - 1, end);
   return goal.sentence.slice(start, Math.min(end + 1, goal.sentence.length));
 }
+
+/** Separators between clauses, as written or as keyed (full-width folded to half-width). */
+const SEPARATORS = /^[，,；;、]*$/;
+
+/**
+ * The key of a sentence without the clauses of the goals reported whole that stand in it, or ''
+ * when nothing is left but the year they are set for (到2022年，): the sentence is then those
+ * goals and nothing more, as a goal added as a sentence of its own (技术合同成交额达到50亿元。) is.
+ * A goal whose clause says more (see goalClause) leaves the sentence as it is.
+ */
+export function sentenceWithoutGoals(sentence: string, goals: readonly ClauseGoal[], keyOf: (text: string) => string): string {
+  let rest = keyOf(sentence);
+  for (const goal of goals) {
+    const clause = goalClause(goal, keyOf);
+    if (clause === null) continue;
+    const withSeparator = keyOf(clause);
+    // A goal's separator may have gone with a clause of another goal before it.
+    const bare = keyOf(clause.replace(/^[，,；;、]|[，,；;、]$/g, ''));
+    rest = rest.includes(withSeparator) ? rest.replace(withSeparator, '') : rest.replace(bare, '');
+  }
+  let framing = rest;
+  for (const year of new Set(goals.map((g) => g.year).filter((y): y is number => y !== undefined))) {
+    framing = framing.replace(new RegExp(`(?:到|至)?${year}年(?:底|末)?`), '');
+  }
+  return SEPARATORS.test(framing) ? '' : rest;
+}
