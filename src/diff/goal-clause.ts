@@ -3,7 +3,7 @@ import type { Goal } from '../model/types.js';
 import { CHINESE_FIGURE_VERBS } from '../parse/goals.js';
 import { alternation, PREFIX_QUALIFIERS, SIGNS, SUFFIX_QUALIFIERS } from '../parse/target-figure.js';
 
-export type ClauseGoal = Pick<Goal, 'sentence' | 'indicator' | 'raw' | 'unit' | 'year' | 'baseYear' | 'qualifier'>;
+export type ClauseGoal = Pick<Goal, 'sentence' | 'indicator' | 'raw' | 'unit' | 'year' | 'baseYear' | 'qualifier' | 'partOf'>;
 
 /** What a clause may hold besides a goal's indicator, figure and year for the clause to be that goal and nothing more. */
 const TARGET_WORDS = new RegExp(`^(?:${alternation([...CHINESE_FIGURE_VERBS, ...PREFIX_QUALIFIERS, ...SUFFIX_QUALIFIERS, ...SIGNS])})*$`);
@@ -34,6 +34,8 @@ export function goalClause(goal: ClauseGoal, keyOf: (text: string) => string): s
   for (const q of (goal.qualifier ?? '').split('、')) rest = drop(rest, keyOf(q));
   if (goal.year !== undefined) rest = rest.replace(new RegExp(`(?:到|至)?${goal.year}年(?:底|末)?`), '');
   if (goal.baseYear !== undefined) rest = rest.replace(new RegExp(`(?:比|较)${goal.baseYear}年(?:底|末)?`), '');
+  // 其中国家级…达到20家: 其中 says the goal is a part (partOf), which the goal reported whole says too.
+  if (goal.partOf !== undefined) rest = rest.replace(/^其中/, '');
   if (!TARGET_WORDS.test(rest)) return null;
   const start = clause.index ?? 0;
   const end = start + clause[0].length;

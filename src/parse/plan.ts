@@ -249,10 +249,6 @@ export function collectGoals(
       reportUnreadTargets(ctx, text, item.match.slice(framed), (a, b) => ctx.spanPosition(item, framed + a, framed + b), []);
     }
   };
-  let goalSection = false;
-  walk(outline, (node) => {
-    if (isGoalHeading(ctx.normalize(node.title))) goalSection = true;
-  });
   // A target year before the notice's is a review of what was done (到2023年底，全区已建成…).
   const fromYear = opening.noticeYear ?? period.start ?? undefined;
   const openingTargets: Array<{ item: Item; openings: Array<[number, number]> }> = [];
@@ -267,13 +263,12 @@ export function collectGoals(
       fromParagraph(item, intro.start, item.text.length - intro.start, intro.year);
       continue;
     }
-    // 为…，制定以下措施。到2025年，全区培育…5个以上: the opening paragraph of a plan without a 目标
-    // section may state its targets; read once the plan's parts are known to state none.
-    const openings = outline.length > 0 && !goalSection ? openingTargetSentences(item.match, fromYear) : [];
+    // 为…，制定以下措施。到2025年，全区培育…5个以上; 为加快…，到2024年底，全区…达到120亿元，特制定本方案:
+    // the opening paragraph states targets of the plan; read once its parts' goals are known.
+    const openings = outline.length > 0 ? openingTargetSentences(item.match, fromYear) : [];
     if (openings.length > 0) openingTargets.push({ item, openings });
     else framedTargets(item);
   }
-  const beforeParts = goals.length;
   const inGoalSection = new Set<OutlineNode>();
   walk(outline, (node, ancestors) => {
     // An enumeration inside a paragraph is read with that paragraph already.
@@ -310,14 +305,38 @@ export function collectGoals(
       }
     });
   });
-  // The opening paragraph's targets are the plan's where its parts state none (else they would
-  // repeat or contradict them: read as before, a one-year plan's or reported).
-  const partsRead = goals.length > beforeParts;
+  // The opening paragraph's targets are the plan's beside those of its parts; one its parts state
+  // again (the same indicator, year and figure) is theirs, read once, where the goal section puts it.
+  const stated = goals.slice();
   for (const { item, openings } of openingTargets) {
-    if (partsRead) framedTargets(item);
-    else for (const [start, end] of openings) fromParagraph(item, start, end - start);
+    // A one-year work plan's paragraph is read on from its first sentence framed by its year, as
+    // framedTargets reads it (2024年，…。全区…达到…: the sentences after it too).
+    const framed = workPlan && planYear !== undefined ? framedTargetsStart(item.match, planYear) : -1;
+    const spans: Array<[number, number, number?]> = framed < 0 ? openings : [...openings.filter(([start]) => start < framed), [framed, item.text.length, planYear]];
+    for (const [start, end, year] of spans) {
+      const before = goals.length;
+      fromParagraph(item, start, end - start, year);
+      const read = goals.splice(before);
+      append(goals, read.filter((g) => !stated.some((s) => restates(s, g))));
+    }
   }
+  // Read last, they stand first: goals are listed in the order of the text.
+  if (goals.length > stated.length) goals.sort((a, b) => a.position.start.offset - b.position.start.offset);
   return goals;
+}
+
+/** 全区, 全市 …: the scope an indicator may be written with in one place and without in another. */
+const SCOPE = /^(?:全区|全市|全县|全省|全国|本区|本市|本县)/;
+
+/**
+ * Whether `goal` states again what `other` states: the same year, figure and unit, and the same
+ * indicator with or without its scope (全区数字经济核心产业增加值 ~ 数字经济核心产业增加值).
+ */
+function restates(other: Goal, goal: Goal): boolean {
+  if (other.year !== goal.year || other.value !== goal.value || other.unit !== goal.unit || other.relative !== goal.relative) return false;
+  const a = other.indicator.replace(/\s+/g, '').replace(SCOPE, '');
+  const b = goal.indicator.replace(/\s+/g, '').replace(SCOPE, '');
+  return a !== '' && b !== '' && (a.includes(b) || b.includes(a));
 }
 
 export interface PlanParts {

@@ -37,7 +37,7 @@ const TASK_FIELDS = [
   ...positionFields('position'),
 ];
 const GOAL_FIELDS = [
-  'source', 'indicator', 'value', 'upTo', 'raw', 'unit', 'qualifier', 'comparison', 'year', 'relative', 'baseYear', 'sentence',
+  'source', 'indicator', 'value', 'upTo', 'raw', 'unit', 'qualifier', 'comparison', 'year', 'relative', 'baseYear', 'partOf', 'sentence',
   ...positionFields('position'),
 ];
 const DEPARTMENT_FIELDS = ['unit', 'names', 'leadCount', 'joinCount', 'total', 'leads', 'joins'];

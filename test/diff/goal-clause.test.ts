@@ -16,6 +16,7 @@ describe('goalClause', () => {
     ['the first clause, with the comma after it', goal('数字化车间达到30个，企业达到80家', '数字化车间', '30', '个'), '数字化车间达到30个，'],
     ['a clause with its year and qualifiers', goal('产业稳步发展，2025年全区产值力争突破100亿元以上', '全区产值', '100', '亿元', { year: 2025, qualifier: '力争、突破、以上' }), '，2025年全区产值力争突破100亿元以上'],
     ['a verb before the figure and object', goal('产业集聚，新建实验室5家', '实验室', '5', '家'), '，新建实验室5家'],
+    ['a part of the goal before it, opened by 其中', goal('高新技术企业达到300家，其中国家级企业达到20家', '国家级企业', '20', '家', { partOf: '高新技术企业' }), '，其中国家级企业达到20家'],
   ])('should find %s', (_name, g, expected) => {
     expect(goalClause(g, substanceKey)).toBe(expected);
   });

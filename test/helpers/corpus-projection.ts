@@ -86,6 +86,7 @@ export function corpusProjection(doc: PlanDocument, options: { fullOutline?: boo
       ...(g.year ? { year: g.year } : {}),
       ...(g.relative ? { relative: g.relative } : {}),
       ...(g.baseYear ? { baseYear: g.baseYear } : {}),
+      ...(g.partOf ? { partOf: g.partOf } : {}),
     })),
     tables: (doc.tables ?? []).map((t) => ({ caption: t.caption, path: t.path, ...shape(t.table) })),
     annexes: doc.annexes.map((a) => ({ label: a.label, title: a.title, table: shape(a.table) })),
