@@ -332,6 +332,10 @@ function shortRowCells(line: Line, fill: 'lead' | 'trail', above: readonly CellB
   return [{ ...above[0]!, spanned: true }, ...cells];
 }
 
+/** The cells of a line split at its tabs that hold any text. */
+const nonEmptyCells = (line: Line): string[] => (line.tabbed ?? line).text.split('\t').map((c) => c.trim()).filter((c) => c.length > 0);
+const textCells = (line: Line): number => nonEmptyCells(line).length;
+
 /**
  * Whether a line with tabs is a line of prose laid out with them, not a table's row: a Word paste
  * sets paragraphs in with a tab (\t1.推进…。) or puts one after an item's number (1.\t推进…). Its
@@ -340,7 +344,7 @@ function shortRowCells(line: Line, fill: 'lead' | 'trail', above: readonly CellB
  * of text at least; a lone short cell (\t2023年 over a column of figures) may still head one.
  */
 function proseRow(line: Line): boolean {
-  const cells = (line.tabbed ?? line).text.split('\t').map((c) => c.trim()).filter((c) => c.length > 0);
+  const cells = nonEmptyCells(line);
   const number = cells.length > 1 ? matchMarker(cells[0]!, true) : null;
   const numbered = number !== null && number.length >= cells[0]!.length;
   const rest = numbered ? cells.slice(1) : cells;
@@ -392,6 +396,9 @@ function tabTable(lines: Line[], k: number): { block: Block; last: number } | nu
     }
   }
   if (last === from) return null;
+  // Lines set in by a tab that each hold one text (\t工作目标 over \t到2025年，…) are a column of
+  // prose, not a table: a table has a row of two texts at least.
+  if (lines.slice(k, last + 1).every((l) => textCells(l) <= 1)) return null;
   const body: CellBlock[][] = [];
   lines.slice(k, last + 1).forEach((line, j) => {
     const fill = short.get(k + j);

@@ -64,6 +64,7 @@ describe('tab-separated tables in plain text', () => {
     ['a tab after the item\'s number', '（一）提升政务服务效能\n1.\t推进一网通办。全面推行网上办理。\n2.\t规范涉企收费。开展专项整治。'],
     ['both', '（一）提升政务服务效能\n\t1.\t推进一网通办。全面推行网上办理。\n\t2.\t规范涉企收费。开展专项整治。'],
     ['headings and sentences set in by a tab', '\t一、工作目标\n\t到2025年，市场主体总量突破8万户。\n\t二、主要任务'],
+    ['an unnumbered heading set in by a tab over a sentence', '\t工作目标\n\t到2025年，市场主体总量突破8万户。'],
   ])('should read lines of prose laid out with tabs (%s) as paragraphs, not a table', (_how, text) => {
     const blocks = textToBlocks(text);
     expect(blocks.every((b) => b.kind === 'paragraph')).toBe(true);
