@@ -1,6 +1,6 @@
 import type { Attachment, Goal, OutlineNode, Period, Plan, Position, Safeguard } from '../model/types.js';
 import { arabicYears, parseDate } from '../text/date.js';
-import { fold } from '../text/fold.js';
+import { closeLetterSpacing, fold } from '../text/fold.js';
 import { FIVE_YEAR_PLAN, fiveYearPlanEnd } from '../text/five-year-plan.js';
 import { itemMarker } from './decimal-chapters.js';
 import { isSignatureText, mostlyHan } from './notice.js';
@@ -137,12 +137,15 @@ const SAFEGUARD_HEADING = /保障措施|保障机制|组织保障|实施保障|�
 /** 保障 alone also names task parts (强化要素保障, 完善…保障政策): safeguards only if no item of it is a task. */
 const SAFEGUARD_WORD = /保障/;
 
-/** The safeguards part; headings are recognised on the matching copy (`normalize`), so 組織實施 counts. */
+/**
+ * The safeguards part; headings are recognised on the matching copy (`normalize`) without
+ * letter-spacing, so 組織實施 and 保　障　措　施 count.
+ */
 export function collectSafeguards(outline: OutlineNode[], normalize: (text: string) => string = (t) => t): Safeguard[] {
   const hasTasks = (n: OutlineNode): boolean => n.children.some((c) => c.responsibility !== null || hasTasks(c));
   const named = (n: OutlineNode): boolean => {
-    const title = normalize(n.title);
-    return n.title.length <= 20 && (SAFEGUARD_HEADING.test(title) || (SAFEGUARD_WORD.test(title) && !hasTasks(n)));
+    const title = closeLetterSpacing(normalize(n.title));
+    return title.length <= 20 && (SAFEGUARD_HEADING.test(title) || (SAFEGUARD_WORD.test(title) && !hasTasks(n)));
   };
   // Safeguards close a plan: of several parts so named, the last.
   const part = [...outline].reverse().find(named);
@@ -178,7 +181,7 @@ function afterTitle(node: OutlineNode): string {
 /** 一、2024年主要预期目标: the year of the innermost goal heading of `nodes` (outermost first). */
 export function goalHeadingYear(nodes: readonly OutlineNode[], normalize: (text: string) => string): number | undefined {
   for (const n of [...nodes].reverse()) {
-    const title = arabicYears(normalize(n.title));
+    const title = arabicYears(closeLetterSpacing(normalize(n.title)));
     const year = isGoalHeading(title) ? /^\D{0,8}?((?:19|20)\d{2}) ?年(?![\d度])/.exec(title) : null;
     if (year) return Number(year[1]);
   }
@@ -273,7 +276,7 @@ export function collectGoals(
   walk(outline, (node, ancestors) => {
     // An enumeration inside a paragraph is read with that paragraph already.
     if (node.inline) return;
-    const underGoal = isGoalHeading(ctx.normalize(node.title)) || ancestors.some((a) => inGoalSection.has(a));
+    const underGoal = isGoalHeading(ctx.titleKey(node.title)) || ancestors.some((a) => inGoalSection.has(a));
     if (underGoal) inGoalSection.add(node);
     node.paragraphs.forEach((p, k) => {
       const item = itemAt(p.position.start.offset);
@@ -281,13 +284,13 @@ export function collectGoals(
       const from = item.text.indexOf(p.text);
       if (from < 0) return;
       // The heading line of a goal section holds no targets of its own.
-      if (k === 0 && isGoalHeading(ctx.normalize(node.title)) && p.text.length <= 20) return;
+      if (k === 0 && isGoalHeading(ctx.titleKey(node.title)) && p.text.length <= 20) return;
       const paragraph = item.match.slice(from, from + p.text.length);
       // A part of aims (总体要求, 指导思想) states its targets from the sentence that opens with the
       // target year on (以习近平…为指导，…。到2027年，…); an opening article of the plan
       // (第二条　到2027年，…) when it opens with it. A year's labelled aims (2025年…总体要求是：…) count
       // wherever they stand.
-      const aimsPart = OVERALL_HEADING.test(ctx.normalize(node.title)) || ancestors.some((a) => OVERALL_HEADING.test(ctx.normalize(a.title)));
+      const aimsPart = OVERALL_HEADING.test(ctx.titleKey(node.title)) || ancestors.some((a) => OVERALL_HEADING.test(ctx.titleKey(a.title)));
       const aims = underGoal || isGoalParagraph(paragraph) ? 0 : targetStatementStart(paragraph, aimsPart || isOpeningArticle(node));
       // 总体要求 … 今年全区主要预期目标是：…: a part of aims may introduce its targets under a label.
       const intro = aims < 0 && aimsPart ? introduced(paragraph) : null;

@@ -96,6 +96,10 @@ const STYLES = [
   ['plan-title-heading.html', 'a page whose notice has no title of its own (the header names it): the notice\'s text, then the plan\'s title as an <h2> with its period, over 一、 and （一）'],
   ['plan-title-heading-markdown.md', 'Markdown: a notice\'s text without its title, then the plan\'s title as a ## heading over 一、（一） and 1., a unit of the central bank written 人行某县支行'],
   ['task-table-title-row.html', 'an HTML task table under a title row spanning it (its caption), the header in the row below, 责任单位 cells of A（牵头）<br/>B'],
+  ['tab-indented-word-paste.txt', 'a Word paste that sets paragraphs in with a tab (\\t1.推进…, \\t（一）加强组织领导。, a target sentence) or puts a tab after the item\'s number (1.\\t规范…): items and sentences, not a tab table; a tab-separated annex table after them still a table'],
+  ['traditional-articles-sections.txt', 'a regulation in traditional characters: 第一章 總則 › 第一節 › 第一條, a target in its opening article (第二條　到2025年，…), tasks in articles with 責任單位/牽頭單位/配合單位, read as its simplified text is'],
+  ['traditional-heading-words.txt', 'a plan in traditional characters headed 總體要求 / 工作目標 / 重點任務 / 組織實施: targets from the aims part and the goal part, the last part the safeguards'],
+  ['spaced-heading-words.txt', 'headings letter-spaced as PDFs set them (一、总　体　要　求, 二、工　作　目　标, 四、保 障 措 施): known by their words, kept as written'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
