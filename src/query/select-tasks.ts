@@ -4,6 +4,7 @@ import { asList, runQuery, type QueryContext } from './context.js';
 import { isPlaceholderUnit } from './placeholder.js';
 import { inSection, parseSectionNumber } from './section-number.js';
 import { QueryError, type QueryOptions, type TaskFilters, type TaskRole, type TaskRow } from './types.js';
+import { LEVEL_START } from './unit-matcher.js';
 
 /**
  * The tasks of the documents that pass the filters, in document order. With `dept`, each row
@@ -45,9 +46,6 @@ export function selectTasks(ctx: QueryContext, filters: TaskFilters): TaskRow[] 
   }
   return rows;
 }
-
-/** The level word a short unit name starts with: 区科技局, 市财政局. */
-const LEVEL_START = /^[区市县省镇乡州旗]/;
 
 /**
  * The key of the unit a user named; a QueryError with suggestions if no task mentions it, or if

@@ -4,6 +4,9 @@ import { abbreviateUnit, placeFirst, type AliasTable } from './aliases.js';
 import { stripPlaces } from './places.js';
 import { secondName } from '../units/second-name.js';
 
+/** The level word a unit name starts with: 区科技局, 市财政局. */
+export const LEVEL_START = /^[区市县省镇乡州旗]/;
+
 export interface UnitMatcherOptions {
   /** Place names of the documents (see documentPlaces), stripped from the front of unit names. */
   places?: readonly string[];
@@ -13,7 +16,8 @@ export interface UnitMatcherOptions {
   simplify?: Simplifier;
   /**
    * Unit names the documents use. One written with a second name in brackets
-   * (`区委组织部（区委人才办）`) makes the second name a name of the same unit.
+   * (`区委组织部（区委人才办）`) makes the second name a name of the same unit; one written
+   * without its level word (`民政局`) is the unit they also write with one (`区民政局`).
    */
   names?: Iterable<string>;
 }
@@ -44,7 +48,8 @@ export class UnitMatcher {
       }
     }
     // After the user's aliases, so that a second name reaches the unit they map the main one to.
-    for (const name of options.names ?? []) {
+    const names = [...(options.names ?? [])];
+    for (const name of names) {
       const two = secondName(name);
       if (!two) continue;
       const target = this.key(two.main);
@@ -52,6 +57,27 @@ export class UnitMatcher {
       if (key !== target && !this.aliasKeys.has(key)) this.aliasKeys.set(key, target);
     }
     this.memo.clear();
+    this.bareAtOneLevel(names);
+    this.memo.clear();
+  }
+
+  /**
+   * A notice that writes 区民政局 in one task and 民政局 in another means one unit: a name written
+   * without its level word is the unit the documents name with one, when they name it at one level
+   * only (市民政局 beside 区民政局 leaves 民政局 as it is: which one it means, nobody can tell).
+   */
+  private bareAtOneLevel(names: readonly string[]): void {
+    const keys = new Set(names.map((name) => this.key(name)));
+    const levelled = new Map<string, string[]>();
+    for (const key of keys) {
+      if (!LEVEL_START.test(key)) continue;
+      const bare = key.slice(1);
+      levelled.set(bare, [...(levelled.get(bare) ?? []), key]);
+    }
+    for (const key of keys) {
+      const at = levelled.get(key);
+      if (at?.length === 1 && !this.aliasKeys.has(key)) this.aliasKeys.set(key, at[0] as string);
+    }
   }
 
   private builtInKey(name: string): string {

@@ -72,6 +72,31 @@ describe('a unit named without its level word', () => {
   });
 });
 
+describe('a unit the notice writes both with and without its level word', () => {
+  const notice = (extra = '') =>
+    parseNotice(
+      Buffer.from(
+        `东城区养老服务提升行动方案\n\n一、重点任务\n\n（一）完善养老服务网络。（牵头单位：区民政局；参与单位：区财政局）\n\n（二）发展老年助餐服务。（牵头单位：民政局；参与单位：财政局）\n${extra}`,
+      ),
+      { name: 'bare.txt' },
+    );
+
+  it('should take 民政局 for 区民政局 when the notice names it at that level only', async () => {
+    expect(rolesOf(await queryTasks(await notice(), { dept: '民政局' }))).toEqual([['一', 'lead'], ['二', 'lead']]);
+    expect(rolesOf(await queryTasks(await notice(), { dept: '区财政局' }))).toEqual([['一', 'participant'], ['二', 'participant']]);
+  });
+
+  it('should count them as one unit in departments, under the name with its level word', async () => {
+    const rows = await departmentLoad(await notice());
+    expect(rows.map((r) => [r.unit, r.leadCount, r.joinCount])).toEqual([['区民政局', 2, 0], ['区财政局', 0, 2]]);
+  });
+
+  it('should leave 民政局 on its own when the notice also names a 市民政局', async () => {
+    const doc = await notice('\n（三）建设示范街道。（牵头单位：市民政局）\n');
+    expect(rolesOf(await queryTasks(doc, { dept: '民政局' }))).toEqual([['二', 'lead']]);
+  });
+});
+
 describe('placeholders', () => {
   it('should leave 有关部门, 各有关部门 and 相关部门 out of departments', async () => {
     const rows = await departmentLoad(await fixture(FORMS));
