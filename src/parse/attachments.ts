@@ -53,3 +53,23 @@ export function readAttachmentList(ctx: ParseContext, items: readonly Item[], k:
   }
   return { entries, count };
 }
+
+/** A label over a page's downloads of the attachments, alone on its line (附件：, 相关附件：, 附件下载：). */
+const DOWNLOAD_LABEL = /^(?:相关)?附 ?件(?:下载)? ?[:：]?$/;
+
+/**
+ * Reads a page's downloads at `items[k]`: a label alone on its line (相关附件：) over lines that
+ * link to document files (<a href="x.pdf">某细则.pdf</a>), each an attachment with the file's
+ * address. Null when the label has no such line under it: a bare 附件 heads the annex printed below.
+ */
+export function readDownloadList(ctx: ParseContext, items: readonly Item[], k: number): { entries: Attachment[]; count: number } | null {
+  const first = items[k];
+  if (!first || !DOWNLOAD_LABEL.test(first.match.trim())) return null;
+  const entries: Attachment[] = [];
+  for (let j = k + 1; j < items.length; j++) {
+    const next = items[j]!;
+    if (!next.block.files?.length || next.block.kind === 'table' || !ctx.isFree(next.index)) break;
+    entries.push(entry(ctx, next, '附件', 0));
+  }
+  return entries.length > 0 ? { entries, count: entries.length + 1 } : null;
+}
