@@ -27,6 +27,8 @@ const NAV_WORDS = new Set([
   '人事信息', '办事指南', '留言咨询', '意见征集', '网上调查', '专题', '概况', '关于我们',
 ]);
 const NAV_PLACE = /^(?:走进|今日|魅力|印象|畅游|投资|数说|聚焦)[\u4e00-\u9fff]{1,6}$/;
+/** A site's name in its banner (某县人民政府门户网站, 某市人民政府网), above the content. */
+const SITE_NAME = /^[\u4e00-\u9fff]{2,30}(?:门户网站|政府网站|政府网|政务网)$/;
 /** A site's search box as text gives it: 请输入关键字 搜索. */
 const SEARCH_BOX = /^(?:请?输入)(?:搜索)?(?:关键字|关键词|检索词|搜索内容|检索内容|搜索关键词|内容)(?:进行)?(?:搜索|检索)?(?:\s*(?:搜索|检索|站内搜索|高级搜索|高级检索|全站搜索))*$/;
 
@@ -106,6 +108,7 @@ export function classifyChrome(match: string): ChromeNode['kind'] | null {
     return tokens.some((w) => /无障碍|长者|关怀|简|繁|字号|大|中|小/.test(w)) ? 'accessibility' : 'share';
   }
   if (SEARCH_BOX.test(t)) return 'navigation';
+  if (SITE_NAME.test(t)) return 'other';
   if (isNavigationMenu(tokens)) return 'navigation';
   if (/^【?(打印|关闭|收藏|分享)/.test(t) && t.length < 40 && /(打印|关闭)/.test(t)) return 'share';
   if (BREADCRUMB.test(t) && !/[。，；]/.test(t)) return 'breadcrumb';
