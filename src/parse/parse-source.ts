@@ -218,7 +218,8 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
   }
   if (plan && ctx.simplify) addSimplifiedUnits(plan.tasks, ctx.simplify);
   // 附件：某方案.pdf under the notice's date, and no plan after it: the notice's attachment (the plan it hands on as a file), not lost with the plan.
-  if (!plan && notice) notice.attachments.push(...attachments);
+  // The same file listed in the notice's text too (附件：某方案 above the signature) is one attachment.
+  if (!plan && notice) notice.attachments.push(...attachments.filter((a) => !notice.attachments.some((b) => b.title === a.title)));
   // Only the covering notice here, its plan a linked file: say so rather than give an empty plan.
   for (const a of plansInAttachments(ctx, notice, plan, annexes)) ctx.report('plan-in-attachment', 'warning', planInAttachmentMessage(a), a.position);
 

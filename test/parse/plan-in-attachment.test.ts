@@ -41,6 +41,13 @@ describe('plan-in-attachment', () => {
     expect(found).toHaveLength(1);
   });
 
+  it('should list a file once when the notice\'s text and the download under its date both name it', async () => {
+    const { doc, found } = await read(page('附件：某区节水行动方案', '<p>附件：<a href="/f/a.pdf">某区节水行动方案.pdf</a></p>'));
+    expect(doc.notice?.attachments.map((a) => a.title)).toEqual(['某区节水行动方案']);
+    expect(found).toHaveLength(1);
+    expect(doc.unparsed).toEqual([]);
+  });
+
   it('should read the downloads under a 相关附件 label as the attachments, each with its address', async () => {
     const html = page('', '<p>相关附件：</p><p><a href="/f/a.pdf">某区节水行动方案.pdf</a></p><p><a href="/f/b.xlsx">某区节水型单位名单.xlsx</a></p>').replace('<p></p>', '');
     const { doc, found } = await read(html);
