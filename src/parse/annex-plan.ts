@@ -1,5 +1,7 @@
 import { matchMarker } from '../text/markers.js';
 import { matchAnnexHead } from './annex.js';
+import type { Attachment } from '../model/types.js';
+import { PLAN_TITLE } from './annex-plan-unread.js';
 import type { Item } from './context.js';
 
 /** Outline kinds that make a run of text a plan or a regulation rather than an annex's notes. */
@@ -24,4 +26,16 @@ export function planInAnnex(planRegion: readonly Item[], annexRegion: readonly I
   while (end < annexRegion.length && !matchAnnexHead(annexRegion[end]!.match)) end++;
   const planItems = annexRegion.slice(1, end).filter(isPlanItem).length;
   return planItems >= 2 ? end : 0;
+}
+
+/**
+ * A notice that prints its plan straight under the 附件 line naming it (附件：某区实施方案 / 为…，制定本方案。
+ * / 一、…): that line heads the plan and gives its title, rather than listing an annex the input
+ * lacks. Only when the line names one plan, the plan has no title line of its own, and its parts
+ * (two or more 一、 or (一)) start right under the line.
+ */
+export function isPlanHeadedByAttachment(entries: readonly Attachment[], next: Item | undefined, planRegion: readonly Item[], planHasTitle: boolean): boolean {
+  if (planHasTitle || entries.length !== 1 || !next || planRegion[0] !== next) return false;
+  if (!PLAN_TITLE.test(entries[0]!.title.replace(/[《》〈〉\s]/g, ''))) return false;
+  return planRegion.filter(isPlanItem).length >= 2;
 }

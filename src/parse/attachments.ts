@@ -53,3 +53,27 @@ export function readAttachmentList(ctx: ParseContext, items: readonly Item[], k:
   }
   return { entries, count };
 }
+
+/** A file's name alone on a line (某细则.pdf), as a link's text stays when a page is converted to text or Markdown. */
+const FILE_LINE = /^[^。；;，,]{1,80}\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z)$/i;
+
+/** A label over a page's downloads of the attachments, alone on its line (附件：, 相关附件：, 附件下载：). */
+const DOWNLOAD_LABEL = /^(?:相关)?附 ?件(?:下载)? ?[:：]?$/;
+
+/**
+ * Reads a page's downloads at `items[k]`: a label alone on its line (相关附件：) over lines that
+ * link to document files (<a href="x.pdf">某细则.pdf</a>) or name one, each an attachment (with
+ * the file's address when linked). Null when the label has no such line under it: a bare 附件
+ * heads the annex printed below.
+ */
+export function readDownloadList(ctx: ParseContext, items: readonly Item[], k: number): { entries: Attachment[]; count: number } | null {
+  const first = items[k];
+  if (!first || !DOWNLOAD_LABEL.test(first.match.trim())) return null;
+  const entries: Attachment[] = [];
+  for (let j = k + 1; j < items.length; j++) {
+    const next = items[j]!;
+    if (next.block.kind === 'table' || !ctx.isFree(next.index) || !(next.block.files?.length || FILE_LINE.test(next.match.trim()))) break;
+    entries.push(entry(ctx, next, '附件', 0));
+  }
+  return entries.length > 0 ? { entries, count: entries.length + 1 } : null;
+}

@@ -27,6 +27,8 @@ const NAV_WORDS = new Set([
   '人事信息', '办事指南', '留言咨询', '意见征集', '网上调查', '专题', '概况', '关于我们',
 ]);
 const NAV_PLACE = /^(?:走进|今日|魅力|印象|畅游|投资|数说|聚焦)[\u4e00-\u9fff]{1,6}$/;
+/** A site's name in its banner (某县人民政府门户网站, 某市人民政府网), above the content. */
+const SITE_NAME = /^[\u4e00-\u9fff]{2,30}(?:门户网站|政府网站|政府网|政务网)$/;
 /** A site's search box as text gives it: 请输入关键字 搜索. */
 const SEARCH_BOX = /^(?:请?输入)(?:搜索)?(?:关键字|关键词|检索词|搜索内容|检索内容|搜索关键词|内容)(?:进行)?(?:搜索|检索)?(?:\s*(?:搜索|检索|站内搜索|高级搜索|高级检索|全站搜索))*$/;
 
@@ -106,10 +108,53 @@ export function classifyChrome(match: string): ChromeNode['kind'] | null {
     return tokens.some((w) => /无障碍|长者|关怀|简|繁|字号|大|中|小/.test(w)) ? 'accessibility' : 'share';
   }
   if (SEARCH_BOX.test(t)) return 'navigation';
+  if (SITE_NAME.test(t)) return 'other';
   if (isNavigationMenu(tokens)) return 'navigation';
   if (/^【?(打印|关闭|收藏|分享)/.test(t) && t.length < 40 && /(打印|关闭)/.test(t)) return 'share';
   if (BREADCRUMB.test(t) && !/[。，；]/.test(t)) return 'breadcrumb';
   return null;
+}
+
+/** A link to the site's previous or next article (上一篇：没有了, 下一篇：某通知). */
+const PAGER = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]/;
+/** The page's line of where the article came from (信息来源：区政府办): a label of sites, not of documents. */
+const SOURCE_LINE = /^(?:信息来源|文章来源|稿件来源|内容来源)\s*[:：]\s*[^\s。，；]{0,30}$/;
+/** The buttons of an article's tool bar written without brackets (打印本页 关闭窗口, 分享到：), as Markdown conversions leave them. */
+const TOOL_WORDS = new Set(['打印', '打印本页', '打印此页', '打印文章', '关闭', '关闭窗口', '关闭本页', '收藏', '分享', '分享到', '返回顶部', '返回']);
+/** A label over a page's downloads (附件下载：, 相关附件：); a document's own 附件 heads its annexes. */
+const DOWNLOAD_LABEL = /^(?:附件下载|相关附件|下载附件)\s*[:：]?$/;
+/** A document file's name as a link's text shows it (某细则.pdf). */
+const FILE_NAME = /\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z)\s*$/i;
+
+/**
+ * Furniture a page prints under the article: its source, the pager to the next article, the tool
+ * bar's bare buttons, a download label with no file under it. Each might be a line of a header
+ * (信息来源 is one of its labels), so they count only in the run of furniture that ends the page.
+ */
+function furnitureAtEnd(items: readonly Item[], i: number): ChromeNode['kind'] | null {
+  const t = items[i]!.match.trim();
+  if (t.length > 80) return null;
+  if (PAGER.test(t)) return 'navigation';
+  if (SOURCE_LINE.test(t)) return 'share';
+  const tokens = t.split(/[\s|｜/·]+/).map((w) => w.replace(/^[【\[]|[】\]]$|[:：]$/g, '')).filter(Boolean);
+  if (tokens.length > 0 && tokens.every((w) => TOOL_WORDS.has(w))) return 'share';
+  const next = items[i + 1];
+  if (DOWNLOAD_LABEL.test(t) && !(next && (next.block.files?.length || FILE_NAME.test(next.match)))) return 'other';
+  return null;
+}
+
+/** The items of the run of page furniture that ends the page (after `contentStart`), and their kinds. */
+function furnitureRunAtEnd(ctx: ParseContext, contentStart: number): Map<number, ChromeNode['kind']> {
+  const out = new Map<number, ChromeNode['kind']>();
+  for (let i = ctx.items.length - 1; i >= contentStart; i--) {
+    if (ctx.claims[i] === 'chrome') continue;
+    const item = ctx.items[i]!;
+    if (item.block.kind === 'table' || !ctx.isFree(i)) break;
+    const kind = furnitureAtEnd(ctx.items, i) ?? furnitureAnywhere(item.match);
+    if (!kind) break;
+    out.set(i, kind);
+  }
+  return out;
 }
 
 /**
@@ -154,11 +199,14 @@ export function parseChrome(ctx: ParseContext, contentStart: number): { chrome: 
   const chrome: ChromeNode[] = [];
   let category: string[] = [];
   const running = runningHeads(ctx.items);
+  const atEnd = furnitureRunAtEnd(ctx, contentStart);
   ctx.items.forEach((item: Item, i) => {
     const marked = ctx.claims[i] === 'chrome';
     if (!marked && !ctx.isFree(i)) return;
     const kind = ((): ChromeNode['kind'] | null => {
       if (running.has(i)) return 'other';
+      const end = atEnd.get(i);
+      if (end) return end;
       // Below the content only footers and tool bars count, and that test alone is cheap.
       if (!marked && i >= contentStart) return furnitureAnywhere(item.match);
       if (!marked) return classifyChrome(item.match);

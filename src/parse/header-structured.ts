@@ -127,6 +127,8 @@ function cellLabel(ctx: ParseContext, cell: CellBlock): CellLabel | null {
 function readLabelRow(ctx: ParseContext, meta: Metadata, row: CellBlock[], item: Item): void {
   for (let k = 0; k < row.length; k++) {
     const cell = row[k]!;
+    // The copies a colspan leaves in the grid repeat the cell: its label is read once.
+    if (cell.spanned) continue;
     const found = cellLabel(ctx, cell);
     if (found === null) continue;
     const next = row[k + 1];

@@ -4,16 +4,8 @@
  * notice's own title. These helpers tell those from the notice's title.
  */
 
-/**
- * The shape of a notice's own title: 关于… ending with the type of a covering document (…的通知,
- * …的决定, …的意见), a bracketed note allowed after it (（试行）). A headline that reports the
- * notice (《某措施》印发, 某区出台新政) lacks it.
- */
-const NOTICE_TITLE = /关于.+(?:通知|通报|决定|意见|批复|复函|函|公告|通告)(?:[(（][^()（）]{1,20}[)）])?$/;
-
-export function hasNoticeTitleShape(title: string): boolean {
-  return NOTICE_TITLE.test(title.replace(/[\s\u3000\u00a0]+/g, ''));
-}
+// Lives with the text helpers, as the HTML adapter asks it too (a layout table that holds the title).
+export { hasNoticeTitleShape } from '../text/notice-title.js';
 
 /**
  * A reposting page's lead-in to the text it reprints: a short line ending with 全文如下, 原文如下

@@ -747,6 +747,13 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
       }
       continue;
     }
+    // The caption right above a table (…任务清单) is the table's: no line of the item the table stands in.
+    const below = items[k + 1];
+    if (stack.length > 0 && below && (below.block.kind === 'table' || flatTables.has(below.index)) && isTableCaption(item)) {
+      extend(item);
+      ctx.claim(item.index, 'outline');
+      continue;
+    }
     // A paragraph under an item that opens with its own clause (区文化旅游局牵头，区体育局配合，培育…)
     // is a measure of its own, as a bulleted one would be.
     const open = stack[stack.length - 1];

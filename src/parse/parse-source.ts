@@ -1,10 +1,10 @@
 import { noticeDoubt } from './notice-doubt.js';
-import type { Attachment, Metadata, OutlineNode, PlanDocument, Unparsed } from '../model/types.js';
+import type { Attachment, Metadata, OutlineNode, PlanDocument, Position, Unparsed } from '../model/types.js';
 import type { SourceDocument } from '../source/types.js';
 import { matchAnnexHead, parseAnnexes } from './annex.js';
-import { readAttachmentList } from './attachments.js';
+import { readAttachmentList, readDownloadList } from './attachments.js';
 import { readImprint } from './imprint.js';
-import { planInAnnex } from './annex-plan.js';
+import { isPlanHeadedByAttachment, planInAnnex } from './annex-plan.js';
 import { unreadAnnexPlanMessage, unreadAnnexPlans } from './annex-plan-unread.js';
 import { planInAttachmentMessage, plansInAttachments } from './plan-in-attachment.js';
 import { classifyChrome, parseChrome } from './chrome.js';
@@ -73,7 +73,15 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
   const attachments: Attachment[] = [];
   const after = free().filter((it) => it.index >= noticeResult.end || noticeResult.start < 0);
   let annexStart = after.length;
+  let lastList: { at: number; entries: Attachment[]; count: number } | null = null;
   for (let k = 0; k < after.length; k++) {
+    const downloads = readDownloadList(ctx, after, k);
+    if (downloads) {
+      for (let j = k; j < k + downloads.count; j++) ctx.claim(after[j]!.index, 'annex-list');
+      attachments.push(...downloads.entries);
+      k += downloads.count - 1;
+      continue;
+    }
     const head = matchAnnexHead(after[k]!.match);
     if (!head) continue;
     // 附件：重点指标分解表 right above its table heads the annex rather than listing it.
@@ -84,6 +92,7 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
       break;
     }
     const list = readAttachmentList(ctx, after, k)!;
+    lastList = { at: k, ...list };
     for (const entry of list.entries) listed.add(entry.title);
     listed.add(head.title);
     for (let j = k; j < k + list.count; j++) ctx.claim(after[j]!.index, 'annex-list');
@@ -108,7 +117,7 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
   const bodyItems = noticeResult.bodyItems;
   for (let k = 0; k < bodyItems.length; k++) {
     if (ctx.claims[bodyItems[k]!.index] === 'annex-list') continue;
-    const list = readAttachmentList(ctx, bodyItems, k);
+    const list = readAttachmentList(ctx, bodyItems, k) ?? readDownloadList(ctx, bodyItems, k);
     if (!list) continue;
     notice?.attachments.push(...list.entries);
     for (let j = k + 1; j < k + list.count; j++) ctx.claim(bodyItems[j]!.index, 'notice-body');
@@ -124,6 +133,16 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
 
   const { title: titleItems, skipped, byline } = findPlanTitle(planRegion);
   for (const t of titleItems) ctx.claim(t.index, 'plan-title');
+  // 附件：某方案 right above the plan's text, which has no title line: the line titles the plan, and lists no annex.
+  let headedBy: { title: string; position: Position } | null = null;
+  if (lastList && isPlanHeadedByAttachment(lastList.entries, after[lastList.at + lastList.count], planRegion, titleItems.length > 0)) {
+    const line = after[lastList.at]!;
+    const entry = lastList.entries[0]!;
+    const from = Math.max(0, line.text.lastIndexOf(entry.title));
+    headedBy = { title: entry.title, position: ctx.spanPosition(line, from, from + entry.title.length) };
+    attachments.splice(attachments.indexOf(entry), 1);
+    ctx.claim(line.index, 'plan-title');
+  }
   // The issuer and date under a plan printed without its notice are its byline, not its title.
   for (const t of byline) ctx.claim(t.index, 'plan-title');
   // A closing statement after the items (本措施自印发之日起施行), or a note that ends the plan
@@ -142,7 +161,7 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
 
   const outline: OutlineNode[] = [...noticeOutline.roots, ...planOutline.roots];
   const hasPlanRegion = titleItems.length > 0 || planOutline.roots.length > 0;
-  const planTitle = titleItems.map((t) => t.text.trim()).join('');
+  const planTitle = headedBy?.title ?? titleItems.map((t) => t.text.trim()).join('');
   const itemAt = (offset: number): Item | undefined => itemContaining(items, offset);
 
   let plan =
@@ -151,7 +170,11 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
           ctx,
           {
             title: hasPlanRegion && planTitle ? planTitle : (notice?.title ?? metadata.title ?? ''),
-            titlePosition: titleItems.length ? ctx.rangePosition(titleItems[0]!, titleItems[titleItems.length - 1]!) : (notice?.titlePosition ?? null),
+            titlePosition: headedBy
+              ? headedBy.position
+              : titleItems.length
+                ? ctx.rangePosition(titleItems[0]!, titleItems[titleItems.length - 1]!)
+                : (notice?.titlePosition ?? null),
             preamble: planOutline.before,
             outline: hasPlanRegion ? planOutline.roots : noticeOutline.roots,
             attachments,
@@ -194,6 +217,9 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
     }
   }
   if (plan && ctx.simplify) addSimplifiedUnits(plan.tasks, ctx.simplify);
+  // 附件：某方案.pdf under the notice's date, and no plan after it: the notice's attachment (the plan it hands on as a file), not lost with the plan.
+  // The same file listed in the notice's text too (附件：某方案 above the signature) is one attachment.
+  if (!plan && notice) notice.attachments.push(...attachments.filter((a) => !notice.attachments.some((b) => b.title === a.title)));
   // Only the covering notice here, its plan a linked file: say so rather than give an empty plan.
   for (const a of plansInAttachments(ctx, notice, plan, annexes)) ctx.report('plan-in-attachment', 'warning', planInAttachmentMessage(a), a.position);
 

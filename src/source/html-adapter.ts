@@ -7,6 +7,8 @@ import { InlineText, type InlineResult } from './inline-text.js';
 import { expandSpans } from './table-grid.js';
 import type { Block, CellBlock, SourceDocument, SourceExtras } from './types.js';
 import { joinBrokenClauses } from './open-brackets.js';
+import { hasNoticeTitleShape } from '../text/notice-title.js';
+import { isDateline } from '../text/page-furniture.js';
 
 const BLOCK_ELEMENTS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
@@ -306,7 +308,7 @@ function isDataTable(table: DomElement): boolean {
     }
     return true;
   });
-  return !layout && cells >= 2 && !isStackedText(table);
+  return !layout && cells >= 2 && !isStackedText(table) && !isTitleBlock(table);
 }
 
 /**
@@ -337,6 +339,38 @@ function isStackedText(table: DomElement): boolean {
     if (only.length >= 4) body = Math.max(body, text.length);
   }
   return wide === 0 ? prose : body >= 4 * wide;
+}
+
+/**
+ * A table that lays out an article's title block: the title in a row of its own, the dateline
+ * (发布时间：… 来源：… 点击数：…) in another, as old CMS pages nest it in a cell of their layout
+ * table. Every row is one cell, but for the dateline's row, which may spread over several; and a
+ * dateline stands in it, or its first row is a notice's title (关于…的通知) with no other such
+ * title below (a one-column list of documents stays a table).
+ */
+function isTitleBlock(table: DomElement): boolean {
+  let datelines = 0;
+  let titles = 0;
+  let titleFirst = false;
+  let rows = 0;
+  for (const tr of rowsOf(table)) {
+    const filled: string[] = [];
+    for (const td of childrenOf(tr)) {
+      if (!isElement(td) || !CELL.has(td.name) || isHidden(td)) continue;
+      const text = plainLines(td).join('');
+      if (text.length > 0) filled.push(text);
+    }
+    const lead = filled[0];
+    if (lead === undefined) continue;
+    rows++;
+    if (isDateline(lead)) datelines++;
+    else if (filled.length > 1) return false;
+    else if (hasNoticeTitleShape(lead) && !/[:：]/.test(lead)) {
+      titles++;
+      if (rows === 1) titleFirst = true;
+    }
+  }
+  return datelines > 0 || (titles === 1 && titleFirst);
 }
 
 /**
@@ -482,12 +516,25 @@ function markLinkFurniture(root: DomNode, found: Found[]): void {
       return isElement(node);
     });
   }
-  for (const f of found) {
-    if (f.block.chrome || f.linkShare < 0.5) continue;
+  found.forEach((f, k) => {
+    if (f.block.chrome || f.linkShare < 0.5) return;
     const outside = main !== null && main !== root && f.owner !== null && !inside.has(f.owner);
     const shareBar = f.links >= 2 && f.longestLink <= 8;
-    if (outside || shareBar) f.block.chrome = true;
-  }
+    if (shareBar || (outside && !isAttachmentDownload(f, found[k - 1]))) f.block.chrome = true;
+  });
+}
+
+/** The label of a notice's attachments (附件：, 附件1：, 相关附件：, 附件下载：), at the start of a line. */
+const ATTACHMENT_LABEL = /^\s*(?:相关)?附\s*件\s*(?:下载)?\s*[0-9一二三四五六七八九十]{0,3}\s*(?:[:：]|$)/;
+
+/**
+ * A download of the notice's attachment: a link to a document file, labelled as an attachment on
+ * its line or on the line above it. Sites print it in a block of its own below the article (TRS's
+ * <div class="fj">), outside the region of sentences, where other links are furniture.
+ */
+function isAttachmentDownload(f: Found, before: Found | undefined): boolean {
+  if (!f.block.files?.length) return false;
+  return ATTACHMENT_LABEL.test(f.block.text) || (before !== undefined && ATTACHMENT_LABEL.test(before.block.text) && before.block.text.trim().length <= 12);
 }
 
 /** A link to a document file rather than a page: what a notice's 附件 line links to. */

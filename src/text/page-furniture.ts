@@ -28,3 +28,14 @@ const GAZETTE = new RegExp(`^(?:${ISSUE})?${GAZETTE_NAME}(?:${ISSUE})?$|^(?:${IS
 export function isGazetteHead(compact: string): boolean {
   return compact.length <= 40 && GAZETTE.test(compact);
 }
+
+/**
+ * The dateline a site prints under an article's title: 发布时间：2024-03-08 (or 发布日期, 时间, 日期 and
+ * a date), often with the source and a view count after it on the same line.
+ */
+const DATELINE = /^(?:发布|更新)?(?:时间|日期)\s*[:：]\s*\d{4}\s*[-年./]\s*\d{1,2}/;
+
+/** Whether a trimmed line starts with a page's dateline. */
+export function isDateline(line: string): boolean {
+  return DATELINE.test(line);
+}

@@ -34,4 +34,24 @@ describe('the list of annexes of a notice', () => {
     const doc = await notice('附件：某区重点任务分解表');
     expect(doc.notice!.attachments.map((a) => [a.label, a.title])).toEqual([['附件', '某区重点任务分解表']]);
   });
+
+  it('should title the plan printed right under its 附件 line by that line, and list no annex for it', async () => {
+    const lines = ['某区人民政府关于印发某区托育服务实施方案的通知', '各街道管理办：', '现将《某区托育服务实施方案》印发给你们。', '某区人民政府', '2024年1月1日',
+      '附件：某区托育服务实施方案', '为发展托育服务，制定本方案。', '一、工作目标', '到2025年，普惠托位占比达到60%以上。', '二、主要任务', '（一）增加托位供给。（牵头单位：区卫生健康委）'];
+    const doc = await parseNotice(lines.join('\n\n'), { format: 'text' });
+    expect(doc.plan!.title).toBe('某区托育服务实施方案');
+    expect(doc.plan!.titlePosition!.start).toMatchObject({ line: 11, column: 4 });
+    expect(doc.plan!.attachments).toEqual([]);
+    expect(doc.plan!.preamble.map((p) => p.text)).toEqual(['为发展托育服务，制定本方案。']);
+    expect(doc.notice!.attachments).toEqual([]);
+  });
+
+  it('should keep a 附件 line a listed annex when the plan under it has a title line of its own', async () => {
+    const lines = ['某区人民政府关于印发某区托育服务实施方案的通知', '各街道管理办：', '现将《某区托育服务实施方案》印发给你们。', '某区人民政府', '2024年1月1日',
+      '附件：某区托育服务实施方案', '某区托育服务实施方案', '一、工作目标', '到2025年，普惠托位占比达到60%以上。', '二、主要任务', '（一）增加托位供给。（牵头单位：区卫生健康委）'];
+    const doc = await parseNotice(lines.join('\n\n'), { format: 'text' });
+    expect(doc.plan!.title).toBe('某区托育服务实施方案');
+    expect(doc.plan!.titlePosition!.start).toMatchObject({ line: 13, column: 1 });
+    expect(doc.plan!.attachments.map((a) => a.title)).toEqual(['某区托育服务实施方案']);
+  });
 });

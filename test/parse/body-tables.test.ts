@@ -4,12 +4,12 @@ import { parseNotice } from '../../src/parse/parse-notice.js';
 const parse = (lines: string[]) => parseNotice(['某区工作方案', '', '一、主要目标', '', ...lines].join('\n'), { format: 'text' });
 
 describe('tables flattened into the text of a plan', () => {
-  it('should read the cells after a caption as a table and leave the text after it to the item', async () => {
+  it('should read the cells after a caption as a table, the caption no paragraph of the item, and leave the text after it to the item', async () => {
     const doc = await parse(['表1 主要指标', '序号', '指标', '2025年', '1', '新建基站（个）', '200', '2', '培育企业（家）', '30', '以上指标由各部门分解落实。']);
     expect(doc.tables!.map((t) => [t.caption, t.table.columns, t.table.rows.map((r) => r.cells)])).toEqual([
       ['表1 主要指标', ['序号', '指标', '2025年'], [['1', '新建基站（个）', '200'], ['2', '培育企业（家）', '30']]],
     ]);
-    expect(doc.outline[0]!.paragraphs.map((p) => p.text)).toEqual(['主要目标', '表1 主要指标', '以上指标由各部门分解落实。']);
+    expect(doc.outline[0]!.paragraphs.map((p) => p.text)).toEqual(['主要目标', '以上指标由各部门分解落实。']);
     expect(doc.unparsed).toEqual([]);
   });
 
@@ -79,5 +79,15 @@ describe('tables flattened into the text of a plan', () => {
     expect(doc.tables![0]!.table.rows.map((r) => r.cells[0])).toEqual(['一、面向企业', '1', '2']);
     expect(doc.outline.map((n) => n.label)).toEqual(['一、', label]);
   });
-});
 
+  it('should give the caption over an HTML table after the last item to the table alone, not to the item\'s text', async () => {
+    const doc = await parseNotice(
+      '<html><body><p>某区攻坚行动方案</p><p>一、重点任务</p><p>重点任务详见任务清单。</p><p>二、工作要求</p><p>（一）强化督查考核。区政府督查室定期通报进展。</p>' +
+        '<p><b>某区攻坚行动任务清单</b></p><table><tr><td>序号</td><td>具体措施</td><td>牵头单位</td></tr><tr><td>1</td><td>企业开办全程网办。</td><td>区市场监管局</td></tr></table></body></html>',
+      { format: 'html' },
+    );
+    expect(doc.tables!.map((t) => [t.caption, t.path])).toEqual([['某区攻坚行动任务清单', ['二、', '（一）']]]);
+    expect(doc.outline[1]!.children[0]!.text).toBe('强化督查考核。区政府督查室定期通报进展。');
+    expect(doc.unparsed).toEqual([]);
+  });
+});

@@ -36,6 +36,9 @@ describe('page furniture', () => {
     ['首页 加强 监管 服务', null],
     ['优化政务服务 强化政务公开 推进数据开放', null],
     ['请输入关键字段说明', null],
+    ['青石县人民政府门户网站', 'other'],
+    ['某市人民政府网', 'other'],
+    ['关于加强政府网站建设的通知', null],
     ['编辑:李明 | 审核:王芳', 'footer'],
     ['责任编辑:李明', 'footer'],
     ['来源:区商务局 编辑:李明', 'footer'],
@@ -150,5 +153,31 @@ describe('page furniture', () => {
     expect(doc.plan?.safeguards.map((s) => s.text)).toEqual(['各部门于2025年12月10日前将工作总结报送县水利局。']);
     expect(doc.chrome.map((c) => c.kind)).toEqual(['footer', 'share', 'navigation', 'footer', 'footer', 'footer', 'footer', 'footer']);
     expect(doc.unparsed).toEqual([]);
+  });
+
+  const planWith = (tail: string[]): string =>
+    ['某县节水工作方案', '一、重点任务', '（一）推进节水改造。改造供水管网20公里。（县水利局负责）', '二、保障措施', '加强组织领导。', ...tail].join('\n');
+
+  it('should set aside the source line, pager, bare tool buttons and an empty download label that end a page, out of the last safeguard', async () => {
+    const doc = await parseNotice(planWith(['信息来源：县政府办', '分享到：', '打印本页 关闭窗口', '附件下载：', '上一篇：没有了', '下一篇：某县人民政府关于调整部分行政许可事项的决定']));
+    expect(doc.plan?.safeguards.map((s) => s.text)).toEqual(['加强组织领导。']);
+    expect(doc.chrome.map((c) => [c.kind, c.text])).toEqual([
+      ['share', '信息来源：县政府办'],
+      ['share', '分享到：'],
+      ['share', '打印本页 关闭窗口'],
+      ['other', '附件下载：'],
+      ['navigation', '上一篇：没有了'],
+      ['navigation', '下一篇：某县人民政府关于调整部分行政许可事项的决定'],
+    ]);
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it('should leave such lines to the text when text follows them, and a download label with a file under it to the attachments', async () => {
+    const inside = await parseNotice(planWith(['信息来源：县政府办', '各部门要认真抓好落实。']));
+    expect(inside.chrome).toEqual([]);
+    expect(inside.plan?.safeguards.map((s) => s.text)).toEqual(['加强组织领导。\n信息来源：县政府办\n各部门要认真抓好落实。']);
+    const download = await parseNotice(planWith(['附件下载：', '某县节水型单位名单.xlsx']));
+    expect(download.chrome).toEqual([]);
+    expect(download.plan?.attachments.map((a) => [a.label, a.title])).toEqual([['附件', '某县节水型单位名单']]);
   });
 });

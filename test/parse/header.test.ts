@@ -101,6 +101,21 @@ describe('metadata tables', () => {
     expect(doc.unparsed).toEqual([]);
   });
 
+  it('should read 时效 as the validity, and a label in a cell spanning the row once', async () => {
+    const doc = await page(
+      '<table><tr><td>文号：临政办发〔2023〕15号</td><td>时效：有效</td></tr>' +
+        '<tr><td colspan="2">名称：临江区人民政府办公室关于印发临江区数字经济行动计划的通知</td></tr>' +
+        '<tr><td>发布机构：</td><td colspan="3">临江区人民政府办公室</td></tr></table>',
+    );
+    expect(doc.metadata).toMatchObject({ validity: '有效', title: '临江区人民政府办公室关于印发临江区数字经济行动计划的通知', issuer: '临江区人民政府办公室' });
+    expect(doc.metadata.fields.map((f) => [f.label, f.key])).toEqual([
+      ['文号', 'documentNumber'],
+      ['时效', 'validity'],
+      ['名称', 'title'],
+      ['发布机构', 'issuer'],
+    ]);
+  });
+
   it('should read a table of traditional labels in a traditional page', async () => {
     const doc = await parseNotice(
       '<html><body><table><tr><td>索引號：</td><td>113301/2023-00042</td><td>發布機構：</td><td>臨江區人民政府辦公室</td></tr>' +

@@ -33,6 +33,32 @@ describe('plan-in-attachment', () => {
     expect((await read(html)).found).toEqual([]);
   });
 
+  it('should take the 附件 line under the notice\'s date as the notice\'s attachment, and say the plan is that file', async () => {
+    const html = page('', '<p>附件：<a href="/files/2024/jieshui.pdf">某区节水行动方案.pdf</a></p>').replace('<p></p>', '');
+    const { doc, found } = await read(html);
+    expect(doc.plan).toBeNull();
+    expect(doc.notice?.attachments).toMatchObject([{ label: '附件', title: '某区节水行动方案', href: '/files/2024/jieshui.pdf' }]);
+    expect(found).toHaveLength(1);
+  });
+
+  it('should list a file once when the notice\'s text and the download under its date both name it', async () => {
+    const { doc, found } = await read(page('附件：某区节水行动方案', '<p>附件：<a href="/f/a.pdf">某区节水行动方案.pdf</a></p>'));
+    expect(doc.notice?.attachments.map((a) => a.title)).toEqual(['某区节水行动方案']);
+    expect(found).toHaveLength(1);
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it('should read the downloads under a 相关附件 label as the attachments, each with its address', async () => {
+    const html = page('', '<p>相关附件：</p><p><a href="/f/a.pdf">某区节水行动方案.pdf</a></p><p><a href="/f/b.xlsx">某区节水型单位名单.xlsx</a></p>').replace('<p></p>', '');
+    const { doc, found } = await read(html);
+    expect(doc.notice?.attachments.map((a) => [a.label, a.title, a.href])).toEqual([
+      ['附件', '某区节水行动方案', '/f/a.pdf'],
+      ['附件', '某区节水型单位名单', '/f/b.xlsx'],
+    ]);
+    expect(found).toHaveLength(1);
+    expect(doc.unparsed).toEqual([]);
+  });
+
   it('should keep no address for a link to a page rather than a file', async () => {
     const { doc } = await read(page('附件：<a href="/art/2024/5/7/art_1.html">某区节水行动方案</a>'));
     expect(doc.notice?.attachments[0]).not.toHaveProperty('href');

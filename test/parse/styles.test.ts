@@ -100,12 +100,17 @@ const STYLES = [
   ['traditional-articles-sections.txt', 'a regulation in traditional characters: 第一章 總則 › 第一節 › 第一條, a target in its opening article (第二條　到2025年，…), tasks in articles with 責任單位/牽頭單位/配合單位, read as its simplified text is'],
   ['traditional-heading-words.txt', 'a plan in traditional characters headed 總體要求 / 工作目標 / 重點任務 / 組織實施: targets from the aims part and the goal part, the last part the safeguards'],
   ['spaced-heading-words.txt', 'headings letter-spaced as PDFs set them (一、总　体　要　求, 二、工　作　目　标, 四、保 障 措 施): known by their words, kept as written'],
+  ['layout-table-title-block.html', 'an old CMS page laid out in a table, its title block a table nested in a cell (the title row over a 发布时间 | 来源 | 点击数 row), the site\'s name in the row above it'],
+  ['attachment-download-below-article.html', 'a page with only the covering notice, its plan linked in TRS\'s 附件 block below the article (<div class="fj">附件：<a href="….pdf">…</a></div>): the notice\'s attachment, and a plan-in-attachment warning'],
+  ['attachment-line-titles-plan.html', 'a plan printed right under the 附件 line that names it (附件：某实施方案 / 为…制定本方案。/ 一、…): the line titles the plan and lists no annex'],
+  ['page-tail-furniture.html', 'a header table with 时效 and a 名称 cell spanning the row; a captioned table after the last safeguard, then the page\'s 信息来源, bare 打印本页 关闭窗口 and 上一篇 lines'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
 const WARNINGS: Partial<Record<string, string[]>> = {
   'two-annexed-plans.txt': ['annex-plan-unread 27:1'],
   'plan-in-linked-attachment.html': ['plan-in-attachment 7:6'],
+  'attachment-download-below-article.html': ['plan-in-attachment 11:17'],
 };
 
 const load = (file: string) => parseFile(`fixtures/styles/${file}`);
@@ -149,6 +154,16 @@ describe('styles beyond the seed', () => {
     ]);
     expect(doc.diagnostics.map((d) => [d.ruleId, d.severity, d.line])).toEqual([['headline-not-title', 'info', 3]]);
     expect(doc.notice!.titlePosition!.start.line).toBe(7);
+  });
+
+  it('should keep a table\'s caption and the page\'s furniture below the plan out of its last safeguard', async () => {
+    const doc = await load('page-tail-furniture.html');
+    expect(doc.plan!.safeguards.map((s) => s.text)).toEqual(['各部门要明确责任分工。', '区水务局定期通报进展。']);
+    expect(doc.chrome.map((c) => [c.kind, c.text])).toEqual([
+      ['share', '信息来源：区政府办'],
+      ['share', '打印本页 关闭窗口'],
+      ['navigation', '上一篇：没有了'],
+    ]);
   });
 
   it('should leave the deadline sentence or line after a verbal clause out of what the task says, as the clause', async () => {

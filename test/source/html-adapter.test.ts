@@ -138,6 +138,22 @@ describe('htmlToBlocks: tables', () => {
     expect(brief(await read(`<table>${rows}</table>`))).toEqual([expected]);
   });
 
+  it.each([
+    ['a title row over a dateline row', '<tr><td>某县人民政府办公室关于印发某县节水方案的通知</td></tr><tr><td>发布时间：2024-03-08&nbsp;&nbsp;来源：县政府办</td></tr>', ['paragraph: 某县人民政府办公室关于印发某县节水方案的通知', 'paragraph: 发布时间：2024-03-08\u00a0\u00a0来源：县政府办']],
+    ['a title row over a dateline spread over cells', '<tr><td colspan="2">某县节水方案</td></tr><tr><td>发布日期：2024年3月8日</td><td>来源：县政府办</td></tr>', ['paragraph: 某县节水方案', 'paragraph: 发布日期：2024年3月8日', 'paragraph: 来源：县政府办']],
+    ['a notice title over a row of its source', '<tr><td>某县人民政府关于调整某项政策的通知</td></tr><tr><td>来源：县政府办</td></tr>', ['paragraph: 某县人民政府关于调整某项政策的通知', 'paragraph: 来源：县政府办']],
+  ])('should read the title block an old CMS nests in its layout table (%s) as the blocks inside it', async (_what, rows, expected) => {
+    const html = `<table><tr><td><table>${rows}</table></td></tr><tr><td><p>各乡镇人民政府：</p><p>现将方案印发给你们，请认真组织实施。</p></td></tr></table>`;
+    expect(brief(await read(html))).toEqual([...expected, 'paragraph: 各乡镇人民政府：', 'paragraph: 现将方案印发给你们，请认真组织实施。']);
+  });
+
+  it.each([
+    ['a one-column list of documents', '<tr><td>关于开展某项检查的通知</td></tr><tr><td>关于调整某项政策的通知</td></tr>', 'table: 关于开展某项检查的通知\n关于调整某项政策的通知'],
+    ['a metadata table whose first cell is a 发布日期', '<tr><td>发布日期：2024-03-08</td><td>文号：某政发〔2024〕1号</td></tr><tr><td>索引号：1234</td><td>分类：综合政务</td></tr>', 'table: 发布日期：2024-03-08\t文号：某政发〔2024〕1号\n索引号：1234\t分类：综合政务'],
+  ])('should keep %s a table, no title block', async (_what, rows, expected) => {
+    expect(brief(await read(`<table>${rows}</table>`))).toEqual([expected]);
+  });
+
   it('should give a table caption as a paragraph before the table', async () => {
     const html = '<table><caption>重点任务工作目标年度分解表</caption><tr><td>序号</td><td>2020</td></tr></table>';
     expect(brief(await read(html))).toEqual(['paragraph: 重点任务工作目标年度分解表', 'table: 序号\t2020']);
@@ -176,6 +192,18 @@ describe('htmlToBlocks: page furniture', () => {
       'paragraph*: 分享到：微信 微博 打印',
       'paragraph*: 主办单位：某某区人民政府办公室',
       'paragraph*: 搜索',
+    ]);
+  });
+
+  it('should keep a download of a document file labelled 附件 below the article as text, and other link blocks there as chrome', async () => {
+    const body = '<div class="TRS_Editor"><p>各乡镇人民政府，县直各部门：</p><p>经县人民政府同意，现将《某县大气污染防治工作方案》印发给你们，请认真抓好贯彻落实。</p></div>';
+    const html = `<body>${body}<div class="fj">附件：<a href="/u/2024/a.pdf">某县大气污染防治工作方案.pdf</a></div><div><p>相关附件：</p><p><a href="/u/2024/b.docx">某县资金管理细则.docx</a></p></div><div><a href="/u/2024/c.pdf">另一份通知.pdf</a></div></body>`;
+    const blocks = await read(html);
+    expect(brief(blocks).slice(2)).toEqual(['paragraph: 附件：某县大气污染防治工作方案.pdf', 'paragraph: 相关附件：', 'paragraph: 某县资金管理细则.docx', 'paragraph*: 另一份通知.pdf']);
+    expect(blocks.flatMap((b) => b.files ?? [])).toEqual([
+      { text: '某县大气污染防治工作方案.pdf', href: '/u/2024/a.pdf' },
+      { text: '某县资金管理细则.docx', href: '/u/2024/b.docx' },
+      { text: '另一份通知.pdf', href: '/u/2024/c.pdf' },
     ]);
   });
 
