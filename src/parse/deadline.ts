@@ -15,9 +15,10 @@ const TRAILING_DEADLINE = new RegExp(`(?:[,;。]\\s*${BARE_DEADLINE}[。.]?)+$`)
 /**
  * Labels of a clause's deadline part (完成时限, 时间节点, 实施时间, 进度安排 …), standing where a key
  * can start: at the start of the clause or after a separator, or after the full stop of the
- * clause's sentence (牵头单位：A。完成时限：2025年底前).
+ * clause's sentence (牵头单位：A。完成时限：2025年底前). 完成时限 and 完成时间, whole, may also follow
+ * the last unit with nothing between (…各乡镇人民政府完成时限：…), as two lines of a PDF joined.
  */
-const DEADLINE_LABEL = /(?<=^|[;,\s。])[\u4e00-\u9fff]{0,4}(?:时限|时间|期限|节点|进度)(?:要求|安排)?\s*:\s*|【[\u4e00-\u9fff]{0,4}(?:时限|时间|期限|节点|进度)(?:要求|安排)?】\s*:?\s*/g;
+const DEADLINE_LABEL = /(?<=^|[;,\s。])[\u4e00-\u9fff]{0,4}(?:时限|时间|期限|节点|进度)(?:要求|安排)?\s*:\s*|(?<=[\u4e00-\u9fff)])(?:完成|办结)(?:时限|时间)\s*:\s*|【[\u4e00-\u9fff]{0,4}(?:时限|时间|期限|节点|进度)(?:要求|安排)?】\s*:?\s*/g;
 
 /** What every deadline, labelled or bare, holds at least one of. */
 const MAY_HOLD_DEADLINE = /[时期节进]|\d{4}|长期|持续/;

@@ -20,6 +20,8 @@ interface LeaderBefore {
   building: Building;
   text: string;
   position: Position;
+  /** When the line says when the task is due (完成时限：…) rather than who leads it. */
+  deadline?: string;
 }
 
 /** A node while the tree is being built: the model node plus the blocks it spans. */
@@ -579,6 +581,8 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
   let lastClauseTarget: Building | null = null;
   // The previous block when it named a leader (责任领导：…) in the item's text: a clause line may follow.
   let leaderBefore: LeaderBefore | null = null;
+  // The previous block when it only said when the item is due (完成时限：…), with no clause before it.
+  let deadlineBefore: LeaderBefore | null = null;
 
   const close = (b: Building): void => {
     b.node.position = ctx.rangePosition(b.first, b.last);
@@ -705,6 +709,8 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     if (item.index <= skipUntil) continue;
     const leaderPrev = leaderBefore as LeaderBefore | null;
     leaderBefore = null;
+    const deadlinePrev = deadlineBefore as LeaderBefore | null;
+    deadlineBefore = null;
     const heading = item.block.kind === 'table' || stack.length === 0 ? null : boxHeading(item.text, item.match);
     if (heading) {
       closeBox();
@@ -919,9 +925,12 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
       // 责任领导：王某某 on the line before 牵头单位：A opens the clause, as it does inside brackets.
       target.node.responsibility = { ...standalone, text: `${leaderPrev.text}\n${standalone.text}`, position: { start: leaderPrev.position.start, end: standalone.position.end } };
     }
+    if (standalone && deadlinePrev) openWithDeadline(target, standalone, deadlinePrev);
     const leader: LeaderLine | null = standalone ? null : leaderLine(ctx, item);
     // The whole line as the item's text holds it, so that the clause is found there.
     if (leader) leaderBefore = { building: top, text: item.text.slice(item.text.length - item.text.trimStart().length), position: leader.position };
+    const dueFirst = standalone || covered || field || leader || top.node.responsibility ? null : deadlineLine(ctx, item);
+    if (dueFirst) deadlineBefore = { building: top, text: item.text.slice(item.text.length - item.text.trimStart().length), position: dueFirst.position, deadline: dueFirst.deadline };
     if (standalone) lastClauseTarget = target;
     if (target.untitled && !standalone && !covered && !field && !leader && !deadlineLine(ctx, item)) {
       target.untitled = false;
@@ -941,6 +950,21 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
   closeBox();
   for (const b of stack.splice(0)) close(b);
   return { roots, before, tables };
+}
+
+/**
+ * 完成时限：2024年6月底 on the line before 责任单位：A (and 配合单位：B): the deadline opens the clause
+ * written on the lines after it, as it may inside brackets. The clause takes the line into its text,
+ * so that it leaves what the task says with the clause lines.
+ */
+function openWithDeadline(target: Building, clause: Responsibility, due: LeaderBefore): void {
+  if (target !== due.building || target.node.responsibility !== clause || !due.deadline) return;
+  target.node.responsibility = {
+    ...clause,
+    text: `${due.text}\n${clause.text}`,
+    position: { start: due.position.start, end: clause.position.end },
+    deadline: clause.deadline ?? due.deadline,
+  };
 }
 
 /** Numbers that open an item when alone on their line: 1. (1) 1) (一) 一、 — not ① or 一是, which stand for text. */

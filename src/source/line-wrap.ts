@@ -9,6 +9,8 @@ export interface WrapLine {
   /** Where the line starts and where its text does (after the spaces of an indent), when known. */
   start?: number;
   textStart?: number;
+  /** The spaces before the text (　　 setting a paragraph in), when known. */
+  indent?: string;
 }
 
 /** Whether a line's text is set in from its start (　　 before a paragraph's first line). */
@@ -42,6 +44,21 @@ function fullWidth(c: number): boolean {
   );
 }
 
+/** The widest indent (half-width units) that sets a paragraph in; wider ones place a line (a centred title, a date set right). */
+const INDENT_MAX = 8;
+
+/**
+ * How wide a line stands on the page: its text and the indent that sets a paragraph's first line
+ * in. A PDF wraps every line at the page's width, so a set-in first line holds two characters fewer
+ * than the lines wrapped after it; measured without its indent it would not look full.
+ */
+function lineWidth(line: WrapLine, measure: Measure): number {
+  const width = measure(line.text);
+  if (!line.indent || line.indent.includes('\t')) return width;
+  const indent = measure(line.indent);
+  return indent <= INDENT_MAX ? width + indent : width;
+}
+
 /** The most characters a line of a printed page holds (a landscape page in small type). */
 const PAGE_LINE_MAX = 100;
 
@@ -73,8 +90,9 @@ export function findWrap(lines: readonly WrapLine[]): Wrap | null {
 
 /** The length most long lines share exactly, if enough of them do. */
 function fixedWidth(long: readonly WrapLine[]): { width: number; measure: Measure } | null {
+  const length = (l: WrapLine): number => lineWidth(l, byCharacters) / 2;
   const counts = new Map<number, number>();
-  for (const l of long) counts.set(l.text.length, (counts.get(l.text.length) ?? 0) + 1);
+  for (const l of long) counts.set(length(l), (counts.get(length(l)) ?? 0) + 1);
   let best = 0;
   let bestCount = 0;
   for (const [len, count] of counts) {
@@ -85,7 +103,7 @@ function fixedWidth(long: readonly WrapLine[]): { width: number; measure: Measur
   }
   if (bestCount < 3 || bestCount < long.length * 0.3) return null;
   // Most lines near that length have it exactly; a page width spreads them over two or three lengths.
-  const near = long.filter((l) => Math.abs(l.text.length - best) <= 2).length;
+  const near = long.filter((l) => Math.abs(length(l) - best) <= 2).length;
   return bestCount >= near * 0.5 ? { width: 2 * best, measure: byCharacters } : null;
 }
 
@@ -96,7 +114,7 @@ function pageWidth(long: readonly WrapLine[]): { width: number; measure: Measure
   // lines, and need not be measured (web text has hundreds of them).
   const fits = long.filter((l) => l.text.length <= PAGE_LINE_MAX);
   for (const measure of [byCharacters, byWidth]) {
-    const widths = fits.map((l) => measure(l.text)).sort((a, b) => a - b);
+    const widths = fits.map((l) => lineWidth(l, measure)).sort((a, b) => a - b);
     // The window of widths [w - SHORT, w] holding the most lines; the widest such window.
     let from = 0;
     for (let to = 0; to < widths.length; to++) {
@@ -115,7 +133,7 @@ function pageWidth(long: readonly WrapLine[]): { width: number; measure: Measure
 }
 
 function isFull(line: WrapLine, width: number, measure: Measure): boolean {
-  const w = measure(line.text);
+  const w = lineWidth(line, measure);
   return w >= width - SHORT && w <= width + OVER;
 }
 
@@ -128,7 +146,7 @@ function blankLineParagraphs(lines: readonly WrapLine[], width: number, measure:
   let blank = 0;
   for (let k = 0; k + 1 < lines.length; k++) {
     const t = lines[k]!.text;
-    if (t.length === 0 || measure(t) >= width - SHORT || !/[。！？!?]$/.test(t)) continue;
+    if (t.length === 0 || lineWidth(lines[k]!, measure) >= width - SHORT || !/[。！？!?]$/.test(t)) continue;
     ends++;
     if (lines[k + 1]!.text.length === 0) blank++;
   }
@@ -163,10 +181,13 @@ export function numberOrDate(line: WrapLine): boolean {
  * paragraphs, a full line followed directly by another is wrapped whatever it ends with (a wrap
  * may fall after 。 or after the colon of 牵头单位:); otherwise a line ending a sentence ends it.
  */
-function continuesFullLine(prev: WrapLine, wrap: Wrap): boolean {
+function continuesFullLine(prev: WrapLine, next: WrapLine, wrap: Wrap): boolean {
   // A line shorter than the width ended its paragraph; one longer than it (beyond a hanging
   // punctuation mark or two) was never wrapped at that width, e.g. a header value.
   if (!isFull(prev, wrap.width, wrap.measure)) return false;
+  // A line that opens with a label (发布机构：…, 完成时限：…) is the next field of a list: a header's
+  // field may be as long as the width by chance, with no wrap after it.
+  if (LABEL_START.test(next.text)) return false;
   if (!wrap.separated && SENTENCE_END.test(prev.text)) return false;
   // The addressees (各市、县（市、区）人民政府，省政府直属各单位：) end their line, however long.
   if (/^各.*[:：]$/.test(prev.text) && !/[。；;]/.test(prev.text)) return false;
@@ -234,8 +255,8 @@ function brokenInClause(prev: WrapLine, next: WrapLine, wrap: Wrap | null): bool
   if (/[，、]$/.test(t) || /[\u4e00-\u9fff],$/.test(t)) return true;
   if (t.length < 20 || !/[\u4e00-\u9fff0-9A-Za-z%]$/.test(t) || !/[，。；,;]/.test(t)) return false;
   const measure = wrap?.measure ?? byWidth;
-  const width = measure(t);
-  if (width < measure(next.text) - SHORT) return false;
+  const width = lineWidth(prev, measure);
+  if (width < lineWidth(next, measure) - SHORT) return false;
   return (wrap !== null && width >= wrap.width - SHORT - 2) || cutsWord(t, next.text);
 }
 
@@ -260,12 +281,28 @@ export function standsApart(prev: WrapLine, next: WrapLine): boolean {
  */
 export function wrapsInto(prev: WrapLine, next: WrapLine, wrap: Wrap | null, indents = false): boolean {
   if (figureGoesOn(prev, next, wrap, indents)) return true;
-  if (standsApart(prev, next) || CLAUSE_LINE.test(next.text) || BRACKET_LABEL_LINE.test(next.text)) return false;
-  if (UNIT_LINE.test(prev.text) && !unitListGoesOn(prev.text, next.text)) return false;
+  if (standsApart(prev, next) || labelledApart(prev, next) || NUMBER_LINE.test(next.text)) return false;
+  if (unitNameCut(prev.text, next.text)) return true;
   return (
-    (wrap !== null && continuesFullLine(prev, wrap)) || brokenInClause(prev, next, wrap) || semicolonGoesOn(prev, next, wrap, indents) || flushAfterProse(prev, next, indents)
+    (wrap !== null && continuesFullLine(prev, next, wrap)) || brokenInClause(prev, next, wrap) || semicolonGoesOn(prev, next, wrap, indents) || flushAfterProse(prev, next, indents)
   );
 }
+
+/**
+ * Whether two lines are apart as parts of a labelled clause or header: the second starts a part of
+ * its own (完成时限：…, 配合单位：…, 【标题】…), or the first lists units under a role label that it
+ * ends with whole names. A page break between them joins them no more than a line break does.
+ */
+export function labelledApart(prev: WrapLine, next: WrapLine): boolean {
+  if (CLAUSE_LINE.test(next.text) || BRACKET_LABEL_LINE.test(next.text)) return true;
+  return UNIT_LINE.test(prev.text) && !unitListGoesOn(prev.text, next.text);
+}
+
+/**
+ * A line that is a number and nothing else: an item's number, a table's serial or a page's number
+ * alone on its line, never the rest of the line before (a figure a wrap moves goes with its unit).
+ */
+const NUMBER_LINE = /^[0-9０-９]{1,3}$/;
 
 /** A decimal figure opening a line, the text going on right after it (2.5级, 1.2亿 …), no space between. */
 const DECIMAL_FIGURE_START = /^[0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,2}(?![\s\u3000.．0-9０-９])/;
@@ -308,4 +345,20 @@ function unitListGoesOn(prev: string, next: string): boolean {
   if (/[、，,；;]$/.test(prev) || /^[、，,；;)）]/.test(next)) return true;
   if (/[。.]$/.test(prev)) return false;
   return !WHOLE_NAME_END.test(prev) || cutsWord(prev, next);
+}
+
+/** A name's rest at the start of the next line, or one more name: Han characters, maybe a bracket of its own. */
+const NAME_PIECE = /^[\u4e00-\u9fff][\u4e00-\u9fff()（）]{0,19}$/;
+
+/**
+ * Whether a labelled line of units stops inside a name that the next line ends (责任单位：…县发改局、
+ * 县财 | 政局、县自然资源局), whatever the text's wrap width: the line ends in no whole name, and the
+ * next line is only names, its first the rest of the cut one. A PDF cuts such a line at the page's
+ * width, which a short notice, or a set-in line, does not show.
+ */
+export function unitNameCut(prev: string, next: string): boolean {
+  if (!UNIT_LINE.test(prev) || !/[\u4e00-\u9fff]$/.test(prev) || WHOLE_NAME_END.test(prev)) return false;
+  const pieces = next.replace(/[。.；;）)]$/, '').split(/[、，,；;]/);
+  const [first] = pieces;
+  return first !== undefined && first.length <= 8 && WHOLE_NAME_END.test(first) && pieces.every((p) => NAME_PIECE.test(p));
 }

@@ -5,9 +5,10 @@ import { wholeDocumentNumber } from '../text/document-number.js';
 import { matchMarker } from '../text/markers.js';
 import { isLetterhead, isPageNumber } from '../text/page-furniture.js';
 import { openBrackets, piecesClosing } from './open-brackets.js';
-import { SENTENCE_END, findWrap, indentsParagraphs, standsApart, wrapsInto } from './line-wrap.js';
+import { SENTENCE_END, findWrap, indentsParagraphs, labelledApart, standsApart, wrapsInto } from './line-wrap.js';
 import { runningHeadLines } from './running-heads.js';
 import { expandSpans } from './table-grid.js';
+import { figureUnitAt } from '../text/measure-units.js';
 import type { Block, CellBlock, SourceDocument } from './types.js';
 
 interface Line {
@@ -18,6 +19,8 @@ interface Line {
   text: string;
   /** Offset of the first non-space character. */
   textStart: number;
+  /** The spaces before the text, when there are any. */
+  indent?: string;
   /**
    * The line with the tabs before its text kept (`\t全市\t3.5\t30.5`, a row whose first cell is
    * empty), when it has any: a table's cells are counted on it.
@@ -45,6 +48,7 @@ export function splitLines(text: string): Line[] {
     while (a < b && SPACE.test(text[a] as string)) a++;
     while (b > a && SPACE.test(text[b - 1] as string)) b--;
     const line: Line = { start, end, text: text.slice(a, b), textStart: a };
+    if (a > start && a < b) line.indent = text.slice(start, a);
     // Only the tabs before the text: a tab after it is as often left over from a copy as an empty
     // last cell (名称：\t… | 废止日期：\t in a page's header grid).
     let ta = start;
@@ -78,6 +82,8 @@ export function textToBlocks(text: string, problems: SourceDocument['problems'] 
   const indents = indentsParagraphs(lines);
   const heads = runningHeadLines(lines);
   const blocks: Block[] = [];
+  // The lines read as page furniture inside a paragraph so far.
+  const pageLines = new Set<number>();
   // `open`: round brackets the block leaves open so far, counted line by line as it grows.
   // `furniture`: the page number and running head of a page break the paragraph ran across, kept
   // as blocks of their own right after it, so that they are still seen (and named as chrome).
@@ -106,13 +112,17 @@ export function textToBlocks(text: string, problems: SourceDocument['problems'] 
   for (let k = 0; k < lines.length; k++) {
     // A paragraph broken by a page break (text taken from a PDF) goes on after the page's number
     // and the next page's running head.
-    const pageBreak = current !== null ? pageBreakAt(lines, k, heads, bareNumberBreaks(current)) : null;
+    const pageBreak = current !== null ? (pageBreakAt(lines, k, heads, bareNumberBreaks(current)) ?? bareNumberInSentence(current.lastLine, lines, k, pageLines)) : null;
     const across =
       pageBreak !== null &&
-      (pageBreak.bare ? closesAfter(current!, lines, pageBreak.next) : goesOn(pageBreak.next) || cutMidSentence(current!.lastLine, lines[pageBreak.next]!));
+      (pageBreak.inSentence === true ||
+        (pageBreak.bare ? closesAfter(current!, lines, pageBreak.next) : goesOn(pageBreak.next) || cutMidSentence(current!.lastLine, lines[pageBreak.next]!)));
     if (across) {
       // A bare number is furniture only as read here: marked so, since alone it reads as a number.
-      for (const f of pageBreak.furniture) current!.furniture.push(furnitureBlock(lines[f]!, heads.has(f) || pageBreak.bare));
+      for (const f of pageBreak.furniture) {
+        current!.furniture.push(furnitureBlock(lines[f]!, heads.has(f) || pageBreak.bare));
+        pageLines.add(f);
+      }
       k = pageBreak!.next;
     }
     const line = lines[k]!;
@@ -171,6 +181,40 @@ function bareNumberBreaks(current: { open: number; lastLine: Line } | null): boo
   return current !== null && current.open > 0 && !/[。！？!?]$/.test(current.lastLine.text);
 }
 
+/** What may stand right after a page's number in a sentence: the rest of a figure (8 | 座, 2024 | 年), not text. */
+const FIGURE_GOES_ON = /^[年月日号期季届次批]/;
+
+/**
+ * A page's number printed bare (3) on a line of its own between the two halves of a sentence that a
+ * PDF's page break cut (…推进乡镇污水处理厂提标改造，新建 | 3 | 管网20公里。), no blank line around
+ * it: the line before is prose cut inside a sentence (see cutMidSentence), and the line after starts
+ * with text that does not go on from a figure (no unit, no 年, after no 第). A number alone on its
+ * line elsewhere stays text: an item's number above its text follows a sentence's end or a heading,
+ * a table's cell follows a short cell.
+ */
+function bareNumberInSentence(prev: Line, lines: Line[], k: number, pageLines: ReadonlySet<number>): { furniture: number[]; next: number; bare: boolean; inSentence: boolean } | null {
+  const line = lines[k]!;
+  const next = lines[k + 1];
+  if (!BARE_PAGE_NUMBER.test(line.text) || lines[k - 1] !== prev || !next || !/^[\u4e00-\u9fff]/.test(next.text)) return null;
+  if (!/[\u4e00-\u9fff，、]$/.test(prev.text) || /第$/.test(prev.text) || FIGURE_GOES_ON.test(next.text) || figureUnitAt(next.text, 0) !== '') return null;
+  if (serialBefore(lines, k, pageLines)) return null;
+  return cutMidSentence(prev, next) ? { furniture: [k], next: k + 1, bare: true, inSentence: true } : null;
+}
+
+/**
+ * Whether the number alone on line k follows the number before it alone on a line a few lines up,
+ * not read as a page's (1 | 区发改委 | 推进…工作 | 2): the serials of a table flattened one cell per
+ * line, whose long last cell may stop without a mark as a cut sentence does.
+ */
+function serialBefore(lines: Line[], k: number, pageLines: ReadonlySet<number>): boolean {
+  const value = (t: string): number => Number(t.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+  const before = value(lines[k]!.text) - 1;
+  for (let j = Math.max(0, k - 12); j < k; j++) {
+    if (BARE_PAGE_NUMBER.test(lines[j]!.text) && value(lines[j]!.text) === before && !pageLines.has(j)) return true;
+  }
+  return false;
+}
+
 /** Whether the lines from `next` close the bracket the block leaves open, soon, with no item or blank line first. */
 function closesAfter(current: { open: number; lastLine: Line }, lines: Line[], next: number): boolean {
   return piecesClosing(current.open, current.lastLine.text, lines.slice(next, next + 3).map((l) => l.text)) > 0;
@@ -184,7 +228,7 @@ function closesAfter(current: { open: number; lastLine: Line }, lines: Line[], n
  * With `bare`, a number alone between blank lines counts as a page number too; `bare` in the
  * result tells that it is all that made the break, which the caller must then confirm.
  */
-function pageBreakAt(lines: Line[], k: number, heads: ReadonlySet<number>, bare = false): { furniture: number[]; next: number; bare: boolean } | null {
+function pageBreakAt(lines: Line[], k: number, heads: ReadonlySet<number>, bare = false): { furniture: number[]; next: number; bare: boolean; inSentence?: boolean } | null {
   const first = lines[k]!.text;
   // Most lines are text: only a blank line, a page number or a running head can start a page break.
   if (first.length > 0 && !heads.has(k) && !isPageNumber(first)) return null;
@@ -210,10 +254,11 @@ function pageBreakAt(lines: Line[], k: number, heads: ReadonlySet<number>, bare 
 /**
  * Whether a page break fell inside a sentence: the line before it is a line of prose that stops
  * short of any closing mark (…快递业务量达到 | — 2 — | 50亿件。), and the two lines do not stand apart
- * (an item, an annex, a date after it; columns in it). Text from a PDF is not always wrapped at one width.
+ * (an item, an annex, a date after it; columns in it; a clause's 责任单位：A，B before its 完成时限：…).
+ * Text from a PDF is not always wrapped at one width.
  */
 function cutMidSentence(prev: Line, next: Line): boolean {
-  return prev.text.length >= 15 && !SENTENCE_END.test(prev.text) && !standsApart(prev, next);
+  return prev.text.length >= 15 && !SENTENCE_END.test(prev.text) && !standsApart(prev, next) && !labelledApart(prev, next);
 }
 
 /** How many cells a line's text has, split at its tabs. */

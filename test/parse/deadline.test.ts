@@ -32,6 +32,9 @@ describe('deadlines in responsibility clauses', () => {
     ['市委编办牵头，市司法局等部门配合，长期坚持', ['市委编办'], ['市司法局'], '长期坚持'],
     // Full-width digits and traditional labels read through the matching copy; the text stays as written.
     ['牵头单位：区科技局；完成时限：２０２３年底', ['区科技局'], [], '２０２３年底'],
+    // 完成时限 or 完成时间 right after the last unit, nothing between (two lines of a PDF run together).
+    ['责任单位：县住建局，各乡镇人民政府完成时限：2025年12月底前', ['县住建局', '各乡镇人民政府'], [], '2025年12月底前'],
+    ['牵头单位：县生态环境局（县环保督察办）完成时间：2026年底前', ['县生态环境局（县环保督察办）'], [], '2026年底前'],
     // No deadline.
     ['牵头单位：区科技局，参与单位：区财政局', ['区科技局'], ['区财政局'], null],
     ['责任领导：张三；责任单位：区发改局', ['区发改局'], [], null],

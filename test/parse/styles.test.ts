@@ -53,6 +53,10 @@ const STYLES = [
   ['pdf-gazette-wrapped.txt', 'text taken from a gazette\'s PDF: lines wrapped at a page width that varies by a character (a year counts half, a mark may not start a line), the gazette\'s head (某省人民政府公报 2025年第9期) above the title and after each page number, page breaks inside a target and inside a clause'],
   ['pdf-wrapped-decimal-figures.txt', 'text taken from a PDF whose wrap puts a decimal figure at a line\'s start (完善标准厂房 | 3.0版建设标准, 达到 | 2.5级以上): the rest of the task\'s sentence, no item numbered 3.0 or 2.5'],
   ['pdf-bare-page-numbers.txt', 'text taken from a PDF with bare page numbers (2, ·3·) between blank lines inside a task\'s clause cut mid-name (（牵头单位：市 | 2 | 金融工作局；…）): the clause joined, the numbers page footers'],
+  ['pdf-set-in-unit-lines.txt', 'text taken from a PDF whose paragraphs start set in (　　), the set-in lines as wide as the page with their indent: 责任单位 and 配合单位 lines wrapped inside a name (县自然 | 资源局, 县乡村振兴 | 局), the 完成时限 line after them'],
+  ['pagebreak-between-clause-lines.txt', 'a PDF page number (— 2 —) between a task\'s 责任单位 line and its 完成时限 line, and one inside a list of units cut after 、; a 完成时限 run on to the last unit (…交警大队完成时限：…): units and deadline apart'],
+  ['deadline-line-before-units.txt', 'a 完成时限 line written before the 牵头单位/配合单位 (or 责任单位) lines: the clause\'s deadline; a 完成时间 line under an item without units stays its text'],
+  ['pdf-bare-page-in-sentence.txt', 'text taken from a PDF with bare page numbers (2, 3) alone on a line between the halves of a sentence, no blank line around; an annex table flattened one cell per line whose serials (1, 2, 3) stay cells'],
   ['pdf-running-head-plan-title.txt', 'text taken from a PDF whose pages repeat the plan\'s title as their running head, the first time where the title stands (after the notice\'s last page number); paragraphs start set in (　　) and their wrapped lines flush, one wrapped after a full line ending in ； inside the targets, one whose first line is narrower by its indent'],
   ['repeal-in-closing.txt', 'repeals where a 办法 closes: in the article before the one that says when it takes effect and after that statement (自行失效), while an article set aside (《X》（号）第十二条不再执行), a number cited as the ground (根据《X》（号）), a repeal named as work in an article, and 部分条款…以本办法为准 repeal nothing'],
   ['mixed-clauses.txt', 'a notice without a header: 1．(full-width) items, 牵头部门;配合部门, A牵头,B配合, A负责, and a target whose subject stands in the clause before'],
@@ -244,6 +248,40 @@ describe('styles beyond the seed', () => {
       '拓宽直接融资渠道。支持符合条件的民营企业上市挂牌融资。',
     ]);
     expect(doc.chrome.map((c) => [c.kind, c.text])).toEqual([['footer', '2'], ['footer', '·3·'], ['footer', '·4·']]);
+  });
+
+  it('should set bare page numbers in a task\'s sentence aside as page footers, the sentence joined', async () => {
+    const doc = await load('pdf-bare-page-in-sentence.txt');
+    expect(doc.plan!.tasks.map((t) => t.text)).toEqual([
+      '推进农村垃圾治理。全县新增垃圾转运站6座，配备垃圾收集车辆80辆，每个行政村配备保洁员不少于2名。',
+      '推进农村污水治理。推进乡镇污水处理设施提标改造，新建污水管网15公里，农村生活污水治理率达到45%。',
+      '推进农村厕所革命。新改建农村卫生户厕2000户。',
+    ]);
+    expect(doc.chrome.map((c) => [c.kind, c.text, c.position.start.line])).toEqual([['footer', '2', 5], ['footer', '3', 8]]);
+    expect(doc.annexes[0]!.table!.rows.map((r) => r.cells.slice(0, 2))).toEqual([['1', '县住建局'], ['2', '县生态环境局'], ['3', '县农业农村局']]);
+  });
+
+  it('should keep the clause lines on either side of a page number apart, the page number a footer', async () => {
+    const doc = await load('pagebreak-between-clause-lines.txt');
+    expect(doc.plan!.tasks.map((t) => [t.number, t.text])).toEqual([
+      ['1', '实施县乡道改造。对等级偏低的县乡道实施升级改造，提升通行能力。'],
+      ['2', '推进通村道路硬化。对未硬化的通村道路实施硬化，实现行政村通硬化路全覆盖。'],
+      ['3', '打通断头路。打通城区断头路8条，优化路网结构。'],
+      ['4', '建设慢行系统。建设城区慢行道20公里。'],
+    ]);
+    expect(doc.chrome.map((c) => [c.kind, c.text, c.position.start.line])).toEqual([['footer', '— 2 —', 8], ['footer', '— 3 —', 15]]);
+  });
+
+  it('should make a 完成时限 line before the clause lines part of the clause, out of what the task says', async () => {
+    const doc = await load('deadline-line-before-units.txt');
+    expect(doc.plan!.tasks.map((t) => [t.number, t.text, t.deadline])).toEqual([
+      ['1', '推行告知承诺制审批。对社会投资低风险项目全面推行告知承诺制。', '2025年6月底'],
+      ['2', '压缩企业开办时间。企业开办全流程压缩至1个工作日以内。', '2025年3月底'],
+      ['3', '规范涉企行政检查。推行“综合查一次”，减少入企检查频次。', '2025年9月底'],
+    ]);
+    const clauses = doc.outline[0]!.children.map((n) => n.responsibility && [n.responsibility.position.start.line, n.responsibility.position.end.line]);
+    expect(clauses).toEqual([[5, 7], [9, 10], [12, 14], null]);
+    expect(doc.outline[0]!.children[3]!.text).toBe('优化水电气报装服务。推行水电气网联合报装。\n完成时间：2025年12月底');
   });
 
   it('should leave a covering sentence (以上任务由…) out of what the tasks it covers say', async () => {

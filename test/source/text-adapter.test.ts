@@ -526,3 +526,89 @@ describe('tables pasted from pandoc into plain text', () => {
     expect(problems.map((p) => [p.ruleId, p.offset])).toEqual([['grid-table-unread', text.indexOf('| 1')]]);
   });
 });
+
+describe('a labelled line of units cut by a PDF\'s wrap', () => {
+  it('should measure a set-in line with its indent, as wide as the page\'s wrapped lines', () => {
+    // Lines wrapped at 27 characters; the set-in ones hold two fewer after their 　　, the unit line
+    // two fewer again (a name is not cut before its level word's rest, 县 | 乡村振兴…).
+    const lines = [
+      '　　（一）开展垃圾治理。建立户分类、村收集、镇转运、县',
+      '处理的收运体系，全县新增垃圾转运站八座，配套建设转运车',
+      '辆。',
+      '　　（二）开展污水治理。推进乡镇污水处理厂提标改造，新',
+      '建污水管网二十公里，完善农村生活污水收集处理体系并加强',
+      '运维。',
+      '（牵头单位：县住建局；配合单位：县财政局、县发展改革局）',
+      '　　配合单位：县财政局、县水利局、县农业农村局、县',
+      '乡村振兴发展服务中心',
+      '　　完成时限：2024年12月底',
+    ];
+    expect(textToBlocks(lines.join('\n')).map((b) => b.text).slice(3)).toEqual([
+      '配合单位：县财政局、县水利局、县农业农村局、县乡村振兴发展服务中心',
+      '完成时限：2024年12月底',
+    ]);
+  });
+
+  it('should join a line of units cut inside a name to the line that ends the name, in a text with no width to go by', () => {
+    const lines = ['（一）开展污水治理。新建污水管网20公里。', '责任单位：县住建局、县发改局、县财', '政局、县自然资源局', '完成时限：2024年12月底'];
+    expect(textToBlocks(lines.join('\n')).map((b) => b.text)).toEqual([lines[0], lines[1]! + lines[2]!, lines[3]]);
+  });
+
+  it.each([
+    ['a line of prose', ['责任单位：各县市区', '加强宣传引导，营造良好氛围']],
+    ['a name\'s rest followed by prose', ['责任单位：县住建局、县财', '政局要加强资金保障']],
+    ['whole names', ['责任单位：县住建局、县财政局', '县自然资源局']],
+  ])('should leave the next line apart when it is %s', (_what, lines) => {
+    expect(textToBlocks(lines.join('\n')).map((b) => b.text)).toEqual(lines);
+  });
+});
+
+describe('a page break between the lines of a labelled clause', () => {
+  it('should not join a line that starts a part of the clause (完成时限：…) to the units before the page break', () => {
+    const lines = ['1.推进纳管治理。对城镇周边村庄，优先纳入城镇污水管网统一处理。', '责任单位：县住建局，各乡镇人民政府', '', '— 2 —', '', '完成时限：2025年12月底前'];
+    expect(textToBlocks(lines.join('\n')).map((b) => b.text)).toEqual([lines[0], lines[1], '— 2 —', lines[5]]);
+  });
+
+  it('should still join a list of units the page break cut after a separator', () => {
+    const lines = ['配合单位：县财政局、县发展改革局、', '', '— 3 —', '', '县自然资源局'];
+    expect(textToBlocks(lines.join('\n')).map((b) => b.text)).toEqual(['配合单位：县财政局、县发展改革局、县自然资源局', '— 3 —']);
+  });
+});
+
+describe('a page number printed bare inside a sentence, no blank line around it', () => {
+  it.each([
+    ['before a noun', ['（一）开展垃圾治理。全县新增垃圾转运站8座，配备垃圾收集车辆120辆，每个', '2', '行政村配备保洁员不少于2名。']],
+    ['after a verb', ['（二）开展污水治理。推进乡镇污水处理厂提标改造，新建', '3', '管网20公里。']],
+  ])('should join the two halves of the sentence and set the number aside as furniture (%s)', (_what, lines) => {
+    const blocks = textToBlocks(lines.join('\n'));
+    expect(blocks.map((b) => b.text)).toEqual([lines[0]! + lines[2]!, lines[1]]);
+    expect(blocks[1]!.chrome).toBe(true);
+  });
+
+  it('should read the next bare page number as a page\'s too', () => {
+    const lines = ['（一）开展垃圾治理。全县新增垃圾转运站8座，配备收集车辆，每个', '2', '行政村配备保洁员。', '（二）开展污水治理。推进乡镇污水处理厂提标改造，新建', '3', '管网20公里。'];
+    expect(textToBlocks(lines.join('\n')).map((b) => b.text)).toEqual([lines[0]! + lines[2]!, '2', lines[3]! + lines[5]!, '3']);
+  });
+
+  it.each([
+    ['the rest of a figure after it', ['全县新增垃圾转运站，配套建设垃圾转运站共计', '8', '座，配备车辆。']],
+    ['an ordinal before it', ['全面推进污水治理工作，分批次开展整治行动，推进第', '2', '批次村庄整治。']],
+    ['a finished sentence before it', ['全面推进污水治理工作，分批次开展整治行动。', '2', '推进村庄整治。']],
+    ['the serials of a table flattened one cell per line', ['序号', '责任单位', '工作任务', '1', '区发展改革委', '推进重大项目建设，加快项目前期工作进度', '2', '区经济和信息化委']],
+  ])('should leave the number a line of its own with %s', (_what, lines) => {
+    const blocks = textToBlocks(lines.join('\n'));
+    expect(blocks.map((b) => b.text)).toEqual(lines);
+    expect(blocks.some((b) => b.chrome)).toBe(false);
+  });
+});
+
+describe('header fields as long as a width found by chance', () => {
+  it('should not join a field\'s line to a full line before it', () => {
+    // Two fields and a set-in paragraph are 35 characters wide: a width, though nothing was wrapped.
+    const lines = [
+      '索 引 号：11330100MB1234567X/2024-00021', '发布机构：南湖区人民政府办公室', '名　　称：南湖区人民政府办公室关于印发南湖区优化营商环境行动方案的通知',
+      '发文字号：南政办发〔2024〕21号', '', '　　现将《南湖区优化营商环境行动方案》印发给你们，请认真组织实施。',
+    ];
+    expect(textToBlocks(lines.join('\n')).map((b) => b.text)).toEqual([lines[0], lines[1], lines[2], lines[3], lines[5]!.trim()]);
+  });
+});

@@ -12,7 +12,7 @@ import { unitOccurrences, type UnitOccurrence } from '../unit-occurrences.js';
  */
 export const taskUnits: Rule = {
   id: 'task-units',
-  description: 'every task has a lead unit; no unit is named twice in a task, nor as both lead and participant',
+  description: 'every task has a lead unit; no unit is named twice in a task, nor as both lead and participant; no unit holds a label (完成时限：…)',
   defaultSeverity: 'error',
   check(ctx) {
     walk(ctx.doc.outline, (node, ancestors) => {
@@ -23,7 +23,9 @@ export const taskUnits: Rule = {
       }
     });
     for (const row of tableTasks(ctx.doc)) if (row.task.lead.length === 0) reportEmptyLead(ctx, row);
-    for (const occurrences of groupBy(unitOccurrences(ctx), (o) => o.owner).values()) checkRepeats(ctx, occurrences);
+    const occurrences = unitOccurrences(ctx);
+    for (const o of occurrences) checkLabelInName(ctx, o);
+    for (const owner of groupBy(occurrences, (o) => o.owner).values()) checkRepeats(ctx, owner);
   },
 };
 
@@ -35,6 +37,14 @@ function reportEmptyLead(ctx: RuleContext, row: TableTask): void {
     `task ${row.task.label} of the task table (row at ${at.line}:${at.column}) has no lead unit: its ${header} cell is empty`,
     cellPosition(ctx, row, header) ?? row.task.position,
   );
+}
+
+/**
+ * A unit whose name holds a colon (各乡镇人民政府完成时限：2025年底前) is the next, labelled part of
+ * the clause read as a unit: two lines run together, a separator lost. No body's name has one.
+ */
+function checkLabelInName(ctx: RuleContext, o: UnitOccurrence): void {
+  if (/[:：]/.test(o.name)) ctx.report(`"${o.name}" is no unit's name: it holds a colon, a labelled part of the clause (完成时限：…) read as a unit`, o.position);
 }
 
 function checkRepeats(ctx: RuleContext, occurrences: UnitOccurrence[]): void {

@@ -22,6 +22,7 @@ const invalid: InvalidCase[] = [
   ],
   ['a participant named twice, at the second', task1('牵头单位:区科技局,参与单位:区财政局、区财政局'), ['30:40 error']],
   ['a unit both lead and participant, at the participant', task1('牵头单位:区科技局,参与单位:区科技局'), ['30:35 error']],
+  ['a unit that holds a labelled part of the clause (no separator before 责任领导:), at the unit', task1('责任单位:区科技局、区财政局责任领导:王明'), ['30:30 error']],
 ];
 
 /** Row 3 of the task table (line 14): 序号 at column 9, 牵头单位 at 38, 配合单位 at 51. */
@@ -50,6 +51,12 @@ describe('task-units', () => {
       '"区科技局" is both a lead and a participant of this task (also at 30:25)',
     ]);
     expect(await messages(RULE, task1('参与单位:区财政局'))).toEqual(['task 1. has no lead unit (牵头单位)']);
+  });
+
+  it('should say that a unit holding a colon is a part of the clause read as a unit', async () => {
+    expect(await messages(RULE, task1('牵头单位:区科技局,参与单位:区财政局主要任务:建设'))).toEqual([
+      '"区财政局主要任务:建设" is no unit\'s name: it holds a colon, a labelled part of the clause (完成时限：…) read as a unit',
+    ]);
   });
 
   it('should count configured aliases as the same unit', async () => {
