@@ -32,7 +32,10 @@ export async function compareContext(oldDoc: PlanDocument, newDoc: PlanDocument,
   // The identity `plan query` gives units (区发改委 = 区发展改革委 = 河东区发展和改革委员会): a
   // respelling is not a participant added and another removed.
   const places = [...new Set([...documentPlaces(oldDoc), ...documentPlaces(newDoc)])];
-  const matcher = new UnitMatcher({ places, ...(simplify ? { simplify } : {}), ...(options.aliases ? { aliases: options.aliases } : {}) });
+  // The names both versions write, so that a unit's second name (区科技局（原区科委）) is that unit in
+  // the other version too, as it is for plan query.
+  const names = [...new Set([oldDoc, newDoc].flatMap((doc) => (doc.plan?.tasks ?? []).flatMap((task) => [...task.lead, ...task.participants])))];
+  const matcher = new UnitMatcher({ places, names, ...(simplify ? { simplify } : {}), ...(options.aliases ? { aliases: options.aliases } : {}) });
   const unitKey = strict ? (name: string) => name : (name: string) => matcher.key(name);
   const redline = await loadRedliner(strict ? undefined : key);
   return { strict, redline, key, unitKey };

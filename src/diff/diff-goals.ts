@@ -60,6 +60,7 @@ export function diffGoals(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Compa
         valueField('year', (g) => g.year ?? null),
         valueField('relative', (g) => g.relative ?? null),
         valueField('baseYear', (g) => g.baseYear ?? null),
+        valueField('partOf', (g) => g.partOf ?? null),
       ],
       entity: (g) => g,
       position: (g) => g.position,

@@ -130,6 +130,8 @@ export function diffTasks(oldPlan: Plan | null, newPlan: Plan | null, sections: 
       listField('lead', (t) => t.lead, { units: true }),
       listField('participants', (t) => t.participants, { units: true }),
       valueField('deadline', (t) => t.deadline ?? null),
+      // Whom to call is no unit: a new contact is a change of its own, the units compared as before.
+      listField('contacts', (t) => t.contacts ?? [], { text: true }),
     ],
     ...(oldPlan && newPlan ? { placement: placementRule(oldPlan, newPlan, sections) } : {}),
     number: valueField('number', (t) => t.number),

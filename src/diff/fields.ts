@@ -76,14 +76,16 @@ export function valueField<T>(name: string, get: (item: T) => unknown): FieldRul
 /**
  * A list of names (units, addressees, document numbers), compared as a set: a different order is
  * not a change. With `units`, the names the versions spell differently are told apart as well. Names compare by their unit identity (width, spaces and punctuation ignored, full
- * and short names alike: 区科学技术局 is 区科技局), or exactly with --strict.
+ * and short names alike: 区科学技术局 is 区科技局), or exactly with --strict. With `text`, the entries
+ * are no names (a task's contacts) and compare as text does.
  */
-export function listField<T>(name: string, get: (item: T) => readonly string[], options: { units?: boolean } = {}): FieldRule<T> {
+export function listField<T>(name: string, get: (item: T) => readonly string[], options: { units?: boolean; text?: boolean } = {}): FieldRule<T> {
   return {
     name,
     ...(options.units ? { respellings: (a: T, b: T, ctx: CompareContext) => respellings(get(a), get(b), ctx) } : {}),
     compare(a, b, ctx) {
-      const key = ctx.unitKey;
+      // Entries that are no names (a task's contacts: 联系人：王芳，…) compare by their text's key.
+      const key = options.text ? ctx.key : ctx.unitKey;
       const oldList = [...get(a)];
       const newList = [...get(b)];
       const oldKeys = new Set(oldList.map(key));

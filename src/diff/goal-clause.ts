@@ -3,7 +3,7 @@ import type { Goal } from '../model/types.js';
 import { CHINESE_FIGURE_VERBS } from '../parse/goals.js';
 import { alternation, PREFIX_QUALIFIERS, SIGNS, SUFFIX_QUALIFIERS } from '../parse/target-figure.js';
 
-export type ClauseGoal = Pick<Goal, 'sentence' | 'indicator' | 'raw' | 'unit' | 'year' | 'baseYear' | 'qualifier'>;
+export type ClauseGoal = Pick<Goal, 'sentence' | 'indicator' | 'raw' | 'unit' | 'year' | 'baseYear' | 'qualifier' | 'partOf'>;
 
 /** What a clause may hold besides a goal's indicator, figure and year for the clause to be that goal and nothing more. */
 const TARGET_WORDS = new RegExp(`^(?:${alternation([...CHINESE_FIGURE_VERBS, ...PREFIX_QUALIFIERS, ...SUFFIX_QUALIFIERS, ...SIGNS])})*$`);
@@ -34,10 +34,38 @@ export function goalClause(goal: ClauseGoal, keyOf: (text: string) => string): s
   for (const q of (goal.qualifier ?? '').split('、')) rest = drop(rest, keyOf(q));
   if (goal.year !== undefined) rest = rest.replace(new RegExp(`(?:到|至)?${goal.year}年(?:底|末)?`), '');
   if (goal.baseYear !== undefined) rest = rest.replace(new RegExp(`(?:比|较)${goal.baseYear}年(?:底|末)?`), '');
+  // 其中国家级…达到20家: 其中 says the goal is a part (partOf), which the goal reported whole says too.
+  if (goal.partOf !== undefined) rest = rest.replace(/^其中/, '');
   if (!TARGET_WORDS.test(rest)) return null;
   const start = clause.index ?? 0;
   const end = start + clause[0].length;
   // The separator before it, or after it for the first clause: the rest reads as it would without the goal.
   if (start > 0) return goal.sentence.slice(start - 1, end);
   return goal.sentence.slice(start, Math.min(end + 1, goal.sentence.length));
+}
+
+/** Separators between clauses, as written or as keyed (full-width folded to half-width). */
+const SEPARATORS = /^[，,；;、]*$/;
+
+/**
+ * The key of a sentence without the clauses of the goals reported whole that stand in it, or ''
+ * when nothing is left but the year they are set for (到2022年，): the sentence is then those
+ * goals and nothing more, as a goal added as a sentence of its own (技术合同成交额达到50亿元。) is.
+ * A goal whose clause says more (see goalClause) leaves the sentence as it is.
+ */
+export function sentenceWithoutGoals(sentence: string, goals: readonly ClauseGoal[], keyOf: (text: string) => string): string {
+  let rest = keyOf(sentence);
+  for (const goal of goals) {
+    const clause = goalClause(goal, keyOf);
+    if (clause === null) continue;
+    const withSeparator = keyOf(clause);
+    // A goal's separator may have gone with a clause of another goal before it.
+    const bare = keyOf(clause.replace(/^[，,；;、]|[，,；;、]$/g, ''));
+    rest = rest.includes(withSeparator) ? rest.replace(withSeparator, '') : rest.replace(bare, '');
+  }
+  let framing = rest;
+  for (const year of new Set(goals.map((g) => g.year).filter((y): y is number => y !== undefined))) {
+    framing = framing.replace(new RegExp(`(?:到|至)?${year}年(?:底|末)?`), '');
+  }
+  return SEPARATORS.test(framing) ? '' : rest;
 }

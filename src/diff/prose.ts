@@ -1,7 +1,7 @@
 import { writtenUnit } from '../model/goal-figure.js';
 import type { Goal, OutlineNode, PlanDocument, Position } from '../model/types.js';
 import { afterTitle, type CompareContext, type FieldRule } from './fields.js';
-import { goalClause, type ClauseGoal } from './goal-clause.js';
+import { sentenceWithoutGoals, type ClauseGoal } from './goal-clause.js';
 
 /** The elements that own the prose around them, strongest first (a group that is a task is a task). */
 export type ProseOwner = 'task' | 'safeguard' | 'article' | 'section' | 'part';
@@ -88,7 +88,8 @@ const RANK: Record<ProseOwner, number> = { task: 0, safeguard: 1, article: 2, se
  * as the goal's year), in the goal's own sentence: one sentence may hold several targets, and its
  * other numbers (a base year, 比2020年) are still compared as text. A goal reported `whole` (added
  * or removed) takes its clause with it, when the clause is only that goal (see goalClause): the
- * goal added with `，数字化车间达到30个` is that clause, not also a new wording of its sentence.
+ * goal added with `，数字化车间达到30个` is that clause, not also a new wording of its sentence;
+ * and a sentence that is only such goals (技术合同成交额达到50亿元。) goes whole, with its stop.
  */
 export function maskGoalFigures(
   key: string,
@@ -98,11 +99,17 @@ export function maskGoalFigures(
 ): string {
   const masked = new Map<string, string>();
   // Clauses first: the figures masked below would no longer match a clause's key.
+  const bySentence = new Map<string, ClauseGoal[]>();
   for (const g of whole) {
     const sentence = keyOf(g.sentence);
-    const clause = goalClause(g, keyOf);
-    if (!sentence || clause === null) continue;
-    masked.set(sentence, (masked.get(sentence) ?? sentence).replace(keyOf(clause), ''));
+    if (sentence) bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), g]);
+  }
+  // Sentences that are goals reported whole and nothing more go with the stop that ends them.
+  const gone: string[] = [];
+  for (const [sentence, list] of bySentence) {
+    const rest = sentenceWithoutGoals((list[0] as ClauseGoal).sentence, list, keyOf);
+    if (rest === '') gone.push(sentence);
+    else if (rest !== sentence) masked.set(sentence, rest);
   }
   for (const g of goals) {
     const sentence = keyOf(g.sentence);
@@ -114,6 +121,7 @@ export function maskGoalFigures(
     masked.set(sentence, mask);
   }
   let out = key;
+  for (const sentence of gone) out = out.replace(new RegExp(`${escapeRegExp(sentence)}[。;；!！?？]?`, 'g'), '');
   for (const [sentence, mask] of masked) out = out.split(sentence).join(mask);
   return out;
 }

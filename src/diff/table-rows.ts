@@ -13,29 +13,90 @@ export interface TableRowsDiff {
   unchanged: number;
 }
 
+/** A column of the old table paired with one of the new (-1: that version has no such column). */
+interface ColumnPair {
+  name: string;
+  old: number;
+  new: number;
+}
+
+/**
+ * The columns of two versions of a table of text, paired by header when both name every column
+ * once: a column inserted in the middle is that column added, not every later one rewritten.
+ * A header only one version has is paired with one only the other has when either holds the
+ * other (建设内容 → 主要建设内容), or in order when as many went as came (columns renamed); the
+ * rest were added or removed. Without such headers, columns pair by place.
+ */
+export function pairColumns(oldColumns: readonly string[], newColumns: readonly string[], cells: { old: number; new: number }): ColumnPair[] {
+  const named = (columns: readonly string[]): boolean => columns.length > 0 && columns.every(Boolean) && new Set(columns).size === columns.length;
+  const same = oldColumns.length === newColumns.length && oldColumns.every((name, k) => name === newColumns[k]);
+  if (same || !named(oldColumns) || !named(newColumns)) {
+    return Array.from({ length: Math.max(cells.old, cells.new) }, (_, k) => ({ name: newColumns[k] || String(k), old: k, new: k }));
+  }
+  const oldAt = new Map(newColumns.map((name, k) => [k, oldColumns.indexOf(name)]));
+  let oldOnly = oldColumns.flatMap((name, k) => (newColumns.includes(name) ? [] : [k]));
+  let newOnly = newColumns.flatMap((name, k) => (oldColumns.includes(name) ? [] : [k]));
+  // A header reworded around its words (建设内容 → 主要建设内容) is the same column.
+  for (const k of newOnly) {
+    const name = newColumns[k] ?? '';
+    const at = oldOnly.find((j) => name.includes(oldColumns[j] ?? '\u0000') || (oldColumns[j] ?? '').includes(name));
+    if (at === undefined) continue;
+    oldAt.set(k, at);
+    oldOnly = oldOnly.filter((j) => j !== at);
+  }
+  newOnly = newOnly.filter((k) => (oldAt.get(k) ?? -1) < 0);
+  // As many headers gone as come: each renamed, in order.
+  if (oldOnly.length === newOnly.length) {
+    newOnly.forEach((k, n) => oldAt.set(k, oldOnly[n] ?? -1));
+    oldOnly = [];
+  }
+  const pairs: ColumnPair[] = newColumns.map((name, k) => ({ name, old: oldAt.get(k) ?? -1, new: k }));
+  for (const k of oldOnly) pairs.push({ name: oldColumns[k] ?? String(k), old: k, new: -1 });
+  // Cells past the headers (a row longer than its header) still pair by place after them.
+  for (let j = 0; j < Math.max(cells.old - oldColumns.length, cells.new - newColumns.length); j++) {
+    pairs.push({ name: String(newColumns.length + j), old: oldColumns.length + j, new: newColumns.length + j });
+  }
+  return pairs;
+}
+
 /**
  * Each text cell by its column (`cells.指标说明`), for tables of text: the indicator column and the
- * number are compared as fields of their own.
+ * number are compared as fields of their own. A cell of a column only one version has says so
+ * (`columnChange`), as a yearly table's does.
  */
-function cellChanges(columns: readonly string[], a: AnnexRow, b: AnnexRow, ctx: CompareContext): Record<string, FieldChange> {
+function cellChanges(columns: { old: readonly string[]; new: readonly string[] }, a: AnnexRow, b: AnnexRow, ctx: CompareContext): Record<string, FieldChange> {
   const out: Record<string, FieldChange> = {};
-  for (let k = 1; k < Math.max(a.cells.length, b.cells.length); k++) {
-    const oldText = a.cells[k] ?? null;
-    const newText = b.cells[k] ?? null;
+  for (const pair of pairColumns(columns.old, columns.new, { old: a.cells.length, new: b.cells.length })) {
+    // The number column.
+    if (pair.old === 0 || pair.new === 0) continue;
+    const oldText = pair.old < 0 ? null : (a.cells[pair.old] ?? null);
+    const newText = pair.new < 0 ? null : (b.cells[pair.new] ?? null);
     if (oldText === a.indicator && newText === b.indicator) continue;
-    const change = proseField<AnnexRow>(`cells.${columns[k] || k}`, (r) => r.cells[k] ?? null).compare(a, b, ctx);
-    if (change) out[`cells.${columns[k] || k}`] = change;
+    if ((oldText === null ? null : ctx.key(oldText)) === (newText === null ? null : ctx.key(newText))) continue;
+    const columnChange = pair.old < 0 ? 'added' : pair.new < 0 ? 'removed' : null;
+    out[`cells.${pair.name}`] = {
+      old: oldText,
+      new: newText,
+      redline: ctx.redline(oldText ?? '', newText ?? '', { strict: ctx.strict }),
+      ...(columnChange ? { columnChange } : {}),
+    };
   }
   return out;
 }
 
-/** Each cell value by its column (a year for yearly tables): `values.2022`. */
+/**
+ * Each cell value by its column (a year for yearly tables): `values.2022`. A row keeps the key of
+ * every column its table has (null for an empty cell), so a key only one version has is a column
+ * added or removed, said as such: there was no figure on the other side to change.
+ */
 function valueChanges(a: AnnexRow, b: AnnexRow): Record<string, FieldChange> {
   const out: Record<string, FieldChange> = {};
   for (const key of new Set([...Object.keys(a.values), ...Object.keys(b.values)])) {
     const oldValue = a.values[key] ?? null;
     const newValue = b.values[key] ?? null;
-    if (oldValue !== newValue) out[`values.${key}`] = { old: oldValue, new: newValue };
+    if (oldValue === newValue) continue;
+    const column = !(key in a.values) ? 'added' : !(key in b.values) ? 'removed' : null;
+    out[`values.${key}`] = { old: oldValue, new: newValue, ...(column ? { columnChange: column } : {}) };
   }
   return out;
 }
@@ -50,7 +111,7 @@ function rowYears(_a: AnnexRow, _b: AnnexRow, fields: Readonly<Record<string, Fi
   return out.sort((x, y) => x.year - y.year);
 }
 
-function rowSpec(kind: ChangeKind, entity: (r: AnnexRow) => DiffEntity, columns: readonly string[], text: boolean, ctx: CompareContext): EntitySpec<AnnexRow> {
+function rowSpec(kind: ChangeKind, entity: (r: AnnexRow) => DiffEntity, columns: { old: readonly string[]; new: readonly string[] }, text: boolean, ctx: CompareContext): EntitySpec<AnnexRow> {
   return {
     kind,
     element: 'row',
@@ -82,7 +143,7 @@ export function diffTableRows(
 ): TableRowsDiff {
   // A table of text cells (an indicator list, a task breakdown) compares its cells, not figures.
   const text = tables.old?.kind === 'text' || tables.new?.kind === 'text';
-  const rows = diffEntities(oldRows, newRows, rowSpec(kind, entity, tables.new?.columns ?? [], text, ctx), ctx, fallback);
+  const rows = diffEntities(oldRows, newRows, rowSpec(kind, entity, { old: tables.old?.columns ?? [], new: tables.new?.columns ?? [] }, text, ctx), ctx, fallback);
   return { changes: rows.changes, unchanged: rows.unchanged };
 }
 

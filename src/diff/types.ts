@@ -43,6 +43,12 @@ export interface FieldChange {
   removed?: string[];
   /** For prose (titles, task text): old → new as a word-level redline. */
   redline?: RedlineSegment[];
+  /**
+   * For a table row's cell (`values.2025`, `cells.备注`): `added` when only the new version of the
+   * table has its column, `removed` when only the old one does. The missing side (`old` or `new`)
+   * is then null because there was no cell, not because a figure was blanked or filled in.
+   */
+  columnChange?: 'added' | 'removed';
 }
 
 /**

@@ -92,10 +92,11 @@ const definitions: Record<string, Schema> = {
       year: int,
       relative: { enum: ['change', 'multiple'] },
       baseYear: int,
+      partOf: str,
       sentence: str,
       position: ref('Position'),
     },
-    ['qualifier', 'upTo', 'year', 'relative', 'baseYear'],
+    ['qualifier', 'upTo', 'year', 'relative', 'baseYear', 'partOf'],
   ),
   SectionRef: object({ number: str, title: str }),
   Task: object({

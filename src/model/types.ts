@@ -256,6 +256,11 @@ export interface Goal {
    * the goal has no year). It is not part of the indicator.
    */
   baseYear?: number;
+  /**
+   * The indicator of the target this one is a part of, when the text says so with 其中
+   * (全区高新技术企业达到300家，其中国家级专精特新企业达到20家: partOf `全区高新技术企业`).
+   */
+  partOf?: string;
   /** The sentence the target comes from. */
   sentence: string;
   position: Position;

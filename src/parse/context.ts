@@ -2,7 +2,7 @@ import { sourceOffset } from '../source/anchors.js';
 import { LineMap } from '../source/line-map.js';
 import type { Block, SourceDocument } from '../source/types.js';
 import type { Diagnostic, Position, Severity } from '../model/types.js';
-import { fold } from '../text/fold.js';
+import { closeLetterSpacing, fold } from '../text/fold.js';
 import type { Marker } from '../text/markers.js';
 
 /** What a block was taken as; every block ends up claimed or reported as unparsed. */
@@ -52,6 +52,11 @@ export class ParseContext {
   readonly claims: Array<Claim | null>;
   readonly diagnostics: Diagnostic[] = [];
   readonly normalize: (text: string) => string;
+  /**
+   * A heading's title for recognising the words it is known by (工作目标, 保障措施, 總體要求): the
+   * matching copy, its letter-spacing taken out (工　作　目　标). Not length-preserving.
+   */
+  readonly titleKey: (title: string) => string;
   /** The traditional → simplified converter when the document is read as traditional. */
   readonly simplify: ((text: string) => string) | undefined;
 
@@ -61,6 +66,7 @@ export class ParseContext {
     const simplify = options.simplify;
     this.simplify = simplify;
     this.normalize = simplify ? (t: string) => simplify(fold(t)) : fold;
+    this.titleKey = (t: string) => closeLetterSpacing(this.normalize(t));
     this.items = source.blocks.map((block, index) => ({ index, block, text: block.text, match: this.normalize(block.text) }));
     this.claims = source.blocks.map((b) => (b.chrome ? 'chrome' : null));
   }

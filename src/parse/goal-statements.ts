@@ -96,11 +96,26 @@ export function hasVerbTarget(text: string): boolean {
 const TARGET_YEAR_OPENING = /^(?:通过[^。;；,，]{1,12}(?:努力|攻坚|建设|行动)[,，] ?)?(?:力争|争取)?(?:到|至) ?(\d{4}) ?年(?:底|末)?(?![\d度以])/;
 
 /**
- * The sentences of a plan's opening paragraph that state its targets, for a plan without a 目标
- * section of its own (…若干措施: 为…，制定以下措施。到2025年，全区培育…5个以上，…达到35%。): each
- * opens with a target year no earlier than `fromYear` (a year before the notice's is a review) and
- * holds a figure in a unit the goal reader knows. Spans `[start, end)` of the paragraph; sentences
- * of the paragraph that open otherwise (文件号, 第N次会议, 十四五 …) are not among them.
+ * The purpose a plan's opening sentence starts with, before its targets: 为加快推进数字经济发展，,
+ * 为了…, 为贯彻落实…精神，推动…，: 为 and up to three short clauses that hold no figure of their own.
+ */
+const PURPOSE = /^为了?[^。;；,，\d]{1,40}[,，] ?(?:[^。;；,，\d]{1,40}[,，] ?){0,2}/;
+/**
+ * The clause that closes the sentence by saying the plan is made, after its targets: ，特制定本方案,
+ * ，制定以下措施, ，结合我区实际，制定本方案, ，现提出如下实施意见: the plan named as 本, 以下, 如下
+ * or 此, never a figure (，制定地方标准5项 is a target).
+ */
+const MADE =
+  /[,，] ?(?:(?:结合|根据|按照|依据|立足)[^。;；,，]{1,20}[,，] ?)?(?:特|现|特此)?(?:研究)?(?:制定|制订|提出|出台|印发)(?:本|以下|如下|此)[^。;；,，\d]{0,20}[。;；]?$/;
+
+/**
+ * The sentences of a plan's opening paragraph that state its targets (…若干措施: 为…，制定以下措施。
+ * 到2025年，全区培育…5个以上，…达到35%。; …工作方案: 为加快…发展，到2024年底，全区…达到120亿元，特制定本方案。):
+ * each opens with a target year no earlier than `fromYear` (a year before the notice's is a review)
+ * — or a purpose clause and then that year — and holds a figure in a unit the goal reader knows.
+ * Spans `[start, end)` of the paragraph, from the year on and, in a purpose sentence, up to the
+ * clause that says the plan is made; sentences of the paragraph that open otherwise (文件号, 第N次
+ * 会议, 十四五 …) are not among them.
  */
 export function openingTargetSentences(match: string, fromYear: number | undefined): Array<[number, number]> {
   // Runs on every paragraph before a plan's first part: a cheap test before the regexes.
@@ -110,11 +125,13 @@ export function openingTargetSentences(match: string, fromYear: number | undefin
   const sentence = /[^。;；]+[。;；]?/g;
   for (let s = sentence.exec(text); s; s = sentence.exec(text)) {
     const lead = s[0].length - s[0].trimStart().length;
-    const opening = s[0].slice(lead);
+    const purpose = PURPOSE.exec(s[0].slice(lead))?.[0].length ?? 0;
+    const opening = s[0].slice(lead + purpose);
     const year = TARGET_YEAR_OPENING.exec(opening);
     if (!year || (fromYear !== undefined && Number(year[1]) < fromYear)) continue;
     if (!hasFigureWithUnit(opening.slice(year[0].length))) continue;
-    out.push([s.index + lead, s.index + s[0].length]);
+    const made = purpose > 0 ? MADE.exec(opening)?.index : undefined;
+    out.push([s.index + lead + purpose, made !== undefined ? s.index + lead + purpose + made : s.index + s[0].length]);
   }
   return out;
 }

@@ -109,6 +109,8 @@ interface Found {
   baseYear?: number;
   /** Measured from the year before the target's (比上年增长8%, 同比增长6%). */
   basePrevious?: true;
+  /** Opened by 其中 (or joined on to a target that was): a part of the target before it. */
+  part?: true;
 }
 
 /**
@@ -144,6 +146,9 @@ export function extractGoals(source: GoalSource): Goal[] {
     let thisClause: [number, number] = [0, 0];
     // 与2020年相比，能耗下降13.5%: a base year in a clause of its own holds for the changes after it.
     let sentenceBase: number | undefined;
+    // …达到300家，其中国家级…达到20家: the last target of the sentence that is not a part is the
+    // whole its parts (其中…) belong to.
+    let whole: Goal | undefined;
     for (let c = clauseRe.exec(sentence); c; c = clauseRe.exec(sentence)) {
       clauseIndex++;
       const at = s.index + c.index;
@@ -156,7 +161,9 @@ export function extractGoals(source: GoalSource): Goal[] {
       // clause holds for the clauses after it too.
       const opensWithYear = clauseIndex > 0 && clause.includes('年') ? TARGET_YEAR_OPENING.exec(clause) : null;
       if (opensWithYear) year = Number(opensWithYear[1]);
-      for (const f of clauseGoals(clause, year !== undefined)) {
+      // 其中：国家级…20家、省级…80家 — 其中 before a colon or comma opens the parts in the next clause.
+      const partsFollow = WITHIN_ALONE.test(match.slice(previousClause[0], previousClause[1]));
+      for (const f of clauseGoals(clause, year !== undefined, partsFollow)) {
         const piece = ([a, b]: [number, number]): string => text.slice(at + a, at + b);
         const goal: Goal = {
           indicator: f.parts.map(piece).join('').trim(),
@@ -206,6 +213,8 @@ export function extractGoals(source: GoalSource): Goal[] {
         // 2024年，GDP比上年增长8%: measured from 2023; with no year of its own, from no year named.
         const baseYear = f.baseYear ?? (f.basePrevious ? (goalYear !== undefined ? goalYear - 1 : undefined) : relative ? sentenceBase : undefined);
         if (baseYear !== undefined) goal.baseYear = baseYear;
+        if (f.part && own !== '' && whole) goal.partOf = whole.indicator;
+        else if (!f.part) whole = goal;
         goals.push(goal);
         lastGoalClause = clauseIndex;
       }
@@ -339,8 +348,19 @@ function figuresOf(clause: string): Figure[] {
  */
 const ENUMERATION_MARKER = /^ ?(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十]{1,2}(?:是|[,、])?) ?/;
 
-/** Goals in one clause (no commas inside). Offsets are relative to the clause. */
-function clauseGoals(clause: string, framedByYear: boolean): Found[] {
+/**
+ * 其中 before a subject (其中国家级专精特新企业达到20家, （其中国家级3家）): what follows is a part of
+ * the target before it, and 其中 (and the bracket it opens) is no part of the subject's name.
+ */
+const WITHIN = /^ ?[(（]?其中 ?/;
+/** 其中 as a clause of its own (其中：…, 其中，…) or opening a bracket at a clause's end (…10家（其中：…）. */
+const WITHIN_ALONE = /(?:^|[(（]) ?其中 ?$/;
+
+/**
+ * Goals in one clause (no commas inside). Offsets are relative to the clause. `partsFollow`: the
+ * clause comes after a 其中 of its own, so its first target is a part of the one before.
+ */
+function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false): Found[] {
   const figures = figuresOf(clause);
   if (figures.length === 0) return [];
   const lead = clause.replace(/^(?:(?:到|至|截至) ?)?\d{4} ?年(?:底|末|初|内|前)?(?:前)?/, '');
@@ -370,6 +390,8 @@ function clauseGoals(clause: string, framedByYear: boolean): Found[] {
   let previousVerbFirst: { verb: string; parts: Array<[number, number]> } | null = null;
   // 新增国家级企业5家、省级企业80家: the verb the last target's indicator opened with.
   let openingVerb: [number, number] | null = null;
+  // Whether the target being read is a part (其中…), and so the ones joined on to it (、省级…80家).
+  let part = partsFollow;
   for (const f of figures) {
     const joined = /^ ?(?:、|和|及|以及)/.test(clause.slice(segStart, f.index));
     let segment = clause.slice(segStart, f.index);
@@ -378,6 +400,10 @@ function clauseGoals(clause: string, framedByYear: boolean): Found[] {
     const marker = ENUMERATION_MARKER.exec(segment)?.[0].length ?? 0;
     segment = segment.slice(marker);
     from += marker;
+    const within = WITHIN.exec(segment)?.[0].length ?? 0;
+    segment = segment.slice(within);
+    from += within;
+    part = within > 0 || (part && (joined || found.length === 0));
     const qualifiers: string[] = [];
     // Qualifiers before the verb or figure: 力争, 确保 … at either end of the segment.
     const strip = (): void => {
@@ -469,9 +495,8 @@ function clauseGoals(clause: string, framedByYear: boolean): Found[] {
     if (yearAtEnd) {
       ownYear = Number(yearAtEnd[1]);
       b = a + yearAtEnd.index;
+      // 其中2024年达到26家 (其中 set aside above): nothing is left, the subject is the one before.
       while (b > a && /[,、 (（]/.test(clause[b - 1] as string)) b--;
-      // 其中2024年达到26家: the subject is the one before.
-      if (/^其中$/.test(clause.slice(a, b))) b = a;
     }
     parts[0] = [a, b];
     if (tail[1] > tail[0]) parts.splice(1, 0, tail);
@@ -503,7 +528,7 @@ function clauseGoals(clause: string, framedByYear: boolean): Found[] {
       openingVerb = opening ? [parts[0]![0], parts[0]![0] + opening.length] : null;
     }
     found.push(
-      withSuffix(clause, f, { parts, figure: f, qualifiers, verb: verb || verbFirst || '', from: Math.min(a, from), to, ...(ownYear !== undefined ? { year: ownYear } : {}), ...baseYear }),
+      withSuffix(clause, f, { parts, figure: f, qualifiers, verb: verb || verbFirst || '', from: Math.min(a, from), to, ...(part ? { part: true as const } : {}), ...(ownYear !== undefined ? { year: ownYear } : {}), ...baseYear }),
     );
   }
   return found;

@@ -182,8 +182,85 @@ function splitItem(item: Item): Item[] | null {
     rest = slice(rest, at, rest.text.length);
   }
   parts.push(rest);
-  const out = parts.flatMap(splitArabic);
+  const out = parts.flatMap(splitArabic).flatMap(splitCircled);
   return out.length > 1 ? out : null;
+}
+
+const CIRCLED_ONE = 0x2460; // ①
+const COLON = 0x3a;
+
+/**
+ * Where the ① ② ③ run on in an item's line start, when each closes with a clause of its own
+ * ((1)开展以旧换新:①对…(责任单位:A、B);②对…(责任单位:A)。): then they are measures, each with its
+ * units, as on lines of their own. ① follows a sentence's end, a colon or a closing clause; each next
+ * number follows the clause that closed the one before, and the last closes with one too. A run that
+ * a clause after it covers (①…;②…。(责任单位:A)) or that names no units is the item's own words: [].
+ */
+export function circledRun(match: string, from: number, opened: number | null): number[] {
+  // Most items hold no ① (nor ② after a line's own ①) at all: one native search spares them the scan below.
+  if (match.indexOf(opened === 1 ? '②' : '①', from) < 0) return [];
+  // The line's own ① counts as the first.
+  const before = opened === 1 ? 1 : 0;
+  const hits: number[] = [];
+  let depth = 0;
+  let bracket = -1;
+  // Where the last sentence ended (or a colon stood) and where the last closing clause closed, at depth 0.
+  let boundary = -1;
+  let clauseEnd = -1;
+  for (let i = from; i < match.length; i++) {
+    const code = match.charCodeAt(i);
+    if (depth === 0 && i === boundary && code >= CIRCLED_ONE && code < CIRCLED_ONE + 20) {
+      const ordinal = code - CIRCLED_ONE + 1;
+      if (ordinal !== before + hits.length + 1) break;
+      // ② and after: only right after the clause that closed the one before.
+      if (ordinal > 1 && clauseEnd !== i) return [];
+      hits.push(i);
+      continue;
+    }
+    if (isOpener(code)) {
+      if (depth === 0) bracket = i;
+      depth++;
+      continue;
+    }
+    if (isCloser(code)) {
+      if (depth > 0) depth--;
+      if (depth === 0 && code === CLOSE_PAREN && bracket >= 0 && isClause(match.slice(bracket + 1, i))) {
+        clauseEnd = skipSeparator(match, i + 1);
+        boundary = clauseEnd;
+      }
+      continue;
+    }
+    if (depth === 0 && (code === FULL_STOP || code === SEMICOLON || code === COLON)) boundary = skipSpace(match, i + 1);
+  }
+  if (before + hits.length < 2) return [];
+  // The last one's clause ends the line (but for the stop after it).
+  const last = hits[hits.length - 1] as number;
+  return clauseEnd > last && clauseEnd >= match.length ? hits : [];
+}
+
+/** Past the stop and spaces after a closing clause: (牵头单位:A); ② and (牵头单位:A)② alike. */
+function skipSeparator(match: string, at: number): number {
+  at = skipSpace(match, at);
+  const code = match.charCodeAt(at);
+  if (code === FULL_STOP || code === SEMICOLON || code === 0x2c /* , */) at = skipSpace(match, at + 1);
+  return at;
+}
+
+/** ①…(责任单位:A);②…(责任单位:B) run on after an item's heading or sentence, as items of their own. */
+function splitCircled(item: Item): Item[] {
+  const marker = itemMarker(item);
+  if (!marker) return [item];
+  const hits = circledRun(item.match, marker.length, marker.kind === 'circled' ? marker.ordinal : null);
+  if (hits.length === 0) return [item];
+  const parts: Item[] = [];
+  let start = 0;
+  for (const at of hits) {
+    // A line that opens with its ① is the first item itself, not a heading before it.
+    if (at > start) parts.push(cut(slice(item, start, item.text.length), at - start));
+    start = at;
+  }
+  parts.push(slice(item, start, item.text.length));
+  return parts;
 }
 
 /**

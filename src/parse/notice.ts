@@ -203,11 +203,12 @@ function sameKind(first: Item, line: Item): boolean {
 /**
  * A title printed over several lines is one line of text: its line breaks, and the spaces that set
  * side by side the offices of a joint title (中共某县委办公室　某县人民政府办公室 / 关于…), are
- * layout. Only a space between two Latin letters or digits is a word space and stays.
+ * layout. Only a space between two Latin letters or digits is a word space and stays. `wrapped`:
+ * the lines came as one block that the text adapter joined from several lines of the source.
  */
-export function joinTitleLines(lines: readonly string[]): string {
+export function joinTitleLines(lines: readonly string[], wrapped = false): string {
   const joined = lines.map((l) => l.trim()).join('');
-  if (lines.length < 2 || !/[\s\u3000]/.test(joined)) return joined;
+  if ((lines.length < 2 && !wrapped) || !/[\s\u3000]/.test(joined)) return joined;
   return joined.replace(/[\s\u3000\u00a0]+/g, (space, at: number) =>
     /[A-Za-z0-9]/.test(joined[at - 1] ?? '') && /[A-Za-z0-9]/.test(joined[at + space.length] ?? '') ? space : '',
   );
@@ -234,6 +235,20 @@ const ORGAN_END = new RegExp(`(?:${ORGANS})$`);
 const BARE_ORGAN = new RegExp(`^(?:${ORGANS})$`);
 /** A body of a level with many of its kind, named without the 各 that opens its list: 各乡镇人民政府、街道办事处. */
 const LEVEL_BODY = /^(?:乡镇|乡|镇|街道|村|社区)(?:人民政府|政府|党委|党工委|办事处|管理办|管委会|村民委员会|居民委员会)$/;
+
+/**
+ * 各区县 + a department (各区县发展改革委、财政局): the departments after it are those of the same
+ * places (各区县财政局), since 财政局 alone names no body. The places longest first, so that 各区县
+ * is not read as 各区 + 县….
+ */
+const DEPARTMENTS_PLACE = /^各(?:县市区|区县|县区|市县|开发区|园区|乡镇|街道|县|区|市|镇|乡|旗)(?:[（(][^（()）]{1,8}[）)])?(?=[\u4e00-\u9fff]{2,12}(?:局|委|办|厅)$)/;
+/** A department named without any place: 财政局, 生态环境局, 市场监管局 (市场 is no place). */
+const BARE_DEPARTMENT = /^(?!各|省|市(?!场)|县|区|镇|乡|街道)[\u4e00-\u9fff]{2,12}(?:局|委|办|厅)$/;
+
+/** The length of the 各 + places that a list's first name gives its bare departments, or 0. */
+function departmentsPlace(firstMatch: string): number {
+  return DEPARTMENTS_PLACE.exec(firstMatch)?.[0].length ?? 0;
+}
 
 /** The places a level has many of, as the level names them all: 各街道, 各镇（街道）, 各县（市、区）. */
 const LEVEL_PLACE_WORD = '(?:乡镇|乡|镇|街道|村|社区|县|区|市|县市区|县区|区县|旗|开发区|园区)';
@@ -279,6 +294,7 @@ export function splitAddressees(text: string, match: string = text): string[] {
     const first = trimmed[0]!;
     const firstMatch = match.slice(first.from, first.to);
     const organ = firstMatch.startsWith('各') ? ORGAN_END.exec(firstMatch) : null;
+    const place = departmentsPlace(firstMatch);
     const names = trimmed.map((piece, i) => {
       const own = written.slice(piece.from, piece.to);
       const m = match.slice(piece.from, piece.to);
@@ -287,6 +303,7 @@ export function splitAddressees(text: string, match: string = text): string[] {
         return { name: written.slice(first.from, first.from + organ.index) + own, match: firstMatch.slice(0, organ.index) + m };
       }
       if (LEVEL_BODY.test(m)) return { name: written.slice(first.from, first.from + 1) + own, match: `各${m}` };
+      if (place > 0 && BARE_DEPARTMENT.test(m)) return { name: written.slice(first.from, first.from + place) + own, match: firstMatch.slice(0, place) + m };
       return { name: own, match: m };
     });
     // Each of a list of 各 names may name the places of a level (各街道、各部门), unless the last
@@ -451,7 +468,10 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
   let titleFirst = titleLines[0]!;
   let titleLast = titleLines[titleLines.length - 1]!;
   for (const t of titleLines) ctx.claim(t.index, 'notice-title');
-  let title = joinTitleLines(titleLines.map((t) => t.text));
+  let title = joinTitleLines(
+    titleLines.map((t) => t.text),
+    titleLines.length === 1 && spansLines(ctx, titleLines[0]!),
+  );
   const again = repeatedTitle(free, k, title);
   if (again) {
     for (const t of again) ctx.claim(t.index, 'notice-title');
@@ -496,6 +516,12 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
     documentNumber,
     chrome: () => setAsideAbove(ctx, free, titleLines[0]!, found.headline, title),
   });
+}
+
+/** Whether an item was printed over several lines of the source (a wrapped text joins them). */
+function spansLines(ctx: ParseContext, item: Item): boolean {
+  const at = ctx.blockPosition(item);
+  return at.end.line > at.start.line;
 }
 
 /** How the notice's title was found, for reading the rest of it from its addressees on. */

@@ -1023,17 +1023,25 @@ function listHolder(stack: readonly Building[], item: Item): Building | null {
 
 /**
  * The item a standalone responsibility paragraph applies to: the innermost open item, or its
- * group when the paragraph follows several sibling items none of which has its own clause.
+ * group when the paragraph follows several sibling items none of which (nor an item under it) has
+ * its own clause.
  */
 function groupFor(stack: Building[]): Building {
   const top = stack[stack.length - 1] as Building;
   const parent = stack[stack.length - 2];
   if (!parent) return top;
   const siblings = parent.node.children;
-  if (siblings.length > 1 && siblings.every((s) => !s.responsibility) && top.node.paragraphs.length === 1 && !top.node.responsibility) {
+  // A sibling whose 一是…（A）；二是…（B） carry their own clauses names units: the group's items are
+  // each written with theirs, so the line under the last one is its clause, not the group's.
+  if (siblings.length > 1 && !siblings.some(hasUnits) && top.node.paragraphs.length === 1 && !top.node.responsibility) {
     return parent;
   }
   return top;
+}
+
+/** Whether an item, or an item under it, names units. */
+function hasUnits(n: OutlineNode): boolean {
+  return n.responsibility !== null || n.children.some(hasUnits);
 }
 
 /**
@@ -1047,7 +1055,6 @@ function groupFor(stack: Building[]): Building {
 function coveredItems(stack: Building[]): { holder: Building; items: OutlineNode[] } | null {
   const parent = stack[stack.length - 2];
   if (!parent || parent.node.responsibility) return null;
-  const hasUnits = (n: OutlineNode): boolean => n.responsibility !== null || n.children.some(hasUnits);
   // A 专栏 box among the items lists projects: it is given no clause.
   const items = parent.node.children.filter((s) => s.kind !== 'box');
   const bare = items.filter((s) => !hasUnits(s));
@@ -1070,7 +1077,6 @@ function mixedGroupClause(stack: Building[], item: Item): { holder: Building; it
   const top = stack[stack.length - 1];
   const parent = stack[stack.length - 2];
   if (!top || !parent || parent.node.responsibility || CONTAINER_KINDS.has(top.node.kind) || isBullet(top)) return null;
-  const hasUnits = (n: OutlineNode): boolean => n.responsibility !== null || n.children.some(hasUnits);
   if (hasUnits(top.node) || top.node.paragraphs.length !== 1) return null;
   const items = parent.node.children.filter((s) => s.kind !== 'box');
   if (items[items.length - 1] !== top.node || items.some((s) => s.kind !== top.node.kind)) return null;
@@ -1094,7 +1100,6 @@ function coverSiblings(ctx: ParseContext, group: OutlineNode): void {
   const r = last?.responsibility;
   if (!last || !r || r.standalone || r.bracketed !== false || group.responsibility) return;
   if (coveringOpening(ctx.normalize(r.text)) === 0) return;
-  const hasUnits = (n: OutlineNode): boolean => n.responsibility !== null || n.children.some(hasUnits);
   const others = children.slice(0, -1);
   const bare = others.filter((s) => !hasUnits(s));
   if (bare.length === 0) return;

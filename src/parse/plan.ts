@@ -1,6 +1,6 @@
 import type { Attachment, Goal, OutlineNode, Period, Plan, Position, Safeguard } from '../model/types.js';
 import { arabicYears, parseDate } from '../text/date.js';
-import { fold } from '../text/fold.js';
+import { closeLetterSpacing, fold } from '../text/fold.js';
 import { FIVE_YEAR_PLAN, fiveYearPlanEnd } from '../text/five-year-plan.js';
 import { itemMarker } from './decimal-chapters.js';
 import { isSignatureText, mostlyHan } from './notice.js';
@@ -137,12 +137,15 @@ const SAFEGUARD_HEADING = /保障措施|保障机制|组织保障|实施保障|�
 /** 保障 alone also names task parts (强化要素保障, 完善…保障政策): safeguards only if no item of it is a task. */
 const SAFEGUARD_WORD = /保障/;
 
-/** The safeguards part; headings are recognised on the matching copy (`normalize`), so 組織實施 counts. */
+/**
+ * The safeguards part; headings are recognised on the matching copy (`normalize`) without
+ * letter-spacing, so 組織實施 and 保　障　措　施 count.
+ */
 export function collectSafeguards(outline: OutlineNode[], normalize: (text: string) => string = (t) => t): Safeguard[] {
   const hasTasks = (n: OutlineNode): boolean => n.children.some((c) => c.responsibility !== null || hasTasks(c));
   const named = (n: OutlineNode): boolean => {
-    const title = normalize(n.title);
-    return n.title.length <= 20 && (SAFEGUARD_HEADING.test(title) || (SAFEGUARD_WORD.test(title) && !hasTasks(n)));
+    const title = closeLetterSpacing(normalize(n.title));
+    return title.length <= 20 && (SAFEGUARD_HEADING.test(title) || (SAFEGUARD_WORD.test(title) && !hasTasks(n)));
   };
   // Safeguards close a plan: of several parts so named, the last.
   const part = [...outline].reverse().find(named);
@@ -178,7 +181,7 @@ function afterTitle(node: OutlineNode): string {
 /** 一、2024年主要预期目标: the year of the innermost goal heading of `nodes` (outermost first). */
 export function goalHeadingYear(nodes: readonly OutlineNode[], normalize: (text: string) => string): number | undefined {
   for (const n of [...nodes].reverse()) {
-    const title = arabicYears(normalize(n.title));
+    const title = arabicYears(closeLetterSpacing(normalize(n.title)));
     const year = isGoalHeading(title) ? /^\D{0,8}?((?:19|20)\d{2}) ?年(?![\d度])/.exec(title) : null;
     if (year) return Number(year[1]);
   }
@@ -249,10 +252,6 @@ export function collectGoals(
       reportUnreadTargets(ctx, text, item.match.slice(framed), (a, b) => ctx.spanPosition(item, framed + a, framed + b), []);
     }
   };
-  let goalSection = false;
-  walk(outline, (node) => {
-    if (isGoalHeading(ctx.normalize(node.title))) goalSection = true;
-  });
   // A target year before the notice's is a review of what was done (到2023年底，全区已建成…).
   const fromYear = opening.noticeYear ?? period.start ?? undefined;
   const openingTargets: Array<{ item: Item; openings: Array<[number, number]> }> = [];
@@ -267,18 +266,17 @@ export function collectGoals(
       fromParagraph(item, intro.start, item.text.length - intro.start, intro.year);
       continue;
     }
-    // 为…，制定以下措施。到2025年，全区培育…5个以上: the opening paragraph of a plan without a 目标
-    // section may state its targets; read once the plan's parts are known to state none.
-    const openings = outline.length > 0 && !goalSection ? openingTargetSentences(item.match, fromYear) : [];
+    // 为…，制定以下措施。到2025年，全区培育…5个以上; 为加快…，到2024年底，全区…达到120亿元，特制定本方案:
+    // the opening paragraph states targets of the plan; read once its parts' goals are known.
+    const openings = outline.length > 0 ? openingTargetSentences(item.match, fromYear) : [];
     if (openings.length > 0) openingTargets.push({ item, openings });
     else framedTargets(item);
   }
-  const beforeParts = goals.length;
   const inGoalSection = new Set<OutlineNode>();
   walk(outline, (node, ancestors) => {
     // An enumeration inside a paragraph is read with that paragraph already.
     if (node.inline) return;
-    const underGoal = isGoalHeading(ctx.normalize(node.title)) || ancestors.some((a) => inGoalSection.has(a));
+    const underGoal = isGoalHeading(ctx.titleKey(node.title)) || ancestors.some((a) => inGoalSection.has(a));
     if (underGoal) inGoalSection.add(node);
     node.paragraphs.forEach((p, k) => {
       const item = itemAt(p.position.start.offset);
@@ -286,13 +284,13 @@ export function collectGoals(
       const from = item.text.indexOf(p.text);
       if (from < 0) return;
       // The heading line of a goal section holds no targets of its own.
-      if (k === 0 && isGoalHeading(ctx.normalize(node.title)) && p.text.length <= 20) return;
+      if (k === 0 && isGoalHeading(ctx.titleKey(node.title)) && p.text.length <= 20) return;
       const paragraph = item.match.slice(from, from + p.text.length);
       // A part of aims (总体要求, 指导思想) states its targets from the sentence that opens with the
       // target year on (以习近平…为指导，…。到2027年，…); an opening article of the plan
       // (第二条　到2027年，…) when it opens with it. A year's labelled aims (2025年…总体要求是：…) count
       // wherever they stand.
-      const aimsPart = OVERALL_HEADING.test(ctx.normalize(node.title)) || ancestors.some((a) => OVERALL_HEADING.test(ctx.normalize(a.title)));
+      const aimsPart = OVERALL_HEADING.test(ctx.titleKey(node.title)) || ancestors.some((a) => OVERALL_HEADING.test(ctx.titleKey(a.title)));
       const aims = underGoal || isGoalParagraph(paragraph) ? 0 : targetStatementStart(paragraph, aimsPart || isOpeningArticle(node));
       // 总体要求 … 今年全区主要预期目标是：…: a part of aims may introduce its targets under a label.
       const intro = aims < 0 && aimsPart ? introduced(paragraph) : null;
@@ -310,14 +308,38 @@ export function collectGoals(
       }
     });
   });
-  // The opening paragraph's targets are the plan's where its parts state none (else they would
-  // repeat or contradict them: read as before, a one-year plan's or reported).
-  const partsRead = goals.length > beforeParts;
+  // The opening paragraph's targets are the plan's beside those of its parts; one its parts state
+  // again (the same indicator, year and figure) is theirs, read once, where the goal section puts it.
+  const stated = goals.slice();
   for (const { item, openings } of openingTargets) {
-    if (partsRead) framedTargets(item);
-    else for (const [start, end] of openings) fromParagraph(item, start, end - start);
+    // A one-year work plan's paragraph is read on from its first sentence framed by its year, as
+    // framedTargets reads it (2024年，…。全区…达到…: the sentences after it too).
+    const framed = workPlan && planYear !== undefined ? framedTargetsStart(item.match, planYear) : -1;
+    const spans: Array<[number, number, number?]> = framed < 0 ? openings : [...openings.filter(([start]) => start < framed), [framed, item.text.length, planYear]];
+    for (const [start, end, year] of spans) {
+      const before = goals.length;
+      fromParagraph(item, start, end - start, year);
+      const read = goals.splice(before);
+      append(goals, read.filter((g) => !stated.some((s) => restates(s, g))));
+    }
   }
+  // Read last, they stand first: goals are listed in the order of the text.
+  if (goals.length > stated.length) goals.sort((a, b) => a.position.start.offset - b.position.start.offset);
   return goals;
+}
+
+/** 全区, 全市 …: the scope an indicator may be written with in one place and without in another. */
+const SCOPE = /^(?:全区|全市|全县|全省|全国|本区|本市|本县)/;
+
+/**
+ * Whether `goal` states again what `other` states: the same year, figure and unit, and the same
+ * indicator with or without its scope (全区数字经济核心产业增加值 ~ 数字经济核心产业增加值).
+ */
+function restates(other: Goal, goal: Goal): boolean {
+  if (other.year !== goal.year || other.value !== goal.value || other.unit !== goal.unit || other.relative !== goal.relative) return false;
+  const a = other.indicator.replace(/\s+/g, '').replace(SCOPE, '');
+  const b = goal.indicator.replace(/\s+/g, '').replace(SCOPE, '');
+  return a !== '' && b !== '' && (a.includes(b) || b.includes(a));
 }
 
 export interface PlanParts {

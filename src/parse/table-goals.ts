@@ -4,6 +4,7 @@ import { isChangeIndicator, isGoalHeading } from './goals.js';
 import { goalHeadingYear, singleYear } from './plan.js';
 import { readTargetCell } from './target-figure.js';
 import { arabicYears } from '../text/date.js';
+import { closeLetterSpacing } from '../text/fold.js';
 
 /** A column of target values without a year in its name. */
 const TARGET_COLUMN = /^(?:目标|目标值|预期值|预期目标)$/;
@@ -46,7 +47,7 @@ export function goalsFromTables(tables: readonly BodyTable[], outline: readonly 
     if (table.kind === 'text') continue;
     const nodes = nodesOnPath(outline, path);
     const captioned = caption !== null && isGoalHeading(normalize(caption).replace(/^附?表 ?[0-9一二三四五六七八九十]+\s*/, ''));
-    if (!captioned && !nodes.some((n) => isGoalHeading(normalize(n.title)))) continue;
+    if (!captioned && !nodes.some((n) => isGoalHeading(closeLetterSpacing(normalize(n.title))))) continue;
     const leadIn = leadInYear(nodes, position.start.offset, normalize);
     const keys = table.columns.map((c) => normalize(c).replace(/\s+/g, ''));
     // A base year's column (2020年(基期)) states where the plan starts from, never its target.

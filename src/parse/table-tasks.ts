@@ -12,6 +12,11 @@ const LEAD_COLUMN = /^(?:牵头|主责|主办|责任|负责)(?:单位|部门|机
 const PART_COLUMN = /^(?:配合|参与|协办|协助|协同)(?:单位|部门|机构|机关)$/;
 /** Column headers that say when a task is due (完成时限, 时间节点). */
 const DEADLINE_COLUMN = /^(?:完成)?(?:时限|时间|期限|节点)(?:要求|安排)?$|^时间节点$|^进度安排$/;
+/**
+ * Column headers that name whom to call about a task (联系人, 联系电话, 责任人及联系方式): people
+ * and numbers, never units, read into the task's contacts as a clause's （联系人：…） is.
+ */
+const CONTACT_COLUMN = /^(?:(?:联系|联络|责任|负责)人|联系电话|联系方式|电话|手机)(?:(?:及|和|与|、|\/)?(?:联系)?(?:电话|方式|手机|号码))?$/;
 /** Column headers that name the task itself. */
 const TASK_COLUMN = /(?:任务|工作|举措|措施|事项|内容|项目)/;
 
@@ -74,6 +79,16 @@ function fillSpans(rows: readonly AnnexRow[], col: number, lead: number): AnnexR
   });
 }
 
+/**
+ * A contact column's cell as a contact: labelled by its column (联系人：王芳), as a clause labels
+ * it (（联系人：王芳）), unless the cell names its label itself; none for an empty cell or a /.
+ */
+function contactCell(header: string, text: string): string[] {
+  if (!text || /^[\/／、,，;；.。·•*＊×—–-]+$|^(?:无|無|暂无|暫無)$/.test(text)) return [];
+  const label = header.replace(/[\s\u3000:：]+/g, '');
+  return [fold(text).startsWith(fold(label)) ? text : `${label}：${text}`];
+}
+
 export interface TaskTable {
   /** What the table is called: its caption or its annex's title. */
   title: string;
@@ -111,6 +126,7 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
     const groupCol = before.find((k) => spansRows(table, k, lead)) ?? -1;
     const titleCol = [...before].reverse().find((k) => k > groupCol && !spansRows(table, k, lead)) ?? -1;
     const dueCol = columns.findIndex((c) => DEADLINE_COLUMN.test(c));
+    const contactCols = columns.flatMap((c, k) => (!unitCols.includes(k) && k !== taskCol && CONTACT_COLUMN.test(c) ? [k] : []));
     // 责任单位 cells a span left empty (Word → Markdown) are filled as the group column's are.
     const unitRows = fillUnitSpans(table.rows, { group: groupCol, lead, units: unitCols, task: taskCol, isHeading: (cells) => isHeadingRow(cells, lead) });
     const rows = groupCol >= 0 ? fillSpans(unitRows, groupCol, lead) : unitRows;
@@ -157,7 +173,9 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
         .filter((i) => i === lead || cell(i))
         .map((i) => `${table.columns[i]}:${cell(i)}`)
         .join(';');
-      const taskText = cell(taskCol) || row.indicator || row.cells.find((c, i) => i !== 0 && !unitCols.includes(i) && c.trim()) || '';
+      // The row's indicator is the cell after its 序号, which may be a contact's (序号 | 联系人 | …).
+      const indicator = contactCols.some((i) => cell(i) && cell(i) === row.indicator.trim()) ? '' : row.indicator;
+      const taskText = cell(taskCol) || indicator || row.cells.find((c, i) => i !== 0 && !unitCols.includes(i) && !contactCols.includes(i) && c.trim()) || '';
       // A row that names a task but no unit stays a task, without units (validation says so), rather
       // than vanish from the plan's tasks and leave a gap in their numbers.
       const parsed = parseLabelledClause(clause, simplify ? simplify(fold(clause)) : fold(clause), false) ?? (cell(taskCol) ? NO_UNITS : null);
@@ -198,6 +216,8 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
         sections.push({ number: '', label, title, position: table.position });
       }
       const deadline = cell(dueCol) || parsed.deadline;
+      // Those named in the unit cells (区科技局（联系人：王芳，…）) first, then the contact columns'.
+      const contacts = [...(parsed.contacts ?? []), ...contactCols.flatMap((i) => contactCell(table.columns[i] ?? '', cell(i)))];
       const base = `task-${shortHash(substanceKey(taskTitle))}`;
       const seen = ids.get(base) ?? 0;
       ids.set(base, seen + 1);
@@ -213,6 +233,7 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
         participants: parsed.participants,
         roles: parsed.roles,
         ...(deadline ? { deadline } : {}),
+        ...(contacts.length > 0 ? { contacts } : {}),
         position: row.position,
       });
     }

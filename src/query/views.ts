@@ -33,11 +33,11 @@ export interface ViewContext {
 
 const TASK_FIELDS = [
   'source', 'role', 'id', 'number', 'label', 'path', 'title', 'text',
-  'section', 'section.number', 'section.title', 'lead', 'participants', 'roles', 'deadline',
+  'section', 'section.number', 'section.title', 'lead', 'participants', 'roles', 'deadline', 'contacts',
   ...positionFields('position'),
 ];
 const GOAL_FIELDS = [
-  'source', 'indicator', 'value', 'upTo', 'raw', 'unit', 'qualifier', 'comparison', 'year', 'relative', 'baseYear', 'sentence',
+  'source', 'indicator', 'value', 'upTo', 'raw', 'unit', 'qualifier', 'comparison', 'year', 'relative', 'baseYear', 'partOf', 'sentence',
   ...positionFields('position'),
 ];
 const DEPARTMENT_FIELDS = ['unit', 'names', 'leadCount', 'joinCount', 'total', 'leads', 'joins'];
@@ -69,13 +69,20 @@ export function viewOf(kind: QueryKind, context: ViewContext): View {
     case 'tasks': {
       // Deadlines are shown when the notices give any; most give none, and an empty column is noise.
       const due = context.docs.some((doc) => doc.plan?.tasks.some((t) => t.deadline));
+      // So are the people to call, for the unit that leads a task to find them beside it.
+      const named = context.docs.some((doc) => doc.plan?.tasks.some((t) => t.contacts?.length));
       return {
         ...base,
         fields: TASK_FIELDS,
-        defaults: withSource([...(context.dept ? ['role'] : []), 'number', 'section.number', 'title', 'lead', 'participants', ...(due ? ['deadline'] : [])]),
+        defaults: withSource([...(context.dept ? ['role'] : []), 'number', 'section.number', 'title', 'lead', 'participants', ...(due ? ['deadline'] : []), ...(named ? ['contacts'] : [])]),
         header: (field, human) => (human && field === 'section.number' ? 'section' : field),
-        // Outline labels carry their own punctuation: 二、(一)1.
-        cell: (_row, field, value) => (field === 'path' && Array.isArray(value) ? value.join('') : flatValue(value)),
+        cell: (_row, field, value) => {
+          // Outline labels carry their own punctuation: 二、(一)1.
+          if (field === 'path' && Array.isArray(value)) return value.join('');
+          // A contact may itself be written with 、 (王芳、138…): contacts are set apart with ; .
+          if (field === 'contacts' && Array.isArray(value)) return value.map(flatValue).join('; ');
+          return flatValue(value);
+        },
       };
     }
     case 'departments':

@@ -82,19 +82,12 @@ export function formatValue(value: unknown): string {
 }
 
 /**
- * Whether a row's changed cell (`values.2025`) is a column one version of the table does not have:
- * its figure was not blanked or filled in, the column itself came or went. A column the row has
- * keeps its key with null for an empty cell, so only a missing key says so.
+ * The note that stands on the side of a cell whose column that version of the table lacks
+ * (`column added` on the old side): said in words, not as a struck or inserted dash, since no
+ * figure was blanked or filled in.
  */
-export function cellColumnChange(change: Change, field: string): 'added' | 'removed' | null {
-  if ((change.kind !== 'annex' && change.kind !== 'table') || change.element !== 'row' || change.op !== 'modified') return null;
-  const key = /^values\.(.+)$/.exec(field)?.[1];
-  const oldValues = (change.old as AnnexRowEntity | TableRowEntity | null)?.values;
-  const newValues = (change.new as AnnexRowEntity | TableRowEntity | null)?.values;
-  if (key === undefined || !oldValues || !newValues) return null;
-  if (!(key in oldValues) && key in newValues) return 'added';
-  if (key in oldValues && !(key in newValues)) return 'removed';
-  return null;
+export function columnNote(columnChange: 'added' | 'removed'): string {
+  return `(column ${columnChange})`;
 }
 
 /** The text that stands for a whole element, shown when it was added or removed. */
@@ -164,6 +157,9 @@ function redlineSide(redline: readonly RedlineSegment[], side: 'old' | 'new'): S
 }
 
 function fieldSides(field: string, change: FieldChange): FieldSides {
+  // A cell of a column one version lacks: its figure or text on one side, the note on the other.
+  if (change.columnChange === 'added') return { field, old: [{ text: columnNote('added') }], new: [{ text: formatValue(change.new), mark: 'ins' }] };
+  if (change.columnChange === 'removed') return { field, old: [{ text: formatValue(change.old), mark: 'del' }], new: [{ text: columnNote('removed') }] };
   if (change.redline) return { field, old: redlineSide(change.redline, 'old'), new: redlineSide(change.redline, 'new') };
   if (change.added || change.removed) {
     return { field, old: listSide(change.old, change.removed, 'del'), new: listSide(change.new, change.added, 'ins') };

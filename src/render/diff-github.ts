@@ -1,5 +1,5 @@
 import type { Change, DiffResult, FieldChange, RedlineSegment } from '../diff/types.js';
-import { changeLabel, entityText, formatValue, idChangeLabels, isRenumberOnly, unitPlaces } from './diff-describe.js';
+import { changeLabel, columnNote, entityText, formatValue, idChangeLabels, isRenumberOnly, unitPlaces } from './diff-describe.js';
 import { githubData, githubProperty, terminalSafe } from './escape.js';
 
 function marked(segments: readonly RedlineSegment[]): string {
@@ -7,6 +7,9 @@ function marked(segments: readonly RedlineSegment[]): string {
 }
 
 function fieldText(name: string, f: FieldChange): string {
+  // As the text format: a cell of a column one version lacks had no figure there to change.
+  if (f.columnChange === 'added') return `${name}: {+${formatValue(f.new)}+} ${columnNote('added')}`;
+  if (f.columnChange === 'removed') return `${name}: [-${formatValue(f.old)}-] ${columnNote('removed')}`;
   if (f.redline) return `${name}: ${marked(f.redline)}`;
   if (f.added || f.removed) return `${name}: ${[...(f.added ?? []).map((u) => `{+${u}+}`), ...(f.removed ?? []).map((u) => `[-${u}-]`)].join(' ')}`;
   return `${name}: ${formatValue(f.old)} → ${formatValue(f.new)}`;

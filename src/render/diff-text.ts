@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import { countAll } from '../diff/summarize.js';
 import { CHANGE_OPS, type Change, type ChangeOp, type DiffResult, type FieldChange, type OpCounts, type RedlineSegment } from '../diff/types.js';
 import { loadChalk } from './color.js';
-import { cellColumnChange, changeLabel, changePlace, entityText, formatValue, idChangeLabels, unitPlaces } from './diff-describe.js';
+import { changeLabel, changePlace, columnNote, entityText, formatValue, idChangeLabels, unitPlaces } from './diff-describe.js';
 import { terminalSafe } from './escape.js';
 
 export interface DiffTextOptions {
@@ -31,12 +31,12 @@ export function markedRedline(segments: readonly RedlineSegment[], c: ChalkInsta
     .join('');
 }
 
-function fieldLine(name: string, f: FieldChange, c: ChalkInstance, column: 'added' | 'removed' | null = null): string {
+function fieldLine(name: string, f: FieldChange, c: ChalkInstance): string {
   let value: string;
-  if (f.redline) value = markedRedline(f.redline, c);
   // A cell of a column one version lacks has no old (or new) figure to strike: not [-—-] → {+30+}.
-  else if (column === 'added') value = `${c.green(`{+${terminalSafe(formatValue(f.new))}+}`)} (column added)`;
-  else if (column === 'removed') value = `${c.red(`[-${terminalSafe(formatValue(f.old))}-]`)} (column removed)`;
+  if (f.columnChange === 'added') value = `${c.green(`{+${terminalSafe(formatValue(f.new))}+}`)} ${columnNote('added')}`;
+  else if (f.columnChange === 'removed') value = `${c.red(`[-${terminalSafe(formatValue(f.old))}-]`)} ${columnNote('removed')}`;
+  else if (f.redline) value = markedRedline(f.redline, c);
   else if (f.added || f.removed) {
     value = [...(f.added ?? []).map((u) => c.green(`{+${terminalSafe(u)}+}`)), ...(f.removed ?? []).map((u) => c.red(`[-${terminalSafe(u)}-]`))].join(' ');
   } else value = `${c.red(`[-${terminalSafe(formatValue(f.old))}-]`)} → ${c.green(`{+${terminalSafe(formatValue(f.new))}+}`)}`;
@@ -62,7 +62,7 @@ function changeBlock(change: Change, c: ChalkInstance): string {
   }
   for (const [name, f] of Object.entries(change.fields ?? {})) {
     // The label already says `9 → 8`.
-    if (name !== 'number') lines.push(fieldLine(name, f, c, cellColumnChange(change, name)));
+    if (name !== 'number') lines.push(fieldLine(name, f, c));
   }
   const places = unitPlaces(change);
   if (places.length) lines.push(`    ${c.bold('in')}: ${terminalSafe(places.join('; '))}`);

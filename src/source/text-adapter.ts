@@ -2,6 +2,7 @@ import { AnchoredText } from './anchors.js';
 import { maskSpans, mergeByStart } from './block-spans.js';
 import { drawnTableBlocks } from './drawn-tables.js';
 import { wholeDocumentNumber } from '../text/document-number.js';
+import { matchMarker } from '../text/markers.js';
 import { isLetterhead, isPageNumber } from '../text/page-furniture.js';
 import { openBrackets, piecesClosing } from './open-brackets.js';
 import { SENTENCE_END, findWrap, indentsParagraphs, standsApart, wrapsInto } from './line-wrap.js';
@@ -331,15 +332,37 @@ function shortRowCells(line: Line, fill: 'lead' | 'trail', above: readonly CellB
   return [{ ...above[0]!, spanned: true }, ...cells];
 }
 
+/** The cells of a line split at its tabs that hold any text. */
+const nonEmptyCells = (line: Line): string[] => (line.tabbed ?? line).text.split('\t').map((c) => c.trim()).filter((c) => c.length > 0);
+const textCells = (line: Line): number => nonEmptyCells(line).length;
+
+/**
+ * Whether a line with tabs is a line of prose laid out with them, not a table's row: a Word paste
+ * sets paragraphs in with a tab (\t1.推进…。) or puts one after an item's number (1.\t推进…). Its
+ * cells, empty ones and a first cell that is only an item's number aside, are one text, and that
+ * text is an item or a sentence: numbered, or long or punctuated as prose. A table has two columns
+ * of text at least; a lone short cell (\t2023年 over a column of figures) may still head one.
+ */
+function proseRow(line: Line): boolean {
+  const cells = nonEmptyCells(line);
+  const number = cells.length > 1 ? matchMarker(cells[0]!, true) : null;
+  const numbered = number !== null && number.length >= cells[0]!.length;
+  const rest = numbered ? cells.slice(1) : cells;
+  if (rest.length !== 1) return false;
+  const text = rest[0]!;
+  return numbered || matchMarker(text) !== null || text.length > 30 || /[。；;！？!?]/.test(text);
+}
+
 /**
  * Two or more consecutive lines with the same number (two or more) of tab-separated cells make a
- * table block, with any group lines between them (see groupLineAt), rows one cell short between
+ * table block, unless the first is a line of prose (see proseRow: a table's first row is its header
+ * or a row of cells), with any group lines between them (see groupLineAt), rows one cell short between
  * them (see shortRowAt), and a header of two lines before them (see twoLineHeader); returns it
  * and the index of its last line.
  */
 function tabTable(lines: Line[], k: number): { block: Block; last: number } | null {
   const first = lines[k]!;
-  if (!(first.tabbed ?? first).text.includes('\t')) return null;
+  if (!(first.tabbed ?? first).text.includes('\t') || proseRow(first)) return null;
   const header = twoLineHeader(lines, k);
   // A first line with an empty first cell (\t2023年\t2024年 over 指标 | … rows) counts it when the
   // next line has as many cells, and not as many as the line trimmed.
@@ -373,6 +396,9 @@ function tabTable(lines: Line[], k: number): { block: Block; last: number } | nu
     }
   }
   if (last === from) return null;
+  // Lines set in by a tab that each hold one text (\t工作目标 over \t到2025年，…) are a column of
+  // prose, not a table: a table has a row of two texts at least.
+  if (lines.slice(k, last + 1).every((l) => textCells(l) <= 1)) return null;
   const body: CellBlock[][] = [];
   lines.slice(k, last + 1).forEach((line, j) => {
     const fill = short.get(k + j);

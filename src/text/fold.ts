@@ -37,6 +37,19 @@ export function squeeze(text: string): string {
 }
 
 /**
+ * A heading's words with its letter-spacing taken out (工　作　目　标 → 工作目标, as PDFs and Word
+ * set short headings): the spaces between two Han characters or full-width marks, for matching the
+ * words a heading is known by. Not length-preserving; the model keeps the heading as written.
+ */
+export function closeLetterSpacing(text: string): string {
+  return SPACED.test(text) ? text.replace(SPACED_ALL, '') : text;
+}
+
+const SPACED_SOURCE = '(?<=[\\u3001-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff01-\\uff5e])[ \\t\\u3000\\u00a0\\u2000-\\u200a]+(?=[\\u3001-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff01-\\uff5e])';
+const SPACED = new RegExp(SPACED_SOURCE);
+const SPACED_ALL = new RegExp(SPACED_SOURCE, 'g');
+
+/**
  * A key for comparing texts by substance: width folded, spaces removed, and the punctuation that
  * varies between renderings unified. Not length-preserving; only for equality tests.
  */

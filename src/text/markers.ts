@@ -19,11 +19,13 @@ const MEASURE_WORD = '[倍亿万千百个件家项人名所座台套户份篇次
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 // All patterns run on fold()ed text, so ( ) : , . are half-width here whatever the source used.
+// They run on the text as written, not its simplified copy: 编/节/条 are matched in their
+// traditional forms too (第三條, 第一節, 第二編), as 章 and 部分 are the same in both.
 const PATTERNS: Array<{ kind: OutlineKind; re: RegExp }> = [
-  { kind: 'part', re: new RegExp(`^第 ?(${N}|\\d{1,3}) ?(?:编|部分)`) },
+  { kind: 'part', re: new RegExp(`^第 ?(${N}|\\d{1,3}) ?(?:[编編]|部分)`) },
   { kind: 'chapter', re: new RegExp(`^第 ?(${N}|\\d{1,3}) ?章`) },
-  { kind: 'section', re: new RegExp(`^第 ?(${N}|\\d{1,3}) ?节`) },
-  { kind: 'article', re: new RegExp(`^第 ?(${N}|\\d{1,3}) ?条`) },
+  { kind: 'section', re: new RegExp(`^第 ?(${N}|\\d{1,3}) ?[节節]`) },
+  { kind: 'article', re: new RegExp(`^第 ?(${N}|\\d{1,3}) ?[条條]`) },
   { kind: 'chinese', re: new RegExp(`^(${N}) ?[、.,]`) },
   { kind: 'paren-chinese', re: new RegExp(`^\\( ?(${N}) ?\\)`) },
   { kind: 'paren-arabic', re: /^\( ?(\d{1,3}) ?\)/ },

@@ -9,6 +9,9 @@ const BODY_END = /(?:局|委|办|部|厅|室|署|院|会|馆|站|队|社|所|处
 /** Words that start a gloss, not a name: （含…）, （牵头）, （各…）. */
 const GLOSS_START = /^(?:含|包括|牵头|牽頭|各|等|按|负责|負責)/;
 
+/** 原 before a name in the bracket: the name the unit had before, which notices and people still use. */
+const FORMER = /^原(?=\S{3})/;
+
 /** A unit written with the second name it also goes by, in brackets after its main name. */
 export interface SecondName {
   /** The name before the bracket, as written: 区委组织部. */
@@ -25,7 +28,8 @@ export function secondName(name: string): SecondName | null {
   const m = /^(.+?)\s*\(\s*([^()]+?)\s*\)$/.exec(fold(name).trim());
   if (!m) return null;
   const main = m[1] as string;
-  const second = m[2] as string;
+  // A former name after a reorganisation (机构改革): 区科技局（原区科委） goes by 区科委 as well.
+  const second = (m[2] as string).replace(FORMER, '');
   if (second.length < 3 || GLOSS_START.test(second) || !BODY_END.test(second) || !BODY_END.test(main)) return null;
   return { main, second };
 }

@@ -235,6 +235,51 @@ describe('plan query formats', () => {
   });
 });
 
+describe('plan query tasks with contacts', () => {
+  const TABLE = 'fixtures/styles/task-table-contacts.html';
+  const CLAUSES = 'fixtures/styles/contacts-in-units.txt';
+
+  it('should show whom to call beside the tasks a unit leads, from a task table\'s 联系人 columns and unit cells', () => {
+    const r = plan(['query', TABLE, 'tasks', '--dept', '区科技局', '--role', 'lead', '--format', 'tsv']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(
+      'role\tnumber\tsection.number\ttitle\tlead\tparticipants\tcontacts\n' +
+        'lead\t1\t\t建设概念验证中心\t区科技局\t区财政局\t联系人：王芳; 联系电话：23456789\n' +
+        'lead\t2\t\t举办成果路演活动\t区科技局\t区投资促进局\t联系人：赵雷，13912345678\n',
+    );
+  });
+
+  it('should show the contacts written in clauses, and leave the cell empty for a task that names none', () => {
+    const r = plan(['query', CLAUSES, 'tasks', '--fields', 'number,lead,contacts', '--format', 'tsv']);
+    expect(r.stdout.trimEnd().split('\n')).toEqual([
+      'number\tlead\tcontacts',
+      '1\t街道应急管理办公室\t责任人：刘强，13812345678',
+      '2\t街道平安办\t张三，138****1234',
+      '3\t街道综合保障中心\t联系人：陈静　电话：0571-86001234',
+      '4\t街道应急管理办公室\t责任人：刘强',
+      '5\t街道党政办公室\t负责人：孙丽，电话13600001111',
+      '6\t团委\t',
+      '7\t街道城市管理科\t责任人：赵敏，13987654321',
+    ]);
+  });
+
+  it('should keep the contacts an array in JSON, with the other fields of the task as they were', () => {
+    const r = plan(['query', CLAUSES, 'tasks', '--dept', '街道应急管理办公室', '--role', 'lead', '--format', 'json']);
+    const rows = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
+    expect(rows.map((t) => [t.number, t.role, t.lead, t.participants, t.contacts])).toEqual([
+      ['1', 'lead', ['街道应急管理办公室'], [], ['责任人：刘强，13812345678']],
+      ['4', 'lead', ['街道应急管理办公室'], [], ['责任人：刘强']],
+    ]);
+    const picked = plan(['query', CLAUSES, 'tasks', '--dept', '团委', '--fields', 'number,contacts', '--format', 'json']);
+    expect(JSON.parse(picked.stdout)).toEqual([{ number: '6', contacts: null }]);
+  });
+
+  it('should add no contacts column for notices that name no one to call', () => {
+    const r = plan(['query', SEED, 'tasks', '--dept', '区人社局', '--role', 'lead', '--format', 'tsv']);
+    expect(r.stdout.split('\n')[0]).toBe('role\tnumber\tsection.number\ttitle\tlead\tparticipants');
+  });
+});
+
 describe('plan query on hostile document text', () => {
   // hostile.txt has a formula for a title, a pipe and <script> in another, an ANSI colour code in a
   // third, and units written -区人社局 and @区金融局.
@@ -270,7 +315,7 @@ describe('plan query usage errors', () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.split('\n')).toHaveLength(2);
-    expect(r.stderr).toMatch(/^plan: --fields: unknown field "titel"; valid fields: source, role, id, number, label, path, title, text, section, section\.number, section\.title, lead, participants, roles, deadline, position/);
+    expect(r.stderr).toMatch(/^plan: --fields: unknown field "titel"; valid fields: source, role, id, number, label, path, title, text, section, section\.number, section\.title, lead, participants, roles, deadline, contacts, position/);
   });
 
   it('should name the sections a notice has for an unknown section and exit 1', () => {

@@ -33,3 +33,39 @@ describe('diffDocuments on an annex table the plan read its tasks from', () => {
     ]);
   });
 });
+
+describe('diffDocuments on an annex table of text cells that gained or lost a column', () => {
+  // The plan of the annex-column-added pair with a table of text cells as its annex.
+  const base = readFileSync('fixtures/diff/annex-column-added/old.txt', 'utf8').split('\n附件\n')[0] ?? '';
+  const withTable = (header: string, ...rows: string[]): string => `${base}\n附件\n\n临川区数字经济重点项目表\n\n${[header, ...rows].join('\n')}\n`;
+  const OLD = withTable('序号\t项目名称\t建设内容', '1\t城市大数据中心\t建设机房和云平台', '2\t工业互联网平台\t建设行业级平台');
+  const cells = async (oldText: string, newText: string): Promise<Array<[string, unknown]>> => {
+    const result = await diffDocuments(await parseNotice(oldText, { format: 'text' }), await parseNotice(newText, { format: 'text' }));
+    return result.changes.filter((c) => c.element === 'row').map((c) => [c.old && 'indicator' in c.old ? c.old.indicator : '', c.fields]);
+  };
+
+  it('should pair cells by their column header, so a column inserted in the middle is that column added', async () => {
+    const inserted = withTable('序号\t项目名称\t责任单位\t建设内容', '1\t城市大数据中心\t区大数据中心\t建设机房和云平台', '2\t工业互联网平台\t区工信局\t建设行业级平台');
+    expect(await cells(OLD, inserted)).toEqual([
+      ['城市大数据中心', { 'cells.责任单位': { old: null, new: '区大数据中心', redline: [{ op: 'insert', text: '区大数据中心' }], columnChange: 'added' } }],
+      ['工业互联网平台', { 'cells.责任单位': { old: null, new: '区工信局', redline: [{ op: 'insert', text: '区工信局' }], columnChange: 'added' } }],
+    ]);
+  });
+
+  it('should say a column removed on the old side', async () => {
+    const inserted = withTable('序号\t项目名称\t责任单位\t建设内容', '1\t城市大数据中心\t区大数据中心\t建设机房和云平台', '2\t工业互联网平台\t区工信局\t建设行业级平台');
+    const fields = (await cells(inserted, OLD)).map(([, f]) => f as Record<string, { old: unknown; new: unknown; columnChange?: string }>);
+    expect(fields.map((f) => Object.entries(f).map(([k, v]) => [k, v.old, v.new, v.columnChange]))).toEqual([
+      [['cells.责任单位', '区大数据中心', null, 'removed']],
+      [['cells.责任单位', '区工信局', null, 'removed']],
+    ]);
+  });
+
+  it('should compare the cells of a column whose header was reworded around its words as that column', async () => {
+    const reworded = withTable('序号\t项目名称\t主要建设内容', '1\t城市大数据中心\t建设机房和云平台', '2\t工业互联网平台\t建设行业级工业互联网平台');
+    const changed = await cells(OLD, reworded);
+    expect(changed.map(([name, f]) => [name, Object.keys(f as object), (f as Record<string, { columnChange?: string }>)['cells.主要建设内容']?.columnChange])).toEqual([
+      ['工业互联网平台', ['cells.主要建设内容'], undefined],
+    ]);
+  });
+});

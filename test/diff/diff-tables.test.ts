@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareContext } from '../../src/diff/context.js';
 import { diffDocuments } from '../../src/diff/diff-documents.js';
-import { diffTableRows } from '../../src/diff/table-rows.js';
+import { diffTableRows, pairColumns } from '../../src/diff/table-rows.js';
 import type { AnnexRow, AnnexTable, Position } from '../../src/model/types.js';
 import { parseNotice } from '../../src/parse/parse-notice.js';
 import { changeLabel } from '../../src/render/diff-describe.js';
@@ -105,5 +105,24 @@ describe('diffDocuments on tables in the plan text', () => {
     expect(revised).not.toBe(bare);
     const result = await diffDocuments(await parseNotice(bare, { format: 'markdown' }), await parseNotice(revised, { format: 'markdown' }));
     expect(result.changes.map((c) => [c.kind, c.op, changeLabel(c), c.fields])).toEqual([['table', 'modified', 'table row 1 光伏装机容量', { 'values.2025': { old: 6, new: 7 } }]]);
+  });
+});
+
+describe('pairColumns', () => {
+  it.each([
+    ['the same headers by place', ['序号', '项目', '内容'], ['序号', '项目', '内容'], [[0, 0], [1, 1], [2, 2]]],
+    ['a header inserted as added, the rest by header', ['序号', '项目', '内容'], ['序号', '项目', '单位', '内容'], [[0, 0], [1, 1], [-1, 2], [2, 3]]],
+    ['a header dropped as removed, after the new ones', ['序号', '项目', '单位', '内容'], ['序号', '项目', '内容'], [[0, 0], [1, 1], [3, 2], [2, -1]]],
+    ['a header reworded around its words as the same column', ['序号', '项目', '内容'], ['序号', '项目', '单位', '主要内容'], [[0, 0], [1, 1], [-1, 2], [2, 3]]],
+    ['as many headers renamed as gone, in order', ['序号', '项目', '甲'], ['序号', '项目', '乙'], [[0, 0], [1, 1], [2, 2]]],
+    ['unnamed columns by place', ['序号', '', '内容'], ['序号', '项目', '单位', '内容'], [[0, 0], [1, 1], [2, 2], [3, 3]]],
+  ])('should pair %s', (_name, oldColumns, newColumns, expected) => {
+    const pairs = pairColumns(oldColumns, newColumns, { old: oldColumns.length, new: newColumns.length });
+    expect(pairs.map((p) => [p.old, p.new])).toEqual(expected);
+  });
+
+  it('should pair the cells of a row longer than its header by place after the headers', () => {
+    const pairs = pairColumns(['序号', '项目'], ['序号', '单位', '项目'], { old: 3, new: 4 });
+    expect(pairs.map((p) => [p.old, p.new])).toEqual([[0, 0], [-1, 1], [1, 2], [2, 3]]);
   });
 });

@@ -298,12 +298,44 @@ describe('plan diff of an annex year column added (annex-column-added)', () => {
     expect(await renderDiffText(await pair('annex-column-added'), { color: false })).toBe(expectedText('annex-column-added'));
   });
 
-  it('should keep null as the old figure in the JSON', async () => {
+  it('should keep null as the old figure in the JSON and say the column was added', async () => {
     const result = await pair('annex-column-added');
     expect(result.changes.filter((c) => c.element === 'row').map((c) => c.fields)).toEqual([
-      { 'values.2025': { old: null, new: 50 } },
-      { 'values.2025': { old: null, new: 1200 } },
+      { 'values.2025': { old: null, new: 50, columnChange: 'added' } },
+      { 'values.2025': { old: null, new: 1200, columnChange: 'added' } },
     ]);
+  });
+
+  it('should say the column was added in the Markdown, HTML and GitHub formats too, with no struck dash', async () => {
+    const result = await pair('annex-column-added');
+    const markdown = renderDiffMarkdown(result);
+    expect(markdown).toContain('| annex row 1 数字经济核心产业增加值 | modified | values.2025 | (column added) | <ins>50</ins> |');
+    expect(markdown).toContain('| annex row 2 5G基站数量 | modified | values.2025 | (column added) | <ins>1200</ins> |');
+    const $ = load(renderDiffHtml(result));
+    const cells = $('table.compare tbody tr')
+      .toArray()
+      .filter((tr) => $(tr).find('td.field').text() === 'values.2025')
+      .map((tr) => [$(tr).find('td.old').html(), $(tr).find('td.new').html()]);
+    expect(cells).toEqual([
+      ['(column added)', '<ins>50</ins>'],
+      ['(column added)', '<ins>1200</ins>'],
+    ]);
+    const github = renderDiffGithub(result, { file: 'new.txt' });
+    expect(github).toContain('annex row 1 数字经济核心产业增加值%0Avalues.2025: {+50+} (column added)');
+    expect(github).toContain('annex row 2 5G基站数量%0Avalues.2025: {+1200+} (column added)');
+    for (const out of [markdown, renderDiffHtml(result), github]) expect(out).not.toMatch(/<del>—<\/del>|— → /);
+  });
+
+  it('should say the column was removed in every format the other way round', async () => {
+    const [oldText, newText] = texts();
+    const result = await diffDocuments(await parseNotice(newText), await parseNotice(oldText));
+    expect(result.changes.filter((c) => c.element === 'row').map((c) => c.fields)).toEqual([
+      { 'values.2025': { old: 50, new: null, columnChange: 'removed' } },
+      { 'values.2025': { old: 1200, new: null, columnChange: 'removed' } },
+    ]);
+    expect(renderDiffMarkdown(result)).toContain('| values.2025 | <del>50</del> | (column removed) |');
+    expect(renderDiffGithub(result, { file: null })).toContain('values.2025: [-50-] (column removed)');
+    expect(renderDiffHtml(result)).toContain('<td class="old text"><del>50</del></td><td class="new text">(column removed)</td>');
   });
 
   it('should say the column was removed the other way round', async () => {
@@ -316,5 +348,50 @@ describe('plan diff of an annex year column added (annex-column-added)', () => {
     const emptied = newText.replace('亿元\t40\t45\t50', '亿元\t40\t45\t');
     expect(emptied).not.toBe(newText);
     expect(await cellLines(emptied, newText)).toEqual(['    values.2025: [-—-] → {+50+}']);
+    const result = await diffDocuments(await parseNotice(emptied), await parseNotice(newText));
+    expect(result.changes.find((c) => c.element === 'row')?.fields).toEqual({ 'values.2025': { old: null, new: 50 } });
+  });
+});
+
+describe('plan diff of a goal added as a sentence of its own (goal-sentence)', () => {
+  const labels = async (from: string, to: string): Promise<string[]> => {
+    const old = readFileSync('fixtures/diff/goal-sentence/old.txt', 'utf8');
+    expect(old).toContain(from);
+    const result = await diffDocuments(await parseNotice(old), await parseNotice(old.replace(from, to)));
+    return result.changes.map(changeLabel);
+  };
+  const GOAL = '研发投入强度达到3.5%。';
+
+  it('should report the goal only, not the 工作目标 paragraph it was added to', async () => {
+    expect(await renderDiffText(await pair('goal-sentence'), { color: false })).toBe(expectedText('goal-sentence'));
+  });
+
+  it('should report the goal only when the sentence is removed', async () => {
+    const result = await diffFixtures('fixtures/diff/goal-sentence/new.txt', 'fixtures/diff/goal-sentence/old.txt');
+    expect(result.changes.map((c) => [c.op, changeLabel(c)])).toEqual([['removed', 'goal 技术合同成交额 2022年']]);
+  });
+
+  it('should report the goal only when the sentence gives its year, stands first or has no stop', async () => {
+    expect(await labels(GOAL, `${GOAL}到2022年底，技术合同成交额达到50亿元。`)).toEqual(['goal 技术合同成交额 2022年']);
+    expect(await labels(GOAL, `技术合同成交额达到50亿元。${GOAL}`)).toEqual(['goal 技术合同成交额 2022年']);
+    expect(await labels(GOAL, `${GOAL}技术合同成交额达到50亿元`)).toEqual(['goal 技术合同成交额 2022年']);
+  });
+
+  it('should report two goals of one new sentence as the goals only', async () => {
+    expect(await labels(GOAL, `${GOAL}技术合同成交额达到50亿元，有效发明专利达到1200件。`)).toEqual([
+      'goal 技术合同成交额 2022年',
+      'goal 有效发明专利 2022年',
+    ]);
+  });
+
+  it('should still report the paragraph when the new sentence says more than its goal', async () => {
+    expect(await labels(GOAL, `${GOAL}技术合同成交额达到50亿元，全部在本区登记。`)).toEqual(['part 一 总体要求', 'goal 技术合同成交额 2022年']);
+  });
+
+  it('should still report another change of wording in the paragraph', async () => {
+    const old = readFileSync('fixtures/diff/goal-sentence/old.txt', 'utf8');
+    const revised = readFileSync('fixtures/diff/goal-sentence/new.txt', 'utf8').replace('加快建设创新型城区', '加快建设创新型强区');
+    const result = await diffDocuments(await parseNotice(old), await parseNotice(revised));
+    expect(result.changes.map(changeLabel)).toEqual(['part 一 总体要求', 'goal 技术合同成交额 2022年']);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareContext } from '../../src/diff/context.js';
 import { respellings } from '../../src/diff/fields.js';
-import { parseFile } from '../../src/parse/parse-notice.js';
+import { parseFile, parseNotice } from '../../src/parse/parse-notice.js';
 
 const seed = await parseFile('fixtures/hedong-2022.txt');
 const ctx = await compareContext(seed, seed, {});
@@ -25,5 +25,22 @@ describe('respellings', () => {
 
   it('should find none with --strict, where names compare as written', () => {
     expect(respellings(['区发改委'], ['区发展改革委'], strict)).toEqual([]);
+  });
+});
+
+describe('units renamed in a reorganisation (机构改革)', () => {
+  const version = (lead: string) =>
+    parseNotice(`南湖区数字经济发展行动方案\n\n一、重点任务\n\n1.加快5G网络建设。推进5G网络在重点园区的深度覆盖。（牵头单位：${lead}，参与单位：区住建局）\n`);
+
+  it('should take a unit written with its former name in brackets for a respelling of that name', async () => {
+    const [before, after] = [await version('区科委'), await version('区科技局（原区科委）')];
+    const renamed = await compareContext(before, after, {});
+    expect(respellings(['区科委'], ['区科技局（原区科委）'], renamed)).toEqual([{ old: '区科委', new: '区科技局（原区科委）' }]);
+  });
+
+  it('should not take a new unit for the old one when the notice does not say it was renamed', async () => {
+    const [before, after] = [await version('区科委'), await version('区科技局')];
+    const replaced = await compareContext(before, after, {});
+    expect(respellings(['区科委'], ['区科技局'], replaced)).toEqual([]);
   });
 });

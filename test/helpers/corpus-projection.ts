@@ -76,6 +76,7 @@ export function corpusProjection(doc: PlanDocument, options: { fullOutline?: boo
       participants: t.participants,
       roles: t.roles.map((r) => r.label),
       ...(t.deadline ? { deadline: t.deadline } : {}),
+      ...(t.contacts ? { contacts: t.contacts } : {}),
     })),
     goals: (p?.goals ?? []).map((g) => ({
       indicator: g.indicator,
@@ -85,6 +86,7 @@ export function corpusProjection(doc: PlanDocument, options: { fullOutline?: boo
       ...(g.year ? { year: g.year } : {}),
       ...(g.relative ? { relative: g.relative } : {}),
       ...(g.baseYear ? { baseYear: g.baseYear } : {}),
+      ...(g.partOf ? { partOf: g.partOf } : {}),
     })),
     tables: (doc.tables ?? []).map((t) => ({ caption: t.caption, path: t.path, ...shape(t.table) })),
     annexes: doc.annexes.map((a) => ({ label: a.label, title: a.title, table: shape(a.table) })),

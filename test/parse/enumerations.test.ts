@@ -102,3 +102,22 @@ describe('enumerations with clauses written as their last sentence', () => {
     ]);
   });
 });
+
+describe('clause lines after an item whose enumerations carry their clauses', () => {
+  const tasksOf = async (body: string) => {
+    const doc = await parseNotice(`某区工作要点\n\n一、打好污染防治攻坚战\n${body}\n`, { format: 'text' });
+    return doc.plan!.tasks.map((t) => `${t.path.join('')} ${t.lead.join('、')} | ${t.participants.join('、')}`);
+  };
+  const expected = ['一、（一）一是 区生态环境局 | ', '一、（一）二是 区住建委 | ', '一、（二） 区水务局 | 区生态环境局', '一、（三） 区规划资源局 | '];
+
+  it.each([
+    ['verbal', '区水务局牵头，区生态环境局配合。', '区规划资源局负责。'],
+    ['labelled', '牵头单位：区水务局\n配合单位：区生态环境局', '牵头单位：区规划资源局'],
+  ])('should give each next item its own %s clause lines, not the group', async (_, second, third) => {
+    const inline = '（一）打好蓝天保卫战。一是推进工业治理（责任单位：区生态环境局）；二是加强扬尘管控（责任单位：区住建委）。';
+    const rest = `（二）打好碧水保卫战。消除劣V类水体。\n${second}\n（三）打好净土保卫战。加强土壤风险管控。\n${third}`;
+    expect(await tasksOf(`${inline}\n${rest}`)).toEqual(expected);
+    // The same with 一是/二是 as paragraphs of their own.
+    expect(await tasksOf(`（一）打好蓝天保卫战。\n一是推进工业治理（责任单位：区生态环境局）。\n二是加强扬尘管控（责任单位：区住建委）。\n${rest}`)).toEqual(expected);
+  });
+});

@@ -100,6 +100,38 @@ describe('goals a plan states before its first part', () => {
     }
   });
 
+  it('should read the targets of a purpose sentence from its year on, without the clause that makes the plan', async () => {
+    const doc = await parseNotice(opened('河东区2024年数字经济发展工作方案', '为加快推进数字经济发展，到2024年底，全区数字经济核心产业增加值达到120亿元，新增规模以上软件企业15家，特制定本方案。'));
+    expect(doc.plan?.goals.map((g) => [g.indicator, g.value, g.unit, g.year, g.sentence, g.position.start.line, g.position.start.column])).toEqual([
+      ['全区数字经济核心产业增加值', 120, '亿元', 2024, '到2024年底，全区数字经济核心产业增加值达到120亿元，新增规模以上软件企业15家', 3, 23],
+      ['新增规模以上软件企业', 15, '家', 2024, '到2024年底，全区数字经济核心产业增加值达到120亿元，新增规模以上软件企业15家', 3, 44],
+    ]);
+  });
+
+  it('should read opening targets beside a goal section, once where the section states them again', async () => {
+    const withSection = (opening: string, section: string): string =>
+      `河东区2024年数字经济发展工作方案\n\n　　${opening}\n一、工作目标\n${section}\n二、重点任务\n1.扩大有效投资。细化工作举措。（区发展改革委）\n`;
+    const opening = '为加快推进数字经济发展，到2024年底，全区数字经济核心产业增加值达到120亿元，新增规模以上软件企业15家，特制定本方案。';
+    expect(await goalsOf(withSection(opening, '到2024年底，数字经济核心产业增加值达到120亿元，5G基站总数达到1500个。'))).toEqual([
+      ['新增规模以上软件企业', 15, '家', 2024],
+      ['数字经济核心产业增加值', 120, '亿元', 2024],
+      ['5G基站总数', 1500, '个', 2024],
+    ]);
+    // A different figure for it is no restatement: both stay, for validate to compare.
+    expect(await goalsOf(withSection(opening, '到2024年底，全区数字经济核心产业增加值达到125亿元。'))).toEqual([
+      ['全区数字经济核心产业增加值', 120, '亿元', 2024],
+      ['新增规模以上软件企业', 15, '家', 2024],
+      ['全区数字经济核心产业增加值', 125, '亿元', 2024],
+    ]);
+  });
+
+  it('should read a one-year work plan\'s opening paragraph on from its sentence framed by the year, as one without 到', async () => {
+    expect(await goalsOf(opened('临江区2024年充电设施建设工作方案', '为推进充电设施建设，制定本方案。到2024年底，全区充电桩总数达到1500个。全区公共充电站达到40座。'))).toEqual([
+      ['全区充电桩总数', 1500, '个', 2024],
+      ['全区公共充电站', 40, '座', 2024],
+    ]);
+  });
+
   it('should not read targets in the body of the notice that issues the plan', async () => {
     const notice =
       '临江区人民政府关于印发临江区2024年“无废城市”建设工作方案的通知\n\n各街道办事处：\n　　2024年，全区一般工业固体废物综合利用率达到92%。现将《临江区2024年“无废城市”建设工作方案》印发给你们，请认真贯彻执行。\n\n临江区人民政府\n2024年2月6日\n\n';
@@ -107,11 +139,17 @@ describe('goals a plan states before its first part', () => {
   });
 });
 
-describe('targets in the opening paragraph of a plan without a goal section (openingTargetSentences)', () => {
+describe('targets in the opening paragraph of a plan (openingTargetSentences)', () => {
   it.each([
     ['为激发夜间消费活力，制定以下措施。到2025年，全区培育夜间经济集聚区5个以上，夜间消费额占比达到35%。', [[17, 53]]],
     ['力争到2025年底，新建充电桩500个。到2027年，全区充电桩达到1000个。', [[0, 20], [20, 40]]],
     ['通过三年努力，到2026年，建成高标准农田42万亩。', [[0, 26]]],
+    // A purpose clause before the year; the clause that says the plan is made after the targets.
+    ['为加快推进数字经济发展，到2024年底，全区数字经济核心产业增加值达到120亿元，新增规模以上软件企业15家，特制定本方案。', [[12, 54]]],
+    ['为贯彻落实市委部署，推动制造业高质量发展，力争到2025年，建成智能工厂10家，结合我区实际，制定以下措施。', [[21, 39]]],
+    ['为推进充电设施建设，到2025年，全区充电桩达到1000个。', [[10, 30]]],
+    // 制定 with a figure is a target, not the clause that makes the plan.
+    ['为完善标准体系，到2025年，制定地方标准5项。', [[8, 24]]],
   ])('should find them in %s', (text, spans) => {
     expect(openingTargetSentences(text, 2024)).toEqual(spans);
   });
@@ -124,6 +162,10 @@ describe('targets in the opening paragraph of a plan without a goal section (ope
     // Ordinary prose with numbers: a document number, a meeting, a five-year plan.
     ['根据《某市人民政府关于促进消费的意见》（某政发〔2024〕12号），经区政府第35次常务会议研究同意，制定本措施。'],
     ['到“十四五”末，全区培育夜间经济集聚区5个以上。'],
+    // A target year inside the purpose (…的目标), a purpose followed by no year, a review.
+    ['为确保到2025年全区充电桩达到1000个的目标，制定本方案。'],
+    ['为加快推进数字经济发展，全区数字经济核心产业增加值达到120亿元，特制定本方案。'],
+    ['为巩固建设成效，到2023年底，全区已建成充电桩800个，制定本方案。'],
   ])('should find none in %s', (text) => {
     expect(openingTargetSentences(text, 2024)).toEqual([]);
   });

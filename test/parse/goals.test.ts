@@ -247,6 +247,42 @@ describe('numeric goals', () => {
     ]);
   });
 
+  describe('a part of the target before it, after 其中', () => {
+    /** Each goal as indicator, value, unit and the indicator it is a part of. */
+    const parts = (text: string) =>
+      extractGoals({ text, match: fold(text), position: () => ({ start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }) }).map(
+        (g) => [g.indicator, g.value, g.unit, g.partOf ?? null],
+      );
+
+    it.each([
+      ['到2024年底，全区高新技术企业达到300家，其中国家级专精特新企业达到20家。', [['全区高新技术企业', 300, '家', null], ['国家级专精特新企业', 20, '家', '全区高新技术企业']]],
+      ['到2025年，省级以上孵化器达到10家（其中国家级3家）。', [['省级以上孵化器', 10, '家', null], ['国家级', 3, '家', '省级以上孵化器']]],
+      [
+        '到2025年，市场主体达到10万户，其中：企业3万户、个体工商户7万户。',
+        [['市场主体', 10, '万户', null], ['企业', 3, '万户', '市场主体'], ['个体工商户', 7, '万户', '市场主体']],
+      ],
+      ['到2025年，培育专精特新企业50家，其中，国家级小巨人企业达到10家。', [['培育专精特新企业', 50, '家', null], ['国家级小巨人企业', 10, '家', '培育专精特新企业']]],
+    ])('should read the part without 其中 and say what it is part of in %s', (text, expected) => {
+      expect(parts(text)).toEqual(expected);
+    });
+
+    it('should end the parts at the next clause that does not open with 其中', () => {
+      expect(parts('到2025年，新增上市企业5家，其中科创板上市企业2家，研发投入强度达到3%。')).toEqual([
+        ['新增上市企业', 5, '家', null],
+        ['科创板上市企业', 2, '家', '新增上市企业'],
+        ['研发投入强度', 3, '%', null],
+      ]);
+    });
+
+    it('should make no part of a figure of the same indicator for another year, nor of a 其中 with no target before it', () => {
+      expect(parts('到2025年，规模以上工业企业达到30家，其中2024年达到26家。')).toEqual([
+        ['规模以上工业企业', 30, '家', null],
+        ['规模以上工业企业', 26, '家', null],
+      ]);
+      expect(parts('到2025年，其中国家级企业达到20家。')).toEqual([['国家级企业', 20, '家', null]]);
+    });
+  });
+
   it('should give a target the year that opens its clause or its bracket, the subject being the one before', () => {
     expect(goals('到2025年，全区规模以上工业总产值达到1500亿元，2024年达到1450亿元，专精特新企业达到30家。')).toEqual([
       ['全区规模以上工业总产值', 1500, '亿元', '', 'equal', 2025],

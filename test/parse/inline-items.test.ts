@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseNotice } from '../../src/parse/parse-notice.js';
-import { nextInlineItem } from '../../src/parse/inline-items.js';
+import { circledRun, nextInlineItem } from '../../src/parse/inline-items.js';
 import { fold } from '../../src/text/fold.js';
 
 const outlineOf = async (line: string) => {
@@ -109,5 +109,44 @@ describe('items run on in one line', () => {
     ['the words before (1) are a long sentence, no title', '1．各乡镇要对照改厕技术规范全面开展自查自纠工作并及时报送结果。（1）严格执行技术规范。（牵头单位：县农业农村局）\n（2）开展排查整改。（牵头单位：县卫健委）', ['1． 各乡镇要对照改厕技术规范全面开展自查自纠工作并及时报送结果 | 县农业农村局', '1．（2） 开展排查整改 | 县卫健委']],
   ])('should leave (1) in the line when %s', async (_, lines, tasks) => {
     expect(await tasksOf(lines)).toEqual(tasks);
+  });
+});
+
+describe('circled items run on in one line', () => {
+  it.each([
+    ['after a colon, each closed by its clause', '（1）开展以旧换新：①对报废旧车给予补贴（责任单位：市商务局、市财政局）；②对置换购车给予补贴（责任单位：市商务局）。', [10, 37]],
+    ['after a full stop, the next right after the clause', '（1）开展以旧换新。①对报废旧车给予补贴（责任单位：市商务局）②对置换购车给予补贴（责任单位：市商务局）', [10, 31]],
+  ])('should find the run %s', (_, line, at) => {
+    expect(circledRun(fold(line), 3, null)).toEqual(at);
+  });
+
+  it('should go on from a line that opens with its own ①', () => {
+    expect(circledRun(fold('①建设体验中心（责任单位：市工信局）；②举办数字生活节（责任单位：市商务局）。'), 1, 1)).toEqual([19]);
+  });
+
+  it.each([
+    ['a run that one clause after it covers', '（1）开展培训：①导游讲解培训；②服务礼仪培训。（责任单位：市文化旅游局）'],
+    ['a run whose last one has no clause', '（1）开展培训：①导游讲解培训（责任单位：市文化旅游局）；②服务礼仪培训。'],
+    ['a run inside a sentence', '（1）打造集聚区，推出①夜游线路（责任单位：市文化旅游局）、②夜购街区（责任单位：市商务局）。'],
+    ['a run whose brackets are no clause', '（1）开展培训：①导游培训（每年两期）；②礼仪培训（每年一期）。'],
+    ['a lone ①', '（1）开展培训：①导游讲解培训（责任单位：市文化旅游局）。'],
+    ['a run that skips a number', '（1）开展培训：①导游讲解培训（责任单位：市文化旅游局）；③服务礼仪培训（责任单位：市商务局）。'],
+  ])('should find no run in %s', (_, line) => {
+    expect(circledRun(fold(line), 3, null)).toEqual([]);
+  });
+
+  it('should make each ① ② of an item’s line that closes with its own clause a task, under the item', async () => {
+    const doc = await parseNotice(
+      '某市促进消费若干措施\n\n一、提振大宗消费\n（一）稳定汽车消费\n（1）开展以旧换新：①对报废旧车并购买新能源汽车的个人给予补贴（责任单位：市商务局、市财政局）；②对置换购买燃油车的个人给予补贴（责任单位：市商务局）。\n（2）完善充电设施。（牵头单位：市发展改革委）\n',
+      { format: 'text' },
+    );
+    expect(doc.outline[0]!.children[0]!.children[0]!.title).toBe('开展以旧换新');
+    expect(doc.plan!.tasks.map((t) => [t.path.join(''), t.title, t.lead])).toEqual([
+      ['一、（一）（1）①', '对报废旧车并购买新能源汽车的个人给予补贴', ['市商务局', '市财政局']],
+      ['一、（一）（1）②', '对置换购买燃油车的个人给予补贴', ['市商务局']],
+      ['一、（一）（2）', '完善充电设施', ['市发展改革委']],
+    ]);
+    // Each keeps the span of its own words in the line.
+    expect(doc.plan!.tasks.slice(0, 2).map((t) => t.position.start.column)).toEqual([11, 49]);
   });
 });

@@ -27,6 +27,10 @@ describe('the notice wrapper', () => {
     // A bare place not opened by 各, or before an organ they may all share, keeps the list whole.
     ['各街道、部门：', ['各街道、部门']],
     ['各县、各区人民政府：', ['各县、各区人民政府']],
+    // A department alone names no body: it is the department of the places the first name gives.
+    ['各区县发展改革委、财政局、生态环境局：', ['各区县发展改革委', '各区县财政局', '各区县生态环境局']],
+    ['各县（市、区）发展改革局、财政局、市场监管局：', ['各县（市、区）发展改革局', '各县（市、区）财政局', '各县（市、区）市场监管局']],
+    ['各区县发展改革委、区财政局：', ['各区县发展改革委', '区财政局']],
     ['各省、自治区、各部门：', ['各省、自治区、各部门']],
     // Without an opening 各, a bare organ shares nothing: the list stays whole.
     ['县委、人民政府：', ['县委、人民政府']],
@@ -46,6 +50,26 @@ describe('the notice wrapper', () => {
     ['a title on one line, as the site spaced it', ['中共某县委办公室 某县人民政府办公室关于印发某方案的通知'], '中共某县委办公室 某县人民政府办公室关于印发某方案的通知'],
   ])('should join %s', (_what, lines, expected) => {
     expect(joinTitleLines(lines)).toBe(expected);
+  });
+
+  it('should read a joint title over two lines as one line of text when the text joins the lines into one block', async () => {
+    const doc = await parseNotice(
+      [
+        '江州市发展和改革委员会\u3000江州市财政局',
+        '关于印发《江州市促进服务业高质量发展若干措施》的通知',
+        '',
+        '各区县（市）发展改革局、财政局：',
+        '\u3000\u3000现将《江州市促进服务业高质量发展若干措施》印发给你们，请遵照执行。',
+        '',
+        '江州市发展和改革委员会\u3000\u3000\u3000江州市财政局',
+        '2024年8月15日',
+      ].join('\n'),
+    );
+    expect(doc.notice).toMatchObject({
+      title: '江州市发展和改革委员会江州市财政局关于印发《江州市促进服务业高质量发展若干措施》的通知',
+      addressees: ['各区县（市）发展改革局', '各区县（市）财政局'],
+      date: '2024-08-15',
+    });
   });
 
   it('should read a joint title printed over two lines and the addressees sharing 各乡镇', async () => {

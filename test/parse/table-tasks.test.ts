@@ -196,4 +196,39 @@ describe('tasks from a task table', () => {
       expect(await units(rows)).toEqual(expected);
     });
   });
+
+  it.each([
+    ['联系人 | 联系电话', '<td>联系人</td><td>联系电话</td>', '<td>王芳</td><td>23456789</td>', ['联系人：王芳', '联系电话：23456789']],
+    ['联系方式', '<td>联系方式</td>', '<td>王芳，13812345678</td>', ['联系方式：王芳，13812345678']],
+    ['责任人 (the cell labelled already)', '<td>责任人</td>', '<td>责任人：王芳</td>', ['责任人：王芳']],
+    ['联系人 left empty (/)', '<td>联系人</td>', '<td>/</td>', null],
+  ])('should read a %s column into the task\'s contacts, not its units or text', async (_, header, cells, contacts) => {
+    const doc = await page(
+      `<td>序号</td><td>任务</td><td>牵头单位</td><td>配合单位</td>${header}`,
+      `<tr><td>1</td><td>建设概念验证中心</td><td>区科技局</td><td>区财政局</td>${cells}</tr>`,
+    );
+    const task = doc.plan!.tasks[0]!;
+    expect([task.text, task.lead, task.participants, task.contacts ?? null]).toEqual(['建设概念验证中心', ['区科技局'], ['区财政局'], contacts]);
+  });
+
+  it('should take the contacts out of the unit cells as out of a clause, kept on the task', async () => {
+    const doc = await page(
+      '<td>序号</td><td>任务</td><td>牵头单位</td><td>配合单位</td>',
+      '<tr><td>1</td><td>举办成果路演活动</td><td>区科技局（联系人：王芳，23456789）</td><td>区投资促进局、区科协（李娜，13700001111）</td></tr>' +
+        '<tr><td>2</td><td>组织青年创新大赛</td><td>团委</td><td>妇联</td></tr>',
+    );
+    expect(doc.plan!.tasks.map((t) => [t.lead, t.participants, t.contacts ?? null])).toEqual([
+      [['区科技局'], ['区投资促进局', '区科协'], ['联系人：王芳，23456789', '李娜，13700001111']],
+      [['团委'], ['妇联'], null],
+    ]);
+  });
+
+  it('should read the task of a table without a task column from its own cell, not from its 联系人', async () => {
+    const doc = await page(
+      '<td>序号</td><td>联系人</td><td>牵头单位</td><td>年度安排</td>',
+      '<tr><td>1</td><td>王芳</td><td>区科技局</td><td>建设概念验证中心</td></tr>',
+    );
+    const task = doc.plan!.tasks[0]!;
+    expect([task.text, task.lead, task.contacts]).toEqual(['建设概念验证中心', ['区科技局'], ['联系人：王芳']]);
+  });
 });

@@ -59,6 +59,27 @@ describe('clause lines in text that seems wrapped at a width', () => {
 });
 
 describe('tab-separated tables in plain text', () => {
+  it.each([
+    ['set in by a tab', '（一）提升政务服务效能\n\t1.推进一网通办。全面推行网上办理。\n\t2.规范涉企收费。开展专项整治。'],
+    ['a tab after the item\'s number', '（一）提升政务服务效能\n1.\t推进一网通办。全面推行网上办理。\n2.\t规范涉企收费。开展专项整治。'],
+    ['both', '（一）提升政务服务效能\n\t1.\t推进一网通办。全面推行网上办理。\n\t2.\t规范涉企收费。开展专项整治。'],
+    ['headings and sentences set in by a tab', '\t一、工作目标\n\t到2025年，市场主体总量突破8万户。\n\t二、主要任务'],
+    ['an unnumbered heading set in by a tab over a sentence', '\t工作目标\n\t到2025年，市场主体总量突破8万户。'],
+  ])('should read lines of prose laid out with tabs (%s) as paragraphs, not a table', (_how, text) => {
+    const blocks = textToBlocks(text);
+    expect(blocks.every((b) => b.kind === 'paragraph')).toBe(true);
+    expect(blocks.map((b) => b.text.replace(/\t/g, ''))).toEqual(text.replace(/\t/g, '').split('\n'));
+  });
+
+  it.each([
+    ['under a header', '序号\t任务\n1.\t推进一网通办。全面推行网上办理。\n2.\t规范涉企收费。开展专项整治。', 3],
+    ['of two texts each', '1.\t推进一网通办。\t区政务服务办\n2.\t规范涉企收费。\t区市场监管局', 2],
+  ])('should keep numbered rows %s a table', (_how, text, rows) => {
+    const blocks = textToBlocks(text);
+    expect(blocks.map((b) => b.kind)).toEqual(['table']);
+    expect(blocks[0]!.rows).toHaveLength(rows);
+  });
+
   it('should make consecutive lines with the same number of tab-separated cells a table block', () => {
     const text = '分解表\n序号\t任务\t牵头单位\n1\t建设平台\t区科技局\n2\t引进人才\t区人社局\n\n后记';
     const blocks = textToBlocks(text);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold, substanceKey } from '../../src/text/fold.js';
+import { closeLetterSpacing, fold, substanceKey } from '../../src/text/fold.js';
 
 /** fold's contract, one code unit at a time, written as plainly as possible to check fold against. */
 function foldUnit(c: number): number {
@@ -41,5 +41,21 @@ describe('fold', () => {
 
   it('should give the same substance key to width and spacing variants', () => {
     expect(substanceKey('区科技局，参与单位：\n区财政局')).toBe(substanceKey('区科技局,参与单位:区财政局'));
+  });
+});
+
+describe('closeLetterSpacing', () => {
+  it.each([
+    ['工　作　目　标', '工作目标'],
+    ['保 障 措 施', '保障措施'],
+    ['總\u2002體\u2002要\u2002求', '總體要求'],
+    ['（二）重　点　任　务', '（二）重点任务'],
+  ])('should take the letter-spacing out of %s', (text, key) => {
+    expect(closeLetterSpacing(text)).toBe(key);
+  });
+
+  it('should keep the spaces next to Latin letters and figures', () => {
+    expect(closeLetterSpacing('5G 网络 2025 年')).toBe('5G 网络 2025 年');
+    expect(closeLetterSpacing('推进 ETC 应用')).toBe('推进 ETC 应用');
   });
 });
