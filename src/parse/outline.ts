@@ -11,6 +11,8 @@ import { enumeratesInline, inlineEnumerations, type ItemParagraph } from './enum
 import { splitInlineItems } from './inline-items.js';
 import { recordField, recordMarker } from './labelled-task-list.js';
 import { boxHeading, type BoxHeading } from './boxes.js';
+import { bracketRun, joinParts, type ClausePart } from './bracket-run.js';
+import { reportUnreadBrackets } from './unread-clause.js';
 
 /** The marker of a bulleted list item: an item without a number or a label of its own. */
 const BULLET: Marker = { kind: 'bullet', number: '', ordinal: null, label: '', length: 0 };
@@ -88,6 +90,8 @@ export interface ClauseSpan {
    * ends, before it, and where the deadline's value stands. `inner` takes in both.
    */
   due?: { clauseEnd: number; value: [number, number] };
+  /** A clause over several brackets (（牵头单位：A）（参与单位：B）): its parts, read as one (see bracketRun). */
+  parts?: ClausePart[];
 }
 
 /**
@@ -144,6 +148,8 @@ function deadlineStop(match: string, from: number, end: number): number {
 
 /** The clause that ends a paragraph as its last sentence or its last bracket (see trailingClause). */
 function clauseAtEnd(match: string, from: number): ClauseSpan | null {
+  const run = bracketRun(match, from);
+  if (run) return { open: run.open, end: run.end, inner: run.inner, bracketed: true, ...(run.parts ? { parts: run.parts } : {}) };
   const br = trailingBracket(match);
   // A bracket that only names whom to call (…：A（责任人：刘强，138…）) is part of the clause before it.
   const contact = br && withoutContacts(match.slice(br.open, br.close + 1), match.slice(br.open, br.close + 1)).text.length === 0;
@@ -298,8 +304,9 @@ function readClause(
   const innerMatch = item.match.slice(a, clauseEnd);
   // 以上任务由A牵头: the clause is read after the opening words, which stay in its text.
   const c = span.covering ?? 0;
+  const joined = span.parts ? joinParts(item.text, item.match, span.parts) : null;
   const read = span.bracketed
-    ? parseClause(inner, innerMatch, firstIsLead)
+    ? parseClause(joined?.text ?? inner, joined?.match ?? innerMatch, firstIsLead)
     : span.verbal
       ? parseVerbalClause(inner.slice(c), innerMatch.slice(c), firstIsLead)
       : parseLabelledClause(inner.slice(c), innerMatch.slice(c), firstIsLead);
@@ -320,7 +327,9 @@ export function standaloneResponsibility(ctx: ParseContext, item: Item, firstIsL
   // (——牵头单位：A reads as the clause that ends a paragraph, as it does after the text's last sentence.)
   if (!/^[(【[]/.test(t)) return labelledLine(ctx, item, lead, firstIsLead) ?? verbalLine(ctx, item, afterDashes(item.match, lead), firstIsLead);
   const r = readResponsibility(ctx, item, lead, firstIsLead, true);
-  if (r && trailingBracket(item.match)?.open === lead) return r;
+  // The line may hold the clause over several brackets (（牵头单位：A）（参与单位：B）), as an item's end may.
+  const span = r ? trailingClause(item.match, lead) : null;
+  if (r && span?.bracketed && span.open === lead) return r;
   // 【配合单位】A、B: the bracket holds only the label, and the line is the clause.
   return /^[【[][^】\]]{2,8}[】\]]/.test(t) ? labelledLine(ctx, item, lead, firstIsLead) : null;
 }
@@ -949,6 +958,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
   }
   closeBox();
   for (const b of stack.splice(0)) close(b);
+  reportUnreadBrackets(ctx, items, roots);
   return { roots, before, tables };
 }
 

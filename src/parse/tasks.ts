@@ -47,7 +47,20 @@ function bodyText(node: OutlineNode): string {
     if (ended.length < before.trimEnd().length) return (ended + node.text.slice(end)).trim();
     return (before + node.text.slice(end).replace(/^[。.;；]/, '')).trim();
   }
-  return (node.text.slice(0, at - 1) + node.text.slice(end + 1)).trim();
+  return withoutBrackets(node.text, at - 1, end + 1);
+}
+
+/**
+ * The text without its bracketed clause between `open` and `close`. Stops after the clause end the
+ * sentence the text before it ended already (…覆盖。（牵头单位：A）；): they are not part of what the
+ * task says, or writing one there or not would change the task. After a text with no stop of its
+ * own (…覆盖（牵头单位：A）。), the stop after the clause ends it.
+ */
+function withoutBrackets(text: string, open: number, close: number): string {
+  const before = text.slice(0, open);
+  const after = text.slice(close);
+  const ended = /[。！？；.!?;]\s*$/.test(before);
+  return (before + (ended ? after.replace(/^[。！？；，、.!?;,]+/, '') : after)).trim();
 }
 
 /**

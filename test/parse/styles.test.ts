@@ -99,6 +99,8 @@ const STYLES = [
   ['plan-in-linked-attachment.html', 'a page with only the covering notice, its plan a linked PDF (附件：<a href="….pdf">某方案.pdf</a>): no plan, and a plan-in-attachment warning'],
   ['plan-title-heading.html', 'a page whose notice has no title of its own (the header names it): the notice\'s text, then the plan\'s title as an <h2> with its period, over 一、 and （一）'],
   ['plan-title-heading-markdown.md', 'Markdown: a notice\'s text without its title, then the plan\'s title as a ## heading over 一、（一） and 1., a unit of the central bank written 人行某县支行'],
+  ['clause-brackets-deadline.txt', 'a clause bracket followed by its deadline: in brackets of its own ((完成时限：2025年底), (2024年底前完成), (时间节点：持续推进)), as a sentence after it (）。完成时限：2025年底。), after 责任单位 (若干措施 style), and a ★ after the clause'],
+  ['clause-split-brackets.txt', 'lead and participants in brackets of their own ((牵头单位：A)(参与单位：B), (配合单位), (责任单位), with a (完成时限) or a contact bracket after them), stops after the clause; a clause bracket followed by a note ((市级试点)) is reported, not read'],
   ['task-table-title-row.html', 'an HTML task table under a title row spanning it (its caption), the header in the row below, 责任单位 cells of A（牵头）<br/>B'],
   ['tab-indented-word-paste.txt', 'a Word paste that sets paragraphs in with a tab (\\t1.推进…, \\t（一）加强组织领导。, a target sentence) or puts a tab after the item\'s number (1.\\t规范…): items and sentences, not a tab table; a tab-separated annex table after them still a table'],
   ['traditional-articles-sections.txt', 'a regulation in traditional characters: 第一章 總則 › 第一節 › 第一條, a target in its opening article (第二條　到2025年，…), tasks in articles with 責任單位/牽頭單位/配合單位, read as its simplified text is'],
@@ -115,6 +117,7 @@ const WARNINGS: Partial<Record<string, string[]>> = {
   'two-annexed-plans.txt': ['annex-plan-unread 27:1'],
   'plan-in-linked-attachment.html': ['plan-in-attachment 7:6'],
   'attachment-download-below-article.html': ['plan-in-attachment 11:17'],
+  'clause-split-brackets.txt': ['clause-unread 19:21'],
 };
 
 const load = (file: string) => parseFile(`fixtures/styles/${file}`);
@@ -179,6 +182,27 @@ describe('styles beyond the seed', () => {
       ['4', '强化用地保障。优先保障民营企业重大项目用地需求。'],
       ['5', '强化人才保障。完善民营企业职称评审办法。'],
     ]);
+  });
+
+  it('should leave a clause over several brackets, its deadline and the stops after it out of what the task says, and keep a mark after it', async () => {
+    const texts = async (file: string) => (await load(file)).plan!.tasks.map((t) => [t.number, t.text]);
+    expect(await texts('clause-brackets-deadline.txt')).toEqual([
+      ['1', '加快5G网络建设。推进5G网络在重点园区深度覆盖。'],
+      ['2', '建设算力基础设施。谋划建设区域算力中心。'],
+      ['3', '推进千兆光网升级。实施老旧小区光纤入户改造。'],
+      ['4', '完善数据中心布局。推动存量数据中心节能改造。'],
+      ['5', '壮大软件产业。支持软件企业做大做强。★'],
+      ['6', '发展电子信息制造业。引进一批电子信息龙头项目。'],
+      ['7', '培育数字服务业。发展数字文创、电子商务等新业态。★'],
+    ]);
+    expect(await texts('clause-split-brackets.txt')).toEqual([
+      ['1', '实施老旧小区综合整治。完成老旧小区改造120个。'],
+      ['2', '推进既有住宅加装电梯。简化加装电梯审批流程。'],
+      ['3', '完善社区配套设施。补齐养老、托育设施短板。'],
+      ['4', '整治背街小巷。每年整治背街小巷50条。'],
+      ['5', '建设口袋公园。新建口袋公园20个。'],
+    ]);
+    expect((await load('clause-split-brackets.txt')).plan!.tasks[4]!.contacts).toEqual(['责任人：周敏，13900001111']);
   });
 
   it('should keep the contacts written among a task\'s units on the task, as written', async () => {

@@ -1,0 +1,90 @@
+/**
+ * A bracket at the end of an item that opens with a role label (（牵头单位：A）, 【责任单位】B) is a
+ * responsibility clause as the genre writes it. When no clause of the outline takes it in (it did
+ * not read, or a bracket after it kept the item from being read), the item is no task and its units
+ * are in none: that is reported, never lost silently.
+ */
+import type { OutlineNode, Position } from '../model/types.js';
+import type { Item, ParseContext } from './context.js';
+import { labelStarts } from './responsibility.js';
+
+const OPENER: Readonly<Record<string, string>> = { ')': '(', '】': '【', ']': '[' };
+
+/** The brackets that end a text (past stops and marks after them), one right after another, in order. */
+function endingBrackets(match: string): Array<{ open: number; close: number }> {
+  const out: Array<{ open: number; close: number }> = [];
+  let at = match.length;
+  while (at > 0 && /[\s。.;；,★☆▲△◆◇●○■□※*]/.test(match[at - 1] as string)) at--;
+  while (out.length < 4 && at > 0) {
+    const closer = match[at - 1] as string;
+    const opener = OPENER[closer];
+    if (!opener) break;
+    let depth = 0;
+    let open = -1;
+    for (let i = at - 1; i >= 0; i--) {
+      if (match[i] === closer) depth++;
+      else if (match[i] === opener && --depth === 0) {
+        open = i;
+        break;
+      }
+    }
+    if (open < 0) break;
+    out.unshift({ open, close: at - 1 });
+    at = open;
+    while (at > 0 && /\s/.test(match[at - 1] as string)) at--;
+  }
+  return out;
+}
+
+/** Whether a bracket's inside opens with a role label (牵头单位：, 责任部门：, 【配合单位】). */
+function opensWithLabel(inside: string): boolean {
+  const lead = inside.length - inside.trimStart().length;
+  return labelStarts(inside).some((at) => at === lead);
+}
+
+/**
+ * Whether a span lies within one of the clauses read: the clauses sorted by where they start, with
+ * the furthest end of those starting at or before each, so that a notice of many tasks is checked
+ * in n log n, not n².
+ */
+function coverage(read: readonly Position[]): (p: Position) => boolean {
+  const spans = read.map((r) => [r.start.offset, r.end.offset] as const).sort((a, b) => a[0] - b[0]);
+  const furthest: number[] = [];
+  for (const [k, [, end]] of spans.entries()) furthest.push(Math.max(end, furthest[k - 1] ?? -1));
+  return (p) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((spans[mid] as readonly [number, number])[0] <= p.start.offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (furthest[lo - 1] as number) >= p.end.offset;
+  };
+}
+
+/** Reports the clause brackets at the end of the outline's items that no clause of the outline holds. */
+export function reportUnreadBrackets(ctx: ParseContext, items: readonly Item[], roots: readonly OutlineNode[]): void {
+  const read: Position[] = [];
+  const visit = (nodes: readonly OutlineNode[]): void => {
+    for (const n of nodes) {
+      if (n.responsibility) read.push(n.responsibility.position);
+      visit(n.children);
+    }
+  };
+  visit(roots);
+  const covered = coverage(read);
+  // A clause already reported (a second one for the item) is not reported again.
+  const reported = new Set(ctx.diagnostics.map((d) => d.position?.start.offset));
+  for (const item of items) {
+    if (ctx.claims[item.index] !== 'outline' || !/[)】\]]/.test(item.match)) continue;
+    for (const b of endingBrackets(item.match)) {
+      if (!opensWithLabel(item.match.slice(b.open + 1, b.close))) continue;
+      const position = ctx.spanPosition(item, b.open, b.close + 1);
+      if (reported.has(position.start.offset) || covered(position)) continue;
+      const text = item.text.slice(b.open, b.close + 1);
+      ctx.report('clause-unread', 'warning', `the responsibility clause "${text}" was not read: its units are in no task`, position);
+      reported.add(position.start.offset);
+    }
+  }
+}
