@@ -100,6 +100,11 @@ const STYLES = [
   ['traditional-articles-sections.txt', 'a regulation in traditional characters: 第一章 總則 › 第一節 › 第一條, a target in its opening article (第二條　到2025年，…), tasks in articles with 責任單位/牽頭單位/配合單位, read as its simplified text is'],
   ['traditional-heading-words.txt', 'a plan in traditional characters headed 總體要求 / 工作目標 / 重點任務 / 組織實施: targets from the aims part and the goal part, the last part the safeguards'],
   ['spaced-heading-words.txt', 'headings letter-spaced as PDFs set them (一、总　体　要　求, 二、工　作　目　标, 四、保 障 措 施): known by their words, kept as written'],
+  ['task-table-numbered-group-rows.html', 'an HTML task table whose group rows are numbered in the 序号 column (一 | its name spanning the rest of the row) above rows numbered 1, 2, 3: sections, not tasks'],
+  ['task-table-numbered-group-rows-pipe.md', 'a Markdown task table whose group rows are numbered in the 序号 column (| 一 | 推进农村厕所革命 | | | |), the unit cells empty: sections, not tasks'],
+  ['task-table-split-pages.html', 'a task table split across pages into two HTML tables, the header repeated, the numbers going on: one table, the row after the break in the group above it'],
+  ['task-table-split-pages-tab.txt', 'a tab-separated task table cut by a page number (— 3 —), its header repeated: one table under its caption'],
+  ['task-table-first-listed-leads.html', 'a task table with a 责任单位 column where the text says the unit listed first leads (责任单位中排在第一位的为牵头单位): the first unit of each cell leads, the others take part'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
