@@ -1,6 +1,7 @@
 import type { Annex, AnnexRange, AnnexRow, AnnexTable, Position, TextNode } from '../model/types.js';
 import type { CellBlock } from '../source/types.js';
 import type { Item, ParseContext } from './context.js';
+import { continuesTable, joinTables } from './split-tables.js';
 import { matchMarker } from '../text/markers.js';
 import { readsAsMeasureUnit } from '../text/measure-units.js';
 import { readTargetCell } from './target-figure.js';
@@ -616,7 +617,18 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
   const body: TextNode[] = [];
   const rest = own.slice(i);
   const tableItem = rest.find((it) => it.block.kind === 'table');
-  if (tableItem) table = tableFromBlock(ctx, tableItem);
+  if (tableItem) {
+    table = tableFromBlock(ctx, tableItem);
+    // Table blocks right after it that continue it over a page break are read into it.
+    let lastIndex = tableItem.index;
+    for (const it of rest.slice(rest.indexOf(tableItem) + 1)) {
+      if (it.block.kind !== 'table') break;
+      const next = table ? tableFromBlock(ctx, it) : null;
+      if (!table || !next || !continuesTable(ctx, table, next, { from: lastIndex, to: it.index })) break;
+      table = joinTables(table, next);
+      lastIndex = it.index;
+    }
+  }
   else {
     const cells = rest.filter((it) => it.match.trim().length <= 60 && !/[。]/.test(it.match));
     if (cells.length === rest.length) {

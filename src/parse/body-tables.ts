@@ -2,6 +2,7 @@ import type { BodyTable } from '../model/types.js';
 import { itemMarker } from './decimal-chapters.js';
 import { matchAnnexHead, mayBeGroupLine, mayBePlainGroupLine, opensWithCategory, rebuildFlatTable, tableFromBlock, typicalWidth } from './annex.js';
 import type { Item, ParseContext } from './context.js';
+import { continuesTable, joinTables } from './split-tables.js';
 
 /** A table found in the plan's text, before it is read: a table block or a run of flattened cells. */
 export interface PendingTable {
@@ -145,6 +146,8 @@ export function findFlatTables(items: Item[]): Map<number, Item[]> {
 /** Reads the tables found in the plan's text into the model. */
 export function readBodyTables(ctx: ParseContext, pending: PendingTable[]): BodyTable[] {
   const out: BodyTable[] = [];
+  // The index of the last item of each table read, to see what stands between it and the next.
+  let lastIndex = -1;
   for (const p of pending) {
     const first = p.items[0]!;
     const last = p.items[p.items.length - 1]!;
@@ -157,12 +160,22 @@ export function readBodyTables(ctx: ParseContext, pending: PendingTable[]): Body
             'text',
           );
     if (!table) continue;
+    const before = out[out.length - 1];
+    // One table printed in two parts: its rows (and the groups above them) read as one table.
+    const samePlace = before !== undefined && !p.caption && p.path.join('|') === before.path.join('|');
+    if (before && samePlace && continuesTable(ctx, before.table, table, { from: lastIndex, to: first.index })) {
+      before.table = joinTables(before.table, table);
+      before.position = { start: before.position.start, end: ctx.blockPosition(last).end };
+      lastIndex = last.index;
+      continue;
+    }
     out.push({
       caption: p.caption ? p.caption.text.trim() : (table.caption ?? null),
       path: p.path,
       table,
       position: ctx.rangePosition(p.caption ?? first, last),
     });
+    lastIndex = last.index;
   }
   return out;
 }

@@ -209,6 +209,7 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
         ...annexes.flatMap((a) => (a.table ? [{ title: a.title, label: a.label, table: a.table }] : [])),
       ],
       ctx.simplify,
+      firstIsLead,
     ), outline);
     if (fromTables.tasks.length > 0) {
       planWithTasks.tasks = fromTables.tasks;

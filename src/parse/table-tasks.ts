@@ -41,15 +41,36 @@ function isHeadingRow(cells: readonly string[], lead: number): boolean {
   return only !== undefined && cells.length >= 3 && filled.every((c) => c === only) && (filled.length > 1 || !(cells[lead] ?? '').trim());
 }
 
+/** A 序号 written as a Chinese numeral (一, 十二, （三）, 四、): a group's number beside serial task numbers. */
+const CHINESE_SERIAL = /^[（(]?[一二三四五六七八九十]+[)）、.．]?$/;
+
+/**
+ * A row that numbers a group in the 序号 column (一 | 提升政务服务效能, the name one cell spanning
+ * the rest of the row): the heading of the rows under it, as a row of 一、提升政务服务效能 across the
+ * table is. Without a span (a Markdown table writes | 一 | 提升政务服务效能 | | |) the name stands
+ * alone beside empty unit cells, and the number is a Chinese numeral among rows numbered 1, 2, 3,
+ * so that a task row whose units are missing is not taken for a group.
+ */
+function numberedGroup(row: AnnexRow, serialCol: number, unitCols: readonly number[], serials: boolean): { number: string; title: string } | null {
+  if (serialCol < 0 || !row.number || (row.cells[serialCol] ?? '').trim() !== row.number) return null;
+  const rest = row.cells.flatMap((c, i) => (i === serialCol ? [] : [c.trim()]));
+  const filled = rest.filter(Boolean);
+  const title = filled[0];
+  if (title === undefined || rest.length < 2 || !filled.every((c) => c === title)) return null;
+  if (filled.length === 1 && !(serials && CHINESE_SERIAL.test(row.number) && unitCols.every((i) => !(row.cells[i] ?? '').trim()))) return null;
+  return { number: row.number.replace(/^[（(]|[)）、.．]$/g, ''), title };
+}
+
 /**
  * Whether a cell of the column spans several rows: it is repeated in the row below (a rowspan
  * laid out on the grid, or the text written again) or the cell below is left empty (as a Markdown
  * or text table writes a span), heading rows aside.
  */
-function spansRows(table: AnnexTable, col: number, lead: number): boolean {
+function spansRows(table: AnnexTable, col: number, isGroup: (row: AnnexRow) => boolean): boolean {
   let previous = '';
-  for (const { cells } of table.rows) {
-    if (isHeadingRow(cells, lead)) {
+  for (const row of table.rows) {
+    const { cells } = row;
+    if (isGroup(row)) {
       previous = '';
       continue;
     }
@@ -64,10 +85,10 @@ function spansRows(table: AnnexTable, col: number, lead: number): boolean {
  * The rows with the group column's empty cells filled from the cell above, and the 序号 with it
  * when that is empty too: a span written once over empty cells reads as the grid of a rowspan.
  */
-function fillSpans(rows: readonly AnnexRow[], col: number, lead: number): AnnexRow[] {
+function fillSpans(rows: readonly AnnexRow[], col: number, isGroup: (row: AnnexRow) => boolean): AnnexRow[] {
   let above: AnnexRow | null = null;
   return rows.map((row) => {
-    if (isHeadingRow(row.cells, lead)) {
+    if (isGroup(row)) {
       above = null;
       return row;
     }
@@ -103,7 +124,12 @@ export interface TaskTable {
  * tasks live only in such a table (a table that breaks down tasks already in the text would count
  * them twice).
  */
-export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: string) => string): { tasks: Task[]; sections: Section[] } {
+export function tasksFromTables(
+  tables: readonly TaskTable[],
+  simplify?: (s: string) => string,
+  /** The document says the unit listed first leads (责任单位中排在第一位的为牵头单位): so in the table's cells too. */
+  firstIsLead = false,
+): { tasks: Task[]; sections: Section[] } {
   const norm = (s: string): string => (simplify ? simplify(squeeze(s)) : squeeze(s));
   const tasks: Task[] = [];
   const sections: Section[] = [];
@@ -117,19 +143,24 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
     const lead = leadCols.find((k) => /^(?:牵头|主责|主办)/.test(columns[k] as string)) ?? leadCols[0]!;
     const part = columns.findIndex((c) => PART_COLUMN.test(c));
     const unitCols = [lead, ...leadCols.filter((k) => k !== lead), ...(part >= 0 ? [part] : [])];
+    // 序号 | 具体措施 | …: rows numbered 1, 2, 3, among which a row numbered 一 may name a group.
+    const serialCol = columns.findIndex((c) => /^(?:序号|编号)$/.test(c));
+    const serials = table.rows.some((r) => /^\d+$/.test(r.number));
+    const groupRow = (row: AnnexRow): { number: string; title: string } | null => (isHeadingRow(row.cells, lead) ? null : numberedGroup(row, serialCol, unitCols, serials));
+    const isGroup = (row: AnnexRow): boolean => isHeadingRow(row.cells, lead) || groupRow(row) !== null;
     const taskCols = columns.flatMap((c, k) => (!unitCols.includes(k) && TASK_COLUMN.test(c) && !/时限|时间|序号/.test(c) ? [k] : []));
     // 重点任务 | 具体措施: the task is the measure, the column before it names the group it is in, one
     // cell spanning the group's rows. When no cell of that column spans rows (重点任务 | 具体内容, one
     // 企业信息变更一件事 per row), it names each row's task: the row is the task, its title that cell.
     const taskCol = taskCols.length > 0 ? taskCols[taskCols.length - 1]! : -1;
     const before = taskCols.slice(0, -1);
-    const groupCol = before.find((k) => spansRows(table, k, lead)) ?? -1;
-    const titleCol = [...before].reverse().find((k) => k > groupCol && !spansRows(table, k, lead)) ?? -1;
+    const groupCol = before.find((k) => spansRows(table, k, isGroup)) ?? -1;
+    const titleCol = [...before].reverse().find((k) => k > groupCol && !spansRows(table, k, isGroup)) ?? -1;
     const dueCol = columns.findIndex((c) => DEADLINE_COLUMN.test(c));
     const contactCols = columns.flatMap((c, k) => (!unitCols.includes(k) && k !== taskCol && CONTACT_COLUMN.test(c) ? [k] : []));
     // 责任单位 cells a span left empty (Word → Markdown) are filled as the group column's are.
-    const unitRows = fillUnitSpans(table.rows, { group: groupCol, lead, units: unitCols, task: taskCol, isHeading: (cells) => isHeadingRow(cells, lead) });
-    const rows = groupCol >= 0 ? fillSpans(unitRows, groupCol, lead) : unitRows;
+    const unitRows = fillUnitSpans(table.rows, { group: groupCol, lead, units: unitCols, task: taskCol, isHeading: isGroup });
+    const rows = groupCol >= 0 ? fillSpans(unitRows, groupCol, isGroup) : unitRows;
     const tableSection = { number: '', title };
     let sectionAdded = false;
     // 1 | 提升政务服务效能 | measure, measure: the 序号 numbers the groups. When the rows of one group
@@ -146,7 +177,7 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
     let headings = 0;
     const keyOf = (row: AnnexRow): string => `${headings}|${row.number}`;
     for (const row of rows) {
-      if (isHeadingRow(row.cells, lead)) headings++;
+      if (isGroup(row)) headings++;
       else if (row.number) sharing.set(keyOf(row), (sharing.get(keyOf(row)) ?? 0) + 1);
     }
     headings = 0;
@@ -158,12 +189,16 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
     for (const [k, row] of rows.entries()) {
       const cell = (i: number): string => (i >= 0 ? (row.cells[i] ?? '').trim() : '');
       // Spanning the row (its text in several cells) or standing alone away from the unit columns.
-      if (isHeadingRow(row.cells, lead)) {
+      if (isGroup(row)) {
         headings++;
-        const only = row.cells.find((c) => c.trim())!.trim();
-        const marker = matchMarker(only);
-        const number = marker?.number ?? '';
-        heading = { number, label: marker?.label ?? '', title: (marker ? only.slice(marker.length) : only).trim(), value: number ? parseNumeral(number) : null };
+        const numbered = groupRow(row);
+        if (numbered) heading = { number: numbered.number, label: row.number, title: numbered.title, value: parseNumeral(numbered.number) };
+        else {
+          const only = row.cells.find((c) => c.trim())!.trim();
+          const marker = matchMarker(only);
+          const number = marker?.number ?? '';
+          heading = { number, label: marker?.label ?? '', title: (marker ? only.slice(marker.length) : only).trim(), value: number ? parseNumeral(number) : null };
+        }
         sections.push({ number: heading.number, label: heading.label, title: heading.title, position: row.position });
         lastGroup = null;
         groupsInHeading = 0;
@@ -178,7 +213,7 @@ export function tasksFromTables(tables: readonly TaskTable[], simplify?: (s: str
       const taskText = cell(taskCol) || indicator || row.cells.find((c, i) => i !== 0 && !unitCols.includes(i) && !contactCols.includes(i) && c.trim()) || '';
       // A row that names a task but no unit stays a task, without units (validation says so), rather
       // than vanish from the plan's tasks and leave a gap in their numbers.
-      const parsed = parseLabelledClause(clause, simplify ? simplify(fold(clause)) : fold(clause), false) ?? (cell(taskCol) ? NO_UNITS : null);
+      const parsed = parseLabelledClause(clause, simplify ? simplify(fold(clause)) : fold(clause), firstIsLead) ?? (cell(taskCol) ? NO_UNITS : null);
       if (!parsed) continue;
       const taskTitle = cell(titleCol) || taskText;
       const written = row.number || String(k + 1);

@@ -10,7 +10,8 @@ export interface UnitColumns {
   units: readonly number[];
   /** The task column: a row without a task of its own continues nothing. */
   task: number;
-  isHeading: (cells: readonly string[]) => boolean;
+  /** A row heading the rows under it (一、… across the table, or 一 | its name in the 序号 column). */
+  isHeading: (row: AnnexRow) => boolean;
 }
 
 const text = (row: AnnexRow, i: number): string => (i >= 0 ? (row.cells[i] ?? '').trim() : '');
@@ -30,7 +31,7 @@ export function fillUnitSpans(rows: readonly AnnexRow[], cols: UnitColumns): Ann
   if (cols.group < 0 || cols.lead < 0) return [...rows];
   let above: AnnexRow | null = null;
   return rows.map((row) => {
-    if (cols.isHeading(row.cells)) {
+    if (cols.isHeading(row)) {
       above = null;
       return row;
     }

@@ -285,3 +285,30 @@ describe('tables without a 序号 column', () => {
     ]);
   });
 });
+
+describe('an annex table split across pages', () => {
+  const HEADER = '<tr><td>序号</td><td>具体措施</td><td>牵头单位</td></tr>';
+  const annexed = (second: string) =>
+    parseNotice(
+      '<html><body><p align="center">关于印发某区招商引资工作方案的通知</p><p>各街道办事处：</p><p>现印发给你们，请认真落实。</p>' +
+        '<p align="right">某区人民政府办公室</p><p align="right">2024年4月2日</p><p>附件</p><p align="center">某区招商引资重点任务清单</p>' +
+        `<table border="1">${HEADER}<tr><td colspan="3">一、精准招商</td></tr><tr><td>1</td><td>引进重大项目</td><td>区投资促进局</td></tr></table>` +
+        `<table border="1">${HEADER}${second}</table></body></html>`,
+      { format: 'html' },
+    );
+
+  it('should read the rows of a second table that continues the annex\'s (header repeated, numbers going on) into its table', async () => {
+    const doc = await annexed('<tr><td>2</td><td>开展专题招商</td><td>区商务局</td></tr><tr><td colspan="3">二、优化服务</td></tr><tr><td>3</td><td>推行帮办代办</td><td>区政务服务局</td></tr>');
+    expect(doc.annexes[0]!.table!.rows.map((r) => r.cells[0])).toEqual(['一、精准招商', '1', '2', '二、优化服务', '3']);
+    expect(doc.plan!.tasks.map((t) => [t.number, t.section?.number])).toEqual([
+      ['1', '一'],
+      ['2', '一'],
+      ['3', '二'],
+    ]);
+  });
+
+  it('should not read a second table whose numbers start again into the annex\'s table', async () => {
+    const doc = await annexed('<tr><td>1</td><td>开展专题招商</td><td>区商务局</td></tr>');
+    expect(doc.annexes[0]!.table!.rows.map((r) => r.cells[0])).toEqual(['一、精准招商', '1']);
+  });
+});

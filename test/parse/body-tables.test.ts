@@ -90,4 +90,31 @@ describe('tables flattened into the text of a plan', () => {
     expect(doc.outline[1]!.children[0]!.text).toBe('强化督查考核。区政府督查室定期通报进展。');
     expect(doc.unparsed).toEqual([]);
   });
+
+  const HEADER = '<tr><td>序号</td><td>具体措施</td><td>牵头单位</td></tr>';
+  const split = (between: string, second: string) =>
+    parseNotice(
+      `<html><body><p align="center">某区工作方案</p><p>一、重点任务</p><p>表1 重点任务分解表</p>` +
+        `<table border="1">${HEADER}<tr><td colspan="3">一、精准招商</td></tr><tr><td>1</td><td>引进重大项目</td><td>区投资促进局</td></tr></table>` +
+        `${between}<table border="1">${HEADER}${second}</table></body></html>`,
+      { format: 'html' },
+    );
+
+  it('should read a table continued in a second table under its header repeated, the numbers going on, as one table', async () => {
+    const doc = await split('', '<tr><td>2</td><td>开展专题招商</td><td>区商务局</td></tr>');
+    expect(doc.tables!.map((t) => [t.caption, t.table.rows.map((r) => r.cells[0])])).toEqual([['表1 重点任务分解表', ['一、精准招商', '1', '2']]]);
+    expect(doc.plan!.tasks.map((t) => [t.number, t.section?.number])).toEqual([
+      ['1', '一'],
+      ['2', '一'],
+    ]);
+  });
+
+  it.each([
+    ['whose numbers start again', '', '<tr><td>1</td><td>开展专题招商</td><td>区商务局</td></tr>'],
+    ['with a caption of its own', '<p>表2 年度工作安排</p>', '<tr><td>2</td><td>开展专题招商</td><td>区商务局</td></tr>'],
+    ['after text between the two', '<p>各单位要按月报送进展。</p>', '<tr><td>2</td><td>开展专题招商</td><td>区商务局</td></tr>'],
+  ])('should keep a second table under the same header %s a table of its own', async (_, between, second) => {
+    const doc = await split(between, second);
+    expect(doc.tables!.map((t) => t.table.rows.length)).toEqual([2, 1]);
+  });
 });

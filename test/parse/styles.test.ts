@@ -110,6 +110,11 @@ const STYLES = [
   ['attachment-download-below-article.html', 'a page with only the covering notice, its plan linked in TRS\'s 附件 block below the article (<div class="fj">附件：<a href="….pdf">…</a></div>): the notice\'s attachment, and a plan-in-attachment warning'],
   ['attachment-line-titles-plan.html', 'a plan printed right under the 附件 line that names it (附件：某实施方案 / 为…制定本方案。/ 一、…): the line titles the plan and lists no annex'],
   ['page-tail-furniture.html', 'a header table with 时效 and a 名称 cell spanning the row; a captioned table after the last safeguard, then the page\'s 信息来源, bare 打印本页 关闭窗口 and 上一篇 lines'],
+  ['task-table-numbered-group-rows.html', 'an HTML task table whose group rows are numbered in the 序号 column (一 | its name spanning the rest of the row) above rows numbered 1, 2, 3: sections, not tasks'],
+  ['task-table-numbered-group-rows-pipe.md', 'a Markdown task table whose group rows are numbered in the 序号 column (| 一 | 推进农村厕所革命 | | | |), the unit cells empty: sections, not tasks'],
+  ['task-table-split-pages.html', 'a task table split across pages into two HTML tables, the header repeated, the numbers going on: one table, the row after the break in the group above it'],
+  ['task-table-split-pages-tab.txt', 'a tab-separated task table cut by a page number (— 3 —), its header repeated: one table under its caption'],
+  ['task-table-first-listed-leads.html', 'a task table with a 责任单位 column where the text says the unit listed first leads (责任单位中排在第一位的为牵头单位): the first unit of each cell leads, the others take part'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */

@@ -231,4 +231,65 @@ describe('tasks from a task table', () => {
     const task = doc.plan!.tasks[0]!;
     expect([task.text, task.lead, task.contacts]).toEqual(['建设概念验证中心', ['区科技局'], ['联系人：王芳']]);
   });
+
+  it('should make a row numbered 一 in the 序号 column, its name spanning the rest, the section of the rows under it', async () => {
+    const doc = await page(
+      '<td>序号</td><td>具体措施</td><td>牵头单位</td><td>配合单位</td>',
+      '<tr><td>一</td><td colspan="3">提升政务服务效能</td></tr>' +
+        '<tr><td>1</td><td>推动高频事项掌上办</td><td>区行政审批局</td><td>区大数据中心</td></tr>' +
+        '<tr><td>（二）</td><td colspan="3">优化要素保障</td></tr>' +
+        '<tr><td>2</td><td>推行标准地出让</td><td>区自然资源局</td><td>区发展改革局</td></tr>',
+    );
+    const plan = doc.plan!;
+    expect(plan.sections.map((s) => [s.number, s.title])).toEqual([
+      ['一', '提升政务服务效能'],
+      ['二', '优化要素保障'],
+    ]);
+    expect(plan.tasks.map((t) => [t.number, t.section?.number, t.path, t.lead])).toEqual([
+      ['1', '一', ['一', '1'], ['区行政审批局']],
+      ['2', '二', ['（二）', '2'], ['区自然资源局']],
+    ]);
+  });
+
+  const pipe = (rows: string[]) =>
+    parseNotice(['# 某区重点任务清单', '', '| 序号 | 具体措施 | 牵头单位 | 配合单位 |', '|---|---|---|---|', ...rows].join('\n'), { format: 'markdown' });
+
+  it('should make a row numbered 一 beside empty unit cells the section of the rows numbered 1, 2 under it', async () => {
+    const doc = await pipe(['| 一 | 提升政务服务效能 | | |', '| 1 | 推动高频事项掌上办 | 区行政审批局 | 区大数据中心 |', '| 2 | 企业开办全程网办 | 区市场监管局 | |']);
+    expect(doc.plan!.tasks.map((t) => [t.number, t.section?.number, t.section?.title])).toEqual([
+      ['1', '一', '提升政务服务效能'],
+      ['2', '一', '提升政务服务效能'],
+    ]);
+  });
+
+  it('should keep a row that names no units a task when its number is of the kind the other rows have', async () => {
+    const serial = await pipe(['| 1 | 推动高频事项掌上办 | 区行政审批局 | 区大数据中心 |', '| 2 | 企业开办全程网办 | | |']);
+    expect(serial.plan!.tasks.map((t) => [t.number, t.title, t.lead])).toEqual([
+      ['1', '推动高频事项掌上办', ['区行政审批局']],
+      ['2', '企业开办全程网办', []],
+    ]);
+    const chinese = await pipe(['| 一 | 推动高频事项掌上办 | 区行政审批局 | 区大数据中心 |', '| 二 | 企业开办全程网办 | | |']);
+    expect(chinese.plan!.tasks.map((t) => [t.number, t.title, t.lead])).toEqual([
+      ['一', '推动高频事项掌上办', ['区行政审批局']],
+      ['二', '企业开办全程网办', []],
+    ]);
+  });
+
+  const noted = (note: string, header: string, cell: string) =>
+    parseNotice(
+      `<html><body><p align="center">某县商业体系建设实施方案</p><p>一、重点任务</p><p>重点任务见下表${note}。</p>` +
+        `<p align="center">重点任务分解表</p><table border="1"><tr><td>序号</td><td>工作措施</td><td>${header}</td></tr>` +
+        `<tr><td>1</td><td>建设县级物流配送中心</td><td>${cell}</td></tr></table></body></html>`,
+      { format: 'html' },
+    );
+
+  it('should let the first unit of a 责任单位 cell lead when the document says the unit listed first leads', async () => {
+    const doc = await noted('（责任单位中排在第一位的为牵头单位）', '责任单位', '县商务局、县交通运输局');
+    expect(doc.plan!.tasks.map((t) => [t.lead, t.participants])).toEqual([[['县商务局'], ['县交通运输局']]]);
+  });
+
+  it('should let every unit of a 责任单位 cell lead when the document says nothing of the order', async () => {
+    const doc = await noted('', '责任单位', '县商务局、县交通运输局');
+    expect(doc.plan!.tasks.map((t) => [t.lead, t.participants])).toEqual([[['县商务局', '县交通运输局'], []]]);
+  });
 });
