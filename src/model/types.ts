@@ -115,6 +115,11 @@ export interface Notice {
   titleFrom?: 'metadata' | 'page-title';
   /** A document number printed under the title (gov.cn style), if any. */
   documentNumber: DocumentNumber | null;
+  /**
+   * The 规范性文件统一编号 a province registers a normative document under (ZJSP01-2023-0003,
+   * HNPR-2023-01001), on its own line by the title or the document number. Present only when printed.
+   */
+  registrationNumber?: { text: string; position: Position };
   addressees: string[];
   addresseesPosition: Position | null;
   body: TextNode[];

@@ -46,6 +46,7 @@ export function corpusProjection(doc: PlanDocument, options: { fullOutline?: boo
       title: n.title,
       ...(n.titleFrom ? { titleFrom: n.titleFrom } : {}),
       documentNumber: n.documentNumber?.raw ?? null,
+      ...(n.registrationNumber ? { registrationNumber: n.registrationNumber.text } : {}),
       addressees: n.addressees,
       signatories: n.signatories,
       date: n.date,

@@ -100,6 +100,7 @@ const STYLES = [
   ['traditional-articles-sections.txt', 'a regulation in traditional characters: 第一章 總則 › 第一節 › 第一條, a target in its opening article (第二條　到2025年，…), tasks in articles with 責任單位/牽頭單位/配合單位, read as its simplified text is'],
   ['traditional-heading-words.txt', 'a plan in traditional characters headed 總體要求 / 工作目標 / 重點任務 / 組織實施: targets from the aims part and the goal part, the last part the safeguards'],
   ['spaced-heading-words.txt', 'headings letter-spaced as PDFs set them (一、总　体　要　求, 二、工　作　目　标, 四、保 障 措 施): known by their words, kept as written'],
+  ['registration-number-line.txt', 'a 规范性文件统一编号 (ZJSP07-2024-0015) on its own line between the title and the document number: the notice\'s registration number, not its body'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
