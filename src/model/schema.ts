@@ -133,8 +133,10 @@ const definitions: Record<string, Schema> = {
     printedAs: object({ label: str, position: ref('Position') }),
     byline: object({ issuer: nstr, date: { oneOf: [{ type: 'null' }, { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }] }, dateText: str, position: ref('Position') }),
     closing: list('TextNode'),
+    footnotes: list('Footnote'),
     boxes: list('Box'),
-  }, ['printedAs', 'byline', 'closing', 'boxes']),
+  }, ['printedAs', 'byline', 'closing', 'footnotes', 'boxes']),
+  Footnote: object({ mark: str, text: str, position: ref('Position') }),
   Notice: object({
     title: str,
     titlePosition: ref('Position'),

@@ -383,8 +383,21 @@ export interface Plan {
    * the plan has them.
    */
   closing?: TextNode[];
+  /**
+   * The document's footnotes (Word's [1] at the page's end, Markdown's `[^1]:`), each with its mark
+   * as the reference prints it and its text; the reference itself is left out of the sentence it
+   * stands in (达到90%[1]以上 reads 达到90%以上). Present only when the document has them.
+   */
+  footnotes?: Footnote[];
   /** The 专栏 boxes between the plan's tasks, in order. Present only when the plan has them. */
   boxes?: Box[];
+}
+
+/** A footnote: its mark (`1`, `i`), its text paragraph by paragraph joined by line breaks, and where it stands. */
+export interface Footnote {
+  mark: string;
+  text: string;
+  position: Position;
 }
 
 export interface TableCell {

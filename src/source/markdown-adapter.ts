@@ -15,6 +15,8 @@ interface MdNode {
   value?: string;
   depth?: number;
   ordered?: boolean | null;
+  /** A footnote definition's label as written (`1` of `[^1]:`). */
+  label?: string | null;
 }
 
 function startOf(node: MdNode): number {
@@ -64,6 +66,8 @@ export async function markdownToBlocks(text: string, problems: SourceDocument['p
     lists: number;
     /** The node is the first child of its list item. */
     opens?: boolean;
+    /** The label of the footnote definition (`[^1]:`) that holds the node. */
+    footnote?: string;
   }
   const stack: Entry[] = [];
   const pushAll = (nodes: MdNode[], entry: (node: MdNode, index: number) => Entry): void => {
@@ -71,10 +75,10 @@ export async function markdownToBlocks(text: string, problems: SourceDocument['p
   };
   pushAll(tree.children ?? [], (node) => ({ node, quoted: false, ordered: false, marker: null, lists: 0 }));
   while (stack.length > 0) {
-    const { node, quoted, ordered, marker, bullet, lists, opens } = stack.pop() as Entry;
+    const { node, quoted, ordered, marker, bullet, lists, opens, footnote } = stack.pop() as Entry;
     const kids = node.children ?? [];
     if (node.type === 'list') {
-      pushAll(kids, (item) => ({ node: item, quoted, ordered: node.ordered === true, marker: null, lists }));
+      pushAll(kids, (item) => ({ node: item, quoted, ordered: node.ordered === true, marker: null, lists, ...(footnote !== undefined ? { footnote } : {}) }));
       continue;
     }
     if (node.type === 'listItem') {
@@ -86,11 +90,14 @@ export async function markdownToBlocks(text: string, problems: SourceDocument['p
         bullet: !ordered && i === 0 && child.type === 'paragraph',
         lists: lists + 1,
         opens: i === 0,
+        ...(footnote !== undefined ? { footnote } : {}),
       }));
       continue;
     }
     if (CONTAINERS.has(node.type)) {
-      pushAll(kids, (child) => ({ node: child, quoted: quoted || node.type === 'blockquote', ordered: false, marker: null, lists }));
+      // A footnote's text ([^1]: …) is the document's note, its reference ([^1]) markup GFM leaves out of the text.
+      const note = node.type === 'footnoteDefinition' ? (node.label ?? undefined) : footnote;
+      pushAll(kids, (child) => ({ node: child, quoted: quoted || node.type === 'blockquote', ordered: false, marker: null, lists, ...(note !== undefined ? { footnote: note } : {}) }));
       continue;
     }
     const kind: BlockKind = quoted ? 'note' : node.type === 'heading' ? 'heading' : 'paragraph';
@@ -100,6 +107,7 @@ export async function markdownToBlocks(text: string, problems: SourceDocument['p
       if (k === 0 && bullet && !quoted) numbered.bullet = true;
       if (k === 0 && opens) numbered.listDepth = lists;
       if (quoted && !content) numbered.chrome = true;
+      if (footnote !== undefined) numbered.footnote = footnote;
       if (!quoted && block.kind !== 'frontmatter') content = true;
       blocks.push(numbered);
     });

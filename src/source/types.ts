@@ -53,6 +53,11 @@ export interface Block {
    * of the 3. it stands in.
    */
   listDepth?: number;
+  /**
+   * The mark of the footnote whose text the block is (`1` for Word's [1], a Markdown `[^1]:`): the
+   * adapter took the mark and its reference markup out of the text, as the document's own notes.
+   */
+  footnote?: string;
 }
 
 /** The decoded input, ready for the notice grammar. */

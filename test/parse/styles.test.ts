@@ -101,6 +101,8 @@ const STYLES = [
   ['traditional-heading-words.txt', 'a plan in traditional characters headed 總體要求 / 工作目標 / 重點任務 / 組織實施: targets from the aims part and the goal part, the last part the safeguards'],
   ['spaced-heading-words.txt', 'headings letter-spaced as PDFs set them (一、总　体　要　求, 二、工　作　目　标, 四、保 障 措 施): known by their words, kept as written'],
   ['registration-number-line.txt', 'a 规范性文件统一编号 (ZJSP07-2024-0015) on its own line between the title and the document number: the notice\'s registration number, not its body'],
+  ['word-footnotes.html', 'a Word page with footnotes: references inside a target (达到95%[1]以上) and after a task\'s figure, the notes (one of two paragraphs) at the page\'s end: plan.footnotes, not text of the last task'],
+  ['markdown-footnotes.md', 'Markdown footnotes ([^rate] in a target, [^built]: a note of two paragraphs): plan.footnotes, not text of the last task'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
