@@ -136,7 +136,7 @@ const definitions: Record<string, Schema> = {
     footnotes: list('Footnote'),
     boxes: list('Box'),
   }, ['printedAs', 'byline', 'closing', 'footnotes', 'boxes']),
-  Footnote: object({ mark: str, text: str, position: ref('Position') }),
+  Footnote: object({ mark: str, text: str, position: ref('Position'), references: list('Position') }, ['references']),
   Notice: object({
     title: str,
     titlePosition: ref('Position'),

@@ -393,11 +393,13 @@ export interface Plan {
   boxes?: Box[];
 }
 
-/** A footnote: its mark (`1`, `i`), its text paragraph by paragraph joined by line breaks, and where it stands. */
+/** A footnote: its mark (`1`, `i`), its text paragraph by paragraph joined by line breaks, where it stands and where it is referred to. */
 export interface Footnote {
   mark: string;
   text: string;
   position: Position;
+  /** Where its references stand in the text (left out of it), in order; absent when none is known. */
+  references?: Position[];
 }
 
 export interface TableCell {

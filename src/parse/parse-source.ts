@@ -271,7 +271,11 @@ function footnotesOf(ctx: ParseContext, noteItems: readonly Item[]): Footnote[] 
       last.text += `\n${it.text}`;
     } else notes.push({ mark: it.block.footnote!, first: it, last: it, text: it.text });
   }
-  return notes.map((n) => ({ mark: n.mark, text: n.text, position: ctx.rangePosition(n.first, n.last) }));
+  const refs = ctx.source.footnoteRefs ?? [];
+  return notes.map((n) => {
+    const references = refs.filter((r) => r.mark === n.mark).map((r) => ctx.lines.position(r.start, r.end));
+    return { mark: n.mark, text: n.text, position: ctx.rangePosition(n.first, n.last), ...(references.length > 0 ? { references } : {}) };
+  });
 }
 
 /** The block whose span holds an offset (blocks are in source order): binary search. */

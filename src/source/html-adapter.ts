@@ -61,6 +61,7 @@ export async function htmlToBlocks(text: string, _problems?: SourceDocument['pro
   }
   const walker = new BlockWalker(text);
   walker.walk(root);
+  if (extras && walker.noteRefs.length > 0) extras.footnoteRefs = walker.noteRefs;
   const found = walker.found;
   markLinkFurniture(root, found);
   const meta = metaBlock(root);
@@ -101,6 +102,8 @@ interface OpenBlock {
 /** Walks the tree once, cutting text into blocks at block-level elements and line breaks. */
 class BlockWalker {
   readonly found: Found[] = [];
+  /** The footnote references left out of the text. */
+  readonly noteRefs: NoteRefs = [];
   readonly #source: string;
   readonly #text = new InlineText();
   #current: OpenBlock | null = null;
@@ -136,7 +139,7 @@ class BlockWalker {
         }
         if (BLOCK_ELEMENTS.has(node.name)) this.#flush();
         if (node.name === 'table' && isDataTable(node)) {
-          const table = readTable(node, this.#source);
+          const table = readTable(node, this.#source, this.noteRefs);
           for (const block of table.blocks) {
             this.found.push({ block: { ...block, ...(frame.chrome ? { chrome: true } : {}) }, owner: node, linkShare: table.linkShare, links: 0, longestLink: 0 });
           }
@@ -145,7 +148,10 @@ class BlockWalker {
         // A Word footnote's reference (…90%[1]以上) is markup: the sentence reads on without it. The
         // link back from the note's text gives the note its mark.
         const note = footnoteLink(node);
-        if (note === 'reference') return false;
+        if (note === 'reference') {
+          this.noteRefs.push(noteRef(node));
+          return false;
+        }
         if (note !== null) {
           this.#footnote = note.mark;
           if (frame.note) frame.note.mark = note.mark;
@@ -258,13 +264,25 @@ function footnoteLink(el: DomElement): 'reference' | { mark: string } | null {
   const m = WORD_NOTE_LINK.exec((el.attribs.href ?? '').trim());
   if (!m) return null;
   if (!m[1]) return 'reference';
+  return { mark: shownMark(el) ?? m[2]! };
+}
+
+type NoteRefs = NonNullable<SourceExtras['footnoteRefs']>;
+
+/** A footnote reference's mark and where its element stands. */
+function noteRef(el: DomElement): NoteRefs[number] {
+  const start = el.startIndex ?? 0;
+  return { mark: shownMark(el) ?? '', start, end: (el.endIndex ?? start) + 1 };
+}
+
+/** A footnote link's mark as printed, its brackets left out ([1] → 1, [i] → i). */
+function shownMark(el: DomElement): string | null {
   let shown = '';
   walkTree(el, (node) => {
     if (isText(node)) shown += node.data;
     return true;
   });
-  const mark = shown.replace(/[\s[\]［］()（）]/g, '');
-  return { mark: mark || m[2]! };
+  return shown.replace(/[\s[\]［］()（）]/g, '') || null;
 }
 
 /** An <ol> number the browser renders before an item whose text has no number of its own. */
@@ -279,7 +297,7 @@ function withMarker(inline: InlineResult, marker: Marker): InlineResult {
 }
 
 /** Collects the text of a table cell (or caption): paragraphs and line breaks inside it are cell line breaks (InlineText.cellBreak). */
-function cellText(cell: DomElement, source: string): { inline: InlineResult | null; linkChars: number; chars: number } {
+function cellText(cell: DomElement, source: string, noteRefs: NoteRefs = []): { inline: InlineResult | null; linkChars: number; chars: number } {
   const text = new InlineText();
   let linkChars = 0;
   let chars = 0;
@@ -306,7 +324,11 @@ function cellText(cell: DomElement, source: string): { inline: InlineResult | nu
         });
         return false;
       }
-      if (!isElement(node) || DROPPED.has(node.name) || isHidden(node) || footnoteLink(node) === 'reference') return false;
+      if (!isElement(node) || DROPPED.has(node.name) || isHidden(node)) return false;
+      if (footnoteLink(node) === 'reference') {
+        noteRefs.push(noteRef(node));
+        return false;
+      }
       if (BLOCK_ELEMENTS.has(node.name)) text.cellBreak(node.startIndex ?? 0);
       if (node.name === 'a') links.push(node);
       return node.name !== 'br' && node.name !== 'hr';
@@ -422,13 +444,13 @@ function rowsOf(table: DomElement): DomElement[] {
   return rows;
 }
 
-function readTable(table: DomElement, source: string): { blocks: Block[]; linkShare: number } {
+function readTable(table: DomElement, source: string, noteRefs: NoteRefs = []): { blocks: Block[]; linkShare: number } {
   const blocks: Block[] = [];
   let linkChars = 0;
   let chars = 0;
   for (const child of childrenOf(table)) {
     if (!isElement(child) || child.name !== 'caption') continue;
-    const caption = cellText(child, source).inline;
+    const caption = cellText(child, source, noteRefs).inline;
     if (caption) blocks.push({ kind: 'paragraph', text: caption.text, anchors: caption.anchors, start: caption.start, end: caption.end });
   }
   const origin: CellBlock[][] = rowsOf(table).map((tr) => {
@@ -436,7 +458,7 @@ function readTable(table: DomElement, source: string): { blocks: Block[]; linkSh
     return childrenOf(tr)
       .filter((n): n is DomElement => isElement(n) && CELL.has(n.name) && !isHidden(n))
       .map((td) => {
-        const read = cellText(td, source);
+        const read = cellText(td, source, noteRefs);
         linkChars += read.linkChars;
         chars += read.chars;
         const contentStart = td.startIndex === null ? 0 : source.indexOf('>', td.startIndex) + 1;

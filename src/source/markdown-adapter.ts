@@ -5,7 +5,7 @@ import { shiftBlock } from './shift-block.js';
 import { joinBrokenClauses } from './open-brackets.js';
 import { maskSpans, mergeByStart } from './block-spans.js';
 import { drawnTableBlocks, tableOfRows } from './drawn-tables.js';
-import type { Block, BlockKind, CellBlock, SourceDocument } from './types.js';
+import type { Block, BlockKind, CellBlock, SourceDocument, SourceExtras } from './types.js';
 
 /** The part of an mdast node the adapter reads (mdast types are structural; no import needed). */
 interface MdNode {
@@ -40,7 +40,7 @@ const CONTAINERS = new Set(['blockquote', 'list', 'listItem', 'footnoteDefinitio
  * multiline tables (columns of dashes, which CommonMark reads as rules and paragraphs) are tables
  * too; one whose cells cannot be made out stays text and is reported in `problems`.
  */
-export async function markdownToBlocks(text: string, problems: SourceDocument['problems'] = []): Promise<Block[]> {
+export async function markdownToBlocks(text: string, problems: SourceDocument['problems'] = [], extras?: SourceExtras): Promise<Block[]> {
   const [{ unified }, { default: remarkParse }, { default: remarkGfm }, { default: remarkFrontmatter }] = await Promise.all([
     import('unified'),
     import('remark-parse'),
@@ -53,6 +53,8 @@ export async function markdownToBlocks(text: string, problems: SourceDocument['p
   const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(markdown) as unknown as MdNode;
   const blocks: Block[] = [];
   let content = false;
+  const refs = footnoteRefs(tree);
+  if (extras && refs.length > 0) extras.footnoteRefs = refs;
 
   // Containers are expanded in place on an explicit stack, so nesting depth costs no call stack.
   interface Entry {
@@ -113,6 +115,18 @@ export async function markdownToBlocks(text: string, problems: SourceDocument['p
     });
   }
   return joinBrokenClauses(tables.length === 0 ? blocks : mergeByStart(blocks, tables));
+}
+
+/** The footnote references ([^1]) in the tree, which GFM leaves out of the text, with their labels. */
+function footnoteRefs(tree: MdNode): NonNullable<SourceExtras['footnoteRefs']> {
+  const refs: NonNullable<SourceExtras['footnoteRefs']> = [];
+  const stack: MdNode[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop() as MdNode;
+    if (node.type === 'footnoteReference') refs.push({ mark: node.label ?? '', start: startOf(node), end: endOf(node) });
+    for (let i = (node.children?.length ?? 0) - 1; i >= 0; i--) stack.push(node.children![i] as MdNode);
+  }
+  return refs;
 }
 
 /** The number of an ordered list item as written (`3.` or `3)`), found before its first child. */

@@ -239,11 +239,16 @@ describe('htmlToBlocks: Word footnotes', () => {
     '</div>',
   ].join('\n');
 
-  it('should leave a footnote reference out of the sentence and of a table cell', async () => {
-    const blocks = await htmlToBlocks(page);
+  it('should leave a footnote reference out of the sentence and of a table cell, keeping where it stands', async () => {
+    const extras: { footnoteRefs?: Array<{ mark: string; start: number; end: number }> } = {};
+    const blocks = await htmlToBlocks(page, [], extras);
     expect(blocks[0]!.text).toBe('达到90%以上。');
     expect(blocks[0]!.footnote).toBeUndefined();
     expect(blocks[1]!.rows![0]![0]!.text).toBe('指标');
+    expect(extras.footnoteRefs!.map((r) => [r.mark, page.slice(r.start, r.start + 2), page.slice(r.end - 4, r.end)])).toEqual([
+      ['1', '<a', '</a>'],
+      ['1', '<a', '</a>'],
+    ]);
   });
 
   it('should give every paragraph of a footnote its mark, without the mark in the text', async () => {
