@@ -115,6 +115,11 @@ export interface Notice {
   titleFrom?: 'metadata' | 'page-title';
   /** A document number printed under the title (gov.cn style), if any. */
   documentNumber: DocumentNumber | null;
+  /**
+   * The 规范性文件统一编号 a province registers a normative document under (ZJSP01-2023-0003,
+   * HNPR-2023-01001), on its own line by the title or the document number. Present only when printed.
+   */
+  registrationNumber?: { text: string; position: Position };
   addressees: string[];
   addresseesPosition: Position | null;
   body: TextNode[];
@@ -378,8 +383,23 @@ export interface Plan {
    * the plan has them.
    */
   closing?: TextNode[];
+  /**
+   * The document's footnotes (Word's [1] at the page's end, Markdown's `[^1]:`), each with its mark
+   * as the reference prints it and its text; the reference itself is left out of the sentence it
+   * stands in (达到90%[1]以上 reads 达到90%以上). Present only when the document has them.
+   */
+  footnotes?: Footnote[];
   /** The 专栏 boxes between the plan's tasks, in order. Present only when the plan has them. */
   boxes?: Box[];
+}
+
+/** A footnote: its mark (`1`, `i`), its text paragraph by paragraph joined by line breaks, where it stands and where it is referred to. */
+export interface Footnote {
+  mark: string;
+  text: string;
+  position: Position;
+  /** Where its references stand in the text (left out of it), in order; absent when none is known. */
+  references?: Position[];
 }
 
 export interface TableCell {

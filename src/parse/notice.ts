@@ -2,6 +2,7 @@ import type { ChromeNode, DocumentNumber, Notice, Position, TextNode } from '../
 import { findDates, parseDate, type ParsedDate } from '../text/date.js';
 import { findDocumentNumbers, toDocumentNumber, wholeDocumentNumber } from '../text/document-number.js';
 import { matchMarker } from '../text/markers.js';
+import { matchRegistrationNumber } from '../text/registration-number.js';
 import { itemMarker } from './decimal-chapters.js';
 import { matchAnnexHead } from './annex.js';
 import { isImprintLine } from './imprint.js';
@@ -486,6 +487,16 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
   }
 
   let documentNumber: DocumentNumber | null = null;
+  let registrationNumber: Notice['registrationNumber'] | undefined;
+  // The registration number (ZJSP01-2023-0003) stands above or below the document number.
+  const takeRegistration = (item: Item | undefined): boolean => {
+    const at = item && !registrationNumber && ctx.isFree(item.index) ? matchRegistrationNumber(item.match) : null;
+    if (!item || !at) return false;
+    registrationNumber = { text: item.text.slice(at.from, at.to), position: ctx.spanPosition(item, at.from, at.to) };
+    ctx.claim(item.index, 'notice-number');
+    return true;
+  };
+  if (takeRegistration(free[k])) k++;
   const numberItem = free[k];
   if (numberItem) {
     const whole = wholeDocumentNumber(numberItem.text, ctx.normalize(numberItem.text));
@@ -500,12 +511,16 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
       k++;
     }
   }
+  if (takeRegistration(free[k])) k++;
   // A red-headed document prints its number above the title, under the letterhead.
-  const above = free[free.indexOf(titleFirst) - 1];
+  let aboveAt = free.indexOf(titleFirst) - 1;
+  if (takeRegistration(free[aboveAt])) aboveAt--;
+  const above = free[aboveAt];
   const aboveNumber = !documentNumber && above && ctx.isFree(above.index) ? numberLine(above) : null;
   if (above && aboveNumber) {
     documentNumber = aboveNumber;
     ctx.claim(above.index, 'notice-number');
+    if (takeRegistration(free[aboveAt - 1])) aboveAt--;
   }
 
   return readFromAddressees(ctx, free, k, {
@@ -514,6 +529,7 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
     titleLines,
     titleFirst,
     documentNumber,
+    ...(registrationNumber ? { registrationNumber } : {}),
     chrome: () => setAsideAbove(ctx, free, titleLines[0]!, found.headline, title),
   });
 }
@@ -533,6 +549,7 @@ interface NoticeHead {
   titleFirst: Item | null;
   titleFrom?: Notice['titleFrom'];
   documentNumber: DocumentNumber | null;
+  registrationNumber?: Notice['registrationNumber'];
   /** Sets aside what stands above the title as chrome, once the notice is known to be one. */
   chrome: () => ChromeNode[];
 }
@@ -618,6 +635,8 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
     // Without a signature, addressees or a number, the title is a bare plan's, not a notice's.
     if ((sig.length === 0 && addressees.length === 0 && documentNumber === null) || !head.titleFirst) {
       for (const t of titleLines) ctx.claims[t.index] = null;
+      // A registration number alone does not make a notice: its line goes back to the text.
+      for (const it of free.slice(0, k)) if (ctx.claims[it.index] === 'notice-number') ctx.claims[it.index] = null;
       return { notice: null, end: head.titleFirst?.index ?? free[0]?.index ?? ctx.items.length, bodyItems: [], start: -1, chrome: [] };
     }
     if (annexAt >= 0) bodyEnd = end = annexAt;
@@ -645,6 +664,7 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
     titlePosition: head.titlePosition,
     ...(head.titleFrom ? { titleFrom: head.titleFrom } : {}),
     documentNumber,
+    ...(head.registrationNumber ? { registrationNumber: head.registrationNumber } : {}),
     addressees,
     addresseesPosition,
     body,

@@ -1,5 +1,5 @@
 import { noticeDoubt } from './notice-doubt.js';
-import type { Attachment, Metadata, OutlineNode, PlanDocument, Position, Unparsed } from '../model/types.js';
+import type { Attachment, Footnote, Metadata, OutlineNode, PlanDocument, Position, Unparsed } from '../model/types.js';
 import type { SourceDocument } from '../source/types.js';
 import { matchAnnexHead, parseAnnexes } from './annex.js';
 import { readAttachmentList, readDownloadList } from './attachments.js';
@@ -38,6 +38,9 @@ const NOTICE_KINDS = new Set(['chinese', 'paren-chinese', 'chapter', 'article', 
 export function parseSource(source: SourceDocument, options: ParseOptions = {}): PlanDocument {
   const ctx = new ParseContext(source, options);
   const { items } = ctx;
+  // Footnotes the adapter knows (Word's, Markdown's) are the document's notes, outside every item.
+  const noteItems = items.filter((it) => it.block.footnote !== undefined && ctx.isFree(it.index));
+  for (const it of noteItems) ctx.claim(it.index, 'note');
 
   // Page furniture sits above the content; below it only unmistakable footers are taken.
   let contentStart = 0;
@@ -224,6 +227,10 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
   // Only the covering notice here, its plan a linked file: say so rather than give an empty plan.
   for (const a of plansInAttachments(ctx, notice, plan, annexes)) ctx.report('plan-in-attachment', 'warning', planInAttachmentMessage(a), a.position);
 
+  if (plan && noteItems.length > 0) plan.footnotes = footnotesOf(ctx, noteItems);
+  // Without a plan to hold them, they are text the model does not place.
+  else for (const it of noteItems) ctx.claims[it.index] = null;
+
   const unparsed: Unparsed[] = [];
   items.forEach((it, i) => {
     if (ctx.claims[i] !== null) return;
@@ -279,6 +286,23 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
     unparsed,
     diagnostics: ctx.diagnostics,
   };
+}
+
+/** Footnotes from their blocks: the paragraphs of one note (one mark, one after the other) make one. */
+function footnotesOf(ctx: ParseContext, noteItems: readonly Item[]): Footnote[] {
+  const notes: Array<{ mark: string; first: Item; last: Item; text: string }> = [];
+  for (const it of noteItems) {
+    const last = notes[notes.length - 1];
+    if (last && last.mark === it.block.footnote) {
+      last.last = it;
+      last.text += `\n${it.text}`;
+    } else notes.push({ mark: it.block.footnote!, first: it, last: it, text: it.text });
+  }
+  const refs = ctx.source.footnoteRefs ?? [];
+  return notes.map((n) => {
+    const references = refs.filter((r) => r.mark === n.mark).map((r) => ctx.lines.position(r.start, r.end));
+    return { mark: n.mark, text: n.text, position: ctx.rangePosition(n.first, n.last), ...(references.length > 0 ? { references } : {}) };
+  });
 }
 
 /** The block whose span holds an offset (blocks are in source order): binary search. */

@@ -32,6 +32,8 @@ interface Frame {
   pre: boolean;
   /** Numbering of the innermost <ol>, when its markers are rendered as decimal numbers. */
   ol: { next: number } | null;
+  /** The Word footnote (mso-element:footnote) the text is in: its mark, once its link back gives it. */
+  note: { mark: string | null } | null;
 }
 
 /** A block as the walker finds it, before the page's main region is known. */
@@ -61,6 +63,7 @@ export async function htmlToBlocks(text: string, _problems?: SourceDocument['pro
   }
   const walker = new BlockWalker(text);
   walker.walk(root);
+  if (extras && walker.noteRefs.length > 0) extras.footnoteRefs = walker.noteRefs;
   const found = walker.found;
   markLinkFurniture(root, found);
   const meta = metaBlock(root);
@@ -77,6 +80,7 @@ function frameFor(el: DomElement, parent: Frame): Frame {
     link: el.name === 'a' && el.attribs.href !== undefined ? el : parent.link,
     pre: parent.pre || el.name === 'pre' || el.name === 'textarea',
     ol: parent.ol,
+    note: WORD_NOTE.test(`${el.attribs.style ?? ''}`) ? { mark: null } : parent.note,
   };
   if (el.name === 'ol') {
     const style = `${el.attribs.style ?? ''}`;
@@ -94,24 +98,29 @@ interface OpenBlock {
   links: Map<DomElement, number>;
   marker: Marker | null;
   bullet: boolean;
+  footnote: string | null;
 }
 
 /** Walks the tree once, cutting text into blocks at block-level elements and line breaks. */
 class BlockWalker {
   readonly found: Found[] = [];
+  /** The footnote references left out of the text. */
+  readonly noteRefs: NoteRefs = [];
   readonly #source: string;
   readonly #text = new InlineText();
   #current: OpenBlock | null = null;
   #marker: Marker | null = null;
   /** Whether the next block starts an item of a bulleted list (<ul><li>). */
   #bullet = false;
+  /** The mark of the footnote whose text the next block is. */
+  #footnote: string | null = null;
 
   constructor(source: string) {
     this.#source = source;
   }
 
   walk(root: DomNode): void {
-    const base: Frame = { owner: null, heading: 0, chrome: false, sectioning: false, link: null, pre: false, ol: null };
+    const base: Frame = { owner: null, heading: 0, chrome: false, sectioning: false, link: null, pre: false, ol: null, note: null };
     const frames: Frame[] = [base];
     walkTree(
       root,
@@ -132,10 +141,22 @@ class BlockWalker {
         }
         if (BLOCK_ELEMENTS.has(node.name)) this.#flush();
         if (node.name === 'table' && isDataTable(node)) {
-          const table = readTable(node, this.#source);
+          const table = readTable(node, this.#source, this.noteRefs);
           for (const block of table.blocks) {
             this.found.push({ block: { ...block, ...(frame.chrome ? { chrome: true } : {}) }, owner: node, linkShare: table.linkShare, links: 0, longestLink: 0 });
           }
+          return false;
+        }
+        // A Word footnote's reference (…90%[1]以上) is markup: the sentence reads on without it. The
+        // link back from the note's text gives the note its mark.
+        const note = footnoteLink(node);
+        if (note === 'reference') {
+          this.noteRefs.push(noteRef(node));
+          return false;
+        }
+        if (note !== null) {
+          this.#footnote = note.mark;
+          if (frame.note) frame.note.mark = note.mark;
           return false;
         }
         const next = frameFor(node, frame);
@@ -187,10 +208,11 @@ class BlockWalker {
   }
 
   #begin(frame: Frame): OpenBlock {
-    const current = { owner: frame.owner, heading: frame.heading, chrome: frame.chrome, links: new Map<DomElement, number>(), marker: this.#marker, bullet: this.#bullet };
+    const current = { owner: frame.owner, heading: frame.heading, chrome: frame.chrome, links: new Map<DomElement, number>(), marker: this.#marker, bullet: this.#bullet, footnote: this.#footnote ?? frame.note?.mark ?? null };
     this.#current = current;
     this.#marker = null;
     this.#bullet = false;
+    this.#footnote = null;
     return current;
   }
 
@@ -219,12 +241,50 @@ class BlockWalker {
       ...(current.heading > 0 ? { depth: current.heading } : {}),
       ...(current.chrome ? { chrome: true } : {}),
       ...(current.bullet && !current.marker ? { bullet: true } : {}),
+      ...(current.footnote !== null ? { footnote: current.footnote } : {}),
     };
     const files = fileLinks(current.links.keys());
     if (files.length > 0) block.files = files;
     const lengths = [...current.links.values()];
     this.found.push({ block, owner: current.owner, linkShare: inline.linkShare, links: lengths.length, longestLink: Math.max(0, ...lengths) });
   }
+}
+
+/** The container Word puts each footnote's (or endnote's) paragraphs in. */
+const WORD_NOTE = /mso-element\s*:\s*(?:footnote|endnote)\s*(?:;|$)/i;
+
+/** Word's links between a footnote's reference (#_ftn1, #_edn1 for an endnote) and its text (#_ftnref1). */
+const WORD_NOTE_LINK = /^#_(?:ftn|edn)(ref)?(\d{1,4})$/;
+
+/**
+ * Whether an element is a Word footnote's reference in the text, or the link back to it that
+ * opens the note's text (then with the note's mark as the reference prints it: 1 for [1], i for an
+ * endnote's [i]).
+ */
+function footnoteLink(el: DomElement): 'reference' | { mark: string } | null {
+  if (el.name !== 'a') return null;
+  const m = WORD_NOTE_LINK.exec((el.attribs.href ?? '').trim());
+  if (!m) return null;
+  if (!m[1]) return 'reference';
+  return { mark: shownMark(el) ?? m[2]! };
+}
+
+type NoteRefs = NonNullable<SourceExtras['footnoteRefs']>;
+
+/** A footnote reference's mark and where its element stands. */
+function noteRef(el: DomElement): NoteRefs[number] {
+  const start = el.startIndex ?? 0;
+  return { mark: shownMark(el) ?? '', start, end: (el.endIndex ?? start) + 1 };
+}
+
+/** A footnote link's mark as printed, its brackets left out ([1] → 1, [i] → i). */
+function shownMark(el: DomElement): string | null {
+  let shown = '';
+  walkTree(el, (node) => {
+    if (isText(node)) shown += node.data;
+    return true;
+  });
+  return shown.replace(/[\s[\]［］()（）]/g, '') || null;
 }
 
 /** An <ol> number the browser renders before an item whose text has no number of its own. */
@@ -239,7 +299,7 @@ function withMarker(inline: InlineResult, marker: Marker): InlineResult {
 }
 
 /** Collects the text of a table cell (or caption): paragraphs and line breaks inside it are cell line breaks (InlineText.cellBreak). */
-function cellText(cell: DomElement, source: string): { inline: InlineResult | null; linkChars: number; chars: number } {
+function cellText(cell: DomElement, source: string, noteRefs: NoteRefs = []): { inline: InlineResult | null; linkChars: number; chars: number } {
   const text = new InlineText();
   let linkChars = 0;
   let chars = 0;
@@ -267,6 +327,10 @@ function cellText(cell: DomElement, source: string): { inline: InlineResult | nu
         return false;
       }
       if (!isElement(node) || DROPPED.has(node.name) || isHidden(node)) return false;
+      if (footnoteLink(node) === 'reference') {
+        noteRefs.push(noteRef(node));
+        return false;
+      }
       if (BLOCK_ELEMENTS.has(node.name)) text.cellBreak(node.startIndex ?? 0);
       if (node.name === 'a') links.push(node);
       return node.name !== 'br' && node.name !== 'hr';
@@ -414,13 +478,13 @@ function rowsOf(table: DomElement): DomElement[] {
   return rows;
 }
 
-function readTable(table: DomElement, source: string): { blocks: Block[]; linkShare: number } {
+function readTable(table: DomElement, source: string, noteRefs: NoteRefs = []): { blocks: Block[]; linkShare: number } {
   const blocks: Block[] = [];
   let linkChars = 0;
   let chars = 0;
   for (const child of childrenOf(table)) {
     if (!isElement(child) || child.name !== 'caption') continue;
-    const caption = cellText(child, source).inline;
+    const caption = cellText(child, source, noteRefs).inline;
     if (caption) blocks.push({ kind: 'paragraph', text: caption.text, anchors: caption.anchors, start: caption.start, end: caption.end });
   }
   const origin: CellBlock[][] = rowsOf(table).map((tr) => {
@@ -428,7 +492,7 @@ function readTable(table: DomElement, source: string): { blocks: Block[]; linkSh
     return childrenOf(tr)
       .filter((n): n is DomElement => isElement(n) && CELL.has(n.name) && !isHidden(n))
       .map((td) => {
-        const read = cellText(td, source);
+        const read = cellText(td, source, noteRefs);
         linkChars += read.linkChars;
         chars += read.chars;
         const contentStart = td.startIndex === null ? 0 : source.indexOf('>', td.startIndex) + 1;

@@ -5,7 +5,7 @@ import { shiftBlock } from './shift-block.js';
 import { joinBrokenClauses } from './open-brackets.js';
 import { maskSpans, mergeByStart } from './block-spans.js';
 import { drawnTableBlocks, tableOfRows } from './drawn-tables.js';
-import type { Block, BlockKind, CellBlock, SourceDocument } from './types.js';
+import type { Block, BlockKind, CellBlock, SourceDocument, SourceExtras } from './types.js';
 
 /** The part of an mdast node the adapter reads (mdast types are structural; no import needed). */
 interface MdNode {
@@ -15,6 +15,8 @@ interface MdNode {
   value?: string;
   depth?: number;
   ordered?: boolean | null;
+  /** A footnote definition's label as written (`1` of `[^1]:`). */
+  label?: string | null;
 }
 
 function startOf(node: MdNode): number {
@@ -38,7 +40,7 @@ const CONTAINERS = new Set(['blockquote', 'list', 'listItem', 'footnoteDefinitio
  * multiline tables (columns of dashes, which CommonMark reads as rules and paragraphs) are tables
  * too; one whose cells cannot be made out stays text and is reported in `problems`.
  */
-export async function markdownToBlocks(text: string, problems: SourceDocument['problems'] = []): Promise<Block[]> {
+export async function markdownToBlocks(text: string, problems: SourceDocument['problems'] = [], extras?: SourceExtras): Promise<Block[]> {
   const [{ unified }, { default: remarkParse }, { default: remarkGfm }, { default: remarkFrontmatter }] = await Promise.all([
     import('unified'),
     import('remark-parse'),
@@ -51,6 +53,8 @@ export async function markdownToBlocks(text: string, problems: SourceDocument['p
   const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(markdown) as unknown as MdNode;
   const blocks: Block[] = [];
   let content = false;
+  const refs = footnoteRefs(tree);
+  if (extras && refs.length > 0) extras.footnoteRefs = refs;
 
   // Containers are expanded in place on an explicit stack, so nesting depth costs no call stack.
   interface Entry {
@@ -64,6 +68,8 @@ export async function markdownToBlocks(text: string, problems: SourceDocument['p
     lists: number;
     /** The node is the first child of its list item. */
     opens?: boolean;
+    /** The label of the footnote definition (`[^1]:`) that holds the node. */
+    footnote?: string;
   }
   const stack: Entry[] = [];
   const pushAll = (nodes: MdNode[], entry: (node: MdNode, index: number) => Entry): void => {
@@ -71,10 +77,10 @@ export async function markdownToBlocks(text: string, problems: SourceDocument['p
   };
   pushAll(tree.children ?? [], (node) => ({ node, quoted: false, ordered: false, marker: null, lists: 0 }));
   while (stack.length > 0) {
-    const { node, quoted, ordered, marker, bullet, lists, opens } = stack.pop() as Entry;
+    const { node, quoted, ordered, marker, bullet, lists, opens, footnote } = stack.pop() as Entry;
     const kids = node.children ?? [];
     if (node.type === 'list') {
-      pushAll(kids, (item) => ({ node: item, quoted, ordered: node.ordered === true, marker: null, lists }));
+      pushAll(kids, (item) => ({ node: item, quoted, ordered: node.ordered === true, marker: null, lists, ...(footnote !== undefined ? { footnote } : {}) }));
       continue;
     }
     if (node.type === 'listItem') {
@@ -86,11 +92,14 @@ export async function markdownToBlocks(text: string, problems: SourceDocument['p
         bullet: !ordered && i === 0 && child.type === 'paragraph',
         lists: lists + 1,
         opens: i === 0,
+        ...(footnote !== undefined ? { footnote } : {}),
       }));
       continue;
     }
     if (CONTAINERS.has(node.type)) {
-      pushAll(kids, (child) => ({ node: child, quoted: quoted || node.type === 'blockquote', ordered: false, marker: null, lists }));
+      // A footnote's text ([^1]: …) is the document's note, its reference ([^1]) markup GFM leaves out of the text.
+      const note = node.type === 'footnoteDefinition' ? (node.label ?? undefined) : footnote;
+      pushAll(kids, (child) => ({ node: child, quoted: quoted || node.type === 'blockquote', ordered: false, marker: null, lists, ...(note !== undefined ? { footnote: note } : {}) }));
       continue;
     }
     const kind: BlockKind = quoted ? 'note' : node.type === 'heading' ? 'heading' : 'paragraph';
@@ -100,11 +109,24 @@ export async function markdownToBlocks(text: string, problems: SourceDocument['p
       if (k === 0 && bullet && !quoted) numbered.bullet = true;
       if (k === 0 && opens) numbered.listDepth = lists;
       if (quoted && !content) numbered.chrome = true;
+      if (footnote !== undefined) numbered.footnote = footnote;
       if (!quoted && block.kind !== 'frontmatter') content = true;
       blocks.push(numbered);
     });
   }
   return joinBrokenClauses(tables.length === 0 ? blocks : mergeByStart(blocks, tables));
+}
+
+/** The footnote references ([^1]) in the tree, which GFM leaves out of the text, with their labels. */
+function footnoteRefs(tree: MdNode): NonNullable<SourceExtras['footnoteRefs']> {
+  const refs: NonNullable<SourceExtras['footnoteRefs']> = [];
+  const stack: MdNode[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop() as MdNode;
+    if (node.type === 'footnoteReference') refs.push({ mark: node.label ?? '', start: startOf(node), end: endOf(node) });
+    for (let i = (node.children?.length ?? 0) - 1; i >= 0; i--) stack.push(node.children![i] as MdNode);
+  }
+  return refs;
 }
 
 /** The number of an ordered list item as written (`3.` or `3)`), found before its first child. */

@@ -53,6 +53,11 @@ export interface Block {
    * of the 3. it stands in.
    */
   listDepth?: number;
+  /**
+   * The mark of the footnote whose text the block is (`1` for Word's [1], a Markdown `[^1]:`): the
+   * adapter took the mark and its reference markup out of the text, as the document's own notes.
+   */
+  footnote?: string;
 }
 
 /** The decoded input, ready for the notice grammar. */
@@ -67,11 +72,16 @@ export interface SourceDocument {
   blocks: Block[];
   /** The page's <title> (HTML only): no block, as it is not part of the text. */
   pageTitle?: { text: string; start: number; end: number };
+  /**
+   * Where the footnotes' references stand (Word's [1], Markdown's [^1]), which the adapter left out
+   * of the text, each with the mark of its note. Absent when the source has none.
+   */
+  footnoteRefs?: Array<{ mark: string; start: number; end: number }>;
   /** Problems found while decoding or splitting. */
   problems: Array<{ ruleId: string; message: string; offset: number; severity: 'error' | 'warning' | 'info' }>;
 }
 
 /** What an adapter knows of the input besides its blocks. */
-export type SourceExtras = Pick<SourceDocument, 'pageTitle'>;
+export type SourceExtras = Pick<SourceDocument, 'pageTitle' | 'footnoteRefs'>;
 
 export type { Position };

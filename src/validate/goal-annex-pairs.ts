@@ -24,11 +24,23 @@ export interface GoalAnnexPair {
   /** The row's value for that year, or null when the row has none. */
   annexValue: number | null;
   /**
+   * For a goal over several years against a row of yearly figures with no total: the sum of the
+   * row's figures over the years the goal covers, the other way the row may state it.
+   */
+  sum?: YearlySum;
+  /**
    * Whether the row's value meets the goal as its comparison reads (false when the row has none):
    * equal to an exact or approximate target, at or above an at-least one (within its range, for
    * 10%—15%), at or below an at-most one.
    */
   agrees: boolean;
+}
+
+/** A row's figures summed over the years `from`–`to`. */
+export interface YearlySum {
+  value: number;
+  from: number;
+  to: number;
 }
 
 /** A yearly table (one with year columns) and its years in order. */
@@ -118,6 +130,25 @@ function sumsOverPeriod(goal: Goal, r: YearRow, period: { start: number | null; 
   return meets(sum, goal);
 }
 
+/**
+ * The sum of a row's figures over the years a goal over several years covers: the plan's first
+ * year to the goal's (or the plan's last). Only when the plan's period is known, the goal's year
+ * lies within it and the row gives every one of those years, so that the sum is the whole; a base
+ * year before the period is no addition and is left out.
+ */
+function sumOverYears(goal: Goal, r: YearRow, period: { start: number | null; end: number | null } | undefined): YearlySum | null {
+  if (period?.start == null || period.end == null || period.end <= period.start) return null;
+  const to = goal.year ?? period.end;
+  if (to <= period.start || to > period.end) return null;
+  let value = 0;
+  for (let year = period.start; year <= to; year++) {
+    const v = r.row.values[String(year)];
+    if (typeof v !== 'number') return null;
+    value += v;
+  }
+  return { value, from: period.start, to };
+}
+
 /** A column that sums the years or keeps their running total (合计, 累计, 三年合计, 2023—2025年累计). */
 function totalColumn(table: AnnexTable): string | null {
   return table.columns.find((c) => TOTAL.test(c) && !/^(?:19|20)\d{2}\s*年?$/.test(c.trim())) ?? null;
@@ -169,9 +200,13 @@ export function pairGoalsWithAnnex(doc: PlanDocument, match: (text: string) => s
     const column = totalOf.get(r.table) ?? null;
     return column !== null && r.row.values[column] !== undefined ? column : null;
   };
+  // Without a total, a row of yearly figures states a total over several years either way: its
+  // final year as a running total (500 | 1000 | 1500), or its years summed (500 | 500 | 500).
+  const yearlySum = (goal: Goal, r: YearRow): YearlySum | null =>
+    severalYears.has(goal) && !TOTAL.test(r.row.indicator) && sumColumn(goal, r) === null ? sumOverYears(goal, r, period) : null;
   const score = (goal: Goal, r: YearRow): number => {
     const { indicator, baseYear } = rowOf.get(r)!;
-    if (severalYears.has(goal) && !TOTAL.test(r.row.indicator) && sumColumn(goal, r) === null) return 0;
+    if (severalYears.has(goal) && !TOTAL.test(r.row.indicator) && sumColumn(goal, r) === null && yearlySum(goal, r) === null) return 0;
     return unitsAgree(goal.unit, r.row.unit) && comparable(goal, baseYear) ? indicatorSimilarity(match(goal.indicator), indicator) : 0;
   };
   const toPair = ([goal, r]: [Goal, YearRow]): GoalAnnexPair => {
@@ -179,8 +214,9 @@ export function pairGoalsWithAnnex(doc: PlanDocument, match: (text: string) => s
     const column = sumColumn(goal, r);
     const value = r.row.values[column ?? String(year)];
     const annexValue = value === undefined || value === null ? null : value;
-    const agrees = annexValue !== null && (meets(annexValue, goal) || (column === null && sumsOverPeriod(goal, r, period)));
-    return { goal, row: r.row, year, ...(column !== null ? { column } : {}), annexValue, agrees };
+    const sum = yearlySum(goal, r);
+    const agrees = annexValue !== null && (meets(annexValue, goal) || (column === null && sumsOverPeriod(goal, r, period)) || (sum !== null && meets(sum.value, goal)));
+    return { goal, row: r.row, year, ...(column !== null ? { column } : {}), annexValue, ...(sum !== null ? { sum } : {}), agrees };
   };
   const pairs = mutualBestPairs(goals, rows, score).map(toPair);
   // A second round, year by year, for goals left over whose year a paired row also has.

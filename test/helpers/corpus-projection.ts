@@ -46,6 +46,7 @@ export function corpusProjection(doc: PlanDocument, options: { fullOutline?: boo
       title: n.title,
       ...(n.titleFrom ? { titleFrom: n.titleFrom } : {}),
       documentNumber: n.documentNumber?.raw ?? null,
+      ...(n.registrationNumber ? { registrationNumber: n.registrationNumber.text } : {}),
       addressees: n.addressees,
       signatories: n.signatories,
       date: n.date,
@@ -60,6 +61,7 @@ export function corpusProjection(doc: PlanDocument, options: { fullOutline?: boo
       attachments: p.attachments.map((a) => a.title),
       safeguards: p.safeguards.map((s) => `${s.label}${s.title}`),
       ...(p.closing ? { closing: p.closing.map((c) => c.text) } : {}),
+      ...(p.footnotes ? { footnotes: p.footnotes.map((f) => ({ mark: f.mark, text: f.text })) } : {}),
       ...(p.boxes ? { boxes: p.boxes.map((b) => ({ label: b.label, title: b.title, text: b.text, section: b.section })) } : {}),
     },
     outline: options.fullOutline

@@ -388,4 +388,23 @@ describe('a notice whose text opens with its addressees, its title printed only 
     const doc = await parseNotice(html, { format: 'html' });
     expect(doc.notice).toBeNull();
   });
+
+  it.each([
+    ['below the document number', ['某县人民政府关于印发某方案的通知', '', '某政发〔2024〕3号', '', 'HNPR-2024-01003', '', '各乡镇人民政府，县直各单位：']],
+    ['above the title', ['统一编号：HNPR-2024-01003', '', '某政发〔2024〕3号', '', '某县人民政府关于印发某方案的通知', '', '各乡镇人民政府，县直各单位：']],
+  ])('should read a registration number %s apart from the document number and the addressees', async (_where, head) => {
+    const doc = await parseNotice([...head, '', '现将《某方案》印发给你们。', '', '某县人民政府', '', '2024年3月1日'].join('\n'));
+    const n = doc.notice!;
+    expect(n.registrationNumber?.text).toBe('HNPR-2024-01003');
+    expect(n.documentNumber?.raw).toBe('某政发〔2024〕3号');
+    expect(n.addressees).toEqual(['各乡镇人民政府', '县直各单位']);
+    expect(n.body.map((b) => b.text)).toEqual(['现将《某方案》印发给你们。']);
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it('should leave a registration number under a bare plan\'s title in its text', async () => {
+    const doc = await parseNotice(['某县数字乡村建设实施方案', '', 'ZJSP07-2024-0015', '', '一、重点任务', '', '1.推进光网建设。（牵头单位：县经信局）'].join('\n'));
+    expect(doc.notice).toBeNull();
+    expect(doc.plan!.preamble.map((p) => p.text)).toEqual(['ZJSP07-2024-0015']);
+  });
 });

@@ -256,3 +256,35 @@ describe('htmlToBlocks: real pages', () => {
     }
   });
 });
+
+describe('htmlToBlocks: Word footnotes', () => {
+  const page = [
+    '<p>达到<span>90%</span><a style="mso-footnote-id:ftn1" href="#_ftn1" name="_ftnref1"><span class=MsoFootnoteReference><![if !supportFootnotes]>[1]<![endif]></span></a>以上。</p>',
+    '<table><tr><td>指标<a href="#_ftn1" name="_ftnref1"><span>[1]</span></a></td><td>2025年</td></tr><tr><td>通达率</td><td>90</td></tr></table>',
+    '<div style="mso-element:footnote-list"><hr>',
+    '<div style="mso-element:footnote" id=ftn1><p class=MsoFootnoteText><a href="#_ftnref1" name="_ftn1"><span>[1]</span></a>通达率指比例。</p><p>第二段。</p></div>',
+    '<div style="mso-element:endnote" id=edn1><p><a href="#_ednref1" name="_edn1">[i]</a>尾注。</p></div>',
+    '</div>',
+  ].join('\n');
+
+  it('should leave a footnote reference out of the sentence and of a table cell, keeping where it stands', async () => {
+    const extras: { footnoteRefs?: Array<{ mark: string; start: number; end: number }> } = {};
+    const blocks = await htmlToBlocks(page, [], extras);
+    expect(blocks[0]!.text).toBe('达到90%以上。');
+    expect(blocks[0]!.footnote).toBeUndefined();
+    expect(blocks[1]!.rows![0]![0]!.text).toBe('指标');
+    expect(extras.footnoteRefs!.map((r) => [r.mark, page.slice(r.start, r.start + 2), page.slice(r.end - 4, r.end)])).toEqual([
+      ['1', '<a', '</a>'],
+      ['1', '<a', '</a>'],
+    ]);
+  });
+
+  it('should give every paragraph of a footnote its mark, without the mark in the text', async () => {
+    const notes = (await htmlToBlocks(page)).filter((b) => b.footnote !== undefined);
+    expect(notes.map((b) => [b.footnote, b.text])).toEqual([
+      ['1', '通达率指比例。'],
+      ['1', '第二段。'],
+      ['i', '尾注。'],
+    ]);
+  });
+});

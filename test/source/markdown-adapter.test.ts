@@ -121,3 +121,17 @@ describe('markdownToBlocks', () => {
     }
   });
 });
+
+describe('markdownToBlocks: footnotes', () => {
+  it('should give a footnote definition\'s paragraphs its label and leave the reference out of the sentence', async () => {
+    const md = '达到90%[^1]以上。\n\n[^1]: 通达率指比例。\n\n    第二段。\n';
+    const extras: { footnoteRefs?: Array<{ mark: string; start: number; end: number }> } = {};
+    const blocks = await markdownToBlocks(md, [], extras);
+    expect(extras.footnoteRefs!.map((r) => [r.mark, md.slice(r.start, r.end)])).toEqual([['1', '[^1]']]);
+    expect(blocks.map((b) => [b.footnote ?? null, b.text])).toEqual([
+      [null, '达到90%以上。'],
+      ['1', '通达率指比例。'],
+      ['1', '第二段。'],
+    ]);
+  });
+});

@@ -12,7 +12,8 @@ import type { Rule, RuleContext } from '../rule.js';
  * goal-annex-pairs.ts, which the report's charts share. The table's years lie within the plan's
  * period, allowing one base year before it; it need not give every year. A goal over several years
  * (三年累计新增, 到2027年新建 in a plan of three years) is compared with a row of running totals
- * (累计) or the table's total column (合计), never with one year of a row of yearly figures.
+ * (累计) or the table's total column (合计); a row of yearly figures without either may state it as
+ * a running total or as each year's additions, so the goal must equal its final year or its sum.
  */
 export const goalAnnexConsistency: Rule = {
   id: 'goal-annex-consistency',
@@ -26,11 +27,13 @@ export const goalAnnexConsistency: Rule = {
   },
 };
 
-function reportMismatch(ctx: RuleContext, { goal, row, year, column, annexValue }: GoalAnnexPair): void {
+function reportMismatch(ctx: RuleContext, { goal, row, year, column, annexValue, sum }: GoalAnnexPair): void {
   const at = row.position.start;
-  const when = column === undefined ? `in ${year}` : `over the years (${column})`;
+  const unit = row.unit ?? '';
+  const when = sum ? `over ${sum.from}–${sum.to}` : column === undefined ? `in ${year}` : `over the years (${column})`;
+  const gives = sum ? `${annexValue}${unit} by ${year} and ${sum.value}${unit} summed over the years` : `${annexValue}${unit}`;
   ctx.report(
-    `the goal for ${goal.indicator} ${when} is ${targetText(goal)}, but the annex gives ${annexValue}${row.unit ?? ''} (row ${row.number} at ${at.line}:${at.column})`,
+    `the goal for ${goal.indicator} ${when} is ${targetText(goal)}, but the annex gives ${gives} (row ${row.number} at ${at.line}:${at.column})`,
     figurePosition(ctx, goal),
   );
 }

@@ -36,6 +36,10 @@ const valid: ValidCase[] = [
   // In a one-year plan, the year's additions are the row's.
   ['work done over the plan (完成…改造) equal to the sum of a row of each year’s share', withLines({ 24: '到2025年末,完成数字化车间改造30家。', 51: '数字化车间改造(家)', 52: '10', 53: '10', 54: '10' })],
   ['work done over the plan equal to the final year of a row of levels', withLines({ 24: '到2025年末,完成数字化车间改造30家。', 51: '数字化车间改造(家)', 52: '20', 53: '25', 54: '30' })],
+  // A row of yearly figures without 累计 or a total column may hold running totals or each year's additions.
+  ['additions by the end of the plan (新建) equal to the final year of a row of running totals', withLines({ 24: '到2025年末,新建数字化车间30家。', 51: '新建数字化车间(家)', 52: '10', 53: '20', 54: '30' })],
+  ['a three-year total equal to the final year of a row without 累计', withLines({ 24: '到2025年末,三年累计新增数字化车间30家。', 51: '新增数字化车间(家)', 52: '12', 53: '22', 54: '30' })],
+  ['additions by the end of the plan beside a row that gives not every year of the plan', withLines({ 24: '到2025年末,新建数字化车间35家。', 51: '新建数字化车间(家)', 52: '8', 53: '-', 54: '12' })],
   ['additions in a one-year plan equal to the year’s column', withLines({ 20: '河西区数字经济行动方案(2025年)', 24: '到2025年末,新建数字化车间12家。', 51: '新建数字化车间(家)', 52: '8', 53: '10', 54: '12' })],
 ];
 
@@ -43,6 +47,8 @@ const invalid: InvalidCase[] = [
   ['a three-year total other than the table’s total column, at its figure', withLines({ 24: '到2025年末,三年累计新增数字化车间35家。', 44: '2025\n合计', 49: '120\n330', 51: '新增数字化车间(家)', 52: '8', 53: '10', 54: '12\n30' }), ['24:20 error']],
   ['a running total other than the final year of a 累计 row, at its figure', withLines({ 24: '到2025年末,全区累计建成数字化车间35家。', 51: '累计建成数字化车间(家)' }), ['24:20 error']],
   ['work done over the plan equal to neither the sum nor the final year of its row, at its figure', withLines({ 24: '到2025年末,完成数字化车间改造30家。', 51: '数字化车间改造(家)', 52: '10', 53: '10', 54: '12' }), ['24:18 error']],
+  ['additions by the end of the plan (新建) equal to neither the final year nor the sum of a row of yearly figures, at its figure', withLines({ 24: '到2025年末,新建数字化车间35家。', 51: '新建数字化车间(家)', 52: '8', 53: '10', 54: '12' }), ['24:16 error']],
+  ['a three-year total equal to neither the final year nor the sum of a row without 累计, at its figure', withLines({ 24: '到2025年末,三年累计新增数字化车间35家。', 51: '新增数字化车间(家)', 52: '8', 53: '10', 54: '12' }), ['24:20 error']],
   ['a rate equal to the sum of its row but not to its final year, at its figure', withLines({ 24: '到2025年末,数字化车间改造完成率达到90%。', 51: '数字化车间改造完成率(%)', 52: '30', 53: '30', 54: '30' }), ['24:21 error']],
   ['a one-year goal (每年完成) equal to the sum of its row but not to its final year, at its figure', withLines({ 24: '到2025年末,每年完成数字化车间改造30家。', 51: '数字化车间改造(家)', 52: '10', 53: '10', 54: '10' }), ['24:20 error']],
   ['a goal that differs from the annex, at its figure', goals('到2025年末,全区数字经济核心产业增加值达到125亿元,数字化车间达到30家。'), ['24:24 error']],
@@ -73,6 +79,9 @@ describe('goal-annex-consistency', () => {
     ]);
     expect(await messages(RULE, withLines({ 24: '到2025年末,三年累计新增数字化车间35家。', 44: '2025\n合计', 49: '120\n330', 51: '新增数字化车间(家)', 52: '8', 53: '10', 54: '12\n30' }))).toEqual([
       'the goal for 三年累计新增数字化车间 over the years (合计) is 35家, but the annex gives 30家 (row 2 at 52:1)',
+    ]);
+    expect(await messages(RULE, withLines({ 24: '到2025年末,新建数字化车间35家。', 51: '新建数字化车间(家)', 52: '8', 53: '10', 54: '12' }))).toEqual([
+      'the goal for 新建数字化车间 over 2023–2025 is 35家, but the annex gives 12家 by 2025 and 30家 summed over the years (row 2 at 50:1)',
     ]);
     expect(await messages(RULE, withLines({ 20: '河西区数字经济行动方案(2021—2023年)' }))).toEqual([
       "the annex table has columns for 2024, 2025, outside the plan's period 2021–2023",
