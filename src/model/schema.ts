@@ -140,6 +140,7 @@ const definitions: Record<string, Schema> = {
     titlePosition: ref('Position'),
     titleFrom: { enum: ['metadata', 'page-title'] },
     documentNumber: nullable('#/definitions/DocumentNumber'),
+    documentNumberPosition: ref('Position'),
     addressees: strings,
     addresseesPosition: nullable('#/definitions/Position'),
     body: list('TextNode'),
@@ -154,7 +155,7 @@ const definitions: Record<string, Schema> = {
     attachments: list('Attachment'),
     imprint: ref('Imprint'),
     position: ref('Position'),
-  }, ['imprint', 'titleFrom']),
+  }, ['imprint', 'titleFrom', 'documentNumberPosition']),
   Imprint: object({ copiedTo: strings, printedBy: nstr, printedDate: { oneOf: [{ type: 'null' }, { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }] }, position: ref('Position') }),
   AnnexRow: object({
     number: str,

@@ -115,6 +115,8 @@ export interface Notice {
   titleFrom?: 'metadata' | 'page-title';
   /** A document number printed under the title (gov.cn style), if any. */
   documentNumber: DocumentNumber | null;
+  /** The line the number is printed on (under the title, or above it); absent without one. */
+  documentNumberPosition?: Position;
   addressees: string[];
   addresseesPosition: Position | null;
   body: TextNode[];

@@ -486,16 +486,19 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
   }
 
   let documentNumber: DocumentNumber | null = null;
+  let documentNumberPosition: Position | undefined;
   const numberItem = free[k];
   if (numberItem) {
     const whole = wholeDocumentNumber(numberItem.text, ctx.normalize(numberItem.text));
     const order = orderNumber(title, numberItem);
     if (whole) {
       documentNumber = whole;
+      documentNumberPosition = ctx.blockPosition(numberItem);
       ctx.claim(numberItem.index, 'notice-number');
       k++;
     } else if (order) {
       documentNumber = order;
+      documentNumberPosition = ctx.blockPosition(numberItem);
       ctx.claim(numberItem.index, 'notice-number');
       k++;
     }
@@ -505,6 +508,7 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
   const aboveNumber = !documentNumber && above && ctx.isFree(above.index) ? numberLine(above) : null;
   if (above && aboveNumber) {
     documentNumber = aboveNumber;
+    documentNumberPosition = ctx.blockPosition(above);
     ctx.claim(above.index, 'notice-number');
   }
 
@@ -514,6 +518,7 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
     titleLines,
     titleFirst,
     documentNumber,
+    ...(documentNumberPosition ? { documentNumberPosition } : {}),
     chrome: () => setAsideAbove(ctx, free, titleLines[0]!, found.headline, title),
   });
 }
@@ -533,6 +538,7 @@ interface NoticeHead {
   titleFirst: Item | null;
   titleFrom?: Notice['titleFrom'];
   documentNumber: DocumentNumber | null;
+  documentNumberPosition?: Position;
   /** Sets aside what stands above the title as chrome, once the notice is known to be one. */
   chrome: () => ChromeNode[];
 }
@@ -645,6 +651,7 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
     titlePosition: head.titlePosition,
     ...(head.titleFrom ? { titleFrom: head.titleFrom } : {}),
     documentNumber,
+    ...(head.documentNumberPosition ? { documentNumberPosition: head.documentNumberPosition } : {}),
     addressees,
     addresseesPosition,
     body,
