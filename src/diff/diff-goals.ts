@@ -25,23 +25,15 @@ function goalYears(a: Goal, b: Goal, fields: Readonly<Record<string, FieldChange
 }
 
 /**
- * The goals read from the plan's sentences. A goal read from a table in the plan's text (表1 主要目标)
- * stands in a row the table comparison reports, with every year's figure: compared again as a goal,
- * each change would be reported twice.
+ * Goals are matched by indicator (and year), then by a similar indicator; their targets are
+ * compared. A goal read from a table in the plan's text (表1 主要目标) is compared as the others
+ * are: its row leaves that cell to it (see rowsReadAsGoals), so each change is reported once.
  */
-function goalsOutsideTables(doc: PlanDocument): Goal[] {
-  const goals = doc.plan?.goals ?? [];
-  const tables = (doc.tables ?? []).map((t) => t.position);
-  if (tables.length === 0) return goals;
-  return goals.filter((g) => !tables.some((t) => t.start.offset <= g.position.start.offset && g.position.start.offset < t.end.offset));
-}
-
-/** Goals are matched by indicator (and year), then by a similar indicator; their targets are compared. */
 export function diffGoals(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: CompareContext): EntityDiff {
   const newPlan = newDoc.plan;
   return diffEntities(
-    goalsOutsideTables(oldDoc),
-    goalsOutsideTables(newDoc),
+    oldDoc.plan?.goals ?? [],
+    newDoc.plan?.goals ?? [],
     {
       kind: 'goal',
       align: {

@@ -53,6 +53,23 @@ function givenValues(doc: PlanDocument, other: PlanDocument): MetadataValues {
   return { ...m, title: fill('title'), documentNumber: fill('documentNumber'), issuer: fill('issuer'), writtenDate: fill('writtenDate') };
 }
 
+/**
+ * Where a document without a header states the first of these fields: the number under (or
+ * above) the notice's title, the title, the signature, the date; null where it states none.
+ */
+function statedAt(doc: PlanDocument, keys: readonly string[]): Position | null {
+  const n = doc.notice;
+  if (!n) return null;
+  const at: Partial<Record<keyof StatedValues, Position | null | undefined>> = {
+    title: n.titlePosition,
+    documentNumber: n.documentNumberPosition,
+    issuer: n.signaturePosition,
+    writtenDate: n.datePosition,
+  };
+  const found = keys.map((k) => at[k as keyof StatedValues]).filter((p): p is Position => !!p);
+  return found.sort((a, b) => a.start.offset - b.start.offset)[0] ?? null;
+}
+
 /** The header (名称, 索引号, 发文字号 …) as one element: one change naming every field that differs. */
 export function diffMetadata(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: CompareContext): Change[] {
   const a = metadataValues(oldDoc.metadata);
@@ -60,7 +77,7 @@ export function diffMetadata(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Co
   const fields = compareFields(RULES, givenValues(oldDoc, newDoc), givenValues(newDoc, oldDoc), ctx);
   if (!fields) return [];
   const firstChanged = newDoc.metadata.fields.find((f) => f.key !== null && f.key in fields);
-  const position: Position | null = firstChanged?.position ?? newDoc.metadata.position;
+  const position: Position | null = firstChanged?.position ?? newDoc.metadata.position ?? statedAt(newDoc, Object.keys(fields));
   return [
     {
       kind: 'metadata',

@@ -1,7 +1,7 @@
 import type { AnnexRow, BodyTable, PlanDocument } from '../model/types.js';
 import { diffEntities, type EntitySpec } from './diff-entities.js';
 import { listField, proseField, type CompareContext } from './fields.js';
-import { diffTableRows, rowsReadAsTasks } from './table-rows.js';
+import { diffTableRows, rowsReadAsGoals, rowsReadAsTasks, type RowGoals } from './table-rows.js';
 import type { Change, TableEntity, TableRowEntity } from './types.js';
 
 export interface TablesDiff {
@@ -32,10 +32,25 @@ const tableSpec = (ctx: CompareContext): EntitySpec<BodyTable> => ({
 });
 
 /**
+ * A row added or removed that holds nothing but goals' figures (its number, indicator and unit
+ * aside): it is those goals added or removed, reported as such.
+ */
+function onlyGoals(change: Change, goals: { old: RowGoals; new: RowGoals }): boolean {
+  const row = (change.op === 'added' ? change.new : change.op === 'removed' ? change.old : null) as AnnexRow | null;
+  if (!row) return false;
+  const held = (change.op === 'added' ? goals.new : goals.old)(row);
+  if (held.size === 0) return false;
+  return Object.keys(row.values).every((k) => held.has(k) || (row.values[k] === null && !row.ranges?.[k]));
+}
+
+/**
  * The tables in the plan's text (表1 年度目标), compared as annex tables are: tables paired by
  * caption (then columns), their rows by indicator, a changed cell named by its column. Rows the
  * plan's tasks were read from are compared as those tasks only, and a table that is nothing but
- * such rows is not compared as a table at all (its caption is the tasks' group).
+ * such rows is not compared as a table at all (its caption is the tasks' group). The cell a goal
+ * was read from (表1 主要目标's target year), and the indicator and unit of a row read as goals in
+ * both versions, are compared as the goal's (see diffGoals); the row's other cells as the row's.
+ * A row added or removed with no figure but its goals' is those goals added or removed.
  */
 export function diffTables(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: CompareContext): TablesDiff {
   const oldTask = rowsReadAsTasks(oldDoc);
@@ -49,6 +64,7 @@ export function diffTables(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Comp
   const oldTables = own(oldDoc.tables, oldTask);
   const newTables = own(newDoc.tables, newTask);
   const tables = diffEntities(oldTables, newTables, tableSpec(ctx), ctx);
+  const goals = { old: rowsReadAsGoals(oldDoc), new: rowsReadAsGoals(newDoc) };
   const changes: Change[] = [];
   let unchangedRows = 0;
   for (const step of tables.steps) {
@@ -56,8 +72,8 @@ export function diffTables(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Comp
     if (step.old === null || step.new === null) continue;
     const a = oldTables[step.old] as BodyTable;
     const b = newTables[step.new] as BodyTable;
-    const rows = diffTableRows(a.table.rows, b.table.rows, { old: a.table, new: b.table }, 'table', (r): TableRowEntity => ({ ...r, table: b.caption }), ctx, b.position);
-    changes.push(...rows.changes);
+    const rows = diffTableRows(a.table.rows, b.table.rows, { old: a.table, new: b.table }, 'table', (r): TableRowEntity => ({ ...r, table: b.caption }), ctx, b.position, goals);
+    changes.push(...rows.changes.filter((c) => !onlyGoals(c, goals)));
     unchangedRows += rows.unchanged;
   }
   return { changes, unchangedRows, present: oldTables.length + newTables.length > 0 };

@@ -2,6 +2,7 @@ import { writtenUnit } from '../model/goal-figure.js';
 import type { Goal, OutlineNode, PlanDocument, Position } from '../model/types.js';
 import { afterTitle, type CompareContext, type FieldRule } from './fields.js';
 import { sentenceWithoutGoals, type ClauseGoal } from './goal-clause.js';
+import { withoutGoalQualifiers } from './goal-qualifiers.js';
 
 /** The elements that own the prose around them, strongest first (a group that is a task is a task). */
 export type ProseOwner = 'task' | 'safeguard' | 'article' | 'section' | 'part';
@@ -85,7 +86,8 @@ const RANK: Record<ProseOwner, number> = { task: 0, safeguard: 1, article: 2, se
  * A text's comparison key with the figures of the plan's goals masked: a target that changed
  * (1160 → 1170 件) is reported as its goal, not a second time as the prose around it. Only the
  * figure written before the goal's unit is masked, and the goal's year (2023年 → 2024年, reported
- * as the goal's year), in the goal's own sentence: one sentence may hold several targets, and its
+ * as the goal's year), and the goal's qualifying words where the goal reads them (85%以上 → 85%左右,
+ * reported as the goal's qualifier; see withoutGoalQualifiers), in the goal's own sentence: one sentence may hold several targets, and its
  * other numbers (a base year, 比2020年) are still compared as text. A goal reported `whole` (added
  * or removed) takes its clause with it, when the clause is only that goal (see goalClause): the
  * goal added with `，数字化车间达到30个` is that clause, not also a new wording of its sentence;
@@ -111,6 +113,16 @@ export function maskGoalFigures(
     if (rest === '') gone.push(sentence);
     else if (rest !== sentence) masked.set(sentence, rest);
   }
+  // Qualifiers before figures: they are found by the figure beside them. A goal read alike from
+  // both versions clears its words once.
+  const cleared = new Set<string>();
+  for (const g of goals) {
+    const sentence = keyOf(g.sentence);
+    const id = [sentence, g.indicator, g.raw, writtenUnit(g), g.qualifier ?? ''].join('\u0001');
+    if (!sentence || !g.qualifier || cleared.has(id)) continue;
+    cleared.add(id);
+    masked.set(sentence, withoutGoalQualifiers(masked.get(sentence) ?? sentence, g, keyOf));
+  }
   for (const g of goals) {
     const sentence = keyOf(g.sentence);
     const raw = keyOf(g.raw);
@@ -122,7 +134,9 @@ export function maskGoalFigures(
   }
   let out = key;
   for (const sentence of gone) out = out.replace(new RegExp(`${escapeRegExp(sentence)}[。;；!！?？]?`, 'g'), '');
-  for (const [sentence, mask] of masked) out = out.split(sentence).join(mask);
+  // Longest first: one version's sentence may stand inside the other's (到2025年，… in 力争到2025年，…).
+  const bySize = [...masked].sort((a, b) => b[0].length - a[0].length);
+  for (const [sentence, mask] of bySize) out = out.split(sentence).join(mask);
   return out;
 }
 

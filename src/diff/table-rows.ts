@@ -1,6 +1,6 @@
 import type { AnnexRow, AnnexTable, PlanDocument, Position } from '../model/types.js';
 import { diffEntities, type EntitySpec } from './diff-entities.js';
-import { proseField, valueField, type CompareContext } from './fields.js';
+import { proseField, valueField, type CompareContext, type FieldRule } from './fields.js';
 import type { Change, ChangeKind, DiffEntity, FieldChange, YearChange } from './types.js';
 
 /**
@@ -87,16 +87,24 @@ function cellChanges(columns: { old: readonly string[]; new: readonly string[] }
 /**
  * Each cell value by its column (a year for yearly tables): `values.2022`. A row keeps the key of
  * every column its table has (null for an empty cell), so a key only one version has is a column
- * added or removed, said as such: there was no figure on the other side to change.
+ * added or removed, said as such: there was no figure on the other side to change. A cell that
+ * states a range (40—45) has no value, only its `ranges` entry: a range changed (40—45 → 40—48),
+ * or given where a figure was, is `ranges.2025` beside it, with the range or null on each side.
+ * The cells `held` are compared as the goals read from them, not again as the row's.
  */
-function valueChanges(a: AnnexRow, b: AnnexRow): Record<string, FieldChange> {
+function valueChanges(a: AnnexRow, b: AnnexRow, held: ReadonlySet<string> = new Set()): Record<string, FieldChange> {
   const out: Record<string, FieldChange> = {};
   for (const key of new Set([...Object.keys(a.values), ...Object.keys(b.values)])) {
+    if (held.has(key)) continue;
+    const column = !(key in a.values) ? 'added' : !(key in b.values) ? 'removed' : null;
     const oldValue = a.values[key] ?? null;
     const newValue = b.values[key] ?? null;
-    if (oldValue === newValue) continue;
-    const column = !(key in a.values) ? 'added' : !(key in b.values) ? 'removed' : null;
-    out[`values.${key}`] = { old: oldValue, new: newValue, ...(column ? { columnChange: column } : {}) };
+    if (oldValue !== newValue) out[`values.${key}`] = { old: oldValue, new: newValue, ...(column ? { columnChange: column } : {}) };
+    const oldRange = a.ranges?.[key] ?? null;
+    const newRange = b.ranges?.[key] ?? null;
+    if (oldRange?.value !== newRange?.value || oldRange?.upTo !== newRange?.upTo) {
+      out[`ranges.${key}`] = { old: oldRange, new: newRange, ...(column ? { columnChange: column } : {}) };
+    }
   }
   return out;
 }
@@ -111,7 +119,25 @@ function rowYears(_a: AnnexRow, _b: AnnexRow, fields: Readonly<Record<string, Fi
   return out.sort((x, y) => x.year - y.year);
 }
 
-function rowSpec(kind: ChangeKind, entity: (r: AnnexRow) => DiffEntity, columns: { old: readonly string[]; new: readonly string[] }, text: boolean, ctx: CompareContext): EntitySpec<AnnexRow> {
+/**
+ * What of a row is compared as the goals read from it (表1 主要目标): the keys of the cells they
+ * were read from; a row with any has its indicator and unit compared as those goals' too.
+ */
+export type RowGoals = (row: AnnexRow) => ReadonlySet<string>;
+
+const NO_GOALS: RowGoals = () => new Set();
+
+function rowSpec(
+  kind: ChangeKind,
+  entity: (r: AnnexRow) => DiffEntity,
+  columns: { old: readonly string[]; new: readonly string[] },
+  text: boolean,
+  ctx: CompareContext,
+  goals: { old: RowGoals; new: RowGoals },
+): EntitySpec<AnnexRow> {
+  // A row both versions read goals from: its indicator and unit are the goals' too, reported there.
+  const ofGoals = (a: AnnexRow, b: AnnexRow): boolean => goals.old(a).size > 0 && goals.new(b).size > 0;
+  const unlessGoals = (rule: FieldRule<AnnexRow>): FieldRule<AnnexRow> => ({ ...rule, compare: (a, b, c) => (ofGoals(a, b) ? null : rule.compare(a, b, c)) });
   return {
     kind,
     element: 'row',
@@ -119,8 +145,8 @@ function rowSpec(kind: ChangeKind, entity: (r: AnnexRow) => DiffEntity, columns:
       keys: [(r) => `${ctx.key(r.indicator)}\u0001${ctx.key(r.unit ?? '')}`, (r) => ctx.key(r.indicator) || null],
       similarity: (r) => ctx.key(r.indicator),
     },
-    fields: [proseField('indicator', (r) => r.indicator), valueField('unit', (r) => r.unit)],
-    moreFields: text ? (a, b, ctx) => cellChanges(columns, a, b, ctx) : valueChanges,
+    fields: [unlessGoals(proseField('indicator', (r) => r.indicator)), unlessGoals(valueField('unit', (r) => r.unit))],
+    moreFields: text ? (a, b, ctx) => cellChanges(columns, a, b, ctx) : (a, b) => valueChanges(a, b, new Set([...goals.old(a), ...goals.new(b)])),
     number: valueField('number', (r) => r.number),
     entity,
     position: (r) => r.position,
@@ -140,10 +166,11 @@ export function diffTableRows(
   entity: (r: AnnexRow) => DiffEntity,
   ctx: CompareContext,
   fallback: Position | null,
+  goals: { old: RowGoals; new: RowGoals } = { old: NO_GOALS, new: NO_GOALS },
 ): TableRowsDiff {
   // A table of text cells (an indicator list, a task breakdown) compares its cells, not figures.
   const text = tables.old?.kind === 'text' || tables.new?.kind === 'text';
-  const rows = diffEntities(oldRows, newRows, rowSpec(kind, entity, { old: tables.old?.columns ?? [], new: tables.new?.columns ?? [] }, text, ctx), ctx, fallback);
+  const rows = diffEntities(oldRows, newRows, rowSpec(kind, entity, { old: tables.old?.columns ?? [], new: tables.new?.columns ?? [] }, text, ctx, goals), ctx, fallback);
   return { changes: rows.changes, unchanged: rows.unchanged };
 }
 
@@ -159,4 +186,28 @@ export function rowsReadAsTasks(doc: PlanDocument): (row: AnnexRow) => boolean {
   for (const t of doc.plan?.tasks ?? []) starts.add(t.position.start.offset);
   for (const s of doc.plan?.sections ?? []) starts.add(s.position.start.offset);
   return (row) => starts.has(row.position.start.offset);
+}
+
+/**
+ * The cells of a document's rows that its goals were read from (a table in a goal section gives
+ * one goal a row, from its target year's cell), by the key of the row's `values`: the goal's year
+ * where that cell holds its figure, else the one cell that does. Such a cell is compared as the
+ * goal only, so a changed target is one change of the goal, not also one of the row.
+ */
+export function rowsReadAsGoals(doc: PlanDocument): RowGoals {
+  const goals = doc.plan?.goals ?? [];
+  return (row) => {
+    const held = new Set<string>();
+    const { start, end } = row.position;
+    for (const g of goals) {
+      const at = g.position.start.offset;
+      if (at < start.offset || at > end.offset) continue;
+      const holds = (key: string): boolean => row.values[key] === g.value || (row.ranges?.[key]?.value === g.value && row.ranges[key]?.upTo === g.upTo);
+      const year = g.year !== undefined ? String(g.year) : null;
+      const keys = Object.keys(row.values).filter(holds);
+      const key = year !== null && keys.includes(year) ? year : keys.length === 1 ? keys[0] : undefined;
+      if (key !== undefined) held.add(key);
+    }
+    return held;
+  };
 }

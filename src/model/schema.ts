@@ -143,6 +143,7 @@ const definitions: Record<string, Schema> = {
     titleFrom: { enum: ['metadata', 'page-title'] },
     documentNumber: nullable('#/definitions/DocumentNumber'),
     registrationNumber: object({ text: str, position: ref('Position') }),
+    documentNumberPosition: ref('Position'),
     addressees: strings,
     addresseesPosition: nullable('#/definitions/Position'),
     body: list('TextNode'),
@@ -157,7 +158,7 @@ const definitions: Record<string, Schema> = {
     attachments: list('Attachment'),
     imprint: ref('Imprint'),
     position: ref('Position'),
-  }, ['imprint', 'titleFrom', 'registrationNumber']),
+  }, ['imprint', 'titleFrom', 'registrationNumber', 'documentNumberPosition']),
   Imprint: object({ copiedTo: strings, printedBy: nstr, printedDate: { oneOf: [{ type: 'null' }, { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }] }, position: ref('Position') }),
   AnnexRow: object({
     number: str,

@@ -120,6 +120,8 @@ export interface Notice {
    * HNPR-2023-01001), on its own line by the title or the document number. Present only when printed.
    */
   registrationNumber?: { text: string; position: Position };
+  /** The line the number is printed on (under the title, or above it); absent without one. */
+  documentNumberPosition?: Position;
   addressees: string[];
   addresseesPosition: Position | null;
   body: TextNode[];

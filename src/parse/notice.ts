@@ -497,16 +497,19 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
     return true;
   };
   if (takeRegistration(free[k])) k++;
+  let documentNumberPosition: Position | undefined;
   const numberItem = free[k];
   if (numberItem) {
     const whole = wholeDocumentNumber(numberItem.text, ctx.normalize(numberItem.text));
     const order = orderNumber(title, numberItem);
     if (whole) {
       documentNumber = whole;
+      documentNumberPosition = ctx.blockPosition(numberItem);
       ctx.claim(numberItem.index, 'notice-number');
       k++;
     } else if (order) {
       documentNumber = order;
+      documentNumberPosition = ctx.blockPosition(numberItem);
       ctx.claim(numberItem.index, 'notice-number');
       k++;
     }
@@ -519,6 +522,7 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
   const aboveNumber = !documentNumber && above && ctx.isFree(above.index) ? numberLine(above) : null;
   if (above && aboveNumber) {
     documentNumber = aboveNumber;
+    documentNumberPosition = ctx.blockPosition(above);
     ctx.claim(above.index, 'notice-number');
     if (takeRegistration(free[aboveAt - 1])) aboveAt--;
   }
@@ -530,6 +534,7 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
     titleFirst,
     documentNumber,
     ...(registrationNumber ? { registrationNumber } : {}),
+    ...(documentNumberPosition ? { documentNumberPosition } : {}),
     chrome: () => setAsideAbove(ctx, free, titleLines[0]!, found.headline, title),
   });
 }
@@ -550,6 +555,7 @@ interface NoticeHead {
   titleFrom?: Notice['titleFrom'];
   documentNumber: DocumentNumber | null;
   registrationNumber?: Notice['registrationNumber'];
+  documentNumberPosition?: Position;
   /** Sets aside what stands above the title as chrome, once the notice is known to be one. */
   chrome: () => ChromeNode[];
 }
@@ -665,6 +671,7 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
     ...(head.titleFrom ? { titleFrom: head.titleFrom } : {}),
     documentNumber,
     ...(head.registrationNumber ? { registrationNumber: head.registrationNumber } : {}),
+    ...(head.documentNumberPosition ? { documentNumberPosition: head.documentNumberPosition } : {}),
     addressees,
     addresseesPosition,
     body,

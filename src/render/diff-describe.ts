@@ -71,8 +71,10 @@ export function formatValue(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (Array.isArray(value)) return value.length ? value.map(formatValue).join('、') : '—';
   if (typeof value === 'object') {
-    const v = value as { raw?: unknown; number?: unknown; label?: unknown; title?: unknown };
+    const v = value as { raw?: unknown; number?: unknown; label?: unknown; title?: unknown; value?: unknown; upTo?: unknown };
     if (typeof v.raw === 'string') return v.raw;
+    // A table cell's range (ranges.2025), written as a range is.
+    if (typeof v.value === 'number' && typeof v.upTo === 'number') return `${v.value}—${v.upTo}`;
     // A group as written (二、提升政务服务, （一）…); a bare number is put in brackets.
     if (typeof v.title === 'string' && typeof v.label === 'string') return `${v.label}${v.title}`;
     if (typeof v.title === 'string') return `${typeof v.number === 'string' && v.number ? `(${v.number})` : ''}${v.title}`;

@@ -56,11 +56,16 @@ describe('diffDocuments on tables in the plan text', () => {
     expect(result.summary.kinds.table).toMatchObject({ modified: 1, unchanged: 1 });
   });
 
-  it('should report a table removed as one change, not one per row, and not its caption again as the prose of its part', async () => {
+  it('should report a table removed as one change, not one per row, its goals as goals, and not its caption again as the prose of its part', async () => {
     const revised = MARKDOWN.replace(/表1　年度目标\n\n(\|.*\n)+/, '');
     expect(revised).not.toContain('光伏装机容量');
     const result = await diffDocuments(await parseNotice(MARKDOWN, { format: 'markdown' }), await parseNotice(revised, { format: 'markdown' }));
-    expect(result.changes.map((c) => [c.kind, c.element, c.op, changeLabel(c)])).toEqual([['table', 'table', 'removed', 'table 表1　年度目标']]);
+    // 表1 stands under 工作目标: the targets read from it (its 2025 column) are gone with it.
+    expect(result.changes.map((c) => [c.kind, c.element, c.op, changeLabel(c)])).toEqual([
+      ['goal', undefined, 'removed', 'goal 光伏装机容量 2025年'],
+      ['goal', undefined, 'removed', 'goal 新能源汽车保有量 2025年'],
+      ['table', 'table', 'removed', 'table 表1　年度目标'],
+    ]);
   });
 
   it('should not compare the rows of the task table (表2) as table rows: they are the tasks', async () => {
@@ -101,10 +106,11 @@ describe('diffDocuments on tables in the plan text', () => {
 
   it('should pair a table without a caption by its columns', async () => {
     const bare = MARKDOWN.replace('表1　年度目标\n\n', '');
-    const revised = bare.replace('| 3 | 4.5 | 6 |', '| 3 | 4.5 | 7 |');
+    // 2024's cell: 2025's is the goal read from the row, compared as that goal.
+    const revised = bare.replace('| 3 | 4.5 | 6 |', '| 3 | 5 | 6 |');
     expect(revised).not.toBe(bare);
     const result = await diffDocuments(await parseNotice(bare, { format: 'markdown' }), await parseNotice(revised, { format: 'markdown' }));
-    expect(result.changes.map((c) => [c.kind, c.op, changeLabel(c), c.fields])).toEqual([['table', 'modified', 'table row 1 光伏装机容量', { 'values.2025': { old: 6, new: 7 } }]]);
+    expect(result.changes.map((c) => [c.kind, c.op, changeLabel(c), c.fields])).toEqual([['table', 'modified', 'table row 1 光伏装机容量', { 'values.2024': { old: 4.5, new: 5 } }]]);
   });
 });
 

@@ -59,7 +59,6 @@ describe('plan diff of a goal set for several years (yearly-goal)', () => {
     const old = readFileSync('fixtures/diff/yearly-goal/old.txt', 'utf8');
     const revised = old.replace('2021年末达到1155件', '2021年末力争达到1155件');
     const result = await diffDocuments(await parseNotice(old), await parseNotice(revised));
-    // (The sentence's new word is reported too, as the part's prose: only a goal's figure is masked there.)
     const goals = result.changes.filter((c) => c.kind === 'goal');
     expect(goals.map((c) => [changeLabel(c), Object.keys(c.fields ?? {}), c.years])).toEqual([
       ['goal 全区有效发明专利 2021年', ['qualifier'], undefined],
@@ -208,17 +207,20 @@ describe('plan diff of tables in the plan text (body-table, from tables-markdown
 
   it('should give table changes with their element, cells by column and years in the JSON', async () => {
     const result = await tables();
+    // The row inserted in 表1 (a goal section's table) gives its 2025 target as a goal too.
     expect(result.changes.map((c) => [c.kind, c.element, c.op, c.fields, c.years])).toEqual([
+      ['goal', undefined, 'added', undefined, undefined],
       ['task', undefined, 'modified', { participants: { old: ['区发展改革委'], new: ['区财政局'], added: ['区财政局'], removed: ['区发展改革委'] } }, undefined],
       ['table', 'row', 'modified', { 'values.2024': { old: 4.5, new: 5 } }, [{ year: 2024, old: 4.5, new: 5 }]],
       ['table', 'row', 'added', undefined, undefined],
       ['table', 'row', 'renumbered', { number: { old: '2', new: '3' } }, undefined],
       ['table', 'table', 'added', undefined, undefined],
     ]);
-    expect(result.changes[1]?.new).toMatchObject({ table: '表1　年度目标', number: '1', indicator: '光伏装机容量', unit: '万千瓦', values: { '2023': 3, '2024': 5, '2025': 6 } });
-    expect(result.changes[4]?.new).toMatchObject({ caption: '表3　资金安排', path: ['二、'], columns: ['序号', '项目', '2024年', '2025年'] });
+    expect(result.changes[2]?.new).toMatchObject({ table: '表1　年度目标', number: '1', indicator: '光伏装机容量', unit: '万千瓦', values: { '2023': 3, '2024': 5, '2025': 6 } });
+    expect(result.changes[5]?.new).toMatchObject({ caption: '表3　资金安排', path: ['二、'], columns: ['序号', '项目', '2024年', '2025年'] });
     expect(result.summary.kinds.table).toEqual({ added: 2, removed: 0, modified: 1, moved: 0, renumbered: 1, respelled: 0, unchanged: 0 });
     expect(result.summary.kinds.task).toMatchObject({ modified: 1, unchanged: 2 });
+    expect(result.summary.kinds.goal).toMatchObject({ added: 1, unchanged: 2 });
   });
 
   it('should show table changes in the Markdown, HTML and GitHub formats', async () => {
@@ -229,12 +231,13 @@ describe('plan diff of tables in the plan text (body-table, from tables-markdown
     expect(markdown).toContain('table row 2 → 3 新能源汽车保有量');
     const $ = load(renderDiffHtml(result));
     expect($('table.compare td.element').map((_, e) => $(e).text()).get()).toEqual([
+      'goal 公共充电桩 2025年line 22',
       'task 1 推进公共机构屋顶光伏建设line 31',
       'table row 1 光伏装机容量line 21',
       'table row 2 公共充电桩line 22',
       'table 表3　资金安排line 36',
     ]);
-    expect(renderDiffGithub(result, { file: 'new.md' }).split('\n')[1]).toBe(
+    expect(renderDiffGithub(result, { file: 'new.md' }).split('\n')[2]).toBe(
       '::notice file=new.md,line=21,col=3,title=plan diff%3A table modified::table row 1 光伏装机容量%0Avalues.2024: 4.5 → 5',
     );
   });

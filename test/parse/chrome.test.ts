@@ -78,6 +78,8 @@ describe('page furniture', () => {
     ]);
     expect(doc.notice?.title).toBe('某市人民政府办公室关于印发某市节能工作方案的通知');
     expect(doc.notice?.documentNumber?.raw).toBe('某政办发〔2024〕7号');
+    // Where the number is printed, above the title: a change of it points there.
+    expect(doc.notice?.documentNumberPosition?.start.line).toBe(3);
     expect(doc.plan?.tasks.map((t) => t.text)).toEqual(['推进工业节能。', '推进建筑节能。']);
     expect(doc.unparsed).toEqual([]);
   });
@@ -111,6 +113,7 @@ describe('page furniture', () => {
     );
     expect(doc.chrome.map((c) => [c.kind, c.text])).toEqual([['other', '某市人民政府文件']]);
     expect(doc.notice?.documentNumber?.raw).toBe('某政发〔2024〕5号');
+    expect(doc.notice?.documentNumberPosition?.start.line).toBe(8);
     expect(doc.unparsed).toEqual([]);
   });
 
