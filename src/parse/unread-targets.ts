@@ -1,4 +1,5 @@
 import { parseDecimalCount } from '../text/chinese-numeral.js';
+import { figureUnitAt } from '../text/measure-units.js';
 import { VERBS } from './goals.js';
 import { alternation, PREFIX_QUALIFIERS, SIGNS } from './target-figure.js';
 
@@ -22,6 +23,11 @@ export interface UnreadTarget {
   /** Offsets in the paragraph of the verb and of the end of the words after the figure. */
   from: number;
   to: number;
+  /**
+   * A change in a unit the goal reader knows (接待游客增长8%, 比上年增长8%): it was left out for
+   * want of a year to be a target of, not for its unit.
+   */
+  change?: true;
 }
 
 
@@ -39,6 +45,11 @@ const CHINESE_TARGET = new RegExp(
   `(${alternation(VERBS)}) ?(?:(?:${alternation([...PREFIX_QUALIFIERS, ...SIGNS, '约', '近'])}) ?)*(?<![${NUMERALS}万亿])((?:百分之|千分之)?[${NUMERALS}]+(?:万[${NUMERALS}]+)?(?:点[${NUMERALS}]+)?)(?![${NUMERALS}点.\\d])`,
   'g',
 );
+/**
+ * A change and its figure (增长8%, 比上年提高2个百分点): a target only for a year, so one under a
+ * goal heading with no year to frame it is not read, and is reported. Not 增长到, 提高至 (VERBS).
+ */
+const CHANGE = new RegExp(`(增长|增速|提高|提升|下降|降低|增加|减少)(?![到至]) ?(?:(?:${alternation([...PREFIX_QUALIFIERS, '约', '近'])}) ?)*(?<![\\d.])(${NUMBER})(?![\\d.,])`, 'g');
 /** Another target later in the clause: the figure before it is part of that target's subject. */
 const LATER_TARGET = new RegExp(`(?:${alternation([...VERBS, ...SIGNS])}) ?(?:(?:${alternation(PREFIX_QUALIFIERS)}) ?)*\\d`);
 /** 达 that ends another word (下达, 送达, 抵达, 发达 …) is no target verb. */
@@ -59,7 +70,7 @@ export function unreadTargets(text: string, match: string, isRead: (from: number
   CLAUSE.lastIndex = 0;
   for (let c = CLAUSE.exec(match); c; c = CLAUSE.exec(match)) {
     const clause = c[0];
-    for (const m of targetsIn(clause)) {
+    for (const m of [...targetsIn(clause), ...changesIn(clause)]) {
       const verb = m[1] as string;
       const figure = m[2] as string;
       const figureAt = m.index + m[0].length - figure.length;
@@ -72,6 +83,9 @@ export function unreadTargets(text: string, match: string, isRead: (from: number
       if (LATER_TARGET.test(list < 0 ? rest : rest.slice(0, list))) continue;
       const at = c.index;
       if (isRead(at + figureAt, at + end)) continue;
+      const change = CHANGE_WORD.test(verb);
+      // A change whose unit is unknown is reported as any figure is; only a known one for its year.
+      if (change && !figureUnitAt(clause, end)) continue;
       const afterLength = (AFTER.exec(rest)?.[0] ?? '').length;
       const from = at + m.index;
       const to = at + end + afterLength;
@@ -82,6 +96,7 @@ export function unreadTargets(text: string, match: string, isRead: (from: number
         clause: clauseExcerpt(text.slice(at, at + clause.length), m.index),
         from,
         to,
+        ...(change ? { change: true as const } : {}),
       });
     }
   }
@@ -101,6 +116,16 @@ function* targetsIn(clause: string): Generator<RegExpExecArray> {
     // 达到一流水平, 达到一定规模: 一 in words is rarely a count.
     if (value !== null && (value > 1 || share)) yield m;
   }
+}
+
+const CHANGE_WORD = /^(?:增长|增速|提高|提升|下降|降低|增加|减少)$/;
+
+/** The changes of a clause with a figure in digits (增长8%). */
+function* changesIn(clause: string): Generator<RegExpExecArray> {
+  // The check runs on every goal paragraph: a cheap test before the regex.
+  if (!/增|提|降|减/.test(clause)) return;
+  CHANGE.lastIndex = 0;
+  for (let m = CHANGE.exec(clause); m; m = CHANGE.exec(clause)) yield m;
 }
 
 /**
@@ -124,6 +149,7 @@ function clauseExcerpt(clause: string, verbAt: number): string {
 
 /** The message of the `goal-figure-unread` diagnostic. */
 export function unreadTargetMessage(t: UnreadTarget): string {
+  if (t.change) return `a target in "${t.clause}" was not read as a goal: the change ${t.verb}${t.figure}${t.after} names no year it is for`;
   const followed = t.after ? `is followed by "${t.after}"` : 'has no unit after it';
   return `a target in "${t.clause}" was not read as a goal: the figure ${t.figure} after "${t.verb}" ${followed}`;
 }

@@ -34,6 +34,7 @@ describe('targets under a goal heading that no goal took (goal-figure-unread)', 
     ['targets in Chinese numerals that were read', '到2025年，高新技术企业达到五十家，研发投入增长百分之十，学校不少于二十所，就业人员超过一万二千人，绿色建筑占比超过三成。'],
     ['numerals that count nothing', '到2025年，产业发展达到一流水平，形成一批龙头企业，达到一定规模，完成“十四五”目标，实施三年行动，不超过两三个。'],
     ['a grade read with its bound', '到2025年，县级医院达到二级以上。'],
+    ['changes read for their year', '到2025年，地区生产总值比上年增长6%，研发投入强度提高0.5个百分点，能耗下降13.5%。'],
   ])('should report nothing for %s', async (_what, body) => {
     expect(await unread('工作目标', body)).toEqual([]);
   });
