@@ -100,12 +100,15 @@ const STYLES = [
   ['traditional-articles-sections.txt', 'a regulation in traditional characters: 第一章 總則 › 第一節 › 第一條, a target in its opening article (第二條　到2025年，…), tasks in articles with 責任單位/牽頭單位/配合單位, read as its simplified text is'],
   ['traditional-heading-words.txt', 'a plan in traditional characters headed 總體要求 / 工作目標 / 重點任務 / 組織實施: targets from the aims part and the goal part, the last part the safeguards'],
   ['spaced-heading-words.txt', 'headings letter-spaced as PDFs set them (一、总　体　要　求, 二、工　作　目　标, 四、保 障 措 施): known by their words, kept as written'],
+  ['goal-stage-headings.txt', 'goal stages headed with their years in brackets (近期目标（2024—2025年）。…, 中期目标（到2027年） over its line, 远期目标。到2030年，…；到2035年，达到…): each target the end year of its stage, a stage without a subject that of the stage before'],
+  ['goal-years-respectively.txt', 'targets for a list of years (到2025年、2026年，X分别达到a、b, Y2025年和2026年分别达到…), subjects 分别突破 a list of figures, and in a plan of 2024—2026年 an average annual change with no year (年均增长15%以上: 2026) and a change from the year before with none, reported'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
 const WARNINGS: Partial<Record<string, string[]>> = {
   'two-annexed-plans.txt': ['annex-plan-unread 27:1'],
   'plan-in-linked-attachment.html': ['plan-in-attachment 7:6'],
+  'goal-years-respectively.txt': ['goal-figure-unread 5:28'],
 };
 
 const load = (file: string) => parseFile(`fixtures/styles/${file}`);
