@@ -549,6 +549,9 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
       // 其中2024年达到26家 (其中 set aside above): nothing is left, the subject is the one before.
       while (b > a && /[,、 (（]/.test(clause[b - 1] as string)) b--;
     }
+    // 保有量分别达到5万辆、10万辆 whose figures have no subjects or years to go to: 分别 is no part of
+    // the indicator (the figures after the first are reported as unread).
+    if (clause.endsWith('分别', b)) b -= 2;
     parts[0] = [a, b];
     if (tail[1] > tail[0]) parts.splice(1, 0, tail);
     const indicator = parts.map(([x, y]) => clause.slice(x, y)).join('');

@@ -39,6 +39,18 @@ describe('targets under a goal heading that no goal took (goal-figure-unread)', 
     expect(await unread('工作目标', body)).toEqual([]);
   });
 
+  it('should report the figures of a 分别 list that have no subject or year to go to, not the first, which is read', async () => {
+    const doc = await parseNotice(plan('工作目标', '到2025年，全区新能源汽车保有量分别达到5万辆、10万辆。'));
+    expect(doc.plan!.goals.map((g) => [g.indicator, g.value, g.unit, g.year])).toEqual([['全区新能源汽车保有量', 5, '万辆', 2025]]);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'goal-figure-unread').map((d) => [d.message, d.line, d.column])).toEqual([
+      ['a target in "全区新能源汽车保有量分别达到5万辆、10万辆" was not read as a goal: the figure 10万辆 listed after "达到" has no subject or year of its own', 5, 26],
+    ]);
+  });
+
+  it('should report nothing for lists whose figures were each read', async () => {
+    expect(await unread('工作目标', '到2025年、2027年，全区新能源汽车保有量分别达到5万辆和10万辆，换电站、加氢站分别达到30座、5座。')).toEqual([]);
+  });
+
   it('should report it under a goal label of a paragraph too', async () => {
     expect(await unread('总体要求', '主要目标：新建充电桩达到500根次。')).toHaveLength(1);
   });
