@@ -28,10 +28,45 @@ const MAX_SENTENCE = 300;
 const CHANGE_TAIL = /(?:年均|平均|每年)?(?:增长|增速|增幅|提高|提升|下降|降低|增加|减少)(?:率)?$/;
 /** An indicator that is only a change (增长, 下降 …), whose subject stands in the clause before. */
 const CHANGE_ONLY = /^(?:年均|平均|每年)?(?:增长|增速|增幅|提高|提升|下降|降低|增加|减少)(?:率)?$/;
+/** An average annual change at the end of an indicator: 旅游总收入年均增长, 年平均增速. */
+const ANNUAL_CHANGE = /(?:年均|年平均|平均每年)(?:增长|增速|增幅|提高|提升|下降|降低|增加|减少)(?:率)?$/;
+
+/**
+ * Whether a target is an average annual change (年均增长10%, or 增长 after 年均 set aside as its
+ * qualifier): a rate over years, a target without a verb or a year framing it.
+ */
+function isAnnualChange(indicator: string, qualifiers: readonly string[]): boolean {
+  return ANNUAL_CHANGE.test(indicator) || (qualifiers.includes('年均') && CHANGE_TAIL.test(indicator));
+}
 
 /** Item titles under which a plan states its targets (工作目标, 主要目标, 目标任务 …). */
 export function isGoalHeading(title: string): boolean {
   return /目标|指标/.test(title) && title.length <= 20;
+}
+
+/**
+ * A year at the start of a goal heading: 2024年主要预期目标, 一、2024年目标; not one in brackets
+ * (主要指标（以2023年为基数）), which HEADING_PERIOD reads when it is all they say.
+ */
+const HEADING_OPENING_YEAR = /^[^\d(（]{0,8}?((?:19|20)\d{2}) ?年(?![\d度])/;
+/**
+ * A year or a period at the start of a goal heading (2024—2025年目标) or in brackets after its
+ * words (近期目标（2025年）, 中期目标（2026—2027年）, 远期目标（到2035年）): the year it ends with.
+ */
+const HEADING_PERIOD =
+  /^\D{0,8}?(?:(?:19|20)\d{2}) ?年? ?[—–\-~～至到] ?((?:19|20)\d{2}) ?年|[(（] ?(?:到|至)? ?(?:(?:19|20)\d{2} ?年? ?[—–\-~～至到] ?)?((?:19|20)\d{2}) ?年(?:底|末)?(?:前|以前)? ?[)）]/;
+
+/**
+ * The year a goal heading's targets are for: the year it opens with (一、2024年主要预期目标), or the
+ * end of the period it names (（二）中期目标（2026—2027年）: 2027); undefined if it names none. `title`
+ * is the heading's folded copy with years in digits.
+ */
+export function goalHeadingTitleYear(title: string): number | undefined {
+  if (!isGoalHeading(title)) return undefined;
+  const period = HEADING_PERIOD.exec(title);
+  if (period) return Number(period[1] ?? period[2]);
+  const opening = HEADING_OPENING_YEAR.exec(title);
+  return opening ? Number(opening[1]) : undefined;
 }
 
 /** Paragraphs that state targets under a label of their own: `具体指标：…`, `主要目标：…`. */
@@ -78,6 +113,11 @@ export interface GoalSource {
   position: (from: number, to: number) => Position;
   /** The target year a lead-in before the paragraph set (到2025年，主要目标如下：), if any. */
   year?: number;
+  /**
+   * The last year of the plan's period (…三年行动方案（2024—2026年）: 2026): an average annual change
+   * (旅游总收入年均增长10%以上) that names no year of its own holds over the period, to its end.
+   */
+  periodEnd?: number;
 }
 
 interface Figure {
@@ -127,11 +167,21 @@ export function extractGoals(source: GoalSource): Goal[] {
   // Text set in half-width punctuation ends its sentences with `.` (…和2家.每万家…); a decimal
   // point (2.59) stands between two digits.
   const sentenceRe = /(?:[^。;.]|(?<=\d)\.(?=\d))+[。;.]?/g;
+  // The sentence the last target came from, by its number in the paragraph.
+  let sentenceIndex = -1;
+  let lastGoalSentence = -2;
   for (let s = sentenceRe.exec(match); s; s = sentenceRe.exec(match)) {
     const sentence = s[0];
+    sentenceIndex++;
+    // 到2025年，X达到5万辆；到2027年，达到10万辆: a stage opening with its own year, whose first
+    // target names no subject, goes on with the last target of the stage right before it.
+    const stageOf = lastGoalSentence === sentenceIndex - 1 && TARGET_YEAR_OPENING.test(sentence) ? goals[goals.length - 1] : undefined;
+    const sentenceStart = goals.length;
     // 到2025年 anywhere in the sentence, or 2024年 opening it (2024年完成改造30个, 2025年底前，…).
     const yearMatch = /(?:到|至|截至) ?(\d{4}) ?年/.exec(sentence) ?? /^\s*(\d{4}) ?年(?![\d度])/.exec(sentence);
     if (yearMatch) year = Number(yearMatch[1]);
+    // 到2025年、2027年，…分别达到a、b: the years of a list, for the figures listed in order.
+    let years = yearMatch ? yearListAt(sentence.slice(yearMatch.index)) : undefined;
     // “十四五”期间 / 十四五末: the five-year plan's last year (十一五 2010 … 十五五 2030).
     const planPeriod = yearMatch ? null : FIVE_YEAR_PLAN.exec(sentence);
     if (planPeriod) year = fiveYearPlanEnd(planPeriod[1] as string);
@@ -160,10 +210,13 @@ export function extractGoals(source: GoalSource): Goal[] {
       // 到2021年末…突破116家,到2022年末突破128家,“雏鹰”企业…达到80家: a target year opening a later
       // clause holds for the clauses after it too.
       const opensWithYear = clauseIndex > 0 && clause.includes('年') ? TARGET_YEAR_OPENING.exec(clause) : null;
-      if (opensWithYear) year = Number(opensWithYear[1]);
+      if (opensWithYear) {
+        year = Number(opensWithYear[1]);
+        years = yearListAt(clause);
+      }
       // 其中：国家级…20家、省级…80家 — 其中 before a colon or comma opens the parts in the next clause.
       const partsFollow = WITHIN_ALONE.test(match.slice(previousClause[0], previousClause[1]));
-      for (const f of clauseGoals(clause, year !== undefined, partsFollow)) {
+      for (const f of clauseGoals(clause, year !== undefined, partsFollow, years)) {
         const piece = ([a, b]: [number, number]): string => text.slice(at + a, at + b);
         const goal: Goal = {
           indicator: f.parts.map(piece).join('').trim(),
@@ -181,10 +234,10 @@ export function extractGoals(source: GoalSource): Goal[] {
         };
         if (striving && !f.qualifiers.includes(striving)) f.qualifiers.unshift(striving);
         if (f.qualifiers.length) goal.qualifier = f.qualifiers.join('、');
-        const goalYear = f.year ?? year;
-        if (goalYear !== undefined) goal.year = goalYear;
         // The clause's own indicator in the folded, simplified copy (增長 reads as 增长).
         const own = f.parts.map(([a, b]) => match.slice(at + a, at + b)).join('').trim();
+        const goalYear = f.year ?? year ?? (isAnnualChange(own, f.qualifiers) ? source.periodEnd : undefined);
+        if (goalYear !== undefined) goal.year = goalYear;
         // 数字经济核心产业增加值，到2025年比2020年翻一番: a change without a subject of its own,
         // after a clause that names only a subject, is that subject's.
         const subject =
@@ -204,8 +257,9 @@ export function extractGoals(source: GoalSource): Goal[] {
         }
         if (goal.indicator === '') {
           // The subject of the target before it in the sentence, less the change it measured.
-          if (!previous || previous.sentence !== goal.sentence || lastGoalClause < clauseIndex - 1) continue;
-          goal.indicator = previous.indicator.replace(CHANGE_TAIL, '');
+          const stage = stageOf && goals.length === sentenceStart && clauseIndex <= 1 && stageOf.unit === goal.unit && stageOf.year !== goal.year;
+          if (!stage && (!previous || previous.sentence !== goal.sentence || lastGoalClause < clauseIndex - 1)) continue;
+          goal.indicator = stage ? stageOf.indicator : (previous as Goal).indicator.replace(CHANGE_TAIL, '');
           if (goal.indicator === '') continue;
         }
         const relative = relativeOf(own, f.figure);
@@ -217,10 +271,19 @@ export function extractGoals(source: GoalSource): Goal[] {
         else if (!f.part) whole = goal;
         goals.push(goal);
         lastGoalClause = clauseIndex;
+        lastGoalSentence = sentenceIndex;
       }
     }
   }
   return goals;
+}
+
+/** Years listed at the start of a text (到2025年、2027年, 2025年和2030年底): two or more. */
+const YEAR_LIST = /^\s*(?:力争|争取)?(?:(?:到|至|截至) ?)?\d{4} ?年(?:底|末)?(?: ?(?:、|和|及|与|以及) ?(?:到|至)? ?\d{4} ?年(?:底|末)?)+/;
+
+function yearListAt(text: string): number[] | undefined {
+  const list = text.includes('年') ? YEAR_LIST.exec(text) : null;
+  return list ? (list[0].match(/\d{4}/g) ?? []).map(Number) : undefined;
 }
 
 /** A clause that opens with its target year: 到2022年末…, 力争到2025年…. */
@@ -360,7 +423,7 @@ const WITHIN_ALONE = /(?:^|[(（]) ?其中 ?$/;
  * Goals in one clause (no commas inside). Offsets are relative to the clause. `partsFollow`: the
  * clause comes after a 其中 of its own, so its first target is a part of the one before.
  */
-function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false): Found[] {
+function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false, years?: readonly number[]): Found[] {
   const figures = figuresOf(clause);
   if (figures.length === 0) return [];
   const lead = clause.replace(/^(?:(?:到|至|截至) ?)?\d{4} ?年(?:底|末|初|内|前)?(?:前)?/, '');
@@ -369,21 +432,9 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false)
   const opening = leadOffset > 0 ? /^(?:(?:到|至|截至) ?)?(\d{4}) ?年(?![\d度])/.exec(clause) : null;
   const clauseYear = opening ? Number(opening[1]) : undefined;
 
-  // X、Y和Z分别达到a、b和c
-  const head = clause.slice(leadOffset, figures[0]!.index);
-  const each = /^(.*?)分别(?:达到|为|突破|超过|增长到|提高到)?$/.exec(head);
-  if (each && figures.length > 1) {
-    const subjects = (each[1] as string).split(/、|和|及|与/).map((x) => x.trim()).filter(Boolean);
-    if (subjects.length === figures.length) {
-      let cursor = leadOffset;
-      return figures.map((f, k) => {
-        const subject = subjects[k] as string;
-        const from = clause.indexOf(subject, cursor);
-        cursor = from + subject.length;
-        return withSuffix(clause, f, { parts: [[from, from + subject.length]], figure: f, qualifiers: [], verb: '达到', from, to: f.end });
-      });
-    }
-  }
+  // X、Y和Z分别达到a、b和c; (到2025年、2027年，) X分别达到a、b
+  const respective = figures.length > 1 ? respectiveGoals(clause, figures, leadOffset, years) : null;
+  if (respective) return respective;
 
   const found: Found[] = [];
   let segStart = leadOffset;
@@ -498,6 +549,9 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false)
       // 其中2024年达到26家 (其中 set aside above): nothing is left, the subject is the one before.
       while (b > a && /[,、 (（]/.test(clause[b - 1] as string)) b--;
     }
+    // 保有量分别达到5万辆、10万辆 whose figures have no subjects or years to go to: 分别 is no part of
+    // the indicator (the figures after the first are reported as unread).
+    if (clause.endsWith('分别', b)) b -= 2;
     parts[0] = [a, b];
     if (tail[1] > tail[0]) parts.splice(1, 0, tail);
     const indicator = parts.map(([x, y]) => clause.slice(x, y)).join('');
@@ -519,7 +573,8 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false)
     // base year or doubles (比2020年下降13.5%, 翻一番).
     const opensWithVerb = VERB_FIRST.some((v) => indicator.startsWith(v));
     // 比上年增长8% names no year of its own, so it needs one to frame it.
-    if (!verb && !verbFirst && !framedByYear && clauseYear === undefined && !opensWithVerb && !(base && !base.previous) && f.multiple === undefined) continue;
+    // 年均增长10% is a target by its words: a rate over the years of a plan.
+    if (!verb && !verbFirst && !framedByYear && clauseYear === undefined && !opensWithVerb && !(base && !base.previous) && f.multiple === undefined && !isAnnualChange(indicator, qualifiers)) continue;
     // …、省级专精特新中小企业80家: an object joined on without a verb of its own shares the one the
     // target before it opened with (新增).
     if (!verb && !verbFirst && !opensWithVerb && joined && openingVerb && !base) parts = [openingVerb, ...parts];
@@ -532,6 +587,71 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false)
     );
   }
   return found;
+}
+
+/** The verbs of a list of targets after 分别 (分别达到a、b). */
+const RESPECTIVE_VERB = '(达到|为|突破|超过|增长到|提高到|提高至|增加到|降至|降低到|控制在|不低于|不少于)';
+const RESPECTIVE = new RegExp(`^(.*?)分别${RESPECTIVE_VERB}?$`);
+const LISTED = new RegExp(`^(.*?)${RESPECTIVE_VERB}$`);
+/** What may stand between two figures of a list: a bound of the first, then 、 or 和. */
+const LIST_GAP = new RegExp(`^ ?(?:${alternation(SUFFIX_QUALIFIERS)})? ?(?:、|和|及|以及|与)? ?$`);
+/** Years listed after a subject (保有量2025年、2027年分别达到…): the targets' years, in order. */
+const SUBJECT_YEARS = /(?:在|到|至)? ?\d{4} ?年(?:底|末)?(?: ?(?:、|和|及|与) ?(?:到|至)? ?\d{4} ?年(?:底|末)?)+$/;
+
+/**
+ * A list of figures that are each a target of their own, in order: one per subject
+ * (X、Y和Z分别达到a、b和c), one per year of a list of years (到2025年、2027年，X分别达到a、b, or
+ * X2025年、2027年分别达到a、b), or one per subject and year (到2025年、2027年，X和Y分别达到a、b和c、d,
+ * the figures of a year together or those of a subject, whichever gives each subject one unit).
+ * Without 分别 only figures as many as the years, after one verb. Null if the list is none of these.
+ */
+function respectiveGoals(clause: string, figures: Figure[], leadOffset: number, sentenceYears?: readonly number[]): Found[] | null {
+  const head = clause.slice(leadOffset, figures[0]!.index);
+  for (let k = 1; k < figures.length; k++) if (!LIST_GAP.test(clause.slice(figures[k - 1]!.end, figures[k]!.index))) return null;
+  let written = RESPECTIVE.exec(head);
+  let subjectText = written?.[1] ?? '';
+  const ownYears = written ? SUBJECT_YEARS.exec(subjectText) : null;
+  if (ownYears) subjectText = subjectText.slice(0, ownYears.index);
+  const years = ownYears ? (ownYears[0].match(/\d{4}/g) ?? []).map(Number) : sentenceYears;
+  // 到2025年、2027年，保有量达到5万辆、10万辆: a list as long as the years' needs no 分别.
+  if (!written && years && years.length === figures.length) {
+    written = LISTED.exec(head);
+    subjectText = written?.[1] ?? '';
+  }
+  if (!written) return null;
+  const verb = written[2] ?? '达到';
+  const subjectAt = leadOffset + (written[1] as string).length - (written[1] as string).trimStart().length;
+  const subjects = subjectText.split(/、|和|及|与/).map((x) => x.trim()).filter(Boolean);
+  if (subjects.length === 0) return null;
+  // Each figure's subject and year, by its index in the list.
+  let order: Array<[number, number | undefined]> | null = null;
+  const y = years?.length ?? 0;
+  if (subjects.length === figures.length && (subjects.length > 1 || y !== figures.length)) order = figures.map((_, k) => [k, undefined]);
+  else if (subjects.length === 1 && y === figures.length) order = figures.map((_, k) => [0, years![k]]);
+  else if (subjects.length > 1 && y > 1 && subjects.length * y === figures.length) {
+    const byYear = figures.map((_, k): [number, number] => [k % subjects.length, years![Math.floor(k / subjects.length)]!]);
+    const bySubject = figures.map((_, k): [number, number] => [Math.floor(k / y), years![k % y]!]);
+    const oneUnit = (o: Array<[number, number]>): boolean => o.every(([s], k) => figures[k]!.unit === figures[o.findIndex(([t]) => t === s)]!.unit);
+    const a = oneUnit(byYear);
+    const b = oneUnit(bySubject);
+    if (a !== b) order = a ? byYear : bySubject;
+  }
+  if (!order) return null;
+  const spans: Array<[number, number]> = [];
+  let cursor = subjectAt;
+  for (const subject of subjects) {
+    const from = clause.indexOf(subject, cursor);
+    spans.push([from, from + subject.length]);
+    cursor = from + subject.length;
+  }
+  return figures.map((f, k) => {
+    const [s, year] = order[k]!;
+    const [from, to] = spans[s]!;
+    const qualifiers = BOUND_VERBS.includes(verb) ? [verb] : [];
+    // A subject's first target spans it, its later ones (the next year's) their figure only.
+    const first = order.findIndex(([t]) => t === s) === k;
+    return withSuffix(clause, f, { parts: [[from, to]], figure: f, qualifiers, verb, from: first ? from : f.index, to: f.end, ...(year !== undefined ? { year } : {}) });
+  });
 }
 
 /**

@@ -5,7 +5,7 @@ import { FIVE_YEAR_PLAN, fiveYearPlanEnd } from '../text/five-year-plan.js';
 import { itemMarker } from './decimal-chapters.js';
 import { isSignatureText, mostlyHan } from './notice.js';
 import type { Item, ParseContext } from './context.js';
-import { extractGoals, isGoalHeading, isGoalParagraph, targetStatementStart } from './goals.js';
+import { extractGoals, goalHeadingTitleYear, isGoalHeading, isGoalParagraph, targetStatementStart } from './goals.js';
 import { framedTargetsStart, goalIntroduction, isOneYearWorkPlan, openingTargetSentences } from './goal-statements.js';
 import { collectTasks } from './tasks.js';
 import { collectBoxes } from './boxes.js';
@@ -178,12 +178,14 @@ function afterTitle(node: OutlineNode): string {
   return first.slice(node.title.length).replace(/^(?:[\s:：;；,，、。！？!?]|\.(?!\d))+/, '').trim();
 }
 
-/** 一、2024年主要预期目标: the year of the innermost goal heading of `nodes` (outermost first). */
+/**
+ * 一、2024年主要预期目标, （二）中期目标（2026—2027年）: the year of the innermost goal heading of
+ * `nodes` (outermost first) that names one.
+ */
 export function goalHeadingYear(nodes: readonly OutlineNode[], normalize: (text: string) => string): number | undefined {
   for (const n of [...nodes].reverse()) {
-    const title = arabicYears(closeLetterSpacing(normalize(n.title)));
-    const year = isGoalHeading(title) ? /^\D{0,8}?((?:19|20)\d{2}) ?年(?![\d度])/.exec(title) : null;
-    if (year) return Number(year[1]);
+    const year = goalHeadingTitleYear(arabicYears(closeLetterSpacing(normalize(n.title))));
+    if (year !== undefined) return year;
   }
   return undefined;
 }
@@ -223,7 +225,7 @@ export function collectGoals(
     const text = item.text.slice(from, from + length);
     const match = item.match.slice(from, from + length);
     const position = (a: number, b: number): Position => ctx.spanPosition(item, from + a, from + b);
-    const read = extractGoals({ text, match, position, ...(year !== undefined ? { year } : {}) });
+    const read = extractGoals({ text, match, position, ...(year !== undefined ? { year } : {}), ...(period.end !== null ? { periodEnd: period.end } : {}) });
     append(goals, read);
     reportUnreadTargets(ctx, text, match, position, read);
   };

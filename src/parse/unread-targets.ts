@@ -1,4 +1,5 @@
 import { parseDecimalCount } from '../text/chinese-numeral.js';
+import { figureUnitAt } from '../text/measure-units.js';
 import { VERBS } from './goals.js';
 import { alternation, PREFIX_QUALIFIERS, SIGNS } from './target-figure.js';
 
@@ -22,6 +23,13 @@ export interface UnreadTarget {
   /** Offsets in the paragraph of the verb and of the end of the words after the figure. */
   from: number;
   to: number;
+  /**
+   * A change in a unit the goal reader knows (接待游客增长8%, 比上年增长8%): it was left out for
+   * want of a year to be a target of, not for its unit.
+   */
+  change?: true;
+  /** A figure listed after another of the verb's (分别达到5万辆、10万辆) that no subject or year was given to. */
+  listed?: true;
 }
 
 
@@ -39,6 +47,11 @@ const CHINESE_TARGET = new RegExp(
   `(${alternation(VERBS)}) ?(?:(?:${alternation([...PREFIX_QUALIFIERS, ...SIGNS, '约', '近'])}) ?)*(?<![${NUMERALS}万亿])((?:百分之|千分之)?[${NUMERALS}]+(?:万[${NUMERALS}]+)?(?:点[${NUMERALS}]+)?)(?![${NUMERALS}点.\\d])`,
   'g',
 );
+/**
+ * A change and its figure (增长8%, 比上年提高2个百分点): a target only for a year, so one under a
+ * goal heading with no year to frame it is not read, and is reported. Not 增长到, 提高至 (VERBS).
+ */
+const CHANGE = new RegExp(`(增长|增速|提高|提升|下降|降低|增加|减少)(?![到至]) ?(?:(?:${alternation([...PREFIX_QUALIFIERS, '约', '近'])}) ?)*(?<![\\d.])(${NUMBER})(?![\\d.,])`, 'g');
 /** Another target later in the clause: the figure before it is part of that target's subject. */
 const LATER_TARGET = new RegExp(`(?:${alternation([...VERBS, ...SIGNS])}) ?(?:(?:${alternation(PREFIX_QUALIFIERS)}) ?)*\\d`);
 /** 达 that ends another word (下达, 送达, 抵达, 发达 …) is no target verb. */
@@ -59,12 +72,9 @@ export function unreadTargets(text: string, match: string, isRead: (from: number
   CLAUSE.lastIndex = 0;
   for (let c = CLAUSE.exec(match); c; c = CLAUSE.exec(match)) {
     const clause = c[0];
-    for (const m of targetsIn(clause)) {
-      const verb = m[1] as string;
-      const figure = m[2] as string;
-      const figureAt = m.index + m[0].length - figure.length;
+    for (const { verb, verbAt, figure, figureAt, listed } of [...targetsIn(clause), ...changesIn(clause)]) {
       const end = figureAt + figure.length;
-      if (verb === '达' && NOT_A_VERB_BEFORE_DA.test(clause.charAt(m.index - 1))) continue;
+      if (verb === '达' && NOT_A_VERB_BEFORE_DA.test(clause.charAt(verbAt - 1))) continue;
       const rest = clause.slice(end);
       if (isNotATarget(figure, rest)) continue;
       // 超过60岁老年人健康管理率达到70% (not 达到500根次、公交车达到300辆).
@@ -72,26 +82,49 @@ export function unreadTargets(text: string, match: string, isRead: (from: number
       if (LATER_TARGET.test(list < 0 ? rest : rest.slice(0, list))) continue;
       const at = c.index;
       if (isRead(at + figureAt, at + end)) continue;
+      const change = CHANGE_WORD.test(verb);
+      // A change whose unit is unknown is reported as any figure is; only a known one for its year.
+      if (change && !figureUnitAt(clause, end)) continue;
       const afterLength = (AFTER.exec(rest)?.[0] ?? '').length;
-      const from = at + m.index;
+      // A listed figure is reported from itself on, not from the verb of the list.
+      const from = at + (listed ? figureAt : verbAt);
       const to = at + end + afterLength;
       out.push({
-        verb: text.slice(from, from + verb.length),
+        verb: text.slice(at + verbAt, at + verbAt + verb.length),
         figure: text.slice(at + figureAt, at + end),
         after: text.slice(at + end, to),
-        clause: clauseExcerpt(text.slice(at, at + clause.length), m.index),
+        clause: clauseExcerpt(text.slice(at, at + clause.length), verbAt),
         from,
         to,
+        ...(change ? { change: true as const } : {}),
+        ...(listed ? { listed: true as const } : {}),
       });
     }
   }
   return out;
 }
 
+/** A verb and a figure in a clause, at their offsets in it. */
+interface Hit {
+  verb: string;
+  verbAt: number;
+  figure: string;
+  figureAt: number;
+  /** A figure listed after the verb's first (达到5万辆、10万辆). */
+  listed?: true;
+}
+
+/** A match of verb (group 1) and figure (group 2), the figure ending it. */
+const hitOf = (m: RegExpExecArray): Hit => ({ verb: m[1] as string, verbAt: m.index, figure: m[2] as string, figureAt: m.index + m[0].length - (m[2] as string).length });
+
 /** The target verbs and figures of a clause, in digits and in Chinese numerals that read as a count. */
-function* targetsIn(clause: string): Generator<RegExpExecArray> {
+function* targetsIn(clause: string): Generator<Hit> {
   TARGET.lastIndex = 0;
-  for (let m = TARGET.exec(clause); m; m = TARGET.exec(clause)) yield m;
+  for (let m = TARGET.exec(clause); m; m = TARGET.exec(clause)) {
+    const hit = hitOf(m);
+    yield hit;
+    yield* listedAfter(clause, hit);
+  }
   CHINESE_TARGET.lastIndex = 0;
   for (let m = CHINESE_TARGET.exec(clause); m; m = CHINESE_TARGET.exec(clause)) {
     const written = m[2] as string;
@@ -99,8 +132,31 @@ function* targetsIn(clause: string): Generator<RegExpExecArray> {
     const share = numeral !== written;
     const value = share && numeral === '百' ? 100 : parseDecimalCount(numeral);
     // 达到一流水平, 达到一定规模: 一 in words is rarely a count.
-    if (value !== null && (value > 1 || share)) yield m;
+    if (value !== null && (value > 1 || share)) yield hitOf(m);
   }
+}
+
+const CHANGE_WORD = /^(?:增长|增速|提高|提升|下降|降低|增加|减少)$/;
+
+/** A figure listed after another (…5万辆、10万辆, 80%和100%): the words after the first, then 、 or 和. */
+const LIST_NEXT = /^[^\d\s,;:。、!?()（）和及]{0,6}?(?:、|和|及|以及) ?(\d+(?:\.\d+)?)(?![\d.,])/;
+
+/** The figures listed after a verb's figure (分别达到5万辆、10万辆): targets of that verb too. */
+function* listedAfter(clause: string, first: Hit): Generator<Hit> {
+  let end = first.figureAt + first.figure.length;
+  for (let next = LIST_NEXT.exec(clause.slice(end)); next; next = LIST_NEXT.exec(clause.slice(end))) {
+    const figure = next[1] as string;
+    end += next[0].length;
+    yield { verb: first.verb, verbAt: first.verbAt, figure, figureAt: end - figure.length, listed: true };
+  }
+}
+
+/** The changes of a clause with a figure in digits (增长8%). */
+function* changesIn(clause: string): Generator<Hit> {
+  // The check runs on every goal paragraph: a cheap test before the regex.
+  if (!/增|提|降|减/.test(clause)) return;
+  CHANGE.lastIndex = 0;
+  for (let m = CHANGE.exec(clause); m; m = CHANGE.exec(clause)) yield hitOf(m);
 }
 
 /**
@@ -124,6 +180,8 @@ function clauseExcerpt(clause: string, verbAt: number): string {
 
 /** The message of the `goal-figure-unread` diagnostic. */
 export function unreadTargetMessage(t: UnreadTarget): string {
+  if (t.listed) return `a target in "${t.clause}" was not read as a goal: the figure ${t.figure}${t.after} listed after "${t.verb}" has no subject or year of its own`;
+  if (t.change) return `a target in "${t.clause}" was not read as a goal: the change ${t.verb}${t.figure}${t.after} names no year it is for`;
   const followed = t.after ? `is followed by "${t.after}"` : 'has no unit after it';
   return `a target in "${t.clause}" was not read as a goal: the figure ${t.figure} after "${t.verb}" ${followed}`;
 }

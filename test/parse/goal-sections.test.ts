@@ -42,6 +42,45 @@ describe('targets under a goal heading whose sentences name no year', () => {
     expect(await goalsOf(plan('某市工作方案（2023—2025年）', '目标任务', '选择北京、天津、上海等11个城市开展试点。'))).toEqual([]);
   });
 
+  it.each([
+    ['（一）近期目标（2024—2025年）。旅游总收入达到120亿元。', 2025],
+    ['（二）中期目标（2026—2027年）', 2027],
+    ['（三）远期目标（到2035年）', 2035],
+    ['（一）近期目标(2025年底前)', 2025],
+    ['（一）2024—2025年目标', 2025],
+  ])('should take the end of the period a stage heading names (%s)', async (stage, year) => {
+    const [heading, sentence] = stage.split('。');
+    const body = `${heading}\n${sentence || '旅游总收入达到120亿元'}，旅游总收入年均增长10%以上。`;
+    expect(await goalsOf(plan('某区全域旅游发展实施方案', '发展目标', body))).toEqual([
+      ['旅游总收入', 120, '亿元', 'equal', year, null, null],
+      ['旅游总收入年均增长', 10, '%', 'at-least', year, 'change', null],
+    ]);
+  });
+
+  it('should take no year from a heading whose bracket names no period, nor from a base year', async () => {
+    expect(await goalsOf(plan('某区全域旅游发展实施方案', '发展目标', '（一）主要指标（以2023年为基数）\n旅游总收入达到120亿元。'))).toEqual([['旅游总收入', 120, '亿元', 'equal', null, null, null]]);
+  });
+
+  it('should read an average annual change that names no year as a target to the end of the plan\'s period', async () => {
+    expect(await goalsOf(plan('某区文旅产业三年行动方案（2024—2026年）', '发展目标', '旅游总收入年均增长10%以上，旅游从业人员达到5万人。'))).toEqual([
+      ['旅游总收入年均增长', 10, '%', 'at-least', 2026, 'change', null],
+      ['旅游从业人员', 5, '万人', 'equal', null, null, null],
+    ]);
+    // Without a period it is still a target, of no year.
+    expect(await goalsOf(plan('某区文旅产业行动方案', '发展目标', '旅游总收入突破120亿元，年均增长10%以上。'))).toEqual([
+      ['旅游总收入', 120, '亿元', 'at-least', null, null, null],
+      ['旅游总收入年均增长', 10, '%', 'at-least', null, 'change', null],
+    ]);
+  });
+
+  it('should report a change that names no year rather than drop it', async () => {
+    const doc = await parseNotice(plan('某区文旅产业三年行动方案（2024—2026年）', '发展目标', '游客人数比上年增长8%，旅游从业人员达到5万人。'));
+    expect(doc.plan!.goals.map((g) => g.indicator)).toEqual(['旅游从业人员']);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'goal-figure-unread').map((d) => [d.message, d.line, d.column])).toEqual([
+      ['a target in "游客人数比上年增长8%" was not read as a goal: the change 增长8% names no year it is for', 5, 8],
+    ]);
+  });
+
   it('should not read the task prose of a one-year plan as goals', async () => {
     expect(await goalsOf(plan('某市2024年工作方案', '主要目标', '城镇新增就业11万人以上。'))).toEqual([['城镇新增就业', 11, '万人', 'at-least', 2024, null, null]]);
   });

@@ -29,6 +29,49 @@ describe('numeric goals', () => {
     ]);
   });
 
+  it('should give each figure of a 分别 list the year of its place in a list of years', () => {
+    expect(goals('到2025年、2027年，全区新能源汽车保有量分别达到5万辆、10万辆，公共充电桩分别达到3000个和6000个。')).toEqual([
+      ['全区新能源汽车保有量', 5, '万辆', '', 'equal', 2025],
+      ['全区新能源汽车保有量', 10, '万辆', '', 'equal', 2027],
+      ['公共充电桩', 3000, '个', '', 'equal', 2025],
+      ['公共充电桩', 6000, '个', '', 'equal', 2027],
+    ]);
+    expect(goals('新能源公交车占比2025年和2027年分别突破80%、95%以上。')).toEqual([
+      ['新能源公交车占比', 80, '%', '突破', 'at-least', 2025],
+      ['新能源公交车占比', 95, '%', '突破、以上', 'at-least', 2027],
+    ]);
+    // Without 分别, a list as long as the years'.
+    expect(goals('到2025年和2030年，全区新能源汽车保有量达到5万辆、20万辆。')).toEqual([
+      ['全区新能源汽车保有量', 5, '万辆', '', 'equal', 2025],
+      ['全区新能源汽车保有量', 20, '万辆', '', 'equal', 2030],
+    ]);
+  });
+
+  it('should pair the figures of several subjects and years by their units', () => {
+    expect(goals('到2025年、2027年，全区新能源汽车保有量和公共充电桩分别达到5万辆、3000个和10万辆、6000个。')).toEqual([
+      ['全区新能源汽车保有量', 5, '万辆', '', 'equal', 2025],
+      ['公共充电桩', 3000, '个', '', 'equal', 2025],
+      ['全区新能源汽车保有量', 10, '万辆', '', 'equal', 2027],
+      ['公共充电桩', 6000, '个', '', 'equal', 2027],
+    ]);
+  });
+
+  it('should keep a bound verb of a 分别 list of subjects as their qualifier', () => {
+    expect(goals('到2025年，换电站、加氢站分别突破30座、5座。')).toEqual([
+      ['换电站', 30, '座', '突破', 'at-least', 2025],
+      ['加氢站', 5, '座', '突破', 'at-least', 2025],
+    ]);
+  });
+
+  it('should give each stage of a paragraph its own year, a stage without a subject that of the stage before', () => {
+    expect(goals('到2025年，全区氢能产业产值达到100亿元；到2027年，达到300亿元；到2035年，全区氢能产业产值突破1000亿元，加氢站达到50座。')).toEqual([
+      ['全区氢能产业产值', 100, '亿元', '', 'equal', 2025],
+      ['全区氢能产业产值', 300, '亿元', '', 'equal', 2027],
+      ['全区氢能产业产值', 1000, '亿元', '突破', 'at-least', 2035],
+      ['加氢站', 50, '座', '', 'equal', 2035],
+    ]);
+  });
+
   it('should read verb-first targets and targets without a verb', () => {
     expect(goals('到2022年末,技术合同成交额达到50亿元,力争新建2家市级重点实验室,各类产业技术创新战略联盟入盟企业20家。')).toEqual([
       ['技术合同成交额', 50, '亿元', '', 'equal', 2022],

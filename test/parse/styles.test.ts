@@ -118,6 +118,8 @@ const STYLES = [
   ['registration-number-line.txt', 'a 规范性文件统一编号 (ZJSP07-2024-0015) on its own line between the title and the document number: the notice\'s registration number, not its body'],
   ['word-footnotes.html', 'a Word page with footnotes: references inside a target (达到95%[1]以上) and after a task\'s figure, the notes (one of two paragraphs) at the page\'s end: plan.footnotes, not text of the last task'],
   ['markdown-footnotes.md', 'Markdown footnotes ([^rate] in a target, [^built]: a note of two paragraphs): plan.footnotes, not text of the last task'],
+  ['goal-stage-headings.txt', 'goal stages headed with their years in brackets (近期目标（2024—2025年）。…, 中期目标（到2027年） over its line, 远期目标。到2030年，…；到2035年，达到…): each target the end year of its stage, a stage without a subject that of the stage before'],
+  ['goal-years-respectively.txt', 'targets for a list of years (到2025年、2026年，X分别达到a、b, Y2025年和2026年分别达到…), subjects 分别突破 a list of figures, and in a plan of 2024—2026年 an average annual change with no year (年均增长15%以上: 2026) and a change from the year before with none, reported'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -126,6 +128,7 @@ const WARNINGS: Partial<Record<string, string[]>> = {
   'plan-in-linked-attachment.html': ['plan-in-attachment 7:6'],
   'attachment-download-below-article.html': ['plan-in-attachment 11:17'],
   'clause-split-brackets.txt': ['clause-unread 19:21'],
+  'goal-years-respectively.txt': ['goal-figure-unread 5:28'],
 };
 
 const load = (file: string) => parseFile(`fixtures/styles/${file}`);

@@ -34,8 +34,21 @@ describe('targets under a goal heading that no goal took (goal-figure-unread)', 
     ['targets in Chinese numerals that were read', '到2025年，高新技术企业达到五十家，研发投入增长百分之十，学校不少于二十所，就业人员超过一万二千人，绿色建筑占比超过三成。'],
     ['numerals that count nothing', '到2025年，产业发展达到一流水平，形成一批龙头企业，达到一定规模，完成“十四五”目标，实施三年行动，不超过两三个。'],
     ['a grade read with its bound', '到2025年，县级医院达到二级以上。'],
+    ['changes read for their year', '到2025年，地区生产总值比上年增长6%，研发投入强度提高0.5个百分点，能耗下降13.5%。'],
   ])('should report nothing for %s', async (_what, body) => {
     expect(await unread('工作目标', body)).toEqual([]);
+  });
+
+  it('should report the figures of a 分别 list that have no subject or year to go to, not the first, which is read', async () => {
+    const doc = await parseNotice(plan('工作目标', '到2025年，全区新能源汽车保有量分别达到5万辆、10万辆。'));
+    expect(doc.plan!.goals.map((g) => [g.indicator, g.value, g.unit, g.year])).toEqual([['全区新能源汽车保有量', 5, '万辆', 2025]]);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'goal-figure-unread').map((d) => [d.message, d.line, d.column])).toEqual([
+      ['a target in "全区新能源汽车保有量分别达到5万辆、10万辆" was not read as a goal: the figure 10万辆 listed after "达到" has no subject or year of its own', 5, 26],
+    ]);
+  });
+
+  it('should report nothing for lists whose figures were each read', async () => {
+    expect(await unread('工作目标', '到2025年、2027年，全区新能源汽车保有量分别达到5万辆和10万辆，换电站、加氢站分别达到30座、5座。')).toEqual([]);
   });
 
   it('should report it under a goal label of a paragraph too', async () => {
