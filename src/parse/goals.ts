@@ -86,6 +86,9 @@ const LABELLED_YEAR_AIMS = /^\d{4} ?年[^。;；:,，]{0,24}?(?:总体要求|总
 const TARGET_YEAR_SENTENCE =
   /^(?:通过[^。;；,，]{1,12}(?:努力|攻坚|建设|行动)[,，] ?)?(?:力争|争取)?(?:到|至) ?(?:\d{4} ?年|[“"]?十[一二三四五]五[”"]?(?:期|时期)?末)/;
 
+/** The characters TARGET_YEAR_SENTENCE can start with. */
+const YEAR_OPENING_FIRST = '通力争到至';
+
 /**
  * Where a paragraph of aims begins to state targets: the offset of its first sentence that opens
  * with a year's labelled aims (2025年…总体要求是：) or, with `yearOpening`, with a target year
@@ -100,6 +103,10 @@ export function targetStatementStart(match: string, yearOpening: boolean): numbe
   for (let s = sentence.exec(text); s; s = sentence.exec(text)) {
     const lead = s[0].length - s[0].trimStart().length;
     const opening = s[0].slice(lead);
+    // By its first character a sentence can open neither way (most do not): no pattern needs trying.
+    const first = opening.charCodeAt(0);
+    const digit = first >= 0x30 && first <= 0x39;
+    if (!digit && !(yearOpening && YEAR_OPENING_FIRST.includes(opening[0] ?? ''))) continue;
     if (LABELLED_YEAR_AIMS.test(opening) || (yearOpening && TARGET_YEAR_SENTENCE.test(opening))) return s.index + lead;
   }
   return -1;
