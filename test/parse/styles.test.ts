@@ -115,6 +115,9 @@ const STYLES = [
   ['task-table-split-pages.html', 'a task table split across pages into two HTML tables, the header repeated, the numbers going on: one table, the row after the break in the group above it'],
   ['task-table-split-pages-tab.txt', 'a tab-separated task table cut by a page number (— 3 —), its header repeated: one table under its caption'],
   ['task-table-first-listed-leads.html', 'a task table with a 责任单位 column where the text says the unit listed first leads (责任单位中排在第一位的为牵头单位): the first unit of each cell leads, the others take part'],
+  ['annex-two-tables.html', 'an annex with two HTML tables, a yearly indicator table and then a 重点项目表 of other columns under its own centred caption: the second a table of its own in `tables`, its path the annex\'s label'],
+  ['annex-two-tables-flattened.txt', 'an annex with two tables flattened one cell per line, the second after its caption line (重点项目表): two tables, the second in `tables` under the annex\'s label, no row merged across them'],
+  ['caption-under-plan-title.html', 'a centred caption (重点任务分解表) right under a plan title that reads whole (…实施方案), above the table: the table\'s caption, not more of the title'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
