@@ -5,6 +5,7 @@ import { continuesTable, joinTables } from './split-tables.js';
 import { matchMarker } from '../text/markers.js';
 import { readsAsMeasureUnit } from '../text/measure-units.js';
 import { readTargetCell } from './target-figure.js';
+import type { PendingTable } from './body-tables.js';
 
 /** `附件`, `附件1`, `附件一` standing alone, or `附件1:标题` — the start of an annex. */
 const ANNEX_HEAD = /^附 ?件 ?([0-9一二三四五六七八九十]{0,3}) ?(?:[:：] ?(.*))?$/;
@@ -581,8 +582,21 @@ function titleRow(ctx: ParseContext, rows: CellBlock[][]): string | null {
   return title;
 }
 
-/** Reads the annexes: from each `附件` heading, its title lines, then its table and other text. */
-export function parseAnnexes(ctx: ParseContext, items: Item[]): Annex[] {
+/**
+ * How an annex's later tables are found: a caption line, and the flattened tables after captions.
+ * Passed in by the caller, since those readers (body-tables) build on this module.
+ */
+export interface LaterTableFinder {
+  isCaption: (item: Item) => boolean;
+  findFlat: (items: Item[]) => Map<number, Item[]>;
+}
+
+/**
+ * Reads the annexes: from each `附件` heading, its title lines, then its table and other text. A
+ * later table of an annex that does not continue its first (a 重点项目表 after the indicator table)
+ * is added to `later`, to be read as a table of its own, its path the annex's label.
+ */
+export function parseAnnexes(ctx: ParseContext, items: Item[], finder?: LaterTableFinder, later: PendingTable[] = []): Annex[] {
   const annexes: Annex[] = [];
   let k = 0;
   while (k < items.length) {
@@ -596,13 +610,20 @@ export function parseAnnexes(ctx: ParseContext, items: Item[]): Annex[] {
     let end = k + 1;
     while (end < items.length && !matchAnnexHead(items[end]!.match)) end++;
     const own = items.slice(k + 1, end);
-    annexes.push(readAnnex(ctx, head, m, own));
+    annexes.push(readAnnex(ctx, head, m, own, finder, later));
     k = end;
   }
   return annexes;
 }
 
-function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: string }, own: Item[]): Annex {
+/** A short line right before a table that names it (重点项目表): the table's caption. */
+function captionBefore(rest: Item[], at: number, finder: LaterTableFinder | undefined): Item | null {
+  const prev = rest[at - 1];
+  return prev && finder && prev.block.kind !== 'table' && finder.isCaption(prev) ? prev : null;
+}
+
+function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: string }, own: Item[], finder: LaterTableFinder | undefined, later: PendingTable[]): Annex {
+  const label = head.text.trim().replace(/[:：].*$/, '');
   const titleParts: string[] = m.title ? [m.title] : [];
   let i = 0;
   // Title lines: short, not a cell of the table that follows (序号 or a number).
@@ -615,21 +636,51 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
   }
   let table: AnnexTable | null = null;
   const body: TextNode[] = [];
-  const rest = own.slice(i);
+  let rest = own.slice(i);
+  // Items from here on hold the annex's later tables (each read as a table of its own) and text.
+  let laterItems: Item[] = [];
   const tableItem = rest.find((it) => it.block.kind === 'table');
   if (tableItem) {
     table = tableFromBlock(ctx, tableItem);
     // Table blocks right after it that continue it over a page break are read into it.
     let lastIndex = tableItem.index;
-    for (const it of rest.slice(rest.indexOf(tableItem) + 1)) {
+    let at = rest.indexOf(tableItem) + 1;
+    for (; at < rest.length; at++) {
+      const it = rest[at]!;
       if (it.block.kind !== 'table') break;
       const next = table ? tableFromBlock(ctx, it) : null;
       if (!table || !next || !continuesTable(ctx, table, next, { from: lastIndex, to: it.index })) break;
       table = joinTables(table, next);
       lastIndex = it.index;
     }
+    const nextTable = rest.findIndex((it, j) => j >= at && it.block.kind === 'table');
+    if (table && nextTable >= 0) {
+      const cut = captionBefore(rest, nextTable, finder) ? nextTable - 1 : nextTable;
+      laterItems = rest.slice(cut);
+      rest = rest.slice(0, cut);
+      laterItems.forEach((it, j) => {
+        if (it.block.kind !== 'table') return;
+        later.push({ caption: captionBefore(laterItems, j, finder), path: [label], items: [it] });
+      });
+    }
   }
   else {
+    // A second flattened table after a caption line (重点项目表 / 序号 / …) is a table of its own.
+    if (finder) {
+      const found = finder.findFlat(rest);
+      const firstIndex = rest[0]?.index;
+      const starts = [...found.keys()].filter((k) => k !== firstIndex).sort((a, b) => a - b);
+      const cut = starts.length > 0 ? rest.findIndex((it) => it.index === starts[0]) - 1 : -1;
+      if (cut > 0) {
+        laterItems = rest.slice(cut);
+        rest = rest.slice(0, cut);
+        for (const k of starts) {
+          const cells = found.get(k)!;
+          const j = laterItems.indexOf(cells[0]!);
+          later.push({ caption: laterItems[j - 1] ?? null, path: [label], items: cells });
+        }
+      }
+    }
     const cells = rest.filter((it) => it.match.trim().length <= 60 && !/[。]/.test(it.match));
     if (cells.length === rest.length) {
       table = rebuildFlatTable(
@@ -645,9 +696,15 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
       ctx.claim(it.index, 'annex');
     }
   }
+  // Later tables and their captions are read by the caller; the text between them is the annex's.
+  const inLater = new Set(later.flatMap((p) => [...(p.caption ? [p.caption.index] : []), ...p.items.map((it) => it.index)]));
+  for (const it of laterItems) {
+    ctx.claim(it.index, 'annex');
+    if (!inLater.has(it.index)) body.push({ text: it.text, position: ctx.blockPosition(it) });
+  }
   const last = own[own.length - 1] ?? head;
   return {
-    label: head.text.trim().replace(/[:：].*$/, ''),
+    label,
     title: titleParts.join(''),
     table,
     body,

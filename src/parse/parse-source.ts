@@ -15,7 +15,7 @@ import { readPublishedLine } from './published-line.js';
 import { fillFromDocument } from './document-metadata.js';
 import { parseNotice } from './notice.js';
 import { buildOutline } from './outline.js';
-import { readBodyTables } from './body-tables.js';
+import { findFlatTables, isTableCaption, readBodyTables, type PendingTable } from './body-tables.js';
 import { goalsFromTables } from './table-goals.js';
 import { assemblePlan, findPlanTitle, isClosingStatement } from './plan.js';
 import { itemMarker, markDecimalChapters } from './decimal-chapters.js';
@@ -190,10 +190,20 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
           itemAt,
         )
       : null;
-  const annexes = parseAnnexes(ctx, annexRegion);
+  const laterAnnexTables: PendingTable[] = [];
+  const annexes = parseAnnexes(ctx, annexRegion, { isCaption: isTableCaption, findFlat: findFlatTables }, laterAnnexTables);
   // A second plan printed as an annex (附件2 / 某某行动方案 / 一、…) is not read into the model: say so.
   for (const p of unreadAnnexPlans(ctx, annexRegion, annexes, firstIsLead)) ctx.report('annex-plan-unread', 'warning', unreadAnnexPlanMessage(p), p.annex.position);
   const tables = readBodyTables(ctx, [...noticeOutline.tables, ...planOutline.tables]);
+  // An annex's later tables (a 重点项目表 after its indicator table), their path the annex's label.
+  const annexTables = readBodyTables(ctx, laterAnnexTables);
+  // One that cannot be read as a table (no header, no rows) is not dropped without a word.
+  for (const p of laterAnnexTables) {
+    const at = ctx.blockPosition(p.items[0]!);
+    if (annexTables.some((t) => t.position.start.offset <= at.start.offset && at.start.offset < t.position.end.offset)) continue;
+    const position = ctx.rangePosition(p.caption ?? p.items[0]!, p.items[p.items.length - 1]!);
+    ctx.report('annex-table-unread', 'warning', `a further table in ${p.path[0] ?? 'the annex'}${p.caption ? ` (${p.caption.text.trim()})` : ''} could not be read as a table and is not in the model`, position);
+  }
   // A table in a goal section states the plan's targets, one a row, beside those of its sentences.
   if (plan && tables.length > 0) {
     const written = plan.goals;
@@ -282,7 +292,7 @@ export function parseSource(source: SourceDocument, options: ParseOptions = {}):
     outline,
     annexes,
     // Present only when there are tables, so models of documents without any stay as they were.
-    ...(tables.length > 0 ? { tables } : {}),
+    ...(tables.length + annexTables.length > 0 ? { tables: [...tables, ...annexTables] } : {}),
     unparsed,
     diagnostics: ctx.diagnostics,
   };

@@ -3,6 +3,7 @@ import { arabicYears, parseDate } from '../text/date.js';
 import { closeLetterSpacing, fold } from '../text/fold.js';
 import { FIVE_YEAR_PLAN, fiveYearPlanEnd } from '../text/five-year-plan.js';
 import { itemMarker } from './decimal-chapters.js';
+import { isTableCaption } from './body-tables.js';
 import { isSignatureText, mostlyHan } from './notice.js';
 import type { Item, ParseContext } from './context.js';
 import { extractGoals, goalHeadingTitleYear, isGoalHeading, isGoalParagraph, targetStatementStart } from './goals.js';
@@ -58,11 +59,28 @@ export function findPlanTitle(items: Item[]): { title: Item[]; skipped: Item[]; 
     if (lines.length > 0) byline = titleByline(items, k);
     if (byline.length > 0 || lines.length >= 3 || !isPlanTitleLine(item)) break;
     if (item.block.kind === 'heading' && lines.length > 0) break;
+    if (lines.length > 0 && capturesTable(lines, items, k)) break;
     lines.push(item);
   }
   if (lines.length) return { title: lines, skipped: items.slice(0, start), byline };
   const heading = headingTitleAt(items);
   return heading >= 0 ? { title: [items[heading]!], skipped: [], byline: titleByline(items, heading + 1) } : { title: [], skipped: [], byline: [] };
+}
+
+/**
+ * A caption line (重点任务分解表, often centred as the title is) after a title that already reads
+ * whole (…实施方案), right above a table or the 序号 that opens a flattened one: the table's caption,
+ * not more of the title.
+ */
+function capturesTable(lines: readonly Item[], items: readonly Item[], k: number): boolean {
+  const next = items[k + 1];
+  const title = lines.map((l) => l.match.trim()).join('');
+  return (
+    isTableCaption(items[k]!) &&
+    PLAN_TITLE.test(title.replace(/（/g, '(').replace(/）/g, ')')) &&
+    next !== undefined &&
+    (next.block.kind === 'table' || /^(?:序号|编号)$/.test(next.match.trim()))
+  );
 }
 
 /** What a plan's own title ends with: its kind, then perhaps its period or a note in brackets (（2021—2025年）, （试行）). */
@@ -401,7 +419,10 @@ export function assemblePlan(ctx: ParseContext, parts: PlanParts, itemAt: (offse
     titlePosition: parts.titlePosition,
     period,
     // A table before the first item is one of the plan's tables (`tables`), not preamble prose.
-    preamble: parts.preamble.filter((p) => p.block.kind !== 'table').map((p) => ({ text: p.text, position: ctx.blockPosition(p) })),
+    // Its caption right above it (重点任务分解表) is the table's caption, no paragraph either.
+    preamble: parts.preamble
+      .filter((p, j) => p.block.kind !== 'table' && !(isTableCaption(p) && parts.preamble[j + 1]?.block.kind === 'table'))
+      .map((p) => ({ text: p.text, position: ctx.blockPosition(p) })),
     parts: parts.outline.map((n) => ({ number: n.number, label: n.label, title: n.title, position: n.position })),
     sections,
     goals: collectGoals(ctx, parts.outline, parts.preamble, itemAt, period, { title: parts.title, ...(parts.noticeYear !== undefined ? { noticeYear: parts.noticeYear } : {}) }),

@@ -120,6 +120,9 @@ const STYLES = [
   ['markdown-footnotes.md', 'Markdown footnotes ([^rate] in a target, [^built]: a note of two paragraphs): plan.footnotes, not text of the last task'],
   ['goal-stage-headings.txt', 'goal stages headed with their years in brackets (近期目标（2024—2025年）。…, 中期目标（到2027年） over its line, 远期目标。到2030年，…；到2035年，达到…): each target the end year of its stage, a stage without a subject that of the stage before'],
   ['goal-years-respectively.txt', 'targets for a list of years (到2025年、2026年，X分别达到a、b, Y2025年和2026年分别达到…), subjects 分别突破 a list of figures, and in a plan of 2024—2026年 an average annual change with no year (年均增长15%以上: 2026) and a change from the year before with none, reported'],
+  ['annex-two-tables.html', 'an annex with two HTML tables, a yearly indicator table and then a 重点项目表 of other columns under its own centred caption: the second a table of its own in `tables`, its path the annex\'s label'],
+  ['annex-two-tables-flattened.txt', 'an annex with two tables flattened one cell per line, the second after its caption line (重点项目表): two tables, the second in `tables` under the annex\'s label, no row merged across them'],
+  ['caption-under-plan-title.html', 'a centred caption (重点任务分解表) right under a plan title that reads whole (…实施方案), above the table: the table\'s caption, not more of the title'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
