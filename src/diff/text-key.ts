@@ -1,4 +1,5 @@
 import { substanceKey } from '../text/fold.js';
+import { withoutThousands } from '../text/thousands.js';
 
 /**
  * The key a text is compared by in a diff: its substance (width, spaces, line breaks and the kind
@@ -6,11 +7,11 @@ import { substanceKey } from '../text/fold.js';
  * hyphen or tilde in a range of figures (2023-2025年, 2023~2025年) is the dash (2023—2025年), and
  * every kind of bracket one bracket (宁政办发（2023）5号 is 宁政办发〔2023〕5号), and the full stop
  * of a text set in half-width punctuation (…提质增效.) the Chinese one (a point between two digits
- * is a decimal point). `simplify` maps a 繁体
+ * is a decimal point); a figure's thousands separators are left out (1,500 is 1500). `simplify` maps a 繁体
  * rendering onto the 简体 one.
  */
 export function diffTextKey(text: string, simplify?: (text: string) => string): string {
-  return substanceKey(simplify ? simplify(text) : text)
+  return substanceKey(withoutThousands(simplify ? simplify(text) : text))
     .replace(/(\d年?)[-~～](?=\d)/g, '$1—')
     .replace(/[(〔]/g, '〔')
     .replace(/[)〕]/g, '〕')

@@ -1,5 +1,5 @@
 import { arabicYears } from '../text/date.js';
-import { figureUnitAt } from '../text/measure-units.js';
+import { figureMeasureAt } from '../text/measure-units.js';
 import { VERBS } from './goals.js';
 import { alternation, PREFIX_QUALIFIERS, SIGNS } from './target-figure.js';
 
@@ -54,8 +54,11 @@ export function isOneYearWorkPlan(title: string, planYear: number | undefined): 
  * (so far this year) reports what was done, it sets nothing.
  */
 const FRAMED = /^(?:力争|争取)?(?:(?:到|至|在)? ?(\d{4}) ?年(?:底|末)?(?![\d度以])|(?:今年|本年度?|全年)(?!以来))/;
+/** A figure, perhaps with thousands separators (1,500); whether a comma is one the goal reader decides. */
+const FIGURE_DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+const FIGURE_WITH_SPACE = new RegExp(`(?<![\\d.])(?:${FIGURE_DIGITS}) ?`, 'g');
 /** A goal verb, maybe a qualifier after it, and the figure: 达到92, 控制在 5.5, 力争突破100. */
-const VERB_FIGURE = new RegExp(`(?:${alternation([...VERBS, ...SIGNS])}) ?(?:(?:${alternation(PREFIX_QUALIFIERS)}) ?)*(?<![\\d.])(\\d+(?:\\.\\d+)?) ?`, 'g');
+const VERB_FIGURE = new RegExp(`(?:${alternation([...VERBS, ...SIGNS])}) ?(?:(?:${alternation(PREFIX_QUALIFIERS)}) ?)*(?<![\\d.])(${FIGURE_DIGITS}) ?`, 'g');
 
 /**
  * Where the targets of a one-year plan's opening paragraph begin: the first sentence framed by
@@ -82,7 +85,7 @@ export function framedTargetsStart(match: string, planYear: number): number {
 export function hasVerbTarget(text: string): boolean {
   VERB_FIGURE.lastIndex = 0;
   for (let m = VERB_FIGURE.exec(text); m; m = VERB_FIGURE.exec(text)) {
-    const unit = figureUnitAt(text, m.index + m[0].length);
+    const unit = figureMeasureAt(text, m.index + m[0].length)?.unit;
     if (unit && unit !== '年') return true;
   }
   return false;
@@ -138,9 +141,10 @@ export function openingTargetSentences(match: string, fromYear: number | undefin
 
 /** Whether the text holds a figure in digits followed by a unit the goal reader knows (not a year). */
 function hasFigureWithUnit(text: string): boolean {
-  const figure = /(?<![\d.])\d+(?:\.\d+)? ?/g;
+  const figure = FIGURE_WITH_SPACE;
+  figure.lastIndex = 0;
   for (let m = figure.exec(text); m; m = figure.exec(text)) {
-    const unit = figureUnitAt(text, m.index + m[0].length);
+    const unit = figureMeasureAt(text, m.index + m[0].length)?.unit;
     if (unit && unit !== '年') return true;
   }
   return false;

@@ -2,12 +2,28 @@ import type { Goal, Position } from '../model/types.js';
 import { parseNumeral } from '../text/chinese-numeral.js';
 import { arabicYears } from '../text/date.js';
 import { FIVE_YEAR_PLAN, fiveYearPlanEnd } from '../text/five-year-plan.js';
-import { figureUnitAt } from '../text/measure-units.js';
+import { figureMeasureAt } from '../text/measure-units.js';
 import { chineseFiguresOf } from './chinese-figure.js';
-import { alternation, BOUND_VERBS, comparisonOf, PREFIX_QUALIFIERS, RANGE_JOIN, RANGE_START, SIGNS, SUFFIX_QUALIFIERS } from './target-figure.js';
+import {
+  alternation,
+  BOUND_VERBS,
+  comparisonOf,
+  MARKED_NUMBER,
+  PREFIX_QUALIFIERS,
+  RANGE_JOIN,
+  RANGE_START,
+  SIGNS,
+  SUFFIX_QUALIFIERS,
+} from './target-figure.js';
+import { figureNumber, markThousands, THOUSANDS_MARK } from '../text/thousands.js';
 
-/** A figure, not part of a date, a document number or a longer number; its unit follows. */
-const FIGURE = /(?<![\d.〔[])(\d+(?:\.\d+)?) ?/g;
+/**
+ * A figure, not part of a date, a document number or a longer number, perhaps with thousands
+ * separators (marked, see markThousands); its unit follows.
+ */
+const FIGURE = new RegExp(`(?<![\\d.〔[${THOUSANDS_MARK}])(${MARKED_NUMBER}) ?`, 'g');
+/** A figure's digits as written: the thousands mark back to its comma. */
+const written = (marked: string): string => marked.replaceAll(THOUSANDS_MARK, ',');
 
 /** Verbs that put a target figure after them: X达到N. */
 export const VERBS = [
@@ -140,6 +156,8 @@ interface Figure {
   value?: number;
   /** A share written in words before its numeral (百分之十): the unit (%) is not in the text after it. */
   unitBefore?: true;
+  /** 余 or 多 written in the unit (5000余人次, 3.6万余人): the figure is a floor; its offset in the clause. */
+  over?: { word: string; at: number };
 }
 
 interface Found {
@@ -167,8 +185,9 @@ interface Found {
  */
 export function extractGoals(source: GoalSource): Goal[] {
   const { text } = source;
-  // 到二〇二七年: a year in Chinese numerals reads as one in digits (the copy keeps its offsets).
-  const match = arabicYears(source.match);
+  // 到二〇二七年: a year in Chinese numerals reads as one in digits (the copy keeps its offsets);
+  // 1,200亿元: a thousands separator is no clause's comma.
+  const match = markThousands(text, arabicYears(source.match));
   const goals: Goal[] = [];
   let year: number | undefined = source.year;
   // Text set in half-width punctuation ends its sentences with `.` (…和2家.每万家…); a decimal
@@ -227,14 +246,14 @@ export function extractGoals(source: GoalSource): Goal[] {
         const piece = ([a, b]: [number, number]): string => text.slice(at + a, at + b);
         const goal: Goal = {
           indicator: f.parts.map(piece).join('').trim(),
-          value: f.figure.multiple ?? f.figure.value ?? Number(f.figure.raw),
+          value: f.figure.multiple ?? f.figure.value ?? figureNumber(f.figure.raw),
           raw: f.figure.raw,
           // 翻一番 is written without a unit: its value is a multiple, in 倍.
           // 百分之十 is written with its unit before the numeral: the unit is the one it names (%).
-          unit: f.figure.multiple !== undefined ? '倍' : f.figure.unitBefore ? f.figure.unit : piece([f.figure.end - f.figure.unit.length, f.figure.end]),
+          unit: f.figure.multiple !== undefined ? '倍' : f.figure.unitBefore ? f.figure.unit : writtenUnit(f.figure, piece),
           // A range (10%—15%) is a target of at least its lower end, up to its upper one.
           comparison: comparisonOf([...f.qualifiers, f.verb], f.figure.upTo !== undefined),
-          ...(f.figure.upTo !== undefined ? { upTo: Number(f.figure.upTo) } : {}),
+          ...(f.figure.upTo !== undefined ? { upTo: figureNumber(f.figure.upTo) } : {}),
           // A run-on "sentence" of hundreds of characters says less than its clause.
           sentence: (sentence.length <= MAX_SENTENCE ? text.slice(s.index, s.index + sentence.length) : text.slice(at, at + clause.length)).replace(/[。;；.]$/, ''),
           position: source.position(at + f.from, at + f.to),
@@ -291,6 +310,13 @@ const YEAR_LIST = /^\s*(?:力争|争取)?(?:(?:到|至|截至) ?)?\d{4} ?年(?:�
 function yearListAt(text: string): number[] | undefined {
   const list = text.includes('年') ? YEAR_LIST.exec(text) : null;
   return list ? (list[0].match(/\d{4}/g) ?? []).map(Number) : undefined;
+}
+
+/** A figure's unit as written, less the 余 or 多 inside it (3.6万余人: 万人). */
+function writtenUnit(figure: Figure, piece: (span: [number, number]) => string): string {
+  const start = figure.end - figure.unit.length - (figure.over ? figure.over.word.length : 0);
+  if (!figure.over) return piece([start, figure.end]);
+  return piece([start, figure.over.at]) + piece([figure.over.at + figure.over.word.length, figure.end]);
 }
 
 /** A clause that opens with its target year: 到2022年末…, 力争到2025年…. */
@@ -375,11 +401,17 @@ const PER_HEAD = new RegExp(`(?<=(?:${alternation(VERBS)}) ?)每(?:十万|百万
 function figuresOf(clause: string): Figure[] {
   const out: Figure[] = [];
   FIGURE.lastIndex = 0;
+  // Where the last figure's unit ended: a figure inside it (the 10万 of 35/10万) is none of its own.
+  let covered = 0;
   for (let m = FIGURE.exec(clause); m; m = FIGURE.exec(clause)) {
-    const unit = figureUnitAt(clause, m.index + m[0].length);
-    if (!unit) continue;
-    const end = m.index + m[0].length + unit.length;
-    const raw = m[1] as string;
+    if (m.index < covered) continue;
+    // 每10万人口…: a figure after 每 counts what the target is per, not the target.
+    if (/每 ?$/.test(clause.slice(Math.max(0, m.index - 2), m.index))) continue;
+    const measure = figureMeasureAt(clause, m.index + m[0].length);
+    if (!measure) continue;
+    const { unit, end } = measure;
+    covered = end;
+    const raw = written(m[1] as string);
     // 2022年 is a year, not a target measured in 年; 2022年1月 likewise.
     if (/^\d{4}$/.test(raw) && /^ ?年/.test(clause.slice(m.index + raw.length))) continue;
     // 年营业收入超10亿元的企业10家, 投资5000万元以上的项目: a figure followed by 的 describes the
@@ -388,17 +420,17 @@ function figuresOf(clause: string): Figure[] {
     // 每千人口拥有3岁以下婴幼儿托位数达到4.5个, 65岁以上老年人, 5000万元以上项目达到10个: a figure
     // before more of the name describes the subject, where a target follows.
     if (partOfName(clause, end, unit)) continue;
-    const figure: Figure = { raw, unit, index: m.index, end };
+    const figure: Figure = { raw, unit, index: m.index, end, ...(measure.over ? { over: measure.over } : {}) };
     const previous = out[out.length - 1];
     if (previous && !previous.upTo && RANGE_JOIN.test(clause.slice(previous.end, figure.index))) {
       // 10%—15%, 8万—10万人: one target between two figures, in the unit of the second.
-      out[out.length - 1] = { ...previous, unit: figure.unit, end: figure.end, upTo: raw };
+      out[out.length - 1] = { ...previous, unit: figure.unit, end: figure.end, upTo: raw, ...(figure.over ? { over: figure.over } : {}) };
       continue;
     }
     const start = RANGE_START.exec(clause.slice(Math.max(0, figure.index - 16), figure.index));
     if (start && !(previous && previous.end > figure.index - start[0].length)) {
       // 10—15%: the lower end is written without its unit.
-      out.push({ ...figure, raw: start[1] as string, index: figure.index - start[0].length, upTo: raw });
+      out.push({ ...figure, raw: written(start[1] as string), index: figure.index - start[0].length, upTo: raw });
       continue;
     }
     out.push(figure);
@@ -703,6 +735,8 @@ function doublingsOf(clause: string, out: Figure[]): Figure[] {
 }
 
 function withSuffix(clause: string, f: Figure, found: Found): Found {
+  // 5000余人次: the word inside the unit qualifies the figure, before a bound after it.
+  if (f.over) found.qualifiers.push(f.over.word);
   const after = clause.slice(f.end);
   const space = after.length - after.trimStart().length;
   const suffix = SUFFIX_QUALIFIERS.find((q) => after.startsWith(q, space));

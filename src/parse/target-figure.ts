@@ -1,6 +1,7 @@
 import type { Goal } from '../model/types.js';
 import { parseDecimalCount } from '../text/chinese-numeral.js';
 import { figureUnitAt } from '../text/measure-units.js';
+import { THOUSANDS_MARK } from '../text/thousands.js';
 
 /**
  * How a target figure is qualified, shared by targets in sentences (goals.ts) and in the cells
@@ -24,8 +25,11 @@ export const BOUND_VERBS = ['突破', '超过', '不低于', '不少于', '不�
 const RANGE_DASH = '[—–\\-－~～至到]';
 const NUMBER = '\\d+(?:\\.\\d+)?';
 export const RANGE_JOIN = new RegExp(`^ ?${RANGE_DASH} ?$`);
-/** A bare lower end before a range's figure: the 10— of 10—15%. */
-export const RANGE_START = new RegExp(`(${NUMBER}) ?${RANGE_DASH} ?$`);
+
+/** A figure in a marked copy: with thousands separators (12٬000) or without, perhaps a decimal. */
+export const MARKED_NUMBER = `\\d{1,3}(?:${THOUSANDS_MARK}\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?`;
+/** A bare lower end before a range's figure: the 10— of 10—15% (1٬000— in a marked copy). */
+export const RANGE_START = new RegExp(`(?<![\\d.${THOUSANDS_MARK}])(${MARKED_NUMBER}) ?${RANGE_DASH} ?$`);
 
 /**
  * What the qualifiers, verb and signs of a target mean for comparison. A range (10%—15%) with
@@ -35,7 +39,8 @@ export function comparisonOf(words: readonly string[], range = false): Goal['com
   const all = words.join('');
   // 低于 is a ceiling, but 不低于 a floor.
   if (/以内|以下|不超过|最多|(?<!不)低于|控制在|降至|降到|降低|下降|压缩|缩短|缩减|压减|减少[到至]|减至|[≤<≦⩽]/.test(all)) return 'at-most';
-  if (/以上|突破|超过|不低于|不少于|至少|高于|[≥>≧⩾]/.test(all)) return 'at-least';
+  // 5000余人次, 20多家: more than the figure, by an amount not written.
+  if (/以上|突破|超过|不低于|不少于|至少|高于|余|(?<!最)多|[≥>≧⩾]/.test(all)) return 'at-least';
   if (/左右/.test(all)) return 'about';
   return range ? 'at-least' : 'equal';
 }

@@ -1,7 +1,8 @@
 import { parseDecimalCount } from '../text/chinese-numeral.js';
 import { figureUnitAt } from '../text/measure-units.js';
 import { VERBS } from './goals.js';
-import { alternation, PREFIX_QUALIFIERS, SIGNS } from './target-figure.js';
+import { alternation, MARKED_NUMBER, PREFIX_QUALIFIERS, SIGNS } from './target-figure.js';
+import { markThousands, THOUSANDS_MARK } from '../text/thousands.js';
 
 /**
  * Targets a goal paragraph states that the goal reader did not take: a target verb and a figure
@@ -33,10 +34,14 @@ export interface UnreadTarget {
 }
 
 
-/** A figure, with thousands separators (1,200) or a decimal point (2.5). */
-const NUMBER = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
-/** A target verb, qualifiers or a sign between it and the figure (达到约500, 力争突破 1000, 达到≥85), then the figure. */
-const TARGET = new RegExp(`(${alternation(VERBS)}) ?(?:(?:${alternation([...PREFIX_QUALIFIERS, ...SIGNS, '约', '近'])}) ?)*(?<![\\d.])(${NUMBER})(?![\\d.,])`, 'g');
+/**
+ * A target verb, qualifiers or a sign between it and the figure (达到约500, 力争突破 1000, 达到≥85), then the
+ * figure, with thousands separators (1,200, marked: see markThousands) or a decimal point (2.5).
+ */
+const TARGET = new RegExp(
+  `(${alternation(VERBS)}) ?(?:(?:${alternation([...PREFIX_QUALIFIERS, ...SIGNS, '约', '近'])}) ?)*(?<![\\d.${THOUSANDS_MARK}])(${MARKED_NUMBER})(?![\\d.,${THOUSANDS_MARK}])`,
+  'g',
+);
 /**
  * A target verb and a figure in Chinese numerals (达到五十根次, 超过三成): a count, or a share
  * (百分之十). Only after a verb proper (达到, 不低于), not after a verb of creation, where numerals
@@ -51,13 +56,13 @@ const CHINESE_TARGET = new RegExp(
  * A change and its figure (增长8%, 比上年提高2个百分点): a target only for a year, so one under a
  * goal heading with no year to frame it is not read, and is reported. Not 增长到, 提高至 (VERBS).
  */
-const CHANGE = new RegExp(`(增长|增速|提高|提升|下降|降低|增加|减少)(?![到至]) ?(?:(?:${alternation([...PREFIX_QUALIFIERS, '约', '近'])}) ?)*(?<![\\d.])(${NUMBER})(?![\\d.,])`, 'g');
+const CHANGE = new RegExp(`(增长|增速|提高|提升|下降|降低|增加|减少)(?![到至]) ?(?:(?:${alternation([...PREFIX_QUALIFIERS, '约', '近'])}) ?)*(?<![\\d.${THOUSANDS_MARK}])(${MARKED_NUMBER})(?![\\d.,${THOUSANDS_MARK}])`, 'g');
 /** Another target later in the clause: the figure before it is part of that target's subject. */
 const LATER_TARGET = new RegExp(`(?:${alternation([...VERBS, ...SIGNS])}) ?(?:(?:${alternation(PREFIX_QUALIFIERS)}) ?)*\\d`);
 /** 达 that ends another word (下达, 送达, 抵达, 发达 …) is no target verb. */
 const NOT_A_VERB_BEFORE_DA = /[下传表送抵直通发到转雷]/;
-/** A clause: up to , ; : 。 ! ? — a comma between digits (1,200) is a thousands separator. */
-const CLAUSE = /(?:[^,;:。!?]|(?<=\d),(?=\d{3}(?!\d)))+/g;
+/** A clause: up to , ; : 。 ! ? (a thousands separator, 1,200, is marked and none of them). */
+const CLAUSE = /[^,;:。!?]+/g;
 /** The words after a figure, up to a digit, a space or punctuation. */
 const AFTER = /^[^\d\s,;:。、!?()“”"]{0,12}/;
 
@@ -69,8 +74,9 @@ export function unreadTargets(text: string, match: string, isRead: (from: number
   const out: UnreadTarget[] = [];
   // The check runs on every goal paragraph: a cheap test before the regexes.
   if (!/[\d一二三四五六七八九十两]/.test(match)) return out;
+  const marked = markThousands(text, match);
   CLAUSE.lastIndex = 0;
-  for (let c = CLAUSE.exec(match); c; c = CLAUSE.exec(match)) {
+  for (let c = CLAUSE.exec(marked); c; c = CLAUSE.exec(marked)) {
     const clause = c[0];
     for (const { verb, verbAt, figure, figureAt, listed } of [...targetsIn(clause), ...changesIn(clause)]) {
       const end = figureAt + figure.length;
@@ -139,7 +145,7 @@ function* targetsIn(clause: string): Generator<Hit> {
 const CHANGE_WORD = /^(?:增长|增速|提高|提升|下降|降低|增加|减少)$/;
 
 /** A figure listed after another (…5万辆、10万辆, 80%和100%): the words after the first, then 、 or 和. */
-const LIST_NEXT = /^[^\d\s,;:。、!?()（）和及]{0,6}?(?:、|和|及|以及) ?(\d+(?:\.\d+)?)(?![\d.,])/;
+const LIST_NEXT = new RegExp(`^[^\\d\\s,;:。、!?()（）和及]{0,6}?(?:、|和|及|以及) ?(${MARKED_NUMBER})(?![\\d.,${THOUSANDS_MARK}])`);
 
 /** The figures listed after a verb's figure (分别达到5万辆、10万辆): targets of that verb too. */
 function* listedAfter(clause: string, first: Hit): Generator<Hit> {

@@ -5,8 +5,14 @@
  * (`万台（套）`, `个（家）`); `sameMeasureUnit` says when two spellings name one unit.
  */
 
-/** Counters that may follow 万 or 亿 (2万座, 3亿件): the unit is the two together. */
-export const COUNTERS = ['座', '盏', '台', '件', '项', '所', '处', '张', '条', '支', '床', '辆', '套', '户', '家', '个', '人', '名', '间', '栋', '株', '棵', '头', '只', '艘', '架', '根', '亩', '公里', '吨', '人次', '标箱'];
+/**
+ * Counters and measures that may follow 万 or 亿 (2万座, 3亿件, 30万头, 1.6亿斤): the unit is the two
+ * together.
+ */
+export const COUNTERS = [
+  '座', '盏', '台', '件', '项', '所', '处', '张', '条', '支', '床', '辆', '套', '户', '家', '个', '人', '名', '间', '栋', '株', '棵', '头', '只', '艘', '架', '根', '亩', '公里', '吨', '人次', '标箱',
+  '斤', '公斤', '千克', '羽', '册', '平方千米',
+];
 
 /** Currencies other than the plain 元: 1.2亿美元 is measured in 亿美元, not in 亿. */
 const CURRENCIES = ['美元', '欧元', '港元', '港币', '日元', '英镑', '人民币', '元人民币'];
@@ -44,6 +50,10 @@ const FIGURE_UNITS: readonly string[] = [
   '人天', '人日', '人·次', '户次', '车次', '架次', '艘次',
   // A score (群众满意度达到85分以上); 分钟 is longer and wins.
   '分',
+  // Farm output and livestock (粮食产量1200斤, 生猪存栏500头, 家禽出栏2000羽).
+  '斤', '公斤', '千克', '头', '羽',
+  // Squared and cubed units set as one character (120万㎡, 60万㎥/日).
+  '㎡', '㎥', '㎢', '㎞',
   ...COUNTERS.flatMap((c) => [`万${c}`, `亿${c}`]),
 ];
 
@@ -79,6 +89,8 @@ const MEASURE_WORDS = byFirstCharacter(
 );
 /** Unit words after a figure, without a magnitude (those open with one are built from it). */
 const FIGURE_WORDS = byFirstCharacter(FIGURE_UNITS.filter((u) => !opensWithMagnitude(u)));
+/** Unit words after a magnitude: those, and the counters that follow 万 or 亿 only (3万根). */
+const MAGNITUDE_WORDS = byFirstCharacter([...FIGURE_UNITS.filter((u) => !opensWithMagnitude(u)), ...COUNTERS]);
 /** The magnitudes a figure's unit may open with (85亿千瓦时, 3万亿元), longest first. */
 const MAGNITUDES = ['万亿', '万', '亿'];
 /** The magnitudes a measure after a `/` may open with (/千人, /万元). */
@@ -87,12 +99,20 @@ const PER_MAGNITUDES = ['万亿', '万', '亿', '千', '百'];
 const SYMBOL_UNIT = /^[A-Za-zμµ°℃%‰²³·\/.\d]+$/;
 
 /**
- * A unit in Latin letters after a figure: two letters or more (GW, kWh, EFLOPS), or one before a
- * power or a ratio (m², m³/s). A lone letter names something else (5G, 4K, 3A级), and so do
- * letters that run on into more letters, digits or a noun (5G基站); a bound may follow (30GW以上).
+ * The letters of a unit after a figure: two or more (GW, kWh, EFLOPS), or one before a power or a
+ * ratio (m², m³/s); a power may be written as a digit after a metre (m2, km3, Nm3, as Word's
+ * superscript comes out in text). A lone letter names something else (5G, 4K, 3A级).
  */
-const LATIN_UNIT =
-  /(?:[A-Za-zμµ]{2,}|[A-Za-zμµ](?=[²³/]))[²³]?(?:\/[A-Za-zμµ]+[²³]?)?(?![A-Za-z\d/.])(?! ?(?!及以上|及以下|以上|以下|以内|左右)[\u4e00-\u9fff])/y;
+const LATIN_HEAD = /(?:[A-Za-zμµ]*m[23](?![\d.])|[A-Za-zμµ]{2,}[²³]?|[A-Za-zμµ](?:[²³]|(?=\/)))/y;
+/** Letters after a unit's `/` (m³/s, μg/m³, m3/d). */
+const LATIN_PER = /\/(?:[A-Za-zμµ]*m[23](?![\d.])|[A-Za-zμµ]+[²³]?)/y;
+/**
+ * What may not follow a unit in Latin letters: more letters, digits or a `/` (the letters were
+ * something else), or a noun (5G基站), though a bound may (30GW以上).
+ */
+const AFTER_LATIN = /[A-Za-z\d/.]| ?(?!及以上|及以下|以上|以下|以内|左右)[\u4e00-\u9fff]/y;
+/** Letters or powers right after a magnitude (120万m…, 3万㎡): a unit that was not read whole. */
+const LATIN_AFTER_MAGNITUDE = /[A-Za-zμµ²³\u3380-\u33ff]/;
 
 /**
  * A counter in brackets after a unit, naming the same things by another word: 50万台（套）,
@@ -115,7 +135,14 @@ const ALTERNATIVE_COUNTERS = new Set(['台', '套', '个', '家', '座', '所', 
 export function figureUnitAt(text: string, at: number): string {
   let end = wordUnitEnd(text, at);
   if (end === at) end = latinUnitEnd(text, at);
-  if (end === at) end = at + (MAGNITUDES.find((m) => text.startsWith(m, at))?.length ?? 0);
+  if (end === at) end = rateEnd(text, at);
+  if (end === at) {
+    const magnitude = MAGNITUDES.find((m) => text.startsWith(m, at)) ?? '';
+    // 120万m…: letters after the magnitude that no unit took are part of a unit not known whole;
+    // the magnitude alone would cut it short, so no unit is read (and the target is reported).
+    if (magnitude && LATIN_AFTER_MAGNITUDE.test(text.charAt(at + magnitude.length))) return '';
+    end = at + magnitude.length;
+  }
   if (end === at) return '';
   // 万台(套): one counter in brackets.
   if (text.charAt(end) === '(') {
@@ -125,12 +152,49 @@ export function figureUnitAt(text: string, at: number): string {
   return text.slice(at, end);
 }
 
+/** A figure's unit and where it ends, with the word of "more than" written inside it. */
+export interface FigureMeasure {
+  /** The unit without the word (3.6万余人: 万人). */
+  unit: string;
+  /** Where the unit ends in the text. */
+  end: number;
+  /** 余 or 多 after the figure or its magnitude (5000余人次, 3.6万余人, 20多家), and its offset. */
+  over?: { word: string; at: number };
+}
+
+/** Words after a figure or its magnitude that say "and more": 5000余人次, 3.6万余人, 20多家. */
+const OVER_WORDS = ['余', '多'];
+
+/**
+ * The unit written at `at` after a figure, as figureUnitAt reads it, also where 余 or 多 stands
+ * after the figure (5000余人次) or after its magnitude (3.6万余人, 5000余万元): the unit is then
+ * the words around it, and the figure a floor. Null when no unit is there.
+ */
+export function figureMeasureAt(text: string, at: number): FigureMeasure | null {
+  const first = text.charAt(at);
+  if (OVER_WORDS.includes(first)) {
+    const unit = figureUnitAt(text, at + 1);
+    return unit ? { unit, end: at + 1 + unit.length, over: { word: first, at } } : null;
+  }
+  const magnitude = MAGNITUDES.find((m) => text.startsWith(m, at));
+  const word = magnitude ? text.charAt(at + magnitude.length) : '';
+  if (magnitude && OVER_WORDS.includes(word)) {
+    const overAt = at + magnitude.length;
+    // A second magnitude after the word would be a figure of its own (3万余万?), no unit of this one.
+    const rest = figureUnitAt(text, overAt + 1);
+    if (MAGNITUDES.some((m) => rest.startsWith(m))) return null;
+    return { unit: magnitude + rest, end: overAt + 1 + rest.length, over: { word, at: overAt } };
+  }
+  const unit = figureUnitAt(text, at);
+  return unit ? { unit, end: at + unit.length } : null;
+}
+
 /** Where a magnitude (or none), a unit word and a ratio's `/measure` end; `at` when no word is there. */
 function wordUnitEnd(text: string, at: number): number {
   for (const magnitude of [...MAGNITUDES, '']) {
     if (!text.startsWith(magnitude, at)) continue;
     const from = at + magnitude.length;
-    let word = wordAt(FIGURE_WORDS, text, from);
+    let word = wordAt(magnitude ? MAGNITUDE_WORDS : FIGURE_WORDS, text, from);
     if (!word) continue;
     if (OPENS_NAME.has(word) && NAME_GOES_ON.test(text.slice(from + word.length))) word = '个';
     const end = from + word.length;
@@ -154,14 +218,38 @@ function perEnd(text: string, at: number): number | null {
   return null;
 }
 
-/** Where a unit in Latin letters, after a magnitude or none (30GW, 3万kW), ends; `at` when none. */
+/**
+ * Where a unit in Latin letters, after a magnitude or none (30GW, 3万kW, 60万m³/日), ends; `at`
+ * when none does. A ratio's second term may be a unit word (m³/日).
+ */
 function latinUnitEnd(text: string, at: number): number {
   for (const magnitude of [...MAGNITUDES, '']) {
     if (!text.startsWith(magnitude, at)) continue;
-    LATIN_UNIT.lastIndex = at + magnitude.length;
-    if (LATIN_UNIT.test(text)) return LATIN_UNIT.lastIndex;
+    LATIN_HEAD.lastIndex = at + magnitude.length;
+    if (!LATIN_HEAD.test(text)) continue;
+    let end = LATIN_HEAD.lastIndex;
+    if (text.charAt(end) === '/') {
+      LATIN_PER.lastIndex = end;
+      end = LATIN_PER.test(text) ? LATIN_PER.lastIndex : (perEnd(text, end + 1) ?? end);
+    }
+    AFTER_LATIN.lastIndex = end;
+    if (!AFTER_LATIN.test(text)) return end;
   }
   return at;
+}
+
+/**
+ * Where a rate's base written after the figure ends (10/10万, 35/10万人, 0.5/千人): a `/`, then
+ * a count and a magnitude, or a measure as after a unit's `/`; `at` when none is there.
+ */
+function rateEnd(text: string, at: number): number {
+  if (text.charAt(at) !== '/') return at;
+  let from = at + 1;
+  while (/\d/.test(text.charAt(from))) from++;
+  const per = perEnd(text, from);
+  if (per !== null) return per;
+  const magnitude = from > at + 1 ? PER_MAGNITUDES.find((m) => text.startsWith(m, from)) : undefined;
+  return magnitude ? from + magnitude.length : at;
 }
 
 /**
