@@ -1,4 +1,4 @@
-import { writtenFigure } from '../model/goal-figure.js';
+import { writtenUnits } from '../model/goal-figure.js';
 import type { Goal } from '../model/types.js';
 import { CHINESE_FIGURE_VERBS } from '../parse/goals.js';
 import { alternation, PREFIX_QUALIFIERS, SIGNS, SUFFIX_QUALIFIERS } from '../parse/target-figure.js';
@@ -22,11 +22,15 @@ const drop = (text: string, part: string): string => (part && text.includes(part
  */
 export function goalClause(goal: ClauseGoal, keyOf: (text: string) => string): string | null {
   const indicator = keyOf(goal.indicator);
-  const figure = keyOf(writtenFigure(goal));
-  if (!indicator || !figure) return null;
+  // 5000余人次: the figure as written may have 余 inside its unit.
+  const figures = writtenUnits(goal).map((u) => keyOf(`${goal.raw}${u}`));
+  if (!indicator || figures.some((f) => !f)) return null;
+  let figure = '';
   const clauses = [...goal.sentence.matchAll(CLAUSE)].filter((m) => {
     const k = keyOf(m[0]);
-    return k.includes(indicator) && k.includes(figure);
+    const found = k.includes(indicator) ? figures.find((f) => k.includes(f)) : undefined;
+    if (found) figure = found;
+    return found !== undefined;
   });
   if (clauses.length !== 1) return null;
   const clause = clauses[0] as RegExpMatchArray;

@@ -1,4 +1,4 @@
-import { writtenUnit } from '../model/goal-figure.js';
+import { writtenUnits } from '../model/goal-figure.js';
 import type { Goal, OutlineNode, PlanDocument, Position } from '../model/types.js';
 import { afterTitle, type CompareContext, type FieldRule } from './fields.js';
 import { sentenceWithoutGoals, type ClauseGoal } from './goal-clause.js';
@@ -127,7 +127,8 @@ export function maskGoalFigures(
     const sentence = keyOf(g.sentence);
     const raw = keyOf(g.raw);
     if (!sentence || !raw) continue;
-    const figure = new RegExp(`(?<![0-9.])${escapeRegExp(raw)}(?=${escapeRegExp(keyOf(writtenUnit(g)))})`, 'g');
+    const units = writtenUnits(g).map((u) => escapeRegExp(keyOf(u)));
+    const figure = new RegExp(`(?<![0-9.])${escapeRegExp(raw)}(?=${units.join('|')})`, 'g');
     let mask = (masked.get(sentence) ?? sentence).replace(figure, '\u0000');
     if (g.year !== undefined) mask = mask.replace(new RegExp(`(?<![0-9])${g.year}(?=年)`, 'g'), '\u0001');
     masked.set(sentence, mask);

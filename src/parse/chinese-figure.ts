@@ -1,5 +1,5 @@
 import { parseDecimalCount } from '../text/chinese-numeral.js';
-import { figureUnitAt } from '../text/measure-units.js';
+import { figureMeasureAt } from '../text/measure-units.js';
 import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, isCountOfOne } from './target-figure.js';
 
 /**
@@ -20,6 +20,8 @@ export interface ChineseFigure {
   end: number;
   /** The unit is named by the figure's own words (百分之十, 三成: %), not written after it. */
   impliedUnit?: true;
+  /** 余 or 多 written in the unit (五十余家): the figure is a floor; its offset in the clause. */
+  over?: { word: string; at: number };
 }
 
 const NUMERAL_CHARS = '零一二三四五六七八九十百千两';
@@ -62,9 +64,10 @@ export function chineseFiguresOf(clause: string, verbs: readonly string[], opene
       if (afterVerb(clause.slice(0, m.index), verbs)) out.push({ raw: clause.slice(m.index, tenths), value: value * 10, unit: '%', index: m.index, end: tenths, impliedUnit: true as const });
       continue;
     }
-    const unit = share ? (share === '百分之' ? '%' : '‰') : figureUnitAt(clause, numeralEnd);
+    const measure = share ? null : figureMeasureAt(clause, numeralEnd);
+    const unit = share ? (share === '百分之' ? '%' : '‰') : (measure?.unit ?? '');
     if (!unit) continue;
-    const end = share ? numeralEnd : numeralEnd + unit.length;
+    const end = measure ? measure.end : numeralEnd;
     const after = clause.slice(end);
     // 四个一, 三亿五千万元: the figure goes on.
     if (RUNS_ON.test(after)) continue;
@@ -73,7 +76,7 @@ export function chineseFiguresOf(clause: string, verbs: readonly string[], opene
     if (ORDINAL_UNITS.has(unit) || after.startsWith('之')) continue;
     if (GRADE_UNITS.has(unit) && /^[\u4e00-\u9fff]/.test(after) && !SUFFIX_QUALIFIERS.some((q) => after.startsWith(q))) continue;
     if (!afterVerb(clause.slice(0, m.index), verbs) && !afterFigure(clause, m.index, out[out.length - 1]) && !closesOpenedClause(clause, m.index, end, openers)) continue;
-    out.push({ raw: m[0], value, unit, index: m.index, end, ...(share ? { impliedUnit: true as const } : {}) });
+    out.push({ raw: m[0], value, unit, index: m.index, end, ...(share ? { impliedUnit: true as const } : {}), ...(measure?.over ? { over: measure.over } : {}) });
   }
   return out;
 }

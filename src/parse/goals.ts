@@ -398,6 +398,12 @@ const DURATION_NAME_THEN_TARGET = new RegExp(`^[\\u4e00-\\u9fff]{0,10}率 ?(?:${
  */
 const PER_HEAD = new RegExp(`(?<=(?:${alternation(VERBS)}) ?)每(?:十万|百万|千|万|百|十)?(?:人口|常住人口|人|户|家|名|平方公里|平方米|公里)$`);
 
+/**
+ * 约 or 近 between the verb and the figure (达到约500家, 新增近30万人): the figure is approximate, and
+ * the word its qualifier, like 左右. Only after a verb: 签约 or 节约 end other words.
+ */
+const APPROXIMATELY = new RegExp(`(?<=(?:${alternation([...VERBS, ...VERB_FIRST])}) ?)(?:约|近)$`);
+
 function figuresOf(clause: string): Figure[] {
   const out: Figure[] = [];
   FIGURE.lastIndex = 0;
@@ -438,7 +444,7 @@ function figuresOf(clause: string): Figure[] {
   for (const c of chineseFiguresOf(clause, CHINESE_FIGURE_VERBS, VERB_FIRST)) {
     // The figure's guards as for digits: 超过五十岁的, 三千万元以上项目达到十个.
     if (ATTRIBUTIVE.test(clause.slice(c.end)) || partOfName(clause, c.end, c.unit)) continue;
-    out.push({ raw: c.raw, unit: c.unit, index: c.index, end: c.end, value: c.value, ...(c.impliedUnit ? { unitBefore: true as const } : {}) });
+    out.push({ raw: c.raw, unit: c.unit, index: c.index, end: c.end, value: c.value, ...(c.impliedUnit ? { unitBefore: true as const } : {}), ...(c.over ? { over: c.over } : {}) });
   }
   out.sort((x, y) => x.index - y.index);
   return doublingsOf(clause, out);
@@ -510,7 +516,7 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
       }
     };
     strip();
-    const trailing = PREFIX_QUALIFIERS.find((q) => segment.endsWith(q)) ?? PER_HEAD.exec(segment)?.[0];
+    const trailing = PREFIX_QUALIFIERS.find((q) => segment.endsWith(q)) ?? PER_HEAD.exec(segment)?.[0] ?? APPROXIMATELY.exec(segment)?.[0];
     if (trailing) {
       qualifiers.push(trailing);
       segment = segment.slice(0, -trailing.length);

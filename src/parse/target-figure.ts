@@ -1,6 +1,6 @@
 import type { Goal } from '../model/types.js';
 import { parseDecimalCount } from '../text/chinese-numeral.js';
-import { figureUnitAt } from '../text/measure-units.js';
+import { figureMeasureAt } from '../text/measure-units.js';
 import { THOUSANDS_MARK } from '../text/thousands.js';
 
 /**
@@ -41,7 +41,8 @@ export function comparisonOf(words: readonly string[], range = false): Goal['com
   if (/以内|以下|不超过|最多|(?<!不)低于|控制在|降至|降到|降低|下降|压缩|缩短|缩减|压减|减少[到至]|减至|[≤<≦⩽]/.test(all)) return 'at-most';
   // 5000余人次, 20多家: more than the figure, by an amount not written.
   if (/以上|突破|超过|不低于|不少于|至少|高于|余|(?<!最)多|[≥>≧⩾]/.test(all)) return 'at-least';
-  if (/左右/.test(all)) return 'about';
+  // 约500家, 近30万人: approximate, as 500家左右 is.
+  if (/左右|约|近/.test(all)) return 'about';
   return range ? 'at-least' : 'equal';
 }
 
@@ -90,7 +91,7 @@ export function readTargetCell(match: string): CellTarget | null {
   if (!cell) return null;
   const before = cell.words.match(CELL_WORD) ?? [];
   const prefix = before.filter((w) => PREFIX_QUALIFIERS.includes(w) || BOUND_VERBS.includes(w));
-  const suffix = cell.bound ? [cell.bound] : [];
+  const suffix = [...(cell.over ? [cell.over] : []), ...(cell.bound ? [cell.bound] : [])];
   const value = figureValue(cell.figure);
   // 百分之十 names its unit: another after it (百分之十个) is no figure.
   if (value === null || (shareUnit(cell.figure) && (cell.unit || cell.upToUnit))) return null;
@@ -136,6 +137,8 @@ interface CellParts {
   upTo?: string;
   upToUnit: string;
   bound: string;
+  /** 余 or 多 in the unit (5000余, 3.6万余人). */
+  over?: string;
 }
 
 /**
@@ -148,22 +151,30 @@ function readCell(cell: string): CellParts | null {
   const figure = head[2] as string;
   const words = head[1] ?? '';
   // A unit is tried, and then none: the rest must still read as a range or a bound.
-  for (const unit of withoutUnit(figureUnitAt(cell, head[0].length))) {
-    const rest = cell.slice(head[0].length + unit.length);
+  for (const { unit, length, over } of withoutUnit(cell, head[0].length)) {
+    const rest = cell.slice(head[0].length + length);
     const tail = CELL_TAIL.exec(rest);
-    if (tail) return { words, figure, unit, upToUnit: '', bound: tail[1] ?? '' };
+    if (tail) return { words, figure, unit, upToUnit: '', bound: tail[1] ?? '', ...(over ? { over } : {}) };
     const range = CELL_RANGE_END.exec(rest);
-    if (!range) continue;
+    if (!range || over) continue;
     const after = rest.slice(range[0].length);
-    for (const upToUnit of withoutUnit(figureUnitAt(after, 0))) {
-      const end = CELL_TAIL.exec(after.slice(upToUnit.length));
-      if (end) return { words, figure, unit, upTo: range[1] as string, upToUnit, bound: end[1] ?? '' };
+    for (const end of withoutUnit(after, 0)) {
+      const bound = CELL_TAIL.exec(after.slice(end.length));
+      if (bound && !end.over) return { words, figure, unit, upTo: range[1] as string, upToUnit: end.unit, bound: bound[1] ?? '' };
     }
   }
   return null;
 }
 
-/** A unit read at a place, then the choice of none. */
-function withoutUnit(unit: string): string[] {
-  return unit ? [unit, ''] : [''];
+/**
+ * The unit read at a place (as figureMeasureAt reads it: 余 or 多 may stand in it, 5000余人次), its
+ * length as written, and then the choice of none. 余 alone at the end of a cell (5000余) is a floor
+ * without a unit.
+ */
+function withoutUnit(text: string, at: number): Array<{ unit: string; length: number; over?: string }> {
+  const none = [{ unit: '', length: 0 }];
+  const measure = figureMeasureAt(text, at);
+  if (measure) return [{ unit: measure.unit, length: measure.end - at, ...(measure.over ? { over: measure.over.word } : {}) }, ...none];
+  const word = text.charAt(at);
+  return (word === '余' || word === '多') && CELL_TAIL.test(text.slice(at + 1)) ? [{ unit: '', length: 1, over: word }, ...none] : none;
 }

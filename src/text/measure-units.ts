@@ -228,14 +228,22 @@ function latinUnitEnd(text: string, at: number): number {
     LATIN_HEAD.lastIndex = at + magnitude.length;
     if (!LATIN_HEAD.test(text)) continue;
     let end = LATIN_HEAD.lastIndex;
+    // 120万m²绿地: an area or a volume is a unit even before the noun it measures.
+    const power = /[²³23]/.test(text.charAt(end - 1));
     if (text.charAt(end) === '/') {
       LATIN_PER.lastIndex = end;
       end = LATIN_PER.test(text) ? LATIN_PER.lastIndex : (perEnd(text, end + 1) ?? end);
     }
-    AFTER_LATIN.lastIndex = end;
-    if (!AFTER_LATIN.test(text)) return end;
+    if (endsLatinUnit(text, end, power)) return end;
   }
   return at;
+}
+
+/** Whether a unit in Latin letters may end at `end`: see AFTER_LATIN; an area or a volume before a noun too. */
+function endsLatinUnit(text: string, end: number, power: boolean): boolean {
+  if (power) return !/[A-Za-z\d/.]/.test(text.charAt(end));
+  AFTER_LATIN.lastIndex = end;
+  return !AFTER_LATIN.test(text);
 }
 
 /**
@@ -281,10 +289,20 @@ function coveredByWords(text: string, from: number): boolean {
 }
 
 /**
- * Whether two units, width-folded, name the same unit: written alike, or alike but for the
- * 人民币 that some notices write after 元 (亿元人民币 is 亿元).
+ * Whether two units, width-folded, name the same unit: written alike, alike but for the 人民币
+ * that some notices write after 元 (亿元人民币 is 亿元), or for the spelling of an area, a volume
+ * or a length (万㎡, 万m², 万m2 and 万平方米; m³/日 and 立方米/日; km², 平方千米 and 平方公里).
  */
 export function sameMeasureUnit(a: string, b: string): boolean {
-  const key = (u: string): string => u.trim().replace(/元人民币$/, '元');
-  return key(a) === key(b);
+  return unitKey(a) === unitKey(b);
+}
+
+function unitKey(unit: string): string {
+  return unit
+    .trim()
+    .replace(/元人民币$/, '元')
+    .replace(/(?<![A-Za-z])km[²2](?!\d)|㎢|平方千米/g, '平方公里')
+    .replace(/(?<![A-Za-z])m[²2](?!\d)|㎡/g, '平方米')
+    .replace(/(?<![A-Za-z])m[³3](?!\d)|㎥/g, '立方米')
+    .replace(/(?<![A-Za-z])km(?![A-Za-z²³\d])|㎞|千米/g, '公里');
 }

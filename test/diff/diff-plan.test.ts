@@ -24,3 +24,32 @@ describe('diffDocuments on the plan’s own text', () => {
     expect(same.summary.kinds.plan).toBeUndefined();
   });
 });
+
+describe('diffDocuments on figures written with thousands separators', () => {
+  const notice = (base: string, task: string) =>
+    parseNotice(`某区数字经济行动方案\n\n一、工作目标\n\n到2025年，新建5G基站${base}个，培育企业1200家。\n\n二、重点任务\n\n（一）建设基站。新建基站${task}个。（区经信局负责）\n`);
+
+  it('should report no change where 1500 is written 1,500, in a goal or a task', async () => {
+    const result = await diffDocuments(await notice('1500', '1500'), await notice('1,500', '1,500'));
+    expect(result.changes).toEqual([]);
+  });
+
+  it('should still report a figure that changed', async () => {
+    const result = await diffDocuments(await notice('1500', '1500'), await notice('1,600', '1500'));
+    expect(result.changes.map((c) => [c.kind, c.op])).toEqual([['goal', 'modified']]);
+  });
+});
+
+describe('diffDocuments on goals written with 余 in the unit', () => {
+  const notice = (targets: string) => parseNotice(`某区就业行动方案\n\n一、工作目标\n\n到2026年，${targets}。\n\n二、重点任务\n\n（一）稳定就业。开展培训。（区人社局负责）\n`);
+
+  it('should report a changed figure as the goal’s change alone, not also the part’s text', async () => {
+    const result = await diffDocuments(await notice('新增城镇就业3.6万余人，开展培训5000余人次'), await notice('新增城镇就业3.8万余人，开展培训6000余人次'));
+    expect(result.changes.map((c) => [c.kind, c.op])).toEqual([['goal', 'modified'], ['goal', 'modified']]);
+  });
+
+  it('should report a goal added as a clause of its own as the goal alone', async () => {
+    const result = await diffDocuments(await notice('新增城镇就业3.6万余人'), await notice('新增城镇就业3.6万余人，引进人才800余人'));
+    expect(result.changes.map((c) => [c.kind, c.op])).toEqual([['goal', 'added']]);
+  });
+});

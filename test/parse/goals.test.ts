@@ -625,3 +625,63 @@ describe('where a paragraph of aims begins to state targets', () => {
     expect(targetStatementStart(fold(text), yearOpening)).toBe(-1);
   });
 });
+
+describe('figures and units as written', () => {
+  it('should read thousands separators, the figure raw as written', () => {
+    expect(relative('到2025年，全区地区生产总值达到1,200亿元，新增城镇就业12,000人，新增企业1,000—1,500家。').map((g) => [g[0], g[1], g[2], g[3], g[4]])).toEqual([
+      ['全区地区生产总值', 1200, '1,200', '亿元', 'equal'],
+      ['新增城镇就业', 12000, '12,000', '人', 'equal'],
+      ['新增企业', 1000, '1,000', '家', 'at-least'],
+    ]);
+  });
+
+  it('should read no thousands separator in a full-width comma', () => {
+    expect(goals('到2025年，新建基站达到1，500个。')).toEqual([]);
+  });
+
+  it('should read 余 and 多 in the unit as a floor, qualified by the word', () => {
+    expect(goals('到2026年，新增城镇就业3.6万余人，开展培训5000余人次，引进项目20多个，完成投资800余万元以上。')).toEqual([
+      ['新增城镇就业', 3.6, '万人', '余', 'at-least', 2026],
+      ['开展培训', 5000, '人次', '余', 'at-least', 2026],
+      ['引进项目', 20, '个', '多', 'at-least', 2026],
+      ['完成投资', 800, '万元', '余、以上', 'at-least', 2026],
+    ]);
+  });
+
+  it('should read a counter after 万 or 亿 as part of the unit', () => {
+    expect(goals('到2025年，粮食产量稳定在1.6亿斤以上，生猪出栏量稳定在30万头以上，蔬菜产量达到8000万斤。')).toEqual([
+      ['粮食产量', 1.6, '亿斤', '以上', 'at-least', 2025],
+      ['生猪出栏量', 30, '万头', '以上', 'at-least', 2025],
+      ['蔬菜产量', 8000, '万斤', '', 'equal', 2025],
+    ]);
+  });
+
+  it('should read a rate per 10万 as the unit, and no target in the 每10万人口 it is per', () => {
+    expect(goals('到2025年，孕产妇死亡率控制在10/10万以下，每10万人口肺结核发病率降至35/10万。')).toEqual([
+      ['孕产妇死亡率', 10, '/10万', '以下', 'at-most', 2025],
+      ['每10万人口肺结核发病率', 35, '/10万', '', 'at-most', 2025],
+    ]);
+  });
+
+  it('should keep an area or a volume whole, as written', () => {
+    expect(goals('到2027年，新增绿地面积120万㎡，改造面积达到800万m2，污水处理能力达到60万m³/日。').map((g) => [g[0], g[1], g[2]])).toEqual([
+      ['新增绿地面积', 120, '万㎡'],
+      ['改造面积', 800, '万m2'],
+      ['污水处理能力', 60, '万m³/日'],
+    ]);
+  });
+});
+
+describe('approximate figures', () => {
+  it('should read 约 or 近 after the verb as the qualifier of an approximate figure, not part of the indicator', () => {
+    expect(goals('到2025年，全区企业数量达到约500家，常住人口达到近30万人，新增约200个岗位。')).toEqual([
+      ['全区企业数量', 500, '家', '约', 'about', 2025],
+      ['常住人口', 30, '万人', '近', 'about', 2025],
+      ['新增岗位', 200, '个', '约', 'about', 2025],
+    ]);
+  });
+
+  it('should leave 约 that ends another word (签约) in the indicator', () => {
+    expect(goals('到2025年，全年签约项目30个。')).toEqual([['全年签约项目', 30, '个', '', 'equal', 2025]]);
+  });
+});

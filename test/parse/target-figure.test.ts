@@ -25,11 +25,15 @@ describe('readTargetCell', () => {
     ['3%～5%', [3, 5, '%', '', 'at-least']],
     ['5万至6万人', [5, 6, '万人', '', 'at-least']],
     ['35亿美元', [35, null, '亿美元', '', 'equal']],
+    ['5000余', [5000, null, '', '余', 'at-least']],
+    ['3.6万余人', [3.6, null, '万人', '余', 'at-least']],
+    ['20多家以上', [20, null, '家', '多、以上', 'at-least']],
+    ['120万㎡', [120, null, '万㎡', '', 'equal']],
   ])('should read the cell %s as a target', (text, expected) => {
     expect(cell(text)).toEqual(expected);
   });
 
-  it.each([['待定'], ['—'], ['逐步提高'], ['2025年'], ['加快建设5个']])('should read no target in the cell %s', (text) => {
+  it.each([['待定'], ['—'], ['逐步提高'], ['2025年'], ['加快建设5个'], ['5余6']])('should read no target in the cell %s', (text) => {
     expect(cell(text)).toBeNull();
   });
 

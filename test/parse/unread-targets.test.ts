@@ -15,6 +15,10 @@ describe('targets under a goal heading that no goal took (goal-figure-unread)', 
     ['培育文旅融合项目达到1,200宗。', '培育文旅融合项目达到1,200宗', '1,200', '达到', '宗'],
     ['力争文化产业项目达到约30标段。', '力争文化产业项目达到约30标段', '30', '达到', '标段'],
     ['雨水收集利用量不低于1.5。', '雨水收集利用量不低于1.5', '1.5', '不低于', ''],
+    // A full-width comma is no thousands separator: 1 alone is the figure.
+    ['到2025年，新建基站达到1，500个。', '新建基站达到1', '1', '达到', ''],
+    // 120万 and letters no unit took: no unit is read, and the target is reported.
+    ['到2025年，节约能源达到120万t标准煤。', '节约能源达到120万t标准煤', '120', '达到', '万t标准煤'],
   ])('should report the unread target in %s', async (body, clause, figure, verb, after) => {
     const followed = after ? `is followed by "${after}"` : 'has no unit after it';
     expect(await unread('工作目标', body)).toEqual([`a target in "${clause}" was not read as a goal: the figure ${figure} after "${verb}" ${followed}`]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureUnitAt, readsAsMeasureUnit, sameMeasureUnit } from '../../src/text/measure-units.js';
+import { figureMeasureAt, figureUnitAt, readsAsMeasureUnit, sameMeasureUnit } from '../../src/text/measure-units.js';
 
 describe('readsAsMeasureUnit', () => {
   it.each([
@@ -24,6 +24,13 @@ describe('sameMeasureUnit', () => {
     ['亿元人民币', '亿元', true],
     ['亿美元', '亿元', false],
     ['万台(套)', '万台', false],
+    ['万㎡', '万平方米', true],
+    ['万m²', '万平方米', true],
+    ['万m2', '万㎡', true],
+    ['万m³/日', '万立方米/日', true],
+    ['km²', '平方公里', true],
+    ['万m2', '万m3', false],
+    ['万㎡', '万亩', false],
   ])('should say whether %s and %s are one unit', (a, b, same) => {
     expect(sameMeasureUnit(a, b)).toBe(same);
   });
@@ -64,15 +71,54 @@ describe('figureUnitAt', () => {
     ['人·次', '人·次'],
     ['分以上', '分'],
     ['分钟内', '分钟'],
+    ['万头以上', '万头'],
+    ['亿斤以上', '亿斤'],
+    ['万斤，', '万斤'],
+    ['万羽', '万羽'],
+    ['万根', '万根'],
+    ['万㎡，', '万㎡'],
+    ['万m³/日，', '万m³/日'],
+    ['万m2，', '万m2'],
+    ['万m3/日', '万m3/日'],
+    ['万m²绿地', '万m²'],
+    ['km2', 'km2'],
+    ['/10万以下', '/10万'],
+    ['/10万人', '/10万人'],
+    ['/千人', '/千人'],
   ])('should read the unit of %s as %s', (after, unit) => {
     expect(figureUnitAt(after, 0)).toBe(unit);
   });
 
-  it.each([['G基站'], ['A级景区'], ['年'], ['月底前'], ['号文件'], ['kg肥料'], ['']])('should read no unit at the start of %s', (after) => {
+  it.each([['G基站'], ['A级景区'], ['年'], ['月底前'], ['号文件'], ['kg肥料'], [''], ['/3'], ['/12/31'], ['PM2.5']])('should read no unit at the start of %s', (after) => {
     expect(figureUnitAt(after, 0)).toBe('');
   });
 
   it('should read the unit at a place inside a text', () => {
     expect(figureUnitAt('达到12.5亿元', 6)).toBe('亿元');
+  });
+
+  it.each([['万kW时'], ['万t标准煤'], ['亿m³/s/日']])('should read no unit rather than the magnitude alone in %s, letters no unit took after it', (after) => {
+    expect(figureUnitAt(after, 0)).toBe('');
+  });
+});
+
+describe('figureMeasureAt', () => {
+  it.each([
+    ['余人次，', '人次', 3, '余', 0],
+    ['万余人', '万人', 3, '余', 1],
+    ['余万元', '万元', 3, '余', 0],
+    ['多家', '家', 2, '多', 0],
+    ['万多户以上', '万户', 3, '多', 1],
+    ['万余，', '万', 2, '余', 1],
+  ])('should read 余 or 多 in %s as a floor, the unit %s around it', (after, unit, end, word, at) => {
+    expect(figureMeasureAt(after, 0)).toEqual({ unit, end, over: { word, at } });
+  });
+
+  it('should read a unit without 余 as figureUnitAt does', () => {
+    expect(figureMeasureAt('达到12.5亿元', 6)).toEqual({ unit: '亿元', end: 8 });
+  });
+
+  it.each([['余'], ['多措并举'], ['其余'], ['万余万']])('should read no unit in %s', (after) => {
+    expect(figureMeasureAt(after, 0)).toBeNull();
   });
 });

@@ -41,6 +41,12 @@ const valid: ValidCase[] = [
   ['a three-year total equal to the final year of a row without 累计', withLines({ 24: '到2025年末,三年累计新增数字化车间30家。', 51: '新增数字化车间(家)', 52: '12', 53: '22', 54: '30' })],
   ['additions by the end of the plan beside a row that gives not every year of the plan', withLines({ 24: '到2025年末,新建数字化车间35家。', 51: '新建数字化车间(家)', 52: '8', 53: '-', 54: '12' })],
   ['additions in a one-year plan equal to the year’s column', withLines({ 20: '河西区数字经济行动方案(2025年)', 24: '到2025年末,新建数字化车间12家。', 51: '新建数字化车间(家)', 52: '8', 53: '10', 54: '12' })],
+  // An area written 万㎡ in the text and 万平方米 in the annex is one unit.
+  ['an area in 万㎡ beside a row in 万平方米', withLines({ 24: '到2025年末,全区公园绿地面积达到30万㎡。', 51: '公园绿地面积(万平方米)' })],
+  ['an area in 万m2 beside a row in 万平方米', withLines({ 24: '到2025年末,全区公园绿地面积达到30万m2。', 51: '公园绿地面积(万平方米)' })],
+  // 110余亿元 is more than 110: a floor the annex's 120 meets.
+  ['a goal written with 余 below the annex’s figure', goals('到2025年末,全区数字经济核心产业增加值达到110余亿元。')],
+  ['a goal with a thousands separator equal to the annex’s figure', withLines({ 24: '到2025年末,全区数字经济核心产业增加值达到1,200亿元。', 49: '1,200' })],
 ];
 
 const invalid: InvalidCase[] = [
@@ -59,6 +65,8 @@ const invalid: InvalidCase[] = [
   ['an at-most goal below the annex’s figure', goals('到2025年末,全区数字经济核心产业增加值控制在110亿元以内。'), ['24:25 error']],
   ['a range the annex’s figure lies above', goals('到2025年末,全区数字经济核心产业增加值达到100亿—115亿元。'), ['24:24 error']],
   ['an approximate goal other than the annex’s figure', goals('到2025年末,全区数字经济核心产业增加值达到118亿元左右。'), ['24:24 error']],
+  ['an area in 万㎡ other than the annex’s figure in 万平方米, at its figure', withLines({ 24: '到2025年末,全区公园绿地面积达到35万㎡。', 51: '公园绿地面积(万平方米)' }), ['24:19 error']],
+  ['a goal written with 余 above the annex’s figure, at its figure', goals('到2025年末,全区数字经济核心产业增加值达到130余亿元。'), ['24:24 error']],
   ['an annex year after the plan’s period, at its column', withLines({ 20: '河西区数字经济行动方案(2022—2024年)' }), ['44:1 error']],
   ['an annex year before the base year, at its column', withLines({ 20: '河西区数字经济行动方案(2025—2026年)' }), ['42:1 error']],
   ['a change from a base year that differs from a row measured from that year, at its figure', withLines({ 24: '到2025年末,全区数字经济核心产业增加值比2022年增长30%。', 46: '数字经济核心产业增加值较2022年增长(%)', 47: '10', 48: '21', 49: '33' }), ['24:30 error']],
