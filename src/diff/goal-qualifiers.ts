@@ -1,4 +1,4 @@
-import { writtenUnit } from '../model/goal-figure.js';
+import { writtenUnits } from '../model/goal-figure.js';
 import { SUFFIX_QUALIFIERS } from '../parse/target-figure.js';
 import type { ClauseGoal } from './goal-clause.js';
 
@@ -55,8 +55,9 @@ export function withoutGoalQualifiers(sentence: string, goal: ClauseGoal, keyOf:
 function figureAt(sentence: string, goal: ClauseGoal, keyOf: (text: string) => string): { start: number; end: number } | null {
   const raw = keyOf(goal.raw);
   if (!raw) return null;
-  const unit = keyOf(writtenUnit(goal));
-  const figure = new RegExp(`(?<![0-9.])${escapeRegExp(raw)}${escapeRegExp(unit)}`, 'g');
+  // 5000余人次: the unit as written may have 余 inside it.
+  const units = writtenUnits(goal).map((u) => escapeRegExp(keyOf(u)));
+  const figure = new RegExp(`(?<![0-9.])${escapeRegExp(raw)}(?:${units.join('|')})`, 'g');
   const found = [...sentence.matchAll(figure)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   if (found.length <= 1) return found[0] ?? null;
   const indicator = keyOf(goal.indicator);

@@ -1,4 +1,4 @@
-import { writtenUnits } from '../model/goal-figure.js';
+import { writtenUnit, writtenUnits } from '../model/goal-figure.js';
 import type { Goal, OutlineNode, PlanDocument, Position } from '../model/types.js';
 import { afterTitle, type CompareContext, type FieldRule } from './fields.js';
 import { sentenceWithoutGoals, type ClauseGoal } from './goal-clause.js';
