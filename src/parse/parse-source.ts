@@ -26,6 +26,8 @@ import { opensClosingNote } from './closing-note.js';
 import { addSimplifiedUnits } from './simplified-units.js';
 import { groupByOutline, tasksFromTables } from './table-tasks.js';
 
+import { forgetMarkers } from '../text/markers.js';
+
 export type { ParseOptions };
 
 /** Outline kinds that only a Chinese official document uses; a Markdown heading is not evidence. */
@@ -36,6 +38,14 @@ const NOTICE_KINDS = new Set(['chinese', 'paren-chinese', 'chapter', 'article', 
  * content; what it cannot place becomes an `unparsed` entry with a diagnostic.
  */
 export function parseSource(source: SourceDocument, options: ParseOptions = {}): PlanDocument {
+  try {
+    return parseBlocks(source, options);
+  } finally {
+    forgetMarkers();
+  }
+}
+
+function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocument {
   const ctx = new ParseContext(source, options);
   const { items } = ctx;
   // Footnotes the adapter knows (Word's, Markdown's) are the document's notes, outside every item.

@@ -91,6 +91,15 @@ const MEMO_LIMIT = 4096;
 const SEEN = new Map<string, Marker | null>();
 const BARE_SEEN = new Map<string, Marker | null>();
 
+/**
+ * Forgets the answers, once a document is parsed: a paragraph's text is a slice of the document's,
+ * and a remembered slice would keep the whole document in memory through a long batch.
+ */
+export function forgetMarkers(): void {
+  SEEN.clear();
+  BARE_SEEN.clear();
+}
+
 function findMarker(text: string, bare: boolean): Marker | null {
   let lead = 0;
   while (lead < text.length && LEAD_SPACE.includes(text[lead] as string)) lead++;
