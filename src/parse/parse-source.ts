@@ -25,7 +25,6 @@ import { closingRegion, repealsIn } from './supersedes.js';
 import { opensClosingNote } from './closing-note.js';
 import { addSimplifiedUnits } from './simplified-units.js';
 import { groupByOutline, tasksFromTables } from './table-tasks.js';
-
 import { forgetMarkers } from '../text/markers.js';
 
 export type { ParseOptions };
