@@ -134,9 +134,42 @@ export function openingTargetSentences(match: string, fromYear: number | undefin
     if (!year || (fromYear !== undefined && Number(year[1]) < fromYear)) continue;
     if (!hasFigureWithUnit(opening.slice(year[0].length))) continue;
     const made = purpose > 0 ? MADE.exec(opening)?.index : undefined;
-    out.push([s.index + lead + purpose, made !== undefined ? s.index + lead + purpose + made : s.index + s[0].length]);
+    if (made !== undefined) {
+      out.push([s.index + lead + purpose, s.index + lead + purpose + made]);
+      continue;
+    }
+    // The targets may go on in the sentences after it (到2025年，A达到120亿元。培育B30家，建成C3000
+    // 个。), which name no year of their own: they are for the same year.
+    let end = s.index + s[0].length;
+    sentence.lastIndex = end;
+    for (let next = sentence.exec(text); next; next = sentence.exec(text)) {
+      const more = continuedTargets(next[0]);
+      if (more === 0) break;
+      end = next.index + more;
+      if (more < next[0].length) break;
+    }
+    sentence.lastIndex = end;
+    out.push([s.index + lead + purpose, end]);
   }
   return out;
+}
+
+/** A sentence that reports the state things are in, not a target: 截至2023年底，…, 目前全区已有…. */
+const STATE_OPENING = /^(?:截至|截止|目前|现有|当前|近年来|过去|已|全区已|全市已|全县已)/;
+
+/**
+ * How much of a sentence after a target-year sentence goes on stating targets for that year: all of
+ * it when it holds a figure in a known unit, names no year and opens neither a new statement nor a
+ * review; up to the clause that says the plan is made (，制定以下措施); 0 when it does not go on.
+ */
+function continuedTargets(sentence: string): number {
+  const lead = sentence.length - sentence.trimStart().length;
+  const body = sentence.slice(lead);
+  if (TARGET_YEAR_OPENING.test(body) || PURPOSE.test(body) || STATE_OPENING.test(body) || /\d{4} ?年/.test(body)) return 0;
+  const made = MADE.exec(body)?.index;
+  const targets = made === undefined ? body : body.slice(0, made);
+  if (!hasFigureWithUnit(targets)) return 0;
+  return lead + (made === undefined ? body.length : made);
 }
 
 /** Whether the text holds a figure in digits followed by a unit the goal reader knows (not a year). */

@@ -108,6 +108,17 @@ describe('goals a plan states before its first part', () => {
     ]);
   });
 
+  it('should read the targets of the sentences after the year\'s in an opening paragraph for that year', async () => {
+    const doc = await parseNotice(
+      opened('河东区促进数字经济发展若干措施', '为加快数字经济发展，到2025年，全区数字经济核心产业增加值达到120亿元。培育规模以上软件企业30家，建成5G基站3000个。结合我区实际，制定以下措施。'),
+    );
+    expect(doc.plan?.goals.map((g) => [g.indicator, g.value, g.unit, g.year])).toEqual([
+      ['全区数字经济核心产业增加值', 120, '亿元', 2025],
+      ['培育规模以上软件企业', 30, '家', 2025],
+      ['建成5G基站', 3000, '个', 2025],
+    ]);
+  });
+
   it('should read opening targets beside a goal section, once where the section states them again', async () => {
     const withSection = (opening: string, section: string): string =>
       `河东区2024年数字经济发展工作方案\n\n　　${opening}\n一、工作目标\n${section}\n二、重点任务\n1.扩大有效投资。细化工作举措。（区发展改革委）\n`;
@@ -150,6 +161,10 @@ describe('targets in the opening paragraph of a plan (openingTargetSentences)', 
     ['为推进充电设施建设，到2025年，全区充电桩达到1000个。', [[10, 30]]],
     // 制定 with a figure is a target, not the clause that makes the plan.
     ['为完善标准体系，到2025年，制定地方标准5项。', [[8, 24]]],
+    // Targets going on in the sentences after the year's, up to one that sets none, reviews, or makes the plan.
+    ['为加快数字经济发展，到2025年，全区数字经济核心产业增加值达到120亿元。培育规模以上软件企业30家，建成5G基站3000个。结合我区实际，制定以下措施。', [[10, 64]]],
+    ['到2025年，全区充电桩达到1000个。目前已建成600个。', [[0, 20]]],
+    ['到2025年，全区充电桩达到1000个。新建换电站20座，特制定本方案。', [[0, 28]]],
   ])('should find them in %s', (text, spans) => {
     expect(openingTargetSentences(text, 2024)).toEqual(spans);
   });
