@@ -12,6 +12,7 @@
 export const COUNTERS = [
   '座', '盏', '台', '件', '项', '所', '处', '张', '条', '支', '床', '辆', '套', '户', '家', '个', '人', '名', '间', '栋', '株', '棵', '头', '只', '艘', '架', '根', '亩', '公里', '吨', '人次', '标箱',
   '斤', '公斤', '千克', '羽', '册', '平方千米',
+  '枚', '尾', '瓶', '箱', '块', '本', '片', '粒', '匹', '袋', '度', '立方', '辆次', '车次',
 ];
 
 /** Currencies other than the plain 元: 1.2亿美元 is measured in 亿美元, not in 亿. */
@@ -111,6 +112,11 @@ const LATIN_PER = /\/(?:[A-Za-zμµ]*m[23](?![\d.])|[A-Za-zμµ]+[²³]?)/y;
  * something else), or a noun (5G基站), though a bound may (30GW以上).
  */
 const AFTER_LATIN = /[A-Za-z\d/.]| ?(?!及以上|及以下|以上|以下|以内|左右)[\u4e00-\u9fff]/y;
+/**
+ * One word after a magnitude and then the clause's end or a bound (亿枚，, 万瓶以上): a counter the
+ * unit words do not know. Not 多, 余 (more than), a bound's own first character, or a joining word.
+ */
+const UNKNOWN_COUNTER = /^(?![多余左右上下以及和或与等的至到])[\u4e00-\u9fff](?:[,，。;；、)）]|$|以上|以下|以内|左右)/;
 /** Letters or powers right after a magnitude (120万m…, 3万㎡): a unit that was not read whole. */
 const LATIN_AFTER_MAGNITUDE = /[A-Za-zμµ²³\u3380-\u33ff]/;
 
@@ -141,6 +147,9 @@ export function figureUnitAt(text: string, at: number): string {
     // 120万m…: letters after the magnitude that no unit took are part of a unit not known whole;
     // the magnitude alone would cut it short, so no unit is read (and the target is reported).
     if (magnitude && LATIN_AFTER_MAGNITUDE.test(text.charAt(at + magnitude.length))) return '';
+    // 1.8亿枚， with a counter not known: one word between the magnitude and the clause's end (or
+    // its bound) is the unit, and the magnitude alone would cut it short just the same.
+    if (magnitude && UNKNOWN_COUNTER.test(text.slice(at + magnitude.length, at + magnitude.length + 4))) return '';
     end = at + magnitude.length;
   }
   if (end === at) return '';

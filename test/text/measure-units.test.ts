@@ -100,6 +100,18 @@ describe('figureUnitAt', () => {
   it.each([['万kW时'], ['万t标准煤'], ['亿m³/s/日']])('should read no unit rather than the magnitude alone in %s, letters no unit took after it', (after) => {
     expect(figureUnitAt(after, 0)).toBe('');
   });
+
+  it.each([['亿枚，', '亿枚'], ['万瓶以上', '万瓶'], ['万尾。', '万尾'], ['亿度', '亿度'], ['万立方，', '万立方'], ['万辆次以上', '万辆次']])('should read %s, a counter after a magnitude, whole: %s', (after, unit) => {
+    expect(figureUnitAt(after, 0)).toBe(unit);
+  });
+
+  it.each([['万钟，'], ['亿对以上'], ['万盒']])('should read no unit rather than the magnitude alone in %s, a counter it does not know before the clause ends', (after) => {
+    expect(figureUnitAt(after, 0)).toBe('');
+  });
+
+  it.each([['万多，', '万'], ['万余', '万'], ['万以上', '万'], ['亿左右', '亿'], ['亿大关', '亿'], ['万上下', '万'], ['万和', '万']])('should keep the magnitude alone before %s, no counter', (after, unit) => {
+    expect(figureUnitAt(after, 0)).toBe(unit);
+  });
 });
 
 describe('figureMeasureAt', () => {
