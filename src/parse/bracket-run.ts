@@ -14,8 +14,8 @@ import { parseClause, parseLabelledClause, parseVerbalClause } from './responsib
 
 /** Marks after an item's clause: a key task's ★, a new one's ▲, a footnote's *. They stay in the task's text. */
 const MARK = /[★☆▲△◆◇●○■□※*]/;
-/** What may end an item after its clause, besides marks. */
-const STOP = /[\s。.;；]/;
+/** What may end an item after its clause, besides marks: a stop, or a comma, 、 or colon left over from a list the item was cut from. */
+const STOP = /[\s。.;；,:、]/;
 
 const OPENER: Readonly<Record<string, string>> = { ')': '(', '】': '【', ']': '[' };
 

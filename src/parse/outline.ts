@@ -53,7 +53,7 @@ export interface OutlineResult {
  */
 export function trailingBracket(match: string): { open: number; close: number } | null {
   let end = match.length;
-  while (end > 0 && /[\s。.;；]/.test(match[end - 1] as string)) end--;
+  while (end > 0 && /[\s。.;；,:、]/.test(match[end - 1] as string)) end--;
   const close = match[end - 1] as string;
   // Clauses stand in round brackets, and on some sites in 【】 or [].
   const open = CLAUSE_BRACKETS[close];

@@ -60,7 +60,7 @@ function withoutBrackets(text: string, open: number, close: number): string {
   const before = text.slice(0, open);
   const after = text.slice(close);
   const ended = /[。！？；.!?;]\s*$/.test(before);
-  return (before + (ended ? after.replace(/^[。！？；，、.!?;,]+/, '') : after)).trim();
+  return (before + (ended ? after.replace(/^[。！？；，、：.!?;,:]+/, '') : after)).trim();
 }
 
 /**

@@ -111,4 +111,12 @@ describe('stops after a bracketed clause', () => {
     );
     expect(doc.plan?.tasks.map((t) => t.text)).toEqual(['加快5G网络建设。推进深度覆盖。', '建设算力中心。谋划建设。', '推进光网升级。实施改造。', '壮大软件产业。支持做大做强；']);
   });
+
+  it.each([['，'], ['、'], ['：'], [',']])('should read the clause of a task whose line ends with %s left after it, and keep the task', async (stray) => {
+    const doc = await parseNotice(plan(`1.加快5G网络建设。推进深度覆盖。（牵头单位：区经信局，参与单位：区住建局）${stray}`, '2.建设算力中心。谋划建设。（牵头单位：区发改局）。'));
+    expect(doc.plan?.tasks.map((t) => [t.number, t.text, t.lead, t.participants])).toEqual([
+      ['1', '加快5G网络建设。推进深度覆盖。', ['区经信局'], ['区住建局']],
+      ['2', '建设算力中心。谋划建设。', ['区发改局'], []],
+    ]);
+  });
 });
