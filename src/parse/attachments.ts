@@ -61,6 +61,12 @@ const FILE_LINE = /^[^。；;，,]{1,80}\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|
 const DOWNLOAD_LABEL = /^(?:相关)?附 ?件(?:下载)? ?[:：]?$/;
 
 /**
+ * A download label that a file follows on its line (附件下载：…, 相关附件：…, 下载附件：…); a plain 附件：
+ * with a title is the list of annexes (readAttachmentList).
+ */
+const DOWNLOAD_LABEL_BEFORE_FILE = /^\s*(?:相关附 ?件|附 ?件下载|下载附件) ?[:：] ?(?=\S)/;
+
+/**
  * Reads a page's downloads at `items[k]`: a label alone on its line (相关附件：) over lines that
  * link to document files (<a href="x.pdf">某细则.pdf</a>) or name one, each an attachment (with
  * the file's address when linked). Null when the label has no such line under it: a bare 附件
@@ -68,12 +74,21 @@ const DOWNLOAD_LABEL = /^(?:相关)?附 ?件(?:下载)? ?[:：]?$/;
  */
 export function readDownloadList(ctx: ParseContext, items: readonly Item[], k: number): { entries: Attachment[]; count: number } | null {
   const first = items[k];
-  if (!first || !DOWNLOAD_LABEL.test(first.match.trim())) return null;
+  if (!first) return null;
   const entries: Attachment[] = [];
+  // 附件下载：<a href="x.docx">某方案.docx</a> — the label and its first file on one line.
+  const inline = DOWNLOAD_LABEL_BEFORE_FILE.exec(first.match);
+  const labelAlone = DOWNLOAD_LABEL.test(first.match.trim());
+  if (!labelAlone) {
+    if (!inline || !(first.block.files?.length || FILE_LINE.test(first.match.slice(inline[0].length).trim()))) return null;
+    entries.push(entry(ctx, first, '附件', inline[0].length));
+  }
   for (let j = k + 1; j < items.length; j++) {
     const next = items[j]!;
     if (next.block.kind === 'table' || !ctx.isFree(next.index) || !(next.block.files?.length || FILE_LINE.test(next.match.trim()))) break;
     entries.push(entry(ctx, next, '附件', 0));
   }
-  return entries.length > 0 ? { entries, count: entries.length + 1 } : null;
+  if (entries.length === 0) return null;
+  // The label's own line is one more item, unless it held the first file.
+  return { entries, count: labelAlone ? entries.length + 1 : entries.length };
 }

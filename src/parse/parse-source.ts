@@ -90,7 +90,13 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
     const downloads = readDownloadList(ctx, after, k);
     if (downloads) {
       for (let j = k; j < k + downloads.count; j++) ctx.claim(after[j]!.index, 'annex-list');
-      attachments.push(...downloads.entries);
+      // A download of an annex the list above named (附件：某清单, then 相关附件：某清单.xls) is that
+      // annex, now with its file's address, not a second one.
+      for (const download of downloads.entries) {
+        const named = attachments.find((a) => a.title === download.title);
+        if (!named) attachments.push(download);
+        else if (download.href && !named.href) named.href = download.href;
+      }
       k += downloads.count - 1;
       continue;
     }

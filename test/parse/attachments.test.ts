@@ -55,3 +55,15 @@ describe('the list of annexes of a notice', () => {
     expect(doc.plan!.attachments.map((a) => a.title)).toEqual(['某区托育服务实施方案']);
   });
 });
+
+describe('downloads of annexes the plan lists', () => {
+  it('should give a listed annex the address of its download below, not list it twice, nor add the download to the last safeguard', async () => {
+    const html =
+      '<html><body><p>某区数字经济行动方案</p><p>一、重点任务</p><p>1.建设数据中心。（牵头单位：区科技局）</p><p>二、保障措施</p><p>（一）强化资金保障。</p>' +
+      '<p>附件：某区数字经济重点项目清单</p><div class="fjxz">相关附件：<a href="/f/list.xls">某区数字经济重点项目清单.xls</a></div></body></html>';
+    const doc = await parseNotice(html, { format: 'html' });
+    expect(doc.plan?.attachments.map((a) => [a.title, a.href])).toEqual([['某区数字经济重点项目清单', '/f/list.xls']]);
+    expect(doc.plan?.safeguards.map((g) => [g.title, g.text])).toEqual([['强化资金保障', '']]);
+    expect(doc.unparsed).toEqual([]);
+  });
+});

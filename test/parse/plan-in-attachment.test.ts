@@ -59,6 +59,14 @@ describe('plan-in-attachment', () => {
     expect(doc.unparsed).toEqual([]);
   });
 
+  it.each([['附件下载：'], ['相关附件：'], ['下载附件：']])('should read a download labelled %s with its file on the same line as the attachment', async (label) => {
+    const html = page('', `<div class="fjxz">${label}<a href="/f/a.docx">某区节水行动方案.docx</a></div>`).replace('<p></p>', '');
+    const { doc, found } = await read(html);
+    expect(doc.notice?.attachments.map((a) => [a.label, a.title, a.href])).toEqual([['附件', '某区节水行动方案', '/f/a.docx']]);
+    expect(found).toHaveLength(1);
+    expect(doc.unparsed).toEqual([]);
+  });
+
   it('should keep no address for a link to a page rather than a file', async () => {
     const { doc } = await read(page('附件：<a href="/art/2024/5/7/art_1.html">某区节水行动方案</a>'));
     expect(doc.notice?.attachments[0]).not.toHaveProperty('href');
