@@ -249,6 +249,9 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
   // 附件：某方案.pdf under the notice's date, and no plan after it: the notice's attachment (the plan it hands on as a file), not lost with the plan.
   // The same file listed in the notice's text too (附件：某方案 above the signature) is one attachment.
   if (!plan && notice) notice.attachments.push(...attachments.filter((a) => !notice.attachments.some((b) => b.title === a.title)));
+  // Text after the notice that was to open a plan, when no plan came: the model does not place it,
+  // so it is reported as unparsed rather than dropped with the plan that never was.
+  if (!plan) for (const it of planOutline.before) if (ctx.claims[it.index] === 'preamble') ctx.claims[it.index] = null;
   // Only the covering notice here, its plan a linked file: say so rather than give an empty plan.
   for (const a of plansInAttachments(ctx, notice, plan, annexes)) ctx.report('plan-in-attachment', 'warning', planInAttachmentMessage(a), a.position);
 

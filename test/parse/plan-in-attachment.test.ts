@@ -67,6 +67,13 @@ describe('plan-in-attachment', () => {
     expect(doc.unparsed).toEqual([]);
   });
 
+  it('should report text under the notice\'s date that opens no plan as unparsed, not drop it', async () => {
+    const { doc } = await read(page('', '<p>本通知自印发之日起施行。</p>').replace('<p></p>', ''));
+    expect(doc.plan).toBeNull();
+    expect(doc.unparsed.map((u) => u.text)).toEqual(['本通知自印发之日起施行。']);
+    expect(doc.diagnostics.map((d) => d.ruleId)).toContain('unparsed-text');
+  });
+
   it('should keep no address for a link to a page rather than a file', async () => {
     const { doc } = await read(page('附件：<a href="/art/2024/5/7/art_1.html">某区节水行动方案</a>'));
     expect(doc.notice?.attachments[0]).not.toHaveProperty('href');
