@@ -1,4 +1,5 @@
 import type { Attachment } from '../model/types.js';
+import { DOCUMENT_FILE_LINE } from '../text/file-names.js';
 import { matchAnnexHead } from './annex.js';
 import type { Item, ParseContext } from './context.js';
 
@@ -54,17 +55,25 @@ export function readAttachmentList(ctx: ParseContext, items: readonly Item[], k:
   return { entries, count };
 }
 
-/** A file's name alone on a line (某细则.pdf), as a link's text stays when a page is converted to text or Markdown. */
-const FILE_LINE = /^[^。；;，,]{1,80}\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z)$/i;
+/** The words of a label over a page's downloads (相关附件, 附件下载, 下载附件), not of a list of annexes. */
+const DOWNLOAD_WORDS = '(?:相关附 ?件|附 ?件下载|下载附件)';
+
+/** A download label alone on its line (相关附件：, 附件下载：), which no bare 附件 is: that heads the annexes. */
+export const DOWNLOAD_LABEL_ALONE = new RegExp(`^${DOWNLOAD_WORDS} ?[:：]?$`);
 
 /** A label over a page's downloads of the attachments, alone on its line (附件：, 相关附件：, 附件下载：). */
-const DOWNLOAD_LABEL = /^(?:相关)?附 ?件(?:下载)? ?[:：]?$/;
+const DOWNLOAD_LABEL = new RegExp(`^(?:${DOWNLOAD_WORDS}|附 ?件) ?[:：]?$`);
+
+/** A line that links to a document file or names one (某细则.pdf, as a link's text stays in text or Markdown). */
+export function isFileLine(item: Item): boolean {
+  return Boolean(item.block.files?.length) || DOCUMENT_FILE_LINE.test(item.match.trim());
+}
 
 /**
  * A download label that a file follows on its line (附件下载：…, 相关附件：…, 下载附件：…); a plain 附件：
  * with a title is the list of annexes (readAttachmentList).
  */
-const DOWNLOAD_LABEL_BEFORE_FILE = /^\s*(?:相关附 ?件|附 ?件下载|下载附件) ?[:：] ?(?=\S)/;
+const DOWNLOAD_LABEL_BEFORE_FILE = new RegExp(`^\\s*${DOWNLOAD_WORDS} ?[:：] ?(?=\\S)`);
 
 /**
  * Reads a page's downloads at `items[k]`: a label alone on its line (相关附件：) over lines that
@@ -80,12 +89,12 @@ export function readDownloadList(ctx: ParseContext, items: readonly Item[], k: n
   const inline = DOWNLOAD_LABEL_BEFORE_FILE.exec(first.match);
   const labelAlone = DOWNLOAD_LABEL.test(first.match.trim());
   if (!labelAlone) {
-    if (!inline || !(first.block.files?.length || FILE_LINE.test(first.match.slice(inline[0].length).trim()))) return null;
+    if (!inline || !(first.block.files?.length || DOCUMENT_FILE_LINE.test(first.match.slice(inline[0].length).trim()))) return null;
     entries.push(entry(ctx, first, '附件', inline[0].length));
   }
   for (let j = k + 1; j < items.length; j++) {
     const next = items[j]!;
-    if (next.block.kind === 'table' || !ctx.isFree(next.index) || !(next.block.files?.length || FILE_LINE.test(next.match.trim()))) break;
+    if (next.block.kind === 'table' || !ctx.isFree(next.index) || !isFileLine(next)) break;
     entries.push(entry(ctx, next, '附件', 0));
   }
   if (entries.length === 0) return null;

@@ -1,6 +1,7 @@
 import type { ChromeNode } from '../model/types.js';
 import { wholeDocumentNumber } from '../text/document-number.js';
 import { isLetterhead, isPageNumber } from '../text/page-furniture.js';
+import { DOWNLOAD_LABEL_ALONE, isFileLine } from './attachments.js';
 import type { Item, ParseContext } from './context.js';
 import { headerKey } from './header.js';
 
@@ -121,10 +122,6 @@ const PAGER = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:�
 const SOURCE_LINE = /^(?:信息来源|文章来源|稿件来源|内容来源)\s*[:：]\s*[^\s。，；]{0,30}$/;
 /** The buttons of an article's tool bar written without brackets (打印本页 关闭窗口, 分享到：), as Markdown conversions leave them. */
 const TOOL_WORDS = new Set(['打印', '打印本页', '打印此页', '打印文章', '关闭', '关闭窗口', '关闭本页', '收藏', '分享', '分享到', '返回顶部', '返回']);
-/** A label over a page's downloads (附件下载：, 相关附件：); a document's own 附件 heads its annexes. */
-const DOWNLOAD_LABEL = /^(?:附件下载|相关附件|下载附件)\s*[:：]?$/;
-/** A document file's name as a link's text shows it (某细则.pdf). */
-const FILE_NAME = /\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z)\s*$/i;
 
 /**
  * Furniture a page prints under the article: its source, the pager to the next article, the tool
@@ -139,7 +136,7 @@ function furnitureAtEnd(items: readonly Item[], i: number): ChromeNode['kind'] |
   const tokens = t.split(/[\s|｜/·]+/).map((w) => w.replace(/^[【\[]|[】\]]$|[:：]$/g, '')).filter(Boolean);
   if (tokens.length > 0 && tokens.every((w) => TOOL_WORDS.has(w))) return 'share';
   const next = items[i + 1];
-  if (DOWNLOAD_LABEL.test(t) && !(next && (next.block.files?.length || FILE_NAME.test(next.match)))) return 'other';
+  if (DOWNLOAD_LABEL_ALONE.test(t) && !(next && isFileLine(next))) return 'other';
   return null;
 }
 

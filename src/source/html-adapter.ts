@@ -1,4 +1,5 @@
 import { matchMarker } from '../text/markers.js';
+import { DOCUMENT_HREF } from '../text/file-names.js';
 import { AnchoredText, sourceOffset } from './anchors.js';
 import { type DomElement, type DomNode, childrenOf, intAttr, isElement, isHidden, isText, parseHtml, walkTree } from './html-dom.js';
 import { DROPPED, SECTIONING, isFurniture } from './html-furniture.js';
@@ -601,15 +602,13 @@ function isAttachmentDownload(f: Found, before: Found | undefined): boolean {
   return ATTACHMENT_LABEL.test(f.block.text) || (before !== undefined && ATTACHMENT_LABEL.test(before.block.text) && before.block.text.trim().length <= 12);
 }
 
-/** A link to a document file rather than a page: what a notice's 附件 line links to. */
-const FILE_HREF = /\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z)(?:[?#].*)?$/i;
 
 /** The block's links to document files, with their visible text. */
 function fileLinks(links: Iterable<DomElement>): NonNullable<Block['files']> {
   const out: NonNullable<Block['files']> = [];
   for (const a of links) {
     const href = a.attribs.href?.trim();
-    if (!href || !FILE_HREF.test(href)) continue;
+    if (!href || !DOCUMENT_HREF.test(href)) continue;
     let text = '';
     walkTree(a, (node) => {
       if (isText(node)) text += node.data;
