@@ -155,7 +155,7 @@ export function openingTargetSentences(match: string, fromYear: number | undefin
 }
 
 /** A sentence that reports the state things are in, not a target: 截至2023年底，…, 目前全区已有…. */
-const STATE_OPENING = /^(?:截至|截止|目前|现有|当前|近年来|过去|已|全区已|全市已|全县已)/;
+const STATE_OPENING = /^(?:截至|截止|目前|现有|当前|近年来|过去|(?:全[省市区县州旗镇乡])?已)/;
 
 /**
  * How much of a sentence after a target-year sentence goes on stating targets for that year: all of
