@@ -237,12 +237,17 @@ const BARE_ORGAN = new RegExp(`^(?:${ORGANS})$`);
 /** A body of a level with many of its kind, named without the 各 that opens its list: 各乡镇人民政府、街道办事处. */
 const LEVEL_BODY = /^(?:乡镇|乡|镇|街道|村|社区)(?:人民政府|政府|党委|党工委|办事处|管理办|管委会|村民委员会|居民委员会)$/;
 
+/** The places a level has many of, as the level names them all: 各街道, 各镇（街道）, 各县（市、区）. */
+const LEVEL_PLACES = ['乡镇', '乡', '镇', '街道', '村', '社区', '县', '区', '市', '县市区', '县区', '区县', '市县', '旗', '开发区', '园区'];
+// Longest first: 各区县 is 区县, not 区 with 县 left over.
+const LEVEL_PLACE_WORD = `(?:${[...LEVEL_PLACES].sort((x, y) => y.length - x.length).join('|')})`;
+const LEVEL_PLACE = new RegExp(`^各${LEVEL_PLACE_WORD}(?:[（(]${LEVEL_PLACE_WORD}(?:[、，,]${LEVEL_PLACE_WORD})*[）)])?$`);
+
 /**
  * 各区县 + a department (各区县发展改革委、财政局): the departments after it are those of the same
- * places (各区县财政局), since 财政局 alone names no body. The places longest first, so that 各区县
- * is not read as 各区 + 县….
+ * places (各区县财政局), since 财政局 alone names no body.
  */
-const DEPARTMENTS_PLACE = /^各(?:县市区|区县|县区|市县|开发区|园区|乡镇|街道|县|区|市|镇|乡|旗)(?:[（(][^（()）]{1,8}[）)])?(?=[\u4e00-\u9fff]{2,12}(?:局|委|办|厅)$)/;
+const DEPARTMENTS_PLACE = new RegExp(`^各${LEVEL_PLACE_WORD}(?:[（(][^（()）]{1,8}[）)])?(?=[\\u4e00-\\u9fff]{2,12}(?:局|委|办|厅)$)`);
 /** A department named without any place: 财政局, 生态环境局, 市场监管局 (市场 is no place). */
 const BARE_DEPARTMENT = /^(?!各|省|市(?!场)|县|区|镇|乡|街道)[\u4e00-\u9fff]{2,12}(?:局|委|办|厅)$/;
 
@@ -250,10 +255,6 @@ const BARE_DEPARTMENT = /^(?!各|省|市(?!场)|县|区|镇|乡|街道)[\u4e00-\
 function departmentsPlace(firstMatch: string): number {
   return DEPARTMENTS_PLACE.exec(firstMatch)?.[0].length ?? 0;
 }
-
-/** The places a level has many of, as the level names them all: 各街道, 各镇（街道）, 各县（市、区）. */
-const LEVEL_PLACE_WORD = '(?:乡镇|乡|镇|街道|村|社区|县|区|市|县市区|县区|区县|旗|开发区|园区)';
-const LEVEL_PLACE = new RegExp(`^各${LEVEL_PLACE_WORD}(?:[（(]${LEVEL_PLACE_WORD}(?:[、，,]${LEVEL_PLACE_WORD})*[）)])?$`);
 
 /**
  * Splits the addressee line (主送机关) into addressees, cut from `text` as written (`match` is its
