@@ -186,19 +186,39 @@ function splitItem(item: Item): Item[] | null {
   return out.length > 1 ? out : null;
 }
 
-const CIRCLED_ONE = 0x2460; // ①
+// The first of each run of enclosed numbers Word writes as one character: ① ⑴ ⒈ (each set counts up by one code).
+const ENCLOSED_ONES = [0x2460 /* ① */, 0x2474 /* ⑴ */, 0x2488 /* ⒈ */];
 const COLON = 0x3a;
 
+/** The code of the ① ⑴ or ⒈ that starts the set `code` belongs to, or -1. */
+function enclosedSet(code: number): number {
+  for (const one of ENCLOSED_ONES) if (code >= one && code < one + 20) return one;
+  return -1;
+}
+
 /**
- * Where the ① ② ③ run on in an item's line start, when each closes with a clause of its own
- * ((1)开展以旧换新:①对…(责任单位:A、B);②对…(责任单位:A)。): then they are measures, each with its
+ * Where the ① ② ③ (or ⑴ ⑵, ⒈ ⒉) run on in an item's line start, when each closes with a clause of its
+ * own ((1)开展以旧换新:①对…(责任单位:A、B);②对…(责任单位:A)。): then they are measures, each with its
  * units, as on lines of their own. ① follows a sentence's end, a colon or a closing clause; each next
  * number follows the clause that closed the one before, and the last closes with one too. A run that
  * a clause after it covers (①…;②…。(责任单位:A)) or that names no units is the item's own words: [].
+ * `opened` is the ordinal of the line's own marker when it is one of these (①…(A);②…(B)), else null.
  */
 export function circledRun(match: string, from: number, opened: number | null): number[] {
-  // Most items hold no ① (nor ② after a line's own ①) at all: one native search spares them the scan below.
-  if (match.indexOf(opened === 1 ? '②' : '①', from) < 0) return [];
+  // The set the run is written in: the line's own marker's, or the first one found after it.
+  let one = opened === 1 ? enclosedSet(match.charCodeAt(ownMarkerEnd(match, from))) : -1;
+  if (opened === 1 && one < 0) return [];
+  if (opened !== 1) {
+    let first = -1;
+    for (const code of ENCLOSED_ONES) {
+      const at = match.indexOf(String.fromCharCode(code), from);
+      if (at >= 0 && (first < 0 || at < first)) {
+        first = at;
+        one = code;
+      }
+    }
+    if (one < 0) return [];
+  } else if (match.indexOf(String.fromCharCode(one + 1), from) < 0) return [];
   // The line's own ① counts as the first.
   const before = opened === 1 ? 1 : 0;
   const hits: number[] = [];
@@ -209,8 +229,8 @@ export function circledRun(match: string, from: number, opened: number | null): 
   let clauseEnd = -1;
   for (let i = from; i < match.length; i++) {
     const code = match.charCodeAt(i);
-    if (depth === 0 && i === boundary && code >= CIRCLED_ONE && code < CIRCLED_ONE + 20) {
-      const ordinal = code - CIRCLED_ONE + 1;
+    if (depth === 0 && i === boundary && code >= one && code < one + 20) {
+      const ordinal = code - one + 1;
       if (ordinal !== before + hits.length + 1) break;
       // ② and after: only right after the clause that closed the one before.
       if (ordinal > 1 && clauseEnd !== i) return [];
@@ -238,6 +258,13 @@ export function circledRun(match: string, from: number, opened: number | null): 
   return clauseEnd > last && clauseEnd >= match.length ? hits : [];
 }
 
+/** Where the last character of the marker that ends (with spaces after it) at `from` stands. */
+function ownMarkerEnd(match: string, from: number): number {
+  let k = from - 1;
+  while (k > 0 && match[k] === ' ') k--;
+  return k;
+}
+
 /** Past the stop and spaces after a closing clause: (牵头单位:A); ② and (牵头单位:A)② alike. */
 function skipSeparator(match: string, at: number): number {
   at = skipSpace(match, at);
@@ -246,11 +273,15 @@ function skipSeparator(match: string, at: number): number {
   return at;
 }
 
+function isEnclosed(label: string): boolean {
+  return label.length === 1 && enclosedSet(label.charCodeAt(0)) >= 0;
+}
+
 /** ①…(责任单位:A);②…(责任单位:B) run on after an item's heading or sentence, as items of their own. */
 function splitCircled(item: Item): Item[] {
   const marker = itemMarker(item);
   if (!marker) return [item];
-  const hits = circledRun(item.match, marker.length, marker.kind === 'circled' ? marker.ordinal : null);
+  const hits = circledRun(item.match, marker.length, isEnclosed(marker.label) ? marker.ordinal : null);
   if (hits.length === 0) return [item];
   const parts: Item[] = [];
   let start = 0;

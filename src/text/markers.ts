@@ -17,6 +17,26 @@ const N = `[${CHINESE_NUMERAL_CHARS}]+`;
 /** Words that make a number a figure (1.5倍, 2 万元, 3 个), not an item's number. */
 const MEASURE_WORD = '[倍亿万千百个件家项人名所座台套户份篇次批条支张处辆公米亩年月日天元吨%]';
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+// Word's and WPS's numbering often writes (1) 1. (一) as one enclosed character each: ⑴ ⒈ ㈠. They are
+// the same styles as the bracketed and dotted numbers, one character long.
+export const PAREN_DIGITS = '⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇';
+export const DOTTED_DIGITS = '⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛';
+export const PAREN_IDEOGRAPHS = '㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩';
+/** The ordinal of ① ⑴ ⒈ ㈠ and the like, or 0 when the character is none of them. */
+export function enclosedOrdinal(char: string): number {
+  for (const set of [CIRCLED, PAREN_DIGITS, DOTTED_DIGITS, PAREN_IDEOGRAPHS]) {
+    const k = set.indexOf(char);
+    if (k >= 0) return k + 1;
+  }
+  return 0;
+}
+
+const ENCLOSED_PATTERNS: Array<{ kind: OutlineKind; re: RegExp }> = [
+  { kind: 'circled', re: new RegExp(`^([${CIRCLED}])`) },
+  { kind: 'paren-arabic', re: new RegExp(`^([${PAREN_DIGITS}])`) },
+  { kind: 'arabic', re: new RegExp(`^([${DOTTED_DIGITS}])`) },
+  { kind: 'paren-chinese', re: new RegExp(`^([${PAREN_IDEOGRAPHS}])`) },
+];
 
 // All patterns run on fold()ed text, so ( ) : , . are half-width here whatever the source used.
 // They run on the text as written, not its simplified copy: 编/节/条 are matched in their
@@ -34,7 +54,7 @@ const PATTERNS: Array<{ kind: OutlineKind; re: RegExp }> = [
   // is numbered 0 or 05 after a point: 3.0版, 2.05 are figures (a PDF's wrap puts them at a line's start).
   { kind: 'decimal', re: new RegExp(`^(\\d{1,2}(?:\\.(?!0)\\d{1,2}){1,2})(?: |(?=[\\u4e00-\\u9fff])(?!${MEASURE_WORD}))`) },
   { kind: 'arabic', re: /^(\d{1,6}) ?[.、](?![\d])/ },
-  { kind: 'circled', re: new RegExp(`^([${CIRCLED}])`) },
+  ...ENCLOSED_PATTERNS,
   { kind: 'enumeration', re: /^([一二三四五六七八九十]{1,3})是(?=[^是])/ },
   // 【任务1】, 【1】, 〔任务1〕, 任务1：— an item tagged with its number. A number inside the brackets,
   // never words: 【牵头单位】, 【责任单位】 label a clause, not an item.
@@ -52,7 +72,7 @@ const BY_START = {
   di: PATTERNS.filter((p) => p.re.source.startsWith('^第')),
   paren: PATTERNS.filter((p) => p.re.source.startsWith('^\\(')),
   digit: PATTERNS.filter((p) => /^\^\(?\\d/.test(p.re.source)),
-  circled: PATTERNS.filter((p) => p.kind === 'circled'),
+  enclosed: ENCLOSED_PATTERNS,
   numeral: PATTERNS.filter((p) => p.kind === 'chinese' || p.kind === 'enumeration'),
   tagged: PATTERNS.filter((p) => p.kind === 'tagged'),
 };
@@ -62,12 +82,13 @@ function patternsFor(first: string): ReadonlyArray<{ kind: OutlineKind; re: RegE
   if (first === '(') return BY_START.paren;
   if (first >= '0' && first <= '9') return BY_START.digit;
   if (first === '【' || first === '〔' || first === '任') return BY_START.tagged;
-  return CIRCLED.includes(first) ? BY_START.circled : BY_START.numeral;
+  return ENCLOSED.includes(first) ? BY_START.enclosed : BY_START.numeral;
 }
 
+const ENCLOSED = CIRCLED + PAREN_DIGITS + DOTTED_DIGITS + PAREN_IDEOGRAPHS;
 const LEAD_SPACE = ' \u3000\u00a0';
 /** The characters a marker can start with, in either width: 第, an opening bracket, a digit, a numeral, a circled number, 任(务). */
-const MARKER_START = new Set([...`第(（﹙【〔任0123456789０１２３４５６７８９${CHINESE_NUMERAL_CHARS}${CIRCLED}`]);
+const MARKER_START = new Set([...`第(（﹙【〔任0123456789０１２３４５６７８９${CHINESE_NUMERAL_CHARS}${ENCLOSED}`]);
 
 /**
  * The outline marker a block of text starts with (一、 (一) 1. (1) ① 第一条 一是 【任务1】), if any.
@@ -115,7 +136,8 @@ function findMarker(text: string, bare: boolean): Marker | null {
     const number = (m[1] as string).trim();
     let length = m[0].length;
     while (f[length] === ' ') length++;
-    const ordinal = kind === 'circled' ? CIRCLED.indexOf(number) + 1 : kind === 'decimal' ? Number(number.split('.').pop()) : parseNumeral(number);
+    const enclosed = number.length === 1 ? enclosedOrdinal(number) : 0;
+    const ordinal = enclosed > 0 ? enclosed : kind === 'decimal' ? Number(number.split('.').pop()) : parseNumeral(number);
     // A numeral followed by nothing is a stray number (a table cell, a page number), not an item.
     if (length >= rest && !bare && kind !== 'article' && kind !== 'chapter' && kind !== 'section' && kind !== 'part') continue;
     return { kind, number, ordinal, label: text.slice(lead, lead + m[0].length).trim(), length: lead + length };

@@ -120,6 +120,21 @@ describe('circled items run on in one line', () => {
     expect(circledRun(fold(line), 3, null)).toEqual(at);
   });
 
+  it.each([
+    ['⑴ ⑵ after a colon', '（1）开展以旧换新：⑴对报废旧车给予补贴（责任单位：市商务局）；⑵对置换购车给予补贴（责任单位：市商务局）。', [10, 32]],
+    ['⒈ ⒉ after a full stop', '（1）开展以旧换新。⒈对报废旧车给予补贴（责任单位：市商务局）⒉对置换购车给予补贴（责任单位：市商务局）', [10, 31]],
+  ])('should find a run of Word’s enclosed numbers: %s', (_, line, at) => {
+    expect(circledRun(fold(line), 3, null)).toEqual(at);
+  });
+
+  it('should not take ② for the next of a ⑴ run', () => {
+    expect(circledRun(fold('（1）开展以旧换新：⑴对报废旧车给予补贴（责任单位：市商务局）；②对置换购车给予补贴（责任单位：市商务局）。'), 3, null)).toEqual([]);
+  });
+
+  it('should go on from a line that opens with its own ⑴', () => {
+    expect(circledRun(fold('⑴建设体验中心（责任单位：市工信局）；⑵举办数字生活节（责任单位：市商务局）。'), 1, 1)).toEqual([19]);
+  });
+
   it('should go on from a line that opens with its own ①', () => {
     expect(circledRun(fold('①建设体验中心（责任单位：市工信局）；②举办数字生活节（责任单位：市商务局）。'), 1, 1)).toEqual([19]);
   });
