@@ -1,6 +1,26 @@
-import type { AnnexTable, PlanDocument } from '../model/types.js';
+import type { Annex, AnnexTable, PlanDocument } from '../model/types.js';
 import { asList, grepRows } from './context.js';
 import type { AnnexTableRow, QueryOptions } from './types.js';
+
+/** One table of an annex: its first (`annex.table`), or one after it (a 重点项目表 under its caption). */
+export interface AnnexTableOf {
+  annex: Annex;
+  table: AnnexTable;
+  /** The caption of a table after the annex's first, as written; null for the first. */
+  caption: string | null;
+}
+
+/**
+ * Every table of the document's annexes, in order: each annex's first table, then the tables after it,
+ * which the model keeps in `tables` under the annex's label (their path's first element).
+ */
+export function annexTables(doc: PlanDocument): AnnexTableOf[] {
+  const later = doc.tables ?? [];
+  return doc.annexes.flatMap((annex) => [
+    ...(annex.table ? [{ annex, table: annex.table, caption: null }] : []),
+    ...later.filter((t) => t.path[0] === annex.label).map((t) => ({ annex, table: t.table, caption: t.caption ?? '' })),
+  ]);
+}
 
 /**
  * The rows of the documents' annex tables (the yearly breakdowns, and tables of text with their
@@ -12,12 +32,11 @@ export function queryAnnex(docs: PlanDocument | readonly PlanDocument[], filters
     filters.grep,
     options,
     (doc) =>
-      doc.annexes.flatMap((annex) => {
-        const table = annex.table;
-        if (!table) return [];
+      annexTables(doc).flatMap(({ annex, table, caption }) => {
         const keys = table.kind === 'text' ? columnKeys(table) : null;
         return table.rows.map((row): AnnexTableRow => {
           const out: AnnexTableRow = { ...row, source: doc.source.name, annex: { label: annex.label, title: annex.title } };
+          if (caption !== null) out.caption = caption;
           if (keys) out.columns = Object.fromEntries(keys.flatMap((key, i) => (i < row.cells.length ? [[key, row.cells[i] as string]] : [])));
           return out;
         });
@@ -47,10 +66,8 @@ function columnKeys(table: AnnexTable): string[] {
 export function annexValueColumns(docs: PlanDocument | readonly PlanDocument[]): string[] {
   const columns = new Set<string>();
   for (const doc of asList(docs)) {
-    for (const annex of doc.annexes) {
-      // The keys of `values`, not the headers as written: a header 2023年 keys its values as 2023.
-      for (const row of annex.table?.rows ?? []) for (const key of Object.keys(row.values)) columns.add(key);
-    }
+    // The keys of `values`, not the headers as written: a header 2023年 keys its values as 2023.
+    for (const { table } of annexTables(doc)) for (const row of table.rows) for (const key of Object.keys(row.values)) columns.add(key);
   }
   return [...columns];
 }
@@ -64,11 +81,11 @@ export function annexTextColumns(docs: PlanDocument | readonly PlanDocument[], b
   const columns = new Set<string>();
   const covered = new Map<string, boolean>();
   for (const doc of asList(docs)) {
-    for (const annex of doc.annexes) {
-      if (annex.table?.kind !== 'text') continue;
-      const keys = columnKeys(annex.table);
+    for (const { table } of annexTables(doc)) {
+      if (table.kind !== 'text') continue;
+      const keys = columnKeys(table);
       for (const key of keys) columns.add(key);
-      for (const row of annex.table.rows) {
+      for (const row of table.rows) {
         keys.forEach((key, i) => {
           const cell = row.cells[i];
           const same = cell === undefined || cell === row.number || cell === row.indicator;

@@ -72,6 +72,11 @@ export interface AnnexTableRow extends AnnexRow {
   /** The annex the row belongs to. */
   annex: { label: string; title: string };
   /**
+   * The caption of the table the row is in, when it is not the annex's first table (重点项目表 after
+   * a yearly table): as written, or empty when the table has none. Absent for the first table.
+   */
+  caption?: string;
+  /**
    * A text table's cells (a 重点任务分工表, an indicator list) keyed by their column header as
    * written (`牵头单位`, `完成时限`): the table's own columns, which `number`, `indicator` and `unit`
    * do not cover. Absent for a table of figures, whose `values` hold its columns.

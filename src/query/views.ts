@@ -1,5 +1,5 @@
 import type { PlanDocument } from '../model/types.js';
-import { annexTextColumns, annexValueColumns } from './annex.js';
+import { annexTables, annexTextColumns, annexValueColumns } from './annex.js';
 import { flatValue, positionFields } from './fields.js';
 import type { QueryKind, TaskRef } from './types.js';
 
@@ -97,8 +97,10 @@ export function viewOf(kind: QueryKind, context: ViewContext): View {
     case 'annex': {
       const years = annexValueColumns(context.docs).map((column) => `values.${column}`);
       const own = annexTextColumns(context.docs).map((column) => `columns.${column}`);
-      const annexes = context.docs.reduce((n, doc) => n + doc.annexes.filter((a) => a.table).length, 0);
-      const textTables = context.docs.reduce((n, doc) => n + doc.annexes.filter((a) => a.table?.kind === 'text').length, 0);
+      const tables = context.docs.flatMap(annexTables);
+      const annexes = tables.length;
+      const textTables = tables.filter((t) => t.table.kind === 'text').length;
+      const captioned = tables.some((t) => t.caption !== null);
       // A table of figures reads as indicator, unit and years; a table of text (a 重点任务分工表)
       // by its own columns, whose 牵头单位 and 完成时限 those would hide. Beside a table of figures,
       // a text table adds only the columns that number and indicator do not already show.
@@ -106,8 +108,8 @@ export function viewOf(kind: QueryKind, context: ViewContext): View {
       const shown = figures && textTables > 0 ? annexTextColumns(context.docs, true).map((column) => `columns.${column}`) : figures ? [] : own;
       return {
         ...base,
-        fields: ['source', 'annex', 'annex.label', 'annex.title', 'number', 'indicator', 'unit', 'values', ...years, 'cells', 'columns', ...own, ...positionFields('position')],
-        defaults: withSource([...(annexes > 1 ? ['annex.label'] : []), ...(figures ? ['number', 'indicator', 'unit', ...years] : []), ...shown]),
+        fields: ['source', 'annex', 'annex.label', 'annex.title', 'caption', 'number', 'indicator', 'unit', 'values', ...years, 'cells', 'columns', ...own, ...positionFields('position')],
+        defaults: withSource([...(annexes > 1 ? ['annex.label'] : []), ...(captioned ? ['caption'] : []), ...(figures ? ['number', 'indicator', 'unit', ...years] : []), ...shown]),
         // People see a yearly table's years (2020, 2021, …) and a text table's headers (牵头单位) as column headers.
         header: (field, human) => (human && field.startsWith('values.') ? field.slice('values.'.length) : human && field.startsWith('columns.') ? field.slice('columns.'.length) : field),
         // A cell's own text may list units with 、, so the cells of a row are joined with a mark no cell uses.

@@ -44,6 +44,23 @@ describe('queryAnnex', () => {
     expect((await queryAnnex(await fixture(SEED)))[0]).not.toHaveProperty('columns');
   });
 
+  it.each([['fixtures/styles/annex-two-tables.html'], ['fixtures/styles/annex-two-tables-flattened.txt']])(
+    'should list the rows of an annex\'s later table after its first, with the later table\'s caption (%s)',
+    async (file) => {
+      const doc = await fixture(file);
+      const rows = await queryAnnex(doc);
+      const later = rows.filter((r) => r.caption !== undefined);
+      expect(later.map((r) => [r.annex.label, r.caption, r.number, r.indicator, r.columns?.['责任单位']])).toEqual([
+        ['附件1', '重点项目表', '1', '城市算力中心', '区发展改革委'],
+        ['附件1', '重点项目表', '2', '工业互联网平台', '区工业和信息化局'],
+      ]);
+      // The first table's rows come first and carry no caption.
+      expect(rows[0]).toMatchObject({ indicator: '数字经济核心产业增加值', values: { '2024': 100, '2025': 120 } });
+      expect(rows[0]).not.toHaveProperty('caption');
+      expect(annexTextColumns(doc)).toEqual(['序号', '项目名称', '建设内容', '责任单位']);
+    },
+  );
+
   it('should grep indicators', async () => {
     const rows = await queryAnnex(await fixture(SEED), { grep: '企业数量' });
     expect(rows.map((r) => r.number)).toEqual(['3', '4', '5', '6']);
