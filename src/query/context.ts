@@ -80,7 +80,10 @@ export async function runQuery<T extends readonly unknown[]>(
 
 /**
  * Rows of every document (goals, annex rows …), only those whose text contains `grep` when it
- * is given, in simplified or traditional characters.
+ * is given, in simplified or traditional characters. With `contextOf` (a goal's sentence), a row
+ * whose own text lacks the word is found by its context's, unless another row of that context has
+ * the word itself: `--grep 床位` gives the 床位 targets of a sentence, not its every target, while a
+ * word only the sentence says (its subject, its year's wording) still finds them all.
  */
 export async function grepRows<R>(
   docs: PlanDocument | readonly PlanDocument[],
@@ -88,11 +91,19 @@ export async function grepRows<R>(
   options: QueryOptions,
   rowsOf: (doc: PlanDocument) => R[],
   textOf: (row: R) => string,
+  contextOf?: (row: R) => string,
 ): Promise<R[]> {
   return runQuery(asList(docs), options, grep !== undefined, (ctx) => {
     const rows = ctx.docs.flatMap(rowsOf);
     if (grep === undefined) return rows;
     const key = ctx.searchKey(grep);
-    return rows.filter((row) => ctx.searchKey(textOf(row)).includes(key));
+    const own = rows.map((row) => ctx.searchKey(textOf(row)).includes(key));
+    if (!contextOf) return rows.filter((_, i) => own[i]);
+    const named = new Set(rows.filter((_, i) => own[i]).map(contextOf));
+    return rows.filter((row, i) => {
+      if (own[i]) return true;
+      const context = contextOf(row);
+      return !named.has(context) && ctx.searchKey(context).includes(key);
+    });
   });
 }

@@ -13,8 +13,12 @@ describe('queryGoals', () => {
 
   it('should grep indicators and their sentences', async () => {
     expect((await queryGoals(await fixture(SEED), { grep: '發明專利' })).map((r) => r.indicator)).toEqual(['全区有效发明专利']);
-    // Goals that share a sentence are all found by a word of it.
-    const rows = await queryGoals(await fixture(SEED), { grep: '瞪羚' });
+    // A word that one target of a sentence names finds that target, not the others of its sentence.
+    expect((await queryGoals(await fixture(SEED), { grep: '瞪羚' })).map((r) => r.indicator)).toEqual(['“瞪羚”企业']);
+  });
+
+  it('should find every target of a sentence by a word only the sentence says', async () => {
+    const rows = await queryGoals(await fixture(SEED), { grep: '分别达到' });
     expect(rows.map((r) => r.indicator)).toEqual(['全区高新技术企业总量', '“雏鹰”企业', '“瞪羚”企业', '科技领军(培育)企业']);
   });
 });
