@@ -15,6 +15,8 @@ interface MdNode {
   value?: string;
   depth?: number;
   ordered?: boolean | null;
+  /** The number an ordered list starts at. */
+  start?: number | null;
   /** A footnote definition's label as written (`1` of `[^1]:`). */
   label?: string | null;
 }
@@ -70,6 +72,8 @@ export async function markdownToBlocks(text: string, problems: SourceDocument['p
     opens?: boolean;
     /** The label of the footnote definition (`[^1]:`) that holds the node. */
     footnote?: string;
+    /** The number a list item of a lazily numbered list (1. 1. 1.) shows: its list's start and its place. */
+    renumber?: number;
   }
   const stack: Entry[] = [];
   const pushAll = (nodes: MdNode[], entry: (node: MdNode, index: number) => Entry): void => {
@@ -77,10 +81,19 @@ export async function markdownToBlocks(text: string, problems: SourceDocument['p
   };
   pushAll(tree.children ?? [], (node) => ({ node, quoted: false, ordered: false, marker: null, lists: 0 }));
   while (stack.length > 0) {
-    const { node, quoted, ordered, marker, bullet, lists, opens, footnote } = stack.pop() as Entry;
+    const { node, quoted, ordered, marker, bullet, lists, opens, footnote, renumber } = stack.pop() as Entry;
     const kids = node.children ?? [];
     if (node.type === 'list') {
-      pushAll(kids, (item) => ({ node: item, quoted, ordered: node.ordered === true, marker: null, lists, ...(footnote !== undefined ? { footnote } : {}) }));
+      const lazy = node.ordered === true && lazyNumbers(text, kids);
+      pushAll(kids, (item, k) => ({
+        node: item,
+        quoted,
+        ordered: node.ordered === true,
+        marker: null,
+        lists,
+        ...(lazy ? { renumber: (node.start ?? 1) + k } : {}),
+        ...(footnote !== undefined ? { footnote } : {}),
+      }));
       continue;
     }
     if (node.type === 'listItem') {
@@ -88,7 +101,7 @@ export async function markdownToBlocks(text: string, problems: SourceDocument['p
         node: child,
         quoted,
         ordered: false,
-        marker: ordered && i === 0 ? listMarker(text, node, child) : null,
+        marker: ordered && i === 0 ? listMarker(text, node, child, renumber) : null,
         bullet: !ordered && i === 0 && child.type === 'paragraph',
         lists: lists + 1,
         opens: i === 0,
@@ -129,11 +142,26 @@ function footnoteRefs(tree: MdNode): NonNullable<SourceExtras['footnoteRefs']> {
   return refs;
 }
 
-/** The number of an ordered list item as written (`3.` or `3)`), found before its first child. */
-function listMarker(source: string, item: MdNode, first: MdNode): { text: string; at: number } | null {
+/**
+ * The number of an ordered list item as written (`3.` or `3)`), found before its first child; in a
+ * lazily numbered list, the number it shows instead (`renumber`).
+ */
+function listMarker(source: string, item: MdNode, first: MdNode, renumber?: number): { text: string; at: number } | null {
   const from = startOf(item);
   const m = /(\d{1,9})([.)])/.exec(source.slice(from, startOf(first)));
-  return m ? { text: m[0], at: from + m.index } : null;
+  if (!m) return null;
+  return { text: renumber === undefined ? m[0] : `${renumber}${m[2] as string}`, at: from + m.index };
+}
+
+/**
+ * Whether every item of an ordered list writes the same number (1. 1. 1.): the lazy numbering
+ * CommonMark allows and editors write, which a reader sees as 1, 2, 3. A list that counts in its
+ * own way (1. 3. 5.) keeps its numbers as written, for validate to question.
+ */
+function lazyNumbers(source: string, items: readonly MdNode[]): boolean {
+  if (items.length < 2) return false;
+  const numbers = items.map((item) => /^\s*(\d{1,9})[.)]/.exec(source.slice(startOf(item), endOf(item)))?.[1]);
+  return numbers.every((n) => n !== undefined && n === numbers[0]);
 }
 
 function withMarker(block: Block, marker: string, at: number): Block {

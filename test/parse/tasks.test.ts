@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFile, parseNotice } from '../../src/parse/parse-notice.js';
+import { validateDocument } from '../../src/validate/validate.js';
 
 const texts = async (file: string): Promise<Array<[string, string]>> =>
   ((await parseFile(`fixtures/styles/${file}`)).plan?.tasks ?? []).map((t) => [t.label, t.text]);
@@ -347,5 +348,18 @@ describe('task text', () => {
     );
     expect(doc.plan?.tasks).toEqual([]);
     expect(doc.outline[0]!.children[1]!.title).toBe('市发展改革委负责，指导协调全市公共资源交易工作');
+  });
+});
+
+describe('Markdown lists numbered lazily', () => {
+  it('should number the tasks of a 1. 1. 1. list 1, 2, 3 as Markdown shows them, with no numbering finding', async () => {
+    const md = '# 青河区优化营商环境行动方案\n\n## 一、重点任务\n\n1. 保障项目用地。（牵头单位：区自然资源局）\n1. 降低融资成本。（牵头单位：区金融办）\n1. 加强人才服务。（牵头单位：区委组织部）\n';
+    const doc = await parseNotice(md, { format: 'markdown' });
+    expect(doc.plan?.tasks.map((t) => [t.number, t.lead])).toEqual([
+      ['1', ['区自然资源局']],
+      ['2', ['区金融办']],
+      ['3', ['区委组织部']],
+    ]);
+    expect(validateDocument(doc, md).filter((d) => d.ruleId === 'outline-sequence')).toEqual([]);
   });
 });

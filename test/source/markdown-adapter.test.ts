@@ -58,6 +58,16 @@ describe('markdownToBlocks', () => {
     expect(md.slice(blocks[1]!.start, blocks[1]!.start + 2)).toBe('5.');
   });
 
+  it('should number the items of a lazily numbered list (1. 1. 1.) as Markdown shows them, each placed at its written number', async () => {
+    const md = '1. 保障项目用地。\n1. 降低融资成本。\n1. 加强人才服务。\n';
+    const blocks = await markdownToBlocks(md);
+    expect(brief(blocks)).toEqual(['paragraph: 1.保障项目用地。', 'paragraph: 2.降低融资成本。', 'paragraph: 3.加强人才服务。']);
+    expect(blocks.map((b) => md.slice(b.start, b.start + 2))).toEqual(['1.', '1.', '1.']);
+    // A list that starts elsewhere counts from its start; one that counts in its own way keeps its numbers.
+    expect(brief(await markdownToBlocks('3) 甲。\n3) 乙。\n'))).toEqual(['paragraph: 3)甲。', 'paragraph: 4)乙。']);
+    expect(brief(await read('1. 甲。\n3. 乙。\n5. 丙。\n'))).toEqual(['paragraph: 1.甲。', 'paragraph: 3.乙。', 'paragraph: 5.丙。']);
+  });
+
   it('should read a GFM table with its header row marked, cells placed at their text', async () => {
     const md = '| 序号 |  | 2020 |\n| --- | --- | --- |\n| 1 | 研发&amp;支出(% | 2.57 |\n';
     const [table] = await read(md);
