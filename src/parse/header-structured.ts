@@ -15,7 +15,8 @@ export function parseStructuredHeader(ctx: ParseContext, meta: Metadata): void {
     if (!ctx.isFree(item.index)) continue;
     if (item.block.kind === 'frontmatter' && item.block.fields) {
       for (const f of item.block.fields) {
-        const key = headerKey(f.key);
+        // Keys are matched on the matching copy, as labels in the text are: 發布機構 and 文號 count.
+        const key = headerKey(ctx.normalize(f.key));
         const field: MetadataField = {
           label: f.key,
           key: key ?? null,

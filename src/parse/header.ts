@@ -14,6 +14,8 @@ const LABELS: Record<string, keyof MetadataValues | null> = {
   成文日期: 'writtenDate', 成文时间: 'writtenDate',
   // 生成日期 (Hunan, Zhejiang) is when the page's record was made, on or after signing: not 成文日期.
   生成日期: 'publishedDate', 发文日期: 'publishedDate', 发布日期: 'publishedDate', 公开日期: 'publishedDate', 发布时间: 'publishedDate', 印发日期: 'publishedDate',
+  // A bare 日期 (front matter, a page's field list) dates the page's publication, as `date` does.
+  日期: 'publishedDate',
   有效性: 'validity', 时效性: 'validity', 时效: 'validity', 效力状态: 'validity', 状态: 'validity', 是否有效: 'validity', 有效期: null,
   主题词: 'keywords', 关键词: 'keywords',
   层级: null, 类型: null, 官方链接: null, 实施日期: null, 废止日期: null, 生效日期: null, 公开方式: null, 公开范围: null,

@@ -147,6 +147,18 @@ describe('front matter', () => {
     ]);
   });
 
+  it('should read front-matter keys written in traditional characters, and a bare 日期 as the publication date', async () => {
+    const doc = await parseNotice(
+      ['---', '標題: 東湖區人民政府辦公室關於印發東湖區促進科技成果轉化三年行動計劃的通知', '文號: 東政辦發〔2024〕15號', '發布機構: 東湖區人民政府辦公室', '發布日期: 2024年5月22日', '---', '', '# 東湖區促進科技成果轉化三年行動計劃', '', '## 一、重點任務', '', '1. 建設技術轉移機構。（牽頭單位：區科學技術局；參與單位：區教育局）', ''].join('\n'),
+      { format: 'markdown' },
+    );
+    expect(doc.metadata).toMatchObject({ title: '東湖區人民政府辦公室關於印發東湖區促進科技成果轉化三年行動計劃的通知', issuer: '東湖區人民政府辦公室', publishedDate: '2024-05-22' });
+    expect(doc.metadata.documentNumber?.raw).toBe('東政辦發〔2024〕15號');
+    expect(doc.metadata.fields.map((f) => [f.label, f.key])).toEqual([['標題', 'title'], ['文號', 'documentNumber'], ['發布機構', 'issuer'], ['發布日期', 'publishedDate']]);
+    const dated = await parseNotice(['---', 'title: 某县促进民营经济发展若干措施', '日期: 2025-02-10', '---', '', '# 某县促进民营经济发展若干措施', ''].join('\n'), { format: 'markdown' });
+    expect([dated.metadata.publishedDate, dated.metadata.writtenDate]).toEqual(['2025-02-10', null]);
+  });
+
   it.each([
     ['front matter with only a title', ['---', 'title: 东坪区关于优化生育支持措施的行动方案', '---', '']],
     ['no header at all', []],
