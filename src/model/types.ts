@@ -195,8 +195,8 @@ export interface Responsibility {
   deadline?: string;
   /**
    * People to contact and their telephone numbers, as written among the units (（责任人：刘强，
-   * 13812345678） gives `责任人：刘强，13812345678`; 张三，138****1234 gives `张三，138****1234`): they are
-   * no units. Absent when the clause names none.
+   * 13812345678） gives `责任人：刘强，13812345678`; 张三，138****1234 gives `张三，138****1234`), and the
+   * leader in charge (责任领导：王芳, 区领导：陈亮): they are no units. Absent when the clause names none.
    */
   contacts?: string[];
 }

@@ -1,7 +1,8 @@
 /**
  * Contact people and telephone numbers written among a clause's units: 街道应急管理办公室（责任人：
- * 刘强，13812345678）, 街道平安办，张三，138****1234, A（联系人：陈静　电话：0571-86001234）. They are
- * no units: they are taken out of the clause before its units are read, and kept as written.
+ * 刘强，13812345678）, 街道平安办，张三，138****1234, A（联系人：陈静　电话：0571-86001234）, and the
+ * leader in charge (责任领导：王芳, 牵头区领导：王明, 区领导：陈亮). They are no units: they are taken
+ * out of the clause before its units are read, and kept as written.
  * All patterns run on the folded copy of the clause; the contacts are cut from the text as written.
  */
 
@@ -9,6 +10,12 @@
 const PHONE = '(?:1[3-9]\\d[- ]?(?:\\d{4}|[*xX]{4})[- ]?\\d{4}|(?:\\(?0\\d{2,3}\\)?[-— ]?)?[2-9]\\d{6,7}(?:(?:-|转)\\d{1,6})?)(?!\\d)';
 /** Labels of a contact: the person in charge, the person to call, the number. */
 const LABEL = '(?:责任人|联系人|负责人|联络人|联系电话|联系方式|电话|手机|座机)';
+/**
+ * Labels of the leader in charge of a task: 责任领导, 牵头领导, 分管领导, 联系领导, with the level of
+ * the leader or not (牵头区领导, 责任市级领导), and the level alone (区领导, 市领导). Not 领导 bare:
+ * 组织领导, 领导小组 are words of prose.
+ */
+export const LEADER_LABEL = '(?:(?:责任|牵头|分管|联系|挂点|包联|包抓)(?:[省市州县区旗镇乡]级?)?|[省市州县区旗镇乡]级?)领导';
 /**
  * A person's name: two or three Han characters, maybe with 同志, that do not end as the name of a
  * body or a place does (区水务局, 团委 stay units).
@@ -27,6 +34,19 @@ const CONTACT_PART = new RegExp(
   'g',
 );
 
+/**
+ * A labelled person as a field of its own among the clause's other fields, which a space may be
+ * all that separates (责任领导：王芳　责任单位：区商务局; 联系人：陈静　电话：…): the value is one word
+ * (names joined by 、, a title in brackets after each: 王芳（副区长）、李强), ended by a space, a
+ * separator or the next label in brackets (【责任领导】王芳【牵头单位】A), so that units written after
+ * it are never taken with it.
+ */
+const WORD = '[^,;:。\\s()【\\[]+(?:\\([^()]*\\))?';
+const PERSON_FIELD = new RegExp(
+  `(?:(?<=^|[,;、\\s])\\s*(?:${LEADER_LABEL}|${LABEL})\\s*:|[【\\[](?:${LEADER_LABEL}|${LABEL})[】\\]]\\s*:?)\\s*${WORD}(?:、${WORD})*(?=\\s|[,;。.【\\[]|$)`,
+  'g',
+);
+
 export interface WithoutContacts {
   text: string;
   match: string;
@@ -37,9 +57,9 @@ export interface WithoutContacts {
 /** The clause without its contacts, and the contacts. `match` is the folded copy of `text` (same length). */
 export function withoutContacts(text: string, match: string): WithoutContacts {
   // Most clauses name no one to call: a digit or a label is in every contact.
-  if (!/\d|责任人|联系人|负责人|联络人/.test(match)) return { text, match, contacts: [] };
+  if (!/\d|责任人|联系人|负责人|联络人|领导/.test(match)) return { text, match, contacts: [] };
   const spans: Array<[number, number]> = [];
-  for (const re of [CONTACT_BRACKET, CONTACT_PART]) {
+  for (const re of [CONTACT_BRACKET, CONTACT_PART, PERSON_FIELD]) {
     re.lastIndex = 0;
     for (let m = re.exec(match); m; m = re.exec(match)) {
       if (m[0].length === 0) {
@@ -67,6 +87,8 @@ export function withoutContacts(text: string, match: string): WithoutContacts {
     const written = text.slice(inner[0], inner[1]).trim();
     if (written) contacts.push(written);
     at = to;
+    // A contact that opens the clause (责任领导：王芳，责任单位：A) takes the separator after it instead.
+    if (!outMatch.trim()) while (at < match.length && /[\s,;、]/.test(match[at] as string)) at++;
   }
   return { text: outText + text.slice(at), match: outMatch + match.slice(at), contacts };
 }

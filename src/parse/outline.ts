@@ -5,7 +5,7 @@ import type { Item, ParseContext } from './context.js';
 import { BODY_NAME_END, isLeaderLine, labelStarts, parseClause, parseLabelledClause, parseVerbalClause, resolve, type ParsedClause } from './responsibility.js';
 import { deadlineSentence, findDeadline } from './deadline.js';
 import { coveringOpening } from './covering-clause.js';
-import { withoutContacts } from './contacts.js';
+import { LEADER_LABEL, withoutContacts } from './contacts.js';
 import { findFlatTables, isTableCaption, type PendingTable } from './body-tables.js';
 import { enumeratesInline, inlineEnumerations, type ItemParagraph } from './enumerations.js';
 import { splitInlineItems } from './inline-items.js';
@@ -390,6 +390,11 @@ function leaderLine(ctx: ParseContext, item: Item): LeaderLine | null {
   return { text: item.text.slice(lead, end), position: ctx.spanPosition(item, lead, end) };
 }
 
+/** A leader's line joined to a clause: a person, kept with the clause's contacts as a leader inside its brackets is. */
+function withLeader(r: Responsibility, line: string): { contacts: string[] } {
+  return { contacts: [...(r.contacts ?? []), line.trim().replace(/[。.;；]+$/, '')] };
+}
+
 /** Where a line's own text ends: before trailing spaces and the stops after its last word. */
 function lineEnd(item: Item, lead: number): number {
   let end = item.match.trimEnd().length;
@@ -404,10 +409,15 @@ function labelledLine(ctx: ParseContext, item: Item, lead: number, firstIsLead: 
   return clauseLine(ctx, item, lead, firstIsLead, parseLabelledClause, (body) => body.length <= 150 && !/[。]/.test(body));
 }
 
+/** A leader field that ends a line (；区领导：陈亮): see LEADER_LABEL. */
+const TRAILING_LEADER = new RegExp(`[,;\\s]*${LEADER_LABEL}\\s*:[^,;:。]*$`);
+
 /** A verbal clause on a line of its own: 区科技局牵头，区财政局配合 (short, one sentence at most). */
 function verbalLine(ctx: ParseContext, item: Item, lead: number, firstIsLead: boolean): Responsibility | null {
   // The line must end with the clause's verb: 区教育局负责，规范发展校外托管服务 is a task that names its unit first.
-  return clauseLine(ctx, item, lead, firstIsLead, parseVerbalClause, (body) => body.length <= 80 && !/[。:]/.test(body) && /(?:牵头|负责|配合|参与|协助|协同|落实)$/.test(body));
+  // A leader named after the clause (…，各街道配合　区领导：陈亮) is a person, not the line's last word.
+  const verbal = (body: string): string => body.replace(TRAILING_LEADER, '');
+  return clauseLine(ctx, item, lead, firstIsLead, parseVerbalClause, (body) => body.length <= 80 && !/[。:]/.test(verbal(body)) && /(?:牵头|负责|配合|参与|协助|协同|落实)$/.test(verbal(body)));
 }
 
 /**
@@ -846,6 +856,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
         text: `${r.text}\n${due.text}`,
         position: { start: r.position.start, end: due.position.end },
         ...(r.deadline || !due.deadline ? {} : { deadline: due.deadline }),
+        ...(due.deadline ? {} : withLeader(r, due.text)),
       };
       lastClauseTarget = clauseLineBefore;
       clauseLineBefore.node.paragraphs.push({ text: item.text, position: ctx.blockPosition(item) });
@@ -932,7 +943,12 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     }
     if (standalone && target === leaderPrev?.building && target.node.responsibility === standalone) {
       // 责任领导：王某某 on the line before 牵头单位：A opens the clause, as it does inside brackets.
-      target.node.responsibility = { ...standalone, text: `${leaderPrev.text}\n${standalone.text}`, position: { start: leaderPrev.position.start, end: standalone.position.end } };
+      target.node.responsibility = {
+        ...standalone,
+        text: `${leaderPrev.text}\n${standalone.text}`,
+        position: { start: leaderPrev.position.start, end: standalone.position.end },
+        ...withLeader(standalone, leaderPrev.text),
+      };
     }
     if (standalone && deadlinePrev) openWithDeadline(target, standalone, deadlinePrev);
     const leader: LeaderLine | null = standalone ? null : leaderLine(ctx, item);

@@ -1,6 +1,6 @@
 import type { Role, UnitRole } from '../model/types.js';
 import { append } from '../util/append.js';
-import { withoutContacts } from './contacts.js';
+import { LEADER_LABEL, withoutContacts } from './contacts.js';
 import { findDeadline } from './deadline.js';
 
 /**
@@ -24,7 +24,7 @@ const LABEL_AT = new RegExp(`[【\\[]?(${LABEL_SOURCE})(?:\\s*[:：]|[】\\]]\\s
  * folded text: a part of the task's clause, as 责任领导：…； is inside its brackets. Leaders are
  * people, so the line gives no units. Short and one sentence at most, or it is prose.
  */
-const LEADER_LINE = /^[【[]?(?:责任|牵头|分管|联系)(?:[省市州县区旗镇乡]级?)?领导(?:[】\]]\s*:?|\s*:)\s*[^\s。:][^。:]{0,39}[。.;]?$/;
+const LEADER_LINE = new RegExp(`^[【[]?${LEADER_LABEL}(?:[】\\]]\\s*:?|\\s*:)\\s*[^\\s。:][^。:]{0,39}[。.;]?$`);
 
 export function isLeaderLine(match: string): boolean {
   return LEADER_LINE.test(match.trim());

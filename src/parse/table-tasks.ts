@@ -2,6 +2,7 @@ import type { AnnexRow, AnnexTable, OutlineKind, OutlineNode, Section, Task } fr
 import { fold, substanceKey } from '../text/fold.js';
 import { matchMarker } from '../text/markers.js';
 import { parseNumeral } from '../text/chinese-numeral.js';
+import { LEADER_LABEL } from './contacts.js';
 import { parseLabelledClause, type ParsedClause } from './responsibility.js';
 import { shortHash } from './tasks.js';
 import { walk } from './outline.js';
@@ -14,9 +15,12 @@ const PART_COLUMN = /^(?:配合|参与|协办|协助|协同)(?:单位|部门|机
 const DEADLINE_COLUMN = /^(?:完成)?(?:时限|时间|期限|节点)(?:要求|安排)?$|^时间节点$|^进度安排$/;
 /**
  * Column headers that name whom to call about a task (联系人, 联系电话, 责任人及联系方式): people
- * and numbers, never units, read into the task's contacts as a clause's （联系人：…） is.
+ * and numbers, never units, read into the task's contacts as a clause's （联系人：…） is; so is the
+ * leader in charge (牵头区领导, 责任领导), as a clause's （责任领导：…） is.
  */
-const CONTACT_COLUMN = /^(?:(?:联系|联络|责任|负责)人|联系电话|联系方式|电话|手机)(?:(?:及|和|与|、|\/)?(?:联系)?(?:电话|方式|手机|号码))?$/;
+const CONTACT_COLUMN = new RegExp(
+  `^(?:(?:(?:联系|联络|责任|负责)人|联系电话|联系方式|电话|手机)(?:(?:及|和|与|、|\\/)?(?:联系)?(?:电话|方式|手机|号码))?|${LEADER_LABEL})$`,
+);
 /** Column headers that name the task itself. */
 const TASK_COLUMN = /(?:任务|工作|举措|措施|事项|内容|项目)/;
 

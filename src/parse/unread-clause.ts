@@ -6,6 +6,7 @@
  */
 import type { OutlineNode, Position } from '../model/types.js';
 import type { Item, ParseContext } from './context.js';
+import { withoutContacts } from './contacts.js';
 import { labelStarts } from './responsibility.js';
 
 const OPENER: Readonly<Record<string, string>> = { ')': '(', '】': '【', ']': '[' };
@@ -36,10 +37,14 @@ function endingBrackets(match: string): Array<{ open: number; close: number }> {
   return out;
 }
 
-/** Whether a bracket's inside opens with a role label (牵头单位：, 责任部门：, 【配合单位】). */
+/**
+ * Whether a bracket's inside opens with a role label (牵头单位：, 责任部门：, 【配合单位】), maybe after
+ * the leader in charge or a contact (责任领导：王芳　责任单位：…), who are people, not the clause's start.
+ */
 function opensWithLabel(inside: string): boolean {
-  const lead = inside.length - inside.trimStart().length;
-  return labelStarts(inside).some((at) => at === lead);
+  const units = withoutContacts(inside, inside).match;
+  const lead = units.length - units.trimStart().length;
+  return labelStarts(units).some((at) => at === lead);
 }
 
 /**

@@ -99,6 +99,15 @@ describe('clauses over several brackets at the end of a task', () => {
   });
 });
 
+describe('leader fields in a clause bracket', () => {
+  it('should report a clause bracket opening with the leader in charge that no clause takes in', async () => {
+    const doc = await parseNotice(plan('1.推进管网改造。改造燃气管网。（责任领导：王芳　牵头单位：区住建局）（市级试点）'));
+    expect(doc.diagnostics.map((d) => [d.ruleId, d.message])).toEqual([
+      ['clause-unread', 'the responsibility clause "（责任领导：王芳　牵头单位：区住建局）" was not read: its units are in no task'],
+    ]);
+  });
+});
+
 describe('stops after a bracketed clause', () => {
   it('should not add the stop after the clause to a text that ended its sentence before it', async () => {
     const doc = await parseNotice(

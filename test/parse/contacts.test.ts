@@ -31,6 +31,27 @@ describe('contact people and numbers among the units of a clause', () => {
     expect([r?.lead, r?.participants, r?.contacts ?? null]).toEqual([lead, participants, contacts]);
   });
 
+  it.each([
+    ['责任领导：王芳　责任单位：区商务局　配合单位：区市场监管局', ['区商务局'], ['区市场监管局'], ['责任领导：王芳']],
+    ['牵头区领导：王明　牵头单位：区商务局', ['区商务局'], [], ['牵头区领导：王明']],
+    ['责任领导：王芳，责任单位：区商务局', ['区商务局'], [], ['责任领导：王芳']],
+    ['区民政局牵头，各街道配合；区领导：陈亮', ['区民政局'], ['各街道'], ['区领导：陈亮']],
+    ['区民政局牵头，各街道配合　市领导：陈亮', ['区民政局'], ['各街道'], ['市领导：陈亮']],
+    ['区领导：陈亮　区民政局牵头，各街道配合', ['区民政局'], ['各街道'], ['区领导：陈亮']],
+    ['牵头单位：区商务局；分管领导：王芳、李强（副区长）；配合单位：各街道', ['区商务局'], ['各街道'], ['分管领导：王芳、李强（副区长）']],
+    ['【联系领导】何宁【牵头单位】区卫生健康委【配合单位】区教委', ['区卫生健康委'], ['区教委'], ['【联系领导】何宁']],
+    ['责任人：张三　责任单位：区民政局', ['区民政局'], [], ['责任人：张三']],
+    // A person apart by a space from the next field was lost with it.
+    ['责任单位：区民政局　联系人：陈静　电话：0571-86001234', ['区民政局'], [], ['联系人：陈静', '电话：0571-86001234']],
+  ])('should read %s with the leader or person kept in the contacts, never as a unit', (clause, lead, participants, contacts) => {
+    const r = parseClause(clause, fold(clause), false);
+    expect([r?.lead, r?.participants, r?.contacts ?? null]).toEqual([lead, participants, contacts]);
+  });
+
+  it.each(['区领导小组办公室', '组织领导：区政府'])('should not take %s for a leader', (list) => {
+    expect(withoutContacts(list, fold(list)).contacts).toEqual([]);
+  });
+
   it('should read a verbal clause whose lead names a contact', () => {
     const clause = '街道平安办（责任人：张三，13812345678）牵头，各社区配合';
     const r = parseClause(clause, fold(clause), false);

@@ -202,6 +202,7 @@ describe('tasks from a task table', () => {
     ['联系方式', '<td>联系方式</td>', '<td>王芳，13812345678</td>', ['联系方式：王芳，13812345678']],
     ['责任人 (the cell labelled already)', '<td>责任人</td>', '<td>责任人：王芳</td>', ['责任人：王芳']],
     ['联系人 left empty (/)', '<td>联系人</td>', '<td>/</td>', null],
+    ['牵头区领导 (a leader, not a unit)', '<td>牵头区领导</td>', '<td>王芳</td>', ['牵头区领导：王芳']],
   ])('should read a %s column into the task\'s contacts, not its units or text', async (_, header, cells, contacts) => {
     const doc = await page(
       `<td>序号</td><td>任务</td><td>牵头单位</td><td>配合单位</td>${header}`,

@@ -93,6 +93,8 @@ describe('task text', () => {
       ['5.', '优化审批服务。\n责任领导要亲自部署、亲自推动，确保审批提速。', ['县行政审批局'], []],
     ]);
     expect(tasks[2]?.deadline).toBe('2025年底前');
+    // The leaders are people: kept with the task's contacts, as written on their lines.
+    expect(tasks.map((t) => t.contacts ?? null)).toEqual([['责任领导：王某某'], ['责任领导：李某某（副县长）'], ['牵头县领导：张某某'], ['分管领导：赵某某'], null]);
     const clauses = doc.outline.flatMap((n) => n.children).map((n) => n.responsibility?.text);
     expect(clauses.slice(1, 4)).toEqual([
       '责任领导：李某某（副县长）\n牵头单位：县司法局\n参与单位：县市场监管局',
