@@ -26,16 +26,31 @@ const STEMS: ReadonlyArray<readonly [RegExp, string]> = [
   // A 科学技术委员会 (Shanghai's districts) is a 科委; a 科学技术局 a 科技局.
   [/科(?:学技术|技)委员会/g, '科委'],
   [/科学技术/g, '科技'],
+  // 人民政府 is always shortened to 政府 (区人民政府 is the 区政府); a department the name puts
+  // under it (市人民政府国有资产监督管理委员会) is shortened further below (GOVERNMENT_DEPARTMENT).
+  [/人民政府/g, '政府'],
   [/发展和?改革/g, '发改'],
   [/人力资源和?社会保障/g, '人社'],
   [/市场监督管理/g, '市场监管'],
   [/住房和?城乡建设/g, '住建'],
   [/工业和?信息化/g, '工信'],
   [/经济和?信息化/g, '经信'],
-  [/文化广电和?旅游/g, '文广旅'],
-  [/文化体育和?旅游/g, '文体旅'],
+  // Since the 2018 reform a government has one department for culture and tourism, named after
+  // what else it took in (广电, 体育); 文旅局 is the usual short name of each, as 文广旅局 and
+  // 文体旅局 are of theirs. 文化广电局 or 文化体育局 without 旅游 is another department and keeps its name.
+  [/文化(?:广电)?(?:体育)?和?旅游/g, '文旅'],
+  [/文(?:广)?(?:体)?旅(?=局|委)/g, '文旅'],
   [/卫生和?健康/g, '卫健'],
-  [/文化和?旅游/g, '文旅'],
+  [/医疗保障/g, '医保'],
+  [/网络安全和?信息化委员会办公室/g, '网信办'],
+  [/网络安全和?信息化/g, '网信'],
+  [/人民防空/g, '人防'],
+  [/林业和?草原/g, '林草'],
+  [/粮食和?物资储备/g, '粮储'],
+  // A 供销合作社 (some are formally a 供销合作社联合社, 供销联社) is the 供销社.
+  [/供销(?:合作社联合社|合作社|联社)/g, '供销社'],
+  // Before 交通运输 and the 管理局 suffix: a 交通管理局 is the traffic police (交管局), not the 交通局.
+  [/交通管理/g, '交管'],
   [/规划和?自然资源/g, '规划资源'],
   [/国有资产监督管理/g, '国资'],
   [/退役军人事务/g, '退役军人'],
@@ -45,11 +60,25 @@ const STEMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/政务服务管理/g, '政务服务'],
 ];
 
-/** Full suffixes and their short form: 发展改革委员会 → 发展改革委, 政务服务办公室 → 政务服务办. */
+/**
+ * Full suffixes and their short form: 发展改革委员会 → 发展改革委, 政务服务办公室 → 政务服务办,
+ * 开发区管理委员会 → 开发区管委会. 管理 (and 发展管理) before 局 is the word short names drop:
+ * the 机关事务管理局 is the 机关事务局, the 大数据发展管理局 the 大数据局.
+ */
 const SUFFIXES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/管理委员会$/, '管委会'],
   [/委员会$/, '委'],
   [/办公室$/, '办'],
+  [/(?:发展)?管理局$/, '局'],
 ];
+
+/**
+ * A department written under its government (市政府国资委, 区政府金融办) is that department
+ * (市国资委): 政府 after the level word, before a name that ends as a department does. The
+ * government's own office (市政府办公室, 省政府办公厅) keeps it, and so do words that start with
+ * 政府 (政府采购, 政府投资, 政府性基金, 政府和社会资本合作).
+ */
+const GOVERNMENT_DEPARTMENT = /^(.{0,8}?[省市区县旗州盟])政府(?!办|采购|投资|性|和|信息|债)(?=.+(?:委|局|办|室)$)/;
 
 /**
  * Names that hold their place inside rather than in front: 共青团河东区委员会 and its short form
@@ -71,7 +100,7 @@ export function abbreviateUnit(name: string): string {
   let out = name;
   for (const [full, short] of STEMS) out = out.replace(full, short);
   for (const [full, short] of SUFFIXES) out = out.replace(full, short);
-  return out;
+  return out.replace(GOVERNMENT_DEPARTMENT, '$1');
 }
 
 /** `.planrc.json` `units.aliases`: a canonical name and the other names it goes by. */

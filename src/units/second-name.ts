@@ -2,8 +2,8 @@ import { fold } from '../text/fold.js';
 
 /**
  * How the name of a body ends. A bracket holds a second name only when what is in it reads as
- * one: `区发展改革委（区粮食和物资储备局）`, `人行某县支行（国家外汇管理局某县支局）`, not `各镇（街道）` or
- * `金贸产业园（AB）`.
+ * one: `区发展改革委（区粮食和物资储备局）`, `人行某县支行（国家外汇管理局某县支局）`, not `区财政局（含区国资委）` or
+ * `金贸产业园（AB）` (an addressee of two kinds of local unit, `各镇（街道）`, is read apart: EACH_OF_TWO_KINDS).
  */
 const BODY_END = /(?:局|委|办|部|厅|室|署|院|会|馆|站|队|社|所|处|行|中心)$/;
 /** Words that start a gloss, not a name: （含…）, （牵头）, （各…）. */
@@ -21,10 +21,24 @@ export interface SecondName {
 }
 
 /**
+ * The kinds of local unit an addressee names all of: 各街道, 各乡镇, 各镇人民政府, 各区县. Longer
+ * words first, so that 各乡镇 is not read as 各乡.
+ */
+const LOCAL_KIND = '(?:街道|乡镇|镇街|街镇|县区|区县|县市区|社区|园区|乡|镇|村|区|县|市)(?:办事处|人民政府|政府)?';
+/**
+ * `各街道（乡镇）`, `各镇（街道）`: all the units of one kind, with the other kind that stands in
+ * their place in part of the area. The notice names both at once, so it goes by both (各街道 and 各乡镇).
+ */
+const EACH_OF_TWO_KINDS = new RegExp(`^各(${LOCAL_KIND})\\(\\s*各?(${LOCAL_KIND})\\s*\\)$`);
+
+/**
  * The two names of a unit that carries two (一个机构两块牌子): `区委组织部（区委人才办）` is
  * 区委组织部 and 区委人才办 at once; null for a name without a bracketed second name.
  */
 export function secondName(name: string): SecondName | null {
+  const folded = fold(name).trim().replace(/\s+/g, '');
+  const kinds = EACH_OF_TWO_KINDS.exec(folded);
+  if (kinds && kinds[1] !== kinds[2]) return { main: `各${kinds[1] as string}`, second: `各${kinds[2] as string}` };
   const m = /^(.+?)\s*\(\s*([^()]+?)\s*\)$/.exec(fold(name).trim());
   if (!m) return null;
   const main = m[1] as string;

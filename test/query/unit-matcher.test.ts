@@ -40,7 +40,47 @@ describe('abbreviateUnit', () => {
     expect(abbreviateUnit('区科技局')).not.toBe(abbreviateUnit('区科协'));
     expect(abbreviateUnit('区财政局')).not.toBe(abbreviateUnit('区金融局'));
     expect(abbreviateUnit('区经济和信息化局')).not.toBe(abbreviateUnit('区工业和信息化局'));
-    expect(abbreviateUnit('区文化广电和旅游局')).not.toBe(abbreviateUnit('区文化和旅游局'));
+    expect(abbreviateUnit('区文化广电局')).not.toBe(abbreviateUnit('区文旅局'));
+    expect(abbreviateUnit('区文化体育局')).not.toBe(abbreviateUnit('区文旅局'));
+    expect(abbreviateUnit('区大数据发展管理局')).not.toBe(abbreviateUnit('区大数据中心'));
+    expect(abbreviateUnit('区大数据局')).not.toBe(abbreviateUnit('区数据局'));
+    expect(abbreviateUnit('市公安交通管理局')).not.toBe(abbreviateUnit('市交通运输局'));
+    expect(abbreviateUnit('市交通管理局')).not.toBe(abbreviateUnit('市交通运输局'));
+    expect(abbreviateUnit('市供销合作社')).not.toBe(abbreviateUnit('市商务局'));
+    expect(abbreviateUnit('市委网信办')).not.toBe(abbreviateUnit('市委办'));
+  });
+
+  it.each([
+    ['市医疗保障局', '市医保局'],
+    ['市文化广电旅游局', '市文旅局'],
+    ['市文化广电旅游局', '市文广旅局'],
+    ['区文化和旅游局', '区文旅局'],
+    ['区文化体育和旅游局', '区文旅局'],
+    ['市人民政府国有资产监督管理委员会', '市国资委'],
+    ['市政府国资委', '市国资委'],
+    ['区人民政府金融工作办公室', '区金融工作办'],
+    ['区人民政府', '区政府'],
+    ['市供销合作社', '市供销社'],
+    ['市供销合作社联合社', '市供销社'],
+    ['市大数据发展管理局', '市大数据局'],
+    ['市大数据管理局', '市大数据局'],
+    ['区机关事务管理局', '区机关事务局'],
+    ['市委网络安全和信息化委员会办公室', '市委网信办'],
+    ['区住房和城乡建设局', '区住建局'],
+    ['区人民防空办公室', '区人防办'],
+    ['区林业和草原局', '区林草局'],
+    ['区粮食和物资储备局', '区粮储局'],
+    ['高新区管理委员会', '高新区管委会'],
+  ])('should take %s and its conventional short form %s for one unit', (full, short) => {
+    expect(abbreviateUnit(full)).toBe(abbreviateUnit(short));
+  });
+
+  it.each([
+    ['区政府办公室', '区办'],
+    ['市政府采购中心', '市采购中心'],
+    ['市政府投资评审局', '市投资评审局'],
+  ])('should keep 政府 in %s: the government\'s own office or a word that starts with 政府 (not %s)', (full, other) => {
+    expect(abbreviateUnit(full)).not.toBe(abbreviateUnit(other));
   });
 });
 

@@ -9,13 +9,18 @@ describe('secondName', () => {
     ['区委办公室（区档案局）', '区委办公室', '区档案局'],
     ['区科技局（原区科委）', '区科技局', '区科委'],
     ['区工信局（原区经信委）', '区工信局', '区经信委'],
+    ['各街道（乡镇）', '各街道', '各乡镇'],
+    ['各镇（街道）', '各镇', '各街道'],
+    ['各镇人民政府（街道办事处）', '各镇人民政府', '各街道办事处'],
+    ['各区（县）', '各区', '各县'],
   ])('should read %s as %s and %s', (name, main, second) => {
     expect(secondName(name)).toEqual({ main, second });
   });
 
   it.each([
     ['区科技局', 'no bracket'],
-    ['各镇（街道）', 'a gloss that is no body'],
+    ['各街道（含园区）', 'a gloss that is no kind of local unit'],
+    ['各街道（街道）', 'one kind twice'],
     ['金贸产业园（AB）', 'letters'],
     ['区科技局（牵头）', 'a role mark'],
     ['区财政局（含区国资委）', 'what the unit includes'],

@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { diffDocuments } from '../../src/diff/diff-documents.js';
+import { departmentLoad } from '../../src/query/departments.js';
+import { queryTasks } from '../../src/query/select-tasks.js';
+import { parseNotice } from '../../src/parse/parse-notice.js';
+import { fixture } from './seed.js';
+
+/**
+ * fixtures/styles/unit-short-forms.txt: five tasks of a city plan. Tasks 1–3 name units by their
+ * full names (市医疗保障局, 市人民政府国有资产监督管理委员会, 市文化广电旅游局, 市供销合作社,
+ * 市大数据发展管理局), task 4 by their usual short forms (市供销社 leads, 市文旅局 and 市医保局 join).
+ * 各街道 joins task 2, 各街道（乡镇） joins task 3 and leads task 5.
+ */
+const FILE = 'fixtures/styles/unit-short-forms.txt';
+
+const rolesOf = (rows: Array<{ number: string; role?: string }>): string[][] => rows.map((r) => [r.number, r.role ?? '']);
+
+describe('units named by their full and their short forms', () => {
+  it.each([
+    ['市医保局', [['1', 'lead'], ['4', 'participant']]],
+    ['市医疗保障局', [['1', 'lead'], ['4', 'participant']]],
+    ['市文旅局', [['2', 'lead'], ['4', 'participant']]],
+    ['市文广旅局', [['2', 'lead'], ['4', 'participant']]],
+    ['市国资委', [['1', 'participant']]],
+    ['市政府国资委', [['1', 'participant']]],
+    ['市供销社', [['2', 'participant'], ['4', 'lead']]],
+    ['市大数据局', [['3', 'lead']]],
+  ])('should find %s in the tasks that write it either way', async (dept, expected) => {
+    expect(rolesOf(await queryTasks(await fixture(FILE), { dept }))).toEqual(expected);
+  });
+
+  it('should count each unit once in departments, whichever form a task writes', async () => {
+    const rows = await departmentLoad(await fixture(FILE));
+    const row = (unit: string) => rows.find((r) => r.names.includes(unit));
+    expect(row('市医保局')).toMatchObject({ names: ['市医疗保障局', '市医保局'], leadCount: 1, joinCount: 1 });
+    expect(row('市文旅局')).toMatchObject({ names: ['市文化广电旅游局', '市文旅局'], leadCount: 1, joinCount: 1 });
+    expect(row('市供销社')).toMatchObject({ names: ['市供销合作社', '市供销社'], leadCount: 1, joinCount: 1 });
+    expect(rows).toHaveLength(6);
+  });
+
+  it('should take a short form written in a new version for a respelling, not a change of the task', async () => {
+    const text = await readFile(FILE, 'utf8');
+    const old = await parseNotice(Buffer.from(text), { name: 'old.txt' });
+    const renamed = text.replace('牵头单位：市医疗保障局', '牵头单位：市医保局').replace('市人民政府国有资产监督管理委员会', '市国资委');
+    const fresh = await parseNotice(Buffer.from(renamed), { name: 'new.txt' });
+    const changes = (await diffDocuments(old, fresh)).changes;
+    expect(changes.map((c) => `${c.kind} ${c.op}`)).toEqual(['unit respelled', 'unit respelled']);
+  });
+});
+
+describe('各街道（乡镇）: the sub-districts, and the towns where there are towns', () => {
+  it('should be found by 各街道 and by 各乡镇, which in this notice are one addressee', async () => {
+    const expected = [['2', 'participant'], ['3', 'participant'], ['5', 'lead']];
+    expect(rolesOf(await queryTasks(await fixture(FILE), { dept: '各街道' }))).toEqual(expected);
+    expect(rolesOf(await queryTasks(await fixture(FILE), { dept: '各乡镇' }))).toEqual(expected);
+  });
+
+  it('should be one row with 各街道 in departments', async () => {
+    const rows = await departmentLoad(await fixture(FILE));
+    expect(rows.filter((r) => r.names.some((n) => n.startsWith('各街道')))).toMatchObject([
+      { unit: '各街道（乡镇）', names: ['各街道', '各街道（乡镇）'], leadCount: 1, joinCount: 2, total: 3 },
+    ]);
+  });
+});
