@@ -31,6 +31,8 @@ const STEMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/人民政府/g, '政府'],
   [/发展和?改革/g, '发改'],
   [/人力资源和?社会保障/g, '人社'],
+  // 人力社保局 is a third spelling some governments write for the 人社局.
+  [/人力社保/g, '人社'],
   [/市场监督管理/g, '市场监管'],
   [/住房和?城乡建设/g, '住建'],
   [/工业和?信息化/g, '工信'],
@@ -57,6 +59,8 @@ const STEMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/应急管理/g, '应急'],
   [/城市管理/g, '城管'],
   [/交通运输/g, '交通'],
+  // A 政务服务和数据管理局 (a 政务服务数据管理局) is the 政数局; before 政务服务管理, which it is not.
+  [/政务服务和?数据管理/g, '政数'],
   [/政务服务管理/g, '政务服务'],
 ];
 

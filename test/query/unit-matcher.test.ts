@@ -48,6 +48,7 @@ describe('abbreviateUnit', () => {
     expect(abbreviateUnit('市交通管理局')).not.toBe(abbreviateUnit('市交通运输局'));
     expect(abbreviateUnit('市供销合作社')).not.toBe(abbreviateUnit('市商务局'));
     expect(abbreviateUnit('市委网信办')).not.toBe(abbreviateUnit('市委办'));
+    expect(abbreviateUnit('区政务服务和数据管理局')).not.toBe(abbreviateUnit('区政务服务管理局'));
   });
 
   it.each([
@@ -71,6 +72,10 @@ describe('abbreviateUnit', () => {
     ['区林业和草原局', '区林草局'],
     ['区粮食和物资储备局', '区粮储局'],
     ['高新区管理委员会', '高新区管委会'],
+    ['区人力社保局', '区人社局'],
+    ['区人力社保局', '区人力资源和社会保障局'],
+    ['区政务服务和数据管理局', '区政数局'],
+    ['市政务服务数据管理局', '市政数局'],
   ])('should take %s and its conventional short form %s for one unit', (full, short) => {
     expect(abbreviateUnit(full)).toBe(abbreviateUnit(short));
   });
