@@ -1,11 +1,11 @@
 import { fold } from '../text/fold.js';
 
 /**
- * How the name of a body ends. A bracket holds a second name only when what is in it reads as
+ * How the name of a body ends, in simplified or traditional characters (區委人才辦). A bracket holds a second name only when what is in it reads as
  * one: `区发展改革委（区粮食和物资储备局）`, `人行某县支行（国家外汇管理局某县支局）`, not `区财政局（含区国资委）` or
  * `金贸产业园（AB）` (an addressee of two kinds of local unit, `各镇（街道）`, is read apart: EACH_OF_TWO_KINDS).
  */
-const BODY_END = /(?:局|委|办|部|厅|室|署|院|会|馆|站|队|社|所|处|行|中心)$/;
+const BODY_END = /(?:局|委|办|辦|部|厅|廳|室|署|院|会|會|馆|館|站|队|隊|社|所|处|處|行|中心)$/;
 /** Words that start a gloss, not a name: （含…）, （牵头）, （各…）. */
 const GLOSS_START = /^(?:含|包括|牵头|牽頭|各|等|按|负责|負責)/;
 
