@@ -100,6 +100,16 @@ export class UnitMatcher {
     return this.key(a) === this.key(b);
   }
 
+  /**
+   * The key without its level word (区科技局 → 科技局) when the documents' own places are of that
+   * level (a 南湖区 notice, for 区), or no place is known; else null (市科技局 in a 区 notice).
+   */
+  withoutOwnLevel(key: string): string | null {
+    if (!LEVEL_START.test(key)) return null;
+    const level = key[0] as string;
+    return this.places.length === 0 || this.places.some((place) => place.endsWith(level)) ? key.slice(1) : null;
+  }
+
   /** The names among `known` that are the unit `query`, in their order. */
   find(query: string, known: Iterable<string>): string[] {
     const key = this.key(query);

@@ -114,3 +114,22 @@ describe('placeholders', () => {
     ]);
   });
 });
+
+describe('a notice that names its units without their level word', () => {
+  const notice = '南湖区科技创新行动方案（2024—2026年）\n\n一、重点任务\n\n（一）建设创新平台。（牵头单位：科技局；参与单位：财政局）\n（二）培育科技企业。（牵头单位：发改局；参与单位：人社局）\n';
+
+  it.each([
+    ['区科技局', [['一', 'lead']]],
+    ['南湖区人社局', [['二', 'participant']]],
+    ['区人力资源和社会保障局', [['二', 'participant']]],
+    ['科技局', [['一', 'lead']]],
+  ])('should find its units by a name with the level of its own place: %s', async (dept, expected) => {
+    const doc = await parseNotice(notice, { name: 'nanhu.txt' });
+    expect(rolesOf(await queryTasks(doc, { dept }))).toEqual(expected);
+  });
+
+  it('should not take a unit of another level for them: 市科技局 in a district notice', async () => {
+    const doc = await parseNotice(notice, { name: 'nanhu.txt' });
+    await expect(queryTasks(doc, { dept: '市科技局' })).rejects.toThrow('no unit named "市科技局"');
+  });
+});
