@@ -142,8 +142,14 @@ function deadlineStop(match: string, from: number, end: number): number {
       return match[before] === '。' ? before : before >= from ? before : -1;
     }
   }
-  const stop = match.lastIndexOf('。', end - 1);
-  return stop < from ? -1 : stop;
+  for (let stop = end - 1; stop >= from; stop--) if (isFullStop(match, stop)) return stop;
+  return -1;
+}
+
+/** A full stop: 。, or a half-width one that is not a decimal point (2.5) between two digits. */
+function isFullStop(match: string, at: number): boolean {
+  const c = match[at];
+  return c === '。' || (c === '.' && !(/\d/.test(match[at - 1] ?? '') && /\d/.test(match[at + 1] ?? '')));
 }
 
 /** The clause that ends a paragraph as its last sentence or its last bracket (see trailingClause). */
@@ -154,14 +160,15 @@ function clauseAtEnd(match: string, from: number): ClauseSpan | null {
   // A bracket that only names whom to call (…：A（责任人：刘强，138…）) is part of the clause before it.
   const contact = br && withoutContacts(match.slice(br.open, br.close + 1), match.slice(br.open, br.close + 1)).text.length === 0;
   if (br && br.open >= from && !contact) return { open: br.open, end: br.close + 1, inner: [br.open + 1, br.close], bracketed: true };
-  // The labelled sentence must start a sentence of its own: after 。 (or ！？), never inside one.
+  // The labelled sentence must start a sentence of its own: after 。 (or ！？, or a half-width full
+  // stop: a decimal point or an item's 1. has a digit before it), never inside one.
   // Every label is followed by a colon or closes its bracket: most paragraphs have neither.
   const labelled = match.indexOf(':', from) >= 0 || match.indexOf('】', from) >= 0 || match.indexOf(']', from) >= 0;
   if (labelled) for (const start of labelStarts(match)) {
     if (start < from) continue;
     // …。——牵头单位：A: a dash may lead the clause in.
     const before = match.slice(from, start).trimEnd().replace(/[—–-]{1,2}$/, '').trimEnd();
-    if (before.length > 0 && !/[。!?]$/.test(before)) continue;
+    if (before.length > 0 && !/(?:[。!?]|(?<![\d.])\.)$/.test(before)) continue;
     let end = match.trimEnd().length;
     while (end > start && /[。.;；]/.test(match[end - 1] as string)) end--;
     if (/[。]/.test(match.slice(start, end))) continue;
@@ -703,10 +710,21 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
    * open around the box (三、 after 二、 and its 专栏1), as against the box's own numbered lines,
    * which start again at 1. A line after a table in the box is past its end, unless it is a note.
    */
+  const namesUnitsUnlikeBox = (open: OpenBox, item: Item, marker: Marker): boolean => {
+    const clause = (it: Item, from: number): boolean => readResponsibility(ctx, it, from, firstIsLead, false) !== null;
+    return clause(item, marker.length) && !open.building.paragraphs.slice(1).some((p) => clause(p.item, itemMarker(p.item)?.length ?? 0));
+  };
   const endsBox = (open: OpenBox, item: Item, k: number): boolean => {
     if (item.block.kind === 'heading') return true;
     const marker = itemMarker(item);
-    if (!marker) return open.table && !/^\s*(?:注|备注|说明|资料来源|数据来源)/.test(item.match);
+    if (!marker) {
+      // 1.5G网络深度覆盖工程: the box's numbered line whose words open with a figure reads as no
+      // item, yet its number counts, so that its 2. after it is the box's next line, not a task.
+      const figure = /^\s*(\d{1,2})\.(?=\d)/.exec(item.match);
+      const level = figure ? listLevel(stack.slice(0, -1), item, 'arabic') : '';
+      if (figure && Number(figure[1]) === (open.inner.get(level) ?? 0) + 1) open.inner.set(level, Number(figure[1]));
+      return open.table && !/^\s*(?:注|备注|说明|资料来源|数据来源)/.test(item.match);
+    }
     if (CONTAINER_KINDS.has(marker.kind) || marker.kind === 'article') return true;
     if (marker.ordinal === null) return false;
     const below = stack.slice(0, -1);
@@ -719,8 +737,9 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     if (outer === null) return !continuesInner;
     if (marker.ordinal <= outer) return false;
     // 3. after task 2. and the box's 1. 2.: the next task, or the box's third line. A blank line
-    // before it says the box has ended.
-    if (continuesInner) return marker.ordinal === outer + 1 && blankBefore(ctx, items[k - 1], item);
+    // before it says the box has ended; so does a clause naming units (…。（牵头单位：A）), as the
+    // tasks have, when none of the box's lines before it named any.
+    if (continuesInner) return marker.ordinal === outer + 1 && (blankBefore(ctx, items[k - 1], item) || namesUnitsUnlikeBox(open, item, marker));
     return true;
   };
 

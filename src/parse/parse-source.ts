@@ -24,7 +24,7 @@ import { statesFirstIsLead } from './responsibility.js';
 import { closingRegion, repealsIn } from './supersedes.js';
 import { opensClosingNote } from './closing-note.js';
 import { addSimplifiedUnits } from './simplified-units.js';
-import { groupByOutline, tasksFromTables } from './table-tasks.js';
+import { addTableGroups, groupByOutline, tasksFromTables, tasksOfTableGroups } from './table-tasks.js';
 import { forgetMarkers } from '../text/markers.js';
 
 export type { ParseOptions };
@@ -245,6 +245,8 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
       plan = planWithTasks;
     }
   }
+  // A group of the text that holds only a task table (（二） over 序号 | 任务 | 牵头单位) has its tasks there.
+  if (plan && plan.tasks.length > 0 && tables.length > 0) addTableGroups(plan, tasksOfTableGroups(tables, outline, ctx.simplify, firstIsLead));
   if (plan && ctx.simplify) addSimplifiedUnits(plan.tasks, ctx.simplify);
   // 附件：某方案.pdf under the notice's date, and no plan after it: the notice's attachment (the plan it hands on as a file), not lost with the plan.
   // The same file listed in the notice's text too (附件：某方案 above the signature) is one attachment.

@@ -1,10 +1,10 @@
-import type { AnnexRow, AnnexTable, OutlineKind, OutlineNode, Section, Task } from '../model/types.js';
+import type { AnnexRow, AnnexTable, BodyTable, OutlineKind, OutlineNode, Position, Section, Task } from '../model/types.js';
 import { fold, substanceKey } from '../text/fold.js';
 import { matchMarker } from '../text/markers.js';
 import { parseNumeral } from '../text/chinese-numeral.js';
 import { LEADER_LABEL } from './contacts.js';
 import { parseLabelledClause, type ParsedClause } from './responsibility.js';
-import { shortHash } from './tasks.js';
+import { isPart, shortHash } from './tasks.js';
 import { walk } from './outline.js';
 import { fillUnitSpans } from './table-unit-spans.js';
 
@@ -317,4 +317,68 @@ export function groupByOutline(found: { tasks: Task[]; sections: Section[] }, ou
     return { ...task, section: { number: group.number, title: group.title } };
   });
   return { tasks, sections };
+}
+
+const within = (outer: Position, inner: Position): boolean => outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset;
+
+/** Whether an item, or an item under it, names units: a task of the text, or the group of some. */
+function holdsTasks(node: OutlineNode): boolean {
+  return node.responsibility !== null || node.children.some(holdsTasks);
+}
+
+/**
+ * Tasks from a task table that is all a group of the text holds: （二）优化数字营商环境 over a table
+ * 序号 | 任务 | 牵头单位 | 参与单位, beside （一） whose tasks are written as items. Such a table breaks
+ * down nothing (no item of the group names units, and none above it is a task): its rows are the
+ * group's own tasks, as the tasks of a plan written only as a table are. The group must stand beside
+ * an item of its kind that has tasks, as a group of tasks does (a table under 保障措施 or in a part
+ * of its own stays a table). Rows are numbered and titled as tasksFromTables reads them, their path
+ * under the group's, their section the group's as collectTasks gives it.
+ */
+export function tasksOfTableGroups(
+  tables: readonly BodyTable[],
+  outline: OutlineNode[],
+  simplify?: (s: string) => string,
+  firstIsLead = false,
+): { tasks: Task[]; sections: Section[] } {
+  const tasks: Task[] = [];
+  const sections: Section[] = [];
+  for (const body of tables) {
+    // The deepest item the table stands in.
+    let chain: OutlineNode[] = [];
+    walk(outline, (node, ancestors) => {
+      if (within(node.position, body.position) && ancestors.length + 1 > chain.length) chain = [...ancestors, node];
+    });
+    const node = chain[chain.length - 1];
+    const parent = chain[chain.length - 2];
+    if (!node || !parent || chain.some((n) => n.responsibility !== null) || holdsTasks(node)) continue;
+    if (!parent.children.some((s) => s !== node && s.kind === node.kind && holdsTasks(s))) continue;
+    const found = tasksFromTables([{ title: body.caption ?? '', label: '', table: body.table }], simplify, firstIsLead);
+    if (found.tasks.length === 0) continue;
+    const top = chain[0]!;
+    const group = isPart(top) ? chain[1]! : top;
+    const groupSection = { number: group.number, title: group.title };
+    // A table of groups of its own (一、… rows) keeps them, a level below the item it stands in.
+    const ownGroups = found.sections.some((s) => s.number !== '');
+    const prefix = chain.map((a) => a.label || a.title);
+    for (const task of found.tasks) tasks.push({ ...task, path: [...prefix, ...task.path], section: ownGroups ? task.section : groupSection });
+    if (ownGroups) sections.push(...found.sections);
+    else sections.push({ number: group.number, label: group.label, title: group.title, position: group.position });
+  }
+  return { tasks, sections };
+}
+
+/** Adds tasks read from a group's table to the plan's, in document order, their ids kept apart from the text's. */
+export function addTableGroups(plan: { tasks: Task[]; sections: Section[] }, found: { tasks: Task[]; sections: Section[] }): void {
+  if (found.tasks.length === 0) return;
+  const ids = new Set(plan.tasks.map((t) => t.id));
+  for (const task of found.tasks) {
+    let id = task.id;
+    for (let n = 2; ids.has(id); n++) id = `${task.id}-${n}`;
+    ids.add(id);
+    plan.tasks.push(id === task.id ? task : { ...task, id });
+  }
+  plan.tasks.sort((a, b) => a.position.start.offset - b.position.start.offset);
+  for (const section of found.sections) if (!plan.sections.some((s) => s.number === section.number && s.title === section.title)) plan.sections.push(section);
+  plan.sections.sort((a, b) => a.position.start.offset - b.position.start.offset);
 }

@@ -106,7 +106,7 @@ const PART_KINDS: ReadonlySet<OutlineKind> = new Set<OutlineKind>(['chinese', 'p
  * Whether a top-level item divides the plan into parts: one of PART_KINDS, or the chapter of a
  * decimal outline (2 or 2. over 2.1, 2.1.1), whose groups are its 2.1, 2.2 ….
  */
-function isPart(node: OutlineNode): boolean {
+export function isPart(node: OutlineNode): boolean {
   if (PART_KINDS.has(node.kind)) return true;
   const chapter = node.kind === 'arabic' || (node.kind === 'decimal' && !node.number.includes('.'));
   return chapter && node.children.some((c) => c.kind === 'decimal' && c.number.startsWith(`${node.number}.`));

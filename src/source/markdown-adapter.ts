@@ -164,7 +164,13 @@ function lazyNumbers(source: string, items: readonly MdNode[]): boolean {
   return numbers.every((n) => n !== undefined && n === numbers[0]);
 }
 
-function withMarker(block: Block, marker: string, at: number): Block {
+/**
+ * The item's text with its number before it. The space Markdown writes after the number stays when
+ * the text opens with a figure: `1. 5G网络…` joined as 1.5G网络… would read as the figure 1.5 and
+ * lose its number (`2. 2024年…` likewise).
+ */
+function withMarker(block: Block, number: string, at: number): Block {
+  const marker = /^\d/.test(block.text) ? `${number} ` : number;
   const anchors = [{ text: 0, source: at }, ...block.anchors.map((a) => ({ text: a.text + marker.length, source: a.source }))];
   return { ...block, text: marker + block.text, anchors, start: Math.min(at, block.start) };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boxHeading } from '../../src/parse/boxes.js';
+import { parseNotice } from '../../src/parse/parse-notice.js';
 import { fold } from '../../src/text/fold.js';
 
 const heading = (line: string) => {
@@ -34,5 +35,42 @@ describe('boxHeading', () => {
     ['专栏 重点工程'],
   ])('should not read %s as a box heading', (line) => {
     expect(heading(line)).toBeNull();
+  });
+});
+
+describe('专栏 boxes between tasks', () => {
+  const read = async (lines: string[], format?: 'markdown') => {
+    const doc = await parseNotice(`某区新基建方案\n\n一、重点任务\n\n（一）建设信息基础设施\n\n${lines.join('\n')}\n`, format ? { format } : {});
+    return { boxes: doc.plan!.boxes?.map((b) => b.text), tasks: doc.plan!.tasks.map((t) => `${t.label}${t.title}`) };
+  };
+
+  it('should keep a box line that opens with a figure (1.5G…) as the box\'s 1., its 2. the box\'s too', async () => {
+    expect(await read(['1.建设基站。（牵头单位：区工信局）', '专栏1 重点工程', '1.5G网络深度覆盖工程', '2.算力中心二期工程', '2.建设算力中心。（牵头单位：区发展改革局）'])).toEqual({
+      boxes: ['1.5G网络深度覆盖工程\n2.算力中心二期工程'],
+      tasks: ['1.建设基站', '2.建设算力中心'],
+    });
+  });
+
+  it('should end a box of plain lines at a next number that names units as the tasks do, with no blank line before it', async () => {
+    expect(await read(['1.建设基站。（牵头单位：区工信局）', '专栏1 重点工程', '1.算力中心二期工程', '2.建设算力中心。（牵头单位：区发展改革局）'])).toEqual({
+      boxes: ['1.算力中心二期工程'],
+      tasks: ['1.建设基站', '2.建设算力中心'],
+    });
+  });
+
+  it('should keep a box line naming units when the box\'s lines before it named some too', async () => {
+    const lines = ['1.建设基站。（牵头单位：区工信局）', '专栏1 重点工程', '1.算力中心二期工程（责任单位：区大数据局）', '2.智慧灯杆工程（责任单位：区城管局）', '', '2.建设算力中心。（牵头单位：区发展改革局）'];
+    expect(await read(lines)).toEqual({
+      boxes: ['1.算力中心二期工程（责任单位：区大数据局）\n2.智慧灯杆工程（责任单位：区城管局）'],
+      tasks: ['1.建设基站', '2.建设算力中心'],
+    });
+  });
+
+  it('should read a box in a Markdown block quote, its list lines all the box\'s', async () => {
+    const md = ['1. 建设基站。（牵头单位：区工信局）', '', '> **专栏1 重点工程**', '>', '> 1. 5G网络深度覆盖工程', '> 2. 算力中心二期工程', '', '2. 建设算力中心。（牵头单位：区发展改革局）'];
+    expect(await read(md, 'markdown')).toEqual({
+      boxes: ['1. 5G网络深度覆盖工程\n2.算力中心二期工程'],
+      tasks: ['1.建设基站', '2.建设算力中心'],
+    });
   });
 });

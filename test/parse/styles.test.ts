@@ -127,6 +127,10 @@ const STYLES = [
   ['caption-under-plan-title.html', 'a centred caption (重点任务分解表) right under a plan title that reads whole (…实施方案), above the table: the table\'s caption, not more of the title'],
   ['goal-figures-as-written.txt', 'target figures and units as written: thousands separators (1,350亿元, 15,000人), 余 and 多 in the unit (6000余人次, 3.5万余个, 80多家), counters after 万 and 亿 (2.4亿斤, 45万头, 600万羽), rates per 10万 (9/10万, after 每10万人口…), areas and volumes (85万㎡, 320万m2, 40万m³/日)'],
   ['enclosed-number-markers.txt', 'Word\'s enclosed numbers as markers (㈠ over ⒈ over ⑴, one character each), and ⑴…（责任单位：A）；⑵…（责任单位：B、C） run on after a colon: a task each under the ⒉; a ⑴；⑵ run one clause after it covers left in its item'],
+  ['halfwidth-stop-clause.txt', 'half-width punctuation throughout: a labelled clause sentence after a half-width full stop (改造.牵头单位:A;参与单位:B.), after a decimal figure (2.5万张.), and before a deadline sentence (.完成时限:2025年底前.)'],
+  ['task-table-own-group.md', 'a Markdown task table that is all a group holds ((二) over 序号 | 任务 | 牵头单位 | 参与单位) beside groups of text tasks: its rows are that group\'s tasks; a table under a task breaks it down and stays a table'],
+  ['box-blockquote-list.md', 'Markdown 专栏 boxes in block quotes between tasks, their lines a numbered list (1. 5G网络…, a line opening with a figure): every line is the box\'s, the next task ends it'],
+  ['box-lines-no-blank.txt', '专栏 boxes with no blank line around them: a numbered line opening with a figure (1.5G网络…) counts as the box\'s 1., so its 2. is the box\'s; a line with a clause after a box of plain lines is the next task'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */

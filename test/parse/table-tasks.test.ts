@@ -293,4 +293,45 @@ describe('tasks from a task table', () => {
     const doc = await noted('', '责任单位', '县商务局、县交通运输局');
     expect(doc.plan!.tasks.map((t) => [t.lead, t.participants])).toEqual([[['县商务局', '县交通运输局'], []]]);
   });
+
+  describe('a task table that is all a group of the text holds', () => {
+    const tasksOf = (doc: Awaited<ReturnType<typeof parseNotice>>) =>
+      doc.plan!.tasks.map((t) => [t.path.join(' '), t.section?.number, t.title, t.lead, t.participants]);
+    const expected = [
+      ['一、 （一） 1.', '一', '建设政务云', ['区大数据中心'], []],
+      ['一、 （二） 1', '二', '推进一网通办', ['区行政审批局'], ['区大数据中心']],
+      ['一、 （二） 2', '二', '加强数据安全监管', ['区委网信办'], ['区公安分局']],
+    ];
+
+    it('should read its rows as the group\'s tasks in HTML', async () => {
+      const doc = await parseNotice(
+        '<html><body><p align="center">某区数字政府建设方案</p><p>一、重点任务</p><p>（一）夯实数字底座</p><p>1.建设政务云。（牵头单位：区大数据中心）</p>' +
+          '<p>（二）优化政务服务</p><table border="1"><tr><td>序号</td><td>任务</td><td>牵头单位</td><td>参与单位</td></tr>' +
+          '<tr><td>1</td><td>推进一网通办</td><td>区行政审批局</td><td>区大数据中心</td></tr>' +
+          '<tr><td>2</td><td>加强数据安全监管</td><td>区委网信办</td><td>区公安分局</td></tr></table>' +
+          '<p>二、保障措施</p><p>（一）加强组织领导。定期调度。</p></body></html>',
+        { format: 'html' },
+      );
+      expect(tasksOf(doc)).toEqual(expected);
+      expect(doc.plan!.sections.map((s) => s.title)).toEqual(['夯实数字底座', '优化政务服务']);
+      expect(doc.tables).toHaveLength(1);
+    });
+
+    it('should read its rows as the group\'s tasks when the table is flattened one cell per line under its caption', async () => {
+      const cells = ['序号', '任务', '牵头单位', '参与单位', '1', '推进一网通办', '区行政审批局', '区大数据中心', '2', '加强数据安全监管', '区委网信办', '区公安分局'];
+      const doc = await parseNotice(
+        `某区数字政府建设方案\n\n一、重点任务\n\n（一）夯实数字底座\n1.建设政务云。（牵头单位：区大数据中心）\n（二）优化政务服务\n表1 政务服务任务表\n${cells.join('\n')}\n\n二、保障措施\n\n（一）加强组织领导。定期调度。\n`,
+      );
+      expect(tasksOf(doc)).toEqual(expected);
+    });
+
+    it('should leave a table that breaks down a task of the text, or stands under safeguards, a table', async () => {
+      const table = '表1 任务分解表\n序号\t任务\t牵头单位\n1\t推进一网通办\t区行政审批局\n';
+      const doc = await parseNotice(
+        `某区数字政府建设方案\n\n一、重点任务\n\n（一）夯实数字底座\n\n1.建设政务云。（牵头单位：区大数据中心）\n\n${table}\n二、保障措施\n\n（一）加强组织领导\n\n${table}\n（二）强化资金保障。\n`,
+      );
+      expect(doc.plan!.tasks.map((t) => t.title)).toEqual(['建设政务云']);
+      expect(doc.tables).toHaveLength(2);
+    });
+  });
 });

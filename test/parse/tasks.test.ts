@@ -34,6 +34,20 @@ describe('task text', () => {
     expect(await texts(file)).toEqual(expected);
   });
 
+  it.each([
+    ['a half-width full stop', '1.实施床位改造.牵头单位:区民政局;参与单位:区卫生健康委.', '实施床位改造.', ['区民政局'], ['区卫生健康委'], undefined],
+    ['a decimal figure and a deadline sentence after it', '1.扩大普惠供给.新增床位2.5万张.牵头单位:区发改局.完成时限:2025年底前.', '扩大普惠供给.新增床位2.5万张.', ['区发改局'], [], '2025年底前'],
+  ])('should read a labelled clause sentence after %s', async (_what, line, text, lead, participants, deadline) => {
+    const doc = await parseNotice(`某区工作方案\n\n一、重点任务\n\n${line}\n2.加强队伍建设.(牵头单位:区人社局)\n`);
+    const [task] = doc.plan!.tasks;
+    expect([task!.text, task!.lead, task!.participants, task!.deadline]).toEqual([text, lead, participants, deadline]);
+  });
+
+  it('should not take a labelled sentence after a decimal figure\'s point for a sentence of its own', async () => {
+    const doc = await parseNotice('某区工作方案\n\n一、重点任务\n\n1.提高覆盖率至2.牵头单位:区民政局\n2.加强队伍建设.(牵头单位:区人社局)\n');
+    expect(doc.plan!.tasks.map((t) => t.label)).toEqual(['2.']);
+  });
+
   it('should read a clause led in by a dash as the last sentence, and leave the dash out of the text', async () => {
     const doc = await parseNotice('某区工作方案\n\n一、重点任务\n\n1.加强组织领导。成立工作专班。——牵头单位：区委办；配合单位：区政府办\n');
     expect(doc.plan?.tasks.map((t) => [t.text, t.lead, t.participants])).toEqual([['加强组织领导。成立工作专班。', ['区委办'], ['区政府办']]]);

@@ -68,6 +68,13 @@ describe('markdownToBlocks', () => {
     expect(brief(await read('1. 甲。\n3. 乙。\n5. 丙。\n'))).toEqual(['paragraph: 1.甲。', 'paragraph: 3.乙。', 'paragraph: 5.丙。']);
   });
 
+  it('should keep the space after a list item\'s number when its text opens with a figure, which would otherwise run into the number', async () => {
+    const md = '1. 5G网络深度覆盖工程\n2. 2000个公共区域无线网络\n3. 算力中心\n';
+    const blocks = await read(md);
+    expect(brief(blocks)).toEqual(['paragraph: 1. 5G网络深度覆盖工程', 'paragraph: 2. 2000个公共区域无线网络', 'paragraph: 3.算力中心']);
+    expect(md.slice(blocks[1]!.start, blocks[1]!.start + 3)).toBe('2. ');
+  });
+
   it('should read a GFM table with its header row marked, cells placed at their text', async () => {
     const md = '| 序号 |  | 2020 |\n| --- | --- | --- |\n| 1 | 研发&amp;支出(% | 2.57 |\n';
     const [table] = await read(md);

@@ -15,14 +15,17 @@ export const taskUnits: Rule = {
   description: 'every task has a lead unit; no unit is named twice in a task, nor as both lead and participant; no unit holds a label (完成时限：…)',
   defaultSeverity: 'error',
   check(ctx) {
+    // A group whose tasks are the rows of its task table (（二） over 序号 | 任务 | 牵头单位) has them.
+    const rows = tableTasks(ctx.doc);
+    const holdsRows = (node: OutlineNode): boolean => rows.some(({ task }) => node.position.start.offset <= task.position.start.offset && task.position.end.offset <= node.position.end.offset);
     walk(ctx.doc.outline, (node, ancestors) => {
       const r = node.responsibility;
       if (r && r.lead.length === 0) ctx.report(`task ${node.label || node.title} has no lead unit (牵头单位)`, r.position);
-      if (!r && isUnassignedTask(node, ancestors[ancestors.length - 1])) {
+      if (!r && isUnassignedTask(node, ancestors[ancestors.length - 1]) && !holdsRows(node)) {
         ctx.report(`task ${node.label} names no units, unlike the tasks beside it: who leads it?`, node.position.start);
       }
     });
-    for (const row of tableTasks(ctx.doc)) if (row.task.lead.length === 0) reportEmptyLead(ctx, row);
+    for (const row of rows) if (row.task.lead.length === 0) reportEmptyLead(ctx, row);
     const occurrences = unitOccurrences(ctx);
     for (const o of occurrences) checkLabelInName(ctx, o);
     for (const owner of groupBy(occurrences, (o) => o.owner).values()) checkRepeats(ctx, owner);

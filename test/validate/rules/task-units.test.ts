@@ -59,6 +59,15 @@ describe('task-units', () => {
     ]);
   });
 
+  it('should not ask for the units of a group whose tasks are the rows of its task table, and still of a group with neither', async () => {
+    const plan = (third: string): string =>
+      '某区数字政府建设方案\n\n一、重点任务\n\n（一）夯实数字底座\n\n1.建设政务云。（牵头单位：区大数据中心）\n\n（二）优化政务服务\n\n' +
+      '表1 政务服务任务表\n序号\t任务\t牵头单位\t参与单位\n1\t推进一网通办\t区行政审批局\t区大数据中心\n\n' +
+      `（三）提升治理效能\n\n${third}\n`;
+    expect(await findings(RULE, plan('1.建设城运平台。（牵头单位：区城管局）'))).toEqual([]);
+    expect(await findings(RULE, plan('建设城运平台。'))).toEqual(['15:1 error']);
+  });
+
   it('should count configured aliases as the same unit', async () => {
     const text = task1('牵头单位:区科技局,参与单位:区科学技术局');
     expect(await findings(RULE, text)).toEqual([]);
