@@ -31,7 +31,16 @@ export const VERBS = [
   '稳定在', '达到', '突破', '超过', '不低于', '不少于', '不超过', '高于', '低于', '增至', '降至', '达',
   // Verbs of reducing to a ceiling: 企业开办时间压缩至1个工作日以内.
   '压缩至', '压缩到', '缩短至', '缩短到', '缩减至', '缩减到', '减少到', '减少至', '压减至', '压减到', '降到', '减至',
+  // Ceilings: 失业率不超过3.5%, 能耗不高于0.35吨标准煤, 最高不超过….
+  '不高于', '不大于', '不多于', '不超', '最高不超过', '最多不超过',
 ];
+/** VERBS the longest first, so that the verb a subject ends with is read whole (不超过, not 超过). */
+const VERBS_LONGEST_FIRST = [...VERBS].sort((a, b) => b.length - a.length);
+/**
+ * Verbs of holding before a bound verb (控制在不超过3.5%, 保持在不低于90%): the bound is the
+ * target's qualifier, and neither is part of the subject.
+ */
+const HOLDING = /(?:控制在|保持在|稳定在) ?$/;
 /** Verbs whose object follows the figure: 新建2家市级重点实验室. */
 const VERB_FIRST = ['新建', '新增', '建成', '建设', '培育', '引进', '打造', '创建', '认定', '完成', '推动建设', '培养', '组建', '建立'];
 /**
@@ -469,7 +478,10 @@ const WITHIN_ALONE = /(?:^|[(（]) ?其中 ?$/;
  * clause comes after a 其中 of its own, so its first target is a part of the one before.
  */
 function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false, years?: readonly number[]): Found[] {
-  const figures = figuresOf(clause);
+  const all = figuresOf(clause);
+  // 森林覆盖率由2022年的38.5%提高到40%: the level it starts from is no target, nor part of the subject.
+  const startingLevels = all.length > 1 ? startingLevelsOf(clause, all) : [];
+  const figures = startingLevels.length ? all.filter((f) => !startingLevels.some((l) => l.figure === f)) : all;
   if (figures.length === 0) return [];
   const lead = clause.replace(/^(?:(?:到|至|截至) ?)?\d{4} ?年(?:底|末|初|内|前)?(?:前)?/, '');
   const leadOffset = clause.length - lead.length;
@@ -521,6 +533,11 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
       qualifiers.push(trailing);
       segment = segment.slice(0, -trailing.length);
     }
+    // 由2022年的38.5%提高到2025年的40%: after a starting level, the year after the verb is the
+    // target's own (elsewhere 达到2020年的2倍 names the level a multiple is of).
+    const fromLevel = startingLevels.some((l) => l.figure.index >= from && l.figure.end <= from + segment.length);
+    const reachedYear = fromLevel ? YEAR_AFTER_VERB.exec(segment) : null;
+    if (reachedYear) segment = segment.slice(0, reachedYear.index);
     // 达到 40% 以上: spaces around the figure are not part of the verb.
     const spaced = segment.length - segment.trimEnd().length;
     // 覆盖率≥85%: a comparison sign stands where a verb would, or after one (达到≥85%).
@@ -528,9 +545,10 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
     const sign = SIGNS.find((v) => trimmed.endsWith(v));
     const unsigned = sign ? trimmed.slice(0, -sign.length).trimEnd() : trimmed;
     // 力争实现翻一番: 实现 is the verb of a doubling, not part of its subject.
-    const wordVerb = VERBS.find((v) => unsigned.endsWith(v)) ?? (!sign && f.multiple !== undefined && unsigned.endsWith('实现') ? '实现' : '');
+    const wordVerb = VERBS_LONGEST_FIRST.find((v) => unsigned.endsWith(v)) ?? (!sign && f.multiple !== undefined && unsigned.endsWith('实现') ? '实现' : '');
     const verb = sign ?? wordVerb;
-    const verbLength = trimmed.length - unsigned.length + wordVerb.length;
+    const holding = BOUND_VERBS.includes(wordVerb) ? (HOLDING.exec(unsigned.slice(0, unsigned.length - wordVerb.length))?.[0].length ?? 0) : 0;
+    const verbLength = trimmed.length - unsigned.length + wordVerb.length + holding;
     let indicatorEnd = from + segment.length - spaced - verbLength;
     // X力争达到N, X至少达到N: the qualifier stands between the subject and the verb.
     const beforeVerb = verb ? PREFIX_QUALIFIERS.find((q) => clause.slice(from, indicatorEnd).endsWith(q)) : undefined;
@@ -578,6 +596,8 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
     let b = b0;
     while (a < b && /[,、和及 ]/.test(clause[a] as string)) a++;
     while (b > a && /[,、 ]/.test(clause[b - 1] as string)) b--;
+    const startingLevel = startingLevels.find((l) => l.figure.end === b && l.from >= a);
+    if (startingLevel) b = startingLevel.from;
     // 能耗比2020年下降13.5%: the base year a change is measured from is not the subject, which
     // stands before it; the change after it stays in the indicator (能耗下降).
     const base: { year?: number; previous?: true; from: number; to: number } | null = baseOf(clause, a, b) ?? previousYearOf(clause, a, b);
@@ -586,7 +606,7 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
     while (b > a && clause[b - 1] === ' ') b--;
     while (tail[0] < tail[1] && clause[tail[0]] === ' ') tail[0]++;
     // 产值2024年达到1400亿元、2025年达到1500亿元: the year before the verb is the target's own.
-    let ownYear: number | undefined = clauseYear;
+    let ownYear: number | undefined = reachedYear ? Number(reachedYear[1]) : clauseYear;
     const yearAtEnd = verb || base ? /(?:到|至|在)?(\d{4}) ?年(?:底|末)?$/.exec(clause.slice(a, b)) : null;
     if (yearAtEnd) {
       ownYear = Number(yearAtEnd[1]);
@@ -634,8 +654,35 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
   return found;
 }
 
+/** 由2022年的, 从, 由上年的: what opens the level a target starts from, right before its figure. */
+const STARTING_FROM = /(?:由|从) ?(?:(?:\d{4} ?年(?:底|末)?|上年|去年|目前|现在|现有)的? ?)?$/;
+/** A year between the verb and the level reached: 提高到2025年的40%. */
+const YEAR_AFTER_VERB = new RegExp(`(?<=(?:${alternation(VERBS)}) ?)(\\d{4}) ?年(?:底|末)?的? ?$`);
+/** The verb of the level reached, right after the starting one (提高到, 降至, 增加到). */
+const REACHED = new RegExp(`^ ?(?:${alternation(VERBS)})`);
+
+/**
+ * The levels a clause's targets start from (由2022年的38.5%提高到40%, 从35%提高到45%以上, 由5家增加到
+ * 10家): a figure after 由 or 从 with a target verb and another figure after it. Each with where
+ * its words begin, so that they are cut from the subject of the target that follows.
+ */
+function startingLevelsOf(clause: string, figures: readonly Figure[]): Array<{ figure: Figure; from: number }> {
+  // The goal test runs on every paragraph: a cheap test before the regexes.
+  if (!clause.includes('由') && !clause.includes('从')) return [];
+  const out: Array<{ figure: Figure; from: number }> = [];
+  for (let k = 0; k + 1 < figures.length; k++) {
+    const f = figures[k]!;
+    if (f.upTo !== undefined) continue;
+    const opening = STARTING_FROM.exec(clause.slice(Math.max(0, f.index - 12), f.index));
+    const next = figures[k + 1]!;
+    if (!opening || !REACHED.test(clause.slice(f.end, next.index))) continue;
+    out.push({ figure: f, from: f.index - opening[0].length });
+  }
+  return out;
+}
+
 /** The verbs of a list of targets after 分别 (分别达到a、b). */
-const RESPECTIVE_VERB = '(达到|为|突破|超过|增长到|提高到|提高至|增加到|降至|降低到|控制在|不低于|不少于)';
+const RESPECTIVE_VERB = '(达到|为|突破|不超过|超过|增长到|提高到|提高至|增加到|降至|降低到|控制在|不低于|不少于|不高于)';
 const RESPECTIVE = new RegExp(`^(.*?)分别${RESPECTIVE_VERB}?$`);
 const LISTED = new RegExp(`^(.*?)${RESPECTIVE_VERB}$`);
 /** What may stand between two figures of a list: a bound of the first, then 、 or 和. */

@@ -18,8 +18,11 @@ export const SUFFIX_QUALIFIERS = ['及以上', '以上', '左右', '以内', '�
  * would (达到), and are kept as its qualifier. Two-character forms first.
  */
 export const SIGNS = ['>=', '<=', '≥', '≤', '≧', '≦', '⩾', '⩽', '>', '<'];
-/** Verbs that bound their figure and are kept as its qualifier (突破300亿元 is at least 300). */
-export const BOUND_VERBS = ['突破', '超过', '不低于', '不少于', '不超过', ...SIGNS];
+/**
+ * Verbs that bound their figure and are kept as its qualifier (突破300亿元 is at least 300;
+ * 不超过, 不高于, 不大于, 不多于, 不超 are ceilings, 最高不超过 with the word that stresses it).
+ */
+export const BOUND_VERBS = ['突破', '超过', '不低于', '不少于', '不超过', '不高于', '不大于', '不多于', '不超', '最高不超过', '最多不超过', ...SIGNS];
 
 /** What joins the two ends of a range: 10%—15%, 25%～30%, 8万至10万人 (folded: ～ is ~). */
 const RANGE_DASH = '[—–\\-－~～至到]';
@@ -31,19 +34,25 @@ export const MARKED_NUMBER = `\\d{1,3}(?:${THOUSANDS_MARK}\\d{3})+(?:\\.\\d+)?|\
 /** A bare lower end before a range's figure: the 10— of 10—15% (1٬000— in a marked copy). */
 export const RANGE_START = new RegExp(`(?<![\\d.${THOUSANDS_MARK}])(${MARKED_NUMBER}) ?${RANGE_DASH} ?$`);
 
+/** Words and signs that make a figure a ceiling in themselves: 以内, 不超过, ≤; 低于, but not 不低于. */
+const CEILING = /以内|以下|不超|不高于|不大于|不多于|最多|(?<!不)低于|[≤<≦⩽]/;
+
 /**
- * What the qualifiers, verb and signs of a target mean for comparison. A range (10%—15%) with
- * nothing else to say is a target of at least its lower end.
+ * What the qualifiers, verb and signs of a target mean for comparison. A range (10%—15%, 控制在
+ * 4.5%—5%) is a target between its ends, read as at least its lower end up to its upper one: a
+ * verb of holding or lowering before it (控制在, 降至) says no more than the range does. Only a
+ * ceiling written as such (5%—6%以内) makes it one, at its upper end.
  */
 export function comparisonOf(words: readonly string[], range = false): Goal['comparison'] {
   const all = words.join('');
-  // 低于 is a ceiling, but 不低于 a floor.
-  if (/以内|以下|不超过|最多|(?<!不)低于|控制在|降至|降到|降低|下降|压缩|缩短|缩减|压减|减少[到至]|减至|[≤<≦⩽]/.test(all)) return 'at-most';
+  if (range) return CEILING.test(all) ? 'at-most' : 'at-least';
+  // 低于 is a ceiling, but 不低于 a floor; 不高于, 不大于, 不多于, 不超(过) are ceilings too.
+  if (CEILING.test(all) || /控制在|降至|降到|降低|下降|压缩|缩短|缩减|压减|减少[到至]|减至/.test(all)) return 'at-most';
   // 5000余人次, 20多家: more than the figure, by an amount not written.
   if (/以上|突破|超过|不低于|不少于|至少|高于|余|(?<!最)多|[≥>≧⩾]/.test(all)) return 'at-least';
   // 约500家, 近30万人: approximate, as 500家左右 is.
   if (/左右|约|近/.test(all)) return 'about';
-  return range ? 'at-least' : 'equal';
+  return 'equal';
 }
 
 /** A figure in a table cell, read by `readTargetCell`. */

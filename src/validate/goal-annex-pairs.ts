@@ -156,8 +156,9 @@ function totalColumn(table: AnnexTable): string | null {
 
 /**
  * Whether a value meets a goal: a floor (3.5%以上) is met by 3.6, a ceiling (5.5%以内) by 5.2, a
- * range (5%—6%) by any value between its ends; an exact or approximate (左右) target only by itself,
- * since how far 左右 reaches is not written.
+ * range (5%—6%) by any value between its ends, one written as a ceiling (5%—6%以内) by any up to
+ * its upper end; an exact or approximate (左右) target only by itself, since how far 左右 reaches
+ * is not written.
  */
 export function meets(value: number, goal: Pick<Goal, 'value' | 'comparison' | 'upTo'>): boolean {
   const same = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
@@ -167,7 +168,8 @@ export function meets(value: number, goal: Pick<Goal, 'value' | 'comparison' | '
     case 'at-least':
       return atLeast(goal.value) && (goal.upTo === undefined || atMost(goal.upTo));
     case 'at-most':
-      return atMost(goal.value);
+      // 5%—6%以内: a range written as a ceiling is one at its upper end.
+      return atMost(goal.upTo ?? goal.value);
     default:
       return same(value, goal.value);
   }

@@ -235,6 +235,52 @@ describe('numeric goals', () => {
     ]);
   });
 
+  it('should read 不超过, 不高于, 不大于, 不超 and 最高不超过 as ceilings, kept whole as the qualifier', () => {
+    expect(goals('到2025年，城镇登记失业率不超过3.5%，万元地区生产总值能耗不高于0.35吨标准煤，用水量不大于12立方米，新增建设用地不超50亩，细颗粒物浓度最高不超过30微克/立方米。')).toEqual([
+      ['城镇登记失业率', 3.5, '%', '不超过', 'at-most', 2025],
+      ['万元地区生产总值能耗', 0.35, '吨标准煤', '不高于', 'at-most', 2025],
+      ['用水量', 12, '立方米', '不大于', 'at-most', 2025],
+      ['新增建设用地', 50, '亩', '不超', 'at-most', 2025],
+      ['细颗粒物浓度', 30, '微克/立方米', '最高不超过', 'at-most', 2025],
+    ]);
+    // A verb of holding before the bound is no part of the subject.
+    expect(goals('到2025年，城镇登记失业率控制在不超过3.5%，优良天数比例保持在不低于90%。')).toEqual([
+      ['城镇登记失业率', 3.5, '%', '不超过', 'at-most', 2025],
+      ['优良天数比例', 90, '%', '不低于', 'at-least', 2025],
+    ]);
+  });
+
+  it('should read a range after 控制在 or 降至 as a range, and one written with 以内 as a ceiling at its upper end', () => {
+    const read = (text: string) =>
+      extractGoals({ text, match: fold(text), position: () => ({ start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }) }).map(
+        (g) => [g.indicator, g.value, g.upTo ?? null, g.qualifier ?? '', g.comparison],
+      );
+    expect(read('到2025年，城镇调查失业率控制在4.5%—5%，能耗降至0.3—0.35吨标准煤，赤字率控制在2%—3%以内。')).toEqual([
+      ['城镇调查失业率', 4.5, 5, '', 'at-least'],
+      ['能耗', 0.3, 0.35, '', 'at-least'],
+      ['赤字率', 2, 3, '以内', 'at-most'],
+    ]);
+  });
+
+  it('should read the level a target is raised or lowered from (由…提高到…, 从…降至…) as no target and no part of its subject', () => {
+    expect(goals('到2025年，全区森林覆盖率由2022年的38.5%提高到40%，城市生活垃圾回收利用率从35%提高到45%以上，重污染天数由12天降至5天以内。')).toEqual([
+      ['全区森林覆盖率', 40, '%', '', 'equal', 2025],
+      ['城市生活垃圾回收利用率', 45, '%', '以上', 'at-least', 2025],
+      ['重污染天数', 5, '天', '以内', 'at-most', 2025],
+    ]);
+    // The year after the verb is the target's own (and, as a year in a sentence does, goes on to
+    // the clauses after it); a year before the starting level is not.
+    expect(goals('失业率由2022年的4.1%降至2024年的3.8%，高新技术企业由2022年底的50家增加到80家。')).toEqual([
+      ['失业率', 3.8, '%', '', 'at-most', 2024],
+      ['高新技术企业', 80, '家', '', 'equal', 2024],
+    ]);
+    // Several in a sentence, in other units.
+    expect(goals('到2025年，营业额从5亿元增加到8亿元，专利从100件增加到200件。')).toEqual([
+      ['营业额', 8, '亿元', '', 'equal', 2025],
+      ['专利', 200, '件', '', 'equal', 2025],
+    ]);
+  });
+
   it('should take a year that opens the sentence as its target year, without 到', () => {
     expect(goals('2024年完成老旧小区改造30个，惠及居民5000户。')).toEqual([
       ['完成老旧小区改造', 30, '个', '', 'equal', 2024],

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../../src/parse/parse-notice.js';
+import { validateDocument } from '../../src/validate/validate.js';
 import { corpusProjection } from '../helpers/corpus-projection.js';
 import { positionProblems } from '../helpers/positions.js';
 import { schemaErrors } from '../helpers/schema.js';
@@ -126,6 +127,7 @@ const STYLES = [
   ['annex-two-tables-flattened.txt', 'an annex with two tables flattened one cell per line, the second after its caption line (重点项目表): two tables, the second in `tables` under the annex\'s label, no row merged across them'],
   ['caption-under-plan-title.html', 'a centred caption (重点任务分解表) right under a plan title that reads whole (…实施方案), above the table: the table\'s caption, not more of the title'],
   ['goal-figures-as-written.txt', 'target figures and units as written: thousands separators (1,350亿元, 15,000人), 余 and 多 in the unit (6000余人次, 3.5万余个, 80多家), counters after 万 and 亿 (2.4亿斤, 45万头, 600万羽), rates per 10万 (9/10万, after 每10万人口…), areas and volumes (85万㎡, 320万m2, 40万m³/日)'],
+  ['goal-ceilings-and-starting-levels.txt', 'ceilings written 不超过, 控制在不超过, 最高不超过, 不大于 (the bound the qualifier, nothing of it in the indicator), a range after 控制在, and targets raised or lowered from a starting level (由2022年的38.5%提高到40%, 从35%提高到45%以上, 由…的12天降至2025年的5天以内): one goal each, the starting level no target'],
   ['enclosed-number-markers.txt', 'Word\'s enclosed numbers as markers (㈠ over ⒈ over ⑴, one character each), and ⑴…（责任单位：A）；⑵…（责任单位：B、C） run on after a colon: a task each under the ⒉; a ⑴；⑵ run one clause after it covers left in its item'],
   ['halfwidth-stop-clause.txt', 'half-width punctuation throughout: a labelled clause sentence after a half-width full stop (改造.牵头单位:A;参与单位:B.), after a decimal figure (2.5万张.), and before a deadline sentence (.完成时限:2025年底前.)'],
   ['task-table-own-group.md', 'a Markdown task table that is all a group holds ((二) over 序号 | 任务 | 牵头单位 | 参与单位) beside groups of text tasks: its rows are that group\'s tasks; a table under a task breaks it down and stays a table'],
@@ -155,6 +157,24 @@ describe('styles beyond the seed', () => {
       if (doc.source.format === 'text') expect(positionProblems(doc, readFileSync(`fixtures/styles/${file}`, 'utf8'))).toEqual([]);
     });
   }
+
+  it('should read ceilings as at most, a range after 控制在 as a range, and give the annex no contradiction to report', async () => {
+    const file = 'goal-ceilings-and-starting-levels.txt';
+    const doc = await load(file);
+    expect(doc.plan!.goals.map((g) => [g.indicator, g.comparison, g.upTo ?? null])).toEqual([
+      ['城镇登记失业率', 'at-most', null],
+      ['城镇调查失业率', 'at-least', 5],
+      ['万元地区生产总值能耗', 'at-most', null],
+      ['细颗粒物平均浓度', 'at-most', null],
+      ['单位工业增加值用水量', 'at-most', null],
+      ['全区森林覆盖率', 'equal', null],
+      ['城市生活垃圾回收利用率', 'at-least', null],
+      ['重污染天数', 'at-most', null],
+      ['空气质量优良天数比例提高', 'equal', null],
+    ]);
+    const findings = validateDocument(doc, readFileSync(`fixtures/styles/${file}`, 'utf8'));
+    expect(findings.filter((d) => d.ruleId === 'goal-annex-consistency' || d.ruleId === 'goal-restated')).toEqual([]);
+  });
 
   it('should fill the category column of a flattened table from the line above each group of rows, every figure under its year', async () => {
     const doc = await load('table-category-column-flattened.txt');

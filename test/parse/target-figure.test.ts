@@ -19,6 +19,8 @@ describe('readTargetCell', () => {
     ['2%左右', [2, null, '%', '左右', 'about']],
     ['不低于500', [500, null, '', '不低于', 'at-least']],
     ['不超过10', [10, null, '', '不超过', 'at-most']],
+    ['不高于0.35', [0.35, null, '', '不高于', 'at-most']],
+    ['控制在4.5%—5%', [4.5, 5, '%', '', 'at-least']],
     ['力争15', [15, null, '', '力争', 'equal']],
     ['1—1.5', [1, 1.5, '', '', 'at-least']],
     ['5%-6%', [5, 6, '%', '', 'at-least']],
@@ -69,6 +71,12 @@ describe('comparisonOf', () => {
     [['左右'], false, 'about'],
     [[], true, 'at-least'],
     [['以内'], true, 'at-most'],
+    [['控制在'], true, 'at-least'],
+    [['降至'], true, 'at-least'],
+    [['不高于'], false, 'at-most'],
+    [['不大于'], false, 'at-most'],
+    [['不超'], false, 'at-most'],
+    [['最高不超过'], false, 'at-most'],
     [[], false, 'equal'],
   ] as const)('should read %j (range: %s) as %s', (words, range, expected) => {
     expect(comparisonOf(words, range)).toBe(expected);

@@ -43,7 +43,7 @@ function targetText(goal: Goal): string {
   const figure = writtenFigure(goal);
   if (goal.comparison === 'at-least' && goal.upTo !== undefined) return `${goal.raw}–${goal.upTo}${goal.unit}`;
   if (goal.comparison === 'at-least') return `at least ${figure}`;
-  if (goal.comparison === 'at-most') return `at most ${figure}`;
+  if (goal.comparison === 'at-most') return `at most ${goal.upTo !== undefined ? `${goal.upTo}${goal.unit}` : figure}`;
   if (goal.comparison === 'about') return `about ${figure}`;
   return figure;
 }

@@ -24,6 +24,14 @@ const valid: ValidCase[] = [
   ['an at-least goal written with a sign', goals('到2025年末,全区数字经济核心产业增加值≥120亿元。')],
   ['an at-most goal the annex’s figure keeps within', goals('到2025年末,全区数字经济核心产业增加值控制在125亿元以内。')],
   ['a range the annex’s figure lies in', goals('到2025年末,全区数字经济核心产业增加值达到110亿—130亿元。')],
+  // 不超过, 不高于, 最高不超过, 控制在不超过 are ceilings, not floors.
+  ['a ceiling written 不超过 the annex’s figure keeps within', goals('到2025年末,全区数字经济核心产业增加值不超过125亿元,数字化车间不高于32家。')],
+  ['a ceiling written 最高不超过 or 控制在不超过 the annex’s figure keeps within', goals('到2025年末,全区数字经济核心产业增加值最高不超过125亿元,数字化车间控制在不超过30家。')],
+  // 控制在 before a range holds the figure within it.
+  ['a range after 控制在 the annex’s figure lies in', goals('到2025年末,全区数字经济核心产业增加值控制在115亿—125亿元。')],
+  ['a range written as a ceiling (以内) the annex’s figure keeps under', goals('到2025年末,全区数字经济核心产业增加值控制在100亿—125亿元以内。')],
+  // 由…提高到…: the level it starts from is no target.
+  ['a target raised from a starting level (由2022年的…提高到…) equal to the annex', goals('到2025年末,全区数字经济核心产业增加值由2022年的90亿元提高到120亿元,数字化车间从20家增加到30家。')],
   // The unit written with its currency is the annex's unit.
   ['a goal in 亿元人民币 beside a row in 亿元', goals('到2025年末,全区数字经济核心产业增加值达到120亿元人民币。')],
   ['a change from a base year equal to a row measured from that year', withLines({ 24: '到2025年末,全区数字经济核心产业增加值比2022年增长33%。', 46: '数字经济核心产业增加值较2022年增长(%)', 47: '10', 48: '21', 49: '33' })],
@@ -64,6 +72,9 @@ const invalid: InvalidCase[] = [
   ['an at-least goal above the annex’s figure', goals('到2025年末,全区数字经济核心产业增加值达到125亿元以上。'), ['24:24 error']],
   ['an at-most goal below the annex’s figure', goals('到2025年末,全区数字经济核心产业增加值控制在110亿元以内。'), ['24:25 error']],
   ['a range the annex’s figure lies above', goals('到2025年末,全区数字经济核心产业增加值达到100亿—115亿元。'), ['24:24 error']],
+  ['a ceiling (不超过) below the annex’s figure, at its figure', goals('到2025年末,全区数字经济核心产业增加值不超过115亿元。'), ['24:25 error']],
+  ['a range after 控制在 the annex’s figure lies above, at its figure', goals('到2025年末,全区数字经济核心产业增加值控制在100亿—115亿元。'), ['24:25 error']],
+  ['a target raised from a starting level other than the annex’s figure, at its figure', goals('到2025年末,全区数字经济核心产业增加值由2022年的90亿元提高到125亿元。'), ['24:36 error']],
   ['an approximate goal other than the annex’s figure', goals('到2025年末,全区数字经济核心产业增加值达到118亿元左右。'), ['24:24 error']],
   ['an area in 万㎡ other than the annex’s figure in 万平方米, at its figure', withLines({ 24: '到2025年末,全区公园绿地面积达到35万㎡。', 51: '公园绿地面积(万平方米)' }), ['24:19 error']],
   ['a goal written with 余 above the annex’s figure, at its figure', goals('到2025年末,全区数字经济核心产业增加值达到130余亿元。'), ['24:24 error']],
@@ -84,6 +95,12 @@ describe('goal-annex-consistency', () => {
     ]);
     expect(await messages(RULE, goals('到2025年末,全区数字经济核心产业增加值达到100亿—115亿元。'))).toEqual([
       'the goal for 全区数字经济核心产业增加值 in 2025 is 100–115亿元, but the annex gives 120亿元 (row 1 at 45:1)',
+    ]);
+    expect(await messages(RULE, goals('到2025年末,全区数字经济核心产业增加值不超过115亿元。'))).toEqual([
+      'the goal for 全区数字经济核心产业增加值 in 2025 is at most 115亿元, but the annex gives 120亿元 (row 1 at 45:1)',
+    ]);
+    expect(await messages(RULE, goals('到2025年末,全区数字经济核心产业增加值控制在100亿—115亿元以内。'))).toEqual([
+      'the goal for 全区数字经济核心产业增加值 in 2025 is at most 115亿元, but the annex gives 120亿元 (row 1 at 45:1)',
     ]);
     expect(await messages(RULE, withLines({ 24: '到2025年末,三年累计新增数字化车间35家。', 44: '2025\n合计', 49: '120\n330', 51: '新增数字化车间(家)', 52: '8', 53: '10', 54: '12\n30' }))).toEqual([
       'the goal for 三年累计新增数字化车间 over the years (合计) is 35家, but the annex gives 30家 (row 2 at 52:1)',

@@ -12,6 +12,8 @@ const valid: ValidCase[] = [
   ['a firm target and a stretch one (力争)', goals('到2025年末,数字化车间达到30家,力争到2025年末数字化车间达到35家。')],
   ['two years of one indicator', goals('到2024年,数字化车间达到25家。到2025年末,数字化车间达到30家。')],
   ['two indicators of different scope', goals('到2025年末,全区数字化车间达到30家,规上企业数字化车间达到20家。')],
+  // 由…提高到…: the level a target starts from is not a second target for the year.
+  ['a target raised from a starting level (从20家增加到30家)', goals('到2025年末,全区数字化车间由2022年的20家增加到30家,上云企业从100家提高到150家以上。')],
 ];
 
 const invalid: InvalidCase[] = [
