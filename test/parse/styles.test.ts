@@ -125,6 +125,7 @@ const STYLES = [
   ['caption-under-plan-title.html', 'a centred caption (重点任务分解表) right under a plan title that reads whole (…实施方案), above the table: the table\'s caption, not more of the title'],
   ['goal-figures-as-written.txt', 'target figures and units as written: thousands separators (1,350亿元, 15,000人), 余 and 多 in the unit (6000余人次, 3.5万余个, 80多家), counters after 万 and 亿 (2.4亿斤, 45万头, 600万羽), rates per 10万 (9/10万, after 每10万人口…), areas and volumes (85万㎡, 320万m2, 40万m³/日)'],
   ['enclosed-number-markers.txt', 'Word\'s enclosed numbers as markers (㈠ over ⒈ over ⑴, one character each), and ⑴…（责任单位：A）；⑵…（责任单位：B、C） run on after a colon: a task each under the ⒉; a ⑴；⑵ run one clause after it covers left in its item'],
+  ['decision-repeal-revise-lists.txt', 'a 决定 that repeals and revises documents item by item (一、下列规范性文件予以废止： over 1.《X》（号）；, 二、下列规范性文件予以修改： over （一）将《X》（号）第八条中的…修改为…): the repealed numbers in supersedes, the items the notice\'s own text and no plan'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -149,6 +150,12 @@ describe('styles beyond the seed', () => {
       if (doc.source.format === 'text') expect(positionProblems(doc, readFileSync(`fixtures/styles/${file}`, 'utf8'))).toEqual([]);
     });
   }
+
+  it('should keep a 决定\'s lists of documents in its body, citing every number, the revised ones too', async () => {
+    const doc = await load('decision-repeal-revise-lists.txt');
+    expect(doc.notice!.body.map((p) => p.position.start.line)).toEqual([7, 8, 9, 10, 11, 12, 13, 14, 15]);
+    expect(doc.notice!.cites.map((c) => c.raw)).toEqual(['南府发〔2014〕11号', '南府办发〔2017〕36号', '南府规〔2020〕5号', '南府规〔2019〕3号', '南府规〔2021〕9号']);
+  });
 
   it('should fill the category column of a flattened table from the line above each group of rows, every figure under its year', async () => {
     const doc = await load('table-category-column-flattened.txt');
