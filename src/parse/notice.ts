@@ -7,7 +7,7 @@ import { itemMarker } from './decimal-chapters.js';
 import { matchAnnexHead } from './annex.js';
 import { isImprintLine } from './imprint.js';
 import { repealsIn } from './supersedes.js';
-import { opensAmendments } from './amendment-list.js';
+import { disposesOfDocuments, opensDocumentList } from './amendment-list.js';
 import { classifyChrome } from './chrome.js';
 import { hasNoticeTitleShape, isLeadIn, isPostByline } from './headline.js';
 import type { Item, ParseContext } from './context.js';
@@ -656,13 +656,15 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
   }
   const bodyItems = free.slice(k, bodyEnd);
   const body: TextNode[] = [];
-  // The first item starts the plan the notice carries, unless the notice amends a document item by
-  // item (现对《X》(号)作如下修改：一、…): then the items are its own text, to the signature.
-  let amending = false;
+  // The first item starts the plan the notice carries, unless the notice says item by item what it
+  // does to documents (现对《X》(号)作如下修改：一、…, 下列文件予以废止：（一）…, a 决定 whose first
+  // item is 一、下列规范性文件予以废止：): then the items are its own text, to the signature.
+  let ownItems = false;
   for (const item of bodyItems) {
-    if (itemMarker(item) && !amending) break;
+    if (itemMarker(item) && !ownItems && !disposesOfDocuments(item)) break;
+    ownItems ||= itemMarker(item) !== null;
     body.push({ text: item.text, position: ctx.blockPosition(item) });
-    amending ||= opensAmendments(item.match);
+    ownItems ||= opensDocumentList(item.match);
   }
   const firstItem = head.titleFirst ?? free[k]!;
   const lastItem = free[end - 1] ?? titleLines[titleLines.length - 1] ?? firstItem;

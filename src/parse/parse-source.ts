@@ -19,7 +19,6 @@ import { findFlatTables, isTableCaption, readBodyTables, type PendingTable } fro
 import { goalsFromTables } from './table-goals.js';
 import { assemblePlan, findPlanTitle, isClosingStatement } from './plan.js';
 import { itemMarker, markDecimalChapters } from './decimal-chapters.js';
-import { opensAmendments } from './amendment-list.js';
 import { statesFirstIsLead } from './responsibility.js';
 import { closingRegion, repealsIn } from './supersedes.js';
 import { opensClosingNote } from './closing-note.js';
@@ -142,9 +141,10 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
     k += list.count - 1;
   }
 
-  // An amending notice's items (现对《X》(号)作如下修改：一、…) are its body, read whole: no plan's outline.
+  // A notice's own items (现对《X》(号)作如下修改：一、…, 下列文件予以废止：（一）…: see readFromAddressees)
+  // are its body, read whole: no plan's outline.
   const noticeBody = bodyItems.slice(0, notice?.body.length ?? 0);
-  if (noticeBody.some((it) => opensAmendments(it.match))) for (const it of noticeBody) if (ctx.isFree(it.index)) ctx.claim(it.index, 'notice-body');
+  if (noticeBody.some((it) => itemMarker(it) !== null)) for (const it of noticeBody) if (ctx.isFree(it.index)) ctx.claim(it.index, 'notice-body');
   // Notice body: its own paragraphs, and the outline when the notice is itself the plan.
   const noticeOutline = buildOutline(ctx, bodyItems.filter((it) => ctx.isFree(it.index)), firstIsLead);
   for (const it of noticeOutline.before) ctx.claim(it.index, 'notice-body');

@@ -13,8 +13,11 @@ const TAKES_OUT_OF_FORCE = '废止|废除|停止执行|不再执行|同时失效
  */
 const REPEAL_WORD = new RegExp(`${TAKES_OUT_OF_FORCE}|(?:代替|替代)(?=原?《)`, 'g');
 
-/** A paragraph that opens a list of repealed documents: 下列文件同时废止：, 以下文件停止执行：. (match() copy.) */
-export const OPENS_LIST = new RegExp(`(?:${TAKES_OUT_OF_FORCE})(?:如下)?:\\s*$`);
+/**
+ * A paragraph that opens a list of repealed documents: 下列文件同时废止：, 以下文件停止执行：, and with the
+ * word first, 决定废止下列规范性文件：, 现废止以下5件文件：. (match() copy.)
+ */
+export const OPENS_LIST = new RegExp(`(?:(?:${TAKES_OUT_OF_FORCE})(?:如下)?|(?:废止|废除|停止执行|不再执行|撤销)(?:以下|下列)[^。;:《》]{0,16}(?:文件|规章))\\s*:\\s*$`);
 
 /**
  * What may stand between a repealed document and the word after it, once titles and bracketed
@@ -32,15 +35,15 @@ const FILLER_AFTER = /^(?:[\s)、,;和及与]|以及|原|等\d*[件个份项]?(?
  */
 const LIST_STARTS = /(?:^\s*(?:第[一二三四五六七八九十百零〇\d]+条|\([一二三四五六七八九十\d]{1,3}\))?|[。;,:、]|和|及|原|起|[将把]|(?:^|[,;。]|决定|现)\s*对|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)\s*$/;
 
-/** Between the word and a document after it: 废止《A》(号)、《B》(号), 下列文件同时废止:1.《A》(号);2.…. */
-const FILLER_BEFORE = /^(?:[\s(、,;:和及与]|以及|原|下列文件|以下文件|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)*$/;
+/** Between the word and a document after it: 废止《A》(号)、《B》(号), 下列文件同时废止:1.《A》(号);2.…, 废止下列规范性文件:(一)《A》(号). */
+const FILLER_BEFORE = /^(?:[\s(、,;:和及与]|以及|原|(?:下列|以下)[^,。;:]{0,16}?(?:文件|规章)|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\))*$/;
 
 /**
  * What may follow a document repealed by a word before it: the end of the sentence, or the next
  * document of the list. (号)第五条 or 《X》中关于…的规定 is a provision set aside; (号)部分条款与本办法
  * 不一致的 is another statement. (match() copy.)
  */
-const LIST_GOES_ON = /^\)?(?:等\d*[件个份项]?(?:规范性)?(?:文件)?)?(?:[。;,]?\s*$|(?:[、;,]|和|及|以及)\s*(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)?原?《)/;
+const LIST_GOES_ON = /^\)?(?:等\d*[件个份项]?(?:规范性)?(?:文件)?)?(?:[。;,]?\s*$|(?:[、;,]|和|及|以及)\s*(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\))?原?《)/;
 
 /** A 《title》 or a bracketed aside: taken out before the words between are looked at. */
 const TITLE_OR_BRACKETS = /《[^《》]*》|\([^()]*\)/g;

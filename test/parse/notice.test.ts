@@ -152,6 +152,50 @@ describe('a notice that amends a document item by item', () => {
   });
 });
 
+describe('a notice that repeals or revises documents item by item', () => {
+  const decision = (body: string[]): string =>
+    ['某市人民政府关于废止和修改部分市政府规范性文件的决定', '', '某政发〔2024〕9号', '', '各区县人民政府，市政府各部门：', ...body, '', '某市人民政府', '2024年5月6日'].join('\n');
+  const LISTS = [
+    '经市政府研究，决定：',
+    '一、下列规范性文件予以废止：',
+    '（一）《某市城市供水管理办法》（某政发〔2012〕15号）；',
+    '（二）《某市人民政府关于加快发展物流业的意见》（某政发〔2015〕22号）。',
+    '二、将《某市户外广告设置管理办法》（某政发〔2016〕7号）第十二条中的“市城市管理局”修改为“市城市管理综合执法局”。',
+    '本决定自公布之日起施行。',
+  ];
+
+  it('should keep the lists in the notice body, the repealed in supersedes, every number in cites, and read no plan', async () => {
+    const doc = await parseNotice(decision(LISTS));
+    expect(doc.notice!.body.map((p) => p.text)).toEqual(LISTS);
+    expect(doc.notice!.supersedes.map((s) => s.raw)).toEqual(['某政发〔2012〕15号', '某政发〔2015〕22号']);
+    expect(doc.notice!.cites.map((c) => c.raw)).toEqual(['某政发〔2012〕15号', '某政发〔2015〕22号', '某政发〔2016〕7号']);
+    expect(doc.plan).toBeNull();
+    expect(doc.outline).toEqual([]);
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it.each([
+    ['a paragraph with the word first and 1. entries', ['经研究，决定废止以下规范性文件：', '1.《某市城市供水管理办法》（某政发〔2012〕15号）；', '2.《某市物流业发展意见》（某政发〔2015〕22号）。'], ['某政发〔2012〕15号', '某政发〔2015〕22号']],
+    ['a paragraph over 一、 entries', ['现决定对下列文件予以废止：', '一、《某市城市供水管理办法》（某政发〔2012〕15号）', '二、《某市物流业发展意见》（某政发〔2015〕22号）'], ['某政发〔2012〕15号', '某政发〔2015〕22号']],
+    ['a first item that repeals a document itself', ['经研究，决定：', '一、废止《某市城市供水管理办法》（某政发〔2012〕15号）。', '二、将《某市物流业发展意见》（某政发〔2015〕22号）第三条中的“二年”修改为“三年”。'], ['某政发〔2012〕15号']],
+    ['a first item that amends a document, over a list of revisions', ['经研究，决定对下列规范性文件予以修改：', '一、将《某市城市供水管理办法》（某政发〔2012〕15号）第五条中的“市水利局”修改为“市水务局”。', '二、删去《某市物流业发展意见》（某政发〔2015〕22号）第九条。'], []],
+  ])('should keep a list of documents opened by %s in the body, and read no plan', async (_what, body, supersedes) => {
+    const doc = await parseNotice(decision(body));
+    expect(doc.notice!.body.map((p) => p.text)).toEqual(body);
+    expect(doc.notice!.supersedes.map((s) => s.raw)).toEqual(supersedes);
+    expect(doc.notice!.cites.map((c) => c.raw)).toEqual(['某政发〔2012〕15号', '某政发〔2015〕22号']);
+    expect(doc.plan).toBeNull();
+  });
+
+  it('should still read a plan whose first item is work, though a later one names a repeal', async () => {
+    const doc = await parseNotice(
+      ['某区人民政府关于印发某区营商环境提升方案的通知', '', '各街道办事处：', '', '现就有关事项通知如下：', '一、推进政务服务改革。（责任单位：区政务服务中心）', '二、清理规范性文件。下列文件同时废止：', '1.《某区招商引资奖励办法》（某政发〔2019〕4号）。', '', '某区人民政府', '2024年7月9日'].join('\n'),
+    );
+    expect(doc.notice!.body.map((p) => p.text)).toEqual(['现就有关事项通知如下：']);
+    expect(doc.plan!.tasks.map((t) => t.lead)).toEqual([['区政务服务中心']]);
+  });
+});
+
 describe('a signature without a date after the last item', () => {
   const PLAN = ['某镇2025年人居环境整治提升方案', '', '一、重点任务', '', '（一）推进农村改厕。完成改厕300户。（牵头单位：镇农业服务中心）', '', '（二）治理生活垃圾。完善收运体系。（牵头单位：镇城管办）', ''];
   const lastTask = async (lines: string[]) => (await parseNotice([...PLAN, ...lines].join('\n'))).plan!.tasks[1]!.text;

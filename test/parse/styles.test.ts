@@ -133,6 +133,7 @@ const STYLES = [
   ['task-table-own-group.md', 'a Markdown task table that is all a group holds ((二) over 序号 | 任务 | 牵头单位 | 参与单位) beside groups of text tasks: its rows are that group\'s tasks; a table under a task breaks it down and stays a table'],
   ['box-blockquote-list.md', 'Markdown 专栏 boxes in block quotes between tasks, their lines a numbered list (1. 5G网络…, a line opening with a figure): every line is the box\'s, the next task ends it'],
   ['box-lines-no-blank.txt', '专栏 boxes with no blank line around them: a numbered line opening with a figure (1.5G网络…) counts as the box\'s 1., so its 2. is the box\'s; a line with a clause after a box of plain lines is the next task'],
+  ['decision-repeal-revise-lists.txt', 'a 决定 that repeals and revises documents item by item (一、下列规范性文件予以废止： over 1.《X》（号）；, 二、下列规范性文件予以修改： over （一）将《X》（号）第八条中的…修改为…): the repealed numbers in supersedes, the items the notice\'s own text and no plan'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -174,6 +175,10 @@ describe('styles beyond the seed', () => {
     ]);
     const findings = validateDocument(doc, readFileSync(`fixtures/styles/${file}`, 'utf8'));
     expect(findings.filter((d) => d.ruleId === 'goal-annex-consistency' || d.ruleId === 'goal-restated')).toEqual([]);
+  it('should keep a 决定\'s lists of documents in its body, citing every number, the revised ones too', async () => {
+    const doc = await load('decision-repeal-revise-lists.txt');
+    expect(doc.notice!.body.map((p) => p.position.start.line)).toEqual([7, 8, 9, 10, 11, 12, 13, 14, 15]);
+    expect(doc.notice!.cites.map((c) => c.raw)).toEqual(['南府发〔2014〕11号', '南府办发〔2017〕36号', '南府规〔2020〕5号', '南府规〔2019〕3号', '南府规〔2021〕9号']);
   });
 
   it('should fill the category column of a flattened table from the line above each group of rows, every figure under its year', async () => {

@@ -3,8 +3,17 @@ import { repealedIn, titledNumbersIn } from '../../parse/repeal-sentence.js';
 import { blockSpan } from '../block-span.js';
 import type { Rule } from '../rule.js';
 
-/** A title that announces a revision or repeal: …关于修订X的通知, 关于废止《X》的决定. */
-const REVISING_TITLE = /关于(?:修订|修改|废止|废除|撤销)(.+?)的(?:通知|决定|批复|公告|通告|意见)$/;
+/** What a title may do to a document: 修订, 废止 …, or several at once (废止和修改, 修改、废止). */
+const REVISING = '(?:修订|修改|废止|废除|撤销)';
+
+/** A title that announces a revision or repeal: …关于修订X的通知, 关于废止《X》的决定, 关于废止和修改X的决定. */
+const REVISING_TITLE = new RegExp(`关于${REVISING}(?:[和、及与]${REVISING})*(.+?)的(?:通知|决定|批复|公告|通告|意见)$`);
+
+/**
+ * A title that names no one document but a set of them (部分市政府规范性文件, 若干规章, 一批政策文件):
+ * any document the text cites with its number is one of them. A 《title》 in it names one.
+ */
+const DOCUMENT_SET = /^(?!.*《)(?:部分|若干|一批|有关|相关|\d+件|[一二三四五六七八九十]+件)[^《》]*(?:文件|规章|办法|措施|政策)$/;
 
 /**
  * A notice that replaces or repeals another names it by its document number, so that the
@@ -56,10 +65,12 @@ function bare(title: string): string {
 
 /**
  * Whether a document the title revises (关于修改《X》的通知, 关于修订X的通知) is cited with its number
- * in the text. A title cited with or without its years (《X(2023—2025年)》 for X) is the same
- * document; the shorter must be long enough to be a title and not a word (办法) of one.
+ * in the text; of a set the title names (关于修改部分规范性文件的决定), any document cited with its
+ * number. A title cited with or without its years (《X(2023—2025年)》 for X) is the same document;
+ * the shorter must be long enough to be a title and not a word (办法) of one.
  */
 function revisedNumbered(revised: string, numbered: readonly string[]): boolean {
+  if (DOCUMENT_SET.test(revised)) return numbered.length > 0;
   const inTitle = [...revised.matchAll(/《([^《》]+)》/g)].map((m) => bare(m[1]!));
   const names = inTitle.length > 0 ? inTitle : [bare(revised)];
   const same = (a: string, b: string): boolean => Math.min(a.length, b.length) >= 6 && (a.includes(b) || b.includes(a));

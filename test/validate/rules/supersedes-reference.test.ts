@@ -12,6 +12,10 @@ const amending = (body: string): string => withLines({ 1: `名称:${AMENDING_TIT
 /** The plan closed by a statement after its last task, where most 办法 and 方案 state their repeals. */
 const closing = (text: string): string => withLines({ 35: text });
 
+const SET_TITLE = '河西区人民政府关于废止和修改部分区政府规范性文件的决定';
+/** A decision on a set of documents (部分…文件) rather than one it names. */
+const onSet = (body: string): string => withLines({ 1: `名称:${SET_TITLE}`, 9: SET_TITLE, 13: body });
+
 const valid: ValidCase[] = [
   ['a notice that repeals nothing', BASE_NOTICE],
   ['a repeal that gives the number', line13(`${PUBLISH}原《河西区数字经济工作方案》(河西政办发〔2021〕3号)同时废止。`)],
@@ -31,6 +35,8 @@ const valid: ValidCase[] = [
   ['a repeal of a document titled in 「」 that gives the number', line13(`${PUBLISH}原「河西区数字经济工作方案」(河西政办发〔2021〕3号)同时废止。`)],
   ['a quoted phrase with no number beside a repeal word, which is no title', line13(`${PUBLISH}“一刀切”做法同时废止。`)],
   ['a revising title whose document is cited in 「」 with its number', revising('现对「河西区数字经济行动方案」(河西政办发〔2021〕3号)进行修订。')],
+  ['a title naming a set of documents, one of them repealed with its number', onSet('下列规范性文件予以废止:《河西区数字经济工作方案》(河西政办发〔2021〕3号)。')],
+  ['a title naming a set of documents, one of them amended with its number', onSet('将《河西区数字经济工作方案》(河西政办发〔2021〕3号)第三条中的“区经信局”修改为“区数据局”。')],
   ['a number cited in the bracket after the title, with a revision note', line13(`${PUBLISH}原《河西区数字经济工作方案》(2022年修订,河西政办发〔2022〕3号)同时废止。`)],
 ];
 
@@ -43,6 +49,7 @@ const invalid: InvalidCase[] = [
   ['a revising title and no number anywhere, at the notice title', revising(PUBLISH), ['9:1 error']],
   ['an amending notice that never gives the amended document\'s number', amending('经区政府同意,现对《河西区数字经济工作方案》作如下修改:'), ['9:1 error']],
   ['an amending notice that gives the number of another document only', amending('根据《河西区规范性文件管理办法》(河西政办发〔2020〕1号),现对《河西区数字经济工作方案》作如下修改:'), ['9:1 error']],
+  ['a title naming a set of documents and no number anywhere, at the notice title', onSet('将《河西区数字经济工作方案》第三条中的“区经信局”修改为“区数据局”。'), ['9:1 error']],
   ['a revising notice whose repeal lacks the number: once, at the title repealed', revising(`${PUBLISH}原《河西区数字经济工作方案》同时废止。`), ['13:35 error']],
   ['a notice that repeals its own number, at the number', line13(`${PUBLISH}原《河西区数字经济工作方案》(河西政办发〔2023〕5号)同时废止。`), ['13:49 error']],
   ['a notice that repeals its own number after the plan\'s closing statement, at the number', closing('本方案自印发之日起施行。原《河西区数字经济工作方案》(河西政办发〔2023〕5号)同时废止。'), ['35:28 error']],
