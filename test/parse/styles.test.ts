@@ -125,6 +125,7 @@ const STYLES = [
   ['caption-under-plan-title.html', 'a centred caption (重点任务分解表) right under a plan title that reads whole (…实施方案), above the table: the table\'s caption, not more of the title'],
   ['goal-figures-as-written.txt', 'target figures and units as written: thousands separators (1,350亿元, 15,000人), 余 and 多 in the unit (6000余人次, 3.5万余个, 80多家), counters after 万 and 亿 (2.4亿斤, 45万头, 600万羽), rates per 10万 (9/10万, after 每10万人口…), areas and volumes (85万㎡, 320万m2, 40万m³/日)'],
   ['enclosed-number-markers.txt', 'Word\'s enclosed numbers as markers (㈠ over ⒈ over ⑴, one character each), and ⑴…（责任单位：A）；⑵…（责任单位：B、C） run on after a colon: a task each under the ⒉; a ⑴；⑵ run one clause after it covers left in its item'],
+  ['responsibility-role-verbs.txt', 'verbal clauses with the genre\'s other role verbs: 牵头抓总, 牵头实施, 主责 to lead; 具体实施, 给予…保障, 做好…保障, 予以支持 to take part, in brackets, labelled and as the last sentence; units joined by 会同 (牵头单位：A会同B, A会同B牵头，C配合, A会同B负责，C具体落实) both lead; 强化政策支持 and 县财政局要会同… stay sentences'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
