@@ -499,10 +499,12 @@ function leadingVerbal(ctx: ParseContext, item: Item, from: number, firstIsLead:
     const comma = match.indexOf(',', cursor);
     if (comma < 0 || comma - cursor > 60) break;
     const part = match.slice(cursor, comma);
-    if (!PART_END.test(part) && !(end < 0 && TOGETHER_PART.test(part))) break;
+    const ended = PART_END.test(part);
+    if (!ended && !(end < 0 && TOGETHER_PART.test(part))) break;
     end = comma;
     cursor = comma + 1;
-    if (part.includes('会同')) break;
+    // A会同B without a verb is the clause; after A会同B牵头 the parts may go on (，C配合).
+    if (!ended) break;
   }
   if (end < 0 || match.slice(end + 1).trim().length < 4) return null;
   const clauseMatch = match.slice(at, end);
