@@ -2,7 +2,7 @@ import type { OutlineNode, Position, Responsibility, TextNode } from '../model/t
 import { matchMarker, type Marker } from '../text/markers.js';
 import { itemMarker } from './decimal-chapters.js';
 import type { Item, ParseContext } from './context.js';
-import { BODY_NAME_END, isLeaderLine, labelStarts, parseClause, parseLabelledClause, parseVerbalClause, resolve, type ParsedClause } from './responsibility.js';
+import { BODY_NAME_END, CLAUSE_END_VERB, isLeaderLine, labelStarts, parseClause, parseLabelledClause, parseVerbalClause, resolve, type ParsedClause } from './responsibility.js';
 import { deadlineSentence, findDeadline } from './deadline.js';
 import { coveringOpening } from './covering-clause.js';
 import { LEADER_LABEL, withoutContacts } from './contacts.js';
@@ -189,7 +189,7 @@ export function afterDashes(match: string, at: number): number {
 
 /** The verbs that end a verbal clause: who leads, is responsible, or takes part. */
 const CLAUSE_VERBS = '牵头|负责|配合|参与|协助|协同|落实';
-const CLAUSE_VERB = new RegExp(CLAUSE_VERBS);
+const CLAUSE_VERB = new RegExp(`${CLAUSE_VERBS}|主责|主抓`);
 const ENDS_WITH_VERB = new RegExp(`(?:${CLAUSE_VERBS})$`);
 
 /**
@@ -225,22 +225,23 @@ function verbalSentence(match: string, from: number): ClauseSpan | null {
     if (span && !NOT_A_SUBJECT.test(match.slice(span.open, end)) && acceptsVerbal(match, span)) return span;
   }
   // A whole sentence whose names are not read as units is still the clause's place: the clause
-  // parser says so (and the item keeps its words).
-  return whole;
+  // parser says so (and the item keeps its words). Only for the common verbs: a sentence ending
+  // with 支持 or 保障 (…，强化要素保障) is a clause only where its units read as such.
+  return whole && verbalSpan(match, sentenceStart, end, ENDS_WITH_VERB);
 }
 
 /** Words that open a part of a sentence about what is done, not about who does it. */
 const NOT_A_SUBJECT = /^(?:与|和|同|跟|及|并|要|须|需|应|加强|确保|做好|推动|推进|强化|完善|建立|健全|促进|提高|提升|形成|实现|鼓励|支持|引导|动员|组织|积极|主动|密切|协调|统筹|共同)/;
 
 /** The span of a verbal clause from `start` to `end`, when that text ends with a verb of one. */
-function verbalSpan(match: string, start: number, end: number): ClauseSpan | null {
+function verbalSpan(match: string, start: number, end: number, endsWithVerb: RegExp = CLAUSE_END_VERB): ClauseSpan | null {
   start = Math.min(afterDashes(match, start), end);
   const sentence = match.slice(start, end);
   if (sentence.length < 4 || sentence.includes(':') || !CLAUSE_VERB.test(sentence)) return null;
   // A deadline may close the clause (…配合，2024年底前完成): the verb ends what is left.
   const due = findDeadline(sentence, sentence);
   const rest = (due ? sentence.slice(0, due.from) + sentence.slice(due.to) : sentence).replace(/[\s,;。.]+$/, '');
-  if (!ENDS_WITH_VERB.test(rest)) return null;
+  if (!endsWithVerb.test(rest)) return null;
   return { open: start, end, inner: [start, end], bracketed: false, verbal: true };
 }
 
@@ -424,7 +425,7 @@ function verbalLine(ctx: ParseContext, item: Item, lead: number, firstIsLead: bo
   // The line must end with the clause's verb: 区教育局负责，规范发展校外托管服务 is a task that names its unit first.
   // A leader named after the clause (…，各街道配合　区领导：陈亮) is a person, not the line's last word.
   const verbal = (body: string): string => body.replace(TRAILING_LEADER, '');
-  return clauseLine(ctx, item, lead, firstIsLead, parseVerbalClause, (body) => body.length <= 80 && !/[。:]/.test(verbal(body)) && /(?:牵头|负责|配合|参与|协助|协同|落实)$/.test(verbal(body)));
+  return clauseLine(ctx, item, lead, firstIsLead, parseVerbalClause, (body) => body.length <= 80 && !/[。:]/.test(verbal(body)) && CLAUSE_END_VERB.test(verbal(body)));
 }
 
 /**
@@ -445,7 +446,7 @@ function coveringLine(ctx: ParseContext, item: Item, firstIsLead: boolean): Resp
   const labelled = /^[^:]{2,8}:/.test(body) ? parseLabelledClause(text, body, firstIsLead) : null;
   const due = findDeadline(text, body);
   const verb = due && due.to === body.length ? body.slice(0, due.from).replace(/[,;\s]+$/, '') : body;
-  const clause = labelled ?? (!body.includes(':') && /(?:牵头|负责|配合|参与|协助|协同|落实)$/.test(verb) ? parseVerbalClause(text, body, firstIsLead) : null);
+  const clause = labelled ?? (!body.includes(':') && CLAUSE_END_VERB.test(verb) ? parseVerbalClause(text, body, firstIsLead) : null);
   if (!clause) return null;
   return responsibilityOf(clause, item.text.slice(lead, end), ctx.spanPosition(item, lead, end), { standalone: true, bracketed: true });
 }
@@ -496,7 +497,7 @@ function leadingClause(ctx: ParseContext, item: Item, from: number, firstIsLead:
 }
 
 /** The verb that ends each part of a clause written before the task: 区人社局牵头，区财政局配合，落实…. */
-const PART_END = /(?:牵头负责|牵头|负责|配合|参与|协助|协同)$/;
+const PART_END = /(?:牵头(?:负责|抓总|实施|落实|推进)?|主责|主抓|负责|配合|参与|协助|协同)$/;
 /** A会同B as a part of its own, A a body's whole name (区财政局要会同… is a sentence, not a clause). */
 const TOGETHER_PART = new RegExp(`^[^,。]{1,30}${BODY_NAME_END}会同[^,。]{2,30}$`);
 
@@ -515,17 +516,19 @@ function leadingVerbal(ctx: ParseContext, item: Item, from: number, firstIsLead:
     const comma = match.indexOf(',', cursor);
     if (comma < 0 || comma - cursor > 60) break;
     const part = match.slice(cursor, comma);
-    if (!PART_END.test(part) && !(end < 0 && TOGETHER_PART.test(part))) break;
+    const ended = PART_END.test(part);
+    if (!ended && !(end < 0 && TOGETHER_PART.test(part))) break;
     end = comma;
     cursor = comma + 1;
-    if (part.includes('会同')) break;
+    // A会同B without a verb is the clause; after A会同B牵头 the parts may go on (，C配合).
+    if (!ended) break;
   }
   if (end < 0 || match.slice(end + 1).trim().length < 4) return null;
   const clauseMatch = match.slice(at, end);
-  const together = /会同[^,]+$/.test(clauseMatch);
-  // A会同B: A leads and B takes part, as in A会同B负责.
+  // A会同B without a verb: the units do the work together, as a bare list of them says.
+  const together = !PART_END.test(clauseMatch);
   const text = item.text.slice(at, end);
-  const clause = parseVerbalClause(together ? `${text}负责` : text, together ? `${clauseMatch}负责` : clauseMatch, firstIsLead);
+  const clause = (together ? parseClause : parseVerbalClause)(text, clauseMatch, firstIsLead);
   if (!clause || clause.lead.length === 0) return null;
   const responsibility = responsibilityOf(clause, text, ctx.spanPosition(item, at, end), { standalone: false, bracketed: false });
   return { responsibility, after: end + 1 };

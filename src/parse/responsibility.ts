@@ -82,11 +82,18 @@ export const BODY_NAME_END = '(?:局|委|办|部|厅|院|署|中心|政府|馆|�
  */
 const JOINED_NAMES = new RegExp(`(?<=${BODY_NAME_END})(?:以及|和|及|与|與)(?=[区區市县縣省州镇鎮乡鄉各有相其])`, 'g');
 
-const CONJUNCTION = /[和及与與]/;
+const CONJUNCTION = /[和及与與]|[会會]同/;
+
+/**
+ * 区交通局会同区公安分局: A会同B is A and B doing the work together, each unit taking the role the
+ * label or the verb gives (牵头单位：A会同B, A会同B牵头, A会同B负责). Split after a whole name only, as
+ * 和 is (区财政局要会同… is a sentence, and 会同县 a place).
+ */
+const JOINED_WITH = new RegExp(`(?<=${BODY_NAME_END}|[辦廳會館隊聯團])[会會]同(?=[\\u4e00-\\u9fff]{2})`, 'g');
 
 function splitAtConjunction(name: string): string[] {
   if (!CONJUNCTION.test(name)) return [name];
-  return name.split(JOINED_NAMES);
+  return name.split(JOINED_WITH).flatMap((part) => part.split(JOINED_NAMES));
 }
 
 /** A level of place standing alone in a list: the 市 and 州 of 各市、州、县人民政府. */
@@ -311,7 +318,7 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
     }
     const valueMatch = match.slice(hit.valueFrom, hit.valueFrom + value.length);
     // 责任单位：A牵头，B配合 — the value says itself who leads.
-    const verbal = /牵头|配合|参与|协助/.test(value) ? parseVerbal(value, valueMatch) : null;
+    const verbal = /牵头|主责|主抓|配合|参与|协助|协同|支持|保障|实施/.test(value) ? parseVerbal(value, valueMatch) : null;
     // 责任单位：A，各相关部门按职责分工负责 — the units named first are the label's; the rest take part.
     const tail = SHARED_TAIL.exec(valueMatch);
     // 牵头单位：A，B配合: the units before the verb take part.
@@ -336,7 +343,22 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
 /** Duty verbs naming the sharing of work: 按职责分工负责, 按照职责分工落实, 按职能分工负责 … */
 const BY_DUTY = '按(?:照)?职(?:责|能)(?:分工负责|分工落实|分别负责|负责)';
 
-const VERBAL_LEAD = new RegExp(`^(.+?)(牵头负责|牵头)(?:[,，;；、]\\s*(.+?))?(${BY_DUTY}|分工负责|分工落实|配合|参与|协助|负责落实|负责|落实)?[。.]?$`);
+/** The verbs by which a part of a verbal clause makes its units lead: 牵头, 牵头抓总, 牵头实施, 主责, 主抓. */
+const LEAD_VERBS = '牵头(?:负责|抓总|实施|落实|推进)?|主责|主抓';
+const LEAD_VERB = new RegExp(`^(?:${LEAD_VERBS})$`);
+
+/**
+ * The verbs by which a part after the first makes its units take part: 配合, 协助, 具体实施, and
+ * what they provide, 给予经费保障, 做好资金保障, 予以支持. A 保障 needs the verb before it (强化要素保障
+ * says what is done, not who helps).
+ */
+const SUPPORT_VERBS =
+  '(?:具体)?(?:负责落实|配合落实|配合实施|配合|参与|协助|协同|落实|实施)|(?:给予|做好|提供|予以|负责)[\\u4e00-\\u9fff]{0,4}保障|(?:予以|给予)?支持';
+
+/** The verbs a verbal clause may end with, for a text that has to end with one to be read as a clause. */
+export const CLAUSE_END_VERB = new RegExp(`(?:${LEAD_VERBS}|${SUPPORT_VERBS}|负责)$`);
+
+const VERBAL_LEAD = new RegExp(`^(.+?)(${LEAD_VERBS})(?:[,，;；、]\\s*(.+?))?(${BY_DUTY}|分工负责|分工落实|${SUPPORT_VERBS}|负责落实|负责)?[。.]?$`);
 const VERBAL_ALL = new RegExp(`^(.+?)(?:${BY_DUTY}|分工负责|分工落实|共同负责|分别负责|负责落实|负责)(?:[。.;；,，].*)?$`);
 
 /**
@@ -350,7 +372,7 @@ const DUTY_TAIL = new RegExp(
 /** The verb right after the last name of a plain list (no separator in it; see DUTY_TAIL). */
 const DUTY_ATTACHED = new RegExp(`^[^,;]+?(等?(?:${BY_DUTY}|分工负责|共同负责)[。.]?)$`);
 /** Units after a labelled list that the verb after them makes participants: `…，B、C配合`. */
-const SUPPORT_TAIL = /[,;](\s*)([^,;]+?)(等)?(配合|参与|协助|协同|配合落实|负责指导|指导|督导)([。.]?)$/;
+const SUPPORT_TAIL = new RegExp(`[,;](\\s*)([^,;]+?)(等)?(${SUPPORT_VERBS}|负责指导|指导|督导)([。.]?)$`);
 
 /** A remark after a labelled list naming the unit with overall charge: `A、B，其中A负总责`. */
 const OVERALL_TAIL = /[,;]\s*其中([^,;]+?)(负总责|牵头负责|牵头)[。.]?$/;
@@ -359,10 +381,10 @@ const OVERALL_TAIL = /[,;]\s*其中([^,;]+?)(负总责|牵头负责|牵头)[。.
 const SHARED_TAIL = new RegExp(`^(.+?)[,;]\\s*([^,;]+?)(${BY_DUTY}|分工负责|分工落实|共同负责)[。.]?$`);
 
 // `A负责,B配合` / `A负责,B参与`: the units that are responsible lead, the others take part.
-const VERBAL_SUPPORTED = new RegExp(`^(.+?)(?:${BY_DUTY}|负责)[,，;；]\\s*(.+?)((?:具体)?(?:负责落实|配合落实|配合|参与|协助|协同|落实))[。.]?$`);
+const VERBAL_SUPPORTED = new RegExp(`^(.+?)(?:${BY_DUTY}|负责)[,，;；]\\s*(.+?)(${SUPPORT_VERBS})[。.]?$`);
 
 /** The verb that ends one part of a verbal clause: who leads (牵头, 负责) or takes part (配合, 参与 …). */
-const PART_VERB = new RegExp(`((?:具体)?(?:牵头负责|牵头|${BY_DUTY}|负责落实|配合落实|配合|参与|协助|协同|落实|负责))[。.]?$`);
+const PART_VERB = new RegExp(`(${LEAD_VERBS}|${BY_DUTY}|${SUPPORT_VERBS}|(?:具体)?负责)[。.]?$`);
 
 /**
  * A verbal clause of three parts or more, each naming units and what they do:
@@ -387,7 +409,7 @@ function parseVerbalParts(text: string, match: string): UnitRole[] | null {
     const units = part.slice(0, verb.index).replace(/等$/, '');
     if (!plausibleUnits(units)) return null;
     const at = a + (raw.length - raw.trimStart().length);
-    const leads = k === 0 || (verb[1] as string).startsWith('牵头');
+    const leads = k === 0 || LEAD_VERB.test(verb[1] as string);
     roles.push({ role: leads ? 'lead' : 'participant', label: text.slice(at + verb.index, at + verb.index + (verb[1] as string).length), units: splitUnits(text.slice(at, at + units.length)) });
   }
   return roles;
@@ -423,15 +445,6 @@ function parseVerbal(text: string, match: string): UnitRole[] | null {
   const m2 = VERBAL_ALL.exec(match);
   if (m2 && plausibleUnits(m2[1] as string)) {
     const units = (m2[1] as string).length;
-    // A会同B负责: A leads, B takes part.
-    const together = (m2[1] as string).indexOf('会同');
-    if (together > 0 && together + 2 < units) {
-      const label = written('会同', together);
-      return [
-        { role: 'lead', label, units: splitUnits(text.slice(0, together)) },
-        { role: 'participant', label, units: splitUnits(text.slice(together + 2, units)) },
-      ];
-    }
     const label = written(match.slice(units).replace(/[。.;；,，].*$/, ''), units);
     return [{ role: 'responsible', label, units: splitUnits(text.slice(0, units)) }];
   }

@@ -85,6 +85,27 @@ describe('responsibility clauses', () => {
     ['责任单位：市发展改革委、市能源局按职责分工负责', ['市发展改革委', '市能源局'], [], ['责任单位']],
     ['责任单位：市发展改革委、市能源局（分工负责）', ['市发展改革委', '市能源局'], [], ['责任单位']],
     ['牵头单位：区金融局；配合单位：/', ['区金融局'], [], ['牵头单位', '配合单位']],
+    // The genre's other verbs for who leads and who takes part.
+    ['区发展改革委牵头抓总，区财政局配合', ['区发展改革委'], ['区财政局'], ['牵头抓总', '配合']],
+    ['区住房城乡建设委牵头实施，区财政局配合', ['区住房城乡建设委'], ['区财政局'], ['牵头实施', '配合']],
+    ['区投资促进局主责，各街道配合', ['区投资促进局'], ['各街道'], ['主责', '配合']],
+    ['区商务局主抓，区市场监管局协同', ['区商务局'], ['区市场监管局'], ['主抓', '协同']],
+    ['区投资促进局主责', ['区投资促进局'], [], ['主责']],
+    ['区教育局负责，区财政局给予经费保障', ['区教育局'], ['区财政局'], ['负责', '给予经费保障']],
+    ['区教育局牵头，区财政局做好资金保障', ['区教育局'], ['区财政局'], ['牵头', '做好资金保障']],
+    ['区团委负责，区财政局予以支持', ['区团委'], ['区财政局'], ['负责', '予以支持']],
+    ['区民政局牵头，区卫生健康委配合，各街道具体实施', ['区民政局'], ['区卫生健康委', '各街道'], ['牵头', '配合', '具体实施']],
+    ['责任单位：区住房城乡建设委牵头，区财政局配合，各街道具体实施', ['区住房城乡建设委'], ['区财政局', '各街道'], ['牵头', '配合', '具体实施']],
+    ['牵头单位：区科技局，区财政局给予经费保障', ['区科技局'], ['区财政局'], ['牵头单位', '给予经费保障']],
+    // 会同 joins units that do the work together: each takes the role of the label or verb.
+    ['牵头单位：区发展改革委会同区财政局', ['区发展改革委', '区财政局'], [], ['牵头单位']],
+    ['区教育局会同区大数据中心牵头，区财政局配合', ['区教育局', '区大数据中心'], ['区财政局'], ['牵头', '配合']],
+    ['区交通局会同区公安分局负责，各街道具体落实', ['区交通局', '区公安分局'], ['各街道'], ['负责', '具体落实']],
+    ['市交通运输局会同市公安局负责', ['市交通运输局', '市公安局'], [], ['负责']],
+    // A verb of support with nothing that names units is no clause.
+    ['强化要素保障', null, null, null],
+    ['加大政策支持', null, null, null],
+    ['各部门要密切配合，给予政策支持', null, null, null],
     ['牵头单位：区经信局；配合单位：无', ['区经信局'], [], ['牵头单位', '配合单位']],
   ])('should read (%s)', (clause, lead, participants, labels) => {
     if (lead === null) expect(read(clause)).toBeNull();
@@ -102,7 +123,7 @@ describe('responsibility clauses', () => {
 
   it.each([
     ['區發展改革委牽頭，區財政局配合', '区发展改革委牵头,区财政局配合', ['區發展改革委'], ['區財政局'], ['牽頭', '配合']],
-    ['區科技局會同區財政局負責', '区科技局会同区财政局负责', ['區科技局'], ['區財政局'], ['會同', '會同']],
+    ['區科技局會同區財政局負責', '区科技局会同区财政局负责', ['區科技局', '區財政局'], [], ['負責']],
     ['區科技局、區財政局按職責分工負責', '区科技局、区财政局按职责分工负责', ['區科技局', '區財政局'], [], ['按職責分工負責']],
     ['區科技局負責，區財政局協助', '区科技局负责,区财政局协助', ['區科技局'], ['區財政局'], ['負責', '協助']],
   ])('should read a verbal clause in traditional characters and keep its labels as written (%s)', (text, simplified, lead, participants, labels) => {
@@ -188,6 +209,13 @@ describe('responsibility clauses', () => {
     ['各有关单位、团县委', ['各有关单位', '团县委']],
   ])('should carry the 各 that opens a list to a body of the same many-of-a-kind level after it, and only there: %s', (list, names) => {
     expect(splitUnits(list)).toEqual(names);
+  });
+
+  it('should split two names joined by 会同 after a whole name, and only there', () => {
+    expect(splitUnits('区交通局会同区公安分局')).toEqual(['区交通局', '区公安分局']);
+    expect(splitUnits('區交通局會同區公安分局、区财政局')).toEqual(['區交通局', '區公安分局', '区财政局']);
+    expect(splitUnits('怀化市会同县人民政府')).toEqual(['怀化市会同县人民政府']);
+    expect(splitUnits('区财政局要会同区科技局')).toEqual(['区财政局要会同区科技局']);
   });
 
   it('should split two names joined by 和, 及 or 与, but not the names with those words inside', () => {

@@ -134,6 +134,7 @@ const STYLES = [
   ['box-blockquote-list.md', 'Markdown 专栏 boxes in block quotes between tasks, their lines a numbered list (1. 5G网络…, a line opening with a figure): every line is the box\'s, the next task ends it'],
   ['box-lines-no-blank.txt', '专栏 boxes with no blank line around them: a numbered line opening with a figure (1.5G网络…) counts as the box\'s 1., so its 2. is the box\'s; a line with a clause after a box of plain lines is the next task'],
   ['decision-repeal-revise-lists.txt', 'a 决定 that repeals and revises documents item by item (一、下列规范性文件予以废止： over 1.《X》（号）；, 二、下列规范性文件予以修改： over （一）将《X》（号）第八条中的…修改为…): the repealed numbers in supersedes, the items the notice\'s own text and no plan'],
+  ['responsibility-role-verbs.txt', 'verbal clauses with the genre\'s other role verbs: 牵头抓总, 牵头实施, 主责 to lead; 具体实施, 给予…保障, 做好…保障, 予以支持 to take part, in brackets, labelled and as the last sentence; units joined by 会同 (牵头单位：A会同B, A会同B牵头，C配合, A会同B负责，C具体落实) both lead; 强化政策支持 and 县财政局要会同… stay sentences'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -175,6 +176,8 @@ describe('styles beyond the seed', () => {
     ]);
     const findings = validateDocument(doc, readFileSync(`fixtures/styles/${file}`, 'utf8'));
     expect(findings.filter((d) => d.ruleId === 'goal-annex-consistency' || d.ruleId === 'goal-restated')).toEqual([]);
+  });
+
   it('should keep a 决定\'s lists of documents in its body, citing every number, the revised ones too', async () => {
     const doc = await load('decision-repeal-revise-lists.txt');
     expect(doc.notice!.body.map((p) => p.position.start.line)).toEqual([7, 8, 9, 10, 11, 12, 13, 14, 15]);

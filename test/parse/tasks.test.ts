@@ -188,7 +188,21 @@ describe('task text', () => {
     expect(doc.plan?.tasks.map((t) => [t.label, t.title, t.text, t.lead, t.participants])).toEqual([
       ['1.', '落实稳岗返还政策', '落实稳岗返还政策。', ['区人社局'], ['区财政局']],
       ['2.', '做好高校毕业生就业服务', '做好高校毕业生就业服务。', ['区教育局'], []],
-      ['3.', '做好困难人员就业援助', '做好困难人员就业援助。', ['区民政局'], ['区人社局']],
+      ['3.', '做好困难人员就业援助', '做好困难人员就业援助。', ['区民政局', '区人社局'], []],
+    ]);
+  });
+
+  it('should read the units joined by 会同 before the verb of a clause that opens an item, and the parts after it', async () => {
+    const doc = await parseNotice(
+      [
+        '某区教育工作方案', '', '一、重点任务', '',
+        '1.区教育局会同区大数据中心牵头，区财政局配合，推进智慧校园建设。', '',
+        '2.区发展改革委牵头抓总，区财政局配合，推进重大项目建设。',
+      ].join('\n'),
+    );
+    expect(doc.plan?.tasks.map((t) => [t.label, t.text, t.lead, t.participants])).toEqual([
+      ['1.', '推进智慧校园建设。', ['区教育局', '区大数据中心'], ['区财政局']],
+      ['2.', '推进重大项目建设。', ['区发展改革委'], ['区财政局']],
     ]);
   });
 
