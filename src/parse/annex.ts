@@ -128,6 +128,14 @@ export function mayBePlainGroupLine(match: string): boolean {
   );
 }
 
+/** A row of sums under the numbered rows: 合计, 总计, 小计, 共计 in its first cell. */
+export const TOTAL_CELL = /^(?:合 ?计|总 ?计|小 ?计|共 ?计)$/;
+
+/** Cells from `i` start a total row: 合计, then a cell that is not a number (its unit) or its figures. */
+function startsTotalRow(cells: ReadonlyArray<{ match: string }>, i: number): boolean {
+  return TOTAL_CELL.test(cells[i]?.match.trim() ?? '') && i + 1 < cells.length;
+}
+
 /** Cells from `i` start a row numbered `serial`: the serial, then a cell that is not a number. */
 function startsRowAt(cells: ReadonlyArray<{ match: string }>, i: number, serial: number): boolean {
   return cells[i]?.match.trim() === String(serial) && numericValue(cells[i + 1]?.match ?? '0') === null;
@@ -269,7 +277,7 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
       if (!startsRowAt(cells, i + 1, expected)) expected = 1;
       continue;
     }
-    const startsRow = startsRowAt(cells, i, expected) && (row.length === 0 || row.length >= 2);
+    const startsRow = (startsRowAt(cells, i, expected) || startsTotalRow(cells, i)) && (row.length === 0 || row.length >= 2);
     if (startsRow) {
       if (row.length) rows.push(row);
       row = [c];
@@ -277,7 +285,13 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
     } else row.push(c);
   }
   if (row.length) rows.push(row);
-  const width = mode(rows.filter((_, r) => !groupRows.includes(r)).map((r) => r.length));
+  // 合计 spans the serial and the name in the table's own form: flattened, it is one cell short.
+  const serialFirst = /^(序号|编号)$/.test(header[0]!.match.trim());
+  const totals = rows.map((r, k) => !groupRows.includes(k) && TOTAL_CELL.test(r[0]!.match.trim()));
+  const width = mode(rows.filter((_, r) => !groupRows.includes(r) && !totals[r]).map((r) => r.length));
+  rows.forEach((r, k) => {
+    if (totals[k] && serialFirst && r.length === width - 1) rows[k] = [r[0]!, ...r];
+  });
   // A group line stands between rows of the table's shape: after the header (or a row as wide as
   // the others) and before such a row (the last may run longer). Otherwise it is read as before.
   const shape = typicalWidth(rows.filter((_, r) => !groupRows.includes(r)).map((r) => r.length), header.length);
@@ -299,10 +313,29 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
   }
   // One header cell short of the rows: the empty indicator header a scraper dropped.
   let columns = header.map((h) => h.text.trim());
+  const spanning = columns.length === width + 1 ? spanningHeaderCell(header.map((h) => ctx.normalize(h.text).replace(/\s+/g, ''))) : -1;
+  if (spanning >= 0) columns = columns.filter((_, k) => k !== spanning);
   if (columns.length === width - 1 && /^(序号|编号)$/.test(header[0]!.match.trim())) columns = [columns[0] as string, '', ...columns.slice(1)];
   // A group row spans the table: its cell in every column, as a colspan is laid out on the grid.
   const laid = rows.map((r, k) => (groupRows.includes(k) ? columns.map(() => r[0]!) : r));
   return makeTable(ctx, columns, laid.map((r) => r.map((c) => ({ text: c.text, match: c.match, position: c.position, item: c.item }))), header[0]!, cells[cells.length - 1]!, place);
+}
+
+/** Header words naming a column of their own, never a label over other columns. */
+const OWN_COLUMN = /^(?:序号|编号|指标|指标名称|项目|名称|内容|单位|计量单位|类别|任务|属性|责任单位|牵头单位)$/;
+
+/**
+ * A flattened two-row header (序号 | 指标 | 单位 | 年度目标 | 2023年 | 2024年 | 2025年, 年度目标 spanning
+ * the years below it): the index of the label over the years, a cell that is no year and names no
+ * column of its own, right before two or more year cells; -1 when there is none. Each row is then
+ * one cell short of the header, and its figures are the years'.
+ */
+export function spanningHeaderCell(keys: readonly string[]): number {
+  const found = keys
+    .map((_, k) => k)
+    .filter((k) => k > 0 && keys[k] !== '' && !YEAR_HEADER.test(keys[k]!) && !OWN_COLUMN.test(keys[k]!) && !TEXT_COLUMN.test(keys[k]!))
+    .filter((k) => YEAR_HEADER.test(keys[k + 1] ?? '') && YEAR_HEADER.test(keys[k + 2] ?? ''));
+  return found.length === 1 ? found[0]! : -1;
 }
 
 /**
