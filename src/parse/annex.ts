@@ -649,6 +649,27 @@ export function parseAnnexes(ctx: ParseContext, items: Item[], finder?: LaterTab
   return annexes;
 }
 
+/** The unit a line states for a table's figures: 单位：万元, 金额单位：万元, （单位：亿元）. */
+const UNIT_LINE = /^\(? ?(?:金额|计量|数量|资金|投资)?单位 ?[:：] ?([^(),，。;；:：]{1,10}?) ?\)?$/;
+
+/** The unit of a line that says only the table's unit, or null. */
+export function unitLine(match: string): string | null {
+  const m = UNIT_LINE.exec(match.trim());
+  return m && readsAsMeasureUnit(m[1]!) ? m[1]! : null;
+}
+
+/** A title ending in its table's unit (…年度安排表（单位：万元）): the unit, and where the bracket opens. */
+export function titleUnit(match: string): { unit: string; at: number } | null {
+  const m = /^(.+?) ?(\( ?(?:金额|计量|数量|资金|投资)?单位 ?[:：] ?([^(),，。;；:：]{1,10}?) ?\))$/.exec(match.trim());
+  return m && readsAsMeasureUnit(m[3]!) ? { unit: m[3]!, at: m[1]!.length } : null;
+}
+
+/** A unit stated for the whole table: kept on it, and the unit of every row that gives none of its own. */
+function applyTableUnit(table: AnnexTable, unit: string): void {
+  table.unit = unit;
+  for (const row of table.rows) if (row.unit === null) row.unit = unit;
+}
+
 /** A short line right before a table that names it (重点项目表): the table's caption. */
 function captionBefore(rest: Item[], at: number, finder: LaterTableFinder | undefined): Item | null {
   const prev = rest[at - 1];
@@ -657,11 +678,30 @@ function captionBefore(rest: Item[], at: number, finder: LaterTableFinder | unde
 
 function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: string }, own: Item[], finder: LaterTableFinder | undefined, later: PendingTable[]): Annex {
   const label = head.text.trim().replace(/[:：].*$/, '');
-  const titleParts: string[] = m.title ? [m.title] : [];
+  const headUnit = m.title ? titleUnit(ctx.normalize(m.title)) : null;
+  const titleParts: string[] = headUnit ? [m.title.slice(0, headUnit.at).trim()] : m.title ? [m.title] : [];
+  let unit = headUnit?.unit ?? null;
   let i = 0;
-  // Title lines: short, not a cell of the table that follows (序号 or a number).
-  while (!m.title && i < own.length && i < 3) {
+  // Title lines: short, not a cell of the table that follows (序号 or a number). A line 单位：万元
+  // among them, or （单位：万元） after the title, is the unit of the table's figures.
+  while (i < own.length && i < 4) {
     const t = own[i]!.match.trim();
+    const lineUnit = unit === null ? unitLine(t) : null;
+    if (lineUnit !== null) {
+      unit = lineUnit;
+      ctx.claim(own[i]!.index, 'annex');
+      i++;
+      continue;
+    }
+    const inTitle = unit === null && own[i]!.block.kind !== 'table' ? titleUnit(t) : null;
+    if (inTitle) {
+      unit = inTitle.unit;
+      titleParts.push(own[i]!.text.trim().slice(0, own[i]!.text.trim().length - (t.length - inTitle.at)).trim());
+      ctx.claim(own[i]!.index, 'annex');
+      i++;
+      continue;
+    }
+    if (m.title || titleParts.length >= 3) break;
     if (own[i]!.block.kind === 'table' || /^(序号|编号)$/.test(t) || opensWithCategory(t, own[i + 1]?.match) || /^\d+$/.test(t) || t.length > 60 || /[。]$/.test(t) || matchMarker(own[i]!.text)) break;
     titleParts.push(own[i]!.text.trim());
     ctx.claim(own[i]!.index, 'annex');
@@ -722,6 +762,7 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
       );
     }
   }
+  if (table && unit !== null && table.kind !== 'text') applyTableUnit(table, unit);
   for (const it of rest) {
     if (table && (it.block.kind === 'table' || !tableItem)) ctx.claim(it.index, 'annex');
     else {
