@@ -62,6 +62,21 @@ function cellValue(match: string): number | null {
 const BASE_NOTE = '基期(?:值|年)?|基年|基准(?:年|值)?|现状(?:值)?|实际值';
 const YEAR_NOTE = `${BASE_NOTE}|目标(?:值)?|预期(?:值)?|预计(?:值)?`;
 export const YEAR_HEADER = new RegExp(`^((?:19|20)\\d{2}) ?年?(?:度)?(?:目标(?:值)?|${BASE_NOTE}|\\((?:${YEAR_NOTE})\\))?$`);
+
+/**
+ * A year header with the unit of the column's figures in brackets after it (2023年（亿元）,
+ * 2025年目标值(%)): the header less the unit, and the unit; null for any other header, a note
+ * that is no unit (2024年(第一批)) included.
+ */
+export function yearColumnUnit(key: string): { year: string; unit: string } | null {
+  const m = /^(.+?) ?[(（]([^()（）\d]{1,6})[)）]$/.exec(key.trim());
+  return m && YEAR_HEADER.test(m[1]!) && readsAsMeasureUnit(m[2]!) ? { year: m[1]!, unit: m[2]! } : null;
+}
+
+/** A header as its year is read: less the unit in brackets after the year (2023年(亿元) → 2023年). */
+export function yearKey(key: string): string {
+  return yearColumnUnit(key)?.year ?? key;
+}
 /** A year column of the base year's figures: 2020年(基期), 2020年基期值, 2020(基准年), 2024年(现状值). */
 export const BASE_YEAR_HEADER = new RegExp(`^(?:19|20)\\d{2} ?年?(?:度)?(?:${BASE_NOTE}|\\((?:${BASE_NOTE})\\))$`);
 const HEADER_WORDS = /^(序号|编号|指标|指标名称|项目|名称|内容|单位|计量单位|类别|任务|责任单位|牵头单位|备注|目标|目标值|基期值|现状值|预期值|属性)$/;
@@ -414,7 +429,8 @@ function makeTable(
   // Diagnostics name the table as the reader finds it: in an annex, or in the plan's text.
   const what = place === 'annex' ? 'annex' : 'table';
   // Header words are recognised on the matching copy (指標 reads as 指标); columns keep their text.
-  const keys = columns.map((c) => ctx.normalize(c).replace(/\s+/g, ''));
+  const rawKeys = columns.map((c) => ctx.normalize(c).replace(/\s+/g, ''));
+  const keys = rawKeys.map(yearKey);
   // 类别 | 序号 | 指标 …: the serial column is the row's number wherever it stands.
   const namedSerial = keys.findIndex((c) => /^(?:序号|编号)$/.test(c));
   // Without a 序号 column the first column numbers the rows only when its cells read as serials;
@@ -433,6 +449,8 @@ function makeTable(
   const valueCols = headerValueCols.filter((k) => YEAR_HEADER.test(keys[k] as string) || !wordsOnly(rawRows, k));
   // 指标 | 单位 | 2023年 …: the unit in a column of its own rather than in brackets after the indicator.
   const unitCol = keys.findIndex((c, k) => k > 0 && /^(?:计量)?单位$/.test(c.replace(/\s+/g, '')));
+  const yearUnits = [...new Set(valueCols.filter((k) => YEAR_HEADER.test(keys[k] as string)).map((k) => yearColumnUnit(rawKeys[k] as string)?.unit ?? null))];
+  const yearsUnit = yearUnits.length === 1 ? (yearUnits[0] ?? null) : null;
   const rows: AnnexRow[] = rawRows.map((cells) => {
     const numberCell = (serialCol >= 0 ? cells[serialCol] : undefined) ?? cells[0]!;
     const indicatorCell = cells[indicatorCol] ?? cells[1];
@@ -440,7 +458,10 @@ function makeTable(
     const ranges: Record<string, AnnexRange> = {};
     let split: { indicator: string; unit: string | null; unclosedAt: number | null } = { indicator: indicatorCell?.text.trim() ?? '', unit: null, unclosedAt: null };
     if (kind === 'values') {
-      const columnUnit = unitCol >= 0 ? cells[unitCol]?.text.trim() || null : null;
+      const ownUnit = unitCol >= 0 ? cells[unitCol]?.text.trim() || null : null;
+      // 合计 spanning the serial, the name and the unit (a colspan) leaves no unit of its own.
+      const spannedUnit = ownUnit !== null && indicatorCell !== undefined && cells[unitCol]?.position.start.offset === indicatorCell.position.start.offset;
+      const columnUnit = spannedUnit ? null : ownUnit;
       split = indicatorCell ? splitIndicator(indicatorCell.text, indicatorCell.match, columnUnit) : { indicator: '', unit: columnUnit, unclosedAt: null };
       if (indicatorCell && split.unclosedAt !== null) {
         const pos = indicatorCell.position;
@@ -484,15 +505,49 @@ function makeTable(
       cells: cells.map((c) => c.text.trim()),
       position: { start: (cells[ownFrom] ?? cells[0]!).position.start, end: cells[cells.length - 1]!.position.end },
     };
+    // 2023年（亿元） | 2024年（亿元）: the year columns state the unit of the row's figures.
+    if (kind === 'values' && row.unit === null && yearsUnit !== null) row.unit = yearsUnit;
     // Added only where a cell has one, so that rows without ranges read as before.
     if (Object.keys(ranges).length > 0) row.ranges = ranges;
     CELL_POSITIONS.set(row, cells.map((c) => c.position));
     return row;
   });
+  if (kind === 'values') unitTotals(rows);
+  reportYearsAsRows(ctx, keys, rawRows, what);
   const table: AnnexTable = { columns, rows, position: { start: first.position.start, end: last.position.end } };
   // Tables of figures are the default and carry no kind, so models written before it still hold.
   if (kind === 'text') table.kind = 'text';
   return table;
+}
+
+/**
+ * A table with the years down its first column (年度 | 高新技术企业数量（家） | …, a row per year) holds
+ * each indicator's figures in a column: the rows read here name years, not indicators, so its
+ * figures are no yearly targets of an indicator. Said with a warning rather than left silent.
+ */
+function reportYearsAsRows(ctx: ParseContext, keys: readonly string[], rawRows: readonly RowCell[][], what: string): void {
+  if (rawRows.length < 2 || keys.some((k) => YEAR_HEADER.test(k))) return;
+  const firsts = rawRows.map((cells) => cells[0]);
+  if (!firsts.every((c) => c !== undefined && YEAR_HEADER.test(ctx.normalize(c.text).replace(/\s+/g, '')))) return;
+  if (!rawRows.every((cells) => cells.slice(1).some((c) => numericValue(c.match) !== null))) return;
+  ctx.report(
+    'annex-years-as-rows',
+    'warning',
+    `${what} table has a row per year (${firsts[0]!.text.trim()} …) and an indicator per column: its figures are not read as the indicators' yearly targets`,
+    firsts[0]!.position,
+  );
+}
+
+/**
+ * A 合计 row whose cell spans the unit column too gives no unit of its own: its figures sum the
+ * rows above, so where those all give one unit, it is the total's.
+ */
+function unitTotals(rows: AnnexRow[]): void {
+  const isTotal = (r: AnnexRow): boolean => TOTAL_CELL.test(r.number.replace(/\s+/g, '')) || TOTAL_CELL.test(r.indicator.replace(/\s+/g, ''));
+  const units = new Set(rows.filter((r) => !isTotal(r)).map((r) => r.unit));
+  const [unit] = [...units];
+  if (units.size !== 1 || unit === null || unit === undefined) return;
+  for (const r of rows) if (r.unit === null && isTotal(r)) r.unit = unit;
 }
 
 /** 1, 一, (1), 1.: a cell that numbers its row. */
