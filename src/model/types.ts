@@ -415,7 +415,10 @@ export interface AnnexRow {
   number: string;
   /** The indicator as written, less a unit in brackets after it; a note in brackets (（累计）) stays. */
   indicator: string;
-  /** The 单位 column's unit, else the bracket after the indicator when it reads as a unit. */
+  /**
+   * The 单位 column's unit, else the bracket after the indicator when it reads as a unit, else the
+   * unit the year columns (2023年（亿元）) or the table (单位：万元) state for all its figures.
+   */
   unit: string | null;
   /** Numeric cells keyed by their column header (a year for yearly tables). */
   values: Record<string, number | null>;
@@ -446,6 +449,11 @@ export interface AnnexTable {
   kind?: 'text';
   /** The title written in the table's first row, one cell spanning it, above the header; absent when none. */
   caption?: string;
+  /**
+   * The unit stated for all the table's figures (a line 单位：万元 above it, （单位：万元） after an
+   * annex's title), also the unit of each row that gives none of its own; absent when none.
+   */
+  unit?: string;
   position: Position;
 }
 

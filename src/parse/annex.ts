@@ -62,6 +62,21 @@ function cellValue(match: string): number | null {
 const BASE_NOTE = '基期(?:值|年)?|基年|基准(?:年|值)?|现状(?:值)?|实际值';
 const YEAR_NOTE = `${BASE_NOTE}|目标(?:值)?|预期(?:值)?|预计(?:值)?`;
 export const YEAR_HEADER = new RegExp(`^((?:19|20)\\d{2}) ?年?(?:度)?(?:目标(?:值)?|${BASE_NOTE}|\\((?:${YEAR_NOTE})\\))?$`);
+
+/**
+ * A year header with the unit of the column's figures in brackets after it (2023年（亿元）,
+ * 2025年目标值(%)): the header less the unit, and the unit; null for any other header, a note
+ * that is no unit (2024年(第一批)) included.
+ */
+export function yearColumnUnit(key: string): { year: string; unit: string } | null {
+  const m = /^(.+?) ?[(（]([^()（）\d]{1,6})[)）]$/.exec(key.trim());
+  return m && YEAR_HEADER.test(m[1]!) && readsAsMeasureUnit(m[2]!) ? { year: m[1]!, unit: m[2]! } : null;
+}
+
+/** A header as its year is read: less the unit in brackets after the year (2023年(亿元) → 2023年). */
+export function yearKey(key: string): string {
+  return yearColumnUnit(key)?.year ?? key;
+}
 /** A year column of the base year's figures: 2020年(基期), 2020年基期值, 2020(基准年), 2024年(现状值). */
 export const BASE_YEAR_HEADER = new RegExp(`^(?:19|20)\\d{2} ?年?(?:度)?(?:${BASE_NOTE}|\\((?:${BASE_NOTE})\\))$`);
 const HEADER_WORDS = /^(序号|编号|指标|指标名称|项目|名称|内容|单位|计量单位|类别|任务|责任单位|牵头单位|备注|目标|目标值|基期值|现状值|预期值|属性)$/;
@@ -126,6 +141,14 @@ export function mayBePlainGroupLine(match: string): boolean {
     // A deadline cell (持续推进, 长期坚持) says when, not what.
     !/^(?:持续|长期|常年|常态|逐年|分步|分年|按期|按年|每年|全年|年内|年底|适时)|(?:推进|完成|坚持|实施|前)$/.test(t)
   );
+}
+
+/** A row of sums under the numbered rows: 合计, 总计, 小计, 共计 in its first cell. */
+export const TOTAL_CELL = /^(?:合 ?计|总 ?计|小 ?计|共 ?计)$/;
+
+/** Cells from `i` start a total row: 合计, then a cell that is not a number (its unit) or its figures. */
+function startsTotalRow(cells: ReadonlyArray<{ match: string }>, i: number): boolean {
+  return TOTAL_CELL.test(cells[i]?.match.trim() ?? '') && i + 1 < cells.length;
 }
 
 /** Cells from `i` start a row numbered `serial`: the serial, then a cell that is not a number. */
@@ -269,7 +292,7 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
       if (!startsRowAt(cells, i + 1, expected)) expected = 1;
       continue;
     }
-    const startsRow = startsRowAt(cells, i, expected) && (row.length === 0 || row.length >= 2);
+    const startsRow = (startsRowAt(cells, i, expected) || startsTotalRow(cells, i)) && (row.length === 0 || row.length >= 2);
     if (startsRow) {
       if (row.length) rows.push(row);
       row = [c];
@@ -277,7 +300,13 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
     } else row.push(c);
   }
   if (row.length) rows.push(row);
-  const width = mode(rows.filter((_, r) => !groupRows.includes(r)).map((r) => r.length));
+  // 合计 spans the serial and the name in the table's own form: flattened, it is one cell short.
+  const serialFirst = /^(序号|编号)$/.test(header[0]!.match.trim());
+  const totals = rows.map((r, k) => !groupRows.includes(k) && TOTAL_CELL.test(r[0]!.match.trim()));
+  const width = mode(rows.filter((_, r) => !groupRows.includes(r) && !totals[r]).map((r) => r.length));
+  rows.forEach((r, k) => {
+    if (totals[k] && serialFirst && r.length === width - 1) rows[k] = [r[0]!, ...r];
+  });
   // A group line stands between rows of the table's shape: after the header (or a row as wide as
   // the others) and before such a row (the last may run longer). Otherwise it is read as before.
   const shape = typicalWidth(rows.filter((_, r) => !groupRows.includes(r)).map((r) => r.length), header.length);
@@ -299,10 +328,29 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
   }
   // One header cell short of the rows: the empty indicator header a scraper dropped.
   let columns = header.map((h) => h.text.trim());
+  const spanning = columns.length === width + 1 ? spanningHeaderCell(header.map((h) => ctx.normalize(h.text).replace(/\s+/g, ''))) : -1;
+  if (spanning >= 0) columns = columns.filter((_, k) => k !== spanning);
   if (columns.length === width - 1 && /^(序号|编号)$/.test(header[0]!.match.trim())) columns = [columns[0] as string, '', ...columns.slice(1)];
   // A group row spans the table: its cell in every column, as a colspan is laid out on the grid.
   const laid = rows.map((r, k) => (groupRows.includes(k) ? columns.map(() => r[0]!) : r));
   return makeTable(ctx, columns, laid.map((r) => r.map((c) => ({ text: c.text, match: c.match, position: c.position, item: c.item }))), header[0]!, cells[cells.length - 1]!, place);
+}
+
+/** Header words naming a column of their own, never a label over other columns. */
+const OWN_COLUMN = /^(?:序号|编号|指标|指标名称|项目|名称|内容|单位|计量单位|类别|任务|属性|责任单位|牵头单位)$/;
+
+/**
+ * A flattened two-row header (序号 | 指标 | 单位 | 年度目标 | 2023年 | 2024年 | 2025年, 年度目标 spanning
+ * the years below it): the index of the label over the years, a cell that is no year and names no
+ * column of its own, right before two or more year cells; -1 when there is none. Each row is then
+ * one cell short of the header, and its figures are the years'.
+ */
+export function spanningHeaderCell(keys: readonly string[]): number {
+  const found = keys
+    .map((_, k) => k)
+    .filter((k) => k > 0 && keys[k] !== '' && !YEAR_HEADER.test(keys[k]!) && !OWN_COLUMN.test(keys[k]!) && !TEXT_COLUMN.test(keys[k]!))
+    .filter((k) => YEAR_HEADER.test(keys[k + 1] ?? '') && YEAR_HEADER.test(keys[k + 2] ?? ''));
+  return found.length === 1 ? found[0]! : -1;
 }
 
 /**
@@ -381,7 +429,8 @@ function makeTable(
   // Diagnostics name the table as the reader finds it: in an annex, or in the plan's text.
   const what = place === 'annex' ? 'annex' : 'table';
   // Header words are recognised on the matching copy (指標 reads as 指标); columns keep their text.
-  const keys = columns.map((c) => ctx.normalize(c).replace(/\s+/g, ''));
+  const rawKeys = columns.map((c) => ctx.normalize(c).replace(/\s+/g, ''));
+  const keys = rawKeys.map(yearKey);
   // 类别 | 序号 | 指标 …: the serial column is the row's number wherever it stands.
   const namedSerial = keys.findIndex((c) => /^(?:序号|编号)$/.test(c));
   // Without a 序号 column the first column numbers the rows only when its cells read as serials;
@@ -400,6 +449,8 @@ function makeTable(
   const valueCols = headerValueCols.filter((k) => YEAR_HEADER.test(keys[k] as string) || !wordsOnly(rawRows, k));
   // 指标 | 单位 | 2023年 …: the unit in a column of its own rather than in brackets after the indicator.
   const unitCol = keys.findIndex((c, k) => k > 0 && /^(?:计量)?单位$/.test(c.replace(/\s+/g, '')));
+  const yearUnits = [...new Set(valueCols.filter((k) => YEAR_HEADER.test(keys[k] as string)).map((k) => yearColumnUnit(rawKeys[k] as string)?.unit ?? null))];
+  const yearsUnit = yearUnits.length === 1 ? (yearUnits[0] ?? null) : null;
   const rows: AnnexRow[] = rawRows.map((cells) => {
     const numberCell = (serialCol >= 0 ? cells[serialCol] : undefined) ?? cells[0]!;
     const indicatorCell = cells[indicatorCol] ?? cells[1];
@@ -407,7 +458,10 @@ function makeTable(
     const ranges: Record<string, AnnexRange> = {};
     let split: { indicator: string; unit: string | null; unclosedAt: number | null } = { indicator: indicatorCell?.text.trim() ?? '', unit: null, unclosedAt: null };
     if (kind === 'values') {
-      const columnUnit = unitCol >= 0 ? cells[unitCol]?.text.trim() || null : null;
+      const ownUnit = unitCol >= 0 ? cells[unitCol]?.text.trim() || null : null;
+      // 合计 spanning the serial, the name and the unit (a colspan) leaves no unit of its own.
+      const spannedUnit = ownUnit !== null && indicatorCell !== undefined && cells[unitCol]?.position.start.offset === indicatorCell.position.start.offset;
+      const columnUnit = spannedUnit ? null : ownUnit;
       split = indicatorCell ? splitIndicator(indicatorCell.text, indicatorCell.match, columnUnit) : { indicator: '', unit: columnUnit, unclosedAt: null };
       if (indicatorCell && split.unclosedAt !== null) {
         const pos = indicatorCell.position;
@@ -451,15 +505,49 @@ function makeTable(
       cells: cells.map((c) => c.text.trim()),
       position: { start: (cells[ownFrom] ?? cells[0]!).position.start, end: cells[cells.length - 1]!.position.end },
     };
+    // 2023年（亿元） | 2024年（亿元）: the year columns state the unit of the row's figures.
+    if (kind === 'values' && row.unit === null && yearsUnit !== null) row.unit = yearsUnit;
     // Added only where a cell has one, so that rows without ranges read as before.
     if (Object.keys(ranges).length > 0) row.ranges = ranges;
     CELL_POSITIONS.set(row, cells.map((c) => c.position));
     return row;
   });
+  if (kind === 'values') unitTotals(rows);
+  reportYearsAsRows(ctx, keys, rawRows, what);
   const table: AnnexTable = { columns, rows, position: { start: first.position.start, end: last.position.end } };
   // Tables of figures are the default and carry no kind, so models written before it still hold.
   if (kind === 'text') table.kind = 'text';
   return table;
+}
+
+/**
+ * A table with the years down its first column (年度 | 高新技术企业数量（家） | …, a row per year) holds
+ * each indicator's figures in a column: the rows read here name years, not indicators, so its
+ * figures are no yearly targets of an indicator. Said with a warning rather than left silent.
+ */
+function reportYearsAsRows(ctx: ParseContext, keys: readonly string[], rawRows: readonly RowCell[][], what: string): void {
+  if (rawRows.length < 2 || keys.some((k) => YEAR_HEADER.test(k))) return;
+  const firsts = rawRows.map((cells) => cells[0]);
+  if (!firsts.every((c) => c !== undefined && YEAR_HEADER.test(ctx.normalize(c.text).replace(/\s+/g, '')))) return;
+  if (!rawRows.every((cells) => cells.slice(1).some((c) => numericValue(c.match) !== null))) return;
+  ctx.report(
+    'annex-years-as-rows',
+    'warning',
+    `${what} table has a row per year (${firsts[0]!.text.trim()} …) and an indicator per column: its figures are not read as the indicators' yearly targets`,
+    firsts[0]!.position,
+  );
+}
+
+/**
+ * A 合计 row whose cell spans the unit column too gives no unit of its own: its figures sum the
+ * rows above, so where those all give one unit, it is the total's.
+ */
+function unitTotals(rows: AnnexRow[]): void {
+  const isTotal = (r: AnnexRow): boolean => TOTAL_CELL.test(r.number.replace(/\s+/g, '')) || TOTAL_CELL.test(r.indicator.replace(/\s+/g, ''));
+  const units = new Set(rows.filter((r) => !isTotal(r)).map((r) => r.unit));
+  const [unit] = [...units];
+  if (units.size !== 1 || unit === null || unit === undefined) return;
+  for (const r of rows) if (r.unit === null && isTotal(r)) r.unit = unit;
 }
 
 /** 1, 一, (1), 1.: a cell that numbers its row. */
@@ -616,6 +704,27 @@ export function parseAnnexes(ctx: ParseContext, items: Item[], finder?: LaterTab
   return annexes;
 }
 
+/** The unit a line states for a table's figures: 单位：万元, 金额单位：万元, （单位：亿元）. */
+const UNIT_LINE = /^\(? ?(?:金额|计量|数量|资金|投资)?单位 ?[:：] ?([^(),，。;；:：]{1,10}?) ?\)?$/;
+
+/** The unit of a line that says only the table's unit, or null. */
+export function unitLine(match: string): string | null {
+  const m = UNIT_LINE.exec(match.trim());
+  return m && readsAsMeasureUnit(m[1]!) ? m[1]! : null;
+}
+
+/** A title ending in its table's unit (…年度安排表（单位：万元）): the unit, and where the bracket opens. */
+export function titleUnit(match: string): { unit: string; at: number } | null {
+  const m = /^(.+?) ?(\( ?(?:金额|计量|数量|资金|投资)?单位 ?[:：] ?([^(),，。;；:：]{1,10}?) ?\))$/.exec(match.trim());
+  return m && readsAsMeasureUnit(m[3]!) ? { unit: m[3]!, at: m[1]!.length } : null;
+}
+
+/** A unit stated for the whole table: kept on it, and the unit of every row that gives none of its own. */
+function applyTableUnit(table: AnnexTable, unit: string): void {
+  table.unit = unit;
+  for (const row of table.rows) if (row.unit === null) row.unit = unit;
+}
+
 /** A short line right before a table that names it (重点项目表): the table's caption. */
 function captionBefore(rest: Item[], at: number, finder: LaterTableFinder | undefined): Item | null {
   const prev = rest[at - 1];
@@ -624,11 +733,30 @@ function captionBefore(rest: Item[], at: number, finder: LaterTableFinder | unde
 
 function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: string }, own: Item[], finder: LaterTableFinder | undefined, later: PendingTable[]): Annex {
   const label = head.text.trim().replace(/[:：].*$/, '');
-  const titleParts: string[] = m.title ? [m.title] : [];
+  const headUnit = m.title ? titleUnit(ctx.normalize(m.title)) : null;
+  const titleParts: string[] = headUnit ? [m.title.slice(0, headUnit.at).trim()] : m.title ? [m.title] : [];
+  let unit = headUnit?.unit ?? null;
   let i = 0;
-  // Title lines: short, not a cell of the table that follows (序号 or a number).
-  while (!m.title && i < own.length && i < 3) {
+  // Title lines: short, not a cell of the table that follows (序号 or a number). A line 单位：万元
+  // among them, or （单位：万元） after the title, is the unit of the table's figures.
+  while (i < own.length && i < 4) {
     const t = own[i]!.match.trim();
+    const lineUnit = unit === null ? unitLine(t) : null;
+    if (lineUnit !== null) {
+      unit = lineUnit;
+      ctx.claim(own[i]!.index, 'annex');
+      i++;
+      continue;
+    }
+    const inTitle = unit === null && own[i]!.block.kind !== 'table' ? titleUnit(t) : null;
+    if (inTitle) {
+      unit = inTitle.unit;
+      titleParts.push(own[i]!.text.trim().slice(0, own[i]!.text.trim().length - (t.length - inTitle.at)).trim());
+      ctx.claim(own[i]!.index, 'annex');
+      i++;
+      continue;
+    }
+    if (m.title || titleParts.length >= 3) break;
     if (own[i]!.block.kind === 'table' || /^(序号|编号)$/.test(t) || opensWithCategory(t, own[i + 1]?.match) || /^\d+$/.test(t) || t.length > 60 || /[。]$/.test(t) || matchMarker(own[i]!.text)) break;
     titleParts.push(own[i]!.text.trim());
     ctx.claim(own[i]!.index, 'annex');
@@ -689,6 +817,7 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
       );
     }
   }
+  if (table && unit !== null && table.kind !== 'text') applyTableUnit(table, unit);
   for (const it of rest) {
     if (table && (it.block.kind === 'table' || !tableItem)) ctx.claim(it.index, 'annex');
     else {

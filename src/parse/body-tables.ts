@@ -1,6 +1,6 @@
 import type { BodyTable } from '../model/types.js';
 import { itemMarker } from './decimal-chapters.js';
-import { matchAnnexHead, mayBeGroupLine, mayBePlainGroupLine, opensWithCategory, rebuildFlatTable, tableFromBlock, typicalWidth } from './annex.js';
+import { matchAnnexHead, mayBeGroupLine, TOTAL_CELL, mayBePlainGroupLine, opensWithCategory, rebuildFlatTable, tableFromBlock, typicalWidth } from './annex.js';
 import type { Item, ParseContext } from './context.js';
 import { continuesTable, joinTables } from './split-tables.js';
 
@@ -110,7 +110,11 @@ export function flatTableExtent(cells: readonly Item[], from = 0, to = cells.len
     });
     if (bad === undefined) {
       if (starts.length === 0) return null;
-      return Math.min(length, starts[starts.length - 1]! + Math.max(width, 2));
+      const end = Math.min(length, starts[starts.length - 1]! + Math.max(width, 2));
+      // A 合计 row after the last: one cell short of the rows (合计 spans the serial and the name),
+      // its last cell a figure.
+      const total = end + width - 1;
+      return width > 2 && TOTAL_CELL.test(at(end)?.match.trim() ?? '') && total <= length && isNumber(at(total - 1)) ? total : end;
     }
     length = bad;
     while (starts.length && starts[starts.length - 1]! >= bad) starts.pop();

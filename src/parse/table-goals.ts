@@ -1,5 +1,5 @@
 import type { AnnexRow, BodyTable, Goal, OutlineNode, Period } from '../model/types.js';
-import { BASE_YEAR_HEADER, bracketedFigure, cellPositions, YEAR_HEADER } from './annex.js';
+import { BASE_YEAR_HEADER, bracketedFigure, cellPositions, YEAR_HEADER, yearKey } from './annex.js';
 import { isChangeIndicator, isGoalHeading } from './goals.js';
 import { goalHeadingYear, singleYear } from './plan.js';
 import { readTargetCell } from './target-figure.js';
@@ -49,7 +49,7 @@ export function goalsFromTables(tables: readonly BodyTable[], outline: readonly 
     const captioned = caption !== null && isGoalHeading(normalize(caption).replace(/^附?表 ?[0-9一二三四五六七八九十]+\s*/, ''));
     if (!captioned && !nodes.some((n) => isGoalHeading(closeLetterSpacing(normalize(n.title))))) continue;
     const leadIn = leadInYear(nodes, position.start.offset, normalize);
-    const keys = table.columns.map((c) => normalize(c).replace(/\s+/g, ''));
+    const keys = table.columns.map((c) => yearKey(normalize(c).replace(/\s+/g, '')));
     // A base year's column (2020年(基期)) states where the plan starts from, never its target.
     const yearCols = keys.flatMap((k, i) => {
       const m = YEAR_HEADER.exec(k);

@@ -1,5 +1,5 @@
 import type { AnnexTable } from '../model/types.js';
-import { YEAR_HEADER } from '../parse/annex.js';
+import { YEAR_HEADER, yearKey } from '../parse/annex.js';
 
 export interface YearColumn {
   year: number;
@@ -7,11 +7,11 @@ export interface YearColumn {
   index: number;
 }
 
-/** The columns of a yearly target table that are years (2020, 2021年, 2022年目标值), in order. */
+/** The columns of a yearly target table that are years (2020, 2021年, 2022年目标值, 2023年（亿元）), in order. */
 export function yearColumns(table: AnnexTable): YearColumn[] {
   const out: YearColumn[] = [];
   table.columns.forEach((column, index) => {
-    const m = YEAR_HEADER.exec(column.trim());
+    const m = YEAR_HEADER.exec(yearKey(column.trim()));
     if (m) out.push({ year: Number(m[1]), index });
   });
   return out.sort((a, b) => a.year - b.year);

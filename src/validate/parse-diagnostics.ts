@@ -22,6 +22,7 @@ export const PARSE_DIAGNOSTICS: readonly ParseDiagnosticInfo[] = [
   { id: 'annex-unit-unclosed', description: 'an annex indicator whose unit bracket is not closed', coveredBy: 'brackets-balanced' },
   { id: 'annex-value-unreadable', description: 'a value in a table of figures (an annex or the text) that is not a number', coveredBy: 'annex-shape' },
   { id: 'annex-row-width', description: 'a table row (an annex or the text) with more or fewer cells than the header', coveredBy: 'annex-shape' },
+  { id: 'annex-years-as-rows', description: 'a table of figures (an annex or the text) with a row per year and an indicator per column, whose figures are not read as yearly targets' },
   { id: 'header-date-unreadable', description: 'a header date that is not a date', coveredBy: 'date-valid' },
   { id: 'date-invalid', description: 'a signature date that is not a real date', coveredBy: 'date-valid' },
   { id: 'goal-figure-unread', description: 'a target figure under a goal heading (达到500根次) that was not read as a goal, most often for a unit the parser does not know' },

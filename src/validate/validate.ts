@@ -8,6 +8,7 @@ import { groupBy } from './group-by.js';
 import { PARSE_DIAGNOSTICS, parseDiagnosticInfo } from './parse-diagnostics.js';
 import { RULES } from './rules/index.js';
 import { resolveLevels, runRules, type RuleSettings } from './run-rules.js';
+import { TABLE_ROWS } from './row-cells.js';
 import { UnitRegistry } from './unit-registry.js';
 
 /** One input's problems, as the renderers take them. */
@@ -82,7 +83,11 @@ function contentBlocks(doc: PlanDocument, blocks: readonly Block[]): Block[] {
   for (const block of blocks) {
     if (block.chrome || chrome.some((p) => p.start.offset <= block.start && block.end <= p.end.offset)) continue;
     if (block.kind === 'table' && block.rows) {
-      for (const row of block.rows) for (const cell of row) out.push({ kind: 'paragraph', text: cell.text, anchors: cell.anchors, start: cell.start, end: cell.end });
+      for (const row of block.rows) {
+        const cells: Block[] = row.map((cell) => ({ kind: 'paragraph', text: cell.text, anchors: cell.anchors, start: cell.start, end: cell.end }));
+        for (const cell of cells) TABLE_ROWS.set(cell, cells);
+        out.push(...cells);
+      }
     } else out.push(block);
   }
   return out;

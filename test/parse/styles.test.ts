@@ -24,6 +24,7 @@ const STYLES = [
   ['joint-notice-split-title.txt', 'a joint notice signed by three offices on separate lines, its title split over three lines'],
   ['parts-and-imprint.txt', 'a plan in 第一部分/第二部分 with 一、 restarting in each, and the imprint (抄送, 印发) after it'],
   ['plan-as-annex.txt', 'a notice whose plan is printed as 附件1, followed by a task table as 附件2'],
+  ['annex-flattened-unit-line-total-spanning-header.txt', 'flattened annexes: a 金额单位：万元 line under the title, a 合计 row one cell short, a 年度目标 label over the year cells'],
   ['annex-rowspan.html', 'an HTML annex table with a two-row header (colspan) and a category cell spanning rows (rowspan)'],
   ['district-page-toolbar.html', 'a district page with a 发布时间/浏览次数/【打印】 tool bar between title and addressees, and 责任单位：A，各相关部门按职责分工负责'],
   ['inline-clauses-tab-table.txt', 'clauses written as the last sentence without brackets (。牵头单位：A；配合单位：B。), and a tab-separated annex table'],

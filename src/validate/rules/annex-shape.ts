@@ -43,10 +43,25 @@ function checkRow(ctx: RuleContext, table: AnnexTable, row: AnnexRow): void {
 function reportShort(ctx: RuleContext, table: AnnexTable, row: AnnexRow, name: string): void {
   const years = yearColumns(table);
   const found = cellPositions(ctx, row);
+  const missing = table.columns.length - row.cells.length;
+  // Every year has its figure where it stands, and only columns after the row's last cell (备注)
+  // lack one: those cells are missing (an empty cell lost when flattened), not a year's value.
+  const tail = table.columns.slice(row.cells.length);
+  const yearsFilled = years.every(({ year, index }) => typeof row.values[String(year)] === 'number' || row.ranges?.[String(year)] || NO_FIGURE.test(row.cells[index]?.trim() ?? ''));
+  if (years.length > 0 && yearsFilled && years.every((y) => y.index < row.cells.length)) {
+    const named = tail.map((c) => c.trim()).filter((c) => c !== '');
+    const under = named.length > 0 ? named.join(', ') : 'the last columns';
+    const lastAt = found.findLast((p) => p);
+    ctx.report(
+      `${name} has ${row.cells.length} cells where the header has ${table.columns.length}: its figures are all there, but ${missing === 1 ? 'the cell' : 'the cells'} under ${under} ${missing === 1 ? 'is' : 'are'} missing`,
+      lastAt ? { start: lastAt.end, end: lastAt.end } : row.position.end,
+      { about: row.position },
+    );
+    return;
+  }
   const first = years[0] ? found.slice(years[0].index).find((p) => p) : undefined;
   const last = found.findLast((p) => p);
   const at: Position | undefined = first && last && first.start.offset <= last.start.offset ? { start: first.start, end: last.end } : undefined;
-  const missing = table.columns.length - row.cells.length;
   const what = missing === 1 ? 'one of its values' : `${missing} of its values`;
   ctx.report(
     `${name} has ${row.cells.length} cells where the header has ${table.columns.length}: ${what} for ${yearList(years.map((y) => y.year))} is missing`,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseNotice } from '../../../src/parse/parse-notice.js';
+import { parseLoaded, parseNotice } from '../../../src/parse/parse-notice.js';
 import { validateDocument } from '../../../src/validate/validate.js';
+import { loadSource } from '../../../src/source/load-source.js';
 import { BASE_NOTICE, htmlFindings, messages, ruleTable, validateText, withLines, type InvalidCase } from '../findings.js';
 
 const RULE = 'annex-shape';
@@ -69,6 +70,53 @@ describe('annex-shape', () => {
     ].join('\n');
     expect(await htmlFindings(RULE, html)).toEqual(['9:60 error']);
     expect(await htmlFindings(RULE, html.replace('<td>25</td><td></td>', '<td>25</td><td>30</td>'))).toEqual([]);
+  });
+
+  it('should report an empty cell at the cell in a row beside a cell spanning rows (rowspan)', async () => {
+    const html = [
+      '<p>河西区数字经济行动方案(2023—2025年)</p>',
+      '<p>一、重点任务</p>',
+      '<p>1.建设算力中心。(牵头单位:区科技局)</p>',
+      '<p>附件</p>',
+      '<p>重点指标年度分解表</p>',
+      '<table>',
+      '<tr><td>序号</td><td>类别</td><td>指标</td><td>单位</td><td>2023年</td><td>2024年</td></tr>',
+      // Line 8: the empty cell's content would start at 75; line 9 (no 类别 cell of its own): at 54.
+      '<tr><td>1</td><td rowspan="2">算力</td><td>机架数</td><td>个</td><td>30</td><td></td></tr>',
+      '<tr><td>2</td><td>算力规模</td><td>PF</td><td>20</td><td></td></tr>',
+      '</table>',
+    ].join('\n');
+    expect(await htmlFindings(RULE, html)).toEqual(['8:75 error', '9:54 error']);
+  });
+
+  it('should give a 合计 cell spanning the unit column the rows\' unit, not 合计', async () => {
+    const html = [
+      '<p>河西区数字经济行动方案(2023—2025年)</p>',
+      '<p>一、重点任务</p>',
+      '<p>1.建设算力中心。(牵头单位:区科技局)</p>',
+      '<p>附件</p>',
+      '<p>重点指标年度分解表</p>',
+      '<table>',
+      '<tr><td>序号</td><td>街道</td><td>单位</td><td>2023年</td><td>2024年</td></tr>',
+      '<tr><td>1</td><td>东街</td><td>个</td><td>3</td><td>4</td></tr>',
+      '<tr><td>2</td><td>西街</td><td>个</td><td>2</td><td>3</td></tr>',
+      '<tr><td colspan="3">合计</td><td>5</td><td>7</td></tr>',
+      '</table>',
+    ].join('\n');
+    const source = await loadSource(new TextEncoder().encode(html), { name: 'inline.html' });
+    const doc = await parseLoaded(source);
+    expect(doc.annexes[0]!.table!.rows.map((r) => r.unit)).toEqual(['个', '个', '个']);
+    expect(await htmlFindings(RULE, html)).toEqual([]);
+  });
+
+  it('should say which text column lacks its cell when a short row has all its figures', async () => {
+    const text = [
+      '河西区数字经济行动方案(2023—2025年)', '', '一、重点任务', '', '1.建设算力中心。(牵头单位:区科技局)', '', '附件', '', '重点指标年度分解表', '',
+      '序号', '', '指标', '', '单位', '', '2023年', '', '2024年', '', '备注', '',
+      '1', '', '机架数', '', '个', '', '30', '', '35', '',
+      '2', '', '算力规模', '', 'PF', '', '20', '', '25', '', '含智算',
+    ].join('\n');
+    expect(await messages(RULE, text)).toEqual(['row 1 (机架数) has 5 cells where the header has 6: its figures are all there, but the cell under 备注 is missing']);
   });
 
   // Model fragments: an empty cell only arises in real (HTML, Markdown) tables.

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../src/parse/parse-notice.js';
+import { spanningHeaderCell, titleUnit, unitLine, yearColumnUnit } from '../../src/parse/annex.js';
+
+const notice = (...annex: string[]) =>
+  ['河东区科技创新三年行动计划', '', '一、总体要求', '', '附件', '', '年度安排表', '', ...annex].join('\n');
+const flat = (cells: string[]) => cells.join('\n\n');
+
+describe('a 合计 row under a flattened annex table', () => {
+  it('should keep the 合计 row, its cell spanning the serial and the name', async () => {
+    const doc = await parseNotice(
+      notice(flat(['序号', '项目', '单位', '2023年', '2024年', '1', '奖励', '万元', '80', '90', '2', '补助', '万元', '120', '130', '合计', '万元', '200', '220'])),
+    );
+    const rows = doc.annexes[0]!.table!.rows;
+    expect(rows.map((r) => [r.number, r.indicator, r.unit, r.values])).toEqual([
+      ['1', '奖励', '万元', { 2023: 80, 2024: 90 }],
+      ['2', '补助', '万元', { 2023: 120, 2024: 130 }],
+      ['合计', '合计', '万元', { 2023: 200, 2024: 220 }],
+    ]);
+    expect(doc.diagnostics.map((d) => d.ruleId)).not.toContain('annex-row-width');
+  });
+});
+
+describe('a flattened two-row header with a label over the years', () => {
+  it('should drop the label (年度目标) so that the figures stay under their years', async () => {
+    const doc = await parseNotice(notice(flat(['序号', '指标', '单位', '年度目标', '2023年', '2024年', '1', '高新技术企业数量', '家', '240', '270', '2', '专利', '件', '45', '52'])));
+    const table = doc.annexes[0]!.table!;
+    expect(table.columns).toEqual(['序号', '指标', '单位', '2023年', '2024年']);
+    expect(table.rows.map((r) => r.values)).toEqual([{ 2023: 240, 2024: 270 }, { 2023: 45, 2024: 52 }]);
+  });
+
+  it('should find the label only right before two year cells, never a column of its own', () => {
+    expect(spanningHeaderCell(['序号', '指标', '单位', '年度目标', '2023年', '2024年'])).toBe(3);
+    expect(spanningHeaderCell(['序号', '指标', '单位', '2023年', '2024年'])).toBe(-1);
+    expect(spanningHeaderCell(['序号', '指标', '2023年', '2024年', '备注'])).toBe(-1);
+    expect(spanningHeaderCell(['序号', '指标', '目标值', '2023年'])).toBe(-1);
+  });
+});
+
+describe('a unit stated for the whole annex table', () => {
+  const rows = ['序号\t项目\t2023年\t2024年', '1\t奖励\t80\t90', '2\t补助(亿元)\t1.2\t1.3'];
+
+  it('should read a 单位：万元 line above the table as the unit of the rows without one, not as part of the title', async () => {
+    const doc = await parseNotice(notice('单位：万元', '', ...rows));
+    const annex = doc.annexes[0]!;
+    expect(annex.title).toBe('年度安排表');
+    expect(annex.table!.unit).toBe('万元');
+    expect(annex.table!.rows.map((r) => r.unit)).toEqual(['万元', '亿元']);
+  });
+
+  it('should read （单位：万元） after the title the same way', async () => {
+    const doc = await parseNotice(['河东区科技创新三年行动计划', '', '一、总体要求', '', '附件', '', '年度安排表（单位：万元）', '', ...rows].join('\n'));
+    expect(doc.annexes[0]!.title).toBe('年度安排表');
+    expect(doc.annexes[0]!.table!.rows[0]!.unit).toBe('万元');
+  });
+
+  it('should read only a line that names a unit as one', () => {
+    expect(unitLine('金额单位:万元')).toBe('万元');
+    expect(unitLine('(单位:亿元)')).toBe('亿元');
+    expect(unitLine('单位:区科技局')).toBeNull();
+    expect(titleUnit('某某安排表(单位:万元)')).toEqual({ unit: '万元', at: 5 });
+    expect(titleUnit('某某安排表')).toBeNull();
+  });
+});
+
+describe('year headers with a unit after them', () => {
+  it('should key values by year and take the unit from the headers', async () => {
+    const doc = await parseNotice(notice('| 序号 | 指标 | 2023年（亿元） | 2024年（亿元） |', '| --- | --- | --- | --- |', '| 1 | 技术合同成交额 | 40 | 45 |'));
+    const row = doc.annexes[0]!.table!.rows[0]!;
+    expect([row.unit, row.values]).toEqual(['亿元', { 2023: 40, 2024: 45 }]);
+  });
+
+  it('should read a bracket after the year as a unit only when it names one', () => {
+    expect(yearColumnUnit('2023年(亿元)')).toEqual({ year: '2023年', unit: '亿元' });
+    expect(yearColumnUnit('2024年(第一批)')).toBeNull();
+    expect(yearColumnUnit('指标(亿元)')).toBeNull();
+  });
+});
+
+describe('a table with a row per year', () => {
+  it('should report that its figures are not read as yearly targets', async () => {
+    const doc = await parseNotice(notice('年度\t企业数量（家）\t成交额（亿元）', '2023年\t240\t45', '2024年\t270\t52'));
+    expect(doc.diagnostics.map((d) => `${d.ruleId} ${d.line}:${d.column}`)).toContain('annex-years-as-rows 10:1');
+  });
+});
