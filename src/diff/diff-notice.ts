@@ -10,6 +10,7 @@ export function noticeBody(n: Notice): string {
 const RULES: ReadonlyArray<FieldRule<Notice>> = [
   proseField('title', (n) => n.title),
   valueField('documentNumber', (n) => n.documentNumber),
+  listField('otherDocumentNumbers', (n) => (n.otherDocumentNumbers ?? []).map((d) => d.raw)),
   listField('addressees', (n) => n.addressees),
   proseField('body', noticeBody),
   listField('signatories', (n) => n.signatories),
@@ -33,6 +34,8 @@ function fieldPosition(n: Notice, field: string): Position | null {
       return n.disclosurePosition;
     case 'supersedes':
       return n.supersedes[0]?.position ?? n.body[0]?.position ?? null;
+    case 'otherDocumentNumbers':
+      return n.otherDocumentNumbers?.[0]?.position ?? n.documentNumberPosition ?? null;
     default:
       return n.titlePosition;
   }

@@ -144,6 +144,7 @@ const definitions: Record<string, Schema> = {
     documentNumber: nullable('#/definitions/DocumentNumber'),
     registrationNumber: object({ text: str, position: ref('Position') }),
     documentNumberPosition: ref('Position'),
+    otherDocumentNumbers: { type: 'array', items: object({ raw: str, agency: str, year: nint, serial: nint, position: ref('Position') }) },
     addressees: strings,
     addresseesPosition: nullable('#/definitions/Position'),
     body: list('TextNode'),
@@ -158,7 +159,7 @@ const definitions: Record<string, Schema> = {
     attachments: list('Attachment'),
     imprint: ref('Imprint'),
     position: ref('Position'),
-  }, ['imprint', 'titleFrom', 'registrationNumber', 'documentNumberPosition']),
+  }, ['imprint', 'titleFrom', 'registrationNumber', 'documentNumberPosition', 'otherDocumentNumbers']),
   Imprint: object({ copiedTo: strings, printedBy: nstr, printedDate: { oneOf: [{ type: 'null' }, { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }] }, position: ref('Position') }),
   AnnexRow: object({
     number: str,

@@ -122,6 +122,11 @@ export interface Notice {
   registrationNumber?: { text: string; position: Position };
   /** The line the number is printed on (under the title, or above it); absent without one. */
   documentNumberPosition?: Position;
+  /**
+   * Further document numbers printed on the lines under the first (a 规范性文件's 某政规〔2023〕3号
+   * over its 文号, the numbers of a joint notice's issuers), each with its line. Present only when printed.
+   */
+  otherDocumentNumbers?: Array<DocumentNumber & { position: Position }>;
   addressees: string[];
   addresseesPosition: Position | null;
   body: TextNode[];

@@ -499,6 +499,7 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
   };
   if (takeRegistration(free[k])) k++;
   let documentNumberPosition: Position | undefined;
+  const otherNumbers: NonNullable<Notice['otherDocumentNumbers']> = [];
   const numberItem = free[k];
   if (numberItem) {
     const whole = wholeDocumentNumber(numberItem.text, ctx.normalize(numberItem.text));
@@ -508,6 +509,16 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
       documentNumberPosition = ctx.blockPosition(numberItem);
       ctx.claim(numberItem.index, 'notice-number');
       k++;
+      // A second number on the next line (a 规范性文件's 某政规〔2023〕3号 over its 文号, each joint
+      // issuer's own number) is the notice's too, not the first line of its text.
+      if (takeRegistration(free[k])) k++;
+      for (let next = free[k]; next; next = free[k]) {
+        const also = wholeDocumentNumber(next.text, ctx.normalize(next.text));
+        if (!also) break;
+        otherNumbers.push({ ...also, position: ctx.blockPosition(next) });
+        ctx.claim(next.index, 'notice-number');
+        k++;
+      }
     } else if (order) {
       documentNumber = order;
       documentNumberPosition = ctx.blockPosition(numberItem);
@@ -536,6 +547,7 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
     documentNumber,
     ...(registrationNumber ? { registrationNumber } : {}),
     ...(documentNumberPosition ? { documentNumberPosition } : {}),
+    ...(otherNumbers.length > 0 ? { otherDocumentNumbers: otherNumbers } : {}),
     chrome: () => setAsideAbove(ctx, free, titleLines[0]!, found.headline, title),
   });
 }
@@ -557,6 +569,7 @@ interface NoticeHead {
   documentNumber: DocumentNumber | null;
   registrationNumber?: Notice['registrationNumber'];
   documentNumberPosition?: Position;
+  otherDocumentNumbers?: Notice['otherDocumentNumbers'];
   /** Sets aside what stands above the title as chrome, once the notice is known to be one. */
   chrome: () => ChromeNode[];
 }
@@ -675,6 +688,7 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
     documentNumber,
     ...(head.registrationNumber ? { registrationNumber: head.registrationNumber } : {}),
     ...(head.documentNumberPosition ? { documentNumberPosition: head.documentNumberPosition } : {}),
+    ...(head.otherDocumentNumbers ? { otherDocumentNumbers: head.otherDocumentNumbers } : {}),
     addressees,
     addresseesPosition,
     body,

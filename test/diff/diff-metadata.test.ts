@@ -171,3 +171,13 @@ describe('diff of the header (metadata)', () => {
     expect(metadataFields(result)).toEqual([]);
   });
 });
+
+describe('a notice printed with two numbers', () => {
+  it('should report a change of its second number as a change of the notice, at that line', async () => {
+    const text = (second: string) =>
+      `某市人民政府关于印发某市促进消费若干措施的通知\n某政规〔2023〕3号\n${second}\n\n各区县人民政府：\n现将《某市促进消费若干措施》印发给你们。\n\n某市人民政府\n2023年5月10日\n`;
+    const result = await diffDocuments(await parseNotice(text('某政发〔2023〕12号'), { name: 'a.txt' }), await parseNotice(text('某政发〔2023〕13号'), { name: 'b.txt' }));
+    const notice = result.changes.filter((c) => c.kind === 'notice');
+    expect(notice.map((c) => [Object.keys(c.fields ?? {}), c.line])).toEqual([[['otherDocumentNumbers'], 3]]);
+  });
+});

@@ -446,6 +446,16 @@ describe('a notice whose text opens with its addressees, its title printed only 
     expect(doc.unparsed).toEqual([]);
   });
 
+  it('should read a second document number under the first (a 规 number over the 文号) as the notice\'s, not its text', async () => {
+    const doc = await parseNotice(['某市人民政府关于印发某市促进消费若干措施的通知', '某政规〔2023〕3号', '某政发〔2023〕12号', '', '各区县人民政府，市政府各部门：', '现将《某市促进消费若干措施》印发给你们，请认真贯彻执行。', '', '某市人民政府', '2023年5月10日'].join('\n'));
+    const n = doc.notice!;
+    expect(n.documentNumber?.raw).toBe('某政规〔2023〕3号');
+    expect(n.otherDocumentNumbers?.map((d) => [d.raw, d.serial, d.position.start.line])).toEqual([['某政发〔2023〕12号', 12, 3]]);
+    expect(n.addressees).toEqual(['各区县人民政府', '市政府各部门']);
+    expect(n.body.map((b) => b.text)).toEqual(['现将《某市促进消费若干措施》印发给你们，请认真贯彻执行。']);
+    expect(doc.notice).not.toHaveProperty('registrationNumber');
+  });
+
   it('should leave a registration number under a bare plan\'s title in its text', async () => {
     const doc = await parseNotice(['某县数字乡村建设实施方案', '', 'ZJSP07-2024-0015', '', '一、重点任务', '', '1.推进光网建设。（牵头单位：县经信局）'].join('\n'));
     expect(doc.notice).toBeNull();

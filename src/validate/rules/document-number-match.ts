@@ -18,6 +18,8 @@ export const documentNumberMatch: Rule = {
     const notice = ctx.doc.notice;
     const printed = notice?.documentNumber;
     if (!header || !notice || !printed || same(ctx, header, printed)) return;
+    // A notice printed with two numbers (its 规 number and its 文号) matches a header giving either.
+    if (notice.otherDocumentNumbers?.some((other) => same(ctx, header, other))) return;
     const after: Position = { start: notice.titlePosition.end, end: notice.position.end };
     const at = ctx.find(printed.raw, after) ?? notice.titlePosition;
     ctx.report(`the number under the title, ${printed.raw}, differs from the header's 发文字号 ${header.raw}`, at);

@@ -9,12 +9,14 @@ const valid: ValidCase[] = [
   ['a notice without a number under its title', BASE_NOTICE],
   ['the header’s number printed under the title', under('河西政办发〔2023〕5号')],
   ['the same number with other brackets (a matter of form, not of identity)', under('河西政办发[2023]5号')],
+  ['a 规 number over the header’s number, both printed under the title', under('河西政规〔2023〕2号\n河西政办发〔2023〕5号')],
 ];
 
 const invalid: InvalidCase[] = [
   ['another serial under the title, at that number', under('河西政办发〔2023〕6号'), ['10:1 error']],
   ['another year under the title', under('河西政办发〔2022〕5号'), ['10:1 error']],
   ['another agency under the title', under('河西政发〔2023〕5号'), ['10:1 error']],
+  ['two numbers under the title, neither the header’s', under('河西政规〔2023〕2号\n河西政办发〔2023〕6号'), ['10:1 error']],
 ];
 
 describe('document-number-match', () => {
