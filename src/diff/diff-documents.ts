@@ -2,7 +2,7 @@ import type { PlanDocument } from '../model/types.js';
 import { diffAnnexes } from './diff-annex.js';
 import { diffArticles, partsBesideArticles } from './diff-articles.js';
 import type { EntityDiff } from './diff-entities.js';
-import { diffGoals, goalsReportedWhole } from './diff-goals.js';
+import { diffGoals, goalsReportedWhole, goalsRequalified } from './diff-goals.js';
 import { diffMetadata } from './diff-metadata.js';
 import { diffNotice } from './diff-notice.js';
 import { diffParts, diffSections } from './diff-sections.js';
@@ -27,7 +27,7 @@ export async function diffDocuments(oldDoc: PlanDocument, newDoc: PlanDocument, 
   const strict = ctx.strict;
   // Goals first: the prose leaves out what a goal change already reports (see maskGoalFigures).
   const goals = diffGoals(oldDoc, newDoc, ctx);
-  const prose = prosePair(oldDoc, newDoc, ctx, goalsReportedWhole(goals.changes));
+  const prose = prosePair(oldDoc, newDoc, ctx, goalsReportedWhole(goals.changes), goalsRequalified(goals.changes));
   const oldPlan = oldDoc.plan;
   const newPlan = newDoc.plan;
   const present = new Map<ChangeKind, number>();

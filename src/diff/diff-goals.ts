@@ -63,6 +63,15 @@ export function diffGoals(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Compa
   );
 }
 
+/** Both versions of the goals the changes report with a changed qualifier or comparison (达到 → 不低于). */
+export function goalsRequalified(changes: readonly Change[]): Goal[] {
+  return changes.flatMap((c) => {
+    if (c.kind !== 'goal' || c.op !== 'modified' || !c.fields) return [];
+    if (!('qualifier' in c.fields) && !('comparison' in c.fields)) return [];
+    return [c.old as Goal, c.new as Goal];
+  });
+}
+
 /** The goals a diff reports as added or removed, each with all it says. */
 export function goalsReportedWhole(changes: readonly Change[]): Goal[] {
   return changes.flatMap((c) => {

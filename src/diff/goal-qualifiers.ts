@@ -70,3 +70,18 @@ function lastBreakBefore(sentence: string, index: number): number {
   for (const m of sentence.slice(0, index).matchAll(CLAUSE_BREAK)) start = (m.index ?? 0) + 1;
   return start;
 }
+
+/** The verbs that put a figure to an indicator without qualifying it (达到50亿元, 保持在90%). */
+const PLAIN_VERB = /(?:达到|达|实现|为|到|保持在|保持|稳定在)$/;
+
+/**
+ * The keyed sentence without the plain verb right before the goal's figure (成交额达到50亿元), for a
+ * goal whose qualifier the diff reports changed: 达到 → 不低于 is that change, the qualifier taking
+ * the verb's place, and not a second one in the prose around it.
+ */
+export function withoutGoalVerb(sentence: string, goal: ClauseGoal, keyOf: (text: string) => string): string {
+  const at = figureAt(sentence, goal, keyOf);
+  if (at === null) return sentence;
+  const verb = PLAIN_VERB.exec(sentence.slice(lastBreakBefore(sentence, at.start), at.start));
+  return verb ? sentence.slice(0, at.start - verb[0].length) + sentence.slice(at.start) : sentence;
+}

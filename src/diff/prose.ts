@@ -2,7 +2,7 @@ import { writtenUnit, writtenUnits } from '../model/goal-figure.js';
 import type { Goal, OutlineNode, PlanDocument, Position } from '../model/types.js';
 import { afterTitle, type CompareContext, type FieldRule } from './fields.js';
 import { sentenceWithoutGoals, type ClauseGoal } from './goal-clause.js';
-import { withoutGoalQualifiers } from './goal-qualifiers.js';
+import { withoutGoalQualifiers, withoutGoalVerb } from './goal-qualifiers.js';
 
 /** The elements that own the prose around them, strongest first (a group that is a task is a task). */
 export type ProseOwner = 'task' | 'safeguard' | 'article' | 'section' | 'part';
@@ -98,6 +98,7 @@ export function maskGoalFigures(
   goals: readonly ClauseGoal[],
   keyOf: (text: string) => string,
   whole: readonly ClauseGoal[] = [],
+  requalified: readonly ClauseGoal[] = [],
 ): string {
   const masked = new Map<string, string>();
   // Clauses first: the figures masked below would no longer match a clause's key.
@@ -122,6 +123,12 @@ export function maskGoalFigures(
     if (!sentence || !g.qualifier || cleared.has(id)) continue;
     cleared.add(id);
     masked.set(sentence, withoutGoalQualifiers(masked.get(sentence) ?? sentence, g, keyOf));
+  }
+  // A goal whose qualifier the diff reports changed (达到 → 不低于) loses the plain verb that stood
+  // where the qualifier now stands, in both versions, after the qualifiers are cleared.
+  for (const g of requalified) {
+    const sentence = keyOf(g.sentence);
+    if (sentence) masked.set(sentence, withoutGoalVerb(masked.get(sentence) ?? sentence, g, keyOf));
   }
   for (const g of goals) {
     const sentence = keyOf(g.sentence);
@@ -171,14 +178,14 @@ export interface ProsePair {
   textKey: (text: string) => string;
 }
 
-/** `whole`: the goals the diff reports as added or removed. */
-export function prosePair(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: CompareContext, whole: readonly Goal[] = []): ProsePair {
+/** `whole`: the goals the diff reports as added or removed; `requalified`: those whose qualifier it reports changed. */
+export function prosePair(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: CompareContext, whole: readonly Goal[] = [], requalified: readonly Goal[] = []): ProsePair {
   // With --strict every character counts, a goal's figure too.
   const figures = ctx.strict ? [] : [...(oldDoc.plan?.goals ?? []), ...(newDoc.plan?.goals ?? [])];
   const clauses = ctx.strict ? [] : whole;
   return {
     old: new OwnedProse(oldDoc),
     new: new OwnedProse(newDoc),
-    textKey: (text) => maskGoalFigures(ctx.key(text), figures, ctx.key, clauses),
+    textKey: (text) => maskGoalFigures(ctx.key(text), figures, ctx.key, clauses, ctx.strict ? [] : requalified),
   };
 }

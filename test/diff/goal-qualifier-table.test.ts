@@ -31,6 +31,7 @@ describe('plan diff of a goal whose qualifier changed', () => {
     ['a qualifier added before the verb', '达到90%以上', '力争达到90%以上', ['qualifier']],
     ['a qualifier added before the sentence\'s year', '到2026年，全区', '力争到2026年，全区', ['qualifier']],
     ['a bound removed', '达到90%以上', '达到90%', ['qualifier', 'comparison']],
+    ['a bound taking the verb\'s place', '达到90%以上', '不低于90%', ['qualifier']],
   ])('should report %s as the goal only, not again as the part', async (_name, from, to, fields) => {
     expect(labels(await revise(from, to))).toEqual([['goal 街道综合养老服务中心覆盖率 2026年', fields]]);
   });
@@ -41,6 +42,15 @@ describe('plan diff of a goal whose qualifier changed', () => {
       ['part 一 总体要求', ['text']],
       ['goal 街道综合养老服务中心覆盖率 2026年', ['qualifier', 'comparison']],
     ]);
+  });
+
+  it('should report 达到 → 不低于 as the goal\'s qualifier only, and 达到 → 实现 (no change of the goal) as the part\'s wording', async () => {
+    const plain = OLD.replace('达到90%以上', '达到90%');
+    const bounded = plain.replace('达到90%', '不低于90%');
+    const result = await diffDocuments(await parseNotice(plain), await parseNotice(bounded));
+    expect(labels(result)).toEqual([['goal 街道综合养老服务中心覆盖率 2026年', ['qualifier', 'comparison']]]);
+    const reworded = await diffDocuments(await parseNotice(plain), await parseNotice(plain.replace('达到90%', '实现90%')));
+    expect(labels(reworded)).toEqual([['part 一 总体要求', ['text']]]);
   });
 
   it('should not take the same word where it is not the goal\'s qualifier (规模以上)', async () => {
