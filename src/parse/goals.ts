@@ -27,7 +27,7 @@ const written = (marked: string): string => marked.replaceAll(THOUSANDS_MARK, ',
 
 /** Verbs that put a target figure after them: X达到N. */
 export const VERBS = [
-  '提高到', '提高至', '提升到', '提升至', '增长到', '增加到', '增加至', '下降到', '下降至', '降低到', '降低至', '控制在', '保持在',
+  '提高到', '提高至', '提升到', '提升至', '增长到', '增加到', '增加至', '下降到', '下降至', '降低到', '降低至', '控制在', '保持在', '保持',
   '稳定在', '达到', '实现', '突破', '超过', '不低于', '不少于', '不超过', '高于', '低于', '增至', '降至', '达',
   // Verbs of reducing to a ceiling: 企业开办时间压缩至1个工作日以内.
   '压缩至', '压缩到', '缩短至', '缩短到', '缩减至', '缩减到', '减少到', '减少至', '压减至', '压减到', '降到', '减至',
@@ -40,7 +40,7 @@ const VERBS_LONGEST_FIRST = [...VERBS].sort((a, b) => b.length - a.length);
  * Verbs of holding before a bound verb (控制在不超过3.5%, 保持在不低于90%): the bound is the
  * target's qualifier, and neither is part of the subject.
  */
-const HOLDING = /(?:控制在|保持在|稳定在) ?$/;
+const HOLDING = /(?:控制在|保持在|稳定在|保持) ?$/;
 /** Verbs whose object follows the figure: 新建2家市级重点实验室. */
 const VERB_FIRST = ['新建', '新增', '建成', '建设', '培育', '引进', '打造', '创建', '认定', '完成', '推动建设', '培养', '组建', '建立'];
 /**

@@ -250,6 +250,14 @@ describe('numeric goals', () => {
     ]);
   });
 
+  it('should read 保持 and 实现 before a figure as target verbs, not words of the subject', () => {
+    expect(goals('到2025年，城市生活垃圾无害化处理率保持100%，森林覆盖率保持不低于40%，技术合同成交额实现50亿元。')).toEqual([
+      ['城市生活垃圾无害化处理率', 100, '%', '', 'equal', 2025],
+      ['森林覆盖率', 40, '%', '不低于', 'at-least', 2025],
+      ['技术合同成交额', 50, '亿元', '', 'equal', 2025],
+    ]);
+  });
+
   it('should read a range after 控制在 or 降至 as a range, and one written with 以内 as a ceiling at its upper end', () => {
     const read = (text: string) =>
       extractGoals({ text, match: fold(text), position: () => ({ start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }) }).map(
