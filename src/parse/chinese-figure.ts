@@ -22,6 +22,8 @@ export interface ChineseFigure {
   impliedUnit?: true;
   /** 余 or 多 written in the unit (五十余家): the figure is a floor; its offset in the clause. */
   over?: { word: string; at: number };
+  /** The upper end of a range (三至五家: 5); `value` is its lower end. */
+  upTo?: number;
 }
 
 const NUMERAL_CHARS = '零一二三四五六七八九十百千两';
@@ -36,7 +38,7 @@ const RUNS_ON = new RegExp(`^[${NUMERAL_CHARS}点.\\d]`);
 /** What a figure's numeral may not follow: more of the number (三亿五千万, 3千). */
 const RUNS_BEFORE = new RegExp(`[${NUMERAL_CHARS}万亿点.\\d]$`);
 /** A cheap test before the scan: the goal reader runs on every goal paragraph. */
-const ANY_NUMERAL = /[一二三四五六七八九十两]/;
+const ANY_NUMERAL = /[一二三四五六七八九十两百千]/;
 /** Units that, before a noun, make the numeral a grade: 三级医院, 二类地区 (not 达到二级以上). */
 const GRADE_UNITS = new Set(['级', '类']);
 /** Units that make the numeral an ordinal: 产业园二期, 第二届. */
@@ -56,7 +58,7 @@ export function chineseFiguresOf(clause: string, verbs: readonly string[], opene
     // 百分之百 is the whole; elsewhere a place needs its digit.
     // 三亿五千万元: the run goes on a number begun before it.
     if (RUNS_BEFORE.test(clause.slice(0, m.index))) continue;
-    const value = share && numeral === '百' ? 100 : parseDecimalCount(numeral);
+    const value = share && numeral === '百' ? 100 : (parseDecimalCount(numeral) ?? placeBeforeMagnitude(numeral, clause.slice(m.index + m[0].length)));
     if (value === null) continue;
     const numeralEnd = m.index + m[0].length;
     const tenths = !share && TENTHS.test(clause.slice(m.index)) ? tenthsAt(clause, numeralEnd) : null;
@@ -64,7 +66,9 @@ export function chineseFiguresOf(clause: string, verbs: readonly string[], opene
       if (afterVerb(clause.slice(0, m.index), verbs)) out.push({ raw: clause.slice(m.index, tenths), value: value * 10, unit: '%', index: m.index, end: tenths, impliedUnit: true as const });
       continue;
     }
-    const measure = share ? null : figureMeasureAt(clause, numeralEnd);
+    // 三至五家: a range, one figure whose unit follows its upper end.
+    const range = share ? null : rangeAfter(clause, numeralEnd, value);
+    const measure = share ? null : figureMeasureAt(clause, range ? range.end : numeralEnd);
     const unit = share ? (share === '百分之' ? '%' : '‰') : (measure?.unit ?? '');
     if (!unit) continue;
     const end = measure ? measure.end : numeralEnd;
@@ -76,9 +80,30 @@ export function chineseFiguresOf(clause: string, verbs: readonly string[], opene
     if (ORDINAL_UNITS.has(unit) || after.startsWith('之')) continue;
     if (GRADE_UNITS.has(unit) && /^[\u4e00-\u9fff]/.test(after) && !SUFFIX_QUALIFIERS.some((q) => after.startsWith(q))) continue;
     if (!afterVerb(clause.slice(0, m.index), verbs) && !afterFigure(clause, m.index, out[out.length - 1]) && !closesOpenedClause(clause, m.index, end, openers)) continue;
-    out.push({ raw: m[0], value, unit, index: m.index, end, ...(share ? { impliedUnit: true as const } : {}), ...(measure?.over ? { over: measure.over } : {}) });
+    out.push({ raw: m[0], value, unit, index: m.index, end, ...(range ? { upTo: range.upTo } : {}), ...(share ? { impliedUnit: true as const } : {}), ...(measure?.over ? { over: measure.over } : {}) });
+    if (range) NUMERAL_RUN.lastIndex = end;
   }
   return out;
+}
+
+/**
+ * 突破千亿元, 达到百万人次: a place written without its digit before 万 or 亿 is one of it (千亿 is
+ * 1000亿); elsewhere 千 or 百 alone is no count (千家万户). Null if the numeral is no such place.
+ */
+function placeBeforeMagnitude(numeral: string, after: string): number | null {
+  if (!/^[万亿]/.test(after)) return null;
+  return numeral === '千' ? 1000 : numeral === '百' ? 100 : null;
+}
+
+/** The upper end of a range after a numeral: 至五, —五, ～五 (three to five). */
+const RANGE_UPPER = new RegExp(`^ ?[—–\\-~～至到] ?([${NUMERAL_CHARS}]+)`);
+
+/** A range's upper end after the numeral ending at `at` (三至五家), greater than its lower one; null if none. */
+function rangeAfter(clause: string, at: number, lower: number): { upTo: number; end: number } | null {
+  const upper = RANGE_UPPER.exec(clause.slice(at));
+  if (!upper) return null;
+  const upTo = parseDecimalCount(upper[1] as string);
+  return upTo !== null && upTo > lower ? { upTo, end: at + upper[0].length } : null;
 }
 
 /** A share in tenths (三成, 两成): one numeral, then 成. */

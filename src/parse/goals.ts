@@ -212,8 +212,9 @@ export function extractGoals(source: GoalSource): Goal[] {
     // target names no subject, goes on with the last target of the stage right before it.
     const stageOf = lastGoalSentence === sentenceIndex - 1 && TARGET_YEAR_OPENING.test(sentence) ? goals[goals.length - 1] : undefined;
     const sentenceStart = goals.length;
-    // 到2025年 anywhere in the sentence, or 2024年 opening it (2024年完成改造30个, 2025年底前，…).
-    const yearMatch = /(?:到|至|截至) ?(\d{4}) ?年/.exec(sentence) ?? /^\s*(\d{4}) ?年(?![\d度])/.exec(sentence);
+    // 到2025年 anywhere in the sentence, or 2024年 opening it (2024年完成改造30个, 2025年底前，…),
+    // also after the dash of a line of yearly targets (——2023年：…).
+    const yearMatch = /(?:到|至|截至) ?(\d{4}) ?年/.exec(sentence) ?? /^\s*(?:[—–-]{1,2} ?)?(\d{4}) ?年(?![\d度])/.exec(sentence);
     if (yearMatch) year = Number(yearMatch[1]);
     // 到2025年、2027年，…分别达到a、b: the years of a list, for the figures listed in order.
     let years = yearMatch ? yearListAt(sentence.slice(yearMatch.index)) : undefined;
@@ -297,7 +298,8 @@ export function extractGoals(source: GoalSource): Goal[] {
           goal.indicator = stage ? stageOf.indicator : (previous as Goal).indicator.replace(CHANGE_TAIL, '');
           if (goal.indicator === '') continue;
         }
-        const relative = relativeOf(own, f.figure);
+        // 达到2020年的2倍: a figure in 倍 of the level of a base year is a multiple, as 翻一番 is.
+        const relative = relativeOf(own, f.figure) ?? (f.baseYear !== undefined && f.figure.unit === '倍' ? 'multiple' : undefined);
         if (relative) goal.relative = relative;
         // 2024年，GDP比上年增长8%: measured from 2023; with no year of its own, from no year named.
         const baseYear = f.baseYear ?? (f.basePrevious ? (goalYear !== undefined ? goalYear - 1 : undefined) : relative ? sentenceBase : undefined);
@@ -403,9 +405,9 @@ const DURATION_NAME_THEN_TARGET = new RegExp(`^[\\u4e00-\\u9fff]{0,10}率 ?(?:${
 
 /**
  * What a figure is counted per, between the verb and the figure (抽检量达到每千人6批次, 医生数达到
- * 每千人口3.2名): a qualifier of the target, like 每年, not the end of its indicator.
+ * 每千人口3.2名, 藏书量达到人均1.5册): a qualifier of the target, like 每年, not the end of its indicator.
  */
-const PER_HEAD = new RegExp(`(?<=(?:${alternation(VERBS)}) ?)每(?:十万|百万|千|万|百|十)?(?:人口|常住人口|人|户|家|名|平方公里|平方米|公里)$`);
+const PER_HEAD = new RegExp(`(?<=(?:${alternation(VERBS)}) ?)(?:每(?:十万|百万|千|万|百|十)?(?:人口|常住人口|人|户|家|名|平方公里|平方米|公里)|人均)$`);
 
 /**
  * 约 or 近 between the verb and the figure (达到约500家, 新增近30万人): the figure is approximate, and
@@ -453,7 +455,7 @@ function figuresOf(clause: string): Figure[] {
   for (const c of chineseFiguresOf(clause, CHINESE_FIGURE_VERBS, VERB_FIRST)) {
     // The figure's guards as for digits: 超过五十岁的, 三千万元以上项目达到十个.
     if (ATTRIBUTIVE.test(clause.slice(c.end)) || partOfName(clause, c.end, c.unit)) continue;
-    out.push({ raw: c.raw, unit: c.unit, index: c.index, end: c.end, value: c.value, ...(c.impliedUnit ? { unitBefore: true as const } : {}), ...(c.over ? { over: c.over } : {}) });
+    out.push({ raw: c.raw, unit: c.unit, index: c.index, end: c.end, value: c.value, ...(c.upTo !== undefined ? { upTo: String(c.upTo) } : {}), ...(c.impliedUnit ? { unitBefore: true as const } : {}), ...(c.over ? { over: c.over } : {}) });
   }
   out.sort((x, y) => x.index - y.index);
   return doublingsOf(clause, out);
@@ -538,6 +540,9 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
     const fromLevel = startingLevels.some((l) => l.figure.index >= from && l.figure.end <= from + segment.length);
     const reachedYear = fromLevel ? YEAR_AFTER_VERB.exec(segment) : null;
     if (reachedYear) segment = segment.slice(0, reachedYear.index);
+    // 营业额达到2020年的2倍: a multiple of the level of a year, which is the year it is measured from.
+    const multipleOf = !reachedYear && f.unit === '倍' ? MULTIPLE_OF.exec(segment) : null;
+    if (multipleOf) segment = segment.slice(0, multipleOf.index);
     // 达到 40% 以上: spaces around the figure are not part of the verb.
     const spaced = segment.length - segment.trimEnd().length;
     // 覆盖率≥85%: a comparison sign stands where a verb would, or after one (达到≥85%).
@@ -583,10 +588,10 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
       // 培育100家以上企业: the bound after the figure is a qualifier, not the start of the object.
       const bound = /^ ?(?:及以上|以上|左右)/.exec(clause.slice(f.end))?.[0].length ?? 0;
       const rest = clause.slice(f.end + bound);
-      const object = /^[\u4e00-\u9fff“”"()（）]+?(?=(?:和|及|以及|与|、)?\d|$)/.exec(rest) ?? /^[\u4e00-\u9fff“”"()（）]+/.exec(rest);
+      const object = objectOf(rest);
       if (object) {
-        parts = [...parts, [f.end + bound, f.end + bound + object[0].length]];
-        to = f.end + bound + object[0].length;
+        parts = [...parts, [f.end + bound, f.end + bound + object.length]];
+        to = f.end + bound + object.length;
       }
     } else previousVerbFirst = null;
     segStart = to;
@@ -607,7 +612,9 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
     while (tail[0] < tail[1] && clause[tail[0]] === ' ') tail[0]++;
     // 产值2024年达到1400亿元、2025年达到1500亿元: the year before the verb is the target's own.
     let ownYear: number | undefined = reachedYear ? Number(reachedYear[1]) : clauseYear;
-    const yearAtEnd = verb || base ? /(?:到|至|在)?(\d{4}) ?年(?:底|末)?$/.exec(clause.slice(a, b)) : null;
+    // 300家（2023年240家、2024年270家）: a year alone before a figure, in brackets after a target or
+    // listed after another, is that figure's year; the subject is the target's before it.
+    const yearAtEnd = verb || base || YEAR_ALONE.test(clause.slice(a, b)) ? /(?:到|至|在)?(\d{4}) ?年(?:底|末)?$/.exec(clause.slice(a, b)) : null;
     if (yearAtEnd) {
       ownYear = Number(yearAtEnd[1]);
       b = a + yearAtEnd.index;
@@ -620,7 +627,8 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
     parts[0] = [a, b];
     if (tail[1] > tail[0]) parts.splice(1, 0, tail);
     const indicator = parts.map(([x, y]) => clause.slice(x, y)).join('');
-    const baseYear = base?.year !== undefined ? { baseYear: base.year } : base?.previous ? { basePrevious: true as const } : {};
+    const baseYear =
+      base?.year !== undefined ? { baseYear: base.year } : base?.previous ? { basePrevious: true as const } : multipleOf ? { baseYear: Number(multipleOf[1]) } : {};
     if (!indicator && ownYear !== undefined) {
       found.push(withSuffix(clause, f, { parts: [], figure: f, qualifiers, verb, from, to, year: ownYear, ...baseYear }));
       continue;
@@ -636,7 +644,9 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
     // A figure without a target verb counts only where a target year frames the sentence, where
     // the phrase opens with a verb of creation (新增就业3万人), or where it is measured from a
     // base year or doubles (比2020年下降13.5%, 翻一番).
-    const opensWithVerb = VERB_FIRST.some((v) => indicator.startsWith(v));
+    // 节约能源5万吨标准煤, 减少二氧化碳排放12万吨: an amount saved is a target as one created is
+    // (not a rate, 减少碳排放强度18%, a change that needs a year).
+    const opensWithVerb = VERB_FIRST.some((v) => indicator.startsWith(v)) || (SAVING.test(indicator) && !RATE_UNIT.test(f.unit));
     // 比上年增长8% names no year of its own, so it needs one to frame it.
     // 年均增长10% is a target by its words: a rate over the years of a plan.
     if (!verb && !verbFirst && !framedByYear && clauseYear === undefined && !opensWithVerb && !(base && !base.previous) && f.multiple === undefined && !isAnnualChange(indicator, qualifiers)) continue;
@@ -654,10 +664,40 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
   return found;
 }
 
+/** A figure that describes the noun after it: 10亿元的, 5000万元以上的. */
+const ATTRIBUTIVE_FIGURE = /^\d+(?:\.\d+)?[^\d,、和及与]{0,6}?的/;
+
+/**
+ * The object after a verb-first target's figure (培育3家龙头企业), up to the next figure, less the
+ * 和 that joins it on; a figure that describes the noun (年销售额超10亿元的连锁企业) is part of it.
+ */
+function objectOf(rest: string): string | null {
+  let at = 0;
+  for (;;) {
+    const tail = rest.slice(at);
+    const words = /^[\u4e00-\u9fff“”"()（）]+?(?=(?:和|及|以及|与|、)?\d|$)/.exec(tail) ?? /^[\u4e00-\u9fff“”"()（）]+/.exec(tail);
+    if (!words) return at > 0 ? rest.slice(0, at) : null;
+    at += words[0].length;
+    const attributive = ATTRIBUTIVE_FIGURE.exec(rest.slice(at));
+    if (!attributive) return rest.slice(0, at);
+    at += attributive[0].length;
+  }
+}
+
+/** Verbs of an amount saved or cut, before what is saved: 节约能源, 减少二氧化碳排放. */
+const SAVING = /^(?:节约|节省|减少|削减|减排|压减)/;
+/** Units of a rate or a share, whose change is no amount. */
+const RATE_UNIT = /^(?:%|‰|个百分点|个千分点|百分点)$/;
+
+/** A year and nothing else before a figure, perhaps after the bracket that opens it: （2023年, 2024年. */
+const YEAR_ALONE = /^[(（]? ?\d{4} ?年(?:底|末)?$/;
+
 /** 由2022年的, 从, 由上年的: what opens the level a target starts from, right before its figure. */
 const STARTING_FROM = /(?:由|从) ?(?:(?:\d{4} ?年(?:底|末)?|上年|去年|目前|现在|现有)的? ?)?$/;
 /** A year between the verb and the level reached: 提高到2025年的40%. */
 const YEAR_AFTER_VERB = new RegExp(`(?<=(?:${alternation(VERBS)}) ?)(\\d{4}) ?年(?:底|末)?的? ?$`);
+/** The year whose level a multiple is of, between the verb and the figure: 达到2020年的2倍. */
+const MULTIPLE_OF = new RegExp(`(?<=(?:${alternation([...VERBS, '为', '是'])}) ?)(\\d{4}) ?年(?:底|末)?(?:水平)?的 ?$`);
 /** The verb of the level reached, right after the starting one (提高到, 降至, 增加到). */
 const REACHED = new RegExp(`^ ?(?:${alternation(VERBS)})`);
 

@@ -215,6 +215,11 @@ export function singleYear(period: Period): number | undefined {
 
 /** A part that states the plan's aims without a 目标 heading of its own: 一、总体要求. */
 const OVERALL_HEADING = /^(?:总体要求|总体思路|总体安排|总则|指导思想)$/;
+/**
+ * A line that only names the year of the targets after it, under a goal heading: 1.2023年目标,
+ * 2024年主要目标：, （一）2025年目标.
+ */
+const YEAR_HEADING_LINE = /^\s*(?:\d{1,2} ?[.、] ?|[(（][一二三四五六七八九十\d]{1,2}[)）] ?)?(\d{4}) ?年[^\d,，。;；:：]{0,8}?(?:目标|指标)(?:任务)?[:：]?\s*$/;
 /** The target year a paragraph names: 到2025年, 至2025年底. */
 const LEAD_IN_YEAR = /(?:到|至) ?(\d{4}) ?年/;
 /**
@@ -306,6 +311,13 @@ export function collectGoals(
       // The heading line of a goal section holds no targets of its own.
       if (k === 0 && isGoalHeading(ctx.titleKey(node.title)) && p.text.length <= 20) return;
       const paragraph = item.match.slice(from, from + p.text.length);
+      // 1.2023年目标 on a line of its own under the goal heading (read as no item: 1.2023 could be a
+      // decimal) heads the targets of that year, up to the next such line.
+      const yearLine = underGoal ? YEAR_HEADING_LINE.exec(arabicYears(paragraph)) : null;
+      if (yearLine) {
+        leadIn = { node, year: Number(yearLine[1]) };
+        return;
+      }
       // A part of aims (总体要求, 指导思想) states its targets from the sentence that opens with the
       // target year on (以习近平…为指导，…。到2027年，…); an opening article of the plan
       // (第二条　到2027年，…) when it opens with it. A year's labelled aims (2025年…总体要求是：…) count

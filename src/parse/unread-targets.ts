@@ -35,11 +35,12 @@ export interface UnreadTarget {
 
 
 /**
- * A target verb, qualifiers or a sign between it and the figure (达到约500, 力争突破 1000, 达到≥85), then the
+ * A target verb or a sign in its place (死亡率≤1.5), qualifiers or a sign between it and the figure
+ * (达到约500, 力争突破 1000, 达到≥85, 达到人均1.5), then the
  * figure, with thousands separators (1,200, marked: see markThousands) or a decimal point (2.5).
  */
 const TARGET = new RegExp(
-  `(${alternation(VERBS)}) ?(?:(?:${alternation([...PREFIX_QUALIFIERS, ...SIGNS, '约', '近'])}) ?)*(?<![\\d.${THOUSANDS_MARK}])(${MARKED_NUMBER})(?![\\d.,${THOUSANDS_MARK}])`,
+  `(${alternation([...VERBS, ...SIGNS])}) ?(?:(?:${alternation([...PREFIX_QUALIFIERS, ...SIGNS, '约', '近', '人均'])}) ?)*(?<![\\d.${THOUSANDS_MARK}])(${MARKED_NUMBER})(?![\\d.,${THOUSANDS_MARK}])`,
   'g',
 );
 /**

@@ -89,4 +89,15 @@ describe('targets in Chinese numerals', () => {
   it('should leave 翻一番 a doubling, not a figure of one', () => {
     expect(goals('到2025年，城市更新投资比2020年翻一番。')).toEqual([['城市更新投资', 2, '翻一番', '倍', '', 'equal', 'multiple']]);
   });
+
+  it.each([
+    ['到2025年，培育三至五家年销售额超十亿元的商贸龙头企业。', ['培育年销售额超十亿元的商贸龙头企业', 3, '三', '家', '', 'at-least', null]],
+    ['到2025年，全区地区生产总值突破千亿元。', ['全区地区生产总值', 1000, '千', '亿元', '突破', 'at-least', null]],
+  ])('should read a range in numerals and a place without its digit before 亿 in %s', (text, expected) => {
+    expect(goals(text)).toEqual([expected]);
+  });
+
+  it('should read no count from 千 or 百 that stands before no magnitude', () => {
+    expect(goals('到2025年，服务惠及千家万户，达到百家争鸣。')).toEqual([]);
+  });
 });

@@ -738,4 +738,36 @@ describe('approximate figures', () => {
   it('should leave 约 that ends another word (签约) in the indicator', () => {
     expect(goals('到2025年，全年签约项目30个。')).toEqual([['全年签约项目', 30, '个', '', 'equal', 2025]]);
   });
+
+  it('should read an amount saved or cut as a target without a year, not a change of a rate', () => {
+    expect(goals('全区光伏装机容量达到50兆瓦，累计节约能源5万吨标准煤，减少二氧化碳排放12万吨，减少碳排放强度18%。')).toEqual([
+      ['全区光伏装机容量', 50, '兆瓦', '', 'equal', null],
+      ['节约能源', 5, '万吨标准煤', '累计', 'equal', null],
+      ['减少二氧化碳排放', 12, '万吨', '', 'equal', null],
+    ]);
+  });
+
+  it('should give the figures of years in brackets after a target that target\'s indicator and their own years', () => {
+    expect(goals('到2025年，全区高新技术企业数量达到300家（2023年240家、2024年270家），技术合同成交额达到60亿元。')).toEqual([
+      ['全区高新技术企业数量', 300, '家', '', 'equal', 2025],
+      ['全区高新技术企业数量', 240, '家', '', 'equal', 2023],
+      ['全区高新技术企业数量', 270, '家', '', 'equal', 2024],
+      ['技术合同成交额', 60, '亿元', '', 'equal', 2025],
+    ]);
+  });
+
+  it('should read the year of a line of yearly targets opened by a dash', () => {
+    expect(goals('——2023年：全区社会消费品零售总额达到500亿元，新增限上商贸单位60家。')).toEqual([
+      ['全区社会消费品零售总额', 500, '亿元', '', 'equal', 2023],
+      ['新增限上商贸单位', 60, '家', '', 'equal', 2023],
+    ]);
+  });
+
+  it('should read a figure in 倍 of a year\'s level as a multiple measured from that year', () => {
+    expect(relative('到2025年，夜间经济营业额达到2020年的2倍。')).toEqual([['夜间经济营业额', 2, '2', '倍', 'equal', 2025, 2020, 'multiple']]);
+  });
+
+  it('should keep a figure that describes the object of a verb-first target in the indicator', () => {
+    expect(goals('到2025年，培育3至5家年销售额超10亿元的连锁企业。')).toEqual([['培育年销售额超10亿元的连锁企业', 3, '家', '', 'at-least', 2025]]);
+  });
 });

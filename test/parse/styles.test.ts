@@ -128,6 +128,7 @@ const STYLES = [
   ['annex-two-tables-flattened.txt', 'an annex with two tables flattened one cell per line, the second after its caption line (重点项目表): two tables, the second in `tables` under the annex\'s label, no row merged across them'],
   ['caption-under-plan-title.html', 'a centred caption (重点任务分解表) right under a plan title that reads whole (…实施方案), above the table: the table\'s caption, not more of the title'],
   ['goal-figures-as-written.txt', 'target figures and units as written: thousands separators (1,350亿元, 15,000人), 余 and 多 in the unit (6000余人次, 3.5万余个, 80多家), counters after 万 and 亿 (2.4亿斤, 45万头, 600万羽), rates per 10万 (9/10万, after 每10万人口…), areas and volumes (85万㎡, 320万m2, 40万m³/日)'],
+  ['goal-yearly-lines-and-figures.txt', 'yearly targets on lines of their own (1.2024年目标 over its line, ——2025年：…) and in brackets after the end year\'s (260家（2024年220家、2025年240家）), ranges in numerals (两至四家, 5至8家 before an object a figure describes), 突破千亿元, a multiple of a year\'s level (达到2023年的1.5倍), amounts saved with no year (累计节约标准煤2万吨), and figures without a unit after ≤ or 人均, reported'],
   ['goal-ceilings-and-starting-levels.txt', 'ceilings written 不超过, 控制在不超过, 最高不超过, 不大于 (the bound the qualifier, nothing of it in the indicator), a range after 控制在, and targets raised or lowered from a starting level (由2022年的38.5%提高到40%, 从35%提高到45%以上, 由…的12天降至2025年的5天以内): one goal each, the starting level no target'],
   ['enclosed-number-markers.txt', 'Word\'s enclosed numbers as markers (㈠ over ⒈ over ⑴, one character each), and ⑴…（责任单位：A）；⑵…（责任单位：B、C） run on after a colon: a task each under the ⒉; a ⑴；⑵ run one clause after it covers left in its item'],
   ['halfwidth-stop-clause.txt', 'half-width punctuation throughout: a labelled clause sentence after a half-width full stop (改造.牵头单位:A;参与单位:B.), after a decimal figure (2.5万张.), and before a deadline sentence (.完成时限:2025年底前.)'],
@@ -145,6 +146,7 @@ const WARNINGS: Partial<Record<string, string[]>> = {
   'attachment-download-below-article.html': ['plan-in-attachment 11:17'],
   'clause-split-brackets.txt': ['clause-unread 19:21'],
   'goal-years-respectively.txt': ['goal-figure-unread 5:28'],
+  'goal-yearly-lines-and-figures.txt': ['goal-figure-unread 5:46', 'goal-figure-unread 5:59'],
 };
 
 const load = (file: string) => parseFile(`fixtures/styles/${file}`);
@@ -177,6 +179,15 @@ describe('styles beyond the seed', () => {
     ]);
     const findings = validateDocument(doc, readFileSync(`fixtures/styles/${file}`, 'utf8'));
     expect(findings.filter((d) => d.ruleId === 'goal-annex-consistency' || d.ruleId === 'goal-restated')).toEqual([]);
+  });
+
+  it('should read ranges in numerals with their upper end, and the figure as written', async () => {
+    const doc = await load('goal-yearly-lines-and-figures.txt');
+    const ranges = doc.plan!.goals.filter((g) => g.upTo !== undefined).map((g) => [g.indicator, g.raw, g.value, g.upTo, g.comparison]);
+    expect(ranges).toEqual([
+      ['培育年营业收入超五亿元的物流龙头企业', '两', 2, 4, 'at-least'],
+      ['引进年交易额超20亿元的电商平台', '5', 5, 8, 'at-least'],
+    ]);
   });
 
   it('should keep a 决定\'s lists of documents in its body, citing every number, the revised ones too', async () => {

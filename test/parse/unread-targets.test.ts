@@ -19,6 +19,9 @@ describe('targets under a goal heading that no goal took (goal-figure-unread)', 
     ['到2025年，新建基站达到1，500个。', '新建基站达到1', '1', '达到', ''],
     // 120万 and letters no unit took: no unit is read, and the target is reported.
     ['到2025年，节约能源达到120万t标准煤。', '节约能源达到120万t标准煤', '120', '达到', '万t标准煤'],
+    // A sign stands where a verb would; 人均 between the verb and the figure is what it is per.
+    ['到2025年，道路交通万车死亡率≤1.5。', '道路交通万车死亡率≤1.5', '1.5', '≤', ''],
+    ['到2025年，公共图书馆藏书量达到人均1.5册。', '公共图书馆藏书量达到人均1.5册', '1.5', '达到', '册'],
   ])('should report the unread target in %s', async (body, clause, figure, verb, after) => {
     const followed = after ? `is followed by "${after}"` : 'has no unit after it';
     expect(await unread('工作目标', body)).toEqual([`a target in "${clause}" was not read as a goal: the figure ${figure} after "${verb}" ${followed}`]);
