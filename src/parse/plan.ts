@@ -222,6 +222,8 @@ const OVERALL_HEADING = /^(?:总体要求|总体思路|总体安排|总则|指�
 const YEAR_HEADING_LINE = /^\s*(?:\d{1,2} ?[.、] ?|[(（][一二三四五六七八九十\d]{1,2}[)）] ?)?(\d{4}) ?年[^\d,，。;；:：]{0,8}?(?:目标|指标)(?:任务)?[:：]?\s*$/;
 /** The target year a paragraph names: 到2025年, 至2025年底. */
 const LEAD_IN_YEAR = /(?:到|至) ?(\d{4}) ?年/;
+/** A line of a list of aims opening with a dash (——公共服务更加均衡。…). */
+const DASHED_LINE = /^\s*[—–―-]{1,2}/;
 /**
  * One of a plan's first articles (第二条　到2027年，…), which state its aims before its measures;
  * not one that names who carries it out, a task.
@@ -257,6 +259,9 @@ export function collectGoals(
   const headingYear = (nodes: OutlineNode[]): number | undefined => goalHeadingYear(nodes, ctx.normalize);
   // 到2025年，主要目标如下： — the year of a lead-in holds for the list of targets after it.
   let leadIn: { node: OutlineNode; year: number } | null = null;
+  // 到2025年，X达到…。 then ——公共服务更加均衡。Y保持100%。: the dashed lines after a paragraph
+  // that names its target year go on with its targets, of that year unless they name their own.
+  let yearStated: { node: OutlineNode; year: number } | null = null;
   // 今年…主要预期目标是：… — this year is the plan's, or else the year of the notice that issues it.
   const thisYear = planYear ?? opening.noticeYear;
   const introduced = (match: string): { start: number; year?: number } | null => {
@@ -327,7 +332,14 @@ export function collectGoals(
       // 总体要求 … 今年全区主要预期目标是：…: a part of aims may introduce its targets under a label.
       const intro = aims < 0 && aimsPart ? introduced(paragraph) : null;
       const start = intro ? intro.start : aims > 0 && !aimsPart && node.kind === 'article' ? -1 : aims;
-      const carried = intro ? intro.year : leadIn && (leadIn.node === node || ancestors.includes(leadIn.node)) ? leadIn.year : undefined;
+      const dashed = DASHED_LINE.test(paragraph);
+      const carried = intro
+        ? intro.year
+        : leadIn && (leadIn.node === node || ancestors.includes(leadIn.node))
+          ? leadIn.year
+          : underGoal && dashed && yearStated?.node === node
+            ? yearStated.year
+            : undefined;
       // Under a goal heading whose year is known (一、2024年主要预期目标, or a one-year plan) a
       // figure without a verb of its own (地区生产总值增长5.5%左右) is a target of that year. A goal
       // heading without a year is no such frame: 目标任务 and 指标体系 also head prose (选择…11个城市).
@@ -337,6 +349,10 @@ export function collectGoals(
         const paragraph = arabicYears(item.match.slice(from, from + p.text.length)).trim();
         const year = /(?:[:：]|如下[。]?)$/.test(paragraph) ? LEAD_IN_YEAR.exec(paragraph) : null;
         if (year) leadIn = { node, year: Number(year[1]) };
+        // A dashed line's own year is its own; the lines after it go on with the paragraph's.
+        const own = dashed ? null : LEAD_IN_YEAR.exec(paragraph);
+        if (own) yearStated = { node, year: Number(own[1]) };
+        else if (!dashed) yearStated = null;
       }
     });
   });

@@ -18,6 +18,21 @@ describe('targets under a goal heading whose sentences name no year', () => {
     ]);
   });
 
+  it('should give the dashed lines after a paragraph that names its year that year, unless one names its own for itself', async () => {
+    const body = '到2025年，城市建成区绿地率达到40%以上。\n\n——公共服务更加均衡。农村生活污水治理率保持100%。\n\n——到2027年，森林覆盖率达到45%。\n\n——生态更优。空气优良天数比例达到90%。';
+    expect(await goalsOf(plan('某市城乡环境提升实施方案', '发展目标', body))).toEqual([
+      ['城市建成区绿地率', 40, '%', 'at-least', 2025, null, null],
+      ['农村生活污水治理率', 100, '%', 'equal', 2025, null, null],
+      ['森林覆盖率', 45, '%', 'equal', 2027, null, null],
+      ['空气优良天数比例', 90, '%', 'equal', 2025, null, null],
+    ]);
+    // A paragraph without a dash does not go on with the year before it.
+    expect(await goalsOf(plan('某市城乡环境提升实施方案', '发展目标', '到2025年，城市建成区绿地率达到40%。\n\n农村生活污水治理率保持100%。'))).toEqual([
+      ['城市建成区绿地率', 40, '%', 'equal', 2025, null, null],
+      ['农村生活污水治理率', 100, '%', 'equal', null, null, null],
+    ]);
+  });
+
   it('should take the year of a one-year plan when the heading has none', async () => {
     expect(await goalsOf(plan('某市2024年工作方案', '主要目标', '地区生产总值增长5.5%左右，城镇新增就业11万人以上。'))).toEqual([
       ['地区生产总值增长', 5.5, '%', 'about', 2024, 'change', null],
