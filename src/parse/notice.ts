@@ -1,6 +1,6 @@
 import type { ChromeNode, DocumentNumber, Notice, Position, TextNode } from '../model/types.js';
 import { findDates, parseDate, type ParsedDate } from '../text/date.js';
-import { findDocumentNumbers, toDocumentNumber, wholeDocumentNumber } from '../text/document-number.js';
+import { documentNumbersSideBySide, findDocumentNumbers, toDocumentNumber, wholeDocumentNumber } from '../text/document-number.js';
 import { matchMarker } from '../text/markers.js';
 import { matchRegistrationNumber } from '../text/registration-number.js';
 import { itemMarker } from './decimal-chapters.js';
@@ -45,7 +45,7 @@ function isTitleLine(item: Item): boolean {
   const t = item.match.trim();
   if (t.length === 0 || t.length > 80 || item.block.kind === 'table' || !mostlyHan(t)) return false;
   if (/[。;,:]$/.test(t) || /[。]/.test(t) || isLeadIn(t)) return false;
-  if (parseDate(t) || itemMarker(item) || matchAnnexHead(t) || numberLine(item)) return false;
+  if (parseDate(t) || itemMarker(item) || matchAnnexHead(t) || numberLine(item) || numbersSideBySide(item)) return false;
   // Page furniture left above the title (a site's menu, search box or breadcrumb the chrome
   // reader did not know) is not joined into it: a title has no | or > between its words.
   if (/[|｜>»›]/.test(t) || classifyChrome(t) !== null) return false;
@@ -63,6 +63,16 @@ function numberLine(item: Item): DocumentNumber | null {
   const signer = /\s+签发人\s*:\s*[\u4e00-\u9fff、 ]{2,20}$/.exec(item.match);
   const end = signer ? signer.index : item.text.length;
   return wholeDocumentNumber(item.text.slice(0, end), item.match.slice(0, end));
+}
+
+/**
+ * A joint document's numbers printed side by side on one line, each issuer's own
+ * (江发改产业〔2021〕88号　江工信发〔2021〕45号), with their offsets in the block's text; the lead
+ * issuer's first. Null for any other line.
+ */
+function numbersSideBySide(item: Item): Array<DocumentNumber & { from: number; to: number }> | null {
+  const found = documentNumbersSideBySide(item.text, item.match.length === item.text.length ? item.match : undefined);
+  return found ? found.map((n) => ({ ...toDocumentNumber(n), from: n.index, to: n.index + n.raw.length })) : null;
 }
 
 /** A title found, and the page's headline above it that it was preferred to (none, mostly). */
@@ -376,6 +386,63 @@ function signatureWithDate(item: Item): { sigFrom: number; sigTo: number; date: 
   return { sigFrom: lead, sigTo: lead + sig.length, date: last, dateFrom: lead + last.index, dateTo: lead + t.length };
 }
 
+/** A date under a signature, at `from`…`to` of its block's text; `whole` when the block is only that date. */
+interface SignatureDate {
+  date: ParsedDate;
+  from: number;
+  to: number;
+  whole: boolean;
+}
+
+/** A signature's lines (above its date line, or none) and the block at free[dateAt] that dates them. */
+interface SignedGroup {
+  sig: Item[];
+  dateAt: number;
+  /** The dates of a date line; null when the date stands after the signature in one block (`combined`). */
+  dates: SignatureDate[] | null;
+  combined: ReturnType<typeof signatureWithDate>;
+}
+
+/**
+ * The date a block consists of, or the dates of a joint signature set side by side under the
+ * issuers' names, each its own (2021年9月15日　　　　2021年9月16日): only spaces between them. Null for
+ * any other block.
+ */
+function signatureDates(item: Item): SignatureDate[] | null {
+  const t = item.match.trim();
+  const lead = item.match.length - item.match.trimStart().length;
+  const one = parseDate(t);
+  if (one) return [{ date: one, from: lead, to: lead + t.length, whole: true }];
+  if (t.length > 80 || !/[\s\u3000]/.test(t) || item.match.length !== item.text.length) return null;
+  const found = findDates(item.match);
+  if (found.length < 2) return null;
+  let at = 0;
+  for (const d of found) {
+    if (d.index < at || item.match.slice(at, d.index).trim() !== '' || (at > 0 && d.index === at)) return null;
+    at = d.index + d.raw.length;
+  }
+  if (item.match.slice(at).trim() !== '') return null;
+  return found.map((d) => ({ date: d, from: d.index, to: d.index + d.raw.length, whole: false }));
+}
+
+/**
+ * The next issuer of a joint signature that dates each name (A / 2021年9月15日 / B / 2021年9月16日):
+ * organs' names from free[from] on and a date under them, or a name and its date in one block.
+ * Null when free[from] does not start one.
+ */
+function nextSignedGroup(free: Item[], from: number): SignedGroup | null {
+  let j = from;
+  while (j < free.length && j - from < 4 && isSignatureLine(free[j]!) && !isPersonSignature(free[j]!.match)) j++;
+  const item = free[j];
+  if (!item) return null;
+  if (j > from) {
+    const dates = signatureDates(item);
+    return dates ? { sig: free.slice(from, j), dateAt: j, dates, combined: null } : null;
+  }
+  const combined = signatureWithDate(item);
+  return combined && !isPersonSignature(item.match.slice(combined.sigFrom, combined.sigTo)) ? { sig: [], dateAt: j, dates: null, combined } : null;
+}
+
 /**
  * The number under the title of a 令 (中华人民共和国国务院令 / 第707号): the line gives only the serial,
  * the title names the issuing 令, so the number reads as the two together.
@@ -504,6 +571,7 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
   if (numberItem) {
     const whole = wholeDocumentNumber(numberItem.text, ctx.normalize(numberItem.text));
     const order = orderNumber(title, numberItem);
+    const sideBySide = whole ? null : numbersSideBySide(numberItem);
     if (whole) {
       documentNumber = whole;
       documentNumberPosition = ctx.blockPosition(numberItem);
@@ -514,11 +582,23 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
       if (takeRegistration(free[k])) k++;
       for (let next = free[k]; next; next = free[k]) {
         const also = wholeDocumentNumber(next.text, ctx.normalize(next.text));
-        if (!also) break;
-        otherNumbers.push({ ...also, position: ctx.blockPosition(next) });
+        const several = also ? null : numbersSideBySide(next);
+        if (!also && !several) break;
+        if (also) otherNumbers.push({ ...also, position: ctx.blockPosition(next) });
+        for (const { from, to, ...n } of several ?? []) otherNumbers.push({ ...n, position: ctx.spanPosition(next, from, to) });
         ctx.claim(next.index, 'notice-number');
         k++;
       }
+    } else if (sideBySide) {
+      // The lead issuer's number comes first (GB/T 9704-2012 numbers a joint document by it); the
+      // others are the notice's too, each at its own place on the line.
+      const [first, ...rest] = sideBySide.map(({ from, to, ...n }) => ({ ...n, position: ctx.spanPosition(numberItem, from, to) }));
+      const { position, ...lead } = first!;
+      documentNumber = lead;
+      documentNumberPosition = position;
+      otherNumbers.push(...rest);
+      ctx.claim(numberItem.index, 'notice-number');
+      k++;
     } else if (order) {
       documentNumber = order;
       documentNumberPosition = ctx.blockPosition(numberItem);
@@ -588,12 +668,14 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
     k++;
   }
 
-  // The signature date: the first block after the addressees that is only a date, or a signature
-  // followed by its date.
+  // The signature date: the first block after the addressees that is only a date (or the dates of
+  // a joint signature side by side), or a signature followed by its date.
   let dateAt = -1;
+  let firstDates: SignatureDate[] | null = null;
   let combined: ReturnType<typeof signatureWithDate> = null;
   for (let j = k; j < free.length; j++) {
-    if (parseDate(free[j]!.match.trim())) {
+    firstDates = signatureDates(free[j]!);
+    if (firstDates) {
       dateAt = j;
       break;
     }
@@ -617,25 +699,51 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
   if (dateAt >= 0) {
     let sigStart = dateAt;
     while (sigStart - 1 >= k && isSignatureLine(free[sigStart - 1]!) && dateAt - sigStart < 12) sigStart--;
-    const sig = free.slice(sigStart, dateAt);
-    signatories = sig.flatMap((s) => (isPersonSignature(s.match) ? [s.text.trim()] : splitSignatories(s.text)));
-    if (sig.length) signaturePosition = ctx.rangePosition(sig[0]!, sig[sig.length - 1]!);
-    for (const s of sig) ctx.claim(s.index, 'signature');
-    const dateItem = free[dateAt]!;
-    if (combined) {
-      const own = dateItem.text.slice(combined.sigFrom, combined.sigTo);
-      signatories.push(...(isPersonSignature(own) ? [own] : splitSignatories(own)));
-      const ownPosition = ctx.spanPosition(dateItem, combined.sigFrom, combined.sigTo);
-      signaturePosition = signaturePosition ? { start: signaturePosition.start, end: ownPosition.end } : ownPosition;
+    const groups: SignedGroup[] = [{ sig: free.slice(sigStart, dateAt), dateAt, dates: firstDates, combined }];
+    // A joint signature may date each issuer's name: the next issuer and its date follow.
+    for (let next = nextSignedGroup(free, dateAt + 1); next; next = nextSignedGroup(free, next.dateAt + 1)) groups.push(next);
+    const dated: Array<{ date: ParsedDate; text: string; position: Position }> = [];
+    for (const group of groups) {
+      const dateItem = free[group.dateAt]!;
+      signatories.push(...group.sig.flatMap((s) => (isPersonSignature(s.match) ? [s.text.trim()] : splitSignatories(s.text))));
+      for (const s of group.sig) ctx.claim(s.index, 'signature');
+      const sigPositions = group.sig.length ? [ctx.rangePosition(group.sig[0]!, group.sig[group.sig.length - 1]!)] : [];
+      if (group.combined) {
+        const own = dateItem.text.slice(group.combined.sigFrom, group.combined.sigTo);
+        signatories.push(...(isPersonSignature(own) ? [own] : splitSignatories(own)));
+        sigPositions.push(ctx.spanPosition(dateItem, group.combined.sigFrom, group.combined.sigTo));
+        const { date: d, dateFrom, dateTo } = group.combined;
+        dated.push({ date: d, text: dateItem.text.slice(dateFrom, dateTo), position: ctx.spanPosition(dateItem, dateFrom, dateTo) });
+      }
+      for (const d of group.dates ?? []) {
+        const position = d.whole ? ctx.blockPosition(dateItem) : ctx.spanPosition(dateItem, d.from, d.to);
+        dated.push({ date: d.date, text: dateItem.text.slice(d.from, d.to), position });
+      }
+      if (sigPositions.length) {
+        const to = sigPositions[sigPositions.length - 1]!.end;
+        signaturePosition = signaturePosition ? { start: signaturePosition.start, end: to } : { start: sigPositions[0]!.start, end: to };
+      }
+      ctx.claim(dateItem.index, group.combined ? 'signature' : 'date');
     }
-    const parsed = combined ? combined.date : parseDate(dateItem.match.trim())!;
-    const dateText = combined ? dateItem.text.slice(combined.dateFrom, combined.dateTo) : dateItem.text.trim();
-    date = parsed.valid ? parsed.iso : null;
-    datePosition = combined ? ctx.spanPosition(dateItem, combined.dateFrom, combined.dateTo) : ctx.blockPosition(dateItem);
-    if (!parsed.valid) ctx.report('date-invalid', 'warning', `the signature date "${dateText}" is not a real date`, datePosition);
-    ctx.claim(dateItem.index, combined ? 'signature' : 'date');
+    for (const d of dated) {
+      if (!d.date.valid) ctx.report('date-invalid', 'warning', `the signature date "${d.text}" is not a real date`, d.position);
+    }
+    // A joint document is dated by its last signing (党政机关公文处理工作条例, art. 9: 联合行文时，署最后
+    // 签发机关负责人签发的日期), so of the issuers' own dates the notice's is the latest.
+    const real = dated.filter((d) => d.date.valid);
+    const chosen = real.length > 0 ? real.reduce((a, b) => (b.date.iso > a.date.iso ? b : a)) : dated[0]!;
+    date = chosen.date.valid ? chosen.date.iso : null;
+    datePosition = chosen.position;
+    if (dated.length > 1) {
+      ctx.report(
+        'signature-dates-joint',
+        'info',
+        `the joint signature dates each issuer's name (${dated.map((d) => d.text.trim()).join(', ')}); the notice's date is the last of them`,
+        chosen.position,
+      );
+    }
     bodyEnd = sigStart;
-    end = dateAt + 1;
+    end = groups[groups.length - 1]!.dateAt + 1;
     const disc = free[end];
     const dm = disc ? DISCLOSURE.exec(disc.match.trim()) : null;
     if (disc && dm) {
@@ -751,7 +859,7 @@ function untitledNotice(ctx: ParseContext, free: Item[], outside: OutsideTitles)
 function signedWithin(free: Item[], from: number, reach: number): boolean {
   for (let j = from; j < Math.min(free.length, from + reach); j++) {
     if (signatureWithDate(free[j]!)) return true;
-    if (parseDate(free[j]!.match.trim())) return j - 1 >= from && isSignatureLine(free[j - 1]!);
+    if (signatureDates(free[j]!)) return j - 1 >= from && isSignatureLine(free[j - 1]!);
     if (matchAnnexHead(free[j]!.match) || itemMarker(free[j]!)) return false;
   }
   return false;

@@ -102,6 +102,22 @@ export function wholeDocumentNumber(text: string, match?: string): DocumentNumbe
 }
 
 /**
+ * The document numbers a line consists of when it sets two or more side by side, parted only by
+ * spaces: a joint document printing each issuer's own number on one line (甲发〔2021〕8号　乙发〔2021〕4号).
+ * Null for a line of one number (see wholeDocumentNumber) or one that says anything else.
+ */
+export function documentNumbersSideBySide(text: string, match?: string): FoundDocumentNumber[] | null {
+  const found = findDocumentNumbers(text, match);
+  if (found.length < 2) return null;
+  let at = 0;
+  for (const n of found) {
+    if (n.index < at || text.slice(at, n.index).trim() !== '' || (at > 0 && n.index === at)) return null;
+    at = n.index + n.raw.length;
+  }
+  return text.slice(at).trim() === '' ? found : null;
+}
+
+/**
  * Macau numbers a series of acts per year, the serial before the year and the act's kind after
  * 號: 第45/2024號行政長官批示, 第10/2024號法律, 第5/2024號行政法規. The kind (with its issuer) names
  * the series as an agency code does, so it is read as the agency. Only a line that is the whole

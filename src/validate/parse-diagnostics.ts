@@ -24,6 +24,7 @@ export const PARSE_DIAGNOSTICS: readonly ParseDiagnosticInfo[] = [
   { id: 'annex-row-width', description: 'a table row (an annex or the text) with more or fewer cells than the header', coveredBy: 'annex-shape' },
   { id: 'annex-years-as-rows', description: 'a table of figures (an annex or the text) with a row per year and an indicator per column, whose figures are not read as yearly targets' },
   { id: 'header-date-unreadable', description: 'a header date that is not a date', coveredBy: 'date-valid' },
+  { id: 'signature-dates-joint', description: "a joint signature that dates each issuer's name (A / 2021年9月15日 / B / 2021年9月16日, or side by side): the notice's date is the last of them; an info" },
   { id: 'date-invalid', description: 'a signature date that is not a real date', coveredBy: 'date-valid' },
   { id: 'goal-figure-unread', description: 'a target figure under a goal heading (达到500根次) that was not read as a goal, most often for a unit the parser does not know' },
   { id: 'annex-table-unread', description: 'a later table of an annex (after its first, not continuing it) that could not be read as a table: its cells are not in the model' },

@@ -461,4 +461,41 @@ describe('a notice whose text opens with its addressees, its title printed only 
     expect(doc.notice).toBeNull();
     expect(doc.plan!.preamble.map((p) => p.text)).toEqual(['ZJSP07-2024-0015']);
   });
+  const jointHead = ['江川市农业农村局　江川市财政局关于印发《江川市乡村振兴实施方案》的通知', ''];
+  const jointBody = ['各区县人民政府，市直有关单位：', '现将《江川市乡村振兴实施方案》印发给你们，请认真贯彻执行。', ''];
+  const jointPlan = ['', '江川市乡村振兴实施方案', '', '一、重点任务', '1.建设高标准农田。（责任单位：市农业农村局）'];
+
+  it('should read a joint notice\'s numbers on one line: the first as its number, the others beside it, each at its place', async () => {
+    const doc = await parseNotice([...jointHead, '江农发〔2021〕8号　江财发〔2021〕4号', '', ...jointBody, '江川市农业农村局　　江川市财政局', '2021年6月1日', ...jointPlan].join('\n'));
+    const n = doc.notice!;
+    expect([n.documentNumber?.raw, n.documentNumberPosition?.start.column, n.documentNumberPosition?.end.column]).toEqual(['江农发〔2021〕8号', 1, 12]);
+    expect(n.otherDocumentNumbers?.map((d) => [d.raw, d.position.start.line, d.position.start.column])).toEqual([['江财发〔2021〕4号', 3, 13]]);
+    expect(doc.metadata.documentNumber?.raw).toBe('江农发〔2021〕8号');
+    expect(n.addressees).toEqual(['各区县人民政府', '市直有关单位']);
+    expect(n.body.map((b) => b.text)).toEqual(['现将《江川市乡村振兴实施方案》印发给你们，请认真贯彻执行。']);
+  });
+
+  it.each([
+    ['side by side, the later first', ['江川市农业农村局　　　　江川市财政局', '2021年6月3日　　　　2021年6月1日'], 7],
+    ['stacked', ['江川市农业农村局', '2021年6月1日', '江川市财政局', '2021年6月3日'], 9],
+    ['each name beside its date', ['江川市农业农村局　2021年6月1日', '江川市财政局　2021年6月3日'], 7],
+  ])('should read a joint signature dating each issuer (%s): every issuer signs, the notice is dated by the last signing', async (_how, lines, dateLine) => {
+    const doc = await parseNotice([...jointHead, ...jointBody, ...lines, ...jointPlan].join('\n'));
+    const n = doc.notice!;
+    expect(n.signatories).toEqual(['江川市农业农村局', '江川市财政局']);
+    expect([n.date, n.datePosition?.start.line]).toEqual(['2021-06-03', dateLine]);
+    expect(doc.metadata.writtenDate).toBe('2021-06-03');
+    expect(n.body.map((b) => b.text)).toEqual(['现将《江川市乡村振兴实施方案》印发给你们，请认真贯彻执行。']);
+    expect(doc.plan!.title).toBe('江川市乡村振兴实施方案');
+    expect(doc.plan!.preamble).toEqual([]);
+    expect(doc.diagnostics.map((d) => d.ruleId)).toContain('signature-dates-joint');
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it('should leave a signature with one date as it was: no note of several dates', async () => {
+    const doc = await parseNotice([...jointHead, ...jointBody, '江川市农业农村局　　江川市财政局', '2021年6月1日', '', '（此件公开发布）', ...jointPlan].join('\n'));
+    expect(doc.notice).toMatchObject({ signatories: ['江川市农业农村局', '江川市财政局'], date: '2021-06-01', disclosure: '公开发布' });
+    expect(doc.plan!.title).toBe('江川市乡村振兴实施方案');
+    expect(doc.diagnostics.map((d) => d.ruleId)).not.toContain('signature-dates-joint');
+  });
 });

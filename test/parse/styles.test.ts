@@ -22,6 +22,8 @@ const STYLES = [
   ['tables-markdown.md', 'Markdown tables in the text: 表1 yearly targets and a 重点任务分解表 with a repeated header row'],
   ['state-council-order.txt', 'a 令: 国令第707号 in the header, 第707号 under the title, signed by 总理 李克强'],
   ['joint-notice-split-title.txt', 'a joint notice signed by three offices on separate lines, its title split over three lines'],
+  ['joint-numbers-one-line.txt', 'a joint notice printing both issuers\' numbers on one line (临农发〔2024〕12号　临财农〔2024〕7号), its offices signing side by side over one date'],
+  ['joint-signature-own-dates.txt', 'a joint signature that dates each office (临溪县教育局 / 2024年5月20日 / 临溪县卫生健康局 / 2024年5月22日): the notice\'s date is the later, the plan\'s title below it'],
   ['parts-and-imprint.txt', 'a plan in 第一部分/第二部分 with 一、 restarting in each, and the imprint (抄送, 印发) after it'],
   ['plan-as-annex.txt', 'a notice whose plan is printed as 附件1, followed by a task table as 附件2'],
   ['annex-flattened-unit-line-total-spanning-header.txt', 'flattened annexes: a 金额单位：万元 line under the title, a 合计 row one cell short, a 年度目标 label over the year cells'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDocumentNumbers, isStandardForm, parseDocumentNumber, wholeDocumentNumber } from '../../src/text/document-number.js';
+import { documentNumbersSideBySide, findDocumentNumbers, isStandardForm, parseDocumentNumber, wholeDocumentNumber } from '../../src/text/document-number.js';
 
 describe('document numbers (发文字号)', () => {
   it.each([
@@ -52,5 +52,22 @@ describe('document numbers (发文字号)', () => {
       ['河东政办函〔2021〕18号', text.indexOf('河东政办函')],
       ['国办发〔2019〕4号', text.indexOf('国办发')],
     ]);
+  });
+  it('should read the numbers of a joint document set side by side on one line, each at its place', () => {
+    const line = '江农发〔2021〕8号　　江财发〔2021〕4号 江水发〔2021〕2号';
+    expect(documentNumbersSideBySide(line)?.map((n) => [n.raw, n.serial, n.index])).toEqual([
+      ['江农发〔2021〕8号', 8, 0],
+      ['江财发〔2021〕4号', 4, line.indexOf('江财发')],
+      ['江水发〔2021〕2号', 2, line.indexOf('江水发')],
+    ]);
+  });
+
+  it.each([
+    ['江农发〔2021〕8号'],
+    ['江农发〔2021〕8号江财发〔2021〕4号'],
+    ['江农发〔2021〕8号、江财发〔2021〕4号'],
+    ['根据江农发〔2021〕8号　江财发〔2021〕4号'],
+  ])('should not read %s as numbers side by side', (line) => {
+    expect(documentNumbersSideBySide(line)).toBeNull();
   });
 });
