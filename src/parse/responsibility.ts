@@ -78,9 +78,10 @@ export const BODY_NAME_END = '(?:局|委|办|部|厅|院|署|中心|政府|馆|�
 /**
  * 区司法局和区应急管理局, 区财政局及有关单位: two names joined by 和/及/与. The words also stand inside
  * names (区工业和信息化局, 住房和城乡建设局), so the split needs a whole name before the word (one that
- * ends as a body does) and the start of one after it (a place, 各, 有关, 相关, 其他).
+ * ends as a body does, or a collective one: 省直有关单位和各设区市人民政府) and the start of one after it
+ * (a place, 各, 有关, 相关, 其他). 有关部门和单位 stays one: 单位 starts no name.
  */
-const JOINED_NAMES = new RegExp(`(?<=${BODY_NAME_END})(?:以及|和|及|与|與)(?=[区區市县縣省州镇鎮乡鄉各有相其])`, 'g');
+const JOINED_NAMES = new RegExp(`(?<=${BODY_NAME_END}|[单單]位|部[门門])(?:以及|和|及|与|與)(?=[区區市县縣省州镇鎮乡鄉各有相其])`, 'g');
 
 const CONJUNCTION = /[和及与與]|[会會]同/;
 
@@ -96,18 +97,27 @@ function splitAtConjunction(name: string): string[] {
   return name.split(JOINED_WITH).flatMap((part) => part.split(JOINED_NAMES));
 }
 
+/**
+ * The kind of city or county a level word may be qualified by: the 设区 of 各设区市, 省辖市, 地级市,
+ * 县级市. Such a level names as many places as the bare word does.
+ */
+const LEVEL_KIND = '(?:设区的?|設區的?|省辖|省轄|地级|地級|县级|縣級)?';
+
 /** A level of place standing alone in a list: the 市 and 州 of 各市、州、县人民政府. */
-const BARE_LEVEL = /^[市州县縣区區盟旗镇鎮乡鄉]$/;
+const BARE_LEVEL = new RegExp(`^${LEVEL_KIND}[市州县縣区區盟旗镇鎮乡鄉]$`);
+/** The level that opens such a list: 各市, 各设区市, 各地级市. */
+const EACH_LEVEL = new RegExp(`^各${LEVEL_KIND}[市州县縣区區盟旗]$`);
 
 /**
- * 各市、县（市、区）人民政府 and 各市、州、县人民政府 are one collective name: the governments of
- * every city and county. The list separator inside it is not a separator between units.
+ * 各市、县（市、区）人民政府, 各市、州、县人民政府 and 各设区市、县（市、区）人民政府 are one
+ * collective name: the governments of every city and county. The list separator inside it is not a
+ * separator between units.
  */
 function joinPlaceLevels(names: string[]): string[] {
   const out: string[] = [];
   for (let k = 0; k < names.length; k++) {
     let name = names[k] as string;
-    if (/^各[市州县縣区區盟旗]$/.test(name)) {
+    if (EACH_LEVEL.test(name)) {
       let j = k + 1;
       while (j < names.length && BARE_LEVEL.test(names[j] as string)) j++;
       const last = names[j];

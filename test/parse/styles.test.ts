@@ -100,6 +100,7 @@ const STYLES = [
   ['heading-issuer-over-title.html', 'an <h1> broken by <br> into the issuer and 关于印发…的通知, the header\'s 名称 only the second line'],
   ['repeal-quoted-titles.txt', 'repeals of documents titled in 「」 and “” with their numbers (原「X」（某县政办发〔2021〕第5号）同时废止, “Y”（号）同时停止执行), while a quoted phrase with no number (“一刀切”做法不再执行) repeals nothing'],
   ['closing-footnote.txt', 'a closing statement naming the document 本举措, then a page number and a footnote (注：1.… / 2.…): all in plan.closing, none of it in the last safeguard, the note\'s 2. no item'],
+  ['province-collective-units.txt', 'a province plan naming collective units: 省直有关单位和各设区市人民政府 (two names joined by 和 after 单位), 各设区市、县（市、区）人民政府 and 各地级市、县级市人民政府 (each one name), 省直各有关部门 in a list'],
   ['notice-title-in-header.html', 'a notice whose text opens with its addressees, its title printed only in the header table\'s 名称 (the page <title> adding the site\'s name)'],
   ['notice-title-in-page-title.html', 'a notice whose text opens with its addressees and no header: its title is the page <title> without the site\'s name after " - "'],
   ['plan-in-linked-attachment.html', 'a page with only the covering notice, its plan a linked PDF (附件：<a href="….pdf">某方案.pdf</a>): no plan, and a plan-in-attachment warning'],

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { isPlaceholderUnit } from '../../src/query/placeholder.js';
 
 describe('isPlaceholderUnit', () => {
-  it.each(['有关部门', '有关单位', '各有关部门', '相关部门', '各相关单位', '区有关部门', '区各有关部门', '其他有关部门', '有关部门和单位', '各有关部门和单位', '区级各部门', '各成员单位', '有關部門'])(
+  it.each(['有关部门', '有关单位', '各有关部门', '相关部门', '各相关单位', '区有关部门', '区各有关部门', '其他有关部门', '有关部门和单位', '各有关部门和单位', '区级各部门', '各成员单位', '有關部門', '市直各部门', '市直有关部门', '省直各有关部门', '省直有关单位', '区直有关单位', '县直各部门', '市直部门', '市直属各单位', '县直机关各部门', '省直有关部门（单位）', '縣直有關單位'])(
     'should take %s for a placeholder',
     (name) => expect(isPlaceholderUnit(name)).toBe(true),
   );
 
-  it.each(['区科技局', '各街道办事处', '各区人民政府', '区发展改革委', '区委组织部', '部门', '区财政局及有关单位'])('should take %s for a unit', (name) =>
+  it.each(['区科技局', '各街道办事处', '各区人民政府', '区发展改革委', '区委组织部', '部门', '区财政局及有关单位', '市直机关工委', '各区县人民政府', '市属国有企业'])('should take %s for a unit', (name) =>
     expect(isPlaceholderUnit(name)).toBe(false),
   );
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { departmentLoad } from '../../src/query/departments.js';
 import { queryTasks } from '../../src/query/select-tasks.js';
-import { parseNotice } from '../../src/parse/parse-notice.js';
+import { parseFile, parseNotice } from '../../src/parse/parse-notice.js';
 import { fixture, numbers } from './seed.js';
 
 /**
@@ -101,6 +101,11 @@ describe('placeholders', () => {
   it('should leave 有关部门, 各有关部门 and 相关部门 out of departments', async () => {
     const rows = await departmentLoad(await fixture(FORMS));
     expect(rows.map((r) => r.unit)).toEqual(['区发展改革委（区粮食和物资储备局）', '区市场监督管理局', '区委组织部（区委人才办）', '区科技局', '区人社局', '区商务局', '市科技局']);
+  });
+
+  it('should leave the placeholders of bodies directly under a government (省直有关单位, 省直各有关部门) out of departments', async () => {
+    const rows = await departmentLoad(await parseFile('fixtures/styles/province-collective-units.txt'));
+    expect(rows.map((r) => r.unit)).toEqual(['各设区市人民政府', '省住房城乡建设厅', '省水利厅', '省卫生健康委', '省发展改革委', '省财政厅', '省市场监管局', '各设区市、县（市、区）人民政府', '各地级市、县级市人民政府']);
   });
 
   it('should keep them in the tasks as written', async () => {
