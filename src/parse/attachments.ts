@@ -39,20 +39,45 @@ function withHref(attachment: Attachment, item: Item): Attachment {
 export function readAttachmentList(ctx: ParseContext, items: readonly Item[], k: number): { entries: Attachment[]; count: number } | null {
   const first = items[k];
   const head = first ? matchAnnexHead(first.match) : null;
-  if (!first || !head?.title) return null;
+  if (!first || !head) return null;
   const label = first.text.trim().replace(/[:：].*$/, '').trim();
+  if (!head.title) return listUnderLabel(ctx, items, k, label, head.number);
   const entries = [entry(ctx, first, label, first.match.search(/[:：]/) + 1)];
-  let count = 1;
-  if (LISTED.test(head.title)) {
-    for (let j = k + 1; j < items.length; j++) {
-      const next = items[j]!;
-      const t = next.match.trim();
-      if (!LISTED.test(t) || t.length > 60 || /[。;；]/.test(t)) break;
-      entries.push(entry(ctx, next, label, 0));
-      count++;
-    }
-  }
+  const count = 1 + listedAfter(ctx, items, k + 1, label, LISTED.test(head.title) ? Infinity : 0, entries);
   return { entries, count };
+}
+
+/** A numbered line that names an annex (1.某指标表): short, no sentence in it. */
+function listedTitle(item: Item | undefined): RegExpExecArray | null {
+  const t = item?.match.trim() ?? '';
+  return t.length <= 60 && !/[。;；]/.test(t) ? LISTED.exec(t) : null;
+}
+
+/** Adds the numbered lines from `items[from]` on (at most `most`) to `entries`; how many it took. */
+function listedAfter(ctx: ParseContext, items: readonly Item[], from: number, label: string, most: number, entries: Attachment[]): number {
+  let count = 0;
+  for (let j = from; j < items.length && count < most && listedTitle(items[j]); j++, count++) entries.push(entry(ctx, items[j]!, label, 0));
+  return count;
+}
+
+/**
+ * The list under a bare label with its colon (附件： / 1.某指标表 / 2.某项目清单): numbered titles,
+ * from 1 on, counting up, with no table right under them. Without the colon (附件, 附件1) the line
+ * heads the annex printed under it, whose text may itself open with a numbered line.
+ */
+function listUnderLabel(ctx: ParseContext, items: readonly Item[], k: number, label: string, number: string): { entries: Attachment[]; count: number } | null {
+  if (number || !/[:：]\s*$/.test(items[k]!.match)) return null;
+  let serial = 0;
+  let most = 0;
+  for (let j = k + 1; j < items.length; j++, most++) {
+    const listed = listedTitle(items[j]);
+    if (!listed || Number(listed[1]) !== ++serial) break;
+  }
+  // 附件： / 1.某指标表 right above its table heads that annex, as 附件：某指标表 would.
+  const after = items[k + 1 + most];
+  if (most === 0 || (after !== undefined && (after.block.kind === 'table' || /^(?:序号|编号)$/.test(after.match.trim())))) return null;
+  const entries: Attachment[] = [];
+  return { entries, count: 1 + listedAfter(ctx, items, k + 1, label, most, entries) };
 }
 
 /** The words of a label over a page's downloads (相关附件, 附件下载, 下载附件), not of a list of annexes. */
