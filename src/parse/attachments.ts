@@ -41,7 +41,11 @@ export function readAttachmentList(ctx: ParseContext, items: readonly Item[], k:
   const head = first ? matchAnnexHead(first.match) : null;
   if (!first || !head) return null;
   const label = first.text.trim().replace(/[:：].*$/, '').trim();
-  if (!head.title) return listUnderLabel(ctx, items, k, label, head.number);
+  if (!head.title) {
+    const most = listedUnderLabel(items, k);
+    const entries: Attachment[] = [];
+    return most > 0 ? { entries, count: 1 + listedAfter(ctx, items, k + 1, label, most, entries) } : null;
+  }
   const entries = [entry(ctx, first, label, first.match.search(/[:：]/) + 1)];
   const count = 1 + listedAfter(ctx, items, k + 1, label, LISTED.test(head.title) ? Infinity : 0, entries);
   return { entries, count };
@@ -61,23 +65,26 @@ function listedAfter(ctx: ParseContext, items: readonly Item[], from: number, la
 }
 
 /**
- * The list under a bare label with its colon (附件： / 1.某指标表 / 2.某项目清单): numbered titles,
- * from 1 on, counting up, with no table right under them. Without the colon (附件, 附件1) the line
- * heads the annex printed under it, whose text may itself open with a numbered line.
+ * How many numbered titles list the annexes under a bare label with its colon (附件： / 1.某指标表 /
+ * 2.某项目清单): from 1 on, counting up, with no table right under them; 0 when the label has none.
+ * Without the colon (附件, 附件1) the line heads the annex printed under it, whose text may itself
+ * open with a numbered line.
  */
-function listUnderLabel(ctx: ParseContext, items: readonly Item[], k: number, label: string, number: string): { entries: Attachment[]; count: number } | null {
-  if (number || !/[:：]\s*$/.test(items[k]!.match)) return null;
-  let serial = 0;
-  let most = 0;
-  for (let j = k + 1; j < items.length; j++, most++) {
-    const listed = listedTitle(items[j]);
-    if (!listed || Number(listed[1]) !== ++serial) break;
-  }
+export function listedUnderLabel(items: readonly Item[], k: number): number {
+  const head = items[k] ? matchAnnexHead(items[k].match) : null;
+  if (!head || head.title || head.number || !/[:：]\s*$/.test(items[k]!.match)) return 0;
+  let count = 0;
+  while (Number(listedTitle(items[k + 1 + count])?.[1]) === count + 1) count++;
   // 附件： / 1.某指标表 right above its table heads that annex, as 附件：某指标表 would.
-  const after = items[k + 1 + most];
-  if (most === 0 || (after !== undefined && (after.block.kind === 'table' || /^(?:序号|编号)$/.test(after.match.trim())))) return null;
-  const entries: Attachment[] = [];
-  return { entries, count: 1 + listedAfter(ctx, items, k + 1, label, most, entries) };
+  const after = items[k + 1 + count];
+  if (after !== undefined && (after.block.kind === 'table' || /^(?:序号|编号)$/.test(after.match.trim()))) return 0;
+  return count;
+}
+
+/** A bare annex heading (附件, 附件2, 附件：) that starts the annexes printed under it, listing none. */
+export function startsAnnexes(items: readonly Item[], k: number): boolean {
+  const head = items[k] ? matchAnnexHead(items[k].match) : null;
+  return head !== null && !head.title && listedUnderLabel(items, k) === 0;
 }
 
 /** The words of a label over a page's downloads (相关附件, 附件下载, 下载附件), not of a list of annexes. */
