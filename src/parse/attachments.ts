@@ -44,11 +44,22 @@ export function readAttachmentList(ctx: ParseContext, items: readonly Item[], k:
   if (!head.title) {
     const most = listedUnderLabel(items, k);
     const entries: Attachment[] = [];
-    return most > 0 ? { entries, count: 1 + listedAfter(ctx, items, k + 1, label, most, entries) } : null;
+    if (most === 0) return null;
+    const count = 1 + listedAfter(ctx, items, k + 1, label, most, entries);
+    return { entries: underLabel(ctx, first, items[k + 1]!, entries), count };
   }
   const entries = [entry(ctx, first, label, first.match.search(/[:：]/) + 1)];
   const count = 1 + listedAfter(ctx, items, k + 1, label, LISTED.test(head.title) ? Infinity : 0, entries);
   return { entries, count };
+}
+
+/**
+ * The entries of a list under a label alone on its line (附件： / 1.…), the first placed from the
+ * label on, as 附件：1.… on one line is: the label is no part of the model otherwise.
+ */
+function underLabel(ctx: ParseContext, label: Item, first: Item, entries: Attachment[]): Attachment[] {
+  if (entries[0]) entries[0].position = ctx.rangePosition(label, first);
+  return entries;
 }
 
 /** A numbered line that names an annex (1.某指标表): short, no sentence in it. */
@@ -130,6 +141,7 @@ export function readDownloadList(ctx: ParseContext, items: readonly Item[], k: n
     entries.push(entry(ctx, next, '附件', 0));
   }
   if (entries.length === 0) return null;
+  if (labelAlone) underLabel(ctx, first, items[k + 1]!, entries);
   // The label's own line is one more item, unless it held the first file.
   return { entries, count: labelAlone ? entries.length + 1 : entries.length };
 }
