@@ -39,20 +39,63 @@ function withHref(attachment: Attachment, item: Item): Attachment {
 export function readAttachmentList(ctx: ParseContext, items: readonly Item[], k: number): { entries: Attachment[]; count: number } | null {
   const first = items[k];
   const head = first ? matchAnnexHead(first.match) : null;
-  if (!first || !head?.title) return null;
+  if (!first || !head) return null;
   const label = first.text.trim().replace(/[:：].*$/, '').trim();
-  const entries = [entry(ctx, first, label, first.match.search(/[:：]/) + 1)];
-  let count = 1;
-  if (LISTED.test(head.title)) {
-    for (let j = k + 1; j < items.length; j++) {
-      const next = items[j]!;
-      const t = next.match.trim();
-      if (!LISTED.test(t) || t.length > 60 || /[。;；]/.test(t)) break;
-      entries.push(entry(ctx, next, label, 0));
-      count++;
-    }
+  if (!head.title) {
+    const most = listedUnderLabel(items, k);
+    const entries: Attachment[] = [];
+    if (most === 0) return null;
+    const count = 1 + listedAfter(ctx, items, k + 1, label, most, entries);
+    return { entries: underLabel(ctx, first, items[k + 1]!, entries), count };
   }
+  const entries = [entry(ctx, first, label, first.match.search(/[:：]/) + 1)];
+  const count = 1 + listedAfter(ctx, items, k + 1, label, LISTED.test(head.title) ? Infinity : 0, entries);
   return { entries, count };
+}
+
+/**
+ * The entries of a list under a label alone on its line (附件： / 1.…), the first placed from the
+ * label on, as 附件：1.… on one line is: the label is no part of the model otherwise.
+ */
+function underLabel(ctx: ParseContext, label: Item, first: Item, entries: Attachment[]): Attachment[] {
+  if (entries[0]) entries[0].position = ctx.rangePosition(label, first);
+  return entries;
+}
+
+/** A numbered line that names an annex (1.某指标表): short, no sentence in it. */
+function listedTitle(item: Item | undefined): RegExpExecArray | null {
+  const t = item?.match.trim() ?? '';
+  return t.length <= 60 && !/[。;；]/.test(t) ? LISTED.exec(t) : null;
+}
+
+/** Adds the numbered lines from `items[from]` on (at most `most`) to `entries`; how many it took. */
+function listedAfter(ctx: ParseContext, items: readonly Item[], from: number, label: string, most: number, entries: Attachment[]): number {
+  let count = 0;
+  for (let j = from; j < items.length && count < most && listedTitle(items[j]); j++, count++) entries.push(entry(ctx, items[j]!, label, 0));
+  return count;
+}
+
+/**
+ * How many numbered titles list the annexes under a bare label with its colon (附件： / 1.某指标表 /
+ * 2.某项目清单): from 1 on, counting up, with no table right under them; 0 when the label has none.
+ * Without the colon (附件, 附件1) the line heads the annex printed under it, whose text may itself
+ * open with a numbered line.
+ */
+export function listedUnderLabel(items: readonly Item[], k: number): number {
+  const head = items[k] ? matchAnnexHead(items[k].match) : null;
+  if (!head || head.title || head.number || !/[:：]\s*$/.test(items[k]!.match)) return 0;
+  let count = 0;
+  while (Number(listedTitle(items[k + 1 + count])?.[1]) === count + 1) count++;
+  // 附件： / 1.某指标表 right above its table heads that annex, as 附件：某指标表 would.
+  const after = items[k + 1 + count];
+  if (after !== undefined && (after.block.kind === 'table' || /^(?:序号|编号)$/.test(after.match.trim()))) return 0;
+  return count;
+}
+
+/** A bare annex heading (附件, 附件2, 附件：) that starts the annexes printed under it, listing none. */
+export function startsAnnexes(items: readonly Item[], k: number): boolean {
+  const head = items[k] ? matchAnnexHead(items[k].match) : null;
+  return head !== null && !head.title && listedUnderLabel(items, k) === 0;
 }
 
 /** The words of a label over a page's downloads (相关附件, 附件下载, 下载附件), not of a list of annexes. */
@@ -98,6 +141,7 @@ export function readDownloadList(ctx: ParseContext, items: readonly Item[], k: n
     entries.push(entry(ctx, next, '附件', 0));
   }
   if (entries.length === 0) return null;
+  if (labelAlone) underLabel(ctx, first, items[k + 1]!, entries);
   // The label's own line is one more item, unless it held the first file.
   return { entries, count: labelAlone ? entries.length + 1 : entries.length };
 }

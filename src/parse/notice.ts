@@ -5,6 +5,7 @@ import { matchMarker } from '../text/markers.js';
 import { matchRegistrationNumber } from '../text/registration-number.js';
 import { itemMarker } from './decimal-chapters.js';
 import { matchAnnexHead } from './annex.js';
+import { startsAnnexes } from './attachments.js';
 import { isImprintLine } from './imprint.js';
 import { repealsIn } from './supersedes.js';
 import { disposesOfDocuments, opensDocumentList } from './amendment-list.js';
@@ -685,7 +686,7 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
       break;
     }
     // An annex heading ends the search: a date after it belongs to the annex.
-    if (matchAnnexHead(free[j]!.match) && !matchAnnexHead(free[j]!.match)?.title) break;
+    if (startsAnnexes(free, j)) break;
   }
 
   let signatories: string[] = [];
@@ -756,7 +757,7 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
 
   if (dateAt < 0) {
     // The body ends where the annexes begin.
-    const annexAt = free.findIndex((it, j) => j >= k && matchAnnexHead(it.match) !== null && !matchAnnexHead(it.match)!.title);
+    const annexAt = free.findIndex((_, j) => j >= k && startsAnnexes(free, j));
     // No signature date: the issuing body's name may still close the text (某镇人民政府 alone on the
     // last line), the notice's signature rather than text of the last item.
     const sig = undatedSignature(free, k, annexAt >= 0 ? annexAt : free.length);

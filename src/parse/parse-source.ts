@@ -104,14 +104,15 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
     // 附件：重点指标分解表 right above its table heads the annex rather than listing it.
     const next = after[k + 1];
     const headsTable = next !== undefined && (next.block.kind === 'table' || /^(?:序号|编号)$/.test(next.match.trim()));
-    if (!head.title || listed.has(head.title) || headsTable) {
+    // 附件： alone over a numbered list of titles (1.… / 2.…) lists the annexes as 附件：1.… does.
+    const list = listed.has(head.title) || headsTable ? null : readAttachmentList(ctx, after, k);
+    if (!list) {
       annexStart = k;
       break;
     }
-    const list = readAttachmentList(ctx, after, k)!;
     lastList = { at: k, ...list };
     for (const entry of list.entries) listed.add(entry.title);
-    listed.add(head.title);
+    if (head.title) listed.add(head.title);
     for (let j = k; j < k + list.count; j++) ctx.claim(after[j]!.index, 'annex-list');
     attachments.push(...list.entries);
     k += list.count - 1;
@@ -154,7 +155,8 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
   // 附件：某方案 right above the plan's text, which has no title line: the line titles the plan, and lists no annex.
   let headedBy: { title: string; position: Position } | null = null;
   if (lastList && isPlanHeadedByAttachment(lastList.entries, after[lastList.at + lastList.count], planRegion, titleItems.length > 0)) {
-    const line = after[lastList.at]!;
+    // The entry's own line: the list's last, under its label when that stands alone (附件： / 1.某方案).
+    const line = after[lastList.at + lastList.count - 1]!;
     const entry = lastList.entries[0]!;
     const from = Math.max(0, line.text.lastIndexOf(entry.title));
     headedBy = { title: entry.title, position: ctx.spanPosition(line, from, from + entry.title.length) };

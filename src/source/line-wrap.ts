@@ -221,8 +221,12 @@ function flushAfterProse(prev: WrapLine, next: WrapLine, indents: boolean): bool
   return !LABEL_START.test(next.text);
 }
 
-/** A line that starts with a label of its own (完成时限：, 牵头单位:, 附件：): a line of a list, not the rest of one. */
-const LABEL_START = /^[\u4e00-\u9fff]{2,8}[:：]/;
+/**
+ * A line that starts with a label of its own (完成时限：, 牵头单位:, 附件：): a line of a list, not the
+ * rest of one. A header sets its short labels letter-spaced to the width of the long ones (有 效 性：,
+ * 索　引　号：): spaces between each of its characters, which prose never has.
+ */
+const LABEL_START = /^(?:[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff](?:[ \u3000\u00a0]{1,3}[\u4e00-\u9fff]){1,5})[ \u3000\u00a0]*[:：]/;
 
 let segmenter: Intl.Segmenter | null = null;
 

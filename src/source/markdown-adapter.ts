@@ -6,6 +6,7 @@ import { joinBrokenClauses } from './open-brackets.js';
 import { maskSpans, mergeByStart } from './block-spans.js';
 import { drawnTableBlocks, tableOfRows } from './drawn-tables.js';
 import type { Block, BlockKind, CellBlock, SourceDocument, SourceExtras } from './types.js';
+import { DOCUMENT_HREF } from '../text/file-names.js';
 
 /** The part of an mdast node the adapter reads (mdast types are structural; no import needed). */
 interface MdNode {
@@ -19,7 +20,14 @@ interface MdNode {
   start?: number | null;
   /** A footnote definition's label as written (`1` of `[^1]:`). */
   label?: string | null;
+  /** A link's address, or a link definition's (`[x]: url`). */
+  url?: string;
+  /** The normalised label a reference link and its definition share. */
+  identifier?: string;
 }
+
+/** The addresses of a document's link definitions (`[1]: https://…/x.pdf`), by their identifier. */
+type Definitions = ReadonlyMap<string, string>;
 
 function startOf(node: MdNode): number {
   return node.position?.start.offset ?? 0;
@@ -56,6 +64,7 @@ export async function markdownToBlocks(text: string, problems: SourceDocument['p
   const blocks: Block[] = [];
   let content = false;
   const refs = footnoteRefs(tree);
+  const definitions = linkDefinitions(tree);
   if (extras && refs.length > 0) extras.footnoteRefs = refs;
 
   // Containers are expanded in place on an explicit stack, so nesting depth costs no call stack.
@@ -116,7 +125,7 @@ export async function markdownToBlocks(text: string, problems: SourceDocument['p
       continue;
     }
     const kind: BlockKind = quoted ? 'note' : node.type === 'heading' ? 'heading' : 'paragraph';
-    const made = await leafBlocks(node, text, kind);
+    const made = await leafBlocks(node, text, kind, definitions);
     made.forEach((block, k) => {
       const numbered = k === 0 && marker ? withMarker(block, marker.text, marker.at) : block;
       if (k === 0 && bullet && !quoted) numbered.bullet = true;
@@ -128,6 +137,18 @@ export async function markdownToBlocks(text: string, problems: SourceDocument['p
     });
   }
   return joinBrokenClauses(tables.length === 0 ? blocks : mergeByStart(blocks, tables));
+}
+
+/** The link definitions (`[1]: url`) anywhere in the tree. */
+function linkDefinitions(tree: MdNode): Definitions {
+  const found = new Map<string, string>();
+  const stack: MdNode[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop() as MdNode;
+    if (node.type === 'definition' && node.identifier !== undefined && node.url && !found.has(node.identifier)) found.set(node.identifier, node.url);
+    for (const child of node.children ?? []) stack.push(child);
+  }
+  return found;
 }
 
 /** The footnote references ([^1]) in the tree, which GFM leaves out of the text, with their labels. */
@@ -175,11 +196,11 @@ function withMarker(block: Block, number: string, at: number): Block {
   return { ...block, text: marker + block.text, anchors, start: Math.min(at, block.start) };
 }
 
-async function leafBlocks(node: MdNode, source: string, kind: BlockKind): Promise<Block[]> {
+async function leafBlocks(node: MdNode, source: string, kind: BlockKind, definitions: Definitions): Promise<Block[]> {
   switch (node.type) {
     case 'heading':
     case 'paragraph':
-      return inlineBlocks(node, source, kind, node.type === 'heading' ? node.depth ?? 1 : undefined);
+      return inlineBlocks(node, source, kind, node.type === 'heading' ? node.depth ?? 1 : undefined, definitions);
     case 'table':
       return [tableBlock(node, source)];
     case 'yaml': {
@@ -197,18 +218,24 @@ async function leafBlocks(node: MdNode, source: string, kind: BlockKind): Promis
 
 /**
  * The inline content of a paragraph or heading. A hard line break (two trailing spaces, a
- * backslash, or `<br>`) ends a block, as a line break ends one in plain text.
+ * backslash, or `<br>`) ends a block, as a line break ends one in plain text. Links to document
+ * files ([某方案.pdf](https://…/x.pdf), or [某方案.pdf][1] with its definition) are the block's
+ * files, as an HTML page's <a href> are: an attachment's download keeps its address.
  */
-function inlineBlocks(node: MdNode, source: string, kind: BlockKind, depth: number | undefined): Block[] {
+function inlineBlocks(node: MdNode, source: string, kind: BlockKind, depth: number | undefined, definitions: Definitions): Block[] {
   const out: Block[] = [];
   const text = new InlineText();
+  let files: NonNullable<Block['files']> = [];
   const flush = (): void => {
     const r = text.take();
-    if (r) out.push(toBlock(r, kind, depth));
+    if (r) out.push({ ...toBlock(r, kind, depth), ...(files.length > 0 ? { files } : {}) });
+    files = [];
   };
   const stack: MdNode[] = [...(node.children ?? [])].reverse();
   while (stack.length > 0) {
     const n = stack.pop() as MdNode;
+    const href = (n.type === 'link' ? n.url : n.type === 'linkReference' && n.identifier !== undefined ? definitions.get(n.identifier) : undefined)?.trim();
+    if (href && DOCUMENT_HREF.test(href)) files.push({ text: plainText(n).replace(/\s+/g, ' ').trim(), href });
     if (n.type === 'text' || n.type === 'inlineCode') {
       visitMarkdownText(n.value ?? '', source, startOf(n), endOf(n), withoutStrayEmphasis(text));
     } else if (n.type === 'break' || (n.type === 'html' && /^<br\s*\/?>$/i.test((n.value ?? '').trim()))) {
@@ -219,6 +246,12 @@ function inlineBlocks(node: MdNode, source: string, kind: BlockKind, depth: numb
   }
   flush();
   return out;
+}
+
+/** The text a node shows (a link's words), markup left out. */
+function plainText(node: MdNode): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
+  return (node.children ?? []).map(plainText).join('');
 }
 
 function toBlock(r: InlineResult, kind: BlockKind, depth?: number): Block {

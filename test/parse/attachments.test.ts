@@ -67,3 +67,45 @@ describe('downloads of annexes the plan lists', () => {
     expect(doc.unparsed).toEqual([]);
   });
 });
+
+describe('附件： alone on its line over a numbered list', () => {
+  it('should read 附件： alone on its line over numbered titles as the list, the notice signed and dated under it', async () => {
+    const doc = await notice('附件：\n1.某区指标表\n2.某区任务表');
+    expect(doc.notice!.attachments.map((a) => [a.label, a.title, a.position.start.line])).toEqual([
+      ['附件1', '某区指标表', 7],
+      ['附件2', '某区任务表', 9],
+    ]);
+    expect([doc.notice!.signatories, doc.notice!.date]).toEqual([['某区人民政府'], '2024-01-01']);
+    expect(doc.annexes).toEqual([]);
+    expect(doc.outline).toEqual([]);
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it('should read 附件： alone over numbered titles after the signature as the plan\'s list, placed from the label on, the annexes printed later read as usual', async () => {
+    const lines = ['某区人民政府关于印发某区托育服务实施方案的通知', '各街道管理办：', '现将《某区托育服务实施方案》印发给你们。', '某区人民政府', '2024年1月1日',
+      '某区托育服务实施方案', '一、主要任务', '（一）增加托位供给。（牵头单位：区卫生健康委）', '附件：', '1.某区托位建设表', '2.某区托育机构名单', '附件1', '某区托位建设表', '附件2', '某区托育机构名单', '全区新建托育机构5家。'];
+    const doc = await parseNotice(lines.join('\n\n'), { format: 'text' });
+    expect(doc.plan!.attachments.map((a) => [a.label, a.title])).toEqual([
+      ['附件1', '某区托位建设表'],
+      ['附件2', '某区托育机构名单'],
+    ]);
+    expect(doc.annexes.map((a) => [a.label, a.title])).toEqual([
+      ['附件1', '某区托位建设表'],
+      ['附件2', '某区托育机构名单'],
+    ]);
+    // The label's line is placed with the first entry, as on 附件：1.… written on one line.
+    expect(doc.plan!.attachments.map((a) => [a.position.start.line, a.position.end.line])).toEqual([[17, 19], [21, 21]]);
+  });
+
+  it.each([
+    ['no colon', '附件\n\n1.某区托位建设表'],
+    ['a number', '附件1：\n\n1.某区托位建设表'],
+    ['a table right under its numbered title', '附件：\n\n1.某区托位建设表\n\n序号\t项目\t托位\n1\t某中心\t60'],
+  ])('should read a bare annex heading with %s as the annex printed under it, listing none', async (_what, annex) => {
+    const lines = ['某区人民政府关于印发某区托育服务实施方案的通知', '各街道管理办：', '现将《某区托育服务实施方案》印发给你们。', '某区人民政府', '2024年1月1日',
+      '某区托育服务实施方案', '一、主要任务', '（一）增加托位供给。（牵头单位：区卫生健康委）'];
+    const doc = await parseNotice(`${lines.join('\n\n')}\n\n${annex}`, { format: 'text' });
+    expect(doc.plan!.attachments).toEqual([]);
+    expect(doc.annexes).toHaveLength(1);
+  });
+});

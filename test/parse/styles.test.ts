@@ -140,6 +140,9 @@ const STYLES = [
   ['box-lines-no-blank.txt', '专栏 boxes with no blank line around them: a numbered line opening with a figure (1.5G网络…) counts as the box\'s 1., so its 2. is the box\'s; a line with a clause after a box of plain lines is the next task'],
   ['decision-repeal-revise-lists.txt', 'a 决定 that repeals and revises documents item by item (一、下列规范性文件予以废止： over 1.《X》（号）；, 二、下列规范性文件予以修改： over （一）将《X》（号）第八条中的…修改为…): the repealed numbers in supersedes, the items the notice\'s own text and no plan'],
   ['responsibility-role-verbs.txt', 'verbal clauses with the genre\'s other role verbs: 牵头抓总, 牵头实施, 主责 to lead; 具体实施, 给予…保障, 做好…保障, 予以支持 to take part, in brackets, labelled and as the last sentence; units joined by 会同 (牵头单位：A会同B, A会同B牵头，C配合, A会同B负责，C具体落实) both lead; 强化政策支持 and 县财政局要会同… stay sentences'],
+  ['annex-list-under-bare-label.md', '附件： alone on its line over a Markdown list of the annexes (1. 某指标表 / 2. 某工程清单) above the signature: the notice\'s attachments 附件1 and 附件2, its date and signature read, no empty annex; the annexes printed after the plan read as usual'],
+  ['attachment-markdown-link.md', 'a notice whose plan is a linked file (附件：[某方案.pdf](https://…/x.pdf)), and a download under 相关附件： linked by reference ([某表.xlsx][xm]): each attachment keeps its file\'s address, as an HTML page\'s links do'],
+  ['header-letter-spaced-labels.txt', 'a header whose short labels are letter-spaced (索 引 号：, 有 效 性：, 主　　题：) after lines of near the same length (成文日期：… / 发布日期：…): each label starts a field, no line joined to the one before'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -147,6 +150,7 @@ const WARNINGS: Partial<Record<string, string[]>> = {
   'two-annexed-plans.txt': ['annex-plan-unread 27:1'],
   'plan-in-linked-attachment.html': ['plan-in-attachment 7:6'],
   'attachment-download-below-article.html': ['plan-in-attachment 11:17'],
+  'attachment-markdown-link.md': ['plan-in-attachment 15:1'],
   'clause-split-brackets.txt': ['clause-unread 19:21'],
   'goal-years-respectively.txt': ['goal-figure-unread 5:28'],
   'goal-yearly-lines-and-figures.txt': ['goal-figure-unread 5:46', 'goal-figure-unread 5:59'],

@@ -151,4 +151,17 @@ describe('markdownToBlocks: footnotes', () => {
       ['1', '第二段。'],
     ]);
   });
+
+  it.each([
+    ['an inline link', '附件：[某区方案.pdf](https://x.gov.cn/f/fa.pdf)\n'],
+    ['a reference link', '附件：[某区方案.pdf][fa]\n\n[fa]: https://x.gov.cn/f/fa.pdf\n'],
+  ])('should keep the address of %s to a document file as the block\'s file', async (_what, md) => {
+    const [block] = await read(md);
+    expect(block!.files).toEqual([{ text: '某区方案.pdf', href: 'https://x.gov.cn/f/fa.pdf' }]);
+  });
+
+  it('should keep no link to a page that is no document file', async () => {
+    const [block] = await read('详见[政府网站](https://x.gov.cn/zw/)。\n');
+    expect(block!.files).toBeUndefined();
+  });
 });

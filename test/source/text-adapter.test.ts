@@ -58,6 +58,16 @@ describe('clause lines in text that seems wrapped at a width', () => {
   });
 });
 
+describe('a header whose short labels are letter-spaced', () => {
+  // Three header lines of about one width that stop in no sentence: a width is found, though nothing was wrapped.
+  const header = (label: string): string[] => ['发文字号：西政办发〔2024〕15号', '成文日期：2024年05月20日', '发布日期：2024年05月22日', `${label}有效`];
+
+  it.each([['有 效 性：'], ['有　效　性：'], ['有  效  性 ：'], ['有效性：']])('should start a field at a label written %s, not join it to the date above', (label) => {
+    const lines = header(label);
+    expect(textToBlocks(lines.join('\n')).map((b) => b.text)).toEqual(lines);
+  });
+});
+
 describe('tab-separated tables in plain text', () => {
   it.each([
     ['set in by a tab', '（一）提升政务服务效能\n\t1.推进一网通办。全面推行网上办理。\n\t2.规范涉企收费。开展专项整治。'],
