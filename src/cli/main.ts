@@ -56,7 +56,7 @@ export function buildProgram(): Command {
       .argument('<input...>', 'notice files (or - for standard input), then what to list')
       .option('--dept <name>', 'only tasks this unit leads or takes part in (any spelling or alias)')
       .addOption(new Option('--role <role>', 'with --dept: the unit\'s part').choices(['lead', 'participant', 'any']).default('any'))
-      .option('--section <n>', 'only tasks of this section, e.g. 一 or 1')
+      .option('--section <n>', 'only tasks of this section, e.g. 一, 1 or 一（一）')
       .option('--grep <text>', 'only rows whose text contains this (simplified or traditional)')
       .option('--fields <list>', 'comma-separated fields to show, e.g. number,title,section.title')
       .addOption(new Option('--format <format>', 'output format (default: table on a terminal, tsv otherwise)').choices(['table', 'json', 'csv', 'tsv', 'markdown']))

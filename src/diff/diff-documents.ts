@@ -6,6 +6,7 @@ import { diffGoals, goalsReportedWhole, goalsRequalified } from './diff-goals.js
 import { diffMetadata } from './diff-metadata.js';
 import { diffNotice } from './diff-notice.js';
 import { diffParts, diffSections } from './diff-sections.js';
+import { planParts } from './plan-parts.js';
 import { diffSafeguards } from './diff-safeguards.js';
 import { diffBoxes } from './diff-boxes.js';
 import { diffTables } from './diff-tables.js';
@@ -57,12 +58,12 @@ export async function diffDocuments(oldDoc: PlanDocument, newDoc: PlanDocument, 
 
   // A document without tasks (a regulation) is compared by its articles instead.
   const hasTasks = has((p) => p.tasks);
-  const oldParts = hasTasks ? (oldPlan?.parts ?? []) : partsBesideArticles(oldDoc);
-  const newParts = hasTasks ? (newPlan?.parts ?? []) : partsBesideArticles(newDoc);
+  const oldParts = hasTasks ? planParts(oldDoc) : partsBesideArticles(oldDoc);
+  const newParts = hasTasks ? planParts(newDoc) : partsBesideArticles(newDoc);
   const parts = diffParts(oldParts, newParts, newPlan, prose, ctx);
   add('part', oldParts.length + newParts.length > 0, parts);
   const articles = hasTasks ? null : diffArticles(oldDoc, newDoc, { old: oldParts, new: newParts, alignment: parts.alignment }, ctx);
-  const sections = diffSections(oldPlan, newPlan, prose, ctx);
+  const sections = diffSections(oldPlan, newPlan, { old: oldParts, new: newParts }, prose, ctx);
   add('section', has((p) => p.sections), sections);
   add('goal', has((p) => p.goals), goals);
   const tasks = diffTasks(oldPlan, newPlan, sections.alignment, ctx);

@@ -2,6 +2,7 @@ import type { Part, Plan, Section } from '../model/types.js';
 import { diffEntities, type EntityDiff, type EntitySpec } from './diff-entities.js';
 import { proseField, valueField, type CompareContext } from './fields.js';
 import type { OwnedProse, ProsePair } from './prose.js';
+import { partPlace } from './plan-parts.js';
 import type { HeadingEntity } from './types.js';
 
 /** A part or group with its text, and the keys it is paired by besides its title. */
@@ -36,21 +37,20 @@ function textOf(h: Part | Section, kind: 'part' | 'section', prose: OwnedProse):
 function partHeadings(parts: readonly Part[], prose: OwnedProse, ctx: CompareContext): Heading[] {
   return parts.map((p) => {
     const entity = textOf(p, 'part', prose);
-    return { entity, content: entity.text ? ctx.key(entity.text) : null, place: p.number || null };
+    // A part under a chapter (第二章's 一、) stands at its number within that chapter.
+    const outer = partPlace(p.position.start.offset, parts, p);
+    return { entity, content: entity.text ? ctx.key(entity.text) : null, place: p.number ? (outer ? `${outer}\u0001${p.number}` : p.number) : null };
   });
 }
 
-function sectionHeadings(plan: Plan | null, prose: OwnedProse, ctx: CompareContext): Heading[] {
+function sectionHeadings(plan: Plan | null, parts: readonly Part[], prose: OwnedProse, ctx: CompareContext): Heading[] {
   const tasks = new Map<string, string[]>();
   for (const t of plan?.tasks ?? []) {
     if (!t.section) continue;
     const k = `${t.section.number}\u0001${t.section.title}`;
     tasks.set(k, [...(tasks.get(k) ?? []), ctx.key(t.title)]);
   }
-  const partOf = (s: Section): string => {
-    const offset = s.position.start.offset;
-    return (plan?.parts ?? []).find((p) => p.position.start.offset <= offset && offset <= p.position.end.offset)?.number ?? '';
-  };
+  const partOf = (s: Section): string => partPlace(s.position.start.offset, parts);
   return (plan?.sections ?? []).map((s) => ({
     entity: textOf(s, 'section', prose),
     content: (tasks.get(`${s.number}\u0001${s.title}`) ?? []).sort().join('\u0001') || null,
@@ -58,7 +58,7 @@ function sectionHeadings(plan: Plan | null, prose: OwnedProse, ctx: CompareConte
   }));
 }
 
-/** The parts (top-level items) of each version; the caller leaves out those compared as articles. */
+/** The parts of each version (see planParts); the caller leaves out those compared as articles. */
 export function diffParts(oldParts: readonly Part[], newParts: readonly Part[], newPlan: Plan | null, prose: ProsePair, ctx: CompareContext): EntityDiff {
   return diffEntities(
     partHeadings(oldParts, prose.old, ctx),
@@ -70,10 +70,16 @@ export function diffParts(oldParts: readonly Part[], newParts: readonly Part[], 
 }
 
 /** The groups of tasks; their alignment also tells which tasks moved to another group. */
-export function diffSections(oldPlan: Plan | null, newPlan: Plan | null, prose: ProsePair, ctx: CompareContext): EntityDiff {
+export function diffSections(
+  oldPlan: Plan | null,
+  newPlan: Plan | null,
+  parts: { old: readonly Part[]; new: readonly Part[] },
+  prose: ProsePair,
+  ctx: CompareContext,
+): EntityDiff {
   return diffEntities(
-    sectionHeadings(oldPlan, prose.old, ctx),
-    sectionHeadings(newPlan, prose.new, ctx),
+    sectionHeadings(oldPlan, parts.old, prose.old, ctx),
+    sectionHeadings(newPlan, parts.new, prose.new, ctx),
     headingSpec('section', ctx, prose.textKey),
     ctx,
     newPlan?.titlePosition ?? null,

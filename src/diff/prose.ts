@@ -3,6 +3,7 @@ import type { Goal, OutlineNode, PlanDocument, Position } from '../model/types.j
 import { afterTitle, type CompareContext, type FieldRule } from './fields.js';
 import { sentenceWithoutGoals, type ClauseGoal } from './goal-clause.js';
 import { withoutGoalQualifiers, withoutGoalVerb } from './goal-qualifiers.js';
+import { planParts } from './plan-parts.js';
 
 /** The elements that own the prose around them, strongest first (a group that is a task is a task). */
 export type ProseOwner = 'task' | 'safeguard' | 'article' | 'section' | 'part';
@@ -27,7 +28,7 @@ export class OwnedProse {
       const had = owners.get(offset);
       if (had === undefined || RANK[kind] < RANK[had]) owners.set(offset, kind);
     };
-    for (const p of plan.parts) mark(p.position.start.offset, 'part');
+    for (const p of planParts(doc)) mark(p.position.start.offset, 'part');
     for (const s of plan.sections) mark(s.position.start.offset, 'section');
     for (const s of plan.safeguards) mark(s.position.start.offset, 'safeguard');
     for (const t of plan.tasks) mark(t.position.start.offset, 'task');

@@ -4,7 +4,7 @@ import { matchMarker } from '../text/markers.js';
 import { parseNumeral } from '../text/chinese-numeral.js';
 import { LEADER_LABEL } from './contacts.js';
 import { parseLabelledClause, type ParsedClause } from './responsibility.js';
-import { isPart, shortHash } from './tasks.js';
+import { fromParts, isPart, shortHash } from './tasks.js';
 import { walk } from './outline.js';
 import { fillUnitSpans } from './table-unit-spans.js';
 
@@ -295,8 +295,9 @@ export function groupByOutline(found: { tasks: Task[]; sections: Section[] }, ou
   walk(outline, (node, ancestors) => {
     const key = substanceKey(node.title);
     if (!key || groups.has(key)) return;
-    const top = ancestors[0];
-    groups.set(key, !top ? node : PART_KINDS.has(top.kind) ? (ancestors[1] ?? node) : top);
+    const levels = fromParts(ancestors);
+    const top = levels[0];
+    groups.set(key, !top ? node : PART_KINDS.has(top.kind) ? (levels[1] ?? node) : top);
   });
   const sections: Section[] = [];
   const added = new Set<OutlineNode | Section>();
@@ -355,8 +356,9 @@ export function tasksOfTableGroups(
     if (!parent.children.some((s) => s !== node && s.kind === node.kind && holdsTasks(s))) continue;
     const found = tasksFromTables([{ title: body.caption ?? '', label: '', table: body.table }], simplify, firstIsLead);
     if (found.tasks.length === 0) continue;
-    const top = chain[0]!;
-    const group = isPart(top) ? chain[1]! : top;
+    const levels = fromParts(chain);
+    const top = levels[0]!;
+    const group = isPart(top) ? (levels[1] ?? top) : top;
     const groupSection = { number: group.number, title: group.title };
     // A table of groups of its own (一、… rows) keeps them, a level below the item it stands in.
     const ownGroups = found.sections.some((s) => s.number !== '');

@@ -112,6 +112,23 @@ export function isPart(node: OutlineNode): boolean {
   return chapter && node.children.some((c) => c.kind === 'decimal' && c.number.startsWith(`${node.number}.`));
 }
 
+/** Headings that can stand above a plan's parts: 第一编, 第一部分, 第一章, 第一节, and 壹、 over 一、. */
+function aboveParts(node: OutlineNode, next: OutlineNode): boolean {
+  if (node.kind === 'chinese') return /^[壹贰貳叁參肆伍陆陸柒捌玖拾佰]+$/.test(node.number) && !/^[壹贰貳叁參肆伍陆陸柒捌玖拾佰]+$/.test(next.number);
+  return (node.kind === 'part' || node.kind === 'chapter' || node.kind === 'section') && next.kind !== node.kind;
+}
+
+/**
+ * The ancestors of an item from the plan's parts down: chapters or 部分 that stand over parts of
+ * their own (第二章 › 一、 › （一）, 第二部分 › 一、, 第二章 › 第一节) are left out, so that the groups of
+ * tasks are the level below the parts whatever stands above them, as in a plan without chapters.
+ */
+export function fromParts(ancestors: readonly OutlineNode[]): OutlineNode[] {
+  let k = 0;
+  while (k + 1 < ancestors.length && isPart(ancestors[k + 1] as OutlineNode) && aboveParts(ancestors[k] as OutlineNode, ancestors[k + 1] as OutlineNode)) k++;
+  return ancestors.slice(k);
+}
+
 /**
  * Tasks are the outline items that carry a responsibility clause, at whatever level. Their id
  * hashes the title, so it survives renumbering and moves between groups (see taskIds).
@@ -120,7 +137,7 @@ export function isPart(node: OutlineNode): boolean {
  * (二、重点任务 › （一）…), however deep the task sits under it: （一） › 1． › （1） and
  * （二） › 3、 › ① are tasks of （一） and （二）, the deeper headings subgroups of them (2 › 2.1 › 2.1.1
  * is a task of 2.1). A part whose tasks all sit right under it is their group; so is the top level
- * of an outline without parts.
+ * of an outline without parts. Chapters above the parts do not count (see fromParts).
  */
 export function collectTasks(outline: OutlineNode[]): { tasks: Task[]; sections: Section[] } {
   const found: Array<{ node: OutlineNode; parent: OutlineNode | null; ancestors: OutlineNode[] }> = [];
@@ -133,11 +150,15 @@ export function collectTasks(outline: OutlineNode[]): { tasks: Task[]; sections:
   const seenSections = new Set<OutlineNode>();
   // Parts that hold groups: some task sits two levels or more below them.
   const grouped = new Set<OutlineNode>();
-  for (const { ancestors } of found) if (ancestors.length >= 2 && ancestors[0]) grouped.add(ancestors[0]);
+  for (const { ancestors } of found) {
+    const levels = fromParts(ancestors);
+    if (levels.length >= 2 && levels[0]) grouped.add(levels[0]);
+  }
   found.forEach(({ node, ancestors }, k) => {
     if (!node.responsibility) return;
-    const top = ancestors[0];
-    const group = !top ? null : !isPart(top) || !grouped.has(top) ? top : (ancestors[1] ?? node);
+    const levels = fromParts(ancestors);
+    const top = levels[0];
+    const group = !top ? null : !isPart(top) || !grouped.has(top) ? top : (levels[1] ?? node);
     tasks.push({
       id: ids[k] as string,
       number: node.number,

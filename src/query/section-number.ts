@@ -17,14 +17,36 @@ export function sectionPath(text: string): number[] | null {
   return path.every((n): n is number => n !== null && Number.isInteger(n) && n >= 1) ? path : null;
 }
 
+/** A section asked for: its numbers, and the number of the part it stands in when the user gives it (`一（一）`). */
+export interface SectionAddress {
+  path: number[];
+  part: number | null;
+}
+
 /**
- * The numbers of the section a user writes: `一`, `1`, `(一)`, `（一）`, `一、`, or a decimal
- * group `2.1`. Anything else is a bad filter.
+ * The section a user writes: `一`, `1`, `(一)`, `（一）`, `一、`, a decimal group `2.1`, or a group
+ * of one part where groups restart in each (`一（一）`, `二、(一)`). Anything else is a bad filter.
  */
-export function parseSectionNumber(text: string): number[] {
+export function parseSectionNumber(text: string): SectionAddress {
   const path = sectionPath(text);
-  if (!path) throw new QueryError('bad-filter', `--section: "${text}" is not a section number (try 1, 一 or 2.1)`, text);
-  return path;
+  if (path) return { path, part: null };
+  const inPart = /^(.+?)[、.]?\s*([(〔[]\s*[^)〕\]]+\s*[)〕\]])$/.exec(fold(text).trim());
+  const part = inPart ? sectionPath(inPart[1] as string) : null;
+  const group = inPart ? sectionPath(inPart[2] as string) : null;
+  if (part?.length === 1 && group?.length === 1) return { path: group, part: part[0] as number };
+  throw new QueryError('bad-filter', `--section: "${text}" is not a section number (try 1, 一, 2.1 or 一（一）)`, text);
+}
+
+/**
+ * The number of the part a task's section stands in, from the label above the section's in the
+ * task's path (第二章 › 一、 › （一）: 一); null when the section stands at the top.
+ */
+export function partOfSection(path: readonly string[], sectionLabel: string): number | null {
+  const at = path.indexOf(sectionLabel);
+  const above = at > 0 ? path[at - 1] : undefined;
+  if (above === undefined) return null;
+  const numbers = sectionPath(above.replace(/^第(.+?)(?:部分|编|章|节)$/, '$1'));
+  return numbers?.length === 1 ? (numbers[0] as number) : null;
 }
 
 /**

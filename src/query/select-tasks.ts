@@ -1,8 +1,8 @@
-import type { PlanDocument } from '../model/types.js';
+import type { PlanDocument, Task } from '../model/types.js';
 import { suggest } from '../units/suggest.js';
 import { asList, runQuery, type QueryContext } from './context.js';
 import { isPlaceholderUnit } from './placeholder.js';
-import { inSection, parseSectionNumber } from './section-number.js';
+import { inSection, parseSectionNumber, partOfSection, type SectionAddress } from './section-number.js';
 import { QueryError, type QueryOptions, type TaskFilters, type TaskRole, type TaskRow } from './types.js';
 import { LEVEL_START } from './unit-matcher.js';
 
@@ -33,7 +33,7 @@ export function selectTasks(ctx: QueryContext, filters: TaskFilters): TaskRow[] 
   const rows: TaskRow[] = [];
   for (const doc of ctx.docs) {
     for (const task of doc.plan?.tasks ?? []) {
-      if (section !== null && (task.section === null || !inSection(task.section.number, section))) continue;
+      if (section !== null && !taskInSection(doc, task, section)) continue;
       if (grep !== null && !ctx.searchKey(`${task.title}\n${task.text}`).includes(grep)) continue;
       let taskRole: TaskRole | undefined;
       if (unitKey !== null) {
@@ -79,12 +79,23 @@ export function resolveUnit(ctx: QueryContext, name: string): string {
   throw new QueryError('no-such-unit', `no unit named "${name}"`, name, suggestions);
 }
 
-/** The numbers of the section a user named; a QueryError if no document has it. */
-export function resolveSection(ctx: QueryContext, text: string): number[] {
+/** Whether a task is in the section asked for, and in the part asked for when one is. */
+function taskInSection(doc: PlanDocument, task: Task, asked: SectionAddress): boolean {
+  if (task.section === null || !inSection(task.section.number, asked.path)) return false;
+  if (asked.part === null) return true;
+  const ref = task.section;
+  const section = doc.plan?.sections.find((s) => s.number === ref.number && s.title === ref.title);
+  return section !== undefined && partOfSection(task.path, section.label) === asked.part;
+}
+
+/** The section a user named; a QueryError if no document has it. */
+export function resolveSection(ctx: QueryContext, text: string): SectionAddress {
   const value = parseSectionNumber(text);
   // A section without a number (a task table's own, named by its caption) cannot be asked for by one.
   const numbers = ctx.docs.flatMap((doc) => (doc.plan?.sections ?? []).flatMap((s) => (s.number ? [s.number] : [])));
-  if (!numbers.some((n) => inSection(n, value))) {
+  const found =
+    value.part === null ? numbers.some((n) => inSection(n, value.path)) : ctx.docs.some((doc) => (doc.plan?.tasks ?? []).some((t) => taskInSection(doc, t, value)));
+  if (!found) {
     throw new QueryError('no-such-section', `no section ${text}`, text, [...new Set(numbers)]);
   }
   return value;

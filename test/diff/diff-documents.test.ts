@@ -109,3 +109,28 @@ describe('diffDocuments on one notice in different renderings', () => {
     expect(task?.fields?.text?.redline?.some((s) => s.op === 'insert' && s.text.includes('，'))).toBe(true);
   });
 });
+
+describe('diffDocuments on a plan whose chapters stand over its parts', () => {
+  const head = ['某县乡村振兴推进方案'];
+  const part1 = ['一、发展乡村产业', '（一）建设产业园区', '1.完善园区道路。（牵头单位：县住房城乡建设局）', '（二）培育龙头企业', '2.扶持农产品加工企业。（牵头单位：县农业农村局）'];
+  const oldText = [...head, '第一章　重点任务', ...part1, '二、改善人居环境', '（三）推进厕所改造', '3.改造农村户厕。（牵头单位：县卫生健康局）', '第二章　保障措施', '一、加强组织领导', '成立工作专班。'];
+  const newText = [...head, '第一章　产业发展', ...part1, '第二章　人居环境', '一、改善人居环境', '（一）推进厕所改造', '1.改造农村户厕。（牵头单位：县卫生健康局）', '第三章　保障措施', '一、加强组织领导', '成立工作专班。'];
+
+  it('should report a chapter split in two as the chapters changed and the groups and tasks renumbered, not as a change of wording', async () => {
+    const result = await diffDocuments(await parseNotice(oldText.join('\n')), await parseNotice(newText.join('\n')));
+    const seen = result.changes.map((c) => {
+      const o = c.old as { number: string; title: string } | null;
+      const n = c.new as { number: string; title: string } | null;
+      return [c.kind, c.op, o?.number ?? null, n?.number ?? null, (n ?? o)?.title, Object.keys(c.fields ?? {})];
+    });
+    expect(seen).toEqual([
+      ['part', 'modified', '一', '一', '产业发展', ['title']],
+      ['part', 'added', null, '二', '人居环境', []],
+      ['part', 'renumbered', '二', '一', '改善人居环境', ['number']],
+      ['part', 'renumbered', '二', '三', '保障措施', ['number']],
+      ['section', 'renumbered', '三', '一', '推进厕所改造', ['number']],
+      ['task', 'renumbered', '3', '1', '改造农村户厕', ['number']],
+    ]);
+  });
+});
+

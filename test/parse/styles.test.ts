@@ -25,6 +25,7 @@ const STYLES = [
   ['joint-numbers-one-line.txt', 'a joint notice printing both issuers\' numbers on one line (临农发〔2024〕12号　临财农〔2024〕7号), its offices signing side by side over one date'],
   ['joint-signature-own-dates.txt', 'a joint signature that dates each office (临溪县教育局 / 2024年5月20日 / 临溪县卫生健康局 / 2024年5月22日): the notice\'s date is the later, the plan\'s title below it'],
   ['parts-and-imprint.txt', 'a plan in 第一部分/第二部分 with 一、 restarting in each, and the imprint (抄送, 印发) after it'],
+  ['chapters-over-parts.txt', 'a plan in 第一章/第二章/第三章 over 一、 parts over （一） groups numbered on across parts over 1. tasks, the safeguards 一、 under the last chapter'],
   ['plan-as-annex.txt', 'a notice whose plan is printed as 附件1, followed by a task table as 附件2'],
   ['annex-flattened-unit-line-total-spanning-header.txt', 'flattened annexes: a 金额单位：万元 line under the title, a 合计 row one cell short, a 年度目标 label over the year cells'],
   ['annex-rowspan.html', 'an HTML annex table with a two-row header (colspan) and a category cell spanning rows (rowspan)'],
@@ -404,6 +405,23 @@ describe('styles beyond the seed', () => {
       '加强队伍建设。组建专业扑火队伍，配齐扑火装备。',
       '开展隐患排查。对重点林区开展拉网式排查。',
       '强化宣传教育。利用广播电视开展防火宣传。',
+    ]);
+  });
+
+  it('should make the （一） groups the sections when chapters stand above the 一、 parts, as without chapters', async () => {
+    const plan = (await load('chapters-over-parts.txt')).plan!;
+    expect(plan.parts.map((p) => p.label)).toEqual(['第一章', '第二章', '第三章']);
+    expect(plan.sections.map((s) => [s.number, s.label, s.title])).toEqual([
+      ['一', '（一）', '加强耕地保护'],
+      ['二', '（二）', '发展现代种业'],
+      ['三', '（三）', '改善农村人居环境'],
+    ]);
+    expect(plan.tasks.map((t) => [t.number, t.section?.number, t.section?.title])).toEqual([
+      ['1', '一', '加强耕地保护'],
+      ['2', '一', '加强耕地保护'],
+      ['3', '二', '发展现代种业'],
+      ['4', '三', '改善农村人居环境'],
+      ['5', '三', '改善农村人居环境'],
     ]);
   });
 

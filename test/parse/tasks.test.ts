@@ -393,3 +393,36 @@ describe('Markdown lists numbered lazily', () => {
     expect(validateDocument(doc, md).filter((d) => d.ruleId === 'outline-sequence')).toEqual([]);
   });
 });
+
+describe('task sections under chapters', () => {
+  const sections = async (lines: string[]): Promise<Array<[string, string | undefined]>> =>
+    ((await parseNotice(lines.join('\n'))).plan?.tasks ?? []).map((t) => [t.label, t.section?.title]);
+
+  it('should make the group right above a task its section whatever chapters stand over the parts', async () => {
+    const plain = ['某县推进方案', '一、总体要求', '坚持稳中求进。', '二、重点任务', '（一）建设园区', '1.完善园区道路。（牵头单位：县住房城乡建设局）', '（二）培育企业', '2.扶持龙头企业。（牵头单位：县工业和信息化局）'];
+    const chaptered = ['某县推进方案', '第一章　总体要求', '坚持稳中求进。', '第二章　重点任务', '一、发展产业', ...plain.slice(4)];
+    const expected = [
+      ['1.', '建设园区'],
+      ['2.', '培育企业'],
+    ];
+    expect(await sections(plain)).toEqual(expected);
+    expect(await sections(chaptered)).toEqual(expected);
+  });
+
+  it('should keep a 一、 under a chapter the section of the （一） tasks right under it', async () => {
+    const lines = ['某县推进方案', '第一部分　重点任务', '一、发展产业', '（一）建设园区。（牵头单位：县住房城乡建设局）', '二、改善民生', '（一）扩大就业。（牵头单位：县人力资源社会保障局）'];
+    expect(await sections(lines)).toEqual([
+      ['（一）', '发展产业'],
+      ['（一）', '改善民生'],
+    ]);
+  });
+
+  it('should keep a 第一节 under a chapter the section of its articles', async () => {
+    const lines = ['某市促进办法', '第一编　总则', '第一章　支持措施', '第一节　财政支持', '第一条　设立专项资金。（责任单位：市财政局）', '第二节　融资服务', '第二条　开展融资对接。（责任单位：市金融局）'];
+    expect(await sections(lines)).toEqual([
+      ['第一条', '财政支持'],
+      ['第二条', '融资服务'],
+    ]);
+  });
+});
+

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../src/parse/parse-notice.js';
 import { queryTasks } from '../../src/query/select-tasks.js';
 import { QueryError } from '../../src/query/types.js';
 import { fixture, numbers, range, SEED } from './seed.js';
@@ -158,3 +159,26 @@ describe('queryTasks on other spellings', () => {
     expect((await queryTasks(doc, { dept: '开发区管委会' })).map((r) => r.role)).toEqual(['participant']);
   });
 });
+
+describe('queryTasks on a plan with chapters over its parts', () => {
+  const CHAPTERS = 'fixtures/styles/chapters-over-parts.txt';
+
+  it('should select a （一） group, not the 一、 part above it, when chapters stand over the parts', async () => {
+    const doc = await fixture(CHAPTERS);
+    expect(numbers(await queryTasks(doc, { section: '（一）' }))).toEqual(['1', '2']);
+    expect(numbers(await queryTasks(doc, { section: '二' }))).toEqual(['3']);
+    expect(numbers(await queryTasks(doc, { section: '（三）' }))).toEqual(['4', '5']);
+  });
+
+  it('should select the group of one part by the part\'s number before the group\'s, where groups restart in each part', async () => {
+    const doc = await parseNotice(
+      ['某县推进方案', '第一章　重点任务', '一、发展产业', '（一）建设园区', '1.完善园区道路。（牵头单位：县住房城乡建设局）', '二、改善民生', '（一）扩大就业', '2.开展技能培训。（牵头单位：县人力资源社会保障局）'].join('\n'),
+    );
+    expect(numbers(await queryTasks(doc, { section: '（一）' }))).toEqual(['1', '2']);
+    for (const section of ['二（一）', '二、（一）', '二(一)']) expect(numbers(await queryTasks(doc, { section }))).toEqual(['2']);
+    expect(numbers(await queryTasks(doc, { section: '一（一）' }))).toEqual(['1']);
+    await expect(queryTasks(doc, { section: '三（一）' })).rejects.toMatchObject({ code: 'no-such-section' });
+    await expect(queryTasks(doc, { section: '一（人才）' })).rejects.toMatchObject({ code: 'bad-filter' });
+  });
+});
+
