@@ -1,7 +1,7 @@
 import type { Imprint } from '../model/types.js';
 import { findDates } from '../text/date.js';
 import type { Item, ParseContext } from './context.js';
-import { splitAddressees } from './notice.js';
+import { splitAddressees } from './addressees.js';
 
 /** `抄送：区委各部门，区人大常委会办公室。` */
 const COPIED = /^抄 ?送 ?[:：]\s*(.+?)[。.]?$/;

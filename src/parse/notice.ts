@@ -1,17 +1,28 @@
 import type { ChromeNode, DocumentNumber, Notice, Position, TextNode } from '../model/types.js';
-import { findDates, parseDate, type ParsedDate } from '../text/date.js';
+import { parseDate, type ParsedDate } from '../text/date.js';
 import { documentNumbersSideBySide, findDocumentNumbers, toDocumentNumber, wholeDocumentNumber } from '../text/document-number.js';
-import { matchMarker } from '../text/markers.js';
 import { matchRegistrationNumber } from '../text/registration-number.js';
 import { itemMarker } from './decimal-chapters.js';
 import { matchAnnexHead } from './annex.js';
 import { startsAnnexes } from './attachments.js';
-import { isImprintLine } from './imprint.js';
 import { repealsIn } from './supersedes.js';
 import { disposesOfDocuments, opensDocumentList } from './amendment-list.js';
 import { classifyChrome } from './chrome.js';
 import { hasNoticeTitleShape, isLeadIn, isPostByline } from './headline.js';
 import type { Item, ParseContext } from './context.js';
+import { ADDRESSEE_END, isAddresseeLine, LEVEL_PLACE, splitAddressees } from './addressees.js';
+import {
+  isPersonSignature,
+  isSignatureLine,
+  isSignatureText,
+  nextSignedGroup,
+  signatureDates,
+  signatureWithDate,
+  splitSignatories,
+  undatedSignature,
+  type SignatureDate,
+  type SignedGroup,
+} from './signature.js';
 
 /** Document types (文种) a title ends with. */
 const DOC_TYPE =
@@ -20,8 +31,6 @@ const DOC_TYPE =
 /** Document types of the notice that carries a plan, as opposed to the plan's own (方案, 计划). */
 const WRAPPER_TYPE = /(?:通知|通报|决定|意见|批复|复函|函|公告|通告|令)$/;
 
-/** Suffixes of organisation names, for telling a signature from a sentence. */
-const ORG_SUFFIX = /(?:人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|署|院|办|室|处|中心|公司|集团|组|会|所|站|队|社|馆|行|总局|管委会|管理办|街道|镇|乡|县|区|市|省)$/;
 
 export interface NoticeResult {
   notice: Notice | null;
@@ -230,220 +239,6 @@ function squeeze(text: string): string {
   return text.replace(/[\s\u3000\u00a0]+/g, '').replace(/（/g, '(').replace(/）/g, ')');
 }
 
-/** Addressees (主送机关): a line of unit names ending with a colon. */
-function isAddresseeLine(item: Item): boolean {
-  const t = item.match.trim();
-  return /[:]$/.test(t) && t.length <= 200 && !/[。]/.test(t) && !matchMarker(item.text) && !/^(附件|抄送|联系人)/.test(t);
-}
-
-/** Addressee names end like the names of bodies; a bare place (各省) or a single character (办) does not. */
-const ADDRESSEE_END = /(?:人民政府|政府|委员会|委|办公室|办公厅|办事处|管理办|局|厅|办|部|院|署|会|处|所|室|单位|部门|机构|机关|集团|公司|中心|企业)$/;
-
-/** The organs a place has, as an addressee names them after the place (各乡镇 + 党委). */
-const ORGANS = '人民政府|政府|党委|党工委|人大常委会|人大|政协|纪委|办事处|管委会';
-/** What an addressee names after its place: 各乡镇党委 is 各乡镇 + 党委. */
-const ORGAN_END = new RegExp(`(?:${ORGANS})$`);
-/** An organ named without its place, which it takes from the list's first name: 各乡镇党委、人民政府. */
-const BARE_ORGAN = new RegExp(`^(?:${ORGANS})$`);
-/** A body of a level with many of its kind, named without the 各 that opens its list: 各乡镇人民政府、街道办事处. */
-const LEVEL_BODY = /^(?:乡镇|乡|镇|街道|村|社区)(?:人民政府|政府|党委|党工委|办事处|管理办|管委会|村民委员会|居民委员会)$/;
-
-/** The places a level has many of, as the level names them all: 各街道, 各镇（街道）, 各县（市、区）. */
-const LEVEL_PLACES = ['乡镇', '乡', '镇', '街道', '村', '社区', '县', '区', '市', '县市区', '县区', '区县', '市县', '旗', '开发区', '园区'];
-// Longest first: 各区县 is 区县, not 区 with 县 left over.
-const LEVEL_PLACE_WORD = `(?:${[...LEVEL_PLACES].sort((x, y) => y.length - x.length).join('|')})`;
-const LEVEL_PLACE = new RegExp(`^各${LEVEL_PLACE_WORD}(?:[（(]${LEVEL_PLACE_WORD}(?:[、，,]${LEVEL_PLACE_WORD})*[）)])?$`);
-
-/**
- * 各区县 + a department (各区县发展改革委、财政局): the departments after it are those of the same
- * places (各区县财政局), since 财政局 alone names no body.
- */
-const DEPARTMENTS_PLACE = new RegExp(`^各${LEVEL_PLACE_WORD}(?:[（(][^（()）]{1,8}[）)])?(?=[\\u4e00-\\u9fff]{2,12}(?:局|委|办|厅)$)`);
-/** A department named without any place: 财政局, 生态环境局, 市场监管局 (市场 is no place). */
-const BARE_DEPARTMENT = /^(?!各|省|市(?!场)|县|区|镇|乡|街道)[\u4e00-\u9fff]{2,12}(?:局|委|办|厅)$/;
-
-/** The length of the 各 + places that a list's first name gives its bare departments, or 0. */
-function departmentsPlace(firstMatch: string): number {
-  return DEPARTMENTS_PLACE.exec(firstMatch)?.[0].length ?? 0;
-}
-
-/**
- * Splits the addressee line (主送机关) into addressees, cut from `text` as written (`match` is its
- * matching copy, of the same length). Commas separate addressees; 、 separates them only when
- * every piece names a body by itself, so 各省、自治区、直辖市人民政府 and 区政府各委、办、局 stay
- * whole. A list opened by 各 shares it, and its place, with the pieces that name no place of their
- * own: 各乡镇党委、人民政府 is 各乡镇党委 and 各乡镇人民政府, 各镇人民政府、街道办事处 is
- * 各镇人民政府 and 各街道办事处, named as other notices name the same bodies.
- */
-export function splitAddressees(text: string, match: string = text): string[] {
-  const written = match.length === text.length ? text : match;
-  const out: string[] = [];
-  const end = /[:：]\s*$/.exec(match)?.index ?? match.length;
-  const parts = /[^，,；;]+/g;
-  for (let p = parts.exec(match); p && p.index < end; p = parts.exec(match)) {
-    const partFrom = p.index;
-    const partTo = Math.min(partFrom + p[0].length, end);
-    const pieces: Array<{ from: number; to: number }> = [];
-    const part = match.slice(partFrom, partTo);
-    const seps = /、|及(?=(?:相关|有关|各|其他|所属))/g;
-    let from = partFrom;
-    for (let s = seps.exec(part); s; s = seps.exec(part)) {
-      // 各县（市、区）: a 、 inside brackets lists within one name.
-      const before = part.slice(0, s.index);
-      if ((before.match(/[（(]/g)?.length ?? 0) > (before.match(/[）)]/g)?.length ?? 0)) continue;
-      pieces.push({ from, to: partFrom + s.index });
-      from = partFrom + s.index + s[0].length;
-    }
-    pieces.push({ from, to: partTo });
-    const trimmed = pieces.map(({ from: f, to: t }) => {
-      const raw = match.slice(f, t);
-      const lead = raw.length - raw.trimStart().length;
-      return { from: f + lead, to: f + raw.trimEnd().length };
-    });
-    if (trimmed.length === 1) {
-      if (trimmed[0]!.to > trimmed[0]!.from) out.push(written.slice(trimmed[0]!.from, trimmed[0]!.to));
-      continue;
-    }
-    const first = trimmed[0]!;
-    const firstMatch = match.slice(first.from, first.to);
-    const organ = firstMatch.startsWith('各') ? ORGAN_END.exec(firstMatch) : null;
-    const place = departmentsPlace(firstMatch);
-    const names = trimmed.map((piece, i) => {
-      const own = written.slice(piece.from, piece.to);
-      const m = match.slice(piece.from, piece.to);
-      if (i === 0 || !firstMatch.startsWith('各')) return { name: own, match: m };
-      if (organ && organ.index > 1 && BARE_ORGAN.test(m)) {
-        return { name: written.slice(first.from, first.from + organ.index) + own, match: firstMatch.slice(0, organ.index) + m };
-      }
-      if (LEVEL_BODY.test(m)) return { name: written.slice(first.from, first.from + 1) + own, match: `各${m}` };
-      if (place > 0 && BARE_DEPARTMENT.test(m)) return { name: written.slice(first.from, first.from + place) + own, match: firstMatch.slice(0, place) + m };
-      return { name: own, match: m };
-    });
-    // Each of a list of 各 names may name the places of a level (各街道、各部门), unless the last
-    // name's organ may be shared by them all (各县、各区人民政府).
-    const placesAllowed = names.every((n) => n.match.startsWith('各')) && !ORGAN_END.test(names[names.length - 1]!.match);
-    if (names.every((n) => (n.match.length >= 3 && ADDRESSEE_END.test(n.match)) || (placesAllowed && LEVEL_PLACE.test(n.match)))) out.push(...names.map((n) => n.name));
-    else out.push(written.slice(first.from, trimmed[trimmed.length - 1]!.to));
-  }
-  return out.filter(Boolean);
-}
-
-/** A 令 or a decision is signed by a person with the office held: `总理 李克强`, `市长 张三`. */
-const PERSON_SIGNATURE = /^(?:国务院)?(?:副?总理|主席|副?省长|副?市长|副?区长|副?县长|州长|主任|部长|局长|署长|行长|书记) +[\u4e00-\u9fff·]{2,6}$/;
-
-function isPersonSignature(match: string): boolean {
-  return PERSON_SIGNATURE.test(match.trim());
-}
-
-/** Signatures: organisation names on their own lines, no sentence punctuation, or a signing person. */
-function isSignatureLine(item: Item): boolean {
-  return isSignatureText(item.match.trim(), item.text);
-}
-
-export function isSignatureText(t: string, text: string): boolean {
-  if (isPersonSignature(t)) return true;
-  return t.length > 0 && t.length <= 80 && !/[。,;:!?、()]/.test(t) && ORG_SUFFIX.test(t) && !matchMarker(text) && !parseDate(t);
-}
-
-/**
- * Bodies that issue a notice or a plan in their own name: a government, its office, a committee
- * (委员会, 管委会). A department (区教育局, 区发展改革委) is named in the clauses of items far more often
- * than it signs a plan without a date.
- */
-const ISSUING_BODY = /(?:人民政府|办公室|办公厅|委员会|管委会|领导小组)$/;
-
-/**
- * Signature lines without a date under them: the last lines of the document (before its imprint
- * and annexes, from `limit`), each only an issuing body's name (某镇人民政府). Not 各镇人民政府 or 有关
- * 办公室, which name units a clause gives the item above. Returns those lines (none when there are none).
- */
-function undatedSignature(free: Item[], k: number, limit: number): Item[] {
-  let last = limit - 1;
-  while (last > k && isImprintLine(free[last]!.match)) last--;
-  let first = last + 1;
-  while (first - 1 > k && last - first < 2) {
-    const t = free[first - 1]!.match.trim();
-    if (!isSignatureLine(free[first - 1]!) || isPersonSignature(t) || !ISSUING_BODY.test(t) || /^(?:各|有关|相关|其他)/.test(t)) break;
-    first--;
-  }
-  // 责任单位： on the line above waits for the units this line names.
-  if (first <= last && /[:：]$/.test(free[first - 1]?.match.trim() ?? '')) return [];
-  return free.slice(first, last + 1);
-}
-
-/**
- * A signature and its date in one block (某县人民政府 2024年2月1日): what a Markdown paragraph of the
- * two lines, or a page that puts them on one line, gives. Offsets are in the block's text.
- */
-function signatureWithDate(item: Item): { sigFrom: number; sigTo: number; date: ParsedDate; dateFrom: number; dateTo: number } | null {
-  const lead = item.match.length - item.match.trimStart().length;
-  const t = item.match.trim();
-  // Most blocks are prose: a signature line is short and ends with its date.
-  if (t.length > 100 || !(t.endsWith('日') || /\d$/.test(t))) return null;
-  const last = findDates(t).pop();
-  if (!last || last.index === 0 || last.index + last.raw.length !== t.length) return null;
-  const sig = t.slice(0, last.index).trimEnd();
-  if (!isSignatureText(sig, item.text.slice(lead, lead + sig.length))) return null;
-  return { sigFrom: lead, sigTo: lead + sig.length, date: last, dateFrom: lead + last.index, dateTo: lead + t.length };
-}
-
-/** A date under a signature, at `from`…`to` of its block's text; `whole` when the block is only that date. */
-interface SignatureDate {
-  date: ParsedDate;
-  from: number;
-  to: number;
-  whole: boolean;
-}
-
-/** A signature's lines (above its date line, or none) and the block at free[dateAt] that dates them. */
-interface SignedGroup {
-  sig: Item[];
-  dateAt: number;
-  /** The dates of a date line; null when the date stands after the signature in one block (`combined`). */
-  dates: SignatureDate[] | null;
-  combined: ReturnType<typeof signatureWithDate>;
-}
-
-/**
- * The date a block consists of, or the dates of a joint signature set side by side under the
- * issuers' names, each its own (2021年9月15日　　　　2021年9月16日): only spaces between them. Null for
- * any other block.
- */
-function signatureDates(item: Item): SignatureDate[] | null {
-  const t = item.match.trim();
-  const lead = item.match.length - item.match.trimStart().length;
-  const one = parseDate(t);
-  if (one) return [{ date: one, from: lead, to: lead + t.length, whole: true }];
-  if (t.length > 80 || !/[\s\u3000]/.test(t) || item.match.length !== item.text.length) return null;
-  const found = findDates(item.match);
-  if (found.length < 2) return null;
-  let at = 0;
-  for (const d of found) {
-    if (d.index < at || item.match.slice(at, d.index).trim() !== '' || (at > 0 && d.index === at)) return null;
-    at = d.index + d.raw.length;
-  }
-  if (item.match.slice(at).trim() !== '') return null;
-  return found.map((d) => ({ date: d, from: d.index, to: d.index + d.raw.length, whole: false }));
-}
-
-/**
- * The next issuer of a joint signature that dates each name (A / 2021年9月15日 / B / 2021年9月16日):
- * organs' names from free[from] on and a date under them, or a name and its date in one block.
- * Null when free[from] does not start one.
- */
-function nextSignedGroup(free: Item[], from: number): SignedGroup | null {
-  let j = from;
-  while (j < free.length && j - from < 4 && isSignatureLine(free[j]!) && !isPersonSignature(free[j]!.match)) j++;
-  const item = free[j];
-  if (!item) return null;
-  if (j > from) {
-    const dates = signatureDates(item);
-    return dates ? { sig: free.slice(from, j), dateAt: j, dates, combined: null } : null;
-  }
-  const combined = signatureWithDate(item);
-  return combined && !isPersonSignature(item.match.slice(combined.sigFrom, combined.sigTo)) ? { sig: [], dateAt: j, dates: null, combined } : null;
-}
-
 /**
  * The number under the title of a 令 (中华人民共和国国务院令 / 第707号): the line gives only the serial,
  * the title names the issuing 令, so the number reads as the two together.
@@ -452,27 +247,6 @@ function orderNumber(title: string, item: Item): DocumentNumber | null {
   const m = /^(?:((?:19|20)\d{2}) ?年 ?)?第 ?(\d{1,5}) ?号$/.exec(item.match.trim());
   if (!m || !/令$/.test(title)) return null;
   return { raw: `${title}${item.text.trim()}`, agency: title, year: m[1] ? Number(m[1]) : null, serial: Number(m[2]) };
-}
-
-/**
- * Splits a line holding several names side by side (黄浦区发展和改革委员会黄浦区建设和管理委员会):
- * where the line's place prefix (黄浦区) recurs after an organisation suffix, a new name starts.
- */
-export function splitSignatories(line: string): string[] {
-  const t = line.trim().replace(/\s{2,}/g, ' ');
-  if (/\s/.test(t)) return t.split(/\s+/).filter(Boolean);
-  const prefix = /^.{1,8}?(?:省|市|区|县|州|旗|盟)/.exec(t)?.[0];
-  if (!prefix || prefix.length < 2) return [t];
-  const out: string[] = [];
-  let from = 0;
-  for (let at = t.indexOf(prefix, prefix.length); at > 0; at = t.indexOf(prefix, at + prefix.length)) {
-    if (ORG_SUFFIX.test(t.slice(from, at)) && at - from >= prefix.length + 2) {
-      out.push(t.slice(from, at));
-      from = at;
-    }
-  }
-  out.push(t.slice(from));
-  return out;
 }
 
 const DISCLOSURE = /^\(?此件(.{1,12}?)\)?$/;

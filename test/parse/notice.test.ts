@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { joinTitleLines, splitAddressees, splitSignatories } from '../../src/parse/notice.js';
+import { splitAddressees } from '../../src/parse/addressees.js';
+import { joinTitleLines } from '../../src/parse/notice.js';
+import { splitSignatories } from '../../src/parse/signature.js';
 import { parseNotice } from '../../src/parse/parse-notice.js';
 
 describe('the notice wrapper', () => {

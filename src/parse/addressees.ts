@@ -1,0 +1,100 @@
+import { matchMarker } from '../text/markers.js';
+import type { Item } from './context.js';
+
+/** Addressees (主送机关): a line of unit names ending with a colon. */
+export function isAddresseeLine(item: Item): boolean {
+  const t = item.match.trim();
+  return /[:]$/.test(t) && t.length <= 200 && !/[。]/.test(t) && !matchMarker(item.text) && !/^(附件|抄送|联系人)/.test(t);
+}
+
+/** Addressee names end like the names of bodies; a bare place (各省) or a single character (办) does not. */
+export const ADDRESSEE_END = /(?:人民政府|政府|委员会|委|办公室|办公厅|办事处|管理办|局|厅|办|部|院|署|会|处|所|室|单位|部门|机构|机关|集团|公司|中心|企业)$/;
+
+/** The organs a place has, as an addressee names them after the place (各乡镇 + 党委). */
+const ORGANS = '人民政府|政府|党委|党工委|人大常委会|人大|政协|纪委|办事处|管委会';
+/** What an addressee names after its place: 各乡镇党委 is 各乡镇 + 党委. */
+const ORGAN_END = new RegExp(`(?:${ORGANS})$`);
+/** An organ named without its place, which it takes from the list's first name: 各乡镇党委、人民政府. */
+const BARE_ORGAN = new RegExp(`^(?:${ORGANS})$`);
+/** A body of a level with many of its kind, named without the 各 that opens its list: 各乡镇人民政府、街道办事处. */
+const LEVEL_BODY = /^(?:乡镇|乡|镇|街道|村|社区)(?:人民政府|政府|党委|党工委|办事处|管理办|管委会|村民委员会|居民委员会)$/;
+
+/** The places a level has many of, as the level names them all: 各街道, 各镇（街道）, 各县（市、区）. */
+const LEVEL_PLACES = ['乡镇', '乡', '镇', '街道', '村', '社区', '县', '区', '市', '县市区', '县区', '区县', '市县', '旗', '开发区', '园区'];
+// Longest first: 各区县 is 区县, not 区 with 县 left over.
+const LEVEL_PLACE_WORD = `(?:${[...LEVEL_PLACES].sort((x, y) => y.length - x.length).join('|')})`;
+export const LEVEL_PLACE = new RegExp(`^各${LEVEL_PLACE_WORD}(?:[（(]${LEVEL_PLACE_WORD}(?:[、，,]${LEVEL_PLACE_WORD})*[）)])?$`);
+
+/**
+ * 各区县 + a department (各区县发展改革委、财政局): the departments after it are those of the same
+ * places (各区县财政局), since 财政局 alone names no body.
+ */
+const DEPARTMENTS_PLACE = new RegExp(`^各${LEVEL_PLACE_WORD}(?:[（(][^（()）]{1,8}[）)])?(?=[\\u4e00-\\u9fff]{2,12}(?:局|委|办|厅)$)`);
+/** A department named without any place: 财政局, 生态环境局, 市场监管局 (市场 is no place). */
+const BARE_DEPARTMENT = /^(?!各|省|市(?!场)|县|区|镇|乡|街道)[\u4e00-\u9fff]{2,12}(?:局|委|办|厅)$/;
+
+/** The length of the 各 + places that a list's first name gives its bare departments, or 0. */
+function departmentsPlace(firstMatch: string): number {
+  return DEPARTMENTS_PLACE.exec(firstMatch)?.[0].length ?? 0;
+}
+
+/**
+ * Splits the addressee line (主送机关) into addressees, cut from `text` as written (`match` is its
+ * matching copy, of the same length). Commas separate addressees; 、 separates them only when
+ * every piece names a body by itself, so 各省、自治区、直辖市人民政府 and 区政府各委、办、局 stay
+ * whole. A list opened by 各 shares it, and its place, with the pieces that name no place of their
+ * own: 各乡镇党委、人民政府 is 各乡镇党委 and 各乡镇人民政府, 各镇人民政府、街道办事处 is
+ * 各镇人民政府 and 各街道办事处, named as other notices name the same bodies.
+ */
+export function splitAddressees(text: string, match: string = text): string[] {
+  const written = match.length === text.length ? text : match;
+  const out: string[] = [];
+  const end = /[:：]\s*$/.exec(match)?.index ?? match.length;
+  const parts = /[^，,；;]+/g;
+  for (let p = parts.exec(match); p && p.index < end; p = parts.exec(match)) {
+    const partFrom = p.index;
+    const partTo = Math.min(partFrom + p[0].length, end);
+    const pieces: Array<{ from: number; to: number }> = [];
+    const part = match.slice(partFrom, partTo);
+    const seps = /、|及(?=(?:相关|有关|各|其他|所属))/g;
+    let from = partFrom;
+    for (let s = seps.exec(part); s; s = seps.exec(part)) {
+      // 各县（市、区）: a 、 inside brackets lists within one name.
+      const before = part.slice(0, s.index);
+      if ((before.match(/[（(]/g)?.length ?? 0) > (before.match(/[）)]/g)?.length ?? 0)) continue;
+      pieces.push({ from, to: partFrom + s.index });
+      from = partFrom + s.index + s[0].length;
+    }
+    pieces.push({ from, to: partTo });
+    const trimmed = pieces.map(({ from: f, to: t }) => {
+      const raw = match.slice(f, t);
+      const lead = raw.length - raw.trimStart().length;
+      return { from: f + lead, to: f + raw.trimEnd().length };
+    });
+    if (trimmed.length === 1) {
+      if (trimmed[0]!.to > trimmed[0]!.from) out.push(written.slice(trimmed[0]!.from, trimmed[0]!.to));
+      continue;
+    }
+    const first = trimmed[0]!;
+    const firstMatch = match.slice(first.from, first.to);
+    const organ = firstMatch.startsWith('各') ? ORGAN_END.exec(firstMatch) : null;
+    const place = departmentsPlace(firstMatch);
+    const names = trimmed.map((piece, i) => {
+      const own = written.slice(piece.from, piece.to);
+      const m = match.slice(piece.from, piece.to);
+      if (i === 0 || !firstMatch.startsWith('各')) return { name: own, match: m };
+      if (organ && organ.index > 1 && BARE_ORGAN.test(m)) {
+        return { name: written.slice(first.from, first.from + organ.index) + own, match: firstMatch.slice(0, organ.index) + m };
+      }
+      if (LEVEL_BODY.test(m)) return { name: written.slice(first.from, first.from + 1) + own, match: `各${m}` };
+      if (place > 0 && BARE_DEPARTMENT.test(m)) return { name: written.slice(first.from, first.from + place) + own, match: firstMatch.slice(0, place) + m };
+      return { name: own, match: m };
+    });
+    // Each of a list of 各 names may name the places of a level (各街道、各部门), unless the last
+    // name's organ may be shared by them all (各县、各区人民政府).
+    const placesAllowed = names.every((n) => n.match.startsWith('各')) && !ORGAN_END.test(names[names.length - 1]!.match);
+    if (names.every((n) => (n.match.length >= 3 && ADDRESSEE_END.test(n.match)) || (placesAllowed && LEVEL_PLACE.test(n.match)))) out.push(...names.map((n) => n.name));
+    else out.push(written.slice(first.from, trimmed[trimmed.length - 1]!.to));
+  }
+  return out.filter(Boolean);
+}

@@ -1,0 +1,144 @@
+import { findDates, parseDate, type ParsedDate } from '../text/date.js';
+import { matchMarker } from '../text/markers.js';
+import type { Item } from './context.js';
+import { isImprintLine } from './imprint.js';
+
+/** Suffixes of organisation names, for telling a signature from a sentence. */
+export const ORG_SUFFIX = /(?:人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|署|院|办|室|处|中心|公司|集团|组|会|所|站|队|社|馆|行|总局|管委会|管理办|街道|镇|乡|县|区|市|省)$/;
+
+/** A 令 or a decision is signed by a person with the office held: `总理 李克强`, `市长 张三`. */
+const PERSON_SIGNATURE = /^(?:国务院)?(?:副?总理|主席|副?省长|副?市长|副?区长|副?县长|州长|主任|部长|局长|署长|行长|书记) +[\u4e00-\u9fff·]{2,6}$/;
+
+export function isPersonSignature(match: string): boolean {
+  return PERSON_SIGNATURE.test(match.trim());
+}
+
+/** Signatures: organisation names on their own lines, no sentence punctuation, or a signing person. */
+export function isSignatureLine(item: Item): boolean {
+  return isSignatureText(item.match.trim(), item.text);
+}
+
+export function isSignatureText(t: string, text: string): boolean {
+  if (isPersonSignature(t)) return true;
+  return t.length > 0 && t.length <= 80 && !/[。,;:!?、()]/.test(t) && ORG_SUFFIX.test(t) && !matchMarker(text) && !parseDate(t);
+}
+
+/**
+ * Bodies that issue a notice or a plan in their own name: a government, its office, a committee
+ * (委员会, 管委会). A department (区教育局, 区发展改革委) is named in the clauses of items far more often
+ * than it signs a plan without a date.
+ */
+const ISSUING_BODY = /(?:人民政府|办公室|办公厅|委员会|管委会|领导小组)$/;
+
+/**
+ * Signature lines without a date under them: the last lines of the document (before its imprint
+ * and annexes, from `limit`), each only an issuing body's name (某镇人民政府). Not 各镇人民政府 or 有关
+ * 办公室, which name units a clause gives the item above. Returns those lines (none when there are none).
+ */
+export function undatedSignature(free: Item[], k: number, limit: number): Item[] {
+  let last = limit - 1;
+  while (last > k && isImprintLine(free[last]!.match)) last--;
+  let first = last + 1;
+  while (first - 1 > k && last - first < 2) {
+    const t = free[first - 1]!.match.trim();
+    if (!isSignatureLine(free[first - 1]!) || isPersonSignature(t) || !ISSUING_BODY.test(t) || /^(?:各|有关|相关|其他)/.test(t)) break;
+    first--;
+  }
+  // 责任单位： on the line above waits for the units this line names.
+  if (first <= last && /[:：]$/.test(free[first - 1]?.match.trim() ?? '')) return [];
+  return free.slice(first, last + 1);
+}
+
+/**
+ * A signature and its date in one block (某县人民政府 2024年2月1日): what a Markdown paragraph of the
+ * two lines, or a page that puts them on one line, gives. Offsets are in the block's text.
+ */
+export function signatureWithDate(item: Item): { sigFrom: number; sigTo: number; date: ParsedDate; dateFrom: number; dateTo: number } | null {
+  const lead = item.match.length - item.match.trimStart().length;
+  const t = item.match.trim();
+  // Most blocks are prose: a signature line is short and ends with its date.
+  if (t.length > 100 || !(t.endsWith('日') || /\d$/.test(t))) return null;
+  const last = findDates(t).pop();
+  if (!last || last.index === 0 || last.index + last.raw.length !== t.length) return null;
+  const sig = t.slice(0, last.index).trimEnd();
+  if (!isSignatureText(sig, item.text.slice(lead, lead + sig.length))) return null;
+  return { sigFrom: lead, sigTo: lead + sig.length, date: last, dateFrom: lead + last.index, dateTo: lead + t.length };
+}
+
+/** A date under a signature, at `from`…`to` of its block's text; `whole` when the block is only that date. */
+export interface SignatureDate {
+  date: ParsedDate;
+  from: number;
+  to: number;
+  whole: boolean;
+}
+
+/** A signature's lines (above its date line, or none) and the block at free[dateAt] that dates them. */
+export interface SignedGroup {
+  sig: Item[];
+  dateAt: number;
+  /** The dates of a date line; null when the date stands after the signature in one block (`combined`). */
+  dates: SignatureDate[] | null;
+  combined: ReturnType<typeof signatureWithDate>;
+}
+
+/**
+ * The date a block consists of, or the dates of a joint signature set side by side under the
+ * issuers' names, each its own (2021年9月15日　　　　2021年9月16日): only spaces between them. Null for
+ * any other block.
+ */
+export function signatureDates(item: Item): SignatureDate[] | null {
+  const t = item.match.trim();
+  const lead = item.match.length - item.match.trimStart().length;
+  const one = parseDate(t);
+  if (one) return [{ date: one, from: lead, to: lead + t.length, whole: true }];
+  if (t.length > 80 || !/[\s\u3000]/.test(t) || item.match.length !== item.text.length) return null;
+  const found = findDates(item.match);
+  if (found.length < 2) return null;
+  let at = 0;
+  for (const d of found) {
+    if (d.index < at || item.match.slice(at, d.index).trim() !== '' || (at > 0 && d.index === at)) return null;
+    at = d.index + d.raw.length;
+  }
+  if (item.match.slice(at).trim() !== '') return null;
+  return found.map((d) => ({ date: d, from: d.index, to: d.index + d.raw.length, whole: false }));
+}
+
+/**
+ * The next issuer of a joint signature that dates each name (A / 2021年9月15日 / B / 2021年9月16日):
+ * organs' names from free[from] on and a date under them, or a name and its date in one block.
+ * Null when free[from] does not start one.
+ */
+export function nextSignedGroup(free: Item[], from: number): SignedGroup | null {
+  let j = from;
+  while (j < free.length && j - from < 4 && isSignatureLine(free[j]!) && !isPersonSignature(free[j]!.match)) j++;
+  const item = free[j];
+  if (!item) return null;
+  if (j > from) {
+    const dates = signatureDates(item);
+    return dates ? { sig: free.slice(from, j), dateAt: j, dates, combined: null } : null;
+  }
+  const combined = signatureWithDate(item);
+  return combined && !isPersonSignature(item.match.slice(combined.sigFrom, combined.sigTo)) ? { sig: [], dateAt: j, dates: null, combined } : null;
+}
+
+/**
+ * Splits a line holding several names side by side (黄浦区发展和改革委员会黄浦区建设和管理委员会):
+ * where the line's place prefix (黄浦区) recurs after an organisation suffix, a new name starts.
+ */
+export function splitSignatories(line: string): string[] {
+  const t = line.trim().replace(/\s{2,}/g, ' ');
+  if (/\s/.test(t)) return t.split(/\s+/).filter(Boolean);
+  const prefix = /^.{1,8}?(?:省|市|区|县|州|旗|盟)/.exec(t)?.[0];
+  if (!prefix || prefix.length < 2) return [t];
+  const out: string[] = [];
+  let from = 0;
+  for (let at = t.indexOf(prefix, prefix.length); at > 0; at = t.indexOf(prefix, at + prefix.length)) {
+    if (ORG_SUFFIX.test(t.slice(from, at)) && at - from >= prefix.length + 2) {
+      out.push(t.slice(from, at));
+      from = at;
+    }
+  }
+  out.push(t.slice(from));
+  return out;
+}
