@@ -166,17 +166,31 @@ const figureLine = (item: Item): boolean => /^(?:[≥≤><]?[-+]?\d+(?:\.\d+)?%?
 
 /**
  * The captions (表1 …) over lines that look like a table flattened one cell per line (four short
- * lines or more, among them figures or a column's name first) that `found` did not read as one:
- * those lines stay paragraphs, and the caller says so rather than drop the table without a word.
+ * lines or more, among them figures or a column's name first) that `found` did not read as one,
+ * and (in `after`) two short lines or more right after a table read (a figure among them, or all
+ * a cell's length), which no row of it took:
+ * those lines stay paragraphs, and the caller says so rather than drop them without a word.
  */
-export function unreadFlatTables(items: readonly Item[], found: ReadonlyMap<number, Item[]>): Array<{ caption: Item; cells: Item[] }> {
+export function unreadFlatTables(items: readonly Item[], found: ReadonlyMap<number, Item[]>): Array<{ caption: Item; cells: Item[]; after?: Item[] }> {
   const read = new Set([...found.values()].flatMap((cells) => cells.map((c) => c.index)));
-  const out: Array<{ caption: Item; cells: Item[] }> = [];
-  for (let k = 0; k < items.length - 1; k++) {
-    if (!isTableCaption(items[k]!) || read.has(items[k + 1]!.index)) continue;
-    let end = k + 1;
+  const lastCells = new Set([...found.values()].map((cells) => cells[cells.length - 1]!.index));
+  const out: Array<{ caption: Item; cells: Item[]; after?: Item[] }> = [];
+  const runFrom = (from: number): Item[] => {
+    let end = from;
     while (end < items.length && shortCell(items[end]!) && !read.has(items[end]!.index)) end++;
-    const cells = items.slice(k + 1, end);
+    return items.slice(from, end);
+  };
+  let caption: Item | null = null;
+  for (let k = 0; k < items.length - 1; k++) {
+    if (isTableCaption(items[k]!)) caption = items[k]!;
+    // A table's last row cut short (a cell lost in copying): its lines after the rows read.
+    if (lastCells.has(items[k]!.index) && caption) {
+      const rest = runFrom(k + 1);
+      if (rest.length >= 2 && (rest.some(figureLine) || rest.every((it) => it.match.trim().length <= 20))) out.push({ caption, cells: [...found.values()].find((c) => c[c.length - 1] === items[k])!, after: rest });
+      continue;
+    }
+    if (!isTableCaption(items[k]!) || read.has(items[k + 1]!.index)) continue;
+    const cells = runFrom(k + 1);
     if (cells.length < 4) continue;
     const named = /^(?:序号|编号|指标|指标名称|主要指标|项目|名称|类别|领域|重点任务|主要任务|工作任务|任务|工作内容)$/.test(cells[0]!.match.replace(/\s+/g, ''));
     if (named || cells.filter(figureLine).length >= 2) out.push({ caption: items[k]!, cells });
