@@ -211,8 +211,19 @@ function isValueCell(match: string): boolean {
  * reads so. A table of figures may name its columns freely (年均增长〔累计〕), its rows' figures
  * telling where the header ends; one of text only with the names such tables use (牵头单位, 完成时限).
  */
-export function unnumberedShape(lines: readonly string[], maxWidth = 12): { width: number; rows: number } | null {
-  const keys = lines.map((l) => l.replace(/\s+/g, ''));
+export function unnumberedShape(lines: readonly string[] | { length: number; at: (i: number) => string }, maxWidth = 12): { width: number; rows: number } | null {
+  // Lines are read as far as the rows fit, no further: a long run of short lines costs no more than its table.
+  const at = Array.isArray(lines) ? (i: number): string => (lines as readonly string[])[i]! : (lines as { at: (i: number) => string }).at;
+  const cache = new Map<number, string>();
+  const keys = {
+    length: lines.length,
+    get: (i: number): string => {
+      let k = cache.get(i);
+      if (k === undefined) cache.set(i, (k = at(i).replace(/\s+/g, '')));
+      return k;
+    },
+    slice: (from: number, to: number): string[] => Array.from({ length: Math.max(0, Math.min(to, lines.length) - from) }, (_, j) => keys.get(from + j)),
+  };
   const wordCell = (k: string): boolean => k !== '' && numericValue(k) === null && !NOT_APPLICABLE.test(k) && !isValueHeader(k);
   const rowsOf = (width: number, fits: (row: readonly string[]) => boolean): number => {
     let rows = 0;
@@ -237,7 +248,7 @@ export function unnumberedShape(lines: readonly string[], maxWidth = 12): { widt
   if (best) return best;
   // A table of text: its header the run of column names.
   let width = 0;
-  while (width < Math.min(maxWidth, keys.length) && TEXT_HEADER.test(keys[width]!) ) width++;
+  while (width < Math.min(maxWidth, keys.length) && TEXT_HEADER.test(keys.get(width))) width++;
   if (width < 2) return null;
   const named = (k: string): boolean => TEXT_HEADER.test(k) || HEADER_WORDS.test(k) || TEXT_COLUMN.test(k);
   const rows = rowsOf(width, (row) => wordCell(row[0]!) && !row.some(named));

@@ -49,7 +49,7 @@ const mayBeGroup = (item: Item): boolean => item.block.kind === 'paragraph' && m
 export function flatTableExtent(cells: readonly Item[], from = 0, to = cells.length): number | null {
   const numbered = numberedExtent(cells, from, to);
   if (numbered !== null) return numbered;
-  const shape = unnumberedShape(cells.slice(from, Math.min(to, from + MAX_HEADER + MAX_ROW * 50)).map((c) => c.match));
+  const shape = unnumberedShape({ length: to - from, at: (i) => cells[from + i]!.match });
   return shape ? shape.width * (shape.rows + 1) : null;
 }
 
@@ -173,20 +173,22 @@ const figureLine = (item: Item): boolean => /^(?:[≥≤><]?[-+]?\d+(?:\.\d+)?%?
  */
 export function unreadFlatTables(items: readonly Item[], found: ReadonlyMap<number, Item[]>): Array<{ caption: Item; cells: Item[]; after?: Item[] }> {
   const read = new Set([...found.values()].flatMap((cells) => cells.map((c) => c.index)));
-  const lastCells = new Set([...found.values()].map((cells) => cells[cells.length - 1]!.index));
+  const byLastCell = new Map([...found.values()].map((cells) => [cells[cells.length - 1]!.index, cells]));
   const out: Array<{ caption: Item; cells: Item[]; after?: Item[] }> = [];
+  // Enough lines to judge by; the next caption starts another table.
   const runFrom = (from: number): Item[] => {
     let end = from;
-    while (end < items.length && shortCell(items[end]!) && !read.has(items[end]!.index)) end++;
+    while (end < items.length && end - from < MAX_HEADER && shortCell(items[end]!) && !isTableCaption(items[end]!) && !read.has(items[end]!.index)) end++;
     return items.slice(from, end);
   };
   let caption: Item | null = null;
   for (let k = 0; k < items.length - 1; k++) {
     if (isTableCaption(items[k]!)) caption = items[k]!;
     // A table's last row cut short (a cell lost in copying): its lines after the rows read.
-    if (lastCells.has(items[k]!.index) && caption) {
+    const table = byLastCell.get(items[k]!.index);
+    if (table && caption) {
       const rest = runFrom(k + 1);
-      if (rest.length >= 2 && (rest.some(figureLine) || rest.every((it) => it.match.trim().length <= 20))) out.push({ caption, cells: [...found.values()].find((c) => c[c.length - 1] === items[k])!, after: rest });
+      if (rest.length >= 2 && (rest.some(figureLine) || rest.every((it) => it.match.trim().length <= 20))) out.push({ caption, cells: table, after: rest });
       continue;
     }
     if (!isTableCaption(items[k]!) || read.has(items[k + 1]!.index)) continue;
