@@ -529,7 +529,8 @@ function makeTable(
   const indicatorCol = numbered
     ? Math.max(1, keys.findIndex((c, k) => k > 0 && k !== serialCol && (c === '' || /指标|项目|名称|内容/.test(c)) && !TEXT_COLUMN.test(c)))
     : Math.max(0, keys.findIndex((c, k) => k > 0 && /指标|项目|名称/.test(c) && !TEXT_COLUMN.test(c)));
-  const wordColumn = (key: string): boolean => (HEADER_WORDS.test(key) || TEXT_COLUMN.test(key)) && !YEAR_HEADER.test(key);
+  // 目标值, 现状值: header words that name a column of figures all the same.
+  const wordColumn = (key: string): boolean => ((HEADER_WORDS.test(key) && !VALUE_HEADER.test(key)) || TEXT_COLUMN.test(key)) && !YEAR_HEADER.test(key);
   const headerValueCols = keys.map((_, k) => k).filter((k) => k !== 0 && k !== serialCol && k !== indicatorCol && !wordColumn(keys[k] as string));
   const kind = tableKind(keys, headerValueCols, rawRows);
   // In a table of figures, a column without a year whose cells are all words (约束性, 预期性) holds

@@ -196,6 +196,15 @@ describe('goals over the plan\'s period in a table', () => {
     expect(doc.diagnostics).toEqual([]);
   });
 
+  it('should read the figures under 现状值 and 目标值 as values, and the 目标值 as the goal with the lead-in\'s year', async () => {
+    const doc = await parse(['到2025年，主要目标如下：', '表1 主要目标', '指标', '单位', '现状值', '目标值', '属性', '森林覆盖率', '%', '38', '≥40', '约束性', '城市污水处理率', '%', '95', '98%以上', '预期性']);
+    expect(doc.tables![0]!.table.rows.map((r) => r.values)).toEqual([{ 现状值: 38, 目标值: 40 }, { 现状值: 95, 目标值: 98 }]);
+    expect(doc.plan!.goals.map((g) => [g.indicator, g.value, g.unit, g.qualifier, g.comparison, g.year])).toEqual([
+      ['森林覆盖率', 40, '%', '≥', 'at-least', 2025],
+      ['城市污水处理率', 98, '%', '以上', 'at-least', 2025],
+    ]);
+  });
+
   it('should read a plain figure under 年均增长 in such a row as a yearly change of the indicator, in %', async () => {
     const doc = await parse([...TABLE, ...row(1, ['规模以上工业增加值', '亿元', '—', '—', '8', '预期性'])]);
     expect(doc.plan!.goals.map((g) => [g.indicator, g.value, g.unit, g.year, g.relative])).toEqual([['规模以上工业增加值年均增长', 8, '%', 2025, 'change']]);
