@@ -138,6 +138,8 @@ export function mayBePlainGroupLine(match: string): boolean {
     !/[0-9０-９\s。；;：:，,、()（）“”"'《》—\-/]/.test(t) &&
     !/(?:局|委|办|院|中心|政府|公司|单位|部门|机构|机关|街道|镇|乡|会|所|队|站|室|处|科|部|厅)$/.test(t) &&
     !/^(?:序号|编号)$|任务|措施|内容|时限|时间|节点|备注|指标|事项|项目|名称|目标|分工/.test(t) &&
+    // A column's name (属性, 单位) or an indicator's kind (约束性, 预期性) is a cell, never a group.
+    !/^(?:(?:计量)?单位|(?:指标)?(?:属性|性质|类型)|类别|说明|(?:约束|预期|指导|引导)[性型])$/.test(t) &&
     // A deadline cell (持续推进, 长期坚持) says when, not what.
     !/^(?:持续|长期|常年|常态|逐年|分步|分年|按期|按年|每年|全年|年内|年底|适时)|(?:推进|完成|坚持|实施|前)$/.test(t)
   );
@@ -167,8 +169,94 @@ function startsRowAt(cells: ReadonlyArray<{ match: string }>, i: number, serial:
 export function rebuildFlatTable(ctx: ParseContext, cells: Cell[], place: TablePlace = 'annex'): AnnexTable | null {
   const categorised = rebuildCategorised(ctx, cells, place);
   if (categorised !== undefined) return categorised;
-  return rebuildFlat(ctx, cells, place, 'plain') ?? rebuildFlat(ctx, cells, place, 'numbered') ?? rebuildFlat(ctx, cells, place, 'none');
+  const numbered = rebuildFlat(ctx, cells, place, 'plain') ?? rebuildFlat(ctx, cells, place, 'numbered') ?? rebuildFlat(ctx, cells, place, 'none');
+  if (numbered) return numbered;
+  // No serial to find the rows by: the header and the rows' shape tell them, when they take every line.
+  const shape = unnumberedShape(cells.map((c) => c.match));
+  if (!shape || shape.width * (shape.rows + 1) !== cells.length) return null;
+  const columns = cells.slice(0, shape.width).map((h) => h.text.trim());
+  const rows = Array.from({ length: shape.rows }, (_, r) =>
+    cells.slice(shape.width * (r + 1), shape.width * (r + 2)).map((c) => ({ text: c.text, match: c.match, position: c.position, item: c.item })),
+  );
+  return makeTable(ctx, columns, rows, cells[0]!, cells[cells.length - 1]!, place);
 }
+
+/** A header naming a column of figures: a year's (2025年, 2020年(基期)) or the targets' (目标值). */
+const VALUE_HEADER = /^(?:目标|目标值|预期值|预期目标|基期值|现状值)$/;
+const isValueHeader = (key: string): boolean => YEAR_HEADER.test(yearKey(key)) || VALUE_HEADER.test(key);
+
+/**
+ * Names of the columns a table of text has (重点任务 | 牵头单位 | 完成时限): without a serial, its
+ * header is the run of such names, since its rows' cells are words too.
+ */
+const TEXT_HEADER =
+  /^(?:(?:主要|重点|工作|具体)?(?:任务|措施|内容|事项|目标)|(?:工作|任务)?(?:内容|名称)|(?:重点)?(?:项目|工作)(?:名称)?|(?:牵头|责任|配合|参与|协办|主办|承办)(?:单位|部门)|(?:完成|办结)?(?:时限|时间)|时间节点|进度安排|工作要求)$/;
+
+/** A line that may name a column: short, no figure but a year's, no sentence. */
+function mayNameColumn(key: string): boolean {
+  return key.length > 0 && key.length <= 16 && !/[。;；,，:：]/.test(key) && !/\d/.test(key.replace(/(?:19|20)\d{2}/g, '')) && !NOT_APPLICABLE.test(key);
+}
+
+/** A cell under a column of figures: a figure, a range, a bounded figure (≥85), or — for none. */
+function isValueCell(match: string): boolean {
+  const t = match.trim();
+  return cellValue(t) !== null || cellRange(t) !== null || NOT_APPLICABLE.test(t) || readTargetCell(t.replace(/[,，]/g, '')) !== null;
+}
+
+/**
+ * The shape of a table flattened to one cell per line without a serial column (指标 | 单位 | 2020年 |
+ * 2025年 | 属性, then each row's cells): the header's width and how many whole rows of that width
+ * follow it, each opening with a word (its indicator or task) and giving, in a table of figures, a
+ * figure (or —) under every year column, in a table of text no column's name. Null when no header
+ * reads so. A table of figures may name its columns freely (年均增长〔累计〕), its rows' figures
+ * telling where the header ends; one of text only with the names such tables use (牵头单位, 完成时限).
+ */
+export function unnumberedShape(lines: readonly string[] | { length: number; at: (i: number) => string }, maxWidth = 12): { width: number; rows: number } | null {
+  // Lines are read as far as the rows fit, no further: a long run of short lines costs no more than its table.
+  const at = Array.isArray(lines) ? (i: number): string => (lines as readonly string[])[i]! : (lines as { at: (i: number) => string }).at;
+  const cache = new Map<number, string>();
+  const keys = {
+    length: lines.length,
+    get: (i: number): string => {
+      let k = cache.get(i);
+      if (k === undefined) cache.set(i, (k = at(i).replace(/\s+/g, '')));
+      return k;
+    },
+    slice: (from: number, to: number): string[] => Array.from({ length: Math.max(0, Math.min(to, lines.length) - from) }, (_, j) => keys.get(from + j)),
+  };
+  const wordCell = (k: string): boolean => k !== '' && numericValue(k) === null && !NOT_APPLICABLE.test(k) && !isValueHeader(k);
+  const rowsOf = (width: number, fits: (row: readonly string[]) => boolean): number => {
+    let rows = 0;
+    while (width * (rows + 2) <= keys.length && fits(keys.slice(width * (rows + 1), width * (rows + 2)))) rows++;
+    return rows;
+  };
+  let best: { width: number; rows: number } | null = null;
+  for (let width = 2; width <= Math.min(maxWidth, keys.length / 2); width++) {
+    const header = keys.slice(0, width);
+    if (!header.every(mayNameColumn)) break;
+    const valueCols = header.map((_, k) => k).filter((k) => k > 0 && isValueHeader(header[k]!));
+    if (valueCols.length === 0 || isValueHeader(header[0]!)) continue;
+    // A column of words by its name (单位, 属性) holds no bare figure; a column of figures nothing else.
+    const fits = (row: readonly string[]): boolean =>
+      wordCell(row[0]!) &&
+      !mayNameColumnOnly(row[0]!) &&
+      valueCols.every((k) => isValueCell(row[k]!)) &&
+      row.every((c, k) => !(HEADER_WORDS.test(header[k]!) || TEXT_COLUMN.test(header[k]!)) || isValueHeader(header[k]!) || numericValue(c) === null);
+    const rows = rowsOf(width, fits);
+    if (rows > 0 && (best === null || width * (rows + 1) > best.width * (best.rows + 1))) best = { width, rows };
+  }
+  if (best) return best;
+  // A table of text: its header the run of column names.
+  let width = 0;
+  while (width < Math.min(maxWidth, keys.length) && TEXT_HEADER.test(keys.get(width))) width++;
+  if (width < 2) return null;
+  const named = (k: string): boolean => TEXT_HEADER.test(k) || HEADER_WORDS.test(k) || TEXT_COLUMN.test(k);
+  const rows = rowsOf(width, (row) => wordCell(row[0]!) && !row.some(named));
+  return rows > 0 ? { width, rows } : null;
+}
+
+/** A word that names a column and nothing else (指标, 单位, 2025年): never a row's first cell. */
+const mayNameColumnOnly = (key: string): boolean => HEADER_WORDS.test(key) || TEXT_COLUMN.test(key) || isValueHeader(key) || TEXT_HEADER.test(key);
 
 /**
  * A first header column naming each row's field (领域 | 序号 | 指标 …, 类别, 方面, 维度): flattened,
@@ -414,7 +502,7 @@ export function cellPositions(row: AnnexRow): Position[] | undefined {
 }
 
 /** A cell that says "not applicable" or "no figure" rather than a value: —, －, /, ×. */
-const NOT_APPLICABLE = /^[—–\-－―─/／×]+$/;
+export const NOT_APPLICABLE = /^[—–\-－―─/／×]+$/;
 
 function makeTable(
   ctx: ParseContext,
@@ -441,7 +529,8 @@ function makeTable(
   const indicatorCol = numbered
     ? Math.max(1, keys.findIndex((c, k) => k > 0 && k !== serialCol && (c === '' || /指标|项目|名称|内容/.test(c)) && !TEXT_COLUMN.test(c)))
     : Math.max(0, keys.findIndex((c, k) => k > 0 && /指标|项目|名称/.test(c) && !TEXT_COLUMN.test(c)));
-  const wordColumn = (key: string): boolean => (HEADER_WORDS.test(key) || TEXT_COLUMN.test(key)) && !YEAR_HEADER.test(key);
+  // 目标值, 现状值: header words that name a column of figures all the same.
+  const wordColumn = (key: string): boolean => ((HEADER_WORDS.test(key) && !VALUE_HEADER.test(key)) || TEXT_COLUMN.test(key)) && !YEAR_HEADER.test(key);
   const headerValueCols = keys.map((_, k) => k).filter((k) => k !== 0 && k !== serialCol && k !== indicatorCol && !wordColumn(keys[k] as string));
   const kind = tableKind(keys, headerValueCols, rawRows);
   // In a table of figures, a column without a year whose cells are all words (约束性, 预期性) holds
@@ -482,8 +571,9 @@ function makeTable(
         // 15—20: a range, no single value; the value stays null and the range is kept beside it.
         const range = cell && v === null ? cellRange(cell.match) : null;
         if (range) ranges[key] = range;
-        // 2020年 | — : no figure for that year (a base year of a change), which is no misreading.
-        const notApplicable = YEAR_HEADER.test(keys[k] as string) && NOT_APPLICABLE.test(cell?.match.trim() ?? '');
+        // 2020年 | — : no figure for that year (a base year of a change), or under 年均增长 (a row whose
+        // figure is a cumulative one), which is no misreading.
+        const notApplicable = NOT_APPLICABLE.test(cell?.match.trim() ?? '');
         if (cell && v === null && !range && cell.text.trim() !== '' && !notApplicable) {
           ctx.report('annex-value-unreadable', 'warning', `${what} value "${cell.text.trim()}" under ${col} is not a number`, cell.position);
         }

@@ -1,6 +1,6 @@
 import type { BodyTable } from '../model/types.js';
 import { itemMarker } from './decimal-chapters.js';
-import { matchAnnexHead, mayBeGroupLine, TOTAL_CELL, mayBePlainGroupLine, opensWithCategory, rebuildFlatTable, tableFromBlock, typicalWidth } from './annex.js';
+import { matchAnnexHead, mayBeGroupLine, TOTAL_CELL, mayBePlainGroupLine, opensWithCategory, rebuildFlatTable, tableFromBlock, typicalWidth, unnumberedShape } from './annex.js';
 import type { Item, ParseContext } from './context.js';
 import { continuesTable, joinTables } from './split-tables.js';
 
@@ -43,13 +43,24 @@ const isNumber = (item: Item | undefined): boolean => item !== undefined && /^[-
 const mayBeGroup = (item: Item): boolean => item.block.kind === 'paragraph' && mayBeGroupLine(item.match);
 
 /**
- * How many lines from `from` (up to `to`) a flattened table takes: a header of two or more cells,
+ * How many lines from `from` (up to `to`) a flattened table takes, its rows numbered (below) or,
+ * without a serial column, known by their shape under the header (see unnumberedShape).
+ */
+export function flatTableExtent(cells: readonly Item[], from = 0, to = cells.length): number | null {
+  const numbered = numberedExtent(cells, from, to);
+  if (numbered !== null) return numbered;
+  const shape = unnumberedShape({ length: to - from, at: (i) => cells[from + i]!.match });
+  return shape ? shape.width * (shape.rows + 1) : null;
+}
+
+/**
+ * How many lines a flattened table with a serial column takes: a header of two or more cells,
  * then rows that each start with the next serial (1, 2, 3 …) followed by a cell that is not a
  * number. The last row takes as many cells as the others; what follows it is text again. A group
  * line (一、…) right before a row start, between rows as wide as the others, is a row spanning the
  * table (the rows under it may number from 1 again); any other heading ends the table.
  */
-export function flatTableExtent(cells: readonly Item[], from = 0, to = cells.length): number | null {
+function numberedExtent(cells: readonly Item[], from: number, to: number): number | null {
   const at = (i: number): Item | undefined => (from + i < to ? cells[from + i] : undefined);
   const startsRow = (i: number, serial: number): boolean => at(i)?.match.trim() === String(serial) && !isNumber(at(i + 1));
   const groupAt = (i: number, serial: number): boolean => mayBeGroup(at(i)!) && (startsRow(i + 1, serial) || startsRow(i + 1, 1));
@@ -145,6 +156,48 @@ export function findFlatTables(items: Item[]): Map<number, Item[]> {
     k = from + extent - 1;
   }
   return found;
+}
+
+/** A line that may be a cell of a table: short, no sentence. */
+const shortCell = (item: Item): boolean => mayBeCell(item) && item.match.trim().length <= 40 && !/[。;；]/.test(item.match);
+
+/** A figure alone on its line (35, 85.2%, ≥90, —): a table's value cell. */
+const figureLine = (item: Item): boolean => /^(?:[≥≤><]?[-+]?\d+(?:\.\d+)?%?|[[〔【(]\d+(?:\.\d+)?[\]〕】)]|[—－-]+)$/.test(item.match.trim().replace(/,/g, ''));
+
+/**
+ * The captions (表1 …) over lines that look like a table flattened one cell per line (four short
+ * lines or more, among them figures or a column's name first) that `found` did not read as one,
+ * and (in `after`) two short lines or more right after a table read (a figure among them, or all
+ * a cell's length), which no row of it took:
+ * those lines stay paragraphs, and the caller says so rather than drop them without a word.
+ */
+export function unreadFlatTables(items: readonly Item[], found: ReadonlyMap<number, Item[]>): Array<{ caption: Item; cells: Item[]; after?: Item[] }> {
+  const read = new Set([...found.values()].flatMap((cells) => cells.map((c) => c.index)));
+  const byLastCell = new Map([...found.values()].map((cells) => [cells[cells.length - 1]!.index, cells]));
+  const out: Array<{ caption: Item; cells: Item[]; after?: Item[] }> = [];
+  // Enough lines to judge by; the next caption starts another table.
+  const runFrom = (from: number): Item[] => {
+    let end = from;
+    while (end < items.length && end - from < MAX_HEADER && shortCell(items[end]!) && !isTableCaption(items[end]!) && !read.has(items[end]!.index)) end++;
+    return items.slice(from, end);
+  };
+  let caption: Item | null = null;
+  for (let k = 0; k < items.length - 1; k++) {
+    if (isTableCaption(items[k]!)) caption = items[k]!;
+    // A table's last row cut short (a cell lost in copying): its lines after the rows read.
+    const table = byLastCell.get(items[k]!.index);
+    if (table && caption) {
+      const rest = runFrom(k + 1);
+      if (rest.length >= 2 && (rest.some(figureLine) || rest.every((it) => it.match.trim().length <= 20))) out.push({ caption, cells: table, after: rest });
+      continue;
+    }
+    if (!isTableCaption(items[k]!) || read.has(items[k + 1]!.index)) continue;
+    const cells = runFrom(k + 1);
+    if (cells.length < 4) continue;
+    const named = /^(?:序号|编号|指标|指标名称|主要指标|项目|名称|类别|领域|重点任务|主要任务|工作任务|任务|工作内容)$/.test(cells[0]!.match.replace(/\s+/g, ''));
+    if (named || cells.filter(figureLine).length >= 2) out.push({ caption: items[k]!, cells });
+  }
+  return out;
 }
 
 /** Reads the tables found in the plan's text into the model. */

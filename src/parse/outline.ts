@@ -6,7 +6,7 @@ import { BODY_NAME_END, CLAUSE_END_VERB, isLeaderLine, labelStarts, parseClause,
 import { deadlineSentence, findDeadline } from './deadline.js';
 import { coveringOpening } from './covering-clause.js';
 import { LEADER_LABEL, withoutContacts } from './contacts.js';
-import { findFlatTables, isTableCaption, type PendingTable } from './body-tables.js';
+import { findFlatTables, isTableCaption, unreadFlatTables, type PendingTable } from './body-tables.js';
 import { enumeratesInline, inlineEnumerations, type ItemParagraph } from './enumerations.js';
 import { splitInlineItems } from './inline-items.js';
 import { recordField, recordMarker } from './labelled-task-list.js';
@@ -600,6 +600,16 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
   const stack: Building[] = [];
   const tables: PendingTable[] = [];
   const flatTables = findFlatTables(items);
+  // Lines after a caption that look like a flattened table but do not read as one stay paragraphs: said so.
+  for (const { caption, cells, after } of unreadFlatTables(items, flatTables)) {
+    if (after) {
+      const position = ctx.rangePosition(after[0]!, after[after.length - 1]!);
+      ctx.report('flat-table-unread', 'warning', `the ${after.length} lines after the rows of ${caption.text.trim()} were read as no row of it (the table took ${cells.length} lines): they stay paragraphs`, position);
+      continue;
+    }
+    const position = ctx.rangePosition(caption, cells[cells.length - 1]!);
+    ctx.report('flat-table-unread', 'warning', `the lines after ${caption.text.trim()} look like a table flattened one cell per line but could not be read as one: they stay paragraphs`, position);
+  }
   const path = (): string[] => stack.map((b) => b.node.label || b.node.title);
   const captionBefore = (k: number): Item | null => {
     const prev = items[k - 1];

@@ -1,5 +1,5 @@
 import type { AnnexRow, BodyTable, Goal, OutlineNode, Period } from '../model/types.js';
-import { BASE_YEAR_HEADER, bracketedFigure, cellPositions, YEAR_HEADER, yearKey } from './annex.js';
+import { BASE_YEAR_HEADER, bracketedFigure, cellPositions, NOT_APPLICABLE, YEAR_HEADER, yearKey } from './annex.js';
 import { isChangeIndicator, isGoalHeading } from './goals.js';
 import { goalHeadingYear, singleYear } from './plan.js';
 import { readTargetCell } from './target-figure.js';
@@ -64,15 +64,37 @@ export function goalsFromTables(tables: readonly BodyTable[], outline: readonly 
         return column >= 0 ? { column, year } : undefined;
       })();
     if (!target) continue;
+    // 年均增长〔累计〕, 五年累计: figures over the plan's years, beside the target year's.
+    const overPeriod = keys.findIndex((k, i) => i !== target.column && !YEAR_HEADER.test(k) && (PERIOD_COLUMN.test(k) || GROWTH_COLUMN.test(k)));
     for (const row of table.rows) {
       const goal = rowGoal(row, target.column, target.year, normalize);
       if (goal) goals.push(goal);
+      // A row with no figure for the target year (单位地区生产总值能耗降低 | — | 〔14〕) states its target
+      // over the period: the figure there is the row's goal, for the target year as the period's end.
+      else if (overPeriod >= 0 && noFigure(row.cells[target.column])) {
+        const growth = GROWTH_COLUMN.exec(keys[overPeriod]!)?.[1];
+        const periodGoal = rowGoal(row, overPeriod, target.year, normalize, growth);
+        if (periodGoal) goals.push(periodGoal);
+      }
     }
   }
   return goals;
 }
 
-function rowGoal(row: AnnexRow, column: number, year: number | undefined, normalize: (text: string) => string): Goal | null {
+/** A column of figures summed over the plan's years: 累计, 五年累计, 年均增长〔累计〕. */
+const PERIOD_COLUMN = /累计/;
+/** A column of average yearly changes over the plan's years: 年均增长, 年均增速〔累计〕. */
+const GROWTH_COLUMN = /^(年均(?:增长|增速|增幅|下降|降低))/;
+
+/** A cell that gives no figure: empty, or —. */
+const noFigure = (cell: string | undefined): boolean => cell === undefined || cell.trim() === '' || NOT_APPLICABLE.test(cell.trim());
+
+/**
+ * The goal a row states in one of its cells. `growth` is the word of a column of yearly changes
+ * (年均增长): a plain figure there is by how much the indicator grows each year, read as a sentence
+ * reads `地区生产总值年均增长7.4%`; a figure in brackets there is cumulative all the same.
+ */
+function rowGoal(row: AnnexRow, column: number, year: number | undefined, normalize: (text: string) => string, growth?: string): Goal | null {
   const written = row.cells[column];
   const at = cellPositions(row)?.[column];
   if (written === undefined || at === undefined || !row.indicator) return null;
@@ -83,11 +105,13 @@ function rowGoal(row: AnnexRow, column: number, year: number | undefined, normal
   const cell = readTargetCell(cumulative ?? match);
   if (!cell) return null;
   if (cumulative !== null) cell.qualifiers.unshift('累计');
+  const yearly = growth !== undefined && cumulative === null;
   const goal: Goal = {
-    indicator: row.indicator,
+    indicator: yearly ? `${row.indicator}${growth}` : row.indicator,
     value: cell.value,
     raw: cell.raw,
-    unit: row.unit ?? cell.unit,
+    // A yearly change is a rate, whatever the row's level is measured in (地区生产总值 in 亿元).
+    unit: yearly ? cell.unit || '%' : (row.unit ?? cell.unit),
     comparison: cell.comparison,
     ...(cell.upTo !== undefined ? { upTo: cell.upTo } : {}),
     sentence: row.cells.join(' '),
@@ -96,6 +120,6 @@ function rowGoal(row: AnnexRow, column: number, year: number | undefined, normal
   if (cell.qualifiers.length) goal.qualifier = cell.qualifiers.join('、');
   if (year !== undefined) goal.year = year;
   // 单位地区生产总值能耗下降 | % | 14: the value is by how much the indicator falls.
-  if (isChangeIndicator(normalize(row.indicator))) goal.relative = 'change';
+  if (yearly || isChangeIndicator(normalize(row.indicator))) goal.relative = 'change';
   return goal;
 }

@@ -28,6 +28,7 @@ export const PARSE_DIAGNOSTICS: readonly ParseDiagnosticInfo[] = [
   { id: 'date-invalid', description: 'a signature date that is not a real date', coveredBy: 'date-valid' },
   { id: 'goal-figure-unread', description: 'a target figure under a goal heading (达到500根次) that was not read as a goal, most often for a unit the parser does not know' },
   { id: 'annex-table-unread', description: 'a later table of an annex (after its first, not continuing it) that could not be read as a table: its cells are not in the model' },
+  { id: 'flat-table-unread', description: 'lines after a table caption (表1 主要指标) that look like a table flattened one cell per line but could not be read as one: they stay paragraphs, and no goals or tables are read from them' },
   { id: 'annex-plan-unread', description: 'an annex that is a plan of its own (a second 行动方案 after the first), whose tasks and goals are not read into the model' },
   { id: 'plan-in-attachment', description: 'a covering notice whose plan is an attachment not in the input (附件：<a href="….pdf">某方案.pdf</a>): no plan, tasks or goals are read' },
   { id: 'headline-not-title', description: "a page's headline (重磅！《某措施》印发) passed over for the notice's own title below it (关于印发…的通知); an info" },

@@ -118,3 +118,95 @@ describe('tables flattened into the text of a plan', () => {
     expect(doc.tables!.map((t) => t.table.rows.length)).toEqual([2, 1]);
   });
 });
+
+describe('tables flattened without a serial column', () => {
+  const WATER = ['到2025年，水环境质量稳步提升，主要指标如下：', '表1 主要指标', '指标', '单位', '2020年（基期）', '2025年（目标）', '属性', '地表水优良水体比例', '%', '80', '85', '约束性', '城市污水处理率', '%', '95.5', '98', '预期性'];
+
+  it('should read the rows by the header\'s width and their shape, and give a goal a row under the target year', async () => {
+    const doc = await parse(WATER);
+    expect(doc.tables!.map((t) => [t.table.columns, t.table.rows.map((r) => [r.number, r.indicator, r.unit, r.values])])).toEqual([
+      [
+        ['指标', '单位', '2020年（基期）', '2025年（目标）', '属性'],
+        [
+          ['', '地表水优良水体比例', '%', { 2020: 80, 2025: 85 }],
+          ['', '城市污水处理率', '%', { 2020: 95.5, 2025: 98 }],
+        ],
+      ],
+    ]);
+    expect(doc.plan!.goals.map((g) => [g.indicator, g.value, g.unit, g.year])).toEqual([
+      ['地表水优良水体比例', 85, '%', 2025],
+      ['城市污水处理率', 98, '%', 2025],
+    ]);
+    expect(doc.diagnostics).toEqual([]);
+  });
+
+  it('should take the header as wide as makes the rows fit, however its columns are named', async () => {
+    const doc = await parse(['表1 主要指标', '指标', '2020年', '2025年', '较2020年变化', '新建基站（个）', '120', '300', '增加180', '培育企业（家）', '30', '50', '增加20']);
+    expect(doc.tables![0]!.table.columns).toEqual(['指标', '2020年', '2025年', '较2020年变化']);
+    expect(doc.tables![0]!.table.rows.map((r) => r.cells[0])).toEqual(['新建基站（个）', '培育企业（家）']);
+  });
+
+  it('should read a table of text whose header is the names such tables give their columns', async () => {
+    const doc = await parse(['表1 重点项目表', '项目名称', '牵头单位', '完成时限', '建设智慧停车平台', '区城管局', '2024年底', '改造老旧管网', '区住房城乡建设局', '2025年6月']);
+    expect(doc.tables!.map((t) => [t.table.kind, t.table.rows.map((r) => r.cells)])).toEqual([
+      ['text', [['建设智慧停车平台', '区城管局', '2024年底'], ['改造老旧管网', '区住房城乡建设局', '2025年6月']]],
+    ]);
+  });
+
+  it('should say so when the lines after a caption look like a table but do not read as one', async () => {
+    const doc = await parse(['表1 主要指标', '指标', '现状', '规划', '新建基站', '100', '200', '培育企业', '30', '50']);
+    expect(doc.tables).toBeUndefined();
+    expect(doc.diagnostics.map((d) => [d.ruleId, d.severity, d.line])).toEqual([['flat-table-unread', 'warning', 5]]);
+  });
+
+  it('should say so when lines after the rows read fill no row of the table', async () => {
+    const doc = await parse(WATER.slice(0, -1));
+    expect(doc.tables![0]!.table.rows.map((r) => r.indicator)).toEqual(['地表水优良水体比例']);
+    expect(doc.diagnostics.map((d) => [d.ruleId, d.line])).toEqual([['flat-table-unread', 17]]);
+  });
+
+  it('should not warn after a table about a sentence that follows it', async () => {
+    const doc = await parse([...WATER, '以上指标由各部门分解落实。']);
+    expect(doc.diagnostics).toEqual([]);
+  });
+});
+
+describe('column names and indicator kinds in flattened tables', () => {
+  it('should keep a last header cell 属性 and the cells 预期性/约束性 as cells, no group lines between the rows', async () => {
+    const doc = await parse(['表1 主要指标', '序号', '指标', '单位', '2025年', '属性', '1', '新建基站', '个', '300', '预期性', '2', '森林覆盖率', '%', '40', '约束性']);
+    expect(doc.tables![0]!.table.columns).toEqual(['序号', '指标', '单位', '2025年', '属性']);
+    expect(doc.tables![0]!.table.rows.map((r) => r.cells)).toEqual([
+      ['1', '新建基站', '个', '300', '预期性'],
+      ['2', '森林覆盖率', '%', '40', '约束性'],
+    ]);
+  });
+});
+
+describe('goals over the plan\'s period in a table', () => {
+  const TABLE = ['到2025年，主要指标如下：', '表1 主要指标', '序号', '指标', '单位', '2020年', '2025年', '年均增长〔累计〕', '属性'];
+  const row = (n: number, cells: string[]): string[] => [String(n), ...cells];
+
+  it('should read a cumulative figure under 年均增长〔累计〕 as the goal of a row with no figure for the target year, and — as no figure anywhere', async () => {
+    const doc = await parse([...TABLE, ...row(1, ['地区生产总值', '亿元', '500', '700', '7%', '预期性']), ...row(2, ['单位地区生产总值能耗降低', '%', '—', '—', '〔14〕', '约束性']), ...row(3, ['森林覆盖率', '%', '38', '40', '—', '约束性'])]);
+    expect(doc.plan!.goals.map((g) => [g.indicator, g.value, g.unit, g.qualifier, g.year, g.relative])).toEqual([
+      ['地区生产总值', 700, '亿元', undefined, 2025, undefined],
+      ['单位地区生产总值能耗降低', 14, '%', '累计', 2025, 'change'],
+      ['森林覆盖率', 40, '%', undefined, 2025, undefined],
+    ]);
+    expect(doc.diagnostics).toEqual([]);
+  });
+
+  it('should read the figures under 现状值 and 目标值 as values, and the 目标值 as the goal with the lead-in\'s year', async () => {
+    const doc = await parse(['到2025年，主要目标如下：', '表1 主要目标', '指标', '单位', '现状值', '目标值', '属性', '森林覆盖率', '%', '38', '≥40', '约束性', '城市污水处理率', '%', '95', '98%以上', '预期性']);
+    expect(doc.tables![0]!.table.rows.map((r) => r.values)).toEqual([{ 现状值: 38, 目标值: 40 }, { 现状值: 95, 目标值: 98 }]);
+    expect(doc.plan!.goals.map((g) => [g.indicator, g.value, g.unit, g.qualifier, g.comparison, g.year])).toEqual([
+      ['森林覆盖率', 40, '%', '≥', 'at-least', 2025],
+      ['城市污水处理率', 98, '%', '以上', 'at-least', 2025],
+    ]);
+  });
+
+  it('should read a plain figure under 年均增长 in such a row as a yearly change of the indicator, in %', async () => {
+    const doc = await parse([...TABLE, ...row(1, ['规模以上工业增加值', '亿元', '—', '—', '8', '预期性'])]);
+    expect(doc.plan!.goals.map((g) => [g.indicator, g.value, g.unit, g.year, g.relative])).toEqual([['规模以上工业增加值年均增长', 8, '%', 2025, 'change']]);
+  });
+});
