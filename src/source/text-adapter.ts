@@ -343,6 +343,51 @@ function twoLineHeader(lines: Line[], k: number): { rows: CellBlock[][]; width: 
   return { rows: expandSpans([first, lower]), width };
 }
 
+/**
+ * A header of two lines laid out on the table's grid, as Word or Excel copies a merged cell with the
+ * tabs of every column kept: the first line names each column, a cell over several columns followed
+ * by the empty cells it covers (序号 | 重点任务 | 责任单位 | | 完成时限), and the second names those
+ * columns only, empty elsewhere ( | | 牵头单位 | 配合单位 | ). Tabs a copy drops at a line's end are
+ * empty cells. The second line must fill each covered column with a short label and nothing else,
+ * so that a row of the table is never read as one. Returns the rows laid out as a rowspan/colspan
+ * header is, and the table's width (that of the first row below).
+ */
+function gridTwoLineHeader(lines: Line[], k: number): { rows: CellBlock[][]; width: number } | null {
+  const [top, bottom, row] = [lines[k], lines[k + 1], lines[k + 2]];
+  if (!top || !bottom || !row || !bottom.text.includes('\t') || !row.text.includes('\t')) return null;
+  const width = cellCount(row.text);
+  const pad = (line: Line): CellBlock[] | null => {
+    const cells = tabCells(line.tabbed ?? line);
+    if (cells.length > width) return null;
+    const end = line.textStart + line.text.length;
+    return [...cells, ...Array.from({ length: width - cells.length }, () => ({ text: '', anchors: [], start: end, end }))];
+  };
+  const upper = pad(top);
+  const lower = pad(bottom);
+  if (!upper || !lower || width < 3) return null;
+  const first: CellBlock[] = [];
+  const second: CellBlock[] = [];
+  for (let i = 0; i < width; ) {
+    const head = upper[i]!;
+    let j = i + 1;
+    while (j < width && !upper[j]!.text) j++;
+    const labels = lower.slice(i, j);
+    if (!head.text) return null;
+    if (j - i === 1) {
+      // A column of its own: named on the first line only.
+      if (labels[0]!.text) return null;
+      first.push({ ...head, rowspan: 2 });
+    } else {
+      if (labels.some((c) => !c.text || c.text.length > 12 || /^[-+]?\d+(?:\.\d+)?%?$/.test(c.text))) return null;
+      first.push({ ...head, colspan: j - i });
+      second.push(...labels);
+    }
+    i = j;
+  }
+  if (second.length === 0) return null;
+  return { rows: expandSpans([first, second]), width };
+}
+
 /** A serial number in a table's 序号 column. */
 const SERIAL = /^\d{1,3}$/;
 
@@ -408,7 +453,7 @@ function proseRow(line: Line): boolean {
 function tabTable(lines: Line[], k: number): { block: Block; last: number } | null {
   const first = lines[k]!;
   if (!(first.tabbed ?? first).text.includes('\t') || proseRow(first)) return null;
-  const header = twoLineHeader(lines, k);
+  const header = twoLineHeader(lines, k) ?? gridTwoLineHeader(lines, k);
   // A first line with an empty first cell (\t2023年\t2024年 over 指标 | … rows) counts it when the
   // next line has as many cells, and not as many as the line trimmed.
   const trimmed = cellCount(first.text);

@@ -147,6 +147,30 @@ describe('tab-separated tables in plain text', () => {
     expect(text.slice(rows[1]![4]!.start, rows[1]![4]!.end)).toBe('2024年');
   });
 
+  it.each([
+    ['with every tab kept', '序号\t重点任务\t责任单位\t\t完成时限\n\t\t牵头单位\t配合单位\t\n1\t新建基站\t区工信局\t区通信办\t2025年底'],
+    ['the second line\'s last tab dropped', '序号\t重点任务\t责任单位\t\t完成时限\n\t\t牵头单位\t配合单位\n1\t新建基站\t区工信局\t区通信办\t2025年底'],
+  ])('should lay out a two-line header whose first line keeps the empty cells under a merged one (%s)', (_how, text) => {
+    const blocks = textToBlocks(text);
+    expect(blocks.map((b) => b.kind)).toEqual(['table']);
+    const rows = blocks[0]!.rows!;
+    expect(rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['序号', '重点任务', '责任单位', '责任单位', '完成时限'],
+      ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'],
+      ['1', '新建基站', '区工信局', '区通信办', '2025年底'],
+    ]);
+    expect(rows[0]![2]!.colspan).toBe(2);
+    expect(rows[1]!.map((c) => c.spanned ?? false)).toEqual([true, true, false, false, true]);
+    expect(text.slice(rows[1]![3]!.start, rows[1]![3]!.end)).toBe('配合单位');
+  });
+
+  it.each([
+    ['a label beside the merged cell\'s columns', '序号\t重点任务\t责任单位\t\t完成时限\n\t\t牵头单位\t配合单位\t年底\n1\t新建基站\t区工信局\t区通信办\t2025年底'],
+    ['a sentence under the merged cell', '序号\t重点任务\t责任单位\t\t完成时限\n\t\t由区工业和信息化局牵头负责推进\t区通信办\t\n1\t新建基站\t区工信局\t区通信办\t2025年底'],
+  ])('should read no merged header from a second line with %s', (_what, text) => {
+    expect(textToBlocks(text).some((b) => b.rows?.[1]?.some((c) => c.spanned))).toBe(false);
+  });
+
   it('should read a second header line of consecutive bare years (2023 2024 2025) as labels', () => {
     const rows = textToBlocks('序号\t指标\t单位\t目标值\n2023\t2024\t2025\n1\t增加值\t亿元\t110\t130\t150')[0]!.rows!;
     expect(rows[1]!.map((c) => c.text)).toEqual(['序号', '指标', '单位', '2023', '2024', '2025']);
