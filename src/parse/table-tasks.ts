@@ -7,6 +7,7 @@ import { parseLabelledClause, type ParsedClause } from './responsibility.js';
 import { fromParts, isPart, shortHash } from './tasks.js';
 import { walk } from './outline.js';
 import { fillUnitSpans } from './table-unit-spans.js';
+import { readColumnHeader } from './column-note.js';
 
 /** Column headers that name who leads (牵头单位), takes part (配合单位), or is responsible (责任单位). */
 const LEAD_COLUMN = /^(?:牵头|主责|主办|责任|负责)(?:单位|部门|机构|机关)$/;
@@ -139,7 +140,9 @@ export function tasksFromTables(
   const sections: Section[] = [];
   const ids = new Map<string, number>();
   for (const { title, label, table } of tables) {
-    const columns = table.columns.map(norm);
+    // 责任单位（第一个为牵头单位）: a column is known by its name, its note read for who leads.
+    const headers = table.columns.map(readColumnHeader);
+    const columns = headers.map((h) => norm(h.name));
     // 牵头单位 | 责任单位: the lead column is the one that says 牵头 (or the like); the other is read
     // as a clause reads 牵头单位：A；责任单位：B, its units taking part.
     const leadCols = columns.flatMap((c, k) => (LEAD_COLUMN.test(c) ? [k] : []));
@@ -147,6 +150,7 @@ export function tasksFromTables(
     const lead = leadCols.find((k) => /^(?:牵头|主责|主办)/.test(columns[k] as string)) ?? leadCols[0]!;
     const part = columns.findIndex((c) => PART_COLUMN.test(c));
     const unitCols = [lead, ...leadCols.filter((k) => k !== lead), ...(part >= 0 ? [part] : [])];
+    const firstLeads = firstIsLead || unitCols.some((k) => headers[k]!.firstLeads);
     // 序号 | 具体措施 | …: rows numbered 1, 2, 3, among which a row numbered 一 may name a group.
     const serialCol = columns.findIndex((c) => /^(?:序号|编号)$/.test(c));
     const serials = table.rows.some((r) => /^\d+$/.test(r.number));
@@ -210,14 +214,14 @@ export function tasksFromTables(
       }
       const clause = unitCols
         .filter((i) => i === lead || cell(i))
-        .map((i) => `${table.columns[i]}:${cell(i)}`)
+        .map((i) => `${headers[i]!.name}:${cell(i)}`)
         .join(';');
       // The row's indicator is the cell after its 序号, which may be a contact's (序号 | 联系人 | …).
       const indicator = contactCols.some((i) => cell(i) && cell(i) === row.indicator.trim()) ? '' : row.indicator;
       const taskText = cell(taskCol) || indicator || row.cells.find((c, i) => i !== 0 && !unitCols.includes(i) && !contactCols.includes(i) && c.trim()) || '';
       // A row that names a task but no unit stays a task, without units (validation says so), rather
       // than vanish from the plan's tasks and leave a gap in their numbers.
-      const parsed = parseLabelledClause(clause, simplify ? simplify(fold(clause)) : fold(clause), firstIsLead) ?? (cell(taskCol) ? NO_UNITS : null);
+      const parsed = parseLabelledClause(clause, simplify ? simplify(fold(clause)) : fold(clause), firstLeads) ?? (cell(taskCol) ? NO_UNITS : null);
       if (!parsed) continue;
       const taskTitle = cell(titleCol) || taskText;
       const written = row.number || String(k + 1);

@@ -124,6 +124,8 @@ const STYLES = [
   ['task-table-split-pages.html', 'a task table split across pages into two HTML tables, the header repeated, the numbers going on: one table, the row after the break in the group above it'],
   ['task-table-split-pages-tab.txt', 'a tab-separated task table cut by a page number (— 3 —), its header repeated: one table under its caption'],
   ['task-table-first-listed-leads.html', 'a task table with a 责任单位 column where the text says the unit listed first leads (责任单位中排在第一位的为牵头单位): the first unit of each cell leads, the others take part'],
+  ['task-table-tab-merged-header.txt', 'a tab-separated task table whose header has 责任单位 over 牵头单位 | 配合单位, copied with every tab kept (序号 | 重点任务 | 责任单位 | | 完成时限 over | | 牵头单位 | 配合单位 |): the caption stays the plan title, each row a task'],
+  ['task-table-header-note-first-leads.txt', 'a tab-separated task table whose 责任单位 header carries a note that the unit listed first leads (责任单位（排在前面的为牵头单位）), and a 完成时间（年月） column: the first unit of each cell leads'],
   ['registration-number-line.txt', 'a 规范性文件统一编号 (ZJSP07-2024-0015) on its own line between the title and the document number: the notice\'s registration number, not its body'],
   ['word-footnotes.html', 'a Word page with footnotes: references inside a target (达到95%[1]以上) and after a task\'s figure, the notes (one of two paragraphs) at the page\'s end: plan.footnotes, not text of the last task'],
   ['markdown-footnotes.md', 'Markdown footnotes ([^rate] in a target, [^built]: a note of two paragraphs): plan.footnotes, not text of the last task'],

@@ -334,4 +334,23 @@ describe('tasks from a task table', () => {
       expect(doc.tables).toHaveLength(2);
     });
   });
+  it('should read a 责任单位 column with a note that the first unit leads (第一个为牵头单位), its first unit leading', async () => {
+    const doc = await page(
+      '<td>序号</td><td>任务内容</td><td>责任单位（第一个为牵头单位）</td><td>完成时限</td>',
+      '<tr><td>1</td><td>开展燃气安全整治</td><td>区城市管理委、区应急局</td><td>2025年10月</td></tr>' +
+        '<tr><td>2</td><td>开展自建房排查</td><td>区住房城乡建设委<br>区规划资源局<br>各街道办事处</td><td>2025年12月</td></tr>',
+    );
+    expect(doc.plan!.tasks.map((t) => [t.number, t.lead, t.participants, t.deadline])).toEqual([
+      ['1', ['区城市管理委'], ['区应急局'], '2025年10月'],
+      ['2', ['区住房城乡建设委'], ['区规划资源局', '各街道办事处'], '2025年12月'],
+    ]);
+  });
+
+  it('should read a unit column by its name when its note says nothing of who leads (加粗为牵头)', async () => {
+    const doc = await page(
+      '<td>序号</td><td>任务内容</td><td>责任单位（加粗为牵头）</td><td>完成时限</td>',
+      '<tr><td>1</td><td>开展燃气安全整治</td><td>区城市管理委、区应急局</td><td>2025年10月</td></tr>',
+    );
+    expect(doc.plan!.tasks.map((t) => [t.number, t.lead, t.participants])).toEqual([['1', ['区城市管理委', '区应急局'], []]]);
+  });
 });
