@@ -50,10 +50,15 @@ describe('units named by their full and their short forms', () => {
 });
 
 describe('各街道（乡镇）: the sub-districts, and the towns where there are towns', () => {
-  it('should be found by 各街道 and by 各乡镇, which in this notice are one addressee', async () => {
-    const expected = [['2', 'participant'], ['3', 'participant'], ['5', 'lead']];
-    expect(rolesOf(await queryTasks(await fixture(FILE), { dept: '各街道' }))).toEqual(expected);
-    expect(rolesOf(await queryTasks(await fixture(FILE), { dept: '各乡镇' }))).toEqual(expected);
+  it('should be found by 各街道 and by 各乡镇, the two kinds it names', async () => {
+    const both = [['3', 'participant'], ['5', 'lead']];
+    expect(rolesOf(await queryTasks(await fixture(FILE), { dept: '各街道' }))).toEqual([['2', 'participant'], ...both]);
+    expect(rolesOf(await queryTasks(await fixture(FILE), { dept: '各乡镇' }))).toEqual(both);
+  });
+
+  it('should not take the plain 各街道 of task 2 for 各乡镇', async () => {
+    const rows = await queryTasks(await fixture(FILE), { dept: '各乡镇' });
+    expect(rows.map((r) => r.number)).not.toContain('2');
   });
 
   it('should be one row with 各街道 in departments', async () => {
