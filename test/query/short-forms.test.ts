@@ -68,3 +68,25 @@ describe('各街道（乡镇）: the sub-districts, and the towns where there ar
     ]);
   });
 });
+
+/**
+ * fixtures/styles/each-of-two-kinds.txt: 各镇 joins task 1, 各镇（街道） joins task 2, 各乡镇（街道）
+ * leads task 3, 各街道 joins task 4.
+ */
+describe('各X（Y） beside a plain 各X and a plain 各Y', () => {
+  const TWO = 'fixtures/styles/each-of-two-kinds.txt';
+
+  it.each([
+    ['各镇', [['1', 'participant'], ['2', 'participant']]],
+    ['各街道', [['2', 'participant'], ['3', 'lead'], ['4', 'participant']]],
+    ['各乡镇', [['3', 'lead']]],
+    ['各镇（街道）', [['1', 'participant'], ['2', 'participant']]],
+  ])('should find under %s the units written so and the two-kind addressees that name it', async (dept, expected) => {
+    expect(rolesOf(await queryTasks(await fixture(TWO), { dept }))).toEqual(expected);
+  });
+
+  it('should count in departments --dept 各街道 only the units found by 各街道', async () => {
+    const rows = await departmentLoad(await fixture(TWO), { dept: '各街道' });
+    expect(rows.map((r) => [r.unit, r.total])).toEqual([['各乡镇（街道）', 1], ['各镇（街道）', 1], ['各街道', 1]]);
+  });
+});
