@@ -55,14 +55,16 @@ export function departmentRows(ctx: QueryContext, filters: TaskFilters): Departm
     // A unit written twice in one clause still takes the task once.
     if (!list.some((ref) => ref.id === task.id && ref.source === task.source)) list.push(refOf(task));
   };
+  // With --dept, only the names that unit is found by: 各街道 counts the tasks of 各镇（街道）, which
+  // is filed under 各镇, but not those of the plain 各镇 beside it.
+  const counted = (name: string): boolean => !isPlaceholderUnit(name) && (only === null || ctx.matcher.answers(name, only));
   for (const task of tasks) {
     // 有关部门 and the like stand for whichever units a task concerns: no unit's workload.
-    for (const name of task.lead) if (!isPlaceholderUnit(name)) count(name, task, true);
-    for (const name of task.participants) if (!isPlaceholderUnit(name)) count(name, task, false);
+    for (const name of task.lead) if (counted(name)) count(name, task, true);
+    for (const name of task.participants) if (counted(name)) count(name, task, false);
   }
 
   return [...tallies.values()]
-    .filter((t) => only === null || t.key === only)
     .filter((t) => (role === 'lead' ? t.leads.length > 0 : role === 'participant' ? t.joins.length > 0 : true))
     .map((t) => ({ tally: t, row: toRow(t) }))
     .sort((a, b) => b.row.total - a.row.total || b.row.leadCount - a.row.leadCount || a.tally.order - b.tally.order)

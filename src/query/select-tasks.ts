@@ -37,7 +37,7 @@ export function selectTasks(ctx: QueryContext, filters: TaskFilters): TaskRow[] 
       if (grep !== null && !ctx.searchKey(`${task.title}\n${task.text}`).includes(grep)) continue;
       let taskRole: TaskRole | undefined;
       if (unitKey !== null) {
-        const has = (names: readonly string[]): boolean => names.some((n) => ctx.matcher.key(n) === unitKey);
+        const has = (names: readonly string[]): boolean => names.some((n) => ctx.matcher.answers(n, unitKey));
         taskRole = has(task.lead) ? 'lead' : has(task.participants) ? 'participant' : undefined;
         if (!taskRole || (role !== 'any' && role !== taskRole)) continue;
       }
@@ -54,7 +54,7 @@ export function selectTasks(ctx: QueryContext, filters: TaskFilters): TaskRow[] 
 export function resolveUnit(ctx: QueryContext, name: string): string {
   const key = ctx.matcher.key(name);
   const names = ctx.unitNames();
-  if (names.some((n) => ctx.matcher.key(n) === key)) return key;
+  if (names.some((n) => ctx.matcher.answers(n, key))) return key;
   // One name per unit, the first written, so that a unit spelt two ways is offered once; and no
   // placeholder (有关部门), which is not a unit to offer.
   const units = new Map<string, string>();

@@ -2,7 +2,7 @@ import { unitKey } from '../units/normalize-unit.js';
 import type { Simplifier } from '../text/simplify.js';
 import { abbreviateUnit, placeFirst, type AliasTable } from './aliases.js';
 import { stripPlaces } from './places.js';
-import { secondName } from '../units/second-name.js';
+import { eachOfTwoKinds, secondName } from '../units/second-name.js';
 
 /** The level word a unit name starts with: 区科技局, 市财政局. */
 export const LEVEL_START = /^[区市县省镇乡州旗]/;
@@ -28,7 +28,8 @@ export interface UnitMatcherOptions {
  * (团区委 → 区团委), leading place names of the documents removed, full names shortened by the
  * built-in rules, and finally looked up in the user's alias table. A unit with a second name in
  * brackets (`区委组织部（区委人才办）`) is keyed by its main name; the second name, once the
- * documents have used it so, is another name of it.
+ * documents have used it so, is another name of it. An addressee of two kinds of local unit
+ * (各镇（街道）) is keyed by the first kind and also found by the second (keys, answers).
  */
 export class UnitMatcher {
   private readonly places: readonly string[];
@@ -51,7 +52,9 @@ export class UnitMatcher {
     const names = [...(options.names ?? [])];
     for (const name of names) {
       const two = secondName(name);
-      if (!two) continue;
+      // 各镇（街道） names two kinds of unit, not one unit by two names: making 各街道 a name of 各镇
+      // here would make every plain 各街道 of the documents 各镇 too (see keys).
+      if (!two || eachOfTwoKinds(name)) continue;
       const target = this.key(two.main);
       const key = this.builtInKey(two.second);
       if (key !== target && !this.aliasKeys.has(key)) this.aliasKeys.set(key, target);
@@ -95,6 +98,24 @@ export class UnitMatcher {
     return key;
   }
 
+  /**
+   * Every key a unit name is found by: its own, and for an addressee of two kinds of local unit
+   * (各镇（街道）) the key of the second kind as well (各街道). The relation is one-way: 各镇（街道）
+   * is found by 各街道, a plain 各街道 is not found by 各镇.
+   */
+  keys(name: string): string[] {
+    const kinds = eachOfTwoKinds(name);
+    const own = this.key(name);
+    if (!kinds) return [own];
+    const second = this.key(kinds.second);
+    return second === own ? [own] : [own, second];
+  }
+
+  /** Whether the unit written `name` is found by a query whose key is `key` (see keys). */
+  answers(name: string, key: string): boolean {
+    return this.keys(name).includes(key);
+  }
+
   /** Whether the two names are the same unit. */
   same(a: string, b: string): boolean {
     return this.key(a) === this.key(b);
@@ -113,7 +134,7 @@ export class UnitMatcher {
   /** The names among `known` that are the unit `query`, in their order. */
   find(query: string, known: Iterable<string>): string[] {
     const key = this.key(query);
-    return [...known].filter((name) => this.key(name) === key);
+    return [...known].filter((name) => this.answers(name, key));
   }
 }
 

@@ -36,9 +36,8 @@ const EACH_OF_TWO_KINDS = new RegExp(`^各(${LOCAL_KIND})\\(\\s*各?(${LOCAL_KIN
  * 区委组织部 and 区委人才办 at once; null for a name without a bracketed second name.
  */
 export function secondName(name: string): SecondName | null {
-  const folded = fold(name).trim().replace(/\s+/g, '');
-  const kinds = EACH_OF_TWO_KINDS.exec(folded);
-  if (kinds && kinds[1] !== kinds[2]) return { main: `各${kinds[1] as string}`, second: `各${kinds[2] as string}` };
+  const kinds = eachOfTwoKinds(name);
+  if (kinds) return kinds;
   const m = /^(.+?)\s*\(\s*([^()]+?)\s*\)$/.exec(fold(name).trim());
   if (!m) return null;
   const main = m[1] as string;
@@ -46,4 +45,14 @@ export function secondName(name: string): SecondName | null {
   const second = (m[2] as string).replace(FORMER, '');
   if (second.length < 3 || GLOSS_START.test(second) || !BODY_END.test(second) || !BODY_END.test(main)) return null;
   return { main, second };
+}
+
+/**
+ * The two kinds of local unit an addressee `各X（Y）` names (各镇（街道） → 各镇, 各街道); null for
+ * any other name. Unlike a body's second name, neither kind is the other: 各镇（街道） goes by 各镇
+ * and by 各街道, but a notice's plain 各街道 is not its 各镇.
+ */
+export function eachOfTwoKinds(name: string): SecondName | null {
+  const kinds = EACH_OF_TWO_KINDS.exec(fold(name).trim().replace(/\s+/g, ''));
+  return kinds && kinds[1] !== kinds[2] ? { main: `各${kinds[1] as string}`, second: `各${kinds[2] as string}` } : null;
 }

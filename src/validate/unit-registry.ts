@@ -1,6 +1,7 @@
 import { unitKey } from '../units/normalize-unit.js';
 import { suggest } from '../units/suggest.js';
 import { secondName } from '../units/second-name.js';
+import { abbreviateUnit, placeFirst } from '../query/aliases.js';
 
 /**
  * Unit names seen in the project's fixtures, as written there. Projects add their own with
@@ -57,6 +58,8 @@ const DEPARTMENT_STEMS: readonly string[] = [
   // Bodies of national agencies that every city and county has: the statistics bureau's survey team
   // (国家统计局某某调查队, written 市调查队), the weather observatory, the tobacco monopoly bureau.
   '调查队', '气象台', '烟草专卖局',
+  // The bureau that took in government services and data (广东 and its cities), the 政数局 query knows.
+  '政务服务和数据管理局', '政务服务数据管理局', '政数局',
 ];
 
 /**
@@ -164,6 +167,8 @@ export class UnitRegistry {
   readonly #stems: Set<string>;
   readonly #party: Set<string>;
   readonly #national: Set<string>;
+  /** The names of the list in their short forms (see #short), which a full name is checked against. */
+  readonly #shortNames: Set<string>;
   readonly #simplify: ((text: string) => string) | undefined;
   /** Names already judged, by key: a notice names the same units over and over. */
   readonly #known = new Map<string, boolean>();
@@ -179,13 +184,26 @@ export class UnitRegistry {
     }
     for (const name of names) if (!this.#keys.has(this.#rawKey(name))) this.#keys.set(this.#rawKey(name), this.#rawKey(name));
     this.#names = [...new Set(names)];
-    this.#stems = new Set([...DEPARTMENT_STEMS, ...OTHER_STEMS, ...DEPARTMENT_STEMS.flatMap(bureauVariants)].map((s) => this.#rawKey(s)));
-    this.#party = new Set(PARTY_STEMS.map((s) => this.#rawKey(`委${s}`)));
-    this.#national = new Set(NATIONAL_UNITS.map((s) => this.#rawKey(s)));
+    // Each list also holds its names' short forms, so that a full name shortened by the same rules
+    // is found in it whatever form the list writes.
+    const withShort = (keys: string[]): Set<string> => new Set(keys.flatMap((k) => [k, this.#short(k)]));
+    this.#stems = withShort([...DEPARTMENT_STEMS, ...OTHER_STEMS, ...DEPARTMENT_STEMS.flatMap(bureauVariants)].map((s) => this.#rawKey(s)));
+    this.#party = withShort(PARTY_STEMS.map((s) => this.#rawKey(`委${s}`)));
+    this.#national = withShort(NATIONAL_UNITS.map((s) => this.#rawKey(s)));
+    this.#shortNames = new Set(this.#names.map((n) => this.#short(this.#rawKey(n))));
   }
 
   #rawKey(name: string): string {
     return unitKey(name, this.#simplify);
+  }
+
+  /**
+   * A key in the short form query compares names by (abbreviateUnit): 区委网络安全和信息化委员会办公室
+   * is the 区委网信办, 市人民政府国有资产监督管理委员会 the 市国资委. What query takes for one unit,
+   * the validator must know under either name.
+   */
+  #short(key: string): string {
+    return abbreviateUnit(placeFirst(key));
   }
 
   /** The key two names of the same unit share. */
@@ -206,6 +224,8 @@ export class UnitRegistry {
   /** Whether `k`, the key of `name`, names a known unit (isKnown, without its memory of names seen). */
   #isKnownKey(name: string, k: string): boolean {
     if (this.#knownKey(k)) return true;
+    const short = this.#short(k);
+    if (short !== k && (this.#shortNames.has(short) || this.#knownKey(short))) return true;
     // A unit with its second name in brackets (区委组织部（区委人才办）) is known when both names are.
     const second = secondName(name);
     if (second) return this.isKnown(second.main) && this.isKnown(second.second);
@@ -243,10 +263,35 @@ export class UnitRegistry {
     const k = this.#rawKey(name);
     if (this.#extendsKnown(k)) return [];
     const candidates = new Set([...this.#names, ...DEPARTMENT_STEMS, ...NATIONAL_UNITS]);
-    // The same place with each standard department: 区科枝局 → 区科技局.
-    for (const at of this.#placeSplits(k)) for (const stem of DEPARTMENT_STEMS) candidates.add(k.slice(0, at) + stem);
+    // The same place with each standard department: 区科枝局 → 区科技局. Not a department the rest
+    // of the name ends with after more words (市通信管理办 is no 市管理办): that names the kind of
+    // body, and place and kind together are no unit anyone wrote.
+    for (const at of this.#placeSplits(k)) {
+      const rest = k.slice(at);
+      for (const stem of DEPARTMENT_STEMS) if (!(rest.endsWith(stem) && rest.length - stem.length > 1)) candidates.add(k.slice(0, at) + stem);
+    }
     // Compared as keys, so that a traditional 區科枝局 is one character from 区科技局.
-    return suggest(k, candidates, 3, { containedSlack: 1 });
+    return this.#onePerUnit(suggest(k, candidates, Infinity, { containedSlack: 1 })).slice(0, 3);
+  }
+
+  /**
+   * The names of `ranked` less those of a unit already offered: a second spelling of one (its
+   * short form is the same), or a department without its place when it is offered with it
+   * (通信管理局 beside 市通信管理局).
+   */
+  #onePerUnit(ranked: readonly string[]): string[] {
+    const shorts = ranked.map((c) => this.#short(this.#rawKey(c)));
+    const placed = (bare: string): boolean =>
+      shorts.some((other) => other.length > bare.length && other.endsWith(bare) && PLACE_PREFIX.test(other.slice(0, other.length - bare.length)));
+    const seen = new Set<string>();
+    const out: string[] = [];
+    ranked.forEach((c, i) => {
+      const short = shorts[i] as string;
+      if (seen.has(short) || placed(short)) return;
+      seen.add(short);
+      out.push(c);
+    });
+    return out;
   }
 
   /** Whether `key` is a known name of three characters or more followed by two or more others. */

@@ -48,6 +48,7 @@ const STYLES = [
   ['annex-tab-two-row-header.txt', 'a tab-separated annex table with a two-line header: 序号 | 指标 | 单位 | 目标值 over 2023年 | 2024年 | 2025年, the years read as columns'],
   ['task-table-groups-tab.txt', 'the task table of task-table-task-content.html as tab-separated text, its group rows lines without tabs between the rows'],
   ['unit-short-forms.txt', 'units named by their full names in some tasks and by their usual short forms in others (市医疗保障局/市医保局, 市文化广电旅游局/市文旅局, 市供销合作社/市供销社), and 各街道（乡镇） beside 各街道: each read as written'],
+  ['each-of-two-kinds.txt', 'addressees of two kinds of local unit, 各镇（街道） and 各乡镇（街道）, beside a plain 各镇 and a plain 各街道: each read as written'],
   ['bare-unit-lists.txt', 'clauses that only list the units in brackets, with or without a deadline: （区教育局、区住房城乡建设委）, （区卫生健康委，2024年底前）'],
   ['annex-titled-year-headers.html', 'an annex headed 附件：title on one line right above its HTML table, with year columns written 2023年'],
   ['unnumbered-measures.txt', 'unnumbered measures under (一): each paragraph ending with its own clause, and each text before its 主责单位/协办单位/完成时限 lines'],

@@ -50,10 +50,15 @@ describe('units named by their full and their short forms', () => {
 });
 
 describe('各街道（乡镇）: the sub-districts, and the towns where there are towns', () => {
-  it('should be found by 各街道 and by 各乡镇, which in this notice are one addressee', async () => {
-    const expected = [['2', 'participant'], ['3', 'participant'], ['5', 'lead']];
-    expect(rolesOf(await queryTasks(await fixture(FILE), { dept: '各街道' }))).toEqual(expected);
-    expect(rolesOf(await queryTasks(await fixture(FILE), { dept: '各乡镇' }))).toEqual(expected);
+  it('should be found by 各街道 and by 各乡镇, the two kinds it names', async () => {
+    const both = [['3', 'participant'], ['5', 'lead']];
+    expect(rolesOf(await queryTasks(await fixture(FILE), { dept: '各街道' }))).toEqual([['2', 'participant'], ...both]);
+    expect(rolesOf(await queryTasks(await fixture(FILE), { dept: '各乡镇' }))).toEqual(both);
+  });
+
+  it('should not take the plain 各街道 of task 2 for 各乡镇', async () => {
+    const rows = await queryTasks(await fixture(FILE), { dept: '各乡镇' });
+    expect(rows.map((r) => r.number)).not.toContain('2');
   });
 
   it('should be one row with 各街道 in departments', async () => {
@@ -61,5 +66,27 @@ describe('各街道（乡镇）: the sub-districts, and the towns where there ar
     expect(rows.filter((r) => r.names.some((n) => n.startsWith('各街道')))).toMatchObject([
       { unit: '各街道（乡镇）', names: ['各街道', '各街道（乡镇）'], leadCount: 1, joinCount: 2, total: 3 },
     ]);
+  });
+});
+
+/**
+ * fixtures/styles/each-of-two-kinds.txt: 各镇 joins task 1, 各镇（街道） joins task 2, 各乡镇（街道）
+ * leads task 3, 各街道 joins task 4.
+ */
+describe('各X（Y） beside a plain 各X and a plain 各Y', () => {
+  const TWO = 'fixtures/styles/each-of-two-kinds.txt';
+
+  it.each([
+    ['各镇', [['1', 'participant'], ['2', 'participant']]],
+    ['各街道', [['2', 'participant'], ['3', 'lead'], ['4', 'participant']]],
+    ['各乡镇', [['3', 'lead']]],
+    ['各镇（街道）', [['1', 'participant'], ['2', 'participant']]],
+  ])('should find under %s the units written so and the two-kind addressees that name it', async (dept, expected) => {
+    expect(rolesOf(await queryTasks(await fixture(TWO), { dept }))).toEqual(expected);
+  });
+
+  it('should count in departments --dept 各街道 only the units found by 各街道', async () => {
+    const rows = await departmentLoad(await fixture(TWO), { dept: '各街道' });
+    expect(rows.map((r) => [r.unit, r.total])).toEqual([['各乡镇（街道）', 1], ['各镇（街道）', 1], ['各街道', 1]]);
   });
 });

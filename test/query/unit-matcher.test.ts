@@ -160,3 +160,29 @@ describe('aliasesFromConfig', () => {
     expect(mergeAliases([{ A: ['B'] }, { A: ['B', 'C'] }, undefined])).toEqual({ A: ['B', 'C'] });
   });
 });
+
+describe('UnitMatcher and an addressee of two kinds of local unit (各镇（街道）)', () => {
+  const matcher = new UnitMatcher({ names: ['各镇', '各镇（街道）', '各乡镇（街道）', '区委组织部（区委人才办）'] });
+
+  it('should find 各X（Y） by 各X and by 各Y', () => {
+    expect(matcher.find('各镇', ['各镇（街道）'])).toEqual(['各镇（街道）']);
+    expect(matcher.find('各街道', ['各镇（街道）', '各乡镇（街道）'])).toEqual(['各镇（街道）', '各乡镇（街道）']);
+    expect(matcher.find('各乡镇', ['各乡镇（街道）'])).toEqual(['各乡镇（街道）']);
+  });
+
+  it('should find a plain 各X by 各X and by its full form 各X（Y）, not by 各Y', () => {
+    expect(matcher.find('各镇（街道）', ['各镇', '各街道'])).toEqual(['各镇']);
+    expect(matcher.find('各街道', ['各镇', '各街道'])).toEqual(['各街道']);
+    expect(matcher.find('各镇', ['各镇', '各街道', '各乡镇'])).toEqual(['各镇']);
+  });
+
+  it('should not make one bare kind a name of the other', () => {
+    expect(matcher.same('各街道', '各镇')).toBe(false);
+    expect(matcher.same('各街道', '各乡镇')).toBe(false);
+  });
+
+  it('should still make a true second name a name of the unit', () => {
+    expect(matcher.same('区委人才办', '区委组织部')).toBe(true);
+    expect(matcher.find('区委人才办', ['区委组织部（区委人才办）', '区委组织部'])).toEqual(['区委组织部（区委人才办）', '区委组织部']);
+  });
+});

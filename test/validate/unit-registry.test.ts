@@ -161,3 +161,35 @@ describe('UnitRegistry', () => {
     for (const name of BUILT_IN_UNITS) expect(registry.isKnown(name)).toBe(true);
   });
 });
+
+describe('UnitRegistry and the full and short names query reads as one unit', () => {
+  const registry = new UnitRegistry();
+
+  it.each([
+    ['区委网络安全和信息化委员会办公室', '区委网信办'],
+    ['市人民政府国有资产监督管理委员会', '市国资委'],
+    ['区政务服务和数据管理局', '区政数局'],
+  ])('should know %s, the full name of %s', (full, short) => {
+    expect(registry.isKnown(short)).toBe(true);
+    expect(registry.isKnown(full)).toBe(true);
+  });
+
+  it('should know a full name of a unit in units.known by its short form', () => {
+    expect(new UnitRegistry({ known: ['区楼宇经济办'] }).isKnown('区楼宇经济办公室')).toBe(true);
+  });
+
+  it('should still not know a misspelt full name', () => {
+    expect(registry.isKnown('区委网络安全和信息化委员会办公厅')).toBe(false);
+    expect(registry.isKnown('市人民政府国有资产监督管里委员会')).toBe(false);
+  });
+
+  it('should offer real names, one per unit', () => {
+    expect(registry.suggestions('市通信管理办')).toEqual(['市通信管理局']);
+    // Not 政务服务和大数据管理局 besides: the same department without its place.
+    expect(registry.suggestions('区政务服务和大数据管里局')).toEqual(['区政务服务和大数据管理局', '区政务服务和数据管理局']);
+    // 区人力资源和社会保障局 and 区人力资源社会保障局 are two spellings of the 区人社局.
+    const offered = registry.suggestions('区人力资源和社会保障句');
+    expect(offered[0]).toBe('区人力资源和社会保障局');
+    expect(offered).not.toContain('区人力资源社会保障局');
+  });
+});

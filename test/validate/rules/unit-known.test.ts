@@ -15,6 +15,7 @@ const valid: ValidCase[] = [
   ['common county names: 县委办, 县发展改革局, 县教体局', task1('牵头单位:县委办,参与单位:县发展改革局、县教体局、区发展改革局')],
   ['市规划自然资源局 and 市邮政管理局', task1('牵头单位:市规划自然资源局,参与单位:市邮政管理局')],
   ['provincial departments (厅) and a provincial communications bureau', task1('牵头单位:省工业和信息化厅,参与单位:省商务厅、省通信管理局、某省农业农村厅')],
+  ['full names query reads as known short ones (区委网信办, 市国资委)', task1('牵头单位:区委网络安全和信息化委员会办公室,参与单位:市人民政府国有资产监督管理委员会')],
   ['common bureaus and second names in brackets', task1('牵头单位:区委宣传部（区文明办）、市疾控局,参与单位:区文明办、区公安分局（区交巡警支队）、区自然资源分局、区文化旅游委')],
 ];
 
@@ -53,6 +54,10 @@ describe('unit-known', () => {
     expect(await messages(RULE, task1('牵头单位:县公按局交通警察大队'))).toEqual([
       'unknown unit "县公按局交通警察大队"; if it is right, add it to units.known in .planrc.json',
     ]);
+  });
+
+  it('should suggest a real name once, not a place joined to the kind of body nor the department again without its place', async () => {
+    expect(await messages(RULE, task1('牵头单位:市通信管理办'))).toEqual(['unknown unit "市通信管理办"; did you mean 市通信管理局?']);
   });
 
   it('should suggest the name a misspelling is close to', async () => {
