@@ -63,11 +63,12 @@ const CHANGE = new RegExp(`(增长|增速|提高|提升|下降|降低|增加|减
 /**
  * A verb of change before its object and the figure after it (降低单位产值能耗8%, 提高城镇化率5个百分点,
  * 淘汰落后产能3家): read when a year frames it, or as an amount cut (see SAVING in goals.ts); else
- * reported. The object has no figure, no other verb of change and no target verb in it.
+ * reported. The object has no figure, no other verb of change and no target verb in it (增加值 is a
+ * noun: 降低单位工业增加值能耗10%).
  */
 const CHANGE_VERBS = ['增长', '提高', '提升', '下降', '降低', '增加', '减少', '节约', '节省', '削减', '压减', '压缩', '缩减', '缩短', '淘汰', '关停', '化解', '减排'];
 const CHANGE_FIRST = new RegExp(
-  `(${alternation(CHANGE_VERBS)})(?![到至])((?:(?!${alternation([...CHANGE_VERBS, ...VERBS])})[^\\d\\s,;:。!?、])+?) ?(?:(?:${alternation([...PREFIX_QUALIFIERS, '约', '近'])}) ?)*(?<![\\d.${THOUSANDS_MARK}])(${MARKED_NUMBER})(?![\\d.,${THOUSANDS_MARK}])`,
+  `(${alternation(CHANGE_VERBS)})(?![到至值])((?:(?!(?:${alternation([...CHANGE_VERBS, ...VERBS])})(?!值))[^\\d\\s,;:。!?、])+?) ?(?:(?:${alternation([...PREFIX_QUALIFIERS, '约', '近'])}) ?)*(?<![\\d.${THOUSANDS_MARK}])(${MARKED_NUMBER})(?![\\d.,${THOUSANDS_MARK}])`,
   'g',
 );
 /** Another target later in the clause: the figure before it is part of that target's subject. */
