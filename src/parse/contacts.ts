@@ -36,14 +36,15 @@ const CONTACT_PART = new RegExp(
 
 /**
  * A labelled person as a field of its own among the clause's other fields, which a space may be
- * all that separates (责任领导：王芳　责任单位：区商务局; 联系人：陈静　电话：…): the value is one word
+ * all that separates (责任领导：王芳　责任单位：区商务局; 联系人：陈静　电话：…), or a full stop (A牵头，B配合。
+ * 责任领导：王芳: the leader is a sentence of its own after the units): the value is one word
  * (names joined by 、, a title in brackets after each: 王芳（副区长）、李强), ended by a space, a
  * separator or the next label in brackets (【责任领导】王芳【牵头单位】A), so that units written after
  * it are never taken with it.
  */
 const WORD = '[^,;:。\\s()【\\[]+(?:\\([^()]*\\))?';
 const PERSON_FIELD = new RegExp(
-  `(?:(?<=^|[,;、\\s])\\s*(?:${LEADER_LABEL}|${LABEL})\\s*:|[【\\[](?:${LEADER_LABEL}|${LABEL})[】\\]]\\s*:?)\\s*${WORD}(?:、${WORD})*(?=\\s|[,;。.【\\[]|$)`,
+  `(?:(?<=^|[,;、。\\s]|[^\\d]\\.)\\s*(?:${LEADER_LABEL}|${LABEL})\\s*:|[【\\[](?:${LEADER_LABEL}|${LABEL})[】\\]]\\s*:?)\\s*${WORD}(?:、${WORD})*(?=\\s|[,;。.【\\[]|$)`,
   'g',
 );
 

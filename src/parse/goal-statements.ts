@@ -71,15 +71,28 @@ export function framedTargetsStart(match: string, planYear: number): number {
   if (!/\d/.test(match)) return -1;
   const text = arabicYears(match);
   const sentence = /[^。;；]+/g;
+  // 2025年是“十四五”规划收官之年。全区…总体要求是：…达到3.2%: a sentence that names the plan's year
+  // and sets nothing frames the sentences after it, up to one that names another time.
+  let framedBefore = false;
   for (let s = sentence.exec(text); s; s = sentence.exec(text)) {
     const lead = s[0].length - s[0].trimStart().length;
     const opening = s[0].slice(lead);
     const framed = FRAMED.exec(opening);
-    if (!framed || (framed[1] !== undefined && Number(framed[1]) < planYear)) continue;
+    if (!framed) {
+      if (OTHER_TIME.test(opening)) framedBefore = false;
+      else if (framedBefore && hasVerbTarget(opening)) return s.index + lead;
+      continue;
+    }
+    const year = framed[1] !== undefined ? Number(framed[1]) : planYear;
+    framedBefore = year === planYear;
+    if (year < planYear) continue;
     if (hasVerbTarget(opening)) return s.index + lead;
   }
   return -1;
 }
+
+/** A sentence about another time than the one framing those before it: 去年, 上年, 过去, 2023年以来, 近年来. */
+const OTHER_TIME = /^(?:去年|上年|前年|过去|近年|近几年|以往|此前|多年来|[^。,，]{0,6}?\d{4} ?年)/;
 
 /** Whether the text holds a goal verb before a figure in a unit the goal reader knows. */
 export function hasVerbTarget(text: string): boolean {

@@ -41,6 +41,9 @@ const VERBS_LONGEST_FIRST = [...VERBS].sort((a, b) => b.length - a.length);
  * target's qualifier, and neither is part of the subject.
  */
 const HOLDING = /(?:控制在|保持在|稳定在|保持) ?$/;
+const HOLDING_VERBS = ['控制在', '保持在', '稳定在', '保持'];
+/** How a level is held, before the verb of holding: 稳定保持, 持续保持在, 始终控制在. */
+const HOLDING_ADVERB = /(?:稳定|持续|始终|继续|长期|一直) ?$/;
 /** Verbs whose object follows the figure: 新建2家市级重点实验室. */
 const VERB_FIRST = ['新建', '新增', '建成', '建设', '培育', '引进', '打造', '创建', '认定', '完成', '推动建设', '培养', '组建', '建立'];
 /**
@@ -553,7 +556,10 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
     const wordVerb = VERBS_LONGEST_FIRST.find((v) => unsigned.endsWith(v)) ?? (!sign && f.multiple !== undefined && unsigned.endsWith('实现') ? '实现' : '');
     const verb = sign ?? wordVerb;
     const holding = BOUND_VERBS.includes(wordVerb) ? (HOLDING.exec(unsigned.slice(0, unsigned.length - wordVerb.length))?.[0].length ?? 0) : 0;
-    const verbLength = trimmed.length - unsigned.length + wordVerb.length + holding;
+    // 达标率稳定保持100%, 持续保持在不低于90%: the adverb of holding is part of the verb, not of the subject.
+    const held = holding > 0 || HOLDING_VERBS.includes(wordVerb);
+    const adverb = held ? (HOLDING_ADVERB.exec(unsigned.slice(0, unsigned.length - wordVerb.length - holding))?.[0].length ?? 0) : 0;
+    const verbLength = trimmed.length - unsigned.length + wordVerb.length + holding + adverb;
     let indicatorEnd = from + segment.length - spaced - verbLength;
     // X力争达到N, X至少达到N: the qualifier stands between the subject and the verb.
     const beforeVerb = verb ? PREFIX_QUALIFIERS.find((q) => clause.slice(from, indicatorEnd).endsWith(q)) : undefined;
@@ -684,8 +690,12 @@ function objectOf(rest: string): string | null {
   }
 }
 
-/** Verbs of an amount saved or cut, before what is saved: 节约能源, 减少二氧化碳排放. */
-const SAVING = /^(?:节约|节省|减少|削减|减排|压减)/;
+/**
+ * Verbs of an amount saved or cut, before what is saved: 节约能源, 减少二氧化碳排放, 淘汰落后产能,
+ * 降低企业成本. Verbs of a rise before their object (提高城镇化率5个百分点) are changes that need a
+ * year; without one they are reported (see unread-targets.ts).
+ */
+const SAVING = /^(?:节约|节省|减少|削减|减排|压减|压缩|缩减|降低|淘汰|关停|化解)/;
 /** Units of a rate or a share, whose change is no amount. */
 const RATE_UNIT = /^(?:%|‰|个百分点|个千分点|百分点)$/;
 

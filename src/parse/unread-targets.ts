@@ -31,6 +31,8 @@ export interface UnreadTarget {
   change?: true;
   /** A figure listed after another of the verb's (分别达到5万辆、10万辆) that no subject or year was given to. */
   listed?: true;
+  /** The object of a verb of change written before the figure (降低单位产值能耗8% → 单位产值能耗). */
+  object?: string;
 }
 
 
@@ -58,6 +60,17 @@ const CHINESE_TARGET = new RegExp(
  * goal heading with no year to frame it is not read, and is reported. Not 增长到, 提高至 (VERBS).
  */
 const CHANGE = new RegExp(`(增长|增速|提高|提升|下降|降低|增加|减少)(?![到至]) ?(?:(?:${alternation([...PREFIX_QUALIFIERS, '约', '近'])}) ?)*(?<![\\d.${THOUSANDS_MARK}])(${MARKED_NUMBER})(?![\\d.,${THOUSANDS_MARK}])`, 'g');
+/**
+ * A verb of change before its object and the figure after it (降低单位产值能耗8%, 提高城镇化率5个百分点,
+ * 淘汰落后产能3家): read when a year frames it, or as an amount cut (see SAVING in goals.ts); else
+ * reported. The object has no figure, no other verb of change and no target verb in it (增加值 is a
+ * noun: 降低单位工业增加值能耗10%).
+ */
+const CHANGE_VERBS = ['增长', '提高', '提升', '下降', '降低', '增加', '减少', '节约', '节省', '削减', '压减', '压缩', '缩减', '缩短', '淘汰', '关停', '化解', '减排'];
+const CHANGE_FIRST = new RegExp(
+  `(${alternation(CHANGE_VERBS)})(?![到至值])((?:(?!(?:${alternation([...CHANGE_VERBS, ...VERBS])})(?!值))[^\\d\\s,;:。!?、])+?) ?(?:(?:${alternation([...PREFIX_QUALIFIERS, '约', '近'])}) ?)*(?<![\\d.${THOUSANDS_MARK}])(${MARKED_NUMBER})(?![\\d.,${THOUSANDS_MARK}])`,
+  'g',
+);
 /** Another target later in the clause: the figure before it is part of that target's subject. */
 const LATER_TARGET = new RegExp(`(?:${alternation([...VERBS, ...SIGNS])}) ?(?:(?:${alternation(PREFIX_QUALIFIERS)}) ?)*\\d`);
 /** 达 that ends another word (下达, 送达, 抵达, 发达 …) is no target verb. */
@@ -79,7 +92,12 @@ export function unreadTargets(text: string, match: string, isRead: (from: number
   CLAUSE.lastIndex = 0;
   for (let c = CLAUSE.exec(marked); c; c = CLAUSE.exec(marked)) {
     const clause = c[0];
-    for (const { verb, verbAt, figure, figureAt, listed } of [...targetsIn(clause), ...changesIn(clause)]) {
+    // A figure is reported once, after the verb nearest it (达到 in 提高A达到5%, not 提高).
+    const seen = new Set<number>();
+    const hits = [...targetsIn(clause), ...changesIn(clause)];
+    for (const { verb, verbAt, figure, figureAt, listed, object } of hits) {
+      if (seen.has(figureAt) || hits.some((h) => h.figureAt === figureAt && h.verbAt > verbAt)) continue;
+      seen.add(figureAt);
       const end = figureAt + figure.length;
       if (verb === '达' && NOT_A_VERB_BEFORE_DA.test(clause.charAt(verbAt - 1))) continue;
       const rest = clause.slice(end);
@@ -105,6 +123,7 @@ export function unreadTargets(text: string, match: string, isRead: (from: number
         to,
         ...(change ? { change: true as const } : {}),
         ...(listed ? { listed: true as const } : {}),
+        ...(object ? { object: text.slice(at + verbAt + verb.length, at + verbAt + verb.length + object.length) } : {}),
       });
     }
   }
@@ -119,6 +138,8 @@ interface Hit {
   figureAt: number;
   /** A figure listed after the verb's first (达到5万辆、10万辆). */
   listed?: true;
+  /** The words between a verb of change and its figure (降低单位产值能耗8%). */
+  object?: string;
 }
 
 /** A match of verb (group 1) and figure (group 2), the figure ending it. */
@@ -143,7 +164,7 @@ function* targetsIn(clause: string): Generator<Hit> {
   }
 }
 
-const CHANGE_WORD = /^(?:增长|增速|提高|提升|下降|降低|增加|减少)$/;
+const CHANGE_WORD = new RegExp(`^(?:增速|${alternation(CHANGE_VERBS)})$`);
 
 /** A figure listed after another (…5万辆、10万辆, 80%和100%): the words after the first, then 、 or 和. */
 const LIST_NEXT = new RegExp(`^[^\\d\\s,;:。、!?()（）和及]{0,6}?(?:、|和|及|以及) ?(${MARKED_NUMBER})(?![\\d.,${THOUSANDS_MARK}])`);
@@ -164,6 +185,11 @@ function* changesIn(clause: string): Generator<Hit> {
   if (!/增|提|降|减/.test(clause)) return;
   CHANGE.lastIndex = 0;
   for (let m = CHANGE.exec(clause); m; m = CHANGE.exec(clause)) yield hitOf(m);
+  CHANGE_FIRST.lastIndex = 0;
+  for (let m = CHANGE_FIRST.exec(clause); m; m = CHANGE_FIRST.exec(clause)) {
+    const figure = m[3] as string;
+    yield { verb: m[1] as string, verbAt: m.index, figure, figureAt: m.index + m[0].length - figure.length, object: m[2] as string };
+  }
 }
 
 /**
@@ -188,7 +214,7 @@ function clauseExcerpt(clause: string, verbAt: number): string {
 /** The message of the `goal-figure-unread` diagnostic. */
 export function unreadTargetMessage(t: UnreadTarget): string {
   if (t.listed) return `a target in "${t.clause}" was not read as a goal: the figure ${t.figure}${t.after} listed after "${t.verb}" has no subject or year of its own`;
-  if (t.change) return `a target in "${t.clause}" was not read as a goal: the change ${t.verb}${t.figure}${t.after} names no year it is for`;
+  if (t.change) return `a target in "${t.clause}" was not read as a goal: the change ${t.verb}${t.object ?? ''}${t.figure}${t.after} names no year it is for`;
   const followed = t.after ? `is followed by "${t.after}"` : 'has no unit after it';
   return `a target in "${t.clause}" was not read as a goal: the figure ${t.figure} after "${t.verb}" ${followed}`;
 }

@@ -36,6 +36,8 @@ describe('targets framed by the plan year in an opening paragraph (framedTargets
     ['2023年，综合利用率达到90%。2024年，综合利用率达到92%。', 17],
     ['力争到2024年底，城镇调查失业率控制在5.5%以内。', 0],
     ['今年，全区生活垃圾回收利用率提高到40%。', 0],
+    // The year in a sentence of its own before the aims frames them.
+    ['2024年是关键之年。全区工作的总体要求是：综合利用率达到92%。', 11],
   ])('should find them in %s', (text, start) => {
     expect(framedTargetsStart(text, 2024)).toBe(start);
   });
@@ -46,6 +48,10 @@ describe('targets framed by the plan year in an opening paragraph (framedTargets
     ['2024年是“十四五”规划的关键之年，要推动经济持续回升向好。'],
     ['2024年，要推动综合利用水平达到全市领先。'],
     ['全区一般工业固体废物综合利用率达到92%。'],
+    // A sentence about another time after the year's own ends its frame.
+    ['2024年是关键之年。去年全区综合利用率达到90%。'],
+    ['2024年是关键之年。2023年，综合利用率达到90%。'],
+    ['2025年是收官之年。全区综合利用率达到92%。'],
   ])('should find none in %s', (text) => {
     expect(framedTargetsStart(text, 2024)).toBe(-1);
   });

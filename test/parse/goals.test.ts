@@ -747,6 +747,27 @@ describe('approximate figures', () => {
     ]);
   });
 
+  it('should read amounts cut before their figure (淘汰, 降低, 压缩) as targets without a year, and leave changes of a rate to a year', () => {
+    expect(goals('淘汰落后产能3家，降低企业用能成本2000万元，压缩燃煤消费量8万吨，降低单位产值能耗8%，提高城镇化率5个百分点。')).toEqual([
+      ['淘汰落后产能', 3, '家', '', 'equal', null],
+      ['降低企业用能成本', 2000, '万元', '', 'equal', null],
+      ['压缩燃煤消费量', 8, '万吨', '', 'equal', null],
+    ]);
+    expect(goals('到2025年，降低单位产值能耗8%，提高城镇化率5个百分点。')).toEqual([
+      ['降低单位产值能耗', 8, '%', '', 'equal', 2025],
+      ['提高城镇化率', 5, '个百分点', '', 'equal', 2025],
+    ]);
+  });
+
+  it.each([
+    ['到2025年，水源地水质达标率稳定保持100%。', '水源地水质达标率', 100, '', 'equal'],
+    ['到2025年，森林覆盖率持续保持在40%以上。', '森林覆盖率', 40, '以上', 'at-least'],
+    ['到2025年，优良天数比率始终保持在不低于90%。', '优良天数比率', 90, '不低于', 'at-least'],
+    ['到2025年，失业率继续控制在5%以内。', '失业率', 5, '以内', 'at-most'],
+  ])('should leave the adverb of holding out of the indicator in %s', (text, indicator, value, qualifier, comparison) => {
+    expect(goals(text).map(([i, v, , q, c]) => [i, v, q, c])).toEqual([[indicator, value, qualifier, comparison]]);
+  });
+
   it('should give the figures of years in brackets after a target that target\'s indicator and their own years', () => {
     expect(goals('到2025年，全区高新技术企业数量达到300家（2023年240家、2024年270家），技术合同成交额达到60亿元。')).toEqual([
       ['全区高新技术企业数量', 300, '家', '', 'equal', 2025],

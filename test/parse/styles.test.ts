@@ -148,6 +148,8 @@ const STYLES = [
   ['annex-list-under-bare-label.md', '附件： alone on its line over a Markdown list of the annexes (1. 某指标表 / 2. 某工程清单) above the signature: the notice\'s attachments 附件1 and 附件2, its date and signature read, no empty annex; the annexes printed after the plan read as usual'],
   ['attachment-markdown-link.md', 'a notice whose plan is a linked file (附件：[某方案.pdf](https://…/x.pdf)), and a download under 相关附件： linked by reference ([某表.xlsx][xm]): each attachment keeps its file\'s address, as an HTML page\'s links do'],
   ['header-letter-spaced-labels.txt', 'a header whose short labels are letter-spaced (索 引 号：, 有 效 性：, 主　　题：) after lines of near the same length (成文日期：… / 发布日期：…): each label starts a field, no line joined to the one before'],
+  ['work-points-year-before-aims.txt', 'a one-year 工作要点 whose year stands in the sentence before its aims (2025年是…最后一年。…总体要求是：…达到98%), targets held (稳定保持100%, 持续保持在不低于42%), and a leader after a full stop in the clause (A牵头，B配合。责任领导：周明)'],
+  ['goals-change-verbs-without-year.txt', 'a goal paragraph without a year: amounts cut before their figure read (淘汰落后产能5家, 降低企业用能成本2000万元), changes of a rate before their figure reported (降低单位工业增加值能耗10%, 提高…比重5个百分点)'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -159,6 +161,7 @@ const WARNINGS: Partial<Record<string, string[]>> = {
   'clause-split-brackets.txt': ['clause-unread 19:21'],
   'goal-years-respectively.txt': ['goal-figure-unread 5:28'],
   'goal-yearly-lines-and-figures.txt': ['goal-figure-unread 5:46', 'goal-figure-unread 5:59'],
+  'goals-change-verbs-without-year.txt': ['goal-figure-unread 4:57', 'goal-figure-unread 4:72'],
 };
 
 const load = (file: string) => parseFile(`fixtures/styles/${file}`);

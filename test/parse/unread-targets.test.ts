@@ -46,6 +46,20 @@ describe('targets under a goal heading that no goal took (goal-figure-unread)', 
     expect(await unread('工作目标', body)).toEqual([]);
   });
 
+  it.each([
+    ['降低单位产值能耗8%', '降低单位产值能耗8%'],
+    ['提高清洁能源消费比重5个百分点', '提高清洁能源消费比重5个百分点'],
+    ['降低单位工业增加值能耗10%', '降低单位工业增加值能耗10%'],
+    ['减少碳排放强度18%', '减少碳排放强度18%'],
+  ])('should report a change written before its object without a year: %s', async (body, change) => {
+    expect(await unread('工作目标', `全区光伏装机容量达到50兆瓦，${body}。`)).toEqual([`a target in "${body}" was not read as a goal: the change ${change} names no year it is for`]);
+  });
+
+  it('should report nothing for changes before their object that were read for their year, or amounts cut', async () => {
+    expect(await unread('工作目标', '到2025年，降低单位产值能耗8%，提高城镇化率5个百分点。')).toEqual([]);
+    expect(await unread('工作目标', '淘汰落后产能3家，降低企业用能成本2000万元。')).toEqual([]);
+  });
+
   it('should report the figures of a 分别 list that have no subject or year to go to, not the first, which is read', async () => {
     const doc = await parseNotice(plan('工作目标', '到2025年，全区新能源汽车保有量分别达到5万辆、10万辆。'));
     expect(doc.plan!.goals.map((g) => [g.indicator, g.value, g.unit, g.year])).toEqual([['全区新能源汽车保有量', 5, '万辆', 2025]]);
