@@ -466,6 +466,8 @@ interface RowCell {
   match: string;
   position: Position;
   item: Item;
+  /** A copy of a cell spanning down from a row above (HTML rowspan): its text is not written in this row. */
+  spanned?: boolean;
 }
 
 /**
@@ -503,6 +505,18 @@ export function cellPositions(row: AnnexRow): Position[] | undefined {
 
 /** A cell that says "not applicable" or "no figure" rather than a value: —, －, /, ×. */
 export const NOT_APPLICABLE = /^[—–\-－―─/／×]+$/;
+
+/**
+ * Where a row stands: from its first to its last cell written in its own lines. A cell spanning
+ * down from a row above (a 责任领导 or 类别 cell with rowspan) stands in that row, so it neither
+ * starts nor ends a later row, whose end would otherwise come before its start.
+ */
+function ownSpan(cells: readonly RowCell[], ownFrom: number): Position {
+  const own = cells.slice(ownFrom).filter((c) => !c.spanned);
+  const from = own[0] ?? cells[ownFrom] ?? cells[0]!;
+  const to = own[own.length - 1] ?? cells[cells.length - 1]!;
+  return { start: from.position.start, end: to.position.end };
+}
 
 function makeTable(
   ctx: ParseContext,
@@ -593,7 +607,7 @@ function makeTable(
       unit: split.unit,
       values,
       cells: cells.map((c) => c.text.trim()),
-      position: { start: (cells[ownFrom] ?? cells[0]!).position.start, end: cells[cells.length - 1]!.position.end },
+      position: ownSpan(cells, ownFrom),
     };
     // 2023年（亿元） | 2024年（亿元）: the year columns state the unit of the row's figures.
     if (kind === 'values' && row.unit === null && yearsUnit !== null) row.unit = yearsUnit;
@@ -710,6 +724,7 @@ export function tableFromBlock(ctx: ParseContext, item: Item, place: TablePlace 
     match: ctx.normalize(c.text),
     position: ctx.lines.position(c.start, c.end),
     item,
+    ...(c.spanned ? { spanned: true } : {}),
   });
   let count = headerRowCount(rows);
   const nameColumns = (headerRows: CellBlock[][]): string[] =>
