@@ -6,6 +6,7 @@ import { matchMarker } from '../text/markers.js';
 import { readsAsMeasureUnit } from '../text/measure-units.js';
 import { readTargetCell } from './target-figure.js';
 import type { PendingTable } from './body-tables.js';
+import { joinUnitLines, unitColumns } from './flat-unit-cells.js';
 
 /** `附件`, `附件1`, `附件一` standing alone, or `附件1:标题` — the start of an annex. */
 const ANNEX_HEAD = /^附 ?件 ?([0-9一二三四五六七八九十]{0,3}) ?(?:[:：] ?(.*))?$/;
@@ -388,6 +389,7 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
     } else row.push(c);
   }
   if (row.length) rows.push(row);
+  fitUnitLines(ctx, header, rows, groupRows, place);
   // 合计 spans the serial and the name in the table's own form: flattened, it is one cell short.
   const serialFirst = /^(序号|编号)$/.test(header[0]!.match.trim());
   const totals = rows.map((r, k) => !groupRows.includes(k) && TOTAL_CELL.test(r[0]!.match.trim()));
@@ -422,6 +424,49 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
   // A group row spans the table: its cell in every column, as a colspan is laid out on the grid.
   const laid = rows.map((r, k) => (groupRows.includes(k) ? columns.map(() => r[0]!) : r));
   return makeTable(ctx, columns, laid.map((r) => r.map((c) => ({ text: c.text, match: c.match, position: c.position, item: c.item }))), header[0]!, cells[cells.length - 1]!, place);
+}
+
+/**
+ * A task table whose rows are the header's width but for rows with more lines: a unit cell
+ * exported one unit per line (see joinUnitLines). Each such row gets its units joined in one cell
+ * where that gives it the header's width; one that cannot be read so is left out with a warning,
+ * since its cells under the header's columns would be shifted (a deadline read as a unit).
+ * Rows and group rows are changed in place.
+ */
+function fitUnitLines(ctx: ParseContext, header: readonly Cell[], rows: Cell[][], groupRows: number[], place: TablePlace): void {
+  const units = unitColumns(header.map((h) => ctx.normalize(h.text).replace(/\s+/g, '')));
+  if (units.cols.length === 0) return;
+  const body = rows.map((_, k) => k).filter((k) => !groupRows.includes(k) && !TOTAL_CELL.test(rows[k]![0]!.match.trim()));
+  const wide = body.filter((k) => rows[k]!.length > header.length);
+  if (wide.length === 0 || !body.every((k) => rows[k]!.length >= header.length)) return;
+  const join = (run: readonly Cell[]): Cell => ({
+    text: run.map((c) => c.text.trim()).join('、'),
+    match: run.map((c) => c.match.trim()).join('、'),
+    item: run[0]!.item,
+    offset: 0,
+    position: { start: run[0]!.position.start, end: run[run.length - 1]!.position.end },
+  });
+  const dropped = new Set<number>();
+  for (const k of wide) {
+    const joined = joinUnitLines(rows[k]!, header.length, units, join);
+    if (joined) {
+      rows[k] = joined;
+      continue;
+    }
+    dropped.add(k);
+    const first = rows[k]![0]!;
+    ctx.report(
+      'annex-row-width',
+      'warning',
+      `${place === 'annex' ? 'annex' : 'table'} row ${first.text.trim()} has ${rows[k]!.length} cells where the header has ${header.length}, and no run of unit lines makes up one cell; left out, since its cells would stand under the wrong columns`,
+      first.position,
+    );
+  }
+  if (dropped.size === 0) return;
+  const kept = rows.map((_, k) => k).filter((k) => !dropped.has(k));
+  const groups = groupRows.map((g) => kept.indexOf(g));
+  rows.splice(0, rows.length, ...kept.map((k) => rows[k]!));
+  groupRows.splice(0, groupRows.length, ...groups);
 }
 
 /** Header words naming a column of their own, never a label over other columns. */
