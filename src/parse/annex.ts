@@ -6,7 +6,7 @@ import { matchMarker } from '../text/markers.js';
 import { readsAsMeasureUnit } from '../text/measure-units.js';
 import { readTargetCell } from './target-figure.js';
 import type { PendingTable } from './body-tables.js';
-import { joinUnitLines, unitColumns } from './flat-unit-cells.js';
+import { joinUnitLines, unitColumns, unitOutOfPlace } from './flat-unit-cells.js';
 
 /** `附件`, `附件1`, `附件一` standing alone, or `附件1:标题` — the start of an annex. */
 const ANNEX_HEAD = /^附 ?件 ?([0-9一二三四五六七八九十]{0,3}) ?(?:[:：] ?(.*))?$/;
@@ -389,7 +389,9 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
     } else row.push(c);
   }
   if (row.length) rows.push(row);
-  fitUnitLines(ctx, header, rows, groupRows, place);
+  // Rows too wide to read are reported only once this reading of the lines is taken.
+  const unfit = fitUnitLines(ctx, header, rows, groupRows, place);
+  if (groups === 'plain' && unfit.length > 0) return null;
   // 合计 spans the serial and the name in the table's own form: flattened, it is one cell short.
   const serialFirst = /^(序号|编号)$/.test(header[0]!.match.trim());
   const totals = rows.map((r, k) => !groupRows.includes(k) && TOTAL_CELL.test(r[0]!.match.trim()));
@@ -416,6 +418,7 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
     const exact = body.every((r, k) => (k === body.length - 1 ? r.length >= header.length : r.length === header.length));
     if (plainGroups === 0 || groupRows[0] !== 0 || !exact) return null;
   }
+  for (const report of unfit) report();
   // One header cell short of the rows: the empty indicator header a scraper dropped.
   let columns = header.map((h) => h.text.trim());
   const spanning = columns.length === width + 1 ? spanningHeaderCell(header.map((h) => ctx.normalize(h.text).replace(/\s+/g, ''))) : -1;
@@ -429,16 +432,17 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
 /**
  * A task table whose rows are the header's width but for rows with more lines: a unit cell
  * exported one unit per line (see joinUnitLines). Each such row gets its units joined in one cell
- * where that gives it the header's width; one that cannot be read so is left out with a warning,
- * since its cells under the header's columns would be shifted (a deadline read as a unit).
- * Rows and group rows are changed in place.
+ * where that gives it the header's width; one that cannot be read so and puts a unit under a column
+ * of no units is left out, since its cells would be shifted (a deadline read as a unit). Rows and group rows are
+ * changed in place; the warnings for the rows left out are returned, to be given once the reading holds.
  */
-function fitUnitLines(ctx: ParseContext, header: readonly Cell[], rows: Cell[][], groupRows: number[], place: TablePlace): void {
-  const units = unitColumns(header.map((h) => ctx.normalize(h.text).replace(/\s+/g, '')));
-  if (units.cols.length === 0) return;
+function fitUnitLines(ctx: ParseContext, header: readonly Cell[], rows: Cell[][], groupRows: number[], place: TablePlace): Array<() => void> {
+  const headerKeys = header.map((h) => ctx.normalize(h.text).replace(/\s+/g, ''));
+  const units = unitColumns(headerKeys);
+  if (units.cols.length === 0) return [];
   const body = rows.map((_, k) => k).filter((k) => !groupRows.includes(k) && !TOTAL_CELL.test(rows[k]![0]!.match.trim()));
   const wide = body.filter((k) => rows[k]!.length > header.length);
-  if (wide.length === 0 || !body.every((k) => rows[k]!.length >= header.length)) return;
+  if (wide.length === 0 || !body.every((k) => rows[k]!.length >= header.length)) return [];
   const join = (run: readonly Cell[]): Cell => ({
     text: run.map((c) => c.text.trim()).join('、'),
     match: run.map((c) => c.match.trim()).join('、'),
@@ -447,26 +451,33 @@ function fitUnitLines(ctx: ParseContext, header: readonly Cell[], rows: Cell[][]
     position: { start: run[0]!.position.start, end: run[run.length - 1]!.position.end },
   });
   const dropped = new Set<number>();
+  const reports: Array<() => void> = [];
   for (const k of wide) {
     const joined = joinUnitLines(rows[k]!, header.length, units, join);
     if (joined) {
       rows[k] = joined;
       continue;
     }
+    // A row whose cells stand in their columns, one more after them, is read as before (its width reported).
+    if (!unitOutOfPlace(rows[k]!, headerKeys, units)) continue;
     dropped.add(k);
     const first = rows[k]![0]!;
-    ctx.report(
-      'annex-row-width',
-      'warning',
-      `${place === 'annex' ? 'annex' : 'table'} row ${first.text.trim()} has ${rows[k]!.length} cells where the header has ${header.length}, and no run of unit lines makes up one cell; left out, since its cells would stand under the wrong columns`,
-      first.position,
+    const count = rows[k]!.length;
+    reports.push(() =>
+      ctx.report(
+        'annex-row-width',
+        'warning',
+        `${place === 'annex' ? 'annex' : 'table'} row ${first.text.trim()} has ${count} cells where the header has ${header.length}, and no run of unit lines makes up one cell; left out, since its cells would stand under the wrong columns`,
+        first.position,
+      ),
     );
   }
-  if (dropped.size === 0) return;
+  if (dropped.size === 0) return [];
   const kept = rows.map((_, k) => k).filter((k) => !dropped.has(k));
   const groups = groupRows.map((g) => kept.indexOf(g));
   rows.splice(0, rows.length, ...kept.map((k) => rows[k]!));
   groupRows.splice(0, groupRows.length, ...groups);
+  return reports;
 }
 
 /** Header words naming a column of their own, never a label over other columns. */

@@ -64,3 +64,14 @@ export function joinUnitLines<T extends FlatCell>(
   }
   return best && !tied ? best.cells : null;
 }
+
+/** Columns of the task's own words, which may end as a unit's name does (…服务中心). */
+const TASK_HEADER = /任务|措施|举措|内容|事项|项目|名称/;
+
+/**
+ * Whether a row read as it stands puts a unit line under a column that holds none (各街道办事处
+ * under 完成时限): the sign that a unit cell's lines pushed the cells after it out of their columns.
+ */
+export function unitOutOfPlace(row: ReadonlyArray<{ match: string }>, headerKeys: readonly string[], units: { cols: number[] }): boolean {
+  return row.some((c, k) => k > 0 && k < headerKeys.length && !units.cols.includes(k) && !TASK_HEADER.test(headerKeys[k]!) && plausibleUnits(c.match.trim()));
+}
