@@ -6,6 +6,7 @@ import { matchMarker } from '../text/markers.js';
 import { readsAsMeasureUnit } from '../text/measure-units.js';
 import { readTargetCell } from './target-figure.js';
 import type { PendingTable } from './body-tables.js';
+import { joinUnitLines, unitColumns, unitOutOfPlace } from './flat-unit-cells.js';
 
 /** `附件`, `附件1`, `附件一` standing alone, or `附件1:标题` — the start of an annex. */
 const ANNEX_HEAD = /^附 ?件 ?([0-9一二三四五六七八九十]{0,3}) ?(?:[:：] ?(.*))?$/;
@@ -388,6 +389,9 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
     } else row.push(c);
   }
   if (row.length) rows.push(row);
+  // Rows too wide to read are reported only once this reading of the lines is taken.
+  const unfit = fitUnitLines(ctx, header, rows, groupRows, place);
+  if (groups === 'plain' && unfit.length > 0) return null;
   // 合计 spans the serial and the name in the table's own form: flattened, it is one cell short.
   const serialFirst = /^(序号|编号)$/.test(header[0]!.match.trim());
   const totals = rows.map((r, k) => !groupRows.includes(k) && TOTAL_CELL.test(r[0]!.match.trim()));
@@ -414,6 +418,7 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
     const exact = body.every((r, k) => (k === body.length - 1 ? r.length >= header.length : r.length === header.length));
     if (plainGroups === 0 || groupRows[0] !== 0 || !exact) return null;
   }
+  for (const report of unfit) report();
   // One header cell short of the rows: the empty indicator header a scraper dropped.
   let columns = header.map((h) => h.text.trim());
   const spanning = columns.length === width + 1 ? spanningHeaderCell(header.map((h) => ctx.normalize(h.text).replace(/\s+/g, ''))) : -1;
@@ -422,6 +427,57 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
   // A group row spans the table: its cell in every column, as a colspan is laid out on the grid.
   const laid = rows.map((r, k) => (groupRows.includes(k) ? columns.map(() => r[0]!) : r));
   return makeTable(ctx, columns, laid.map((r) => r.map((c) => ({ text: c.text, match: c.match, position: c.position, item: c.item }))), header[0]!, cells[cells.length - 1]!, place);
+}
+
+/**
+ * A task table whose rows are the header's width but for rows with more lines: a unit cell
+ * exported one unit per line (see joinUnitLines). Each such row gets its units joined in one cell
+ * where that gives it the header's width; one that cannot be read so and puts a unit under a column
+ * of no units is left out, since its cells would be shifted (a deadline read as a unit). Rows and group rows are
+ * changed in place; the warnings for the rows left out are returned, to be given once the reading holds.
+ */
+function fitUnitLines(ctx: ParseContext, header: readonly Cell[], rows: Cell[][], groupRows: number[], place: TablePlace): Array<() => void> {
+  const headerKeys = header.map((h) => ctx.normalize(h.text).replace(/\s+/g, ''));
+  const units = unitColumns(headerKeys);
+  if (units.cols.length === 0) return [];
+  const body = rows.map((_, k) => k).filter((k) => !groupRows.includes(k) && !TOTAL_CELL.test(rows[k]![0]!.match.trim()));
+  const wide = body.filter((k) => rows[k]!.length > header.length);
+  if (wide.length === 0 || !body.every((k) => rows[k]!.length >= header.length)) return [];
+  const join = (run: readonly Cell[]): Cell => ({
+    text: run.map((c) => c.text.trim()).join('、'),
+    match: run.map((c) => c.match.trim()).join('、'),
+    item: run[0]!.item,
+    offset: 0,
+    position: { start: run[0]!.position.start, end: run[run.length - 1]!.position.end },
+  });
+  const dropped = new Set<number>();
+  const reports: Array<() => void> = [];
+  for (const k of wide) {
+    const joined = joinUnitLines(rows[k]!, header.length, units, join);
+    if (joined) {
+      rows[k] = joined;
+      continue;
+    }
+    // A row whose cells stand in their columns, one more after them, is read as before (its width reported).
+    if (!unitOutOfPlace(rows[k]!, headerKeys, units)) continue;
+    dropped.add(k);
+    const first = rows[k]![0]!;
+    const count = rows[k]!.length;
+    reports.push(() =>
+      ctx.report(
+        'annex-row-width',
+        'warning',
+        `${place === 'annex' ? 'annex' : 'table'} row ${first.text.trim()} has ${count} cells where the header has ${header.length}, and no run of unit lines makes up one cell; left out, since its cells would stand under the wrong columns`,
+        first.position,
+      ),
+    );
+  }
+  if (dropped.size === 0) return [];
+  const kept = rows.map((_, k) => k).filter((k) => !dropped.has(k));
+  const groups = groupRows.map((g) => kept.indexOf(g));
+  rows.splice(0, rows.length, ...kept.map((k) => rows[k]!));
+  groupRows.splice(0, groupRows.length, ...groups);
+  return reports;
 }
 
 /** Header words naming a column of their own, never a label over other columns. */
@@ -466,6 +522,8 @@ interface RowCell {
   match: string;
   position: Position;
   item: Item;
+  /** A copy of a cell spanning down from a row above (HTML rowspan): its text is not written in this row. */
+  spanned?: boolean;
 }
 
 /**
@@ -503,6 +561,18 @@ export function cellPositions(row: AnnexRow): Position[] | undefined {
 
 /** A cell that says "not applicable" or "no figure" rather than a value: —, －, /, ×. */
 export const NOT_APPLICABLE = /^[—–\-－―─/／×]+$/;
+
+/**
+ * Where a row stands: from its first to its last cell written in its own lines. A cell spanning
+ * down from a row above (a 责任领导 or 类别 cell with rowspan) stands in that row, so it neither
+ * starts nor ends a later row, whose end would otherwise come before its start.
+ */
+function ownSpan(cells: readonly RowCell[], ownFrom: number): Position {
+  const own = cells.slice(ownFrom).filter((c) => !c.spanned);
+  const from = own[0] ?? cells[ownFrom] ?? cells[0]!;
+  const to = own[own.length - 1] ?? cells[cells.length - 1]!;
+  return { start: from.position.start, end: to.position.end };
+}
 
 function makeTable(
   ctx: ParseContext,
@@ -593,7 +663,7 @@ function makeTable(
       unit: split.unit,
       values,
       cells: cells.map((c) => c.text.trim()),
-      position: { start: (cells[ownFrom] ?? cells[0]!).position.start, end: cells[cells.length - 1]!.position.end },
+      position: ownSpan(cells, ownFrom),
     };
     // 2023年（亿元） | 2024年（亿元）: the year columns state the unit of the row's figures.
     if (kind === 'values' && row.unit === null && yearsUnit !== null) row.unit = yearsUnit;
@@ -710,6 +780,7 @@ export function tableFromBlock(ctx: ParseContext, item: Item, place: TablePlace 
     match: ctx.normalize(c.text),
     position: ctx.lines.position(c.start, c.end),
     item,
+    ...(c.spanned ? { spanned: true } : {}),
   });
   let count = headerRowCount(rows);
   const nameColumns = (headerRows: CellBlock[][]): string[] =>

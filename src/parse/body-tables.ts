@@ -1,8 +1,9 @@
-import type { BodyTable } from '../model/types.js';
+import type { BodyTable, Position } from '../model/types.js';
 import { itemMarker } from './decimal-chapters.js';
 import { matchAnnexHead, mayBeGroupLine, TOTAL_CELL, mayBePlainGroupLine, opensWithCategory, rebuildFlatTable, tableFromBlock, typicalWidth, unnumberedShape } from './annex.js';
 import type { Item, ParseContext } from './context.js';
 import { continuesTable, joinTables } from './split-tables.js';
+import { joinUnitLines, unitColumns, unitOutOfPlace } from './flat-unit-cells.js';
 
 /** A table found in the plan's text, before it is read: a table block or a run of flattened cells. */
 export interface PendingTable {
@@ -121,7 +122,7 @@ function numberedExtent(cells: readonly Item[], from: number, to: number): numbe
     });
     if (bad === undefined) {
       if (starts.length === 0) return null;
-      const end = Math.min(length, starts[starts.length - 1]! + Math.max(width, 2));
+      const end = lastRowEnd(cells, from, h, category, starts[starts.length - 1]!, Math.min(length, starts[starts.length - 1]! + Math.max(width, 2)), length);
       // A 合计 row after the last: one cell short of the rows (合计 spans the serial and the name),
       // its last cell a figure.
       const total = end + width - 1;
@@ -132,6 +133,35 @@ function numberedExtent(cells: readonly Item[], from: number, to: number): numbe
     while (groups.length && groups[groups.length - 1]! >= bad) groups.pop();
   }
 }
+
+/** The most lines one unit cell exported one unit per line is followed over, in a table's last row. */
+const MAX_UNIT_LINES = 12;
+
+/**
+ * Where a flattened task table's last row ends. The other rows end where the next begins; the last
+ * one is taken as wide as the narrowest row, which cuts it short when its unit cell was exported
+ * one unit per line (县财政局 / 县农业农村局 / 各乡镇人民政府, then 持续推进): a unit line then stands
+ * under a column that holds none (完成时限). The row then runs on over the fewest further lines
+ * that let it be read at the header's width (see joinUnitLines) with no unit under such a column.
+ */
+function lastRowEnd(cells: readonly Item[], from: number, h: number, category: number, start: number, end: number, length: number): number {
+  const headerKeys = Array.from({ length: h }, (_, k) => cells[from + k]!.match.replace(/\s+/g, ''));
+  const units = unitColumns(headerKeys);
+  const width = h - category;
+  if (units.cols.length === 0 || category > 0 || end - start !== width) return end;
+  const row = (to: number): Array<{ text: string; match: string; position: Position }> =>
+    cells.slice(from + start, from + to).map((c) => ({ text: c.text, match: c.match, position: NO_POSITION }));
+  const unitElsewhere = (r: ReadonlyArray<{ match: string }>): boolean => unitOutOfPlace(r, headerKeys, units);
+  if (!unitElsewhere(row(end))) return end;
+  const join = <T extends { match: string }>(run: readonly T[]): T => ({ ...run[0]!, match: run.map((c) => c.match.trim()).join('、') });
+  for (let to = end + 1; to <= Math.min(length, end + MAX_UNIT_LINES); to++) {
+    const joined = joinUnitLines(row(to), width, units, join);
+    if (joined && !unitElsewhere(joined)) return to;
+  }
+  return end;
+}
+
+const NO_POSITION: Position = { start: { line: 0, column: 0, offset: 0 }, end: { line: 0, column: 0, offset: 0 } };
 
 /** The first header cell of a table: 序号 or 编号 alone on its line. */
 const isSerialHeader = (item: Item): boolean => item.block.kind === 'paragraph' && /^(?:序号|编号)$/.test(item.match.trim());

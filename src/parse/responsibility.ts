@@ -55,6 +55,9 @@ export function splitUnits(list: string): string[] {
 /** What a table cell or a list holds when no unit takes part: /, 无, 暂无, 不涉及, N/A. */
 const NO_UNIT = /^(?:[\\/／、,，;；.。·•*＊×-]+|无|無|暂无|暫無|没有|沒有|不涉及|N\/?A)$/i;
 
+/** Whether a cell names no unit (/, 无, 不涉及). */
+export const namesNoUnit = (text: string): boolean => NO_UNIT.test(text.trim());
+
 /** A body of a level with many of its kind, named without a place: 街道办事处, 社区, 乡镇人民政府. */
 const LEVEL_BODY = /^(?:乡镇|鄉鎮|乡|鄉|镇|鎮|街道|村|社区|社區)(?:人民政府|政府|党委|黨委|党工委|黨工委|办事处|辦事處|管委会|管委會|村民委员会|居民委员会)?$/;
 
@@ -497,8 +500,8 @@ function withoutSecondName(unit: string): string {
   return unit.replace(/[(（〔][^()（）〔〕]*[)）〕]$/, '');
 }
 
-/** A verbal clause names units: short names separated by 、 , not a sentence. */
-function plausibleUnits(list: string): boolean {
+/** A verbal clause names units: short names separated by 、 , not a sentence. Also what a unit column's line holds. */
+export function plausibleUnits(list: string): boolean {
   if (list.length > 200) return false;
   const units = splitUnits(list);
   return units.length > 0 && units.every((u) => u.length >= 2 && u.length <= 30 && !/[。:：]/.test(u) && UNIT_END.test(withoutSecondName(u)) && !PROSE_WORD.test(u));

@@ -44,6 +44,8 @@ const STYLES = [
   ['task-table-word-cells.html', 'a Word-exported task table: group rows spanning the table (一、…), 牵头单位 beside 责任单位, units one per line in a cell (<br>, <p>)'],
   ['task-table-blank-unit-cells.md', 'a Markdown task table converted from Word: 任务类别 and 责任单位 cells that spanned rows left empty under the cell that names them (both unit cells empty: the row shares both), a row naming its own lead with no 配合单位'],
   ['task-table-groups-flattened.txt', 'the task table of task-table-task-content.html flattened one cell per line under the plan title, its group rows (一、面向企业的“一件事”) on lines of their own between the rows'],
+  ['task-table-unit-lines-flattened.txt', 'a task table flattened one cell per line whose 配合单位 cells list one unit per line, as Word exports them, the last row\'s too: each run of unit lines one cell'],
+  ['task-table-leader-rowspan.html', 'an HTML task table whose 责任领导 cell in the last column spans three rows: the leader is each row\'s contact'],
   ['task-table-plain-groups-flattened.txt', 'a task table flattened one cell per line under the plan title, its group rows unnumbered lines (科技创新) between rows that start with their 序号'],
   ['annex-tab-two-row-header.txt', 'a tab-separated annex table with a two-line header: 序号 | 指标 | 单位 | 目标值 over 2023年 | 2024年 | 2025年, the years read as columns'],
   ['task-table-groups-tab.txt', 'the task table of task-table-task-content.html as tab-separated text, its group rows lines without tabs between the rows'],

@@ -1,4 +1,4 @@
-import type { OutlineKind, OutlineNode, Point } from '../../model/types.js';
+import type { OutlineKind, OutlineNode, Point, Position } from '../../model/types.js';
 import { parseNumeral } from '../../text/chinese-numeral.js';
 import { groupBy } from '../group-by.js';
 import type { Rule, RuleContext } from '../rule.js';
@@ -53,6 +53,23 @@ function numberedItem(node: OutlineNode): Numbered {
   return { ordinal: node.ordinal as number, what: `${node.responsibility ? 'task' : 'item'} ${node.label}`, at: node.position.start };
 }
 
+/** A character that goes on a cell's text, so that a number beside it is no cell of its own. */
+const IN_WORD = /[\p{L}\p{N}.．]/u;
+
+/**
+ * Whether a task's row writes its number as a cell of its own, within the row's span: a row under a
+ * 序号 cell spanning down from the row above (a rowspan) does not, and shares that row's number.
+ */
+function ownSerial(ctx: RuleContext, task: { label: string; position: Position }): boolean {
+  let from = task.position.start.offset;
+  for (;;) {
+    const at = ctx.find(task.label, task.position, from);
+    if (!at) return false;
+    if (!IN_WORD.test(ctx.text[at.start.offset - 1] ?? '') && !IN_WORD.test(ctx.text[at.end.offset] ?? '')) return true;
+    from = at.end.offset;
+  }
+}
+
 /**
  * The 序号 of a task table's rows. The measures of one task share its 序号 cell (a rowspan): their
  * tasks start at that same cell and count once; a number written again in another row is a repeat.
@@ -63,7 +80,7 @@ function checkTableRows(ctx: RuleContext, scopes: Map<string, Scope>): void {
     const cells = new Set<number>();
     for (const { task } of rows) {
       const ordinal = /^\d+$/.test(task.label) ? Number(task.label) : parseNumeral(task.label);
-      if (ordinal === null || cells.has(task.position.start.offset)) continue;
+      if (ordinal === null || cells.has(task.position.start.offset) || !ownSerial(ctx, task)) continue;
       cells.add(task.position.start.offset);
       const group = task.section ? `${task.section.number}|${task.section.title}` : '';
       numbered.push({ ordinal, what: `task ${task.label} of the task table`, at: task.position.start, group });

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { PlanDocument } from '../../src/model/types.js';
+import { parseFile, parseNotice } from '../../src/parse/parse-notice.js';
+
+/** The tasks whose position ends before it starts. */
+const backwards = (doc: PlanDocument): string[] =>
+  doc.plan!.tasks.filter((t) => t.position.end.offset < t.position.start.offset).map((t) => t.number);
+
+/** A task table with one row per line, so that each task's line is its row's. */
+const table = (rows: string) =>
+  parseNotice(
+    '<html><body><h1>关于印发某区重点任务清单的通知</h1><p>各街道办事处：</p><p>现印发给你们，请认真落实。</p>\n' +
+      '<p align="right">某区人民政府办公室</p><p align="right">2025年3月8日</p><p align="center">某区重点任务清单</p>\n<table border="1">\n' +
+      '<tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td><td>责任领导</td></tr>\n' +
+      rows +
+      '</table></body></html>',
+    { format: 'html' },
+  );
+
+describe('positions of rows under cells spanning rows', () => {
+  it('should place each task on its own row when a cell in the last column spans rows', async () => {
+    const doc = await table(
+      '<tr><td>1</td><td>建设智慧停车场5处。</td><td>区交通局</td><td>区城管委</td><td>2025年6月底前</td><td rowspan="3">王刚</td></tr>\n' +
+        '<tr><td>2</td><td>新增公共充电桩300个。</td><td>区发展改革委</td><td>区供电公司</td><td>2025年9月底前</td></tr>\n' +
+        '<tr><td>3</td><td>改造老旧小区道路10公里。</td><td>区住房城乡建设委</td><td>各街道办事处</td><td>2025年11月底前</td></tr>\n',
+    );
+    expect(doc.plan!.tasks.map((t) => [t.number, t.position.start.line, t.position.end.line])).toEqual([
+      ['1', 5, 5],
+      ['2', 6, 6],
+      ['3', 7, 7],
+    ]);
+  });
+
+  it('should start a row at its own first cell when the cells before it span from a row above', async () => {
+    const doc = await table(
+      '<tr><td rowspan="2">1</td><td>建设智慧停车场5处。</td><td>区交通局</td><td>区城管委</td><td>2025年6月底前</td><td>王刚</td></tr>\n' +
+        '<tr><td>新增公共充电桩300个。</td><td>区发展改革委</td><td>区供电公司</td><td>2025年9月底前</td><td>李静</td></tr>\n',
+    );
+    const second = doc.plan!.tasks[1]!;
+    expect([second.position.start.line, second.position.end.line]).toEqual([6, 6]);
+  });
+
+  it('should give every task of a table with spans an end at or after its start', async () => {
+    for (const file of ['task-table-grouped.html', 'task-table-task-content.html', 'task-table-word-cells.html', 'task-table-leader-rowspan.html']) {
+      const doc = await parseFile(`fixtures/styles/${file}`);
+      expect(doc.plan!.tasks.length, file).toBeGreaterThan(0);
+      expect(backwards(doc), file).toEqual([]);
+    }
+  });
+});
