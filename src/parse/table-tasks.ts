@@ -274,7 +274,8 @@ export function tasksFromTables(
       const key = `${headings}|${written}`;
       const nth = (seenNumber.get(key) ?? 0) + 1;
       seenNumber.set(key, nth);
-      // A measure of a numbered task is labelled within it (the 2 of 1.2), its path under the task's number.
+      // A measure of a numbered task keeps the 序号 as written for its label, and its place within
+      // the task (the 2 of 1.2) in its path, so that no two measures share one.
       const shares = (sharing.get(key) ?? 0) > 1;
       const number = shares ? `${written}.${nth}` : written;
       const own = shares ? [written, String(nth)] : [written];
@@ -317,7 +318,7 @@ export function tasksFromTables(
       tasks.push({
         id: seen === 0 ? base : `${base}-${seen + 1}`,
         number,
-        label: own[own.length - 1]!,
+        label: written,
         path: [label, heading?.label ?? '', nested ? groupLabel : '', ...own].filter(Boolean),
         title: taskTitle,
         text: taskText,

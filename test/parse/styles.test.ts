@@ -459,10 +459,10 @@ describe('styles beyond the seed', () => {
   it('should make each measure of a grouped task table a task, its group the section, numbered within it', async () => {
     const plan = (await load('task-table-grouped.html')).plan!;
     // The two measures under 序号 1 (one cell spanning both rows) are numbered 1.1 and 1.2, labelled
-    // 1 and 2 within it as a decimal outline is, their paths under the 1 they share.
+    // 1 as written, their paths 1 › 1 and 1 › 2 as a decimal outline's.
     expect(plan.tasks.map((t) => [t.number, t.label, t.path, t.section?.number, t.section?.title, t.title])).toEqual([
       ['1.1', '1', ['1', '1'], '1', '提升政务服务效能', '推行“高效办成一件事”'],
-      ['1.2', '2', ['1', '2'], '1', '提升政务服务效能', '深化“一网通办”'],
+      ['1.2', '1', ['1', '2'], '1', '提升政务服务效能', '深化“一网通办”'],
       ['2', '2', ['2'], '2', '优化市场准入', '压缩企业开办时间至1个工作日'],
       ['3', '3', ['3'], '3', '加强法治保障', '开展涉企执法检查专项行动'],
     ]);

@@ -107,7 +107,7 @@ describe('tasks from a task table', () => {
     ]);
   });
 
-  it('should label the measures of a 重点任务 whose 序号 cell spans them within it, their paths under its number', async () => {
+  it('should give the measures of a 重点任务 whose 序号 cell spans them paths of their own under its number, labelled as written', async () => {
     const doc = await page(
       '<td>序号</td><td>重点任务</td><td>具体举措</td><td>牵头单位</td>',
       '<tr><td rowspan="2">1</td><td rowspan="2">提升政务服务效能</td><td>推行高效办成一件事</td><td>区政务服务中心</td></tr>' +
@@ -116,7 +116,7 @@ describe('tasks from a task table', () => {
     );
     expect(doc.plan!.tasks.map((t) => [t.number, t.label, t.path])).toEqual([
       ['1.1', '1', ['1', '1']],
-      ['1.2', '2', ['1', '2']],
+      ['1.2', '1', ['1', '2']],
       ['2', '2', ['2']],
     ]);
   });
