@@ -22,6 +22,12 @@ const DEADLINE_COLUMN = /^(?:完成)?(?:时限|时间|期限|节点)(?:要求|�
 const CONTACT_COLUMN = new RegExp(
   `^(?:(?:(?:联系|联络|责任|负责)人|联系电话|联系方式|电话|手机)(?:(?:及|和|与|、|\\/)?(?:联系)?(?:电话|方式|手机|号码))?|${LEADER_LABEL})$`,
 );
+/**
+ * Column headers that name the category of each row (类别 | 序号 | 任务内容 …): a cell spanning the
+ * rows of its category (a rowspan, or written once over empty cells), as a line of its own names it
+ * in a flattened table. The category heads the rows under it, as a row spanning the table does.
+ */
+const CATEGORY_COLUMN = /^(?:任务|工作)?(?:类别|分类|领域|方面|维度|板块)$/;
 /** Column headers that name the task itself. */
 const TASK_COLUMN = /(?:任务|工作|举措|措施|事项|内容|项目)/;
 
@@ -106,6 +112,25 @@ function fillSpans(rows: readonly AnnexRow[], col: number, isGroup: (row: AnnexR
 }
 
 /**
+ * The rows with the category column's empty cells filled from the row above: a category written
+ * once over the rows it spans (a merged cell as Word pastes it). A row spanning the table ends the
+ * category above it.
+ */
+function fillCategories(rows: readonly AnnexRow[], col: number, isGroup: (row: AnnexRow) => boolean): AnnexRow[] {
+  if (col < 0) return [...rows];
+  let category = '';
+  return rows.map((row) => {
+    if (isGroup(row)) {
+      category = '';
+      return row;
+    }
+    const own = (row.cells[col] ?? '').trim();
+    if (own || !category || !row.cells.some((c) => c.trim())) return ((category = own || category), row);
+    return { ...row, cells: row.cells.map((c, i) => (i === col ? category : c)) };
+  });
+}
+
+/**
  * A contact column's cell as a contact: labelled by its column (联系人：王芳), as a clause labels
  * it (（联系人：王芳）), unless the cell names its label itself; none for an empty cell or a /.
  */
@@ -156,19 +181,33 @@ export function tasksFromTables(
     const serials = table.rows.some((r) => /^\d+$/.test(r.number));
     const groupRow = (row: AnnexRow): { number: string; title: string } | null => (isHeadingRow(row.cells, lead) ? null : numberedGroup(row, serialCol, unitCols, serials));
     const isGroup = (row: AnnexRow): boolean => isHeadingRow(row.cells, lead) || groupRow(row) !== null;
-    const taskCols = columns.flatMap((c, k) => (!unitCols.includes(k) && TASK_COLUMN.test(c) && !/时限|时间|序号/.test(c) ? [k] : []));
+    const categoryCol = columns.findIndex((c, k) => !unitCols.includes(k) && CATEGORY_COLUMN.test(c));
+    const taskCols = columns.flatMap((c, k) => (!unitCols.includes(k) && k !== categoryCol && TASK_COLUMN.test(c) && !/时限|时间|序号/.test(c) ? [k] : []));
     // 重点任务 | 具体措施: the task is the measure, the column before it names the group it is in, one
     // cell spanning the group's rows. When no cell of that column spans rows (重点任务 | 具体内容, one
     // 企业信息变更一件事 per row), it names each row's task: the row is the task, its title that cell.
     const taskCol = taskCols.length > 0 ? taskCols[taskCols.length - 1]! : -1;
     const before = taskCols.slice(0, -1);
-    const groupCol = before.find((k) => spansRows(table, k, isGroup)) ?? -1;
-    const titleCol = [...before].reverse().find((k) => k > groupCol && !spansRows(table, k, isGroup)) ?? -1;
+    const taskGroupCol = before.find((k) => spansRows(table, k, isGroup)) ?? -1;
+    const titleCol = [...before].reverse().find((k) => k > taskGroupCol && !spansRows(table, k, isGroup)) ?? -1;
+    // A 类别 column groups the rows as a spanning 重点任务 cell does; over such cells, it heads their
+    // groups as a row spanning the table would.
+    const groupCol = taskGroupCol >= 0 ? taskGroupCol : categoryCol;
+    const headingCol = taskGroupCol >= 0 ? categoryCol : -1;
     const dueCol = columns.findIndex((c) => DEADLINE_COLUMN.test(c));
     const contactCols = columns.flatMap((c, k) => (!unitCols.includes(k) && k !== taskCol && CONTACT_COLUMN.test(c) ? [k] : []));
     // 责任单位 cells a span left empty (Word → Markdown) are filled as the group column's are.
     const unitRows = fillUnitSpans(table.rows, { group: groupCol, lead, units: unitCols, task: taskCol, isHeading: isGroup });
-    const rows = groupCol >= 0 ? fillSpans(unitRows, groupCol, isGroup) : unitRows;
+    const rows = fillCategories(groupCol >= 0 ? fillSpans(unitRows, groupCol, isGroup) : unitRows, headingCol, isGroup);
+    const categoryOf = (row: AnnexRow): string => (headingCol >= 0 && !isGroup(row) ? (row.cells[headingCol] ?? '').trim() : '');
+    // A row whose category is not the one above opens a category: it heads its rows as a group row would.
+    const opensCategory = (j: number): boolean => {
+      const row = rows[j]!;
+      if (!categoryOf(row)) return false;
+      let above = j - 1;
+      while (above >= 0 && !isGroup(rows[above]!) && !categoryOf(rows[above]!)) above--;
+      return above < 0 || isGroup(rows[above]!) || categoryOf(rows[above]!) !== categoryOf(row);
+    };
     const tableSection = { number: '', title };
     let sectionAdded = false;
     // 1 | 提升政务服务效能 | measure, measure: the 序号 numbers the groups. When the rows of one group
@@ -184,9 +223,10 @@ export function tasksFromTables(
     const sharing = new Map<string, number>();
     let headings = 0;
     const keyOf = (row: AnnexRow): string => `${headings}|${row.number}`;
-    for (const row of rows) {
-      if (isGroup(row)) headings++;
-      else if (row.number) sharing.set(keyOf(row), (sharing.get(keyOf(row)) ?? 0) + 1);
+    for (const [j, row] of rows.entries()) {
+      if (isGroup(row) || opensCategory(j)) headings++;
+      if (isGroup(row)) continue;
+      if (row.number) sharing.set(keyOf(row), (sharing.get(keyOf(row)) ?? 0) + 1);
     }
     headings = 0;
     const seenNumber = new Map<string, number>();
@@ -212,6 +252,16 @@ export function tasksFromTables(
         groupsInHeading = 0;
         continue;
       }
+      if (opensCategory(k)) {
+        headings++;
+        const category = categoryOf(row);
+        const marker = matchMarker(category);
+        const number = marker?.number ?? '';
+        heading = { number, label: marker?.label ?? '', title: (marker ? category.slice(marker.length) : category).trim(), value: number ? parseNumeral(number) : null };
+        sections.push({ number: heading.number, label: heading.label, title: heading.title, position: row.position });
+        lastGroup = null;
+        groupsInHeading = 0;
+      }
       const clause = unitCols
         .filter((i) => i === lead || cell(i))
         .map((i) => `${headers[i]!.name}:${cell(i)}`)
@@ -228,7 +278,11 @@ export function tasksFromTables(
       const key = `${headings}|${written}`;
       const nth = (seenNumber.get(key) ?? 0) + 1;
       seenNumber.set(key, nth);
-      const number = (sharing.get(key) ?? 0) > 1 ? `${written}.${nth}` : written;
+      // A measure of a numbered task keeps the 序号 as written for its label, and its place within
+      // the task (the 2 of 1.2) in its path, so that no two measures share one.
+      const shares = (sharing.get(key) ?? 0) > 1;
+      const number = shares ? `${written}.${nth}` : written;
+      const own = shares ? [written, String(nth)] : [written];
       const groupTitle = cell(groupCol);
       let section: { number: string; title: string } = tableSection;
       // 一、完善县域商业网络 over 重点任务 cells over measures: the group is a level below the heading,
@@ -241,7 +295,8 @@ export function tasksFromTables(
         // numbered by the 序号 they share, or in order when each measure has a number of its own.
         const previous = lastGroup as GroupSection | null;
         if (previous?.title !== groupTitle || (previous.shared && previous.number !== row.number)) {
-          const shared = !numberedByMeasure;
+          // A category is never numbered by the 序号 of its rows: its groups are counted.
+          const shared = !numberedByMeasure && groupCol !== categoryCol;
           groupCount++;
           groupsInHeading++;
           const own = shared ? row.number : String(nested ? groupsInHeading : groupCount);
@@ -268,7 +323,7 @@ export function tasksFromTables(
         id: seen === 0 ? base : `${base}-${seen + 1}`,
         number,
         label: written,
-        path: [label, heading?.label ?? '', nested ? groupLabel : '', written].filter(Boolean),
+        path: [label, heading?.label ?? '', nested ? groupLabel : '', ...own].filter(Boolean),
         title: taskTitle,
         text: taskText,
         section,

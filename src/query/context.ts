@@ -68,7 +68,8 @@ export async function runQuery<T extends readonly unknown[]>(
   try {
     result = run(ctx);
   } catch (error) {
-    if (!(error instanceof QueryError && error.code === 'no-such-unit')) throw error;
+    // A unit or a section's title may be written in traditional characters.
+    if (!(error instanceof QueryError && (error.code === 'no-such-unit' || error.code === 'no-such-section'))) throw error;
     const again = await ctx.simplified();
     if (!again) throw error;
     return run(again);

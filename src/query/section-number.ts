@@ -21,6 +21,11 @@ export function sectionPath(text: string): number[] | null {
 export interface SectionAddress {
   path: number[];
   part: number | null;
+  /**
+   * The title asked for, as a search key, when the user names the section by its title (a task
+   * table's 类别 has no number: `--section 风险防控`); then `path` is empty.
+   */
+  title?: string;
 }
 
 /**
@@ -34,7 +39,7 @@ export function parseSectionNumber(text: string): SectionAddress {
   const part = inPart ? sectionPath(inPart[1] as string) : null;
   const group = inPart ? sectionPath(inPart[2] as string) : null;
   if (part?.length === 1 && group?.length === 1) return { path: group, part: part[0] as number };
-  throw new QueryError('bad-filter', `--section: "${text}" is not a section number (try 1, 一, 2.1 or 一（一）)`, text);
+  throw new QueryError('bad-filter', `--section: "${text}" is not a section number or title (try 1, 一, 2.1, 一（一）, or a section's title)`, text);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { PlanDocument, Task } from '../model/types.js';
 import { suggest } from '../units/suggest.js';
 import { asList, runQuery, type QueryContext } from './context.js';
 import { isPlaceholderUnit } from './placeholder.js';
-import { inSection, parseSectionNumber, partOfSection, type SectionAddress } from './section-number.js';
+import { inSection, parseSectionNumber, partOfSection, sectionPath, type SectionAddress } from './section-number.js';
 import { QueryError, type QueryOptions, type TaskFilters, type TaskRole, type TaskRow } from './types.js';
 import { LEVEL_START } from './unit-matcher.js';
 
@@ -33,7 +33,7 @@ export function selectTasks(ctx: QueryContext, filters: TaskFilters): TaskRow[] 
   const rows: TaskRow[] = [];
   for (const doc of ctx.docs) {
     for (const task of doc.plan?.tasks ?? []) {
-      if (section !== null && !taskInSection(doc, task, section)) continue;
+      if (section !== null && !taskInSection(doc, task, section, ctx.searchKey.bind(ctx))) continue;
       if (grep !== null && !ctx.searchKey(`${task.title}\n${task.text}`).includes(grep)) continue;
       let taskRole: TaskRole | undefined;
       if (unitKey !== null) {
@@ -80,7 +80,8 @@ export function resolveUnit(ctx: QueryContext, name: string): string {
 }
 
 /** Whether a task is in the section asked for, and in the part asked for when one is. */
-function taskInSection(doc: PlanDocument, task: Task, asked: SectionAddress): boolean {
+function taskInSection(doc: PlanDocument, task: Task, asked: SectionAddress, key: (text: string) => string): boolean {
+  if (asked.title !== undefined) return task.section !== null && key(task.section.title) === asked.title;
   if (task.section === null || !inSection(task.section.number, asked.path)) return false;
   if (asked.part === null) return true;
   const ref = task.section;
@@ -90,13 +91,43 @@ function taskInSection(doc: PlanDocument, task: Task, asked: SectionAddress): bo
 
 /** The section a user named; a QueryError if no document has it. */
 export function resolveSection(ctx: QueryContext, text: string): SectionAddress {
-  const value = parseSectionNumber(text);
-  // A section without a number (a task table's own, named by its caption) cannot be asked for by one.
+  const value = sectionNumber(text);
+  if (value === null) return sectionByTitle(ctx, text);
   const numbers = ctx.docs.flatMap((doc) => (doc.plan?.sections ?? []).flatMap((s) => (s.number ? [s.number] : [])));
   const found =
-    value.part === null ? numbers.some((n) => inSection(n, value.path)) : ctx.docs.some((doc) => (doc.plan?.tasks ?? []).some((t) => taskInSection(doc, t, value)));
+    value.part === null ? numbers.some((n) => inSection(n, value.path)) : ctx.docs.some((doc) => (doc.plan?.tasks ?? []).some((t) => taskInSection(doc, t, value, ctx.searchKey.bind(ctx))));
   if (!found) {
-    throw new QueryError('no-such-section', `no section ${text}`, text, [...new Set(numbers)]);
+    // Sections without numbers (a task table's 类别) are offered by their titles; a lone one is the
+    // table's own section, no grouping of its tasks.
+    const titled = ctx.docs.flatMap((doc) => (doc.plan?.sections ?? []).flatMap((s) => (s.number ? [] : [s.title])));
+    const offered = numbers.length > 0 || titled.length < 2 ? numbers : titled;
+    throw new QueryError('no-such-section', `no section ${text}`, text, [...new Set(offered)]);
   }
   return value;
+}
+
+/**
+ * The section number a user wrote; null when the text is no number, and may be a title. A part's
+ * number over a group that is none (`一（人才）`) is a number mistyped, no title.
+ */
+function sectionNumber(text: string): SectionAddress | null {
+  try {
+    return parseSectionNumber(text);
+  } catch (error) {
+    const part = /^(.+?)[、.．]?\s*[(（〔[]/.exec(text.trim());
+    if (error instanceof QueryError && error.code === 'bad-filter' && !(part && sectionPath(part[1] as string))) return null;
+    throw error;
+  }
+}
+
+/**
+ * A section named by its title, written as the notice writes it (simplified or traditional, any
+ * width, spaces aside): the sections of a task table's 类别 column have no number to ask for them
+ * by. A QueryError listing the sections there are (by number, else by title) if none has that title.
+ */
+function sectionByTitle(ctx: QueryContext, text: string): SectionAddress {
+  const title = ctx.searchKey(text);
+  const sections = ctx.docs.flatMap((doc) => doc.plan?.sections ?? []);
+  if (title && sections.some((s) => ctx.searchKey(s.title) === title)) return { path: [], part: null, title };
+  throw new QueryError('no-such-section', `no section ${text}`, text, [...new Set(sections.map((s) => s.number || s.title))]);
 }

@@ -43,6 +43,8 @@ const STYLES = [
   ['task-table-task-content.html', 'a task table of one 重点任务 per row (企业信息变更一件事) with its 具体内容 beside it, under group rows spanning the table, a 牵头单位 cell spanning two rows'],
   ['task-table-word-cells.html', 'a Word-exported task table: group rows spanning the table (一、…), 牵头单位 beside 责任单位, units one per line in a cell (<br>, <p>)'],
   ['task-table-blank-unit-cells.md', 'a Markdown task table converted from Word: 任务类别 and 责任单位 cells that spanned rows left empty under the cell that names them (both unit cells empty: the row shares both), a row naming its own lead with no 配合单位'],
+  ['task-table-category-column.html', 'a task table whose 类别 column names the category of its rows, a cell spanning them (rowspan) or one row each'],
+  ['task-table-category-tab.txt', 'a tab-separated task table whose 任务类别 is written once over the empty cells of the rows it spans, beside a 责任单位 column'],
   ['task-table-groups-flattened.txt', 'the task table of task-table-task-content.html flattened one cell per line under the plan title, its group rows (一、面向企业的“一件事”) on lines of their own between the rows'],
   ['task-table-unit-lines-flattened.txt', 'a task table flattened one cell per line whose 配合单位 cells list one unit per line, as Word exports them, the last row\'s too: each run of unit lines one cell'],
   ['task-table-leader-rowspan.html', 'an HTML task table whose 责任领导 cell in the last column spans three rows: the leader is each row\'s contact'],
@@ -464,12 +466,13 @@ describe('styles beyond the seed', () => {
 
   it('should make each measure of a grouped task table a task, its group the section, numbered within it', async () => {
     const plan = (await load('task-table-grouped.html')).plan!;
-    // The two measures under 序号 1 (one cell spanning both rows) are numbered 1.1 and 1.2, labelled 1 as written.
-    expect(plan.tasks.map((t) => [t.number, t.label, t.section?.number, t.section?.title, t.title])).toEqual([
-      ['1.1', '1', '1', '提升政务服务效能', '推行“高效办成一件事”'],
-      ['1.2', '1', '1', '提升政务服务效能', '深化“一网通办”'],
-      ['2', '2', '2', '优化市场准入', '压缩企业开办时间至1个工作日'],
-      ['3', '3', '3', '加强法治保障', '开展涉企执法检查专项行动'],
+    // The two measures under 序号 1 (one cell spanning both rows) are numbered 1.1 and 1.2, labelled
+    // 1 as written, their paths 1 › 1 and 1 › 2 as a decimal outline's.
+    expect(plan.tasks.map((t) => [t.number, t.label, t.path, t.section?.number, t.section?.title, t.title])).toEqual([
+      ['1.1', '1', ['1', '1'], '1', '提升政务服务效能', '推行“高效办成一件事”'],
+      ['1.2', '1', ['1', '2'], '1', '提升政务服务效能', '深化“一网通办”'],
+      ['2', '2', ['2'], '2', '优化市场准入', '压缩企业开办时间至1个工作日'],
+      ['3', '3', ['3'], '3', '加强法治保障', '开展涉企执法检查专项行动'],
     ]);
     expect(plan.sections.map((s) => `${s.number} ${s.title}`)).toEqual(['1 提升政务服务效能', '2 优化市场准入', '3 加强法治保障']);
   });

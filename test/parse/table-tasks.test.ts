@@ -52,6 +52,75 @@ describe('tasks from a task table', () => {
     },
   );
 
+  it('should make a 类别 column spanning rows the section of its rows, counted as they are not numbered', async () => {
+    const doc = await page(
+      '<td>类别</td><td>序号</td><td>任务内容</td><td>牵头单位</td><td>配合单位</td>',
+      '<tr><td rowspan="2">风险防控</td><td>1</td><td>开展燃气安全专项整治</td><td>区城市管理委</td><td>区应急局</td></tr>' +
+        '<tr><td>2</td><td>排查自建房安全隐患</td><td>区住房城乡建设委</td><td>区规划资源局</td></tr>' +
+        '<tr><td>执法检查</td><td>3</td><td>检查危险化学品企业</td><td>区应急局</td><td>区消防救援支队</td></tr>',
+    );
+    const plan = doc.plan!;
+    expect(plan.sections.map((s) => [s.number, s.label, s.title])).toEqual([
+      ['1', '', '风险防控'],
+      ['2', '', '执法检查'],
+    ]);
+    expect(plan.tasks.map((t) => [t.number, t.path, t.section?.number, t.section?.title, t.title])).toEqual([
+      ['1', ['1'], '1', '风险防控', '开展燃气安全专项整治'],
+      ['2', ['2'], '1', '风险防控', '排查自建房安全隐患'],
+      ['3', ['3'], '2', '执法检查', '检查危险化学品企业'],
+    ]);
+  });
+
+  it('should count a 类别 of one row each as a section of its own, not numbered by the row\'s 序号', async () => {
+    const doc = await page(
+      '<td>序号</td><td>工作类别</td><td>工作任务</td><td>牵头单位</td>',
+      '<tr><td>5</td><td>风险防控</td><td>开展燃气安全专项整治</td><td>区城市管理委</td></tr>' +
+        '<tr><td>6</td><td>执法检查</td><td>检查危险化学品企业</td><td>区应急局</td></tr>',
+    );
+    expect(doc.plan!.tasks.map((t) => [t.number, t.section?.number, t.section?.title, t.title])).toEqual([
+      ['5', '1', '风险防控', '开展燃气安全专项整治'],
+      ['6', '2', '执法检查', '检查危险化学品企业'],
+    ]);
+  });
+
+  it('should make a 类别 column head the 重点任务 cells spanning their measures, as a row across the table would', async () => {
+    const doc = await page(
+      '<td>类别</td><td>序号</td><td>重点任务</td><td>具体举措</td><td>牵头单位</td>',
+      '<tr><td rowspan="3">一、数字基础设施</td><td>1</td><td rowspan="2">建设网络设施</td><td>新建5G基站500个</td><td>区经信局</td></tr>' +
+        '<tr><td>2</td><td>建设边缘计算节点</td><td>区数据资源局</td></tr>' +
+        '<tr><td>3</td><td>建设算力设施</td><td>建设智算中心</td><td>区发展改革委</td></tr>' +
+        '<tr><td>二、数字产业</td><td>4</td><td>培育软件企业</td><td>引进工业软件企业10家</td><td>区商务局</td></tr>',
+    );
+    const plan = doc.plan!;
+    expect(plan.sections.map((s) => [s.number, s.title])).toEqual([
+      ['一', '数字基础设施'],
+      ['1.1', '建设网络设施'],
+      ['1.2', '建设算力设施'],
+      ['二', '数字产业'],
+      ['2.1', '培育软件企业'],
+    ]);
+    expect(plan.tasks.map((t) => [t.number, t.path, t.section?.number])).toEqual([
+      ['1', ['一、', '1', '1'], '1.1'],
+      ['2', ['一、', '1', '2'], '1.1'],
+      ['3', ['一、', '2', '3'], '1.2'],
+      ['4', ['二、', '1', '4'], '2.1'],
+    ]);
+  });
+
+  it('should give the measures of a 重点任务 whose 序号 cell spans them paths of their own under its number, labelled as written', async () => {
+    const doc = await page(
+      '<td>序号</td><td>重点任务</td><td>具体举措</td><td>牵头单位</td>',
+      '<tr><td rowspan="2">1</td><td rowspan="2">提升政务服务效能</td><td>推行高效办成一件事</td><td>区政务服务中心</td></tr>' +
+        '<tr><td>深化一网通办</td><td>区数据局</td></tr>' +
+        '<tr><td>2</td><td>强化要素保障</td><td>推行标准地出让</td><td>区规划资源局</td></tr>',
+    );
+    expect(doc.plan!.tasks.map((t) => [t.number, t.label, t.path])).toEqual([
+      ['1.1', '1', ['1', '1']],
+      ['1.2', '1', ['1', '2']],
+      ['2', '2', ['2']],
+    ]);
+  });
+
   it('should keep a 重点任务 column the groups when one of its cells spans rows, its one-row groups too', async () => {
     const doc = await page(
       '<td>序号</td><td>重点任务</td><td>具体内容</td><td>牵头单位</td>',

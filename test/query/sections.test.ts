@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanDocument } from '../../src/model/types.js';
-import { parseNotice } from '../../src/parse/parse-notice.js';
+import { parseFile, parseNotice } from '../../src/parse/parse-notice.js';
 import { queryTasks } from '../../src/query/select-tasks.js';
 import { fixture } from './seed.js';
 
@@ -158,5 +158,62 @@ describe('sections of a task table with group rows over 重点任务 cells', () 
     ['2.2', ['推动共同配送', '建设村级服务站']],
   ])('should give --section %s the tasks under that group row or 重点任务', async (section, expected) => {
     expect(titles(await queryTasks(await doc(), { section }))).toEqual(expected);
+  });
+});
+
+/** Task tables grouped by a 类别 column: the categories are sections, asked for by title as well as by count. */
+describe('sections of a task table with a 类别 column', () => {
+  const numbers = (rows: ReadonlyArray<{ number: string }>): string[] => rows.map((r) => r.number);
+  const html = (): Promise<PlanDocument> => parseFile('fixtures/styles/task-table-category-column.html');
+  const tab = (): Promise<PlanDocument> => parseFile('fixtures/styles/task-table-category-tab.txt');
+
+  it('should make each category of a spanning cell the section of its rows', async () => {
+    const plan = (await html()).plan!;
+    expect(plan.sections.map((s) => [s.number, s.title])).toEqual([
+      ['1', '隐患排查'],
+      ['2', '应急准备'],
+      ['3', '物资保障'],
+    ]);
+    expect(plan.tasks.map((t) => [t.number, t.section?.title])).toEqual([
+      ['1', '隐患排查'],
+      ['2', '隐患排查'],
+      ['3', '隐患排查'],
+      ['4', '应急准备'],
+      ['5', '物资保障'],
+      ['6', '物资保障'],
+    ]);
+  });
+
+  it('should fill the empty cells under a category written once with it', async () => {
+    const plan = (await tab()).plan!;
+    expect(plan.tasks.map((t) => [t.number, t.section?.number, t.section?.title])).toEqual([
+      ['1', '1', '污水治理'],
+      ['2', '1', '污水治理'],
+      ['3', '2', '村庄清洁'],
+      ['4', '2', '村庄清洁'],
+      ['5', '2', '村庄清洁'],
+    ]);
+  });
+
+  it.each([
+    ['物资保障', ['5', '6']],
+    ['物资 保障', ['5', '6']],
+    ['物資保障', ['5', '6']],
+    ['2', ['4']],
+  ])('should give --section %s the tasks of that category', async (section, expected) => {
+    expect(numbers(await queryTasks(await html(), { section }))).toEqual(expected);
+  });
+
+  it('should give a section by its title in a document whose categories are lines of their own', async () => {
+    const doc = await parseNotice(
+      '某区2025年安全生产重点任务清单\n类别\n序号\n任务内容\n牵头单位\n配合单位\n完成时限\n风险防控\n1\n开展燃气安全专项整治。\n区城市管理委\n区应急局\n2025年10月底前\n' +
+        '2\n排查自建房安全隐患。\n区住房城乡建设委\n区规划资源局\n2025年12月底前\n执法检查\n3\n检查危险化学品企业。\n区应急局\n区消防救援支队\n全年\n',
+      { format: 'text', name: 'inline.txt' },
+    );
+    expect(numbers(await queryTasks(doc, { section: '执法检查' }))).toEqual(['3']);
+  });
+
+  it('should reject a title no section has, listing the sections by number', async () => {
+    await expect(queryTasks(await html(), { section: '宣传培训' })).rejects.toMatchObject({ code: 'no-such-section', suggestions: ['1', '2', '3'] });
   });
 });

@@ -93,8 +93,11 @@ describe('queryTasks on the seed notice', () => {
     expect(error).toMatchObject({ code: 'no-such-section', suggestions: ['一', '二', '三', '四', '五', '六'] });
   });
 
-  it('should reject a section that is not a number', async () => {
-    await expect(queryTasks(await fixture(SEED), { section: '人才' })).rejects.toMatchObject({ code: 'bad-filter' });
+  it('should reject a section that is neither a number nor a title of the notice, listing those it has', async () => {
+    await expect(queryTasks(await fixture(SEED), { section: '人才' })).rejects.toMatchObject({
+      code: 'no-such-section',
+      suggestions: ['一', '二', '三', '四', '五', '六'],
+    });
   });
 
   it('should reject a role without a unit', async () => {
