@@ -12,11 +12,40 @@ const LISTED = /^(\d{1,2}) ?[.、] ?(\S.*)$/;
  */
 const FILE_TYPE = /\.(?:docx?|xlsx?|pptx?|pdf|wps|et|ofd|zip|rar|7z|txt|csv|jpe?g|png)$/i;
 
-/** An entry from the part of a line after its label; `from` is where that part starts in the line. */
-function entry(ctx: ParseContext, item: Item, label: string, from: number): Attachment {
-  const title = item.text.slice(from).trim().replace(FILE_TYPE, '');
+/**
+ * The entries of the part of a line after its label: one, or the numbered titles a line runs on
+ * (附件：1.某指标表2.某项目清单, as Markdown joins a `2.` line into the paragraph above it, a list
+ * not being able to interrupt one at 2). A next number splits only where it counts up by one from
+ * the one before, after no digit and before no digit: 2.0版 and 第2、3批 are words of a title.
+ */
+function entries(ctx: ParseContext, item: Item, label: string, from: number): Attachment[] {
+  const listed = LISTED.exec(item.match.slice(from).trim());
+  if (!listed) return [entry(ctx, item, label, from)];
+  const cuts: number[] = [];
+  let serial = Number(listed[1]);
+  for (;;) {
+    const next = new RegExp(`(?<![\\d.])${serial + 1} ?[.、] ?(?=[^\\d\\s])`, 'g');
+    next.lastIndex = (cuts[cuts.length - 1] ?? from) + 2;
+    const m = next.exec(item.match);
+    if (!m) break;
+    cuts.push(m.index);
+    serial++;
+  }
+  if (cuts.length === 0) return [entry(ctx, item, label, from)];
+  const bounds = [from, ...cuts, item.match.length];
+  return bounds.slice(0, -1).map((start, i) => {
+    const one = entry(ctx, item, label, start, bounds[i + 1]);
+    // Each entry is placed at its own part of the line, the first from the label on.
+    one.position = ctx.spanPosition(item, i === 0 ? 0 : start, bounds[i + 1] as number);
+    return one;
+  });
+}
+
+/** An entry from the part of a line after its label; `from` is where that part starts in the line (and `to` where it ends). */
+function entry(ctx: ParseContext, item: Item, label: string, from: number, to = item.text.length): Attachment {
+  const title = item.text.slice(from, to).trim().replace(FILE_TYPE, '');
   // Matched on the folded copy (１．标题 reads as 1.标题), cut from the text as written.
-  const match = item.match.slice(from).trim().replace(FILE_TYPE, '');
+  const match = item.match.slice(from, to).trim().replace(FILE_TYPE, '');
   const listed = LISTED.exec(match);
   if (!listed) return withHref({ label, title, position: ctx.blockPosition(item) }, item);
   // 附件：1.标题 names 附件1, as the annex itself is headed.
@@ -48,9 +77,9 @@ export function readAttachmentList(ctx: ParseContext, items: readonly Item[], k:
     const count = 1 + listedAfter(ctx, items, k + 1, label, most, entries);
     return { entries: underLabel(ctx, first, items[k + 1]!, entries), count };
   }
-  const entries = [entry(ctx, first, label, first.match.search(/[:：]/) + 1)];
-  const count = 1 + listedAfter(ctx, items, k + 1, label, LISTED.test(head.title) ? Infinity : 0, entries);
-  return { entries, count };
+  const found = entries(ctx, first, label, first.match.search(/[:：]/) + 1);
+  const count = 1 + listedAfter(ctx, items, k + 1, label, LISTED.test(head.title) ? Infinity : 0, found);
+  return { entries: found, count };
 }
 
 /**

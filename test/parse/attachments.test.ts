@@ -17,6 +17,39 @@ describe('the list of annexes of a notice', () => {
     expect(doc.unparsed).toEqual([]);
   });
 
+  it.each([
+    ['after a space', '附件：1.某区数字经济指标表　2.某区重点项目清单'],
+    ['run together', '附件：1.某区数字经济指标表2.某区重点项目清单'],
+  ])('should split the numbered titles one line runs on (%s), each placed at its own part of the line', async (_how, line) => {
+    const doc = await notice(line);
+    const listed = doc.notice!.attachments;
+    expect(listed.map((a) => [a.label, a.title])).toEqual([
+      ['附件1', '某区数字经济指标表'],
+      ['附件2', '某区重点项目清单'],
+    ]);
+    expect(listed[1]!.position.start.column).toBe(line.indexOf('2.') + 1);
+  });
+
+  it.each([['附件：1.某区2.0版数字经济指标表'], ['附件：1.关于第2、3批项目的实施清单'], ['附件：1.某区指标表3.某区项目表']])(
+    'should keep %s one title: a number that is a figure, a list in the title, or one that does not count up by one',
+    async (line) => {
+      const doc = await notice(line);
+      expect(doc.notice!.attachments.map((a) => [a.label, a.title])).toEqual([['附件1', line.slice('附件：1.'.length)]]);
+    },
+  );
+
+  it('should split a Markdown list of annexes whose 2. the paragraph above took in', async () => {
+    const doc = await parseNotice(
+      '# 某区人民政府关于印发某方案的通知\n\n各街道办事处：\n\n现将《某方案》印发给你们。\n\n附件：1. 某区数字经济指标表\n2. 某区重点项目清单\n\n某区人民政府\n\n2024年3月1日\n',
+      { format: 'markdown' },
+    );
+    expect(doc.notice!.attachments.map((a) => [a.label, a.title, a.position.start.line])).toEqual([
+      ['附件1', '某区数字经济指标表', 7],
+      ['附件2', '某区重点项目清单', 8],
+    ]);
+    expect(doc.notice!.signatories).toEqual(['某区人民政府']);
+  });
+
   it('should leave out the file type a download link shows after an annex’s name', async () => {
     const doc = await notice('附件：1.某区目标任务分解表.docx\n\n2.某区重点项目清单.XLSX');
     expect(doc.notice!.attachments.map((a) => [a.label, a.title])).toEqual([
