@@ -6,6 +6,10 @@ import { BASE_NOTICE, htmlFindings, messages, ruleTable, validateText, withLines
 
 const RULE = 'annex-shape';
 
+/** A page whose plan has one task and whose annex is the table of `rows` (<tr> lines), the table's first line at line 7. */
+const annexPage = (rows: string[]): string =>
+  ['<p>河西区数字经济行动方案(2023—2025年)</p>', '<p>一、重点任务</p>', '<p>1.建设算力中心。(牵头单位:区科技局)</p>', '<p>附件</p>', '<p>重点指标年度分解表</p>', '<table>', ...rows, '</table>'].join('\n');
+
 const invalid: InvalidCase[] = [
   ['a value that is not a number, at the cell', withLines({ 53: '待定' }), ['53:1 error']],
   ['a row without a unit, at the row', withLines({ 51: '数字化车间数量' }), ['50:1 error']],
@@ -55,54 +59,33 @@ describe('annex-shape', () => {
   });
 
   it('should report an empty cell of an HTML table at the cell, naming its column', async () => {
-    const html = [
-      '<p>河西区数字经济行动方案(2023—2025年)</p>',
-      '<p>一、重点任务</p>',
-      '<p>1.建设算力中心。(牵头单位:区科技局)</p>',
-      '<p>附件</p>',
-      '<p>重点指标年度分解表</p>',
-      '<table>',
+    const html = annexPage([
       '<tr><th>序号</th><th>指标</th><th>2023年</th><th>2024年</th><th>2025年目标值</th></tr>',
       '<tr><td>1</td><td>数字经济核心产业增加值(亿元)</td><td>100</td><td>110</td><td>120</td></tr>',
       // Line 9: the empty cell's <td> closes at column 59, its content would start at 60.
       '<tr><td>2</td><td>数字化车间数量(家)</td><td>20</td><td>25</td><td></td></tr>',
-      '</table>',
-    ].join('\n');
+    ]);
     expect(await htmlFindings(RULE, html)).toEqual(['9:60 error']);
     expect(await htmlFindings(RULE, html.replace('<td>25</td><td></td>', '<td>25</td><td>30</td>'))).toEqual([]);
   });
 
   it('should report an empty cell at the cell in a row beside a cell spanning rows (rowspan)', async () => {
-    const html = [
-      '<p>河西区数字经济行动方案(2023—2025年)</p>',
-      '<p>一、重点任务</p>',
-      '<p>1.建设算力中心。(牵头单位:区科技局)</p>',
-      '<p>附件</p>',
-      '<p>重点指标年度分解表</p>',
-      '<table>',
+    const html = annexPage([
       '<tr><td>序号</td><td>类别</td><td>指标</td><td>单位</td><td>2023年</td><td>2024年</td></tr>',
       // Line 8: the empty cell's content would start at 75; line 9 (no 类别 cell of its own): at 54.
       '<tr><td>1</td><td rowspan="2">算力</td><td>机架数</td><td>个</td><td>30</td><td></td></tr>',
       '<tr><td>2</td><td>算力规模</td><td>PF</td><td>20</td><td></td></tr>',
-      '</table>',
-    ].join('\n');
+    ]);
     expect(await htmlFindings(RULE, html)).toEqual(['8:75 error', '9:54 error']);
   });
 
   it('should give a 合计 cell spanning the unit column the rows\' unit, not 合计', async () => {
-    const html = [
-      '<p>河西区数字经济行动方案(2023—2025年)</p>',
-      '<p>一、重点任务</p>',
-      '<p>1.建设算力中心。(牵头单位:区科技局)</p>',
-      '<p>附件</p>',
-      '<p>重点指标年度分解表</p>',
-      '<table>',
+    const html = annexPage([
       '<tr><td>序号</td><td>街道</td><td>单位</td><td>2023年</td><td>2024年</td></tr>',
       '<tr><td>1</td><td>东街</td><td>个</td><td>3</td><td>4</td></tr>',
       '<tr><td>2</td><td>西街</td><td>个</td><td>2</td><td>3</td></tr>',
       '<tr><td colspan="3">合计</td><td>5</td><td>7</td></tr>',
-      '</table>',
-    ].join('\n');
+    ]);
     const source = await loadSource(new TextEncoder().encode(html), { name: 'inline.html' });
     const doc = await parseLoaded(source);
     expect(doc.annexes[0]!.table!.rows.map((r) => r.unit)).toEqual(['个', '个', '个']);
