@@ -40,8 +40,9 @@ const VERBS_LONGEST_FIRST = [...VERBS].sort((a, b) => b.length - a.length);
  * Verbs of holding before a bound verb (控制在不超过3.5%, 保持在不低于90%): the bound is the
  * target's qualifier, and neither is part of the subject.
  */
-const HOLDING = /(?:控制在|保持在|稳定在|保持) ?$/;
 const HOLDING_VERBS = ['控制在', '保持在', '稳定在', '保持'];
+// The longer verb first: 保持在 is read whole, not as 保持 with 在 left over.
+const HOLDING = new RegExp(`(?:${HOLDING_VERBS.join('|')}) ?$`);
 /** How a level is held, before the verb of holding: 稳定保持, 持续保持在, 始终控制在. */
 const HOLDING_ADVERB = /(?:稳定|持续|始终|继续|长期|一直) ?$/;
 /** Verbs whose object follows the figure: 新建2家市级重点实验室. */
