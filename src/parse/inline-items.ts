@@ -1,6 +1,7 @@
 import { sourceOffset } from '../source/anchors.js';
 import type { Block } from '../source/types.js';
 import { CHINESE_NUMERAL_CHARS, parseNumeral } from '../text/chinese-numeral.js';
+import { CIRCLED, DOTTED_DIGITS, PAREN_DIGITS } from '../text/markers.js';
 import type { Item } from './context.js';
 import { itemMarker } from './decimal-chapters.js';
 import { labelStarts } from './responsibility.js';
@@ -187,7 +188,7 @@ function splitItem(item: Item): Item[] | null {
 }
 
 // The first of each run of enclosed numbers Word writes as one character: ① ⑴ ⒈ (each set counts up by one code).
-const ENCLOSED_ONES = [0x2460 /* ① */, 0x2474 /* ⑴ */, 0x2488 /* ⒈ */];
+const ENCLOSED_ONES = [CIRCLED, PAREN_DIGITS, DOTTED_DIGITS].map((set) => set.charCodeAt(0));
 const COLON = 0x3a;
 
 /** The code of the ① ⑴ or ⒈ that starts the set `code` belongs to, or -1. */

@@ -16,7 +16,7 @@ export interface Marker {
 const N = `[${CHINESE_NUMERAL_CHARS}]+`;
 /** Words that make a number a figure (1.5倍, 2 万元, 3 个), not an item's number. */
 const MEASURE_WORD = '[倍亿万千百个件家项人名所座台套户份篇次批条支张处辆公米亩年月日天元吨%]';
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+export const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 // Word's and WPS's numbering often writes (1) 1. (一) as one enclosed character each: ⑴ ⒈ ㈠. They are
 // the same styles as the bracketed and dotted numbers, one character long.
 export const PAREN_DIGITS = '⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇';
