@@ -63,8 +63,7 @@ export async function markdownToBlocks(text: string, problems: SourceDocument['p
   const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(markdown) as unknown as MdNode;
   const blocks: Block[] = [];
   let content = false;
-  const refs = footnoteRefs(tree);
-  const definitions = linkDefinitions(tree);
+  const { refs, definitions } = treeReferences(tree);
   if (extras && refs.length > 0) extras.footnoteRefs = refs;
 
   // Containers are expanded in place on an explicit stack, so nesting depth costs no call stack.
@@ -139,28 +138,22 @@ export async function markdownToBlocks(text: string, problems: SourceDocument['p
   return joinBrokenClauses(tables.length === 0 ? blocks : mergeByStart(blocks, tables));
 }
 
-/** The link definitions (`[1]: url`) anywhere in the tree. */
-function linkDefinitions(tree: MdNode): Definitions {
-  const found = new Map<string, string>();
-  const stack: MdNode[] = [tree];
-  while (stack.length > 0) {
-    const node = stack.pop() as MdNode;
-    if (node.type === 'definition' && node.identifier !== undefined && node.url && !found.has(node.identifier)) found.set(node.identifier, node.url);
-    for (const child of node.children ?? []) stack.push(child);
-  }
-  return found;
-}
-
-/** The footnote references ([^1]) in the tree, which GFM leaves out of the text, with their labels. */
-function footnoteRefs(tree: MdNode): NonNullable<SourceExtras['footnoteRefs']> {
+/**
+ * What the tree holds outside the blocks' text, in one walk: the footnote references ([^1]), which GFM
+ * leaves out of the text, with their labels, in document order; and the link definitions (`[1]: url`)
+ * by identifier, the first of a repeated one.
+ */
+function treeReferences(tree: MdNode): { refs: NonNullable<SourceExtras['footnoteRefs']>; definitions: Definitions } {
   const refs: NonNullable<SourceExtras['footnoteRefs']> = [];
+  const definitions = new Map<string, string>();
   const stack: MdNode[] = [tree];
   while (stack.length > 0) {
     const node = stack.pop() as MdNode;
     if (node.type === 'footnoteReference') refs.push({ mark: node.label ?? '', start: startOf(node), end: endOf(node) });
+    else if (node.type === 'definition' && node.identifier !== undefined && node.url && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
     for (let i = (node.children?.length ?? 0) - 1; i >= 0; i--) stack.push(node.children![i] as MdNode);
   }
-  return refs;
+  return { refs, definitions };
 }
 
 /**
