@@ -1,6 +1,7 @@
 import { unitKey } from '../units/normalize-unit.js';
 import type { Simplifier } from '../text/simplify.js';
-import { abbreviateUnit, placeFirst, type AliasTable } from './aliases.js';
+import type { AliasTable } from './aliases.js';
+import { abbreviateUnit, placeFirst } from '../units/short-form.js';
 import { stripPlaces } from './places.js';
 import { eachOfTwoKinds, secondName } from '../units/second-name.js';
 

@@ -1,7 +1,7 @@
 import { unitKey } from '../units/normalize-unit.js';
 import { suggest } from '../units/suggest.js';
 import { secondName } from '../units/second-name.js';
-import { abbreviateUnit, placeFirst } from '../query/aliases.js';
+import { abbreviateUnit, placeFirst } from '../units/short-form.js';
 
 /**
  * Unit names seen in the project's fixtures, as written there. Projects add their own with

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviateUnit, aliasesFromConfig, mergeAliases } from '../../src/query/aliases.js';
+import { aliasesFromConfig, mergeAliases } from '../../src/query/aliases.js';
+import { abbreviateUnit } from '../../src/units/short-form.js';
 import { UnitMatcher } from '../../src/query/unit-matcher.js';
 import { loadSimplifier } from '../../src/text/simplify.js';
 

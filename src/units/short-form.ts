@@ -1,0 +1,105 @@
+/**
+ * Built-in rules for the full and short names of government units (全称 ↔ 简称).
+ *
+ * Notices name a unit by its short form (区科技局), other documents and users by its full one
+ * (区科学技术局). Rather than listing names, these rules rewrite the common full-name stems and
+ * suffixes to their usual short form, so both spellings reach the same key. They are applied to
+ * a copy used for comparison only; names are always shown as written.
+ */
+
+/** Full-name stems and the short form notices use; the optional 和 covers both official spellings. */
+const STEMS: ReadonlyArray<readonly [RegExp, string]> = [
+  // People's organisations (人民团体) go by short forms of their own: 区残疾人联合会 is the 区残联.
+  // Before 科学技术: a 科学技术协会 is a 科协, not a 科技局.
+  [/残疾人联合会/g, '残联'],
+  [/妇女联合会/g, '妇联'],
+  [/工商业联合会/g, '工商联'],
+  [/文学艺术界联合会/g, '文联'],
+  [/社会科学界(?:联合会|联)/g, '社科联'],
+  [/归国华侨联合会/g, '侨联'],
+  [/科学技术协会/g, '科协'],
+  [/计划生育协会/g, '计生协'],
+  [/关心下一代工作委员会/g, '关工委'],
+  // A 科学技术委员会 (Shanghai's districts) is a 科委; a 科学技术局 a 科技局.
+  [/科(?:学技术|技)委员会/g, '科委'],
+  [/科学技术/g, '科技'],
+  // 人民政府 is always shortened to 政府 (区人民政府 is the 区政府); a department the name puts
+  // under it (市人民政府国有资产监督管理委员会) is shortened further below (GOVERNMENT_DEPARTMENT).
+  [/人民政府/g, '政府'],
+  [/发展和?改革/g, '发改'],
+  [/人力资源和?社会保障/g, '人社'],
+  // 人力社保局 is a third spelling some governments write for the 人社局.
+  [/人力社保/g, '人社'],
+  [/市场监督管理/g, '市场监管'],
+  [/住房和?城乡建设/g, '住建'],
+  [/工业和?信息化/g, '工信'],
+  [/经济和?信息化/g, '经信'],
+  // Since the 2018 reform a government has one department for culture and tourism, named after
+  // what else it took in (广电, 体育); 文旅局 is the usual short name of each, as 文广旅局 and
+  // 文体旅局 are of theirs. 文化广电局 or 文化体育局 without 旅游 is another department and keeps its name.
+  [/文化(?:广电)?(?:体育)?和?旅游/g, '文旅'],
+  [/文(?:广)?(?:体)?旅(?=局|委)/g, '文旅'],
+  [/卫生和?健康/g, '卫健'],
+  [/医疗保障/g, '医保'],
+  [/网络安全和?信息化委员会办公室/g, '网信办'],
+  [/网络安全和?信息化/g, '网信'],
+  [/人民防空/g, '人防'],
+  [/林业和?草原/g, '林草'],
+  [/粮食和?物资储备/g, '粮储'],
+  // A 供销合作社 (some are formally a 供销合作社联合社, 供销联社) is the 供销社.
+  [/供销(?:合作社联合社|合作社|联社)/g, '供销社'],
+  // Before 交通运输 and the 管理局 suffix: a 交通管理局 is the traffic police (交管局), not the 交通局.
+  [/交通管理/g, '交管'],
+  [/规划和?自然资源/g, '规划资源'],
+  [/国有资产监督管理/g, '国资'],
+  [/退役军人事务/g, '退役军人'],
+  [/应急管理/g, '应急'],
+  [/城市管理/g, '城管'],
+  [/交通运输/g, '交通'],
+  // A 政务服务和数据管理局 (a 政务服务数据管理局) is the 政数局; before 政务服务管理, which it is not.
+  [/政务服务和?数据管理/g, '政数'],
+  [/政务服务管理/g, '政务服务'],
+];
+
+/**
+ * Full suffixes and their short form: 发展改革委员会 → 发展改革委, 政务服务办公室 → 政务服务办,
+ * 开发区管理委员会 → 开发区管委会. 管理 (and 发展管理) before 局 is the word short names drop:
+ * the 机关事务管理局 is the 机关事务局, the 大数据发展管理局 the 大数据局.
+ */
+const SUFFIXES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/管理委员会$/, '管委会'],
+  [/委员会$/, '委'],
+  [/办公室$/, '办'],
+  [/(?:发展)?管理局$/, '局'],
+];
+
+/**
+ * A department written under its government (市政府国资委, 区政府金融办) is that department
+ * (市国资委): 政府 after the level word, before a name that ends as a department does. The
+ * government's own office (市政府办公室, 省政府办公厅) keeps it, and so do words that start with
+ * 政府 (政府采购, 政府投资, 政府性基金, 政府和社会资本合作).
+ */
+const GOVERNMENT_DEPARTMENT = /^(.{0,8}?[省市区县旗州盟])政府(?!办|采购|投资|性|和|信息|债)(?=.+(?:委|局|办|室)$)/;
+
+/**
+ * Names that hold their place inside rather than in front: 共青团河东区委员会 and its short form
+ * 团区委 are the Youth League committee of the district, written here place first (河东区团委,
+ * 区团委) so that the document's place names can be stripped from them as from any other name.
+ */
+const PLACE_INSIDE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:共青团|团)([\u4e00-\u9fff]{0,8}?(?:省|市|[区區]|[县縣]|旗|州|盟))(?:委员会|委員會|委)$/, '$1团委'],
+];
+
+/** A unit name with the place it holds inside moved to its front (团区委 → 区团委); others as they are. */
+export function placeFirst(name: string): string {
+  for (const [inside, front] of PLACE_INSIDE) if (inside.test(name)) return name.replace(inside, front);
+  return name;
+}
+
+/** The short form of a unit name under the built-in rules (already folded and stripped of places). */
+export function abbreviateUnit(name: string): string {
+  let out = name;
+  for (const [full, short] of STEMS) out = out.replace(full, short);
+  for (const [full, short] of SUFFIXES) out = out.replace(full, short);
+  return out.replace(GOVERNMENT_DEPARTMENT, '$1');
+}
