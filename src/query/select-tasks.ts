@@ -71,7 +71,7 @@ export function resolveUnit(ctx: QueryContext, name: string): string {
   // 区科技局 for 科技局: a notice that names its units without their level word (牵头单位：科技局)
   // means its own level's, as long as it names that unit at no level.
   const bare = ctx.matcher.withoutOwnLevel(key);
-  if (bare !== null && units.has(bare) && levelled.length === 0) return bare;
+  if (bare !== null && units.has(bare)) return bare;
   // Close spellings, and names whose short form holds the one asked for (发改委 in 区发展改革委).
   const close = suggest(name, units.values(), Infinity).map((n) => ctx.matcher.key(n));
   const holding = [...units.keys()].filter((k) => key.length >= 2 && k.includes(key));
