@@ -68,12 +68,18 @@ const result = await build({
   logLevel: 'warning',
   minifyWhitespace: true,
   minifySyntax: true,
+  // Short local names: a third less source to read and hash on every start (the code cache holds
+  // the compiled functions, not their names' length, so it shrinks less).
+  minifyIdentifiers: true,
   banner: {
     js: 'const __planModuleUrl = (file) => require("node:url").pathToFileURL(require("node:path").join(__dirname, file)).href;',
   },
 });
 
-const code = result.outputFiles[0].text;
+// esbuild escapes non-ASCII characters in strings but not in regular expressions. One of them left
+// makes the whole bundle a two-byte string for V8, which Node reads from disk at half the speed;
+// written as \uXXXX (the same character in a pattern, with or without the u flag) it stays one-byte.
+const code = toAscii(result.outputFiles[0].text);
 // Anything left that esbuild could not bundle would fail at run time inside the loader.
 for (const left of ['import.meta', 'import(']) {
   if (code.includes(left)) throw new Error(`bundle-cli: "${left}" is left in the bundle`);
@@ -99,4 +105,12 @@ try {
   if (run.status !== 0) throw new Error(`bundle-cli: the warm-up parse failed: ${run.stderr}`);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
+}
+
+/** The code with every non-ASCII UTF-16 unit written as an escape; `\。` (an identity escape) becomes `\u3002`. */
+function toAscii(text) {
+  return text.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, char) => {
+    const escape = `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    return (slashes.length % 2 === 1 ? slashes.slice(1) : slashes) + escape;
+  });
 }

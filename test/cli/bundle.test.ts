@@ -20,6 +20,21 @@ describe('the bundled command-line program (dist/plan.cjs)', () => {
     expect(JSON.parse(r.stdout)).toEqual({ cached: true, main: 'function' });
   });
 
+  it('should be ASCII only, every Chinese character of its patterns written as an escape', () => {
+    // One non-ASCII character makes the whole bundle a two-byte string, slower to read in.
+    const source = readFileSync(BUNDLE, 'utf8');
+    expect(source.match(/[^\x00-\x7f]/g)).toBeNull();
+    // The escapes mean what the characters did: the bundle reads the seed as the modules do.
+    const bundled = runCli(['parse', SEED]);
+    const modules = spawnSync(
+      process.execPath,
+      ['--input-type=module', '-e', `import { main } from ${JSON.stringify(join(ROOT, 'dist/cli/main.js'))}; await main(['node', 'plan', 'parse', ${JSON.stringify(SEED)}]);`],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    expect(modules.status).toBe(0);
+    expect(bundled.stdout).toBe(modules.stdout);
+  });
+
   it('should hold commander and plan, and leave every other package to be loaded when needed', () => {
     const source = readFileSync(BUNDLE, 'utf8');
     // esbuild's record of the files that went in (written beside the bundle by the build).
