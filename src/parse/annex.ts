@@ -3,6 +3,7 @@ import type { CellBlock } from '../source/types.js';
 import type { Item, ParseContext } from './context.js';
 import { continuesTable, joinTables } from './split-tables.js';
 import { matchMarker } from '../text/markers.js';
+import { ROLE_BODY } from '../text/role-words.js';
 import { readsAsMeasureUnit } from '../text/measure-units.js';
 import { readTargetCell } from './target-figure.js';
 import type { PendingTable } from './body-tables.js';
@@ -190,8 +191,9 @@ const isValueHeader = (key: string): boolean => YEAR_HEADER.test(yearKey(key)) |
  * Names of the columns a table of text has (重点任务 | 牵头单位 | 完成时限): without a serial, its
  * header is the run of such names, since its rows' cells are words too.
  */
-const TEXT_HEADER =
-  /^(?:(?:主要|重点|工作|具体)?(?:任务|措施|内容|事项|目标)|(?:工作|任务)?(?:内容|名称)|(?:重点)?(?:项目|工作)(?:名称)?|(?:牵头|责任|配合|参与|协办|主办|承办)(?:单位|部门)|(?:完成|办结)?(?:时限|时间)|时间节点|进度安排|工作要求)$/;
+const TEXT_HEADER = new RegExp(
+  `^(?:(?:主要|重点|工作|具体)?(?:任务|措施|内容|事项|目标)|(?:工作|任务)?(?:内容|名称)|(?:重点)?(?:项目|工作)(?:名称)?|(?:牵头|责任|配合|参与|协办|主办|承办)${ROLE_BODY}|(?:完成|办结)?(?:时限|时间)|时间节点|进度安排|工作要求)$`,
+);
 
 /** A line that may name a column: short, no figure but a year's, no sentence. */
 function mayNameColumn(key: string): boolean {

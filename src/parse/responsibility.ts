@@ -2,20 +2,27 @@ import type { Role, UnitRole } from '../model/types.js';
 import { append } from '../util/append.js';
 import { LEADER_LABEL, withoutContacts } from './contacts.js';
 import { findDeadline } from './deadline.js';
+import { ROLE_BODY } from '../text/role-words.js';
+
+/** What a unit that guides or oversees the work does: 指导, 督导, 业务指导, 督促指导, 监督指导. */
+const GUIDE_WORD = '(?:业务|督促|监督)?(?:指导|督导)(?:监督)?';
 
 /**
  * Role labels of responsibility clauses, after folding and simplification, and what each means.
  * `responsible` units lead jointly unless the clause also names a lead.
  */
 const ROLE_LABELS: Array<[RegExp, Role]> = [
-  [/^(?:牵头|主责|主办|主要负责|牵头负责)(?:单位|部门|机构|机关)?$/, 'lead'],
-  [/^(?:参与|配合|协办|协助|协同|参加|会同|支持)(?:单位|部门|机构|机关)?$/, 'participant'],
-  [/^(?:责任|负责|实施|承办|落实|具体负责)(?:单位|部门|机构|机关|主体)?$/, 'responsible'],
+  [new RegExp(`^(?:牵头|主责|主办|主要负责|牵头负责)${ROLE_BODY}?$`), 'lead'],
+  [new RegExp(`^(?:参与|配合|协办|协助|协同|参加|会同|支持)${ROLE_BODY}?$`), 'participant'],
+  // 指导单位：县农业农村局: the unit that guides the work takes part in it, as the verbal
+  // 县农业农村局指导 does; the label keeps what it does.
+  [new RegExp(`^${GUIDE_WORD}${ROLE_BODY}$`), 'participant'],
+  [new RegExp(`^(?:责任|负责|实施|承办|落实|具体负责)(?:${ROLE_BODY}|主体)?$`), 'responsible'],
 ];
 
 // Most labels name the kind of body (牵头单位, 配合部门); a few are also written bare (牵头：A；参与：B).
 const LABEL_SOURCE =
-  '(?:(?:牵头负责|主要负责|具体负责|牵头|主责|主办|参与|配合|协办|协助|协同|参加|责任|负责|实施|承办|落实)(?:单位|部门|机构|机关|主体)|牵头|主办|参与|配合|协办)';
+  `(?:(?:牵头负责|主要负责|具体负责|牵头|主责|主办|参与|配合|协办|协助|协同|参加|责任|负责|实施|承办|落实|${GUIDE_WORD})(?:${ROLE_BODY}|主体)|牵头|主办|参与|配合|协办)`;
 /** A role label followed by a colon (`牵头单位:`), or standing in brackets before its units (`【牵头单位】A`). */
 const LABEL_AT = new RegExp(`[【\\[]?(${LABEL_SOURCE})(?:\\s*[:：]|[】\\]]\\s*[:：]?)`, 'g');
 
@@ -212,12 +219,12 @@ function roleOf(label: string): Role | null {
  * `match` is the folded, simplified copy of `text` (same length); names are cut from `text`.
  */
 export function parseClause(text: string, match: string, firstIsLead: boolean): ParsedClause | null {
-  return readClauseWith(text, match, firstIsLead, (t, m) => parseLabelled(t, m) ?? parseVerbal(t, m) ?? parseBare(t, m), () => true);
+  return readClauseWith(text, match, firstIsLead, (t, m) => parseLabelled(t, m) ?? parseNamedAs(t, m) ?? parseVerbal(t, m) ?? parseBare(t, m), () => true);
 }
 
 /** A clause that names its roles (牵头单位：A；配合单位：B), for a line that has no brackets around it. */
 export function parseLabelledClause(text: string, match: string, firstIsLead: boolean): ParsedClause | null {
-  return readClauseWith(text, match, firstIsLead, parseLabelled, (roles) => roles.some((r) => r.units.length > 0));
+  return readClauseWith(text, match, firstIsLead, (t, m) => parseLabelled(t, m) ?? parseNamedAs(t, m), (roles) => roles.some((r) => r.units.length > 0));
 }
 
 /**
@@ -226,7 +233,7 @@ export function parseLabelledClause(text: string, match: string, firstIsLead: bo
  * could as well be a list in the text.
  */
 export function parseVerbalClause(text: string, match: string, firstIsLead: boolean): ParsedClause | null {
-  return readClauseWith(text, match, firstIsLead, parseVerbal, (roles) => roles.every((r) => r.units.length > 0));
+  return readClauseWith(text, match, firstIsLead, (t, m) => parseNamedAs(t, m) ?? parseVerbal(t, m), (roles) => roles.every((r) => r.units.length > 0));
 }
 
 /**
@@ -353,23 +360,42 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
 }
 
 // `A牵头,B、C按职责分工负责` / `A、B负责` / `A牵头负责` / `A会同B负责`.
-/** Duty verbs naming the sharing of work: 按职责分工负责, 按照职责分工落实, 按职能分工负责 … */
-const BY_DUTY = '按(?:照)?职(?:责|能)(?:分工负责|分工落实|分别负责|负责)';
+/**
+ * What the sharing of work goes by, before its verb: 按职责分工, 按照职能, 依职责分工, 依据职责分工,
+ * 根据各自职责.
+ */
+const DUTY_BASIS = '(?:按照?|依照?|依据|根据)(?:各自)?(?:的)?职(?:责|能)(?:分工)?';
+/** Duty verbs naming the sharing of work: 按职责分工负责, 按照职责分工落实, 依职责分工负责, 按职责抓好落实 … */
+const BY_DUTY = `${DUTY_BASIS}(?:分别负责|负责落实|抓好落实|负责|落实)`;
 
-/** The verbs by which a part of a verbal clause makes its units lead: 牵头, 牵头抓总, 牵头实施, 主责, 主抓. */
-const LEAD_VERBS = '牵头(?:负责|抓总|实施|落实|推进)?|主责|主抓';
+/**
+ * The verbs by which a part of a verbal clause makes its units lead: 牵头, 牵头抓总, 牵头实施, 牵头指导,
+ * 主责, 主抓; several units leading together (共同牵头, 分别牵头, 联合牵头) or each by its duties
+ * (按职责分工牵头负责).
+ */
+const LEAD_VERBS = `(?:共同|分别|联合|${DUTY_BASIS})?牵头(?:负责|抓总|实施|落实|推进|指导)?|主责|主抓`;
 const LEAD_VERB = new RegExp(`^(?:${LEAD_VERBS})$`);
 
 /**
- * The verbs by which a part after the first makes its units take part: 配合, 协助, 具体实施, and
- * what they provide, 给予经费保障, 做好资金保障, 予以支持. A 保障 needs the verb before it (强化要素保障
- * says what is done, not who helps).
+ * What a unit that guides or oversees the work is said to do: 指导, 督导, 负责业务指导, 负责督促指导.
+ * Such a unit takes part, wherever it is named (县农业农村局指导，各镇街负责: the towns lead).
+ */
+const GUIDE_VERBS = `(?:负责|做好)?${GUIDE_WORD}(?:检查)?`;
+const GUIDE_VERB = new RegExp(`^(?:${GUIDE_VERBS})$`);
+
+/**
+ * The verbs by which a part after the first makes its units take part: 配合, 协助, 具体实施, 共同推进,
+ * what they provide, 给予经费保障, 做好资金保障, 予以支持, and guidance (指导, 督导). A 保障 needs the
+ * verb before it (强化要素保障 says what is done, not who helps).
  */
 const SUPPORT_VERBS =
-  '(?:具体)?(?:负责落实|配合落实|配合实施|配合|参与|协助|协同|落实|实施)|(?:给予|做好|提供|予以|负责)[\\u4e00-\\u9fff]{0,4}保障|(?:予以|给予)?支持';
+  `(?:具体)?(?:负责落实|配合落实|配合实施|配合推进|配合|参与|协助|协同推进|协同|落实|实施)|共同推进|共同落实|(?:给予|做好|提供|予以|负责)[\\u4e00-\\u9fff]{0,4}保障|(?:予以|给予)?支持|${GUIDE_VERBS}`;
 
-/** The verbs a verbal clause may end with, for a text that has to end with one to be read as a clause. */
-export const CLAUSE_END_VERB = new RegExp(`(?:${LEAD_VERBS}|${SUPPORT_VERBS}|负责)$`);
+/**
+ * The verbs a verbal clause may end with, for a text that has to end with one to be read as a
+ * clause; or the role its units are named to (…，B为配合单位).
+ */
+export const CLAUSE_END_VERB = new RegExp(`(?:${LEAD_VERBS}|${SUPPORT_VERBS}|负责|(?:作为|为)${LABEL_SOURCE})$`);
 
 const VERBAL_LEAD = new RegExp(`^(.+?)(${LEAD_VERBS})(?:[,，;；、]\\s*(.+?))?(${BY_DUTY}|分工负责|分工落实|${SUPPORT_VERBS}|负责落实|负责)?[。.]?$`);
 const VERBAL_ALL = new RegExp(`^(.+?)(?:${BY_DUTY}|分工负责|分工落实|共同负责|分别负责|负责落实|负责)(?:[。.;；,，].*)?$`);
@@ -385,7 +411,7 @@ const DUTY_TAIL = new RegExp(
 /** The verb right after the last name of a plain list (no separator in it; see DUTY_TAIL). */
 const DUTY_ATTACHED = new RegExp(`^[^,;]+?(等?(?:${BY_DUTY}|分工负责|共同负责)[。.]?)$`);
 /** Units after a labelled list that the verb after them makes participants: `…，B、C配合`. */
-const SUPPORT_TAIL = new RegExp(`[,;](\\s*)([^,;]+?)(等)?(${SUPPORT_VERBS}|负责指导|指导|督导)([。.]?)$`);
+const SUPPORT_TAIL = new RegExp(`[,;](\\s*)([^,;]+?)(等)?(${SUPPORT_VERBS})([。.]?)$`);
 
 /** A remark after a labelled list naming the unit with overall charge: `A、B，其中A负总责`. */
 const OVERALL_TAIL = /[,;]\s*其中([^,;]+?)(负总责|牵头负责|牵头)[。.]?$/;
@@ -402,8 +428,35 @@ const PART_VERB = new RegExp(`(${LEAD_VERBS}|${BY_DUTY}|${SUPPORT_VERBS}|(?:具�
 /**
  * A verbal clause of three parts or more, each naming units and what they do:
  * `A牵头，B、C参与，各街道配合`. The first part leads; the others take part unless they say 牵头.
+ * A part that guides (指导, 督导) takes part wherever it stands, so that after a guiding part
+ * written first the next part leads: `A指导，B负责` (two parts are read so only then).
  */
 function parseVerbalParts(text: string, match: string): UnitRole[] | null {
+  const parts = partsOf(match);
+  if (parts.length < 2) return null;
+  const read: Array<{ at: number; units: string; verb: string; verbAt: number }> = [];
+  for (const [a, b] of parts) {
+    const raw = match.slice(a, b);
+    const part = raw.trim();
+    const verb = PART_VERB.exec(part);
+    if (!verb) return null;
+    const units = part.slice(0, verb.index).replace(/等$/, '');
+    if (!plausibleUnits(units)) return null;
+    const at = a + (raw.length - raw.trimStart().length);
+    read.push({ at, units, verb: verb[1] as string, verbAt: at + verb.index });
+  }
+  const guides = read.map((r) => GUIDE_VERB.test(r.verb));
+  if (parts.length === 2 && !guides[0]) return null;
+  const first = guides.indexOf(false);
+  if (first < 0) return null;
+  return read.map((r, k) => {
+    const leads = !guides[k] && (k === first || LEAD_VERB.test(r.verb));
+    return { role: leads ? 'lead' : 'participant', label: text.slice(r.verbAt, r.verbAt + r.verb.length), units: splitUnits(text.slice(r.at, r.at + r.units.length)) };
+  });
+}
+
+/** Where the parts of a clause separated by , or ; start and end, in its folded text. */
+function partsOf(match: string): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
   let from = 0;
   for (let i = 0; i <= match.length; i++) {
@@ -412,20 +465,32 @@ function parseVerbalParts(text: string, match: string): UnitRole[] | null {
       from = i + 1;
     }
   }
-  if (parts.length < 3) return null;
+  return parts;
+}
+
+/**
+ * A part of a clause that names its units' role after them: `A为牵头单位`, `B、C作为配合单位`. Not
+ * a sentence that assigns the role (确定A为牵头单位, 以A为牵头单位): its first word is no unit's.
+ */
+const NAMED_AS = new RegExp(`^(?!确定|明确|指定|以)(.+?)(?:作为|为)(${LABEL_SOURCE})[。.]?$`);
+
+/**
+ * A clause whose every part names its units and then their role by a label:
+ * `区科技局为牵头单位，区财政局、区金融局为配合单位`. The label is read as it is before a colon.
+ */
+function parseNamedAs(text: string, match: string): UnitRole[] | null {
+  if (!match.includes('为')) return null;
   const roles: UnitRole[] = [];
-  for (const [k, [a, b]] of parts.entries()) {
+  for (const [a, b] of partsOf(match)) {
     const raw = match.slice(a, b);
-    const part = raw.trim();
-    const verb = PART_VERB.exec(part);
-    if (!verb) return null;
-    const units = part.slice(0, verb.index).replace(/等$/, '');
-    if (!plausibleUnits(units)) return null;
     const at = a + (raw.length - raw.trimStart().length);
-    const leads = k === 0 || LEAD_VERB.test(verb[1] as string);
-    roles.push({ role: leads ? 'lead' : 'participant', label: text.slice(at + verb.index, at + verb.index + (verb[1] as string).length), units: splitUnits(text.slice(at, at + units.length)) });
+    const m = NAMED_AS.exec(raw.trim());
+    const role = m ? roleOf(m[2] as string) : null;
+    if (!m || !role || !plausibleUnits(m[1] as string)) return null;
+    const labelAt = at + m[0].lastIndexOf(m[2] as string);
+    roles.push({ role, label: text.slice(labelAt, labelAt + (m[2] as string).length), units: splitUnits(text.slice(at, at + (m[1] as string).length)) });
   }
-  return roles;
+  return roles.length > 0 ? roles : null;
 }
 
 function parseVerbal(text: string, match: string): UnitRole[] | null {

@@ -1,6 +1,7 @@
 import type { AnnexRow, AnnexTable, BodyTable, OutlineKind, OutlineNode, Position, Section, Task } from '../model/types.js';
 import { fold, substanceKey } from '../text/fold.js';
 import { matchMarker } from '../text/markers.js';
+import { ROLE_BODY } from '../text/role-words.js';
 import { parseNumeral } from '../text/chinese-numeral.js';
 import { LEADER_LABEL } from './contacts.js';
 import { parseLabelledClause, type ParsedClause } from './responsibility.js';
@@ -10,8 +11,8 @@ import { fillUnitSpans } from './table-unit-spans.js';
 import { readColumnHeader } from './column-note.js';
 
 /** Column headers that name who leads (牵头单位), takes part (配合单位), or is responsible (责任单位). */
-const LEAD_COLUMN = /^(?:牵头|主责|主办|责任|负责)(?:单位|部门|机构|机关)$/;
-const PART_COLUMN = /^(?:配合|参与|协办|协助|协同)(?:单位|部门|机构|机关)$/;
+const LEAD_COLUMN = new RegExp(`^(?:牵头|主责|主办|责任|负责)${ROLE_BODY}$`);
+const PART_COLUMN = new RegExp(`^(?:配合|参与|协办|协助|协同)${ROLE_BODY}$`);
 /** Column headers that say when a task is due (完成时限, 时间节点). */
 const DEADLINE_COLUMN = /^(?:完成)?(?:时限|时间|期限|节点)(?:要求|安排)?$|^时间节点$|^进度安排$/;
 /**

@@ -1,4 +1,5 @@
 import { isOutlineStart } from '../text/markers.js';
+import { ROLE_BODY } from '../text/role-words.js';
 import { parseDate } from '../text/date.js';
 import { wholeDocumentNumber } from '../text/document-number.js';
 import { isPageNumber } from '../text/page-furniture.js';
@@ -324,7 +325,7 @@ function figureGoesOn(prev: WrapLine, next: WrapLine, wrap: Wrap | null, indents
 }
 
 /** The role labels of a task's units (牵头单位, 配合部门, 责任单位 …), before a colon or in brackets of their own. */
-const ROLE_LABEL = '[【\\[]?(?:牵头|主责|主办|参与|配合|协办|协助|协同|责任|负责|实施|承办|落实)(?:单位|部门|机构|机关)(?:[】\\]]\\s*[:：]?|\\s*[:：])';
+const ROLE_LABEL = `[【\\[]?(?:牵头|主责|主办|参与|配合|协办|协助|协同|责任|负责|实施|承办|落实)${ROLE_BODY}(?:[】\\]]\\s*[:：]?|\\s*[:：])`;
 /** A line that names a task's units under a role label (责任单位：A、B / 【配合单位】C). */
 const UNIT_LINE = new RegExp(`^${ROLE_LABEL}`);
 /**

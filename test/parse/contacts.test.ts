@@ -44,6 +44,11 @@ describe('contact people and numbers among the units of a clause', () => {
     ['牵头单位：区商务局；分管领导：王芳、李强（副区长）；配合单位：各街道', ['区商务局'], ['各街道'], ['分管领导：王芳、李强（副区长）']],
     ['【联系领导】何宁【牵头单位】区卫生健康委【配合单位】区教委', ['区卫生健康委'], ['区教委'], ['【联系领导】何宁']],
     ['责任人：张三　责任单位：区民政局', ['区民政局'], [], ['责任人：张三']],
+    // A township's or a bureau's leader assigned to a village or a task.
+    ['包村领导：刘洋　责任单位：镇社会事务办', ['镇社会事务办'], [], ['包村领导：刘洋']],
+    ['包保领导：王芳　责任单位：镇生态环境办', ['镇生态环境办'], [], ['包保领导：王芳']],
+    ['分管局领导：周涛　责任股室：成果转化股', ['成果转化股'], [], ['分管局领导：周涛']],
+    ['挂钩领导：李明，牵头单位：镇农业服务中心', ['镇农业服务中心'], [], ['挂钩领导：李明']],
     // A person apart by a space from the next field was lost with it.
     ['责任单位：区民政局　联系人：陈静　电话：0571-86001234', ['区民政局'], [], ['联系人：陈静', '电话：0571-86001234']],
   ])('should read %s with the leader or person kept in the contacts, never as a unit', (clause, lead, participants, contacts) => {

@@ -154,6 +154,9 @@ const STYLES = [
   ['header-letter-spaced-labels.txt', 'a header whose short labels are letter-spaced (索 引 号：, 有 效 性：, 主　　题：) after lines of near the same length (成文日期：… / 发布日期：…): each label starts a field, no line joined to the one before'],
   ['work-points-year-before-aims.txt', 'a one-year 工作要点 whose year stands in the sentence before its aims (2025年是…最后一年。…总体要求是：…达到98%), targets held (稳定保持100%, 持续保持在不低于42%), and a leader after a full stop in the clause (A牵头，B配合。责任领导：周明)'],
   ['goals-change-verbs-without-year.txt', 'a goal paragraph without a year: amounts cut before their figure read (淘汰落后产能5家, 降低企业用能成本2000万元), changes of a rate before their figure reported (降低单位工业增加值能耗10%, 提高…比重5个百分点)'],
+  ['bureau-section-labels.txt', 'a bureau\'s 工作要点 naming its own sections under role labels (责任科室, 责任股室, 牵头处室/配合处室, 【责任科室】【配合科室】), its leaders labelled 包村领导 and 分管局领导 before them kept as contacts'],
+  ['task-table-section-column.txt', 'a tab-separated task table whose unit columns are a bureau\'s sections: 责任科室 | 配合科室, beside 责任人 and 完成时限'],
+  ['verbal-roles-guide-joint.txt', 'verbal clauses with a guiding unit (A负责，B指导 / B负责业务指导，A具体实施 / B督导，A负责，C给予资金保障, 指导单位：B), joint leads (共同牵头, 分别牵头, 按职责分工牵头负责, 共同推进), 依职责分工负责 / 根据职责分工负责 / 按职责抓好落实, and roles named after the units (A为牵头单位，B为配合单位)'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */

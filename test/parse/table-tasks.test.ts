@@ -422,4 +422,18 @@ describe('tasks from a task table', () => {
     );
     expect(doc.plan!.tasks.map((t) => [t.number, t.lead, t.participants])).toEqual([['1', ['区城市管理委', '区应急局'], []]]);
   });
+
+  it.each([
+    ['责任科室', '配合科室'],
+    ['牵头处室', '配合处室'],
+    ['责任股室', '配合股室'],
+  ])('should read a bureau\'s sections from %s and %s columns as it reads 责任单位 and 配合单位', async (lead, part) => {
+    const doc = await page(
+      `<td>序号</td><td>工作任务</td><td>${lead}</td><td>${part}</td><td>完成时限</td>`,
+      '<tr><td>1</td><td>组织高新技术企业申报</td><td>企业服务科</td><td>办公室</td><td>2024年10月底</td></tr>',
+    );
+    expect(doc.plan!.tasks.map((t) => [t.number, t.lead, t.participants, t.roles.map((r) => r.label), t.deadline])).toEqual([
+      ['1', ['企业服务科'], ['办公室'], [lead, part], '2024年10月底'],
+    ]);
+  });
 });
