@@ -138,6 +138,11 @@ export interface Notice {
   /** What the disclosure note says, e.g. `主动公开`, `公开发布`. */
   disclosure: string | null;
   disclosurePosition: Position | null;
+  /**
+   * The other notes (附注) under the date, beside the disclosure: a contact to call
+   * (（联系人：陈静；联系电话：0573-82012345）), each line as written. Present only when printed.
+   */
+  notes?: TextNode[];
   /** Documents this notice repeals or replaces, found in its body. */
   supersedes: Array<DocumentNumber & { position: Position }>;
   /** Document numbers cited anywhere in the notice body. */
@@ -390,6 +395,11 @@ export interface Plan {
    * the plan has them.
    */
   closing?: TextNode[];
+  /**
+   * The imprint (版记) of a plan printed without its covering notice (抄送：… / 某办公室 2024年4月8日印发);
+   * a notice's is `notice.imprint`. Present only then.
+   */
+  imprint?: Imprint;
   /**
    * The document's footnotes (Word's [1] at the page's end, Markdown's `[^1]:`), each with its mark
    * as the reference prints it and its text; the reference itself is left out of the sentence it

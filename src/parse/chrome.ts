@@ -1,9 +1,10 @@
 import type { ChromeNode } from '../model/types.js';
 import { wholeDocumentNumber } from '../text/document-number.js';
-import { isLetterhead, isPageNumber } from '../text/page-furniture.js';
+import { isLetterhead, isNoTextPageMark, isPageNumber } from '../text/page-furniture.js';
 import { DOWNLOAD_LABEL_ALONE, isFileLine } from './attachments.js';
 import type { Item, ParseContext } from './context.js';
 import { headerKey } from './header.js';
+import { letterheadLines } from './letterhead.js';
 
 /** Words of page furniture: accessibility and language switches, print/close/share links. */
 const CHROME_WORDS = [
@@ -84,7 +85,7 @@ const FOLLOW_PROMPT = /长按(?:识别)?(?:下方|上方|图中)?二维码|扫(?
 function furnitureAnywhere(match: string): ChromeNode['kind'] | null {
   const t = match.trim();
   if (t.length >= 160 || /。/.test(t)) return null;
-  if (isPageNumber(t)) return 'footer';
+  if (isPageNumber(t) || isNoTextPageMark(t)) return 'footer';
   if (FOOTER.test(t) && t.length < 120) return 'footer';
   if (INFO_BAR.test(t) || (t.length < 100 && DATE_AND_SOURCE.test(t))) return 'share';
   if (RELATED.test(t) || LINK_BOX.test(t)) return 'navigation';
@@ -196,12 +197,13 @@ export function parseChrome(ctx: ParseContext, contentStart: number): { chrome: 
   const chrome: ChromeNode[] = [];
   let category: string[] = [];
   const running = runningHeads(ctx.items);
+  const letterhead = letterheadLines(ctx.items, (i) => ctx.isFree(i));
   const atEnd = furnitureRunAtEnd(ctx, contentStart);
   ctx.items.forEach((item: Item, i) => {
     const marked = ctx.claims[i] === 'chrome';
     if (!marked && !ctx.isFree(i)) return;
     const kind = ((): ChromeNode['kind'] | null => {
-      if (running.has(i)) return 'other';
+      if (running.has(i) || letterhead.has(i)) return 'other';
       const end = atEnd.get(i);
       if (end) return end;
       // Below the content only footers and tool bars count, and that test alone is cheap.

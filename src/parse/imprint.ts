@@ -2,17 +2,8 @@ import type { Imprint } from '../model/types.js';
 import { findDates } from '../text/date.js';
 import type { Item, ParseContext } from './context.js';
 import { splitAddressees } from './addressees.js';
-
-/** `抄送：区委各部门，区人大常委会办公室。` */
-const COPIED = /^抄 ?送 ?[:：]\s*(.+?)[。.]?$/;
-/** `某区人民政府办公室　2024年1月5日印发` */
-const PRINTED = /^(.*?)\s*((?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日) ?印发$/;
-
-/** A line of the imprint: 抄送：… or …印发 (on the matching copy). */
-export function isImprintLine(match: string): boolean {
-  const t = match.trim();
-  return COPIED.test(t) || (t.endsWith('印发') && PRINTED.test(t));
-}
+import { COPIED, PRINTED } from './imprint-lines.js';
+import { isOrganLine } from './signature.js';
 
 /**
  * Reads the imprint (版记) that closes an official document: the 抄送 line and the line naming
@@ -43,6 +34,14 @@ export function readImprint(ctx: ParseContext, items: readonly Item[]): Imprint 
       printedBy = by ? item.text.slice(lead, lead + (printed[1] as string).length).trim() : null;
       const date = findDates(printed[2] as string)[0];
       printedDate = date?.valid ? date.iso : null;
+      // The printer alone on the line above its date (某区人民政府办公室 / 2024年4月8日印发), as a PDF's
+      // text gives the two ends of the imprint's last line.
+      const above = ctx.items[item.index - 1];
+      if (!by && above && ctx.isFree(above.index) && isOrganLine(above.match)) {
+        printedBy = above.text.trim();
+        ctx.claim(above.index, 'imprint');
+        first ??= above;
+      }
     }
     ctx.claim(item.index, 'imprint');
     first ??= item;

@@ -183,8 +183,8 @@ function issuerAbove(runs: Item[][], start: number, lines: Item[]): Item[] {
 }
 
 /** A line that names only issuing bodies (某县人民政府办公室, 某区财政局　某区发展和改革委员会). */
-function isIssuerLine(item: Item): boolean {
-  const names = item.match.trim().split(/\s+/);
+function isIssuerLine(item: Item | string): boolean {
+  const names = (typeof item === 'string' ? item : item.match).trim().split(/\s+/);
   return names.every((n) => n.length >= 4 && isSignatureText(n, n) && !isPersonSignature(n) && !/^(?:各|有关|相关|其他)/.test(n));
 }
 
@@ -229,10 +229,24 @@ function sameKind(first: Item, line: Item): boolean {
  */
 export function joinTitleLines(lines: readonly string[], wrapped = false): string {
   const joined = lines.map((l) => l.trim()).join('');
-  if ((lines.length < 2 && !wrapped) || !/[\s\u3000]/.test(joined)) return joined;
+  if (!/[\s\u3000]/.test(joined)) return joined;
+  if (lines.length < 2 && !wrapped) return withoutIssuerSpaces(joined);
   return joined.replace(/[\s\u3000\u00a0]+/g, (space, at: number) =>
     /[A-Za-z0-9]/.test(joined[at - 1] ?? '') && /[A-Za-z0-9]/.test(joined[at + space.length] ?? '') ? space : '',
   );
+}
+
+/**
+ * A title printed on one line keeps its spaces, as its site wrote them, except those that set the
+ * offices of a joint title side by side (中共某县委办公室　某县人民政府办公室关于…): the same title
+ * reads the same whether the offices stand on a line of their own or before 关于.
+ */
+function withoutIssuerSpaces(title: string): string {
+  const m = /^(.+?)(关于|印发|转发)/.exec(title);
+  if (!m || !/[\s\u3000]/.test(m[1]!.trim())) return title;
+  const names = m[1]!.trim().split(/[\s\u3000\u00a0]+/);
+  if (names.length < 2 || !isIssuerLine(names.join(' '))) return title;
+  return names.join('') + title.slice(m[1]!.length);
 }
 
 function squeeze(text: string): string {
@@ -249,7 +263,29 @@ function orderNumber(title: string, item: Item): DocumentNumber | null {
   return { raw: `${title}${item.text.trim()}`, agency: title, year: m[1] ? Number(m[1]) : null, serial: Number(m[2]) };
 }
 
-const DISCLOSURE = /^\(?此件(.{1,12}?)\)?$/;
+/**
+ * The disclosure note under the date (GB/T 9704's 附注), on the matching copy: (此件公开发布), also
+ * with 本件, 此文件, 本文件 or 此文 when what follows says how the text is made public (公开发布,
+ * 主动公开, 依申请公开, 不予公开, 发至县级 …), or labelled (公开方式：主动公开). Group 2 is the note.
+ */
+const DISCLOSURE = /^(\(?\s*此件\s*)(.{1,12}?)(\s*\)?)$/;
+const DISCLOSURE_OTHER =
+  /^([(【\[]?\s*(?:本件|此文件?|本文件?)\s*|[(【\[]?\s*(?:公开方式|公开属性|公开类型|信息公开选项|信息公开方式)\s*:\s*)(公开发布|主动公开|依申请公开|不予公开|不公开|删减后公开(?:发布)?|公开|发至[\u4e00-\u9fff]{1,6})(\s*[)】\]]?)$/;
+
+/** The note's words within a line, in that line's offsets, or null when the line is no disclosure. */
+function disclosureIn(item: Item): { from: number; to: number } | null {
+  const t = item.match.trim();
+  const m = DISCLOSURE.exec(t) ?? DISCLOSURE_OTHER.exec(t);
+  if (!m) return null;
+  const from = item.match.length - item.match.trimStart().length + m[1]!.length;
+  return { from, to: from + m[2]!.length };
+}
+
+/**
+ * A contact note under the date, a 附注 as GB/T 9704 places it (（联系人：陈静；联系电话：0573-…）): a
+ * line of its own that opens with a contact's label, in brackets or not.
+ */
+const CONTACT_NOTE = /^\(?\s*(?:联系人|联系单位|联系部门|联系电话|联系方式|联 系 人)\s*:[^()]{1,80}\)?$/;
 
 /**
  * A reposting page's headline, passed over for the notice's own title below it, and the lead-in
@@ -469,6 +505,7 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
   let datePosition: Position | null = null;
   let disclosure: string | null = null;
   let disclosurePosition: Position | null = null;
+  const notes: TextNode[] = [];
   let bodyEnd = free.length;
   let end = free.length;
   if (dateAt >= 0) {
@@ -519,12 +556,17 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
     }
     bodyEnd = sigStart;
     end = groups[groups.length - 1]!.dateAt + 1;
-    const disc = free[end];
-    const dm = disc ? DISCLOSURE.exec(disc.match.trim()) : null;
-    if (disc && dm) {
-      disclosure = disc.text.trim().slice(disc.match.trim().indexOf('此件') + 2, disc.text.trim().length - (disc.match.trim().endsWith(')') ? 1 : 0));
-      disclosurePosition = ctx.blockPosition(disc);
-      ctx.claim(disc.index, 'disclosure');
+    // The notes under the date (附注): the disclosure and a contact to call, in either order.
+    for (let note = free[end]; note && end - groups[groups.length - 1]!.dateAt <= 2; note = free[end]) {
+      const disc = disclosure === null ? disclosureIn(note) : null;
+      if (disc) {
+        disclosure = note.text.slice(disc.from, disc.to);
+        disclosurePosition = ctx.blockPosition(note);
+        ctx.claim(note.index, 'disclosure');
+      } else if (CONTACT_NOTE.test(note.match.trim())) {
+        notes.push({ text: note.text.trim(), position: ctx.blockPosition(note) });
+        ctx.claim(note.index, 'disclosure');
+      } else break;
       end++;
     }
   }
@@ -581,6 +623,7 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
     datePosition,
     disclosure,
     disclosurePosition,
+    ...(notes.length > 0 ? { notes } : {}),
     supersedes: repealsIn(ctx, bodyItems.slice(0, body.length)),
     cites: docNumbersIn(ctx, bodyItems.slice(0, body.length), () => true),
     attachments: [],

@@ -263,6 +263,12 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
   // Without a plan to hold them, they are text the model does not place.
   else for (const it of noteItems) ctx.claims[it.index] = null;
 
+  // The imprint of a plan printed without its notice closes the plan; with neither, its lines are text the model does not place.
+  if (imprint && !notice) {
+    if (plan) plan.imprint = imprint;
+    else for (const it of items) if (ctx.claims[it.index] === 'imprint') ctx.claims[it.index] = null;
+  }
+
   const unparsed: Unparsed[] = [];
   items.forEach((it, i) => {
     if (ctx.claims[i] !== null) return;

@@ -1,7 +1,7 @@
 import { findDates, parseDate, type ParsedDate } from '../text/date.js';
 import { matchMarker } from '../text/markers.js';
 import type { Item } from './context.js';
-import { isImprintLine } from './imprint.js';
+import { isImprintLine, printedWithoutPrinter } from './imprint-lines.js';
 
 /** Suffixes of organisation names, for telling a signature from a sentence. */
 export const ORG_SUFFIX = /(?:人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|署|院|办|室|处|中心|公司|集团|组|会|所|站|队|社|馆|行|总局|管委会|管理办|街道|镇|乡|县|区|市|省)$/;
@@ -24,6 +24,35 @@ export function isSignatureText(t: string, text: string): boolean {
 }
 
 /**
+ * A line naming only issuing bodies (中共某区委办公室, 某区人民政府办公室　某区财政局), none of them
+ * a group a clause names (各镇人民政府, 有关部门).
+ */
+export function isOrganLine(match: string): boolean {
+  const names = match.trim().split(/\s+/).filter(Boolean);
+  return (
+    names.length > 0 &&
+    names.every((n) => n.length >= 4 && isSignatureText(n, n) && !isPersonSignature(n) && !/^(?:各|有关|相关|其他)/.test(n) && !/关于/.test(n))
+  );
+}
+
+/**
+ * How many of the lines up to `lines[last]` (none at or above `floor`) end the document as its imprint: 抄送 and 印发 lines, and the
+ * printer's name on a line of its own right above a printing date that names none. A signature is
+ * looked for above them, never among them.
+ */
+export function imprintLinesAtEnd(lines: readonly Item[], last: number, floor: number): number {
+  let k = last;
+  let count = 0;
+  while (k > floor && isImprintLine(lines[k]!.match)) {
+    const above = lines[k - 1];
+    const printer = printedWithoutPrinter(lines[k]!.match) && k - 1 > floor && above !== undefined && above.index === lines[k]!.index - 1 && isOrganLine(above.match);
+    k -= printer ? 2 : 1;
+    count += printer ? 2 : 1;
+  }
+  return count;
+}
+
+/**
  * Bodies that issue a notice or a plan in their own name: a government, its office, a committee
  * (委员会, 管委会). A department (区教育局, 区发展改革委) is named in the clauses of items far more often
  * than it signs a plan without a date.
@@ -36,8 +65,7 @@ const ISSUING_BODY = /(?:人民政府|办公室|办公厅|委员会|管委会|�
  * 办公室, which name units a clause gives the item above. Returns those lines (none when there are none).
  */
 export function undatedSignature(free: Item[], k: number, limit: number): Item[] {
-  let last = limit - 1;
-  while (last > k && isImprintLine(free[last]!.match)) last--;
+  const last = limit - 1 - imprintLinesAtEnd(free, limit - 1, k);
   let first = last + 1;
   while (first - 1 > k && last - first < 2) {
     const t = free[first - 1]!.match.trim();

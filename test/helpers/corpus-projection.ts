@@ -53,6 +53,7 @@ export function corpusProjection(doc: PlanDocument, options: { fullOutline?: boo
       disclosure: n.disclosure,
       supersedes: n.supersedes.map((s) => s.raw),
       attachments: n.attachments.map((a) => a.title),
+      ...(n.notes ? { notes: n.notes.map((t) => t.text) } : {}),
       ...(n.imprint ? { imprint: { copiedTo: n.imprint.copiedTo, printedBy: n.imprint.printedBy, printedDate: n.imprint.printedDate } } : {}),
     },
     plan: p && {
@@ -61,6 +62,7 @@ export function corpusProjection(doc: PlanDocument, options: { fullOutline?: boo
       attachments: p.attachments.map((a) => a.title),
       safeguards: p.safeguards.map((s) => `${s.label}${s.title}`),
       ...(p.closing ? { closing: p.closing.map((c) => c.text) } : {}),
+      ...(p.imprint ? { imprint: { copiedTo: p.imprint.copiedTo, printedBy: p.imprint.printedBy, printedDate: p.imprint.printedDate } } : {}),
       ...(p.footnotes ? { footnotes: p.footnotes.map((f) => ({ mark: f.mark, text: f.text })) } : {}),
       ...(p.boxes ? { boxes: p.boxes.map((b) => ({ label: b.label, title: b.title, text: b.text, section: b.section })) } : {}),
     },

@@ -103,6 +103,42 @@ describe('page furniture', () => {
     expect(doc.unparsed).toEqual([]);
   });
 
+  const jointNotice = ['青办发〔2024〕9号', '中共某区委办公室　某区人民政府办公室', '关于印发《某区乡村振兴推进方案》的通知', '', '各镇党委、人民政府，区级各部门：', '现将《某区乡村振兴推进方案》印发给你们。', '中共某区委办公室', '某区人民政府办公室', '2024年4月8日', '某区乡村振兴推进方案', '一、重点任务', '（一）稳定粮食生产。（牵头单位：区农业农村局）'];
+
+  it.each([
+    ['文件 on a line of its own', ['中共某区委办公室', '某区人民政府办公室', '文件']],
+    ['文件 letter-spaced on a line of its own', ['中共某区委办公室', '某区人民政府办公室', '文　件']],
+    ['文件 after the last office', ['中共某区委办公室', '某区人民政府办公室文件']],
+    ['文件 beside the last office', ['中共某区委办公室', '某区人民政府办公室　　　文件']],
+    ['文件 beside the first office, the second below it', ['中共某区委办公室　　　文件', '某区人民政府办公室']],
+  ])('should set aside a joint red head with %s, and read the notice under it', async (_how, head) => {
+    const doc = await parseNotice([...head, ...jointNotice].join('\n'));
+    expect(doc.chrome.map((c) => [c.kind, c.text])).toEqual(head.map((t) => ['other', t]));
+    expect(doc.notice).toMatchObject({
+      title: '中共某区委办公室某区人民政府办公室关于印发《某区乡村振兴推进方案》的通知',
+      documentNumber: { raw: '青办发〔2024〕9号' },
+      signatories: ['中共某区委办公室', '某区人民政府办公室'],
+      date: '2024-04-08',
+    });
+    expect(doc.plan?.title).toBe('某区乡村振兴推进方案');
+    expect(doc.plan?.preamble).toEqual([]);
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it('should leave 文件 alone with no office above it, and an office under a letterhead with no number after it, to the text', async () => {
+    const alone = await parseNotice(['某区人民政府关于印发某区行动方案的通知', '各街道：', '现印发给你们。', '某区人民政府', '2024年3月5日', '某区行动方案', '一、重点任务', '文件', '（一）清理文件。（牵头单位：区政府办）'].join('\n'));
+    expect(alone.chrome).toEqual([]);
+    const below = await parseNotice(['某区人民政府文件', '某区人民政府办公室', '关于印发某区行动方案的通知', '各街道：', '现印发给你们。', '某区人民政府办公室', '2024年3月5日'].join('\n'));
+    expect(below.chrome.map((c) => c.text)).toEqual(['某区人民政府文件']);
+    expect(below.notice?.title).toBe('某区人民政府办公室关于印发某区行动方案的通知');
+  });
+
+  it.each(['（此页无正文）', '(此页无正文)', '此页无正文'])('should set aside the mark %s of a signature page as furniture, not the notice\'s text', async (mark) => {
+    const doc = await parseNotice(['某区人民政府关于印发某区行动方案的通知', '各街道：', '现将《某区行动方案》印发给你们。', mark, '某区人民政府', '2024年3月5日'].join('\n'));
+    expect(doc.chrome.map((c) => [c.kind, c.text])).toEqual([['footer', mark]]);
+    expect(doc.notice?.body.map((b) => b.text)).toEqual(['现将《某区行动方案》印发给你们。']);
+  });
+
   it('should set aside a letterhead below the page header and read the number printed beside its signer', async () => {
     const doc = await parseNotice(
       [

@@ -49,7 +49,11 @@ describe('the notice wrapper', () => {
     ['a joint title whose offices stand side by side', ['中共某县委办公室\u3000某县人民政府办公室', '关于印发《某县2024年招商引资工作要点》的通知'], '中共某县委办公室某县人民政府办公室关于印发《某县2024年招商引资工作要点》的通知'],
     ['a line ending in spaces', ['某区人民政府办公室关于印发 ', '  某区5G 网络建设方案的通知'], '某区人民政府办公室关于印发某区5G网络建设方案的通知'],
     ['a space between Latin words', ['某市关于推进', 'COVID 19疫苗接种工作的通知'], '某市关于推进COVID 19疫苗接种工作的通知'],
-    ['a title on one line, as the site spaced it', ['中共某县委办公室 某县人民政府办公室关于印发某方案的通知'], '中共某县委办公室 某县人民政府办公室关于印发某方案的通知'],
+    // The offices of a joint title side by side read the same on the title's line as on a line of their own.
+    ['a joint title on one line, its offices apart by a space', ['中共某县委办公室 某县人民政府办公室关于印发某方案的通知'], '中共某县委办公室某县人民政府办公室关于印发某方案的通知'],
+    ['a joint title on one line, its offices apart by a full-width space', ['中共某县委办公室\u3000某县人民政府办公室关于印发某方案的通知'], '中共某县委办公室某县人民政府办公室关于印发某方案的通知'],
+    ['a joint title on one line that hands a plan on without 关于', ['某县财政局　某县农业农村局印发《某县补贴办法》的通知'], '某县财政局某县农业农村局印发《某县补贴办法》的通知'],
+    ['a one-line title whose space is not between offices', ['某县人民政府关于印发《某县 2024 年工作要点》的通知'], '某县人民政府关于印发《某县 2024 年工作要点》的通知'],
   ])('should join %s', (_what, lines, expected) => {
     expect(joinTitleLines(lines)).toBe(expected);
   });
@@ -85,6 +89,58 @@ describe('the notice wrapper', () => {
       date: '2024-03-05',
     });
     expect(doc.notice?.titlePosition).toMatchObject({ start: { line: 1, column: 1 }, end: { line: 2, column: 25 } });
+  });
+
+  it('should read a joint title the same whether its offices stand on its line or a line of their own', async () => {
+    const rest = ['', '各街道党工委、办事处：', '现将《某区基层治理方案》印发给你们。', '', '中共某区委办公室　　某区人民政府办公室', '2024年4月18日'];
+    const one = await parseNotice(['中共某区委办公室\u3000某区人民政府办公室关于印发《某区基层治理方案》的通知', ...rest].join('\n'));
+    const two = await parseNotice(['中共某区委办公室\u3000某区人民政府办公室', '关于印发《某区基层治理方案》的通知', ...rest].join('\n'));
+    expect(one.notice?.title).toBe('中共某区委办公室某区人民政府办公室关于印发《某区基层治理方案》的通知');
+    expect(one.notice?.title).toBe(two.notice?.title);
+    expect(one.metadata.title).toBe(two.metadata.title);
+  });
+
+  const signedNotice = ['某区人民政府办公室关于印发某区行动计划的通知', '某政办发〔2024〕12号', '各街道办事处，区政府各部门：', '现将《某区行动计划》印发给你们，请认真贯彻落实。', '某区人民政府办公室', '2024年3月1日'];
+  const plan = ['某区行动计划', '一、重点任务', '（一）建设网络。（牵头单位：区经信局）'];
+
+  it.each([
+    ['（此件公开发布）', '公开发布'],
+    ['(此件主动公开)', '主动公开'],
+    ['（本件公开发布）', '公开发布'],
+    ['（此文件公开发布）', '公开发布'],
+    ['（本文件主动公开）', '主动公开'],
+    ['（此件依申请公开）', '依申请公开'],
+    ['（此件不予公开）', '不予公开'],
+    ['（此件发至县级）', '发至县级'],
+    ['公开方式：主动公开', '主动公开'],
+    ['（信息公开选项：主动公开）', '主动公开'],
+  ])('should read the disclosure note %s under the date, and the plan title below it without it', async (line, disclosure) => {
+    const doc = await parseNotice([...signedNotice, line, ...plan].join('\n'));
+    expect([doc.notice?.disclosure, doc.notice?.disclosurePosition?.start.line]).toEqual([disclosure, 7]);
+    expect(doc.plan?.title).toBe('某区行动计划');
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it('should not read a closing sentence that opens with 本文件 as a disclosure', async () => {
+    const doc = await parseNotice([...signedNotice, '本文件自发布之日起施行', ...plan].join('\n'));
+    expect(doc.notice?.disclosure).toBeNull();
+  });
+
+  it.each([
+    ['after the disclosure', ['（此件公开发布）', '（联系人：陈静；联系电话：0573-82012345）'], 8],
+    ['before the disclosure', ['（联系人：陈静；联系电话：0573-82012345）', '（此件公开发布）'], 7],
+    ['without a disclosure, unbracketed', ['联系人：陈静，联系电话：0573-82012345'], 7],
+  ])('should keep a contact note under the date (%s) as the notice\'s, not as the plan\'s title', async (_where, lines, line) => {
+    const doc = await parseNotice([...signedNotice, ...lines, ...plan].join('\n'));
+    expect(doc.notice?.notes?.map((n) => [n.text.includes('陈静'), n.position.start.line])).toEqual([[true, line]]);
+    expect(doc.plan?.title).toBe('某区行动计划');
+    expect(doc.plan?.preamble).toEqual([]);
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it('should leave the notes out of a notice that has none', async () => {
+    const doc = await parseNotice([...signedNotice, '（此件公开发布）', ...plan].join('\n'));
+    expect(doc.notice).not.toHaveProperty('notes');
   });
 
   it('should split signatures written two to a line', () => {
@@ -212,6 +268,30 @@ describe('a signature without a date after the last item', () => {
     expect(doc.notice).toMatchObject({ signatories, date: null });
     expect(doc.plan!.tasks[1]!.text).toBe('治理生活垃圾。完善收运体系。');
     expect(doc.unparsed).toEqual([]);
+  });
+
+  it.each([
+    ['on one line', ['某镇人民政府办公室　2025年3月2日印发']],
+    ['the printer on the line above its date', ['某镇人民政府办公室', '2025年3月2日印发']],
+  ])('should keep the imprint of a plan printed without its notice as the plan\'s, its printer (%s) no signatory', async (_how, printed) => {
+    const doc = await parseNotice([...PLAN, '抄送：县委办公室，县政府办公室。', ...printed].join('\n'));
+    expect(doc.notice).toBeNull();
+    expect(doc.plan!.imprint).toMatchObject({ copiedTo: ['县委办公室', '县政府办公室'], printedBy: '某镇人民政府办公室', printedDate: '2025-03-02' });
+    expect(doc.plan!.imprint!.position.start.line).toBe(PLAN.length + 1);
+    expect(doc.plan!.imprint!.position.end.line).toBe(PLAN.length + printed.length + 1);
+    expect(doc.plan!.tasks[1]!.text).toBe('治理生活垃圾。完善收运体系。');
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it('should read a signature above an imprint whose printer stands on the line above its date', async () => {
+    const doc = await parseNotice([...PLAN, '某镇人民政府', '', '抄送：县委办公室。', '某镇人民政府办公室', '2025年3月2日印发'].join('\n'));
+    expect(doc.notice).toMatchObject({ signatories: ['某镇人民政府'], imprint: { printedBy: '某镇人民政府办公室', printedDate: '2025-03-02' } });
+    expect(doc.plan).not.toHaveProperty('imprint');
+  });
+
+  it('should report an imprint with neither a notice nor a plan to hold it as unparsed', async () => {
+    const doc = await parseNotice(['抄送：县委办公室。', '某镇人民政府办公室　2025年3月2日印发'].join('\n'));
+    expect(doc.unparsed.map((u) => u.text)).toEqual(['抄送：县委办公室。', '某镇人民政府办公室　2025年3月2日印发']);
   });
 
   it.each([

@@ -24,6 +24,8 @@ const STYLES = [
   ['joint-notice-split-title.txt', 'a joint notice signed by three offices on separate lines, its title split over three lines'],
   ['joint-numbers-one-line.txt', 'a joint notice printing both issuers\' numbers on one line (临农发〔2024〕12号　临财农〔2024〕7号), its offices signing side by side over one date'],
   ['joint-signature-own-dates.txt', 'a joint signature that dates each office (临溪县教育局 / 2024年5月20日 / 临溪县卫生健康局 / 2024年5月22日): the notice\'s date is the later, the plan\'s title below it'],
+  ['joint-letterhead-file-alone.txt', 'a joint red head as pdftotext gives it, the two offices stacked and 文件 on a line of its own, then its number, a two-line title, (此页无正文) above the signatures, a (本件公开发布) and a contact note under the date, and the imprint\'s printer on the line above its date'],
+  ['plan-imprint-without-notice.txt', 'a plan printed without its notice that ends with the imprint (抄送, then the printer and 印发 on lines of their own): the imprint is the plan\'s, the printer no signatory'],
   ['parts-and-imprint.txt', 'a plan in 第一部分/第二部分 with 一、 restarting in each, and the imprint (抄送, 印发) after it'],
   ['chapters-over-parts.txt', 'a plan in 第一章/第二章/第三章 over 一、 parts over （一） groups numbered on across parts over 1. tasks, the safeguards 一、 under the last chapter'],
   ['plan-as-annex.txt', 'a notice whose plan is printed as 附件1, followed by a task table as 附件2'],
