@@ -117,7 +117,8 @@ function clauseSentenceWithin(match: string, from: number): ClauseSpan | null {
   for (let at = end - 1; at >= from; at--) {
     if (match[at] !== '。') continue;
     // The sentence [at + 1, stop) ends at the full stop after it; the last sentence was tried before.
-    if (stop < end) {
+    // The text after it must be a sentence of the item's too (到2025年，…), not words about it.
+    if (stop < end && SENTENCE_OPENING.test(match.slice(stop + 1).trimStart())) {
       const span = clauseSentence(match, at + 1, stop);
       if (span) return span;
     }
@@ -125,6 +126,9 @@ function clauseSentenceWithin(match: string, from: number): ClauseSpan | null {
   }
   return null;
 }
+
+/** How a sentence of Chinese opens: a Han character, a figure, a quotation mark or a bracket. */
+const SENTENCE_OPENING = /^[\u4e00-\u9fff0-9“‘"《(【]/;
 
 /** The clause a whole sentence [start, end) states, verbal (A、B负责) or labelled (牵头单位：A), or null. */
 function clauseSentence(match: string, start: number, end: number): ClauseSpan | null {

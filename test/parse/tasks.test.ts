@@ -347,6 +347,7 @@ describe('task text', () => {
     ['1.完善协调机制。各单位要按职责分工负责。加强考核。', 'a sentence that names no unit'],
     ['1.推进老旧小区改造。区政府负责统筹。加强考核。', 'a sentence that goes on after its verb'],
     ['1.扩大投资，市发改委负责，做好项目储备。加强考核。', 'units woven into a sentence of the item'],
+    ['1.扩大投资。市发改委负责。, as a note about the genre goes on', 'a sentence followed by words that are no sentence of the item'],
   ])('should find no clause in the middle of %s (%s)', async (item) => {
     const doc = await parseNotice(['某区实施意见', '', '一、重点任务', '', item].join('\n'));
     expect(doc.plan?.tasks ?? []).toEqual([]);
