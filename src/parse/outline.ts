@@ -99,7 +99,46 @@ export interface ClauseSpan {
  * last sentence without them (…。牵头单位:A;配合单位:B。). Offsets are in the block's text.
  */
 export function trailingClause(match: string, from: number): ClauseSpan | null {
-  return clauseBeforeDeadline(match, from) ?? clauseAtEnd(match, from);
+  return clauseBeforeDeadline(match, from) ?? clauseAtEnd(match, from) ?? clauseSentenceWithin(match, from);
+}
+
+/**
+ * A sentence of its own, after a sentence of the item's and before others, that is wholly a
+ * clause: …。引进一批龙头企业。区发展改革委、区商务局按职责分工负责。到2025年，…突破100亿元。 (an
+ * 实施意见 names the units after the measures, before what they are to reach). Only a whole
+ * sentence, between two full stops, that reads as a verbal or labelled clause: the units woven into
+ * a sentence that goes on (区政府负责统筹，…) say what is done. The last such sentence is the clause;
+ * the sentences after it stay what the task says.
+ */
+function clauseSentenceWithin(match: string, from: number): ClauseSpan | null {
+  let end = match.trimEnd().length;
+  while (end > from && /[。.;；]/.test(match[end - 1] as string)) end--;
+  let stop = end;
+  for (let at = end - 1; at >= from; at--) {
+    if (match[at] !== '。') continue;
+    // The sentence [at + 1, stop) ends at the full stop after it; the last sentence was tried before.
+    // The text after it must be a sentence of the item's too (到2025年，…), not words about it.
+    if (stop < end && SENTENCE_OPENING.test(match.slice(stop + 1).trimStart())) {
+      const span = clauseSentence(match, at + 1, stop);
+      if (span) return span;
+    }
+    stop = at;
+  }
+  return null;
+}
+
+/** How a sentence of Chinese opens: a Han character, a figure, a quotation mark or a bracket. */
+const SENTENCE_OPENING = /^[\u4e00-\u9fff0-9“‘"《(【]/;
+
+/** The clause a whole sentence [start, end) states, verbal (A、B负责) or labelled (牵头单位：A), or null. */
+function clauseSentence(match: string, start: number, end: number): ClauseSpan | null {
+  const sentence = match.slice(start, end);
+  if (sentence.length < 4 || sentence.length > 80) return null;
+  if (labelStarts(sentence)[0] === 0) {
+    return parseLabelledClause(sentence, sentence, false) ? { open: start, end, inner: [start, end], bracketed: false } : null;
+  }
+  const span = verbalSpan(match, start, end);
+  return span && span.open === start && acceptsVerbal(match, span) ? span : null;
 }
 
 /**
@@ -756,6 +795,23 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     return true;
   };
 
+  /**
+   * Whether the next item after the clause line at k, past the lines that go on with the clause
+   * (配合单位：B, 完成时限：…), is a sibling of the open item: its number is of the open item's level.
+   */
+  const siblingFollows = (k: number): boolean => {
+    const top = stack[stack.length - 1];
+    if (!top) return false;
+    for (let j = k + 1; j < items.length; j++) {
+      const next = items[j]!;
+      if (next.block.kind !== 'paragraph') return false;
+      if (standaloneResponsibility(ctx, next, firstIsLead) || deadlineLine(ctx, next) || leaderLine(ctx, next)) continue;
+      const marker = itemMarker(next);
+      return marker !== null && listLevel(stack, next, markerLevel(marker)) === top.key;
+    }
+    return false;
+  };
+
   for (const [k, item] of items.entries()) {
     if (item.index <= skipUntil) continue;
     const leaderPrev = leaderBefore as LeaderBefore | null;
@@ -936,7 +992,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
       target = covered.holder;
     }
     if (standalone) {
-      target = listHolder(stack, item) ?? groupFor(stack);
+      target = listHolder(stack, item) ?? groupFor(stack, siblingFollows(k));
       const current = target.node.responsibility;
       if (!current) target.node.responsibility = standalone;
       else if (current.standalone && clauseLineBefore === target) {
@@ -1103,12 +1159,13 @@ function listHolder(stack: readonly Building[], item: Item): Building | null {
 /**
  * The item a standalone responsibility paragraph applies to: the innermost open item, or its
  * group when the paragraph follows several sibling items none of which (nor an item under it) has
- * its own clause.
+ * its own clause, and ends the group. A clause line with a sibling item after it (（二）… / 责任单位：A /
+ * （三）… / 责任单位：B) is the item's above it: a group's clause stands after its last item.
  */
-function groupFor(stack: Building[]): Building {
+function groupFor(stack: Building[], siblingAfter: boolean): Building {
   const top = stack[stack.length - 1] as Building;
   const parent = stack[stack.length - 2];
-  if (!parent) return top;
+  if (!parent || siblingAfter) return top;
   const siblings = parent.node.children;
   // A sibling whose 一是…（A）；二是…（B） carry their own clauses names units: the group's items are
   // each written with theirs, so the line under the last one is its clause, not the group's.

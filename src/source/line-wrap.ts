@@ -84,7 +84,9 @@ export interface Wrap {
  * usually have one paragraph per line: no width, and their long lines end sentences.
  */
 export function findWrap(lines: readonly WrapLine[]): Wrap | null {
-  const long = lines.filter((l) => l.text.length >= 16);
+  // A line set out in columns (a table laid out with runs of spaces, a signature beside its date)
+  // was never wrapped: its width is the layout's, not the page's.
+  const long = lines.filter((l) => l.text.length >= 16 && !LAYOUT_GAP.test(l.text));
   const found = fixedWidth(long) ?? pageWidth(long);
   return found && { ...found, separated: blankLineParagraphs(lines, found.width, found.measure) };
 }
@@ -108,29 +110,37 @@ function fixedWidth(long: readonly WrapLine[]): { width: number; measure: Measur
   return bestCount >= near * 0.5 ? { width: 2 * best, measure: byCharacters } : null;
 }
 
-/** The width most long lines reach give or take a character, counted either way, if most of them stop in a sentence. */
+/**
+ * The width most long lines reach give or take a character, counted either way, if most of them
+ * stop in a sentence. Where two widths are reached by as many lines (a short text: its titles and
+ * the ends of its paragraphs may be as many as its wrapped lines), the one whose lines stop inside
+ * sentences is the wrap's.
+ */
 function pageWidth(long: readonly WrapLine[]): { width: number; measure: Measure } | null {
-  let best: { width: number; measure: Measure; count: number } | null = null;
+  const windows: { width: number; measure: Measure; count: number; order: number }[] = [];
   // No page holds a line of more than 100 characters: longer lines are paragraphs, not wrapped
   // lines, and need not be measured (web text has hundreds of them).
   const fits = long.filter((l) => l.text.length <= PAGE_LINE_MAX);
-  for (const measure of [byCharacters, byWidth]) {
+  [byCharacters, byWidth].forEach((measure, order) => {
     const widths = fits.map((l) => lineWidth(l, measure)).sort((a, b) => a - b);
-    // The window of widths [w - SHORT, w] holding the most lines; the widest such window.
+    // The window of widths [w - SHORT, w] ending at each line's width, and how many lines it holds.
     let from = 0;
     for (let to = 0; to < widths.length; to++) {
       while (widths[from]! < widths[to]! - SHORT) from++;
-      const count = to - from + 1;
-      if (!best || count > best.count || (count === best.count && measure === best.measure && widths[to]! > best.width)) {
-        best = { width: widths[to]!, measure, count };
-      }
+      windows.push({ width: widths[to]!, measure, count: to - from + 1, order });
     }
+  });
+  const count = windows.reduce((most, w) => Math.max(most, w.count), 0);
+  if (count < 3 || count < long.length * 0.3) return null;
+  // The windows holding the most lines: counted by characters first, the widest first.
+  const best = windows.filter((w) => w.count === count).sort((x, y) => x.order - y.order || y.width - x.width);
+  for (const [k, { width, measure }] of best.entries()) {
+    if (k > 0 && best[k - 1]!.width === width && best[k - 1]!.measure === measure) continue;
+    const full = fits.filter((l) => isFull(l, width, measure));
+    const cut = full.filter((l) => !SENTENCE_END.test(l.text)).length;
+    if (cut >= 2 && cut >= full.length * 0.4) return { width, measure };
   }
-  if (!best || best.count < 3 || best.count < long.length * 0.3) return null;
-  const { width, measure } = best;
-  const full = fits.filter((l) => isFull(l, width, measure));
-  const cut = full.filter((l) => !SENTENCE_END.test(l.text)).length;
-  return cut >= 2 && cut >= full.length * 0.4 ? { width, measure } : null;
+  return null;
 }
 
 function isFull(line: WrapLine, width: number, measure: Measure): boolean {
@@ -285,9 +295,9 @@ export function standsApart(prev: WrapLine, next: WrapLine): boolean {
  * number or a date (a title as long as the width is followed by them, in text from a PDF).
  */
 export function wrapsInto(prev: WrapLine, next: WrapLine, wrap: Wrap | null, indents = false): boolean {
-  if (figureGoesOn(prev, next, wrap, indents)) return true;
+  if (figureGoesOn(prev, next, wrap, indents) || clauseRoleGoesOn(prev.text, next.text)) return true;
   if (standsApart(prev, next) || labelledApart(prev, next) || NUMBER_LINE.test(next.text)) return false;
-  if (unitNameCut(prev.text, next.text)) return true;
+  if (unitNameCut(prev.text, next.text) || labelGoesOn(prev.text, next.text)) return true;
   return (
     (wrap !== null && continuesFullLine(prev, next, wrap)) || brokenInClause(prev, next, wrap) || semicolonGoesOn(prev, next, wrap, indents) || flushAfterProse(prev, next, indents)
   );
@@ -350,6 +360,38 @@ function unitListGoesOn(prev: string, next: string): boolean {
   if (/[、，,；;]$/.test(prev) || /^[、，,；;)）]/.test(next)) return true;
   if (/[。.]$/.test(prev)) return false;
   return !WHOLE_NAME_END.test(prev) || cutsWord(prev, next);
+}
+
+/** A last sentence that is a labelled clause stopped at a separator (…。牵头单位：区经信局；): its next role follows. */
+const CLAUSE_STOPPED = new RegExp(`(?:^|[。！？!?])\\s*${ROLE_LABEL}[^。！？!?]*[；;，,]$`);
+
+/**
+ * Whether the line after a clause that stops at ； goes on with it: its next role under a label of
+ * its own (…牵头单位：区经信局； | 参与单位：区发改局). A line opening with a label stands apart from
+ * the one before, but a clause does not end at ；: the wrap fell between its roles.
+ */
+function clauseRoleGoesOn(prev: string, next: string): boolean {
+  return UNIT_LINE.test(next) && CLAUSE_STOPPED.test(prev);
+}
+
+/** A line that ends with a role label and nothing after it (…产业集聚区。牵头单位：): its units are on the next line. */
+const ROLE_LABEL_END = new RegExp(`${ROLE_LABEL}$`);
+
+/**
+ * Whether a role label of a task's clause runs on into the next line, whatever the text's wrap
+ * width: the line ends with the label, its units on the next line (…集聚区。牵头单位： | 区科技局；…),
+ * or the label is cut inside (…培育数据服务企业。牵 | 头单位：区数据局；…). A wrap cuts a line
+ * anywhere; a writer never ends a line on a label, nor starts one with a label's rest. The next
+ * line must not be a label of its own (配合单位：…, checked before), so that a label's rest is only
+ * what makes the whole label with the end of the line.
+ */
+export function labelGoesOn(prev: string, next: string): boolean {
+  if (ROLE_LABEL_END.test(prev)) return true;
+  if (!/[\u4e00-\u9fff]$/.test(prev) || CLAUSE_LINE.test(next) || !/^[\u4e00-\u9fff]{1,4}[】\]]?\s*[:：]/.test(next)) return false;
+  for (let n = 1; n <= 4 && n < prev.length; n++) {
+    if (CLAUSE_LINE.test(prev.slice(-n) + next)) return true;
+  }
+  return false;
 }
 
 /** A name's rest at the start of the next line, or one more name: Han characters, maybe a bracket of its own. */

@@ -18,6 +18,9 @@ const STYLES = [
   ['responsible-first-leads.txt', '责任单位:A、B where the document says the unit listed first leads'],
   ['group-responsibility.txt', 'a responsibility paragraph after a group of 1./2./3. items, applying to the group'],
   ['responsibility-lines.txt', 'clauses on lines of their own without brackets, 牵头单位 and 配合单位 on two lines'],
+  ['clause-lines-under-later-items.txt', 'a part whose first item names no units and whose later items each have a clause line under them (责任单位：A, or in brackets), read as those items\' clauses; a clause after a group\'s last item stays the group\'s'],
+  ['clause-sentence-mid-paragraph.txt', 'an 实施意见 whose items name their units in a sentence of its own in mid-paragraph (…。A、B按职责分工负责。到2025年，…), verbal or labelled, before what they are to reach'],
+  ['pdf-wrap-clause-labels.txt', 'PDF text wrapped at the page width, no blank lines: a goal\'s figure on the next line (达到 | 15家), a clause label ending a line (牵头单位： | 区经信局；…), a wrap after a clause\'s ； before its next label (…区经信局； | 参与单位：…) and inside a label (牵 | 头单位：)'],
   ['tables-flattened.txt', 'a yearly table in the text and a 重点任务分解表 annex flattened one cell per line, its header repeated'],
   ['tables-markdown.md', 'Markdown tables in the text: 表1 yearly targets and a 重点任务分解表 with a repeated header row'],
   ['state-council-order.txt', 'a 令: 国令第707号 in the header, 第707号 under the title, signed by 总理 李克强'],
@@ -90,7 +93,7 @@ const STYLES = [
   ['leader-fields.txt', 'the leader in charge named with the units (责任领导：A　责任单位：B　配合单位：C apart by spaces, …；区领导：A after a verbal clause, 分管领导 and 牵头区领导 on the clause lines, 【联系领导】A【牵头单位】B): kept in the contacts, never a unit, the task not lost'],
   ['task-table-contacts.html', 'an HTML task table with 联系人 and 联系电话 columns (read as contacts, labelled by their column) and contacts in its unit cells (区科技局（联系人：赵雷，139…）, 区科协（李娜，137…）): units only, the contacts on the task'],
   ['task-table-contacts-tab.txt', 'a tab-separated task table annexed to a notice, with a 责任人及联系方式 column (无 when none) and contacts in its 牵头单位 cells (A（联系人：孙伟，0571-…）, A，陈晨，139****0001)'],
-  ['verbal-clause-deadline-sentence.txt', 'verbal clauses without brackets followed by a deadline of their own: a sentence (2024年6月底前完成。, 长期坚持。), in brackets ((2025年底前完成), (完成时限：…)) or on the next line (完成时限：…); a sentence that goes on after its year (2024年全市民间投资完成…) is none'],
+  ['verbal-clause-deadline-sentence.txt', 'verbal clauses without brackets followed by a deadline of their own: a sentence (2024年6月底前完成。, 长期坚持。), in brackets ((2025年底前完成), (完成时限：…)) or on the next line (完成时限：…); a sentence that goes on after its year (2024年全市民间投资完成…) is none, and stays what the task says after its clause'],
   ['goals-chinese-numerals.txt', 'targets in Chinese numerals (达到五十家, 新增…三个, 不少于二十所, 超过一万人, 达到三千亿元, 增长百分之十, 提高两个百分点) beside 翻一番, and numerals of prose (一是, 一批, 一系列, 一体化, “十四五”, 三年行动, 一网通办, 两新, “四个一”, 千家万户, 数十家) that are none'],
   ['goal-introduction-this-year.txt', 'a 总体要求 part whose targets follow a guiding sentence under a label (今年全区…主要预期目标是：…), in a plan whose title names no year: 今年 is the year of the notice that issues it'],
   ['oneyear-opening-goals.txt', 'a one-year 工作方案 stating its targets in its opening paragraph (2024年，…达到92%…，新建…60个以上) without a 目标 heading, after a sentence on the year before (2023年，…达到90%) that sets none'],
@@ -267,6 +270,7 @@ describe('styles beyond the seed', () => {
       ['3', '完善社会信用激励约束机制。健全信用修复机制。'],
       ['4', '强化用地保障。优先保障民营企业重大项目用地需求。'],
       ['5', '强化人才保障。完善民营企业职称评审办法。'],
+      ['6', '扩大有效投资。2024年全市民间投资完成300亿元。'],
     ]);
   });
 

@@ -327,10 +327,29 @@ describe('task text', () => {
     ['1.建立备案制度。完成时限：2025年底前。', 'a deadline sentence without a clause before it'],
     ['1.建立备案制度。2025年底前完成。', 'a bare deadline sentence without a clause before it'],
     ['1.建立备案制度。区政府负责统筹。2025年底前完成。', 'a sentence that goes on after its verb before a deadline'],
-    ['1.扩大投资。市发改委负责。2024年全市民间投资完成300亿元。', 'a sentence after the clause that goes on after its year'],
     ['1.建立备案制度，明确牵头单位：市司法局。完成时限：2025年底前。', 'a label inside a sentence of the item'],
   ])('should find no clause in %s (%s)', async (item) => {
     const doc = await parseNotice(['某市工作要点', '', '一、重点任务', '', item].join('\n'));
+    expect(doc.plan?.tasks ?? []).toEqual([]);
+  });
+
+  it.each([
+    ['（一）培育数字产业集群。引进一批龙头企业。区发展改革委、区商务局按职责分工负责。到2025年，数字产业营业收入突破100亿元。', '培育数字产业集群。引进一批龙头企业。到2025年，数字产业营业收入突破100亿元。', ['区发展改革委', '区商务局'], []],
+    ['1.扩大投资。市发改委负责。2024年全市民间投资完成300亿元。', '扩大投资。2024年全市民间投资完成300亿元。', ['市发改委'], []],
+    ['1.扩大投资。市发改委牵头，市财政局配合。加强项目储备。', '扩大投资。加强项目储备。', ['市发改委'], ['市财政局']],
+    ['1.扩大投资。牵头单位：市发改委；配合单位：市财政局。加强项目储备。', '扩大投资。加强项目储备。', ['市发改委'], ['市财政局']],
+  ])('should read a clause written as a sentence of its own in the middle of the item (%s)', async (item, text, lead, participants) => {
+    const doc = await parseNotice(['某区实施意见', '', '一、重点任务', '', item].join('\n'));
+    expect(doc.plan?.tasks.map((t) => [t.text, t.lead, t.participants, t.deadline ?? null])).toEqual([[text, lead, participants, null]]);
+  });
+
+  it.each([
+    ['1.完善协调机制。各单位要按职责分工负责。加强考核。', 'a sentence that names no unit'],
+    ['1.推进老旧小区改造。区政府负责统筹。加强考核。', 'a sentence that goes on after its verb'],
+    ['1.扩大投资，市发改委负责，做好项目储备。加强考核。', 'units woven into a sentence of the item'],
+    ['1.扩大投资。市发改委负责。, as a note about the genre goes on', 'a sentence followed by words that are no sentence of the item'],
+  ])('should find no clause in the middle of %s (%s)', async (item) => {
+    const doc = await parseNotice(['某区实施意见', '', '一、重点任务', '', item].join('\n'));
     expect(doc.plan?.tasks ?? []).toEqual([]);
   });
 
@@ -354,6 +373,25 @@ describe('task text', () => {
     );
     expect(doc.plan?.tasks.map((t) => [t.text, t.lead, t.participants])).toEqual([['推进老旧小区改造。各街道负责。', ['区住房城乡建设委'], ['区财政局']]]);
     expect(doc.diagnostics.filter((d) => d.ruleId === 'responsibility-repeated')).toEqual([]);
+  });
+
+  it.each([
+    ['clause lines', ['（一）加强科技金融服务。', '', '（二）开展人才评价改革。', '责任单位：区科技服务中心', '', '（三）完善科技服务体系。', '责任单位：区生产力促进中心'], ['（二）', '（三）']],
+    ['clause lines in brackets', ['（一）加强科技金融服务。', '', '（二）开展人才评价改革。', '（责任单位：区科技服务中心）', '', '（三）完善科技服务体系。', '（责任单位：区生产力促进中心）'], ['（二）', '（三）']],
+    ['items numbered 1. 2. 3.', ['1.加强科技金融服务。', '', '2.开展人才评价改革。', '责任单位：区科技服务中心', '', '3.完善科技服务体系。', '责任单位：区生产力促进中心'], ['2.', '3.']],
+    ['a clause of two lines', ['（一）加强科技金融服务。', '', '（二）开展人才评价改革。', '牵头单位：区科技服务中心', '配合单位：区人社局', '', '（三）完善科技服务体系。', '责任单位：区生产力促进中心'], ['（二）', '（三）']],
+  ])('should give a clause line with a sibling item after it to the item above it, when the first item names no units (%s)', async (_what, lines, labels) => {
+    const doc = await parseNotice(['某区科技局工作要点', '', '一、优化创新生态', '', ...lines].join('\n'));
+    expect(doc.plan?.tasks.map((t) => [t.label, t.lead])).toEqual([
+      [labels[0], ['区科技服务中心']],
+      [labels[1], ['区生产力促进中心']],
+    ]);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'responsibility-repeated')).toEqual([]);
+  });
+
+  it('should still give a clause line after the last item of a group that names no units to the group', async () => {
+    const doc = await parseNotice(['某区科技局工作要点', '', '一、优化创新生态', '', '（一）加强科技金融服务。', '', '（二）开展人才评价改革。', '责任单位：区科技服务中心', '', '二、提升创新能力', '', '（一）建设研发机构。'].join('\n'));
+    expect(doc.plan?.tasks.map((t) => [t.label, t.lead])).toEqual([['一、', ['区科技服务中心']]]);
   });
 
   it('should keep the sub-items a task clause covers in what the task says', async () => {

@@ -646,3 +646,63 @@ describe('header fields as long as a width found by chance', () => {
     expect(textToBlocks(lines.join('\n')).map((b) => b.text)).toEqual([lines[0], lines[1], lines[2], lines[3], lines[5]!.trim()]);
   });
 });
+
+describe('a task clause cut by a wrap at its labels', () => {
+  it.each([
+    ['after a label, its units on the next line', ['1.壮大软件产业。支持软件企业做大做强，打造产业集聚区。牵头单位：', '区科技局；参与单位：区经信局、区市场监管局。']],
+    ['after the next role\'s label', ['2.发展数字文创。建设数字文创产业园区。牵头单位：区文广旅体局；参与单位：', '区委宣传部、区商务局。']],
+    ['after a label in brackets of its own', ['3.建设数据中心。推动存量数据中心节能改造。【牵头单位】', '区数据局']],
+    ['inside a label (牵 | 头单位)', ['4.完善数据要素市场。推动公共数据有序开放，培育数据服务企业。牵', '头单位：区数据局；参与单位：区发改局。']],
+    ['inside a label (配合 | 单位)', ['5.建设数字乡村。推进农业生产数字化改造。牵头单位：区农业农村局；配合', '单位：区商务局。']],
+    ['after the ； that ends a role, before the next role\'s label', ['6.建设智能工厂。打造一批数字化车间。牵头单位：区经信局；', '参与单位：区发改局、区市场监管局。']],
+  ])('should join the lines of a clause cut %s, in a text with no width to go by', (_what, lines) => {
+    expect(textToBlocks(lines.join('\n')).map((b) => b.text)).toEqual([lines.join('')]);
+  });
+
+  it.each([
+    ['a label of its own after whole names', ['7.建设平台。推进平台建设。牵头单位：区科技局', '配合单位：区财政局']],
+    ['a deadline after a role that ends with ；', ['牵头单位：区科技局；', '完成时限：2024年底']],
+    ['a heading ending in a colon', ['二、主要任务：', '1.建设平台。']],
+    ['a line that ends a word a label starts with, before a field of a header', ['主办单位：区政府办公室　责任', '发布日期：2024年3月8日']],
+  ])('should leave apart %s', (_what, lines) => {
+    expect(textToBlocks(lines.join('\n')).map((b) => b.text)).toEqual(lines);
+  });
+});
+
+describe('a short PDF text whose titles are as many as its wrapped lines', () => {
+  it('should take the width of the lines that stop inside sentences, so that a figure wrapped onto the next line goes on', () => {
+    // By characters, the three 17-character lines (a title, two clause ends) tie with the three
+    // wrapped lines, 29 to 30 wide counting a digit half: only the wrapped ones stop in a sentence.
+    const lines = [
+      '东城区推进工业绿色低碳转型实施方案',
+      '一、工作目标',
+      '到2025年，全区规上工业单位增加值能耗下降13.5%，绿色工厂达到',
+      '20家。',
+      '二、重点任务',
+      '（一）推进节能降碳改造。实施重点用能企业节能诊断。（牵头单',
+      '位：区工信局；参与单位：区发改局）',
+      '（二）培育绿色制造体系。开展绿色工厂梯度培育。（牵头单位：区',
+      '工信局；参与单位：区生态环境局）',
+    ];
+    expect(textToBlocks(lines.join('\n')).map((b) => b.text)).toEqual([
+      lines[0], lines[1], lines[2]! + lines[3]!, lines[4], lines[5]! + lines[6]!, lines[7]! + lines[8]!,
+    ]);
+  });
+
+  it('should not measure the wrap on the rows of a table laid out with spaces', () => {
+    const lines = [
+      '到2025年，全区规上工业单位增加值能耗下降13.5%，绿色工厂达到',
+      '20家。',
+      '（一）推进节能降碳改造。实施重点用能企业节能诊断。（牵头单',
+      '位：区工信局；参与单位：区发改局）',
+      '（二）培育绿色制造体系。开展绿色工厂梯度培育。（牵头单位：区',
+      '工信局；参与单位：区生态环境局）',
+      '序号            指标名称              单位    2023年    2024年    2025年',
+      '1     规上工业单位增加值能耗下降     %        4.5       9.0       13.5',
+      '2     绿色工厂                       家        8         14        20',
+      '3     工业固体废物综合利用率         %        92        93        95',
+      '4     新能源汽车产值                 亿元      35.5      48        60',
+    ];
+    expect(textToBlocks(lines.join('\n')).map((b) => b.text).slice(0, 3)).toEqual([lines[0]! + lines[1]!, lines[2]! + lines[3]!, lines[4]! + lines[5]!]);
+  });
+});
