@@ -154,6 +154,8 @@ const STYLES = [
   ['header-letter-spaced-labels.txt', 'a header whose short labels are letter-spaced (索 引 号：, 有 效 性：, 主　　题：) after lines of near the same length (成文日期：… / 发布日期：…): each label starts a field, no line joined to the one before'],
   ['work-points-year-before-aims.txt', 'a one-year 工作要点 whose year stands in the sentence before its aims (2025年是…最后一年。…总体要求是：…达到98%), targets held (稳定保持100%, 持续保持在不低于42%), and a leader after a full stop in the clause (A牵头，B配合。责任领导：周明)'],
   ['goals-change-verbs-without-year.txt', 'a goal paragraph without a year: amounts cut before their figure read (淘汰落后产能5家, 降低企业用能成本2000万元), changes of a rate before their figure reported (降低单位工业增加值能耗10%, 提高…比重5个百分点)'],
+  ['bureau-township-unit-names.txt', 'a county bureau\'s notice to its sections, schools and villages (各股室、局属各单位、各中小学校，各村（社区）、镇属各站所), verbal clauses naming its sections (计划财务股牵头，安全稳定股配合, 人事科负责), 各幼儿园, 各村, 县科协 and 县作协, and labelled sentences whose last unit has its second name in brackets (…、县市场监管局（县知识产权局）。)'],
+  ['task-table-second-name-lines.html', 'an HTML task table whose unit cells list a name with its second name in brackets, then another unit on the next line (<br/> and a line break, or two <p>), and a task cell wrapped by <br>'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
