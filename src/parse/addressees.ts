@@ -8,7 +8,10 @@ export function isAddresseeLine(item: Item): boolean {
 }
 
 /** Addressee names end like the names of bodies; a bare place (各省) or a single character (办) does not. */
-export const ADDRESSEE_END = /(?:人民政府|政府|委员会|委|办公室|办公厅|办事处|管理办|局|厅|办|部|院|署|会|处|所|室|单位|部门|机构|机关|集团|公司|中心|企业)$/;
+export const ADDRESSEE_END = /(?:人民政府|政府|委员会|委|办公室|办公厅|办事处|管理办|局|厅|办|部|院|署|会|处|科|股|所|站|室|单位|部门|机构|机关|集团|公司|中心|企业|学校|中小学|中学|小学|幼儿园)$/;
+
+/** A name without the gloss in brackets that ends it: 各办（中心） ends as 各办 does. */
+const withoutGloss = (name: string): string => name.replace(/[（(][^（()）]*[）)]$/, '');
 
 /** The organs a place has, as an addressee names them after the place (各乡镇 + 党委). */
 const ORGANS = '人民政府|政府|党委|党工委|人大常委会|人大|政协|纪委|办事处|管委会';
@@ -18,6 +21,9 @@ const ORGAN_END = new RegExp(`(?:${ORGANS})$`);
 const BARE_ORGAN = new RegExp(`^(?:${ORGANS})$`);
 /** A body of a level with many of its kind, named without the 各 that opens its list: 各乡镇人民政府、街道办事处. */
 const LEVEL_BODY = /^(?:乡镇|乡|镇|街道|村|社区)(?:人民政府|政府|党委|党工委|办事处|管理办|管委会|村民委员会|居民委员会)$/;
+
+/** An organ of a level named without its 各 (县政府各部门, 区人民政府): its place is the list's. */
+const LEVEL_ORGAN = new RegExp(`^(?:乡镇|乡|镇|街道|县|区|市)(?:${ORGANS})`);
 
 /** The places a level has many of, as the level names them all: 各街道, 各镇（街道）, 各县（市、区）. */
 const LEVEL_PLACES = ['乡镇', '乡', '镇', '街道', '村', '社区', '县', '区', '市', '县市区', '县区', '区县', '市县', '旗', '开发区', '园区'];
@@ -90,10 +96,13 @@ export function splitAddressees(text: string, match: string = text): string[] {
       if (place > 0 && BARE_DEPARTMENT.test(m)) return { name: written.slice(first.from, first.from + place) + own, match: firstMatch.slice(0, place) + m };
       return { name: own, match: m };
     });
-    // Each of a list of 各 names may name the places of a level (各街道、各部门), unless the last
-    // name's organ may be shared by them all (各县、各区人民政府).
-    const placesAllowed = names.every((n) => n.match.startsWith('各')) && !ORGAN_END.test(names[names.length - 1]!.match);
-    if (names.every((n) => (n.match.length >= 3 && ADDRESSEE_END.test(n.match)) || (placesAllowed && LEVEL_PLACE.test(n.match)))) out.push(...names.map((n) => n.name));
+    const namesBody = (m: string): boolean => m.length >= 3 && ADDRESSEE_END.test(withoutGloss(m));
+    // Each of a list of 各 names may name the places of a level (各街道、各部门, 各村、镇属各站所),
+    // unless the last name's organ may be shared by them all (各县、各区人民政府), or a name after
+    // it is an organ of a bare level that takes its place from the list (各区、县政府各部门).
+    const placesAllowed =
+      !ORGAN_END.test(names[names.length - 1]!.match) && names.every((n) => n.match.startsWith('各') || (namesBody(n.match) && !LEVEL_ORGAN.test(n.match)));
+    if (names.every((n) => namesBody(n.match) || (placesAllowed && LEVEL_PLACE.test(n.match)))) out.push(...names.map((n) => n.name));
     else out.push(written.slice(first.from, trimmed[trimmed.length - 1]!.to));
   }
   return out.filter(Boolean);

@@ -194,11 +194,31 @@ function isFullStop(match: string, at: number): boolean {
 /** The clause that ends a paragraph as its last sentence or its last bracket (see trailingClause). */
 function clauseAtEnd(match: string, from: number): ClauseSpan | null {
   const run = bracketRun(match, from);
-  if (run) return { open: run.open, end: run.end, inner: run.inner, bracketed: true, ...(run.parts ? { parts: run.parts } : {}) };
+  const runSpan: ClauseSpan | null = run && { open: run.open, end: run.end, inner: run.inner, bracketed: true, ...(run.parts ? { parts: run.parts } : {}) };
   const br = trailingBracket(match);
   // A bracket that only names whom to call (…：A（责任人：刘强，138…）) is part of the clause before it.
   const contact = br && withoutContacts(match.slice(br.open, br.close + 1), match.slice(br.open, br.close + 1)).text.length === 0;
-  if (br && br.open >= from && !contact) return { open: br.open, end: br.close + 1, inner: [br.open + 1, br.close], bracketed: true };
+  const brSpan: ClauseSpan | null = br && br.open >= from && !contact ? { open: br.open, end: br.close + 1, inner: [br.open + 1, br.close], bracketed: true } : null;
+  const bracketSpan = runSpan ?? brSpan;
+  // 责任单位：A、区商务局（区粮食和物资储备局）。: a bracket right after a name, in a labelled
+  // sentence, is that body's second name, not the clause; the sentence is.
+  if (bracketSpan && !secondNameBracket(match, bracketSpan)) return bracketSpan;
+  const labelled = labelledSentence(match, from);
+  if (labelled && (!bracketSpan || labelled.open < bracketSpan.open)) return labelled;
+  return bracketSpan ?? verbalSentence(match, from);
+}
+
+const NAME_BEFORE = new RegExp(`${BODY_NAME_END}$`);
+
+/** Whether a clause's bracket stands right after a body's name and holds a name alone, no label: （区知识产权局）. */
+function secondNameBracket(match: string, span: ClauseSpan): boolean {
+  if (span.parts || !NAME_BEFORE.test(match.slice(Math.max(0, span.open - 2), span.open))) return false;
+  const inside = match.slice(span.inner[0], span.inner[1]);
+  return !/[:,;、]/.test(inside) && !CLAUSE_VERB.test(inside);
+}
+
+/** A last sentence that is a labelled clause (…。牵头单位：A；配合单位：B。), or null. */
+function labelledSentence(match: string, from: number): ClauseSpan | null {
   // The labelled sentence must start a sentence of its own: after 。 (or ！？, or a half-width full
   // stop: a decimal point or an item's 1. has a digit before it), never inside one.
   // Every label is followed by a colon or closes its bracket: most paragraphs have neither.
@@ -213,7 +233,7 @@ function clauseAtEnd(match: string, from: number): ClauseSpan | null {
     if (/[。]/.test(match.slice(start, end))) continue;
     return { open: start, end, inner: [start, end], bracketed: false };
   }
-  return verbalSentence(match, from);
+  return null;
 }
 
 /**

@@ -551,9 +551,12 @@ function parseBare(text: string, match: string): UnitRole[] | null {
 /**
  * How the name of a body ends (部, 委, 局, 人民政府, 管理办, 有关部门和单位 …), or a collective such as
  * 各地. A verbal clause has no label to say that it names units, so each name must read as one.
+ * A bureau's own sections (人事科, 计划财务股), a township's villages (各村, 各行政村), schools and
+ * kindergartens (各幼儿园) and the associations of 科协/作协 are bodies too, in the notices of
+ * bureaus and townships.
  */
 const UNIT_END =
-  /(?:部|委|局|厅|办|署|院|会|行|室|处|组|所|站|队|社|馆|府|司|团|中心|单位|部门|机构|机关|海关|街道|镇街|镇|乡|区|县|市|省|州|盟|旗|各地|地区|方面|企业|学校|高校|银行|联)$/;
+  /(?:部|委|局|厅|办|署|院|会|行|室|处|科|股|组|所|站|队|社|馆|府|司|团|中心|单位|部门|机构|机关|海关|街道|镇街|镇|乡|村|区|县|市|省|州|盟|旗|各地|地区|方面|企业|学校|高校|幼儿园|银行|联|[科作]协)$/;
 /** Words of a sentence, not of a name: 由A制定, 并负责, 对…进行. */
 const PROSE_WORD = /[由并将对把在从向使]|进行|制定|实施|开展|按照|根据|以及/;
 

@@ -25,6 +25,9 @@ const BODY_NAME_END = /(?:局|委|办|辦|厅|廳|部|署|府|院|中心|公司|
 /** A body's name with its role after it in brackets (区城管局（牵头）): the cell's next line is another unit. */
 const BODY_NAME_MARKED = new RegExp(`${BODY_NAME_END.source.slice(0, -1)}[（(](?:牵头|主责|主办|负责|配合|协办|参与)(?:单位|部门)?[)）]$`);
 
+/** A body's name with its second name in brackets (区科技局（区知识产权局）): the cell's next line is another unit too. */
+const BODY_NAME_SECOND = new RegExp(`${BODY_NAME_END.source.slice(0, -1)}[（(〔][^（()）〔〕]{2,20}${BODY_NAME_END.source.slice(0, -1)}[)）〕]$`);
+
 /** ASCII whitespace as markup treats it: collapsible, and a line break when it is \n or \r. */
 function isMarkupSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0c;
@@ -66,7 +69,8 @@ export class InlineText implements TextVisitor {
   #ends = new Map<number, number>();
   /** Text ranges that came from inside links, as flat [from, to) pairs. */
   #links: number[] = [];
-  #pending: { start: number; lineBreak: boolean } | null = null;
+  /** Whitespace not yet written; `unitBreak` when a cell's line break after a unit's name keeps it a space. */
+  #pending: { start: number; lineBreak: boolean; unitBreak?: true } | null = null;
 
   /** Appends one character (one UTF-16 unit) that came from source offsets [start, end). */
   char(c: string, start: number, end: number, inLink = false): void {
@@ -98,17 +102,23 @@ export class InlineText implements TextVisitor {
 
   /** Whitespace at a source offset; `lineBreak` when it is (or contains) a line break. */
   space(start: number, lineBreak: boolean): void {
-    if (this.#pending) this.#pending.lineBreak ||= lineBreak;
+    if (this.#pending) this.#pending.lineBreak ||= lineBreak && !this.#pending.unitBreak;
     else this.#pending = { start, lineBreak };
   }
 
   /**
    * A line break inside a table cell (<br>, or a paragraph of the cell). Mostly a wrapped line, so
    * it disappears between Han characters (研发支出与 / 地区生产总值); after the name of a body it
-   * stays a space, since cells list their units one per line (区住建局 / 区城管局).
+   * stays a space, since cells list their units one per line (区住建局 / 区城管局, and after a second
+   * name in brackets: 区科技局（区知识产权局） / 区金融局).
    */
   cellBreak(start: number): void {
-    this.space(start, !BODY_NAME_END.test(this.#text.slice(-4)) && !BODY_NAME_MARKED.test(this.#text.slice(-14)));
+    const tail = this.#text.slice(-4);
+    const unit = BODY_NAME_END.test(tail) || BODY_NAME_MARKED.test(this.#text.slice(-14)) || (/[)）〕]$/.test(tail) && BODY_NAME_SECOND.test(this.#text.slice(-30)));
+    // The source's own line break next to a <br/> (…局<br/>⏎区金融局) is the same break: it does not join the units.
+    if (!unit) this.space(start, true);
+    else if (this.#pending) this.#pending = { ...this.#pending, lineBreak: false, unitBreak: true };
+    else this.#pending = { start, lineBreak: false, unitBreak: true };
   }
 
   get empty(): boolean {

@@ -37,7 +37,7 @@ const DEPARTMENT_STEMS: readonly string[] = [
   '医保局', '医疗保障局', '城市管理委', '城管委', '城管局', '城市管理局', '城管执法局', '绿化市容局',
   '金融局', '金融办', '金融工作局', '地方金融监管局', '税务局', '税务分局', '政务服务办', '政务服务中心', '行政审批局',
   '信访办', '合作交流办', '人防办', '民族宗教局', '民宗委', '档案局', '机关事务管理局', '机管局', '数据局', '大数据局', '大数据中心',
-  '网信办', '宣传部', '组织部', '统战部', '政法委', '编办', '总工会', '团委', '妇联', '科协', '残联', '工商联', '红十字会',
+  '网信办', '宣传部', '组织部', '统战部', '政法委', '编办', '总工会', '团委', '妇联', '科协', '作协', '残联', '工商联', '红十字会',
   '消防救援支队', '消防救援大队', '人民银行', '粮食局', '林业局', '园林局', '气象局', '地震局', '烟草局', '邮政局', '供电公司',
   '融媒体中心', '投资促进局', '投促局', '投促办', '商务和投资促进局', '营商环境办', '双创办', '楼宇办', '产促局', '经济促进局',
   '办事处', '街道办', '管理办', '社区事务受理服务中心', '卫健局', '卫生局', '水利局', '能源局', '乡村振兴局', '广播电视局', '林业和草原局',
@@ -101,6 +101,12 @@ const PARTY_STEMS: readonly string[] = [
 const OTHER_STEMS: readonly string[] = ['纪委监委', '纪委', '监委', '人民法院', '法院', '人民检察院', '检察院', '人大', '人大办', '政协办'];
 /** The Communist Youth League's committee of a place: 团区委, 团市委, 团县委. */
 const YOUTH_LEAGUE = /^团[\u4e00-\u9fff]{0,6}?(?:省|市|区|县)委$/;
+
+/**
+ * A section of the bureau that issues the notice, named without it (人事科, 计划财务股, 安全稳定股):
+ * a bureau's own notices task its sections, and each bureau names its own.
+ */
+const OWN_SECTION = /^(?!.*(?:省|市|区|县|镇|乡))[\u4e00-\u9fff]{2,8}(?:科|股)$/;
 
 /** A place written before a department: 区, 市, 县, 河东区, 天津市河东区, 浦东新区, 打浦桥街道 … */
 const PLACE_PREFIX = /^(?:[\u4e00-\u9fff]{0,7}?(?:省|市|区|县|州|旗|盟|镇|乡|街道)){1,3}$/;
@@ -246,7 +252,7 @@ export class UnitRegistry {
   }
 
   #knownKey(k: string): boolean {
-    if (this.#keys.has(k) || this.#stems.has(k) || COLLECTIVE.test(k) || LOCAL_UNIT.test(k) || LOCAL_OFFICE.test(k) || PLACE_NAMED.test(k) || YOUTH_LEAGUE.test(k)) return true;
+    if (this.#keys.has(k) || this.#stems.has(k) || COLLECTIVE.test(k) || LOCAL_UNIT.test(k) || LOCAL_OFFICE.test(k) || PLACE_NAMED.test(k) || YOUTH_LEAGUE.test(k) || OWN_SECTION.test(k)) return true;
     // 国家发展改革委, 中国人民银行: a national body is also a standard department with 国家 or 中国 in front.
     const national = k.replace(NATIONAL_PREFIX, '');
     // 中华人民共和国南京海关: a customs office, too, may be written with the state's name in front.

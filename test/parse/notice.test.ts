@@ -26,6 +26,13 @@ describe('the notice wrapper', () => {
     ['各乡镇（街道）、各村、各社区、各部门：', ['各乡镇（街道）', '各村', '各社区', '各部门']],
     ['各街道办事处、各部门、各单位：', ['各街道办事处', '各部门', '各单位']],
     ['各街道，各部门：', ['各街道', '各部门']],
+    // A bureau's and a township's addressees: its sections, schools, villages and stations.
+    ['各股室、局属各单位、各中小学校：', ['各股室', '局属各单位', '各中小学校']],
+    ['各村、镇属各站所：', ['各村', '镇属各站所']],
+    ['各村（社区）、镇属各站所、各办（中心）：', ['各村（社区）', '镇属各站所', '各办（中心）']],
+    ['各乡镇、县直各部门：', ['各乡镇', '县直各部门']],
+    // 县政府各部门 takes its place from the list: 各区、县 share the 政府.
+    ['各区、县政府各部门：', ['各区、县政府各部门']],
     // A bare place not opened by 各, or before an organ they may all share, keeps the list whole.
     ['各街道、部门：', ['各街道、部门']],
     ['各县、各区人民政府：', ['各县、各区人民政府']],

@@ -187,6 +187,18 @@ describe('responsibility clauses', () => {
     expect([r.lead, r.participants, r.roles.map((x) => x.label)]).toEqual([lead, participants, labels]);
   });
 
+  it.each([
+    ['计划财务股牵头，安全稳定股配合', ['计划财务股'], ['安全稳定股'], ['牵头', '配合']],
+    ['人事科负责', ['人事科'], [], ['负责']],
+    ['各幼儿园负责', ['各幼儿园'], [], ['负责']],
+    ['镇农业服务中心牵头，各村配合', ['镇农业服务中心'], ['各村'], ['牵头', '配合']],
+    ['镇妇联负责，各行政村配合', ['镇妇联'], ['各行政村'], ['负责', '配合']],
+    ['区科协牵头，区教育局配合', ['区科协'], ['区教育局'], ['牵头', '配合']],
+    ['区教育局牵头，区作协配合', ['区教育局'], ['区作协'], ['牵头', '配合']],
+  ])('should read a verbal clause naming the sections, villages, kindergartens or associations of a bureau or a township (%s)', (clause, lead, participants, labels) => {
+    expect(read(clause)).toEqual({ lead, participants, labels });
+  });
+
   it('should make the first unit the lead when the document says so', () => {
     expect(read('人力资源社会保障部、财政部负责', true)).toEqual({ lead: ['人力资源社会保障部'], participants: ['财政部'], labels: ['负责'] });
     expect(read('责任单位：区发展改革委、区建管委', true)).toEqual({ lead: ['区发展改革委'], participants: ['区建管委'], labels: ['责任单位'] });

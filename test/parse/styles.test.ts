@@ -162,6 +162,8 @@ const STYLES = [
   ['bureau-section-labels.txt', 'a bureau\'s 工作要点 naming its own sections under role labels (责任科室, 责任股室, 牵头处室/配合处室, 【责任科室】【配合科室】), its leaders labelled 包村领导 and 分管局领导 before them kept as contacts'],
   ['task-table-section-column.txt', 'a tab-separated task table whose unit columns are a bureau\'s sections: 责任科室 | 配合科室, beside 责任人 and 完成时限'],
   ['verbal-roles-guide-joint.txt', 'verbal clauses with a guiding unit (A负责，B指导 / B负责业务指导，A具体实施 / B督导，A负责，C给予资金保障, 指导单位：B), joint leads (共同牵头, 分别牵头, 按职责分工牵头负责, 共同推进), 依职责分工负责 / 根据职责分工负责 / 按职责抓好落实, and roles named after the units (A为牵头单位，B为配合单位)'],
+  ['bureau-township-unit-names.txt', 'a county bureau\'s notice to its sections, schools and villages (各股室、局属各单位、各中小学校，各村（社区）、镇属各站所), verbal clauses naming its sections (计划财务股牵头，安全稳定股配合, 人事科负责), 各幼儿园, 各村, 县科协 and 县作协, and labelled sentences whose last unit has its second name in brackets (…、县市场监管局（县知识产权局）。)'],
+  ['task-table-second-name-lines.html', 'an HTML task table whose unit cells list a name with its second name in brackets, then another unit on the next line (<br/> and a line break, or two <p>), and a task cell wrapped by <br>'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */

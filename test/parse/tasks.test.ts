@@ -464,3 +464,20 @@ describe('task sections under chapters', () => {
   });
 });
 
+describe('a labelled clause sentence whose last unit has a second name in brackets', () => {
+  it.each([
+    ['1.推进数字化转型。实施项目100个。责任单位：区经信局、区商务局（区粮食和物资储备局）。', ['区经信局', '区商务局（区粮食和物资储备局）'], []],
+    ['1.发展数字文旅。建设智慧景区。牵头单位：区文旅局；参与单位：区交通运输局、区科技局（区知识产权局）。', ['区文旅局'], ['区交通运输局', '区科技局（区知识产权局）']],
+    ['1.发展数字文旅。牵头单位：区文旅局；参与单位：区科技局（区知识产权局）。完成时限：2025年底前。', ['区文旅局'], ['区科技局（区知识产权局）']],
+  ])('should read the whole sentence as the clause, not the bracket as its only unit (%s)', async (line, lead, participants) => {
+    const doc = await parseNotice(`某区数字经济实施方案\n\n一、主要任务\n\n${line}\n`);
+    const task = doc.plan!.tasks[0]!;
+    expect([task.lead, task.participants]).toEqual([lead, participants]);
+    expect(task.text).not.toContain('单位');
+  });
+
+  it('should still read a labelled bracket right after a name as the clause', async () => {
+    const doc = await parseNotice('某区数字经济实施方案\n\n一、主要任务\n\n1.建成区大数据中心（牵头单位：区数据局；配合单位：区财政局）\n');
+    expect([doc.plan!.tasks[0]!.lead, doc.plan!.tasks[0]!.participants]).toEqual([['区数据局'], ['区财政局']]);
+  });
+});

@@ -85,11 +85,27 @@ describe('InlineText.cellBreak', () => {
     ['区住建局(配合单位)', '区城管局', '区住建局(配合单位) 区城管局'],
     ['加强统筹（牵头）', '推进', '加强统筹（牵头）推进'],
     ['Total', 'value', 'Total value'],
+    ['区科技局（区知识产权局）', '区金融局', '区科技局（区知识产权局） 区金融局'],
+    ['区委组织部〔区委人才办〕', '区人社局', '区委组织部〔区委人才办〕 区人社局'],
+    ['推进产业园（一期', '）建设', '推进产业园（一期）建设'],
   ])('should join %s and %s across a line break in a cell as %s', (before, after, expected) => {
     const text = new InlineText();
     text.run(before, 0);
     text.cellBreak(before.length);
     text.run(after, before.length + 4);
     expect(text.take()?.text).toBe(expected);
+  });
+
+  it.each([
+    ['the break before the source\'s line break (<br/>⏎)', (t: InlineText, at: number) => (t.cellBreak(at), t.run('\n', at + 5))],
+    ['the break after the source\'s line break (⏎<br>)', (t: InlineText, at: number) => (t.run('\n', at), t.cellBreak(at + 1))],
+  ])('should keep units apart when a cell\'s line break stands next to %s', (_what, breakAt) => {
+    for (const before of ['区科技局', '区科技局（区知识产权局）']) {
+      const text = new InlineText();
+      text.run(before, 0);
+      breakAt(text, before.length);
+      text.run('区金融局', before.length + 8);
+      expect(text.take()?.text).toBe(`${before} 区金融局`);
+    }
   });
 });

@@ -94,6 +94,9 @@ describe('UnitRegistry', () => {
     ['国家统计局江南调查总队', 'a province’s survey team of the national statistics bureau'],
     ['青川市调查队', 'a city’s survey team named by its place'],
     ['市烟草专卖局', 'a city’s tobacco monopoly bureau'],
+    ['人事科', 'a section of the bureau that issues the notice'],
+    ['计划财务股', 'a section of a county bureau, named without it'],
+    ['区作协', 'a writers’ association'],
   ])('should know %s (%s)', (name) => {
     expect(registry.isKnown(name)).toBe(true);
   });
@@ -112,6 +115,7 @@ describe('UnitRegistry', () => {
     ['人民很行河东支行', 'a branch of a misspelt body'],
     ['县公按局交通警察大队', 'a brigade of a misspelt bureau'],
     ['区科技局科', 'a known bureau and one character more'],
+    ['区财政科', 'a section named with a place, as no bureau’s own section is'],
     ['区自然资原分局', 'a branch of a misspelt bureau'],
     ['区文化旅游季', 'a misspelt commission'],
     ['区委宣传部（区文明力）', 'a second name in brackets that is misspelt'],
