@@ -1,6 +1,7 @@
 import { AnchoredText } from './anchors.js';
 import { maskSpans, mergeByStart } from './block-spans.js';
 import { drawnTableBlocks } from './drawn-tables.js';
+import { spacedTableBlocks } from './spaced-table.js';
 import { wholeDocumentNumber } from '../text/document-number.js';
 import { matchMarker } from '../text/markers.js';
 import { isLetterhead, isPageNumber } from '../text/page-furniture.js';
@@ -73,10 +74,13 @@ export const CJK = /[\u00b7\u2014-\u2026\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\
  * back into one block, across page breaks too; the running heads of a PDF's pages are blocks of
  * their own marked as furniture. Tables drawn as pandoc writes them (grid, simple and multiline
  * tables, pasted from its output) are read as in Markdown, their lines kept out of the rest (the
- * wrap width too); one that cannot be read stays lines of text and is reported in `problems`.
+ * wrap width too); one that cannot be read stays lines of text and is reported in `problems`. So
+ * are tables laid out with runs of spaces, as a PDF's text keeps them (see spaced-table).
  */
 export function textToBlocks(text: string, problems: SourceDocument['problems'] = []): Block[] {
-  const drawn = drawnTableBlocks(text, problems);
+  const pandoc = drawnTableBlocks(text, problems);
+  // Tables laid out with runs of spaces (pdftotext -layout), where no pandoc table stands.
+  const drawn = mergeByStart(pandoc, spacedTableBlocks(text, pandoc, problems));
   const lines = splitLines(drawn.length === 0 ? text : maskSpans(text, drawn));
   const wrap = findWrap(lines);
   const indents = indentsParagraphs(lines);
