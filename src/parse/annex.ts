@@ -440,8 +440,11 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
 function fitUnitLines(ctx: ParseContext, header: readonly Cell[], rows: Cell[][], groupRows: number[], place: TablePlace): Array<() => void> {
   const headerKeys = header.map((h) => ctx.normalize(h.text).replace(/\s+/g, ''));
   const units = unitColumns(headerKeys);
-  // Columns whose cells can be told (units, figures, a time, a serial) show where a row's cells stand.
-  if (units.cols.length === 0 && columnKinds(headerKeys).every((k) => k === 'text')) return [];
+  // Columns whose cells can be told (units, figures, a time, a serial) show where a row's cells stand;
+  // but under 序号 | 2020年 | … the indicator's header was lost, each row a cell wider (read below).
+  const kinds = columnKinds(headerKeys);
+  const wrapped = !(kinds[0] === 'serial' && kinds[1] === 'figure') && kinds.some((k) => k !== 'text');
+  if (units.cols.length === 0 && !wrapped) return [];
   const body = rows.map((_, k) => k).filter((k) => !groupRows.includes(k) && !TOTAL_CELL.test(rows[k]![0]!.match.trim()));
   const wide = body.filter((k) => rows[k]!.length > header.length);
   if (wide.length === 0 || !body.every((k) => rows[k]!.length >= header.length)) return [];
@@ -463,13 +466,13 @@ function fitUnitLines(ctx: ParseContext, header: readonly Cell[], rows: Cell[][]
   const dropped = new Set<number>();
   const reports: Array<() => void> = [];
   for (const k of wide) {
-    const joined = (units.cols.length > 0 ? joinUnitLines(rows[k]!, header.length, units, join) : null) ?? fitWrappedRow(rows[k]!, headerKeys, joinWrapped);
+    const joined = (units.cols.length > 0 ? joinUnitLines(rows[k]!, header.length, units, join) : null) ?? (wrapped ? fitWrappedRow(rows[k]!, headerKeys, joinWrapped) : null);
     if (joined) {
       rows[k] = joined;
       continue;
     }
     // A row whose cells stand in their columns, one more after them, is read as before (its width reported).
-    if (!(units.cols.length > 0 && unitOutOfPlace(rows[k]!, headerKeys, units)) && !cellOutOfPlace(rows[k]!, headerKeys)) continue;
+    if (!(units.cols.length > 0 && unitOutOfPlace(rows[k]!, headerKeys, units)) && !(wrapped && cellOutOfPlace(rows[k]!, headerKeys))) continue;
     dropped.add(k);
     const first = rows[k]![0]!;
     const count = rows[k]!.length;

@@ -1,4 +1,5 @@
 import type { Position } from '../model/types.js';
+import { readsAsMeasureUnit } from '../text/measure-units.js';
 import { readTargetCell } from './target-figure.js';
 import { namesNoUnit, plausibleUnits } from './responsibility.js';
 import { unitColumns } from './flat-unit-cells.js';
@@ -48,8 +49,18 @@ const numericValue = (t: string): number | null => (/^[-+]?\d+(?:\.\d+)?%?$/.tes
 /** A cell under a column of figures: a figure, a range or a bound figure (≥85, 90%以上), or a mark of none. */
 const figureCell = (t: string): boolean => numericValue(t) !== null || readTargetCell(t.replace(/[,，]/g, '')) !== null || /^[≥≤><]?[-+]?\d[\d,.]*%?(?:[—\-~～至]\d[\d,.]*%?)?$|^[[〔【]\d+(?:\.\d+)?[\]〕】]$|^[—–\-－―/／×]+$/.test(t);
 
+/** A mark for no figure or unit: —, /. */
+const NOT_FIGURE = /^[—–\-－―/／×]+$/;
+
 /** A time a deadline cell gives: a date or year, or a standing phrase (持续推进, 长期坚持, 年底前). */
 const deadlineCell = (t: string): boolean => /\d|[一二三四五六七八九十]{1,3}月|季度|年底|年内|持续|长期|常态|常年|每年|逐年|按期|按年|适时|分步|分年/.test(t) && !plausibleUnits(t);
+
+/**
+ * Whether a deadline's lines are one date cut by the wrap (2024年12月 / 底前, 2025年 / 6月底): each
+ * cut inside it. Two whole phrases (同步推进 / 2025年10月底前) are two cells, not one wrapped.
+ */
+const dateCutAt = (lines: readonly string[]): boolean =>
+  deadlineCell(lines.join('')) && lines.slice(1).every((t, i) => /[\d年月]$/.test(lines[i]!) && /^[\d年月日底前中上下旬末]/.test(t));
 
 /** Joins a wrapped cell's lines as its text ran: directly, but for a space between two Latin letters. */
 export function joinWrapped(lines: readonly string[]): string {
@@ -87,6 +98,8 @@ export function fitWrappedRow<T extends FlatCell>(row: readonly T[], headerKeys:
   const extra = row.length - width;
   if (extra <= 0 || extra > MAX_EXTRA) return null;
   const kinds = columnKinds(headerKeys);
+  // 序号 | 2020年 | …: the indicator's header was lost, so every row is a cell wider; that is read elsewhere.
+  if (kinds[0] === 'serial' && kinds[1] === 'figure') return null;
   const lead = unitColumns(headerKeys).lead;
   const open = kinds.map((_, i) => i).filter((i) => kinds[i] === 'units' || kinds[i] === 'deadline' || kinds[i] === 'text');
   if (open.length === 0) return null;
@@ -107,10 +120,10 @@ export function fitWrappedRow<T extends FlatCell>(row: readonly T[], headerKeys:
       const text = kind === 'units' ? joinUnitCell(lines) : joinWrapped(lines);
       if (kind === 'serial') fits = /^\d{1,3}$/.test(text);
       else if (kind === 'figure') fits = text === '' || figureCell(text.replace(/\s+/g, ''));
-      else if (kind === 'measure') fits = text.length <= 8 && numericValue(text) === null;
+      else if (kind === 'measure') fits = text === '' || readsAsMeasureUnit(text) || NOT_FIGURE.test(text);
       else if (kind === 'units') fits = plausibleUnits(text) || (run.length === 1 && (text === '' || namesNoUnit(text)));
-      else if (kind === 'deadline') fits = run.length === 1 ? !plausibleUnits(text) : deadlineCell(text);
-      else unitsInText += lines.slice(1).filter((t) => plausibleUnits(t)).length;
+      else if (kind === 'deadline') fits = run.length === 1 ? !plausibleUnits(text) : dateCutAt(lines);
+      else unitsInText += lines.slice(1).filter((t) => plausibleUnits(t) || readsAsMeasureUnit(t)).length;
       if (lead.has(k)) onLead += take - 1;
       cells.push(run.length > 1 ? join(run, kind === 'units') : run[0]!);
     }

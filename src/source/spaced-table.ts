@@ -59,11 +59,13 @@ function headerPieces(line: SourceLine): Piece[] | null {
 
 /** A serial in the first column: 1, 12, (3). */
 const SERIAL = /^(?:\d{1,3}|[（(]\d{1,3}[)）])$/;
+/** A row of sums under the numbered ones. */
+const TOTAL = /^(?:合 ?计|总 ?计|小 ?计|共 ?计)$/;
 /** A line naming a group of rows, spanning the table: 一、经济发展, （二）营商环境. */
 const GROUP = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])/;
 
 /** One spaced table found: its span and rows, or why its lines could not be read as one. */
-export type FoundSpacedTable = { start: number; end: number; rows: CellBlock[][] } | { start: number; problem: string };
+export type FoundSpacedTable = { start: number; end: number; rows: CellBlock[][]; unread?: number } | { start: number; problem: string };
 
 /**
  * The spaced tables of a text, in source order. Lines from a header to the last line that lines up
@@ -94,7 +96,8 @@ export function findSpacedTables(text: string): FoundSpacedTable[] {
     if ('problem' in read) out.push({ start: lines[k]!.start, problem: read.problem });
     else {
       const end = read.last;
-      out.push({ start: lines[k]!.start + lines[k]!.text.search(/\S/), end: end.start + end.text.trimEnd().length, rows: read.rows });
+      const unread = read.unread !== undefined ? { unread: read.unread } : {};
+      out.push({ start: lines[k]!.start + lines[k]!.text.search(/\S/), end: end.start + end.text.trimEnd().length, rows: read.rows, ...unread });
       k = lines.indexOf(end);
     }
   }
@@ -107,7 +110,7 @@ export function findSpacedTables(text: string): FoundSpacedTable[] {
  * goes on with the row above (a wrapped cell) when it is empty there. Reading stops at the first
  * line that does not fit, which must not be before the second row.
  */
-function readSpaced(header: Piece[], body: SourceLine[]): { rows: CellBlock[][]; last: SourceLine } | { problem: string } {
+function readSpaced(header: Piece[], body: SourceLine[]): { rows: CellBlock[][]; last: SourceLine; unread?: number } | { problem: string } {
   const width = header.length;
   const pieced = body.map((l) => ({ line: l, pieces: linePieces(l) }));
   const full = pieced.filter((l) => l.pieces.length === width);
@@ -129,19 +132,20 @@ function readSpaced(header: Piece[], body: SourceLine[]): { rows: CellBlock[][];
   const serials = full.every((l) => SERIAL.test(l.pieces[0]!.text.trim()));
   const rows: Array<{ cells: SourceLine[][]; group: boolean; at: number }> = [];
   let lastLine: SourceLine | null = null;
+  let stopped: SourceLine | null = null;
   for (const { line, pieces } of pieced) {
-    const cols = pieces.map(columnOf);
-    if (cols.some((c) => c === null)) break;
-    const first = pieces.find((_, i) => cols[i] === 0);
+    stopped = line;
+    // A line starting in the first column alone, naming a group: a row spanning the table, over the rows under it.
     const only = pieces.length === 1 ? pieces[0]! : null;
-    if (first && only && (GROUP.test(only.text) || (serials && !SERIAL.test(only.text.trim())))) {
-      // A line in the first column alone: a group over the rows under it, or (numbered rows) nothing this table reads.
-      if (!GROUP.test(only.text)) break;
+    if (only && only.from < (bounds[0] ?? Infinity) && GROUP.test(only.text)) {
       rows.push({ cells: [[{ text: only.text, start: only.start }]], group: true, at: only.start });
       lastLine = line;
       continue;
     }
-    if (first && (!serials || SERIAL.test(first.text.trim()))) {
+    const cols = pieces.map(columnOf);
+    if (cols.some((c) => c === null)) break;
+    const first = pieces.find((_, i) => cols[i] === 0);
+    if (first && (!serials || SERIAL.test(first.text.trim()) || TOTAL.test(first.text.trim()))) {
       const cells: SourceLine[][] = Array.from({ length: width }, () => []);
       pieces.forEach((p, i) => cells[cols[i]!]!.push({ text: p.text, start: p.start }));
       rows.push({ cells, group: false, at: line.start });
@@ -154,6 +158,7 @@ function readSpaced(header: Piece[], body: SourceLine[]): { rows: CellBlock[][];
     pieces.forEach((p, i) => row.cells[cols[i]!]!.push({ text: p.text, start: p.start }));
     lastLine = line;
   }
+  if (stopped === lastLine) stopped = null;
   if (rows.filter((r) => !r.group).length === 0 || !lastLine) return { problem: 'its lines do not line up under its columns' };
   const headerRow: CellBlock[] = header.map((p) => ({ ...cellOf([{ text: p.text, start: p.start }], p.start), header: true }));
   const laid = rows.map((r): CellBlock[] => {
@@ -163,7 +168,9 @@ function readSpaced(header: Piece[], body: SourceLine[]): { rows: CellBlock[][];
     }
     return r.cells.map((pieces) => cellOf(pieces, pieces[0]?.start ?? r.at));
   });
-  return { rows: [headerRow, ...laid], last: lastLine };
+  // A line of cells under the rows read that none of them takes: the rest of the table, unread.
+  const unread = stopped && linePieces(stopped).length >= 2 ? stopped.start + stopped.text.search(/\S/) : undefined;
+  return { rows: [headerRow, ...laid], last: lastLine, ...(unread !== undefined ? { unread } : {}) };
 }
 
 /**
@@ -186,6 +193,14 @@ export function spacedTableBlocks(text: string, taken: readonly Block[], problem
       continue;
     }
     out.push(tableOfRows(t.rows, t.start, t.end));
+    if (t.unread !== undefined) {
+      problems.push({
+        ruleId: 'spaced-table-unread',
+        severity: 'warning',
+        message: 'a line of cells under a table laid out with spaces does not stand in its columns: the table is read up to it, the lines from it kept as text',
+        offset: t.unread,
+      });
+    }
   }
   return out;
 }

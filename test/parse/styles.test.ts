@@ -154,6 +154,9 @@ const STYLES = [
   ['header-letter-spaced-labels.txt', 'a header whose short labels are letter-spaced (索 引 号：, 有 效 性：, 主　　题：) after lines of near the same length (成文日期：… / 发布日期：…): each label starts a field, no line joined to the one before'],
   ['work-points-year-before-aims.txt', 'a one-year 工作要点 whose year stands in the sentence before its aims (2025年是…最后一年。…总体要求是：…达到98%), targets held (稳定保持100%, 持续保持在不低于42%), and a leader after a full stop in the clause (A牵头，B配合。责任领导：周明)'],
   ['goals-change-verbs-without-year.txt', 'a goal paragraph without a year: amounts cut before their figure read (淘汰落后产能5家, 降低企业用能成本2000万元), changes of a rate before their figure reported (降低单位工业增加值能耗10%, 提高…比重5个百分点)'],
+  ['task-table-spaced-layout.txt', 'a PDF\'s text (pdftotext -layout) whose annexes are tables laid out with runs of spaces: a 重点任务分工表 with cells wrapped onto the lines under their row (a task, a unit list cut inside a name), and a yearly indicator table'],
+  ['annex-flattened-wrapped-cells.txt', 'annex tables flattened one cell per line whose cells were wrapped over lines: an indicator (省级夜间文旅消费集聚 / 区) before its unit and figures, a task and a unit list cut inside a name (区市场监 / 管局) before the deadline'],
+  ['task-table-tab-merged-rows.txt', 'a tab-separated task table whose measures share a 序号 and 重点任务 cell: rows of merged cells with their empty first cells\' tabs kept, the empty last cells\' tabs kept or trimmed'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -554,5 +557,42 @@ describe('styles beyond the seed', () => {
     const text = readFileSync('fixtures/styles/enumerations.txt', 'utf8');
     const second = (await load('enumerations.txt')).outline[0]!.children[1]!;
     expect(text.slice(second.position.start.offset, second.position.end.offset)).toBe('二是广泛宣传发动，营造良好氛围');
+  });
+
+  it('should read each wrapped cell of a spaced table whole, under its own column', async () => {
+    const doc = await load('task-table-spaced-layout.txt');
+    expect(doc.plan!.tasks.map((t) => [t.title, t.lead.join('、'), t.participants.join('、'), t.deadline ?? null])).toEqual([
+      ['建设社区嵌入式养老服务中心6个', '区民政局', '区发改局', '2025年12月底'],
+      ['推进家庭养老床位建设，为失能老年人提供上门服务', '区民政局', '区卫生健康局、区医疗保障局', '2025年10月底'],
+      ['开展老年助餐服务', '区商务局', '各街道办事处', '持续推进'],
+    ]);
+    expect(doc.annexes[1]!.table!.rows.map((r) => [r.number, r.indicator, r.unit, r.values])).toEqual([
+      ['1', '社区嵌入式养老服务中心', '个', { 2024: 3, 2025: 6 }],
+      ['2', '养老机构护理型床位占比', '%', { 2024: 55, 2025: 60 }],
+    ]);
+  });
+
+  it('should join a flattened row\'s wrapped cells so that every figure stays under its year and no deadline is read as a unit', async () => {
+    const doc = await load('annex-flattened-wrapped-cells.txt');
+    expect(doc.annexes[0]!.table!.rows.map((r) => [r.number, r.indicator, r.unit, r.values])).toEqual([
+      ['1', '接待游客', '万人次', { 2024: 1500, 2025: 1800 }],
+      ['2', '省级夜间文旅消费集聚区', '个', { 2024: 2, 2025: 4 }],
+    ]);
+    expect(doc.plan!.tasks.map((t) => [t.title, t.lead.join('、'), t.participants.join('、'), t.deadline ?? null])).toEqual([
+      ['打造夜间文旅消费集聚区，培育夜间消费品牌', '区文旅局', '区商务局、区市场监管局', '2025年11月底'],
+      ['举办文旅消费季活动', '区商务局', '区文旅局', '2025年9月底'],
+    ]);
+  });
+
+  it('should keep the rows of merged cells of a tab-separated task table in it, the rows after them too', async () => {
+    const doc = await load('task-table-tab-merged-rows.txt');
+    expect(doc.plan!.tasks.map((t) => [t.title, t.lead.join('、'), t.participants.join('、')])).toEqual([
+      ['开展政银企对接活动', '区金融办', '区财政局'],
+      ['落实稳岗返还政策', '区人社局', ''],
+      ['保障重点项目用地', '区自然资源局', ''],
+      ['推行“拿地即开工”审批模式', '区住房城乡建设局', '区自然资源局'],
+      ['推行联合验收', '区住房城乡建设局', '区消防救援大队'],
+    ]);
+    expect(doc.annexes[0]!.body).toEqual([]);
   });
 });
