@@ -156,11 +156,13 @@ export function textToBlocks(text: string, problems: SourceDocument['problems'] 
       flush();
       blocks.push(table.block);
       k = table.last;
-      tableWidth = table.block.rows?.[table.block.rows.length - 1]?.length ?? 0;
+      // A page's header grid of labels and values (标题：\t…) is no table of rows: a line after it may be a field.
+      const labelled = (table.block.rows ?? []).some((r) => r.some((c) => /[：:]$/.test(c.text)));
+      tableWidth = labelled ? 0 : (table.block.rows?.[table.block.rows.length - 1]?.length ?? 0);
       continue;
     }
     // A line of cells right under a table that none of its rows could read: kept as text, but said.
-    if (tableWidth > 0 && textCells(line) >= 2) {
+    if (tableWidth > 0 && textCells(line) >= 2 && !nonEmptyCells(line).some((c) => /[：:]$/.test(c))) {
       problems.push({
         ruleId: 'tab-row-unread',
         severity: 'warning',
