@@ -123,6 +123,8 @@ export function fitWrappedRow<T extends FlatCell>(row: readonly T[], headerKeys:
       else if (kind === 'measure') fits = text === '' || readsAsMeasureUnit(text) || NOT_FIGURE.test(text);
       else if (kind === 'units') fits = plausibleUnits(text) || (run.length === 1 && (text === '' || namesNoUnit(text)));
       else if (kind === 'deadline') fits = run.length === 1 ? !plausibleUnits(text) : dateCutAt(lines);
+      // A wrapped line of text is never a bare figure: that is a value cell, or one too many.
+      else if (lines.slice(1).some((t) => figureCell(t.replace(/\s+/g, '')))) fits = false;
       else unitsInText += lines.slice(1).filter((t) => plausibleUnits(t) || readsAsMeasureUnit(t)).length;
       if (lead.has(k)) onLead += take - 1;
       cells.push(run.length > 1 ? join(run, kind === 'units') : run[0]!);
