@@ -8,6 +8,7 @@ import { readsAsMeasureUnit } from '../text/measure-units.js';
 import { readTargetCell } from './target-figure.js';
 import type { PendingTable } from './body-tables.js';
 import { joinUnitLines, unitColumns, unitOutOfPlace } from './flat-unit-cells.js';
+import { cellOutOfPlace, columnKinds, fitWrappedRow, joinCellLines } from './flat-wrapped-cells.js';
 
 /** `附件`, `附件1`, `附件一` standing alone, or `附件1:标题` — the start of an annex. */
 const ANNEX_HEAD = /^附 ?件 ?([0-9一二三四五六七八九十]{0,3}) ?(?:[:：] ?(.*))?$/;
@@ -441,7 +442,11 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
 function fitUnitLines(ctx: ParseContext, header: readonly Cell[], rows: Cell[][], groupRows: number[], place: TablePlace): Array<() => void> {
   const headerKeys = header.map((h) => ctx.normalize(h.text).replace(/\s+/g, ''));
   const units = unitColumns(headerKeys);
-  if (units.cols.length === 0) return [];
+  // Columns whose cells can be told (units, figures, a time, a serial) show where a row's cells stand;
+  // but under 序号 | 2020年 | … the indicator's header was lost, each row a cell wider (read below).
+  const kinds = columnKinds(headerKeys);
+  const wrapped = !(kinds[0] === 'serial' && kinds[1] === 'figure') && kinds.some((k) => k !== 'text');
+  if (units.cols.length === 0 && !wrapped) return [];
   const body = rows.map((_, k) => k).filter((k) => !groupRows.includes(k) && !TOTAL_CELL.test(rows[k]![0]!.match.trim()));
   const wide = body.filter((k) => rows[k]!.length > header.length);
   if (wide.length === 0 || !body.every((k) => rows[k]!.length >= header.length)) return [];
@@ -452,16 +457,24 @@ function fitUnitLines(ctx: ParseContext, header: readonly Cell[], rows: Cell[][]
     offset: 0,
     position: { start: run[0]!.position.start, end: run[run.length - 1]!.position.end },
   });
+  // A cell wrapped over lines: its lines joined as the text ran (see fitWrappedRow).
+  const joinWrapped = (run: readonly Cell[], units: boolean): Cell => ({
+    text: joinCellLines(run.map((c) => c.text.trim()), units),
+    match: joinCellLines(run.map((c) => c.match.trim()), units),
+    item: run[0]!.item,
+    offset: 0,
+    position: { start: run[0]!.position.start, end: run[run.length - 1]!.position.end },
+  });
   const dropped = new Set<number>();
   const reports: Array<() => void> = [];
   for (const k of wide) {
-    const joined = joinUnitLines(rows[k]!, header.length, units, join);
+    const joined = (units.cols.length > 0 ? joinUnitLines(rows[k]!, header.length, units, join) : null) ?? (wrapped ? fitWrappedRow(rows[k]!, headerKeys, joinWrapped) : null);
     if (joined) {
       rows[k] = joined;
       continue;
     }
     // A row whose cells stand in their columns, one more after them, is read as before (its width reported).
-    if (!unitOutOfPlace(rows[k]!, headerKeys, units)) continue;
+    if (!(units.cols.length > 0 && unitOutOfPlace(rows[k]!, headerKeys, units)) && !(wrapped && cellOutOfPlace(rows[k]!, headerKeys))) continue;
     dropped.add(k);
     const first = rows[k]![0]!;
     const count = rows[k]!.length;
@@ -469,7 +482,7 @@ function fitUnitLines(ctx: ParseContext, header: readonly Cell[], rows: Cell[][]
       ctx.report(
         'annex-row-width',
         'warning',
-        `${place === 'annex' ? 'annex' : 'table'} row ${first.text.trim()} has ${count} cells where the header has ${header.length}, and no run of unit lines makes up one cell; left out, since its cells would stand under the wrong columns`,
+        `${place === 'annex' ? 'annex' : 'table'} row ${first.text.trim()} has ${count} cells where the header has ${header.length}, and no one reading of its lines as wrapped cells makes up the header's width; left out, since its cells would stand under the wrong columns`,
         first.position,
       ),
     );

@@ -1,6 +1,7 @@
 import { AnchoredText } from './anchors.js';
 import { maskSpans, mergeByStart } from './block-spans.js';
 import { drawnTableBlocks } from './drawn-tables.js';
+import { spacedTableBlocks } from './spaced-table.js';
 import { wholeDocumentNumber } from '../text/document-number.js';
 import { matchMarker } from '../text/markers.js';
 import { isLetterhead, isPageNumber } from '../text/page-furniture.js';
@@ -26,6 +27,11 @@ interface Line {
    * empty), when it has any: a table's cells are counted on it.
    */
   tabbed?: { text: string; textStart: number };
+  /**
+   * The line with the tabs before and after its text kept (`\t\t落实稳岗返还政策\t区人社局\t\t`, a
+   * row of merged cells, empty but for its measure and lead), when it has tabs after its text.
+   */
+  padded?: { text: string; textStart: number };
 }
 
 /** Whitespace as it appears in scraped notices: ASCII, NBSP, EN/EM spaces, the ideographic space. */
@@ -54,6 +60,9 @@ export function splitLines(text: string): Line[] {
     let ta = start;
     while (ta < a && text[ta] !== '\t') ta++;
     if (ta < a && a < b) line.tabbed = { text: text.slice(ta, b), textStart: ta };
+    let tb = end;
+    while (tb > b && text[tb - 1] !== '\t') tb--;
+    if (tb > b && a < b) line.padded = { text: text.slice(ta < a ? ta : a, tb), textStart: ta < a ? ta : a };
     lines.push(line);
     if (end >= n) break;
     start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
@@ -73,10 +82,13 @@ export const CJK = /[\u00b7\u2014-\u2026\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\
  * back into one block, across page breaks too; the running heads of a PDF's pages are blocks of
  * their own marked as furniture. Tables drawn as pandoc writes them (grid, simple and multiline
  * tables, pasted from its output) are read as in Markdown, their lines kept out of the rest (the
- * wrap width too); one that cannot be read stays lines of text and is reported in `problems`.
+ * wrap width too); one that cannot be read stays lines of text and is reported in `problems`. So
+ * are tables laid out with runs of spaces, as a PDF's text keeps them (see spaced-table).
  */
 export function textToBlocks(text: string, problems: SourceDocument['problems'] = []): Block[] {
-  const drawn = drawnTableBlocks(text, problems);
+  const pandoc = drawnTableBlocks(text, problems);
+  // Tables laid out with runs of spaces (pdftotext -layout), where no pandoc table stands.
+  const drawn = mergeByStart(pandoc, spacedTableBlocks(text, pandoc, problems));
   const lines = splitLines(drawn.length === 0 ? text : maskSpans(text, drawn));
   const wrap = findWrap(lines);
   const indents = indentsParagraphs(lines);
@@ -109,6 +121,8 @@ export function textToBlocks(text: string, problems: SourceDocument['problems'] 
     ...(head ? { chrome: true } : {}),
   });
 
+  // The width of the tab table read on the line before, 0 after any other line.
+  let tableWidth = 0;
   for (let k = 0; k < lines.length; k++) {
     // A paragraph broken by a page break (text taken from a PDF) goes on after the page's number
     // and the next page's running head.
@@ -142,8 +156,21 @@ export function textToBlocks(text: string, problems: SourceDocument['problems'] 
       flush();
       blocks.push(table.block);
       k = table.last;
+      // A page's header grid of labels and values (标题：\t…) is no table of rows: a line after it may be a field.
+      const labelled = (table.block.rows ?? []).some((r) => r.some((c) => /[：:]$/.test(c.text)));
+      tableWidth = labelled ? 0 : (table.block.rows?.[table.block.rows.length - 1]?.length ?? 0);
       continue;
     }
+    // A line of cells right under a table that none of its rows could read: kept as text, but said.
+    if (tableWidth > 0 && textCells(line) >= 2 && !nonEmptyCells(line).some((c) => /[：:]$/.test(c))) {
+      problems.push({
+        ruleId: 'tab-row-unread',
+        severity: 'warning',
+        message: `a line of tab-separated cells right under a table of ${tableWidth} columns is not read as one of its rows (its cells do not stand in the table's columns); kept as text`,
+        offset: line.textStart,
+      });
+    }
+    tableWidth = 0;
     // A line that leaves a bracket open (a clause broken over lines) goes on in the lines right
     // after it when they close it soon.
     // Only the end of the block matters here: its last line has it, without flattening the block.
@@ -268,15 +295,21 @@ const cellCount = (text: string): number => text.split('\t').length;
  * The line's text as a row of `width` cells: as trimmed, or with the tabs before it kept when
  * that makes the row as wide (an empty first cell, `\t全市\t3.5\t30.5` under 序号 | 区县 | …).
  */
-function rowOf(line: Line | undefined, width: number): { text: string; textStart: number } | null {
+function rowOf(line: Line | undefined, width: number, padded = false): { text: string; textStart: number; pad?: number } | null {
   if (!line || line.text.length === 0) return null;
   if (line.text.includes('\t') && cellCount(line.text) === width) return line;
   if (line.tabbed && cellCount(line.tabbed.text) === width) return line.tabbed;
+  if (padded && line.padded && cellCount(line.padded.text) === width) return line.padded;
+  // A row whose empty last cells lost their tabs (trailing whitespace trimmed) but kept those of its
+  // empty first cells: its cells stand from the left in order, so the missing ones are the last.
+  if (padded && line.tabbed && !line.padded && cellCount(line.tabbed.text) < width && line.tabbed.text.trim().includes('\t')) {
+    return { ...line.tabbed, pad: width - cellCount(line.tabbed.text) };
+  }
   return null;
 }
 
 /** The cells of a line split at its tabs, with their offsets in the source. */
-function tabCells(line: { text: string; textStart: number }): CellBlock[] {
+function tabCells(line: { text: string; textStart: number; pad?: number }): CellBlock[] {
   const cells: CellBlock[] = [];
   let at = 0;
   for (const raw of line.text.split('\t')) {
@@ -286,6 +319,9 @@ function tabCells(line: { text: string; textStart: number }): CellBlock[] {
     cells.push({ text, anchors: [{ text: 0, source: start }], start, end: start + text.length });
     at += raw.length + 1;
   }
+  // Empty last cells whose tabs were trimmed stand at the line's end.
+  const end = line.textStart + line.text.length;
+  for (let k = 0; k < (line.pad ?? 0); k++) cells.push({ text: '', anchors: [], start: end, end });
   return cells;
 }
 
@@ -460,7 +496,9 @@ function tabTable(lines: Line[], k: number): { block: Block; last: number } | nu
   const tabbed = first.tabbed ? cellCount(first.tabbed.text) : trimmed;
   const wide = first.text.includes('\t') && rowOf(lines[k + 1], trimmed) ? trimmed : rowOf(lines[k + 1], tabbed) ? tabbed : trimmed;
   const width = header?.width ?? wide;
-  const isRow = (j: number): boolean => rowOf(lines[j], width) !== null;
+  // Past the lines that set the width, a line's tabs after its text count too: empty last cells
+  // of a row of merged cells (\t\t落实稳岗返还政策\t区人社局\t\t), which a copy keeps inside a table.
+  const isRow = (j: number): boolean => rowOf(lines[j], width, j > k + 1) !== null;
   const from = header ? k + 1 : k;
   let last = from;
   const groups = new Set<number>();
@@ -469,7 +507,7 @@ function tabTable(lines: Line[], k: number): { block: Block; last: number } | nu
   // The serial of the last row read: 0 under the header, none after a row without one.
   let lastSerial: number | null = serialCol >= 0 ? 0 : null;
   const serialOf = (j: number): number | null => {
-    const cell = (rowOf(lines[j], width)?.text.split('\t')[serialCol] ?? '').trim();
+    const cell = (rowOf(lines[j], width, j > k + 1)?.text.split('\t')[serialCol] ?? '').trim();
     return SERIAL.test(cell) ? Number(cell) : null;
   };
   for (;;) {
@@ -494,7 +532,7 @@ function tabTable(lines: Line[], k: number): { block: Block; last: number } | nu
     const fill = short.get(k + j);
     if (groups.has(k + j)) body.push(spanningRow(line, width));
     else if (fill) body.push(shortRowCells(line, fill, body[body.length - 1]!));
-    else body.push(tabCells(rowOf(line, width) ?? line));
+    else body.push(tabCells(rowOf(line, width, j > 1) ?? line));
   });
   const rows = header ? [...header.rows, ...body.slice(2)] : body;
   const end = lines[last]!.textStart + lines[last]!.text.length;

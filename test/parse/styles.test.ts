@@ -164,6 +164,9 @@ const STYLES = [
   ['verbal-roles-guide-joint.txt', 'verbal clauses with a guiding unit (A负责，B指导 / B负责业务指导，A具体实施 / B督导，A负责，C给予资金保障, 指导单位：B), joint leads (共同牵头, 分别牵头, 按职责分工牵头负责, 共同推进), 依职责分工负责 / 根据职责分工负责 / 按职责抓好落实, and roles named after the units (A为牵头单位，B为配合单位)'],
   ['bureau-township-unit-names.txt', 'a county bureau\'s notice to its sections, schools and villages (各股室、局属各单位、各中小学校，各村（社区）、镇属各站所), verbal clauses naming its sections (计划财务股牵头，安全稳定股配合, 人事科负责), 各幼儿园, 各村, 县科协 and 县作协, and labelled sentences whose last unit has its second name in brackets (…、县市场监管局（县知识产权局）。)'],
   ['task-table-second-name-lines.html', 'an HTML task table whose unit cells list a name with its second name in brackets, then another unit on the next line (<br/> and a line break, or two <p>), and a task cell wrapped by <br>'],
+  ['task-table-spaced-layout.txt', 'a PDF\'s text (pdftotext -layout) whose annexes are tables laid out with runs of spaces: a 重点任务分工表 with cells wrapped onto the lines under their row (a task, a unit list cut inside a name), and a yearly indicator table'],
+  ['annex-flattened-wrapped-cells.txt', 'annex tables flattened one cell per line whose cells were wrapped over lines: an indicator (省级夜间文旅消费集聚 / 区) before its unit and figures, a task and a unit list cut inside a name (区市场监 / 管局) before the deadline'],
+  ['task-table-tab-merged-rows.txt', 'a tab-separated task table whose measures share a 序号 and 重点任务 cell: rows of merged cells with their empty first cells\' tabs kept, the empty last cells\' tabs kept or trimmed'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -565,5 +568,42 @@ describe('styles beyond the seed', () => {
     const text = readFileSync('fixtures/styles/enumerations.txt', 'utf8');
     const second = (await load('enumerations.txt')).outline[0]!.children[1]!;
     expect(text.slice(second.position.start.offset, second.position.end.offset)).toBe('二是广泛宣传发动，营造良好氛围');
+  });
+
+  it('should read each wrapped cell of a spaced table whole, under its own column', async () => {
+    const doc = await load('task-table-spaced-layout.txt');
+    expect(doc.plan!.tasks.map((t) => [t.title, t.lead.join('、'), t.participants.join('、'), t.deadline ?? null])).toEqual([
+      ['建设社区嵌入式养老服务中心6个', '区民政局', '区发改局', '2025年12月底'],
+      ['推进家庭养老床位建设，为失能老年人提供上门服务', '区民政局', '区卫生健康局、区医疗保障局', '2025年10月底'],
+      ['开展老年助餐服务', '区商务局', '各街道办事处', '持续推进'],
+    ]);
+    expect(doc.annexes[1]!.table!.rows.map((r) => [r.number, r.indicator, r.unit, r.values])).toEqual([
+      ['1', '社区嵌入式养老服务中心', '个', { 2024: 3, 2025: 6 }],
+      ['2', '养老机构护理型床位占比', '%', { 2024: 55, 2025: 60 }],
+    ]);
+  });
+
+  it('should join a flattened row\'s wrapped cells so that every figure stays under its year and no deadline is read as a unit', async () => {
+    const doc = await load('annex-flattened-wrapped-cells.txt');
+    expect(doc.annexes[0]!.table!.rows.map((r) => [r.number, r.indicator, r.unit, r.values])).toEqual([
+      ['1', '接待游客', '万人次', { 2024: 1500, 2025: 1800 }],
+      ['2', '省级夜间文旅消费集聚区', '个', { 2024: 2, 2025: 4 }],
+    ]);
+    expect(doc.plan!.tasks.map((t) => [t.title, t.lead.join('、'), t.participants.join('、'), t.deadline ?? null])).toEqual([
+      ['打造夜间文旅消费集聚区，培育夜间消费品牌', '区文旅局', '区商务局、区市场监管局', '2025年11月底'],
+      ['举办文旅消费季活动', '区商务局', '区文旅局', '2025年9月底'],
+    ]);
+  });
+
+  it('should keep the rows of merged cells of a tab-separated task table in it, the rows after them too', async () => {
+    const doc = await load('task-table-tab-merged-rows.txt');
+    expect(doc.plan!.tasks.map((t) => [t.title, t.lead.join('、'), t.participants.join('、')])).toEqual([
+      ['开展政银企对接活动', '区金融办', '区财政局'],
+      ['落实稳岗返还政策', '区人社局', ''],
+      ['保障重点项目用地', '区自然资源局', ''],
+      ['推行“拿地即开工”审批模式', '区住房城乡建设局', '区自然资源局'],
+      ['推行联合验收', '区住房城乡建设局', '区消防救援大队'],
+    ]);
+    expect(doc.annexes[0]!.body).toEqual([]);
   });
 });

@@ -706,3 +706,30 @@ describe('a short PDF text whose titles are as many as its wrapped lines', () =>
     expect(textToBlocks(lines.join('\n')).map((b) => b.text).slice(0, 3)).toEqual([lines[0]! + lines[1]!, lines[2]! + lines[3]!, lines[4]! + lines[5]!]);
   });
 });
+
+describe('textToBlocks with rows of merged cells in a tab table', () => {
+  const HEADER = '序号\t重点任务\t具体措施\t牵头单位\t配合单位';
+  it('should keep a row whose empty first cells kept their tabs in the table, its trimmed last cells empty', () => {
+    const lines = [HEADER, '1\t强化保障\t开展对接\t区金融办\t区财政局', '\t\t落实返还\t区人社局\t', '\t\t保障用地\t区自然资源局', '2\t优化审批\t联合验收\t区住建局\t区消防大队'];
+    const problems: Array<{ ruleId: string; message: string; offset: number; severity: 'error' | 'warning' | 'info' }> = [];
+    const blocks = textToBlocks(lines.join('\n'), problems);
+    expect(blocks.map((b) => b.kind)).toEqual(['table']);
+    expect(blocks[0]!.rows!.map((r) => r.map((c) => c.text))).toEqual([
+      ['序号', '重点任务', '具体措施', '牵头单位', '配合单位'],
+      ['1', '强化保障', '开展对接', '区金融办', '区财政局'],
+      ['', '', '落实返还', '区人社局', ''],
+      ['', '', '保障用地', '区自然资源局', ''],
+      ['2', '优化审批', '联合验收', '区住建局', '区消防大队'],
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it('should warn of a line of cells right under a table that none of its rows reads, but not of a field under a header grid', () => {
+    const problems: Array<{ ruleId: string; message: string; offset: number; severity: 'error' | 'warning' | 'info' }> = [];
+    textToBlocks([HEADER, '1\t强化保障\t开展对接\t区金融办\t区财政局', '落实返还\t区人社局'].join('\n'), problems);
+    expect(problems.map((p) => p.ruleId)).toEqual(['tab-row-unread']);
+    const grid: typeof problems = [];
+    textToBlocks(['索引号：\t001/2024\t主题分类：\t工业', '发文机关：\t市政府办公室\t成文日期：\t2024年4月8日', '标题：\t关于印发某方案的通知'].join('\n'), grid);
+    expect(grid).toEqual([]);
+  });
+});

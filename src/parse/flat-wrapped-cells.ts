@@ -1,0 +1,158 @@
+import type { Position } from '../model/types.js';
+import { readsAsMeasureUnit } from '../text/measure-units.js';
+import { readTargetCell } from './target-figure.js';
+import { namesNoUnit, plausibleUnits } from './responsibility.js';
+import { unitColumns } from './flat-unit-cells.js';
+
+/**
+ * A row of a table flattened one cell per line that has more lines than its header has columns,
+ * because a cell was wrapped over lines in the table it came from (a PDF's or a page's text): a task
+ * `推行企业开办“一件事”集成` / `服务，压缩开办时间`, a unit list cut inside a name `区人社局、区税` /
+ * `务局`, an indicator `国家4A级以上旅游景` / `区`. Each column takes a run of the lines in order; the
+ * runs must each read as the column's cell: a serial, a figure under a year, a measure unit under
+ * 单位 one line each; a unit column's cell units, a deadline's a time. Of the readings that hold,
+ * the one whose wrapped text columns take no line reading as units is taken, then the one putting
+ * fewest lines on the lead column; when two remain, none is (the row cannot be told).
+ */
+
+interface FlatCell {
+  text: string;
+  match: string;
+  position: Position;
+}
+
+/** What a column holds, by its header's name. */
+type ColumnKind = 'serial' | 'figure' | 'measure' | 'units' | 'deadline' | 'text';
+
+const SERIAL_HEADER = /^(?:序号|编号)$/;
+const FIGURE_HEADER = /^(?:(?:19|20)\d{2}年?|目标|目标值|预期值|预期目标|基期值|现状值)/;
+const MEASURE_HEADER = /^(?:计量)?单位$/;
+const DEADLINE_HEADER = /^(?:(?:完成|办结)?(?:时限|时间)|时间节点|进度安排)$/;
+
+/** The kind of each column, read from the header's names (spaces and notes in brackets left out). */
+export function columnKinds(headerKeys: readonly string[]): ColumnKind[] {
+  const units = unitColumns(headerKeys);
+  return headerKeys.map((raw, k) => {
+    const key = raw.replace(/[(（][^)）]*[)）]$/, '');
+    if (units.cols.includes(k)) return 'units';
+    if (SERIAL_HEADER.test(key)) return 'serial';
+    if (FIGURE_HEADER.test(key)) return 'figure';
+    if (MEASURE_HEADER.test(key)) return 'measure';
+    if (DEADLINE_HEADER.test(key)) return 'deadline';
+    return 'text';
+  });
+}
+
+/** A plain figure: 2.57, 1,170, 12%. */
+const numericValue = (t: string): number | null => (/^[-+]?\d+(?:\.\d+)?%?$/.test(t.trim().replace(/[,，]/g, '')) ? Number(t.trim().replace(/[,，%]/g, '')) : null);
+
+/** A cell under a column of figures: a figure, a range or a bound figure (≥85, 90%以上), or a mark of none. */
+const figureCell = (t: string): boolean => numericValue(t) !== null || readTargetCell(t.replace(/[,，]/g, '')) !== null || /^[≥≤><]?[-+]?\d[\d,.]*%?(?:[—\-~～至]\d[\d,.]*%?)?$|^[[〔【]\d+(?:\.\d+)?[\]〕】]$|^[—–\-－―/／×]+$/.test(t);
+
+/** A mark for no figure or unit: —, /. */
+const NOT_FIGURE = /^[—–\-－―/／×]+$/;
+
+/** A time a deadline cell gives: a date or year, or a standing phrase (持续推进, 长期坚持, 年底前). */
+const deadlineCell = (t: string): boolean => /\d|[一二三四五六七八九十]{1,3}月|季度|年底|年内|持续|长期|常态|常年|每年|逐年|按期|按年|适时|分步|分年/.test(t) && !plausibleUnits(t);
+
+/**
+ * Whether a deadline's lines are one date cut by the wrap (2024年12月 / 底前, 2025年 / 6月底): each
+ * cut inside it. Two whole phrases (同步推进 / 2025年10月底前) are two cells, not one wrapped.
+ */
+const dateCutAt = (lines: readonly string[]): boolean =>
+  deadlineCell(lines.join('')) && lines.slice(1).every((t, i) => /[\d年月]$/.test(lines[i]!) && /^[\d年月日底前中上下旬末]/.test(t));
+
+/** Joins a wrapped cell's lines as its text ran: directly, but for a space between two Latin letters. */
+export function joinWrapped(lines: readonly string[]): string {
+  return lines.reduce((acc, t) => (acc && /[A-Za-z]$/.test(acc) && /^[A-Za-z]/.test(t) ? `${acc} ${t}` : acc + t), '');
+}
+
+/**
+ * A unit cell's lines joined: a list cut inside a name (区人社局、区税 / 务局) or after a separator
+ * runs on; lines that each name whole units (one unit a line, as Word exports a cell) are listed with 、.
+ */
+export function joinUnitCell(lines: readonly string[]): string {
+  if (lines.length > 1 && lines.every((t) => plausibleUnits(t)) && !lines.slice(0, -1).some((t) => /[、，,；;]$/.test(t))) return lines.join('、');
+  return joinWrapped(lines);
+}
+
+/** A wrapped cell's lines joined: a unit column's as a unit list (see joinUnitCell), another's as running text. */
+export const joinCellLines = (lines: readonly string[], units: boolean): string => (units ? joinUnitCell(lines) : joinWrapped(lines));
+
+/** The ways of sharing `extra` lines among `slots` columns, each taking none or more. */
+function shares(extra: number, slots: number): number[][] {
+  if (slots === 0) return extra === 0 ? [[]] : [];
+  if (slots === 1) return [[extra]];
+  return Array.from({ length: extra + 1 }, (_, n) => shares(extra - n, slots - 1).map((rest) => [n, ...rest])).flat();
+}
+
+/** The most lines past the header's width a row is read over: beyond it the shares grow too many to try. */
+const MAX_EXTRA = 6;
+
+/**
+ * The row laid out at the header's width with its wrapped cells joined (see above), or null when no
+ * reading, or more than one, holds. `join` makes one cell of a run of lines (see joinCellLines), of a unit column or another.
+ */
+export function fitWrappedRow<T extends FlatCell>(row: readonly T[], headerKeys: readonly string[], join: (run: readonly T[], units: boolean) => T): T[] | null {
+  const width = headerKeys.length;
+  const extra = row.length - width;
+  if (extra <= 0 || extra > MAX_EXTRA) return null;
+  const kinds = columnKinds(headerKeys);
+  // 序号 | 2020年 | …: the indicator's header was lost, so every row is a cell wider; that is read elsewhere.
+  if (kinds[0] === 'serial' && kinds[1] === 'figure') return null;
+  const lead = unitColumns(headerKeys).lead;
+  const open = kinds.map((_, i) => i).filter((i) => kinds[i] === 'units' || kinds[i] === 'deadline' || kinds[i] === 'text');
+  if (open.length === 0) return null;
+  let best: { cells: T[]; score: [number, number] } | null = null;
+  let tied = false;
+  for (const share of shares(extra, open.length)) {
+    const cells: T[] = [];
+    let at = 0;
+    let fits = true;
+    let unitsInText = 0;
+    let onLead = 0;
+    for (let k = 0; k < width && fits; k++) {
+      const take = 1 + (share[open.indexOf(k)] ?? 0);
+      const run = row.slice(at, at + take);
+      at += take;
+      const lines = run.map((c) => c.match.trim());
+      const kind = kinds[k]!;
+      const text = kind === 'units' ? joinUnitCell(lines) : joinWrapped(lines);
+      if (kind === 'serial') fits = /^\d{1,3}$/.test(text);
+      else if (kind === 'figure') fits = text === '' || figureCell(text.replace(/\s+/g, ''));
+      else if (kind === 'measure') fits = text === '' || readsAsMeasureUnit(text) || NOT_FIGURE.test(text);
+      else if (kind === 'units') fits = plausibleUnits(text) || (run.length === 1 && (text === '' || namesNoUnit(text)));
+      else if (kind === 'deadline') fits = run.length === 1 ? !plausibleUnits(text) : dateCutAt(lines);
+      // A wrapped line of text is never a bare figure: that is a value cell, or one too many.
+      else if (lines.slice(1).some((t) => figureCell(t.replace(/\s+/g, '')))) fits = false;
+      else unitsInText += lines.slice(1).filter((t) => plausibleUnits(t) || readsAsMeasureUnit(t)).length;
+      if (lead.has(k)) onLead += take - 1;
+      cells.push(run.length > 1 ? join(run, kind === 'units') : run[0]!);
+    }
+    if (!fits) continue;
+    const score: [number, number] = [unitsInText, onLead];
+    const cmp = best === null ? -1 : score[0] - best.score[0] || score[1] - best.score[1];
+    if (cmp < 0) {
+      best = { cells, score };
+      tied = false;
+    } else if (cmp === 0) tied = true;
+  }
+  return best && !tied ? best.cells : null;
+}
+
+/**
+ * Whether a row read as it stands puts a cell under a column that cannot hold it: a word under a
+ * year (家 under 2024年), a unit under 完成时限 or a time under 牵头单位: the sign that a wrapped cell
+ * pushed the cells after it out of their columns.
+ */
+export function cellOutOfPlace(row: ReadonlyArray<{ match: string }>, headerKeys: readonly string[]): boolean {
+  const kinds = columnKinds(headerKeys);
+  return row.some((c, k) => {
+    const t = c.match.trim();
+    if (k >= kinds.length || t === '') return false;
+    if (kinds[k] === 'figure') return !figureCell(t.replace(/\s+/g, ''));
+    if (kinds[k] === 'deadline') return plausibleUnits(t) || !deadlineCell(t);
+    if (kinds[k] === 'units') return !plausibleUnits(t) && !namesNoUnit(t);
+    return false;
+  });
+}

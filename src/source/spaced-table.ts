@@ -1,0 +1,206 @@
+import { EAST_ASIAN, cellOf, sourceLines, type SourceLine } from './grid-table.js';
+import { tableOfRows } from './drawn-tables.js';
+import type { Block, CellBlock, SourceDocument } from './types.js';
+
+/**
+ * Tables laid out with runs of spaces, as `pdftotext -layout` prints a PDF's table: a header line of
+ * column names apart by two spaces or more (`序号   重点任务   牵头单位   配合单位   完成时限`), then
+ * a line for each row, its cells standing under their columns. A cell wrapped in the PDF goes on in
+ * the lines under its row, under its own column, the row's first column (its 序号) empty there:
+ *
+ *     1    推行企业开办“一件事”集成      区市场监管局      区人社局、区税    2024年6月底
+ *          服务，压缩开办时间                              务局
+ *
+ * The columns are where the rows' cells stand (a header's name is often centred over its column):
+ * each boundary lies in the gap between the cells of two neighbouring columns in the rows that fill
+ * every column. Every piece of text under the header must fall inside one column, so that no cell is
+ * read under the wrong one; a block that does not line up so stays text, with a warning.
+ */
+
+/** A run of text on a line between gaps of two spaces or more: its text, source offset and columns. */
+interface Piece {
+  text: string;
+  start: number;
+  from: number;
+  to: number;
+}
+
+/** The pieces of a line (measured with Han characters two columns wide, as pdftotext lays them out). */
+export function linePieces(line: SourceLine): Piece[] {
+  const out: Piece[] = [];
+  const text = line.text;
+  const width = (s: string): number => [...s].reduce((n, ch) => n + EAST_ASIAN(ch.charCodeAt(0)), 0);
+  let col = 0;
+  let at = 0;
+  // A single space stays inside a piece (序 号, 2024 年); two or more, a tab or an ideographic space end it.
+  for (const m of text.matchAll(/\S+(?:[ \u00a0]\S+)*/g)) {
+    col += width(text.slice(at, m.index));
+    const from = col;
+    col += width(m[0]);
+    at = m.index + m[0].length;
+    out.push({ text: m[0], start: line.start + m.index, from, to: col });
+  }
+  return out;
+}
+
+/** The name of a column such tables have. */
+const COLUMN_NAME =
+  /^(?:序号|编号)$|指标|单位|任务|措施|内容|事项|项目|名称|时限|时间|节点|备注|属性|目标|类别|领域|分工|进度|^(?:19|20)\d{2} ?年?/;
+
+/** A line that may head a spaced table: three names or more, short, no sentence, two of them a column's name at least. */
+function headerPieces(line: SourceLine): Piece[] | null {
+  if (line.text.includes('\t')) return null;
+  const pieces = linePieces(line);
+  if (pieces.length < 3) return null;
+  const keys = pieces.map((p) => p.text.replace(/\s+/g, ''));
+  if (keys.some((k) => k.length > 16 || /[。；;，,：:、]/.test(k))) return null;
+  return keys.filter((k) => COLUMN_NAME.test(k)).length >= 2 ? pieces : null;
+}
+
+/** A serial in the first column: 1, 12, (3). */
+const SERIAL = /^(?:\d{1,3}|[（(]\d{1,3}[)）])$/;
+/** A row of sums under the numbered ones. */
+const TOTAL = /^(?:合 ?计|总 ?计|小 ?计|共 ?计)$/;
+/** A line naming a group of rows, spanning the table: 一、经济发展, （二）营商环境. */
+const GROUP = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])/;
+
+/** One spaced table found: its span and rows, or why its lines could not be read as one. */
+export type FoundSpacedTable = { start: number; end: number; rows: CellBlock[][]; unread?: number } | { start: number; problem: string };
+
+/**
+ * The spaced tables of a text, in source order. Lines from a header to the last line that lines up
+ * under it (a blank line ends the table, unless a row follows it); a header over lines that have
+ * cells apart by spaces but do not line up is reported.
+ */
+export function findSpacedTables(text: string): FoundSpacedTable[] {
+  const lines = sourceLines(text);
+  const out: FoundSpacedTable[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const header = headerPieces(lines[k]!);
+    if (!header) continue;
+    // The block under the header: lines of text (one blank line allowed between rows).
+    let last = k;
+    for (let j = k + 1; j < lines.length; j++) {
+      const t = lines[j]!.text;
+      if (t.trim() === '') {
+        if (j + 1 < lines.length && lines[j + 1]!.text.trim() !== '' && linePieces(lines[j + 1]!).length >= 2) continue;
+        break;
+      }
+      if (t.includes('\t') || linePieces(lines[j]!).length === 0) break;
+      last = j;
+    }
+    const body = lines.slice(k + 1, last + 1).filter((l) => l.text.trim() !== '');
+    // Prose under a header-like line: no line of it has two cells apart by spaces.
+    if (!body.some((l) => linePieces(l).length >= 2)) continue;
+    const read = readSpaced(header, body);
+    if ('problem' in read) out.push({ start: lines[k]!.start, problem: read.problem });
+    else {
+      const end = read.last;
+      const unread = read.unread !== undefined ? { unread: read.unread } : {};
+      out.push({ start: lines[k]!.start + lines[k]!.text.search(/\S/), end: end.start + end.text.trimEnd().length, rows: read.rows, ...unread });
+      k = lines.indexOf(end);
+    }
+  }
+  return out;
+}
+
+/**
+ * Reads the lines under a header into rows. Rows that fill every column set the columns; each line
+ * after that is a new row when its first column holds text (a serial where the rows have them), or
+ * goes on with the row above (a wrapped cell) when it is empty there. Reading stops at the first
+ * line that does not fit, which must not be before the second row.
+ */
+function readSpaced(header: Piece[], body: SourceLine[]): { rows: CellBlock[][]; last: SourceLine; unread?: number } | { problem: string } {
+  const width = header.length;
+  const pieced = body.map((l) => ({ line: l, pieces: linePieces(l) }));
+  const full = pieced.filter((l) => l.pieces.length === width);
+  if (full.length === 0) return { problem: `no line under its header has a cell under each of its ${width} columns` };
+  // Boundary between columns c-1 and c: in the gap between the last end of c-1 and the first start of c.
+  const bounds: number[] = [];
+  for (let c = 1; c < width; c++) {
+    const ends = Math.max(...full.map((l) => l.pieces[c - 1]!.to));
+    const starts = Math.min(...full.map((l) => l.pieces[c]!.from));
+    if (ends > starts) return { problem: `its columns ${c} and ${c + 1} overlap in the rows that fill every column` };
+    bounds.push((ends + starts) / 2);
+  }
+  const columnOf = (p: Piece): number | null => {
+    let c = 0;
+    while (c < bounds.length && p.from >= bounds[c]!) c++;
+    // A piece reaching into the next column is two cells run together, or text across the columns.
+    return c < bounds.length && p.to > bounds[c]! ? null : c;
+  };
+  const serials = full.every((l) => SERIAL.test(l.pieces[0]!.text.trim()));
+  const rows: Array<{ cells: SourceLine[][]; group: boolean; at: number }> = [];
+  let lastLine: SourceLine | null = null;
+  let stopped: SourceLine | null = null;
+  for (const { line, pieces } of pieced) {
+    stopped = line;
+    // A line starting in the first column alone, naming a group: a row spanning the table, over the rows under it.
+    const only = pieces.length === 1 ? pieces[0]! : null;
+    if (only && only.from < (bounds[0] ?? Infinity) && GROUP.test(only.text)) {
+      rows.push({ cells: [[{ text: only.text, start: only.start }]], group: true, at: only.start });
+      lastLine = line;
+      continue;
+    }
+    const cols = pieces.map(columnOf);
+    if (cols.some((c) => c === null)) break;
+    const first = pieces.find((_, i) => cols[i] === 0);
+    if (first && (!serials || SERIAL.test(first.text.trim()) || TOTAL.test(first.text.trim()))) {
+      const cells: SourceLine[][] = Array.from({ length: width }, () => []);
+      pieces.forEach((p, i) => cells[cols[i]!]!.push({ text: p.text, start: p.start }));
+      rows.push({ cells, group: false, at: line.start });
+      lastLine = line;
+      continue;
+    }
+    const row = rows[rows.length - 1];
+    if (first || !row || row.group) break;
+    // A wrapped cell goes on under its column.
+    pieces.forEach((p, i) => row.cells[cols[i]!]!.push({ text: p.text, start: p.start }));
+    lastLine = line;
+  }
+  if (stopped === lastLine) stopped = null;
+  if (rows.filter((r) => !r.group).length === 0 || !lastLine) return { problem: 'its lines do not line up under its columns' };
+  const headerRow: CellBlock[] = header.map((p) => ({ ...cellOf([{ text: p.text, start: p.start }], p.start), header: true }));
+  const laid = rows.map((r): CellBlock[] => {
+    if (r.group) {
+      const cell = { ...cellOf(r.cells[0]!, r.at), colspan: width };
+      return [cell, ...Array.from({ length: width - 1 }, () => ({ ...cell, spanned: true }))];
+    }
+    return r.cells.map((pieces) => cellOf(pieces, pieces[0]?.start ?? r.at));
+  });
+  // A line of cells under the rows read that none of them takes: the rest of the table, unread.
+  const unread = stopped && linePieces(stopped).length >= 2 ? stopped.start + stopped.text.search(/\S/) : undefined;
+  return { rows: [headerRow, ...laid], last: lastLine, ...(unread !== undefined ? { unread } : {}) };
+}
+
+/**
+ * The spaced tables of a text as table blocks (see findSpacedTables), leaving out those that
+ * overlap a table already read (`taken`: a pandoc table); the header of one that cannot be read is
+ * reported in `problems` and its lines stay text.
+ */
+export function spacedTableBlocks(text: string, taken: readonly Block[], problems: SourceDocument['problems']): Block[] {
+  const out: Block[] = [];
+  for (const t of findSpacedTables(text)) {
+    const end = 'problem' in t ? t.start + 1 : t.end;
+    if (taken.some((b) => b.start < end && t.start < b.end)) continue;
+    if ('problem' in t) {
+      problems.push({
+        ruleId: 'spaced-table-unread',
+        severity: 'warning',
+        message: `a table laid out with spaces (a PDF's text) is kept as text: ${t.problem}`,
+        offset: t.start,
+      });
+      continue;
+    }
+    out.push(tableOfRows(t.rows, t.start, t.end));
+    if (t.unread !== undefined) {
+      problems.push({
+        ruleId: 'spaced-table-unread',
+        severity: 'warning',
+        message: 'a line of cells under a table laid out with spaces does not stand in its columns: the table is read up to it, the lines from it kept as text',
+        offset: t.unread,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { cellOutOfPlace, columnKinds, fitWrappedRow, joinCellLines } from '../../src/parse/flat-wrapped-cells.js';
+
+const NO_POSITION = { start: { line: 0, column: 0, offset: 0 }, end: { line: 0, column: 0, offset: 0 } };
+const cells = (lines: string[]) => lines.map((t) => ({ text: t, match: t, position: NO_POSITION }));
+const join = (run: ReadonlyArray<{ text: string }>, units: boolean) => {
+  const text = joinCellLines(run.map((c) => c.text), units);
+  return { text, match: text, position: NO_POSITION };
+};
+const fit = (header: string[], row: string[]) => fitWrappedRow(cells(row), header, join)?.map((c) => c.text) ?? null;
+
+const TASKS = ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'];
+const YEARS = ['序号', '指标', '单位', '2024年', '2025年', '2026年'];
+
+describe('fitWrappedRow', () => {
+  it('should join a wrapped task and a unit list cut inside a name, the deadline staying under 完成时限', () => {
+    expect(fit(TASKS, ['1', '推行企业开办“一件事”集成', '服务，压缩开办时间', '区市场监管局', '区人社局、区税', '务局', '2024年6月底'])).toEqual([
+      '1', '推行企业开办“一件事”集成服务，压缩开办时间', '区市场监管局', '区人社局、区税务局', '2024年6月底',
+    ]);
+  });
+
+  it('should join a wrapped indicator so that its unit and every figure stay in their columns', () => {
+    expect(fit(YEARS, ['2', '国家4A级以上旅游景', '区', '家', '1', '2', '3'])).toEqual(['2', '国家4A级以上旅游景区', '家', '1', '2', '3']);
+  });
+
+  it('should list units written one a line with 、 and join a name cut over lines as written', () => {
+    expect(joinCellLines(['区财政局', '区人社局'], true)).toBe('区财政局、区人社局');
+    expect(joinCellLines(['区卫生健康局、区医', '疗保障局'], true)).toBe('区卫生健康局、区医疗保障局');
+    expect(joinCellLines(['Smart', 'City项目'], false)).toBe('Smart City项目');
+  });
+
+  it('should read no row when two readings hold alike, or none does', () => {
+    // 区发改局 / 区经信局 could be the lead's second unit or the participants' first: the participants' is taken.
+    expect(fit(TASKS, ['1', '培育龙头企业', '区发改局', '区经信局', '区财政局', '持续推进'])).toEqual(['1', '培育龙头企业', '区发改局', '区经信局、区财政局', '持续推进']);
+    // A word where a figure must stand: no reading puts every figure under a year.
+    expect(fit(YEARS, ['1', '接待游客', '万人次', '二千', '2700', '3000', '3300'])).toBeNull();
+  });
+});
+
+describe('cellOutOfPlace', () => {
+  it('should tell a word under a year, a unit under 完成时限 and a time under a unit column', () => {
+    expect(columnKinds(TASKS)).toEqual(['serial', 'text', 'units', 'units', 'deadline']);
+    expect(cellOutOfPlace(cells(['2', '国家4A级以上旅游景', '区', '家', '1', '2']), YEARS)).toBe(true);
+    expect(cellOutOfPlace(cells(['1', '推行…集成', '服务', '区市场监管局', '区人社局']), TASKS)).toBe(true);
+    expect(cellOutOfPlace(cells(['1', '推行企业开办', '区市场监管局', '区人社局', '2024年6月底']), TASKS)).toBe(false);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { findSpacedTables, linePieces } from '../../src/source/spaced-table.js';
+import { textToBlocks } from '../../src/source/text-adapter.js';
+
+const cellsOf = (text: string): string[][] => {
+  const found = findSpacedTables(text);
+  const first = found[0];
+  if (!first || 'problem' in first) throw new Error(`no table read: ${JSON.stringify(found)}`);
+  return first.rows.map((r) => r.map((c) => c.text));
+};
+
+describe('linePieces', () => {
+  it('should cut a line at runs of two spaces or more, keeping a single space inside a piece, and measure Han characters two columns wide', () => {
+    const pieces = linePieces({ text: ' 序 号   指标   2024 年', start: 10 });
+    expect(pieces.map((p) => [p.text, p.start, p.from, p.to])).toEqual([
+      ['序 号', 11, 1, 6],
+      ['指标', 17, 9, 13],
+      ['2024 年', 22, 16, 23],
+    ]);
+  });
+});
+
+describe('findSpacedTables', () => {
+  it('should read the rows under a header whose names are centred over their columns', () => {
+    const text = [
+      ' 序号      指标名称         单位    2024年    2025年',
+      '  1     地区生产总值        亿元     520       560',
+      '  2     研发投入强度        %        2.1       2.5',
+    ].join('\n');
+    expect(cellsOf(text)).toEqual([
+      ['序号', '指标名称', '单位', '2024年', '2025年'],
+      ['1', '地区生产总值', '亿元', '520', '560'],
+      ['2', '研发投入强度', '%', '2.1', '2.5'],
+    ]);
+  });
+
+  it('should join a cell wrapped onto the lines under its row, each piece under its own column', () => {
+    const text = [
+      ' 序号   重点任务                  牵头单位      配合单位        完成时限',
+      '  1     推进老旧小区改造，完成    区住建局      区财政局、区    2025年底',
+      '        改造12个小区                            城管局',
+      '  2     建设口袋公园              区城管局      各街道          持续推进',
+    ].join('\n');
+    expect(cellsOf(text)).toEqual([
+      ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'],
+      ['1', '推进老旧小区改造，完成改造12个小区', '区住建局', '区财政局、区城管局', '2025年底'],
+      ['2', '建设口袋公园', '区城管局', '各街道', '持续推进'],
+    ]);
+  });
+
+  it('should read a line naming a group in the first column alone as a row spanning the table', () => {
+    const text = [
+      ' 序号   重点任务            牵头单位      完成时限',
+      ' 一、产业发展',
+      '  1     培育龙头企业        区经信局      持续推进',
+    ].join('\n');
+    const rows = cellsOf(text);
+    expect(rows[1]).toEqual(['一、产业发展', '一、产业发展', '一、产业发展', '一、产业发展']);
+    expect(rows[2]).toEqual(['1', '培育龙头企业', '区经信局', '持续推进']);
+  });
+
+  it('should report a header over lines whose pieces do not stand in its columns, rather than read them', () => {
+    const text = [
+      ' 序号   重点任务            牵头单位      完成时限',
+      '  1     培育龙头企业        区经信局      持续推进',
+      '  2     建设产业园区  区发改局  区经信局  2025年底',
+    ].join('\n');
+    const found = findSpacedTables(text);
+    // The first row is read; the line that runs across the columns ends the table.
+    expect(found).toHaveLength(1);
+    expect('rows' in found[0]! && found[0].rows).toHaveLength(2);
+    expect('unread' in found[0]! && found[0].unread).toBe(text.indexOf('2     建设'));
+    const unread = findSpacedTables([' 序号   重点任务   牵头单位', '  各单位要  加强  领导  协调'].join('\n'));
+    expect(unread.map((t) => 'problem' in t)).toEqual([true]);
+  });
+
+  it('should not take lines of prose laid out with spaces for a table', () => {
+    const text = ['            西河区人民政府办公室', '              2025年3月1日', '（此件公开发布）    联系人：王芳    电话：12345678'].join('\n');
+    expect(findSpacedTables(text)).toEqual([]);
+  });
+});
+
+describe('textToBlocks with spaced tables', () => {
+  it('should give a spaced table one table block and warn of one it cannot read', () => {
+    const problems: Array<{ ruleId: string; message: string; offset: number; severity: 'error' | 'warning' | 'info' }> = [];
+    const text = ['附件', '', ' 序号   重点任务            牵头单位      完成时限', '  1     培育龙头企业        区经信局      持续推进', '', '二、保障措施'].join('\n');
+    const blocks = textToBlocks(text, problems);
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'table', 'paragraph']);
+    expect(problems).toEqual([]);
+    const bad = [' 序号   重点任务   牵头单位', '  各单位要  加强  领导  协调'].join('\n');
+    textToBlocks(bad, problems);
+    expect(problems.map((p) => p.ruleId)).toEqual(['spaced-table-unread']);
+  });
+});
