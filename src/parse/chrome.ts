@@ -45,7 +45,13 @@ function isNavigationMenu(tokens: readonly string[]): boolean {
 }
 
 const DATE_WIDGET = /^(.{0,30}?)\s*\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]\s*$/;
-const BREADCRUMB = /^(?:(?:您(?:现在)?的?|当前|所在)?(?:所在)?位置(?:是)?[:：]?\s*)?[^>»›]{1,30}(?:\s*[>»›]\s*[^>»›]{1,30}){1,}$/;
+/**
+ * The words before 位置 that open a breadcrumb: 当前, 您的, 您现在的, 您当前的, 您现在所在的, 所在. A
+ * breadcrumb's separator is >, », › or two of them (首页 >> 政务公开, as old table-layout sites print it).
+ */
+const WHERE = '(?:[您你](?:现在|当前|目前)?(?:所在)?的?|(?:当前|目前|现在)(?:所在)?的?|所在)';
+const CRUMB_SEP = '[>»›]{1,2}';
+const BREADCRUMB = new RegExp(`^(?:${WHERE}?位置(?:是)?[:：]?\\s*)?[^>»›]{1,30}(?:\\s*${CRUMB_SEP}\\s*[^>»›]{1,30}){1,}$`);
 const FOOTER =
   /(扫一扫在手机[上中]?打开当前页|在手机上打开当前页|主办单位[:：]|承办单位[:：]|网站标识码|ICP备|公网安备|公安机关备案号|公安备案号|版权所有|联系我们|网站地图|政府网站找错|建议使用.{0,30}(?:浏览器|分辨率))/;
 /** The article's tool bar: view counts, print/close links, font size (发布时间：… 浏览次数：… 【打印】【关闭】). */
@@ -55,8 +61,8 @@ const INFO_BAR =
 const DATE_AND_SOURCE =
   /(?:时间|日期)[:：]?\s*\d{4}\s*[-年./]\s*\d{1,2}.*(?:来源|作者|出处|编辑)[:：]|(?:来源|作者|出处)[:：].*(?:时间|日期)[:：]\s*\d{4}/;
 /** The words that open a breadcrumb (当前位置：, 您的位置：). */
-const LOCATED = /^\s*(?:您(?:现在)?的?|当前|所在)(?:所在)?位置(?:是)?[:：]/;
-const LOCATION = /^\s*(?:您(?:现在)?的?|当前|所在)?(?:所在)?位置(?:是)?[:：]?\s*/;
+const LOCATED = new RegExp(`^\\s*${WHERE}位置(?:是)?[:：]`);
+const LOCATION = new RegExp(`^\\s*${WHERE}?位置(?:是)?[:：]?\\s*`);
 /** The heading of a page's box of links to other pages (相关文件, 相关链接 …), on a line of its own. */
 const RELATED = /^(?:相关(?:文件|链接|阅读|新闻|政策|信息|稿件|文章|解读)|推荐阅读|延伸阅读|热点(?:新闻|推荐)|猜你喜欢)[:：]?$/;
 /** A page's box of links to other sites, its heading and links on one line (相关链接：国务院办公厅 | 某省人民政府). */
@@ -81,6 +87,12 @@ function isCredits(t: string): boolean {
 /** A social-media account's call to follow it (长按二维码关注我们, 点击上方蓝字关注), under a reposted text. */
 const FOLLOW_PROMPT = /长按(?:识别)?(?:下方|上方|图中)?二维码|扫(?:描)?(?:下方|上方|图中)?二维码关注|(?:点击|戳)(?:上方|下方)?蓝(?:色)?字|关注我们$|点击阅读原文|点亮.{0,4}在看/;
 
+/**
+ * A page's share bar as text gives it: 分享到： and the names of the sites it shares to, its links
+ * often run together with nothing between them (分享到：微信微博).
+ */
+const SHARE_BAR = /^(?:分享到|分享至|分享)\s*[:：]?(?:[\s|｜/、,，·]*(?:微信朋友圈|微信好友|微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|豆瓣|人人网|抖音|今日头条|头条|钉钉|复制链接|更多|Facebook|Twitter|LinkedIn))*$/i;
+
 /** Furniture that may stand anywhere on a page, even below the title: footers and the article's tool bar. */
 function furnitureAnywhere(match: string): ChromeNode['kind'] | null {
   const t = match.trim();
@@ -90,6 +102,7 @@ function furnitureAnywhere(match: string): ChromeNode['kind'] | null {
   if (INFO_BAR.test(t) || (t.length < 100 && DATE_AND_SOURCE.test(t))) return 'share';
   if (RELATED.test(t) || LINK_BOX.test(t)) return 'navigation';
   if (isCredits(t)) return 'footer';
+  if (SHARE_BAR.test(t)) return 'share';
   if (t.length < 40 && FOLLOW_PROMPT.test(t)) return 'share';
   // A breadcrumb that says it is one (当前位置：首页 > …), also below a site's menu the reader did not know.
   if (LOCATED.test(t) && BREADCRUMB.test(t) && !/[。，；]/.test(t)) return 'breadcrumb';
@@ -117,6 +130,13 @@ export function classifyChrome(match: string): ChromeNode['kind'] | null {
   return null;
 }
 
+/**
+ * A link to the notice's explanation, as sites print it under the article: 政策解读：《某方案》解读,
+ * 相关解读：图解…; or the heading of a box of such links (政策解读, 图文解读) on a line of its own.
+ * A plan may name its own 政策解读 work, so only in the run of furniture that ends the page.
+ */
+const READING_LINK = /^(?:(?:政策|相关|图文|图片|视频|文字|专家|媒体|部门)?解读|一图(?:读懂|看懂))(?:\s*[:：]\s*[^。；;]{1,60}|)$/;
+
 /** A link to the site's previous or next article (上一篇：没有了, 下一篇：某通知). */
 const PAGER = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]/;
 /** The page's line of where the article came from (信息来源：区政府办): a label of sites, not of documents. */
@@ -132,7 +152,7 @@ const TOOL_WORDS = new Set(['打印', '打印本页', '打印此页', '打印文
 function furnitureAtEnd(items: readonly Item[], i: number): ChromeNode['kind'] | null {
   const t = items[i]!.match.trim();
   if (t.length > 80) return null;
-  if (PAGER.test(t)) return 'navigation';
+  if (PAGER.test(t) || READING_LINK.test(t)) return 'navigation';
   if (SOURCE_LINE.test(t)) return 'share';
   const tokens = t.split(/[\s|｜/·]+/).map((w) => w.replace(/^[【\[]|[】\]]$|[:：]$/g, '')).filter(Boolean);
   if (tokens.length > 0 && tokens.every((w) => TOOL_WORDS.has(w))) return 'share';
@@ -219,7 +239,7 @@ export function parseChrome(ctx: ParseContext, contentStart: number): { chrome: 
     if (kind === 'breadcrumb' && category.length === 0) {
       category = item.match
         .replace(LOCATION, '')
-        .split(/\s*[>»›]\s*/)
+        .split(/\s*[>»›]{1,2}\s*/)
         .map((s) => s.trim())
         .filter(Boolean);
       // Keep the original characters: the split above ran on the folded copy of the same length.

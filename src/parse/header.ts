@@ -46,7 +46,7 @@ export interface LabelMatch {
 export function matchLabel(item: Item): LabelMatch | null {
   const bracketed = BRACKET_LABEL_RE.exec(item.match);
   const m = bracketed ?? LABEL_RE.exec(item.match);
-  if (!m) return null;
+  if (!m) return leadLabel(item);
   const squeezed = (m[1] as string).replace(/ /g, '');
   if (!Object.hasOwn(LABELS, squeezed)) return null;
   const valueOffset = item.match.length - (m[2] as string).length + ((m[2] as string).length - (m[2] as string).trimStart().length);
@@ -55,6 +55,36 @@ export function matchLabel(item: Item): LabelMatch | null {
   const labelAt = bracketed ? item.match.indexOf(m[1] as string) : 0;
   const label = item.text.slice(labelAt, labelAt + (m[1] as string).length).trim();
   return { label, key: LABELS[squeezed] ?? null, inlineValue: value, valueOffset };
+}
+
+/**
+ * A label the page sets apart by markup instead of a colon, its value after it in the same block
+ * (<li><span>文号</span>青政办发〔2024〕7号</li>): the block's lead (see Block.lead) is a known label.
+ */
+function leadLabel(item: Item): LabelMatch | null {
+  const lead = item.block.lead;
+  if (!lead) return null;
+  const head = item.match.slice(0, lead);
+  const squeezed = head.replace(/[\s\u3000\u00a0]/g, '');
+  if (!/^[\u4e00-\u9fff]{1,12}$/.test(squeezed) || !Object.hasOwn(LABELS, squeezed)) return null;
+  const rest = item.text.slice(lead);
+  const valueOffset = lead + (rest.length - rest.trimStart().length);
+  const label = item.text.slice(0, lead).trim();
+  return { label, key: LABELS[squeezed] ?? null, inlineValue: rest.trim(), valueOffset };
+}
+
+/**
+ * A label alone on its line without a colon (索引号, then its value on the next line), as a page's
+ * <dl><dt>索引号</dt><dd>…</dd> or a copy of it gives a header. Only with a value under it: the
+ * line after is no label and has the shape of the label's values.
+ */
+function bareLabel(item: Item, next: Item | undefined): LabelMatch | null {
+  const squeezed = item.match.replace(/[\s\u3000\u00a0]/g, '');
+  if (item.block.kind === 'table' || squeezed.length < 2 || !/^[\u4e00-\u9fff]+$/.test(squeezed) || !Object.hasOwn(LABELS, squeezed)) return null;
+  if (!next || next.block.kind === 'table' || matchLabel(next) || Object.hasOwn(LABELS, next.match.replace(/[\s\u3000\u00a0]/g, ''))) return null;
+  const key = LABELS[squeezed] ?? null;
+  if (!looksLikeValue(next, key)) return null;
+  return { label: item.text.trim(), key, inlineValue: '', valueOffset: item.text.length };
 }
 
 /** Han labels, longest first, followed by a colon or in 【】: where the next field starts on a line of several. */
@@ -142,12 +172,17 @@ export function parseTextHeader(ctx: ParseContext, meta: Metadata, from = 0): nu
   let i = from;
   // The header starts within the first few free blocks, after any chrome.
   let skipped = 0;
+  // A bare label's value is the next free line.
+  const labelAt = (k: number): LabelMatch | null => {
+    const item = ctx.items[k] as Item;
+    return matchLabel(item) ?? bareLabel(item, ctx.items.slice(k + 1).find((it) => ctx.isFree(it.index)));
+  };
   while (i < ctx.items.length && skipped < 6) {
-    if (ctx.isFree(i) && matchLabel(ctx.items[i] as Item)) break;
+    if (ctx.isFree(i) && labelAt(i)) break;
     if (ctx.isFree(i)) skipped++;
     i++;
   }
-  if (i >= ctx.items.length || !matchLabel(ctx.items[i] as Item)) return from;
+  if (i >= ctx.items.length || !labelAt(i)) return from;
   const first = ctx.items[i] as Item;
   let last = first;
   let labels = 0;
@@ -162,7 +197,7 @@ export function parseTextHeader(ctx: ParseContext, meta: Metadata, from = 0): nu
       i++;
       continue;
     }
-    const label = matchLabel(item);
+    const label = labelAt(i);
     if (!label) break;
     labels++;
     ctx.claim(i, 'metadata');

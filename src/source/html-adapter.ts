@@ -7,7 +7,8 @@ import { visitText } from './html-text.js';
 import { InlineText, type InlineResult } from './inline-text.js';
 import { expandSpans } from './table-grid.js';
 import type { Block, CellBlock, SourceDocument, SourceExtras } from './types.js';
-import { joinBrokenClauses } from './open-brackets.js';
+import { joinBlocks, joinBrokenClauses } from './open-brackets.js';
+import { wrapsInto } from './line-wrap.js';
 import { hasNoticeTitleShape } from '../text/notice-title.js';
 import { isDateline } from '../text/page-furniture.js';
 
@@ -35,7 +36,12 @@ interface Frame {
   ol: { next: number } | null;
   /** The Word footnote (mso-element:footnote) the text is in: its mark, once its link back gives it. */
   note: { mark: string | null } | null;
+  /** The outermost inline element (<span>, <b>, <label> …) the text is in, inside its block. */
+  inline: DomElement | null;
 }
+
+/** Inline elements that may set a label apart from its value (<li><span>文号</span>青政办发…</li>). */
+const LABEL_ELEMENTS = new Set(['span', 'b', 'strong', 'label', 'em', 'i', 'font', 'small', 'dfn', 'cite']);
 
 /** A block as the walker finds it, before the page's main region is known. */
 interface Found {
@@ -44,6 +50,8 @@ interface Found {
   linkShare: number;
   links: number;
   longestLink: number;
+  /** Whether only a <br> parts the block from the one before it, in the same block element. */
+  afterBreak?: boolean;
 }
 
 /**
@@ -68,7 +76,7 @@ export async function htmlToBlocks(text: string, _problems?: SourceDocument['pro
   const found = walker.found;
   markLinkFurniture(root, found);
   const meta = metaBlock(root);
-  return [...(meta ? [meta] : []), ...joinBrokenClauses(found.map((f) => f.block))];
+  return [...(meta ? [meta] : []), ...joinBrokenClauses(joinWrappedLines(found))];
 }
 
 function frameFor(el: DomElement, parent: Frame): Frame {
@@ -82,6 +90,7 @@ function frameFor(el: DomElement, parent: Frame): Frame {
     pre: parent.pre || el.name === 'pre' || el.name === 'textarea',
     ol: parent.ol,
     note: WORD_NOTE.test(`${el.attribs.style ?? ''}`) ? { mark: null } : parent.note,
+    inline: BLOCK_ELEMENTS.has(el.name) ? null : (parent.inline ?? (LABEL_ELEMENTS.has(el.name) ? el : null)),
   };
   if (el.name === 'ol') {
     const style = `${el.attribs.style ?? ''}`;
@@ -100,6 +109,8 @@ interface OpenBlock {
   marker: Marker | null;
   bullet: boolean;
   footnote: string | null;
+  /** The inline element the block's text starts in. */
+  lead: DomElement | null;
 }
 
 /** Walks the tree once, cutting text into blocks at block-level elements and line breaks. */
@@ -110,18 +121,21 @@ class BlockWalker {
   readonly #source: string;
   readonly #text = new InlineText();
   #current: OpenBlock | null = null;
+  #currentAfterBreak = false;
   #marker: Marker | null = null;
   /** Whether the next block starts an item of a bulleted list (<ul><li>). */
   #bullet = false;
   /** The mark of the footnote whose text the next block is. */
   #footnote: string | null = null;
+  /** Whether a <br> ended the last block, and no block element has begun or ended since. */
+  #broken = false;
 
   constructor(source: string) {
     this.#source = source;
   }
 
   walk(root: DomNode): void {
-    const base: Frame = { owner: null, heading: 0, chrome: false, sectioning: false, link: null, pre: false, ol: null, note: null };
+    const base: Frame = { owner: null, heading: 0, chrome: false, sectioning: false, link: null, pre: false, ol: null, note: null, inline: null };
     const frames: Frame[] = [base];
     walkTree(
       root,
@@ -138,9 +152,13 @@ class BlockWalker {
         if (DROPPED.has(node.name) || isHidden(node)) return false;
         if (node.name === 'br' || node.name === 'hr') {
           this.#flush();
+          this.#broken = node.name === 'br';
           return false;
         }
-        if (BLOCK_ELEMENTS.has(node.name)) this.#flush();
+        if (BLOCK_ELEMENTS.has(node.name)) {
+          this.#flush();
+          this.#broken = false;
+        }
         if (node.name === 'table' && isDataTable(node)) {
           const table = readTable(node, this.#source, this.noteRefs);
           for (const block of table.blocks) {
@@ -172,7 +190,10 @@ class BlockWalker {
       (node) => {
         if (!isElement(node)) return;
         frames.pop();
-        if (BLOCK_ELEMENTS.has(node.name)) this.#flush();
+        if (BLOCK_ELEMENTS.has(node.name)) {
+          this.#flush();
+          this.#broken = false;
+        }
         if (node.name === 'li') {
           this.#marker = null;
           this.#bullet = false;
@@ -209,8 +230,10 @@ class BlockWalker {
   }
 
   #begin(frame: Frame): OpenBlock {
-    const current = { owner: frame.owner, heading: frame.heading, chrome: frame.chrome, links: new Map<DomElement, number>(), marker: this.#marker, bullet: this.#bullet, footnote: this.#footnote ?? frame.note?.mark ?? null };
+    const current = { owner: frame.owner, heading: frame.heading, chrome: frame.chrome, links: new Map<DomElement, number>(), marker: this.#marker, bullet: this.#bullet, footnote: this.#footnote ?? frame.note?.mark ?? null, lead: frame.inline };
     this.#current = current;
+    this.#currentAfterBreak = this.#broken;
+    this.#broken = false;
     this.#marker = null;
     this.#bullet = false;
     this.#footnote = null;
@@ -244,11 +267,59 @@ class BlockWalker {
       ...(current.bullet && !current.marker ? { bullet: true } : {}),
       ...(current.footnote !== null ? { footnote: current.footnote } : {}),
     };
+    const lead = current.lead ? leadLength(inline, current.lead) : 0;
+    if (lead > 0) block.lead = lead;
     const files = fileLinks(current.links.keys());
     if (files.length > 0) block.files = files;
     const lengths = [...current.links.values()];
-    this.found.push({ block, owner: current.owner, linkShare: inline.linkShare, links: lengths.length, longestLink: Math.max(0, ...lengths) });
+    this.found.push({
+      block,
+      owner: current.owner,
+      linkShare: inline.linkShare,
+      links: lengths.length,
+      longestLink: Math.max(0, ...lengths),
+      ...(this.#currentAfterBreak ? { afterBreak: true } : {}),
+    });
   }
+}
+
+/**
+ * How many characters of a block's text stand in the inline element its text starts in, when
+ * more text follows that element: 文号 in <li><span>文号</span>青政办发〔2024〕7号</li>. 0 otherwise.
+ */
+function leadLength(inline: InlineResult, el: DomElement): number {
+  const end = el.endIndex;
+  if (end === null) return 0;
+  let n = 0;
+  while (n < inline.text.length && sourceOffset(inline.anchors, n) < end) n++;
+  return n < inline.text.length && inline.text.slice(0, n).trim() !== '' ? n : 0;
+}
+
+/**
+ * Lines of one paragraph that a <br> parts, as a paste of hard-wrapped text leaves them (到2026年，
+ * …达到120亿元，<br>规模以上软件企业达到80家以上。): joined back when the line breaks inside a
+ * clause as plain text's wrapped lines do (see line-wrap's wrapsInto). Lines in block elements of
+ * their own are paragraphs the page meant.
+ */
+function joinWrappedLines(found: readonly Found[]): Block[] {
+  const out: Block[] = [];
+  let run: Block[] = [];
+  const close = (): void => {
+    if (run.length > 0) out.push(run.length === 1 ? run[0]! : joinBlocks(run));
+    run = [];
+  };
+  const plain = (b: Block): boolean => b.kind === 'paragraph' && !b.chrome && b.footnote === undefined;
+  found.forEach((f, k) => {
+    const before = found[k - 1];
+    const last = run[run.length - 1];
+    const goesOn =
+      last !== undefined && before !== undefined && f.afterBreak === true && f.owner === before.owner && plain(last) && plain(f.block) &&
+      wrapsInto({ text: last.text }, { text: f.block.text }, null);
+    if (!goesOn) close();
+    run.push(f.block);
+  });
+  close();
+  return out;
 }
 
 /** The container Word puts each footnote's (or endnote's) paragraphs in. */

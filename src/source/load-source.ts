@@ -3,6 +3,7 @@ import { InputError } from '../io/errors.js';
 import { sha256Hex } from '../io/sha256.js';
 import type { SourceFormat } from '../model/types.js';
 import { detectFormat } from './detect-format.js';
+import { dropInvisibles } from './invisible.js';
 import { textToBlocks } from './text-adapter.js';
 import type { Block, SourceDocument, SourceExtras } from './types.js';
 
@@ -36,7 +37,7 @@ export async function loadSource(bytes: Uint8Array, options: LoadOptions = {}): 
   const adapter = await adapterLoader();
   const problems: SourceDocument['problems'] = [];
   const extras: SourceExtras = {};
-  const blocks = await adapter(text, problems, extras);
+  const blocks = dropInvisibles(await adapter(text, problems, extras));
   return {
     name,
     format,

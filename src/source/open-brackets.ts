@@ -59,7 +59,7 @@ export function joinBrokenClauses(blocks: Block[]): Block[] {
 }
 
 /** Paragraph blocks joined into one, each keeping its own place in the source. */
-function joinBlocks(blocks: readonly Block[]): Block {
+export function joinBlocks(blocks: readonly Block[]): Block {
   const first = blocks[0]!;
   let text = '';
   const anchors: Block['anchors'] = [];

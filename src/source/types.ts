@@ -58,6 +58,11 @@ export interface Block {
    * adapter took the mark and its reference markup out of the text, as the document's own notes.
    */
   footnote?: string;
+  /**
+   * How many characters at the start of the text an inline element of their own sets apart from
+   * the rest (HTML: 文号 in <li><span>文号</span>青政办发〔2024〕7号</li>): a label without a colon.
+   */
+  lead?: number;
 }
 
 /** The decoded input, ready for the notice grammar. */

@@ -1,7 +1,8 @@
 import type { PlanDocument, Position } from '../../src/model/types.js';
 import { fold } from '../../src/text/fold.js';
 
-const squash = (s: string): string => fold(s).replace(/\s+/g, '');
+// Zero-width characters of the source are no part of the model's texts (see source/invisible).
+const squash = (s: string): string => fold(s).replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '');
 
 /** Offsets of a 1-based line/column in a text, for checking positions independently of the parser. */
 function offsetOf(text: string, line: number, column: number): number {

@@ -49,6 +49,12 @@ describe('page furniture', () => {
     ['点击蓝字 关注我们', 'share'],
     ['扫描下方二维码关注', 'share'],
     ['各部门要主动关注我们的工作。', null],
+    ['当前位置：首页 >> 政务公开 >> 通知公告', 'breadcrumb'],
+    ['您当前的位置：首页 » 信息公开 » 区政府办文件', 'breadcrumb'],
+    ['分享到：微信微博', 'share'],
+    ['分享到： 微信 | 微博 | QQ空间', 'share'],
+    ['分享到：', 'share'],
+    ['分享到各街道办事处学习', null],
   ])('should classify %s as %s', (text, kind) => {
     expect(classifyChrome(text)).toBe(kind);
   });
@@ -59,6 +65,45 @@ describe('page furniture', () => {
     const doc = await parseNotice(html, { name: 'page.html' });
     expect(doc.chrome.map((c) => [c.kind, c.text])).toContainEqual(['navigation', '相关文件']);
     expect(JSON.stringify(doc.outline)).not.toContain('相关文件');
+  });
+
+  it('should read a breadcrumb separated by >> (&gt;&gt;, &raquo;) and drop every wording of 您当前的位置 from the category', async () => {
+    const body = '<div class="content"><p>某区方案</p><p>一、重点任务</p><p>（一）推进工业节能。（牵头单位：区工信局）</p></div>';
+    const gtgt = await parseNotice(`<table><tr><td>当前位置：首页 &gt;&gt; 政务公开 &gt;&gt; 通知公告</td></tr></table>${body}`, { name: 'a.html' });
+    expect(gtgt.metadata.category).toEqual(['首页', '政务公开', '通知公告']);
+    expect(gtgt.unparsed).toEqual([]);
+    const raquo = await parseNotice(`<div>您当前的位置：<a href="/">首页</a> &raquo; <a>信息公开</a> &raquo; <a>区政府办文件</a></div>${body}`, { name: 'b.html' });
+    expect(raquo.metadata.category).toEqual(['首页', '信息公开', '区政府办文件']);
+  });
+
+  it('should set aside a share bar, 政策解读/相关解读 links and a 政策解读 box that end the page, not read them into the last item or the closing', async () => {
+    const html = `<div id="zoom">某区方案<br>一、重点任务<br>1.推进工业节能。（牵头单位：区工信局）<br>二、保障措施<br>区财政安排专项资金。<br>本方案自印发之日起施行。<br>
+      政策解读：<a href="/jd">《某区方案》解读</a><br>相关解读：<a href="/2">图解某区方案</a></div>
+      <div class="fx">分享到：<a>微信</a><a>微博</a></div>
+      <div class="xgzc"><h3>政策解读</h3><ul><li><a href="/jd/1.html">一图读懂《某区方案》</a></li></ul></div>`;
+    const doc = await parseNotice(html, { name: 'page.html' });
+    expect(doc.plan?.safeguards.map((s) => s.text)).toEqual(['区财政安排专项资金。']);
+    expect(doc.plan?.closing?.map((c) => c.text)).toEqual(['本方案自印发之日起施行。']);
+    expect(doc.chrome.map((c) => [c.kind, c.text])).toEqual(
+      expect.arrayContaining([
+        ['navigation', '政策解读：《某区方案》解读'],
+        ['navigation', '相关解读：图解某区方案'],
+        ['share', '分享到：微信微博'],
+        ['navigation', '政策解读'],
+      ]),
+    );
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it('should keep a 政策解读 line that goes on with the text as content', async () => {
+    const doc = await parseNotice(['某区方案', '一、重点任务', '1.做好政策解读。', '政策解读：由区政府办牵头，各部门配合。', '2.推进工业节能。（牵头单位：区工信局）'].join('\n'));
+    expect(doc.chrome).toEqual([]);
+  });
+
+  it('should set aside a share bar below an annex table in plain text', async () => {
+    const doc = await parseNotice(['某区方案', '一、重点任务', '1.推进工业节能。（牵头单位：区工信局）', '附件', '某区重点任务清单', '序号\t具体措施\t牵头单位', '1\t推行企业开办\t区市场监管局', '分享到：微信 微博'].join('\n'));
+    expect(doc.chrome.map((c) => [c.kind, c.text])).toEqual([['share', '分享到：微信 微博']]);
+    expect(JSON.stringify(doc.annexes)).not.toContain('分享到');
   });
 
   it('should set aside the page numbers and running heads of text taken from a PDF, keeping the notice its number', async () => {

@@ -62,6 +62,32 @@ describe('the metadata header', () => {
   });
 });
 
+describe('a header whose labels have no colon', () => {
+  it('should read a <dl> of <dt> labels and <dd> values, and the notice under it', async () => {
+    const html = `<dl><dt>索引号</dt><dd>00000000/2024-00031</dd><dt>发布机构</dt><dd>某区人民政府办公室</dd><dt>文号</dt><dd>某政办发〔2024〕7号</dd><dt>标题</dt><dd>某区人民政府办公室关于印发某区方案的通知</dd></dl>
+      <div><p>各街道办事处：</p><p>现将《某区方案》印发给你们，请认真贯彻落实。</p><p>某区人民政府办公室</p><p>2024年3月15日</p><p>某区方案</p><p>一、重点任务</p><p>1.推进工业节能。（牵头单位：区工信局）</p></div>`;
+    const doc = await parseNotice(html, { name: 'page.html' });
+    expect(doc.metadata).toMatchObject({ indexNumber: '00000000/2024-00031', issuer: '某区人民政府办公室', documentNumber: { raw: '某政办发〔2024〕7号' }, title: '某区人民政府办公室关于印发某区方案的通知' });
+    expect(doc.notice).toMatchObject({ title: '某区人民政府办公室关于印发某区方案的通知', addressees: ['各街道办事处'], signatories: ['某区人民政府办公室'], date: '2024-03-15' });
+  });
+
+  it('should read a label set apart by a <span> from its value in the same <li>', async () => {
+    const html = `<ul><li><span>索引号</span>00000000/2024-00031</li><li><span>发布机构</span>某区人民政府办公室</li><li><span>文号</span>某政办发〔2024〕7号</li><li><span>标题</span>某区人民政府办公室关于印发某区方案的通知</li></ul>
+      <div><p>各街道办事处：</p><p>现将《某区方案》印发给你们。</p><p>某区人民政府办公室</p><p>2024年3月15日</p><p>某区方案</p><p>一、重点任务</p><p>1.推进工业节能。（牵头单位：区工信局）</p></div>`;
+    const doc = await parseNotice(html, { name: 'page.html' });
+    expect(doc.metadata).toMatchObject({ indexNumber: '00000000/2024-00031', issuer: '某区人民政府办公室', documentNumber: { raw: '某政办发〔2024〕7号', agency: '某政办发' }, title: '某区人民政府办公室关于印发某区方案的通知' });
+    expect(doc.metadata.fields.map((f) => f.label)).toEqual(['索引号', '发布机构', '文号', '标题']);
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it('should read bare labels over their values in plain text, but not a bare label line without a value of its shape', async () => {
+    const doc = await header('索引号', '00000000/2024-00031', '文号', '某政发〔2023〕5号');
+    expect(doc.metadata).toMatchObject({ indexNumber: '00000000/2024-00031', documentNumber: { raw: '某政发〔2023〕5号' } });
+    const prose = await parseNotice(['某区方案', '', '主题', '', '一、重点任务', '', '1.推进工业节能。（牵头单位：区工信局）'].join('\n'));
+    expect(prose.metadata.fields).toEqual([]);
+  });
+});
+
 describe('a header of several fields to a line', () => {
   it('should read each field of a line that holds several, with its own span', async () => {
     const line = '索引号：113301/2023-00042　发布机构：临江区人民政府办公室　发文字号：临政办发〔2023〕15号';

@@ -11,6 +11,8 @@ import { schemaErrors } from '../helpers/schema.js';
  * Their expected files were written by reading them; they keep the parser general.
  */
 const STYLES = [
+  ['page-dl-header-crumb-share.html', 'a CMS page: a 当前位置 breadcrumb cut by >>, a <dl> header of <dt> labels without colons, a goal sentence hard-wrapped by <br> after its year, zero-width characters inside a figure and unit names, and a 政策解读 link, a 分享到 bar and a 政策解读 box after the article'],
+  ['bare-labels-share-line.txt', 'a page copied as text: a breadcrumb cut by >>, bare header labels (索引号, 发布机构, 文号) over their values, zero-width characters inside a figure and a unit name, and a 分享到：微信 微博 line after the annex table'],
   ['regulation-chapters.txt', 'a regulation with 第一章/第一节/第一条, 款 (paragraphs) and 项 ((一) inside an article)'],
   ['enumerations.txt', '一是/二是 enumerations, inside a paragraph and as paragraphs of their own'],
   ['responsibility-labelled.txt', 'labelled clauses: 牵头单位;责任单位, 牵头单位,配合单位, 牵头单位,参与单位, 负责部门 with 完成时限'],
@@ -194,6 +196,17 @@ describe('styles beyond the seed', () => {
       if (doc.source.format === 'text') expect(positionProblems(doc, readFileSync(`fixtures/styles/${file}`, 'utf8'))).toEqual([]);
     });
   }
+
+  it('should set the page furniture of a CMS page aside and give its breadcrumb as the category', async () => {
+    const page = await load('page-dl-header-crumb-share.html');
+    expect(page.metadata.category).toEqual(['首页', '政务公开', '区政府办文件']);
+    expect(page.chrome.map((c) => c.kind)).toEqual(['breadcrumb', 'navigation', 'navigation', 'share', 'navigation', 'other']);
+    expect(page.plan!.safeguards.map((s) => s.text)).toEqual(['各部门要加强协同配合，确保各项任务落到实处。']);
+    const text = await load('bare-labels-share-line.txt');
+    expect(text.metadata.category).toEqual(['首页', '信息公开', '通知公告']);
+    expect(text.chrome.map((c) => [c.kind, c.text])).toEqual([['breadcrumb', '当前位置：首页 >> 信息公开 >> 通知公告'], ['share', '分享到：微信 微博']]);
+    expect(text.annexes[0]!.body).toEqual([]);
+  });
 
   it('should read ceilings as at most, a range after 控制在 as a range, and give the annex no contradiction to report', async () => {
     const file = 'goal-ceilings-and-starting-levels.txt';

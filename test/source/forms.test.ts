@@ -87,7 +87,7 @@ describe('the seed notice in every form', async () => {
   it('should give the same page category from the HTML breadcrumb as from the scraped text, and set the page furniture aside', async () => {
     const doc = await parseFile('fixtures/forms/district-page.html');
     expect(doc.metadata.category).toEqual(seed.metadata.category);
-    expect(doc.chrome.filter((c) => c.kind !== 'other').map((c) => c.kind)).toEqual(['date-widget', 'accessibility', 'breadcrumb', 'share', 'footer', 'footer', 'footer']);
+    expect(doc.chrome.filter((c) => c.kind !== 'other').map((c) => c.kind)).toEqual(['date-widget', 'accessibility', 'breadcrumb', 'share', 'share', 'footer', 'footer', 'footer']);
     expect(JSON.stringify([doc.metadata.writtenDate, doc.metadata.publishedDate, doc.notice!.date])).not.toContain('2019-12-03');
   });
 

@@ -25,6 +25,26 @@ describe('htmlToBlocks: text', () => {
     expect(brief(await read(html))).toEqual(['paragraph: 名\u2003\u2003称\u2002:', 'paragraph: A&B <C> 中国 &foo;']);
   });
 
+  it('should join lines a <br> parts inside a clause (a paste of hard-wrapped text), and keep lines that end a sentence or start an item apart', async () => {
+    const html = `<div>　　一、工作目标<br>　　到2026年，全区核心产业增加值达到120亿元，<br>规模以上软件企业达到80家以上。<br>　　二、重点任务<br>　　1.推进数字化改造，<br>建设智能工厂10家。<br>区科技局<br>2024年3月15日</div><p>某区方案，</p><p>一、总体要求</p>`;
+    expect(brief(await read(html))).toEqual([
+      'paragraph: 一、工作目标',
+      'paragraph: 到2026年，全区核心产业增加值达到120亿元，规模以上软件企业达到80家以上。',
+      'paragraph: 二、重点任务',
+      'paragraph: 1.推进数字化改造，建设智能工厂10家。',
+      'paragraph: 区科技局',
+      'paragraph: 2024年3月15日',
+      // Paragraphs of their own are what the page meant, whatever they end with.
+      'paragraph: 某区方案，',
+      'paragraph: 一、总体要求',
+    ]);
+  });
+
+  it('should give the length of a leading <span> that sets a label apart from its value, and none for a block all in one span', async () => {
+    const blocks = await read('<ul><li><span>文号</span>某政办发〔2024〕7号</li><li><b>某区方案</b></li><li>某区<span>方案</span></li></ul>');
+    expect(blocks.map((b) => b.lead)).toEqual([2, undefined, undefined]);
+  });
+
   it('should split lines at <br> and drop scripts, styles, templates, iframes and hidden elements', async () => {
     const html = `<div>河东区人民政府办公室<br>关于修订河东区科技创新三年行动计划<br/>(2020—2022年)的通知
       <script>document.write('统计')</script><style>p{color:red}</style><noscript>请启用脚本</noscript>

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { sourceOffset } from '../../src/source/anchors.js';
+import { dropInvisibles } from '../../src/source/invisible.js';
+import { loadSource } from '../../src/source/load-source.js';
+
+const load = (text: string, name: string) => loadSource(new TextEncoder().encode(text), { name });
+
+describe('zero-width characters', () => {
+  it.each([
+    ['notice.txt', '到2025年，比重达到2\u200b0%。\n区\u200c生态环境分局\u200d'],
+    ['notice.md', '到2025年，比重达到2\u200b0%。\n\n区\u200c生态环境分局\u200d'],
+    ['notice.html', '<p>到2025年，比重达到2&#8203;0%。</p><p>区&zwnj;生态环境分局&zwj;</p>'],
+  ])('should take them out of the blocks of %s, each character still at its place in the source', async (name, text) => {
+    const source = await load(text, name);
+    const texts = source.blocks.map((b) => b.text);
+    expect(texts).toEqual(['到2025年，比重达到20%。', '区生态环境分局']);
+    // The 0 after the removed character still points at the 0 of the source.
+    const block = source.blocks[0]!;
+    const at = sourceOffset(block.anchors, block.text.indexOf('0%'));
+    expect(source.text[at]).toBe('0');
+    const unit = source.blocks[1]!;
+    expect(source.text[sourceOffset(unit.anchors, unit.text.indexOf('生'))]).toBe('生');
+  });
+
+  it('should take them out of table cells and front-matter values', () => {
+    const [table, front] = dropInvisibles([
+      { kind: 'table', text: '区\u200b财政局\t1', anchors: [], start: 0, end: 6, rows: [[{ text: '区\u200b财政局', anchors: [], start: 0, end: 5 }, { text: '1', anchors: [], start: 6, end: 7 }]] },
+      { kind: 'frontmatter', text: 'title: 某\ufeff方案', anchors: [], start: 0, end: 10, fields: [{ key: 'title', value: '某\ufeff方案', start: 0, end: 10 }] },
+    ]);
+    expect(table!.text).toBe('区财政局\t1');
+    expect(table!.rows![0]![0]!.text).toBe('区财政局');
+    expect(sourceOffset(table!.rows![0]![0]!.anchors, 1)).toBe(2);
+    expect(front!.fields![0]!.value).toBe('某方案');
+  });
+});
