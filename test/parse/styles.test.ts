@@ -154,6 +154,7 @@ const STYLES = [
   ['header-letter-spaced-labels.txt', 'a header whose short labels are letter-spaced (索 引 号：, 有 效 性：, 主　　题：) after lines of near the same length (成文日期：… / 发布日期：…): each label starts a field, no line joined to the one before'],
   ['work-points-year-before-aims.txt', 'a one-year 工作要点 whose year stands in the sentence before its aims (2025年是…最后一年。…总体要求是：…达到98%), targets held (稳定保持100%, 持续保持在不低于42%), and a leader after a full stop in the clause (A牵头，B配合。责任领导：周明)'],
   ['goals-change-verbs-without-year.txt', 'a goal paragraph without a year: amounts cut before their figure read (淘汰落后产能5家, 降低企业用能成本2000万元), changes of a rate before their figure reported (降低单位工业增加值能耗10%, 提高…比重5个百分点)'],
+  ['goals-counters-traditional.txt', 'goals in traditional characters counted in 根, 幢, 口 and 宗, their qualifiers as written (力爭, 累計), and a figure in a counter no unit word knows (3000樘) reported'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -166,6 +167,7 @@ const WARNINGS: Partial<Record<string, string[]>> = {
   'goal-years-respectively.txt': ['goal-figure-unread 5:28'],
   'goal-yearly-lines-and-figures.txt': ['goal-figure-unread 5:46', 'goal-figure-unread 5:59'],
   'goals-change-verbs-without-year.txt': ['goal-figure-unread 4:57', 'goal-figure-unread 4:72'],
+  'goals-counters-traditional.txt': ['goal-figure-unread 4:64'],
 };
 
 const load = (file: string) => parseFile(`fixtures/styles/${file}`);
