@@ -27,8 +27,10 @@ export class QueryContext {
     const placesOf = docs.map(documentPlaces);
     const places = [...new Set(placesOf.flat())];
     const groups = placeGroups(placesOf);
-    this.scopes = new Map(docs.map((doc, k) => [doc, groups[k] as number]));
-    const scopes = [...new Set(groups)].map((g) => docs.filter((_, k) => groups[k] === g).flatMap(unitNamesOf));
+    // The matcher numbers its scopes from 0, in the order of the groups' first documents.
+    const ids = [...new Set(groups)];
+    this.scopes = new Map(docs.map((doc, k) => [doc, ids.indexOf(groups[k] as number)]));
+    const scopes = ids.map((g) => docs.filter((_, k) => groups[k] === g).flatMap(unitNamesOf));
     this.matcher = new UnitMatcher({ places, aliases: options.aliases, simplify, names: this.unitNames(), scopes });
   }
 

@@ -73,6 +73,12 @@ describe('a second name declared in one of several inputs', () => {
     ]);
   });
 
+  it('should take a declaring input\'s second names wherever it stands among the inputs', async () => {
+    const [jiangbei, dongcheng] = await inputs();
+    const rows = await queryTasks([dongcheng!, await district('东城区', '区财政局'), jiangbei!], { dept: '区科技局' });
+    expect(rows.map((r) => [r.source, r.number])).toEqual([['江北区.txt', '一'], ['江北区.txt', '二']]);
+  });
+
   it('should share a second name between two inputs of one place', async () => {
     const later = await district('江北区', '区知识产权局');
     const rows = await queryTasks([(await inputs())[0]!, later], { dept: '区科技局' });
