@@ -89,6 +89,10 @@ export function unreadTargets(text: string, match: string, isRead: (from: number
   // The check runs on every goal paragraph: a cheap test before the regexes.
   if (!/[\d一二三四五六七八九十两]/.test(match)) return out;
   const marked = markThousands(text, match);
+  // Where the paragraph's first target year ends: the clauses from there on are framed by it
+  // (found once, not per clause, which would take time growing with the square of a long paragraph).
+  const year = TARGET_YEAR.exec(marked);
+  const yearEnd = year ? year.index + year[0].length : -1;
   CLAUSE.lastIndex = 0;
   for (let c = CLAUSE.exec(marked); c; c = CLAUSE.exec(marked)) {
     const clause = c[0];
@@ -96,7 +100,7 @@ export function unreadTargets(text: string, match: string, isRead: (from: number
     const seen = new Set<number>();
     const verbHits = [...targetsIn(clause), ...changesIn(clause)];
     // Only figures no verb above reached: 建成智慧杆塔800樘 has its object between verb and figure.
-    const framed = TARGET_YEAR.test(marked.slice(0, c.index + clause.length));
+    const framed = yearEnd >= 0 && yearEnd <= c.index + clause.length;
     const hits = [...verbHits, ...[...countsIn(clause, framed)].filter((h) => !verbHits.some((v) => v.figureAt === h.figureAt))];
     for (const { verb, verbAt, figure, figureAt, listed, object } of hits) {
       if (seen.has(figureAt) || hits.some((h) => h.figureAt === figureAt && h.verbAt > verbAt)) continue;
