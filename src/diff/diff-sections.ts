@@ -19,11 +19,11 @@ interface Heading {
  * similar title, and last by their number where they stand (a group renamed from 优化市场环境 to
  * 维护公平竞争秩序 is still (三) of 二、: one group retitled, not one removed and one added).
  */
-function headingSpec(kind: 'part' | 'section', ctx: CompareContext, textKey: (text: string) => string): EntitySpec<Heading> {
+function headingSpec(kind: 'part' | 'section', ctx: CompareContext, prose: Pick<ProsePair, 'textKey' | 'figureSpans'>): EntitySpec<Heading> {
   return {
     kind,
     align: { keys: [(h) => ctx.key(h.entity.title), (h) => h.content], similarity: (h) => ctx.key(h.entity.title), lastKeys: [(h) => h.place] },
-    fields: [proseField<Heading>('title', (h) => h.entity.title), proseField<Heading>('text', (h) => h.entity.text, textKey)],
+    fields: [proseField<Heading>('title', (h) => h.entity.title), proseField<Heading>('text', (h) => h.entity.text, prose.textKey, prose.figureSpans)],
     number: valueField<Heading>('number', (h) => h.entity.number),
     entity: (h) => h.entity,
     position: (h) => h.entity.position,
@@ -63,7 +63,7 @@ export function diffParts(oldParts: readonly Part[], newParts: readonly Part[], 
   return diffEntities(
     partHeadings(oldParts, prose.old, ctx),
     partHeadings(newParts, prose.new, ctx),
-    headingSpec('part', ctx, prose.textKey),
+    headingSpec('part', ctx, prose),
     ctx,
     newPlan?.titlePosition ?? null,
   );
@@ -80,7 +80,7 @@ export function diffSections(
   return diffEntities(
     sectionHeadings(oldPlan, parts.old, prose.old, ctx),
     sectionHeadings(newPlan, parts.new, prose.new, ctx),
-    headingSpec('section', ctx, prose.textKey),
+    headingSpec('section', ctx, prose),
     ctx,
     newPlan?.titlePosition ?? null,
   );

@@ -1,6 +1,7 @@
+import type { MaskedSpan, RedlineOptions } from './redline.js';
 import type { FieldChange, RedlineSegment } from './types.js';
 
-export type Redliner = (oldText: string, newText: string, options?: { strict?: boolean }) => RedlineSegment[];
+export type Redliner = (oldText: string, newText: string, options?: RedlineOptions) => RedlineSegment[];
 
 export interface CompareContext {
   /** Compare text exactly as written rather than by substance. */
@@ -48,7 +49,12 @@ function valueKey(value: unknown, ctx: CompareContext): string {
  * Prose (a title, a task's text): reported with a word-level redline. `keyOf` replaces the
  * context's key where some of the text is compared elsewhere (a goal's figure).
  */
-export function proseField<T>(name: string, get: (item: T) => string | null, keyOf?: (text: string) => string): FieldRule<T> {
+export function proseField<T>(
+  name: string,
+  get: (item: T) => string | null,
+  keyOf?: (text: string) => string,
+  maskOf?: (text: string) => readonly MaskedSpan[],
+): FieldRule<T> {
   return {
     name,
     compare(a, b, ctx) {
@@ -56,7 +62,9 @@ export function proseField<T>(name: string, get: (item: T) => string | null, key
       const newText = get(b);
       const key = (text: string | null): string | null => (text === null ? null : (keyOf ?? ctx.key)(text));
       if (key(oldText) === key(newText)) return null;
-      return { old: oldText, new: newText, redline: ctx.redline(oldText ?? '', newText ?? '', { strict: ctx.strict }) };
+      // The words the key leaves out (a goal's figure) are no change in the redline either.
+      const masked = maskOf ? { old: maskOf(oldText ?? ''), new: maskOf(newText ?? '') } : undefined;
+      return { old: oldText, new: newText, redline: ctx.redline(oldText ?? '', newText ?? '', { strict: ctx.strict, ...(masked ? { masked } : {}) }) };
     },
   };
 }

@@ -22,15 +22,15 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
 export function withoutGoalQualifiers(sentence: string, goal: ClauseGoal, keyOf: (text: string) => string): string {
   const words = (goal.qualifier ?? '')
     .split('、')
-    .map((q) => ({ written: q, key: keyOf(q) }))
+    .map((q) => ({ key: keyOf(q) }))
     .filter((q) => q.key !== '');
   if (words.length === 0) return sentence;
   const at = figureAt(sentence, goal, keyOf);
   if (at === null) return sentence;
   const clauseStart = lastBreakBefore(sentence, at.start);
   const cut: Array<[number, number]> = [];
-  for (const { written, key } of words) {
-    if (SUFFIX_QUALIFIERS.includes(written)) {
+  for (const { key } of words) {
+    if (SUFFIX_QUALIFIERS.some((q) => keyOf(q) === key)) {
       if (sentence.startsWith(key, at.end)) cut.push([at.end, at.end + key.length]);
       continue;
     }

@@ -4,6 +4,8 @@ import { afterTitle, type CompareContext, type FieldRule } from './fields.js';
 import { sentenceWithoutGoals, type ClauseGoal } from './goal-clause.js';
 import { withoutGoalQualifiers, withoutGoalVerb } from './goal-qualifiers.js';
 import { planParts } from './plan-parts.js';
+import type { MaskedSpan } from './redline.js';
+import { fold } from '../text/fold.js';
 
 /** The elements that own the prose around them, strongest first (a group that is a task is a task). */
 export type ProseOwner = 'task' | 'safeguard' | 'article' | 'section' | 'part';
@@ -166,7 +168,8 @@ export function itemsField<T extends { position: Position }>(kind: ProseOwner, p
       const oldText = oldItems(a);
       const newText = newItems(b);
       if (prose.textKey(oldText) === prose.textKey(newText)) return null;
-      return { old: oldText || null, new: newText || null, redline: ctx.redline(oldText, newText, { strict: ctx.strict }) };
+      const masked = { old: prose.figureSpans(oldText), new: prose.figureSpans(newText) };
+      return { old: oldText || null, new: newText || null, redline: ctx.redline(oldText, newText, { strict: ctx.strict, masked }) };
     },
   };
 }
@@ -177,6 +180,8 @@ export interface ProsePair {
   new: OwnedProse;
   /** The context's key with the goals' figures masked (see maskGoalFigures). */
   textKey: (text: string) => string;
+  /** The same figures and years where the text writes them, for the redline (see goalFigureSpans). */
+  figureSpans: (text: string) => MaskedSpan[];
 }
 
 /** `whole`: the goals the diff reports as added or removed; `requalified`: those whose qualifier it reports changed. */
@@ -188,5 +193,34 @@ export function prosePair(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Compa
     old: new OwnedProse(oldDoc),
     new: new OwnedProse(newDoc),
     textKey: (text) => maskGoalFigures(ctx.key(text), figures, ctx.key, clauses, ctx.strict ? [] : requalified),
+    figureSpans: (text) => goalFigureSpans(text, figures),
   };
+}
+
+/**
+ * Where a text writes the figures and years maskGoalFigures leaves out of its key, as spans of the
+ * text: a changed figure of a goal is reported as the goal, so a redline of prose that changed for
+ * another reason (a stage inserted before it) shows the figure as it now stands, not as a second
+ * change. Found as the key finds them: the figure before one of the goal's units and the goal's year
+ * before 年, inside the goal's own sentence (width-folded, as written otherwise).
+ */
+export function goalFigureSpans(text: string, goals: readonly ClauseGoal[]): MaskedSpan[] {
+  if (goals.length === 0 || !/\d/.test(text)) return [];
+  const folded = fold(text);
+  const spans: MaskedSpan[] = [];
+  for (const g of goals) {
+    const sentence = fold(g.sentence);
+    if (!sentence) continue;
+    const units = writtenUnits(g).filter(Boolean).map((u) => escapeRegExp(fold(u)));
+    const figure = units.length ? new RegExp(`(?<![0-9.])${escapeRegExp(fold(g.raw))}(?=${units.join('|')})`, 'g') : null;
+    const year = g.year !== undefined ? new RegExp(`(?<![0-9])${g.year}(?=年)`, 'g') : null;
+    for (let at = folded.indexOf(sentence); at >= 0; at = folded.indexOf(sentence, at + sentence.length)) {
+      const inSentence = folded.slice(at, at + sentence.length);
+      for (const [pattern, kind] of [[figure, 'figure'], [year, 'year']] as const) {
+        if (!pattern) continue;
+        for (const m of inSentence.matchAll(pattern)) spans.push([at + (m.index ?? 0), at + (m.index ?? 0) + m[0].length, kind]);
+      }
+    }
+  }
+  return spans;
 }

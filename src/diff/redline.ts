@@ -68,11 +68,15 @@ function splitsFigure(chars: readonly string[], i: number): boolean {
   return (digit(i - 1) && digit(i)) || inner(i) || inner(i - 1);
 }
 
-function tokens(text: string, strict: boolean, keyOf: (word: string) => string): Token[] {
+function tokens(text: string, strict: boolean, keyOf: (word: string) => string, masked: readonly MaskedSpan[] = []): Token[] {
   const out: Token[] = [];
   let pending = '';
+  let at = 0;
   for (const word of wordsWithFigures(text)) {
-    const key = strict ? word : keyOf(word);
+    const from = at;
+    at += word.length;
+    const mask = masked.find(([a, b]) => from < b && at > a);
+    const key = mask ? `\u0000${mask[2]}` : strict ? word : keyOf(word);
     // Spaces and line breaks ride on the word before them, so they never count as a word.
     if (!strict && key === '') {
       const last = out[out.length - 1];
@@ -101,14 +105,34 @@ const MAX_SLIDE = 64;
  */
 export async function loadRedliner(
   keyOf: (word: string) => string = substanceKey,
-): Promise<(oldText: string, newText: string, options?: { strict?: boolean }) => RedlineSegment[]> {
+): Promise<(oldText: string, newText: string, options?: RedlineOptions) => RedlineSegment[]> {
   const { diffArrays } = await import('diff');
-  return (oldText, newText, options = {}) => redlineWith(diffArrays as DiffArrays, oldText, newText, options.strict ?? false, keyOf);
+  return (oldText, newText, options = {}) => redlineWith(diffArrays as DiffArrays, oldText, newText, options.strict ?? false, keyOf, options.masked);
 }
 
-function redlineWith(diffArrays: DiffArrays, oldText: string, newText: string, strict: boolean, keyOf: (word: string) => string): RedlineSegment[] {
-  const oldTokens = tokens(oldText, strict, keyOf);
-  const newTokens = tokens(newText, strict, keyOf);
+/** Spans of a text (from, to) whose words are compared as a kind rather than as written (see RedlineOptions.masked). */
+export type MaskedSpan = readonly [from: number, to: number, kind: string];
+
+export interface RedlineOptions {
+  strict?: boolean;
+  /**
+   * Words reported elsewhere, in each version: a goal's figure and year, which the diff reports as
+   * the goal. A word inside such a span compares by the span's kind, so that 下降10% → 下降13.5% is
+   * no change of the prose (the new words show) while the words around it still are.
+   */
+  masked?: { old: readonly MaskedSpan[]; new: readonly MaskedSpan[] };
+}
+
+function redlineWith(
+  diffArrays: DiffArrays,
+  oldText: string,
+  newText: string,
+  strict: boolean,
+  keyOf: (word: string) => string,
+  masked?: RedlineOptions['masked'],
+): RedlineSegment[] {
+  const oldTokens = tokens(oldText, strict, keyOf, masked?.old);
+  const newTokens = tokens(newText, strict, keyOf, masked?.new);
   const runs: Run[] = [];
   let o = 0;
   for (const part of diffArrays(oldTokens, newTokens, { comparator: (a, b) => a.key === b.key })) {

@@ -107,7 +107,7 @@ async function detectAndDecode(bytes: Uint8Array, options: DecodeOptions): Promi
   }
   if (declared && (await isSupported(declared))) {
     const decoded = await decodeAs(bytes, declared, 'declared', name, 0);
-    if (!decoded.problems.some((p) => p.severity === 'error')) return decoded;
+    if (!decoded.problems.some((p) => p.severity === 'error')) return (await otherChineseThanDeclared(bytes, declared, decoded, name)) ?? decoded;
     return (await overDeclared(bytes, declared, decoded, name)) ?? decoded;
   }
 
@@ -140,6 +140,22 @@ async function overDeclared(bytes: Uint8Array, declared: string, failed: Decoded
   if (frequentHan(decoded.text) <= frequentHan(failed.text)) return null;
   decoded.problems.unshift(mismatch(`the page declares ${label(declared)} but its bytes are not ${label(declared)}; they read cleanly as ${label(auto)} and were read as ${label(auto)}`));
   return decoded;
+}
+
+/**
+ * GB18030 and Big5 each read nearly all of the other's bytes without an error, as strings of rare
+ * characters: a page of Big5 text under a template's charset=gb2312 decodes "cleanly" into nonsense.
+ * When the declared one of the two reads the bytes so and the other reads every byte as Chinese,
+ * the bytes are read in the other, and the declaration is a warning (a page's charset never
+ * overrules the bytes).
+ */
+async function otherChineseThanDeclared(bytes: Uint8Array, declared: string, decoded: Decoded, name: string): Promise<Decoded | null> {
+  if (declared !== 'gb18030' && declared !== 'big5') return null;
+  const other = declared === 'gb18030' ? 'big5' : 'gb18030';
+  if (!(await readsBetterAs(bytes, decoded.text, other)) || !(await readsCleanly(bytes, other))) return null;
+  const read = await decodeAs(bytes, other, 'fallback', name, 0);
+  read.problems.unshift(mismatch(`the page declares ${label(declared)} but its bytes read as Chinese text only in ${label(other)}${other === 'big5' ? ' (traditional Chinese)' : ''}; they were read as ${label(other)}`));
+  return read;
 }
 
 /**

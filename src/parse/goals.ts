@@ -1,6 +1,7 @@
 import type { Goal, Position } from '../model/types.js';
 import { parseNumeral } from '../text/chinese-numeral.js';
 import { arabicYears } from '../text/date.js';
+import { fold } from '../text/fold.js';
 import { FIVE_YEAR_PLAN, fiveYearPlanEnd } from '../text/five-year-plan.js';
 import { figureMeasureAt } from '../text/measure-units.js';
 import { chineseFiguresOf } from './chinese-figure.js';
@@ -46,7 +47,7 @@ const HOLDING = new RegExp(`(?:${HOLDING_VERBS.join('|')}) ?$`);
 /** How a level is held, before the verb of holding: 稳定保持, 持续保持在, 始终控制在. */
 const HOLDING_ADVERB = /(?:稳定|持续|始终|继续|长期|一直) ?$/;
 /** Verbs whose object follows the figure: 新建2家市级重点实验室. */
-const VERB_FIRST = ['新建', '新增', '建成', '建设', '培育', '引进', '打造', '创建', '认定', '完成', '推动建设', '培养', '组建', '建立'];
+export const VERB_FIRST = ['新建', '新增', '建成', '建设', '培育', '引进', '打造', '创建', '认定', '完成', '推动建设', '培养', '组建', '建立'];
 /**
  * What a figure in Chinese numerals must stand right after: a target verb (达到五十家), a verb of
  * creation (新增三个), or a change (增长百分之十, 提高两个百分点) — read then as a change in digits is.
@@ -273,7 +274,7 @@ export function extractGoals(source: GoalSource): Goal[] {
           position: source.position(at + f.from, at + f.to),
         };
         if (striving && !f.qualifiers.includes(striving)) f.qualifiers.unshift(striving);
-        if (f.qualifiers.length) goal.qualifier = f.qualifiers.join('、');
+        if (f.qualifiers.length) goal.qualifier = f.qualifiers.map((q) => qualifierAsWritten(text, match, q, s.index, at + f.to)).join('、');
         // The clause's own indicator in the folded, simplified copy (增長 reads as 增长).
         const own = f.parts.map(([a, b]) => match.slice(at + a, at + b)).join('').trim();
         const goalYear = f.year ?? year ?? (isAnnualChange(own, f.qualifiers) ? source.periodEnd : undefined);
@@ -317,6 +318,17 @@ export function extractGoals(source: GoalSource): Goal[] {
     }
   }
   return goals;
+}
+
+/**
+ * A qualifier as the paragraph writes it (累計 on a page in traditional characters, not the 累计 it
+ * was found as), width-folded as the rest of the goal's words are compared: the nearest place the
+ * word stands in the matching copy before the goal's end, within its sentence. A word found in no
+ * such place (a sign the copy writes otherwise) stays as found.
+ */
+function qualifierAsWritten(text: string, match: string, qualifier: string, sentenceStart: number, goalEnd: number): string {
+  const at = match.lastIndexOf(qualifier, goalEnd - qualifier.length);
+  return at >= sentenceStart ? fold(text.slice(at, at + qualifier.length)) : qualifier;
 }
 
 /** Years listed at the start of a text (到2025年、2027年, 2025年和2030年底): two or more. */

@@ -1,23 +1,23 @@
 import { parseDecimalCount } from '../text/chinese-numeral.js';
-import { figureUnitAt } from '../text/measure-units.js';
-import { VERBS } from './goals.js';
+import { figureMeasureAt, figureUnitAt } from '../text/measure-units.js';
+import { VERB_FIRST, VERBS } from './goals.js';
 import { alternation, MARKED_NUMBER, PREFIX_QUALIFIERS, SIGNS } from './target-figure.js';
 import { markThousands, THOUSANDS_MARK } from '../text/thousands.js';
 
 /**
  * Targets a goal paragraph states that the goal reader did not take: a target verb and a figure
- * (新建充电桩达到500根次) whose unit it does not know, or whose phrase it could not place. They
+ * (新建充电桩达到500桩次) whose unit it does not know, or whose phrase it could not place. They
  * would otherwise vanish from `goals` without a word; the parser reports each one so a reader can
  * see what was left out. Conservative: a figure that reads as a year, a date or a number, that
  * describes the subject (超过50%的企业), or that names part of a later target's subject
  * (超过60岁老年人健康管理率达到70%) is no target, and is not reported.
  */
 export interface UnreadTarget {
-  /** The verb, in the paragraph's text (达到). */
+  /** The verb, in the paragraph's text (达到); '' for a counted figure under a target year with none before it. */
   verb: string;
   /** The figure as written (500, 1,200). */
   figure: string;
-  /** The words right after the figure (根次), '' when there are none. */
+  /** The words right after the figure (桩次), '' when there are none. */
   after: string;
   /** The clause the target stands in, as written (a long clause is cut to the words near the verb). */
   clause: string;
@@ -46,7 +46,7 @@ const TARGET = new RegExp(
   'g',
 );
 /**
- * A target verb and a figure in Chinese numerals (达到五十根次, 超过三成): a count, or a share
+ * A target verb and a figure in Chinese numerals (达到五十桩次, 超过三成): a count, or a share
  * (百分之十). Only after a verb proper (达到, 不低于), not after a verb of creation, where numerals
  * more often count nothing (建设一批, 培育三大产业).
  */
@@ -89,12 +89,19 @@ export function unreadTargets(text: string, match: string, isRead: (from: number
   // The check runs on every goal paragraph: a cheap test before the regexes.
   if (!/[\d一二三四五六七八九十两]/.test(match)) return out;
   const marked = markThousands(text, match);
+  // Where the paragraph's first target year ends: the clauses from there on are framed by it
+  // (found once, not per clause, which would take time growing with the square of a long paragraph).
+  const year = TARGET_YEAR.exec(marked);
+  const yearEnd = year ? year.index + year[0].length : -1;
   CLAUSE.lastIndex = 0;
   for (let c = CLAUSE.exec(marked); c; c = CLAUSE.exec(marked)) {
     const clause = c[0];
     // A figure is reported once, after the verb nearest it (达到 in 提高A达到5%, not 提高).
     const seen = new Set<number>();
-    const hits = [...targetsIn(clause), ...changesIn(clause)];
+    const verbHits = [...targetsIn(clause), ...changesIn(clause)];
+    // Only figures no verb above reached: 建成智慧杆塔800樘 has its object between verb and figure.
+    const framed = yearEnd >= 0 && yearEnd <= c.index + clause.length;
+    const hits = [...verbHits, ...[...countsIn(clause, framed)].filter((h) => !verbHits.some((v) => v.figureAt === h.figureAt))];
     for (const { verb, verbAt, figure, figureAt, listed, object } of hits) {
       if (seen.has(figureAt) || hits.some((h) => h.figureAt === figureAt && h.verbAt > verbAt)) continue;
       seen.add(figureAt);
@@ -102,7 +109,7 @@ export function unreadTargets(text: string, match: string, isRead: (from: number
       if (verb === '达' && NOT_A_VERB_BEFORE_DA.test(clause.charAt(verbAt - 1))) continue;
       const rest = clause.slice(end);
       if (isNotATarget(figure, rest)) continue;
-      // 超过60岁老年人健康管理率达到70% (not 达到500根次、公交车达到300辆).
+      // 超过60岁老年人健康管理率达到70% (not 达到500桩次、公交车达到300辆).
       const list = rest.indexOf('、');
       if (LATER_TARGET.test(list < 0 ? rest : rest.slice(0, list))) continue;
       const at = c.index;
@@ -115,7 +122,7 @@ export function unreadTargets(text: string, match: string, isRead: (from: number
       const from = at + (listed ? figureAt : verbAt);
       const to = at + end + afterLength;
       out.push({
-        verb: text.slice(at + verbAt, at + verbAt + verb.length),
+        verb: verb ? text.slice(at + verbAt, at + verbAt + verb.length) : '',
         figure: text.slice(at + figureAt, at + end),
         after: text.slice(at + end, to),
         clause: clauseExcerpt(text.slice(at, at + clause.length), verbAt),
@@ -192,6 +199,41 @@ function* changesIn(clause: string): Generator<Hit> {
   }
 }
 
+/** A target year framing what follows (到2026年, 至2025年底, 截至2027年). */
+const TARGET_YEAR = /(?:到|至|截至) ?\d{4} ?年/;
+/**
+ * A figure in digits, then a magnitude or none and one character that ends the clause or a list's
+ * item (800樘, 20幢、, 3万樘以上, 300余樘): a count in a counter of its own, where the figure is the clause's
+ * target. Not after 第 (第3批), nor a time (3年, 5月), nor a word of "more" or of joining.
+ */
+const COUNTED = new RegExp(
+  `(?<![\\d.${THOUSANDS_MARK}第])(${MARKED_NUMBER})(?![\\d.,${THOUSANDS_MARK}])(?=(?:万|亿)?(?:余|多)?(?![多余左右上下以及和或与等的至到年月日时号周季期])[\\u4e00-\\u9fff](?:以上|以下|以内|左右)?(?:、|[)）]|$))`,
+  'g',
+);
+/** The verbs a counted target may follow with its object between (建成智慧杆塔800根). */
+const COUNT_VERB = new RegExp(`${alternation([...VERBS, ...VERB_FIRST])}`, 'g');
+
+/**
+ * Figures at the end of a clause whose counter no unit word knows (建成智慧杆塔800樘, 到2026年，厂房
+ * 20樘): a target the goal reader could not take, after a verb of creation or a target verb with its
+ * object between, or anywhere under a target year (framed). The verb is the last one before the figure.
+ */
+function* countsIn(clause: string, framed: boolean): Generator<Hit> {
+  COUNTED.lastIndex = 0;
+  for (let m = COUNTED.exec(clause); m; m = COUNTED.exec(clause)) {
+    const figure = m[1] as string;
+    if (figureMeasureAt(clause, m.index + figure.length)) continue;
+    let verb = '';
+    let verbAt = m.index;
+    COUNT_VERB.lastIndex = 0;
+    for (let v = COUNT_VERB.exec(clause); v && v.index < m.index; v = COUNT_VERB.exec(clause)) {
+      verb = v[0];
+      verbAt = v.index;
+    }
+    if (verb || framed) yield { verb, verbAt, figure, figureAt: m.index };
+  }
+}
+
 /**
  * A figure after a target verb that states no target: a year (达到2025年水平), a date or a time
  * (6月, 15日, 10时), a document number (10号), or a figure that describes what follows (超过50%的企业).
@@ -216,5 +258,5 @@ export function unreadTargetMessage(t: UnreadTarget): string {
   if (t.listed) return `a target in "${t.clause}" was not read as a goal: the figure ${t.figure}${t.after} listed after "${t.verb}" has no subject or year of its own`;
   if (t.change) return `a target in "${t.clause}" was not read as a goal: the change ${t.verb}${t.object ?? ''}${t.figure}${t.after} names no year it is for`;
   const followed = t.after ? `is followed by "${t.after}"` : 'has no unit after it';
-  return `a target in "${t.clause}" was not read as a goal: the figure ${t.figure} after "${t.verb}" ${followed}`;
+  return `a target in "${t.clause}" was not read as a goal: the figure ${t.figure}${t.verb ? ` after "${t.verb}"` : ''} ${followed}`;
 }

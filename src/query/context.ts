@@ -17,13 +17,36 @@ export class QueryContext {
   readonly matcher: UnitMatcher;
   readonly simplify: Simplifier | undefined;
   private readonly options: QueryOptions;
+  /** The matcher's scope of each document (see scopeOf). */
+  private readonly scopes: ReadonlyMap<PlanDocument, number>;
 
   private constructor(docs: readonly PlanDocument[], options: QueryOptions, simplify: Simplifier | undefined) {
     this.docs = docs;
     this.options = options;
     this.simplify = simplify;
-    const places = [...new Set(docs.flatMap(documentPlaces))];
-    this.matcher = new UnitMatcher({ places, aliases: options.aliases, simplify, names: this.unitNames() });
+    const placesOf = docs.map(documentPlaces);
+    const places = [...new Set(placesOf.flat())];
+    const groups = placeGroups(placesOf);
+    // The matcher numbers its scopes from 0, in the order of the groups' first documents.
+    const ids = [...new Set(groups)];
+    this.scopes = new Map(docs.map((doc, k) => [doc, ids.indexOf(groups[k] as number)]));
+    const scopes = ids.map((g) => docs.filter((_, k) => groups[k] === g).flatMap(unitNamesOf));
+    this.matcher = new UnitMatcher({ places, aliases: options.aliases, simplify, names: this.unitNames(), scopes });
+  }
+
+  /**
+   * The matcher's scope of a document's unit names: its own, shared with the other documents of
+   * one of its places (two notices of 江北区), so that a second name one district declares
+   * (区科技局（区知识产权局）) is no name of another district's unit.
+   */
+  scopeOf(doc: PlanDocument): number | undefined {
+    return this.scopes.get(doc);
+  }
+
+  /** The scope of the document a row came from, by its source name (see scopeOf). */
+  scopeOfSource(source: string): number | undefined {
+    const doc = this.docs.find((d) => d.source.name === source);
+    return doc ? this.scopeOf(doc) : undefined;
   }
 
   /** A context for the documents, with the simplifier loaded when they look traditional. */
@@ -47,10 +70,42 @@ export class QueryContext {
 
   /** Every unit name the tasks mention, as written, in order of first mention. */
   unitNames(): string[] {
-    const names = new Set<string>();
-    for (const doc of this.docs) for (const task of doc.plan?.tasks ?? []) for (const n of [...task.lead, ...task.participants]) names.add(n);
-    return [...names];
+    return [...new Set(this.docs.flatMap(unitNamesOf))];
   }
+
+  /** Every unit name the tasks mention with the scope it is written in, in order of first mention. */
+  unitMentions(): Array<{ name: string; scope: number | undefined }> {
+    const seen = new Set<string>();
+    const out: Array<{ name: string; scope: number | undefined }> = [];
+    for (const doc of this.docs) {
+      const scope = this.scopeOf(doc);
+      for (const name of unitNamesOf(doc)) {
+        const id = `${scope ?? ''}\u0001${name}`;
+        if (!seen.has(id)) out.push({ name, scope });
+        seen.add(id);
+      }
+    }
+    return out;
+  }
+}
+
+function unitNamesOf(doc: PlanDocument): string[] {
+  return (doc.plan?.tasks ?? []).flatMap((task) => [...task.lead, ...task.participants]);
+}
+
+/** A group number for each document: documents that share a place are in one group, one without a place in its own. */
+function placeGroups(placesOf: ReadonlyArray<readonly string[]>): number[] {
+  const group = placesOf.map((_, k) => k);
+  const find = (k: number): number => (group[k] === k ? k : (group[k] = find(group[k] as number)));
+  const byPlace = new Map<string, number>();
+  for (const [k, places] of placesOf.entries()) {
+    for (const place of places) {
+      const other = byPlace.get(place);
+      if (other === undefined) byPlace.set(place, k);
+      else group[find(k)] = find(other);
+    }
+  }
+  return placesOf.map((_, k) => find(k));
 }
 
 /**

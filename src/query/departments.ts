@@ -47,7 +47,7 @@ export function departmentRows(ctx: QueryContext, filters: TaskFilters): Departm
   });
   const tallies = new Map<string, Tally>();
   const count = (name: string, task: TaskRow, led: boolean): void => {
-    const key = ctx.matcher.key(name);
+    const key = ctx.matcher.key(name, ctx.scopeOfSource(task.source));
     let tally = tallies.get(key);
     if (!tally) tallies.set(key, (tally = { key, names: new Map(), leads: [], joins: [], order: tallies.size }));
     tally.names.set(name, (tally.names.get(name) ?? 0) + 1);
@@ -57,11 +57,12 @@ export function departmentRows(ctx: QueryContext, filters: TaskFilters): Departm
   };
   // With --dept, only the names that unit is found by: 各街道 counts the tasks of 各镇（街道）, which
   // is filed under 各镇, but not those of the plain 各镇 beside it.
-  const counted = (name: string): boolean => !isPlaceholderUnit(name) && (only === null || ctx.matcher.answers(name, only));
+  const counted = (name: string, scope: number | undefined): boolean => !isPlaceholderUnit(name) && (only === null || ctx.matcher.answers(name, only, scope));
   for (const task of tasks) {
+    const scope = ctx.scopeOfSource(task.source);
     // 有关部门 and the like stand for whichever units a task concerns: no unit's workload.
-    for (const name of task.lead) if (counted(name)) count(name, task, true);
-    for (const name of task.participants) if (counted(name)) count(name, task, false);
+    for (const name of task.lead) if (counted(name, scope)) count(name, task, true);
+    for (const name of task.participants) if (counted(name, scope)) count(name, task, false);
   }
 
   return [...tallies.values()]

@@ -32,12 +32,13 @@ export function selectTasks(ctx: QueryContext, filters: TaskFilters): TaskRow[] 
 
   const rows: TaskRow[] = [];
   for (const doc of ctx.docs) {
+    const scope = ctx.scopeOf(doc);
     for (const task of doc.plan?.tasks ?? []) {
       if (section !== null && !taskInSection(doc, task, section, ctx.searchKey.bind(ctx))) continue;
       if (grep !== null && !ctx.searchKey(`${task.title}\n${task.text}`).includes(grep)) continue;
       let taskRole: TaskRole | undefined;
       if (unitKey !== null) {
-        const has = (names: readonly string[]): boolean => names.some((n) => ctx.matcher.answers(n, unitKey));
+        const has = (names: readonly string[]): boolean => names.some((n) => ctx.matcher.answers(n, unitKey, scope));
         taskRole = has(task.lead) ? 'lead' : has(task.participants) ? 'participant' : undefined;
         if (!taskRole || (role !== 'any' && role !== taskRole)) continue;
       }
@@ -53,12 +54,15 @@ export function selectTasks(ctx: QueryContext, filters: TaskFilters): TaskRow[] 
  */
 export function resolveUnit(ctx: QueryContext, name: string): string {
   const key = ctx.matcher.key(name);
-  const names = ctx.unitNames();
-  if (names.some((n) => ctx.matcher.answers(n, key))) return key;
+  const mentions = ctx.unitMentions();
+  if (mentions.some((m) => ctx.matcher.answers(m.name, key, m.scope))) return key;
   // One name per unit, the first written, so that a unit spelt two ways is offered once; and no
   // placeholder (有关部门), which is not a unit to offer.
   const units = new Map<string, string>();
-  for (const n of names) if (!isPlaceholderUnit(n) && !units.has(ctx.matcher.key(n))) units.set(ctx.matcher.key(n), n);
+  for (const { name: n, scope } of mentions) {
+    const k = ctx.matcher.key(n, scope);
+    if (!isPlaceholderUnit(n) && !units.has(k)) units.set(k, n);
+  }
 
   // 科技局 for 区科技局: a name without its level word means the one unit of that name at some
   // level. The query's own first character is not taken for a level word: 市场监管局 is no 市 unit.

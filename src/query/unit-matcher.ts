@@ -21,6 +21,13 @@ export interface UnitMatcherOptions {
    * without its level word (`民政局`) is the unit they also write with one (`区民政局`).
    */
   names?: Iterable<string>;
+  /**
+   * The unit names of each notice (or of notices of one place) apart, when the matcher serves
+   * several: a second name one of them declares (`区科技局（区知识产权局）`) is another name of the
+   * unit only in the names keyed for that scope (see key), since another district may have a
+   * 区知识产权局 of its own. Without scopes, the second names of `names` hold everywhere.
+   */
+  scopes?: ReadonlyArray<Iterable<string>>;
 }
 
 /**
@@ -36,7 +43,11 @@ export class UnitMatcher {
   private readonly places: readonly string[];
   private readonly simplify: Simplifier | undefined;
   private readonly aliasKeys = new Map<string, string>();
+  /** Second names by scope (see UnitMatcherOptions.scopes): key of the second name → key of the unit. */
+  private readonly scopeKeys: Array<Map<string, string>> = [];
   private readonly memo = new Map<string, string>();
+  /** Built-in keys by name (unaffected by the aliases, so never cleared). */
+  private readonly ownMemo = new Map<string, string>();
 
   constructor(options: UnitMatcherOptions = {}) {
     this.simplify = options.simplify;
@@ -51,6 +62,20 @@ export class UnitMatcher {
     }
     // After the user's aliases, so that a second name reaches the unit they map the main one to.
     const names = [...(options.names ?? [])];
+    if (options.scopes) {
+      for (const scope of options.scopes) {
+        const keys = new Map<string, string>();
+        this.takeSecondNames(scope, keys);
+        this.scopeKeys.push(keys);
+      }
+    } else this.takeSecondNames(names, this.aliasKeys);
+    this.memo.clear();
+    this.bareAtOneLevel(names);
+    this.memo.clear();
+  }
+
+  /** The second names written in `names` (区科技局（区知识产权局）), as other names of their units, into `into`. */
+  private takeSecondNames(names: Iterable<string>, into: Map<string, string>): void {
     for (const name of names) {
       const two = secondName(name);
       // 各镇（街道） names two kinds of unit, not one unit by two names: making 各街道 a name of 各镇
@@ -58,11 +83,8 @@ export class UnitMatcher {
       if (!two || eachOfTwoKinds(name)) continue;
       const target = this.key(two.main);
       const key = this.builtInKey(two.second);
-      if (key !== target && !this.aliasKeys.has(key)) this.aliasKeys.set(key, target);
+      if (key !== target && !this.aliasKeys.has(key) && !into.has(key)) into.set(key, target);
     }
-    this.memo.clear();
-    this.bareAtOneLevel(names);
-    this.memo.clear();
   }
 
   /**
@@ -88,11 +110,18 @@ export class UnitMatcher {
     return abbreviateUnit(stripPlaces(placeFirst(unitKey(name, this.simplify)), this.places));
   }
 
-  /** The key of a unit name: names with the same key are the same unit. */
-  key(name: string): string {
+  /**
+   * The key of a unit name: names with the same key are the same unit. `scope`: the scope the
+   * name is written in (see UnitMatcherOptions.scopes), whose second names it may be; none for a
+   * name the user typed, which is keyed as no notice declares it.
+   */
+  key(name: string, scope?: number): string {
+    let own = this.ownMemo.get(name);
+    if (own === undefined) this.ownMemo.set(name, (own = this.builtInKey(secondName(name)?.main ?? name)));
+    const scoped = scope === undefined ? undefined : this.scopeKeys[scope]?.get(own);
+    if (scoped !== undefined) return scoped;
     let key = this.memo.get(name);
     if (key === undefined) {
-      const own = this.builtInKey(secondName(name)?.main ?? name);
       key = this.aliasKeys.get(own) ?? own;
       this.memo.set(name, key);
     }
@@ -104,17 +133,24 @@ export class UnitMatcher {
    * (各镇（街道）) the key of the second kind as well (各街道). The relation is one-way: 各镇（街道）
    * is found by 各街道, a plain 各街道 is not found by 各镇.
    */
-  keys(name: string): string[] {
+  keys(name: string, scope?: number): string[] {
     const kinds = eachOfTwoKinds(name);
-    const own = this.key(name);
+    const own = this.key(name, scope);
     if (!kinds) return [own];
-    const second = this.key(kinds.second);
+    const second = this.key(kinds.second, scope);
     return second === own ? [own] : [own, second];
   }
 
-  /** Whether the unit written `name` is found by a query whose key is `key` (see keys). */
-  answers(name: string, key: string): boolean {
-    return this.keys(name).includes(key);
+  /**
+   * Whether the unit written `name` (in `scope`) is found by a query whose key is `key` (see keys).
+   * The query is read in the name's scope too: 区知识产权局 asks for the unit of that second name
+   * where a notice declares one (区科技局（区知识产权局）), and for 区知识产权局 elsewhere.
+   */
+  answers(name: string, key: string, scope?: number): boolean {
+    const keys = this.keys(name, scope);
+    if (keys.includes(key)) return true;
+    const scoped = scope === undefined ? undefined : this.scopeKeys[scope]?.get(key);
+    return scoped !== undefined && keys.includes(scoped);
   }
 
   /** Whether the two names are the same unit. */

@@ -96,8 +96,9 @@ const EACH_YEAR = /每年|年均|当年|全年|年度|逐年|一年/;
  * (三年累计新增, 2023—2025年累计, 合计, “十四五”期间), or it counts what is added (新建公共充电桩5000个) by
  * the end of a plan of several years (到2027年), which sums every year's additions.
  */
-export function overSeveralYears(goal: Goal, period: { start: number | null; end: number | null } | undefined): boolean {
-  const words = `${goal.indicator}${goal.qualifier ?? ''}`;
+export function overSeveralYears(goal: Goal, period: { start: number | null; end: number | null } | undefined, match: (text: string) => string = fold): boolean {
+  // Qualifiers are kept as written (累計 on a traditional page): compared in the matching copy.
+  const words = match(`${goal.indicator}${goal.qualifier ?? ''}`);
   if (TOTAL.test(words) || SEVERAL_YEARS.test(words)) return true;
   const several = period?.start != null && period.end != null && period.end > period.start;
   if (!several || !ADDITION.test(goal.indicator) || EACH_YEAR.test(goal.sentence)) return false;
@@ -195,7 +196,7 @@ export function pairGoalsWithAnnex(doc: PlanDocument, match: (text: string) => s
   // A total over several years is one year's value only in a row of running totals (5G基站（累计）);
   // otherwise it is the table's total column, or no figure of the table.
   const period = doc.plan?.period;
-  const severalYears = new Set(goals.filter((g) => overSeveralYears(g, period)));
+  const severalYears = new Set(goals.filter((g) => overSeveralYears(g, period, match)));
   const totalOf = new Map(tables.map((t) => [t.table, totalColumn(t.table)]));
   const sumColumn = (goal: Goal, r: YearRow): string | null => {
     if (!severalYears.has(goal) || TOTAL.test(r.row.indicator)) return null;

@@ -26,7 +26,7 @@ export const PARSE_DIAGNOSTICS: readonly ParseDiagnosticInfo[] = [
   { id: 'header-date-unreadable', description: 'a header date that is not a date', coveredBy: 'date-valid' },
   { id: 'signature-dates-joint', description: "a joint signature that dates each issuer's name (A / 2021年9月15日 / B / 2021年9月16日, or side by side): the notice's date is the last of them; an info" },
   { id: 'date-invalid', description: 'a signature date that is not a real date', coveredBy: 'date-valid' },
-  { id: 'goal-figure-unread', description: 'a target figure under a goal heading (达到500根次) that was not read as a goal, most often for a unit the parser does not know' },
+  { id: 'goal-figure-unread', description: 'a target figure under a goal heading (达到500桩次) that was not read as a goal, most often for a unit the parser does not know' },
   { id: 'annex-table-unread', description: 'a later table of an annex (after its first, not continuing it) that could not be read as a table: its cells are not in the model' },
   { id: 'flat-table-unread', description: 'lines after a table caption (表1 主要指标) that look like a table flattened one cell per line but could not be read as one: they stay paragraphs, and no goals or tables are read from them' },
   { id: 'annex-plan-unread', description: 'an annex that is a plan of its own (a second 行动方案 after the first), whose tasks and goals are not read into the model' },

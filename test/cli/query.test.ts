@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -393,6 +393,24 @@ describe('plan query with several inputs and alias files', () => {
     const r = plan(['query', join(dir, 'seed.txt'), 'tasks', '--dept', '人事口', '--role', 'lead', '--fields', 'number', '--format', 'tsv', '--config', join(dir, 'other.json')]);
     expect(firstColumn(r.stdout)).toEqual(['18', '19', '20']);
     expect(plan(['query', join(dir, 'seed.txt'), 'tasks', '--dept', '科技口', '--config', join(dir, 'other.json')]).status).toBe(1);
+  });
+
+  it('should take a directory or a quoted glob of notices as parse and validate do', async () => {
+    const folder = join(dir, 'notices');
+    await mkdir(join(folder, 'older'), { recursive: true });
+    await copyFile(SEED, join(folder, 'seed.txt'));
+    await copyFile('fixtures/query/traditional.txt', join(folder, 'older', 'traditional.txt'));
+    const files = plan(['query', join(folder, 'older', 'traditional.txt'), join(folder, 'seed.txt'), 'departments', '--format', 'tsv']);
+    expect(files.status).toBe(0);
+    const byDirectory = plan(['query', folder, 'departments', '--format', 'tsv']);
+    expect([byDirectory.status, byDirectory.stdout, byDirectory.stderr]).toEqual([0, files.stdout, '']);
+    // One file matches (older/ is below the pattern): the answer of one input.
+    const byGlob = plan(['query', join(folder, '*.txt'), 'tasks', '--dept', '区人社局', '--role', 'lead', '--fields', 'number', '--format', 'tsv']);
+    expect([byGlob.status, byGlob.stdout]).toEqual([0, ['number', '18', '19', '20', ''].join('\n')]);
+    const empty = await mkdtemp(join(tmpdir(), 'plan-query-empty-'));
+    const none = plan(['query', empty, 'tasks']);
+    expect([none.status, none.stderr]).toEqual([2, `plan: ${empty}: no notice files found\n`]);
+    await rm(empty, { recursive: true, force: true });
   });
 
   it('should report a malformed alias table in one line and exit 2', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffDocuments } from '../../src/diff/diff-documents.js';
 import { parseNotice } from '../../src/parse/parse-notice.js';
+import { wdiff } from '../helpers/diff-expect.js';
 
 const plan = (preamble: string, closing: string) =>
   parseNotice(`某县若干措施\n\n${preamble}\n\n一、重点任务\n\n（一）保障企业用地。（县自然资源局负责）\n\n${closing}\n`);
@@ -51,5 +52,33 @@ describe('diffDocuments on goals written with 余 in the unit', () => {
   it('should report a goal added as a clause of its own as the goal alone', async () => {
     const result = await diffDocuments(await notice('新增城镇就业3.6万余人'), await notice('新增城镇就业3.6万余人，引进人才800余人'));
     expect(result.changes.map((c) => [c.kind, c.op])).toEqual([['goal', 'added']]);
+  });
+});
+
+describe('diffDocuments on a goal section whose prose changed beside a goal whose figure changed', () => {
+  const notice = (goals: string) =>
+    parseNotice(`某区绿色低碳发展行动方案（2022—2024年）\n\n一、工作目标\n\n${goals}\n\n二、重点任务\n\n（一）发展分布式光伏。（区发展改革委负责）\n`);
+
+  it('should show an inserted stage in the part text and the moved goal figure once, as the goal', async () => {
+    const result = await diffDocuments(
+      await notice('到2024年，全区光伏装机容量达到30万千瓦，单位地区生产总值能耗比2020年下降10%。'),
+      await notice('到2024年，全区光伏装机容量达到30万千瓦；到2025年，光伏装机容量达到40万千瓦，单位地区生产总值能耗比2020年下降13.5%。'),
+    );
+    const part = result.changes.find((c) => c.kind === 'part');
+    expect(wdiff(part!.fields!.text!.redline!)).toBe('到2024年，全区光伏装机容量达到30万千瓦{+；到2025年，光伏装机容量达到40万千瓦+}，单位地区生产总值能耗比2020年下降13.5%。');
+    const goal = result.changes.find((c) => c.kind === 'goal' && c.op === 'modified');
+    expect(Object.entries(goal!.fields!).map(([name, f]) => [name, f.old, f.new])).toEqual([
+      ['value', 10, 13.5],
+      ['year', 2024, 2025],
+    ]);
+  });
+
+  it('should still show the other numbers of the goal\'s sentence in the part text, as the key compares them', async () => {
+    const result = await diffDocuments(
+      await notice('到2024年，全区光伏装机容量达到30万千瓦，单位地区生产总值能耗比2020年下降10%。'),
+      await notice('到2024年，全区光伏装机容量达到30万千瓦；到2025年，光伏装机容量达到40万千瓦，单位地区生产总值能耗比2021年下降13.5%。'),
+    );
+    const part = result.changes.find((c) => c.kind === 'part');
+    expect(wdiff(part!.fields!.text!.redline!)).toBe('到2024年，全区光伏装机容量达到30万千瓦{+；到2025年，光伏装机容量达到40万千瓦+}，单位地区生产总值能耗比[-2020-]{+2021+}年下降13.5%。');
   });
 });

@@ -61,3 +61,18 @@ describe('words without a word segmenter', () => {
     expect(wdiff((await load())('达到1200个', '达到1300个'))).toBe('达到[-1200-]{+1300+}个');
   });
 });
+
+describe('a redline with words reported elsewhere', () => {
+  it('should show a masked figure as it now stands, and the words around it as changed', () => {
+    const oldText = '能耗下降10%，建成示范项目。';
+    const newText = '能耗下降13.5%，建成示范项目和示范点位。';
+    const masked = { old: [[4, 6, 'figure']] as const, new: [[4, 8, 'figure']] as const };
+    expect(wdiff(redline(oldText, newText, { masked }))).toBe('能耗下降13.5%，建成示范项目{+和示范点位+}。');
+    expect(wdiff(redline(oldText, newText))).toBe('能耗下降[-10-]{+13.5+}%，建成示范项目{+和示范点位+}。');
+  });
+
+  it('should not take a masked figure for a masked year', () => {
+    const masked = { old: [[0, 4, 'year']] as const, new: [[0, 2, 'figure']] as const };
+    expect(wdiff(redline('2024年', '20年', { masked }))).toBe('[-2024-]{+20+}年');
+  });
+});

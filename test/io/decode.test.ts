@@ -89,6 +89,23 @@ describe('decode: choosing the encoding', () => {
     ]);
   });
 
+  it('should read the Big5 bytes of a page that declares gb2312 as Big5, which GB18030 reads only as nonsense, and say so', async () => {
+    const page = `<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><p>${readFileSync('fixtures/forms/traditional.txt', 'utf8').slice(0, 400).replace(/[\u2002\u00a0]/g, ' ')}</p>`;
+    const d = await decode(iconv.encode(page, 'big5'));
+    expect([d.encoding, d.detectedBy, d.text]).toEqual(['big5', 'fallback', page]);
+    expect(d.problems.map((p) => [p.ruleId, p.severity, p.message])).toEqual([
+      ['encoding-mismatch', 'warning', 'the page declares GB18030 but its bytes read as Chinese text only in Big5 (traditional Chinese); they were read as Big5'],
+    ]);
+  });
+
+  it('should keep the declared gb2312 of a page in simplified characters, and of one with too few Chinese words to tell', async () => {
+    for (const body of [SEED.slice(0, 400).replace(/[\u2002\u00a0]/g, ' '), '科技局']) {
+      const page = `<meta charset="gb2312"><p>${body}</p>`;
+      const d = await decode(gbk(page));
+      expect([d.encoding, d.detectedBy, d.text, d.problems]).toEqual(['gb18030', 'declared', page, []]);
+    }
+  });
+
   it('should keep the declared charset of a UTF-8 page with a damaged byte, which GB18030 would read as nonsense', async () => {
     // C0 C0 (a damaged character) is no UTF-8, but GB18030 reads it, and the UTF-8 characters around it in pairs, without an error.
     const body = '河东区科技局牵头，各街道办事处配合，确保各项任务落到实处。';

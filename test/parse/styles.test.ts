@@ -169,6 +169,7 @@ const STYLES = [
   ['task-table-spaced-layout.txt', 'a PDF\'s text (pdftotext -layout) whose annexes are tables laid out with runs of spaces: a 重点任务分工表 with cells wrapped onto the lines under their row (a task, a unit list cut inside a name), and a yearly indicator table'],
   ['annex-flattened-wrapped-cells.txt', 'annex tables flattened one cell per line whose cells were wrapped over lines: an indicator (省级夜间文旅消费集聚 / 区) before its unit and figures, a task and a unit list cut inside a name (区市场监 / 管局) before the deadline'],
   ['task-table-tab-merged-rows.txt', 'a tab-separated task table whose measures share a 序号 and 重点任务 cell: rows of merged cells with their empty first cells\' tabs kept, the empty last cells\' tabs kept or trimmed'],
+  ['goals-counters-traditional.txt', 'goals in traditional characters counted in 根, 幢, 口 and 宗, their qualifiers as written (力爭, 累計), and a figure in a counter no unit word knows (3000樘) reported'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -181,6 +182,7 @@ const WARNINGS: Partial<Record<string, string[]>> = {
   'goal-years-respectively.txt': ['goal-figure-unread 5:28'],
   'goal-yearly-lines-and-figures.txt': ['goal-figure-unread 5:46', 'goal-figure-unread 5:59'],
   'goals-change-verbs-without-year.txt': ['goal-figure-unread 4:57', 'goal-figure-unread 4:72'],
+  'goals-counters-traditional.txt': ['goal-figure-unread 4:64'],
 };
 
 const load = (file: string) => parseFile(`fixtures/styles/${file}`);

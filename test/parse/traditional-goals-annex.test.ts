@@ -23,6 +23,16 @@ describe('parsing a notice in traditional characters', () => {
     ]);
   });
 
+  it('should keep the qualifiers of goals as written in traditional characters', async () => {
+    const text = '某某市推進新基建行動方案\n\n一、主要目標\n\n力爭到2026年，5G基站累計建成3500個，充電樁數量確保達到1200個左右，汙水處理率達到95%以內。\n';
+    const doc = await parseNotice(text, { name: 'goals.txt' });
+    expect(doc.plan?.goals.map((g) => [g.indicator, g.value, g.unit, g.qualifier ?? null])).toEqual([
+      ['5G基站建成', 3500, '個', '力爭、累計'],
+      ['充電樁數量', 1200, '個', '力爭、確保、左右'],
+      ['汙水處理率', 95, '%', '力爭、以內'],
+    ]);
+  });
+
   it('should find the goals under 工作目標 as under 工作目标', async () => {
     const text = await traditionalNotice();
     expect(text).toContain('一、工作目標');

@@ -9,10 +9,10 @@ const unread = async (heading: string, body: string): Promise<string[]> =>
 
 describe('targets under a goal heading that no goal took (goal-figure-unread)', () => {
   it.each([
-    ['到2025年，新建充电桩达到500根次。', '新建充电桩达到500根次', '500', '达到', '根次'],
-    ['到2025年，培育文旅融合项目达到12宗。', '培育文旅融合项目达到12宗', '12', '达到', '宗'],
+    ['到2025年，新建充电桩达到500桩次。', '新建充电桩达到500桩次', '500', '达到', '桩次'],
+    ['到2025年，培育文旅融合项目达到12樘。', '培育文旅融合项目达到12樘', '12', '达到', '樘'],
     ['新能源装机容量突破300兆伏安，地区生产总值达到1200亿元。', '新能源装机容量突破300兆伏安', '300', '突破', '兆伏安'],
-    ['培育文旅融合项目达到1,200宗。', '培育文旅融合项目达到1,200宗', '1,200', '达到', '宗'],
+    ['培育文旅融合项目达到1,200樘。', '培育文旅融合项目达到1,200樘', '1,200', '达到', '樘'],
     ['力争文化产业项目达到约30标段。', '力争文化产业项目达到约30标段', '30', '达到', '标段'],
     ['雨水收集利用量不低于1.5。', '雨水收集利用量不低于1.5', '1.5', '不低于', ''],
     // A full-width comma is no thousands separator: 1 alone is the figure.
@@ -28,7 +28,7 @@ describe('targets under a goal heading that no goal took (goal-figure-unread)', 
   });
 
   it.each([
-    ['到2025年，新建充电桩达到五十根次。', '新建充电桩达到五十根次', '五十', '达到', '根次'],
+    ['到2025年，新建充电桩达到五十桩次。', '新建充电桩达到五十桩次', '五十', '达到', '桩次'],
     // 三成 is now read as 30 % (see goals-chinese-numerals); 八成五 runs on past it and is not.
     ['到2025年，绿色建筑占比超过八成五。', '绿色建筑占比超过八成五', '八', '超过', '成五'],
     ['到2025年，雨水收集利用量不低于十五点五。', '雨水收集利用量不低于十五点五', '十五点五', '不低于', ''],
@@ -60,6 +60,33 @@ describe('targets under a goal heading that no goal took (goal-figure-unread)', 
     expect(await unread('工作目标', '淘汰落后产能3家，降低企业用能成本2000万元。')).toEqual([]);
   });
 
+  it('should read goals counted in 根, 幢, 口 and 宗 as in any other counter', async () => {
+    const doc = await parseNotice(plan('工作目标', '到2026年，全区建成智慧杆塔800根，建成标准化厂房20幢，新打机井50口，引进文旅项目12宗。'));
+    expect(doc.plan!.goals.map((g) => [g.indicator, g.value, g.unit, g.year])).toEqual([
+      ['全区建成智慧杆塔', 800, '根', 2026],
+      ['建成标准化厂房', 20, '幢', 2026],
+      ['新打机井', 50, '口', 2026],
+      ['引进文旅项目', 12, '宗', 2026],
+    ]);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'goal-figure-unread')).toEqual([]);
+  });
+
+  it.each([
+    ['到2026年，全区建成智慧杆塔800樘。', 'a target in "全区建成智慧杆塔800樘" was not read as a goal: the figure 800 after "建成" is followed by "樘"'],
+    ['建成标准化厂房20幢、智慧杆塔3万樘以上。', 'a target in "建成标准化厂房20幢、智慧杆塔3万樘以上" was not read as a goal: the figure 3 after "建成" is followed by "万樘以上"'],
+    ['建成智慧杆塔300余樘。', 'a target in "建成智慧杆塔300余樘" was not read as a goal: the figure 300 after "建成" is followed by "余樘"'],
+    ['到2026年，全区智慧杆塔800樘。', 'a target in "全区智慧杆塔800樘" was not read as a goal: the figure 800 is followed by "樘"'],
+  ])('should report a figure in a counter it does not know with its object before it: %s', async (body, message) => {
+    expect(await unread('工作目标', body)).toEqual([message]);
+  });
+
+  it.each([
+    ['a count with no verb and no target year', '全区现有智慧杆塔800樘。'],
+    ['a batch, a time and a count of more', '建成第3批，打造完成用时3年，建成智慧杆塔300多家。'],
+  ])('should report nothing for %s', async (_what, body) => {
+    expect(await unread('工作目标', body)).toEqual([]);
+  });
+
   it('should report the figures of a 分别 list that have no subject or year to go to, not the first, which is read', async () => {
     const doc = await parseNotice(plan('工作目标', '到2025年，全区新能源汽车保有量分别达到5万辆、10万辆。'));
     expect(doc.plan!.goals.map((g) => [g.indicator, g.value, g.unit, g.year])).toEqual([['全区新能源汽车保有量', 5, '万辆', 2025]]);
@@ -73,11 +100,11 @@ describe('targets under a goal heading that no goal took (goal-figure-unread)', 
   });
 
   it('should report it under a goal label of a paragraph too', async () => {
-    expect(await unread('总体要求', '主要目标：新建充电桩达到500根次。')).toHaveLength(1);
+    expect(await unread('总体要求', '主要目标：新建充电桩达到500桩次。')).toHaveLength(1);
   });
 
   it('should give the position of the verb, figure and the words after it', async () => {
-    const doc = await parseNotice(plan('工作目标', '到2025年，新建充电桩达到500根次。'));
+    const doc = await parseNotice(plan('工作目标', '到2025年，新建充电桩达到500桩次。'));
     const d = doc.diagnostics.find((x) => x.ruleId === 'goal-figure-unread');
     expect([d?.line, d?.column, d?.position?.end.column]).toEqual([5, 13, 20]);
   });
@@ -99,6 +126,6 @@ describe('targets under a goal heading that no goal took (goal-figure-unread)', 
   });
 
   it('should not look outside goal paragraphs', async () => {
-    expect(await unread('基本原则', '新建充电桩达到500根次。')).toEqual([]);
+    expect(await unread('基本原则', '新建充电桩达到500桩次。')).toEqual([]);
   });
 });

@@ -40,6 +40,52 @@ describe('a unit written with a second name in brackets', () => {
   });
 });
 
+describe('a second name declared in one of several inputs', () => {
+  const district = (place: string, lead: string, plain = '') =>
+    parseNotice(
+      Buffer.from(`${place}科技创新行动方案\n\n一、重点任务\n\n（一）建设知识产权保护中心。（牵头单位：${lead}；参与单位：区财政局）\n${plain}`),
+      { name: `${place}.txt` },
+    );
+  const inputs = async () => [
+    await district('江北区', '区科技局（区知识产权局）', '\n（二）开展专利导航。（牵头单位：区知识产权局）\n'),
+    await district('东城区', '区知识产权局'),
+  ];
+
+  it('should be a name of the unit only in the input that declares it, not of another district\'s unit', async () => {
+    const rows = await queryTasks(await inputs(), { dept: '区科技局' });
+    expect(rows.map((r) => [r.source, r.number, r.role])).toEqual([['江北区.txt', '一', 'lead'], ['江北区.txt', '二', 'lead']]);
+  });
+
+  it('should find by the second name its unit where it is declared, and the unit of that name elsewhere', async () => {
+    const rows = await queryTasks(await inputs(), { dept: '区知识产权局' });
+    expect(rows.map((r) => [r.source, r.number, r.lead])).toEqual([
+      ['江北区.txt', '一', ['区科技局（区知识产权局）']],
+      ['江北区.txt', '二', ['区知识产权局']],
+      ['东城区.txt', '一', ['区知识产权局']],
+    ]);
+  });
+
+  it('should count the two districts\' units in rows of their own in departments', async () => {
+    const rows = await departmentLoad(await inputs());
+    expect(rows.filter((r) => r.leadCount > 0).map((r) => [r.unit, r.leads.map((ref) => ref.source)])).toEqual([
+      ['区科技局（区知识产权局）', ['江北区.txt', '江北区.txt']],
+      ['区知识产权局', ['东城区.txt']],
+    ]);
+  });
+
+  it('should take a declaring input\'s second names wherever it stands among the inputs', async () => {
+    const [jiangbei, dongcheng] = await inputs();
+    const rows = await queryTasks([dongcheng!, await district('东城区', '区财政局'), jiangbei!], { dept: '区科技局' });
+    expect(rows.map((r) => [r.source, r.number])).toEqual([['江北区.txt', '一'], ['江北区.txt', '二']]);
+  });
+
+  it('should share a second name between two inputs of one place', async () => {
+    const later = await district('江北区', '区知识产权局');
+    const rows = await queryTasks([(await inputs())[0]!, later], { dept: '区科技局' });
+    expect(rows.map((r) => r.source)).toEqual(['江北区.txt', '江北区.txt', '江北区.txt']);
+  });
+});
+
 describe('a unit named without its level word', () => {
   it('should take 市场监管局 and 市场监督管理局 for 区市场监管局, not for a 市 unit', async () => {
     for (const dept of ['市场监管局', '市场监督管理局']) {

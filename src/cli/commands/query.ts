@@ -18,7 +18,7 @@ import { writeStdout } from '../output.js';
 import { announceDecoding, decodingReport } from '../decoding-report.js';
 import { unreadAnnexPlansNote } from '../unread-annex-plans.js';
 import { readNotice } from '../read-notice.js';
-import { refuseStdinTwice } from '../expand-inputs.js';
+import { expandCommandInputs, refuseStdinTwice } from '../expand-inputs.js';
 
 export type QueryFormat = 'table' | 'json' | 'csv' | 'tsv' | 'markdown';
 
@@ -60,8 +60,8 @@ export function splitArguments(args: readonly string[]): { inputs: string[]; kin
 }
 
 export async function runQueryCommand(args: string[], opts: QueryCliOptions): Promise<void> {
-  const { inputs, kind } = splitArguments(args);
-  refuseStdinTwice(inputs);
+  const { inputs: named, kind } = splitArguments(args);
+  refuseStdinTwice(named);
   const filters: TaskFilters = { dept: opts.dept, role: opts.role === 'any' ? undefined : opts.role, section: opts.section, grep: opts.grep };
   for (const name of ['dept', 'role', 'section', 'grep'] as const) {
     // An empty filter would match nothing (or everything): a slip of the shell, not a question.
@@ -73,6 +73,8 @@ export async function runQueryCommand(args: string[], opts: QueryCliOptions): Pr
   const format: QueryFormat = opts.format ?? (process.stdout.isTTY ? 'table' : 'tsv');
   if (opts.bom && format !== 'csv' && format !== 'tsv') throw new UsageError('--bom is for --format csv or tsv');
 
+  // A directory or a quoted glob names the notices in it, as for parse and validate.
+  const inputs = await expandCommandInputs(named);
   const { docs, failed } = await parseInputs(inputs, opts);
   if (docs.length === 0) {
     process.exitCode = 2;

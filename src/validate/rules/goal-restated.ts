@@ -19,7 +19,7 @@ export const goalRestated: Rule = {
     const goals = ctx.doc.plan?.goals ?? [];
     const seen = new Map<string, Goal[]>();
     for (const goal of goals) {
-      if (goal.year === undefined || STRETCH.test(goal.qualifier ?? '')) continue;
+      if (goal.year === undefined || STRETCH.test(ctx.match(goal.qualifier ?? ''))) continue;
       const key = [ctx.match(goal.indicator).replace(/\s+/g, ''), goal.year, goal.relative ?? '', goal.baseYear ?? ''].join('\u0001');
       const earlier = seen.get(key) ?? [];
       const clash = earlier.find((other) => sameUnit(ctx.match, other, goal) && !agree(other, goal));
