@@ -47,13 +47,23 @@ export function linePieces(line: SourceLine): Piece[] {
 const COLUMN_NAME =
   /^(?:序号|编号)$|指标|单位|任务|措施|内容|事项|项目|名称|时限|时间|节点|备注|属性|目标|类别|领域|分工|进度|^(?:19|20)\d{2} ?年?/;
 
+/** Marks of a sentence, which no column name has. */
+const SENTENCE_MARK = /[。；;，,：:、]/;
+
+/** Text, then a gap that ends a piece (any space but a single ASCII or no-break one): a line without one has one piece at most. */
+const INNER_GAP = /\S(?:[ \u00a0]\s|[^\S \u00a0])/;
+
 /** A line that may head a spaced table: three names or more, short, no sentence, two of them a column's name at least. */
 function headerPieces(line: SourceLine): Piece[] | null {
   if (line.text.includes('\t')) return null;
+  // Nearly every line of a notice is prose: spared the measuring below, which every line of every
+  // text would otherwise pay for. A stop or a comma anywhere is in one of the names (prose finds one
+  // within its first few characters); a line with no gap inside it has one name at most.
+  if (SENTENCE_MARK.test(line.text) || !INNER_GAP.test(line.text)) return null;
   const pieces = linePieces(line);
   if (pieces.length < 3) return null;
   const keys = pieces.map((p) => p.text.replace(/\s+/g, ''));
-  if (keys.some((k) => k.length > 16 || /[。；;，,：:、]/.test(k))) return null;
+  if (keys.some((k) => k.length > 16)) return null;
   return keys.filter((k) => COLUMN_NAME.test(k)).length >= 2 ? pieces : null;
 }
 
