@@ -74,6 +74,8 @@ export interface Wrap {
   measure: Measure;
   /** Whether a blank line follows each paragraph. */
   separated: boolean;
+  /** Whether the lines a wrap starts are flush with the margin, so that a set-in line starts a paragraph. */
+  flush?: boolean;
 }
 
 /**
@@ -88,7 +90,26 @@ export function findWrap(lines: readonly WrapLine[]): Wrap | null {
   // was never wrapped: its width is the layout's, not the page's.
   const long = lines.filter((l) => l.text.length >= 16 && !LAYOUT_GAP.test(l.text));
   const found = fixedWidth(long) ?? pageWidth(long);
-  return found && { ...found, separated: blankLineParagraphs(lines, found.width, found.measure) };
+  return found && { ...found, separated: blankLineParagraphs(lines, found.width, found.measure), flush: wrapsFlush(lines, found.width, found.measure) };
+}
+
+/**
+ * Whether a wrap starts its lines flush with the margin, as a PDF's text does under paragraphs set
+ * in by 　　: the lines right after full lines that stop inside a sentence are flush, hardly any
+ * set in. A text that sets in every line (a copy indenting the whole page) does not tell
+ * paragraphs by their indent.
+ */
+function wrapsFlush(lines: readonly WrapLine[], width: number, measure: Measure): boolean {
+  let flush = 0;
+  let setIn = 0;
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const prev = lines[k]!;
+    const next = lines[k + 1]!;
+    if (next.text.length === 0 || !isFull(prev, width, measure) || SENTENCE_END.test(prev.text) || LAYOUT_GAP.test(prev.text)) continue;
+    if (indented(next)) setIn++;
+    else flush++;
+  }
+  return flush >= 3 && setIn * 5 <= flush;
 }
 
 /** The length most long lines share exactly, if enough of them do. */
@@ -200,9 +221,9 @@ function continuesFullLine(prev: WrapLine, next: WrapLine, wrap: Wrap, indents: 
   // field may be as long as the width by chance, with no wrap after it.
   if (LABEL_START.test(next.text)) return false;
   if (!wrap.separated && SENTENCE_END.test(prev.text)) return false;
-  // Where paragraphs start set in, a wrapped line starts flush: a set-in line starts a paragraph,
-  // after a heading or title as long as the width too.
-  if (indents && indented(next)) return false;
+  // Where paragraphs start set in and a wrap starts its lines flush, a set-in line starts a
+  // paragraph, after a heading or title as long as the width too.
+  if (indents && wrap.flush === true && indented(next)) return false;
   // The addressees (各市、县（市、区）人民政府，省政府直属各单位：) end their line, however long.
   if (/^各.*[:：]$/.test(prev.text) && !/[。；;]/.test(prev.text)) return false;
   return true;
@@ -334,7 +355,8 @@ const squeezed = (text: string): string => text.replace(/[ \u3000\u00a0]/g, '');
  * label on its line without a colon follows a value that may be as wide as the page; a table's
  * header flattened one cell per line opens with 序号 (or with two column names one after the
  * other) under its title; a notice's addressees follow its title, and nothing goes on from the
- * title itself but a bracket or a mark closing it (…的通知 | （试行）). A wrap never leaves such a
+ * title itself but a bracket or a mark closing it (…的通知 | （试行）) or the title of a notice
+ * that forwards it (…的通知 | 的通知). A wrap never leaves such a
  * word alone on the next line: the rest of a paragraph ends with its sentence.
  */
 function wholeLinesApart(prev: WrapLine, next: WrapLine, after?: WrapLine): boolean {
@@ -343,7 +365,8 @@ function wholeLinesApart(prev: WrapLine, next: WrapLine, after?: WrapLine): bool
   if (HEADER_CELL_LINE.test(t) && after !== undefined && HEADER_CELL_LINE.test(squeezed(after.text))) return true;
   // An addressee list cut over two lines goes on (各市、县人民政府，省政府直属 | 各单位：).
   if (ADDRESSEE_LINE.test(next.text) && !/^各/.test(prev.text) && !/[，、,]$/.test(prev.text)) return true;
-  return NOTICE_TITLE_LINE.test(prev.text) && !/^[（(〔【》”）)]/.test(next.text);
+  // A title that forwards another goes on (关于转发…关于…的通知 | 的通知).
+  return NOTICE_TITLE_LINE.test(prev.text) && !/^(?:[（(〔【》”）)]|的)/.test(next.text);
 }
 
 /**

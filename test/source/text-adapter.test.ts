@@ -50,6 +50,8 @@ describe('whole lines of their own in hard-wrapped text without blank lines', ()
   it('should not join a title piece or an addressee list cut over two lines less than before', () => {
     const lines = ['关于印发青山镇优化营商环境重点工作实施方案（试行', '）的通知', '各镇党委、政府，村（社区）党组织、村（居）委会，镇属', '各单位、各驻镇单位：', ...BODY];
     expect(blocksOf(lines)).toEqual([lines[0]! + lines[1]!, lines[2]! + lines[3]!, body]);
+    const forwarding = ['关于转发县发展改革局关于做好优化营商环境工作的通知', '的通知', '各村（社区），镇直各单位：', ...BODY];
+    expect(blocksOf(forwarding)).toEqual([forwarding[0]! + forwarding[1]!, forwarding[2], body]);
   });
 
   it('should not let a notice title ending 的通知 run on into the next line', () => {
@@ -72,6 +74,11 @@ describe('whole lines of their own in hard-wrapped text without blank lines', ()
   it('should start a paragraph at a set-in line after a heading as long as the width, where paragraphs start set in', () => {
     const lines = [...BODY, '　　（一）推进政务服务事项标准化规范化便利化建设', ...BODY, ...BODY];
     expect(blocksOf(lines)).toEqual([body, '（一）推进政务服务事项标准化规范化便利化建设', body, body]);
+  });
+
+  it('should still join the wrapped lines of a text that sets in every line', () => {
+    const lines = [...BODY, ...BODY, ...BODY].map((l) => `　　${l.trim()}`);
+    expect(blocksOf(lines)).toEqual([body, body, body]);
   });
 });
 
