@@ -74,6 +74,8 @@ export interface Wrap {
   measure: Measure;
   /** Whether a blank line follows each paragraph. */
   separated: boolean;
+  /** Whether the lines a wrap starts are flush with the margin, so that a set-in line starts a paragraph. */
+  flush?: boolean;
 }
 
 /**
@@ -88,7 +90,26 @@ export function findWrap(lines: readonly WrapLine[]): Wrap | null {
   // was never wrapped: its width is the layout's, not the page's.
   const long = lines.filter((l) => l.text.length >= 16 && !LAYOUT_GAP.test(l.text));
   const found = fixedWidth(long) ?? pageWidth(long);
-  return found && { ...found, separated: blankLineParagraphs(lines, found.width, found.measure) };
+  return found && { ...found, separated: blankLineParagraphs(lines, found.width, found.measure), flush: wrapsFlush(lines, found.width, found.measure) };
+}
+
+/**
+ * Whether a wrap starts its lines flush with the margin, as a PDF's text does under paragraphs set
+ * in by 　　: the lines right after full lines that stop inside a sentence are flush, hardly any
+ * set in. A text that sets in every line (a copy indenting the whole page) does not tell
+ * paragraphs by their indent.
+ */
+function wrapsFlush(lines: readonly WrapLine[], width: number, measure: Measure): boolean {
+  let flush = 0;
+  let setIn = 0;
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const prev = lines[k]!;
+    const next = lines[k + 1]!;
+    if (next.text.length === 0 || !isFull(prev, width, measure) || SENTENCE_END.test(prev.text) || LAYOUT_GAP.test(prev.text)) continue;
+    if (indented(next)) setIn++;
+    else flush++;
+  }
+  return flush >= 3 && setIn * 5 <= flush;
 }
 
 /** The length most long lines share exactly, if enough of them do. */
@@ -192,7 +213,7 @@ export function numberOrDate(line: WrapLine): boolean {
  * paragraphs, a full line followed directly by another is wrapped whatever it ends with (a wrap
  * may fall after 。 or after the colon of 牵头单位:); otherwise a line ending a sentence ends it.
  */
-function continuesFullLine(prev: WrapLine, next: WrapLine, wrap: Wrap): boolean {
+function continuesFullLine(prev: WrapLine, next: WrapLine, wrap: Wrap, indents: boolean): boolean {
   // A line shorter than the width ended its paragraph; one longer than it (beyond a hanging
   // punctuation mark or two) was never wrapped at that width, e.g. a header value.
   if (!isFull(prev, wrap.width, wrap.measure)) return false;
@@ -200,6 +221,9 @@ function continuesFullLine(prev: WrapLine, next: WrapLine, wrap: Wrap): boolean 
   // field may be as long as the width by chance, with no wrap after it.
   if (LABEL_START.test(next.text)) return false;
   if (!wrap.separated && SENTENCE_END.test(prev.text)) return false;
+  // Where paragraphs start set in and a wrap starts its lines flush, a set-in line starts a
+  // paragraph, after a heading or title as long as the width too.
+  if (indents && wrap.flush === true && indented(next)) return false;
   // The addressees (各市、县（市、区）人民政府，省政府直属各单位：) end their line, however long.
   if (/^各.*[:：]$/.test(prev.text) && !/[。；;]/.test(prev.text)) return false;
   return true;
@@ -294,13 +318,55 @@ export function standsApart(prev: WrapLine, next: WrapLine): boolean {
  * in a hard-wrapped text. Never before an item, a page number, or a line that is only a document
  * number or a date (a title as long as the width is followed by them, in text from a PDF).
  */
-export function wrapsInto(prev: WrapLine, next: WrapLine, wrap: Wrap | null, indents = false): boolean {
+export function wrapsInto(prev: WrapLine, next: WrapLine, wrap: Wrap | null, indents = false, after?: WrapLine): boolean {
   if (figureGoesOn(prev, next, wrap, indents) || clauseRoleGoesOn(prev.text, next.text)) return true;
-  if (standsApart(prev, next) || labelledApart(prev, next) || NUMBER_LINE.test(next.text)) return false;
+  if (standsApart(prev, next) || labelledApart(prev, next) || NUMBER_LINE.test(next.text) || wholeLinesApart(prev, next, after)) return false;
   if (unitNameCut(prev.text, next.text) || labelGoesOn(prev.text, next.text)) return true;
   return (
-    (wrap !== null && continuesFullLine(prev, next, wrap)) || brokenInClause(prev, next, wrap) || semicolonGoesOn(prev, next, wrap, indents) || flushAfterProse(prev, next, indents)
+    (wrap !== null && continuesFullLine(prev, next, wrap, indents)) || brokenInClause(prev, next, wrap) || semicolonGoesOn(prev, next, wrap, indents) || flushAfterProse(prev, next, indents)
   );
+}
+
+/**
+ * The labels of a page's header as a copy of its field list writes them, each alone on its line
+ * above its value, with no colon (索引号 | 1133…/2024-00061 | 发布机构 | 某镇人民政府).
+ */
+const HEADER_LABEL_LINE =
+  /^(?:名称|标题|文件名称|题名|索引号|发布机构|发文机关|发布单位|发文单位|发文机构|制发机关|来源|信息来源|所属机构|发文字号|文号|发文号|主题分类|主题类别|组配分类|信息分类|体裁分类|公文种类|文种|成文日期|成文时间|生成日期|发文日期|发布日期|公开日期|发布时间|印发日期|实施日期|废止日期|生效日期|有效性|时效性|效力状态|是否有效|主题词|关键词|公开方式|公开范围|统一编号|登记号)$/;
+
+/** The names of a task table's columns (序号, 重点任务, 牵头单位, 完成时限 …), as its header cells hold them. */
+const HEADER_CELL_LINE =
+  /^(?:序号|编号|重点任务|主要任务|工作任务|具体任务|任务内容|任务名称|工作内容|工作措施|具体措施|主要措施|重点工作|工作目标|目标任务|项目名称|建设内容|牵头单位|责任单位|配合单位|参与单位|协办单位|牵头部门|责任部门|配合部门|完成时限|完成时间|时间节点|时限|备注|指标|指标名称|目标值|属性|类别|领域)$/;
+
+/** The addressees of a notice, a line of their own (各镇党委、政府，各村（社区），镇直各单位：). */
+const ADDRESSEE_LINE = /^各[^。；;！？!?]*[:：]$/;
+
+/**
+ * A notice's title, a line of its own: 关于…的通知 (or 意见, 决定 …) and nothing more, with no
+ * sentence's mark in it nor a book title's brackets, which prose sets around a title it cites.
+ */
+const NOTICE_TITLE_LINE = /^[^，。；：:;《》]*关于[^，。；：:;《》]*的(?:通知|意见|实施意见|指导意见|决定|通报|批复|复函|函|报告|公告|通告|请示)$/;
+
+/** Squeezed of the spaces a header sets between a short label's characters (索 引 号). */
+const squeezed = (text: string): string => text.replace(/[ \u3000\u00a0]/g, '');
+
+/**
+ * Whether two lines are each a whole line of their own, whatever the text's wrap width: a header
+ * label on its line without a colon follows a value that may be as wide as the page; a table's
+ * header flattened one cell per line opens with 序号 (or with two column names one after the
+ * other) under its title; a notice's addressees follow its title, and nothing goes on from the
+ * title itself but a bracket or a mark closing it (…的通知 | （试行）) or the title of a notice
+ * that forwards it (…的通知 | 的通知). A wrap never leaves such a
+ * word alone on the next line: the rest of a paragraph ends with its sentence.
+ */
+function wholeLinesApart(prev: WrapLine, next: WrapLine, after?: WrapLine): boolean {
+  const t = squeezed(next.text);
+  if (HEADER_LABEL_LINE.test(t) || /^(?:序号|编号)$/.test(t)) return true;
+  if (HEADER_CELL_LINE.test(t) && after !== undefined && HEADER_CELL_LINE.test(squeezed(after.text))) return true;
+  // An addressee list cut over two lines goes on (各市、县人民政府，省政府直属 | 各单位：).
+  if (ADDRESSEE_LINE.test(next.text) && !/^各/.test(prev.text) && !/[，、,]$/.test(prev.text)) return true;
+  // A title that forwards another goes on (关于转发…关于…的通知 | 的通知).
+  return NOTICE_TITLE_LINE.test(prev.text) && !/^(?:[（(〔【》”）)]|的)/.test(next.text);
 }
 
 /**

@@ -110,7 +110,7 @@ export function textToBlocks(text: string, problems: SourceDocument['problems'] 
   const goesOn = (k: number): boolean => {
     if (!current) return false;
     const closing = current.open > 0 && piecesClosing(current.open, current.lastLine.text, lines.slice(k, k + 3).map((l) => l.text)) > 0;
-    return closing || (!heads.has(k) && wrapsInto(current.lastLine, lines[k]!, wrap, indents));
+    return closing || (!heads.has(k) && wrapsInto(current.lastLine, lines[k]!, wrap, indents, lines[k + 1]));
   };
   const furnitureBlock = (l: Line, head: boolean): Block => ({
     kind: 'paragraph',

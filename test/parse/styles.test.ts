@@ -23,6 +23,7 @@ const STYLES = [
   ['clause-lines-under-later-items.txt', 'a part whose first item names no units and whose later items each have a clause line under them (责任单位：A, or in brackets), read as those items\' clauses; a clause after a group\'s last item stays the group\'s'],
   ['clause-sentence-mid-paragraph.txt', 'an 实施意见 whose items name their units in a sentence of its own in mid-paragraph (…。A、B按职责分工负责。到2025年，…), verbal or labelled, before what they are to reach'],
   ['pdf-wrap-clause-labels.txt', 'PDF text wrapped at the page width, no blank lines: a goal\'s figure on the next line (达到 | 15家), a clause label ending a line (牵头单位： | 区经信局；…), a wrap after a clause\'s ； before its next label (…区经信局； | 参与单位：…) and inside a label (牵 | 头单位：)'],
+  ['pdf-wrap-whole-lines.txt', 'text wrapped at a width with no blank lines, whose whole lines stay apart from full lines: a header label without a colon under a value as wide as the width (…/2024-00061 | 发布机构), a notice title as wide as the width above its addressees, and a flattened table\'s header cells (序号 | 重点任务 …) under its title as wide as the width'],
   ['tables-flattened.txt', 'a yearly table in the text and a 重点任务分解表 annex flattened one cell per line, its header repeated'],
   ['tables-markdown.md', 'Markdown tables in the text: 表1 yearly targets and a 重点任务分解表 with a repeated header row'],
   ['state-council-order.txt', 'a 令: 国令第707号 in the header, 第707号 under the title, signed by 总理 李克强'],

@@ -36,6 +36,52 @@ describe('textToBlocks with hard-wrapped text', () => {
   });
 });
 
+describe('whole lines of their own in hard-wrapped text without blank lines', () => {
+  // A body wrapped at 25 characters, no blank lines: any line of 23–27 characters looks full.
+  const BODY = ['　　为进一步优化营商环境，激发市场主体活力，推动全', '镇经济高质量发展，经镇政府研究同意，现将方案印发给', '你们，请结合实际认真抓好落实，确保各项工作任务按期', '保质完成。'];
+  const blocksOf = (lines: string[]): string[] => textToBlocks(lines.join('\n')).map((b) => b.text);
+  const body = BODY.map((l) => l.trim()).join('');
+
+  it('should not join a notice title as long as the width with the addressee line after it', () => {
+    const lines = ['关于印发青山镇优化营商环境重点工作实施方案的通知', '各村（社区）党组织，镇直各单位：', ...BODY];
+    expect(blocksOf(lines)).toEqual([lines[0], lines[1], body]);
+  });
+
+  it('should not join a title piece or an addressee list cut over two lines less than before', () => {
+    const lines = ['关于印发青山镇优化营商环境重点工作实施方案（试行', '）的通知', '各镇党委、政府，村（社区）党组织、村（居）委会，镇属', '各单位、各驻镇单位：', ...BODY];
+    expect(blocksOf(lines)).toEqual([lines[0]! + lines[1]!, lines[2]! + lines[3]!, body]);
+    const forwarding = ['关于转发县发展改革局关于做好优化营商环境工作的通知', '的通知', '各村（社区），镇直各单位：', ...BODY];
+    expect(blocksOf(forwarding)).toEqual([forwarding[0]! + forwarding[1]!, forwarding[2], body]);
+  });
+
+  it('should not let a notice title ending 的通知 run on into the next line', () => {
+    const lines = ['中共青山镇委员会关于进一步规范镇村两级议事协调的通知', '村（社区）党组织要认真组织学习并抓好贯彻。', ...BODY];
+    expect(blocksOf(lines)).toEqual([lines[0], lines[1], body]);
+  });
+
+  it('should not join the header cells of a flattened table to its title as long as the width', () => {
+    for (const head of [['序号', '重点任务'], ['重点任务', '牵头单位']]) {
+      const title = '青山镇优化营商环境和激发市场主体活力重点任务清单';
+      expect(blocksOf([...BODY, title, ...head, '完成时限', '1'])).toEqual([body, title, ...head, '完成时限', '1']);
+    }
+  });
+
+  it('should not join a header label without a colon to a value as long as the width', () => {
+    const lines = ['索引号', '11330100MB12345/2024-00061', '发 布 机 构', '青山镇人民政府', ...BODY];
+    expect(blocksOf(lines)).toEqual([lines[0], lines[1], lines[2], lines[3], body]);
+  });
+
+  it('should start a paragraph at a set-in line after a heading as long as the width, where paragraphs start set in', () => {
+    const lines = [...BODY, '　　（一）推进政务服务事项标准化规范化便利化建设', ...BODY, ...BODY];
+    expect(blocksOf(lines)).toEqual([body, '（一）推进政务服务事项标准化规范化便利化建设', body, body]);
+  });
+
+  it('should still join the wrapped lines of a text that sets in every line', () => {
+    const lines = [...BODY, ...BODY, ...BODY].map((l) => `　　${l.trim()}`);
+    expect(blocksOf(lines)).toEqual([body, body, body]);
+  });
+});
+
 describe('clause lines in text that seems wrapped at a width', () => {
   // Short lines of about one width, most not ending a sentence: a width is found, though nothing was wrapped.
   const item = (units: string, text: string): string[] => ['（一）整治校园周边无证经营', '责任单位：区市场监管局', units, text];
