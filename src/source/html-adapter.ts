@@ -326,13 +326,13 @@ function joinWrappedLines(found: readonly Found[]): Block[] {
  * A <br> inside a sentence (…人数比例达到42%，人均体育场地<br>面积达到2.8平方米，): a page gives no
  * wrap width to measure the line against, but a line of prose that stops on a word, not a stop,
  * followed flush by a line that goes on with the sentence to its comma or stop, is one line the
- * paste cut. Not before an indented line (a paragraph of its own), an item, a label or a date.
+ * paste cut. Not after a short line (a heading, a name), nor before an item, a label or a date.
  */
 function brokenMidSentence(prev: string, next: string): boolean {
   const p = prev.trim();
   if (p.length < 16 || !/[\u4e00-\u9fff0-9%]$/.test(p) || !/[，；,;]/.test(p)) return false;
-  if (/^[\s\u3000\u00a0]/.test(next) || !/^[\u4e00-\u9fff0-9]/.test(next)) return false;
   const n = next.trim();
+  if (!/^[\u4e00-\u9fff0-9]/.test(n)) return false;
   const apart = standsApart({ text: p }, { text: n }) || labelledApart({ text: p }, { text: n }) || /^[\u4e00-\u9fff]{2,8}\s*[:：]/.test(n);
   return !apart && /^[^，。；,;:：]{1,30}[，。；,;]/.test(n);
 }
