@@ -132,10 +132,10 @@ export function classifyChrome(match: string): ChromeNode['kind'] | null {
 
 /**
  * A link to the notice's explanation, as sites print it under the article: 政策解读：《某方案》解读,
- * 相关解读：图解…; or the heading of a box of such links (政策解读, 图文解读) on a line of its own.
+ * 相关政策解读：…, 图文解读：…, 视频解读：…; or the heading of a box of such links (政策解读, 图文解读) on a line of its own.
  * A plan may name its own 政策解读 work, so only in the run of furniture that ends the page.
  */
-const READING_LINK = /^(?:(?:政策|相关|图文|图片|视频|文字|专家|媒体|部门)?解读|一图(?:读懂|看懂))(?:\s*[:：]\s*[^。；;]{1,60}|)$/;
+const READING_LINK = /^(?:相关)?(?:(?:政策|图文|图片|视频|文字|专家|媒体|部门|动漫|漫画|音频|新闻)?解读|(?:政策)?图解|一图(?:读懂|看懂))(?:\s*[:：]\s*[^。；;]{1,60}|)$/;
 
 /** A link to the site's previous or next article (上一篇：没有了, 下一篇：某通知). */
 const PAGER = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]/;

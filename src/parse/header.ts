@@ -6,7 +6,15 @@ import type { Item, ParseContext } from './context.js';
 /** Header labels as sites write them (spaces removed), and the model key each maps to. */
 const LABELS: Record<string, keyof MetadataValues | null> = {
   名称: 'title', 标题: 'title', 文件名称: 'title', 题名: 'title',
-  索引号: 'indexNumber', 索引: 'indexNumber',
+  索引号: 'indexNumber', 索引: 'indexNumber', 信息索引号: 'indexNumber', 信息索引: 'indexNumber', 索取号: 'indexNumber', 内容索引号: 'indexNumber',
+  信息名称: 'title', 文件标题: 'title', 公文标题: 'title', 文件名: 'title',
+  发布机关: 'issuer', 发布部门: 'issuer', 发文部门: 'issuer', 制发单位: 'issuer', 成文单位: 'issuer', 发布主体: 'issuer',
+  文件编号: 'documentNumber', 发文编号: 'documentNumber', 文件字号: 'documentNumber',
+  内容分类: 'subject', 信息类别: 'subject', 所属主题: 'subject', 主题类型: 'subject',
+  公开时间: 'publishedDate', 公开日期时间: 'publishedDate', 公布日期: 'publishedDate', 发布时间日期: 'publishedDate', 印发时间: 'publishedDate',
+  效力: 'validity', 文件状态: 'validity', 效力状况: 'validity',
+  失效日期: null, 失效时间: null, 生效时间: null, 施行日期: null, 文件有效期: null, 有效期限: null,
+  公开形式: null, 公开属性: null, 公开类别: null, 载体类型: null, 信息格式: null, 服务对象: null, 体裁: null,
   发布机构: 'issuer', 发文机关: 'issuer', 发布单位: 'issuer', 发文单位: 'issuer', 发文机构: 'issuer', 制发机关: 'issuer', 来源: null,
   发文字号: 'documentNumber', 文号: 'documentNumber', 发文号: 'documentNumber', 字号: 'documentNumber',
   主题: 'subject', 主题分类: 'subject', 分类: 'subject', 主题类别: 'subject', 组配分类: 'subject', 信息分类: 'subject', 体裁分类: null,
@@ -39,6 +47,8 @@ export interface LabelMatch {
   key: keyof MetadataValues | null;
   /** Text after the colon on the same line, if any. */
   inlineValue: string;
+  /** A label not in LABELS, taken for its shape inside a header (see unknownLabel). */
+  unknown?: boolean;
   valueOffset: number;
 }
 
@@ -85,6 +95,50 @@ function bareLabel(item: Item, next: Item | undefined): LabelMatch | null {
   const key = LABELS[squeezed] ?? null;
   if (!looksLikeValue(next, key)) return null;
   return { label: item.text.trim(), key, inlineValue: '', valueOffset: item.text.length };
+}
+
+/**
+ * What the names of header fields end with (信息编码号, 发文日期时间, 所属单位): a line of that shape
+ * among known labels is a field of the header the site named its own way, not the notice's title.
+ */
+const LABEL_SHAPE = /^[\u4e00-\u9fff]{1,8}(?:索引|编码|编号|号|日期|时间|机关|机构|单位|部门|分类|类别|名称|标题|题名|来源|效力|有效性|时效|状态|主题|期限|有效期)$/;
+
+/**
+ * A label the table of LABELS does not know, in the shape of one (LABEL_SHAPE), its value on its
+ * line (after a colon or as the block's lead) or alone on the next, followed by a known label. So a
+ * site's own name for a field never makes the header end there, the label taken for the title
+ * and the notice lost; the caller reports it.
+ */
+function unknownLabel(items: readonly Item[], isFree: (k: number) => boolean, k: number): LabelMatch | null {
+  const item = items[k] as Item;
+  if (item.block.kind === 'table') return null;
+  const freeAfter = (from: number): Item | undefined => items.slice(from + 1).find((it) => isFree(it.index));
+  const knownAt = (it: Item | undefined): boolean =>
+    it !== undefined && (matchLabel(it) !== null || bareLabel(it, freeAfter(it.index)) !== null);
+  const colon = BRACKET_LABEL_RE.exec(item.match) ?? LABEL_RE.exec(item.match);
+  if (colon) {
+    const squeezed = (colon[1] as string).replace(/ /g, '');
+    const rest = colon[2] as string;
+    // With nothing after the colon, its value is the next line and the known label comes after that.
+    const after = rest.trim() ? freeAfter(k) : freeAfter(freeAfter(k)?.index ?? items.length);
+    if (!LABEL_SHAPE.test(squeezed) || !knownAt(after)) return null;
+    const valueOffset = item.match.length - rest.length + (rest.length - rest.trimStart().length);
+    const labelAt = item.match.indexOf(colon[1] as string);
+    return { label: item.text.slice(labelAt, labelAt + (colon[1] as string).length).trim(), key: null, inlineValue: item.text.slice(valueOffset).trim(), valueOffset, unknown: true };
+  }
+  const lead = item.block.lead;
+  if (lead) {
+    const squeezed = item.match.slice(0, lead).replace(/[\s\u3000\u00a0]/g, '');
+    if (!LABEL_SHAPE.test(squeezed) || !knownAt(freeAfter(k))) return null;
+    const rest = item.text.slice(lead);
+    return { label: item.text.slice(0, lead).trim(), key: null, inlineValue: rest.trim(), valueOffset: lead + (rest.length - rest.trimStart().length), unknown: true };
+  }
+  const squeezed = item.match.replace(/[\s\u3000\u00a0]/g, '');
+  const next = freeAfter(k);
+  if (!LABEL_SHAPE.test(squeezed) || !next || next.block.kind === 'table' || knownAt(next)) return null;
+  const v = next.match.trim();
+  if (v.length > 60 || /[。；;]$/.test(v) || !knownAt(freeAfter(next.index))) return null;
+  return { label: item.text.trim(), key: null, inlineValue: '', valueOffset: item.text.length, unknown: true };
 }
 
 /** Han labels, longest first, followed by a colon or in 【】: where the next field starts on a line of several. */
@@ -175,7 +229,11 @@ export function parseTextHeader(ctx: ParseContext, meta: Metadata, from = 0): nu
   // A bare label's value is the next free line.
   const labelAt = (k: number): LabelMatch | null => {
     const item = ctx.items[k] as Item;
-    return matchLabel(item) ?? bareLabel(item, ctx.items.slice(k + 1).find((it) => ctx.isFree(it.index)));
+    return (
+      matchLabel(item) ??
+      bareLabel(item, ctx.items.slice(k + 1).find((it) => ctx.isFree(it.index))) ??
+      unknownLabel(ctx.items, (j) => ctx.isFree(j), k)
+    );
   };
   while (i < ctx.items.length && skipped < 6) {
     if (ctx.isFree(i) && labelAt(i)) break;
@@ -199,6 +257,9 @@ export function parseTextHeader(ctx: ParseContext, meta: Metadata, from = 0): nu
     }
     const label = labelAt(i);
     if (!label) break;
+    if (label.unknown) {
+      ctx.report('header-label-unknown', 'warning', `header label "${label.label.replace(/\s+/g, '')}" is not one the parser knows; its value is kept in metadata.fields only`, ctx.rangePosition(item, item));
+    }
     labels++;
     ctx.claim(i, 'metadata');
     last = item;

@@ -377,19 +377,22 @@ const LEAD_VERBS = `(?:共同|分别|联合|${DUTY_BASIS})?牵头(?:负责|抓�
 const LEAD_VERB = new RegExp(`^(?:${LEAD_VERBS})$`);
 
 /**
- * What a unit that guides or oversees the work is said to do: 指导, 督导, 负责业务指导, 负责督促指导.
+ * What a unit that guides or oversees the work is said to do: 指导, 督导, 负责业务指导, 负责督促指导,
+ * 负责督促, 监督检查.
  * Such a unit takes part, wherever it is named (县农业农村局指导，各镇街负责: the towns lead).
  */
-const GUIDE_VERBS = `(?:负责|做好)?${GUIDE_WORD}(?:检查)?`;
+// A bare 监督 ends many a sentence (对交易活动实施监督): only 负责监督 names a unit's part.
+const GUIDE_VERBS = `(?:(?:负责|做好)?(?:${GUIDE_WORD}|督促)|负责监督)(?:检查|落实)?`;
 const GUIDE_VERB = new RegExp(`^(?:${GUIDE_VERBS})$`);
 
 /**
  * The verbs by which a part after the first makes its units take part: 配合, 协助, 具体实施, 共同推进,
+ * 分别配合,
  * what they provide, 给予经费保障, 做好资金保障, 予以支持, and guidance (指导, 督导). A 保障 needs the
  * verb before it (强化要素保障 says what is done, not who helps).
  */
 const SUPPORT_VERBS =
-  `(?:具体)?(?:负责落实|配合落实|配合实施|配合推进|配合|参与|协助|协同推进|协同|落实|实施)|共同推进|共同落实|(?:给予|做好|提供|予以|负责)[\\u4e00-\\u9fff]{0,4}保障|(?:予以|给予)?支持|${GUIDE_VERBS}`;
+  `(?:分别|共同|各自|积极)?(?:具体)?(?:负责落实|配合落实|配合实施|配合推进|配合|参与|协助|协同推进|协同|落实|实施)|共同推进|共同落实|(?:给予|做好|提供|予以|负责)[\\u4e00-\\u9fff]{0,4}保障|(?:予以|给予)?支持|${GUIDE_VERBS}`;
 
 /**
  * The verbs a verbal clause may end with, for a text that has to end with one to be read as a
@@ -419,17 +422,22 @@ const OVERALL_TAIL = /[,;]\s*其中([^,;]+?)(负总责|牵头负责|牵头)[。.
 /** The last part of a labelled value that shares the work out: `…，各相关部门按(照)职责分工负责`. */
 const SHARED_TAIL = new RegExp(`^(.+?)[,;]\\s*([^,;]+?)(${BY_DUTY}|分工负责|分工落实|共同负责)[。.]?$`);
 
-// `A负责,B配合` / `A负责,B参与`: the units that are responsible lead, the others take part.
-const VERBAL_SUPPORTED = new RegExp(`^(.+?)(?:${BY_DUTY}|负责)[,，;；]\\s*(.+?)(${SUPPORT_VERBS})[。.]?$`);
+// `A负责,B配合` / `A、B共同负责,C配合` / `A负责,B参与`: the units that are responsible lead, the others take part.
+const VERBAL_SUPPORTED = new RegExp(`^(.+?)(?:${BY_DUTY}|(?:共同|分别)?负责)[,，;；]\\s*(.+?)(${SUPPORT_VERBS})[。.]?$`);
 
 /** The verb that ends one part of a verbal clause: who leads (牵头, 负责) or takes part (配合, 参与 …). */
-const PART_VERB = new RegExp(`(${LEAD_VERBS}|${BY_DUTY}|${SUPPORT_VERBS}|(?:具体)?负责)[。.]?$`);
+const PART_VERB = new RegExp(`(${LEAD_VERBS}|${BY_DUTY}|${SUPPORT_VERBS}|(?:共同|分别)负责|(?:具体)?负责(?:具体(?:实施|落实))?)[。.]?$`);
+
+/** The verbs of a part that only helps (配合, 分别协助, 予以支持, 做好经费保障): such units never lead. */
+const HELPER_VERB = /^(?:分别|共同|各自|积极)?(?:具体)?(?:配合|协助|协同|参与)|(?:支持|保障)$/;
 
 /**
  * A verbal clause of three parts or more, each naming units and what they do:
  * `A牵头，B、C参与，各街道配合`. The first part leads; the others take part unless they say 牵头.
- * A part that guides (指导, 督导) takes part wherever it stands, so that after a guiding part
- * written first the next part leads: `A指导，B负责` (two parts are read so only then).
+ * A part that guides (指导, 督导, 负责督促指导) takes part wherever it stands, so that after a guiding
+ * part written first the next part leads: `A指导，B负责`, `A负责督促指导，B负责具体实施` (two parts
+ * are read so only then). A part that only helps (配合, 协助) never leads: with none but guiding and
+ * helping parts, the guiding units lead (`A负责督促，B配合`).
  */
 function parseVerbalParts(text: string, match: string): UnitRole[] | null {
   const parts = partsOf(match);
@@ -447,10 +455,10 @@ function parseVerbalParts(text: string, match: string): UnitRole[] | null {
   }
   const guides = read.map((r) => GUIDE_VERB.test(r.verb));
   if (parts.length === 2 && !guides[0]) return null;
-  const first = guides.indexOf(false);
-  if (first < 0) return null;
+  const anyGuide = guides.includes(true);
+  const first = anyGuide ? read.findIndex((r, k) => !guides[k] && !HELPER_VERB.test(r.verb)) : 0;
   return read.map((r, k) => {
-    const leads = !guides[k] && (k === first || LEAD_VERB.test(r.verb));
+    const leads = first < 0 ? guides[k] : !guides[k] && (k === first || LEAD_VERB.test(r.verb));
     return { role: leads ? 'lead' : 'participant', label: text.slice(r.verbAt, r.verbAt + r.verb.length), units: splitUnits(text.slice(r.at, r.at + r.units.length)) };
   });
 }

@@ -8,7 +8,7 @@ import { InlineText, type InlineResult } from './inline-text.js';
 import { expandSpans } from './table-grid.js';
 import type { Block, CellBlock, SourceDocument, SourceExtras } from './types.js';
 import { joinBlocks, joinBrokenClauses } from './open-brackets.js';
-import { wrapsInto } from './line-wrap.js';
+import { labelledApart, standsApart, wrapsInto } from './line-wrap.js';
 import { hasNoticeTitleShape } from '../text/notice-title.js';
 import { isDateline } from '../text/page-furniture.js';
 
@@ -314,12 +314,27 @@ function joinWrappedLines(found: readonly Found[]): Block[] {
     const last = run[run.length - 1];
     const goesOn =
       last !== undefined && before !== undefined && f.afterBreak === true && f.owner === before.owner && plain(last) && plain(f.block) &&
-      wrapsInto({ text: last.text }, { text: f.block.text }, null);
+      (wrapsInto({ text: last.text }, { text: f.block.text }, null) || brokenMidSentence(last.text, f.block.text));
     if (!goesOn) close();
     run.push(f.block);
   });
   close();
   return out;
+}
+
+/**
+ * A <br> inside a sentence (…人数比例达到42%，人均体育场地<br>面积达到2.8平方米，): a page gives no
+ * wrap width to measure the line against, but a line of prose that stops on a word, not a stop,
+ * followed flush by a line that goes on with the sentence to its comma or stop, is one line the
+ * paste cut. Not after a short line (a heading, a name), nor before an item, a label or a date.
+ */
+function brokenMidSentence(prev: string, next: string): boolean {
+  const p = prev.trim();
+  if (p.length < 16 || !/[\u4e00-\u9fff0-9%]$/.test(p) || !/[，；,;]/.test(p)) return false;
+  const n = next.trim();
+  if (!/^[\u4e00-\u9fff0-9]/.test(n)) return false;
+  const apart = standsApart({ text: p }, { text: n }) || labelledApart({ text: p }, { text: n }) || /^[\u4e00-\u9fff]{2,8}\s*[:：]/.test(n);
+  return !apart && /^[^，。；,;:：]{1,30}[，。；,;]/.test(n);
 }
 
 /** The container Word puts each footnote's (or endnote's) paragraphs in. */

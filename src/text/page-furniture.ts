@@ -4,8 +4,8 @@ const PAGE_NUMBER = /^(?:[—–\-－─]{1,2} ?\d{1,3} ?[—–\-－─]{1,2}|[
 /** The issuing body's letterhead above a red-headed document (某市人民政府办公室文件). */
 const LETTERHEAD = /^(?!.*(?:关于|转发|印发))[\u4e00-\u9fff]{2,40}(?:人民政府|政府|办公室|办公厅|委员会|局|厅|委|办)文件$/;
 
-/** The mark GB/T 9704 prints on a signature page that has no text: (此页无正文), on the matching copy. */
-const NO_TEXT_PAGE = /^[(（【\[]?\s*此页无正文\s*[)）】\]]?$/;
+/** The mark GB/T 9704 prints on a signature page that has no text: (此页无正文), also written (本页无正文), on the matching copy. */
+const NO_TEXT_PAGE = /^[(（【\[]?\s*[此本]\s*页\s*(?:无|没有)\s*正\s*文\s*[)）】\]]?$/;
 
 /** Whether a trimmed line is the mark of a page without text, (此页无正文), and nothing else. */
 export function isNoTextPageMark(line: string): boolean {

@@ -76,6 +76,14 @@ describe('page furniture', () => {
     expect(raquo.metadata.category).toEqual(['首页', '信息公开', '区政府办文件']);
   });
 
+  it('should set aside 相关政策解读, 图文解读 and 视频解读 links that end the page, and keep them in the text before', async () => {
+    const html = `<div><p>某区方案</p><p>一、主要任务</p><p>1.发放消费券。（牵头单位：区商务局）</p><p>二、保障措施</p><p>区商务局要加强统筹。</p>
+      <p>相关政策解读：<a href="/1">《某区方案》政策解读</a></p><p>图文解读：<a href="/2">一图看懂某区方案</a></p><p>视频解读：<a href="/3">某区方案</a></p></div>`;
+    const doc = await parseNotice(html, { format: 'html' });
+    expect(doc.chrome.map((c) => c.text)).toEqual(['相关政策解读：《某区方案》政策解读', '图文解读：一图看懂某区方案', '视频解读：某区方案']);
+    expect(doc.plan!.safeguards.map((x) => x.text)).toEqual(['区商务局要加强统筹。']);
+  });
+
   it('should set aside a share bar, 政策解读/相关解读 links and a 政策解读 box that end the page, not read them into the last item or the closing', async () => {
     const html = `<div id="zoom">某区方案<br>一、重点任务<br>1.推进工业节能。（牵头单位：区工信局）<br>二、保障措施<br>区财政安排专项资金。<br>本方案自印发之日起施行。<br>
       政策解读：<a href="/jd">《某区方案》解读</a><br>相关解读：<a href="/2">图解某区方案</a></div>

@@ -20,6 +20,25 @@ describe('the metadata header', () => {
     expect(doc.metadata.fields.find((f) => f.label === '公文种类')).toMatchObject({ key: null, value: '通知' });
   });
 
+  it('should read the labels CMS headers name their own way (信息索引号, 发布机关, 文件编号, 公开时间, 信息名称)', async () => {
+    const doc = await header('信息索引号：000014349/2025-00112', '发布机关：某区人民政府办公室', '文件编号：某政办发〔2025〕3号', '公开时间：2025-05-08', '信息名称：关于印发某某办法的通知');
+    expect(doc.metadata).toMatchObject({ indexNumber: '000014349/2025-00112', issuer: '某区人民政府办公室', documentNumber: { raw: '某政办发〔2025〕3号' }, publishedDate: '2025-05-08', title: '关于印发某某办法的通知' });
+    expect(doc.notice).not.toBeNull();
+  });
+
+  it('should keep a label no list knows, in a header among known ones, as a field with a warning and never lose the notice', async () => {
+    for (const lines of [['目录编码', 'QH-0203', '发文机关', '某区人民政府办公室', '发文字号', '某政办发〔2025〕3号'], ['目录编码：QH-0203', '发文机关：某区人民政府办公室', '发文字号：某政办发〔2025〕3号']]) {
+      const doc = await header(...lines);
+      expect(doc.metadata.fields.map((f) => [f.label, f.key, f.value])).toEqual([
+        ['目录编码', null, 'QH-0203'],
+        ['发文机关', 'issuer', '某区人民政府办公室'],
+        ['发文字号', 'documentNumber', '某政办发〔2025〕3号'],
+      ]);
+      expect(doc.diagnostics.filter((d) => d.ruleId === 'header-label-unknown').map((d) => d.line)).toEqual([1]);
+      expect(doc.notice?.title).toBe('关于印发某某办法的通知');
+    }
+  });
+
   it('should read a value on the same line as its label', async () => {
     const doc = await header('索引号：123/2023-001', '发布机构：某区人民政府', '有效性：有效');
     expect(doc.metadata).toMatchObject({ indexNumber: '123/2023-001', issuer: '某区人民政府', validity: '有效' });

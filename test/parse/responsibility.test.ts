@@ -136,7 +136,25 @@ describe('responsibility clauses', () => {
     ['责任单位：各镇街，县农业农村局指导', ['各镇街'], ['县农业农村局'], ['责任单位', '指导']],
     // 牵头指导 leads: the verb says 牵头.
     ['县农业农村局牵头指导，各镇街负责落实', ['县农业农村局'], ['各镇街'], ['牵头指导', '负责落实']],
+    ['县农业农村局负责督促指导，各镇街负责具体实施', ['各镇街'], ['县农业农村局'], ['负责督促指导', '负责具体实施']],
   ])('should keep a unit that guides as one taking part (%s)', (clause, lead, participants, labels) => {
+    expect(read(clause)).toEqual({ lead, participants, labels });
+  });
+
+  it.each([
+    // A unit that only helps never leads: beside a guiding unit alone, the guide leads.
+    ['县水利局负责督促指导，各乡镇配合', ['县水利局'], ['各乡镇'], ['负责督促指导', '配合']],
+    ['县水利局负责督促，各乡镇配合', ['县水利局'], ['各乡镇'], ['负责督促', '配合']],
+    ['县水利局指导，各乡镇协助', ['县水利局'], ['各乡镇'], ['指导', '协助']],
+  ])('should never make a unit that only helps the lead beside a guiding one (%s)', (clause, lead, participants, labels) => {
+    expect(read(clause)).toEqual({ lead, participants, labels });
+  });
+
+  it.each([
+    ['区民政局、区卫生健康委共同负责，区发展改革委配合', ['区民政局', '区卫生健康委'], ['区发展改革委'], ['共同负责', '配合']],
+    ['区经济信息委牵头，区民政局、区大数据局分别配合', ['区经济信息委'], ['区民政局', '区大数据局'], ['牵头', '分别配合']],
+    ['区民政局、区财政局分别负责，区审计局参与', ['区民政局', '区财政局'], ['区审计局'], ['分别负责', '参与']],
+  ])('should read units that lead together or help each on its own (%s)', (clause, lead, participants, labels) => {
     expect(read(clause)).toEqual({ lead, participants, labels });
   });
 

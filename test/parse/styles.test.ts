@@ -171,10 +171,13 @@ const STYLES = [
   ['annex-flattened-wrapped-cells.txt', 'annex tables flattened one cell per line whose cells were wrapped over lines: an indicator (省级夜间文旅消费集聚 / 区) before its unit and figures, a task and a unit list cut inside a name (区市场监 / 管局) before the deadline'],
   ['task-table-tab-merged-rows.txt', 'a tab-separated task table whose measures share a 序号 and 重点任务 cell: rows of merged cells with their empty first cells\' tabs kept, the empty last cells\' tabs kept or trimmed'],
   ['goals-counters-traditional.txt', 'goals in traditional characters counted in 根, 幢, 口 and 宗, their qualifiers as written (力爭, 累計), and a figure in a counter no unit word knows (3000樘) reported'],
+  ['page-own-header-labels-br-sentence.html', 'a CMS page whose <dl> header names its fields its own way (信息索引号, 发布机关, 文件编号, 公开时间, 信息名称) with one label no list knows (目录编码, kept with a warning), a goal sentence cut by <br> in mid-phrase (人均体育场地<br>面积), 共同负责/分别配合 clauses, and 相关政策解读/视频解读 links after the article'],
+  ['guiding-units-verbal.txt', 'verbal clauses with a guiding unit (负责督促指导，B配合 / 负责督促，B配合: the guide leads; 负责督促指导，B负责具体实施: B leads), 共同负责 before a 配合 unit, 分别配合, and a (本页无正文) mark before the signature'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
 const WARNINGS: Partial<Record<string, string[]>> = {
+  'page-own-header-labels-br-sentence.html': ['header-label-unknown 6:5'],
   'two-annexed-plans.txt': ['annex-plan-unread 27:1'],
   'plan-in-linked-attachment.html': ['plan-in-attachment 7:6'],
   'attachment-download-below-article.html': ['plan-in-attachment 11:17'],

@@ -45,6 +45,16 @@ describe('htmlToBlocks: text', () => {
     expect(blocks.map((b) => b.lead)).toEqual([2, undefined, undefined]);
   });
 
+  it('should join lines a <br> parts in mid-phrase, and keep an item and a short line apart', async () => {
+    const html = `<div>　　到2027年，全区经常参加体育锻炼人数比例达到42%，人均体育场地<br>面积达到2.8平方米，<br>每千人拥有社会体育指导员2.5名。<br>　　二、主要任务<br>　　推进全民健身，建设体育公园<br>　　区体育局负责。</div>`;
+    expect(brief(await read(html))).toEqual([
+      'paragraph: 到2027年，全区经常参加体育锻炼人数比例达到42%，人均体育场地面积达到2.8平方米，每千人拥有社会体育指导员2.5名。',
+      'paragraph: 二、主要任务',
+      'paragraph: 推进全民健身，建设体育公园',
+      'paragraph: 区体育局负责。',
+    ]);
+  });
+
   it('should split lines at <br> and drop scripts, styles, templates, iframes and hidden elements', async () => {
     const html = `<div>河东区人民政府办公室<br>关于修订河东区科技创新三年行动计划<br/>(2020—2022年)的通知
       <script>document.write('统计')</script><style>p{color:red}</style><noscript>请启用脚本</noscript>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isGazetteHead, isPageNumber } from '../../src/text/page-furniture.js';
+import { isGazetteHead, isNoTextPageMark, isPageNumber } from '../../src/text/page-furniture.js';
 
 describe('isGazetteHead', () => {
   it.each([
@@ -31,5 +31,14 @@ describe('isPageNumber', () => {
 
   it.each([['3.'], ['第三章'], ['2025'], ['3'], ['·']])('should not take %s for a page number', (line) => {
     expect(isPageNumber(line)).toBe(false);
+  });
+});
+
+describe('isNoTextPageMark', () => {
+  it.each([['（此页无正文）'], ['(此页无正文)'], ['此页无正文'], ['（本页无正文）'], ['【本页无正文】'], ['（此页没有正文）']])('should take %s for the mark of a page without text', (line) => {
+    expect(isNoTextPageMark(line)).toBe(true);
+  });
+  it.each([['本页无正文内容请见附件'], ['（本页无正文，下接附件）']])('should not take %s, which says more, for the mark', (line) => {
+    expect(isNoTextPageMark(line)).toBe(false);
   });
 });
