@@ -661,12 +661,15 @@ function untitledNotice(ctx: ParseContext, free: Item[], outside: OutsideTitles)
   const number = free[0] && ctx.isFree(free[0].index) ? numberLine(free[0]) : null;
   const at = number ? 1 : 0;
   const first = free[at];
-  const prose = free[at + 1];
-  if (!first || !prose || !isAddresseeLine(first) || /[《》]/.test(first.match)) return null;
-  const names = splitAddressees(first.text, first.match);
+  // The addressees may run over two lines (see addresseesRunOn): the prose follows the second.
+  const lines = first && addresseesRunOn(first, free[at + 1]) ? 2 : 1;
+  const last = free[at + lines - 1];
+  const prose = free[at + lines];
+  if (!first || !last || !prose || !isAddresseeLine(last) || /[《》]/.test(first.match + last.match)) return null;
+  const names = splitAddressees(last.text, last.match);
   if (names.length === 0 || !names.some((n) => ADDRESSEE_END.test(ctx.normalize(n)) || LEVEL_PLACE.test(ctx.normalize(n)))) return null;
   if (itemMarker(prose) || isAddresseeLine(prose)) return null;
-  if (!signedWithin(free, at + 2, 8)) return null;
+  if (!signedWithin(free, at + lines + 1, 8)) return null;
   const titled = outsideTitle(outside);
   if (!titled) return null;
   // The header's 名称 is the page's own record of the document, so its notice may say anything
