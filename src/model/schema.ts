@@ -66,7 +66,7 @@ const definitions: Record<string, Schema> = {
   }, ['bracketed', 'deadline', 'contacts']),
   OutlineNode: object({
     kind: {
-      enum: ['chinese', 'paren-chinese', 'arabic', 'decimal', 'paren-arabic', 'circled', 'bullet', 'part', 'chapter', 'section', 'article', 'enumeration', 'tagged', 'heading', 'box'],
+      enum: ['chinese', 'paren-chinese', 'arabic', 'decimal', 'paren-arabic', 'circled', 'latin', 'bullet', 'part', 'chapter', 'section', 'article', 'enumeration', 'tagged', 'heading', 'box'],
     },
     depth: { type: 'integer', minimum: 1 },
     number: str,

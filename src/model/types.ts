@@ -171,6 +171,7 @@ export type OutlineKind =
   | 'decimal' // 1.1, 1.1.1
   | 'paren-arabic' // (1)
   | 'circled' // ①
+  | 'latin' // a. a) (a): a lettered sublist, as Word and pandoc number one
   | 'bullet' // an item of a bulleted list (Markdown -, *), which has no number
   | 'part' // 第一编, 第一部分
   | 'chapter' // 第一章

@@ -10,7 +10,7 @@ import { disposesOfDocuments, opensDocumentList } from './amendment-list.js';
 import { classifyChrome } from './chrome.js';
 import { hasNoticeTitleShape, isLeadIn, isPostByline } from './headline.js';
 import type { Item, ParseContext } from './context.js';
-import { ADDRESSEE_END, isAddresseeLine, LEVEL_PLACE, splitAddressees } from './addressees.js';
+import { ADDRESSEE_END, addresseesRunOn, isAddresseeLine, LEVEL_PLACE, splitAddressees } from './addressees.js';
 import {
   isPersonSignature,
   isSignatureLine,
@@ -477,6 +477,13 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
     addresseesPosition = ctx.blockPosition(addresseeItem);
     ctx.claim(addresseeItem.index, 'addressees');
     k++;
+  } else if (addresseeItem && addresseesRunOn(addresseeItem, free[k + 1])) {
+    const second = free[k + 1]!;
+    addressees = [...splitAddressees(addresseeItem.text, addresseeItem.match), ...splitAddressees(second.text, second.match)];
+    addresseesPosition = ctx.rangePosition(addresseeItem, second);
+    ctx.claim(addresseeItem.index, 'addressees');
+    ctx.claim(second.index, 'addressees');
+    k += 2;
   }
 
   // The signature date: the first block after the addressees that is only a date (or the dates of
@@ -650,25 +657,33 @@ const HANDS_ON = /现将|印发给你|转发给你|印发|转发/;
  * without one nothing is read, the blocks staying the plan's preamble as before.
  */
 function untitledNotice(ctx: ParseContext, free: Item[], outside: OutsideTitles): NoticeResult | null {
-  const first = free[0];
-  const prose = free[1];
-  if (!first || !prose || !isAddresseeLine(first) || /[《》]/.test(first.match)) return null;
-  const names = splitAddressees(first.text, first.match);
+  // A document converted from Word keeps its title in the front matter, the 发文字号 as the body's first line.
+  const number = free[0] && ctx.isFree(free[0].index) ? numberLine(free[0]) : null;
+  const at = number ? 1 : 0;
+  const first = free[at];
+  // The addressees may run over two lines (see addresseesRunOn): the prose follows the second.
+  const lines = first && addresseesRunOn(first, free[at + 1]) ? 2 : 1;
+  const last = free[at + lines - 1];
+  const prose = free[at + lines];
+  if (!first || !last || !prose || !isAddresseeLine(last) || /[《》]/.test(first.match + last.match)) return null;
+  const names = splitAddressees(last.text, last.match);
   if (names.length === 0 || !names.some((n) => ADDRESSEE_END.test(ctx.normalize(n)) || LEVEL_PLACE.test(ctx.normalize(n)))) return null;
   if (itemMarker(prose) || isAddresseeLine(prose)) return null;
-  if (!signedWithin(free, 2, 8)) return null;
+  if (!signedWithin(free, at + lines + 1, 8)) return null;
   const titled = outsideTitle(outside);
   if (!titled) return null;
   // The header's 名称 is the page's own record of the document, so its notice may say anything
   // (延长…有效期, 废止…); a <title> is weaker evidence and needs the text to hand a document on.
   if (titled.from === 'page-title' && !HANDS_ON.test(prose.match)) return null;
-  return readFromAddressees(ctx, free, 0, {
+  if (number) ctx.claim(free[0]!.index, 'notice-number');
+  return readFromAddressees(ctx, free, at, {
     title: titled.text,
     titlePosition: titled.position,
     titleFrom: titled.from,
     titleLines: [],
     titleFirst: null,
-    documentNumber: null,
+    documentNumber: number,
+    ...(number ? { documentNumberPosition: ctx.blockPosition(free[0]!) } : {}),
     chrome: () => [],
   });
 }

@@ -205,25 +205,31 @@ export function readGridTable(lines: readonly SourceLine[]): GridTableResult {
 
 /**
  * A cell's text from its pieces of line: each line a wrapped line of the cell, a blank one a break
- * between its paragraphs. Markdown's strong emphasis (`**`) and backslash escapes are markup.
+ * between its paragraphs, and so is a backslash at a line's end (pandoc's hard break). Markdown's
+ * strong emphasis (`**`), backslash escapes and footnote references (`[^1]`) are markup.
  */
 export function cellOf(pieces: readonly SourceLine[], at: number): CellBlock {
   const text = new InlineText();
   let blank = false;
+  let hardBreak = false;
   for (const piece of pieces) {
     const lead = piece.text.length - piece.text.trimStart().length;
-    const body = piece.text.trim();
+    let body = piece.text.trim();
     if (body === '') {
       blank = true;
       continue;
     }
     const start = piece.start + lead;
     if (!text.empty) {
-      if (blank) text.cellBreak(start - 1);
+      if (blank || hardBreak) text.cellBreak(start - 1);
       else text.space(start - 1, true);
     }
     blank = false;
-    const markup = /\*{2,}|_{2,}|\\(?=[!-/:-@[-`{-~])/g;
+    // A backslash that ends the line is pandoc's hard line break (区商务局\ over 区投促中心): a break, as a blank line is.
+    hardBreak = /(?<!\\)\\$/.test(body);
+    if (hardBreak) body = body.slice(0, -1).trimEnd();
+    // A footnote reference (2000[^1]) is markup too: the reference itself is read from the source (see tableNoteRefs).
+    const markup = /\*{2,}|_{2,}|\\(?=[!-/:-@[-`{-~])|\[\^[^\]\s]{1,20}\]/g;
     let from = 0;
     for (let m = markup.exec(body); m; m = markup.exec(body)) {
       if (m.index > from) text.run(body.slice(from, m.index), start + from);

@@ -1,6 +1,7 @@
 import { readFrontMatter } from './front-matter.js';
 import { InlineText, type InlineResult, type TextVisitor } from './inline-text.js';
 import { visitMarkdownText } from './markdown-text.js';
+import { pandocEdits, withPandocEdits } from './pandoc-inline.js';
 import { shiftBlock } from './shift-block.js';
 import { joinBrokenClauses } from './open-brackets.js';
 import { maskSpans, mergeByStart } from './block-spans.js';
@@ -63,7 +64,8 @@ export async function markdownToBlocks(text: string, problems: SourceDocument['p
   const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(markdown) as unknown as MdNode;
   const blocks: Block[] = [];
   let content = false;
-  const { refs, definitions } = treeReferences(tree);
+  const { refs: treeRefs, definitions } = treeReferences(tree);
+  const refs = tables.length === 0 ? treeRefs : [...treeRefs, ...tableNoteRefs(text, tables)].sort((a, b) => a.start - b.start);
   if (extras && refs.length > 0) extras.footnoteRefs = refs;
 
   // Containers are expanded in place on an explicit stack, so nesting depth costs no call stack.
@@ -157,6 +159,20 @@ function treeReferences(tree: MdNode): { refs: NonNullable<SourceExtras['footnot
 }
 
 /**
+ * The footnote references (`2000[^1]`) in the cells of the drawn tables, which Markdown never
+ * sees (their lines are masked) and a cell's text leaves out (see grid-table's cellOf).
+ */
+function tableNoteRefs(text: string, tables: readonly Block[]): NonNullable<SourceExtras['footnoteRefs']> {
+  const refs: NonNullable<SourceExtras['footnoteRefs']> = [];
+  const ref = /\[\^([^\]\s]{1,20})\]/g;
+  for (const table of tables) {
+    const span = text.slice(table.start, table.end);
+    for (let m = ref.exec(span); m; m = ref.exec(span)) refs.push({ mark: m[1] as string, start: table.start + m.index, end: table.start + m.index + m[0].length });
+  }
+  return refs;
+}
+
+/**
  * The number of an ordered list item as written (`3.` or `3)`), found before its first child; in a
  * lazily numbered list, the number it shows instead (`renumber`).
  */
@@ -224,13 +240,18 @@ function inlineBlocks(node: MdNode, source: string, kind: BlockKind, depth: numb
     if (r) out.push({ ...toBlock(r, kind, depth), ...(files.length > 0 ? { files } : {}) });
     files = [];
   };
+  let letters: Lettered = { cuts: [], next: null, first: true };
   const stack: MdNode[] = [...(node.children ?? [])].reverse();
   while (stack.length > 0) {
     const n = stack.pop() as MdNode;
     const href = (n.type === 'link' ? n.url : n.type === 'linkReference' && n.identifier !== undefined ? definitions.get(n.identifier) : undefined)?.trim();
     if (href && DOCUMENT_HREF.test(href)) files.push({ text: plainText(n).replace(/\s+/g, ' ').trim(), href });
     if (n.type === 'text' || n.type === 'inlineCode') {
-      visitMarkdownText(n.value ?? '', source, startOf(n), endOf(n), withoutStrayEmphasis(text));
+      const value = n.value ?? '';
+      const edits = n.type === 'text' ? pandocEdits(value, kind === 'heading' || depth !== undefined) : null;
+      const inner = withPandocEdits(withoutStrayEmphasis(text), edits);
+      if (n.type === 'text') letters = lettered(value, letters);
+      visitMarkdownText(value, source, startOf(n), endOf(n), letters.cuts.length > 0 ? cutBefore(inner, letters.cuts, flush) : inner);
     } else if (n.type === 'break' || (n.type === 'html' && /^<br\s*\/?>$/i.test((n.value ?? '').trim()))) {
       flush();
     } else if (n.children) {
@@ -239,6 +260,67 @@ function inlineBlocks(node: MdNode, source: string, kind: BlockKind, depth: numb
   }
   flush();
   return out;
+}
+
+/** Where a paragraph's lines open with the next letter of a lettered list, and the letter the next such line needs. */
+interface Lettered {
+  /** Indices in the current text value of the line breaks before such lines. */
+  cuts: number[];
+  next: string | null;
+  /** No text of the paragraph has been seen yet. */
+  first: boolean;
+}
+
+/** A line of a lettered list (`a.  完善…`, `b)`, `(c)`), as pandoc writes Word's lower-alpha numbering. */
+const LETTER_LINE = /^[ \t]*\(?([a-z])[.)][ \t]/;
+
+/**
+ * CommonMark has no lettered lists, so pandoc's tight `a.` / `b.` lines are one paragraph, its
+ * items joined. A paragraph that opens with `a.` is cut before each line that opens with the next
+ * letter (b., then c.), each item a block of its own as a numbered list's are.
+ */
+function lettered(value: string, state: Lettered): Lettered {
+  let next = state.next;
+  if (state.first) {
+    const m = LETTER_LINE.exec(value);
+    next = m && m[1] === 'a' ? 'b' : null;
+  }
+  const cuts: number[] = [];
+  for (let nl = value.indexOf('\n'); nl >= 0 && next; nl = value.indexOf('\n', nl + 1)) {
+    const m = LETTER_LINE.exec(value.slice(nl + 1, nl + 12));
+    if (m && m[1] === next) {
+      cuts.push(nl);
+      next = String.fromCharCode(next.charCodeAt(0) + 1);
+    }
+  }
+  return { cuts, next, first: false };
+}
+
+/** A visitor that ends the block (`flush`) at the given indices of the value it is walked over. */
+function cutBefore(visitor: TextVisitor, cuts: readonly number[], flush: () => void): TextVisitor {
+  let k = 0;
+  let c = 0;
+  return {
+    run(text, start) {
+      let from = 0;
+      while (c < cuts.length && (cuts[c] as number) < k + text.length) {
+        const at = (cuts[c++] as number) - k;
+        if (at > from) visitor.run(text.slice(from, at), start + from);
+        flush();
+        from = at;
+      }
+      if (from < text.length) visitor.run(from === 0 ? text : text.slice(from), start + from);
+      k += text.length;
+    },
+    char(ch, start, end) {
+      if (c < cuts.length && cuts[c] === k) {
+        c++;
+        flush();
+      }
+      k++;
+      visitor.char(ch, start, end);
+    },
+  };
 }
 
 /** The text a node shows (a link's words), markup left out. */
@@ -256,7 +338,10 @@ function cellOf(cell: MdNode, source: string, header: boolean): CellBlock {
   const stack: MdNode[] = [...(cell.children ?? [])].reverse();
   while (stack.length > 0) {
     const n = stack.pop() as MdNode;
-    if (n.type === 'text' || n.type === 'inlineCode') visitMarkdownText(n.value ?? '', source, startOf(n), endOf(n), withoutStrayEmphasis(text));
+    if (n.type === 'text' || n.type === 'inlineCode') {
+      const edits = n.type === 'text' ? pandocEdits(n.value ?? '', false) : null;
+      visitMarkdownText(n.value ?? '', source, startOf(n), endOf(n), withPandocEdits(withoutStrayEmphasis(text), edits));
+    }
     else if (n.type === 'break' || (n.type === 'html' && /^<br\s*\/?>$/i.test((n.value ?? '').trim()))) text.cellBreak(startOf(n));
     else if (n.type === 'html') text.space(startOf(n), true);
     else if (n.children) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as MdNode);

@@ -38,6 +38,11 @@ const ENCLOSED_PATTERNS: Array<{ kind: OutlineKind; re: RegExp }> = [
   { kind: 'paren-chinese', re: new RegExp(`^([${PAREN_IDEOGRAPHS}])`) },
 ];
 
+const LATIN_PATTERNS: Array<{ kind: OutlineKind; re: RegExp }> = [
+  { kind: 'latin', re: /^([a-z])[.)](?= |[\u4e00-\u9fff])/ },
+  { kind: 'latin', re: /^\(([a-z])\)(?= |[\u4e00-\u9fff])/ },
+];
+
 // All patterns run on fold()ed text, so ( ) : , . are half-width here whatever the source used.
 // They run on the text as written, not its simplified copy: 编/节/条 are matched in their
 // traditional forms too (第三條, 第一節, 第二編), as 章 and 部分 are the same in both.
@@ -55,6 +60,9 @@ const PATTERNS: Array<{ kind: OutlineKind; re: RegExp }> = [
   { kind: 'decimal', re: new RegExp(`^(\\d{1,2}(?:\\.(?!0)\\d{1,2}){1,2})(?: |(?=[\\u4e00-\\u9fff])(?!${MEASURE_WORD}))`) },
   { kind: 'arabic', re: /^(\d{1,6}) ?[.、](?![\d])/ },
   ...ENCLOSED_PATTERNS,
+  // a. / a) / (a): a lettered sublist (Word's and pandoc's lower-alpha numbering). One lower-case
+  // letter, then a space or Han text, so that words and abbreviations (e.g., a.m.) are none.
+  ...LATIN_PATTERNS,
   { kind: 'enumeration', re: /^([一二三四五六七八九十]{1,3})是(?=[^是])/ },
   // 【任务1】, 【1】, 〔任务1〕, 任务1：— an item tagged with its number. A number inside the brackets,
   // never words: 【牵头单位】, 【责任单位】 label a clause, not an item.
@@ -75,6 +83,7 @@ const BY_START = {
   enclosed: ENCLOSED_PATTERNS,
   numeral: PATTERNS.filter((p) => p.kind === 'chinese' || p.kind === 'enumeration'),
   tagged: PATTERNS.filter((p) => p.kind === 'tagged'),
+  latin: LATIN_PATTERNS.slice(0, 1),
 };
 
 function patternsFor(first: string): ReadonlyArray<{ kind: OutlineKind; re: RegExp }> {
@@ -82,13 +91,14 @@ function patternsFor(first: string): ReadonlyArray<{ kind: OutlineKind; re: RegE
   if (first === '(') return BY_START.paren;
   if (first >= '0' && first <= '9') return BY_START.digit;
   if (first === '【' || first === '〔' || first === '任') return BY_START.tagged;
+  if (first >= 'a' && first <= 'z') return BY_START.latin;
   return ENCLOSED.includes(first) ? BY_START.enclosed : BY_START.numeral;
 }
 
 const ENCLOSED = CIRCLED + PAREN_DIGITS + DOTTED_DIGITS + PAREN_IDEOGRAPHS;
 const LEAD_SPACE = ' \u3000\u00a0';
-/** The characters a marker can start with, in either width: 第, an opening bracket, a digit, a numeral, a circled number, 任(务). */
-const MARKER_START = new Set([...`第(（﹙【〔任0123456789０１２３４５６７８９${CHINESE_NUMERAL_CHARS}${ENCLOSED}`]);
+/** The characters a marker can start with, in either width: 第, an opening bracket, a digit, a lower-case letter, a numeral, a circled number, 任(务). */
+const MARKER_START = new Set([...`第(（﹙【〔任0123456789０１２３４５６７８９abcdefghijklmnopqrstuvwxyzａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ${CHINESE_NUMERAL_CHARS}${ENCLOSED}`]);
 
 /**
  * The outline marker a block of text starts with (一、 (一) 1. (1) ① 第一条 一是 【任务1】), if any.
@@ -137,7 +147,7 @@ function findMarker(text: string, bare: boolean): Marker | null {
     let length = m[0].length;
     while (f[length] === ' ') length++;
     const enclosed = number.length === 1 ? enclosedOrdinal(number) : 0;
-    const ordinal = enclosed > 0 ? enclosed : kind === 'decimal' ? Number(number.split('.').pop()) : parseNumeral(number);
+    const ordinal = enclosed > 0 ? enclosed : kind === 'decimal' ? Number(number.split('.').pop()) : kind === 'latin' ? number.charCodeAt(0) - 0x60 : parseNumeral(number);
     // A numeral followed by nothing is a stray number (a table cell, a page number), not an item.
     if (length >= rest && !bare && kind !== 'article' && kind !== 'chapter' && kind !== 'section' && kind !== 'part') continue;
     return { kind, number, ordinal, label: text.slice(lead, lead + m[0].length).trim(), length: lead + length };

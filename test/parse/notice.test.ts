@@ -588,3 +588,33 @@ describe('a notice whose text opens with its addressees, its title printed only 
     expect(doc.diagnostics.map((d) => d.ruleId)).not.toContain('signature-dates-joint');
   });
 });
+
+describe('a notice converted from Word with its title in the front matter', () => {
+  const body = ['各镇人民政府、街道办事处，区政府各部门：', '', '《某区促进科技创新若干措施》已经区政府同意，现印发给你们，请认真贯彻执行。', '', '某区人民政府办公室', '', '2024年3月8日', '', '某区促进科技创新若干措施', '', '一、重点任务', '', '（一）强化创新主体。支持企业建设研发机构。（牵头单位：区科技局）', ''];
+  const front = ['---', 'title: 某区人民政府办公室关于印发某区促进科技创新若干措施的通知', 'date: 2024-03-08', '---', ''];
+
+  it('should read the 文号 on the body\'s first line as the notice\'s number, and the notice from its addressees on', async () => {
+    const doc = await parseNotice([...front, '某政办发〔2024〕15号', '', ...body].join('\n'), { format: 'markdown' });
+    expect(doc.notice?.title).toBe('某区人民政府办公室关于印发某区促进科技创新若干措施的通知');
+    expect(doc.notice?.documentNumber?.raw).toBe('某政办发〔2024〕15号');
+    expect(doc.notice?.addressees).toEqual(['各镇人民政府', '各街道办事处', '区政府各部门']);
+    expect(doc.notice?.signatories).toEqual(['某区人民政府办公室']);
+    expect(doc.plan?.title).toBe('某区促进科技创新若干措施');
+    expect(doc.plan?.preamble ?? []).toEqual([]);
+  });
+
+  it('should read addressees run over two lines, by a hard break or in plain text, as one list', async () => {
+    const two = (sep: string): string => ['某区人民政府办公室关于印发某区促进科技创新若干措施的通知', '', `各镇人民政府、街道办事处，${sep}`, '区政府各部门、各直属单位：', ...body.slice(1)].join('\n');
+    for (const [text, format] of [[two('\\'), 'markdown'], [`${two('')}`.replace('，\n', '，\n\n'), 'text']] as const) {
+      const doc = await parseNotice(text, { format });
+      expect(doc.notice?.addressees).toEqual(['各镇人民政府', '各街道办事处', '区政府各部门', '各直属单位']);
+      expect(doc.notice?.body.map((p) => p.text)).toEqual(['《某区促进科技创新若干措施》已经区政府同意，现印发给你们，请认真贯彻执行。']);
+    }
+  });
+
+  it('should not take a line that ends with a comma for addressees when it names no bodies', async () => {
+    const text = ['某区人民政府办公室关于印发某区促进科技创新若干措施的通知', '', '为推动科技创新，', '各部门：', ...body.slice(1)].join('\n');
+    const doc = await parseNotice(text, { format: 'text' });
+    expect(doc.notice?.addressees).not.toContain('为推动科技创新');
+  });
+});

@@ -100,3 +100,22 @@ describe('grid tables in Markdown', () => {
     expect(problems.map((p) => [p.ruleId, p.offset])).toEqual([['grid-table-unread', md.indexOf('| 1')]]);
   });
 });
+
+describe('pandoc markup in grid table cells', () => {
+  it('should read a backslash at a cell line\'s end as a hard break between units, and drop a footnote reference', () => {
+    const table = [
+      '+--------------+--------------+----------+',
+      '| 牵头单位     | 参与单位     | 2026年   |',
+      '+==============+==============+==========+',
+      '| 区商务局\\    | 区科技局\\    | 2000[^1] |',
+      '| 区投促中心   | 区财政局     |          |',
+      '+--------------+--------------+----------+',
+    ].join('\n');
+    expect(cells(table)).toEqual([
+      ['h:牵头单位', 'h:参与单位', 'h:2026年'],
+      ['区商务局 区投促中心', '区科技局 区财政局', '2000'],
+    ]);
+    const result = readGridTable(sourceLines(table));
+    expect('problem' in result ? [result.problem] : anchorProblems([{ kind: 'table', text: '', anchors: [], start: 0, end: table.length, rows: result.rows }], table)).toEqual([]);
+  });
+});

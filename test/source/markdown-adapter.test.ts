@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { markdownToBlocks } from '../../src/source/markdown-adapter.js';
-import type { Block } from '../../src/source/types.js';
+import { sourceOffset } from '../../src/source/anchors.js';
+import type { Block, SourceExtras } from '../../src/source/types.js';
 import { brief, readChecked } from '../helpers/blocks.js';
 
 const read = (source: string): Promise<Block[]> => readChecked(markdownToBlocks, source);
@@ -163,5 +164,43 @@ describe('markdownToBlocks: footnotes', () => {
   it('should keep no link to a page that is no document file', async () => {
     const [block] = await read('详见[政府网站](https://x.gov.cn/zw/)。\n');
     expect(block!.files).toBeUndefined();
+  });
+});
+
+describe('Markdown converted from Word by pandoc', () => {
+  it.each([
+    ['a bookmark anchor before a heading', '# []{#_Toc150002 .anchor}一、工作目标\n', ['heading1: 一、工作目标']],
+    ['a heading\'s attributes', '# 二、重点任务 {.unnumbered}\n\n## 三、保障措施 {#sec-3 .unnumbered}\n', ['heading1: 二、重点任务', 'heading2: 三、保障措施']],
+    ['an underlined span', '全区高新技术企业达到[260]{.underline}家。\n', ['paragraph: 全区高新技术企业达到260家。']],
+    ['a custom-style span in a clause', '（牵头单位：区科技局；参与单位：[区财政局]{custom-style="Strong"}）\n', ['paragraph: （牵头单位：区科技局；参与单位：区财政局）']],
+    ['a note mark set as a superscript after a name', '（牵头单位：区科技局^1^）\n', ['paragraph: （牵头单位：区科技局）']],
+    ['brackets that are no span', '[区科技局]牵头，{待定}\n', ['paragraph: [区科技局]牵头，{待定}']],
+  ])('should read pandoc markup as the text a reader sees, each character at its place: %s', async (_what, md, expected) => {
+    expect(brief(await read(md))).toEqual(expected);
+  });
+
+  it('should write a superscript number after a Latin letter as an exponent (m^2^ → m²), placed on its digit', async () => {
+    const md = '新增孵化面积10万m^2^。\n';
+    const [block] = await markdownToBlocks(md);
+    expect(block!.text).toBe('新增孵化面积10万m²。');
+    expect(md[sourceOffset(block!.anchors, block!.text.indexOf('²'))]).toBe('2');
+  });
+
+  it('should cut a tight lettered list (a. / b. lines, one paragraph to CommonMark) into its items', async () => {
+    const md = '2.  加强人才服务。\n\n    a.  完善人才公寓。（牵头单位：区住建局）\n    b.  优化子女入学。（牵头单位：区教育局）\n    c.  推进医疗保障。\n';
+    expect(brief(await read(md))).toEqual(['paragraph: 2.加强人才服务。', 'paragraph: a. 完善人才公寓。（牵头单位：区住建局）', 'paragraph: b. 优化子女入学。（牵头单位：区教育局）', 'paragraph: c. 推进医疗保障。']);
+  });
+
+  it('should not cut a paragraph whose lines open with letters out of order or without an a. first', async () => {
+    expect(brief(await read('a. 完善人才公寓，\nc. 继续推进。\n'))).toEqual(['paragraph: a. 完善人才公寓，c. 继续推进。']);
+    expect(brief(await read('完善人才公寓，\nb. 继续推进。\n'))).toEqual(['paragraph: 完善人才公寓，b. 继续推进。']);
+  });
+
+  it('should list a footnote reference in a grid table cell as the note\'s reference, the cell keeping its number', async () => {
+    const md = ['+------+----------+', '| 指标 | 2026年   |', '+======+==========+', '| 基站 | 2000[^1] |', '+------+----------+', '', '[^1]: 含室内分布系统。', ''].join('\n');
+    const extras: SourceExtras = {};
+    const blocks = await markdownToBlocks(md, [], extras);
+    expect(blocks[0]!.rows![1]!.map((c) => c.text)).toEqual(['基站', '2000']);
+    expect(extras.footnoteRefs!.map((r) => [r.mark, md.slice(r.start, r.end)])).toEqual([['1', '[^1]']]);
   });
 });
