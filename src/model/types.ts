@@ -172,7 +172,7 @@ export type OutlineKind =
   | 'paren-arabic' // (1)
   | 'circled' // ①
   | 'bullet' // an item of a bulleted list (Markdown -, *), which has no number
-  | 'part' // 第一编, 第一部分
+  | 'part' // 第一编, 第一部分, Ⅰ、 (Roman-numbered parts)
   | 'chapter' // 第一章
   | 'section' // 第一节
   | 'article' // 第一条
