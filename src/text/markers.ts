@@ -1,6 +1,6 @@
 import { CHINESE_NUMERAL_CHARS, parseNumeral } from './chinese-numeral.js';
 import { fold } from './fold.js';
-import { ASCII_ROMAN, ROMAN_CHARS, romanOrdinal } from './roman-numeral.js';
+import { ASCII_ROMAN, foldRoman, ROMAN_CHARS, romanOrdinal } from './roman-numeral.js';
 import type { OutlineKind } from '../model/types.js';
 
 export interface Marker {
@@ -141,7 +141,8 @@ function findMarker(text: string, bare: boolean): Marker | null {
   for (const { kind, re } of patternsFor(f[0] as string)) {
     const m = re.exec(f);
     if (!m) continue;
-    const number = (m[1] as string).trim();
+    // Ⅱ is numbered II, as a full-width digit is numbered by its half-width one.
+    const number = kind === 'part' ? foldRoman((m[1] as string).trim()) : (m[1] as string).trim();
     let length = m[0].length;
     while (f[length] === ' ') length++;
     const enclosed = number.length === 1 ? enclosedOrdinal(number) : 0;

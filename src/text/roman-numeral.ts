@@ -7,6 +7,17 @@ export const ROMAN_CHARS = 'ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ';
 /** I to XX in capitals, each the one way it is written (no IIII, no VV). */
 export const ASCII_ROMAN = '(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})';
 
+const ASCII_FORMS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+
+/**
+ * A Roman numeral in capitals (Ⅱ → II), as full-width digits are folded to half-width: Ⅱ、 and II、
+ * number the same part. Other text is returned as it is.
+ */
+export function foldRoman(text: string): string {
+  const k = text.length === 1 ? ROMAN_CHARS.indexOf(text) : -1;
+  return k >= 0 ? (ASCII_FORMS[k] as string) : text;
+}
+
 const WHOLE_ASCII = new RegExp(`^${ASCII_ROMAN}$`);
 const VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
 

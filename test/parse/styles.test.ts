@@ -476,9 +476,9 @@ describe('styles beyond the seed', () => {
     const plan = doc.plan!;
     expect([doc.metadata.title, plan.title]).toEqual(['某某市扬尘污染综合治理行动方案', '某某市扬尘污染综合治理行动方案']);
     expect(plan.parts.map((p) => [p.number, p.label, p.title])).toEqual([
-      ['Ⅰ', 'Ⅰ、', '工作目标'],
-      ['Ⅱ', 'Ⅱ、', '重点任务'],
-      ['Ⅲ', 'Ⅲ、', '保障措施'],
+      ['I', 'Ⅰ、', '工作目标'],
+      ['II', 'Ⅱ、', '重点任务'],
+      ['III', 'Ⅲ、', '保障措施'],
     ]);
     expect(doc.outline.map((n) => n.ordinal)).toEqual([1, 2, 3]);
     expect(plan.tasks.map((t) => [t.number, t.section?.number, t.section?.title])).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { romanOrdinal } from '../../src/text/roman-numeral.js';
+import { foldRoman, romanOrdinal } from '../../src/text/roman-numeral.js';
 
 describe('Roman numerals', () => {
   it.each([
@@ -10,5 +10,11 @@ describe('Roman numerals', () => {
 
   it.each([[''], ['IIII'], ['VV'], ['IL'], ['一'], ['ⅠⅠ'], ['ii']])('should read %s as no numeral', (text) => {
     expect(romanOrdinal(text)).toBeNull();
+  });
+});
+
+describe('Roman numerals folded to capitals', () => {
+  it.each([['Ⅱ', 'II'], ['Ⅻ', 'XII'], ['IV', 'IV'], ['二', '二']])('should fold %s to %s', (text, folded) => {
+    expect(foldRoman(text)).toBe(folded);
   });
 });
