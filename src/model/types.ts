@@ -173,7 +173,7 @@ export type OutlineKind =
   | 'circled' // ①
   | 'latin' // a. a) (a): a lettered sublist, as Word and pandoc number one
   | 'bullet' // an item of a bulleted list (Markdown -, *), which has no number
-  | 'part' // 第一编, 第一部分
+  | 'part' // 第一编, 第一部分, Ⅰ、 (Roman-numbered parts)
   | 'chapter' // 第一章
   | 'section' // 第一节
   | 'article' // 第一条

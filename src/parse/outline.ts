@@ -1,5 +1,6 @@
 import type { OutlineNode, Position, Responsibility, TextNode } from '../model/types.js';
-import { matchMarker, type Marker } from '../text/markers.js';
+import { enclosedOrdinal, matchMarker, type Marker } from '../text/markers.js';
+import { romanOrdinal } from '../text/roman-numeral.js';
 import { itemMarker } from './decimal-chapters.js';
 import type { Item, ParseContext } from './context.js';
 import { BODY_NAME_END, CLAUSE_END_VERB, isLeaderLine, labelStarts, parseClause, parseLabelledClause, parseVerbalClause, resolve, type ParsedClause } from './responsibility.js';
@@ -404,10 +405,11 @@ export function standaloneResponsibility(ctx: ParseContext, item: Item, firstIsL
 /**
  * The level a marker opens. Numerals in capital form (壹、贰、叁) are a level above 一、 where both
  * are used (壹、目标 / 一、建设智慧交通 / (一)…), though both are of the `chinese` kind; 1.1 and
- * 1.1.1 are two levels of the `decimal` kind.
+ * 1.1.1 are two levels of the `decimal` kind; Ⅰ、 parts are a level of their own beside 第一部分.
  */
 function markerLevel(marker: Marker): string {
   if (marker.kind === 'decimal') return `decimal-${marker.number.split('.').length}`;
+  if (marker.kind === 'part' && romanOrdinal(marker.number) !== null) return 'part-roman';
   return marker.kind === 'chinese' && /^[壹贰貳叁參肆伍陆陸柒捌玖拾佰]+$/.test(marker.number) ? 'chinese-capital' : marker.kind;
 }
 
@@ -618,6 +620,18 @@ function newNode(ctx: ParseContext, item: Item, marker: Marker | null, depthHint
     position: ctx.blockPosition(item),
     children: [],
   };
+}
+
+/**
+ * Items of an enclosed number (① ⑴ ⒈) that run on in their parent's paragraph, each closing with a
+ * clause of its own ((1)加装电梯。①…(牵头单位:A);②…(牵头单位:B)。): measures the clauses split one item
+ * into, read as items of their own (see circledRun). Kept beside the model, which has no place for it.
+ */
+const RUN_IN = new WeakSet<OutlineNode>();
+
+/** Whether an item is a measure run on in its parent's paragraph (see RUN_IN). */
+export function isRunInMeasure(node: OutlineNode): boolean {
+  return RUN_IN.has(node);
 }
 
 /** The kinds of heading a box stands under rather than beside: parts, chapters, sections, unnumbered headings. */
@@ -933,6 +947,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
       }
       const node = newNode(ctx, item, marker, stack.length + 1, firstIsLead);
       const parent = stack[stack.length - 1];
+      if (parent && marker && parent.last.index === item.index && marker.label.length === 1 && enclosedOrdinal(marker.label) > 0) RUN_IN.add(node);
       if (parent) parent.node.children.push(node);
       else roots.push(node);
       stack.push({

@@ -1,6 +1,6 @@
 import type { OutlineKind, OutlineNode, Section, Task } from '../model/types.js';
 import { substanceKey } from '../text/fold.js';
-import { walk } from './outline.js';
+import { isRunInMeasure, walk } from './outline.js';
 
 /** FNV-1a, 32 bits, as 8 hex digits: short, stable, dependency-free identities. */
 export function shortHash(text: string): string {
@@ -130,6 +130,16 @@ export function fromParts(ancestors: readonly OutlineNode[]): OutlineNode[] {
 }
 
 /**
+ * Where a task stands for its section: measures run on in an item's paragraph, each with its own
+ * clause ((1)加装电梯。①…(A);②…(B)。), stand where that item does, as the item would with one clause
+ * for both: they make no group of it, nor of the part above it a part of groups.
+ */
+function standing(node: OutlineNode, ancestors: OutlineNode[]): { node: OutlineNode; ancestors: OutlineNode[] } {
+  const parent = ancestors[ancestors.length - 1];
+  return parent && isRunInMeasure(node) ? { node: parent, ancestors: ancestors.slice(0, -1) } : { node, ancestors };
+}
+
+/**
  * Tasks are the outline items that carry a responsibility clause, at whatever level. Their id
  * hashes the title, so it survives renumbering and moves between groups (see taskIds).
  *
@@ -150,15 +160,16 @@ export function collectTasks(outline: OutlineNode[]): { tasks: Task[]; sections:
   const seenSections = new Set<OutlineNode>();
   // Parts that hold groups: some task sits two levels or more below them.
   const grouped = new Set<OutlineNode>();
-  for (const { ancestors } of found) {
-    const levels = fromParts(ancestors);
+  for (const { node, ancestors } of found) {
+    const levels = fromParts(standing(node, ancestors).ancestors);
     if (levels.length >= 2 && levels[0]) grouped.add(levels[0]);
   }
   found.forEach(({ node, ancestors }, k) => {
     if (!node.responsibility) return;
-    const levels = fromParts(ancestors);
+    const stands = standing(node, ancestors);
+    const levels = fromParts(stands.ancestors);
     const top = levels[0];
-    const group = !top ? null : !isPart(top) || !grouped.has(top) ? top : (levels[1] ?? node);
+    const group = !top ? null : !isPart(top) || !grouped.has(top) ? top : (levels[1] ?? stands.node);
     tasks.push({
       id: ids[k] as string,
       number: node.number,

@@ -1,9 +1,10 @@
 import { parseNumeral } from '../text/chinese-numeral.js';
 import { fold } from '../text/fold.js';
+import { romanOrdinal } from '../text/roman-numeral.js';
 import { QueryError } from './types.js';
 
 /**
- * A section number as its numbers, outermost first: `一`, `1`, `(一)` and `一、` are [1]; a decimal
+ * A section number as its numbers, outermost first: `一`, `1`, `(一)`, `一、` and `Ⅰ` are [1]; a decimal
  * group `2.1` is [2, 1]. Null when the text is no section number.
  */
 export function sectionPath(text: string): number[] | null {
@@ -13,7 +14,8 @@ export function sectionPath(text: string): number[] | null {
     .replace(/\s*[)〕\]]$/, '')
     .replace(/[、.．]$/, '');
   const parts = /^\d{1,3}(?:\.\d{1,3})+$/.test(bare) ? bare.split('.') : [bare];
-  const path = parts.map(parseNumeral);
+  // Ⅱ or II: a part numbered in Roman numerals.
+  const path = parts.map((p) => parseNumeral(p) ?? romanOrdinal(p));
   return path.every((n): n is number => n !== null && Number.isInteger(n) && n >= 1) ? path : null;
 }
 

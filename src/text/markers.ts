@@ -1,5 +1,6 @@
 import { CHINESE_NUMERAL_CHARS, parseNumeral } from './chinese-numeral.js';
 import { fold } from './fold.js';
+import { ASCII_ROMAN, foldRoman, ROMAN_CHARS, romanOrdinal } from './roman-numeral.js';
 import type { OutlineKind } from '../model/types.js';
 
 export interface Marker {
@@ -50,6 +51,9 @@ const PATTERNS: Array<{ kind: OutlineKind; re: RegExp }> = [
   { kind: 'part', re: new RegExp(`^第 ?(${N}|\\d{1,3}) ?(?:[编編]|部分)`) },
   { kind: 'chapter', re: new RegExp(`^第 ?(${N}|\\d{1,3}) ?章`) },
   { kind: 'section', re: new RegExp(`^第 ?(${N}|\\d{1,3}) ?[节節]`) },
+  // Ⅰ、工作目标 / II、重点任务: the parts of older city sites' plans. A heading's words follow at once,
+  // so a class of water or a grade (Ⅰ、Ⅱ类水体, Ⅲ、Ⅳ级) opening a wrapped line is no part.
+  { kind: 'part', re: new RegExp(`^([${ROMAN_CHARS}]|${ASCII_ROMAN}) ?[、.,] ?(?=[\\u4e00-\\u9fff])`) },
   { kind: 'article', re: new RegExp(`^第 ?(${N}|\\d{1,3}) ?[条條]`) },
   { kind: 'chinese', re: new RegExp(`^(${N}) ?[、.,]`) },
   { kind: 'paren-chinese', re: new RegExp(`^\\( ?(${N}) ?\\)`) },
@@ -84,6 +88,7 @@ const BY_START = {
   numeral: PATTERNS.filter((p) => p.kind === 'chinese' || p.kind === 'enumeration'),
   tagged: PATTERNS.filter((p) => p.kind === 'tagged'),
   latin: LATIN_PATTERNS.slice(0, 1),
+  roman: PATTERNS.filter((p) => p.re.source.includes(ROMAN_CHARS)),
 };
 
 function patternsFor(first: string): ReadonlyArray<{ kind: OutlineKind; re: RegExp }> {
@@ -92,16 +97,19 @@ function patternsFor(first: string): ReadonlyArray<{ kind: OutlineKind; re: RegE
   if (first >= '0' && first <= '9') return BY_START.digit;
   if (first === '【' || first === '〔' || first === '任') return BY_START.tagged;
   if (first >= 'a' && first <= 'z') return BY_START.latin;
+  if (ROMAN_START.includes(first)) return BY_START.roman;
   return ENCLOSED.includes(first) ? BY_START.enclosed : BY_START.numeral;
 }
 
 const ENCLOSED = CIRCLED + PAREN_DIGITS + DOTTED_DIGITS + PAREN_IDEOGRAPHS;
 const LEAD_SPACE = ' \u3000\u00a0';
-/** The characters a marker can start with, in either width: 第, an opening bracket, a digit, a lower-case letter, a numeral, a circled number, 任(务). */
-const MARKER_START = new Set([...`第(（﹙【〔任0123456789０１２３４５６７８９abcdefghijklmnopqrstuvwxyzａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ${CHINESE_NUMERAL_CHARS}${ENCLOSED}`]);
+/** A Roman numeral's first character, folded (Ⅱ, or I V X in capitals of either width). */
+const ROMAN_START = `${ROMAN_CHARS}IVX`;
+/** The characters a marker can start with, in either width: 第, an opening bracket, a digit, a lower-case letter, a numeral, a circled number, a Roman numeral, 任(务). */
+const MARKER_START = new Set([...`第(（﹙【〔任0123456789０１２３４５６７８９abcdefghijklmnopqrstuvwxyzａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ${CHINESE_NUMERAL_CHARS}${ENCLOSED}${ROMAN_START}ＩＶＸ`]);
 
 /**
- * The outline marker a block of text starts with (一、 (一) 1. (1) ① 第一条 一是 【任务1】), if any.
+ * The outline marker a block of text starts with (一、 (一) 1. (1) ① 第一条 一是 【任务1】 Ⅰ、), if any.
  * `bare` also takes a number that is all the block says (1. alone on its line), which the caller
  * must tell from a stray number by what follows it.
  */
@@ -143,11 +151,12 @@ function findMarker(text: string, bare: boolean): Marker | null {
   for (const { kind, re } of patternsFor(f[0] as string)) {
     const m = re.exec(f);
     if (!m) continue;
-    const number = (m[1] as string).trim();
+    // Ⅱ is numbered II, as a full-width digit is numbered by its half-width one.
+    const number = kind === 'part' ? foldRoman((m[1] as string).trim()) : (m[1] as string).trim();
     let length = m[0].length;
     while (f[length] === ' ') length++;
     const enclosed = number.length === 1 ? enclosedOrdinal(number) : 0;
-    const ordinal = enclosed > 0 ? enclosed : kind === 'decimal' ? Number(number.split('.').pop()) : kind === 'latin' ? number.charCodeAt(0) - 0x60 : parseNumeral(number);
+    const ordinal = enclosed > 0 ? enclosed : kind === 'decimal' ? Number(number.split('.').pop()) : kind === 'latin' ? number.charCodeAt(0) - 0x60 : (parseNumeral(number) ?? romanOrdinal(number));
     // A numeral followed by nothing is a stray number (a table cell, a page number), not an item.
     if (length >= rest && !bare && kind !== 'article' && kind !== 'chapter' && kind !== 'section' && kind !== 'part') continue;
     return { kind, number, ordinal, label: text.slice(lead, lead + m[0].length).trim(), length: lead + length };

@@ -33,6 +33,8 @@ const STYLES = [
   ['joint-letterhead-file-alone.txt', 'a joint red head as pdftotext gives it, the two offices stacked and 文件 on a line of its own, then its number, a two-line title, (此页无正文) above the signatures, a (本件公开发布) and a contact note under the date, and the imprint\'s printer on the line above its date'],
   ['plan-imprint-without-notice.txt', 'a plan printed without its notice that ends with the imprint (抄送, then the printer and 印发 on lines of their own): the imprint is the plan\'s, the printer no signatory'],
   ['parts-and-imprint.txt', 'a plan in 第一部分/第二部分 with 一、 restarting in each, and the imprint (抄送, 印发) after it'],
+  ['roman-numeral-parts.txt', 'an older city site\'s plan in Ⅰ、/Ⅱ、/Ⅲ、 parts over （一） groups over 1. tasks, the first part\'s heading on its own line under the title and a Ⅲ类 inside a goal sentence'],
+  ['run-in-measures-under-sections.txt', 'a plan in 第一章 › 第一节 › 一、 › （1） items, one （1） split by ①② measures run on in its line, each with its clause'],
   ['chapters-over-parts.txt', 'a plan in 第一章/第二章/第三章 over 一、 parts over （一） groups numbered on across parts over 1. tasks, the safeguards 一、 under the last chapter'],
   ['plan-as-annex.txt', 'a notice whose plan is printed as 附件1, followed by a task table as 附件2'],
   ['annex-flattened-unit-line-total-spanning-header.txt', 'flattened annexes: a 金额单位：万元 line under the title, a 合计 row one cell short, a 年度目标 label over the year cells'],
@@ -467,6 +469,39 @@ describe('styles beyond the seed', () => {
       ['3', '二', '发展现代种业'],
       ['4', '三', '改善农村人居环境'],
       ['5', '三', '改善农村人居环境'],
+    ]);
+  });
+
+  it('should make Roman-numbered headings the plan\'s parts, apart from its title, and their （一） groups the sections', async () => {
+    const doc = await load('roman-numeral-parts.txt');
+    const plan = doc.plan!;
+    expect([doc.metadata.title, plan.title]).toEqual(['某某市扬尘污染综合治理行动方案', '某某市扬尘污染综合治理行动方案']);
+    expect(plan.parts.map((p) => [p.number, p.label, p.title])).toEqual([
+      ['I', 'Ⅰ、', '工作目标'],
+      ['II', 'Ⅱ、', '重点任务'],
+      ['III', 'Ⅲ、', '保障措施'],
+    ]);
+    expect(doc.outline.map((n) => n.ordinal)).toEqual([1, 2, 3]);
+    expect(plan.tasks.map((t) => [t.number, t.section?.number, t.section?.title])).toEqual([
+      ['1', '一', '加强施工扬尘管控'],
+      ['2', '一', '加强施工扬尘管控'],
+      ['3', '二', '强化道路扬尘治理'],
+    ]);
+  });
+
+  it('should give measures run on in an item\'s line the section that item has, and the item after it the same', async () => {
+    const plan = (await load('run-in-measures-under-sections.txt')).plan!;
+    expect(plan.sections.map((s) => [s.label, s.title])).toEqual([
+      ['一、', '完善基础设施'],
+      ['二、', '提升社区服务'],
+      ['一、', '整治街区环境'],
+    ]);
+    expect(plan.tasks.map((t) => [t.label, t.section?.number, t.section?.title])).toEqual([
+      ['①', '一', '完善基础设施'],
+      ['②', '一', '完善基础设施'],
+      ['（2）', '一', '完善基础设施'],
+      ['（1）', '二', '提升社区服务'],
+      ['（1）', '一', '整治街区环境'],
     ]);
   });
 

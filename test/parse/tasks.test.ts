@@ -455,6 +455,35 @@ describe('task sections under chapters', () => {
     ]);
   });
 
+  it('should give measures run on in an item\'s line (①…（A）；②…（B）) the section the item has, not the item', async () => {
+    const part = ['某区实施方案', '一、完善基础设施', '（1）加装电梯。①新增电梯100部（牵头单位：区住建委）；②健全维保机制（牵头单位：区市场监管局）。', '（2）改造管网。（牵头单位：区水务局）'];
+    const expected = [
+      ['①', '完善基础设施'],
+      ['②', '完善基础设施'],
+      ['（2）', '完善基础设施'],
+    ];
+    expect(await sections(part)).toEqual(expected);
+    expect(await sections(['某区实施方案', '第一章　重点任务', '第一节　推进老旧小区改造', ...part.slice(1)])).toEqual(expected);
+  });
+
+  it('should keep the item whose line the measures run on their section where the part holds groups', async () => {
+    const lines = ['某区实施方案', '一、重点任务', '（一）建设园区', '1.完善园区道路。（牵头单位：区住建局）', '（二）培育企业。①扶持龙头企业（牵头单位：区工信局）；②引进配套企业（牵头单位：区商务局）。'];
+    expect(await sections(lines)).toEqual([
+      ['1.', '建设园区'],
+      ['①', '培育企业'],
+      ['②', '培育企业'],
+    ]);
+  });
+
+  it('should keep an item over ① ② lines of their own their section', async () => {
+    const lines = ['某区实施方案', '一、完善基础设施', '（1）加装电梯', '①新增电梯100部。（牵头单位：区住建委）', '②健全维保机制。（牵头单位：区市场监管局）', '（2）改造管网。（牵头单位：区水务局）'];
+    expect(await sections(lines)).toEqual([
+      ['①', '加装电梯'],
+      ['②', '加装电梯'],
+      ['（2）', '改造管网'],
+    ]);
+  });
+
   it('should keep a 第一节 under a chapter the section of its articles', async () => {
     const lines = ['某市促进办法', '第一编　总则', '第一章　支持措施', '第一节　财政支持', '第一条　设立专项资金。（责任单位：市财政局）', '第二节　融资服务', '第二条　开展融资对接。（责任单位：市金融局）'];
     expect(await sections(lines)).toEqual([

@@ -217,3 +217,17 @@ describe('sections of a task table with a 类别 column', () => {
     await expect(queryTasks(await html(), { section: '宣传培训' })).rejects.toMatchObject({ code: 'no-such-section', suggestions: ['1', '2', '3'] });
   });
 });
+
+describe('sections under Roman-numbered parts and of measures run on in a line', () => {
+  it('should give --section Ⅱ（一） or II(一) the tasks of the （一） in part Ⅱ', async () => {
+    const doc = await parseFile('fixtures/styles/roman-numeral-parts.txt');
+    for (const section of ['Ⅱ（一）', 'II(一)', '2（一）']) {
+      expect(titles(await queryTasks(doc, { section }))).toEqual(['落实施工工地扬尘防治措施', '推进渣土车辆密闭化运输']);
+    }
+  });
+
+  it('should give --section 一 the measures run on in a （1） and the （2） after it, under 第一章 › 第一节', async () => {
+    const doc = await parseFile('fixtures/styles/run-in-measures-under-sections.txt');
+    expect(titles(await queryTasks(doc, { section: '一' }))).toEqual(['新增既有住宅加装电梯100部', '健全电梯维护保养机制', '改造地下管网', '拆除违法建设']);
+  });
+});

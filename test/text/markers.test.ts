@@ -38,6 +38,12 @@ describe('outline markers', () => {
     ['〔任务2〕建立备案制度', 'tagged', '2', 2, '〔任务2〕'],
     ['任务4：加强知识产权保护', 'tagged', '4', 4, '任务4：'],
     ['　　任务五：优化审批流程', 'tagged', '五', 5, '任务五：'],
+    ['Ⅰ、工作目标', 'part', 'I', 1, 'Ⅰ、'],
+    ['Ⅻ．附则', 'part', 'XII', 12, 'Ⅻ．'],
+    ['II、重点任务', 'part', 'II', 2, 'II、'],
+    ['IV. 保障措施', 'part', 'IV', 4, 'IV.'],
+    ['ＩＩＩ、组织实施', 'part', 'III', 3, 'ＩＩＩ、'],
+    ['XIV、附则', 'part', 'XIV', 14, 'XIV、'],
   ])('should read %s', (text, kind, number, ordinal, label) => {
     expect(matchMarker(text)).toMatchObject({ kind, number, ordinal, label });
   });
@@ -45,6 +51,8 @@ describe('outline markers', () => {
   it.each([
     ['2022年7月22日'], ['2.59%以上'], ['(2020—2022年)'], ['(此件主动公开)'], ['1'], ['一'], ['十九大以来'], ['1.5倍'], ['各街道：'], ['　　为深入实施创新驱动发展战略'], ['2.5亿元投资已到位'], ['1.2万人参加培训'], ['3.2%的增速'], ['3.0版建设标准'], ['2.0 时代'], ['1.05亩'],
     ['【牵头单位】市司法局'], ['【责任单位】区商务局'], ['【完成时限】2025年底前'], ['〔2025〕8号'], ['任务分工：各单位按职责落实'], ['任务1'], ['【任务1】'], ['任务艰巨，要加强统筹'],
+    // A class or grade in Roman numerals opening a wrapped line, and capitals that are no numeral.
+    ['Ⅲ、Ⅱ类水体比例达到80%'], ['Ⅱ、Ⅲ级应急响应'], ['Ⅳ类以下'], ['I、II类'], ['IIII、重复'], ['VX、工作'], ['IT、数字'], ['Ⅱ、'],
   ])('should not take %s for an item', (text) => {
     expect(matchMarker(text)).toBeNull();
   });
