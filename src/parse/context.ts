@@ -4,6 +4,7 @@ import type { Block, SourceDocument } from '../source/types.js';
 import type { Diagnostic, Position, Severity } from '../model/types.js';
 import { closeLetterSpacing, fold } from '../text/fold.js';
 import type { Marker } from '../text/markers.js';
+import { simplifyLabelGlyphs } from '../text/simplify.js';
 
 /** What a block was taken as; every block ends up claimed or reported as unparsed. */
 export type Claim =
@@ -65,7 +66,8 @@ export class ParseContext {
     this.lines = new LineMap(source.text);
     const simplify = options.simplify;
     this.simplify = simplify;
-    this.normalize = simplify ? (t: string) => simplify(fold(t)) : fold;
+    // A simplified page may still write a role label in another form (牽頭單位, 参与単位).
+    this.normalize = simplify ? (t: string) => simplify(simplifyLabelGlyphs(fold(t))) : (t: string) => simplifyLabelGlyphs(fold(t));
     this.titleKey = (t: string) => closeLetterSpacing(this.normalize(t));
     this.items = source.blocks.map((block, index) => ({ index, block, text: block.text, match: this.normalize(block.text) }));
     this.claims = source.blocks.map((b) => (b.chrome ? 'chrome' : null));

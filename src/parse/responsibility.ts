@@ -25,6 +25,12 @@ const LABEL_SOURCE =
   `(?:(?:牵头负责|主要负责|具体负责|牵头|主责|主办|参与|配合|协办|协助|协同|参加|责任|负责|实施|承办|落实|${GUIDE_WORD})(?:${ROLE_BODY}|主体)|牵头|主办|参与|配合|协办)`;
 /** A role label followed by a colon (`牵头单位:`), or standing in brackets before its units (`【牵头单位】A`). */
 const LABEL_AT = new RegExp(`[【\\[]?(${LABEL_SOURCE})(?:\\s*[:：]|[】\\]]\\s*[:：]?)`, 'g');
+/**
+ * A whole role label (one naming its kind of body) whose colon a copy dropped, a space standing
+ * for it (（牵头单位 区人社局 参与单位 区科技局）, as OCR reads a faint ：): only read in a clause that has
+ * no label with a colon, and only where the label stands apart, not at the end of a name.
+ */
+const LABEL_SPACED = new RegExp(`(?<![\\u4e00-\\u9fff])((?:牵头负责|主要负责|具体负责|牵头|主责|主办|参与|配合|协办|协助|协同|参加|责任|负责|实施|承办|落实)${ROLE_BODY})\\s+(?=[\\u4e00-\\u9fff])`, 'g');
 
 /**
  * A line that names the leader in charge of a task (责任领导：王某某（副县长）, 牵头市领导：…), in a
@@ -296,7 +302,10 @@ function withDeadline(clause: ParsedClause, deadline: string | null): ParsedClau
 function parseLabelled(text: string, match: string): UnitRole[] | null {
   const hits: Array<{ label: string; role: Role; from: number; valueFrom: number }> = [];
   LABEL_AT.lastIndex = 0;
-  for (let m = LABEL_AT.exec(match); m; m = LABEL_AT.exec(match)) {
+  LABEL_SPACED.lastIndex = 0;
+  const labels = LABEL_AT.test(match) ? LABEL_AT : LABEL_SPACED;
+  labels.lastIndex = 0;
+  for (let m = labels.exec(match); m; m = labels.exec(match)) {
     const role = roleOf(m[1] as string);
     if (!role) continue;
     const at = labelFrom(m, false);

@@ -1,4 +1,5 @@
 import { AnchoredText, sourceOffset } from './anchors.js';
+import { ocrSpaces } from '../text/fold.js';
 import type { Block, CellBlock, OffsetAnchor } from './types.js';
 
 /**
@@ -9,32 +10,41 @@ import type { Block, CellBlock, OffsetAnchor } from './types.js';
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/;
 const INVISIBLE_ALL = /[\u200b-\u200d\u2060\ufeff]/g;
 
-/** A text without its invisible characters, each kept character still anchored to where it stands in the source. */
-function dropFrom(text: string, anchors: readonly OffsetAnchor[], start: number): { text: string; anchors: OffsetAnchor[] } {
+/** The offsets of a text's characters that are no part of it: invisible ones, and the spaces OCR put between characters. */
+function dropped(text: string): Set<number> | null {
+  const out = new Set<number>(ocrSpaces(text));
+  if (INVISIBLE.test(text)) for (let i = 0; i < text.length; i++) if (INVISIBLE.test(text[i] as string)) out.add(i);
+  return out.size > 0 ? out : null;
+}
+
+/** A text without the characters at `drop`, each kept character still anchored to where it stands in the source. */
+function dropFrom(text: string, anchors: readonly OffsetAnchor[], start: number, drop: Set<number>): { text: string; anchors: OffsetAnchor[] } {
   const acc = new AnchoredText();
   const placed = anchors.length > 0 ? anchors : [{ text: 0, source: start }];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (!INVISIBLE.test(c)) acc.append(c, sourceOffset(placed, i));
-  }
+  for (let i = 0; i < text.length; i++) if (!drop.has(i)) acc.append(text[i] as string, sourceOffset(placed, i));
   return { text: acc.text, anchors: acc.anchors };
 }
 
 function cellWithout(cell: CellBlock): CellBlock {
-  if (!INVISIBLE.test(cell.text)) return cell;
-  return { ...cell, ...dropFrom(cell.text, cell.anchors, cell.start) };
+  const drop = dropped(cell.text);
+  if (!drop) return cell;
+  return { ...cell, ...dropFrom(cell.text, cell.anchors, cell.start, drop) };
 }
 
 /**
  * Takes the invisible characters out of the blocks an adapter made, whatever the input's format,
- * so that every later stage reads 20% and 区生态环境分局; positions still point into the source.
+ * so that every later stage reads 20% and 区生态环境分局; and the spaces OCR set between the
+ * characters of a line (区 科 技 局, see ocrSpaces), so that it reads 区科技局. Positions still point
+ * into the source.
  */
 export function dropInvisibles(blocks: Block[]): Block[] {
   return blocks.map((block) => {
-    const inText = INVISIBLE.test(block.text);
+    const drop = dropped(block.text);
     const inFields = block.fields?.some((f) => INVISIBLE.test(f.key) || INVISIBLE.test(f.value)) ?? false;
-    if (!inText && !inFields && !block.rows) return block;
-    const out: Block = inText ? { ...block, ...dropFrom(block.text, block.anchors, block.start) } : { ...block };
+    if (!drop && !inFields && !block.rows) return block;
+    const out: Block = drop ? { ...block, ...dropFrom(block.text, block.anchors, block.start, drop) } : { ...block };
+    // The characters an inline element sets apart at the start are fewer by those taken out of them.
+    if (drop && block.lead !== undefined) out.lead = block.lead - [...drop].filter((i) => i < block.lead!).length;
     if (block.rows) out.rows = block.rows.map((row) => row.map(cellWithout));
     if (inFields && block.fields) out.fields = block.fields.map((f) => ({ ...f, key: f.key.replace(INVISIBLE_ALL, ''), value: f.value.replace(INVISIBLE_ALL, '') }));
     return out;

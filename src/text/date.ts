@@ -19,9 +19,14 @@ export interface ParsedDate {
 }
 
 const CN = '[〇零一二三四五六七八九十两○Ｏ]';
+/**
+ * A year written in Chinese numerals as a signature's date line has it, its 〇 perhaps read by OCR
+ * or typed as O, o or 0 (二O二三年, 二0二三年; the text is folded, so Ｏ and ０ are among them).
+ */
+const CN_DATE_YEAR = '[一二][〇零○Oo0九][〇零○Oo0一二三四五六七八九]{2}';
 const DATE_PATTERNS: Array<{ re: RegExp; style: ParsedDate['style'] }> = [
   { re: /(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日/g, style: 'arabic' },
-  { re: new RegExp(`(${CN}{4}) ?年 ?(${CN}{1,3}) ?月 ?(${CN}{1,3}) ?日`, 'g'), style: 'chinese' },
+  { re: new RegExp(`(${CN_DATE_YEAR}) ?年 ?(${CN}{1,3}) ?月 ?(${CN}{1,3}) ?日`, 'g'), style: 'chinese' },
   { re: /(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/g, style: 'numeric' },
 ];
 
@@ -32,7 +37,7 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 }
 
 function numeral(s: string): number {
-  return parseNumeral(s.replace(/[○Ｏ]/g, '〇')) ?? NaN;
+  return parseNumeral(/^\d+$/.test(s) ? s : s.replace(/[○ＯOo0]/g, '〇')) ?? NaN;
 }
 
 /**

@@ -54,6 +54,36 @@ function simplifyVariants(text: string): string {
   return text.replace(VARIANT_CHARACTERS, (c) => VARIANTS.get(c) ?? c);
 }
 
+/**
+ * The characters of role labels (牵头单位, 参与单位, 责任部门, 协办机构) in the other forms a simplified
+ * notice still shows them in: a label typed or OCR'd in traditional form (牽頭單位, 牽头单位) among
+ * simplified text, too few characters to read the page as 繁体, and the Japanese 単 that OCR and
+ * fonts give for 单. Each stands for that one character only, so the matching copy may always
+ * read them simplified; the model keeps them as written.
+ */
+const LABEL_GLYPHS: ReadonlyMap<string, string> = new Map([
+  ['牽', '牵'],
+  ['頭', '头'],
+  ['單', '单'],
+  ['単', '单'],
+  ['與', '与'],
+  ['責', '责'],
+  ['協', '协'],
+  ['負', '负'],
+  ['門', '门'],
+  ['機', '机'],
+  ['構', '构'],
+  ['處', '处'],
+  ['辦', '办'],
+]);
+const LABEL_GLYPH_CHARACTERS = new RegExp(`[${[...LABEL_GLYPHS.keys()].join('')}]`, 'g');
+
+/** A simplified text's matching copy with the role-label glyphs above simplified (one character for one). */
+export function simplifyLabelGlyphs(text: string): string {
+  LABEL_GLYPH_CHARACTERS.lastIndex = 0;
+  return LABEL_GLYPH_CHARACTERS.test(text) ? text.replace(LABEL_GLYPH_CHARACTERS, (c) => LABEL_GLYPHS.get(c) ?? c) : text;
+}
+
 export type Simplifier = (text: string) => string;
 
 let cached: Simplifier | null = null;

@@ -33,3 +33,12 @@ describe('zero-width characters', () => {
     expect(front!.fields![0]!.value).toBe('某方案');
   });
 });
+
+describe('OCR spacing', () => {
+  it('should take the spaces OCR put between characters out of a block, each character still at its place in the source', async () => {
+    const source = await load('1.建设平台。（牵 头 单 位：区 科 技 局）\n四、保 障 措 施\n', 'notice.txt');
+    expect(source.blocks.map((b) => b.text)).toEqual(['1.建设平台。（牵头单位：区科技局）', '四、保 障 措 施']);
+    const block = source.blocks[0]!;
+    for (const c of ['头', '局', '）']) expect(source.text[sourceOffset(block.anchors, block.text.indexOf(c))]).toBe(c);
+  });
+});

@@ -8,6 +8,10 @@ describe('dates', () => {
     ['二〇二二年七月二十二日', '2022-07-22', 'chinese', false],
     ['2022-07-22', '2022-07-22', 'numeric', true],
     ['２０２２年７月２２日', '2022-07-22', 'arabic', false],
+    ['二O二三年三月十五日', '2023-03-15', 'chinese', false],
+    ['二0二三年三月十五日', '2023-03-15', 'chinese', false],
+    ['二Ｏ二三年三月十五日', '2023-03-15', 'chinese', false],
+    ['二０二三年三月十五日', '2023-03-15', 'chinese', false],
   ])('should read %s as %s', (text, iso, style, padded) => {
     const d = parseDate(text)!;
     expect(d.iso).toBe(iso);

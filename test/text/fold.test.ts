@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { closeLetterSpacing, fold, substanceKey } from '../../src/text/fold.js';
+import { closeLetterSpacing, fold, ocrSpaces, substanceKey } from '../../src/text/fold.js';
 
 /** fold's contract, one code unit at a time, written as plainly as possible to check fold against. */
 function foldUnit(c: number): number {
   if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
   if (c === 0x09 || c === 0x3000 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f) return 0x20;
-  return ({ 0xfe59: 0x28, 0xfe5a: 0x29, 0xfe50: 0x2c, 0xfe51: 0x3001, 0x2236: 0x3a } as Record<number, number>)[c] ?? c;
+  return ({ 0xfe59: 0x28, 0xfe5a: 0x29, 0xfe50: 0x2c, 0xfe51: 0x3001, 0x2236: 0x3a, 0xfe30: 0x3a } as Record<number, number>)[c] ?? c;
 }
 
 describe('fold', () => {
@@ -57,5 +57,32 @@ describe('closeLetterSpacing', () => {
   it('should keep the spaces next to Latin letters and figures', () => {
     expect(closeLetterSpacing('5G 网络 2025 年')).toBe('5G 网络 2025 年');
     expect(closeLetterSpacing('推进 ETC 应用')).toBe('推进 ETC 应用');
+  });
+});
+
+describe('ocrSpaces', () => {
+  const closed = (t: string): string => {
+    const drop = new Set(ocrSpaces(t));
+    return [...t].filter((_, i) => !drop.has(i)).join('');
+  };
+  it.each([
+    ['（牵 头 单 位 ： 区 人 社 局）', '（牵头单位：区人社局）'],
+    ['（区 科 技 局 牵 头，区 财 政 局 、区 工 信 局 配 合）', '（区科技局牵头，区财政局、区工信局配合）'],
+    ['全 区 高 新 技 术 企 业 达 到 300 家，成 交 额 达 到 50 亿 元。', '全区高新技术企业达到300家，成交额达到50亿元。'],
+    ['2 0 2 4 年 5 月 6 日', '2024年5月6日'],
+    ['某 某 区 人 民 政 府 办 公 室', '某某区人民政府办公室'],
+  ])('should take out the spaces OCR put between the characters of %s', (text, expected) => {
+    expect(closed(text)).toBe(expected);
+  });
+
+  it.each([
+    ['到 2025 年，全市新增 10 20 家'],
+    ['四、保 障 措 施'],
+    ['【索 引 号】11330200MB1234567X/2024-00087'],
+    ['有 效 性：有效'],
+    ['区科技局  区财政局  区税务局'],
+    ['牵头单位 区人社局 参与单位 区科技局'],
+  ])('should keep word spaces, column gaps and a heading\'s or label\'s letter-spacing in %s', (text) => {
+    expect(ocrSpaces(text)).toEqual([]);
   });
 });

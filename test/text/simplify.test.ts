@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadSimplifier, looksTraditional } from '../../src/text/simplify.js';
+import { loadSimplifier, looksTraditional, simplifyLabelGlyphs } from '../../src/text/simplify.js';
 
 describe('traditional characters', () => {
   it('should not take a simplified notice for a traditional one', () => {
@@ -29,5 +29,19 @@ describe('traditional characters', () => {
     const simplify = await loadSimplifier();
     expect(simplify(text)).toBe(expected);
     expect(simplify(text)).toHaveLength(text.length);
+  });
+});
+
+describe('role-label glyphs', () => {
+  it('should read a label in traditional or Japanese glyphs as its simplified form, one character for one', () => {
+    for (const [text, expected] of [
+      ['牽頭單位：县文旅局', '牵头单位：县文旅局'],
+      ['参与単位：县财政局', '参与单位：县财政局'],
+      ['牽头单位、責任部門', '牵头单位、责任部门'],
+    ] as const) {
+      const out = simplifyLabelGlyphs(text);
+      expect(out).toBe(expected);
+      expect(out.length).toBe(text.length);
+    }
   });
 });
