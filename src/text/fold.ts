@@ -76,7 +76,8 @@ export function substanceKey(text: string): string {
  * unless both are single digits (2 0 2 4, not 10 20).
  */
 export function ocrSpaces(text: string): number[] {
-  if (!OCR_SPACED.test(text)) return [];
+  // Most paragraphs hold no ASCII space at all: a substring search spares them the pattern.
+  if (!text.includes(' ') || !OCR_SPACED.test(text)) return [];
   const words: Array<{ from: number; to: number; kind: 'han1' | 'num' | 'digit' | 'latin1' | 'other' }> = [];
   for (const m of text.matchAll(WORD_ALL)) {
     const w = m[0];
