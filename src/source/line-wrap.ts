@@ -1,5 +1,6 @@
 import { isOutlineStart } from '../text/markers.js';
 import { ROLE_BODY } from '../text/role-words.js';
+import { isHeaderLabelName } from '../text/header-labels.js';
 import { parseDate } from '../text/date.js';
 import { wholeDocumentNumber } from '../text/document-number.js';
 import { isPageNumber } from '../text/page-furniture.js';
@@ -327,13 +328,6 @@ export function wrapsInto(prev: WrapLine, next: WrapLine, wrap: Wrap | null, ind
   );
 }
 
-/**
- * The labels of a page's header as a copy of its field list writes them, each alone on its line
- * above its value, with no colon (索引号 | 1133…/2024-00061 | 发布机构 | 某镇人民政府).
- */
-const HEADER_LABEL_LINE =
-  /^(?:名称|标题|文件名称|题名|索引号|发布机构|发文机关|发布单位|发文单位|发文机构|制发机关|来源|信息来源|所属机构|发文字号|文号|发文号|主题分类|主题类别|组配分类|信息分类|体裁分类|公文种类|文种|成文日期|成文时间|生成日期|发文日期|发布日期|公开日期|发布时间|印发日期|实施日期|废止日期|生效日期|有效性|时效性|效力状态|是否有效|主题词|关键词|公开方式|公开范围|统一编号|登记号)$/;
-
 /** The names of a task table's columns (序号, 重点任务, 牵头单位, 完成时限 …), as its header cells hold them. */
 const HEADER_CELL_LINE =
   /^(?:序号|编号|重点任务|主要任务|工作任务|具体任务|任务内容|任务名称|工作内容|工作措施|具体措施|主要措施|重点工作|工作目标|目标任务|项目名称|建设内容|牵头单位|责任单位|配合单位|参与单位|协办单位|牵头部门|责任部门|配合部门|完成时限|完成时间|时间节点|时限|备注|指标|指标名称|目标值|属性|类别|领域)$/;
@@ -361,7 +355,7 @@ const squeezed = (text: string): string => text.replace(/[ \u3000\u00a0]/g, '');
  */
 function wholeLinesApart(prev: WrapLine, next: WrapLine, after?: WrapLine): boolean {
   const t = squeezed(next.text);
-  if (HEADER_LABEL_LINE.test(t) || /^(?:序号|编号)$/.test(t)) return true;
+  if (isHeaderLabelName(t) || /^(?:序号|编号)$/.test(t)) return true;
   if (HEADER_CELL_LINE.test(t) && after !== undefined && HEADER_CELL_LINE.test(squeezed(after.text))) return true;
   // An addressee list cut over two lines goes on (各市、县人民政府，省政府直属 | 各单位：).
   if (ADDRESSEE_LINE.test(next.text) && !/^各/.test(prev.text) && !/[，、,]$/.test(prev.text)) return true;
