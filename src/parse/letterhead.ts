@@ -6,11 +6,6 @@ import { isOrganLine } from './signature.js';
 /** How many organs a joint letterhead stacks on each side of the line that carries 文件. */
 const MAX_STACK = 4;
 
-/** `文件` alone on its line (letter-spaced or not): the red head's last word, set apart from the organs. */
-function isBareFile(compact: string): boolean {
-  return compact === '文件';
-}
-
 /**
  * The lines of the red heads (版头) of joint documents: the issuing organs stacked one a line, with
  * 文件 after the last (某区人民政府办公室文件), beside one of them in a wide layout (…办公室　　文件),
@@ -28,7 +23,8 @@ export function letterheadLines(items: readonly Item[], free: (index: number) =>
     if (!short(item)) continue;
     const compact = item.match.replace(/\s+/g, '');
     if (!compact.endsWith('文件')) continue;
-    const bare = isBareFile(compact);
+    // 文件 alone on its line (letter-spaced or not): the red head's last word, set apart from the organs.
+    const bare = compact === '文件';
     if (!bare && !isLetterhead(compact)) continue;
     const stack: number[] = [];
     for (let i = item.index - 1; i >= 0 && stack.length < MAX_STACK; i--) {
