@@ -2,10 +2,7 @@ import type { Role, UnitRole } from '../model/types.js';
 import { append } from '../util/append.js';
 import { LEADER_LABEL, withoutContacts } from './contacts.js';
 import { findDeadline } from './deadline.js';
-import { ROLE_BODY } from '../text/role-words.js';
-
-/** What a unit that guides or oversees the work does: 指导, 督导, 业务指导, 督促指导, 监督指导. */
-const GUIDE_WORD = '(?:业务|督促|监督)?(?:指导|督导)(?:监督)?';
+import { GUIDE_WORD, ROLE_BODY, ROLE_LABEL_SOURCE } from '../text/role-words.js';
 
 /**
  * Role labels of responsibility clauses, after folding and simplification, and what each means.
@@ -20,9 +17,7 @@ const ROLE_LABELS: Array<[RegExp, Role]> = [
   [new RegExp(`^(?:责任|负责|实施|承办|落实|具体负责)(?:${ROLE_BODY}|主体)?$`), 'responsible'],
 ];
 
-// Most labels name the kind of body (牵头单位, 配合部门); a few are also written bare (牵头：A；参与：B).
-const LABEL_SOURCE =
-  `(?:(?:牵头负责|主要负责|具体负责|牵头|主责|主办|参与|配合|协办|协助|协同|参加|责任|负责|实施|承办|落实|${GUIDE_WORD})(?:${ROLE_BODY}|主体)|牵头|主办|参与|配合|协办)`;
+const LABEL_SOURCE = ROLE_LABEL_SOURCE;
 /** A role label followed by a colon (`牵头单位:`), or standing in brackets before its units (`【牵头单位】A`). */
 const LABEL_AT = new RegExp(`[【\\[]?(${LABEL_SOURCE})(?:\\s*[:：]|[】\\]]\\s*[:：]?)`, 'g');
 /**

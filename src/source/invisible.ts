@@ -1,5 +1,6 @@
 import { AnchoredText, sourceOffset } from './anchors.js';
 import { ocrSpaces } from '../text/fold.js';
+import { roleLabelSpaces } from '../text/spaced-labels.js';
 import type { Block, CellBlock, OffsetAnchor } from './types.js';
 
 /**
@@ -10,9 +11,13 @@ import type { Block, CellBlock, OffsetAnchor } from './types.js';
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/;
 const INVISIBLE_ALL = /[\u200b-\u200d\u2060\ufeff]/g;
 
-/** The offsets of a text's characters that are no part of it: invisible ones, and the spaces OCR put between characters. */
+/**
+ * The offsets of a text's characters that are no part of it: invisible ones, the spaces OCR put
+ * between characters, and the letter-spacing inside a role label.
+ */
 function dropped(text: string): Set<number> | null {
   const out = new Set<number>(ocrSpaces(text));
+  for (const i of roleLabelSpaces(text)) out.add(i);
   if (INVISIBLE.test(text)) for (let i = 0; i < text.length; i++) if (INVISIBLE.test(text[i] as string)) out.add(i);
   return out.size > 0 ? out : null;
 }

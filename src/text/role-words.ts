@@ -5,3 +5,13 @@
  * line's label too.
  */
 export const ROLE_BODY = '(?:单位|部门|机构|机关|科室|股室|处室|部室)';
+
+/** What a unit that guides or oversees the work does: 指导, 督导, 业务指导, 督促指导, 监督指导. */
+export const GUIDE_WORD = '(?:业务|督促|监督)?(?:指导|督导)(?:监督)?';
+
+/**
+ * A role label as a clause writes it before its units, simplified: most name the kind of body
+ * (牵头单位, 配合部门); a few are also written bare (牵头：A；参与：B).
+ */
+export const ROLE_LABEL_SOURCE =
+  `(?:(?:牵头负责|主要负责|具体负责|牵头|主责|主办|参与|配合|协办|协助|协同|参加|责任|负责|实施|承办|落实|${GUIDE_WORD})(?:${ROLE_BODY}|主体)|牵头|主办|参与|配合|协办)`;
