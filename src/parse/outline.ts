@@ -405,10 +405,12 @@ export function standaloneResponsibility(ctx: ParseContext, item: Item, firstIsL
 /**
  * The level a marker opens. Numerals in capital form (壹、贰、叁) are a level above 一、 where both
  * are used (壹、目标 / 一、建设智慧交通 / (一)…), though both are of the `chinese` kind; 1.1 and
- * 1.1.1 are two levels of the `decimal` kind; Ⅰ、 parts are a level of their own beside 第一部分.
+ * 1.1.1 are two levels of the `decimal` kind; Ⅰ、 parts are a level of their own beside 第一部分;
+ * A. is a level above a.
  */
 function markerLevel(marker: Marker): string {
   if (marker.kind === 'decimal') return `decimal-${marker.number.split('.').length}`;
+  if (marker.kind === 'latin' && marker.number < 'a') return 'latin-capital';
   if (marker.kind === 'part' && romanOrdinal(marker.number) !== null) return 'part-roman';
   return marker.kind === 'chinese' && /^[壹贰貳叁參肆伍陆陸柒捌玖拾佰]+$/.test(marker.number) ? 'chinese-capital' : marker.kind;
 }

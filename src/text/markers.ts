@@ -42,6 +42,9 @@ const ENCLOSED_PATTERNS: Array<{ kind: OutlineKind; re: RegExp }> = [
 const LATIN_PATTERNS: Array<{ kind: OutlineKind; re: RegExp }> = [
   { kind: 'latin', re: /^([a-z])[.)](?= |[\u4e00-\u9fff])/ },
   { kind: 'latin', re: /^\(([a-z])\)(?= |[\u4e00-\u9fff])/ },
+  // A. / A) / (A): the capital-letter numbering some offices give a list (a level of its own above a.).
+  { kind: 'latin', re: /^([A-Z])[.)](?= |[\u4e00-\u9fff])/ },
+  { kind: 'latin', re: /^\(([A-Z])\)(?= |[\u4e00-\u9fff])/ },
 ];
 
 // All patterns run on fold()ed text, so ( ) : , . are half-width here whatever the source used.
@@ -87,7 +90,7 @@ const BY_START = {
   enclosed: ENCLOSED_PATTERNS,
   numeral: PATTERNS.filter((p) => p.kind === 'chinese' || p.kind === 'enumeration'),
   tagged: PATTERNS.filter((p) => p.kind === 'tagged'),
-  latin: LATIN_PATTERNS.slice(0, 1),
+  latin: [LATIN_PATTERNS[0]!, LATIN_PATTERNS[2]!],
   roman: PATTERNS.filter((p) => p.re.source.includes(ROMAN_CHARS)),
 };
 
@@ -96,7 +99,7 @@ function patternsFor(first: string): ReadonlyArray<{ kind: OutlineKind; re: RegE
   if (first === '(') return BY_START.paren;
   if (first >= '0' && first <= '9') return BY_START.digit;
   if (first === '【' || first === '〔' || first === '任') return BY_START.tagged;
-  if (first >= 'a' && first <= 'z') return BY_START.latin;
+  if ((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z' && !ROMAN_START.includes(first))) return BY_START.latin;
   if (ROMAN_START.includes(first)) return BY_START.roman;
   return ENCLOSED.includes(first) ? BY_START.enclosed : BY_START.numeral;
 }
@@ -105,8 +108,8 @@ const ENCLOSED = CIRCLED + PAREN_DIGITS + DOTTED_DIGITS + PAREN_IDEOGRAPHS;
 const LEAD_SPACE = ' \u3000\u00a0';
 /** A Roman numeral's first character, folded (Ⅱ, or I V X in capitals of either width). */
 const ROMAN_START = `${ROMAN_CHARS}IVX`;
-/** The characters a marker can start with, in either width: 第, an opening bracket, a digit, a lower-case letter, a numeral, a circled number, a Roman numeral, 任(务). */
-const MARKER_START = new Set([...`第(（﹙【〔任0123456789０１２３４５６７８９abcdefghijklmnopqrstuvwxyzａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ${CHINESE_NUMERAL_CHARS}${ENCLOSED}${ROMAN_START}ＩＶＸ`]);
+/** The characters a marker can start with, in either width: 第, an opening bracket, a digit, a letter, a numeral, a circled number, a Roman numeral, 任(务). */
+const MARKER_START = new Set([...`第(（﹙【〔任0123456789０１２３４５６７８９abcdefghijklmnopqrstuvwxyzａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚABCDEFGHJKLMNOPQRSTUWYZＡＢＣＤＥＦＧＨＪＫＬＭＮＯＰＱＲＳＴＵＷＹＺ${CHINESE_NUMERAL_CHARS}${ENCLOSED}${ROMAN_START}ＩＶＸ`]);
 
 /**
  * The outline marker a block of text starts with (一、 (一) 1. (1) ① 第一条 一是 【任务1】 Ⅰ、), if any.
@@ -156,7 +159,7 @@ function findMarker(text: string, bare: boolean): Marker | null {
     let length = m[0].length;
     while (f[length] === ' ') length++;
     const enclosed = number.length === 1 ? enclosedOrdinal(number) : 0;
-    const ordinal = enclosed > 0 ? enclosed : kind === 'decimal' ? Number(number.split('.').pop()) : kind === 'latin' ? number.charCodeAt(0) - 0x60 : (parseNumeral(number) ?? romanOrdinal(number));
+    const ordinal = enclosed > 0 ? enclosed : kind === 'decimal' ? Number(number.split('.').pop()) : kind === 'latin' ? number.charCodeAt(0) - (number >= 'a' ? 0x60 : 0x40) : (parseNumeral(number) ?? romanOrdinal(number));
     // A numeral followed by nothing is a stray number (a table cell, a page number), not an item.
     if (length >= rest && !bare && kind !== 'article' && kind !== 'chapter' && kind !== 'section' && kind !== 'part') continue;
     return { kind, number, ordinal, label: text.slice(lead, lead + m[0].length).trim(), length: lead + length };

@@ -177,6 +177,7 @@ const STYLES = [
   ['page-own-header-labels-br-sentence.html', 'a CMS page whose <dl> header names its fields its own way (信息索引号, 发布机关, 文件编号, 公开时间, 信息名称) with one label no list knows (目录编码, kept with a warning), a goal sentence cut by <br> in mid-phrase (人均体育场地<br>面积), 共同负责/分别配合 clauses, and 相关政策解读/视频解读 links after the article'],
   ['guiding-units-verbal.txt', 'verbal clauses with a guiding unit (负责督促指导，B配合 / 负责督促，B配合: the guide leads; 负责督促指导，B负责具体实施: B leads), 共同负责 before a 配合 unit, 分别配合, and a (本页无正文) mark before the signature'],
   ['letter-spaced-role-labels.txt', 'role labels set with letter-spacing as Word copies space them (（牵　头　单　位：…；配　合　单　位：…）, 【责　任　单　位】, on lines of their own, in traditional glyphs), beside a header\'s padded 名　　称 label'],
+  ['capital-letter-sublists.txt', 'capital-letter sublists (A. B.) under a 1. item, with a. b. a level below A.'],
   ['ocr-spaced-variant-labels.txt', 'an OCR\'d copy: a signature spaced character by character over a date whose 〇 came out as O (二O二四年), a goal sentence and clauses spaced the same way (全 区 智 能 工 厂 达 到 20 家, 牵 头 单 位 ： 区经信局, 区 科 技 局 牵 头), labels in traditional and Japanese glyphs (牽頭單位, 参与単位), the vertical colon ︰ and labels whose colon was dropped (牵头单位 区市场监管局 参与单位 区经信局)'],
 ] as const;
 

@@ -98,18 +98,21 @@ describe('chapter numbers without a dot (1 总体目标)', () => {
   });
 });
 
-describe('lettered sublists (a. b.)', () => {
+describe('lettered sublists (a. b., A. B.)', () => {
   it.each([
     ['a. 完善人才公寓。', 'a', 1, 'a.'],
     ['b.优化子女入学。', 'b', 2, 'b.'],
     ['c) 推进医疗保障', 'c', 3, 'c)'],
     ['(d) 加强宣传', 'd', 4, '(d)'],
+    ['A.建设城市算力中心。', 'A', 1, 'A.'],
+    ['B. 推动数据中心绿色化改造', 'B', 2, 'B.'],
+    ['（Ｃ）完善公共服务设施', 'C', 3, '（Ｃ）'],
   ])('should read %s as a lettered item', (text, number, ordinal, label) => {
     const m = matchMarker(text);
     expect(m && [m.kind, m.number, m.ordinal, m.label]).toEqual(['latin', number, ordinal, label]);
   });
 
-  it.each(['a.m. 9点开会', 'e.g. 示例', 'ab. 测试', 'a.', 'A. 大写字母'])('should not read %s as a lettered item', (text) => {
+  it.each(['a.m. 9点开会', 'e.g. 示例', 'ab. 测试', 'a.', 'AB. 测试', 'A.', 'A级景区5家', 'P.M. 开会'])('should not read %s as a lettered item', (text) => {
     expect(matchMarker(text)?.kind).not.toBe('latin');
   });
 });
