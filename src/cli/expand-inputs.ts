@@ -1,16 +1,15 @@
 import * as fs from 'node:fs';
 import { promisify } from 'node:util';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { InputError } from '../io/errors.js';
+import { NOTICE_FILE_EXTENSIONS } from '../source/detect-format.js';
 import { UsageError } from './main.js';
 import { append } from '../util/append.js';
 
 // Not node:fs/promises, which costs a plain `plan parse` a few milliseconds of start-up to load.
 const stat = promisify(fs.stat);
 const readdir = promisify(fs.readdir);
-
-/** File extensions taken from directories: the forms notices come in. */
-export const NOTICE_EXTENSIONS = ['.txt', '.text', '.htm', '.html', '.shtml', '.xhtml', '.md', '.markdown'];
+const realpath = promisify(fs.realpath);
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
@@ -22,10 +21,22 @@ const GLOB_CHARS = /[*?[\]{}]/;
  */
 const PROJECT_FILES = /^(?:README|CHANGELOG|CHANGES|LICENSE|LICENCE|CONTRIBUTING)\.(?:md|markdown|txt)$/i;
 
-/** What a directory scan found, and the files it passed over as no notices (said on stderr). */
+/**
+ * What a directory scan found, the files it passed over as no notices, and the files of other
+ * kinds it did not read (a PDF or a Word file beside the pages): both said on stderr.
+ */
 export interface ExpandedInputs {
   inputs: string[];
   skipped: string[];
+  others: string[];
+}
+
+interface Scan {
+  found: string[];
+  skipped: string[];
+  others: string[];
+  /** The real paths of the folders searched, so that a link back to a folder above is not followed round. */
+  seen: Set<string>;
 }
 
 async function kind(path: string): Promise<'file' | 'dir' | 'missing'> {
@@ -37,16 +48,24 @@ async function kind(path: string): Promise<'file' | 'dir' | 'missing'> {
   }
 }
 
-async function walk(dir: string, out: string[], skipped: string[]): Promise<void> {
+const isNoticeFile = (name: string): boolean => NOTICE_FILE_EXTENSIONS.has(extname(name).slice(1).toLowerCase());
+
+async function walk(dir: string, scan: Scan): Promise<void> {
+  const real = await realpath(dir).catch(() => dir);
+  if (scan.seen.has(real)) return;
+  scan.seen.add(real);
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const path = join(dir, e.name);
-    if (e.isDirectory()) await walk(path, out, skipped);
-    else if (!e.isFile() || !NOTICE_EXTENSIONS.some((ext) => e.name.toLowerCase().endsWith(ext))) continue;
-    else if (PROJECT_FILES.test(e.name)) skipped.push(path);
-    else out.push(path);
+    // A link is taken for what it points to (a page saved once and linked into several folders).
+    const what = e.isSymbolicLink() ? await kind(path) : e.isDirectory() ? 'dir' : e.isFile() ? 'file' : 'missing';
+    if (what === 'dir') await walk(path, scan);
+    else if (what !== 'file') continue;
+    else if (!isNoticeFile(e.name)) scan.others.push(path);
+    else if (PROJECT_FILES.test(e.name)) scan.skipped.push(path);
+    else scan.found.push(path);
   }
 }
 
@@ -58,6 +77,7 @@ async function walk(dir: string, out: string[], skipped: string[]): Promise<void
 export async function expandInputs(args: readonly string[]): Promise<ExpandedInputs> {
   const out: string[] = [];
   const skipped: string[] = [];
+  const others: string[] = [];
   for (const arg of args) {
     if (arg === '-') {
       out.push(arg);
@@ -65,16 +85,16 @@ export async function expandInputs(args: readonly string[]): Promise<ExpandedInp
     }
     const k = await kind(arg);
     if (k === 'dir') {
-      const found: string[] = [];
-      await walk(arg, found, skipped);
-      append(out, found);
+      const scan: Scan = { found: [], skipped, others, seen: new Set() };
+      await walk(arg, scan);
+      append(out, scan.found);
     } else if (k === 'missing' && GLOB_CHARS.test(arg)) {
       const { glob } = await import('tinyglobby');
       const matches = await glob(arg, { onlyFiles: true, expandDirectories: false });
       append(out, (matches.length ? matches.sort() : [arg]));
     } else out.push(arg);
   }
-  return { inputs: out, skipped };
+  return { inputs: out, skipped, others };
 }
 
 /** Standard input can be read once: a second `-` would read nothing and be refused as empty. */
@@ -82,11 +102,25 @@ export function refuseStdinTwice(args: readonly string[]): void {
   if (args.filter((a) => a === '-').length > 1) throw new UsageError('only one input can be standard input (-)');
 }
 
+const files = (n: number): string => `${n} ${n === 1 ? 'file' : 'files'}`;
+
 /** What the files a directory scan passed over were, in a few words, or null. */
-export function skippedNote(skipped: readonly string[]): string | null {
-  if (skipped.length === 0) return null;
-  const names = skipped.slice(0, 3).join(', ') + (skipped.length > 3 ? ', …' : '');
-  return `skipped ${skipped.length} ${skipped.length === 1 ? 'file' : 'files'} named like a repository's README or LICENSE (${names}); give one by name to read it`;
+export function skippedNote(skipped: readonly string[], others: readonly string[] = []): string | null {
+  const notes: string[] = [];
+  if (skipped.length > 0) {
+    const names = skipped.slice(0, 3).join(', ') + (skipped.length > 3 ? ', …' : '');
+    notes.push(`skipped ${files(skipped.length)} named like a repository's README or LICENSE (${names}); give one by name to read it`);
+  }
+  if (others.length > 0) {
+    const byKind = new Map<string, number>();
+    for (const path of others) {
+      const ext = extname(path).toLowerCase() || '(no extension)';
+      byKind.set(ext, (byKind.get(ext) ?? 0) + 1);
+    }
+    const kinds = [...byKind].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([ext, n]) => `${ext} ${n}`).join(', ');
+    notes.push(`did not read ${files(others.length)} of other kinds (${kinds}); give one by name to read it as a notice`);
+  }
+  return notes.length > 0 ? notes.join('; ') : null;
 }
 
 /**
@@ -95,8 +129,8 @@ export function skippedNote(skipped: readonly string[]): string | null {
  */
 export async function expandCommandInputs(args: readonly string[]): Promise<string[]> {
   refuseStdinTwice(args);
-  const { inputs, skipped } = await expandInputs(args);
-  const note = skippedNote(skipped);
+  const { inputs, skipped, others } = await expandInputs(args);
+  const note = skippedNote(skipped, others);
   if (inputs.length === 0) throw new InputError('ENOINPUT', `${args.join(' ')}: no notice files found${note ? ` (${note})` : ''}`);
   if (note) process.stderr.write(`plan: ${note}\n`);
   return inputs;

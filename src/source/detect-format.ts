@@ -4,6 +4,9 @@ const HTML_EXTENSIONS = new Set(['html', 'htm', 'xhtml', 'shtml', 'jhtml', 'jsp'
 const MARKDOWN_EXTENSIONS = new Set(['md', 'markdown', 'mdown', 'mkd', 'mkdn']);
 const TEXT_EXTENSIONS = new Set(['txt', 'text']);
 
+/** Every extension a notice file is known by (lower case, without the dot): what a directory scan reads. */
+export const NOTICE_FILE_EXTENSIONS: ReadonlySet<string> = new Set([...HTML_EXTENSIONS, ...MARKDOWN_EXTENSIONS, ...TEXT_EXTENSIONS]);
+
 /** A page saved whole: it starts with a doctype or an <html> tag (after a comment or an XML declaration). */
 const HTML_DOCUMENT = /^(?:<!--[\s\S]*?-->\s*|<\?xml[^>]*>\s*)*(?:<!doctype\s+html|<html[\s>])/i;
 /** Tags that only markup has; three of them make a fragment such as a gov.cn content block. */

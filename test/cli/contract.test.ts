@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -52,6 +52,29 @@ describe('directory scans', () => {
     expect(r.status).toBe(0);
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(1);
     expect(r.stderr).toBe(`plan: skipped 1 file named like a repository's README or LICENSE (${join(dir, 'README.md')}); give one by name to read it\n`);
+  });
+
+  it('should read pages saved under a server\'s extension and files reached through links, without looping on a link to a folder above', async () => {
+    const dir = join(temp, 'pages');
+    mkdirSync(join(dir, 'site'), { recursive: true });
+    for (const ext of ['jhtml', 'jsp', 'php', 'asp', 'aspx', 'mdown']) writeFileSync(join(dir, 'site', `notice.${ext}`), 'n');
+    writeFileSync(join(temp, 'elsewhere.txt'), 'n');
+    symlinkSync(join(temp, 'elsewhere.txt'), join(dir, 'linked.txt'));
+    symlinkSync('..', join(dir, 'site', 'up'));
+    const { inputs, skipped, others } = await expandInputs([dir]);
+    expect(inputs.map((p) => p.slice(dir.length + 1))).toEqual(['linked.txt', 'site/notice.asp', 'site/notice.aspx', 'site/notice.jhtml', 'site/notice.jsp', 'site/notice.mdown', 'site/notice.php']);
+    expect([skipped, others]).toEqual([[], []]);
+  });
+
+  it('should say on stderr, by kind, which files of other kinds a scan did not read', () => {
+    const dir = join(temp, 'mixed');
+    mkdirSync(join(dir, 'annexes'), { recursive: true });
+    writeFileSync(join(dir, 'notice.txt'), seed);
+    for (const name of ['annexes/1.pdf', 'annexes/2.pdf', 'annexes/table.xlsx']) writeFileSync(join(dir, name), 'x');
+    const r = runCli(['parse', '--jsonl', dir]);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toBe('plan: did not read 3 files of other kinds (.pdf 2, .xlsx 1); give one by name to read it as a notice\n');
   });
 
   it('should say what it skipped when that leaves nothing to read', () => {
