@@ -40,9 +40,9 @@ export function decodingReport(doc: Reported, requested: boolean): DecodingRepor
  * when the text may be wrong the exit code becomes 1 (unless an error already made it 2), while
  * the command still gives its answer.
  */
-export function announceDecoding(report: DecodingReport | null): void {
+export function announceDecoding(report: DecodingReport | null, say: (line: string) => void = (line) => void process.stderr.write(`${line}\n`)): void {
   if (!report) return;
-  process.stderr.write(`plan: ${report.line}\n`);
+  say(`plan: ${report.line}`);
   if (report.fails && process.exitCode !== 2) process.exitCode = 1;
 }
 

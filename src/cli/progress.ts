@@ -1,17 +1,34 @@
-/** A progress bar on standard error, only when it is a terminal and the batch is long enough to need one. */
+/**
+ * A progress bar on standard error, only when it is a terminal and the batch is long enough to
+ * need one. Lines a batch has to say meanwhile (a file that failed) go through `log`, which prints
+ * them above the bar: written straight to stderr they would land on the bar's line and be drawn over.
+ */
 export interface Progress {
   update(done: number, total: number): void;
+  log(line: string): void;
   stop(): void;
 }
 
-const NONE: Progress = { update: () => undefined, stop: () => undefined };
+const NONE: Progress = {
+  update: () => undefined,
+  log: (line) => void process.stderr.write(`${line}\n`),
+  stop: () => undefined,
+};
 
-export async function startProgress(total: number, label: string): Promise<Progress> {
-  if (!process.stderr.isTTY || total < 20 || process.env.CI) return NONE;
-  const { SingleBar } = (await import('cli-progress')).default;
-  const bar = new SingleBar(
-    { format: `${label} [{bar}] {value}/{total} {eta_formatted}`, stream: process.stderr, hideCursor: true, clearOnComplete: true },
-  );
-  bar.start(total, 0);
-  return { update: (done) => bar.update(done), stop: () => bar.stop() };
+export async function startProgress(total: number, label: string, stream: NodeJS.WriteStream = process.stderr, env: NodeJS.ProcessEnv = process.env): Promise<Progress> {
+  if (!stream.isTTY || total < 20 || env.CI) return NONE;
+  // cli-progress's MultiBar, even for one bar: it alone prints logged lines above its bars and
+  // moves back to its bar by relative steps, where a SingleBar's saved cursor ends up above them.
+  const { MultiBar } = (await import('cli-progress')).default;
+  const bars = new MultiBar({ format: `${label} [{bar}] {value}/{total} {eta_formatted}`, stream, hideCursor: true, clearOnComplete: true });
+  const bar = bars.create(total, 0);
+  return {
+    update: (done) => bar.update(done),
+    log: (line) => bars.log(`${line}\n`),
+    stop: () => {
+      // Lines logged since the last redraw are only written by a redraw.
+      bars.update();
+      bars.stop();
+    },
+  };
 }

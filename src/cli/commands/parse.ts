@@ -56,10 +56,10 @@ export async function runParse(args: string[], opts: ParseCliOptions): Promise<v
       onResult: async (_path, result) => {
         if (!result.ok) {
           failed++;
-          process.stderr.write(`plan: ${result.error}\n`);
+          progress.log(`plan: ${result.error}`);
           return;
         }
-        announceDecoding(result.warning ?? null);
+        announceDecoding(result.warning ?? null, progress.log);
         if (!jsonl) await write(written === 0 ? '\n' : ',\n');
         await write(result.output);
         if (jsonl) await write('\n');

@@ -88,10 +88,11 @@ export async function runValidate(args: string[], opts: ValidateCliOptions): Pro
 
   const results: ValidationResult[] = [];
   let failed = 0;
+  let say = (line: string): void => void process.stderr.write(`${line}\n`);
   // An input that could not be checked: one line on stderr, and an entry in the machine formats.
   const unreadable = (path: string, message: string): void => {
     failed++;
-    process.stderr.write(`plan: ${message}\n`);
+    say(`plan: ${message}`);
     results.push({ path, diagnostics: [], error: message.startsWith(`${path}: `) ? message.slice(path.length + 2) : message });
   };
   if (inputs.length === 1 && args.length === 1) {
@@ -104,6 +105,7 @@ export async function runValidate(args: string[], opts: ValidateCliOptions): Pro
     }
   } else {
     const progress = await startProgress(inputs.length, 'validating');
+    say = progress.log;
     try {
       await runBatch(inputs, {
         kind: 'validate',
@@ -117,6 +119,7 @@ export async function runValidate(args: string[], opts: ValidateCliOptions): Pro
       });
     } finally {
       progress.stop();
+      say = (line) => void process.stderr.write(`${line}\n`);
     }
   }
 
