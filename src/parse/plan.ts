@@ -136,7 +136,8 @@ export function periodOf(...written: Array<string | null | undefined>): Period {
   }
   for (const title of titles) {
     if (!title) continue;
-    const single = /((?:19|20)\d{2}) ?年/.exec(title);
+    // …第十四个五年规划和二〇三五年远景目标纲要: 2035 is the outlook, not the years the plan covers.
+    const single = /((?:19|20)\d{2}) ?年(?!远景)/.exec(title);
     if (single) return { start: Number(single[1]), end: Number(single[1]) };
   }
   // “十四五”节能减排实施方案: a plan named after a five-year plan covers its years (十一五 2006–2010 …
@@ -147,6 +148,11 @@ export function periodOf(...written: Array<string | null | undefined>): Period {
       const end = fiveYearPlanEnd(fiveYear[1]!);
       return { start: end - 4, end };
     }
+  }
+  // 2035年远景目标纲要 alone: the outlook's year is all the title gives.
+  for (const title of titles) {
+    const outlook = title ? /((?:19|20)\d{2}) ?年远景/.exec(title) : null;
+    if (outlook) return { start: Number(outlook[1]), end: Number(outlook[1]) };
   }
   return { start: null, end: null };
 }

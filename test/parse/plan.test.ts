@@ -259,6 +259,8 @@ describe('the period a plan covers', () => {
     ['某县乡村振兴三年行动方案（二〇二五—二〇二七年）', { start: 2025, end: 2027 }],
     ['某县二〇二五年工作要点', { start: 2025, end: 2025 }],
     ['某县二零二五年工作要点', { start: 2025, end: 2025 }],
+    ['某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要', { start: 2021, end: 2025 }],
+    ['某市2035年远景目标纲要', { start: 2035, end: 2035 }],
   ])('should read the years of %s', (title, period) => {
     expect(periodOf(title)).toEqual(period);
   });
