@@ -91,10 +91,11 @@ function checkTableRows(ctx: RuleContext, scopes: Map<string, Scope>): void {
 
 /**
  * Parts, chapters and articles are numbered through the whole document, whatever stands between
- * them (第三条 under 第二章第一节 follows 第二条 directly under 第一章), so they share one scope;
- * other items are counted per depth, under each parent or running on across parents.
+ * them (第三条 under 第二章第一节 follows 第二条 directly under 第一章), so they share one scope; so
+ * are a plan's boxes (专栏3 under 第二章 follows 专栏2 under 第一章第二节). Other items are counted
+ * per depth, under each parent or running on across parents.
  */
-const DOCUMENT_WIDE: ReadonlySet<OutlineKind> = new Set(['part', 'chapter', 'article']);
+const DOCUMENT_WIDE: ReadonlySet<OutlineKind> = new Set(['part', 'chapter', 'article', 'box']);
 
 function scopeKey(kind: OutlineKind, depth: number): string {
   return DOCUMENT_WIDE.has(kind) ? kind : `${kind}@${depth}`;

@@ -24,6 +24,26 @@ const REGULATION = [
 ].join('\n');
 const regulation = (changes: Record<number, string>): string => withLines(changes, REGULATION);
 
+/** A plan whose boxes are numbered on through its chapters and sections (专栏3 under 第二章). */
+const BOXED = [
+  '某省科技创新规划',
+  '',
+  '第一章　打造创新平台',
+  '第一节　建设重大科研平台',
+  '1.建设省实验室。（省科技厅负责）',
+  '专栏1　重大科研平台',
+  '——争创1家国家实验室。',
+  '第二节　建设新型研发机构',
+  '1.支持企业与高校共建研发机构。（省科技厅负责）',
+  '专栏2　新型研发机构',
+  '——培育100家新型研发机构。',
+  '第二章　强化企业创新主体地位',
+  '1.实施高企倍增计划。（省科技厅负责）',
+  '专栏3　科技企业培育工程',
+  '——新增高新技术企业1万家。',
+].join('\n');
+const boxed = (changes: Record<number, string>): string => withLines(changes, BOXED);
+
 /** The group heading written 1. and its tasks (一) (二) (三): the third level holding the second. */
 const INVERTED = withLines({
   28: '1.夯实数字基础',
@@ -40,6 +60,8 @@ const valid: ValidCase[] = [
   // 1） with only a closing bracket stands where 1. would, under (一).
   ['tasks numbered 1） 2） 3） under (一)', withLines({ 30: '1）建设算力中心。(牵头单位:区科技局)', 32: '2）推进基站覆盖。(牵头单位:区工信局)', 34: '3）培育数字企业。(牵头单位:区商务局)' })],
   ['articles numbered on through chapters and the sections between them', REGULATION],
+  ['boxes numbered on through chapters and sections (专栏3 under 第二章)', BOXED],
+  ['boxes numbered afresh in each chapter', boxed({ 14: '专栏1　科技企业培育工程' })],
   // GB/T 9704 outlines often leave a level out; that is accepted practice.
   ['tasks 1. directly under 二、 (no (一))', withLines({ 28: '' })],
   ['tasks (1) directly under (一) (no 1.)', withLines({ 30: '(1)建设算力中心。(牵头单位:区科技局)', 32: '(2)推进基站覆盖。(牵头单位:区工信局)', 34: '(3)培育数字企业。(牵头单位:区商务局)' })],
@@ -55,6 +77,7 @@ const invalid: InvalidCase[] = [
   ['a group that runs on from the wrong number (二) 2.', withLines({ 35: `(二)壮大数字产业\n${renumber(TASK_3, 2)}` }), ['36:1 error']],
   ['a missing article inside a section (第三条, 第五条)', regulation({ 9: '' }), ['11:1 error']],
   ['an article numbered again in the next chapter (第六条 after 第五条 … 第五条)', regulation({ 13: '第五条　本办法自2023年10月1日起施行。' }), ['13:1 error']],
+  ['a box numbered again in the next chapter (专栏2 … 专栏2)', boxed({ 14: '专栏2　科技企业培育工程' }), ['14:1 error']],
 ];
 
 /** The task table with its rows numbered as given (lines 12–14, the 序号 cell at column 9). */
