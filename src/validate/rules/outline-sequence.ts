@@ -20,6 +20,12 @@ interface Numbered {
 interface Scope {
   last: number;
   seen: Map<number, Point>;
+  /**
+   * A number the next group may also go on from: after a group that ends in a repeat (2, 2), which
+   * was taken for a misnumbered 3, a next group starting at 3 shows it was a copy that pushes the
+   * rest along.
+   */
+  orAfter?: number;
 }
 
 /**
@@ -108,13 +114,16 @@ function checkGroup(ctx: RuleContext, items: Numbered[], scopes: Map<string, Sco
     scope = { last: 0, seen: new Map() };
     scopes.set(key, scope);
   }
-  let expected = scope.last + 1;
+  let expected = first === scope.orAfter ? first : scope.last + 1;
+  scope.orAfter = undefined;
   items.forEach(({ ordinal: n, what, at }, k) => {
     const earlier = scope.seen.get(n);
     if (n === expected) expected++;
     else if (earlier) {
       ctx.report(`${what} repeats the number of the item at ${earlier.line}:${earlier.column}; expected ${expected}`, at);
       // A copied item pushes the rest along (4, 4, 5); a misnumbered one takes the place of the expected number (4, 4, 6).
+      // Last in its group, the next group tells which it was.
+      if (k === items.length - 1) scope.orAfter = n + 1;
       if (items[k + 1]?.ordinal !== n + 1) expected++;
     } else if (n > expected) {
       const missing = n - expected === 1 ? `${expected}` : `${expected}–${n - 1}`;
