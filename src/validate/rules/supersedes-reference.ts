@@ -29,7 +29,7 @@ export const supersedesReference: Rule = {
   defaultSeverity: 'error',
   check(ctx) {
     const doc = ctx.doc;
-    const own = doc.metadata.documentNumber?.raw ?? doc.notice?.documentNumber?.raw ?? null;
+    const own = doc.metadata.documentNumber ?? doc.notice?.documentNumber ?? null;
     const titles = [doc.metadata.position, doc.notice?.titlePosition, doc.plan?.titlePosition].filter((p): p is Position => !!p);
     let repeals = false;
     const numbered: string[] = [];
@@ -46,7 +46,10 @@ export const supersedesReference: Rule = {
       }
     }
     for (const cited of doc.notice?.supersedes ?? []) {
-      if (own && ctx.match(cited.raw) === ctx.match(own)) ctx.report(`the notice repeals its own number ${cited.raw}`, cited.position);
+      // By agency, year and serial: 青政办发[2024]12号 in the wrong brackets is still the notice's own 青政办发〔2024〕12号.
+      if (own && sameNumber(ctx.match(cited.agency), cited.year, cited.serial, ctx.match(own.agency), own.year, own.serial)) {
+        ctx.report(`the notice repeals its own number ${cited.raw}`, cited.position);
+      }
     }
     const title = doc.notice?.title ?? doc.metadata.title;
     const titleAt = doc.notice?.titlePosition ?? doc.metadata.fields.find((f) => f.key === 'title')?.position;
@@ -57,6 +60,10 @@ export const supersedesReference: Rule = {
     }
   },
 };
+
+function sameNumber(agency: string, year: number | null, serial: number | null, ownAgency: string, ownYear: number | null, ownSerial: number | null): boolean {
+  return agency.replace(/\s+/g, '') === ownAgency.replace(/\s+/g, '') && year !== null && year === ownYear && serial !== null && serial === ownSerial;
+}
 
 /** A document title without its marks (《》, 「」 …) and spaces, for comparing titles written in different places. */
 function bare(title: string): string {

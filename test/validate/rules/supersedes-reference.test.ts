@@ -57,6 +57,7 @@ const invalid: InvalidCase[] = [
   // Cases the rule and the parser once read differently; both now read them as repeals.
   ['a repeal of a document titled in 〈〉 without a number', line13(`${PUBLISH}原〈河西区数字经济工作方案〉同时废止。`), ['13:35 error']],
   ['a notice that repeals its own number, its title in 「」', line13(`${PUBLISH}原「河西区数字经济工作方案」(河西政办发〔2023〕5号)同时废止。`), ['13:49 error']],
+  ['a notice that repeals its own number written in the wrong brackets', line13(`${PUBLISH}原《河西区数字经济工作方案》(河西政办发[2023]5号)同时废止。`), ['13:49 error']],
   ['a repeal by 废除 without a number', line13(`${PUBLISH}原《河西区数字经济工作方案》同时废除。`), ['13:35 error']],
   ['a repeal by 同时作废 without a number', line13(`${PUBLISH}原《河西区数字经济工作方案》同时作废。`), ['13:35 error']],
   ['a document brought forward by 将 (现决定将《X》予以废止) without a number', line13('现决定将《河西区数字经济工作方案》予以废止。'), ['13:5 error']],
