@@ -1,4 +1,6 @@
 import type { Goal, Position } from '../../model/types.js';
+import { periodOf } from '../../parse/plan.js';
+import { parseNumeral } from '../../text/chinese-numeral.js';
 import { groupBy } from '../group-by.js';
 import type { Rule, RuleContext } from '../rule.js';
 
@@ -6,6 +8,8 @@ import type { Rule, RuleContext } from '../rule.js';
 const OUTLOOK = /展望|远景|长远/;
 /** How far back from a goal the sentence's year may stand (到2025年，A达到…，B达到…). */
 const LOOK_BACK = 200;
+/** The years a title counts (三年行动计划, 五年规划, 两年攻坚行动), before the kind of plan. */
+const COUNTED_YEARS = /(?<![\d一二三四五六七八九十〇零])([一二两三四五六七八九十]|\d{1,2}) ?年(?=行动|攻坚|计划|规划|实施|专项|提升|工作|发展|建设)/;
 
 /**
  * A plan's period runs forward (2023—2025年, not 2025—2023年), and the targets it sets are for
@@ -15,7 +19,7 @@ const LOOK_BACK = 200;
  */
 export const planPeriod: Rule = {
   id: 'plan-period',
-  description: "the plan's period runs forward (2023—2025年), and its goals' years lie within it",
+  description: "the plan's period runs forward (2023—2025年), agrees with the years its title counts and the notice's title, and its goals' years lie within it",
   defaultSeverity: 'error',
   check(ctx) {
     const plan = ctx.doc.plan;
@@ -27,6 +31,7 @@ export const planPeriod: Rule = {
       ctx.report(`the plan's period runs backwards, ${start} to ${end}; write ${end}—${start}年`, at);
       return;
     }
+    checkTitles(ctx, start, end);
     const outside = plan.goals.filter((g) => g.year !== undefined && (g.year > end || g.year < start - 1));
     for (const goals of groupBy(outside, (g) => `${g.year}|${g.sentence}`).values()) {
       const goal = goals[0]!;
@@ -40,6 +45,30 @@ export const planPeriod: Rule = {
     }
   },
 };
+
+/**
+ * A 三年行动计划 covers three years: a title that counts its years and gives a period of another
+ * length has one of them mistyped; and the notice that publishes a plan names it with the plan's
+ * own period (…三年行动计划（2024—2026年）的通知 over a plan titled （2024—2025年） is a typo in one).
+ */
+function checkTitles(ctx: RuleContext, start: number, end: number): void {
+  const plan = ctx.doc.plan!;
+  const title = plan.title;
+  const titleAt = plan.titlePosition;
+  if (!title || !titleAt) return;
+  const counted = COUNTED_YEARS.exec(ctx.match(title));
+  const years = counted ? (/^\d+$/.test(counted[1]!) ? Number(counted[1]) : parseNumeral(counted[1]!)) : null;
+  if (years !== null && start !== end && end - start + 1 !== years) {
+    ctx.report(`the plan's title counts ${counted![1]}年 but its period ${start}—${end} covers ${end - start + 1}`, ctx.find(String(start), titleAt) ?? titleAt, { severity: 'warning' });
+  }
+  const notice = ctx.doc.notice;
+  if (!notice?.title || !notice.titlePosition) return;
+  const named = periodOf(notice.title);
+  if (named.start === null || named.end === null || named.start === named.end || start === end) return;
+  if (named.start !== start || named.end !== end) {
+    ctx.report(`the notice's title gives the plan's period as ${named.start}—${named.end}, the plan's title as ${start}—${end}`, ctx.find(String(start), titleAt) ?? titleAt, { severity: 'warning' });
+  }
+}
 
 /** Where the goal's year is written: its last mention before the goal's figure, in the same sentence. */
 function yearPosition(ctx: RuleContext, goal: Goal): Position | null {

@@ -10,11 +10,15 @@ const valid: ValidCase[] = [
   ['a goal for a year inside the period', goals('到2024年末,全区数字经济核心产业增加值达到110亿元。')],
   ['a base-year figure just before the period', goals('2022年,全区数字经济核心产业增加值达到90亿元。')],
   ['an outlook past the period (展望到2035年)', goals('展望到2035年,全区数字经济核心产业增加值达到300亿元。')],
+  ['a 三年行动方案 for three years, named so by its notice', withLines({ 9: '河西区人民政府办公室关于印发河西区数字经济三年行动方案(2023—2025年)的通知', 20: '河西区数字经济三年行动方案(2023—2025年)' })],
+  ['a notice title that names the plan without its years', withLines({ 9: '河西区人民政府办公室关于印发河西区数字经济行动方案的通知' })],
 ];
 
 const invalid: InvalidCase[] = [
   ['goals for a year after the period: a warning, once, at the year', goals('到2027年末,全区数字经济核心产业增加值达到120亿元,数字化车间达到30家。'), ['24:2 warning']],
   ['a period written backwards (2025—2023年), at its first year', withLines({ 20: '河西区数字经济行动方案(2025—2023年)' }), ['20:13 error']],
+  ['a 三年行动方案 of two years, also unlike its notice\'s title (and its 2025 goals now outside)', withLines({ 20: '河西区数字经济三年行动方案(2023—2024年)' }), ['20:15 warning', '20:15 warning', '24:2 warning']],
+  ['a notice title giving the plan another period', withLines({ 9: '河西区人民政府办公室关于印发河西区数字经济行动方案(2023—2026年)的通知' }), ['20:13 warning']],
 ];
 
 describe('plan-period', () => {
@@ -26,6 +30,10 @@ describe('plan-period', () => {
     ]);
     expect(await messages(RULE, withLines({ 20: '河西区数字经济行动方案(2025—2023年)' }))).toEqual([
       "the plan's period runs backwards, 2025 to 2023; write 2023—2025年",
+    ]);
+    expect(await messages(RULE, withLines({ 9: '河西区人民政府办公室关于印发河西区数字经济三年行动方案(2023—2025年)的通知', 20: '河西区数字经济三年行动方案(2023—2026年)' }))).toEqual([
+      "the plan's title counts 三年 but its period 2023—2026 covers 4",
+      "the notice's title gives the plan's period as 2023—2025, the plan's title as 2023—2026",
     ]);
   });
 });
