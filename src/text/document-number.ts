@@ -10,11 +10,16 @@ export interface FoundDocumentNumber extends DocumentNumber {
   zeroPadded: boolean;
   /** True when the serial is written with 第 after a bracketed year (〔2022〕第10号). */
   ordinalMark: boolean;
+  /** True when the number ends without its 号 (（青政办发〔2021〕18）, or a line that is the number and nothing else). */
+  missingHao?: boolean;
 }
 
 // Agency codes are Han characters (sometimes with a Latin letter); the year sits in brackets of
 // some kind, then the serial and 号. Matching runs on fold()ed text, so () [] are half-width.
-const BRACKETED = /([\u4e00-\u9fffA-Za-z]{1,16}) ?([〔\[【(［﹝〖]) ?(\d{4}) ?([〕\]】)］﹞〗]) ?(第?) ?(\d{1,5}) ?号/g;
+// A number in brackets of its own may lack its 号 (原《…》（青政办发〔2021〕18）): the bracket closes it.
+const BRACKETED = /([\u4e00-\u9fffA-Za-z]{1,16}) ?([〔\[【(［﹝〖]) ?(\d{4}) ?([〕\]】)］﹞〗]) ?(第?) ?(\d{1,5}) ?(?:号|(?=\)))/g;
+/** A line that is a document number but for its 号 (青政办发〔2024〕12), as a header value or under a title. */
+const WITHOUT_HAO = /^([\u4e00-\u9fffA-Za-z]{1,16}) ?([〔\[【(［﹝〖]) ?(\d{4}) ?([〕\]】)］﹞〗]) ?(第?) ?(\d{1,5})$/;
 // 国令第707号, and the orders of ministries numbered within a year: 商务部令2019年第1号.
 const ORDINAL = /([\u4e00-\u9fff]{1,12}令) ?(?:((?:19|20)\d{2}) ?年 ?)?第 ?(\d{1,5}) ?号/g;
 
@@ -50,6 +55,7 @@ export function findDocumentNumbers(text: string, match: string = fold(text)): F
       brackets: bracketsOf(text, m.index, m[0]),
       zeroPadded: /^0\d/.test(serialText),
       ordinalMark: m[5] === '第',
+      ...(m[0].endsWith('号') ? {} : { missingHao: true }),
     });
   }
   ORDINAL.lastIndex = 0;
@@ -83,9 +89,32 @@ export function parseDocumentNumber(text: string, match?: string): DocumentNumbe
   const t = text.trim();
   if (!t) return null;
   const lead = text.length - text.trimStart().length;
-  const found = findDocumentNumbers(t, match?.slice(lead, lead + t.length))[0];
+  const found = findDocumentNumbers(t, match?.slice(lead, lead + t.length))[0] ?? numberWithoutHao(t, match?.slice(lead, lead + t.length));
   if (!found) return null;
   return { raw: found.raw, agency: found.agency, year: found.year, serial: found.serial };
+}
+
+/** The number a text consists of when only its 号 is missing (青政办发〔2024〕12), or null. */
+export function numberWithoutHao(text: string, match?: string): FoundDocumentNumber | null {
+  const t = text.trim();
+  if (t.length < 8 || !/\d$/.test(t)) return null;
+  const f = match !== undefined && match.length === t.length ? match : fold(t);
+  const m = WITHOUT_HAO.exec(f);
+  if (!m) return null;
+  const full = m[1] as string;
+  const agency = trimAgency(full);
+  if (agency.length !== full.length) return null;
+  return {
+    raw: t,
+    agency: t.slice(0, agency.length),
+    year: Number(m[3]),
+    serial: Number(m[6]),
+    index: 0,
+    brackets: bracketsOf(t, 0, m[0]),
+    zeroPadded: /^0\d/.test(m[6] as string),
+    ordinalMark: m[5] === '第',
+    missingHao: true,
+  };
 }
 
 /**
@@ -96,7 +125,11 @@ export function wholeDocumentNumber(text: string, match?: string): DocumentNumbe
   const t = text.trim();
   const lead = text.length - text.trimStart().length;
   // Every number ends with 号 but Macau's: most lines are ruled out without the search.
-  if (!t.endsWith('号') && !t.endsWith('號')) return macauNumber(t, match?.slice(lead, lead + t.length) ?? fold(t));
+  if (!t.endsWith('号') && !t.endsWith('號')) {
+    const m = match?.slice(lead, lead + t.length);
+    const without = numberWithoutHao(t, m);
+    return without ? toDocumentNumber(without) : macauNumber(t, m ?? fold(t));
+  }
   const found = findDocumentNumbers(t, match?.slice(lead, lead + t.length));
   return found.length === 1 && found[0]!.raw.length === t.length ? toDocumentNumber(found[0]!) : null;
 }

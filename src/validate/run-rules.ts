@@ -92,8 +92,9 @@ export function runRules(rules: readonly Rule[], levels: ReadonlyMap<string, Sev
         return at < 0 ? null : span(start + at, start + at + needle.length);
       },
       report(message: string, place: Place, options: ReportOptions = {}) {
-        const position = isPosition(place) ? place : undefined;
-        const start: Point = isPosition(place) ? place.start : place;
+        // A finding at a single place covers its one character, so that every format can say where it ends.
+        const position = isPosition(place) ? place : span(place.offset, Math.min(place.offset + 1, input.text.length));
+        const start: Point = position.start;
         const diagnostic: Diagnostic = {
           ruleId: rule.id,
           severity: options.severity ? milder(level, options.severity) : level,
@@ -102,7 +103,7 @@ export function runRules(rules: readonly Rule[], levels: ReadonlyMap<string, Sev
           column: start.column,
           source: 'validate',
         };
-        if (position) diagnostic.position = position;
+        diagnostic.position = position;
         if (options.about) about.set(diagnostic, options.about);
         out.push(diagnostic);
       },

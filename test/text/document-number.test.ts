@@ -15,6 +15,18 @@ describe('document numbers (发文字号)', () => {
     expect(parseDocumentNumber(raw)).toEqual({ raw, agency, year, serial });
   });
 
+  it('should read a number that lacks only its 号 as a whole value or line, and in brackets of its own, marked so', () => {
+    expect(parseDocumentNumber('青政办发〔2024〕12')).toEqual({ raw: '青政办发〔2024〕12', agency: '青政办发', year: 2024, serial: 12 });
+    expect(wholeDocumentNumber('　青政办发〔2024〕12')).toEqual({ raw: '青政办发〔2024〕12', agency: '青政办发', year: 2024, serial: 12 });
+    const cited = findDocumentNumbers('原《青山区数字经济发展行动计划》（青政办发〔2021〕18）同时废止。');
+    expect(cited.map((n) => [n.raw, n.serial, n.missingHao])).toEqual([['青政办发〔2021〕18', 18, true]]);
+    expect(findDocumentNumbers('青政办发〔2021〕18号')[0]!.missingHao).toBeUndefined();
+  });
+
+  it.each(['培育企业〔2024〕12家', '表1（2024）3', '〔2024〕12'])('should not read %s as a number without its 号', (text) => {
+    expect(wholeDocumentNumber(text)).toBeNull();
+  });
+
   it.each([
     ['第45/2024號行政長官批示', '行政長官批示', 2024, 45],
     ['第10/2024號法律', '法律', 2024, 10],

@@ -67,6 +67,20 @@ describe('validateDocument on fixtures with one injected fault', () => {
   });
 });
 
+describe('where findings end', () => {
+  it.each(['duplicate-task-number.txt', 'missing-lead-unit.txt', 'impossible-date.txt'])('should give every finding of %s a span that ends after it starts', async (file) => {
+    const url = new URL(`faults/${file}`, FIXTURES);
+    const source = await loadSource(await readFile(url), { name: url.pathname });
+    const findings = validateDocument(await parseLoaded(source), source).filter((d) => d.source === 'validate');
+    expect(findings.length).toBeGreaterThan(0);
+    for (const d of findings) {
+      expect(d.position, `${d.ruleId} ${d.line}:${d.column}`).toBeDefined();
+      expect(d.position!.end.offset).toBeGreaterThan(d.position!.start.offset);
+      expect([d.position!.start.line, d.position!.start.column]).toEqual([d.line, d.column]);
+    }
+  });
+});
+
 describe('how validateDocument presents parser diagnostics', () => {
   async function withParserDiagnostic(extra: Partial<Diagnostic>): Promise<PlanDocument> {
     const doc = await parseNotice(BASE_NOTICE, { name: 'inline.txt' });

@@ -1,5 +1,5 @@
 import type { Block } from '../../source/types.js';
-import { findDocumentNumbers, type FoundDocumentNumber } from '../../text/document-number.js';
+import { findDocumentNumbers, numberWithoutHao, type FoundDocumentNumber } from '../../text/document-number.js';
 import { blockSpan } from '../block-span.js';
 import type { Rule, RuleContext } from '../rule.js';
 
@@ -23,7 +23,11 @@ export const documentNumberFormat: Rule = {
   check(ctx) {
     for (const block of ctx.blocks) {
       const matched = ctx.match(block.text);
-      for (const found of findDocumentNumbers(matched)) checkForm(ctx, block, found);
+      const numbers = findDocumentNumbers(matched);
+      // A line that is a number but for its 号 (under a title, above it).
+      const unfinished = numbers.length === 0 ? numberWithoutHao(block.text, matched.trim().length === block.text.trim().length ? matched.trim() : undefined) : null;
+      if (unfinished) numbers.push({ ...unfinished, index: block.text.length - block.text.trimStart().length });
+      for (const found of numbers) checkForm(ctx, block, found);
       SHORT_YEARS.lastIndex = 0;
       for (let m = SHORT_YEARS.exec(matched); m; m = SHORT_YEARS.exec(matched)) {
         const at = m.index + 2;
@@ -36,7 +40,8 @@ export const documentNumberFormat: Rule = {
       const matched = ctx.match(value);
       if (NONE.test(matched) || findDocumentNumbers(matched).length > 0 || SHORT_YEAR.test(matched)) continue;
       const at = ctx.find(value, field.position) ?? field.position;
-      ctx.report(`发文字号 "${value}" is not a document number (agency〔YYYY〕N号)`, at);
+      if (numberWithoutHao(value, matched)) ctx.report(`发文字号 "${value}" lacks its 号; write ${value}号`, at);
+      else ctx.report(`发文字号 "${value}" is not a document number (agency〔YYYY〕N号)`, at);
     }
   },
 };
@@ -52,6 +57,9 @@ function checkForm(ctx: RuleContext, block: Block, found: FoundDocumentNumber): 
   }
   if (found.brackets !== null && found.ordinalMark) {
     ctx.report(`"${raw}" has 第 before the serial; write ${found.serial}号 without it`, place(found.raw.lastIndexOf('第'), 1));
+  }
+  if (found.missingHao) {
+    ctx.report(`"${raw}" lacks its 号; write ${raw}号`, place(found.raw.length - 1, 1));
   }
   if (found.zeroPadded) {
     const serial = /(\d+) ?号$/.exec(found.raw);

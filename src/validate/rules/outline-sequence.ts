@@ -1,6 +1,7 @@
 import type { OutlineKind, OutlineNode, Point, Position } from '../../model/types.js';
 import { parseNumeral } from '../../text/chinese-numeral.js';
 import { groupBy } from '../group-by.js';
+import { labelSpan } from '../label-span.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { tableTasks } from '../table-tasks.js';
 
@@ -13,7 +14,7 @@ interface Numbered {
   ordinal: number;
   /** How a message names it: `task 1.`, `item 第三条`, `task 3 of the task table`. */
   what: string;
-  at: Point;
+  at: Position;
 }
 
 /** Numbering of one kind of item at one depth, which may run on from one group to the next. */
@@ -45,7 +46,7 @@ export const outlineSequence: Rule = {
       const kinds = [...new Set(nodes.map((n) => n.kind))];
       for (const kind of kinds) {
         const items = nodes.filter((n) => n.kind === kind && n.ordinal !== null);
-        if (items.length > 0) checkGroup(ctx, items.map(numberedItem), scopes, scopeKey(kind, depth));
+        if (items.length > 0) checkGroup(ctx, items.map((n) => numberedItem(ctx, n)), scopes, scopeKey(kind, depth));
         if (parent) checkLevel(ctx, parent, nodes.find((n) => n.kind === kind)!);
       }
       for (const node of nodes) visit(node.children, node, depth + 1);
@@ -55,8 +56,8 @@ export const outlineSequence: Rule = {
   },
 };
 
-function numberedItem(node: OutlineNode): Numbered {
-  return { ordinal: node.ordinal as number, what: `${node.responsibility ? 'task' : 'item'} ${node.label}`, at: node.position.start };
+function numberedItem(ctx: RuleContext, node: OutlineNode): Numbered {
+  return { ordinal: node.ordinal as number, what: `${node.responsibility ? 'task' : 'item'} ${node.label}`, at: labelSpan(ctx, node) };
 }
 
 /** A character that goes on a cell's text, so that a number beside it is no cell of its own. */
@@ -89,7 +90,7 @@ function checkTableRows(ctx: RuleContext, scopes: Map<string, Scope>): void {
       if (ordinal === null || cells.has(task.position.start.offset) || !ownSerial(ctx, task)) continue;
       cells.add(task.position.start.offset);
       const group = task.section ? `${task.section.number}|${task.section.title}` : '';
-      numbered.push({ ordinal, what: `task ${task.label} of the task table`, at: task.position.start, group });
+      numbered.push({ ordinal, what: `task ${task.label} of the task table`, at: labelSpan(ctx, task), group });
     }
     for (const items of groupBy(numbered, (n) => n.group).values()) checkGroup(ctx, items, scopes, `table@${table.position.start.offset}`);
   }
@@ -132,7 +133,7 @@ function checkGroup(ctx: RuleContext, items: Numbered[], scopes: Map<string, Sco
     } else {
       ctx.report(`${what} is out of order; expected ${expected}`, at);
     }
-    if (!earlier) scope.seen.set(n, at);
+    if (!earlier) scope.seen.set(n, at.start);
   });
   scope.last = expected - 1;
 }

@@ -1,3 +1,4 @@
+import { labelSpan } from '../label-span.js';
 import type { OutlineNode } from '../../model/types.js';
 import { walk } from '../../parse/outline.js';
 import type { Rule, RuleContext } from '../rule.js';
@@ -22,7 +23,7 @@ export const taskUnits: Rule = {
       const r = node.responsibility;
       if (r && r.lead.length === 0) ctx.report(`task ${node.label || node.title} has no lead unit (牵头单位)`, r.position);
       if (!r && isUnassignedTask(node, ancestors[ancestors.length - 1]) && !holdsRows(node)) {
-        ctx.report(`task ${node.label} names no units, unlike the tasks beside it: who leads it?`, node.position.start);
+        ctx.report(`task ${node.label} names no units, unlike the tasks beside it: who leads it?`, labelSpan(ctx, node));
       }
     });
     for (const row of rows) if (row.task.lead.length === 0) reportEmptyLead(ctx, row);

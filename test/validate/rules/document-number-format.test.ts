@@ -23,6 +23,9 @@ const invalid: InvalidCase[] = [
   ['a header value that is no document number', header('5号文件'), ['4:6 error']],
   ['[2022] in a citation in the body', body('根据《河西区数字化转型意见》(河西政发[2022]9号),现将《河西区数字经济行动方案(2023—2025年)》印发给你们。'), ['13:20 error']],
   ['[2022] and 第 together: two findings', header('河西政办发[2023]第5号'), ['4:11 error', '4:17 error']],
+  ['a header value without its 号, once', header('河西政办发〔2023〕5'), ['4:6 error']],
+  ['a number under the title without its 号, at its end', withLines({ 10: '河西政办发〔2023〕5' }), ['10:12 error']],
+  ['a citation in brackets without its 号, at its end', body('根据《河西区数字化转型意见》(河西政发〔2022〕9),现将方案印发给你们。'), ['13:26 error']],
 ];
 
 describe('document-number-format', () => {
@@ -32,5 +35,6 @@ describe('document-number-format', () => {
     expect(await messages(RULE, header('河西政办发[2023]5号'))).toEqual(['"河西政办发[2023]5号" puts the year in "[]"; write 〔2023〕']);
     expect(await messages(RULE, header('河西政办发〔2023〕05号'))).toEqual(['"河西政办发〔2023〕05号" writes the serial with a leading zero; write 5号']);
     expect(await messages(RULE, header('河西政办发（2023）5号'))).toEqual(['"河西政办发（2023）5号" puts the year in "（）"; write 〔2023〕']);
+    expect(await messages(RULE, header('河西政办发〔2023〕5'))).toEqual(['发文字号 "河西政办发〔2023〕5" lacks its 号; write 河西政办发〔2023〕5号']);
   });
 });
