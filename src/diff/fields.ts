@@ -144,14 +144,14 @@ export function compareFields<T>(rules: ReadonlyArray<FieldRule<T>>, a: T, b: T,
 }
 
 /**
- * The text of an item after its title: task and article texts begin with their title (or `(title)`),
- * and a retitled item should not also read as reworded.
+ * The text of an item after its title: task and article texts begin with their title (or `(title)`,
+ * `【title】`), and a retitled item should not also read as reworded.
  */
 export function afterTitle(text: string, title: string): string {
   const t = title.trim();
   if (!t) return text.trim();
   const body = text.trimStart();
-  for (const head of [t, `(${t})`, `（${t}）`]) {
+  for (const head of [t, `(${t})`, `（${t}）`, `【${t}】`, `〖${t}〗`]) {
     if (body.startsWith(head)) return body.slice(head.length).replace(/^[\s。.:：;；,，]+/, '').trim();
   }
   return text.trim();

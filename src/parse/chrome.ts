@@ -5,6 +5,7 @@ import { DOWNLOAD_LABEL_ALONE, isFileLine } from './attachments.js';
 import type { Item, ParseContext } from './context.js';
 import { headerKey } from './header.js';
 import { letterheadLines } from './letterhead.js';
+import { headlineBoxAbove, tailFurniture } from './tail-furniture.js';
 
 /** Words of page furniture: accessibility and language switches, print/close/share links. */
 const CHROME_WORDS = [
@@ -168,9 +169,16 @@ function furnitureRunAtEnd(ctx: ParseContext, contentStart: number): Map<number,
     if (ctx.claims[i] === 'chrome') continue;
     const item = ctx.items[i]!;
     if (item.block.kind === 'table' || !ctx.isFree(i)) break;
-    const kind = furnitureAtEnd(ctx.items, i) ?? furnitureAnywhere(item.match);
-    if (!kind) break;
-    out.set(i, kind);
+    const kind = furnitureAtEnd(ctx.items, i) ?? furnitureAnywhere(item.match) ?? tailFurniture(item.match.trim());
+    if (kind) {
+      out.set(i, kind);
+      continue;
+    }
+    // A reposting page's box of other articles (往期回顾 over their headlines): the heading and its lines.
+    const heading = headlineBoxAbove(ctx.items, i, contentStart, (k) => ctx.isFree(k) && ctx.claims[k] !== 'chrome');
+    if (heading < 0) break;
+    for (let k = i; k >= heading; k--) out.set(k, 'navigation');
+    i = heading;
   }
   return out;
 }

@@ -524,6 +524,21 @@ function clauseLine(ctx: ParseContext, item: Item, lead: number, firstIsLead: bo
   return responsibilityOf(clause, item.text.slice(lead, end), ctx.spanPosition(item, lead, end), { standalone: true, bracketed: true });
 }
 
+/**
+ * 1.【实施高新技术企业倍增计划】建立…: a title set in 【】 (or 〖〗) right after the item's number, the
+ * item's words after it (or none, in a heading: （一）【夯实数字基础设施】), as WeChat reposts and
+ * some offices write their items. The bracket's text is
+ * a short phrase, no sentence and no label (a clause's 【牵头单位：A】 is read before the title).
+ */
+function bracketedTitle(match: string): { from: number; to: number } | null {
+  const at = match.length - match.trimStart().length;
+  const open = match[at];
+  if (open !== '【' && open !== '〖') return null;
+  const close = match.indexOf(open === '【' ? '】' : '〗', at + 1);
+  if (close < at + 3 || close - at > 41) return null;
+  return /[。；;:！？!?【〖]/.test(match.slice(at + 1, close)) ? null : { from: at + 1, to: close };
+}
+
 function titleOf(kind: OutlineNode['kind'], text: string, match: string, clauseAt: number | null): string {
   const body = clauseAt === null ? text : text.slice(0, clauseAt);
   const bodyMatch = clauseAt === null ? match : match.slice(0, clauseAt);
@@ -532,6 +547,8 @@ function titleOf(kind: OutlineNode['kind'], text: string, match: string, clauseA
     const close = bodyMatch.indexOf(')');
     if (close > 0) return body.slice(1, close).trim();
   }
+  const bracketed = bracketedTitle(bodyMatch);
+  if (bracketed) return body.slice(bracketed.from, bracketed.to).trim();
   // A half-width full stop ends the title too (开展整治.每年整治50条.), but not inside a number (2.5).
   const stop = bodyMatch.search(/[。！？!?]|\.(?=[\u4e00-\u9fff\s]|$)/);
   const title = stop >= 0 ? body.slice(0, stop) : body;

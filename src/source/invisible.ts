@@ -1,5 +1,6 @@
 import { AnchoredText, sourceOffset } from './anchors.js';
 import { ocrSpaces } from '../text/fold.js';
+import { ornamentOffsets } from '../text/ornaments.js';
 import { roleLabelSpaces } from '../text/spaced-labels.js';
 import type { Block, CellBlock, OffsetAnchor } from './types.js';
 
@@ -13,11 +14,13 @@ const INVISIBLE_ALL = /[\u200b-\u200d\u2060\ufeff]/g;
 
 /**
  * The offsets of a text's characters that are no part of it: invisible ones, the spaces OCR put
- * between characters, and the letter-spacing inside a role label.
+ * between characters, and the letter-spacing inside a role label; in a paragraph or heading (not a
+ * table's cell, where ● may be all it says), the ornaments that open its lines (see ornaments.ts).
  */
-function dropped(text: string): Set<number> | null {
+function dropped(text: string, lines = false): Set<number> | null {
   const out = new Set<number>(ocrSpaces(text));
   for (const i of roleLabelSpaces(text)) out.add(i);
+  if (lines) for (const i of ornamentOffsets(text)) out.add(i);
   if (INVISIBLE.test(text)) for (let i = 0; i < text.length; i++) if (INVISIBLE.test(text[i] as string)) out.add(i);
   return out.size > 0 ? out : null;
 }
@@ -39,12 +42,13 @@ function cellWithout(cell: CellBlock): CellBlock {
 /**
  * Takes the invisible characters out of the blocks an adapter made, whatever the input's format,
  * so that every later stage reads 20% and 区生态环境分局; and the spaces OCR set between the
- * characters of a line (区 科 技 局, see ocrSpaces), so that it reads 区科技局. Positions still point
- * into the source.
+ * characters of a line (区 科 技 局, see ocrSpaces), so that it reads 区科技局; and the ornaments
+ * before a line's words (▌一、, 🔹1.), so that it reads as the heading or item it is. Positions still
+ * point into the source.
  */
 export function dropInvisibles(blocks: Block[]): Block[] {
   return blocks.map((block) => {
-    const drop = dropped(block.text);
+    const drop = dropped(block.text, block.kind === 'paragraph' || block.kind === 'heading');
     const inFields = block.fields?.some((f) => INVISIBLE.test(f.key) || INVISIBLE.test(f.value)) ?? false;
     if (!drop && !inFields && !block.rows) return block;
     const out: Block = drop ? { ...block, ...dropFrom(block.text, block.anchors, block.start, drop) } : { ...block };

@@ -1,4 +1,5 @@
 import { isOutlineStart } from '../text/markers.js';
+import { opensDecorated } from '../text/ornaments.js';
 import { ROLE_BODY } from '../text/role-words.js';
 import { isHeaderLabelName } from '../text/header-labels.js';
 import { parseDate } from '../text/date.js';
@@ -306,12 +307,12 @@ const ANNEX_HEADING = /^附件\s*[0-9０-９一二三四五六七八九十]{0,3}
 const LAYOUT_GAP = /\S(?:\u3000{2,}|[ \u00a0\u3000]{4,})\S/;
 
 /**
- * Whether two lines stand apart whatever their widths: the second starts an item or an annex, is a
- * page number, or only a document number or a date; or the first is set out in columns.
+ * Whether two lines stand apart whatever their widths: the second starts an item or an annex (or
+ * opens with an ornament, ▌ ● 🔹, as a list's lines and headings do), is a page number, or only a document number or a date; or the first is set out in columns.
  */
 export function standsApart(prev: WrapLine, next: WrapLine): boolean {
   const t = next.text;
-  return isOutlineStart(t) || numberOrDate(next) || isPageNumber(t) || ANNEX_HEADING.test(t) || LAYOUT_GAP.test(prev.text);
+  return isOutlineStart(t) || opensDecorated(t) || numberOrDate(next) || isPageNumber(t) || ANNEX_HEADING.test(t) || LAYOUT_GAP.test(prev.text);
 }
 
 /**
