@@ -1,4 +1,5 @@
 import type { ChromeNode } from '../model/types.js';
+import { datelineFields } from '../text/dateline-fields.js';
 import { wholeDocumentNumber } from '../text/document-number.js';
 import { isLetterhead, isNoTextPageMark, isPageNumber } from '../text/page-furniture.js';
 import { DOWNLOAD_LABEL_ALONE, isFileLine } from './attachments.js';
@@ -119,6 +120,8 @@ export function classifyChrome(match: string): ChromeNode['kind'] | null {
   if (DATE_WIDGET.test(t)) return 'date-widget';
   const anywhere = furnitureAnywhere(t);
   if (anywhere) return anywhere;
+  // A portal's dateline without labels for its date (2024年04月15日08:21 | 来源：…); labelled ones are the info bar's.
+  if (datelineFields(t) === 'dated') return 'share';
   const tokens = t.split(/[\s|｜/·]+/).filter(Boolean);
   if (tokens.length >= 2 && tokens.every((w) => CHROME_WORD_SET.has(w.replace(/^[【\[]|[】\]]$/g, '')))) {
     return tokens.some((w) => /无障碍|长者|关怀|简|繁|字号|大|中|小/.test(w)) ? 'accessibility' : 'share';

@@ -9,6 +9,7 @@ import { repealsIn } from './supersedes.js';
 import { disposesOfDocuments, opensDocumentList } from './amendment-list.js';
 import { classifyChrome } from './chrome.js';
 import { hasNoticeTitleShape, isLeadIn, isPostByline } from './headline.js';
+import { headFurniture } from './head-furniture.js';
 import type { Item, ParseContext } from './context.js';
 import { ADDRESSEE_END, addresseesRunOn, isAddresseeLine, LEVEL_PLACE, splitAddressees } from './addressees.js';
 import {
@@ -134,9 +135,76 @@ function findTitle(free: Item[], metaTitle: string | null): FoundTitle | null {
       const below = noticeBelowHeadline(free, start + lines.length, lines);
       return below ? { lines: below, headline: lines } : { lines, headline: [] };
     }
-    if (typed) return { lines: typed, headline: [] };
+    if (typed) return (free[start]!.block.kind === 'heading' ? null : headlineInText(free, start, typed)) ?? { lines: typed, headline: [] };
   }
   return null;
+}
+
+/**
+ * A post copied as text (a WeChat article) keeps its headline as a line of its own above the
+ * notice's title (重磅！我区出台数字经济三年行动方案), with nothing to mark it as a heading. It is
+ * told from the title by the notice's own title that follows it: on the next line (the two read
+ * at first as one title over two lines), or a few lines below with only the post's byline,
+ * lead-in or page furniture between them. Also a headline above a title found lower down.
+ */
+function headlineInText(free: Item[], start: number, typed: Item[]): FoundTitle | null {
+  // The headline run on into the title: a later line starts a notice's title of its own.
+  for (let j = 1; j < typed.length; j++) {
+    const title = typed.slice(j);
+    const head = typed.slice(0, j);
+    if (!opensNoticeTitle(title[0]!.match) || !hasNoticeTitleShape(joinTitleLines(title.map((l) => l.match)))) continue;
+    if (isHeadlineAbove(head, title)) return { lines: title, headline: head };
+  }
+  const own = joinTitleLines(typed.map((l) => l.match));
+  if (hasNoticeTitleShape(own)) {
+    // A notice's title lower down: a headline that ends with no document type stands above it.
+    const head = headlineLinesAbove(free, start);
+    return head ? { lines: typed, headline: head } : null;
+  }
+  for (let s = start + typed.length; s < Math.min(free.length, start + typed.length + HEADLINE_REACH); s++) {
+    if (isRepostLine(free[s]!)) continue;
+    const below = titleRun(titleLinesFrom(free, s));
+    return below && isHeadlineAbove(typed, below) ? { lines: below, headline: typed } : null;
+  }
+  return null;
+}
+
+/** A post's byline, its lead-in to the text or page furniture: lines between a headline and the title. */
+function isRepostLine(item: Item): boolean {
+  return isPostByline(item.match) || isLeadIn(item.match) || headFurniture(item.match) !== null;
+}
+
+/**
+ * Title-like lines at the top of the free blocks, above a notice's title at `start` with only a
+ * byline, lead-in or furniture between: a post's headline. Null when anything else stands there.
+ */
+function headlineLinesAbove(free: Item[], start: number): Item[] | null {
+  let end = start;
+  while (end > 0 && isRepostLine(free[end - 1]!)) end--;
+  if (end === 0 || end > 2) return null;
+  const head = free.slice(0, end);
+  if (!head.every(isTitleLine)) return null;
+  return isHeadlineAbove(head, free.slice(start, start + 1)) ? head : null;
+}
+
+/**
+ * Whether title-like lines are a post's headline over a notice's title, not the first lines of
+ * that title: they are not the issuing bodies (某区人民政府办公室 / 关于…), do not lead on into it
+ * (…转发 / 关于…), are no notice's title themselves, and neither title names the other whole.
+ */
+function isHeadlineAbove(head: Item[], title: Item[]): boolean {
+  const own = squeeze(joinTitleLines(head.map((l) => l.match)));
+  const below = squeeze(joinTitleLines(title.map((l) => l.match)));
+  if (!hasNoticeTitleShape(below) || hasNoticeTitleShape(own) || below.includes(own) || own.includes(below)) return false;
+  if (head.every(isIssuerLine)) return false;
+  return !/(?:转发|印发|批转|关于|的|和|与|及|、)$/.test(own);
+}
+
+/** Whether a line starts a notice's title: 关于…, or the issuing bodies' names and 关于. */
+function opensNoticeTitle(match: string): boolean {
+  const t = match.trim();
+  const at = t.indexOf('关于');
+  return at === 0 || (at > 0 && isIssuerLine(t.slice(0, at)));
 }
 
 function isHeadline(lines: Item[]): boolean {
@@ -304,7 +372,7 @@ function setAsideAbove(ctx: ParseContext, free: Item[], titleFirst: Item, headli
     for (const item of headline) setAside(item);
     // The post's byline between its headline and the text it reprints (青川发布 2024-05-20 18:30).
     for (let k = free.indexOf(headline[headline.length - 1]!) + 1; free[k] && free[k] !== titleFirst; k++) {
-      if (ctx.isFree(free[k]!.index) && isPostByline(free[k]!.match)) setAside(free[k]!);
+      if (ctx.isFree(free[k]!.index) && (isPostByline(free[k]!.match) || headFurniture(free[k]!.match))) setAside(free[k]!);
     }
     const heading = joinTitleLines(headline.map((l) => l.text));
     ctx.report(
@@ -352,6 +420,14 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
     titleLines.map((t) => t.text),
     titleLines.length === 1 && spansLines(ctx, titleLines[0]!),
   );
+  // A reprinting page's dateline, source or tool bar under the title (see head-furniture.ts).
+  const furniture: HeadLine[] = [];
+  const skipFurniture = (): void => {
+    const run = headFurnitureRun(free, k, title);
+    furniture.push(...run);
+    k += run.length;
+  };
+  skipFurniture();
   const again = repeatedTitle(free, k, title);
   if (again) {
     for (const t of again) ctx.claim(t.index, 'notice-title');
@@ -364,6 +440,8 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
       titleLast = again[again.length - 1]!;
     }
   }
+
+  skipFurniture();
 
   let documentNumber: DocumentNumber | null = null;
   let registrationNumber: Notice['registrationNumber'] | undefined;
@@ -418,6 +496,7 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
     }
   }
   if (takeRegistration(free[k])) k++;
+  skipFurniture();
   // A red-headed document prints its number above the title, under the letterhead.
   let aboveAt = free.indexOf(titleFirst) - 1;
   if (takeRegistration(free[aboveAt])) aboveAt--;
@@ -439,7 +518,50 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
     ...(registrationNumber ? { registrationNumber } : {}),
     ...(documentNumberPosition ? { documentNumberPosition } : {}),
     ...(otherNumbers.length > 0 ? { otherDocumentNumbers: otherNumbers } : {}),
-    chrome: () => setAsideAbove(ctx, free, titleLines[0]!, found.headline, title),
+    chrome: () => [...setAsideAbove(ctx, free, titleLines[0]!, found.headline, title), ...setAsideInHead(ctx, furniture)],
+  });
+}
+
+/** A line of page furniture in the notice's head, and what kind it is. */
+interface HeadLine {
+  item: Item;
+  kind: ChromeNode['kind'];
+}
+
+/**
+ * The page furniture at `free[k]` on, between the notice's title and its number or addressees
+ * (2024-04-15, 来源：某区人民政府网站, 打印本页 关闭窗口): up to three lines. A bare date or a byline
+ * counts only where the notice's head goes on under the run (its number or its addressees): alone
+ * under a title it may be the document's own date.
+ */
+function headFurnitureRun(free: Item[], k: number, title: string): HeadLine[] {
+  const run: HeadLine[] = [];
+  let needsHead = false;
+  for (let j = k; j < free.length && run.length < 3; j++) {
+    const item = free[j]!;
+    if (item.block.kind === 'table') break;
+    const found = headFurniture(item.match);
+    if (!found) break;
+    run.push({ item, kind: found.kind });
+    needsHead ||= found.needsHead;
+  }
+  if (!needsHead || run.length === 0) return run;
+  return opensNoticeHead(free, k + run.length, title) ? run : [];
+}
+
+/** Whether `free[j]` goes on with the notice's head: its number, its addressees, or its title printed again. */
+function opensNoticeHead(free: Item[], j: number, title: string): boolean {
+  const item = free[j];
+  if (!item) return false;
+  if (numberLine(item) || numbersSideBySide(item) || orderNumber(title, item) || matchRegistrationNumber(item.match)) return true;
+  return isAddresseeLine(item) || addresseesRunOn(item, free[j + 1]) || repeatedTitle(free, j, title) !== null;
+}
+
+/** Claims the furniture of the notice's head as chrome, once the notice is known to be one. */
+function setAsideInHead(ctx: ParseContext, lines: HeadLine[]): ChromeNode[] {
+  return lines.map(({ item, kind }) => {
+    ctx.claim(item.index, 'chrome');
+    return { kind, text: item.text, position: ctx.blockPosition(item) };
   });
 }
 

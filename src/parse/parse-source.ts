@@ -14,6 +14,7 @@ import { parseStructuredHeader } from './header-structured.js';
 import { readPublishedLine } from './published-line.js';
 import { fillFromDocument } from './document-metadata.js';
 import { parseNotice } from './notice.js';
+import { furnitureUnderPlanTitle } from './head-furniture.js';
 import { buildOutline } from './outline.js';
 import { findFlatTables, isTableCaption, readBodyTables, type PendingTable } from './body-tables.js';
 import { goalsFromTables } from './table-goals.js';
@@ -165,6 +166,8 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
   }
   // The issuer and date under a plan printed without its notice are its byline, not its title.
   for (const t of byline) ctx.claim(t.index, 'plan-title');
+  const lastHead = byline[byline.length - 1] ?? titleItems[titleItems.length - 1];
+  const planHeadChrome = lastHead ? furnitureUnderPlanTitle(ctx, planRegion.slice(planRegion.indexOf(lastHead) + 1)) : [];
   // A closing statement after the items (本措施自印发之日起施行), or a note that ends the plan
   // (注：1.… / 2.…), ends the outline: what follows it belongs to no item.
   const planItems = planRegion.filter((it) => ctx.isFree(it.index) && !skipped.includes(it));
@@ -313,7 +316,7 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
   return {
     schemaVersion: 1,
     source: { name: source.name, format: source.format, encoding: source.encoding, sha256: source.sha256, bytes: source.bytes },
-    chrome: [...chrome, ...noticeResult.chrome].sort((a, b) => a.position.start.offset - b.position.start.offset),
+    chrome: [...chrome, ...noticeResult.chrome, ...planHeadChrome].sort((a, b) => a.position.start.offset - b.position.start.offset),
     metadata,
     notice,
     plan,

@@ -180,6 +180,9 @@ const STYLES = [
   ['capital-letter-sublists.txt', 'capital-letter sublists (A. B.) under a 1. item, with a. b. a level below A.'],
   ['ocr-spaced-variant-labels.txt', 'an OCR\'d copy: a signature spaced character by character over a date whose 〇 came out as O (二O二四年), a goal sentence and clauses spaced the same way (全 区 智 能 工 厂 达 到 20 家, 牵 头 单 位 ： 区经信局, 区 科 技 局 牵 头), labels in traditional and Japanese glyphs (牽頭單位, 参与単位), the vertical colon ︰ and labels whose colon was dropped (牵头单位 区市场监管局 参与单位 区经信局)'],
   ['wechat-ornaments-tail.txt', 'a plan reposted from WeChat as text: ornaments before its parts, groups, items and goal lines (▌一、, 【（一）…】, ▶（二）, 🔹1., ●, ◆), items titled in 【】 after their number, and the page under it (credits, 往期回顾 over headlines, —— END ——, the account\'s buttons) set aside'],
+  ['repost-text-head-furniture.txt', 'a WeChat repost copied as text: its headline (重磅！…若干措施, a document type at its end), byline and lead-in (全文如下↓↓↓) above the notice\'s title, and a bare date, a 来源：… line and a bare 打印本页 关闭窗口 between the title and the number: the notice read as if none were there'],
+  ['portal-dateline-under-title.html', 'a news portal\'s reprint: the portal\'s dateline (2024年07月09日10:05 | 来源：…) between the <h1> title and the number, page furniture, not the first line of the notice\'s text'],
+  ['plan-only-dateline-under-title.txt', 'a plan printed without its notice, a 学习强国 dateline (2024-08-20 16:40　来源：学习强国) under its title: page furniture, not the plan\'s preamble'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -664,5 +667,29 @@ describe('styles beyond the seed', () => {
       ['推行联合验收', '区住房城乡建设局', '区消防救援大队'],
     ]);
     expect(doc.annexes[0]!.body).toEqual([]);
+  });
+
+  it('should set aside a repost\'s headline, byline and lead-in in plain text, and a dateline, source and tool bar under the notice\'s title', async () => {
+    const doc = await load('repost-text-head-furniture.txt');
+    expect(doc.chrome.map((c) => [c.kind, c.text, c.position.start.line])).toEqual([
+      ['other', '重磅！我市出台促进夜间经济发展若干措施', 1],
+      ['other', '某市发布 2024-06-03 20:15', 3],
+      ['other', '近日，市政府办公室印发了这份措施，全文如下↓↓↓', 5],
+      ['share', '2024年06月03日', 9],
+      ['share', '来源：某市人民政府网站', 11],
+      ['share', '打印本页  关闭窗口', 13],
+    ]);
+    expect(doc.diagnostics.map((d) => [d.ruleId, d.severity, d.line])).toEqual([['headline-not-title', 'info', 1]]);
+    expect(doc.notice!.titlePosition!.start.line).toBe(7);
+    expect(doc.notice!.body.map((b) => b.text)).toEqual(['《某市促进夜间经济发展若干措施》已经市政府同意，现印发给你们，请结合实际认真贯彻执行。']);
+  });
+
+  it('should set a portal\'s dateline under the title aside, and one under the title of a plan printed alone', async () => {
+    const portal = await load('portal-dateline-under-title.html');
+    expect(portal.chrome.map((c) => [c.kind, c.text])).toEqual([['share', '2024年07月09日10:05 | 来源：某县融媒体中心']]);
+    expect(portal.notice!.body).toHaveLength(1);
+    const alone = await load('plan-only-dateline-under-title.txt');
+    expect(alone.chrome.map((c) => [c.kind, c.text])).toEqual([['share', '2024-08-20 16:40　来源：学习强国']]);
+    expect(alone.plan!.preamble).toEqual([]);
   });
 });
