@@ -1,12 +1,15 @@
 import type { Rule } from '../rule.js';
 import { annexShape } from './annex-shape.js';
+import { attachmentPresent } from './attachment-present.js';
 import { bracketsBalanced } from './brackets-balanced.js';
 import { dateValid } from './date-valid.js';
 import { documentNumberFormat } from './document-number-format.js';
 import { documentNumberMatch } from './document-number-match.js';
+import { documentNumberYear } from './document-number-year.js';
 import { goalAnnexConsistency } from './goal-annex-consistency.js';
 import { goalRestated } from './goal-restated.js';
 import { headerRequired } from './header-required.js';
+import { noticeAddressees } from './notice-addressees.js';
 import { outlineSequence } from './outline-sequence.js';
 import { planPeriod } from './plan-period.js';
 import { supersedesReference } from './supersedes-reference.js';
@@ -19,7 +22,9 @@ export const RULES: readonly Rule[] = [
   headerRequired,
   documentNumberFormat,
   documentNumberMatch,
+  documentNumberYear,
   dateValid,
+  noticeAddressees,
   outlineSequence,
   taskUnits,
   taskDeadline,
@@ -30,4 +35,5 @@ export const RULES: readonly Rule[] = [
   annexShape,
   bracketsBalanced,
   supersedesReference,
+  attachmentPresent,
 ];
