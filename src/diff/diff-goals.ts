@@ -1,12 +1,22 @@
 import type { Goal, PlanDocument } from '../model/types.js';
 import { diffEntities, type EntityDiff } from './diff-entities.js';
 import { valueField, type CompareContext, type FieldRule } from './fields.js';
+import { indicatorWithoutScope, sameIndicatorInScope } from './goal-scope.js';
 import type { Change, FieldChange, YearChange } from './types.js';
 
 /** With --strict the figure as written counts too (1,170 against 1170), when the value itself did not change. */
 const rawAsWritten: FieldRule<Goal> = {
   name: 'raw',
   compare: (a, b, ctx) => (ctx.strict && a.value === b.value && a.raw !== b.raw ? { old: a.raw, new: b.raw } : null),
+};
+
+/** The indicator, as written, except for an area word both sentences give it (see sameIndicatorInScope). */
+const indicatorField: FieldRule<Goal> = {
+  name: 'indicator',
+  compare: (a, b, ctx) => {
+    const change = valueField<Goal>('indicator', (g) => g.indicator).compare(a, b, ctx);
+    return change && !ctx.strict && sameIndicatorInScope(a, b, ctx.key) ? null : change;
+  },
 };
 
 /**
@@ -37,12 +47,17 @@ export function diffGoals(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Compa
     {
       kind: 'goal',
       align: {
-        keys: [(g) => `${ctx.key(g.indicator)}\u0001${g.year ?? ''}`, (g) => ctx.key(g.indicator)],
+        keys: [
+          (g) => `${ctx.key(g.indicator)}\u0001${g.year ?? ''}`,
+          (g) => ctx.key(g.indicator),
+          // 全区高新技术企业 and 高新技术企业 in one plan are one indicator (see sameIndicatorInScope).
+          (g) => `${ctx.key(indicatorWithoutScope(g.indicator))}\u0001${g.year ?? ''}`,
+        ],
         similarity: (g) => ctx.key(g.indicator),
         threshold: 0.6,
       },
       fields: [
-        valueField('indicator', (g) => g.indicator),
+        indicatorField,
         valueField('value', (g) => g.value),
         valueField('upTo', (g) => g.upTo ?? null),
         rawAsWritten,

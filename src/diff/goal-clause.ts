@@ -1,15 +1,18 @@
-import { writtenUnits } from '../model/goal-figure.js';
 import type { Goal } from '../model/types.js';
 import { CHINESE_FIGURE_VERBS } from '../parse/goals.js';
+import { goalFigureSource, goalUnitsSource } from './goal-figure-pattern.js';
 import { alternation, PREFIX_QUALIFIERS, SIGNS, SUFFIX_QUALIFIERS } from '../parse/target-figure.js';
 
-export type ClauseGoal = Pick<Goal, 'sentence' | 'indicator' | 'raw' | 'unit' | 'year' | 'baseYear' | 'qualifier' | 'partOf'>;
+export type ClauseGoal = Pick<Goal, 'sentence' | 'indicator' | 'raw' | 'unit' | 'year' | 'baseYear' | 'qualifier' | 'partOf' | 'upTo'>;
 
 /** What a clause may hold besides a goal's indicator, figure and year for the clause to be that goal and nothing more. */
 const TARGET_WORDS = new RegExp(`^(?:${alternation([...CHINESE_FIGURE_VERBS, ...PREFIX_QUALIFIERS, ...SUFFIX_QUALIFIERS, ...SIGNS])})*$`);
 
 /** Where a sentence divides into clauses: a goal is written in one of them (…达到80家，5G基站达到1200个). */
 const CLAUSE = /[^，,；;]+/g;
+
+/** 全区, 全市, 本县 …: the area a sentence's targets are for, opening the first target's clause. */
+export const SCOPE = /^\s*(?:全|本|我)(?:区|市|县|省|州|盟|旗|镇|乡)/;
 
 const drop = (text: string, part: string): string => (part && text.includes(part) ? text.replace(part, '') : text);
 
@@ -20,21 +23,19 @@ const drop = (text: string, part: string): string => (part && text.includes(part
  * clause holding only those says nothing the goal change does not. A clause with any other words
  * (…并全部接入平台), another figure or a second goal is not one.
  */
-export function goalClause(goal: ClauseGoal, keyOf: (text: string) => string): string | null {
+export function goalClause(goal: ClauseGoal, keyOf: (text: string) => string, options: { keepScope?: boolean } = {}): string | null {
   const indicator = keyOf(goal.indicator);
-  // 5000余人次: the figure as written may have 余 inside its unit.
-  const figures = writtenUnits(goal).map((u) => keyOf(`${goal.raw}${u}`));
-  if (!indicator || figures.some((f) => !f)) return null;
-  let figure = '';
+  const source = goalFigureSource(goal, keyOf);
+  if (!indicator || !source) return null;
+  // 5000余人次: the figure as written may have 余 inside its unit; 3—5个: a range is one figure.
+  const figure = new RegExp(`${source}(?:${goalUnitsSource(goal, keyOf)})`);
   const clauses = [...goal.sentence.matchAll(CLAUSE)].filter((m) => {
     const k = keyOf(m[0]);
-    const found = k.includes(indicator) ? figures.find((f) => k.includes(f)) : undefined;
-    if (found) figure = found;
-    return found !== undefined;
+    return k.includes(indicator) && figure.test(k);
   });
   if (clauses.length !== 1) return null;
   const clause = clauses[0] as RegExpMatchArray;
-  let rest = drop(drop(keyOf(clause[0]), indicator), figure);
+  let rest = drop(keyOf(clause[0]), indicator).replace(figure, '');
   for (const q of (goal.qualifier ?? '').split('、')) rest = drop(rest, keyOf(q));
   if (goal.year !== undefined) rest = rest.replace(new RegExp(`(?:到|至)?${goal.year}年(?:底|末)?`), '');
   if (goal.baseYear !== undefined) rest = rest.replace(new RegExp(`(?:比|较)${goal.baseYear}年(?:底|末)?`), '');
@@ -43,6 +44,10 @@ export function goalClause(goal: ClauseGoal, keyOf: (text: string) => string): s
   if (!TARGET_WORDS.test(rest)) return null;
   const start = clause.index ?? 0;
   const end = start + clause[0].length;
+  // 到2026年，全区A达到…，B达到…: 全区 is the area of every target after it, which the goal reader
+  // gives the first one. Without A it stays, for B (到2026年，全区B达到…), with the separator after A.
+  const scope = options.keepScope && end < goal.sentence.length ? SCOPE.exec(clause[0]) : null;
+  if (scope && keyOf(goal.indicator).startsWith(keyOf(scope[0]))) return goal.sentence.slice(start + scope[0].length, end + 1);
   // The separator before it, or after it for the first clause: the rest reads as it would without the goal.
   if (start > 0) return goal.sentence.slice(start - 1, end);
   return goal.sentence.slice(start, Math.min(end + 1, goal.sentence.length));
@@ -57,10 +62,10 @@ const SEPARATORS = /^[，,；;、]*$/;
  * goals and nothing more, as a goal added as a sentence of its own (技术合同成交额达到50亿元。) is.
  * A goal whose clause says more (see goalClause) leaves the sentence as it is.
  */
-export function sentenceWithoutGoals(sentence: string, goals: readonly ClauseGoal[], keyOf: (text: string) => string): string {
+export function sentenceWithoutGoals(sentence: string, goals: readonly ClauseGoal[], keyOf: (text: string) => string, keepScope: (goal: ClauseGoal) => boolean = () => false): string {
   let rest = keyOf(sentence);
   for (const goal of goals) {
-    const clause = goalClause(goal, keyOf);
+    const clause = goalClause(goal, keyOf, { keepScope: keepScope(goal) });
     if (clause === null) continue;
     const withSeparator = keyOf(clause);
     // A goal's separator may have gone with a clause of another goal before it.

@@ -1,14 +1,12 @@
-import { writtenUnits } from '../model/goal-figure.js';
 import { SUFFIX_QUALIFIERS } from '../parse/target-figure.js';
 import type { ClauseGoal } from './goal-clause.js';
+import { goalFigureSource, goalUnitsSource } from './goal-figure-pattern.js';
 
 /** Where a sentence's clauses divide, as written or keyed (full-width folded to half-width). */
 const CLAUSE_BREAK = /[，,；;：:]/g;
 
 /** 力争到2025年…: a word opening the sentence that the goal reader gives every goal of it. */
 const OPENING = /^(?:到|至|在|\d)/;
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The keyed sentence without the qualifying words of the goal where the goal reader reads them
@@ -53,11 +51,10 @@ export function withoutGoalQualifiers(sentence: string, goal: ClauseGoal, keyOf:
  * or the one in the clause naming the goal's indicator; null when that does not tell.
  */
 function figureAt(sentence: string, goal: ClauseGoal, keyOf: (text: string) => string): { start: number; end: number } | null {
-  const raw = keyOf(goal.raw);
-  if (!raw) return null;
-  // 5000余人次: the unit as written may have 余 inside it.
-  const units = writtenUnits(goal).map((u) => escapeRegExp(keyOf(u)));
-  const figure = new RegExp(`(?<![0-9.])${escapeRegExp(raw)}(?:${units.join('|')})`, 'g');
+  const source = goalFigureSource(goal, keyOf);
+  if (!source) return null;
+  // 5000余人次: the unit as written may have 余 inside it; 3—5个: a range is one figure.
+  const figure = new RegExp(`${source}(?:${goalUnitsSource(goal, keyOf)})`, 'g');
   const found = [...sentence.matchAll(figure)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   if (found.length <= 1) return found[0] ?? null;
   const indicator = keyOf(goal.indicator);

@@ -3,6 +3,7 @@ import type { Goal, OutlineNode, PlanDocument, Position } from '../model/types.j
 import { afterTitle, type CompareContext, type FieldRule } from './fields.js';
 import { sentenceWithoutGoals, type ClauseGoal } from './goal-clause.js';
 import { withoutGoalQualifiers, withoutGoalVerb } from './goal-qualifiers.js';
+import { goalFigureSource, goalUnitsSource } from './goal-figure-pattern.js';
 import { planParts } from './plan-parts.js';
 import type { MaskedSpan } from './redline.js';
 import { fold } from '../text/fold.js';
@@ -112,8 +113,15 @@ export function maskGoalFigures(
   }
   // Sentences that are goals reported whole and nothing more go with the stop that ends them.
   const gone: string[] = [];
+  // A goal reported whole leaves the area word opening its clause (全区) to a target after it that stays.
+  const wholeSet = new Set(whole);
+  const keepScope = (g: ClauseGoal): boolean => {
+    const sentence = keyOf(g.sentence);
+    const at = sentence.indexOf(keyOf(g.indicator));
+    return goals.some((h) => !wholeSet.has(h) && keyOf(h.sentence) === sentence && sentence.indexOf(keyOf(h.indicator)) > at);
+  };
   for (const [sentence, list] of bySentence) {
-    const rest = sentenceWithoutGoals((list[0] as ClauseGoal).sentence, list, keyOf);
+    const rest = sentenceWithoutGoals((list[0] as ClauseGoal).sentence, list, keyOf, keepScope);
     if (rest === '') gone.push(sentence);
     else if (rest !== sentence) masked.set(sentence, rest);
   }
@@ -135,10 +143,10 @@ export function maskGoalFigures(
   }
   for (const g of goals) {
     const sentence = keyOf(g.sentence);
-    const raw = keyOf(g.raw);
-    if (!sentence || !raw) continue;
-    const units = writtenUnits(g).map((u) => escapeRegExp(keyOf(u)));
-    const figure = new RegExp(`(?<![0-9.])${escapeRegExp(raw)}(?=${units.join('|')})`, 'g');
+    const source = goalFigureSource(g, keyOf);
+    if (!sentence || !source) continue;
+    // A range (3—5个) is one figure: a changed end is the goal's upTo, not the prose's.
+    const figure = new RegExp(`${source}(?=${goalUnitsSource(g, keyOf)})`, 'g');
     let mask = (masked.get(sentence) ?? sentence).replace(figure, '\u0000');
     if (g.year !== undefined) mask = mask.replace(new RegExp(`(?<![0-9])${g.year}(?=年)`, 'g'), '\u0001');
     masked.set(sentence, mask);
@@ -189,11 +197,16 @@ export function prosePair(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Compa
   // With --strict every character counts, a goal's figure too.
   const figures = ctx.strict ? [] : [...(oldDoc.plan?.goals ?? []), ...(newDoc.plan?.goals ?? [])];
   const clauses = ctx.strict ? [] : whole;
+  // A goal added or removed has no figure in the other version to stand for: were its figure a
+  // masked word, the redline would pair it with another goal's (3.2% with 220家) and show one
+  // version in words the other wrote.
+  const reportedWhole = new Set<ClauseGoal>(whole);
+  const spanned = figures.filter((g) => !reportedWhole.has(g));
   return {
     old: new OwnedProse(oldDoc),
     new: new OwnedProse(newDoc),
     textKey: (text) => maskGoalFigures(ctx.key(text), figures, ctx.key, clauses, ctx.strict ? [] : requalified),
-    figureSpans: (text) => goalFigureSpans(text, figures),
+    figureSpans: (text) => goalFigureSpans(text, spanned),
   };
 }
 
@@ -211,8 +224,8 @@ export function goalFigureSpans(text: string, goals: readonly ClauseGoal[]): Mas
   for (const g of goals) {
     const sentence = fold(g.sentence);
     if (!sentence) continue;
-    const units = writtenUnits(g).filter(Boolean).map((u) => escapeRegExp(fold(u)));
-    const figure = units.length ? new RegExp(`(?<![0-9.])${escapeRegExp(fold(g.raw))}(?=${units.join('|')})`, 'g') : null;
+    const source = writtenUnits(g).some(Boolean) ? goalFigureSource(g, fold) : null;
+    const figure = source ? new RegExp(`${source}(?=${goalUnitsSource(g, fold)})`, 'g') : null;
     const year = g.year !== undefined ? new RegExp(`(?<![0-9])${g.year}(?=年)`, 'g') : null;
     for (let at = folded.indexOf(sentence); at >= 0; at = folded.indexOf(sentence, at + sentence.length)) {
       const inSentence = folded.slice(at, at + sentence.length);

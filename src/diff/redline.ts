@@ -72,10 +72,17 @@ function tokens(text: string, strict: boolean, keyOf: (word: string) => string, 
   const out: Token[] = [];
   let pending = '';
   let at = 0;
+  let lastMask: MaskedSpan | undefined;
   for (const word of wordsWithFigures(text)) {
     const from = at;
     at += word.length;
     const mask = masked.find(([a, b]) => from < b && at > a);
+    // A span is one word however the segmenter cuts it (3—5 of a range): it pairs with one word.
+    if (mask && mask === lastMask && out.length > 0) {
+      (out[out.length - 1] as Token).text += word;
+      continue;
+    }
+    lastMask = mask;
     const key = mask ? `\u0000${mask[2]}` : strict ? word : keyOf(word);
     // Spaces and line breaks ride on the word before them, so they never count as a word.
     if (!strict && key === '') {
@@ -131,6 +138,7 @@ function redlineWith(
   keyOf: (word: string) => string,
   masked?: RedlineOptions['masked'],
 ): RedlineSegment[] {
+  const charEqual = strict ? (a: string, b: string) => a === b : (a: string, b: string) => fold(a) === fold(b) || keyOf(a) === keyOf(b);
   const oldTokens = tokens(oldText, strict, keyOf, masked?.old);
   const newTokens = tokens(newText, strict, keyOf, masked?.new);
   const runs: Run[] = [];
@@ -142,17 +150,40 @@ function redlineWith(
       o += count;
     } else if (part.added) runs.push({ op: 'insert', old: '', new: join(part.value) });
     else {
-      runs.push({ op: 'equal', old: join(oldTokens.slice(o, o + count)), new: join(part.value) });
+      runs.push(...equalRuns(oldTokens.slice(o, o + count), part.value, charEqual));
       o += count;
     }
   }
-  const charEqual = strict ? (a: string, b: string) => a === b : (a: string, b: string) => fold(a) === fold(b) || keyOf(a) === keyOf(b);
   const tidy = slide(trim(absorb(hunks(runs)), charEqual), charEqual);
   const segments = tidy.flatMap((r): RedlineSegment[] => {
     if (r.op !== 'equal') return r.old || r.new ? [{ op: r.op, text: r.op === 'delete' ? r.old : r.new }] : [];
     return r.new ? [{ op: 'equal', text: r.new }] : [];
   });
   return coalesce(segments);
+}
+
+/**
+ * The runs of words the diff found equal. A masked word (a goal's figure or year) is equal to the
+ * other version's by its kind, not as written: where the two differ (10 → 13.5), it is a deletion
+ * and an insertion, so that each side of the redline reads as that version wrote it; the goal
+ * change reports the new figure, and the prose is not changed by it (its key masks it).
+ */
+function equalRuns(oldTokens: readonly Token[], newTokens: readonly Token[], same: (a: string, b: string) => boolean): Run[] {
+  const runs: Run[] = [];
+  for (let k = 0; k < newTokens.length; k++) {
+    const a = oldTokens[k] as Token;
+    const b = newTokens[k] as Token;
+    const last = runs[runs.length - 1];
+    if (!a.key.startsWith('\u0000') || same(a.text.trim(), b.text.trim())) {
+      if (last && last.op === 'equal') {
+        last.old += a.text;
+        last.new += b.text;
+      } else runs.push({ op: 'equal', old: a.text, new: b.text });
+      continue;
+    }
+    runs.push({ op: 'delete', old: a.text, new: '' }, { op: 'insert', old: '', new: b.text });
+  }
+  return runs;
 }
 
 /**

@@ -2,7 +2,10 @@
  * Words every diff renderer shares: what to call a changed element, how to print a field value,
  * which text stands for an element added or removed. Plain strings; escaping is each renderer's.
  */
-import { baseYearText, writtenFigure } from '../model/goal-figure.js';
+import { goalFigureSource, goalUnitsSource } from '../diff/goal-figure-pattern.js';
+import { baseYearText, writtenFigure, writtenUnit, writtenUnits } from '../model/goal-figure.js';
+import { SUFFIX_QUALIFIERS } from '../parse/target-figure.js';
+import { fold } from '../text/fold.js';
 import type { Goal, Task } from '../model/types.js';
 import { CHANGE_OPS, type AnnexEntity, type AnnexRowEntity, type ArticleEntity, type Change, type ChangeOp, type DiffEntity, type DiffSummary, type FieldChange, type RedlineSegment, type TableEntity, type TableRowEntity, type UnitEntity } from '../diff/types.js';
 
@@ -98,13 +101,16 @@ export function entityText(change: Change, entity: DiffEntity | null): string {
   switch (change.kind) {
     case 'task': {
       const t = entity as Task;
-      const units = [t.lead.length ? `牵头: ${t.lead.join('、')}` : '', t.participants.length ? `参与: ${t.participants.join('、')}` : ''].filter(Boolean);
-      return `${t.text}${units.length ? ` (${units.join('; ')})` : ''}`;
+      // The clause as the model reads it: who leads, who takes part, and by when.
+      const clause = [
+        t.lead.length ? `牵头: ${t.lead.join('、')}` : '',
+        t.participants.length ? `参与: ${t.participants.join('、')}` : '',
+        t.deadline ? `完成时限: ${t.deadline}` : '',
+      ].filter(Boolean);
+      return `${t.text}${clause.length ? ` (${clause.join('; ')})` : ''}`;
     }
-    case 'goal': {
-      const g = entity as Goal;
-      return `${g.indicator} ${g.baseYear !== undefined ? `${baseYearText(g)} ` : ''}${g.qualifier ? `${g.qualifier} ` : ''}${writtenFigure(g)}${g.year ? ` (${g.year})` : ''}`;
-    }
+    case 'goal':
+      return goalText(entity as Goal);
     case 'safeguard':
     case 'box':
     case 'article':
@@ -130,6 +136,33 @@ export function entityText(change: Change, entity: DiffEntity | null): string {
     default:
       return (entity as Numbered).title ?? '';
   }
+}
+
+/**
+ * A goal as a reader writes it: `全区研发经费投入强度 力争 3.2%以上 (2026)`, the words that qualify
+ * the figure before it (力争, 突破, ≥) and those that follow a figure after it (以上, 左右), a range
+ * with both its ends (3—5个), a floor written with 余 inside the figure (5000余人次).
+ */
+function goalText(g: Goal): string {
+  const qualifiers = (g.qualifier ?? '').split('、').filter(Boolean);
+  const after = qualifiers.filter((q) => (SUFFIX_QUALIFIERS as readonly string[]).includes(q));
+  const over = qualifiers.filter((q) => q === '余' || q === '多') as string[];
+  const before = qualifiers.filter((q) => !after.includes(q) && !over.includes(q));
+  const figure = `${figureWritten(g)}${after.join('')}`;
+  const base = g.baseYear !== undefined ? `${baseYearText(g)} ` : '';
+  return `${g.indicator} ${base}${before.length ? `${before.join('、')} ` : ''}${figure}${g.year ? ` (${g.year})` : ''}`;
+}
+
+/** The figure and its unit as the goal's sentence writes them when it can be found there (3—5个, 5000余人次), else built from the goal. */
+function figureWritten(g: Goal): string {
+  const units = writtenUnits(g);
+  const source = goalFigureSource(g, fold);
+  if (source) {
+    const written = new RegExp(`${source}(?:${goalUnitsSource(g, fold)})`).exec(fold(g.sentence))?.[0];
+    if (written && (g.upTo === undefined || written.length > fold(writtenFigure(g)).length)) return written;
+  }
+  const unit = units[0] ?? writtenUnit(g);
+  return g.upTo === undefined ? `${g.raw}${unit}` : `${g.raw}—${g.upTo}${unit}`;
 }
 
 /** A piece of one side of an old/new comparison, marked when only that side has it. */

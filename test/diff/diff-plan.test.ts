@@ -59,13 +59,15 @@ describe('diffDocuments on a goal section whose prose changed beside a goal whos
   const notice = (goals: string) =>
     parseNotice(`某区绿色低碳发展行动方案（2022—2024年）\n\n一、工作目标\n\n${goals}\n\n二、重点任务\n\n（一）发展分布式光伏。（区发展改革委负责）\n`);
 
-  it('should show an inserted stage in the part text and the moved goal figure once, as the goal', async () => {
+  it('should report an inserted stage as the part and the moved goal figure as the goal, the redline reading as each version wrote it', async () => {
     const result = await diffDocuments(
       await notice('到2024年，全区光伏装机容量达到30万千瓦，单位地区生产总值能耗比2020年下降10%。'),
       await notice('到2024年，全区光伏装机容量达到30万千瓦；到2025年，光伏装机容量达到40万千瓦，单位地区生产总值能耗比2020年下降13.5%。'),
     );
     const part = result.changes.find((c) => c.kind === 'part');
-    expect(wdiff(part!.fields!.text!.redline!)).toBe('到2024年，全区光伏装机容量达到30万千瓦{+；到2025年，光伏装机容量达到40万千瓦+}，单位地区生产总值能耗比2020年下降13.5%。');
+    expect(wdiff(part!.fields!.text!.redline!)).toBe('到2024年，全区光伏装机容量达到30万千瓦{+；到2025年，光伏装机容量达到40万千瓦+}，单位地区生产总值能耗比2020年下降[-10-]{+13.5+}%。');
+    // Each side of the redline is that version's text, the figure as it wrote it.
+    expect(part!.fields!.text!.redline!.filter((s) => s.op !== 'insert').map((s) => s.text).join('')).toBe(part!.fields!.text!.old);
     const goal = result.changes.find((c) => c.kind === 'goal' && c.op === 'modified');
     expect(Object.entries(goal!.fields!).map(([name, f]) => [name, f.old, f.new])).toEqual([
       ['value', 10, 13.5],
@@ -79,6 +81,6 @@ describe('diffDocuments on a goal section whose prose changed beside a goal whos
       await notice('到2024年，全区光伏装机容量达到30万千瓦；到2025年，光伏装机容量达到40万千瓦，单位地区生产总值能耗比2021年下降13.5%。'),
     );
     const part = result.changes.find((c) => c.kind === 'part');
-    expect(wdiff(part!.fields!.text!.redline!)).toBe('到2024年，全区光伏装机容量达到30万千瓦{+；到2025年，光伏装机容量达到40万千瓦+}，单位地区生产总值能耗比[-2020-]{+2021+}年下降13.5%。');
+    expect(wdiff(part!.fields!.text!.redline!)).toBe('到2024年，全区光伏装机容量达到30万千瓦{+；到2025年，光伏装机容量达到40万千瓦+}，单位地区生产总值能耗比[-2020-]{+2021+}年下降[-10-]{+13.5+}%。');
   });
 });

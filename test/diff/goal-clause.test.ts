@@ -47,3 +47,16 @@ describe('sentenceWithoutGoals', () => {
     expect(sentenceWithoutGoals(sentence, goals, substanceKey)).toBe(substanceKey(expected));
   });
 });
+
+describe('goalClause of a range goal and of a first target opened by its area word', () => {
+  it('should find a range goal\'s clause, the range one figure', () => {
+    const g = goal('到2026年，新建创新平台3—5个，企业达到80家', '新建创新平台', '3', '个', { year: 2026, upTo: 5 });
+    expect(goalClause(g, substanceKey)).toBe('，新建创新平台3—5个');
+  });
+
+  it('should leave the area word opening the clause to the target after it, when one stays', () => {
+    const g = goal('到2026年，全区技术合同成交额达到40亿元，企业达到80家', '全区技术合同成交额', '40', '亿元', { year: 2026 });
+    expect(goalClause(g, substanceKey, { keepScope: true })).toBe('技术合同成交额达到40亿元，');
+    expect(goalClause(g, substanceKey)).toBe('，全区技术合同成交额达到40亿元');
+  });
+});

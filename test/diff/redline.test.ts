@@ -63,12 +63,20 @@ describe('words without a word segmenter', () => {
 });
 
 describe('a redline with words reported elsewhere', () => {
-  it('should show a masked figure as it now stands, and the words around it as changed', () => {
+  it('should show a masked figure as each version writes it, so that each side reads as that version', () => {
     const oldText = '能耗下降10%，建成示范项目。';
     const newText = '能耗下降13.5%，建成示范项目和示范点位。';
     const masked = { old: [[4, 6, 'figure']] as const, new: [[4, 8, 'figure']] as const };
-    expect(wdiff(redline(oldText, newText, { masked }))).toBe('能耗下降13.5%，建成示范项目{+和示范点位+}。');
+    const segments = redline(oldText, newText, { masked });
+    expect(wdiff(segments)).toBe('能耗下降[-10-]{+13.5+}%，建成示范项目{+和示范点位+}。');
+    expect(segments.filter((s) => s.op !== 'insert').map((s) => s.text).join('')).toBe(oldText);
+    expect(segments.filter((s) => s.op !== 'delete').map((s) => s.text).join('')).toBe(newText);
     expect(wdiff(redline(oldText, newText))).toBe('能耗下降[-10-]{+13.5+}%，建成示范项目{+和示范点位+}。');
+  });
+
+  it('should pair a masked range with the other version\'s figure as one word', () => {
+    const masked = { old: [[6, 9, 'figure']] as const, new: [[6, 7, 'figure']] as const };
+    expect(wdiff(redline('新建创新平台3—5个，企业达到80家', '新建创新平台6个，企业达到90家', { masked }))).toBe('新建创新平台[-3—5-]{+6+}个，企业达到[-80-]{+90+}家');
   });
 
   it('should not take a masked figure for a masked year', () => {
