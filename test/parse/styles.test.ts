@@ -179,6 +179,7 @@ const STYLES = [
   ['letter-spaced-role-labels.txt', 'role labels set with letter-spacing as Word copies space them (（牵　头　单　位：…；配　合　单　位：…）, 【责　任　单　位】, on lines of their own, in traditional glyphs), beside a header\'s padded 名　　称 label'],
   ['capital-letter-sublists.txt', 'capital-letter sublists (A. B.) under a 1. item, with a. b. a level below A.'],
   ['ocr-spaced-variant-labels.txt', 'an OCR\'d copy: a signature spaced character by character over a date whose 〇 came out as O (二O二四年), a goal sentence and clauses spaced the same way (全 区 智 能 工 厂 达 到 20 家, 牵 头 单 位 ： 区经信局, 区 科 技 局 牵 头), labels in traditional and Japanese glyphs (牽頭單位, 参与単位), the vertical colon ︰ and labels whose colon was dropped (牵头单位 区市场监管局 参与单位 区经信局)'],
+  ['goals-period-scope-shared-subject.txt', 'goals that open with the plan\'s period (2024—2026年，…: its last year), creations after the scope or the years with no year (全县新增…, 三年累计培育…), a coefficient without a unit (系数达到0.6以上), and a measure named alone after the target whose subject it shares (…产值达到80亿元，产业规模突破150亿元)'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
