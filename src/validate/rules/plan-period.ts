@@ -1,4 +1,5 @@
 import type { Goal, Position } from '../../model/types.js';
+import { arabicYears } from '../../text/date.js';
 import { groupBy } from '../group-by.js';
 import type { Rule, RuleContext } from '../rule.js';
 
@@ -11,7 +12,8 @@ const LOOK_BACK = 200;
  * A plan's period runs forward (2023—2025年, not 2025—2023年), and the targets it sets are for
  * years within it: a goal for 2027 in a plan for 2023—2025 has a mistyped year or belongs to
  * another plan. A year before the period (the base year) and an outlook (展望2035年) are not
- * targets of the plan and are left alone. A task's deadline is task-deadline's concern.
+ * targets of the plan and are left alone, unless that year is written as one to reach (到2023年).
+ * A task's deadline is task-deadline's concern.
  */
 export const planPeriod: Rule = {
   id: 'plan-period',
@@ -27,7 +29,7 @@ export const planPeriod: Rule = {
       ctx.report(`the plan's period runs backwards, ${start} to ${end}; write ${end}—${start}年`, at);
       return;
     }
-    const outside = plan.goals.filter((g) => g.year !== undefined && (g.year > end || g.year < start - 1));
+    const outside = plan.goals.filter((g) => g.year !== undefined && (g.year > end || g.year < start - 1 || (g.year === start - 1 && setFor(ctx, g))));
     for (const goals of groupBy(outside, (g) => `${g.year}|${g.sentence}`).values()) {
       const goal = goals[0]!;
       if (OUTLOOK.test(goal.sentence)) continue;
@@ -40,6 +42,15 @@ export const planPeriod: Rule = {
     }
   },
 };
+
+/**
+ * Whether a goal's year is written as the year it is to be reached by (到2023年，…达到120亿元), which
+ * makes a goal for the year before the period a target out of it, not the base year it starts
+ * from (2023年，…达到100亿元; 截至2023年底).
+ */
+function setFor(ctx: RuleContext, goal: Goal): boolean {
+  return new RegExp(`(?<!截)(?:到|至) ?${goal.year} ?年`).test(arabicYears(ctx.match(goal.sentence)));
+}
 
 /** Where the goal's year is written: its last mention before the goal's figure, in the same sentence. */
 function yearPosition(ctx: RuleContext, goal: Goal): Position | null {
