@@ -3,7 +3,7 @@ import { parseNumeral } from '../text/chinese-numeral.js';
 import { arabicYears } from '../text/date.js';
 import { fold } from '../text/fold.js';
 import { FIVE_YEAR_PLAN, fiveYearPlanEnd } from '../text/five-year-plan.js';
-import { figureMeasureAt } from '../text/measure-units.js';
+import { figureMeasureAt, type FigureMeasure } from '../text/measure-units.js';
 import { chineseFiguresOf } from './chinese-figure.js';
 import {
   alternation,
@@ -210,6 +210,8 @@ export function extractGoals(source: GoalSource): Goal[] {
   // The sentence the last target came from, by its number in the paragraph.
   let sentenceIndex = -1;
   let lastGoalSentence = -2;
+  // The last target's indicator in the matching copy, when it is its own clause's words as written.
+  let lastOwn: string | null = null;
   for (let s = sentenceRe.exec(match); s; s = sentenceRe.exec(match)) {
     const sentence = s[0];
     sentenceIndex++;
@@ -219,7 +221,9 @@ export function extractGoals(source: GoalSource): Goal[] {
     const sentenceStart = goals.length;
     // 到2025年 anywhere in the sentence, or 2024年 opening it (2024年完成改造30个, 2025年底前，…),
     // also after the dash of a line of yearly targets (——2023年：…).
-    const yearMatch = /(?:到|至|截至) ?(\d{4}) ?年/.exec(sentence) ?? /^\s*(?:[—–-]{1,2} ?)?(\d{4}) ?年(?![\d度])/.exec(sentence);
+    // 2023—2025年，全县累计新建…: a sentence opening with the plan's period is for its last year.
+    const yearMatch =
+      /(?:到|至|截至) ?(\d{4}) ?年/.exec(sentence) ?? PERIOD_OPENING.exec(sentence) ?? /^\s*(?:[—–-]{1,2} ?)?(\d{4}) ?年(?![\d度])/.exec(sentence);
     if (yearMatch) year = Number(yearMatch[1]);
     // 到2025年、2027年，…分别达到a、b: the years of a list, for the figures listed in order.
     let years = yearMatch ? yearListAt(sentence.slice(yearMatch.index)) : undefined;
@@ -250,7 +254,7 @@ export function extractGoals(source: GoalSource): Goal[] {
       if (compared) sentenceBase = Number(compared[1]);
       // 到2021年末…突破116家,到2022年末突破128家,“雏鹰”企业…达到80家: a target year opening a later
       // clause holds for the clauses after it too.
-      const opensWithYear = clauseIndex > 0 && clause.includes('年') ? TARGET_YEAR_OPENING.exec(clause) : null;
+      const opensWithYear = clauseIndex > 0 && clause.includes('年') ? (TARGET_YEAR_OPENING.exec(clause) ?? PERIOD_OPENING.exec(clause)) : null;
       if (opensWithYear) {
         year = Number(opensWithYear[1]);
         years = yearListAt(clause);
@@ -296,6 +300,12 @@ export function extractGoals(source: GoalSource): Goal[] {
         else if (/^占[^,]{2,}(?:比重|比例)$/.test(own) && previous && previous.sentence === goal.sentence && lastGoalClause >= clauseIndex - 1 && !previous.indicator.startsWith('占')) {
           goal.indicator = `${previous.indicator.replace(CHANGE_TAIL, '')}${goal.indicator}`;
         }
+        // 新能源汽车产量达到100万辆，产业规模突破5000亿元: a measure alone shares the subject of the
+        // target in the clause right before it (新能源汽车产业规模).
+        else if (previous && previous.sentence === goal.sentence && lastGoalClause === clauseIndex - 1 && lastOwn !== null && previous.indicator.length === lastOwn.length) {
+          const shared = sharedSubject(lastOwn, own);
+          if (shared) goal.indicator = `${previous.indicator.slice(shared.from, shared.to)}${goal.indicator}`;
+        }
         if (goal.indicator === '') {
           // The subject of the target before it in the sentence, less the change it measured.
           const stage = stageOf && goals.length === sentenceStart && clauseIndex <= 1 && stageOf.unit === goal.unit && stageOf.year !== goal.year;
@@ -312,6 +322,7 @@ export function extractGoals(source: GoalSource): Goal[] {
         if (f.part && own !== '' && whole) goal.partOf = whole.indicator;
         else if (!f.part) whole = goal;
         goals.push(goal);
+        lastOwn = goal.indicator === own ? own : null;
         lastGoalClause = clauseIndex;
         lastGoalSentence = sentenceIndex;
       }
@@ -348,6 +359,11 @@ function writtenUnit(figure: Figure, piece: (span: [number, number]) => string):
 
 /** A clause that opens with its target year: 到2022年末…, 力争到2025年…. */
 const TARGET_YEAR_OPENING = /^\s*(?:力争|争取)?(?:到|至|截至) ?(\d{4}) ?年/;
+/**
+ * A sentence or clause that opens with a period (2023—2025年，…, 2023-2025年期间): its targets are
+ * for the period's last year, over the years of it. The last year is the match's group 1.
+ */
+const PERIOD_OPENING = /^\s*(?:力争|争取)?在? ?\d{4} ?年? ?[—–\-－~～] ?(\d{4}) ?年(?![\d度])/;
 
 /** A clause that only names the year the sentence's changes are measured from. */
 const COMPARED_WITH = /^\s*(?:(?:到|至) ?\d{4} ?年(?:底|末)?)?(?:与|同) ?(\d{4}) ?年(?:底|末)?(?:相比|比较)$/;
@@ -365,6 +381,29 @@ function relativeOf(indicator: string, figure: Figure): Goal['relative'] {
   if (figure.multiple !== undefined) return 'multiple';
   if (figure.unit === '个百分点' || CHANGE_END.test(indicator)) return 'change';
   return undefined;
+}
+
+/** What a target measures, at the end of its indicator: 新能源汽车产量, 数字经济核心产业增加值. */
+const MEASURE =
+  '(?:产业|行业)?(?:规模|总规模|产值|总产值|营业收入|主营业务收入|销售收入|营收|销售额|产量|销量|增加值|保有量|出口额|进出口额|利润|利润总额|税收|总收入|收入|投资额|产能)';
+/** An indicator that is a measure alone (产业规模, 产值): it names no subject of its own. */
+const MEASURE_ONLY = new RegExp(`^${MEASURE}$`);
+const MEASURE_AT_END = new RegExp(`${MEASURE}$`);
+/** The scope before a subject (全省, 本市), which the measure named alone does not repeat. */
+const SCOPE = /^(?:全|本|我)[国省市区县州旗镇乡]/;
+
+/**
+ * The subject a measure named alone (产业规模) shares with the target before it (全省新能源汽车产量):
+ * that target's indicator less its scope and its own measure (产业 with it: 数字经济核心产业增加值
+ * gives 数字经济核心, so that 产业规模 joins on once), as a span [from, to) of it. Null when either
+ * is no such pair.
+ */
+export function sharedSubject(before: string, measure: string): { from: number; to: number } | null {
+  if (!MEASURE_ONLY.test(measure)) return null;
+  const tail = MEASURE_AT_END.exec(before);
+  if (!tail) return null;
+  const from = SCOPE.exec(before)?.[0].length ?? 0;
+  return tail.index - from < 2 ? null : { from, to: tail.index };
 }
 
 /** Words that make a clause a statement rather than a subject waiting for its target. */
@@ -431,6 +470,23 @@ const PER_HEAD = new RegExp(`(?<=(?:${alternation(VERBS)}) ?)(?:每(?:十万|百
  */
 const APPROXIMATELY = new RegExp(`(?<=(?:${alternation([...VERBS, ...VERB_FIRST])}) ?)(?:约|近)$`);
 
+/**
+ * A measure without a unit (农田灌溉水有效利用系数达到0.58以上, 空气质量综合指数控制在4.0以内, 数据中心
+ * PUE值降至1.3以下): its name, a target verb or sign right before the figure, and nothing after it
+ * but a bound. The names are few; any other figure without a unit is left to be reported as unread.
+ */
+const UNITLESS_NAME = new RegExp(
+  `(?:系数|指数|PUE值?|比值|之比)(?:${alternation([...VERBS, ...SIGNS])}) ?(?:(?:${alternation(PREFIX_QUALIFIERS)}) ?)*(?:${alternation(SIGNS)})? ?$`,
+);
+const BOUND_ONLY = new RegExp(`^ ?(?:${alternation(SUFFIX_QUALIFIERS)})? ?$`);
+
+/** The empty unit of a unitless measure's figure at [from, end) of the clause; null if it is none. */
+function unitlessAt(clause: string, from: number, end: number): FigureMeasure | null {
+  // Runs on every figure without a unit: a cheap test before the regexes.
+  if (!/[数比值]/.test(clause.slice(Math.max(0, from - 16), from)) || !BOUND_ONLY.test(clause.slice(end))) return null;
+  return UNITLESS_NAME.test(clause.slice(Math.max(0, from - 24), from)) ? { unit: '', end } : null;
+}
+
 function figuresOf(clause: string): Figure[] {
   const out: Figure[] = [];
   FIGURE.lastIndex = 0;
@@ -440,7 +496,7 @@ function figuresOf(clause: string): Figure[] {
     if (m.index < covered) continue;
     // 每10万人口…: a figure after 每 counts what the target is per, not the target.
     if (/每 ?$/.test(clause.slice(Math.max(0, m.index - 2), m.index))) continue;
-    const measure = figureMeasureAt(clause, m.index + m[0].length);
+    const measure = figureMeasureAt(clause, m.index + m[0].length) ?? unitlessAt(clause, m.index, m.index + (m[1] as string).length);
     if (!measure) continue;
     const { unit, end } = measure;
     covered = end;
@@ -501,10 +557,11 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
   const startingLevels = all.length > 1 ? startingLevelsOf(clause, all) : [];
   const figures = startingLevels.length ? all.filter((f) => !startingLevels.some((l) => l.figure === f)) : all;
   if (figures.length === 0) return [];
-  const lead = clause.replace(/^(?:(?:到|至|截至) ?)?\d{4} ?年(?:底|末|初|内|前)?(?:前)?/, '');
+  // 2023—2025年全县累计新建…: a period before the subject is no part of it, as a year is not.
+  const lead = clause.replace(/^(?:(?:到|至|截至) ?)?(?:\d{4} ?年? ?[—–\-－~～] ?)?\d{4} ?年(?:底|末|初|内|前|期间|间)?(?:前)?/, '');
   const leadOffset = clause.length - lead.length;
-  // …达到1500亿元，2024年达到1450亿元，…: a year opening a clause is its targets' own.
-  const opening = leadOffset > 0 ? /^(?:(?:到|至|截至) ?)?(\d{4}) ?年(?![\d度])/.exec(clause) : null;
+  // …达到1500亿元，2024年达到1450亿元，…: a year opening a clause is its targets' own (a period's last).
+  const opening = leadOffset > 0 ? /^(?:(?:到|至|截至) ?)?(?:\d{4} ?年? ?[—–\-－~～] ?)?(\d{4}) ?年(?![\d度])/.exec(clause) : null;
   const clauseYear = opening ? Number(opening[1]) : undefined;
 
   // X、Y和Z分别达到a、b和c; (到2025年、2027年，) X分别达到a、b
@@ -665,7 +722,7 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
     // base year or doubles (比2020年下降13.5%, 翻一番).
     // 节约能源5万吨标准煤, 减少二氧化碳排放12万吨: an amount saved is a target as one created is
     // (not a rate, 减少碳排放强度18%, a change that needs a year).
-    const opensWithVerb = VERB_FIRST.some((v) => indicator.startsWith(v)) || (SAVING.test(indicator) && !RATE_UNIT.test(f.unit));
+    const opensWithVerb = VERB_FIRST.some((v) => indicator.startsWith(v)) || SCOPED_CREATION.test(indicator) || (SAVING.test(indicator) && !RATE_UNIT.test(f.unit));
     // 比上年增长8% names no year of its own, so it needs one to frame it.
     // 年均增长10% is a target by its words: a rate over the years of a plan.
     if (!verb && !verbFirst && !framedByYear && clauseYear === undefined && !opensWithVerb && !(base && !base.previous) && f.multiple === undefined && !isAnnualChange(indicator, qualifiers)) continue;
@@ -709,6 +766,13 @@ function objectOf(rest: string): string | null {
  * year; without one they are reported (see unread-targets.ts).
  */
 const SAVING = /^(?:节约|节省|减少|削减|减排|压减|压缩|缩减|降低|淘汰|关停|化解)/;
+/**
+ * 全县新建高标准农田8万亩, 三年累计新增…, 全区累计建成…: a verb of creation after no more than the
+ * plan's scope, the years it spans and 累计 opens the target as the verb alone does (新建…8万亩).
+ */
+const SCOPED_CREATION = new RegExp(
+  `^(?:(?:全|本|我)[省市区县州旗镇乡]|全域)?(?:[两二三四五六七八九十] ?年(?:内|间)?)?(?:累计|共计|共)?(?:${alternation(VERB_FIRST)})`,
+);
 /** Units of a rate or a share, whose change is no amount. */
 const RATE_UNIT = /^(?:%|‰|个百分点|个千分点|百分点)$/;
 

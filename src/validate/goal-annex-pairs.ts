@@ -94,7 +94,7 @@ const EACH_YEAR = /每年|年均|当年|全年|年度|逐年|一年/;
 /**
  * Whether a goal states a total over several years rather than one year's figure: it says so
  * (三年累计新增, 2023—2025年累计, 合计, “十四五”期间), or it counts what is added (新建公共充电桩5000个) by
- * the end of a plan of several years (到2027年), which sums every year's additions.
+ * the end of a plan of several years (到2027年) or over it (2025—2027年，), which sums every year's additions.
  */
 export function overSeveralYears(goal: Goal, period: { start: number | null; end: number | null } | undefined, match: (text: string) => string = fold): boolean {
   // Qualifiers are kept as written (累計 on a traditional page): compared in the matching copy.
@@ -102,7 +102,8 @@ export function overSeveralYears(goal: Goal, period: { start: number | null; end
   if (TOTAL.test(words) || SEVERAL_YEARS.test(words)) return true;
   const several = period?.start != null && period.end != null && period.end > period.start;
   if (!several || !ADDITION.test(goal.indicator) || EACH_YEAR.test(goal.sentence)) return false;
-  return goal.year === undefined || (goal.year === period.end && new RegExp(`(?:到|至|截至)\\s*${goal.year}\\s*年`).test(goal.sentence));
+  // 到2027年新建…, or 2025—2027年新建… over the period that ends with the goal's year.
+  return goal.year === undefined || (goal.year === period.end && new RegExp(`(?:到|至|截至|\\d{4}\\s*年?\\s*[—–\\-－~～])\\s*${goal.year}\\s*年`).test(goal.sentence));
 }
 
 /** Verbs of work done and counted (完成…改造120个, 新建, 建成, 培育): a total over the plan may be the sum of each year's. */

@@ -183,6 +183,7 @@ const STYLES = [
   ['repost-text-head-furniture.txt', 'a WeChat repost copied as text: its headline (重磅！…若干措施, a document type at its end), byline and lead-in (全文如下↓↓↓) above the notice\'s title, and a bare date, a 来源：… line and a bare 打印本页 关闭窗口 between the title and the number: the notice read as if none were there'],
   ['portal-dateline-under-title.html', 'a news portal\'s reprint: the portal\'s dateline (2024年07月09日10:05 | 来源：…) between the <h1> title and the number, page furniture, not the first line of the notice\'s text'],
   ['plan-only-dateline-under-title.txt', 'a plan printed without its notice, a 学习强国 dateline (2024-08-20 16:40　来源：学习强国) under its title: page furniture, not the plan\'s preamble'],
+  ['goals-period-scope-shared-subject.txt', 'goals that open with the plan\'s period (2024—2026年，…: its last year), creations after the scope or the years with no year (全县新增…, 三年累计培育…), a coefficient without a unit (系数达到0.6以上), and a measure named alone after the target whose subject it shares (…产值达到80亿元，产业规模突破150亿元)'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */

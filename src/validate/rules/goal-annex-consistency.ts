@@ -29,7 +29,8 @@ export const goalAnnexConsistency: Rule = {
 
 function reportMismatch(ctx: RuleContext, { goal, row, year, column, annexValue, sum }: GoalAnnexPair): void {
   const at = row.position.start;
-  const unit = row.unit ?? '';
+  // A 单位 cell of a dash or a slash (a coefficient's row) names no unit.
+  const unit = row.unit && /[\p{L}%‰℃]/u.test(row.unit) ? row.unit : '';
   const when = sum ? `over ${sum.from}–${sum.to}` : column === undefined ? `in ${year}` : `over the years (${column})`;
   const gives = sum ? `${annexValue}${unit} by ${year} and ${sum.value}${unit} summed over the years` : `${annexValue}${unit}`;
   ctx.report(

@@ -1,6 +1,7 @@
 import type { Goal, Position } from '../../model/types.js';
 import { periodOf } from '../../parse/plan.js';
 import { parseNumeral } from '../../text/chinese-numeral.js';
+import { arabicYears } from '../../text/date.js';
 import { groupBy } from '../group-by.js';
 import type { Rule, RuleContext } from '../rule.js';
 
@@ -15,7 +16,8 @@ const COUNTED_YEARS = /(?<![\d一二三四五六七八九十〇零])([一二两�
  * A plan's period runs forward (2023—2025年, not 2025—2023年), and the targets it sets are for
  * years within it: a goal for 2027 in a plan for 2023—2025 has a mistyped year or belongs to
  * another plan. A year before the period (the base year) and an outlook (展望2035年) are not
- * targets of the plan and are left alone. A task's deadline is task-deadline's concern.
+ * targets of the plan and are left alone, unless that year is written as one to reach (到2023年).
+ * A task's deadline is task-deadline's concern.
  */
 export const planPeriod: Rule = {
   id: 'plan-period',
@@ -32,7 +34,7 @@ export const planPeriod: Rule = {
       return;
     }
     checkTitles(ctx, start, end);
-    const outside = plan.goals.filter((g) => g.year !== undefined && (g.year > end || g.year < start - 1));
+    const outside = plan.goals.filter((g) => g.year !== undefined && (g.year > end || g.year < start - 1 || (g.year === start - 1 && setFor(ctx, g))));
     for (const goals of groupBy(outside, (g) => `${g.year}|${g.sentence}`).values()) {
       const goal = goals[0]!;
       if (OUTLOOK.test(goal.sentence)) continue;
@@ -68,6 +70,15 @@ function checkTitles(ctx: RuleContext, start: number, end: number): void {
   if (named.start !== start || named.end !== end) {
     ctx.report(`the notice's title gives the plan's period as ${named.start}—${named.end}, the plan's title as ${start}—${end}`, ctx.find(String(start), titleAt) ?? titleAt, { severity: 'warning' });
   }
+}
+
+/**
+ * Whether a goal's year is written as the year it is to be reached by (到2023年，…达到120亿元), which
+ * makes a goal for the year before the period a target out of it, not the base year it starts
+ * from (2023年，…达到100亿元; 截至2023年底).
+ */
+function setFor(ctx: RuleContext, goal: Goal): boolean {
+  return new RegExp(`(?<!截)(?:到|至) ?${goal.year} ?年`).test(arabicYears(ctx.match(goal.sentence)));
 }
 
 /** Where the goal's year is written: its last mention before the goal's figure, in the same sentence. */

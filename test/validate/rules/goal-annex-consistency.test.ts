@@ -55,6 +55,8 @@ const valid: ValidCase[] = [
   // 110余亿元 is more than 110: a floor the annex's 120 meets.
   ['a goal written with 余 below the annex’s figure', goals('到2025年末,全区数字经济核心产业增加值达到110余亿元。')],
   ['a goal with a thousands separator equal to the annex’s figure', withLines({ 24: '到2025年末,全区数字经济核心产业增加值达到1,200亿元。', 49: '1,200' })],
+  ['additions over the period (2023—2025年，全区新建) equal to the sum of their row', withLines({ 24: '2023—2025年,全区新建数字化车间30家。', 51: '新建数字化车间(家)', 52: '8', 53: '10', 54: '12' })],
+  ['an index without a unit the annex’s figure meets', withLines({ 24: '到2025年末,全区数字经济核心产业增加值达到120亿元,企业数字化转型指数达到0.8以上。', 51: '企业数字化转型指数', 52: '0.6', 53: '0.7', 54: '0.8' })],
 ];
 
 const invalid: InvalidCase[] = [
@@ -81,6 +83,13 @@ const invalid: InvalidCase[] = [
   ['an annex year after the plan’s period, at its column', withLines({ 20: '河西区数字经济行动方案(2022—2024年)' }), ['44:1 error']],
   ['an annex year before the base year, at its column', withLines({ 20: '河西区数字经济行动方案(2025—2026年)' }), ['42:1 error']],
   ['a change from a base year that differs from a row measured from that year, at its figure', withLines({ 24: '到2025年末,全区数字经济核心产业增加值比2022年增长30%。', 46: '数字经济核心产业增加值较2022年增长(%)', 47: '10', 48: '21', 49: '33' }), ['24:30 error']],
+  // A goal opening with the period, or with no year, over a row of yearly additions (8, 10, 12: 30 summed).
+  ['additions over the period (2023—2025年，全区新建) equal to neither the final year nor the sum of their row, at the figure', withLines({ 24: '2023—2025年,全区新建数字化车间35家。', 51: '新建数字化车间(家)', 52: '8', 53: '10', 54: '12' }), ['24:21 error']],
+  ['additions with no year after the scope (全区新建) equal to neither the final year nor the sum of their row, at the figure', withLines({ 24: '全区新建数字化车间35家。', 51: '新建数字化车间(家)', 52: '8', 53: '10', 54: '12' }), ['24:10 error']],
+  ['a three-year total with no year (三年累计新增) equal to neither the final year nor the sum of its row, at the figure', withLines({ 24: '三年累计新增数字化车间35家。', 51: '新增数字化车间(家)', 52: '8', 53: '10', 54: '12' }), ['24:12 error']],
+  // 增加值 alone shares the subject of the target before it: 数字经济核心产业增加值, the row's.
+  ['a measure named alone after the target whose subject it shares, other than the annex, at its figure', goals('到2025年末,全区数字经济核心产业产值达到150亿元,增加值达到125亿元。'), ['24:34 error']],
+  ['an index without a unit below the annex’s floor, at its figure', withLines({ 24: '到2025年末,全区数字经济核心产业增加值达到120亿元,企业数字化转型指数达到0.8以上。', 51: '企业数字化转型指数', 52: '0.6', 53: '0.7', 54: '0.75' }), ['24:41 error']],
 ];
 
 describe('goal-annex-consistency', () => {

@@ -9,6 +9,7 @@ const valid: ValidCase[] = [
   ['goals for the final year of the period', BASE_NOTICE],
   ['a goal for a year inside the period', goals('到2024年末,全区数字经济核心产业增加值达到110亿元。')],
   ['a base-year figure just before the period', goals('2022年,全区数字经济核心产业增加值达到90亿元。')],
+  ['a figure reached by the year before the period (截至2022年底)', goals('截至2022年底,全区数字经济核心产业增加值达到90亿元。')],
   ['an outlook past the period (展望到2035年)', goals('展望到2035年,全区数字经济核心产业增加值达到300亿元。')],
   ['a 三年行动方案 for three years, named so by its notice', withLines({ 9: '河西区人民政府办公室关于印发河西区数字经济三年行动方案(2023—2025年)的通知', 20: '河西区数字经济三年行动方案(2023—2025年)' })],
   ['a notice title that names the plan without its years', withLines({ 9: '河西区人民政府办公室关于印发河西区数字经济行动方案的通知' })],
@@ -16,6 +17,8 @@ const valid: ValidCase[] = [
 
 const invalid: InvalidCase[] = [
   ['goals for a year after the period: a warning, once, at the year', goals('到2027年末,全区数字经济核心产业增加值达到120亿元,数字化车间达到30家。'), ['24:2 warning']],
+  // 到2022年 sets a target to reach: in a plan for 2023—2025 it is no base year.
+  ['a target set for the year before the period (到2022年), at the year', goals('到2022年,全区数字经济核心产业增加值达到120亿元。'), ['24:2 warning']],
   ['a period written backwards (2025—2023年), at its first year', withLines({ 20: '河西区数字经济行动方案(2025—2023年)' }), ['20:13 error']],
   ['a 三年行动方案 of two years, also unlike its notice\'s title (and its 2025 goals now outside)', withLines({ 20: '河西区数字经济三年行动方案(2023—2024年)' }), ['20:15 warning', '20:15 warning', '24:2 warning']],
   ['a notice title giving the plan another period', withLines({ 9: '河西区人民政府办公室关于印发河西区数字经济行动方案(2023—2026年)的通知' }), ['20:13 warning']],

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { extractGoals, sharedSubject } from '../../src/parse/goals.js';
+import { parseFile } from '../../src/parse/parse-notice.js';
+import { pairGoalsWithAnnex } from '../../src/validate/goal-annex-pairs.js';
+import { fold } from '../../src/text/fold.js';
+
+const nowhere = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+const goals = (text: string, periodEnd?: number) =>
+  extractGoals({ text, match: fold(text), position: () => nowhere, ...(periodEnd !== undefined ? { periodEnd } : {}) }).map((g) => [
+    g.indicator,
+    g.value,
+    g.unit,
+    g.qualifier ?? '',
+    g.comparison,
+    g.year ?? null,
+  ]);
+
+describe('goals over the plan period, without a year, with a shared subject or without a unit', () => {
+  it('should read a sentence opening with the period as targets for its last year', () => {
+    expect(goals('2023—2025年，全县累计新建高标准农田8万亩，改造提升中低产田3万亩。')).toEqual([
+      ['全县累计新建高标准农田', 8, '万亩', '', 'equal', 2025],
+      ['改造提升中低产田', 3, '万亩', '', 'equal', 2025],
+    ]);
+    // Without a comma after the period, and with a hyphen and 期间.
+    expect(goals('2023—2025年全县新建高标准农田8万亩。')).toEqual([['全县新建高标准农田', 8, '万亩', '', 'equal', 2025]]);
+    expect(goals('2024-2026年期间，全区高标准农田面积达到80万亩。')).toEqual([['全区高标准农田面积', 80, '万亩', '', 'equal', 2026]]);
+  });
+
+  it('should give a later clause opening with a period its last year', () => {
+    expect(goals('到2024年，全区新建充电桩500个，2024—2026年累计新建充电桩2000个。')).toEqual([
+      ['全区新建充电桩', 500, '个', '', 'equal', 2024],
+      // 累计 opening the clause after the period is its qualifier, as in 累计新建….
+      ['新建充电桩', 2000, '个', '累计', 'equal', 2026],
+    ]);
+  });
+
+  it('should read a creation after the scope, the years it spans or 累计 with no year', () => {
+    expect(goals('全县新建高标准农田8万亩。')).toEqual([['全县新建高标准农田', 8, '万亩', '', 'equal', null]]);
+    expect(goals('全县累计新增家庭农场120家。')).toEqual([['全县累计新增家庭农场', 120, '家', '', 'equal', null]]);
+    expect(goals('三年累计培育新型职业农民2000人。')).toEqual([['三年累计培育新型职业农民', 2000, '人', '', 'equal', null]]);
+    // A subject that is more than a scope is no verb-first target without a year or a verb.
+    expect(goals('全县农业龙头企业新建基地3万亩。')).toEqual([]);
+    // A review (三年来) or what is already done (已建成) states no target.
+    expect(goals('三年来新建高标准农田8万亩。')).toEqual([]);
+    expect(goals('全县已建成高标准农田8万亩。')).toEqual([]);
+  });
+
+  it('should give a measure named alone the subject of the target in the clause before it', () => {
+    expect(goals('到2027年，全省新能源汽车产量达到100万辆，产业规模突破5000亿元。')).toEqual([
+      ['全省新能源汽车产量', 100, '万辆', '', 'equal', 2027],
+      ['新能源汽车产业规模', 5000, '亿元', '突破', 'at-least', 2027],
+    ]);
+    // 产业 already ends the subject: said once.
+    expect(goals('到2025年，全区数字经济核心产业增加值达到120亿元，产业规模达到300亿元。')).toEqual([
+      ['全区数字经济核心产业增加值', 120, '亿元', '', 'equal', 2025],
+      ['数字经济核心产业规模', 300, '亿元', '', 'equal', 2025],
+    ]);
+    // A target two clauses back, or one whose measure is not known, gives no subject.
+    expect(goals('到2027年，全省新能源汽车产量达到100万辆，配套更加完善，产业规模突破5000亿元。').map((g) => g[0])).toEqual(['全省新能源汽车产量', '产业规模']);
+    expect(goals('到2027年，全省新能源汽车达到100万辆，产值突破5000亿元。').map((g) => g[0])).toEqual(['全省新能源汽车', '产值']);
+  });
+
+  it('should find the shared subject less the scope and the measure', () => {
+    expect(sharedSubject('全省新能源汽车产量', '产业规模')).toEqual({ from: 2, to: 7 });
+    // 产业增加值 is the measure, so 产业 is said once.
+    expect(sharedSubject('数字经济核心产业增加值', '产业规模')).toEqual({ from: 0, to: 6 });
+    expect(sharedSubject('全省新能源汽车产量', '新能源汽车产业规模')).toBeNull();
+    expect(sharedSubject('全省产量', '产值')).toBeNull();
+  });
+
+  it('should read a coefficient or an index without a unit', () => {
+    expect(goals('到2025年，农田灌溉水有效利用系数达到0.58以上。')).toEqual([['农田灌溉水有效利用系数', 0.58, '', '以上', 'at-least', 2025]]);
+    expect(goals('到2025年，空气质量综合指数控制在4.0以内，数据中心PUE值降至1.3以下。')).toEqual([
+      ['空气质量综合指数', 4, '', '以内', 'at-most', 2025],
+      ['数据中心PUE值', 1.3, '', '以下', 'at-most', 2025],
+    ]);
+    // Any other name with a figure and no unit is no target here (it is reported as unread).
+    expect(goals('到2025年，全区企业数量达到500。')).toEqual([]);
+    expect(goals('到2025年，综合指数达到0.8万户。')).toEqual([['综合指数', 0.8, '万户', '', 'equal', 2025]]);
+  });
+});
+
+describe('the goals of goals-period-scope-shared-subject.txt against its annex', () => {
+  it('should find each goal met by its annex row: the period total summed, the coefficient and the shared subject matched', async () => {
+    const doc = await parseFile('fixtures/styles/goals-period-scope-shared-subject.txt');
+    const pairs = pairGoalsWithAnnex(doc).pairs.map((p) => [p.goal.indicator, p.row.indicator, p.sum?.value ?? p.annexValue, p.agrees]);
+    expect(pairs).toEqual([
+      ['全县累计新建高标准农田', '新建高标准农田', 6, true],
+      ['农田灌溉水有效利用系数', '农田灌溉水有效利用系数', 0.6, true],
+      ['农产品加工业产业规模', '农产品加工业产业规模', 150, true],
+    ]);
+  });
+});
