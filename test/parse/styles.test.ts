@@ -179,6 +179,8 @@ const STYLES = [
   ['letter-spaced-role-labels.txt', 'role labels set with letter-spacing as Word copies space them (（牵　头　单　位：…；配　合　单　位：…）, 【责　任　单　位】, on lines of their own, in traditional glyphs), beside a header\'s padded 名　　称 label'],
   ['capital-letter-sublists.txt', 'capital-letter sublists (A. B.) under a 1. item, with a. b. a level below A.'],
   ['ocr-spaced-variant-labels.txt', 'an OCR\'d copy: a signature spaced character by character over a date whose 〇 came out as O (二O二四年), a goal sentence and clauses spaced the same way (全 区 智 能 工 厂 达 到 20 家, 牵 头 单 位 ： 区经信局, 区 科 技 局 牵 头), labels in traditional and Japanese glyphs (牽頭單位, 参与単位), the vertical colon ︰ and labels whose colon was dropped (牵头单位 区市场监管局 参与单位 区经信局)'],
+  ['task-table-merged-cells-flattened.txt', 'a task table flattened one cell per line whose merged cells are written once: a 序号 and 重点任务 shared by two measures (the second measure\'s lines follow the first\'s), a 重点任务 cell written only on its group\'s first row, an empty 配合单位 cell left out'],
+  ['task-table-numeral-groups-flattened.txt', 'a task table flattened one cell per line whose groups are numbered in the 序号 column (一 over 教育医疗), the rows under each numbered from 1 again, a 责任单位 column beside 牵头单位 and 责任领导, a 责任单位 cell one unit a line'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -663,5 +665,26 @@ describe('styles beyond the seed', () => {
       ['推行联合验收', '区住房城乡建设局', '区消防救援大队'],
     ]);
     expect(doc.annexes[0]!.body).toEqual([]);
+  });
+
+  it('should lay out a flattened task table\'s merged and empty cells on their columns, never read shifted', async () => {
+    const doc = await load('task-table-merged-cells-flattened.txt');
+    expect(doc.plan!.tasks.map((t) => [t.number, t.title, t.section?.number, t.section?.title])).toEqual([
+      ['1.1', '推行企业开办一网通办', '1', '提升政务服务效能'],
+      ['1.2', '压减涉企审批事项', '1', '提升政务服务效能'],
+      ['2', '加快重点项目前期工作', '2', '扩大有效投资'],
+      ['3', '推进专项债券项目建设', '2', '扩大有效投资'],
+      ['4', '落实减税降费政策', '3', '激发市场主体活力'],
+    ]);
+    expect(doc.annexes[0]!.table!.rows.map((r) => r.cells)[2]).toEqual(['2', '扩大有效投资', '加快重点项目前期工作', '区发展改革委', '', '2025年12月']);
+  });
+
+  it('should read a flattened task table\'s groups numbered in its 序号 column as the sections of the rows under them', async () => {
+    const doc = await load('task-table-numeral-groups-flattened.txt');
+    expect(doc.plan!.tasks.map((t) => [t.number, t.title, t.section?.number, t.section?.title])).toEqual([
+      ['1', '新建改扩建幼儿园3所', '一', '教育医疗'],
+      ['2', '建设社区卫生服务站2个', '一', '教育医疗'],
+      ['1', '新建社区养老服务驿站10个', '二', '养老托育'],
+    ]);
   });
 });
