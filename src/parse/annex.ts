@@ -6,9 +6,11 @@ import { matchMarker } from '../text/markers.js';
 import { ROLE_BODY } from '../text/role-words.js';
 import { readsAsMeasureUnit } from '../text/measure-units.js';
 import { readTargetCell } from './target-figure.js';
+import { plausibleUnits } from './responsibility.js';
 import type { PendingTable } from './body-tables.js';
 import { joinUnitLines, unitColumns, unitOutOfPlace } from './flat-unit-cells.js';
 import { cellOutOfPlace, columnKinds, fitWrappedRow, joinCellLines } from './flat-wrapped-cells.js';
+import { fitShortRow, splitSharedRow, type MergedCells } from './flat-merged-rows.js';
 
 /** `附件`, `附件1`, `附件一` standing alone, or `附件1:标题` — the start of an annex. */
 const ANNEX_HEAD = /^附 ?件 ?([0-9一二三四五六七八九十]{0,3}) ?(?:[:：] ?(.*))?$/;
@@ -113,6 +115,8 @@ interface Cell {
   /** Offset of the cell within the item's text (0 for a flattened cell). */
   offset: number;
   position: Position;
+  /** A copy of a merged cell of the row above (a flattened table writes such a cell once). */
+  spanned?: boolean;
 }
 
 /**
@@ -146,6 +150,18 @@ export function mayBePlainGroupLine(match: string): boolean {
     // A deadline cell (持续推进, 长期坚持) says when, not what.
     !/^(?:持续|长期|常年|常态|逐年|分步|分年|按期|按年|每年|全年|年内|年底|适时)|(?:推进|完成|坚持|实施|前)$/.test(t)
   );
+}
+
+/**
+ * A group's number alone on its line (一, （二）, 三、) over its name (教育医疗), as a table that numbers
+ * its groups in the 序号 column (一 | 教育医疗 spanning the rest) is flattened: a short name, no
+ * sentence, no unit, no figure.
+ */
+export function numeralGroupAt(cells: ReadonlyArray<{ match: string } | undefined>, i: number): boolean {
+  const number = cells[i]?.match.trim() ?? '';
+  if (number.length > 5 || !/^[（(]?[一二三四五六七八九十]+[)）、.．]?$/.test(number)) return false;
+  const name = cells[i + 1]?.match.trim() ?? '';
+  return name.length >= 2 && name.length <= 30 && !/[。；;：:]/.test(name) && numericValue(name) === null && !plausibleUnits(name) && !/^(?:序号|编号)$/.test(name);
 }
 
 /** A row of sums under the numbered rows: 合计, 总计, 小计, 共计 in its first cell. */
@@ -352,10 +368,15 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
   const rows: Cell[][] = [];
   const plainAt = (i: number, rowLength: number): boolean =>
     groups === 'plain' && (headerWidth === 0 || rowLength === headerWidth || (rowLength === 0 && rows.length === 0)) && mayBePlainGroupLine(cells[i]!.match);
+  // 序号 | 任务 | …: a group's number alone under 序号 (一, （二）), its name on the next line.
+  const serialHeader = /^(序号|编号)$/.test(cells[0]!.match.trim());
+  const numeralAt = (i: number, expected: number): boolean =>
+    groups !== 'none' && serialHeader && numeralGroupAt(cells, i) && (startsRowAt(cells, i + 2, expected) || startsRowAt(cells, i + 2, 1));
   const groupAt = (i: number, expected: number, rowLength = 0): boolean =>
-    groups !== 'none' &&
-    (mayBeGroupLine(cells[i]!.match) || plainAt(i, rowLength)) &&
-    (startsRowAt(cells, i + 1, expected) || startsRowAt(cells, i + 1, 1));
+    numeralAt(i, expected) ||
+    (groups !== 'none' &&
+      (mayBeGroupLine(cells[i]!.match) || plainAt(i, rowLength)) &&
+      (startsRowAt(cells, i + 1, expected) || startsRowAt(cells, i + 1, 1)));
   let i = 0;
   const header: Cell[] = [];
   while (i < cells.length && !startsRowAt(cells, i, 1) && !groupAt(i, 1)) {
@@ -376,10 +397,12 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
     }
     const c = cells[i]!;
     if ((row.length === 0 || row.length >= 2) && groupAt(i, expected, row.length)) {
-      if (!mayBeGroupLine(c.match)) plainGroups++;
+      const numeral = numeralAt(i, expected);
+      if (!numeral && !mayBeGroupLine(c.match)) plainGroups++;
       if (row.length) rows.push(row);
       groupRows.push(rows.length);
-      rows.push([c]);
+      // The number and the name: laid out as the number under 序号 and the name spanning the rest.
+      rows.push(numeral ? [c, cells[++i]!] : [c]);
       row = [];
       if (!startsRowAt(cells, i + 1, expected)) expected = 1;
       continue;
@@ -393,7 +416,8 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
   }
   if (row.length) rows.push(row);
   // Rows too wide to read are reported only once this reading of the lines is taken.
-  const unfit = fitUnitLines(ctx, header, rows, groupRows, place);
+  const dropped: Item[] = [];
+  const unfit = fitUnitLines(ctx, header, rows, groupRows, place, dropped);
   if (groups === 'plain' && unfit.length > 0) return null;
   // 合计 spans the serial and the name in the table's own form: flattened, it is one cell short.
   const serialFirst = /^(序号|编号)$/.test(header[0]!.match.trim());
@@ -428,18 +452,29 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
   if (spanning >= 0) columns = columns.filter((_, k) => k !== spanning);
   if (columns.length === width - 1 && /^(序号|编号)$/.test(header[0]!.match.trim())) columns = [columns[0] as string, '', ...columns.slice(1)];
   // A group row spans the table: its cell in every column, as a colspan is laid out on the grid.
-  const laid = rows.map((r, k) => (groupRows.includes(k) ? columns.map(() => r[0]!) : r));
-  return makeTable(ctx, columns, laid.map((r) => r.map((c) => ({ text: c.text, match: c.match, position: c.position, item: c.item }))), header[0]!, cells[cells.length - 1]!, place);
+  const laid = rows.map((r, k) => (groupRows.includes(k) ? columns.map((_, j) => r[Math.min(j, r.length - 1)]!) : r));
+  const table = makeTable(
+    ctx,
+    columns,
+    laid.map((r) => r.map((c) => ({ text: c.text, match: c.match, position: c.position, item: c.item, ...(c.spanned ? { spanned: true } : {}) }))),
+    header[0]!,
+    cells[cells.length - 1]!,
+    place,
+  );
+  if (dropped.length > 0) UNREAD_LINES.set(table, new Set(dropped));
+  return table;
 }
 
 /**
  * A task table whose rows are the header's width but for rows with more lines: a unit cell
- * exported one unit per line (see joinUnitLines). Each such row gets its units joined in one cell
- * where that gives it the header's width; one that cannot be read so and puts a unit under a column
- * of no units is left out, since its cells would be shifted (a deadline read as a unit). Rows and group rows are
+ * exported one unit per line (see joinUnitLines), or measures sharing a 序号 cell (see
+ * splitSharedRow); and for rows with fewer, a cell merged with the row above or left empty (see
+ * fitShortRow). Each such row is laid out on the header's columns where one reading does so; one
+ * that cannot be read so and, as it stands, puts a cell under a column that cannot hold it is left
+ * out, since its cells would be shifted (a deadline read as a unit). Rows and group rows are
  * changed in place; the warnings for the rows left out are returned, to be given once the reading holds.
  */
-function fitUnitLines(ctx: ParseContext, header: readonly Cell[], rows: Cell[][], groupRows: number[], place: TablePlace): Array<() => void> {
+function fitUnitLines(ctx: ParseContext, header: readonly Cell[], rows: Cell[][], groupRows: number[], place: TablePlace, dropped: Item[]): Array<() => void> {
   const headerKeys = header.map((h) => ctx.normalize(h.text).replace(/\s+/g, ''));
   const units = unitColumns(headerKeys);
   // Columns whose cells can be told (units, figures, a time, a serial) show where a row's cells stand;
@@ -447,9 +482,15 @@ function fitUnitLines(ctx: ParseContext, header: readonly Cell[], rows: Cell[][]
   const kinds = columnKinds(headerKeys);
   const wrapped = !(kinds[0] === 'serial' && kinds[1] === 'figure') && kinds.some((k) => k !== 'text');
   if (units.cols.length === 0 && !wrapped) return [];
+  const width = header.length;
   const body = rows.map((_, k) => k).filter((k) => !groupRows.includes(k) && !TOTAL_CELL.test(rows[k]![0]!.match.trim()));
-  const wide = body.filter((k) => rows[k]!.length > header.length);
-  if (wide.length === 0 || !body.every((k) => rows[k]!.length >= header.length)) return [];
+  // Rows short of cells are laid out only in a task table whose rows are mostly as wide as the header
+  // or wider (merged rows): rows that are all short say the header has a cell the rows lack.
+  const shaped = units.cols.length > 0 && 2 * body.filter((k) => rows[k]!.length >= width).length >= body.filter((k) => rows[k]!.length < width).length;
+  const short = shaped ? body.filter((k) => rows[k]!.length < width) : [];
+  const wide = body.filter((k) => rows[k]!.length > width);
+  if (wide.length === 0 && short.length === 0) return [];
+  if (short.length === 0 && !body.every((k) => rows[k]!.length >= width)) return [];
   const join = (run: readonly Cell[]): Cell => ({
     text: run.map((c) => c.text.trim()).join('、'),
     match: run.map((c) => c.match.trim()).join('、'),
@@ -465,33 +506,66 @@ function fitUnitLines(ctx: ParseContext, header: readonly Cell[], rows: Cell[][]
     offset: 0,
     position: { start: run[0]!.position.start, end: run[run.length - 1]!.position.end },
   });
-  const dropped = new Set<number>();
+  // An empty cell stands where its line would have, a merged one is the row above's cell again.
+  const at = (p: Position['start']): Position => ({ start: p, end: p });
+  const make: MergedCells<Cell> = {
+    blank: (next, before) => ({ text: '', match: '', item: next.item, offset: 0, position: at(before ? next.position.start : next.position.end) }),
+    merged: (above) => ({ ...above, spanned: true }),
+  };
+  const isBody = new Set(body);
+  const laidOut: Cell[][] = [];
+  const groups = new Set(groupRows.map((g) => rows[g]!));
   const reports: Array<() => void> = [];
-  for (const k of wide) {
-    const joined = (units.cols.length > 0 ? joinUnitLines(rows[k]!, header.length, units, join) : null) ?? (wrapped ? fitWrappedRow(rows[k]!, headerKeys, joinWrapped) : null);
-    if (joined) {
-      rows[k] = joined;
+  let above: Cell[] | null = null;
+  let changed = false;
+  for (const [k, row] of rows.entries()) {
+    if (!isBody.has(k) || row.length === width || (row.length < width && !shaped)) {
+      laidOut.push(row);
+      above = groups.has(row) ? null : row;
       continue;
     }
-    // A row whose cells stand in their columns, one more after them, is read as before (its width reported).
-    if (!(units.cols.length > 0 && unitOutOfPlace(rows[k]!, headerKeys, units)) && !(wrapped && cellOutOfPlace(rows[k]!, headerKeys))) continue;
-    dropped.add(k);
-    const first = rows[k]![0]!;
-    const count = rows[k]!.length;
+    let read: Cell[][] | null = null;
+    if (row.length < width) {
+      const fitted = fitShortRow(row, headerKeys, above, make);
+      read = fitted ? [fitted] : null;
+    } else {
+      const joined = (units.cols.length > 0 ? joinUnitLines(row, width, units, join) : null) ?? null;
+      read = joined ? [joined] : shaped ? splitSharedRow(row, headerKeys, make) : null;
+      if (!read && wrapped) {
+        const fitted = fitWrappedRow(row, headerKeys, joinWrapped);
+        read = fitted ? [fitted] : null;
+      }
+    }
+    if (read) {
+      changed = true;
+      laidOut.push(...read);
+      above = read[read.length - 1]!;
+      continue;
+    }
+    // A row whose cells stand in their columns (one more after them, or the last ones missing) is read as before (its width reported).
+    if (!(units.cols.length > 0 && unitOutOfPlace(row, headerKeys, units)) && !(wrapped && cellOutOfPlace(row, headerKeys))) {
+      laidOut.push(row);
+      above = row;
+      continue;
+    }
+    changed = true;
+    const first = row[0]!;
+    const count = row.length;
+    dropped.push(...row.map((c) => c.item));
     reports.push(() =>
       ctx.report(
         'annex-row-width',
         'warning',
-        `${place === 'annex' ? 'annex' : 'table'} row ${first.text.trim()} has ${count} cells where the header has ${header.length}, and no one reading of its lines as wrapped cells makes up the header's width; left out, since its cells would stand under the wrong columns`,
+        count > width
+          ? `${place === 'annex' ? 'annex' : 'table'} row ${first.text.trim()} has ${count} cells where the header has ${width}, and no one reading of its lines as wrapped cells makes up the header's width; left out, since its cells would stand under the wrong columns`
+          : `${place === 'annex' ? 'annex' : 'table'} row ${first.text.trim()} has ${count} cells where the header has ${width}, and no one reading tells which of its cells are missing (merged with the row above or left empty); left out, since its cells would stand under the wrong columns`,
         first.position,
       ),
     );
   }
-  if (dropped.size === 0) return [];
-  const kept = rows.map((_, k) => k).filter((k) => !dropped.has(k));
-  const groups = groupRows.map((g) => kept.indexOf(g));
-  rows.splice(0, rows.length, ...kept.map((k) => rows[k]!));
-  groupRows.splice(0, groupRows.length, ...groups);
+  if (!changed) return [];
+  rows.splice(0, rows.length, ...laidOut);
+  groupRows.splice(0, groupRows.length, ...rows.flatMap((r, k) => (groups.has(r) ? [k] : [])));
   return reports;
 }
 
@@ -568,6 +642,9 @@ function wordsOnly(rawRows: RowCell[][], k: number): boolean {
 
 /** Where each cell of a row stands, kept beside the model (rows carry their own span only). */
 const CELL_POSITIONS = new WeakMap<AnnexRow, Position[]>();
+
+/** The lines of a flattened table's rows left out (see fitUnitLines): kept as the annex's text. */
+const UNREAD_LINES = new WeakMap<AnnexTable, ReadonlySet<Item>>();
 
 /** The positions of a row's cells, in column order, for rows read in this run. */
 export function cellPositions(row: AnnexRow): Position[] | undefined {
@@ -994,8 +1071,10 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
     }
   }
   if (table && unit !== null && table.kind !== 'text') applyTableUnit(table, unit);
+  // A flattened row left out with a warning stays the annex's text, so that nothing of it is lost.
+  const unread = table ? UNREAD_LINES.get(table) : undefined;
   for (const it of rest) {
-    if (table && (it.block.kind === 'table' || !tableItem)) ctx.claim(it.index, 'annex');
+    if (table && (it.block.kind === 'table' || !tableItem) && !unread?.has(it)) ctx.claim(it.index, 'annex');
     else {
       body.push({ text: it.text, position: ctx.blockPosition(it) });
       ctx.claim(it.index, 'annex');

@@ -1,9 +1,10 @@
 import type { BodyTable, Position } from '../model/types.js';
 import { itemMarker } from './decimal-chapters.js';
-import { matchAnnexHead, mayBeGroupLine, TOTAL_CELL, mayBePlainGroupLine, opensWithCategory, rebuildFlatTable, tableFromBlock, typicalWidth, unnumberedShape } from './annex.js';
+import { matchAnnexHead, mayBeGroupLine, numeralGroupAt, TOTAL_CELL, mayBePlainGroupLine, opensWithCategory, rebuildFlatTable, tableFromBlock, typicalWidth, unnumberedShape } from './annex.js';
 import type { Item, ParseContext } from './context.js';
 import { continuesTable, joinTables } from './split-tables.js';
 import { joinUnitLines, unitColumns, unitOutOfPlace } from './flat-unit-cells.js';
+import { columnKinds, lineFitsColumn } from './flat-wrapped-cells.js';
 
 /** A table found in the plan's text, before it is read: a table block or a run of flattened cells. */
 export interface PendingTable {
@@ -65,9 +66,13 @@ function numberedExtent(cells: readonly Item[], from: number, to: number): numbe
   const at = (i: number): Item | undefined => (from + i < to ? cells[from + i] : undefined);
   const startsRow = (i: number, serial: number): boolean => at(i)?.match.trim() === String(serial) && !isNumber(at(i + 1));
   const groupAt = (i: number, serial: number): boolean => mayBeGroup(at(i)!) && (startsRow(i + 1, serial) || startsRow(i + 1, 1));
+  // 序号 | 任务 | …: a group numbered in the 序号 column, its number over its name (一 / 教育医疗).
+  const serialHeader = /^(?:序号|编号)$/.test(at(0)?.match.trim() ?? '');
+  const numeralAt = (i: number, serial: number): boolean =>
+    serialHeader && at(i)?.block.kind === 'paragraph' && numeralGroupAt([at(i), at(i + 1)], 0) && (startsRow(i + 2, serial) || startsRow(i + 2, 1));
   let length = to - from;
   let h = 0;
-  while (h < length && h <= MAX_HEADER && !startsRow(h, 1) && !groupAt(h, 1)) {
+  while (h < length && h <= MAX_HEADER && !startsRow(h, 1) && !groupAt(h, 1) && !numeralAt(h, 1)) {
     // A heading among the header's cells: what comes before it is no table's header.
     if (mayBeGroup(at(h)!)) return null;
     h++;
@@ -76,6 +81,7 @@ function numberedExtent(cells: readonly Item[], from: number, to: number): numbe
   // 领域 | 序号 | …: a category column whose cell is a line above the rows it spans, so each row is a
   // cell shorter than the header (see rebuildCategorised).
   const category = opensWithCategory(at(0)?.match, at(1)?.match) ? 1 : 0;
+  const taskTable = unitColumns(Array.from({ length: h }, (_, k) => at(k)!.match.replace(/\s+/g, ''))).cols.length > 0;
   const starts: number[] = [];
   const groups: number[] = [];
   let expected = 1;
@@ -90,6 +96,12 @@ function numberedExtent(cells: readonly Item[], from: number, to: number): numbe
     const wide = prev === undefined || i - prev >= 2;
     if (plainGroups && prev !== undefined && i - prev === h - 1 - category && mayBePlainGroupLine(at(i)!.match) && startsRow(i + 1, 1) && !startsRow(i + 1, expected)) {
       expected = 1;
+      continue;
+    }
+    if (wide && numeralAt(i, expected)) {
+      groups.push(i);
+      if (!startsRow(i + 2, expected)) expected = 1;
+      i++;
       continue;
     }
     if (mayBeGroup(at(i)!)) {
@@ -113,16 +125,25 @@ function numberedExtent(cells: readonly Item[], from: number, to: number): numbe
     const widths = ends.slice(0, -1).map((e, k) => e - starts[k]!);
     const width = widths.length ? Math.min(...widths) : h;
     const shape = widths.length ? typicalWidth(widths, h) : h;
+    // In a task table a row may be short of its merged or empty cells (read in fitUnitLines).
+    const fits = (w: number | undefined): boolean => w === shape || (taskTable && w !== undefined && w < shape && w >= shape - 2 && w >= 3);
     const bad = groups.find((g) => {
       const before = starts.filter((s) => s < g).length - 1;
-      const beforeFits = before < 0 ? h - category === shape || h === shape - 1 : widths[before] === shape;
+      const beforeFits = before < 0 ? h - category === shape || h === shape - 1 : fits(widths[before]);
       const after = before + 1;
       const afterFits = after < starts.length && (after === starts.length - 1 ? length - starts[after]! >= shape : widths[after] === shape);
       return !beforeFits || !afterFits;
     });
     if (bad === undefined) {
       if (starts.length === 0) return null;
-      const end = lastRowEnd(cells, from, h, category, starts[starts.length - 1]!, Math.min(length, starts[starts.length - 1]! + Math.max(width, 2)), length);
+      const last = starts[starts.length - 1]!;
+      // A short row above (a cell merged or left empty) does not cut the last row of a task table
+      // short, when its line at the table's width reads as the last column's cell (its deadline).
+      const headerKeys = Array.from({ length: h }, (_, k) => at(k)!.match.replace(/\s+/g, ''));
+      const lastLine = at(last + shape - 1);
+      const lastWidth =
+        taskTable && category === 0 && shape > width && lastLine !== undefined && !startsRow(last + shape - 1, expected) && lineFitsColumn(columnKinds(headerKeys)[h - 1]!, lastLine.match) ? shape : width;
+      const end = lastRowEnd(cells, from, h, category, last, Math.min(length, last + Math.max(lastWidth, 2)), length);
       // A 合计 row after the last: one cell short of the rows (合计 spans the serial and the name),
       // its last cell a figure.
       const total = end + width - 1;

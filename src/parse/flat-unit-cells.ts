@@ -5,6 +5,8 @@ import { namesNoUnit, plausibleUnits } from './responsibility.js';
 /** Header words of a column of units: who leads (牵头单位, 责任单位) or takes part (配合单位). */
 const LEAD_UNITS = new RegExp(`^(?:牵头|主责|主办|责任|负责)${ROLE_BODY}$`);
 const PART_UNITS = new RegExp(`^(?:配合|参与|协办|协助|协同)${ROLE_BODY}$`);
+/** A lead column that says it leads, rather than that it is responsible (责任单位). */
+const NAMED_LEAD = /^(?:牵头|主责|主办)/;
 
 interface FlatCell {
   text: string;
@@ -15,7 +17,11 @@ interface FlatCell {
 /** The indices of the header's unit columns, and which of them say who leads. */
 export function unitColumns(headerKeys: readonly string[]): { cols: number[]; lead: Set<number> } {
   const cols = headerKeys.flatMap((k, i) => (LEAD_UNITS.test(k) || PART_UNITS.test(k) ? [i] : []));
-  return { cols, lead: new Set(cols.filter((i) => LEAD_UNITS.test(headerKeys[i]!))) };
+  const lead = cols.filter((i) => LEAD_UNITS.test(headerKeys[i]!));
+  // 牵头单位 | 责任单位: beside a column that says who leads, 责任单位 names the units taking part (as
+  // the task reader takes it), so its lines are no lead cell's.
+  const named = lead.filter((i) => NAMED_LEAD.test(headerKeys[i]!));
+  return { cols, lead: new Set(named.length > 0 ? named : lead) };
 }
 
 /** The ways of sharing `extra` lines among `slots` columns, each taking none or more. */

@@ -22,7 +22,7 @@ interface FlatCell {
 }
 
 /** What a column holds, by its header's name. */
-type ColumnKind = 'serial' | 'figure' | 'measure' | 'units' | 'deadline' | 'text';
+export type ColumnKind = 'serial' | 'figure' | 'measure' | 'units' | 'deadline' | 'text';
 
 const SERIAL_HEADER = /^(?:序号|编号)$/;
 const FIGURE_HEADER = /^(?:(?:19|20)\d{2}年?|目标|目标值|预期值|预期目标|基期值|现状值)/;
@@ -54,6 +54,29 @@ const NOT_FIGURE = /^[—–\-－―/／×]+$/;
 
 /** A time a deadline cell gives: a date or year, or a standing phrase (持续推进, 长期坚持, 年底前). */
 const deadlineCell = (t: string): boolean => /\d|[一二三四五六七八九十]{1,3}月|季度|年底|年内|持续|长期|常态|常年|每年|逐年|按期|按年|适时|分步|分年/.test(t) && !plausibleUnits(t);
+
+/** A cell that is a date alone (2024年10月, 2025年底前, 6月30日): never a unit's nor a task's line. */
+export const DATE_CELL = /^(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?)(?:底|末|中旬|上旬|下旬)?(?:前|以前)?$/;
+
+/**
+ * Whether one line, as it stands, can be the cell of a column of this kind: a serial under 序号, a
+ * figure under a year, units (or a mark of none) under a unit column, a time under 完成时限, and
+ * under a column of text anything but a serial, a date or a list of units named with their place. Stricter than the reading
+ * of wrapped cells, since it is used to tell which column a cell left out or merged belonged to.
+ */
+export function lineFitsColumn(kind: ColumnKind, line: string): boolean {
+  const t = line.trim();
+  if (kind === 'serial') return /^\d{1,3}$/.test(t);
+  if (kind === 'figure') return figureCell(t.replace(/\s+/g, ''));
+  if (kind === 'measure') return readsAsMeasureUnit(t) || NOT_FIGURE.test(t);
+  if (kind === 'units') return !DATE_CELL.test(t) && (plausibleUnits(t) || namesNoUnit(t));
+  if (kind === 'deadline') return deadlineCell(t);
+  // A task may end as a unit does (…一网通办, …服务中心); a unit's name starts with its level or place.
+  return t !== '' && numericValue(t) === null && !DATE_CELL.test(t) && !(UNIT_START.test(t) && plausibleUnits(t));
+}
+
+/** How a unit's name starts: its level or place (区, 市, 县, 各, 国家), as a task's words rarely do. */
+const UNIT_START = /^(?:[省市县区乡镇州旗]|各|国家|中共|共青团)/;
 
 /**
  * Whether a deadline's lines are one date cut by the wrap (2024年12月 / 底前, 2025年 / 6月底): each
@@ -121,10 +144,12 @@ export function fitWrappedRow<T extends FlatCell>(row: readonly T[], headerKeys:
       if (kind === 'serial') fits = /^\d{1,3}$/.test(text);
       else if (kind === 'figure') fits = text === '' || figureCell(text.replace(/\s+/g, ''));
       else if (kind === 'measure') fits = text === '' || readsAsMeasureUnit(text) || NOT_FIGURE.test(text);
-      else if (kind === 'units') fits = plausibleUnits(text) || (run.length === 1 && (text === '' || namesNoUnit(text)));
+      // A date among a unit cell's lines is the next cell (a row's deadline), never part of a name.
+      else if (kind === 'units') fits = !lines.some((t) => DATE_CELL.test(t)) && (plausibleUnits(text) || (run.length === 1 && (text === '' || namesNoUnit(text))));
       else if (kind === 'deadline') fits = run.length === 1 ? !plausibleUnits(text) : dateCutAt(lines);
       // A wrapped line of text is never a bare figure: that is a value cell, or one too many.
-      else if (lines.slice(1).some((t) => figureCell(t.replace(/\s+/g, '')))) fits = false;
+      // nor a date alone (a deadline, of this row or of one before it).
+      else if (lines.slice(1).some((t) => figureCell(t.replace(/\s+/g, ''))) || lines.some((t) => DATE_CELL.test(t))) fits = false;
       else unitsInText += lines.slice(1).filter((t) => plausibleUnits(t) || readsAsMeasureUnit(t)).length;
       if (lead.has(k)) onLead += take - 1;
       cells.push(run.length > 1 ? join(run, kind === 'units') : run[0]!);

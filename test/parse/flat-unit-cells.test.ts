@@ -26,6 +26,13 @@ describe('unit cells exported one unit per line', () => {
     expect(joinUnitLines(row, 5, header, join)).toBeNull();
   });
 
+  it('should run unit lines into a 责任单位 column beside 牵头单位, as the units taking part', () => {
+    const both = unitColumns(['序号', '具体措施', '责任领导', '牵头单位', '责任单位', '完成时限']);
+    expect([...both.lead]).toEqual([3]);
+    const row = cells('1', '建立重点项目全程代办制度', '李华', '区政务服务办', '区商务局', '各街道办事处', '2024年6月');
+    expect(texts(joinUnitLines(row, 6, both, join))).toEqual(['1', '建立重点项目全程代办制度', '李华', '区政务服务办', '区商务局、各街道办事处', '2024年6月']);
+  });
+
   it('should join the lines of a single 责任单位 column', () => {
     const only = unitColumns(['序号', '工作任务', '责任单位', '完成时限']);
     const row = cells('2', '完善应急预案。', '区应急局', '区消防救援支队', '全年');

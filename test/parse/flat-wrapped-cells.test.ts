@@ -13,6 +13,13 @@ const TASKS = ['序号', '重点任务', '牵头单位', '配合单位', '完成
 const YEARS = ['序号', '指标', '单位', '2024年', '2025年', '2026年'];
 
 describe('fitWrappedRow', () => {
+  it('should never read a date line into a unit cell or a task\'s wrapped text', () => {
+    const header = ['序号', '重点任务', '具体措施', '牵头单位', '配合单位', '完成时限'];
+    const row = ['1', '深入打好蓝天保卫战', '开展挥发性有机物综合治理', '区生态环境局', '区工信局', '2024年10月', '推进柴油货车污染治理', '区生态环境局', '区交通运输局、区公安分局', '2024年12月'];
+    const read = fit(header, row);
+    expect(read === null || read.slice(1, 5).every((c) => !c.includes('2024年10月'))).toBe(true);
+  });
+
   it('should join a wrapped task and a unit list cut inside a name, the deadline staying under 完成时限', () => {
     expect(fit(TASKS, ['1', '推行企业开办“一件事”集成', '服务，压缩开办时间', '区市场监管局', '区人社局、区税', '务局', '2024年6月底'])).toEqual([
       '1', '推行企业开办“一件事”集成服务，压缩开办时间', '区市场监管局', '区人社局、区税务局', '2024年6月底',

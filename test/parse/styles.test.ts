@@ -184,6 +184,8 @@ const STYLES = [
   ['portal-dateline-under-title.html', 'a news portal\'s reprint: the portal\'s dateline (2024年07月09日10:05 | 来源：…) between the <h1> title and the number, page furniture, not the first line of the notice\'s text'],
   ['plan-only-dateline-under-title.txt', 'a plan printed without its notice, a 学习强国 dateline (2024-08-20 16:40　来源：学习强国) under its title: page furniture, not the plan\'s preamble'],
   ['goals-period-scope-shared-subject.txt', 'goals that open with the plan\'s period (2024—2026年，…: its last year), creations after the scope or the years with no year (全县新增…, 三年累计培育…), a coefficient without a unit (系数达到0.6以上), and a measure named alone after the target whose subject it shares (…产值达到80亿元，产业规模突破150亿元)'],
+  ['task-table-merged-cells-flattened.txt', 'a task table flattened one cell per line whose merged cells are written once: a 序号 and 重点任务 shared by two measures (the second measure\'s lines follow the first\'s), a 重点任务 cell written only on its group\'s first row, an empty 配合单位 cell left out'],
+  ['task-table-numeral-groups-flattened.txt', 'a task table flattened one cell per line whose groups are numbered in the 序号 column (一 over 教育医疗), the rows under each numbered from 1 again, a 责任单位 column beside 牵头单位 and 责任领导, a 责任单位 cell one unit a line'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -692,5 +694,24 @@ describe('styles beyond the seed', () => {
     const alone = await load('plan-only-dateline-under-title.txt');
     expect(alone.chrome.map((c) => [c.kind, c.text])).toEqual([['share', '2024-08-20 16:40　来源：学习强国']]);
     expect(alone.plan!.preamble).toEqual([]);
+  it('should lay out a flattened task table\'s merged and empty cells on their columns, never read shifted', async () => {
+    const doc = await load('task-table-merged-cells-flattened.txt');
+    expect(doc.plan!.tasks.map((t) => [t.number, t.title, t.section?.number, t.section?.title])).toEqual([
+      ['1.1', '推行企业开办一网通办', '1', '提升政务服务效能'],
+      ['1.2', '压减涉企审批事项', '1', '提升政务服务效能'],
+      ['2', '加快重点项目前期工作', '2', '扩大有效投资'],
+      ['3', '推进专项债券项目建设', '2', '扩大有效投资'],
+      ['4', '落实减税降费政策', '3', '激发市场主体活力'],
+    ]);
+    expect(doc.annexes[0]!.table!.rows.map((r) => r.cells)[2]).toEqual(['2', '扩大有效投资', '加快重点项目前期工作', '区发展改革委', '', '2025年12月']);
+  });
+
+  it('should read a flattened task table\'s groups numbered in its 序号 column as the sections of the rows under them', async () => {
+    const doc = await load('task-table-numeral-groups-flattened.txt');
+    expect(doc.plan!.tasks.map((t) => [t.number, t.title, t.section?.number, t.section?.title])).toEqual([
+      ['1', '新建改扩建幼儿园3所', '一', '教育医疗'],
+      ['2', '建设社区卫生服务站2个', '一', '教育医疗'],
+      ['1', '新建社区养老服务驿站10个', '二', '养老托育'],
+    ]);
   });
 });
