@@ -179,6 +179,8 @@ const STYLES = [
   ['letter-spaced-role-labels.txt', 'role labels set with letter-spacing as Word copies space them (（牵　头　单　位：…；配　合　单　位：…）, 【责　任　单　位】, on lines of their own, in traditional glyphs), beside a header\'s padded 名　　称 label'],
   ['capital-letter-sublists.txt', 'capital-letter sublists (A. B.) under a 1. item, with a. b. a level below A.'],
   ['ocr-spaced-variant-labels.txt', 'an OCR\'d copy: a signature spaced character by character over a date whose 〇 came out as O (二O二四年), a goal sentence and clauses spaced the same way (全 区 智 能 工 厂 达 到 20 家, 牵 头 单 位 ： 区经信局, 区 科 技 局 牵 头), labels in traditional and Japanese glyphs (牽頭單位, 参与単位), the vertical colon ︰ and labels whose colon was dropped (牵头单位 区市场监管局 参与单位 区经信局)'],
+  ['verbal-clause-lines-with-deadlines.txt', 'verbal clauses on lines of their own closed by a deadline: after ；, ， or a 。, in brackets (市大数据局负责（2026年底前完成）) and an open term (；持续推进), beside a line without one'],
+  ['unit-lists-shared-endings.txt', 'unit lists whose names share the ending of the last one, each one name: 各市（州）、县（市、区）人民政府, 相关市、县人民政府, 青岛、烟台、潍坊市政府, 济南、青岛市人民政府, 长沙、株洲、湘潭三市人民政府; and a bracket naming only a helping unit (（省科技厅配合）), a task with a participant and no lead'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
