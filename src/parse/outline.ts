@@ -487,8 +487,40 @@ const TRAILING_LEADER = new RegExp(`[,;\\s]*${LEADER_LABEL}\\s*:[^,;:。]*$`);
 function verbalLine(ctx: ParseContext, item: Item, lead: number, firstIsLead: boolean): Responsibility | null {
   // The line must end with the clause's verb: 区教育局负责，规范发展校外托管服务 is a task that names its unit first.
   // A leader named after the clause (…，各街道配合　区领导：陈亮) is a person, not the line's last word.
-  const verbal = (body: string): string => body.replace(TRAILING_LEADER, '');
-  return clauseLine(ctx, item, lead, firstIsLead, parseVerbalClause, (body) => body.length <= 80 && !/[。:]/.test(verbal(body)) && CLAUSE_END_VERB.test(verbal(body)));
+  // A deadline may close the line (…，省通信管理局配合；2024年12月底前完成, or after a 。): the verb ends
+  // what is left, and the clause parser takes the deadline out as it does inside brackets.
+  const verbal = (body: string): string => withoutTrailingDeadline(body.replace(TRAILING_LEADER, ''));
+  return clauseLine(ctx, item, lead, firstIsLead, parseVerbalLine, (body) => body.length <= 80 && !/[。:]/.test(verbal(body)) && CLAUSE_END_VERB.test(verbal(body)));
+}
+
+/** A line's text without a deadline that ends it (bare, under its label or in brackets), and the stops before it. */
+function withoutTrailingDeadline(body: string): string {
+  // Most clause lines name no date: the cheap test spares them the patterns.
+  if (!/\d{4}|持续|长期/.test(body)) return body;
+  const bracket = bracketedDeadlineAt(body);
+  if (bracket !== null) return body.slice(0, bracket).trimEnd();
+  const due = findDeadline(body, body);
+  if (!due || due.from === 0 || due.to !== body.length) return body;
+  return body.slice(0, due.from).replace(/[\s,;。.]+$/, '');
+}
+
+/** Where a bracket that ends a line and holds only its deadline opens (…配合（2024年底前完成）), or null. */
+function bracketedDeadlineAt(match: string): number | null {
+  if (!match.endsWith(')')) return null;
+  const open = match.lastIndexOf('(');
+  return open > 0 && deadlineSentence(match.slice(open)) ? open : null;
+}
+
+/**
+ * A verbal clause line, whose deadline may stand in brackets after it (A牵头，B配合（2024年底前完成）):
+ * the clause parser reads deadlines after a separator, so the bracket is read here.
+ */
+function parseVerbalLine(text: string, match: string, firstIsLead: boolean): ParsedClause | null {
+  const open = /\d{4}|持续|长期/.test(match) ? bracketedDeadlineAt(match) : null;
+  if (open === null) return parseVerbalClause(text, match, firstIsLead);
+  const clause = parseVerbalClause(text.slice(0, open), match.slice(0, open), firstIsLead);
+  const due = deadlineSentence(match.slice(open));
+  return clause && due && !clause.deadline ? { ...clause, deadline: text.slice(open + due.from, open + due.to) } : clause;
 }
 
 /**

@@ -57,7 +57,9 @@ export function splitUnits(list: string): string[] {
     // (A single hyphen stays: -区人社局 is not the same mark, and is shown as written.)
     .map((s) => s.trim().replace(/^(?:[—–―─]+|[－-]{2,})\s*/, '').replace(/^(?:和|及|以及|与|與|由)/, '').replace(/(?:等(?:单位|部门|單位|部門)?)$/, ''))
     .filter((s) => s.length > 0 && !/^(?:等|和|及)$/.test(s) && !NO_UNIT.test(s));
-  return list.includes('各') ? carryEach(joinPlaceLevels(names)) : names;
+  // Names that share an ending (各市、县人民政府, 青岛、烟台市政府) all end with a government.
+  const joined = list.includes('政府') ? joinSharedEndings(names, list) : names;
+  return list.includes('各') ? carryEach(joined) : joined;
 }
 
 /** What a table cell or a list holds when no unit takes part: /, 无, 暂无, 不涉及, N/A. */
@@ -114,26 +116,59 @@ function splitAtConjunction(name: string): string[] {
  */
 const LEVEL_KIND = '(?:设区的?|設區的?|省辖|省轄|地级|地級|县级|縣級)?';
 
-/** A level of place standing alone in a list: the 市 and 州 of 各市、州、县人民政府. */
-const BARE_LEVEL = new RegExp(`^${LEVEL_KIND}[市州县縣区區盟旗镇鎮乡鄉]$`);
-/** The level that opens such a list: 各市, 各设区市, 各地级市. */
-const EACH_LEVEL = new RegExp(`^各${LEVEL_KIND}[市州县縣区區盟旗]$`);
+/** A gloss after a level (the （州） of 各市（州）, the （市、区） of 县（市、区）): places of that level too. */
+const LEVEL_GLOSS = '(?:[(（][^()（）]{1,8}[)）])?';
+/** A level of place standing alone in a list: the 市 and 州 of 各市、州、县人民政府, the 县（市） of 各市、县（市）…. */
+const BARE_LEVEL = new RegExp(`^${LEVEL_KIND}[市州县縣区區盟旗镇鎮乡鄉]${LEVEL_GLOSS}$`);
+/**
+ * The level that opens such a list: 各市, 各设区市, 各地级市, 各市（州）, and the places of a level the
+ * task concerns (相关市, 有关县, 其他市).
+ */
+const EACH_LEVEL = new RegExp(`^(?:各|相关|相關|有关|有關|其他)${LEVEL_KIND}[市州县縣区區盟旗]${LEVEL_GLOSS}$`);
+/** The government of a level that ends such a list: 县（市、区）人民政府, 州政府, 县人民政府办公室. */
+const LEVEL_GOVERNMENT = /^[市州县縣区區盟旗镇鎮乡鄉].*(?:政府|政府办公室|政府办公厅|政府辦公室|政府辦公廳)$/;
 
 /**
- * 各市、县（市、区）人民政府, 各市、州、县人民政府 and 各设区市、县（市、区）人民政府 are one
- * collective name: the governments of every city and county. The list separator inside it is not a
- * separator between units.
+ * A place named without its level before the one that names it (the 青岛 and 烟台 of 青岛、烟台、潍坊市政府):
+ * a short name that ends as no body does, and names no set of places (各地, 有关地方).
  */
-function joinPlaceLevels(names: string[]): string[] {
+const BARE_PLACE = /^(?!各|相关|相關|有关|有關|其他|全)[\u4e00-\u9fff]{2,4}$/;
+const NOT_A_PLACE_END = /(?:局|委|办|辦|部|厅|廳|院|署|中心|馆|館|队|隊|所|站|社|团|團|会|會|行|司|处|處|科|股|室|组|組|单位|單位|机关|機關|企业|企業|学校|學校)$/;
+/**
+ * The government of places named together, the count of them maybe said (潍坊市政府, 青岛市人民政府,
+ * 湘潭三市人民政府).
+ */
+const PLACES_GOVERNMENT = /^(?!各|相关|相關|有关|有關|其他|全)[\u4e00-\u9fff]{2,4}?(?:[两兩二三四五六七八九十]{1,2})?[市州县縣区區盟旗](?:人民)?(?:政府|政府办公室|政府办公厅|政府辦公室|政府辦公廳)$/;
+
+/**
+ * Names that share the ending of the last one are one collective name, the list separator inside
+ * it no separator between units: 各市、县（市、区）人民政府, 各市（州）、县（市、区）人民政府,
+ * 各设区市、县（市、区）人民政府, 相关市、县人民政府 (the governments of every city and county, or
+ * of those concerned), and 青岛、烟台、潍坊市政府 (the governments of the three cities).
+ */
+function joinSharedEndings(names: string[], list: string): string[] {
   const out: string[] = [];
+  // Joined as written only: names split at a comma (青岛，烟台市政府) are not read as one.
+  const join = (k: number, j: number, name: string): string => {
+    const whole = names.slice(k, j + 1).join('、');
+    return list.includes(whole) ? whole : name;
+  };
   for (let k = 0; k < names.length; k++) {
     let name = names[k] as string;
     if (EACH_LEVEL.test(name)) {
       let j = k + 1;
       while (j < names.length && BARE_LEVEL.test(names[j] as string)) j++;
       const last = names[j];
-      if (last !== undefined && /^[市州县縣区區盟旗镇鎮乡鄉]/.test(last) && /(?:政府|政府办公室|政府办公厅|政府辦公室|政府辦公廳)$/.test(last)) {
-        name = names.slice(k, j + 1).join('、');
+      if (last !== undefined && LEVEL_GOVERNMENT.test(last) && join(k, j, name) !== name) {
+        name = join(k, j, name);
+        k = j;
+      }
+    } else if (BARE_PLACE.test(name) && !NOT_A_PLACE_END.test(name)) {
+      let j = k + 1;
+      while (j < names.length && BARE_PLACE.test(names[j] as string) && !NOT_A_PLACE_END.test(names[j] as string)) j++;
+      const last = names[j];
+      if (last !== undefined && PLACES_GOVERNMENT.test(last) && join(k, j, name) !== name) {
+        name = join(k, j, name);
         k = j;
       }
     }
@@ -220,7 +255,7 @@ function roleOf(label: string): Role | null {
  * `match` is the folded, simplified copy of `text` (same length); names are cut from `text`.
  */
 export function parseClause(text: string, match: string, firstIsLead: boolean): ParsedClause | null {
-  return readClauseWith(text, match, firstIsLead, (t, m) => parseLabelled(t, m) ?? parseNamedAs(t, m) ?? parseVerbal(t, m) ?? parseBare(t, m), () => true);
+  return readClauseWith(text, match, firstIsLead, (t, m) => parseLabelled(t, m) ?? parseNamedAs(t, m) ?? parseVerbal(t, m) ?? parseHelpersOnly(t, m) ?? parseBare(t, m), () => true);
 }
 
 /** A clause that names its roles (牵头单位：A；配合单位：B), for a line that has no brackets around it. */
@@ -467,6 +502,24 @@ function parseVerbalParts(text: string, match: string): UnitRole[] | null {
   });
 }
 
+/**
+ * Whether a bracket's inside (folded) is written as a verbal clause, though perhaps not read as one:
+ * its first part names units and what they do (省住房城乡建设厅牵头，…) and it ends with a clause's
+ * verb (…配合, …负责, maybe before a deadline). Such a bracket that no clause takes in is reported.
+ */
+export function looksVerbal(inside: string): boolean {
+  const body = inside.trim().replace(/[。.]$/, '');
+  if (body.length < 4 || body.length > 120 || body.includes(':')) return false;
+  const cut = body.search(/[,;]/);
+  const first = cut < 0 ? body : body.slice(0, cut);
+  const verb = PART_VERB.exec(first);
+  const units = verb ? first.slice(0, verb.index).replace(/等$/, '') : '';
+  if (!plausibleUnits(units) || !namesAnOffice(units)) return false;
+  const due = findDeadline(body, body);
+  const rest = (due && due.to === body.length && due.from > 0 ? body.slice(0, due.from) : body).replace(/[\s,;。.]+$/, '');
+  return CLAUSE_END_VERB.test(rest);
+}
+
 /** Where the parts of a clause separated by , or ; start and end, in its folded text. */
 function partsOf(match: string): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
@@ -539,6 +592,31 @@ function parseVerbal(text: string, match: string): UnitRole[] | null {
     return [{ role: 'responsible', label, units: splitUnits(text.slice(0, units)) }];
   }
   return null;
+}
+
+/**
+ * A clause in brackets that names only the units that help (（区科技局配合）, （区财政局、区商务局协助）):
+ * they take part, and the clause names no lead, which validate asks for. Only the verbs of helping:
+ * a unit said to do the work (A落实) or to guide it (A指导) is read by the patterns before. Not
+ * read without brackets, where 各有关部门积极配合 is as often a sentence of the text.
+ */
+const HELPERS_ONLY = new RegExp(`^(.+?)(等)?((?:分别|共同|各自|积极)?(?:配合|协助|协同|参与)(?:落实|实施|推进)?)[。.]?$`);
+
+/** Whether a list names an office or the bodies of a level (各街道), not only words such as 全社会. */
+function namesAnOffice(list: string): boolean {
+  return splitUnits(list).some((u) => u.startsWith('各') || OFFICE_END.test(withoutSecondName(u)));
+}
+
+function parseHelpersOnly(text: string, match: string): UnitRole[] | null {
+  const lead = match.length - match.trimStart().length;
+  const m = HELPERS_ONLY.exec(match.trim());
+  if (!m || /[,;]/.test(m[1] as string) || !plausibleUnits(m[1] as string)) return null;
+  // With no label and no lead, one name at least must be an office's or a level's (各街道), not
+  // a word such as 全社会 that ends as a body's name does.
+  if (!namesAnOffice(m[1] as string)) return null;
+  const units = (m[1] as string).length;
+  const verbAt = lead + units + (m[2]?.length ?? 0);
+  return [{ role: 'participant', label: text.slice(verbAt, verbAt + (m[3] as string).length), units: splitUnits(text.slice(lead, lead + units)) }];
 }
 
 /** Words that open a gloss, not a name: （含技工院校）, （不含中心城区）, （包括各开发区）. */

@@ -1,13 +1,17 @@
 /**
- * A bracket at the end of an item that opens with a role label (（牵头单位：A）, 【责任单位】B) is a
- * responsibility clause as the genre writes it. When no clause of the outline takes it in (it did
- * not read, or a bracket after it kept the item from being read), the item is no task and its units
- * are in none: that is reported, never lost silently.
+ * A bracket at the end of an item that opens with a role label (（牵头单位：A）, 【责任单位】B), or
+ * with units and their verb (（A牵头，B、C配合）), is a responsibility clause as the genre writes it.
+ * When no clause of the outline takes it in (it did not read, or a bracket after it kept the item
+ * from being read), the item is no task and its units are in none: that is reported, never lost
+ * silently.
  */
 import type { OutlineNode, Position } from '../model/types.js';
 import type { Item, ParseContext } from './context.js';
 import { withoutContacts } from './contacts.js';
-import { labelStarts } from './responsibility.js';
+import { labelStarts, looksVerbal } from './responsibility.js';
+
+/** The verbs one of which a verbal clause holds (see looksVerbal): most brackets of prose hold none. */
+const CLAUSE_VERB = /牵头|主[责抓]|负责|配合|参与|协[助同]|落实|实施|推进|保障|支持|[指督]导|督促|监督/;
 
 const OPENER: Readonly<Record<string, string>> = { ')': '(', '】': '【', ']': '[' };
 
@@ -84,9 +88,13 @@ export function reportUnreadBrackets(ctx: ParseContext, items: readonly Item[], 
   for (const item of items) {
     if (ctx.claims[item.index] !== 'outline' || !/[)】\]]/.test(item.match)) continue;
     for (const b of endingBrackets(item.match)) {
-      if (!opensWithLabel(item.match.slice(b.open + 1, b.close))) continue;
+      const inside = item.match.slice(b.open + 1, b.close);
+      const labelled = opensWithLabel(inside);
+      // Most brackets of prose name no clause verb: the cheap test spares them the patterns.
+      if (!labelled && !CLAUSE_VERB.test(inside)) continue;
       const position = ctx.spanPosition(item, b.open, b.close + 1);
       if (reported.has(position.start.offset) || covered(position)) continue;
+      if (!labelled && !looksVerbal(inside)) continue;
       const text = item.text.slice(b.open, b.close + 1);
       ctx.report('clause-unread', 'warning', `the responsibility clause "${text}" was not read: its units are in no task`, position);
       reported.add(position.start.offset);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseClause, splitUnits, statesFirstIsLead } from '../../src/parse/responsibility.js';
+import { looksVerbal, parseClause, parseVerbalClause, splitUnits, statesFirstIsLead } from '../../src/parse/responsibility.js';
 import { fold } from '../../src/text/fold.js';
 
 const read = (clause: string, firstIsLead = false) => {
@@ -286,6 +286,51 @@ describe('responsibility clauses', () => {
     ['-区人社局', ['-区人社局']],
   ])('should leave a dash that opens a list out of its first name, and keep one inside a name: %s', (list, names) => {
     expect(splitUnits(list)).toEqual(names);
+  });
+
+  it.each([
+    ['各市（州）、县（市、区）人民政府', ['各市（州）、县（市、区）人民政府']],
+    ['相关市、县人民政府', ['相关市、县人民政府']],
+    ['省财政厅，相关市、县人民政府', ['省财政厅', '相关市、县人民政府']],
+    ['有关市、县（区）人民政府', ['有关市、县（区）人民政府']],
+    ['各市、县（市、区）人民政府', ['各市、县（市、区）人民政府']],
+    ['青岛、烟台、潍坊市政府', ['青岛、烟台、潍坊市政府']],
+    ['济南、青岛市人民政府', ['济南、青岛市人民政府']],
+    ['长沙、株洲、湘潭三市人民政府', ['长沙、株洲、湘潭三市人民政府']],
+    ['郑州、洛阳市政府办公室', ['郑州、洛阳市政府办公室']],
+    ['相关市、区财政局', ['相关市', '区财政局']],
+    ['省财政厅、青岛市政府', ['省财政厅', '青岛市政府']],
+    ['青岛，烟台市政府', ['青岛', '烟台市政府']],
+    ['各地、青岛市政府', ['各地', '青岛市政府']],
+    ['城管、各区政府', ['城管', '各区政府']],
+  ])('should keep names that share the ending of the last one as one name, and only such: %s', (list, names) => {
+    expect(splitUnits(list)).toEqual(names);
+  });
+
+  it.each([
+    ['区科技局配合', [], ['区科技局'], ['配合']],
+    ['区财政局、区商务局协助', [], ['区财政局', '区商务局'], ['协助']],
+    ['各街道积极配合。', [], ['各街道'], ['积极配合']],
+    ['省住房城乡建设厅牵头，青岛、烟台、潍坊市政府配合', ['省住房城乡建设厅'], ['青岛、烟台、潍坊市政府'], ['牵头', '配合']],
+  ])('should read a clause in brackets that names only helping units as participants with no lead: %s', (clause, lead, participants, labels) => {
+    expect(read(clause)).toEqual({ lead, participants, labels });
+  });
+
+  it('should not read a line of helping units without brackets as a clause, where it is as often a sentence', () => {
+    expect(parseVerbalClause('各有关部门积极配合', '各有关部门积极配合', false)).toBeNull();
+    expect(read('全社会积极参与')).toBeNull();
+  });
+
+  it.each([
+    ['省住房城乡建设厅牵头,青岛,烟台市政府配合', true],
+    ['区科技局负责,2024年底前完成', true],
+    ['区科技局配合', true],
+    ['含技工院校', false],
+    ['推动各方积极配合', false],
+    ['全社会积极参与', false],
+    ['牵头单位:区科技局', false],
+  ])('should tell a bracket written as a verbal clause, read or not: %s', (inside, verbal) => {
+    expect(looksVerbal(inside)).toBe(verbal);
   });
 
   it.each([

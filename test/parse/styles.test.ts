@@ -186,6 +186,8 @@ const STYLES = [
   ['goals-period-scope-shared-subject.txt', 'goals that open with the plan\'s period (2024—2026年，…: its last year), creations after the scope or the years with no year (全县新增…, 三年累计培育…), a coefficient without a unit (系数达到0.6以上), and a measure named alone after the target whose subject it shares (…产值达到80亿元，产业规模突破150亿元)'],
   ['task-table-merged-cells-flattened.txt', 'a task table flattened one cell per line whose merged cells are written once: a 序号 and 重点任务 shared by two measures (the second measure\'s lines follow the first\'s), a 重点任务 cell written only on its group\'s first row, an empty 配合单位 cell left out'],
   ['task-table-numeral-groups-flattened.txt', 'a task table flattened one cell per line whose groups are numbered in the 序号 column (一 over 教育医疗), the rows under each numbered from 1 again, a 责任单位 column beside 牵头单位 and 责任领导, a 责任单位 cell one unit a line'],
+  ['verbal-clause-lines-with-deadlines.txt', 'verbal clauses on lines of their own closed by a deadline: after ；, ， or a 。, in brackets (市大数据局负责（2026年底前完成）) and an open term (；持续推进), beside a line without one'],
+  ['unit-lists-shared-endings.txt', 'unit lists whose names share the ending of the last one, each one name: 各市（州）、县（市、区）人民政府, 相关市、县人民政府, 青岛、烟台、潍坊市政府, 济南、青岛市人民政府, 长沙、株洲、湘潭三市人民政府; and a bracket naming only a helping unit (（省科技厅配合）), a task with a participant and no lead'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */

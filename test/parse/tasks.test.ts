@@ -86,6 +86,42 @@ describe('task text', () => {
     ]);
   });
 
+  it.each([
+    ['；2024年12月底前完成', '2024年12月底前完成'],
+    ['，2024年底前完成', '2024年底前完成'],
+    ['。2024年12月底前完成。', '2024年12月底前完成'],
+    ['；完成时限：2024年底前', '2024年底前'],
+    ['（2024年底前完成）', '2024年底前完成'],
+    ['；持续推进', '持续推进'],
+  ])('should read a verbal clause line that a deadline closes as the task\'s clause and deadline: %s', async (after, deadline) => {
+    const doc = await parseNotice(
+      [
+        '某省行动方案', '', '一、重点任务', '（一）夯实数字基础',
+        '1.推进IPv6规模部署。实现重点网站IPv6全覆盖。', `省委网信办牵头，省通信管理局配合${after}`,
+        '2.完善网络设施。推进千兆城市建设。', '省通信管理局、省工业和信息化厅按职责分工负责；2025年底前完成',
+      ].join('\n'),
+    );
+    expect(doc.plan?.tasks.map((t) => [t.label, t.title, t.lead, t.participants, t.deadline])).toEqual([
+      ['1.', '推进IPv6规模部署', ['省委网信办'], ['省通信管理局'], deadline],
+      ['2.', '完善网络设施', ['省通信管理局', '省工业和信息化厅'], [], '2025年底前完成'],
+    ]);
+    expect(doc.outline[0]!.children[0]!.children.map((c) => c.children.length)).toEqual([0, 0]);
+  });
+
+  it('should read a bracket that names only helping units as the task\'s clause, which validate finds without a lead', async () => {
+    const text = ['某区工作方案', '', '一、重点任务', '', '1.发展智能制造。推动企业数字化改造。（区科技局配合）', ''].join('\n');
+    const doc = await parseNotice(text);
+    expect(doc.plan?.tasks.map((t) => [t.label, t.lead, t.participants])).toEqual([['1.', [], ['区科技局']]]);
+    const findings = validateDocument(doc, text).filter((d) => d.ruleId === 'task-units');
+    expect(findings.map((d) => [d.message, d.line, d.column])).toEqual([['task 1. has no lead unit (牵头单位)', 5, 20]]);
+  });
+
+  it('should report a bracket written as a verbal clause that is not read, its units in no task', async () => {
+    const doc = await parseNotice(['某省行动方案', '', '一、重点任务', '', '1.推动老旧管网改造。（省住房城乡建设厅牵头，青岛，烟台市政府配合）', ''].join('\n'));
+    expect(doc.plan?.tasks).toEqual([]);
+    expect(doc.diagnostics.map((d) => [d.ruleId, d.line, d.column])).toContainEqual(['clause-unread', 5, 12]);
+  });
+
   it('should read a 责任领导/牵头领导/分管领导 line among the clause lines as part of the clause, as in brackets, and not as a unit', async () => {
     const doc = await parseNotice(
       [
