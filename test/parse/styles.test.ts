@@ -696,6 +696,8 @@ describe('styles beyond the seed', () => {
     const alone = await load('plan-only-dateline-under-title.txt');
     expect(alone.chrome.map((c) => [c.kind, c.text])).toEqual([['share', '2024-08-20 16:40　来源：学习强国']]);
     expect(alone.plan!.preamble).toEqual([]);
+  });
+
   it('should lay out a flattened task table\'s merged and empty cells on their columns, never read shifted', async () => {
     const doc = await load('task-table-merged-cells-flattened.txt');
     expect(doc.plan!.tasks.map((t) => [t.number, t.title, t.section?.number, t.section?.title])).toEqual([
