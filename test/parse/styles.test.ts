@@ -179,6 +179,9 @@ const STYLES = [
   ['letter-spaced-role-labels.txt', 'role labels set with letter-spacing as Word copies space them (（牵　头　单　位：…；配　合　单　位：…）, 【责　任　单　位】, on lines of their own, in traditional glyphs), beside a header\'s padded 名　　称 label'],
   ['capital-letter-sublists.txt', 'capital-letter sublists (A. B.) under a 1. item, with a. b. a level below A.'],
   ['ocr-spaced-variant-labels.txt', 'an OCR\'d copy: a signature spaced character by character over a date whose 〇 came out as O (二O二四年), a goal sentence and clauses spaced the same way (全 区 智 能 工 厂 达 到 20 家, 牵 头 单 位 ： 区经信局, 区 科 技 局 牵 头), labels in traditional and Japanese glyphs (牽頭單位, 参与単位), the vertical colon ︰ and labels whose colon was dropped (牵头单位 区市场监管局 参与单位 区经信局)'],
+  ['task-table-tab-cell-lines.txt', 'a tab-separated task table pasted from Word whose unit cells hold one unit a line (the row\'s line broken inside a 配合责任单位 cell, and inside a 牵头责任单位 cell), its unit columns headed 牵头责任单位 | 配合责任单位'],
+  ['task-table-group-serials-goal.html', 'an HTML task table 一级任务 | 序号 | 二级任务 | 工作目标 | 主要责任单位 | 支持单位 whose 序号 restarts at 1 in each 一级任务 (rowspan), a 工作目标 column beside the task, and a 主要责任单位 + 支持单位 cell merged by colspan holding a verbal clause'],
+  ['role-label-variants.txt', 'clauses labelled with the genre\'s other role words: 牵头责任单位/配合责任单位, 主要责任单位/其他责任单位, 实施主体/协同配合单位, 牵头单位/支持单位, 牵头责任部门/协作单位, 责任主体/参加单位, 牵头单位/相关单位'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
