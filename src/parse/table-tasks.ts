@@ -4,7 +4,7 @@ import { matchMarker } from '../text/markers.js';
 import { LEAD_COLUMN_SOURCE, LEAD_WORD, PART_COLUMN_SOURCE } from '../text/role-words.js';
 import { parseNumeral } from '../text/chinese-numeral.js';
 import { LEADER_LABEL } from './contacts.js';
-import { parseLabelledClause, type ParsedClause } from './responsibility.js';
+import { parseLabelledClause, parseVerbalClause, type ParsedClause } from './responsibility.js';
 import { fromParts, isPart, shortHash } from './tasks.js';
 import { walk } from './outline.js';
 import { fillUnitSpans } from './table-unit-spans.js';
@@ -137,6 +137,12 @@ function fillCategories(rows: readonly AnnexRow[], col: number, isGroup: (row: A
     if (own || !category || !row.cells.some((c) => c.trim())) return ((category = own || category), row);
     return { ...row, cells: row.cells.map((c, i) => (i === col ? category : c)) };
   });
+}
+
+/** Whether a unit cell says itself who leads (区应急局牵头，各行业主管部门配合), as a clause does. */
+function ownsClause(text: string, simplify?: (s: string) => string): boolean {
+  const match = simplify ? simplify(fold(text)) : fold(text);
+  return (parseVerbalClause(text, match, false) ?? parseLabelledClause(text, match, false))?.roles.some((r) => r.role === 'lead') === true;
 }
 
 /**
@@ -314,11 +320,13 @@ export function tasksFromTables(
         lastGroup = null;
         groupsInHeading = 0;
       }
-      // A cell merged over two unit columns (colspan, 区应急局牵头，各行业主管部门配合) is laid out under
-      // both: its clause is read once, under the first column's label, as are units written again
-      // under the next column.
+      // A cell merged over two unit columns (colspan) and holding a clause of its own (区应急局牵头，
+      // 各行业主管部门配合) is laid out under both: the clause is read once. Two cells that name the
+      // same units are both read (a lead named again as participant is the table's slip, for
+      // validation to show).
+      const again = (i: number, n: number): boolean => unitCols.slice(0, n).some((j) => cell(j) === cell(i)) && ownsClause(cell(i), simplify);
       const clause = unitCols
-        .filter((i, n) => i === lead || (cell(i) && !unitCols.slice(0, n).some((j) => cell(j) === cell(i))))
+        .filter((i, n) => i === lead || (cell(i) && !again(i, n)))
         .map((i) => `${headers[i]!.name}:${cell(i)}`)
         .join(';');
       // The row's indicator is the cell after its 序号, which may be a contact's (序号 | 联系人 | …).
