@@ -3,7 +3,7 @@ import type { CellBlock } from '../source/types.js';
 import type { Item, ParseContext } from './context.js';
 import { continuesTable, joinTables } from './split-tables.js';
 import { matchMarker } from '../text/markers.js';
-import { ROLE_BODY } from '../text/role-words.js';
+import { LEAD_COLUMN_SOURCE, PART_COLUMN_SOURCE, ROLE_BODY } from '../text/role-words.js';
 import { readsAsMeasureUnit } from '../text/measure-units.js';
 import { readTargetCell } from './target-figure.js';
 import { plausibleUnits } from './responsibility.js';
@@ -209,7 +209,7 @@ const isValueHeader = (key: string): boolean => YEAR_HEADER.test(yearKey(key)) |
  * header is the run of such names, since its rows' cells are words too.
  */
 const TEXT_HEADER = new RegExp(
-  `^(?:(?:主要|重点|工作|具体)?(?:任务|措施|内容|事项|目标)|(?:工作|任务)?(?:内容|名称)|(?:重点)?(?:项目|工作)(?:名称)?|(?:牵头|责任|配合|参与|协办|主办|承办)${ROLE_BODY}|(?:完成|办结)?(?:时限|时间)|时间节点|进度安排|工作要求)$`,
+  `^(?:(?:主要|重点|工作|具体)?(?:任务|措施|内容|事项|目标)|(?:工作|任务)?(?:内容|名称)|(?:重点)?(?:项目|工作)(?:名称)?|${LEAD_COLUMN_SOURCE}|${PART_COLUMN_SOURCE}|承办${ROLE_BODY}|(?:完成|办结)?(?:时限|时间)|时间节点|进度安排|工作要求)$`,
 );
 
 /** A line that may name a column: short, no figure but a year's, no sentence. */

@@ -1,12 +1,12 @@
 import type { Position } from '../model/types.js';
-import { ROLE_BODY } from '../text/role-words.js';
+import { LEAD_COLUMN_SOURCE, LEAD_WORD, PART_COLUMN_SOURCE } from '../text/role-words.js';
 import { namesNoUnit, plausibleUnits } from './responsibility.js';
 
 /** Header words of a column of units: who leads (牵头单位, 责任单位) or takes part (配合单位). */
-const LEAD_UNITS = new RegExp(`^(?:牵头|主责|主办|责任|负责)${ROLE_BODY}$`);
-const PART_UNITS = new RegExp(`^(?:配合|参与|协办|协助|协同)${ROLE_BODY}$`);
+const LEAD_UNITS = new RegExp(`^(?:${LEAD_COLUMN_SOURCE})$`);
+const PART_UNITS = new RegExp(`^(?:${PART_COLUMN_SOURCE})$`);
 /** A lead column that says it leads, rather than that it is responsible (责任单位). */
-const NAMED_LEAD = /^(?:牵头|主责|主办)/;
+const NAMED_LEAD = new RegExp(`^${LEAD_WORD}`);
 
 interface FlatCell {
   text: string;

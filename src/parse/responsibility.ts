@@ -2,19 +2,19 @@ import type { Role, UnitRole } from '../model/types.js';
 import { append } from '../util/append.js';
 import { LEADER_LABEL, withoutContacts } from './contacts.js';
 import { findDeadline } from './deadline.js';
-import { GUIDE_WORD, ROLE_BODY, ROLE_LABEL_SOURCE } from '../text/role-words.js';
+import { DUTY_WORD, GUIDE_WORD, LEAD_WORD, PART_WORD, ROLE_BODY, ROLE_BODY_OR_SUBJECT, ROLE_LABEL_SOURCE } from '../text/role-words.js';
 
 /**
  * Role labels of responsibility clauses, after folding and simplification, and what each means.
  * `responsible` units lead jointly unless the clause also names a lead.
  */
 const ROLE_LABELS: Array<[RegExp, Role]> = [
-  [new RegExp(`^(?:牵头|主责|主办|主要负责|牵头负责)${ROLE_BODY}?$`), 'lead'],
-  [new RegExp(`^(?:参与|配合|协办|协助|协同|参加|会同|支持)${ROLE_BODY}?$`), 'participant'],
+  [new RegExp(`^${LEAD_WORD}${ROLE_BODY_OR_SUBJECT}?$`), 'lead'],
+  [new RegExp(`^${PART_WORD}${ROLE_BODY_OR_SUBJECT}?$`), 'participant'],
   // 指导单位：县农业农村局: the unit that guides the work takes part in it, as the verbal
   // 县农业农村局指导 does; the label keeps what it does.
   [new RegExp(`^${GUIDE_WORD}${ROLE_BODY}$`), 'participant'],
-  [new RegExp(`^(?:责任|负责|实施|承办|落实|具体负责)(?:${ROLE_BODY}|主体)?$`), 'responsible'],
+  [new RegExp(`^${DUTY_WORD}${ROLE_BODY_OR_SUBJECT}?$`), 'responsible'],
 ];
 
 const LABEL_SOURCE = ROLE_LABEL_SOURCE;
@@ -25,7 +25,7 @@ const LABEL_AT = new RegExp(`[【\\[]?(${LABEL_SOURCE})(?:\\s*[:：]|[】\\]]\\s
  * for it (（牵头单位 区人社局 参与单位 区科技局）, as OCR reads a faint ：): only read in a clause that has
  * no label with a colon, and only where the label stands apart, not at the end of a name.
  */
-const LABEL_SPACED = new RegExp(`(?<![\\u4e00-\\u9fff])((?:牵头负责|主要负责|具体负责|牵头|主责|主办|参与|配合|协办|协助|协同|参加|责任|负责|实施|承办|落实)${ROLE_BODY})\\s+(?=[\\u4e00-\\u9fff])`, 'g');
+const LABEL_SPACED = new RegExp(`(?<![\\u4e00-\\u9fff])((?:${LEAD_WORD}|${PART_WORD}|${DUTY_WORD})${ROLE_BODY})\\s+(?=[\\u4e00-\\u9fff])`, 'g');
 
 /**
  * A line that names the leader in charge of a task (责任领导：王某某（副县长）, 牵头市领导：…), in a

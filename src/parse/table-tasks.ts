@@ -1,18 +1,21 @@
 import type { AnnexRow, AnnexTable, BodyTable, OutlineKind, OutlineNode, Position, Section, Task } from '../model/types.js';
 import { fold, substanceKey } from '../text/fold.js';
 import { matchMarker } from '../text/markers.js';
-import { ROLE_BODY } from '../text/role-words.js';
+import { LEAD_COLUMN_SOURCE, LEAD_WORD, PART_COLUMN_SOURCE } from '../text/role-words.js';
 import { parseNumeral } from '../text/chinese-numeral.js';
 import { LEADER_LABEL } from './contacts.js';
-import { parseLabelledClause, type ParsedClause } from './responsibility.js';
+import { parseLabelledClause, parseVerbalClause, type ParsedClause } from './responsibility.js';
 import { fromParts, isPart, shortHash } from './tasks.js';
 import { walk } from './outline.js';
 import { fillUnitSpans } from './table-unit-spans.js';
 import { readColumnHeader } from './column-note.js';
+import { joinContinuedRows } from './continued-rows.js';
 
 /** Column headers that name who leads (牵头单位), takes part (配合单位), or is responsible (责任单位). */
-const LEAD_COLUMN = new RegExp(`^(?:牵头|主责|主办|责任|负责)${ROLE_BODY}$`);
-const PART_COLUMN = new RegExp(`^(?:配合|参与|协办|协助|协同)${ROLE_BODY}$`);
+const LEAD_COLUMN = new RegExp(`^(?:${LEAD_COLUMN_SOURCE})$`);
+const PART_COLUMN = new RegExp(`^(?:${PART_COLUMN_SOURCE})$`);
+/** The lead column among several (牵头单位 | 责任单位): the one whose word says it leads. */
+const LEADS_COLUMN = new RegExp(`^${LEAD_WORD}`);
 /** Column headers that say when a task is due (完成时限, 时间节点). */
 const DEADLINE_COLUMN = /^(?:完成)?(?:时限|时间|期限|节点)(?:要求|安排)?$|^时间节点$|^进度安排$/;
 /**
@@ -31,6 +34,11 @@ const CONTACT_COLUMN = new RegExp(
 const CATEGORY_COLUMN = /^(?:任务|工作)?(?:类别|分类|领域|方面|维度|板块)$/;
 /** Column headers that name the task itself. */
 const TASK_COLUMN = /(?:任务|工作|举措|措施|事项|内容|项目)/;
+/**
+ * Column headers of what a task is to achieve (工作目标, 年度目标, 目标要求), beside the task and its
+ * measures: neither the task's title nor its group, but a part of its text, before the measure.
+ */
+const GOAL_COLUMN = /^(?:(?:工作|年度|预期|主要|任务|阶段|阶段性)?目标(?:要求)?|目标任务要求)$/;
 
 const NO_UNITS: ParsedClause = { lead: [], participants: [], roles: [] };
 
@@ -131,6 +139,12 @@ function fillCategories(rows: readonly AnnexRow[], col: number, isGroup: (row: A
   });
 }
 
+/** Whether a unit cell says itself who leads (区应急局牵头，各行业主管部门配合), as a clause does. */
+function ownsClause(text: string, simplify?: (s: string) => string): boolean {
+  const match = simplify ? simplify(fold(text)) : fold(text);
+  return (parseVerbalClause(text, match, false) ?? parseLabelledClause(text, match, false))?.roles.some((r) => r.role === 'lead') === true;
+}
+
 /**
  * A contact column's cell as a contact: labelled by its column (联系人：王芳), as a clause labels
  * it (（联系人：王芳）), unless the cell names its label itself; none for an empty cell or a /.
@@ -139,6 +153,38 @@ function contactCell(header: string, text: string): string[] {
   if (!text || /^[\/／、,，;；.。·•*＊×—–-]+$|^(?:无|無|暂无|暫無)$/.test(text)) return [];
   const label = header.replace(/[\s\u3000:：]+/g, '');
   return [fold(text).startsWith(fold(label)) ? text : `${label}：${text}`];
+}
+
+/** For each row, the run of rows under one group cell it is in (-1 for a heading row). */
+function groupRuns(rows: readonly AnnexRow[], col: number, isGroup: (row: AnnexRow) => boolean): number[] {
+  let run = -1;
+  let title: string | null = null;
+  return rows.map((row) => {
+    if (isGroup(row)) {
+      title = null;
+      return -1;
+    }
+    const own = (row.cells[col] ?? '').trim();
+    if (own !== title) run++;
+    title = own;
+    return run;
+  });
+}
+
+/**
+ * Whether the 序号 numbers the measures within each group from 1 again: two groups at least, each
+ * numbered from 1 with no number twice in it, and some number in two groups.
+ */
+function restartsPerGroup(rows: readonly AnnexRow[], runOf: readonly number[]): boolean {
+  const numbers = new Map<number, string[]>();
+  rows.forEach((row, j) => {
+    const run = runOf[j] ?? -1;
+    if (run >= 0) numbers.set(run, [...(numbers.get(run) ?? []), row.number]);
+  });
+  if (numbers.size < 2) return false;
+  const all = [...numbers.values()];
+  if (!all.every((ns) => /^0*1$/.test(ns[0] ?? '') && new Set(ns).size === ns.length && ns.every((n) => /^\d+$/.test(n)))) return false;
+  return all.some((ns, k) => all.some((other, m) => m !== k && other.some((n) => ns.includes(n))));
 }
 
 export interface TaskTable {
@@ -165,29 +211,35 @@ export function tasksFromTables(
   const tasks: Task[] = [];
   const sections: Section[] = [];
   const ids = new Map<string, number>();
-  for (const { title, label, table } of tables) {
+  for (const { title, label, table: written } of tables) {
     // 责任单位（第一个为牵头单位）: a column is known by its name, its note read for who leads.
-    const headers = table.columns.map(readColumnHeader);
+    const headers = written.columns.map(readColumnHeader);
     const columns = headers.map((h) => norm(h.name));
     // 牵头单位 | 责任单位: the lead column is the one that says 牵头 (or the like); the other is read
     // as a clause reads 牵头单位：A；责任单位：B, its units taking part.
     const leadCols = columns.flatMap((c, k) => (LEAD_COLUMN.test(c) ? [k] : []));
     if (leadCols.length === 0) continue;
-    const lead = leadCols.find((k) => /^(?:牵头|主责|主办)/.test(columns[k] as string)) ?? leadCols[0]!;
+    const lead = leadCols.find((k) => LEADS_COLUMN.test(columns[k] as string)) ?? leadCols[0]!;
     const part = columns.findIndex((c) => PART_COLUMN.test(c));
     const unitCols = [lead, ...leadCols.filter((k) => k !== lead), ...(part >= 0 ? [part] : [])];
     const firstLeads = firstIsLead || unitCols.some((k) => headers[k]!.firstLeads);
     // 序号 | 具体措施 | …: rows numbered 1, 2, 3, among which a row numbered 一 may name a group.
     const serialCol = columns.findIndex((c) => /^(?:序号|编号)$/.test(c));
-    const serials = table.rows.some((r) => /^\d+$/.test(r.number));
+    const serials = written.rows.some((r) => /^\d+$/.test(r.number));
     const groupRow = (row: AnnexRow): { number: string; title: string } | null => (isHeadingRow(row.cells, lead) ? null : numberedGroup(row, serialCol, unitCols, serials));
     const isGroup = (row: AnnexRow): boolean => isHeadingRow(row.cells, lead) || groupRow(row) !== null;
     const categoryCol = columns.findIndex((c, k) => !unitCols.includes(k) && CATEGORY_COLUMN.test(c));
-    const taskCols = columns.flatMap((c, k) => (!unitCols.includes(k) && k !== categoryCol && TASK_COLUMN.test(c) && !/时限|时间|序号/.test(c) ? [k] : []));
+    const wordCols = columns.flatMap((c, k) => (!unitCols.includes(k) && k !== categoryCol && TASK_COLUMN.test(c) && !/时限|时间|序号/.test(c) ? [k] : []));
+    // 重点任务 | 工作目标 | 具体措施: the target is said of the task, in its text.
+    const goalCols = wordCols.filter((k) => GOAL_COLUMN.test(columns[k] as string));
+    const taskCols = goalCols.length < wordCols.length ? wordCols.filter((k) => !goalCols.includes(k)) : wordCols;
+    const textGoalCols = taskCols === wordCols ? [] : goalCols;
     // 重点任务 | 具体措施: the task is the measure, the column before it names the group it is in, one
     // cell spanning the group's rows. When no cell of that column spans rows (重点任务 | 具体内容, one
     // 企业信息变更一件事 per row), it names each row's task: the row is the task, its title that cell.
     const taskCol = taskCols.length > 0 ? taskCols[taskCols.length - 1]! : -1;
+    // A task's text run on into a row of its own (empty 序号 and unit cells) is the task's.
+    const table: AnnexTable = { ...written, rows: joinContinuedRows(written.rows, { task: taskCol, serial: serialCol }) };
     const before = taskCols.slice(0, -1);
     const taskGroupCol = before.find((k) => spansRows(table, k, isGroup)) ?? -1;
     const titleCol = [...before].reverse().find((k) => k > taskGroupCol && !spansRows(table, k, isGroup)) ?? -1;
@@ -217,17 +269,22 @@ export function tasksFromTables(
       const before = rows[j - 1];
       return before !== undefined && (before.cells[groupCol] ?? '').trim() === (row.cells[groupCol] ?? '').trim() && before.number !== row.number;
     });
+    // The runs of rows under one group cell, for a 序号 that numbers the measures within each group.
+    const runOf = groupCol >= 0 ? groupRuns(rows, groupCol, isGroup) : [];
+    // 一级任务 | 序号 | 二级任务 with the 序号 running 1, 2 in each group again: a measure is known by
+    // its group and its number (1.2, 2.1), as a decimal outline numbers it.
+    const restarts = numberedByMeasure && restartsPerGroup(rows, runOf);
     let lastGroup: GroupSection | null = null;
     let groupCount = 0;
     // Rows that share a number (a 序号 cell spanning the measures of one task) are numbered 1.1, 1.2;
     // within a heading row's group, as the rows under each heading may number from 1 again.
     const sharing = new Map<string, number>();
     let headings = 0;
-    const keyOf = (row: AnnexRow): string => `${headings}|${row.number}`;
+    const keyOf = (written: string, j: number): string => `${headings}|${restarts ? runOf[j] : ''}|${written}`;
     for (const [j, row] of rows.entries()) {
       if (isGroup(row) || opensCategory(j)) headings++;
       if (isGroup(row)) continue;
-      if (row.number) sharing.set(keyOf(row), (sharing.get(keyOf(row)) ?? 0) + 1);
+      if (row.number) sharing.set(keyOf(row.number, j), (sharing.get(keyOf(row.number, j)) ?? 0) + 1);
     }
     headings = 0;
     const seenNumber = new Map<string, number>();
@@ -263,8 +320,13 @@ export function tasksFromTables(
         lastGroup = null;
         groupsInHeading = 0;
       }
+      // A cell merged over two unit columns (colspan) and holding a clause of its own (区应急局牵头，
+      // 各行业主管部门配合) is laid out under both: the clause is read once. Two cells that name the
+      // same units are both read (a lead named again as participant is the table's slip, for
+      // validation to show).
+      const again = (i: number, n: number): boolean => unitCols.slice(0, n).some((j) => cell(j) === cell(i)) && ownsClause(cell(i), simplify);
       const clause = unitCols
-        .filter((i) => i === lead || cell(i))
+        .filter((i, n) => i === lead || (cell(i) && !again(i, n)))
         .map((i) => `${headers[i]!.name}:${cell(i)}`)
         .join(';');
       // The row's indicator is the cell after its 序号, which may be a contact's (序号 | 联系人 | …).
@@ -275,14 +337,16 @@ export function tasksFromTables(
       const parsed = parseLabelledClause(clause, simplify ? simplify(fold(clause)) : fold(clause), firstLeads) ?? (cell(taskCol) ? NO_UNITS : null);
       if (!parsed) continue;
       const taskTitle = cell(titleCol) || taskText;
+      // The target and the measure in the order of their columns.
+      const fullText = textGoalCols.length > 0 && cell(taskCol) ? [...textGoalCols, taskCol].sort((x, y) => x - y).map(cell).filter(Boolean).join('\n') : taskText;
       const written = row.number || String(k + 1);
-      const key = `${headings}|${written}`;
+      const key = keyOf(written, k);
       const nth = (seenNumber.get(key) ?? 0) + 1;
       seenNumber.set(key, nth);
       // A measure of a numbered task keeps the 序号 as written for its label, and its place within
       // the task (the 2 of 1.2) in its path, so that no two measures share one.
       const shares = (sharing.get(key) ?? 0) > 1;
-      const number = shares ? `${written}.${nth}` : written;
+      let number = shares ? `${written}.${nth}` : written;
       const own = shares ? [written, String(nth)] : [written];
       const groupTitle = cell(groupCol);
       let section: { number: string; title: string } = tableSection;
@@ -308,6 +372,7 @@ export function tasksFromTables(
         section = { number: lastGroup!.number, title: lastGroup!.title };
         // A group numbered by the 序号 it shares with its measures has that number in the path already.
         if (!lastGroup!.shared) groupLabel = lastGroup!.label;
+        if (restarts) number = `${lastGroup!.number}.${number}`;
       } else if (heading) {
         section = { number: heading.number, title: heading.title };
       } else if (!sectionAdded) {
@@ -324,9 +389,9 @@ export function tasksFromTables(
         id: seen === 0 ? base : `${base}-${seen + 1}`,
         number,
         label: written,
-        path: [label, heading?.label ?? '', nested ? groupLabel : '', ...own].filter(Boolean),
+        path: [label, heading?.label ?? '', nested || restarts ? groupLabel : '', ...own].filter(Boolean),
         title: taskTitle,
-        text: taskText,
+        text: fullText,
         section,
         lead: parsed.lead,
         participants: parsed.participants,

@@ -1,6 +1,6 @@
 import { isOutlineStart } from '../text/markers.js';
 import { opensDecorated } from '../text/ornaments.js';
-import { ROLE_BODY } from '../text/role-words.js';
+import { DUTY_WORD, LEAD_WORD, PART_WORD, ROLE_BODY_OR_SUBJECT } from '../text/role-words.js';
 import { isHeaderLabelName } from '../text/header-labels.js';
 import { parseDate } from '../text/date.js';
 import { wholeDocumentNumber } from '../text/document-number.js';
@@ -396,7 +396,7 @@ function figureGoesOn(prev: WrapLine, next: WrapLine, wrap: Wrap | null, indents
 }
 
 /** The role labels of a task's units (牵头单位, 配合部门, 责任单位 …), before a colon or in brackets of their own. */
-const ROLE_LABEL = `[【\\[]?(?:牵头|主责|主办|参与|配合|协办|协助|协同|责任|负责|实施|承办|落实)${ROLE_BODY}(?:[】\\]]\\s*[:：]?|\\s*[:：])`;
+const ROLE_LABEL = `[【\\[]?(?:${LEAD_WORD}|${PART_WORD}|${DUTY_WORD})${ROLE_BODY_OR_SUBJECT}(?:[】\\]]\\s*[:：]?|\\s*[:：])`;
 /** A line that names a task's units under a role label (责任单位：A、B / 【配合单位】C). */
 const UNIT_LINE = new RegExp(`^${ROLE_LABEL}`);
 /**

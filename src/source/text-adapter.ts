@@ -1,5 +1,6 @@
 import { AnchoredText } from './anchors.js';
 import { maskSpans, mergeByStart } from './block-spans.js';
+import { brokenRowAt, brokenRowCells, MAX_PIECE } from './broken-tab-row.js';
 import { drawnTableBlocks } from './drawn-tables.js';
 import { spacedTableBlocks } from './spaced-table.js';
 import { wholeDocumentNumber } from '../text/document-number.js';
@@ -170,7 +171,9 @@ export function textToBlocks(text: string, problems: SourceDocument['problems'] 
         offset: line.textStart,
       });
     }
-    tableWidth = 0;
+    // A short line without tabs may be a cell's line of a row broken over lines (区交通运输局) that
+    // was not read: a line of cells after it is still said.
+    if (line.text.includes('\t') || line.text.length > MAX_PIECE) tableWidth = 0;
     // A line that leaves a bracket open (a clause broken over lines) goes on in the lines right
     // after it when they close it soon.
     // Only the end of the block matters here: its last line has it, without flattening the block.
@@ -503,6 +506,8 @@ function tabTable(lines: Line[], k: number): { block: Block; last: number } | nu
   let last = from;
   const groups = new Set<number>();
   const short = new Map<number, 'lead' | 'trail'>();
+  // Rows whose cells hold line breaks: the first line's index, and the last's.
+  const broken = new Map<number, number>();
   const serialCol = header ? -1 : tabCells(rowOf(first, width) ?? first).findIndex((c) => /^(?:序号|编号)$/.test(c.text));
   // The serial of the last row read: 0 under the header, none after a row without one.
   let lastSerial: number | null = serialCol >= 0 ? 0 : null;
@@ -517,10 +522,15 @@ function tabTable(lines: Line[], k: number): { block: Block; last: number } | nu
     }
     else if (width >= 3 && groupLineAt(lines, last + 1, width, first)) groups.add(++last);
     else {
-      const fill = shortRowAt(lines[last + 1], width, serialCol, lastSerial);
-      if (!fill) break;
-      short.set(++last, fill);
-      lastSerial = (lastSerial as number) + 1;
+      // A row broken over lines first: its first line alone may look like a row one cell short.
+      const end = brokenRowAt(lines, last + 1, width, serialCol, lastSerial);
+      const fill = end === null ? shortRowAt(lines[last + 1], width, serialCol, lastSerial) : null;
+      if (end !== null) {
+        broken.set(last + 1, end);
+        last = end;
+      } else if (fill) short.set(++last, fill);
+      else break;
+      lastSerial = lastSerial === null ? null : lastSerial + 1;
     }
   }
   if (last === from) return null;
@@ -528,9 +538,15 @@ function tabTable(lines: Line[], k: number): { block: Block; last: number } | nu
   // prose, not a table: a table has a row of two texts at least.
   if (lines.slice(k, last + 1).every((l) => textCells(l) <= 1)) return null;
   const body: CellBlock[][] = [];
+  let inside = -1;
   lines.slice(k, last + 1).forEach((line, j) => {
     const fill = short.get(k + j);
-    if (groups.has(k + j)) body.push(spanningRow(line, width));
+    const brokenTo = broken.get(k + j);
+    if (k + j <= inside) return;
+    if (brokenTo !== undefined) {
+      inside = brokenTo;
+      body.push(brokenRowCells(lines.slice(k + j, brokenTo + 1)));
+    } else if (groups.has(k + j)) body.push(spanningRow(line, width));
     else if (fill) body.push(shortRowCells(line, fill, body[body.length - 1]!));
     else body.push(tabCells(rowOf(line, width, j > 1) ?? line));
   });

@@ -9,9 +9,43 @@ export const ROLE_BODY = '(?:单位|部门|机构|机关|科室|股室|处室|�
 /** What a unit that guides or oversees the work does: 指导, 督导, 业务指导, 督促指导, 监督指导. */
 export const GUIDE_WORD = '(?:业务|督促|监督)?(?:指导|督导)(?:监督)?';
 
+/*
+ * The role words a label opens with, by the role they give its units. One list for the labels of
+ * clauses (牵头责任单位：A；配合责任单位：B), of tasks tables' columns and of wrapped clause lines, so
+ * that a variant added here is read in all of them.
+ */
+
+/** Who leads: 牵头单位, 主办单位, 牵头责任单位, 主要责任单位, 牵头责任部门, 牵头负责单位. */
+export const LEAD_WORD = '(?:牵头负责|牵头责任|主要负责|主要责任|牵头|主责|主办)';
+
+/**
+ * Who takes part: 配合单位, 参与单位, 协办单位, and the genre's other wordings, 支持单位, 协作单位,
+ * 参加单位, 配合责任单位, 协同配合单位, 其他责任单位, 相关单位 (not the 各相关单位 or 及相关单位 of an
+ * addressee line, a list's end rather than a label).
+ */
+export const PART_WORD = '(?:协同配合|配合责任|其他责任|配合|参与|协办|协助|协同|协作|参加|支持|会同|(?<![各及和与等有])相关)';
+
+/**
+ * Who is responsible, leading jointly unless a lead is also named: 责任单位, 负责部门, 实施单位, and
+ * as a body that carries the work is also written, 责任主体, 实施主体.
+ */
+export const DUTY_WORD = '(?:具体负责|责任|负责|实施|承办|落实)';
+
+/** What may follow a role word as the body it names: 单位 … or 主体 (实施主体, 责任主体). */
+export const ROLE_BODY_OR_SUBJECT = `(?:${ROLE_BODY}|主体)`;
+
 /**
  * A role label as a clause writes it before its units, simplified: most name the kind of body
  * (牵头单位, 配合部门); a few are also written bare (牵头：A；参与：B).
  */
 export const ROLE_LABEL_SOURCE =
-  `(?:(?:牵头负责|主要负责|具体负责|牵头|主责|主办|参与|配合|协办|协助|协同|参加|责任|负责|实施|承办|落实|${GUIDE_WORD})(?:${ROLE_BODY}|主体)|牵头|主办|参与|配合|协办)`;
+  `(?:(?:${LEAD_WORD}|${PART_WORD}|${DUTY_WORD}|${GUIDE_WORD})${ROLE_BODY_OR_SUBJECT}|牵头|主办|参与|配合|协办)`;
+
+/**
+ * A task table's column of leading units: 牵头单位 and its variants, or 责任单位 / 负责部门 / 责任主体 /
+ * 实施主体 (a column of those responsible is the lead column when no column names a lead). 实施单位 is
+ * left out: it heads the column of a project list, where a row is no task.
+ */
+export const LEAD_COLUMN_SOURCE = `(?:${LEAD_WORD}|责任|负责)${ROLE_BODY_OR_SUBJECT}|实施主体`;
+/** A task table's column of units taking part: 配合单位, 支持单位, 协同配合单位 … */
+export const PART_COLUMN_SOURCE = `${PART_WORD}${ROLE_BODY}`;

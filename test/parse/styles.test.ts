@@ -188,6 +188,9 @@ const STYLES = [
   ['task-table-numeral-groups-flattened.txt', 'a task table flattened one cell per line whose groups are numbered in the 序号 column (一 over 教育医疗), the rows under each numbered from 1 again, a 责任单位 column beside 牵头单位 and 责任领导, a 责任单位 cell one unit a line'],
   ['verbal-clause-lines-with-deadlines.txt', 'verbal clauses on lines of their own closed by a deadline: after ；, ， or a 。, in brackets (市大数据局负责（2026年底前完成）) and an open term (；持续推进), beside a line without one'],
   ['unit-lists-shared-endings.txt', 'unit lists whose names share the ending of the last one, each one name: 各市（州）、县（市、区）人民政府, 相关市、县人民政府, 青岛、烟台、潍坊市政府, 济南、青岛市人民政府, 长沙、株洲、湘潭三市人民政府; and a bracket naming only a helping unit (（省科技厅配合）), a task with a participant and no lead'],
+  ['task-table-tab-cell-lines.txt', 'a tab-separated task table pasted from Word whose unit cells hold one unit a line (the row\'s line broken inside a 配合责任单位 cell, and inside a 牵头责任单位 cell), its unit columns headed 牵头责任单位 | 配合责任单位'],
+  ['task-table-group-serials-goal.html', 'an HTML task table 一级任务 | 序号 | 二级任务 | 工作目标 | 主要责任单位 | 支持单位 whose 序号 restarts at 1 in each 一级任务 (rowspan), a 工作目标 column beside the task, and a 主要责任单位 + 支持单位 cell merged by colspan holding a verbal clause'],
+  ['role-label-variants.txt', 'clauses labelled with the genre\'s other role words: 牵头责任单位/配合责任单位, 主要责任单位/其他责任单位, 实施主体/协同配合单位, 牵头单位/支持单位, 牵头责任部门/协作单位, 责任主体/参加单位, 牵头单位/相关单位'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
