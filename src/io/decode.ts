@@ -366,10 +366,13 @@ async function alternative(bytes: Uint8Array, encoding: string, detectedBy: Deco
  * Whether a bad run is a character cut off by the end of the input: the start of a valid sequence
  * with nothing after it (a file cut at a byte count, a download broken off), not bytes that are wrong.
  */
-function cutAtEnd(bytes: Uint8Array, run: BadRun, encoding: string): boolean {
+function cutAtEnd(bytes: Uint8Array, run: BadRun, encoding: string, runs: number): boolean {
   if (run.start + run.length !== bytes.length) return false;
   const lead = bytes[run.start] as number;
+  // An odd last byte of UTF-16 can be nothing else; in UTF-8 or GB18030, a lead byte at the end of
+  // bytes damaged elsewhere too is more likely one more sign of the wrong encoding.
   if (encoding.startsWith('utf-16')) return run.length === 1;
+  if (runs > 1) return false;
   // A run the scanner ends at the input's end, after a lead byte, is cut: a wrong byte would have ended it sooner.
   if (encoding === 'utf-8') return lead >= 0xc2 && lead <= 0xf4;
   if (encoding === 'gb18030') {
@@ -398,7 +401,7 @@ async function describe(
   bad.slice(0, REPORT_LIMIT).forEach((run, k) => {
     const byteOffset = run.start + skip;
     const textOffset = offsets[k] ?? 0;
-    if (cutAtEnd(bytes, run, encoding)) {
+    if (cutAtEnd(bytes, run, encoding, bad.length)) {
       // A lost character is as much a fault as an unreadable one: the same exit, whichever encoding.
       problems.push({
         ruleId: 'encoding-truncated',

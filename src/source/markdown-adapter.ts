@@ -8,7 +8,7 @@ import { maskSpans, mergeByStart } from './block-spans.js';
 import { drawnTableBlocks, tableOfRows } from './drawn-tables.js';
 import type { Block, BlockKind, CellBlock, SourceDocument, SourceExtras } from './types.js';
 import { DOCUMENT_HREF } from '../text/file-names.js';
-import { isOutlineStart } from '../text/markers.js';
+import { matchMarker } from '../text/markers.js';
 
 /** The part of an mdast node the adapter reads (mdast types are structural; no import needed). */
 interface MdNode {
@@ -311,10 +311,16 @@ function withOutlineCuts(value: string, cuts: readonly number[]): number[] {
   for (let nl = value.indexOf('\n'); nl >= 0; lineStart = nl + 1, nl = value.indexOf('\n', nl + 1)) {
     if (cuts.includes(nl)) continue;
     const before = value.slice(lineStart, nl).trim();
-    const heading = before.length <= 30 && !/[，、,]$/.test(before) && isOutlineStart(before);
-    if (heading || isOutlineStart(value.slice(nl + 1, nl + 41))) (found ??= []).push(nl);
+    const heading = before.length <= 30 && !/[，、,]$/.test(before) && outlineLine(before);
+    if (heading || outlineLine(value.slice(nl + 1, nl + 41))) (found ??= []).push(nl);
   }
   return found ? [...cuts, ...found].sort((a, b) => a - b) : (cuts as number[]);
+}
+
+/** A line opening with an outline marker; letters (a. b.) are lettered()'s, which wants them in order. */
+function outlineLine(line: string): boolean {
+  const marker = matchMarker(line);
+  return marker !== null && marker.kind !== 'latin';
 }
 
 /** A visitor that ends the block (`flush`) at the given indices of the value it is walked over. */

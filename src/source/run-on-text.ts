@@ -33,6 +33,10 @@ const DOCUMENT_NUMBER = /^[^\s。，：:]{1,12}[〔\[（(【﹝]\d{4}[〕\]）)�
 const ADDRESSEES = /^各[^。；;：:]{1,80}[：:]/;
 /** What an item that runs on in the line follows: a sentence's end, a clause's close, a colon. */
 const BEFORE_ITEM = new Set(['。', '；', ';', '：', ':', '）', ')', '」', '”', '！', '？']);
+/** A name after a sentence's end, then a date: the notice's signature over its date. */
+const SIGNED = /[。！]([^。，；：:、《》（）()]{2,40}?(?:政府|办公室|办公厅|局|委员会|委|厅|办|院|中心))((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![起前后至止内以开到，。、])/;
+/** The words a plan's part titles end with (工作目标, 主要任务, 保障措施 …). */
+const PART_TITLE = /^[\u4e00-\u9fff]{0,8}(?:目标|任务|措施|要求|举措|保障|原则|思路|重点|机制|行动)/;
 const CHINESE_MARK = /[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|1[.、．](?=[\u4e00-\u9fff])/g;
 
 /**
@@ -64,10 +68,23 @@ export function runOnCuts(t: string): number[] {
     cuts.push(p);
   }
   const cited = /《([^《》]{4,60})》/.exec(t.slice(p));
+  // The notice's signature and date after its last sentence (…贯彻执行。某区人民政府办公室2024年5月20日).
+  const signed = SIGNED.exec(t.slice(p, p + 2000));
+  let dated = -1;
+  if (signed) {
+    const name = p + signed.index + 1;
+    const date = name + (signed[1] as string).length;
+    dated = date + (signed[2] as string).length;
+    cuts.push(name, date, dated);
+  }
   if (cited) {
     const from = p + cited.index + cited[0].length;
     const again = t.indexOf(cited[1] as string, from);
-    if (again > 0 && BEFORE_ITEM.has(t[again - 1] as string)) cuts.push(again, again + (cited[1] as string).length);
+    if (again > 0 && (BEFORE_ITEM.has(t[again - 1] as string) || again === dated)) {
+      cuts.push(again);
+      p = again + (cited[1] as string).length;
+      cuts.push(p);
+    }
   }
   let part = 1;
   let sub = 1;
@@ -91,6 +108,9 @@ export function runOnCuts(t: string): number[] {
       sub = 1;
       heading = at;
       cuts.push(at);
+      // A part's title run into its first sentence (一、工作目标到2025年，…): cut after the title's last word.
+      const title = PART_TITLE.exec(t.slice(at + m[0].length, at + m[0].length + 14));
+      if (title && !/^[。，；：、,.;:（(]/.test(t.slice(at + m[0].length + title[0].length))) cuts.push(at + m[0].length + title[0].length);
     } else if (paren && ordinal === sub) {
       sub++;
       heading = at;
