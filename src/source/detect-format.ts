@@ -30,7 +30,7 @@ const ANY_MARKUP = /<[A-Za-z!/?]/;
  * mentions a tag, or keeps a few stray `<br>` inside its lines, is text still.
  */
 function markupLines(head: string): boolean {
-  if ((head.match(HTML_TAG)?.length ?? 0) < 3) return false;
+  if (!head.includes('<') || (head.match(HTML_TAG)?.length ?? 0) < 3) return false;
   let lines = 0;
   let tagged = 0;
   for (const line of head.split(/\r\n|\r|\n/)) {

@@ -310,8 +310,8 @@ function withOutlineCuts(value: string, cuts: readonly number[]): number[] {
   let lineStart = 0;
   for (let nl = value.indexOf('\n'); nl >= 0; lineStart = nl + 1, nl = value.indexOf('\n', nl + 1)) {
     if (cuts.includes(nl)) continue;
-    const before = value.slice(lineStart, nl).trim();
-    const heading = before.length <= 30 && !/[，、,]$/.test(before) && outlineLine(before);
+    const before = nl - lineStart <= 40 ? value.slice(lineStart, nl).trim() : '';
+    const heading = before.length > 0 && before.length <= 30 && outlineHeading(before);
     if (heading || outlineLine(value.slice(nl + 1, nl + 41))) (found ??= []).push(nl);
   }
   return found ? [...cuts, ...found].sort((a, b) => a - b) : (cuts as number[]);
@@ -321,6 +321,12 @@ function withOutlineCuts(value: string, cuts: readonly number[]): number[] {
 function outlineLine(line: string): boolean {
   const marker = matchMarker(line);
   return marker !== null && marker.kind !== 'latin';
+}
+
+/** A numbered heading's line: no comma after its marker (a short line that has one may be a wrap's first line). */
+function outlineHeading(line: string): boolean {
+  const marker = matchMarker(line);
+  return marker !== null && marker.kind !== 'latin' && !/[，、,；;]/.test(line.slice(marker.length));
 }
 
 /** A visitor that ends the block (`flush`) at the given indices of the value it is walked over. */

@@ -42,11 +42,12 @@ const CHINESE_MARK = /[一二三四五六七八九十]{1,3}、|[（(][一二三�
 /**
  * Where a notice written without any line break (a page's text taken whole, its breaks lost) is cut
  * into the lines it had: after the header's last value, at the end of its shape (a date, a document
- * number, an index number); after the title (关于…的通知) and a document number under it; after the
- * addressees (各…：); before the plan's title the notice cites (《…》) where it stands again after a
- * sentence; and before each part (一、 二、, counting up) and each （一） （二） under it that follows
- * a sentence's end, a closing bracket or a part's short title. The items run on inside a part
- * (1.…。2.…) are the parser's, as in any line.
+ * number, an index number, an issuer's name); after the title (关于…的通知) and a document number
+ * under it; after the addressees (各…：); around the signature and its date after the notice's last
+ * sentence; around the plan's title the notice cites (《…》) where it stands again after a sentence
+ * or that date; before each part (一、 二、, counting up) and each （一） （二） under it that follows a
+ * sentence's end, a closing bracket or a part's short title, and after a part's title run into its
+ * first sentence. The items run on inside a part (1.…。2.…) are the parser's, as in any line.
  */
 export function runOnCuts(t: string): number[] {
   const cuts: number[] = [];
@@ -102,7 +103,8 @@ export function runOnCuts(t: string): number[] {
     const paren = m[0].endsWith('、') === false;
     const ordinal = parseNumeral(m[0].replace(/[、（()）]/g, ''));
     const afterTitle = heading >= 0 && at - heading <= 24 && !/[。，；：,;:]/.test(t.slice(heading, at));
-    if (!(at === p || BEFORE_ITEM.has(t[at - 1] as string) || (paren && afterTitle))) continue;
+    // A part right after a line cut already (the date under the signature, the plan's title) starts a line too.
+    if (!(at === p || cuts.includes(at) || BEFORE_ITEM.has(t[at - 1] as string) || (paren && afterTitle))) continue;
     if (!paren && ordinal === part) {
       part++;
       sub = 1;
@@ -176,7 +178,7 @@ export function splitRunOnText(blocks: Block[], problems: SourceDocument['proble
   problems.push({
     ruleId: 'text-unbroken',
     severity: 'warning',
-    message: `the text has no line breaks; it was read in ${pieces.length} lines, cut after its header, title and addressees and before its numbered parts`,
+    message: `the notice is one paragraph with no line breaks; it was read in ${pieces.length} lines, cut after its header, title and addressees and around its numbered parts`,
     offset: block.start,
   });
   return [...blocks.slice(0, only), ...pieces, ...blocks.slice(only + 1)];

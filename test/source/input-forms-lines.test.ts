@@ -134,3 +134,16 @@ describe('a notice with no line breaks', () => {
     expect(splitRunOnText(two, [])).toBe(two);
   });
 });
+
+describe('a .md written one paragraph a line', () => {
+  it('should start a block at a soft break before an outline marker and after a short numbered heading', async () => {
+    const { markdownToBlocks } = await import('../../src/source/markdown-adapter.js');
+    const md = '一、工作目标\n到2025年，新增企业10家。\n二、重点任务\n1.培育产业。（牵头单位：区商务局）\n2.发展贸易。\n';
+    expect((await markdownToBlocks(md)).map((b) => b.text)).toEqual(['一、工作目标', '到2025年，新增企业10家。', '二、重点任务', '1.培育产业。（牵头单位：区商务局）', '2.发展贸易。']);
+  });
+
+  it('should keep a wrap after a short numbered line that has a comma in it', async () => {
+    const { markdownToBlocks } = await import('../../src/source/markdown-adapter.js');
+    expect((await markdownToBlocks('（一）培育产业，到\n2025年全区新增企业10家。\n')).map((b) => b.text)).toEqual(['（一）培育产业，到2025年全区新增企业10家。']);
+  });
+});
