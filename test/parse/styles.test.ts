@@ -181,7 +181,7 @@ const STYLES = [
   ['ocr-spaced-variant-labels.txt', 'an OCR\'d copy: a signature spaced character by character over a date whose 〇 came out as O (二O二四年), a goal sentence and clauses spaced the same way (全 区 智 能 工 厂 达 到 20 家, 牵 头 单 位 ： 区经信局, 区 科 技 局 牵 头), labels in traditional and Japanese glyphs (牽頭單位, 参与単位), the vertical colon ︰ and labels whose colon was dropped (牵头单位 区市场监管局 参与单位 区经信局)'],
   ['wrapped-crcrlf-line-ends.txt', 'a hard-wrapped notice saved with CR CR LF line ends (a CRLF file converted once more): each CR CR LF one line end, the text read as with LF'],
   ['wrapped-double-spaced.txt', 'a hard-wrapped notice with a blank line after every line: the spacing blanks dropped, the wider gaps kept as paragraph breaks, wrapped goals and clauses joined'],
-  ['one-line-notice.txt', 'a notice with no line breaks at all (header, title, addressees, signature, plan title, parts and items run together): cut where its lines were, with a text-unbroken warning'],
+  ['one-line-notice.text', 'a notice with no line breaks at all (header, title, addressees, signature, plan title, parts and items run together): cut where its lines were, with a text-unbroken warning'],
   ['markdown-one-paragraph-a-line.md', 'a .md written one paragraph a line without blank lines: a soft break before 一、 （一） 1. or after a short numbered heading starts a block'],
   ['html-fragment-lines.txt', 'a .txt holding an article body copied from a page\'s source as <p>…</p> lines: read as HTML, as on standard input'],
   ['word-manual-line-breaks.txt', 'a text from Word with CR paragraph ends, vertical tabs (manual line breaks) and U+2028/U+2029 separators: each a line end'],
@@ -199,7 +199,7 @@ const WARNINGS: Partial<Record<string, string[]>> = {
   'goal-yearly-lines-and-figures.txt': ['goal-figure-unread 5:46', 'goal-figure-unread 5:59'],
   'goals-change-verbs-without-year.txt': ['goal-figure-unread 4:57', 'goal-figure-unread 4:72'],
   'goals-counters-traditional.txt': ['goal-figure-unread 4:64'],
-  'one-line-notice.txt': ['text-unbroken 1:1'],
+  'one-line-notice.text': ['text-unbroken 1:1'],
 };
 
 const load = (file: string) => parseFile(`fixtures/styles/${file}`);
