@@ -362,6 +362,30 @@ async function alternative(bytes: Uint8Array, encoding: string, detectedBy: Deco
   return null;
 }
 
+/**
+ * Whether a bad run is a character cut off by the end of the input: the start of a valid sequence
+ * with nothing after it (a file cut at a byte count, a download broken off), not bytes that are wrong.
+ */
+function cutAtEnd(bytes: Uint8Array, run: BadRun, encoding: string, runs: number): boolean {
+  if (run.start + run.length !== bytes.length) return false;
+  const lead = bytes[run.start] as number;
+  // An odd last byte of UTF-16 can be nothing else; in UTF-8 or GB18030, a lead byte at the end of
+  // bytes damaged elsewhere too is more likely one more sign of the wrong encoding.
+  if (encoding.startsWith('utf-16')) return run.length === 1;
+  if (runs > 1) return false;
+  // A run the scanner ends at the input's end, after a lead byte, is cut: a wrong byte would have ended it sooner.
+  if (encoding === 'utf-8') return lead >= 0xc2 && lead <= 0xf4;
+  if (encoding === 'gb18030') {
+    if (lead < 0x81 || lead > 0xfe) return false;
+    const b1 = bytes[run.start + 1];
+    const b2 = bytes[run.start + 2];
+    if (run.length === 1) return true;
+    // The start of a four-byte sequence: a figure, then (for three bytes) a lead byte again.
+    return b1 !== undefined && b1 >= 0x30 && b1 <= 0x39 && (run.length === 2 || (b2 !== undefined && b2 >= 0x81 && b2 <= 0xfe));
+  }
+  return false;
+}
+
 async function describe(
   bad: BadRun[],
   offsets: number[],
@@ -377,11 +401,11 @@ async function describe(
   bad.slice(0, REPORT_LIMIT).forEach((run, k) => {
     const byteOffset = run.start + skip;
     const textOffset = offsets[k] ?? 0;
-    const truncated = run.start + run.length === bytes.length && encoding.startsWith('utf-16') && run.length === 1;
-    if (truncated) {
+    if (cutAtEnd(bytes, run, encoding, bad.length)) {
+      // A lost character is as much a fault as an unreadable one: the same exit, whichever encoding.
       problems.push({
         ruleId: 'encoding-truncated',
-        severity: 'warning',
+        severity: 'error',
         message: `the input ends in the middle of a ${label(encoding)} character (byte ${byteOffset}); it was replaced by U+FFFD`,
         byteOffset,
         textOffset,

@@ -43,7 +43,7 @@ export function refuseBinary(bytes: Uint8Array, name: string): void {
 
 /** Whether a UTF-16 code unit is something a notice is made of. */
 function plausibleUnit(u: number): boolean {
-  if (u === 9 || u === 10 || u === 13) return true;
+  if (u === 9 || u === 10 || u === 11 || u === 13) return true; // 11: Word's manual line break
   if (u >= 0x20 && u < 0x7f) return true; // ASCII
   if (u >= 0xa0 && u < 0x250) return true; // Latin-1 and Latin Extended
   if (u >= 0x370 && u < 0x500) return true; // Greek, Cyrillic

@@ -104,11 +104,11 @@ function isClause(inner: string): boolean {
 }
 
 const CHINESE_AT = new RegExp(`^\\( ?([${CHINESE_NUMERAL_CHARS}]{1,3}) ?\\)`);
-const PAREN_ARABIC_AT = /^\( ?(\d{1,2}) ?\)/;
+const PAREN_ARABIC_AT = /^\( ?(\d{1,3}) ?\)/;
 // 2.建设… but not 2.5万 or 2023.9: no digit after the dot, and words (or a quote) after it.
 // Anything ARABIC_AT could match, searched from a position on.
 const ARABIC_ANYWHERE = /\d ?[.、]/g;
-const ARABIC_AT = /^(\d{1,2}) ?[.、] ?(?=[\u4e00-\u9fff“‘"《【(])/;
+const ARABIC_AT = /^(\d{1,3}) ?[.、] ?(?=[\u4e00-\u9fff“‘"《【(])/;
 const AT: Record<InlineKind, RegExp> = { 'paren-chinese': CHINESE_AT, 'paren-arabic': PAREN_ARABIC_AT, arabic: ARABIC_AT };
 
 /** The number of a (二), (2) or 2. of the style given that starts at `at`, or null. */

@@ -24,16 +24,42 @@ export function sniffFormat(text: string): SourceFormat | null {
   return null;
 }
 
+/** Any tag, comment or declaration: a page has them, plain text has none. */
+const ANY_MARKUP = /<[A-Za-z!/?]/;
+
+/**
+ * Whether a text is markup line by line: several HTML tags, and most of its lines in the head open
+ * with one (`<p>…</p>` lines, an article's body copied from a page's source). A text that only
+ * mentions a tag, or keeps a few stray `<br>` inside its lines, is text still.
+ */
+function markupLines(head: string): boolean {
+  if (!head.includes('<') || (head.match(HTML_TAG)?.length ?? 0) < 3) return false;
+  let lines = 0;
+  let tagged = 0;
+  for (const line of head.split(/\r\n|\r|\n/)) {
+    const t = line.trim();
+    if (t.length === 0) continue;
+    lines++;
+    if (t.startsWith('<')) tagged++;
+  }
+  return tagged * 2 > lines;
+}
+
 /**
  * Chooses the adapter for an input: its extension first (.html .htm .shtml … → html, .md → markdown,
  * .txt → text), then what its text looks like. A .txt that is a whole saved web page (doctype or
- * <html> at the top) is read as HTML, since no notice's text starts that way; standard input and
- * unknown extensions are sniffed. `--from` overrides all of this.
+ * <html> at the top), or a fragment of one written as lines of markup (`<p>…</p>`), is read as
+ * HTML, as standard input holding it is; a page file (.htm) with no markup at all is plain text
+ * saved under a page's name, read as text (as HTML its line breaks would be spaces). Standard
+ * input and unknown extensions are sniffed. `--from` overrides all of this.
  */
 export function detectFormat(name: string, text: string): SourceFormat {
   const ext = /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase();
-  if (ext && HTML_EXTENSIONS.has(ext)) return 'html';
+  if (ext && HTML_EXTENSIONS.has(ext)) return ANY_MARKUP.test(text) ? 'html' : 'text';
   if (ext && MARKDOWN_EXTENSIONS.has(ext)) return 'markdown';
-  if (ext && TEXT_EXTENSIONS.has(ext)) return HTML_DOCUMENT.test(text.slice(0, 8192).trimStart()) ? 'html' : 'text';
+  if (ext && TEXT_EXTENSIONS.has(ext)) {
+    const head = text.slice(0, 8192).trimStart();
+    return HTML_DOCUMENT.test(head) || markupLines(head) ? 'html' : 'text';
+  }
   return sniffFormat(text) ?? 'text';
 }

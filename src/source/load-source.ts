@@ -4,6 +4,8 @@ import { sha256Hex } from '../io/sha256.js';
 import type { SourceFormat } from '../model/types.js';
 import { detectFormat } from './detect-format.js';
 import { dropInvisibles } from './invisible.js';
+import { normaliseLineEnds } from './line-ends.js';
+import { splitRunOnText } from './run-on-text.js';
 import { textToBlocks } from './text-adapter.js';
 import type { Block, SourceDocument, SourceExtras } from './types.js';
 
@@ -30,14 +32,15 @@ const ADAPTERS: Record<SourceFormat, () => Promise<Adapter>> = {
 export async function loadSource(bytes: Uint8Array, options: LoadOptions = {}): Promise<SourceDocument> {
   const name = options.name ?? 'input';
   const decoded = await decode(bytes, { encoding: options.encoding ?? 'auto', name });
-  const text = decoded.text;
+  // Same length as the decoded text: positions point into either alike.
+  const text = normaliseLineEnds(decoded.text);
   const format = options.format && options.format !== 'auto' ? options.format : detectFormat(name, text);
   const adapterLoader = ADAPTERS[format];
   if (!adapterLoader) throw new InputError('EFORMAT', `${name}: unknown input format "${format}" (use text, html or markdown)`);
   const adapter = await adapterLoader();
   const problems: SourceDocument['problems'] = [];
   const extras: SourceExtras = {};
-  const blocks = dropInvisibles(await adapter(text, problems, extras));
+  const blocks = splitRunOnText(dropInvisibles(await adapter(text, problems, extras)), problems);
   return {
     name,
     format,

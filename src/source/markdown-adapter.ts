@@ -8,6 +8,7 @@ import { maskSpans, mergeByStart } from './block-spans.js';
 import { drawnTableBlocks, tableOfRows } from './drawn-tables.js';
 import type { Block, BlockKind, CellBlock, SourceDocument, SourceExtras } from './types.js';
 import { DOCUMENT_HREF } from '../text/file-names.js';
+import { matchMarker } from '../text/markers.js';
 
 /** The part of an mdast node the adapter reads (mdast types are structural; no import needed). */
 interface MdNode {
@@ -251,7 +252,8 @@ function inlineBlocks(node: MdNode, source: string, kind: BlockKind, depth: numb
       const edits = n.type === 'text' ? pandocEdits(value, kind === 'heading' || depth !== undefined) : null;
       const inner = withPandocEdits(withoutStrayEmphasis(text), edits);
       if (n.type === 'text') letters = lettered(value, letters);
-      visitMarkdownText(value, source, startOf(n), endOf(n), letters.cuts.length > 0 ? cutBefore(inner, letters.cuts, flush) : inner);
+      const cuts = n.type === 'text' && kind !== 'heading' ? withOutlineCuts(value, letters.cuts) : letters.cuts;
+      visitMarkdownText(value, source, startOf(n), endOf(n), cuts.length > 0 ? cutBefore(inner, cuts, flush) : inner);
     } else if (n.type === 'break' || (n.type === 'html' && /^<br\s*\/?>$/i.test((n.value ?? '').trim()))) {
       flush();
     } else if (n.children) {
@@ -294,6 +296,37 @@ function lettered(value: string, state: Lettered): Lettered {
     }
   }
   return { cuts, next, first: false };
+}
+
+/**
+ * The cuts given, and the line breaks of a paragraph's text before a line that opens with an
+ * outline marker (一、 （一） 1. 一是), or after a short heading that does (一、工作目标): a text
+ * written one paragraph a line without blank lines between, saved as .md, is one Markdown
+ * paragraph, and its items would run together (`1.` after a line is no list item without a space
+ * after it). As in plain text, such lines stand apart; a wrap never falls after a line that short.
+ */
+function withOutlineCuts(value: string, cuts: readonly number[]): number[] {
+  let found: number[] | null = null;
+  let lineStart = 0;
+  for (let nl = value.indexOf('\n'); nl >= 0; lineStart = nl + 1, nl = value.indexOf('\n', nl + 1)) {
+    if (cuts.includes(nl)) continue;
+    const before = nl - lineStart <= 40 ? value.slice(lineStart, nl).trim() : '';
+    const heading = before.length > 0 && before.length <= 30 && outlineHeading(before);
+    if (heading || outlineLine(value.slice(nl + 1, nl + 41))) (found ??= []).push(nl);
+  }
+  return found ? [...cuts, ...found].sort((a, b) => a - b) : (cuts as number[]);
+}
+
+/** A line opening with an outline marker; letters (a. b.) are lettered()'s, which wants them in order. */
+function outlineLine(line: string): boolean {
+  const marker = matchMarker(line);
+  return marker !== null && marker.kind !== 'latin';
+}
+
+/** A numbered heading's line: no comma after its marker (a short line that has one may be a wrap's first line). */
+function outlineHeading(line: string): boolean {
+  const marker = matchMarker(line);
+  return marker !== null && marker.kind !== 'latin' && !/[，、,；;]/.test(line.slice(marker.length));
 }
 
 /** A visitor that ends the block (`flush`) at the given indices of the value it is walked over. */

@@ -1,6 +1,7 @@
 import { AnchoredText } from './anchors.js';
 import { maskSpans, mergeByStart } from './block-spans.js';
 import { brokenRowAt, brokenRowCells, MAX_PIECE } from './broken-tab-row.js';
+import { dropSpacingBlanks } from './double-spacing.js';
 import { drawnTableBlocks } from './drawn-tables.js';
 import { spacedTableBlocks } from './spaced-table.js';
 import { wholeDocumentNumber } from '../text/document-number.js';
@@ -90,7 +91,7 @@ export function textToBlocks(text: string, problems: SourceDocument['problems'] 
   const pandoc = drawnTableBlocks(text, problems);
   // Tables laid out with runs of spaces (pdftotext -layout), where no pandoc table stands.
   const drawn = mergeByStart(pandoc, spacedTableBlocks(text, pandoc, problems));
-  const lines = splitLines(drawn.length === 0 ? text : maskSpans(text, drawn));
+  const lines = dropSpacingBlanks(splitLines(drawn.length === 0 ? text : maskSpans(text, drawn)));
   const wrap = findWrap(lines);
   const indents = indentsParagraphs(lines);
   const heads = runningHeadLines(lines);

@@ -4,13 +4,17 @@ import { fold } from '../../src/text/fold.js';
 // Zero-width characters of the source are no part of the model's texts (see source/invisible).
 const squash = (s: string): string => fold(s).replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '');
 
+/** Every line end the README names: CR CR LF and CRLF as one, LF, CR, a vertical tab, U+2028, U+2029. */
+const LINE_END = /\r\r\n|\r\n|[\n\r\v\u2028\u2029]/g;
+
 /** Offsets of a 1-based line/column in a text, for checking positions independently of the parser. */
 function offsetOf(text: string, line: number, column: number): number {
   let at = 0;
+  LINE_END.lastIndex = 0;
   for (let l = 1; l < line; l++) {
-    const nl = text.indexOf('\n', at);
-    if (nl < 0) return -1;
-    at = nl + 1;
+    const m = LINE_END.exec(text);
+    if (!m) return -1;
+    at = m.index + m[0].length;
   }
   return at + column - 1;
 }

@@ -215,6 +215,25 @@ describe('decode: bytes that cannot be read', () => {
     ]);
   });
 
+  it('should report a character cut off by the end of the input as an error in UTF-8, UTF-16 and GB18030 alike', async () => {
+    const cut = (bytes: Uint8Array, drop: number): Uint8Array => bytes.subarray(0, bytes.length - drop);
+    const inputs: Array<[string, Uint8Array, string]> = [
+      ['utf-8', cut(utf8('区科技局'), 1), 'utf-8'],
+      ['utf-8, one lead byte', cut(utf8('区科技局'), 2), 'utf-8'],
+      ['utf-16le', new Uint8Array([0xff, 0xfe, ...cut(utf16le('区科技局'), 1)]), 'utf-16le'],
+      ['gb18030', new Uint8Array([...gbk('区科技局'), 0xb2]), 'gb18030'],
+    ];
+    for (const [, bytes, encoding] of inputs) {
+      const d = await decode(bytes, { encoding });
+      expect(d.problems.map((p) => [p.ruleId, p.severity])).toEqual([['encoding-truncated', 'error']]);
+    }
+  });
+
+  it('should keep a wrong byte at the very end an undecodable byte, not a cut character', async () => {
+    const d = await decode(new Uint8Array([...utf8('区科技局'), 0x80]), { encoding: 'utf-8' });
+    expect(d.problems.map((p) => p.ruleId)).toEqual(['encoding-undecodable']);
+  });
+
   it('should report GB18030 bytes that map to nothing, which iconv-lite alone would turn into stray surrogates', async () => {
     const bytes = new Uint8Array([...gbk('区'), 0xe4, 0x32, 0x81, 0x30, ...gbk('局')]);
     const d = await decode(bytes, { encoding: 'gb18030' });
@@ -244,7 +263,8 @@ describe('decode: bytes that cannot be read', () => {
         const expected = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).replace(/^\uFEFF/, '');
         expect(d.text).toBe(expected);
         const replaced = [...d.text].filter((c) => c === '\uFFFD').length;
-        expect(d.problems.filter((p) => p.ruleId === 'encoding-undecodable').length).toBe(Math.min(replaced, 20) + (replaced > 20 ? 1 : 0));
+        // A character cut off by the end is encoding-truncated: one problem per U+FFFD still, of either id.
+        expect(d.problems.filter((p) => p.ruleId === 'encoding-undecodable' || p.ruleId === 'encoding-truncated').length).toBe(Math.min(replaced, 20) + (replaced > 20 ? 1 : 0));
         for (const p of d.problems.slice(0, 20)) expect(d.text[p.textOffset]).toBe('\uFFFD');
       }),
       { numRuns: 500 },
@@ -260,7 +280,7 @@ describe('decode: bytes that cannot be read', () => {
         // Offsets in UTF-16 code units, as the model counts them (a four-byte sequence may give two).
         const holes = (s: string): number[] => s.split('').flatMap((c, i) => (c === '\uFFFD' ? [i] : []));
         expect(holes(d.text)).toEqual(holes(expected));
-        expect(d.problems.filter((p) => p.ruleId === 'encoding-undecodable').map((p) => p.textOffset)).toEqual(holes(d.text).slice(0, 20));
+        expect(d.problems.filter((p) => p.ruleId === 'encoding-undecodable' || p.ruleId === 'encoding-truncated').map((p) => p.textOffset)).toEqual(holes(d.text).slice(0, 20));
       }),
       { numRuns: 500 },
     );

@@ -165,3 +165,11 @@ describe('circled items run on in one line', () => {
     expect(doc.plan!.tasks.slice(0, 2).map((t) => t.position.start.column)).toEqual([11, 49]);
   });
 });
+
+describe('items numbered past 99 run on in one line', () => {
+  it('should split 100. and 101. as it splits 99.', async () => {
+    const line = '98.落实保险补偿政策。（责任单位：区经信局）99.支持参与标准制定。（责任单位：区市场监管局）100.支持企业上市融资。（责任单位：区金融办）101.支持企业发行债券。（责任单位：区发改局）';
+    expect(nextInlineItem(fold(line), 3, 'arabic', 99)).toBe(line.indexOf('100.'));
+    expect(nextInlineItem(fold(line), line.indexOf('100.') + 4, 'arabic', 100)).toBe(line.indexOf('101.'));
+  });
+});

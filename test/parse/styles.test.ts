@@ -191,6 +191,12 @@ const STYLES = [
   ['task-table-tab-cell-lines.txt', 'a tab-separated task table pasted from Word whose unit cells hold one unit a line (the row\'s line broken inside a 配合责任单位 cell, and inside a 牵头责任单位 cell), its unit columns headed 牵头责任单位 | 配合责任单位'],
   ['task-table-group-serials-goal.html', 'an HTML task table 一级任务 | 序号 | 二级任务 | 工作目标 | 主要责任单位 | 支持单位 whose 序号 restarts at 1 in each 一级任务 (rowspan), a 工作目标 column beside the task, and a 主要责任单位 + 支持单位 cell merged by colspan holding a verbal clause'],
   ['role-label-variants.txt', 'clauses labelled with the genre\'s other role words: 牵头责任单位/配合责任单位, 主要责任单位/其他责任单位, 实施主体/协同配合单位, 牵头单位/支持单位, 牵头责任部门/协作单位, 责任主体/参加单位, 牵头单位/相关单位'],
+  ['wrapped-crcrlf-line-ends.txt', 'a hard-wrapped notice saved with CR CR LF line ends (a CRLF file converted once more): each CR CR LF one line end, the text read as with LF'],
+  ['wrapped-double-spaced.txt', 'a hard-wrapped notice with a blank line after every line: the spacing blanks dropped, the wider gaps kept as paragraph breaks, wrapped goals and clauses joined'],
+  ['one-line-notice.text', 'a notice with no line breaks at all (header, title, addressees, signature, plan title, parts and items run together): cut where its lines were, with a text-unbroken warning'],
+  ['markdown-one-paragraph-a-line.md', 'a .md written one paragraph a line without blank lines: a soft break before 一、 （一） 1. or after a short numbered heading starts a block'],
+  ['html-fragment-lines.txt', 'a .txt holding an article body copied from a page\'s source as <p>…</p> lines: read as HTML, as on standard input'],
+  ['word-manual-line-breaks.txt', 'a text from Word with CR paragraph ends, vertical tabs (manual line breaks) and U+2028/U+2029 separators: each a line end'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -205,6 +211,7 @@ const WARNINGS: Partial<Record<string, string[]>> = {
   'goal-yearly-lines-and-figures.txt': ['goal-figure-unread 5:46', 'goal-figure-unread 5:59'],
   'goals-change-verbs-without-year.txt': ['goal-figure-unread 4:57', 'goal-figure-unread 4:72'],
   'goals-counters-traditional.txt': ['goal-figure-unread 4:64'],
+  'one-line-notice.text': ['text-unbroken 1:1'],
 };
 
 const load = (file: string) => parseFile(`fixtures/styles/${file}`);

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseLineEnds } from '../../src/source/line-ends.js';
+import { dropSpacingBlanks } from '../../src/source/double-spacing.js';
+import { detectFormat } from '../../src/source/detect-format.js';
+import { runOnCuts, splitRunOnText } from '../../src/source/run-on-text.js';
+import { loadSource } from '../../src/source/load-source.js';
+import { splitLines } from '../../src/source/text-adapter.js';
+import type { Block, SourceDocument } from '../../src/source/types.js';
+
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+describe('line ends', () => {
+  it('should read CR CR LF as one line end, keeping every offset', () => {
+    const text = '一、目标\r\r\n到2025年\r\r\n\r\r\n二、任务';
+    const out = normaliseLineEnds(text);
+    expect(out.length).toBe(text.length);
+    expect(out).toBe('一、目标 \r\n到2025年 \r\n \r\n二、任务');
+    expect(splitLines(out).map((l) => l.text)).toEqual(['一、目标', '到2025年', '', '二、任务']);
+  });
+
+  it('should end lines at a vertical tab, U+2028 and U+2029, as at a line feed', () => {
+    expect(normaliseLineEnds('（一）推进\v1.培育\u20282.发展\u2029三、保障')).toBe('（一）推进\n1.培育\n2.发展\n三、保障');
+  });
+
+  it('should return a text without such line ends as it is', () => {
+    const text = '一、目标\r\n\r\n二、任务\r三、保障\n';
+    expect(normaliseLineEnds(text)).toBe(text);
+  });
+
+  it('should give the same blocks for CR CR LF as for LF, with positions on the same lines', async () => {
+    const lf = '某区工作方案\n\n一、工作目标\n到2025年，全区新增企业达到100家。\n';
+    const a = await loadSource(utf8(lf), { name: 'a.txt' });
+    const b = await loadSource(utf8(lf.replace(/\n/g, '\r\r\n')), { name: 'b.txt' });
+    expect(b.blocks.map((x) => x.text)).toEqual(a.blocks.map((x) => x.text));
+  });
+});
+
+describe('double spacing', () => {
+  const lines = (text: string) => splitLines(text);
+  const wrapped = [
+    '某县人民政府办公室关于印发某县绿色低碳产业发',
+    '展行动方案的通知',
+    '',
+    '到2026年，全县绿色低碳产业产值达到150',
+    '亿元，新增绿色工厂12家，光伏装机容量达到8',
+    '0万千瓦。',
+    '',
+    '1.壮大光伏产业链。引进光伏组件企业，建设分',
+    '布式光伏示范项目。（牵头单位：县发改局；配合',
+    '单位：县经信局、县自然资源局）',
+    '',
+    '2.推进工业节能改造。实施重点企业节能诊断，',
+    '推广高效电机。（牵头单位：县经信局；配合单位',
+    '：县财政局）',
+  ];
+
+  it('should drop the blank line after every line of a hard-wrapped text, keeping a wider gap as a paragraph break', () => {
+    // Each paragraph's gap is three blank lines when every line has one after it: two stay.
+    const doubled = wrapped.join('\n\n');
+    const kept = dropSpacingBlanks(lines(doubled)).map((l) => l.text);
+    expect(kept).toEqual(wrapped.flatMap((l) => (l === '' ? ['', ''] : [l])));
+  });
+
+  it('should keep the blank lines of a text of one paragraph a line, which has no wrap width', () => {
+    const text = ['某区关于推进数字经济发展的实施意见', '为推动全区数字经济高质量发展，结合我区实际，制定本意见。', '一、总体目标', '到2025年，全区数字经济核心产业增加值达到200亿元。', '二、重点任务', '（一）培育数字产业。支持龙头企业做大做强，培育专精特新企业。', '（二）推动产业数字化。推进规模以上工业企业数字化改造全覆盖。', '三、保障措施', '（一）加强组织领导。建立工作推进机制。'].join('\n\n');
+    const before = lines(text);
+    expect(dropSpacingBlanks(before)).toBe(before);
+  });
+
+  it('should keep a text whose lines stand next to each other as it is', () => {
+    const text = wrapped.join('\n');
+    const before = lines(text);
+    expect(dropSpacingBlanks(before)).toBe(before);
+  });
+});
+
+describe('format by content', () => {
+  it('should read a .txt of markup lines as HTML, as standard input is read', () => {
+    const fragment = '<p>索引号：0012</p>\n<p>发布机构：某区政府办</p>\n<p>一、重点任务</p>\n<p>1.培育产业。</p>\n';
+    expect(detectFormat('a.txt', fragment)).toBe('html');
+    expect(detectFormat('-', fragment)).toBe('html');
+  });
+
+  it('should keep a .txt that only has a few stray tags inside its lines as text', () => {
+    const text = '一、重点任务<br>\n1.培育产业。<br>\n2.发展贸易。<br>\n（牵头单位：区商务局）\n三、保障\n';
+    expect(detectFormat('a.txt', text)).toBe('text');
+  });
+
+  it('should read a page file with no markup at all as text, and one with markup as HTML', () => {
+    expect(detectFormat('a.htm', '索引号：0012\n\n一、重点任务\n1.培育产业。\n')).toBe('text');
+    expect(detectFormat('a.htm', '<div>一、重点任务</div>')).toBe('html');
+    expect(detectFormat('a.html', '<!-- saved -->\n一、重点任务')).toBe('html');
+  });
+});
+
+describe('a notice with no line breaks', () => {
+  const pieces = (t: string): string[] => {
+    const cuts = [...runOnCuts(t), t.length];
+    return cuts.map((c, k) => t.slice(k === 0 ? 0 : (cuts[k - 1] as number), c));
+  };
+
+  it('should cut after the header at its last value\'s shape, the title, the addressees, and before the parts', () => {
+    const t = '索引号：0012/2024-00087发文字号：某政办发〔2024〕9号成文日期：2024年5月20日某区人民政府办公室关于印发某区行动方案的通知各街道办事处：现将《某区行动方案》印发给你们。一、工作目标到2025年，新增企业10家。二、重点任务1.培育产业。（牵头单位：区商务局）';
+    expect(pieces(t)).toEqual([
+      '索引号：0012/2024-00087发文字号：某政办发〔2024〕9号成文日期：2024年5月20日',
+      '某区人民政府办公室关于印发某区行动方案的通知',
+      '各街道办事处：',
+      '现将《某区行动方案》印发给你们。',
+      '一、工作目标',
+      '到2025年，新增企业10家。',
+      '二、重点任务',
+      '1.培育产业。（牵头单位：区商务局）',
+    ]);
+  });
+
+  it('should cut a header whose last field is the issuer after the issuer\'s name', () => {
+    const t = '索引号：0012发布机构：某区人民政府办公室某区人民政府办公室关于印发某区行动方案的通知';
+    expect(pieces(t).slice(0, 2)).toEqual(['索引号：0012发布机构：某区人民政府办公室', '某区人民政府办公室关于印发某区行动方案的通知']);
+  });
+
+  it('should not cut a part number that does not count up or follows no sentence end', () => {
+    expect(pieces('一、目标。按照二、三类标准执行。二、任务')).toEqual(['一、目标。按照二、三类标准执行。', '二、任务']);
+  });
+
+  it('should split only a text whose content is one long paragraph, and say so', () => {
+    const block = (text: string, start = 0): Block => ({ kind: 'paragraph', text, anchors: [{ text: 0, source: start }], start, end: start + text.length });
+    const long = `某区人民政府关于印发某区行动方案的通知各街道办事处：现将《某区行动方案》印发给你们，请认真贯彻执行。${'一、工作目标到2025年，全区新增企业达到100家，产值达到50亿元。'}二、重点任务1.培育产业。（牵头单位：区商务局）`;
+    const problems: SourceDocument['problems'] = [];
+    const out = splitRunOnText([block(long)], problems);
+    expect(out.map((b) => [b.text, long.slice(b.start, b.end)]).every(([a, b]) => a === b)).toBe(true);
+    expect(out.length).toBeGreaterThan(4);
+    expect(problems.map((p) => [p.ruleId, p.severity])).toEqual([['text-unbroken', 'warning']]);
+    const two = [block(long), block('某区人民政府办公室', long.length + 1)];
+    expect(splitRunOnText(two, [])).toBe(two);
+  });
+});
+
+describe('a .md written one paragraph a line', () => {
+  it('should start a block at a soft break before an outline marker and after a short numbered heading', async () => {
+    const { markdownToBlocks } = await import('../../src/source/markdown-adapter.js');
+    const md = '一、工作目标\n到2025年，新增企业10家。\n二、重点任务\n1.培育产业。（牵头单位：区商务局）\n2.发展贸易。\n';
+    expect((await markdownToBlocks(md)).map((b) => b.text)).toEqual(['一、工作目标', '到2025年，新增企业10家。', '二、重点任务', '1.培育产业。（牵头单位：区商务局）', '2.发展贸易。']);
+  });
+
+  it('should keep a wrap after a short numbered line that has a comma in it', async () => {
+    const { markdownToBlocks } = await import('../../src/source/markdown-adapter.js');
+    expect((await markdownToBlocks('（一）培育产业，到\n2025年全区新增企业10家。\n')).map((b) => b.text)).toEqual(['（一）培育产业，到2025年全区新增企业10家。']);
+  });
+});
