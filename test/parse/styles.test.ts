@@ -188,6 +188,7 @@ const STYLES = [
   ['task-table-numeral-groups-flattened.txt', 'a task table flattened one cell per line whose groups are numbered in the 序号 column (一 over 教育医疗), the rows under each numbered from 1 again, a 责任单位 column beside 牵头单位 and 责任领导, a 责任单位 cell one unit a line'],
   ['verbal-clause-lines-with-deadlines.txt', 'verbal clauses on lines of their own closed by a deadline: after ；, ， or a 。, in brackets (市大数据局负责（2026年底前完成）) and an open term (；持续推进), beside a line without one'],
   ['unit-lists-shared-endings.txt', 'unit lists whose names share the ending of the last one, each one name: 各市（州）、县（市、区）人民政府, 相关市、县人民政府, 青岛、烟台、潍坊市政府, 济南、青岛市人民政府, 长沙、株洲、湘潭三市人民政府; and a bracket naming only a helping unit (（省科技厅配合）), a task with a participant and no lead'],
+  ['goal-year-lists-parts-grades.txt', 'goal sentences whose words are easily misread: a list of years opening a sentence without 到 (2023年、2024年、2025年分别新增…a、b、c; 2023年、2025年X分别达到…), grades before a noun (百亿级企业10家, 千亿级产业集群3个), a bound closing a target before the next (20家以上、省级…), parts by year after 其中 (其中2023年新增400家、2024年新增500家) and 这一比例 carrying on the stage before'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
