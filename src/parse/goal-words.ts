@@ -89,3 +89,14 @@ export function respectiveCreation(head: string, creationVerbs: readonly string[
   const m = pattern.exec(head);
   return m ? { scope: m[1] as string, creation: m[2] as string } : null;
 }
+
+/**
+ * What a whole counts from its verb of creation on, for a part by year that names only the verb
+ * (其中2024年新增100家): 新增高新技术企业 of 新增高新技术企业 or of 三年内新增高新技术企业 (the whole's
+ * scope and years are not the part's). Null if the whole's indicator does not open with the verb
+ * after a few such words.
+ */
+export function creationOf(whole: string, verb: string): string | null {
+  const at = whole.indexOf(verb);
+  return at >= 0 && at <= 6 && whole.length > at + verb.length ? whole.slice(at) : null;
+}

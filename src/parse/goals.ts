@@ -5,7 +5,7 @@ import { fold } from '../text/fold.js';
 import { FIVE_YEAR_PLAN, fiveYearPlanEnd } from '../text/five-year-plan.js';
 import { figureMeasureAt, type FigureMeasure } from '../text/measure-units.js';
 import { chineseFiguresOf } from './chinese-figure.js';
-import { boundAt, isAnaphora, isGradeBeforeNoun, partYearAt, respectiveCreation, yearListRestAt } from './goal-words.js';
+import { boundAt, creationOf, isAnaphora, isGradeBeforeNoun, partYearAt, respectiveCreation, yearListRestAt } from './goal-words.js';
 import {
   alternation,
   BOUND_VERBS,
@@ -319,8 +319,9 @@ export function extractGoals(source: GoalSource): Goal[] {
         // 其中2023年新增400家: a part by year that names only the whole's verb of creation counts what
         // the whole does, and so does the clause after it that goes on by year (，2024年新增500家).
         const partRun = partVerb === own && f.year !== undefined && lastGoalClause === clauseIndex - 1;
-        if (whole && (f.part || partRun) && VERB_FIRST.includes(own) && whole.indicator.startsWith(goal.indicator)) {
-          goal.indicator = whole.indicator;
+        const counted = whole && (f.part || partRun) && VERB_FIRST.includes(own) ? creationOf(whole.indicator, goal.indicator) : null;
+        if (counted) {
+          goal.indicator = counted;
           f.part = true;
           partVerb = own;
         } else {
