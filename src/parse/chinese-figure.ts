@@ -1,5 +1,6 @@
 import { parseDecimalCount } from '../text/chinese-numeral.js';
 import { figureMeasureAt } from '../text/measure-units.js';
+import { isGradeBeforeNoun } from './goal-words.js';
 import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, isCountOfOne } from './target-figure.js';
 
 /**
@@ -79,6 +80,8 @@ export function chineseFiguresOf(clause: string, verbs: readonly string[], opene
     // 三分之二 is a fraction, not 3 in 分.
     if (ORDINAL_UNITS.has(unit) || after.startsWith('之')) continue;
     if (GRADE_UNITS.has(unit) && /^[\u4e00-\u9fff]/.test(after) && !SUFFIX_QUALIFIERS.some((q) => after.startsWith(q))) continue;
+    // 百亿级企业, 千亿级产业集群: a grade of magnitude before a noun, not 100 in 亿级.
+    if (isGradeBeforeNoun(unit, after)) continue;
     if (!afterVerb(clause.slice(0, m.index), verbs) && !afterFigure(clause, m.index, out[out.length - 1]) && !closesOpenedClause(clause, m.index, end, openers)) continue;
     out.push({ raw: m[0], value, unit, index: m.index, end, ...(range ? { upTo: range.upTo } : {}), ...(share ? { impliedUnit: true as const } : {}), ...(measure?.over ? { over: measure.over } : {}) });
     if (range) NUMERAL_RUN.lastIndex = end;

@@ -5,6 +5,7 @@ import { fold } from '../text/fold.js';
 import { FIVE_YEAR_PLAN, fiveYearPlanEnd } from '../text/five-year-plan.js';
 import { figureMeasureAt, type FigureMeasure } from '../text/measure-units.js';
 import { chineseFiguresOf } from './chinese-figure.js';
+import { boundAt, creationOf, isAnaphora, isGradeBeforeNoun, partYearAt, respectiveCreation, yearListRestAt } from './goal-words.js';
 import {
   alternation,
   BOUND_VERBS,
@@ -244,6 +245,8 @@ export function extractGoals(source: GoalSource): Goal[] {
     // …达到300家，其中国家级…达到20家: the last target of the sentence that is not a part is the
     // whole its parts (其中…) belong to.
     let whole: Goal | undefined;
+    // The verb of creation the last parts by year named alone (其中：2023年新增400家，2024年新增…).
+    let partVerb: string | undefined;
     for (let c = clauseRe.exec(sentence); c; c = clauseRe.exec(sentence)) {
       clauseIndex++;
       const at = s.index + c.index;
@@ -312,6 +315,19 @@ export function extractGoals(source: GoalSource): Goal[] {
           if (!stage && (!previous || previous.sentence !== goal.sentence || lastGoalClause < clauseIndex - 1)) continue;
           goal.indicator = stage ? stageOf.indicator : (previous as Goal).indicator.replace(CHANGE_TAIL, '');
           if (goal.indicator === '') continue;
+        }
+        // 其中2023年新增400家: a part by year that names only the whole's verb of creation counts what
+        // the whole does, and so does the clause after it that goes on by year (，2024年新增500家).
+        const partRun = partVerb === own && f.year !== undefined && lastGoalClause === clauseIndex - 1;
+        const counted = whole && (f.part || partRun) && VERB_FIRST.includes(own) ? creationOf(whole.indicator, goal.indicator) : null;
+        if (counted) {
+          goal.indicator = counted;
+          f.part = true;
+          partVerb = own;
+        } else {
+          if (!f.part) partVerb = undefined;
+          // 这一比例达到80%: a subject that points back carries on the indicator of the target before.
+          if (isAnaphora(own) && previous && previous.unit === goal.unit) goal.indicator = previous.indicator;
         }
         // 达到2020年的2倍: a figure in 倍 of the level of a base year is a multiple, as 翻一番 is.
         const relative = relativeOf(own, f.figure) ?? (f.baseYear !== undefined && f.figure.unit === '倍' ? 'multiple' : undefined);
@@ -509,6 +525,8 @@ function figuresOf(clause: string): Figure[] {
     // 每千人口拥有3岁以下婴幼儿托位数达到4.5个, 65岁以上老年人, 5000万元以上项目达到10个: a figure
     // before more of the name describes the subject, where a target follows.
     if (partOfName(clause, end, unit)) continue;
+    // 培育100亿级企业10家: a grade before a noun names the kind of what is counted.
+    if (isGradeBeforeNoun(unit, clause.slice(end))) continue;
     const figure: Figure = { raw, unit, index: m.index, end, ...(measure.over ? { over: measure.over } : {}) };
     const previous = out[out.length - 1];
     if (previous && !previous.upTo && RANGE_JOIN.test(clause.slice(previous.end, figure.index))) {
@@ -569,7 +587,7 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
   if (respective) return respective;
 
   const found: Found[] = [];
-  let segStart = leadOffset;
+  let segStart = leadOffset + yearListRestAt(clause, leadOffset);
   let previousVerbFirst: { verb: string; parts: Array<[number, number]> } | null = null;
   // 新增国家级企业5家、省级企业80家: the verb the last target's indicator opened with.
   let openingVerb: [number, number] | null = null;
@@ -587,6 +605,12 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
     segment = segment.slice(within);
     from += within;
     part = within > 0 || (part && (joined || found.length === 0));
+    // 其中2023年新增400家、2024年新增500家: a year opening a part is the part's own, not its subject.
+    const partYear = part ? partYearAt(segment) : null;
+    if (partYear) {
+      segment = segment.slice(partYear.length);
+      from += partYear.length;
+    }
     const qualifiers: string[] = [];
     // Qualifiers before the verb or figure: 力争, 确保 … at either end of the segment.
     const strip = (): void => {
@@ -670,7 +694,8 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
         to = f.end + bound + object.length;
       }
     } else previousVerbFirst = null;
-    segStart = to;
+    // 20家以上、省级…500家: the bound after the figure is its qualifier (withSuffix), not the next subject.
+    segStart = to + boundAt(clause, to);
     // Trim separators at the ends of the indicator.
     const [a0, b0] = parts[0]!;
     let a = a0;
@@ -687,7 +712,7 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
     while (b > a && clause[b - 1] === ' ') b--;
     while (tail[0] < tail[1] && clause[tail[0]] === ' ') tail[0]++;
     // 产值2024年达到1400亿元、2025年达到1500亿元: the year before the verb is the target's own.
-    let ownYear: number | undefined = reachedYear ? Number(reachedYear[1]) : clauseYear;
+    let ownYear: number | undefined = reachedYear ? Number(reachedYear[1]) : (partYear?.year ?? clauseYear);
     // 300家（2023年240家、2024年270家）: a year alone before a figure, in brackets after a target or
     // listed after another, is that figure's year; the subject is the target's before it.
     const yearAtEnd = verb || base || YEAR_ALONE.test(clause.slice(a, b)) ? /(?:到|至|在)?(\d{4}) ?年(?:底|末)?$/.exec(clause.slice(a, b)) : null;
@@ -825,7 +850,9 @@ const SUBJECT_YEARS = /(?:在|到|至)? ?\d{4} ?年(?:底|末)?(?: ?(?:、|和|�
  * Without 分别 only figures as many as the years, after one verb. Null if the list is none of these.
  */
 function respectiveGoals(clause: string, figures: Figure[], leadOffset: number, sentenceYears?: readonly number[]): Found[] | null {
-  const head = clause.slice(leadOffset, figures[0]!.index);
+  // 2023年、2024年、2025年分别…: the years after the first (cut off with the lead) are no subject.
+  const start = leadOffset + yearListRestAt(clause, leadOffset);
+  const head = clause.slice(start, figures[0]!.index);
   for (let k = 1; k < figures.length; k++) if (!LIST_GAP.test(clause.slice(figures[k - 1]!.end, figures[k]!.index))) return null;
   let written = RESPECTIVE.exec(head);
   let subjectText = written?.[1] ?? '';
@@ -837,9 +864,9 @@ function respectiveGoals(clause: string, figures: Figure[], leadOffset: number, 
     written = LISTED.exec(head);
     subjectText = written?.[1] ?? '';
   }
-  if (!written) return null;
+  if (!written) return years && years.length === figures.length ? respectiveCreations(clause, figures, start, head, years) : null;
   const verb = written[2] ?? '达到';
-  const subjectAt = leadOffset + (written[1] as string).length - (written[1] as string).trimStart().length;
+  const subjectAt = start + (written[1] as string).length - (written[1] as string).trimStart().length;
   const subjects = subjectText.split(/、|和|及|与/).map((x) => x.trim()).filter(Boolean);
   if (subjects.length === 0) return null;
   // Each figure's subject and year, by its index in the list.
@@ -871,6 +898,23 @@ function respectiveGoals(clause: string, figures: Figure[], leadOffset: number, 
     const first = order.findIndex(([t]) => t === s) === k;
     return withSuffix(clause, f, { parts: [[from, to]], figure: f, qualifiers, verb, from: first ? from : f.index, to: f.end, ...(year !== undefined ? { year } : {}) });
   });
+}
+
+/**
+ * 2023年、2024年、2025年分别新增上云企业3000家、4000家、5000家: a verb of creation and its object after
+ * 分别, a figure for each year of the list, in order. The indicator is the scope before 分别 (全市),
+ * if any, with the verb and object. Null if the words before the figures are not of this form.
+ */
+function respectiveCreations(clause: string, figures: Figure[], start: number, head: string, years: readonly number[]): Found[] | null {
+  const written = respectiveCreation(head, VERB_FIRST);
+  if (!written) return null;
+  const scope = written.scope.trim();
+  const scopeAt = start + written.scope.indexOf(scope);
+  const creationAt = start + head.lastIndexOf(written.creation);
+  const verb = VERB_FIRST.find((v) => written.creation.startsWith(v)) ?? '';
+  const parts: Array<[number, number]> = [...(scope ? [[scopeAt, scopeAt + scope.length] as [number, number]] : []), [creationAt, creationAt + written.creation.length]];
+  const from = scope ? scopeAt : creationAt;
+  return figures.map((f, k) => withSuffix(clause, f, { parts, figure: f, qualifiers: [], verb, from: k === 0 ? from : f.index, to: f.end, year: years[k]! }));
 }
 
 /**

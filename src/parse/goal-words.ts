@@ -1,0 +1,102 @@
+import { alternation, SUFFIX_QUALIFIERS } from './target-figure.js';
+
+/**
+ * Words of a goal sentence that are easy to take for part of a target's subject or for a figure
+ * of its own: the rest of a list of years before the subject (2023年、2024年、2025年分别…), a bound
+ * closing a target before the next one (20家以上、省级…), a year opening a part (其中2023年新增…),
+ * a grade (百亿级企业), and a subject that points back to the target before (这一比例).
+ * The goal reader (goals.ts) runs on every goal paragraph: each test is cheap before its regex.
+ */
+
+/**
+ * The years after the first of a list that opens a clause (2023年、2024年、2025年分别新增…; the first
+ * is cut off with the clause's lead): separators, years, and a comma or space after them.
+ */
+const YEAR_LIST_REST = /^(?: ?(?:、|和|及|与|以及) ?(?:到|至)? ?\d{4} ?年(?:底|末)?)+ ?[,，]? ?/;
+
+/**
+ * How much of the clause at `at` (right after its opening year) goes on listing years: the
+ * subject of the clause's targets starts after them. 0 if no list goes on there.
+ */
+export function yearListRestAt(clause: string, at: number): number {
+  const next = clause.charAt(at) === ' ' ? clause.charAt(at + 1) : clause.charAt(at);
+  if (next !== '、' && next !== '和' && next !== '及' && next !== '与' && next !== '以') return 0;
+  return YEAR_LIST_REST.exec(clause.slice(at))?.[0].length ?? 0;
+}
+
+const BOUND_AT = new RegExp(`^ ?(?:${alternation(SUFFIX_QUALIFIERS)})`);
+
+/**
+ * The length of a bound (以上, 左右 …) written at `at`, right after a target's figure and unit: it
+ * is the target's qualifier, not the start of the next target's subject (20家以上、省级…500家). 0 if
+ * none stands there.
+ */
+export function boundAt(clause: string, at: number): number {
+  const c = clause.charAt(at) === ' ' ? clause.charAt(at + 1) : clause.charAt(at);
+  if (c !== '以' && c !== '左' && c !== '及') return 0;
+  return BOUND_AT.exec(clause.slice(at))?.[0].length ?? 0;
+}
+
+/** A year opening a part of a target, after the separator that joins the part on: 其中2023年, 、2024年. */
+const PART_YEAR = /^ ?(?:、|和|及|以及)? ?(\d{4}) ?年(?:底|末)?(?![\d度])(?:前)? ?/;
+
+/**
+ * 其中2023年新增400家、2024年新增500家: the year a part of a target opens with, and how much of the
+ * segment before its figure it takes; null if the part opens with no year.
+ */
+export function partYearAt(segment: string): { year: number; length: number } | null {
+  if (!segment.includes('年')) return null;
+  const m = PART_YEAR.exec(segment);
+  return m ? { year: Number(m[1]), length: m[0].length } : null;
+}
+
+/**
+ * 百亿级企业, 千亿级产业集群, 10亿级项目, 三级医院: a figure whose unit is a grade (级, 亿级, 万级) and
+ * that stands before a noun names a class of what follows; it is no target. A bound after it
+ * (达到二级以上) and the end of the clause (产值达到百亿级) leave it a figure.
+ */
+export function isGradeBeforeNoun(unit: string, after: string): boolean {
+  if (!unit.endsWith('级')) return false;
+  return /^[\u4e00-\u9fff]/.test(after) && !SUFFIX_QUALIFIERS.some((q) => after.startsWith(q));
+}
+
+/**
+ * 这一比例, 该比重, 此项指标: a subject that points back to the target before it, whose indicator it
+ * carries on (到2023年，…覆盖率达到60%；到2025年，这一比例达到80%以上).
+ */
+const ANAPHORA = /^(?:这一|这个|这项|该|此|此项|该项|上述)(?:比例|比重|比率|占比|指标|数值|数字|水平)$/;
+
+export function isAnaphora(indicator: string): boolean {
+  return indicator.length <= 5 && ANAPHORA.test(indicator);
+}
+
+/** The pattern of respectiveCreation, built once for a list of verbs. */
+const CREATION_AFTER_RESPECTIVE = new WeakMap<readonly string[], RegExp>();
+
+/**
+ * (到2025年、2027年，)分别新增上云企业3000家、4000家: 分别, a verb of creation and its object before
+ * a list of figures, one per year: the words before 分别 (a scope, 全市, or none) and the verb with
+ * its object; null if the head is not of this form. `creationVerbs` are the goal reader's verbs of
+ * creation (新增, 培育 …).
+ */
+export function respectiveCreation(head: string, creationVerbs: readonly string[]): { scope: string; creation: string } | null {
+  if (!head.includes('分别')) return null;
+  let pattern = CREATION_AFTER_RESPECTIVE.get(creationVerbs);
+  if (!pattern) {
+    pattern = new RegExp(`^([^、和及与\\d]*?)分别 ?((?:${alternation(creationVerbs)})[^\\d、,，]{1,30}?) ?$`);
+    CREATION_AFTER_RESPECTIVE.set(creationVerbs, pattern);
+  }
+  const m = pattern.exec(head);
+  return m ? { scope: m[1] as string, creation: m[2] as string } : null;
+}
+
+/**
+ * What a whole counts from its verb of creation on, for a part by year that names only the verb
+ * (其中2024年新增100家): 新增高新技术企业 of 新增高新技术企业 or of 三年内新增高新技术企业 (the whole's
+ * scope and years are not the part's). Null if the whole's indicator does not open with the verb
+ * after a few such words.
+ */
+export function creationOf(whole: string, verb: string): string | null {
+  const at = whole.indexOf(verb);
+  return at >= 0 && at <= 6 && whole.length > at + verb.length ? whole.slice(at) : null;
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { extractGoals } from '../../src/parse/goals.js';
+import { boundAt, isAnaphora, isGradeBeforeNoun, partYearAt, yearListRestAt } from '../../src/parse/goal-words.js';
+import { fold } from '../../src/text/fold.js';
+
+const at = () => ({ start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } });
+const goals = (text: string) =>
+  extractGoals({ text, match: fold(text), position: at }).map((g) => [g.indicator, g.value, g.unit, g.qualifier ?? '', g.year ?? null, g.partOf ?? null]);
+
+describe('goal words easily misread', () => {
+  it('should give each figure its year when a list of years opens the sentence without 到', () => {
+    expect(goals('2023年、2024年、2025年分别新增上云企业3000家、4000家、5000家。')).toEqual([
+      ['新增上云企业', 3000, '家', '', 2023, null],
+      ['新增上云企业', 4000, '家', '', 2024, null],
+      ['新增上云企业', 5000, '家', '', 2025, null],
+    ]);
+    expect(goals('2023年、2025年全市上云企业分别达到3000家、5000家。')).toEqual([
+      ['全市上云企业', 3000, '家', '', 2023, null],
+      ['全市上云企业', 5000, '家', '', 2025, null],
+    ]);
+  });
+
+  it('should read 分别 with a verb of creation after a list of years opened by 到, with the scope before it', () => {
+    expect(goals('到2025年、2027年，全市分别新增上云企业3000家、4000家。')).toEqual([
+      ['全市新增上云企业', 3000, '家', '', 2025, null],
+      ['全市新增上云企业', 4000, '家', '', 2027, null],
+    ]);
+  });
+
+  it('should not read a grade before a noun as a figure', () => {
+    expect(goals('到2025年，培育百亿级企业10家、千亿级产业集群3个。')).toEqual([
+      ['培育百亿级企业', 10, '家', '', 2025, null],
+      ['培育千亿级产业集群', 3, '个', '', 2025, null],
+    ]);
+    expect(goals('到2025年，培育100亿级企业10家。')).toEqual([['培育100亿级企业', 10, '家', '', 2025, null]]);
+  });
+
+  it('should keep a bound after a figure out of the next target\'s indicator', () => {
+    expect(goals('到2025年，新增国家级单项冠军企业20家以上、省级专精特新企业500家。')).toEqual([
+      ['新增国家级单项冠军企业', 20, '家', '以上', 2025, null],
+      ['新增省级专精特新企业', 500, '家', '', 2025, null],
+    ]);
+    expect(goals('到2025年，新增国家级单项冠军企业20家左右和省级专精特新企业500家左右。')).toEqual([
+      ['新增国家级单项冠军企业', 20, '家', '左右', 2025, null],
+      ['新增省级专精特新企业', 500, '家', '左右', 2025, null],
+    ]);
+  });
+
+  it('should give a part by year after 其中 its own year and the whole\'s indicator', () => {
+    expect(goals('到2025年，累计新增高新技术企业1500家，其中2023年新增400家、2024年新增500家。')).toEqual([
+      ['新增高新技术企业', 1500, '家', '累计', 2025, null],
+      ['新增高新技术企业', 400, '家', '', 2023, '新增高新技术企业'],
+      ['新增高新技术企业', 500, '家', '', 2024, '新增高新技术企业'],
+    ]);
+    expect(goals('到2025年，累计新增高新技术企业1500家，其中：2023年新增400家，2024年新增500家。')).toEqual([
+      ['新增高新技术企业', 1500, '家', '累计', 2025, null],
+      ['新增高新技术企业', 400, '家', '', 2023, '新增高新技术企业'],
+      ['新增高新技术企业', 500, '家', '', 2024, '新增高新技术企业'],
+    ]);
+  });
+
+  it('should keep a part that names another verb than the whole\'s as it is written', () => {
+    expect(goals('到2025年，高新技术企业达到1500家，其中新增400家。')).toEqual([
+      ['高新技术企业', 1500, '家', '', 2025, null],
+      ['新增', 400, '家', '', 2025, '高新技术企业'],
+    ]);
+  });
+
+  it('should carry the indicator of the stage before on to 这一比例 and 该比重', () => {
+    expect(goals('到2023年，全省规上工业企业数字化改造覆盖率达到60%；到2025年，这一比例达到80%以上。')).toEqual([
+      ['全省规上工业企业数字化改造覆盖率', 60, '%', '', 2023, null],
+      ['全省规上工业企业数字化改造覆盖率', 80, '%', '以上', 2025, null],
+    ]);
+    expect(goals('到2025年，数字经济核心产业增加值占GDP比重达到10%，到2027年该比重提高到12%。').map((g) => g[0])).toEqual([
+      '数字经济核心产业增加值占GDP比重',
+      '数字经济核心产业增加值占GDP比重',
+    ]);
+  });
+
+  it('should read the words one by one', () => {
+    expect(yearListRestAt('2023年、2024年、2025年分别新增', 5)).toBe(12);
+    expect(yearListRestAt('2023年全市新增', 5)).toBe(0);
+    expect(boundAt('20家以上、省级', 3)).toBe(2);
+    expect(boundAt('20家、省级', 3)).toBe(0);
+    expect(partYearAt('、2024年新增')).toEqual({ year: 2024, length: 6 });
+    expect(partYearAt('新增')).toBeNull();
+    expect(isGradeBeforeNoun('亿级', '企业10家')).toBe(true);
+    expect(isGradeBeforeNoun('亿级', '以上')).toBe(false);
+    expect(isGradeBeforeNoun('亿级', '')).toBe(false);
+    expect(isGradeBeforeNoun('家', '企业')).toBe(false);
+    expect(isAnaphora('这一比例')).toBe(true);
+    expect(isAnaphora('比例')).toBe(false);
+  });
+});
+
+describe('a part by year of a whole with its scope', () => {
+  it('should give the part what the whole counts from its verb on', () => {
+    expect(goals('到2025年，全县累计新增高新技术企业1500家，其中2024年新增500家。')).toEqual([
+      ['全县累计新增高新技术企业', 1500, '家', '', 2025, null],
+      ['新增高新技术企业', 500, '家', '', 2024, '全县累计新增高新技术企业'],
+    ]);
+  });
+});
