@@ -180,6 +180,7 @@ const STYLES = [
   ['capital-letter-sublists.txt', 'capital-letter sublists (A. B.) under a 1. item, with a. b. a level below A.'],
   ['ocr-spaced-variant-labels.txt', 'an OCR\'d copy: a signature spaced character by character over a date whose 〇 came out as O (二O二四年), a goal sentence and clauses spaced the same way (全 区 智 能 工 厂 达 到 20 家, 牵 头 单 位 ： 区经信局, 区 科 技 局 牵 头), labels in traditional and Japanese glyphs (牽頭單位, 参与単位), the vertical colon ︰ and labels whose colon was dropped (牵头单位 区市场监管局 参与单位 区经信局)'],
   ['wechat-ornaments-tail.txt', 'a plan reposted from WeChat as text: ornaments before its parts, groups, items and goal lines (▌一、, 【（一）…】, ▶（二）, 🔹1., ●, ◆), items titled in 【】 after their number, and the page under it (credits, 往期回顾 over headlines, —— END ——, the account\'s buttons) set aside'],
+  ['party-and-second-unit-names.txt', 'units named by a second name in brackets (区科技局（区知识产权局）) and by it alone, a Party committee\'s body with 中共 and its place (中共东川区委宣传部) and without, its bare name (组织部), and a 工作办公室 beside its short form (区金融办): each read as written'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
