@@ -4,7 +4,7 @@ import { asList, runQuery, type QueryContext } from './context.js';
 import { isPlaceholderUnit } from './placeholder.js';
 import { inSection, parseSectionNumber, partOfSection, sectionPath, type SectionAddress } from './section-number.js';
 import { QueryError, type QueryOptions, type TaskFilters, type TaskRole, type TaskRow } from './types.js';
-import { LEVEL_START } from './unit-matcher.js';
+import { levelFreeForms } from './unit-matcher.js';
 
 /**
  * The tasks of the documents that pass the filters, in document order. With `dept`, each row
@@ -64,13 +64,19 @@ export function resolveUnit(ctx: QueryContext, name: string): string {
     if (!isPlaceholderUnit(n) && !units.has(k)) units.set(k, n);
   }
 
-  // 科技局 for 区科技局: a name without its level word means the one unit of that name at some
-  // level. The query's own first character is not taken for a level word: 市场监管局 is no 市 unit.
-  const levelled = [...units.keys()].filter((k) => LEVEL_START.test(k) && k.slice(1) === key);
-  if (levelled.length === 1) return levelled[0] as string;
+  // 科技局 for 区科技局, 组织部 for 区委组织部: a name without its level word means the one unit of
+  // that name at some level, by its main name or by the second name it is written with (知识产权局
+  // for 区科技局（区知识产权局）). The query's own first character is not taken for a level word:
+  // 市场监管局 is no 市 unit.
+  const levelled = new Map<string, string>();
+  for (const [k, n] of units) {
+    const asked = [k, ctx.matcher.secondKey(n)].find((form) => form !== null && levelFreeForms(form).includes(key));
+    if (asked) levelled.set(k, asked);
+  }
   const nameOf = (k: string): string => units.get(k) as string;
-  if (levelled.length > 1) {
-    throw new QueryError('no-such-unit', `"${name}" is ambiguous: no unit goes by that name alone`, name, levelled.map(nameOf));
+  if (levelled.size === 1) return [...levelled.values()][0] as string;
+  if (levelled.size > 1) {
+    throw new QueryError('no-such-unit', `"${name}" is ambiguous: no unit goes by that name alone`, name, [...levelled.keys()].map(nameOf));
   }
   // 区科技局 for 科技局: a notice that names its units without their level word (牵头单位：科技局)
   // means its own level's, as long as it names that unit at no level.

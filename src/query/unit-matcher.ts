@@ -8,6 +8,18 @@ import { eachOfTwoKinds, secondName } from '../units/second-name.js';
 /** The level word a unit name starts with: 区科技局, 市财政局. */
 export const LEVEL_START = /^[区市县省镇乡州旗]/;
 
+/**
+ * The names a unit's key is written by without its level: 区科技局 → 科技局, and for a body of the
+ * Party committee, without the committee too (区委组织部 → 组织部, as 委组织部 is never written).
+ * Empty for a key that does not start with a level word.
+ */
+export function levelFreeForms(key: string): string[] {
+  if (!LEVEL_START.test(key)) return [];
+  const bare = key.slice(1);
+  // 区委 alone, or 区委办 (the committee's office, whose 办 alone names nothing), keeps its 委.
+  return bare.startsWith('委') && bare.length >= 3 ? [bare, bare.slice(1)] : [bare];
+}
+
 export interface UnitMatcherOptions {
   /** Place names of the documents (see documentPlaces), stripped from the front of unit names. */
   places?: readonly string[];
@@ -96,9 +108,7 @@ export class UnitMatcher {
     const keys = new Set(names.map((name) => this.key(name)));
     const levelled = new Map<string, string[]>();
     for (const key of keys) {
-      if (!LEVEL_START.test(key)) continue;
-      const bare = key.slice(1);
-      levelled.set(bare, [...(levelled.get(bare) ?? []), key]);
+      for (const bare of levelFreeForms(key)) levelled.set(bare, [...(levelled.get(bare) ?? []), key]);
     }
     for (const key of keys) {
       const at = levelled.get(key);
@@ -151,6 +161,15 @@ export class UnitMatcher {
     if (keys.includes(key)) return true;
     const scoped = scope === undefined ? undefined : this.scopeKeys[scope]?.get(key);
     return scoped !== undefined && keys.includes(scoped);
+  }
+
+  /**
+   * The key of the second name a unit is written with (区知识产权局 for 区科技局（区知识产权局）), by
+   * the built-in rules alone; null for a name without one, or an addressee of two kinds of unit.
+   */
+  secondKey(name: string): string | null {
+    const two = eachOfTwoKinds(name) ? null : secondName(name);
+    return two ? this.builtInKey(two.second) : null;
   }
 
   /** Whether the two names are the same unit. */

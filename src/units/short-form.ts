@@ -42,6 +42,13 @@ const STEMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/卫生和?健康/g, '卫健'],
   [/医疗保障/g, '医保'],
   [/网络安全和?信息化委员会办公室/g, '网信办'],
+  // The offices of a Party committee's commissions go by short forms of their own (区委编办,
+  // 区委深改办, 区委农办), which the generic 委员会/办公室 suffixes below would not give.
+  [/机构编制委员会办公室/g, '编办'],
+  [/全面深化改革委员会办公室/g, '深改办'],
+  [/财经委员会办公室/g, '财经办'],
+  [/外事工作委员会办公室/g, '外办'],
+  [/农村工作(?:领导小组)?办公室/g, '农办'],
   [/网络安全和?信息化/g, '网信'],
   [/人民防空/g, '人防'],
   [/林业和?草原/g, '林草'],
@@ -68,7 +75,11 @@ const STEMS: ReadonlyArray<readonly [RegExp, string]> = [
  */
 const SUFFIXES: ReadonlyArray<readonly [RegExp, string]> = [
   [/管理委员会$/, '管委会'],
+  // 工作 is dropped with the rest of the full suffix: the 金融工作办公室 (金融工作办) is the 金融办,
+  // the 教育工作委员会 the 教育工委.
+  [/工作委员会$/, '工委'],
   [/委员会$/, '委'],
+  [/工作办(?:公室)?$/, '办'],
   [/办公室$/, '办'],
   [/(?:发展)?管理局$/, '局'],
 ];
@@ -90,8 +101,19 @@ const PLACE_INSIDE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:共青团|团)([\u4e00-\u9fff]{0,8}?(?:省|市|[区區]|[县縣]|旗|州|盟))(?:委员会|委員會|委)$/, '$1团委'],
 ];
 
-/** A unit name with the place it holds inside moved to its front (团区委 → 区团委); others as they are. */
+/**
+ * 中共 (中国共产党) before a place's Party committee or one of its bodies (中共南湖区委宣传部): the
+ * Party's name, which the short form leaves out (区委宣传部). Only before a level word and 委, so
+ * that 中共中央 (a national body, see the validator's national units) keeps it.
+ */
+const PARTY_NAME = /^(?:中国共产党|中共)(?=[\u4e00-\u9fff]{0,8}?[省市区县旗州盟]委)/;
+
+/**
+ * A unit name with the place it holds inside moved to its front (团区委 → 区团委), and without the
+ * Party's name before a Party committee (中共南湖区委宣传部 → 南湖区委宣传部); others as they are.
+ */
 export function placeFirst(name: string): string {
+  if (name.startsWith('中')) name = name.replace(PARTY_NAME, '');
   for (const [inside, front] of PLACE_INSIDE) if (inside.test(name)) return name.replace(inside, front);
   return name;
 }

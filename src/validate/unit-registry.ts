@@ -2,6 +2,7 @@ import { unitKey } from '../units/normalize-unit.js';
 import { suggest } from '../units/suggest.js';
 import { secondName } from '../units/second-name.js';
 import { abbreviateUnit, placeFirst } from '../units/short-form.js';
+import { UnitMatcher } from '../query/unit-matcher.js';
 
 /**
  * Unit names seen in the project's fixtures, as written there. Projects add their own with
@@ -161,15 +162,22 @@ export interface UnitRegistryOptions {
   known?: readonly string[];
   aliases?: Readonly<Record<string, readonly string[]>>;
   simplify?: (text: string) => string;
+  /** The notice's own places (documentPlaces), whose units may be written with them or without (青山区经信局). */
+  places?: readonly string[];
+  /** The unit names the notice writes, which declare second names (区科技局（区知识产权局）) and bare forms (科技局). */
+  names?: Iterable<string>;
 }
 
 /**
  * The units the `unit-known` rule accepts, and the key under which two names denote the same
- * unit (so `区科技局` and its configured alias `河东区科学技术局` count as one in a task).
+ * unit. The key is the one query and diff compare names by (UnitMatcher): `区科技局` and
+ * `区科学技术局`, `区经信局` and the notice's `青山区经信局`, and a configured alias
+ * (`河东区科学技术局`) count as one in a task.
  */
 export class UnitRegistry {
   readonly #names: string[];
   readonly #keys = new Map<string, string>();
+  readonly #matcher: UnitMatcher;
   readonly #stems: Set<string>;
   readonly #party: Set<string>;
   readonly #national: Set<string>;
@@ -181,6 +189,12 @@ export class UnitRegistry {
 
   constructor(options: UnitRegistryOptions = {}) {
     this.#simplify = options.simplify;
+    this.#matcher = new UnitMatcher({
+      places: options.places ?? [],
+      aliases: options.aliases ?? {},
+      names: options.names ?? [],
+      ...(options.simplify ? { simplify: options.simplify } : {}),
+    });
     const names = [...BUILT_IN_UNITS, ...(options.known ?? [])];
     for (const [canonical, others] of Object.entries(options.aliases ?? {})) {
       names.push(canonical, ...others);
@@ -214,8 +228,7 @@ export class UnitRegistry {
 
   /** The key two names of the same unit share. */
   key(name: string): string {
-    const k = this.#rawKey(name);
-    return this.#keys.get(k) ?? k;
+    return this.#matcher.key(name);
   }
 
   isKnown(name: string): boolean {

@@ -10,6 +10,7 @@ import { RULES } from './rules/index.js';
 import { resolveLevels, runRules, type RuleSettings } from './run-rules.js';
 import { TABLE_ROWS } from './row-cells.js';
 import { UnitRegistry } from './unit-registry.js';
+import { documentPlaces } from '../query/places.js';
 
 /** One input's problems, as the renderers take them. */
 export interface ValidationResult {
@@ -50,7 +51,8 @@ export function ruleLevels(layers: ReadonlyArray<RuleSettings | undefined>): Map
 export function validateDocument(doc: PlanDocument, source: string | SourceDocument, options: ValidateOptions = {}): Diagnostic[] {
   const levels = ruleLevels([options.config?.rules, options.rules]);
   const text = typeof source === 'string' ? source : source.text;
-  const units = new UnitRegistry({ ...options.config?.units, simplify: options.simplify });
+  const names = (doc.plan?.tasks ?? []).flatMap((task) => [...task.lead, ...task.participants]);
+  const units = new UnitRegistry({ ...options.config?.units, simplify: options.simplify, places: documentPlaces(doc), names });
   const blocks = contentBlocks(doc, typeof source === 'string' ? textToBlocks(source) : source.blocks);
   const { diagnostics: found, about } = runRules(RULES, levels, { doc, text, blocks, units, simplify: options.simplify });
   const kept = parseDiagnostics(doc.diagnostics, levels, found, about);

@@ -198,6 +198,7 @@ const STYLES = [
   ['html-fragment-lines.txt', 'a .txt holding an article body copied from a page\'s source as <p>…</p> lines: read as HTML, as on standard input'],
   ['word-manual-line-breaks.txt', 'a text from Word with CR paragraph ends, vertical tabs (manual line breaks) and U+2028/U+2029 separators: each a line end'],
   ['goal-year-lists-parts-grades.txt', 'goal sentences whose words are easily misread: a list of years opening a sentence without 到 (2023年、2024年、2025年分别新增…a、b、c; 2023年、2025年X分别达到…), grades before a noun (百亿级企业10家, 千亿级产业集群3个), a bound closing a target before the next (20家以上、省级…), parts by year after 其中 (其中2023年新增400家、2024年新增500家) and 这一比例 carrying on the stage before'],
+  ['party-and-second-unit-names.txt', 'units named by a second name in brackets (区科技局（区知识产权局）) and by it alone, a Party committee\'s body with 中共 and its place (中共东川区委宣传部) and without, its bare name (组织部), and a 工作办公室 beside its short form (区金融办): each read as written'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aliasesFromConfig, mergeAliases } from '../../src/query/aliases.js';
-import { abbreviateUnit } from '../../src/units/short-form.js';
-import { UnitMatcher } from '../../src/query/unit-matcher.js';
+import { abbreviateUnit, placeFirst } from '../../src/units/short-form.js';
+import { levelFreeForms, UnitMatcher } from '../../src/query/unit-matcher.js';
 import { loadSimplifier } from '../../src/text/simplify.js';
 
 describe('abbreviateUnit', () => {
@@ -60,7 +60,11 @@ describe('abbreviateUnit', () => {
     ['区文化体育和旅游局', '区文旅局'],
     ['市人民政府国有资产监督管理委员会', '市国资委'],
     ['市政府国资委', '市国资委'],
-    ['区人民政府金融工作办公室', '区金融工作办'],
+    ['区人民政府金融工作办公室', '区金融办'],
+    ['区金融工作办', '区金融办'],
+    ['区委教育工作委员会', '区委教育工委'],
+    ['区委机构编制委员会办公室', '区委编办'],
+    ['区委农村工作领导小组办公室', '区委农办'],
     ['区人民政府', '区政府'],
     ['市供销合作社', '市供销社'],
     ['市供销合作社联合社', '市供销社'],
@@ -185,5 +189,43 @@ describe('UnitMatcher and an addressee of two kinds of local unit (各镇（街�
   it('should still make a true second name a name of the unit', () => {
     expect(matcher.same('区委人才办', '区委组织部')).toBe(true);
     expect(matcher.find('区委人才办', ['区委组织部（区委人才办）', '区委组织部'])).toEqual(['区委组织部（区委人才办）', '区委组织部']);
+  });
+});
+
+describe('the Party committee\'s bodies', () => {
+  it('should drop 中共 before a place\'s Party committee, and keep it before 中共中央', () => {
+    expect(placeFirst('中共南湖区委宣传部')).toBe('南湖区委宣传部');
+    expect(placeFirst('中国共产党南湖区委员会组织部')).toBe('南湖区委员会组织部');
+    expect(placeFirst('中共区委办')).toBe('区委办');
+    expect(placeFirst('中共中央宣传部')).toBe('中共中央宣传部');
+  });
+
+  it('should take 中共南湖区委宣传部 and 区委宣传部 for one unit in a 南湖区 notice', () => {
+    const m = new UnitMatcher({ places: ['南湖区'] });
+    expect(m.same('中共南湖区委宣传部', '区委宣传部')).toBe(true);
+    expect(m.same('南湖区委宣传部', '区委宣传部')).toBe(true);
+    expect(m.same('中共南湖区委宣传部', '市委宣传部')).toBe(false);
+  });
+
+  it('should write a body of the committee without its level and without the committee', () => {
+    expect(levelFreeForms('区委组织部')).toEqual(['委组织部', '组织部']);
+    expect(levelFreeForms('区科技局')).toEqual(['科技局']);
+    expect(levelFreeForms('区委办')).toEqual(['委办']);
+    expect(levelFreeForms('科技局')).toEqual([]);
+  });
+
+  it('should take a notice\'s bare 组织部 for its 区委组织部 when it names that body at one level only', () => {
+    expect(new UnitMatcher({ names: ['区委组织部', '组织部'] }).same('组织部', '区委组织部')).toBe(true);
+    expect(new UnitMatcher({ names: ['区委组织部', '市委组织部', '组织部'] }).same('组织部', '区委组织部')).toBe(false);
+  });
+});
+
+describe('UnitMatcher.secondKey', () => {
+  it('should give the key of the second name, by the built-in rules', () => {
+    const m = new UnitMatcher();
+    expect(m.secondKey('区科技局（区知识产权局）')).toBe('区知识产权局');
+    expect(m.secondKey('区发展改革委（区粮食和物资储备局）')).toBe('区粮储局');
+    expect(m.secondKey('区科技局')).toBeNull();
+    expect(m.secondKey('各镇（街道）')).toBeNull();
   });
 });

@@ -69,9 +69,20 @@ describe('task-units', () => {
   });
 
   it('should count configured aliases as the same unit', async () => {
-    const text = task1('牵头单位:区科技局,参与单位:区科学技术局');
+    const text = task1('牵头单位:区科技局,参与单位:区创新委');
     expect(await findings(RULE, text)).toEqual([]);
-    const config = { units: { aliases: { 区科技局: ['区科学技术局'] } } };
+    const config = { units: { aliases: { 区科技局: ['区创新委'] } } };
     expect(await findings(RULE, text, { config })).toEqual(['30:35 error']);
+  });
+
+  // The spellings query and diff take for one unit, without any configuration.
+  it.each([
+    ['its full name', '牵头单位:区科技局,参与单位:区科学技术局', '30:35 error'],
+    ['the notice\'s place in front', '牵头单位:区经济和信息化局,参与单位:河西区经信局', '30:39 error'],
+    ['no level word, the notice naming it at one level only', '牵头单位:区科技局,参与单位:科技局', '30:35 error'],
+    ['the second name it is written with', '牵头单位:区科技局(区知识产权局),参与单位:区知识产权局', '30:43 error'],
+    ['中共 before the Party committee', '牵头单位:中共河西区委宣传部,参与单位:区委宣传部', '30:40 error'],
+  ])('should find a unit both lead and participant when the participant is written by %s', async (_, clause, finding) => {
+    expect(await findings(RULE, task1(clause))).toEqual([finding]);
   });
 });
