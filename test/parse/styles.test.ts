@@ -188,6 +188,7 @@ const STYLES = [
   ['task-table-numeral-groups-flattened.txt', 'a task table flattened one cell per line whose groups are numbered in the 序号 column (一 over 教育医疗), the rows under each numbered from 1 again, a 责任单位 column beside 牵头单位 and 责任领导, a 责任单位 cell one unit a line'],
   ['verbal-clause-lines-with-deadlines.txt', 'verbal clauses on lines of their own closed by a deadline: after ；, ， or a 。, in brackets (市大数据局负责（2026年底前完成）) and an open term (；持续推进), beside a line without one'],
   ['unit-lists-shared-endings.txt', 'unit lists whose names share the ending of the last one, each one name: 各市（州）、县（市、区）人民政府, 相关市、县人民政府, 青岛、烟台、潍坊市政府, 济南、青岛市人民政府, 长沙、株洲、湘潭三市人民政府; and a bracket naming only a helping unit (（省科技厅配合）), a task with a participant and no lead'],
+  ['pdf-centred-task-rows.txt', 'a PDF\'s text (pdftotext -layout) whose task table has rows centred on their serial (wrapped cells above and below the serial\'s line, unit lists cut after 、) and 重点任务 cells merged over two rows (left blank in the second)'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -635,6 +636,16 @@ describe('styles beyond the seed', () => {
     const text = readFileSync('fixtures/styles/enumerations.txt', 'utf8');
     const second = (await load('enumerations.txt')).outline[0]!.children[1]!;
     expect(text.slice(second.position.start.offset, second.position.end.offset)).toBe('二是广泛宣传发动，营造良好氛围');
+  });
+
+  it('should read the rows of a spaced table centred on their serials, and a merged 重点任务 cell as the row above\'s', async () => {
+    const doc = await load('pdf-centred-task-rows.txt');
+    expect(doc.plan!.tasks.map((t) => [t.number, t.text, t.section?.title ?? null])).toEqual([
+      ['1', '推进社区综合服务设施改造提升，完善养老、托育等服务功能', '建设示范社区'],
+      ['2', '开展示范社区创建评选', '建设示范社区'],
+      ['3', '科学划分网格，完善机制，落实网格员巡查制度', '深化网格治理'],
+      ['4', '建立网格事项准入清单', '深化网格治理'],
+    ]);
   });
 
   it('should read each wrapped cell of a spaced table whole, under its own column', async () => {
