@@ -114,11 +114,15 @@ export function findSpacedTables(text: string): FoundSpacedTable[] {
   return out;
 }
 
+/** A line under the header as read: a group line, a row's first line (its first column filled), a line going on (first column empty). */
+type Entry = { line: SourceLine; pieces: Piece[]; cols: number[]; kind: 'group' | 'row' | 'more' };
+
 /**
  * Reads the lines under a header into rows. Rows that fill every column set the columns; each line
  * after that is a new row when its first column holds text (a serial where the rows have them), or
- * goes on with the row above (a wrapped cell) when it is empty there. Reading stops at the first
- * line that does not fit, which must not be before the second row.
+ * goes on with a row (a wrapped cell) when it is empty there: the row above, or, in a table whose
+ * rows are centred (see centredRows), the row above or below as the centring tells. Reading stops
+ * at the first line that does not fit, which must not be before the second row.
  */
 function readSpaced(header: Piece[], body: SourceLine[]): { rows: CellBlock[][]; last: SourceLine; unread?: number } | { problem: string } {
   const width = header.length;
@@ -127,49 +131,53 @@ function readSpaced(header: Piece[], body: SourceLine[]): { rows: CellBlock[][];
   if (full.length === 0) return { problem: `no line under its header has a cell under each of its ${width} columns` };
   // Boundary between columns c-1 and c: in the gap between the last end of c-1 and the first start of c.
   const bounds: number[] = [];
+  const firstStarts: number[] = [];
   for (let c = 1; c < width; c++) {
     const ends = Math.max(...full.map((l) => l.pieces[c - 1]!.to));
     const starts = Math.min(...full.map((l) => l.pieces[c]!.from));
     if (ends > starts) return { problem: `its columns ${c} and ${c + 1} overlap in the rows that fill every column` };
     bounds.push((ends + starts) / 2);
+    firstStarts.push(starts);
   }
   const columnOf = (p: Piece): number | null => {
     let c = 0;
     while (c < bounds.length && p.from >= bounds[c]!) c++;
-    // A piece reaching into the next column is two cells run together, or text across the columns.
-    return c < bounds.length && p.to > bounds[c]! ? null : c;
+    // A piece reaching where the next column's cells start is two cells run together, or text
+    // across the columns; one longer than the full rows' cells but short of that stays in its own
+    // (a row whose other cell is merged or empty need not fill every column).
+    return c < bounds.length && p.to > firstStarts[c]! ? null : c;
   };
   const serials = full.every((l) => SERIAL.test(l.pieces[0]!.text.trim()));
-  const rows: Array<{ cells: SourceLine[][]; group: boolean; at: number }> = [];
-  let lastLine: SourceLine | null = null;
+  const entries: Entry[] = [];
   let stopped: SourceLine | null = null;
   for (const { line, pieces } of pieced) {
-    stopped = line;
     // A line starting in the first column alone, naming a group: a row spanning the table, over the rows under it.
     const only = pieces.length === 1 ? pieces[0]! : null;
     if (only && only.from < (bounds[0] ?? Infinity) && GROUP.test(only.text)) {
-      rows.push({ cells: [[{ text: only.text, start: only.start }]], group: true, at: only.start });
-      lastLine = line;
+      entries.push({ line, pieces, cols: [0], kind: 'group' });
       continue;
     }
     const cols = pieces.map(columnOf);
-    if (cols.some((c) => c === null)) break;
-    const first = pieces.find((_, i) => cols[i] === 0);
-    if (first && (!serials || SERIAL.test(first.text.trim()) || TOTAL.test(first.text.trim()))) {
-      const cells: SourceLine[][] = Array.from({ length: width }, () => []);
-      pieces.forEach((p, i) => cells[cols[i]!]!.push({ text: p.text, start: p.start }));
-      rows.push({ cells, group: false, at: line.start });
-      lastLine = line;
-      continue;
+    if (cols.some((c) => c === null)) {
+      stopped = line;
+      break;
     }
-    const row = rows[rows.length - 1];
-    if (first || !row || row.group) break;
-    // A wrapped cell goes on under its column.
-    pieces.forEach((p, i) => row.cells[cols[i]!]!.push({ text: p.text, start: p.start }));
-    lastLine = line;
+    const first = pieces.find((_, i) => cols[i] === 0);
+    if (first && serials && !SERIAL.test(first.text.trim()) && !TOTAL.test(first.text.trim())) {
+      stopped = line;
+      break;
+    }
+    entries.push({ line, pieces, cols: cols as number[], kind: first ? 'row' : 'more' });
   }
-  if (stopped === lastLine) stopped = null;
-  if (rows.filter((r) => !r.group).length === 0 || !lastLine) return { problem: 'its lines do not line up under its columns' };
+  const grouped = groupRows(entries, serials);
+  if (grouped.cut < entries.length) stopped = entries[grouped.cut]!.line;
+  const rows = grouped.rows.map((r) => {
+    const cells: SourceLine[][] = Array.from({ length: width }, () => []);
+    for (const e of r) e.pieces.forEach((p, i) => cells[e.cols[i]!]!.push({ text: p.text, start: p.start }));
+    return { cells, group: r[0]!.kind === 'group', at: (r.find((e) => e.kind !== 'more') ?? r[0]!).line.start };
+  });
+  const lastEntry = grouped.rows.at(-1)?.at(-1);
+  if (rows.filter((r) => !r.group).length === 0 || !lastEntry) return { problem: 'its lines do not line up under its columns' };
   const headerRow: CellBlock[] = header.map((p) => ({ ...cellOf([{ text: p.text, start: p.start }], p.start), header: true }));
   const laid = rows.map((r): CellBlock[] => {
     if (r.group) {
@@ -180,7 +188,107 @@ function readSpaced(header: Piece[], body: SourceLine[]): { rows: CellBlock[][];
   });
   // A line of cells under the rows read that none of them takes: the rest of the table, unread.
   const unread = stopped && linePieces(stopped).length >= 2 ? stopped.start + stopped.text.search(/\S/) : undefined;
-  return { rows: [headerRow, ...laid], last: lastLine, ...(unread !== undefined ? { unread } : {}) };
+  return { rows: [headerRow, ...laid], last: lastEntry.line, ...(unread !== undefined ? { unread } : {}) };
+}
+
+/**
+ * The lines of a table grouped into rows, up to `cut` (the first entry not read). A line going on
+ * joins the row above, as in a table whose cells stand at the top of their rows; but when lines go
+ * on before the first row of a table (or of a group) numbered in its first column, the rows are
+ * centred, as a PDF sets them: each row's serial and one-line cells stand halfway down its wrapped
+ * cells, so the lines between two serials are split between the row above and the row below (see
+ * centredSplits). Where the split cannot be told for certain the rows stop there.
+ */
+export function groupRows(entries: readonly Entry[], serials: boolean): { rows: Entry[][]; cut: number } {
+  const rows: Entry[][] = [];
+  let k = 0;
+  while (k < entries.length) {
+    if (entries[k]!.kind === 'group') {
+      rows.push([entries[k]!]);
+      k++;
+      continue;
+    }
+    // A run of rows up to the next group line or the end.
+    let end = k;
+    while (end < entries.length && entries[end]!.kind !== 'group') end++;
+    const run = entries.slice(k, end);
+    if (run[0]!.kind === 'more') {
+      if (!serials || !run.some((e) => e.kind === 'row')) return { rows, cut: k };
+      const split = centredSplits(run);
+      rows.push(...split.rows);
+      if (split.cut < run.length) return { rows, cut: k + split.cut };
+    } else {
+      for (const e of run) {
+        if (e.kind === 'row') rows.push([e]);
+        else rows.at(-1)!.push(e);
+      }
+    }
+    k = end;
+  }
+  return { rows, cut: entries.length };
+}
+
+/**
+ * Splits a run of centred rows: `a` lines above a row's serial and `b` below it differ by one at
+ * most (a cell of n lines centred on the serial's line), the first row's `a` being the lines before
+ * its serial and the last row's `b` those after the last one. Every split that keeps that for every
+ * row is found (forward and backward, by the count above each serial); a gap between two serials
+ * that all such splits cut at the same line is certain, and the rows are read up to the first that
+ * is not. A row does not end on a line whose cell breaks off inside a clause, and no cell of it skips a line.
+ */
+/** The end of a piece of a cell that goes on in the next line: a comma, an enumeration comma, an open bracket. */
+const GOES_ON = /[，、,；;：:（(“《]$/;
+
+function centredSplits(run: readonly Entry[]): { rows: Entry[][]; cut: number } {
+  const serialAt = run.flatMap((e, i) => (e.kind === 'row' ? [i] : []));
+  const n = serialAt.length;
+  // gaps[i]: the lines going on between serial i and serial i+1; the lines before the first and after the last.
+  const gaps = serialAt.slice(1).map((s, i) => s - serialAt[i]! - 1);
+  const lead = serialAt[0]!;
+  const tail = run.length - serialAt[n - 1]! - 1;
+  // Serial i's row cannot end `b` lines below it on a line whose cell breaks off inside a clause (`…台账，`): the cell, so the row, goes on.
+  const ends = (i: number, b: number): boolean => !run[serialAt[i]! + b]!.pieces.some((p) => GOES_ON.test(p.text));
+  // Nor can a cell of it skip a line: the lines of a column in a row hold one cell, so follow one another.
+  const whole = (i: number, a: number, b: number): boolean => {
+    const open = new Set<number>();
+    const done = new Set<number>();
+    for (let k = serialAt[i]! - a; k <= serialAt[i]! + b; k++) {
+      const here = new Set(run[k]!.cols);
+      for (const c of here) if (done.has(c)) return false;
+      for (const c of open) if (!here.has(c)) done.add(c);
+      for (const c of here) open.add(c);
+    }
+    return true;
+  };
+  const rowOk = (i: number, a: number, b: number): boolean => Math.abs(a - b) <= 1 && ends(i, b) && whole(i, a, b);
+  // forward[i]: the counts above serial i that some split of the rows before it allows.
+  const forward: Array<Set<number>> = [new Set([lead])];
+  for (let i = 0; i < n - 1; i++) {
+    const next = new Set<number>();
+    for (const a of forward[i]!) for (let b = 0; b <= gaps[i]!; b++) if (rowOk(i, a, b)) next.add(gaps[i]! - b);
+    forward.push(next);
+  }
+  // backward[i]: the counts above serial i from which the rows from it on can be split.
+  const backward: Array<Set<number>> = Array.from({ length: n }, () => new Set<number>());
+  for (let a = 0; a <= serialAt[n - 1]! && a <= tail + 1; a++) if (rowOk(n - 1, a, tail)) backward[n - 1]!.add(a);
+  for (let i = n - 2; i >= 0; i--) {
+    const most = i === 0 ? lead : gaps[i - 1]!;
+    for (let a = 0; a <= most; a++) {
+      for (let b = 0; b <= gaps[i]!; b++) if (rowOk(i, a, b) && backward[i + 1]!.has(gaps[i]! - b)) backward[i]!.add(a);
+    }
+  }
+  const split = forward.every((f, i) => [...f].some((a) => backward[i]!.has(a)));
+  const above = forward.map((f, i) => (split ? [...f].filter((a) => backward[i]!.has(a)) : [...f]));
+  const rows: Entry[][] = [];
+  let from = 0;
+  for (let i = 0; i < n; i++) {
+    // Row i runs from `from` to the line before row i+1's lines above its serial.
+    const endAt = i === n - 1 ? run.length : above[i + 1]!.length === 1 ? serialAt[i + 1]! - above[i + 1]![0]! : -1;
+    if (endAt < 0 || (i === n - 1 && !split)) return { rows, cut: from };
+    rows.push(run.slice(from, endAt));
+    from = endAt;
+  }
+  return { rows, cut: run.length };
 }
 
 /**

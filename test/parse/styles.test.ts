@@ -199,6 +199,7 @@ const STYLES = [
   ['word-manual-line-breaks.txt', 'a text from Word with CR paragraph ends, vertical tabs (manual line breaks) and U+2028/U+2029 separators: each a line end'],
   ['goal-year-lists-parts-grades.txt', 'goal sentences whose words are easily misread: a list of years opening a sentence without 到 (2023年、2024年、2025年分别新增…a、b、c; 2023年、2025年X分别达到…), grades before a noun (百亿级企业10家, 千亿级产业集群3个), a bound closing a target before the next (20家以上、省级…), parts by year after 其中 (其中2023年新增400家、2024年新增500家) and 这一比例 carrying on the stage before'],
   ['party-and-second-unit-names.txt', 'units named by a second name in brackets (区科技局（区知识产权局）) and by it alone, a Party committee\'s body with 中共 and its place (中共东川区委宣传部) and without, its bare name (组织部), and a 工作办公室 beside its short form (区金融办): each read as written'],
+  ['pdf-centred-task-rows.txt', 'a PDF\'s text (pdftotext -layout) whose task table has rows centred on their serial (wrapped cells above and below the serial\'s line, unit lists cut after 、) and 重点任务 cells merged over two rows (left blank in the second)'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -647,6 +648,16 @@ describe('styles beyond the seed', () => {
     const text = readFileSync('fixtures/styles/enumerations.txt', 'utf8');
     const second = (await load('enumerations.txt')).outline[0]!.children[1]!;
     expect(text.slice(second.position.start.offset, second.position.end.offset)).toBe('二是广泛宣传发动，营造良好氛围');
+  });
+
+  it('should read the rows of a spaced table centred on their serials, and a merged 重点任务 cell as the row above\'s', async () => {
+    const doc = await load('pdf-centred-task-rows.txt');
+    expect(doc.plan!.tasks.map((t) => [t.number, t.text, t.section?.title ?? null])).toEqual([
+      ['1', '推进社区综合服务设施改造提升，完善养老、托育等服务功能', '建设示范社区'],
+      ['2', '开展示范社区创建评选', '建设示范社区'],
+      ['3', '科学划分网格，完善机制，落实网格员巡查制度', '深化网格治理'],
+      ['4', '建立网格事项准入清单', '深化网格治理'],
+    ]);
   });
 
   it('should read each wrapped cell of a spaced table whole, under its own column', async () => {

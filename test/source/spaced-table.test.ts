@@ -74,6 +74,51 @@ describe('findSpacedTables', () => {
     expect(unread.map((t) => 'problem' in t)).toEqual([true]);
   });
 
+  it('should read a row whose cell is merged or empty as a row, its longer cells standing in their own columns', () => {
+    const text = [
+      ' 序号     重点任务         具体措施                  牵头单位       配合单位',
+      '  1     培育龙头企业     建设产业园区              区经信局       区发改局',
+      '  2                      引进链主项目              区投资促进局   区经信局',
+      '  3     优化营商环境     推行一网通办              区政务服务局   区司法局',
+    ].join('\n');
+    const found = findSpacedTables(text);
+    expect(found[0] && 'unread' in found[0]).toBe(false);
+    expect(cellsOf(text)[2]).toEqual(['2', '', '引进链主项目', '区投资促进局', '区经信局']);
+  });
+
+  it('should read rows whose serial stands halfway down their wrapped cells, the lines above and below it being the row\'s', () => {
+    const text = [
+      ' 序号       重点任务                 牵头单位       配合单位         完成时限',
+      '        建设社区嵌入式养老                          区发改局、区',
+      '  1     服务中心，新增床位       区民政局       财政局、各街     2025年底',
+      '        300张                                       道办事处',
+      '        推进家庭养老床位建设，',
+      '  2     为失能老人提供服务，     区民政局       区卫生健康局     2025年10月',
+      '        每月走访一次',
+      '  3     开展老年助餐服务         区商务局       各街道办事处     持续推进',
+    ].join('\n');
+    expect(cellsOf(text).slice(1)).toEqual([
+      ['1', '建设社区嵌入式养老服务中心，新增床位300张', '区民政局', '区发改局、区财政局、各街道办事处', '2025年底'],
+      ['2', '推进家庭养老床位建设，为失能老人提供服务，每月走访一次', '区民政局', '区卫生健康局', '2025年10月'],
+      ['3', '开展老年助餐服务', '区商务局', '各街道办事处', '持续推进'],
+    ]);
+  });
+
+  it('should stop at a centred row whose lines cannot be told from the next row\'s, keeping the rest as text', () => {
+    // 确保到位 may end row 1 (centred on 3 lines) or begin row 2 (centred on 2): nothing tells which.
+    const text = [
+      ' 序号       重点任务                 牵头单位       完成时限',
+      '        推进户厕问题摸排',
+      '  1     建立整改台账             区农业农村局   2024年6月',
+      '        确保到位',
+      '  2     开展村庄清洁行动         区住建局       持续推进',
+    ].join('\n');
+    const found = findSpacedTables(text);
+    expect(found).toHaveLength(1);
+    const t = found[0]!;
+    expect('problem' in t).toBe(true);
+  });
+
   it('should not take lines of prose laid out with spaces for a table', () => {
     const text = ['            西河区人民政府办公室', '              2025年3月1日', '（此件公开发布）    联系人：王芳    电话：12345678'].join('\n');
     expect(findSpacedTables(text)).toEqual([]);
