@@ -188,6 +188,9 @@ const STYLES = [
   ['task-table-numeral-groups-flattened.txt', 'a task table flattened one cell per line whose groups are numbered in the 序号 column (一 over 教育医疗), the rows under each numbered from 1 again, a 责任单位 column beside 牵头单位 and 责任领导, a 责任单位 cell one unit a line'],
   ['verbal-clause-lines-with-deadlines.txt', 'verbal clauses on lines of their own closed by a deadline: after ；, ， or a 。, in brackets (市大数据局负责（2026年底前完成）) and an open term (；持续推进), beside a line without one'],
   ['unit-lists-shared-endings.txt', 'unit lists whose names share the ending of the last one, each one name: 各市（州）、县（市、区）人民政府, 相关市、县人民政府, 青岛、烟台、潍坊市政府, 济南、青岛市人民政府, 长沙、株洲、湘潭三市人民政府; and a bracket naming only a helping unit (（省科技厅配合）), a task with a participant and no lead'],
+  ['header-tab-pairs-title-line.txt', 'a scraped header of two label：value pairs a line, tab-separated (索引号 | 主题分类, 发布机构 | 成文日期, …), then its 标题： on a line of its own above the printed title: the title read once, without its label'],
+  ['figure-table-cell-units-group-rows.txt', 'a tab-separated 主要指标 table without a 单位 column whose cells carry their unit (860亿元, 1500亿元以上, 320家, 30个左右), under category lines spanning the table (一、产业规模): values and unit read, each category the group of the rows under it'],
+  ['figure-table-colspan-groups.html', 'an HTML 主要指标 table whose category rows span the table (<td colspan="6">一、设施网络</td>), and a row whose cells repeat the 单位 column\'s unit (1140万标箱): each category the group of its rows, the figures read'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
