@@ -446,6 +446,11 @@ export interface AnnexRow {
   ranges?: Record<string, AnnexRange>;
   /** Every cell of the row as written, in column order. */
   cells: string[];
+  /**
+   * In a table of figures, the category row spanning the table above this row (一、经济发展), which
+   * is read as the group of the rows under it rather than as a row; absent when none.
+   */
+  group?: string;
   position: Position;
 }
 

@@ -6,6 +6,7 @@ import { matchMarker } from '../text/markers.js';
 import { LEAD_COLUMN_SOURCE, PART_COLUMN_SOURCE, ROLE_BODY } from '../text/role-words.js';
 import { readsAsMeasureUnit } from '../text/measure-units.js';
 import { readTargetCell } from './target-figure.js';
+import { rowCellUnit, spanningGroup, type UnitFigure } from './figure-groups.js';
 import { plausibleUnits } from './responsibility.js';
 import type { PendingTable } from './body-tables.js';
 import { joinUnitLines, unitColumns, unitOutOfPlace } from './flat-unit-cells.js';
@@ -60,6 +61,14 @@ function cellValue(match: string): number | null {
   if (bracketed !== null) return numericValue(bracketed);
   const target = readTargetCell(match.trim().replace(/[,，]/g, ''));
   return target && target.upTo === undefined && (target.unit === '' || target.unit === '%') ? target.value : null;
+}
+
+/** A value cell with a unit of measure after its one figure (1200家, 120亿元, 2500家以上), else null. */
+function unitFigure(match: string | undefined): UnitFigure | null {
+  if (!match || !/\d/.test(match)) return null;
+  const target = readTargetCell(match.trim().replace(/[,，]/g, ''));
+  if (!target || target.upTo !== undefined || target.unit === '' || target.unit === '%') return null;
+  return readsAsMeasureUnit(target.unit) ? { value: target.value, unit: target.unit } : null;
 }
 
 // A note after the year says what the column's figures are: the base year's (2020年(基期), 2020年基期值,
@@ -702,7 +711,19 @@ function makeTable(
   const unitCol = keys.findIndex((c, k) => k > 0 && /^(?:计量)?单位$/.test(c.replace(/\s+/g, '')));
   const yearUnits = [...new Set(valueCols.filter((k) => YEAR_HEADER.test(keys[k] as string)).map((k) => yearColumnUnit(rawKeys[k] as string)?.unit ?? null))];
   const yearsUnit = yearUnits.length === 1 ? (yearUnits[0] ?? null) : null;
-  const rows: AnnexRow[] = rawRows.map((cells) => {
+  // 一、经济发展 spanning a table of figures: the group of the rows under it, not a row of its own.
+  const groupOf: Array<string | null> = [];
+  const bodyRows: RowCell[][] = [];
+  let group: string | null = null;
+  for (const cells of rawRows) {
+    const named = kind === 'values' ? spanningGroup(cells) : null;
+    if (named !== null) group = named;
+    else {
+      bodyRows.push(cells);
+      groupOf.push(group);
+    }
+  }
+  const rows: AnnexRow[] = bodyRows.map((cells, r) => {
     const numberCell = (serialCol >= 0 ? cells[serialCol] : undefined) ?? cells[0]!;
     const indicatorCell = cells[indicatorCol] ?? cells[1];
     const values: Record<string, number | null> = {};
@@ -724,11 +745,15 @@ function makeTable(
           { start: at, end: { ...at, column: at.column + 1, offset: at.offset + 1 } },
         );
       }
-      for (const k of valueCols) {
+      // 1200家 | 2500家以上: cells that carry the row's unit, as tables without a 单位 column print them.
+      const carried = valueCols.map((k) => unitFigure(cells[k]?.match));
+      const carriedUnit = rowCellUnit(carried, split.unit);
+      if (carriedUnit !== null) split.unit = carriedUnit;
+      for (const [n, k] of valueCols.entries()) {
         const col = columns[k] as string;
         const cell = cells[k];
         const key = YEAR_HEADER.exec(keys[k] as string)?.[1] ?? col;
-        const v = cell ? cellValue(cell.match) : null;
+        const v = cell ? (cellValue(cell.match) ?? (carriedUnit !== null ? (carried[n]?.value ?? null) : null)) : null;
         values[key] = v;
         // 15—20: a range, no single value; the value stays null and the range is kept beside it.
         const range = cell && v === null ? cellRange(cell.match) : null;
@@ -761,6 +786,8 @@ function makeTable(
     if (kind === 'values' && row.unit === null && yearsUnit !== null) row.unit = yearsUnit;
     // Added only where a cell has one, so that rows without ranges read as before.
     if (Object.keys(ranges).length > 0) row.ranges = ranges;
+    const rowGroup = groupOf[r];
+    if (rowGroup) row.group = rowGroup;
     CELL_POSITIONS.set(row, cells.map((c) => c.position));
     return row;
   });

@@ -1,4 +1,4 @@
-import type { Metadata, MetadataField, MetadataValues } from '../model/types.js';
+import type { Metadata, MetadataField, MetadataValues, Position } from '../model/types.js';
 import { parseDateTime } from '../text/date.js';
 import { parseDocumentNumber } from '../text/document-number.js';
 import { HEADER_LABELS as LABELS } from '../text/header-labels.js';
@@ -271,7 +271,11 @@ export function parseTextHeader(ctx: ParseContext, meta: Metadata, from = 0): nu
     assignField(ctx, meta, field, valueItem);
     i++;
   }
-  if (labels < 2) {
+  // A label line right next to a header already read from a table (索引号：…\t分类：… pairs, then
+  // 名称：… on a line of its own) is the rest of that header, even alone.
+  const besideHeader =
+    fieldsBefore > 0 && (ctx.claims[first.index - 1] === 'metadata' || ctx.claims[last.index + 1] === 'metadata');
+  if (labels < 2 && !besideHeader) {
     // One label-like line is not a header: give it back.
     for (let k = first.index; k <= last.index; k++) if (ctx.claims[k] === 'metadata') ctx.claims[k] = null;
     meta.fields.splice(fieldsBefore);
@@ -279,8 +283,14 @@ export function parseTextHeader(ctx: ParseContext, meta: Metadata, from = 0): nu
     ctx.diagnostics.splice(diagnosticsBefore);
     return from;
   }
-  meta.position = ctx.rangePosition(first, last);
+  const read = ctx.rangePosition(first, last);
+  meta.position = besideHeader && meta.position ? spanOf(meta.position, read) : read;
   return last.index + 1;
+}
+
+/** The span from the earlier start to the later end of two positions. */
+function spanOf(a: Position, b: Position): Position {
+  return { start: a.start.offset <= b.start.offset ? a.start : b.start, end: a.end.offset >= b.end.offset ? a.end : b.end };
 }
 
 /**

@@ -200,6 +200,9 @@ const STYLES = [
   ['goal-year-lists-parts-grades.txt', 'goal sentences whose words are easily misread: a list of years opening a sentence without 到 (2023年、2024年、2025年分别新增…a、b、c; 2023年、2025年X分别达到…), grades before a noun (百亿级企业10家, 千亿级产业集群3个), a bound closing a target before the next (20家以上、省级…), parts by year after 其中 (其中2023年新增400家、2024年新增500家) and 这一比例 carrying on the stage before'],
   ['party-and-second-unit-names.txt', 'units named by a second name in brackets (区科技局（区知识产权局）) and by it alone, a Party committee\'s body with 中共 and its place (中共东川区委宣传部) and without, its bare name (组织部), and a 工作办公室 beside its short form (区金融办): each read as written'],
   ['pdf-centred-task-rows.txt', 'a PDF\'s text (pdftotext -layout) whose task table has rows centred on their serial (wrapped cells above and below the serial\'s line, unit lists cut after 、) and 重点任务 cells merged over two rows (left blank in the second)'],
+  ['header-tab-pairs-title-line.txt', 'a scraped header of two label：value pairs a line, tab-separated (索引号 | 主题分类, 发布机构 | 成文日期, …), then its 标题： on a line of its own above the printed title: the title read once, without its label'],
+  ['figure-table-cell-units-group-rows.txt', 'a tab-separated 主要指标 table without a 单位 column whose cells carry their unit (860亿元, 1500亿元以上, 320家, 30个左右), under category lines spanning the table (一、产业规模): values and unit read, each category the group of the rows under it'],
+  ['figure-table-colspan-groups.html', 'an HTML 主要指标 table whose category rows span the table (<td colspan="6">一、设施网络</td>), and a row whose cells repeat the 单位 column\'s unit (1140万标箱): each category the group of its rows, the figures read'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */

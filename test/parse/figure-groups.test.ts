@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { parseFile } from '../../src/parse/parse-notice.js';
+import { rowCellUnit, spanningGroup } from '../../src/parse/figure-groups.js';
+import type { AnnexRow, PlanDocument } from '../../src/model/types.js';
+
+const rowsOf = (doc: PlanDocument): AnnexRow[] => (doc.tables ?? []).flatMap((t) => t.table.rows);
+const load = (file: string) => parseFile(`fixtures/styles/${file}`);
+
+describe('category rows of a table of figures', () => {
+  it('should take one text in every cell of a row as a group', () => {
+    expect(spanningGroup([{ text: '一、经济发展' }, { text: '一、经济发展', spanned: true }, { text: '一、经济发展', spanned: true }])).toBe('一、经济发展');
+  });
+
+  it('should not take a row of differing cells, a lone cell or a figure as a group', () => {
+    expect(spanningGroup([{ text: '1' }, { text: '工业增加值' }, { text: '3.6' }])).toBeNull();
+    expect(spanningGroup([{ text: '经济发展' }])).toBeNull();
+    expect(spanningGroup([{ text: '—' }, { text: '—' }])).toBeNull();
+    expect(spanningGroup([{ text: '' }, { text: '' }])).toBeNull();
+  });
+
+  it('should read the text rows as groups of the rows under them, with no row of their own and no warning', async () => {
+    for (const file of ['figure-table-cell-units-group-rows.txt', 'figure-table-colspan-groups.html']) {
+      const doc = await load(file);
+      expect(rowsOf(doc).every((r) => r.group !== undefined && /^[一二]、/.test(r.group))).toBe(true);
+      expect(doc.diagnostics.filter((d) => d.ruleId === 'annex-value-unreadable')).toEqual([]);
+    }
+    const html = await load('figure-table-colspan-groups.html');
+    expect(rowsOf(html).map((r) => [r.number, r.group])).toEqual([
+      ['1', '一、设施网络'],
+      ['2', '一、设施网络'],
+      ['3', '二、运输服务'],
+    ]);
+  });
+});
+
+describe('value cells that carry their unit', () => {
+  it('should give the unit every unit-carrying cell of a row shares', () => {
+    expect(rowCellUnit([{ value: 1200, unit: '家' }, { value: 2500, unit: '家' }], null)).toBe('家');
+    expect(rowCellUnit([{ value: 1200, unit: '家' }, null], '家')).toBe('家');
+  });
+
+  it('should give no unit where the cells disagree with each other or with the row', () => {
+    expect(rowCellUnit([{ value: 120, unit: '万元' }, { value: 2, unit: '亿元' }], null)).toBeNull();
+    expect(rowCellUnit([{ value: 120, unit: '亿元' }], '万元')).toBeNull();
+    expect(rowCellUnit([null, null], null)).toBeNull();
+  });
+
+  it('should read the figures and the unit of 860亿元 | 1500亿元以上 and of 320家 | 600家', async () => {
+    const doc = await load('figure-table-cell-units-group-rows.txt');
+    expect(rowsOf(doc).map((r) => [r.indicator, r.unit, r.values, r.group])).toEqual([
+      ['数字经济核心产业增加值', '亿元', { '2020': 860, '2025': 1500 }, '一、产业规模'],
+      ['规上软件企业数', '家', { '2020': 320, '2025': 600 }, '一、产业规模'],
+      ['工业互联网平台', '个', { '2020': 12, '2025': 30 }, '二、融合应用'],
+      ['重点企业上云率', null, { '2020': 45, '2025': 80 }, '二、融合应用'],
+    ]);
+  });
+});
+
+describe('a header of tab-separated pairs', () => {
+  it('should read the 标题： line under the pairs as the header\'s title, the title once and without its label', async () => {
+    const doc = await load('header-tab-pairs-title-line.txt');
+    const title = '鹭江市人民政府办公室关于印发鹭江市制造业数字化转型行动方案（2024—2026年）的通知';
+    expect(doc.metadata.title).toBe(title);
+    expect(doc.notice?.title).toBe(title);
+    expect(doc.metadata.fields.map((f) => f.label)).toEqual(['索引号', '主题分类', '发布机构', '成文日期', '发文字号', '有效性', '标题']);
+    expect(doc.metadata.position?.start.line).toBe(1);
+    expect(doc.metadata.position?.end.line).toBe(4);
+  });
+});
