@@ -323,7 +323,7 @@ export function standsApart(prev: WrapLine, next: WrapLine): boolean {
 export function wrapsInto(prev: WrapLine, next: WrapLine, wrap: Wrap | null, indents = false, after?: WrapLine): boolean {
   if (figureGoesOn(prev, next, wrap, indents) || clauseRoleGoesOn(prev.text, next.text)) return true;
   if (standsApart(prev, next) || labelledApart(prev, next) || NUMBER_LINE.test(next.text) || wholeLinesApart(prev, next, after)) return false;
-  if (unitNameCut(prev.text, next.text) || labelGoesOn(prev.text, next.text)) return true;
+  if (unitNameCut(prev.text, next.text) || labelGoesOn(prev.text, next.text) || targetFigureCut(prev.text, next.text)) return true;
   return (
     (wrap !== null && continuesFullLine(prev, next, wrap, indents)) || brokenInClause(prev, next, wrap) || semicolonGoesOn(prev, next, wrap, indents) || flushAfterProse(prev, next, indents)
   );
@@ -453,6 +453,19 @@ export function labelGoesOn(prev: string, next: string): boolean {
     if (CLAUSE_LINE.test(prev.slice(-n) + next)) return true;
   }
   return false;
+}
+
+/** A verb that sets a target before its figure (达到, 突破, 提高到 …), ending a line. */
+const TARGET_VERB_END = /(?:达到|突破|超过|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|降低到|降低至|下降到|下降至|控制在|保持在|稳定在|不低于|不少于|不超过|不高于)$/;
+/** A figure opening a line with its unit or sign right after it (90亿元。, 35%, 1.2万人次). */
+const FIGURE_WITH_UNIT_START = /^[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[%％‰]|[\u4e00-\u9fff])/;
+
+/**
+ * Whether a target is cut between its verb and its figure (…旅游总收入突破 | 90亿元。), whatever
+ * the text's wrap width: no sentence ends on 达到 or 突破, so the figure on the next line is its own.
+ */
+export function targetFigureCut(prev: string, next: string): boolean {
+  return TARGET_VERB_END.test(prev) && FIGURE_WITH_UNIT_START.test(next);
 }
 
 /** A name's rest at the start of the next line, or one more name: Han characters, maybe a bracket of its own. */

@@ -715,6 +715,24 @@ describe('a task clause cut by a wrap at its labels', () => {
   });
 });
 
+describe('a target cut between its verb and its figure', () => {
+  it.each([
+    ['after 突破', ['到2026年，全县接待游客人次达到800万人次，旅游总收入突破', '90亿元。']],
+    ['after 达到, a percentage', ['到2025年，全区研发经费投入强度达到', '3.5%以上。']],
+    ['after 控制在, a decimal figure', ['单位地区生产总值能耗控制在', '0.45吨标准煤以内。']],
+  ])('should join the lines of a target cut %s, in a text with no width to go by', (_what, lines) => {
+    expect(textToBlocks(lines.join('\n')).map((b) => b.text)).toEqual([lines.join('')]);
+  });
+
+  it.each([
+    ['an item after a line ending in 达到', ['全区数字经济规模达到', '1.建设数据中心。']],
+    ['a heading after a line ending in 达到', ['到2025年，各项指标全面达到', '二、重点任务']],
+    ['a figure without a unit (a table\'s cell)', ['目标值达到', '90']],
+  ])('should leave apart %s', (_what, lines) => {
+    expect(textToBlocks(lines.join('\n')).map((b) => b.text)).toEqual(lines);
+  });
+});
+
 describe('a short PDF text whose titles are as many as its wrapped lines', () => {
   it('should take the width of the lines that stop inside sentences, so that a figure wrapped onto the next line goes on', () => {
     // By characters, the three 17-character lines (a title, two clause ends) tie with the three
