@@ -17,9 +17,9 @@ export interface FoundDocumentNumber extends DocumentNumber {
 // Agency codes are Han characters (sometimes with a Latin letter); the year sits in brackets of
 // some kind, then the serial and 号. Matching runs on fold()ed text, so () [] are half-width.
 // A number in brackets of its own may lack its 号 (原《…》（青政办发〔2021〕18）): the bracket closes it.
-const BRACKETED = /([\u4e00-\u9fffA-Za-z]{1,16}) ?([〔\[【(［﹝〖]) ?(\d{4}) ?([〕\]】)］﹞〗]) ?(第?) ?(\d{1,5}) ?(?:号|(?=\)))/g;
+const BRACKETED = /([\u4e00-\u9fffA-Za-z]{1,16}) ?([〔\[【(［﹝〖〘]) ?(\d{4}) ?([〕\]】)］﹞〗〙]) ?(第?) ?(\d{1,5}) ?(?:号|(?=\)))/g;
 /** A line that is a document number but for its 号 (青政办发〔2024〕12), as a header value or under a title. */
-const WITHOUT_HAO = /^([\u4e00-\u9fffA-Za-z]{1,16}) ?([〔\[【(［﹝〖]) ?(\d{4}) ?([〕\]】)］﹞〗]) ?(第?) ?(\d{1,5})$/;
+const WITHOUT_HAO = /^([\u4e00-\u9fffA-Za-z]{1,16}) ?([〔\[【(［﹝〖〘]) ?(\d{4}) ?([〕\]】)］﹞〗〙]) ?(第?) ?(\d{1,5})$/;
 // 国令第707号, and the orders of ministries numbered within a year: 商务部令2019年第1号.
 const ORDINAL = /([\u4e00-\u9fff]{1,12}令) ?(?:((?:19|20)\d{2}) ?年 ?)?第 ?(\d{1,5}) ?号/g;
 
@@ -79,8 +79,8 @@ export function findDocumentNumbers(text: string, match: string = fold(text)): F
 
 /** The year's brackets as written in the original text (the match ran on the folded copy). */
 function bracketsOf(text: string, at: number, folded: string): string {
-  const open = folded.search(/[〔\[【(［﹝〖]/);
-  const close = folded.search(/[〕\]】)］﹞〗]/);
+  const open = folded.search(/[〔\[【(［﹝〖〘]/);
+  const close = folded.search(/[〕\]】)］﹞〗〙]/);
   return (text[at + open] ?? '') + (text[at + close] ?? '');
 }
 

@@ -11,6 +11,7 @@ describe('document numbers (发文字号)', () => {
     ['交通运输部令2019年第12号', '交通运输部令', 2019, 12],
     ['河东政办函[2022]10号', '河东政办函', 2022, 10],
     ['河东政办函（2022）10号', '河东政办函', 2022, 10],
+    ['河东政办函〘2022〙10号', '河东政办函', 2022, 10],
   ])('should read %s', (raw, agency, year, serial) => {
     expect(parseDocumentNumber(raw)).toEqual({ raw, agency, year, serial });
   });

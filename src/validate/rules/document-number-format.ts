@@ -3,10 +3,10 @@ import { findDocumentNumbers, numberWithoutHao, type FoundDocumentNumber } from 
 import { blockSpan } from '../block-span.js';
 import type { Rule, RuleContext } from '../rule.js';
 
-const OPENING = /[〔\[［【(（﹝〖]/;
-const CLOSING = /[〕\]］】)）﹞〗]/;
+const OPENING = /[〔\[［【(（﹝〖〘]/;
+const CLOSING = /[〕\]］】)）﹞〗〙]/;
 /** A bracketed year that is not four digits: 国发〔18〕39号. Runs on match() copies. */
-const SHORT_YEAR = /[\u4e00-\u9fff][〔\[【(﹝〖](\d{1,3}|\d{5,})[〕\]】)﹞〗] ?第? ?\d{1,5} ?号/;
+const SHORT_YEAR = /[\u4e00-\u9fff][〔\[【(﹝〖〘](\d{1,3}|\d{5,})[〕\]】)﹞〗〙] ?第? ?\d{1,5} ?号/;
 const SHORT_YEARS = new RegExp(SHORT_YEAR.source, 'g');
 /** Header values that say there is no number. */
 const NONE = /^(?:无|暂无|没有|[-—–/]+)$/;

@@ -126,6 +126,10 @@ function checkGroup(ctx: RuleContext, items: Numbered[], scopes: Map<string, Sco
       // Last in its group, the next group tells which it was.
       if (k === items.length - 1) scope.orAfter = n + 1;
       if (items[k + 1]?.ordinal !== n + 1) expected++;
+    } else if (n > expected && items[k + 1]?.ordinal === expected + 1) {
+      // 1, 2, 5, 4: the 5 stands where 3 belongs, and the numbering goes on rightly after it.
+      ctx.report(`${what} is out of order; expected ${expected}`, at);
+      expected++;
     } else if (n > expected) {
       const missing = n - expected === 1 ? `${expected}` : `${expected}–${n - 1}`;
       ctx.report(`the numbering skips ${missing} before ${what}`, at);

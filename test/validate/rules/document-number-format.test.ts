@@ -17,6 +17,7 @@ const invalid: InvalidCase[] = [
   ['full-width （2023） in the header', header('河西政办发（2023）5号'), ['4:11 error']],
   ['【2023】 in the header', header('河西政办发【2023】5号'), ['4:11 error']],
   ['the look-alike ﹝2023﹞ in the header', header('河西政办发﹝2023﹞5号'), ['4:11 error']],
+  ['the look-alike 〘2023〙 in the header', header('河西政办发〘2023〙5号'), ['4:11 error']],
   ['第 before the serial, at the 第', header('河西政办发〔2023〕第5号'), ['4:17 error']],
   ['a zero-padded serial, at the serial', header('河西政办发〔2023〕05号'), ['4:17 error']],
   ['a two-digit year, at the year', header('河西政办发〔23〕5号'), ['4:12 error']],

@@ -78,8 +78,10 @@ const invalid: InvalidCase[] = [
   ['a missing article inside a section (第三条, 第五条)', regulation({ 9: '' }), ['11:1 error']],
   ['an article numbered again in the next chapter (第六条 after 第五条 … 第五条)', regulation({ 13: '第五条　本办法自2023年10月1日起施行。' }), ['13:1 error']],
   ['a box numbered again in the next chapter (专栏2 … 专栏2)', boxed({ 14: '专栏2　科技企业培育工程' }), ['14:1 error']],
-  // 2, 2 under (一), then 3, 4 under (二): the second 2 was a copy, and (二) numbers on rightly.
-  ['a copied last task of a group whose next group runs on (2, 2 | 3, 4)', withLines({ 30: renumber(TASK_2, 2), 32: renumber(TASK_2, 2), 34: '', 35: `(二)壮大数字产业\n${renumber(TASK_2, 3)}\n${renumber(TASK_3, 4)}` }), ['30:1 error', '32:1 error']],
+  // 2, 2 under (一), then 3, 4 under (二): the first 2 stands where 1 belongs, and the rest number on rightly.
+  ['a first task numbered 2 before a 2 (2, 2 | 3, 4): once, at the first', withLines({ 30: renumber(TASK_2, 2), 32: renumber(TASK_2, 2), 34: '', 35: `(二)壮大数字产业\n${renumber(TASK_2, 3)}\n${renumber(TASK_3, 4)}` }), ['30:1 error']],
+  ['a repeat that ends a group, the next group running on from it (1, 2, 2 | 3, 4)', withLines({ 34: renumber(TASK_3, 2), 35: `(二)壮大数字产业\n${renumber(TASK_2, 3)}\n${renumber(TASK_3, 4)}` }), ['34:1 error']],
+  ['a wrong number that the next one shows stands in its place (1, 5, 3): once, at the 5', withLines({ 32: renumber(TASK_2, 5) }), ['32:1 error']],
   ['a misnumbered last task of a group whose next group runs on (1, 1 | 3)', withLines({ 32: renumber(TASK_2, 1), 34: '', 35: `(二)壮大数字产业\n${renumber(TASK_3, 3)}` }), ['32:1 error']],
 ];
 
