@@ -73,12 +73,12 @@ function checkTitles(ctx: RuleContext, start: number, end: number): void {
 }
 
 /**
- * Whether a goal's year is written as the year it is to be reached by (到2023年，…达到120亿元), which
- * makes a goal for the year before the period a target out of it, not the base year it starts
- * from (2023年，…达到100亿元; 截至2023年底).
+ * Whether a goal's year is written as the year it is to be reached by (到2023年，…达到120亿元;
+ * 2023年底前，…), which makes a goal for the year before the period a target out of it, not the
+ * base year it starts from (2023年，…达到100亿元; 截至2023年底).
  */
 function setFor(ctx: RuleContext, goal: Goal): boolean {
-  return new RegExp(`(?<!截)(?:到|至) ?${goal.year} ?年`).test(arabicYears(ctx.match(goal.sentence)));
+  return new RegExp(`(?<!截)(?:到|至) ?${goal.year} ?年|${goal.year} ?年 ?(?:底|末)? ?(?:前|以前)`).test(arabicYears(ctx.match(goal.sentence)));
 }
 
 /** Where the goal's year is written: its last mention before the goal's figure, in the same sentence. */

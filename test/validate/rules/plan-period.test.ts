@@ -19,6 +19,7 @@ const invalid: InvalidCase[] = [
   ['goals for a year after the period: a warning, once, at the year', goals('到2027年末,全区数字经济核心产业增加值达到120亿元,数字化车间达到30家。'), ['24:2 warning']],
   // 到2022年 sets a target to reach: in a plan for 2023—2025 it is no base year.
   ['a target set for the year before the period (到2022年), at the year', goals('到2022年,全区数字经济核心产业增加值达到120亿元。'), ['24:2 warning']],
+  ['a target set for the end of the year before the period (2022年底前)', goals('2022年底前,全区数字经济核心产业增加值达到120亿元。'), ['24:1 warning']],
   ['a period written backwards (2025—2023年), at its first year', withLines({ 20: '河西区数字经济行动方案(2025—2023年)' }), ['20:13 error']],
   ['a 三年行动方案 of two years, also unlike its notice\'s title (and its 2025 goals now outside)', withLines({ 20: '河西区数字经济三年行动方案(2023—2024年)' }), ['20:15 warning', '20:15 warning', '24:2 warning']],
   ['a notice title giving the plan another period', withLines({ 9: '河西区人民政府办公室关于印发河西区数字经济行动方案(2023—2026年)的通知' }), ['20:13 warning']],
