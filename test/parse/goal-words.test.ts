@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractGoals } from '../../src/parse/goals.js';
+import { goalsIn } from '../helpers/one-line-goals.js';
 import { boundAt, isAnaphora, isGradeBeforeNoun, partYearAt, yearListRestAt } from '../../src/parse/goal-words.js';
-import { fold } from '../../src/text/fold.js';
 
-const at = () => ({ start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } });
 const goals = (text: string) =>
-  extractGoals({ text, match: fold(text), position: at }).map((g) => [g.indicator, g.value, g.unit, g.qualifier ?? '', g.year ?? null, g.partOf ?? null]);
+  goalsIn(text).map((g) => [g.indicator, g.value, g.unit, g.qualifier ?? '', g.year ?? null, g.partOf ?? null]);
 
 describe('goal words easily misread', () => {
   it('should give each figure its year when a list of years opens the sentence without 到', () => {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractGoals } from '../../src/parse/goals.js';
-import { fold } from '../../src/text/fold.js';
+import { goalsIn } from '../helpers/one-line-goals.js';
 
 /** A goal as [indicator, value, raw, unit, qualifier, comparison, relative]. */
 const goals = (text: string) =>
-  extractGoals({ text, match: fold(text), position: () => ({ start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }) }).map(
+  goalsIn(text).map(
     (g) => [g.indicator, g.value, g.raw, g.unit, g.qualifier ?? '', g.comparison, g.relative ?? null],
   );
 

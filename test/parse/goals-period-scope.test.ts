@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractGoals, sharedSubject } from '../../src/parse/goals.js';
+import { goalsIn } from '../helpers/one-line-goals.js';
+import { sharedSubject } from '../../src/parse/goals.js';
 import { parseFile } from '../../src/parse/parse-notice.js';
 import { pairGoalsWithAnnex } from '../../src/validate/goal-annex-pairs.js';
-import { fold } from '../../src/text/fold.js';
 
-const nowhere = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 const goals = (text: string, periodEnd?: number) =>
-  extractGoals({ text, match: fold(text), position: () => nowhere, ...(periodEnd !== undefined ? { periodEnd } : {}) }).map((g) => [
+  goalsIn(text, periodEnd).map((g) => [
     g.indicator,
     g.value,
     g.unit,

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { extractGoals, targetStatementStart } from '../../src/parse/goals.js';
+import { goalsIn } from '../helpers/one-line-goals.js';
+import { targetStatementStart } from '../../src/parse/goals.js';
 import { fold } from '../../src/text/fold.js';
 
 const goals = (text: string) =>
-  extractGoals({ text, match: fold(text), position: () => ({ start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }) }).map(
+  goalsIn(text).map(
     (g) => [g.indicator, g.value, g.unit, g.qualifier ?? '', g.comparison, g.year ?? null],
   );
 
 /** A goal with what says whether it is relative: its figure as written, base year and kind. */
 const relative = (text: string) =>
-  extractGoals({ text, match: fold(text), position: () => ({ start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }) }).map(
+  goalsIn(text).map(
     (g) => [g.indicator, g.value, g.raw, g.unit, g.comparison, g.year ?? null, g.baseYear ?? null, g.relative ?? null],
   );
 
@@ -191,7 +192,7 @@ describe('numeric goals', () => {
 
   it('should read a target given as a range as one goal with its upper end', () => {
     const read = (text: string) =>
-      extractGoals({ text, match: fold(text), position: () => ({ start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }) }).map(
+      goalsIn(text).map(
         (g) => [g.indicator, g.value, g.upTo ?? null, g.unit, g.comparison],
       );
     expect(read('到2026年，全市软件业务收入年均增长10%—15%，软件从业人员达到8万—10万人，新能源汽车渗透率达到25%～30%。')).toEqual([
@@ -260,7 +261,7 @@ describe('numeric goals', () => {
 
   it('should read a range after 控制在 or 降至 as a range, and one written with 以内 as a ceiling at its upper end', () => {
     const read = (text: string) =>
-      extractGoals({ text, match: fold(text), position: () => ({ start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }) }).map(
+      goalsIn(text).map(
         (g) => [g.indicator, g.value, g.upTo ?? null, g.qualifier ?? '', g.comparison],
       );
     expect(read('到2025年，城镇调查失业率控制在4.5%—5%，能耗降至0.3—0.35吨标准煤，赤字率控制在2%—3%以内。')).toEqual([
@@ -347,7 +348,7 @@ describe('numeric goals', () => {
   describe('a part of the target before it, after 其中', () => {
     /** Each goal as indicator, value, unit and the indicator it is a part of. */
     const parts = (text: string) =>
-      extractGoals({ text, match: fold(text), position: () => ({ start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }) }).map(
+      goalsIn(text).map(
         (g) => [g.indicator, g.value, g.unit, g.partOf ?? null],
       );
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanDocument } from '../../src/model/types.js';
-import { parseFile, parseNotice } from '../../src/parse/parse-notice.js';
+import { parseFile } from '../../src/parse/parse-notice.js';
+import { taskTablePage } from '../helpers/task-table-page.js';
 
 /** The tasks whose position ends before it starts. */
 const backwards = (doc: PlanDocument): string[] =>
@@ -8,14 +9,7 @@ const backwards = (doc: PlanDocument): string[] =>
 
 /** A task table with one row per line, so that each task's line is its row's. */
 const table = (rows: string) =>
-  parseNotice(
-    '<html><body><h1>关于印发某区重点任务清单的通知</h1><p>各街道办事处：</p><p>现印发给你们，请认真落实。</p>\n' +
-      '<p align="right">某区人民政府办公室</p><p align="right">2025年3月8日</p><p align="center">某区重点任务清单</p>\n<table border="1">\n' +
-      '<tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td><td>责任领导</td></tr>\n' +
-      rows +
-      '</table></body></html>',
-    { format: 'html' },
-  );
+  taskTablePage('<td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td><td>责任领导</td>', rows, '2025年3月8日');
 
 describe('positions of rows under cells spanning rows', () => {
   it('should place each task on its own row when a cell in the last column spans rows', async () => {

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseNotice } from '../../src/parse/parse-notice.js';
+import { taskTablePage } from '../helpers/task-table-page.js';
 
-/** A notice whose tasks stand only in an HTML table with the given rows under the given header. */
-const page = (header: string, rows: string) =>
-  parseNotice(
-    `<html><body><h1>关于印发某区重点任务清单的通知</h1><p>各街道办事处：</p><p>现印发给你们，请认真落实。</p>` +
-      `<p align="right">某区人民政府办公室</p><p align="right">2024年3月8日</p><p align="center">某区重点任务清单</p>` +
-      `<table border="1"><tr>${header}</tr>${rows}</table></body></html>`,
-    { format: 'html' },
-  );
+const page = taskTablePage;
 
 describe('tasks from a task table', () => {
   it('should count the groups of a column spanning rows whose measures have numbers of their own', async () => {
