@@ -1,3 +1,4 @@
+import { CREDIT_LABEL } from '../text/credit-labels.js';
 import type { ChromeNode } from '../model/types.js';
 import { datelineFields } from '../text/dateline-fields.js';
 import { wholeDocumentNumber } from '../text/document-number.js';
@@ -75,7 +76,6 @@ const LINK_BOX = /^(?:相关链接|友情链接|政府网站|网站链接|部门
  * them: labelled names and nothing else. One label alone counts only when it names an editor's
  * role; 来源：某局 or 审核：某局 alone may be a line of the text.
  */
-const CREDIT_LABEL = '(?:责任编辑|编辑|审核|校对|审校|初审|复审|终审|一审|二审|三审|排版|美编|编审|监制|统筹|作者|供稿|撰稿|来源|图片|摄影|文字|文案|制作)';
 const CREDIT = `${CREDIT_LABEL}\\s*:\\s*[^\\s:|丨/,，。;；]{1,12}`;
 const CREDITS = new RegExp(`^${CREDIT}(?:(?:\\s*[|丨/]\\s*|\\s+)${CREDIT})*$`);
 const CREDIT_LABELS = new RegExp(`${CREDIT_LABEL}\\s*:`, 'g');

@@ -1,5 +1,6 @@
 import type { ChromeNode } from '../model/types.js';
 import type { Item } from './context.js';
+import { CREDIT_LABEL } from '../text/credit-labels.js';
 
 /**
  * The furniture a reposting page (a WeChat article, a news portal, 学习强国) prints under the text,
@@ -9,9 +10,6 @@ import type { Item } from './context.js';
  * so they count only in the run of furniture that ends the page (see chrome.ts).
  */
 
-/** The labels of an article's credits: its source, authors, editors and reviewers. */
-const CREDIT_LABEL =
-  '(?:(?:本文|文章|信息|稿件|内容|新闻)?来源|作者|记者|通讯员|供稿|撰稿|责任编辑|责编|编辑|主编|编审|审核|审校|审签|校对|初审|复审|终审|一审|二审|三审|排版|美编|监制|统筹|策划|出品|摄影|图片|图文|文字|文案|制作)';
 const CREDIT = `${CREDIT_LABEL}\\s*[:：]\\s*[^\\s:：|丨/【】\\[\\]（）()。；;]{1,24}`;
 /** Labelled credits and nothing else, one or several, apart by bars, slashes or spaces (本文来源：区政府办 | 编辑：李明). */
 const CREDITS_LINE = new RegExp(`^${CREDIT}(?:\\s*[|丨/]?\\s*${CREDIT})*$`);
