@@ -18,11 +18,13 @@ const INVISIBLE_ALL = /[\u200b-\u200d\u2060\ufeff]/g;
  * table's cell, where ● may be all it says), the ornaments that open its lines (see ornaments.ts).
  */
 function dropped(text: string, lines = false): Set<number> | null {
-  const out = new Set<number>(ocrSpaces(text));
-  for (const i of roleLabelSpaces(text)) out.add(i);
-  if (lines) for (const i of ornamentOffsets(text)) out.add(i);
-  if (INVISIBLE.test(text)) for (let i = 0; i < text.length; i++) if (INVISIBLE.test(text[i] as string)) out.add(i);
-  return out.size > 0 ? out : null;
+  const found = [ocrSpaces(text), roleLabelSpaces(text), lines ? ornamentOffsets(text) : []];
+  const invisible = INVISIBLE.test(text);
+  // Most blocks have none of these: no set is made for them.
+  if (!invisible && found.every((offsets) => offsets.length === 0)) return null;
+  const out = new Set<number>(found.flat());
+  if (invisible) for (let i = 0; i < text.length; i++) if (INVISIBLE.test(text[i] as string)) out.add(i);
+  return out;
 }
 
 /** A text without the characters at `drop`, each kept character still anchored to where it stands in the source. */

@@ -9,7 +9,8 @@ import { simplifyLabelGlyphs } from './simplify.js';
  * label (名　　称：) is read by its own rule and kept as written.
  */
 export function roleLabelSpaces(text: string): number[] {
-  if (!MAYBE_SPACED.test(text)) return [];
+  // Most paragraphs hold no space at all: a search for one spares them the pattern.
+  if (!SPACE.test(text) || !MAYBE_SPACED.test(text)) return [];
   const out: number[] = [];
   for (const m of text.matchAll(SPACED_WORD_ALL)) {
     const word = m[1] as string;
