@@ -2,6 +2,7 @@ import { sourceOffset } from './anchors.js';
 import type { Block, SourceDocument } from './types.js';
 import { HEADER_LABELS } from '../text/header-labels.js';
 import { parseNumeral } from '../text/chinese-numeral.js';
+import { findDocumentNumbers } from '../text/document-number.js';
 import type { MetadataValues } from '../model/types.js';
 
 /** Shorter than this, a one-block text is a title or a fragment, not a notice run together. */
@@ -17,7 +18,6 @@ const LABEL = new RegExp(`(${HAN_LABELS}) *[:：] *`, 'g');
 /** The forms a header value of a known key takes, from its start: what follows it is no part of it. */
 const VALUE_SHAPE: Partial<Record<keyof MetadataValues, RegExp>> = {
   writtenDate: /^(?:\d{4} *[年./-] *\d{1,2} *[月./-] *\d{1,2} *日?|[〇零○OＯ0０一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)(?: *\d{1,2}:\d{2}(?::\d{2})?)?/,
-  documentNumber: /^[^\s。，：:]{1,20}?[〔\[（(【﹝] *\d{4} *[〕\]）)】﹞] *第? *\d{1,5} *号/,
   indexNumber: /^[0-9A-Za-z/_-]{6,}/,
   validity: /^(?:现行有效|部分有效|部分失效|已废止|已失效|已修改|有效|失效|废止)/,
 };
@@ -29,7 +29,11 @@ VALUE_SHAPE.title = /^[^。；：:]{2,150}?的(?:通知|意见|决定|通报|批
 
 /** The end of a notice's title: 关于…的通知 (or 意见, 决定 …), or a forwarding title's 的通知. */
 const TITLE_END = /(?:关于|印发|转发)[^。；：:]{2,150}?的(?:通知|意见|决定|通报|批复|函|公告|通告)/;
-const DOCUMENT_NUMBER = /^[^\s。，：:]{1,12}[〔\[（(【﹝]\d{4}[〕\]）)】﹞]第?\d{1,5}号/;
+/** How long the document number a text opens with is (某政办发〔2024〕7号…), as the number reader finds it; 0 for none. */
+function numberAtStart(text: string): number {
+  const found = findDocumentNumbers(text)[0];
+  return found && found.index === 0 ? found.raw.length : 0;
+}
 const ADDRESSEES = /^各[^。；;：:]{1,80}[：:]/;
 /** What an item that runs on in the line follows: a sentence's end, a clause's close, a colon. */
 const BEFORE_ITEM = new Set(['。', '；', ';', '：', ':', '）', ')', '」', '”', '！', '？']);
@@ -57,9 +61,9 @@ export function runOnCuts(t: string): number[] {
   if (title) {
     p += title.index + title[0].length;
     if (p < t.length) cuts.push(p);
-    const number = DOCUMENT_NUMBER.exec(t.slice(p, p + 40));
-    if (number) {
-      p += number[0].length;
+    const number = numberAtStart(t.slice(p, p + 40));
+    if (number > 0) {
+      p += number;
       cuts.push(p);
     }
   }
@@ -134,10 +138,10 @@ function headerEnd(t: string): number {
     last = m;
   }
   const key = HEADER_LABELS[last[1] as string] ?? null;
-  const shape = key ? VALUE_SHAPE[key] : undefined;
   const valueAt = last.index + last[0].length;
-  const value = shape?.exec(t.slice(valueAt, valueAt + 60));
-  return value ? valueAt + value[0].length : 0;
+  const rest = t.slice(valueAt, valueAt + 60);
+  const length = key === 'documentNumber' ? numberAtStart(rest) : (key ? VALUE_SHAPE[key]?.exec(rest)?.[0].length : 0) ?? 0;
+  return length > 0 ? valueAt + length : 0;
 }
 
 /** A block's text from `from` to `to`, its anchors and span following it. */
