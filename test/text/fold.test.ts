@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { withoutOffsets } from '../helpers/offsets.js';
 import { closeLetterSpacing, fold, ocrSpaces, substanceKey } from '../../src/text/fold.js';
 
 /** fold's contract, one code unit at a time, written as plainly as possible to check fold against. */
@@ -61,10 +62,7 @@ describe('closeLetterSpacing', () => {
 });
 
 describe('ocrSpaces', () => {
-  const closed = (t: string): string => {
-    const drop = new Set(ocrSpaces(t));
-    return [...t].filter((_, i) => !drop.has(i)).join('');
-  };
+  const closed = (t: string): string => withoutOffsets(t, ocrSpaces(t));
   it.each([
     ['（牵 头 单 位 ： 区 人 社 局）', '（牵头单位：区人社局）'],
     ['（区 科 技 局 牵 头，区 财 政 局 、区 工 信 局 配 合）', '（区科技局牵头，区财政局、区工信局配合）'],

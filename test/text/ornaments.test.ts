@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { withoutOffsets } from '../helpers/offsets.js';
 import { sourceOffset } from '../../src/source/anchors.js';
 import { loadSource } from '../../src/source/load-source.js';
 import { opensDecorated, ornamentOffsets } from '../../src/text/ornaments.js';
 
 const load = (text: string, name: string) => loadSource(new TextEncoder().encode(text), { name });
-const without = (text: string): string => {
-  const drop = new Set(ornamentOffsets(text));
-  // Offsets count UTF-16 units: an emoji's two halves are both dropped.
-  return text.split('').filter((_, i) => !drop.has(i)).join('');
-};
+// Offsets count UTF-16 units: an emoji's two halves are both dropped.
+const without = (text: string): string => withoutOffsets(text, ornamentOffsets(text));
 
 describe('ornaments before a line\'s words', () => {
   it.each([

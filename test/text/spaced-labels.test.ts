@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { withoutOffsets } from '../helpers/offsets.js';
 import { roleLabelSpaces } from '../../src/text/spaced-labels.js';
 
-const closed = (text: string): string => {
-  const drop = new Set(roleLabelSpaces(text));
-  return [...text].filter((_, i) => !drop.has(i)).join('');
-};
+const closed = (text: string): string => withoutOffsets(text, roleLabelSpaces(text));
 
 describe('roleLabelSpaces', () => {
   it.each([
