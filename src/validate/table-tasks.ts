@@ -1,4 +1,6 @@
 import type { AnnexTable, PlanDocument, Position, Task } from '../model/types.js';
+import { statesFirstIsLead } from '../parse/responsibility.js';
+import { tasksFromTables } from '../parse/table-tasks.js';
 import { fold } from '../text/fold.js';
 import type { RuleContext } from './rule.js';
 import { rowCellPositions } from './row-cells.js';
@@ -7,6 +9,11 @@ import { rowCellPositions } from './row-cells.js';
 export interface TableTask {
   task: Task;
   table: AnnexTable;
+  /**
+   * True for a row of a task table that stands beside the text's own tasks (an annex 重点任务清单
+   * breaking down tasks the text already lists): read for the checks only, it is no task of the plan.
+   */
+  beside?: boolean;
 }
 
 const contains = (outer: Position, inner: Position): boolean =>
@@ -25,6 +32,38 @@ export function tableTasks(doc: PlanDocument): TableTask[] {
     if (table) out.push({ task, table });
   }
   return out;
+}
+
+const besideCache = new WeakMap<PlanDocument, TableTask[]>();
+
+/**
+ * The rows of the task tables whose rows the plan did not take as its tasks, because the text has
+ * tasks of its own: read as the parser reads such a table, so that a reviewer's checks (an empty
+ * 牵头单位 cell, 序号 1, 1, a misspelt unit) reach them too. An annex that restates the text's tasks
+ * is where such slips hide, since nobody reads it against the text.
+ */
+export function besideTableTasks(ctx: RuleContext): TableTask[] {
+  const cached = besideCache.get(ctx.doc);
+  if (cached) return cached;
+  const taken = tableTasks(ctx.doc).map((t) => t.table);
+  const tables = [
+    ...(ctx.doc.tables ?? []).map((t) => ({ title: t.caption ?? '', label: t.caption ?? '', table: t.table })),
+    ...ctx.doc.annexes.flatMap((a) => (a.table ? [{ title: a.title, label: a.label, table: a.table }] : [])),
+  ].filter((t) => !taken.includes(t.table));
+  const out: TableTask[] = [];
+  if (tables.length > 0 && (ctx.doc.plan?.tasks.length ?? 0) > 0) {
+    const firstIsLead = ctx.blocks.some((b) => statesFirstIsLead(ctx.match(b.text)));
+    for (const t of tables) {
+      for (const task of tasksFromTables([t], ctx.match, firstIsLead).tasks) out.push({ task, table: t.table, beside: true });
+    }
+  }
+  besideCache.set(ctx.doc, out);
+  return out;
+}
+
+/** The task tables' rows, those the plan took as its tasks and those beside the text's tasks. */
+export function allTableTasks(ctx: RuleContext): TableTask[] {
+  return [...tableTasks(ctx.doc), ...besideTableTasks(ctx)];
 }
 
 const squeeze = (s: string): string => fold(s).replace(/[\s:]+/g, '');

@@ -1,7 +1,7 @@
 import type { OutlineNode, Position, Task } from '../model/types.js';
 import { walk } from '../parse/outline.js';
 import type { RuleContext } from './rule.js';
-import { tableTasks } from './table-tasks.js';
+import { allTableTasks } from './table-tasks.js';
 
 export interface UnitOccurrence {
   /** What the units are named for: an outline item with its clause, or a task read from a task table's row. */
@@ -35,6 +35,6 @@ export function unitOccurrences(ctx: RuleContext): UnitOccurrence[] {
     const r = node.responsibility;
     if (r) add(node, r.roles, r.lead, r.participants, r.position);
   });
-  for (const { task } of tableTasks(ctx.doc)) add(task, task.roles, task.lead, task.participants, task.position);
+  for (const { task } of allTableTasks(ctx)) add(task, task.roles, task.lead, task.participants, task.position);
   return out;
 }

@@ -64,3 +64,20 @@ export function ruleTable(ruleId: string, valid: readonly ValidCase[], invalid: 
     expect(await findings(ruleId, text)).toEqual(expected);
   });
 }
+
+/**
+ * The base notice with its yearly annex replaced by a 重点任务分工表 that restates its three tasks
+ * (line 40 the header 序号 | 重点任务 | 牵头单位 | 配合单位, tab-separated; rows from line 41): a
+ * task table beside the text's own tasks. `rows` are the cells of each row, tab-joined here.
+ */
+export function withTaskAnnex(rows: ReadonlyArray<readonly string[]>): string {
+  const head = BASE_NOTICE.split('\n').slice(0, 35);
+  return [...head, '附件', '', '重点任务分工表', '', '序号\t重点任务\t牵头单位\t配合单位', ...rows.map((r) => r.join('\t')), ''].join('\n');
+}
+
+/** The three rows of withTaskAnnex that agree with the text's tasks. */
+export const TASK_ANNEX_ROWS: ReadonlyArray<readonly string[]> = [
+  ['1', '建设算力中心', '区科技局', '区财政局、区发展改革委'],
+  ['2', '推进基站覆盖', '区工信局', '区财政局'],
+  ['3', '培育数字企业', '区商务局', '区科技局'],
+];

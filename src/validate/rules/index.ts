@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { annexShape } from './annex-shape.js';
+import { annexTaskAgreement } from './annex-task-agreement.js';
 import { attachmentPresent } from './attachment-present.js';
 import { bracketsBalanced } from './brackets-balanced.js';
 import { dateValid } from './date-valid.js';
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   noticeAddressees,
   outlineSequence,
   taskUnits,
+  annexTaskAgreement,
   taskDeadline,
   planPeriod,
   unitKnown,

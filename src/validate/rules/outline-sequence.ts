@@ -3,7 +3,7 @@ import { parseNumeral } from '../../text/chinese-numeral.js';
 import { groupBy } from '../group-by.js';
 import { labelSpan } from '../label-span.js';
 import type { Rule, RuleContext } from '../rule.js';
-import { tableTasks } from '../table-tasks.js';
+import { allTableTasks } from '../table-tasks.js';
 
 /** GB/T 9704-2012 7.3.3: the levels of a text's structure, in order. */
 const LEVELS: readonly OutlineKind[] = ['chinese', 'paren-chinese', 'arabic', 'paren-arabic'];
@@ -82,7 +82,7 @@ function ownSerial(ctx: RuleContext, task: { label: string; position: Position }
  * tasks start at that same cell and count once; a number written again in another row is a repeat.
  */
 function checkTableRows(ctx: RuleContext, scopes: Map<string, Scope>): void {
-  for (const [table, rows] of groupBy(tableTasks(ctx.doc), (r) => r.table)) {
+  for (const [table, rows] of groupBy(allTableTasks(ctx), (r) => r.table)) {
     const numbered: Array<Numbered & { group: string }> = [];
     const cells = new Set<number>();
     for (const { task } of rows) {

@@ -3,7 +3,7 @@ import type { OutlineNode } from '../../model/types.js';
 import { walk } from '../../parse/outline.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { groupBy } from '../group-by.js';
-import { cellPosition, tableTasks, type TableTask } from '../table-tasks.js';
+import { besideTableTasks, cellPosition, tableTasks, type TableTask } from '../table-tasks.js';
 import { unitOccurrences, type UnitOccurrence } from '../unit-occurrences.js';
 
 /**
@@ -26,7 +26,7 @@ export const taskUnits: Rule = {
         ctx.report(`task ${node.label} names no units, unlike the tasks beside it: who leads it?`, labelSpan(ctx, node));
       }
     });
-    for (const row of rows) if (row.task.lead.length === 0) reportEmptyLead(ctx, row);
+    for (const row of [...rows, ...besideTableTasks(ctx)]) if (row.task.lead.length === 0) reportEmptyLead(ctx, row);
     const occurrences = unitOccurrences(ctx);
     for (const o of occurrences) checkLabelInName(ctx, o);
     for (const owner of groupBy(occurrences, (o) => o.owner).values()) checkRepeats(ctx, owner);

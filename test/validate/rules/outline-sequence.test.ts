@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_NOTICE, htmlFindings, messages, ruleTable, TASK_TABLE_HTML, withLines, type InvalidCase, type ValidCase } from '../findings.js';
+import { BASE_NOTICE, htmlFindings, messages, ruleTable, TASK_ANNEX_ROWS, TASK_TABLE_HTML, withLines, withTaskAnnex, type InvalidCase, type ValidCase } from '../findings.js';
 
 const RULE = 'outline-sequence';
 const TASK_2 = '2.推进基站覆盖。加快基站建设。(牵头单位:区工信局,参与单位:区财政局)';
@@ -53,6 +53,7 @@ const INVERTED = withLines({
 });
 
 const valid: ValidCase[] = [
+  ['an annex task table numbered 1, 2, 3 beside the text\'s tasks', withTaskAnnex(TASK_ANNEX_ROWS)],
   ['the base notice', BASE_NOTICE],
   // A second group (二) whose tasks start again at 1, and one whose tasks run on (4, 5).
   ['task numbers that restart in each group', withLines({ 35: `(二)壮大数字产业\n${renumber(TASK_2, 1)}\n${renumber(TASK_3, 2)}` })],
@@ -71,6 +72,8 @@ const invalid: InvalidCase[] = [
   ['a repeated task number in place of the next (1, 1, 3)', withLines({ 32: renumber(TASK_2, 1) }), ['32:1 error']],
   ['a copied task (1, 2, 2)', withLines({ 34: renumber(TASK_3, 2) }), ['34:1 error']],
   ['a gap (1, 2, 4)', withLines({ 34: renumber(TASK_3, 4) }), ['34:1 error']],
+  // An annex task table beside the text's tasks is numbered in its own right: its rows at lines 41–43.
+  ['a row of an annex task table numbered again (1, 1, 3), at its 序号', withTaskAnnex([TASK_ANNEX_ROWS[0]!, ['1', ...TASK_ANNEX_ROWS[1]!.slice(1)], TASK_ANNEX_ROWS[2]!]), ['42:1 error']],
   ['a missing first part (三、 after 一、)', withLines({ 26: '三、重点任务' }), ['26:1 error']],
   ['two items swapped (1, 3, 2): a gap, then one out of order', withLines({ 32: renumber(TASK_2, 3), 34: renumber(TASK_3, 2) }), ['32:1 error', '34:1 error']],
   ['tasks (一) under a 1. heading: the levels inverted, a warning, once', INVERTED, ['30:1 warning']],

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_NOTICE, findings, htmlFindings, messages, ruleTable, TASK_TABLE_HTML, withLines, type InvalidCase, type ValidCase } from '../findings.js';
+import { BASE_NOTICE, findings, htmlFindings, messages, ruleTable, TASK_ANNEX_ROWS, TASK_TABLE_HTML, withLines, withTaskAnnex, type InvalidCase, type ValidCase } from '../findings.js';
 
 const RULE = 'task-units';
 const task1 = (clause: string): string => withLines({ 30: `1.建设算力中心。加快算力设施建设。(${clause})` });
 
 const valid: ValidCase[] = [
   ['the base notice', BASE_NOTICE],
+  ['an annex task table beside the text\'s tasks, every row with a lead', withTaskAnnex(TASK_ANNEX_ROWS)],
   ['a 责任单位 clause: its units lead jointly', task1('责任单位:区科技局、区财政局')],
   ['a verbal clause 区科技局牵头,区财政局配合', task1('区科技局牵头,区财政局、区发展改革委按职责分工负责')],
   ['an alias that is not named twice', task1('牵头单位:区科学技术局,参与单位:区财政局')],
@@ -23,6 +24,8 @@ const invalid: InvalidCase[] = [
   ['a participant named twice, at the second', task1('牵头单位:区科技局,参与单位:区财政局、区财政局'), ['30:40 error']],
   ['a unit both lead and participant, at the participant', task1('牵头单位:区科技局,参与单位:区科技局'), ['30:35 error']],
   ['a unit that holds a labelled part of the clause (no separator before 责任领导:), at the unit', task1('责任单位:区科技局、区财政局责任领导:王明'), ['30:30 error']],
+  // Line 43, the third row of an annex task table beside the text's tasks: 3 | 培育数字企业 | (empty) | 区科技局.
+  ['an annex task table row beside the text\'s tasks with an empty lead cell, at the cell', withTaskAnnex([...TASK_ANNEX_ROWS.slice(0, 2), ['3', '培育数字企业', '', '区科技局']]), ['43:10 error']],
 ];
 
 /** Row 3 of the task table (line 14): 序号 at column 9, 牵头单位 at 38, 配合单位 at 51. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSimplifier } from '../../../src/text/simplify.js';
-import { BASE_NOTICE, findings, htmlFindings, messages, ruleTable, TASK_TABLE_HTML, withLines, type InvalidCase, type ValidCase } from '../findings.js';
+import { BASE_NOTICE, findings, htmlFindings, messages, ruleTable, TASK_ANNEX_ROWS, TASK_TABLE_HTML, withLines, withTaskAnnex, type InvalidCase, type ValidCase } from '../findings.js';
 
 const RULE = 'unit-known';
 const line30 = (clause: string): string => `1.建设算力中心。加快算力设施建设。(${clause})`;
@@ -22,6 +22,8 @@ const valid: ValidCase[] = [
 const invalid: InvalidCase[] = [
   ['a misspelt lead unit, where it stands', task1('牵头单位:区科枝局,参与单位:区财政局、区发展改革委'), ['30:25 warning']],
   ['a misspelt provincial department', task1('牵头单位:省商物厅'), ['30:25 warning']],
+  // Line 41: 1 | 建设算力中心 | 区科枝局 — a row of an annex task table beside the text's tasks, at its cell.
+  ['a misspelt lead in an annex task table beside the text\'s tasks', withTaskAnnex([['1', '建设算力中心', '区科枝局', '区财政局'], ...TASK_ANNEX_ROWS.slice(1)]), ['41:10 warning']],
   ['a misspelt second name in brackets', task1('牵头单位:区委宣传部（区文名办）'), ['30:25 warning']],
   // A name like nothing known is reported once, where it first appears.
   ['an unknown unit named twice', withLines({ 30: line30('牵头单位:区算力专班'), 32: line32('牵头单位:区算力专班') }), ['30:25 warning']],

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { BASE_NOTICE, messages, ruleTable, TASK_ANNEX_ROWS, withTaskAnnex, type InvalidCase, type ValidCase } from '../findings.js';
+
+const RULE = 'annex-task-agreement';
+/** The annex rows with row `k` (0-based) changed. */
+const rowsWith = (k: number, row: readonly string[]): Array<readonly string[]> => TASK_ANNEX_ROWS.map((r, i) => (i === k ? row : r));
+
+const valid: ValidCase[] = [
+  ['a notice without a task table', BASE_NOTICE],
+  ['an annex task table that names the text\'s leads', withTaskAnnex(TASK_ANNEX_ROWS)],
+  ['a lead written by its full name (the same unit)', withTaskAnnex(rowsWith(0, ['1', '建设算力中心', '区科学技术局', '区财政局']))],
+  ['a row whose task the text does not have', withTaskAnnex(rowsWith(1, ['2', '建设人工智能产业园', '区发展改革委', '区财政局']))],
+  ['a row whose task cell is too short to pair (a word or two)', withTaskAnnex(rowsWith(1, ['2', '基站', '区发展改革委', '区财政局']))],
+  ['a row with an empty lead cell (task-units reports that)', withTaskAnnex(rowsWith(2, ['3', '培育数字企业', '', '区科技局']))],
+];
+
+const invalid: InvalidCase[] = [
+  ['a row naming another lead than the text, at its lead cell', withTaskAnnex(rowsWith(1, ['2', '推进基站覆盖', '区发展改革委', '区财政局'])), ['42:10 warning']],
+  ['a row whose task cell opens the task\'s text, naming another lead', withTaskAnnex(rowsWith(2, ['3', '培育数字企业。引进数字经济企业', '区科技局', '区商务局'])), ['43:19 warning']],
+];
+
+describe('annex-task-agreement', () => {
+  ruleTable(RULE, valid, invalid);
+
+  it('should name both leads and where the text gives its own', async () => {
+    expect(await messages(RULE, withTaskAnnex(rowsWith(1, ['2', '推进基站覆盖', '区发展改革委', '区财政局'])))).toEqual([
+      'the task table names 区发展改革委 to lead 推进基站覆盖, but task 2. of the text (at 32:1) names 区工信局',
+    ]);
+  });
+});
