@@ -27,7 +27,16 @@ interface ColumnPair {
  * other (建设内容 → 主要建设内容), or in order when as many went as came (columns renamed); the
  * rest were added or removed. Without such headers, columns pair by place.
  */
-export function pairColumns(oldColumns: readonly string[], newColumns: readonly string[], cells: { old: number; new: number }): ColumnPair[] {
+export function pairColumns(
+  writtenOld: readonly string[],
+  newColumns: readonly string[],
+  cells: { old: number; new: number },
+  /** The key headers compare by: 总投资（万元） and 总投资(万元) are one header. */
+  key: (header: string) => string = (h) => h,
+): ColumnPair[] {
+  // An old header that keys as a new one is that one, written as the new version writes it.
+  const newByKey = new Map(newColumns.map((name) => [key(name), name]));
+  const oldColumns = writtenOld.map((name) => newByKey.get(key(name)) ?? name);
   const named = (columns: readonly string[]): boolean => columns.length > 0 && columns.every(Boolean) && new Set(columns).size === columns.length;
   const same = oldColumns.length === newColumns.length && oldColumns.every((name, k) => name === newColumns[k]);
   if (same || !named(oldColumns) || !named(newColumns)) {
@@ -66,7 +75,7 @@ export function pairColumns(oldColumns: readonly string[], newColumns: readonly 
  */
 function cellChanges(columns: { old: readonly string[]; new: readonly string[] }, a: AnnexRow, b: AnnexRow, ctx: CompareContext): Record<string, FieldChange> {
   const out: Record<string, FieldChange> = {};
-  for (const pair of pairColumns(columns.old, columns.new, { old: a.cells.length, new: b.cells.length })) {
+  for (const pair of pairColumns(columns.old, columns.new, { old: a.cells.length, new: b.cells.length }, ctx.key)) {
     // The number column.
     if (pair.old === 0 || pair.new === 0) continue;
     const oldText = pair.old < 0 ? null : (a.cells[pair.old] ?? null);
@@ -92,15 +101,20 @@ function cellChanges(columns: { old: readonly string[]; new: readonly string[] }
  * or given where a figure was, is `ranges.2025` beside it, with the range or null on each side.
  * The cells `held` are compared as the goals read from them, not again as the row's.
  */
-function valueChanges(a: AnnexRow, b: AnnexRow, held: ReadonlySet<string> = new Set()): Record<string, FieldChange> {
+function valueChanges(a: AnnexRow, b: AnnexRow, held: ReadonlySet<string>, headerKey: (header: string) => string): Record<string, FieldChange> {
   const out: Record<string, FieldChange> = {};
-  for (const key of new Set([...Object.keys(a.values), ...Object.keys(b.values)])) {
+  // A column whose header is written otherwise (总投资（万元） → 总投资(万元)) is the same column: the
+  // old row's cells are looked up under the new header.
+  const newByKey = new Map(Object.keys(b.values).map((k) => [headerKey(k), k]));
+  const oldKeyOf = new Map(Object.keys(a.values).map((k) => [newByKey.get(headerKey(k)) ?? k, k]));
+  for (const key of new Set([...oldKeyOf.keys(), ...Object.keys(b.values)])) {
     if (held.has(key)) continue;
-    const column = !(key in a.values) ? 'added' : !(key in b.values) ? 'removed' : null;
-    const oldValue = a.values[key] ?? null;
+    const oldKey = oldKeyOf.get(key) ?? key;
+    const column = !oldKeyOf.has(key) ? 'added' : !(key in b.values) ? 'removed' : null;
+    const oldValue = a.values[oldKey] ?? null;
     const newValue = b.values[key] ?? null;
     if (oldValue !== newValue) out[`values.${key}`] = { old: oldValue, new: newValue, ...(column ? { columnChange: column } : {}) };
-    const oldRange = a.ranges?.[key] ?? null;
+    const oldRange = a.ranges?.[oldKey] ?? null;
     const newRange = b.ranges?.[key] ?? null;
     if (oldRange?.value !== newRange?.value || oldRange?.upTo !== newRange?.upTo) {
       out[`ranges.${key}`] = { old: oldRange, new: newRange, ...(column ? { columnChange: column } : {}) };
@@ -146,7 +160,7 @@ function rowSpec(
       similarity: (r) => ctx.key(r.indicator),
     },
     fields: [unlessGoals(proseField('indicator', (r) => r.indicator)), unlessGoals(valueField('unit', (r) => r.unit))],
-    moreFields: text ? (a, b, ctx) => cellChanges(columns, a, b, ctx) : (a, b) => valueChanges(a, b, new Set([...goals.old(a), ...goals.new(b)])),
+    moreFields: text ? (a, b, ctx) => cellChanges(columns, a, b, ctx) : (a, b, c) => valueChanges(a, b, new Set([...goals.old(a), ...goals.new(b)]), c.key),
     number: valueField('number', (r) => r.number),
     entity,
     position: (r) => r.position,

@@ -75,7 +75,8 @@ function unitFigure(match: string | undefined): UnitFigure | null {
 // (基准年), (现状值)) or the targets or estimates (2025年目标值, 2024年(预计)). Either way the column is the year's.
 const BASE_NOTE = '基期(?:值|年)?|基年|基准(?:年|值)?|现状(?:值)?|实际值';
 const YEAR_NOTE = `${BASE_NOTE}|目标(?:值)?|预期(?:值)?|预计(?:值)?`;
-export const YEAR_HEADER = new RegExp(`^((?:19|20)\\d{2}) ?年?(?:度)?(?:目标(?:值)?|${BASE_NOTE}|\\((?:${YEAR_NOTE})\\))?$`);
+// 2025年底, 2025年末, 到2025年, 目标值(2025年): the year's figure all the same (the year's end is when it is counted).
+export const YEAR_HEADER = new RegExp(`^(?:到|(?:${YEAR_NOTE})\\((?=[^()]*\\)$))?((?:19|20)\\d{2}) ?年?(?:度|底|末)?(?:目标(?:值)?|${BASE_NOTE}|\\((?:${YEAR_NOTE})\\)|(?<=\\(\\d{4}年?)\\))?$`);
 
 /**
  * A year header with the unit of the column's figures in brackets after it (2023年（亿元）,
@@ -91,8 +92,8 @@ export function yearColumnUnit(key: string): { year: string; unit: string } | nu
 export function yearKey(key: string): string {
   return yearColumnUnit(key)?.year ?? key;
 }
-/** A year column of the base year's figures: 2020年(基期), 2020年基期值, 2020(基准年), 2024年(现状值). */
-export const BASE_YEAR_HEADER = new RegExp(`^(?:19|20)\\d{2} ?年?(?:度)?(?:${BASE_NOTE}|\\((?:${BASE_NOTE})\\))$`);
+/** A year column of the base year's figures: 2020年(基期), 2020年基期值, 2020(基准年), 2024年(现状值), 基期值(2022年). */
+export const BASE_YEAR_HEADER = new RegExp(`^(?:(?:19|20)\\d{2} ?年?(?:度)?(?:${BASE_NOTE}|\\((?:${BASE_NOTE})\\))|(?:${BASE_NOTE})\\((?:19|20)\\d{2}年?\\))$`);
 const HEADER_WORDS = /^(序号|编号|指标|指标名称|项目|名称|内容|单位|计量单位|类别|任务|责任单位|牵头单位|备注|目标|目标值|基期值|现状值|预期值|属性)$/;
 /** Columns of words about a row, never of its figures: 指标属性 (约束性/预期性), 指标类型, 备注. */
 const TEXT_COLUMN = /^(?:指标)?(?:属性|类别|类型|性质)$|^(?:备注|说明|领域)$/;

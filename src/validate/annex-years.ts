@@ -1,5 +1,6 @@
 import type { AnnexTable } from '../model/types.js';
 import { YEAR_HEADER, yearKey } from '../parse/annex.js';
+import { fold } from '../text/fold.js';
 
 export interface YearColumn {
   year: number;
@@ -11,7 +12,8 @@ export interface YearColumn {
 export function yearColumns(table: AnnexTable): YearColumn[] {
   const out: YearColumn[] = [];
   table.columns.forEach((column, index) => {
-    const m = YEAR_HEADER.exec(yearKey(column.trim()));
+    // Read as the parser reads headers: width folded (2025年（目标） is 2025年(目标)), without spaces.
+    const m = YEAR_HEADER.exec(yearKey(fold(column).replace(/\s+/g, '')));
     if (m) out.push({ year: Number(m[1]), index });
   });
   return out.sort((a, b) => a.year - b.year);

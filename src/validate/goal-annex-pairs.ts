@@ -1,4 +1,4 @@
-import type { Annex, AnnexRow, AnnexTable, Goal, PlanDocument } from '../model/types.js';
+import type { Annex, AnnexRange, AnnexRow, AnnexTable, Goal, PlanDocument } from '../model/types.js';
 import { baseOf } from '../parse/goals.js';
 import { fold } from '../text/fold.js';
 import { sameMeasureUnit } from '../text/measure-units.js';
@@ -23,6 +23,8 @@ export interface GoalAnnexPair {
   column?: string;
   /** The row's value for that year, or null when the row has none. */
   annexValue: number | null;
+  /** The row's range for that year (30—35) when its cell gives one instead of a value. */
+  annexRange?: AnnexRange;
   /**
    * For a goal over several years against a row of yearly figures with no total: the sum of the
    * row's figures over the years the goal covers, the other way the row may state it.
@@ -178,6 +180,18 @@ export function meets(value: number, goal: Pick<Goal, 'value' | 'comparison' | '
 }
 
 /**
+ * Whether a range the annex gives (30—35) and a goal can both hold: some figure lies within the
+ * range and meets the goal. A floor (30%以上) is met by a range reaching it, a ceiling by one
+ * starting below it, an exact target only by a range that holds it.
+ */
+export function overlaps(range: AnnexRange, goal: Pick<Goal, 'value' | 'comparison' | 'upTo'>): boolean {
+  const slack = 1e-9 * Math.max(1, Math.abs(goal.value));
+  const [low, high] =
+    goal.comparison === 'at-least' ? [goal.value, goal.upTo ?? Infinity] : goal.comparison === 'at-most' ? [-Infinity, goal.upTo ?? goal.value] : [goal.value, goal.value];
+  return range.value <= high + slack && low - slack <= range.upTo;
+}
+
+/**
  * The annex's yearly tables, their rows, and the goals paired with rows. Indicators are matched
  * loosely (indicator-match.ts), only where the units agree, and each goal with at most one row
  * (mutual best matches), so the goal-annex-consistency rule and the report's chart marks see the
@@ -219,8 +233,12 @@ export function pairGoalsWithAnnex(doc: PlanDocument, match: (text: string) => s
     const value = r.row.values[column ?? String(year)];
     const annexValue = value === undefined || value === null ? null : value;
     const sum = yearlySum(goal, r);
-    const agrees = annexValue !== null && (meets(annexValue, goal) || (column === null && sumsOverPeriod(goal, r, period)) || (sum !== null && meets(sum.value, goal)));
-    return { goal, row: r.row, year, ...(column !== null ? { column } : {}), annexValue, ...(sum !== null ? { sum } : {}), agrees };
+    const range = annexValue === null ? r.row.ranges?.[column ?? String(year)] : undefined;
+    const agrees =
+      annexValue !== null
+        ? meets(annexValue, goal) || (column === null && sumsOverPeriod(goal, r, period)) || (sum !== null && meets(sum.value, goal))
+        : range !== undefined && overlaps(range, goal);
+    return { goal, row: r.row, year, ...(column !== null ? { column } : {}), annexValue, ...(range ? { annexRange: range } : {}), ...(sum !== null ? { sum } : {}), agrees };
   };
   const pairs = mutualBestPairs(goals, rows, score).map(toPair);
   // A second round, year by year, for goals left over whose year a paired row also has.

@@ -132,3 +132,28 @@ describe('pairColumns', () => {
     expect(pairs.map((p) => [p.old, p.new])).toEqual([[0, 0], [-1, 1], [1, 2], [2, 3]]);
   });
 });
+
+describe('diffDocuments on a column header written another way', () => {
+  const notice = (header: string, cell = '12000'): string =>
+    [
+      '某区重点项目推进方案（2024—2025年）',
+      '一、重点任务',
+      '1.建设产业园。（牵头单位：区发改委）',
+      '附件',
+      '重点项目表',
+      `序号\t项目名称\t${header}\t2024年\t2025年`,
+      `1\t产业园一期\t${cell}\t3000\t5000`,
+      '2\t物流园二期\t8500\t2000\t4000',
+      '',
+    ].join('\n');
+
+  it.each([['总投资(万元)'], ['总投资 (万元）']])('should find no change when the header 总投资（万元） is written %s', async (header) => {
+    const result = await diffDocuments(await parseNotice(notice('总投资（万元）')), await parseNotice(notice(header)));
+    expect(result.changes).toEqual([]);
+  });
+
+  it('should report a changed cell under the header as the new version writes it', async () => {
+    const result = await diffDocuments(await parseNotice(notice('总投资（万元）')), await parseNotice(notice('总投资(万元)', '13000')));
+    expect(result.changes.map((c) => [c.op, changeLabel(c), c.fields])).toEqual([['modified', 'annex row 1 产业园一期', { 'values.总投资(万元)': { old: 12000, new: 13000 } }]]);
+  });
+});

@@ -173,13 +173,20 @@ describe('year columns with a note after the year', () => {
     ['2025年目标值', '2025', false],
     ['2025年(目标值)', '2025', false],
     ['2024年（预计）', '2024', false],
+    // A note before the year, the year in brackets; the year's end (年底, 年末); 到2025年.
+    ['基期值（2022年）', '2022', true],
+    ['基期（2020年）', '2020', true],
+    ['目标值（2025年）', '2025', false],
+    ['2025年底', '2025', false],
+    ['2025年末', '2025', false],
+    ['到2025年', '2025', false],
   ])('should read %s as the column of %s (base year: %s)', (header, year, base) => {
     const key = header.replace(/（/g, '(').replace(/）/g, ')');
     expect(YEAR_HEADER.exec(key)?.[1]).toBe(year);
     expect(BASE_YEAR_HEADER.test(key)).toBe(base);
   });
 
-  it.each([['2025年重点任务'], ['2024年(基期)说明'], ['2024年(第一批)'], ['基期(2020年)']])('should not read %s as a year column', (header) => {
+  it.each([['2025年重点任务'], ['2024年(基期)说明'], ['2024年(第一批)'], ['2025)'], ['(2025年'], ['说明(2025年)']])('should not read %s as a year column', (header) => {
     expect(YEAR_HEADER.test(header.replace(/（/g, '(').replace(/）/g, ')'))).toBe(false);
   });
 

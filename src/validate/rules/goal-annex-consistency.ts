@@ -21,18 +21,19 @@ export const goalAnnexConsistency: Rule = {
   defaultSeverity: 'error',
   check(ctx) {
     const { tables, pairs, otherYears } = pairGoalsWithAnnex(ctx.doc, ctx.match);
-    for (const pair of [...pairs, ...otherYears]) if (pair.annexValue !== null && !pair.agrees) reportMismatch(ctx, pair);
+    for (const pair of [...pairs, ...otherYears]) if ((pair.annexValue !== null || pair.annexRange) && !pair.agrees) reportMismatch(ctx, pair);
     const period = ctx.doc.plan?.period;
     if (period) for (const { table, years } of tables) checkPeriod(ctx, table, years, period.start, period.end);
   },
 };
 
-function reportMismatch(ctx: RuleContext, { goal, row, year, column, annexValue, sum }: GoalAnnexPair): void {
+function reportMismatch(ctx: RuleContext, { goal, row, year, column, annexValue, annexRange, sum }: GoalAnnexPair): void {
   const at = row.position.start;
   // A 单位 cell of a dash or a slash (a coefficient's row) names no unit.
   const unit = row.unit && /[\p{L}%‰℃]/u.test(row.unit) ? row.unit : '';
   const when = sum ? `over ${sum.from}–${sum.to}` : column === undefined ? `in ${year}` : `over the years (${column})`;
-  const gives = sum ? `${annexValue}${unit} by ${year} and ${sum.value}${unit} summed over the years` : `${annexValue}${unit}`;
+  const figure = annexRange ? `${annexRange.value}—${annexRange.upTo}${unit}` : `${annexValue}${unit}`;
+  const gives = sum ? `${figure} by ${year} and ${sum.value}${unit} summed over the years` : figure;
   ctx.report(
     `the goal for ${goal.indicator} ${when} is ${targetText(goal)}, but the annex gives ${gives} (row ${row.number} at ${at.line}:${at.column})`,
     figurePosition(ctx, goal),

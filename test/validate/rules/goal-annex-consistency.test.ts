@@ -5,6 +5,9 @@ const RULE = 'goal-annex-consistency';
 const goals = (sentence: string): string => withLines({ 24: sentence });
 
 const valid: ValidCase[] = [
+  ['a goal within the range the annex gives for its year (115—125)', withLines({ 49: '115—125' })],
+  ['a floor the range the annex gives reaches (110—125 against 120亿元以上)', withLines({ 24: '到2025年末,全区数字经济核心产业增加值达到120亿元以上,数字化车间达到30家。', 49: '110—125' })],
+  ['a goal equal to the column headed 2025年（目标）', withLines({ 44: '2025年（目标）' })],
   // 全区数字经济核心产业增加值 ~ 数字经济核心产业增加值; 数字化车间 ~ 数字化车间数量.
   ['goals that equal the final-year values, matched loosely', BASE_NOTICE],
   ['a goal for an earlier year that equals that year’s column', goals('到2024年末,全区数字经济核心产业增加值达到110亿元。')],
@@ -60,6 +63,13 @@ const valid: ValidCase[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // The final year's header with a note (line 44) is that year's column all the same.
+  ...['2025年（目标）', '2025年底', '2025年末', '目标值（2025年）'].map((header): InvalidCase => [
+    `a goal other than the column headed ${header}, at its figure`,
+    withLines({ 24: '到2025年末,全区数字经济核心产业增加值达到130亿元,数字化车间达到30家。', 44: header }),
+    ['24:24 error'],
+  ]),
+  ['a goal outside the range the annex gives for its year (110—115), at its figure', withLines({ 49: '110—115' }), ['24:24 error']],
   ['a three-year total other than the table’s total column, at its figure', withLines({ 24: '到2025年末,三年累计新增数字化车间35家。', 44: '2025\n合计', 49: '120\n330', 51: '新增数字化车间(家)', 52: '8', 53: '10', 54: '12\n30' }), ['24:20 error']],
   ['a running total other than the final year of a 累计 row, at its figure', withLines({ 24: '到2025年末,全区累计建成数字化车间35家。', 51: '累计建成数字化车间(家)' }), ['24:20 error']],
   ['work done over the plan equal to neither the sum nor the final year of its row, at its figure', withLines({ 24: '到2025年末,完成数字化车间改造30家。', 51: '数字化车间改造(家)', 52: '10', 53: '10', 54: '12' }), ['24:18 error']],
