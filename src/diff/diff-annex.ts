@@ -1,6 +1,7 @@
 import type { Annex, PlanDocument } from '../model/types.js';
 import { diffEntities, type EntitySpec } from './diff-entities.js';
-import { listField, proseField, type CompareContext } from './fields.js';
+import { proseField, type CompareContext, type FieldRule } from './fields.js';
+import { LEAD_WORD, PART_COLUMN_SOURCE, ROLE_BODY_OR_SUBJECT } from '../text/role-words.js';
 import { diffTableRows, rowsReadAsTasks } from './table-rows.js';
 import type { AnnexEntity, AnnexRowEntity, Change } from './types.js';
 
@@ -14,11 +15,38 @@ function annexEntity(a: Annex): AnnexEntity {
   return { label: a.label, title: a.title, columns: a.table?.columns ?? [], position: a.position };
 }
 
+// 牵头单位 / 主责单位 / 主办部门, 配合单位 / 协同单位 / 参与部门: one role, however the header words it.
+const LEAD_HEADER = new RegExp(`^${LEAD_WORD}${ROLE_BODY_OR_SUBJECT}$`);
+const PART_HEADER = new RegExp(`^(?:${PART_COLUMN_SOURCE})$`);
+
+/**
+ * A table's column headers, compared as clauses compare their labels: a header that names a role
+ * (牵头单位 → 主责单位) by that role, the rest by their text's key. With --strict, as written.
+ */
+const columnsField: FieldRule<Annex> = {
+  name: 'columns',
+  compare(a, b, ctx) {
+    const key = (header: string): string => {
+      const k = ctx.key(header);
+      if (ctx.strict) return k;
+      return LEAD_HEADER.test(k) ? '\u0001lead' : PART_HEADER.test(k) ? '\u0001part' : k;
+    };
+    const oldList = a.table?.columns ?? [];
+    const newList = b.table?.columns ?? [];
+    const oldKeys = new Set(oldList.map(key));
+    const newKeys = new Set(newList.map(key));
+    const added = newList.filter((s) => !oldKeys.has(key(s)));
+    const removed = oldList.filter((s) => !newKeys.has(key(s)));
+    if (added.length === 0 && removed.length === 0) return null;
+    return { old: [...oldList], new: [...newList], added, removed };
+  },
+};
+
 const annexSpec = (ctx: CompareContext): EntitySpec<Annex> => ({
   kind: 'annex',
   element: 'annex',
   align: { keys: [(a) => ctx.key(a.title) || null, (a) => ctx.key(a.label) || null], similarity: (a) => ctx.key(a.title) },
-  fields: [proseField('title', (a) => a.title), listField('columns', (a) => a.table?.columns ?? [])],
+  fields: [proseField('title', (a) => a.title), columnsField],
   entity: annexEntity,
   position: (a) => a.position,
 });

@@ -157,3 +157,30 @@ describe('diffDocuments on a column header written another way', () => {
     expect(result.changes.map((c) => [c.op, changeLabel(c), c.fields])).toEqual([['modified', 'annex row 1 产业园一期', { 'values.总投资(万元)': { old: 12000, new: 13000 } }]]);
   });
 });
+
+describe('diffDocuments on a task table whose role columns are relabelled', () => {
+  const notice = (lead: string, part: string): string =>
+    [
+      '某县优化营商环境若干措施',
+      '附件',
+      '重点任务分工表',
+      `序号\t重点任务\t${lead}\t${part}`,
+      '1\t压缩企业开办时间\t县市场监管局\t县税务局',
+      '2\t优化不动产登记\t县自然资源局\t县税务局',
+      '',
+    ].join('\n');
+
+  it('should find no change when 牵头单位 / 配合单位 become 主责单位 / 协同单位, as relabelled clauses are quiet', async () => {
+    const result = await diffDocuments(await parseNotice(notice('牵头单位', '配合单位')), await parseNotice(notice('主责单位', '协同单位')));
+    expect(result.changes).toEqual([]);
+  });
+
+  it('should report the relabelling with --strict, and a column that names no role', async () => {
+    const strict = await diffDocuments(await parseNotice(notice('牵头单位', '配合单位')), await parseNotice(notice('主责单位', '协同单位')), { strict: true });
+    expect(strict.changes.map((c) => [c.kind, c.op, Object.keys(c.fields ?? {})])).toEqual([['annex', 'modified', ['columns']]]);
+    const renamed = await diffDocuments(await parseNotice(notice('牵头单位', '配合单位')), await parseNotice(notice('牵头单位', '备注')));
+    expect(renamed.changes.filter((c) => c.kind === 'annex' && c.element === 'annex').map((c) => c.fields?.columns)).toEqual([
+      { old: ['序号', '重点任务', '牵头单位', '配合单位'], new: ['序号', '重点任务', '牵头单位', '备注'], added: ['备注'], removed: ['配合单位'] },
+    ]);
+  });
+});
