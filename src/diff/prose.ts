@@ -74,7 +74,7 @@ export class OwnedProse {
         this.collect(node.children, owners, `${kind}:${node.position.start.offset}`);
       } else if (kind === 'section' || kind === 'part') {
         const own = `${kind}:${node.position.start.offset}`;
-        this.add(own, this.withoutCaptions(afterTitle(node.text, node.title), node));
+        this.add(own, withoutInlineTasks(this.withoutCaptions(afterTitle(node.text, node.title), node), node, owners));
         this.collect(node.children, owners, own);
       } else {
         this.add(owner, this.withoutCaptions(`${node.label}${node.text}`, node));
@@ -85,6 +85,29 @@ export class OwnedProse {
 }
 
 const RANK: Record<ProseOwner, number> = { task: 0, safeguard: 1, article: 2, section: 3, part: 4 };
+
+/**
+ * A group's paragraph without the tasks written inside it (（一）夯实基础。一是…（牵头单位：A）；二是…):
+ * each is compared as the task it is, its text and its units, so the group's text does not report
+ * them again (a unit changed, or 牵头单位 relabelled 责任单位, would otherwise be a change of the
+ * group too). What is left is the group's own words.
+ */
+function withoutInlineTasks(text: string, node: OutlineNode, owners: ReadonlyMap<number, ProseOwner>): string {
+  let out = text;
+  for (const child of node.children) {
+    if (!child.inline || owners.get(child.position.start.offset) !== 'task') continue;
+    out = cut(out, `${child.label}${child.text}`);
+    const clause = child.responsibility?.text;
+    if (clause) out = cut(cut(cut(out, `（${clause}）`), `(${clause})`), clause);
+  }
+  return out;
+}
+
+/** The text with the first occurrence of `part` taken out (unchanged when it has none). */
+function cut(text: string, part: string): string {
+  const at = part ? text.indexOf(part) : -1;
+  return at < 0 ? text : text.slice(0, at) + text.slice(at + part.length);
+}
 
 /**
  * A text's comparison key with the figures of the plan's goals masked: a target that changed
