@@ -364,14 +364,26 @@ function noteRef(el: DomElement): NoteRefs[number] {
   return { mark: shownMark(el) ?? '', start, end: (el.endIndex ?? start) + 1 };
 }
 
-/** A footnote link's mark as printed, its brackets left out ([1] → 1, [i] → i). */
-function shownMark(el: DomElement): string | null {
+/**
+ * A superscript that marks a note (120<sup>1</sup>, 98%<sup>*</sup>, <sup>①</sup>, <sup>注2</sup>)
+ * rather than writing part of a figure; only asked after a figure, so m<sup>2</sup> stays 平方米's.
+ */
+function isNoteMark(el: DomElement): boolean {
+  return /^(?:\d{1,2}|[*＊†‡#]{1,3}|[①-⑳]|[a-z]|[[［(（]\d{1,2}[\]］)）]|注\d{0,2})$/.test(shownText(el).trim());
+}
+
+function shownText(el: DomElement): string {
   let shown = '';
   walkTree(el, (node) => {
     if (isText(node)) shown += node.data;
     return true;
   });
-  return shown.replace(/[\s[\]［］()（）]/g, '') || null;
+  return shown;
+}
+
+/** A footnote link's mark as printed, its brackets left out ([1] → 1, [i] → i). */
+function shownMark(el: DomElement): string | null {
+  return shownText(el).replace(/[\s[\]［］()（）]/g, '') || null;
 }
 
 /** An <ol> number the browser renders before an item whose text has no number of its own. */
@@ -390,6 +402,8 @@ function cellText(cell: DomElement, source: string, noteRefs: NoteRefs = []): { 
   const text = new InlineText();
   let linkChars = 0;
   let chars = 0;
+  // The last visible character so far: a mark in <sup> after a figure is a note's, not the figure's.
+  let last = '';
   const links: DomElement[] = [];
   walkTree(
     cell,
@@ -397,9 +411,10 @@ function cellText(cell: DomElement, source: string, noteRefs: NoteRefs = []): { 
       if (isText(node)) {
         const inLink = links.length > 0;
         const count = (piece: string): void => {
-          const visible = piece.replace(/\s+/g, '').length;
-          chars += visible;
-          if (inLink) linkChars += visible;
+          const visible = piece.replace(/\s+/g, '');
+          chars += visible.length;
+          if (inLink) linkChars += visible.length;
+          if (visible) last = visible[visible.length - 1]!;
         };
         visitText(node, source, {
           run: (piece, start) => {
@@ -414,7 +429,7 @@ function cellText(cell: DomElement, source: string, noteRefs: NoteRefs = []): { 
         return false;
       }
       if (!isElement(node) || DROPPED.has(node.name) || isHidden(node)) return false;
-      if (footnoteLink(node) === 'reference') {
+      if (footnoteLink(node) === 'reference' || (node.name === 'sup' && /[\d%％]/.test(last) && isNoteMark(node))) {
         noteRefs.push(noteRef(node));
         return false;
       }

@@ -318,3 +318,26 @@ describe('htmlToBlocks: Word footnotes', () => {
     ]);
   });
 });
+
+describe('htmlToBlocks: note marks in table cells', () => {
+  it.each([
+    ['120<sup>1</sup>', '120'],
+    ['98.5%<sup>*</sup>', '98.5%'],
+    ['30<sup>①</sup>', '30'],
+    ['45<sup>[2]</sup>', '45'],
+    ['12<sup>注1</sup>', '12'],
+    // A superscript that writes part of a unit or a word stays.
+    ['万m<sup>2</sup>', '万m2'],
+    ['<sup>1</sup>', '1'],
+  ])('should read the cell %s as %s', async (cell, expected) => {
+    const blocks = await htmlToBlocks(`<table><tr><td>指标</td><td>2025年</td></tr><tr><td>增加值</td><td>${cell}</td></tr></table>`);
+    expect(blocks[0]!.rows![1]![1]!.text).toBe(expected);
+  });
+
+  it('should keep where a dropped mark stood, as a footnote reference', async () => {
+    const page = '<table><tr><td>指标</td><td>2025年</td></tr><tr><td>增加值</td><td>120<sup>1</sup></td></tr></table>';
+    const extras: { footnoteRefs?: Array<{ mark: string; start: number; end: number }> } = {};
+    await htmlToBlocks(page, [], extras);
+    expect(extras.footnoteRefs!.map((r) => [r.mark, page.slice(r.start, r.end)])).toEqual([['1', '<sup>1</sup>']]);
+  });
+});
