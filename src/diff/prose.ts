@@ -7,6 +7,7 @@ import { goalFigureSource, goalUnitsSource } from './goal-figure-pattern.js';
 import { planParts } from './plan-parts.js';
 import type { MaskedSpan } from './redline.js';
 import { fold } from '../text/fold.js';
+import { matchMarker } from '../text/markers.js';
 
 /** The elements that own the prose around them, strongest first (a group that is a task is a task). */
 export type ProseOwner = 'task' | 'safeguard' | 'article' | 'section' | 'part';
@@ -228,9 +229,25 @@ export function prosePair(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Compa
   return {
     old: new OwnedProse(oldDoc),
     new: new OwnedProse(newDoc),
-    textKey: (text) => maskGoalFigures(ctx.key(text), figures, ctx.key, clauses, ctx.strict ? [] : requalified),
+    textKey: (text) => maskGoalFigures(ctx.key(ctx.strict ? text : markersByOrdinal(text)), figures, ctx.key, clauses, ctx.strict ? [] : requalified),
     figureSpans: (text) => goalFigureSpans(text, spanned),
   };
+}
+
+/**
+ * The text with each line's outline marker written as its ordinal alone: numbering restyled
+ * ((一)指导思想 → 第一节 指导思想, 1. → ①) is rendering, not substance, as a part renumbered from 一、 to
+ * 第一章 is no change of the part; an item's place in the count still is.
+ */
+function markersByOrdinal(text: string): string {
+  if (!text) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      const m = matchMarker(line);
+      return m && m.ordinal !== null ? `\u0002${m.ordinal}\u0002${line.slice(m.length)}` : line;
+    })
+    .join('\n');
 }
 
 /**

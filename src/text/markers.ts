@@ -1,4 +1,4 @@
-import { CHINESE_NUMERAL_CHARS, parseNumeral } from './chinese-numeral.js';
+import { CHINESE_NUMERAL_CHARS, parseNumeral, toChineseNumeral } from './chinese-numeral.js';
 import { fold } from './fold.js';
 import { ASCII_ROMAN, foldRoman, ROMAN_CHARS, romanOrdinal } from './roman-numeral.js';
 import type { OutlineKind } from '../model/types.js';
@@ -40,10 +40,10 @@ const ENCLOSED_PATTERNS: Array<{ kind: OutlineKind; re: RegExp }> = [
 ];
 
 const LATIN_PATTERNS: Array<{ kind: OutlineKind; re: RegExp }> = [
-  { kind: 'latin', re: /^([a-z])[.)](?= |[\u4e00-\u9fff])/ },
+  { kind: 'latin', re: /^([a-z])[.)、](?= |[\u4e00-\u9fff])/ },
   { kind: 'latin', re: /^\(([a-z])\)(?= |[\u4e00-\u9fff])/ },
   // A. / A) / (A): the capital-letter numbering some offices give a list (a level of its own above a.).
-  { kind: 'latin', re: /^([A-Z])[.)](?= |[\u4e00-\u9fff])/ },
+  { kind: 'latin', re: /^([A-Z])[.)、](?= |[\u4e00-\u9fff])/ },
   { kind: 'latin', re: /^\(([A-Z])\)(?= |[\u4e00-\u9fff])/ },
 ];
 
@@ -59,9 +59,12 @@ const PATTERNS: Array<{ kind: OutlineKind; re: RegExp }> = [
   { kind: 'part', re: new RegExp(`^([${ROMAN_CHARS}]|${ASCII_ROMAN}) ?[、.,] ?(?=[\\u4e00-\\u9fff])`) },
   { kind: 'article', re: new RegExp(`^第 ?(${N}|\\d{1,3}) ?[条條]`) },
   { kind: 'chinese', re: new RegExp(`^(${N}) ?[、.,]`) },
-  { kind: 'paren-chinese', re: new RegExp(`^\\( ?(${N}) ?\\)`) },
-  { kind: 'paren-arabic', re: /^\( ?(\d{1,3}) ?\)/ },
+  // (一)、 and (1)、: a 、 after the bracket is the marker's, not the title's.
+  { kind: 'paren-chinese', re: new RegExp(`^\\( ?(${N}) ?\\)、?`) },
+  { kind: 'paren-arabic', re: /^\( ?(\d{1,3}) ?\)、?/ },
   { kind: 'paren-arabic', re: /^(\d{1,3})\)/ },
+  // 一) with only its closing bracket: the (一) level, as 1) is the (1) level.
+  { kind: 'paren-chinese', re: new RegExp(`^(${N})\\)(?=[\\u4e00-\\u9fff])`) },
   // 1.1 / 2.3.1 before the item's words (not 1.5倍 or 2.59%, a figure opening a sentence). No item
   // is numbered 0 or 05 after a point: 3.0版, 2.05 are figures (a PDF's wrap puts them at a line's start).
   { kind: 'decimal', re: new RegExp(`^(\\d{1,2}(?:\\.(?!0)\\d{1,2}){1,2})(?: |(?=[\\u4e00-\\u9fff])(?!${MEASURE_WORD}))`) },
@@ -88,7 +91,7 @@ const BY_START = {
   paren: PATTERNS.filter((p) => p.re.source.startsWith('^\\(')),
   digit: PATTERNS.filter((p) => /^\^\(?\\d/.test(p.re.source)),
   enclosed: ENCLOSED_PATTERNS,
-  numeral: PATTERNS.filter((p) => p.kind === 'chinese' || p.kind === 'enumeration'),
+  numeral: PATTERNS.filter((p) => p.kind === 'chinese' || p.kind === 'enumeration' || (p.kind === 'paren-chinese' && !p.re.source.startsWith('^\\('))),
   tagged: PATTERNS.filter((p) => p.kind === 'tagged'),
   latin: [LATIN_PATTERNS[0]!, LATIN_PATTERNS[2]!],
   roman: PATTERNS.filter((p) => p.re.source.includes(ROMAN_CHARS)),
@@ -155,10 +158,12 @@ function findMarker(text: string, bare: boolean): Marker | null {
     const m = re.exec(f);
     if (!m) continue;
     // Ⅱ is numbered II, as a full-width digit is numbered by its half-width one.
-    const number = kind === 'part' ? foldRoman((m[1] as string).trim()) : (m[1] as string).trim();
+    let number = kind === 'part' ? foldRoman((m[1] as string).trim()) : (m[1] as string).trim();
     let length = m[0].length;
     while (f[length] === ' ') length++;
     const enclosed = number.length === 1 ? enclosedOrdinal(number) : 0;
+    // ㈠ is numbered 一 and ① 1, as (一) and (1) are: the glyph stays in the label.
+    if (enclosed > 0) number = kind === 'paren-chinese' ? toChineseNumeral(enclosed) : String(enclosed);
     const ordinal = enclosed > 0 ? enclosed : kind === 'decimal' ? Number(number.split('.').pop()) : kind === 'latin' ? number.charCodeAt(0) - (number >= 'a' ? 0x60 : 0x40) : (parseNumeral(number) ?? romanOrdinal(number));
     // A numeral followed by nothing is a stray number (a table cell, a page number), not an item.
     if (length >= rest && !bare && kind !== 'article' && kind !== 'chapter' && kind !== 'section' && kind !== 'part') continue;

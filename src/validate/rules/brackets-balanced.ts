@@ -123,9 +123,9 @@ function quoteContinues(block: Block, stack: BracketStack, b: number): number {
   return first >= 0 && block.text[first] === '“' && stack.continueQuote(b) ? first : -1;
 }
 
-/** The index of the `)` of a list marker such as `1)`, which has no opening bracket by design. */
+/** The index of the `)` of a list marker such as `1)` or `一）`, which has no opening bracket by design. */
 function markerCloser(block: Block): number {
   const marker = matchMarker(block.text);
-  if (!marker || marker.kind !== 'paren-arabic' || /^[(（]/.test(marker.label)) return -1;
+  if (!marker || (marker.kind !== 'paren-arabic' && marker.kind !== 'paren-chinese') || /^[(（]/.test(marker.label)) return -1;
   return block.text.indexOf(marker.label) + marker.label.length - 1;
 }
