@@ -46,9 +46,10 @@ export const LEVEL_PLACE = new RegExp(`^各${LEVEL_PLACE_WORD}(?:[（(]${LEVEL_P
 
 /**
  * 各区县 + a department (各区县发展改革委、财政局): the departments after it are those of the same
- * places (各区县财政局), since 财政局 alone names no body.
+ * places (各区县财政局), since 财政局 alone names no body. The level may be qualified (各设区市,
+ * 各地级市, 各县级市): 各设区市生态环境局、发展改革委 is 各设区市发展改革委 too.
  */
-const DEPARTMENTS_PLACE = new RegExp(`^各${LEVEL_PLACE_WORD}(?:[（(][^（()）]{1,8}[）)])?(?=[\\u4e00-\\u9fff]{2,12}(?:局|委|办|厅)$)`);
+const DEPARTMENTS_PLACE = new RegExp(`^各(?:设区的?|省辖|地级|县级)?${LEVEL_PLACE_WORD}(?:[（(][^（()）]{1,8}[）)])?(?=[\\u4e00-\\u9fff]{2,12}(?:局|委|办|厅)$)`);
 /** A department named without any place: 财政局, 生态环境局, 市场监管局 (市场 is no place). */
 const BARE_DEPARTMENT = /^(?!各|省|市(?!场)|县|区|镇|乡|街道)[\u4e00-\u9fff]{2,12}(?:局|委|办|厅)$/;
 

@@ -2,6 +2,7 @@ import type { Role, UnitRole } from '../model/types.js';
 import { append } from '../util/append.js';
 import { LEADER_LABEL, withoutContacts } from './contacts.js';
 import { findDeadline } from './deadline.js';
+import { organOfListPlace } from './shared-organ.js';
 import { DUTY_WORD, GUIDE_WORD, LEAD_WORD, PART_WORD, ROLE_BODY, ROLE_BODY_OR_SUBJECT, ROLE_LABEL_SOURCE } from '../text/role-words.js';
 
 /**
@@ -75,12 +76,13 @@ const LEVEL_BODY = /^(?:乡镇|鄉鎮|乡|鄉|镇|鎮|街道|村|社区|社區)(
  * 各镇人民政府、街道办事处: the 各 that opens the list is meant for the body named after it too, as
  * the notice's addressees read it (every town government and every street office). Carried only to
  * a body of such a level right after a name with 各, never to a body named on its own (区民政局).
+ * An organ named alone (各镇党委、政府) takes the places too (organOfListPlace).
  */
 function carryEach(names: string[]): string[] {
   const out: string[] = [];
   for (const name of names) {
     const prev = out[out.length - 1];
-    out.push(prev?.startsWith('各') && LEVEL_BODY.test(name) ? `各${name}` : name);
+    out.push(prev?.startsWith('各') && LEVEL_BODY.test(name) ? `各${name}` : (organOfListPlace(prev, name) ?? name));
   }
   return out;
 }
@@ -89,12 +91,18 @@ function carryEach(names: string[]): string[] {
 export const BODY_NAME_END = '(?:局|委|办|部|厅|院|署|中心|政府|馆|队|所|站|社|团|联|会|行|司)';
 
 /**
+ * The places of a level, or their office, named as the units of a list (各镇街, 各街道办事处, 各镇（街道）):
+ * a whole name before 和/及 as a body's is (各镇街及相关单位, 各镇（街道）及驻区单位).
+ */
+const EACH_LOCAL = '各(?:镇街|街镇|乡镇|鄉鎮|街道|社区|社區|[镇鎮乡鄉村])(?:办事处|辦事處)?(?:[(（][^()（）]{1,8}[)）])?';
+
+/**
  * 区司法局和区应急管理局, 区财政局及有关单位: two names joined by 和/及/与. The words also stand inside
  * names (区工业和信息化局, 住房和城乡建设局), so the split needs a whole name before the word (one that
- * ends as a body does, or a collective one: 省直有关单位和各设区市人民政府) and the start of one after it
- * (a place, 各, 有关, 相关, 其他). 有关部门和单位 stays one: 单位 starts no name.
+ * ends as a body does, or a collective one: 省直有关单位和各设区市人民政府, 各镇街) and the start of one after
+ * it (a place, 各, 有关, 相关, 其他, 驻区单位). 有关部门和单位 stays one: 单位 starts no name.
  */
-const JOINED_NAMES = new RegExp(`(?<=${BODY_NAME_END}|[单單]位|部[门門])(?:以及|和|及|与|與)(?=[区區市县縣省州镇鎮乡鄉各有相其])`, 'g');
+const JOINED_NAMES = new RegExp(`(?<=${BODY_NAME_END}|[单單]位|部[门門]|${EACH_LOCAL})(?:以及|和|及|与|與)(?=[区區市县縣省州镇鎮乡鄉各有相其驻駐])`, 'g');
 
 const CONJUNCTION = /[和及与與]|[会會]同/;
 

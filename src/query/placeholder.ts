@@ -11,10 +11,19 @@ const LEVEL = '(?:[区區市县縣省州](?:[级級]|直[属屬]?(?:机关|機�
  * 各有关单位, 其他相关部门, 区级各部门, 市直各部门. Simplified and traditional.
  */
 const PLACEHOLDER = new RegExp(
-  `^${LEVEL}?(?:各|其他|其它)?(?:有[关關]|相[关關])?(?:职能|職能)?(?:部[门門]|[单單]位|委办局|委辦局|成[员員][单單]位|机构|機構)(?:[和及与與](?:部[门門]|[单單]位)|[(（](?:部[门門]|[单單]位)[)）])?$`,
+  `^全?${LEVEL}?(?:各[级級])?(?:各|其他|其它)?(?:有[关關]|相[关關])?(?:职能|職能)?(?:部[门門]|[单單]位|委办局|委辦局|成[员員][单單]位|机构|機構)(?:[和及与與](?:部[门門]|[单單]位)|[(（](?:部[门門]|[单單]位)[)）])?$`,
 );
-/** What makes the words a stand-in: 各, 有关, 相关, or 直 (市直部门: all the city's own departments). */
-const QUALIFIER = /各|其他|其它|有[关關]|相[关關]|^[区區市县縣省州]直/;
+/**
+ * What makes the words a stand-in: 各, 有关, 相关, 直 (市直部门: all the city's own departments), or
+ * 全 (全区部门: every department of the district).
+ */
+const QUALIFIER = /各|其他|其它|有[关關]|相[关關]|^[区區市县縣省州]直|^全/;
+
+/**
+ * The members of a committee or leading group, named through it: 区安委会各成员单位, 市乡村振兴领导小组
+ * 成员单位. Whichever units sit on it, never a unit of its own.
+ */
+const MEMBERS = /^\S{2,24}?各?成[员員][单單]位$/;
 
 /**
  * Whether a unit name is a placeholder rather than a unit: 有关部门, 区各有关部门, 相关单位,
@@ -23,5 +32,5 @@ const QUALIFIER = /各|其他|其它|有[关關]|相[关關]|^[区區市县縣�
  */
 export function isPlaceholderUnit(name: string): boolean {
   const bare = fold(name).replace(/\s+/g, '');
-  return PLACEHOLDER.test(bare) && QUALIFIER.test(bare);
+  return (PLACEHOLDER.test(bare) && QUALIFIER.test(bare)) || MEMBERS.test(bare);
 }

@@ -31,6 +31,9 @@ const LOCAL_KIND = '(?:街道|乡镇|镇街|街镇|县区|区县|县市区|社�
  */
 const EACH_OF_TWO_KINDS = new RegExp(`^各(${LOCAL_KIND})\\(\\s*各?(${LOCAL_KIND})\\s*\\)$`);
 
+/** 各镇街, 各街镇: towns and streets in one word. */
+const TOWNS_AND_STREETS = /^各(镇街|街镇)$/;
+
 /**
  * The two names of a unit that carries two (一个机构两块牌子): `区委组织部（区委人才办）` is
  * 区委组织部 and 区委人才办 at once; null for a name without a bracketed second name.
@@ -53,6 +56,10 @@ export function secondName(name: string): SecondName | null {
  * and by 各街道, but a notice's plain 各街道 is not its 各镇.
  */
 export function eachOfTwoKinds(name: string): SecondName | null {
-  const kinds = EACH_OF_TWO_KINDS.exec(fold(name).trim().replace(/\s+/g, ''));
+  const bare = fold(name).trim().replace(/\s+/g, '');
+  // 各镇街 (各街镇) is the short form of 各镇（街道）: the towns, and the streets of the area's town part.
+  const joined = TOWNS_AND_STREETS.exec(bare);
+  if (joined) return joined[1] === '镇街' ? { main: '各镇', second: '各街道' } : { main: '各街道', second: '各镇' };
+  const kinds = EACH_OF_TWO_KINDS.exec(bare);
   return kinds && kinds[1] !== kinds[2] ? { main: `各${kinds[1] as string}`, second: `各${kinds[2] as string}` } : null;
 }

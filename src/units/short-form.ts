@@ -118,10 +118,18 @@ export function placeFirst(name: string): string {
   return name;
 }
 
+/**
+ * All the places of a level named by their government or street office (各街道办事处, 各镇人民政府,
+ * 各县（市、区）人民政府): the places themselves (各街道, 各镇, 各县市区), as notices write them just as
+ * often for the same bodies. Another organ of theirs (各镇党委, 各街道党工委) stays a unit of its own.
+ */
+const EACH_PLACE_OFFICE = /^(各[\u4e00-\u9fff]{0,3}?(?:街道|社区|[镇乡村区县市旗州盟街]))(?:办事处|政府)$/;
+
 /** The short form of a unit name under the built-in rules (already folded and stripped of places). */
 export function abbreviateUnit(name: string): string {
   let out = name;
   for (const [full, short] of STEMS) out = out.replace(full, short);
   for (const [full, short] of SUFFIXES) out = out.replace(full, short);
+  if (out.startsWith('各')) out = out.replace(EACH_PLACE_OFFICE, '$1');
   return out.replace(GOVERNMENT_DEPARTMENT, '$1');
 }

@@ -52,6 +52,14 @@ describe('diffDocuments on one notice in different renderings', () => {
     ]);
   });
 
+  it('should report 各街道办事处 written 各街道 as a unit respelled, not as a changed task', async () => {
+    const clauses = readFileSync('fixtures/styles/clause-lists-shared-place-organs.txt', 'utf8');
+    const revised = clauses.replace('各街道党工委、办事处', '各街道党工委、各街道');
+    expect(revised).not.toBe(clauses);
+    const result = await diffDocuments(await parseNotice(clauses), await parseNotice(revised));
+    expect(result.changes.map((c) => [c.kind, c.op, c.fields])).toEqual([['unit', 'respelled', { name: { old: '各街道办事处', new: '各街道' } }]]);
+  });
+
   it('should report a changed row of a task table once, as its task, not also as preamble text', async () => {
     const page = readFileSync('fixtures/styles/task-table-grouped.html', 'utf8');
     const revised = page.replace('<td>区司法局</td><td></td><td>2024年9月</td>', '<td>区司法局</td><td>区市场监管局</td><td>2024年9月</td>');

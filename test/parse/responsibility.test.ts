@@ -344,6 +344,32 @@ describe('responsibility clauses', () => {
     expect(splitUnits(list)).toEqual(names);
   });
 
+  it.each([
+    ['区委农办，各镇党委、政府，各街道党工委、办事处', ['区委农办', '各镇党委', '各镇政府', '各街道党工委', '各街道办事处']],
+    ['各乡镇党委、人民政府、人大', ['各乡镇党委', '各乡镇人民政府', '各乡镇人大']],
+    ['各县（市、区）人民政府、党委', ['各县（市、区）人民政府', '各县（市、区）党委']],
+    ['各鎮黨委、政府', ['各鎮黨委', '各鎮政府']],
+    // No 各 + places before it: an organ alone stays as written.
+    ['区委、政府', ['区委', '政府']],
+    ['各有关单位、政府', ['各有关单位', '政府']],
+  ])('should give an organ named alone after 各 + places + organ the same places: %s', (list, names) => {
+    expect(splitUnits(list)).toEqual(names);
+  });
+
+  it.each([
+    ['区卫生健康局、各镇街及相关单位', ['区卫生健康局', '各镇街', '相关单位']],
+    ['各街道及相关单位', ['各街道', '相关单位']],
+    ['各镇街和区直有关部门', ['各镇街', '区直有关部门']],
+    ['各镇（街道）及驻区单位', ['各镇（街道）', '驻区单位']],
+    ['各街道办事处和有关单位', ['各街道办事处', '有关单位']],
+    ['区商务局及各街道', ['区商务局', '各街道']],
+    // Inside a name 和/及 joins no units.
+    ['区工业和信息化局', ['区工业和信息化局']],
+    ['有关部门和单位', ['有关部门和单位']],
+  ])('should split the places of a level joined by 及/和 to the next name: %s', (list, names) => {
+    expect(splitUnits(list)).toEqual(names);
+  });
+
   it('should split two names joined by 会同 after a whole name, and only there', () => {
     expect(splitUnits('区交通局会同区公安分局')).toEqual(['区交通局', '区公安分局']);
     expect(splitUnits('區交通局會同區公安分局、区财政局')).toEqual(['區交通局', '區公安分局', '区财政局']);

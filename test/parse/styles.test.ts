@@ -203,6 +203,7 @@ const STYLES = [
   ['header-tab-pairs-title-line.txt', 'a scraped header of two label：value pairs a line, tab-separated (索引号 | 主题分类, 发布机构 | 成文日期, …), then its 标题： on a line of its own above the printed title: the title read once, without its label'],
   ['figure-table-cell-units-group-rows.txt', 'a tab-separated 主要指标 table without a 单位 column whose cells carry their unit (860亿元, 1500亿元以上, 320家, 30个左右), under category lines spanning the table (一、产业规模): values and unit read, each category the group of the rows under it'],
   ['figure-table-colspan-groups.html', 'an HTML 主要指标 table whose category rows span the table (<td colspan="6">一、设施网络</td>), and a row whose cells repeat the 单位 column\'s unit (1140万标箱): each category the group of its rows, the figures read'],
+  ['clause-lists-shared-place-organs.txt', 'unit lists that share a place (区委农办，各镇党委、政府，各街道党工委、办事处: each organ the places\' own, 各镇政府, 各街道办事处) and lists joined by 及 after the places of a level (各镇街及驻村工作队, 各镇（街道）及相关单位)'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */

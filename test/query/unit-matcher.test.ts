@@ -192,6 +192,33 @@ describe('UnitMatcher and an addressee of two kinds of local unit (各镇（街�
   });
 });
 
+describe('UnitMatcher and the places of a level named by their office', () => {
+  const matcher = new UnitMatcher({ names: ['各街道', '各街道办事处', '各镇人民政府', '各镇街', '各县（市、区）人民政府', '各县〔市、区〕人民政府'] });
+
+  it('should take 各街道办事处 and 各镇人民政府 for 各街道 and 各镇', () => {
+    expect(matcher.same('各街道办事处', '各街道')).toBe(true);
+    expect(matcher.same('各镇人民政府', '各镇政府')).toBe(true);
+    expect(matcher.same('各镇政府', '各镇')).toBe(true);
+    expect(matcher.find('各街道', ['各街道办事处', '区商务局', '各街道'])).toEqual(['各街道办事处', '各街道']);
+  });
+
+  it('should keep another organ of the places apart: 各镇党委 is not 各镇', () => {
+    expect(matcher.same('各镇党委', '各镇')).toBe(false);
+    expect(matcher.same('各街道党工委', '各街道办事处')).toBe(false);
+  });
+
+  it('should find 各镇街 as 各镇（街道）: by 各镇 and by 各街道', () => {
+    expect(matcher.find('各街道', ['各镇街', '各街镇'])).toEqual(['各镇街', '各街镇']);
+    expect(matcher.find('各镇', ['各镇街'])).toEqual(['各镇街']);
+    expect(matcher.same('各镇街', '各镇（街道）')).toBe(true);
+  });
+
+  it('should take a name in 〔〕 brackets for the same name in （）', () => {
+    expect(matcher.same('各县〔市、区〕人民政府', '各县（市、区）人民政府')).toBe(true);
+    expect(matcher.find('各县（市、区）人民政府', ['各县〔市、区〕人民政府'])).toEqual(['各县〔市、区〕人民政府']);
+  });
+});
+
 describe('the Party committee\'s bodies', () => {
   it('should drop 中共 before a place\'s Party committee, and keep it before 中共中央', () => {
     expect(placeFirst('中共南湖区委宣传部')).toBe('南湖区委宣传部');
