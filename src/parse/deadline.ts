@@ -9,8 +9,11 @@
 const BARE_DEADLINE = '(?:\\d{4} ?年[^,;:]{0,20}|长期坚持|长期推进|持续推进|持续实施|持续开展|长期|持续)';
 /** Bare deadlines before the units of a clause, with their separators. */
 const LEADING_DEADLINE = new RegExp(`^(?:\\s*${BARE_DEADLINE}[,;]\\s*)+`);
-/** Bare deadlines after the units of a clause, with their separators. */
-const TRAILING_DEADLINE = new RegExp(`(?:[,;。]\\s*${BARE_DEADLINE}[。.]?)+$`);
+/**
+ * Bare deadlines after the units of a clause, with their separators: a stop or comma, or spaces alone
+ * after a word, as a line set out in columns writes it (区商务局负责　　2024年底前).
+ */
+const TRAILING_DEADLINE = new RegExp(`(?:(?:[,;。]|(?<=[\\u4e00-\\u9fff)])\\s)\\s*${BARE_DEADLINE}[。.]?)+$`);
 
 /**
  * Labels of a clause's deadline part (完成时限, 时间节点, 实施时间, 进度安排 …), standing where a key

@@ -197,31 +197,60 @@ function enclosedSet(code: number): number {
   return -1;
 }
 
+/** An enclosed number at an offset of the folded line: its ordinal in its run's style and its length. */
+type RunNumber = (match: string, at: number) => { ordinal: number; length: number } | null;
+
+/** A number of the enclosed set that starts at `one` (① ⑴ ⒈), one character each. */
+function enclosedNumber(one: number): RunNumber {
+  return (match, at) => {
+    const code = match.charCodeAt(at);
+    return code >= one && code < one + 20 ? { ordinal: code - one + 1, length: 1 } : null;
+  };
+}
+
+/** A number in round brackets, (1) (2), as a writer without Word's enclosed numbers types it. */
+const parenNumber: RunNumber = (match, at) => {
+  if (match.charCodeAt(at) !== 0x28) return null;
+  const m = PAREN_ARABIC_AT.exec(match.slice(at, at + 7));
+  return m ? { ordinal: Number(m[1]), length: m[0].length } : null;
+};
+
 /**
- * Where the ① ② ③ (or ⑴ ⑵, ⒈ ⒉) run on in an item's line start, when each closes with a clause of its
- * own ((1)开展以旧换新:①对…(责任单位:A、B);②对…(责任单位:A)。): then they are measures, each with its
- * units, as on lines of their own. ① follows a sentence's end, a colon or a closing clause; each next
+ * Where the ① ② ③ (or ⑴ ⑵, ⒈ ⒉, or (1) (2) typed in brackets) run on in an item's line start, when
+ * each closes with a clause of its own ((1)开展以旧换新:①对…(责任单位:A、B);②对…(责任单位:A)。 /
+ * 1.实施…工程。(1)新建…(牵头单位:A);(2)推进…(牵头单位:B)。): then they are measures, each with its
+ * units, as on lines of their own. The first follows a sentence's end, a colon or a closing clause; each next
  * number follows the clause that closed the one before, and the last closes with one too. A run that
  * a clause after it covers (①…;②…。(责任单位:A)) or that names no units is the item's own words: [].
- * `opened` is the ordinal of the line's own marker when it is one of these (①…(A);②…(B)), else null.
+ * `opened` is the ordinal of the line's own marker when it is one of ① ⑴ ⒈ (①…(A);②…(B)), else null;
+ * `ownParen` says the line's own marker is a (1) of that style, whose next numbers are read elsewhere.
  */
-export function circledRun(match: string, from: number, opened: number | null): number[] {
+export function circledRun(match: string, from: number, opened: number | null, ownParen = false): number[] {
   // The set the run is written in: the line's own marker's, or the first one found after it.
   let one = opened === 1 ? enclosedSet(match.charCodeAt(ownMarkerEnd(match, from))) : -1;
-  if (opened === 1 && one < 0) return [];
-  if (opened !== 1) {
-    let first = -1;
-    for (const code of ENCLOSED_ONES) {
-      const at = match.indexOf(String.fromCharCode(code), from);
-      if (at >= 0 && (first < 0 || at < first)) {
-        first = at;
-        one = code;
-      }
+  if (opened === 1) {
+    if (one < 0 || match.indexOf(String.fromCharCode(one + 1), from) < 0) return [];
+    // The line's own ① counts as the first.
+    return runOf(match, from, enclosedNumber(one), 1);
+  }
+  let first = -1;
+  for (const code of ENCLOSED_ONES) {
+    const at = match.indexOf(String.fromCharCode(code), from);
+    if (at >= 0 && (first < 0 || at < first)) {
+      first = at;
+      one = code;
     }
-    if (one < 0) return [];
-  } else if (match.indexOf(String.fromCharCode(one + 1), from) < 0) return [];
-  // The line's own ① counts as the first.
-  const before = opened === 1 ? 1 : 0;
+  }
+  // (1) typed in brackets, tried first when it comes before any enclosed number (most lines have none);
+  // a (1) that opens no run may still stand over a ① run of its own.
+  const paren = ownParen ? -1 : firstParenOne(match, from);
+  const typed = paren >= 0 && (first < 0 || paren < first) ? runOf(match, from, parenNumber, 0) : [];
+  if (typed.length > 0 || one < 0) return typed;
+  return runOf(match, from, enclosedNumber(one), 0);
+}
+
+/** The run of numbers read by `numberAt` (see circledRun); `before` counts the line's own first one. */
+function runOf(match: string, from: number, numberAt: RunNumber, before: number): number[] {
   const hits: number[] = [];
   let depth = 0;
   let bracket = -1;
@@ -230,12 +259,13 @@ export function circledRun(match: string, from: number, opened: number | null): 
   let clauseEnd = -1;
   for (let i = from; i < match.length; i++) {
     const code = match.charCodeAt(i);
-    if (depth === 0 && i === boundary && code >= one && code < one + 20) {
-      const ordinal = code - one + 1;
-      if (ordinal !== before + hits.length + 1) break;
+    const number = depth === 0 && i === boundary ? numberAt(match, i) : null;
+    if (number) {
+      if (number.ordinal !== before + hits.length + 1) break;
       // ② and after: only right after the clause that closed the one before.
-      if (ordinal > 1 && clauseEnd !== i) return [];
+      if (number.ordinal > 1 && clauseEnd !== i) return [];
       hits.push(i);
+      i += number.length - 1;
       continue;
     }
     if (isOpener(code)) {
@@ -257,6 +287,12 @@ export function circledRun(match: string, from: number, opened: number | null): 
   // The last one's clause ends the line (but for the stop after it).
   const last = hits[hits.length - 1] as number;
   return clauseEnd > last && clauseEnd >= match.length ? hits : [];
+}
+
+/** Where the first (1) after `from` stands, or -1. */
+function firstParenOne(match: string, from: number): number {
+  for (let at = match.indexOf('(', from); at >= 0; at = match.indexOf('(', at + 1)) if (parenNumber(match, at)?.ordinal === 1) return at;
+  return -1;
 }
 
 /** Where the last character of the marker that ends (with spaces after it) at `from` stands. */
@@ -282,7 +318,7 @@ function isEnclosed(label: string): boolean {
 function splitCircled(item: Item): Item[] {
   const marker = itemMarker(item);
   if (!marker) return [item];
-  const hits = circledRun(item.match, marker.length, isEnclosed(marker.label) ? marker.ordinal : null);
+  const hits = circledRun(item.match, marker.length, isEnclosed(marker.label) ? marker.ordinal : null, marker.kind === 'paren-arabic');
   if (hits.length === 0) return [item];
   const parts: Item[] = [];
   let start = 0;
@@ -292,7 +328,16 @@ function splitCircled(item: Item): Item[] {
     start = at;
   }
   parts.push(slice(item, start, item.text.length));
+  for (const part of parts.slice(parts.length - hits.length)) RUN_ON.add(part);
   return parts;
+}
+
+/** The measures a run split off their item's line (see circledRun). */
+const RUN_ON = new WeakSet<Item>();
+
+/** Whether an item is a measure of a run on its item's line (1.…。(1)…(A);(2)…(B)), not a line of its own. */
+export function isRunOnMeasure(item: Item): boolean {
+  return RUN_ON.has(item);
 }
 
 /**

@@ -3,17 +3,18 @@ import { enclosedOrdinal, matchMarker, type Marker } from '../text/markers.js';
 import { romanOrdinal } from '../text/roman-numeral.js';
 import { itemMarker } from './decimal-chapters.js';
 import type { Item, ParseContext } from './context.js';
-import { BODY_NAME_END, CLAUSE_END_VERB, isLeaderLine, labelStarts, parseClause, parseLabelledClause, parseVerbalClause, resolve, type ParsedClause } from './responsibility.js';
+import { BODY_NAME_END, CLAUSE_END_VERB, isLeaderLine, labelStarts, parseClause, parseLabelledClause, parseVerbalClause, resolve, SHARED_DUTY_VERB, type ParsedClause } from './responsibility.js';
 import { deadlineSentence, findDeadline } from './deadline.js';
 import { coveringOpening } from './covering-clause.js';
 import { LEADER_LABEL, withoutContacts } from './contacts.js';
 import { findFlatTables, isTableCaption, unreadFlatTables, type PendingTable } from './body-tables.js';
 import { enumeratesInline, inlineEnumerations, type ItemParagraph } from './enumerations.js';
-import { splitInlineItems } from './inline-items.js';
+import { isRunOnMeasure, splitInlineItems } from './inline-items.js';
 import { recordField, recordMarker } from './labelled-task-list.js';
 import { boxHeading, type BoxHeading } from './boxes.js';
 import { bracketRun, joinParts, type ClausePart } from './bracket-run.js';
 import { reportUnreadBrackets } from './unread-clause.js';
+import { wrappedUnits } from './wrapped-units.js';
 
 /** The marker of a bulleted list item: an item without a number or a label of its own. */
 const BULLET: Marker = { kind: 'bullet', number: '', ordinal: null, label: '', length: 0 };
@@ -203,7 +204,7 @@ function clauseAtEnd(match: string, from: number): ClauseSpan | null {
   const bracketSpan = runSpan ?? brSpan;
   // 责任单位：A、区商务局（区粮食和物资储备局）。: a bracket right after a name, in a labelled
   // sentence, is that body's second name, not the clause; the sentence is.
-  if (bracketSpan && !secondNameBracket(match, bracketSpan)) return bracketSpan;
+  if (bracketSpan && !secondNameBracket(match, bracketSpan) && !dutyNoteBracket(match, bracketSpan)) return bracketSpan;
   const labelled = labelledSentence(match, from);
   if (labelled && (!bracketSpan || labelled.open < bracketSpan.open)) return labelled;
   return bracketSpan ?? verbalSentence(match, from);
@@ -216,6 +217,16 @@ function secondNameBracket(match: string, span: ClauseSpan): boolean {
   if (span.parts || !NAME_BEFORE.test(match.slice(Math.max(0, span.open - 2), span.open))) return false;
   const inside = match.slice(span.inner[0], span.inner[1]);
   return !/[:,;、]/.test(inside) && !CLAUSE_VERB.test(inside);
+}
+
+/**
+ * 责任单位：A、B（按职责分工负责）。: a bracket that holds only the verb by which the units before it
+ * share the work names no unit; it closes the labelled sentence, which is the clause.
+ */
+const DUTY_NOTE = new RegExp(`^\\s*${SHARED_DUTY_VERB}\\s*$`);
+
+function dutyNoteBracket(match: string, span: ClauseSpan): boolean {
+  return !span.parts && DUTY_NOTE.test(match.slice(span.inner[0], span.inner[1]));
 }
 
 /** A last sentence that is a labelled clause (…。牵头单位：A；配合单位：B。), or null. */
@@ -297,11 +308,12 @@ const NOT_A_SUBJECT = /^(?:与|和|同|跟|及|并|要|须|需|应|加强|确保
 function verbalSpan(match: string, start: number, end: number, endsWithVerb: RegExp = CLAUSE_END_VERB): ClauseSpan | null {
   start = Math.min(afterDashes(match, start), end);
   const sentence = match.slice(start, end);
-  if (sentence.length < 4 || sentence.includes(':') || !CLAUSE_VERB.test(sentence)) return null;
-  // A deadline may close the clause (…配合，2024年底前完成): the verb ends what is left.
+  if (sentence.length < 4 || !CLAUSE_VERB.test(sentence)) return null;
+  // A deadline may close the clause (…配合，2024年底前完成), under its label too (…配合；完成时限：
+  // 2024年12月底): the verb ends what is left, which names no other key.
   const due = findDeadline(sentence, sentence);
   const rest = (due ? sentence.slice(0, due.from) + sentence.slice(due.to) : sentence).replace(/[\s,;。.]+$/, '');
-  if (!endsWithVerb.test(rest)) return null;
+  if (rest.includes(':') || !endsWithVerb.test(rest)) return null;
   return { open: start, end, inner: [start, end], bracketed: false, verbal: true };
 }
 
@@ -998,7 +1010,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
       }
       const node = newNode(ctx, item, marker, stack.length + 1, firstIsLead);
       const parent = stack[stack.length - 1];
-      if (parent && marker && parent.last.index === item.index && marker.label.length === 1 && enclosedOrdinal(marker.label) > 0) RUN_IN.add(node);
+      if (parent && marker && parent.last.index === item.index && ((marker.label.length === 1 && enclosedOrdinal(marker.label) > 0) || isRunOnMeasure(item))) RUN_IN.add(node);
       if (parent) parent.node.children.push(node);
       else roots.push(node);
       stack.push({
@@ -1032,6 +1044,18 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
         ...(r.deadline || !due.deadline ? {} : { deadline: due.deadline }),
         ...(due.deadline ? {} : withLeader(r, due.text)),
       };
+      lastClauseTarget = clauseLineBefore;
+      clauseLineBefore.node.paragraphs.push({ text: item.text, position: ctx.blockPosition(item) });
+      clauseLineBefore.paragraphs.push({ item, from: 0 });
+      clauseLineBefore.node.text = `${clauseLineBefore.node.text}\n${item.text}`;
+      extend(item);
+      ctx.claim(item.index, 'outline');
+      continue;
+    }
+    // 责任单位：县教育局 / 　　　　　县公安局: units wrapped onto the lines under a clause line are its own.
+    const wrapped = clauseLineBefore?.node.responsibility?.standalone ? wrappedUnits(ctx, clauseLineBefore.node.responsibility, item, firstIsLead) : null;
+    if (wrapped && clauseLineBefore) {
+      clauseLineBefore.node.responsibility = wrapped;
       lastClauseTarget = clauseLineBefore;
       clauseLineBefore.node.paragraphs.push({ text: item.text, position: ctx.blockPosition(item) });
       clauseLineBefore.paragraphs.push({ item, from: 0 });

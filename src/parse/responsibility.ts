@@ -414,6 +414,8 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
 const DUTY_BASIS = '(?:按照?|依照?|依据|根据)(?:各自)?(?:的)?职(?:责|能)(?:分工)?';
 /** Duty verbs naming the sharing of work: 按职责分工负责, 按照职责分工落实, 依职责分工负责, 按职责抓好落实 … */
 const BY_DUTY = `${DUTY_BASIS}(?:分别负责|负责落实|抓好落实|负责|落实)`;
+/** The verbs by which the units listed before them share the work, naming none: 按职责分工负责, 共同负责. */
+export const SHARED_DUTY_VERB = `(?:${BY_DUTY}|分工负责|共同负责|负责落实)`;
 
 /**
  * The verbs by which a part of a verbal clause makes its units lead: 牵头, 牵头抓总, 牵头实施, 牵头指导,

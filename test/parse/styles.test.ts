@@ -204,6 +204,7 @@ const STYLES = [
   ['figure-table-cell-units-group-rows.txt', 'a tab-separated 主要指标 table without a 单位 column whose cells carry their unit (860亿元, 1500亿元以上, 320家, 30个左右), under category lines spanning the table (一、产业规模): values and unit read, each category the group of the rows under it'],
   ['figure-table-colspan-groups.html', 'an HTML 主要指标 table whose category rows span the table (<td colspan="6">一、设施网络</td>), and a row whose cells repeat the 单位 column\'s unit (1140万标箱): each category the group of its rows, the figures read'],
   ['clause-lists-shared-place-organs.txt', 'unit lists that share a place (区委农办，各镇党委、政府，各街道党工委、办事处: each organ the places\' own, 各镇政府, 各街道办事处) and lists joined by 及 after the places of a level (各镇街及驻村工作队, 各镇（街道）及相关单位)'],
+  ['clause-ends-wraps-run-on.txt', 'where a clause ends and what follows it: a verbal clause line with its deadline after spaces (A牵头，B配合　　2025年6月底前), units wrapped onto the lines under 责任单位： (aligned under the first), (1)…（clause）；(2)…（clause） run on in a numbered item\'s line, 责任单位：A、B（按职责分工负责）。 ending a paragraph, and A负责，B、C配合；完成时限：… closing one'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
