@@ -427,7 +427,7 @@ export function groupByOutline(found: { tasks: Task[]; sections: Section[] }, ou
   const sections: Section[] = [];
   const added = new Set<OutlineNode | Section>();
   const tasks = found.tasks.map((task) => {
-    const group = groups.get(substanceKey(task.title));
+    const group = groups.get(substanceKey(task.title)) ?? standingIn(outline, task.position);
     const own = found.sections.find((s) => s.title === task.section?.title);
     if (!group) {
       if (own && !added.has(own)) {
@@ -446,6 +446,22 @@ export function groupByOutline(found: { tasks: Task[]; sections: Section[] }, ou
 }
 
 const within = (outer: Position, inner: Position): boolean => outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset;
+
+/**
+ * The group a row of a table in the plan's text stands in, as a paragraph task there would: under
+ * 一、重点任务 the part, under 一、 › （二） the （二）. A table outside the outline (an annex) has none,
+ * and its rows keep the table's own section.
+ */
+function standingIn(outline: OutlineNode[], at: Position): OutlineNode | undefined {
+  let chain: OutlineNode[] = [];
+  walk(outline, (node, ancestors) => {
+    if (within(node.position, at) && ancestors.length + 1 > chain.length) chain = [...ancestors, node];
+  });
+  const levels = fromParts(chain);
+  const top = levels[0];
+  if (!top) return undefined;
+  return isPart(top) ? (levels[1] ?? top) : top;
+}
 
 /** Whether an item, or an item under it, names units: a task of the text, or the group of some. */
 function holdsTasks(node: OutlineNode): boolean {

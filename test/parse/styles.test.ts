@@ -203,6 +203,7 @@ const STYLES = [
   ['header-tab-pairs-title-line.txt', 'a scraped header of two label：value pairs a line, tab-separated (索引号 | 主题分类, 发布机构 | 成文日期, …), then its 标题： on a line of its own above the printed title: the title read once, without its label'],
   ['figure-table-cell-units-group-rows.txt', 'a tab-separated 主要指标 table without a 单位 column whose cells carry their unit (860亿元, 1500亿元以上, 320家, 30个左右), under category lines spanning the table (一、产业规模): values and unit read, each category the group of the rows under it'],
   ['figure-table-colspan-groups.html', 'an HTML 主要指标 table whose category rows span the table (<td colspan="6">一、设施网络</td>), and a row whose cells repeat the 单位 column\'s unit (1140万标箱): each category the group of its rows, the figures read'],
+  ['task-table-spaced-under-part.txt', 'a task table laid out with spaces (pdftotext) directly under 二、重点任务, under a caption line, its lead cells wrapped onto a second line below the last column\'s, the next part 三、保障措施 right after its last row'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -743,5 +744,20 @@ describe('styles beyond the seed', () => {
       ['2', '建设社区卫生服务站2个', '一', '教育医疗'],
       ['1', '新建社区养老服务驿站10个', '二', '养老托育'],
     ]);
+  });
+
+  it('should give the rows of a task table directly under a part that part as their section, each row spanning all its lines', async () => {
+    const file = 'task-table-spaced-under-part.txt';
+    const doc = await load(file);
+    const text = readFileSync(`fixtures/styles/${file}`, 'utf8');
+    expect(doc.plan!.sections.map((s) => [s.number, s.title])).toEqual([['二', '重点任务']]);
+    expect(doc.plan!.tasks.map((t) => [t.number, t.section?.number, t.section?.title, text.slice(t.position.start.offset, t.position.end.offset).split('\n').length])).toEqual([
+      ['1', '二', '重点任务', 1],
+      ['2', '二', '重点任务', 2],
+      ['3', '二', '重点任务', 2],
+    ]);
+    // The row's span ends with 物流站, the lead cell's second line, below the 配合单位 cell's end.
+    expect(text.slice(0, doc.plan!.tasks[1]!.position.end.offset).endsWith('物流站')).toBe(true);
+    expect(doc.tables![0]!.table.rows.map((r) => r.position.end.line)).toEqual([17, 19, 21]);
   });
 });

@@ -431,3 +431,34 @@ describe('tasks from a task table', () => {
     ]);
   });
 });
+
+describe('the section of tasks read from a task table in the plan\'s text', () => {
+  const html = (under: string) => `<p>某区人民政府办公室关于印发某区夜间经济发展工作方案的通知</p>
+<p>各街道办事处，区政府各部门：</p><p>现将《某区夜间经济发展工作方案》印发给你们，请认真贯彻执行。</p>
+<p>某区人民政府办公室</p><p>2025年5月6日</p>
+<p>某区夜间经济发展工作方案</p>
+${under}
+<table>
+<tr><td>序号</td><td>任务</td><td>牵头单位</td><td>配合单位</td></tr>
+<tr><td>1</td><td>打造夜间消费街区</td><td>区商务局</td><td>区文旅局</td></tr>
+<tr><td>2</td><td>延长公共交通运营时间</td><td>区交通局</td><td>区公安分局</td></tr>
+</table>
+<p>三、保障措施</p><p>（一）加强组织领导。</p>`;
+
+  it('should give the rows of a table directly under a part the part as their section, as paragraph tasks there get', async () => {
+    const doc = await parseNotice(html('<p>一、工作目标</p><p>全区夜间消费持续增长。</p><p>二、重点任务</p>'), { format: 'html' });
+    expect(doc.plan!.tasks.map((t) => [t.number, t.section?.number, t.section?.title])).toEqual([
+      ['1', '二', '重点任务'],
+      ['2', '二', '重点任务'],
+    ]);
+    expect(doc.plan!.sections.map((s) => [s.number, s.title])).toEqual([['二', '重点任务']]);
+  });
+
+  it('should give the rows of a table under a group of a part that group as their section', async () => {
+    const doc = await parseNotice(html('<p>一、重点任务</p><p>（一）丰富夜间消费业态</p>'), { format: 'html' });
+    expect(doc.plan!.tasks.map((t) => [t.number, t.section?.number, t.section?.title])).toEqual([
+      ['1', '一', '丰富夜间消费业态'],
+      ['2', '一', '丰富夜间消费业态'],
+    ]);
+  });
+});
