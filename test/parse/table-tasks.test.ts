@@ -462,3 +462,27 @@ ${under}
     ]);
   });
 });
+
+describe('a task table that no heading above it heads', () => {
+  const html = (between: string) => `<p>某区人民政府办公室关于印发某区营商环境工作方案的通知</p>
+<p>各街道办事处，区政府各部门：</p><p>现将《某区营商环境工作方案》印发给你们，请认真贯彻执行。</p>
+<p>某区人民政府办公室</p><p>2025年5月6日</p>
+<p>某区营商环境工作方案</p>
+<p>一、重点任务</p><p>重点任务详见任务清单。</p>
+${between}
+<table>
+<tr><td>序号</td><td>具体措施</td><td>牵头单位</td><td>配合单位</td></tr>
+<tr><td>1</td><td>推动高频事项掌上办</td><td>区行政审批局</td><td>区大数据中心</td></tr>
+</table>`;
+
+  it('should keep the table\'s own section after an item that is a sentence of its own, not its group', async () => {
+    const doc = await parseNotice(html('<p>二、工作要求</p><p>（一）强化督查考核。区政府督查室定期通报进展。</p><p>某区营商环境任务清单</p>'), { format: 'html' });
+    expect(doc.plan!.tasks.map((t) => [t.section?.number, t.section?.title])).toEqual([['', '某区营商环境任务清单']]);
+  });
+
+  it('should keep the table\'s own section when its caption is numbered as a part of its own', async () => {
+    const doc = await parseNotice(html('<p>二、重点任务分解表</p>').replace('<p>一、重点任务</p><p>重点任务详见任务清单。</p>', '<p>一、总体要求</p><p>营商环境持续优化。</p>'), { format: 'html' });
+    const sections = doc.plan!.tasks.map((t) => t.section?.number);
+    expect(sections).not.toContain('一');
+  });
+});
