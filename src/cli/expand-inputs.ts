@@ -62,6 +62,10 @@ async function walk(dir: string, scan: Scan): Promise<void> {
     // A link is taken for what it points to (a page saved once and linked into several folders).
     const what = e.isSymbolicLink() ? await kind(path) : e.isDirectory() ? 'dir' : e.isFile() ? 'file' : 'missing';
     if (what === 'dir') await walk(path, scan);
+    // A link to nothing is not dropped unsaid: named like a notice it is passed on, so that reading it
+    // names it as unreadable (exit 2); else it is counted with the files of other kinds. A socket or
+    // a FIFO is no file to read.
+    else if (what === 'missing' && e.isSymbolicLink()) (isNoticeFile(e.name) ? scan.found : scan.others).push(path);
     else if (what !== 'file') continue;
     else if (!isNoticeFile(e.name)) scan.others.push(path);
     else if (PROJECT_FILES.test(e.name)) scan.skipped.push(path);

@@ -665,14 +665,20 @@ export function cellPositions(row: AnnexRow): Position[] | undefined {
 export const NOT_APPLICABLE = /^[—–\-－―─/／×]+$/;
 
 /**
- * Where a row stands: from its first to its last cell written in its own lines. A cell spanning
- * down from a row above (a 责任领导 or 类别 cell with rowspan) stands in that row, so it neither
- * starts nor ends a later row, whose end would otherwise come before its start.
+ * Where a row stands: from the first to the last character of the cells written in its own lines.
+ * In a table laid out in lines (pdftotext's spaces, a pandoc multiline table) a cell before the
+ * last may wrap onto lines below the last cell's end, so the row ends where its latest cell does.
+ * A cell spanning down from a row above (a 责任领导 or 类别 cell with rowspan) stands in that row,
+ * so it neither starts nor ends a later row, whose end would otherwise come before its start.
  */
 function ownSpan(cells: readonly RowCell[], ownFrom: number): Position {
   const own = cells.slice(ownFrom).filter((c) => !c.spanned);
-  const from = own[0] ?? cells[ownFrom] ?? cells[0]!;
-  const to = own[own.length - 1] ?? cells[cells.length - 1]!;
+  let from = own[0] ?? cells[ownFrom] ?? cells[0]!;
+  let to = own[own.length - 1] ?? cells[cells.length - 1]!;
+  for (const c of own) {
+    if (c.position.start.offset < from.position.start.offset) from = c;
+    if (c.position.end.offset > to.position.end.offset) to = c;
+  }
   return { start: from.position.start, end: to.position.end };
 }
 

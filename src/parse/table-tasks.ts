@@ -427,7 +427,7 @@ export function groupByOutline(found: { tasks: Task[]; sections: Section[] }, ou
   const sections: Section[] = [];
   const added = new Set<OutlineNode | Section>();
   const tasks = found.tasks.map((task) => {
-    const group = groups.get(substanceKey(task.title));
+    const group = groups.get(substanceKey(task.title)) ?? (NUMBERED_CAPTION.test(task.section?.title ?? '') ? undefined : standingIn(outline, task.position));
     const own = found.sections.find((s) => s.title === task.section?.title);
     if (!group) {
       if (own && !added.has(own)) {
@@ -446,6 +446,29 @@ export function groupByOutline(found: { tasks: Task[]; sections: Section[] }, ou
 }
 
 const within = (outer: Position, inner: Position): boolean => outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset;
+
+/** A caption numbered as a part or a group (## 二、重点任务分解表): a heading of its own, no table under the one above it. */
+const NUMBERED_CAPTION = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[章部节])/;
+
+/**
+ * The group a row of a table in the plan's text stands in, as a paragraph task there would: under
+ * 一、重点任务 the part, under 一、 › （二） the （二）. A table outside the outline (an annex) has none,
+ * and its rows keep the table's own section.
+ */
+function standingIn(outline: OutlineNode[], at: Position): OutlineNode | undefined {
+  let chain: OutlineNode[] = [];
+  walk(outline, (node, ancestors) => {
+    if (within(node.position, at) && ancestors.length + 1 > chain.length) chain = [...ancestors, node];
+  });
+  // Only a heading heads a table below it (一、重点任务, with a line 见下表 or none): after an item
+  // that is a sentence of its own ((二)强化督查考核。区政府…。) a table is no part of it.
+  const node = chain[chain.length - 1];
+  if (!node || node.paragraphs[0]?.text.trim() !== node.title.trim()) return undefined;
+  const levels = fromParts(chain);
+  const top = levels[0];
+  if (!top) return undefined;
+  return isPart(top) ? (levels[1] ?? top) : top;
+}
 
 /** Whether an item, or an item under it, names units: a task of the text, or the group of some. */
 function holdsTasks(node: OutlineNode): boolean {

@@ -19,13 +19,21 @@ export function oneLine(text: string): string {
   return terminalSafe(text.replace(/\r\n|\r|\n/g, ' ').replace(/\t/g, ' '));
 }
 
+// A signed plain number (`-3.2`, `+5`, `-0.5%`) is a value to a spreadsheet, never a formula: it keeps its sign bare.
+const SIGNED_NUMBER = /^[+-](?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?%?$/;
+
+/** Whether a spreadsheet would run the cell as a formula: = + - @ (tab, CR) at the start, a signed number aside. */
+function formulaLike(v: string, starts: RegExp): boolean {
+  return starts.test(v) && !SIGNED_NUMBER.test(v);
+}
+
 /**
  * One CSV field (RFC 4180). Cells that a spreadsheet would run as a formula (= + - @, tab, CR at
- * the start) are prefixed with an apostrophe, as OWASP recommends.
+ * the start) are prefixed with an apostrophe, as OWASP recommends; a signed number is not one.
  */
 export function csvField(value: string, separator = ','): string {
   let v = value.replace(TERMINAL_UNSAFE, '');
-  if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
+  if (formulaLike(v, /^[=+\-@\t\r]/)) v = `'${v}`;
   if (v.includes(separator) || /["\r\n]/.test(v)) v = `"${v.replace(/"/g, '""')}"`;
   return v;
 }
@@ -33,7 +41,7 @@ export function csvField(value: string, separator = ','): string {
 /** One TSV field: tabs and line breaks inside a value become spaces; formula prefixes neutralised. */
 export function tsvField(value: string): string {
   let v = value.replace(TERMINAL_UNSAFE, '').replace(/[\t\r\n]+/g, ' ');
-  if (/^[=+\-@]/.test(v)) v = `'${v}`;
+  if (formulaLike(v, /^[=+\-@]/)) v = `'${v}`;
   return v;
 }
 

@@ -169,6 +169,9 @@ function readSpaced(header: Piece[], body: SourceLine[]): { rows: CellBlock[][];
     }
     entries.push({ line, pieces, cols: cols as number[], kind: first ? 'row' : 'more' });
   }
+  // A group line names the rows under it: with none after it, it is the text going on below the
+  // table (二、保障措施 after the last row), not a row of it.
+  while (entries.at(-1)?.kind === 'group') entries.pop();
   const grouped = groupRows(entries, serials);
   if (grouped.cut < entries.length) stopped = entries[grouped.cut]!.line;
   const rows = grouped.rows.map((r) => {

@@ -77,6 +77,19 @@ describe('directory scans', () => {
     expect(r.stderr).toBe('plan: did not read 3 files of other kinds (.pdf 2, .xlsx 1); give one by name to read it as a notice\n');
   });
 
+  it('should name a broken link in a scanned folder as an unreadable input and exit 2, reading the rest', () => {
+    const dir = join(temp, 'broken-link');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'a.txt'), seed);
+    symlinkSync(join(temp, 'gone.txt'), join(dir, 'b.txt'));
+    symlinkSync(join(temp, 'gone.pdf'), join(dir, 'c.pdf'));
+    const r = runCli(['parse', '--jsonl', dir]);
+    expect(r.status).toBe(2);
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(`plan: ${join(dir, 'b.txt')}: no such file`);
+    expect(r.stderr).toContain('did not read 1 file of other kinds (.pdf 1)');
+  });
+
   it('should say what it skipped when that leaves nothing to read', () => {
     const dir = join(temp, 'docs-only');
     mkdirSync(dir, { recursive: true });

@@ -147,7 +147,7 @@ describe('plan query goals, annex and metadata', () => {
     expect(r.stderr).toBe('plan: --bom is for --format csv or tsv\n');
   });
 
-  it('should print the header of one notice as a JSON object with the chosen fields', async () => {
+  it('should print the header of one notice as a JSON array of one row with the chosen fields, as with several inputs', async () => {
     const r = plan(['query', SEED, 'metadata', '--format', 'json', '--fields', 'title,documentNumber.raw,issuer,validity']);
     expect(JSON.parse(r.stdout)).toEqual(JSON.parse(await expected('hedong-metadata.json')));
   });

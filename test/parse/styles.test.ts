@@ -205,6 +205,7 @@ const STYLES = [
   ['figure-table-colspan-groups.html', 'an HTML 主要指标 table whose category rows span the table (<td colspan="6">一、设施网络</td>), and a row whose cells repeat the 单位 column\'s unit (1140万标箱): each category the group of its rows, the figures read'],
   ['clause-lists-shared-place-organs.txt', 'unit lists that share a place (区委农办，各镇党委、政府，各街道党工委、办事处: each organ the places\' own, 各镇政府, 各街道办事处) and lists joined by 及 after the places of a level (各镇街及驻村工作队, 各镇（街道）及相关单位)'],
   ['clause-ends-wraps-run-on.txt', 'where a clause ends and what follows it: a verbal clause line with its deadline after spaces (A牵头，B配合　　2025年6月底前), units wrapped onto the lines under 责任单位： (aligned under the first), (1)…（clause）；(2)…（clause） run on in a numbered item\'s line, 责任单位：A、B（按职责分工负责）。 ending a paragraph, and A负责，B、C配合；完成时限：… closing one'],
+  ['task-table-spaced-under-part.txt', 'a task table laid out with spaces (pdftotext) directly under 二、重点任务, under a caption line, its lead cells wrapped onto a second line below the last column\'s, the next part 三、保障措施 right after its last row'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -745,5 +746,20 @@ describe('styles beyond the seed', () => {
       ['2', '建设社区卫生服务站2个', '一', '教育医疗'],
       ['1', '新建社区养老服务驿站10个', '二', '养老托育'],
     ]);
+  });
+
+  it('should give the rows of a task table directly under a part that part as their section, each row spanning all its lines', async () => {
+    const file = 'task-table-spaced-under-part.txt';
+    const doc = await load(file);
+    const text = readFileSync(`fixtures/styles/${file}`, 'utf8');
+    expect(doc.plan!.sections.map((s) => [s.number, s.title])).toEqual([['二', '重点任务']]);
+    expect(doc.plan!.tasks.map((t) => [t.number, t.section?.number, t.section?.title, text.slice(t.position.start.offset, t.position.end.offset).split('\n').length])).toEqual([
+      ['1', '二', '重点任务', 1],
+      ['2', '二', '重点任务', 2],
+      ['3', '二', '重点任务', 2],
+    ]);
+    // The row's span ends with 物流站, the lead cell's second line, below the 配合单位 cell's end.
+    expect(text.slice(0, doc.plan!.tasks[1]!.position.end.offset).endsWith('物流站')).toBe(true);
+    expect(doc.tables![0]!.table.rows.map((r) => r.position.end.line)).toEqual([17, 19, 21]);
   });
 });

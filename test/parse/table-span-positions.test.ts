@@ -42,3 +42,48 @@ describe('positions of rows under cells spanning rows', () => {
     }
   });
 });
+
+describe('positions of rows laid out over several lines', () => {
+  const MULTILINE = [
+    '# 关于印发某镇村庄清洁行动方案的通知',
+    '',
+    '各村（社区）：',
+    '',
+    '现将《某镇村庄清洁行动方案》印发给你们，请认真贯彻落实。',
+    '',
+    '某镇人民政府',
+    '',
+    '2025年2月10日',
+    '',
+    '## 某镇村庄清洁行动方案',
+    '',
+    '### 一、重点任务',
+    '',
+    '  ----------------------------------------------',
+    '  序号   任务             牵头单位     配合单位',
+    '  ------ ---------------- ------------ ----------',
+    '  1      清理村内积存垃   镇农业农村   各村',
+    '         圾，整治房前屋   办',
+    '         后环境',
+    '',
+    '  2      整治河塘沟渠     镇水务站     镇财政所',
+    '  ----------------------------------------------',
+    '',
+    '### 二、保障措施',
+    '',
+    '（一）加强组织领导。镇成立工作专班。',
+    '',
+  ].join('\n');
+
+  it('should span every line of a pandoc multiline row, a cell before the last wrapping further than it', async () => {
+    const { parseNotice } = await import('../../src/parse/parse-notice.js');
+    const doc = await parseNotice(MULTILINE, { name: 'clean.md' });
+    const tasks = doc.plan!.tasks;
+    expect(tasks.map((t) => [t.number, t.lead, t.position.start.line, t.position.end.line])).toEqual([
+      ['1', ['镇农业农村办'], 18, 20],
+      ['2', ['镇水务站'], 22, 22],
+    ]);
+    expect(MULTILINE.slice(tasks[0]!.position.start.offset, tasks[0]!.position.end.offset).endsWith('后环境')).toBe(true);
+    expect(tasks.map((t) => t.section?.number)).toEqual(['一', '一']);
+  });
+});

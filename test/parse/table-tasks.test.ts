@@ -431,3 +431,58 @@ describe('tasks from a task table', () => {
     ]);
   });
 });
+
+describe('the section of tasks read from a task table in the plan\'s text', () => {
+  const html = (under: string) => `<p>某区人民政府办公室关于印发某区夜间经济发展工作方案的通知</p>
+<p>各街道办事处，区政府各部门：</p><p>现将《某区夜间经济发展工作方案》印发给你们，请认真贯彻执行。</p>
+<p>某区人民政府办公室</p><p>2025年5月6日</p>
+<p>某区夜间经济发展工作方案</p>
+${under}
+<table>
+<tr><td>序号</td><td>任务</td><td>牵头单位</td><td>配合单位</td></tr>
+<tr><td>1</td><td>打造夜间消费街区</td><td>区商务局</td><td>区文旅局</td></tr>
+<tr><td>2</td><td>延长公共交通运营时间</td><td>区交通局</td><td>区公安分局</td></tr>
+</table>
+<p>三、保障措施</p><p>（一）加强组织领导。</p>`;
+
+  it('should give the rows of a table directly under a part the part as their section, as paragraph tasks there get', async () => {
+    const doc = await parseNotice(html('<p>一、工作目标</p><p>全区夜间消费持续增长。</p><p>二、重点任务</p>'), { format: 'html' });
+    expect(doc.plan!.tasks.map((t) => [t.number, t.section?.number, t.section?.title])).toEqual([
+      ['1', '二', '重点任务'],
+      ['2', '二', '重点任务'],
+    ]);
+    expect(doc.plan!.sections.map((s) => [s.number, s.title])).toEqual([['二', '重点任务']]);
+  });
+
+  it('should give the rows of a table under a group of a part that group as their section', async () => {
+    const doc = await parseNotice(html('<p>一、重点任务</p><p>（一）丰富夜间消费业态</p>'), { format: 'html' });
+    expect(doc.plan!.tasks.map((t) => [t.number, t.section?.number, t.section?.title])).toEqual([
+      ['1', '一', '丰富夜间消费业态'],
+      ['2', '一', '丰富夜间消费业态'],
+    ]);
+  });
+});
+
+describe('a task table that no heading above it heads', () => {
+  const html = (between: string) => `<p>某区人民政府办公室关于印发某区营商环境工作方案的通知</p>
+<p>各街道办事处，区政府各部门：</p><p>现将《某区营商环境工作方案》印发给你们，请认真贯彻执行。</p>
+<p>某区人民政府办公室</p><p>2025年5月6日</p>
+<p>某区营商环境工作方案</p>
+<p>一、重点任务</p><p>重点任务详见任务清单。</p>
+${between}
+<table>
+<tr><td>序号</td><td>具体措施</td><td>牵头单位</td><td>配合单位</td></tr>
+<tr><td>1</td><td>推动高频事项掌上办</td><td>区行政审批局</td><td>区大数据中心</td></tr>
+</table>`;
+
+  it('should keep the table\'s own section after an item that is a sentence of its own, not its group', async () => {
+    const doc = await parseNotice(html('<p>二、工作要求</p><p>（一）强化督查考核。区政府督查室定期通报进展。</p><p>某区营商环境任务清单</p>'), { format: 'html' });
+    expect(doc.plan!.tasks.map((t) => [t.section?.number, t.section?.title])).toEqual([['', '某区营商环境任务清单']]);
+  });
+
+  it('should keep the table\'s own section when its caption is numbered as a part of its own', async () => {
+    const doc = await parseNotice(html('<p>二、重点任务分解表</p>').replace('<p>一、重点任务</p><p>重点任务详见任务清单。</p>', '<p>一、总体要求</p><p>营商环境持续优化。</p>'), { format: 'html' });
+    const sections = doc.plan!.tasks.map((t) => t.section?.number);
+    expect(sections).not.toContain('一');
+  });
+});

@@ -19,8 +19,13 @@ describe('renderCsv', () => {
   });
 
   it('should neutralise cells a spreadsheet would run as a formula', () => {
-    const out = renderCsv(tab([['=HYPERLINK("http://x")', '+1'], ['-2', '@SUM(A1)']]));
-    expect(out).toBe('a,b\r\n"\'=HYPERLINK(""http://x"")",\'+1\r\n\'-2,\'@SUM(A1)\r\n');
+    const out = renderCsv(tab([['=HYPERLINK("http://x")', '+1+cmd|x'], ['-2-A1', '@SUM(A1)'], ['-', '-区']]));
+    expect(out).toBe('a,b\r\n"\'=HYPERLINK(""http://x"")",\'+1+cmd|x\r\n\'-2-A1,\'@SUM(A1)\r\n\'-,\'-区\r\n');
+  });
+
+  it('should write a signed plain number without the formula guard, as a number a spreadsheet reads', () => {
+    const out = renderCsv(tab([['-3.2', '+5'], ['-0.5%', '-.25'], ['-1e3', '-3.2 ']]));
+    expect(out).toBe("a,b\r\n-3.2,+5\r\n-0.5%,-.25\r\n-1e3,'-3.2 \r\n");
   });
 
   it('should start with a byte order mark only when asked', () => {
@@ -36,6 +41,10 @@ describe('renderTsv', () => {
 
   it('should neutralise formula prefixes', () => {
     expect(renderTsv(tab([['=1+1', 'ok']]))).toBe("a\tb\n'=1+1\tok\n");
+  });
+
+  it('should write a negative number as it is, and guard a minus sign before text', () => {
+    expect(renderTsv(tab([['-3.5', '-3.5万']]))).toBe("a\tb\n-3.5\t'-3.5万\n");
   });
 });
 

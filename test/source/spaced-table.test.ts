@@ -59,6 +59,21 @@ describe('findSpacedTables', () => {
     expect(rows[2]).toEqual(['1', '培育龙头企业', '区经信局', '持续推进']);
   });
 
+  it('should end the table at its last row when the headings after it (二、保障措施, （一）…) name no rows under them', () => {
+    const text = [
+      ' 序号   重点任务            牵头单位      完成时限',
+      ' 一、产业发展',
+      '  1     培育龙头企业        区经信局      持续推进',
+      '二、保障措施',
+      '（一）加强组织领导。成立工作专班。',
+    ].join('\n');
+    const found = findSpacedTables(text);
+    expect(found).toHaveLength(1);
+    const table = found[0]!;
+    expect('rows' in table && table.rows.map((r) => r[0]!.text)).toEqual(['序号', '一、产业发展', '1']);
+    expect('end' in table && text.slice(0, table.end).endsWith('持续推进')).toBe(true);
+  });
+
   it('should report a header over lines whose pieces do not stand in its columns, rather than read them', () => {
     const text = [
       ' 序号   重点任务            牵头单位      完成时限',

@@ -176,3 +176,18 @@ describe('validateDocument on a notice in traditional characters', () => {
     },
   );
 });
+
+describe('validateDocument with the exported simplifier', () => {
+  it('should find in a traditional notice, given loadSimplifier from the library entry, what validateSource finds', async () => {
+    const lib = await import('../../src/index.js');
+    expect(typeof lib.loadSimplifier).toBe('function');
+    const opencc = (await import('opencc-js')) as unknown as { Converter: (o: { from: string; to: string }) => (s: string) => string };
+    const traditional = opencc.Converter({ from: 'cn', to: 'tw' })(readFileSync(new URL('faults/misspelt-unit.txt', FIXTURES), 'utf8'));
+    const source = await lib.loadSource(new TextEncoder().encode(traditional), { name: 'notice.txt' });
+    expect(lib.looksTraditional(source.text)).toBe(true);
+    const simplify = await lib.loadSimplifier();
+    const doc = await lib.parseLoaded(source, { traditional: 'always' });
+    const places = (ds: readonly { line: number; column: number; ruleId: string }[]): string[] => ds.map((d) => `${d.line}:${d.column} ${d.ruleId}`);
+    expect(places(lib.validateDocument(doc, source, { simplify }))).toEqual(places((await lib.validateSource(source)).diagnostics));
+  });
+});

@@ -129,7 +129,7 @@ interface RenderOptions {
   fields: string[];
   /** Whether the user chose the fields (JSON then keeps only those). */
   picked: boolean;
-  /** One document's header: JSON prints the object, not a list of one. */
+  /** One document's header: a table turns it on its side. JSON stays an array, one row per input, as for every kind. */
   single: boolean;
   bom: boolean | undefined;
   view: ReturnType<typeof viewOf>;
@@ -138,7 +138,7 @@ interface RenderOptions {
 async function render(rows: unknown[], o: RenderOptions): Promise<string> {
   if (o.format === 'json') {
     const out = o.picked ? rows.map((row) => pickFields(row, o.fields)) : rows;
-    return `${JSON.stringify(o.single ? out[0] : out, null, 2)}\n`;
+    return `${JSON.stringify(out, null, 2)}\n`;
   }
   const marked = o.format === 'table' || o.format === 'markdown';
   let tab = tabulate(rows, o.fields, o.view, marked);

@@ -83,6 +83,12 @@ function ownSerial(ctx: RuleContext, task: { label: string; position: Position }
  */
 function checkTableRows(ctx: RuleContext, scopes: Map<string, Scope>): void {
   for (const [table, rows] of groupBy(allTableTasks(ctx), (r) => r.table)) {
+    const key = `table@${table.position.start.offset}`;
+    // A table of the plan's own tasks may go on from the tasks before it (1–2 as paragraphs under
+    // (一), or in a table of their own, then a table of 3–4 under (二)); a table beside the text's
+    // tasks restates them and counts on its own.
+    const before = rows[0]?.beside ? null : ordinalBefore(ctx, table.position.start.offset);
+    if (before !== null) scopes.set(key, { last: before, seen: new Map() });
     const numbered: Array<Numbered & { group: string }> = [];
     const cells = new Set<number>();
     for (const { task } of rows) {
@@ -92,8 +98,18 @@ function checkTableRows(ctx: RuleContext, scopes: Map<string, Scope>): void {
       const group = task.section ? `${task.section.number}|${task.section.title}` : '';
       numbered.push({ ordinal, what: `task ${task.label} of the task table`, at: labelSpan(ctx, task), group });
     }
-    for (const items of groupBy(numbered, (n) => n.group).values()) checkGroup(ctx, items, scopes, `table@${table.position.start.offset}`);
+    for (const items of groupBy(numbered, (n) => n.group).values()) checkGroup(ctx, items, scopes, key);
   }
+}
+
+/** The number of the plan's last task before `offset`, when it is a plain count (`2`, `2.`, `二`); else null. */
+function ordinalBefore(ctx: RuleContext, offset: number): number | null {
+  let last: { number: string; position: Position } | null = null;
+  for (const task of ctx.doc.plan?.tasks ?? []) {
+    if (task.position.start.offset < offset && (!last || task.position.start.offset > last.position.start.offset)) last = task;
+  }
+  if (!last) return null;
+  return /^\d+$/.test(last.number) ? Number(last.number) : parseNumeral(last.number);
 }
 
 /**

@@ -52,7 +52,31 @@ const INVERTED = withLines({
   34: '(三)培育数字企业。引进数字经济企业。(牵头单位:区商务局,参与单位:区科技局)',
 });
 
+/** A task table under (二), after the tasks 1–3 under (一): its rows numbered as given. */
+const tableUnderSecondGroup = (...numbers: number[]): string =>
+  withLines({
+    35: [
+      '(二)壮大数字产业',
+      '序号\t重点任务\t牵头单位\t参与单位',
+      ...numbers.map((n, k) => `${n}\t${['引育软件企业', '建设产业园区'][k] ?? '扩大数字消费'}\t区商务局\t区科技局`),
+      '',
+    ].join('\n'),
+  });
+/** Two task tables, one under (一) numbered 1–2 and one under (二) numbered as given. */
+const twoTables = (...numbers: number[]): string =>
+  withLines({
+    30: '序号\t重点任务\t牵头单位\t参与单位\n1\t建设算力中心\t区科技局\t区财政局\n2\t推进基站覆盖\t区工信局\t区财政局\n',
+    32: '',
+    34: '',
+    35: ['(二)壮大数字产业', '序号\t重点任务\t牵头单位\t参与单位', ...numbers.map((n) => `${n}\t引育软件企业${n}\t区商务局\t区科技局`), ''].join('\n'),
+  });
+
 const valid: ValidCase[] = [
+  // The numbering runs on across groups from paragraphs into a table, or from one table into the next.
+  ['a task table under (二) going on from the tasks 1–3 under (一) (4, 5)', tableUnderSecondGroup(4, 5)],
+  ['a task table under (二) starting again at 1', tableUnderSecondGroup(1, 2)],
+  ['a second task table going on from the first (1, 2 | 3, 4)', twoTables(3, 4)],
+
   ['an annex task table numbered 1, 2, 3 beside the text\'s tasks', withTaskAnnex(TASK_ANNEX_ROWS)],
   ['the base notice', BASE_NOTICE],
   // A second group (二) whose tasks start again at 1, and one whose tasks run on (4, 5).
@@ -69,6 +93,8 @@ const valid: ValidCase[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  ['a task table under (二) skipping a number after the tasks 1–3 under (一) (5, 6)', tableUnderSecondGroup(5, 6), ['37:1 error']],
+  ['a second task table skipping a number after the first (1, 2 | 4, 5)', twoTables(4, 5), ['40:1 error']],
   ['a repeated task number in place of the next (1, 1, 3)', withLines({ 32: renumber(TASK_2, 1) }), ['32:1 error']],
   ['a copied task (1, 2, 2)', withLines({ 34: renumber(TASK_3, 2) }), ['34:1 error']],
   ['a gap (1, 2, 4)', withLines({ 34: renumber(TASK_3, 4) }), ['34:1 error']],
