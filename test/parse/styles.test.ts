@@ -203,6 +203,7 @@ const STYLES = [
   ['header-tab-pairs-title-line.txt', 'a scraped header of two label：value pairs a line, tab-separated (索引号 | 主题分类, 发布机构 | 成文日期, …), then its 标题： on a line of its own above the printed title: the title read once, without its label'],
   ['figure-table-cell-units-group-rows.txt', 'a tab-separated 主要指标 table without a 单位 column whose cells carry their unit (860亿元, 1500亿元以上, 320家, 30个左右), under category lines spanning the table (一、产业规模): values and unit read, each category the group of the rows under it'],
   ['figure-table-colspan-groups.html', 'an HTML 主要指标 table whose category rows span the table (<td colspan="6">一、设施网络</td>), and a row whose cells repeat the 单位 column\'s unit (1140万标箱): each category the group of its rows, the figures read'],
+  ['goal-lists-ranks-ratios.txt', 'goal sentences whose lists and words were misread: changes after 分别 with a base year (A和B排放总量比2023年分别下降a、b: a measure shared), a list whose name holds 及 (普及率、数控化率分别达到…), parts by year and by grade after 其中 (其中2024年、2025年分别达到…; 其中省级15家), 力争到2026年 before the subject, verbs 发展到 and 扩大至, a ratio without a unit (收入比缩小至1.8以内) and ranks (进入全省前3位, 稳居全市前5强)'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
