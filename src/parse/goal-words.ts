@@ -100,3 +100,20 @@ export function creationOf(whole: string, verb: string): string | null {
   const at = whole.indexOf(verb);
   return at >= 0 && at <= 6 && whole.length > at + verb.length ? whole.slice(at) : null;
 }
+
+/** A grade alone, as the subject of a part (其中省级15家, 其中国家级3家). */
+const GRADE_ONLY = /^(?:国家|国际|世界|省|市|县|区|州|盟|地市|省部)级$/;
+/** The scope and grade a whole opens with (全区, 县级以上), which the part's grade takes the place of. */
+const WHOLE_OPENING = /^(?:(?:全|本|我)[国省市区县州旗镇乡])?(?:[^\d级級]{1,4}[级級](?:及以上|以上)?)?/;
+
+/**
+ * 县级以上农业产业化龙头企业发展到60家，其中省级15家: a part whose subject is a grade alone counts the
+ * whole's kind of thing at that grade (省级农业产业化龙头企业): the grade and the whole's words less the
+ * scope and grade they open with. Null when the part names more than a grade, or nothing is left.
+ * `grade` is the part's folded subject, `written` the same as the text writes it.
+ */
+export function gradedPart(grade: string, written: string, whole: string): string | null {
+  if (grade.length > 4 || !GRADE_ONLY.test(grade)) return null;
+  const noun = whole.slice(WHOLE_OPENING.exec(whole)?.[0].length ?? 0);
+  return noun.length >= 2 ? `${written}${noun}` : null;
+}

@@ -5,7 +5,9 @@ import { fold } from '../text/fold.js';
 import { FIVE_YEAR_PLAN, fiveYearPlanEnd } from '../text/five-year-plan.js';
 import { figureMeasureAt, type FigureMeasure } from '../text/measure-units.js';
 import { chineseFiguresOf } from './chinese-figure.js';
-import { boundAt, creationOf, isAnaphora, isGradeBeforeNoun, partYearAt, respectiveCreation, yearListRestAt } from './goal-words.js';
+import { rankHead, rankUnitAt } from './rank-target.js';
+import { sharedMeasure, subjectSplits } from './respective-subjects.js';
+import { boundAt, creationOf, gradedPart, isAnaphora, isGradeBeforeNoun, partYearAt, respectiveCreation, yearListRestAt } from './goal-words.js';
 import {
   alternation,
   BOUND_VERBS,
@@ -35,6 +37,10 @@ export const VERBS = [
   '压缩至', '压缩到', '缩短至', '缩短到', '缩减至', '缩减到', '减少到', '减少至', '压减至', '压减到', '降到', '减至',
   // Ceilings: 失业率不超过3.5%, 能耗不高于0.35吨标准煤, 最高不超过….
   '不高于', '不大于', '不多于', '不超', '最高不超过', '最多不超过',
+  // Verbs of growing to a level: 龙头企业发展到60家, 示范社规模扩大至120家, 壮大到, 上升至.
+  '发展到', '发展至', '扩大到', '扩大至', '壮大到', '壮大至', '拓展到', '拓展至', '增长至', '上升到', '上升至',
+  // A gap or a ratio narrowed to a ceiling: 城乡居民人均可支配收入比缩小至1.8以内.
+  '缩小到', '缩小至',
 ];
 /** VERBS the longest first, so that the verb a subject ends with is read whole (不超过, not 超过). */
 const VERBS_LONGEST_FIRST = [...VERBS].sort((a, b) => b.length - a.length);
@@ -173,6 +179,8 @@ interface Figure {
   unitBefore?: true;
   /** 余 or 多 written in the unit (5000余人次, 3.6万余人): the figure is a floor; its offset in the clause. */
   over?: { word: string; at: number };
+  /** A place after 前 (进入全省前3位): a rank to reach, see rank-target.ts. */
+  rank?: true;
 }
 
 interface Found {
@@ -328,6 +336,8 @@ export function extractGoals(source: GoalSource): Goal[] {
           if (!f.part) partVerb = undefined;
           // 这一比例达到80%: a subject that points back carries on the indicator of the target before.
           if (isAnaphora(own) && previous && previous.unit === goal.unit) goal.indicator = previous.indicator;
+          // 其中省级15家: a grade alone counts the whole's kind of thing (省级农业产业化龙头企业).
+          else if (f.part && whole) goal.indicator = gradedPart(own, goal.indicator, whole.indicator) ?? goal.indicator;
         }
         // 达到2020年的2倍: a figure in 倍 of the level of a base year is a multiple, as 翻一番 is.
         const relative = relativeOf(own, f.figure) ?? (f.baseYear !== undefined && f.figure.unit === '倍' ? 'multiple' : undefined);
@@ -488,11 +498,11 @@ const APPROXIMATELY = new RegExp(`(?<=(?:${alternation([...VERBS, ...VERB_FIRST]
 
 /**
  * A measure without a unit (农田灌溉水有效利用系数达到0.58以上, 空气质量综合指数控制在4.0以内, 数据中心
- * PUE值降至1.3以下): its name, a target verb or sign right before the figure, and nothing after it
+ * PUE值降至1.3以下, 城乡居民人均可支配收入比缩小至1.8以内; not 占比, 同比, 环比): its name, a target verb or sign right before the figure, and nothing after it
  * but a bound. The names are few; any other figure without a unit is left to be reported as unread.
  */
 const UNITLESS_NAME = new RegExp(
-  `(?:系数|指数|PUE值?|比值|之比)(?:${alternation([...VERBS, ...SIGNS])}) ?(?:(?:${alternation(PREFIX_QUALIFIERS)}) ?)*(?:${alternation(SIGNS)})? ?$`,
+  `(?:系数|指数|PUE值?|比值|之比|(?<![占同环对])比)(?:${alternation([...VERBS, ...SIGNS])}) ?(?:(?:${alternation(PREFIX_QUALIFIERS)}) ?)*(?:${alternation(SIGNS)})? ?$`,
 );
 const BOUND_ONLY = new RegExp(`^ ?(?:${alternation(SUFFIX_QUALIFIERS)})? ?$`);
 
@@ -512,7 +522,10 @@ function figuresOf(clause: string): Figure[] {
     if (m.index < covered) continue;
     // 每10万人口…: a figure after 每 counts what the target is per, not the target.
     if (/每 ?$/.test(clause.slice(Math.max(0, m.index - 2), m.index))) continue;
-    const measure = figureMeasureAt(clause, m.index + m[0].length) ?? unitlessAt(clause, m.index, m.index + (m[1] as string).length);
+    const digitsEnd = m.index + (m[1] as string).length;
+    // 前3位, 前20名: a place after 前 is a rank, in a unit of its own (位 is no measure elsewhere).
+    const rank = rankUnitAt(clause, m.index, digitsEnd);
+    const measure = rank ?? figureMeasureAt(clause, m.index + m[0].length) ?? unitlessAt(clause, m.index, digitsEnd);
     if (!measure) continue;
     const { unit, end } = measure;
     covered = end;
@@ -527,7 +540,7 @@ function figuresOf(clause: string): Figure[] {
     if (partOfName(clause, end, unit)) continue;
     // 培育100亿级企业10家: a grade before a noun names the kind of what is counted.
     if (isGradeBeforeNoun(unit, clause.slice(end))) continue;
-    const figure: Figure = { raw, unit, index: m.index, end, ...(measure.over ? { over: measure.over } : {}) };
+    const figure: Figure = { raw, unit, index: m.index, end, ...(measure.over ? { over: measure.over } : {}), ...(rank ? { rank: true as const } : {}) };
     const previous = out[out.length - 1];
     if (previous && !previous.upTo && RANGE_JOIN.test(clause.slice(previous.end, figure.index))) {
       // 10%—15%, 8万—10万人: one target between two figures, in the unit of the second.
@@ -576,15 +589,17 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
   const figures = startingLevels.length ? all.filter((f) => !startingLevels.some((l) => l.figure === f)) : all;
   if (figures.length === 0) return [];
   // 2023—2025年全县累计新建…: a period before the subject is no part of it, as a year is not.
-  const lead = clause.replace(/^(?:(?:到|至|截至) ?)?(?:\d{4} ?年? ?[—–\-－~～] ?)?\d{4} ?年(?:底|末|初|内|前|期间|间)?(?:前)?/, '');
+  // 力争到2026年全县…: 力争 before the year qualifies the clause's targets, and is no more their subject.
+  const lead = clause.replace(/^(?:力争|争取)?(?:(?:到|至|截至) ?)?(?:\d{4} ?年? ?[—–\-－~～] ?)?\d{4} ?年(?:底|末|初|内|前|期间|间)?(?:前)?/, '');
   const leadOffset = clause.length - lead.length;
   // …达到1500亿元，2024年达到1450亿元，…: a year opening a clause is its targets' own (a period's last).
-  const opening = leadOffset > 0 ? /^(?:(?:到|至|截至) ?)?(?:\d{4} ?年? ?[—–\-－~～] ?)?(\d{4}) ?年(?![\d度])/.exec(clause) : null;
+  const striving = leadOffset > 0 ? /^(?:力争|争取)/.exec(clause)?.[0] : undefined;
+  const opening = leadOffset > 0 ? /^(?:力争|争取)?(?:(?:到|至|截至) ?)?(?:\d{4} ?年? ?[—–\-－~～] ?)?(\d{4}) ?年(?![\d度])/.exec(clause) : null;
   const clauseYear = opening ? Number(opening[1]) : undefined;
 
   // X、Y和Z分别达到a、b和c; (到2025年、2027年，) X分别达到a、b
   const respective = figures.length > 1 ? respectiveGoals(clause, figures, leadOffset, years) : null;
-  if (respective) return respective;
+  if (respective) return striven(respective, striving);
 
   const found: Found[] = [];
   let segStart = leadOffset + yearListRestAt(clause, leadOffset);
@@ -644,16 +659,20 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
     const spaced = segment.length - segment.trimEnd().length;
     // 覆盖率≥85%: a comparison sign stands where a verb would, or after one (达到≥85%).
     const trimmed = segment.trimEnd();
-    const sign = SIGNS.find((v) => trimmed.endsWith(v));
+    // 进入全省前3位: the verb of a rank, its scope and 前 (the scope with 前 is its qualifier).
+    const rank = f.rank ? rankHead(trimmed) : null;
+    if (rank) qualifiers.push(rank.scope);
+    const sign = rank ? undefined : SIGNS.find((v) => trimmed.endsWith(v));
     const unsigned = sign ? trimmed.slice(0, -sign.length).trimEnd() : trimmed;
     // 力争实现翻一番: 实现 is the verb of a doubling, not part of its subject.
-    const wordVerb = VERBS_LONGEST_FIRST.find((v) => unsigned.endsWith(v)) ?? (!sign && f.multiple !== undefined && unsigned.endsWith('实现') ? '实现' : '');
+    const wordVerb =
+      rank?.verb ?? VERBS_LONGEST_FIRST.find((v) => unsigned.endsWith(v)) ?? (!sign && f.multiple !== undefined && unsigned.endsWith('实现') ? '实现' : '');
     const verb = sign ?? wordVerb;
-    const holding = BOUND_VERBS.includes(wordVerb) ? (HOLDING.exec(unsigned.slice(0, unsigned.length - wordVerb.length))?.[0].length ?? 0) : 0;
+    const holding = !rank && BOUND_VERBS.includes(wordVerb) ? (HOLDING.exec(unsigned.slice(0, unsigned.length - wordVerb.length))?.[0].length ?? 0) : 0;
     // 达标率稳定保持100%, 持续保持在不低于90%: the adverb of holding is part of the verb, not of the subject.
-    const held = holding > 0 || HOLDING_VERBS.includes(wordVerb);
+    const held = !rank && (holding > 0 || HOLDING_VERBS.includes(wordVerb));
     const adverb = held ? (HOLDING_ADVERB.exec(unsigned.slice(0, unsigned.length - wordVerb.length - holding))?.[0].length ?? 0) : 0;
-    const verbLength = trimmed.length - unsigned.length + wordVerb.length + holding + adverb;
+    const verbLength = rank ? rank.length : trimmed.length - unsigned.length + wordVerb.length + holding + adverb;
     let indicatorEnd = from + segment.length - spaced - verbLength;
     // X力争达到N, X至少达到N: the qualifier stands between the subject and the verb.
     const beforeVerb = verb ? PREFIX_QUALIFIERS.find((q) => clause.slice(from, indicatorEnd).endsWith(q)) : undefined;
@@ -762,6 +781,12 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
       withSuffix(clause, f, { parts, figure: f, qualifiers, verb: verb || verbFirst || '', from: Math.min(a, from), to, ...(part ? { part: true as const } : {}), ...(ownYear !== undefined ? { year: ownYear } : {}), ...baseYear }),
     );
   }
+  return striven(found, striving);
+}
+
+/** The targets of a clause, each qualified by the 力争 that opens it (力争到2026年…), once. */
+function striven(found: Found[], striving: string | undefined): Found[] {
+  if (striving) for (const f of found) if (!f.qualifiers.includes(striving)) f.qualifiers.unshift(striving);
   return found;
 }
 
@@ -835,7 +860,14 @@ function startingLevelsOf(clause: string, figures: readonly Figure[]): Array<{ f
 
 /** The verbs of a list of targets after 分别 (分别达到a、b). */
 const RESPECTIVE_VERB = '(达到|为|突破|不超过|超过|增长到|提高到|提高至|增加到|降至|降低到|控制在|不低于|不少于|不高于)';
-const RESPECTIVE = new RegExp(`^(.*?)分别${RESPECTIVE_VERB}?$`);
+/**
+ * The words before a list's first figure: its subjects, 分别, a base year (分别比2020年下降, also
+ * before 分别, in the subjects), and a verb — a level's (分别达到, 分别发展到) or a change's (分别下降,
+ * 分别年均增长), which is part of each target's indicator.
+ */
+const RESPECTIVE = new RegExp(
+  `^(.*?)分别 ?((?:比|较) ?(?:\\d{4} ?年(?:底|末)?|上年|上一年|去年)度?(?:同期)?)? ?(?:(${alternation([...VERBS, '为'])})|((?:年均)?(?:增长|下降|提高|提升|降低|减少|增加)))?$`,
+);
 const LISTED = new RegExp(`^(.*?)${RESPECTIVE_VERB}$`);
 /** What may stand between two figures of a list: a bound of the first, then 、 or 和. */
 const LIST_GAP = new RegExp(`^ ?(?:${alternation(SUFFIX_QUALIFIERS)})? ?(?:、|和|及|以及|与)? ?$`);
@@ -852,37 +884,49 @@ const SUBJECT_YEARS = /(?:在|到|至)? ?\d{4} ?年(?:底|末)?(?: ?(?:、|和|�
 function respectiveGoals(clause: string, figures: Figure[], leadOffset: number, sentenceYears?: readonly number[]): Found[] | null {
   // 2023年、2024年、2025年分别…: the years after the first (cut off with the lead) are no subject.
   const start = leadOffset + yearListRestAt(clause, leadOffset);
-  const head = clause.slice(start, figures[0]!.index);
   for (let k = 1; k < figures.length; k++) if (!LIST_GAP.test(clause.slice(figures[k - 1]!.end, figures[k]!.index))) return null;
-  let written = RESPECTIVE.exec(head);
+  // 其中2023年、2024年分别达到900家、1050家: parts of the target before, whose subject it is.
+  const within = WITHIN.exec(clause.slice(start, figures[0]!.index))?.[0].length ?? 0;
+  const head = clause.slice(start + within, figures[0]!.index);
+  const respective = RESPECTIVE.exec(head);
+  let written: Array<string | undefined> | null = respective ? [...respective] : null;
   let subjectText = written?.[1] ?? '';
   const ownYears = written ? SUBJECT_YEARS.exec(subjectText) : null;
   if (ownYears) subjectText = subjectText.slice(0, ownYears.index);
+  // 排放总量比2020年分别下降…: the base year is no part of the subject.
+  const baseWords = written?.[2];
+  let base: { year?: number; previous?: true } | null = baseWords ? (baseOf(baseWords) ?? previousYearOf(baseWords, 0, baseWords.length)) : null;
+  if (written && !baseWords) {
+    const inSubject = baseOf(subjectText) ?? previousYearOf(subjectText, 0, subjectText.length);
+    if (inSubject && inSubject.from > 0 && subjectText.slice(inSubject.to).trim() === '') {
+      base = inSubject;
+      subjectText = subjectText.slice(0, inSubject.from);
+    }
+  }
   const years = ownYears ? (ownYears[0].match(/\d{4}/g) ?? []).map(Number) : sentenceYears;
   // 到2025年、2027年，保有量达到5万辆、10万辆: a list as long as the years' needs no 分别.
   if (!written && years && years.length === figures.length) {
-    written = LISTED.exec(head);
+    const listed = LISTED.exec(head);
+    written = listed ? [listed[0], listed[1], undefined, listed[2], undefined] : null;
     subjectText = written?.[1] ?? '';
   }
-  if (!written) return years && years.length === figures.length ? respectiveCreations(clause, figures, start, head, years) : null;
-  const verb = written[2] ?? '达到';
-  const subjectAt = start + (written[1] as string).length - (written[1] as string).trimStart().length;
-  const subjects = subjectText.split(/、|和|及|与/).map((x) => x.trim()).filter(Boolean);
-  if (subjects.length === 0) return null;
-  // Each figure's subject and year, by its index in the list.
-  let order: Array<[number, number | undefined]> | null = null;
-  const y = years?.length ?? 0;
-  if (subjects.length === figures.length && (subjects.length > 1 || y !== figures.length)) order = figures.map((_, k) => [k, undefined]);
-  else if (subjects.length === 1 && y === figures.length) order = figures.map((_, k) => [0, years![k]]);
-  else if (subjects.length > 1 && y > 1 && subjects.length * y === figures.length) {
-    const byYear = figures.map((_, k): [number, number] => [k % subjects.length, years![Math.floor(k / subjects.length)]!]);
-    const bySubject = figures.map((_, k): [number, number] => [Math.floor(k / y), years![k % y]!]);
-    const oneUnit = (o: Array<[number, number]>): boolean => o.every(([s], k) => figures[k]!.unit === figures[o.findIndex(([t]) => t === s)]!.unit);
-    const a = oneUnit(byYear);
-    const b = oneUnit(bySubject);
-    if (a !== b) order = a ? byYear : bySubject;
+  if (!written) return years && years.length === figures.length ? respectiveCreations(clause, figures, start + within, head, years) : null;
+  const change = written[4];
+  const verb = change ? '' : (written[3] ?? '达到');
+  const subjectAt = start + within + (written[1] as string).length - (written[1] as string).trimStart().length;
+  // 其中2023年、2024年分别达到…: no subject but the whole's, which extractGoals gives the parts.
+  if (subjectText.trim() === '' && within > 0 && years && years.length === figures.length) {
+    return figures.map((f, k) => withSuffix(clause, f, { parts: [], figure: f, qualifiers: BOUND_VERBS.includes(verb) ? [verb] : [], verb, from: f.index, to: f.end, year: years[k]!, part: true }));
   }
-  if (!order) return null;
+  // Each figure's subject and year, by its index in the list, under the first split that gives one.
+  let order: Array<[number, number | undefined]> | null = null;
+  let subjects: string[] = [];
+  for (const split of subjectSplits(subjectText)) {
+    subjects = split;
+    order = listOrder(split.length, figures, years);
+    if (order) break;
+  }
+  if (!order || subjects.length === 0) return null;
   const spans: Array<[number, number]> = [];
   let cursor = subjectAt;
   for (const subject of subjects) {
@@ -890,14 +934,55 @@ function respectiveGoals(clause: string, figures: Figure[], leadOffset: number, 
     spans.push([from, from + subject.length]);
     cursor = from + subject.length;
   }
+  // 氮氧化物和挥发性有机物排放总量: the substances before the last share its measure.
+  const measure = sharedMeasure(subjects);
+  const lastSpan = spans[spans.length - 1]!;
+  const measureSpan: [number, number] | null = measure ? [lastSpan[1] - measure.length, lastSpan[1]] : null;
+  // 分别下降10%、12%: the change is each indicator's end, as in 能耗下降.
+  const changeAt = change ? start + within + head.lastIndexOf(change) : -1;
+  const baseYear = base?.year !== undefined ? { baseYear: base.year } : base?.previous ? { basePrevious: true as const } : {};
   return figures.map((f, k) => {
-    const [s, year] = order[k]!;
+    const [s, year] = order![k]!;
     const [from, to] = spans[s]!;
+    const parts: Array<[number, number]> = [[from, to]];
+    if (measureSpan && s < spans.length - 1) parts.push(measureSpan);
+    if (change) parts.push([changeAt, changeAt + change.length]);
     const qualifiers = BOUND_VERBS.includes(verb) ? [verb] : [];
     // A subject's first target spans it, its later ones (the next year's) their figure only.
-    const first = order.findIndex(([t]) => t === s) === k;
-    return withSuffix(clause, f, { parts: [[from, to]], figure: f, qualifiers, verb, from: first ? from : f.index, to: f.end, ...(year !== undefined ? { year } : {}) });
+    const first = order!.findIndex(([t]) => t === s) === k;
+    return withSuffix(clause, f, {
+      parts,
+      figure: f,
+      qualifiers,
+      verb,
+      from: first ? from : f.index,
+      to: f.end,
+      ...(year !== undefined ? { year } : {}),
+      ...(within > 0 ? { part: true as const } : {}),
+      ...baseYear,
+    });
   });
+}
+
+/**
+ * Each figure's subject and year, by its index in the list: one per subject, one per year of a
+ * single subject, or one per subject and year (the figures of a year together or those of a
+ * subject, whichever gives each subject one unit); null if the counts fit none of these.
+ */
+function listOrder(subjects: number, figures: readonly Figure[], years: readonly number[] | undefined): Array<[number, number | undefined]> | null {
+  const y = years?.length ?? 0;
+  if (subjects === 0) return null;
+  if (subjects === figures.length && (subjects > 1 || y !== figures.length)) return figures.map((_, k) => [k, undefined]);
+  if (subjects === 1 && y === figures.length) return figures.map((_, k) => [0, years![k]]);
+  if (subjects > 1 && y > 1 && subjects * y === figures.length) {
+    const byYear = figures.map((_, k): [number, number] => [k % subjects, years![Math.floor(k / subjects)]!]);
+    const bySubject = figures.map((_, k): [number, number] => [Math.floor(k / y), years![k % y]!]);
+    const oneUnit = (o: Array<[number, number]>): boolean => o.every(([s], k) => figures[k]!.unit === figures[o.findIndex(([t]) => t === s)]!.unit);
+    const a = oneUnit(byYear);
+    const b = oneUnit(bySubject);
+    if (a !== b) return a ? byYear : bySubject;
+  }
+  return null;
 }
 
 /**

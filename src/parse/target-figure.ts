@@ -45,9 +45,11 @@ const CEILING = /以内|以下|不超|不高于|不大于|不多于|最多|(?<!�
  */
 export function comparisonOf(words: readonly string[], range = false): Goal['comparison'] {
   const all = words.join('');
+  // 进入全省前3位: a rank (its scope and 前 are the qualifier) is reached at that place or better.
+  if (words.some((w) => w.endsWith('前'))) return 'at-most';
   if (range) return CEILING.test(all) ? 'at-most' : 'at-least';
   // 低于 is a ceiling, but 不低于 a floor; 不高于, 不大于, 不多于, 不超(过) are ceilings too.
-  if (CEILING.test(all) || /控制在|降至|降到|降低|下降|压缩|缩短|缩减|压减|减少[到至]|减至/.test(all)) return 'at-most';
+  if (CEILING.test(all) || /控制在|降至|降到|降低|下降|压缩|缩短|缩减|缩小|压减|减少[到至]|减至/.test(all)) return 'at-most';
   // 5000余人次, 20多家: more than the figure, by an amount not written.
   if (/以上|突破|超过|不低于|不少于|至少|高于|余|(?<!最)多|[≥>≧⩾]/.test(all)) return 'at-least';
   // 约500家, 近30万人: approximate, as 500家左右 is.

@@ -1,6 +1,7 @@
 import { parseDecimalCount } from '../text/chinese-numeral.js';
 import { figureMeasureAt, figureUnitAt } from '../text/measure-units.js';
 import { VERB_FIRST, VERBS } from './goals.js';
+import { RANK_TARGET } from './rank-target.js';
 import { alternation, MARKED_NUMBER, PREFIX_QUALIFIERS, SIGNS } from './target-figure.js';
 import { markThousands, THOUSANDS_MARK } from '../text/thousands.js';
 
@@ -169,6 +170,10 @@ function* targetsIn(clause: string): Generator<Hit> {
     // 达到一流水平, 达到一定规模: 一 in words is rarely a count.
     if (value !== null && (value > 1 || share)) yield hitOf(m);
   }
+  // 进入全省前3位: a rank, whose verb is not one of a level.
+  if (!clause.includes('前')) return;
+  RANK_TARGET.lastIndex = 0;
+  for (let m = RANK_TARGET.exec(clause); m; m = RANK_TARGET.exec(clause)) yield hitOf(m);
 }
 
 const CHANGE_WORD = new RegExp(`^(?:增速|${alternation(CHANGE_VERBS)})$`);

@@ -206,6 +206,7 @@ const STYLES = [
   ['clause-lists-shared-place-organs.txt', 'unit lists that share a place (区委农办，各镇党委、政府，各街道党工委、办事处: each organ the places\' own, 各镇政府, 各街道办事处) and lists joined by 及 after the places of a level (各镇街及驻村工作队, 各镇（街道）及相关单位)'],
   ['clause-ends-wraps-run-on.txt', 'where a clause ends and what follows it: a verbal clause line with its deadline after spaces (A牵头，B配合　　2025年6月底前), units wrapped onto the lines under 责任单位： (aligned under the first), (1)…（clause）；(2)…（clause） run on in a numbered item\'s line, 责任单位：A、B（按职责分工负责）。 ending a paragraph, and A负责，B、C配合；完成时限：… closing one'],
   ['task-table-spaced-under-part.txt', 'a task table laid out with spaces (pdftotext) directly under 二、重点任务, under a caption line, its lead cells wrapped onto a second line below the last column\'s, the next part 三、保障措施 right after its last row'],
+  ['goal-lists-ranks-ratios.txt', 'goal sentences whose lists and words were misread: changes after 分别 with a base year (A和B排放总量比2023年分别下降a、b: a measure shared), a list whose name holds 及 (普及率、数控化率分别达到…), parts by year and by grade after 其中 (其中2024年、2025年分别达到…; 其中省级15家), 力争到2026年 before the subject, verbs 发展到 and 扩大至, a ratio without a unit (收入比缩小至1.8以内) and ranks (进入全省前3位, 稳居全市前5强)'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
