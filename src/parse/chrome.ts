@@ -57,6 +57,18 @@ const CRUMB_SEP = '[>»›]{1,2}';
 const BREADCRUMB = new RegExp(`^(?:${WHERE}?位置(?:是)?[:：]?\\s*)?[^>»›]{1,30}(?:\\s*${CRUMB_SEP}\\s*[^>»›]{1,30}){1,}$`);
 const FOOTER =
   /(扫一扫在手机[上中]?打开当前页|在手机上打开当前页|主办单位[:：]|承办单位[:：]|网站标识码|ICP备|公网安备|公安机关备案号|公安备案号|版权所有|联系我们|网站地图|政府网站找错|建议使用.{0,30}(?:浏览器|分辨率))/;
+/**
+ * A site's imprint line: who runs the site (主办：某办公室, 承办：…, 技术支持：…) beside how to reach
+ * it (电话：…, 地址：…) or another such label. 主办：某局 alone is a task's lead in some plans, so
+ * the operator label counts only with a second label of the imprint on the same line.
+ */
+const SITE_OPERATOR = /^(?:主办|承办|协办|主管|技术支持|网站维护|维护|运维)(?:单位)?\s*[:：]/;
+const SITE_CONTACT = /[\s　|｜]\s*(?:主办|承办|协办|主管|技术支持|网站维护|维护|运维|联系电话|电话|地址|邮编|邮政编码|传真|邮箱|电子邮箱|E-?mail)(?:单位)?\s*[:：]/i;
+
+function isSiteImprint(t: string): boolean {
+  return t.length < 120 && SITE_OPERATOR.test(t) && SITE_CONTACT.test(t) && !/[。；;]/.test(t);
+}
+
 /** The article's tool bar: view counts, print/close links, font size (发布时间：… 浏览次数：… 【打印】【关闭】). */
 const INFO_BAR =
   /(?:浏览|阅读|点击|访问)(?:次数|数|量)[:：]|[【\[]\s*(?:打印|关闭)(?:本页|窗口)?\s*[】\]]|(?:字号|字体)[:：]?\s*[【\[]?\s*[大中小T]/;
@@ -101,6 +113,7 @@ function furnitureAnywhere(match: string): ChromeNode['kind'] | null {
   if (t.length >= 160 || /。/.test(t)) return null;
   if (isPageNumber(t) || isNoTextPageMark(t)) return 'footer';
   if (FOOTER.test(t) && t.length < 120) return 'footer';
+  if (isSiteImprint(t)) return 'footer';
   if (INFO_BAR.test(t) || (t.length < 100 && DATE_AND_SOURCE.test(t))) return 'share';
   if (RELATED.test(t) || LINK_BOX.test(t)) return 'navigation';
   if (isCredits(t)) return 'footer';

@@ -127,7 +127,7 @@ export interface InlineField {
  * The fields of a line that holds several (索引号：1133…　发布机构：某区政府办　发文字号：…), as a page
  * of <span>s gives them; a single field when the line holds only one.
  */
-export function fieldsInLine(item: Item, first: LabelMatch): InlineField[] {
+export function fieldsInLine(item: Pick<Item, 'text' | 'match'>, first: LabelMatch): InlineField[] {
   const starts: Array<{ at: number; label: string; valueAt: number }> = [{ at: 0, label: first.label, valueAt: first.valueOffset }];
   LABEL_IN_LINE.lastIndex = first.valueOffset;
   for (let m = LABEL_IN_LINE.exec(item.match); m; m = LABEL_IN_LINE.exec(item.match)) {
