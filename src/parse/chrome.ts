@@ -8,6 +8,7 @@ import type { Item, ParseContext } from './context.js';
 import { headerKey } from './header.js';
 import { letterheadLines } from './letterhead.js';
 import { headlineBoxAbove, tailFurniture } from './tail-furniture.js';
+import { interpretationAbove } from './interpretation-block.js';
 
 /** Words of page furniture: accessibility and language switches, print/close/share links. */
 const CHROME_WORDS = [
@@ -191,10 +192,18 @@ function furnitureRunAtEnd(ctx: ParseContext, contentStart: number): Map<number,
       continue;
     }
     // A reposting page's box of other articles (往期回顾 over their headlines): the heading and its lines.
-    const heading = headlineBoxAbove(ctx.items, i, contentStart, (k) => ctx.isFree(k) && ctx.claims[k] !== 'chrome');
-    if (heading < 0) break;
-    for (let k = i; k >= heading; k--) out.set(k, 'navigation');
-    i = heading;
+    const unmarked = (k: number): boolean => ctx.isFree(k) && ctx.claims[k] !== 'chrome';
+    const heading = headlineBoxAbove(ctx.items, i, contentStart, unmarked);
+    if (heading >= 0) {
+      for (let k = i; k >= heading; k--) out.set(k, 'navigation');
+      i = heading;
+      continue;
+    }
+    // The page's explanation of the notice (政策解读 over its paragraphs), in a box under the article.
+    const reading = interpretationAbove(ctx.items, i, contentStart, unmarked);
+    if (reading < 0) break;
+    for (let k = i; k >= reading; k--) out.set(k, 'other');
+    i = reading;
   }
   return out;
 }
@@ -225,10 +234,13 @@ function runningHeads(items: readonly Item[]): Set<number> {
   return out;
 }
 
-/** A header label alone on its line that names the document number (文　　号：, 发文字号：). */
+/**
+ * A header label alone on its line that names the document number (文　　号：, 发文字号：), or
+ * without its colon, as a <dl>'s <dt>文号</dt> or a grid of label and value <div>s gives it.
+ */
 function isDocumentNumberLabel(item: Item | undefined): boolean {
   const t = item?.match.trim() ?? '';
-  return t.length <= 12 && /[:：]$/.test(t) && headerKey(t) === 'documentNumber';
+  return t.length <= 12 && headerKey(t) === 'documentNumber';
 }
 
 /**
