@@ -9,6 +9,7 @@ import { headerKey } from './header.js';
 import { letterheadLines } from './letterhead.js';
 import { headlineBoxAbove, tailFurniture } from './tail-furniture.js';
 import { interpretationAbove } from './interpretation-block.js';
+import { hasNoticeTitleShape } from '../text/notice-title.js';
 
 /** Words of page furniture: accessibility and language switches, print/close/share links. */
 const CHROME_WORDS = [
@@ -49,6 +50,17 @@ function isNavigationMenu(tokens: readonly string[]): boolean {
 }
 
 const DATE_WIDGET = /^(.{0,30}?)\s*\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]\s*$/;
+/** A top bar's date (今天是：2024年3月18日 星期一) with the bar's links run on after it (无障碍浏览 | 长者模式). */
+const DATE_WIDGET_LEAD = /^.{0,30}?\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]/;
+
+function isDateWidgetBar(t: string): boolean {
+  if (!t.includes('星期')) return false;
+  const lead = DATE_WIDGET_LEAD.exec(t);
+  if (!lead) return false;
+  const tokens = t.slice(lead[0].length).split(/[\s|｜/·]+/).filter(Boolean);
+  return tokens.length > 0 && tokens.every((w) => CHROME_WORD_SET.has(w.replace(/^[【\[]|[】\]]$/g, '')));
+}
+
 /**
  * The words before 位置 that open a breadcrumb: 当前, 您的, 您现在的, 您当前的, 您现在所在的, 所在. A
  * breadcrumb's separator is >, », › or two of them (首页 >> 政务公开, as old table-layout sites print it).
@@ -56,6 +68,21 @@ const DATE_WIDGET = /^(.{0,30}?)\s*\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二�
 const WHERE = '(?:[您你](?:现在|当前|目前)?(?:所在)?的?|(?:当前|目前|现在)(?:所在)?的?|所在)';
 const CRUMB_SEP = '[>»›]{1,2}';
 const BREADCRUMB = new RegExp(`^(?:${WHERE}?位置(?:是)?[:：]?\\s*)?[^>»›]{1,30}(?:\\s*${CRUMB_SEP}\\s*[^>»›]{1,30}){1,}$`);
+/**
+ * A breadcrumb parted by arrows or slashes (首页 → 政务公开 → 区政府文件, 首页/政务公开/政策文件).
+ * A slash parts many things (dates, 区发改委/区财政局), so such a line counts only when it says it is
+ * one (当前位置：) or starts at the site's home page, and has at most six levels.
+ */
+const ARROW_SEP = '(?:→|->|⇒|[/／])';
+const ARROW_CRUMB = new RegExp(`^(?:${WHERE}?位置(?:是)?[:：]?\\s*)?([^>»›→⇒/／]{1,30}?)\\s*(?:${ARROW_SEP}\\s*[^>»›→⇒/／]{1,30}){1,5}$`);
+const HOME = /^(?:首页|网站首页|主页|门户首页|政府首页)$/;
+
+function isArrowCrumb(t: string): boolean {
+  if (!t.includes('→') && !t.includes('/') && !t.includes('／') && !t.includes('⇒')) return false;
+  const m = ARROW_CRUMB.exec(t);
+  return m !== null && !/[。，；]/.test(t) && (LOCATED.test(t) || HOME.test((m[1] as string).trim()));
+}
+
 const FOOTER =
   /(扫一扫在手机[上中]?打开当前页|在手机上打开当前页|主办单位[:：]|承办单位[:：]|网站标识码|ICP备|公网安备|公安机关备案号|公安备案号|版权所有|联系我们|网站地图|政府网站找错|建议使用.{0,30}(?:浏览器|分辨率))/;
 /**
@@ -122,6 +149,7 @@ function furnitureAnywhere(match: string): ChromeNode['kind'] | null {
   if (t.length < 40 && FOLLOW_PROMPT.test(t)) return 'share';
   // A breadcrumb that says it is one (当前位置：首页 > …), also below a site's menu the reader did not know.
   if (LOCATED.test(t) && BREADCRUMB.test(t) && !/[。，；]/.test(t)) return 'breadcrumb';
+  if (LOCATED.test(t) && isArrowCrumb(t)) return 'breadcrumb';
   // The letterhead of a red-headed document, also below a page's header (某市人民政府文件).
   if (t.endsWith('文件') && isLetterhead(t.replace(/\s+/g, ''))) return 'other';
   return null;
@@ -131,7 +159,7 @@ function furnitureAnywhere(match: string): ChromeNode['kind'] | null {
 export function classifyChrome(match: string): ChromeNode['kind'] | null {
   const t = match.trim();
   if (!t) return null;
-  if (DATE_WIDGET.test(t)) return 'date-widget';
+  if (DATE_WIDGET.test(t) || isDateWidgetBar(t)) return 'date-widget';
   const anywhere = furnitureAnywhere(t);
   if (anywhere) return anywhere;
   // A portal's dateline without labels for its date (2024年04月15日08:21 | 来源：…); labelled ones are the info bar's.
@@ -142,6 +170,7 @@ export function classifyChrome(match: string): ChromeNode['kind'] | null {
   }
   if (SEARCH_BOX.test(t)) return 'navigation';
   if (SITE_NAME.test(t)) return 'other';
+  if (isArrowCrumb(t)) return 'breadcrumb';
   if (isNavigationMenu(tokens)) return 'navigation';
   if (/^【?(打印|关闭|收藏|分享)/.test(t) && t.length < 40 && /(打印|关闭)/.test(t)) return 'share';
   if (BREADCRUMB.test(t) && !/[。，；]/.test(t)) return 'breadcrumb';
@@ -244,6 +273,23 @@ function isDocumentNumberLabel(item: Item | undefined): boolean {
 }
 
 /**
+ * The site's or issuer's name alone at the top of the content (a page's top bar, a letterhead
+ * without 文件), right over the notice's title that starts with the same name (青山区人民政府办公室
+ * over 青山区人民政府办公室关于印发…的通知): the title names it already, and it would otherwise be
+ * read as the title's first line and written twice.
+ */
+function isNameOverTitle(ctx: ParseContext, i: number): boolean {
+  const name = ctx.items[i]!.match.replace(/[\s\u3000]+/g, '');
+  if (name.length < 4 || name.length > 30 || !/^[\u4e00-\u9fff（）()]+$/.test(name)) return false;
+  let j = i + 1;
+  while (j < ctx.items.length && !ctx.isFree(j)) j++;
+  const next = ctx.items[j];
+  if (!next || next.block.kind === 'table') return false;
+  const title = next.match.replace(/[\s\u3000]+/g, '');
+  return title.startsWith(`${name}关于`) && hasNoticeTitleShape(title);
+}
+
+/**
  * Recognises page furniture. Before the content starts any furniture-looking block is taken;
  * after it only unmistakable footers are, so that body text is never mistaken for chrome. Blocks
  * an adapter already marked as furniture (an HTML <nav>, a collection's note) are named by their
@@ -260,6 +306,7 @@ export function parseChrome(ctx: ParseContext, contentStart: number): { chrome: 
     if (!marked && !ctx.isFree(i)) return;
     const kind = ((): ChromeNode['kind'] | null => {
       if (running.has(i) || letterhead.has(i)) return 'other';
+      if (i === contentStart && !marked && isNameOverTitle(ctx, i)) return 'other';
       const end = atEnd.get(i);
       if (end) return end;
       // Below the content only footers and tool bars count, and that test alone is cheap.
@@ -275,7 +322,7 @@ export function parseChrome(ctx: ParseContext, contentStart: number): { chrome: 
     if (kind === 'breadcrumb' && category.length === 0) {
       category = item.match
         .replace(LOCATION, '')
-        .split(/\s*[>»›]{1,2}\s*/)
+        .split(BREADCRUMB.test(item.match.trim()) ? /\s*[>»›]{1,2}\s*/ : /\s*(?:→|->|⇒|[/／])\s*/)
         .map((s) => s.trim())
         .filter(Boolean);
       // Keep the original characters: the split above ran on the folded copy of the same length.
