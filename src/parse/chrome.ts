@@ -274,20 +274,26 @@ function isDocumentNumberLabel(item: Item | undefined): boolean {
 
 /**
  * The site's or issuer's name alone at the top of the content (a page's top bar, a letterhead
- * without 文件), right over the notice's title that starts with the same name (青山区人民政府办公室
+ * without 文件), over the notice's title that starts with the same name (青山区人民政府办公室
  * over 青山区人民政府办公室关于印发…的通知): the title names it already, and it would otherwise be
  * read as the title's first line and written twice.
  */
 function isNameOverTitle(ctx: ParseContext, i: number): boolean {
   const name = ctx.items[i]!.match.replace(/[\s\u3000]+/g, '');
   if (name.length < 4 || name.length > 30 || !/^[\u4e00-\u9fff（）()]+$/.test(name)) return false;
-  let j = i + 1;
-  while (j < ctx.items.length && !ctx.isFree(j)) j++;
-  const next = ctx.items[j];
-  if (!next || next.block.kind === 'table') return false;
-  const title = next.match.replace(/[\s\u3000]+/g, '');
-  return title.startsWith(`${name}关于`) && hasNoticeTitleShape(title);
+  // The title follows within a few lines: a breadcrumb and the page's header may stand between.
+  const opening = `${name}关于`;
+  for (let j = i + 1; j < ctx.items.length && j <= i + NAME_REACH; j++) {
+    const next = ctx.items[j]!;
+    if (next.block.kind === 'table' || next.match.length < opening.length) continue;
+    const title = next.match.replace(/[\s\u3000]+/g, '');
+    if (title.startsWith(opening)) return hasNoticeTitleShape(title);
+  }
+  return false;
 }
+
+/** How many lines below a name at the top its notice's title may stand (a header of a dozen label and value lines). */
+const NAME_REACH = 30;
 
 /**
  * Recognises page furniture. Before the content starts any furniture-looking block is taken;

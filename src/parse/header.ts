@@ -188,8 +188,9 @@ export function assignField(ctx: ParseContext, meta: Metadata, field: MetadataFi
     case 'publishedDate': {
       // Sites often give the time of publication too (2022-07-25 15:30:00); the date is what counts.
       const d = parseDateTime(value);
-      if (d && d.valid && !(field.key === 'publishedDate' && yieldsToPublication(meta, field))) meta[field.key] = d.iso;
-      else if (valueItem) {
+      if (d && d.valid) {
+        if (!(field.key === 'publishedDate' && yieldsToPublication(meta, field))) meta[field.key] = d.iso;
+      } else if (valueItem) {
         ctx.report('header-date-unreadable', 'warning', `${field.label.replace(/\s+/g, '')} "${value}" is not a date`, field.position);
       }
       break;

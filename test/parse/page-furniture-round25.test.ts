@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyChrome } from '../../src/parse/chrome.js';
-import { parseNotice } from '../../src/parse/parse-notice.js';
+import { parseFile, parseNotice } from '../../src/parse/parse-notice.js';
 
 const NOTICE = `<div class="article">
 <p align=center>青山区人民政府办公室关于印发青山区数字经济行动方案的通知</p>
@@ -133,5 +133,24 @@ describe('page furniture around the article', () => {
   it('should not take a notice page with a box of related notices under it for a list page', async () => {
     const doc = await page('', '<div class="related"><h3>相关文件</h3><ul><li><a href="/a">青山区人民政府关于印发某方案的通知</a></li><li><a href="/b">青山区人民政府关于印发某办法的通知</a></li></ul></div>');
     expect(doc.diagnostics.filter((d) => d.ruleId === 'not-a-notice')).toEqual([]);
+  });
+});
+
+describe('page furniture of the style fixtures', () => {
+  it('should set the top bar, the 政策解读 box and the site footer aside and give the arrow breadcrumb as the category', async () => {
+    const doc = await parseFile('fixtures/styles/page-cell-pairs-reading-box-imprint.html');
+    expect(doc.chrome.map((c) => c.kind)).toEqual(['date-widget', 'breadcrumb', 'other', 'other', 'other', 'footer', 'footer']);
+    expect(doc.metadata.category).toEqual(['首页', '政务公开', '区政府办文件']);
+  });
+
+  it('should set the site name and the footer aside and give the slash breadcrumb as the category', async () => {
+    const doc = await parseFile('fixtures/styles/page-dl-docno-slash-crumb-site-name.html');
+    expect(doc.chrome.map((c) => [c.kind, c.text])).toEqual([
+      ['other', '西岭区科学技术局'],
+      ['breadcrumb', '首页/信息公开/通知公告'],
+      ['footer', '主办：西岭区科学技术局　地址：西岭区科技路8号'],
+      ['footer', '蜀ICP备06001234号'],
+    ]);
+    expect(doc.metadata.category).toEqual(['首页', '信息公开', '通知公告']);
   });
 });

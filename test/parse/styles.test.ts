@@ -203,6 +203,8 @@ const STYLES = [
   ['header-tab-pairs-title-line.txt', 'a scraped header of two label：value pairs a line, tab-separated (索引号 | 主题分类, 发布机构 | 成文日期, …), then its 标题： on a line of its own above the printed title: the title read once, without its label'],
   ['figure-table-cell-units-group-rows.txt', 'a tab-separated 主要指标 table without a 单位 column whose cells carry their unit (860亿元, 1500亿元以上, 320家, 30个左右), under category lines spanning the table (一、产业规模): values and unit read, each category the group of the rows under it'],
   ['figure-table-colspan-groups.html', 'an HTML 主要指标 table whose category rows span the table (<td colspan="6">一、设施网络</td>), and a row whose cells repeat the 单位 column\'s unit (1140万标箱): each category the group of its rows, the figures read'],
+  ['page-cell-pairs-reading-box-imprint.html', 'a district page: a top bar of the date and its links, a 当前位置 breadcrumb cut by →, a header table whose cells each hold two label pairs (公开日期 beside 生成日期: the publication date is 公开日期), a 政策解读 box under the article whose 一、二、 are no parts, and a footer of 主办：… 电话：… over the ICP number'],
+  ['page-dl-docno-slash-crumb-site-name.html', 'a bureau page: its name alone in the top bar over the title that repeats it, a breadcrumb cut by /, a <dl> header whose bare 文号 label names the number printed again under the title (the notice\'s number, no running head), and a footer of 主办：… 地址：…'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
