@@ -8,6 +8,8 @@ import type { Item, ParseContext } from './context.js';
 import { headerKey } from './header.js';
 import { letterheadLines } from './letterhead.js';
 import { headlineBoxAbove, tailFurniture } from './tail-furniture.js';
+import { interpretationAbove } from './interpretation-block.js';
+import { hasNoticeTitleShape } from '../text/notice-title.js';
 
 /** Words of page furniture: accessibility and language switches, print/close/share links. */
 const CHROME_WORDS = [
@@ -48,6 +50,17 @@ function isNavigationMenu(tokens: readonly string[]): boolean {
 }
 
 const DATE_WIDGET = /^(.{0,30}?)\s*\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]\s*$/;
+/** A top bar's date (今天是：2024年3月18日 星期一) with the bar's links run on after it (无障碍浏览 | 长者模式). */
+const DATE_WIDGET_LEAD = /^.{0,30}?\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]/;
+
+function isDateWidgetBar(t: string): boolean {
+  if (!t.includes('星期')) return false;
+  const lead = DATE_WIDGET_LEAD.exec(t);
+  if (!lead) return false;
+  const tokens = t.slice(lead[0].length).split(/[\s|｜/·]+/).filter(Boolean);
+  return tokens.length > 0 && tokens.every((w) => CHROME_WORD_SET.has(w.replace(/^[【\[]|[】\]]$/g, '')));
+}
+
 /**
  * The words before 位置 that open a breadcrumb: 当前, 您的, 您现在的, 您当前的, 您现在所在的, 所在. A
  * breadcrumb's separator is >, », › or two of them (首页 >> 政务公开, as old table-layout sites print it).
@@ -55,8 +68,35 @@ const DATE_WIDGET = /^(.{0,30}?)\s*\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二�
 const WHERE = '(?:[您你](?:现在|当前|目前)?(?:所在)?的?|(?:当前|目前|现在)(?:所在)?的?|所在)';
 const CRUMB_SEP = '[>»›]{1,2}';
 const BREADCRUMB = new RegExp(`^(?:${WHERE}?位置(?:是)?[:：]?\\s*)?[^>»›]{1,30}(?:\\s*${CRUMB_SEP}\\s*[^>»›]{1,30}){1,}$`);
+/**
+ * A breadcrumb parted by arrows or slashes (首页 → 政务公开 → 区政府文件, 首页/政务公开/政策文件).
+ * A slash parts many things (dates, 区发改委/区财政局), so such a line counts only when it says it is
+ * one (当前位置：) or starts at the site's home page, and has at most six levels.
+ */
+const ARROW_SEP = '(?:→|->|⇒|[/／])';
+const ARROW_CRUMB = new RegExp(`^(?:${WHERE}?位置(?:是)?[:：]?\\s*)?([^>»›→⇒/／]{1,30}?)\\s*(?:${ARROW_SEP}\\s*[^>»›→⇒/／]{1,30}){1,5}$`);
+const HOME = /^(?:首页|网站首页|主页|门户首页|政府首页)$/;
+
+function isArrowCrumb(t: string): boolean {
+  if (!t.includes('→') && !t.includes('/') && !t.includes('／') && !t.includes('⇒')) return false;
+  const m = ARROW_CRUMB.exec(t);
+  return m !== null && !/[。，；]/.test(t) && (LOCATED.test(t) || HOME.test((m[1] as string).trim()));
+}
+
 const FOOTER =
   /(扫一扫在手机[上中]?打开当前页|在手机上打开当前页|主办单位[:：]|承办单位[:：]|网站标识码|ICP备|公网安备|公安机关备案号|公安备案号|版权所有|联系我们|网站地图|政府网站找错|建议使用.{0,30}(?:浏览器|分辨率))/;
+/**
+ * A site's imprint line: who runs the site (主办：某办公室, 承办：…, 技术支持：…) beside how to reach
+ * it (电话：…, 地址：…) or another such label. 主办：某局 alone is a task's lead in some plans, so
+ * the operator label counts only with a second label of the imprint on the same line.
+ */
+const SITE_OPERATOR = /^(?:主办|承办|协办|主管|技术支持|网站维护|维护|运维)(?:单位)?\s*[:：]/;
+const SITE_CONTACT = /[\s　|｜]\s*(?:主办|承办|协办|主管|技术支持|网站维护|维护|运维|联系电话|电话|地址|邮编|邮政编码|传真|邮箱|电子邮箱|E-?mail)(?:单位)?\s*[:：]/i;
+
+function isSiteImprint(t: string): boolean {
+  return t.length < 120 && SITE_OPERATOR.test(t) && SITE_CONTACT.test(t) && !/[。；;]/.test(t);
+}
+
 /** The article's tool bar: view counts, print/close links, font size (发布时间：… 浏览次数：… 【打印】【关闭】). */
 const INFO_BAR =
   /(?:浏览|阅读|点击|访问)(?:次数|数|量)[:：]|[【\[]\s*(?:打印|关闭)(?:本页|窗口)?\s*[】\]]|(?:字号|字体)[:：]?\s*[【\[]?\s*[大中小T]/;
@@ -101,6 +141,7 @@ function furnitureAnywhere(match: string): ChromeNode['kind'] | null {
   if (t.length >= 160 || /。/.test(t)) return null;
   if (isPageNumber(t) || isNoTextPageMark(t)) return 'footer';
   if (FOOTER.test(t) && t.length < 120) return 'footer';
+  if (isSiteImprint(t)) return 'footer';
   if (INFO_BAR.test(t) || (t.length < 100 && DATE_AND_SOURCE.test(t))) return 'share';
   if (RELATED.test(t) || LINK_BOX.test(t)) return 'navigation';
   if (isCredits(t)) return 'footer';
@@ -108,6 +149,7 @@ function furnitureAnywhere(match: string): ChromeNode['kind'] | null {
   if (t.length < 40 && FOLLOW_PROMPT.test(t)) return 'share';
   // A breadcrumb that says it is one (当前位置：首页 > …), also below a site's menu the reader did not know.
   if (LOCATED.test(t) && BREADCRUMB.test(t) && !/[。，；]/.test(t)) return 'breadcrumb';
+  if (LOCATED.test(t) && isArrowCrumb(t)) return 'breadcrumb';
   // The letterhead of a red-headed document, also below a page's header (某市人民政府文件).
   if (t.endsWith('文件') && isLetterhead(t.replace(/\s+/g, ''))) return 'other';
   return null;
@@ -117,7 +159,7 @@ function furnitureAnywhere(match: string): ChromeNode['kind'] | null {
 export function classifyChrome(match: string): ChromeNode['kind'] | null {
   const t = match.trim();
   if (!t) return null;
-  if (DATE_WIDGET.test(t)) return 'date-widget';
+  if (DATE_WIDGET.test(t) || isDateWidgetBar(t)) return 'date-widget';
   const anywhere = furnitureAnywhere(t);
   if (anywhere) return anywhere;
   // A portal's dateline without labels for its date (2024年04月15日08:21 | 来源：…); labelled ones are the info bar's.
@@ -128,6 +170,7 @@ export function classifyChrome(match: string): ChromeNode['kind'] | null {
   }
   if (SEARCH_BOX.test(t)) return 'navigation';
   if (SITE_NAME.test(t)) return 'other';
+  if (isArrowCrumb(t)) return 'breadcrumb';
   if (isNavigationMenu(tokens)) return 'navigation';
   if (/^【?(打印|关闭|收藏|分享)/.test(t) && t.length < 40 && /(打印|关闭)/.test(t)) return 'share';
   if (BREADCRUMB.test(t) && !/[。，；]/.test(t)) return 'breadcrumb';
@@ -178,10 +221,18 @@ function furnitureRunAtEnd(ctx: ParseContext, contentStart: number): Map<number,
       continue;
     }
     // A reposting page's box of other articles (往期回顾 over their headlines): the heading and its lines.
-    const heading = headlineBoxAbove(ctx.items, i, contentStart, (k) => ctx.isFree(k) && ctx.claims[k] !== 'chrome');
-    if (heading < 0) break;
-    for (let k = i; k >= heading; k--) out.set(k, 'navigation');
-    i = heading;
+    const unmarked = (k: number): boolean => ctx.isFree(k) && ctx.claims[k] !== 'chrome';
+    const heading = headlineBoxAbove(ctx.items, i, contentStart, unmarked);
+    if (heading >= 0) {
+      for (let k = i; k >= heading; k--) out.set(k, 'navigation');
+      i = heading;
+      continue;
+    }
+    // The page's explanation of the notice (政策解读 over its paragraphs), in a box under the article.
+    const reading = interpretationAbove(ctx.items, i, contentStart, unmarked);
+    if (reading < 0) break;
+    for (let k = i; k >= reading; k--) out.set(k, 'other');
+    i = reading;
   }
   return out;
 }
@@ -212,11 +263,37 @@ function runningHeads(items: readonly Item[]): Set<number> {
   return out;
 }
 
-/** A header label alone on its line that names the document number (文　　号：, 发文字号：). */
+/**
+ * A header label alone on its line that names the document number (文　　号：, 发文字号：), or
+ * without its colon, as a <dl>'s <dt>文号</dt> or a grid of label and value <div>s gives it.
+ */
 function isDocumentNumberLabel(item: Item | undefined): boolean {
   const t = item?.match.trim() ?? '';
-  return t.length <= 12 && /[:：]$/.test(t) && headerKey(t) === 'documentNumber';
+  return t.length <= 12 && headerKey(t) === 'documentNumber';
 }
+
+/**
+ * The site's or issuer's name alone at the top of the content (a page's top bar, a letterhead
+ * without 文件), over the notice's title that starts with the same name (青山区人民政府办公室
+ * over 青山区人民政府办公室关于印发…的通知): the title names it already, and it would otherwise be
+ * read as the title's first line and written twice.
+ */
+function isNameOverTitle(ctx: ParseContext, i: number): boolean {
+  const name = ctx.items[i]!.match.replace(/[\s\u3000]+/g, '');
+  if (name.length < 4 || name.length > 30 || !/^[\u4e00-\u9fff（）()]+$/.test(name)) return false;
+  // The title follows within a few lines: a breadcrumb and the page's header may stand between.
+  const opening = `${name}关于`;
+  for (let j = i + 1; j < ctx.items.length && j <= i + NAME_REACH; j++) {
+    const next = ctx.items[j]!;
+    if (next.block.kind === 'table' || next.match.length < opening.length) continue;
+    const title = next.match.replace(/[\s\u3000]+/g, '');
+    if (title.startsWith(opening)) return hasNoticeTitleShape(title);
+  }
+  return false;
+}
+
+/** How many lines below a name at the top its notice's title may stand (a header of a dozen label and value lines). */
+const NAME_REACH = 30;
 
 /**
  * Recognises page furniture. Before the content starts any furniture-looking block is taken;
@@ -235,6 +312,7 @@ export function parseChrome(ctx: ParseContext, contentStart: number): { chrome: 
     if (!marked && !ctx.isFree(i)) return;
     const kind = ((): ChromeNode['kind'] | null => {
       if (running.has(i) || letterhead.has(i)) return 'other';
+      if (i === contentStart && !marked && isNameOverTitle(ctx, i)) return 'other';
       const end = atEnd.get(i);
       if (end) return end;
       // Below the content only footers and tool bars count, and that test alone is cheap.
@@ -250,7 +328,7 @@ export function parseChrome(ctx: ParseContext, contentStart: number): { chrome: 
     if (kind === 'breadcrumb' && category.length === 0) {
       category = item.match
         .replace(LOCATION, '')
-        .split(/\s*[>»›]{1,2}\s*/)
+        .split(BREADCRUMB.test(item.match.trim()) ? /\s*[>»›]{1,2}\s*/ : /\s*(?:→|->|⇒|[/／])\s*/)
         .map((s) => s.trim())
         .filter(Boolean);
       // Keep the original characters: the split above ran on the folded copy of the same length.

@@ -1,7 +1,8 @@
 import type { Metadata, MetadataField } from '../model/types.js';
 import type { CellBlock } from '../source/types.js';
 import type { Item, ParseContext } from './context.js';
-import { assignField, headerKey } from './header.js';
+import { assignField, fieldsInLine, headerKey } from './header.js';
+import { sourceOffset } from '../source/anchors.js';
 
 /**
  * Reads metadata that arrives already structured: YAML front matter (Markdown collections) and
@@ -132,6 +133,7 @@ function readLabelRow(ctx: ParseContext, meta: Metadata, row: CellBlock[], item:
     if (cell.spanned) continue;
     const found = cellLabel(ctx, cell);
     if (found === null) continue;
+    if (found.inline !== null && readFieldsInCell(ctx, meta, cell, found, item)) continue;
     const next = row[k + 1];
     const valueCell = found.inline === null && next && cellLabel(ctx, next) === null ? next : undefined;
     const value = found.inline ?? (valueCell ? valueCell.text.trim() : '');
@@ -145,4 +147,28 @@ function readLabelRow(ctx: ParseContext, meta: Metadata, row: CellBlock[], item:
     assignField(ctx, meta, field, item);
     if (valueCell) k++;
   }
+}
+
+/**
+ * A cell holding several pairs (<td>索引号：X　　发文机关：Y</td>), as some sites fill a header row:
+ * each pair is a field, split where the next known label starts, as on a line of text. False when
+ * the cell holds one pair only, which the caller reads as before.
+ */
+function readFieldsInCell(ctx: ParseContext, meta: Metadata, cell: CellBlock, found: CellLabel, item: Item): boolean {
+  const match = ctx.normalize(cell.text);
+  const colon = /^[^:：]{1,12}[:：]\s*/.exec(match);
+  if (!colon || found.inline === null) return false;
+  const several = fieldsInLine({ text: cell.text, match }, { label: found.label, key: found.key ?? null, inlineValue: found.inline, valueOffset: colon[0].length });
+  if (several.length < 2) return false;
+  for (const f of several) {
+    const field: MetadataField = {
+      label: f.label,
+      key: f.key,
+      value: f.value === '' ? null : f.value,
+      position: ctx.lines.position(sourceOffset(cell.anchors, f.from), sourceOffset(cell.anchors, f.to)),
+    };
+    meta.fields.push(field);
+    assignField(ctx, meta, field, item);
+  }
+  return true;
 }

@@ -127,7 +127,7 @@ export interface InlineField {
  * The fields of a line that holds several (索引号：1133…　发布机构：某区政府办　发文字号：…), as a page
  * of <span>s gives them; a single field when the line holds only one.
  */
-export function fieldsInLine(item: Item, first: LabelMatch): InlineField[] {
+export function fieldsInLine(item: Pick<Item, 'text' | 'match'>, first: LabelMatch): InlineField[] {
   const starts: Array<{ at: number; label: string; valueAt: number }> = [{ at: 0, label: first.label, valueAt: first.valueOffset }];
   LABEL_IN_LINE.lastIndex = first.valueOffset;
   for (let m = LABEL_IN_LINE.exec(item.match); m; m = LABEL_IN_LINE.exec(item.match)) {
@@ -160,6 +160,21 @@ export function emptyMetadata(): Metadata {
   };
 }
 
+/**
+ * Labels that give publishedDate only for want of a better one: 生成日期 is when the page's record
+ * was made, which a header that also says 公开日期 or 发布日期 does not mean by its publication.
+ */
+const RECORD_DATE_LABELS = new Set(['生成日期']);
+
+function isRecordDate(label: string): boolean {
+  return RECORD_DATE_LABELS.has(label.replace(/[\s\u3000\u00a0]/g, ''));
+}
+
+/** Whether a record date must leave publishedDate to a publication date the header already gave. */
+function yieldsToPublication(meta: Metadata, field: MetadataField): boolean {
+  return isRecordDate(field.label) && meta.fields.some((f) => f !== field && f.key === 'publishedDate' && f.value !== null && !isRecordDate(f.label));
+}
+
 /** Sets a model key from a header value as written. */
 export function assignField(ctx: ParseContext, meta: Metadata, field: MetadataField, valueItem: Item | null): void {
   if (!field.key || field.value === null) return;
@@ -173,8 +188,9 @@ export function assignField(ctx: ParseContext, meta: Metadata, field: MetadataFi
     case 'publishedDate': {
       // Sites often give the time of publication too (2022-07-25 15:30:00); the date is what counts.
       const d = parseDateTime(value);
-      if (d && d.valid) meta[field.key] = d.iso;
-      else if (valueItem) {
+      if (d && d.valid) {
+        if (!(field.key === 'publishedDate' && yieldsToPublication(meta, field))) meta[field.key] = d.iso;
+      } else if (valueItem) {
         ctx.report('header-date-unreadable', 'warning', `${field.label.replace(/\s+/g, '')} "${value}" is not a date`, field.position);
       }
       break;

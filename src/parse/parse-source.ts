@@ -1,4 +1,5 @@
 import { noticeDoubt } from './notice-doubt.js';
+import { listPageHeadlines, listPageMessage } from './list-page.js';
 import type { Attachment, Footnote, Metadata, OutlineNode, PlanDocument, Position, Unparsed } from '../model/types.js';
 import type { SourceDocument } from '../source/types.js';
 import { matchAnnexHead, parseAnnexes } from './annex.js';
@@ -290,12 +291,18 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
     notice !== null ||
     (plan !== null && (plan.tasks.length > 0 || plan.goals.length > 0)) ||
     outline.some((n) => NOTICE_KINDS.has(n.kind));
-  const doubt = recognised ? noticeDoubt({ headerFields: metadata.fields.length, metadataTitle: metadata.title, notice, plan }) : null;
+  // A site's list of notices (their headlines over teasers) is no notice, whatever its teasers read as.
+  const listHeadlines = !notice && !plan?.title && !metadata.title ? listPageHeadlines(items) : [];
+  if (listHeadlines.length > 0) {
+    const at = ctx.lines.point(0);
+    ctx.diagnostics.push({ ruleId: 'not-a-notice', severity: 'error', message: listPageMessage(listHeadlines), line: at.line, column: at.column, source: 'parse' });
+  }
+  const doubt = recognised && listHeadlines.length === 0 ? noticeDoubt({ headerFields: metadata.fields.length, metadataTitle: metadata.title, notice, plan }) : null;
   if (doubt) {
     const at = plan?.titlePosition?.start ?? ctx.lines.point(0);
     ctx.diagnostics.push({ ruleId: 'maybe-not-a-notice', severity: 'warning', message: doubt, line: at.line, column: at.column, source: 'parse' });
   }
-  if (!recognised) {
+  if (!recognised && listHeadlines.length === 0) {
     const at = ctx.lines.point(0);
     ctx.diagnostics.push({
       ruleId: 'not-a-notice',

@@ -207,6 +207,8 @@ const STYLES = [
   ['clause-ends-wraps-run-on.txt', 'where a clause ends and what follows it: a verbal clause line with its deadline after spaces (A牵头，B配合　　2025年6月底前), units wrapped onto the lines under 责任单位： (aligned under the first), (1)…（clause）；(2)…（clause） run on in a numbered item\'s line, 责任单位：A、B（按职责分工负责）。 ending a paragraph, and A负责，B、C配合；完成时限：… closing one'],
   ['task-table-spaced-under-part.txt', 'a task table laid out with spaces (pdftotext) directly under 二、重点任务, under a caption line, its lead cells wrapped onto a second line below the last column\'s, the next part 三、保障措施 right after its last row'],
   ['goal-lists-ranks-ratios.txt', 'goal sentences whose lists and words were misread: changes after 分别 with a base year (A和B排放总量比2023年分别下降a、b: a measure shared), a list whose name holds 及 (普及率、数控化率分别达到…), parts by year and by grade after 其中 (其中2024年、2025年分别达到…; 其中省级15家), 力争到2026年 before the subject, verbs 发展到 and 扩大至, a ratio without a unit (收入比缩小至1.8以内) and ranks (进入全省前3位, 稳居全市前5强)'],
+  ['page-cell-pairs-reading-box-imprint.html', 'a district page: a top bar of the date and its links, a 当前位置 breadcrumb cut by →, a header table whose cells each hold two label pairs (公开日期 beside 生成日期: the publication date is 公开日期), a 政策解读 box under the article whose 一、二、 are no parts, and a footer of 主办：… 电话：… over the ICP number'],
+  ['page-dl-docno-slash-crumb-site-name.html', 'a bureau page: its name alone in the top bar over the title that repeats it, a breadcrumb cut by /, a <dl> header whose bare 文号 label names the number printed again under the title (the notice\'s number, no running head), and a footer of 主办：… 地址：…'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
