@@ -13,6 +13,8 @@ import { joinUnitLines, unitColumns, unitOutOfPlace } from './flat-unit-cells.js
 import { cellOutOfPlace, columnKinds, fitWrappedRow, joinCellLines } from './flat-wrapped-cells.js';
 import { fitShortRow, splitSharedRow, type MergedCells } from './flat-merged-rows.js';
 import { gridGroup, noteRow, trailingNotes } from './table-notes.js';
+import { applyUnitList, unitListLine } from './unit-list-line.js';
+import { withEmptyCells } from './flat-empty-cells.js';
 
 /** `附件`, `附件1`, `附件一` standing alone, or `附件1:标题` — the start of an annex. */
 const ANNEX_HEAD = /^附 ?件 ?([0-9一二三四五六七八九十]{0,3}) ?(?:[:：] ?(.*))?$/;
@@ -1053,6 +1055,8 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
   const headUnit = m.title ? titleUnit(ctx.normalize(m.title)) : null;
   const titleParts: string[] = headUnit ? [m.title.slice(0, headUnit.at).trim()] : m.title ? [m.title] : [];
   let unit = headUnit?.unit ?? null;
+  let listedUnits: string[] | null = null;
+  const body: TextNode[] = [];
   let i = 0;
   // Title lines: short, not a cell of the table that follows (序号 or a number). A line 单位：万元
   // among them, or （单位：万元） after the title, is the unit of the table's figures.
@@ -1061,6 +1065,15 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
     const lineUnit = unit === null ? unitLine(t) : null;
     if (lineUnit !== null) {
       unit = lineUnit;
+      ctx.claim(own[i]!.index, 'annex');
+      i++;
+      continue;
+    }
+    const listed: string[] | null = unit === null && listedUnits === null ? unitListLine(t) : null;
+    if (listed !== null) {
+      // Several units (单位：亿元、%): no unit of the whole table; the line stays the annex's text.
+      listedUnits = listed;
+      body.push({ text: own[i]!.text, position: ctx.blockPosition(own[i]!) });
       ctx.claim(own[i]!.index, 'annex');
       i++;
       continue;
@@ -1080,7 +1093,6 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
     i++;
   }
   let table: AnnexTable | null = null;
-  const body: TextNode[] = [];
   let rest = own.slice(i);
   // Items from here on hold the annex's later tables (each read as a table of its own) and text.
   let laterItems: Item[] = [];
@@ -1131,14 +1143,21 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
     const tableLines = rest.slice(0, rest.length - trailingNotes(rest));
     const cells = tableLines.filter((it) => it.match.trim().length <= 60 && !/[。]/.test(it.match));
     if (cells.length === tableLines.length && cells.length > 0) {
+      const text = ctx.source.text;
       table = rebuildFlatTable(
         ctx,
-        cells.map((it) => ({ text: it.text, match: it.match, item: it, offset: 0, position: ctx.blockPosition(it) })),
+        withEmptyCells(
+          cells.map((it) => ({ text: it.text, match: it.match, item: it, offset: 0, position: ctx.blockPosition(it) })),
+          (k) => text.slice(cells[k - 1]!.block.end, cells[k]!.block.start),
+          (offset) => ctx.lines.position(offset, offset),
+          (k) => cells[k]!.block.start,
+        ),
       );
       if (table) for (const it of rest.slice(tableLines.length)) notesAfter.add(it);
     }
   }
   if (table && unit !== null && table.kind !== 'text') applyTableUnit(table, unit);
+  if (table && listedUnits !== null && table.kind !== 'text') applyUnitList(table, listedUnits);
   // A flattened row left out with a warning stays the annex's text, so that nothing of it is lost.
   const unread = table ? UNREAD_LINES.get(table) : undefined;
   for (const it of rest) {
