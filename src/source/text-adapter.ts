@@ -394,7 +394,8 @@ function twoLineHeader(lines: Line[], k: number): { rows: CellBlock[][]; width: 
  * header is, and the table's width (that of the first row below).
  */
 function gridTwoLineHeader(lines: Line[], k: number): { rows: CellBlock[][]; width: number } | null {
-  const [top, bottom, row] = [lines[k], lines[k + 1], lines[k + 2]];
+  // A group row numbered in the 序号 column (一\t产业发展) may open the rows: the row after it sets the width.
+  const [top, bottom, row] = [lines[k], lines[k + 1], numberedGroupCells(lines[k + 2], 3) ? lines[k + 3] : lines[k + 2]];
   if (!top || !bottom || !row || !bottom.text.includes('\t') || !row.text.includes('\t')) return null;
   const width = cellCount(row.text);
   const pad = (line: Line): CellBlock[] | null => {

@@ -203,6 +203,7 @@ const STYLES = [
   ['header-tab-pairs-title-line.txt', 'a scraped header of two label：value pairs a line, tab-separated (索引号 | 主题分类, 发布机构 | 成文日期, …), then its 标题： on a line of its own above the printed title: the title read once, without its label'],
   ['figure-table-cell-units-group-rows.txt', 'a tab-separated 主要指标 table without a 单位 column whose cells carry their unit (860亿元, 1500亿元以上, 320家, 30个左右), under category lines spanning the table (一、产业规模): values and unit read, each category the group of the rows under it'],
   ['figure-table-colspan-groups.html', 'an HTML 主要指标 table whose category rows span the table (<td colspan="6">一、设施网络</td>), and a row whose cells repeat the 单位 column\'s unit (1140万标箱): each category the group of its rows, the figures read'],
+  ['annex-notes-groups-base-year.txt', 'annexes whose tables carry a 注： line after a flattened table, a unit line listing two units (单位：亿元、%), an empty flattened cell written as a line of spaces, a tab two-line header with 基期值 over 2022年 beside 目标值 over the later years and groups numbered in the 序号 column (一\t产业发展), and a flattened task table whose long 配合单位 cells stand above their deadlines'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -742,6 +743,28 @@ describe('styles beyond the seed', () => {
       ['1', '新建改扩建幼儿园3所', '一', '教育医疗'],
       ['2', '建设社区卫生服务站2个', '一', '教育医疗'],
       ['1', '新建社区养老服务驿站10个', '二', '养老托育'],
+    ]);
+  });
+});
+
+describe('annex tables with notes, groups and base years', () => {
+  it('should read each annex of annex-notes-groups-base-year.txt with its figures under their years, its notes as text and its groups on the rows', async () => {
+    const doc = await load('annex-notes-groups-base-year.txt');
+    const [first, second, third] = doc.annexes;
+    expect(first!.table!.rows.map((r) => [r.indicator, r.unit, r.values])).toEqual([
+      ['农产品网络零售额', '亿元', { 2023: 28, 2024: 32, 2025: 36 }],
+      ['农业物联网覆盖率', '%', { 2023: 30, 2024: null, 2025: 45 }],
+    ]);
+    expect(first!.body.map((b) => b.text)).toEqual(['单位：亿元、%', '注：农业物联网覆盖率按规模经营主体统计。']);
+    expect(second!.table!.rows.map((r) => [r.indicator, r.group, r.values])).toEqual([
+      ['农产品网络零售额', '一、产业发展', { 2022: 25, 2023: 28, 2024: 32, 2025: 36 }],
+      ['数字农业示范基地', '二、基地建设', { 2022: 3, 2023: 6, 2024: 9, 2025: 12 }],
+    ]);
+    expect(third!.table!.rows.map((r) => r.cells[4])).toEqual(['2024年12月', '2025年6月底']);
+    const findings = validateDocument(doc, readFileSync('fixtures/styles/annex-notes-groups-base-year.txt', 'utf8'));
+    expect(findings.filter((d) => d.ruleId.startsWith('annex') || d.ruleId === 'goal-annex-consistency').map((d) => d.message)).toEqual([
+      // The empty cell is read as empty, and said to be so, not filled by the next year's figure.
+      'row 2 (农业物联网覆盖率) has no value for 2024 (column "2024年")',
     ]);
   });
 });
