@@ -174,7 +174,7 @@ const definitions: Record<string, Schema> = {
     position: ref('Position'),
   }, ['ranges', 'group']),
   AnnexRange: object({ value: { type: 'number' }, upTo: { type: 'number' } }),
-  AnnexTable: object({ columns: strings, rows: list('AnnexRow'), kind: { enum: ['text'] }, caption: str, unit: str, position: ref('Position') }, ['kind', 'caption', 'unit']),
+  AnnexTable: object({ columns: strings, rows: list('AnnexRow'), kind: { enum: ['text'] }, caption: str, unit: str, notes: list('TextNode'), position: ref('Position') }, ['kind', 'caption', 'unit', 'notes']),
   BodyTable: object({ caption: nstr, path: strings, table: ref('AnnexTable'), position: ref('Position') }),
   Annex: object({ label: str, title: str, table: nullable('#/definitions/AnnexTable'), body: list('TextNode'), position: ref('Position') }),
   Unparsed: object({ text: str, reason: str, position: ref('Position') }),

@@ -475,6 +475,11 @@ export interface AnnexTable {
    * annex's title), also the unit of each row that gives none of its own; absent when none.
    */
   unit?: string;
+  /**
+   * Notes written in the table's own rows (a last row `注：…` spanning the table, `数据来源：…`): no rows
+   * of it, kept as text; absent when none.
+   */
+  notes?: TextNode[];
   position: Position;
 }
 

@@ -12,6 +12,9 @@ import type { PendingTable } from './body-tables.js';
 import { joinUnitLines, unitColumns, unitOutOfPlace } from './flat-unit-cells.js';
 import { cellOutOfPlace, columnKinds, fitWrappedRow, joinCellLines } from './flat-wrapped-cells.js';
 import { fitShortRow, splitSharedRow, type MergedCells } from './flat-merged-rows.js';
+import { gridGroup, noteRow, trailingNotes } from './table-notes.js';
+import { applyUnitList, unitListLine } from './unit-list-line.js';
+import { withEmptyCells } from './flat-empty-cells.js';
 
 /** `附件`, `附件1`, `附件一` standing alone, or `附件1:标题` — the start of an annex. */
 const ANNEX_HEAD = /^附 ?件 ?([0-9一二三四五六七八九十]{0,3}) ?(?:[:：] ?(.*))?$/;
@@ -460,6 +463,11 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
   let columns = header.map((h) => h.text.trim());
   const spanning = columns.length === width + 1 ? spanningHeaderCell(header.map((h) => ctx.normalize(h.text).replace(/\s+/g, ''))) : -1;
   if (spanning >= 0) columns = columns.filter((_, k) => k !== spanning);
+  else if (columns.length > width + 1) {
+    // Several such labels (基期值 over 2022年, 目标值 over 2023年–2025年): each row as many cells short.
+    const run = spanningHeaderRun(header.map((h) => ctx.normalize(h.text).replace(/\s+/g, '')));
+    if (run.length === columns.length - width) columns = columns.filter((_, k) => !run.includes(k));
+  }
   if (columns.length === width - 1 && /^(序号|编号)$/.test(header[0]!.match.trim())) columns = [columns[0] as string, '', ...columns.slice(1)];
   // A group row spans the table: its cell in every column, as a colspan is laid out on the grid.
   const laid = rows.map((r, k) => (groupRows.includes(k) ? columns.map((_, j) => r[Math.min(j, r.length - 1)]!) : r));
@@ -596,6 +604,27 @@ export function spanningHeaderCell(keys: readonly string[]): number {
   return found.length === 1 ? found[0]! : -1;
 }
 
+/** A label over a run of year columns in a two-row header: 基期值, 目标值, 年度目标, 现状值. */
+const YEARS_LABEL = /^(?:基期|基准|现状|实际|目标|预期|预计|年度|规划)(?:值|年|目标|指标)?$/;
+
+/**
+ * A flattened two-row header with two or more labels over the years (序号 | 指标 | 单位 | 基期值 |
+ * 目标值 | 2022年 | 2023年 | 2024年 | 2025年): the indexes of the labels, a run of them right before at
+ * least as many year cells; none when there is no such run. Each row is then as many cells short of
+ * the header, and its figures are the years'.
+ */
+export function spanningHeaderRun(keys: readonly string[]): number[] {
+  for (let k = 1; k < keys.length; k++) {
+    let n = 0;
+    while (k + n < keys.length && YEARS_LABEL.test(keys[k + n]!)) n++;
+    if (n < 2) continue;
+    const years = keys.slice(k + n).findIndex((key) => !YEAR_HEADER.test(key));
+    const count = years < 0 ? keys.length - k - n : years;
+    return count >= n ? Array.from({ length: n }, (_, j) => k + j) : [];
+  }
+  return [];
+}
+
 /**
  * How many cells a flattened table's rows have: the most common count, on a tie the header's (or
  * one more, the empty header cell a scraper dropped), so that one short row does not set it.
@@ -692,6 +721,15 @@ function makeTable(
   /** The first cell written in the row's own lines: 1 where the row's category is a line above it, shared with other rows. */
   ownFrom = 0,
 ): AnnexTable {
+  // A row holding only a note (注：… spanning the table) is no row: its text is kept as the table's note.
+  const notes: TextNode[] = [];
+  if (rawRows.some((cells) => noteRow(cells) !== null)) {
+    rawRows = rawRows.filter((cells) => {
+      const note = noteRow(cells);
+      if (note) notes.push({ text: note.text.trim(), position: note.position });
+      return note === null;
+    });
+  }
   // Diagnostics name the table as the reader finds it: in an annex, or in the plan's text.
   const what = place === 'annex' ? 'annex' : 'table';
   // Header words are recognised on the matching copy (指標 reads as 指标); columns keep their text.
@@ -723,7 +761,7 @@ function makeTable(
   const bodyRows: RowCell[][] = [];
   let group: string | null = null;
   for (const cells of rawRows) {
-    const named = kind === 'values' ? spanningGroup(cells) : null;
+    const named = kind === 'values' ? (spanningGroup(cells) ?? gridGroup(cells)) : null;
     if (named !== null) group = named;
     else {
       bodyRows.push(cells);
@@ -803,6 +841,7 @@ function makeTable(
   const table: AnnexTable = { columns, rows, position: { start: first.position.start, end: last.position.end } };
   // Tables of figures are the default and carry no kind, so models written before it still hold.
   if (kind === 'text') table.kind = 'text';
+  if (notes.length > 0) table.notes = notes;
   return table;
 }
 
@@ -1023,6 +1062,8 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
   const headUnit = m.title ? titleUnit(ctx.normalize(m.title)) : null;
   const titleParts: string[] = headUnit ? [m.title.slice(0, headUnit.at).trim()] : m.title ? [m.title] : [];
   let unit = headUnit?.unit ?? null;
+  let listedUnits: string[] | null = null;
+  const body: TextNode[] = [];
   let i = 0;
   // Title lines: short, not a cell of the table that follows (序号 or a number). A line 单位：万元
   // among them, or （单位：万元） after the title, is the unit of the table's figures.
@@ -1031,6 +1072,15 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
     const lineUnit = unit === null ? unitLine(t) : null;
     if (lineUnit !== null) {
       unit = lineUnit;
+      ctx.claim(own[i]!.index, 'annex');
+      i++;
+      continue;
+    }
+    const listed: string[] | null = unit === null && listedUnits === null ? unitListLine(t) : null;
+    if (listed !== null) {
+      // Several units (单位：亿元、%): no unit of the whole table; the line stays the annex's text.
+      listedUnits = listed;
+      body.push({ text: own[i]!.text, position: ctx.blockPosition(own[i]!) });
       ctx.claim(own[i]!.index, 'annex');
       i++;
       continue;
@@ -1050,10 +1100,10 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
     i++;
   }
   let table: AnnexTable | null = null;
-  const body: TextNode[] = [];
   let rest = own.slice(i);
   // Items from here on hold the annex's later tables (each read as a table of its own) and text.
   let laterItems: Item[] = [];
+  const notesAfter = new Set<Item>();
   const tableItem = rest.find((it) => it.block.kind === 'table');
   if (tableItem) {
     table = tableFromBlock(ctx, tableItem);
@@ -1096,19 +1146,29 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
         }
       }
     }
-    const cells = rest.filter((it) => it.match.trim().length <= 60 && !/[。]/.test(it.match));
-    if (cells.length === rest.length) {
+    // Notes under the table (注：…。, 数据来源：…) are no cells: they stay the annex's text.
+    const tableLines = rest.slice(0, rest.length - trailingNotes(rest));
+    const cells = tableLines.filter((it) => it.match.trim().length <= 60 && !/[。]/.test(it.match));
+    if (cells.length === tableLines.length && cells.length > 0) {
+      const text = ctx.source.text;
       table = rebuildFlatTable(
         ctx,
-        cells.map((it) => ({ text: it.text, match: it.match, item: it, offset: 0, position: ctx.blockPosition(it) })),
+        withEmptyCells(
+          cells.map((it) => ({ text: it.text, match: it.match, item: it, offset: 0, position: ctx.blockPosition(it) })),
+          (k) => text.slice(cells[k - 1]!.block.end, cells[k]!.block.start),
+          (offset) => ctx.lines.position(offset, offset),
+          (k) => cells[k]!.block.start,
+        ),
       );
+      if (table) for (const it of rest.slice(tableLines.length)) notesAfter.add(it);
     }
   }
   if (table && unit !== null && table.kind !== 'text') applyTableUnit(table, unit);
+  if (table && listedUnits !== null && table.kind !== 'text') applyUnitList(table, listedUnits);
   // A flattened row left out with a warning stays the annex's text, so that nothing of it is lost.
   const unread = table ? UNREAD_LINES.get(table) : undefined;
   for (const it of rest) {
-    if (table && (it.block.kind === 'table' || !tableItem) && !unread?.has(it)) ctx.claim(it.index, 'annex');
+    if (table && (it.block.kind === 'table' || !tableItem) && !unread?.has(it) && !notesAfter.has(it)) ctx.claim(it.index, 'annex');
     else {
       body.push({ text: it.text, position: ctx.blockPosition(it) });
       ctx.claim(it.index, 'annex');

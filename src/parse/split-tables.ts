@@ -26,5 +26,9 @@ export function continuesTable(ctx: ParseContext, table: AnnexTable, next: Annex
 
 /** The table with the rows of its continuation after its own. */
 export function joinTables(table: AnnexTable, next: AnnexTable): AnnexTable {
-  return { ...table, rows: [...table.rows, ...next.rows], position: { start: table.position.start, end: next.position.end } };
+  const joined: AnnexTable = { ...table, rows: [...table.rows, ...next.rows], position: { start: table.position.start, end: next.position.end } };
+  // A note under the part after the page break is the whole table's.
+  const notes = [...(table.notes ?? []), ...(next.notes ?? [])];
+  if (notes.length > 0) joined.notes = notes;
+  return joined;
 }

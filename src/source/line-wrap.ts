@@ -205,9 +205,15 @@ export function indentsParagraphs(lines: readonly WrapLine[]): boolean {
   return setIn >= 3 && flush <= setIn * 0.1;
 }
 
-/** A line that is a document number or a date and nothing else. */
+/**
+ * A deadline alone on its line (2024年12月, 2025年底, 2024年6月底前): a table's 完成时限 cell flattened
+ * one cell a line, never the rest of a sentence wrapped before it, which would end with its mark.
+ */
+const DEADLINE_LINE = /^(?:19|20)\d{2}年(?:\d{1,2}月(?:底|末|中旬|上旬|下旬)?|底|末|年底|上半年|下半年)(?:前|以前)?(?:完成)?$/;
+
+/** A line that is a document number or a date (a day's, or a deadline's month) and nothing else. */
 export function numberOrDate(line: WrapLine): boolean {
-  return line.text.length <= 30 && (wholeDocumentNumber(line.text) !== null || parseDate(line.text) !== null);
+  return line.text.length <= 30 && (wholeDocumentNumber(line.text) !== null || parseDate(line.text) !== null || DEADLINE_LINE.test(line.text));
 }
 
 /**

@@ -74,6 +74,9 @@ const TOTAL = /^(?:合 ?计|总 ?计|小 ?计|共 ?计)$/;
 /** A line naming a group of rows, spanning the table: 一、经济发展, （二）营商环境. */
 const GROUP = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])/;
 
+/** A first column naming each row's category (类别, 领域, 方面), its cell spanning the rows of the category. */
+const CATEGORY_FIRST = /^(?:指标)?(?:领域|类别|分类|类型|方面|维度|板块)$/;
+
 /** One spaced table found: its span and rows, or why its lines could not be read as one. */
 export type FoundSpacedTable = { start: number; end: number; rows: CellBlock[][]; unread?: number } | { start: number; problem: string };
 
@@ -147,7 +150,10 @@ function readSpaced(header: Piece[], body: SourceLine[]): { rows: CellBlock[][];
     // (a row whose other cell is merged or empty need not fill every column).
     return c < bounds.length && p.to > firstStarts[c]! ? null : c;
   };
-  const serials = full.every((l) => SERIAL.test(l.pieces[0]!.text.trim()));
+  // 类别 | 序号 | 指标 …: the category cell spans its rows and is printed on the first only, so a row
+  // starts where its serial stands, in the second column.
+  const rowCol = width >= 4 && CATEGORY_FIRST.test(header[0]!.text.trim()) && /^(?:序号|编号)$/.test(header[1]!.text.trim()) ? 1 : 0;
+  const serials = full.every((l) => SERIAL.test(l.pieces[rowCol]!.text.trim()));
   const entries: Entry[] = [];
   let stopped: SourceLine | null = null;
   for (const { line, pieces } of pieced) {
@@ -162,7 +168,7 @@ function readSpaced(header: Piece[], body: SourceLine[]): { rows: CellBlock[][];
       stopped = line;
       break;
     }
-    const first = pieces.find((_, i) => cols[i] === 0);
+    const first = pieces.find((_, i) => cols[i] === rowCol);
     if (first && serials && !SERIAL.test(first.text.trim()) && !TOTAL.test(first.text.trim())) {
       stopped = line;
       break;
@@ -189,6 +195,13 @@ function readSpaced(header: Piece[], body: SourceLine[]): { rows: CellBlock[][];
     }
     return r.cells.map((pieces) => cellOf(pieces, pieces[0]?.start ?? r.at));
   });
+  // A row under a category cell printed on the group's first row only: that cell again, as a rowspan is laid out.
+  if (rowCol === 1) {
+    laid.forEach((cells, k) => {
+      const above = laid[k - 1];
+      if (k > 0 && !rows[k]!.group && !rows[k - 1]!.group && cells[0]!.text === '' && above && above[0]!.text !== '') cells[0] = { ...above[0]!, spanned: true };
+    });
+  }
   // A line of cells under the rows read that none of them takes: the rest of the table, unread.
   const unread = stopped && linePieces(stopped).length >= 2 ? stopped.start + stopped.text.search(/\S/) : undefined;
   return { rows: [headerRow, ...laid], last: lastEntry.line, ...(unread !== undefined ? { unread } : {}) };

@@ -1,5 +1,6 @@
 import { AnchoredText } from './anchors.js';
 import { maskSpans, mergeByStart } from './block-spans.js';
+import { numberedGroupCells, numberedGroupRow } from './tab-group-row.js';
 import { brokenRowAt, brokenRowCells, MAX_PIECE } from './broken-tab-row.js';
 import { dropSpacingBlanks } from './double-spacing.js';
 import { drawnTableBlocks } from './drawn-tables.js';
@@ -393,7 +394,8 @@ function twoLineHeader(lines: Line[], k: number): { rows: CellBlock[][]; width: 
  * header is, and the table's width (that of the first row below).
  */
 function gridTwoLineHeader(lines: Line[], k: number): { rows: CellBlock[][]; width: number } | null {
-  const [top, bottom, row] = [lines[k], lines[k + 1], lines[k + 2]];
+  // A group row numbered in the 序号 column (一\t产业发展) may open the rows: the row after it sets the width.
+  const [top, bottom, row] = [lines[k], lines[k + 1], numberedGroupCells(lines[k + 2], 3) ? lines[k + 3] : lines[k + 2]];
   if (!top || !bottom || !row || !bottom.text.includes('\t') || !row.text.includes('\t')) return null;
   const width = cellCount(row.text);
   const pad = (line: Line): CellBlock[] | null => {
@@ -413,7 +415,11 @@ function gridTwoLineHeader(lines: Line[], k: number): { rows: CellBlock[][]; wid
     while (j < width && !upper[j]!.text) j++;
     const labels = lower.slice(i, j);
     if (!head.text) return null;
-    if (j - i === 1) {
+    if (j - i === 1 && labels[0]!.text && SINGLE_SPAN.test(head.text) && YEAR_LABEL.test(labels[0]!.text)) {
+      // A label over one year's column (基期值 over 2022年 beside 目标值 over 2023年…2025年).
+      first.push(head);
+      second.push(labels[0]!);
+    } else if (j - i === 1) {
       // A column of its own: named on the first line only.
       if (labels[0]!.text) return null;
       first.push({ ...head, rowspan: 2 });
@@ -427,6 +433,10 @@ function gridTwoLineHeader(lines: Line[], k: number): { rows: CellBlock[][]; wid
   if (second.length === 0) return null;
   return { rows: expandSpans([first, second]), width };
 }
+
+/** A label that may stand over one year's column only: the base year's figure (基期值 over 2022年). */
+const SINGLE_SPAN = /^(?:基期|基准|现状|实际|目标|预期|预计)(?:值|年)?$/;
+const YEAR_LABEL = /^(?:19|20)\d{2} ?年?(?:末|底)?$/;
 
 /** A serial number in a table's 序号 column. */
 const SERIAL = /^\d{1,3}$/;
@@ -506,6 +516,8 @@ function tabTable(lines: Line[], k: number): { block: Block; last: number } | nu
   const from = header ? k + 1 : k;
   let last = from;
   const groups = new Set<number>();
+  // Group rows numbered in the 序号 column (一\t产业规模): their number, and their name spanning the rest.
+  const numbered = new Set<number>();
   const short = new Map<number, 'lead' | 'trail'>();
   // Rows whose cells hold line breaks: the first line's index, and the last's.
   const broken = new Map<number, number>();
@@ -522,6 +534,7 @@ function tabTable(lines: Line[], k: number): { block: Block; last: number } | nu
       lastSerial = serialCol >= 0 ? serialOf(last) : null;
     }
     else if (width >= 3 && groupLineAt(lines, last + 1, width, first)) groups.add(++last);
+    else if (numberedGroupCells(lines[last + 1], width) && rowOf(lines[last + 2], width) !== null) numbered.add(++last);
     else {
       // A row broken over lines first: its first line alone may look like a row one cell short.
       const end = brokenRowAt(lines, last + 1, width, serialCol, lastSerial);
@@ -548,6 +561,7 @@ function tabTable(lines: Line[], k: number): { block: Block; last: number } | nu
       inside = brokenTo;
       body.push(brokenRowCells(lines.slice(k + j, brokenTo + 1)));
     } else if (groups.has(k + j)) body.push(spanningRow(line, width));
+    else if (numbered.has(k + j)) body.push(numberedGroupRow(numberedGroupCells(line, width)!, width));
     else if (fill) body.push(shortRowCells(line, fill, body[body.length - 1]!));
     else body.push(tabCells(rowOf(line, width, j > 1) ?? line));
   });

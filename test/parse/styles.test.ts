@@ -209,6 +209,7 @@ const STYLES = [
   ['goal-lists-ranks-ratios.txt', 'goal sentences whose lists and words were misread: changes after 分别 with a base year (A和B排放总量比2023年分别下降a、b: a measure shared), a list whose name holds 及 (普及率、数控化率分别达到…), parts by year and by grade after 其中 (其中2024年、2025年分别达到…; 其中省级15家), 力争到2026年 before the subject, verbs 发展到 and 扩大至, a ratio without a unit (收入比缩小至1.8以内) and ranks (进入全省前3位, 稳居全市前5强)'],
   ['page-cell-pairs-reading-box-imprint.html', 'a district page: a top bar of the date and its links, a 当前位置 breadcrumb cut by →, a header table whose cells each hold two label pairs (公开日期 beside 生成日期: the publication date is 公开日期), a 政策解读 box under the article whose 一、二、 are no parts, and a footer of 主办：… 电话：… over the ICP number'],
   ['page-dl-docno-slash-crumb-site-name.html', 'a bureau page: its name alone in the top bar over the title that repeats it, a breadcrumb cut by /, a <dl> header whose bare 文号 label names the number printed again under the title (the notice\'s number, no running head), and a footer of 主办：… 地址：…'],
+  ['annex-notes-groups-base-year.txt', 'annexes whose tables carry a 注： line after a flattened table, a unit line listing two units (单位：亿元、%), an empty flattened cell written as a line of spaces, a tab two-line header with 基期值 over 2022年 beside 目标值 over the later years and groups numbered in the 序号 column (一\t产业发展), and a flattened task table whose long 配合单位 cells stand above their deadlines'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -764,5 +765,27 @@ describe('styles beyond the seed', () => {
     // The row's span ends with 物流站, the lead cell's second line, below the 配合单位 cell's end.
     expect(text.slice(0, doc.plan!.tasks[1]!.position.end.offset).endsWith('物流站')).toBe(true);
     expect(doc.tables![0]!.table.rows.map((r) => r.position.end.line)).toEqual([17, 19, 21]);
+  });
+});
+
+describe('annex tables with notes, groups and base years', () => {
+  it('should read each annex of annex-notes-groups-base-year.txt with its figures under their years, its notes as text and its groups on the rows', async () => {
+    const doc = await load('annex-notes-groups-base-year.txt');
+    const [first, second, third] = doc.annexes;
+    expect(first!.table!.rows.map((r) => [r.indicator, r.unit, r.values])).toEqual([
+      ['农产品网络零售额', '亿元', { 2023: 28, 2024: 32, 2025: 36 }],
+      ['农业物联网覆盖率', '%', { 2023: 30, 2024: null, 2025: 45 }],
+    ]);
+    expect(first!.body.map((b) => b.text)).toEqual(['单位：亿元、%', '注：农业物联网覆盖率按规模经营主体统计。']);
+    expect(second!.table!.rows.map((r) => [r.indicator, r.group, r.values])).toEqual([
+      ['农产品网络零售额', '一、产业发展', { 2022: 25, 2023: 28, 2024: 32, 2025: 36 }],
+      ['数字农业示范基地', '二、基地建设', { 2022: 3, 2023: 6, 2024: 9, 2025: 12 }],
+    ]);
+    expect(third!.table!.rows.map((r) => r.cells[4])).toEqual(['2024年12月', '2025年6月底']);
+    const findings = validateDocument(doc, readFileSync('fixtures/styles/annex-notes-groups-base-year.txt', 'utf8'));
+    expect(findings.filter((d) => d.ruleId.startsWith('annex') || d.ruleId === 'goal-annex-consistency').map((d) => d.message)).toEqual([
+      // The empty cell is read as empty, and said to be so, not filled by the next year's figure.
+      'row 2 (农业物联网覆盖率) has no value for 2024 (column "2024年")',
+    ]);
   });
 });

@@ -1,0 +1,59 @@
+import type { Position } from '../model/types.js';
+
+/** A flattened table's cell as the annex reader makes it. */
+export interface FlatCell<I> {
+  text: string;
+  match: string;
+  item: I;
+  offset: number;
+  position: Position;
+}
+
+/**
+ * The empty cells a flattened table writes as a line of spaces alone (`　`), which the reading of
+ * the text into lines drops: without them the figures after such a cell would stand a column to
+ * the left. Read only where the cells stand one line apart or one blank line apart and the gap
+ * between two cells holds, in that layout, one line of spaces per empty cell; any other gap is
+ * left as it is. `gapAt(k)` is the source text between cell k-1 and cell k, `at(k)` the offset
+ * where cell k starts; the cells are returned with the empty ones in place.
+ */
+export function withEmptyCells<I>(
+  cells: ReadonlyArray<FlatCell<I>>,
+  gapAt: (k: number) => string,
+  positionAt: (offset: number) => Position,
+  startOf: (k: number) => number,
+): Array<FlatCell<I>> {
+  if (cells.length < 4) return [...cells];
+  const gaps = cells.map((_, k) => (k === 0 ? '' : gapAt(k)));
+  // Cheap pre-check: no gap holds a space other than the line ends.
+  if (!gaps.some((g) => /[^\S\n\r]/.test(g))) return [...cells];
+  // The layout: the cells on lines of their own (one line end between two) or a blank line apart (two).
+  const ends = (g: string): number => (g.match(/\n/g) ?? []).length;
+  const counts = new Map<number, number>();
+  for (const g of gaps.slice(1)) counts.set(ends(g), (counts.get(ends(g)) ?? 0) + 1);
+  const step = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+  if (step !== 1 && step !== 2) return [...cells];
+  const out: Array<FlatCell<I>> = [];
+  cells.forEach((cell, k) => {
+    const gap = gaps[k]!;
+    if (k > 0 && ends(gap) > step) {
+      // The gap's inner lines: in the layout, each spaced line stands where a cell would.
+      const lines = gap.split('\n').slice(1, -1);
+      const spaced = lines.map((l) => l.replace(/\r$/, '')).filter((l) => l !== '');
+      const fits = spaced.every((l) => /^[^\S\n]+$/.test(l)) && ends(gap) === step * (spaced.length + 1);
+      if (fits && spaced.length > 0) {
+        const gapStart = startOf(k) - gap.length;
+        let at = gapStart + gap.indexOf('\n') + 1;
+        for (const line of gap.split('\n').slice(1, -1)) {
+          if (line.replace(/\r$/, '') !== '') {
+            const position = positionAt(at);
+            out.push({ text: '', match: '', item: cell.item, offset: 0, position: { start: position.start, end: position.start } });
+          }
+          at += line.length + 1;
+        }
+      }
+    }
+    out.push(cell);
+  });
+  return out;
+}
