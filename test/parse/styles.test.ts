@@ -203,6 +203,7 @@ const STYLES = [
   ['header-tab-pairs-title-line.txt', 'a scraped header of two label：value pairs a line, tab-separated (索引号 | 主题分类, 发布机构 | 成文日期, …), then its 标题： on a line of its own above the printed title: the title read once, without its label'],
   ['figure-table-cell-units-group-rows.txt', 'a tab-separated 主要指标 table without a 单位 column whose cells carry their unit (860亿元, 1500亿元以上, 320家, 30个左右), under category lines spanning the table (一、产业规模): values and unit read, each category the group of the rows under it'],
   ['figure-table-colspan-groups.html', 'an HTML 主要指标 table whose category rows span the table (<td colspan="6">一、设施网络</td>), and a row whose cells repeat the 单位 column\'s unit (1140万标箱): each category the group of its rows, the figures read'],
+  ['clause-oversight-and-bare-labels.txt', 'a street office\'s clauses that name units beside the lead under the labels of those who coordinate, oversee or keep in touch (协调单位, 督办单位, 监督单位, 联系单位), under bare labels (督导：, 协同：, 指导：) and under 具体实施单位: all take part, and 具体 is no unit'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
