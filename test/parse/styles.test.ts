@@ -204,6 +204,7 @@ const STYLES = [
   ['figure-table-cell-units-group-rows.txt', 'a tab-separated 主要指标 table without a 单位 column whose cells carry their unit (860亿元, 1500亿元以上, 320家, 30个左右), under category lines spanning the table (一、产业规模): values and unit read, each category the group of the rows under it'],
   ['figure-table-colspan-groups.html', 'an HTML 主要指标 table whose category rows span the table (<td colspan="6">一、设施网络</td>), and a row whose cells repeat the 单位 column\'s unit (1140万标箱): each category the group of its rows, the figures read'],
   ['clause-oversight-and-bare-labels.txt', 'a street office\'s clauses that name units beside the lead under the labels of those who coordinate, oversee or keep in touch (协调单位, 督办单位, 监督单位, 联系单位), under bare labels (督导：, 协同：, 指导：) and under 具体实施单位: all take part, and 具体 is no unit'],
+  ['clause-role-is-and-notes.txt', 'roles named before their units, without brackets or in them (牵头单位为A，配合单位为B / 牵头单位为A，B、C配合 / （牵头单位为A，B负责落实）), a note sentence after a clause (…，C落实。以下均需C落实，不再列出) that keeps its units, a later sentence that is a clause too (（责任单位：A。B、C配合）), and 牵头单位为各类媒体提供… that is a sentence, not a clause'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
