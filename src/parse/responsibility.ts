@@ -296,8 +296,9 @@ function readClauseWith(
 /**
  * A clause of more than one sentence: （A、B按职责分工负责，各区政府落实。以下均需各区政府落实，不再列出）.
  * The first sentence is the clause; a later one adds its units when it reads as a clause too
- * (（责任单位：A。B、C配合）), and is otherwise a note about it, kept in the clause's text and not
- * read for units. A first sentence that reads as no clause leaves the whole to be read as one.
+ * (（责任单位：A。B、C配合）), and is otherwise a note about it (one opening as a gloss does, 其中…,
+ * 以下…, is one always), kept in the clause's text and not read for units. A first sentence that
+ * reads as no clause leaves the whole to be read as one.
  */
 function bySentence(text: string, match: string, parse: (text: string, match: string) => UnitRole[] | null): UnitRole[] | null {
   const stop = match.indexOf('。');
@@ -311,7 +312,9 @@ function bySentence(text: string, match: string, parse: (text: string, match: st
   for (let k = 1; k < ends.length; k++) {
     const from = (ends[k - 1] as number) + 1;
     const to = ends[k] as number;
-    if (match.slice(from, to).trim().length === 0) continue;
+    const sentence = match.slice(from, to).trim();
+    // 其中A牵头, 以下均需…: a remark on the units named, never more of them.
+    if (sentence.length === 0 || GLOSS_START.test(sentence)) continue;
     const more = parse(text.slice(from, to), match.slice(from, to));
     if (more && more.every((r) => r.units.length > 0)) roles.push(...more);
   }
@@ -587,16 +590,20 @@ function parseNamedAs(text: string, match: string): UnitRole[] | null {
     const at = a + (raw.length - raw.trimStart().length);
     const part = raw.trim();
     const after = NAMED_AS.exec(part);
-    if (after && roleOf(after[2] as string) && plausibleUnits(after[1] as string)) {
-      const labelAt = at + after[0].lastIndexOf(after[2] as string);
-      roles.push({ role: roleOf(after[2] as string) as Role, label: text.slice(labelAt, labelAt + (after[2] as string).length), units: splitUnits(text.slice(at, at + (after[1] as string).length)) });
+    const afterRole = after ? roleOf(after[2] as string) : null;
+    if (after && afterRole && plausibleUnits(after[1] as string)) {
+      const label = after[2] as string;
+      const labelAt = at + after[0].lastIndexOf(label);
+      roles.push({ role: afterRole, label: text.slice(labelAt, labelAt + label.length), units: splitUnits(text.slice(at, at + (after[1] as string).length)) });
       named = true;
       continue;
     }
     const before = ROLE_IS.exec(part);
-    if (before && roleOf(before[1] as string) && plausibleUnits(before[2] as string)) {
-      const unitsAt = at + (before[1] as string).length + 1;
-      roles.push({ role: roleOf(before[1] as string) as Role, label: text.slice(at, at + (before[1] as string).length), units: splitUnits(text.slice(unitsAt, unitsAt + (before[2] as string).length)) });
+    const beforeRole = before ? roleOf(before[1] as string) : null;
+    if (before && beforeRole && plausibleUnits(before[2] as string)) {
+      const label = before[1] as string;
+      const unitsAt = at + label.length + 1;
+      roles.push({ role: beforeRole, label: text.slice(at, at + label.length), units: splitUnits(text.slice(unitsAt, unitsAt + (before[2] as string).length)) });
       named = true;
       continue;
     }

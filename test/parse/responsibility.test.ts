@@ -224,6 +224,11 @@ describe('responsibility clauses', () => {
     expect(read(clause)).toEqual({ lead, participants, labels });
   });
 
+  it('should read no units in a later sentence that opens as a remark (其中…, 以下…)', () => {
+    const r = read('区教育局、区卫生健康委按职责分工负责。其中区教育局牵头');
+    expect([...r!.lead, ...r!.participants]).toEqual(['区教育局', '区卫生健康委']);
+  });
+
   it('should add the units of a later sentence that reads as a clause too', () => {
     expect(read('责任单位：市工业和信息化局。市生态环境局、市应急局配合')).toEqual({
       lead: ['市工业和信息化局'],
