@@ -3,7 +3,7 @@ import { enclosedOrdinal, matchMarker, type Marker } from '../text/markers.js';
 import { romanOrdinal } from '../text/roman-numeral.js';
 import { itemMarker } from './decimal-chapters.js';
 import type { Item, ParseContext } from './context.js';
-import { BODY_NAME_END, CLAUSE_END_VERB, isLeaderLine, labelStarts, parseClause, parseLabelledClause, parseVerbalClause, resolve, SHARED_DUTY_VERB, type ParsedClause } from './responsibility.js';
+import { BODY_NAME_END, CLAUSE_END_VERB, isLeaderLine, labelStarts, opensWithRoleIs, parseClause, parseLabelledClause, parseVerbalClause, resolve, SHARED_DUTY_VERB, type ParsedClause } from './responsibility.js';
 import { deadlineSentence, findDeadline } from './deadline.js';
 import { coveringOpening } from './covering-clause.js';
 import { LEADER_LABEL, withoutContacts } from './contacts.js';
@@ -308,12 +308,15 @@ const NOT_A_SUBJECT = /^(?:与|和|同|跟|及|并|要|须|需|应|加强|确保
 function verbalSpan(match: string, start: number, end: number, endsWithVerb: RegExp = CLAUSE_END_VERB): ClauseSpan | null {
   start = Math.min(afterDashes(match, start), end);
   const sentence = match.slice(start, end);
-  if (sentence.length < 4 || !CLAUSE_VERB.test(sentence)) return null;
+  if (sentence.length < 4) return null;
+  // 牵头单位为A，配合单位为B: the roles are named, not done; such a clause need end with no verb.
+  const named = opensWithRoleIs(sentence);
+  if (!named && !CLAUSE_VERB.test(sentence)) return null;
   // A deadline may close the clause (…配合，2024年底前完成), under its label too (…配合；完成时限：
   // 2024年12月底): the verb ends what is left, which names no other key.
   const due = findDeadline(sentence, sentence);
   const rest = (due ? sentence.slice(0, due.from) + sentence.slice(due.to) : sentence).replace(/[\s,;。.]+$/, '');
-  if (rest.includes(':') || !endsWithVerb.test(rest)) return null;
+  if (rest.includes(':') || (!named && !endsWithVerb.test(rest))) return null;
   return { open: start, end, inner: [start, end], bracketed: false, verbal: true };
 }
 

@@ -12,9 +12,9 @@ import { DUTY_WORD, GUIDE_WORD, LEAD_WORD, PART_WORD, ROLE_BODY, ROLE_BODY_OR_SU
 const ROLE_LABELS: Array<[RegExp, Role]> = [
   [new RegExp(`^${LEAD_WORD}${ROLE_BODY_OR_SUBJECT}?$`), 'lead'],
   [new RegExp(`^${PART_WORD}${ROLE_BODY_OR_SUBJECT}?$`), 'participant'],
-  // 指导单位：县农业农村局: the unit that guides the work takes part in it, as the verbal
-  // 县农业农村局指导 does; the label keeps what it does.
-  [new RegExp(`^${GUIDE_WORD}${ROLE_BODY}$`), 'participant'],
+  // 指导单位：县农业农村局 (or bare, 督导：): the unit that guides the work takes part in it, as
+  // the verbal 县农业农村局指导 does; the label keeps what it does.
+  [new RegExp(`^${GUIDE_WORD}${ROLE_BODY}?$`), 'participant'],
   [new RegExp(`^${DUTY_WORD}${ROLE_BODY_OR_SUBJECT}?$`), 'responsible'],
 ];
 
@@ -295,10 +295,38 @@ function readClauseWith(
   const due = withoutDeadline(text, match);
   // Contact people and numbers (（责任人：刘强，138…）, 张三，138****1234) are no units.
   const named = withoutContacts(due.text, due.match);
-  const roles = parse(named.text, named.match);
+  const roles = bySentence(named.text, named.match, parse);
   if (!roles || roles.length === 0 || !accept(roles)) return null;
   const clause = withDeadline(resolve(roles, firstIsLead), due.deadline);
   return named.contacts.length > 0 ? { ...clause, contacts: named.contacts } : clause;
+}
+
+/**
+ * A clause of more than one sentence: （A、B按职责分工负责，各区政府落实。以下均需各区政府落实，不再列出）.
+ * The first sentence is the clause; a later one adds its units when it reads as a clause too
+ * (（责任单位：A。B、C配合）), and is otherwise a note about it (one opening as a gloss does, 其中…,
+ * 以下…, is one always), kept in the clause's text and not read for units. A first sentence that
+ * reads as no clause leaves the whole to be read as one.
+ */
+function bySentence(text: string, match: string, parse: (text: string, match: string) => UnitRole[] | null): UnitRole[] | null {
+  const stop = match.indexOf('。');
+  if (stop < 0 || match.slice(stop + 1).trim().length === 0) return parse(text, match);
+  const ends: number[] = [];
+  for (let at = stop; at >= 0; at = match.indexOf('。', at + 1)) ends.push(at);
+  ends.push(match.length);
+  const first = parse(text.slice(0, ends[0]), match.slice(0, ends[0]));
+  if (!first || first.length === 0) return parse(text, match);
+  const roles = [...first];
+  for (let k = 1; k < ends.length; k++) {
+    const from = (ends[k - 1] as number) + 1;
+    const to = ends[k] as number;
+    const sentence = match.slice(from, to).trim();
+    // 其中A牵头, 以下均需…: a remark on the units named, never more of them.
+    if (sentence.length === 0 || GLOSS_START.test(sentence)) continue;
+    const more = parse(text.slice(from, to), match.slice(from, to));
+    if (more && more.every((r) => r.units.length > 0)) roles.push(...more);
+  }
+  return roles;
 }
 
 /**
@@ -548,24 +576,63 @@ function partsOf(match: string): Array<[number, number]> {
  * a sentence that assigns the role (确定A为牵头单位, 以A为牵头单位): its first word is no unit's.
  */
 const NAMED_AS = new RegExp(`^(?!确定|明确|指定|以)(.+?)(?:作为|为)(${LABEL_SOURCE})[。.]?$`);
+/** A part that names the role first and then its units: `牵头单位为A`, `配合单位为B、C`. */
+const ROLE_IS = new RegExp(`^(${LABEL_SOURCE})为(.+?)[。.]?$`);
+
+/** Whether a clause opens with a role and then its units (牵头单位为A，…): what else tells it is one, it may lack a verb. */
+export function opensWithRoleIs(match: string): boolean {
+  return match.includes('为') && ROLE_IS.test(match.trimStart().split(/[,;]/, 1)[0] as string);
+}
 
 /**
- * A clause whose every part names its units and then their role by a label:
- * `区科技局为牵头单位，区财政局、区金融局为配合单位`. The label is read as it is before a colon.
+ * A clause whose parts name their units and their role by a label, after them or before them:
+ * `区科技局为牵头单位，区财政局、区金融局为配合单位`, `牵头单位为市人社局，配合单位为市财政局`.
+ * The label is read as it is before a colon. Beside such a part, a part may name its units by
+ * their verb (`牵头单位为A，B、C配合`): a part that leads by its verb leads, one that guides or
+ * helps takes part, and one that is responsible (B负责) is so.
  */
 function parseNamedAs(text: string, match: string): UnitRole[] | null {
   if (!match.includes('为')) return null;
   const roles: UnitRole[] = [];
+  let named = false;
   for (const [a, b] of partsOf(match)) {
     const raw = match.slice(a, b);
     const at = a + (raw.length - raw.trimStart().length);
-    const m = NAMED_AS.exec(raw.trim());
-    const role = m ? roleOf(m[2] as string) : null;
-    if (!m || !role || !plausibleUnits(m[1] as string)) return null;
-    const labelAt = at + m[0].lastIndexOf(m[2] as string);
-    roles.push({ role, label: text.slice(labelAt, labelAt + (m[2] as string).length), units: splitUnits(text.slice(at, at + (m[1] as string).length)) });
+    const part = raw.trim();
+    const after = NAMED_AS.exec(part);
+    const afterRole = after ? roleOf(after[2] as string) : null;
+    if (after && afterRole && plausibleUnits(after[1] as string)) {
+      const label = after[2] as string;
+      const labelAt = at + after[0].lastIndexOf(label);
+      roles.push({ role: afterRole, label: text.slice(labelAt, labelAt + label.length), units: splitUnits(text.slice(at, at + (after[1] as string).length)) });
+      named = true;
+      continue;
+    }
+    const before = ROLE_IS.exec(part);
+    const beforeRole = before ? roleOf(before[1] as string) : null;
+    if (before && beforeRole && plausibleUnits(before[2] as string)) {
+      const label = before[1] as string;
+      const unitsAt = at + label.length + 1;
+      roles.push({ role: beforeRole, label: text.slice(at, at + label.length), units: splitUnits(text.slice(unitsAt, unitsAt + (before[2] as string).length)) });
+      named = true;
+      continue;
+    }
+    const verbal = verbalPart(text, part, at);
+    if (!verbal) return null;
+    roles.push(verbal);
   }
-  return roles.length > 0 ? roles : null;
+  return named ? roles : null;
+}
+
+/** A part of a clause that names its units and then their verb (B、C配合, A牵头, D负责), or null. */
+function verbalPart(text: string, part: string, at: number): UnitRole | null {
+  const verb = PART_VERB.exec(part);
+  if (!verb) return null;
+  const units = part.slice(0, verb.index).replace(/等$/, '');
+  if (!plausibleUnits(units)) return null;
+  const said = verb[1] as string;
+  const role: Role = LEAD_VERB.test(said) ? 'lead' : GUIDE_VERB.test(said) || HELPER_VERB.test(said) ? 'participant' : 'responsible';
+  return { role, label: text.slice(at + verb.index, at + verb.index + said.length), units: splitUnits(text.slice(at, at + units.length)) };
 }
 
 function parseVerbal(text: string, match: string): UnitRole[] | null {

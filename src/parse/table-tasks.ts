@@ -220,8 +220,9 @@ export function tasksFromTables(
     const leadCols = columns.flatMap((c, k) => (LEAD_COLUMN.test(c) ? [k] : []));
     if (leadCols.length === 0) continue;
     const lead = leadCols.find((k) => LEADS_COLUMN.test(columns[k] as string)) ?? leadCols[0]!;
-    const part = columns.findIndex((c) => PART_COLUMN.test(c));
-    const unitCols = [lead, ...leadCols.filter((k) => k !== lead), ...(part >= 0 ? [part] : [])];
+    // 配合单位 | 督办单位: every column of units taking part is read, each under its header.
+    const parts = columns.flatMap((c, k) => (PART_COLUMN.test(c) && !leadCols.includes(k) ? [k] : []));
+    const unitCols = [lead, ...leadCols.filter((k) => k !== lead), ...parts];
     const firstLeads = firstIsLead || unitCols.some((k) => headers[k]!.firstLeads);
     // 序号 | 具体措施 | …: rows numbered 1, 2, 3, among which a row numbered 一 may name a group.
     const serialCol = columns.findIndex((c) => /^(?:序号|编号)$/.test(c));

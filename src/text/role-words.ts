@@ -21,25 +21,35 @@ export const LEAD_WORD = '(?:牵头负责|牵头责任|主要负责|主要责任
 /**
  * Who takes part: 配合单位, 参与单位, 协办单位, and the genre's other wordings, 支持单位, 协作单位,
  * 参加单位, 配合责任单位, 协同配合单位, 其他责任单位, 相关单位 (not the 各相关单位 or 及相关单位 of an
- * addressee line, a list's end rather than a label).
+ * addressee line, a list's end rather than a label); and the units that coordinate, oversee or keep
+ * in touch with the work beside those doing it: 协调单位, 督办单位, 督查单位, 监督单位, 联系单位.
  */
-export const PART_WORD = '(?:协同配合|配合责任|其他责任|配合|参与|协办|协助|协同|协作|参加|支持|会同|(?<![各及和与等有])相关)';
+export const PART_WORD =
+  '(?:协同配合|配合责任|其他责任|配合|参与|协办|协助|协同|协作|参加|支持|会同|协调|督办|督查|监督|联系|(?<![各及和与等有])相关)';
 
 /**
  * Who is responsible, leading jointly unless a lead is also named: 责任单位, 负责部门, 实施单位, and
- * as a body that carries the work is also written, 责任主体, 实施主体.
+ * as a body that carries the work is also written, 责任主体, 实施主体; and the units that do it on
+ * the ground, 具体负责单位, 具体实施单位, 具体落实单位 (the 具体 is the label's, never a unit).
  */
-export const DUTY_WORD = '(?:具体负责|责任|负责|实施|承办|落实)';
+export const DUTY_WORD = '(?:(?:具体)?(?:负责|实施|落实|承办)|责任)';
 
 /** What may follow a role word as the body it names: 单位 … or 主体 (实施主体, 责任主体). */
 export const ROLE_BODY_OR_SUBJECT = `(?:${ROLE_BODY}|主体)`;
 
 /**
+ * The role words a clause also writes bare, without the kind of body (牵头：A；参与：B；协同：C；
+ * 督导：D). The later ones stand apart only, never at the end of a word (政策协同：, 业务指导： open a
+ * sentence, not a clause).
+ */
+export const BARE_ROLE_WORD = '(?:牵头|主办|参与|配合|协办|(?<![\\u4e00-\\u9fff])(?:协同|协助|协作|督导|指导|督办))';
+
+/**
  * A role label as a clause writes it before its units, simplified: most name the kind of body
- * (牵头单位, 配合部门); a few are also written bare (牵头：A；参与：B).
+ * (牵头单位, 配合部门); a few are also written bare (BARE_ROLE_WORD).
  */
 export const ROLE_LABEL_SOURCE =
-  `(?:(?:${LEAD_WORD}|${PART_WORD}|${DUTY_WORD}|${GUIDE_WORD})${ROLE_BODY_OR_SUBJECT}|牵头|主办|参与|配合|协办)`;
+  `(?:(?:${LEAD_WORD}|${PART_WORD}|${DUTY_WORD}|${GUIDE_WORD})${ROLE_BODY_OR_SUBJECT}|${BARE_ROLE_WORD})`;
 
 /**
  * A task table's column of leading units: 牵头单位 and its variants, or 责任单位 / 负责部门 / 责任主体 /

@@ -8,6 +8,8 @@ export interface UnitOccurrence {
   owner: OutlineNode | Task;
   lead: readonly string[];
   participants: readonly string[];
+  /** The role the unit is named in (one of the clause's or the row's roles). */
+  role: Task['roles'][number];
   /** The unit's name as written. */
   name: string;
   /** Where the name stands in the clause or row (the clause or row itself when it cannot be found). */
@@ -27,7 +29,7 @@ export function unitOccurrences(ctx: RuleContext): UnitOccurrence[] {
         // A table may put its participant column before the lead column: then search the row afresh.
         const found = ctx.find(name, span, cursor) ?? ctx.find(name, span);
         if (found) cursor = found.end.offset;
-        out.push({ owner, lead, participants, name, position: found ?? span });
+        out.push({ owner, lead, participants, role, name, position: found ?? span });
       }
     }
   };

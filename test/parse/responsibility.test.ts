@@ -184,6 +184,59 @@ describe('responsibility clauses', () => {
     expect(read(clause)).toEqual({ lead, participants, labels });
   });
 
+  it.each([
+    ['牵头单位：区商务局；协调单位：区发展改革委；督办单位：区政府督查室', ['区商务局'], ['区发展改革委', '区政府督查室'], ['牵头单位', '协调单位', '督办单位']],
+    ['牵头单位：街道城管科；监督单位：街道纪工委；联系单位：街道综治中心', ['街道城管科'], ['街道纪工委', '街道综治中心'], ['牵头单位', '监督单位', '联系单位']],
+    ['牵头单位：区教育局；督查单位：区政府督查室', ['区教育局'], ['区政府督查室'], ['牵头单位', '督查单位']],
+    ['牵头：街道综治中心；督导：街道党政办', ['街道综治中心'], ['街道党政办'], ['牵头', '督导']],
+    ['牵头：区发改委，协同：区财政局、各街道', ['区发改委'], ['区财政局', '各街道'], ['牵头', '协同']],
+    ['牵头：区民政局，协助：区财政局，指导：市民政局，督办：区政府办', ['区民政局'], ['区财政局', '市民政局', '区政府办'], ['牵头', '协助', '指导', '督办']],
+    ['牵头单位：区住建局；具体实施单位：各街道办事处', ['区住建局'], ['各街道办事处'], ['牵头单位', '具体实施单位']],
+    ['具体负责单位：各镇人民政府', ['各镇人民政府'], [], ['具体负责单位']],
+  ])('should read the labels of units that coordinate, oversee or do the work beside the lead (%s)', (clause, lead, participants, labels) => {
+    expect(read(clause)).toEqual({ lead, participants, labels });
+  });
+
+  it('should not read a bare role word at the end of a longer word as a label', () => {
+    // 政策协同：, 业务指导： open a sentence; the clause is the bracket's labelled part only.
+    expect(read('政策协同：各部门互通信息')).toBeNull();
+    expect(read('业务指导：区民政局')).toBeNull();
+  });
+
+  it.each([
+    ['牵头单位为市人社局，市农业农村局、市乡村振兴局配合', ['市人社局'], ['市农业农村局', '市乡村振兴局'], ['牵头单位', '配合']],
+    ['牵头单位为市人社局，配合单位为市财政局、市税务局', ['市人社局'], ['市财政局', '市税务局'], ['牵头单位', '配合单位']],
+    ['责任单位为区教育局、区卫生健康委', ['区教育局', '区卫生健康委'], [], ['责任单位']],
+    ['牵头部门为市商务局，各县区政府负责落实', ['市商务局'], ['各县区政府'], ['牵头部门', '负责落实']],
+  ])('should read roles named before their units (%s)', (clause, lead, participants, labels) => {
+    expect(read(clause)).toEqual({ lead, participants, labels });
+  });
+
+  it('should not read a sentence about what a lead does as a role named before its units', () => {
+    expect(read('牵头单位为企业提供服务')).toBeNull();
+    expect(read('牵头单位为第一责任人，要加强统筹')).toBeNull();
+  });
+
+  it.each([
+    ['市发展改革委、市生态环境局按职责分工负责，各区、市政府落实。以下均需各区、市政府落实，不再列出', ['市发展改革委', '市生态环境局'], ['各区、市政府'], ['按职责分工负责', '落实']],
+    ['牵头单位：市城管局；配合单位：市住房城乡建设局。此项任务纳入年度考核', ['市城管局'], ['市住房城乡建设局'], ['牵头单位', '配合单位']],
+  ])('should read the first sentence of a clause as the clause and a note after it as no units (%s)', (clause, lead, participants, labels) => {
+    expect(read(clause)).toEqual({ lead, participants, labels });
+  });
+
+  it('should read no units in a later sentence that opens as a remark (其中…, 以下…)', () => {
+    const r = read('区教育局、区卫生健康委按职责分工负责。其中区教育局牵头');
+    expect([...r!.lead, ...r!.participants]).toEqual(['区教育局', '区卫生健康委']);
+  });
+
+  it('should add the units of a later sentence that reads as a clause too', () => {
+    expect(read('责任单位：市工业和信息化局。市生态环境局、市应急局配合')).toEqual({
+      lead: ['市工业和信息化局'],
+      participants: ['市生态环境局', '市应急局'],
+      labels: ['责任单位', '配合'],
+    });
+  });
+
   it('should not read a sentence that assigns a role as a clause naming its verb a unit', () => {
     expect(read('确定区科技局为牵头单位')?.lead ?? []).not.toContain('确定区科技局');
   });

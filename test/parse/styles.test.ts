@@ -210,6 +210,8 @@ const STYLES = [
   ['page-cell-pairs-reading-box-imprint.html', 'a district page: a top bar of the date and its links, a 当前位置 breadcrumb cut by →, a header table whose cells each hold two label pairs (公开日期 beside 生成日期: the publication date is 公开日期), a 政策解读 box under the article whose 一、二、 are no parts, and a footer of 主办：… 电话：… over the ICP number'],
   ['page-dl-docno-slash-crumb-site-name.html', 'a bureau page: its name alone in the top bar over the title that repeats it, a breadcrumb cut by /, a <dl> header whose bare 文号 label names the number printed again under the title (the notice\'s number, no running head), and a footer of 主办：… 地址：…'],
   ['annex-notes-groups-base-year.txt', 'annexes whose tables carry a 注： line after a flattened table, a unit line listing two units (单位：亿元、%), an empty flattened cell written as a line of spaces, a tab two-line header with 基期值 over 2022年 beside 目标值 over the later years and groups numbered in the 序号 column (一\t产业发展), and a flattened task table whose long 配合单位 cells stand above their deadlines'],
+  ['clause-oversight-and-bare-labels.txt', 'a street office\'s clauses that name units beside the lead under the labels of those who coordinate, oversee or keep in touch (协调单位, 督办单位, 监督单位, 联系单位), under bare labels (督导：, 协同：, 指导：) and under 具体实施单位: all take part, and 具体 is no unit'],
+  ['clause-role-is-and-notes.txt', 'roles named before their units, without brackets or in them (牵头单位为A，配合单位为B / 牵头单位为A，B、C配合 / （牵头单位为A，B负责落实）), a note sentence after a clause (…，C落实。以下均需C落实，不再列出) that keeps its units, a later sentence that is a clause too (（责任单位：A。B、C配合）), and 牵头单位为各类媒体提供… that is a sentence, not a clause'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */

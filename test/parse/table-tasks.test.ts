@@ -196,6 +196,18 @@ describe('tasks from a task table', () => {
     expect([task.lead, task.participants, task.roles.map((r) => r.label)]).toEqual([['区经信局'], ['区住建局', '区城管局'], ['牵头单位', '责任单位']]);
   });
 
+  it('should read every column of units taking part, a 督办单位 or 监督单位 column beside the 配合单位 one', async () => {
+    const doc = await page(
+      '<td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td><td>督办单位</td>',
+      '<tr><td>1</td><td>压缩企业开办时间</td><td>区市场监管局</td><td>区税务局</td><td>区政府督查室</td></tr>' +
+        '<tr><td>2</td><td>推行证照联办</td><td>区政务服务中心</td><td></td><td>区政府督查室</td></tr>',
+    );
+    expect(doc.plan!.tasks.map((t) => [t.lead, t.participants, t.roles.map((r) => r.label)])).toEqual([
+      [['区市场监管局'], ['区税务局', '区政府督查室'], ['牵头单位', '配合单位', '督办单位']],
+      [['区政务服务中心'], ['区政府督查室'], ['牵头单位', '督办单位']],
+    ]);
+  });
+
   it('should keep units separated by a slash in a cell apart', async () => {
     const doc = await page(
       '<td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td>',

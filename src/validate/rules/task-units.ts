@@ -63,6 +63,7 @@ function checkRepeats(ctx: RuleContext, occurrences: UnitOccurrence[]): void {
       first.set(key, o);
       continue;
     }
+    if (singlesOutLead(earlier, o)) continue;
     const at = `${earlier.position.start.line}:${earlier.position.start.column}`;
     ctx.report(
       leads.has(key) && participants.has(key)
@@ -71,6 +72,15 @@ function checkRepeats(ctx: RuleContext, occurrences: UnitOccurrence[]): void {
       o.position,
     );
   }
+}
+
+/**
+ * 责任单位：A、B、C，其中A负总责 (or 责任单位：A、B；牵头单位：A): of the units responsible, the one
+ * named again to lead is singled out, not named twice; the clause reads it as the lead alone.
+ */
+function singlesOutLead(earlier: UnitOccurrence, again: UnitOccurrence): boolean {
+  const roles = new Set([earlier.role.role, again.role.role]);
+  return earlier.role !== again.role && roles.has('responsible') && roles.has('lead');
 }
 
 /**

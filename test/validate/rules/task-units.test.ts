@@ -10,6 +10,8 @@ const valid: ValidCase[] = [
   ['a 责任单位 clause: its units lead jointly', task1('责任单位:区科技局、区财政局')],
   ['a verbal clause 区科技局牵头,区财政局配合', task1('区科技局牵头,区财政局、区发展改革委按职责分工负责')],
   ['an alias that is not named twice', task1('牵头单位:区科学技术局,参与单位:区财政局')],
+  ['a unit among those responsible singled out to lead (其中A负总责)', task1('责任单位:区应急局、区委宣传部、区融媒体中心,其中区应急局负总责')],
+  ['a 责任单位 list whose lead a 牵头单位 label names again', task1('责任单位:区应急局、区委宣传部;牵头单位:区应急局')],
   ['items none of which names units, their group\'s covering sentence naming them', withLines({ 30: '1.建设算力中心。', 32: '2.推进基站覆盖。', 34: '3.培育数字企业。', 35: '\n以上任务由区科技局牵头,区财政局配合。' })],
 ];
 
@@ -22,6 +24,7 @@ const invalid: InvalidCase[] = [
     ['30:1 error', '32:1 error'],
   ],
   ['a participant named twice, at the second', task1('牵头单位:区科技局,参与单位:区财政局、区财政局'), ['30:40 error']],
+  ['a unit named twice among those responsible though one is singled out to lead, at the second', task1('责任单位:区应急局、区应急局,其中区应急局负总责'), ['30:30 error']],
   ['a unit both lead and participant, at the participant', task1('牵头单位:区科技局,参与单位:区科技局'), ['30:35 error']],
   ['a unit that holds a labelled part of the clause (no separator before 责任领导:), at the unit', task1('责任单位:区科技局、区财政局责任领导:王明'), ['30:30 error']],
   // Line 43, the third row of an annex task table beside the text's tasks: 3 | 培育数字企业 | (empty) | 区科技局.
