@@ -203,6 +203,9 @@ const STYLES = [
   ['header-tab-pairs-title-line.txt', 'a scraped header of two label：value pairs a line, tab-separated (索引号 | 主题分类, 发布机构 | 成文日期, …), then its 标题： on a line of its own above the printed title: the title read once, without its label'],
   ['figure-table-cell-units-group-rows.txt', 'a tab-separated 主要指标 table without a 单位 column whose cells carry their unit (860亿元, 1500亿元以上, 320家, 30个左右), under category lines spanning the table (一、产业规模): values and unit read, each category the group of the rows under it'],
   ['figure-table-colspan-groups.html', 'an HTML 主要指标 table whose category rows span the table (<td colspan="6">一、设施网络</td>), and a row whose cells repeat the 单位 column\'s unit (1140万标箱): each category the group of its rows, the figures read'],
+  ['first-listed-leads-ranking-wordings.txt', 'the first-listed-leads convention in its 排名 wordings: a preamble note (责任单位中排名首位的为牵头单位，其余为配合单位) and a note inside a bare list (A、B，第一个单位为牵头单位), which names no unit'],
+  ['unit-list-notes-and-place-remarks.txt', 'notes in and after unit lists: a duty note after a name mid-list (A（按职责分工负责）、B), a unit marked （主责） as the lead, and remarks of the streets\' local duty after the list (；各街道办事处按属地负责, 各街道落实属地责任, 各街道负责属地管理), each street body taking part'],
+  ['task-table-note-after-see-below.txt', 'a task table under 见下表（各项目责任单位中第一个单位为牵头单位）: the note makes no task of its paragraph, and the first unit of each cell leads'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
