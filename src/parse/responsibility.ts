@@ -333,19 +333,43 @@ function bySentence(text: string, match: string, parse: (text: string, match: st
  * Notes inside a clause about how to read it (排在第一位的为牵头单位, 下同): not units. The
  * statement that the first unit leads is also found document-wide (statesFirstIsLead).
  */
-const FIRST_IS_LEAD = '(?:列|排)(?:在)?(?:第一位|首位|第一)的?(?:者|单位|部门|机构)?为牵头(?:单位|部门|机构)?';
-const CLAUSE_NOTE = new RegExp(`[,;]?\\s*(?:${FIRST_IS_LEAD}|(?:以)?下同)(?=\\s*(?:[,;。.]|$))`, 'g');
+/**
+ * Where the first unit stands, as the notes word it: 排在第一位, 列第一位, 排名第一(位), 排名首位,
+ * 位列第一, 居首位, or the first one outright (第一个单位, 首位单位, 首个).
+ */
+const FIRST_PLACE = '(?:(?:列|排|位列|位居|居)(?:在|于)?|排名(?:在)?)(?:第一位|第一个|第一名|第一|首位)|第一个|首个|首位';
+/**
+ * That unit leads: 为牵头单位, 是主责单位, or the verb after a word for it (排名第一的单位牵头). The
+ * list it speaks of may be named first (责任单位中…, 各项措施中…).
+ */
+const FIRST_IS_LEAD = `(?:[\\u4e00-\\u9fff]{1,8}?中)?(?:${FIRST_PLACE})的?(?:(?:者|单位|部门|机构)?(?:为|是)|(?:者|单位|部门|机构))(?:牵头|主责|主办)(?:单位|部门|机构)?(?:负责)?`;
+/** What the note may add of the others: 其余为配合单位, 其他单位为参与单位. */
+const OTHERS_TAKE_PART = '[,;]\\s*(?:其余|其他|其它)的?(?:单位|部门)?(?:为|是)(?:配合|参与|协办|协助|责任)(?:单位|部门)?';
+// After a separator, or in brackets of its own after the last name (A、B（第一个单位为牵头单位）).
+const CLAUSE_NOTE = new RegExp(
+  `(?:[,;]?\\s*(?:${FIRST_IS_LEAD}(?:${OTHERS_TAKE_PART})?|(?:以)?下同)|\\s*\\(\\s*${FIRST_IS_LEAD}(?:${OTHERS_TAKE_PART})?\\s*\\))(?=\\s*(?:[,;。.]|$))`,
+  'g',
+);
 
-function withoutNotes(text: string, match: string): { text: string; match: string } {
-  // Most clauses have no note: two substring tests spare them the pattern.
-  if (!match.includes('下同') && !match.includes('为牵头')) return { text, match };
-  CLAUSE_NOTE.lastIndex = 0;
-  if (!CLAUSE_NOTE.test(match)) return { text, match };
+/** Every wording of FIRST_IS_LEAD says who leads by one of these words: a test that spares most texts the pattern. */
+const mayStateFirstIsLead = (match: string): boolean => match.includes('牵头') || match.includes('主责') || match.includes('主办');
+
+function withoutNotes(clauseText: string, clauseMatch: string): { text: string; match: string } {
+  // Most clauses have no note: substring tests spare them the patterns.
+  const { text, match } = clauseMatch.includes('(') ? cutAll(clauseText, clauseMatch, DUTY_NOTE_MID_LIST) : { text: clauseText, match: clauseMatch };
+  if (!match.includes('下同') && !mayStateFirstIsLead(match)) return { text, match };
+  return cutAll(text, match, CLAUSE_NOTE);
+}
+
+/** The text and its matching copy without what `pattern` (global) finds in the copy. */
+function cutAll(text: string, match: string, pattern: RegExp): { text: string; match: string } {
+  pattern.lastIndex = 0;
+  if (!pattern.test(match)) return { text, match };
   let outText = '';
   let outMatch = '';
   let at = 0;
-  CLAUSE_NOTE.lastIndex = 0;
-  for (let m = CLAUSE_NOTE.exec(match); m; m = CLAUSE_NOTE.exec(match)) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(match); m; m = pattern.exec(match)) {
     outText += text.slice(at, m.index);
     outMatch += match.slice(at, m.index);
     at = m.index + m[0].length;
@@ -440,8 +464,13 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
  * 根据各自职责.
  */
 const DUTY_BASIS = '(?:按照?|依照?|依据|根据)(?:各自)?(?:的)?职(?:责|能)(?:分工)?';
+/**
+ * The duty of the place a unit answers for (the streets and towns of a district): 按属地负责,
+ * 按属地管理原则负责, 属地负责, 落实属地责任, 负责属地管理. Shares the work out as 按职责分工负责 does.
+ */
+const BY_PLACE = '(?:(?:按照?|依照?|根据)?属地(?:管理)?(?:原则|职责|责任)?(?:分别负责|负责落实|抓好落实|负责|落实)|(?:落实|履行|压实)属地(?:管理)?(?:责任|职责)|负责属地(?:管理|监管))';
 /** Duty verbs naming the sharing of work: 按职责分工负责, 按照职责分工落实, 依职责分工负责, 按职责抓好落实 … */
-const BY_DUTY = `${DUTY_BASIS}(?:分别负责|负责落实|抓好落实|负责|落实)`;
+const BY_DUTY = `(?:${DUTY_BASIS}(?:分别负责|负责落实|抓好落实|负责|落实)|${BY_PLACE})`;
 /** The verbs by which the units listed before them share the work, naming none: 按职责分工负责, 共同负责. */
 export const SHARED_DUTY_VERB = `(?:${BY_DUTY}|分工负责|共同负责|负责落实)`;
 
@@ -488,6 +517,11 @@ const VERBAL_ALL = new RegExp(`^(.+?)(?:${BY_DUTY}|分工负责|分工落实|共
 const DUTY_TAIL = new RegExp(
   `(?:(?:等[,;]?|[,;])\\s*(?:${BY_DUTY}|分工负责|共同负责|负责落实|负责|落实)|等?\\s*\\(\\s*(?:${BY_DUTY}|分工负责|共同负责|负责落实|负责|落实)\\s*\\))[。.]?$`,
 );
+/**
+ * The same verb in brackets after a name inside the list (A（按职责分工负责）、B): a note on how A
+ * works, no part of its name. After the last name it is DUTY_TAIL's.
+ */
+const DUTY_NOTE_MID_LIST = new RegExp(`\\s*\\(\\s*(?:${BY_DUTY}|分工负责|共同负责|负责落实|负责|落实)\\s*\\)(?=\\s*[、,;])`, 'g');
 /** The verb right after the last name of a plain list (no separator in it; see DUTY_TAIL). */
 const DUTY_ATTACHED = new RegExp(`^[^,;]+?(等?(?:${BY_DUTY}|分工负责|共同负责)[。.]?)$`);
 /** Units after a labelled list that the verb after them makes participants: `…，B、C配合`. */
@@ -500,7 +534,8 @@ const OVERALL_TAIL = /[,;]\s*其中([^,;]+?)(负总责|牵头负责|牵头)[。.
 const SHARED_TAIL = new RegExp(`^(.+?)[,;]\\s*([^,;]+?)(${BY_DUTY}|分工负责|分工落实|共同负责)[。.]?$`);
 
 // `A负责,B配合` / `A、B共同负责,C配合` / `A负责,B参与`: the units that are responsible lead, the others take part.
-const VERBAL_SUPPORTED = new RegExp(`^(.+?)(?:${BY_DUTY}|(?:共同|分别)?负责)[,，;；]\\s*(.+?)(${SUPPORT_VERBS})[。.]?$`);
+// So do the units after that share the work by their duties or their place (A负责，各街道按属地负责), as after 牵头.
+const VERBAL_SUPPORTED = new RegExp(`^(.+?)(?:${BY_DUTY}|(?:共同|分别)?负责)[,，;；]\\s*(.+?)(${SUPPORT_VERBS}|${BY_DUTY}|分工负责|分工落实)[。.]?$`);
 
 /** The verb that ends one part of a verbal clause: who leads (牵头, 负责) or takes part (配合, 参与 …). */
 const PART_VERB = new RegExp(`(${LEAD_VERBS}|${BY_DUTY}|${SUPPORT_VERBS}|(?:共同|分别)负责|(?:具体)?负责(?:具体(?:实施|落实))?)[。.]?$`);
@@ -585,6 +620,12 @@ export function opensWithRoleIs(match: string): boolean {
 }
 
 /**
+ * Units described, not named, as a note on reading the lists says which lead (责任单位中标★的单位为牵头单位,
+ * 各项目中第一个单位为牵头单位): no unit is called …的单位, nor is named as one of a list (…单位中).
+ */
+const DESCRIBED_UNITS = /(?:的|者)(?:单位|部门|机构)?$|(?:单位|部门|机构)中/;
+
+/**
  * A clause whose parts name their units and their role by a label, after them or before them:
  * `区科技局为牵头单位，区财政局、区金融局为配合单位`, `牵头单位为市人社局，配合单位为市财政局`.
  * The label is read as it is before a colon. Beside such a part, a part may name its units by
@@ -601,6 +642,8 @@ function parseNamedAs(text: string, match: string): UnitRole[] | null {
     const part = raw.trim();
     const after = NAMED_AS.exec(part);
     const afterRole = after ? roleOf(after[2] as string) : null;
+    // 排名第一的单位为牵头单位: units described, not named, make no clause.
+    if (after && afterRole && DESCRIBED_UNITS.test(after[1] as string)) return null;
     if (after && afterRole && plausibleUnits(after[1] as string)) {
       const label = after[2] as string;
       const labelAt = at + after[0].lastIndexOf(label);
@@ -696,6 +739,12 @@ function parseHelpersOnly(text: string, match: string): UnitRole[] | null {
   return [{ role: 'participant', label: text.slice(verbAt, verbAt + (m[3] as string).length), units: splitUnits(text.slice(lead, lead + units)) }];
 }
 
+/**
+ * A note on how a table or the lists read (（加粗的为牵头单位）, （责任单位中标注★的为牵头单位）): it ends as a
+ * name does, but says which units have a role. A note the reader knows (排在第一位的为牵头单位) is
+ * taken out before; any other names no unit either.
+ */
+const ROLE_NOTE = /[为是](?:牵头|主责|主办|配合|参与|协办|责任)(?:单位|部门|机构)$/;
 /** Words that open a gloss, not a name: （含技工院校）, （不含中心城区）, （包括各开发区）. */
 const GLOSS_START = /^(?:不含|含|包括|包含|除|其中|即|如|指|详见|见|以下|不包括|另|限|下称|简称|原|现|暂定名)/;
 /** How the name of an office ends, as opposed to a place (区, 县) or a kind of body (企业, 学校). */
@@ -710,7 +759,7 @@ function parseBare(text: string, match: string): UnitRole[] | null {
   const list = match.trim().replace(/[。.]$/, '');
   if (!plausibleUnits(list)) return null;
   const units = splitUnits(list);
-  if (units.some((u) => GLOSS_START.test(u)) || !units.some((u) => OFFICE_END.test(withoutSecondName(u)))) return null;
+  if (units.some((u) => GLOSS_START.test(u) || ROLE_NOTE.test(u)) || !units.some((u) => OFFICE_END.test(withoutSecondName(u)))) return null;
   const lead = text.length - text.trimStart().length;
   return [{ role: 'responsible', label: '', units: splitUnits(text.slice(lead, lead + list.length)) }];
 }
@@ -742,8 +791,8 @@ export function plausibleUnits(list: string): boolean {
   return units.length > 0 && units.every((u) => u.length >= 2 && u.length <= 30 && !/[。:：]/.test(u) && UNIT_END.test(withoutSecondName(u)) && !PROSE_WORD.test(u));
 }
 
-/** `A（牵头）`: a unit marked, where it is named, as the one that leads (names are as written: 牽頭 too). */
-const LEAD_MARK = /\s*[(（]\s*(?:牵头|牽頭)(?:单位|部门|單位|部門)?\s*[)）]$/;
+/** `A（牵头）`, `A（主责）`: a unit marked, where it is named, as the one that leads (names are as written: 牽頭 too). */
+const LEAD_MARK = /\s*[(（]\s*(?:牵头|牽頭|主责|主責|负总责|負總責)(?:单位|部门|單位|部門)?\s*[)）]$/;
 
 /**
  * A list that marks its lead (责任单位：A（牵头）、B、C) says itself who leads: the marked units
@@ -784,5 +833,5 @@ export function resolve(written: UnitRole[], firstIsLead: boolean): ParsedClause
 const FIRST_IS_LEAD_AT = new RegExp(FIRST_IS_LEAD);
 
 export function statesFirstIsLead(match: string): boolean {
-  return FIRST_IS_LEAD_AT.test(match);
+  return mayStateFirstIsLead(match) && FIRST_IS_LEAD_AT.test(match);
 }

@@ -326,6 +326,59 @@ describe('responsibility clauses', () => {
     expect(statesFirstIsLead('牵头单位:区科技局')).toBe(false);
   });
 
+  it.each([
+    ['排名第一的为牵头单位'],
+    ['（各项措施中排名第一位的为牵头单位，其余为配合单位）'],
+    ['注：责任单位中排名第一的为牵头单位。'],
+    ['排名首位的单位牵头'],
+    ['首位单位为牵头单位'],
+    ['第一个单位为牵头单位'],
+    ['列首位的为主责单位'],
+  ])('should recognise the ranking wordings of the statement that the first unit leads (%s)', (text) => {
+    expect(statesFirstIsLead(fold(text))).toBe(true);
+  });
+
+  it.each([['在全市考核中排名第一'], ['成为全省首个牵头制定标准的地区'], ['成为首个牵头单位']])('should not take a ranking or a first in prose for the statement (%s)', (text) => {
+    expect(statesFirstIsLead(fold(text))).toBe(false);
+  });
+
+  it.each([
+    ['区大数据局、区政府办公室，排名第一位的为牵头单位'],
+    ['区大数据局、区政府办公室（第一个单位为牵头单位）'],
+    ['责任单位：区大数据局、区政府办公室；排名第一的单位为牵头单位，其余为配合单位'],
+    ['责任单位：区大数据局、区政府办公室，首位单位为牵头单位'],
+  ])('should leave a ranking note out of the units of its clause (%s)', (clause) => {
+    expect(read(clause, true)).toMatchObject({ lead: ['区大数据局'], participants: ['区政府办公室'] });
+  });
+
+  it.each([['责任单位中排名第一的为牵头单位'], ['责任单位中加粗的为牵头单位'], ['各项目责任单位中标注★的单位为牵头单位']])(
+    'should read no clause from a bracket that is only a note on who leads (%s)',
+    (note) => {
+      expect(read(note)).toBeNull();
+    },
+  );
+
+  it.each([
+    ['牵头单位：区住房城乡建设局；参与单位：区城管委、区市场监管局；各街道办事处按属地负责', ['区住房城乡建设局'], ['区城管委', '区市场监管局', '各街道办事处'], ['牵头单位', '参与单位', '按属地负责']],
+    ['牵头单位：区消防救援大队；参与单位：区商务局，各街道落实属地责任', ['区消防救援大队'], ['区商务局', '各街道'], ['牵头单位', '参与单位', '落实属地责任']],
+    ['牵头单位：区应急局；配合单位：区城管委，各街道按属地管理原则负责', ['区应急局'], ['区城管委', '各街道'], ['牵头单位', '配合单位', '按属地管理原则负责']],
+    ['区应急局牵头，区城管委配合，各街道负责属地管理', ['区应急局'], ['区城管委', '各街道'], ['牵头', '配合', '负责属地管理']],
+    ['区人防办负责，各街道负责属地管理', ['区人防办'], ['各街道'], ['负责', '负责属地管理']],
+    ['区城管委负责，各街道按职责分工负责', ['区城管委'], ['各街道'], ['负责', '按职责分工负责']],
+    ['各街道按属地负责', ['各街道'], [], ['按属地负责']],
+  ])('should read a remark on the local duty after a list as its units taking part, not as part of a name (%s)', (clause, lead, participants, labels) => {
+    expect(read(clause)).toEqual({ lead, participants, labels });
+  });
+
+  it.each([
+    ['责任单位：区政务服务管理办公室（按职责分工负责）、区发改委', ['区政务服务管理办公室', '区发改委'], []],
+    ['责任单位：区金融办、区科技局（按照职责分工落实）、区财政局', ['区金融办', '区科技局', '区财政局'], []],
+    ['责任单位：区金融办（主责）、区科技局、区财政局', ['区金融办'], ['区科技局', '区财政局']],
+    ['责任单位：区科技局、区应急局（负总责）', ['区应急局'], ['区科技局']],
+  ])('should leave a note after a name inside the list out of the name, a 主责 mark making the unit lead as 牵头 does (%s)', (clause, lead, participants) => {
+    expect(read(clause)).toMatchObject({ lead, participants });
+  });
+
   it('should split unit lists on every separator the genre uses', () => {
     expect(splitUnits('区发展改革委、区楼宇办,区产促局;金贸产业园')).toEqual(['区发展改革委', '区楼宇办', '区产促局', '金贸产业园']);
   });

@@ -212,6 +212,9 @@ const STYLES = [
   ['annex-notes-groups-base-year.txt', 'annexes whose tables carry a 注： line after a flattened table, a unit line listing two units (单位：亿元、%), an empty flattened cell written as a line of spaces, a tab two-line header with 基期值 over 2022年 beside 目标值 over the later years and groups numbered in the 序号 column (一\t产业发展), and a flattened task table whose long 配合单位 cells stand above their deadlines'],
   ['clause-oversight-and-bare-labels.txt', 'a street office\'s clauses that name units beside the lead under the labels of those who coordinate, oversee or keep in touch (协调单位, 督办单位, 监督单位, 联系单位), under bare labels (督导：, 协同：, 指导：) and under 具体实施单位: all take part, and 具体 is no unit'],
   ['clause-role-is-and-notes.txt', 'roles named before their units, without brackets or in them (牵头单位为A，配合单位为B / 牵头单位为A，B、C配合 / （牵头单位为A，B负责落实）), a note sentence after a clause (…，C落实。以下均需C落实，不再列出) that keeps its units, a later sentence that is a clause too (（责任单位：A。B、C配合）), and 牵头单位为各类媒体提供… that is a sentence, not a clause'],
+  ['first-listed-leads-ranking-wordings.txt', 'the first-listed-leads convention in its 排名 wordings: a preamble note (责任单位中排名首位的为牵头单位，其余为配合单位) and a note inside a bare list (A、B，第一个单位为牵头单位), which names no unit'],
+  ['unit-list-notes-and-place-remarks.txt', 'notes in and after unit lists: a duty note after a name mid-list (A（按职责分工负责）、B), a unit marked （主责） as the lead, and remarks of the streets\' local duty after the list (；各街道办事处按属地负责, 各街道落实属地责任, 各街道负责属地管理), each street body taking part'],
+  ['task-table-note-after-see-below.txt', 'a task table under 见下表（各项目责任单位中第一个单位为牵头单位）: the note makes no task of its paragraph, and the first unit of each cell leads'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
