@@ -204,6 +204,9 @@ const STYLES = [
   ['figure-table-cell-units-group-rows.txt', 'a tab-separated 主要指标 table without a 单位 column whose cells carry their unit (860亿元, 1500亿元以上, 320家, 30个左右), under category lines spanning the table (一、产业规模): values and unit read, each category the group of the rows under it'],
   ['figure-table-colspan-groups.html', 'an HTML 主要指标 table whose category rows span the table (<td colspan="6">一、设施网络</td>), and a row whose cells repeat the 单位 column\'s unit (1140万标箱): each category the group of its rows, the figures read'],
   ['clause-lists-shared-place-organs.txt', 'unit lists that share a place (区委农办，各镇党委、政府，各街道党工委、办事处: each organ the places\' own, 各镇政府, 各街道办事处) and lists joined by 及 after the places of a level (各镇街及驻村工作队, 各镇（街道）及相关单位)'],
+  ['annex-table-title-unit-rows-download.html', 'an HTML annex table whose first rows are its title and 单位：亿元, each one cell spanning the table (as Word sets them), under a bare 附件, and the page\'s download of that annex (相关附件：<a>…分解表.docx</a>) below the article: title, unit and header read, the download no annex of its own'],
+  ['downloads-after-br-and-in-list.html', 'a page\'s downloads listed on after the first: a second link after <br> on the 附件下载： line, and 相关附件： over <ul><li> links, each an attachment with its file'],
+  ['one-line-items-numbered-on.text', 'a notice with no line breaks whose items number on across groups ((二)培育电商主体2.培训…): the group\'s title cut before its first item, with a text-unbroken warning'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -219,6 +222,7 @@ const WARNINGS: Partial<Record<string, string[]>> = {
   'goals-change-verbs-without-year.txt': ['goal-figure-unread 4:57', 'goal-figure-unread 4:72'],
   'goals-counters-traditional.txt': ['goal-figure-unread 4:64'],
   'one-line-notice.text': ['text-unbroken 1:1'],
+  'one-line-items-numbered-on.text': ['text-unbroken 1:1'],
 };
 
 const load = (file: string) => parseFile(`fixtures/styles/${file}`);
