@@ -937,8 +937,14 @@ function continuesHeader(ctx: ParseContext, header: readonly string[], row: read
 export function tableFromBlock(ctx: ParseContext, item: Item, place: TablePlace = 'annex'): AnnexTable | null {
   const all = item.block.rows;
   if (!all || all.length < 2) return null;
-  const caption = titleRow(ctx, all);
-  const rows = caption === null ? all : all.slice(1);
+  // A row that only states the unit (单位：亿元, spanning the table, as Word sets it) under the title
+  // row or in its place is the table's unit, not its title nor its header.
+  const unitAt = (r: number): string | null => (all[r] ? spanningUnit(ctx, all[r]) : null);
+  const firstUnit = unitAt(0);
+  const secondUnit = firstUnit === null ? unitAt(1) : null;
+  const caption = firstUnit !== null ? null : titleRow(ctx, secondUnit !== null ? [all[0]!, ...all.slice(2)] : all);
+  const statedUnit = firstUnit ?? (caption !== null ? secondUnit : null);
+  const rows = all.slice((caption === null ? 0 : 1) + (statedUnit === null ? 0 : 1));
   if (rows.length < 2) return null;
   const cellOf = (c: CellBlock): RowCell => ({
     text: c.text,
@@ -969,7 +975,14 @@ export function tableFromBlock(ctx: ParseContext, item: Item, place: TablePlace 
   const table = makeTable(ctx, header, body, { position: ctx.blockPosition(item) }, { position: ctx.blockPosition(item) }, place);
   // Added only where the table has one, so that tables without read as before.
   if (caption !== null) table.caption = caption;
+  if (statedUnit !== null && table.kind !== 'text') applyTableUnit(table, statedUnit);
   return table;
+}
+
+/** The unit a table's row states in one cell spanning the table (or alone in it), else null. */
+function spanningUnit(ctx: ParseContext, row: CellBlock[]): string | null {
+  const filled = row.filter((c) => !c.spanned && c.text.trim() !== '');
+  return filled.length === 1 && row.length >= 2 ? unitLine(ctx.normalize(filled[0]!.text)) : null;
 }
 
 /**
@@ -1183,7 +1196,8 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
   const last = own[own.length - 1] ?? head;
   return {
     label,
-    title: titleParts.join(''),
+    // A bare 附件 over a table whose first row is its title: that row titles the annex.
+    title: titleParts.join('') || (table?.caption ?? ''),
     table,
     body,
     position: ctx.rangePosition(head, last),

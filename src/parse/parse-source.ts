@@ -5,6 +5,7 @@ import type { SourceDocument } from '../source/types.js';
 import { matchAnnexHead, parseAnnexes } from './annex.js';
 import { readAttachmentList, readDownloadList } from './attachments.js';
 import { readImprint } from './imprint.js';
+import { takeTrailingDownloads } from './trailing-downloads.js';
 import { isPlanHeadedByAttachment, planInAnnex } from './annex-plan.js';
 import { unreadAnnexPlanMessage, unreadAnnexPlans } from './annex-plan-unread.js';
 import { planInAttachmentMessage, plansInAttachments } from './plan-in-attachment.js';
@@ -120,7 +121,14 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
     k += list.count - 1;
   }
   let planRegion = after.slice(0, annexStart).filter((it) => ctx.isFree(it.index));
-  let annexRegion = after.slice(annexStart);
+  const trailing = takeTrailingDownloads(ctx, after.slice(annexStart), attachments);
+  let annexRegion = trailing.region;
+  // As above: a download of a listed annex gives it its file's address.
+  for (const download of trailing.entries) {
+    const named = attachments.find((a) => a.title === download.title);
+    if (!named) attachments.push(download);
+    else if (download.href && !named.href) named.href = download.href;
+  }
   // The plan printed as the first annex (附件 / 某区工作方案 / 一、…) is the plan, not an annex.
   const annexedPlan = planInAnnex(planRegion, annexRegion);
   const printedAs = annexedPlan > 0 ? annexRegion[0] : undefined;

@@ -682,11 +682,19 @@ function markLinkFurniture(root: DomNode, found: Found[]): void {
       return isElement(node);
     });
   }
+  // The downloads listed on after the first in the same element or list (<br> or <li> between them)
+  // are the same list's; a link in a block of its own further on is not.
+  const sameList = (a: Found | undefined, b: Found): boolean =>
+    a !== undefined && a.owner !== null && b.owner !== null && (a.owner === b.owner || (a.owner.parent !== null && a.owner.parent === b.owner.parent));
+  let download = false;
   found.forEach((f, k) => {
+    const was = download;
+    download = false;
     if (f.block.chrome || f.linkShare < 0.5) return;
     const outside = main !== null && main !== root && f.owner !== null && !inside.has(f.owner);
     const shareBar = f.links >= 2 && f.longestLink <= 8;
-    if (shareBar || (outside && !isAttachmentDownload(f, found[k - 1]))) f.block.chrome = true;
+    download = !shareBar && (isAttachmentDownload(f, found[k - 1]) || (was && (f.block.files?.length ?? 0) > 0 && sameList(found[k - 1], f)));
+    if (shareBar || (outside && !download)) f.block.chrome = true;
   });
 }
 

@@ -40,7 +40,18 @@ export async function loadSource(bytes: Uint8Array, options: LoadOptions = {}): 
   const adapter = await adapterLoader();
   const problems: SourceDocument['problems'] = [];
   const extras: SourceExtras = {};
-  const blocks = splitRunOnText(dropInvisibles(await adapter(text, problems, extras)), problems);
+  // A text read as HTML (--from html on a plain text) has no tags to break its lines: said plainly, as
+  // its line breaks, all lost, are what the reading misses.
+  const unmarked = format === 'html' && !/<[a-zA-Z!/]/.test(text);
+  if (unmarked) {
+    problems.push({
+      ruleId: 'html-no-markup',
+      severity: 'warning',
+      message: `read as HTML but it has no markup (no tags): its line breaks count for nothing in HTML; read it as text (without --from html) to keep them`,
+      offset: 0,
+    });
+  }
+  const blocks = splitRunOnText(dropInvisibles(await adapter(text, problems, extras)), problems, unmarked);
   return {
     name,
     format,

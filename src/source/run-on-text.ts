@@ -41,7 +41,7 @@ const BEFORE_ITEM = new Set(['。', '；', ';', '：', ':', '）', ')', '」', '
 const SIGNED = /[。！]([^。，；：:、《》（）()]{2,40}?(?:政府|办公室|办公厅|局|委员会|委|厅|办|院|中心))((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![起前后至止内以开到，。、])/;
 /** The words a plan's part titles end with (工作目标, 主要任务, 保障措施 …). */
 const PART_TITLE = /^[\u4e00-\u9fff]{0,8}(?:目标|任务|措施|要求|举措|保障|原则|思路|重点|机制|行动)/;
-const CHINESE_MARK = /[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|1[.、．](?=[\u4e00-\u9fff])/g;
+const CHINESE_MARK = /[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|(?<!\d)\d{1,2}[.、．](?=[\u4e00-\u9fff])/g;
 
 /**
  * Where a notice written without any line break (a page's text taken whole, its breaks lost) is cut
@@ -98,9 +98,10 @@ export function runOnCuts(t: string): number[] {
   CHINESE_MARK.lastIndex = p;
   for (let m = CHINESE_MARK.exec(t); m; m = CHINESE_MARK.exec(t)) {
     const at = m.index;
-    // The first 1. of a run of items goes on a heading's short title at once (一、重点任务1.培育…);
-    // the parser cuts the rest of the run (…。（牵头单位：…）2.…) as in any line.
-    if (m[0].startsWith('1')) {
+    // The first item of a run goes on a heading's short title at once (一、重点任务1.培育…), and so does
+    // an item numbered on from the group before ((二)培育产业集群2.壮大…); the parser cuts the rest of
+    // the run (…。（牵头单位：…）3.…) as in any line.
+    if (/^\d/.test(m[0])) {
       if (heading >= 0 && at - heading <= 24 && !/[。，；：,;:]/.test(t.slice(heading, at))) cuts.push(at);
       continue;
     }
@@ -165,7 +166,7 @@ function sliceBlock(block: Block, from: number, to: number): Block {
  * cut where its lines were (see runOnCuts), and said so in a warning: read whole, its header's
  * last field would take in the title, the notice and every item.
  */
-export function splitRunOnText(blocks: Block[], problems: SourceDocument['problems']): Block[] {
+export function splitRunOnText(blocks: Block[], problems: SourceDocument['problems'], unmarkedHtml = false): Block[] {
   let only = -1;
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k] as Block;
@@ -182,7 +183,7 @@ export function splitRunOnText(blocks: Block[], problems: SourceDocument['proble
   problems.push({
     ruleId: 'text-unbroken',
     severity: 'warning',
-    message: `the notice is one paragraph with no line breaks; it was read in ${pieces.length} lines, cut after its header, title and addressees and around its numbered parts`,
+    message: `${unmarkedHtml ? 'the page has no markup, so its line breaks count for nothing and the notice is one paragraph' : 'the notice is one paragraph with no line breaks'}; it was read in ${pieces.length} lines, cut after its header, title and addressees and around its numbered parts`,
     offset: block.start,
   });
   return [...blocks.slice(0, only), ...pieces, ...blocks.slice(only + 1)];

@@ -37,6 +37,7 @@ export const PARSE_DIAGNOSTICS: readonly ParseDiagnosticInfo[] = [
   { id: 'not-a-notice', description: 'input that does not read as a policy notice' },
   { id: 'maybe-not-a-notice', description: 'input read as a plan only through its numbered items, without a header, notice title or a title that names a policy document (a news report?)' },
   { id: 'text-unbroken', description: 'a notice with no line breaks at all, read by cutting it after its header, title and addressees and before its numbered parts' },
+  { id: 'html-no-markup', description: 'an input read as HTML (--from html) that has no tags: its line breaks count for nothing, so it reads as one paragraph; read it as text to keep them' },
 ];
 
 const BY_ID = new Map(PARSE_DIAGNOSTICS.map((d) => [d.id, d]));

@@ -215,6 +215,9 @@ const STYLES = [
   ['first-listed-leads-ranking-wordings.txt', 'the first-listed-leads convention in its 排名 wordings: a preamble note (责任单位中排名首位的为牵头单位，其余为配合单位) and a note inside a bare list (A、B，第一个单位为牵头单位), which names no unit'],
   ['unit-list-notes-and-place-remarks.txt', 'notes in and after unit lists: a duty note after a name mid-list (A（按职责分工负责）、B), a unit marked （主责） as the lead, and remarks of the streets\' local duty after the list (；各街道办事处按属地负责, 各街道落实属地责任, 各街道负责属地管理), each street body taking part'],
   ['task-table-note-after-see-below.txt', 'a task table under 见下表（各项目责任单位中第一个单位为牵头单位）: the note makes no task of its paragraph, and the first unit of each cell leads'],
+  ['annex-table-title-unit-rows-download.html', 'an HTML annex table whose first rows are its title and 单位：亿元, each one cell spanning the table (as Word sets them), under a bare 附件, and the page\'s download of that annex (相关附件：<a>…分解表.docx</a>) below the article: title, unit and header read, the download no annex of its own'],
+  ['downloads-after-br-and-in-list.html', 'a page\'s downloads listed on after the first: a second link after <br> on the 附件下载： line, and 相关附件： over <ul><li> links, each an attachment with its file'],
+  ['one-line-items-numbered-on.text', 'a notice with no line breaks whose items number on across groups ((二)培育电商主体2.培训…): the group\'s title cut before its first item, with a text-unbroken warning'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -230,6 +233,7 @@ const WARNINGS: Partial<Record<string, string[]>> = {
   'goals-change-verbs-without-year.txt': ['goal-figure-unread 4:57', 'goal-figure-unread 4:72'],
   'goals-counters-traditional.txt': ['goal-figure-unread 4:64'],
   'one-line-notice.text': ['text-unbroken 1:1'],
+  'one-line-items-numbered-on.text': ['text-unbroken 1:1'],
 };
 
 const load = (file: string) => parseFile(`fixtures/styles/${file}`);
