@@ -158,6 +158,16 @@ function totalColumn(table: AnnexTable): string | null {
   return table.columns.find((c) => TOTAL.test(c) && !/^(?:19|20)\d{2}\s*年?$/.test(c.trim())) ?? null;
 }
 
+/** A column naming the area each row is for: 区域, 地区, 片区, 街道, 乡镇 … */
+const AREA_HEADER = /^(?:区域|地区|片区|区县|县区|县市区|区市|街道|镇街|街镇|乡镇|镇|园区|功能区)$/;
+/** The cell of the row for the whole area, or the sum of the areas. */
+const WHOLE_AREA = /^\s*(?:全[区市县省镇]|合计|总计|小计|全部)\s*$/;
+
+/** The index of a table's area column, or -1. */
+function areaColumn(table: AnnexTable, match: (text: string) => string): number {
+  return table.columns.findIndex((c) => AREA_HEADER.test(match(c).replace(/\s+/g, '')));
+}
+
 /**
  * Whether a value meets a goal: a floor (3.5%以上) is met by 3.6, a ceiling (5.5%以内) by 5.2, a
  * range (5%—6%) by any value between its ends, one written as a ceiling (5%—6%以内) by any up to
@@ -204,7 +214,12 @@ export function pairGoalsWithAnnex(doc: PlanDocument, match: (text: string) => s
     const years = annex.table ? yearColumns(annex.table).map((c) => c.year) : [];
     if (annex.table && years.length > 0) tables.push({ annex, table: annex.table, years });
   }
-  const rows = tables.flatMap(({ annex, table, years }) => table.rows.map((row) => ({ row, annex, table, years })));
+  const rows = tables.flatMap(({ annex, table, years }) => {
+    const area = areaColumn(table, match);
+    // A table by area (区域 | 指标 | 2024年 …): a row is one area's share, not the plan's figure; only
+    // the row for the whole (全区, 合计) states what the goals state.
+    return table.rows.filter((row) => area < 0 || WHOLE_AREA.test(match(row.cells[area] ?? ''))).map((row) => ({ row, annex, table, years }));
+  });
   const goals = doc.plan?.goals ?? [];
   const unitsAgree = (a: string | null, b: string | null): boolean => !a || !b || sameMeasureUnit(match(a), match(b));
   const rowOf = new Map(rows.map((r) => [r, measuredFrom(match(r.row.indicator))]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_NOTICE, messages, ruleTable, withLines, type InvalidCase, type ValidCase } from '../findings.js';
+import { BASE_NOTICE, findings, messages, ruleTable, withLines, type InvalidCase, type ValidCase } from '../findings.js';
 
 const RULE = 'goal-annex-consistency';
 const goals = (sentence: string): string => withLines({ 24: sentence });
@@ -104,6 +104,18 @@ const invalid: InvalidCase[] = [
 
 describe('goal-annex-consistency', () => {
   ruleTable(RULE, valid, invalid);
+
+  it('should not compare a goal for the whole district with one area’s row of a table by area', async () => {
+    const byArea = (whole: string, figure = 150): string =>
+      withLines({
+        24: '到2025年末,全区数字经济核心产业增加值达到150亿元。',
+        36: `附件\n\n分片区目标表\n\n序号\t区域\t指标\t2025年\n1\t东片区\t数字经济核心产业增加值(亿元)\t55\n2\t西片区\t数字经济核心产业增加值(亿元)\t95\n3\t${whole}\t数字经济核心产业增加值(亿元)\t${figure}`,
+      }).split('\n').slice(0, 45).join('\n');
+    expect(await findings(RULE, byArea('全区'))).toEqual([]);
+    // The whole's row is compared as any row is.
+    expect(await findings(RULE, byArea('全区', 140))).toEqual(['24:24 error']);
+    expect(await findings(RULE, byArea('合计'))).toEqual([]);
+  });
 
   it('should give both figures and the annex row', async () => {
     expect(await messages(RULE, goals('到2025年末,全区数字经济核心产业增加值达到125亿元。'))).toEqual([
