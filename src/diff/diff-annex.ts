@@ -18,6 +18,8 @@ function annexEntity(a: Annex): AnnexEntity {
 // 牵头单位 / 主责单位 / 主办部门, 配合单位 / 协同单位 / 参与部门: one role, however the header words it.
 const LEAD_HEADER = new RegExp(`^${LEAD_WORD}${ROLE_BODY_OR_SUBJECT}$`);
 const PART_HEADER = new RegExp(`^(?:${PART_COLUMN_SOURCE})$`);
+/** 责任单位, 负责部门: the leading column of a table that has no 牵头 column (as the task reader takes it). */
+const DUTY_HEADER = new RegExp(`^(?:责任|负责)${ROLE_BODY_OR_SUBJECT}$`);
 
 /**
  * A table's column headers, compared as clauses compare their labels: a header that names a role
@@ -26,17 +28,23 @@ const PART_HEADER = new RegExp(`^(?:${PART_COLUMN_SOURCE})$`);
 const columnsField: FieldRule<Annex> = {
   name: 'columns',
   compare(a, b, ctx) {
-    const key = (header: string): string => {
-      const k = ctx.key(header);
-      if (ctx.strict) return k;
-      return LEAD_HEADER.test(k) ? '\u0001lead' : PART_HEADER.test(k) ? '\u0001part' : k;
+    const keyIn = (columns: readonly string[]): ((header: string) => string) => {
+      const leads = columns.some((c) => LEAD_HEADER.test(ctx.key(c)));
+      return (header) => {
+        const k = ctx.key(header);
+        if (ctx.strict) return k;
+        if (LEAD_HEADER.test(k) || (!leads && DUTY_HEADER.test(k))) return '\u0001lead';
+        return PART_HEADER.test(k) ? '\u0001part' : k;
+      };
     };
     const oldList = a.table?.columns ?? [];
     const newList = b.table?.columns ?? [];
-    const oldKeys = new Set(oldList.map(key));
-    const newKeys = new Set(newList.map(key));
-    const added = newList.filter((s) => !oldKeys.has(key(s)));
-    const removed = oldList.filter((s) => !newKeys.has(key(s)));
+    const oldKey = keyIn(oldList);
+    const newKey = keyIn(newList);
+    const oldKeys = new Set(oldList.map(oldKey));
+    const newKeys = new Set(newList.map(newKey));
+    const added = newList.filter((s) => !oldKeys.has(newKey(s)));
+    const removed = oldList.filter((s) => !newKeys.has(oldKey(s)));
     if (added.length === 0 && removed.length === 0) return null;
     return { old: [...oldList], new: [...newList], added, removed };
   },

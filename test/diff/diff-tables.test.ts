@@ -175,6 +175,11 @@ describe('diffDocuments on a task table whose role columns are relabelled', () =
     expect(result.changes).toEqual([]);
   });
 
+  it('should find no change when 牵头单位 becomes 责任单位 in a table that has no other lead column', async () => {
+    const result = await diffDocuments(await parseNotice(notice('牵头单位', '配合单位')), await parseNotice(notice('责任单位', '配合单位')));
+    expect(result.changes).toEqual([]);
+  });
+
   it('should report the relabelling with --strict, and a column that names no role', async () => {
     const strict = await diffDocuments(await parseNotice(notice('牵头单位', '配合单位')), await parseNotice(notice('主责单位', '协同单位')), { strict: true });
     expect(strict.changes.map((c) => [c.kind, c.op, Object.keys(c.fields ?? {})])).toEqual([['annex', 'modified', ['columns']]]);
