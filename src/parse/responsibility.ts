@@ -342,7 +342,8 @@ const FIRST_PLACE = '(?:(?:列|排|位列|位居|居)(?:在|于)?|排名(?:在)?
  * That unit leads: 为牵头单位, 是主责单位, or the verb after a word for it (排名第一的单位牵头). The
  * list it speaks of may be named first (责任单位中…, 各项措施中…).
  */
-const FIRST_IS_LEAD = `(?:[\\u4e00-\\u9fff]{1,8}?中)?(?:${FIRST_PLACE})的?(?:(?:者|单位|部门|机构)?(?:为|是)|(?:者|单位|部门|机构))(?:牵头|主责|主办)(?:单位|部门|机构)?(?:负责)?`;
+// 责任单位中…, 表中责任单位…, 表中…: where the list stands and whose it is, before the place in it.
+const FIRST_IS_LEAD = `(?:[\\u4e00-\\u9fff]{1,8}?中)?(?:[\\u4e00-\\u9fff]{0,4}?(?:单位|部门|机构))?(?:${FIRST_PLACE})的?(?:(?:者|单位|部门|机构)?(?:为|是)|(?:者|单位|部门|机构))(?:牵头|主责|主办)(?:单位|部门|机构)?(?:负责)?`;
 /** What the note may add of the others: 其余为配合单位, 其他单位为参与单位. */
 const OTHERS_TAKE_PART = '[,;]\\s*(?:其余|其他|其它)的?(?:单位|部门)?(?:为|是)(?:配合|参与|协办|协助|责任)(?:单位|部门)?';
 // After a separator, or in brackets of its own after the last name (A、B（第一个单位为牵头单位）).

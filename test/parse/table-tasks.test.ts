@@ -364,7 +364,7 @@ describe('tasks from a task table', () => {
     expect(doc.plan!.tasks.map((t) => [t.lead, t.participants])).toEqual([[['县商务局'], ['县交通运输局']]]);
   });
 
-  it.each([['（责任单位中排名第一的为牵头单位）'], ['（责任单位中排名首位的为牵头单位）'], ['（各项任务中第一个单位为牵头单位）']])(
+  it.each([['（责任单位中排名第一的为牵头单位）'], ['（责任单位中排名首位的为牵头单位）'], ['（各项任务中第一个单位为牵头单位）'], ['（表中责任单位排名第一的为牵头单位，其他为配合单位）']])(
     'should read the table\'s rows, the first unit of a cell leading, when the note after 见下表 words the statement by rank (%s)',
     async (note) => {
       const doc = await noted(note, '责任单位', '县商务局、县交通运输局');
