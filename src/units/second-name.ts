@@ -31,6 +31,9 @@ const LOCAL_KIND = '(?:街道|乡镇|镇街|街镇|县区|区县|县市区|社�
  */
 const EACH_OF_TWO_KINDS = new RegExp(`^各(${LOCAL_KIND})\\(\\s*各?(${LOCAL_KIND})\\s*\\)$`);
 
+/** 乡 and 镇 written as 各乡（镇）: both are 乡镇, one kind of local unit. */
+const TOWNSHIP = new Set(['乡镇']);
+
 /** 各镇街, 各街镇: towns and streets in one word. */
 const TOWNS_AND_STREETS = /^各(镇街|街镇)$/;
 
@@ -61,5 +64,7 @@ export function eachOfTwoKinds(name: string): SecondName | null {
   const joined = TOWNS_AND_STREETS.exec(bare);
   if (joined) return joined[1] === '镇街' ? { main: '各镇', second: '各街道' } : { main: '各街道', second: '各镇' };
   const kinds = EACH_OF_TWO_KINDS.exec(bare);
+  // 各乡（镇）: the 乡镇 of the county, one kind written apart; its key is 各乡镇's.
+  if (kinds && TOWNSHIP.has(`${kinds[1] as string}${kinds[2] as string}`)) return null;
   return kinds && kinds[1] !== kinds[2] ? { main: `各${kinds[1] as string}`, second: `各${kinds[2] as string}` } : null;
 }

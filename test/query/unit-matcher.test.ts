@@ -213,6 +213,11 @@ describe('UnitMatcher and the places of a level named by their office', () => {
     expect(matcher.same('各镇街', '各镇（街道）')).toBe(true);
   });
 
+  it('should take 各乡（镇） for 各乡镇: one kind written apart, not two kinds', () => {
+    expect(matcher.same('各乡（镇）', '各乡镇')).toBe(true);
+    expect(matcher.same('各乡（镇）', '各乡镇人民政府')).toBe(true);
+  });
+
   it('should take a name in 〔〕 brackets for the same name in （）', () => {
     expect(matcher.same('各县〔市、区〕人民政府', '各县（市、区）人民政府')).toBe(true);
     expect(matcher.find('各县（市、区）人民政府', ['各县〔市、区〕人民政府'])).toEqual(['各县〔市、区〕人民政府']);
