@@ -34,11 +34,12 @@ function numberAtStart(text: string): number {
   const found = findDocumentNumbers(text)[0];
   return found && found.index === 0 ? found.raw.length : 0;
 }
-const ADDRESSEES = /^各[^。；;：:]{1,80}[：:]/;
+// Spaces may stand where the breaks were (lines joined by a space when the page's text was taken).
+const ADDRESSEES = /^[ \t\u3000]*各[^。；;：:]{1,80}[：:]/;
 /** What an item that runs on in the line follows: a sentence's end, a clause's close, a colon. */
 const BEFORE_ITEM = new Set(['。', '；', ';', '：', ':', '）', ')', '」', '”', '！', '？']);
 /** A name after a sentence's end, then a date: the notice's signature over its date. */
-const SIGNED = /[。！]([^。，；：:、《》（）()]{2,40}?(?:政府|办公室|办公厅|局|委员会|委|厅|办|院|中心))((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![起前后至止内以开到，。、])/;
+const SIGNED = /[。！][ \t\u3000]*([^。，；：:、《》（）()\s]{2,40}?(?:政府|办公室|办公厅|局|委员会|委|厅|办|院|中心))[ \t\u3000]*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![起前后至止内以开到，。、])/d;
 /** The words a plan's part titles end with (工作目标, 主要任务, 保障措施 …). */
 const PART_TITLE = /^[\u4e00-\u9fff]{0,8}(?:目标|任务|措施|要求|举措|保障|原则|思路|重点|机制|行动)/;
 const CHINESE_MARK = /[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|(?<!\d)\d{1,2}[.、．](?=[\u4e00-\u9fff])/g;
@@ -76,16 +77,16 @@ export function runOnCuts(t: string): number[] {
   // The notice's signature and date after its last sentence (…贯彻执行。某区人民政府办公室2024年5月20日).
   const signed = SIGNED.exec(t.slice(p, p + 2000));
   let dated = -1;
-  if (signed) {
-    const name = p + signed.index + 1;
-    const date = name + (signed[1] as string).length;
-    dated = date + (signed[2] as string).length;
+  if (signed?.indices) {
+    const name = p + (signed.indices[1] as [number, number])[0];
+    const date = p + (signed.indices[2] as [number, number])[0];
+    dated = p + (signed.indices[2] as [number, number])[1];
     cuts.push(name, date, dated);
   }
   if (cited) {
     const from = p + cited.index + cited[0].length;
     const again = t.indexOf(cited[1] as string, from);
-    if (again > 0 && (BEFORE_ITEM.has(t[again - 1] as string) || again === dated)) {
+    if (again > 0 && (BEFORE_ITEM.has(t[again - 1] as string) || spacedAfter(t, again, dated))) {
       cuts.push(again);
       p = again + (cited[1] as string).length;
       cuts.push(p);
@@ -109,7 +110,7 @@ export function runOnCuts(t: string): number[] {
     const ordinal = parseNumeral(m[0].replace(/[、（()）]/g, ''));
     const afterTitle = heading >= 0 && at - heading <= 24 && !/[。，；：,;:]/.test(t.slice(heading, at));
     // A part right after a line cut already (the date under the signature, the plan's title) starts a line too.
-    if (!(at === p || cuts.includes(at) || BEFORE_ITEM.has(t[at - 1] as string) || (paren && afterTitle))) continue;
+    if (!(at === p || cuts.includes(at) || BEFORE_ITEM.has(t[at - 1] as string) || SPACE.test(t[at - 1] ?? '') || (paren && afterTitle))) continue;
     if (!paren && ordinal === part) {
       part++;
       sub = 1;
@@ -125,6 +126,14 @@ export function runOnCuts(t: string): number[] {
     }
   }
   return [...new Set(cuts)].filter((c) => c > 0 && c < t.length).sort((a, b) => a - b);
+}
+
+/** A space or a tab: in a text without breaks, where one stood. */
+const SPACE = /[ \t\u3000]/;
+
+/** Whether `at` is `from`, or only spaces stand between them. */
+function spacedAfter(t: string, at: number, from: number): boolean {
+  return from >= 0 && at >= from && /^[ \t\u3000]*$/.test(t.slice(from, at));
 }
 
 /** Where the header that opens a text ends: after its last label's value, cut at the value's shape; 0 when none. */
@@ -179,7 +188,7 @@ export function splitRunOnText(blocks: Block[], problems: SourceDocument['proble
   const cuts = runOnCuts(block.text);
   if (cuts.length === 0) return blocks;
   const bounds = [0, ...cuts, block.text.length];
-  const pieces = bounds.slice(1).map((to, k) => sliceBlock(block, bounds[k] as number, to)).filter((b) => b.text.length > 0);
+  const pieces = bounds.slice(1).map((to, k) => sliceBlock(block, bounds[k] as number, to)).filter((b) => b.text.trim().length > 0);
   problems.push({
     ruleId: 'text-unbroken',
     severity: 'warning',

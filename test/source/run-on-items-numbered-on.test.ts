@@ -4,7 +4,7 @@ import { loadSource } from '../../src/source/load-source.js';
 
 const pieces = (t: string): string[] => {
   const bounds = [0, ...runOnCuts(t), t.length];
-  return bounds.slice(1).map((to, k) => t.slice(bounds[k], to).trim());
+  return bounds.slice(1).map((to, k) => t.slice(bounds[k], to).trim()).filter(Boolean);
 };
 
 describe('a notice run into one line whose items number on across groups', () => {
@@ -18,6 +18,27 @@ describe('a notice run into one line whose items number on across groups', () =>
   it('should not cut a figure inside a group\'s text, nor a year\'s last digits', () => {
     const t = '某区人民政府关于印发某区行动方案的通知各街道办事处：现将《某区行动方案》印发给你们。一、主要目标（一）总体目标2024.到年底建成基站。';
     expect(pieces(t).some((p) => p.startsWith('24.') || p.startsWith('4.'))).toBe(false);
+  });
+});
+
+describe('a notice whose lines were joined by spaces', () => {
+  it('should cut where the breaks stood: after the title and addressees, around the signature, before each part and group', () => {
+    const t =
+      '某区人民政府办公室关于印发某区数字经济行动方案的通知 各街道办事处，区政府各部门： 　　现将《某区数字经济行动方案》印发给你们，请认真贯彻落实。 某区人民政府办公室 2024年3月15日 ' +
+      '某区数字经济行动方案 一、重点任务 （一）夯实数字基础 　　1.建设网络。（牵头单位：区工信局） （二）培育产业集群 　　2.壮大软件。（牵头单位：区科技局）';
+    expect(pieces(t)).toEqual([
+      '某区人民政府办公室关于印发某区数字经济行动方案的通知',
+      '各街道办事处，区政府各部门：',
+      '现将《某区数字经济行动方案》印发给你们，请认真贯彻落实。',
+      '某区人民政府办公室',
+      '2024年3月15日',
+      '某区数字经济行动方案',
+      '一、重点任务',
+      '（一）夯实数字基础',
+      '1.建设网络。（牵头单位：区工信局）',
+      '（二）培育产业集群',
+      '2.壮大软件。（牵头单位：区科技局）',
+    ]);
   });
 });
 
