@@ -498,18 +498,19 @@ const APPROXIMATELY = new RegExp(`(?<=(?:${alternation([...VERBS, ...VERB_FIRST]
 
 /**
  * A measure without a unit (农田灌溉水有效利用系数达到0.58以上, 空气质量综合指数控制在4.0以内, 数据中心
- * PUE值降至1.3以下, 城乡居民人均可支配收入比缩小至1.8以内; not 占比, 同比, 环比): its name, a target verb or sign right before the figure, and nothing after it
+ * PUE值降至1.3以下, 城乡居民人均可支配收入比缩小至1.8以内, 收入倍差缩小到1.9以内, 耕地质量平均等级达到4.2;
+ * not 占比, 同比, 环比): its name, a target verb or sign right before the figure, and nothing after it
  * but a bound. The names are few; any other figure without a unit is left to be reported as unread.
  */
 const UNITLESS_NAME = new RegExp(
-  `(?:系数|指数|PUE值?|比值|之比|(?<![占同环对])比)(?:${alternation([...VERBS, ...SIGNS])}) ?(?:(?:${alternation(PREFIX_QUALIFIERS)}) ?)*(?:${alternation(SIGNS)})? ?$`,
+  `(?:系数|指数|PUE值?|比值|之比|(?<![占同环对])比|倍差|等级)(?:${alternation([...VERBS, ...SIGNS])}) ?(?:(?:${alternation(PREFIX_QUALIFIERS)}) ?)*(?:${alternation(SIGNS)})? ?$`,
 );
 const BOUND_ONLY = new RegExp(`^ ?(?:${alternation(SUFFIX_QUALIFIERS)})? ?$`);
 
 /** The empty unit of a unitless measure's figure at [from, end) of the clause; null if it is none. */
 function unitlessAt(clause: string, from: number, end: number): FigureMeasure | null {
   // Runs on every figure without a unit: a cheap test before the regexes.
-  if (!/[数比值]/.test(clause.slice(Math.max(0, from - 16), from)) || !BOUND_ONLY.test(clause.slice(end))) return null;
+  if (!/[数比值差级]/.test(clause.slice(Math.max(0, from - 16), from)) || !BOUND_ONLY.test(clause.slice(end))) return null;
   return UNITLESS_NAME.test(clause.slice(Math.max(0, from - 24), from)) ? { unit: '', end } : null;
 }
 

@@ -73,6 +73,11 @@ describe('goals over the plan period, without a year, with a shared subject or w
       ['空气质量综合指数', 4, '', '以内', 'at-most', 2025],
       ['数据中心PUE值', 1.3, '', '以下', 'at-most', 2025],
     ]);
+    // A ratio of incomes (倍差) and a grade (耕地质量等级) are measures without a unit too.
+    expect(goals('到2026年，城乡居民收入倍差缩小到1.9以内，全县耕地质量平均等级达到4.2以上。')).toEqual([
+      ['城乡居民收入倍差', 1.9, '', '以内', 'at-most', 2026],
+      ['全县耕地质量平均等级', 4.2, '', '以上', 'at-least', 2026],
+    ]);
     // Any other name with a figure and no unit is no target here (it is reported as unread).
     expect(goals('到2025年，全区企业数量达到500。')).toEqual([]);
     expect(goals('到2025年，综合指数达到0.8万户。')).toEqual([['综合指数', 0.8, '万户', '', 'equal', 2025]]);
