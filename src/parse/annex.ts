@@ -6,7 +6,7 @@ import { matchMarker } from '../text/markers.js';
 import { LEAD_COLUMN_SOURCE, PART_COLUMN_SOURCE, ROLE_BODY } from '../text/role-words.js';
 import { readsAsMeasureUnit } from '../text/measure-units.js';
 import { readTargetCell } from './target-figure.js';
-import { rowCellUnit, spanningGroup, type UnitFigure } from './figure-groups.js';
+import { percentCells, rowCellUnit, spanningGroup, type UnitFigure } from './figure-groups.js';
 import { plausibleUnits } from './responsibility.js';
 import type { PendingTable } from './body-tables.js';
 import { joinUnitLines, unitColumns, unitOutOfPlace } from './flat-unit-cells.js';
@@ -794,6 +794,8 @@ function makeTable(
       const carried = valueCols.map((k) => unitFigure(cells[k]?.match));
       const carriedUnit = rowCellUnit(carried, split.unit);
       if (carriedUnit !== null) split.unit = carriedUnit;
+      // 97% | 98% | 98.5%: cells carrying % state the row's unit as 家 or 个 cells do.
+      else if (split.unit === null && percentCells(valueCols.map((k) => cells[k]?.match))) split.unit = '%';
       for (const [n, k] of valueCols.entries()) {
         const col = columns[k] as string;
         const cell = cells[k];
