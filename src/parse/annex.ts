@@ -1066,6 +1066,9 @@ function applyTableUnit(table: AnnexTable, unit: string): void {
   for (const row of table.rows) if (row.unit === null) row.unit = unit;
 }
 
+/** A numbered table's caption (表1 主要指标, 附表2 …), short and no sentence. */
+const NUMBERED_CAPTION = /^附?表 ?[0-9一二三四五六七八九十]+(?![0-9.])[ :：、.]*\S[^。;；]{0,40}$/;
+
 /** A short line right before a table that names it (重点项目表): the table's caption. */
 function captionBefore(rest: Item[], at: number, finder: LaterTableFinder | undefined): Item | null {
   const prev = rest[at - 1];
@@ -1108,7 +1111,7 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
       i++;
       continue;
     }
-    if (m.title || titleParts.length >= 3) break;
+    if (m.title || titleParts.length >= 3 || (titleParts.length > 0 && NUMBERED_CAPTION.test(t))) break;
     if (own[i]!.block.kind === 'table' || /^(序号|编号)$/.test(t) || opensWithCategory(t, own[i + 1]?.match) || /^\d+$/.test(t) || t.length > 60 || /[。]$/.test(t) || matchMarker(own[i]!.text)) break;
     titleParts.push(own[i]!.text.trim());
     ctx.claim(own[i]!.index, 'annex');
@@ -1116,6 +1119,12 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
   }
   let table: AnnexTable | null = null;
   let rest = own.slice(i);
+  // 表1 … under the annex's title: the first table's caption, no more of the title (表2 … heads the next).
+  const firstCaption = (m.title || titleParts.length > 0) && rest[0] && rest[0].block.kind !== 'table' && NUMBERED_CAPTION.test(rest[0].match.trim()) ? rest[0] : null;
+  if (firstCaption) {
+    ctx.claim(firstCaption.index, 'annex');
+    rest = rest.slice(1);
+  }
   // Items from here on hold the annex's later tables (each read as a table of its own) and text.
   let laterItems: Item[] = [];
   const notesAfter = new Set<Item>();
@@ -1177,6 +1186,10 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
       );
       if (table) for (const it of rest.slice(tableLines.length)) notesAfter.add(it);
     }
+  }
+  if (firstCaption) {
+    if (table && table.caption === undefined) table.caption = firstCaption.text.trim();
+    else body.unshift({ text: firstCaption.text, position: ctx.blockPosition(firstCaption) });
   }
   if (table && unit !== null && table.kind !== 'text') applyTableUnit(table, unit);
   if (table && listedUnits !== null && table.kind !== 'text') applyUnitList(table, listedUnits);
