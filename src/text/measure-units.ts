@@ -102,7 +102,7 @@ const PER_MAGNITUDES = ['万亿', '万', '亿', '千', '百'];
 /** A unit written in Latin letters or symbols (kWh, μg/m³, km², MW). */
 const SYMBOL_UNIT = /^[A-Za-zμµ°℃%‰‱²³·\/.\d]+$/;
 /** A rate per a base (孕产妇死亡率（1/10万）, /10万, 1/千): one case in so many, the base a count and a magnitude. */
-const RATE_BASE_UNIT = /^1? ?\/ ?(?:\d+[十百千万亿]*|[十百千万亿]+)人?$/;
+const RATE_BASE_UNIT = /^1? ?\/ ?(?:(?:10*)?[十百千万亿]+|10{2,})人?$/;
 
 /**
  * The letters of a unit after a figure: two or more (GW, kWh, EFLOPS), or one before a power or a
