@@ -6,7 +6,8 @@ import { matchMarker } from '../text/markers.js';
 import { LEAD_COLUMN_SOURCE, PART_COLUMN_SOURCE, ROLE_BODY } from '../text/role-words.js';
 import { readsAsMeasureUnit } from '../text/measure-units.js';
 import { readTargetCell } from './target-figure.js';
-import { rowCellUnit, spanningGroup, type UnitFigure } from './figure-groups.js';
+import { proseColumn } from './prose-column.js';
+import { percentCells, rowCellUnit, spanningGroup, type UnitFigure } from './figure-groups.js';
 import { plausibleUnits } from './responsibility.js';
 import type { PendingTable } from './body-tables.js';
 import { joinUnitLines, unitColumns, unitOutOfPlace } from './flat-unit-cells.js';
@@ -660,6 +661,8 @@ interface RowCell {
  */
 function tableKind(keys: string[], valueCols: number[], rawRows: RowCell[][]): 'values' | 'text' {
   if (valueCols.some((k) => YEAR_HEADER.test(keys[k] as string))) return 'values';
+  // 项目名称 | 建设内容 | 总投资（万元） | 责任单位: a column of prose makes a project list a table of text.
+  if (valueCols.some((k) => proseColumn(rawRows.map((cells) => cells[k]?.match ?? '')))) return 'text';
   let filled = 0;
   let numeric = 0;
   for (const cells of rawRows) {
@@ -751,7 +754,9 @@ function makeTable(
   const kind = tableKind(keys, headerValueCols, rawRows);
   // In a table of figures, a column without a year whose cells are all words (约束性, 预期性) holds
   // no figures: its text stays in the row's cells, not read as values that are not numbers.
-  const valueCols = headerValueCols.filter((k) => YEAR_HEADER.test(keys[k] as string) || !wordsOnly(rawRows, k));
+  const valueCols = headerValueCols.filter(
+    (k) => YEAR_HEADER.test(keys[k] as string) || !(wordsOnly(rawRows, k) || proseColumn(rawRows.map((cells) => cells[k]?.match ?? ''))),
+  );
   // 指标 | 单位 | 2023年 …: the unit in a column of its own rather than in brackets after the indicator.
   const unitCol = keys.findIndex((c, k) => k > 0 && /^(?:计量)?单位$/.test(c.replace(/\s+/g, '')));
   const yearUnits = [...new Set(valueCols.filter((k) => YEAR_HEADER.test(keys[k] as string)).map((k) => yearColumnUnit(rawKeys[k] as string)?.unit ?? null))];
@@ -794,6 +799,8 @@ function makeTable(
       const carried = valueCols.map((k) => unitFigure(cells[k]?.match));
       const carriedUnit = rowCellUnit(carried, split.unit);
       if (carriedUnit !== null) split.unit = carriedUnit;
+      // 97% | 98% | 98.5%: cells carrying % state the row's unit as 家 or 个 cells do.
+      else if (split.unit === null && percentCells(valueCols.map((k) => cells[k]?.match))) split.unit = '%';
       for (const [n, k] of valueCols.entries()) {
         const col = columns[k] as string;
         const cell = cells[k];
@@ -1064,6 +1071,9 @@ function applyTableUnit(table: AnnexTable, unit: string): void {
   for (const row of table.rows) if (row.unit === null) row.unit = unit;
 }
 
+/** A numbered table's caption (表1 主要指标, 附表2 …), short and no sentence. */
+const NUMBERED_CAPTION = /^附?表 ?[0-9一二三四五六七八九十]+(?![0-9.])[ :：、.]*\S[^。;；]{0,40}$/;
+
 /** A short line right before a table that names it (重点项目表): the table's caption. */
 function captionBefore(rest: Item[], at: number, finder: LaterTableFinder | undefined): Item | null {
   const prev = rest[at - 1];
@@ -1106,7 +1116,7 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
       i++;
       continue;
     }
-    if (m.title || titleParts.length >= 3) break;
+    if (m.title || titleParts.length >= 3 || (titleParts.length > 0 && NUMBERED_CAPTION.test(t))) break;
     if (own[i]!.block.kind === 'table' || /^(序号|编号)$/.test(t) || opensWithCategory(t, own[i + 1]?.match) || /^\d+$/.test(t) || t.length > 60 || /[。]$/.test(t) || matchMarker(own[i]!.text)) break;
     titleParts.push(own[i]!.text.trim());
     ctx.claim(own[i]!.index, 'annex');
@@ -1114,6 +1124,12 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
   }
   let table: AnnexTable | null = null;
   let rest = own.slice(i);
+  // 表1 … under the annex's title: the first table's caption, no more of the title (表2 … heads the next).
+  const firstCaption = (m.title || titleParts.length > 0) && rest[0] && rest[0].block.kind !== 'table' && NUMBERED_CAPTION.test(rest[0].match.trim()) ? rest[0] : null;
+  if (firstCaption) {
+    ctx.claim(firstCaption.index, 'annex');
+    rest = rest.slice(1);
+  }
   // Items from here on hold the annex's later tables (each read as a table of its own) and text.
   let laterItems: Item[] = [];
   const notesAfter = new Set<Item>();
@@ -1175,6 +1191,10 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
       );
       if (table) for (const it of rest.slice(tableLines.length)) notesAfter.add(it);
     }
+  }
+  if (firstCaption) {
+    if (table && table.caption === undefined) table.caption = firstCaption.text.trim();
+    else body.unshift({ text: firstCaption.text, position: ctx.blockPosition(firstCaption) });
   }
   if (table && unit !== null && table.kind !== 'text') applyTableUnit(table, unit);
   if (table && listedUnits !== null && table.kind !== 'text') applyUnitList(table, listedUnits);

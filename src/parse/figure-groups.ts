@@ -39,3 +39,22 @@ export function rowCellUnit(figures: ReadonlyArray<UnitFigure | null>, rowUnit: 
   const [unit] = [...units];
   return rowUnit === null || rowUnit === unit ? unit! : null;
 }
+
+/** A figure ending in %, bounded or a range (98.5%, ≥90%, 90%以上, 5%—6%). */
+const PERCENT_CELL = /^[^%]*\d(?: ?%)(?:[-—–~～] ?\d+(?:\.\d+)? ?%)?(?:以上|以下|左右)?$/;
+
+/**
+ * Whether a row's value cells carry % (97% | 98% | 98.5%), as tables without a 单位 column print
+ * shares: every cell with a figure ends in % and at least one has a figure. Empty cells and dashes
+ * (no figure that year) do not count against it.
+ */
+export function percentCells(matches: ReadonlyArray<string | undefined>): boolean {
+  let seen = false;
+  for (const m of matches) {
+    const t = (m ?? '').trim();
+    if (!/\d/.test(t)) continue;
+    if (!PERCENT_CELL.test(t)) return false;
+    seen = true;
+  }
+  return seen;
+}

@@ -37,12 +37,22 @@ export function queryAnnex(docs: PlanDocument | readonly PlanDocument[], filters
         return table.rows.map((row): AnnexTableRow => {
           const out: AnnexTableRow = { ...row, source: doc.source.name, annex: { label: annex.label, title: annex.title } };
           if (caption !== null) out.caption = caption;
-          if (keys) out.columns = Object.fromEntries(keys.flatMap((key, i) => (i < row.cells.length ? [[key, row.cells[i] as string]] : [])));
+          if (keys) {
+            // 一、夯实数字基础设施 spanning the table (laid out on the grid as the same text in every cell)
+            // heads the rows under it: shown once, not under 牵头单位 and 完成时限 as well.
+            const cells = spansRow(row.cells) ? row.cells.map((c, i) => (i === 0 ? c : '')) : row.cells;
+            out.columns = Object.fromEntries(keys.flatMap((key, i) => (i < cells.length ? [[key, cells[i] as string]] : [])));
+          }
           return out;
         });
       }),
     (row) => row.indicator,
   );
+}
+
+/** A row of one text spanning the table (a category heading row), every cell a copy of the first. */
+function spansRow(cells: readonly string[]): boolean {
+  return cells.length > 1 && cells[0]!.trim() !== '' && cells.every((c) => c === cells[0]);
 }
 
 /**

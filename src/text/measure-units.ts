@@ -100,7 +100,9 @@ const MAGNITUDES = ['万亿', '万', '亿'];
 /** The magnitudes a measure after a `/` may open with (/千人, /万元). */
 const PER_MAGNITUDES = ['万亿', '万', '亿', '千', '百'];
 /** A unit written in Latin letters or symbols (kWh, μg/m³, km², MW). */
-const SYMBOL_UNIT = /^[A-Za-zμµ°℃%‰²³·\/.\d]+$/;
+const SYMBOL_UNIT = /^[A-Za-zμµ°℃%‰‱²³·\/.\d]+$/;
+/** A rate per a base (孕产妇死亡率（1/10万）, /10万, 1/千): one case in so many, the base a count and a magnitude. */
+const RATE_BASE_UNIT = /^1? ?\/ ?(?:(?:10*)?[十百千万亿]+|10{2,})人?$/;
 
 /**
  * The letters of a unit after a figure: two or more (GW, kWh, EFLOPS), or one before a power or a
@@ -280,7 +282,7 @@ function rateEnd(text: string, at: number): number {
 export function readsAsMeasureUnit(text: string): boolean {
   const t = text.trim();
   if (t === '') return false;
-  return t.split('/').every(isMeasureTerm) || (SYMBOL_UNIT.test(t) && /[A-Za-zμµ%‰℃°]/.test(t));
+  return t.split('/').every(isMeasureTerm) || (SYMBOL_UNIT.test(t) && /[A-Za-zμµ%‰‱℃°]/.test(t)) || RATE_BASE_UNIT.test(t);
 }
 
 /** Whether `term` is a magnitude or none, then measure words that cover the rest of it. */
@@ -313,6 +315,9 @@ function unitKey(unit: string): string {
   return unit
     .trim()
     .replace(/元人民币$/, '元')
+    // 1/10万 and /10万 (10/10万以下 writes the figure before the slash) name one rate; ‱ is one in 万.
+    .replace(/^1 ?\/ ?/, '/')
+    .replace(/^‱$/, '/万')
     .replace(/(?<![A-Za-z])km[²2](?!\d)|㎢|平方千米/g, '平方公里')
     .replace(/(?<![A-Za-z])m[²2](?!\d)|㎡/g, '平方米')
     .replace(/(?<![A-Za-z])m[³3](?!\d)|㎥/g, '立方米')

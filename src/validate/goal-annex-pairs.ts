@@ -2,6 +2,7 @@ import type { Annex, AnnexRange, AnnexRow, AnnexTable, Goal, PlanDocument } from
 import { baseOf } from '../parse/goals.js';
 import { fold } from '../text/fold.js';
 import { sameMeasureUnit } from '../text/measure-units.js';
+import { annexLaterTables } from './annex-later-tables.js';
 import { yearColumns } from './annex-years.js';
 import { indicatorSimilarity, mutualBestPairs } from './indicator-match.js';
 
@@ -213,6 +214,11 @@ export function pairGoalsWithAnnex(doc: PlanDocument, match: (text: string) => s
   for (const annex of doc.annexes) {
     const years = annex.table ? yearColumns(annex.table).map((c) => c.year) : [];
     if (annex.table && years.length > 0) tables.push({ annex, table: annex.table, years });
+  }
+  // An annex's later yearly tables (表2 after 表1) are in `tables`, their path the annex's label.
+  for (const { annex, table } of annexLaterTables(doc)) {
+    const years = yearColumns(table).map((c) => c.year);
+    if (years.length > 0) tables.push({ annex, table, years });
   }
   const rows = tables.flatMap(({ annex, table, years }) => {
     const area = areaColumn(table, match);

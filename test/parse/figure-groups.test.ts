@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../../src/parse/parse-notice.js';
-import { rowCellUnit, spanningGroup } from '../../src/parse/figure-groups.js';
+import { percentCells, rowCellUnit, spanningGroup } from '../../src/parse/figure-groups.js';
+import { proseColumn } from '../../src/parse/prose-column.js';
 import type { AnnexRow, PlanDocument } from '../../src/model/types.js';
 
 const rowsOf = (doc: PlanDocument): AnnexRow[] => (doc.tables ?? []).flatMap((t) => t.table.rows);
@@ -51,7 +52,7 @@ describe('value cells that carry their unit', () => {
       ['数字经济核心产业增加值', '亿元', { '2020': 860, '2025': 1500 }, '一、产业规模'],
       ['规上软件企业数', '家', { '2020': 320, '2025': 600 }, '一、产业规模'],
       ['工业互联网平台', '个', { '2020': 12, '2025': 30 }, '二、融合应用'],
-      ['重点企业上云率', null, { '2020': 45, '2025': 80 }, '二、融合应用'],
+      ['重点企业上云率', '%', { '2020': 45, '2025': 80 }, '二、融合应用'],
     ]);
   });
 });
@@ -65,5 +66,29 @@ describe('a header of tab-separated pairs', () => {
     expect(doc.metadata.fields.map((f) => f.label)).toEqual(['索引号', '主题分类', '发布机构', '成文日期', '发文字号', '有效性', '标题']);
     expect(doc.metadata.position?.start.line).toBe(1);
     expect(doc.metadata.position?.end.line).toBe(4);
+  });
+});
+
+describe('percentCells', () => {
+  it('should say a row carries % when every cell with a figure ends in it', () => {
+    expect(percentCells(['97%', '98%', '98.5%'])).toBe(true);
+    expect(percentCells(['≥90%', '—', undefined, '95%以上'])).toBe(true);
+  });
+
+  it('should not say so when a cell gives a bare figure or none has a figure', () => {
+    expect(percentCells(['97%', '98'])).toBe(false);
+    expect(percentCells(['—', ''])).toBe(false);
+  });
+});
+
+describe('proseColumn', () => {
+  it('should take a column of phrases with figures inside them for prose', () => {
+    expect(proseColumn(['购置智能织网设备200台（套）', '更新CT、MRI等大型影像设备'])).toBe(true);
+  });
+
+  it('should not take a column of figures, short words or a dash among them for prose', () => {
+    expect(proseColumn(['12000', '购置智能织网设备'])).toBe(false);
+    expect(proseColumn(['约束性', '预期性'])).toBe(false);
+    expect(proseColumn(['新建业务用房', '—'])).toBe(false);
   });
 });

@@ -218,6 +218,7 @@ const STYLES = [
   ['annex-table-title-unit-rows-download.html', 'an HTML annex table whose first rows are its title and 单位：亿元, each one cell spanning the table (as Word sets them), under a bare 附件, and the page\'s download of that annex (相关附件：<a>…分解表.docx</a>) below the article: title, unit and header read, the download no annex of its own'],
   ['downloads-after-br-and-in-list.html', 'a page\'s downloads listed on after the first: a second link after <br> on the 附件下载： line, and 相关附件： over <ul><li> links, each an attachment with its file'],
   ['one-line-items-numbered-on.text', 'a notice with no line breaks whose items number on across groups ((二)培育电商主体2.培训…): the group\'s title cut before its first item, with a text-unbroken warning'],
+  ['annex-units-captions-project-list.txt', 'an annex of two yearly tables under 表1/表2 captions (a 单位 cell 1/10万, a unit bracket （‰）, cells carrying %), a project list whose 建设内容 column is prose, and a tab task table with category rows'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -796,5 +797,36 @@ describe('annex tables with notes, groups and base years', () => {
       // The empty cell is read as empty, and said to be so, not filled by the next year's figure.
       'row 2 (农业物联网覆盖率) has no value for 2024 (column "2024年")',
     ]);
+  });
+});
+
+describe('annex units, captions and project lists', () => {
+  const file = 'annex-units-captions-project-list.txt';
+  it('should take 表1 under the annex title as the first table\'s caption and read the units 1/10万, ‰ and % of cells carrying it', async () => {
+    const doc = await load(file);
+    const first = doc.annexes[0]!;
+    expect(first.title).toBe('某区健康城区建设指标表');
+    expect(first.table!.caption).toBe('表1  健康水平指标');
+    expect(first.table!.rows.map((r) => [r.indicator, r.unit, r.values['2026']])).toEqual([
+      ['孕产妇死亡率', '1/10万', 10],
+      ['婴儿死亡率', '‰', 3.5],
+      ['农村自来水普及率', '%', 99],
+    ]);
+  });
+
+  it('should check the goals against the second table of an annex and give no unit or value warnings', async () => {
+    const doc = await load(file);
+    const findings = validateDocument(doc, readFileSync(`fixtures/styles/${file}`, 'utf8'));
+    expect(findings.filter((d) => d.ruleId.startsWith('annex') || d.ruleId === 'goal-annex-consistency').map((d) => d.message)).toEqual([
+      // 表2 gives 18 where the text says 20; 10/10万以下 agrees with the 1/10万 row's 10, 99% with 99%.
+      'the goal for 建成智慧药房 in 2026 is 20家, but the annex gives 18家 (row 1 at 40:1)',
+    ]);
+  });
+
+  it('should read a project list with a 建设内容 column of prose as a table of text', async () => {
+    const doc = await load(file);
+    const projects = doc.annexes[1]!.table!;
+    expect(projects.kind).toBe('text');
+    expect(projects.rows.map((r) => r.cells[2])).toEqual(['新建业务用房1.2万平方米', '改造老旧供水管网及配套泵站']);
   });
 });

@@ -134,3 +134,20 @@ describe('figureMeasureAt', () => {
     expect(figureMeasureAt(after, 0)).toBeNull();
   });
 });
+
+describe('rates per a base', () => {
+  it.each([['1/10万'], ['1/万'], ['/10万'], ['‱'], ['1/千']])('should read %s as a unit', (unit) => {
+    expect(readsAsMeasureUnit(unit)).toBe(true);
+  });
+
+  it('should not read a bare figure or a count as a rate unit', () => {
+    expect(readsAsMeasureUnit('1/2')).toBe(false);
+    expect(readsAsMeasureUnit('10')).toBe(false);
+  });
+
+  it('should take 1/10万 and /10万 for one unit, and ‱ for one in 万, not in 10万', () => {
+    expect(sameMeasureUnit('1/10万', '/10万')).toBe(true);
+    expect(sameMeasureUnit('‱', '1/万')).toBe(true);
+    expect(sameMeasureUnit('‱', '1/10万')).toBe(false);
+  });
+});

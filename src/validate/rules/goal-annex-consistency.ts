@@ -30,7 +30,8 @@ export const goalAnnexConsistency: Rule = {
 function reportMismatch(ctx: RuleContext, { goal, row, year, column, annexValue, annexRange, sum }: GoalAnnexPair): void {
   const at = row.position.start;
   // A 单位 cell of a dash or a slash (a coefficient's row) names no unit.
-  const unit = row.unit && /[\p{L}%‰℃]/u.test(row.unit) ? row.unit : '';
+  // 1/10万 after a figure reads 12/10万, as the goal writes it.
+  const unit = row.unit && /[\p{L}%‰‱℃]/u.test(row.unit) ? row.unit.replace(/^1 ?\/ ?/, '/') : '';
   const when = sum ? `over ${sum.from}–${sum.to}` : column === undefined ? `in ${year}` : `over the years (${column})`;
   const figure = annexRange ? `${annexRange.value}—${annexRange.upTo}${unit}` : `${annexValue}${unit}`;
   const gives = sum ? `${figure} by ${year} and ${sum.value}${unit} summed over the years` : figure;
