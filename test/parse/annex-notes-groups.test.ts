@@ -130,6 +130,16 @@ describe('other shapes of annex tables', () => {
     expect(table.rows[0]!.unit).toBeNull();
   });
 
+  it('should give an amount of money the list\'s unit of money and a count its one count (单位：亿元、家)', () => {
+    const row = (indicator: string) => ({ number: '1', indicator, unit: null, values: {}, cells: [] });
+    const table = { columns: [], rows: [row('农产品加工业产值'), row('休闲农业经营主体'), row('农产品加工业产值增速')], position: null } as unknown as AnnexTable;
+    applyUnitList(table, ['亿元', '家']);
+    expect(table.rows.map((r) => r.unit)).toEqual(['亿元', '家', null]);
+    const two = { columns: [], rows: [row('农产品加工业产值')], position: null } as unknown as AnnexTable;
+    applyUnitList(two, ['亿元', '万元', '家']);
+    expect(two.rows[0]!.unit).toBeNull();
+  });
+
   it('should read a line of spaces alone as an empty cell of a flattened row', async () => {
     const doc = await parseNotice(notice(flat([...HEAD, ...ROWS.slice(0, 6), '2', '工业互联网平台', '个', '\u3000', '3', '5'])));
     expect(doc.annexes[0]!.table!.rows[1]!.values).toEqual({ 2023: null, 2024: 3, 2025: 5 });
