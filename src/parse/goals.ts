@@ -221,9 +221,15 @@ export function extractGoals(source: GoalSource): Goal[] {
   let lastGoalSentence = -2;
   // The last target's indicator in the matching copy, when it is its own clause's words as written.
   let lastOwn: string | null = null;
+  // The year the sentences before the last had, when the last's year was its own only (a list of
+  // years, a base year): the next sentence goes on with it.
+  let carried: { year: number | undefined } | null = null;
   for (let s = sentenceRe.exec(match); s; s = sentenceRe.exec(match)) {
     const sentence = s[0];
     sentenceIndex++;
+    if (carried) year = carried.year;
+    carried = null;
+    const before: number | undefined = year;
     // 到2025年，X达到5万辆；到2027年，达到10万辆: a stage opening with its own year, whose first
     // target names no subject, goes on with the last target of the stage right before it.
     const stageOf = lastGoalSentence === sentenceIndex - 1 && TARGET_YEAR_OPENING.test(sentence) ? goals[goals.length - 1] : undefined;
@@ -231,14 +237,21 @@ export function extractGoals(source: GoalSource): Goal[] {
     // 到2025年 anywhere in the sentence, or 2024年 opening it (2024年完成改造30个, 2025年底前，…),
     // also after the dash of a line of yearly targets (——2023年：…).
     // 2023—2025年，全县累计新建…: a sentence opening with the plan's period is for its last year.
+    // Not the 到 of 达到 before a year (达到2020年的2倍): the year of a level to compare with.
     const yearMatch =
-      /(?:到|至|截至) ?(\d{4}) ?年/.exec(sentence) ?? PERIOD_OPENING.exec(sentence) ?? /^\s*(?:[—–-]{1,2} ?)?(\d{4}) ?年(?![\d度])/.exec(sentence);
+      /(?<!达)(?:到|至|截至) ?(\d{4}) ?年/.exec(sentence) ?? PERIOD_OPENING.exec(sentence) ?? /^\s*(?:[—–-]{1,2} ?)?(\d{4}) ?年(?![\d度])/.exec(sentence);
     if (yearMatch) year = Number(yearMatch[1]);
     // 到2025年、2027年，…分别达到a、b: the years of a list, for the figures listed in order.
     let years = yearMatch ? yearListAt(sentence.slice(yearMatch.index)) : undefined;
-    // “十四五”期间 / 十四五末: the five-year plan's last year (十一五 2010 … 十五五 2030).
+    // Each figure of such a list has its year; the sentences after it go on with the year before it.
+    // So do those after a year that a verb reaches (由12天降至2025年的5天): the year of that target and
+    // of the clauses after it in the sentence only.
+    if ((years && years.length > 1) || (yearMatch && /[降升增减高加扩缩][到至] ?\d/.test(sentence.slice(Math.max(0, yearMatch.index - 1), yearMatch.index + 3)))) carried = { year: before };
+    // “十四五”期间 / 十四五末: the five-year plan's last year (十一五 2010 … 十五五 2030); not as a
+    // base (比“十三五”末下降14%), which is the change's, not the target's.
     const planPeriod = yearMatch ? null : FIVE_YEAR_PLAN.exec(sentence);
-    if (planPeriod) year = fiveYearPlanEnd(planPeriod[1] as string);
+    const planAsBase = planPeriod !== null && /(?:比|较|与|同|相对于?)[“"‘']?$/.test(sentence.slice(Math.max(0, planPeriod.index - 4), planPeriod.index));
+    if (planPeriod && !planAsBase) year = fiveYearPlanEnd(planPeriod[1] as string);
     // 力争到2026年，培育…: the word before the year qualifies every target of the sentence.
     const striving = /^\s*(力争|争取)(?=到|至|在|\d)/.exec(sentence)?.[1];
     const clauseRe = /[^,:]+[,:]?/g;

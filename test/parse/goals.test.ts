@@ -793,3 +793,40 @@ describe('approximate figures', () => {
     expect(goals('到2025年，培育3至5家年销售额超10亿元的连锁企业。')).toEqual([['培育年销售额超10亿元的连锁企业', 3, '家', '', 'at-least', 2025]]);
   });
 });
+
+describe('the year a sentence gives the sentences after it', () => {
+  const years = (text: string) => goalsIn(text).map((g) => [g.indicator, g.value, g.year ?? null, g.baseYear ?? null]);
+  const before = '到2026年，全区森林覆盖率达到40%。';
+  const after = '全区规上工业企业达到1200家。';
+
+  it('should not take a base year for the target year, nor pass it on (比“十三五”末, 达到2020年的2倍)', () => {
+    expect(years(`${before}全区单位GDP能耗比“十三五”末下降14%。${after}`)).toEqual([
+      ['全区森林覆盖率', 40, 2026, null],
+      ['全区单位GDP能耗下降', 14, 2026, 2020],
+      ['全区规上工业企业', 1200, 2026, null],
+    ]);
+    expect(years(`${before}全区出口额达到2020年的2倍。${after}`)).toEqual([
+      ['全区森林覆盖率', 40, 2026, null],
+      ['全区出口额', 2, 2026, 2020],
+      ['全区规上工业企业', 1200, 2026, null],
+    ]);
+  });
+
+  it('should keep the years of a list to its own figures, the sentences after it going on with the year before', () => {
+    expect(years(`${before}2024年、2025年、2026年分别新增上云企业3000家、4000家、5000家。${after}`)).toEqual([
+      ['全区森林覆盖率', 40, 2026, null],
+      ['新增上云企业', 3000, 2024, null],
+      ['新增上云企业', 4000, 2025, null],
+      ['新增上云企业', 5000, 2026, null],
+      ['全区规上工业企业', 1200, 2026, null],
+    ]);
+  });
+
+  it('should keep a year a verb reaches (降至2025年的5天) to its own sentence', () => {
+    expect(years(`${before}企业开办时间由12天降至2025年的5天以内。${after}`)).toEqual([
+      ['全区森林覆盖率', 40, 2026, null],
+      ['企业开办时间', 5, 2025, null],
+      ['全区规上工业企业', 1200, 2026, null],
+    ]);
+  });
+});
