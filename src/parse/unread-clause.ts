@@ -49,12 +49,12 @@ function endingBrackets(match: string): Array<{ open: number; close: number }> {
 function opensWithLabel(inside: string): boolean {
   const units = withoutContacts(inside, inside).match;
   const lead = units.length - units.trimStart().length;
-  return labelStarts(units).some((at) => at === lead) || (LABEL_SHAPED.test(units.slice(lead)) && labelStarts(units).length > 0);
+  return labelStarts(units).some((at) => at === lead) || LABEL_SHAPED.test(units.slice(lead));
 }
 
 /**
  * A key shaped as a role label whose role word is none known (第一推进单位：, 共建单位：): a bracket
- * opening with one and naming a known role after it is a clause, one not read.
+ * at an item's end opening with one names the item's units, and is a clause that was not read.
  */
 const LABEL_SHAPED = new RegExp(`^[\\u4e00-\\u9fff]{1,6}${ROLE_BODY}:`);
 
