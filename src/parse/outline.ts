@@ -13,7 +13,7 @@ import { isRunOnMeasure, splitInlineItems } from './inline-items.js';
 import { recordField, recordMarker } from './labelled-task-list.js';
 import { boxHeading, type BoxHeading } from './boxes.js';
 import { bracketRun, joinParts, type ClausePart } from './bracket-run.js';
-import { reportUnreadBrackets } from './unread-clause.js';
+import { reportUnreadBrackets, reportUnreadLabels } from './unread-clause.js';
 import { wrappedUnits } from './wrapped-units.js';
 
 /** The marker of a bulleted list item: an item without a number or a label of its own. */
@@ -395,7 +395,9 @@ function readClause(
       : parseLabelledClause(inner.slice(c), innerMatch.slice(c), firstIsLead);
   if (!read) return null;
   const clause = span.due && !read.deadline ? { ...read, deadline: item.text.slice(...span.due.value) } : read;
-  const responsibility = responsibilityOf(clause, item.text.slice(a, b), ctx.spanPosition(item, span.open, span.end), { standalone, bracketed: span.bracketed });
+  const position = ctx.spanPosition(item, span.open, span.end);
+  reportUnreadLabels(ctx, clause, position);
+  const responsibility = responsibilityOf(clause, item.text.slice(a, b), position, { standalone, bracketed: span.bracketed });
   return { responsibility, open: span.open };
 }
 

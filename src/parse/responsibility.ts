@@ -3,7 +3,7 @@ import { append } from '../util/append.js';
 import { LEADER_LABEL, withoutContacts } from './contacts.js';
 import { findDeadline } from './deadline.js';
 import { organOfListPlace } from './shared-organ.js';
-import { DUTY_WORD, GUIDE_WORD, LEAD_WORD, PART_WORD, ROLE_BODY, ROLE_BODY_OR_SUBJECT, ROLE_LABEL_SOURCE } from '../text/role-words.js';
+import { DUTY_WORD, GUIDE_WORD, isKnownQualifier, LEAD_WORD, PART_WORD, qualifierRole, ROLE_BODY, ROLE_BODY_OR_SUBJECT, ROLE_LABEL_SOURCE } from '../text/role-words.js';
 
 /**
  * Role labels of responsibility clauses, after folding and simplification, and what each means.
@@ -47,6 +47,11 @@ export interface ParsedClause {
   deadline?: string;
   /** People to contact and their numbers, as written among the units (责任人：刘强，13812345678). */
   contacts?: string[];
+  /**
+   * Labels of the clause that name a kind of body (单位, 部门 …) but no role read (共建单位：A):
+   * their units are in no role, which the caller reports.
+   */
+  unreadLabels?: string[];
 }
 
 /** Splits a list of units written with 、 , ; / and 等有关… into names (as written: traditional forms too). */
@@ -241,11 +246,60 @@ function labelFrom(m: RegExpExecArray, bracket: boolean): number {
   return bracket && /[】\]]/.test(m[0]) ? m.index : m.index + 1;
 }
 
+/** A qualifier's characters, and what may stand before it: a clause's start, a separator, a bracket, a space. */
+const HAN = /[\u4e00-\u9fff]/;
+const BEFORE_QUALIFIER = /[\s;,、:(\[【]/;
+/** A word of several characters that ends as a body's name does (区经信局): a unit, never a qualifier. */
+const NAME_ENDING = new RegExp(`${BODY_NAME_END}$`);
+
+/**
+ * The qualifier written before the role word of a label that starts at `at` in a folded clause
+ * (the 第一 of 第一责任单位, the 协同 of 协同责任单位：, the 其他 of 其他配合单位): a word of its own,
+ * from the clause's start, a separator, a bracket or a space up to the role word. A word the genre
+ * qualifies labels with (LEAD_QUALIFIER, PART_QUALIFIER, 具体, 直接), or two of them (其他相关), may be
+ * up to four characters; any other, two at most and not ending as a body's name does, so that a unit run into the
+ * label (区经信局配合单位：) stays a unit.
+ */
+function qualifierBefore(match: string, at: number): string {
+  let from = at;
+  while (from > 0 && at - from <= 4 && HAN.test(match[from - 1] as string)) from--;
+  if (from === at || at - from > 4) return '';
+  if (from > 0 && !BEFORE_QUALIFIER.test(match[from - 1] as string)) return '';
+  const qualifier = match.slice(from, at);
+  if (isKnownQualifier(qualifier)) return qualifier;
+  return qualifier.length <= 2 && !NAME_ENDING.test(qualifier) ? qualifier : '';
+}
+
+/**
+ * The role of a label with its qualifier: the role word's, but a 责任/落实 unit (responsible) qualified
+ * as one that leads (第一, 主体, 牵头) leads, and one qualified as one taking part (协同, 相关, 配合)
+ * takes part.
+ */
+function qualifiedRole(role: Role, qualifier: string): Role {
+  if (role !== 'responsible' || qualifier.length === 0) return role;
+  return qualifierRole(qualifier) ?? role;
+}
+
+/** A label found by LABEL_AT, with the qualifier before it: where it starts (see labelFrom), its length from there, its role. */
+function labelHit(match: string, m: RegExpExecArray, bracket: boolean): { from: number; at: number; length: number; role: Role } | null {
+  const base = roleOf(m[1] as string);
+  if (!base) return null;
+  const at = labelFrom(m, false);
+  const qualifier = /[【\[]/.test(m[0][0] as string) ? '' : qualifierBefore(match, at);
+  const start = at - qualifier.length;
+  // 【第一责任单位】A: the bracket holds the whole label.
+  const from = bracket && qualifier && /[【\[]/.test(match[start - 1] ?? '') && /[】\]]/.test(m[0]) ? start - 1 : qualifier ? start : labelFrom(m, bracket);
+  return { from, at: start, length: qualifier.length + (m[1] as string).length, role: qualifiedRole(base, qualifier) };
+}
+
 /** Where role labels followed by a colon (牵头单位:) or in brackets of their own (【牵头单位】) start in a folded text. */
 export function labelStarts(match: string): number[] {
   const out: number[] = [];
   LABEL_AT.lastIndex = 0;
-  for (let m = LABEL_AT.exec(match); m; m = LABEL_AT.exec(match)) if (roleOf(m[1] as string)) out.push(labelFrom(m, true));
+  for (let m = LABEL_AT.exec(match); m; m = LABEL_AT.exec(match)) {
+    const hit = labelHit(match, m, true);
+    if (hit) out.push(hit.from);
+  }
   return out;
 }
 
@@ -298,7 +352,29 @@ function readClauseWith(
   const roles = bySentence(named.text, named.match, parse);
   if (!roles || roles.length === 0 || !accept(roles)) return null;
   const clause = withDeadline(resolve(roles, firstIsLead), due.deadline);
-  return named.contacts.length > 0 ? { ...clause, contacts: named.contacts } : clause;
+  const withContacts = named.contacts.length > 0 ? { ...clause, contacts: named.contacts } : clause;
+  const unread = unreadLabels(named.text, named.match);
+  return unread.length > 0 ? { ...withContacts, unreadLabels: unread } : withContacts;
+}
+
+/** A key naming a kind of body (共建单位：, 督促落实部门：), at the clause's start or after a separator. */
+const BODY_KEY = new RegExp(`(?:^|[;,\\s])\\s*([\\u4e00-\\u9fff]{1,6}${ROLE_BODY}):`, 'g');
+
+/**
+ * The keys of a clause shaped as role labels (a word and the kind of body, then a colon) that no
+ * role reads: their units are in no role, so they are reported rather than lost.
+ */
+function unreadLabels(text: string, match: string): string[] {
+  // Most clauses have no colon, or one per label read.
+  if (!match.includes(':')) return [];
+  const read = new Set(labelStarts(match));
+  const out: string[] = [];
+  BODY_KEY.lastIndex = 0;
+  for (let m = BODY_KEY.exec(match); m; m = BODY_KEY.exec(match)) {
+    const at = m.index + m[0].indexOf(m[1] as string);
+    if (!read.has(at)) out.push(text.slice(at, at + (m[1] as string).length));
+  }
+  return out;
 }
 
 /**
@@ -397,10 +473,9 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
   const labels = LABEL_AT.test(match) ? LABEL_AT : LABEL_SPACED;
   labels.lastIndex = 0;
   for (let m = labels.exec(match); m; m = labels.exec(match)) {
-    const role = roleOf(m[1] as string);
-    if (!role) continue;
-    const at = labelFrom(m, false);
-    hits.push({ label: text.slice(at, at + (m[1] as string).length), role, from: labelFrom(m, true), valueFrom: m.index + m[0].length });
+    const hit = labelHit(match, m, true);
+    if (!hit) continue;
+    hits.push({ label: text.slice(hit.at, hit.at + hit.length), role: hit.role, from: hit.from, valueFrom: m.index + m[0].length });
   }
   if (hits.length === 0) return null;
   // The clause must start with a label (maybe after a space, or after other keyed parts such as

@@ -8,7 +8,8 @@
 import type { OutlineNode, Position } from '../model/types.js';
 import type { Item, ParseContext } from './context.js';
 import { withoutContacts } from './contacts.js';
-import { labelStarts, looksVerbal } from './responsibility.js';
+import { ROLE_BODY } from '../text/role-words.js';
+import { labelStarts, looksVerbal, type ParsedClause } from './responsibility.js';
 
 /** The verbs one of which a verbal clause holds (see looksVerbal): most brackets of prose hold none. */
 const CLAUSE_VERB = /牵头|主[责抓]|负责|配合|参与|协[助同]|落实|实施|推进|保障|支持|[指督]导|督促|监督/;
@@ -48,8 +49,14 @@ function endingBrackets(match: string): Array<{ open: number; close: number }> {
 function opensWithLabel(inside: string): boolean {
   const units = withoutContacts(inside, inside).match;
   const lead = units.length - units.trimStart().length;
-  return labelStarts(units).some((at) => at === lead);
+  return labelStarts(units).some((at) => at === lead) || LABEL_SHAPED.test(units.slice(lead));
 }
+
+/**
+ * A key shaped as a role label whose role word is none known (第一推进单位：, 共建单位：): a bracket
+ * at an item's end opening with one names the item's units, and is a clause that was not read.
+ */
+const LABEL_SHAPED = new RegExp(`^[\\u4e00-\\u9fff]{1,6}${ROLE_BODY}:`);
 
 /**
  * Whether a span lies within one of the clauses read: the clauses sorted by where they start, with
@@ -99,5 +106,15 @@ export function reportUnreadBrackets(ctx: ParseContext, items: readonly Item[], 
       ctx.report('clause-unread', 'warning', `the responsibility clause "${text}" was not read: its units are in no task`, position);
       reported.add(position.start.offset);
     }
+  }
+}
+
+/**
+ * Reports the labels of a clause read that name a kind of body but no role (共建单位：A): the
+ * clause's other roles are read, and the units under such a label are in none of them.
+ */
+export function reportUnreadLabels(ctx: ParseContext, clause: ParsedClause, position: Position): void {
+  for (const label of clause.unreadLabels ?? []) {
+    ctx.report('clause-label-unread', 'warning', `the label "${label}" in a responsibility clause names no role that was read: its units are in no role of the task`, position);
   }
 }

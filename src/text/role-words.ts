@@ -19,20 +19,48 @@ export const GUIDE_WORD = '(?:业务|督促|监督)?(?:指导|督导)(?:监督)?
 export const LEAD_WORD = '(?:牵头负责|牵头责任|主要负责|主要责任|牵头|主责|主办)';
 
 /**
+ * A word written before a role label's role word that is part of the label (第一责任单位,
+ * 协同责任单位, 具体落实单位, 其他配合单位, 直接责任单位): it is never a unit, and it may say the role
+ * when the role word does not (a 责任 or 落实 unit that is 第一 or 主体 leads; one that is 协同 or
+ * 相关 takes part). A word that is neither names no role and leaves the role word's (具体, 直接).
+ */
+export const LEAD_QUALIFIER = '(?:第一|首要|主体|主要|牵头|主责|主办|主管|共同牵头)';
+export const PART_QUALIFIER = '(?:配合|参与|协同|协办|协助|协作|会办|会同|参加|支持|相关|有关|其他|其它|次要)';
+
+/** The words that qualify a label without saying a role: the 具体 of 具体落实单位, the 直接 of 直接责任单位. */
+const PLAIN_QUALIFIER = '(?:具体|直接)';
+const ANY_QUALIFIER = `(?:${LEAD_QUALIFIER}|${PART_QUALIFIER}|${PLAIN_QUALIFIER})`;
+// Qualifiers may come in twos (其他相关责任单位): the first says the role.
+const LEADING_QUALIFIER = new RegExp(`^${LEAD_QUALIFIER}${ANY_QUALIFIER}?$`);
+const TAKING_PART_QUALIFIER = new RegExp(`^${PART_QUALIFIER}${ANY_QUALIFIER}?$`);
+const KNOWN_QUALIFIER = new RegExp(`^${ANY_QUALIFIER}{1,2}$`);
+
+/** Whether a word before a role word is one the genre qualifies labels with (see LEAD_QUALIFIER). */
+export const isKnownQualifier = (word: string): boolean => KNOWN_QUALIFIER.test(word);
+
+/** Whether a qualifier read before a role word (see LEAD_QUALIFIER) says the role itself. */
+export function qualifierRole(qualifier: string): 'lead' | 'participant' | null {
+  if (LEADING_QUALIFIER.test(qualifier)) return 'lead';
+  if (TAKING_PART_QUALIFIER.test(qualifier)) return 'participant';
+  return null;
+}
+
+/**
  * Who takes part: 配合单位, 参与单位, 协办单位, and the genre's other wordings, 支持单位, 协作单位,
  * 参加单位, 配合责任单位, 协同配合单位, 其他责任单位, 相关单位 (not the 各相关单位 or 及相关单位 of an
- * addressee line, a list's end rather than a label); and the units that coordinate, oversee or keep
+ * addressee line, a list's end rather than a label), 会办单位; and the units that coordinate, oversee or keep
  * in touch with the work beside those doing it: 协调单位, 督办单位, 督查单位, 监督单位, 联系单位.
  */
 export const PART_WORD =
-  '(?:协同配合|配合责任|其他责任|配合|参与|协办|协助|协同|协作|参加|支持|会同|协调|督办|督查|监督|联系|(?<![各及和与等有])相关)';
+  '(?:协同配合|配合责任|其他责任|配合|参与|协办|会办|协助|协同|协作|参加|支持|会同|协调|督办|督查|监督|联系|(?<![各及和与等有])相关)';
 
 /**
  * Who is responsible, leading jointly unless a lead is also named: 责任单位, 负责部门, 实施单位, and
  * as a body that carries the work is also written, 责任主体, 实施主体; and the units that do it on
- * the ground, 具体负责单位, 具体实施单位, 具体落实单位 (the 具体 is the label's, never a unit).
+ * the ground, 具体负责单位, 具体实施单位, 具体落实单位 (the 具体 is the label's, never a unit); and
+ * the body in charge of the field, 主管部门.
  */
-export const DUTY_WORD = '(?:(?:具体)?(?:负责|实施|落实|承办)|责任)';
+export const DUTY_WORD = '(?:(?:具体)?(?:负责|实施|落实|承办)|责任|主管)';
 
 /** What may follow a role word as the body it names: 单位 … or 主体 (实施主体, 责任主体). */
 export const ROLE_BODY_OR_SUBJECT = `(?:${ROLE_BODY}|主体)`;

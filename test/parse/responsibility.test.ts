@@ -555,3 +555,35 @@ describe('responsibility clauses', () => {
     });
   });
 });
+
+describe('role labels with a qualifier before the role word', () => {
+  const readAll = (clause: string) => {
+    const r = parseClause(clause, fold(clause), false);
+    return r && { lead: r.lead, participants: r.participants, labels: r.roles.map((x) => x.label), unread: r.unreadLabels ?? [] };
+  };
+  it.each([
+    ['第一责任单位：区经信局；参与单位：区住建局、区城管局', ['区经信局'], ['区住建局', '区城管局'], ['第一责任单位', '参与单位']],
+    ['主体责任单位：区经信局；配合单位：区住建局', ['区经信局'], ['区住建局'], ['主体责任单位', '配合单位']],
+    ['牵头落实单位：区经信局；配合单位：区住建局', ['区经信局'], ['区住建局'], ['牵头落实单位', '配合单位']],
+    ['牵头单位：区经信局；协同责任单位：区住建局、区城管局', ['区经信局'], ['区住建局', '区城管局'], ['牵头单位', '协同责任单位']],
+    ['牵头单位：区发改委；具体落实单位：区大数据局', ['区发改委'], ['区大数据局'], ['牵头单位', '具体落实单位']],
+    ['牵头单位：区发改委；相关责任单位：区大数据局', ['区发改委'], ['区大数据局'], ['牵头单位', '相关责任单位']],
+    ['牵头单位：区发改委；配合实施单位：区大数据局', ['区发改委'], ['区大数据局'], ['牵头单位', '配合实施单位']],
+    ['牵头单位：区发改委；参与实施单位：区大数据局', ['区发改委'], ['区大数据局'], ['牵头单位', '参与实施单位']],
+    ['共同牵头单位：区发改委、区科技局；主要配合单位：区大数据局', ['区发改委', '区科技局'], ['区大数据局'], ['共同牵头单位', '主要配合单位']],
+    ['牵头单位：区发改委；其他配合单位：区大数据局', ['区发改委'], ['区大数据局'], ['牵头单位', '其他配合单位']],
+    ['牵头单位：区发改委；其他相关责任单位：区大数据局', ['区发改委'], ['区大数据局'], ['牵头单位', '其他相关责任单位']],
+    ['直接责任单位：区发改委；其他责任单位：区大数据局', ['区发改委'], ['区大数据局'], ['直接责任单位', '其他责任单位']],
+    ['主管部门：区科技局；会办单位：区司法局', ['区科技局'], ['区司法局'], ['主管部门', '会办单位']],
+  ])('should read %s with the qualifier as part of its label, never a unit', (clause, lead, participants, labels) => {
+    expect(readAll(clause)).toEqual({ lead, participants, labels, unread: [] });
+  });
+
+  it('should keep a unit run into the label after it as a unit, not a qualifier', () => {
+    expect(readAll('牵头单位：区经信局配合单位：区住建局')?.labels).not.toContain('区经信局配合单位');
+  });
+
+  it('should name a label of a kind of body whose role is unknown as unread', () => {
+    expect(readAll('牵头单位：区发改局；共建单位：区城投公司')).toEqual({ lead: ['区发改局'], participants: [], labels: ['牵头单位'], unread: ['共建单位'] });
+  });
+});

@@ -122,6 +122,18 @@ describe('task text', () => {
     expect(doc.diagnostics.map((d) => [d.ruleId, d.line, d.column])).toContainEqual(['clause-unread', 5, 12]);
   });
 
+  it('should report a bracket opening with a key shaped as a role label whose role is unknown, its units in no task', async () => {
+    const doc = await parseNotice(['某区工作方案', '', '一、重点任务', '', '1.建设科创园区。（共建单位：区城投公司）', '', '2.推进成果转化。（第一推进落实单位：区科技局；参与单位：区教育局）', ''].join('\n'));
+    expect(doc.plan?.tasks).toEqual([]);
+    expect(doc.diagnostics.map((d) => [d.ruleId, d.line, d.column])).toEqual([['clause-unread', 5, 10], ['clause-unread', 7, 10]]);
+  });
+
+  it('should report a key shaped as a role label naming no role in a clause that is read, its units in no role', async () => {
+    const doc = await parseNotice(['某区工作方案', '', '一、重点任务', '', '1.建设科创园区。（牵头单位：区发改局；共建单位：区城投公司）', ''].join('\n'));
+    expect(doc.plan?.tasks.map((t) => [t.lead, t.participants])).toEqual([[['区发改局'], []]]);
+    expect(doc.diagnostics.map((d) => [d.ruleId, d.line, d.column])).toEqual([['clause-label-unread', 5, 10]]);
+  });
+
   it('should read a 责任领导/牵头领导/分管领导 line among the clause lines as part of the clause, as in brackets, and not as a unit', async () => {
     const doc = await parseNotice(
       [
