@@ -24,8 +24,15 @@ export function planInAnnex(planRegion: readonly Item[], annexRegion: readonly I
   if (!head || matchAnnexHead(head.match)?.title !== '') return 0;
   let end = 1;
   while (end < annexRegion.length && !matchAnnexHead(annexRegion[end]!.match)) end++;
-  const planItems = annexRegion.slice(1, end).filter(isPlanItem).length;
-  return planItems >= 2 ? end : 0;
+  const body = annexRegion.slice(1, end);
+  const planItems = body.filter(isPlanItem).length;
+  if (planItems >= 2) return end;
+  // 附件 / 某区2024年工作要点 / 1.… 2.…: a plan titled as one (方案, 计划, 要点 …) whose items are
+  // numbered 1. 2. only, or stand under a single part, is the plan all the same.
+  const title = body[0];
+  if (!title || matchMarker(title.text) !== null || !PLAN_TITLE.test(title.match.trim().replace(/[《》〈〉\s]/g, ''))) return 0;
+  const numbered = body.filter((it) => matchMarker(it.text) !== null).length;
+  return planItems >= 1 || numbered >= 2 ? end : 0;
 }
 
 /**
