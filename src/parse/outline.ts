@@ -305,8 +305,14 @@ function verbalSentence(match: string, from: number): ClauseSpan | null {
 const NOT_A_SUBJECT = /^(?:与|和|同|跟|及|并|要|须|需|应|加强|确保|做好|推动|推进|强化|完善|建立|健全|促进|提高|提升|形成|实现|鼓励|支持|引导|动员|组织|积极|主动|密切|协调|统筹|共同)/;
 
 /** The span of a verbal clause from `start` to `end`, when that text ends with a verb of one. */
+/** Words that end as a body's name does: then the 由 after them may still be part of the clause (as after a verb, A牵头，由B配合). */
+const BODY_BEFORE_BY = new RegExp(`${BODY_NAME_END}$`);
+
 function verbalSpan(match: string, start: number, end: number, endsWithVerb: RegExp = CLAUSE_END_VERB): ClauseSpan | null {
   start = Math.min(afterDashes(match, start), end);
+  // 完成整治50处，由A负责实施，B配合: the clause starts at 由; the words before it are the task's.
+  const by = match.slice(start, end).indexOf(',由');
+  if (by > 0 && !BODY_BEFORE_BY.test(match.slice(start, start + by)) && !CLAUSE_END_VERB.test(match.slice(start, start + by))) start += by + 1;
   const sentence = match.slice(start, end);
   if (sentence.length < 4) return null;
   // 牵头单位为A，配合单位为B: the roles are named, not done; such a clause need end with no verb.

@@ -19,8 +19,11 @@ const ROLE_LABELS: Array<[RegExp, Role]> = [
 ];
 
 const LABEL_SOURCE = ROLE_LABEL_SOURCE;
-/** A role label followed by a colon (`牵头单位:`), or standing in brackets before its units (`【牵头单位】A`). */
-const LABEL_AT = new RegExp(`[【\\[]?(${LABEL_SOURCE})(?:\\s*[:：]|[】\\]]\\s*[:：]?)`, 'g');
+/**
+ * A role label followed by a colon (`牵头单位:`), or standing in brackets before its units (`【牵头单位】A`);
+ * not a bracket after a name that ends the name or the list (`A[牵头]、B`: a mark of who leads).
+ */
+const LABEL_AT = new RegExp(`[【\\[]?(${LABEL_SOURCE})(?:\\s*[:：]|[】\\]](?!\\s*(?:[、,;)）]|$))\\s*[:：]?)`, 'g');
 /**
  * A whole role label (one naming its kind of body) whose colon a copy dropped, a space standing
  * for it (（牵头单位 区人社局 参与单位 区科技局）, as OCR reads a faint ：): only read in a clause that has
@@ -574,16 +577,22 @@ const GUIDE_VERB = new RegExp(`^(?:${GUIDE_VERBS})$`);
  * verb before it (强化要素保障 says what is done, not who helps).
  */
 const SUPPORT_VERBS =
-  `(?:分别|共同|各自|积极)?(?:具体)?(?:负责落实|配合落实|配合实施|配合推进|配合|参与|协助|协同推进|协同|落实|实施)|共同推进|共同落实|(?:给予|做好|提供|予以|负责)[\\u4e00-\\u9fff]{0,4}保障|(?:予以|给予)?支持|${GUIDE_VERBS}`;
+  `(?:分别|共同|各自|积极|${DUTY_BASIS})?(?:具体)?(?:负责落实|配合落实|配合实施|配合推进|配合|参与|协助|协同推进|协同|落实|实施)|共同推进|共同落实|(?:给予|做好|提供|予以|负责)[\\u4e00-\\u9fff]{0,4}保障|(?:予以|给予)?支持|${GUIDE_VERBS}`;
+
+/**
+ * The verbs by which the units named carry the work out themselves, as 负责 says: 负责实施,
+ * 负责组织实施, 组织实施, 具体负责 (县水务集团负责实施; 由县水利局组织实施，县林业局配合).
+ */
+const CARRY_OUT = '(?:具体)?负责(?:组织)?实施|组织实施|具体负责';
 
 /**
  * The verbs a verbal clause may end with, for a text that has to end with one to be read as a
  * clause; or the role its units are named to (…，B为配合单位).
  */
-export const CLAUSE_END_VERB = new RegExp(`(?:${LEAD_VERBS}|${SUPPORT_VERBS}|负责|(?:作为|为)${LABEL_SOURCE})$`);
+export const CLAUSE_END_VERB = new RegExp(`(?:${LEAD_VERBS}|${SUPPORT_VERBS}|${CARRY_OUT}|负责|(?:作为|为)${LABEL_SOURCE})$`);
 
 const VERBAL_LEAD = new RegExp(`^(.+?)(${LEAD_VERBS})(?:[,，;；、]\\s*(.+?))?(${BY_DUTY}|分工负责|分工落实|${SUPPORT_VERBS}|负责落实|负责)?[。.]?$`);
-const VERBAL_ALL = new RegExp(`^(.+?)(?:${BY_DUTY}|分工负责|分工落实|共同负责|分别负责|负责落实|负责)(?:[。.;；,，].*)?$`);
+const VERBAL_ALL = new RegExp(`^(.+?)(?:${BY_DUTY}|分工负责|分工落实|共同负责|分别负责|负责落实|${CARRY_OUT}|负责)(?:[。.;；,，].*)?$`);
 
 /**
  * A duty verb after a labelled list: after a separator or 等 (`…，按职责分工负责`, `…等负责`), in
@@ -611,10 +620,10 @@ const SHARED_TAIL = new RegExp(`^(.+?)[,;]\\s*([^,;]+?)(${BY_DUTY}|分工负责|
 
 // `A负责,B配合` / `A、B共同负责,C配合` / `A负责,B参与`: the units that are responsible lead, the others take part.
 // So do the units after that share the work by their duties or their place (A负责，各街道按属地负责), as after 牵头.
-const VERBAL_SUPPORTED = new RegExp(`^(.+?)(?:${BY_DUTY}|(?:共同|分别)?负责)[,，;；]\\s*(.+?)(${SUPPORT_VERBS}|${BY_DUTY}|分工负责|分工落实)[。.]?$`);
+const VERBAL_SUPPORTED = new RegExp(`^(.+?)(?:${BY_DUTY}|${CARRY_OUT}|(?:共同|分别)?负责)[,，;；]\\s*(.+?)(${SUPPORT_VERBS}|${BY_DUTY}|分工负责|分工落实)[。.]?$`);
 
 /** The verb that ends one part of a verbal clause: who leads (牵头, 负责) or takes part (配合, 参与 …). */
-const PART_VERB = new RegExp(`(${LEAD_VERBS}|${BY_DUTY}|${SUPPORT_VERBS}|(?:共同|分别)负责|(?:具体)?负责(?:具体(?:实施|落实))?)[。.]?$`);
+const PART_VERB = new RegExp(`(${LEAD_VERBS}|${BY_DUTY}|${SUPPORT_VERBS}|${CARRY_OUT}|(?:共同|分别)负责|(?:具体)?负责(?:具体(?:实施|落实))?)[。.]?$`);
 
 /** The verbs of a part that only helps (配合, 分别协助, 予以支持, 做好经费保障): such units never lead. */
 const HELPER_VERB = /^(?:分别|共同|各自|积极)?(?:具体)?(?:配合|协助|协同|参与)|(?:支持|保障)$/;
@@ -867,8 +876,11 @@ export function plausibleUnits(list: string): boolean {
   return units.length > 0 && units.every((u) => u.length >= 2 && u.length <= 30 && !/[。:：]/.test(u) && UNIT_END.test(withoutSecondName(u)) && !PROSE_WORD.test(u));
 }
 
-/** `A（牵头）`, `A（主责）`: a unit marked, where it is named, as the one that leads (names are as written: 牽頭 too). */
-const LEAD_MARK = /\s*[(（]\s*(?:牵头|牽頭|主责|主責|负总责|負總責)(?:单位|部门|單位|部門)?\s*[)）]$/;
+/**
+ * `A（牵头）`, `A（主责）`, `A〔牵头〕`, `A[牵头]`: a unit marked, where it is named, as the one that leads
+ * (names are as written: 牽頭 too).
+ */
+const LEAD_MARK = /\s*[(（〔[［]\s*(?:牵头|牽頭|主责|主責|负总责|負總責)(?:单位|部门|單位|部門)?\s*[)）〕\]］]$/;
 
 /**
  * A list that marks its lead (责任单位：A（牵头）、B、C) says itself who leads: the marked units

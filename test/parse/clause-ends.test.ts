@@ -111,3 +111,15 @@ describe('units wrapped onto the lines under a clause line', () => {
     expect(tasks.map((t) => t[1])).toEqual(['县教育局']);
   });
 });
+
+describe('a clause that opens with 由 after the task\'s words', () => {
+  it('should start the clause at 由, the words before it the task\'s', async () => {
+    const tasks = await tasksOf('1.推进河湖治理。完成农村池塘整治50处，由县水务集团负责实施，县水利局、县住建局按职责分工负责。\n');
+    expect(tasks.map((t) => t.slice(0, 3))).toEqual([['1.', '县水务集团', '县水利局、县住建局']]);
+  });
+
+  it('should keep a 由 after a unit\'s name inside the clause', async () => {
+    const tasks = await tasksOf('1.推进河湖治理。县水利局牵头，由县水务集团配合。\n');
+    expect(tasks.map((t) => t.slice(0, 3))).toEqual([['1.', '县水利局', '县水务集团']]);
+  });
+});
