@@ -431,8 +431,12 @@ const CLAUSE_NOTE = new RegExp(
   'g',
 );
 
-/** Every wording of FIRST_IS_LEAD says who leads by one of these words: a test that spares most texts the pattern. */
-const mayStateFirstIsLead = (match: string): boolean => match.includes('牵头') || match.includes('主责') || match.includes('主办');
+/**
+ * Every wording of FIRST_IS_LEAD names the first place (第一, 首位, 首个) and says who leads by one of
+ * these words: a test that spares most texts the pattern (every clause says 牵头).
+ */
+const mayStateFirstIsLead = (match: string): boolean =>
+  (match.includes('第一') || match.includes('首')) && (match.includes('牵头') || match.includes('主责') || match.includes('主办'));
 
 function withoutNotes(clauseText: string, clauseMatch: string): { text: string; match: string } {
   // Most clauses have no note: substring tests spare them the patterns.
