@@ -788,8 +788,10 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
     // target before it opened with (新增).
     if (!verb && !verbFirst && !opensWithVerb && joined && openingVerb && !base) parts = [openingVerb, ...parts];
     else {
-      const opening = !verbFirst ? VERB_FIRST.find((v) => indicator.startsWith(v)) : undefined;
-      openingVerb = opening ? [parts[0]![0], parts[0]![0] + opening.length] : null;
+      // 全区新增…: the verb after the scope the target opened with.
+      const scope = !verbFirst ? (SCOPE_FIRST.exec(indicator)?.[0].length ?? 0) : 0;
+      const opening = !verbFirst ? VERB_FIRST.find((v) => indicator.startsWith(v, scope)) : undefined;
+      openingVerb = opening ? [parts[0]![0] + scope, parts[0]![0] + scope + opening.length] : null;
     }
     found.push(
       withSuffix(clause, f, { parts, figure: f, qualifiers, verb: verb || verbFirst || '', from: Math.min(a, from), to, ...(part ? { part: true as const } : {}), ...(ownYear !== undefined ? { year: ownYear } : {}), ...baseYear }),
@@ -834,6 +836,8 @@ const SAVING = /^(?:节约|节省|减少|削减|减排|压减|压缩|缩减|降�
  * 全县新建高标准农田8万亩, 三年累计新增…, 全区累计建成…: a verb of creation after no more than the
  * plan's scope, the years it spans and 累计 opens the target as the verb alone does (新建…8万亩).
  */
+/** The scope a target may open with before its verb: 全区, 本市, 全域. */
+const SCOPE_FIRST = /^(?:(?:全|本|我)[省市区县州旗镇乡]|全域)/;
 const SCOPED_CREATION = new RegExp(
   `^(?:(?:全|本|我)[省市区县州旗镇乡]|全域)?(?:[两二三四五六七八九十] ?年(?:内|间)?)?(?:累计|共计|共)?(?:${alternation(VERB_FIRST)})`,
 );

@@ -38,6 +38,11 @@ describe('goal words easily misread', () => {
       ['新增国家级单项冠军企业', 20, '家', '以上', 2025, null],
       ['新增省级专精特新企业', 500, '家', '', 2025, null],
     ]);
+    // The verb after a scope (全区新增…) is shared all the same; the scope is the first target's.
+    expect(goals('到2026年，全区新增国家级单项冠军企业20家以上、省级专精特新企业500家。')).toEqual([
+      ['全区新增国家级单项冠军企业', 20, '家', '以上', 2026, null],
+      ['新增省级专精特新企业', 500, '家', '', 2026, null],
+    ]);
     expect(goals('到2025年，新增国家级单项冠军企业20家左右和省级专精特新企业500家左右。')).toEqual([
       ['新增国家级单项冠军企业', 20, '家', '左右', 2025, null],
       ['新增省级专精特新企业', 500, '家', '左右', 2025, null],
