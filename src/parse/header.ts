@@ -196,8 +196,21 @@ export function assignField(ctx: ParseContext, meta: Metadata, field: MetadataFi
       break;
     }
     default:
-      if (meta[field.key] === null) (meta as unknown as Record<string, string | null>)[field.key] = value;
+      if (meta[field.key] === null || setByPageMeta(meta, field)) (meta as unknown as Record<string, string | null>)[field.key] = value;
   }
+}
+
+/** The <meta> names of a page's metadata: what the page says of itself, not what its header shows. */
+const PAGE_META = new Set(['ArticleTitle']);
+
+/**
+ * Whether the key's value so far came from the page's <meta> tags (ArticleTitle, often a short
+ * form) and `field` is the header's own: the header the reader sees gives the value.
+ */
+function setByPageMeta(meta: Metadata, field: MetadataField): boolean {
+  if (PAGE_META.has(field.label)) return false;
+  const key = field.key as keyof Metadata;
+  return meta.fields.some((f) => f !== field && f.key === field.key && PAGE_META.has(f.label) && f.value === meta[key]) && !meta.fields.some((f) => f !== field && f.key === field.key && !PAGE_META.has(f.label) && f.value !== null);
 }
 
 /**

@@ -37,6 +37,15 @@ describe('parsing blocks from HTML and Markdown', () => {
     expect(doc.notice!.title).toBe('关于印发某方案的通知');
   });
 
+  it('should take the title the page\'s header shows (名称) over the <meta name="ArticleTitle"> short form', async () => {
+    const html = `<html><head><meta name="ArticleTitle" content="关于印发某方案的通知"></head>
+      <body><table><tr><td>名　　称：</td><td>某区人民政府关于印发某方案的通知</td></tr><tr><td>发文字号：</td><td>某政发〔2022〕1号</td></tr></table>
+      <p>某区人民政府关于印发某方案的通知</p><p>各街道：</p><p>现将方案印发给你们。</p><p>某区人民政府</p><p>2022年7月20日</p></body></html>`;
+    const doc = await parseNotice(html, { format: 'html' });
+    expect(doc.metadata.title).toBe('某区人民政府关于印发某方案的通知');
+    expect(doc.metadata.fields.filter((f) => f.key === 'title').map((f) => f.value)).toEqual(['关于印发某方案的通知', '某区人民政府关于印发某方案的通知']);
+  });
+
   it('should keep the fields of a label table and read the empty 主题词 table that follows it as one more field (gov.cn)', async () => {
     const html = `<table><tr><td>索 引 号：</td><td>000014349/2018-00212</td><td>发文机关：</td><td>国务院</td></tr>
       <tr><td>标　　题：</td><td colspan="3">国务院关于某事项的意见</td></tr></table>
