@@ -1,3 +1,4 @@
+import { sharesLevelEnding } from './responsibility.js';
 import { matchMarker } from '../text/markers.js';
 import type { Item } from './context.js';
 
@@ -110,6 +111,11 @@ export function splitAddressees(text: string, match: string = text): string[] {
       if (place > 0 && BARE_DEPARTMENT.test(m)) return { name: written.slice(first.from, first.from + place) + own, match: firstMatch.slice(0, place) + m };
       return { name: own, match: m };
     });
+    // 各区、县（市）市场监督管理局: the levels share the body named last, one addressee.
+    if (sharesLevelEnding(names.map((n) => n.match))) {
+      out.push(written.slice(first.from, trimmed[trimmed.length - 1]!.to));
+      continue;
+    }
     const namesBody = (m: string): boolean => m.length >= 3 && ADDRESSEE_END.test(withoutGloss(m));
     // Each of a list of 各 names may name the places of a level (各街道、各部门, 各村、镇属各站所),
     // unless the last name's organ may be shared by them all (各县、各区人民政府), or a name after

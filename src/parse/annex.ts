@@ -693,6 +693,18 @@ export function cellPositions(row: AnnexRow): Position[] | undefined {
   return CELL_POSITIONS.get(row);
 }
 
+/** Whether the filled cells of a column are all figures (20, 3.5, 35%). */
+function figureCells(rows: readonly RowCell[][], col: number): boolean {
+  const filled = rows.map((r) => r[col]?.match.trim() ?? '').filter((c) => c !== '');
+  return filled.length > 0 && filled.every((c) => /^[\d.,%—–\-/]+$/.test(c));
+}
+
+/** Whether the filled cells of a column are all words, none a figure. */
+function wordCells(rows: readonly RowCell[][], col: number): boolean {
+  const filled = rows.map((r) => r[col]?.match.trim() ?? '').filter((c) => c !== '');
+  return filled.length > 0 && filled.every((c) => /^[^\d]+$/.test(c));
+}
+
 /** A cell that says "not applicable" or "no figure" rather than a value: —, －, /, ×. */
 export const NOT_APPLICABLE = /^[—–\-－―─/／×]+$/;
 
@@ -745,9 +757,13 @@ function makeTable(
   // rows have no number of their own.
   const numbered = namedSerial >= 0 || firstColumnNumbers(rawRows);
   const serialCol = numbered ? Math.max(0, namedSerial) : -1;
-  const indicatorCol = numbered
+  const namedCol = numbered
     ? Math.max(1, keys.findIndex((c, k) => k > 0 && k !== serialCol && (c === '' || /指标|项目|名称|内容/.test(c)) && !TEXT_COLUMN.test(c)))
     : Math.max(0, keys.findIndex((c, k) => k > 0 && /指标|项目|名称/.test(c) && !TEXT_COLUMN.test(c)));
+  // 序号 | 责任单位 | 亿元以上签约项目 …: a header that names 项目 over figures names what is counted; the
+  // rows are those of the column of words before it (each unit's share).
+  const wordsBefore = numbered && figureCells(rawRows, namedCol) ? keys.findIndex((_, k) => k > 0 && k < namedCol && k !== serialCol && wordCells(rawRows, k)) : -1;
+  const indicatorCol = wordsBefore > 0 ? wordsBefore : namedCol;
   // 目标值, 现状值: header words that name a column of figures all the same.
   const wordColumn = (key: string): boolean => ((HEADER_WORDS.test(key) && !VALUE_HEADER.test(key)) || TEXT_COLUMN.test(key)) && !YEAR_HEADER.test(key);
   const headerValueCols = keys.map((_, k) => k).filter((k) => k !== 0 && k !== serialCol && k !== indicatorCol && !wordColumn(keys[k] as string));

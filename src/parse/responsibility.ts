@@ -66,8 +66,9 @@ export function splitUnits(list: string): string[] {
     // (A single hyphen stays: -区人社局 is not the same mark, and is shown as written.)
     .map((s) => s.trim().replace(/^(?:[—–―─]+|[－-]{2,})\s*/, '').replace(/^(?:和|及|以及|与|與|由)/, '').replace(/(?:等(?:单位|部门|單位|部門)?)$/, ''))
     .filter((s) => s.length > 0 && !/^(?:等|和|及)$/.test(s) && !NO_UNIT.test(s));
-  // Names that share an ending (各市、县人民政府, 青岛、烟台市政府) all end with a government.
-  const joined = list.includes('政府') ? joinSharedEndings(names, list) : names;
+  // Names that share an ending (各市、县人民政府, 青岛、烟台市政府) end with a government, or with a body
+  // each of the levels listed has (各区、县（市）市场监督管理局).
+  const joined = list.includes('政府') || list.includes('各') ? joinSharedEndings(names, list) : names;
   return list.includes('各') ? carryEach(joined) : joined;
 }
 
@@ -143,6 +144,22 @@ const BARE_LEVEL = new RegExp(`^${LEVEL_KIND}[市州县縣区區盟旗镇鎮乡�
 const EACH_LEVEL = new RegExp(`^(?:各|相关|相關|有关|有關|其他)${LEVEL_KIND}[市州县縣区區盟旗]${LEVEL_GLOSS}$`);
 /** The government of a level that ends such a list: 县（市、区）人民政府, 州政府, 县人民政府办公室. */
 const LEVEL_GOVERNMENT = /^[市州县縣区區盟旗镇鎮乡鄉].*(?:政府|政府办公室|政府办公厅|政府辦公室|政府辦公廳)$/;
+/**
+ * A body the places of each level have, ending a list that opens with 各 (各区、县（市）市场监督管理局,
+ * 各区、县教育局): every district's and county's. After 相关 or 有关 the list stays apart (相关市、区财政局),
+ * and so does a body of a level above the first (各区、市财政局).
+ */
+const LEVEL_OFFICE = new RegExp(`^[市州县縣区區盟旗镇鎮乡鄉]${LEVEL_GLOSS}[\\u4e00-\\u9fff]{1,12}(?:局|委员会|委員會|委|办公室|辦公室|办|辦)$`);
+const levelEnds = (first: string, last: string): boolean =>
+  LEVEL_GOVERNMENT.test(last) || (first.startsWith('各') && LEVEL_OFFICE.test(last) && levelRank(last[0]!) >= levelRank(first.replace(LEVEL_GLOSS_AT_END, '').slice(-1)));
+/**
+ * How far down a level stands (市 above 区 and 县, above 镇): a body of a level above the list's first
+ * (各区、市财政局: the city's own bureau) is a unit of its own, not each district's.
+ */
+function levelRank(level: string): number {
+  return '市州盟'.includes(level) ? 1 : '区區县縣旗'.includes(level) ? 2 : '镇鎮乡鄉'.includes(level) ? 3 : 0;
+}
+const LEVEL_GLOSS_AT_END = /[(（][^()（）]{1,8}[)）]$/;
 
 /**
  * A place named without its level before the one that names it (the 青岛 and 烟台 of 青岛、烟台、潍坊市政府):
@@ -155,6 +172,16 @@ const NOT_A_PLACE_END = /(?:局|委|办|辦|部|厅|廳|院|署|中心|馆|館|�
  * 湘潭三市人民政府).
  */
 const PLACES_GOVERNMENT = /^(?!各|相关|相關|有关|有關|其他|全)[\u4e00-\u9fff]{2,4}?(?:[两兩二三四五六七八九十]{1,2})?[市州县縣区區盟旗](?:人民)?(?:政府|政府办公室|政府办公厅|政府辦公室|政府辦公廳)$/;
+
+/**
+ * Whether names listed apart are one collective name of levels sharing the last one's ending
+ * (各区、县（市）市场监督管理局, 各市、县（区）人民政府): an opening level, bare levels, then the body.
+ */
+export function sharesLevelEnding(names: readonly string[]): boolean {
+  if (names.length < 2 || !EACH_LEVEL.test(names[0]!)) return false;
+  const middle = names.slice(1, -1);
+  return middle.every((n) => BARE_LEVEL.test(n)) && levelEnds(names[0]!, names[names.length - 1]!);
+}
 
 /**
  * Names that share the ending of the last one are one collective name, the list separator inside
@@ -175,7 +202,7 @@ function joinSharedEndings(names: string[], list: string): string[] {
       let j = k + 1;
       while (j < names.length && BARE_LEVEL.test(names[j] as string)) j++;
       const last = names[j];
-      if (last !== undefined && LEVEL_GOVERNMENT.test(last) && join(k, j, name) !== name) {
+      if (last !== undefined && levelEnds(name, last) && join(k, j, name) !== name) {
         name = join(k, j, name);
         k = j;
       }

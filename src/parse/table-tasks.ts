@@ -187,6 +187,12 @@ function restartsPerGroup(rows: readonly AnnexRow[], runOf: readonly number[]): 
   return all.some((ns, k) => all.some((other, m) => m !== k && other.some((n) => ns.includes(n))));
 }
 
+/** Whether a column's filled cells are all figures (20, 3.5, 1,200, 35%, —). */
+function figuresOnly(rows: readonly AnnexRow[], col: number): boolean {
+  const filled = rows.map((r) => (r.cells[col] ?? '').trim()).filter((c) => c !== '');
+  return filled.length > 0 && filled.every((c) => /^[\d.,，%％—–\-－/]+$/.test(c));
+}
+
 export interface TaskTable {
   /** What the table is called: its caption or its annex's title. */
   title: string;
@@ -227,6 +233,10 @@ export function tasksFromTables(
     // 序号 | 具体措施 | …: rows numbered 1, 2, 3, among which a row numbered 一 may name a group.
     const serialCol = columns.findIndex((c) => /^(?:序号|编号)$/.test(c));
     const serials = written.rows.some((r) => /^\d+$/.test(r.number));
+    // 序号 | 责任单位 | 亿元以上签约项目 | 10亿元以上签约项目: a table of each unit's figures (targets
+    // shared out), no task in any row: every column beside the units and the serial holds figures.
+    const otherCols = columns.flatMap((_, k) => (k !== serialCol && !unitCols.includes(k) ? [k] : []));
+    if (otherCols.length > 0 && otherCols.every((k) => figuresOnly(written.rows, k))) continue;
     const groupRow = (row: AnnexRow): { number: string; title: string } | null => (isHeadingRow(row.cells, lead) ? null : numberedGroup(row, serialCol, unitCols, serials));
     const isGroup = (row: AnnexRow): boolean => isHeadingRow(row.cells, lead) || groupRow(row) !== null;
     const categoryCol = columns.findIndex((c, k) => !unitCols.includes(k) && CATEGORY_COLUMN.test(c));

@@ -506,3 +506,21 @@ ${between}
     expect(sections).not.toContain('一');
   });
 });
+
+describe('a table of each unit\'s share of the targets', () => {
+  const notice = ['某开发区2024年招商引资攻坚行动方案', '', '一、目标任务', '全年新签约亿元以上项目35个。', '', '附件', '2024年招商引资目标任务分解表', '序号\t责任单位\t亿元以上签约项目\t10亿元以上签约项目', '1\t区投资促进中心\t20\t3', '2\t横林镇\t15\t2', '合计\t\t35\t5', ''].join('\n');
+
+  it('should read no tasks from it: every column beside the units holds figures', async () => {
+    const doc = await parseNotice(notice);
+    expect(doc.plan?.tasks ?? []).toEqual([]);
+  });
+
+  it('should read each row as the unit\'s, its figures under their columns', async () => {
+    const doc = await parseNotice(notice);
+    expect(doc.annexes[0]!.table!.rows.map((r) => [r.number, r.indicator, r.values])).toEqual([
+      ['1', '区投资促进中心', { 亿元以上签约项目: 20, '10亿元以上签约项目': 3 }],
+      ['2', '横林镇', { 亿元以上签约项目: 15, '10亿元以上签约项目': 2 }],
+      ['合计', '', { 亿元以上签约项目: 35, '10亿元以上签约项目': 5 }],
+    ]);
+  });
+});
