@@ -789,6 +789,14 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
   const extend = (item: Item): void => {
     for (const b of stack) b.last = item;
   };
+  /** A line the item `b` takes in as a paragraph of its own text (a clause's deadline or wrapped units). */
+  const takeLine = (b: Building, item: Item): void => {
+    b.node.paragraphs.push({ text: item.text, position: ctx.blockPosition(item) });
+    b.paragraphs.push({ item, from: 0 });
+    b.node.text = `${b.node.text}\n${item.text}`;
+    extend(item);
+    ctx.claim(item.index, 'outline');
+  };
   /**
    * Moves the paragraphs [from, to) of an open item into a measure of its own (an unnumbered item,
    * as a bulleted one is) with the clause given. The caller places it in the tree.
@@ -1056,11 +1064,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
         ...(due.deadline ? {} : withLeader(r, due.text)),
       };
       lastClauseTarget = clauseLineBefore;
-      clauseLineBefore.node.paragraphs.push({ text: item.text, position: ctx.blockPosition(item) });
-      clauseLineBefore.paragraphs.push({ item, from: 0 });
-      clauseLineBefore.node.text = `${clauseLineBefore.node.text}\n${item.text}`;
-      extend(item);
-      ctx.claim(item.index, 'outline');
+      takeLine(clauseLineBefore, item);
       continue;
     }
     // 责任单位：县教育局 / 　　　　　县公安局: units wrapped onto the lines under a clause line are its own.
@@ -1068,26 +1072,18 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     if (wrapped && clauseLineBefore) {
       clauseLineBefore.node.responsibility = wrapped;
       lastClauseTarget = clauseLineBefore;
-      clauseLineBefore.node.paragraphs.push({ text: item.text, position: ctx.blockPosition(item) });
-      clauseLineBefore.paragraphs.push({ item, from: 0 });
-      clauseLineBefore.node.text = `${clauseLineBefore.node.text}\n${item.text}`;
-      extend(item);
-      ctx.claim(item.index, 'outline');
+      takeLine(clauseLineBefore, item);
       continue;
     }
     // …。A牵头，B配合。 / 完成时限：2025年底前: a deadline line right under the clause that ends the item's text.
     const dueLine = field || due ? null : deadlineAfterClause(ctx, top, item);
     if (dueLine) {
       const r = top.node.responsibility!;
-      top.node.paragraphs.push({ text: item.text, position: ctx.blockPosition(item) });
-      top.paragraphs.push({ item, from: 0 });
-      top.node.text = `${top.node.text}\n${item.text}`;
+      takeLine(top, item);
       // An unbracketed clause takes the line into its text, so that it leaves what the task says as
       // a deadline sentence after the clause does; a bracketed one keeps its brackets as its text.
       const text = r.bracketed === false ? top.node.text.slice(top.node.text.lastIndexOf(r.text)).trimEnd() : r.text;
       top.node.responsibility = { ...r, text, position: { start: r.position.start, end: dueLine.position.end }, deadline: dueLine.deadline };
-      extend(item);
-      ctx.claim(item.index, 'outline');
       continue;
     }
     if (field && top.measures) {
