@@ -693,10 +693,13 @@ export function cellPositions(row: AnnexRow): Position[] | undefined {
   return CELL_POSITIONS.get(row);
 }
 
+/** A cell that holds a figure only (20, 3.5, 1,200, 35%, —), no words. */
+export const FIGURE_CELL = /^[\d.,，%％—–\-－/]+$/;
+
 /** Whether the filled cells of a column are all figures (20, 3.5, 35%). */
 function figureCells(rows: readonly RowCell[][], col: number): boolean {
   const filled = rows.map((r) => r[col]?.match.trim() ?? '').filter((c) => c !== '');
-  return filled.length > 0 && filled.every((c) => /^[\d.,%—–\-/]+$/.test(c));
+  return filled.length > 0 && filled.every((c) => FIGURE_CELL.test(c));
 }
 
 /** Whether the filled cells of a column are all words, none a figure. */

@@ -8,6 +8,7 @@ import { parseLabelledClause, parseVerbalClause, type ParsedClause } from './res
 import { fromParts, isPart, shortHash } from './tasks.js';
 import { walk } from './outline.js';
 import { fillUnitSpans } from './table-unit-spans.js';
+import { FIGURE_CELL } from './annex.js';
 import { readColumnHeader } from './column-note.js';
 import { joinContinuedRows } from './continued-rows.js';
 
@@ -190,7 +191,7 @@ function restartsPerGroup(rows: readonly AnnexRow[], runOf: readonly number[]): 
 /** Whether a column's filled cells are all figures (20, 3.5, 1,200, 35%, —). */
 function figuresOnly(rows: readonly AnnexRow[], col: number): boolean {
   const filled = rows.map((r) => (r.cells[col] ?? '').trim()).filter((c) => c !== '');
-  return filled.length > 0 && filled.every((c) => /^[\d.,，%％—–\-－/]+$/.test(c));
+  return filled.length > 0 && filled.every((c) => FIGURE_CELL.test(c));
 }
 
 export interface TaskTable {
