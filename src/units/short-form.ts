@@ -31,6 +31,8 @@ const STEMS: ReadonlyArray<readonly [RegExp, string]> = [
   // 人力社保局 is a third spelling some governments write for the 人社局.
   [/人力社保/g, '人社'],
   [/市场监督管理/g, '市场监管'],
+  // 市监局 is the other usual short form of a 市场监管局 (区市监局); 市场监管总局 keeps its name.
+  [/市场监管(?=局)/g, '市监'],
   [/住房和?城乡建设/g, '住建'],
   [/工业和?信息化/g, '工信'],
   [/经济和?信息化/g, '经信'],
@@ -58,6 +60,14 @@ const STEMS: ReadonlyArray<readonly [RegExp, string]> = [
   // Before 交通运输 and the 管理局 suffix: a 交通管理局 is the traffic police (交管局), not the 交通局.
   [/交通管理/g, '交管'],
   [/规划和?自然资源/g, '规划资源'],
+  // The other order is another department's name in some places (自然资源和规划局, the 自规局);
+  // a 自然资源局 alone keeps its name.
+  [/自然资源和?规划/g, '自规'],
+  // Merged bureaus go by the first characters of each part: 教育体育局 is the 教体局,
+  // 民族宗教事务局 the 民宗局; a 综合行政执法局 drops 行政 (综合执法局).
+  [/教育和?体育/g, '教体'],
+  [/民族和?宗教(?:事务)?/g, '民宗'],
+  [/综合行政执法/g, '综合执法'],
   [/国有资产监督管理/g, '国资'],
   [/退役军人事务/g, '退役军人'],
   [/应急管理/g, '应急'],
@@ -109,11 +119,20 @@ const PLACE_INSIDE: ReadonlyArray<readonly [RegExp, string]> = [
 const PARTY_NAME = /^(?:中国共产党|中共)(?=[\u4e00-\u9fff]{0,8}?[省市区县旗州盟]委)/;
 
 /**
+ * 国家税务总局 before a place's tax bureau (国家税务总局西城区税务局): the tax system's name in front,
+ * which notices leave out (区税务局). Only before a place's 税务局, so that the 国家税务总局 itself
+ * keeps its name.
+ */
+const TAX_SYSTEM = /^国家税务总局(?=[\u4e00-\u9fff]{1,10}?[省市区县旗州盟]税务局$)/;
+
+/**
  * A unit name with the place it holds inside moved to its front (团区委 → 区团委), and without the
- * Party's name before a Party committee (中共南湖区委宣传部 → 南湖区委宣传部); others as they are.
+ * Party's name before a Party committee (中共南湖区委宣传部 → 南湖区委宣传部) or the tax system's
+ * before a tax bureau (国家税务总局西城区税务局 → 西城区税务局); others as they are.
  */
 export function placeFirst(name: string): string {
   if (name.startsWith('中')) name = name.replace(PARTY_NAME, '');
+  else if (name.startsWith('国家税务总局')) name = name.replace(TAX_SYSTEM, '');
   for (const [inside, front] of PLACE_INSIDE) if (inside.test(name)) return name.replace(inside, front);
   return name;
 }

@@ -50,6 +50,9 @@ describe('abbreviateUnit', () => {
     expect(abbreviateUnit('市供销合作社')).not.toBe(abbreviateUnit('市商务局'));
     expect(abbreviateUnit('市委网信办')).not.toBe(abbreviateUnit('市委办'));
     expect(abbreviateUnit('区政务服务和数据管理局')).not.toBe(abbreviateUnit('区政务服务管理局'));
+    expect(abbreviateUnit('区自然资源局')).not.toBe(abbreviateUnit('区自规局'));
+    expect(abbreviateUnit('区教育局')).not.toBe(abbreviateUnit('区教体局'));
+    expect(abbreviateUnit('区体育局')).not.toBe(abbreviateUnit('区教体局'));
   });
 
   it.each([
@@ -81,6 +84,14 @@ describe('abbreviateUnit', () => {
     ['区人力社保局', '区人力资源和社会保障局'],
     ['区政务服务和数据管理局', '区政数局'],
     ['市政务服务数据管理局', '市政数局'],
+    ['区市场监督管理局', '区市监局'],
+    ['区市场监管局', '区市监局'],
+    ['区自然资源和规划局', '区自规局'],
+    ['区教育体育局', '区教体局'],
+    ['区教育和体育局', '区教体局'],
+    ['区综合行政执法局', '区综合执法局'],
+    ['区民族宗教事务局', '区民宗局'],
+    ['区民族和宗教事务局', '区民宗局'],
   ])('should take %s and its conventional short form %s for one unit', (full, short) => {
     expect(abbreviateUnit(full)).toBe(abbreviateUnit(short));
   });
@@ -230,6 +241,19 @@ describe('the Party committee\'s bodies', () => {
     expect(placeFirst('中国共产党南湖区委员会组织部')).toBe('南湖区委员会组织部');
     expect(placeFirst('中共区委办')).toBe('区委办');
     expect(placeFirst('中共中央宣传部')).toBe('中共中央宣传部');
+  });
+
+  it('should drop 国家税务总局 before a place\'s tax bureau, and keep the 国家税务总局 itself', () => {
+    expect(placeFirst('国家税务总局西城区税务局')).toBe('西城区税务局');
+    expect(placeFirst('国家税务总局北京市税务局')).toBe('北京市税务局');
+    expect(placeFirst('国家税务总局')).toBe('国家税务总局');
+    expect(placeFirst('国家税务总局办公厅')).toBe('国家税务总局办公厅');
+  });
+
+  it('should take 国家税务总局西城区税务局 and 区税务局 for one unit in a 西城区 notice', () => {
+    const m = new UnitMatcher({ names: ['国家税务总局西城区税务局', '区财政局'], places: ['西城区'] });
+    expect(m.same('国家税务总局西城区税务局', '区税务局')).toBe(true);
+    expect(m.same('区市监局', '区市场监督管理局')).toBe(true);
   });
 
   it('should take 中共南湖区委宣传部 and 区委宣传部 for one unit in a 南湖区 notice', () => {
