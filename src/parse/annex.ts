@@ -77,10 +77,11 @@ function unitFigure(match: string | undefined): UnitFigure | null {
 
 // A note after the year says what the column's figures are: the base year's (2020年(基期), 2020年基期值,
 // (基准年), (现状值)) or the targets or estimates (2025年目标值, 2024年(预计)). Either way the column is the year's.
-const BASE_NOTE = '基期(?:值|年)?|基年|基准(?:年|值)?|现状(?:值)?|实际值';
-const YEAR_NOTE = `${BASE_NOTE}|目标(?:值)?|预期(?:值)?|预计(?:值)?`;
+// A year's actual figure (2023年(实际), 2023年完成值) is counted as a base year's is: a figure reached, no target.
+const BASE_NOTE = '基期(?:值|年)?|基年|基准(?:年|值)?|现状(?:值)?|实际(?:完成)?(?:值)?|完成(?:值|情况)';
+const YEAR_NOTE = `${BASE_NOTE}|(?:预期|计划)?目标(?:值)?|预期(?:值)?|预计(?:值)?|计划(?:值)?|指标值|值`;
 // 2025年底, 2025年末, 到2025年, 目标值(2025年): the year's figure all the same (the year's end is when it is counted).
-export const YEAR_HEADER = new RegExp(`^(?:到|(?:${YEAR_NOTE})\\((?=[^()]*\\)$))?((?:19|20)\\d{2}) ?年?(?:度|底|末)?(?:目标(?:值)?|${BASE_NOTE}|\\((?:${YEAR_NOTE})\\)|(?<=\\(\\d{4}年?)\\))?$`);
+export const YEAR_HEADER = new RegExp(`^(?:到|(?:${YEAR_NOTE})\\((?=[^()]*\\)$))?((?:19|20)\\d{2}) ?年?(?:度|底|末)?(?:${YEAR_NOTE}|\\((?:${YEAR_NOTE})\\)|(?<=\\(\\d{4}年?)\\))?$`);
 
 /**
  * A year header with the unit of the column's figures in brackets after it (2023年（亿元）,
@@ -92,10 +93,37 @@ export function yearColumnUnit(key: string): { year: string; unit: string } | nu
   return m && YEAR_HEADER.test(m[1]!) && readsAsMeasureUnit(m[2]!) ? { year: m[1]!, unit: m[2]! } : null;
 }
 
-/** A header as its year is read: less the unit in brackets after the year (2023年(亿元) → 2023年). */
-export function yearKey(key: string): string {
-  return yearColumnUnit(key)?.year ?? key;
+/**
+ * The key of each value column's figures in a row's `values`: its year (2023 for 2023年(亿元)), else
+ * its header. Two columns of one year (2023年(目标) beside 2023年(实际)) do not share the key: the
+ * target's column takes the year, and a base or actual figure's keeps its header, so neither figure
+ * overwrites the other.
+ */
+function valueKeys(keys: readonly string[], columns: readonly string[], valueCols: readonly number[]): Map<number, string> {
+  const out = new Map<number, string>();
+  const taken = new Set<string>();
+  // Targets first, so that a base or actual column of the same year is the one that yields.
+  const isBase = (k: number): number => Number(BASE_YEAR_HEADER.test(keys[k] as string));
+  for (const k of [...valueCols].sort((a, b) => isBase(a) - isBase(b))) {
+    const year = YEAR_HEADER.exec(keys[k] as string)?.[1];
+    const key = year !== undefined && !taken.has(year) ? year : (columns[k] as string);
+    taken.add(key);
+    out.set(k, key);
+  }
+  return out;
 }
+
+/**
+ * A header as its year is read: less the unit in brackets after the year (2023年(亿元) → 2023年),
+ * and a year written in Chinese numerals in figures (二〇二三年 → 2023年).
+ */
+export function yearKey(key: string): string {
+  const digits = /^[一二][〇零○Ｏ]/.test(key) ? key.replace(CHINESE_YEAR, (y: string) => [...y].map((c) => Math.max(0, CHINESE_DIGIT.indexOf(c))).join('')) : key;
+  return yearColumnUnit(digits)?.year ?? digits;
+}
+const CHINESE_YEAR = /^[一二][〇零○Ｏ][〇零○Ｏ一二三四五六七八九]{2}(?=年)/;
+// A digit's place in the string is its value; the other ways of writing zero (零○Ｏ) are not in it.
+const CHINESE_DIGIT = '〇一二三四五六七八九';
 /** A year column of the base year's figures: 2020年(基期), 2020年基期值, 2020(基准年), 2024年(现状值), 基期值(2022年). */
 export const BASE_YEAR_HEADER = new RegExp(`^(?:(?:19|20)\\d{2} ?年?(?:度)?(?:${BASE_NOTE}|\\((?:${BASE_NOTE})\\))|(?:${BASE_NOTE})\\((?:19|20)\\d{2}年?\\))$`);
 const HEADER_WORDS = /^(序号|编号|指标|指标名称|项目|名称|内容|单位|计量单位|类别|任务|责任单位|牵头单位|备注|目标|目标值|基期值|现状值|预期值|属性)$/;
@@ -780,6 +808,7 @@ function makeTable(
   const unitCol = keys.findIndex((c, k) => k > 0 && /^(?:计量)?单位$/.test(c.replace(/\s+/g, '')));
   const yearUnits = [...new Set(valueCols.filter((k) => YEAR_HEADER.test(keys[k] as string)).map((k) => yearColumnUnit(rawKeys[k] as string)?.unit ?? null))];
   const yearsUnit = yearUnits.length === 1 ? (yearUnits[0] ?? null) : null;
+  const valueKey = valueKeys(keys, columns, valueCols);
   // 一、经济发展 spanning a table of figures: the group of the rows under it, not a row of its own.
   const groupOf: Array<string | null> = [];
   const bodyRows: RowCell[][] = [];
@@ -823,7 +852,7 @@ function makeTable(
       for (const [n, k] of valueCols.entries()) {
         const col = columns[k] as string;
         const cell = cells[k];
-        const key = YEAR_HEADER.exec(keys[k] as string)?.[1] ?? col;
+        const key = valueKey.get(k) ?? col;
         const v = cell ? (cellValue(cell.match) ?? (carriedUnit !== null ? (carried[n]?.value ?? null) : null)) : null;
         values[key] = v;
         // 15—20: a range, no single value; the value stays null and the range is kept beside it.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseNotice } from '../../src/parse/parse-notice.js';
-import { BASE_YEAR_HEADER, YEAR_HEADER, cellRange } from '../../src/parse/annex.js';
+import { BASE_YEAR_HEADER, YEAR_HEADER, cellRange, yearKey } from '../../src/parse/annex.js';
 
 const notice = (annex: string) =>
   ['河东区科技创新三年行动计划', '', '一、总体要求', '', '附件', '', '年度分解表', '', annex].join('\n');
@@ -180,8 +180,21 @@ describe('year columns with a note after the year', () => {
     ['2025年底', '2025', false],
     ['2025年末', '2025', false],
     ['到2025年', '2025', false],
+    // A year's actual figure is a figure reached, as a base year's is; a plan's or a forecast's is a target.
+    ['2023年（实际）', '2023', true],
+    ['2023年实际值', '2023', true],
+    ['2023年完成值', '2023', true],
+    ['2025年预期目标', '2025', false],
+    ['2025年计划目标', '2025', false],
+    ['2023年（计划）', '2023', false],
+    ['2023年指标值', '2023', false],
+    ['2023年值', '2023', false],
+    // A year in Chinese numerals, as some tables head their columns.
+    ['二〇二三年', '2023', false],
+    ['二〇二五年（目标）', '2025', false],
+    ['二零二五年', '2025', false],
   ])('should read %s as the column of %s (base year: %s)', (header, year, base) => {
-    const key = header.replace(/（/g, '(').replace(/）/g, ')');
+    const key = yearKey(header.replace(/（/g, '(').replace(/）/g, ')'));
     expect(YEAR_HEADER.exec(key)?.[1]).toBe(year);
     expect(BASE_YEAR_HEADER.test(key)).toBe(base);
   });
@@ -197,6 +210,16 @@ describe('year columns with a note after the year', () => {
       { '2024': 420, '2027': 520 },
     ]);
     expect(doc.diagnostics.filter((d) => d.ruleId === 'annex-value-unreadable')).toEqual([]);
+  });
+
+  it('should keep both figures of two columns of one year: the target under the year, the actual under its header', async () => {
+    const doc = await parseNotice(notice(['序号\t指标\t单位\t2023年（实际）\t2023年（目标）\t2025年', '1\t工业增加值\t亿元\t143.6\t140\t180'].join('\n')));
+    expect(doc.annexes[0]!.table!.rows[0]!.values).toEqual({ '2023': 140, '2023年（实际）': 143.6, '2025': 180 });
+  });
+
+  it('should read the figures under 二〇二三年 as the year 2023\'s', async () => {
+    const doc = await parseNotice(notice(['序号\t指标\t单位\t二〇二三年\t二〇二五年', '1\t工业增加值\t亿元\t140\t180'].join('\n')));
+    expect(doc.annexes[0]!.table!.rows[0]!.values).toEqual({ '2023': 140, '2025': 180 });
   });
 });
 

@@ -64,7 +64,7 @@ const valid: ValidCase[] = [
 
 const invalid: InvalidCase[] = [
   // The final year's header with a note (line 44) is that year's column all the same.
-  ...['2025年（目标）', '2025年底', '2025年末', '目标值（2025年）'].map((header): InvalidCase => [
+  ...['2025年（目标）', '2025年底', '2025年末', '目标值（2025年）', '2025年预期目标', '2025年（计划）', '2025年指标值', '2025年值', '二〇二五年'].map((header): InvalidCase => [
     `a goal other than the column headed ${header}, at its figure`,
     withLines({ 24: '到2025年末,全区数字经济核心产业增加值达到130亿元,数字化车间达到30家。', 44: header }),
     ['24:24 error'],
