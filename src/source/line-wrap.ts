@@ -5,7 +5,7 @@ import { isHeaderLabelName } from '../text/header-labels.js';
 import { parseDate } from '../text/date.js';
 import { wholeDocumentNumber } from '../text/document-number.js';
 import { isPageNumber } from '../text/page-furniture.js';
-import { signsAboveDate } from '../text/signed-name.js';
+import { signsAboveDate } from '../text/body-name.js';
 
 /** A line of plain text, trimmed (as the text adapter splits it). */
 export interface WrapLine {

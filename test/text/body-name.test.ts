@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signsAboveDate } from '../../src/text/signed-name.js';
+import { isBodyName, signsAboveDate } from '../../src/text/body-name.js';
 
 describe('signsAboveDate', () => {
   it('should take an issuing body alone on its line over a date line for a signature', () => {
@@ -21,5 +21,15 @@ describe('signsAboveDate', () => {
     expect(signsAboveDate('有关部门', '2024年2月27日')).toBe(false);
     expect(signsAboveDate('政局', '2024年2月27日')).toBe(false);
     expect(signsAboveDate('请于月底前报区民政局。', '2024年2月27日')).toBe(false);
+  });
+});
+
+describe('isBodyName', () => {
+  it('should take the whole name of a government, an office or a bureau for a body', () => {
+    expect(['湖州市人民政府', '湖州市吴兴区民政局', '某区人民政府办公室', '中共某县委员会'].map(isBodyName)).toEqual([true, true, true, true]);
+  });
+
+  it('should not take a group, a sentence or a site for one body', () => {
+    expect(['各乡镇人民政府', '有关部门', '请报区民政局。', '湖州市人民政府门户网站'].map(isBodyName)).toEqual([false, false, false, false]);
   });
 });
