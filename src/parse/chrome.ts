@@ -10,6 +10,7 @@ import { letterheadLines } from './letterhead.js';
 import { headlineBoxAbove, tailFurniture } from './tail-furniture.js';
 import { interpretationAbove } from './interpretation-block.js';
 import { hasNoticeTitleShape } from '../text/notice-title.js';
+import { isBareNameLine, isHeaderLine } from './site-name-line.js';
 
 /** Words of page furniture: accessibility and language switches, print/close/share links. */
 const CHROME_WORDS = [
@@ -296,6 +297,20 @@ function isNameOverTitle(ctx: ParseContext, i: number): boolean {
 const NAME_REACH = 30;
 
 /**
+ * Whether `items[i]`, above the content, is the name of a site or of the body that runs it in the
+ * page's banner (湖州市人民政府 atop a page of one of its 区's bureaus): a bare name, with the page's
+ * furniture (a breadcrumb, a menu) or its header (索引号：…) right under it. A notice's own first line
+ * names its issuer over the rest of the title (…民政局 | 关于…的通知), its number or a second issuer,
+ * none of which is furniture or a header.
+ */
+export function isNameAtopPage(items: readonly Item[], i: number): boolean {
+  const item = items[i]!;
+  const next = items[i + 1];
+  if (item.block.kind === 'table' || !next || next.block.kind === 'table' || !isBareNameLine(item.match)) return false;
+  return isHeaderLine(next.match) || classifyChrome(next.match) !== null;
+}
+
+/**
  * Recognises page furniture. Before the content starts any furniture-looking block is taken;
  * after it only unmistakable footers are, so that body text is never mistaken for chrome. Blocks
  * an adapter already marked as furniture (an HTML <nav>, a collection's note) are named by their
@@ -317,7 +332,7 @@ export function parseChrome(ctx: ParseContext, contentStart: number): { chrome: 
       if (end) return end;
       // Below the content only footers and tool bars count, and that test alone is cheap.
       if (!marked && i >= contentStart) return furnitureAnywhere(item.match);
-      if (!marked) return classifyChrome(item.match);
+      if (!marked) return classifyChrome(item.match) ?? (isNameAtopPage(ctx.items, i) ? 'other' : null);
       if (item.block.kind === 'note') return 'note';
       // A bare number the text adapter marked is a page's number it read inside a broken clause.
       return classifyChrome(item.match) ?? (/^\s*[0-9０-９]{1,3}\s*$/.test(item.match) ? 'footer' : 'other');

@@ -92,8 +92,19 @@ export function viewOf(kind: QueryKind, context: ViewContext): View {
         defaults: ['unit', 'leadCount', 'joinCount', 'total', 'leads', 'joins'],
         cell: (_row, field, value, human) => (field === 'leads' || field === 'joins' ? taskNumbers(value as TaskRef[], multi, human) : flatValue(value)),
       };
-    case 'goals':
-      return { ...base, fields: GOAL_FIELDS, defaults: withSource(['indicator', 'value', 'unit', 'qualifier', 'year']) };
+    case 'goals': {
+      // A value alone reads as an exact target. Where a goal gives a range (控制在4.5%—5%: 4.5 up
+      // to 5) its upper end is shown; where one is bounded by its verb alone (下降至25%: at most 25),
+      // with no qualifying word nor range to say so, the comparison of every goal is.
+      const goals = context.docs.flatMap((doc) => doc.plan?.goals ?? []);
+      const ranged = goals.some((g) => g.upTo !== undefined);
+      const bounded = goals.some((g) => g.comparison !== 'equal' && !g.qualifier && g.upTo === undefined);
+      return {
+        ...base,
+        fields: GOAL_FIELDS,
+        defaults: withSource(['indicator', 'value', ...(ranged ? ['upTo'] : []), 'unit', 'qualifier', ...(bounded ? ['comparison'] : []), 'year']),
+      };
+    }
     case 'annex': {
       const years = annexValueColumns(context.docs).map((column) => `values.${column}`);
       const own = annexTextColumns(context.docs).map((column) => `columns.${column}`);

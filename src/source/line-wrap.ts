@@ -5,6 +5,7 @@ import { isHeaderLabelName } from '../text/header-labels.js';
 import { parseDate } from '../text/date.js';
 import { wholeDocumentNumber } from '../text/document-number.js';
 import { isPageNumber } from '../text/page-furniture.js';
+import { signsAboveDate } from '../text/body-name.js';
 
 /** A line of plain text, trimmed (as the text adapter splits it). */
 export interface WrapLine {
@@ -363,6 +364,9 @@ const squeezed = (text: string): string => text.replace(/[ \u3000\u00a0]/g, '');
 function wholeLinesApart(prev: WrapLine, next: WrapLine, after?: WrapLine): boolean {
   const t = squeezed(next.text);
   if (isHeaderLabelName(t) || /^(?:序号|编号)$/.test(t)) return true;
+  // A signature over its date line starts a line of its own, unless the line before stops at a
+  // separator or a label that its name goes on (牵头单位：区民政局、 | 区财政局).
+  if (signsAboveDate(next.text, after?.text) && !/[、，,：:；;]$/.test(prev.text)) return true;
   if (HEADER_CELL_LINE.test(t) && after !== undefined && HEADER_CELL_LINE.test(squeezed(after.text))) return true;
   // An addressee list cut over two lines goes on (各市、县人民政府，省政府直属 | 各单位：).
   if (ADDRESSEE_LINE.test(next.text) && !/^各/.test(prev.text) && !/[，、,]$/.test(prev.text)) return true;

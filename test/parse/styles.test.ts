@@ -220,6 +220,8 @@ const STYLES = [
   ['one-line-items-numbered-on.text', 'a notice with no line breaks whose items number on across groups ((二)培育电商主体2.培训…): the group\'s title cut before its first item, with a text-unbroken warning'],
   ['annex-units-captions-project-list.txt', 'an annex of two yearly tables under 表1/表2 captions (a 单位 cell 1/10万, a unit bracket （‰）, cells carrying %), a project list whose 建设内容 column is prose, and a tab task table with category rows'],
   ['clause-qualified-role-labels.txt', 'role labels with a word before the role word that is part of the label, never a unit: 第一/主体/牵头 before 责任/落实单位 lead, 协同/相关/配合 before 责任/实施单位 take part, 其他/主要 before 配合单位 and 共同 before 牵头单位 keep the role word\'s, 直接责任单位 and 主管部门 are responsible, 会办单位 takes part; an unknown label (共建单位：) is reported'],
+  ['signature-after-attachment-line.txt', 'a scraped notice with no blank lines whose short text shows a wrap width by chance: the issuing body\'s name under the 附件： line, over its date, is the signature, not the rest of the attachment\'s title'],
+  ['site-name-of-city-atop-district-page.txt', 'a 区 bureau\'s page copied as text under its portal\'s banner: the names of the 市 and 区 governments on a line of their own over the site\'s menu and a header of bare labels, set aside as page furniture, not text of the notice'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
