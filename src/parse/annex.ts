@@ -1165,7 +1165,7 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
       continue;
     }
     if (m.title || titleParts.length >= 3 || (titleParts.length > 0 && NUMBERED_CAPTION.test(t))) break;
-    if (own[i]!.block.kind === 'table' || /^(序号|编号)$/.test(t) || opensWithCategory(t, own[i + 1]?.match) || /^\d+$/.test(t) || t.length > 60 || /[。]$/.test(t) || matchMarker(own[i]!.text)) break;
+    if (own[i]!.block.kind === 'table' || /^(序号|编号)(?:\s|$)/.test(t) || opensWithCategory(t, own[i + 1]?.match) || /^\d+$/.test(t) || t.length > 60 || /[。]$/.test(t) || matchMarker(own[i]!.text)) break;
     titleParts.push(own[i]!.text.trim());
     ctx.claim(own[i]!.index, 'annex');
     i++;

@@ -594,6 +594,9 @@ function bracketedTitle(match: string): { from: number; to: number } | null {
   return /[。；;:！？!?【〖]/.test(match.slice(at + 1, close)) ? null : { from: at + 1, to: close };
 }
 
+/** A heading's goal words (工作目标, 主要目标, 发展目标) run on into a sentence that opens with its year. */
+const GOAL_TITLE_RUN_ON = /^([\u4e00-\u9fff]{0,4}目标(?:任务)?)[ \u3000]*(?=(?:到|至|力争)?(?:19|20)\d{2} ?年)/;
+
 function titleOf(kind: OutlineNode['kind'], text: string, match: string, clauseAt: number | null): string {
   const body = clauseAt === null ? text : text.slice(0, clauseAt);
   const bodyMatch = clauseAt === null ? match : match.slice(0, clauseAt);
@@ -604,6 +607,9 @@ function titleOf(kind: OutlineNode['kind'], text: string, match: string, clauseA
   }
   const bracketed = bracketedTitle(bodyMatch);
   if (bracketed) return body.slice(bracketed.from, bracketed.to).trim();
+  // （二）工作目标到2025年，…: a goal heading's words run into its first sentence, which opens with the year.
+  const goalWords = GOAL_TITLE_RUN_ON.exec(bodyMatch);
+  if (goalWords) return body.slice(0, (goalWords[1] as string).length).trim();
   // A half-width full stop ends the title too (开展整治.每年整治50条.), but not inside a number (2.5).
   const stop = bodyMatch.search(/[。！？!?]|\.(?=[\u4e00-\u9fff\s]|$)/);
   const title = stop >= 0 ? body.slice(0, stop) : body;

@@ -12,8 +12,24 @@ const HAN_LABELS = Object.keys(HEADER_LABELS)
   .filter((k) => /^[\u4e00-\u9fff]+$/.test(k))
   .sort((a, b) => b.length - a.length)
   .join('|');
-/** A header label and its colon, anywhere (索引号：…发文字号：…成文日期：…). */
-const LABEL = new RegExp(`(${HAN_LABELS}) *[:：] *`, 'g');
+/**
+ * A header label and its colon, anywhere (索引号：…发文字号：…成文日期：…); pages space a short label's
+ * characters out to the width of the longer ones (索 引 号, 有 效 性).
+ */
+const LABEL = new RegExp(`(${HAN_LABELS.replace(/(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, '[ \u3000\u2000-\u200a]*')})[ \u3000\u2000-\u200a]*[:：] *`, 'g');
+
+/**
+ * A spaced-out label run on from the page's furniture before it (…区政府办公室文件名   称：) matches
+ * a longer label (文件名称) that takes in the furniture's last characters; the label proper is the part
+ * spaced out (名   称). The offset of the label's start within the match.
+ */
+function spacedLabelStart(label: string): number {
+  if (!/[ \u3000\u2000-\u200a]/.test(label)) return 0;
+  let at = 0;
+  while (at + 1 < label.length && /[\u4e00-\u9fff]/.test(label[at + 1] as string)) at++;
+  const rest = label.slice(at).replace(/[ \u3000\u2000-\u200a]/g, '');
+  return at > 0 && rest in HEADER_LABELS ? at : 0;
+}
 
 /** The forms a header value of a known key takes, from its start: what follows it is no part of it. */
 const VALUE_SHAPE: Partial<Record<keyof MetadataValues, RegExp>> = {
@@ -40,13 +56,15 @@ const ADDRESSEES = /^[ \t\u3000]*各[^。；;：:]{1,80}[：:]/;
 const BEFORE_ITEM = new Set(['。', '；', ';', '：', ':', '）', ')', '」', '”', '！', '？']);
 /** A name after a sentence's end, then a date: the notice's signature over its date. */
 const SIGNED = /[。！][ \t\u3000]*([^。，；：:、《》（）()\s]{2,40}?(?:政府|办公室|办公厅|局|委员会|委|厅|办|院|中心))[ \t\u3000]*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![起前后至止内以开到，。、])/d;
+/** The notice's disclosure note under its date: （此件主动公开）, (此件公开发布). */
+const DISCLOSURE = /^[ \t\u3000]*[（(]此件[^（）()]{2,8}[）)]/;
 /** The words a plan's part titles end with (工作目标, 主要任务, 保障措施 …). */
 const PART_TITLE = /^[\u4e00-\u9fff]{0,8}(?:目标|任务|措施|要求|举措|保障|原则|思路|重点|机制|行动)/;
 const CHINESE_MARK = /[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|(?<!\d)\d{1,2}[.、．](?=[\u4e00-\u9fff])/g;
 
 /**
  * Where a notice written without any line break (a page's text taken whole, its breaks lost) is cut
- * into the lines it had: after the header's last value, at the end of its shape (a date, a document
+ * into the lines it had: before the header (after the page's furniture) and after its last value, at the end of its shape (a date, a document
  * number, an index number, an issuer's name); after the title (关于…的通知) and a document number
  * under it; after the addressees (各…：); around the signature and its date after the notice's last
  * sentence; around the plan's title the notice cites (《…》) where it stands again after a sentence
@@ -56,8 +74,10 @@ const CHINESE_MARK = /[一二三四五六七八九十]{1,3}、|[（(][一二三�
  */
 export function runOnCuts(t: string): number[] {
   const cuts: number[] = [];
-  let p = headerEnd(t);
-  if (p > 0) cuts.push(p);
+  const header = headerSpan(t);
+  let p = header?.end ?? 0;
+  // Each field a line of its own, as the page showed them: a header line holding several is read as one value.
+  if (header) cuts.push(...header.fields, header.end);
   const title = TITLE_END.exec(t.slice(p, p + 200));
   if (title) {
     p += title.index + title[0].length;
@@ -82,11 +102,19 @@ export function runOnCuts(t: string): number[] {
     const date = p + (signed.indices[2] as [number, number])[0];
     dated = p + (signed.indices[2] as [number, number])[1];
     cuts.push(name, date, dated);
+    // （此件主动公开） under the date is a line of its own.
+    const disclosure = DISCLOSURE.exec(t.slice(dated, dated + 20));
+    if (disclosure) {
+      dated += disclosure[0].length;
+      cuts.push(dated);
+    }
   }
   if (cited) {
-    const from = p + cited.index + cited[0].length;
-    const again = t.indexOf(cited[1] as string, from);
-    if (again > 0 && (BEFORE_ITEM.has(t[again - 1] as string) || spacedAfter(t, again, dated))) {
+    // The plan's title stands again where the plan starts: after a sentence, the date or the
+    // disclosure under it, not where the notice's text cites it once more (原《…》).
+    let again = t.indexOf(cited[1] as string, p + cited.index + cited[0].length);
+    while (again > 0 && !(BEFORE_ITEM.has(t[again - 1] as string) || spacedAfter(t, again, dated))) again = t.indexOf(cited[1] as string, again + 1);
+    if (again > 0) {
       cuts.push(again);
       p = again + (cited[1] as string).length;
       cuts.push(p);
@@ -103,7 +131,8 @@ export function runOnCuts(t: string): number[] {
     // an item numbered on from the group before ((二)培育产业集群2.壮大…); the parser cuts the rest of
     // the run (…。（牵头单位：…）3.…) as in any line.
     if (/^\d/.test(m[0])) {
-      if (heading >= 0 && at - heading <= 24 && !/[。，；：,;:]/.test(t.slice(heading, at))) cuts.push(at);
+      // A group's title may hold a comma between its two halves (（一）紧抓产业建设，打造新引擎1.…).
+      if (heading >= 0 && at - heading <= 40 && !/[。；：;:]/.test(t.slice(heading, at))) cuts.push(at);
       continue;
     }
     const paren = m[0].endsWith('、') === false;
@@ -123,10 +152,37 @@ export function runOnCuts(t: string): number[] {
       sub++;
       heading = at;
       cuts.push(at);
+      // A group's title run into a sentence of targets (（二）工作目标到2025年，…): cut after the title's
+      // last word. Only before a year, since a group's title is as often the first words of its sentence.
+      const title = PART_TITLE.exec(t.slice(at + m[0].length, at + m[0].length + 14));
+      if (title && /^(?:到|至)?(?:19|20)\d{2}年/.test(t.slice(at + m[0].length + title[0].length))) cuts.push(at + m[0].length + title[0].length);
     }
   }
+  annexCuts(t, p, cuts);
   return [...new Set(cuts)].filter((c) => c > 0 && c < t.length).sort((a, b) => a - b);
 }
+
+/**
+ * The annex after the plan's last sentence (…。附件：标题): a line of its own, and where the annex
+ * itself follows under its label and the same title (附件：标题附件标题…), that label and title too.
+ */
+function annexCuts(t: string, from: number, cuts: number[]): void {
+  for (let at = t.indexOf('附件', from); at > 0; at = t.indexOf('附件', at + 2)) {
+    let before = at - 1;
+    while (before > 0 && GAP.test(t[before] as string)) before--;
+    if (!BEFORE_ITEM.has(t[before] as string)) continue;
+    cuts.push(at);
+    const repeated = /^附件[:：]?[ \t\u3000\u2000-\u200a]*([^。；;，,：:]{4,60}?)[ \t\u3000\u2000-\u200a]*附件[:：]?[ \t\u3000\u2000-\u200a]*\1/.exec(t.slice(at, at + 200));
+    if (repeated) {
+      const end = at + repeated[0].length;
+      cuts.push(at + repeated[0].lastIndexOf('附件'), end - (repeated[1] as string).length, end);
+    }
+    return;
+  }
+}
+
+/** A space of any width between a sentence and what follows it (pages set en spaces as well). */
+const GAP = /[ \t\u3000\u2000-\u200a]/;
 
 /** A space or a tab: in a text without breaks, where one stood. */
 const SPACE = /[ \t\u3000]/;
@@ -136,22 +192,34 @@ function spacedAfter(t: string, at: number, from: number): boolean {
   return from >= 0 && at >= from && /^[ \t\u3000]*$/.test(t.slice(from, at));
 }
 
-/** Where the header that opens a text ends: after its last label's value, cut at the value's shape; 0 when none. */
-function headerEnd(t: string): number {
+/** How far into a text the page's furniture above a header may reach (a date widget, links, a breadcrumb). */
+const CHROME_BEFORE_HEADER = 300;
+
+/**
+ * The header that opens a text: where its first label starts and where it ends, after its last
+ * label's value, cut at the value's shape; null when there is none. Page furniture may stand before
+ * it (the page's date widget and breadcrumb, run into the header's first label), when two labels
+ * at least follow each other there.
+ */
+function headerSpan(t: string): { start: number; end: number; fields: number[] } | null {
   LABEL.lastIndex = 0;
   const first = LABEL.exec(t);
-  if (!first || first.index !== 0) return 0;
+  if (!first || first.index > CHROME_BEFORE_HEADER) return null;
   let last = first;
+  const fields = [first.index + spacedLabelStart(first[1] as string)];
   for (let m = LABEL.exec(t); m; m = LABEL.exec(t)) {
     // The next field follows the value before it at once; a label far on is in the text.
     if (m.index - (last.index + last[0].length) > 60) break;
     last = m;
+    fields.push(m.index + spacedLabelStart(m[1] as string));
   }
-  const key = HEADER_LABELS[last[1] as string] ?? null;
+  if (first.index > 0 && fields.length < 2) return null;
+  const start = fields[0] as number;
+  const key = HEADER_LABELS[(last[1] as string).replace(/[ \u3000\u2000-\u200a]/g, '')] ?? null;
   const valueAt = last.index + last[0].length;
   const rest = t.slice(valueAt, valueAt + 60);
   const length = key === 'documentNumber' ? numberAtStart(rest) : (key ? VALUE_SHAPE[key]?.exec(rest)?.[0].length : 0) ?? 0;
-  return length > 0 ? valueAt + length : 0;
+  return length > 0 ? { start, end: valueAt + length, fields } : null;
 }
 
 /** A block's text from `from` to `to`, its anchors and span following it. */

@@ -222,6 +222,7 @@ const STYLES = [
   ['clause-qualified-role-labels.txt', 'role labels with a word before the role word that is part of the label, never a unit: 第一/主体/牵头 before 责任/落实单位 lead, 协同/相关/配合 before 责任/实施单位 take part, 其他/主要 before 配合单位 and 共同 before 牵头单位 keep the role word\'s, 直接责任单位 and 主管部门 are responsible, 会办单位 takes part; an unknown label (共建单位：) is reported'],
   ['signature-after-attachment-line.txt', 'a scraped notice with no blank lines whose short text shows a wrap width by chance: the issuing body\'s name under the 附件： line, over its date, is the signature, not the rest of the attachment\'s title'],
   ['site-name-of-city-atop-district-page.txt', 'a 区 bureau\'s page copied as text under its portal\'s banner: the names of the 市 and 区 governments on a line of their own over the site\'s menu and a header of bare labels, set aside as page furniture, not text of the notice'],
+  ['one-line-page-with-chrome.text', 'a CMS page\'s text taken whole (its breaks lost): the page furniture before a header of spaced-out labels (名   称, en spaces), each field on a line of its own, the disclosure under the date, the plan\'s title after it rather than where the notice cites the plan it repeals, a goal heading run into its targets (（二）工作目标到2026年，…), group titles with a comma and the annex\'s label and title'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -236,6 +237,7 @@ const WARNINGS: Partial<Record<string, string[]>> = {
   'goal-yearly-lines-and-figures.txt': ['goal-figure-unread 5:46', 'goal-figure-unread 5:59'],
   'goals-change-verbs-without-year.txt': ['goal-figure-unread 4:57', 'goal-figure-unread 4:72'],
   'goals-counters-traditional.txt': ['goal-figure-unread 4:64'],
+  'one-line-page-with-chrome.text': ['unparsed-text 1:1', 'text-unbroken 1:1'],
   'one-line-notice.text': ['text-unbroken 1:1'],
   'one-line-items-numbered-on.text': ['text-unbroken 1:1'],
   'clause-qualified-role-labels.txt': ['clause-label-unread 24:13'],

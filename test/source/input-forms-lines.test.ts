@@ -99,10 +99,12 @@ describe('a notice with no line breaks', () => {
     return cuts.map((c, k) => t.slice(k === 0 ? 0 : (cuts[k - 1] as number), c));
   };
 
-  it('should cut after the header at its last value\'s shape, the title, the addressees, and before the parts', () => {
+  it('should cut before each header field, after the header at its last value\'s shape, the title, the addressees, and before the parts', () => {
     const t = '索引号：0012/2024-00087发文字号：某政办发〔2024〕9号成文日期：2024年5月20日某区人民政府办公室关于印发某区行动方案的通知各街道办事处：现将《某区行动方案》印发给你们。一、工作目标到2025年，新增企业10家。二、重点任务1.培育产业。（牵头单位：区商务局）';
     expect(pieces(t)).toEqual([
-      '索引号：0012/2024-00087发文字号：某政办发〔2024〕9号成文日期：2024年5月20日',
+      '索引号：0012/2024-00087',
+      '发文字号：某政办发〔2024〕9号',
+      '成文日期：2024年5月20日',
       '某区人民政府办公室关于印发某区行动方案的通知',
       '各街道办事处：',
       '现将《某区行动方案》印发给你们。',
@@ -115,7 +117,7 @@ describe('a notice with no line breaks', () => {
 
   it('should cut a header whose last field is the issuer after the issuer\'s name', () => {
     const t = '索引号：0012发布机构：某区人民政府办公室某区人民政府办公室关于印发某区行动方案的通知';
-    expect(pieces(t).slice(0, 2)).toEqual(['索引号：0012发布机构：某区人民政府办公室', '某区人民政府办公室关于印发某区行动方案的通知']);
+    expect(pieces(t).slice(0, 3)).toEqual(['索引号：0012', '发布机构：某区人民政府办公室', '某区人民政府办公室关于印发某区行动方案的通知']);
   });
 
   it('should not cut a part number that does not count up or follows no sentence end', () => {
