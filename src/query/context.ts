@@ -5,6 +5,7 @@ import { documentPlaces } from './places.js';
 import { looksTraditionalDoc } from './traditional.js';
 import { QueryError, type QueryOptions } from './types.js';
 import { UnitMatcher } from './unit-matcher.js';
+import { secondName } from '../units/second-name.js';
 
 /** One document or several, as a list. */
 export function asList(docs: PlanDocument | readonly PlanDocument[]): readonly PlanDocument[] {
@@ -27,17 +28,34 @@ export class QueryContext {
     const placesOf = docs.map(documentPlaces);
     const places = [...new Set(placesOf.flat())];
     const groups = placeGroups(placesOf);
-    // The matcher numbers its scopes from 0, in the order of the groups' first documents.
-    const ids = [...new Set(groups)];
-    this.scopes = new Map(docs.map((doc, k) => [doc, ids.indexOf(groups[k] as number)]));
-    const scopes = ids.map((g) => docs.filter((_, k) => groups[k] === g).flatMap(unitNamesOf));
+    // A scope a document: its own names, and the second names the other documents of its place
+    // declare (区科技局（区知识产权局）), unless it names the two units apart itself (区科技局 leading
+    // and 区知识产权局 taking part in one task, before the reform that merged them).
+    this.scopes = new Map(docs.map((doc, k) => [doc, k]));
+    const namesOf = docs.map(unitNamesOf);
+    const declaredBy = new Map<number, string[]>();
+    for (const [k, names] of namesOf.entries()) {
+      const declared = names.filter((name) => secondName(name) !== null);
+      if (declared.length > 0) declaredBy.set(groups[k] as number, [...(declaredBy.get(groups[k] as number) ?? []), ...declared]);
+    }
+    const plain = new UnitMatcher({ places, simplify });
+    const scopes = namesOf.map((names, k) => {
+      const declared = declaredBy.get(groups[k] as number) ?? [];
+      if (declared.length === 0) return names;
+      const own = new Set(names.filter((name) => secondName(name) === null).map((name) => plain.key(name)));
+      const apart = (name: string): boolean => {
+        const two = secondName(name) as { main: string; second: string };
+        return own.has(plain.key(two.main)) && own.has(plain.key(two.second));
+      };
+      return [...names, ...declared.filter((name) => !names.includes(name) && !apart(name))];
+    });
     this.matcher = new UnitMatcher({ places, aliases: options.aliases, simplify, names: this.unitNames(), scopes });
   }
 
   /**
-   * The matcher's scope of a document's unit names: its own, shared with the other documents of
-   * one of its places (two notices of 江北区), so that a second name one district declares
-   * (区科技局（区知识产权局）) is no name of another district's unit.
+   * The matcher's scope of a document's unit names: its own, with the second names the other
+   * documents of one of its places declare (two notices of 江北区), so that a second name one
+   * district declares (区科技局（区知识产权局）) is no name of another district's unit.
    */
   scopeOf(doc: PlanDocument): number | undefined {
     return this.scopes.get(doc);

@@ -84,6 +84,15 @@ describe('a second name declared in one of several inputs', () => {
     const rows = await queryTasks([(await inputs())[0]!, later], { dept: '区科技局' });
     expect(rows.map((r) => r.source)).toEqual(['江北区.txt', '江北区.txt', '江北区.txt']);
   });
+
+  it('should keep two units apart in an input of the same place that names them side by side (before a reform merged them)', async () => {
+    const before = await parseNotice(Buffer.from('江北区知识产权行动方案\n\n一、重点任务\n\n（一）开展执法行动。（牵头单位：区科技局；参与单位：区知识产权局、区公安分局）\n'), { name: '2023.txt' });
+    const after = (await inputs())[0]!;
+    const asked = await queryTasks([before, after], { dept: '区知识产权局' });
+    expect(asked.map((r) => [r.source, r.number, r.role])).toEqual([['2023.txt', '一', 'participant'], ['江北区.txt', '一', 'lead'], ['江北区.txt', '二', 'lead']]);
+    const rows = await departmentLoad([before, after]);
+    expect(rows.map((r) => [r.unit, r.leadCount, r.joinCount])).toContainEqual(['区知识产权局', 0, 1]);
+  });
 });
 
 describe('a unit named without its level word', () => {
