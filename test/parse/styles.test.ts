@@ -220,6 +220,8 @@ const STYLES = [
   ['one-line-items-numbered-on.text', 'a notice with no line breaks whose items number on across groups ((二)培育电商主体2.培训…): the group\'s title cut before its first item, with a text-unbroken warning'],
   ['annex-units-captions-project-list.txt', 'an annex of two yearly tables under 表1/表2 captions (a 单位 cell 1/10万, a unit bracket （‰）, cells carrying %), a project list whose 建设内容 column is prose, and a tab task table with category rows'],
   ['clause-qualified-role-labels.txt', 'role labels with a word before the role word that is part of the label, never a unit: 第一/主体/牵头 before 责任/落实单位 lead, 协同/相关/配合 before 责任/实施单位 take part, 其他/主要 before 配合单位 and 共同 before 牵头单位 keep the role word\'s, 直接责任单位 and 主管部门 are responsible, 会办单位 takes part; an unknown label (共建单位：) is reported'],
+  ['township-shared-each-roster-annex.txt', 'a township\'s notice: addressees sharing a leading 各 with a kind of body after it (各村党组织、村民委员会, 各中小学校、幼儿园), and an annexed 领导小组成员名单 whose 组长/副组长/成员 lines are its body, not its title'],
+  ['header-table-unknown-label-cells.html', 'a header table with label cells no list knows (公开时限：, a <th>内容概述</th> over a spanning value): kept in metadata.fields with their values and a header-label-unknown warning each'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -237,6 +239,7 @@ const WARNINGS: Partial<Record<string, string[]>> = {
   'one-line-notice.text': ['text-unbroken 1:1'],
   'one-line-items-numbered-on.text': ['text-unbroken 1:1'],
   'clause-qualified-role-labels.txt': ['clause-label-unread 24:13'],
+  'header-table-unknown-label-cells.html': ['header-label-unknown 5:42', 'header-label-unknown 6:9'],
 };
 
 const load = (file: string) => parseFile(`fixtures/styles/${file}`);
