@@ -42,6 +42,9 @@ const LEVEL_BODY = /^(?:乡镇|乡|镇|街道|村|社区)(?:人民政府|政府|
  */
 const KIND_BODY = /^(?:(?:中小|中|小|职业|普通)?学校|中小学|中学|小学|幼儿园|托育机构|(?:医疗卫生|医疗|养老)机构|医院|卫生院|卫生室|村民委员会|居民委员会|村委会|居委会|(?:村|社区)(?:党组织|党支部|党总支))$/;
 
+/** A gloss in brackets anywhere in a name: 村（居）委会 is of the kind 村委会. */
+const GLOSS = /[（(][^（()）]*[）)]/g;
+
 /** An organ of a level named without its 各 (县政府各部门, 区人民政府): its place is the list's. */
 const LEVEL_ORGAN = new RegExp(`^(?:乡镇|乡|镇|街道|县|区|市)(?:${ORGANS})`);
 
@@ -113,7 +116,7 @@ export function splitAddressees(text: string, match: string = text): string[] {
       if (organ && organ.index > 1 && BARE_ORGAN.test(m)) {
         return { name: written.slice(first.from, first.from + organ.index) + own, match: firstMatch.slice(0, organ.index) + m };
       }
-      if (LEVEL_BODY.test(m) || KIND_BODY.test(m)) return { name: written.slice(first.from, first.from + 1) + own, match: `各${m}` };
+      if (LEVEL_BODY.test(m) || KIND_BODY.test(m.replace(GLOSS, ''))) return { name: written.slice(first.from, first.from + 1) + own, match: `各${m}` };
       if (place > 0 && BARE_DEPARTMENT.test(m)) return { name: written.slice(first.from, first.from + place) + own, match: firstMatch.slice(0, place) + m };
       return { name: own, match: m };
     });
