@@ -22,7 +22,7 @@ export function addresseesRunOn(first: Item, next: Item | undefined): boolean {
 }
 
 /** Addressee names end like the names of bodies; a bare place (各省) or a single character (办) does not. */
-export const ADDRESSEE_END = /(?:人民政府|政府|委员会|委|办公室|办公厅|办事处|管理办|局|厅|办|部|院|署|会|处|科|股|所|站|室|单位|部门|机构|机关|集团|公司|中心|企业|学校|中小学|中学|小学|幼儿园)$/;
+export const ADDRESSEE_END = /(?:人民政府|政府|委员会|委|办公室|办公厅|办事处|管理办|局|厅|办|部|院|署|会|处|科|股|所|站|室|党组织|党支部|党总支|单位|部门|机构|机关|集团|公司|中心|企业|学校|中小学|中学|小学|幼儿园)$/;
 
 /** A name without the gloss in brackets that ends it: 各办（中心） ends as 各办 does. */
 const withoutGloss = (name: string): string => name.replace(/[（(][^（()）]*[）)]$/, '');
@@ -35,6 +35,15 @@ const ORGAN_END = new RegExp(`(?:${ORGANS})$`);
 const BARE_ORGAN = new RegExp(`^(?:${ORGANS})$`);
 /** A body of a level with many of its kind, named without the 各 that opens its list: 各乡镇人民政府、街道办事处. */
 const LEVEL_BODY = /^(?:乡镇|乡|镇|街道|村|社区)(?:人民政府|政府|党委|党工委|办事处|管理办|管委会|村民委员会|居民委员会)$/;
+
+/**
+ * A kind of body there are many of, named by its kind alone (幼儿园, 村民委员会): no one body's name,
+ * so after a list opened by 各 it is each of that kind too (各中小学校、幼儿园 is 各幼儿园 as well).
+ */
+const KIND_BODY = /^(?:(?:中小|中|小|职业|普通)?学校|中小学|中学|小学|幼儿园|托育机构|(?:医疗卫生|医疗|养老)机构|医院|卫生院|卫生室|村民委员会|居民委员会|村委会|居委会|(?:村|社区)(?:党组织|党支部|党总支))$/;
+
+/** A gloss in brackets anywhere in a name: 村（居）委会 is of the kind 村委会. */
+const GLOSS = /[（(][^（()）]*[）)]/g;
 
 /** An organ of a level named without its 各 (县政府各部门, 区人民政府): its place is the list's. */
 const LEVEL_ORGAN = new RegExp(`^(?:乡镇|乡|镇|街道|县|区|市)(?:${ORGANS})`);
@@ -107,7 +116,7 @@ export function splitAddressees(text: string, match: string = text): string[] {
       if (organ && organ.index > 1 && BARE_ORGAN.test(m)) {
         return { name: written.slice(first.from, first.from + organ.index) + own, match: firstMatch.slice(0, organ.index) + m };
       }
-      if (LEVEL_BODY.test(m)) return { name: written.slice(first.from, first.from + 1) + own, match: `各${m}` };
+      if (LEVEL_BODY.test(m) || KIND_BODY.test(m.replace(GLOSS, ''))) return { name: written.slice(first.from, first.from + 1) + own, match: `各${m}` };
       if (place > 0 && BARE_DEPARTMENT.test(m)) return { name: written.slice(first.from, first.from + place) + own, match: firstMatch.slice(0, place) + m };
       return { name: own, match: m };
     });

@@ -1128,6 +1128,16 @@ function captionBefore(rest: Item[], at: number, finder: LaterTableFinder | unde
   return prev && finder && prev.block.kind !== 'table' && finder.isCaption(prev) ? prev : null;
 }
 
+/**
+ * A line of the annex's content, never more of its title: a short label and its value (组  长：王建国
+ * 镇长, 联系人：…), or a roster's role word before a name (组长　王建国), as a 成员名单 lists them.
+ */
+const ENTRY_LINE = /^(?:[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,7}[:：][ \u3000]*\S|(?:副?组 *长|成 *员|副?主 *任|副?召集人|顾 *问)[ \u3000]+\S)/;
+
+function isEntryLine(t: string): boolean {
+  return ENTRY_LINE.test(t);
+}
+
 function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: string }, own: Item[], finder: LaterTableFinder | undefined, later: PendingTable[]): Annex {
   const label = head.text.trim().replace(/[:：].*$/, '');
   const headUnit = m.title ? titleUnit(ctx.normalize(m.title)) : null;
@@ -1165,7 +1175,7 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
       continue;
     }
     if (m.title || titleParts.length >= 3 || (titleParts.length > 0 && NUMBERED_CAPTION.test(t))) break;
-    if (own[i]!.block.kind === 'table' || /^(序号|编号)(?:\s|$)/.test(t) || opensWithCategory(t, own[i + 1]?.match) || /^\d+$/.test(t) || t.length > 60 || /[。]$/.test(t) || matchMarker(own[i]!.text)) break;
+    if (own[i]!.block.kind === 'table' || /^(序号|编号)(?:\s|$)/.test(t) || opensWithCategory(t, own[i + 1]?.match) || /^\d+$/.test(t) || t.length > 60 || /[。]$/.test(t) || matchMarker(own[i]!.text) || isEntryLine(t)) break;
     titleParts.push(own[i]!.text.trim());
     ctx.claim(own[i]!.index, 'annex');
     i++;

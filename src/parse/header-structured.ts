@@ -106,6 +106,8 @@ function readColumnPairs(ctx: ParseContext, meta: Metadata, row: CellBlock[], be
 
 interface CellLabel {
   key: ReturnType<typeof headerKey>;
+  /** A label no list knows, read for its shape in a label table (see unknownCellLabel). */
+  unknown?: boolean;
   label: string;
   /** The value written in the label's own cell (`<td><b>索引号：</b>1133…</td>`), or null when it has a cell of its own. */
   inline: string | null;
@@ -126,16 +128,24 @@ function cellLabel(ctx: ParseContext, cell: CellBlock): CellLabel | null {
   return { key: inlineKey, label: cell.text.slice(0, (colon[1] as string).length).trim(), inline: cell.text.slice(colon[0].length).trim() };
 }
 
+/** A cell of a label and its colon only (公开时限：): a label of its own, never the value of the cell before it. */
+const COLON_LABEL_CELL = /^\s*[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{1,11}[:：]\s*$/;
+
 function readLabelRow(ctx: ParseContext, meta: Metadata, row: CellBlock[], item: Item): void {
   for (let k = 0; k < row.length; k++) {
     const cell = row[k]!;
     // The copies a colspan leaves in the grid repeat the cell: its label is read once.
     if (cell.spanned) continue;
-    const found = cellLabel(ctx, cell);
-    if (found === null) continue;
+    const found = cellLabel(ctx, cell) ?? unknownCellLabel(ctx, cell, row[k + 1]);
+    if (found === null) {
+      // Claimed with its table, a cell read as neither label nor value would be lost without a word.
+      if (cell.text.trim() !== '') ctx.report('header-cell-unread', 'warning', `header cell "${excerptCell(cell.text)}" is not a label or a label's value; it is not in metadata.fields`, ctx.lines.position(cell.start, cell.end));
+      continue;
+    }
+    if (found.unknown) ctx.report('header-label-unknown', 'warning', `header label "${found.label.replace(/\s+/g, '')}" is not one the parser knows; its value is kept in metadata.fields only`, ctx.lines.position(cell.start, cell.end));
     if (found.inline !== null && readFieldsInCell(ctx, meta, cell, found, item)) continue;
     const next = row[k + 1];
-    const valueCell = found.inline === null && next && cellLabel(ctx, next) === null ? next : undefined;
+    const valueCell = found.inline === null && next && cellLabel(ctx, next) === null && !COLON_LABEL_CELL.test(ctx.normalize(next.text)) ? next : undefined;
     const value = found.inline ?? (valueCell ? valueCell.text.trim() : '');
     const field: MetadataField = {
       label: found.label,
@@ -171,4 +181,30 @@ function readFieldsInCell(ctx: ParseContext, meta: Metadata, cell: CellBlock, fo
     assignField(ctx, meta, field, item);
   }
   return true;
+}
+
+/**
+ * A cell of a label table in the shape of a label the lists do not know (公开时限：, 内容概述：, a
+ * <th> of a few characters) with its value in the next cell or after its colon: a field of the
+ * header all the same, kept with its key null, as an unknown label line of text is.
+ */
+function unknownCellLabel(ctx: ParseContext, cell: CellBlock, next: CellBlock | undefined): CellLabel | null {
+  const match = ctx.normalize(cell.text).trim();
+  if (match.length > 40) return null;
+  const alone = /^([\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{0,11}?)\s*[:：]?$/.exec(match);
+  if (alone) {
+    const label = (alone[1] as string).replace(/[\s\u3000]/g, '');
+    // Without a colon only a header cell is a label: a bare word in a <td> may be a value.
+    if (label.length < 2 || (!/[:：]$/.test(match) && !cell.header)) return null;
+    if (!next || next.spanned || cellLabel(ctx, next) !== null) return null;
+    return { key: null, label: cell.text.replace(/[:：]\s*$/, '').trim(), inline: null, unknown: true };
+  }
+  const colon = /^([\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{1,11}?)\s*[:：]\s*(\S.*)$/.exec(match);
+  if (!colon) return null;
+  return { key: null, label: cell.text.slice(0, (colon[1] as string).length).trim(), inline: cell.text.slice(cell.text.length - (colon[2] as string).length).trim(), unknown: true };
+}
+
+function excerptCell(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > 30 ? `${t.slice(0, 30)}…` : t;
 }

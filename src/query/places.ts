@@ -3,9 +3,10 @@ import { fold } from '../text/fold.js';
 
 /**
  * Administrative level words that end a place name, simplified and traditional. Longer ones
- * first, so that 自治区 is not read as a place ending in 区.
+ * first, so that 自治区 is not read as a place ending in 区. A township's notice (青石镇人民政府,
+ * 白沙街道办事处) has its place too: 青石镇安监站 is the 镇安监站 it names.
  */
-const LEVEL = '(?:自治[区區]|自治州|自治[县縣]|自治旗|特别行政[区區]|特別行政[区區]|省|市|[区區]|[县縣]|旗|州|盟)';
+const LEVEL = '(?:自治[区區]|自治州|自治[县縣]|自治旗|特别行政[区區]|特別行政[区區]|省|市|[区區]|[县縣]|旗|州|盟|[镇鎮]|[乡鄉]|街道)';
 /**
  * One place name at the start of a text: two to six characters and a level word (天津市, 河东区).
  * One-character names (沛县) are rare and would let words like 城市 pass for places; 某 (某区,
@@ -41,7 +42,7 @@ export function placeLevel(place: string): string {
 }
 
 /** Words that start with a level word's character: 市场监管局, 市政工程局, 区域发展办. */
-const WORD_AFTER_PLACE = /^(?:市场|市政|市容|市民|区域|县域)/;
+const WORD_AFTER_PLACE = /^(?:市场|市政|市容|市民|区域|县域|镇域|乡村|乡镇)/;
 
 /**
  * Removes the leading place names of a unit name, keeping the level word of the last one:

@@ -182,9 +182,10 @@ export class UnitMatcher {
    * level (a 南湖区 notice, for 区), or no place is known; else null (市科技局 in a 区 notice).
    */
   withoutOwnLevel(key: string): string | null {
-    if (!LEVEL_START.test(key)) return null;
-    const level = key[0] as string;
-    return this.places.length === 0 || this.places.some((place) => place.endsWith(level)) ? key.slice(1) : null;
+    // A 街道's own offices, written without it (平安建设办公室 in a 白沙街道 plan).
+    const level = key.startsWith('街道') ? '街道' : LEVEL_START.test(key) ? (key[0] as string) : null;
+    if (level === null) return null;
+    return this.places.length === 0 || this.places.some((place) => place.endsWith(level)) ? key.slice(level.length) : null;
   }
 
   /** The names among `known` that are the unit `query`, in their order. */

@@ -342,3 +342,35 @@ describe('an annex table split across pages', () => {
     expect(doc.annexes[0]!.table!.rows.map((r) => r.cells[0])).toEqual(['一、精准招商', '1']);
   });
 });
+
+describe('an annexed roster', () => {
+  const plan = [
+    '柳溪镇防汛工作方案',
+    '一、主要任务',
+    '（一）排查隐患。对全镇隐患点开展排查。（责任单位：镇安监站）',
+    '二、组织领导',
+    '成立柳溪镇防汛工作领导小组（成员名单见附件）。',
+    '附件',
+  ];
+
+  it.each([
+    ['label lines', ['组  长：周立新　镇长', '副组长：陈晓东　副镇长', '成  员：吴刚　镇安监站站长']],
+    ['role words before the names', ['组长　周立新　镇长', '副组长　陈晓东　副镇长', '成员　吴刚　镇安监站站长']],
+  ])('should keep a 成员名单\'s %s in its body, not its title', async (_, roster) => {
+    const doc = await parseNotice([...plan, '柳溪镇防汛工作领导小组成员名单', ...roster].join('\n'));
+    expect(doc.annexes[0]!.title).toBe('柳溪镇防汛工作领导小组成员名单');
+    expect(doc.annexes[0]!.body.map((p) => p.text)).toEqual(roster);
+  });
+
+  it('should read the same roster in an HTML page', async () => {
+    const html = `<html><body>${[...plan, '柳溪镇防汛工作领导小组成员名单', '组&nbsp;&nbsp;长：周立新　镇长', '副组长：陈晓东　副镇长'].map((l) => `<p>${l}</p>`).join('')}</body></html>`;
+    const doc = await parseNotice(html, { format: 'html' });
+    expect(doc.annexes[0]!.title).toBe('柳溪镇防汛工作领导小组成员名单');
+    expect(doc.annexes[0]!.body).toHaveLength(2);
+  });
+
+  it('should still join a title printed over two lines', async () => {
+    const doc = await parseNotice([...plan, '柳溪镇防汛工作领导小组', '成员名单', '组  长：周立新　镇长'].join('\n'));
+    expect(doc.annexes[0]!.title).toBe('柳溪镇防汛工作领导小组成员名单');
+  });
+});

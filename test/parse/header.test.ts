@@ -173,6 +173,48 @@ describe('metadata tables', () => {
   });
 });
 
+describe('metadata table cells the lists do not know', () => {
+  const page = (rows: string) =>
+    parseNotice(`<html><body><table>${rows}</table><h1>柳溪镇人民政府关于做好汛期安全工作的通知</h1><p>各村（社区）：</p><p>现将有关事项通知如下。</p></body></html>`, { format: 'html' });
+
+  it('should keep a label cell no list knows, with its value, and warn of it', async () => {
+    const doc = await page(
+      '<tr><th>索引号：</th><td>114403270/2024-00052</td><th>发布机构：</th><td>柳溪镇人民政府</td></tr>' +
+        '<tr><th>公开范围：</th><td>面向社会</td><th>公开时限：</th><td>长期公开</td></tr>' +
+        '<tr><th>内容概述</th><td colspan="3">部署全镇汛期安全工作。</td></tr>' +
+        '<tr><td>信息说明：本页面信息长期有效</td></tr>',
+    );
+    expect(doc.metadata.fields.map((f) => [f.label, f.key, f.value])).toEqual([
+      ['索引号', 'indexNumber', '114403270/2024-00052'],
+      ['发布机构', 'issuer', '柳溪镇人民政府'],
+      ['公开范围', null, '面向社会'],
+      ['公开时限', null, '长期公开'],
+      ['内容概述', null, '部署全镇汛期安全工作。'],
+      ['信息说明', null, '本页面信息长期有效'],
+    ]);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'header-label-unknown').map((d) => d.message.match(/"(.+?)"/)![1])).toEqual(['公开时限', '内容概述', '信息说明']);
+  });
+
+  it('should not take a label cell ending in a colon for the value of the label before it', async () => {
+    const doc = await page('<tr><th>索引号：</th><td>114403270/2024-00052</td></tr><tr><th>发布机构：</th><th>公开时限：</th><td>长期公开</td></tr>');
+    expect(doc.metadata.fields.map((f) => [f.label, f.value])).toEqual([
+      ['索引号', '114403270/2024-00052'],
+      ['发布机构', null],
+      ['公开时限', '长期公开'],
+    ]);
+  });
+
+  it('should warn of a cell of the table that is neither a label nor a value, never drop it silently', async () => {
+    const doc = await page(
+      '<tr><th>索引号：</th><td>114403270/2024-00052</td></tr><tr><th>发布机构：</th><td>柳溪镇人民政府</td></tr>' +
+        '<tr><td>柳溪镇人民政府门户网站信息公开专栏</td></tr>',
+    );
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'header-cell-unread').map((d) => d.message)).toEqual([
+      'header cell "柳溪镇人民政府门户网站信息公开专栏" is not a label or a label\'s value; it is not in metadata.fields',
+    ]);
+  });
+});
+
 describe('front matter', () => {
   it('should read the English keys that scraped collections use, in any case or separator style', async () => {
     const doc = await parseNotice(

@@ -46,6 +46,15 @@ describe('the notice wrapper', () => {
     ['各省、自治区、各部门：', ['各省、自治区、各部门']],
     // Without an opening 各, a bare organ shares nothing: the list stays whole.
     ['县委、人民政府：', ['县委、人民政府']],
+    // A kind of body there are many of (幼儿园, 村民委员会), named after a 各, is each of that kind too.
+    ['各村党组织、村民委员会，镇直各单位：', ['各村党组织', '各村民委员会', '镇直各单位']],
+    ['各中小学校、幼儿园：', ['各中小学校', '各幼儿园']],
+    ['各社区党组织、居民委员会：', ['各社区党组织', '各居民委员会']],
+    ['各乡镇人民政府、卫生院：', ['各乡镇人民政府', '各卫生院']],
+    ['各村（社区）党组织、村（居）委会：', ['各村（社区）党组织', '各村（居）委会']],
+    // One body's own name after it takes no 各: it is that body alone.
+    ['各中小学校、县第一中学：', ['各中小学校', '县第一中学']],
+    ['各村党组织、镇中心幼儿园：', ['各村党组织', '镇中心幼儿园']],
   ])('should split the addressees %s', (line, expected) => {
     expect(splitAddressees(line)).toEqual(expected);
   });

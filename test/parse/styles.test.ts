@@ -223,6 +223,8 @@ const STYLES = [
   ['signature-after-attachment-line.txt', 'a scraped notice with no blank lines whose short text shows a wrap width by chance: the issuing body\'s name under the 附件： line, over its date, is the signature, not the rest of the attachment\'s title'],
   ['site-name-of-city-atop-district-page.txt', 'a 区 bureau\'s page copied as text under its portal\'s banner: the names of the 市 and 区 governments on a line of their own over the site\'s menu and a header of bare labels, set aside as page furniture, not text of the notice'],
   ['one-line-page-with-chrome.text', 'a CMS page\'s text taken whole (its breaks lost): the page furniture before a header of spaced-out labels (名   称, en spaces), each field on a line of its own, the disclosure under the date, the plan\'s title after it rather than where the notice cites the plan it repeals, a goal heading run into its targets (（二）工作目标到2026年，…), group titles with a comma and the annex\'s label and title'],
+  ['township-shared-each-roster-annex.txt', 'a township\'s notice: addressees sharing a leading 各 with a kind of body after it (各村党组织、村民委员会, 各中小学校、幼儿园), and an annexed 领导小组成员名单 whose 组长/副组长/成员 lines are its body, not its title'],
+  ['header-table-unknown-label-cells.html', 'a header table with label cells no list knows (公开时限：, a <th>内容概述</th> over a spanning value): kept in metadata.fields with their values and a header-label-unknown warning each'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -241,6 +243,7 @@ const WARNINGS: Partial<Record<string, string[]>> = {
   'one-line-notice.text': ['text-unbroken 1:1'],
   'one-line-items-numbered-on.text': ['text-unbroken 1:1'],
   'clause-qualified-role-labels.txt': ['clause-label-unread 24:13'],
+  'header-table-unknown-label-cells.html': ['header-label-unknown 5:42', 'header-label-unknown 6:9'],
 };
 
 const load = (file: string) => parseFile(`fixtures/styles/${file}`);

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { parseNotice } from '../../src/parse/parse-notice.js';
+import { queryTasks } from '../../src/query/select-tasks.js';
 import { documentPlaces, stripPlaces } from '../../src/query/places.js';
 
 describe('documentPlaces', () => {
@@ -43,5 +44,53 @@ describe('stripPlaces', () => {
 
   it('should keep a name that is nothing but a place', () => {
     expect(stripPlaces('河东区', places)).toBe('河东区');
+  });
+});
+
+describe('the places of a township notice', () => {
+  const TOWN = 'fixtures/styles/township-shared-each-roster-annex.txt';
+  const street = [
+    '白沙街道办事处关于印发白沙街道平安建设工作方案的通知',
+    '各社区居民委员会，街道各科室：',
+    '现将《白沙街道平安建设工作方案》印发给你们，请认真贯彻执行。',
+    '白沙街道办事处',
+    '2024年4月2日',
+    '白沙街道平安建设工作方案',
+    '一、主要任务',
+    '（一）开展矛盾纠纷排查化解。每月组织一次全覆盖排查。',
+    '责任单位：街道平安建设办公室',
+    '配合单位：街道派出所、各社区',
+    '（二）加强重点人群服务管理。落实网格化服务。',
+    '责任单位：党政综合办公室',
+    '',
+  ].join('\n');
+
+  it('should read a 镇 or a 街道 from the issuer as the notice\'s place', async () => {
+    const town = await parseNotice(await readFile(TOWN), { name: 'town.txt' });
+    expect(documentPlaces(town)).toEqual(['柳溪镇']);
+    expect(documentPlaces(await parseNotice(street, { name: 'street.txt' }))).toEqual(['白沙街道']);
+  });
+
+  it('should keep the level word of a 镇 or a 街道, and a word that starts with 乡 after a 乡', () => {
+    expect(stripPlaces('柳溪镇安监站', ['柳溪镇'])).toBe('镇安监站');
+    expect(stripPlaces('白沙街道平安建设办公室', ['白沙街道'])).toBe('街道平安建设办公室');
+    expect(stripPlaces('桃林乡乡村振兴办公室', ['桃林乡'])).toBe('乡乡村振兴办公室');
+  });
+
+  it.each([
+    ['柳溪镇安监站', [['（一）', 'lead']]],
+    ['柳溪镇派出所', [['（一）', 'participant'], ['（二）', 'lead']]],
+    ['镇安监站', [['（一）', 'lead']]],
+  ])('should find %s, named with the township\'s place, in its tasks', async (dept, expected) => {
+    const rows = await queryTasks(await parseNotice(await readFile(TOWN), { name: 'town.txt' }), { dept });
+    expect(rows.map((r) => [r.label, r.role])).toEqual(expected);
+  });
+
+  it.each([
+    ['白沙街道平安建设办公室', [['（一）', 'lead']]],
+    ['白沙街道党政综合办公室', [['（二）', 'lead']]],
+  ])('should find %s in a 街道 plan that names it with 街道 or without', async (dept, expected) => {
+    const rows = await queryTasks(await parseNotice(street, { name: 'street.txt' }), { dept });
+    expect(rows.map((r) => [r.label, r.role])).toEqual(expected);
   });
 });
