@@ -169,6 +169,8 @@ export function classifyChrome(match: string): ChromeNode['kind'] | null {
   if (tokens.length >= 2 && tokens.every((w) => CHROME_WORD_SET.has(w.replace(/^[【\[]|[】\]]$/g, '')))) {
     return tokens.some((w) => /无障碍|长者|关怀|简|繁|字号|大|中|小/.test(w)) ? 'accessibility' : 'share';
   }
+  // The site's banner with its switches run on (某区人民政府门户网站 | 无障碍 | 长者模式).
+  if (tokens.length >= 2 && SITE_NAME.test(tokens[0] as string) && tokens.slice(1).every((w) => CHROME_WORD_SET.has(w.replace(/^[【\[]|[】\]]$/g, '')))) return 'accessibility';
   if (SEARCH_BOX.test(t)) return 'navigation';
   if (SITE_NAME.test(t)) return 'other';
   if (isArrowCrumb(t)) return 'breadcrumb';

@@ -55,6 +55,9 @@ describe('page furniture', () => {
     ['分享到： 微信 | 微博 | QQ空间', 'share'],
     ['分享到：', 'share'],
     ['分享到各街道办事处学习', null],
+    ['东川区人民政府门户网站 | 无障碍 | 长者模式', 'accessibility'],
+    ['东川区人民政府门户网站 简体 繁体', 'accessibility'],
+    ['东川区人民政府门户网站 政务公开 关于印发方案的通知', null],
   ])('should classify %s as %s', (text, kind) => {
     expect(classifyChrome(text)).toBe(kind);
   });
