@@ -527,7 +527,7 @@ function unitlessAt(clause: string, from: number, end: number): FigureMeasure | 
   return UNITLESS_NAME.test(clause.slice(Math.max(0, from - 24), from)) ? { unit: '', end } : null;
 }
 
-function figuresOf(clause: string): Figure[] {
+function figuresOf(clause: string, framed: boolean): Figure[] {
   const out: Figure[] = [];
   FIGURE.lastIndex = 0;
   // Where the last figure's unit ended: a figure inside it (the 10万 of 35/10万) is none of its own.
@@ -569,7 +569,7 @@ function figuresOf(clause: string): Figure[] {
     }
     out.push(figure);
   }
-  for (const c of chineseFiguresOf(clause, CHINESE_FIGURE_VERBS, VERB_FIRST)) {
+  for (const c of chineseFiguresOf(clause, CHINESE_FIGURE_VERBS, VERB_FIRST, framed)) {
     // The figure's guards as for digits: 超过五十岁的, 三千万元以上项目达到十个.
     if (ATTRIBUTIVE.test(clause.slice(c.end)) || partOfName(clause, c.end, c.unit)) continue;
     out.push({ raw: c.raw, unit: c.unit, index: c.index, end: c.end, value: c.value, ...(c.upTo !== undefined ? { upTo: String(c.upTo) } : {}), ...(c.impliedUnit ? { unitBefore: true as const } : {}), ...(c.over ? { over: c.over } : {}) });
@@ -597,7 +597,7 @@ const WITHIN_ALONE = /(?:^|[(（]) ?其中 ?$/;
  * clause comes after a 其中 of its own, so its first target is a part of the one before.
  */
 function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false, years?: readonly number[]): Found[] {
-  const all = figuresOf(clause);
+  const all = figuresOf(clause, framedByYear);
   // 森林覆盖率由2022年的38.5%提高到40%: the level it starts from is no target, nor part of the subject.
   const startingLevels = all.length > 1 ? startingLevelsOf(clause, all) : [];
   const figures = startingLevels.length ? all.filter((f) => !startingLevels.some((l) => l.figure === f)) : all;
