@@ -508,6 +508,11 @@ const PER_HEAD = new RegExp(`(?<=(?:${alternation(VERBS)}) ?)(?:每(?:十万|百
  * the word its qualifier, like 左右. Only after a verb: 签约 or 节约 end other words.
  */
 const APPROXIMATELY = new RegExp(`(?<=(?:${alternation([...VERBS, ...VERB_FIRST])}) ?)(?:约|近)$`);
+/**
+ * 约 or 近 after a verb of creation and its object (城镇新增就业近3万人, 新建公园约20个): approximate
+ * too. Not the end of a word (附近, 临近, 签约, 节约, 集约 …), nor after a figure in the object.
+ */
+const APPROXIMATELY_AFTER_OBJECT = new RegExp(`(?:${alternation(VERB_FIRST)})[^\\d,:;。、]{1,20}?(?<![签节制公合预集履违缔特邀守条附临最亲靠逼趋])(?:约|近)$`);
 
 /**
  * A measure without a unit (农田灌溉水有效利用系数达到0.58以上, 空气质量综合指数控制在4.0以内, 数据中心
@@ -656,7 +661,7 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
       }
     };
     strip();
-    const trailing = PREFIX_QUALIFIERS.find((q) => segment.endsWith(q)) ?? PER_HEAD.exec(segment)?.[0] ?? APPROXIMATELY.exec(segment)?.[0];
+    const trailing = PREFIX_QUALIFIERS.find((q) => segment.endsWith(q)) ?? PER_HEAD.exec(segment)?.[0] ?? APPROXIMATELY.exec(segment)?.[0] ?? (segment.endsWith('近') || segment.endsWith('约') ? APPROXIMATELY_AFTER_OBJECT.exec(segment)?.[0].slice(-1) : undefined);
     if (trailing) {
       qualifiers.push(trailing);
       segment = segment.slice(0, -trailing.length);

@@ -736,6 +736,17 @@ describe('approximate figures', () => {
     ]);
   });
 
+  it('should read 约 or 近 after a verb of creation and its object as the qualifier, not part of the indicator', () => {
+    expect(goals('到2026年，全区城镇新增就业近3万人，新建口袋公园约20个。')).toEqual([
+      ['全区城镇新增就业', 3, '万人', '近', 'about', 2026],
+      ['新建口袋公园', 20, '个', '约', 'about', 2026],
+    ]);
+  });
+
+  it('should leave 约 that ends a word after the object (签约) in the indicator', () => {
+    expect(goals('到2026年，新增项目签约20个。')).toEqual([['新增项目签约', 20, '个', '', 'equal', 2026]]);
+  });
+
   it('should leave 约 that ends another word (签约) in the indicator', () => {
     expect(goals('到2025年，全年签约项目30个。')).toEqual([['全年签约项目', 30, '个', '', 'equal', 2025]]);
   });
