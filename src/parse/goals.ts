@@ -465,8 +465,11 @@ const ATTRIBUTIVE = new RegExp(`^(?:${SUFFIX_QUALIFIERS.join('|')})?的`);
 /** A bound and the noun after it: 以下婴幼儿, 以上老年人 (not 以上， or 以上。). */
 const BOUND_THEN_NOUN = /^ ?(?:及以上|及以下|以上|以下)?[\u4e00-\u9fff]/;
 
-function partOfName(clause: string, end: number, unit: string): boolean {
+function partOfName(clause: string, end: number, unit: string, index: number): boolean {
   const after = clause.slice(end);
+  // 过10亿元项目5个, 年营收超10亿元企业5家: a threshold before the figure and a noun right after its
+  // unit, then the target's figure, describe the object as 10亿元以上的 does.
+  if (THRESHOLD_BEFORE.test(clause.slice(Math.max(0, index - 6), index)) && THRESHOLD_NAME_THEN_FIGURE.test(after)) return true;
   // An age is a target only at the end of its phrase (人均预期寿命达到79岁); before a noun it names a group.
   if (unit === '岁') return BOUND_THEN_NOUN.test(after) && !/^ ?(?:及以上|及以下|以上|以下|左右)?(?:[,，。;；、]|$)/.test(after);
   // 5000万元以上项目达到10个, 新增5000万元以上项目10个: the noun runs on to the target's figure (not
@@ -479,6 +482,12 @@ function partOfName(clause: string, end: number, unit: string): boolean {
 }
 /** Units of a span of time, which name a deadline inside an indicator (24小时扑灭率, 3个工作日办结率). */
 const DURATION_UNIT = /^(?:小时|个小时|分钟|秒|天|日|个工作日|工作日|周|个月)$/;
+/** A threshold an object passes, right before its figure: 过, 超, 超过, 逾 (not the ceilings 不超, 不超过). */
+const THRESHOLD_BEFORE = /(?<!不)(?:超过|过|超|逾) ?$/;
+/** A noun right after a threshold's unit, then the target's figure (a verb or a qualifier between). */
+const THRESHOLD_NAME_THEN_FIGURE = new RegExp(
+  `^ ?[\\u4e00-\\u9fff“”"]{1,20}?(?:${alternation([...VERBS, ...SIGNS])})? ?(?:(?:${alternation(PREFIX_QUALIFIERS)}) ?)?(?:\\d|[一二三四五六七八九十两](?![成是])[一二三四五六七八九十两百千万]*(?:个|家|项|所|座|条|处|户|人))`,
+);
 const BOUND_NAME_THEN_FIGURE = /^ ?(?:及以上|及以下|以上|以下)[^\d,:;。、和及与]{1,20}\d/;
 /** A target's own verb (or sign) and the start of its figure, after the words of its name. */
 const TARGET_VERB_FIGURE = `(?:${[...VERBS, ...SIGNS].join('|')}) ?(?:${PREFIX_QUALIFIERS.join('|')})?\\d`;
@@ -556,7 +565,7 @@ function figuresOf(clause: string, framed: boolean): Figure[] {
     if (ATTRIBUTIVE.test(clause.slice(end))) continue;
     // 每千人口拥有3岁以下婴幼儿托位数达到4.5个, 65岁以上老年人, 5000万元以上项目达到10个: a figure
     // before more of the name describes the subject, where a target follows.
-    if (partOfName(clause, end, unit)) continue;
+    if (partOfName(clause, end, unit, m.index)) continue;
     // 培育100亿级企业10家: a grade before a noun names the kind of what is counted.
     if (isGradeBeforeNoun(unit, clause.slice(end))) continue;
     const figure: Figure = { raw, unit, index: m.index, end, ...(measure.over ? { over: measure.over } : {}), ...(rank ? { rank: true as const } : {}) };
@@ -576,7 +585,7 @@ function figuresOf(clause: string, framed: boolean): Figure[] {
   }
   for (const c of chineseFiguresOf(clause, CHINESE_FIGURE_VERBS, VERB_FIRST, framed)) {
     // The figure's guards as for digits: 超过五十岁的, 三千万元以上项目达到十个.
-    if (ATTRIBUTIVE.test(clause.slice(c.end)) || partOfName(clause, c.end, c.unit)) continue;
+    if (ATTRIBUTIVE.test(clause.slice(c.end)) || partOfName(clause, c.end, c.unit, c.index)) continue;
     out.push({ raw: c.raw, unit: c.unit, index: c.index, end: c.end, value: c.value, ...(c.upTo !== undefined ? { upTo: String(c.upTo) } : {}), ...(c.impliedUnit ? { unitBefore: true as const } : {}), ...(c.over ? { over: c.over } : {}) });
   }
   out.sort((x, y) => x.index - y.index);

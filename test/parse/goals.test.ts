@@ -539,6 +539,22 @@ describe('figures that are part of the indicator', () => {
     ]);
   });
 
+  it('should keep a threshold without 的 (过10亿元项目, 超10亿元企业) in the indicator of the figure after it', () => {
+    expect(goals('到2026年，引进过亿元项目50个，其中过10亿元项目5个；培育年营收超10亿元企业5家，年营收超过50亿元企业达到3家。')).toEqual([
+      ['引进过亿元项目', 50, '个', '', 'equal', 2026],
+      ['过10亿元项目', 5, '个', '', 'equal', 2026],
+      ['培育年营收超10亿元企业', 5, '家', '', 'equal', 2026],
+      ['年营收超过50亿元企业', 3, '家', '', 'equal', 2026],
+    ]);
+  });
+
+  it('should read a figure after 超过 or 不超过 before a comma as the target', () => {
+    expect(goals('到2026年，营业收入超过10亿元，综合能耗不超过5万吨标准煤。')).toEqual([
+      ['营业收入', 10, '亿元', '超过', 'at-least', 2026],
+      ['综合能耗', 5, '万吨标准煤', '不超过', 'at-most', 2026],
+    ]);
+  });
+
   it('should read 培育100家以上企业 as a target of at least 100 企业, 以上 no part of the object', () => {
     expect(goals('到2025年，培育100家以上企业和50个项目。')).toEqual([
       ['培育企业', 100, '家', '以上', 'at-least', 2025],
