@@ -599,10 +599,11 @@ function figuresOf(clause: string, framed: boolean): Figure[] {
 const ENUMERATION_MARKER = /^ ?(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十]{1,2}(?:是|[,、])?) ?/;
 
 /**
- * 其中 before a subject (其中国家级专精特新企业达到20家, （其中国家级3家）): what follows is a part of
- * the target before it, and 其中 (and the bracket it opens) is no part of the subject's name.
+ * 其中 before a subject (其中国家级专精特新企业达到20家, （其中国家级3家）), or 含 or 包括 opening a
+ * bracket (（含省级白金宿10家）): what follows is a part of the target before it, and 其中 (and the
+ * bracket it opens) is no part of the subject's name.
  */
-const WITHIN = /^ ?[(（]?其中 ?/;
+const WITHIN = /^ ?(?:[(（] ?(?:其中 ?)?(?:包含|包括|内含|含)|[(（]?其中) ?/;
 /** 其中 as a clause of its own (其中：…, 其中，…) or opening a bracket at a clause's end (…10家（其中：…）. */
 const WITHIN_ALONE = /(?:^|[(（]) ?其中 ?$/;
 
