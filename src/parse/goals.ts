@@ -7,7 +7,7 @@ import { figureMeasureAt, type FigureMeasure } from '../text/measure-units.js';
 import { chineseFiguresOf } from './chinese-figure.js';
 import { rankHead, rankUnitAt } from './rank-target.js';
 import { sharedMeasure, subjectSplits } from './respective-subjects.js';
-import { boundAt, creationOf, gradedPart, isAnaphora, isGradeBeforeNoun, partYearAt, respectiveCreation, yearListRestAt } from './goal-words.js';
+import { boundAt, createdThing, creationOf, gradedPart, isAnaphora, isGradeBeforeNoun, partYearAt, respectiveCreation, yearListRestAt } from './goal-words.js';
 import {
   alternation,
   BOUND_VERBS,
@@ -241,6 +241,7 @@ export function extractGoals(source: GoalSource): Goal[] {
     const yearMatch =
       /(?<!达)(?:到|至|截至) ?(\d{4}) ?年/.exec(sentence) ?? PERIOD_OPENING.exec(sentence) ?? /^\s*(?:[—–-]{1,2} ?)?(\d{4}) ?年(?![\d度])/.exec(sentence);
     if (yearMatch) year = Number(yearMatch[1]);
+    const sentenceOpensWithYear = yearMatch !== null && yearMatch.index === 0 && BARE_YEAR_OPENING.test(sentence);
     // 到2025年、2027年，…分别达到a、b: the years of a list, for the figures listed in order.
     let years = yearMatch ? yearListAt(sentence.slice(yearMatch.index)) : undefined;
     // Each figure of such a list has its year; the sentences after it go on with the year before it.
@@ -283,9 +284,15 @@ export function extractGoals(source: GoalSource): Goal[] {
         year = Number(opensWithYear[1]);
         years = yearListAt(clause);
       }
+      // …达到80万亩，2024年、2025年分别建成5万亩、6万亩: a list of years opening a later clause is its
+      // figures' years, in order; the clauses after it go on with the sentence's year.
+      const listYears = clauseIndex > 0 && !opensWithYear && clause.includes('年') ? yearListAt(clause) : undefined;
+      // 2024年建成5万亩，2025年建成6万亩。: a sentence of targets by year, each clause opening with its
+      // own, frames none after it; they go on with the year before it.
+      if (clauseIndex > 0 && !carried && !opensWithYear && sentenceOpensWithYear && BARE_YEAR_OPENING.test(clause)) carried = { year: before };
       // 其中：国家级…20家、省级…80家 — 其中 before a colon or comma opens the parts in the next clause.
       const partsFollow = WITHIN_ALONE.test(match.slice(previousClause[0], previousClause[1]));
-      for (const f of clauseGoals(clause, year !== undefined, partsFollow, years)) {
+      for (const f of clauseGoals(clause, year !== undefined, partsFollow, listYears ?? years)) {
         const piece = ([a, b]: [number, number]): string => text.slice(at + a, at + b);
         const goal: Goal = {
           indicator: f.parts.map(piece).join('').trim(),
@@ -351,6 +358,11 @@ export function extractGoals(source: GoalSource): Goal[] {
           if (isAnaphora(own) && previous && previous.unit === goal.unit) goal.indicator = previous.indicator;
           // 其中省级15家: a grade alone counts the whole's kind of thing (省级农业产业化龙头企业).
           else if (f.part && whole) goal.indicator = gradedPart(own, goal.indicator, whole.indicator) ?? goal.indicator;
+          // …面积累计达到80万亩，2024年、2025年分别建成5万亩、6万亩 (or after ；): a verb of creation alone
+          // makes more of what the level right before it, in its unit, counts.
+          else if (VERB_FIRST.includes(own) && previous && previous.unit === goal.unit && (lastGoalSentence === sentenceIndex || lastGoalSentence === sentenceIndex - 1)) {
+            goal.indicator = createdThing(goal.indicator, previous.indicator, VERB_FIRST) ?? goal.indicator;
+          }
         }
         // 达到2020年的2倍: a figure in 倍 of the level of a base year is a multiple, as 翻一番 is.
         const relative = relativeOf(own, f.figure) ?? (f.baseYear !== undefined && f.figure.unit === '倍' ? 'multiple' : undefined);
@@ -396,6 +408,8 @@ function writtenUnit(figure: Figure, piece: (span: [number, number]) => string):
   return piece([start, figure.over.at]) + piece([figure.over.at + figure.over.word.length, figure.end]);
 }
 
+/** A clause or sentence that opens with a year alone, not one to reach (2024年建成…, not 到2024年). */
+const BARE_YEAR_OPENING = /^\s*\d{4} ?年(?![\d度])/;
 /** A clause that opens with its target year: 到2022年末…, 力争到2025年…. */
 const TARGET_YEAR_OPENING = /^\s*(?:力争|争取)?(?:到|至|截至) ?(\d{4}) ?年/;
 /**
