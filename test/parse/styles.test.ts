@@ -220,6 +220,7 @@ const STYLES = [
   ['one-line-items-numbered-on.text', 'a notice with no line breaks whose items number on across groups ((二)培育电商主体2.培训…): the group\'s title cut before its first item, with a text-unbroken warning'],
   ['annex-units-captions-project-list.txt', 'an annex of two yearly tables under 表1/表2 captions (a 单位 cell 1/10万, a unit bracket （‰）, cells carrying %), a project list whose 建设内容 column is prose, and a tab task table with category rows'],
   ['clause-qualified-role-labels.txt', 'role labels with a word before the role word that is part of the label, never a unit: 第一/主体/牵头 before 责任/落实单位 lead, 协同/相关/配合 before 责任/实施单位 take part, 其他/主要 before 配合单位 and 共同 before 牵头单位 keep the role word\'s, 直接责任单位 and 主管部门 are responsible, 会办单位 takes part; an unknown label (共建单位：) is reported'],
+  ['goal-thresholds-brackets-yearlists.txt', 'goal wordings: a threshold before the object without 的 (过10亿元项目4个, 年营收超5亿元企业6家), parts in brackets opened by 含 or 包括, a list of years opening a later clause (2024年、2025年分别建成3万亩、4万亩: 建成高标准农田 by year), substances sharing 使用量, 近 after a verb of creation and its object, and Chinese-numeral figures closing a clause (新增…一万二千人, 改造老旧小区三千五百户)'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
