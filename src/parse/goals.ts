@@ -232,7 +232,11 @@ export function extractGoals(source: GoalSource): Goal[] {
     const before: number | undefined = year;
     // 到2025年，X达到5万辆；到2027年，达到10万辆: a stage opening with its own year, whose first
     // target names no subject, goes on with the last target of the stage right before it.
-    const stageOf = lastGoalSentence === sentenceIndex - 1 && TARGET_YEAR_OPENING.test(sentence) ? goals[goals.length - 1] : undefined;
+    // So does one opening with a list of years (；2024年、2025年分别达到60万亩、70万亩).
+    const stageOf =
+      lastGoalSentence === sentenceIndex - 1 && (TARGET_YEAR_OPENING.test(sentence) || (yearListAt(sentence)?.length ?? 0) > 1)
+        ? goals[goals.length - 1]
+        : undefined;
     const sentenceStart = goals.length;
     // 到2025年 anywhere in the sentence, or 2024年 opening it (2024年完成改造30个, 2025年底前，…),
     // also after the dash of a line of yearly targets (——2023年：…).
@@ -555,6 +559,18 @@ function unitlessAt(clause: string, from: number, end: number): FigureMeasure | 
   return UNITLESS_NAME.test(clause.slice(Math.max(0, from - 24), from)) ? { unit: '', end } : null;
 }
 
+/** What points to things listed or named elsewhere: 以下, 如下, 下列, 上述, 这. */
+const POINTING = /(?:以下|如下|下列|上述|前述|这|这些) ?$/;
+
+/**
+ * 实施以下五项, 推进这5项: a count of the things the text lists or has named, before or after it,
+ * is no target.
+ */
+function isPointedCount(clause: string, index: number): boolean {
+  const c = clause.charAt(index - 1);
+  return (c === '下' || c === '列' || c === '述' || c === '这' || c === '些' || c === ' ') && POINTING.test(clause.slice(Math.max(0, index - 4), index));
+}
+
 function figuresOf(clause: string, framed: boolean): Figure[] {
   const out: Figure[] = [];
   FIGURE.lastIndex = 0;
@@ -564,6 +580,7 @@ function figuresOf(clause: string, framed: boolean): Figure[] {
     if (m.index < covered) continue;
     // 每10万人口…: a figure after 每 counts what the target is per, not the target.
     if (/每 ?$/.test(clause.slice(Math.max(0, m.index - 2), m.index))) continue;
+    if (isPointedCount(clause, m.index)) continue;
     const digitsEnd = m.index + (m[1] as string).length;
     // 前3位, 前20名: a place after 前 is a rank, in a unit of its own (位 is no measure elsewhere).
     const rank = rankUnitAt(clause, m.index, digitsEnd);
@@ -598,8 +615,8 @@ function figuresOf(clause: string, framed: boolean): Figure[] {
     out.push(figure);
   }
   for (const c of chineseFiguresOf(clause, CHINESE_FIGURE_VERBS, VERB_FIRST, framed)) {
-    // The figure's guards as for digits: 超过五十岁的, 三千万元以上项目达到十个.
-    if (ATTRIBUTIVE.test(clause.slice(c.end)) || partOfName(clause, c.end, c.unit, c.index)) continue;
+    // The figure's guards as for digits: 超过五十岁的, 三千万元以上项目达到十个, 以下五项.
+    if (isPointedCount(clause, c.index) || ATTRIBUTIVE.test(clause.slice(c.end)) || partOfName(clause, c.end, c.unit, c.index)) continue;
     out.push({ raw: c.raw, unit: c.unit, index: c.index, end: c.end, value: c.value, ...(c.upTo !== undefined ? { upTo: String(c.upTo) } : {}), ...(c.impliedUnit ? { unitBefore: true as const } : {}), ...(c.over ? { over: c.over } : {}) });
   }
   out.sort((x, y) => x.index - y.index);
@@ -961,9 +978,12 @@ function respectiveGoals(clause: string, figures: Figure[], leadOffset: number, 
   const change = written[4];
   const verb = change ? '' : (written[3] ?? '达到');
   const subjectAt = start + within + (written[1] as string).length - (written[1] as string).trimStart().length;
-  // 其中2023年、2024年分别达到…: no subject but the whole's, which extractGoals gives the parts.
-  if (subjectText.trim() === '' && within > 0 && years && years.length === figures.length) {
-    return figures.map((f, k) => withSuffix(clause, f, { parts: [], figure: f, qualifiers: BOUND_VERBS.includes(verb) ? [verb] : [], verb, from: f.index, to: f.end, year: years[k]!, part: true }));
+  // 其中2023年、2024年分别达到…: no subject but the whole's, which extractGoals gives the parts; so
+  // after a target (…达到80万亩，2024年、2025年分别达到60万亩、70万亩): that target's, by year.
+  if (subjectText.trim() === '' && years && years.length === figures.length) {
+    return figures.map((f, k) =>
+      withSuffix(clause, f, { parts: [], figure: f, qualifiers: BOUND_VERBS.includes(verb) ? [verb] : [], verb, from: f.index, to: f.end, year: years[k]!, ...(within > 0 ? { part: true as const } : {}) }),
+    );
   }
   // Each figure's subject and year, by its index in the list, under the first split that gives one.
   let order: Array<[number, number | undefined]> | null = null;

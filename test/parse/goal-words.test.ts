@@ -37,6 +37,17 @@ describe('goal words easily misread', () => {
     expect(goals('到2026年，高标准农田面积累计达到80万亩。2024年建成5万亩，2025年建成6万亩。全区森林覆盖率达到40%。')).toEqual(expected);
   });
 
+  it('should give a list of levels by year with no subject the subject of the target before it, in the same sentence or after ；', () => {
+    const expected = [
+      ['高标准农田面积', 80, '万亩', '累计', 2026, null],
+      ['高标准农田面积', 60, '万亩', '', 2024, null],
+      ['高标准农田面积', 70, '万亩', '', 2025, null],
+      ['全区规上工业企业', 1200, '家', '', 2026, null],
+    ];
+    expect(goals('到2026年，高标准农田面积累计达到80万亩，2024年、2025年分别达到60万亩、70万亩。全区规上工业企业达到1200家。')).toEqual(expected);
+    expect(goals('到2026年，高标准农田面积累计达到80万亩；2024年和2025年分别达到60万亩、70万亩。全区规上工业企业达到1200家。')).toEqual(expected);
+  });
+
   it('should leave a verb of creation alone after a level in another unit as it is', () => {
     expect(goals('到2026年，高标准农田面积累计达到80万亩，2024年、2025年分别建成5个、6个。').map((g) => [g[0], g[1], g[4]])).toEqual([
       ['高标准农田面积', 80, 2026],

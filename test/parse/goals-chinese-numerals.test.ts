@@ -48,6 +48,11 @@ describe('targets in Chinese numerals', () => {
     ]);
   });
 
+  it('should read no count of things listed or named elsewhere (以下五项, 这5项) as a target', () => {
+    expect(goals('到2026年，重点实施以下五项：一是加强领导。')).toEqual([]);
+    expect(goals('到2026年，全面完成上述5项，推进这三个。')).toEqual([]);
+  });
+
   it('should read no grade that closes a clause under a target year as a target', () => {
     expect(goals('到2026年，形成市、区、街道三级。')).toEqual([]);
   });
