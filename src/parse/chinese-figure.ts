@@ -49,7 +49,7 @@ const ORDINAL_UNITS = new Set(['期', '届']);
  * The Chinese-numeral figures of a clause (the folded copy) that stand right after one of `verbs`
  * (qualifiers between: 力争达到, 达到至少), or right after such a figure and 、/和 (分别达到三十家、五十家).
  */
-export function chineseFiguresOf(clause: string, verbs: readonly string[], openers: readonly string[]): ChineseFigure[] {
+export function chineseFiguresOf(clause: string, verbs: readonly string[], openers: readonly string[], framed = false): ChineseFigure[] {
   const out: ChineseFigure[] = [];
   if (!ANY_NUMERAL.test(clause)) return out;
   NUMERAL_RUN.lastIndex = 0;
@@ -82,7 +82,7 @@ export function chineseFiguresOf(clause: string, verbs: readonly string[], opene
     if (GRADE_UNITS.has(unit) && /^[\u4e00-\u9fff]/.test(after) && !SUFFIX_QUALIFIERS.some((q) => after.startsWith(q))) continue;
     // 百亿级企业, 千亿级产业集群: a grade of magnitude before a noun, not 100 in 亿级.
     if (isGradeBeforeNoun(unit, after)) continue;
-    if (!afterVerb(clause.slice(0, m.index), verbs) && !afterFigure(clause, m.index, out[out.length - 1]) && !closesOpenedClause(clause, m.index, end, openers)) continue;
+    if (!afterVerb(clause.slice(0, m.index), verbs) && !afterFigure(clause, m.index, out[out.length - 1]) && !closesOpenedClause(clause, m.index, end, unit, openers, framed)) continue;
     out.push({ raw: m[0], value, unit, index: m.index, end, ...(range ? { upTo: range.upTo } : {}), ...(share ? { impliedUnit: true as const } : {}), ...(measure?.over ? { over: measure.over } : {}) });
     if (range) NUMERAL_RUN.lastIndex = end;
   }
@@ -139,12 +139,20 @@ function afterVerb(before: string, verbs: readonly string[]): boolean {
 }
 
 /**
- * 新增省级工程技术研究中心三个, 培育专精特新企业十五家以上, 新增就业三万人: a figure that ends a
- * clause opened by a verb of creation (`openers`), a target year and qualifiers before it, is
- * that verb's object, as such a figure in digits is; so is one that ends the first item of a list
- * (培育智能工厂四十家、数字化车间一百个).
+ * What may stand before a verb of creation that opens a clause: the scope, the years it spans and
+ * 累计 (全区新增城镇就业一万二千人, 三年累计新建公园三个), as before a figure in digits.
  */
-function closesOpenedClause(clause: string, index: number, end: number, openers: readonly string[]): boolean {
+const CREATION_LEAD = /^(?:(?:全|本|我)[省市区县州旗镇乡]|全域)?(?:[两二三四五六七八九十] ?年(?:内|间)?)?(?:累计|共计|共)?/;
+
+/**
+ * 新增省级工程技术研究中心三个, 全区新增就业三万人, 培育专精特新企业十五家以上: a figure that ends a
+ * clause opened by a verb of creation (`openers`), a target year, the scope and qualifiers before
+ * it, is that verb's object, as such a figure in digits is; so is one that ends the first item of a
+ * list (培育智能工厂四十家、数字化车间一百个). Where a target year frames the clause (`framed`), a
+ * figure ending it after any words without a figure is its target, as a figure in digits there is
+ * (到2026年，改造老旧小区一万二千户); not a grade (市、区、街道三级), which names levels of a system.
+ */
+function closesOpenedClause(clause: string, index: number, end: number, unit: string, openers: readonly string[], framed: boolean): boolean {
   const after = clause.slice(end).trim();
   const bound = SUFFIX_QUALIFIERS.find((q) => after.startsWith(q)) ?? '';
   const tail = after.slice(bound.length).trimStart();
@@ -152,7 +160,10 @@ function closesOpenedClause(clause: string, index: number, end: number, openers:
   let head = clause.slice(0, index).replace(/^\s*(?:(?:到|至|截至) ?)?(?:\d{4} ?年(?:底|末|前)?)?/, '').trimStart();
   for (let q = PREFIX_QUALIFIERS.find((w) => head.startsWith(w)); q; q = PREFIX_QUALIFIERS.find((w) => head.startsWith(w))) head = head.slice(q.length);
   // The object between the verb and the figure is a name, with no figure of its own.
-  return openers.some((v) => head.startsWith(v)) && !/\d/.test(head);
+  if (head === '' || /\d/.test(head)) return false;
+  if (framed && !GRADE_UNITS.has(unit)) return true;
+  head = head.slice(CREATION_LEAD.exec(head)?.[0].length ?? 0);
+  return openers.some((v) => head.startsWith(v));
 }
 
 /** Whether a figure follows the one before it, a bound and 、 or 和 apart (三十家以上、五十家). */

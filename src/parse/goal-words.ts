@@ -83,7 +83,7 @@ export function respectiveCreation(head: string, creationVerbs: readonly string[
   if (!head.includes('分别')) return null;
   let pattern = CREATION_AFTER_RESPECTIVE.get(creationVerbs);
   if (!pattern) {
-    pattern = new RegExp(`^([^、和及与\\d]*?)分别 ?((?:${alternation(creationVerbs)})[^\\d、,，]{1,30}?) ?$`);
+    pattern = new RegExp(`^([^、和及与\\d]*?)分别 ?((?:${alternation(creationVerbs)})[^\\d、,，]{0,30}?) ?$`);
     CREATION_AFTER_RESPECTIVE.set(creationVerbs, pattern);
   }
   const m = pattern.exec(head);
@@ -116,4 +116,24 @@ export function gradedPart(grade: string, written: string, whole: string): strin
   if (grade.length > 4 || !GRADE_ONLY.test(grade)) return null;
   const noun = whole.slice(WHOLE_OPENING.exec(whole)?.[0].length ?? 0);
   return noun.length >= 2 ? `${written}${noun}` : null;
+}
+
+/** The scope, years and 累计 a level's indicator may open with (全区, 三年, 累计). */
+const LEVEL_OPENING = /^(?:(?:全|本|我)[国省市区县州旗镇乡]|全域)?(?:[两二三四五六七八九十] ?年(?:内|间)?)?(?:累计|共计)?/;
+/** What a level measures at the end of its indicator (高标准农田面积, 充电桩数量), not what is made. */
+const LEVEL_MEASURE = /(?:总面积|面积|总数|数量|个数|总量|规模)$/;
+
+/**
+ * 高标准农田面积累计达到80万亩，2024年、2025年分别建成5万亩、6万亩: a verb of creation alone (建成),
+ * after a level in the same unit, makes more of what the level counts: 建成高标准农田, the verb and
+ * the level's thing (its indicator less the scope, a verb of creation it opens with, and the measure
+ * it ends with). Null when no thing of two characters or more is left. `creationVerbs` are the goal
+ * reader's verbs of creation.
+ */
+export function createdThing(verb: string, level: string, creationVerbs: readonly string[]): string | null {
+  let thing = level.slice(LEVEL_OPENING.exec(level)?.[0].length ?? 0);
+  const opening = creationVerbs.find((v) => thing.startsWith(v));
+  if (opening) thing = thing.slice(opening.length);
+  thing = thing.replace(LEVEL_MEASURE, '');
+  return thing.length >= 2 && !/\d/.test(thing) ? `${verb}${thing}` : null;
 }

@@ -7,7 +7,7 @@ import { figureMeasureAt, type FigureMeasure } from '../text/measure-units.js';
 import { chineseFiguresOf } from './chinese-figure.js';
 import { rankHead, rankUnitAt } from './rank-target.js';
 import { sharedMeasure, subjectSplits } from './respective-subjects.js';
-import { boundAt, creationOf, gradedPart, isAnaphora, isGradeBeforeNoun, partYearAt, respectiveCreation, yearListRestAt } from './goal-words.js';
+import { boundAt, createdThing, creationOf, gradedPart, isAnaphora, isGradeBeforeNoun, partYearAt, respectiveCreation, yearListRestAt } from './goal-words.js';
 import {
   alternation,
   BOUND_VERBS,
@@ -232,7 +232,11 @@ export function extractGoals(source: GoalSource): Goal[] {
     const before: number | undefined = year;
     // 到2025年，X达到5万辆；到2027年，达到10万辆: a stage opening with its own year, whose first
     // target names no subject, goes on with the last target of the stage right before it.
-    const stageOf = lastGoalSentence === sentenceIndex - 1 && TARGET_YEAR_OPENING.test(sentence) ? goals[goals.length - 1] : undefined;
+    // So does one opening with a list of years (；2024年、2025年分别达到60万亩、70万亩).
+    const stageOf =
+      lastGoalSentence === sentenceIndex - 1 && (TARGET_YEAR_OPENING.test(sentence) || (yearListAt(sentence)?.length ?? 0) > 1)
+        ? goals[goals.length - 1]
+        : undefined;
     const sentenceStart = goals.length;
     // 到2025年 anywhere in the sentence, or 2024年 opening it (2024年完成改造30个, 2025年底前，…),
     // also after the dash of a line of yearly targets (——2023年：…).
@@ -241,6 +245,7 @@ export function extractGoals(source: GoalSource): Goal[] {
     const yearMatch =
       /(?<!达)(?:到|至|截至) ?(\d{4}) ?年/.exec(sentence) ?? PERIOD_OPENING.exec(sentence) ?? /^\s*(?:[—–-]{1,2} ?)?(\d{4}) ?年(?![\d度])/.exec(sentence);
     if (yearMatch) year = Number(yearMatch[1]);
+    const sentenceOpensWithYear = yearMatch !== null && yearMatch.index === 0 && BARE_YEAR_OPENING.test(sentence);
     // 到2025年、2027年，…分别达到a、b: the years of a list, for the figures listed in order.
     let years = yearMatch ? yearListAt(sentence.slice(yearMatch.index)) : undefined;
     // Each figure of such a list has its year; the sentences after it go on with the year before it.
@@ -283,9 +288,15 @@ export function extractGoals(source: GoalSource): Goal[] {
         year = Number(opensWithYear[1]);
         years = yearListAt(clause);
       }
+      // …达到80万亩，2024年、2025年分别建成5万亩、6万亩: a list of years opening a later clause is its
+      // figures' years, in order; the clauses after it go on with the sentence's year.
+      const listYears = clauseIndex > 0 && !opensWithYear && clause.includes('年') ? yearListAt(clause) : undefined;
+      // 2024年建成5万亩，2025年建成6万亩。: a sentence of targets by year, each clause opening with its
+      // own, frames none after it; they go on with the year before it.
+      if (clauseIndex > 0 && !carried && !opensWithYear && sentenceOpensWithYear && BARE_YEAR_OPENING.test(clause)) carried = { year: before };
       // 其中：国家级…20家、省级…80家 — 其中 before a colon or comma opens the parts in the next clause.
       const partsFollow = WITHIN_ALONE.test(match.slice(previousClause[0], previousClause[1]));
-      for (const f of clauseGoals(clause, year !== undefined, partsFollow, years)) {
+      for (const f of clauseGoals(clause, year !== undefined, partsFollow, listYears ?? years)) {
         const piece = ([a, b]: [number, number]): string => text.slice(at + a, at + b);
         const goal: Goal = {
           indicator: f.parts.map(piece).join('').trim(),
@@ -351,6 +362,11 @@ export function extractGoals(source: GoalSource): Goal[] {
           if (isAnaphora(own) && previous && previous.unit === goal.unit) goal.indicator = previous.indicator;
           // 其中省级15家: a grade alone counts the whole's kind of thing (省级农业产业化龙头企业).
           else if (f.part && whole) goal.indicator = gradedPart(own, goal.indicator, whole.indicator) ?? goal.indicator;
+          // …面积累计达到80万亩，2024年、2025年分别建成5万亩、6万亩 (or after ；): a verb of creation alone
+          // makes more of what the level right before it, in its unit, counts.
+          else if (VERB_FIRST.includes(own) && previous && previous.unit === goal.unit && (lastGoalSentence === sentenceIndex || lastGoalSentence === sentenceIndex - 1)) {
+            goal.indicator = createdThing(goal.indicator, previous.indicator, VERB_FIRST) ?? goal.indicator;
+          }
         }
         // 达到2020年的2倍: a figure in 倍 of the level of a base year is a multiple, as 翻一番 is.
         const relative = relativeOf(own, f.figure) ?? (f.baseYear !== undefined && f.figure.unit === '倍' ? 'multiple' : undefined);
@@ -396,6 +412,8 @@ function writtenUnit(figure: Figure, piece: (span: [number, number]) => string):
   return piece([start, figure.over.at]) + piece([figure.over.at + figure.over.word.length, figure.end]);
 }
 
+/** A clause or sentence that opens with a year alone, not one to reach (2024年建成…, not 到2024年). */
+const BARE_YEAR_OPENING = /^\s*\d{4} ?年(?![\d度])/;
 /** A clause that opens with its target year: 到2022年末…, 力争到2025年…. */
 const TARGET_YEAR_OPENING = /^\s*(?:力争|争取)?(?:到|至|截至) ?(\d{4}) ?年/;
 /**
@@ -465,8 +483,11 @@ const ATTRIBUTIVE = new RegExp(`^(?:${SUFFIX_QUALIFIERS.join('|')})?的`);
 /** A bound and the noun after it: 以下婴幼儿, 以上老年人 (not 以上， or 以上。). */
 const BOUND_THEN_NOUN = /^ ?(?:及以上|及以下|以上|以下)?[\u4e00-\u9fff]/;
 
-function partOfName(clause: string, end: number, unit: string): boolean {
+function partOfName(clause: string, end: number, unit: string, index: number): boolean {
   const after = clause.slice(end);
+  // 过10亿元项目5个, 年营收超10亿元企业5家: a threshold before the figure and a noun right after its
+  // unit, then the target's figure, describe the object as 10亿元以上的 does.
+  if (THRESHOLD_BEFORE.test(clause.slice(Math.max(0, index - 6), index)) && THRESHOLD_NAME_THEN_FIGURE.test(after)) return true;
   // An age is a target only at the end of its phrase (人均预期寿命达到79岁); before a noun it names a group.
   if (unit === '岁') return BOUND_THEN_NOUN.test(after) && !/^ ?(?:及以上|及以下|以上|以下|左右)?(?:[,，。;；、]|$)/.test(after);
   // 5000万元以上项目达到10个, 新增5000万元以上项目10个: the noun runs on to the target's figure (not
@@ -479,6 +500,12 @@ function partOfName(clause: string, end: number, unit: string): boolean {
 }
 /** Units of a span of time, which name a deadline inside an indicator (24小时扑灭率, 3个工作日办结率). */
 const DURATION_UNIT = /^(?:小时|个小时|分钟|秒|天|日|个工作日|工作日|周|个月)$/;
+/** A threshold an object passes, right before its figure: 过, 超, 超过, 逾 (not the ceilings 不超, 不超过). */
+const THRESHOLD_BEFORE = /(?<!不)(?:超过|过|超|逾) ?$/;
+/** A noun right after a threshold's unit, then the target's figure (a verb or a qualifier between). */
+const THRESHOLD_NAME_THEN_FIGURE = new RegExp(
+  `^ ?[\\u4e00-\\u9fff“”"]{1,20}?(?:${alternation([...VERBS, ...SIGNS])})? ?(?:(?:${alternation(PREFIX_QUALIFIERS)}) ?)?(?:\\d|[一二三四五六七八九十两](?![成是])[一二三四五六七八九十两百千万]*(?:个|家|项|所|座|条|处|户|人))`,
+);
 const BOUND_NAME_THEN_FIGURE = /^ ?(?:及以上|及以下|以上|以下)[^\d,:;。、和及与]{1,20}\d/;
 /** A target's own verb (or sign) and the start of its figure, after the words of its name. */
 const TARGET_VERB_FIGURE = `(?:${[...VERBS, ...SIGNS].join('|')}) ?(?:${PREFIX_QUALIFIERS.join('|')})?\\d`;
@@ -508,6 +535,11 @@ const PER_HEAD = new RegExp(`(?<=(?:${alternation(VERBS)}) ?)(?:每(?:十万|百
  * the word its qualifier, like 左右. Only after a verb: 签约 or 节约 end other words.
  */
 const APPROXIMATELY = new RegExp(`(?<=(?:${alternation([...VERBS, ...VERB_FIRST])}) ?)(?:约|近)$`);
+/**
+ * 约 or 近 after a verb of creation and its object (城镇新增就业近3万人, 新建公园约20个): approximate
+ * too. Not the end of a word (附近, 临近, 签约, 节约, 集约 …), nor after a figure in the object.
+ */
+const APPROXIMATELY_AFTER_OBJECT = new RegExp(`(?:${alternation(VERB_FIRST)})[^\\d,:;。、]{1,20}?(?<![签节制公合预集履违缔特邀守条附临最亲靠逼趋])(?:约|近)$`);
 
 /**
  * A measure without a unit (农田灌溉水有效利用系数达到0.58以上, 空气质量综合指数控制在4.0以内, 数据中心
@@ -527,7 +559,19 @@ function unitlessAt(clause: string, from: number, end: number): FigureMeasure | 
   return UNITLESS_NAME.test(clause.slice(Math.max(0, from - 24), from)) ? { unit: '', end } : null;
 }
 
-function figuresOf(clause: string): Figure[] {
+/** What points to things listed or named elsewhere: 以下, 如下, 下列, 上述, 这. */
+const POINTING = /(?:以下|如下|下列|上述|前述|这|这些) ?$/;
+
+/**
+ * 实施以下五项, 推进这5项: a count of the things the text lists or has named, before or after it,
+ * is no target.
+ */
+function isPointedCount(clause: string, index: number): boolean {
+  const c = clause.charAt(index - 1);
+  return (c === '下' || c === '列' || c === '述' || c === '这' || c === '些' || c === ' ') && POINTING.test(clause.slice(Math.max(0, index - 4), index));
+}
+
+function figuresOf(clause: string, framed: boolean): Figure[] {
   const out: Figure[] = [];
   FIGURE.lastIndex = 0;
   // Where the last figure's unit ended: a figure inside it (the 10万 of 35/10万) is none of its own.
@@ -536,6 +580,7 @@ function figuresOf(clause: string): Figure[] {
     if (m.index < covered) continue;
     // 每10万人口…: a figure after 每 counts what the target is per, not the target.
     if (/每 ?$/.test(clause.slice(Math.max(0, m.index - 2), m.index))) continue;
+    if (isPointedCount(clause, m.index)) continue;
     const digitsEnd = m.index + (m[1] as string).length;
     // 前3位, 前20名: a place after 前 is a rank, in a unit of its own (位 is no measure elsewhere).
     const rank = rankUnitAt(clause, m.index, digitsEnd);
@@ -551,7 +596,7 @@ function figuresOf(clause: string): Figure[] {
     if (ATTRIBUTIVE.test(clause.slice(end))) continue;
     // 每千人口拥有3岁以下婴幼儿托位数达到4.5个, 65岁以上老年人, 5000万元以上项目达到10个: a figure
     // before more of the name describes the subject, where a target follows.
-    if (partOfName(clause, end, unit)) continue;
+    if (partOfName(clause, end, unit, m.index)) continue;
     // 培育100亿级企业10家: a grade before a noun names the kind of what is counted.
     if (isGradeBeforeNoun(unit, clause.slice(end))) continue;
     const figure: Figure = { raw, unit, index: m.index, end, ...(measure.over ? { over: measure.over } : {}), ...(rank ? { rank: true as const } : {}) };
@@ -569,9 +614,9 @@ function figuresOf(clause: string): Figure[] {
     }
     out.push(figure);
   }
-  for (const c of chineseFiguresOf(clause, CHINESE_FIGURE_VERBS, VERB_FIRST)) {
-    // The figure's guards as for digits: 超过五十岁的, 三千万元以上项目达到十个.
-    if (ATTRIBUTIVE.test(clause.slice(c.end)) || partOfName(clause, c.end, c.unit)) continue;
+  for (const c of chineseFiguresOf(clause, CHINESE_FIGURE_VERBS, VERB_FIRST, framed)) {
+    // The figure's guards as for digits: 超过五十岁的, 三千万元以上项目达到十个, 以下五项.
+    if (isPointedCount(clause, c.index) || ATTRIBUTIVE.test(clause.slice(c.end)) || partOfName(clause, c.end, c.unit, c.index)) continue;
     out.push({ raw: c.raw, unit: c.unit, index: c.index, end: c.end, value: c.value, ...(c.upTo !== undefined ? { upTo: String(c.upTo) } : {}), ...(c.impliedUnit ? { unitBefore: true as const } : {}), ...(c.over ? { over: c.over } : {}) });
   }
   out.sort((x, y) => x.index - y.index);
@@ -585,10 +630,11 @@ function figuresOf(clause: string): Figure[] {
 const ENUMERATION_MARKER = /^ ?(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十]{1,2}(?:是|[,、])?) ?/;
 
 /**
- * 其中 before a subject (其中国家级专精特新企业达到20家, （其中国家级3家）): what follows is a part of
- * the target before it, and 其中 (and the bracket it opens) is no part of the subject's name.
+ * 其中 before a subject (其中国家级专精特新企业达到20家, （其中国家级3家）), or 含 or 包括 opening a
+ * bracket (（含省级白金宿10家）): what follows is a part of the target before it, and 其中 (and the
+ * bracket it opens) is no part of the subject's name.
  */
-const WITHIN = /^ ?[(（]?其中 ?/;
+const WITHIN = /^ ?(?:[(（] ?(?:其中 ?)?(?:包含|包括|内含|含)|[(（]?其中) ?/;
 /** 其中 as a clause of its own (其中：…, 其中，…) or opening a bracket at a clause's end (…10家（其中：…）. */
 const WITHIN_ALONE = /(?:^|[(（]) ?其中 ?$/;
 
@@ -597,7 +643,7 @@ const WITHIN_ALONE = /(?:^|[(（]) ?其中 ?$/;
  * clause comes after a 其中 of its own, so its first target is a part of the one before.
  */
 function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false, years?: readonly number[]): Found[] {
-  const all = figuresOf(clause);
+  const all = figuresOf(clause, framedByYear);
   // 森林覆盖率由2022年的38.5%提高到40%: the level it starts from is no target, nor part of the subject.
   const startingLevels = all.length > 1 ? startingLevelsOf(clause, all) : [];
   const figures = startingLevels.length ? all.filter((f) => !startingLevels.some((l) => l.figure === f)) : all;
@@ -656,7 +702,7 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
       }
     };
     strip();
-    const trailing = PREFIX_QUALIFIERS.find((q) => segment.endsWith(q)) ?? PER_HEAD.exec(segment)?.[0] ?? APPROXIMATELY.exec(segment)?.[0];
+    const trailing = PREFIX_QUALIFIERS.find((q) => segment.endsWith(q)) ?? PER_HEAD.exec(segment)?.[0] ?? APPROXIMATELY.exec(segment)?.[0] ?? (segment.endsWith('近') || segment.endsWith('约') ? APPROXIMATELY_AFTER_OBJECT.exec(segment)?.[0].slice(-1) : undefined);
     if (trailing) {
       qualifiers.push(trailing);
       segment = segment.slice(0, -trailing.length);
@@ -932,9 +978,12 @@ function respectiveGoals(clause: string, figures: Figure[], leadOffset: number, 
   const change = written[4];
   const verb = change ? '' : (written[3] ?? '达到');
   const subjectAt = start + within + (written[1] as string).length - (written[1] as string).trimStart().length;
-  // 其中2023年、2024年分别达到…: no subject but the whole's, which extractGoals gives the parts.
-  if (subjectText.trim() === '' && within > 0 && years && years.length === figures.length) {
-    return figures.map((f, k) => withSuffix(clause, f, { parts: [], figure: f, qualifiers: BOUND_VERBS.includes(verb) ? [verb] : [], verb, from: f.index, to: f.end, year: years[k]!, part: true }));
+  // 其中2023年、2024年分别达到…: no subject but the whole's, which extractGoals gives the parts; so
+  // after a target (…达到80万亩，2024年、2025年分别达到60万亩、70万亩): that target's, by year.
+  if (subjectText.trim() === '' && years && years.length === figures.length) {
+    return figures.map((f, k) =>
+      withSuffix(clause, f, { parts: [], figure: f, qualifiers: BOUND_VERBS.includes(verb) ? [verb] : [], verb, from: f.index, to: f.end, year: years[k]!, ...(within > 0 ? { part: true as const } : {}) }),
+    );
   }
   // Each figure's subject and year, by its index in the list, under the first split that gives one.
   let order: Array<[number, number | undefined]> | null = null;

@@ -44,6 +44,15 @@ describe('subjects of a list whose names hold 及, 和 or 与', () => {
     expect(subjectSplits('A和B')).toEqual([['A', 'B']]);
   });
 
+  it('should share a measure of use whole (使用量), not its tail (用量)', () => {
+    expect(sharedMeasure(['化肥', '农药使用量'])).toBe('使用量');
+    expect(sharedMeasure(['化肥', '农药施用量'])).toBe('施用量');
+    expect(goals('到2026年，化肥、农药使用量分别较2023年减少3%、5%。').map((g) => [g[0], g[1], g[6]])).toEqual([
+      ['化肥使用量减少', 3, 2023],
+      ['农药使用量减少', 5, 2023],
+    ]);
+  });
+
   it('should share a measure of amount only with subjects that name none', () => {
     expect(sharedMeasure(['化学需氧量', '氨氮排放总量'])).toBe('排放总量');
     expect(sharedMeasure(['化学需氧量排放量', '氨氮排放量'])).toBeNull();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { goalsIn } from '../helpers/one-line-goals.js';
-import { boundAt, isAnaphora, isGradeBeforeNoun, partYearAt, yearListRestAt } from '../../src/parse/goal-words.js';
+import { boundAt, createdThing, isAnaphora, isGradeBeforeNoun, partYearAt, yearListRestAt } from '../../src/parse/goal-words.js';
 
 const goals = (text: string) =>
   goalsIn(text).map((g) => [g.indicator, g.value, g.unit, g.qualifier ?? '', g.year ?? null, g.partOf ?? null]);
@@ -22,6 +22,37 @@ describe('goal words easily misread', () => {
     expect(goals('到2025年、2027年，全市分别新增上云企业3000家、4000家。')).toEqual([
       ['全市新增上云企业', 3000, '家', '', 2025, null],
       ['全市新增上云企业', 4000, '家', '', 2027, null],
+    ]);
+  });
+
+  it('should give each figure its year when a list of years opens a later clause or sentence, and the verb of creation alone what the level before counts', () => {
+    const expected = [
+      ['高标准农田面积', 80, '万亩', '累计', 2026, null],
+      ['建成高标准农田', 5, '万亩', '', 2024, null],
+      ['建成高标准农田', 6, '万亩', '', 2025, null],
+      ['全区森林覆盖率', 40, '%', '', 2026, null],
+    ];
+    expect(goals('到2026年，高标准农田面积累计达到80万亩，2024年、2025年分别建成5万亩、6万亩，全区森林覆盖率达到40%。')).toEqual(expected);
+    expect(goals('到2026年，高标准农田面积累计达到80万亩；2024年、2025年分别建成5万亩、6万亩；全区森林覆盖率达到40%。')).toEqual(expected);
+    expect(goals('到2026年，高标准农田面积累计达到80万亩。2024年建成5万亩，2025年建成6万亩。全区森林覆盖率达到40%。')).toEqual(expected);
+  });
+
+  it('should give a list of levels by year with no subject the subject of the target before it, in the same sentence or after ；', () => {
+    const expected = [
+      ['高标准农田面积', 80, '万亩', '累计', 2026, null],
+      ['高标准农田面积', 60, '万亩', '', 2024, null],
+      ['高标准农田面积', 70, '万亩', '', 2025, null],
+      ['全区规上工业企业', 1200, '家', '', 2026, null],
+    ];
+    expect(goals('到2026年，高标准农田面积累计达到80万亩，2024年、2025年分别达到60万亩、70万亩。全区规上工业企业达到1200家。')).toEqual(expected);
+    expect(goals('到2026年，高标准农田面积累计达到80万亩；2024年和2025年分别达到60万亩、70万亩。全区规上工业企业达到1200家。')).toEqual(expected);
+  });
+
+  it('should leave a verb of creation alone after a level in another unit as it is', () => {
+    expect(goals('到2026年，高标准农田面积累计达到80万亩，2024年、2025年分别建成5个、6个。').map((g) => [g[0], g[1], g[4]])).toEqual([
+      ['高标准农田面积', 80, 2026],
+      ['建成', 5, 2024],
+      ['建成', 6, 2025],
     ]);
   });
 
@@ -102,5 +133,12 @@ describe('a part by year of a whole with its scope', () => {
       ['全县累计新增高新技术企业', 1500, '家', '', 2025, null],
       ['新增高新技术企业', 500, '家', '', 2024, '全县累计新增高新技术企业'],
     ]);
+  });
+
+  it('should name what a verb of creation alone makes by the level before it, less scope, verb and measure', () => {
+    const verbs = ['新建', '建成', '新增'];
+    expect(createdThing('建成', '高标准农田面积', verbs)).toBe('建成高标准农田');
+    expect(createdThing('建成', '全县累计新建充电桩数量', verbs)).toBe('建成充电桩');
+    expect(createdThing('新增', '全区面积', verbs)).toBeNull();
   });
 });

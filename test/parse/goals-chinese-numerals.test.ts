@@ -29,6 +29,34 @@ describe('targets in Chinese numerals', () => {
     expect(goals(text)).toEqual([expected]);
   });
 
+  // As a figure in digits is: after the scope and 累计 before the verb of creation, and, where a
+  // target year frames the clause, at the clause's end after any subject.
+  it.each([
+    ['到2026年，全区新增城镇就业一万二千人。', ['全区新增城镇就业', 12000, '一万二千', '人', '', 'equal', null]],
+    ['到2026年，全区累计新建公园三个。', ['全区累计新建公园', 3, '三', '个', '', 'equal', null]],
+    ['到2026年，改造老旧小区一万二千户。', ['改造老旧小区', 12000, '一万二千', '户', '', 'equal', null]],
+    ['到2026年，全区城镇新增就业三万人以上。', ['全区城镇新增就业', 3, '三', '万人', '以上', 'at-least', null]],
+  ])('should read the figure that closes the clause in %s', (text, expected) => {
+    expect(goals(text)).toEqual([expected]);
+  });
+
+  it('should read the figures of every sentence a target year carries on to', () => {
+    expect(goals('到2026年，全区新增就业12000人。全区新增公园三个，改造老旧小区一万二千户。').map((g) => [g[0], g[1]])).toEqual([
+      ['全区新增就业', 12000],
+      ['全区新增公园', 3],
+      ['改造老旧小区', 12000],
+    ]);
+  });
+
+  it('should read no count of things listed or named elsewhere (以下五项, 这5项) as a target', () => {
+    expect(goals('到2026年，重点实施以下五项：一是加强领导。')).toEqual([]);
+    expect(goals('到2026年，全面完成上述5项，推进这三个。')).toEqual([]);
+  });
+
+  it('should read no grade that closes a clause under a target year as a target', () => {
+    expect(goals('到2026年，形成市、区、街道三级。')).toEqual([]);
+  });
+
   it('should read a list of figures after one verb of creation', () => {
     expect(goals('到2025年，培育智能工厂四十家、数字化车间一百个。').map((g) => [g[0], g[1], g[3]])).toEqual([
       ['培育智能工厂', 40, '家'],

@@ -360,6 +360,9 @@ describe('numeric goals', () => {
         [['市场主体', 10, '万户', null], ['企业', 3, '万户', '市场主体'], ['个体工商户', 7, '万户', '市场主体']],
       ],
       ['到2025年，培育专精特新企业50家，其中，国家级小巨人企业达到10家。', [['培育专精特新企业', 50, '家', null], ['国家级小巨人企业', 10, '家', '培育专精特新企业']]],
+      ['到2025年，星级民宿数量不少于300家（含省级白金宿10家）。', [['星级民宿数量', 300, '家', null], ['省级白金宿', 10, '家', '星级民宿数量']]],
+      ['到2025年，A级景区达到50个（其中含5A级景区2个、4A级景区8个）。', [['A级景区', 50, '个', null], ['5A级景区', 2, '个', 'A级景区'], ['4A级景区', 8, '个', 'A级景区']]],
+      ['到2025年，新建养老床位500张（包括护理型床位300张）。', [['新建养老床位', 500, '张', null], ['护理型床位', 300, '张', '新建养老床位']]],
     ])('should read the part without 其中 and say what it is part of in %s', (text, expected) => {
       expect(parts(text)).toEqual(expected);
     });
@@ -536,6 +539,22 @@ describe('figures that are part of the indicator', () => {
     expect(goals('到2025年，5000万元以上项目达到10个，新增亿元以上项目8个。')).toEqual([
       ['5000万元以上项目', 10, '个', '', 'equal', 2025],
       ['新增亿元以上项目', 8, '个', '', 'equal', 2025],
+    ]);
+  });
+
+  it('should keep a threshold without 的 (过10亿元项目, 超10亿元企业) in the indicator of the figure after it', () => {
+    expect(goals('到2026年，引进过亿元项目50个，其中过10亿元项目5个；培育年营收超10亿元企业5家，年营收超过50亿元企业达到3家。')).toEqual([
+      ['引进过亿元项目', 50, '个', '', 'equal', 2026],
+      ['过10亿元项目', 5, '个', '', 'equal', 2026],
+      ['培育年营收超10亿元企业', 5, '家', '', 'equal', 2026],
+      ['年营收超过50亿元企业', 3, '家', '', 'equal', 2026],
+    ]);
+  });
+
+  it('should read a figure after 超过 or 不超过 before a comma as the target', () => {
+    expect(goals('到2026年，营业收入超过10亿元，综合能耗不超过5万吨标准煤。')).toEqual([
+      ['营业收入', 10, '亿元', '超过', 'at-least', 2026],
+      ['综合能耗', 5, '万吨标准煤', '不超过', 'at-most', 2026],
     ]);
   });
 
@@ -734,6 +753,17 @@ describe('approximate figures', () => {
       ['常住人口', 30, '万人', '近', 'about', 2025],
       ['新增岗位', 200, '个', '约', 'about', 2025],
     ]);
+  });
+
+  it('should read 约 or 近 after a verb of creation and its object as the qualifier, not part of the indicator', () => {
+    expect(goals('到2026年，全区城镇新增就业近3万人，新建口袋公园约20个。')).toEqual([
+      ['全区城镇新增就业', 3, '万人', '近', 'about', 2026],
+      ['新建口袋公园', 20, '个', '约', 'about', 2026],
+    ]);
+  });
+
+  it('should leave 约 that ends a word after the object (签约) in the indicator', () => {
+    expect(goals('到2026年，新增项目签约20个。')).toEqual([['新增项目签约', 20, '个', '', 'equal', 2026]]);
   });
 
   it('should leave 约 that ends another word (签约) in the indicator', () => {

@@ -225,6 +225,7 @@ const STYLES = [
   ['one-line-page-with-chrome.text', 'a CMS page\'s text taken whole (its breaks lost): the page furniture before a header of spaced-out labels (名   称, en spaces), each field on a line of its own, the disclosure under the date, the plan\'s title after it rather than where the notice cites the plan it repeals, a goal heading run into its targets (（二）工作目标到2026年，…), group titles with a comma and the annex\'s label and title'],
   ['township-shared-each-roster-annex.txt', 'a township\'s notice: addressees sharing a leading 各 with a kind of body after it (各村党组织、村民委员会, 各中小学校、幼儿园), and an annexed 领导小组成员名单 whose 组长/副组长/成员 lines are its body, not its title'],
   ['header-table-unknown-label-cells.html', 'a header table with label cells no list knows (公开时限：, a <th>内容概述</th> over a spanning value): kept in metadata.fields with their values and a header-label-unknown warning each'],
+  ['goal-thresholds-brackets-yearlists.txt', 'goal wordings: a threshold before the object without 的 (过10亿元项目4个, 年营收超5亿元企业6家), parts in brackets opened by 含 or 包括, a list of years opening a later clause (2024年、2025年分别建成3万亩、4万亩: 建成高标准农田 by year), substances sharing 使用量, 近 after a verb of creation and its object, and Chinese-numeral figures closing a clause (新增…一万二千人, 改造老旧小区三千五百户)'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
