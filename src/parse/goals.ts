@@ -33,6 +33,8 @@ const written = (marked: string): string => marked.replaceAll(THOUSANDS_MARK, ',
 export const VERBS = [
   '提高到', '提高至', '提升到', '提升至', '增长到', '增加到', '增加至', '下降到', '下降至', '降低到', '降低至', '控制在', '保持在', '保持',
   '稳定在', '达到', '实现', '突破', '超过', '不低于', '不少于', '不超过', '高于', '低于', '增至', '降至', '达',
+  // A revision's new level (由180亿元调整为200亿元, 上调至200亿元).
+  '调整为', '调整到', '调整至', '调增至', '调增到', '调增为', '上调至', '上调到', '上调为', '调减至', '调减到', '下调至', '下调到', '下调为',
   // Verbs of reducing to a ceiling: 企业开办时间压缩至1个工作日以内.
   '压缩至', '压缩到', '缩短至', '缩短到', '缩减至', '缩减到', '减少到', '减少至', '压减至', '压减到', '降到', '减至',
   // Ceilings: 失业率不超过3.5%, 能耗不高于0.35吨标准煤, 最高不超过….
@@ -624,6 +626,18 @@ function figuresOf(clause: string, framed: boolean): Figure[] {
 }
 
 /**
+ * （原目标为180亿元）, （原计划150家）: a revision's note of the figure a target replaces, which is no
+ * target; the figures inside it are passed over.
+ */
+const FORMER_TARGET = /[(（] ?原(?:目标|计划|定|为|值|指标)[^()（）]*[)）]/g;
+
+function withoutFormerTargets(clause: string, figures: Figure[]): Figure[] {
+  if (!clause.includes('原')) return figures;
+  const spans = [...clause.matchAll(FORMER_TARGET)].map((m) => [m.index, m.index + m[0].length] as const);
+  return spans.length === 0 ? figures : figures.filter((f) => !spans.some(([a, b]) => f.index >= a && f.index < b));
+}
+
+/**
  * A marker that numbers a clause in running text (一是, 二是, 其一, 其三是), before its subject. 是
  * is required after a bare numeral: 一 alone may begin a name (一网通办).
  */
@@ -643,7 +657,7 @@ const WITHIN_ALONE = /(?:^|[(（]) ?其中 ?$/;
  * clause comes after a 其中 of its own, so its first target is a part of the one before.
  */
 function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false, years?: readonly number[]): Found[] {
-  const all = figuresOf(clause, framedByYear);
+  const all = withoutFormerTargets(clause, figuresOf(clause, framedByYear));
   // 森林覆盖率由2022年的38.5%提高到40%: the level it starts from is no target, nor part of the subject.
   const startingLevels = all.length > 1 ? startingLevelsOf(clause, all) : [];
   const figures = startingLevels.length ? all.filter((f) => !startingLevels.some((l) => l.figure === f)) : all;

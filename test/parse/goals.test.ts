@@ -271,6 +271,17 @@ describe('numeric goals', () => {
     ]);
   });
 
+  it('should read a revision\'s new level (由…调整为…, 上调至) as the target, and a note of the former one (（原目标为…）) as none', () => {
+    expect(goals('到2025年，全区数字经济核心产业增加值由180亿元调整为200亿元，高新技术企业数量上调至300家。')).toEqual([
+      ['全区数字经济核心产业增加值', 200, '亿元', '', 'equal', 2025],
+      ['高新技术企业数量', 300, '家', '', 'equal', 2025],
+    ]);
+    expect(goals('到2025年，全区数字经济核心产业增加值达到200亿元（原目标为180亿元），建成5G基站2000个（原计划1500个）。')).toEqual([
+      ['全区数字经济核心产业增加值', 200, '亿元', '', 'equal', 2025],
+      ['建成5G基站', 2000, '个', '', 'equal', 2025],
+    ]);
+  });
+
   it('should read the level a target is raised or lowered from (由…提高到…, 从…降至…) as no target and no part of its subject', () => {
     expect(goals('到2025年，全区森林覆盖率由2022年的38.5%提高到40%，城市生活垃圾回收利用率从35%提高到45%以上，重污染天数由12天降至5天以内。')).toEqual([
       ['全区森林覆盖率', 40, '%', '', 'equal', 2025],
