@@ -56,7 +56,11 @@ const HOLDING = new RegExp(`(?:${HOLDING_VERBS.join('|')}) ?$`);
 /** How a level is held, before the verb of holding: 稳定保持, 持续保持在, 始终控制在. */
 const HOLDING_ADVERB = /(?:稳定|持续|始终|继续|长期|一直) ?$/;
 /** Verbs whose object follows the figure: 新建2家市级重点实验室. */
-export const VERB_FIRST = ['新建', '新增', '建成', '建设', '培育', '引进', '打造', '创建', '认定', '完成', '推动建设', '培养', '组建', '建立'];
+export const VERB_FIRST = [
+  // 新 before a verb of creation (新培育, 新建成): the longer form first, so that 新建成 is not read as 新建.
+  '新建成', '新培育', '新引进', '新认定', '新创建', '新改建', '新打造', '新组建',
+  '新建', '新增', '建成', '建设', '培育', '引进', '打造', '创建', '认定', '完成', '推动建设', '培养', '组建', '建立',
+];
 /**
  * What a figure in Chinese numerals must stand right after: a target verb (达到五十家), a verb of
  * creation (新增三个), or a change (增长百分之十, 提高两个百分点) — read then as a change in digits is.

@@ -80,6 +80,15 @@ describe('goal words easily misread', () => {
     ]);
   });
 
+  it('should share a verb of creation with 新 before it (新培育, 新建成) along its list, read whole', () => {
+    expect(goals('2024年，全镇新培育家庭农场20家、农民专业合作社5家，新建成村级综合服务站10个、村级文化广场6个。')).toEqual([
+      ['全镇新培育家庭农场', 20, '家', '', 2024, null],
+      ['新培育农民专业合作社', 5, '家', '', 2024, null],
+      ['新建成村级综合服务站', 10, '个', '', 2024, null],
+      ['新建成村级文化广场', 6, '个', '', 2024, null],
+    ]);
+  });
+
   it('should give a part by year after 其中 its own year and the whole\'s indicator', () => {
     expect(goals('到2025年，累计新增高新技术企业1500家，其中2023年新增400家、2024年新增500家。')).toEqual([
       ['新增高新技术企业', 1500, '家', '累计', 2025, null],
