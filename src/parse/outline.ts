@@ -317,7 +317,8 @@ function verbalSpan(match: string, start: number, end: number, endsWithVerb: Reg
   if (sentence.length < 4) return null;
   // 牵头单位为A，配合单位为B: the roles are named, not done; such a clause need end with no verb.
   const named = opensWithRoleIs(sentence);
-  if (!named && !CLAUSE_VERB.test(sentence)) return null;
+  // A为责任单位 names its role after the units, maybe with no verb of CLAUSE_VERB's.
+  if (!named && !CLAUSE_VERB.test(sentence) && !sentence.includes('为')) return null;
   // A deadline may close the clause (…配合，2024年底前完成), under its label too (…配合；完成时限：
   // 2024年12月底): the verb ends what is left, which names no other key.
   const due = findDeadline(sentence, sentence);

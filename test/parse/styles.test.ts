@@ -220,6 +220,7 @@ const STYLES = [
   ['one-line-items-numbered-on.text', 'a notice with no line breaks whose items number on across groups ((二)培育电商主体2.培训…): the group\'s title cut before its first item, with a text-unbroken warning'],
   ['annex-units-captions-project-list.txt', 'an annex of two yearly tables under 表1/表2 captions (a 单位 cell 1/10万, a unit bracket （‰）, cells carrying %), a project list whose 建设内容 column is prose, and a tab task table with category rows'],
   ['clause-qualified-role-labels.txt', 'role labels with a word before the role word that is part of the label, never a unit: 第一/主体/牵头 before 责任/落实单位 lead, 协同/相关/配合 before 责任/实施单位 take part, 其他/主要 before 配合单位 and 共同 before 牵头单位 keep the role word\'s, 直接责任单位 and 主管部门 are responsible, 会办单位 takes part; an unknown label (共建单位：) is reported'],
+  ['clause-spoken-verbs-lead-then-doer.txt', 'a county plan\'s spoken-style clauses after the task\'s words: …，各乡镇人民政府落实属地责任 closing the clause, B做好配合 / B、C密切配合 / A负责，各行政村抓好落实 (taking part), A牵头组织 and A统筹推进 (leading), A为责任单位, a doer after the lead (由A牵头，各村（社区）具体负责 / A牵头，各村（社区）负责实施: A leads, the villages take part); a verb not known, in brackets or not (A统揽推进，B配合 / A大力推动，B配合), is reported'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -237,6 +238,7 @@ const WARNINGS: Partial<Record<string, string[]>> = {
   'one-line-notice.text': ['text-unbroken 1:1'],
   'one-line-items-numbered-on.text': ['text-unbroken 1:1'],
   'clause-qualified-role-labels.txt': ['clause-label-unread 24:13'],
+  'clause-spoken-verbs-lead-then-doer.txt': ['clause-unread 23:20', 'clause-unread 25:21'],
 };
 
 const load = (file: string) => parseFile(`fixtures/styles/${file}`);
