@@ -308,6 +308,9 @@ const NOT_A_SUBJECT = /^(?:与|和|同|跟|及|并|要|须|需|应|加强|确保
 /** Words that end as a body's name does: then the 由 after them may still be part of the clause (as after a verb, A牵头，由B配合). */
 const BODY_BEFORE_BY = new RegExp(`${BODY_NAME_END}$`);
 
+/** A role named after its units (A为责任单位, B作为配合单位): the kind of body closes a label of a few characters after 为. */
+const NAMED_ROLE = /为[\u4e00-\u9fff]{1,6}(?:单位|部门|机构|机关|主体|室)/;
+
 function verbalSpan(match: string, start: number, end: number, endsWithVerb: RegExp = CLAUSE_END_VERB): ClauseSpan | null {
   start = Math.min(afterDashes(match, start), end);
   // 完成整治50处，由A负责实施，B配合: the clause starts at 由; the words before it are the task's.
@@ -317,7 +320,8 @@ function verbalSpan(match: string, start: number, end: number, endsWithVerb: Reg
   if (sentence.length < 4) return null;
   // 牵头单位为A，配合单位为B: the roles are named, not done; such a clause need end with no verb.
   const named = opensWithRoleIs(sentence);
-  if (!named && !CLAUSE_VERB.test(sentence)) return null;
+  // A为责任单位 names its role after the units, maybe with no verb of CLAUSE_VERB's.
+  if (!named && !CLAUSE_VERB.test(sentence) && !NAMED_ROLE.test(sentence)) return null;
   // A deadline may close the clause (…配合，2024年底前完成), under its label too (…配合；完成时限：
   // 2024年12月底): the verb ends what is left, which names no other key.
   const due = findDeadline(sentence, sentence);

@@ -589,7 +589,7 @@ export const SHARED_DUTY_VERB = `(?:${BY_DUTY}|分工负责|共同负责|负责�
  * 主责, 主抓; several units leading together (共同牵头, 分别牵头, 联合牵头) or each by its duties
  * (按职责分工牵头负责).
  */
-const LEAD_VERBS = `(?:共同|分别|联合|${DUTY_BASIS})?牵头(?:负责|抓总|实施|落实|推进|指导)?|主责|主抓`;
+const LEAD_VERBS = `(?:共同|分别|联合|${DUTY_BASIS})?牵头(?:负责|抓总|实施|落实|推进|指导|组织|统筹)?|主责|主抓|统筹(?:推进|协调|实施|落实)?`;
 const LEAD_VERB = new RegExp(`^(?:${LEAD_VERBS})$`);
 
 /**
@@ -601,6 +601,9 @@ const LEAD_VERB = new RegExp(`^(?:${LEAD_VERBS})$`);
 const GUIDE_VERBS = `(?:(?:负责|做好)?(?:${GUIDE_WORD}|督促)|负责监督)(?:检查|落实)?`;
 const GUIDE_VERB = new RegExp(`^(?:${GUIDE_VERBS})$`);
 
+/** How a unit is said to help, spoken-style: 做好配合, 密切配合, 全力配合, 主动配合. */
+const HELP_MANNER = '做好|密切|全力|主动';
+
 /**
  * The verbs by which a part after the first makes its units take part: 配合, 协助, 具体实施, 共同推进,
  * 分别配合,
@@ -608,7 +611,7 @@ const GUIDE_VERB = new RegExp(`^(?:${GUIDE_VERBS})$`);
  * verb before it (强化要素保障 says what is done, not who helps).
  */
 const SUPPORT_VERBS =
-  `(?:分别|共同|各自|积极|${DUTY_BASIS})?(?:具体)?(?:负责落实|配合落实|配合实施|配合推进|配合|参与|协助|协同推进|协同|落实|实施)|共同推进|共同落实|(?:给予|做好|提供|予以|负责)[\\u4e00-\\u9fff]{0,4}保障|(?:予以|给予)?支持|${GUIDE_VERBS}`;
+  `(?:分别|共同|各自|积极|${HELP_MANNER}|${DUTY_BASIS})?(?:具体)?(?:负责落实|配合落实|配合实施|配合推进|配合|参与|协助|协同推进|协同|落实|实施)|共同推进|共同落实|抓好落实|(?:给予|做好|提供|予以|负责)[\\u4e00-\\u9fff]{0,4}保障|(?:予以|给予)?支持|${GUIDE_VERBS}`;
 
 /**
  * The verbs by which the units named carry the work out themselves, as 负责 says: 负责实施,
@@ -620,9 +623,9 @@ const CARRY_OUT = '(?:具体)?负责(?:组织)?实施|组织实施|具体负责'
  * The verbs a verbal clause may end with, for a text that has to end with one to be read as a
  * clause; or the role its units are named to (…，B为配合单位).
  */
-export const CLAUSE_END_VERB = new RegExp(`(?:${LEAD_VERBS}|${SUPPORT_VERBS}|${CARRY_OUT}|负责|(?:作为|为)${LABEL_SOURCE})$`);
+export const CLAUSE_END_VERB = new RegExp(`(?:${LEAD_VERBS}|${SUPPORT_VERBS}|${CARRY_OUT}|${BY_PLACE}|负责|(?:作为|为)${LABEL_SOURCE})$`);
 
-const VERBAL_LEAD = new RegExp(`^(.+?)(${LEAD_VERBS})(?:[,，;；、]\\s*(.+?))?(${BY_DUTY}|分工负责|分工落实|${SUPPORT_VERBS}|负责落实|负责)?[。.]?$`);
+const VERBAL_LEAD = new RegExp(`^(.+?)(${LEAD_VERBS})(?:[,，;；、]\\s*(.+?))?(${BY_DUTY}|分工负责|分工落实|${SUPPORT_VERBS}|负责落实|${CARRY_OUT}|负责)?[。.]?$`);
 const VERBAL_ALL = new RegExp(`^(.+?)(?:${BY_DUTY}|分工负责|分工落实|共同负责|分别负责|负责落实|${CARRY_OUT}|负责)(?:[。.;；,，].*)?$`);
 
 /**
@@ -657,7 +660,7 @@ const VERBAL_SUPPORTED = new RegExp(`^(.+?)(?:${BY_DUTY}|${CARRY_OUT}|(?:共同|
 const PART_VERB = new RegExp(`(${LEAD_VERBS}|${BY_DUTY}|${SUPPORT_VERBS}|${CARRY_OUT}|(?:共同|分别)负责|(?:具体)?负责(?:具体(?:实施|落实))?)[。.]?$`);
 
 /** The verbs of a part that only helps (配合, 分别协助, 予以支持, 做好经费保障): such units never lead. */
-const HELPER_VERB = /^(?:分别|共同|各自|积极)?(?:具体)?(?:配合|协助|协同|参与)|(?:支持|保障)$/;
+const HELPER_VERB = new RegExp(`^(?:分别|共同|各自|积极|${HELP_MANNER})?(?:具体)?(?:配合|协助|协同|参与)|(?:支持|保障)$`);
 
 /**
  * A verbal clause of three parts or more, each naming units and what they do:
@@ -701,12 +704,29 @@ export function looksVerbal(inside: string): boolean {
   if (body.length < 4 || body.length > 120 || body.includes(':')) return false;
   const cut = body.search(/[,;]/);
   const first = cut < 0 ? body : body.slice(0, cut);
-  const verb = PART_VERB.exec(first);
-  const units = verb ? first.slice(0, verb.index).replace(/等$/, '') : '';
-  if (!plausibleUnits(units) || !namesAnOffice(units)) return false;
+  if (!namesUnitsThenVerb(first) && !(cut > 0 && opensWithOffices(first) && partsOf(body).slice(1).some(([a, b]) => namesUnitsThenVerb(body.slice(a, b).trim())))) return false;
   const due = findDeadline(body, body);
   const rest = (due && due.to === body.length && due.from > 0 ? body.slice(0, due.from) : body).replace(/[\s,;。.]+$/, '');
   return CLAUSE_END_VERB.test(rest);
+}
+
+/** A part that names offices and then what they do as a clause's verb: 县发展改革局配合, 各街道负责. */
+function namesUnitsThenVerb(part: string): boolean {
+  const verb = PART_VERB.exec(part);
+  const units = verb ? part.slice(0, verb.index).replace(/等$/, '') : '';
+  return plausibleUnits(units) && namesAnOffice(units);
+}
+
+/**
+ * A first part that names offices and then a verb of a few characters the reader does not know
+ * (县教育局统揽推进，…): with a later part written as a clause's, the bracket is one, read or not.
+ */
+function opensWithOffices(part: string): boolean {
+  for (let k = 1; k <= 4 && k < part.length - 1; k++) {
+    const units = part.slice(0, part.length - k);
+    if (plausibleUnits(units) && namesAnOffice(units)) return true;
+  }
+  return false;
 }
 
 /** Where the parts of a clause separated by , or ; start and end, in its folded text. */
@@ -836,7 +856,7 @@ function parseVerbal(text: string, match: string): UnitRole[] | null {
  * a unit said to do the work (A落实) or to guide it (A指导) is read by the patterns before. Not
  * read without brackets, where 各有关部门积极配合 is as often a sentence of the text.
  */
-const HELPERS_ONLY = new RegExp(`^(.+?)(等)?((?:分别|共同|各自|积极)?(?:配合|协助|协同|参与)(?:落实|实施|推进)?)[。.]?$`);
+const HELPERS_ONLY = new RegExp(`^(.+?)(等)?((?:分别|共同|各自|积极|${HELP_MANNER})?(?:配合|协助|协同|参与)(?:落实|实施|推进)?)[。.]?$`);
 
 /** Whether a list names an office or the bodies of a level (各街道), not only words such as 全社会. */
 function namesAnOffice(list: string): boolean {

@@ -107,6 +107,44 @@ export function reportUnreadBrackets(ctx: ParseContext, items: readonly Item[], 
       reported.add(position.start.offset);
     }
   }
+  reportUnreadSentences(ctx, items, covered, reported);
+}
+
+/** Where the sentence ending at `end` starts: after 。！？, or a half-width full stop that is no decimal point (2.5万张.). */
+function sentenceStart(m: string, end: number): number {
+  let at = end - 1;
+  // A clause is short: a stop further back than 80 characters leaves a sentence too long for one.
+  while (at >= 0 && end - at <= 81) {
+    const c = m[at] as string;
+    if (c === '。' || c === '!' || c === '?' || (c === '.' && !/\d/.test(m[at - 1] ?? '') && !/\d/.test(m[at + 1] ?? ''))) break;
+    at--;
+  }
+  return at + 1;
+}
+
+/**
+ * The last sentence of an item written, without brackets, as a verbal clause of two parts or more
+ * (…。县住房城乡建设局大力推动，县自然资源局配合。) that no clause of the outline holds: its units
+ * are in no task, which is reported as for a bracket. A sentence of one part (各部门密切配合) is as
+ * often the text's own.
+ */
+function reportUnreadSentences(ctx: ParseContext, items: readonly Item[], covered: (p: Position) => boolean, reported: Set<number | undefined>): void {
+  for (const item of items) {
+    if (ctx.claims[item.index] !== 'outline') continue;
+    const m = item.match;
+    let end = m.length;
+    while (end > 0 && /[\s。.;]/.test(m[end - 1] as string)) end--;
+    let start = sentenceStart(m, end);
+    while (start < end && /\s/.test(m[start] as string)) start++;
+    // A clause is short, and has a part before its last: most sentences fail the cheap tests.
+    if (end - start < 8 || end - start > 80 || /[)】\]]/.test(m[end - 1] as string)) continue;
+    const sentence = m.slice(start, end);
+    if (!/[,;]/.test(sentence) || !CLAUSE_VERB.test(sentence)) continue;
+    const position = ctx.spanPosition(item, start, end);
+    if (reported.has(position.start.offset) || covered(position) || !looksVerbal(sentence)) continue;
+    ctx.report('clause-unread', 'warning', `the responsibility clause "${item.text.slice(start, end)}" was not read: its units are in no task`, position);
+    reported.add(position.start.offset);
+  }
 }
 
 /**

@@ -599,3 +599,39 @@ describe('role labels with a qualifier before the role word', () => {
     expect(readAll('牵头单位：区发改局；共建单位：区城投公司')).toEqual({ lead: ['区发改局'], participants: [], labels: ['牵头单位'], unread: ['共建单位'] });
   });
 });
+
+describe('spoken-style clause verbs', () => {
+  it.each([
+    ['区商务局牵头，区财政局做好配合', ['区商务局'], ['区财政局'], ['牵头', '做好配合']],
+    ['区商务局牵头，区公安分局、区消防救援大队密切配合', ['区商务局'], ['区公安分局', '区消防救援大队'], ['牵头', '密切配合']],
+    ['区商务局牵头，区税务局全力配合', ['区商务局'], ['区税务局'], ['牵头', '全力配合']],
+    ['区卫生健康委负责，各社区卫生服务中心抓好落实', ['区卫生健康委'], ['各社区卫生服务中心'], ['负责', '抓好落实']],
+    ['区民政局牵头组织，区财政局配合', ['区民政局'], ['区财政局'], ['牵头组织', '配合']],
+    ['区城管局统筹推进，区住房城乡建设委配合', ['区城管局'], ['区住房城乡建设委'], ['统筹推进', '配合']],
+    ['区商务局牵头，区科技局配合，各街道落实属地责任', ['区商务局'], ['区科技局', '各街道'], ['牵头', '配合', '落实属地责任']],
+  ])('should read a clause written with a spoken-style verb: %s', (clause, lead, participants, labels) => {
+    expect(read(clause)).toEqual({ lead, participants, labels });
+  });
+
+  it.each([
+    ['由区应急局牵头，各街道具体负责', ['区应急局'], ['各街道'], ['牵头', '具体负责']],
+    ['区住房城乡建设委牵头，各村（社区）负责实施', ['区住房城乡建设委'], ['各村（社区）'], ['牵头', '负责实施']],
+    ['区水务局牵头，各镇负责组织实施', ['区水务局'], ['各镇'], ['牵头', '负责组织实施']],
+  ])('should keep the lead of a clause whose later units carry the work out, and have those take part: %s', (clause, lead, participants, labels) => {
+    expect(read(clause)).toEqual({ lead, participants, labels });
+  });
+
+  it('should read a last sentence that names its units and then their role, with no verb', () => {
+    const c = parseVerbalClause('区人社局为责任单位', fold('区人社局为责任单位'), false);
+    expect(c && [c.lead, c.participants]).toEqual([['区人社局'], []]);
+  });
+
+  it.each([
+    ['区发展改革委统揽推进,区供电公司配合', true],
+    ['区发展改革委大力推动,区供电公司配合', true],
+    ['资金缺口较大,区供电公司配合', false],
+    ['全社会共同参与,各方配合', false],
+  ])('should tell a bracket whose first verb is not known but whose later part is a clause\'s: %s', (inside, verbal) => {
+    expect(looksVerbal(inside)).toBe(verbal);
+  });
+});

@@ -226,6 +226,7 @@ const STYLES = [
   ['township-shared-each-roster-annex.txt', 'a township\'s notice: addressees sharing a leading 各 with a kind of body after it (各村党组织、村民委员会, 各中小学校、幼儿园), and an annexed 领导小组成员名单 whose 组长/副组长/成员 lines are its body, not its title'],
   ['header-table-unknown-label-cells.html', 'a header table with label cells no list knows (公开时限：, a <th>内容概述</th> over a spanning value): kept in metadata.fields with their values and a header-label-unknown warning each'],
   ['goal-thresholds-brackets-yearlists.txt', 'goal wordings: a threshold before the object without 的 (过10亿元项目4个, 年营收超5亿元企业6家), parts in brackets opened by 含 or 包括, a list of years opening a later clause (2024年、2025年分别建成3万亩、4万亩: 建成高标准农田 by year), substances sharing 使用量, 近 after a verb of creation and its object, and Chinese-numeral figures closing a clause (新增…一万二千人, 改造老旧小区三千五百户)'],
+  ['clause-spoken-verbs-lead-then-doer.txt', 'a county plan\'s spoken-style clauses after the task\'s words: …，各乡镇人民政府落实属地责任 closing the clause, B做好配合 / B、C密切配合 / A负责，各行政村抓好落实 (taking part), A牵头组织 and A统筹推进 (leading), A为责任单位, a doer after the lead (由A牵头，各村（社区）具体负责 / A牵头，各村（社区）负责实施: A leads, the villages take part); a verb not known, in brackets or not (A统揽推进，B配合 / A大力推动，B配合), is reported'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -245,6 +246,7 @@ const WARNINGS: Partial<Record<string, string[]>> = {
   'one-line-items-numbered-on.text': ['text-unbroken 1:1'],
   'clause-qualified-role-labels.txt': ['clause-label-unread 24:13'],
   'header-table-unknown-label-cells.html': ['header-label-unknown 5:42', 'header-label-unknown 6:9'],
+  'clause-spoken-verbs-lead-then-doer.txt': ['clause-unread 23:20', 'clause-unread 25:21'],
 };
 
 const load = (file: string) => parseFile(`fixtures/styles/${file}`);

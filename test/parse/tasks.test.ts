@@ -558,3 +558,22 @@ describe('a labelled clause sentence whose last unit has a second name in bracke
     expect([doc.plan!.tasks[0]!.lead, doc.plan!.tasks[0]!.participants]).toEqual([['区数据局'], ['区财政局']]);
   });
 });
+
+describe('clauses not read, in brackets or without', () => {
+  it('should report a bracket whose first verb is not known, its units in no task', async () => {
+    const doc = await parseNotice(['某区工作方案', '', '一、重点任务', '', '1.推广清洁能源。（区发展改革委统揽推进，区供电公司配合）', ''].join('\n'));
+    expect(doc.plan?.tasks).toEqual([]);
+    expect(doc.diagnostics.map((d) => [d.ruleId, d.line, d.column])).toEqual([['clause-unread', 5, 10]]);
+  });
+
+  it('should report a last sentence written as a clause of two parts that is not read, its units in no task', async () => {
+    const doc = await parseNotice(['某区工作方案', '', '一、重点任务', '', '1.保护传统村落。建立名录。区自然资源局大力推动，区文化旅游局配合。', ''].join('\n'));
+    expect(doc.plan?.tasks).toEqual([]);
+    expect(doc.diagnostics.map((d) => [d.ruleId, d.line, d.column])).toEqual([['clause-unread', 5, 15]]);
+  });
+
+  it('should not report a last sentence of the text\'s own of one part', async () => {
+    const doc = await parseNotice(['某区工作方案', '', '一、重点任务', '', '1.保护传统村落。建立名录。区文化旅游局牵头。', '', '三、保障措施', '', '（一）加强组织领导。各部门密切配合，形成合力。', ''].join('\n'));
+    expect(doc.diagnostics).toEqual([]);
+  });
+});
