@@ -11,17 +11,13 @@ import { fillUnitSpans } from './table-unit-spans.js';
 import { FIGURE_CELL } from './annex.js';
 import { readColumnHeader } from './column-note.js';
 import { joinContinuedRows } from './continued-rows.js';
+import { DEADLINE_COLUMN, PROBLEM_COLUMN } from '../text/task-columns.js';
 
 /** Column headers that name who leads (牵头单位), takes part (配合单位), or is responsible (责任单位). */
 const LEAD_COLUMN = new RegExp(`^(?:${LEAD_COLUMN_SOURCE})$`);
 const PART_COLUMN = new RegExp(`^(?:${PART_COLUMN_SOURCE})$`);
 /** The lead column among several (牵头单位 | 责任单位): the one whose word says it leads. */
 const LEADS_COLUMN = new RegExp(`^${LEAD_WORD}`);
-/**
- * Column headers that say when a task is due (完成时限, 时间节点; a 整改方案's 整改时限, 整改期限,
- * 办结时限; 时间进度, 进度要求).
- */
-const DEADLINE_COLUMN = /^(?:完成|整改|办结|落实)?(?:时限|时间|期限|节点|时间节点)(?:要求|安排)?$|^(?:时间)?进度(?:安排|要求)?$/;
 /**
  * Column headers that name whom to call about a task (联系人, 联系电话, 责任人及联系方式): people
  * and numbers, never units, read into the task's contacts as a clause's （联系人：…） is; so is the
@@ -43,12 +39,11 @@ const TASK_COLUMN = /(?:任务|工作|举措|措施|事项|内容|项目)/;
  * measures: neither the task's title nor its group, but a part of its text, before the measure.
  */
 const GOAL_COLUMN = /^(?:(?:工作|年度|预期|主要|任务|阶段|阶段性)?目标(?:要求)?|目标任务要求)$/;
-/**
- * Column headers of the problem a 整改方案's row sets right (存在问题 | 整改措施 | 责任单位 | 整改时限):
- * what the task answers, read as a 工作目标 cell is (in the task's text, before the measure), or as
- * the group of the measures under it when its cell spans their rows.
+/*
+ * A 整改方案's problem column (存在问题 | 整改措施 | 责任单位 | 整改时限) is what the task answers, read
+ * as a 工作目标 cell is (in the task's text, before the measure), or as the group of the measures
+ * under it when its cell spans their rows.
  */
-const PROBLEM_COLUMN = /^(?:存在|发现|反馈|主要|具体|突出|整改|审计发现|巡察反馈|巡视反馈|督查发现|检查发现)?问题(?:描述|表现|内容|清单|事项)?$/;
 
 const NO_UNITS: ParsedClause = { lead: [], participants: [], roles: [] };
 
