@@ -220,6 +220,10 @@ const STYLES = [
   ['one-line-items-numbered-on.text', 'a notice with no line breaks whose items number on across groups ((二)培育电商主体2.培训…): the group\'s title cut before its first item, with a text-unbroken warning'],
   ['annex-units-captions-project-list.txt', 'an annex of two yearly tables under 表1/表2 captions (a 单位 cell 1/10万, a unit bracket （‰）, cells carrying %), a project list whose 建设内容 column is prose, and a tab task table with category rows'],
   ['clause-qualified-role-labels.txt', 'role labels with a word before the role word that is part of the label, never a unit: 第一/主体/牵头 before 责任/落实单位 lead, 协同/相关/配合 before 责任/实施单位 take part, 其他/主要 before 配合单位 and 共同 before 牵头单位 keep the role word\'s, 直接责任单位 and 主管部门 are responsible, 会办单位 takes part; an unknown label (共建单位：) is reported'],
+  ['task-table-arabic-group-rows.txt', 'a tab-separated 分工方案 table whose groups are numbered in figures in the 序号 column (1 | 办好民生教育 over rows 1.1, 1.2; the group row\'s empty cells\' tabs kept or dropped): each group the section of the rows numbered under it'],
+  ['rectify-table-problem-rowspan.html', 'a 整改方案 problem table (存在问题 | 整改措施 | 责任单位 | 整改期限): a problem cell spanning two measures (rowspan) groups them, 整改期限 gives the deadline'],
+  ['task-table-domain-column.md', 'a Markdown task table whose 所属领域 column names each row\'s category, written once over the empty cells of the rows it spans'],
+  ['rectify-table-flattened-no-caption.txt', 'a 整改 table flattened one cell per line with no caption, straight under 一、整改任务: read by its header run (序号 | 反馈问题 | 整改措施 | 责任单位 | 办结时限), the problem in each task\'s text'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
