@@ -38,7 +38,7 @@ const TASK_COLUMN = /(?:任务|工作|举措|措施|事项|内容|项目)/;
  * Column headers of what a task is to achieve (工作目标, 年度目标, 目标要求), beside the task and its
  * measures: neither the task's title nor its group, but a part of its text, before the measure.
  */
-const GOAL_COLUMN = /^(?:(?:工作|年度|预期|主要|任务|阶段|阶段性)?目标(?:要求)?|目标任务要求)$/;
+const GOAL_COLUMN = /^(?:(?:工作|年度|预期|主要|任务|阶段|阶段性|整改)?目标(?:要求)?|目标任务要求)$/;
 /*
  * A 整改方案's problem column (存在问题 | 整改措施 | 责任单位 | 整改时限) is what the task answers, read
  * as a 工作目标 cell is (in the task's text, before the measure), or as the group of the measures
@@ -254,7 +254,7 @@ export function tasksFromTables(
     const groupRow = (row: AnnexRow): { number: string; title: string } | null => (isHeadingRow(row.cells, lead) ? null : numberedGroup(row, serialCol, unitCols, serials, parents));
     const isGroup = (row: AnnexRow): boolean => isHeadingRow(row.cells, lead) || groupRow(row) !== null;
     const categoryCol = columns.findIndex((c, k) => !unitCols.includes(k) && CATEGORY_COLUMN.test(c));
-    const wordCols = columns.flatMap((c, k) => (!unitCols.includes(k) && k !== categoryCol && TASK_COLUMN.test(c) && !/时限|时间|序号/.test(c) ? [k] : []));
+    const wordCols = columns.flatMap((c, k) => (!unitCols.includes(k) && k !== categoryCol && (TASK_COLUMN.test(c) || GOAL_COLUMN.test(c)) && !/时限|时间|序号/.test(c) ? [k] : []));
     // 重点任务 | 工作目标 | 具体措施: the target is said of the task, in its text.
     const goalCols = wordCols.filter((k) => GOAL_COLUMN.test(columns[k] as string));
     const taskCols = goalCols.length < wordCols.length ? wordCols.filter((k) => !goalCols.includes(k)) : wordCols;

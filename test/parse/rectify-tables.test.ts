@@ -41,6 +41,12 @@ describe('整改 problem tables and task table groups', () => {
     expect(doc.diagnostics.filter((d) => d.ruleId === 'flat-table-unread')).toEqual([]);
   });
 
+  it('should keep a 整改目标 cell in the task\'s text with the problem and the measure, in column order', async () => {
+    const md = ['# 某区整改方案', '', '| 序号 | 存在问题 | 整改目标 | 整改措施 | 责任单位 | 整改时限 |', '| --- | --- | --- | --- | --- | --- |', '| 1 | 专项资金闲置 | 闲置资金全部盘活 | 清理闲置资金 | 区财政局 | 2024年10月底前 |', ''].join('\n');
+    const doc = await parseNotice(md, { name: 'x.md', format: 'markdown' });
+    expect(doc.plan!.tasks.map((t) => [t.title, t.text, t.deadline])).toEqual([['清理闲置资金', '专项资金闲置\n闲置资金全部盘活\n清理闲置资金', '2024年10月底前']]);
+  });
+
   it('should group rows by a 重点领域 or 所属领域 column as by 领域', async () => {
     const doc = await load('task-table-domain-column.md');
     expect(doc.plan!.tasks.map((t) => [t.number, t.section?.title])).toEqual([
