@@ -5,6 +5,7 @@ import type { Item, ParseContext } from './context.js';
 import { continuesTable, joinTables } from './split-tables.js';
 import { joinUnitLines, unitColumns, unitOutOfPlace } from './flat-unit-cells.js';
 import { columnKinds, lineFitsColumn } from './flat-wrapped-cells.js';
+import { isTaskHeaderRun } from '../text/task-columns.js';
 
 /** A table found in the plan's text, before it is read: a table block or a run of flattened cells. */
 export interface PendingTable {
@@ -188,10 +189,27 @@ const NO_POSITION: Position = { start: { line: 0, column: 0, offset: 0 }, end: {
 const isSerialHeader = (item: Item): boolean => item.block.kind === 'paragraph' && /^(?:序号|编号)$/.test(item.match.trim());
 
 /**
+ * Whether the lines from `k`, a 序号 alone on its line, up to the first row's serial (1) are a task
+ * table's header (序号 | 存在问题 | 整改措施 | 责任单位 | 整改时限): a table printed without a caption
+ * right under a heading (一、整改任务), as scraped pages print it.
+ */
+function opensTaskTable(items: readonly Item[], k: number): boolean {
+  const keys: string[] = [];
+  for (let j = k; j < items.length && j - k <= 12; j++) {
+    const item = items[j]!;
+    if (item.block.kind !== 'paragraph') return false;
+    const key = item.match.replace(/\s+/g, '');
+    if (key === '1') return isTaskHeaderRun(keys);
+    keys.push(key);
+  }
+  return false;
+}
+
+/**
  * Finds tables flattened into lines after a caption (表1 …, 重点任务分解表), or opening with 序号 as the
  * first of the lines (a table right under the plan's title, which names it, as a 重点任务清单 is
- * printed): for each, the index of its first cell and its cells. Only such runs count, so ordinary
- * short paragraphs are never read as a table.
+ * printed), or with a task table's header run (see opensTaskTable): for each, the index of its first
+ * cell and its cells. Only such runs count, so ordinary short paragraphs are never read as a table.
  */
 export function findFlatTables(items: Item[]): Map<number, Item[]> {
   const found = new Map<number, Item[]>();
@@ -199,7 +217,7 @@ export function findFlatTables(items: Item[]): Map<number, Item[]> {
   const runEnd = new Array<number>(items.length + 1).fill(items.length);
   for (let k = items.length - 1; k >= 0; k--) runEnd[k] = mayBeCell(items[k]!) || mayBeGroup(items[k]!) ? runEnd[k + 1]! : k;
   for (let k = 0; k < items.length - 1; k++) {
-    const from = isTableCaption(items[k]!) ? k + 1 : k === 0 && isSerialHeader(items[k]!) ? k : -1;
+    const from = isTableCaption(items[k]!) ? k + 1 : isSerialHeader(items[k]!) && (k === 0 || opensTaskTable(items, k)) ? k : -1;
     if (from < 0) continue;
     const extent = flatTableExtent(items, from, runEnd[from]!);
     if (extent === null) continue;
@@ -222,10 +240,11 @@ const figureLine = (item: Item): boolean => /^(?:[≥≤><]?[-+]?\d+(?:\.\d+)?%?
  * a cell's length), which no row of it took:
  * those lines stay paragraphs, and the caller says so rather than drop them without a word.
  */
-export function unreadFlatTables(items: readonly Item[], found: ReadonlyMap<number, Item[]>): Array<{ caption: Item; cells: Item[]; after?: Item[] }> {
+export function unreadFlatTables(items: readonly Item[], found: ReadonlyMap<number, Item[]>): Array<{ caption: Item; cells: Item[]; after?: Item[]; headed?: boolean }> {
   const read = new Set([...found.values()].flatMap((cells) => cells.map((c) => c.index)));
   const byLastCell = new Map([...found.values()].map((cells) => [cells[cells.length - 1]!.index, cells]));
-  const out: Array<{ caption: Item; cells: Item[]; after?: Item[] }> = [];
+  // `headed`: no caption, the table's header (序号 …) standing in for it.
+  const out: Array<{ caption: Item; cells: Item[]; after?: Item[]; headed?: boolean }> = [];
   // Enough lines to judge by; the next caption starts another table.
   const runFrom = (from: number): Item[] => {
     let end = from;
@@ -240,6 +259,11 @@ export function unreadFlatTables(items: readonly Item[], found: ReadonlyMap<numb
     if (table && caption) {
       const rest = runFrom(k + 1);
       if (rest.length >= 2 && (rest.some(figureLine) || rest.every((it) => it.match.trim().length <= 20))) out.push({ caption, cells: table, after: rest });
+      continue;
+    }
+    // A task table's header run without a caption (see opensTaskTable) that no table was read from.
+    if (isSerialHeader(items[k]!) && !read.has(items[k]!.index) && !(k > 0 && isTableCaption(items[k - 1]!)) && opensTaskTable(items, k)) {
+      out.push({ caption: items[k]!, cells: runFrom(k + 1), headed: true });
       continue;
     }
     if (!isTableCaption(items[k]!) || read.has(items[k + 1]!.index)) continue;

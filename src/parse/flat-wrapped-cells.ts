@@ -3,6 +3,7 @@ import { readsAsMeasureUnit } from '../text/measure-units.js';
 import { readTargetCell } from './target-figure.js';
 import { namesNoUnit, plausibleUnits } from './responsibility.js';
 import { unitColumns } from './flat-unit-cells.js';
+import { DEADLINE_COLUMN } from '../text/task-columns.js';
 
 /**
  * A row of a table flattened one cell per line that has more lines than its header has columns,
@@ -27,7 +28,6 @@ export type ColumnKind = 'serial' | 'figure' | 'measure' | 'units' | 'deadline' 
 const SERIAL_HEADER = /^(?:序号|编号)$/;
 const FIGURE_HEADER = /^(?:(?:19|20)\d{2}年?|目标|目标值|预期值|预期目标|基期值|现状值)/;
 const MEASURE_HEADER = /^(?:计量)?单位$/;
-const DEADLINE_HEADER = /^(?:(?:完成|办结)?(?:时限|时间)|时间节点|进度安排)$/;
 
 /** The kind of each column, read from the header's names (spaces and notes in brackets left out). */
 export function columnKinds(headerKeys: readonly string[]): ColumnKind[] {
@@ -38,7 +38,7 @@ export function columnKinds(headerKeys: readonly string[]): ColumnKind[] {
     if (SERIAL_HEADER.test(key)) return 'serial';
     if (FIGURE_HEADER.test(key)) return 'figure';
     if (MEASURE_HEADER.test(key)) return 'measure';
-    if (DEADLINE_HEADER.test(key)) return 'deadline';
+    if (DEADLINE_COLUMN.test(key)) return 'deadline';
     return 'text';
   });
 }

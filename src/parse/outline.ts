@@ -758,13 +758,17 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
   const tables: PendingTable[] = [];
   const flatTables = findFlatTables(items);
   // Lines after a caption that look like a flattened table but do not read as one stay paragraphs: said so.
-  for (const { caption, cells, after } of unreadFlatTables(items, flatTables)) {
+  for (const { caption, cells, after, headed } of unreadFlatTables(items, flatTables)) {
     if (after) {
       const position = ctx.rangePosition(after[0]!, after[after.length - 1]!);
       ctx.report('flat-table-unread', 'warning', `the ${after.length} lines after the rows of ${caption.text.trim()} were read as no row of it (the table took ${cells.length} lines): they stay paragraphs`, position);
       continue;
     }
-    const position = ctx.rangePosition(caption, cells[cells.length - 1]!);
+    const position = ctx.rangePosition(caption, cells[cells.length - 1] ?? caption);
+    if (headed) {
+      ctx.report('flat-table-unread', 'warning', `the lines from ${caption.text.trim()} on look like a task table flattened one cell per line (a header of its columns' names) but could not be read as one: they stay paragraphs`, position);
+      continue;
+    }
     ctx.report('flat-table-unread', 'warning', `the lines after ${caption.text.trim()} look like a table flattened one cell per line but could not be read as one: they stay paragraphs`, position);
   }
   const path = (): string[] => stack.map((b) => b.node.label || b.node.title);

@@ -11,14 +11,13 @@ import { fillUnitSpans } from './table-unit-spans.js';
 import { FIGURE_CELL } from './annex.js';
 import { readColumnHeader } from './column-note.js';
 import { joinContinuedRows } from './continued-rows.js';
+import { DEADLINE_COLUMN, PROBLEM_COLUMN } from '../text/task-columns.js';
 
 /** Column headers that name who leads (牵头单位), takes part (配合单位), or is responsible (责任单位). */
 const LEAD_COLUMN = new RegExp(`^(?:${LEAD_COLUMN_SOURCE})$`);
 const PART_COLUMN = new RegExp(`^(?:${PART_COLUMN_SOURCE})$`);
 /** The lead column among several (牵头单位 | 责任单位): the one whose word says it leads. */
 const LEADS_COLUMN = new RegExp(`^${LEAD_WORD}`);
-/** Column headers that say when a task is due (完成时限, 时间节点). */
-const DEADLINE_COLUMN = /^(?:完成)?(?:时限|时间|期限|节点)(?:要求|安排)?$|^时间节点$|^进度安排$/;
 /**
  * Column headers that name whom to call about a task (联系人, 联系电话, 责任人及联系方式): people
  * and numbers, never units, read into the task's contacts as a clause's （联系人：…） is; so is the
@@ -28,18 +27,23 @@ const CONTACT_COLUMN = new RegExp(
   `^(?:(?:(?:联系|联络|责任|负责)人|联系电话|联系方式|电话|手机)(?:(?:及|和|与|、|\\/)?(?:联系)?(?:电话|方式|手机|号码))?|${LEADER_LABEL})$`,
 );
 /**
- * Column headers that name the category of each row (类别 | 序号 | 任务内容 …): a cell spanning the
+ * Column headers that name the category of each row (类别, 重点领域, 所属领域 | 序号 | 任务内容 …): a cell spanning the
  * rows of its category (a rowspan, or written once over empty cells), as a line of its own names it
  * in a flattened table. The category heads the rows under it, as a row spanning the table does.
  */
-const CATEGORY_COLUMN = /^(?:任务|工作)?(?:类别|分类|领域|方面|维度|板块)$/;
+const CATEGORY_COLUMN = /^(?:任务|工作|重点|所属|主要|改革)?(?:类别|分类|领域|方面|维度|板块)$/;
 /** Column headers that name the task itself. */
 const TASK_COLUMN = /(?:任务|工作|举措|措施|事项|内容|项目)/;
 /**
  * Column headers of what a task is to achieve (工作目标, 年度目标, 目标要求), beside the task and its
  * measures: neither the task's title nor its group, but a part of its text, before the measure.
  */
-const GOAL_COLUMN = /^(?:(?:工作|年度|预期|主要|任务|阶段|阶段性)?目标(?:要求)?|目标任务要求)$/;
+const GOAL_COLUMN = /^(?:(?:工作|年度|预期|主要|任务|阶段|阶段性|整改)?目标(?:要求)?|目标任务要求)$/;
+/*
+ * A 整改方案's problem column (存在问题 | 整改措施 | 责任单位 | 整改时限) is what the task answers, read
+ * as a 工作目标 cell is (in the task's text, before the measure), or as the group of the measures
+ * under it when its cell spans their rows.
+ */
 
 const NO_UNITS: ParsedClause = { lead: [], participants: [], roles: [] };
 
@@ -70,15 +74,22 @@ const CHINESE_SERIAL = /^[（(]?[一二三四五六七八九十]+[)）、.．]?$
  * the rest of the row): the heading of the rows under it, as a row of 一、提升政务服务效能 across the
  * table is. Without a span (a Markdown table writes | 一 | 提升政务服务效能 | | |) the name stands
  * alone beside empty unit cells, and the number is a Chinese numeral among rows numbered 1, 2, 3,
- * so that a task row whose units are missing is not taken for a group.
+ * so that a task row whose units are missing is not taken for a group, or a number that rows
+ * below it number their own from (1 over 1.1, 1.2), as a decimal outline does.
  */
-function numberedGroup(row: AnnexRow, serialCol: number, unitCols: readonly number[], serials: boolean): { number: string; title: string } | null {
+function numberedGroup(
+  row: AnnexRow,
+  serialCol: number,
+  unitCols: readonly number[],
+  serials: boolean,
+  parents: ReadonlySet<string>,
+): { number: string; title: string } | null {
   if (serialCol < 0 || !row.number || (row.cells[serialCol] ?? '').trim() !== row.number) return null;
   const rest = row.cells.flatMap((c, i) => (i === serialCol ? [] : [c.trim()]));
   const filled = rest.filter(Boolean);
   const title = filled[0];
   if (title === undefined || rest.length < 2 || !filled.every((c) => c === title)) return null;
-  if (filled.length === 1 && !(serials && CHINESE_SERIAL.test(row.number) && unitCols.every((i) => !(row.cells[i] ?? '').trim()))) return null;
+  if (filled.length === 1 && !((parents.has(row.number) || (serials && CHINESE_SERIAL.test(row.number))) && unitCols.every((i) => !(row.cells[i] ?? '').trim()))) return null;
   return { number: row.number.replace(/^[（(]|[)）、.．]$/g, ''), title };
 }
 
@@ -233,15 +244,17 @@ export function tasksFromTables(
     const firstLeads = firstIsLead || unitCols.some((k) => headers[k]!.firstLeads);
     // 序号 | 具体措施 | …: rows numbered 1, 2, 3, among which a row numbered 一 may name a group.
     const serialCol = columns.findIndex((c) => /^(?:序号|编号)$/.test(c));
-    const serials = written.rows.some((r) => /^\d+$/.test(r.number));
+    const serials = written.rows.some((r) => /^\d+(?:[.．]\d+)?$/.test(r.number));
+    // 1 | 扩大有效投资 over 1.1, 1.2: the numbers the rows' own are numbered under.
+    const parents = new Set(written.rows.flatMap((r) => /^(\d+)[.．]\d+$/.exec(r.number)?.slice(1, 2) ?? []));
     // 序号 | 责任单位 | 亿元以上签约项目 | 10亿元以上签约项目: a table of each unit's figures (targets
     // shared out), no task in any row: every column beside the units and the serial holds figures.
     const otherCols = columns.flatMap((_, k) => (k !== serialCol && !unitCols.includes(k) ? [k] : []));
     if (otherCols.length > 0 && otherCols.every((k) => figuresOnly(written.rows, k))) continue;
-    const groupRow = (row: AnnexRow): { number: string; title: string } | null => (isHeadingRow(row.cells, lead) ? null : numberedGroup(row, serialCol, unitCols, serials));
+    const groupRow = (row: AnnexRow): { number: string; title: string } | null => (isHeadingRow(row.cells, lead) ? null : numberedGroup(row, serialCol, unitCols, serials, parents));
     const isGroup = (row: AnnexRow): boolean => isHeadingRow(row.cells, lead) || groupRow(row) !== null;
     const categoryCol = columns.findIndex((c, k) => !unitCols.includes(k) && CATEGORY_COLUMN.test(c));
-    const wordCols = columns.flatMap((c, k) => (!unitCols.includes(k) && k !== categoryCol && TASK_COLUMN.test(c) && !/时限|时间|序号/.test(c) ? [k] : []));
+    const wordCols = columns.flatMap((c, k) => (!unitCols.includes(k) && k !== categoryCol && (TASK_COLUMN.test(c) || GOAL_COLUMN.test(c)) && !/时限|时间|序号/.test(c) ? [k] : []));
     // 重点任务 | 工作目标 | 具体措施: the target is said of the task, in its text.
     const goalCols = wordCols.filter((k) => GOAL_COLUMN.test(columns[k] as string));
     const taskCols = goalCols.length < wordCols.length ? wordCols.filter((k) => !goalCols.includes(k)) : wordCols;
@@ -253,7 +266,12 @@ export function tasksFromTables(
     // A task's text run on into a row of its own (empty 序号 and unit cells) is the task's.
     const table: AnnexTable = { ...written, rows: joinContinuedRows(written.rows, { task: taskCol, serial: serialCol }) };
     const before = taskCols.slice(0, -1);
-    const taskGroupCol = before.find((k) => spansRows(table, k, isGroup)) ?? -1;
+    // 存在问题 | 整改措施: a problem cell spanning the measures that set it right is their group; one
+    // a row is said of that row's task, in its text.
+    const problemCol = taskCol >= 0 ? columns.findIndex((c, k) => k < taskCol && !unitCols.includes(k) && k !== categoryCol && PROBLEM_COLUMN.test(c)) : -1;
+    const problemGroups = problemCol >= 0 && spansRows(table, problemCol, isGroup);
+    const taskGroupCol = before.find((k) => spansRows(table, k, isGroup)) ?? (problemGroups ? problemCol : -1);
+    const textCols = [...textGoalCols, ...(problemCol >= 0 && taskGroupCol !== problemCol ? [problemCol] : [])];
     const titleCol = [...before].reverse().find((k) => k > taskGroupCol && !spansRows(table, k, isGroup)) ?? -1;
     // A 类别 column groups the rows as a spanning 重点任务 cell does; over such cells, it heads their
     // groups as a row spanning the table would.
@@ -350,7 +368,7 @@ export function tasksFromTables(
       if (!parsed) continue;
       const taskTitle = cell(titleCol) || taskText;
       // The target and the measure in the order of their columns.
-      const fullText = textGoalCols.length > 0 && cell(taskCol) ? [...textGoalCols, taskCol].sort((x, y) => x - y).map(cell).filter(Boolean).join('\n') : taskText;
+      const fullText = textCols.length > 0 && cell(taskCol) ? [...textCols, taskCol].sort((x, y) => x - y).map(cell).filter(Boolean).join('\n') : taskText;
       const written = row.number || String(k + 1);
       const key = keyOf(written, k);
       const nth = (seenNumber.get(key) ?? 0) + 1;

@@ -15,7 +15,7 @@ const GROUP_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.．]?|[(（]
  * Word with the tabs of the span lost. The name is short, says no sentence and holds no figure, so
  * that a row of the table cut short is never read as one. Returns its two cells, or null.
  */
-export function numberedGroupCells(line: TabLine | undefined, width: number): [CellBlock, CellBlock] | null {
+export function numberedGroupCells(line: TabLine | undefined, width: number, next?: TabLine): [CellBlock, CellBlock] | null {
   if (!line || width < 3) return null;
   const tab = line.text.indexOf('\t');
   // Cheap pre-check: a group's number is a few characters before the line's only tab.
@@ -23,12 +23,22 @@ export function numberedGroupCells(line: TabLine | undefined, width: number): [C
   const number = line.text.slice(0, tab).trim();
   const rawName = line.text.slice(tab + 1);
   const name = rawName.trim();
-  if (!GROUP_NUMBER.test(number) || name.length < 2 || name.length > 30 || /[\d。；;：:，,]/.test(name)) return null;
+  if (!(GROUP_NUMBER.test(number) || numbersRowBelow(number, next)) || name.length < 2 || name.length > 30 || /[\d。；;：:，,]/.test(name)) return null;
   const nameStart = line.textStart + tab + 1 + (rawName.length - rawName.trimStart().length);
   return [
     { text: number, anchors: [{ text: 0, source: line.textStart }], start: line.textStart, end: line.textStart + number.length },
     { text: name, anchors: [{ text: 0, source: nameStart }], start: nameStart, end: nameStart + name.length, colspan: width - 1 },
   ];
+}
+
+/**
+ * Whether a number in figures (1) is the group of the row below, numbered under it as a decimal
+ * outline numbers (1.1): a 分工表's groups `1\t扩大有效投资` over `1.1\t实施…`. Alone, a figure
+ * before one cell is a row cut short.
+ */
+function numbersRowBelow(number: string, next: TabLine | undefined): boolean {
+  if (!next || !/^\d{1,2}$/.test(number)) return false;
+  return /^(\d{1,2})[.．]\d{1,2}[\t ]/.exec(next.text)?.[1] === number;
 }
 
 /** The group row laid out on the table's grid: its number, then its name over every other column. */

@@ -395,7 +395,7 @@ function twoLineHeader(lines: Line[], k: number): { rows: CellBlock[][]; width: 
  */
 function gridTwoLineHeader(lines: Line[], k: number): { rows: CellBlock[][]; width: number } | null {
   // A group row numbered in the 序号 column (一\t产业发展) may open the rows: the row after it sets the width.
-  const [top, bottom, row] = [lines[k], lines[k + 1], numberedGroupCells(lines[k + 2], 3) ? lines[k + 3] : lines[k + 2]];
+  const [top, bottom, row] = [lines[k], lines[k + 1], numberedGroupCells(lines[k + 2], 3, lines[k + 3]) ? lines[k + 3] : lines[k + 2]];
   if (!top || !bottom || !row || !bottom.text.includes('\t') || !row.text.includes('\t')) return null;
   const width = cellCount(row.text);
   const pad = (line: Line): CellBlock[] | null => {
@@ -534,7 +534,7 @@ function tabTable(lines: Line[], k: number): { block: Block; last: number } | nu
       lastSerial = serialCol >= 0 ? serialOf(last) : null;
     }
     else if (width >= 3 && groupLineAt(lines, last + 1, width, first)) groups.add(++last);
-    else if (numberedGroupCells(lines[last + 1], width) && rowOf(lines[last + 2], width) !== null) numbered.add(++last);
+    else if (numberedGroupCells(lines[last + 1], width, lines[last + 2]) && rowOf(lines[last + 2], width) !== null) numbered.add(++last);
     else {
       // A row broken over lines first: its first line alone may look like a row one cell short.
       const end = brokenRowAt(lines, last + 1, width, serialCol, lastSerial);
@@ -561,7 +561,7 @@ function tabTable(lines: Line[], k: number): { block: Block; last: number } | nu
       inside = brokenTo;
       body.push(brokenRowCells(lines.slice(k + j, brokenTo + 1)));
     } else if (groups.has(k + j)) body.push(spanningRow(line, width));
-    else if (numbered.has(k + j)) body.push(numberedGroupRow(numberedGroupCells(line, width)!, width));
+    else if (numbered.has(k + j)) body.push(numberedGroupRow(numberedGroupCells(line, width, lines[k + j + 1])!, width));
     else if (fill) body.push(shortRowCells(line, fill, body[body.length - 1]!));
     else body.push(tabCells(rowOf(line, width, j > 1) ?? line));
   });

@@ -227,6 +227,10 @@ const STYLES = [
   ['header-table-unknown-label-cells.html', 'a header table with label cells no list knows (公开时限：, a <th>内容概述</th> over a spanning value): kept in metadata.fields with their values and a header-label-unknown warning each'],
   ['goal-thresholds-brackets-yearlists.txt', 'goal wordings: a threshold before the object without 的 (过10亿元项目4个, 年营收超5亿元企业6家), parts in brackets opened by 含 or 包括, a list of years opening a later clause (2024年、2025年分别建成3万亩、4万亩: 建成高标准农田 by year), substances sharing 使用量, 近 after a verb of creation and its object, and Chinese-numeral figures closing a clause (新增…一万二千人, 改造老旧小区三千五百户)'],
   ['clause-spoken-verbs-lead-then-doer.txt', 'a county plan\'s spoken-style clauses after the task\'s words: …，各乡镇人民政府落实属地责任 closing the clause, B做好配合 / B、C密切配合 / A负责，各行政村抓好落实 (taking part), A牵头组织 and A统筹推进 (leading), A为责任单位, a doer after the lead (由A牵头，各村（社区）具体负责 / A牵头，各村（社区）负责实施: A leads, the villages take part); a verb not known, in brackets or not (A统揽推进，B配合 / A大力推动，B配合), is reported'],
+  ['task-table-arabic-group-rows.txt', 'a tab-separated 分工方案 table whose groups are numbered in figures in the 序号 column (1 | 办好民生教育 over rows 1.1, 1.2; the group row\'s empty cells\' tabs kept or dropped): each group the section of the rows numbered under it'],
+  ['rectify-table-problem-rowspan.html', 'a 整改方案 problem table (存在问题 | 整改措施 | 责任单位 | 整改期限): a problem cell spanning two measures (rowspan) groups them, 整改期限 gives the deadline'],
+  ['task-table-domain-column.md', 'a Markdown task table whose 所属领域 column names each row\'s category, written once over the empty cells of the rows it spans'],
+  ['rectify-table-flattened-no-caption.txt', 'a 整改 table flattened one cell per line with no caption, straight under 一、整改任务: read by its header run (序号 | 反馈问题 | 整改措施 | 责任单位 | 办结时限), the problem in each task\'s text'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
