@@ -220,6 +220,8 @@ const STYLES = [
   ['one-line-items-numbered-on.text', 'a notice with no line breaks whose items number on across groups ((二)培育电商主体2.培训…): the group\'s title cut before its first item, with a text-unbroken warning'],
   ['annex-units-captions-project-list.txt', 'an annex of two yearly tables under 表1/表2 captions (a 单位 cell 1/10万, a unit bracket （‰）, cells carrying %), a project list whose 建设内容 column is prose, and a tab task table with category rows'],
   ['clause-qualified-role-labels.txt', 'role labels with a word before the role word that is part of the label, never a unit: 第一/主体/牵头 before 责任/落实单位 lead, 协同/相关/配合 before 责任/实施单位 take part, 其他/主要 before 配合单位 and 共同 before 牵头单位 keep the role word\'s, 直接责任单位 and 主管部门 are responsible, 会办单位 takes part; an unknown label (共建单位：) is reported'],
+  ['one-year-opening-changes-grants.txt', 'a one-year 工作方案 whose opening paragraph states its year\'s targets without a verb of level (同比增长7%左右, 城镇新增就业8000人, 3000家次) beside a subsidy\'s terms (按每人2000元给予…补贴，每户企业最高不超过10万元), which are no targets'],
+  ['deadline-months-score-terms.txt', 'a 考核办法 whose targets open with the month they are due by (2024年9月底前, 2025年6月30日前) beside its scores (得满分20分，每少1项扣2分，最高加5分), and a score table whose 分值 and 评分标准 columns are read as words, not as figures in the row\'s unit'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
