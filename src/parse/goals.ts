@@ -8,7 +8,6 @@ import { chineseFiguresOf } from './chinese-figure.js';
 import { rankHead, rankUnitAt } from './rank-target.js';
 import { inSpans, policyTermSpans } from './policy-terms.js';
 import { sharedMeasure, subjectSplits } from './respective-subjects.js';
-import { MONTH_DEADLINE, THIS_YEAR_LEAD, YEAR_MONTH_OPENING } from './year-month-opening.js';
 import { boundAt, creationOf, gradedPart, isAnaphora, isGradeBeforeNoun, partYearAt, respectiveCreation, yearListRestAt } from './goal-words.js';
 import {
   alternation,
@@ -22,6 +21,7 @@ import {
   SUFFIX_QUALIFIERS,
 } from './target-figure.js';
 import { figureNumber, markThousands, THOUSANDS_MARK } from '../text/thousands.js';
+import { MONTH_DEADLINE, THIS_YEAR_LEAD, YEAR_MONTH_OPENING } from './year-month-opening.js';
 
 /**
  * A figure, not part of a date, a document number or a longer number, perhaps with thousands
@@ -286,10 +286,10 @@ export function extractGoals(source: GoalSource): Goal[] {
         year = Number(opensWithYear[1]);
         years = yearListAt(clause);
       }
-      // 其中：国家级…20家、省级…80家 — 其中 before a colon or comma opens the parts in the next clause.
-      const partsFollow = WITHIN_ALONE.test(match.slice(previousClause[0], previousClause[1]));
       // 给予20万元奖励, 最高不超过100万元, 扣2分: a policy's terms, no target.
       if (terms.length > 0 && inSpans(terms, at)) continue;
+      // 其中：国家级…20家、省级…80家 — 其中 before a colon or comma opens the parts in the next clause.
+      const partsFollow = WITHIN_ALONE.test(match.slice(previousClause[0], previousClause[1]));
       for (const f of clauseGoals(clause, year !== undefined, partsFollow, years)) {
         const piece = ([a, b]: [number, number]): string => text.slice(at + a, at + b);
         const goal: Goal = {
