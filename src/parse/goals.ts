@@ -277,6 +277,8 @@ export function extractGoals(source: GoalSource): Goal[] {
       const clause = c[0].replace(/[,:。;]$/, '');
       const previousClause = thisClause;
       thisClause = [at, at + clause.length];
+      // 给予20万元奖励, 最高不超过100万元, 扣2分: a policy's terms, no target.
+      if (terms.length > 0 && inSpans(terms, at)) continue;
       const compared = clause.includes('相比') ? COMPARED_WITH.exec(clause) : null;
       if (compared) sentenceBase = Number(compared[1]);
       // 到2021年末…突破116家,到2022年末突破128家,“雏鹰”企业…达到80家: a target year opening a later
@@ -286,8 +288,6 @@ export function extractGoals(source: GoalSource): Goal[] {
         year = Number(opensWithYear[1]);
         years = yearListAt(clause);
       }
-      // 给予20万元奖励, 最高不超过100万元, 扣2分: a policy's terms, no target.
-      if (terms.length > 0 && inSpans(terms, at)) continue;
       // 其中：国家级…20家、省级…80家 — 其中 before a colon or comma opens the parts in the next clause.
       const partsFollow = WITHIN_ALONE.test(match.slice(previousClause[0], previousClause[1]));
       for (const f of clauseGoals(clause, year !== undefined, partsFollow, years)) {
