@@ -13,12 +13,13 @@ const GRANTS = /给予|予以|按[^,，。;；]{0,24}?(?:奖励|补助|补贴|�
  * (按…的10%, 按每人1500元), its cap (最高不超过100万元, 最多, 封顶) or an amount per head or per unit.
  * A clause without these (全区新增就业1.2万人) stays a target in a granting sentence.
  */
-const GRANT_TERM = /给予|予以|奖励|补助|补贴|资助|奖补|贴息|补偿|按|最高|最多|封顶|上限|每(?:人|户|家|个|名|项|台|套|吨|亩|平方米|千瓦|辆|张|件|床|只|头)/;
+const GRANT_TERM = /给予|予以|奖励|补助|补贴|资助|奖补|贴息|补偿|按(?!期|时|计划|要求|规定|程序)|最高|最多|封顶|上限|每(?:人|户|家|个|名|项|台|套|吨|亩|平方米|千瓦|辆|张|件|床|只|头)/;
 /**
  * A score: a figure in 分 after a word of scoring (得20分, 得满分20分, 扣2分, 加5分, 满分为20分, 分值10分).
- * Not a score reached as a target (满意度测评得分达到90分), whose verb stands before the figure.
+ * Not a score reached as a target (满意度测评得分达到90分), whose verb stands before the figure, nor a
+ * change of one (满意度增加5分).
  */
-const SCORE = /(?:得|扣|加|减|计|记|满分|分值|赋分|权重)(?:满分)?(?:为|是)? ?\d+(?:\.\d+)? ?分(?![钟之贝])/;
+const SCORE = /(?:得|扣|(?<![增参追叠])加|减|(?<![累合共])计|记|满分|分值|赋分|权重)(?:满分)?(?:为|是)? ?\d+(?:\.\d+)? ?分(?![钟之贝])/;
 /** The step a score is counted by, opening a clause of a scoring sentence: 每少1亿元, 每超过1个百分点. */
 const SCORE_STEP = /^\s*每(?:少|多|超|低|高|增|减|降|提|差|欠|下降|上升|完成)/;
 

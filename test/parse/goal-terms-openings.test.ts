@@ -80,6 +80,11 @@ describe('the terms of a policy beside its targets (policy-terms)', () => {
     expect(goals('到2025年，群众满意度测评得分达到90分以上。')).toEqual([['群众满意度测评得分', 90, '分', '以上', 2025]]);
   });
 
+  it('should keep a target worded like a term: 按期 in a granting sentence, a score raised', () => {
+    expect(goals('2024年，全区按期办结问题30个，对办结的单位给予通报表扬。')).toEqual([['全区按期办结问题', 30, '个', '', 2024]]);
+    expect(goals('到2025年，群众满意度增加5分。')).toEqual([['群众满意度增加', 5, '分', '', 2025]]);
+  });
+
   it('should give the spans of the term clauses only', () => {
     const text = fold('全区新增就业1.2万人，按每人1500元给予补助，最高不超过10万元。每少1项，扣2分。');
     expect(policyTermSpans(text).map(([a, b]) => text.slice(a, b))).toEqual(['按每人1500元给予补助', '最高不超过10万元', '每少1项', '扣2分']);
