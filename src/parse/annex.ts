@@ -128,7 +128,9 @@ const CHINESE_DIGIT = '〇一二三四五六七八九';
 export const BASE_YEAR_HEADER = new RegExp(`^(?:(?:19|20)\\d{2} ?年?(?:度)?(?:${BASE_NOTE}|\\((?:${BASE_NOTE})\\))|(?:${BASE_NOTE})\\((?:19|20)\\d{2}年?\\))$`);
 const HEADER_WORDS = /^(序号|编号|指标|指标名称|项目|名称|内容|单位|计量单位|类别|任务|责任单位|牵头单位|备注|目标|目标值|基期值|现状值|预期值|属性)$/;
 /** Columns of words about a row, never of its figures: 指标属性 (约束性/预期性), 指标类型, 备注. */
-const TEXT_COLUMN = /^(?:指标)?(?:属性|类别|类型|性质)$|^(?:备注|说明|领域)$/;
+// A 考核 table's scores (分值, 权重) and the rules for them (评分标准): no figures of the indicator, whose unit
+// (亿元) the row names.
+const TEXT_COLUMN = /^(?:指标)?(?:属性|类别|类型|性质)$|^(?:备注|说明|领域)$|^(?:分值|分数|权重|满分|标准分|基础分|赋分|(?:评分|计分|考核|评价|扣分|加分)(?:标准|办法|方法|细则|规则|依据|说明))$/;
 
 /**
  * Splits `研发支出与地区生产总值比值(%)` into indicator and unit, noting an unclosed bracket. A

@@ -1,6 +1,8 @@
 import { arabicYears } from '../text/date.js';
 import { figureMeasureAt } from '../text/measure-units.js';
+import { hasChangeOrCreationTarget } from './framed-figure.js';
 import { VERBS } from './goals.js';
+import { MONTH_DEADLINE } from './year-month-opening.js';
 import { alternation, PREFIX_QUALIFIERS, SIGNS } from './target-figure.js';
 
 /**
@@ -53,7 +55,7 @@ export function isOneYearWorkPlan(title: string, planYear: number | undefined): 
  * A sentence framed by a year: 2024年，…, 到2024年底，…, 力争到2025年…, 今年…, 全年…; 今年以来
  * (so far this year) reports what was done, it sets nothing.
  */
-const FRAMED = /^(?:力争|争取)?(?:(?:到|至|在)? ?(\d{4}) ?年(?:底|末)?(?![\d度以])|(?:今年|本年度?|全年)(?!以来))/;
+const FRAMED = new RegExp(`^(?:力争|争取)?(?:(?:到|至|在)? ?(\\d{4}) ?年(?:${MONTH_DEADLINE}|底|末)?(?![\\d度以])|(?:今年|本年度?|全年)(?!以来))`);
 /** A figure, perhaps with thousands separators (1,500); whether a comma is one the goal reader decides. */
 const FIGURE_DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const FIGURE_WITH_SPACE = new RegExp(`(?<![\\d.])(?:${FIGURE_DIGITS}) ?`, 'g');
@@ -86,7 +88,8 @@ export function framedTargetsStart(match: string, planYear: number): number {
     const year = framed[1] !== undefined ? Number(framed[1]) : planYear;
     framedBefore = year === planYear;
     if (year < planYear) continue;
-    if (hasVerbTarget(opening)) return s.index + lead;
+    // 2024年，全区地区生产总值增长6%左右，城镇新增就业1.2万人: a change or a count made is a target too.
+    if (hasVerbTarget(opening) || hasChangeOrCreationTarget(opening)) return s.index + lead;
   }
   return -1;
 }

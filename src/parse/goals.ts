@@ -6,6 +6,7 @@ import { FIVE_YEAR_PLAN, fiveYearPlanEnd } from '../text/five-year-plan.js';
 import { figureMeasureAt, type FigureMeasure } from '../text/measure-units.js';
 import { chineseFiguresOf } from './chinese-figure.js';
 import { rankHead, rankUnitAt } from './rank-target.js';
+import { inSpans, policyTermSpans } from './policy-terms.js';
 import { sharedMeasure, subjectSplits } from './respective-subjects.js';
 import { boundAt, createdThing, creationOf, gradedPart, isAnaphora, isGradeBeforeNoun, partYearAt, respectiveCreation, yearListRestAt } from './goal-words.js';
 import {
@@ -20,6 +21,7 @@ import {
   SUFFIX_QUALIFIERS,
 } from './target-figure.js';
 import { figureNumber, markThousands, THOUSANDS_MARK } from '../text/thousands.js';
+import { MONTH_DEADLINE, THIS_YEAR_LEAD, YEAR_MONTH_OPENING } from './year-month-opening.js';
 
 /**
  * A figure, not part of a date, a document number or a longer number, perhaps with thousands
@@ -218,6 +220,7 @@ export function extractGoals(source: GoalSource): Goal[] {
   // 1,200亿元: a thousands separator is no clause's comma.
   const match = markThousands(text, arabicYears(source.match));
   const goals: Goal[] = [];
+  const terms = policyTermSpans(match);
   let year: number | undefined = source.year;
   // Text set in half-width punctuation ends its sentences with `.` (…和2家.每万家…); a decimal
   // point (2.59) stands between two digits.
@@ -249,7 +252,7 @@ export function extractGoals(source: GoalSource): Goal[] {
     // 2023—2025年，全县累计新建…: a sentence opening with the plan's period is for its last year.
     // Not the 到 of 达到 before a year (达到2020年的2倍): the year of a level to compare with.
     const yearMatch =
-      /(?<!达)(?:到|至|截至) ?(\d{4}) ?年/.exec(sentence) ?? PERIOD_OPENING.exec(sentence) ?? /^\s*(?:[—–-]{1,2} ?)?(\d{4}) ?年(?![\d度])/.exec(sentence);
+      /(?<!达)(?:到|至|截至) ?(\d{4}) ?年/.exec(sentence) ?? PERIOD_OPENING.exec(sentence) ?? /^\s*(?:[—–-]{1,2} ?)?(\d{4}) ?年(?![\d度])/.exec(sentence) ?? YEAR_MONTH_OPENING.exec(sentence);
     if (yearMatch) year = Number(yearMatch[1]);
     const sentenceOpensWithYear = yearMatch !== null && yearMatch.index === 0 && BARE_YEAR_OPENING.test(sentence);
     // 到2025年、2027年，…分别达到a、b: the years of a list, for the figures listed in order.
@@ -285,6 +288,8 @@ export function extractGoals(source: GoalSource): Goal[] {
       const clause = c[0].replace(/[,:。;]$/, '');
       const previousClause = thisClause;
       thisClause = [at, at + clause.length];
+      // 给予20万元奖励, 最高不超过100万元, 扣2分: a policy's terms, no target.
+      if (terms.length > 0 && inSpans(terms, at)) continue;
       const compared = clause.includes('相比') ? COMPARED_WITH.exec(clause) : null;
       if (compared) sentenceBase = Number(compared[1]);
       // 到2021年末…突破116家,到2022年末突破128家,“雏鹰”企业…达到80家: a target year opening a later
@@ -668,7 +673,7 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
   if (figures.length === 0) return [];
   // 2023—2025年全县累计新建…: a period before the subject is no part of it, as a year is not.
   // 力争到2026年全县…: 力争 before the year qualifies the clause's targets, and is no more their subject.
-  const lead = clause.replace(/^(?:力争|争取)?(?:(?:到|至|截至) ?)?(?:\d{4} ?年? ?[—–\-－~～] ?)?\d{4} ?年(?:底|末|初|内|前|期间|间)?(?:前)?/, '');
+  const lead = clause.replace(CLAUSE_LEAD, '');
   const leadOffset = clause.length - lead.length;
   // …达到1500亿元，2024年达到1450亿元，…: a year opening a clause is its targets' own (a period's last).
   const striving = leadOffset > 0 ? /^(?:力争|争取)/.exec(clause)?.[0] : undefined;
@@ -904,6 +909,13 @@ const SAVING = /^(?:节约|节省|减少|削减|减排|压减|压缩|缩减|降�
 const SCOPE_FIRST = /^(?:(?:全|本|我)[省市区县州旗镇乡]|全域)/;
 const SCOPED_CREATION = new RegExp(
   `^(?:(?:全|本|我)[省市区县州旗镇乡]|全域)?(?:[两二三四五六七八九十] ?年(?:内|间)?)?(?:累计|共计|共)?(?:${alternation(VERB_FIRST)})`,
+);
+/**
+ * What opens a clause before its subject: 力争, a target year or period (到2025年底, 2023—2025年, 2024年9月底前),
+ * or 今年 (今年全区…增长6%).
+ */
+const CLAUSE_LEAD = new RegExp(
+  `^(?:力争|争取)?(?:(?:到|至|截至) ?)?(?:\\d{4} ?年? ?[—–\\-－~～] ?)?\\d{4} ?年(?:${MONTH_DEADLINE}|底|末|初|内|前|期间|间)?(?:前)?|^${THIS_YEAR_LEAD}`,
 );
 /** Units of a rate or a share, whose change is no amount. */
 const RATE_UNIT = /^(?:%|‰|个百分点|个千分点|百分点)$/;

@@ -1,6 +1,7 @@
 import { parseDecimalCount } from '../text/chinese-numeral.js';
 import { figureMeasureAt, figureUnitAt } from '../text/measure-units.js';
 import { VERB_FIRST, VERBS } from './goals.js';
+import { inSpans, policyTermSpans } from './policy-terms.js';
 import { RANK_TARGET } from './rank-target.js';
 import { alternation, MARKED_NUMBER, PREFIX_QUALIFIERS, SIGNS } from './target-figure.js';
 import { markThousands, THOUSANDS_MARK } from '../text/thousands.js';
@@ -94,9 +95,12 @@ export function unreadTargets(text: string, match: string, isRead: (from: number
   // (found once, not per clause, which would take time growing with the square of a long paragraph).
   const year = TARGET_YEAR.exec(marked);
   const yearEnd = year ? year.index + year[0].length : -1;
+  // 给予20万元奖励, 扣2分: a policy's terms, which the goal reader sets aside, are no unread targets.
+  const terms = policyTermSpans(marked);
   CLAUSE.lastIndex = 0;
   for (let c = CLAUSE.exec(marked); c; c = CLAUSE.exec(marked)) {
     const clause = c[0];
+    if (terms.length > 0 && inSpans(terms, c.index + clause.length - clause.trimStart().length)) continue;
     // A figure is reported once, after the verb nearest it (达到 in 提高A达到5%, not 提高).
     const seen = new Set<number>();
     const verbHits = [...targetsIn(clause), ...changesIn(clause)];

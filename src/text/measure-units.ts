@@ -14,6 +14,7 @@ export const COUNTERS = [
   '斤', '公斤', '千克', '羽', '册', '平方千米',
   '枚', '尾', '瓶', '箱', '块', '本', '片', '粒', '匹', '袋', '度', '立方', '辆次', '车次',
   '幢', '口', '眼', '宗', '例', '笔',
+  '家次', '场次', '件次', '台次', '项次',
 ];
 
 /** Currencies other than the plain 元: 1.2亿美元 is measured in 亿美元, not in 亿. */
@@ -52,6 +53,8 @@ const FIGURE_UNITS: readonly string[] = [
   '起', '批次',
   // Counts of people or visits over time (800万人天, 40户次, 2000人·次): longer than 人 and 户.
   '人天', '人日', '人·次', '户次', '车次', '架次', '艘次',
+  // Visits, events and cases counted as often as they recur (走访企业5000家次, 宣讲200场次, 1000件次).
+  '家次', '场次', '件次', '台次', '项次', '班次', '期次',
   // A score (群众满意度达到85分以上); 分钟 is longer and wins.
   '分',
   // Farm output and livestock (粮食产量1200斤, 生猪存栏500头, 家禽出栏2000羽).

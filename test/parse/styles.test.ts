@@ -231,6 +231,8 @@ const STYLES = [
   ['rectify-table-problem-rowspan.html', 'a 整改方案 problem table (存在问题 | 整改措施 | 责任单位 | 整改期限): a problem cell spanning two measures (rowspan) groups them, 整改期限 gives the deadline'],
   ['task-table-domain-column.md', 'a Markdown task table whose 所属领域 column names each row\'s category, written once over the empty cells of the rows it spans'],
   ['rectify-table-flattened-no-caption.txt', 'a 整改 table flattened one cell per line with no caption, straight under 一、整改任务: read by its header run (序号 | 反馈问题 | 整改措施 | 责任单位 | 办结时限), the problem in each task\'s text'],
+  ['one-year-opening-changes-grants.txt', 'a one-year 工作方案 whose opening paragraph states its year\'s targets without a verb of level (同比增长7%左右, 城镇新增就业8000人, 3000家次) beside a subsidy\'s terms (按每人2000元给予…补贴，每户企业最高不超过10万元), which are no targets'],
+  ['deadline-months-score-terms.txt', 'a 考核办法 whose targets open with the month they are due by (2024年9月底前, 2025年6月30日前) beside its scores (得满分20分，每少1项扣2分，最高加5分), and a score table whose 分值 and 评分标准 columns are read as words, not as figures in the row\'s unit'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
