@@ -97,7 +97,9 @@ function withIdsChanged(result: EntityDiff, oldTasks: readonly Task[], newTasks:
 
 /**
  * Tasks are paired by content, never by number: the same title, text and units; then the same title
- * (a reworded task) or the same text (a retitled one); then the most similar text; last, tasks that
+ * (a reworded task) or the same text (a retitled one); then the most similar text, as the best
+ * assignment over all such pairs and only where they are alike beyond the plan's own
+ * boilerplate (see AlignSpec.contrast); last, tasks that
  * share a title by their group. So a removed task makes the ones after it `renumbered`, not
  * modified, and of two tasks with one title the one left is paired with itself.
  */
@@ -121,6 +123,9 @@ export function diffTasks(oldPlan: Plan | null, newPlan: Plan | null, sections: 
         (t) => ctx.key(taskBody(t)) || null,
       ],
       similarity: (t) => ctx.key(t.text),
+      // Tasks of one plan share much wording (开展…专项整治, 建立…清单): a pair must be alike in title
+      // and text beyond it, or it is a task dropped and another added.
+      contrast: [(t) => ctx.key(t.title), (t) => ctx.key(taskBody(t))],
       lastKeys: [(t) => (groupOf(t) < 0 ? null : `${ctx.key(t.title)}\u0001${groupOf(t)}`)],
     },
     fields: [
