@@ -1,3 +1,4 @@
+import { bestAssignment, type WeightedPair } from './assign.js';
 import { BigramIndex, bigrams, dice } from './similarity.js';
 
 /**
@@ -15,6 +16,14 @@ export interface AlignSpec<T> {
   similarity?: (item: T) => string;
   /** The least similarity (Dice over character bigrams, 0–1) that pairs two elements. */
   threshold?: number;
+  /**
+   * Texts (a task's title, its text) compared again without the list's template, the wording most
+   * elements of both versions share (全面排查…建立…清单), which is no evidence that a dropped task
+   * and a new one are one: a pair found by similarity counts only where, summed over these texts,
+   * what is left is alike enough (CONTRAST_FLOOR), and the pairs are then taken as the best
+   * assignment overall (the greatest summed likeness), not the best pair first.
+   */
+  contrast?: Array<(item: T) => string>;
   /**
    * Keys tried last, after similarity, each pairing only keys unique on both sides: where an
    * element stands (a group's number in its part), for what content and title no longer tell.
@@ -66,7 +75,11 @@ export function align<T>(oldItems: readonly T[], newItems: readonly T[], spec: A
   };
   spec.keys.forEach((keyOf, stage) => byKey(keyOf, stage === 0));
 
-  if (spec.similarity) alignBySimilarity(oldItems, newItems, oldPartner, newPartner, spec.similarity, spec.threshold ?? DEFAULT_THRESHOLD);
+  if (spec.similarity) {
+    const threshold = spec.threshold ?? DEFAULT_THRESHOLD;
+    if (spec.contrast) alignByContrast(oldItems, newItems, oldPartner, newPartner, spec.similarity, threshold, spec.contrast);
+    else alignBySimilarity(oldItems, newItems, oldPartner, newPartner, spec.similarity, threshold);
+  }
   for (const keyOf of spec.lastKeys ?? []) byKey(keyOf, false);
 
   const pairs: Array<[number, number]> = [];
@@ -93,6 +106,13 @@ function keyBuckets<T>(items: readonly T[], partner: readonly number[], keyOf: (
   return buckets;
 }
 
+interface Scored {
+  score: number;
+  distance: number;
+  o: number;
+  n: number;
+}
+
 function alignBySimilarity<T>(
   oldItems: readonly T[],
   newItems: readonly T[],
@@ -101,9 +121,80 @@ function alignBySimilarity<T>(
   textOf: (item: T) => string,
   threshold: number,
 ): void {
+  const scored = similarPairs(oldItems, newItems, oldPartner, newPartner, textOf, threshold);
+  scored.sort((a, b) => b.score - a.score || a.distance - b.distance || a.n - b.n || a.o - b.o);
+  for (const s of scored) {
+    if (oldPartner[s.o] === -1 && newPartner[s.n] === -1) {
+      oldPartner[s.o] = s.n;
+      newPartner[s.n] = s.o;
+    }
+  }
+}
+
+/** How alike, summed over the contrast texts without their template, a pair must be at least. */
+const CONTRAST_FLOOR = 0.2;
+
+function alignByContrast<T>(
+  oldItems: readonly T[],
+  newItems: readonly T[],
+  oldPartner: number[],
+  newPartner: number[],
+  textOf: (item: T) => string,
+  threshold: number,
+  contrast: Array<(item: T) => string>,
+): void {
+  const scored = similarPairs(oldItems, newItems, oldPartner, newPartner, textOf, threshold);
+  if (scored.length === 0) return;
+  const sides = contrast.map((f) => distinctive(oldItems.map((item) => bigrams(f(item))), newItems.map((item) => bigrams(f(item)))));
+  const weighted: WeightedPair[] = [];
+  for (const s of scored) {
+    let likeness = 0;
+    for (const [olds, news] of sides) likeness += dice(olds[s.o] as Set<string>, news[s.n] as Set<string>);
+    // Of equally alike pairs, the one nearer where the element stood.
+    if (likeness >= CONTRAST_FLOOR) weighted.push({ o: s.o, n: s.n, weight: likeness + 1e-6 / (1 + s.distance) });
+  }
+  for (const p of bestAssignment(weighted)) {
+    oldPartner[p.o] = p.n;
+    newPartner[p.n] = p.o;
+  }
+}
+
+/**
+ * Each version's bigram sets without the list's template: the bigrams more than half of the
+ * elements of each version have (开展…专项整治, 建立…清单). With one element a side there is no
+ * template to tell, and all is kept.
+ */
+function distinctive(olds: Array<Set<string>>, news: Array<Set<string>>): [Array<Set<string>>, Array<Set<string>>] {
+  if (olds.length < 2 || news.length < 2) return [olds, news];
+  const common = (sets: ReadonlyArray<Set<string>>): Set<string> => {
+    const counts = new Map<string, number>();
+    for (const set of sets) for (const g of set) counts.set(g, (counts.get(g) ?? 0) + 1);
+    const out = new Set<string>();
+    for (const [g, count] of counts) if (count * 2 > sets.length) out.add(g);
+    return out;
+  };
+  const oldCommon = common(olds);
+  const newCommon = common(news);
+  const strip = (set: Set<string>): Set<string> => {
+    const out = new Set<string>();
+    for (const g of set) if (!(oldCommon.has(g) && newCommon.has(g))) out.add(g);
+    return out;
+  };
+  return [olds.map(strip), news.map(strip)];
+}
+
+/** The pairs of unpaired elements worth scoring (a few candidates each) that reach the threshold. */
+function similarPairs<T>(
+  oldItems: readonly T[],
+  newItems: readonly T[],
+  oldPartner: readonly number[],
+  newPartner: readonly number[],
+  textOf: (item: T) => string,
+  threshold: number,
+): Scored[] {
   const oldRest = oldItems.map((_, i) => i).filter((i) => oldPartner[i] === -1);
   const newRest = newItems.map((_, j) => j).filter((j) => newPartner[j] === -1);
-  if (oldRest.length === 0 || newRest.length === 0) return;
+  if (oldRest.length === 0 || newRest.length === 0) return [];
   const oldSets = oldRest.map((i) => bigrams(textOf(oldItems[i] as T)));
   const index = new BigramIndex(oldSets);
 
@@ -120,7 +211,7 @@ function alignBySimilarity<T>(
     }
   });
 
-  const scored: Array<{ score: number; distance: number; o: number; n: number }> = [];
+  const scored: Scored[] = [];
   for (const j of newRest) {
     const set = bigrams(textOf(newItems[j] as T));
     const want = expected.get(j) ?? 0;
@@ -132,13 +223,7 @@ function alignBySimilarity<T>(
       if (score >= threshold) scored.push({ score, distance: Math.abs((oldRest[k] as number) - want), o: oldRest[k] as number, n: j });
     }
   }
-  scored.sort((a, b) => b.score - a.score || a.distance - b.distance || a.n - b.n || a.o - b.o);
-  for (const s of scored) {
-    if (oldPartner[s.o] === -1 && newPartner[s.n] === -1) {
-      oldPartner[s.o] = s.n;
-      newPartner[s.n] = s.o;
-    }
-  }
+  return scored;
 }
 
 /** The first index in a sorted list whose value is at least `value`. */

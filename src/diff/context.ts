@@ -3,6 +3,7 @@ import { documentPlaces } from '../query/places.js';
 import { looksTraditionalDoc } from '../query/traditional.js';
 import { UnitMatcher } from '../query/unit-matcher.js';
 import { loadSimplifier, type Simplifier } from '../text/simplify.js';
+import { eachOfTwoKinds } from '../units/second-name.js';
 import type { CompareContext } from './fields.js';
 import { loadRedliner } from './redline.js';
 import { diffTextKey } from './text-key.js';
@@ -37,6 +38,13 @@ export async function compareContext(oldDoc: PlanDocument, newDoc: PlanDocument,
   const names = [...new Set([oldDoc, newDoc].flatMap((doc) => (doc.plan?.tasks ?? []).flatMap((task) => [...task.lead, ...task.participants])))];
   const matcher = new UnitMatcher({ places, names, ...(simplify ? { simplify } : {}), ...(options.aliases ? { aliases: options.aliases } : {}) });
   const unitKey = strict ? (name: string) => name : (name: string) => matcher.key(name);
+  // 各镇（街道） is found by 各镇 and by 各街道 (UnitMatcher.keys): widening 各镇 to it adds a unit.
+  const unitKinds = (name: string): Array<{ name: string; key: string }> => {
+    const kinds = strict ? null : eachOfTwoKinds(name);
+    const own = unitKey(name);
+    const second = kinds ? matcher.key(kinds.second) : own;
+    return kinds && second !== own ? [{ name: kinds.main, key: own }, { name: kinds.second, key: second }] : [{ name, key: own }];
+  };
   const redline = await loadRedliner(strict ? undefined : key);
-  return { strict, redline, key, unitKey };
+  return { strict, redline, key, unitKey, unitKinds };
 }

@@ -19,6 +19,38 @@ const indicatorField: FieldRule<Goal> = {
   },
 };
 
+/** Multipliers a unit may open with (0.2万个 is 2000个; 1.8万亿元 is 18000亿元). */
+const MULTIPLIERS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+
+/** A goal's figure as a plain count of its base unit: 0.2 万个 → 2000 个; null without a value. */
+function quantity(value: number | null | undefined, unit: string): { amount: number; unit: string } | null {
+  if (value === null || value === undefined || !Number.isFinite(value)) return null;
+  let amount = value;
+  let at = 0;
+  while (at < unit.length - 1 && MULTIPLIERS[unit[at] as string] !== undefined) amount *= MULTIPLIERS[unit[at++] as string] as number;
+  return { amount, unit: unit.slice(at) };
+}
+
+const sameAmount = (x: number, y: number): boolean => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
+
+/**
+ * Whether two goals state one quantity, written with another multiplier (2000个 and 0.2万个): the
+ * target did not change, so neither its value nor its unit is reported.
+ */
+export function sameQuantity(a: Goal, b: Goal): boolean {
+  if (a.unit === b.unit) return false;
+  const [x, y] = [quantity(a.value, a.unit ?? ''), quantity(b.value, b.unit ?? '')];
+  if (!x || !y || !x.unit || x.unit !== y.unit || !sameAmount(x.amount, y.amount)) return false;
+  const [xTo, yTo] = [quantity(a.upTo ?? null, a.unit ?? ''), quantity(b.upTo ?? null, b.unit ?? '')];
+  return xTo === null || yTo === null ? xTo === yTo : sameAmount(xTo.amount, yTo.amount);
+}
+
+/** A figure field, no change where the figure is only rewritten with a multiplier (see sameQuantity). */
+function figureField(name: string, get: (g: Goal) => unknown): FieldRule<Goal> {
+  const rule = valueField<Goal>(name, get);
+  return { name, compare: (a, b, ctx) => (!ctx.strict && sameQuantity(a, b) ? null : rule.compare(a, b, ctx)) };
+}
+
 /**
  * The year a changed target is for. A goal is one year's target, and an indicator may have one
  * for 2023 and one for 2025: the change has to say which moved. A target moved to another year
@@ -58,10 +90,10 @@ export function diffGoals(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Compa
       },
       fields: [
         indicatorField,
-        valueField('value', (g) => g.value),
-        valueField('upTo', (g) => g.upTo ?? null),
+        figureField('value', (g) => g.value),
+        figureField('upTo', (g) => g.upTo ?? null),
         rawAsWritten,
-        valueField('unit', (g) => g.unit),
+        figureField('unit', (g) => g.unit),
         valueField('qualifier', (g) => g.qualifier ?? null),
         valueField('comparison', (g) => g.comparison),
         valueField('year', (g) => g.year ?? null),

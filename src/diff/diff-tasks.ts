@@ -1,4 +1,5 @@
 import type { Plan, SectionRef, Task } from '../model/types.js';
+import { taskPlaces } from '../query/task-place.js';
 import type { Alignment } from './align.js';
 import type { Change, IdChange } from './types.js';
 import { diffEntities, type EntityDiff, type EntitySpec } from './diff-entities.js';
@@ -73,14 +74,14 @@ const identityRule: FieldRule<Task> = {
  * it (task-X-<group> → task-X when its twin went): their own change may be none at all, so the
  * id they had would otherwise vanish without a word.
  */
-function withIdsChanged(result: EntityDiff, oldTasks: readonly Task[], newTasks: readonly Task[], ctx: CompareContext): EntityDiff {
+function withIdsChanged(result: EntityDiff, oldTasks: readonly Task[], newTasks: readonly Task[], ctx: CompareContext, placeOf: (t: Task) => string): EntityDiff {
   const byTitle = new Map<string, IdChange[]>();
   for (const [i, j] of result.alignment.pairs) {
     const a = oldTasks[i] as Task;
     const b = newTasks[j] as Task;
     if (!idChangedAlone(a, b)) continue;
     const key = ctx.key(b.title);
-    byTitle.set(key, [...(byTitle.get(key) ?? []), { number: b.number, title: b.title, old: a.id, new: b.id }]);
+    byTitle.set(key, [...(byTitle.get(key) ?? []), { number: placeOf(b), title: b.title, old: a.id, new: b.id }]);
   }
   if (byTitle.size === 0) return result;
   const annotate = (change: Change | null): Change | null => {
@@ -97,7 +98,9 @@ function withIdsChanged(result: EntityDiff, oldTasks: readonly Task[], newTasks:
 
 /**
  * Tasks are paired by content, never by number: the same title, text and units; then the same title
- * (a reworded task) or the same text (a retitled one); then the most similar text; last, tasks that
+ * (a reworded task) or the same text (a retitled one); then the most similar text, as the best
+ * assignment over all such pairs and only where they are alike beyond the plan's own
+ * boilerplate (see AlignSpec.contrast); last, tasks that
  * share a title by their group. So a removed task makes the ones after it `renumbered`, not
  * modified, and of two tasks with one title the one left is paired with itself.
  */
@@ -111,6 +114,10 @@ export function diffTasks(oldPlan: Plan | null, newPlan: Plan | null, sections: 
   const oldSection = oldPlan ? sectionFinder(oldPlan) : () => -1;
   const newSection = newPlan ? sectionFinder(newPlan) : () => -1;
   const oldSet = new Set<Task>(oldTasks);
+  // Where each task stands as `plan query` names it (1（2）), by version: ids are unique within one.
+  const oldPlaces = taskPlaces({ plan: oldPlan });
+  const newPlaces = taskPlaces({ plan: newPlan });
+  const placeOf = (t: Task): string => (oldSet.has(t) ? oldPlaces.get(t.id) : newPlaces.get(t.id)) ?? t.number;
   const groupOf = (t: Task): number => (oldSet.has(t) ? (counterpart.get(oldSection(t.section)) ?? -1) : newSection(t.section));
   const spec: EntitySpec<Task> = {
     kind: 'task',
@@ -121,6 +128,9 @@ export function diffTasks(oldPlan: Plan | null, newPlan: Plan | null, sections: 
         (t) => ctx.key(taskBody(t)) || null,
       ],
       similarity: (t) => ctx.key(t.text),
+      // Tasks of one plan share much wording (开展…专项整治, 建立…清单): a pair must be alike in title
+      // and text beyond it, or it is a task dropped and another added.
+      contrast: [(t) => ctx.key(t.title), (t) => ctx.key(taskBody(t))],
       lastKeys: [(t) => (groupOf(t) < 0 ? null : `${ctx.key(t.title)}\u0001${groupOf(t)}`)],
     },
     fields: [
@@ -139,7 +149,24 @@ export function diffTasks(oldPlan: Plan | null, newPlan: Plan | null, sections: 
     entity: (t) => t,
     position: (t) => t.position,
     id: (t) => t.id,
-    place: (t) => ({ number: t.number, title: t.title }),
+    place: (t) => ({ number: placeOf(t), title: t.title }),
   };
-  return withIdsChanged(diffEntities(oldTasks, newTasks, spec, ctx, newPlan?.titlePosition ?? null), oldTasks, newTasks, ctx);
+  return withPlaces(withIdsChanged(diffEntities(oldTasks, newTasks, spec, ctx, newPlan?.titlePosition ?? null), oldTasks, newTasks, ctx, placeOf), placeOf);
+}
+
+/**
+ * Each change with where its task stands when its number does not say it (see Change.places): a
+ * removed （2） under item 1 is `1（2）`, as `plan query` names it, not task 2, which is another one.
+ */
+function withPlaces(result: EntityDiff, placeOf: (t: Task) => string): EntityDiff {
+  const annotate = (change: Change | null): Change | null => {
+    if (!change || change.kind !== 'task') return change;
+    const [a, b] = [change.old as Task | null, change.new as Task | null];
+    const places = { old: a ? placeOf(a) : null, new: b ? placeOf(b) : null };
+    if ((!a || places.old === a.number) && (!b || places.new === b.number)) return change;
+    const { line, column, ...rest } = change;
+    return { ...rest, places, line, column };
+  };
+  const steps = result.steps.map((step) => ({ ...step, change: annotate(step.change) }));
+  return { ...result, steps, changes: steps.flatMap((step) => (step.change ? [step.change] : [])) };
 }

@@ -11,6 +11,11 @@ export interface CompareContext {
   key: (text: string) => string;
   /** The key a unit name is compared by: names with one key are one unit (as written with --strict). */
   unitKey: (name: string) => string;
+  /**
+   * The kinds of unit a name stands for, each with its key: one for a unit, two for an addressee of
+   * two kinds (各镇（街道）: 各镇 and 各街道), as `plan query` finds them. Absent: each name is one unit.
+   */
+  unitKinds?: (name: string) => ReadonlyArray<{ name: string; key: string }>;
 }
 
 /** How one field of an element is compared: null when it did not change. */
@@ -96,14 +101,35 @@ export function listField<T>(name: string, get: (item: T) => readonly string[], 
       const key = options.text ? ctx.key : ctx.unitKey;
       const oldList = [...get(a)];
       const newList = [...get(b)];
-      const oldKeys = new Set(oldList.map(key));
-      const newKeys = new Set(newList.map(key));
-      const added = newList.filter((s) => !oldKeys.has(key(s)));
-      const removed = oldList.filter((s) => !newKeys.has(key(s)));
+      const one = (name: string): Array<{ name: string; key: string }> => [{ name, key: key(name) }];
+      const kindsOf = options.units && !options.text && ctx.unitKinds ? ctx.unitKinds : one;
+      const added = missingKinds(newList, oldList, kindsOf);
+      const removed = missingKinds(oldList, newList, kindsOf);
       if (added.length === 0 && removed.length === 0) return null;
       return { old: oldList, new: newList, added, removed };
     },
   };
+}
+
+/**
+ * The names of `list` the other list does not cover: a name whose every kind is missing as written,
+ * else only the kinds missing (各镇 → 各镇（街道） adds 各街道, as `plan query` finds the task by it).
+ */
+function missingKinds(list: readonly string[], other: readonly string[], kindsOf: NonNullable<CompareContext['unitKinds']>): string[] {
+  const covered = new Set(other.flatMap((name) => kindsOf(name).map((k) => k.key)));
+  const out: string[] = [];
+  for (const name of list) {
+    const kinds = kindsOf(name);
+    const missing = kinds.filter((k) => !covered.has(k.key));
+    if (missing.length === kinds.length) out.push(name);
+    else out.push(...missing.map((k) => k.name));
+  }
+  return out;
+}
+
+/** The keys of every kind a name stands for, as one text (two names for one set of units agree). */
+function kindsKey(name: string, ctx: CompareContext): string {
+  return ctx.unitKinds ? ctx.unitKinds(name).map((k) => k.key).join('\u0001') : ctx.unitKey(name);
 }
 
 /**
@@ -120,13 +146,14 @@ export function respellings(oldList: readonly string[], newList: readonly string
   const oldOnly = new Map<string, string[]>();
   for (const name of oldList) {
     if (newSpelled.has(ctx.key(name))) continue;
-    const unit = ctx.unitKey(name);
+    // A name widened to two kinds of unit (各镇 → 各镇（街道）) names more units, no respelling.
+    const unit = kindsKey(name, ctx);
     oldOnly.set(unit, [...(oldOnly.get(unit) ?? []), name]);
   }
   const out: Respelling[] = [];
   for (const name of newList) {
     if (oldSpelled.has(ctx.key(name))) continue;
-    const olds = oldOnly.get(ctx.unitKey(name));
+    const olds = oldOnly.get(kindsKey(name, ctx));
     const old = olds?.shift();
     if (old !== undefined) out.push({ old, new: name });
   }

@@ -115,8 +115,9 @@ function cut(text: string, part: string): string {
  * (1160 → 1170 件) is reported as its goal, not a second time as the prose around it. Only the
  * figure written before the goal's unit is masked, and the goal's year (2023年 → 2024年, reported
  * as the goal's year), and the goal's qualifying words where the goal reads them (85%以上 → 85%左右,
- * reported as the goal's qualifier; see withoutGoalQualifiers), in the goal's own sentence: one sentence may hold several targets, and its
- * other numbers (a base year, 比2020年) are still compared as text. A goal reported `whole` (added
+ * reported as the goal's qualifier; see withoutGoalQualifiers), and the base year it is measured
+ * against (比2022年, the goal's baseYear), in the goal's own sentence: one sentence may hold several
+ * targets, and its other numbers are still compared as text. A goal reported `whole` (added
  * or removed) takes its clause with it, when the clause is only that goal (see goalClause): the
  * goal added with `，数字化车间达到30个` is that clause, not also a new wording of its sentence;
  * and a sentence that is only such goals (技术合同成交额达到50亿元。) goes whole, with its stop.
@@ -171,16 +172,29 @@ export function maskGoalFigures(
     if (!sentence || !source) continue;
     // A range (3—5个) is one figure: a changed end is the goal's upTo, not the prose's.
     const figure = new RegExp(`${source}(?=${goalUnitsSource(g, keyOf)})`, 'g');
-    let mask = (masked.get(sentence) ?? sentence).replace(figure, '\u0000');
+    // A multiplier opening the unit goes with the figure (2000个 = 0.2万个: the goal's, if anything).
+    let mask = (masked.get(sentence) ?? sentence).replace(figure, '\u0000').replace(/\u0000[万亿]+(?=[^万亿])/g, '\u0000');
     if (g.year !== undefined) mask = mask.replace(new RegExp(`(?<![0-9])${g.year}(?=年)`, 'g'), '\u0001');
+    // 比2022年增长50%: the base year is the goal's too (its baseYear), reported there.
+    if (g.baseYear !== undefined) mask = mask.replace(baseYearPattern(g.baseYear), '\u0003');
     masked.set(sentence, mask);
   }
   let out = key;
-  for (const sentence of gone) out = out.replace(new RegExp(`${escapeRegExp(sentence)}[。;；!！?？]?`, 'g'), '');
+  // The last of a run of sentences joined by semicolons (…1500家；建成5G基站2000个。) takes the
+  // semicolon before it, so the run ends with its stop as the other version's does.
+  for (const sentence of gone) {
+    const at = escapeRegExp(sentence);
+    out = out.replace(new RegExp(`[;；]${at}(?=[。.!！?？]|$)|${at}[。;；!！?？]?`, 'g'), '');
+  }
   // Longest first: one version's sentence may stand inside the other's (到2025年，… in 力争到2025年，…).
   const bySize = [...masked].sort((a, b) => b[0].length - a[0].length);
   for (const [sentence, mask] of bySize) out = out.split(sentence).join(mask);
   return out;
+}
+
+/** A goal's base year where its sentence writes it: the year after 比 or 较 (比2022年, 较2022年底). */
+function baseYearPattern(year: number): RegExp {
+  return new RegExp(`(?<=[比较])${year}(?=年)`, 'g');
 }
 
 function escapeRegExp(text: string): string {
@@ -267,9 +281,10 @@ export function goalFigureSpans(text: string, goals: readonly ClauseGoal[]): Mas
     const source = writtenUnits(g).some(Boolean) ? goalFigureSource(g, fold) : null;
     const figure = source ? new RegExp(`${source}(?=${goalUnitsSource(g, fold)})`, 'g') : null;
     const year = g.year !== undefined ? new RegExp(`(?<![0-9])${g.year}(?=年)`, 'g') : null;
+    const baseYear = g.baseYear !== undefined ? baseYearPattern(g.baseYear) : null;
     for (let at = folded.indexOf(sentence); at >= 0; at = folded.indexOf(sentence, at + sentence.length)) {
       const inSentence = folded.slice(at, at + sentence.length);
-      for (const [pattern, kind] of [[figure, 'figure'], [year, 'year']] as const) {
+      for (const [pattern, kind] of [[figure, 'figure'], [year, 'year'], [baseYear, 'year']] as const) {
         if (!pattern) continue;
         for (const m of inSentence.matchAll(pattern)) spans.push([at + (m.index ?? 0), at + (m.index ?? 0) + m[0].length, kind]);
       }

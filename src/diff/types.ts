@@ -160,6 +160,12 @@ export interface Change {
   op: ChangeOp;
   /** For tasks: the task's stable id (the new one when the task was retitled; `old.id` has the old one). */
   id?: string;
+  /**
+   * For tasks whose number alone does not tell them apart (1（2） in a plan whose items restart at
+   * （1）): where the task stands in each version as `plan query` names it, its labels from its group
+   * down. Absent where the number says it.
+   */
+  places?: { old: string | null; new: string | null };
   /** For annex and table changes: whether the annex (or table) as a whole or one of its rows changed. */
   element?: 'annex' | 'table' | 'row';
   old: DiffEntity | null;

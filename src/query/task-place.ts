@@ -23,7 +23,7 @@ const STARTS_WITH_NUMERAL = /^[一二三四五六七八九十\d]/;
  * `（一）1（1）` when each group restarts at 1, `（一）一是` beside `（二）` when tasks are
  * written at several levels. Keyed by task id.
  */
-export function taskPlaces(doc: PlanDocument): Map<string, string> {
+export function taskPlaces(doc: Pick<PlanDocument, 'plan'>): Map<string, string> {
   const tasks = doc.plan?.tasks ?? [];
   const places = new Map<string, string>();
   const numbers = new Set(tasks.map((t) => t.number));
@@ -34,7 +34,7 @@ export function taskPlaces(doc: PlanDocument): Map<string, string> {
 }
 
 /** The task's labels from its section down, joined: （一）1（1）, 一.1. */
-function placeOf(doc: PlanDocument, task: Task): string {
+function placeOf(doc: Pick<PlanDocument, 'plan'>, task: Task): string {
   const section = task.section ? doc.plan?.sections.find((s) => s.number === task.section?.number && s.title === task.section.title) : undefined;
   const from = section ? task.path.indexOf(section.label) : -1;
   if (from < 0 || from === task.path.length - 1) return from < 0 ? task.number : bare(task.label || task.number);

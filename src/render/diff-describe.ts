@@ -13,8 +13,8 @@ type Numbered = { number?: string; title?: string };
 
 /** `9 → 8` when the element was renumbered, else its number. */
 function numberOf(change: Change): string {
-  const a = (change.old as Numbered | null)?.number;
-  const b = (change.new as Numbered | null)?.number;
+  const a = change.places?.old ?? (change.old as Numbered | null)?.number;
+  const b = change.places?.new ?? (change.new as Numbered | null)?.number;
   if (a !== undefined && b !== undefined && a !== b) return `${a} → ${b}`;
   return b ?? a ?? '';
 }

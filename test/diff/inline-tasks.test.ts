@@ -18,11 +18,11 @@ describe('diff of tasks written inside their group’s paragraph', () => {
   });
 
   it('should report a unit added once, as the task’s, not again as the group’s text', async () => {
-    expect(await changes(OLD.replace('区住建局）', '区住建局、区财政局）'))).toEqual([['task', 'modified', 'task 一 加快5G网络建设', ['participants']]]);
+    expect(await changes(OLD.replace('区住建局）', '区住建局、区财政局）'))).toEqual([['task', 'modified', 'task （一）一是 加快5G网络建设', ['participants']]]);
   });
 
   it('should report a task’s text changed once, as the task’s', async () => {
-    expect(await changes(OLD.replace('建设城市算力中心', '建设城市智能算力中心'))).toEqual([['task', 'modified', 'task 二 建设城市智能算力中心', ['title']]]);
+    expect(await changes(OLD.replace('建设城市算力中心', '建设城市智能算力中心'))).toEqual([['task', 'modified', 'task （一）二是 建设城市智能算力中心', ['title']]]);
   });
 
   it('should still report the group’s own words changed', async () => {

@@ -1,0 +1,55 @@
+/**
+ * A goal change is reported as the goal only, not again as its part's text (probe42 #10): a goal
+ * added as the last of a run of semicolon sentences, a changed base year, and one figure restated
+ * with a multiplier (1200家 → 0.12万家), which is no change at all.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { diffDocuments } from '../../src/diff/diff-documents.js';
+import { sameQuantity } from '../../src/diff/diff-goals.js';
+import type { Goal } from '../../src/model/types.js';
+import { parseNotice } from '../../src/parse/parse-notice.js';
+import { renderDiffText } from '../../src/render/diff-text.js';
+import { diffFixtures } from '../helpers/diff-results.js';
+
+const DIR = 'fixtures/diff/goals-restated';
+const goal = (value: number, unit: string, upTo?: number): Goal => ({ value, unit, ...(upTo === undefined ? {} : { upTo }) }) as Goal;
+
+describe('sameQuantity', () => {
+  it('should take a figure rewritten with 万 or 亿 as the same quantity', () => {
+    expect(sameQuantity(goal(2000, '个'), goal(0.2, '万个'))).toBe(true);
+    expect(sameQuantity(goal(18000, '亿元'), goal(1.8, '万亿元'))).toBe(true);
+    expect(sameQuantity(goal(3000, '个', 5000), goal(0.3, '万个', 0.5))).toBe(true);
+  });
+
+  it('should not take another quantity or another unit as the same', () => {
+    expect(sameQuantity(goal(2000, '个'), goal(0.3, '万个'))).toBe(false);
+    expect(sameQuantity(goal(2000, '个'), goal(0.2, '万家'))).toBe(false);
+    expect(sameQuantity(goal(2000, '个'), goal(2000, '个'))).toBe(false);
+  });
+});
+
+describe('plan diff of goals restated (goals-restated)', () => {
+  it('should report the changed base year and the added last sentence as goals only', async () => {
+    const result = await diffFixtures(`${DIR}/old.txt`, `${DIR}/new.txt`);
+    expect(await renderDiffText(result, { color: false })).toBe(readFileSync(`${DIR}.expected.txt`, 'utf8'));
+    expect(result.changes.map((c) => [c.kind, c.op])).toEqual([
+      ['goal', 'modified'],
+      ['goal', 'added'],
+    ]);
+  });
+
+  it('should report the last sentence of a semicolon run removed as its goal only', async () => {
+    const old = readFileSync(`${DIR}/old.txt`, 'utf8');
+    const revised = old.replace('；培育农民专业合作社示范社1200家。', '。');
+    const result = await diffDocuments(await parseNotice(old), await parseNotice(revised));
+    expect(result.changes.map((c) => [c.kind, c.op])).toEqual([['goal', 'removed']]);
+  });
+
+  it('should still report the part when other words of the sentence changed too', async () => {
+    const old = readFileSync(`${DIR}/old.txt`, 'utf8');
+    const revised = old.replace('新建冷链仓储设施50个', '新建和改造冷链仓储设施50个');
+    const result = await diffDocuments(await parseNotice(old), await parseNotice(revised));
+    expect(result.changes.map((c) => [c.kind, c.op])).toContainEqual(['part', 'modified']);
+  });
+});
