@@ -220,6 +220,8 @@ const STYLES = [
   ['one-line-items-numbered-on.text', 'a notice with no line breaks whose items number on across groups ((二)培育电商主体2.培训…): the group\'s title cut before its first item, with a text-unbroken warning'],
   ['annex-units-captions-project-list.txt', 'an annex of two yearly tables under 表1/表2 captions (a 单位 cell 1/10万, a unit bracket （‰）, cells carrying %), a project list whose 建设内容 column is prose, and a tab task table with category rows'],
   ['clause-qualified-role-labels.txt', 'role labels with a word before the role word that is part of the label, never a unit: 第一/主体/牵头 before 责任/落实单位 lead, 协同/相关/配合 before 责任/实施单位 take part, 其他/主要 before 配合单位 and 共同 before 牵头单位 keep the role word\'s, 直接责任单位 and 主管部门 are responsible, 会办单位 takes part; an unknown label (共建单位：) is reported'],
+  ['clause-deadline-first-name-brackets.txt', 'clauses without brackets ending an item\'s line that open with the deadline or the leader (。完成时限：…；责任单位：A, …，牵头单位：A, 时间节点：持续推进 牵头单位：A, 责任领导：…；牵头单位：A), and lists whose last unit ends in a bracket: a gloss of the places of a level (各村（社区）, 各镇（街道）, 各县（市、区）) kept with the name, and the lead\'s mark (A、区政务服务办（牵头）)'],
+  ['measures-policy-clauses-payout-labels.txt', 'a 若干措施 whose measures get their units from a line after them (以上政策由A负责兑现，B配合 / 上述政策由A负责) or a sentence ending the last (以上条款由A负责兑现), and from the department paying the support out or taking the applications (兑现部门：, 受理部门：, 政策兑现责任单位：)'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
