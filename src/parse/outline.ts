@@ -13,7 +13,7 @@ import { isRunOnMeasure, splitInlineItems } from './inline-items.js';
 import { recordField, recordMarker } from './labelled-task-list.js';
 import { boxHeading, type BoxHeading } from './boxes.js';
 import { bracketRun, joinParts, type ClausePart } from './bracket-run.js';
-import { reportUnreadBrackets, reportUnreadLabels } from './unread-clause.js';
+import { reportUnreadClauses, reportUnreadLabels } from './unread-clause.js';
 import { wrappedUnits } from './wrapped-units.js';
 
 /** The marker of a bulleted list item: an item without a number or a label of its own. */
@@ -202,12 +202,26 @@ function clauseAtEnd(match: string, from: number): ClauseSpan | null {
   const contact = br && withoutContacts(match.slice(br.open, br.close + 1), match.slice(br.open, br.close + 1)).text.length === 0;
   const brSpan: ClauseSpan | null = br && br.open >= from && !contact ? { open: br.open, end: br.close + 1, inner: [br.open + 1, br.close], bracketed: true } : null;
   const bracketSpan = runSpan ?? brSpan;
-  // 责任单位：A、区商务局（区粮食和物资储备局）。: a bracket right after a name, in a labelled
-  // sentence, is that body's second name, not the clause; the sentence is.
-  if (bracketSpan && !secondNameBracket(match, bracketSpan) && !dutyNoteBracket(match, bracketSpan)) return bracketSpan;
   const labelled = labelledSentence(match, from);
+  // 责任单位：A、区商务局（区粮食和物资储备局）。: a bracket right after a name, in a labelled
+  // sentence, is that body's second name, a gloss or a mark of its role, not the clause; the sentence is.
+  const inList = bracketSpan !== null && labelled !== null && labelled.open < bracketSpan.open;
+  if (bracketSpan && !(inList && (secondNameBracket(match, bracketSpan) || dutyNoteBracket(match, bracketSpan) || nameBracket(match, bracketSpan)))) return bracketSpan;
   if (labelled && (!bracketSpan || labelled.open < bracketSpan.open)) return labelled;
   return bracketSpan ?? verbalSentence(match, from);
+}
+
+/**
+ * A bracket right after a unit's name, holding no label and no clause of its own, ends that name:
+ * the gloss of a level's places (各村（社区）, 各镇（街道）, 各县（市、区）), or the mark of the unit that
+ * leads (区政务服务办（牵头）), which the list of a labelled sentence keeps with the name.
+ */
+const LEAD_MARK_INSIDE = /^\s*(?:牵头|主责|负总责)(?:单位|部门)?\s*$/;
+
+function nameBracket(match: string, span: ClauseSpan): boolean {
+  if (span.parts || !/[\u4e00-\u9fff]/.test(match[span.open - 1] ?? '')) return false;
+  const inside = match.slice(span.inner[0], span.inner[1]);
+  return !inside.includes(':') && (LEAD_MARK_INSIDE.test(inside) || !CLAUSE_VERB.test(inside));
 }
 
 const NAME_BEFORE = new RegExp(`${BODY_NAME_END}$`);
@@ -239,14 +253,46 @@ function labelledSentence(match: string, from: number): ClauseSpan | null {
     if (start < from) continue;
     // …。——牵头单位：A: a dash may lead the clause in.
     const before = match.slice(from, start).trimEnd().replace(/[—–-]{1,2}$/, '').trimEnd();
-    if (before.length > 0 && !/(?:[。!?]|(?<![\d.])\.)$/.test(before)) continue;
+    // …。完成时限：2024年12月底；责任单位：A: the clause may open with its deadline, or its leader, as the sentence's start.
+    const open = before.length > 0 && !SENTENCE_END.test(before) ? keyedOpening(match, from, from + before.length) : start;
+    if (open < 0) continue;
     let end = match.trimEnd().length;
     while (end > start && /[。.;；]/.test(match[end - 1] as string)) end--;
     if (/[。]/.test(match.slice(start, end))) continue;
-    return { open: start, end, inner: [start, end], bracketed: false };
+    return { open, end, inner: [open, end], bracketed: false };
   }
   return null;
 }
+
+/** How a sentence ends: 。！？, or a half-width full stop that is no decimal point or item number's. */
+const SENTENCE_END = /(?:[。!?]|(?<![\d.])\.)$/;
+const endsSentence = (match: string, at: number): boolean => {
+  const c = match[at];
+  return c === '。' || c === '!' || c === '?' || (c === '.' && !/[\d.]/.test(match[at - 1] ?? ''));
+};
+
+/**
+ * Where a clause opens when parts other than its roles stand first in it, as the sentence's start
+ * (…。完成时限：2024年12月底；责任单位：A / …。责任领导：王某；牵头单位：A / …。2024年底前完成；责任单位：A):
+ * the text from the sentence's start to `to` (the first role label, past the separator) is nothing
+ * but its deadline and keyed parts, which the clause parser takes out (a deadline, a leader) or keeps
+ * in the clause's text. -1 when it is anything else.
+ */
+function keyedOpening(match: string, from: number, to: number): number {
+  // Such parts are short: the sentence's start is looked for in the 80 characters before.
+  let start = to;
+  while (start > from && to - start < 80 && !endsSentence(match, start - 1)) start--;
+  if (start > from && !endsSentence(match, start - 1)) return -1;
+  while (start < to && /\s/.test(match[start] as string)) start++;
+  const opening = match.slice(start, to);
+  // Every such part has a colon, a year or an open-ended term: most sentences before a label have none.
+  if (!/:|\d{4}|长期|持续/.test(opening)) return -1;
+  const parts = opening.replace(/[\s,;]+$/, '').split(/[,;]/);
+  return parts.every((p) => KEYED_PART.test(p) || deadlineSentence(p.trim()) !== null) ? start : -1;
+}
+
+/** A keyed part of a clause other than a role (完成时限：…, 责任领导：…, 实施范围：…), as parseLabelled lets one open it. */
+const KEYED_PART = /^\s*[\u4e00-\u9fff]{2,6}:[^:]*$/;
 
 /**
  * Where a clause's text starts at or after `at`: past spaces and the dash that may lead a clause in
@@ -1193,7 +1239,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
   }
   closeBox();
   for (const b of stack.splice(0)) close(b);
-  reportUnreadBrackets(ctx, items, roots);
+  reportUnreadClauses(ctx, items, roots);
   return { roots, before, tables };
 }
 

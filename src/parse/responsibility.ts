@@ -615,9 +615,10 @@ const SUPPORT_VERBS =
 
 /**
  * The verbs by which the units named carry the work out themselves, as 负责 says: 负责实施,
- * 负责组织实施, 组织实施, 具体负责 (县水务集团负责实施; 由县水利局组织实施，县林业局配合).
+ * 负责组织实施, 组织实施, 具体负责 (县水务集团负责实施; 由县水利局组织实施，县林业局配合); and, of a
+ * 若干措施's support, paying it out or taking its applications (以上政策由区商务局负责兑现).
  */
-const CARRY_OUT = '(?:具体)?负责(?:组织)?实施|组织实施|具体负责';
+const CARRY_OUT = '(?:具体)?负责(?:组织)?(?:实施|兑现|受理)|组织实施|具体负责';
 
 /**
  * The verbs a verbal clause may end with, for a text that has to end with one to be read as a

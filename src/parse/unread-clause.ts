@@ -9,7 +9,8 @@ import type { OutlineNode, Position } from '../model/types.js';
 import type { Item, ParseContext } from './context.js';
 import { withoutContacts } from './contacts.js';
 import { ROLE_BODY } from '../text/role-words.js';
-import { labelStarts, looksVerbal, type ParsedClause } from './responsibility.js';
+import { coveringOpening } from './covering-clause.js';
+import { BODY_NAME_END, labelStarts, looksVerbal, type ParsedClause } from './responsibility.js';
 
 /** The verbs one of which a verbal clause holds (see looksVerbal): most brackets of prose hold none. */
 const CLAUSE_VERB = /牵头|主[责抓]|负责|配合|参与|协[助同]|落实|实施|推进|保障|支持|[指督]导|督促|监督/;
@@ -79,17 +80,86 @@ function coverage(read: readonly Position[]): (p: Position) => boolean {
   };
 }
 
-/** Reports the clause brackets at the end of the outline's items that no clause of the outline holds. */
-export function reportUnreadBrackets(ctx: ParseContext, items: readonly Item[], roots: readonly OutlineNode[]): void {
+/** Where the clauses read in the outline stand, and the 专栏 boxes (whose lines are their text, a clause line too). */
+function readClauses(roots: readonly OutlineNode[]): { read: Position[]; boxes: Position[] } {
   const read: Position[] = [];
+  const boxes: Position[] = [];
   const visit = (nodes: readonly OutlineNode[]): void => {
     for (const n of nodes) {
       if (n.responsibility) read.push(n.responsibility.position);
+      if (n.kind === 'box') boxes.push(n.position);
       visit(n.children);
     }
   };
   visit(roots);
+  return { read, boxes };
+}
+
+/**
+ * Reports what no clause of the outline holds though the genre writes it as one: the clause
+ * brackets at the end of its items, and the lines that give units to the items above them.
+ */
+export function reportUnreadClauses(ctx: ParseContext, items: readonly Item[], roots: readonly OutlineNode[]): void {
+  const { read, boxes } = readClauses(roots);
   const covered = coverage(read);
+  reportUnreadBrackets(ctx, items, covered);
+  reportUnreadCovering(ctx, items, covered);
+  reportUnreadLabelled(ctx, items, coverage([...read, ...boxes]));
+}
+
+/**
+ * Reports a role label with its colon that ends an item without brackets (…，完成时限：…；责任单位：A)
+ * but that no clause read: the sentence it closes names the item's units, which are in no task.
+ */
+function reportUnreadLabelled(ctx: ParseContext, items: readonly Item[], covered: (p: Position) => boolean): void {
+  for (const item of items) {
+    // Every such label has its colon: most items have none.
+    if (ctx.claims[item.index] !== 'outline' || !item.match.includes(':')) continue;
+    let end = item.match.trimEnd().length;
+    while (end > 0 && /[。.;；]/.test(item.match[end - 1] as string)) end--;
+    const last = item.match.lastIndexOf('。', end - 1);
+    const at = labelStarts(item.match).find((k) => k > last);
+    // A label inside round brackets is a bracketed clause's, which reportUnreadBrackets reports.
+    if (at === undefined || end - at > 120 || item.match.lastIndexOf('(', at) > item.match.lastIndexOf(')', at)) continue;
+    const position = ctx.spanPosition(item, at, end);
+    if (covered(position)) continue;
+    ctx.report('clause-unread', 'warning', `the responsibility clause "${item.text.slice(at, end)}" was not read: its units are in no task`, position);
+  }
+}
+
+/**
+ * After a covering opening (以上政策, 上述任务), 由 and a body's name (以上政策由区商务局统筹兑现), or a
+ * role label (以上措施责任单位：), as the units of the items above are given.
+ */
+const COVERING_UNITS = new RegExp(`^(?:由[^,;。]{1,30}?${BODY_NAME_END}|[\\u4e00-\\u9fff]{1,6}${ROLE_BODY}:)`);
+
+/**
+ * Reports a line that opens as one giving the units of the items above it (以上政策由A…) but that no
+ * clause read: those items name no units, and may be no tasks at all.
+ */
+function reportUnreadCovering(ctx: ParseContext, items: readonly Item[], covered: (p: Position) => boolean): void {
+  for (const item of items) {
+    if (ctx.claims[item.index] !== 'outline') continue;
+    const lead = item.match.length - item.match.trimStart().length;
+    // Every such line opens with 以上 or 上述: the cheap test spares the others the pattern.
+    const head = item.match.slice(lead, lead + 2);
+    if (head !== '以上' && head !== '上述') continue;
+    const opening = coveringOpening(item.match.slice(lead));
+    if (opening === 0) continue;
+    const rest = item.match.slice(lead + opening - (item.match[lead + opening - 1] === '由' ? 1 : 0));
+    // 以上政策由区商务局负责解释: who interprets them, not who carries them out.
+    if (!COVERING_UNITS.test(rest) || rest.includes('解释')) continue;
+    const position = ctx.spanPosition(item, lead, lead + opening);
+    if (covered(position)) continue;
+    let end = item.match.trimEnd().length;
+    while (end > lead && /[。.;；]/.test(item.match[end - 1] as string)) end--;
+    const text = item.text.slice(lead, end);
+    ctx.report('clause-unread', 'warning', `the responsibility clause "${text}" was not read: the items it covers name no units`, ctx.spanPosition(item, lead, end));
+  }
+}
+
+/** Reports the clause brackets at the end of the outline's items that no clause of the outline holds. */
+function reportUnreadBrackets(ctx: ParseContext, items: readonly Item[], covered: (p: Position) => boolean): void {
   // A clause already reported (a second one for the item) is not reported again.
   const reported = new Set(ctx.diagnostics.map((d) => d.position?.start.offset));
   for (const item of items) {

@@ -27,8 +27,11 @@ export const LEAD_WORD = '(?:牵头负责|牵头责任|主要负责|主要责任
 export const LEAD_QUALIFIER = '(?:第一|首要|主体|主要|牵头|主责|主办|主管|共同牵头)';
 export const PART_QUALIFIER = '(?:配合|参与|协同|协办|协助|协作|会办|会同|参加|支持|相关|有关|其他|其它|次要)';
 
-/** The words that qualify a label without saying a role: the 具体 of 具体落实单位, the 直接 of 直接责任单位. */
-const PLAIN_QUALIFIER = '(?:具体|直接)';
+/**
+ * The words that qualify a label without saying a role: the 具体 of 具体落实单位, the 直接 of 直接责任单位,
+ * and the 政策兑现 of a 若干措施's 政策兑现责任单位 (what the unit answers for, not a unit).
+ */
+const PLAIN_QUALIFIER = '(?:具体|直接|(?:政策)?(?:兑现|受理))';
 const ANY_QUALIFIER = `(?:${LEAD_QUALIFIER}|${PART_QUALIFIER}|${PLAIN_QUALIFIER})`;
 // Qualifiers may come in twos (其他相关责任单位): the first says the role.
 const LEADING_QUALIFIER = new RegExp(`^${LEAD_QUALIFIER}${ANY_QUALIFIER}?$`);
@@ -58,9 +61,10 @@ export const PART_WORD =
  * Who is responsible, leading jointly unless a lead is also named: 责任单位, 负责部门, 实施单位, and
  * as a body that carries the work is also written, 责任主体, 实施主体; and the units that do it on
  * the ground, 具体负责单位, 具体实施单位, 具体落实单位 (the 具体 is the label's, never a unit); and
- * the body in charge of the field, 主管部门.
+ * the body in charge of the field, 主管部门. A 若干措施 names, under each measure, the department
+ * that pays the support out or takes the applications (兑现部门, 受理部门): the one answering for it.
  */
-export const DUTY_WORD = '(?:(?:具体)?(?:负责|实施|落实|承办)|责任|主管)';
+export const DUTY_WORD = '(?:(?:具体)?(?:负责|实施|落实|承办)|责任|主管|兑现|受理)';
 
 /** What may follow a role word as the body it names: 单位 … or 主体 (实施主体, 责任主体). */
 export const ROLE_BODY_OR_SUBJECT = `(?:${ROLE_BODY}|主体)`;

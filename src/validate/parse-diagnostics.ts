@@ -19,7 +19,7 @@ export const PARSE_DIAGNOSTICS: readonly ParseDiagnosticInfo[] = [
   { id: 'unparsed-text', description: 'text the parser could not place in the notice' },
   { id: 'responsibility-repeated', description: 'an item with two responsibility clauses' },
   { id: 'clause-label-unread', description: 'a label in a responsibility clause that is read, shaped as a role label (a word and 单位/部门, then a colon: 共建单位：A) but naming no role known: its units are in no role of the task' },
-  { id: 'clause-unread', description: 'a bracket at the end of an item that opens with a role label (（牵头单位：A）) but is in no task, as when a bracket that is no part of a clause follows it; or a last sentence written as a verbal clause of two parts that is not read' },
+  { id: 'clause-unread', description: 'a bracket at the end of an item that opens with a role label (（牵头单位：A）) but is in no task, as when a bracket that is no part of a clause follows it; a last sentence written as a verbal clause of two parts that is not read; or a line giving the units of the items above it (以上政策由A…) that was not read' },
   { id: 'annex-unit-unclosed', description: 'an annex indicator whose unit bracket is not closed', coveredBy: 'brackets-balanced' },
   { id: 'annex-value-unreadable', description: 'a value in a table of figures (an annex or the text) that is not a number', coveredBy: 'annex-shape' },
   { id: 'annex-row-width', description: 'a table row (an annex or the text) with more or fewer cells than the header', coveredBy: 'annex-shape' },
