@@ -202,13 +202,16 @@ function clauseAtEnd(match: string, from: number): ClauseSpan | null {
   const contact = br && withoutContacts(match.slice(br.open, br.close + 1), match.slice(br.open, br.close + 1)).text.length === 0;
   const brSpan: ClauseSpan | null = br && br.open >= from && !contact ? { open: br.open, end: br.close + 1, inner: [br.open + 1, br.close], bracketed: true } : null;
   const bracketSpan = runSpan ?? brSpan;
-  const labelled = labelledSentence(match, from);
-  // 责任单位：A、区商务局（区粮食和物资储备局）。: a bracket right after a name, in a labelled
-  // sentence, is that body's second name, a gloss or a mark of its role, not the clause; the sentence is.
-  const inList = bracketSpan !== null && labelled !== null && labelled.open < bracketSpan.open;
-  if (bracketSpan && !(inList && (secondNameBracket(match, bracketSpan) || dutyNoteBracket(match, bracketSpan) || nameBracket(match, bracketSpan)))) return bracketSpan;
-  if (labelled && (!bracketSpan || labelled.open < bracketSpan.open)) return labelled;
-  return bracketSpan ?? verbalSentence(match, from);
+  if (bracketSpan) {
+    // 责任单位：A、区商务局（区粮食和物资储备局）。: a bracket right after a name, in a labelled
+    // sentence, is that body's second name, a gloss or a mark of its role, not the clause; the sentence is.
+    // The labelled sentence is looked for only then: it scans the whole item for labels, and most
+    // items end in a bracketed clause (looked for first, it made a warm text parse 1.25 times as long).
+    if (!(secondNameBracket(match, bracketSpan) || dutyNoteBracket(match, bracketSpan) || nameBracket(match, bracketSpan))) return bracketSpan;
+    const labelled = labelledSentence(match, from);
+    return labelled && labelled.open < bracketSpan.open ? labelled : bracketSpan;
+  }
+  return labelledSentence(match, from) ?? verbalSentence(match, from);
 }
 
 /**

@@ -118,6 +118,9 @@ function reportUnreadLabelled(ctx: ParseContext, items: readonly Item[], covered
     let end = item.match.trimEnd().length;
     while (end > 0 && /[。.;；]/.test(item.match[end - 1] as string)) end--;
     const last = item.match.lastIndexOf('。', end - 1);
+    // A label after the last sentence's end, outside round brackets (whose clauses reportUnreadBrackets
+    // reports), has its colon there: an item ending in its bracketed clause is spared the scan.
+    if (!item.match.slice(last + 1, end).replace(/\([^()]*\)/g, '').includes(':')) continue;
     const at = labelStarts(item.match).find((k) => k > last);
     // A label inside round brackets is a bracketed clause's, which reportUnreadBrackets reports.
     if (at === undefined || end - at > 120 || item.match.lastIndexOf('(', at) > item.match.lastIndexOf(')', at)) continue;
