@@ -149,7 +149,7 @@ function alignByContrast<T>(
   const weighted: WeightedPair[] = [];
   for (const s of scored) {
     let likeness = 0;
-    for (const [olds, news] of sides) likeness += dice(olds[s.o] as Set<string>, news[s.n] as Set<string>);
+    for (const [olds, news] of sides) likeness += dice(olds(s.o), news(s.n));
     // Of equally alike pairs, the one nearer where the element stood.
     if (likeness >= CONTRAST_FLOOR) weighted.push({ o: s.o, n: s.n, weight: likeness + 1e-6 / (1 + s.distance) });
   }
@@ -164,8 +164,8 @@ function alignByContrast<T>(
  * elements of each version have (开展…专项整治, 建立…清单). With one element a side there is no
  * template to tell, and all is kept.
  */
-function distinctive(olds: Array<Set<string>>, news: Array<Set<string>>): [Array<Set<string>>, Array<Set<string>>] {
-  if (olds.length < 2 || news.length < 2) return [olds, news];
+function distinctive(olds: Array<Set<string>>, news: Array<Set<string>>): [(k: number) => Set<string>, (k: number) => Set<string>] {
+  if (olds.length < 2 || news.length < 2) return [(k) => olds[k] as Set<string>, (k) => news[k] as Set<string>];
   const common = (sets: ReadonlyArray<Set<string>>): Set<string> => {
     const counts = new Map<string, number>();
     for (const set of sets) for (const g of set) counts.set(g, (counts.get(g) ?? 0) + 1);
@@ -180,7 +180,16 @@ function distinctive(olds: Array<Set<string>>, news: Array<Set<string>>): [Array
     for (const g of set) if (!(oldCommon.has(g) && newCommon.has(g))) out.add(g);
     return out;
   };
-  return [olds.map(strip), news.map(strip)];
+  // Stripped as the scored pairs ask for them: most elements are paired by key before, and need none.
+  const lazily = (sets: Array<Set<string>>): ((k: number) => Set<string>) => {
+    const done = new Map<number, Set<string>>();
+    return (k) => {
+      let out = done.get(k);
+      if (!out) done.set(k, (out = strip(sets[k] as Set<string>)));
+      return out;
+    };
+  };
+  return [lazily(olds), lazily(news)];
 }
 
 /** The pairs of unpaired elements worth scoring (a few candidates each) that reach the threshold. */
