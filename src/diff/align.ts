@@ -145,7 +145,7 @@ function alignByContrast<T>(
 ): void {
   const scored = similarPairs(oldItems, newItems, oldPartner, newPartner, textOf, threshold);
   if (scored.length === 0) return;
-  const sides = contrast.map((f) => distinctive(oldItems.map((item) => bigrams(f(item))), newItems.map((item) => bigrams(f(item)))));
+  const sides = contrast.map((f) => distinctive(memoised(oldItems, f), memoised(newItems, f)));
   const weighted: WeightedPair[] = [];
   for (const s of scored) {
     let likeness = 0;
@@ -159,33 +159,51 @@ function alignByContrast<T>(
   }
 }
 
+/** The bigram set of each element's text by `f`, made when first asked for. */
+function memoised<T>(items: readonly T[], f: (item: T) => string): { length: number; at: (k: number) => Set<string> } {
+  const done = new Map<number, Set<string>>();
+  return {
+    length: items.length,
+    at: (k) => {
+      let set = done.get(k);
+      if (!set) done.set(k, (set = bigrams(f(items[k] as T))));
+      return set;
+    },
+  };
+}
+
+/** How many elements of a version the template is told from: evenly spread over a longer list. */
+const TEMPLATE_SAMPLE = 256;
+
 /**
  * Each version's bigram sets without the list's template: the bigrams more than half of the
- * elements of each version have (开展…专项整治, 建立…清单). With one element a side there is no
- * template to tell, and all is kept.
+ * elements of each version have (开展…专项整治, 建立…清单), told from up to TEMPLATE_SAMPLE elements
+ * spread over the list (a template is in most of them, so a long list needs no more; reading
+ * every task of a 2,000-task plan doubled the time of its diff). With one element a side there is
+ * no template to tell, and all is kept. Sets are stripped as the scored pairs ask for them.
  */
-function distinctive(olds: Array<Set<string>>, news: Array<Set<string>>): [(k: number) => Set<string>, (k: number) => Set<string>] {
-  if (olds.length < 2 || news.length < 2) return [(k) => olds[k] as Set<string>, (k) => news[k] as Set<string>];
-  const common = (sets: ReadonlyArray<Set<string>>): Set<string> => {
+function distinctive(olds: ReturnType<typeof memoised>, news: ReturnType<typeof memoised>): [(k: number) => Set<string>, (k: number) => Set<string>] {
+  if (olds.length < 2 || news.length < 2) return [olds.at, news.at];
+  const common = (sets: ReturnType<typeof memoised>): Set<string> => {
+    const step = Math.max(1, sets.length / TEMPLATE_SAMPLE);
     const counts = new Map<string, number>();
-    for (const set of sets) for (const g of set) counts.set(g, (counts.get(g) ?? 0) + 1);
+    let read = 0;
+    for (let x = 0; Math.floor(x) < sets.length; x += step, read++) for (const g of sets.at(Math.floor(x))) counts.set(g, (counts.get(g) ?? 0) + 1);
     const out = new Set<string>();
-    for (const [g, count] of counts) if (count * 2 > sets.length) out.add(g);
+    for (const [g, count] of counts) if (count * 2 > read) out.add(g);
     return out;
   };
   const oldCommon = common(olds);
   const newCommon = common(news);
-  const strip = (set: Set<string>): Set<string> => {
-    const out = new Set<string>();
-    for (const g of set) if (!(oldCommon.has(g) && newCommon.has(g))) out.add(g);
-    return out;
-  };
-  // Stripped as the scored pairs ask for them: most elements are paired by key before, and need none.
-  const lazily = (sets: Array<Set<string>>): ((k: number) => Set<string>) => {
+  const lazily = (sets: ReturnType<typeof memoised>): ((k: number) => Set<string>) => {
     const done = new Map<number, Set<string>>();
     return (k) => {
       let out = done.get(k);
-      if (!out) done.set(k, (out = strip(sets[k] as Set<string>)));
+      if (!out) {
+        out = new Set<string>();
+        for (const g of sets.at(k)) if (!(oldCommon.has(g) && newCommon.has(g))) out.add(g);
+        done.set(k, out);
+      }
       return out;
     };
   };
