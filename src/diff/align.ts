@@ -173,7 +173,7 @@ function memoised<T>(items: readonly T[], f: (item: T) => string): { length: num
 }
 
 /** How many elements of a version the template is told from: evenly spread over a longer list. */
-const TEMPLATE_SAMPLE = 256;
+const TEMPLATE_SAMPLE = 64;
 
 /**
  * Each version's bigram sets without the list's template: the bigrams more than half of the
