@@ -3,6 +3,7 @@ import type { CellBlock } from '../source/types.js';
 import type { Item, ParseContext } from './context.js';
 import { continuesTable, joinTables } from './split-tables.js';
 import { matchMarker } from '../text/markers.js';
+import { arabicYears } from '../text/date.js';
 import { LEAD_COLUMN_SOURCE, PART_COLUMN_SOURCE, ROLE_BODY } from '../text/role-words.js';
 import { readsAsMeasureUnit } from '../text/measure-units.js';
 import { readTargetCell } from './target-figure.js';
@@ -118,12 +119,9 @@ function valueKeys(keys: readonly string[], columns: readonly string[], valueCol
  * and a year written in Chinese numerals in figures (二〇二三年 → 2023年).
  */
 export function yearKey(key: string): string {
-  const digits = /^[一二][〇零○Ｏ]/.test(key) ? key.replace(CHINESE_YEAR, (y: string) => [...y].map((c) => Math.max(0, CHINESE_DIGIT.indexOf(c))).join('')) : key;
+  const digits = arabicYears(key);
   return yearColumnUnit(digits)?.year ?? digits;
 }
-const CHINESE_YEAR = /^[一二][〇零○Ｏ][〇零○Ｏ一二三四五六七八九]{2}(?=年)/;
-// A digit's place in the string is its value; the other ways of writing zero (零○Ｏ) are not in it.
-const CHINESE_DIGIT = '〇一二三四五六七八九';
 /** A year column of the base year's figures: 2020年(基期), 2020年基期值, 2020(基准年), 2024年(现状值), 基期值(2022年). */
 export const BASE_YEAR_HEADER = new RegExp(`^(?:(?:19|20)\\d{2} ?年?(?:度)?(?:${BASE_NOTE}|\\((?:${BASE_NOTE})\\))|(?:${BASE_NOTE})\\((?:19|20)\\d{2}年?\\))$`);
 const HEADER_WORDS = /^(序号|编号|指标|指标名称|项目|名称|内容|单位|计量单位|类别|任务|责任单位|牵头单位|备注|目标|目标值|基期值|现状值|预期值|属性)$/;
