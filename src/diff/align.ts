@@ -77,8 +77,9 @@ export function align<T>(oldItems: readonly T[], newItems: readonly T[], spec: A
 
   if (spec.similarity) {
     const threshold = spec.threshold ?? DEFAULT_THRESHOLD;
-    if (spec.contrast) alignByContrast(oldItems, newItems, oldPartner, newPartner, spec.similarity, threshold, spec.contrast);
-    else alignBySimilarity(oldItems, newItems, oldPartner, newPartner, spec.similarity, threshold);
+    const scored = similarPairs(oldItems, newItems, oldPartner, newPartner, spec.similarity, threshold);
+    const chosen = spec.contrast ? contrastedPairs(oldItems, newItems, scored, spec.contrast) : mostAlikeFirst(scored);
+    for (const p of chosen) pair(p.o, p.n);
   }
   for (const keyOf of spec.lastKeys ?? []) byKey(keyOf, false);
 
@@ -113,38 +114,30 @@ interface Scored {
   n: number;
 }
 
-function alignBySimilarity<T>(
-  oldItems: readonly T[],
-  newItems: readonly T[],
-  oldPartner: number[],
-  newPartner: number[],
-  textOf: (item: T) => string,
-  threshold: number,
-): void {
-  const scored = similarPairs(oldItems, newItems, oldPartner, newPartner, textOf, threshold);
+/** The scored pairs taken most alike first, each element in one pair at most. */
+function mostAlikeFirst(scored: Scored[]): Array<{ o: number; n: number }> {
   scored.sort((a, b) => b.score - a.score || a.distance - b.distance || a.n - b.n || a.o - b.o);
+  const olds = new Set<number>();
+  const news = new Set<number>();
+  const out: Array<{ o: number; n: number }> = [];
   for (const s of scored) {
-    if (oldPartner[s.o] === -1 && newPartner[s.n] === -1) {
-      oldPartner[s.o] = s.n;
-      newPartner[s.n] = s.o;
-    }
+    if (olds.has(s.o) || news.has(s.n)) continue;
+    olds.add(s.o);
+    news.add(s.n);
+    out.push(s);
   }
+  return out;
 }
 
 /** How alike, summed over the contrast texts without their template, a pair must be at least. */
 const CONTRAST_FLOOR = 0.2;
 
-function alignByContrast<T>(
-  oldItems: readonly T[],
-  newItems: readonly T[],
-  oldPartner: number[],
-  newPartner: number[],
-  textOf: (item: T) => string,
-  threshold: number,
-  contrast: Array<(item: T) => string>,
-): void {
-  const scored = similarPairs(oldItems, newItems, oldPartner, newPartner, textOf, threshold);
-  if (scored.length === 0) return;
+/**
+ * The scored pairs that stay alike without the list's template (CONTRAST_FLOOR), chosen as the best
+ * assignment over all of them rather than most alike first.
+ */
+function contrastedPairs<T>(oldItems: readonly T[], newItems: readonly T[], scored: readonly Scored[], contrast: Array<(item: T) => string>): Array<{ o: number; n: number }> {
+  if (scored.length === 0) return [];
   const sides = contrast.map((f) => distinctive(memoised(oldItems, f), memoised(newItems, f)));
   const weighted: WeightedPair[] = [];
   for (const s of scored) {
@@ -153,10 +146,7 @@ function alignByContrast<T>(
     // Of equally alike pairs, the one nearer where the element stood.
     if (likeness >= CONTRAST_FLOOR) weighted.push({ o: s.o, n: s.n, weight: likeness + 1e-6 / (1 + s.distance) });
   }
-  for (const p of bestAssignment(weighted)) {
-    oldPartner[p.o] = p.n;
-    newPartner[p.n] = p.o;
-  }
+  return bestAssignment(weighted);
 }
 
 /** The bigram set of each element's text by `f`, made when first asked for. */
