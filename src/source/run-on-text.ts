@@ -12,11 +12,15 @@ const HAN_LABELS = Object.keys(HEADER_LABELS)
   .filter((k) => /^[\u4e00-\u9fff]+$/.test(k))
   .sort((a, b) => b.length - a.length)
   .join('|');
+/** A space of any width, as pages set them (en spaces too): where a break stood, or inside a spaced-out label. */
+const GAP = '[ \\t\\u3000\\u2000-\\u200a]';
+const GAPS = new RegExp(GAP, 'g');
+
 /**
  * A header label and its colon, anywhere (索引号：…发文字号：…成文日期：…); pages space a short label's
  * characters out to the width of the longer ones (索 引 号, 有 效 性).
  */
-const LABEL = new RegExp(`(${HAN_LABELS.replace(/(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, '[ \u3000\u2000-\u200a]*')})[ \u3000\u2000-\u200a]*[:：] *`, 'g');
+const LABEL = new RegExp(`(${HAN_LABELS.replace(/(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, `${GAP}*`)})${GAP}*[:：] *`, 'g');
 
 /**
  * A spaced-out label run on from the page's furniture before it (…区政府办公室文件名   称：) matches
@@ -24,10 +28,10 @@ const LABEL = new RegExp(`(${HAN_LABELS.replace(/(?<=[\u4e00-\u9fff])(?=[\u4e00-
  * spaced out (名   称). The offset of the label's start within the match.
  */
 function spacedLabelStart(label: string): number {
-  if (!/[ \u3000\u2000-\u200a]/.test(label)) return 0;
+  if (!SPACE.test(label)) return 0;
   let at = 0;
   while (at + 1 < label.length && /[\u4e00-\u9fff]/.test(label[at + 1] as string)) at++;
-  const rest = label.slice(at).replace(/[ \u3000\u2000-\u200a]/g, '');
+  const rest = label.slice(at).replace(GAPS, '');
   return at > 0 && rest in HEADER_LABELS ? at : 0;
 }
 
@@ -169,10 +173,10 @@ export function runOnCuts(t: string): number[] {
 function annexCuts(t: string, from: number, cuts: number[]): void {
   for (let at = t.indexOf('附件', from); at > 0; at = t.indexOf('附件', at + 2)) {
     let before = at - 1;
-    while (before > 0 && GAP.test(t[before] as string)) before--;
+    while (before > 0 && SPACE.test(t[before] as string)) before--;
     if (!BEFORE_ITEM.has(t[before] as string)) continue;
     cuts.push(at);
-    const repeated = /^附件[:：]?[ \t\u3000\u2000-\u200a]*([^。；;，,：:]{4,60}?)[ \t\u3000\u2000-\u200a]*附件[:：]?[ \t\u3000\u2000-\u200a]*\1/.exec(t.slice(at, at + 200));
+    const repeated = REPEATED_ANNEX_TITLE.exec(t.slice(at, at + 200));
     if (repeated) {
       const end = at + repeated[0].length;
       cuts.push(at + repeated[0].lastIndexOf('附件'), end - (repeated[1] as string).length, end);
@@ -181,11 +185,10 @@ function annexCuts(t: string, from: number, cuts: number[]): void {
   }
 }
 
-/** A space of any width between a sentence and what follows it (pages set en spaces as well). */
-const GAP = /[ \t\u3000\u2000-\u200a]/;
-
 /** A space or a tab: in a text without breaks, where one stood. */
-const SPACE = /[ \t\u3000]/;
+const SPACE = new RegExp(GAP);
+/** 附件：标题附件标题: the attachment line, then the annex under its label and the same title. */
+const REPEATED_ANNEX_TITLE = new RegExp(`^附件[:：]?${GAP}*([^。；;，,：:]{4,60}?)${GAP}*附件[:：]?${GAP}*\\1`);
 
 /** Whether `at` is `from`, or only spaces stand between them. */
 function spacedAfter(t: string, at: number, from: number): boolean {
@@ -215,7 +218,7 @@ function headerSpan(t: string): { start: number; end: number; fields: number[] }
   }
   if (first.index > 0 && fields.length < 2) return null;
   const start = fields[0] as number;
-  const key = HEADER_LABELS[(last[1] as string).replace(/[ \u3000\u2000-\u200a]/g, '')] ?? null;
+  const key = HEADER_LABELS[(last[1] as string).replace(GAPS, '')] ?? null;
   const valueAt = last.index + last[0].length;
   const rest = t.slice(valueAt, valueAt + 60);
   const length = key === 'documentNumber' ? numberAtStart(rest) : (key ? VALUE_SHAPE[key]?.exec(rest)?.[0].length : 0) ?? 0;
