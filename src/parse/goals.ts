@@ -63,6 +63,8 @@ export const VERB_FIRST = [
   '新建成', '新培育', '新引进', '新认定', '新创建', '新改建', '新打造', '新组建',
   '新建', '新增', '建成', '建设', '培育', '引进', '打造', '创建', '认定', '完成', '推动建设', '培养', '组建', '建立',
 ];
+/** Verbs of an amount saved or cut (节约能源5万吨, 减少二氧化碳排放12万吨); see SAVING. */
+const SAVING_VERBS = ['节约', '节省', '减少', '削减', '减排', '压减', '压缩', '缩减', '降低', '淘汰', '关停', '化解'];
 /**
  * What a figure in Chinese numerals must stand right after: a target verb (达到五十家), a verb of
  * creation (新增三个), or a change (增长百分之十, 提高两个百分点) — read then as a change in digits is.
@@ -547,10 +549,11 @@ const PER_HEAD = new RegExp(`(?<=(?:${alternation(VERBS)}) ?)(?:每(?:十万|百
  */
 const APPROXIMATELY = new RegExp(`(?<=(?:${alternation([...VERBS, ...VERB_FIRST])}) ?)(?:约|近)$`);
 /**
- * 约 or 近 after a verb of creation and its object (城镇新增就业近3万人, 新建公园约20个): approximate
- * too. Not the end of a word (附近, 临近, 签约, 节约, 集约 …), nor after a figure in the object.
+ * 约 or 近 after a verb of creation or saving and its object (城镇新增就业近3万人, 新建公园约20个,
+ * 减少二氧化碳排放约13万吨): approximate too. Not the end of a word (附近, 临近, 签约, 节约, 集约 …),
+ * nor after a figure in the object.
  */
-const APPROXIMATELY_AFTER_OBJECT = new RegExp(`(?:${alternation(VERB_FIRST)})[^\\d,:;。、]{1,20}?(?<![签节制公合预集履违缔特邀守条附临最亲靠逼趋])(?:约|近)$`);
+const APPROXIMATELY_AFTER_OBJECT = new RegExp(`(?:${alternation([...VERB_FIRST, ...SAVING_VERBS])})[^\\d,:;。、]{1,20}?(?<![签节制公合预集履违缔特邀守条附临最亲靠逼趋])(?:约|近)$`);
 
 /**
  * A measure without a unit (农田灌溉水有效利用系数达到0.58以上, 空气质量综合指数控制在4.0以内, 数据中心
@@ -577,6 +580,30 @@ const POINTING = /(?:以下|如下|下列|上述|前述|这|这些) ?$/;
  * 实施以下五项, 推进这5项: a count of the things the text lists or has named, before or after it,
  * is no target.
  */
+/** A noun right after a span of time (15分钟健康服务圈), not a bound of the span (12分钟以内, 3天内). */
+const DURATION_BEFORE_NOUN = /^(?!及以上|及以下|以上|以下|以内|之内|内|左右|上下|之前|以前|前|后|以后|的|之|[降缩压减增提到至为])[\u4e00-\u9fff]/;
+/** 由 or 从 right before a figure: the level a target starts from. */
+const STARTING_BEFORE = /[由从] ?$/;
+/** A whole place right before a count (全镇, 全县, 辖区内): the count is of what the place has. */
+const SCOPE_BEFORE = /(?:全(?:省|市|区|县|镇|乡|街道|街|村|州|旗)|辖区内?)(?:共有|现有|所有)? ?$/;
+/** What the count's clause says of all it counts: 全部, 均, 都, 全覆盖, 不发生 …. */
+const ALL_OF_SCOPE = /全部|均|都|全覆盖|不发生|不出现/;
+/** A noun and a list's join between two counts of a scope (社区、18个行政村). */
+const SCOPE_LIST_GAP = /^[\u4e00-\u9fff]{1,10}[、和及]$/;
+
+/**
+ * 全镇23个行政村全部完成…, 确保全镇1.2万名脱贫人口不发生…: a count right after a whole place, run into
+ * the noun it counts, in a clause that says what all of them do. A count listed after such a one
+ * (全镇3个社区、18个行政村…全覆盖) is one too.
+ */
+function isScopeCount(clause: string, index: number, end: number, listEnd: number): boolean {
+  if (!/^[\u4e00-\u9fff]/.test(clause.slice(end, end + 1))) return false;
+  const listed = listEnd >= 0 && SCOPE_LIST_GAP.test(clause.slice(listEnd, index));
+  if (!listed && !SCOPE_BEFORE.test(clause.slice(Math.max(0, index - 6), index))) return false;
+  const stop = clause.slice(end).search(/[,，。;；:：]/);
+  return ALL_OF_SCOPE.test(stop < 0 ? clause.slice(end) : clause.slice(end, end + stop));
+}
+
 function isPointedCount(clause: string, index: number): boolean {
   const c = clause.charAt(index - 1);
   return (c === '下' || c === '列' || c === '述' || c === '这' || c === '些' || c === ' ') && POINTING.test(clause.slice(Math.max(0, index - 4), index));
@@ -587,6 +614,8 @@ function figuresOf(clause: string, framed: boolean): Figure[] {
   FIGURE.lastIndex = 0;
   // Where the last figure's unit ended: a figure inside it (the 10万 of 35/10万) is none of its own.
   let covered = 0;
+  // Where the last count of a place's scope ended: a count listed after it is one too.
+  let scopeListEnd = -1;
   for (let m = FIGURE.exec(clause); m; m = FIGURE.exec(clause)) {
     if (m.index < covered) continue;
     // 每10万人口…: a figure after 每 counts what the target is per, not the target.
@@ -610,6 +639,15 @@ function figuresOf(clause: string, framed: boolean): Figure[] {
     if (partOfName(clause, end, unit, m.index)) continue;
     // 培育100亿级企业10家: a grade before a noun names the kind of what is counted.
     if (isGradeBeforeNoun(unit, clause.slice(end))) continue;
+    // 建成15分钟健康服务圈, 1小时经济圈: a span of time run into a noun names the kind of the object.
+    // Not a starting level (由12天降至5天): a verb follows it.
+    if (DURATION_UNIT.test(unit) && DURATION_BEFORE_NOUN.test(clause.slice(end)) && !STARTING_BEFORE.test(clause.slice(Math.max(0, m.index - 2), m.index))) continue;
+    // 全镇23个行政村全部完成…, 全镇3个社区、18个行政村…全覆盖: the count of what a place has, all of
+    // which the target concerns, sets its scope; the target is that all of them do it.
+    if (isScopeCount(clause, m.index, end, scopeListEnd)) {
+      scopeListEnd = end;
+      continue;
+    }
     const figure: Figure = { raw, unit, index: m.index, end, ...(measure.over ? { over: measure.over } : {}), ...(rank ? { rank: true as const } : {}) };
     const previous = out[out.length - 1];
     if (previous && !previous.upTo && RANGE_JOIN.test(clause.slice(previous.end, figure.index))) {
@@ -900,7 +938,7 @@ function objectOf(rest: string): string | null {
  * 降低企业成本. Verbs of a rise before their object (提高城镇化率5个百分点) are changes that need a
  * year; without one they are reported (see unread-targets.ts).
  */
-const SAVING = /^(?:节约|节省|减少|削减|减排|压减|压缩|缩减|降低|淘汰|关停|化解)/;
+const SAVING = new RegExp(`^(?:${SAVING_VERBS.join('|')})`);
 /**
  * 全县新建高标准农田8万亩, 三年累计新增…, 全区累计建成…: a verb of creation after no more than the
  * plan's scope, the years it spans and 累计 opens the target as the verb alone does (新建…8万亩).
@@ -960,7 +998,7 @@ const RESPECTIVE_VERB = '(达到|为|突破|不超过|超过|增长到|提高到
  * 分别年均增长), which is part of each target's indicator.
  */
 const RESPECTIVE = new RegExp(
-  `^(.*?)分别 ?((?:比|较) ?(?:\\d{4} ?年(?:底|末)?|上年|上一年|去年)度?(?:同期)?)? ?(?:(${alternation([...VERBS, '为'])})|((?:年均)?(?:增长|下降|提高|提升|降低|减少|增加)))?$`,
+  `^(.*?)分别 ?((?:比|较) ?(?:\\d{4} ?年(?:底|末)?|上年|上一年|去年)度?(?:同期)?|同比)? ?(?:(${alternation([...VERBS, '为'])})|((?:年均)?(?:增长|下降|提高|提升|降低|减少|增加)))?$`,
 );
 const LISTED = new RegExp(`^(.*?)${RESPECTIVE_VERB}$`);
 /** What may stand between two figures of a list: a bound of the first, then 、 or 和. */
@@ -1113,8 +1151,11 @@ export function baseOf(clause: string, from = 0, to = clause.length): { year: nu
   return { year, from: from + m.index, to: from + m.index + m[0].length };
 }
 
-/** 比上年, 较上年, 比去年同期, 比上一年度, 同比 (增长…): a change from the year before the target's. */
-const PREVIOUS_YEAR = /(?<![之占])(?:比|较) ?(?:上年|上一年|去年)度?(?:同期)?|同比(?=增长|增速|增幅|提高|提升|下降|降低|增加|减少)/;
+/**
+ * 比上年, 较上年, 比去年同期, 比上一年度, 同比 (增长…, 分别下降…, or ending the subjects of a list:
+ * 起数、死亡人数同比分别下降): a change from the year before the target's.
+ */
+const PREVIOUS_YEAR = /(?<![之占])(?:比|较) ?(?:上年|上一年|去年)度?(?:同期)?|同比(?= ?(?:分别)? ?(?:增长|增速|增幅|提高|提升|下降|降低|增加|减少)|$)/;
 
 function previousYearOf(clause: string, from: number, to: number): { previous: true; from: number; to: number } | null {
   const slice = clause.slice(from, to);

@@ -773,6 +773,13 @@ describe('approximate figures', () => {
     ]);
   });
 
+  it('should read 约 after a verb of saving and its object as the qualifier, not part of the indicator', () => {
+    expect(goals('到2025年，全区减少二氧化碳排放约13万吨，节约标准煤约5万吨。')).toEqual([
+      ['全区减少二氧化碳排放', 13, '万吨', '约', 'about', 2025],
+      ['节约标准煤', 5, '万吨', '约', 'about', 2025],
+    ]);
+  });
+
   it('should leave 约 that ends a word after the object (签约) in the indicator', () => {
     expect(goals('到2026年，新增项目签约20个。')).toEqual([['新增项目签约', 20, '个', '', 'equal', 2026]]);
   });
@@ -868,6 +875,34 @@ describe('the year a sentence gives the sentences after it', () => {
       ['全区森林覆盖率', 40, 2026, null],
       ['企业开办时间', 5, 2025, null],
       ['全区规上工业企业', 1200, 2026, null],
+    ]);
+  });
+});
+
+describe('figures that are no targets', () => {
+  it('should not read a span of time run into a noun (15分钟健康服务圈) as a target', () => {
+    expect(goals('到2026年，全县建成15分钟健康服务圈，1小时通勤圈基本形成，新建24小时自助服务点20个，急救平均反应时间缩短至12分钟以内。')).toEqual([
+      ['新建24小时自助服务点', 20, '个', '', 'equal', 2026],
+      ['急救平均反应时间', 12, '分钟', '以内', 'at-most', 2026],
+    ]);
+  });
+
+  it('should not read the count of what a whole place has (全镇23个行政村全部…) as a target', () => {
+    expect(goals('2024年，全镇23个行政村全部完成村庄规划编制，实现全镇3个社区、18个行政村应急广播全覆盖，确保全镇1.2万名脱贫人口不发生规模性返贫。')).toEqual([]);
+  });
+
+  it('should still read a count after a whole place where the clause says nothing of all of them', () => {
+    expect(goals('到2025年，全市5G基站达到8000个，全区1000家企业上云。').map((g) => g[1])).toEqual([8000, 1000]);
+  });
+});
+
+describe('同比 beside 分别', () => {
+  it('should read 同比 before or after 分别 as a change from the year before, for every figure of the list', () => {
+    expect(relative('2024年，全镇生产安全事故起数、死亡人数同比分别下降10%、15%；较大事故起数、受伤人数分别同比下降20%、25%。')).toEqual([
+      ['全镇生产安全事故起数下降', 10, '10', '%', 'equal', 2024, 2023, 'change'],
+      ['死亡人数下降', 15, '15', '%', 'equal', 2024, 2023, 'change'],
+      ['较大事故起数下降', 20, '20', '%', 'equal', 2024, 2023, 'change'],
+      ['受伤人数下降', 25, '25', '%', 'equal', 2024, 2023, 'change'],
     ]);
   });
 });
