@@ -51,7 +51,7 @@ export async function loadSource(bytes: Uint8Array, options: LoadOptions = {}): 
       offset: 0,
     });
   }
-  const blocks = splitRunOnText(dropInvisibles(await adapter(text, problems, extras)), problems, unmarked);
+  const blocks = splitRunOnText(dropInvisibles(await adapter(text, problems, extras), problems), problems, unmarked);
   return {
     name,
     format,

@@ -1,8 +1,10 @@
 import type { PlanDocument, Position } from '../../src/model/types.js';
 import { fold } from '../../src/text/fold.js';
 
-// Zero-width characters of the source are no part of the model's texts (see source/invisible).
-const squash = (s: string): string => fold(s).replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '');
+// Zero-width characters and a revised plan's revision marks (（新增）, 【修改】) are no part of the
+// model's texts (see source/invisible).
+const REVISION_MARK = /[【〔[（(] ?(?:新增|修改|调整|修订|补充)(?:内容|条款|任务)? ?[】〕\]）)]/g;
+const squash = (s: string): string => fold(s).replace(REVISION_MARK, '').replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '');
 
 /** Every line end the README names: CR CR LF and CRLF as one, LF, CR, a vertical tab, U+2028, U+2029. */
 const LINE_END = /\r\r\n|\r\n|[\n\r\v\u2028\u2029]/g;

@@ -42,3 +42,36 @@ describe('OCR spacing', () => {
     for (const c of ['头', '局', '）']) expect(source.text[sourceOffset(block.anchors, block.text.indexOf(c))]).toBe(c);
   });
 });
+
+describe('revision marks', () => {
+  it.each([
+    ['notice.txt', '2.发展跨境电商（新增）。建设海外仓。（参与单位：区经信局、区税务局（新增））\n【修改】3.优化服务。\n'],
+    ['notice.md', '2.发展跨境电商（新增）。建设海外仓。（参与单位：区经信局、区税务局（新增））\n\n【修改】3.优化服务。\n'],
+    ['notice.html', '<p>2.发展跨境电商（新增）。建设海外仓。（参与单位：区经信局、区税务局（新增））</p><p>【修改】3.优化服务。</p>'],
+  ])('should take them out of the blocks of %s, each reported as an info at its place in the source', async (name, text) => {
+    const source = await load(text, name);
+    expect(source.blocks.map((b) => b.text)).toEqual(['2.发展跨境电商。建设海外仓。（参与单位：区经信局、区税务局）', '3.优化服务。']);
+    const marks = source.problems.filter((p) => p.ruleId === 'revision-mark');
+    expect(marks.map((p) => [p.severity, source.text.slice(p.offset, p.offset + 4)])).toEqual([
+      ['info', '（新增）'],
+      ['info', '（新增）'],
+      ['info', '【修改】'],
+    ]);
+    const block = source.blocks[0]!;
+    expect(source.text[sourceOffset(block.anchors, block.text.indexOf('。建设'))]).toBe('。');
+  });
+
+  it('should take them out of a table cell, and leave a deletion mark and other brackets alone', () => {
+    const problems: Array<{ ruleId: string; message: string; offset: number; severity: 'error' | 'warning' | 'info' }> = [];
+    const [table, para] = dropInvisibles(
+      [
+        { kind: 'table', text: '区税务局（调整）', anchors: [], start: 0, end: 8, rows: [[{ text: '区税务局（调整）', anchors: [], start: 0, end: 8 }]] },
+        { kind: 'paragraph', text: '【删除】4.区财政局（区国资委）牵头。新增上云企业（家）', anchors: [], start: 9, end: 36 },
+      ],
+      problems,
+    );
+    expect(table!.rows![0]![0]!.text).toBe('区税务局');
+    expect(para!.text).toBe('【删除】4.区财政局（区国资委）牵头。新增上云企业（家）');
+    expect(problems.map((p) => p.offset)).toEqual([4]);
+  });
+});
