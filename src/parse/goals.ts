@@ -45,6 +45,9 @@ export const VERBS = [
   '发展到', '发展至', '扩大到', '扩大至', '壮大到', '壮大至', '拓展到', '拓展至', '增长至', '上升到', '上升至',
   // A gap or a ratio narrowed to a ceiling: 城乡居民人均可支配收入比缩小至1.8以内.
   '缩小到', '缩小至',
+  // 超 alone before a figure (力争超1000亿元) is 超过; before the noun it sorts (营收超10亿元企业) it
+  // names a kind, and the figure is passed over (see partOfName).
+  '超',
 ];
 /** VERBS the longest first, so that the verb a subject ends with is read whole (不超过, not 超过). */
 const VERBS_LONGEST_FIRST = [...VERBS].sort((a, b) => b.length - a.length);
@@ -500,7 +503,7 @@ function partOfName(clause: string, end: number, unit: string, index: number): b
   const after = clause.slice(end);
   // 过10亿元项目5个, 年营收超10亿元企业5家: a threshold before the figure and a noun right after its
   // unit, then the target's figure, describe the object as 10亿元以上的 does.
-  if (THRESHOLD_BEFORE.test(clause.slice(Math.max(0, index - 6), index)) && THRESHOLD_NAME_THEN_FIGURE.test(after)) return true;
+  if (THRESHOLD_BEFORE.test(clause.slice(Math.max(0, index - 6), index)) && (THRESHOLD_NAME_THEN_FIGURE.test(after) || THRESHOLD_KIND.test(after))) return true;
   // An age is a target only at the end of its phrase (人均预期寿命达到79岁); before a noun it names a group.
   if (unit === '岁') return BOUND_THEN_NOUN.test(after) && !/^ ?(?:及以上|及以下|以上|以下|左右)?(?:[,，。;；、]|$)/.test(after);
   // 5000万元以上项目达到10个, 新增5000万元以上项目10个: the noun runs on to the target's figure (not
@@ -519,6 +522,11 @@ const THRESHOLD_BEFORE = /(?<!不)(?:超过|过|超|逾) ?$/;
 const THRESHOLD_NAME_THEN_FIGURE = new RegExp(
   `^ ?[\\u4e00-\\u9fff“”"]{1,20}?(?:${alternation([...VERBS, ...SIGNS])})? ?(?:(?:${alternation(PREFIX_QUALIFIERS)}) ?)?(?:\\d|[一二三四五六七八九十两](?![成是])[一二三四五六七八九十两百千万]*(?:个|家|项|所|座|条|处|户|人))`,
 );
+/**
+ * 营收超10亿元企业数量明显增加, 年产值过亿元项目: a threshold run into the kind of object it sorts (企业,
+ * 项目, 园区 …) names the kind, though no figure of a target follows.
+ */
+const THRESHOLD_KIND = /^ ?(?:的)?(?:企业|项目|园区|产业|集群|平台|品牌|工程|商圈|街区|市场|基地|楼宇|主体|龙头)/;
 const BOUND_NAME_THEN_FIGURE = /^ ?(?:及以上|及以下|以上|以下)[^\d,:;。、和及与]{1,20}\d/;
 /** A target's own verb (or sign) and the start of its figure, after the words of its name. */
 const TARGET_VERB_FIGURE = `(?:${[...VERBS, ...SIGNS].join('|')}) ?(?:${PREFIX_QUALIFIERS.join('|')})?\\d`;

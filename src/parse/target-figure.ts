@@ -22,7 +22,7 @@ export const SIGNS = ['>=', '<=', '≥', '≤', '≧', '≦', '⩾', '⩽', '>',
  * Verbs that bound their figure and are kept as its qualifier (突破300亿元 is at least 300;
  * 不超过, 不高于, 不大于, 不多于, 不超 are ceilings, 最高不超过 with the word that stresses it).
  */
-export const BOUND_VERBS = ['突破', '超过', '不低于', '不少于', '不超过', '不高于', '不大于', '不多于', '不超', '最高不超过', '最多不超过', ...SIGNS];
+export const BOUND_VERBS = ['突破', '超过', '超', '不低于', '不少于', '不超过', '不高于', '不大于', '不多于', '不超', '最高不超过', '最多不超过', ...SIGNS];
 
 /** What joins the two ends of a range: 10%—15%, 25%～30%, 8万至10万人 (folded: ～ is ~). */
 const RANGE_DASH = '[—–\\-－~～至到]';
@@ -51,7 +51,7 @@ export function comparisonOf(words: readonly string[], range = false): Goal['com
   // 低于 is a ceiling, but 不低于 a floor; 不高于, 不大于, 不多于, 不超(过) are ceilings too.
   if (CEILING.test(all) || /控制在|降至|降到|降低|下降|压缩|缩短|缩减|缩小|压减|减少[到至]|减至/.test(all)) return 'at-most';
   // 5000余人次, 20多家: more than the figure, by an amount not written.
-  if (/以上|突破|超过|不低于|不少于|至少|高于|余|(?<!最)多|[≥>≧⩾]/.test(all)) return 'at-least';
+  if (/以上|突破|超过|^超$|不低于|不少于|至少|高于|余|(?<!最)多|[≥>≧⩾]/.test(all) || words.includes('超')) return 'at-least';
   // 约500家, 近30万人: approximate, as 500家左右 is.
   if (/左右|约|近/.test(all)) return 'about';
   return 'equal';

@@ -906,3 +906,12 @@ describe('同比 beside 分别', () => {
     ]);
   });
 });
+
+describe('超 before a figure', () => {
+  it('should read 超 alone before a figure as a floor, and a threshold run into the kind of object it sorts as no target', () => {
+    expect(goals('到2025年，全区规上工业总产值力争超1000亿元，营收超10亿元企业数量明显增加，年产值过亿元项目明显增多，培育年营收超5亿元企业10家。')).toEqual([
+      ['全区规上工业总产值', 1000, '亿元', '力争、超', 'at-least', 2025],
+      ['培育年营收超5亿元企业', 10, '家', '', 'equal', 2025],
+    ]);
+  });
+});
