@@ -64,7 +64,7 @@ export function splitUnits(list: string): string[] {
   const names = (CONJUNCTION.test(list) ? parts.flatMap(splitAtConjunction) : parts)
     // A name never opens with a dash: one before a list (——区商务局、区财政局) leads the clause in.
     // (A single hyphen stays: -区人社局 is not the same mark, and is shown as written.)
-    .map((s) => s.trim().replace(/^(?:[—–―─]+|[－-]{2,})\s*/, '').replace(/^(?:和|及|以及|与|與|由)/, '').replace(/(?:等(?:单位|部门|單位|部門)?)$/, ''))
+    .map((s) => s.trim().replace(/^([区區市县縣省州镇鎮乡鄉])\s+/, '$1').replace(/^(?:[—–―─]+|[－-]{2,})\s*/, '').replace(/^(?:和|及|以及|与|與|由)/, '').replace(/(?:等(?:单位|部门|單位|部門)?)$/, ''))
     .filter((s) => s.length > 0 && !/^(?:等|和|及)$/.test(s) && !NO_UNIT.test(s));
   // Names that share an ending (各市、县人民政府, 青岛、烟台市政府) end with a government, or with a body
   // each of the levels listed has (各区、县（市）市场监督管理局).
@@ -228,7 +228,9 @@ function joinSharedEndings(names: string[], list: string): string[] {
  */
 const SLASH_BETWEEN_NAMES = `(?<=(?:${BODY_NAME_END}|[辦廳會館隊聯團]))\\s*[/／]\\s*(?=[\\u4e00-\\u9fff]{2})`;
 
-const SEPARATORS = `[、,，;；]|\\s+|等(?=(?:有关|有關|相关|相關|其他|各))`;
+// A space right after a level word alone (区 生态环境分局, from &nbsp; or a justified cell) is inside the
+// name: 区 is no unit of its own.
+const SEPARATORS = `[、,，;；]|(?<!(?:^|[、,，;；\\s])[区區市县縣省州镇鎮乡鄉])\\s+|等(?=(?:有关|有關|相关|相關|其他|各))`;
 // The slash first: with the spaces around it (区科技局 / 区财政局) it is one separator. Lists
 // without a slash (nearly all) are split without it: its look-behind is tried at every position.
 const WITH_SLASH = new RegExp(`${SLASH_BETWEEN_NAMES}|${SEPARATORS}`, 'g');

@@ -13,6 +13,9 @@ import { readColumnHeader } from './column-note.js';
 import { joinContinuedRows } from './continued-rows.js';
 import { DEADLINE_COLUMN, PROBLEM_COLUMN } from '../text/task-columns.js';
 
+
+/** What a cell holds when it is left empty on purpose: /, 无, 暂无, 不涉及, —, ——, -, N/A. */
+const EMPTY_CELL_MARK = /^(?:[\\/／—–―─－\-.。·•*＊×、]+|无|無|暂无|暫無|不涉及|N\/?A)$/i;
 /** Column headers that name who leads (牵头单位), takes part (配合单位), or is responsible (责任单位). */
 const LEAD_COLUMN = new RegExp(`^(?:${LEAD_COLUMN_SOURCE})$`);
 const PART_COLUMN = new RegExp(`^(?:${PART_COLUMN_SOURCE})$`);
@@ -409,7 +412,9 @@ export function tasksFromTables(
         sectionAdded = true;
         sections.push({ number: '', label, title, position: table.position });
       }
-      const deadline = cell(dueCol) || parsed.deadline;
+      // A 完成时限 cell left empty with a mark (/, 无, ——) gives no deadline, as a unit cell gives no unit.
+      const due = cell(dueCol);
+      const deadline = (due && !EMPTY_CELL_MARK.test(due) ? due : '') || parsed.deadline;
       // Those named in the unit cells (区科技局（联系人：王芳，…）) first, then the contact columns'.
       const contacts = [...(parsed.contacts ?? []), ...contactCols.flatMap((i) => contactCell(table.columns[i] ?? '', cell(i)))];
       const base = `task-${shortHash(substanceKey(taskTitle))}`;

@@ -388,6 +388,11 @@ describe('responsibility clauses', () => {
     expect(read(clause)).toMatchObject({ lead, participants });
   });
 
+  it('should not split a name at a space right after its level word alone (区 生态环境分局, from &nbsp;)', () => {
+    expect(splitUnits('区\u00a0生态环境分局、区 交通局 区公安分局')).toEqual(['区生态环境分局', '区交通局', '区公安分局']);
+    expect(splitUnits('市　自然资源局')).toEqual(['市自然资源局']);
+  });
+
   it('should split unit lists on every separator the genre uses', () => {
     expect(splitUnits('区发展改革委、区楼宇办,区产促局;金贸产业园')).toEqual(['区发展改革委', '区楼宇办', '区产促局', '金贸产业园']);
   });

@@ -452,6 +452,24 @@ describe('tasks from a task table', () => {
   });
 });
 
+describe('a 完成时限 cell left empty with a mark', () => {
+  it('should give no deadline for /, 无, —— or -, as a unit cell so marked gives no unit', async () => {
+    const doc = await page(
+      '<td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td>',
+      '<tr><td>1</td><td>推行企业开办一日办结</td><td>区市场监管局</td><td>/</td><td>2024年6月</td></tr>' +
+        '<tr><td>2</td><td>开展涉企收费专项治理</td><td>区发改局</td><td>区财政局</td><td>/</td></tr>' +
+        '<tr><td>3</td><td>规范涉企行政检查</td><td>区司法局</td><td>无</td><td>——</td></tr>' +
+        '<tr><td>4</td><td>清理拖欠企业账款</td><td>区财政局</td><td>-</td><td>无</td></tr>',
+    );
+    expect(doc.plan!.tasks.map((t) => [t.number, t.participants, t.deadline ?? null])).toEqual([
+      ['1', [], '2024年6月'],
+      ['2', ['区财政局'], null],
+      ['3', [], null],
+      ['4', [], null],
+    ]);
+  });
+});
+
 describe('the section of tasks read from a task table in the plan\'s text', () => {
   const html = (under: string) => `<p>某区人民政府办公室关于印发某区夜间经济发展工作方案的通知</p>
 <p>各街道办事处，区政府各部门：</p><p>现将《某区夜间经济发展工作方案》印发给你们，请认真贯彻执行。</p>
