@@ -390,7 +390,10 @@ export function extractGoals(source: GoalSource): Goal[] {
         // 2024年，GDP比上年增长8%: measured from 2023; with no year of its own, from no year named.
         const baseYear = f.baseYear ?? (f.basePrevious ? (goalYear !== undefined ? goalYear - 1 : undefined) : relative ? sentenceBase : undefined);
         if (baseYear !== undefined) goal.baseYear = baseYear;
-        if (f.part && own !== '' && whole) goal.partOf = whole.indicator;
+        // 其中国家级专精特新企业达到20家（含单项冠军企业3家）: a part in brackets right after a part's
+        // figure is a part of that part.
+        const partOfPart = f.part && previous?.partOf !== undefined && lastGoalClause === clauseIndex && BRACKET_AFTER_FIGURE.test(clause.slice(Math.max(0, f.from - 12), f.from));
+        if (f.part && own !== '' && whole) goal.partOf = partOfPart ? previous!.indicator : whole.indicator;
         else if (!f.part) whole = goal;
         goals.push(goal);
         lastOwn = goal.indicator === own ? own : null;
@@ -703,6 +706,8 @@ const ENUMERATION_MARKER = /^ ?(?:[一二三四五六七八九十]{1,2}是|其[�
  * bracket (（含省级白金宿10家）): what follows is a part of the target before it, and 其中 (and the
  * bracket it opens) is no part of the subject's name.
  */
+/** A bracket of parts opened right after a figure (20家（含…): what it holds is part of that figure's target. */
+const BRACKET_AFTER_FIGURE = /\d ?[^\d\s,，;；。、(（]{0,4} ?[(（] ?(?:其中 ?)?(?:包含|包括|内含|含) ?$/;
 const WITHIN = /^ ?(?:[(（] ?(?:其中 ?)?(?:包含|包括|内含|含)|[(（]?其中) ?/;
 /** 其中 as a clause of its own (其中：…, 其中，…) or opening a bracket at a clause's end (…10家（其中：…）. */
 const WITHIN_ALONE = /(?:^|[(（]) ?其中 ?$/;

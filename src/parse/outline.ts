@@ -3,7 +3,7 @@ import { enclosedOrdinal, matchMarker, type Marker } from '../text/markers.js';
 import { romanOrdinal } from '../text/roman-numeral.js';
 import { itemMarker } from './decimal-chapters.js';
 import type { Item, ParseContext } from './context.js';
-import { BODY_NAME_END, CLAUSE_END_VERB, isLeaderLine, labelStarts, opensWithRoleIs, parseClause, parseLabelledClause, parseVerbalClause, resolve, SHARED_DUTY_VERB, type ParsedClause } from './responsibility.js';
+import { BODY_NAME_END, CLAUSE_END_VERB, isClauseNote, isLeaderLine, labelStarts, opensWithRoleIs, parseClause, parseLabelledClause, parseVerbalClause, resolve, SHARED_DUTY_VERB, type ParsedClause } from './responsibility.js';
 import { deadlineSentence, findDeadline } from './deadline.js';
 import { coveringOpening } from './covering-clause.js';
 import { LEADER_LABEL, withoutContacts } from './contacts.js';
@@ -197,10 +197,19 @@ function isFullStop(match: string, at: number): boolean {
 function clauseAtEnd(match: string, from: number): ClauseSpan | null {
   const run = bracketRun(match, from);
   const runSpan: ClauseSpan | null = run && { open: run.open, end: run.end, inner: run.inner, bracketed: true, ...(run.parts ? { parts: run.parts } : {}) };
-  const br = trailingBracket(match);
+  let br = trailingBracket(match);
+  // A bracket that only notes how to read the clause (…区发改局（列第一位者为牵头单位，下同）) is part of
+  // the clause before it, or, right after a bracketed clause, leaves that bracket the clause (its
+  // span running on over the note).
+  let noteEnd = -1;
+  if (br && isClauseNote(match.slice(br.open + 1, br.close))) {
+    const before = trailingBracket(match.slice(0, br.open));
+    noteEnd = br.close + 1;
+    br = before && before.close === br.open - 1 ? before : null;
+  }
   // A bracket that only names whom to call (…：A（责任人：刘强，138…）) is part of the clause before it.
   const contact = br && withoutContacts(match.slice(br.open, br.close + 1), match.slice(br.open, br.close + 1)).text.length === 0;
-  const brSpan: ClauseSpan | null = br && br.open >= from && !contact ? { open: br.open, end: br.close + 1, inner: [br.open + 1, br.close], bracketed: true } : null;
+  const brSpan: ClauseSpan | null = br && br.open >= from && !contact ? { open: br.open, end: Math.max(br.close + 1, noteEnd), inner: [br.open + 1, br.close], bracketed: true } : null;
   const bracketSpan = runSpan ?? brSpan;
   if (bracketSpan) {
     // 责任单位：A、区商务局（区粮食和物资储备局）。: a bracket right after a name, in a labelled

@@ -454,11 +454,22 @@ const FIRST_PLACE = '(?:(?:列|排|位列|位居|居)(?:在|于)?|排名(?:在)?
 const FIRST_IS_LEAD = `(?:[\\u4e00-\\u9fff]{1,8}?中)?(?:[\\u4e00-\\u9fff]{0,4}?(?:单位|部门|机构))?(?:${FIRST_PLACE})的?(?:(?:者|单位|部门|机构)?(?:为|是)|(?:者|单位|部门|机构))(?:牵头|主责|主办)(?:单位|部门|机构)?(?:负责)?`;
 /** What the note may add of the others: 其余为配合单位, 其他单位为参与单位. */
 const OTHERS_TAKE_PART = '[,;]\\s*(?:其余|其他|其它)的?(?:单位|部门)?(?:为|是)(?:配合|参与|协办|协助|责任)(?:单位|部门)?';
-// After a separator, or in brackets of its own after the last name (A、B（第一个单位为牵头单位）).
+// After a separator, or in brackets of its own after the last name (A、B（第一个单位为牵头单位）, also
+// with 下同 inside them: （列第一位者为牵头单位，下同）).
 const CLAUSE_NOTE = new RegExp(
-  `(?:[,;]?\\s*(?:${FIRST_IS_LEAD}(?:${OTHERS_TAKE_PART})?|(?:以)?下同)|\\s*\\(\\s*${FIRST_IS_LEAD}(?:${OTHERS_TAKE_PART})?\\s*\\))(?=\\s*(?:[,;。.]|$))`,
+  `(?:[,;]?\\s*(?:${FIRST_IS_LEAD}(?:${OTHERS_TAKE_PART})?|(?:以)?下同)|\\s*\\(\\s*${FIRST_IS_LEAD}(?:${OTHERS_TAKE_PART})?(?:[,;]\\s*(?:以)?下同)?\\s*\\))(?=\\s*(?:[,;。.]|$))`,
   'g',
 );
+
+const NOTE_ALONE = new RegExp(`^\\s*(?:${FIRST_IS_LEAD}(?:${OTHERS_TAKE_PART})?(?:[,;]\\s*(?:以)?下同)?|(?:以)?下同)\\s*$`);
+
+/**
+ * Whether a bracket's inside (folded) is only a note on how to read the clause before it
+ * (列第一位者为牵头单位，下同; 下同): no clause of its own, and no unit.
+ */
+export function isClauseNote(inside: string): boolean {
+  return inside.includes('同') || mayStateFirstIsLead(inside) ? NOTE_ALONE.test(inside) : false;
+}
 
 /**
  * Every wording of FIRST_IS_LEAD names the first place (第一, 首位, 首个) and says who leads by one of

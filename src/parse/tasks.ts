@@ -1,6 +1,7 @@
 import type { OutlineKind, OutlineNode, Section, Task } from '../model/types.js';
-import { substanceKey } from '../text/fold.js';
+import { fold, substanceKey } from '../text/fold.js';
 import { isRunInMeasure, walk } from './outline.js';
+import { isClauseNote } from './responsibility.js';
 
 /** FNV-1a, 32 bits, as 8 hex digits: short, stable, dependency-free identities. */
 export function shortHash(text: string): string {
@@ -47,8 +48,13 @@ function bodyText(node: OutlineNode): string {
     if (ended.length < before.trimEnd().length) return (ended + node.text.slice(end)).trim();
     return (before + node.text.slice(end).replace(/^[。.;；]/, '')).trim();
   }
-  return withoutBrackets(node.text, at - 1, end + 1);
+  // A note on how to read the clause in brackets of its own after it (（列第一位者为牵头单位，下同）) goes with it.
+  const note = NOTE_AFTER.exec(node.text.slice(end + 1));
+  return withoutBrackets(node.text, at - 1, end + 1 + (note && isClauseNote(fold(note[1] as string)) ? note[0].length : 0));
 }
+
+/** A bracket right after a bracketed clause, short enough to be a note on it. */
+const NOTE_AFTER = /^\s*[（(]([^（）()]{1,30})[）)]/;
 
 /**
  * The text without its bracketed clause between `open` and `close`. Stops after the clause end the
