@@ -1,7 +1,7 @@
 import type { AnnexRow, AnnexTable, BodyTable, OutlineKind, OutlineNode, Position, Section, Task } from '../model/types.js';
 import { fold, substanceKey } from '../text/fold.js';
 import { matchMarker } from '../text/markers.js';
-import { LEAD_COLUMN_SOURCE, LEAD_WORD, PART_COLUMN_SOURCE } from '../text/role-words.js';
+import { LEAD_COLUMN_SOURCE, LEAD_WORD, PART_COLUMN_SOURCE, PART_QUALIFIER, PART_WORD, ROLE_BODY } from '../text/role-words.js';
 import { parseNumeral } from '../text/chinese-numeral.js';
 import { LEADER_LABEL } from './contacts.js';
 import { parseLabelledClause, parseVerbalClause, type ParsedClause } from './responsibility.js';
@@ -17,8 +17,14 @@ import { DEADLINE_COLUMN, PROBLEM_COLUMN } from '../text/task-columns.js';
 /** What a cell holds when it is left empty on purpose: /, 无, 暂无, 不涉及, —, ——, -, N/A. */
 const EMPTY_CELL_MARK = /^(?:[\\/／—–―─－\-.。·•*＊×、]+|无|無|暂无|暫無|不涉及|N\/?A)$/i;
 /** Column headers that name who leads (牵头单位), takes part (配合单位), or is responsible (责任单位). */
-const LEAD_COLUMN = new RegExp(`^(?:${LEAD_COLUMN_SOURCE})$`);
-const PART_COLUMN = new RegExp(`^(?:${PART_COLUMN_SOURCE})$`);
+// Under a header cell 责任单位 spanning them, the columns are often headed by the role word alone
+// (牵头 | 配合, 主责 | 协同), the spanning cell's name left to the row above.
+const LEAD_COLUMN = new RegExp(`^(?:${LEAD_COLUMN_SOURCE}|牵头|主责|主办)$`);
+// 协同责任单位, 配合主体, 次要责任单位: a word of taking part before the label of those responsible,
+// or before 主体, heads a column of units taking part as a clause's label does.
+const PART_COLUMN = new RegExp(`^(?:${PART_COLUMN_SOURCE}|(?:${PART_QUALIFIER}|次)(?:责任|负责|落实|实施)${ROLE_BODY}|${PART_WORD}主体|配合|参与|协办|协同|协助|协作|支持|会办)$`);
+/** Role words heading a column that a clause does not write bare: read as the label they shorten (主责单位). */
+const BARE_HEADER = /^(?:主责|支持|会办)$/;
 /** The lead column among several (牵头单位 | 责任单位): the one whose word says it leads. */
 const LEADS_COLUMN = new RegExp(`^${LEAD_WORD}`);
 /**
@@ -360,7 +366,8 @@ export function tasksFromTables(
       const again = (i: number, n: number): boolean => unitCols.slice(0, n).some((j) => cell(j) === cell(i)) && ownsClause(cell(i), simplify);
       const clause = unitCols
         .filter((i, n) => i === lead || (cell(i) && !again(i, n)))
-        .map((i) => `${headers[i]!.name}:${cell(i)}`)
+        // A column headed by a role word that clauses do not write bare (主责, 支持) is read as its label.
+        .map((i) => `${headers[i]!.name}${BARE_HEADER.test(columns[i] as string) ? '单位' : ''}:${cell(i)}`)
         .join(';');
       // The row's indicator is the cell after its 序号, which may be a contact's (序号 | 联系人 | …).
       const indicator = contactCols.some((i) => cell(i) && cell(i) === row.indicator.trim()) ? '' : row.indicator;
@@ -369,6 +376,8 @@ export function tasksFromTables(
       // than vanish from the plan's tasks and leave a gap in their numbers.
       const parsed = parseLabelledClause(clause, simplify ? simplify(fold(clause)) : fold(clause), firstLeads) ?? (cell(taskCol) ? NO_UNITS : null);
       if (!parsed) continue;
+      // …and its roles keep the header as written.
+      for (const r of parsed.roles) if (r.label.endsWith('单位') && BARE_HEADER.test(r.label.slice(0, -2))) r.label = r.label.slice(0, -2);
       const taskTitle = cell(titleCol) || taskText;
       // The target and the measure in the order of their columns.
       const fullText = textCols.length > 0 && cell(taskCol) ? [...textCols, taskCol].sort((x, y) => x - y).map(cell).filter(Boolean).join('\n') : taskText;

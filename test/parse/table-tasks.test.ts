@@ -452,6 +452,25 @@ describe('tasks from a task table', () => {
   });
 });
 
+describe('unit columns headed by a role word alone, or by a qualified label', () => {
+  const rows =
+    '<tr><td>1</td><td>推行企业开办一日办结</td><td>区市场监管局</td><td>区税务局、区人社局</td><td>2024年6月</td></tr>' +
+    '<tr><td>2</td><td>开展涉企收费专项治理</td><td>区发改局</td><td>区财政局</td><td>2024年9月</td></tr>';
+  it.each([
+    ['<th rowspan="2">序号</th><th rowspan="2">工作任务</th><th colspan="2">责任单位</th><th rowspan="2">完成时限</th></tr><tr><th>牵头</th><th>配合</th>', ['牵头', '配合']],
+    ['<th rowspan="2">序号</th><th rowspan="2">工作任务</th><th colspan="2">责任单位</th><th rowspan="2">完成时限</th></tr><tr><th>主责</th><th>协同</th>', ['主责', '协同']],
+    ['<td>序号</td><td>工作任务</td><td>牵头单位</td><td>协同责任单位</td><td>完成时限</td>', ['牵头单位', '协同责任单位']],
+    ['<td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合主体</td><td>完成时限</td>', ['牵头单位', '配合主体']],
+    ['<td>序号</td><td>工作任务</td><td>牵头单位</td><td>次要责任单位</td><td>完成时限</td>', ['牵头单位', '次要责任单位']],
+  ])('should read the lead and the units taking part (%#), each role labelled by its header as written', async (header, labels) => {
+    const doc = await page(header, rows);
+    expect(doc.plan!.tasks.map((t) => [t.number, t.lead, t.participants, t.roles.map((r) => r.label)])).toEqual([
+      ['1', ['区市场监管局'], ['区税务局', '区人社局'], labels],
+      ['2', ['区发改局'], ['区财政局'], labels],
+    ]);
+  });
+});
+
 describe('a 完成时限 cell left empty with a mark', () => {
   it('should give no deadline for /, 无, —— or -, as a unit cell so marked gives no unit', async () => {
     const doc = await page(
