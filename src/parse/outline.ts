@@ -973,6 +973,9 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     const inner = open.inner.get(level);
     const continuesInner = inner !== undefined && marker.ordinal === inner + 1;
     open.inner.set(level, marker.ordinal);
+    // 1. again after the box's own 1. 2., naming units as none of the box's lines did: the plan's
+    // list starts after the box (a box set before a group's first task).
+    if (inner !== undefined && marker.ordinal === 1 && namesUnitsUnlikeBox(open, item, marker)) return true;
     if (outer === undefined) return false;
     if (outer === null) return !continuesInner;
     if (marker.ordinal <= outer) return false;

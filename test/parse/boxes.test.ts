@@ -74,3 +74,26 @@ describe('专栏 boxes between tasks', () => {
     });
   });
 });
+
+describe('a box set before a group\'s first task', () => {
+  it('should end where the list starts again at 1. with a clause naming units, as none of the box\'s lines did', async () => {
+    const doc = await parseNotice(`青溪区促进消费扩容提质若干措施
+一、主要措施
+（一）扩大汽车消费
+专栏1 汽车消费重点活动
+1.举办青溪车展。
+2.开展汽车下乡。
+
+1.开展汽车以旧换新补贴。对报废旧车并购买新车的个人给予补贴。（牵头单位：区商务局；配合单位：区财政局）
+2.完善充电基础设施。新建公共充电桩500个。（牵头单位：区发改局；配合单位：区住建局）
+（二）提振文旅消费
+1.举办夜间消费节。（牵头单位：区文旅局；配合单位：各街道办事处）
+`);
+    expect(doc.plan!.boxes.map((b) => [b.title, b.text])).toEqual([['汽车消费重点活动', '1.举办青溪车展。\n2.开展汽车下乡。']]);
+    expect(doc.plan!.tasks.map((t) => [t.number, t.section?.number, t.title, t.lead])).toEqual([
+      ['1', '一', '开展汽车以旧换新补贴', ['区商务局']],
+      ['2', '一', '完善充电基础设施', ['区发改局']],
+      ['1', '二', '举办夜间消费节', ['区文旅局']],
+    ]);
+  });
+});
