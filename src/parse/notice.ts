@@ -502,11 +502,20 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
   if (takeRegistration(free[aboveAt])) aboveAt--;
   const above = free[aboveAt];
   const aboveNumber = !documentNumber && above && ctx.isFree(above.index) ? numberLine(above) : null;
+  // …and a joint document its issuers' numbers side by side there (江发改产业〔2024〕18号　江经信发〔2024〕9号).
+  const aboveSeveral = !documentNumber && !aboveNumber && above && ctx.isFree(above.index) ? numbersSideBySide(above) : null;
   if (above && aboveNumber) {
     documentNumber = aboveNumber;
     documentNumberPosition = ctx.blockPosition(above);
     ctx.claim(above.index, 'notice-number');
     if (takeRegistration(free[aboveAt - 1])) aboveAt--;
+  } else if (above && aboveSeveral) {
+    const [first, ...rest] = aboveSeveral.map(({ from, to, ...n }) => ({ ...n, position: ctx.spanPosition(above, from, to) }));
+    const { position, ...lead } = first!;
+    documentNumber = lead;
+    documentNumberPosition = position;
+    otherNumbers.push(...rest);
+    ctx.claim(above.index, 'notice-number');
   }
 
   return readFromAddressees(ctx, free, k, {

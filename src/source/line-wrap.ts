@@ -3,8 +3,8 @@ import { opensDecorated } from '../text/ornaments.js';
 import { DUTY_WORD, LEAD_WORD, PART_WORD, ROLE_BODY_OR_SUBJECT } from '../text/role-words.js';
 import { isHeaderLabelName } from '../text/header-labels.js';
 import { parseDate } from '../text/date.js';
-import { wholeDocumentNumber } from '../text/document-number.js';
-import { isPageNumber } from '../text/page-furniture.js';
+import { documentNumbersSideBySide, wholeDocumentNumber } from '../text/document-number.js';
+import { isLetterhead, isPageNumber } from '../text/page-furniture.js';
 import { signsAboveDate } from '../text/body-name.js';
 
 /** A line of plain text, trimmed (as the text adapter splits it). */
@@ -212,9 +212,13 @@ export function indentsParagraphs(lines: readonly WrapLine[]): boolean {
  */
 const DEADLINE_LINE = /^(?:19|20)\d{2}年(?:\d{1,2}月(?:底|末|中旬|上旬|下旬)?|底|末|年底|上半年|下半年)(?:前|以前)?(?:完成)?$/;
 
-/** A line that is a document number or a date (a day's, or a deadline's month) and nothing else. */
+/**
+ * A line that is a document number or a date (a day's, or a deadline's month) and nothing else, or
+ * a joint document's numbers side by side (江发改产业〔2024〕18号　江经信发〔2024〕9号).
+ */
 export function numberOrDate(line: WrapLine): boolean {
-  return line.text.length <= 30 && (wholeDocumentNumber(line.text) !== null || parseDate(line.text) !== null || DEADLINE_LINE.test(line.text));
+  if (line.text.length > 30) return line.text.length <= 60 && line.text.includes('号') && documentNumbersSideBySide(line.text) !== null;
+  return wholeDocumentNumber(line.text) !== null || parseDate(line.text) !== null || DEADLINE_LINE.test(line.text) || (line.text.includes('号') && documentNumbersSideBySide(line.text) !== null);
 }
 
 /**
@@ -319,7 +323,9 @@ const LAYOUT_GAP = /\S(?:\u3000{2,}|[ \u00a0\u3000]{4,})\S/;
  */
 export function standsApart(prev: WrapLine, next: WrapLine): boolean {
   const t = next.text;
-  return isOutlineStart(t) || opensDecorated(t) || numberOrDate(next) || isPageNumber(t) || ANNEX_HEADING.test(t) || LAYOUT_GAP.test(prev.text);
+  // A red head (…局文件, two issuers side by side: 某局　某局文件) is a line of its own, and so is a
+  // document number (the title below it starts its own).
+  return isOutlineStart(t) || opensDecorated(t) || numberOrDate(next) || isPageNumber(t) || ANNEX_HEADING.test(t) || LAYOUT_GAP.test(prev.text) || (prev.text.endsWith('文件') && prev.text.length <= 60 && isLetterhead(prev.text.replace(/\s+/g, ''))) || (prev.text.endsWith('号') && numberOrDate(prev));
 }
 
 /**

@@ -630,3 +630,32 @@ describe('a notice converted from Word with its title in the front matter', () =
     expect(doc.notice?.addressees).not.toContain('为推动科技创新');
   });
 });
+
+describe('a joint document\'s numbers side by side above its title', () => {
+  const lines = [
+    '江发改产业〔2024〕18号　江经信发〔2024〕9号',
+    '江山市发展和改革局　江山市经济和信息化局关于印发江山市工业领域设备更新实施方案的通知',
+    '各乡镇人民政府、街道办事处，市直各有关单位：',
+    '现将《江山市工业领域设备更新实施方案》印发给你们，请认真组织实施。',
+    '江山市发展和改革局　　　　江山市经济和信息化局',
+    '2024年6月3日',
+    '江山市工业领域设备更新实施方案',
+    '一、重点任务',
+    '（一）实施设备更新行动。支持企业更新高耗能设备。（牵头单位：市经信局；配合单位：市发改局）',
+  ];
+  it.each([
+    ['under no red head', lines],
+    ['under the issuers\' red head', ['江山市发展和改革局　江山市经济和信息化局文件', ...lines]],
+  ])('should read the lead issuer\'s number as the notice\'s and the other as its other number (%s)', async (_, text) => {
+    const doc = await parseNotice(text.join('\n'));
+    const n = doc.notice!;
+    expect([n.title, n.documentNumber?.raw, n.otherDocumentNumbers?.map((o) => o.raw)]).toEqual([
+      '江山市发展和改革局江山市经济和信息化局关于印发江山市工业领域设备更新实施方案的通知',
+      '江发改产业〔2024〕18号',
+      ['江经信发〔2024〕9号'],
+    ]);
+    expect(n.addressees).toEqual(['各乡镇人民政府', '各街道办事处', '市直各有关单位']);
+    expect(doc.unparsed).toEqual([]);
+    expect(doc.plan!.tasks.map((t) => t.lead)).toEqual([['市经信局']]);
+  });
+});
