@@ -1,4 +1,5 @@
 import type { Goal, PlanDocument } from '../model/types.js';
+import { sameMeasureUnit } from '../text/measure-units.js';
 import { diffEntities, type EntityDiff } from './diff-entities.js';
 import { valueField, type CompareContext, type FieldRule } from './fields.js';
 import { indicatorWithoutScope, sameIndicatorInScope } from './goal-scope.js';
@@ -34,13 +35,14 @@ function quantity(value: number | null | undefined, unit: string): { amount: num
 const sameAmount = (x: number, y: number): boolean => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
 
 /**
- * Whether two goals state one quantity, written with another multiplier (2000个 and 0.2万个): the
- * target did not change, so neither its value nor its unit is reported.
+ * Whether two goals state one quantity, written with another multiplier (2000个 and 0.2万个) or its
+ * unit spelt another way (万m² and 万m2): the target did not change, so neither its value nor its unit is reported.
  */
 export function sameQuantity(a: Goal, b: Goal): boolean {
   if (a.unit === b.unit) return false;
   const [x, y] = [quantity(a.value, a.unit ?? ''), quantity(b.value, b.unit ?? '')];
-  if (!x || !y || !x.unit || x.unit !== y.unit || !sameAmount(x.amount, y.amount)) return false;
+  // 万m² and 万m2 (a page's <sup>2</sup>), or 万平方米: one unit spelt two ways.
+  if (!x || !y || !x.unit || !sameMeasureUnit(x.unit, y.unit) || !sameAmount(x.amount, y.amount)) return false;
   const [xTo, yTo] = [quantity(a.upTo ?? null, a.unit ?? ''), quantity(b.upTo ?? null, b.unit ?? '')];
   return xTo === null || yTo === null ? xTo === yTo : sameAmount(xTo.amount, yTo.amount);
 }

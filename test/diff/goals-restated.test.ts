@@ -22,6 +22,19 @@ describe('sameQuantity', () => {
     expect(sameQuantity(goal(3000, '个', 5000), goal(0.3, '万个', 0.5))).toBe(true);
   });
 
+  it('should take a unit spelt another way (万m² and 万m2, 万平方米) as the same unit', () => {
+    expect(sameQuantity(goal(120, '万m²'), goal(120, '万m2'))).toBe(true);
+    expect(sameQuantity(goal(120, '万m²'), goal(120, '万平方米'))).toBe(true);
+    expect(sameQuantity(goal(120, '万m²'), goal(130, '万m2'))).toBe(false);
+  });
+
+  it('should report no change between a page writing m<sup>2</sup> and one writing m²', async () => {
+    const page = (area: string) =>
+      `<h1>某区城市更新行动方案</h1><p>一、工作目标</p><p>到2025年，全区完成老旧小区改造120万${area}，新增绿地面积15${area}。</p><p>二、重点任务</p><p>（一）推进老旧小区改造。（牵头单位：区住建局）</p>`;
+    const result = await diffDocuments(await parseNotice(page('m<sup>2</sup>'), { format: 'html' }), await parseNotice(page('m²'), { format: 'html' }));
+    expect(result.changes).toEqual([]);
+  });
+
   it('should not take another quantity or another unit as the same', () => {
     expect(sameQuantity(goal(2000, '个'), goal(0.3, '万个'))).toBe(false);
     expect(sameQuantity(goal(2000, '个'), goal(0.2, '万家'))).toBe(false);
