@@ -15,6 +15,8 @@ export function isPersonSignature(match: string): boolean {
 
 /** Signatures: organisation names on their own lines, no sentence punctuation, or a signing person. */
 export function isSignatureLine(item: Item): boolean {
+  // A table's cells (a task table in the notice's text, its last cell a unit) are never a signature.
+  if (item.block.kind === 'table') return false;
   return isSignatureText(item.match.trim(), item.text);
 }
 

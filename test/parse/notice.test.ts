@@ -659,3 +659,25 @@ describe('a joint document\'s numbers side by side above its title', () => {
     expect(doc.plan!.tasks.map((t) => t.lead)).toEqual([['市经信局']]);
   });
 });
+
+describe('a task table in the notice\'s text, right above the signature', () => {
+  const rows = [
+    ['序号', '项目内容', '责任单位', '配合单位'],
+    ['1', '新建城乡公交候车亭100座', '区交通运输局', '各镇街'],
+    ['2', '完成农村饮水安全提升工程', '区水利局', '区财政局'],
+  ];
+  const head = ['某区人民政府办公室关于下达2024年为民办实事项目的通知', '各镇人民政府、街道办事处，区政府各部门：', '经区政府研究，确定2024年为民办实事项目如下，请认真组织实施。'];
+  const tail = ['某区人民政府办公室', '2024年1月30日'];
+  it.each([
+    ['html', [...head.map((l) => `<p>${l}</p>`), `<table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`, ...tail.map((l) => `<p>${l}</p>`)].join('\n')],
+    ['text', [...head, ...rows.map((r) => r.join('\t')), ...tail].join('\n')],
+  ])('should sign with the office alone, the table\'s rows read as tasks (%s)', async (format, text) => {
+    const doc = await parseNotice(text, { format: format as 'html' | 'text' });
+    expect(doc.notice!.signatories).toEqual(['某区人民政府办公室']);
+    expect(doc.metadata.issuer).toBe('某区人民政府办公室');
+    expect(doc.plan!.tasks.map((t) => [t.title, t.lead, t.participants])).toEqual([
+      ['新建城乡公交候车亭100座', ['区交通运输局'], ['各镇街']],
+      ['完成农村饮水安全提升工程', ['区水利局'], ['区财政局']],
+    ]);
+  });
+});
