@@ -377,7 +377,8 @@ export function tasksFromTables(
       const parsed = parseLabelledClause(clause, simplify ? simplify(fold(clause)) : fold(clause), firstLeads) ?? (cell(taskCol) ? NO_UNITS : null);
       if (!parsed) continue;
       // …and its roles keep the header as written.
-      for (const r of parsed.roles) if (r.label.endsWith('单位') && BARE_HEADER.test(r.label.slice(0, -2))) r.label = r.label.slice(0, -2);
+      const bare = unitCols.filter((i) => BARE_HEADER.test(columns[i] as string)).map((i) => `${headers[i]!.name}单位`);
+      if (bare.length > 0) for (const r of parsed.roles) if (bare.includes(r.label)) r.label = r.label.slice(0, -2);
       const taskTitle = cell(titleCol) || taskText;
       // The target and the measure in the order of their columns.
       const fullText = textCols.length > 0 && cell(taskCol) ? [...textCols, taskCol].sort((x, y) => x - y).map(cell).filter(Boolean).join('\n') : taskText;

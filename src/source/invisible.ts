@@ -37,7 +37,7 @@ function dropFrom(text: string, anchors: readonly OffsetAnchor[], start: number,
 }
 
 function cellWithout(cell: CellBlock, problems: Problems): CellBlock {
-  const marks = revisionMarkSpans(cell.text);
+  const marks = revisionMarkSpans(cell.text, true);
   const drop = dropped(cell.text, false, marks);
   if (!drop) return cell;
   reportMarks(cell.text, cell.anchors, cell.start, marks, problems);

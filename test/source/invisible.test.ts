@@ -75,3 +75,18 @@ describe('revision marks', () => {
     expect(problems.map((p) => p.offset)).toEqual([4]);
   });
 });
+
+describe('（新增） that is no revision mark', () => {
+  it('should leave it in an indicator, in a cell or in a sentence where words follow it', () => {
+    const problems: Array<{ ruleId: string; message: string; offset: number; severity: 'error' | 'warning' | 'info' }> = [];
+    const [table, para] = dropInvisibles(
+      [
+        { kind: 'table', text: '高新技术企业数量（新增）', anchors: [], start: 0, end: 12, rows: [[{ text: '高新技术企业数量（新增）', anchors: [], start: 0, end: 12 }]] },
+        { kind: 'paragraph', text: '到2025年，高新技术企业数量（新增）达到60家。', anchors: [], start: 13, end: 38 },
+      ],
+      problems,
+    );
+    expect([table!.rows![0]![0]!.text, para!.text]).toEqual(['高新技术企业数量（新增）', '到2025年，高新技术企业数量（新增）达到60家。']);
+    expect(problems).toEqual([]);
+  });
+});
