@@ -9,7 +9,7 @@
  * All offsets are in the block's folded copy (`match`), where every bracket is half-width.
  */
 import { withoutContacts } from './contacts.js';
-import { deadlineSentence } from './deadline.js';
+import { deadlineSentence, mayHoldBareDeadline } from './deadline.js';
 import { parseClause, parseLabelledClause, parseVerbalClause } from './responsibility.js';
 
 /** Marks after an item's clause: a key task's ★, a new one's ▲, a footnote's *. They stay in the task's text. */
@@ -79,7 +79,7 @@ function closingBrackets(match: string, from: number, end: number): Bracket[] {
 function deadlineAfter(match: string, from: number, end: number): { bracketsEnd: number; from: number; to: number } | null {
   // Every deadline holds a year, a colon or an open-ended term: most texts end otherwise.
   const tail = match.slice(Math.max(from, end - 45), end);
-  if (!/\d{4}|:|】|长期|持续/.test(tail)) return null;
+  if (!/:|】/.test(tail) && !mayHoldBareDeadline(tail)) return null;
   for (let k = end - 1; k > from && end - k <= 45; k--) {
     if (!/[。;,]/.test(match[k] as string)) continue;
     let before = k;

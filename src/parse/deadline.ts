@@ -5,15 +5,30 @@
  * as written.
  */
 
-/** A deadline written without a label: a date with what follows it, or an open-ended term. */
-const BARE_DEADLINE = '(?:\\d{4} ?年[^,;:]{0,20}|长期坚持|长期推进|持续推进|持续实施|持续开展|长期|持续)';
+/**
+ * A deadline that comes round again (每年底前完成, 每年12月底前, 每季度末, 每月10日前): the period and
+ * a point in it, never the bare 每年 of a sentence (每年开展两次).
+ */
+const RECURRING = '每(?:个)?(?:年度?|半年|季度|月)(?:(?:\\d{1,2} ?月)?(?:\\d{1,2} ?日)?(?:[上中下]旬|底|末)?(?:前|以前|之前)|\\d{1,2} ?月(?:\\d{1,2} ?[日号])?(?:[上中下]旬|底|末)?|[上中下]旬|底|末)(?:完成|报送)?';
+/**
+ * A term that stands for no date but for how long the work goes on: open-ended (长期坚持, 持续推进),
+ * standing (常态化推进), or by the year (逐年推进, 分年度实施).
+ */
+const STANDING = '长期坚持|长期推进|持续推进|持续实施|持续开展|常态化(?:推进|开展|实施|落实)?|(?:逐年|分年度)(?:推进|实施|落实|完成)|长期|持续';
+/** A span of years (2023—2025年), the first year written with no 年. */
+const YEARS_SPAN = '(?:\\d{4} ?[—~至-] ?)?';
+/**
+ * A deadline written without a label: a date with what follows it, a span of years, a recurring
+ * date, or a standing term.
+ */
+const BARE_DEADLINE = `(?:${YEARS_SPAN}\\d{4} ?年[^,;:]{0,20}|${RECURRING}|${STANDING})`;
 /** Bare deadlines before the units of a clause, with their separators. */
 const LEADING_DEADLINE = new RegExp(`^(?:\\s*${BARE_DEADLINE}[,;]\\s*)+`);
 /**
  * Bare deadlines after the units of a clause, with their separators: a stop or comma, or spaces alone
  * after a word, as a line set out in columns writes it (区商务局负责　　2024年底前).
  */
-const TRAILING_DEADLINE = new RegExp(`(?:(?:[,;。]|(?<=[\\u4e00-\\u9fff)])\\s)\\s*${BARE_DEADLINE}[。.]?)+$`);
+const TRAILING_DEADLINE = new RegExp(`(?:(?:[,;。]|(?<=[\\u4e00-\\u9fff)])\\s)\\s*${BARE_DEADLINE}[。.]?|\\s*\\(\\s*${BARE_DEADLINE}\\s*\\)[。.]?)+$`);
 
 /**
  * Labels of a clause's deadline part (完成时限, 时间节点, 实施时间, 进度安排 …), standing where a key
@@ -24,7 +39,10 @@ const TRAILING_DEADLINE = new RegExp(`(?:(?:[,;。]|(?<=[\\u4e00-\\u9fff)])\\s)\
 const DEADLINE_LABEL = /(?<=^|[;,\s。])[\u4e00-\u9fff]{0,4}(?:时限|时间|期限|节点|进度)(?:要求|安排)?\s*:\s*|(?<=[\u4e00-\u9fff)])(?:完成|办结)(?:时限|时间)\s*:\s*|【[\u4e00-\u9fff]{0,4}(?:时限|时间|期限|节点|进度)(?:要求|安排)?】\s*:?\s*/g;
 
 /** What every deadline, labelled or bare, holds at least one of. */
-const MAY_HOLD_DEADLINE = /[时期节进]|\d{4}|长期|持续/;
+const MAY_HOLD_DEADLINE = /[时期节进每]|\d{4}|长期|持续|常态/;
+
+/** Whether a text may hold a bare deadline (a year, 每年…, 长期, 持续推进, 常态化): a test that spares most lines the patterns. */
+export const mayHoldBareDeadline = (match: string): boolean => /\d{4}|每[个年半季月]|长期|持续|常态|逐年|分年度/.test(match);
 
 /** Another keyed part after the deadline (责任单位:…, 牵头领导:…) ends it. */
 const NEXT_KEY = /(?:[;,]|\s)\s*[\u4e00-\u9fff]{2,6}:|【[\u4e00-\u9fff]{2,6}】/;
@@ -70,7 +88,9 @@ export function findDeadline(text: string, match: string): FoundDeadline | null 
   const trailing = TRAILING_DEADLINE.exec(match);
   if (trailing) {
     const part = trailing[0];
-    const value = part.replace(/^[,;。\s]+/, '').replace(/[。.]$/, '').trim();
+    let value = part.replace(/^[,;。\s]+/, '').replace(/[。.]$/, '').trim();
+    // 区商务局（2023年底前完成）: a deadline in brackets after the last unit, the brackets no part of it.
+    if (value.startsWith('(')) value = value.slice(1).replace(/\)$/, '').trim();
     const at = trailing.index + part.indexOf(value);
     return { text: text.slice(at, at + value.length), from: trailing.index, to: match.length, labelled: false };
   }
@@ -86,9 +106,7 @@ const DUE_DATE =
   '(?:\\d{4} ?年? ?[—~至-] ?)?\\d{4} ?年(?:\\d{1,2} ?月(?:\\d{1,2} ?日)?)?(?:[上下]半年|第?[一二三四1-4]季度|[上中下]旬|年?底|年?末|年中)?(?:前|以前|之前|止)?';
 /** What may follow the date: the verb of completion (2024年6月底前完成, 2025年底前基本建成). */
 const DUE_VERB = '(?:全面|基本|初步|逐步)?(?:完成|建成|实现|落实到位|落实|到位|见效)';
-/** An open-ended term that stands for a deadline (长期坚持, 持续推进). */
-const OPEN_TERM = '长期坚持|长期推进|持续推进|持续实施|持续开展|长期|持续';
-const BARE_DUE_SENTENCE = new RegExp(`^(?:${DUE_DATE}(?:${DUE_VERB})?|${OPEN_TERM})$`);
+const BARE_DUE_SENTENCE = new RegExp(`^(?:${DUE_DATE}(?:${DUE_VERB})?|${RECURRING}|${STANDING})$`);
 
 /**
  * Whether a sentence says nothing but when the task is due: bare (2024年6月底前完成, 长期坚持) or under

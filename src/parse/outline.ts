@@ -3,8 +3,8 @@ import { enclosedOrdinal, matchMarker, type Marker } from '../text/markers.js';
 import { romanOrdinal } from '../text/roman-numeral.js';
 import { itemMarker } from './decimal-chapters.js';
 import type { Item, ParseContext } from './context.js';
-import { BODY_NAME_END, CLAUSE_END_VERB, isClauseNote, isLeaderLine, labelStarts, opensWithRoleIs, parseClause, parseLabelledClause, parseVerbalClause, resolve, SHARED_DUTY_VERB, type ParsedClause } from './responsibility.js';
-import { deadlineSentence, findDeadline } from './deadline.js';
+import { BODY_NAME_END, CLAUSE_END_VERB, isClauseNote, isLeaderLine, isVerbalPart, labelStarts, opensWithRoleIs, parseClause, parseLabelledClause, parseVerbalClause, resolve, SHARED_DUTY_VERB, type ParsedClause } from './responsibility.js';
+import { deadlineSentence, findDeadline, mayHoldBareDeadline } from './deadline.js';
 import { coveringOpening } from './covering-clause.js';
 import { LEADER_LABEL, withoutContacts } from './contacts.js';
 import { findFlatTables, isTableCaption, unreadFlatTables, type PendingTable } from './body-tables.js';
@@ -158,7 +158,7 @@ function clauseBeforeDeadline(match: string, from: number): ClauseSpan | null {
   let end = match.trimEnd().length;
   while (end > from && /[。.;；]/.test(match[end - 1] as string)) end--;
   const tail = match.slice(Math.max(from, end - 45), end);
-  if (!/\d{4}|:|】|长期|持续/.test(tail)) return null;
+  if (!/:|】/.test(tail) && !mayHoldBareDeadline(tail)) return null;
   const stop = deadlineStop(match, from, end);
   if (stop < 0) return null;
   let start = stop + 1;
@@ -298,9 +298,10 @@ function keyedOpening(match: string, from: number, to: number): number {
   while (start < to && /\s/.test(match[start] as string)) start++;
   const opening = match.slice(start, to);
   // Every such part has a colon, a year or an open-ended term: most sentences before a label have none.
-  if (!/:|\d{4}|长期|持续/.test(opening)) return -1;
+  // …。区科技局牵头，配合单位：B: the unit that leads may be named by its verb before the labels.
+  if (!opening.includes(':') && !mayHoldBareDeadline(opening) && !CLAUSE_VERB.test(opening)) return -1;
   const parts = opening.replace(/[\s,;]+$/, '').split(/[,;]/);
-  return parts.every((p) => KEYED_PART.test(p) || deadlineSentence(p.trim()) !== null) ? start : -1;
+  return parts.every((p) => KEYED_PART.test(p) || deadlineSentence(p.trim()) !== null || isVerbalPart(p)) ? start : -1;
 }
 
 /** A keyed part of a clause other than a role (完成时限：…, 责任领导：…, 实施范围：…), as parseLabelled lets one open it. */
@@ -521,12 +522,17 @@ function isBullet(b: Building): boolean {
   return b.node.kind === 'bullet';
 }
 
-/** A line that only says when the task is due, under a label (完成时限：2025年底). */
-function deadlineLine(ctx: ParseContext, item: Item): { text: string; deadline: string; position: Position } | null {
+/**
+ * A line that only says when the task is due, under a label (完成时限：2025年底); with `bare`, as the
+ * line after a clause line may say it without one too (2023年6月底前完成, 每年底前, 持续推进).
+ */
+function deadlineLine(ctx: ParseContext, item: Item, bare = false): { text: string; deadline: string; position: Position } | null {
   const lead = item.match.length - item.match.trimStart().length;
   const end = lineEnd(item, lead);
   const body = item.match.slice(lead, end);
   if (body.length === 0 || body.length > 60) return null;
+  const due = bare && mayHoldBareDeadline(body) ? deadlineSentence(body) : null;
+  if (due) return { text: item.text.slice(lead, end), deadline: item.text.slice(lead + due.from, lead + due.to), position: ctx.spanPosition(item, lead, end) };
   const found = findDeadline(item.text.slice(lead, end), body);
   if (!found || !found.labelled || found.from !== 0 || found.to !== body.length) return null;
   return { text: item.text.slice(lead, end), deadline: found.text, position: ctx.spanPosition(item, lead, end) };
@@ -581,7 +587,7 @@ function verbalLine(ctx: ParseContext, item: Item, lead: number, firstIsLead: bo
 /** A line's text without a deadline that ends it (bare, under its label or in brackets), and the stops before it. */
 function withoutTrailingDeadline(body: string): string {
   // Most clause lines name no date: the cheap test spares them the patterns.
-  if (!/\d{4}|持续|长期/.test(body)) return body;
+  if (!mayHoldBareDeadline(body)) return body;
   const bracket = bracketedDeadlineAt(body);
   if (bracket !== null) return body.slice(0, bracket).trimEnd();
   const due = findDeadline(body, body);
@@ -601,7 +607,7 @@ function bracketedDeadlineAt(match: string): number | null {
  * the clause parser reads deadlines after a separator, so the bracket is read here.
  */
 function parseVerbalLine(text: string, match: string, firstIsLead: boolean): ParsedClause | null {
-  const open = /\d{4}|持续|长期/.test(match) ? bracketedDeadlineAt(match) : null;
+  const open = mayHoldBareDeadline(match) ? bracketedDeadlineAt(match) : null;
   if (open === null) return parseVerbalClause(text, match, firstIsLead);
   const clause = parseVerbalClause(text.slice(0, open), match.slice(0, open), firstIsLead);
   const due = deadlineSentence(match.slice(open));
@@ -996,7 +1002,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     for (let j = k + 1; j < items.length; j++) {
       const next = items[j]!;
       if (next.block.kind !== 'paragraph') return false;
-      if (standaloneResponsibility(ctx, next, firstIsLead) || deadlineLine(ctx, next) || leaderLine(ctx, next)) continue;
+      if (standaloneResponsibility(ctx, next, firstIsLead) || deadlineLine(ctx, next, true) || leaderLine(ctx, next)) continue;
       const marker = itemMarker(next);
       return marker !== null && listLevel(stack, next, markerLevel(marker)) === top.key;
     }
@@ -1128,7 +1134,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     const clauseLineBefore: Building | null = lastClauseTarget;
     lastClauseTarget = null;
     // 完成时限：2025年底 (or 责任领导：王某某) on the line after 牵头单位：A / 配合单位：B belongs to that clause.
-    const due = clauseLineBefore?.node.responsibility?.standalone ? (deadlineLine(ctx, item) ?? leaderLine(ctx, item)) : null;
+    const due = clauseLineBefore?.node.responsibility?.standalone ? (deadlineLine(ctx, item, true) ?? leaderLine(ctx, item)) : null;
     if (due && clauseLineBefore) {
       const r = clauseLineBefore.node.responsibility!;
       clauseLineBefore.node.responsibility = {

@@ -526,9 +526,11 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
   }
   if (hits.length === 0) return null;
   // The clause must start with a label (maybe after a space, or after other keyed parts such as
-  // 责任领导：…；); otherwise it is prose that mentions one.
-  if (!/^(?:\s*[\u4e00-\u9fff]{2,6}:[^;,:]*[;,])*\s*$/.test(match.slice(0, hits[0]!.from))) return null;
-  const roles: UnitRole[] = [];
+  // 责任领导：…；), or with the verbal part of the unit that leads (区科技局牵头；配合单位：B);
+  // otherwise it is prose that mentions one.
+  const opening = KEYED_OPENING.test(match.slice(0, hits[0]!.from)) ? [] : verbalOpening(text, match.slice(0, hits[0]!.from));
+  if (!opening) return null;
+  const roles: UnitRole[] = [...opening];
   hits.forEach((hit, k) => {
     const to = k + 1 < hits.length ? hits[k + 1]!.from : text.length;
     let value = text.slice(hit.valueFrom, to);
@@ -579,6 +581,33 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
     if (overallRole) roles.push(overallRole);
   });
   return roles;
+}
+
+/** Keyed parts other than roles before a clause's first label (责任领导：王某；), or nothing. */
+const KEYED_OPENING = /^(?:\s*[\u4e00-\u9fff]{2,6}:[^;,:]*[;,])*\s*$/;
+
+/**
+ * The verbal parts that open a labelled clause before its first label, each naming units and their
+ * verb and the last ended by a separator: the 区科技局牵头； of （区科技局牵头；配合单位：区教育局）.
+ * `head` is the folded text before the label, `text` the clause as written. Null when it is anything else.
+ */
+function verbalOpening(text: string, head: string): UnitRole[] | null {
+  if (!/[;,]\s*$/.test(head)) return null;
+  const roles: UnitRole[] = [];
+  for (const [a, b] of partsOf(head)) {
+    const raw = head.slice(a, b);
+    if (raw.trim().length === 0) continue;
+    const verbal = verbalPart(text, raw.trim(), a + raw.length - raw.trimStart().length);
+    if (!verbal) return null;
+    roles.push(verbal);
+  }
+  return roles.length > 0 ? roles : null;
+}
+
+/** Whether a part of a sentence names units and their verb (区科技局牵头), as a labelled clause may open with it. */
+export function isVerbalPart(match: string): boolean {
+  const part = match.trim();
+  return part.length > 0 && verbalPart(part, part, 0) !== null;
 }
 
 // `A牵头,B、C按职责分工负责` / `A、B负责` / `A牵头负责` / `A会同B负责`.
@@ -721,7 +750,10 @@ export function looksVerbal(inside: string): boolean {
   if (!namesUnitsThenVerb(first) && !(cut > 0 && opensWithOffices(first) && partsOf(body).slice(1).some(([a, b]) => namesUnitsThenVerb(body.slice(a, b).trim())))) return false;
   const due = findDeadline(body, body);
   const rest = (due && due.to === body.length && due.from > 0 ? body.slice(0, due.from) : body).replace(/[\s,;。.]+$/, '');
-  return CLAUSE_END_VERB.test(rest);
+  if (CLAUSE_END_VERB.test(rest)) return true;
+  // …，各街道做好政策宣传: units given a duty in words of their own may close the clause.
+  const duty = dutyTail(rest, rest);
+  return duty !== null && CLAUSE_END_VERB.test(rest.slice(0, duty.from).replace(/[\s,;]+$/, ''));
 }
 
 /** A part that names offices and then what they do as a clause's verb: 县发展改革局配合, 各街道负责. */
@@ -828,7 +860,69 @@ function verbalPart(text: string, part: string, at: number): UnitRole | null {
   return { role, label: text.slice(at + verb.index, at + verb.index + said.length), units: splitUnits(text.slice(at, at + units.length)) };
 }
 
+/**
+ * A duty given to the units of a later part of a verbal clause in words of its own, not a clause's
+ * verb: 各街道做好政策宣传, 区财政局负责资金拨付, 各镇抓好组织发动. Such units take part, the duty their label.
+ */
+const DUTY_VERB_SOURCE = '(?:要|应)?(?:(?:配合|协助|积极)?做好|抓好|负责|加强|开展|强化|落实好)';
+const DUTY_WORDS = new RegExp(`${DUTY_VERB_SOURCE}[\\u4e00-\\u9fff、]{2,12}[。.]?$`);
+const DUTY_WHOLE = new RegExp(`^${DUTY_VERB_SOURCE}[\\u4e00-\\u9fff、]{2,12}[。.]?$`);
+const DUTY_VERB_AT = new RegExp(DUTY_VERB_SOURCE, 'g');
+
+/** A part naming units and the duty they are given (各街道做好政策宣传), read so only when no clause's verb ends it. */
+function dutyPart(text: string, part: string, at: number): UnitRole | null {
+  if (!DUTY_WORDS.test(part)) return null;
+  // The units end where a duty's verb starts: the last such place after which the rest is a duty
+  // and before which a list of offices stands (区委组织部负责… is not 区委 + 组织…).
+  const starts: number[] = [];
+  DUTY_VERB_AT.lastIndex = 0;
+  for (let m = DUTY_VERB_AT.exec(part); m; m = DUTY_VERB_AT.exec(part)) {
+    starts.push(m.index);
+    DUTY_VERB_AT.lastIndex = m.index + 1;
+  }
+  for (const k of starts.reverse()) {
+    const units = part.slice(0, k).replace(/等$/, '');
+    if (k === 0 || !DUTY_WHOLE.test(part.slice(k)) || !plausibleUnits(units) || !namesAnOffice(units)) continue;
+    const duty = part.slice(k).replace(/[。.]$/, '');
+    return { role: 'participant', label: text.slice(at + k, at + k + duty.length), units: splitUnits(text.slice(at, at + units.length)) };
+  }
+  return null;
+}
+
+/**
+ * The parts that end a verbal clause giving their units a duty in words of its own
+ * (（区税务局牵头，区科技局配合，各街道做好政策宣传）): where they start (their separator) and their roles.
+ * Only after a part read as a clause's; null when the last part ends with a clause's verb.
+ */
+function dutyTail(text: string, match: string): { from: number; roles: UnitRole[] } | null {
+  // Most clauses end with their verb: the cheap test spares them the parts.
+  if (!DUTY_WORDS.test(match)) return null;
+  const parts = partsOf(match);
+  const roles: UnitRole[] = [];
+  let k = parts.length - 1;
+  for (; k > 0; k--) {
+    const [a, b] = parts[k]!;
+    const raw = match.slice(a, b);
+    const part = raw.trim();
+    const at = a + (raw.length - raw.trimStart().length);
+    if (verbalPart(text, part, at)) break;
+    const duty = dutyPart(text, part, at);
+    if (!duty) break;
+    roles.unshift(duty);
+  }
+  return roles.length > 0 ? { from: parts[k + 1]![0] - 1, roles } : null;
+}
+
 function parseVerbal(text: string, match: string): UnitRole[] | null {
+  const duty = dutyTail(text, match);
+  if (duty) {
+    const head = parseVerbalRoles(text.slice(0, duty.from), match.slice(0, duty.from));
+    return head ? [...head, ...duty.roles] : null;
+  }
+  return parseVerbalRoles(text, match);
+}
+
+function parseVerbalRoles(text: string, match: string): UnitRole[] | null {
   const parts = parseVerbalParts(text, match);
   if (parts) return parts;
   // Found in the matching copy, labels are cut from the text as written (按職責分工負責 stays so).
