@@ -89,7 +89,7 @@ describe('a box set before a group\'s first task', () => {
 （二）提振文旅消费
 1.举办夜间消费节。（牵头单位：区文旅局；配合单位：各街道办事处）
 `);
-    expect(doc.plan!.boxes.map((b) => [b.title, b.text])).toEqual([['汽车消费重点活动', '1.举办青溪车展。\n2.开展汽车下乡。']]);
+    expect((doc.plan!.boxes ?? []).map((b) => [b.title, b.text])).toEqual([['汽车消费重点活动', '1.举办青溪车展。\n2.开展汽车下乡。']]);
     expect(doc.plan!.tasks.map((t) => [t.number, t.section?.number, t.title, t.lead])).toEqual([
       ['1', '一', '开展汽车以旧换新补贴', ['区商务局']],
       ['2', '一', '完善充电基础设施', ['区发改局']],
