@@ -95,13 +95,17 @@ const RANK: Record<ProseOwner, number> = { task: 0, safeguard: 1, article: 2, se
  */
 function withoutInlineTasks(text: string, node: OutlineNode, owners: ReadonlyMap<number, ProseOwner>): string {
   let out = text;
+  let cuts = 0;
   for (const child of node.children) {
     if (!child.inline || owners.get(child.position.start.offset) !== 'task') continue;
+    cuts++;
     out = cut(out, `${child.label}${child.text}`);
     const clause = child.responsibility?.text;
     if (clause) out = cut(cut(cut(out, `（${clause}）`), `(${clause})`), clause);
   }
-  return out;
+  // The marks that stood between the tasks (…革命。；；。) are left in a run: one task more or less
+  // is no change of the group's words, so the run counts as its last mark.
+  return cuts === 0 ? out : out.replace(/[。；;，,、]{2,}/g, (run) => run.slice(-1));
 }
 
 /** The text with the first occurrence of `part` taken out (unchanged when it has none). */

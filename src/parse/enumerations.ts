@@ -13,7 +13,8 @@ export interface ItemParagraph {
 // 一是 … ;二是 … inside a sentence: the marker follows the start or a punctuation mark, so 统一是 or
 // 其一是 are not markers; or the clause that closed the one before (…。（牵头单位：A）二是…). Runs on
 // the folded copy, where , ; : ( ) are half-width.
-const INLINE = /(^|[。;,:!?)】])\s*([一二三四五六七八九十]{1,2})是(?!是)/g;
+// 第一，…；第二，… is the same enumeration, its numbers set off by a comma.
+const INLINE = /(^|[。;,:!?)】])\s*(?:([一二三四五六七八九十]{1,2})是(?!是)|第([一二三四五六七八九十]{1,2}),)/g;
 
 interface Hit {
   at: number;
@@ -21,23 +22,50 @@ interface Hit {
   number: string;
 }
 
+/** An enumeration's own clause: it closes the text at `open`, or (opening it) the text starts at `after`. */
+export interface EnumerationClause {
+  responsibility: Responsibility;
+  open: number;
+  after?: number;
+}
+
 /** The 一是/二是/三是 markers of a paragraph, when they count up from 一 (at least two of them). */
 function inlineMarkers(match: string, from: number): Hit[] {
   const hits: Hit[] = [];
-  // Every enumeration starts at 一是; most paragraphs have none, and this is the cheap test.
-  if (match.indexOf('一是', from) < 0) return hits;
+  if (!mayEnumerateInline(match, from)) return hits;
   INLINE.lastIndex = from;
+  let style = '';
+  let last = 0;
+  let skipped = false;
   for (let m = INLINE.exec(match); m; m = INLINE.exec(match)) {
-    const at = m.index + m[0].length - (m[2] as string).length - 1;
-    const number = m[2] as string;
-    if (parseNumeral(number) !== hits.length + 1) {
+    const number = (m[2] ?? m[3]) as string;
+    // 一是 numbers its items, or 第一， does: one style a run.
+    const written = m[2] ? '是' : '第';
+    const at = m[2] ? m.index + m[0].length - number.length - 1 : m.index + m[0].length - number.length - 2;
+    const ordinal = parseNumeral(number) ?? 0;
+    // 一是…；三是…: one number left out is still the run's next item (validate's outline-sequence says
+    // it skips one), not the end of the enumeration with the rest of it read as text.
+    const skip = last > 0 && !skipped && ordinal === last + 2;
+    if ((ordinal !== last + 1 && !skip) || (last > 0 && written !== style)) {
       if (hits.length >= 2) break;
       hits.length = 0;
-      if (parseNumeral(number) !== 1) continue;
-    }
-    hits.push({ at, end: at + number.length + 1, number });
+      last = 0;
+      skipped = false;
+      if (ordinal !== 1) continue;
+    } else if (skip) skipped = true;
+    style = written;
+    last = ordinal;
+    hits.push({ at, end: m.index + m[0].length, number });
   }
   return hits.length >= 2 ? hits : [];
+}
+
+/**
+ * Whether a paragraph may hold an inline enumeration from `from` on: every one starts at 一是 or
+ * 第一，, and most paragraphs have neither — the cheap test before any pattern.
+ */
+export function mayEnumerateInline(match: string, from = 0): boolean {
+  return match.indexOf('一是', from) >= 0 || match.indexOf('第一,', from) >= 0;
 }
 
 /** Whether a paragraph runs through an enumeration of its own (一是…；二是…；三是…). */
@@ -53,8 +81,11 @@ export function inlineEnumerations(
   ctx: ParseContext,
   parent: OutlineNode,
   paragraphs: ItemParagraph[],
-  /** Reads the clause that ends an enumeration's text (between `from` and `to` of the block), and where it opens. */
-  clauseOf?: (item: Item, from: number, to: number) => { responsibility: Responsibility; open: number } | null,
+  /**
+   * Reads the clause of an enumeration's text (between `from` and `to` of the block): one that ends it,
+   * with where it opens, or one that opens it (一是区科技局牵头，实施…), with where the text after it starts.
+   */
+  clauseOf?: (item: Item, from: number, to: number) => EnumerationClause | null,
 ): OutlineNode[] {
   const out: OutlineNode[] = [];
   for (const { item, from, to } of paragraphs) {
@@ -68,9 +99,14 @@ export function inlineEnumerations(
       const clause = clauseOf?.(item, hit.end, end) ?? null;
       const responsibility = clause?.responsibility ?? null;
       // Its own clause is not part of what the enumeration says.
+      const textFrom = clause?.after ?? hit.end;
       const textEnd = clause ? clause.open : end;
-      const text = item.text.slice(hit.end, textEnd).replace(/[\s。.]+$/, (m) => (m.includes('。') ? '。' : ''));
-      const stop = item.match.slice(hit.end, end).search(/[。;!?]/);
+      // …3000户，由A牵头: the comma before a clause that closes the text is none of the text's.
+      const text = item.text
+        .slice(textFrom, textEnd)
+        .replace(/[\s。.]+$/, (m) => (m.includes('。') ? '。' : ''))
+        .replace(clause && clause.after === undefined ? /[\s,，、]+$/ : /$^/, '');
+      const stop = item.match.slice(textFrom, end).search(/[。;!?]/);
       out.push({
         kind: 'enumeration',
         depth: parent.depth + 1,
@@ -79,7 +115,7 @@ export function inlineEnumerations(
         label: item.text.slice(hit.at, hit.end),
         title: (stop >= 0 ? text.slice(0, stop) : text).trim(),
         text: text.trim(),
-        paragraphs: [{ text: text.trim(), position: ctx.spanPosition(item, hit.end, end) }],
+        paragraphs: [{ text: text.trim(), position: ctx.spanPosition(item, textFrom, end) }],
         responsibility,
         position: ctx.spanPosition(item, hit.at, end),
         children: [],

@@ -8,7 +8,7 @@ import { deadlineSentence, findDeadline, mayHoldBareDeadline } from './deadline.
 import { coveringOpening } from './covering-clause.js';
 import { LEADER_LABEL, withoutContacts } from './contacts.js';
 import { findFlatTables, isTableCaption, unreadFlatTables, type PendingTable } from './body-tables.js';
-import { enumeratesInline, inlineEnumerations, type ItemParagraph } from './enumerations.js';
+import { enumeratesInline, inlineEnumerations, mayEnumerateInline, type EnumerationClause, type ItemParagraph } from './enumerations.js';
 import { isRunOnMeasure, splitInlineItems } from './inline-items.js';
 import { recordField, recordMarker } from './labelled-task-list.js';
 import { boxHeading, type BoxHeading } from './boxes.js';
@@ -714,7 +714,7 @@ const TOGETHER_PART = new RegExp(`^[^,。]{1,30}${BODY_NAME_END}会同[^,。]{2,
  * A verbal clause that opens an item, before what the item says, in parts of their own between
  * commas: 1.区人社局牵头，区财政局配合，落实稳岗返还政策。 / 2.区民政局会同区人社局，做好…。
  */
-function leadingVerbal(ctx: ParseContext, item: Item, from: number, firstIsLead: boolean): { responsibility: Responsibility; after: number } | null {
+function leadingVerbal(ctx: ParseContext, item: Item, from: number, firstIsLead: boolean, to = item.match.length): { responsibility: Responsibility; after: number } | null {
   const match = item.match;
   let at = from;
   while (at < match.length && /\s/.test(match[at] as string)) at++;
@@ -723,7 +723,7 @@ function leadingVerbal(ctx: ParseContext, item: Item, from: number, firstIsLead:
   let cursor = at;
   for (;;) {
     const comma = match.indexOf(',', cursor);
-    if (comma < 0 || comma - cursor > 60) break;
+    if (comma < 0 || comma >= to || comma - cursor > 60) break;
     const part = match.slice(cursor, comma);
     const ended = PART_END.test(part);
     if (!ended && !(end < 0 && TOGETHER_PART.test(part))) break;
@@ -732,7 +732,7 @@ function leadingVerbal(ctx: ParseContext, item: Item, from: number, firstIsLead:
     // A会同B without a verb is the clause; after A会同B牵头 the parts may go on (，C配合).
     if (!ended) break;
   }
-  if (end < 0 || match.slice(end + 1).trim().length < 4) return null;
+  if (end < 0 || match.slice(end + 1, to).trim().length < 4) return null;
   const clauseMatch = match.slice(at, end);
   // A会同B without a verb: the units do the work together, as a bare list of them says.
   const together = !PART_END.test(clauseMatch);
@@ -852,11 +852,17 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     b.node.position = ctx.rangePosition(b.first, b.last);
     coverSiblings(ctx, b.node);
     if (b.measures) closeRecord(ctx, b);
-    // Enumerations start at 一是: test for it before mapping the paragraphs (most leaves have none).
-    if (b.node.children.length === 0 && b.paragraphs.some((p) => p.item.match.includes('一是', p.from))) {
+    // Enumerations start at 一是 or 第一，: test for it before mapping the paragraphs (most leaves have none).
+    if (b.node.children.length === 0 && b.paragraphs.some((p) => mayEnumerateInline(p.item.match, p.from))) {
       // 一是…（牵头单位：A）；二是…（牵头单位：B）: each enumeration with a clause of its own is a
       // task, and the clause that ends the paragraph is the last one's, not the item's.
-      const clauseOf = (item: Item, from: number, to: number) => readClause(ctx, item, from, to, firstIsLead, false);
+      // 一是区科技局牵头，实施…: a clause may open the enumeration's text, as it may a numbered item's.
+      const clauseOf = (item: Item, from: number, to: number): EnumerationClause | null => {
+        const closing = readClause(ctx, item, from, to, firstIsLead, false);
+        if (closing) return closing;
+        const opening = leadingVerbal(ctx, item, from, firstIsLead, to);
+        return opening ? { responsibility: opening.responsibility, open: to, after: opening.after } : null;
+      };
       const own = inlineEnumerations(ctx, b.node, b.paragraphs, clauseOf);
       if (own.filter((c) => c.responsibility).length >= 2) {
         b.node.children = own;

@@ -152,7 +152,8 @@ function standing(node: OutlineNode, ancestors: OutlineNode[]): { node: OutlineN
  * Each task's section is the group of tasks it belongs to, the level below the plan's parts
  * (二、重点任务 › （一）…), however deep the task sits under it: （一） › 1． › （1） and
  * （二） › 3、 › ① are tasks of （一） and （二）, the deeper headings subgroups of them (2 › 2.1 › 2.1.1
- * is a task of 2.1). A part whose tasks all sit right under it is their group; so is the top level
+ * is a task of 2.1). A part whose tasks all sit right under it is their group, unless another part of
+ * its kind holds groups of those tasks' kind (三、 › （一） beside 二、 › （一） › 1．); so is the top level
  * of an outline without parts. Chapters above the parts do not count (see fromParts).
  */
 export function collectTasks(outline: OutlineNode[]): { tasks: Task[]; sections: Section[] } {
@@ -166,16 +167,24 @@ export function collectTasks(outline: OutlineNode[]): { tasks: Task[]; sections:
   const seenSections = new Set<OutlineNode>();
   // Parts that hold groups: some task sits two levels or more below them.
   const grouped = new Set<OutlineNode>();
+  // The kinds of group each kind of part holds (一、 › （一）): a task of that kind right under a
+  // part of that kind is a group of its own, as its siblings elsewhere are (三、 › （一）… with its
+  // clause beside 二、 › （一） › 一是), not a task of the part.
+  const groupKinds = new Set<string>();
   for (const { node, ancestors } of found) {
     const levels = fromParts(standing(node, ancestors).ancestors);
-    if (levels.length >= 2 && levels[0]) grouped.add(levels[0]);
+    if (levels.length >= 2 && levels[0]) {
+      grouped.add(levels[0]);
+      if (isPart(levels[0]) && levels[1]) groupKinds.add(`${levels[0].kind}>${levels[1].kind}`);
+    }
   }
+  const groupsOf = (part: OutlineNode, node: OutlineNode): boolean => grouped.has(part) || groupKinds.has(`${part.kind}>${node.kind}`);
   found.forEach(({ node, ancestors }, k) => {
     if (!node.responsibility) return;
     const stands = standing(node, ancestors);
     const levels = fromParts(stands.ancestors);
     const top = levels[0];
-    const group = !top ? null : !isPart(top) || !grouped.has(top) ? top : (levels[1] ?? stands.node);
+    const group = !top ? null : !isPart(top) || !groupsOf(top, levels[1] ?? stands.node) ? top : (levels[1] ?? stands.node);
     tasks.push({
       id: ids[k] as string,
       number: node.number,

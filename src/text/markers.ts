@@ -74,6 +74,9 @@ const PATTERNS: Array<{ kind: OutlineKind; re: RegExp }> = [
   // letter, then a space or Han text, so that words and abbreviations (e.g., a.m.) are none.
   ...LATIN_PATTERNS,
   { kind: 'enumeration', re: /^([一二三四五六七八九十]{1,3})是(?=[^是])/ },
+  // 第一，…: the same enumeration, its number set off by a comma (第一条, 第一批 are none).
+  // (A RegExp from a string, as the others starting with 第 are: the bundle writes a literal's 第 as \u7b2c, and BY_START goes by the source.)
+  { kind: 'enumeration', re: new RegExp('^第([一二三四五六七八九十]{1,3}),(?=[^,])') },
   // 【任务1】, 【1】, 〔任务1〕, 任务1：— an item tagged with its number. A number inside the brackets,
   // never words: 【牵头单位】, 【责任单位】 label a clause, not an item.
   { kind: 'tagged', re: new RegExp(`^【 ?(?:任务 ?)?(\\d{1,3}) ?】`) },
@@ -91,7 +94,7 @@ const BY_START = {
   paren: PATTERNS.filter((p) => p.re.source.startsWith('^\\(')),
   digit: PATTERNS.filter((p) => /^\^\(?\\d/.test(p.re.source)),
   enclosed: ENCLOSED_PATTERNS,
-  numeral: PATTERNS.filter((p) => p.kind === 'chinese' || p.kind === 'enumeration' || (p.kind === 'paren-chinese' && !p.re.source.startsWith('^\\('))),
+  numeral: PATTERNS.filter((p) => p.kind === 'chinese' || (p.kind === 'enumeration' && !p.re.source.startsWith('^第')) || (p.kind === 'paren-chinese' && !p.re.source.startsWith('^\\('))),
   tagged: PATTERNS.filter((p) => p.kind === 'tagged'),
   latin: [LATIN_PATTERNS[0]!, LATIN_PATTERNS[2]!],
   roman: PATTERNS.filter((p) => p.re.source.includes(ROMAN_CHARS)),

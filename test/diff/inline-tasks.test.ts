@@ -29,3 +29,17 @@ describe('diff of tasks written inside their group’s paragraph', () => {
     expect(await changes(OLD.replace('（一）夯实数字基础设施。', '（一）夯实数字基础设施。加快新型基础设施布局。'))).toEqual([['section', 'modified', 'section 一 夯实数字基础设施', ['text']]]);
   });
 });
+
+describe('diff of a task inserted among those written inside their group’s paragraph', () => {
+  it('should report the task added and those after it renumbered, not the marks between them as the group’s text', async () => {
+    const group = (items: string) => ['某县方案', '一、重点任务', `（一）推进农村厕所革命。${items}`, ''].join('\n');
+    const before = group('一是新建户厕3000户（牵头单位：县农业农村局）；二是建设公厕50座（牵头单位：县住建局）。');
+    const after = group('一是开展厕所普查（牵头单位：县卫生健康局）；二是新建户厕3000户（牵头单位：县农业农村局）；三是建设公厕50座（牵头单位：县住建局）。');
+    const diff = await diffDocuments(await parseNotice(before), await parseNotice(after));
+    expect(diff.changes.map((c) => [c.kind, c.op])).toEqual([
+      ['task', 'added'],
+      ['task', 'renumbered'],
+      ['task', 'renumbered'],
+    ]);
+  });
+});

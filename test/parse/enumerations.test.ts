@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseNotice } from '../../src/parse/parse-notice.js';
+import { validateDocument } from '../../src/validate/validate.js';
 
 const outlineOf = async (paragraph: string) => {
   const doc = await parseNotice(`某区工作方案\n\n一、工作要求\n\n${paragraph}\n`, { format: 'text' });
@@ -119,5 +120,52 @@ describe('clause lines after an item whose enumerations carry their clauses', ()
     expect(await tasksOf(`${inline}\n${rest}`)).toEqual(expected);
     // The same with 一是/二是 as paragraphs of their own.
     expect(await tasksOf(`（一）打好蓝天保卫战。\n一是推进工业治理（责任单位：区生态环境局）。\n二是加强扬尘管控（责任单位：区住建委）。\n${rest}`)).toEqual(expected);
+  });
+});
+
+describe('inline enumerations as tasks, in the other ways they are written', () => {
+  const tasksOf = async (group: string) =>
+    (await parseNotice(`某县工作方案\n\n一、重点任务\n（一）推进农村厕所革命。${group}\n`, { format: 'text' })).plan!.tasks.map((t) => [t.label, t.title, t.text, t.lead, t.participants]);
+
+  it('should read a clause that opens each item (一是A牵头，实施…；二是由B负责，设立…) as the item’s', async () => {
+    expect(await tasksOf('一是区科技局牵头，实施高企倍增计划；二是由区财政局负责，设立科技创新专项资金。')).toEqual([
+      ['一是', '实施高企倍增计划', '实施高企倍增计划', ['区科技局'], []],
+      ['二是', '设立科技创新专项资金', '设立科技创新专项资金', ['区财政局'], []],
+    ]);
+  });
+
+  it('should make 第一，…（A）；第二，…（B） two tasks, as 一是/二是 are', async () => {
+    expect(await tasksOf('第一，新建改建农村户厕3000户（牵头单位：县农业农村局）；第二，建设乡村公厕50座（牵头单位：县住建局）。')).toEqual([
+      ['第一，', '新建改建农村户厕3000户', '新建改建农村户厕3000户', ['县农业农村局'], []],
+      ['第二，', '建设乡村公厕50座', '建设乡村公厕50座', ['县住建局'], []],
+    ]);
+  });
+
+  it('should leave the comma before a verbal clause out of the item’s title and text', async () => {
+    expect(await tasksOf('一是新建改建农村户厕3000户，由县农业农村局牵头，县卫生健康局配合；二是建设乡村公厕50座，县住建局负责。')).toEqual([
+      ['一是', '新建改建农村户厕3000户', '新建改建农村户厕3000户', ['县农业农村局'], ['县卫生健康局']],
+      ['二是', '建设乡村公厕50座', '建设乡村公厕50座', ['县住建局'], []],
+    ]);
+  });
+
+  it('should number 第一， items on lines of their own, as 一是 items are', async () => {
+    expect(await tasksOf('\n第一，新建改建农村户厕3000户（牵头单位：县农业农村局）。\n第二，建设乡村公厕50座（牵头单位：县住建局）。')).toEqual([
+      ['第一，', '新建改建农村户厕3000户', '新建改建农村户厕3000户。', ['县农业农村局'], []],
+      ['第二，', '建设乡村公厕50座', '建设乡村公厕50座。', ['县住建局'], []],
+    ]);
+  });
+
+  it('should keep an enumeration that skips a number (一是…；三是…) as its items, which validate finds skipping', async () => {
+    const text = '某县工作方案\n\n一、重点任务\n（一）培育创新主体。一是实施高企倍增计划（区科技局负责）；三是设立科技创新专项资金（区财政局负责）。\n';
+    const doc = await parseNotice(text, { format: 'text' });
+    expect(doc.plan!.tasks.map((t) => [t.label, t.lead])).toEqual([
+      ['一是', ['区科技局']],
+      ['三是', ['区财政局']],
+    ]);
+    expect(validateDocument(doc, text).filter((d) => d.ruleId === 'outline-sequence').map((d) => d.message)).toEqual(['the numbering skips 2 before task 三是']);
+  });
+
+  it('should not read 第一 as a number without its comma (第一批, 第一责任人)', async () => {
+    expect(await outlineOf('确定第一批试点，第一责任人要亲自抓；二是加强督查。')).toEqual([]);
   });
 });

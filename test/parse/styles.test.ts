@@ -237,6 +237,7 @@ const STYLES = [
   ['measures-policy-clauses-payout-labels.txt', 'a 若干措施 whose measures get their units from a line after them (以上政策由A负责兑现，B配合 / 上述政策由A负责) or a sentence ending the last (以上条款由A负责兑现), and from the department paying the support out or taking the applications (兑现部门：, 受理部门：, 政策兑现责任单位：)'],
   ['revision-marks.txt', 'a revised plan marking what it changed: 发展跨境电商（新增）, 【修改】 before a title, 区税务局（新增） and 临江海关（调整） in unit lists, read without the marks (each an info)'],
   ['verbal-clauses-standing-deadlines-duties.txt', 'verbal clauses ending with a recurring or standing deadline (每年底前完成, 常态化推进, 每年11月底前完成), a verbal lead before labelled helpers (区人力社保局牵头；配合单位：…), a last part giving units a duty of their own (各街道做好政策宣传), deadlines in brackets after the last unit (区民政局（2024年底前完成）), a bare deadline line under a clause line, and a span of years after a verbal clause (…负责，2024—2026年)'],
+  ['enumeration-clause-first-diyi-sections.txt', 'inline 一是 items opening with their verbal clause (一是A牵头，建设…；二是由B负责，…), 第一，/第二， items inline and on lines of their own, a 一是 item\'s verbal clause after a comma (…100公里，由A牵头，B配合), and a part whose （一）（二） carry their clauses beside parts whose （一）（二） hold the tasks'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */

@@ -231,3 +231,29 @@ describe('sections under Roman-numbered parts and of measures run on in a line',
     expect(titles(await queryTasks(doc, { section: '一' }))).toEqual(['新增既有住宅加装电梯100部', '健全电梯维护保养机制', '改造地下管网', '拆除违法建设']);
   });
 });
+
+describe('sections of tasks at the group level beside groups that hold tasks', () => {
+  const FILE = 'fixtures/styles/enumeration-clause-first-diyi-sections.txt';
+
+  it('should give a （一） that carries its own clause under 三、 its own section, as the （一） of 一、 and 二、 are', async () => {
+    const doc = await parseFile(FILE);
+    expect(doc.plan!.tasks.filter((t) => t.path[0] === '三、').map((t) => [t.label, t.section?.number, t.section?.title])).toEqual([
+      ['（一）', '一', '繁荣乡村文化'],
+      ['（二）', '二', '加强移风易俗'],
+    ]);
+  });
+
+  it('should find it by its part and number (三（一）) and by its title', async () => {
+    const doc = await parseFile(FILE);
+    expect(titles(await queryTasks(doc, { section: '三（一）' }))).toEqual(['繁荣乡村文化']);
+    expect(titles(await queryTasks(doc, { section: '加强移风易俗' }))).toEqual(['加强移风易俗']);
+  });
+
+  it('should still make the part the section of group-level tasks where no part holds groups of tasks', async () => {
+    const doc = await parse('某区方案\n\n一、重点任务\n（一）繁荣乡村文化。建设文化广场30个（区文旅局负责）。\n（二）加强移风易俗。开展文明创建（区委宣传部负责）。\n');
+    expect(doc.plan!.tasks.map((t) => [t.label, t.section?.number, t.section?.title])).toEqual([
+      ['（一）', '一', '重点任务'],
+      ['（二）', '一', '重点任务'],
+    ]);
+  });
+});
