@@ -236,6 +236,7 @@ const STYLES = [
   ['clause-deadline-first-name-brackets.txt', 'clauses without brackets ending an item\'s line that open with the deadline or the leader (。完成时限：…；责任单位：A, …，牵头单位：A, 时间节点：持续推进 牵头单位：A, 责任领导：…；牵头单位：A), and lists whose last unit ends in a bracket: a gloss of the places of a level (各村（社区）, 各镇（街道）, 各县（市、区）) kept with the name, and the lead\'s mark (A、区政务服务办（牵头）)'],
   ['measures-policy-clauses-payout-labels.txt', 'a 若干措施 whose measures get their units from a line after them (以上政策由A负责兑现，B配合 / 上述政策由A负责) or a sentence ending the last (以上条款由A负责兑现), and from the department paying the support out or taking the applications (兑现部门：, 受理部门：, 政策兑现责任单位：)'],
   ['revision-marks.txt', 'a revised plan marking what it changed: 发展跨境电商（新增）, 【修改】 before a title, 区税务局（新增） and 临江海关（调整） in unit lists, read without the marks (each an info)'],
+  ['goal-status-stages-ratios-multiples.txt', 'goal wordings: a sentence on what is done so far (截至2023年底，全县已建成…) and notes of the starting level (（2023年为45%）, （现状值9.5%）) that set no target, a leading 基本 that names a thing, ratios with a colon (1:4, 1.5:1以内, a table cell 1:5), a stage\'s year in brackets (近期目标（2025年底前）：) or opening it as a deadline (；2026年底前，达到…), a change or multiple after its subject (较2023年净增10家, 是2023年的2倍, 全市平均水平的1.1倍), figures per head and month (每人每月300元), and counts with no year (累计培训…, 招引…, 全县城镇新增…)'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
