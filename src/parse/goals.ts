@@ -8,6 +8,8 @@ import { chineseFiguresOf } from './chinese-figure.js';
 import { rankHead, rankUnitAt } from './rank-target.js';
 import { inSpans, policyTermSpans } from './policy-terms.js';
 import { sharedMeasure, subjectSplits } from './respective-subjects.js';
+import { baselineNoteSpans, namesWithBasic, statusLength, opensWithDeadline, stageLabelYear } from './goal-notes.js';
+import { markRatios, RATIO_MARK, ratioAt } from './ratio-figure.js';
 import { boundAt, createdThing, creationOf, gradedPart, isAnaphora, isGradeBeforeNoun, partYearAt, respectiveCreation, yearListRestAt } from './goal-words.js';
 import {
   alternation,
@@ -64,7 +66,7 @@ const HOLDING_ADVERB = /(?:稳定|持续|始终|继续|长期|一直) ?$/;
 export const VERB_FIRST = [
   // 新 before a verb of creation (新培育, 新建成): the longer form first, so that 新建成 is not read as 新建.
   '新建成', '新培育', '新引进', '新认定', '新创建', '新改建', '新打造', '新组建',
-  '新建', '新增', '建成', '建设', '培育', '引进', '打造', '创建', '认定', '完成', '推动建设', '培养', '组建', '建立',
+  '新建', '新增', '建成', '建设', '培育', '引进', '招引', '打造', '创建', '认定', '完成', '推动建设', '培养', '组建', '建立',
 ];
 /** Verbs of an amount saved or cut (节约能源5万吨, 减少二氧化碳排放12万吨); see SAVING. */
 const SAVING_VERBS = ['节约', '节省', '减少', '削减', '减排', '压减', '压缩', '缩减', '降低', '淘汰', '关停', '化解'];
@@ -75,9 +77,9 @@ const SAVING_VERBS = ['节约', '节省', '减少', '削减', '减排', '压减'
 export const CHINESE_FIGURE_VERBS = [...VERBS, ...VERB_FIRST, '增长', '提高', '提升', '下降', '降低', '增加', '减少'];
 const MAX_SENTENCE = 300;
 /** The change a subject is measured by, at the end of an indicator: 增加值年均增长 → 增加值. */
-const CHANGE_TAIL = /(?:年均|平均|每年)?(?:增长|增速|增幅|提高|提升|下降|降低|增加|减少)(?:率)?$/;
-/** An indicator that is only a change (增长, 下降 …), whose subject stands in the clause before. */
-const CHANGE_ONLY = /^(?:年均|平均|每年)?(?:增长|增速|增幅|提高|提升|下降|降低|增加|减少)(?:率)?$/;
+const CHANGE_TAIL = /(?:年均|平均|每年)?(?:净增加|净增|净减少|净减|增长|增速|增幅|提高|提升|下降|降低|增加|减少)(?:率)?$/;
+/** An indicator that is only a change (增长, 下降, 净增 …), whose subject stands in the clause before. */
+const CHANGE_ONLY = /^(?:年均|平均|每年)?(?:净增加|净增|净减少|净减|增长|增速|增幅|提高|提升|下降|降低|增加|减少)(?:率)?$/;
 /** An average annual change at the end of an indicator: 旅游总收入年均增长, 年平均增速. */
 const ANNUAL_CHANGE = /(?:年均|年平均|平均每年)(?:增长|增速|增幅|提高|提升|下降|降低|增加|减少)(?:率)?$/;
 
@@ -212,6 +214,8 @@ interface Found {
   basePrevious?: true;
   /** Opened by 其中 (or joined on to a target that was): a part of the target before it. */
   part?: true;
+  /** A multiple of a level named in words (达到全省平均水平的1.2倍), its qualifier. */
+  ofLevel?: true;
 }
 
 /**
@@ -223,7 +227,8 @@ export function extractGoals(source: GoalSource): Goal[] {
   const { text } = source;
   // 到二〇二七年: a year in Chinese numerals reads as one in digits (the copy keeps its offsets);
   // 1,200亿元: a thousands separator is no clause's comma.
-  const match = markThousands(text, arabicYears(source.match));
+  // 1:13: a ratio's colon is no clause's.
+  const match = markRatios(markThousands(text, arabicYears(source.match)));
   const goals: Goal[] = [];
   const terms = policyTermSpans(match);
   let year: number | undefined = source.year;
@@ -239,7 +244,14 @@ export function extractGoals(source: GoalSource): Goal[] {
   // years, a base year): the next sentence goes on with it.
   let carried: { year: number | undefined } | null = null;
   for (let s = sentenceRe.exec(match); s; s = sentenceRe.exec(match)) {
-    const sentence = s[0];
+    // 截至2022年底，全区已累计完成造林1.2万亩: what is done so far is no target, and its year frames
+    // nothing; its words are blanked (offsets kept) up to a clause that turns to a target year.
+    const status = statusLength(s[0]);
+    if (status === s[0].length) {
+      sentenceIndex++;
+      continue;
+    }
+    const sentence = status > 0 ? ' '.repeat(status) + s[0].slice(status) : s[0];
     sentenceIndex++;
     if (carried) year = carried.year;
     carried = null;
@@ -248,7 +260,7 @@ export function extractGoals(source: GoalSource): Goal[] {
     // target names no subject, goes on with the last target of the stage right before it.
     // So does one opening with a list of years (；2024年、2025年分别达到60万亩、70万亩).
     const stageOf =
-      lastGoalSentence === sentenceIndex - 1 && (TARGET_YEAR_OPENING.test(sentence) || (yearListAt(sentence)?.length ?? 0) > 1)
+      lastGoalSentence === sentenceIndex - 1 && (TARGET_YEAR_OPENING.test(sentence) || opensWithDeadline(sentence) || (yearListAt(sentence)?.length ?? 0) > 1)
         ? goals[goals.length - 1]
         : undefined;
     const sentenceStart = goals.length;
@@ -256,7 +268,9 @@ export function extractGoals(source: GoalSource): Goal[] {
     // also after the dash of a line of yearly targets (——2023年：…).
     // 2023—2025年，全县累计新建…: a sentence opening with the plan's period is for its last year.
     // Not the 到 of 达到 before a year (达到2020年的2倍): the year of a level to compare with.
+    // 近期目标（2024年底前）：…: a stage's label gives its year in brackets.
     const yearMatch =
+      stageLabelYear(sentence) ??
       /(?<!达)(?:到|至|截至) ?(\d{4}) ?年/.exec(sentence) ?? PERIOD_OPENING.exec(sentence) ?? /^\s*(?:[—–-]{1,2} ?)?(\d{4}) ?年(?![\d度])/.exec(sentence) ?? YEAR_MONTH_OPENING.exec(sentence);
     if (yearMatch) year = Number(yearMatch[1]);
     const sentenceOpensWithYear = yearMatch !== null && yearMatch.index === 0 && BARE_YEAR_OPENING.test(sentence);
@@ -385,7 +399,7 @@ export function extractGoals(source: GoalSource): Goal[] {
           }
         }
         // 达到2020年的2倍: a figure in 倍 of the level of a base year is a multiple, as 翻一番 is.
-        const relative = relativeOf(own, f.figure) ?? (f.baseYear !== undefined && f.figure.unit === '倍' ? 'multiple' : undefined);
+        const relative = relativeOf(own, f.figure) ?? ((f.baseYear !== undefined || f.ofLevel) && f.figure.unit === '倍' ? 'multiple' : undefined);
         if (relative) goal.relative = relative;
         // 2024年，GDP比上年增长8%: measured from 2023; with no year of its own, from no year named.
         const baseYear = f.baseYear ?? (f.basePrevious ? (goalYear !== undefined ? goalYear - 1 : undefined) : relative ? sentenceBase : undefined);
@@ -445,7 +459,7 @@ const PERIOD_OPENING = /^\s*(?:力争|争取)?在? ?\d{4} ?年? ?[—–\-－~�
 const COMPARED_WITH = /^\s*(?:(?:到|至) ?\d{4} ?年(?:底|末)?)?(?:与|同) ?(\d{4}) ?年(?:底|末)?(?:相比|比较)$/;
 
 /** A change named at the end of an indicator (森林覆盖率提高, 能耗下降): the value is by how much. */
-const CHANGE_END = /(?:增长|提高|提升|下降|降低|增加|减少)$/;
+const CHANGE_END = /(?:净增|净减|增长|提高|提升|下降|降低|增加|减少)$/;
 
 /** An indicator that names the change its value measures (能耗下降, 森林覆盖率提高). */
 export function isChangeIndicator(indicator: string): boolean {
@@ -554,6 +568,9 @@ const DURATION_NAME_THEN_TARGET = new RegExp(`^[\\u4e00-\\u9fff]{0,10}率 ?(?:${
  */
 const PER_HEAD = new RegExp(`(?<=(?:${alternation(VERBS)}) ?)(?:每(?:十万|百万|千|万|百|十)?(?:人口|常住人口|人|户|家|名|平方公里|平方米|公里)|人均)$`);
 
+/** 达到每人每月300元: the span of time a figure is per, after the verb or what it is per (每年 is a qualifier of its own). */
+const PER_PERIOD = new RegExp(`(?<=(?:${alternation(VERBS)}|人|户|家|名|人口) ?)每(?:月|季度|季|天|日|周)$`);
+
 /**
  * 约 or 近 between the verb and the figure (达到约500家, 新增近30万人): the figure is approximate, and
  * the word its qualifier, like 左右. Only after a verb: 签约 or 节约 end other words.
@@ -633,6 +650,13 @@ function figuresOf(clause: string, framed: boolean): Figure[] {
     if (/每 ?$/.test(clause.slice(Math.max(0, m.index - 2), m.index))) continue;
     if (isPointedCount(clause, m.index)) continue;
     const digitsEnd = m.index + (m[1] as string).length;
+    // 师生比达到1:13, 收入比缩小到1.65:1以内: a ratio is one figure, without a unit.
+    const ratio = clause.charAt(digitsEnd) === RATIO_MARK || clause.charAt(digitsEnd + 1) === RATIO_MARK ? ratioAt(clause, written(m[1] as string), digitsEnd) : null;
+    if (ratio) {
+      covered = ratio.end;
+      out.push({ raw: ratio.raw, unit: '', index: m.index, end: ratio.end, value: ratio.value });
+      continue;
+    }
     // 前3位, 前20名: a place after 前 is a rank, in a unit of its own (位 is no measure elsewhere).
     const rank = rankUnitAt(clause, m.index, digitsEnd);
     const measure = rank ?? figureMeasureAt(clause, m.index + m[0].length) ?? unitlessAt(clause, m.index, digitsEnd);
@@ -695,6 +719,12 @@ function withoutFormerTargets(clause: string, figures: Figure[]): Figure[] {
   return spans.length === 0 ? figures : figures.filter((f) => !spans.some(([a, b]) => f.index >= a && f.index < b));
 }
 
+/** （2020年为30.2%）, （现状值34微克/立方米）: a note of the starting level; its figures are passed over. */
+function withoutNotes(clause: string, figures: Figure[]): Figure[] {
+  const spans = figures.length > 0 ? baselineNoteSpans(clause) : [];
+  return spans.length === 0 ? figures : figures.filter((f) => !spans.some(([a, b]) => f.index >= a && f.index < b));
+}
+
 /**
  * A marker that numbers a clause in running text (一是, 二是, 其一, 其三是), before its subject. 是
  * is required after a bare numeral: 一 alone may begin a name (一网通办).
@@ -717,7 +747,7 @@ const WITHIN_ALONE = /(?:^|[(（]) ?其中 ?$/;
  * clause comes after a 其中 of its own, so its first target is a part of the one before.
  */
 function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false, years?: readonly number[]): Found[] {
-  const all = withoutFormerTargets(clause, figuresOf(clause, framedByYear));
+  const all = withoutNotes(clause, withoutFormerTargets(clause, figuresOf(clause, framedByYear)));
   // 森林覆盖率由2022年的38.5%提高到40%: the level it starts from is no target, nor part of the subject.
   const startingLevels = all.length > 1 ? startingLevelsOf(clause, all) : [];
   const figures = startingLevels.length ? all.filter((f) => !startingLevels.some((l) => l.figure === f)) : all;
@@ -766,7 +796,8 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
       for (let again = true; again; ) {
         again = false;
         for (const q of PREFIX_QUALIFIERS) {
-          if (segment.startsWith(q)) {
+          // 基本养老保险参保率: 基本 before a noun is part of its name.
+          if (segment.startsWith(q) && !(q === '基本' && namesWithBasic(segment.slice(q.length), VERBS))) {
             qualifiers.push(q);
             segment = segment.slice(q.length);
             from += q.length;
@@ -776,11 +807,15 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
       }
     };
     strip();
-    const trailing = PREFIX_QUALIFIERS.find((q) => segment.endsWith(q)) ?? PER_HEAD.exec(segment)?.[0] ?? APPROXIMATELY.exec(segment)?.[0] ?? (segment.endsWith('近') || segment.endsWith('约') ? APPROXIMATELY_AFTER_OBJECT.exec(segment)?.[0].slice(-1) : undefined);
-    if (trailing) {
-      qualifiers.push(trailing);
+    // 达到每家每年5万元: qualifiers before the figure may stand one after another; kept as written.
+    const trailingWords: string[] = [];
+    for (let k = 0; k < 3; k++) {
+      const trailing = PREFIX_QUALIFIERS.find((q) => segment.endsWith(q)) ?? PER_HEAD.exec(segment)?.[0] ?? PER_PERIOD.exec(segment)?.[0] ?? APPROXIMATELY.exec(segment)?.[0] ?? (segment.endsWith('近') || segment.endsWith('约') ? APPROXIMATELY_AFTER_OBJECT.exec(segment)?.[0].slice(-1) : undefined);
+      if (!trailing) break;
+      trailingWords.unshift(trailing);
       segment = segment.slice(0, -trailing.length);
     }
+    qualifiers.push(...trailingWords);
     // 由2022年的38.5%提高到2025年的40%: after a starting level, the year after the verb is the
     // target's own (elsewhere 达到2020年的2倍 names the level a multiple is of).
     const fromLevel = startingLevels.some((l) => l.figure.index >= from && l.figure.end <= from + segment.length);
@@ -789,6 +824,12 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
     // 营业额达到2020年的2倍: a multiple of the level of a year, which is the year it is measured from.
     const multipleOf = !reachedYear && f.unit === '倍' ? MULTIPLE_OF.exec(segment) : null;
     if (multipleOf) segment = segment.slice(0, multipleOf.index);
+    // 达到全省平均水平的1.2倍: a multiple of a level named in words, which qualifies the figure.
+    const reference = !reachedYear && !multipleOf && f.unit === '倍' ? REFERENCE_LEVEL.exec(segment) : null;
+    if (reference) {
+      segment = segment.slice(0, reference.index);
+      qualifiers.push(reference[1] as string);
+    }
     // 达到 40% 以上: spaces around the figure are not part of the verb.
     const spaced = segment.length - segment.trimEnd().length;
     // 覆盖率≥85%: a comparison sign stands where a verb would, or after one (达到≥85%).
@@ -800,7 +841,14 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
     const unsigned = sign ? trimmed.slice(0, -sign.length).trimEnd() : trimmed;
     // 力争实现翻一番: 实现 is the verb of a doubling, not part of its subject.
     const wordVerb =
-      rank?.verb ?? VERBS_LONGEST_FIRST.find((v) => unsigned.endsWith(v)) ?? (!sign && f.multiple !== undefined && unsigned.endsWith('实现') ? '实现' : '');
+      rank?.verb ??
+      VERBS_LONGEST_FIRST.find((v) => unsigned.endsWith(v)) ??
+      (!sign && f.multiple !== undefined && unsigned.endsWith('实现')
+        ? '实现'
+        : // 是2023年的1.5倍: 是 or 为 before the level a multiple is of is its verb.
+          (multipleOf || reference) && /[是为]$/.test(unsigned)
+          ? unsigned.slice(-1)
+          : '');
     const verb = sign ?? wordVerb;
     const holding = !rank && BOUND_VERBS.includes(wordVerb) ? (HOLDING.exec(unsigned.slice(0, unsigned.length - wordVerb.length))?.[0].length ?? 0) : 0;
     // 达标率稳定保持100%, 持续保持在不低于90%: the adverb of holding is part of the verb, not of the subject.
@@ -882,7 +930,15 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
     if (tail[1] > tail[0]) parts.splice(1, 0, tail);
     const indicator = parts.map(([x, y]) => clause.slice(x, y)).join('');
     const baseYear =
-      base?.year !== undefined ? { baseYear: base.year } : base?.previous ? { basePrevious: true as const } : multipleOf ? { baseYear: Number(multipleOf[1]) } : {};
+      base?.year !== undefined
+        ? { baseYear: base.year }
+        : base?.previous
+          ? { basePrevious: true as const }
+          : multipleOf
+            ? { baseYear: Number(multipleOf[1]) }
+            : reference
+              ? { ofLevel: true as const }
+              : {};
     if (!indicator && ownYear !== undefined) {
       found.push(withSuffix(clause, f, { parts: [], figure: f, qualifiers, verb, from, to, year: ownYear, ...baseYear }));
       continue;
@@ -900,7 +956,9 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
     // base year or doubles (比2020年下降13.5%, 翻一番).
     // 节约能源5万吨标准煤, 减少二氧化碳排放12万吨: an amount saved is a target as one created is
     // (not a rate, 减少碳排放强度18%, a change that needs a year).
-    const opensWithVerb = VERB_FIRST.some((v) => indicator.startsWith(v)) || SCOPED_CREATION.test(indicator) || (SAVING.test(indicator) && !RATE_UNIT.test(f.unit));
+    // 累计开展…培训30万人次: a running total of what is done is a target as one created is.
+    const opensWithVerb =
+      VERB_FIRST.some((v) => indicator.startsWith(v)) || SCOPED_CREATION.test(indicator) || (SAVING.test(indicator) && !RATE_UNIT.test(f.unit)) || (qualifiers.includes('累计') && !RATE_UNIT.test(f.unit) && f.unit !== '');
     // 比上年增长8% names no year of its own, so it needs one to frame it.
     // 年均增长10% is a target by its words: a rate over the years of a plan.
     if (!verb && !verbFirst && !framedByYear && clauseYear === undefined && !opensWithVerb && !(base && !base.previous) && f.multiple === undefined && !isAnnualChange(indicator, qualifiers)) continue;
@@ -959,7 +1017,7 @@ const SAVING = new RegExp(`^(?:${SAVING_VERBS.join('|')})`);
 /** The scope a target may open with before its verb: 全区, 本市, 全域. */
 const SCOPE_FIRST = /^(?:(?:全|本|我)[省市区县州旗镇乡]|全域)/;
 const SCOPED_CREATION = new RegExp(
-  `^(?:(?:全|本|我)[省市区县州旗镇乡]|全域)?(?:[两二三四五六七八九十] ?年(?:内|间)?)?(?:累计|共计|共)?(?:${alternation(VERB_FIRST)})`,
+  `^(?:(?:全|本|我)[省市区县州旗镇乡]|全域)?(?:城镇|农村|城乡)?(?:[两二三四五六七八九十] ?年(?:内|间)?)?(?:累计|共计|共)?(?:${alternation(VERB_FIRST)})`,
 );
 /**
  * What opens a clause before its subject: 力争, a target year or period (到2025年底, 2023—2025年, 2024年9月底前),
@@ -980,6 +1038,8 @@ const STARTING_FROM = /(?:由|从) ?(?:(?:\d{4} ?年(?:底|末)?|上年|去年|�
 const YEAR_AFTER_VERB = new RegExp(`(?<=(?:${alternation(VERBS)}) ?)(\\d{4}) ?年(?:底|末)?的? ?$`);
 /** The year whose level a multiple is of, between the verb and the figure: 达到2020年的2倍. */
 const MULTIPLE_OF = new RegExp(`(?<=(?:${alternation([...VERBS, '为', '是'])}) ?)(\\d{4}) ?年(?:底|末)?(?:水平)?的 ?$`);
+/** A level named in words whose multiple a figure in 倍 is, between the verb and it: 达到全省平均水平的. */
+const REFERENCE_LEVEL = new RegExp(`(?<=(?:${alternation([...VERBS, '为', '是'])}) ?)(?![到至在])([^\\d,、;:。的]{2,16}?)的 ?$`);
 /** The verb of the level reached, right after the starting one (提高到, 降至, 增加到). */
 const REACHED = new RegExp(`^ ?(?:${alternation(VERBS)})`);
 

@@ -111,7 +111,8 @@ function rowGoal(row: AnnexRow, column: number, year: number | undefined, normal
     value: cell.value,
     raw: cell.raw,
     // A yearly change is a rate, whatever the row's level is measured in (地区生产总值 in 亿元).
-    unit: yearly ? cell.unit || '%' : (row.unit ?? cell.unit),
+    // 高中阶段师生比 | — | 1:12.5: a dash in the unit column says the row has none.
+    unit: yearly ? cell.unit || '%' : (row.unit !== null && !NOT_APPLICABLE.test(row.unit.trim()) ? row.unit : cell.unit),
     comparison: cell.comparison,
     ...(cell.upTo !== undefined ? { upTo: cell.upTo } : {}),
     sentence: row.cells.join(' '),

@@ -2,6 +2,7 @@ import type { Goal } from '../model/types.js';
 import { parseDecimalCount } from '../text/chinese-numeral.js';
 import { figureMeasureAt } from '../text/measure-units.js';
 import { THOUSANDS_MARK } from '../text/thousands.js';
+import { readRatioCell } from './ratio-figure.js';
 
 /**
  * How a target figure is qualified, shared by targets in sentences (goals.ts) and in the cells
@@ -49,7 +50,10 @@ export function comparisonOf(words: readonly string[], range = false): Goal['com
   if (words.some((w) => w.endsWith('前'))) return 'at-most';
   if (range) return CEILING.test(all) ? 'at-most' : 'at-least';
   // 低于 is a ceiling, but 不低于 a floor; 不高于, 不大于, 不多于, 不超(过) are ceilings too.
-  if (CEILING.test(all) || /控制在|降至|降到|降低|下降|压缩|缩短|缩减|缩小|压减|减少[到至]|减至/.test(all)) return 'at-most';
+  if (CEILING.test(all)) return 'at-most';
+  // 下降到27%左右, 降至约30: a verb of lowering to an approximate level bounds it no more than 达到 does.
+  if (/左右|约|近/.test(all) && !/以上|突破|超过|不低于|不少于|至少|余|多/.test(all)) return 'about';
+  if (/控制在|降至|降到|降低|下降|压缩|缩短|缩减|缩小|压减|减少[到至]|减至/.test(all)) return 'at-most';
   // 5000余人次, 20多家: more than the figure, by an amount not written.
   if (/以上|突破|超过|^超$|不低于|不少于|至少|高于|余|(?<!最)多|[≥>≧⩾]/.test(all) || words.includes('超')) return 'at-least';
   // 约500家, 近30万人: approximate, as 500家左右 is.
@@ -98,6 +102,12 @@ const CELL_WORD = new RegExp(alternation([...PREFIX_QUALIFIERS, ...BOUND_VERBS, 
  * removed.
  */
 export function readTargetCell(match: string): CellTarget | null {
+  // 1:12.5 (师生比): a ratio is one figure, without a unit.
+  const ratio = readRatioCell(match.trim());
+  if (ratio) {
+    const bound = ratio.bound ? [ratio.bound] : [];
+    return { raw: ratio.raw, value: ratio.value, unit: '', qualifiers: bound, comparison: comparisonOf(bound) };
+  }
   const cell = readCell(match.trim());
   if (!cell) return null;
   const before = cell.words.match(CELL_WORD) ?? [];

@@ -1,6 +1,7 @@
 import { parseDecimalCount } from '../text/chinese-numeral.js';
 import { figureMeasureAt, figureUnitAt } from '../text/measure-units.js';
 import { VERB_FIRST, VERBS } from './goals.js';
+import { statusLength } from './goal-notes.js';
 import { inSpans, policyTermSpans } from './policy-terms.js';
 import { RANK_TARGET } from './rank-target.js';
 import { alternation, MARKED_NUMBER, PREFIX_QUALIFIERS, SIGNS } from './target-figure.js';
@@ -97,10 +98,13 @@ export function unreadTargets(text: string, match: string, isRead: (from: number
   const yearEnd = year ? year.index + year[0].length : -1;
   // 给予20万元奖励, 扣2分: a policy's terms, which the goal reader sets aside, are no unread targets.
   const terms = policyTermSpans(marked);
+  // 截至2022年底，全区森林覆盖率已达到30%: what is done so far, which the goal reader sets aside, is no unread target.
+  const done = statusSpans(marked);
   CLAUSE.lastIndex = 0;
   for (let c = CLAUSE.exec(marked); c; c = CLAUSE.exec(marked)) {
     const clause = c[0];
     if (terms.length > 0 && inSpans(terms, c.index + clause.length - clause.trimStart().length)) continue;
+    if (done.length > 0 && inSpans(done, c.index + clause.length - clause.trimStart().length)) continue;
     // A figure is reported once, after the verb nearest it (达到 in 提高A达到5%, not 提高).
     const seen = new Set<number>();
     const verbHits = [...targetsIn(clause), ...changesIn(clause)];
@@ -138,6 +142,18 @@ export function unreadTargets(text: string, match: string, isRead: (from: number
         ...(object ? { object: text.slice(at + verbAt + verb.length, at + verbAt + verb.length + object.length) } : {}),
       });
     }
+  }
+  return out;
+}
+
+/** The spans of a paragraph's sentences (or their opening clauses) that report what is done so far. */
+function statusSpans(match: string): Array<[number, number]> {
+  if (!match.includes('已')) return [];
+  const out: Array<[number, number]> = [];
+  const sentence = /[^。;；]+/g;
+  for (let s = sentence.exec(match); s; s = sentence.exec(match)) {
+    const length = statusLength(s[0]);
+    if (length > 0) out.push([s.index, s.index + length]);
   }
   return out;
 }

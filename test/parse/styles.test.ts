@@ -238,6 +238,7 @@ const STYLES = [
   ['revision-marks.txt', 'a revised plan marking what it changed: 发展跨境电商（新增）, 【修改】 before a title, 区税务局（新增） and 临江海关（调整） in unit lists, read without the marks (each an info)'],
   ['verbal-clauses-standing-deadlines-duties.txt', 'verbal clauses ending with a recurring or standing deadline (每年底前完成, 常态化推进, 每年11月底前完成), a verbal lead before labelled helpers (区人力社保局牵头；配合单位：…), a last part giving units a duty of their own (各街道做好政策宣传), deadlines in brackets after the last unit (区民政局（2024年底前完成）), a bare deadline line under a clause line, and a span of years after a verbal clause (…负责，2024—2026年)'],
   ['enumeration-clause-first-diyi-sections.txt', 'inline 一是 items opening with their verbal clause (一是A牵头，建设…；二是由B负责，…), 第一，/第二， items inline and on lines of their own, a 一是 item\'s verbal clause after a comma (…100公里，由A牵头，B配合), and a part whose （一）（二） carry their clauses beside parts whose （一）（二） hold the tasks'],
+  ['goal-status-stages-ratios-multiples.txt', 'goal wordings: a sentence on what is done so far (截至2023年底，全县已建成…) and notes of the starting level (（2023年为45%）, （现状值9.5%）) that set no target, a leading 基本 that names a thing, ratios with a colon (1:4, 1.5:1以内, a table cell 1:5), a stage\'s year in brackets (近期目标（2025年底前）：) or opening it as a deadline (；2026年底前，达到…), a change or multiple after its subject (较2023年净增10家, 是2023年的2倍, 全市平均水平的1.1倍), figures per head and month (每人每月300元), and counts with no year (累计培训…, 招引…, 全县城镇新增…)'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */

@@ -1,0 +1,80 @@
+/**
+ * Words of a goal paragraph that state where things stand, not where they are to go: a note of
+ * the starting level in brackets after a target (（2020年为30.2%）, （现状值34微克/立方米）) and a
+ * sentence on what is done so far (截至2022年底，全区已累计完成造林1.2万亩). Their figures are no
+ * targets. Also the year a stage's label gives in brackets (近期目标（2024年底前）：…), and the 基本
+ * that names a thing (基本养老保险) rather than qualifying a verb (基本实现).
+ * The goal reader (goals.ts) runs on every goal paragraph: each test is cheap before its regex.
+ */
+
+/**
+ * （2020年为30.2%）, （2022年底是…）, （现状值34微克/立方米）, （基期值…）, （目前为…）: a bracket that
+ * opens with a year and 为/是, or with a word for the present or starting level. A bracket of figures
+ * by year without 为 (（2023年240家、2024年270家）) is the target's stages, not a note.
+ */
+const BASELINE_NOTE =
+  /[(（] ?(?:\d{4} ?年(?:底|末)?(?:为|是)|(?:现状值?|现值|基期值?|基准值?|基数|基线值?|目前|当前|现在|现有)(?:为|是|:|：)?)[^()（）]*[)）]/g;
+
+/** The spans [from, to) of the notes of a starting level in a clause; none for most clauses. */
+export function baselineNoteSpans(clause: string): Array<readonly [number, number]> {
+  if (!clause.includes('(') && !clause.includes('（')) return [];
+  return [...clause.matchAll(BASELINE_NOTE)].map((m) => [m.index, m.index + m[0].length] as const);
+}
+
+/**
+ * 截至2022年底，全区已累计完成造林1.2万亩; 目前，全市已建成…: a sentence that opens with a date up to
+ * which, or with the present, and says what has been done (已): a review, no target. Its year
+ * frames nothing after it.
+ */
+const STATUS_SENTENCE = /^\s*(?:截至|截止|截止到|目前|当前|现阶段)[^。;；]{0,40}?已/;
+/** A later clause of such a sentence that turns to a target year: ，到2025年达到3000个. */
+const TURN_TO_TARGET = /[,，;；] ?(?:力争|争取)?(?:到|至) ?\d{4} ?年/;
+
+/**
+ * How much of a sentence (from its start) reports what is done so far: all of it, or up to a
+ * clause that turns to a target year (目前全区已建成5G基站1200个，到2025年达到3000个: up to the
+ * comma); 0 when the sentence is no such report.
+ */
+export function statusLength(sentence: string): number {
+  const c = sentence.trimStart().charAt(0);
+  if (c !== '截' && c !== '目' && c !== '当' && c !== '现') return 0;
+  if (!STATUS_SENTENCE.test(sentence)) return 0;
+  const turn = TURN_TO_TARGET.exec(sentence);
+  return turn ? turn.index + 1 : sentence.length;
+}
+
+/** Whether the sentence, from its start, reports what is done so far (see statusLength). */
+export function isStatusSentence(sentence: string): boolean {
+  return statusLength(sentence) > 0;
+}
+
+/**
+ * 近期目标（2024年底前）：…, 中期目标(2026年): a stage's label, then its year in brackets, before the
+ * stage's targets. The year is group 1.
+ */
+const STAGE_LABEL_YEAR = /^\s*[^\d,:;。()（）]{1,8}[(（] ?(?:到|至)? ?(\d{4}) ?年(?:底|末)?(?:前|以前|之前)? ?[)）] ?[:：]/;
+
+export function stageLabelYear(sentence: string): RegExpExecArray | null {
+  return sentence.includes('目标') || sentence.includes('阶段') ? STAGE_LABEL_YEAR.exec(sentence) : null;
+}
+
+/**
+ * A stage that opens with the year it is due by (；2027年底前，达到85%以上, 2026年6月底前，…): as one
+ * opening with 到2027年 does, its first target may name no subject and go on with the stage before.
+ */
+const DEADLINE_OPENING = /^\s*\d{4} ?年(?:底|末)?(?:前|以前|之前)/;
+
+export function opensWithDeadline(sentence: string): boolean {
+  return DEADLINE_OPENING.test(sentence);
+}
+
+/**
+ * 基本养老保险参保率, 基本医疗保险, 基本公共服务: 基本 before a noun is part of the name. It qualifies
+ * only a verb or a figure after it (基本实现, 基本建成, 基本达到90%), where it means "largely".
+ * `rest` is what follows 基本.
+ */
+export function namesWithBasic(rest: string, verbs: readonly string[]): boolean {
+  if (rest === '' || /^[\d ]/.test(rest)) return false;
+  if (/^(?:实现|形成|消除|覆盖|满足|普及|完成|具备|解决|达|建|稳|持|保持|控制|遏制|杜绝|全覆盖|到位)/.test(rest)) return false;
+  return !verbs.some((v) => rest.startsWith(v));
+}
