@@ -871,7 +871,9 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
     const baseYear =
       base?.year !== undefined ? { baseYear: base.year } : base?.previous ? { basePrevious: true as const } : multipleOf ? { baseYear: Number(multipleOf[1]) } : {};
     if (!indicator && ownYear !== undefined) {
-      found.push(withSuffix(clause, f, { parts: [], figure: f, qualifiers, verb, from, to, year: ownYear, ...baseYear }));
+      // （2024年240家、2025年270家）: the figure's words start at its year, not at the bracket or 、 before it.
+      const own = yearAtEnd ? Math.max(from, a + yearAtEnd.index) : from;
+      found.push(withSuffix(clause, f, { parts: [], figure: f, qualifiers, verb, from: own, to, year: ownYear, ...baseYear }));
       continue;
     }
     // …年均增长12%以上，力争突破400亿元: a verb and figure without a subject share the one before
