@@ -37,15 +37,36 @@ export function findInBlocks(
     const pieces: Piece[] = block.rows ? block.rows.flat().filter((c) => !c.spanned) : [block];
     for (const piece of pieces) {
       if (piece.text.length < want.length) continue;
-      const text = match(piece.text);
+      const { text, at } = visible(match(piece.text));
       for (let i = text.indexOf(want); i >= 0; i = text.indexOf(want, i + 1)) {
-        const start = sourceOffset(piece.anchors, i);
+        const first = at ? (at[i] as number) : i;
+        const last = at ? (at[i + want.length - 1] as number) : i + want.length - 1;
+        const start = sourceOffset(piece.anchors, first);
         if (start < from) continue;
-        const end = sourceEnd(piece, i + want.length, source);
+        const end = sourceEnd(piece, last + 1, source);
         if (end <= to) return [start, end];
         break;
       }
     }
   }
   return null;
+}
+
+/** Characters that print as nothing (as source/invisible.ts takes them out of a loaded source's text). */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/;
+
+/**
+ * The text without its invisible characters, with the offset each kept character had (`at`);
+ * a plain text's blocks (validateText) keep them, a loaded source's have none and pass as they are.
+ */
+function visible(text: string): { text: string; at: number[] | null } {
+  if (!INVISIBLE.test(text)) return { text, at: null };
+  let kept = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (INVISIBLE.test(text[i] as string)) continue;
+    kept += text[i];
+    at.push(i);
+  }
+  return { text: kept, at };
 }
