@@ -1,4 +1,4 @@
-import { sourceOffset } from '../source/anchors.js';
+import { sourceEnd, sourceOffset } from '../source/anchors.js';
 import { LineMap } from '../source/line-map.js';
 import type { Block, SourceDocument } from '../source/types.js';
 import type { Diagnostic, Position, Severity } from '../model/types.js';
@@ -89,7 +89,7 @@ export class ParseContext {
   /** Position of a span of a block's text, mapped back to the source through the block's anchors. */
   spanPosition(item: Item, from: number, to: number): Position {
     const start = sourceOffset(item.block.anchors, from);
-    const end = to <= from ? start : sourceOffset(item.block.anchors, to - 1) + 1;
+    const end = to <= from ? start : sourceEnd(item.block, to, this.source.text);
     return this.lines.position(start, end);
   }
 

@@ -940,7 +940,9 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
               ? { ofLevel: true as const }
               : {};
     if (!indicator && ownYear !== undefined) {
-      found.push(withSuffix(clause, f, { parts: [], figure: f, qualifiers, verb, from, to, year: ownYear, ...baseYear }));
+      // （2024年240家、2025年270家）: the figure's words start at its year, not at the bracket or 、 before it.
+      const own = yearAtEnd ? Math.max(from, a + yearAtEnd.index) : ownStart(clause, from, f.index);
+      found.push(withSuffix(clause, f, { parts: [], figure: f, qualifiers, verb, from: own, to, year: ownYear, ...baseYear }));
       continue;
     }
     // …年均增长12%以上，力争突破400亿元: a verb and figure without a subject share the one before
@@ -972,10 +974,20 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
       openingVerb = opening ? [parts[0]![0] + scope, parts[0]![0] + scope + opening.length] : null;
     }
     found.push(
-      withSuffix(clause, f, { parts, figure: f, qualifiers, verb: verb || verbFirst || '', from: Math.min(a, from), to, ...(part ? { part: true as const } : {}), ...(ownYear !== undefined ? { year: ownYear } : {}), ...baseYear }),
+      withSuffix(clause, f, { parts, figure: f, qualifiers, verb: verb || verbFirst || '', from: Math.min(a, ownStart(clause, from, f.index)), to, ...(part ? { part: true as const } : {}), ...(ownYear !== undefined ? { year: ownYear } : {}), ...baseYear }),
     );
   }
   return striven(found, striving);
+}
+
+/**
+ * Where a target's own words start in its segment: after the 、 or bracket that joins it on
+ * (…10家、千亿级产业集群3个; （2024年240家）), which its span leaves out as its indicator does.
+ */
+function ownStart(clause: string, from: number, figure: number): number {
+  let at = from;
+  while (at < figure && /[,、;:：； (（]/.test(clause[at] as string)) at++;
+  return at;
 }
 
 /** The targets of a clause, each qualified by the 力争 that opens it (力争到2026年…), once. */

@@ -587,6 +587,8 @@ interface NoticeHead {
   /** The title's lines in the text: none for a title printed only outside it (see untitledNotice). */
   titleLines: Item[];
   titleFirst: Item | null;
+  /** With the title printed outside the text: the notice's first block there (its 发文字号 line). */
+  opening?: Item;
   titleFrom?: Notice['titleFrom'];
   documentNumber: DocumentNumber | null;
   registrationNumber?: Notice['registrationNumber'];
@@ -742,7 +744,9 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
     body.push({ text: item.text, position: ctx.blockPosition(item) });
     ownItems ||= opensDocumentList(item.match);
   }
-  const firstItem = head.titleFirst ?? free[k]!;
+  // With no title in the text the notice starts at its first block there: the 发文字号 line, else
+  // the addressees, which are the notice's own text as its body is.
+  const firstItem = head.titleFirst ?? head.opening ?? addresseeItem ?? free[k]!;
   const lastItem = free[end - 1] ?? titleLines[titleLines.length - 1] ?? firstItem;
   const notice: Notice = {
     title,
@@ -773,7 +777,7 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
 /** Where a notice's title may be printed outside its text: the page header's 名称, the page's <title>. */
 export interface OutsideTitles {
   header?: { text: string; position: Position };
-  page?: { text: string; position: Position };
+  page?: { text: string; position: Position; spanOf?: (from: number, to: number) => Position };
 }
 
 /** What a notice's first paragraph does: hands a document on (现将《X》印发给你们, 现转发…). */
@@ -813,6 +817,7 @@ function untitledNotice(ctx: ParseContext, free: Item[], outside: OutsideTitles)
     titleFrom: titled.from,
     titleLines: [],
     titleFirst: null,
+    ...(number ? { opening: free[0]! } : {}),
     documentNumber: number,
     ...(number ? { documentNumberPosition: ctx.blockPosition(free[0]!) } : {}),
     chrome: () => [],
@@ -837,9 +842,18 @@ function outsideTitle(outside: OutsideTitles): { text: string; position: Positio
   const header = outside.header?.text.trim();
   if (header && outside.header && WRAPPER_TYPE.test(squeeze(header)) && mostlyHan(header)) return { text: header, position: outside.header.position, from: 'metadata' };
   if (!outside.page) return null;
-  for (const part of outside.page.text.split(/\s*[_|｜]\s*|\s+[-—–]+\s+/)) {
+  const { text, position, spanOf } = outside.page;
+  let from = 0;
+  for (const sep of [...text.matchAll(/\s*[_|｜]\s*|\s+[-—–]+\s+/g), null]) {
+    const to = sep ? (sep.index as number) : text.length;
+    const part = text.slice(from, to);
     const t = part.trim();
-    if (hasNoticeTitleShape(t) && mostlyHan(t)) return { text: t, position: outside.page.position, from: 'page-title' };
+    if (hasNoticeTitleShape(t) && mostlyHan(t)) {
+      // The part read as the title, not the whole <title> with the site's name.
+      const at = from + part.indexOf(t);
+      return { text: t, position: spanOf ? spanOf(at, at + t.length) : position, from: 'page-title' };
+    }
+    if (sep) from = to + sep[0].length;
   }
   return null;
 }

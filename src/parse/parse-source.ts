@@ -2,6 +2,7 @@ import { noticeDoubt } from './notice-doubt.js';
 import { listPageHeadlines, listPageMessage } from './list-page.js';
 import type { Attachment, Footnote, Metadata, OutlineNode, PlanDocument, Position, Unparsed } from '../model/types.js';
 import type { SourceDocument } from '../source/types.js';
+import { sourceEnd, sourceOffset } from '../source/anchors.js';
 import { matchAnnexHead, parseAnnexes } from './annex.js';
 import { readAttachmentList, readDownloadList } from './attachments.js';
 import { readImprint } from './imprint.js';
@@ -15,7 +16,7 @@ import { emptyMetadata, parseTextHeader } from './header.js';
 import { parseStructuredHeader } from './header-structured.js';
 import { readPublishedLine } from './published-line.js';
 import { fillFromDocument } from './document-metadata.js';
-import { parseNotice } from './notice.js';
+import { parseNotice, type OutsideTitles } from './notice.js';
 import { furnitureUnderPlanTitle } from './head-furniture.js';
 import { buildOutline } from './outline.js';
 import { findFlatTables, isTableCaption, readBodyTables, type PendingTable } from './body-tables.js';
@@ -75,7 +76,7 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
   const page = ctx.source.pageTitle;
   const noticeResult = parseNotice(ctx, free(), metadata.title, {
     ...(headerTitle?.value ? { header: { text: headerTitle.value, position: headerTitle.position } } : {}),
-    ...(page ? { page: { text: page.text, position: ctx.lines.position(page.start, page.end) } } : {}),
+    ...(page ? { page: { text: page.text, position: ctx.lines.position(page.start, page.end), ...pageTitleSpans(ctx, page) } } : {}),
   });
   const notice = noticeResult.notice;
   // The imprint (抄送 / 印发) closes the document; it is taken before the outline can absorb it.
@@ -378,4 +379,12 @@ function itemContaining(items: readonly Item[], offset: number): Item | undefine
 function excerpt(text: string): string {
   const t = text.replace(/\s+/g, ' ').trim();
   return t.length > 30 ? `${t.slice(0, 30)}…` : t;
+}
+
+/** Where a part of the page's <title> stands, when the adapter kept the title's characters anchored. */
+function pageTitleSpans(ctx: ParseContext, page: NonNullable<SourceDocument['pageTitle']>): Pick<NonNullable<OutsideTitles['page']>, 'spanOf'> {
+  const anchors = page.anchors;
+  if (!anchors) return {};
+  const read = { text: page.text, anchors };
+  return { spanOf: (from, to) => ctx.lines.position(sourceOffset(anchors, from), to > from ? sourceEnd(read, to, ctx.source.text) : sourceOffset(anchors, from)) };
 }

@@ -5,6 +5,7 @@ import { goalHeadingYear, singleYear } from './plan.js';
 import { readTargetCell } from './target-figure.js';
 import { arabicYears } from '../text/date.js';
 import { closeLetterSpacing } from '../text/fold.js';
+import { writtenFigure } from '../text/thousands.js';
 
 /** A column of target values without a year in its name. */
 const TARGET_COLUMN = /^(?:目标|目标值|预期值|预期目标)$/;
@@ -109,7 +110,8 @@ function rowGoal(row: AnnexRow, column: number, year: number | undefined, normal
   const goal: Goal = {
     indicator: yearly ? `${row.indicator}${growth}` : row.indicator,
     value: cell.value,
-    raw: cell.raw,
+    // 2,500: as written, as a sentence's figure keeps it.
+    raw: writtenFigure(cell.raw, written, normalize(written)),
     // A yearly change is a rate, whatever the row's level is measured in (地区生产总值 in 亿元).
     // 高中阶段师生比 | — | 1:12.5: a dash in the unit column says the row has none.
     unit: yearly ? cell.unit || '%' : (row.unit !== null && !NOT_APPLICABLE.test(row.unit.trim()) ? row.unit : cell.unit),

@@ -67,7 +67,7 @@ interface Found {
 export async function htmlToBlocks(text: string, _problems?: SourceDocument['problems'], extras?: SourceExtras): Promise<Block[]> {
   const root = await parseHtml(text);
   if (extras) {
-    const title = pageTitle(root);
+    const title = pageTitle(root, text);
     if (title) extras.pageTitle = title;
   }
   const walker = new BlockWalker(text);
@@ -732,14 +732,18 @@ function fileLinks(links: Iterable<DomElement>): NonNullable<Block['files']> {
  * The text of the page's <title> in <head>, kept apart from the blocks: it is no part of the text,
  * but may be the only place a notice's title is printed (a page whose body starts at the addressees).
  */
-function pageTitle(root: DomNode): SourceDocument['pageTitle'] | null {
+function pageTitle(root: DomNode, source: string): SourceDocument['pageTitle'] | null {
   let found: SourceDocument['pageTitle'] | null = null;
   walkTree(root, (node) => {
     if (found || !isElement(node)) return false;
     if (node.name === 'title') {
-      const text = childrenOf(node).map((c) => (isText(c) ? c.data : '')).join('').replace(/\s+/g, ' ').trim();
+      // Read as a block's text is, each character anchored, so that the part of it read as a
+      // notice's title (关于…的通知 of 关于…的通知 - 某区人民政府门户网站) is placed where it stands.
+      const acc = new InlineText();
+      for (const c of childrenOf(node)) if (isText(c)) visitText(c, source, acc);
+      const read = acc.take();
       const start = node.startIndex ?? 0;
-      if (text) found = { text, start, end: node.endIndex === null ? start : node.endIndex + 1 };
+      if (read) found = { text: read.text.replace(/\s/g, ' '), anchors: read.anchors, start, end: node.endIndex === null ? start : node.endIndex + 1 };
       return false;
     }
     return node.name === 'html' || node.name === 'head';

@@ -76,7 +76,7 @@ export interface SourceDocument {
   text: string;
   blocks: Block[];
   /** The page's <title> (HTML only): no block, as it is not part of the text. */
-  pageTitle?: { text: string; start: number; end: number };
+  pageTitle?: { text: string; start: number; end: number; anchors?: OffsetAnchor[] };
   /**
    * Where the footnotes' references stand (Word's [1], Markdown's [^1]), which the adapter left out
    * of the text, each with the mark of its note. Absent when the source has none.

@@ -37,3 +37,17 @@ export function figureNumber(written: string): number {
 export function withoutThousands(text: string): string {
   return text.includes(',') ? text.replace(GROUPED, (run) => run.replace(/,/g, '')) : text;
 }
+
+/**
+ * A figure read from a copy without separators (2500) as `text` writes it (2,500): the first
+ * figure of `text` with half-width separators whose digits are the figure's; the figure itself
+ * when `text` writes it without any. `match` is `text`'s folded copy (see markThousands).
+ */
+export function writtenFigure(figure: string, text: string, match: string): string {
+  if (!text.includes(',')) return figure;
+  const marked = markThousands(text, match);
+  for (const m of marked.matchAll(/\d{1,3}(?:\u066c\d{3})+(?:\.\d+)?/g)) {
+    if (m[0].replace(/\u066c/g, '') === figure) return m[0].replace(/\u066c/g, ',');
+  }
+  return figure;
+}

@@ -3,6 +3,7 @@ import type { Diagnostic, PlanDocument, Point, Position, Severity } from '../mod
 import { LineMap } from '../source/line-map.js';
 import type { Block } from '../source/types.js';
 import { fold } from '../text/fold.js';
+import { findInBlocks } from './find-in-blocks.js';
 import type { Place, ReportOptions, Rule, RuleContext } from './rule.js';
 import type { UnitRegistry } from './unit-registry.js';
 
@@ -89,7 +90,10 @@ export function runRules(rules: readonly Rule[], levels: ReadonlyMap<string, Sev
         // Search the span only: an unbounded indexOf would read to the end of the text on a miss.
         const start = Math.max(within.start.offset, from ?? 0);
         const at = matchable.slice(start, within.end.offset).indexOf(match(needle));
-        return at < 0 ? null : span(start + at, start + at + needle.length);
+        if (at >= 0) return span(start + at, start + at + needle.length);
+        // Written apart from how it reads (a zero-width character, a reference inside it): read the blocks.
+        const found = findInBlocks(input.blocks, input.text, match, needle, start, within.end.offset);
+        return found ? span(found[0], found[1]) : null;
       },
       report(message: string, place: Place, options: ReportOptions = {}) {
         // A finding at a single place covers its one character, so that every format can say where it ends.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/text/fold.js';
-import { figureNumber, markThousands, THOUSANDS_MARK, withoutThousands } from '../../src/text/thousands.js';
+import { figureNumber, markThousands, THOUSANDS_MARK, withoutThousands, writtenFigure } from '../../src/text/thousands.js';
 
 const marked = (text: string): string => markThousands(text, fold(text)).replaceAll(THOUSANDS_MARK, '_');
 
@@ -37,5 +37,18 @@ describe('figureNumber', () => {
 describe('withoutThousands', () => {
   it('should take out the separators of figures only', () => {
     expect(withoutThousands('新建基站1,500个,培育企业1，200家,5,6月')).toBe('新建基站1500个,培育企业1，200家,5,6月');
+  });
+});
+
+describe('writtenFigure', () => {
+  it.each([
+    ['2500', '2,500', '2,500'],
+    ['1234.5', '≥1,234.5', '1,234.5'],
+    ['1500', '1,000—1,500', '1,500'],
+    // Without separators, or with the full-width comma that ends a clause, the figure is as read.
+    ['2500', '2500', '2500'],
+    ['1500', '1，500', '1500'],
+  ])('should give %s as the cell %s writes it (%s)', (figure, cell, expected) => {
+    expect(writtenFigure(figure, cell, fold(cell))).toBe(expected);
   });
 });

@@ -22,6 +22,8 @@ const valid: ValidCase[] = [
 const invalid: InvalidCase[] = [
   ['a misspelt lead unit, where it stands', task1('牵头单位:区科枝局,参与单位:区财政局、区发展改革委'), ['30:25 warning']],
   ['a misspelt provincial department', task1('牵头单位:省商物厅'), ['30:25 warning']],
+  // The source writes a zero-width character inside the name: it is found at the name, not the clause's bracket.
+  ['a misspelt unit with a zero-width character inside, at the name', task1('牵头单位:区财政局,参与单位:区\u200b科枝局'), ['30:35 warning']],
   // Line 41: 1 | 建设算力中心 | 区科枝局 — a row of an annex task table beside the text's tasks, at its cell.
   ['a misspelt lead in an annex task table beside the text\'s tasks', withTaskAnnex([['1', '建设算力中心', '区科枝局', '区财政局'], ...TASK_ANNEX_ROWS.slice(1)]), ['41:10 warning']],
   ['a misspelt second name in brackets', task1('牵头单位:区委宣传部（区文名办）'), ['30:25 warning']],
@@ -36,6 +38,12 @@ describe('unit-known', () => {
     expect(await htmlFindings(RULE, TASK_TABLE_HTML)).toEqual([]);
     // Row 3 (line 14): its 牵头单位 cell starts at column 38.
     expect(await htmlFindings(RULE, TASK_TABLE_HTML.replace('<td>区司法局</td>', '<td>区司法句</td>'))).toEqual(['14:38 warning']);
+  });
+
+  it('should report a name written with character references or a zero-width character at the name itself', async () => {
+    // Line 14's 牵头单位 cell starts at column 38, whatever the characters of its name are written as.
+    expect(await htmlFindings(RULE, TASK_TABLE_HTML.replace('<td>区司法局</td>', '<td>&#21306;&#21496;&#27861;&#21477;</td>'))).toEqual(['14:38 warning']);
+    expect(await htmlFindings(RULE, TASK_TABLE_HTML.replace('<td>区司法局</td>', '<td>区司&#8203;法句</td>'))).toEqual(['14:38 warning']);
   });
 
   it('should offer no suggestion for a body that goes on from a known unit', async () => {
