@@ -11,6 +11,7 @@ import { headlineBoxAbove, tailFurniture } from './tail-furniture.js';
 import { interpretationAbove } from './interpretation-block.js';
 import { hasNoticeTitleShape } from '../text/notice-title.js';
 import { isBareNameLine, isHeaderLine } from './site-name-line.js';
+import { siteFooter, siteTail, topBar } from './site-furniture.js';
 
 /** Words of page furniture: accessibility and language switches, print/close/share links. */
 const CHROME_WORDS = [
@@ -143,6 +144,8 @@ function furnitureAnywhere(match: string): ChromeNode['kind'] | null {
   if (isPageNumber(t) || isNoTextPageMark(t)) return 'footer';
   if (FOOTER.test(t) && t.length < 120) return 'footer';
   if (isSiteImprint(t)) return 'footer';
+  const footer = siteFooter(t);
+  if (footer) return footer;
   if (INFO_BAR.test(t) || (t.length < 100 && DATE_AND_SOURCE.test(t))) return 'share';
   if (RELATED.test(t) || LINK_BOX.test(t)) return 'navigation';
   if (isCredits(t)) return 'footer';
@@ -161,6 +164,8 @@ export function classifyChrome(match: string): ChromeNode['kind'] | null {
   const t = match.trim();
   if (!t) return null;
   if (DATE_WIDGET.test(t) || isDateWidgetBar(t)) return 'date-widget';
+  const bar = topBar(t);
+  if (bar) return bar;
   const anywhere = furnitureAnywhere(t);
   if (anywhere) return anywhere;
   // A portal's dateline without labels for its date (2024年04月15日08:21 | 来源：…); labelled ones are the info bar's.
@@ -204,6 +209,8 @@ function furnitureAtEnd(items: readonly Item[], i: number): ChromeNode['kind'] |
   if (t.length > 80) return null;
   if (PAGER.test(t) || READING_LINK.test(t)) return 'navigation';
   if (SOURCE_LINE.test(t)) return 'share';
+  const site = siteTail(t);
+  if (site) return site;
   const tokens = t.split(/[\s|｜/·]+/).map((w) => w.replace(/^[【\[]|[】\]]$|[:：]$/g, '')).filter(Boolean);
   if (tokens.length > 0 && tokens.every((w) => TOOL_WORDS.has(w))) return 'share';
   const next = items[i + 1];

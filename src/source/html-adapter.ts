@@ -2,7 +2,7 @@ import { matchMarker } from '../text/markers.js';
 import { DOCUMENT_HREF } from '../text/file-names.js';
 import { AnchoredText, sourceOffset } from './anchors.js';
 import { type DomElement, type DomNode, childrenOf, intAttr, isElement, isHidden, isText, parseHtml, walkTree } from './html-dom.js';
-import { DROPPED, SECTIONING, isFurniture } from './html-furniture.js';
+import { DROPPED, SECTIONING, inFooterNamed, isFurniture } from './html-furniture.js';
 import { visitText } from './html-text.js';
 import { InlineText, type InlineResult } from './inline-text.js';
 import { expandSpans } from './table-grid.js';
@@ -73,6 +73,7 @@ export async function htmlToBlocks(text: string, _problems?: SourceDocument['pro
   const walker = new BlockWalker(text);
   walker.walk(root);
   if (extras && walker.noteRefs.length > 0) extras.footnoteRefs = walker.noteRefs;
+  if (extras && walker.embeds.length > 0) extras.embeds = walker.embeds;
   const found = walker.found;
   markLinkFurniture(root, found);
   const meta = metaBlock(root);
@@ -118,6 +119,8 @@ class BlockWalker {
   readonly found: Found[] = [];
   /** The footnote references left out of the text. */
   readonly noteRefs: NoteRefs = [];
+  /** Documents in viewers and images the page shows outside its furniture. */
+  readonly embeds: NonNullable<SourceExtras['embeds']> = [];
   readonly #source: string;
   readonly #text = new InlineText();
   #current: OpenBlock | null = null;
@@ -149,6 +152,10 @@ class BlockWalker {
           return false;
         }
         if (!isElement(node)) return false;
+        if (!frame.chrome && EMBEDDING.has(node.name) && !isHidden(node)) {
+          const embed = embeddedContent(node);
+          if (embed) this.embeds.push(embed);
+        }
         if (DROPPED.has(node.name) || isHidden(node)) return false;
         if (node.name === 'br' || node.name === 'hr') {
           this.#flush();
@@ -496,8 +503,10 @@ function isStackedText(table: DomElement): boolean {
       const lines = plainLines(td);
       if (lines.length > 0) filled.push(lines);
     }
-    if (filled.length > 1) for (const lines of filled) for (const line of lines) wide += line.length;
-    const only = filled.length === 1 ? (filled[0] as string[]) : null;
+    // The body may stand in a cell beside a sidebar's (a menu of links in the row's first cell):
+    // the row's cell of many lines then counts as the body, the others as the cells beside it.
+    const only = filled.length === 1 ? (filled[0] as string[]) : bodyCellOf(filled);
+    if (filled.length > 1) for (const lines of filled) if (lines !== only) for (const line of lines) wide += line.length;
     if (!only) continue;
     const text = only.join('');
     if (hanCount(text) < 20 || !/[。；;]/.test(text)) continue;
@@ -505,6 +514,16 @@ function isStackedText(table: DomElement): boolean {
     if (only.length >= 4) body = Math.max(body, text.length);
   }
   return wide === 0 ? prose : body >= 4 * wide;
+}
+
+/**
+ * The cell of a row of several that holds a body of text, cut into lines by <br> or paragraphs:
+ * six lines or more, some of them sentences. A task table's row has cells of a line or a few.
+ */
+function bodyCellOf(filled: readonly string[][]): string[] | null {
+  let best: string[] | null = null;
+  for (const lines of filled) if (lines.length >= 6 && (!best || lines.length > best.length)) best = lines;
+  return best;
 }
 
 /**
@@ -690,8 +709,11 @@ function markLinkFurniture(root: DomNode, found: Found[]): void {
   found.forEach((f, k) => {
     const was = download;
     download = false;
-    if (f.block.chrome || f.linkShare < 0.5) return;
+    if (f.block.chrome) return;
     const outside = main !== null && main !== root && f.owner !== null && !inside.has(f.owner);
+    // A footer named otherwise than `footer` (<div class="bottom">), outside the region of sentences.
+    if (outside && inFooterNamed(f.owner)) f.block.chrome = true;
+    if (f.block.chrome || f.linkShare < 0.5) return;
     const shareBar = f.links >= 2 && f.longestLink <= 8;
     download = !shareBar && (isAttachmentDownload(f, found[k - 1]) || (was && (f.block.files?.length ?? 0) > 0 && sameList(found[k - 1], f)));
     if (shareBar || (outside && !download)) f.block.chrome = true;
@@ -771,4 +793,30 @@ function metaBlock(root: DomNode): Block | null {
     acc.append(`${f.key}: ${f.value}`, f.start);
   });
   return { kind: 'frontmatter', text: acc.text, anchors: acc.anchors, start: fields[0]!.start, end: fields[fields.length - 1]!.end, fields };
+}
+
+/** Elements that show content the page's text does not hold. */
+const EMBEDDING = new Set(['iframe', 'embed', 'object', 'img']);
+
+/**
+ * The document a viewer shows (<iframe src="x.pdf">, a pdf.js viewer's ?file=x.pdf, <embed src>,
+ * <object data>) or an image (<img src>), with where its element stands. A frame of a page (a map,
+ * a video) is not a document.
+ */
+function embeddedContent(el: DomElement): NonNullable<SourceExtras['embeds']>[number] | null {
+  const src = (el.name === 'object' ? el.attribs.data : el.attribs.src)?.trim();
+  if (!src) return null;
+  const start = el.startIndex ?? 0;
+  const end = (el.endIndex ?? start) + 1;
+  if (el.name === 'img') return { kind: 'image', src, start, end };
+  const file = /[?&](?:file|url|src|path)=([^&#]+)/i.exec(src);
+  let shown = src;
+  if (file) {
+    try {
+      shown = decodeURIComponent(file[1]!);
+    } catch {
+      shown = file[1]!;
+    }
+  }
+  return DOCUMENT_HREF.test(shown) ? { kind: 'document', src: shown, start, end } : null;
 }
