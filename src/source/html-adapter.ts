@@ -73,9 +73,11 @@ export async function htmlToBlocks(text: string, _problems?: SourceDocument['pro
   const walker = new BlockWalker(text);
   walker.walk(root);
   if (extras && walker.noteRefs.length > 0) extras.footnoteRefs = walker.noteRefs;
-  if (extras && walker.embeds.length > 0) extras.embeds = walker.embeds;
   const found = walker.found;
-  markLinkFurniture(root, found);
+  const inMain = markLinkFurniture(root, found);
+  // A logo or a QR code in the page's banner or footer is no content the page shows.
+  const embeds = walker.embeds.filter((e) => inMain(e.el)).map((e) => e.embed);
+  if (extras && embeds.length > 0) extras.embeds = embeds;
   const meta = metaBlock(root);
   return [...(meta ? [meta] : []), ...joinBrokenClauses(joinWrappedLines(found))];
 }
@@ -120,7 +122,7 @@ class BlockWalker {
   /** The footnote references left out of the text. */
   readonly noteRefs: NoteRefs = [];
   /** Documents in viewers and images the page shows outside its furniture. */
-  readonly embeds: NonNullable<SourceExtras['embeds']> = [];
+  readonly embeds: Array<{ embed: NonNullable<SourceExtras['embeds']>[number]; el: DomElement }> = [];
   readonly #source: string;
   readonly #text = new InlineText();
   #current: OpenBlock | null = null;
@@ -132,6 +134,8 @@ class BlockWalker {
   #footnote: string | null = null;
   /** Whether a <br> ended the last block, and no block element has begun or ended since. */
   #broken = false;
+  /** Cells of links beside a layout table's body cell: a sidebar's menu. */
+  readonly #sidebars = new Set<DomElement>();
 
   constructor(source: string) {
     this.#source = source;
@@ -154,7 +158,7 @@ class BlockWalker {
         if (!isElement(node)) return false;
         if (!frame.chrome && EMBEDDING.has(node.name) && !isHidden(node)) {
           const embed = embeddedContent(node);
-          if (embed) this.embeds.push(embed);
+          if (embed) this.embeds.push({ embed, el: node });
         }
         if (DROPPED.has(node.name) || isHidden(node)) return false;
         if (node.name === 'br' || node.name === 'hr') {
@@ -166,6 +170,7 @@ class BlockWalker {
           this.#flush();
           this.#broken = false;
         }
+        if (node.name === 'table' && !isDataTable(node)) for (const cell of sidebarCells(node, this.#source)) this.#sidebars.add(cell);
         if (node.name === 'table' && isDataTable(node)) {
           const table = readTable(node, this.#source, this.noteRefs);
           for (const block of table.blocks) {
@@ -186,6 +191,7 @@ class BlockWalker {
           return false;
         }
         const next = frameFor(node, frame);
+        if (this.#sidebars.has(node)) next.chrome = true;
         if (node.name === 'li' && frame.ol) {
           const n = intAttr(node, 'value', frame.ol.next);
           frame.ol.next = n + 1;
@@ -527,6 +533,27 @@ function bodyCellOf(filled: readonly string[][]): string[] | null {
 }
 
 /**
+ * The cells beside a layout table's body cell (see bodyCellOf) that are mostly links: an old
+ * table-layout page's sidebar menu (机构职能 | 政策法规 …) in the row's first cell.
+ */
+function sidebarCells(table: DomElement, source: string): DomElement[] {
+  const out: DomElement[] = [];
+  for (const tr of rowsOf(table)) {
+    const cells = childrenOf(tr).filter((td): td is DomElement => isElement(td) && CELL.has(td.name) && !isHidden(td));
+    if (cells.length < 2) continue;
+    const lines = cells.map((td) => plainLines(td));
+    const body = bodyCellOf(lines.filter((l) => l.length > 0));
+    if (!body) continue;
+    cells.forEach((td, k) => {
+      if (lines[k] === body || (lines[k] as string[]).length === 0) return;
+      const read = cellText(td, source);
+      if (read.chars > 0 && read.linkChars * 2 >= read.chars) out.push(td);
+    });
+  }
+  return out;
+}
+
+/**
  * A table that lays out an article's title block: the title in a row of its own, the dateline
  * (发布时间：… 来源：… 点击数：…) in another, as old CMS pages nest it in a cell of their layout
  * table. Every row is one cell, but for the dateline's row, which may spread over several; and a
@@ -668,7 +695,7 @@ function sentenceWeight(f: Found): number {
  * Outside it, blocks that are mostly links (menus, link lists, related articles, footers) are
  * furniture; inside it, only short runs of several short links (share and print bars) are.
  */
-function markLinkFurniture(root: DomNode, found: Found[]): void {
+function markLinkFurniture(root: DomNode, found: Found[]): (node: DomNode) => boolean {
   const weight = new Map<DomNode, number>();
   for (const f of found) {
     const w = sentenceWeight(f);
@@ -718,7 +745,18 @@ function markLinkFurniture(root: DomNode, found: Found[]): void {
     download = !shareBar && (isAttachmentDownload(f, found[k - 1]) || (was && (f.block.files?.length ?? 0) > 0 && sameList(found[k - 1], f)));
     if (shareBar || (outside && !download)) f.block.chrome = true;
   });
+  // A region that narrowed to one paragraph (a page of one sentence) is read as the element around it.
+  let region: DomNode | null = main;
+  while (region && region !== root && isElement(region) && !REGION_ELEMENTS.has(region.name) && region.parent) region = region.parent;
+  return (node) => {
+    if (region === null || region === root) return true;
+    for (let n: DomNode | null = node; n; n = n.parent) if (n === region) return true;
+    return false;
+  };
 }
+
+/** Elements that hold a region of a page rather than one paragraph of it. */
+const REGION_ELEMENTS = new Set(['div', 'article', 'section', 'main', 'td', 'body', 'table', 'tbody', 'center', 'form']);
 
 /** The label of a notice's attachments (附件：, 附件1：, 相关附件：, 附件下载：), at the start of a line. */
 const ATTACHMENT_LABEL = /^\s*(?:相关)?附\s*件\s*(?:下载)?\s*[0-9一二三四五六七八九十]{0,3}\s*(?:[:：]|$)/;

@@ -236,6 +236,8 @@ const STYLES = [
   ['clause-deadline-first-name-brackets.txt', 'clauses without brackets ending an item\'s line that open with the deadline or the leader (。完成时限：…；责任单位：A, …，牵头单位：A, 时间节点：持续推进 牵头单位：A, 责任领导：…；牵头单位：A), and lists whose last unit ends in a bracket: a gloss of the places of a level (各村（社区）, 各镇（街道）, 各县（市、区）) kept with the name, and the lead\'s mark (A、区政务服务办（牵头）)'],
   ['measures-policy-clauses-payout-labels.txt', 'a 若干措施 whose measures get their units from a line after them (以上政策由A负责兑现，B配合 / 上述政策由A负责) or a sentence ending the last (以上条款由A负责兑现), and from the department paying the support out or taking the applications (兑现部门：, 受理部门：, 政策兑现责任单位：)'],
   ['revision-marks.txt', 'a revised plan marking what it changed: 发展跨境电商（新增）, 【修改】 before a title, 区税务局（新增） and 临江海关（调整） in unit lists, read without the marks (each an info)'],
+  ['layout-table-sidebar-body-cell.html', 'an old table-layout page: a portal\'s top bar (欢迎访问…！繁體版English登录注册), a sidebar cell of links beside a body cell cut by <br> that holds the notice and plan, a pager (共2页 1 2 下一页) after the last safeguard and a footer row with a visitor counter: the body read, the rest chrome'],
+  ['footer-div-named-otherwise.html', 'a CMS page whose top bar (本网站支持IPv6 智能问答), credits and QR block (（责任编辑：…）, 手机扫一扫) and footer <div class="wrap_bottom"><div class="ft"> (主办单位, IPv6, 技术支持, visitor counter, 扫码关注…公众号, 承办) are chrome, not text of the last task'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
