@@ -104,7 +104,7 @@ function isSiteImprint(t: string): boolean {
  * A count is a bare number or none (a script fills it in): 网站访问量：500万人次 is a plan's target.
  */
 const INFO_BAR =
-  /(?:浏览|阅读|点击|访问)(?:次数|数|量)[:：]\s*\d*\s*次?(?=$|[\s|｜【\[])|[【\[]\s*(?:打印|关闭)(?:本页|窗口)?\s*[】\]]|(?:字号|字体)[:：]?\s*[【\[]?\s*[大中小T]/;
+  /(?:浏览|阅读|点击|访问)(?:次数|数|量)[:：]\s*[\d,]*\s*次?(?=$|[\s|｜【\[])|[【\[]\s*(?:打印|关闭)(?:本页|窗口)?\s*[】\]]|(?:字号|字体)[:：]?\s*[【\[]?\s*[大中小T]/;
 /** The article's line of date and source (发布时间：2023-05-12　来源：区府办), in either order. */
 const DATE_AND_SOURCE =
   /(?:时间|日期)[:：]?\s*\d{4}\s*[-年./]\s*\d{1,2}.*(?:来源|作者|出处|编辑)[:：]|(?:来源|作者|出处)[:：].*(?:时间|日期)[:：]\s*\d{4}/;
