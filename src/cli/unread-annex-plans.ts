@@ -9,11 +9,12 @@ type Reported = Pick<PlanDocument, 'diagnostics' | 'source'>;
  */
 export function unreadAnnexPlansNote(doc: Reported): string | null {
   // A plan left in a linked file (plan-in-attachment) is missing from the answer in the same way.
-  for (const ruleId of ['annex-plan-unread', 'plan-in-attachment']) {
+  // So is one shown in a viewer or as scanned images (embedded-document, attachment-as-images).
+  for (const ruleId of ['annex-plan-unread', 'plan-in-attachment', 'embedded-document', 'attachment-as-images']) {
     const unread = doc.diagnostics.filter((d) => d.ruleId === ruleId);
     const first = unread[0];
     if (!first) continue;
-    const more = unread.length > 1 ? ` (${unread.length - 1} more such ${ruleId === 'annex-plan-unread' ? 'annexes' : 'attachments'} in the diagnostics)` : '';
+    const more = unread.length > 1 ? ` (${unread.length - 1} more such ${ruleId === 'annex-plan-unread' ? 'annexes' : ruleId === 'embedded-document' ? 'documents' : 'attachments'} in the diagnostics)` : '';
     return `${doc.source.name}:${first.line}: warning: ${first.message}${more}`;
   }
   return null;

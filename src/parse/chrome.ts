@@ -11,6 +11,7 @@ import { headlineBoxAbove, tailFurniture } from './tail-furniture.js';
 import { interpretationAbove } from './interpretation-block.js';
 import { hasNoticeTitleShape } from '../text/notice-title.js';
 import { isBareNameLine, isHeaderLine } from './site-name-line.js';
+import { siteFooter, siteTail, topBar } from './site-furniture.js';
 
 /** Words of page furniture: accessibility and language switches, print/close/share links. */
 const CHROME_WORDS = [
@@ -98,9 +99,12 @@ function isSiteImprint(t: string): boolean {
   return t.length < 120 && SITE_OPERATOR.test(t) && SITE_CONTACT.test(t) && !/[。；;]/.test(t);
 }
 
-/** The article's tool bar: view counts, print/close links, font size (发布时间：… 浏览次数：… 【打印】【关闭】). */
+/**
+ * The article's tool bar: view counts, print/close links, font size (发布时间：… 浏览次数：… 【打印】【关闭】).
+ * A count is a bare number or none (a script fills it in): 网站访问量：500万人次 is a plan's target.
+ */
 const INFO_BAR =
-  /(?:浏览|阅读|点击|访问)(?:次数|数|量)[:：]|[【\[]\s*(?:打印|关闭)(?:本页|窗口)?\s*[】\]]|(?:字号|字体)[:：]?\s*[【\[]?\s*[大中小T]/;
+  /(?:浏览|阅读|点击|访问)(?:次数|数|量)[:：]\s*[\d,]*\s*次?(?=$|[\s|｜【\[])|[【\[]\s*(?:打印|关闭)(?:本页|窗口)?\s*[】\]]|(?:字号|字体)[:：]?\s*[【\[]?\s*[大中小T]/;
 /** The article's line of date and source (发布时间：2023-05-12　来源：区府办), in either order. */
 const DATE_AND_SOURCE =
   /(?:时间|日期)[:：]?\s*\d{4}\s*[-年./]\s*\d{1,2}.*(?:来源|作者|出处|编辑)[:：]|(?:来源|作者|出处)[:：].*(?:时间|日期)[:：]\s*\d{4}/;
@@ -143,6 +147,8 @@ function furnitureAnywhere(match: string): ChromeNode['kind'] | null {
   if (isPageNumber(t) || isNoTextPageMark(t)) return 'footer';
   if (FOOTER.test(t) && t.length < 120) return 'footer';
   if (isSiteImprint(t)) return 'footer';
+  const footer = siteFooter(t);
+  if (footer) return footer;
   if (INFO_BAR.test(t) || (t.length < 100 && DATE_AND_SOURCE.test(t))) return 'share';
   if (RELATED.test(t) || LINK_BOX.test(t)) return 'navigation';
   if (isCredits(t)) return 'footer';
@@ -161,6 +167,8 @@ export function classifyChrome(match: string): ChromeNode['kind'] | null {
   const t = match.trim();
   if (!t) return null;
   if (DATE_WIDGET.test(t) || isDateWidgetBar(t)) return 'date-widget';
+  const bar = topBar(t);
+  if (bar) return bar;
   const anywhere = furnitureAnywhere(t);
   if (anywhere) return anywhere;
   // A portal's dateline without labels for its date (2024年04月15日08:21 | 来源：…); labelled ones are the info bar's.
@@ -204,6 +212,8 @@ function furnitureAtEnd(items: readonly Item[], i: number): ChromeNode['kind'] |
   if (t.length > 80) return null;
   if (PAGER.test(t) || READING_LINK.test(t)) return 'navigation';
   if (SOURCE_LINE.test(t)) return 'share';
+  const site = siteTail(t);
+  if (site) return site;
   const tokens = t.split(/[\s|｜/·]+/).map((w) => w.replace(/^[【\[]|[】\]]$|[:：]$/g, '')).filter(Boolean);
   if (tokens.length > 0 && tokens.every((w) => TOOL_WORDS.has(w))) return 'share';
   const next = items[i + 1];

@@ -10,6 +10,7 @@ import { takeTrailingDownloads } from './trailing-downloads.js';
 import { isPlanHeadedByAttachment, planInAnnex } from './annex-plan.js';
 import { unreadAnnexPlanMessage, unreadAnnexPlans } from './annex-plan-unread.js';
 import { planInAttachmentMessage, plansInAttachments } from './plan-in-attachment.js';
+import { reportEmbeddedContent } from './embedded-content.js';
 import { classifyChrome, isNameAtopPage, parseChrome } from './chrome.js';
 import { ParseContext, type Item, type ParseOptions } from './context.js';
 import { emptyMetadata, parseTextHeader } from './header.js';
@@ -272,6 +273,8 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
   if (!plan) for (const it of planOutline.before) if (ctx.claims[it.index] === 'preamble') ctx.claims[it.index] = null;
   // Only the covering notice here, its plan a linked file: say so rather than give an empty plan.
   for (const a of plansInAttachments(ctx, notice, plan, annexes)) ctx.report('plan-in-attachment', 'warning', planInAttachmentMessage(a), a.position);
+  // The same for a plan shown in a viewer or as scanned images (HTML only).
+  reportEmbeddedContent(ctx, notice, plan, annexes);
 
   if (plan && noteItems.length > 0) plan.footnotes = footnotesOf(ctx, noteItems);
   // Without a plan to hold them, they are text the model does not place.

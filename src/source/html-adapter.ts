@@ -2,7 +2,7 @@ import { matchMarker } from '../text/markers.js';
 import { DOCUMENT_HREF } from '../text/file-names.js';
 import { AnchoredText, sourceOffset } from './anchors.js';
 import { type DomElement, type DomNode, childrenOf, intAttr, isElement, isHidden, isText, parseHtml, walkTree } from './html-dom.js';
-import { DROPPED, SECTIONING, isFurniture } from './html-furniture.js';
+import { DROPPED, SECTIONING, inFooterNamed, isFurniture } from './html-furniture.js';
 import { visitText } from './html-text.js';
 import { InlineText, type InlineResult } from './inline-text.js';
 import { expandSpans } from './table-grid.js';
@@ -74,7 +74,10 @@ export async function htmlToBlocks(text: string, _problems?: SourceDocument['pro
   walker.walk(root);
   if (extras && walker.noteRefs.length > 0) extras.footnoteRefs = walker.noteRefs;
   const found = walker.found;
-  markLinkFurniture(root, found);
+  const inMain = markLinkFurniture(root, found);
+  // A logo or a QR code in the page's banner or footer is no content the page shows.
+  const embeds = walker.embeds.filter((e) => inMain(e.el)).map((e) => e.embed);
+  if (extras && embeds.length > 0) extras.embeds = embeds;
   const meta = metaBlock(root);
   return [...(meta ? [meta] : []), ...joinBrokenClauses(joinWrappedLines(found))];
 }
@@ -118,6 +121,8 @@ class BlockWalker {
   readonly found: Found[] = [];
   /** The footnote references left out of the text. */
   readonly noteRefs: NoteRefs = [];
+  /** Documents in viewers and images the page shows outside its furniture. */
+  readonly embeds: Array<{ embed: NonNullable<SourceExtras['embeds']>[number]; el: DomElement }> = [];
   readonly #source: string;
   readonly #text = new InlineText();
   #current: OpenBlock | null = null;
@@ -129,6 +134,8 @@ class BlockWalker {
   #footnote: string | null = null;
   /** Whether a <br> ended the last block, and no block element has begun or ended since. */
   #broken = false;
+  /** Cells of links beside a layout table's body cell: a sidebar's menu. */
+  readonly #sidebars = new Set<DomElement>();
 
   constructor(source: string) {
     this.#source = source;
@@ -149,6 +156,10 @@ class BlockWalker {
           return false;
         }
         if (!isElement(node)) return false;
+        if (!frame.chrome && EMBEDDING.has(node.name) && !isHidden(node)) {
+          const embed = embeddedContent(node);
+          if (embed) this.embeds.push({ embed, el: node });
+        }
         if (DROPPED.has(node.name) || isHidden(node)) return false;
         if (node.name === 'br' || node.name === 'hr') {
           this.#flush();
@@ -159,6 +170,7 @@ class BlockWalker {
           this.#flush();
           this.#broken = false;
         }
+        if (node.name === 'table' && !isDataTable(node)) for (const cell of sidebarCells(node, this.#source)) this.#sidebars.add(cell);
         if (node.name === 'table' && isDataTable(node)) {
           const table = readTable(node, this.#source, this.noteRefs);
           for (const block of table.blocks) {
@@ -179,6 +191,7 @@ class BlockWalker {
           return false;
         }
         const next = frameFor(node, frame);
+        if (this.#sidebars.has(node)) next.chrome = true;
         if (node.name === 'li' && frame.ol) {
           const n = intAttr(node, 'value', frame.ol.next);
           frame.ol.next = n + 1;
@@ -496,8 +509,10 @@ function isStackedText(table: DomElement): boolean {
       const lines = plainLines(td);
       if (lines.length > 0) filled.push(lines);
     }
-    if (filled.length > 1) for (const lines of filled) for (const line of lines) wide += line.length;
-    const only = filled.length === 1 ? (filled[0] as string[]) : null;
+    // The body may stand in a cell beside a sidebar's (a menu of links in the row's first cell):
+    // the row's cell of many lines then counts as the body, the others as the cells beside it.
+    const only = filled.length === 1 ? (filled[0] as string[]) : bodyCellOf(filled);
+    if (filled.length > 1) for (const lines of filled) if (lines !== only) for (const line of lines) wide += line.length;
     if (!only) continue;
     const text = only.join('');
     if (hanCount(text) < 20 || !/[。；;]/.test(text)) continue;
@@ -505,6 +520,37 @@ function isStackedText(table: DomElement): boolean {
     if (only.length >= 4) body = Math.max(body, text.length);
   }
   return wide === 0 ? prose : body >= 4 * wide;
+}
+
+/**
+ * The cell of a row of several that holds a body of text, cut into lines by <br> or paragraphs:
+ * six lines or more, some of them sentences. A task table's row has cells of a line or a few.
+ */
+function bodyCellOf(filled: readonly string[][]): string[] | null {
+  let best: string[] | null = null;
+  for (const lines of filled) if (lines.length >= 6 && (!best || lines.length > best.length)) best = lines;
+  return best;
+}
+
+/**
+ * The cells beside a layout table's body cell (see bodyCellOf) that are mostly links: an old
+ * table-layout page's sidebar menu (机构职能 | 政策法规 …) in the row's first cell.
+ */
+function sidebarCells(table: DomElement, source: string): DomElement[] {
+  const out: DomElement[] = [];
+  for (const tr of rowsOf(table)) {
+    const cells = childrenOf(tr).filter((td): td is DomElement => isElement(td) && CELL.has(td.name) && !isHidden(td));
+    if (cells.length < 2) continue;
+    const lines = cells.map((td) => plainLines(td));
+    const body = bodyCellOf(lines.filter((l) => l.length > 0));
+    if (!body) continue;
+    cells.forEach((td, k) => {
+      if (lines[k] === body || (lines[k] as string[]).length === 0) return;
+      const read = cellText(td, source);
+      if (read.chars > 0 && read.linkChars * 2 >= read.chars) out.push(td);
+    });
+  }
+  return out;
 }
 
 /**
@@ -649,7 +695,7 @@ function sentenceWeight(f: Found): number {
  * Outside it, blocks that are mostly links (menus, link lists, related articles, footers) are
  * furniture; inside it, only short runs of several short links (share and print bars) are.
  */
-function markLinkFurniture(root: DomNode, found: Found[]): void {
+function markLinkFurniture(root: DomNode, found: Found[]): (node: DomNode) => boolean {
   const weight = new Map<DomNode, number>();
   for (const f of found) {
     const w = sentenceWeight(f);
@@ -690,13 +736,27 @@ function markLinkFurniture(root: DomNode, found: Found[]): void {
   found.forEach((f, k) => {
     const was = download;
     download = false;
-    if (f.block.chrome || f.linkShare < 0.5) return;
+    if (f.block.chrome) return;
     const outside = main !== null && main !== root && f.owner !== null && !inside.has(f.owner);
+    // A footer named otherwise than `footer` (<div class="bottom">), outside the region of sentences.
+    if (outside && inFooterNamed(f.owner)) f.block.chrome = true;
+    if (f.block.chrome || f.linkShare < 0.5) return;
     const shareBar = f.links >= 2 && f.longestLink <= 8;
     download = !shareBar && (isAttachmentDownload(f, found[k - 1]) || (was && (f.block.files?.length ?? 0) > 0 && sameList(found[k - 1], f)));
     if (shareBar || (outside && !download)) f.block.chrome = true;
   });
+  // A region that narrowed to one paragraph (a page of one sentence) is read as the element around it.
+  let region: DomNode | null = main;
+  while (region && region !== root && isElement(region) && !REGION_ELEMENTS.has(region.name) && region.parent) region = region.parent;
+  return (node) => {
+    if (region === null || region === root) return true;
+    for (let n: DomNode | null = node; n; n = n.parent) if (n === region) return true;
+    return false;
+  };
 }
+
+/** Elements that hold a region of a page rather than one paragraph of it. */
+const REGION_ELEMENTS = new Set(['div', 'article', 'section', 'main', 'td', 'body', 'table', 'tbody', 'center', 'form']);
 
 /** The label of a notice's attachments (附件：, 附件1：, 相关附件：, 附件下载：), at the start of a line. */
 const ATTACHMENT_LABEL = /^\s*(?:相关)?附\s*件\s*(?:下载)?\s*[0-9一二三四五六七八九十]{0,3}\s*(?:[:：]|$)/;
@@ -775,4 +835,30 @@ function metaBlock(root: DomNode): Block | null {
     acc.append(`${f.key}: ${f.value}`, f.start);
   });
   return { kind: 'frontmatter', text: acc.text, anchors: acc.anchors, start: fields[0]!.start, end: fields[fields.length - 1]!.end, fields };
+}
+
+/** Elements that show content the page's text does not hold. */
+const EMBEDDING = new Set(['iframe', 'embed', 'object', 'img']);
+
+/**
+ * The document a viewer shows (<iframe src="x.pdf">, a pdf.js viewer's ?file=x.pdf, <embed src>,
+ * <object data>) or an image (<img src>), with where its element stands. A frame of a page (a map,
+ * a video) is not a document.
+ */
+function embeddedContent(el: DomElement): NonNullable<SourceExtras['embeds']>[number] | null {
+  const src = (el.name === 'object' ? el.attribs.data : el.attribs.src)?.trim();
+  if (!src) return null;
+  const start = el.startIndex ?? 0;
+  const end = (el.endIndex ?? start) + 1;
+  if (el.name === 'img') return { kind: 'image', src, start, end };
+  const file = /[?&](?:file|url|src|path)=([^&#]+)/i.exec(src);
+  let shown = src;
+  if (file) {
+    try {
+      shown = decodeURIComponent(file[1]!);
+    } catch {
+      shown = file[1]!;
+    }
+  }
+  return DOCUMENT_HREF.test(shown) ? { kind: 'document', src: shown, start, end } : null;
 }

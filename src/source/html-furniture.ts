@@ -1,4 +1,4 @@
-import type { DomElement } from './html-dom.js';
+import { type DomElement, isElement } from './html-dom.js';
 
 /** Elements that carry no readable text of the page: never turned into blocks. */
 export const DROPPED = new Set([
@@ -30,4 +30,21 @@ export function isFurniture(el: DomElement, insideSectioning: boolean): boolean 
   if (role && FURNITURE_ROLES.has(role)) return true;
   const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
   return names.split(/[\s_-]+/).some((token) => FURNITURE_TOKEN.test(token));
+}
+
+/**
+ * Names page templates give the footer besides `footer` (bottom, foot, ft, bq for 版权, dibu for
+ * 底部, wrap_bottom). `bottom` may also name a box at the foot of the article (its downloads), so
+ * these count only outside the page's main region (see html-adapter's markLinkFurniture).
+ */
+const FOOTER_TOKEN = /^(?:bottom|foot|ft|bq|banquan|dibu|copyright|footer\w*)$/i;
+
+/** Whether an element or one of its ancestors carries a footer's name. */
+export function inFooterNamed(el: DomElement | null): boolean {
+  for (let n: DomElement | null = el, depth = 0; n && depth < 12; n = n.parent as DomElement | null, depth++) {
+    if (!isElement(n)) return false;
+    const names = `${n.attribs.class ?? ''} ${n.attribs.id ?? ''}`;
+    if (names.trim() && names.split(/[\s_-]+/).some((token) => FOOTER_TOKEN.test(token))) return true;
+  }
+  return false;
 }

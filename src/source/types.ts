@@ -82,11 +82,16 @@ export interface SourceDocument {
    * of the text, each with the mark of its note. Absent when the source has none.
    */
   footnoteRefs?: Array<{ mark: string; start: number; end: number }>;
+  /**
+   * Content an HTML page shows that is no text of it: a document in a viewer (<iframe src="…pdf">,
+   * <embed>, <object>) and images (<img>), outside the page's furniture, where they stand. Absent when none.
+   */
+  embeds?: Array<{ kind: 'document' | 'image'; src: string; start: number; end: number }>;
   /** Problems found while decoding or splitting. */
   problems: Array<{ ruleId: string; message: string; offset: number; severity: 'error' | 'warning' | 'info' }>;
 }
 
 /** What an adapter knows of the input besides its blocks. */
-export type SourceExtras = Pick<SourceDocument, 'pageTitle' | 'footnoteRefs'>;
+export type SourceExtras = Pick<SourceDocument, 'pageTitle' | 'footnoteRefs' | 'embeds'>;
 
 export type { Position };

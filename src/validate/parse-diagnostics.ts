@@ -32,6 +32,8 @@ export const PARSE_DIAGNOSTICS: readonly ParseDiagnosticInfo[] = [
   { id: 'flat-table-unread', description: 'lines after a table caption (表1 主要指标) that look like a table flattened one cell per line but could not be read as one: they stay paragraphs, and no goals or tables are read from them' },
   { id: 'annex-plan-unread', description: 'an annex that is a plan of its own (a second 行动方案 after the first), whose tasks and goals are not read into the model' },
   { id: 'plan-in-attachment', description: 'a covering notice whose plan is an attachment not in the input (附件：<a href="….pdf">某方案.pdf</a>): no plan, tasks or goals are read' },
+  { id: 'embedded-document', description: 'an HTML page that shows a document in a viewer (<iframe src="…/viewer.html?file=x.pdf">, <embed>, <object>) and no plan read from its text: the document\'s text is not in the input' },
+  { id: 'attachment-as-images', description: 'a notice whose attachment (附件：某计划表) is given as images under its 附件 line, printed nowhere as text, with no plan read: no tasks or goals are read from it' },
   { id: 'headline-not-title', description: "a page's headline (重磅！《某措施》印发) passed over for the notice's own title below it (关于印发…的通知); an info" },
   { id: 'encoding-undecodable', description: 'bytes that are not valid in the input encoding' },
   { id: 'encoding-truncated', description: 'input that ends in the middle of a character' },

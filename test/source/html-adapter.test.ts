@@ -270,6 +270,9 @@ describe('htmlToBlocks: real pages', () => {
       '分享到：微信 微博 QQ空间',
       '【打印本页】 【关闭窗口】',
       '网站地图 | 联系我们',
+      // <div id="bottom"> outside the region of sentences is the page's footer.
+      '主办单位：天津市河东区人民政府办公室\u2003网站标识码：1201020001',
+      '津ICP备05003839号\u2003津公网安备 12010202000001号',
     ]);
   });
 

@@ -1,0 +1,76 @@
+import type { ChromeNode } from '../model/types.js';
+
+/**
+ * Furniture of a government portal's page told by what it says, whatever the element that holds
+ * it is named (<div class="bottom">, "ft", "bq" …): the footer's counters and notes, the pager
+ * under a long article, the top bar's greeting and switches. `t` is an item's folded, trimmed text
+ * (full-width punctuation folded to ASCII).
+ */
+
+/**
+ * Lines no plan prints: a visitor counter (您是本站第12345678位访客; 当前在线人数：23; 今日访问：12
+ * 总访问：3456, counters alone), the site's IPv6 note opening its line (本网站支持IPv6), a call to
+ * follow the site's account (扫码关注“某区发布”微信公众号). Each is anchored so that a plan's
+ * sentence or heading on the same subject (推进政府网站支持IPv6改造, 网站访问量：500万人次) stays text.
+ */
+const VISITOR = /您是(?:本站|本网站|本网)?第\s*\d[\d,，]*\s*位(?:访客|访问者|浏览者|来访者)|当前在线(?:人数)?\s*:\s*\d/;
+const COUNTERS = /^(?:(?:今日|本日|昨日|总|累计)?(?:访问|访问量|访问人次|浏览量)\s*:\s*\d+\s*)+$/;
+const IPV6 = /^本?(?:网站|站点)?支持\s*IPv6(?=\s|$|[|｜])/i;
+const FOLLOW_ACCOUNT = /^(?:扫码|扫一扫|扫描二维码|微信扫码)关注.{0,24}(?:公众号|微信|微博|抖音号?|视频号|客户端|APP)$/i;
+
+/** A footer's line by its content alone, anywhere on the page (short, no sentence). */
+export function siteFooter(t: string): ChromeNode['kind'] | null {
+  if (t.length > 100 || t.includes('。')) return null;
+  if (VISITOR.test(t) || COUNTERS.test(t) || IPV6.test(t)) return 'footer';
+  if (t.length <= 40 && FOLLOW_ACCOUNT.test(t)) return 'share';
+  return null;
+}
+
+/** A long article's pager: 共2页 1 2 下一页, 上一页 1 2 3 下一页 尾页. */
+const PAGER_LINKS = /^(?:共\s*\d{1,3}\s*页\s*)?(?:(?:首页|上一页|下一页|尾页|末页|\[?\d{1,3}\]?)\s*)+$/;
+/**
+ * The firm that built the site, on a line of its own in the footer (技术支持：某某科技有限公司): a
+ * firm of software or networks, not a plan's supporting unit (技术支持：区大数据中心).
+ */
+const BUILDER = /^技术支持\s*:\s*[^\s:。；;，,]{0,20}(?:科技|信息|网络|软件|数码|技术|计算机|电子)[^\s:。；;，,]{0,12}公司$/;
+
+/**
+ * Furniture under the article that might, alone, be a line of something else (a bare 技术支持：…);
+ * counted only in the run of furniture that ends the page.
+ */
+export function siteTail(t: string): ChromeNode['kind'] | null {
+  if (t.length > 60) return null;
+  if (t.includes('页') && PAGER_LINKS.test(t) && /共\s*\d|一页|首页|尾页|末页/.test(t)) return 'navigation';
+  if (BUILDER.test(t)) return 'footer';
+  return null;
+}
+
+/**
+ * The words of a portal's top bar: language and accessibility switches, login, the site's
+ * question bot. Longest first, as the bar's links often run together with nothing between them
+ * (繁體版English登录注册).
+ */
+const BAR_WORDS = [
+  '本网站支持IPv6', '网站支持IPv6', '支持IPv6', '无障碍浏览', '无障碍阅读', '长者模式', '关怀模式', '关怀版', '适老化', '长者版', '无障碍',
+  '繁體版', '繁体版', '简体版', '繁體', '繁体', '简体', 'English', 'ENGLISH', 'EN', '用户登录', '个人登录', '法人登录', '登录', '注册', '退出',
+  '智能问答', '智能客服', '网站导航', '设为首页', '加入收藏', '手机版', '移动版', '政务微博', '政务微信', '微博', '微信',
+];
+const BAR_RUN = new RegExp(`^(?:\\s*[|｜/·]?\\s*(?:${BAR_WORDS.join('|')}))+\\s*[|｜/·]?$`);
+/** Words of a bar that switch how the page reads, not where it goes. */
+const SWITCH = /无障碍|长者|关怀|适老|繁|简体|English|ENGLISH|EN|IPv6/;
+/** The greeting a portal's top bar opens with: 欢迎访问某市人民政府门户网站！ */
+const WELCOME = /^欢迎(?:您)?(?:访问|来到|光临|浏览)[\u4e00-\u9fff]{2,30}?(?:门户网站|网站|政府网|网|平台)\s*[!。]?\s*/;
+
+/**
+ * A portal's top bar, above the content: its greeting with its links run on
+ * (欢迎访问某市人民政府门户网站！繁體版English登录注册), or its links alone (English, 智能问答,
+ * 本网站支持IPv6).
+ */
+export function topBar(t: string): ChromeNode['kind'] | null {
+  if (t.length > 80) return null;
+  const welcome = WELCOME.exec(t);
+  const rest = welcome ? t.slice(welcome[0].length) : t;
+  if (welcome && rest.length === 0) return 'other';
+  if (!BAR_RUN.test(rest)) return null;
+  return SWITCH.test(rest) ? 'accessibility' : 'navigation';
+}
