@@ -21,6 +21,7 @@ import {
   SUFFIX_QUALIFIERS,
 } from './target-figure.js';
 import { figureNumber, markThousands, THOUSANDS_MARK } from '../text/thousands.js';
+import { sameUnitKind } from '../text/unit-spellings.js';
 import { MONTH_DEADLINE, THIS_YEAR_LEAD, YEAR_MONTH_OPENING } from './year-month-opening.js';
 
 /**
@@ -387,7 +388,8 @@ export function extractGoals(source: GoalSource): Goal[] {
         // 2024年，GDP比上年增长8%: measured from 2023; with no year of its own, from no year named.
         const baseYear = f.baseYear ?? (f.basePrevious ? (goalYear !== undefined ? goalYear - 1 : undefined) : relative ? sentenceBase : undefined);
         if (baseYear !== undefined) goal.baseYear = baseYear;
-        if (f.part && own !== '' && whole) goal.partOf = whole.indicator;
+        // 粮食总产量…50万吨，其中大豆种植面积达到8万亩: an area is no part of a mass; a part shares its whole's kind of unit.
+        if (f.part && own !== '' && whole && sameUnitKind(goal.unit, whole.unit)) goal.partOf = whole.indicator;
         else if (!f.part) whole = goal;
         goals.push(goal);
         lastOwn = goal.indicator === own ? own : null;
