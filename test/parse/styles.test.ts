@@ -236,6 +236,7 @@ const STYLES = [
   ['clause-deadline-first-name-brackets.txt', 'clauses without brackets ending an item\'s line that open with the deadline or the leader (。完成时限：…；责任单位：A, …，牵头单位：A, 时间节点：持续推进 牵头单位：A, 责任领导：…；牵头单位：A), and lists whose last unit ends in a bracket: a gloss of the places of a level (各村（社区）, 各镇（街道）, 各县（市、区）) kept with the name, and the lead\'s mark (A、区政务服务办（牵头）)'],
   ['measures-policy-clauses-payout-labels.txt', 'a 若干措施 whose measures get their units from a line after them (以上政策由A负责兑现，B配合 / 上述政策由A负责) or a sentence ending the last (以上条款由A负责兑现), and from the department paying the support out or taking the applications (兑现部门：, 受理部门：, 政策兑现责任单位：)'],
   ['revision-marks.txt', 'a revised plan marking what it changed: 发展跨境电商（新增）, 【修改】 before a title, 区税务局（新增） and 临江海关（调整） in unit lists, read without the marks (each an info)'],
+  ['goal-annex-symbol-units-yearly-sums.txt', 'a plan whose annex writes its 单位 column in symbols (km, μg/m³, mg/L, 万kW, 万t) where the text writes words, its totals by the plan\'s end (新建城市绿道120公里) split into each year\'s share beside another target\'s 年均增长, and a part (其中大豆种植面积…万亩) in another kind of unit than its whole (粮食总产量…万吨), which makes it no part'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -849,5 +850,17 @@ describe('annex units, captions and project lists', () => {
     const projects = doc.annexes[1]!.table!;
     expect(projects.kind).toBe('text');
     expect(projects.rows.map((r) => r.cells[2])).toEqual(['新建业务用房1.2万平方米', '改造老旧供水管网及配套泵站']);
+  });
+});
+
+describe('goals against an annex in symbols (goal-annex-symbol-units-yearly-sums.txt)', () => {
+  it('should compare each goal with its row whatever spelling the unit has, a total by the plan\'s end with the sum of the years, and report only the goal the annex does not meet', async () => {
+    const file = 'goal-annex-symbol-units-yearly-sums.txt';
+    const doc = await load(file);
+    const findings = validateDocument(doc, readFileSync(`fixtures/styles/${file}`, 'utf8'));
+    expect(findings.filter((d) => d.ruleId === 'goal-annex-consistency').map((d) => d.message)).toEqual([
+      // 120公里 is 40 + 40 + 40 km; 30万千瓦 is 10 + 10 + 10 万kW; 60万吨 is the 60万t of 2026; 15毫克/升 the 15 mg/L.
+      'the goal for 全市细颗粒物年均浓度 in 2026 is at most 32微克/立方米, but the annex gives 33μg/m³ (row 2 at 21:1)',
+    ]);
   });
 });
