@@ -108,7 +108,7 @@ const invalid: InvalidCase[] = [
   // Each year's additions (每年新建) in its own clause are one year's figure, not the sum's.
   ['a one-year goal (每年新建) in its own clause equal to the sum of its row but not to its final year, at its figure', withLines({ 24: '到2025年末,全区每年新建数字化车间30家,数字经济核心产业增加值年均增长12%以上。', 51: '新建数字化车间(家)', 52: '10', 53: '10', 54: '10' }), ['24:20 error']],
   ['additions by the end of the plan beside another target’s 年均增长, equal to neither the final year nor the sum of their row, at its figure', withLines({ 24: '到2025年末,全区新建数字化车间35家,数字经济核心产业增加值年均增长12%以上。', 51: '新建数字化车间(家)', 52: '10', 53: '10', 54: '10' }), ['24:18 error']],
-  ...[['μg/m³', 'PM2.5年均浓度下降到33微克/立方米'], ['微克/立方米', 'PM2.5年均浓度下降到33μg/m³'], ['mg/m³', 'PM2.5年均浓度下降到33毫克/立方米'], ['km', '城市绿道长度达到33公里'], ['万t', '固体废物综合利用量达到33万吨'], ['万kW', '光伏装机容量达到33万千瓦'], ['m²', '人均公园绿地面积达到33平方米'], ['mg/L', '化学需氧量浓度控制在33毫克/升以内']].map(([unit, goal]): InvalidCase => [
+  ...([['μg/m³', 'PM2.5年均浓度下降到33微克/立方米'], ['微克/立方米', 'PM2.5年均浓度下降到33μg/m³'], ['mg/m³', 'PM2.5年均浓度下降到33毫克/立方米'], ['km', '城市绿道长度达到33公里'], ['万t', '固体废物综合利用量达到33万吨'], ['万kW', '光伏装机容量达到33万千瓦'], ['m²', '人均公园绿地面积达到33平方米'], ['mg/L', '化学需氧量浓度控制在33毫克/升以内']] as const).map(([unit, goal]): InvalidCase => [
     `a goal in words other than the annex’s figure in ${unit}, at its figure`,
     withLines({ 24: `到2025年末,全区${goal}。`, 51: `${goal.replace(/(?:下降到|达到|控制在).*$/, '')}(${unit})`, 52: '36', 53: '35', 54: '35' }),
     [`24:${10 + goal.indexOf('33') + 1} error`],
