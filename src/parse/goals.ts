@@ -23,6 +23,7 @@ import {
   SUFFIX_QUALIFIERS,
 } from './target-figure.js';
 import { figureNumber, markThousands, THOUSANDS_MARK } from '../text/thousands.js';
+import { sameUnitKind } from '../text/unit-spellings.js';
 import { MONTH_DEADLINE, THIS_YEAR_LEAD, YEAR_MONTH_OPENING } from './year-month-opening.js';
 
 /**
@@ -407,7 +408,9 @@ export function extractGoals(source: GoalSource): Goal[] {
         // 其中国家级专精特新企业达到20家（含单项冠军企业3家）: a part in brackets right after a part's
         // figure is a part of that part.
         const partOfPart = f.part && previous?.partOf !== undefined && lastGoalClause === clauseIndex && BRACKET_AFTER_FIGURE.test(clause.slice(Math.max(0, f.from - 12), f.from));
-        if (f.part && own !== '' && whole) goal.partOf = partOfPart ? previous!.indicator : whole.indicator;
+        const partWhole = partOfPart ? previous! : whole;
+        // 粮食总产量…50万吨，其中大豆种植面积达到8万亩: an area is no part of a mass; a part shares its whole's kind of unit.
+        if (f.part && own !== '' && partWhole && sameUnitKind(goal.unit, partWhole.unit)) goal.partOf = partWhole.indicator;
         else if (!f.part) whole = goal;
         goals.push(goal);
         lastOwn = goal.indicator === own ? own : null;

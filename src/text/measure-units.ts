@@ -5,6 +5,8 @@
  * (`万台（套）`, `个（家）`); `sameMeasureUnit` says when two spellings name one unit.
  */
 
+import { unitKey } from './unit-spellings.js';
+
 /**
  * Counters and measures that may follow 万 or 亿 (2万座, 3亿件, 30万头, 1.6亿斤): the unit is the two
  * together.
@@ -42,6 +44,8 @@ const FIGURE_UNITS: readonly string[] = [
   // Intensities per unit of output (能耗强度, 水耗): the unit is the ratio.
   '吨标准煤/万元', '千克标准煤/万元', '吨标准煤/亿元', '立方米/万元', '吨/万元',
   '万吨/年', '万吨', '吨', '万标箱', '标箱',
+  // A concentration's mass (33毫克/立方米, 0.5毫克/升): its `/` and volume are read after it.
+  '毫克', '微克',
   '万亿元', '亿元', '万元', '元', '万人次', '人次', '万人', '万户', '万家', '万个', '万套', '万辆', '万亿', '亿', '万',
   ...CURRENCIES.flatMap((c) => [c, `万${c}`, `亿${c}`, `万亿${c}`]),
   '%', '‰', '件', '家', '个月', '个', '项', '人', '名', '所', '座', '台', '套', '倍', '户', '份', '篇', '次', '批', '条', '支', '张',
@@ -307,22 +311,9 @@ function coveredByWords(text: string, from: number): boolean {
 
 /**
  * Whether two units, width-folded, name the same unit: written alike, alike but for the 人民币
- * that some notices write after 元 (亿元人民币 is 亿元), or for the spelling of an area, a volume
- * or a length (万㎡, 万m², 万m2 and 万平方米; m³/日 and 立方米/日; km², 平方千米 and 平方公里).
+ * that some notices write after 元 (亿元人民币 is 亿元), or spelled in symbols for words (万㎡, 万m²
+ * and 万平方米; μg/m³ and 微克/立方米; km and 公里; see unit-spellings.ts).
  */
 export function sameMeasureUnit(a: string, b: string): boolean {
   return unitKey(a) === unitKey(b);
-}
-
-function unitKey(unit: string): string {
-  return unit
-    .trim()
-    .replace(/元人民币$/, '元')
-    // 1/10万 and /10万 (10/10万以下 writes the figure before the slash) name one rate; ‱ is one in 万.
-    .replace(/^1 ?\/ ?/, '/')
-    .replace(/^‱$/, '/万')
-    .replace(/(?<![A-Za-z])km[²2](?!\d)|㎢|平方千米/g, '平方公里')
-    .replace(/(?<![A-Za-z])m[²2](?!\d)|㎡/g, '平方米')
-    .replace(/(?<![A-Za-z])m[³3](?!\d)|㎥/g, '立方米')
-    .replace(/(?<![A-Za-z])km(?![A-Za-z²³\d])|㎞|千米/g, '公里');
 }

@@ -3,6 +3,7 @@ import { baseOf } from '../parse/goals.js';
 import { fold } from '../text/fold.js';
 import { sameMeasureUnit } from '../text/measure-units.js';
 import { annexLaterTables } from './annex-later-tables.js';
+import { goalOwnWords } from './goal-own-words.js';
 import { yearColumns } from './annex-years.js';
 import { indicatorSimilarity, mutualBestPairs } from './indicator-match.js';
 
@@ -98,13 +99,20 @@ const EACH_YEAR = /每年|年均|当年|全年|年度|逐年|一年/;
  * Whether a goal states a total over several years rather than one year's figure: it says so
  * (三年累计新增, 2023—2025年累计, 合计, “十四五”期间), or it counts what is added (新建公共充电桩5000个) by
  * the end of a plan of several years (到2027年) or over it (2025—2027年，), which sums every year's additions.
+ * `ownWords` are the words of its sentence that speak of it (see goal-own-words.ts): 年均 in
+ * another target's clause makes no figure of this one a year's.
  */
-export function overSeveralYears(goal: Goal, period: { start: number | null; end: number | null } | undefined, match: (text: string) => string = fold): boolean {
+export function overSeveralYears(
+  goal: Goal,
+  period: { start: number | null; end: number | null } | undefined,
+  match: (text: string) => string = fold,
+  ownWords: string = goal.sentence,
+): boolean {
   // Qualifiers are kept as written (累計 on a traditional page): compared in the matching copy.
   const words = match(`${goal.indicator}${goal.qualifier ?? ''}`);
   if (TOTAL.test(words) || SEVERAL_YEARS.test(words)) return true;
   const several = period?.start != null && period.end != null && period.end > period.start;
-  if (!several || !ADDITION.test(goal.indicator) || EACH_YEAR.test(goal.sentence)) return false;
+  if (!several || !ADDITION.test(goal.indicator) || EACH_YEAR.test(ownWords)) return false;
   // 到2027年新建…, or 2025—2027年新建… over the period that ends with the goal's year.
   return goal.year === undefined || (goal.year === period.end && new RegExp(`(?:到|至|截至|\\d{4}\\s*年?\\s*[—–\\-－~～])\\s*${goal.year}\\s*年`).test(goal.sentence));
 }
@@ -121,11 +129,11 @@ const RATE_UNIT = /^(?:%|％|‰|个百分点|百分点|倍)$/;
  * (not a rate), never for a row of running totals (累计) or a goal of one year (每年, 年均), and
  * only when the row gives every year of the plan, so that the sum is the plan's whole.
  */
-function sumsOverPeriod(goal: Goal, r: YearRow, period: { start: number | null; end: number | null } | undefined): boolean {
+function sumsOverPeriod(goal: Goal, r: YearRow, period: { start: number | null; end: number | null } | undefined, ownWords: string): boolean {
   if (period?.start == null || period.end == null || period.end <= period.start) return false;
   if (goal.year !== undefined && goal.year !== period.end) return false;
   if (goal.relative !== undefined || (goal.unit !== null && RATE_UNIT.test(goal.unit.trim()))) return false;
-  if (!COUNTED_WORK.test(goal.indicator) || EACH_YEAR.test(goal.sentence) || TOTAL.test(r.row.indicator)) return false;
+  if (!COUNTED_WORK.test(goal.indicator) || EACH_YEAR.test(ownWords) || TOTAL.test(r.row.indicator)) return false;
   let sum = 0;
   for (let year = period.start; year <= period.end; year++) {
     const value = r.row.values[String(year)];
@@ -232,7 +240,10 @@ export function pairGoalsWithAnnex(doc: PlanDocument, match: (text: string) => s
   // A total over several years is one year's value only in a row of running totals (5G基站（累计）);
   // otherwise it is the table's total column, or no figure of the table.
   const period = doc.plan?.period;
-  const severalYears = new Set(goals.filter((g) => overSeveralYears(g, period, match)));
+  const bySentence = new Map<string, Goal[]>();
+  for (const g of goals) bySentence.set(g.sentence, [...(bySentence.get(g.sentence) ?? []), g]);
+  const ownWords = new Map(goals.map((g) => [g, goalOwnWords(g, bySentence.get(g.sentence) ?? [g], match)]));
+  const severalYears = new Set(goals.filter((g) => overSeveralYears(g, period, match, ownWords.get(g))));
   const totalOf = new Map(tables.map((t) => [t.table, totalColumn(t.table)]));
   const sumColumn = (goal: Goal, r: YearRow): string | null => {
     if (!severalYears.has(goal) || TOTAL.test(r.row.indicator)) return null;
@@ -257,7 +268,7 @@ export function pairGoalsWithAnnex(doc: PlanDocument, match: (text: string) => s
     const range = annexValue === null ? r.row.ranges?.[column ?? String(year)] : undefined;
     const agrees =
       annexValue !== null
-        ? meets(annexValue, goal) || (column === null && sumsOverPeriod(goal, r, period)) || (sum !== null && meets(sum.value, goal))
+        ? meets(annexValue, goal) || (column === null && sumsOverPeriod(goal, r, period, ownWords.get(goal) ?? goal.sentence)) || (sum !== null && meets(sum.value, goal))
         : range !== undefined && overlaps(range, goal);
     return { goal, row: r.row, year, ...(column !== null ? { column } : {}), annexValue, ...(range ? { annexRange: range } : {}), ...(sum !== null ? { sum } : {}), agrees };
   };

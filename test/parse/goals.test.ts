@@ -382,6 +382,15 @@ describe('numeric goals', () => {
       expect(parts(text)).toEqual(expected);
     });
 
+    it.each([
+      ['到2025年，粮食总产量稳定在50万吨左右，其中大豆种植面积达到8万亩。', [['粮食总产量', 50, '万吨', null], ['大豆种植面积', 8, '万亩', null]]],
+      ['到2025年，全区研发投入达到30亿元，其中企业研发投入占比达到80%。', [['全区研发投入', 30, '亿元', null], ['企业研发投入占比', 80, '%', null]]],
+      ['到2025年，农业龙头企业达到120家，其中省级龙头企业达到30个。', [['农业龙头企业', 120, '家', null], ['省级龙头企业', 30, '个', '农业龙头企业']]],
+      ['到2025年，粮食总产量达到50万吨，其中稻谷产量达到300万千克。', [['粮食总产量', 50, '万吨', null], ['稻谷产量', 300, '万千克', '粮食总产量']]],
+    ])('should say a part is of the whole only when both measure one kind of quantity, in %s', (text, expected) => {
+      expect(parts(text)).toEqual(expected);
+    });
+
     it('should end the parts at the next clause that does not open with 其中', () => {
       expect(parts('到2025年，新增上市企业5家，其中科创板上市企业2家，研发投入强度达到3%。')).toEqual([
         ['新增上市企业', 5, '家', null],

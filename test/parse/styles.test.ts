@@ -243,6 +243,7 @@ const STYLES = [
   ['header-title-addressees-years-joined.txt', 'a page copied as text whose notice title is only the header\'s 名称, the body opening at the addressees; targets in brackets after a target ((2024年60家、2025年80家)) and joined on by 、 without a verb of their own'],
   ['layout-table-sidebar-body-cell.html', 'an old table-layout page: a portal\'s top bar (欢迎访问…！繁體版English登录注册), a sidebar cell of links beside a body cell cut by <br> that holds the notice and plan, a pager (共2页 1 2 下一页) after the last safeguard and a footer row with a visitor counter: the body read, the rest chrome'],
   ['footer-div-named-otherwise.html', 'a CMS page whose top bar (本网站支持IPv6 智能问答), credits and QR block (（责任编辑：…）, 手机扫一扫) and footer <div class="wrap_bottom"><div class="ft"> (主办单位, IPv6, 技术支持, visitor counter, 扫码关注…公众号, 承办) are chrome, not text of the last task'],
+  ['goal-annex-symbol-units-yearly-sums.txt', 'a plan whose annex writes its 单位 column in symbols (km, μg/m³, mg/L, 万kW, 万t) where the text writes words, its totals by the plan\'s end (新建城市绿道120公里) split into each year\'s share beside another target\'s 年均增长, and a part (其中大豆种植面积…万亩) in another kind of unit than its whole (粮食总产量…万吨), which makes it no part'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -856,5 +857,17 @@ describe('annex units, captions and project lists', () => {
     const projects = doc.annexes[1]!.table!;
     expect(projects.kind).toBe('text');
     expect(projects.rows.map((r) => r.cells[2])).toEqual(['新建业务用房1.2万平方米', '改造老旧供水管网及配套泵站']);
+  });
+});
+
+describe('goals against an annex in symbols (goal-annex-symbol-units-yearly-sums.txt)', () => {
+  it('should compare each goal with its row whatever spelling the unit has, a total by the plan\'s end with the sum of the years, and report only the goal the annex does not meet', async () => {
+    const file = 'goal-annex-symbol-units-yearly-sums.txt';
+    const doc = await load(file);
+    const findings = validateDocument(doc, readFileSync(`fixtures/styles/${file}`, 'utf8'));
+    expect(findings.filter((d) => d.ruleId === 'goal-annex-consistency').map((d) => d.message)).toEqual([
+      // 120公里 is 40 + 40 + 40 km; 30万千瓦 is 10 + 10 + 10 万kW; 60万吨 is the 60万t of 2026; 15毫克/升 the 15 mg/L.
+      'the goal for 全市细颗粒物年均浓度 in 2026 is at most 32微克/立方米, but the annex gives 33μg/m³ (row 2 at 21:1)',
+    ]);
   });
 });

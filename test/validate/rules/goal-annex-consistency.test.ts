@@ -60,6 +60,12 @@ const valid: ValidCase[] = [
   ['a goal with a thousands separator equal to the annex’s figure', withLines({ 24: '到2025年末,全区数字经济核心产业增加值达到1,200亿元。', 49: '1,200' })],
   ['additions over the period (2023—2025年，全区新建) equal to the sum of their row', withLines({ 24: '2023—2025年,全区新建数字化车间30家。', 51: '新建数字化车间(家)', 52: '8', 53: '10', 54: '12' })],
   ['an index without a unit the annex’s figure meets', withLines({ 24: '到2025年末,全区数字经济核心产业增加值达到120亿元,企业数字化转型指数达到0.8以上。', 51: '企业数字化转型指数', 52: '0.6', 53: '0.7', 54: '0.8' })],
+  // 年均 in another target's clause makes no figure of this one a year's (probe44 #10).
+  ['additions by the end of the plan equal to the sum of their row, beside another target’s 年均增长', withLines({ 24: '到2025年末,全区新建数字化车间30家,数字经济核心产业增加值年均增长12%以上。', 51: '新建数字化车间(家)', 52: '10', 53: '10', 54: '10' })],
+  ['additions by the end of the plan equal to the sum of their row, beside 年均新增 of another target', withLines({ 24: '到2025年末,全区新建数字化车间30家,年均新增就业2000人。', 51: '新建数字化车间(家)', 52: '10', 53: '10', 54: '10' })],
+  ['additions by the end of the plan in tenths equal to the sum of their row', withLines({ 24: '到2025年末,全区新建数字化车间1.2万个,数字经济核心产业增加值年均增长12%以上。', 51: '新建数字化车间(万个)', 52: '0.4', 53: '0.4', 54: '0.4' })],
+  // Symbols in the annex's 单位 and words in the text name one unit (probe44 #11).
+  ['a concentration in 微克/立方米 the annex in μg/m³ keeps within', withLines({ 24: '到2025年末,全区PM2.5年均浓度下降到33微克/立方米以下。', 51: 'PM2.5年均浓度(μg/m³)', 52: '36', 53: '35', 54: '33' })],
 ];
 
 const invalid: InvalidCase[] = [
@@ -99,6 +105,14 @@ const invalid: InvalidCase[] = [
   ['a three-year total with no year (三年累计新增) equal to neither the final year nor the sum of its row, at the figure', withLines({ 24: '三年累计新增数字化车间35家。', 51: '新增数字化车间(家)', 52: '8', 53: '10', 54: '12' }), ['24:12 error']],
   // 增加值 alone shares the subject of the target before it: 数字经济核心产业增加值, the row's.
   ['a measure named alone after the target whose subject it shares, other than the annex, at its figure', goals('到2025年末,全区数字经济核心产业产值达到150亿元,增加值达到125亿元。'), ['24:34 error']],
+  // Each year's additions (每年新建) in its own clause are one year's figure, not the sum's.
+  ['a one-year goal (每年新建) in its own clause equal to the sum of its row but not to its final year, at its figure', withLines({ 24: '到2025年末,全区每年新建数字化车间30家,数字经济核心产业增加值年均增长12%以上。', 51: '新建数字化车间(家)', 52: '10', 53: '10', 54: '10' }), ['24:20 error']],
+  ['additions by the end of the plan beside another target’s 年均增长, equal to neither the final year nor the sum of their row, at its figure', withLines({ 24: '到2025年末,全区新建数字化车间35家,数字经济核心产业增加值年均增长12%以上。', 51: '新建数字化车间(家)', 52: '10', 53: '10', 54: '10' }), ['24:18 error']],
+  ...([['μg/m³', 'PM2.5年均浓度下降到33微克/立方米'], ['微克/立方米', 'PM2.5年均浓度下降到33μg/m³'], ['mg/m³', 'PM2.5年均浓度下降到33毫克/立方米'], ['km', '城市绿道长度达到33公里'], ['万t', '固体废物综合利用量达到33万吨'], ['万kW', '光伏装机容量达到33万千瓦'], ['m²', '人均公园绿地面积达到33平方米'], ['mg/L', '化学需氧量浓度控制在33毫克/升以内']] as const).map(([unit, goal]): InvalidCase => [
+    `a goal in words other than the annex’s figure in ${unit}, at its figure`,
+    withLines({ 24: `到2025年末,全区${goal}。`, 51: `${goal.replace(/(?:下降到|达到|控制在).*$/, '')}(${unit})`, 52: '36', 53: '35', 54: '35' }),
+    [`24:${10 + goal.indexOf('33') + 1} error`],
+  ]),
   ['an index without a unit below the annex’s floor, at its figure', withLines({ 24: '到2025年末,全区数字经济核心产业增加值达到120亿元,企业数字化转型指数达到0.8以上。', 51: '企业数字化转型指数', 52: '0.6', 53: '0.7', 54: '0.75' }), ['24:41 error']],
 ];
 
