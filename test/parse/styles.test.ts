@@ -236,6 +236,7 @@ const STYLES = [
   ['clause-deadline-first-name-brackets.txt', 'clauses without brackets ending an item\'s line that open with the deadline or the leader (。完成时限：…；责任单位：A, …，牵头单位：A, 时间节点：持续推进 牵头单位：A, 责任领导：…；牵头单位：A), and lists whose last unit ends in a bracket: a gloss of the places of a level (各村（社区）, 各镇（街道）, 各县（市、区）) kept with the name, and the lead\'s mark (A、区政务服务办（牵头）)'],
   ['measures-policy-clauses-payout-labels.txt', 'a 若干措施 whose measures get their units from a line after them (以上政策由A负责兑现，B配合 / 上述政策由A负责) or a sentence ending the last (以上条款由A负责兑现), and from the department paying the support out or taking the applications (兑现部门：, 受理部门：, 政策兑现责任单位：)'],
   ['revision-marks.txt', 'a revised plan marking what it changed: 发展跨境电商（新增）, 【修改】 before a title, 区税务局（新增） and 临江海关（调整） in unit lists, read without the marks (each an info)'],
+  ['goal-lists-shared-words.txt', 'goal lists whose figures or subjects share words: a 分别 list with its unit and bound written once after the last figure (分别控制在38、36和34微克/立方米以内, 分别达到82、84、86%), subjects sharing a peer\'s words (城镇和农村居民…, 国控、省控…), 城乡 for 城镇 and 农村, a per-unit measure (单位地区生产总值能耗和用水量) and an output (水果、茶叶总产量), a list with no subjects after one (；年均分别增长5.5%、7%), A和B均达到, and stretch figures (力争7%; 确保增长5%、力争增长6%)'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
