@@ -7,9 +7,11 @@ import { figureMeasureAt, type FigureMeasure } from '../text/measure-units.js';
 import { chineseFiguresOf } from './chinese-figure.js';
 import { rankHead, rankUnitAt } from './rank-target.js';
 import { inSpans, policyTermSpans } from './policy-terms.js';
-import { sharedMeasure, subjectSplits } from './respective-subjects.js';
+import { subjectNames, subjectSplits } from './respective-subjects.js';
 import { baselineNoteSpans, namesWithBasic, statusLength, opensWithDeadline, stageLabelYear } from './goal-notes.js';
 import { markRatios, RATIO_MARK, ratioAt } from './ratio-figure.js';
+import { bareListedBefore } from './shared-unit-list.js';
+import { bothSubjects, STRETCH, stretchBeforeChange } from './listed-targets.js';
 import { boundAt, createdThing, creationOf, gradedPart, isAnaphora, isGradeBeforeNoun, partYearAt, respectiveCreation, yearListRestAt } from './goal-words.js';
 import {
   alternation,
@@ -197,6 +199,11 @@ interface Figure {
   over?: { word: string; at: number };
   /** A place after 前 (进入全省前3位): a rank to reach, see rank-target.ts. */
   rank?: true;
+  /**
+   * A figure of a 分别 list written bare (分别达到80、82、85%): the unit written after the list's
+   * last figure, [from, to) in the clause, which is this one's too, as is the bound after it.
+   */
+  sharedUnit?: { from: number; to: number };
 }
 
 interface Found {
@@ -217,6 +224,17 @@ interface Found {
   part?: true;
   /** A multiple of a level named in words (达到全省平均水平的1.2倍), its qualifier. */
   ofLevel?: true;
+  /** One of a 分别 list's targets: the place of its subject in the list, and how many it has. */
+  listed?: { place: number; of: number };
+  /**
+   * A target of a 分别 list that names no subjects (…分别达到7.5万元、4.6万元，年均分别增长6%、7.5%):
+   * the subject at this place of the list before it is its own.
+   */
+  listPlace?: number;
+  /** A word the text implies, not writes (城乡: 城镇 or 农村), and the part it stands before. */
+  implied?: { word: string; before: number };
+  /** A stretch target after a target (增长6%左右，力争7%): the target before it, at a higher figure. */
+  stretch?: true;
 }
 
 /**
@@ -244,6 +262,9 @@ export function extractGoals(source: GoalSource): Goal[] {
   // The year the sentences before the last had, when the last's year was its own only (a list of
   // years, a base year): the next sentence goes on with it.
   let carried: { year: number | undefined } | null = null;
+  // The last 分别 list of subjects read, with each subject's indicator by its place: a list after it
+  // that names no subjects (，年均分别增长6%、7.5%) is of the same subjects.
+  let list: { sentence: number; clause: number; of: number; names: string[] } | null = null;
   for (let s = sentenceRe.exec(match); s; s = sentenceRe.exec(match)) {
     // 截至2022年底，全区已累计完成造林1.2万亩: what is done so far is no target, and its year frames
     // nothing; its words are blanked (offsets kept) up to a clause that turns to a target year.
@@ -327,10 +348,11 @@ export function extractGoals(source: GoalSource): Goal[] {
       if (clauseIndex > 0 && !carried && !opensWithYear && sentenceOpensWithYear && BARE_YEAR_OPENING.test(clause)) carried = { year: before };
       // 其中：国家级…20家、省级…80家 — 其中 before a colon or comma opens the parts in the next clause.
       const partsFollow = WITHIN_ALONE.test(match.slice(previousClause[0], previousClause[1]));
-      for (const f of clauseGoals(clause, year !== undefined, partsFollow, listYears ?? years)) {
+      const listBefore: number | undefined = list && list.sentence >= sentenceIndex - 1 ? list.of : undefined;
+      for (const f of clauseGoals(clause, year !== undefined, partsFollow, listYears ?? years, listBefore)) {
         const piece = ([a, b]: [number, number]): string => text.slice(at + a, at + b);
         const goal: Goal = {
-          indicator: f.parts.map(piece).join('').trim(),
+          indicator: wordsOf(f, piece),
           value: f.figure.multiple ?? f.figure.value ?? figureNumber(f.figure.raw),
           raw: f.figure.raw,
           // 翻一番 is written without a unit: its value is a multiple, in 倍.
@@ -346,7 +368,7 @@ export function extractGoals(source: GoalSource): Goal[] {
         if (striving && !f.qualifiers.includes(striving)) f.qualifiers.unshift(striving);
         if (f.qualifiers.length) goal.qualifier = f.qualifiers.map((q) => qualifierAsWritten(text, match, q, s.index, at + f.to)).join('、');
         // The clause's own indicator in the folded, simplified copy (增長 reads as 增长).
-        const own = f.parts.map(([a, b]) => match.slice(at + a, at + b)).join('').trim();
+        const own = wordsOf(f, ([a, b]) => match.slice(at + a, at + b));
         const goalYear = f.year ?? year ?? (isAnnualChange(own, f.qualifiers) ? source.periodEnd : undefined);
         if (goalYear !== undefined) goal.year = goalYear;
         // 数字经济核心产业增加值，到2025年比2020年翻一番: a change without a subject of its own,
@@ -357,9 +379,12 @@ export function extractGoals(source: GoalSource): Goal[] {
             : null;
         // X突破300亿元，年均增长15%: a clause that names only a change has the subject before it.
         const previous = goals[goals.length - 1];
-        if (subject) goal.indicator = `${subject}${goal.indicator && f.qualifiers.includes('年均') ? '年均' : ''}${goal.indicator}`;
+        const listed = f.listPlace !== undefined ? list?.names[f.listPlace] : undefined;
+        if (listed) goal.indicator = `${listed.replace(CHANGE_TAIL, '')}${goal.indicator}`;
+        else if (subject) goal.indicator = `${subject}${goal.indicator && f.qualifiers.includes('年均') ? '年均' : ''}${goal.indicator}`;
         else if (CHANGE_ONLY.test(own) && previous && previous.sentence === goal.sentence && !CHANGE_ONLY.test(previous.indicator)) {
-          goal.indicator = `${previous.indicator}${f.qualifiers.includes('年均') ? '年均' : ''}${goal.indicator}`;
+          // 确保增长8%、力争增长10%: the change of a change is its subject's, not 增长增长.
+          goal.indicator = `${previous.indicator.replace(CHANGE_TAIL, '')}${f.qualifiers.includes('年均') ? '年均' : ''}${goal.indicator}`;
         }
         // 增加值达到1200亿元，占地区生产总值比重提高到12%: a share (占…比重) names no subject; it is
         // that of the target just before it.
@@ -371,6 +396,11 @@ export function extractGoals(source: GoalSource): Goal[] {
         else if (previous && previous.sentence === goal.sentence && lastGoalClause === clauseIndex - 1 && lastOwn !== null && previous.indicator.length === lastOwn.length) {
           const shared = sharedSubject(lastOwn, own);
           if (shared) goal.indicator = `${previous.indicator.slice(shared.from, shared.to)}${goal.indicator}`;
+        }
+        if (goal.indicator === '' && f.stretch) {
+          // 增长6%左右，力争7%: the target right before, in its unit, at a higher figure.
+          if (!previous || previous.sentence !== goal.sentence || lastGoalClause < clauseIndex - 1 || previous.unit !== goal.unit) continue;
+          goal.indicator = previous.indicator;
         }
         if (goal.indicator === '') {
           // The subject of the target before it in the sentence, less the change it measured.
@@ -400,10 +430,11 @@ export function extractGoals(source: GoalSource): Goal[] {
           }
         }
         // 达到2020年的2倍: a figure in 倍 of the level of a base year is a multiple, as 翻一番 is.
-        const relative = relativeOf(own, f.figure) ?? ((f.baseYear !== undefined || f.ofLevel) && f.figure.unit === '倍' ? 'multiple' : undefined);
+        const stretched = f.stretch ? previous : undefined;
+        const relative = relativeOf(own, f.figure) ?? stretched?.relative ?? ((f.baseYear !== undefined || f.ofLevel) && f.figure.unit === '倍' ? 'multiple' : undefined);
         if (relative) goal.relative = relative;
         // 2024年，GDP比上年增长8%: measured from 2023; with no year of its own, from no year named.
-        const baseYear = f.baseYear ?? (f.basePrevious ? (goalYear !== undefined ? goalYear - 1 : undefined) : relative ? sentenceBase : undefined);
+        const baseYear = f.baseYear ?? stretched?.baseYear ?? (f.basePrevious ? (goalYear !== undefined ? goalYear - 1 : undefined) : relative ? sentenceBase : undefined);
         if (baseYear !== undefined) goal.baseYear = baseYear;
         // 其中国家级专精特新企业达到20家（含单项冠军企业3家）: a part in brackets right after a part's
         // figure is a part of that part.
@@ -413,6 +444,10 @@ export function extractGoals(source: GoalSource): Goal[] {
         if (f.part && own !== '' && partWhole && sameUnitKind(goal.unit, partWhole.unit)) goal.partOf = partWhole.indicator;
         else if (!f.part) whole = goal;
         goals.push(goal);
+        if (f.listed) {
+          if (!list || list.sentence !== sentenceIndex || list.clause !== clauseIndex) list = { sentence: sentenceIndex, clause: clauseIndex, of: f.listed.of, names: [] };
+          list.names[f.listed.place] ??= goal.indicator;
+        }
         lastOwn = goal.indicator === own ? own : null;
         lastGoalClause = clauseIndex;
         lastGoalSentence = sentenceIndex;
@@ -441,8 +476,17 @@ function yearListAt(text: string): number[] | undefined {
   return list ? (list[0].match(/\d{4}/g) ?? []).map(Number) : undefined;
 }
 
+/** A target's indicator: the words of its parts, with a word the text implies (城乡: 城镇) in its place. */
+function wordsOf(f: Found, slice: (span: [number, number]) => string): string {
+  const pieces = f.parts.map(slice);
+  if (f.implied) pieces.splice(f.implied.before, 0, f.implied.word);
+  return pieces.join('').trim();
+}
+
 /** A figure's unit as written, less the 余 or 多 inside it (3.6万余人: 万人). */
 function writtenUnit(figure: Figure, piece: (span: [number, number]) => string): string {
+  // 分别达到80、82、85%: a bare figure of a list has the unit written after the last.
+  if (figure.sharedUnit) return piece([figure.sharedUnit.from, figure.sharedUnit.to]);
   const start = figure.end - figure.unit.length - (figure.over ? figure.over.word.length : 0);
   if (!figure.over) return piece([start, figure.end]);
   return piece([start, figure.over.at]) + piece([figure.over.at + figure.over.word.length, figure.end]);
@@ -707,7 +751,25 @@ function figuresOf(clause: string, framed: boolean): Figure[] {
     out.push({ raw: c.raw, unit: c.unit, index: c.index, end: c.end, value: c.value, ...(c.upTo !== undefined ? { upTo: String(c.upTo) } : {}), ...(c.impliedUnit ? { unitBefore: true as const } : {}), ...(c.over ? { over: c.over } : {}) });
   }
   out.sort((x, y) => x.index - y.index);
-  return doublingsOf(clause, out);
+  return doublingsOf(clause, withBareListed(clause, out));
+}
+
+/**
+ * 分别达到80、82、85%: the figures of a 分别 list written bare before its last, each in the last's
+ * unit (see shared-unit-list.ts). The figures are in order; so are those returned.
+ */
+function withBareListed(clause: string, figures: Figure[]): Figure[] {
+  if (figures.length === 0 || !clause.includes('分别')) return figures;
+  const added: Figure[] = [];
+  for (const [k, f] of figures.entries()) {
+    if (f.upTo !== undefined || f.over || f.multiple !== undefined || f.unitBefore || f.rank || f.unit === '') continue;
+    const earlier = figures[k - 1];
+    for (const b of bareListedBefore(clause, f.index)) {
+      if (earlier && b.index < earlier.end) continue;
+      added.push({ raw: written(b.raw), unit: f.unit, index: b.index, end: b.end, sharedUnit: { from: f.end - f.unit.length, to: f.end } });
+    }
+  }
+  return added.length === 0 ? figures : [...figures, ...added].sort((x, y) => x.index - y.index);
 }
 
 /**
@@ -749,7 +811,7 @@ const WITHIN_ALONE = /(?:^|[(（]) ?其中 ?$/;
  * Goals in one clause (no commas inside). Offsets are relative to the clause. `partsFollow`: the
  * clause comes after a 其中 of its own, so its first target is a part of the one before.
  */
-function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false, years?: readonly number[]): Found[] {
+function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false, years?: readonly number[], listBefore?: number): Found[] {
   const all = withoutNotes(clause, withoutFormerTargets(clause, figuresOf(clause, framedByYear)));
   // 森林覆盖率由2022年的38.5%提高到40%: the level it starts from is no target, nor part of the subject.
   const startingLevels = all.length > 1 ? startingLevelsOf(clause, all) : [];
@@ -765,7 +827,7 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
   const clauseYear = opening ? Number(opening[1]) : undefined;
 
   // X、Y和Z分别达到a、b和c; (到2025年、2027年，) X分别达到a、b
-  const respective = figures.length > 1 ? respectiveGoals(clause, figures, leadOffset, years) : null;
+  const respective = figures.length > 1 ? respectiveGoals(clause, figures, leadOffset, years, listBefore) : null;
   if (respective) return striven(respective, striving);
 
   const found: Found[] = [];
@@ -900,6 +962,12 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
     } else previousVerbFirst = null;
     // 20家以上、省级…500家: the bound after the figure is its qualifier (withSuffix), not the next subject.
     segStart = to + boundAt(clause, to);
+    // 规模以上工业增加值确保增长8%: the stretch word before the change qualifies the target.
+    const stretchWord = !verb && !verbFirst && parts.length === 1 ? stretchBeforeChange(clause.slice(from, indicatorEnd)) : null;
+    if (stretchWord) {
+      if (stretchWord.word !== '分别') qualifiers.push(stretchWord.word);
+      parts = [[from, from + stretchWord.at], [from + stretchWord.at + stretchWord.word.length, indicatorEnd]];
+    }
     // Trim separators at the ends of the indicator.
     const [a0, b0] = parts[0]!;
     let a = a0;
@@ -929,8 +997,13 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
     // 保有量分别达到5万辆、10万辆 whose figures have no subjects or years to go to: 分别 is no part of
     // the indicator (the figures after the first are reported as unread).
     if (clause.endsWith('分别', b)) b -= 2;
+    // A和B均达到90%, A和B均下降10%: the figure is each subject's, and 均 no part of a name.
+    const both = bothSubjects(clause.slice(a, b));
+    const afterEach: [number, number] = both ? [a + both.rest, b] : [b, b];
+    if (both) b = a + both.length;
     parts[0] = [a, b];
     if (tail[1] > tail[0]) parts.splice(1, 0, tail);
+    if (afterEach[1] > afterEach[0]) parts.splice(1, 0, afterEach);
     const indicator = parts.map(([x, y]) => clause.slice(x, y)).join('');
     const baseYear =
       base?.year !== undefined
@@ -955,6 +1028,11 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
       found.push(withSuffix(clause, f, { parts: [], figure: f, qualifiers, verb, from, to, ...baseYear }));
       continue;
     }
+    // 地区生产总值增长6%左右，力争7%: a stretch figure alone is the target before it, set higher.
+    if (!indicator && !verb && !verbFirst && segment.trim() === '' && qualifiers.some((q) => STRETCH.includes(q))) {
+      found.push(withSuffix(clause, f, { parts: [], figure: f, qualifiers, verb: '', from, to, stretch: true }));
+      continue;
+    }
     if (!indicator || /^[\d.%]+$/.test(indicator)) continue;
     // A figure without a target verb counts only where a target year frames the sentence, where
     // the phrase opens with a verb of creation (新增就业3万人), or where it is measured from a
@@ -976,9 +1054,16 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
       const opening = !verbFirst ? VERB_FIRST.find((v) => indicator.startsWith(v, scope)) : undefined;
       openingVerb = opening ? [parts[0]![0] + scope, parts[0]![0] + scope + opening.length] : null;
     }
-    found.push(
-      withSuffix(clause, f, { parts, figure: f, qualifiers, verb: verb || verbFirst || '', from: Math.min(a, ownStart(clause, from, f.index)), to, ...(part ? { part: true as const } : {}), ...(ownYear !== undefined ? { year: ownYear } : {}), ...baseYear }),
-    );
+    const common = { figure: f, verb: verb || verbFirst || '', to, ...(part ? { part: true as const } : {}), ...(ownYear !== undefined ? { year: ownYear } : {}), ...baseYear };
+    if (both?.names) {
+      // Each subject's name, then the rest of the indicator (the change, the object) as the list's.
+      for (const name of both.names) {
+        const named: Array<[number, number]> = name.map(([x, y]) => [a + x, a + y]);
+        found.push(withSuffix(clause, f, { ...common, parts: [...named, ...parts.slice(1)], qualifiers: [...qualifiers], from: named[0]![0] }));
+      }
+      continue;
+    }
+    found.push(withSuffix(clause, f, { ...common, parts, qualifiers, from: Math.min(a, ownStart(clause, from, f.index)) }));
   }
   return striven(found, striving);
 }
@@ -1101,7 +1186,7 @@ const SUBJECT_YEARS = /(?:在|到|至)? ?\d{4} ?年(?:底|末)?(?: ?(?:、|和|�
  * the figures of a year together or those of a subject, whichever gives each subject one unit).
  * Without 分别 only figures as many as the years, after one verb. Null if the list is none of these.
  */
-function respectiveGoals(clause: string, figures: Figure[], leadOffset: number, sentenceYears?: readonly number[]): Found[] | null {
+function respectiveGoals(clause: string, figures: Figure[], leadOffset: number, sentenceYears?: readonly number[], listBefore?: number): Found[] | null {
   // 2023年、2024年、2025年分别…: the years after the first (cut off with the lead) are no subject.
   const start = leadOffset + yearListRestAt(clause, leadOffset);
   for (let k = 1; k < figures.length; k++) if (!LIST_GAP.test(clause.slice(figures[k - 1]!.end, figures[k]!.index))) return null;
@@ -1141,6 +1226,30 @@ function respectiveGoals(clause: string, figures: Figure[], leadOffset: number, 
       withSuffix(clause, f, { parts: [], figure: f, qualifiers: BOUND_VERBS.includes(verb) ? [verb] : [], verb, from: f.index, to: f.end, year: years[k]!, ...(within > 0 ? { part: true as const } : {}) }),
     );
   }
+  // 分别下降10%、12%: the change is each indicator's end, as in 能耗下降.
+  const changeAt = change ? start + within + head.lastIndexOf(change) : -1;
+  const changePart: Array<[number, number]> = change ? [[changeAt, changeAt + change.length]] : [];
+  const baseYear = base?.year !== undefined ? { baseYear: base.year } : base?.previous ? { basePrevious: true as const } : {};
+  // …分别达到7.5万元、4.6万元，年均分别增长6%、7.5%: no subjects (年均 at most), as many figures as the
+  // list before has: each is the target of the subject at its place there.
+  const annual = /^ *(?:年均|平均|每年)? *$/.exec(subjectText);
+  if (annual && listBefore === figures.length && !(years && years.length > 1)) {
+    const words = subjectText.trim();
+    const opening: Array<[number, number]> = words ? [[subjectAt, subjectAt + words.length]] : [];
+    return figures.map((f, k) =>
+      withSuffix(clause, f, {
+        parts: [...opening, ...changePart],
+        figure: f,
+        qualifiers: BOUND_VERBS.includes(verb) ? [verb] : [],
+        verb,
+        from: k === 0 ? subjectAt : f.index,
+        to: f.end,
+        listPlace: k,
+        ...(within > 0 ? { part: true as const } : {}),
+        ...baseYear,
+      }),
+    );
+  }
   // Each figure's subject and year, by its index in the list, under the first split that gives one.
   let order: Array<[number, number | undefined]> | null = null;
   let subjects: string[] = [];
@@ -1149,7 +1258,13 @@ function respectiveGoals(clause: string, figures: Figure[], leadOffset: number, 
     order = listOrder(split.length, figures, years);
     if (order) break;
   }
-  if (!order || subjects.length === 0) return null;
+  // 城乡居民人均消费支出分别增长5%和6.5%: one subject written for two (城镇…, 农村…).
+  let names = subjects.length > 0 ? subjectNames(subjects, subjects.length) : null;
+  if (!order && subjects.length === 1 && subjects[0]!.includes('城乡')) {
+    order = listOrder(2, figures, years);
+    names = subjectNames(subjects, 2);
+  }
+  if (!order || subjects.length === 0 || !names) return null;
   const spans: Array<[number, number]> = [];
   let cursor = subjectAt;
   for (const subject of subjects) {
@@ -1157,22 +1272,25 @@ function respectiveGoals(clause: string, figures: Figure[], leadOffset: number, 
     spans.push([from, from + subject.length]);
     cursor = from + subject.length;
   }
-  // 氮氧化物和挥发性有机物排放总量: the substances before the last share its measure.
-  const measure = sharedMeasure(subjects);
-  const lastSpan = spans[spans.length - 1]!;
-  const measureSpan: [number, number] | null = measure ? [lastSpan[1] - measure.length, lastSpan[1]] : null;
-  // 分别下降10%、12%: the change is each indicator's end, as in 能耗下降.
-  const changeAt = change ? start + within + head.lastIndexOf(change) : -1;
-  const baseYear = base?.year !== undefined ? { baseYear: base.year } : base?.previous ? { basePrevious: true as const } : {};
+  // Each subject's name: its words, and those it shares with the others (氮氧化物和挥发性有机物排放
+  // 总量: the substances before the last share its measure; see subjectNames).
+  const named = names.map((name) => {
+    const parts: Array<[number, number]> = [];
+    let implied: { word: string; before: number } | undefined;
+    for (const p of name) {
+      if ('word' in p) implied = { word: p.word, before: parts.length };
+      else parts.push([spans[p.subject]![0] + p.from, spans[p.subject]![0] + p.to]);
+    }
+    return { parts, implied };
+  });
   return figures.map((f, k) => {
     const [s, year] = order![k]!;
-    const [from, to] = spans[s]!;
-    const parts: Array<[number, number]> = [[from, to]];
-    if (measureSpan && s < spans.length - 1) parts.push(measureSpan);
-    if (change) parts.push([changeAt, changeAt + change.length]);
+    const name = named[s]!;
+    const parts: Array<[number, number]> = [...name.parts, ...changePart];
     const qualifiers = BOUND_VERBS.includes(verb) ? [verb] : [];
     // A subject's first target spans it, its later ones (the next year's) their figure only.
     const first = order!.findIndex(([t]) => t === s) === k;
+    const from = spans[Math.min(s, spans.length - 1)]![0];
     return withSuffix(clause, f, {
       parts,
       figure: f,
@@ -1180,6 +1298,8 @@ function respectiveGoals(clause: string, figures: Figure[], leadOffset: number, 
       verb,
       from: first ? from : f.index,
       to: f.end,
+      listed: { place: s, of: named.length },
+      ...(name.implied ? { implied: name.implied } : {}),
       ...(year !== undefined ? { year } : {}),
       ...(within > 0 ? { part: true as const } : {}),
       ...baseYear,
@@ -1272,12 +1392,13 @@ function doublingsOf(clause: string, out: Figure[]): Figure[] {
 function withSuffix(clause: string, f: Figure, found: Found): Found {
   // 5000余人次: the word inside the unit qualifies the figure, before a bound after it.
   if (f.over) found.qualifiers.push(f.over.word);
-  const after = clause.slice(f.end);
+  // 分别控制在36、34和32微克/立方米以内: a bare figure of a list is bound as its last is.
+  const after = clause.slice(f.sharedUnit?.to ?? f.end);
   const space = after.length - after.trimStart().length;
   const suffix = SUFFIX_QUALIFIERS.find((q) => after.startsWith(q, space));
   if (suffix) {
     found.qualifiers.push(suffix);
-    if (found.to === f.end) found.to += space + suffix.length;
+    if (found.to === f.end && !f.sharedUnit) found.to += space + suffix.length;
   }
   return found;
 }

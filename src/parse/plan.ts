@@ -108,7 +108,8 @@ function headingTitleAt(items: readonly Item[]): number {
 function reportUnreadTargets(ctx: ParseContext, text: string, match: string, position: (a: number, b: number) => Position, read: Goal[]): void {
   // Goal spans by start, each with the furthest end of those up to it: a span is covered when the
   // last goal starting at or before it reaches its end (a run-on paragraph has thousands of both).
-  const spans = read.map((g) => [g.position.start.offset, g.position.end.offset] as const).sort((x, y) => x[0] - y[0]);
+  const byStart = [...read].sort((x, y) => x.position.start.offset - y.position.start.offset);
+  const spans = byStart.map((g) => [g.position.start.offset, g.position.end.offset] as const);
   const reach: number[] = [];
   for (const [k, [, end]] of spans.entries()) reach.push(Math.max(end, reach[k - 1] ?? -1));
   const isRead = (a: number, b: number): boolean => {
@@ -120,9 +121,26 @@ function reportUnreadTargets(ctx: ParseContext, text: string, match: string, pos
       if ((spans[mid] as readonly [number, number])[0] <= span.start.offset) lo = mid + 1;
       else hi = mid;
     }
-    return lo > 0 && (reach[lo - 1] as number) >= span.end.offset;
+    if (lo === 0 || (reach[lo - 1] as number) < span.end.offset) return false;
+    // 分别控制在36、34和32微克/立方米: a figure inside the name of the goal read last before it was
+    // taken for words of the name, not read.
+    const figure = text.slice(a, b);
+    const last = byStart[lo - 1] as Goal;
+    return last.position.end.offset < span.end.offset || last.raw === figure || !figureIn(last.indicator, figure);
   };
   for (const t of unreadTargets(text, match, isRead)) ctx.report('goal-figure-unread', 'warning', unreadTargetMessage(t), position(t.from, t.to));
+}
+
+/**
+ * Whether `figure` stands in `words` as a number of a list of its own (36、34和…: not inside a
+ * longer one, and with no unit after it). A figure with its unit in a name (年营收超5亿元企业) is
+ * part of the name.
+ */
+function figureIn(words: string, figure: string): boolean {
+  for (let at = words.indexOf(figure); at >= 0; at = words.indexOf(figure, at + 1)) {
+    if (!/[\d.,]/.test(words.charAt(at - 1)) && /^(?:[、和及与,，]|$)/.test(words.charAt(at + figure.length))) return true;
+  }
+  return false;
 }
 
 /** Years a plan covers, from a title such as …(2020—2022年) or 2021年…方案. */

@@ -23,7 +23,9 @@ export function subjectSplits(text: string): string[][] {
  * follow a substance; a name such as 城镇 (城镇和农村居民人均可支配收入) shares more than its measure, and
  * is left as written.
  */
-const SHARED_MEASURE = /(?:排放总量|排放量|排放强度|平均浓度|浓度|消耗总量|消费总量|消耗量|使用总量|使用量|施用量|用量|总量|强度)$/;
+const SHARED_MEASURE = /(?:排放总量|排放量|排放强度|平均浓度|浓度|消耗总量|消费总量|消耗量|使用总量|使用量|施用量|用量|总产量|产量|总量|强度)$/;
+/** A measure of output (肉类、禽蛋总产量): shared only by names of products, not by a measure (地区生产总值). */
+const OUTPUT = /产量$/;
 
 /**
  * The measure the subjects before the last share with it (the tail of the last subject), or null
@@ -36,5 +38,72 @@ export function sharedMeasure(subjects: readonly string[]): string | null {
   const tail = SHARED_MEASURE.exec(last);
   if (!tail || tail.index === 0) return null;
   const others = subjects.slice(0, -1);
+  if (OUTPUT.test(tail[0]) && others.some((s) => /[值额率量]$/.test(s))) return null;
   return others.every((s) => !SHARED_MEASURE.test(s) && s.length <= 12) ? tail[0] : null;
+}
+
+/**
+ * A piece of a listed subject's full name: a span of one of the subjects' words (offsets within
+ * that subject), or a word the text implies but does not write (城乡 stands for 城镇 and 农村).
+ */
+export type NamePiece = { subject: number; from: number; to: number } | { word: string };
+
+/**
+ * Words that name one of a set of peers, standing alone before the last subject that opens with
+ * another of them (城镇和农村居民人均可支配收入, 国控、省控断面水质优良比例): each shares the rest of
+ * the last subject's words.
+ */
+const PEER = /^(?:城镇|农村|城市|乡村|城区|郊区|市区|县城|国控|省控|市控|县控|国家级|省级|市级|县级|区级|一级|二级|三级|男性|女性|中学|小学|初中|高中)/;
+
+/**
+ * The economic measure a rate per unit of it opens with (单位地区生产总值能耗和二氧化碳排放, 万元
+ * GDP能耗和水耗): the subjects after the first, which do not repeat it, share it.
+ */
+const PER_UNIT_HEAD = /^(?:单位|万元)(?:地区生产总值|国内生产总值|GDP|(?:规模以上)?工业增加值)/;
+
+/**
+ * The last character of a subject that names a measure of its own (…系统管理率, …优良比例, …人数,
+ * …总产量): such a subject is complete without the words of the others.
+ */
+const COMPLETE_NAME = /[率例重数量积值额度入模次价]$/;
+
+/** 城乡: the pair it stands for, in order. */
+const URBAN_RURAL = ['城镇', '农村'] as const;
+
+/**
+ * Each listed subject's full name, as pieces (see NamePiece): its own words, and what it shares
+ * with the others — the measure a list of substances shares (sharedMeasure), the rest of the last
+ * subject after a peer word (城镇和农村居民…), the per-unit measure the first opens with (单位地区生产
+ * 总值能耗和二氧化碳排放). With `figures` twice the one subject, a subject written with 城乡 names the
+ * two (城乡居民人均消费支出分别增长5%和6.5%: 城镇…, 农村…). `strict`: null unless every subject is
+ * complete (COMPLETE_NAME) once its shared words are added, as a list before 均 must be to be split.
+ */
+export function subjectNames(subjects: readonly string[], figures: number, strict = false): NamePiece[][] | null {
+  if (subjects.length === 1 && figures === 2) {
+    const only = subjects[0] as string;
+    const at = only.indexOf('城乡');
+    if (at >= 0) {
+      return URBAN_RURAL.map((word) => [
+        ...(at > 0 ? [{ subject: 0, from: 0, to: at }] : []),
+        { word },
+        { subject: 0, from: at + 2, to: only.length },
+      ]);
+    }
+  }
+  const last = subjects.length - 1;
+  const lastWords = subjects[last] ?? '';
+  const whole = (k: number): NamePiece => ({ subject: k, from: 0, to: (subjects[k] as string).length });
+  const measure = sharedMeasure(subjects);
+  const peer = PEER.exec(lastWords);
+  const peerShared = peer !== null && lastWords.length > peer[0].length && subjects.slice(0, -1).every((s) => PEER.exec(s)?.[0] === s);
+  const head = subjects.length > 1 ? PER_UNIT_HEAD.exec(subjects[0] as string) : null;
+  const headShared = head !== null && (subjects[0] as string).length > head[0].length && subjects.slice(1).every((s) => !/^(?:单位|万元)/.test(s));
+  const names = subjects.map((_, k): NamePiece[] => {
+    if (k < last && measure) return [whole(k), { subject: last, from: lastWords.length - measure.length, to: lastWords.length }];
+    if (k < last && peerShared) return [whole(k), { subject: last, from: (peer as RegExpExecArray)[0].length, to: lastWords.length }];
+    if (k > 0 && headShared) return [{ subject: 0, from: 0, to: (head as RegExpExecArray)[0].length }, whole(k)];
+    return [whole(k)];
+  });
+  if (strict && !subjects.every((s, k) => COMPLETE_NAME.test(s) || (k < last && (measure !== null || peerShared)))) return null;
+  return names;
 }

@@ -216,7 +216,12 @@ function* changesIn(clause: string): Generator<Hit> {
   // The check runs on every goal paragraph: a cheap test before the regex.
   if (!/增|提|降|减/.test(clause)) return;
   CHANGE.lastIndex = 0;
-  for (let m = CHANGE.exec(clause); m; m = CHANGE.exec(clause)) yield hitOf(m);
+  for (let m = CHANGE.exec(clause); m; m = CHANGE.exec(clause)) {
+    // 分别增长6%、7.5%: the figures listed after the first are changes of the verb too.
+    const hit = hitOf(m);
+    yield hit;
+    yield* listedAfter(clause, hit);
+  }
   CHANGE_FIRST.lastIndex = 0;
   for (let m = CHANGE_FIRST.exec(clause); m; m = CHANGE_FIRST.exec(clause)) {
     const figure = m[3] as string;

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { goalsIn } from '../helpers/one-line-goals.js';
+import { bareListedBefore } from '../../src/parse/shared-unit-list.js';
+import { bothSubjects, stretchBeforeChange } from '../../src/parse/listed-targets.js';
+import { subjectNames } from '../../src/parse/respective-subjects.js';
+
+const goals = (text: string) => goalsIn(text).map((g) => [g.indicator, g.value, g.unit, g.qualifier ?? '', g.year ?? null, g.relative ?? null]);
+
+describe('分别 lists whose unit is written once, after the last figure', () => {
+  it('should give each bare figure the unit and the bound written after the last, and each its year of the list', () => {
+    expect(goals('到2024年、2025年、2026年，全市PM2.5年均浓度分别控制在36、34和32微克/立方米以内，优良天数比例分别达到80、82、85%。')).toEqual([
+      ['全市PM2.5年均浓度', 36, '微克/立方米', '以内', 2024, null],
+      ['全市PM2.5年均浓度', 34, '微克/立方米', '以内', 2025, null],
+      ['全市PM2.5年均浓度', 32, '微克/立方米', '以内', 2026, null],
+      ['优良天数比例', 80, '%', '', 2024, null],
+      ['优良天数比例', 82, '%', '', 2025, null],
+      ['优良天数比例', 85, '%', '', 2026, null],
+    ]);
+  });
+
+  it('should give each subject of a list its bare figure', () => {
+    expect(goals('到2025年，化学需氧量、氨氮排放总量分别下降8、10%。')).toEqual([
+      ['化学需氧量排放总量下降', 8, '%', '', 2025, 'change'],
+      ['氨氮排放总量下降', 10, '%', '', 2025, 'change'],
+    ]);
+  });
+
+  it('should find the bare figures only after 分别 and its verb', () => {
+    expect(bareListedBefore('优良天数比例分别达到80、82、85%', 16).map((b) => b.raw)).toEqual(['80', '82']);
+    expect(bareListedBefore('第1、2批示范区达到5个', 3)).toEqual([]);
+    expect(bareListedBefore('两类站点达到3、4个', 8)).toEqual([]);
+  });
+});
+
+describe('分别 lists whose subjects share words', () => {
+  it('should give a list with no subjects of its own the subjects of the list before it', () => {
+    expect(goals('到2026年，城镇居民人均可支配收入和农村居民人均可支配收入分别达到7.5万元、4.6万元，年均分别增长6%、7.5%。')).toEqual([
+      ['城镇居民人均可支配收入', 7.5, '万元', '', 2026, null],
+      ['农村居民人均可支配收入', 4.6, '万元', '', 2026, null],
+      ['城镇居民人均可支配收入年均增长', 6, '%', '', 2026, 'change'],
+      ['农村居民人均可支配收入年均增长', 7.5, '%', '', 2026, 'change'],
+    ]);
+  });
+
+  it('should give a peer word alone (城镇, 国控) the rest of the last subject', () => {
+    expect(goals('到2026年，城镇和农村居民人均可支配收入分别增长5.5%和7%。')).toEqual([
+      ['城镇居民人均可支配收入增长', 5.5, '%', '', 2026, 'change'],
+      ['农村居民人均可支配收入增长', 7, '%', '', 2026, 'change'],
+    ]);
+  });
+
+  it('should read 城乡 before two figures as 城镇 and 农村', () => {
+    expect(goals('到2026年，城乡居民人均消费支出分别增长5%和6.5%。')).toEqual([
+      ['城镇居民人均消费支出增长', 5, '%', '', 2026, 'change'],
+      ['农村居民人均消费支出增长', 6.5, '%', '', 2026, 'change'],
+    ]);
+  });
+
+  it('should give the subjects after the first the per-unit measure it opens with, and products their shared output', () => {
+    expect(goals('到2026年，单位地区生产总值能耗和二氧化碳排放分别降低14%和18%，肉类、禽蛋总产量分别达到12万吨、3.5万吨。')).toEqual([
+      ['单位地区生产总值能耗降低', 14, '%', '', 2026, 'change'],
+      ['单位地区生产总值二氧化碳排放降低', 18, '%', '', 2026, 'change'],
+      ['肉类总产量', 12, '万吨', '', 2026, null],
+      ['禽蛋总产量', 3.5, '万吨', '', 2026, null],
+    ]);
+  });
+
+  it('should not give a measure of output to a subject that is a measure already', () => {
+    expect(subjectNames(['地区生产总值', '粮食产量'], 2)).toEqual([[{ subject: 0, from: 0, to: 6 }], [{ subject: 1, from: 0, to: 4 }]]);
+  });
+});
+
+describe('stretch targets', () => {
+  it('should read 力争 and a figure alone after a target as that target set higher', () => {
+    expect(goals('2024年，地区生产总值增长6%左右，力争7%；规模以上工业增加值确保增长8%、力争增长10%。')).toEqual([
+      ['地区生产总值增长', 6, '%', '左右', 2024, 'change'],
+      ['地区生产总值增长', 7, '%', '力争', 2024, 'change'],
+      ['规模以上工业增加值增长', 8, '%', '确保', 2024, 'change'],
+      ['规模以上工业增加值增长', 10, '%', '力争', 2024, 'change'],
+    ]);
+  });
+
+  it('should find the stretch word or 分别 between a subject and its change', () => {
+    expect(stretchBeforeChange('规模以上工业增加值确保增长')).toEqual({ word: '确保', at: 9 });
+    expect(stretchBeforeChange('固定资产投资年均分别增长')).toEqual({ word: '分别', at: 8 });
+    expect(stretchBeforeChange('力争增长')).toBeNull();
+  });
+});
+
+describe('A和B均达到', () => {
+  it('should give each whole name before 均 the figure, and keep one name of two words as one target', () => {
+    expect(goals('到2025年，孕产妇系统管理率和3岁以下儿童系统管理率均达到90%以上，适龄妇女宫颈癌和乳腺癌筛查覆盖率均达到80%。')).toEqual([
+      ['孕产妇系统管理率', 90, '%', '以上', 2025, null],
+      ['3岁以下儿童系统管理率', 90, '%', '以上', 2025, null],
+      ['适龄妇女宫颈癌和乳腺癌筛查覆盖率', 80, '%', '', 2025, null],
+    ]);
+  });
+
+  it('should share a peer\'s words and a change after 均', () => {
+    expect(goals('到2025年，国控、省控断面水质优良比例均达到100%，化学需氧量和氨氮排放量均下降10%，各区优良天数比例均达到85%。')).toEqual([
+      ['国控断面水质优良比例', 100, '%', '', 2025, null],
+      ['省控断面水质优良比例', 100, '%', '', 2025, null],
+      ['化学需氧量排放量下降', 10, '%', '', 2025, 'change'],
+      ['氨氮排放量下降', 10, '%', '', 2025, 'change'],
+      ['各区优良天数比例', 85, '%', '', 2025, null],
+    ]);
+  });
+
+  it('should not take the 均 of 年均 or 人均 for one of each', () => {
+    expect(bothSubjects('旅游收入年均增长')).toBeNull();
+    expect(bothSubjects('城乡居民人均')).toBeNull();
+    expect(bothSubjects('甲和乙均')).toEqual({ length: 3, rest: 4, names: null });
+  });
+});
