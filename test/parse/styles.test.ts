@@ -236,6 +236,7 @@ const STYLES = [
   ['clause-deadline-first-name-brackets.txt', 'clauses without brackets ending an item\'s line that open with the deadline or the leader (。完成时限：…；责任单位：A, …，牵头单位：A, 时间节点：持续推进 牵头单位：A, 责任领导：…；牵头单位：A), and lists whose last unit ends in a bracket: a gloss of the places of a level (各村（社区）, 各镇（街道）, 各县（市、区）) kept with the name, and the lead\'s mark (A、区政务服务办（牵头）)'],
   ['measures-policy-clauses-payout-labels.txt', 'a 若干措施 whose measures get their units from a line after them (以上政策由A负责兑现，B配合 / 上述政策由A负责) or a sentence ending the last (以上条款由A负责兑现), and from the department paying the support out or taking the applications (兑现部门：, 受理部门：, 政策兑现责任单位：)'],
   ['revision-marks.txt', 'a revised plan marking what it changed: 发展跨境电商（新增）, 【修改】 before a title, 区税务局（新增） and 临江海关（调整） in unit lists, read without the marks (each an info)'],
+  ['group-units-once-for-group.txt', 'a group\'s units given once for the group: on a line before its items (以下任务由A牵头，B配合：), in its heading\'s own bracket (（本部分任务由A牵头，B配合）), shared out by number after them (以上第1、2项由A牵头，第3项由B负责); and a group\'s lead (in its heading, 以上任务由A牵头 after its items) reaching items that name only their helpers (（配合单位：C）)'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
