@@ -6,6 +6,7 @@ import type { Item, ParseContext } from './context.js';
 import { BODY_NAME_END, CLAUSE_END_VERB, isClauseNote, isLeaderLine, isVerbalPart, labelStarts, opensWithRoleIs, parseClause, parseLabelledClause, parseVerbalClause, resolve, SHARED_DUTY_VERB, type ParsedClause } from './responsibility.js';
 import { deadlineSentence, findDeadline, mayHoldBareDeadline } from './deadline.js';
 import { coveringOpening } from './covering-clause.js';
+import { groupOpening, leadless, shareGroupClause, shareOut, shareSentence, withGroupLead, type GroupPointer } from './group-units.js';
 import { LEADER_LABEL, withoutContacts } from './contacts.js';
 import { findFlatTables, isTableCaption, unreadFlatTables, type PendingTable } from './body-tables.js';
 import { enumeratesInline, inlineEnumerations, mayEnumerateInline, type EnumerationClause, type ItemParagraph } from './enumerations.js';
@@ -396,10 +397,13 @@ function verbalSpan(match: string, start: number, end: number, endsWithVerb: Reg
  */
 function coveringSpan(match: string, start: number, end: number): ClauseSpan | null {
   while (start < end && /\s/.test(match[start] as string)) start++;
-  const opening = coveringOpening(match.slice(start, end));
+  // …。本部分任务由A牵头。 covers the part's items as 以上任务由 does (see coverSiblings); …。本项工作由A负责。
+  // is the item's own clause, and so is …。以下任务由A牵头： in a heading, before its items.
+  const opening = coveringOpening(match.slice(start, end)) || (groupOpening(match.slice(start, end))?.length ?? 0);
   if (opening === 0) return null;
-  const rest = match.slice(start + opening, end);
   const span: ClauseSpan = { open: start, end, inner: [start, end], bracketed: false, covering: opening };
+  while (end > start && /[:\s]/.test(match[end - 1] as string)) end--;
+  const rest = match.slice(start + opening, end);
   if (/^[^:]{2,8}:/.test(rest)) return parseLabelledClause(rest, rest, false) ? span : null;
   const verbal = verbalSpan(match, start + opening, end);
   return verbal && acceptsVerbal(match, verbal) ? { ...span, verbal: true } : null;
@@ -456,12 +460,16 @@ function readClause(
   const innerMatch = item.match.slice(a, clauseEnd);
   // 以上任务由A牵头: the clause is read after the opening words, which stay in its text.
   const c = span.covering ?? 0;
+  // …。以下任务由A牵头：: the colon that leads on to the items is no part of the last unit.
+  const colon = c > 0 ? (/[:\s]*$/.exec(innerMatch)?.[0].length ?? 0) : 0;
   const joined = span.parts ? joinParts(item.text, item.match, span.parts) : null;
+  // （本部分任务由A牵头，B配合） in a heading: the clause after the words that say whose it is.
+  const g = span.bracketed && !joined ? (groupOpening(innerMatch)?.length ?? 0) : 0;
   const read = span.bracketed
-    ? parseClause(joined?.text ?? inner, joined?.match ?? innerMatch, firstIsLead)
+    ? parseClause(joined?.text ?? inner.slice(g), joined?.match ?? innerMatch.slice(g), firstIsLead)
     : span.verbal
-      ? parseVerbalClause(inner.slice(c), innerMatch.slice(c), firstIsLead)
-      : parseLabelledClause(inner.slice(c), innerMatch.slice(c), firstIsLead);
+      ? parseVerbalClause(inner.slice(c, inner.length - colon), innerMatch.slice(c, innerMatch.length - colon), firstIsLead)
+      : parseLabelledClause(inner.slice(c, inner.length - colon), innerMatch.slice(c, innerMatch.length - colon), firstIsLead);
   if (!read) return null;
   const clause = span.due && !read.deadline ? { ...read, deadline: item.text.slice(...span.due.value) } : read;
   const position = ctx.spanPosition(item, span.open, span.end);
@@ -619,11 +627,14 @@ function parseVerbalLine(text: string, match: string, firstIsLead: boolean): Par
  * read after its opening words, and the whole line is the clause's text, so that it leaves what the
  * tasks say as a clause line does.
  */
-function coveringLine(ctx: ParseContext, item: Item, firstIsLead: boolean): Responsibility | null {
+function coveringLine(ctx: ParseContext, item: Item, firstIsLead: boolean, opening = coveringOpening(item.match.trimStart())): Responsibility | null {
   const lead = item.match.length - item.match.trimStart().length;
-  const opening = coveringOpening(item.match.slice(lead));
   if (opening === 0) return null;
-  const end = lineEnd(item, lead);
+  const lineStop = lineEnd(item, lead);
+  // 以下任务由A牵头，B配合：: a line before the items it gives units to may end with a colon, which
+  // stays in the clause's text (the line leaves what the task says) but not in its last unit.
+  let end = lineStop;
+  while (end > lead && /[:\s]/.test(item.match[end - 1] as string)) end--;
   const from = lead + opening;
   const body = item.match.slice(from, end);
   if (body.length > 100 || body.includes('。')) return null;
@@ -634,7 +645,18 @@ function coveringLine(ctx: ParseContext, item: Item, firstIsLead: boolean): Resp
   const verb = due && due.to === body.length ? body.slice(0, due.from).replace(/[,;\s]+$/, '') : body;
   const clause = labelled ?? (!body.includes(':') && CLAUSE_END_VERB.test(verb) ? parseVerbalClause(text, body, firstIsLead) : null);
   if (!clause) return null;
-  return responsibilityOf(clause, item.text.slice(lead, end), ctx.spanPosition(item, lead, end), { standalone: true, bracketed: true });
+  return responsibilityOf(clause, item.text.slice(lead, lineStop), ctx.spanPosition(item, lead, lineStop), { standalone: true, bracketed: true });
+}
+
+/**
+ * A line that gives the units of a group other than after its items (以下任务由A牵头，B配合：,
+ * 本部分任务由A牵头, 本项工作由A负责; see group-units), read as a covering line is, and where it points.
+ */
+function groupLine(ctx: ParseContext, item: Item, firstIsLead: boolean): { responsibility: Responsibility; points: GroupPointer } | null {
+  const opening = groupOpening(item.match.trimStart());
+  if (!opening) return null;
+  const responsibility = coveringLine(ctx, item, firstIsLead, opening.length);
+  return responsibility && { responsibility, points: opening.points };
 }
 
 /** The clause a whole line states, read by `parse` when the line's body passes `fits`. */
@@ -850,7 +872,9 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
 
   const close = (b: Building): void => {
     b.node.position = ctx.rangePosition(b.first, b.last);
-    coverSiblings(ctx, b.node);
+    coverSiblings(ctx, b.node, firstIsLead);
+    // A group's clause (its heading's, or a line's under it) reaches its items when some name units.
+    shareGroupClause(b.node, firstIsLead);
     if (b.measures) closeRecord(ctx, b);
     // Enumerations start at 一是 or 第一，: test for it before mapping the paragraphs (most leaves have none).
     if (b.node.children.length === 0 && b.paragraphs.some((p) => mayEnumerateInline(p.item.match, p.from))) {
@@ -999,6 +1023,21 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
   };
 
   /**
+   * Whether items below the open item follow the line at k (a few paragraphs of text may come
+   * first): their number is of a level not open, so the line stands before them, not after.
+   */
+  const childFollows = (k: number): boolean => {
+    for (let j = k + 1; j < items.length && j <= k + 4; j++) {
+      const next = items[j]!;
+      if (next.block.kind !== 'paragraph') return false;
+      const marker = itemMarker(next);
+      if (!marker) continue;
+      const level = listLevel(stack, next, markerLevel(marker));
+      return !stack.some((b) => b.key === level);
+    }
+    return false;
+  };
+  /**
    * Whether the next item after the clause line at k, past the lines that go on with the clause
    * (配合单位：B, 完成时限：…), is a sibling of the open item: its number is of the open item's level.
    */
@@ -1119,6 +1158,10 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
       if (parent && marker && parent.last.index === item.index && ((marker.label.length === 1 && enclosedOrdinal(marker.label) > 0) || isRunOnMeasure(item))) RUN_IN.add(node);
       if (parent) parent.node.children.push(node);
       else roots.push(node);
+      // 3.发展二手车市场。以上第1、2项由A牵头，第3项由B牵头。: the last sentence shares units out among
+      // the group's items, this one among them; it leaves what the item says.
+      const shares = parent && !node.responsibility ? shareSentence(item.match) : -1;
+      if (parent && shares >= 0 && shareOut(ctx, item, parent.node, firstIsLead, shares)) node.text = item.text.slice(marker ? marker.length : 0, shares).trim();
       stack.push({
         node,
         key,
@@ -1177,9 +1220,17 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
       if (field.kind === 'measure') top.measures.push(field.value);
       else if (!top.node.title) top.node.title = field.value;
     }
-    const covering = field ? null : coveringLine(ctx, item, firstIsLead);
+    // 本部分任务由A牵头 after the part's items covers them as 以上任务由A牵头 does; before them, as
+    // 以下任务由A牵头： and 本项工作由A负责 are, it is the clause of the item it stands under.
+    const grouped = field ? null : groupLine(ctx, item, firstIsLead);
+    const backward = grouped?.points === 'part' && !childFollows(k);
+    const headed = grouped && !backward ? grouped.responsibility : null;
+    const covering = field || headed ? null : backward ? grouped!.responsibility : coveringLine(ctx, item, firstIsLead);
+    // 以上第1、2项由A牵头，第3项由B牵头: the units shared out among the group's items by number.
+    const sharedBy = field || grouped || covering || !stack[stack.length - 2] ? null : stack[stack.length - 2]!;
+    const shared = sharedBy && shareOut(ctx, item, sharedBy.node, firstIsLead) ? sharedBy : null;
     let covered = covering ? coveredItems(stack) : null;
-    let standalone = covered ? null : (covering ?? (field ? null : standaloneResponsibility(ctx, item, firstIsLead)));
+    let standalone = covered || shared ? null : (covering ?? headed ?? (field ? null : standaloneResponsibility(ctx, item, firstIsLead)));
     // （责任单位：A） on its own line after items some of which name units in their text is the group's,
     // as a covering line is: it goes to each item that names none.
     const groupClause = standalone && !covering && !listHolder(stack, item) ? mixedGroupClause(stack, item) : null;
@@ -1189,14 +1240,16 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
       standalone = null;
     }
     const paragraph: TextNode = { text: item.text, position: ctx.blockPosition(item) };
-    let target = top;
+    let target = shared ?? top;
     if (covered && coveringClause) {
-      // 以上任务由A牵头…: each item it covers is given the clause; the line is the group's.
+      // 以上任务由A牵头…: each item it covers is given the clause (its lead, to one naming only
+      // helpers); the line is the group's.
       for (const n of covered.items) n.responsibility = coveringClause;
+      for (const n of covered.leadless ?? []) n.responsibility = withGroupLead(n.responsibility!, coveringClause, firstIsLead);
       target = covered.holder;
     }
     if (standalone) {
-      target = listHolder(stack, item) ?? groupFor(stack, siblingFollows(k));
+      target = headed ? top : (listHolder(stack, item) ?? groupFor(stack, siblingFollows(k)));
       const current = target.node.responsibility;
       if (!current) target.node.responsibility = standalone;
       else if (current.standalone && clauseLineBefore === target) {
@@ -1246,17 +1299,17 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     const leader: LeaderLine | null = standalone ? null : leaderLine(ctx, item);
     // The whole line as the item's text holds it, so that the clause is found there.
     if (leader) leaderBefore = { building: top, text: item.text.slice(item.text.length - item.text.trimStart().length), position: leader.position };
-    const dueFirst = standalone || covered || field || leader || top.node.responsibility ? null : deadlineLine(ctx, item);
+    const dueFirst = standalone || covered || shared || field || leader || top.node.responsibility ? null : deadlineLine(ctx, item);
     if (dueFirst) deadlineBefore = { building: top, text: item.text.slice(item.text.length - item.text.trimStart().length), position: dueFirst.position, deadline: dueFirst.deadline };
     if (standalone) lastClauseTarget = target;
-    if (target.untitled && !standalone && !covered && !field && !leader && !deadlineLine(ctx, item)) {
+    if (target.untitled && !standalone && !covered && !shared && !field && !leader && !deadlineLine(ctx, item)) {
       target.untitled = false;
       target.node.title = titleOf(target.node.kind, item.text, item.match, trailingClause(item.match, 0)?.open ?? null);
     }
     target.node.paragraphs.push(paragraph);
     target.paragraphs.push({ item, from: 0 });
     target.node.text = target.node.text ? `${target.node.text}\n${item.text}` : item.text;
-    if (!standalone && !covered && !field && !top.node.responsibility) {
+    if (!standalone && !covered && !shared && !field && !top.node.responsibility) {
       // An item's clause may end its last paragraph rather than its first.
       const r = readResponsibility(ctx, item, 0, firstIsLead, false);
       if (r) top.node.responsibility = r;
@@ -1392,15 +1445,17 @@ function hasUnits(n: OutlineNode): boolean {
  * group's. Null without a group, or with no item left to cover: the line is then read as any clause
  * line is.
  */
-function coveredItems(stack: Building[]): { holder: Building; items: OutlineNode[] } | null {
+function coveredItems(stack: Building[]): { holder: Building; items: OutlineNode[]; leadless?: OutlineNode[] } | null {
   const parent = stack[stack.length - 2];
   if (!parent || parent.node.responsibility) return null;
   // A 专栏 box among the items lists projects: it is given no clause.
   const items = parent.node.children.filter((s) => s.kind !== 'box');
   const bare = items.filter((s) => !hasUnits(s));
-  if (bare.length === 0) return null;
-  if (bare.length === items.length) return { holder: parent, items: [parent.node] };
-  return { holder: parent, items: bare };
+  // Items that name only their helpers (（配合单位：B）) take the line's lead.
+  const helped = items.filter(leadless);
+  if (bare.length === 0 && helped.length === 0) return null;
+  if (bare.length === items.length) return { holder: parent, items: [parent.node], leadless: [] };
+  return { holder: parent, items: bare, leadless: helped };
 }
 
 /**
@@ -1433,18 +1488,23 @@ function mixedGroupClause(stack: Building[], item: Item): { holder: Building; it
  * line of its own (see coveredItems): the group's, when none of its items names units otherwise, and
  * the sentence then leaves the last item's text; else each item that names none.
  */
-function coverSiblings(ctx: ParseContext, group: OutlineNode): void {
+function coverSiblings(ctx: ParseContext, group: OutlineNode, firstIsLead: boolean): void {
   // A 专栏 box among the items lists projects: it is given no clause.
   const children = group.children.filter((c) => c.kind !== 'box');
   const last = children[children.length - 1];
   const r = last?.responsibility;
   if (!last || !r || r.standalone || r.bracketed !== false || group.responsibility) return;
-  if (coveringOpening(ctx.normalize(r.text)) === 0) return;
+  const written = ctx.normalize(r.text);
+  // …。本部分任务由A牵头。 ending the last item covers the part's items too; in an item over items of
+  // its own it is that item's.
+  if (coveringOpening(written) === 0 && !(groupOpening(written)?.points === 'part' && last.children.length === 0)) return;
   const others = children.slice(0, -1);
   const bare = others.filter((s) => !hasUnits(s));
-  if (bare.length === 0) return;
+  const helped = others.filter(leadless);
+  if (bare.length === 0 && helped.length === 0) return;
   if (bare.length < others.length || last.children.some(hasUnits)) {
     for (const n of bare) n.responsibility = r;
+    for (const n of helped) n.responsibility = withGroupLead(n.responsibility!, r, firstIsLead);
     return;
   }
   group.responsibility = r;

@@ -10,6 +10,7 @@ import type { Item, ParseContext } from './context.js';
 import { withoutContacts } from './contacts.js';
 import { ROLE_BODY } from '../text/role-words.js';
 import { coveringOpening } from './covering-clause.js';
+import { groupClausePosition, groupOpening } from './group-units.js';
 import { BODY_NAME_END, labelStarts, looksVerbal, type ParsedClause } from './responsibility.js';
 
 /** The verbs one of which a verbal clause holds (see looksVerbal): most brackets of prose hold none. */
@@ -87,6 +88,9 @@ function readClauses(roots: readonly OutlineNode[]): { read: Position[]; boxes: 
   const visit = (nodes: readonly OutlineNode[]): void => {
     for (const n of nodes) {
       if (n.responsibility) read.push(n.responsibility.position);
+      // An item's clause that took its lead from its group's (see withGroupLead): that clause was read too.
+      const group = n.responsibility && groupClausePosition(n.responsibility);
+      if (group) read.push(group);
       if (n.kind === 'box') boxes.push(n.position);
       visit(n.children);
     }
@@ -144,10 +148,13 @@ function reportUnreadCovering(ctx: ParseContext, items: readonly Item[], covered
   for (const item of items) {
     if (ctx.claims[item.index] !== 'outline') continue;
     const lead = item.match.length - item.match.trimStart().length;
-    // Every such line opens with 以上 or 上述: the cheap test spares the others the pattern.
+    // Every such line opens with 以上 or 上述, or, giving a group's units before its items or naming
+    // its part (以下任务由A…, 本部分任务由A…), with 以下, 下列, 下述, 本, 该 or 此: the cheap test
+    // spares the others the patterns.
     const head = item.match.slice(lead, lead + 2);
-    if (head !== '以上' && head !== '上述') continue;
-    const opening = coveringOpening(item.match.slice(lead));
+    const back = head === '以上' || head === '上述';
+    if (!back && !/^[以下本该此]/.test(head)) continue;
+    const opening = back ? coveringOpening(item.match.slice(lead)) : (groupOpening(item.match.slice(lead))?.length ?? 0);
     if (opening === 0) continue;
     const rest = item.match.slice(lead + opening - (item.match[lead + opening - 1] === '由' ? 1 : 0));
     // 以上政策由区商务局负责解释: who interprets them, not who carries them out.
@@ -157,7 +164,8 @@ function reportUnreadCovering(ctx: ParseContext, items: readonly Item[], covered
     let end = item.match.trimEnd().length;
     while (end > lead && /[。.;；]/.test(item.match[end - 1] as string)) end--;
     const text = item.text.slice(lead, end);
-    ctx.report('clause-unread', 'warning', `the responsibility clause "${text}" was not read: the items it covers name no units`, ctx.spanPosition(item, lead, end));
+    const whose = back ? 'the items it covers name no units' : 'the items of the group it names have no units from it';
+    ctx.report('clause-unread', 'warning', `the responsibility clause "${text}" was not read: ${whose}`, ctx.spanPosition(item, lead, end));
   }
 }
 

@@ -245,6 +245,7 @@ const STYLES = [
   ['footer-div-named-otherwise.html', 'a CMS page whose top bar (本网站支持IPv6 智能问答), credits and QR block (（责任编辑：…）, 手机扫一扫) and footer <div class="wrap_bottom"><div class="ft"> (主办单位, IPv6, 技术支持, visitor counter, 扫码关注…公众号, 承办) are chrome, not text of the last task'],
   ['goal-annex-symbol-units-yearly-sums.txt', 'a plan whose annex writes its 单位 column in symbols (km, μg/m³, mg/L, 万kW, 万t) where the text writes words, its totals by the plan\'s end (新建城市绿道120公里) split into each year\'s share beside another target\'s 年均增长, and a part (其中大豆种植面积…万亩) in another kind of unit than its whole (粮食总产量…万吨), which makes it no part'],
   ['goal-lists-shared-words.txt', 'goal lists whose figures or subjects share words: a 分别 list with its unit and bound written once after the last figure (分别控制在38、36和34微克/立方米以内, 分别达到82、84、86%), subjects sharing a peer\'s words (城镇和农村居民…, 国控、省控…), 城乡 for 城镇 and 农村, a per-unit measure (单位地区生产总值能耗和用水量) and an output (水果、茶叶总产量), a list with no subjects after one (；年均分别增长5.5%、7%), A和B均达到, and stretch figures (力争7%; 确保增长5%、力争增长6%)'],
+  ['group-units-once-for-group.txt', 'a group\'s units given once for the group: on a line before its items (以下任务由A牵头，B配合：), in its heading\'s own bracket (（本部分任务由A牵头，B配合）), shared out by number after them (以上第1、2项由A牵头，第3项由B负责); and a group\'s lead (in its heading, 以上任务由A牵头 after its items) reaching items that name only their helpers (（配合单位：C）)'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */

@@ -1,0 +1,259 @@
+/**
+ * The units of a group of items given once for the whole group, other than by a sentence after the
+ * items that points back at them (以上任务由…, see covering-clause):
+ *
+ * - before the items, pointing ahead: 以下任务由区文化旅游局牵头，各街道配合： / 下列工作由…负责。
+ * - naming the part they stand in, before or after its items, or in its heading's own bracket:
+ *   本部分任务由A牵头，B配合 / （二）老旧小区改造（本部分任务由A牵头，B配合）
+ * - naming the item the line stands under: 本项工作由A负责。
+ * - after the items, sharing them out by number: 以上第1、2项由A牵头，第3项由B牵头。
+ *
+ * And a lead given for a whole group reaches an item that names only its helpers ((配合单位：C)):
+ * the item's clause then has the group's lead, with its own helpers after the group's.
+ * Found in a folded copy (half-width punctuation).
+ */
+import type { OutlineNode, Position, Responsibility } from '../model/types.js';
+import { parseNumeral } from '../text/chinese-numeral.js';
+import type { Item, ParseContext } from './context.js';
+import { parseLabelledClause, parseVerbalClause, resolve } from './responsibility.js';
+
+/** Where a group sentence points: at the items after it, at the part it stands in, or at its own item. */
+export type GroupPointer = 'before' | 'part' | 'item';
+
+const GROUP_OPENING =
+  /^\s*(?:(以下|下列|下述)|(本部分|本节|本章|本篇|本组|本板块|本方面|本领域|该部分|此部分)|(本项|本条|此项|该项))(?:各项|各|所有|全部|这些|所列|[一二三四五六七八九十两\d]{1,3}项)?(?:重点|主要)?(工作任务|任务|工作|措施|举措|事项|内容)?(?:的|均|统一|全部|分别)?(由)?(?:[,，]\s*)?/;
+
+/**
+ * The opening of a sentence that gives a group's units (以下任务由, 本部分任务由, 本项工作由): its
+ * length and where it points, or null. 以下 needs the noun of what it lists (以下简称 is none); 本部分
+ * and 本项 need the noun or 由 (本项目 and 本条所称 are none). What follows must still read as a clause.
+ */
+export function groupOpening(match: string): { length: number; points: GroupPointer } | null {
+  // Every such opening has 以下, 下列, 下述 or 本/该/此 near the start: most lines fail the cheap test.
+  if (!/^\s*[以下本该此]/.test(match)) return null;
+  const m = GROUP_OPENING.exec(match);
+  if (!m) return null;
+  const noun = m[4] !== undefined;
+  if (m[1] ? !noun : !noun && m[5] === undefined) return null;
+  const rest = match.slice(m[0].length);
+  if (rest.length === 0 || /^[。.;；:]/.test(rest)) return null;
+  return { length: m[0].length, points: m[1] ? 'before' : m[2] ? 'part' : 'item' };
+}
+
+/** A part of a covering sentence that shares units out by number: the items' numbers and where its clause stands. */
+export interface SharePart {
+  ordinals: number[];
+  /** The part as written, from its 第 to its end: [from, to) in the line. */
+  from: number;
+  to: number;
+  /** Where the part's clause starts, after 第1、2项由. */
+  clause: number;
+}
+
+const SHARE_OPENING = /^\s*(?:以上|上述)(?:各项|所列)?(?:重点|主要)?(?:工作任务|任务|工作|措施|举措|事项)?(?:中)?[,，]?\s*(?=第)/;
+const PART_HEAD = /第([\d一二三四五六七八九十两]{1,3}(?:(?:项|条)?\s*(?:、|和|及|与|至|到|-|—|–|~)\s*第?[\d一二三四五六七八九十两]{1,3})*)(?:项|条)(?:任务|工作|措施|举措|事项)?(?:均|分别)?(?:由)?/y;
+
+/**
+ * A sentence after the items that gives each of them its units by their numbers (以上第1、2项由A牵头，
+ * 第3项由B牵头 / 上述第一至三项任务由A负责；第四项由B负责): its parts, or null when it is not so written.
+ * Only the shape is read here: each part's clause must still read as one.
+ */
+export function shareParts(match: string): SharePart[] | null {
+  // Every such sentence opens with 以上 or 上述 and numbers its items with 第…项.
+  if (!/^\s*(?:以上|上述)/.test(match) || !match.includes('项')) return null;
+  const opening = SHARE_OPENING.exec(match);
+  if (!opening) return null;
+  const parts: SharePart[] = [];
+  let at = opening[0].length;
+  while (at < match.length) {
+    PART_HEAD.lastIndex = at;
+    const head = PART_HEAD.exec(match);
+    if (!head) return null;
+    const ordinals = itemNumbers(head[1] as string);
+    if (!ordinals) return null;
+    // The part's clause runs to the next part's 第…项 after a comma or semicolon, or to the end.
+    let end = match.length;
+    const next = /[,;，；]\s*第[\d一二三四五六七八九十两]{1,3}(?:(?:项|条)?\s*(?:、|和|及|与|至|到|-|—|–|~)\s*第?[\d一二三四五六七八九十两]{1,3})*(?:项|条)/g;
+    next.lastIndex = head.index + head[0].length;
+    const found = next.exec(match);
+    if (found) end = found.index;
+    // Each part names its units after its numbers: 以上第1项。 alone is none.
+    if (!/[\u4e00-\u9fff]/.test(match.slice(head.index + head[0].length, end))) return null;
+    parts.push({ ordinals, from: head.index, to: end, clause: head.index + head[0].length });
+    if (!found) break;
+    at = found.index + 1;
+    while (at < match.length && /\s/.test(match[at] as string)) at++;
+  }
+  return parts.length > 0 ? parts : null;
+}
+
+/** The numbers a part names: 1、2 and 1和2 are each, 1至3 and 1—3 run from one to the other. */
+function itemNumbers(list: string): number[] | null {
+  const out: number[] = [];
+  for (const piece of list.split(/(?:项|条)?\s*(?:、|和|及|与)\s*第?/)) {
+    const ends = piece.split(/(?:项|条)?\s*(?:至|到|-|—|–|~)\s*第?/).map((n) => parseNumeral(n));
+    if (ends.some((n) => n === null)) return null;
+    const [a, b] = [ends[0] as number, ends[ends.length - 1] as number];
+    if (ends.length > 2 || b < a || b - a > 30) return null;
+    for (let n = a; n <= b; n++) out.push(n);
+  }
+  return out;
+}
+
+/**
+ * An item's clause that names only its helpers ((配合单位：C)) with the group's clause's lead: the
+ * item's own text and place (what the task's text leaves out), the group's roles before its own, so
+ * that the group's lead leads and both helpers help. A deadline of the item's own is kept.
+ */
+export function withGroupLead(own: Responsibility, group: Responsibility, firstIsLead: boolean): Responsibility {
+  const roles = [...group.roles, ...own.roles].map((r) => ({ ...r, units: [...r.units] }));
+  const { lead, participants } = resolve(roles, firstIsLead);
+  const deadline = own.deadline ?? group.deadline;
+  const contacts = [...(own.contacts ?? []), ...(group.contacts ?? []).filter((c) => !(own.contacts ?? []).includes(c))];
+  const merged: Responsibility = {
+    ...own,
+    roles,
+    lead,
+    participants: participants.filter((u) => !lead.includes(u)),
+    ...(deadline ? { deadline } : {}),
+    ...(contacts.length > 0 ? { contacts } : {}),
+  };
+  GROUP_CLAUSE.set(merged, group.position);
+  return merged;
+}
+
+/**
+ * The group clause an item's clause took its lead from (see withGroupLead): its place counts as read,
+ * though no item holds that clause as its own.
+ */
+const GROUP_CLAUSE = new WeakMap<Responsibility, Position>();
+
+/** Where the group clause an item's clause was completed from stands, if it was (see withGroupLead). */
+export function groupClausePosition(r: Responsibility): Position | undefined {
+  return GROUP_CLAUSE.get(r);
+}
+
+/** Whether an item's clause names helpers but no lead: a group's lead completes it. */
+export function leadless(n: OutlineNode): boolean {
+  const r = n.responsibility;
+  return r !== null && r.lead.length === 0 && r.participants.length > 0;
+}
+
+/** Whether an item, or an item under it, names units. */
+function hasUnits(n: OutlineNode): boolean {
+  return n.responsibility !== null || n.children.some(hasUnits);
+}
+
+/**
+ * Gives a group's clause, once the group is read, to its items when some of them name units: each
+ * item that names none takes the clause, each that names only helpers takes its lead (withGroupLead),
+ * and an item whose units stand further down gives the clause on to its own items alike; items with
+ * their own lead keep theirs. The group is then no task of its own (its heading alone said nothing
+ * the items do not). When no item names units the group stays the task, its items its text. Returns
+ * whether the clause was given out.
+ */
+export function shareGroupClause(group: OutlineNode, firstIsLead: boolean): boolean {
+  const r = group.responsibility;
+  if (!r) return false;
+  const items = group.children.filter((c) => c.kind !== 'box');
+  if (!items.some(hasUnits)) return false;
+  if (!items.some((c) => !hasUnits(c) || needsLead(c))) return false;
+  giveClause(items, r, firstIsLead);
+  group.responsibility = null;
+  return true;
+}
+
+/** Whether an item, or one under it without a lead of its own above, names helpers and no lead. */
+function needsLead(n: OutlineNode): boolean {
+  if (n.responsibility) return leadless(n);
+  return n.children.some(needsLead);
+}
+
+function giveClause(items: OutlineNode[], r: Responsibility, firstIsLead: boolean): void {
+  for (const n of items) {
+    if (!hasUnits(n)) n.responsibility = r;
+    else if (leadless(n)) n.responsibility = withGroupLead(n.responsibility as Responsibility, r, firstIsLead);
+    else if (!n.responsibility) giveClause(n.children.filter((c) => c.kind !== 'box'), r, firstIsLead);
+  }
+}
+
+/**
+ * A line after a group's items that shares units out among them by number (以上第1、2项由A牵头，第3项由
+ * B牵头。): each part's clause goes to the items it numbers, as a covering line's goes to each item
+ * that names no units (an item naming only helpers takes the part's lead). Returns whether the line
+ * was one; a part that does not read, or a number that is no item of the group, is reported, so that
+ * no item's units are lost unnoticed.
+ */
+export function shareOut(ctx: ParseContext, item: Item, group: OutlineNode, firstIsLead: boolean, start = 0): boolean {
+  let end = item.match.trimEnd().length;
+  while (end > start && /[。.;；,，\s]/.test(item.match[end - 1] as string)) end--;
+  const line = item.match.slice(0, end);
+  const parts = shareParts(line.slice(start))?.map((p) => ({ ...p, from: p.from + start, to: p.to + start, clause: p.clause + start }));
+  if (!parts) return false;
+  const items = group.children.filter((c) => c.kind !== 'box');
+  for (const part of parts) {
+    const to = trimmedEnd(line, part.clause, part.to);
+    const text = item.text.slice(part.clause, to);
+    const match = line.slice(part.clause, to);
+    const clause = /^[^:]{2,8}:/.test(match) ? parseLabelledClause(text, match, firstIsLead) : parseVerbalClause(text, match, firstIsLead);
+    const position = ctx.spanPosition(item, part.from, to);
+    const written = item.text.slice(part.from, to);
+    if (!clause) {
+      ctx.report('clause-unread', 'warning', `the responsibility clause "${written}" was not read: the items it numbers name no units from it`, position);
+      continue;
+    }
+    const r: Responsibility = {
+      text: item.text.slice(part.from, to),
+      roles: clause.roles,
+      lead: clause.lead,
+      participants: clause.participants,
+      position,
+      standalone: true,
+      ...(clause.deadline ? { deadline: clause.deadline } : {}),
+      ...(clause.contacts ? { contacts: clause.contacts } : {}),
+    };
+    // 第1、2项分别由A、B负责: each item its own unit, in order.
+    const respective = line.slice(part.from, part.clause).includes('分别') && clause.roles.length === 1 && part.ordinals.length > 1 && clause.roles[0]!.units.length === part.ordinals.length;
+    const missing: number[] = [];
+    for (const [k, n] of part.ordinals.entries()) {
+      const target = items.find((c) => c.ordinal === n);
+      const own = respective ? eachOwn(r, k, firstIsLead) : r;
+      if (!target) missing.push(n);
+      else if (!hasUnits(target)) target.responsibility = own;
+      else if (leadless(target)) target.responsibility = withGroupLead(target.responsibility as Responsibility, own, firstIsLead);
+      else ctx.report('responsibility-repeated', 'warning', `a second responsibility clause for ${target.label || target.title}; only the first is used`, position);
+    }
+    if (missing.length > 0) {
+      ctx.report('clause-unread', 'warning', `the responsibility clause "${written}" names item ${missing.join('、')}, which the group above it does not have: its units are in no task of that number`, position);
+    }
+  }
+  return true;
+}
+
+/** The clause of one item of those a clause of one role names respectively (分别由A、B负责): the k-th unit's. */
+function eachOwn(r: Responsibility, k: number, firstIsLead: boolean): Responsibility {
+  const role = r.roles[0]!;
+  const roles = [{ ...role, units: [role.units[k]!] }];
+  const { lead, participants } = resolve(roles, firstIsLead);
+  return { ...r, roles, lead, participants };
+}
+
+/** The end of a part's text before the separator and spaces that end it. */
+function trimmedEnd(line: string, from: number, to: number): number {
+  while (to > from && /[,;，；\s]/.test(line[to - 1] as string)) to--;
+  return to;
+}
+
+/**
+ * Where a last sentence that shares units out by number (…。以上第1、2项由A牵头，第3项由B牵头。) starts
+ * in an item's text, after the item's own sentences, or -1.
+ */
+export function shareSentence(match: string): number {
+  // Every such sentence names its items with 第…项 after 以上 or 上述: most items have neither.
+  if (!match.includes('项') || !/(?:以上|上述)[^。]*第/.test(match)) return -1;
+  let end = match.trimEnd().length;
+  while (end > 0 && /[。.;；\s]/.test(match[end - 1] as string)) end--;
+  const stop = match.lastIndexOf('。', end - 1);
+  if (stop < 0) return -1;
+  return shareParts(match.slice(stop + 1, end)) ? stop + 1 : -1;
+}
