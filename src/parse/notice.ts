@@ -732,6 +732,17 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
       bodyEnd = free.indexOf(sig[0]!);
     }
   }
+  // Unsigned, the notice's text has no end of its own: the title of the document it hands on, on a
+  // line of its own (关于印发X的通知 … X) before any numbered item, starts that document.
+  const handedOn = dateAt < 0 && signatories.length === 0 ? handedOnTitle(title) : null;
+  if (handedOn) {
+    for (let j = k + 1; j < bodyEnd && !itemMarker(free[j]!); j++) {
+      if (namesTitle(free[j]!.text, handedOn)) {
+        bodyEnd = end = j;
+        break;
+      }
+    }
+  }
   const bodyItems = free.slice(k, bodyEnd);
   const body: TextNode[] = [];
   // The first item starts the plan the notice carries, unless the notice says item by item what it
@@ -778,6 +789,18 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
 export interface OutsideTitles {
   header?: { text: string; position: Position };
   page?: { text: string; position: Position; spanOf?: (from: number, to: number) => Position };
+}
+
+/** The document a notice's title hands on (关于印发X的通知 → X), without its 《》; null if none. */
+function handedOnTitle(title: string): string | null {
+  const m = /(?:印发|转发)《?(.+?)》?的(?:通知|函|决定)$/.exec(title.replace(/\s+/g, ''));
+  return m ? (m[1] as string) : null;
+}
+
+/** Whether a line is that title and nothing else (its 《》, spaces and a year's bracket aside). */
+function namesTitle(text: string, title: string): boolean {
+  const t = text.replace(/[\s《》]/g, '');
+  return t === title || (t.startsWith(title) && /^[(（][^()（）]{0,16}[)）]$/.test(t.slice(title.length)));
 }
 
 /** What a notice's first paragraph does: hands a document on (现将《X》印发给你们, 现转发…). */

@@ -681,3 +681,28 @@ describe('a task table in the notice\'s text, right above the signature', () => 
     ]);
   });
 });
+
+describe('a notice with no signature over the plan it hands on', () => {
+  it.each([
+    ['a heading', '<h2>某区数字政府建设行动计划</h2>'],
+    ['a paragraph', '<p>某区数字政府建设行动计划</p>'],
+  ])('should end the notice at the plan\'s title on a line of its own (%s), the plan keeping its parts and safeguards', async (_, titleLine) => {
+    const doc = await parseNotice(
+      [
+        '<h1>某区人民政府办公室关于印发某区数字政府建设行动计划的通知</h1>',
+        '<p>各街道办事处，区政府各部门：</p>',
+        '<p>《某区数字政府建设行动计划》已经区政府同意，现印发给你们，请认真贯彻执行。</p>',
+        titleLine,
+        '<p>一、重点任务</p>',
+        '<p>（一）推进政府网站集约化建设。（牵头单位：区大数据局）</p>',
+        '<p>二、保障措施</p>',
+        '<p>（一）加强组织领导。各单位要明确责任分工。</p>',
+      ].join('\n'),
+      { format: 'html' },
+    );
+    expect(doc.notice!.body.map((b) => b.text)).toEqual(['《某区数字政府建设行动计划》已经区政府同意，现印发给你们，请认真贯彻执行。']);
+    expect(doc.plan!.title).toBe('某区数字政府建设行动计划');
+    expect(doc.plan!.tasks.map((t) => [t.title, t.lead])).toEqual([['推进政府网站集约化建设', ['区大数据局']]]);
+    expect(doc.plan!.safeguards.map((s) => s.text)).toEqual(['各单位要明确责任分工。']);
+  });
+});
