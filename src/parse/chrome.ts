@@ -11,7 +11,7 @@ import { headlineBoxAbove, tailFurniture } from './tail-furniture.js';
 import { interpretationAbove } from './interpretation-block.js';
 import { hasNoticeTitleShape } from '../text/notice-title.js';
 import { isBareNameLine, isHeaderLine } from './site-name-line.js';
-import { siteFooter, siteTail, topBar } from './site-furniture.js';
+import { isBuilderLine, isIpv6Note, siteFooter, siteTail, topBar } from './site-furniture.js';
 
 /** Words of page furniture: accessibility and language switches, print/close/share links. */
 const CHROME_WORDS = [
@@ -51,9 +51,10 @@ function isNavigationMenu(tokens: readonly string[]): boolean {
   return known >= 2 && known * 3 >= tokens.length;
 }
 
-const DATE_WIDGET = /^(.{0,30}?)\s*\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]\s*$/;
+/** A top bar's date (今天是：2024年3月18日 星期一), with the lunar date some bars add (农历二月初九). */
+const DATE_WIDGET = /^(.{0,30}?)\s*\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天](?:\s*(?:农历|阴历)\s*[\u4e00-\u9fff]{2,12})?\s*$/;
 /** A top bar's date (今天是：2024年3月18日 星期一) with the bar's links run on after it (无障碍浏览 | 长者模式). */
-const DATE_WIDGET_LEAD = /^.{0,30}?\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]/;
+const DATE_WIDGET_LEAD = /^.{0,30}?\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天](?:\s*(?:农历|阴历)\s*[\u4e00-\u9fff]{2,12}(?=\s|[|｜]|$))?/;
 
 function isDateWidgetBar(t: string): boolean {
   if (!t.includes('星期')) return false;
@@ -224,13 +225,26 @@ function furnitureAtEnd(items: readonly Item[], i: number): ChromeNode['kind'] |
 /** The items of the run of page furniture that ends the page (after `contentStart`), and their kinds. */
 function furnitureRunAtEnd(ctx: ParseContext, contentStart: number): Map<number, ChromeNode['kind']> {
   const out = new Map<number, ChromeNode['kind']>();
+  // Furniture in the run besides the site's builder line (技术支持：某某科技有限公司), which alone
+  // may be a note under the notice's date or a safeguard's text.
+  let others = false;
+  const builders: number[] = [];
   for (let i = ctx.items.length - 1; i >= contentStart; i--) {
-    if (ctx.claims[i] === 'chrome') continue;
+    if (ctx.claims[i] === 'chrome') {
+      others = true;
+      continue;
+    }
     const item = ctx.items[i]!;
     if (item.block.kind === 'table' || !ctx.isFree(i)) break;
     const kind = furnitureAtEnd(ctx.items, i) ?? furnitureAnywhere(item.match) ?? tailFurniture(item.match.trim());
     if (kind) {
       out.set(i, kind);
+      if (isBuilderLine(item.match.trim()) && !item.block.outside) {
+        // A builder line in the same element as the text above it is the text's (a safeguard's only line).
+        if (item.block.besideText) out.delete(i);
+        else builders.push(i);
+      }
+      else others = true;
       continue;
     }
     // A reposting page's box of other articles (往期回顾 over their headlines): the heading and its lines.
@@ -238,6 +252,7 @@ function furnitureRunAtEnd(ctx: ParseContext, contentStart: number): Map<number,
     const heading = headlineBoxAbove(ctx.items, i, contentStart, unmarked);
     if (heading >= 0) {
       for (let k = i; k >= heading; k--) out.set(k, 'navigation');
+      others = true;
       i = heading;
       continue;
     }
@@ -245,9 +260,24 @@ function furnitureRunAtEnd(ctx: ParseContext, contentStart: number): Map<number,
     const reading = interpretationAbove(ctx.items, i, contentStart, unmarked);
     if (reading < 0) break;
     for (let k = i; k >= reading; k--) out.set(k, 'other');
+    others = true;
     i = reading;
   }
+  if (!others) for (const i of builders) out.delete(i);
   return out;
+}
+
+/**
+ * Whether `items[i]`, below the content's start and outside the run of furniture that ends the
+ * page, stands inside the article's flow: not outside the page's main region, and followed by a
+ * line of content (本网站支持IPv6 between a task's heading and its 牵头单位 line is words the task
+ * quotes, not the site's footer).
+ */
+function inContentFlow(ctx: ParseContext, i: number): boolean {
+  if (ctx.items[i]!.block.outside) return false;
+  const next = ctx.items[i + 1];
+  if (!next || ctx.claims[i + 1] === 'chrome' || next.block.chrome || next.block.outside) return false;
+  return next.block.kind === 'table' || furnitureAnywhere(next.match) === null;
 }
 
 /**
@@ -343,7 +373,10 @@ export function parseChrome(ctx: ParseContext, contentStart: number): { chrome: 
       const end = atEnd.get(i);
       if (end) return end;
       // Below the content only footers and tool bars count, and that test alone is cheap.
-      if (!marked && i >= contentStart) return furnitureAnywhere(item.match);
+      if (!marked && i >= contentStart) {
+        const kind = furnitureAnywhere(item.match);
+        return kind && isIpv6Note(item.match.trim()) && inContentFlow(ctx, i) ? null : kind;
+      }
       if (!marked) return classifyChrome(item.match) ?? (isNameAtopPage(ctx.items, i) ? 'other' : null);
       if (item.block.kind === 'note') return 'note';
       // A bare number the text adapter marked is a page's number it read inside a broken clause.

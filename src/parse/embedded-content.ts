@@ -1,4 +1,5 @@
 import type { Annex, Notice, Plan } from '../model/types.js';
+import { PLAN_TITLE } from './annex-plan-unread.js';
 import type { ParseContext } from './context.js';
 
 /**
@@ -21,16 +22,42 @@ export function reportEmbeddedContent(ctx: ParseContext, notice: Notice | null, 
   const printed = new Set(annexes.map((a) => squeeze(a.title)));
   const unprinted = notice.attachments.filter((a) => !a.href && !printed.has(squeeze(a.title)));
   const last = unprinted[unprinted.length - 1];
-  if (!last) return;
+  // A plan's pages, not a meeting's site map: the attachment's title or the notice's names a plan,
+  // as plan-in-attachment asks of a linked file.
+  const coversPlan = PLAN_TITLE.test(squeeze(notice.title).replace(/的?通知$/, ''));
+  let from: number;
+  let what: string;
+  if (last) {
+    if (!coversPlan && !PLAN_TITLE.test(squeeze(last.title))) return;
+    from = last.position.end.offset;
+    what = `${last.label}《${last.title}》`;
+  } else {
+    // 附件： with no title over its images (<p>附件：</p><p><img></p>, TRS's <div class="fj">).
+    const label = coversPlan ? bareAttachmentLabel(ctx) : null;
+    if (label === null) return;
+    from = label;
+    what = '附件';
+  }
   // The images under the last attachment line the text does not print: the attachment's scanned pages.
-  const images = embeds.filter((e) => e.kind === 'image' && e.start >= last.position.end.offset);
+  const images = embeds.filter((e) => e.kind === 'image' && e.start >= from);
   if (images.length === 0) return;
   const first = images[0]!;
   const srcs = images.slice(0, 3).map((e) => e.src).join(', ') + (images.length > 3 ? ', …' : '');
   ctx.report(
     'attachment-as-images',
     'warning',
-    `the attachment ${last.label}《${last.title}》 is given as ${images.length} image${images.length > 1 ? 's' : ''} (${srcs}): ${nothing}`,
+    `the attachment ${what} is given as ${images.length} image${images.length > 1 ? 's' : ''} (${srcs}): ${nothing}`,
     ctx.lines.position(first.start, images[images.length - 1]!.end),
   );
+}
+
+const BARE_LABEL = /^附\s*件\s*:?$/;
+
+/** The end offset of the last bare 附件： line of the text (no title after it), if any. */
+function bareAttachmentLabel(ctx: ParseContext): number | null {
+  for (let i = ctx.items.length - 1; i >= 0; i--) {
+    const item = ctx.items[i]!;
+    if (item.match.length <= 8 && item.block.kind !== 'table' && BARE_LABEL.test(item.match.trim())) return item.block.end;
+  }
+  return null;
 }

@@ -354,6 +354,8 @@ function disclosureIn(item: Item): { from: number; to: number } | null {
  * line of its own that opens with a contact's label, in brackets or not.
  */
 const CONTACT_NOTE = /^\(?\s*(?:联系人|联系单位|联系部门|联系电话|联系方式|联 系 人)\s*:[^()]{1,80}\)?$/;
+/** Who to call for the system a notice asks to use (技术支持：某某科技有限公司), as a second note under a contact's. */
+const SUPPORT_NOTE = /^\(?\s*(?:技术支持|技术咨询|技术服务)(?:单位|电话)?\s*:[^()]{1,60}\)?$/;
 
 /**
  * A reposting page's headline, passed over for the notice's own title below it, and the lead-in
@@ -703,7 +705,7 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
         disclosure = note.text.slice(disc.from, disc.to);
         disclosurePosition = ctx.blockPosition(note);
         ctx.claim(note.index, 'disclosure');
-      } else if (CONTACT_NOTE.test(note.match.trim())) {
+      } else if (CONTACT_NOTE.test(note.match.trim()) || (notes.length > 0 && !note.block.outside && SUPPORT_NOTE.test(note.match.trim()))) {
         notes.push({ text: note.text.trim(), position: ctx.blockPosition(note) });
         ctx.claim(note.index, 'disclosure');
       } else break;

@@ -9,12 +9,14 @@ import type { ChromeNode } from '../model/types.js';
 
 /**
  * Lines no plan prints: a visitor counter (您是本站第12345678位访客; 当前在线人数：23; 今日访问：12
- * 总访问：3456, counters alone), the site's IPv6 note opening its line (本网站支持IPv6), a call to
+ * 总访问：3456, counters alone; 您是第位访问者 with the number a script fills in left out; 阅读：加载中
+ * before the script has run), the site's IPv6 note opening its line (本网站支持IPv6), a call to
  * follow the site's account (扫码关注“某区发布”微信公众号). Each is anchored so that a plan's
  * sentence or heading on the same subject (推进政府网站支持IPv6改造, 网站访问量：500万人次) stays text.
  */
-const VISITOR = /您是(?:本站|本网站|本网)?第\s*\d[\d,，]*\s*位(?:访客|访问者|浏览者|来访者)|当前在线(?:人数)?\s*:\s*\d/;
+const VISITOR = /您是(?:本站|本网站|本网)?第\s*[\d,，]*\s*位(?:访客|访问者|浏览者|来访者)|当前在线(?:人数)?\s*:\s*\d/;
 const COUNTERS = /^(?:(?:今日|本日|昨日|总|累计)?(?:访问|访问量|访问人次|浏览量)\s*:\s*\d+\s*)+$/;
+const VIEWS = /^(?:浏览|阅读|点击|访问)(?:次数|数|量)?\s*:\s*(?:加载中|载入中|正在加载|loading)\.{0,3}$/i;
 const IPV6 = /^本?(?:网站|站点)?支持\s*IPv6(?=\s|$|[|｜])/i;
 const FOLLOW_ACCOUNT = /^(?:扫码|扫一扫|扫描二维码|微信扫码)关注.{0,24}(?:公众号|微信|微博|抖音号?|视频号|客户端|APP)$/i;
 
@@ -22,6 +24,7 @@ const FOLLOW_ACCOUNT = /^(?:扫码|扫一扫|扫描二维码|微信扫码)关注
 export function siteFooter(t: string): ChromeNode['kind'] | null {
   if (t.length > 100 || t.includes('。')) return null;
   if (VISITOR.test(t) || COUNTERS.test(t) || IPV6.test(t)) return 'footer';
+  if (t.length <= 20 && VIEWS.test(t)) return 'share';
   if (t.length <= 40 && FOLLOW_ACCOUNT.test(t)) return 'share';
   return null;
 }
@@ -38,6 +41,16 @@ const BUILDER = /^技术支持\s*:\s*[^\s:。；;，,]{0,20}(?:科技|信息|网
  * Furniture under the article that might, alone, be a line of something else (a bare 技术支持：…);
  * counted only in the run of furniture that ends the page.
  */
+/** The site's builder line (技术支持：某某科技有限公司), which alone may be a notice's note or a plan's text. */
+export function isBuilderLine(t: string): boolean {
+  return t.length <= 60 && BUILDER.test(t);
+}
+
+/** Whether a line is the site's IPv6 note (本网站支持IPv6), which a plan may quote as the words sites must print. */
+export function isIpv6Note(t: string): boolean {
+  return IPV6.test(t);
+}
+
 export function siteTail(t: string): ChromeNode['kind'] | null {
   if (t.length > 60) return null;
   if (t.includes('页') && PAGER_LINKS.test(t) && /共\s*\d|一页|首页|尾页|末页/.test(t)) return 'navigation';
@@ -59,7 +72,9 @@ const BAR_RUN = new RegExp(`^(?:\\s*[|｜/·]?\\s*(?:${BAR_WORDS.join('|')}))+\\
 /** Words of a bar that switch how the page reads, not where it goes. */
 const SWITCH = /无障碍|长者|关怀|适老|繁|简体|English|ENGLISH|EN|IPv6/;
 /** The greeting a portal's top bar opens with: 欢迎访问某市人民政府门户网站！ */
-const WELCOME = /^欢迎(?:您)?(?:访问|来到|光临|浏览)[\u4e00-\u9fff]{2,30}?(?:门户网站|网站|政府网|网|平台)\s*[!。]?\s*/;
+const WELCOME = /^(?:(?:您好|你好)\s*[,!]?\s*)?欢迎(?:您)?(?:访问|来到|光临|浏览)[\u4e00-\u9fff]{2,30}?(?:门户网站|政府网站|网站|政府网|网|平台)\s*[!。]?\s*/;
+
+const TODAY = /^(?:今天是|今日是|今天|今日)\s*:?$/;
 
 /**
  * A portal's top bar, above the content: its greeting with its links run on
@@ -71,6 +86,8 @@ export function topBar(t: string): ChromeNode['kind'] | null {
   const welcome = WELCOME.exec(t);
   const rest = welcome ? t.slice(welcome[0].length) : t;
   if (welcome && rest.length === 0) return 'other';
+  // The bar's date widget, its date filled in by a script: 欢迎访问某区人民政府门户网站 今天是
+  if (welcome && TODAY.test(rest)) return 'date-widget';
   if (!BAR_RUN.test(rest)) return null;
   return SWITCH.test(rest) ? 'accessibility' : 'navigation';
 }

@@ -737,7 +737,14 @@ function markLinkFurniture(root: DomNode, found: Found[]): (node: DomNode) => bo
     const was = download;
     download = false;
     if (f.block.chrome) return;
+    // A block in the same element as the text block before it (<p>s of one <div class="article">) is of its flow.
+    const prev = found[k - 1];
+    const box = f.owner?.parent;
+    if (prev && !prev.block.chrome && prev.owner && f.owner && prev.owner !== f.owner && prev.owner.parent === box && box && isElement(box) && box.name !== 'body') {
+      f.block.besideText = true;
+    }
     const outside = main !== null && main !== root && f.owner !== null && !inside.has(f.owner);
+    if (outside) f.block.outside = true;
     // A footer named otherwise than `footer` (<div class="bottom">), outside the region of sentences.
     if (outside && inFooterNamed(f.owner)) f.block.chrome = true;
     if (f.block.chrome || f.linkShare < 0.5) return;

@@ -43,6 +43,10 @@ export interface Block {
   fields?: Array<{ key: string; value: string; start: number; end: number }>;
   /** True when the adapter already knows the block is page furniture (nav, footer, share bar). */
   chrome?: boolean;
+  /** True for an HTML block outside the page's main region (the element that holds its sentences): the page's, not the article's. */
+  outside?: boolean;
+  /** True for an HTML block in the same element as the text block before it: of the same flow of text. */
+  besideText?: boolean;
   /** Links to document files (.pdf, .docx …) in the block, with their text: an attachment's download. */
   files?: Array<{ text: string; href: string }>;
   /** True for the first block of an item of a bulleted list (a Markdown `-` item): an item without a number. */
