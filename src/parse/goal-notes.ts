@@ -43,6 +43,26 @@ export function statusLength(sentence: string): number {
   return turn ? turn.index + 1 : sentence.length;
 }
 
+/**
+ * 目前，全县已建成5G基站800个 / 截至2023年底，全县5G基站已达800个: the thing a status clause counts,
+ * with its place (全县5G基站), which a target after it that names no subject (，到2026年达到1500个)
+ * goes on with. A figure run into Latin letters (5G, 4K) is part of the name. Null when the clause
+ * names no such thing before its figure.
+ */
+const STATUS_SUBJECT =
+  /^\s*(?:(?:截至|截止到?)[^,，]{0,12}?[,，]? ?|(?:目前|当前|现阶段)[,，]? ?)(全[省市区县州旗镇乡])?((?:[^\d,，。;；、]|\d+[A-Za-z])*?)(?:共|累计)?已(?:累计)?(?:建成|建设|建|有|拥有|培育|开通|达到|达|完成|实现|创建|认定|新增)?了?((?:[^\d,，。;；、]|\d+[A-Za-z])*?)(?:总数|数量|总量)?(?:达到?|为|是)? ?\d+(?:\.\d+)?(?![\dA-Za-z.])/;
+
+export function statusSubject(status: string): string | null {
+  const m = STATUS_SUBJECT.exec(status);
+  if (!m) return null;
+  const before = (m[2] ?? '').trim();
+  const after = (m[3] ?? '').trim();
+  // One of the two only: a subject before 已 and an object after it (全县企业已培育…) say two things.
+  const name = before !== '' && after === '' ? before : before === '' && after !== '' ? after : '';
+  if (name.length < 2) return null;
+  return `${m[1] ?? ''}${name}`;
+}
+
 /** Whether the sentence, from its start, reports what is done so far (see statusLength). */
 export function isStatusSentence(sentence: string): boolean {
   return statusLength(sentence) > 0;

@@ -8,7 +8,7 @@ import { chineseFiguresOf } from './chinese-figure.js';
 import { rankHead, rankUnitAt } from './rank-target.js';
 import { inSpans, policyTermSpans } from './policy-terms.js';
 import { subjectNames, subjectSplits } from './respective-subjects.js';
-import { baselineNoteSpans, namesWithBasic, statusLength, opensWithDeadline, stageLabelYear } from './goal-notes.js';
+import { baselineNoteSpans, namesWithBasic, statusLength, statusSubject, opensWithDeadline, stageLabelYear } from './goal-notes.js';
 import { markRatios, RATIO_MARK, ratioAt } from './ratio-figure.js';
 import { bareListedBefore } from './shared-unit-list.js';
 import { bothSubjects, STRETCH, stretchBeforeChange } from './listed-targets.js';
@@ -274,6 +274,9 @@ export function extractGoals(source: GoalSource): Goal[] {
       continue;
     }
     const sentence = status > 0 ? ' '.repeat(status) + s[0].slice(status) : s[0];
+    // 目前，全县已建成5G基站800个，到2026年达到1500个: the target after the status names no subject;
+    // it is the thing the status counts.
+    const statusCounted = status > 0 ? statusSubject(text.slice(s.index, s.index + status - 1)) : null;
     sentenceIndex++;
     if (carried) year = carried.year;
     carried = null;
@@ -405,9 +408,12 @@ export function extractGoals(source: GoalSource): Goal[] {
         if (goal.indicator === '') {
           // The subject of the target before it in the sentence, less the change it measured.
           const stage = stageOf && goals.length === sentenceStart && clauseIndex <= 1 && stageOf.unit === goal.unit && stageOf.year !== goal.year;
-          if (!stage && (!previous || previous.sentence !== goal.sentence || lastGoalClause < clauseIndex - 1)) continue;
-          goal.indicator = stage ? stageOf.indicator : (previous as Goal).indicator.replace(CHANGE_TAIL, '');
-          if (goal.indicator === '') continue;
+          if (statusCounted && goals.length === sentenceStart) goal.indicator = statusCounted;
+          else {
+            if (!stage && (!previous || previous.sentence !== goal.sentence || lastGoalClause < clauseIndex - 1)) continue;
+            goal.indicator = stage ? stageOf.indicator : (previous as Goal).indicator.replace(CHANGE_TAIL, '');
+            if (goal.indicator === '') continue;
+          }
         }
         // 其中2023年新增400家: a part by year that names only the whole's verb of creation counts what
         // the whole does, and so does the clause after it that goes on by year (，2024年新增500家).
