@@ -70,9 +70,9 @@ export function isStatusSentence(sentence: string): boolean {
 
 /**
  * 近期目标（2024年底前）：…, 中期目标(2026年): a stage's label, then its year in brackets, before the
- * stage's targets. The year is group 1.
+ * stage's targets. The year is group 1; of a range (中期目标（2025—2026年）：), its end.
  */
-const STAGE_LABEL_YEAR = /^\s*[^\d,:;。()（）]{1,8}[(（] ?(?:到|至)? ?(\d{4}) ?年(?:底|末)?(?:前|以前|之前)? ?[)）] ?[:：]/;
+const STAGE_LABEL_YEAR = /^\s*[^\d,:;。()（）]{1,8}[(（] ?(?:到|至)? ?(?:\d{4} ?年? ?[—–\-－~～至到] ?)?(\d{4}) ?年(?:底|末)?(?:前|以前|之前)? ?[)）] ?[:：]/;
 
 export function stageLabelYear(sentence: string): RegExpExecArray | null {
   return sentence.includes('目标') || sentence.includes('阶段') ? STAGE_LABEL_YEAR.exec(sentence) : null;
