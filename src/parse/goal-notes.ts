@@ -10,15 +10,28 @@
 /**
  * （2020年为30.2%）, （2022年底是…）, （现状值34微克/立方米）, （基期值…）, （目前为…）: a bracket that
  * opens with a year and 为/是, or with a word for the present or starting level. A bracket of figures
- * by year without 为 (（2023年240家、2024年270家）) is the target's stages, not a note.
+ * by year without 为 (（2023年240家、2024年270家）) is the target's stages, not a note. Also
+ * （2023年基数为45亿元）, （2023年基期值12亿元）, （上年为40亿元）.
  */
 const BASELINE_NOTE =
-  /[(（] ?(?:\d{4} ?年(?:底|末)?(?:为|是)|(?:现状值?|现值|基期值?|基准值?|基数|基线值?|目前|当前|现在|现有)(?:为|是|:|：)?)[^()（）]*[)）]/g;
+  /[(（] ?(?:\d{4} ?年(?:底|末)?(?:为|是|(?:的)?(?:基数|基期值?|基准值?|基线值?|现状值?)(?:为|是|:|：)?)|(?:上年|去年|上一年)(?:底|末)?(?:为|是)|(?:现状值?|现值|基期值?|基准值?|基数|基线值?|目前|当前|现在|现有)(?:为|是|:|：)?)[^()（）]*[)）]/g;
 
 /** The spans [from, to) of the notes of a starting level in a clause; none for most clauses. */
 export function baselineNoteSpans(clause: string): Array<readonly [number, number]> {
   if (!clause.includes('(') && !clause.includes('（')) return [];
   return [...clause.matchAll(BASELINE_NOTE)].map((m) => [m.index, m.index + m[0].length] as const);
+}
+
+/**
+ * （2023年完成1.8亿件）, （2023年实现100亿元）: what a year before the plan's first achieved, noted
+ * beside a target: a starting level too. A year within the plan (（2025年完成60个）) is a stage.
+ */
+const PAST_RESULT_NOTE = /[(（] ?(\d{4}) ?年(?:底|末)?(?:已)?(?:完成|实现|达到?)[^()（）]*[)）]/g;
+
+/** The spans [from, to) of the notes of what a year before `firstYear` achieved. */
+export function pastResultNoteSpans(clause: string, firstYear: number | undefined): Array<readonly [number, number]> {
+  if (firstYear === undefined || (!clause.includes('(') && !clause.includes('（'))) return [];
+  return [...clause.matchAll(PAST_RESULT_NOTE)].filter((m) => Number(m[1]) < firstYear).map((m) => [m.index, m.index + m[0].length] as const);
 }
 
 /**

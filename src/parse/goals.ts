@@ -8,7 +8,7 @@ import { chineseFiguresOf } from './chinese-figure.js';
 import { rankHead, rankUnitAt } from './rank-target.js';
 import { inSpans, policyTermSpans } from './policy-terms.js';
 import { subjectNames, subjectSplits } from './respective-subjects.js';
-import { baselineNoteSpans, namesWithBasic, statusLength, statusSubject, opensWithDeadline, stageLabelYear } from './goal-notes.js';
+import { baselineNoteSpans, namesWithBasic, pastResultNoteSpans, statusLength, statusSubject, opensWithDeadline, stageLabelYear } from './goal-notes.js';
 import { markRatios, RATIO_MARK, ratioAt } from './ratio-figure.js';
 import { bareListedBefore } from './shared-unit-list.js';
 import { bothSubjects, STRETCH, stretchBeforeChange } from './listed-targets.js';
@@ -180,6 +180,8 @@ export interface GoalSource {
    * (旅游总收入年均增长10%以上) that names no year of its own holds over the period, to its end.
    */
   periodEnd?: number;
+  /** The first year of the plan's period: a bracket on what a year before it achieved is a note. */
+  periodStart?: number;
 }
 
 interface Figure {
@@ -352,7 +354,9 @@ export function extractGoals(source: GoalSource): Goal[] {
       // 其中：国家级…20家、省级…80家 — 其中 before a colon or comma opens the parts in the next clause.
       const partsFollow = WITHIN_ALONE.test(match.slice(previousClause[0], previousClause[1]));
       const listBefore: number | undefined = list && list.sentence >= sentenceIndex - 1 ? list.of : undefined;
+      const pastNotes = pastResultNoteSpans(clause, source.periodStart);
       for (const f of clauseGoals(clause, year !== undefined, partsFollow, listYears ?? years, listBefore)) {
+        if (pastNotes.length > 0 && pastNotes.some(([a, b]) => f.figure.index >= a && f.figure.index < b)) continue;
         const piece = ([a, b]: [number, number]): string => text.slice(at + a, at + b);
         const goal: Goal = {
           indicator: wordsOf(f, piece),
