@@ -404,10 +404,15 @@ export function extractGoals(source: GoalSource): Goal[] {
           const shared = sharedSubject(lastOwn, own);
           if (shared) goal.indicator = `${previous.indicator.slice(shared.from, shared.to)}${goal.indicator}`;
         }
+        let stretched: Goal | undefined;
         if (goal.indicator === '' && f.stretch) {
           // 增长6%左右，力争7%: the target right before, in its unit, at a higher figure.
-          if (!previous || previous.sentence !== goal.sentence || lastGoalClause < clauseIndex - 1 || previous.unit !== goal.unit) continue;
-          goal.indicator = previous.indicator;
+          // (…，力争达到8%, with its verb, may also be a level of the subject: so read when the unit differs.)
+          const higher = previous && previous.sentence === goal.sentence && lastGoalClause >= clauseIndex - 1 && previous.unit === goal.unit;
+          if (higher) {
+            goal.indicator = previous.indicator;
+            stretched = previous;
+          } else if (!f.verb) continue;
         }
         if (goal.indicator === '') {
           // The subject of the target before it in the sentence, less the change it measured.
@@ -440,7 +445,6 @@ export function extractGoals(source: GoalSource): Goal[] {
           }
         }
         // 达到2020年的2倍: a figure in 倍 of the level of a base year is a multiple, as 翻一番 is.
-        const stretched = f.stretch ? previous : undefined;
         const relative = relativeOf(own, f.figure) ?? stretched?.relative ?? ((f.baseYear !== undefined || f.ofLevel) && f.figure.unit === '倍' ? 'multiple' : undefined);
         if (relative) goal.relative = relative;
         // 2024年，GDP比上年增长8%: measured from 2023; with no year of its own, from no year named.
@@ -1035,7 +1039,10 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
     // (filled in by extractGoals from the previous target of the sentence); so does a change
     // from a base year (…，比2020年翻一番).
     if (!indicator && ((verb && segment.trim().length === verbLength) || base || f.multiple !== undefined)) {
-      found.push(withSuffix(clause, f, { parts: [], figure: f, qualifiers, verb, from, to, ...baseYear }));
+      // 年均增长6%以上，力争达到8%: a stretch word and 达到 alone may set the change before higher
+      // (extractGoals decides, by the unit).
+      const stretch = (verb === '达到' || verb === '达') && qualifiers.some((q) => STRETCH.includes(q)) ? { stretch: true as const } : {};
+      found.push(withSuffix(clause, f, { parts: [], figure: f, qualifiers, verb, from, to, ...baseYear, ...stretch }));
       continue;
     }
     // 地区生产总值增长6%左右，力争7%: a stretch figure alone is the target before it, set higher.
