@@ -634,9 +634,9 @@ const PER_PERIOD = new RegExp(`(?<=(?:${alternation(VERBS)}|人|户|家|名|人�
 
 /**
  * 约 or 近 between the verb and the figure (达到约500家, 新增近30万人): the figure is approximate, and
- * the word its qualifier, like 左右. Only after a verb: 签约 or 节约 end other words.
+ * the word its qualifier, like 左右. Only after a verb (减少近2万吨, 节约约3万吨): 签约 or 节约 end other words.
  */
-const APPROXIMATELY = new RegExp(`(?<=(?:${alternation([...VERBS, ...VERB_FIRST])}) ?)(?:约|近)$`);
+const APPROXIMATELY = new RegExp(`(?<=(?:${alternation([...VERBS, ...VERB_FIRST, ...SAVING_VERBS])}) ?)(?:约|近)$`);
 /**
  * 约 or 近 after a verb of creation or saving and its object (城镇新增就业近3万人, 新建公园约20个,
  * 减少二氧化碳排放约13万吨): approximate too. Not the end of a word (附近, 临近, 签约, 节约, 集约 …),
@@ -946,6 +946,9 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
     let to = f.end;
     const before = clause.slice(from, indicatorEnd);
     let verbFirst = !verb ? (VERB_FIRST.find((v) => before.endsWith(v) && before.length <= v.length + 1) ?? null) : null;
+    // 减少近2万吨化肥使用: a verb of saving alone before the figure has its object after it, as one of
+    // creation does (减少化肥使用); not a rate (降低3%).
+    if (!verb && !verbFirst && !RATE_UNIT.test(f.unit) && SAVING_VERBS.includes(before.trim()) && objectOf(clause.slice(f.end)) !== null) verbFirst = before.trim();
     // 建设50所学校和150个专业: the second figure shares the first one's verb.
     if (!verb && !verbFirst && previousVerbFirst && /^(?:和|及|以及|、|与)?$/.test(before)) {
       verbFirst = previousVerbFirst.verb;
