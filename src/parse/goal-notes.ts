@@ -10,15 +10,28 @@
 /**
  * （2020年为30.2%）, （2022年底是…）, （现状值34微克/立方米）, （基期值…）, （目前为…）: a bracket that
  * opens with a year and 为/是, or with a word for the present or starting level. A bracket of figures
- * by year without 为 (（2023年240家、2024年270家）) is the target's stages, not a note.
+ * by year without 为 (（2023年240家、2024年270家）) is the target's stages, not a note. Also
+ * （2023年基数为45亿元）, （2023年基期值12亿元）, （上年为40亿元）.
  */
 const BASELINE_NOTE =
-  /[(（] ?(?:\d{4} ?年(?:底|末)?(?:为|是)|(?:现状值?|现值|基期值?|基准值?|基数|基线值?|目前|当前|现在|现有)(?:为|是|:|：)?)[^()（）]*[)）]/g;
+  /[(（] ?(?:\d{4} ?年(?:底|末)?(?:为|是|(?:的)?(?:基数|基期值?|基准值?|基线值?|现状值?)(?:为|是|:|：)?)|(?:上年|去年|上一年)(?:底|末)?(?:为|是)|(?:现状值?|现值|基期值?|基准值?|基数|基线值?|目前|当前|现在|现有)(?:为|是|:|：)?)[^()（）]*[)）]/g;
 
 /** The spans [from, to) of the notes of a starting level in a clause; none for most clauses. */
 export function baselineNoteSpans(clause: string): Array<readonly [number, number]> {
   if (!clause.includes('(') && !clause.includes('（')) return [];
   return [...clause.matchAll(BASELINE_NOTE)].map((m) => [m.index, m.index + m[0].length] as const);
+}
+
+/**
+ * （2023年完成1.8亿件）, （2023年实现100亿元）: what a year before the plan's first achieved, noted
+ * beside a target: a starting level too. A year within the plan (（2025年完成60个）) is a stage.
+ */
+const PAST_RESULT_NOTE = /[(（] ?(\d{4}) ?年(?:底|末)?(?:已)?(?:完成|实现|达到?)[^()（）]*[)）]/g;
+
+/** The spans [from, to) of the notes of what a year before `firstYear` achieved. */
+export function pastResultNoteSpans(clause: string, firstYear: number | undefined): Array<readonly [number, number]> {
+  if (firstYear === undefined || (!clause.includes('(') && !clause.includes('（'))) return [];
+  return [...clause.matchAll(PAST_RESULT_NOTE)].filter((m) => Number(m[1]) < firstYear).map((m) => [m.index, m.index + m[0].length] as const);
 }
 
 /**
@@ -43,6 +56,26 @@ export function statusLength(sentence: string): number {
   return turn ? turn.index + 1 : sentence.length;
 }
 
+/**
+ * 目前，全县已建成5G基站800个 / 截至2023年底，全县5G基站已达800个: the thing a status clause counts,
+ * with its place (全县5G基站), which a target after it that names no subject (，到2026年达到1500个)
+ * goes on with. A figure run into Latin letters (5G, 4K) is part of the name. Null when the clause
+ * names no such thing before its figure.
+ */
+const STATUS_SUBJECT =
+  /^\s*(?:(?:截至|截止到?)[^,，]{0,12}?[,，]? ?|(?:目前|当前|现阶段)[,，]? ?)(全[省市区县州旗镇乡])?((?:[^\d,，。;；、]|\d+[A-Za-z])*?)(?:共|累计)?已(?:累计)?(?:建成|建设|建|有|拥有|培育|开通|达到|达|完成|实现|创建|认定|新增)?了?((?:[^\d,，。;；、]|\d+[A-Za-z])*?)(?:总数|数量|总量)?(?:达到?|为|是)? ?\d+(?:\.\d+)?(?![\dA-Za-z.])/;
+
+export function statusSubject(status: string): string | null {
+  const m = STATUS_SUBJECT.exec(status);
+  if (!m) return null;
+  const before = (m[2] ?? '').trim();
+  const after = (m[3] ?? '').trim();
+  // One of the two only: a subject before 已 and an object after it (全县企业已培育…) say two things.
+  const name = before !== '' && after === '' ? before : before === '' && after !== '' ? after : '';
+  if (name.length < 2) return null;
+  return `${m[1] ?? ''}${name}`;
+}
+
 /** Whether the sentence, from its start, reports what is done so far (see statusLength). */
 export function isStatusSentence(sentence: string): boolean {
   return statusLength(sentence) > 0;
@@ -50,9 +83,9 @@ export function isStatusSentence(sentence: string): boolean {
 
 /**
  * 近期目标（2024年底前）：…, 中期目标(2026年): a stage's label, then its year in brackets, before the
- * stage's targets. The year is group 1.
+ * stage's targets. The year is group 1; of a range (中期目标（2025—2026年）：), its end.
  */
-const STAGE_LABEL_YEAR = /^\s*[^\d,:;。()（）]{1,8}[(（] ?(?:到|至)? ?(\d{4}) ?年(?:底|末)?(?:前|以前|之前)? ?[)）] ?[:：]/;
+const STAGE_LABEL_YEAR = /^\s*[^\d,:;。()（）]{1,8}[(（] ?(?:到|至)? ?(?:\d{4} ?年? ?[—–\-－~～至到] ?)?(\d{4}) ?年(?:底|末)?(?:前|以前|之前)? ?[)）] ?[:：]/;
 
 export function stageLabelYear(sentence: string): RegExpExecArray | null {
   return sentence.includes('目标') || sentence.includes('阶段') ? STAGE_LABEL_YEAR.exec(sentence) : null;

@@ -8,7 +8,7 @@ import { chineseFiguresOf } from './chinese-figure.js';
 import { rankHead, rankUnitAt } from './rank-target.js';
 import { inSpans, policyTermSpans } from './policy-terms.js';
 import { subjectNames, subjectSplits } from './respective-subjects.js';
-import { baselineNoteSpans, namesWithBasic, statusLength, opensWithDeadline, stageLabelYear } from './goal-notes.js';
+import { baselineNoteSpans, namesWithBasic, pastResultNoteSpans, statusLength, statusSubject, opensWithDeadline, stageLabelYear } from './goal-notes.js';
 import { markRatios, RATIO_MARK, ratioAt } from './ratio-figure.js';
 import { bareListedBefore } from './shared-unit-list.js';
 import { bothSubjects, STRETCH, stretchBeforeChange } from './listed-targets.js';
@@ -180,6 +180,8 @@ export interface GoalSource {
    * (旅游总收入年均增长10%以上) that names no year of its own holds over the period, to its end.
    */
   periodEnd?: number;
+  /** The first year of the plan's period: a bracket on what a year before it achieved is a note. */
+  periodStart?: number;
 }
 
 interface Figure {
@@ -274,6 +276,9 @@ export function extractGoals(source: GoalSource): Goal[] {
       continue;
     }
     const sentence = status > 0 ? ' '.repeat(status) + s[0].slice(status) : s[0];
+    // 目前，全县已建成5G基站800个，到2026年达到1500个: the target after the status names no subject;
+    // it is the thing the status counts.
+    const statusCounted = status > 0 ? statusSubject(text.slice(s.index, s.index + status - 1)) : null;
     sentenceIndex++;
     if (carried) year = carried.year;
     carried = null;
@@ -349,7 +354,9 @@ export function extractGoals(source: GoalSource): Goal[] {
       // 其中：国家级…20家、省级…80家 — 其中 before a colon or comma opens the parts in the next clause.
       const partsFollow = WITHIN_ALONE.test(match.slice(previousClause[0], previousClause[1]));
       const listBefore: number | undefined = list && list.sentence >= sentenceIndex - 1 ? list.of : undefined;
+      const pastNotes = pastResultNoteSpans(clause, source.periodStart);
       for (const f of clauseGoals(clause, year !== undefined, partsFollow, listYears ?? years, listBefore)) {
+        if (pastNotes.length > 0 && pastNotes.some(([a, b]) => f.figure.index >= a && f.figure.index < b)) continue;
         const piece = ([a, b]: [number, number]): string => text.slice(at + a, at + b);
         const goal: Goal = {
           indicator: wordsOf(f, piece),
@@ -397,17 +404,25 @@ export function extractGoals(source: GoalSource): Goal[] {
           const shared = sharedSubject(lastOwn, own);
           if (shared) goal.indicator = `${previous.indicator.slice(shared.from, shared.to)}${goal.indicator}`;
         }
+        let stretched: Goal | undefined;
         if (goal.indicator === '' && f.stretch) {
           // 增长6%左右，力争7%: the target right before, in its unit, at a higher figure.
-          if (!previous || previous.sentence !== goal.sentence || lastGoalClause < clauseIndex - 1 || previous.unit !== goal.unit) continue;
-          goal.indicator = previous.indicator;
+          // (…，力争达到8%, with its verb, may also be a level of the subject: so read when the unit differs.)
+          const higher = previous && previous.sentence === goal.sentence && lastGoalClause >= clauseIndex - 1 && previous.unit === goal.unit;
+          if (higher) {
+            goal.indicator = previous.indicator;
+            stretched = previous;
+          } else if (!f.verb) continue;
         }
         if (goal.indicator === '') {
           // The subject of the target before it in the sentence, less the change it measured.
           const stage = stageOf && goals.length === sentenceStart && clauseIndex <= 1 && stageOf.unit === goal.unit && stageOf.year !== goal.year;
-          if (!stage && (!previous || previous.sentence !== goal.sentence || lastGoalClause < clauseIndex - 1)) continue;
-          goal.indicator = stage ? stageOf.indicator : (previous as Goal).indicator.replace(CHANGE_TAIL, '');
-          if (goal.indicator === '') continue;
+          if (statusCounted && goals.length === sentenceStart) goal.indicator = statusCounted;
+          else {
+            if (!stage && (!previous || previous.sentence !== goal.sentence || lastGoalClause < clauseIndex - 1)) continue;
+            goal.indicator = stage ? stageOf.indicator : (previous as Goal).indicator.replace(CHANGE_TAIL, '');
+            if (goal.indicator === '') continue;
+          }
         }
         // 其中2023年新增400家: a part by year that names only the whole's verb of creation counts what
         // the whole does, and so does the clause after it that goes on by year (，2024年新增500家).
@@ -430,7 +445,6 @@ export function extractGoals(source: GoalSource): Goal[] {
           }
         }
         // 达到2020年的2倍: a figure in 倍 of the level of a base year is a multiple, as 翻一番 is.
-        const stretched = f.stretch ? previous : undefined;
         const relative = relativeOf(own, f.figure) ?? stretched?.relative ?? ((f.baseYear !== undefined || f.ofLevel) && f.figure.unit === '倍' ? 'multiple' : undefined);
         if (relative) goal.relative = relative;
         // 2024年，GDP比上年增长8%: measured from 2023; with no year of its own, from no year named.
@@ -620,9 +634,9 @@ const PER_PERIOD = new RegExp(`(?<=(?:${alternation(VERBS)}|人|户|家|名|人�
 
 /**
  * 约 or 近 between the verb and the figure (达到约500家, 新增近30万人): the figure is approximate, and
- * the word its qualifier, like 左右. Only after a verb: 签约 or 节约 end other words.
+ * the word its qualifier, like 左右. Only after a verb (减少近2万吨, 节约约3万吨): 签约 or 节约 end other words.
  */
-const APPROXIMATELY = new RegExp(`(?<=(?:${alternation([...VERBS, ...VERB_FIRST])}) ?)(?:约|近)$`);
+const APPROXIMATELY = new RegExp(`(?<=(?:${alternation([...VERBS, ...VERB_FIRST, ...SAVING_VERBS])}) ?)(?:约|近)$`);
 /**
  * 约 or 近 after a verb of creation or saving and its object (城镇新增就业近3万人, 新建公园约20个,
  * 减少二氧化碳排放约13万吨): approximate too. Not the end of a word (附近, 临近, 签约, 节约, 集约 …),
@@ -932,6 +946,9 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
     let to = f.end;
     const before = clause.slice(from, indicatorEnd);
     let verbFirst = !verb ? (VERB_FIRST.find((v) => before.endsWith(v) && before.length <= v.length + 1) ?? null) : null;
+    // 减少近2万吨化肥使用: a verb of saving alone before the figure has its object after it, as one of
+    // creation does (减少化肥使用); not a rate (降低3%).
+    if (!verb && !verbFirst && !RATE_UNIT.test(f.unit) && SAVING_VERBS.includes(before.trim()) && objectOf(clause.slice(f.end)) !== null) verbFirst = before.trim();
     // 建设50所学校和150个专业: the second figure shares the first one's verb.
     if (!verb && !verbFirst && previousVerbFirst && /^(?:和|及|以及|、|与)?$/.test(before)) {
       verbFirst = previousVerbFirst.verb;
@@ -1025,7 +1042,10 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
     // (filled in by extractGoals from the previous target of the sentence); so does a change
     // from a base year (…，比2020年翻一番).
     if (!indicator && ((verb && segment.trim().length === verbLength) || base || f.multiple !== undefined)) {
-      found.push(withSuffix(clause, f, { parts: [], figure: f, qualifiers, verb, from, to, ...baseYear }));
+      // 年均增长6%以上，力争达到8%: a stretch word and 达到 alone may set the change before higher
+      // (extractGoals decides, by the unit).
+      const stretch = (verb === '达到' || verb === '达') && qualifiers.some((q) => STRETCH.includes(q)) ? { stretch: true as const } : {};
+      found.push(withSuffix(clause, f, { parts: [], figure: f, qualifiers, verb, from, to, ...baseYear, ...stretch }));
       continue;
     }
     // 地区生产总值增长6%左右，力争7%: a stretch figure alone is the target before it, set higher.

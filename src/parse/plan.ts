@@ -105,7 +105,7 @@ function headingTitleAt(items: readonly Item[]): number {
 }
 
 /** A target a goal paragraph states that no goal took is reported, not silently dropped. */
-function reportUnreadTargets(ctx: ParseContext, text: string, match: string, position: (a: number, b: number) => Position, read: Goal[]): void {
+function reportUnreadTargets(ctx: ParseContext, text: string, match: string, position: (a: number, b: number) => Position, read: Goal[], firstYear?: number): void {
   // Goal spans by start, each with the furthest end of those up to it: a span is covered when the
   // last goal starting at or before it reaches its end (a run-on paragraph has thousands of both).
   const byStart = [...read].sort((x, y) => x.position.start.offset - y.position.start.offset);
@@ -128,7 +128,7 @@ function reportUnreadTargets(ctx: ParseContext, text: string, match: string, pos
     const last = byStart[lo - 1] as Goal;
     return last.position.end.offset < span.end.offset || last.raw === figure || !figureIn(last.indicator, figure);
   };
-  for (const t of unreadTargets(text, match, isRead)) ctx.report('goal-figure-unread', 'warning', unreadTargetMessage(t), position(t.from, t.to));
+  for (const t of unreadTargets(text, match, isRead, firstYear)) ctx.report('goal-figure-unread', 'warning', unreadTargetMessage(t), position(t.from, t.to));
 }
 
 /**
@@ -275,9 +275,9 @@ export function collectGoals(
     const text = item.text.slice(from, from + length);
     const match = item.match.slice(from, from + length);
     const position = (a: number, b: number): Position => ctx.spanPosition(item, from + a, from + b);
-    const read = extractGoals({ text, match, position, ...(year !== undefined ? { year } : {}), ...(period.end !== null ? { periodEnd: period.end } : {}) });
+    const read = extractGoals({ text, match, position, ...(year !== undefined ? { year } : {}), ...(period.end !== null ? { periodEnd: period.end } : {}), ...(period.start !== null ? { periodStart: period.start } : {}) });
     append(goals, read);
-    reportUnreadTargets(ctx, text, match, position, read);
+    reportUnreadTargets(ctx, text, match, position, read, period.start ?? undefined);
   };
   // 某市2024年工作方案: the targets of a one-year plan are for that year unless they name another.
   const planYear = singleYear(period);

@@ -67,6 +67,25 @@ const PER_UNIT_HEAD = /^(?:单位|万元)(?:地区生产总值|国内生产总�
  */
 const COMPLETE_NAME = /[率例重数量积值额度入模次价]$/;
 
+/**
+ * A count or rate that follows what it counts (生产安全事故起数, 死亡人数): a list whose later subjects
+ * are such measures alone (全县生产安全事故起数、死亡人数) counts the same things as the first, whose
+ * words before its measure (less a scope such as 全县) the later ones share.
+ */
+const COUNT_MEASURE = /(?:起数|次数|件数|宗数|死亡人数|受伤人数|伤亡人数|人数|户数|发生率|死亡率|直接经济损失)$/;
+const SCOPE = /^全[省市区县州旗镇乡]/;
+
+/** The span [from, to) of the first subject that the later ones share, or null. */
+function sharedHead(subjects: readonly string[]): readonly [number, number] | null {
+  if (subjects.length < 2) return null;
+  const first = subjects[0] as string;
+  const measure = COUNT_MEASURE.exec(first);
+  if (!measure) return null;
+  const from = SCOPE.exec(first)?.[0].length ?? 0;
+  if (measure.index - from < 2) return null;
+  return subjects.slice(1).every((s) => COUNT_MEASURE.exec(s)?.index === 0) ? [from, measure.index] : null;
+}
+
 /** 城乡: the pair it stands for, in order. */
 const URBAN_RURAL = ['城镇', '农村'] as const;
 
@@ -98,7 +117,9 @@ export function subjectNames(subjects: readonly string[], figures: number, stric
   const peerShared = peer !== null && lastWords.length > peer[0].length && subjects.slice(0, -1).every((s) => PEER.exec(s)?.[0] === s);
   const head = subjects.length > 1 ? PER_UNIT_HEAD.exec(subjects[0] as string) : null;
   const headShared = head !== null && (subjects[0] as string).length > head[0].length && subjects.slice(1).every((s) => !/^(?:单位|万元)/.test(s));
+  const counted = measure || peerShared || headShared ? null : sharedHead(subjects);
   const names = subjects.map((_, k): NamePiece[] => {
+    if (k > 0 && counted) return [{ subject: 0, from: counted[0], to: counted[1] }, whole(k)];
     if (k < last && measure) return [whole(k), { subject: last, from: lastWords.length - measure.length, to: lastWords.length }];
     if (k < last && peerShared) return [whole(k), { subject: last, from: (peer as RegExpExecArray)[0].length, to: lastWords.length }];
     if (k > 0 && headShared) return [{ subject: 0, from: 0, to: (head as RegExpExecArray)[0].length }, whole(k)];

@@ -1,7 +1,7 @@
 import { parseDecimalCount } from '../text/chinese-numeral.js';
 import { figureMeasureAt, figureUnitAt } from '../text/measure-units.js';
 import { VERB_FIRST, VERBS } from './goals.js';
-import { statusLength } from './goal-notes.js';
+import { pastResultNoteSpans, statusLength } from './goal-notes.js';
 import { inSpans, policyTermSpans } from './policy-terms.js';
 import { RANK_TARGET } from './rank-target.js';
 import { alternation, MARKED_NUMBER, PREFIX_QUALIFIERS, SIGNS } from './target-figure.js';
@@ -87,7 +87,7 @@ const AFTER = /^[^\d\s,;:。、!?()“”"]{0,12}/;
  * The targets in a paragraph that no goal took. `match` is the folded copy of `text` (same
  * length); `isRead(from, to)` says whether a goal read from the paragraph covers that span.
  */
-export function unreadTargets(text: string, match: string, isRead: (from: number, to: number) => boolean): UnreadTarget[] {
+export function unreadTargets(text: string, match: string, isRead: (from: number, to: number) => boolean, firstYear?: number): UnreadTarget[] {
   const out: UnreadTarget[] = [];
   // The check runs on every goal paragraph: a cheap test before the regexes.
   if (!/[\d一二三四五六七八九十两]/.test(match)) return out;
@@ -105,6 +105,8 @@ export function unreadTargets(text: string, match: string, isRead: (from: number
     const clause = c[0];
     if (terms.length > 0 && inSpans(terms, c.index + clause.length - clause.trimStart().length)) continue;
     if (done.length > 0 && inSpans(done, c.index + clause.length - clause.trimStart().length)) continue;
+    // （2023年实现100亿元）: what a year before the plan achieved, a note the goal reader passes over.
+    const notes = pastResultNoteSpans(clause, firstYear);
     // A figure is reported once, after the verb nearest it (达到 in 提高A达到5%, not 提高).
     const seen = new Set<number>();
     const verbHits = [...targetsIn(clause), ...changesIn(clause)];
@@ -113,6 +115,7 @@ export function unreadTargets(text: string, match: string, isRead: (from: number
     const hits = [...verbHits, ...[...countsIn(clause, framed)].filter((h) => !verbHits.some((v) => v.figureAt === h.figureAt))];
     for (const { verb, verbAt, figure, figureAt, listed, object } of hits) {
       if (seen.has(figureAt) || hits.some((h) => h.figureAt === figureAt && h.verbAt > verbAt)) continue;
+      if (notes.length > 0 && notes.some(([a, b]) => figureAt >= a && figureAt < b)) continue;
       seen.add(figureAt);
       const end = figureAt + figure.length;
       if (verb === '达' && NOT_A_VERB_BEFORE_DA.test(clause.charAt(verbAt - 1))) continue;
@@ -269,6 +272,8 @@ function* countsIn(clause: string, framed: boolean): Generator<Hit> {
  * (6月, 15日, 10时), a document number (10号), or a figure that describes what follows (超过50%的企业).
  */
 function isNotATarget(figure: string, rest: string): boolean {
+  // 5G, 4K, 3D: a figure run into a Latin letter is a name (实现5G网络全覆盖), not a target.
+  if (/^[A-Za-z](?![A-Za-z])/.test(rest)) return true;
   if (/^\d{4}$/.test(figure) && /^ ?(?:年|[-/.]\d)/.test(rest)) return true;
   if (/^ ?(?:年\d|月|日|号|时|:\d)/.test(rest)) return true;
   return /^[^\d\s,;:。、!?]{0,6}?的/.test(rest);

@@ -913,9 +913,9 @@ describe('同比 beside 分别', () => {
   it('should read 同比 before or after 分别 as a change from the year before, for every figure of the list', () => {
     expect(relative('2024年，全镇生产安全事故起数、死亡人数同比分别下降10%、15%；较大事故起数、受伤人数分别同比下降20%、25%。')).toEqual([
       ['全镇生产安全事故起数下降', 10, '10', '%', 'equal', 2024, 2023, 'change'],
-      ['死亡人数下降', 15, '15', '%', 'equal', 2024, 2023, 'change'],
+      ['生产安全事故死亡人数下降', 15, '15', '%', 'equal', 2024, 2023, 'change'],
       ['较大事故起数下降', 20, '20', '%', 'equal', 2024, 2023, 'change'],
-      ['受伤人数下降', 25, '25', '%', 'equal', 2024, 2023, 'change'],
+      ['较大事故受伤人数下降', 25, '25', '%', 'equal', 2024, 2023, 'change'],
     ]);
   });
 });
