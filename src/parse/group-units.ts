@@ -50,8 +50,10 @@ export interface SharePart {
   clause: number;
 }
 
-const SHARE_OPENING = /^\s*(?:以上|上述)(?:各项|所列)?(?:重点|主要)?(?:工作任务|任务|工作|措施|举措|事项)?(?:中)?[,，]?\s*(?=第)/;
-const PART_HEAD = /第([\d一二三四五六七八九十两]{1,3}(?:(?:项|条)?\s*(?:、|和|及|与|至|到|-|—|–|~)\s*第?[\d一二三四五六七八九十两]{1,3})*)(?:项|条)(?:任务|工作|措施|举措|事项)?(?:均|分别)?(?:由)?/y;
+// Also 其中，第1、2项…; and numbers without 第 when they are a list (以上1、2项由A牵头): 以上3项 alone is
+// "the three items above", not the third.
+const SHARE_OPENING = /^\s*(?:以上|上述|其中)(?:各项|所列)?(?:重点|主要)?(?:工作任务|任务|工作|措施|举措|事项)?(?:中)?[,，]?\s*(?=第|[\d一二三四五六七八九十两]{1,3}(?:、|和|及|与|至|到|-|—|–|~))/;
+const PART_HEAD = /(?:第([\d一二三四五六七八九十两]{1,3}(?:(?:项|条)?\s*(?:、|和|及|与|至|到|-|—|–|~)\s*第?[\d一二三四五六七八九十两]{1,3})*)|([\d一二三四五六七八九十两]{1,3}(?:\s*(?:、|和|及|与|至|到|-|—|–|~)\s*[\d一二三四五六七八九十两]{1,3})+))(?:项|条)(?:任务|工作|措施|举措|事项)?(?:均|分别)?(?:由)?/y;
 
 /**
  * A sentence after the items that gives each of them its units by their numbers (以上第1、2项由A牵头，
@@ -60,7 +62,7 @@ const PART_HEAD = /第([\d一二三四五六七八九十两]{1,3}(?:(?:项|条)?
  */
 export function shareParts(match: string): SharePart[] | null {
   // Every such sentence opens with 以上 or 上述 and numbers its items with 第…项.
-  if (!/^\s*(?:以上|上述)/.test(match) || !match.includes('项')) return null;
+  if (!/^\s*(?:以上|上述|其中)/.test(match) || !match.includes('项')) return null;
   const opening = SHARE_OPENING.exec(match);
   if (!opening) return null;
   const parts: SharePart[] = [];
@@ -69,7 +71,7 @@ export function shareParts(match: string): SharePart[] | null {
     PART_HEAD.lastIndex = at;
     const head = PART_HEAD.exec(match);
     if (!head) return null;
-    const ordinals = itemNumbers(head[1] as string);
+    const ordinals = itemNumbers((head[1] ?? head[2]) as string);
     if (!ordinals) return null;
     // The part's clause runs to the next part's 第…项 after a comma or semicolon, or to the end.
     let end = match.length;
@@ -84,8 +86,13 @@ export function shareParts(match: string): SharePart[] | null {
     at = found.index + 1;
     while (at < match.length && /\s/.test(match[at] as string)) at++;
   }
+  // 以上第1、2项为约束性指标: a sentence that names no role gives no units, and is no clause.
+  if (!parts.some((p) => SHARE_ROLE.test(match.slice(p.clause, p.to)))) return null;
   return parts.length > 0 ? parts : null;
 }
+
+/** The words by which a part of a sharing sentence gives its items a role (由A牵头, 责任单位为A, A负责). */
+const SHARE_ROLE = /牵头|负责|配合|参与|协助|协同|主责|主抓|主办|协办|承办|单位|部门|落实|实施/;
 
 /** The numbers a part names: 1、2 and 1和2 are each, 1至3 and 1—3 run from one to the other. */
 function itemNumbers(list: string): number[] | null {
@@ -250,7 +257,7 @@ function trimmedEnd(line: string, from: number, to: number): number {
  */
 export function shareSentence(match: string): number {
   // Every such sentence names its items with 第…项 after 以上 or 上述: most items have neither.
-  if (!match.includes('项') || !/(?:以上|上述)[^。]*第/.test(match)) return -1;
+  if (!match.includes('项') || !/(?:以上|上述|其中)[^。]*(?:第|[\d一二三四五六七八九十两][、和及与至到\-—–~])/.test(match)) return -1;
   let end = match.trimEnd().length;
   while (end > 0 && /[。.;；\s]/.test(match[end - 1] as string)) end--;
   const stop = match.lastIndexOf('。', end - 1);
