@@ -3,7 +3,7 @@ import { enclosedOrdinal, matchMarker, type Marker } from '../text/markers.js';
 import { romanOrdinal } from '../text/roman-numeral.js';
 import { itemMarker } from './decimal-chapters.js';
 import type { Item, ParseContext } from './context.js';
-import { BODY_NAME_END, CLAUSE_END_VERB, isClauseNote, isLeaderLine, isVerbalPart, labelStarts, opensWithRoleIs, parseClause, parseLabelledClause, parseVerbalClause, resolve, SHARED_DUTY_VERB, type ParsedClause } from './responsibility.js';
+import { BODY_NAME_END, CLAUSE_END_VERB, isClauseNote, isLeaderLine, isVerbalPart, labelStarts, namesAnOffice, opensWithRoleIs, parseClause, parseLabelledClause, parseVerbalClause, resolve, SHARED_DUTY_VERB, type ParsedClause } from './responsibility.js';
 import { deadlineSentence, findDeadline, mayHoldBareDeadline } from './deadline.js';
 import { coveringOpening } from './covering-clause.js';
 import { groupOpening, leadless, shareGroupClause, shareOut, shareSentence, withGroupLead, type GroupPointer } from './group-units.js';
@@ -765,6 +765,26 @@ function leadingVerbal(ctx: ParseContext, item: Item, from: number, firstIsLead:
   return { responsibility, after: end + 1 };
 }
 
+/**
+ * An enumeration that opens with its units and 负责 run on into the work, with no comma between
+ * (二是区公安分局负责开展数据安全专项执法检查): the units before 负责 lead. Only where the paragraph
+ * enumerates its items inline, each as a sentence of who does what.
+ */
+function leadingCharge(ctx: ParseContext, item: Item, from: number, firstIsLead: boolean, to: number): { responsibility: Responsibility; after: number } | null {
+  const match = item.match;
+  let at = from;
+  while (at < to && /\s/.test(match[at] as string)) at++;
+  const verb = match.indexOf('负责', at);
+  // A few names before the verb, and the work after it.
+  if (verb < at + 2 || verb - at > 40 || verb + 2 >= to || /[,;。]/.test(match.slice(at, verb)) || to - (verb + 2) < 4) return null;
+  const end = verb + 2;
+  const text = item.text.slice(at, end);
+  const clause = parseVerbalClause(text, match.slice(at, end), firstIsLead);
+  if (!clause || clause.lead.length === 0 || !namesAnOffice(clause.lead.join('、'))) return null;
+  const responsibility = responsibilityOf(clause, text, ctx.spanPosition(item, at, end), { standalone: false, bracketed: false });
+  return { responsibility, after: end };
+}
+
 function newNode(ctx: ParseContext, item: Item, marker: Marker | null, depthHint: number, firstIsLead: boolean): OutlineNode {
   const from = marker ? marker.length : 0;
   const rest = item.text.slice(from);
@@ -884,7 +904,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
       const clauseOf = (item: Item, from: number, to: number): EnumerationClause | null => {
         const closing = readClause(ctx, item, from, to, firstIsLead, false);
         if (closing) return closing;
-        const opening = leadingVerbal(ctx, item, from, firstIsLead, to);
+        const opening = leadingVerbal(ctx, item, from, firstIsLead, to) ?? leadingCharge(ctx, item, from, firstIsLead, to);
         return opening ? { responsibility: opening.responsibility, open: to, after: opening.after } : null;
       };
       const own = inlineEnumerations(ctx, b.node, b.paragraphs, clauseOf);

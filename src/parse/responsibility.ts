@@ -985,7 +985,7 @@ function parseVerbalRoles(text: string, match: string): UnitRole[] | null {
 const HELPERS_ONLY = new RegExp(`^(.+?)(等)?((?:分别|共同|各自|积极|${HELP_MANNER})?(?:配合|协助|协同|参与)(?:落实|实施|推进)?)[。.]?$`);
 
 /** Whether a list names an office or the bodies of a level (各街道), not only words such as 全社会. */
-function namesAnOffice(list: string): boolean {
+export function namesAnOffice(list: string): boolean {
   return splitUnits(list).some((u) => u.startsWith('各') || OFFICE_END.test(withoutSecondName(u)));
 }
 
