@@ -34,8 +34,10 @@ export function groupOpening(match: string): { length: number; points: GroupPoin
   const m = GROUP_OPENING.exec(match);
   if (!m) return null;
   const noun = m[4] !== undefined;
-  if (m[1] ? !noun : !noun && m[5] === undefined) return null;
   const rest = match.slice(m[0].length);
+  // 本部分牵头单位：A；配合单位：B — the part's clause written with its labels.
+  const labelled = m[2] !== undefined && !noun && m[5] === undefined && /^[\u4e00-\u9fff]{0,4}(?:单位|部门)\s*[:：]/.test(rest);
+  if (m[1] ? !noun : !noun && m[5] === undefined && !labelled) return null;
   if (rest.length === 0 || /^[。.;；:]/.test(rest)) return null;
   return { length: m[0].length, points: m[1] ? 'before' : m[2] ? 'part' : 'item' };
 }
