@@ -1269,7 +1269,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
       target = covered.holder;
     }
     if (standalone) {
-      target = headed ? top : (listHolder(stack, item) ?? groupFor(stack, siblingFollows(k)));
+      target = headed ? (grouped?.points === 'item' ? itemOverSubItems(stack) : null) ?? top : (listHolder(stack, item) ?? groupFor(stack, siblingFollows(k)));
       const current = target.node.responsibility;
       if (!current) target.node.responsibility = standalone;
       else if (current.standalone && clauseLineBefore === target) {
@@ -1465,6 +1465,20 @@ function hasUnits(n: OutlineNode): boolean {
  * group's. Null without a group, or with no item left to cover: the line is then read as any clause
  * line is.
  */
+/**
+ * 本项工作由A负责 after an item's sub-items (1.… / （1）… / （2）… / 本项工作由A负责): the item the
+ * sentence names is the one over the sub-items, not the last of them, when none of them names units.
+ */
+function itemOverSubItems(stack: Building[]): Building | null {
+  const top = stack[stack.length - 1];
+  const parent = stack[stack.length - 2];
+  if (!top || !parent || parent.node.responsibility) return null;
+  if (!SUB_ITEM_KINDS.has(top.node.kind) || (parent.node.kind !== 'arabic' && parent.node.kind !== 'decimal')) return null;
+  const subs = parent.node.children.filter((c) => c.kind !== 'box');
+  return subs.every((c) => !hasUnits(c)) ? parent : null;
+}
+const SUB_ITEM_KINDS: ReadonlySet<OutlineNode['kind']> = new Set(['paren-arabic', 'circled']);
+
 function coveredItems(stack: Building[]): { holder: Building; items: OutlineNode[]; leadless?: OutlineNode[] } | null {
   const parent = stack[stack.length - 2];
   if (!parent || parent.node.responsibility) return null;
