@@ -62,7 +62,7 @@ const PART_HEAD = /(?:第([\d一二三四五六七八九十两]{1,3}(?:(?:项|�
  * 第3项由B牵头 / 上述第一至三项任务由A负责；第四项由B负责): its parts, or null when it is not so written.
  * Only the shape is read here: each part's clause must still read as one.
  */
-export function shareParts(match: string): SharePart[] | null {
+function sharePartsShaped(match: string): SharePart[] | null {
   // Every such sentence opens with 以上 or 上述 and numbers its items with 第…项.
   if (!/^\s*(?:以上|上述|其中)/.test(match) || !match.includes('项')) return null;
   const opening = SHARE_OPENING.exec(match);
@@ -88,9 +88,20 @@ export function shareParts(match: string): SharePart[] | null {
     at = found.index + 1;
     while (at < match.length && /\s/.test(match[at] as string)) at++;
   }
-  // 以上第1、2项为约束性指标: a sentence that names no role gives no units, and is no clause.
-  if (!parts.some((p) => SHARE_ROLE.test(match.slice(p.clause, p.to)))) return null;
   return parts.length > 0 ? parts : null;
+}
+
+/**
+ * A sentence after the items that gives each of them its units by their numbers (see shareParts);
+ * one that names no role (以上第1、2项为约束性指标) gives no units, and is no clause.
+ */
+export function shareParts(match: string): SharePart[] | null {
+  const parts = sharePartsShaped(match);
+  return parts && namesRole(match, parts) ? parts : null;
+}
+
+function namesRole(match: string, parts: readonly SharePart[]): boolean {
+  return parts.some((p) => SHARE_ROLE.test(match.slice(p.clause, p.to)));
 }
 
 /** The words by which a part of a sharing sentence gives its items a role (由A牵头, 责任单位为A, A负责). */
@@ -197,8 +208,11 @@ export function shareOut(ctx: ParseContext, item: Item, group: OutlineNode, firs
   let end = item.match.trimEnd().length;
   while (end > start && /[。.;；,，\s]/.test(item.match[end - 1] as string)) end--;
   const line = item.match.slice(0, end);
-  const parts = shareParts(line.slice(start))?.map((p) => ({ ...p, from: p.from + start, to: p.to + start, clause: p.clause + start }));
-  if (!parts) return false;
+  const shaped = sharePartsShaped(line.slice(start));
+  if (!shaped) return false;
+  // 以上第1、2项为年度重点督办事项: a remark on the group's items by number, naming no units — the group's line.
+  if (!namesRole(line.slice(start), shaped)) return true;
+  const parts = shaped.map((p) => ({ ...p, from: p.from + start, to: p.to + start, clause: p.clause + start }));
   const items = group.children.filter((c) => c.kind !== 'box');
   for (const part of parts) {
     const to = trimmedEnd(line, part.clause, part.to);
