@@ -22,13 +22,15 @@ const YEARS_SPAN = '(?:\\d{4} ?[—~至-] ?)?';
  * date, or a standing term.
  */
 const BARE_DEADLINE = `(?:${YEARS_SPAN}\\d{4} ?年[^,;:]{0,20}|${RECURRING}|${STANDING})`;
+/** Words of resolve before a deadline after a clause's units (，力争2024年底前完成): no part of the deadline. */
+const DUE_ADVERB = '力争|确保|争取|务必';
 /** Bare deadlines before the units of a clause, with their separators. */
 const LEADING_DEADLINE = new RegExp(`^(?:\\s*${BARE_DEADLINE}[,;]\\s*)+`);
 /**
  * Bare deadlines after the units of a clause, with their separators: a stop or comma, or spaces alone
  * after a word, as a line set out in columns writes it (区商务局负责　　2024年底前).
  */
-const TRAILING_DEADLINE = new RegExp(`(?:(?:[,;。]|(?<=[\\u4e00-\\u9fff)])\\s)\\s*${BARE_DEADLINE}[。.]?|\\s*\\(\\s*${BARE_DEADLINE}\\s*\\)[。.]?)+$`);
+const TRAILING_DEADLINE = new RegExp(`(?:(?:[,;。]|(?<=[\\u4e00-\\u9fff)])\\s)\\s*(?:${DUE_ADVERB})?${BARE_DEADLINE}[。.]?|\\s*\\(\\s*${BARE_DEADLINE}\\s*\\)[。.]?)+$`);
 
 /**
  * Labels of a clause's deadline part (完成时限, 时间节点, 实施时间, 进度安排 …), standing where a key
@@ -88,7 +90,7 @@ export function findDeadline(text: string, match: string): FoundDeadline | null 
   const trailing = TRAILING_DEADLINE.exec(match);
   if (trailing) {
     const part = trailing[0];
-    let value = part.replace(/^[,;。\s]+/, '').replace(/[。.]$/, '').trim();
+    let value = part.replace(/^[,;。\s]+/, '').replace(/^(?:力争|确保|争取|务必)/, '').replace(/[。.]$/, '').trim();
     // 区商务局（2023年底前完成）: a deadline in brackets after the last unit, the brackets no part of it.
     if (value.startsWith('(')) value = value.slice(1).replace(/\)$/, '').trim();
     const at = trailing.index + part.indexOf(value);

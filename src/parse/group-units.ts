@@ -34,8 +34,10 @@ export function groupOpening(match: string): { length: number; points: GroupPoin
   const m = GROUP_OPENING.exec(match);
   if (!m) return null;
   const noun = m[4] !== undefined;
-  if (m[1] ? !noun : !noun && m[5] === undefined) return null;
   const rest = match.slice(m[0].length);
+  // 本部分牵头单位：A；配合单位：B — the part's clause written with its labels.
+  const labelled = m[2] !== undefined && !noun && m[5] === undefined && /^[\u4e00-\u9fff]{0,4}(?:单位|部门)\s*[:：]/.test(rest);
+  if (m[1] ? !noun : !noun && m[5] === undefined && !labelled) return null;
   if (rest.length === 0 || /^[。.;；:]/.test(rest)) return null;
   return { length: m[0].length, points: m[1] ? 'before' : m[2] ? 'part' : 'item' };
 }
@@ -50,17 +52,19 @@ export interface SharePart {
   clause: number;
 }
 
-const SHARE_OPENING = /^\s*(?:以上|上述)(?:各项|所列)?(?:重点|主要)?(?:工作任务|任务|工作|措施|举措|事项)?(?:中)?[,，]?\s*(?=第)/;
-const PART_HEAD = /第([\d一二三四五六七八九十两]{1,3}(?:(?:项|条)?\s*(?:、|和|及|与|至|到|-|—|–|~)\s*第?[\d一二三四五六七八九十两]{1,3})*)(?:项|条)(?:任务|工作|措施|举措|事项)?(?:均|分别)?(?:由)?/y;
+// Also 其中，第1、2项…; and numbers without 第 when they are a list (以上1、2项由A牵头): 以上3项 alone is
+// "the three items above", not the third.
+const SHARE_OPENING = /^\s*(?:以上|上述|其中)(?:各项|所列)?(?:重点|主要)?(?:工作任务|任务|工作|措施|举措|事项)?(?:中)?[,，]?\s*(?=第|[\d一二三四五六七八九十两]{1,3}(?:、|和|及|与|至|到|-|—|–|~))/;
+const PART_HEAD = /(?:第([\d一二三四五六七八九十两]{1,3}(?:(?:项|条)?\s*(?:、|和|及|与|至|到|-|—|–|~)\s*第?[\d一二三四五六七八九十两]{1,3})*)|([\d一二三四五六七八九十两]{1,3}(?:\s*(?:、|和|及|与|至|到|-|—|–|~)\s*[\d一二三四五六七八九十两]{1,3})+))(?:项|条)(?:任务|工作|措施|举措|事项)?(?:均|分别)?(?:由)?/y;
 
 /**
  * A sentence after the items that gives each of them its units by their numbers (以上第1、2项由A牵头，
  * 第3项由B牵头 / 上述第一至三项任务由A负责；第四项由B负责): its parts, or null when it is not so written.
  * Only the shape is read here: each part's clause must still read as one.
  */
-export function shareParts(match: string): SharePart[] | null {
+function sharePartsShaped(match: string): SharePart[] | null {
   // Every such sentence opens with 以上 or 上述 and numbers its items with 第…项.
-  if (!/^\s*(?:以上|上述)/.test(match) || !match.includes('项')) return null;
+  if (!/^\s*(?:以上|上述|其中)/.test(match) || !match.includes('项')) return null;
   const opening = SHARE_OPENING.exec(match);
   if (!opening) return null;
   const parts: SharePart[] = [];
@@ -69,7 +73,7 @@ export function shareParts(match: string): SharePart[] | null {
     PART_HEAD.lastIndex = at;
     const head = PART_HEAD.exec(match);
     if (!head) return null;
-    const ordinals = itemNumbers(head[1] as string);
+    const ordinals = itemNumbers((head[1] ?? head[2]) as string);
     if (!ordinals) return null;
     // The part's clause runs to the next part's 第…项 after a comma or semicolon, or to the end.
     let end = match.length;
@@ -86,6 +90,22 @@ export function shareParts(match: string): SharePart[] | null {
   }
   return parts.length > 0 ? parts : null;
 }
+
+/**
+ * A sentence after the items that gives each of them its units by their numbers (see shareParts);
+ * one that names no role (以上第1、2项为约束性指标) gives no units, and is no clause.
+ */
+export function shareParts(match: string): SharePart[] | null {
+  const parts = sharePartsShaped(match);
+  return parts && namesRole(match, parts) ? parts : null;
+}
+
+function namesRole(match: string, parts: readonly SharePart[]): boolean {
+  return parts.some((p) => SHARE_ROLE.test(match.slice(p.clause, p.to)));
+}
+
+/** The words by which a part of a sharing sentence gives its items a role (由A牵头, 责任单位为A, A负责). */
+const SHARE_ROLE = /牵头|负责|配合|参与|协助|协同|主责|主抓|主办|协办|承办|单位|部门|落实|实施/;
 
 /** The numbers a part names: 1、2 and 1和2 are each, 1至3 and 1—3 run from one to the other. */
 function itemNumbers(list: string): number[] | null {
@@ -188,8 +208,11 @@ export function shareOut(ctx: ParseContext, item: Item, group: OutlineNode, firs
   let end = item.match.trimEnd().length;
   while (end > start && /[。.;；,，\s]/.test(item.match[end - 1] as string)) end--;
   const line = item.match.slice(0, end);
-  const parts = shareParts(line.slice(start))?.map((p) => ({ ...p, from: p.from + start, to: p.to + start, clause: p.clause + start }));
-  if (!parts) return false;
+  const shaped = sharePartsShaped(line.slice(start));
+  if (!shaped) return false;
+  // 以上第1、2项为年度重点督办事项: a remark on the group's items by number, naming no units — the group's line.
+  if (!namesRole(line.slice(start), shaped)) return true;
+  const parts = shaped.map((p) => ({ ...p, from: p.from + start, to: p.to + start, clause: p.clause + start }));
   const items = group.children.filter((c) => c.kind !== 'box');
   for (const part of parts) {
     const to = trimmedEnd(line, part.clause, part.to);
@@ -250,7 +273,7 @@ function trimmedEnd(line: string, from: number, to: number): number {
  */
 export function shareSentence(match: string): number {
   // Every such sentence names its items with 第…项 after 以上 or 上述: most items have neither.
-  if (!match.includes('项') || !/(?:以上|上述)[^。]*第/.test(match)) return -1;
+  if (!match.includes('项') || !/(?:以上|上述|其中)[^。]*(?:第|[\d一二三四五六七八九十两][、和及与至到\-—–~])/.test(match)) return -1;
   let end = match.trimEnd().length;
   while (end > 0 && /[。.;；\s]/.test(match[end - 1] as string)) end--;
   const stop = match.lastIndexOf('。', end - 1);

@@ -3,7 +3,7 @@ import { enclosedOrdinal, matchMarker, type Marker } from '../text/markers.js';
 import { romanOrdinal } from '../text/roman-numeral.js';
 import { itemMarker } from './decimal-chapters.js';
 import type { Item, ParseContext } from './context.js';
-import { BODY_NAME_END, CLAUSE_END_VERB, isClauseNote, isLeaderLine, isVerbalPart, labelStarts, opensWithRoleIs, parseClause, parseLabelledClause, parseVerbalClause, resolve, SHARED_DUTY_VERB, type ParsedClause } from './responsibility.js';
+import { BODY_NAME_END, CLAUSE_END_VERB, isClauseNote, isLeaderLine, isVerbalPart, labelStarts, namesAnOffice, opensWithRoleIs, parseClause, parseLabelledClause, parseVerbalClause, resolve, SHARED_DUTY_VERB, type ParsedClause } from './responsibility.js';
 import { deadlineSentence, findDeadline, mayHoldBareDeadline } from './deadline.js';
 import { coveringOpening } from './covering-clause.js';
 import { groupOpening, leadless, shareGroupClause, shareOut, shareSentence, withGroupLead, type GroupPointer } from './group-units.js';
@@ -765,6 +765,26 @@ function leadingVerbal(ctx: ParseContext, item: Item, from: number, firstIsLead:
   return { responsibility, after: end + 1 };
 }
 
+/**
+ * An enumeration that opens with its units and 负责 run on into the work, with no comma between
+ * (二是区公安分局负责开展数据安全专项执法检查): the units before 负责 lead. Only where the paragraph
+ * enumerates its items inline, each as a sentence of who does what.
+ */
+function leadingCharge(ctx: ParseContext, item: Item, from: number, firstIsLead: boolean, to: number): { responsibility: Responsibility; after: number } | null {
+  const match = item.match;
+  let at = from;
+  while (at < to && /\s/.test(match[at] as string)) at++;
+  const verb = match.indexOf('负责', at);
+  // A few names before the verb, and the work after it.
+  if (verb < at + 2 || verb - at > 40 || verb + 2 >= to || /[,;。]/.test(match.slice(at, verb)) || to - (verb + 2) < 4) return null;
+  const end = verb + 2;
+  const text = item.text.slice(at, end);
+  const clause = parseVerbalClause(text, match.slice(at, end), firstIsLead);
+  if (!clause || clause.lead.length === 0 || !namesAnOffice(clause.lead.join('、'))) return null;
+  const responsibility = responsibilityOf(clause, text, ctx.spanPosition(item, at, end), { standalone: false, bracketed: false });
+  return { responsibility, after: end };
+}
+
 function newNode(ctx: ParseContext, item: Item, marker: Marker | null, depthHint: number, firstIsLead: boolean): OutlineNode {
   const from = marker ? marker.length : 0;
   const rest = item.text.slice(from);
@@ -884,7 +904,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
       const clauseOf = (item: Item, from: number, to: number): EnumerationClause | null => {
         const closing = readClause(ctx, item, from, to, firstIsLead, false);
         if (closing) return closing;
-        const opening = leadingVerbal(ctx, item, from, firstIsLead, to);
+        const opening = leadingVerbal(ctx, item, from, firstIsLead, to) ?? leadingCharge(ctx, item, from, firstIsLead, to);
         return opening ? { responsibility: opening.responsibility, open: to, after: opening.after } : null;
       };
       const own = inlineEnumerations(ctx, b.node, b.paragraphs, clauseOf);
@@ -1249,7 +1269,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
       target = covered.holder;
     }
     if (standalone) {
-      target = headed ? top : (listHolder(stack, item) ?? groupFor(stack, siblingFollows(k)));
+      target = headed ? (grouped?.points === 'item' ? itemOverSubItems(stack) : null) ?? top : (listHolder(stack, item) ?? groupFor(stack, siblingFollows(k)));
       const current = target.node.responsibility;
       if (!current) target.node.responsibility = standalone;
       else if (current.standalone && clauseLineBefore === target) {
@@ -1445,6 +1465,20 @@ function hasUnits(n: OutlineNode): boolean {
  * group's. Null without a group, or with no item left to cover: the line is then read as any clause
  * line is.
  */
+/**
+ * 本项工作由A负责 after an item's sub-items (1.… / （1）… / （2）… / 本项工作由A负责): the item the
+ * sentence names is the one over the sub-items, not the last of them, when none of them names units.
+ */
+function itemOverSubItems(stack: Building[]): Building | null {
+  const top = stack[stack.length - 1];
+  const parent = stack[stack.length - 2];
+  if (!top || !parent || parent.node.responsibility) return null;
+  if (!SUB_ITEM_KINDS.has(top.node.kind) || (parent.node.kind !== 'arabic' && parent.node.kind !== 'decimal')) return null;
+  const subs = parent.node.children.filter((c) => c.kind !== 'box');
+  return subs.every((c) => !hasUnits(c)) ? parent : null;
+}
+const SUB_ITEM_KINDS: ReadonlySet<OutlineNode['kind']> = new Set(['paren-arabic', 'circled']);
+
 function coveredItems(stack: Building[]): { holder: Building; items: OutlineNode[]; leadless?: OutlineNode[] } | null {
   const parent = stack[stack.length - 2];
   if (!parent || parent.node.responsibility) return null;

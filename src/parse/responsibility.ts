@@ -349,7 +349,7 @@ function roleOf(label: string): Role | null {
  * `match` is the folded, simplified copy of `text` (same length); names are cut from `text`.
  */
 export function parseClause(text: string, match: string, firstIsLead: boolean): ParsedClause | null {
-  return readClauseWith(text, match, firstIsLead, (t, m) => parseLabelled(t, m) ?? parseNamedAs(t, m) ?? parseVerbal(t, m) ?? parseHelpersOnly(t, m) ?? parseBare(t, m), () => true);
+  return readClauseWith(text, match, firstIsLead, (t, m) => parseLabelled(t, m) ?? parseNamedAs(t, m) ?? parseVerbal(t, m) ?? parseHelpersOnly(t, m) ?? parseBare(t, m) ?? parseVerbalBeforeWords(t, m), () => true);
 }
 
 /** A clause that names its roles (牵头单位：A；配合单位：B), for a line that has no brackets around it. */
@@ -913,6 +913,24 @@ function dutyTail(text: string, match: string): { from: number; roles: UnitRole[
   return roles.length > 0 ? { from: parts[k + 1]![0] - 1, roles } : null;
 }
 
+/**
+ * A bracketed verbal clause whose last parts name no units but say what is to be done
+ * (（A牵头，B配合，做好政策宣传）, （A牵头，常态化开展检查）, （A牵头，B配合，每年开展一次）): the parts before
+ * give the roles; the words stay in the clause's text. Only when every unit part names an office
+ * (prose such as 企业牵头，高校参与，共建实验室 is no clause) and one or two parts are left.
+ */
+function parseVerbalBeforeWords(text: string, match: string): UnitRole[] | null {
+  const parts = partsOf(match);
+  for (let keep = parts.length - 1; keep >= Math.max(1, parts.length - 2); keep--) {
+    const [a, b] = parts[keep]!;
+    if (opensWithOffices(match.slice(a, b).trim())) return null;
+    const end = parts[keep - 1]![1];
+    const roles = parseVerbal(text.slice(0, end), match.slice(0, end));
+    if (roles && roles.length > 0 && roles.every((r) => r.units.length > 0 && namesAnOffice(r.units.join('、')))) return roles;
+  }
+  return null;
+}
+
 function parseVerbal(text: string, match: string): UnitRole[] | null {
   const duty = dutyTail(text, match);
   if (duty) {
@@ -967,7 +985,7 @@ function parseVerbalRoles(text: string, match: string): UnitRole[] | null {
 const HELPERS_ONLY = new RegExp(`^(.+?)(等)?((?:分别|共同|各自|积极|${HELP_MANNER})?(?:配合|协助|协同|参与)(?:落实|实施|推进)?)[。.]?$`);
 
 /** Whether a list names an office or the bodies of a level (各街道), not only words such as 全社会. */
-function namesAnOffice(list: string): boolean {
+export function namesAnOffice(list: string): boolean {
   return splitUnits(list).some((u) => u.startsWith('各') || OFFICE_END.test(withoutSecondName(u)));
 }
 

@@ -31,7 +31,8 @@ describe('recurring and standing deadlines (probe45 #2)', () => {
   });
 
   it('should not read 每年 that opens what the units do as a deadline', () => {
-    expect(read('区商务局牵头，每年开展两次')).toBeNull();
+    // The units are read (probe49 #1); the words stay the clause's, no deadline.
+    expect(read('区商务局牵头，每年开展两次')).toEqual({ lead: ['区商务局'], participants: [], deadline: null });
   });
 
   it.each(['每年底前完成', '每年6月底前', '常态化推进', '逐年推进'])('should read %s as a sentence that only says when the task is due', (s) => {
