@@ -124,6 +124,8 @@ export function yearKey(key: string): string {
 }
 /** A year column of the base year's figures: 2020年(基期), 2020年基期值, 2020(基准年), 2024年(现状值), 基期值(2022年). */
 export const BASE_YEAR_HEADER = new RegExp(`^(?:(?:19|20)\\d{2} ?年?(?:度)?(?:${BASE_NOTE}|\\((?:${BASE_NOTE})\\))|(?:${BASE_NOTE})\\((?:19|20)\\d{2}年?\\))$`);
+/** How the header of a one-column list names it: 名称, 网站名称, 单位名单, 项目清单, 序号 …. */
+const ONE_COLUMN_HEADER = /(?:名称|名单|清单|目录|单位|部门|项目|内容|事项|序号)$/;
 const HEADER_WORDS = /^(序号|编号|指标|指标名称|项目|名称|内容|单位|计量单位|类别|任务|责任单位|牵头单位|备注|目标|目标值|基期值|现状值|预期值|属性)$/;
 /** Columns of words about a row, never of its figures: 指标属性 (约束性/预期性), 指标类型, 备注. */
 // A 考核 table's scores (分值, 权重) and the rules for them (评分标准): no figures of the indicator, whose unit
@@ -1008,7 +1010,12 @@ export function tableFromBlock(ctx: ParseContext, item: Item, place: TablePlace 
     item,
     ...(c.spanned ? { spanned: true } : {}),
   });
-  let count = headerRowCount(rows);
+  // A list of one column (拟整合网站名单: a name a row) has no header unless its first cell is marked
+  // one (<th>) or names the column (名称, 网站名称, 单位 …): its first row is the list's first entry.
+  const firstKey = ctx.normalize(rows[0]![0]?.text ?? '').replace(/\s+/g, '');
+  const headless =
+    rows.every((r) => r.filter((c) => !c.spanned).length === 1) && !rows[0]![0]!.header && !HEADER_WORDS.test(firstKey) && !ONE_COLUMN_HEADER.test(firstKey);
+  let count = headless ? 0 : headerRowCount(rows);
   const nameColumns = (headerRows: CellBlock[][]): string[] =>
     Array.from({ length: Math.max(...headerRows.map((r) => r.length)) }, (_, k) => {
       for (let r = headerRows.length - 1; r >= 0; r--) {
@@ -1017,9 +1024,9 @@ export function tableFromBlock(ctx: ParseContext, item: Item, place: TablePlace 
       }
       return '';
     });
-  while (count < rows.length - 1 && continuesHeader(ctx, nameColumns(rows.slice(0, count)), rows[count]!)) count++;
+  while (count > 0 && count < rows.length - 1 && continuesHeader(ctx, nameColumns(rows.slice(0, count)), rows[count]!)) count++;
   const headerRows = rows.slice(0, count);
-  const header = nameColumns(headerRows);
+  const header = count > 0 ? nameColumns(headerRows) : [''];
   const keysOf = (texts: string[]): string[] => texts.map((h) => ctx.normalize(h).replace(/\s+/g, ''));
   // A table printed across pages repeats its header, each of its rows or all of them merged.
   const headerKeys = [header, ...headerRows.map((r) => r.map((c) => c.text))].map(keysOf);

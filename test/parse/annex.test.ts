@@ -374,3 +374,25 @@ describe('an annexed roster', () => {
     expect(doc.annexes[0]!.title).toBe('柳溪镇防汛工作领导小组成员名单');
   });
 });
+
+describe('an annex list of one column', () => {
+  const page = (rows: string[]) =>
+    parseNotice(
+      '<h1>某区人民政府办公室关于印发某区政府网站集约化实施方案的通知</h1><p>各街道办事处：</p><p>现印发给你们，请认真贯彻执行。</p><p>某区人民政府办公室</p><p>2024年3月5日</p>' +
+        '<h2>某区政府网站集约化实施方案</h2><p>一、重点任务</p><p>（一）整合部门网站。（牵头单位：区大数据局）</p><p>附件：拟整合网站名单</p>' +
+        `<table>${rows.map((r) => `<tr><td>${r}</td></tr>`).join('')}</table>`,
+      { format: 'html' },
+    );
+
+  it('should keep every entry of a list with no header row, its first entry no column name', async () => {
+    const doc = await page(['区教育局网站', '区卫健局网站', '区民政局网站']);
+    const table = doc.annexes[0]!.table!;
+    expect([table.columns, table.rows.map((r) => r.cells)]).toEqual([[''], [['区教育局网站'], ['区卫健局网站'], ['区民政局网站']]]);
+  });
+
+  it('should read a first row that names the column as its header', async () => {
+    const doc = await page(['网站名称', '区教育局网站', '区卫健局网站']);
+    const table = doc.annexes[0]!.table!;
+    expect([table.columns, table.rows.map((r) => r.cells)]).toEqual([['网站名称'], [['区教育局网站'], ['区卫健局网站']]]);
+  });
+});
