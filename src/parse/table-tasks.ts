@@ -23,8 +23,6 @@ const LEAD_COLUMN = new RegExp(`^(?:${LEAD_COLUMN_SOURCE}|牵头|主责|主办)$
 // 协同责任单位, 配合主体, 次要责任单位: a word of taking part before the label of those responsible,
 // or before 主体, heads a column of units taking part as a clause's label does.
 const PART_COLUMN = new RegExp(`^(?:${PART_COLUMN_SOURCE}|(?:${PART_QUALIFIER}|次)(?:责任|负责|落实|实施)${ROLE_BODY}|${PART_WORD}主体|配合|参与|协办|协同|协助|协作|支持|会办)$`);
-/** Role words heading a column that a clause does not write bare: read as the label they shorten (主责单位). */
-const BARE_HEADER = /^(?:主责|支持|会办)$/;
 /** The lead column among several (牵头单位 | 责任单位): the one whose word says it leads. */
 const LEADS_COLUMN = new RegExp(`^${LEAD_WORD}`);
 /**
@@ -366,8 +364,7 @@ export function tasksFromTables(
       const again = (i: number, n: number): boolean => unitCols.slice(0, n).some((j) => cell(j) === cell(i)) && ownsClause(cell(i), simplify);
       const clause = unitCols
         .filter((i, n) => i === lead || (cell(i) && !again(i, n)))
-        // A column headed by a role word that clauses do not write bare (主责, 支持) is read as its label.
-        .map((i) => `${headers[i]!.name}${BARE_HEADER.test(columns[i] as string) ? '单位' : ''}:${cell(i)}`)
+        .map((i) => `${headers[i]!.name}:${cell(i)}`)
         .join(';');
       // The row's indicator is the cell after its 序号, which may be a contact's (序号 | 联系人 | …).
       const indicator = contactCols.some((i) => cell(i) && cell(i) === row.indicator.trim()) ? '' : row.indicator;
@@ -376,9 +373,6 @@ export function tasksFromTables(
       // than vanish from the plan's tasks and leave a gap in their numbers.
       const parsed = parseLabelledClause(clause, simplify ? simplify(fold(clause)) : fold(clause), firstLeads) ?? (cell(taskCol) ? NO_UNITS : null);
       if (!parsed) continue;
-      // …and its roles keep the header as written.
-      const bare = unitCols.filter((i) => BARE_HEADER.test(columns[i] as string)).map((i) => `${headers[i]!.name}单位`);
-      if (bare.length > 0) for (const r of parsed.roles) if (bare.includes(r.label)) r.label = r.label.slice(0, -2);
       const taskTitle = cell(titleCol) || taskText;
       // The target and the measure in the order of their columns.
       const fullText = textCols.length > 0 && cell(taskCol) ? [...textCols, taskCol].sort((x, y) => x - y).map(cell).filter(Boolean).join('\n') : taskText;

@@ -71,10 +71,11 @@ export const ROLE_BODY_OR_SUBJECT = `(?:${ROLE_BODY}|主体)`;
 
 /**
  * The role words a clause also writes bare, without the kind of body (牵头：A；参与：B；协同：C；
- * 督导：D). The later ones stand apart only, never at the end of a word (政策协同：, 业务指导： open a
+ * 督导：D), as a task table heads its unit columns under a spanning 责任单位 (牵头 | 配合, 主责 | 协同).
+ * The later ones stand apart only, never at the end of a word (政策协同：, 业务指导：, 资金支持： open a
  * sentence, not a clause).
  */
-export const BARE_ROLE_WORD = '(?:牵头|主办|参与|配合|协办|(?<![\\u4e00-\\u9fff])(?:协同|协助|协作|督导|指导|督办))';
+export const BARE_ROLE_WORD = '(?:牵头|主办|主责|参与|配合|协办|(?<![\\u4e00-\\u9fff])(?:协同|协助|协作|督导|指导|督办|支持|会办))';
 
 /**
  * A role label as a clause writes it before its units, simplified: most name the kind of body
