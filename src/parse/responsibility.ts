@@ -72,8 +72,8 @@ export function splitUnits(list: string): string[] {
   return list.includes('各') ? carryEach(joined) : joined;
 }
 
-/** What a table cell or a list holds when no unit takes part: /, 无, 暂无, 不涉及, N/A. */
-const NO_UNIT = /^(?:[\\/／、,，;；.。·•*＊×-]+|无|無|暂无|暫無|没有|沒有|不涉及|N\/?A)$/i;
+/** What a table cell or a list holds when it is left empty on purpose (no unit, no deadline): /, 无, 暂无, 不涉及, ——, N/A. */
+const NO_UNIT = /^(?:[\\/／、,，;；.。·•*＊×—–―─－-]+|无|無|暂无|暫無|没有|沒有|不涉及|N\/?A)$/i;
 
 /** Whether a cell names no unit (/, 无, 不涉及). */
 export const namesNoUnit = (text: string): boolean => NO_UNIT.test(text.trim());

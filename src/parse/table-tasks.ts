@@ -4,7 +4,7 @@ import { matchMarker } from '../text/markers.js';
 import { LEAD_COLUMN_SOURCE, LEAD_WORD, PART_COLUMN_SOURCE, PART_QUALIFIER, PART_WORD, ROLE_BODY } from '../text/role-words.js';
 import { parseNumeral } from '../text/chinese-numeral.js';
 import { LEADER_LABEL } from './contacts.js';
-import { parseLabelledClause, parseVerbalClause, type ParsedClause } from './responsibility.js';
+import { namesNoUnit, parseLabelledClause, parseVerbalClause, type ParsedClause } from './responsibility.js';
 import { fromParts, isPart, shortHash } from './tasks.js';
 import { walk } from './outline.js';
 import { fillUnitSpans } from './table-unit-spans.js';
@@ -14,8 +14,6 @@ import { joinContinuedRows } from './continued-rows.js';
 import { DEADLINE_COLUMN, PROBLEM_COLUMN } from '../text/task-columns.js';
 
 
-/** What a cell holds when it is left empty on purpose: /, 无, 暂无, 不涉及, —, ——, -, N/A. */
-const EMPTY_CELL_MARK = /^(?:[\\/／—–―─－\-.。·•*＊×、]+|无|無|暂无|暫無|不涉及|N\/?A)$/i;
 /** Column headers that name who leads (牵头单位), takes part (配合单位), or is responsible (责任单位). */
 // Under a header cell 责任单位 spanning them, the columns are often headed by the role word alone
 // (牵头 | 配合, 主责 | 协同), the spanning cell's name left to the row above.
@@ -418,7 +416,7 @@ export function tasksFromTables(
       }
       // A 完成时限 cell left empty with a mark (/, 无, ——) gives no deadline, as a unit cell gives no unit.
       const due = cell(dueCol);
-      const deadline = (due && !EMPTY_CELL_MARK.test(due) ? due : '') || parsed.deadline;
+      const deadline = (due && !namesNoUnit(due) ? due : '') || parsed.deadline;
       // Those named in the unit cells (区科技局（联系人：王芳，…）) first, then the contact columns'.
       const contacts = [...(parsed.contacts ?? []), ...contactCols.flatMap((i) => contactCell(table.columns[i] ?? '', cell(i)))];
       const base = `task-${shortHash(substanceKey(taskTitle))}`;
