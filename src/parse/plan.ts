@@ -464,7 +464,7 @@ const CLOSING = new RegExp(
 );
 
 export function assemblePlan(ctx: ParseContext, parts: PlanParts, itemAt: (offset: number) => Item | undefined): Plan {
-  const { tasks, sections } = collectTasks(parts.outline);
+  const { tasks, sections } = collectTasks(parts.outline, ctx.simplify);
   const period = periodOf(...parts.titles);
   const boxes = collectBoxes(parts.outline);
   return {

@@ -5,7 +5,7 @@ import { LEAD_COLUMN_SOURCE, LEAD_WORD, PART_COLUMN_SOURCE, PART_QUALIFIER, PART
 import { parseNumeral } from '../text/chinese-numeral.js';
 import { LEADER_LABEL } from './contacts.js';
 import { namesNoUnit, parseLabelledClause, parseVerbalClause, type ParsedClause } from './responsibility.js';
-import { fromParts, isPart, shortHash } from './tasks.js';
+import { fromParts, isPart, taskIdBase } from './tasks.js';
 import { walk } from './outline.js';
 import { fillUnitSpans } from './table-unit-spans.js';
 import { FIGURE_CELL } from './annex.js';
@@ -419,7 +419,7 @@ export function tasksFromTables(
       const deadline = (due && !namesNoUnit(due) ? due : '') || parsed.deadline;
       // Those named in the unit cells (区科技局（联系人：王芳，…）) first, then the contact columns'.
       const contacts = [...(parsed.contacts ?? []), ...contactCols.flatMap((i) => contactCell(table.columns[i] ?? '', cell(i)))];
-      const base = `task-${shortHash(substanceKey(taskTitle))}`;
+      const base = taskIdBase(taskTitle, simplify);
       const seen = ids.get(base) ?? 0;
       ids.set(base, seen + 1);
       tasks.push({

@@ -13,6 +13,15 @@ export function shortHash(text: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
+/**
+ * The part of a task's id hashed from its title. A page in traditional characters (`simplify` is
+ * its converter) hashes the title's simplified form, so that the 繁体 and 简体 pages of one notice
+ * give a task one id, as they give it one title to the diff.
+ */
+export function taskIdBase(title: string, simplify?: (text: string) => string): string {
+  return `task-${shortHash(substanceKey(simplify ? simplify(title) : title))}`;
+}
+
 /** The item's text without its responsibility clause. */
 function bodyText(node: OutlineNode): string {
   const r = node.responsibility;
@@ -91,14 +100,15 @@ function withSubItems(node: OutlineNode): string {
  * deleting the first of two 加强宣传推广 does not hand its id to the second: an id counted by
  * occurrence in the document did, and the removed task's id then named a task still there.
  */
-function taskIds(tasks: ReadonlyArray<{ node: OutlineNode; parent: OutlineNode | null }>): string[] {
-  const bases = tasks.map(({ node }) => `task-${shortHash(substanceKey(node.title || node.text))}`);
+function taskIds(tasks: ReadonlyArray<{ node: OutlineNode; parent: OutlineNode | null }>, simplify?: (text: string) => string): string[] {
+  const bases = tasks.map(({ node }) => taskIdBase(node.title || node.text, simplify));
   const count = new Map<string, number>();
   for (const base of bases) count.set(base, (count.get(base) ?? 0) + 1);
   const seen = new Map<string, number>();
   return bases.map((base, k) => {
     if (count.get(base) === 1) return base;
-    const group = `${base}-${shortHash(substanceKey(tasks[k]?.parent?.title ?? ''))}`;
+    const parent = tasks[k]?.parent?.title ?? '';
+    const group = `${base}-${shortHash(substanceKey(simplify ? simplify(parent) : parent))}`;
     const rank = (seen.get(group) ?? 0) + 1;
     seen.set(group, rank);
     return rank === 1 ? group : `${group}-${rank}`;
@@ -156,12 +166,12 @@ function standing(node: OutlineNode, ancestors: OutlineNode[]): { node: OutlineN
  * its kind holds groups of those tasks' kind (三、 › （一） beside 二、 › （一） › 1．); so is the top level
  * of an outline without parts. Chapters above the parts do not count (see fromParts).
  */
-export function collectTasks(outline: OutlineNode[]): { tasks: Task[]; sections: Section[] } {
+export function collectTasks(outline: OutlineNode[], simplify?: (text: string) => string): { tasks: Task[]; sections: Section[] } {
   const found: Array<{ node: OutlineNode; parent: OutlineNode | null; ancestors: OutlineNode[] }> = [];
   walk(outline, (node, ancestors) => {
     if (node.responsibility) found.push({ node, parent: ancestors[ancestors.length - 1] ?? null, ancestors });
   });
-  const ids = taskIds(found);
+  const ids = taskIds(found, simplify);
   const tasks: Task[] = [];
   const sections: Section[] = [];
   const seenSections = new Set<OutlineNode>();

@@ -59,8 +59,9 @@ export function substanceKey(text: string): string {
   return fold(text)
     .replace(/[ \r\n\u200b\ufeff]+/g, '')
     .replace(/[，]/g, ',')
-    .replace(/[“”„‟"]/g, '"')
-    .replace(/[‘’']/g, "'")
+    // 「」 and 『』 are the quotes a Taiwan-style 繁体 page writes for “” and ‘’.
+    .replace(/[“”„‟"「」]/g, '"')
+    .replace(/[‘’'『』]/g, "'")
     .replace(/[—–－―]+/g, '—')
     .replace(/[〔［【\[]/g, '〔')
     .replace(/[〕］】\]]/g, '〕');

@@ -108,6 +108,21 @@ describe('diffDocuments on one notice in different renderings', () => {
     expect(traditional.changes.map((c) => [c.kind, c.op, Object.keys(c.fields ?? {})])).toEqual(simplified.changes.map((c) => [c.kind, c.op, Object.keys(c.fields ?? {})]));
   });
 
+  it('should give each task of the 繁体 page the id it has on the 简体 page', async () => {
+    const simplified = await parseFile(NEW);
+    const traditional = await parseFile('fixtures/forms/traditional.txt');
+    expect(traditional.plan?.tasks[0]?.title).not.toBe(simplified.plan?.tasks[0]?.title);
+    expect(traditional.plan?.tasks.map((t) => t.id)).toEqual(simplified.plan?.tasks.map((t) => t.id));
+  });
+
+  it('should report no changes when a 繁体 page writes its quotes 「」 instead of “”', async () => {
+    const page = readFileSync('fixtures/forms/traditional.txt', 'utf8');
+    const corner = page.replaceAll('“', '「').replaceAll('”', '」');
+    expect(corner).not.toBe(page);
+    const result = await diffDocuments(await parseNotice(page), await parseNotice(corner));
+    expect(result.changes).toEqual([]);
+  });
+
   it('should report the rendering differences with strict comparison', async () => {
     const result = await diffDocuments(await parseFile(NEW), await parseFile('fixtures/diff/hedong-2022-reformatted.txt'), { strict: true });
     expect(result.summary.strict).toBe(true);

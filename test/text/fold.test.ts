@@ -43,6 +43,10 @@ describe('fold', () => {
   it('should give the same substance key to width and spacing variants', () => {
     expect(substanceKey('区科技局，参与单位：\n区财政局')).toBe(substanceKey('区科技局,参与单位:区财政局'));
   });
+
+  it('should give the corner quotes of a Taiwan-style page the key of the curly ones', () => {
+    expect(substanceKey('實施「雛鷹」企業培育工程，打造『專精特新』')).toBe(substanceKey('實施“雛鷹”企業培育工程，打造‘專精特新’'));
+  });
 });
 
 describe('closeLetterSpacing', () => {
