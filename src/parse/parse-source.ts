@@ -19,7 +19,7 @@ import { readPublishedLine } from './published-line.js';
 import { fillFromDocument } from './document-metadata.js';
 import { parseNotice, type OutsideTitles } from './notice.js';
 import { furnitureUnderPlanTitle } from './head-furniture.js';
-import { buildOutline } from './outline.js';
+import { buildOutline, walk } from './outline.js';
 import { findFlatTables, isTableCaption, readBodyTables, type PendingTable } from './body-tables.js';
 import { goalsFromTables } from './table-goals.js';
 import { assemblePlan, findPlanTitle, isClosingStatement } from './plan.js';
@@ -194,8 +194,19 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
   }
   for (const it of planOutline.before) ctx.claim(it.index, 'preamble');
 
-  const outline: OutlineNode[] = [...noticeOutline.roots, ...planOutline.roots];
   const hasPlanRegion = titleItems.length > 0 || planOutline.roots.length > 0;
+  // 现印发给你们，并就有关事项通知如下：一、…二、… above the signature, over a plan printed after it:
+  // the notice's numbered requirements are its own text, not a second outline beside the plan's
+  // (where they name who does what, they are tasks, and stay an outline).
+  const ownItems =
+    notice && hasPlanRegion && noticeOutline.roots.length > 0 && noticeOutline.tables.length === 0 && !holdsTask(noticeOutline.roots)
+      ? bodyItems.slice(notice.body.length).filter((it) => ctx.claims[it.index] === 'outline')
+      : [];
+  for (const it of ownItems) {
+    notice!.body.push({ text: it.text, position: ctx.blockPosition(it) });
+    ctx.claim(it.index, 'notice-body');
+  }
+  const outline: OutlineNode[] = ownItems.length > 0 ? [...planOutline.roots] : [...noticeOutline.roots, ...planOutline.roots];
   const planTitle = headedBy?.title ?? titleItems.map((t) => t.text.trim()).join('');
   const itemAt = (offset: number): Item | undefined => itemContaining(items, offset);
 
@@ -390,4 +401,13 @@ function pageTitleSpans(ctx: ParseContext, page: NonNullable<SourceDocument['pag
   if (!anchors) return {};
   const read = { text: page.text, anchors };
   return { spanOf: (from, to) => ctx.lines.position(sourceOffset(anchors, from), to > from ? sourceEnd(read, to, ctx.source.text) : sourceOffset(anchors, from)) };
+}
+
+/** Whether an outline names who does any of its items (a responsibility clause, a task). */
+function holdsTask(roots: OutlineNode[]): boolean {
+  let found = false;
+  walk(roots, (node) => {
+    if (node.responsibility) found = true;
+  });
+  return found;
 }

@@ -108,6 +108,14 @@ describe('diffDocuments on one notice in different renderings', () => {
     expect(traditional.changes.map((c) => [c.kind, c.op, Object.keys(c.fields ?? {})])).toEqual(simplified.changes.map((c) => [c.kind, c.op, Object.keys(c.fields ?? {})]));
   });
 
+  it('should report an edit of a notice\'s numbered requirement as a change of its body', async () => {
+    const page = readFileSync('fixtures/styles/notice-numbered-requirements.txt', 'utf8');
+    const revised = page.replace('于每季度末', '于每月底');
+    expect(revised).not.toBe(page);
+    const result = await diffDocuments(await parseNotice(page), await parseNotice(revised));
+    expect(result.changes.map((c) => [c.kind, c.op, Object.keys(c.fields ?? {})])).toEqual([['notice', 'modified', ['body']]]);
+  });
+
   it('should give each task of the 繁体 page the id it has on the 简体 page', async () => {
     const simplified = await parseFile(NEW);
     const traditional = await parseFile('fixtures/forms/traditional.txt');

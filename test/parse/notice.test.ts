@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { splitAddressees } from '../../src/parse/addressees.js';
 import { joinTitleLines } from '../../src/parse/notice.js';
 import { splitSignatories } from '../../src/parse/signature.js';
-import { parseNotice } from '../../src/parse/parse-notice.js';
+import { readFileSync } from 'node:fs';
+import { parseFile, parseNotice } from '../../src/parse/parse-notice.js';
 
 describe('the notice wrapper', () => {
   it.each([
@@ -704,5 +705,28 @@ describe('a notice with no signature over the plan it hands on', () => {
     expect(doc.plan!.title).toBe('某区数字政府建设行动计划');
     expect(doc.plan!.tasks.map((t) => [t.title, t.lead])).toEqual([['推进政府网站集约化建设', ['区大数据局']]]);
     expect(doc.plan!.safeguards.map((s) => s.text)).toEqual(['各单位要明确责任分工。']);
+  });
+});
+
+describe('a notice that states its requirements item by item over the plan it publishes', () => {
+  const file = 'fixtures/styles/notice-numbered-requirements.txt';
+
+  it('should keep the requirements in the notice body, and give the outline only the plan\'s items', async () => {
+    const doc = await parseFile(file);
+    expect(doc.notice!.body.map((p) => p.text)).toEqual([
+      '《柳岸市智慧农业发展行动计划》已经市政府同意，现印发给你们，并就有关事项通知如下：',
+      '一、加强组织领导。各县（区）要把智慧农业纳入乡村振兴重点工作，明确分管负责同志。',
+      '二、强化督促检查。各牵头单位于每季度末将工作进展报送市农业农村局。',
+    ]);
+    expect(doc.notice!.body.map((p) => p.position.start.line)).toEqual([7, 9, 11]);
+    expect(doc.outline.map((n) => n.title)).toEqual(['工作目标', '重点任务']);
+    expect(doc.plan!.tasks.map((t) => t.lead)).toEqual([['市农业农村局'], ['市商务局']]);
+  });
+
+  it('should keep items that name who does them as the outline they are, above a plan too', async () => {
+    const text = readFileSync(file, 'utf8').replace('明确分管负责同志。', '明确分管负责同志。（牵头单位：市农业农村局）');
+    const doc = await parseNotice(text);
+    expect(doc.notice!.body).toHaveLength(1);
+    expect(doc.outline.map((n) => n.title)).toEqual(['加强组织领导', '强化督促检查', '工作目标', '重点任务']);
   });
 });
