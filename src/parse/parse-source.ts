@@ -207,6 +207,18 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
     ctx.claim(it.index, 'notice-body');
   }
   const outline: OutlineNode[] = ownItems.length > 0 ? [...planOutline.roots] : [...noticeOutline.roots, ...planOutline.roots];
+  // Items of the notice that say who does them, above the plan it publishes, are read as neither
+  // the notice's text nor the plan's tasks: say so rather than let their units go unnoticed.
+  if (notice && hasPlanRegion && ownItems.length === 0 && noticeOutline.roots.length > 0 && holdsTask(noticeOutline.roots)) {
+    const first = noticeOutline.roots[0]!;
+    const last = noticeOutline.roots[noticeOutline.roots.length - 1]!;
+    ctx.report(
+      'notice-tasks-outside-plan',
+      'warning',
+      `the notice's own items (${first.label}…${last.label}) name who does them, but stand above the plan it publishes: they are in the outline, not among the plan's tasks`,
+      { start: first.position.start, end: last.position.end },
+    );
+  }
   const planTitle = headedBy?.title ?? titleItems.map((t) => t.text.trim()).join('');
   const itemAt = (offset: number): Item | undefined => itemContaining(items, offset);
 

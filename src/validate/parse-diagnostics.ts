@@ -41,6 +41,7 @@ export const PARSE_DIAGNOSTICS: readonly ParseDiagnosticInfo[] = [
   { id: 'maybe-not-a-notice', description: 'input read as a plan only through its numbered items, without a header, notice title or a title that names a policy document (a news report?)' },
   { id: 'text-unbroken', description: 'a notice with no line breaks at all, read by cutting it after its header, title and addressees and before its numbered parts' },
   { id: 'revision-mark', description: "a revised plan's mark on what it added or changed (【新增】, （新增）, （调整）, 【修改】) read as no part of the title, text or unit name beside it; an info" },
+  { id: 'notice-tasks-outside-plan', description: "a notice's own numbered items above its signature that name who does them (a responsibility clause), over a plan printed after it: they stay in the outline and are not among the plan's tasks" },
   { id: 'html-no-markup', description: 'an input read as HTML (--from html) that has no tags: its line breaks count for nothing, so it reads as one paragraph; read it as text to keep them' },
 ];
 

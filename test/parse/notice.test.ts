@@ -728,5 +728,7 @@ describe('a notice that states its requirements item by item over the plan it pu
     const doc = await parseNotice(text);
     expect(doc.notice!.body).toHaveLength(1);
     expect(doc.outline.map((n) => n.title)).toEqual(['加强组织领导', '强化督促检查', '工作目标', '重点任务']);
+    // Its unit is not among the plan's tasks: a warning says so, at the notice's items.
+    expect(doc.diagnostics.map((d) => [d.ruleId, d.line])).toEqual([['notice-tasks-outside-plan', 9]]);
   });
 });
