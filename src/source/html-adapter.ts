@@ -655,7 +655,11 @@ function readTable(table: DomElement, source: string, noteRefs: NoteRefs = []): 
         return cell;
       });
   });
-  const rows = expandSpans(origin.filter((r) => r.length > 0));
+  // Word's HTML ends many tables with a row of empty cells (<td>&nbsp;</td>), which no reader sees
+  // and the same table as text has not: it holds nothing, and is no row.
+  let last = origin.length;
+  while (last > 1 && origin[last - 1]!.every((cell) => cell.text.trim() === '' && (cell.rowspan ?? 1) === 1)) last--;
+  const rows = expandSpans(origin.slice(0, last).filter((r) => r.length > 0));
   const acc = new AnchoredText();
   rows.forEach((row, r) => {
     if (r > 0) acc.append('\n', row[0]?.start ?? 0);

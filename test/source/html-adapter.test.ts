@@ -114,6 +114,15 @@ describe('htmlToBlocks: tables', () => {
     expect([table!.rows![0]![0]!.rowspan, table!.rows![0]![2]!.colspan]).toEqual([2, 3]);
   });
 
+  it.each([
+    ['a row of &nbsp; cells', '<tr><td>&nbsp;</td><td>&nbsp;</td></tr>'],
+    ['two rows of empty cells', '<tr><td></td><td> </td></tr><tr><td><p>&nbsp;</p></td><td></td></tr>'],
+  ])('should read no row from %s that a Word export leaves at the end of a table', async (_what, tail) => {
+    const [table] = await read(`<table><tr><th>指标</th><th>2025年</th></tr><tr><td></td><td>90</td></tr>${tail}</table>`);
+    // The empty cell of a row that holds something stays; the empty rows after the last one go.
+    expect(table!.rows!.map((r) => r.map((c) => c.text))).toEqual([['指标', '2025年'], ['', '90']]);
+  });
+
   it('should give the text of a cell of several paragraphs as one, and an empty cell an empty text', async () => {
     const html = '<table><tr><td><p>研发支出与</p><p>地区生产总值</p></td><td></td></tr><tr><td>a</td><td>b</td></tr></table>';
     const [table] = await read(html);
