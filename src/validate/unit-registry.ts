@@ -61,8 +61,15 @@ const DEPARTMENT_STEMS: readonly string[] = [
   '调查队', '气象台', '烟草专卖局',
   // The bureau that took in government services and data (广东 and its cities), the 政数局 query knows.
   '政务服务和数据管理局', '政务服务数据管理局', '政数局',
-  // The offices of the standing leading groups and committees every district and county has
-  // (议事协调机构: 双拥, 河长制, 禁毒, 爱国卫生, 安全生产, 国防动员 …), which notices task in their own names.
+];
+
+/**
+ * The offices of the standing leading groups and committees every district and county has
+ * (议事协调机构: 双拥, 河长制, 禁毒, 爱国卫生, 安全生产, 国防动员 …), which notices task in their own
+ * names. Known, but offered for no misspelling: their short names are a character apart from
+ * each other and from other bodies' (纪工委, 残工委), so a guess among them would mislead.
+ */
+const LEADING_GROUP_OFFICES: readonly string[] = [
   '双拥办', '河长办', '林长办', '河湖长办', '禁毒办', '爱卫办', '安委办', '减灾办', '防汛办', '防指办', '综治办', '扫黑办',
   '食安办', '创文办', '创卫办', '国动办', '国防动员办', '老龄办', '招商办', '考核办', '督查办', '普法办', '妇儿工委', '残工委',
 ];
@@ -216,7 +223,7 @@ export class UnitRegistry {
     // Each list also holds its names' short forms, so that a full name shortened by the same rules
     // is found in it whatever form the list writes.
     const withShort = (keys: string[]): Set<string> => new Set(keys.flatMap((k) => [k, this.#short(k)]));
-    this.#stems = withShort([...DEPARTMENT_STEMS, ...OTHER_STEMS, ...PARTY_BODIES, ...DEPARTMENT_STEMS.flatMap(bureauVariants)].map((s) => this.#rawKey(s)));
+    this.#stems = withShort([...DEPARTMENT_STEMS, ...OTHER_STEMS, ...PARTY_BODIES, ...LEADING_GROUP_OFFICES, ...DEPARTMENT_STEMS.flatMap(bureauVariants)].map((s) => this.#rawKey(s)));
     this.#party = withShort(PARTY_STEMS.map((s) => this.#rawKey(`委${s}`)));
     this.#national = withShort(NATIONAL_UNITS.map((s) => this.#rawKey(s)));
     this.#shortNames = new Set(this.#names.map((n) => this.#short(this.#rawKey(n))));
@@ -290,13 +297,13 @@ export class UnitRegistry {
   suggestions(name: string): string[] {
     const k = this.#rawKey(name);
     if (this.#extendsKnown(k)) return [];
-    const candidates = new Set([...this.#names, ...DEPARTMENT_STEMS, ...PARTY_BODIES, ...NATIONAL_UNITS]);
+    const candidates = new Set([...this.#names, ...DEPARTMENT_STEMS, ...NATIONAL_UNITS]);
     // The same place with each standard department: 区科枝局 → 区科技局. Not a department the rest
     // of the name ends with after more words (市通信管理办 is no 市管理办): that names the kind of
     // body, and place and kind together are no unit anyone wrote.
     for (const at of this.#placeSplits(k)) {
       const rest = k.slice(at);
-      for (const stem of [...DEPARTMENT_STEMS, ...PARTY_BODIES]) if (!(rest.endsWith(stem) && rest.length - stem.length > 1)) candidates.add(k.slice(0, at) + stem);
+      for (const stem of DEPARTMENT_STEMS) if (!(rest.endsWith(stem) && rest.length - stem.length > 1)) candidates.add(k.slice(0, at) + stem);
     }
     // Compared as keys, so that a traditional 區科枝局 is one character from 区科技局.
     return this.#onePerUnit(suggest(k, candidates, Infinity, { containedSlack: 1 })).slice(0, 3);
