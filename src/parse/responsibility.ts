@@ -64,13 +64,20 @@ export function splitUnits(list: string): string[] {
   const names = (CONJUNCTION.test(list) ? parts.flatMap(splitAtConjunction) : parts)
     // A name never opens with a dash: one before a list (——区商务局、区财政局) leads the clause in.
     // (A single hyphen stays: -区人社局 is not the same mark, and is shown as written.)
-    .map((s) => s.trim().replace(/^([区區市县縣省州镇鎮乡鄉])\s+/, '$1').replace(/^(?:[—–―─]+|[－-]{2,})\s*/, '').replace(/^(?:和|及|以及|与|與|由)/, '').replace(/(?:等(?:单位|部门|單位|部門)?)$/, ''))
+    .map((s) => s.trim().replace(/^([区區市县縣省州镇鎮乡鄉])\s+/, '$1').replace(/^(?:[—–―─]+|[－-]{2,})\s*/, '').replace(/^(?:和|及|以及|与|與|由)/, '').replace(TOGETHER_WITH, '').replace(/(?:等(?:单位|部门|單位|部門)?)$/, ''))
     .filter((s) => s.length > 0 && !/^(?:等|和|及)$/.test(s) && !NO_UNIT.test(s));
   // Names that share an ending (各市、县人民政府, 青岛、烟台市政府) end with a government, or with a body
   // each of the levels listed has (各区、县（市）市场监督管理局).
   const joined = list.includes('政府') || list.includes('各') ? joinSharedEndings(names, list) : names;
   return list.includes('各') ? carryEach(joined) : joined;
 }
+
+/**
+ * 会同 (or 联合, 协同) opening a part after the lead's (A牵头，会同B、C组织实施): the word that joins B to
+ * A's work, no part of B's name. Only before a name's start (a level word other than 县, 各, 有关,
+ * 相关, 其他), since 会同县 is a county.
+ */
+const TOGETHER_WITH = /^(?:会同|會同|联合|聯合|协同|協同)(?=[区區市省州镇鎮乡鄉各有相其])/;
 
 /** What a table cell or a list holds when it is left empty on purpose (no unit, no deadline): /, 无, 暂无, 不涉及, ——, N/A. */
 const NO_UNIT = /^(?:[\\/／、,，;；.。·•*＊×—–―─－-]+|无|無|暂无|暫無|没有|沒有|不涉及|N\/?A)$/i;
@@ -230,7 +237,8 @@ const SLASH_BETWEEN_NAMES = `(?<=(?:${BODY_NAME_END}|[辦廳會館隊聯團]))\\
 
 // A space right after a level word alone (区 生态环境分局, from &nbsp; or a justified cell) is inside the
 // name: 区 is no unit of its own.
-const SEPARATORS = `[、,，;；]|(?<!(?:^|[、,，;；\\s])[区區市县縣省州镇鎮乡鄉])\\s+|等(?=(?:有关|有關|相关|相關|其他|各))`;
+// 等 before the others of a level (A、B等区级相关部门, 等市直有关单位) ends the names as before 有关 alone.
+const SEPARATORS = `[、,，;；]|(?<!(?:^|[、,，;；\\s])[区區市县縣省州镇鎮乡鄉])\\s+|等(?=(?:全?[区區市县縣省州](?:[级級]|直[属屬]?)?)?(?:有关|有關|相关|相關|其他|各))`;
 // The slash first: with the spaces around it (区科技局 / 区财政局) it is one separator. Lists
 // without a slash (nearly all) are split without it: its look-behind is tried at every position.
 const WITH_SLASH = new RegExp(`${SLASH_BETWEEN_NAMES}|${SEPARATORS}`, 'g');
@@ -631,7 +639,7 @@ export const SHARED_DUTY_VERB = `(?:${BY_DUTY}|分工负责|共同负责|负责�
  * 主责, 主抓; several units leading together (共同牵头, 分别牵头, 联合牵头) or each by its duties
  * (按职责分工牵头负责).
  */
-const LEAD_VERBS = `(?:共同|分别|联合|${DUTY_BASIS})?牵头(?:负责|抓总|实施|落实|推进|指导|组织|统筹)?|主责|主抓|统筹(?:推进|协调|实施|落实)?`;
+const LEAD_VERBS = `(?:共同|分别|联合|${DUTY_BASIS})?牵头(?:负责|抓总|实施|落实|推进|指导|组织|统筹)?|主责|主抓|主办|统筹(?:推进|协调|实施|落实)?`;
 const LEAD_VERB = new RegExp(`^(?:${LEAD_VERBS})$`);
 
 /**
@@ -653,14 +661,14 @@ const HELP_MANNER = '做好|密切|全力|主动';
  * verb before it (强化要素保障 says what is done, not who helps).
  */
 const SUPPORT_VERBS =
-  `(?:分别|共同|各自|积极|${HELP_MANNER}|${DUTY_BASIS})?(?:具体)?(?:负责落实|配合落实|配合实施|配合推进|配合|参与|协助|协同推进|协同|落实|实施)|共同推进|共同落实|抓好落实|(?:给予|做好|提供|予以|负责)[\\u4e00-\\u9fff]{0,4}保障|(?:予以|给予)?支持|${GUIDE_VERBS}`;
+  `(?:分别|共同|各自|积极|${HELP_MANNER}|${DUTY_BASIS})?(?:具体)?(?:负责落实|配合落实|配合实施|配合推进|配合|参与|协助|协办|协同推进|协同|落实|实施)|共同推进|共同落实|抓好落实|(?:给予|做好|提供|予以|负责)[\\u4e00-\\u9fff]{0,4}保障|(?:予以|给予)?支持|${GUIDE_VERBS}`;
 
 /**
  * The verbs by which the units named carry the work out themselves, as 负责 says: 负责实施,
  * 负责组织实施, 组织实施, 具体负责 (县水务集团负责实施; 由县水利局组织实施，县林业局配合); and, of a
  * 若干措施's support, paying it out or taking its applications (以上政策由区商务局负责兑现).
  */
-const CARRY_OUT = '(?:具体)?负责(?:组织)?(?:实施|兑现|受理)|组织实施|具体负责';
+const CARRY_OUT = '(?:具体)?负责(?:组织)?(?:实施|兑现|受理)|组织实施|具体负责|承办';
 
 /**
  * The verbs a verbal clause may end with, for a text that has to end with one to be read as a
@@ -703,7 +711,7 @@ const VERBAL_SUPPORTED = new RegExp(`^(.+?)(?:${BY_DUTY}|${CARRY_OUT}|(?:共同|
 const PART_VERB = new RegExp(`(${LEAD_VERBS}|${BY_DUTY}|${SUPPORT_VERBS}|${CARRY_OUT}|(?:共同|分别)负责|(?:具体)?负责(?:具体(?:实施|落实))?)[。.]?$`);
 
 /** The verbs of a part that only helps (配合, 分别协助, 予以支持, 做好经费保障): such units never lead. */
-const HELPER_VERB = new RegExp(`^(?:分别|共同|各自|积极|${HELP_MANNER})?(?:具体)?(?:配合|协助|协同|参与)|(?:支持|保障)$`);
+const HELPER_VERB = new RegExp(`^(?:分别|共同|各自|积极|${HELP_MANNER})?(?:具体)?(?:配合|协助|协办|协同|参与)|(?:支持|保障)$`);
 
 /**
  * A verbal clause of three parts or more, each naming units and what they do:
@@ -982,7 +990,7 @@ function parseVerbalRoles(text: string, match: string): UnitRole[] | null {
  * a unit said to do the work (A落实) or to guide it (A指导) is read by the patterns before. Not
  * read without brackets, where 各有关部门积极配合 is as often a sentence of the text.
  */
-const HELPERS_ONLY = new RegExp(`^(.+?)(等)?((?:分别|共同|各自|积极|${HELP_MANNER})?(?:配合|协助|协同|参与)(?:落实|实施|推进)?)[。.]?$`);
+const HELPERS_ONLY = new RegExp(`^(.+?)(等)?((?:分别|共同|各自|积极|${HELP_MANNER})?(?:配合|协助|协办|协同|参与)(?:落实|实施|推进)?)[。.]?$`);
 
 /** Whether a list names an office or the bodies of a level (各街道), not only words such as 全社会. */
 export function namesAnOffice(list: string): boolean {
@@ -1057,20 +1065,28 @@ export function plausibleUnits(list: string): boolean {
  * `A（牵头）`, `A（主责）`, `A〔牵头〕`, `A[牵头]`: a unit marked, where it is named, as the one that leads
  * (names are as written: 牽頭 too).
  */
-const LEAD_MARK = /\s*[(（〔[［]\s*(?:牵头|牽頭|主责|主責|负总责|負總責)(?:单位|部门|單位|部門)?\s*[)）〕\]］]$/;
+const LEAD_MARK = /\s*[(（〔[［]\s*(?:牵头|牽頭|主责|主責|主办|主辦|负总责|負總責)(?:单位|部门|單位|部門)?\s*[)）〕\]］]$/;
+/** `B（协办）`, `B（配合）`: a unit marked, where it is named, as one that takes part. */
+const PART_MARK = /\s*[(（〔[［]\s*(?:协办|協辦|配合|参与|參與)(?:单位|部门|單位|部門)?\s*[)）〕\]］]$/;
 
 /**
  * A list that marks its lead (责任单位：A（牵头）、B、C) says itself who leads: the marked units
  * lead and the others in the list take part. The marks come off the names.
  */
 function splitMarkedLead(role: UnitRole): UnitRole[] {
-  if (!role.units.some((u) => LEAD_MARK.test(u))) return [role];
+  const leadMarked = role.units.some((u) => LEAD_MARK.test(u));
+  if (!leadMarked && !role.units.some((u) => PART_MARK.test(u))) return [role];
   const marked = role.units.filter((u) => LEAD_MARK.test(u)).map((u) => u.replace(LEAD_MARK, ''));
-  const rest = role.units.filter((u) => !LEAD_MARK.test(u));
-  if (role.role === 'lead') return [{ ...role, units: [...marked, ...rest] }];
-  const roles: UnitRole[] = [{ role: 'lead', label: role.label, units: marked }];
-  if (rest.length > 0) roles.push({ role: 'participant', label: role.label, units: rest });
-  return roles;
+  const rest = role.units.filter((u) => !LEAD_MARK.test(u) && !PART_MARK.test(u));
+  // 区科技局（主办）、区财政局（协办）: a unit marked as taking part does so whatever the list's role.
+  const helping: UnitRole = { role: 'participant', label: role.label, units: role.units.filter((u) => PART_MARK.test(u)).map((u) => u.replace(PART_MARK, '')) };
+  const roles: UnitRole[] =
+    role.role === 'lead'
+      ? [{ ...role, units: [...marked, ...rest] }]
+      : leadMarked
+        ? [{ role: 'lead', label: role.label, units: marked }, { role: 'participant', label: role.label, units: rest }]
+        : [{ ...role, units: rest }];
+  return [...roles, helping].filter((r) => r.units.length > 0);
 }
 
 /** Who leads and who takes part, from the roles of a clause. */

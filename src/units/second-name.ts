@@ -44,7 +44,8 @@ const TOWNS_AND_STREETS = /^各(镇街|街镇)$/;
 export function secondName(name: string): SecondName | null {
   const kinds = eachOfTwoKinds(name);
   if (kinds) return kinds;
-  const m = /^(.+?)\s*\(\s*([^()]+?)\s*\)$/.exec(fold(name).trim());
+  // 〔〕 holds a second name as （） does (区科工信局〔区科技局〕), as it holds a list's levels (各县〔市、区〕).
+  const m = /^(.+?)\s*[(〔]\s*([^()〔〕]+?)\s*[)〕]$/.exec(fold(name).trim());
   if (!m) return null;
   const main = m[1] as string;
   // A former name after a reorganisation (机构改革): 区科技局（原区科委） goes by 区科委 as well.

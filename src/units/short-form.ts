@@ -36,6 +36,9 @@ const STEMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/住房和?城乡建设/g, '住建'],
   [/工业和?信息化/g, '工信'],
   [/经济和?信息化/g, '经信'],
+  // A bureau that took in science and industry (科技和工业信息化局) goes by 科工信局, as its parts
+  // (科技, 工信) go by theirs: after both are shortened.
+  [/科技和?工信/g, '科工信'],
   // Since the 2018 reform a government has one department for culture and tourism, named after
   // what else it took in (广电, 体育); 文旅局 is the usual short name of each, as 文广旅局 and
   // 文体旅局 are of theirs. 文化广电局 or 文化体育局 without 旅游 is another department and keeps its name.

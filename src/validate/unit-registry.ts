@@ -64,6 +64,17 @@ const DEPARTMENT_STEMS: readonly string[] = [
 ];
 
 /**
+ * The offices of the standing leading groups and committees every district and county has
+ * (议事协调机构: 双拥, 河长制, 禁毒, 爱国卫生, 安全生产, 国防动员 …), which notices task in their own
+ * names. Known, but offered for no misspelling: their short names are a character apart from
+ * each other and from other bodies' (纪工委, 残工委), so a guess among them would mislead.
+ */
+const LEADING_GROUP_OFFICES: readonly string[] = [
+  '双拥办', '河长办', '林长办', '河湖长办', '禁毒办', '爱卫办', '安委办', '减灾办', '防汛办', '防指办', '综治办', '扫黑办',
+  '食安办', '创文办', '创卫办', '国动办', '国防动员办', '老龄办', '招商办', '考核办', '督查办', '普法办', '妇儿工委', '残工委',
+];
+
+/**
  * The State Council's departments and agencies, and the central bodies its notices name, in the
  * short forms those notices use (财政部, 人力资源社会保障部, 税务总局, 银保监会), besides those the
  * department stems already hold (发展改革委, 统计局, 网信办 …), including names
@@ -98,6 +109,11 @@ const PARTY_STEMS: readonly string[] = [
   '深改办', '巡察办', '党校', '老干部局', '机要局', '保密办', '台办', '政研室', '军民融合办', '金融办', '教育工委', '机关工委',
   '人才办',
 ];
+/**
+ * The Party committee's bodies as notices also write them, without the committee: 人才办 beside
+ * 科技局 and 财政局, 区老干部局. Not the committee itself nor its general office (区办 is no name).
+ */
+const PARTY_BODIES: readonly string[] = PARTY_STEMS.filter((s) => s.length >= 2 && s !== '办公室');
 /** Bodies outside the government that notices also task: discipline inspection, courts, procuracies, legislature. */
 const OTHER_STEMS: readonly string[] = ['纪委监委', '纪委', '监委', '人民法院', '法院', '人民检察院', '检察院', '人大', '人大办', '政协办'];
 /** The Communist Youth League's committee of a place: 团区委, 团市委, 团县委. */
@@ -207,7 +223,7 @@ export class UnitRegistry {
     // Each list also holds its names' short forms, so that a full name shortened by the same rules
     // is found in it whatever form the list writes.
     const withShort = (keys: string[]): Set<string> => new Set(keys.flatMap((k) => [k, this.#short(k)]));
-    this.#stems = withShort([...DEPARTMENT_STEMS, ...OTHER_STEMS, ...DEPARTMENT_STEMS.flatMap(bureauVariants)].map((s) => this.#rawKey(s)));
+    this.#stems = withShort([...DEPARTMENT_STEMS, ...OTHER_STEMS, ...PARTY_BODIES, ...LEADING_GROUP_OFFICES, ...DEPARTMENT_STEMS.flatMap(bureauVariants)].map((s) => this.#rawKey(s)));
     this.#party = withShort(PARTY_STEMS.map((s) => this.#rawKey(`委${s}`)));
     this.#national = withShort(NATIONAL_UNITS.map((s) => this.#rawKey(s)));
     this.#shortNames = new Set(this.#names.map((n) => this.#short(this.#rawKey(n))));

@@ -250,6 +250,7 @@ const STYLES = [
   ['goal-status-stages-and-notes.txt', 'goals around notes: a target after a status clause (截至2023年底，全县已建成…，到2026年达到…) counts what the status counts; a stage label over a range of years (中期目标（2025—2026年）：) is for its end; starting levels noted as 基数为, 上年为 or a past year\'s 实现 are no goals; 力争达到8% after an average growth sets the growth higher; counts listed after a head (事故起数、死亡人数) share it; 近/约 after a verb of saving; 5G in a name is no unread figure'],
   ['clause-words-numbers-sub-items.txt', 'clauses read in full: a part\'s clause with its labels after 本部分 in the heading (本部分牵头单位：A；配合单位：B), verbal brackets ending in words that name no units (做好宣传推广, 常态化开展检查) or in a deadline after 力争, an inline 二是A负责开展… with no comma after 负责, a by-number sharing line without 第 (以上1、2项由A牵头，第3项由B牵头) and one that names no role (以上第1、2项为年度重点督办事项), and 本项工作由A负责 after an item\'s sub-items (（1）（2）), which is the item\'s'],
   ['notice-numbered-requirements.txt', 'a notice that states its requirements as 一、二、 above its signature, over the plan it publishes'],
+  ['clause-unit-joining-words-and-marks.txt', 'clause units with the words around them: 会同 before a helper list, 等区级相关部门 after it, 主办/承办/协办 verbs, （主办）/（协办） marks, a second name in 〔〕, and a merged bureau by its full and short name (科技和工业信息化局, 科工信局)'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */

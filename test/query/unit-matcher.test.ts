@@ -16,6 +16,9 @@ describe('abbreviateUnit', () => {
     expect(abbreviateUnit('区经济和信息化局')).toBe(abbreviateUnit('区经信局'));
     expect(abbreviateUnit('区文化广电和旅游局')).toBe(abbreviateUnit('区文广旅局'));
     expect(abbreviateUnit('区文化体育和旅游局')).toBe(abbreviateUnit('区文体旅局'));
+    expect(abbreviateUnit('区科技和工业信息化局')).toBe(abbreviateUnit('区科工信局'));
+    expect(abbreviateUnit('区科学技术和工业信息化局')).toBe(abbreviateUnit('区科工信局'));
+    expect(abbreviateUnit('区科技工业和信息化局')).toBe(abbreviateUnit('区科工信局'));
   });
 
   it.each([
@@ -41,6 +44,8 @@ describe('abbreviateUnit', () => {
     expect(abbreviateUnit('区科技局')).not.toBe(abbreviateUnit('区科协'));
     expect(abbreviateUnit('区财政局')).not.toBe(abbreviateUnit('区金融局'));
     expect(abbreviateUnit('区经济和信息化局')).not.toBe(abbreviateUnit('区工业和信息化局'));
+    expect(abbreviateUnit('区科工信局')).not.toBe(abbreviateUnit('区科技局'));
+    expect(abbreviateUnit('区科工信局')).not.toBe(abbreviateUnit('区工信局'));
     expect(abbreviateUnit('区文化广电局')).not.toBe(abbreviateUnit('区文旅局'));
     expect(abbreviateUnit('区文化体育局')).not.toBe(abbreviateUnit('区文旅局'));
     expect(abbreviateUnit('区大数据发展管理局')).not.toBe(abbreviateUnit('区大数据中心'));

@@ -15,6 +15,8 @@ describe('secondName', () => {
     ['各镇（街道）', '各镇', '各街道'],
     ['各镇人民政府（街道办事处）', '各镇人民政府', '各街道办事处'],
     ['各区（县）', '各区', '各县'],
+    ['区科工信局〔区科技局〕', '区科工信局', '区科技局'],
+    ['区委组织部〔区委人才办〕', '区委组织部', '区委人才办'],
   ])('should read %s as %s and %s', (name, main, second) => {
     expect(secondName(name)).toEqual({ main, second });
   });
@@ -27,6 +29,8 @@ describe('secondName', () => {
     ['区科技局（牵头）', 'a role mark'],
     ['区财政局（含区国资委）', 'what the unit includes'],
     ['滨海新区（区发改委）', 'a main name that is a place, not a body'],
+    ['各县〔市、区〕人民政府', 'levels in 〔〕 inside a name'],
+    ['区科技局〔牵头〕', 'a role mark in 〔〕'],
   ])('should find no second name in %s (%s)', (name) => {
     expect(secondName(name)).toBeNull();
   });

@@ -97,6 +97,12 @@ describe('UnitRegistry', () => {
     ['人事科', 'a section of the bureau that issues the notice'],
     ['计划财务股', 'a section of a county bureau, named without it'],
     ['区作协', 'a writers’ association'],
+    ['人才办', 'a Party committee office written bare, as 科技局 is'],
+    ['区人才办', 'a Party committee office written after the place without 委'],
+    ['区老干部局', 'a Party committee bureau written after the place without 委'],
+    ['区双拥办', 'the office of a standing leading group'],
+    ['县河长办', 'the office of the river chiefs'],
+    ['区国动办', 'the national defence mobilisation office'],
   ])('should know %s (%s)', (name) => {
     expect(registry.isKnown(name)).toBe(true);
   });
@@ -122,6 +128,7 @@ describe('UnitRegistry', () => {
     ['人行道管理所', 'a pavement office: 人行 here is no bank'],
     ['人很青川市分行', 'a misspelt 人行'],
     ['国家统记局青川调查队', 'a survey team of a misspelt bureau'],
+    ['区人财办', 'a misspelt Party committee office'],
   ])('should not know %s (%s)', (name) => {
     expect(registry.isKnown(name)).toBe(false);
   });
@@ -131,6 +138,8 @@ describe('UnitRegistry', () => {
     expect(registry.suggestions('市科枝局')).toEqual(['市科技局']);
     expect(registry.suggestions('区算力专班')).toEqual([]);
     expect(registry.suggestions('财攻部')).toEqual(['财政部']);
+    // The offices of leading groups are known but offered for nothing: 纪工委 is no misspelt 残工委.
+    expect(registry.suggestions('街道纪工委')).toEqual([]);
   });
 
   it('should suggest nothing for a name that goes on from a known one, a body of its own', () => {
