@@ -118,6 +118,23 @@ export function gradedPart(grade: string, written: string, whole: string): strin
   return noun.length >= 2 ? `${written}${noun}` : null;
 }
 
+/** A grade with its bound (国家级以上, 市级及以上) or without, in the written or the folded copy. */
+const GRADE = '(?:国家|國家|国际|國際|世界|省|市|县|縣|区|區|州|盟|地市|省部)[级級](?:及以上|以上)?';
+const GRADE_ALONE = new RegExp(`^${GRADE}$`);
+const GRADE_WITHIN = new RegExp(GRADE);
+
+/**
+ * 新增省级以上人才平台20家，国家级以上2家: a target whose subject is a grade alone, right after one
+ * that names another grade, counts the same thing at its own grade (新增国家级以上人才平台): the
+ * target's words with the grade put in place of theirs. Null when the subject is more than a grade,
+ * or the target before names none. `grade` is the folded subject, `written` the same as written.
+ */
+export function siblingGrade(grade: string, written: string, previous: string): string | null {
+  if (grade.length > 7 || !GRADE_ALONE.test(grade)) return null;
+  const at = GRADE_WITHIN.exec(previous);
+  return at && at[0] !== written ? `${previous.slice(0, at.index)}${written}${previous.slice(at.index + at[0].length)}` : null;
+}
+
 /** The scope, years and 累计 a level's indicator may open with (全区, 三年, 累计). */
 const LEVEL_OPENING = /^(?:(?:全|本|我)[国省市区县州旗镇乡]|全域)?(?:[两二三四五六七八九十] ?年(?:内|间)?)?(?:累计|共计)?/;
 /** What a level measures at the end of its indicator (高标准农田面积, 充电桩数量), not what is made. */

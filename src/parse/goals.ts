@@ -12,7 +12,7 @@ import { baselineNoteSpans, namesWithBasic, pastResultNoteSpans, statusLength, s
 import { markRatios, RATIO_MARK, ratioAt } from './ratio-figure.js';
 import { bareListedBefore } from './shared-unit-list.js';
 import { bothSubjects, STRETCH, stretchBeforeChange } from './listed-targets.js';
-import { boundAt, createdThing, creationOf, gradedPart, isAnaphora, isGradeBeforeNoun, partYearAt, respectiveCreation, yearListRestAt } from './goal-words.js';
+import { boundAt, createdThing, creationOf, gradedPart, isAnaphora, isGradeBeforeNoun, partYearAt, respectiveCreation, siblingGrade, yearListRestAt } from './goal-words.js';
 import {
   alternation,
   BOUND_VERBS,
@@ -267,12 +267,15 @@ export function extractGoals(source: GoalSource): Goal[] {
   // The last 分别 list of subjects read, with each subject's indicator by its place: a list after it
   // that names no subjects (，年均分别增长6%、7.5%) is of the same subjects.
   let list: { sentence: number; clause: number; of: number; names: string[] } | null = null;
+  // The 力争 (争取) that opened the last sentence, when it ended with ；: see carriedStriving.
+  let strivingOn: string | undefined;
   for (let s = sentenceRe.exec(match); s; s = sentenceRe.exec(match)) {
     // 截至2022年底，全区已累计完成造林1.2万亩: what is done so far is no target, and its year frames
     // nothing; its words are blanked (offsets kept) up to a clause that turns to a target year.
     const status = statusLength(s[0]);
     if (status === s[0].length) {
       sentenceIndex++;
+      strivingOn = undefined;
       continue;
     }
     const sentence = status > 0 ? ' '.repeat(status) + s[0].slice(status) : s[0];
@@ -313,7 +316,12 @@ export function extractGoals(source: GoalSource): Goal[] {
     const planAsBase = planPeriod !== null && /(?:比|较|与|同|相对于?)[“"‘']?$/.test(sentence.slice(Math.max(0, planPeriod.index - 4), planPeriod.index));
     if (planPeriod && !planAsBase) year = fiveYearPlanEnd(planPeriod[1] as string);
     // 力争到2026年，培育…: the word before the year qualifies every target of the sentence.
-    const striving = /^\s*(力争|争取)(?=到|至|在|\d)/.exec(sentence)?.[1];
+    const ownStriving = /^\s*(力争|争取)(?=到|至|在|\d)/.exec(sentence)?.[1];
+    // 力争到2026年，A达到…；B…: the year carries past the ；, and so does the word before it (not to
+    // a target with a stretch word of its own, nor past a sentence that names a year of its own).
+    const carriedStriving = ownStriving === undefined && !yearMatch && !planPeriod ? strivingOn : undefined;
+    const striving = ownStriving ?? carriedStriving;
+    strivingOn = s[0].endsWith(';') ? striving : undefined;
     const clauseRe = /[^,:]+[,:]?/g;
     // The clause of the sentence the last target came from: a target without a subject takes that
     // target's only from the clause right before it (城市更新投资较2020年翻一番，达到200亿元 is not
@@ -372,7 +380,8 @@ export function extractGoals(source: GoalSource): Goal[] {
           sentence: (sentence.length <= MAX_SENTENCE ? text.slice(s.index, s.index + sentence.length) : text.slice(at, at + clause.length)).replace(/[。;；.]$/, ''),
           position: source.position(at + f.from, at + f.to),
         };
-        if (striving && !f.qualifiers.includes(striving)) f.qualifiers.unshift(striving);
+        if (ownStriving && !f.qualifiers.includes(ownStriving)) f.qualifiers.unshift(ownStriving);
+        else if (carriedStriving && !f.qualifiers.some((q) => STRETCH.includes(q))) f.qualifiers.unshift(carriedStriving);
         if (f.qualifiers.length) goal.qualifier = f.qualifiers.map((q) => qualifierAsWritten(text, match, q, s.index, at + f.to)).join('、');
         // The clause's own indicator in the folded, simplified copy (增長 reads as 增长).
         const own = wordsOf(f, ([a, b]) => match.slice(at + a, at + b));
@@ -427,6 +436,12 @@ export function extractGoals(source: GoalSource): Goal[] {
         // 其中2023年新增400家: a part by year that names only the whole's verb of creation counts what
         // the whole does, and so does the clause after it that goes on by year (，2024年新增500家).
         const partRun = partVerb === own && f.year !== undefined && lastGoalClause === clauseIndex - 1;
+        // 完成老旧小区改造120个，惠及居民2.3万户，其中2022年完成30个: the part repeats the verb of a
+        // whole further back, whose part it is, not of the target right before it.
+        if (whole && (f.part || partRun) && VERB_FIRST.includes(own) && creationOf(whole.indicator, goal.indicator) === null) {
+          const made = goals.slice(sentenceStart).reverse().find((g) => g.partOf === undefined && sameUnitKind(goal.unit, g.unit) && creationOf(g.indicator, goal.indicator) !== null);
+          if (made) whole = made;
+        }
         const counted = whole && (f.part || partRun) && VERB_FIRST.includes(own) ? creationOf(whole.indicator, goal.indicator) : null;
         if (counted) {
           goal.indicator = counted;
@@ -438,6 +453,10 @@ export function extractGoals(source: GoalSource): Goal[] {
           if (isAnaphora(own) && previous && previous.unit === goal.unit) goal.indicator = previous.indicator;
           // 其中省级15家: a grade alone counts the whole's kind of thing (省级农业产业化龙头企业).
           else if (f.part && whole) goal.indicator = gradedPart(own, goal.indicator, whole.indicator) ?? goal.indicator;
+          // 新增省级以上人才平台20家，国家级以上2家: a grade alone after a target of another grade, in its unit.
+          else if (!f.part && previous && previous.sentence === goal.sentence && lastGoalClause >= clauseIndex - 1 && previous.unit === goal.unit && siblingGrade(own, goal.indicator, previous.indicator)) {
+            goal.indicator = siblingGrade(own, goal.indicator, previous.indicator) as string;
+          }
           // …面积累计达到80万亩，2024年、2025年分别建成5万亩、6万亩 (or after ；): a verb of creation alone
           // makes more of what the level right before it, in its unit, counts.
           else if (VERB_FIRST.includes(own) && previous && previous.unit === goal.unit && (lastGoalSentence === sentenceIndex || lastGoalSentence === sentenceIndex - 1)) {
@@ -627,7 +646,8 @@ const DURATION_NAME_THEN_TARGET = new RegExp(`^[\\u4e00-\\u9fff]{0,10}率 ?(?:${
  * What a figure is counted per, between the verb and the figure (抽检量达到每千人6批次, 医生数达到
  * 每千人口3.2名, 藏书量达到人均1.5册): a qualifier of the target, like 每年, not the end of its indicator.
  */
-const PER_HEAD = new RegExp(`(?<=(?:${alternation(VERBS)}) ?)(?:每(?:十万|百万|千|万|百|十)?(?:人口|常住人口|人|户|家|名|平方公里|平方米|公里)|人均)$`);
+// 达到每年每千人5批次: also after the span of time it is per, itself after the verb.
+const PER_HEAD = new RegExp(`(?<=(?:${alternation(VERBS)}) ?(?:每(?:年|月|季度|季|天|日|周))?)(?:每(?:十万|百万|千|万|百|十)?(?:人口|常住人口|人|户|家|名|平方公里|平方米|公里)|人均)$`);
 
 /** 达到每人每月300元: the span of time a figure is per, after the verb or what it is per (每年 is a qualifier of its own). */
 const PER_PERIOD = new RegExp(`(?<=(?:${alternation(VERBS)}|人|户|家|名|人口) ?)每(?:月|季度|季|天|日|周)$`);

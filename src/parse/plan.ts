@@ -338,9 +338,14 @@ export function collectGoals(
       if (!item) return;
       const from = item.text.indexOf(p.text);
       if (from < 0) return;
-      // The heading line of a goal section holds no targets of its own.
-      if (k === 0 && isGoalHeading(ctx.titleKey(node.title)) && p.text.length <= 20) return;
       const paragraph = item.match.slice(from, from + p.text.length);
+      // The heading line of a goal section holds no targets of its own; run into its lead-in
+      // (（一）主要目标。到2026年，实现以下目标：) it gives the year of the targets listed under it.
+      if (k === 0 && isGoalHeading(ctx.titleKey(node.title)) && p.text.length <= 20) {
+        const year = /(?:[:：]|如下[。]?)\s*$/.test(paragraph) ? LEAD_IN_YEAR.exec(arabicYears(paragraph)) : null;
+        if (year) leadIn = { node, year: Number(year[1]) };
+        return;
+      }
       // 1.2023年目标 on a line of its own under the goal heading (read as no item: 1.2023 could be a
       // decimal) heads the targets of that year, up to the next such line.
       const yearLine = underGoal ? YEAR_HEADING_LINE.exec(arabicYears(paragraph)) : null;

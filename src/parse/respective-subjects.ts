@@ -114,14 +114,19 @@ export function subjectNames(subjects: readonly string[], figures: number, stric
   const whole = (k: number): NamePiece => ({ subject: k, from: 0, to: (subjects[k] as string).length });
   const measure = sharedMeasure(subjects);
   const peer = PEER.exec(lastWords);
-  const peerShared = peer !== null && lastWords.length > peer[0].length && subjects.slice(0, -1).every((s) => PEER.exec(s)?.[0] === s);
+  // 全市国控、省控断面水质优良比例: a scope before the first peer word is the whole list's.
+  const scope = peer !== null && subjects.length > 1 ? (SCOPE.exec(subjects[0] as string)?.[0].length ?? 0) : 0;
+  const peerShared =
+    peer !== null && lastWords.length > peer[0].length && subjects.slice(0, -1).every((s, k) => PEER.exec(k === 0 ? s.slice(scope) : s)?.[0] === (k === 0 ? s.slice(scope) : s));
+  const sharedScope: NamePiece[] = peerShared && scope > 0 ? [{ subject: 0, from: 0, to: scope }] : [];
   const head = subjects.length > 1 ? PER_UNIT_HEAD.exec(subjects[0] as string) : null;
   const headShared = head !== null && (subjects[0] as string).length > head[0].length && subjects.slice(1).every((s) => !/^(?:单位|万元)/.test(s));
   const counted = measure || peerShared || headShared ? null : sharedHead(subjects);
   const names = subjects.map((_, k): NamePiece[] => {
     if (k > 0 && counted) return [{ subject: 0, from: counted[0], to: counted[1] }, whole(k)];
     if (k < last && measure) return [whole(k), { subject: last, from: lastWords.length - measure.length, to: lastWords.length }];
-    if (k < last && peerShared) return [whole(k), { subject: last, from: (peer as RegExpExecArray)[0].length, to: lastWords.length }];
+    if (k < last && peerShared) return [...(k > 0 ? sharedScope : []), whole(k), { subject: last, from: (peer as RegExpExecArray)[0].length, to: lastWords.length }];
+    if (k === last && peerShared) return [...sharedScope, whole(k)];
     if (k > 0 && headShared) return [{ subject: 0, from: 0, to: (head as RegExpExecArray)[0].length }, whole(k)];
     return [whole(k)];
   });

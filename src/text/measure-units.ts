@@ -57,6 +57,8 @@ const FIGURE_UNITS: readonly string[] = [
   '起', '批次',
   // Counts of people or visits over time (800万人天, 40户次, 2000人·次): longer than 人 and 户.
   '人天', '人日', '人·次', '户次', '车次', '架次', '艘次',
+  // Work counted in person-years (研发人员数达到120人年, R&D full-time equivalents).
+  '人年',
   // Visits, events and cases counted as often as they recur (走访企业5000家次, 宣讲200场次, 1000件次).
   '家次', '场次', '件次', '台次', '项次', '班次', '期次',
   // A score (群众满意度达到85分以上); 分钟 is longer and wins.
@@ -218,6 +220,8 @@ function wordUnitEnd(text: string, at: number): number {
     let word = wordAt(magnitude ? MAGNITUDE_WORDS : FIGURE_WORDS, text, from);
     if (!word) continue;
     if (OPENS_NAME.has(word) && NAME_GOES_ON.test(text.slice(from + word.length))) word = '个';
+    // 培训1000人年均…, 3000人年底前: 年 opens the next words there, not a person-year.
+    if (word === '人年' && /^[均度内底末初]/.test(text.charAt(from + word.length))) word = '人';
     const end = from + word.length;
     return text.charAt(end) === '/' ? perEnd(text, end + 1) ?? end : end;
   }

@@ -251,6 +251,7 @@ const STYLES = [
   ['clause-words-numbers-sub-items.txt', 'clauses read in full: a part\'s clause with its labels after 本部分 in the heading (本部分牵头单位：A；配合单位：B), verbal brackets ending in words that name no units (做好宣传推广, 常态化开展检查) or in a deadline after 力争, an inline 二是A负责开展… with no comma after 负责, a by-number sharing line without 第 (以上1、2项由A牵头，第3项由B牵头) and one that names no role (以上第1、2项为年度重点督办事项), and 本项工作由A负责 after an item\'s sub-items (（1）（2）), which is the item\'s'],
   ['notice-numbered-requirements.txt', 'a notice that states its requirements as 一、二、 above its signature, over the plan it publishes'],
   ['clause-unit-joining-words-and-marks.txt', 'clause units with the words around them: 会同 before a helper list, 等区级相关部门 after it, 主办/承办/协办 verbs, （主办）/（协办） marks, a second name in 〔〕, and a merged bureau by its full and short name (科技和工业信息化局, 科工信局)'],
+  ['goal-runin-leadin-scope-peers-parts.txt', 'goal wordings: a goal heading run into its lead-in (（一）发展目标。到2026年，实现以下目标：) whose year holds for the numbered lines under it, a scope before peer words (全市国控、省控…, 全市城镇和农村…) shared by the list, two per-words before a figure (每年每千人6批次), a grade alone after a target of another grade (，省级以上12家), 人年 as a unit, a 其中 part by year that repeats the verb of a whole further back, and 力争到2025年 that carries past the ；'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
