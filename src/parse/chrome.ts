@@ -353,6 +353,20 @@ export function isNameAtopPage(items: readonly Item[], i: number): boolean {
 }
 
 /**
+ * The name of the page's column (or sub-site) on the line right under the breadcrumb that ends with
+ * it (…>>乡镇动态>>桃源镇 over 桃源镇), as a page heads its column: furniture, not the first line of
+ * the title below. Not a line that runs on into the title (某区人民政府 over 关于…), nor one that is a
+ * title itself (a breadcrumb may end with the article's own title).
+ */
+function isColumnName(items: readonly Item[], i: number, category: readonly string[]): boolean {
+  const t = items[i]!.match.trim();
+  const last = category[category.length - 1];
+  if (!last || t.length === 0 || t.length > 20 || t.replace(/[\s\u3000]+/g, '') !== last.replace(/[\s\u3000]+/g, '')) return false;
+  const next = items[i + 1];
+  return !hasNoticeTitleShape(t) && !(next && /^关于/.test(next.match.trim()));
+}
+
+/**
  * Recognises page furniture. Before the content starts any furniture-looking block is taken;
  * after it only unmistakable footers are, so that body text is never mistaken for chrome. Blocks
  * an adapter already marked as furniture (an HTML <nav>, a collection's note) are named by their
@@ -364,11 +378,13 @@ export function parseChrome(ctx: ParseContext, contentStart: number): { chrome: 
   const running = runningHeads(ctx.items);
   const letterhead = letterheadLines(ctx.items, (i) => ctx.isFree(i));
   const atEnd = furnitureRunAtEnd(ctx, contentStart);
+  let crumbAt = -1;
   ctx.items.forEach((item: Item, i) => {
     const marked = ctx.claims[i] === 'chrome';
     if (!marked && !ctx.isFree(i)) return;
     const kind = ((): ChromeNode['kind'] | null => {
       if (running.has(i) || letterhead.has(i)) return 'other';
+      if (!marked && crumbAt === i - 1 && isColumnName(ctx.items, i, category)) return 'navigation';
       if (i === contentStart && !marked && isNameOverTitle(ctx, i)) return 'other';
       const end = atEnd.get(i);
       if (end) return end;
@@ -385,6 +401,7 @@ export function parseChrome(ctx: ParseContext, contentStart: number): { chrome: 
     if (!kind) return;
     ctx.claim(i, 'chrome');
     chrome.push({ kind, text: item.text, position: ctx.blockPosition(item) });
+    if (kind === 'breadcrumb') crumbAt = i;
     if (kind === 'breadcrumb' && category.length === 0) {
       category = item.match
         .replace(LOCATION, '')

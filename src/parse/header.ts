@@ -3,6 +3,7 @@ import { parseDateTime } from '../text/date.js';
 import { parseDocumentNumber } from '../text/document-number.js';
 import { HEADER_LABELS as LABELS } from '../text/header-labels.js';
 import type { Item, ParseContext } from './context.js';
+import { spacedFields, type SpacedField } from './header-spaced.js';
 
 const LABEL_RE = /^([\u4e00-\u9fff][\u4e00-\u9fff ]{0,12}?) *[:：] *(.*)$/;
 /** 【索引号】000014349/2024-00213: a label in square brackets (信息公开 pages), a colon after it optional. */
@@ -16,13 +17,15 @@ export interface LabelMatch {
   /** A label not in LABELS, taken for its shape inside a header (see unknownLabel). */
   unknown?: boolean;
   valueOffset: number;
+  /** The fields of a line that sets them apart by tabs or runs of spaces, not colons (see spacedFields). */
+  spaced?: SpacedField[];
 }
 
 /** Whether a line is a header label (`发 文 字 号 :`), with any value that follows it on the line. */
 export function matchLabel(item: Item): LabelMatch | null {
   const bracketed = BRACKET_LABEL_RE.exec(item.match);
   const m = bracketed ?? LABEL_RE.exec(item.match);
-  if (!m) return leadLabel(item);
+  if (!m) return leadLabel(item) ?? spacedLabel(item);
   const squeezed = (m[1] as string).replace(/ /g, '');
   if (!Object.hasOwn(LABELS, squeezed)) return null;
   const valueOffset = item.match.length - (m[2] as string).length + ((m[2] as string).length - (m[2] as string).trimStart().length);
@@ -47,6 +50,15 @@ function leadLabel(item: Item): LabelMatch | null {
   const valueOffset = lead + (rest.length - rest.trimStart().length);
   const label = item.text.slice(0, lead).trim();
   return { label, key: LABELS[squeezed] ?? null, inlineValue: rest.trim(), valueOffset };
+}
+
+/** 索引号⇥0025…⇥分类⇥城乡建设, 标题␣␣某区…的通知: fields set apart by gaps, the first one's label matched. */
+function spacedLabel(item: Item): LabelMatch | null {
+  if (item.block.kind === 'table') return null;
+  const fields = spacedFields(item.text, item.match);
+  const first = fields?.[0];
+  if (!fields || !first) return null;
+  return { label: first.label, key: first.key, inlineValue: first.value, valueOffset: first.valueAt, spaced: fields };
 }
 
 /**
@@ -114,6 +126,9 @@ const HAN_LABELS = Object.keys(LABELS)
   .join('|');
 const LABEL_IN_LINE = new RegExp(`(?:(${HAN_LABELS}) *[:：]|【 *(${HAN_LABELS}) *】 *[:：]?)`, 'g');
 
+/** Bars (and the spaces around them) that end a field's value before the next label on its line. */
+const FIELD_BAR = /[\s\u3000]*[|｜丨][\s\u3000|｜丨]*$/;
+
 export interface InlineField {
   label: string;
   key: keyof MetadataValues | null;
@@ -137,9 +152,11 @@ export function fieldsInLine(item: Pick<Item, 'text' | 'match'>, first: LabelMat
   }
   return starts.map((s, k) => {
     const end = k + 1 < starts.length ? starts[k + 1]!.at : item.text.length;
-    const value = item.text.slice(s.valueAt, end).trim();
+    // A bar between fields (发布机构：某办 | 生成日期：…) separates them: it is no part of either value.
+    const written = k + 1 < starts.length ? item.text.slice(s.valueAt, end).replace(FIELD_BAR, '') : item.text.slice(s.valueAt, end);
+    const value = written.trim();
     const key = k === 0 ? first.key : (LABELS[s.label.replace(/ /g, '')] ?? null);
-    return { label: s.label, key, value, from: s.at, to: s.valueAt + item.text.slice(s.valueAt, end).trimEnd().length };
+    return { label: s.label, key, value, from: s.at, to: s.valueAt + written.trimEnd().length };
   });
 }
 
@@ -258,7 +275,7 @@ export function parseTextHeader(ctx: ParseContext, meta: Metadata, from = 0): nu
     labels++;
     ctx.claim(i, 'metadata');
     last = item;
-    const several = label.inlineValue ? fieldsInLine(item, label) : [];
+    const several = label.spaced ?? (label.inlineValue ? fieldsInLine(item, label) : []);
     if (several.length > 1) {
       // 索引号：…　发布机构：…　发文字号：… on one line: each field with its own span.
       for (const f of several) {
@@ -279,8 +296,13 @@ export function parseTextHeader(ctx: ParseContext, meta: Metadata, from = 0): nu
       // of the title (发布机构 河西区人民政府办公室 above a title that begins with the same words).
       // So is one the whole title then repeats (发布机构 last, then the notice's title).
       const afterNext = ctx.items[i + 2];
+      // The label after may stand alone on its line too (发文单位 / 滨江…委员会 / 文号 / …).
       const beforeLabel =
-        afterNext !== undefined && next !== undefined && (matchLabel(afterNext) !== null || afterNext.match.replace(/\s+/g, '').startsWith(next.match.replace(/\s+/g, '')));
+        afterNext !== undefined &&
+        next !== undefined &&
+        (matchLabel(afterNext) !== null ||
+          bareLabel(afterNext, ctx.items[i + 3]) !== null ||
+          afterNext.match.replace(/\s+/g, '').startsWith(next.match.replace(/\s+/g, '')));
       if (next && ctx.isFree(i + 1) && !matchLabel(next) && looksLikeValue(next, label.key) && (label.key === 'title' || beforeLabel || !startsTitle(next, meta.title))) {
         value = next.text.trim() || null;
         valueItem = next;

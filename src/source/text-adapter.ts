@@ -13,6 +13,7 @@ import { SENTENCE_END, findWrap, indentsParagraphs, labelledApart, standsApart, 
 import { runningHeadLines } from './running-heads.js';
 import { expandSpans } from './table-grid.js';
 import { figureUnitAt } from '../text/measure-units.js';
+import { isHeaderLabelName } from '../text/header-labels.js';
 import type { Block, CellBlock, SourceDocument } from './types.js';
 
 interface Line {
@@ -159,8 +160,12 @@ export function textToBlocks(text: string, problems: SourceDocument['problems'] 
       flush();
       blocks.push(table.block);
       k = table.last;
-      // A page's header grid of labels and values (标题：\t…) is no table of rows: a line after it may be a field.
-      const labelled = (table.block.rows ?? []).some((r) => r.some((c) => /[：:]$/.test(c.text)));
+      // A page's header grid of labels and values (标题：\t…, or 索引号\t… on every row) is no table of
+      // rows: a line after it may be a field.
+      const rows = table.block.rows ?? [];
+      const labelled =
+        rows.some((r) => r.some((c) => /[：:]$/.test(c.text))) ||
+        (rows.length > 0 && rows.every((r) => isHeaderLabelName((r[0]?.text ?? '').replace(/[\s\u3000]+/g, ''))));
       tableWidth = labelled ? 0 : (table.block.rows?.[table.block.rows.length - 1]?.length ?? 0);
       continue;
     }

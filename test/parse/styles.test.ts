@@ -252,6 +252,9 @@ const STYLES = [
   ['notice-numbered-requirements.txt', 'a notice that states its requirements as 一、二、 above its signature, over the plan it publishes'],
   ['clause-unit-joining-words-and-marks.txt', 'clause units with the words around them: 会同 before a helper list, 等区级相关部门 after it, 主办/承办/协办 verbs, （主办）/（协办） marks, a second name in 〔〕, and a merged bureau by its full and short name (科技和工业信息化局, 科工信局)'],
   ['goal-runin-leadin-scope-peers-parts.txt', 'goal wordings: a goal heading run into its lead-in (（一）发展目标。到2026年，实现以下目标：) whose year holds for the numbered lines under it, a scope before peer words (全市国控、省控…, 全市城镇和农村…) shared by the list, two per-words before a figure (每年每千人6批次), a grade alone after a target of another grade (，省级以上12家), 人年 as a unit, a 其中 part by year that repeats the verb of a whole further back, and 力争到2025年 that carries past the ；'],
+  ['header-fields-apart-by-gaps.txt', 'a header copied from a page\'s table as text, its fields set apart by runs of spaces and a tab without colons (索引号  …    发布机构  …, 名　　称⇥…): each field read, the printed title taken once'],
+  ['header-bare-labels-issuer-over-title.txt', 'four bare labels each over its value (名称, 发文单位, 文号, 发布时间), the issuer\'s value the start of the title under 名称: the whole header read, then the notice'],
+  ['header-pipe-fields-column-name.txt', 'a breadcrumb over the name of its last crumb (…>>青石镇 over 青石镇) above a joint title whose issuing bodies stand on a line of their own, and header fields parted by | under the title: the title keeps its bodies, no bar in a value'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
