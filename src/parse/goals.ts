@@ -426,8 +426,14 @@ export function extractGoals(source: GoalSource): Goal[] {
         }
         // 其中2023年新增400家: a part by year that names only the whole's verb of creation counts what
         // the whole does, and so does the clause after it that goes on by year (，2024年新增500家).
+        const inBracketOfPart = previous?.partOf !== undefined && lastGoalClause === clauseIndex && BRACKET_AFTER_FIGURE.test(clause.slice(Math.max(0, f.from - 12), f.from));
         const partRun = partVerb === own && f.year !== undefined && lastGoalClause === clauseIndex - 1;
-        const counted = whole && (f.part || partRun) && VERB_FIRST.includes(own) ? creationOf(whole.indicator, goal.indicator) : null;
+        // 全县高新技术企业达到300家，其中2024年新增40家: after a level, what the verb makes more of is the
+        // level's thing (新增高新技术企业).
+        const counted =
+          whole && (f.part || partRun) && VERB_FIRST.includes(own)
+            ? (creationOf(whole.indicator, goal.indicator) ?? (whole.unit === goal.unit ? createdThing(goal.indicator, whole.indicator, VERB_FIRST) : null))
+            : null;
         if (counted) {
           goal.indicator = counted;
           f.part = true;
@@ -436,8 +442,9 @@ export function extractGoals(source: GoalSource): Goal[] {
           if (!f.part) partVerb = undefined;
           // 这一比例达到80%: a subject that points back carries on the indicator of the target before.
           if (isAnaphora(own) && previous && previous.unit === goal.unit) goal.indicator = previous.indicator;
-          // 其中省级15家: a grade alone counts the whole's kind of thing (省级农业产业化龙头企业).
-          else if (f.part && whole) goal.indicator = gradedPart(own, goal.indicator, whole.indicator) ?? goal.indicator;
+          // 其中省级15家: a grade alone counts the whole's kind of thing (省级农业产业化龙头企业), or the
+          // part's it is in brackets after (新增40家（含国家级5家）: 新增国家级…).
+          else if (f.part && whole) goal.indicator = gradedPart(own, goal.indicator, (inBracketOfPart ? previous! : whole).indicator, VERB_FIRST) ?? goal.indicator;
           // …面积累计达到80万亩，2024年、2025年分别建成5万亩、6万亩 (or after ；): a verb of creation alone
           // makes more of what the level right before it, in its unit, counts.
           else if (VERB_FIRST.includes(own) && previous && previous.unit === goal.unit && (lastGoalSentence === sentenceIndex || lastGoalSentence === sentenceIndex - 1)) {
@@ -452,11 +459,13 @@ export function extractGoals(source: GoalSource): Goal[] {
         if (baseYear !== undefined) goal.baseYear = baseYear;
         // 其中国家级专精特新企业达到20家（含单项冠军企业3家）: a part in brackets right after a part's
         // figure is a part of that part.
-        const partOfPart = f.part && previous?.partOf !== undefined && lastGoalClause === clauseIndex && BRACKET_AFTER_FIGURE.test(clause.slice(Math.max(0, f.from - 12), f.from));
+        const partOfPart = f.part && inBracketOfPart;
         const partWhole = partOfPart ? previous! : whole;
         // 粮食总产量…50万吨，其中大豆种植面积达到8万亩: an area is no part of a mass; a part shares its whole's kind of unit.
         if (f.part && own !== '' && partWhole && sameUnitKind(goal.unit, partWhole.unit)) goal.partOf = partWhole.indicator;
         else if (!f.part) whole = goal;
+        // 其中2024年新增40家（含国家级5家）: the part of a part by year is of that year.
+        if (partOfPart && f.year === undefined && previous!.year !== undefined) goal.year = previous!.year;
         goals.push(goal);
         if (f.listed) {
           if (!list || list.sentence !== sentenceIndex || list.clause !== clauseIndex) list = { sentence: sentenceIndex, clause: clauseIndex, of: f.listed.of, names: [] };
@@ -816,7 +825,7 @@ const ENUMERATION_MARKER = /^ ?(?:[一二三四五六七八九十]{1,2}是|其[�
  * bracket it opens) is no part of the subject's name.
  */
 /** A bracket of parts opened right after a figure (20家（含…): what it holds is part of that figure's target. */
-const BRACKET_AFTER_FIGURE = /\d ?[^\d\s,，;；。、(（]{0,4} ?[(（] ?(?:其中 ?)?(?:包含|包括|内含|含) ?$/;
+const BRACKET_AFTER_FIGURE = /\d ?[^\d\s,，;；。、(（]{0,4} ?[(（] ?(?:其中|(?:其中 ?)?(?:包含|包括|内含|含)) ?$/;
 const WITHIN = /^ ?(?:[(（] ?(?:其中 ?)?(?:包含|包括|内含|含)|[(（]?其中) ?/;
 /** 其中 as a clause of its own (其中：…, 其中，…) or opening a bracket at a clause's end (…10家（其中：…）. */
 const WITHIN_ALONE = /(?:^|[(（]) ?其中 ?$/;
@@ -1111,12 +1120,18 @@ const ATTRIBUTIVE_FIGURE = /^\d+(?:\.\d+)?[^\d,、和及与]{0,6}?的/;
  * The object after a verb-first target's figure (培育3家龙头企业), up to the next figure, less the
  * 和 that joins it on; a figure that describes the noun (年销售额超10亿元的连锁企业) is part of it.
  */
+/** A bracket that opens the parts of the figure before it: （含, （其中, （包括. */
+const PARTS_BRACKET = /[(（] ?(?:其中|包含|包括|内含|含)/;
+
 function objectOf(rest: string): string | null {
   let at = 0;
   for (;;) {
     const tail = rest.slice(at);
     const words = /^[\u4e00-\u9fff“”"()（）]+?(?=(?:和|及|以及|与|、)?\d|$)/.exec(tail) ?? /^[\u4e00-\u9fff“”"()（）]+/.exec(tail);
     if (!words) return at > 0 ? rest.slice(0, at) : null;
+    // 新增40家（含国家级5家）: a bracket of parts after the figure is no part of the object.
+    const parts = words[0].search(PARTS_BRACKET);
+    if (parts >= 0) return at + parts > 0 ? rest.slice(0, at + parts) : null;
     at += words[0].length;
     const attributive = ATTRIBUTIVE_FIGURE.exec(rest.slice(at));
     if (!attributive) return rest.slice(0, at);
