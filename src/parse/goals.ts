@@ -1030,6 +1030,13 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
     parts[0] = [a, b];
     if (tail[1] > tail[0]) parts.splice(1, 0, tail);
     if (afterEach[1] > afterEach[0]) parts.splice(1, 0, afterEach);
+    // 全县累计培训…3万人次, 三年累计新建…: 累计 after the scope or the years the subject opens with
+    // qualifies the target as it does opening it, and is no part of the name.
+    const running = !both?.names && !qualifiers.includes('累计') ? runningAfterOpening(clause.slice(a, b)) : 0;
+    if (running > 0) {
+      parts.splice(0, 1, [a, a + running], [a + running + 2, b]);
+      qualifiers.push('累计');
+    }
     const indicator = parts.map(([x, y]) => clause.slice(x, y)).join('');
     const baseYear =
       base?.year !== undefined
@@ -1081,7 +1088,9 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
       // 全区新增…: the verb after the scope the target opened with.
       const scope = !verbFirst ? (SCOPE_FIRST.exec(indicator)?.[0].length ?? 0) : 0;
       const opening = !verbFirst ? VERB_FIRST.find((v) => indicator.startsWith(v, scope)) : undefined;
-      openingVerb = opening ? [parts[0]![0] + scope, parts[0]![0] + scope + opening.length] : null;
+      // (全县累计新增…: the verb stands after the 累计 left out of the indicator.)
+      const verbAt = running > 0 && scope >= running ? parts[1]![0] + scope - running : parts[0]![0] + scope;
+      openingVerb = opening ? [verbAt, verbAt + opening.length] : null;
     }
     const common = { figure: f, verb: verb || verbFirst || '', to, ...(part ? { part: true as const } : {}), ...(ownYear !== undefined ? { year: ownYear } : {}), ...baseYear };
     if (both?.names) {
@@ -1149,6 +1158,15 @@ const SAVING = new RegExp(`^(?:${SAVING_VERBS.join('|')})`);
  * 全县新建高标准农田8万亩, 三年累计新增…, 全区累计建成…: a verb of creation after no more than the
  * plan's scope, the years it spans and 累计 opens the target as the verb alone does (新建…8万亩).
  */
+/** The scope or the years a subject may open with before 累计 (全县累计…, 三年累计…, 全区三年内累计…). */
+const OPENING_BEFORE_RUNNING = /^(?:(?:全|本|我)[省市区县州旗镇乡]|全域)?(?:[两二三四五六七八九十] ?年(?:内|间)?)?(?=累计)/;
+
+/** How long the scope or years before a 累计 inside `subject` are; 0 when 累计 stands elsewhere or nowhere. */
+function runningAfterOpening(subject: string): number {
+  if (!subject.includes('累计')) return 0;
+  return OPENING_BEFORE_RUNNING.exec(subject)?.[0].length ?? 0;
+}
+
 /** The scope a target may open with before its verb: 全区, 本市, 全域. */
 const SCOPE_FIRST = /^(?:(?:全|本|我)[省市区县州旗镇乡]|全域)/;
 const SCOPED_CREATION = new RegExp(
