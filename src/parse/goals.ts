@@ -11,6 +11,7 @@ import { subjectNames, subjectSplits } from './respective-subjects.js';
 import { baselineNoteSpans, namesWithBasic, pastResultNoteSpans, statusLength, statusSubject, opensWithDeadline, stageLabelYear } from './goal-notes.js';
 import { markRatios, RATIO_MARK, ratioAt } from './ratio-figure.js';
 import { bareListedBefore } from './shared-unit-list.js';
+import { scopeCountInSubject, scopeCountStart } from './scope-count.js';
 import { bothSubjects, STRETCH, stretchBeforeChange } from './listed-targets.js';
 import { boundAt, createdThing, creationOf, gradedPart, isAnaphora, isGradeBeforeNoun, partYearAt, respectiveCreation, yearListRestAt } from './goal-words.js';
 import {
@@ -986,6 +987,16 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
         to = f.end + bound + object.length;
       }
     } else previousVerbFirst = null;
+    // 全区100家企业完成清洁生产审核: a count of a whole place's things, what they are and what they do
+    // after it; the subject is the scope and those words (全区企业完成清洁生产审核).
+    if (!verb && !verbFirst && parts.length === 1) {
+      const bound = /^ ?(?:及以上|以上|左右)/.exec(clause.slice(f.end))?.[0].length ?? 0;
+      const scopeAt = scopeCountStart(clause.slice(from, indicatorEnd), clause.slice(f.end + bound));
+      if (scopeAt !== null) {
+        parts = [[from + scopeAt, indicatorEnd], [f.end + bound, clause.length]];
+        to = clause.length;
+      }
+    }
     // 20家以上、省级…500家: the bound after the figure is its qualifier (withSuffix), not the next subject.
     segStart = to + boundAt(clause, to);
     // 规模以上工业增加值确保增长8%: the stretch word before the change qualifies the target.
@@ -1032,7 +1043,13 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
     if (afterEach[1] > afterEach[0]) parts.splice(1, 0, afterEach);
     // 全县累计培训…3万人次, 三年累计新建…: 累计 after the scope or the years the subject opens with
     // qualifies the target as it does opening it, and is no part of the name.
-    const running = !both?.names && !qualifiers.includes('累计') ? runningAfterOpening(clause.slice(a, b)) : 0;
+    // 全县23个行政村集体经济收入全部达到…: the count of the place's things is no part of the subject.
+    const scopeCount = !both?.names ? scopeCountInSubject(clause.slice(a, b)) : null;
+    if (scopeCount) {
+      parts.splice(0, 1, [a, a + scopeCount.scopeEnd], [a + scopeCount.countEnd, b - scopeCount.all]);
+      if (scopeCount.all > 0) qualifiers.push('全部');
+    }
+    const running = !both?.names && !scopeCount && !qualifiers.includes('累计') ? runningAfterOpening(clause.slice(a, b)) : 0;
     if (running > 0) {
       parts.splice(0, 1, [a, a + running], [a + running + 2, b]);
       qualifiers.push('累计');
