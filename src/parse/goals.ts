@@ -329,6 +329,9 @@ export function extractGoals(source: GoalSource): Goal[] {
     let whole: Goal | undefined;
     // The verb of creation the last parts by year named alone (其中：2023年新增400家，2024年新增…).
     let partVerb: string | undefined;
+    // The last part read from a bracket after a part's figure (新增40家（含国家级5家）): no level that a
+    // verb of creation after it makes more of.
+    let bracketPart: Goal | undefined;
     for (let c = clauseRe.exec(sentence); c; c = clauseRe.exec(sentence)) {
       clauseIndex++;
       const at = s.index + c.index;
@@ -425,30 +428,32 @@ export function extractGoals(source: GoalSource): Goal[] {
             if (goal.indicator === '') continue;
           }
         }
+        // 其中国家级专精特新企业达到20家（含单项冠军企业3家）: a part in brackets right after a part's
+        // figure is a part of that part.
+        const inBracketOfPart = previous?.partOf !== undefined && lastGoalClause === clauseIndex && BRACKET_AFTER_FIGURE.test(clause.slice(Math.max(0, f.from - 12), f.from));
         // 其中2023年新增400家: a part by year that names only the whole's verb of creation counts what
         // the whole does, and so does the clause after it that goes on by year (，2024年新增500家).
-        const inBracketOfPart = previous?.partOf !== undefined && lastGoalClause === clauseIndex && BRACKET_AFTER_FIGURE.test(clause.slice(Math.max(0, f.from - 12), f.from));
+        // After a level (达到300家，其中：2024年新增40家，2025年新增50家) each is a part of it as written.
         const partRun = partVerb === own && f.year !== undefined && lastGoalClause === clauseIndex - 1;
-        // 全县高新技术企业达到300家，其中2024年新增40家: after a level, what the verb makes more of is the
-        // level's thing (新增高新技术企业).
-        const counted =
-          whole && (f.part || partRun) && VERB_FIRST.includes(own)
-            ? (creationOf(whole.indicator, goal.indicator) ?? (whole.unit === goal.unit ? createdThing(goal.indicator, whole.indicator, VERB_FIRST) : null))
-            : null;
+        if (partRun && whole) f.part = true;
+        const counted = whole && f.part && VERB_FIRST.includes(own) ? creationOf(whole.indicator, goal.indicator) : null;
         if (counted) {
           goal.indicator = counted;
-          f.part = true;
           partVerb = own;
         } else {
           if (!f.part) partVerb = undefined;
+          else if (f.year !== undefined && VERB_FIRST.includes(own)) partVerb = own;
           // 这一比例达到80%: a subject that points back carries on the indicator of the target before.
           if (isAnaphora(own) && previous && previous.unit === goal.unit) goal.indicator = previous.indicator;
           // 其中省级15家: a grade alone counts the whole's kind of thing (省级农业产业化龙头企业), or the
           // part's it is in brackets after (新增40家（含国家级5家）: 新增国家级…).
-          else if (f.part && whole) goal.indicator = gradedPart(own, goal.indicator, (inBracketOfPart ? previous! : whole).indicator, VERB_FIRST) ?? goal.indicator;
+          else if (f.part && whole) {
+            const graded = (of: Goal): string | null => gradedPart(own, goal.indicator, of.indicator, VERB_FIRST);
+            goal.indicator = (inBracketOfPart ? graded(previous!) : null) ?? graded(whole) ?? goal.indicator;
+          }
           // …面积累计达到80万亩，2024年、2025年分别建成5万亩、6万亩 (or after ；): a verb of creation alone
           // makes more of what the level right before it, in its unit, counts.
-          else if (VERB_FIRST.includes(own) && previous && previous.unit === goal.unit && (lastGoalSentence === sentenceIndex || lastGoalSentence === sentenceIndex - 1)) {
+          else if (VERB_FIRST.includes(own) && previous && previous !== bracketPart && previous.unit === goal.unit && (lastGoalSentence === sentenceIndex || lastGoalSentence === sentenceIndex - 1)) {
             goal.indicator = createdThing(goal.indicator, previous.indicator, VERB_FIRST) ?? goal.indicator;
           }
         }
@@ -458,8 +463,6 @@ export function extractGoals(source: GoalSource): Goal[] {
         // 2024年，GDP比上年增长8%: measured from 2023; with no year of its own, from no year named.
         const baseYear = f.baseYear ?? stretched?.baseYear ?? (f.basePrevious ? (goalYear !== undefined ? goalYear - 1 : undefined) : relative ? sentenceBase : undefined);
         if (baseYear !== undefined) goal.baseYear = baseYear;
-        // 其中国家级专精特新企业达到20家（含单项冠军企业3家）: a part in brackets right after a part's
-        // figure is a part of that part.
         const partOfPart = f.part && inBracketOfPart;
         const partWhole = partOfPart ? previous! : whole;
         // 粮食总产量…50万吨，其中大豆种植面积达到8万亩: an area is no part of a mass; a part shares its whole's kind of unit.
@@ -467,6 +470,7 @@ export function extractGoals(source: GoalSource): Goal[] {
         else if (!f.part) whole = goal;
         // 其中2024年新增40家（含国家级5家）: the part of a part by year is of that year.
         if (partOfPart && f.year === undefined && previous!.year !== undefined) goal.year = previous!.year;
+        if (partOfPart) bracketPart = goal;
         goals.push(goal);
         if (f.listed) {
           if (!list || list.sentence !== sentenceIndex || list.clause !== clauseIndex) list = { sentence: sentenceIndex, clause: clauseIndex, of: f.listed.of, names: [] };
