@@ -110,12 +110,15 @@ const WHOLE_OPENING = /^(?:(?:全|本|我)[国省市区县州旗镇乡])?(?:[^\d
  * 县级以上农业产业化龙头企业发展到60家，其中省级15家: a part whose subject is a grade alone counts the
  * whole's kind of thing at that grade (省级农业产业化龙头企业): the grade and the whole's words less the
  * scope and grade they open with. Null when the part names more than a grade, or nothing is left.
- * `grade` is the part's folded subject, `written` the same as the text writes it.
+ * `grade` is the part's folded subject, `written` the same as the text writes it; `creationVerbs`
+ * are the goal reader's verbs of creation.
  */
-export function gradedPart(grade: string, written: string, whole: string): string | null {
+export function gradedPart(grade: string, written: string, whole: string, creationVerbs: readonly string[] = []): string | null {
   if (grade.length > 4 || !GRADE_ONLY.test(grade)) return null;
   const noun = whole.slice(WHOLE_OPENING.exec(whole)?.[0].length ?? 0);
-  return noun.length >= 2 ? `${written}${noun}` : null;
+  // 新增高新技术企业60家（含国家级10家）: the grade is of the thing made, after the verb that makes it.
+  const verb = creationVerbs.find((v) => noun.startsWith(v)) ?? '';
+  return noun.length - verb.length >= 2 ? `${verb}${written}${noun.slice(verb.length)}` : null;
 }
 
 /** A grade with its bound (国家级以上, 市级及以上) or without, in the written or the folded copy. */

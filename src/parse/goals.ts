@@ -11,6 +11,7 @@ import { subjectNames, subjectSplits } from './respective-subjects.js';
 import { baselineNoteSpans, namesWithBasic, pastResultNoteSpans, statusLength, statusSubject, opensWithDeadline, stageLabelYear } from './goal-notes.js';
 import { markRatios, RATIO_MARK, ratioAt } from './ratio-figure.js';
 import { bareListedBefore } from './shared-unit-list.js';
+import { scopeCountInSubject, scopeCountStart } from './scope-count.js';
 import { bothSubjects, STRETCH, stretchBeforeChange } from './listed-targets.js';
 import { boundAt, createdThing, creationOf, gradedPart, isAnaphora, isGradeBeforeNoun, partYearAt, respectiveCreation, siblingGrade, yearListRestAt } from './goal-words.js';
 import {
@@ -336,6 +337,9 @@ export function extractGoals(source: GoalSource): Goal[] {
     let whole: Goal | undefined;
     // The verb of creation the last parts by year named alone (其中：2023年新增400家，2024年新增…).
     let partVerb: string | undefined;
+    // The last part read from a bracket after a part's figure (新增40家（含国家级5家）): no level that a
+    // verb of creation after it makes more of.
+    let bracketPart: Goal | undefined;
     for (let c = clauseRe.exec(sentence); c; c = clauseRe.exec(sentence)) {
       clauseIndex++;
       const at = s.index + c.index;
@@ -433,8 +437,12 @@ export function extractGoals(source: GoalSource): Goal[] {
             if (goal.indicator === '') continue;
           }
         }
+        // 其中国家级专精特新企业达到20家（含单项冠军企业3家）: a part in brackets right after a part's
+        // figure is a part of that part.
+        const inBracketOfPart = previous?.partOf !== undefined && lastGoalClause === clauseIndex && BRACKET_AFTER_FIGURE.test(clause.slice(Math.max(0, f.from - 12), f.from));
         // 其中2023年新增400家: a part by year that names only the whole's verb of creation counts what
         // the whole does, and so does the clause after it that goes on by year (，2024年新增500家).
+        // After a level (达到300家，其中：2024年新增40家，2025年新增50家) each is a part of it as written.
         const partRun = partVerb === own && f.year !== undefined && lastGoalClause === clauseIndex - 1;
         // 完成老旧小区改造120个，惠及居民2.3万户，其中2022年完成30个: the part repeats the verb of a
         // whole further back, whose part it is, not of the target right before it.
@@ -442,24 +450,29 @@ export function extractGoals(source: GoalSource): Goal[] {
           const made = goals.slice(sentenceStart).reverse().find((g) => g.partOf === undefined && sameUnitKind(goal.unit, g.unit) && creationOf(g.indicator, goal.indicator) !== null);
           if (made) whole = made;
         }
-        const counted = whole && (f.part || partRun) && VERB_FIRST.includes(own) ? creationOf(whole.indicator, goal.indicator) : null;
+        if (partRun && whole) f.part = true;
+        const counted = whole && f.part && VERB_FIRST.includes(own) ? creationOf(whole.indicator, goal.indicator) : null;
         if (counted) {
           goal.indicator = counted;
-          f.part = true;
           partVerb = own;
         } else {
           if (!f.part) partVerb = undefined;
+          else if (f.year !== undefined && VERB_FIRST.includes(own)) partVerb = own;
           // 这一比例达到80%: a subject that points back carries on the indicator of the target before.
           if (isAnaphora(own) && previous && previous.unit === goal.unit) goal.indicator = previous.indicator;
-          // 其中省级15家: a grade alone counts the whole's kind of thing (省级农业产业化龙头企业).
-          else if (f.part && whole) goal.indicator = gradedPart(own, goal.indicator, whole.indicator) ?? goal.indicator;
+          // 其中省级15家: a grade alone counts the whole's kind of thing (省级农业产业化龙头企业), or the
+          // part's it is in brackets after (新增40家（含国家级5家）: 新增国家级…).
+          else if (f.part && whole) {
+            const graded = (of: Goal): string | null => gradedPart(own, goal.indicator, of.indicator, VERB_FIRST);
+            goal.indicator = (inBracketOfPart ? graded(previous!) : null) ?? graded(whole) ?? goal.indicator;
+          }
           // 新增省级以上人才平台20家，国家级以上2家: a grade alone after a target of another grade, in its unit.
           else if (!f.part && previous && previous.sentence === goal.sentence && lastGoalClause >= clauseIndex - 1 && previous.unit === goal.unit && siblingGrade(own, goal.indicator, previous.indicator)) {
             goal.indicator = siblingGrade(own, goal.indicator, previous.indicator) as string;
           }
           // …面积累计达到80万亩，2024年、2025年分别建成5万亩、6万亩 (or after ；): a verb of creation alone
           // makes more of what the level right before it, in its unit, counts.
-          else if (VERB_FIRST.includes(own) && previous && previous.unit === goal.unit && (lastGoalSentence === sentenceIndex || lastGoalSentence === sentenceIndex - 1)) {
+          else if (VERB_FIRST.includes(own) && previous && previous !== bracketPart && previous.unit === goal.unit && (lastGoalSentence === sentenceIndex || lastGoalSentence === sentenceIndex - 1)) {
             goal.indicator = createdThing(goal.indicator, previous.indicator, VERB_FIRST) ?? goal.indicator;
           }
         }
@@ -469,13 +482,14 @@ export function extractGoals(source: GoalSource): Goal[] {
         // 2024年，GDP比上年增长8%: measured from 2023; with no year of its own, from no year named.
         const baseYear = f.baseYear ?? stretched?.baseYear ?? (f.basePrevious ? (goalYear !== undefined ? goalYear - 1 : undefined) : relative ? sentenceBase : undefined);
         if (baseYear !== undefined) goal.baseYear = baseYear;
-        // 其中国家级专精特新企业达到20家（含单项冠军企业3家）: a part in brackets right after a part's
-        // figure is a part of that part.
-        const partOfPart = f.part && previous?.partOf !== undefined && lastGoalClause === clauseIndex && BRACKET_AFTER_FIGURE.test(clause.slice(Math.max(0, f.from - 12), f.from));
+        const partOfPart = f.part && inBracketOfPart;
         const partWhole = partOfPart ? previous! : whole;
         // 粮食总产量…50万吨，其中大豆种植面积达到8万亩: an area is no part of a mass; a part shares its whole's kind of unit.
         if (f.part && own !== '' && partWhole && sameUnitKind(goal.unit, partWhole.unit)) goal.partOf = partWhole.indicator;
         else if (!f.part) whole = goal;
+        // 其中2024年新增40家（含国家级5家）: the part of a part by year is of that year.
+        if (partOfPart && f.year === undefined && previous!.year !== undefined) goal.year = previous!.year;
+        if (partOfPart) bracketPart = goal;
         goals.push(goal);
         if (f.listed) {
           if (!list || list.sentence !== sentenceIndex || list.clause !== clauseIndex) list = { sentence: sentenceIndex, clause: clauseIndex, of: f.listed.of, names: [] };
@@ -836,7 +850,7 @@ const ENUMERATION_MARKER = /^ ?(?:[一二三四五六七八九十]{1,2}是|其[�
  * bracket it opens) is no part of the subject's name.
  */
 /** A bracket of parts opened right after a figure (20家（含…): what it holds is part of that figure's target. */
-const BRACKET_AFTER_FIGURE = /\d ?[^\d\s,，;；。、(（]{0,4} ?[(（] ?(?:其中 ?)?(?:包含|包括|内含|含) ?$/;
+const BRACKET_AFTER_FIGURE = /\d ?[^\d\s,，;；。、(（]{0,4} ?[(（] ?(?:其中|(?:其中 ?)?(?:包含|包括|内含|含)) ?$/;
 const WITHIN = /^ ?(?:[(（] ?(?:其中 ?)?(?:包含|包括|内含|含)|[(（]?其中) ?/;
 /** 其中 as a clause of its own (其中：…, 其中，…) or opening a bracket at a clause's end (…10家（其中：…）. */
 const WITHIN_ALONE = /(?:^|[(（]) ?其中 ?$/;
@@ -997,6 +1011,16 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
         to = f.end + bound + object.length;
       }
     } else previousVerbFirst = null;
+    // 全区100家企业完成清洁生产审核: a count of a whole place's things, what they are and what they do
+    // after it; the subject is the scope and those words (全区企业完成清洁生产审核).
+    if (!verb && !verbFirst && parts.length === 1) {
+      const bound = /^ ?(?:及以上|以上|左右)/.exec(clause.slice(f.end))?.[0].length ?? 0;
+      const scopeAt = scopeCountStart(clause.slice(from, indicatorEnd), clause.slice(f.end + bound));
+      if (scopeAt !== null) {
+        parts = [[from + scopeAt, indicatorEnd], [f.end + bound, clause.length]];
+        to = clause.length;
+      }
+    }
     // 20家以上、省级…500家: the bound after the figure is its qualifier (withSuffix), not the next subject.
     segStart = to + boundAt(clause, to);
     // 规模以上工业增加值确保增长8%: the stretch word before the change qualifies the target.
@@ -1041,6 +1065,19 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
     parts[0] = [a, b];
     if (tail[1] > tail[0]) parts.splice(1, 0, tail);
     if (afterEach[1] > afterEach[0]) parts.splice(1, 0, afterEach);
+    // 全县累计培训…3万人次, 三年累计新建…: 累计 after the scope or the years the subject opens with
+    // qualifies the target as it does opening it, and is no part of the name.
+    // 全县23个行政村集体经济收入全部达到…: the count of the place's things is no part of the subject.
+    const scopeCount = !both?.names ? scopeCountInSubject(clause.slice(a, b)) : null;
+    if (scopeCount) {
+      parts.splice(0, 1, [a, a + scopeCount.scopeEnd], [a + scopeCount.countEnd, b - scopeCount.all]);
+      if (scopeCount.all > 0) qualifiers.push('全部');
+    }
+    const running = !both?.names && !scopeCount && !qualifiers.includes('累计') ? runningAfterOpening(clause.slice(a, b)) : 0;
+    if (running > 0) {
+      parts.splice(0, 1, [a, a + running], [a + running + 2, b]);
+      qualifiers.push('累计');
+    }
     const indicator = parts.map(([x, y]) => clause.slice(x, y)).join('');
     const baseYear =
       base?.year !== undefined
@@ -1092,7 +1129,9 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
       // 全区新增…: the verb after the scope the target opened with.
       const scope = !verbFirst ? (SCOPE_FIRST.exec(indicator)?.[0].length ?? 0) : 0;
       const opening = !verbFirst ? VERB_FIRST.find((v) => indicator.startsWith(v, scope)) : undefined;
-      openingVerb = opening ? [parts[0]![0] + scope, parts[0]![0] + scope + opening.length] : null;
+      // (全县累计新增…: the verb stands after the 累计 left out of the indicator.)
+      const verbAt = running > 0 && scope >= running ? parts[1]![0] + scope - running : parts[0]![0] + scope;
+      openingVerb = opening ? [verbAt, verbAt + opening.length] : null;
     }
     const common = { figure: f, verb: verb || verbFirst || '', to, ...(part ? { part: true as const } : {}), ...(ownYear !== undefined ? { year: ownYear } : {}), ...baseYear };
     if (both?.names) {
@@ -1131,12 +1170,18 @@ const ATTRIBUTIVE_FIGURE = /^\d+(?:\.\d+)?[^\d,、和及与]{0,6}?的/;
  * The object after a verb-first target's figure (培育3家龙头企业), up to the next figure, less the
  * 和 that joins it on; a figure that describes the noun (年销售额超10亿元的连锁企业) is part of it.
  */
+/** A bracket that opens the parts of the figure before it: （含, （其中, （包括. */
+const PARTS_BRACKET = /[(（] ?(?:其中|包含|包括|内含|含)/;
+
 function objectOf(rest: string): string | null {
   let at = 0;
   for (;;) {
     const tail = rest.slice(at);
     const words = /^[\u4e00-\u9fff“”"()（）]+?(?=(?:和|及|以及|与|、)?\d|$)/.exec(tail) ?? /^[\u4e00-\u9fff“”"()（）]+/.exec(tail);
     if (!words) return at > 0 ? rest.slice(0, at) : null;
+    // 新增40家（含国家级5家）: a bracket of parts after the figure is no part of the object.
+    const parts = words[0].search(PARTS_BRACKET);
+    if (parts >= 0) return at + parts > 0 ? rest.slice(0, at + parts) : null;
     at += words[0].length;
     const attributive = ATTRIBUTIVE_FIGURE.exec(rest.slice(at));
     if (!attributive) return rest.slice(0, at);
@@ -1154,6 +1199,15 @@ const SAVING = new RegExp(`^(?:${SAVING_VERBS.join('|')})`);
  * 全县新建高标准农田8万亩, 三年累计新增…, 全区累计建成…: a verb of creation after no more than the
  * plan's scope, the years it spans and 累计 opens the target as the verb alone does (新建…8万亩).
  */
+/** The scope or the years a subject may open with before 累计 (全县累计…, 三年累计…, 全区三年内累计…). */
+const OPENING_BEFORE_RUNNING = /^(?:(?:全|本|我)[省市区县州旗镇乡]|全域)?(?:[两二三四五六七八九十] ?年(?:内|间)?)?(?=累计)/;
+
+/** How long the scope or years before a 累计 inside `subject` are; 0 when 累计 stands elsewhere or nowhere. */
+function runningAfterOpening(subject: string): number {
+  if (!subject.includes('累计')) return 0;
+  return OPENING_BEFORE_RUNNING.exec(subject)?.[0].length ?? 0;
+}
+
 /** The scope a target may open with before its verb: 全区, 本市, 全域. */
 const SCOPE_FIRST = /^(?:(?:全|本|我)[省市区县州旗镇乡]|全域)/;
 const SCOPED_CREATION = new RegExp(

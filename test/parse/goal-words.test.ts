@@ -139,8 +139,8 @@ describe('goal words easily misread', () => {
 describe('a part by year of a whole with its scope', () => {
   it('should give the part what the whole counts from its verb on', () => {
     expect(goals('到2025年，全县累计新增高新技术企业1500家，其中2024年新增500家。')).toEqual([
-      ['全县累计新增高新技术企业', 1500, '家', '', 2025, null],
-      ['新增高新技术企业', 500, '家', '', 2024, '全县累计新增高新技术企业'],
+      ['全县新增高新技术企业', 1500, '家', '累计', 2025, null],
+      ['新增高新技术企业', 500, '家', '', 2024, '全县新增高新技术企业'],
     ]);
   });
 

@@ -33,7 +33,7 @@ describe('targets in Chinese numerals', () => {
   // target year frames the clause, at the clause's end after any subject.
   it.each([
     ['到2026年，全区新增城镇就业一万二千人。', ['全区新增城镇就业', 12000, '一万二千', '人', '', 'equal', null]],
-    ['到2026年，全区累计新建公园三个。', ['全区累计新建公园', 3, '三', '个', '', 'equal', null]],
+    ['到2026年，全区累计新建公园三个。', ['全区新建公园', 3, '三', '个', '累计', 'equal', null]],
     ['到2026年，改造老旧小区一万二千户。', ['改造老旧小区', 12000, '一万二千', '户', '', 'equal', null]],
     ['到2026年，全区城镇新增就业三万人以上。', ['全区城镇新增就业', 3, '三', '万人', '以上', 'at-least', null]],
   ])('should read the figure that closes the clause in %s', (text, expected) => {

@@ -17,7 +17,7 @@ const goals = (text: string, periodEnd?: number) =>
 describe('goals over the plan period, without a year, with a shared subject or without a unit', () => {
   it('should read a sentence opening with the period as targets for its last year', () => {
     expect(goals('2023—2025年，全县累计新建高标准农田8万亩，改造提升中低产田3万亩。')).toEqual([
-      ['全县累计新建高标准农田', 8, '万亩', '', 'equal', 2025],
+      ['全县新建高标准农田', 8, '万亩', '累计', 'equal', 2025],
       ['改造提升中低产田', 3, '万亩', '', 'equal', 2025],
     ]);
     // Without a comma after the period, and with a hyphen and 期间.
@@ -35,8 +35,8 @@ describe('goals over the plan period, without a year, with a shared subject or w
 
   it('should read a creation after the scope, the years it spans or 累计 with no year', () => {
     expect(goals('全县新建高标准农田8万亩。')).toEqual([['全县新建高标准农田', 8, '万亩', '', 'equal', null]]);
-    expect(goals('全县累计新增家庭农场120家。')).toEqual([['全县累计新增家庭农场', 120, '家', '', 'equal', null]]);
-    expect(goals('三年累计培育新型职业农民2000人。')).toEqual([['三年累计培育新型职业农民', 2000, '人', '', 'equal', null]]);
+    expect(goals('全县累计新增家庭农场120家。')).toEqual([['全县新增家庭农场', 120, '家', '累计', 'equal', null]]);
+    expect(goals('三年累计培育新型职业农民2000人。')).toEqual([['三年培育新型职业农民', 2000, '人', '累计', 'equal', null]]);
     // A subject that is more than a scope is no verb-first target without a year or a verb.
     expect(goals('全县农业龙头企业新建基地3万亩。')).toEqual([]);
     // A review (三年来) or what is already done (已建成) states no target.
@@ -89,7 +89,7 @@ describe('the goals of goals-period-scope-shared-subject.txt against its annex',
     const doc = await parseFile('fixtures/styles/goals-period-scope-shared-subject.txt');
     const pairs = pairGoalsWithAnnex(doc).pairs.map((p) => [p.goal.indicator, p.row.indicator, p.sum?.value ?? p.annexValue, p.agrees]);
     expect(pairs).toEqual([
-      ['全县累计新建高标准农田', '新建高标准农田', 6, true],
+      ['全县新建高标准农田', '新建高标准农田', 6, true],
       ['农田灌溉水有效利用系数', '农田灌溉水有效利用系数', 0.6, true],
       ['农产品加工业产业规模', '农产品加工业产业规模', 150, true],
     ]);
