@@ -448,7 +448,10 @@ export function extractGoals(source: GoalSource): Goal[] {
         // whole further back, whose part it is, not of the target right before it.
         if (whole && (f.part || partRun) && VERB_FIRST.includes(own) && creationOf(whole.indicator, goal.indicator) === null) {
           const made = goals.slice(sentenceStart).reverse().find((g) => g.partOf === undefined && sameUnitKind(goal.unit, g.unit) && creationOf(g.indicator, goal.indicator) !== null);
-          if (made) whole = made;
+          // 新增高新技术企业60家，全县高新技术企业达到300家，其中2024年新增40家: a level of the very thing
+          // made is the whole the part adds to, as written.
+          const thing = made ? made.indicator.slice(made.indicator.indexOf(own) + own.length) : '';
+          if (made && !(thing.length >= 2 && whole.indicator.includes(thing))) whole = made;
         }
         if (partRun && whole) f.part = true;
         const counted = whole && f.part && VERB_FIRST.includes(own) ? creationOf(whole.indicator, goal.indicator) : null;

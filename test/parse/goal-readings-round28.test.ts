@@ -49,9 +49,10 @@ describe('two per-words before a figure', () => {
 describe('a 其中 part by year after two targets', () => {
   it('should make it a part of the target whose verb it repeats', () => {
     expect(goals('到2025年，全区累计完成老旧小区改造120个，惠及居民2.3万户，其中2022年完成30个。')).toEqual([
-      ['全区累计完成老旧小区改造', 120, '个', '', 2025, null],
+      // 累计 after the scope word is the target's qualifier, not part of its name.
+      ['全区完成老旧小区改造', 120, '个', '累计', 2025, null],
       ['惠及居民', 2.3, '万户', '', 2025, null],
-      ['完成老旧小区改造', 30, '个', '', 2022, '全区累计完成老旧小区改造'],
+      ['完成老旧小区改造', 30, '个', '', 2022, '全区完成老旧小区改造'],
     ]);
   });
 });
