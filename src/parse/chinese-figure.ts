@@ -154,13 +154,14 @@ const STRETCH_ALONE = /^\s*(?:力争|争取|确保)\s*$/;
  */
 function inFigureFrame(before: string, unit: string, after: string, verbs: readonly string[]): boolean {
   if (STARTING_FROM.test(before)) return verbs.some((v) => after.startsWith(v));
-  if (unit === '倍') return /的 ?$/.test(before);
+  // Not a multiple that describes a noun after it (的两倍规模).
+  if (unit === '倍') return /的 ?$/.test(before) && TENTHS_END.test(after);
   return YEAR_OF_FIGURE.test(before) || STRETCH_ALONE.test(before);
 }
 
 /** A share in tenths (三成, 两成): one numeral, then 成. */
 const TENTHS = /^[一二三四五六七八九两]成/;
-/** What may follow 成 for it to be a share: the end of the clause or a stop, a bound between (九成以上，). */
+/** What may follow 成 for it to be a share, or 倍 a multiple: the end of the clause or a stop, a bound between (九成以上，). */
 const TENTHS_END = /^(?:及以上|以上|左右|以内|以下)?\s*(?:[,;:，；：。、和及]|$)/;
 
 /**
