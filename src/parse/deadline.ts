@@ -54,7 +54,16 @@ const DEADLINE_LABEL = /(?<=^|[;,\s。])[\u4e00-\u9fff]{0,4}(?:时限|时间|期
 const MAY_HOLD_DEADLINE = /[时期节进每]|\d{4}|长期|持续|常态/;
 
 /** Whether a text may hold a bare deadline (a year, 每年…, 长期, 持续推进, 常态化): a test that spares most lines the patterns. */
-export const mayHoldBareDeadline = (match: string): boolean => /\d{4}|每[个年半季月]|长期|持续|常态|逐年|分年度/.test(arabicYears(match));
+export const mayHoldBareDeadline = (match: string): boolean => /\d{4}|每[个年半季月]|长期|持续|常态|逐年|分年度/.test(withDigitYears(match));
+
+/**
+ * The copy with this century's years in numerals written in digits (二〇二四年 → 2024年, offsets
+ * kept), for the patterns, which read years in digits. Such a year always has a zero in it: most
+ * clauses, without one, are spared the rewriting.
+ */
+function withDigitYears(folded: string): string {
+  return /[〇零○O]/.test(folded) ? arabicYears(folded) : folded;
+}
 
 /** Another keyed part after the deadline (责任单位:…, 牵头领导:…) ends it. */
 const NEXT_KEY = /(?:[;,]|\s)\s*[\u4e00-\u9fff]{2,6}:|【[\u4e00-\u9fff]{2,6}】/;
@@ -72,7 +81,7 @@ export interface FoundDeadline {
 /** The deadline a clause states, if any, with the span it takes in the clause. */
 export function findDeadline(text: string, folded: string): FoundDeadline | null {
   // 二〇二四年底前完成 is due as 2024年底前完成 is: the patterns read years in digits, offsets kept.
-  const match = arabicYears(folded);
+  const match = withDigitYears(folded);
   // Most clauses name no deadline: one cheap test spares them the patterns.
   if (!MAY_HOLD_DEADLINE.test(match)) return null;
   DEADLINE_LABEL.lastIndex = 0;
@@ -129,7 +138,7 @@ const BARE_DUE_SENTENCE = new RegExp(`^(?:${DUE_DATE}(?:${DUE_VERB})?|${RECURRIN
  * without the stop after it.
  */
 export function deadlineSentence(folded: string): { from: number; to: number } | null {
-  const match = arabicYears(folded);
+  const match = withDigitYears(folded);
   let from = 0;
   let to = match.length;
   if (match.startsWith('(') && match.endsWith(')')) {
