@@ -1,6 +1,7 @@
 import { parseDecimalCount } from '../text/chinese-numeral.js';
 import { figureMeasureAt } from '../text/measure-units.js';
 import { isGradeBeforeNoun } from './goal-words.js';
+import { rankUnitAt } from './rank-target.js';
 import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, isCountOfOne } from './target-figure.js';
 
 /**
@@ -25,6 +26,8 @@ export interface ChineseFigure {
   over?: { word: string; at: number };
   /** The upper end of a range (三至五家: 5); `value` is its lower end. */
   upTo?: number;
+  /** A place after 前 (进入全省前五位): a rank, as 前5位 is. */
+  rank?: true;
 }
 
 const NUMERAL_CHARS = '零一二三四五六七八九十百千两';
@@ -67,24 +70,40 @@ export function chineseFiguresOf(clause: string, verbs: readonly string[], opene
       if (afterVerb(clause.slice(0, m.index), verbs)) out.push({ raw: clause.slice(m.index, tenths), value: value * 10, unit: '%', index: m.index, end: tenths, impliedUnit: true as const });
       continue;
     }
-    // 三至五家: a range, one figure whose unit follows its upper end.
-    const range = share ? null : rangeAfter(clause, numeralEnd, value);
-    const measure = share ? null : figureMeasureAt(clause, range ? range.end : numeralEnd);
+    // 三至五家: a range, one figure whose unit follows its upper end; 百分之十五至百分之二十 and
+    // 百分之十至十五, a share's, the upper end after the range's dash.
+    const range = rangeAfter(clause, numeralEnd, value, share);
+    // 进入全省前五位: a place after 前, in a unit of its own, as 前5位 is.
+    const rank = share || range ? null : rankUnitAt(clause, m.index, numeralEnd);
+    const measure = share ? null : (rank ?? figureMeasureAt(clause, range ? range.end : numeralEnd));
     const unit = share ? (share === '百分之' ? '%' : '‰') : (measure?.unit ?? '');
     if (!unit) continue;
-    const end = measure ? measure.end : numeralEnd;
+    // 三家至五家: the unit written at both ends.
+    const unitRange = range || share || rank || !measure ? null : rangeAfter(clause, measure.end, value, undefined, unit);
+    const end = unitRange ? unitRange.end : measure ? measure.end : share && range ? range.end : numeralEnd;
+    const upTo = range?.upTo ?? unitRange?.upTo;
     const after = clause.slice(end);
     // 四个一, 三亿五千万元: the figure goes on.
     if (RUNS_ON.test(after)) continue;
-    if (value === 1 && !isCountOfOne(unit)) continue;
+    // 一至两个: one is a count at the lower end of a range.
+    if (value === 1 && upTo === undefined && !isCountOfOne(unit)) continue;
     // 三分之二 is a fraction, not 3 in 分.
     if (ORDINAL_UNITS.has(unit) || after.startsWith('之')) continue;
     if (GRADE_UNITS.has(unit) && /^[\u4e00-\u9fff]/.test(after) && !SUFFIX_QUALIFIERS.some((q) => after.startsWith(q))) continue;
     // 百亿级企业, 千亿级产业集群: a grade of magnitude before a noun, not 100 in 亿级.
     if (isGradeBeforeNoun(unit, after)) continue;
-    if (!afterVerb(clause.slice(0, m.index), verbs) && !afterFigure(clause, m.index, out[out.length - 1]) && !closesOpenedClause(clause, m.index, end, unit, openers, framed)) continue;
-    out.push({ raw: m[0], value, unit, index: m.index, end, ...(range ? { upTo: range.upTo } : {}), ...(share ? { impliedUnit: true as const } : {}), ...(measure?.over ? { over: measure.over } : {}) });
-    if (range) NUMERAL_RUN.lastIndex = end;
+    const before = clause.slice(0, m.index);
+    if (
+      !rank &&
+      !afterVerb(before, verbs) &&
+      !afterFigure(clause, m.index, out[out.length - 1]) &&
+      !closesOpenedClause(clause, m.index, end, unit, openers, framed) &&
+      !inFigureFrame(before, unit, after, verbs)
+    ) {
+      continue;
+    }
+    out.push({ raw: m[0], value, unit, index: m.index, end, ...(upTo !== undefined ? { upTo } : {}), ...(share ? { impliedUnit: true as const } : {}), ...(measure?.over ? { over: measure.over } : {}), ...(rank ? { rank: true as const } : {}) });
+    if (upTo !== undefined) NUMERAL_RUN.lastIndex = end;
   }
   return out;
 }
@@ -98,20 +117,51 @@ function placeBeforeMagnitude(numeral: string, after: string): number | null {
   return numeral === '千' ? 1000 : numeral === '百' ? 100 : null;
 }
 
-/** The upper end of a range after a numeral: 至五, —五, ～五 (three to five). */
-const RANGE_UPPER = new RegExp(`^ ?[—–\\-~～至到] ?([${NUMERAL_CHARS}]+)`);
+/**
+ * The upper end of a range after a numeral: 至五, —五, ～五 (three to five), 至百分之二十 after a
+ * share, perhaps with a fraction (至六点五).
+ */
+const RANGE_UPPER = new RegExp(`^ ?[—–\\-~～至到] ?(百分之|千分之)?([${NUMERAL_CHARS}]+(?:点[${NUMERAL_CHARS}]+)?)`);
 
-/** A range's upper end after the numeral ending at `at` (三至五家), greater than its lower one; null if none. */
-function rangeAfter(clause: string, at: number, lower: number): { upTo: number; end: number } | null {
+/**
+ * A range's upper end after the numeral (or its unit) ending at `at`, greater than its lower one; null
+ * if none. After a share (百分之十五), the upper end may repeat the share's words (至百分之二十), and
+ * elsewhere not; after a unit (三家至五家), it must be followed by that unit (`unit`), which ends the range.
+ */
+function rangeAfter(clause: string, at: number, lower: number, share?: string, unit?: string): { upTo: number; end: number } | null {
   const upper = RANGE_UPPER.exec(clause.slice(at));
-  if (!upper) return null;
-  const upTo = parseDecimalCount(upper[1] as string);
-  return upTo !== null && upTo > lower ? { upTo, end: at + upper[0].length } : null;
+  if (!upper || (upper[1] !== undefined && upper[1] !== share)) return null;
+  const upTo = parseDecimalCount(upper[2] as string);
+  if (upTo === null || upTo <= lower) return null;
+  const end = at + upper[0].length;
+  if (unit === undefined) return { upTo, end };
+  const measure = figureMeasureAt(clause, end);
+  return measure && measure.unit === unit ? { upTo, end: measure.end } : null;
+}
+
+/** 由 or 从 before a level a target starts from, perhaps with its year (由2023年的): see startingLevelsOf in goals.ts. */
+const STARTING_FROM = /(?:由|从) ?(?:(?:\d{4} ?年(?:底|末)?|上年|去年|目前|现在|现有)的? ?)?$/;
+/** A year alone before a figure, in brackets after a target or listed after another: (2024年二百四十家、2025年…. */
+const YEAR_OF_FIGURE = /[(、] ?\d{4} ?年(?:底|末)? ?$/;
+/** The words of resolve that may stand alone before a stretch figure: 增长百分之六左右，力争百分之七. */
+const STRETCH_ALONE = /^\s*(?:力争|争取|确保)\s*$/;
+
+/**
+ * Places where a figure stands as one in digits would, with no verb right before it: the level a
+ * target starts from (由二百家增加到…, a verb after it), a multiple of a level (是2023年的一点五倍,
+ * 达到全省平均水平的两倍), a year's figure in a list or brackets ((2024年二百四十家、2025年二百七十家),
+ * and a stretch figure after a target (，力争百分之七).
+ */
+function inFigureFrame(before: string, unit: string, after: string, verbs: readonly string[]): boolean {
+  if (STARTING_FROM.test(before)) return verbs.some((v) => after.startsWith(v));
+  // Not a multiple that describes a noun after it (的两倍规模).
+  if (unit === '倍') return /的 ?$/.test(before) && TENTHS_END.test(after);
+  return YEAR_OF_FIGURE.test(before) || STRETCH_ALONE.test(before);
 }
 
 /** A share in tenths (三成, 两成): one numeral, then 成. */
 const TENTHS = /^[一二三四五六七八九两]成/;
-/** What may follow 成 for it to be a share: the end of the clause or a stop, a bound between (九成以上，). */
+/** What may follow 成 for it to be a share, or 倍 a multiple: the end of the clause or a stop, a bound between (九成以上，). */
 const TENTHS_END = /^(?:及以上|以上|左右|以内|以下)?\s*(?:[,;:，；：。、和及]|$)/;
 
 /**
@@ -157,7 +207,11 @@ function closesOpenedClause(clause: string, index: number, end: number, unit: st
   const bound = SUFFIX_QUALIFIERS.find((q) => after.startsWith(q)) ?? '';
   const tail = after.slice(bound.length).trimStart();
   if (tail !== '' && !/^(?:、|和|及|以及)/.test(tail)) return false;
-  let head = clause.slice(0, index).replace(/^\s*(?:(?:到|至|截至) ?)?(?:\d{4} ?年(?:底|末|前)?)?/, '').trimStart();
+  // 2024年、2025年、2026年分别新增…: a list of years, and 分别 after it, open the clause as one year does.
+  let head = clause
+    .slice(0, index)
+    .replace(/^\s*(?:(?:到|至|截至) ?)?(?:\d{4} ?年(?:底|末|前)?(?: ?[、和及] ?\d{4} ?年(?:底|末|前)?)*(?: ?分别)?)?/, '')
+    .trimStart();
   for (let q = PREFIX_QUALIFIERS.find((w) => head.startsWith(w)); q; q = PREFIX_QUALIFIERS.find((w) => head.startsWith(w))) head = head.slice(q.length);
   // The object between the verb and the figure is a name, with no figure of its own.
   if (head === '' || /\d/.test(head)) return false;

@@ -1,3 +1,5 @@
+import { arabicYears } from '../text/date.js';
+
 /**
  * When a task is due, as its responsibility clause states it: under a label (完成时限：2023年底前,
  * 时间节点：持续推进) or bare before or after the units (2023年6月底前完成，A负责 / A牵头，持续推进).
@@ -6,10 +8,18 @@
  */
 
 /**
+ * A month or a day, in digits or in numerals (6月, 六月, 十二月; 15日, 十五日, 三十日): the copy
+ * patterns run on has its years in digits already (see arabicYears), but a month or day in numerals
+ * may take more or fewer places than in digits, and is read where it stands.
+ */
+const MONTH = '(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])';
+const DAY = '(?:\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
+
+/**
  * A deadline that comes round again (每年底前完成, 每年12月底前, 每季度末, 每月10日前): the period and
  * a point in it, never the bare 每年 of a sentence (每年开展两次).
  */
-const RECURRING = '每(?:个)?(?:年度?|半年|季度|月)(?:(?:\\d{1,2} ?月)?(?:\\d{1,2} ?日)?(?:[上中下]旬|底|末)?(?:前|以前|之前)|\\d{1,2} ?月(?:\\d{1,2} ?[日号])?(?:[上中下]旬|底|末)?|[上中下]旬|底|末)(?:完成|报送)?';
+const RECURRING = `每(?:个)?(?:年度?|半年|季度|月)(?:(?:${MONTH} ?月)?(?:${DAY} ?日)?(?:[上中下]旬|底|末)?(?:前|以前|之前)|${MONTH} ?月(?:${DAY} ?[日号])?(?:[上中下]旬|底|末)?|[上中下]旬|底|末)(?:完成|报送)?`;
 /**
  * A term that stands for no date but for how long the work goes on: open-ended (长期坚持, 持续推进),
  * standing (常态化推进), or by the year (逐年推进, 分年度实施).
@@ -44,7 +54,16 @@ const DEADLINE_LABEL = /(?<=^|[;,\s。])[\u4e00-\u9fff]{0,4}(?:时限|时间|期
 const MAY_HOLD_DEADLINE = /[时期节进每]|\d{4}|长期|持续|常态/;
 
 /** Whether a text may hold a bare deadline (a year, 每年…, 长期, 持续推进, 常态化): a test that spares most lines the patterns. */
-export const mayHoldBareDeadline = (match: string): boolean => /\d{4}|每[个年半季月]|长期|持续|常态|逐年|分年度/.test(match);
+export const mayHoldBareDeadline = (match: string): boolean => /\d{4}|每[个年半季月]|长期|持续|常态|逐年|分年度/.test(withDigitYears(match));
+
+/**
+ * The copy with this century's years in numerals written in digits (二〇二四年 → 2024年, offsets
+ * kept), for the patterns, which read years in digits. Such a year always has a zero in it: most
+ * clauses, without one, are spared the rewriting.
+ */
+function withDigitYears(folded: string): string {
+  return /[〇零○O]/.test(folded) ? arabicYears(folded) : folded;
+}
 
 /** Another keyed part after the deadline (责任单位:…, 牵头领导:…) ends it. */
 const NEXT_KEY = /(?:[;,]|\s)\s*[\u4e00-\u9fff]{2,6}:|【[\u4e00-\u9fff]{2,6}】/;
@@ -60,7 +79,9 @@ export interface FoundDeadline {
 }
 
 /** The deadline a clause states, if any, with the span it takes in the clause. */
-export function findDeadline(text: string, match: string): FoundDeadline | null {
+export function findDeadline(text: string, folded: string): FoundDeadline | null {
+  // 二〇二四年底前完成 is due as 2024年底前完成 is: the patterns read years in digits, offsets kept.
+  const match = withDigitYears(folded);
   // Most clauses name no deadline: one cheap test spares them the patterns.
   if (!MAY_HOLD_DEADLINE.test(match)) return null;
   DEADLINE_LABEL.lastIndex = 0;
@@ -105,7 +126,7 @@ export function findDeadline(text: string, match: string): FoundDeadline | null 
  * what the task says.
  */
 const DUE_DATE =
-  '(?:\\d{4} ?年? ?[—~至-] ?)?\\d{4} ?年(?:\\d{1,2} ?月(?:\\d{1,2} ?日)?)?(?:[上下]半年|第?[一二三四1-4]季度|[上中下]旬|年?底|年?末|年中)?(?:前|以前|之前|止)?';
+  `(?:\\d{4} ?年? ?[—~至-] ?)?\\d{4} ?年(?:${MONTH} ?月(?:${DAY} ?日)?)?(?:[上下]半年|第?[一二三四1-4]季度|[上中下]旬|年?底|年?末|年中)?(?:前|以前|之前|止)?`;
 /** What may follow the date: the verb of completion (2024年6月底前完成, 2025年底前基本建成). */
 const DUE_VERB = '(?:全面|基本|初步|逐步)?(?:完成|建成|实现|落实到位|落实|到位|见效)';
 const BARE_DUE_SENTENCE = new RegExp(`^(?:${DUE_DATE}(?:${DUE_VERB})?|${RECURRING}|${STANDING})$`);
@@ -116,7 +137,8 @@ const BARE_DUE_SENTENCE = new RegExp(`^(?:${DUE_DATE}(?:${DUE_VERB})?|${RECURRIN
  * deadline's value stands in it, or null. `match` is the folded, simplified copy of the sentence,
  * without the stop after it.
  */
-export function deadlineSentence(match: string): { from: number; to: number } | null {
+export function deadlineSentence(folded: string): { from: number; to: number } | null {
+  const match = withDigitYears(folded);
   let from = 0;
   let to = match.length;
   if (match.startsWith('(') && match.endsWith(')')) {

@@ -78,7 +78,7 @@ const SAVING_VERBS = ['节约', '节省', '减少', '削减', '减排', '压减'
  * What a figure in Chinese numerals must stand right after: a target verb (达到五十家), a verb of
  * creation (新增三个), or a change (增长百分之十, 提高两个百分点) — read then as a change in digits is.
  */
-export const CHINESE_FIGURE_VERBS = [...VERBS, ...VERB_FIRST, '增长', '提高', '提升', '下降', '降低', '增加', '减少'];
+export const CHINESE_FIGURE_VERBS = [...VERBS, ...VERB_FIRST, '增长', '提高', '提升', '下降', '降低', '增加', '减少', '净增', '净减'];
 const MAX_SENTENCE = 300;
 /** The change a subject is measured by, at the end of an indicator: 增加值年均增长 → 增加值. */
 const CHANGE_TAIL = /(?:年均|平均|每年)?(?:净增加|净增|净减少|净减|增长|增速|增幅|提高|提升|下降|降低|增加|减少)(?:率)?$/;
@@ -799,7 +799,7 @@ function figuresOf(clause: string, framed: boolean): Figure[] {
   for (const c of chineseFiguresOf(clause, CHINESE_FIGURE_VERBS, VERB_FIRST, framed)) {
     // The figure's guards as for digits: 超过五十岁的, 三千万元以上项目达到十个, 以下五项.
     if (isPointedCount(clause, c.index) || ATTRIBUTIVE.test(clause.slice(c.end)) || partOfName(clause, c.end, c.unit, c.index)) continue;
-    out.push({ raw: c.raw, unit: c.unit, index: c.index, end: c.end, value: c.value, ...(c.upTo !== undefined ? { upTo: String(c.upTo) } : {}), ...(c.impliedUnit ? { unitBefore: true as const } : {}), ...(c.over ? { over: c.over } : {}) });
+    out.push({ raw: c.raw, unit: c.unit, index: c.index, end: c.end, value: c.value, ...(c.upTo !== undefined ? { upTo: String(c.upTo) } : {}), ...(c.impliedUnit ? { unitBefore: true as const } : {}), ...(c.over ? { over: c.over } : {}), ...(c.rank ? { rank: true as const } : {}) });
   }
   out.sort((x, y) => x.index - y.index);
   return doublingsOf(clause, withBareListed(clause, out));

@@ -79,3 +79,25 @@ describe('deadlines in responsibility clauses', () => {
     expect(deadlineSentence(sentence)).toBeNull();
   });
 });
+
+describe('deadlines whose year is written in numerals', () => {
+  it.each([
+    ['牵头单位：区金融服务中心；参与单位：区财政局；二〇二四年底前完成', ['区金融服务中心'], ['区财政局'], '二〇二四年底前完成'],
+    ['区经信局牵头，各街道办事处配合，二〇二五年六月底前完成', ['区经信局'], ['各街道办事处'], '二〇二五年六月底前完成'],
+    ['牵头单位：区经信局；参与单位：区人社局（二〇三〇年底前完成）', ['区经信局'], ['区人社局'], '二〇三〇年底前完成'],
+    ['二〇二四年十二月底前完成，区规划资源局负责', ['区规划资源局'], [], '二〇二四年十二月底前完成'],
+    ['责任单位：区商务局；完成时限：二零二五年底前', ['区商务局'], [], '二零二五年底前'],
+  ])('should read the deadline of %s as a deadline, never as a unit', (clause, lead, participants, deadline) => {
+    expect(read(clause)).toEqual({ lead, participants, deadline });
+  });
+
+  it.each([
+    ['二〇二四年六月底前完成', '二〇二四年六月底前完成'],
+    ['（二〇二五年十二月三十一日前完成）', '二〇二五年十二月三十一日前完成'],
+    ['每年十二月底前', '每年十二月底前'],
+  ])('should read %s, its date in numerals, as a sentence that only says when the task is due', (sentence, value) => {
+    const folded = fold(sentence);
+    const found = deadlineSentence(folded);
+    expect(found && folded.slice(found.from, found.to)).toBe(fold(value));
+  });
+});

@@ -128,3 +128,68 @@ describe('targets in Chinese numerals', () => {
     expect(goals('到2025年，服务惠及千家万户，达到百家争鸣。')).toEqual([]);
   });
 });
+
+/** A goal as [indicator, value, raw, unit, upTo, comparison, qualifier, year, relative, baseYear]. */
+const full = (text: string) =>
+  goalsIn(text).map((g) => [g.indicator, g.value, g.raw, g.unit, g.upTo ?? null, g.comparison, g.qualifier ?? '', g.year ?? null, g.relative ?? null, g.baseYear ?? null]);
+
+describe('targets in Chinese numerals read as the same in digits are', () => {
+  it.each([
+    ['到2026年，企业综合融资成本下降百分之十五至百分之二十。', [['企业综合融资成本下降', 15, '百分之十五', '%', 20, 'at-least', '', 2026, 'change', null]]],
+    ['到2026年，规上企业研发投入增长百分之十至十五。', [['规上企业研发投入增长', 10, '百分之十', '%', 15, 'at-least', '', 2026, 'change', null]]],
+    ['到2026年，新增专精特新中小企业三家至五家。', [['新增专精特新中小企业', 3, '三', '家', 5, 'at-least', '', 2026, null, null]]],
+    ['到2026年，每个街道建成一至两个中小企业服务站。', [['每个街道建成中小企业服务站', 1, '一', '个', 2, 'at-least', '', 2026, null, null]]],
+  ])('should read one range in %s', (text, expected) => {
+    expect(full(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['到2026年，营商环境评价进入全国前十名。', [['营商环境评价', 10, '十', '名', null, 'at-most', '全国前', 2026, null, null]]],
+    ['到2026年，中小企业发展环境评价稳居全省前五位。', [['中小企业发展环境评价', 5, '五', '位', null, 'at-most', '全省前', 2026, null, null]]],
+  ])('should read a rank in %s', (text, expected) => {
+    expect(full(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['到2026年，全区中小企业营业收入是2023年的一点五倍。', [['全区中小企业营业收入', 1.5, '一点五', '倍', null, 'equal', '', 2026, 'multiple', 2023]]],
+    ['到2026年，数字经济核心产业增加值达到2023年的两倍。', [['数字经济核心产业增加值', 2, '两', '倍', null, 'equal', '', 2026, 'multiple', 2023]]],
+  ])('should read a multiple of a year\'s level in %s', (text, expected) => {
+    expect(full(text)).toEqual(expected);
+  });
+
+  it('should leave a starting level in numerals out of the indicator', () => {
+    expect(full('到2026年，全区高新技术企业由二百家增加到三百家，规上工业企业研发机构覆盖率由百分之三十八点五提高到百分之四十五。')).toEqual([
+      ['全区高新技术企业', 300, '三百', '家', null, 'equal', '', 2026, null, null],
+      ['规上工业企业研发机构覆盖率', 45, '百分之四十五', '%', null, 'equal', '', 2026, null, null],
+    ]);
+  });
+
+  it('should read a change from a base year and a stretch figure after a target', () => {
+    expect(full('到2026年，全区高新技术企业达到三百家，较2023年净增一百家；规上工业增加值年均增长百分之六左右，力争百分之七。')).toEqual([
+      ['全区高新技术企业', 300, '三百', '家', null, 'equal', '', 2026, null, null],
+      ['全区高新技术企业净增', 100, '一百', '家', null, 'equal', '', 2026, 'change', 2023],
+      ['规上工业增加值年均增长', 6, '百分之六', '%', null, 'about', '左右', 2026, 'change', null],
+      ['规上工业增加值年均增长', 7, '百分之七', '%', null, 'equal', '力争', 2026, 'change', null],
+    ]);
+  });
+
+  it('should give each year of a list and each year in brackets its figure', () => {
+    expect(full('2024年、2025年、2026年分别新增上云企业三百家、四百家、五百家。到2026年，全区高新技术企业达到三百家（2024年二百四十家、2025年二百七十家）。').map((g) => [g[0], g[1], g[7]])).toEqual([
+      ['新增上云企业', 300, 2024],
+      ['新增上云企业', 400, 2025],
+      ['新增上云企业', 500, 2026],
+      ['全区高新技术企业', 300, 2026],
+      ['全区高新技术企业', 240, 2024],
+      ['全区高新技术企业', 270, 2025],
+    ]);
+  });
+
+  it.each([
+    ['到2026年，由三家单位组成工作专班。'],
+    ['到2026年，力争三年见效。'],
+    ['到2026年，全区三家龙头企业的两倍规模。'],
+    ['到2026年，前三名企业给予奖励。'],
+  ])('should read no target from the numerals of prose in %s', (text) => {
+    expect(goals(text)).toEqual([]);
+  });
+});

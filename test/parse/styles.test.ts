@@ -256,6 +256,7 @@ const STYLES = [
   ['header-bare-labels-issuer-over-title.txt', 'four bare labels each over its value (名称, 发文单位, 文号, 发布时间), the issuer\'s value the start of the title under 名称: the whole header read, then the notice'],
   ['header-pipe-fields-column-name.txt', 'a breadcrumb over the name of its last crumb (…>>青石镇 over 青石镇) above a joint title whose issuing bodies stand on a line of their own, and header fields parted by | under the title: the title keeps its bodies, no bar in a value'],
   ['goal-scope-counts-running-bracket-parts.txt', 'goals that open with a whole place\'s count before what it counts and does (全区80家企业完成清洁生产审核, 推动全区150家…), a scope\'s count with 全部 before the verb, 累计 after the scope or the years, and a bracket of parts after a part by year (其中2025年新增30家（含国家级4家）)'],
+  ['goals-deadlines-in-numerals.txt', 'a plan written with numerals for digits: task deadlines whose years and months are numerals (二〇二四年底前完成 after the units, 二〇二五年六月底前完成 after a verbal clause, （二〇二六年十二月底前完成） bracketed after the last unit), and goal figures in numerals read as in digits (a starting level 由一百二十家, 净增八十家 from a base year, a stretch 力争百分之七, a list of years 分别新增三百家、四百家、五百家, yearly figures in brackets, 是2023年的一点五倍, ranges 百分之十至百分之十五, 一至两个, 三家至五家, a rank 前三名), beside prose numerals that are none (由三家单位组成, 力争三年见效)'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */

@@ -1,6 +1,7 @@
+import { arabicYears } from '../../text/date.js';
 import type { Rule } from '../rule.js';
 
-/** The year and month a deadline names (2024年6月底前 → 2024, 6), as written in the matching copy. */
+/** The year and month a deadline names (2024年6月底前 → 2024, 6), as written in the matching copy, its years in digits. */
 const DUE = /(\d{4}) ?年(?: ?(\d{1,2}) ?月)?/;
 
 /**
@@ -19,7 +20,7 @@ export const taskDeadline: Rule = {
     const issuedYear = issued ? Number(issued.slice(0, 4)) : null;
     for (const task of plan.tasks) {
       if (!task.deadline) continue;
-      const due = DUE.exec(ctx.match(task.deadline));
+      const due = DUE.exec(arabicYears(ctx.match(task.deadline)));
       if (!due) continue;
       const year = Number(due[1]);
       const month = due[2] ? Number(due[2]) : null;

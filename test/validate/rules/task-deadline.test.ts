@@ -11,12 +11,14 @@ const valid: ValidCase[] = [
   ['a deadline in the last year of the period', task1('牵头单位:区科技局;完成时限:2025年12月')],
   ['an open-ended deadline', task1('牵头单位:区科技局;时间节点:持续推进')],
   ['a deadline in the year of the notice', task1('2023年底前完成,区科技局负责')],
+  ['a deadline inside the period, its year in numerals', task1('牵头单位:区科技局;完成时限:二〇二四年六月底前')],
 ];
 
 const invalid: InvalidCase[] = [
   ['a deadline after the period, at the deadline', task1('牵头单位:区科技局;完成时限:2026年底'), ['30:35 warning']],
   ['a deadline before the notice was issued', task1('牵头单位:区科技局;完成时限:2022年12月'), ['30:35 warning']],
   ['a month that does not exist', task1('牵头单位:区科技局;完成时限:2024年13月'), ['30:35 warning']],
+  ['a deadline after the period, its year in numerals', task1('牵头单位:区科技局;参与单位:区财政局;二〇二六年底前完成'), ['30:40 warning']],
 ];
 
 describe('task-deadline', () => {
