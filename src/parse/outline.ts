@@ -830,8 +830,11 @@ const CONTAINER_KINDS: ReadonlySet<OutlineNode['kind']> = new Set<OutlineNode['k
 /** A 专栏 box while its lines are read. */
 interface OpenBox {
   building: Building;
-  /** The level and number of the item the box closed (二、 before 专栏1), or null. */
-  after: { level: string; ordinal: number | null } | null;
+  /**
+   * The item the box follows the text of (二、…。 before 专栏1), kept open under the box until the
+   * box ends, with the last line it had: the box is beside it, unless a list below it follows.
+   */
+  held: { building: Building; last: Item; boxes: OutlineNode[] } | null;
   /** The last number of each level the box's own lines used (its 1. 2. 3.). */
   inner: Map<string, number>;
   /** True once a table stood in the box. */
@@ -965,14 +968,13 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
    * beside it in the item that holds both (the 第一节 over 一、二、 and 专栏1). Under a heading
    * with nothing below it yet (第一节 …, 一、重点工程 alone on its line) the box is that heading's.
    */
-  const openBox = (item: Item, heading: BoxHeading): void => {
-    // After a box that stood at the top level (beside a 一、 it closed), nothing is open.
+  const openBox = (item: Item, heading: BoxHeading, carried: OpenBox['held']): void => {
     const top = stack[stack.length - 1];
-    let after: OpenBox['after'] = null;
-    if (top && !CONTAINER_KINDS.has(top.node.kind) && (top.node.responsibility !== null || top.paragraphs.length > 1 || top.node.text.trim() !== top.node.title)) {
-      after = { level: top.key, ordinal: top.node.ordinal };
-      close(stack.pop()!);
-    }
+    const held =
+      carried ??
+      (top && !CONTAINER_KINDS.has(top.node.kind) && (top.node.responsibility !== null || top.paragraphs.length > 1 || top.node.text.trim() !== top.node.title)
+        ? { building: top, last: top.last, boxes: [] }
+        : null);
     const node: OutlineNode = {
       kind: 'box',
       depth: stack.length + 1,
@@ -991,15 +993,43 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     else roots.push(node);
     const building: Building = { node, key: 'box', first: item, last: item, paragraphs: [{ item, from: heading.titleFrom }] };
     stack.push(building);
-    box = { building, after, inner: new Map(), table: false };
+    held?.boxes.push(node);
+    box = { building, held, inner: new Map(), table: false };
     extend(item);
     ctx.claim(item.index, 'outline');
   };
-  const closeBox = (): void => {
+  /**
+   * Ends the open box at `ending` (null at the end of the text). A box after an item's text stands
+   * beside that item, which it closes, unless the line that ends it opens the list below the item
+   * (（一）… / 牵头单位：A / 专栏1 … / 1.…（配合单位：B）): the box was set before the group's first task.
+   */
+  const closeBox = (ending: Item | null = null, next: BoxHeading | null = null): void => {
     if (!box) return;
+    const { held } = box;
     const b = stack.pop()!;
     b.node.position = ctx.rangePosition(b.first, b.last);
     box = null;
+    // 专栏1 … 专栏2 …: the next box stands where this one does, as yet undecided.
+    if (next) return openBox(ending!, next, held);
+    if (!held || (ending && opensListUnder(held.building, ending))) return;
+    // After a box that stood at the top level (beside a 一、 it closed), nothing is open.
+    const at = stack.lastIndexOf(held.building);
+    for (const open of stack.splice(at)) close(open === held.building ? Object.assign(open, { last: held.last }) : open);
+    held.building.node.children = held.building.node.children.filter((c) => !held.boxes.includes(c));
+    const parent = stack[stack.length - 1];
+    for (const node of held.boxes) {
+      node.depth = held.building.node.depth;
+      if (parent) parent.node.children.push(node);
+      else roots.push(node);
+    }
+  };
+  /** Whether the line is an item of a level below the open item `held`, as against one of its own or higher. */
+  const opensListUnder = (held: Building, item: Item): boolean => {
+    const marker = item.block.kind === 'heading' ? null : itemMarker(item);
+    if (!marker || CONTAINER_KINDS.has(marker.kind) || marker.kind === 'article') return false;
+    const level = listLevel(stack, item, markerLevel(marker));
+    const at = stack.findIndex((b) => b.key === level);
+    return at < 0 || at > stack.indexOf(held);
   };
   /**
    * Whether a line ends the open box: a heading, a chapter or section, or the next item of an item
@@ -1025,7 +1055,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     if (marker.ordinal === null) return false;
     const below = stack.slice(0, -1);
     const level = listLevel(below, item, markerLevel(marker));
-    const outer = open.after?.level === level ? open.after.ordinal : below.find((b) => b.key === level)?.node.ordinal;
+    const outer = below.find((b) => b.key === level)?.node.ordinal;
     const inner = open.inner.get(level);
     const continuesInner = inner !== undefined && marker.ordinal === inner + 1;
     open.inner.set(level, marker.ordinal);
@@ -1082,14 +1112,14 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     deadlineBefore = null;
     const heading = item.block.kind === 'table' || stack.length === 0 ? null : boxHeading(item.text, item.match);
     if (heading) {
-      closeBox();
       lastClauseTarget = null;
-      openBox(item, heading);
+      if (box) closeBox(item, heading);
+      else openBox(item, heading, null);
       continue;
     }
     const openNow = box as OpenBox | null;
     if (openNow && !flatTables.has(item.index) && item.block.kind !== 'table') {
-      if (endsBox(openNow, item, k)) closeBox();
+      if (endsBox(openNow, item, k)) closeBox(item);
       else {
         // The box's lines are its text, whatever they look like: never items or clauses of the plan.
         const node = openNow.building.node;
