@@ -16,6 +16,7 @@ import { boxHeading, type BoxHeading } from './boxes.js';
 import { bracketRun, joinParts, type ClausePart } from './bracket-run.js';
 import { reportUnreadClauses, reportUnreadLabels } from './unread-clause.js';
 import { wrappedUnits } from './wrapped-units.js';
+import { giveGroupDeadline, headingDeadline, setGroupDeadline } from './heading-deadline.js';
 
 /** The marker of a bulleted list item: an item without a number or a label of its own. */
 const BULLET: Marker = { kind: 'bullet', number: '', ordinal: null, label: '', length: 0 };
@@ -795,9 +796,11 @@ function newNode(ctx: ParseContext, item: Item, marker: Marker | null, depthHint
   const verbalFirst = marker !== null && marker.kind !== 'article';
   const leading = trailing ? null : (leadingClause(ctx, item, from, firstIsLead) ?? (verbalFirst ? leadingVerbal(ctx, item, from, firstIsLead) : null));
   const responsibility = trailing ?? leading?.responsibility ?? null;
-  const clauseAt = trailing ? (trailingClause(restMatch, 0)?.open ?? null) : null;
+  // （一）…（本部分任务2024年底前完成）: the group's deadline, no part of its title.
+  const due = responsibility ? null : headingDeadline(rest, restMatch);
+  const clauseAt = trailing ? (trailingClause(restMatch, 0)?.open ?? null) : (due?.open ?? null);
   const titleFrom = leading ? leading.after - from : 0;
-  return {
+  const node: OutlineNode = {
     kind: marker ? marker.kind : 'heading',
     depth: depthHint,
     number: marker ? marker.number : '',
@@ -810,6 +813,8 @@ function newNode(ctx: ParseContext, item: Item, marker: Marker | null, depthHint
     position: ctx.blockPosition(item),
     children: [],
   };
+  if (due) setGroupDeadline(node, due.deadline);
+  return node;
 }
 
 /**
@@ -822,6 +827,19 @@ const RUN_IN = new WeakSet<OutlineNode>();
 /** Whether an item is a measure run on in its parent's paragraph (see RUN_IN). */
 export function isRunInMeasure(node: OutlineNode): boolean {
   return RUN_IN.has(node);
+}
+
+/**
+ * Whether a paragraph is an item a revised plan added or changed, beside the open item rather than
+ * in it: a revision mark opened its line (see Block.revisionMark), and the open item is a numbered
+ * item of a list, with its clause already.
+ */
+function addedItem(ctx: ParseContext, item: Item, open: Building): boolean {
+  const mark = item.block.revisionMark;
+  if (!mark || open.node.number === '' || open.node.responsibility === null) return false;
+  if (CONTAINER_KINDS.has(open.node.kind) || open.node.kind === 'article') return false;
+  const lead = item.text.length - item.text.trimStart().length;
+  return ctx.spanPosition(item, lead, lead + 1).start.offset === mark.next;
 }
 
 /** The kinds of heading a box stands under rather than beside: parts, chapters, sections, unnumbered headings. */
@@ -898,6 +916,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     coverSiblings(ctx, b.node, firstIsLead);
     // A group's clause (its heading's, or a line's under it) reaches its items when some name units.
     shareGroupClause(b.node, firstIsLead);
+    giveGroupDeadline(b.node);
     if (b.measures) closeRecord(ctx, b);
     // Enumerations start at 一是 or 第一，: test for it before mapping the paragraphs (most leaves have none).
     if (b.node.children.length === 0 && b.paragraphs.some((p) => mayEnumerateInline(p.item.match, p.from))) {
@@ -1183,7 +1202,10 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     // - 牵头单位：A / - 完成时限：2024年底 under an item: its clause written as a list, not items.
     if (marker === BULLET && (standaloneResponsibility(ctx, item, firstIsLead) || deadlineLine(ctx, item) || leaderLine(ctx, item))) marker = null;
     const isHeading = item.block.kind === 'heading';
-    if (marker === BULLET && ownClause && open) {
+    // 【新增】发展跨境电商。…（牵头单位：A） after tasks 1. and 2.: an item this version added, unnumbered,
+    // of the list it stands in, not a measure of the task before it.
+    const added = marker === BULLET && ownClause && open !== undefined && addedItem(ctx, item, open) ? open : null;
+    if (marker === BULLET && ownClause && open && !added) {
       const first = firstMeasure(open, open.paragraphs.length);
       if (first) {
         open.node.children.push(first.node);
@@ -1193,7 +1215,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     }
     if (marker || isHeading) {
       lastClauseTarget = null;
-      const key = record ? 'record' : marker ? listLevel(stack, item, markerLevel(marker)) : `heading-${item.block.depth ?? 1}`;
+      const key = added ? added.key : record ? 'record' : marker ? listLevel(stack, item, markerLevel(marker)) : `heading-${item.block.depth ?? 1}`;
       const existing = stack.findIndex((b) => b.key === key);
       if (existing >= 0) {
         for (const b of stack.splice(existing)) close(b);
