@@ -1033,6 +1033,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     if (!held || (ending && opensListUnder(held.building, ending))) return;
     // After a box that stood at the top level (beside a 一、 it closed), nothing is open.
     const at = stack.lastIndexOf(held.building);
+    if (at < 0) return;
     for (const open of stack.splice(at)) close(open === held.building ? Object.assign(open, { last: held.last }) : open);
     held.building.node.children = held.building.node.children.filter((c) => !held.boxes.includes(c));
     const parent = stack[stack.length - 1];
