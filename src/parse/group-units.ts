@@ -148,6 +148,14 @@ export function withGroupLead(own: Responsibility, group: Responsibility, firstI
  */
 const GROUP_CLAUSE = new WeakMap<Responsibility, Position>();
 
+/** The clause with a deadline given from elsewhere (a group's heading), still completed from its group clause if it was. */
+export function withDeadline(r: Responsibility, deadline: string): Responsibility {
+  const dated = { ...r, deadline };
+  const group = GROUP_CLAUSE.get(r);
+  if (group) GROUP_CLAUSE.set(dated, group);
+  return dated;
+}
+
 /** Where the group clause an item's clause was completed from stands, if it was (see withGroupLead). */
 export function groupClausePosition(r: Responsibility): Position | undefined {
   return GROUP_CLAUSE.get(r);
@@ -194,6 +202,8 @@ function giveClause(items: OutlineNode[], r: Responsibility, firstIsLead: boolea
     if (!hasUnits(n)) n.responsibility = r;
     else if (leadless(n)) n.responsibility = withGroupLead(n.responsibility as Responsibility, r, firstIsLead);
     else if (!n.responsibility) giveClause(n.children.filter((c) => c.kind !== 'box'), r, firstIsLead);
+    // （本部分任务由A牵头，2024年底前完成）: an item with a lead of its own is still due when its group is, unless it says otherwise.
+    else if (r.deadline && !n.responsibility.deadline) n.responsibility = withDeadline(n.responsibility, r.deadline);
   }
 }
 

@@ -16,6 +16,7 @@ import { boxHeading, type BoxHeading } from './boxes.js';
 import { bracketRun, joinParts, type ClausePart } from './bracket-run.js';
 import { reportUnreadClauses, reportUnreadLabels } from './unread-clause.js';
 import { wrappedUnits } from './wrapped-units.js';
+import { giveGroupDeadline, headingDeadline, setGroupDeadline } from './heading-deadline.js';
 
 /** The marker of a bulleted list item: an item without a number or a label of its own. */
 const BULLET: Marker = { kind: 'bullet', number: '', ordinal: null, label: '', length: 0 };
@@ -795,9 +796,11 @@ function newNode(ctx: ParseContext, item: Item, marker: Marker | null, depthHint
   const verbalFirst = marker !== null && marker.kind !== 'article';
   const leading = trailing ? null : (leadingClause(ctx, item, from, firstIsLead) ?? (verbalFirst ? leadingVerbal(ctx, item, from, firstIsLead) : null));
   const responsibility = trailing ?? leading?.responsibility ?? null;
-  const clauseAt = trailing ? (trailingClause(restMatch, 0)?.open ?? null) : null;
+  // （一）…（本部分任务2024年底前完成）: the group's deadline, no part of its title.
+  const due = responsibility ? null : headingDeadline(rest, restMatch);
+  const clauseAt = trailing ? (trailingClause(restMatch, 0)?.open ?? null) : (due?.open ?? null);
   const titleFrom = leading ? leading.after - from : 0;
-  return {
+  const node: OutlineNode = {
     kind: marker ? marker.kind : 'heading',
     depth: depthHint,
     number: marker ? marker.number : '',
@@ -810,6 +813,8 @@ function newNode(ctx: ParseContext, item: Item, marker: Marker | null, depthHint
     position: ctx.blockPosition(item),
     children: [],
   };
+  if (due) setGroupDeadline(node, due.deadline);
+  return node;
 }
 
 /**
@@ -824,14 +829,30 @@ export function isRunInMeasure(node: OutlineNode): boolean {
   return RUN_IN.has(node);
 }
 
+/**
+ * Whether a paragraph is an item a revised plan added or changed, beside the open item rather than
+ * in it: a revision mark opened its line (see Block.revisionMark), and the open item is a numbered
+ * item of a list, with its clause already.
+ */
+function addedItem(ctx: ParseContext, item: Item, open: Building): boolean {
+  const mark = item.block.revisionMark;
+  if (!mark || open.node.number === '' || open.node.responsibility === null) return false;
+  if (CONTAINER_KINDS.has(open.node.kind) || open.node.kind === 'article') return false;
+  const lead = item.text.length - item.text.trimStart().length;
+  return ctx.spanPosition(item, lead, lead + 1).start.offset === mark.next;
+}
+
 /** The kinds of heading a box stands under rather than beside: parts, chapters, sections, unnumbered headings. */
 const CONTAINER_KINDS: ReadonlySet<OutlineNode['kind']> = new Set<OutlineNode['kind']>(['part', 'chapter', 'section', 'heading']);
 
 /** A 专栏 box while its lines are read. */
 interface OpenBox {
   building: Building;
-  /** The level and number of the item the box closed (二、 before 专栏1), or null. */
-  after: { level: string; ordinal: number | null } | null;
+  /**
+   * The item the box follows the text of (二、…。 before 专栏1), kept open under the box until the
+   * box ends, with the last line it had: the box is beside it, unless a list below it follows.
+   */
+  held: { building: Building; last: Item; boxes: OutlineNode[] } | null;
   /** The last number of each level the box's own lines used (its 1. 2. 3.). */
   inner: Map<string, number>;
   /** True once a table stood in the box. */
@@ -895,6 +916,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     coverSiblings(ctx, b.node, firstIsLead);
     // A group's clause (its heading's, or a line's under it) reaches its items when some name units.
     shareGroupClause(b.node, firstIsLead);
+    giveGroupDeadline(b.node);
     if (b.measures) closeRecord(ctx, b);
     // Enumerations start at 一是 or 第一，: test for it before mapping the paragraphs (most leaves have none).
     if (b.node.children.length === 0 && b.paragraphs.some((p) => mayEnumerateInline(p.item.match, p.from))) {
@@ -965,14 +987,13 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
    * beside it in the item that holds both (the 第一节 over 一、二、 and 专栏1). Under a heading
    * with nothing below it yet (第一节 …, 一、重点工程 alone on its line) the box is that heading's.
    */
-  const openBox = (item: Item, heading: BoxHeading): void => {
-    // After a box that stood at the top level (beside a 一、 it closed), nothing is open.
+  const openBox = (item: Item, heading: BoxHeading, carried: OpenBox['held']): void => {
     const top = stack[stack.length - 1];
-    let after: OpenBox['after'] = null;
-    if (top && !CONTAINER_KINDS.has(top.node.kind) && (top.node.responsibility !== null || top.paragraphs.length > 1 || top.node.text.trim() !== top.node.title)) {
-      after = { level: top.key, ordinal: top.node.ordinal };
-      close(stack.pop()!);
-    }
+    const held =
+      carried ??
+      (top && !CONTAINER_KINDS.has(top.node.kind) && (top.node.responsibility !== null || top.paragraphs.length > 1 || top.node.text.trim() !== top.node.title)
+        ? { building: top, last: top.last, boxes: [] }
+        : null);
     const node: OutlineNode = {
       kind: 'box',
       depth: stack.length + 1,
@@ -991,15 +1012,44 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     else roots.push(node);
     const building: Building = { node, key: 'box', first: item, last: item, paragraphs: [{ item, from: heading.titleFrom }] };
     stack.push(building);
-    box = { building, after, inner: new Map(), table: false };
+    held?.boxes.push(node);
+    box = { building, held, inner: new Map(), table: false };
     extend(item);
     ctx.claim(item.index, 'outline');
   };
-  const closeBox = (): void => {
+  /**
+   * Ends the open box at `ending` (null at the end of the text). A box after an item's text stands
+   * beside that item, which it closes, unless the line that ends it opens the list below the item
+   * (（一）… / 牵头单位：A / 专栏1 … / 1.…（配合单位：B）): the box was set before the group's first task.
+   */
+  const closeBox = (ending: Item | null = null, next: BoxHeading | null = null): void => {
     if (!box) return;
+    const { held } = box;
     const b = stack.pop()!;
     b.node.position = ctx.rangePosition(b.first, b.last);
     box = null;
+    // 专栏1 … 专栏2 …: the next box stands where this one does, as yet undecided.
+    if (next) return openBox(ending!, next, held);
+    if (!held || (ending && opensListUnder(held.building, ending))) return;
+    // After a box that stood at the top level (beside a 一、 it closed), nothing is open.
+    const at = stack.lastIndexOf(held.building);
+    if (at < 0) return;
+    for (const open of stack.splice(at)) close(open === held.building ? Object.assign(open, { last: held.last }) : open);
+    held.building.node.children = held.building.node.children.filter((c) => !held.boxes.includes(c));
+    const parent = stack[stack.length - 1];
+    for (const node of held.boxes) {
+      node.depth = held.building.node.depth;
+      if (parent) parent.node.children.push(node);
+      else roots.push(node);
+    }
+  };
+  /** Whether the line is an item of a level below the open item `held`, as against one of its own or higher. */
+  const opensListUnder = (held: Building, item: Item): boolean => {
+    const marker = item.block.kind === 'heading' ? null : itemMarker(item);
+    if (!marker || CONTAINER_KINDS.has(marker.kind) || marker.kind === 'article') return false;
+    const level = listLevel(stack, item, markerLevel(marker));
+    const at = stack.findIndex((b) => b.key === level);
+    return at < 0 || at > stack.indexOf(held);
   };
   /**
    * Whether a line ends the open box: a heading, a chapter or section, or the next item of an item
@@ -1025,7 +1075,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     if (marker.ordinal === null) return false;
     const below = stack.slice(0, -1);
     const level = listLevel(below, item, markerLevel(marker));
-    const outer = open.after?.level === level ? open.after.ordinal : below.find((b) => b.key === level)?.node.ordinal;
+    const outer = below.find((b) => b.key === level)?.node.ordinal;
     const inner = open.inner.get(level);
     const continuesInner = inner !== undefined && marker.ordinal === inner + 1;
     open.inner.set(level, marker.ordinal);
@@ -1082,14 +1132,14 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     deadlineBefore = null;
     const heading = item.block.kind === 'table' || stack.length === 0 ? null : boxHeading(item.text, item.match);
     if (heading) {
-      closeBox();
       lastClauseTarget = null;
-      openBox(item, heading);
+      if (box) closeBox(item, heading);
+      else openBox(item, heading, null);
       continue;
     }
     const openNow = box as OpenBox | null;
     if (openNow && !flatTables.has(item.index) && item.block.kind !== 'table') {
-      if (endsBox(openNow, item, k)) closeBox();
+      if (endsBox(openNow, item, k)) closeBox(item);
       else {
         // The box's lines are its text, whatever they look like: never items or clauses of the plan.
         const node = openNow.building.node;
@@ -1153,7 +1203,10 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     // - 牵头单位：A / - 完成时限：2024年底 under an item: its clause written as a list, not items.
     if (marker === BULLET && (standaloneResponsibility(ctx, item, firstIsLead) || deadlineLine(ctx, item) || leaderLine(ctx, item))) marker = null;
     const isHeading = item.block.kind === 'heading';
-    if (marker === BULLET && ownClause && open) {
+    // 【新增】发展跨境电商。…（牵头单位：A） after tasks 1. and 2.: an item this version added, unnumbered,
+    // of the list it stands in, not a measure of the task before it.
+    const added = marker === BULLET && ownClause && open !== undefined && addedItem(ctx, item, open) ? open : null;
+    if (marker === BULLET && ownClause && open && !added) {
       const first = firstMeasure(open, open.paragraphs.length);
       if (first) {
         open.node.children.push(first.node);
@@ -1163,7 +1216,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     }
     if (marker || isHeading) {
       lastClauseTarget = null;
-      const key = record ? 'record' : marker ? listLevel(stack, item, markerLevel(marker)) : `heading-${item.block.depth ?? 1}`;
+      const key = added ? added.key : record ? 'record' : marker ? listLevel(stack, item, markerLevel(marker)) : `heading-${item.block.depth ?? 1}`;
       const existing = stack.findIndex((b) => b.key === key);
       if (existing >= 0) {
         for (const b of stack.splice(existing)) close(b);

@@ -59,6 +59,16 @@ function reportMarks(text: string, anchors: readonly OffsetAnchor[], start: numb
   }
 }
 
+/** The mark that opens a paragraph's text (【新增】发展跨境电商…), with where the text after it starts, or null. */
+function openingMark(block: Block, [from, to]: [number, number]): Block['revisionMark'] | null {
+  if (block.text.slice(0, from).trim() !== '') return null;
+  let next = to;
+  while (next < block.text.length && /\s/.test(block.text[next] as string)) next++;
+  if (next >= block.text.length) return null;
+  const placed = block.anchors.length > 0 ? block.anchors : [{ text: 0, source: block.start }];
+  return { text: block.text.slice(from, to), next: sourceOffset(placed, next) };
+}
+
 /**
  * Takes the invisible characters out of the blocks an adapter made, whatever the input's format,
  * so that every later stage reads 20% and 区生态环境分局; and the spaces OCR set between the
@@ -79,6 +89,8 @@ export function dropInvisibles(blocks: Block[], problems: Problems = []): Block[
     // The characters an inline element sets apart at the start are fewer by those taken out of them.
     if (drop && block.lead !== undefined) out.lead = block.lead - [...drop].filter((i) => i < block.lead!).length;
     if (block.rows) out.rows = block.rows.map((row) => row.map((cell) => cellWithout(cell, problems)));
+    const opening = marks.length > 0 ? openingMark(block, marks[0]!) : null;
+    if (opening) out.revisionMark = opening;
     if (inFields && block.fields) out.fields = block.fields.map((f) => ({ ...f, key: f.key.replace(INVISIBLE_ALL, ''), value: f.value.replace(INVISIBLE_ALL, '') }));
     return out;
   });

@@ -67,6 +67,12 @@ export interface Block {
    * the rest (HTML: 文号 in <li><span>文号</span>青政办发〔2024〕7号</li>): a label without a colon.
    */
   lead?: number;
+  /**
+   * A revision mark (【新增】, 【修改】) that opened the block's text, which the source stage took out:
+   * the mark as written and the source offset of the first character after it. The line is an
+   * item this version added or changed, an item of the list it stands in (see revision-marks.ts).
+   */
+  revisionMark?: { text: string; next: number };
 }
 
 /** The decoded input, ready for the notice grammar. */

@@ -97,3 +97,61 @@ describe('a box set before a group\'s first task', () => {
     ]);
   });
 });
+
+describe('a box set between a group\'s heading and clause and its first task', () => {
+  const read = async (head: string[]) => {
+    const doc = await parseNotice(`某区数字人才培养方案
+一、重点任务
+${head.join('\n')}
+专栏1 数字人才重点工程
+1.数字工匠培育工程：培育数字工匠100名。
+2.数字人才引进工程：引进高层次数字人才20名。
+1.实施数字人才引进计划。引进人才20名。（配合单位：区教育局）
+2.开展数字技能培训。培训5000人次。（牵头单位：区总工会）
+（二）推进数字政府建设
+1.建设城市大脑。完成一期建设。（牵头单位：区政务服务办）
+`);
+    return {
+      boxes: (doc.plan!.boxes ?? []).map((b) => [b.label, b.section?.number ?? null]),
+      tasks: doc.plan!.tasks.map((t) => [t.number, t.section?.number, t.lead.join('、'), t.participants.join('、')]),
+    };
+  };
+  const expected = {
+    boxes: [['专栏1', '一']],
+    tasks: [
+      ['1', '一', '区人社局', '区教育局'],
+      ['2', '一', '区总工会', ''],
+      ['1', '二', '区政务服务办', ''],
+    ],
+  };
+
+  it.each([
+    [['（一）加强数字人才培养', '牵头单位：区人社局']],
+    [['（一）加强数字人才培养（牵头单位：区人社局）']],
+    [['（一）加强数字人才培养', '本部分任务由区人社局牵头。']],
+    [['（一）加强数字人才培养。培养数字人才。（牵头单位：区人社局）']],
+  ])('should keep the box in the group and the tasks after it the group\'s, whose lead they take (%j)', async (head) => {
+    expect(await read(head)).toEqual(expected);
+  });
+
+  it('should set a box after a task that the next item of its level follows beside the task, not in it', async () => {
+    const doc = await parseNotice(`某区数字人才培养方案
+一、重点任务
+（一）营造人才发展环境。举办数字人才峰会。（牵头单位：区科技局）
+专栏1 人才活动品牌
+1.数字人才峰会：每年举办1次。
+专栏2 人才服务品牌
+1.人才服务月：每年举办1次。
+（二）加强人才工作保障。设立人才发展专项资金。（牵头单位：区财政局）
+`);
+    expect((doc.plan!.boxes ?? []).map((b) => [b.label, b.section?.number ?? null])).toEqual([
+      ['专栏1', '一'],
+      ['专栏2', '一'],
+    ]);
+    expect(doc.outline[0]!.children.map((c) => `${c.kind} ${c.label}`)).toEqual(['paren-chinese （一）', 'box 专栏1', 'box 专栏2', 'paren-chinese （二）']);
+    expect(doc.plan!.tasks.map((t) => [t.number, t.text, t.position.end.line])).toEqual([
+      ['一', '营造人才发展环境。举办数字人才峰会。', 3],
+      ['二', '加强人才工作保障。设立人才发展专项资金。', 8],
+    ]);
+  });
+});

@@ -577,3 +577,44 @@ describe('clauses not read, in brackets or without', () => {
     expect(doc.diagnostics).toEqual([]);
   });
 });
+
+describe('an item a revised plan added, its line opened by the mark', () => {
+  const read = async (lines: string[]) => {
+    const doc = await parseNotice(`某区数字经济发展行动计划\n一、重点任务\n${lines.join('\n')}\n二、保障措施\n加强组织领导。\n`);
+    return doc.plan!.tasks.map((t) => [t.label, t.section?.number ?? null, t.title, t.lead.join('、')]);
+  };
+
+  it('should read 【新增】 before an unnumbered item after numbered tasks as an item of their list, not a measure of the task before it', async () => {
+    expect(
+      await read([
+        '1.加快5G网络建设。统筹推进5G基站建设。（牵头单位：区经信局）',
+        '2.发展数字商贸。支持直播电商发展。（牵头单位：区商务局）',
+        '【新增】发展跨境电商。支持企业建设海外仓。（牵头单位：区商务局；参与单位：区经信局）',
+        '3.建设智慧物流。建设智慧物流园区。（牵头单位：区交通局）',
+        '【修改】推进数字乡村建设。建设示范村10个。（牵头单位：区农业农村局）',
+      ]),
+    ).toEqual([
+      ['1.', '一', '加快5G网络建设', '区经信局'],
+      ['2.', '一', '发展数字商贸', '区商务局'],
+      ['', '一', '发展跨境电商', '区商务局'],
+      ['3.', '一', '建设智慧物流', '区交通局'],
+      ['', '一', '推进数字乡村建设', '区农业农村局'],
+    ]);
+  });
+
+  it('should keep a marked line under an item that has no clause yet as that item\'s text', async () => {
+    expect(await read(['1.发展数字文旅。', '【修改】建设智慧景区3个。（牵头单位：区文旅局）', '2.发展数字商贸。（牵头单位：区商务局）'])).toEqual([
+      ['1.', '一', '发展数字文旅', '区文旅局'],
+      ['2.', '一', '发展数字商贸', '区商务局'],
+    ]);
+  });
+
+  it('should leave an unmarked paragraph with its own clause a measure of the task before it', async () => {
+    expect(
+      await read(['1.加快5G网络建设。统筹推进5G基站建设。（牵头单位：区经信局）', '发展跨境电商。支持企业建设海外仓。（牵头单位：区商务局）']).then((t) => t.map((r) => [r[0], r[1]])),
+    ).toEqual([
+      ['1.', '1'],
+      ['', '1'],
+    ]);
+  });
+});

@@ -76,6 +76,15 @@ describe('revision marks', () => {
   });
 });
 
+describe('a revision mark that opens a line', () => {
+  it('should be kept on the block with where the text after it starts in the source; a mark inside the line is not', async () => {
+    const source = await load('2.发展数字商贸。（牵头单位：区商务局）\n【新增】 发展跨境电商。（牵头单位：区商务局）\n3.发展跨境电商（新增）。\n', 'notice.txt');
+    const marks = source.blocks.map((b) => b.revisionMark ?? null);
+    expect(marks.map((m) => m?.text ?? null)).toEqual([null, '【新增】', null]);
+    expect(source.text.slice(marks[1]!.next, marks[1]!.next + 2)).toBe('发展');
+  });
+});
+
 describe('（新增） that is no revision mark', () => {
   it('should leave it in an indicator, in a cell or in a sentence where words follow it', () => {
     const problems: Array<{ ruleId: string; message: string; offset: number; severity: 'error' | 'warning' | 'info' }> = [];

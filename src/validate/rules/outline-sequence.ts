@@ -42,16 +42,21 @@ export const outlineSequence: Rule = {
   defaultSeverity: 'error',
   check(ctx) {
     const scopes = new Map<string, Scope>();
+    const groups: Array<{ items: OutlineNode[]; key: string }> = [];
     const visit = (nodes: OutlineNode[], parent: OutlineNode | null, depth: number): void => {
       const kinds = [...new Set(nodes.map((n) => n.kind))];
       for (const kind of kinds) {
         const items = nodes.filter((n) => n.kind === kind && n.ordinal !== null);
-        if (items.length > 0) checkGroup(ctx, items.map((n) => numberedItem(ctx, n)), scopes, scopeKey(kind, depth));
+        if (items.length > 0) groups.push({ items, key: scopeKey(kind, depth) });
         if (parent) checkLevel(ctx, parent, nodes.find((n) => n.kind === kind)!);
       }
       for (const node of nodes) visit(node.children, node, depth + 1);
     };
     visit(ctx.doc.outline, null, 1);
+    // Counted in the order the text has them: 专栏1 in （一） comes before 专栏3 beside （三）, though
+    // （一） is visited after the items beside it.
+    groups.sort((a, b) => a.items[0]!.position.start.offset - b.items[0]!.position.start.offset);
+    for (const { items, key } of groups) checkGroup(ctx, items.map((n) => numberedItem(ctx, n)), scopes, key);
     checkTableRows(ctx, scopes);
   },
 };

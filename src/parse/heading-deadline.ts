@@ -1,0 +1,66 @@
+/**
+ * A deadline given once for a group of tasks in its heading's bracket, as a unit clause may be
+ * (（一）推动产业数字化（本部分任务2024年底前完成）, （本部分任务完成时限：2024年底前）, （以下任务均于2025年
+ * 6月底前完成）): the bracket is no part of the group's title, and each task under the heading that
+ * says no deadline of its own takes it. Found in the folded copy (half-width brackets).
+ */
+import type { OutlineNode } from '../model/types.js';
+import { deadlineSentence, mayHoldBareDeadline } from './deadline.js';
+import { groupOpening, withDeadline } from './group-units.js';
+
+/** A heading's deadline bracket: where the bracket opens in the text, and the deadline as written. */
+export interface HeadingDeadline {
+  open: number;
+  deadline: string;
+  /** The deadline's [from, to) in the text. */
+  from: number;
+  to: number;
+}
+
+/**
+ * The bracket that ends a heading's text (`text` as written, `match` its folded copy) when it says
+ * only when the group's tasks are due, after words that say whose they are (本部分任务, 以下任务,
+ * 本项工作); null otherwise. A bare date in a heading's bracket is left alone: it may date the
+ * heading's subject rather than its tasks.
+ */
+export function headingDeadline(text: string, match: string): HeadingDeadline | null {
+  // Every such bracket ends the line and holds a year or a standing term: most headings fail here.
+  let end = match.length;
+  while (end > 0 && /[\s。.]/.test(match[end - 1] as string)) end--;
+  if (match[end - 1] !== ')' || !mayHoldBareDeadline(match)) return null;
+  const open = match.lastIndexOf('(', end - 1);
+  if (open <= 0 || match.slice(open + 1, end - 1).includes(')')) return null;
+  const inner = match.slice(open + 1, end - 1);
+  const opening = groupOpening(inner);
+  if (!opening) return null;
+  const rest = opening.length + (/^(?:于|在)/.test(inner.slice(opening.length)) ? 1 : 0);
+  const due = deadlineSentence(inner.slice(rest));
+  if (!due) return null;
+  const from = open + 1 + rest + due.from;
+  const to = open + 1 + rest + due.to;
+  return { open, deadline: text.slice(from, to), from, to };
+}
+
+/** The deadline each group's heading gives its tasks, kept beside the model, which has no place for it. */
+const GROUP_DEADLINE = new WeakMap<OutlineNode, string>();
+
+export function setGroupDeadline(node: OutlineNode, deadline: string): void {
+  GROUP_DEADLINE.set(node, deadline);
+}
+
+/**
+ * Gives the deadline of a group's heading, once the group is read, to the group if it is a task and
+ * to each task under it that says none of its own (a task's own deadline wins). Boxes list projects,
+ * not tasks: they take none.
+ */
+export function giveGroupDeadline(group: OutlineNode): void {
+  const given = GROUP_DEADLINE.get(group);
+  if (!given) return;
+  const visit = (node: OutlineNode): void => {
+    if (node.kind === 'box') return;
+    const r = node.responsibility;
+    if (r && !r.deadline) node.responsibility = withDeadline(r, given);
+    for (const child of node.children) visit(child);
+  };
+  visit(group);
+}
