@@ -17,6 +17,7 @@ import { fitShortRow, splitSharedRow, type MergedCells } from './flat-merged-row
 import { gridGroup, noteRow, trailingNotes } from './table-notes.js';
 import { applyUnitList, unitListLine } from './unit-list-line.js';
 import { withEmptyCells } from './flat-empty-cells.js';
+import { blankFormTable, formHeaderLine } from './blank-form.js';
 
 /** `附件`, `附件1`, `附件一` standing alone, or `附件1:标题` — the start of an annex. */
 const ANNEX_HEAD = /^附 ?件 ?([0-9一二三四五六七八九十]{0,3}) ?(?:[:：] ?(.*))?$/;
@@ -317,6 +318,17 @@ export function unnumberedShape(lines: readonly string[] | { length: number; at:
   const named = (k: string): boolean => TEXT_HEADER.test(k) || HEADER_WORDS.test(k) || TEXT_COLUMN.test(k);
   const rows = rowsOf(width, (row) => wordCell(row[0]!) && !row.some(named));
   return rows > 0 ? { width, rows } : null;
+}
+
+/**
+ * Whether the annex's lines from `i` open a table flattened a cell per line without a serial (指标 /
+ * 单位 / 2020年（基期） …, see unnumberedShape): the line names a column, and the lines read so. A name
+ * that may title an annex too (重点任务) counts only after a title line.
+ */
+function opensUnnumberedTable(own: readonly Item[], i: number, titled: boolean): boolean {
+  const key = own[i]!.match.replace(/\s+/g, '');
+  if (!mayNameColumnOnly(key) || (!titled && TEXT_HEADER.test(key) && !HEADER_WORDS.test(key))) return false;
+  return unnumberedShape({ length: own.length - i, at: (k) => own[i + k]!.match }) !== null;
 }
 
 /** A word that names a column and nothing else (指标, 单位, 2025年): never a row's first cell. */
@@ -1183,6 +1195,8 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
     }
     if (m.title || titleParts.length >= 3 || (titleParts.length > 0 && NUMBERED_CAPTION.test(t))) break;
     if (own[i]!.block.kind === 'table' || /^(序号|编号)(?:\s|$)/.test(t) || opensWithCategory(t, own[i + 1]?.match) || /^\d+$/.test(t) || t.length > 60 || /[。]$/.test(t) || matchMarker(own[i]!.text) || isEntryLine(t)) break;
+    // A table's header, set out in tabs (a blank form's) or a name a line (指标 / 单位 / 2020年 …), is no more of the title.
+    if (formHeaderLine(own[i]!) !== null || opensUnnumberedTable(own, i, titleParts.length > 0)) break;
     titleParts.push(own[i]!.text.trim());
     ctx.claim(own[i]!.index, 'annex');
     i++;
@@ -1200,7 +1214,7 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
   const notesAfter = new Set<Item>();
   const tableItem = rest.find((it) => it.block.kind === 'table');
   if (tableItem) {
-    table = tableFromBlock(ctx, tableItem);
+    table = blankFormTable(ctx, tableItem) ?? tableFromBlock(ctx, tableItem);
     // Table blocks right after it that continue it over a page break are read into it.
     let lastIndex = tableItem.index;
     let at = rest.indexOf(tableItem) + 1;
@@ -1240,10 +1254,16 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
         }
       }
     }
+    // A blank form's header alone (no line of it filled in): the lines after it stay the annex's text.
+    const form = rest[0] && !rest.slice(1).some((it) => it.text.includes('\t')) ? blankFormTable(ctx, rest[0]) : null;
+    if (form) {
+      table = form;
+      for (const it of rest.slice(1)) notesAfter.add(it);
+    }
     // Notes under the table (注：…。, 数据来源：…) are no cells: they stay the annex's text.
     const tableLines = rest.slice(0, rest.length - trailingNotes(rest));
     const cells = tableLines.filter((it) => it.match.trim().length <= 60 && !/[。]/.test(it.match));
-    if (cells.length === tableLines.length && cells.length > 0) {
+    if (!form && cells.length === tableLines.length && cells.length > 0) {
       const text = ctx.source.text;
       table = rebuildFlatTable(
         ctx,

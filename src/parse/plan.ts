@@ -185,7 +185,8 @@ const SAFEGUARD_WORD = /保障/;
  * letter-spacing, so 組織實施 and 保　障　措　施 count.
  */
 export function collectSafeguards(outline: OutlineNode[], normalize: (text: string) => string = (t) => t): Safeguard[] {
-  const hasTasks = (n: OutlineNode): boolean => n.children.some((c) => c.responsibility !== null || hasTasks(c));
+  // The heading's own clause counts too: a 若干措施's last measure (二、优化人才服务保障。…A牵头) is a task, no safeguard.
+  const hasTasks = (n: OutlineNode): boolean => n.responsibility !== null || n.children.some(hasTasks);
   const named = (n: OutlineNode): boolean => {
     const title = closeLetterSpacing(normalize(n.title));
     return title.length <= 20 && (SAFEGUARD_HEADING.test(title) || (SAFEGUARD_WORD.test(title) && !hasTasks(n)));

@@ -115,6 +115,9 @@ function taskIds(tasks: ReadonlyArray<{ node: OutlineNode; parent: OutlineNode |
   });
 }
 
+/** The kinds of item that number a group's measures (1. (1) ①), rather than groups (（一）, 2.1). */
+const MEASURE_KINDS: ReadonlySet<OutlineKind> = new Set<OutlineKind>(['arabic', 'paren-arabic', 'circled']);
+
 /** The kinds of heading a plan is divided into parts by: 一、, 第一章, 第一编, 第一节. */
 const PART_KINDS: ReadonlySet<OutlineKind> = new Set<OutlineKind>(['chinese', 'part', 'chapter', 'section']);
 
@@ -181,12 +184,23 @@ export function collectTasks(outline: OutlineNode[], simplify?: (text: string) =
   // part of that kind is a group of its own, as its siblings elsewhere are (三、 › （一）… with its
   // clause beside 二、 › （一） › 一是), not a task of the part.
   const groupKinds = new Set<string>();
+  // Per part, its items that hold tasks below them, and its tasks right under it. Items numbered as
+  // measures (1. (1) ①), mostly tasks themselves (二、 › 1.(A) 2.›(1)(2) 3.(B)), are no groups: the part
+  // is their group, the one holding subtasks a subgroup, as without it. （一） items are groups even
+  // where some carry their own clause (一、 › （一）›一是 beside （二）(A)).
+  const holders = new Map<OutlineNode, Set<OutlineNode>>();
+  const direct = new Map<OutlineNode, number>();
   for (const { node, ancestors } of found) {
     const levels = fromParts(standing(node, ancestors).ancestors);
-    if (levels.length >= 2 && levels[0]) {
-      grouped.add(levels[0]);
-      if (isPart(levels[0]) && levels[1]) groupKinds.add(`${levels[0].kind}>${levels[1].kind}`);
-    }
+    const top = levels[0];
+    if (!top) continue;
+    if (levels.length >= 2) holders.set(top, (holders.get(top) ?? new Set()).add(levels[1]!));
+    else direct.set(top, (direct.get(top) ?? 0) + 1);
+  }
+  for (const [part, items] of holders) {
+    if ((direct.get(part) ?? 0) > items.size && [...items].every((item) => MEASURE_KINDS.has(item.kind))) continue;
+    grouped.add(part);
+    if (isPart(part)) for (const item of items) groupKinds.add(`${part.kind}>${item.kind}`);
   }
   const groupsOf = (part: OutlineNode, node: OutlineNode): boolean => grouped.has(part) || groupKinds.has(`${part.kind}>${node.kind}`);
   found.forEach(({ node, ancestors }, k) => {

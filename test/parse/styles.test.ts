@@ -260,6 +260,8 @@ const STYLES = [
   ['box-before-group-tasks.txt', '专栏 boxes set before a group\'s first task, under the group\'s clause line or a group heading\'s bracketed clause: each box is the group\'s and its tasks after it take the group\'s lead; a box after a task with its own clause (（三）…。（牵头单位：A）) stands beside it, the next group (（四）) after it'],
   ['heading-deadline-groups.txt', 'a deadline given once in a group heading\'s bracket (（本部分任务2024年底前完成）, （本部分任务完成时限：2025年6月底前）): out of the group\'s title, given to each task that says none (a task\'s own deadline wins); and the deadline of a group heading\'s unit clause reaching an item with a lead of its own'],
   ['revision-mark-added-item.txt', 'a revised plan whose added or changed items are unnumbered lines opened by 【新增】 or 【修改】 after numbered tasks: each an item of the same list (not a measure of the task before it), the mark an info; a marked line under an item that has no clause yet stays that item\'s text'],
+  ['annex-unnumbered-indicators-blank-form.txt', 'annexes of a notice: a table of indicators flattened one cell per line without a 序号 column under its title (指标 / 单位 / 2023年（基期） / 2027年（目标） / 属性), and a blank 申请表 whose header is a line of tab-separated names over an empty row, read as a table of no rows'],
+  ['measures-mixed-subtasks-service-safeguard.txt', 'a 若干措施 whose parts hold 1. measures, one of them split into （1）（2） measures, and whose last measure is a part titled with 保障 that carries its own verbal clause: a task, no safeguard'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
