@@ -132,15 +132,6 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
     if (!named) attachments.push(download);
     else if (download.href && !named.href) named.href = download.href;
   }
-  // The plan printed as the first annex (附件 / 某区工作方案 / 一、…) is the plan, not an annex.
-  const annexedPlan = planInAnnex(planRegion, annexRegion);
-  const printedAs = annexedPlan > 0 ? annexRegion[0] : undefined;
-  if (annexedPlan > 0) {
-    ctx.claim(annexRegion[0]!.index, 'annex');
-    planRegion = [...planRegion, ...annexRegion.slice(1, annexedPlan).filter((it) => ctx.isFree(it.index))];
-    annexRegion = annexRegion.slice(annexedPlan);
-  }
-
   // The blocks' matching copies are already folded (and simplified): no second pass over the text.
   const firstIsLead = items.some((it) => statesFirstIsLead(it.match));
 
@@ -162,6 +153,17 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
   // Notice body: its own paragraphs, and the outline when the notice is itself the plan.
   const noticeOutline = buildOutline(ctx, bodyItems.filter((it) => ctx.isFree(it.index)), firstIsLead);
   for (const it of noticeOutline.before) ctx.claim(it.index, 'notice-body');
+
+  // The plan printed as the first annex (附件 / 某区工作方案 / 一、…) is the plan, not an annex; not when
+  // the notice's own items say who does them (通知如下：一、…（牵头单位：…）): then they are the plan,
+  // and what is printed after the signature (附件 / 某工作安排 / 一、…) is its annex.
+  const annexedPlan = holdsTask(noticeOutline.roots) ? 0 : planInAnnex(planRegion, annexRegion);
+  const printedAs = annexedPlan > 0 ? annexRegion[0] : undefined;
+  if (annexedPlan > 0) {
+    ctx.claim(annexRegion[0]!.index, 'annex');
+    planRegion = [...planRegion, ...annexRegion.slice(1, annexedPlan).filter((it) => ctx.isFree(it.index))];
+    annexRegion = annexRegion.slice(annexedPlan);
+  }
 
   const { title: titleItems, skipped, byline } = findPlanTitle(planRegion);
   for (const t of titleItems) ctx.claim(t.index, 'plan-title');

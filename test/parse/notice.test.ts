@@ -731,4 +731,30 @@ describe('a notice that states its requirements item by item over the plan it pu
     // Its unit is not among the plan's tasks: a warning says so, at the notice's items.
     expect(doc.diagnostics.map((d) => [d.ruleId, d.line])).toEqual([['notice-tasks-outside-plan', 9]]);
   });
+
+  it('should read items that say who does them as the plan, and what is printed after the signature as their annex', async () => {
+    const text = [
+      '某区人民政府办公室关于做好2025年森林防火工作的通知',
+      '各镇人民政府，区政府各部门：',
+      '　　为做好今年森林防火工作，现就有关事项通知如下：',
+      '　　一、加强火源管控。开展野外用火专项检查。（牵头单位：区林业局；配合单位：区公安分局）',
+      '　　二、做好物资储备。补充扑火物资。（牵头单位：区应急局）',
+      '　　附件：某区2025年森林防火工作安排',
+      '某区人民政府办公室',
+      '2025年3月2日',
+      '附件',
+      '某区2025年森林防火工作安排',
+      '一、准备阶段（3月1日—3月20日）',
+      '各镇完成隐患排查。',
+      '二、高火险期（3月21日—5月31日）',
+      '实行24小时值守。',
+    ].join('\n');
+    const doc = await parseNotice(text);
+    expect(doc.plan!.tasks.map((t) => [t.label, t.lead, t.participants])).toEqual([
+      ['一、', ['区林业局'], ['区公安分局']],
+      ['二、', ['区应急局'], []],
+    ]);
+    expect(doc.annexes.map((a) => a.title)).toEqual(['某区2025年森林防火工作安排']);
+    expect(doc.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
 });
