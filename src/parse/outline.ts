@@ -464,7 +464,8 @@ function readClause(
   const colon = c > 0 ? (/[:\s]*$/.exec(innerMatch)?.[0].length ?? 0) : 0;
   const joined = span.parts ? joinParts(item.text, item.match, span.parts) : null;
   // （本部分任务由A牵头，B配合） in a heading: the clause after the words that say whose it is.
-  const g = span.bracketed && !joined ? (groupOpening(innerMatch)?.length ?? 0) : 0;
+  // …。（以上任务由A牵头，B配合） ending the group's last item: the covering sentence in brackets.
+  const g = span.bracketed && !joined ? (groupOpening(innerMatch)?.length ?? coveringOpening(innerMatch)) : 0;
   const read = span.bracketed
     ? parseClause(joined?.text ?? inner.slice(g), joined?.match ?? innerMatch.slice(g), firstIsLead)
     : span.verbal
@@ -627,15 +628,19 @@ function parseVerbalLine(text: string, match: string, firstIsLead: boolean): Par
  * read after its opening words, and the whole line is the clause's text, so that it leaves what the
  * tasks say as a clause line does.
  */
-function coveringLine(ctx: ParseContext, item: Item, firstIsLead: boolean, opening = coveringOpening(item.match.trimStart())): Responsibility | null {
+function coveringLine(ctx: ParseContext, item: Item, firstIsLead: boolean, opening?: number): Responsibility | null {
   const lead = item.match.length - item.match.trimStart().length;
-  if (opening === 0) return null;
   const lineStop = lineEnd(item, lead);
+  // （以上任务由A牵头，B配合）: the sentence in brackets of its own, as a line; the brackets stay in the
+  // clause's text.
+  const inBrackets = opening === undefined && item.match[lead] === '(' && item.match[lineStop - 1] === ')' ? 1 : 0;
+  opening ??= coveringOpening(item.match.slice(lead + inBrackets, lineStop - inBrackets));
+  if (opening === 0) return null;
   // 以下任务由A牵头，B配合：: a line before the items it gives units to may end with a colon, which
   // stays in the clause's text (the line leaves what the task says) but not in its last unit.
-  let end = lineStop;
-  while (end > lead && /[:\s]/.test(item.match[end - 1] as string)) end--;
-  const from = lead + opening;
+  let end = lineStop - inBrackets;
+  while (end > lead && /[:\s。.;；]/.test(item.match[end - 1] as string)) end--;
+  const from = lead + inBrackets + opening;
   const body = item.match.slice(from, end);
   if (body.length > 100 || body.includes('。')) return null;
   const text = item.text.slice(from, end);
@@ -1527,11 +1532,12 @@ function coverSiblings(ctx: ParseContext, group: OutlineNode, firstIsLead: boole
   const children = group.children.filter((c) => c.kind !== 'box');
   const last = children[children.length - 1];
   const r = last?.responsibility;
-  if (!last || !r || r.standalone || r.bracketed !== false || group.responsibility) return;
+  if (!last || !r || r.standalone || group.responsibility) return;
   const written = ctx.normalize(r.text);
   // …。本部分任务由A牵头。 ending the last item covers the part's items too; in an item over items of
   // its own it is that item's.
-  if (coveringOpening(written) === 0 && !(groupOpening(written)?.points === 'part' && last.children.length === 0)) return;
+  // …。（以上任务由A牵头） covers them as the sentence without brackets does.
+  if (coveringOpening(written) === 0 && (r.bracketed !== false || !(groupOpening(written)?.points === 'part' && last.children.length === 0))) return;
   const others = children.slice(0, -1);
   const bare = others.filter((s) => !hasUnits(s));
   const helped = others.filter(leadless);
@@ -1543,8 +1549,11 @@ function coverSiblings(ctx: ParseContext, group: OutlineNode, firstIsLead: boole
   }
   group.responsibility = r;
   last.responsibility = null;
-  const at = last.text.lastIndexOf(r.text);
-  if (at >= 0) last.text = (last.text.slice(0, at) + last.text.slice(at + r.text.length).replace(/^[。.;；]/, '')).trim();
+  let at = last.text.lastIndexOf(r.text);
+  let to = at + r.text.length;
+  // A bracketed one leaves with its brackets.
+  if (at > 0 && r.bracketed !== false && /[（(]/.test(last.text[at - 1] ?? '') && /[）)]/.test(last.text[to] ?? '')) [at, to] = [at - 1, to + 1];
+  if (at >= 0) last.text = (last.text.slice(0, at) + last.text.slice(to).replace(/^[。.;；]/, '')).trim();
 }
 
 /** A paragraph of an item, ending before the item's responsibility clause when the clause closes it. */
