@@ -16,6 +16,7 @@ import { boxHeading, type BoxHeading } from './boxes.js';
 import { bracketRun, joinParts, type ClausePart } from './bracket-run.js';
 import { reportUnreadClauses, reportUnreadLabels } from './unread-clause.js';
 import { wrappedUnits } from './wrapped-units.js';
+import { titleClauseSpan } from './title-clause.js';
 
 /** The marker of a bulleted list item: an item without a number or a label of its own. */
 const BULLET: Marker = { kind: 'bullet', number: '', ordinal: null, label: '', length: 0 };
@@ -732,6 +733,17 @@ function leadingClause(ctx: ParseContext, item: Item, from: number, firstIsLead:
   return { responsibility, after: end + 1 };
 }
 
+/** 1.加快科技成果转化（区科技局牵头，各街道配合）。建设…: the clause between the title and the text (see title-clause). */
+function titleClause(ctx: ParseContext, item: Item, from: number, firstIsLead: boolean): { responsibility: Responsibility; open: number } | null {
+  const span = titleClauseSpan(item.match, from);
+  if (!span) return null;
+  const inner = item.text.slice(span.open + 1, span.close);
+  const clause = parseClause(inner, item.match.slice(span.open + 1, span.close), firstIsLead);
+  if (!clause || clause.roles.every((r) => r.units.length === 0)) return null;
+  const responsibility = responsibilityOf(clause, inner, ctx.spanPosition(item, span.open, span.close + 1), { standalone: false, bracketed: true });
+  return { responsibility, open: span.open };
+}
+
 /** The verb that ends each part of a clause written before the task: 区人社局牵头，区财政局配合，落实…. */
 const PART_END = /(?:牵头(?:负责|抓总|实施|落实|推进)?|主责|主抓|负责|配合|参与|协助|协同)$/;
 /** A会同B as a part of its own, A a body's whole name (区财政局要会同… is a sentence, not a clause). */
@@ -752,6 +764,8 @@ function leadingVerbal(ctx: ParseContext, item: Item, from: number, firstIsLead:
     const comma = match.indexOf(',', cursor);
     if (comma < 0 || comma >= to || comma - cursor > 60) break;
     const part = match.slice(cursor, comma);
+    // 加快成果转化（区科技局牵头，…）: a part that opens a bracket it does not close is inside one.
+    if (part.lastIndexOf('(') > part.lastIndexOf(')')) break;
     const ended = PART_END.test(part);
     if (!ended && !(end < 0 && TOGETHER_PART.test(part))) break;
     end = comma;
@@ -798,9 +812,10 @@ function newNode(ctx: ParseContext, item: Item, marker: Marker | null, depthHint
   // An article that opens with who is responsible (第二条　市发展改革委负责，指导…) states a duty of a
   // regulation, its subject part of what it says; only a plan's items are tasks so written.
   const verbalFirst = marker !== null && marker.kind !== 'article';
-  const leading = trailing ? null : (leadingClause(ctx, item, from, firstIsLead) ?? (verbalFirst ? leadingVerbal(ctx, item, from, firstIsLead) : null));
-  const responsibility = trailing ?? leading?.responsibility ?? null;
-  const clauseAt = trailing ? (trailingClause(restMatch, 0)?.open ?? null) : null;
+  const titled = trailing || !verbalFirst ? null : titleClause(ctx, item, from, firstIsLead);
+  const leading = trailing || titled ? null : (leadingClause(ctx, item, from, firstIsLead) ?? (verbalFirst ? leadingVerbal(ctx, item, from, firstIsLead) : null));
+  const responsibility = trailing ?? titled?.responsibility ?? leading?.responsibility ?? null;
+  const clauseAt = trailing ? (trailingClause(restMatch, 0)?.open ?? null) : titled ? titled.open - from : null;
   const titleFrom = leading ? leading.after - from : 0;
   return {
     kind: marker ? marker.kind : 'heading',
