@@ -255,6 +255,7 @@ const STYLES = [
   ['header-fields-apart-by-gaps.txt', 'a header copied from a page\'s table as text, its fields set apart by runs of spaces and a tab without colons (索引号  …    发布机构  …, 名　　称⇥…): each field read, the printed title taken once'],
   ['header-bare-labels-issuer-over-title.txt', 'four bare labels each over its value (名称, 发文单位, 文号, 发布时间), the issuer\'s value the start of the title under 名称: the whole header read, then the notice'],
   ['header-pipe-fields-column-name.txt', 'a breadcrumb over the name of its last crumb (…>>青石镇 over 青石镇) above a joint title whose issuing bodies stand on a line of their own, and header fields parted by | under the title: the title keeps its bodies, no bar in a value'],
+  ['clause-brackets-title-group-one-task-note.txt', 'a 工作要点 whose items put their clause in brackets between the title and the text (1.标题（A牵头，B配合）。正文), a group whose units are given in a bracketed sentence after its items, on a line of its own or ending the last item (（以上任务由A牵头，B配合）), and a first-unit-leads note inside one task\'s clause, without 下同, that holds for that task alone'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
