@@ -17,6 +17,7 @@ import { bracketRun, joinParts, type ClausePart } from './bracket-run.js';
 import { reportUnreadClauses, reportUnreadLabels } from './unread-clause.js';
 import { wrappedUnits } from './wrapped-units.js';
 import { giveGroupDeadline, headingDeadline, setGroupDeadline } from './heading-deadline.js';
+import { titleClauseSpan } from './title-clause.js';
 
 /** The marker of a bulleted list item: an item without a number or a label of its own. */
 const BULLET: Marker = { kind: 'bullet', number: '', ordinal: null, label: '', length: 0 };
@@ -465,7 +466,8 @@ function readClause(
   const colon = c > 0 ? (/[:\s]*$/.exec(innerMatch)?.[0].length ?? 0) : 0;
   const joined = span.parts ? joinParts(item.text, item.match, span.parts) : null;
   // （本部分任务由A牵头，B配合） in a heading: the clause after the words that say whose it is.
-  const g = span.bracketed && !joined ? (groupOpening(innerMatch)?.length ?? 0) : 0;
+  // …。（以上任务由A牵头，B配合） ending the group's last item: the covering sentence in brackets.
+  const g = span.bracketed && !joined ? (groupOpening(innerMatch)?.length ?? coveringOpening(innerMatch)) : 0;
   const read = span.bracketed
     ? parseClause(joined?.text ?? inner.slice(g), joined?.match ?? innerMatch.slice(g), firstIsLead)
     : span.verbal
@@ -628,15 +630,19 @@ function parseVerbalLine(text: string, match: string, firstIsLead: boolean): Par
  * read after its opening words, and the whole line is the clause's text, so that it leaves what the
  * tasks say as a clause line does.
  */
-function coveringLine(ctx: ParseContext, item: Item, firstIsLead: boolean, opening = coveringOpening(item.match.trimStart())): Responsibility | null {
+function coveringLine(ctx: ParseContext, item: Item, firstIsLead: boolean, opening?: number): Responsibility | null {
   const lead = item.match.length - item.match.trimStart().length;
-  if (opening === 0) return null;
   const lineStop = lineEnd(item, lead);
+  // （以上任务由A牵头，B配合）: the sentence in brackets of its own, as a line; the brackets stay in the
+  // clause's text.
+  const inBrackets = opening === undefined && item.match[lead] === '(' && item.match[lineStop - 1] === ')' ? 1 : 0;
+  opening ??= coveringOpening(item.match.slice(lead + inBrackets, lineStop - inBrackets));
+  if (opening === 0) return null;
   // 以下任务由A牵头，B配合：: a line before the items it gives units to may end with a colon, which
   // stays in the clause's text (the line leaves what the task says) but not in its last unit.
-  let end = lineStop;
-  while (end > lead && /[:\s]/.test(item.match[end - 1] as string)) end--;
-  const from = lead + opening;
+  let end = lineStop - inBrackets;
+  while (end > lead && /[:\s。.;；]/.test(item.match[end - 1] as string)) end--;
+  const from = lead + inBrackets + opening;
   const body = item.match.slice(from, end);
   if (body.length > 100 || body.includes('。')) return null;
   const text = item.text.slice(from, end);
@@ -728,6 +734,17 @@ function leadingClause(ctx: ParseContext, item: Item, from: number, firstIsLead:
   return { responsibility, after: end + 1 };
 }
 
+/** 1.加快科技成果转化（区科技局牵头，各街道配合）。建设…: the clause between the title and the text (see title-clause). */
+function titleClause(ctx: ParseContext, item: Item, from: number, firstIsLead: boolean): { responsibility: Responsibility; open: number } | null {
+  const span = titleClauseSpan(item.match, from);
+  if (!span) return null;
+  const inner = item.text.slice(span.open + 1, span.close);
+  const clause = parseClause(inner, item.match.slice(span.open + 1, span.close), firstIsLead);
+  if (!clause || clause.roles.every((r) => r.units.length === 0)) return null;
+  const responsibility = responsibilityOf(clause, inner, ctx.spanPosition(item, span.open, span.close + 1), { standalone: false, bracketed: true });
+  return { responsibility, open: span.open };
+}
+
 /** The verb that ends each part of a clause written before the task: 区人社局牵头，区财政局配合，落实…. */
 const PART_END = /(?:牵头(?:负责|抓总|实施|落实|推进)?|主责|主抓|负责|配合|参与|协助|协同)$/;
 /** A会同B as a part of its own, A a body's whole name (区财政局要会同… is a sentence, not a clause). */
@@ -748,6 +765,8 @@ function leadingVerbal(ctx: ParseContext, item: Item, from: number, firstIsLead:
     const comma = match.indexOf(',', cursor);
     if (comma < 0 || comma >= to || comma - cursor > 60) break;
     const part = match.slice(cursor, comma);
+    // 加快成果转化（区科技局牵头，…）: a part that opens a bracket it does not close is inside one.
+    if (part.lastIndexOf('(') > part.lastIndexOf(')')) break;
     const ended = PART_END.test(part);
     if (!ended && !(end < 0 && TOGETHER_PART.test(part))) break;
     end = comma;
@@ -794,11 +813,12 @@ function newNode(ctx: ParseContext, item: Item, marker: Marker | null, depthHint
   // An article that opens with who is responsible (第二条　市发展改革委负责，指导…) states a duty of a
   // regulation, its subject part of what it says; only a plan's items are tasks so written.
   const verbalFirst = marker !== null && marker.kind !== 'article';
-  const leading = trailing ? null : (leadingClause(ctx, item, from, firstIsLead) ?? (verbalFirst ? leadingVerbal(ctx, item, from, firstIsLead) : null));
-  const responsibility = trailing ?? leading?.responsibility ?? null;
+  const titled = trailing || !verbalFirst ? null : titleClause(ctx, item, from, firstIsLead);
+  const leading = trailing || titled ? null : (leadingClause(ctx, item, from, firstIsLead) ?? (verbalFirst ? leadingVerbal(ctx, item, from, firstIsLead) : null));
+  const responsibility = trailing ?? titled?.responsibility ?? leading?.responsibility ?? null;
   // （一）…（本部分任务2024年底前完成）: the group's deadline, no part of its title.
   const due = responsibility ? null : headingDeadline(rest, restMatch);
-  const clauseAt = trailing ? (trailingClause(restMatch, 0)?.open ?? null) : (due?.open ?? null);
+  const clauseAt = trailing ? (trailingClause(restMatch, 0)?.open ?? null) : titled ? titled.open - from : (due?.open ?? null);
   const titleFrom = leading ? leading.after - from : 0;
   const node: OutlineNode = {
     kind: marker ? marker.kind : 'heading',
@@ -1580,11 +1600,12 @@ function coverSiblings(ctx: ParseContext, group: OutlineNode, firstIsLead: boole
   const children = group.children.filter((c) => c.kind !== 'box');
   const last = children[children.length - 1];
   const r = last?.responsibility;
-  if (!last || !r || r.standalone || r.bracketed !== false || group.responsibility) return;
+  if (!last || !r || r.standalone || group.responsibility) return;
   const written = ctx.normalize(r.text);
   // …。本部分任务由A牵头。 ending the last item covers the part's items too; in an item over items of
   // its own it is that item's.
-  if (coveringOpening(written) === 0 && !(groupOpening(written)?.points === 'part' && last.children.length === 0)) return;
+  // …。（以上任务由A牵头） covers them as the sentence without brackets does.
+  if (coveringOpening(written) === 0 && (r.bracketed !== false || !(groupOpening(written)?.points === 'part' && last.children.length === 0))) return;
   const others = children.slice(0, -1);
   const bare = others.filter((s) => !hasUnits(s));
   const helped = others.filter(leadless);
@@ -1596,8 +1617,11 @@ function coverSiblings(ctx: ParseContext, group: OutlineNode, firstIsLead: boole
   }
   group.responsibility = r;
   last.responsibility = null;
-  const at = last.text.lastIndexOf(r.text);
-  if (at >= 0) last.text = (last.text.slice(0, at) + last.text.slice(at + r.text.length).replace(/^[。.;；]/, '')).trim();
+  let at = last.text.lastIndexOf(r.text);
+  let to = at + r.text.length;
+  // A bracketed one leaves with its brackets.
+  if (at > 0 && r.bracketed !== false && /[（(]/.test(last.text[at - 1] ?? '') && /[）)]/.test(last.text[to] ?? '')) [at, to] = [at - 1, to + 1];
+  if (at >= 0) last.text = (last.text.slice(0, at) + last.text.slice(to).replace(/^[。.;；]/, '')).trim();
 }
 
 /** A paragraph of an item, ending before the item's responsibility clause when the clause closes it. */

@@ -24,7 +24,7 @@ import { findFlatTables, isTableCaption, readBodyTables, type PendingTable } fro
 import { goalsFromTables } from './table-goals.js';
 import { assemblePlan, findPlanTitle, isClosingStatement } from './plan.js';
 import { itemMarker, markDecimalChapters } from './decimal-chapters.js';
-import { statesFirstIsLead } from './responsibility.js';
+import { statesFirstIsLeadForAll } from './responsibility.js';
 import { closingRegion, repealsIn } from './supersedes.js';
 import { opensClosingNote } from './closing-note.js';
 import { addSimplifiedUnits } from './simplified-units.js';
@@ -133,7 +133,7 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
     else if (download.href && !named.href) named.href = download.href;
   }
   // The blocks' matching copies are already folded (and simplified): no second pass over the text.
-  const firstIsLead = items.some((it) => statesFirstIsLead(it.match));
+  const firstIsLead = items.some((it) => statesFirstIsLeadForAll(it.match));
 
   // The notice's list of annexes; its numbered lines (附件：1.… / 2.…) are not items of an outline.
   const bodyItems = noticeResult.bodyItems;

@@ -391,7 +391,8 @@ function readClauseWith(
   const named = withoutContacts(due.text, due.match);
   const roles = bySentence(named.text, named.match, parse);
   if (!roles || roles.length === 0 || !accept(roles)) return null;
-  const clause = withDeadline(resolve(roles, firstIsLead), due.deadline);
+  // A note in the clause itself (A、B，列第一位的为牵头单位) says so of its units whatever the document says.
+  const clause = withDeadline(resolve(roles, firstIsLead || statesFirstIsLead(match)), due.deadline);
   const withContacts = named.contacts.length > 0 ? { ...clause, contacts: named.contacts } : clause;
   const unread = unreadLabels(named.text, named.match);
   return unread.length > 0 ? { ...withContacts, unreadLabels: unread } : withContacts;
@@ -1115,4 +1116,21 @@ const FIRST_IS_LEAD_AT = new RegExp(FIRST_IS_LEAD);
 
 export function statesFirstIsLead(match: string): boolean {
   return mayStateFirstIsLead(match) && FIRST_IS_LEAD_AT.test(match);
+}
+
+/**
+ * Whether a block states for the whole document that the first unit listed leads: not when the
+ * note closes one task's clause, after that clause's units and without 下同 (（责任单位：A、B，列第一位的为牵头单位）,
+ * 责任单位：A、B，排在第一位的为牵头单位。): such a note is read with its own clause (see readClauseWith).
+ */
+export function statesFirstIsLeadForAll(match: string): boolean {
+  if (!mayStateFirstIsLead(match)) return false;
+  const m = FIRST_IS_LEAD_AT.exec(match);
+  if (!m) return false;
+  if (match.includes('下同')) return true;
+  const before = match.slice(0, m.index);
+  const open = before.lastIndexOf('(');
+  const inBracket = open > before.lastIndexOf(')');
+  const part = inBracket ? before.slice(open + 1) : before.slice(before.lastIndexOf('。') + 1);
+  return !(inBracket ? /[:、]/.test(part) : /(?:单位|部门)\s*:[^:]*、/.test(part));
 }

@@ -147,7 +147,9 @@ const COVERING_UNITS = new RegExp(`^(?:由[^,;。]{1,30}?${BODY_NAME_END}|[\\u4e
 function reportUnreadCovering(ctx: ParseContext, items: readonly Item[], covered: (p: Position) => boolean): void {
   for (const item of items) {
     if (ctx.claims[item.index] !== 'outline') continue;
-    const lead = item.match.length - item.match.trimStart().length;
+    const start = item.match.length - item.match.trimStart().length;
+    // （以上任务由A…）: the sentence in brackets of its own is read as one without them.
+    const lead = item.match[start] === '(' ? start + 1 : start;
     // Every such line opens with 以上 or 上述, or, giving a group's units before its items or naming
     // its part (以下任务由A…, 本部分任务由A…), with 以下, 下列, 下述, 本, 该 or 此: the cheap test
     // spares the others the patterns.
@@ -163,6 +165,7 @@ function reportUnreadCovering(ctx: ParseContext, items: readonly Item[], covered
     if (covered(position)) continue;
     let end = item.match.trimEnd().length;
     while (end > lead && /[。.;；]/.test(item.match[end - 1] as string)) end--;
+    if (lead > start && item.match[end - 1] === ')') end--;
     const text = item.text.slice(lead, end);
     const whose = back ? 'the items it covers name no units' : 'the items of the group it names have no units from it';
     ctx.report('clause-unread', 'warning', `the responsibility clause "${text}" was not read: ${whose}`, ctx.spanPosition(item, lead, end));

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../src/parse/parse-notice.js';
+import { titleClauseSpan } from '../../src/parse/title-clause.js';
+import { statesFirstIsLeadForAll } from '../../src/parse/responsibility.js';
+
+const tasksOf = async (text: string) =>
+  (await parseNotice(text)).plan?.tasks.map((t) => [t.number, t.title, t.text, t.lead, t.participants]);
+
+const GROUP = '某区科技创新工作方案\n\n一、重点任务\n\n（一）强化科技创新\n\n1.建设研发平台。推动企业建设研发机构。\n\n2.实施科技项目。组织实施一批重大科技项目。';
+const NEXT = '\n\n（二）集聚创新人才\n\n3.引进高层次人才。（牵头单位：区委人才办）\n';
+
+describe('a covering sentence in brackets (（以上任务由A牵头，B配合）)', () => {
+  it('should give the group its units when the sentence stands on a line of its own after the items', async () => {
+    expect(await tasksOf(`${GROUP}\n\n（以上任务由区科技局牵头，区财政局配合）${NEXT}`)).toEqual([
+      ['一', '强化科技创新', '强化科技创新\n1.建设研发平台。推动企业建设研发机构。\n2.实施科技项目。组织实施一批重大科技项目。', ['区科技局'], ['区财政局']],
+      ['3', '引进高层次人才', '引进高层次人才。', ['区委人才办'], []],
+    ]);
+  });
+
+  it('should read it the same when it ends the last item, and take it out of that item with its brackets', async () => {
+    const tasks = await tasksOf(`${GROUP}（以上任务由区科技局牵头，区财政局配合。）${NEXT}`);
+    expect(tasks?.[0]).toEqual(['一', '强化科技创新', '强化科技创新\n1.建设研发平台。推动企业建设研发机构。\n2.实施科技项目。组织实施一批重大科技项目。', ['区科技局'], ['区财政局']]);
+  });
+
+  it('should report a bracketed covering line whose clause is not read, rather than drop it silently', async () => {
+    const doc = await parseNotice(`${GROUP}\n\n（以上任务由区科技局会同区财政局研究制定细则）${NEXT}`);
+    const unread = doc.diagnostics.filter((d) => d.ruleId === 'clause-unread');
+    expect(unread.map((d) => d.message)).toEqual([expect.stringContaining("以上任务由区科技局会同区财政局研究制定细则")]);
+  });
+});
+
+describe('a clause in brackets between an item\'s title and its text', () => {
+  it('should read the clause, keep the title before it and the text without it', async () => {
+    const text = '某区2025年科技工作要点\n\n一、强化创新主体培育\n\n1.推进企业研发机构建设（牵头单位：区经信局；配合单位：区科技局）。推动规上工业企业研发机构全覆盖。\n\n2.加快科技成果转化（区科技局牵头，各街道配合）。建设概念验证中心3家。\n';
+    expect(await tasksOf(text)).toEqual([
+      ['1', '推进企业研发机构建设', '推进企业研发机构建设。推动规上工业企业研发机构全覆盖。', ['区经信局'], ['区科技局']],
+      ['2', '加快科技成果转化', '加快科技成果转化。建设概念验证中心3家。', ['区科技局'], ['各街道']],
+    ]);
+  });
+
+  it.each([
+    ['加快科技成果转化(区科技局牵头,各街道配合)。建设概念验证中心3家。', '区科技局牵头,各街道配合'],
+    ['推进研发机构建设(牵头单位:区经信局);推动全覆盖。', '牵头单位:区经信局'],
+    ['加快成果转化(区科技局负责),建设中心3家。', '区科技局负责'],
+  ])('should find the bracket after the title of %s', (match, inside) => {
+    const span = titleClauseSpan(match, 0);
+    expect(span && match.slice(span.open + 1, span.close)).toBe(inside);
+  });
+
+  it.each([
+    ['推进试点工作(试行)。建设平台。'],
+    ['加快科技成果转化(区科技局牵头,各街道配合)'],
+    ['推进改革,深化协同(区科技局牵头)。建设平台。'],
+    ['区科技局(区知识产权局)负责。建设平台。'],
+  ])('should find no title clause in %s', (match) => {
+    expect(titleClauseSpan(match, 0)).toBeNull();
+  });
+
+  it('should not take a title and half a bracket for a verbal clause when the bracket goes on into the text', async () => {
+    const tasks = await tasksOf('某区工作要点\n\n一、任务\n\n1.加快科技成果转化（区科技局牵头，各街道配合）建设概念验证中心3家。\n');
+    expect(tasks?.flatMap((t) => t[3] as string[]).some((u) => u.includes('（'))).toBe(false);
+  });
+});
+
+describe('a first-unit-leads note inside one task\'s clause', () => {
+  const PLAN = '衡岚市数字经济三年行动计划\n一、重点任务\n（一）夯实数字基础设施\n1.加快5G网络建设。推进5G网络在城区连续覆盖。责任单位：市工信局、市通信发展办。\n';
+
+  it('should hold for its own task alone when it has no 下同', async () => {
+    const tasks = await tasksOf(`${PLAN}2.发展电子信息制造业。围绕智能终端延链补链。（责任单位：高新区管委会、市工信局，列第一位的为牵头单位）\n`);
+    expect(tasks?.map((t) => [t[0], t[3], t[4]])).toEqual([
+      ['1', ['市工信局', '市通信发展办'], []],
+      ['2', ['高新区管委会'], ['市工信局']],
+    ]);
+  });
+
+  it('should still hold for the whole document when it has 下同, or is said apart from any clause', () => {
+    expect(statesFirstIsLeadForAll('(责任单位:A局、B局,列第一位的为牵头单位,下同)')).toBe(true);
+    expect(statesFirstIsLeadForAll('重点任务如下(责任单位中排在第一位的为牵头单位)。')).toBe(true);
+    expect(statesFirstIsLeadForAll('注:各项任务中列第一位的为牵头单位。')).toBe(true);
+    expect(statesFirstIsLeadForAll('制定以下措施(各项措施的责任单位中排名首位的为牵头单位,其余为配合单位)。')).toBe(true);
+  });
+
+  it('should not hold for the whole document when it closes one clause\'s list of units', () => {
+    expect(statesFirstIsLeadForAll('…补链。(责任单位:高新区管委会、市工信局,列第一位的为牵头单位)')).toBe(false);
+    expect(statesFirstIsLeadForAll('…补链。(县城管局、县财政局,第一个单位为牵头单位)')).toBe(false);
+    expect(statesFirstIsLeadForAll('…补链。责任单位:市商务局、市工信局,排在第一位的为牵头单位。')).toBe(false);
+  });
+});
