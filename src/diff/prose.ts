@@ -4,6 +4,7 @@ import { afterTitle, type CompareContext, type FieldRule } from './fields.js';
 import { SCOPE, sentenceWithoutGoals, type ClauseGoal } from './goal-clause.js';
 import { withoutGoalQualifiers, withoutGoalVerb } from './goal-qualifiers.js';
 import { goalFigureSource, goalUnitsSource } from './goal-figure-pattern.js';
+import { foldListJoiners } from './goal-list-item.js';
 import { planParts } from './plan-parts.js';
 import type { MaskedSpan } from './redline.js';
 import { fold } from '../text/fold.js';
@@ -220,7 +221,7 @@ function maskGoalIndicators(masked: Map<string, string>, goals: readonly ClauseG
       const at = mask.indexOf(indicator);
       if (at >= 0) mask = `${mask.slice(0, at)}\u0004${mask.slice(at + indicator.length)}`;
     }
-    masked.set(sentence, mask);
+    masked.set(sentence, foldListJoiners(mask));
   }
 }
 
