@@ -1,6 +1,7 @@
 import type { Goal } from '../model/types.js';
 import { CHINESE_FIGURE_VERBS } from '../parse/goals.js';
 import { goalFigureSource, goalUnitsSource } from './goal-figure-pattern.js';
+import { withoutListedGoal } from './goal-list-item.js';
 import { alternation, PREFIX_QUALIFIERS, SIGNS, SUFFIX_QUALIFIERS } from '../parse/target-figure.js';
 
 export type ClauseGoal = Pick<Goal, 'sentence' | 'indicator' | 'raw' | 'unit' | 'year' | 'baseYear' | 'qualifier' | 'partOf' | 'upTo'>;
@@ -66,7 +67,11 @@ export function sentenceWithoutGoals(sentence: string, goals: readonly ClauseGoa
   let rest = keyOf(sentence);
   for (const goal of goals) {
     const clause = goalClause(goal, keyOf, { keepScope: keepScope(goal) });
-    if (clause === null) continue;
+    if (clause === null) {
+      // 5G基站、数字化车间分别达到2.5万个、300个: the goal is an item of the list, not a clause.
+      rest = withoutListedGoal(rest, goal, keyOf) ?? rest;
+      continue;
+    }
     const withSeparator = keyOf(clause);
     // A goal's separator may have gone with a clause of another goal before it.
     const bare = keyOf(clause.replace(/^[，,；;、]|[，,；;、]$/g, ''));

@@ -5,11 +5,15 @@ import { walk } from '../parse/outline.js';
  * The headings a plan is divided into above its groups of tasks: its parts, and under chapters that
  * stand over parts of their own (第二章 › 一、 › （一）) those parts too. A 一、 between a chapter and its
  * groups is then compared as a heading (retitled, renumbered, moved to another chapter) with the
- * prose under it, not as a line of its chapter's text.
+ * prose under it, not as a line of its chapter's text. A part that is a task is left to the task.
  */
 export function planParts(doc: PlanDocument): Part[] {
   const plan = doc.plan;
   if (!plan) return [];
+  // A part that is itself a task (a flat 若干措施: 一、…（责任单位：…）, 第N条 …) is compared as that
+  // task only: as a part too, each of its changes would be reported twice.
+  const taskStarts = new Set(plan.tasks.map((t) => t.position.start.offset));
+  const own = (list: Part[]): Part[] => (taskStarts.size === 0 ? list : list.filter((p) => !taskStarts.has(p.position.start.offset)));
   const groups = new Set(plan.sections.map((s) => s.position.start.offset));
   const tops = new Set(plan.parts.map((p) => p.position.start.offset));
   const between = new Map<number, OutlineNode>();
@@ -20,9 +24,9 @@ export function planParts(doc: PlanDocument): Part[] {
       if (!a.inline && !groups.has(at) && !tops.has(at)) between.set(at, a);
     }
   });
-  if (between.size === 0) return [...plan.parts];
+  if (between.size === 0) return own([...plan.parts]);
   const nested = [...between.values()].map((n) => ({ number: n.number, label: n.label, title: n.title, position: n.position }));
-  return [...plan.parts, ...nested].sort((a, b) => a.position.start.offset - b.position.start.offset);
+  return own([...plan.parts, ...nested].sort((a, b) => a.position.start.offset - b.position.start.offset));
 }
 
 /**

@@ -1,9 +1,10 @@
 import { writtenUnit, writtenUnits } from '../model/goal-figure.js';
 import type { Goal, OutlineNode, PlanDocument, Position } from '../model/types.js';
 import { afterTitle, type CompareContext, type FieldRule } from './fields.js';
-import { sentenceWithoutGoals, type ClauseGoal } from './goal-clause.js';
+import { SCOPE, sentenceWithoutGoals, type ClauseGoal } from './goal-clause.js';
 import { withoutGoalQualifiers, withoutGoalVerb } from './goal-qualifiers.js';
 import { goalFigureSource, goalUnitsSource } from './goal-figure-pattern.js';
+import { foldListJoiners } from './goal-list-item.js';
 import { planParts } from './plan-parts.js';
 import type { MaskedSpan } from './redline.js';
 import { fold } from '../text/fold.js';
@@ -183,6 +184,7 @@ export function maskGoalFigures(
     if (g.baseYear !== undefined) mask = mask.replace(baseYearPattern(g.baseYear), '\u0003');
     masked.set(sentence, mask);
   }
+  maskGoalIndicators(masked, goals, keyOf);
   let out = key;
   // The last of a run of sentences joined by semicolons (…1500家；建成5G基站2000个。) takes the
   // semicolon before it, so the run ends with its stop as the other version's does.
@@ -194,6 +196,33 @@ export function maskGoalFigures(
   const bySize = [...masked].sort((a, b) => b[0].length - a[0].length);
   for (const [sentence, mask] of bySize) out = out.split(sentence).join(mask);
   return out;
+}
+
+/**
+ * A goal's indicator in its own sentence (数字化车间 → 省级以上数字化车间), masked as its figure is: a
+ * goal paired across versions reports a changed indicator as its `indicator`, and one added or
+ * removed reports it whole, so the sentence does not report it again. Longest first, each once a
+ * sentence, so that an indicator inside another's (车间 in 数字化车间) does not split it.
+ */
+function maskGoalIndicators(masked: Map<string, string>, goals: readonly ClauseGoal[], keyOf: (text: string) => string): void {
+  const bySentence = new Map<string, Set<string>>();
+  for (const g of goals) {
+    const sentence = keyOf(g.sentence);
+    // 全区 opening the first target's indicator is the area of them all (see goalClause), not its own.
+    const indicator = keyOf(g.indicator).replace(SCOPE, '');
+    if (!sentence || indicator.length < 2) continue;
+    const set = bySentence.get(sentence) ?? new Set<string>();
+    set.add(indicator);
+    bySentence.set(sentence, set);
+  }
+  for (const [sentence, indicators] of bySentence) {
+    let mask = masked.get(sentence) ?? sentence;
+    for (const indicator of [...indicators].sort((a, b) => b.length - a.length)) {
+      const at = mask.indexOf(indicator);
+      if (at >= 0) mask = `${mask.slice(0, at)}\u0004${mask.slice(at + indicator.length)}`;
+    }
+    masked.set(sentence, foldListJoiners(mask));
+  }
 }
 
 /** A goal's base year where its sentence writes it: the year after 比 or 较 (比2022年, 较2022年底). */

@@ -1,6 +1,7 @@
 import type { AnnexRow, AnnexTable, PlanDocument, Position } from '../model/types.js';
 import { diffEntities, type EntitySpec } from './diff-entities.js';
 import { proseField, valueField, type CompareContext, type FieldRule } from './fields.js';
+import { figureCellChanges } from './figure-cells.js';
 import type { Change, ChangeKind, DiffEntity, FieldChange, YearChange } from './types.js';
 
 /**
@@ -141,6 +142,17 @@ export type RowGoals = (row: AnnexRow) => ReadonlySet<string>;
 
 const NO_GOALS: RowGoals = () => new Set();
 
+/**
+ * What classes a row beside its indicator: the category spanning the rows above it (一、经济发展)
+ * and the cells before its indicator other than its number (领域 茶产业 | 综合产值). Rows that share
+ * an indicator (综合产值 under each 领域) are told apart by it, so blocks reordered pair by it.
+ */
+function rowClass(r: AnnexRow): string[] {
+  const at = r.indicator ? r.cells.findIndex((c) => c.startsWith(r.indicator)) : -1;
+  const before = at > 0 ? r.cells.slice(0, at).filter((c) => c !== r.number) : [];
+  return r.group ? [r.group, ...before] : before;
+}
+
 function rowSpec(
   kind: ChangeKind,
   entity: (r: AnnexRow) => DiffEntity,
@@ -156,11 +168,20 @@ function rowSpec(
     kind,
     element: 'row',
     align: {
-      keys: [(r) => `${ctx.key(r.indicator)}\u0001${ctx.key(r.unit ?? '')}`, (r) => ctx.key(r.indicator) || null],
+      keys: [
+        (r) => `${ctx.key(r.indicator)}\u0001${ctx.key(r.unit ?? '')}\u0001${rowClass(r).map(ctx.key).join('\u0001')}`,
+        (r) => `${ctx.key(r.indicator)}\u0001${ctx.key(r.unit ?? '')}`,
+        (r) => ctx.key(r.indicator) || null,
+      ],
       similarity: (r) => ctx.key(r.indicator),
     },
     fields: [unlessGoals(proseField('indicator', (r) => r.indicator)), unlessGoals(valueField('unit', (r) => r.unit))],
-    moreFields: text ? (a, b, ctx) => cellChanges(columns, a, b, ctx) : (a, b, c) => valueChanges(a, b, new Set([...goals.old(a), ...goals.new(b)]), c.key),
+    moreFields: text
+      ? (a, b, ctx) => cellChanges(columns, a, b, ctx)
+      : (a, b, c) => {
+          const held = new Set([...goals.old(a), ...goals.new(b)]);
+          return { ...valueChanges(a, b, held, c.key), ...figureCellChanges(columns, a, b, held, c) };
+        },
     number: valueField('number', (r) => r.number),
     entity,
     position: (r) => r.position,

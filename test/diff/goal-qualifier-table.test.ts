@@ -54,8 +54,11 @@ describe('plan diff of a goal whose qualifier changed', () => {
   });
 
   it('should not take the same word where it is not the goal\'s qualifier (规模以上)', async () => {
-    const result = await revise('街道综合养老服务中心覆盖率达到90%以上', '规模以上街道综合养老服务中心覆盖率达到90%以上');
+    const result = await revise('街道综合养老服务中心覆盖率达到90%以上', '街道综合养老服务中心覆盖率达到90%以上，规模以上机构全覆盖');
     expect(result.changes.find((c) => c.kind === 'part')).toBeDefined();
+    // Written into the indicator, the word is the goal's indicator changed, said once as the goal's.
+    const inIndicator = await revise('街道综合养老服务中心覆盖率达到90%以上', '规模以上街道综合养老服务中心覆盖率达到90%以上');
+    expect(labels(inIndicator)).toEqual([['goal 规模以上街道综合养老服务中心覆盖率 2026年', ['indicator']]]);
   });
 });
 

@@ -61,8 +61,15 @@ describe('plan diff of goals restated (goals-restated)', () => {
 
   it('should still report the part when other words of the sentence changed too', async () => {
     const old = readFileSync(`${DIR}/old.txt`, 'utf8');
-    const revised = old.replace('新建冷链仓储设施50个', '新建和改造冷链仓储设施50个');
+    const revised = old.replace('新建冷链仓储设施50个', '新建冷链仓储设施50个并全部投入使用');
     const result = await diffDocuments(await parseNotice(old), await parseNotice(revised));
     expect(result.changes.map((c) => [c.kind, c.op])).toContainEqual(['part', 'modified']);
+  });
+
+  it('should report words written into a goal\'s indicator once, as the goal\'s indicator (probe54 #10)', async () => {
+    const old = readFileSync(`${DIR}/old.txt`, 'utf8');
+    const revised = old.replace('新建冷链仓储设施50个', '新建和改造冷链仓储设施50个');
+    const result = await diffDocuments(await parseNotice(old), await parseNotice(revised));
+    expect(result.changes.map((c) => [c.kind, c.op, Object.keys(c.fields ?? {})])).toEqual([['goal', 'modified', ['indicator']]]);
   });
 });

@@ -263,6 +263,7 @@ const STYLES = [
   ['annex-unnumbered-indicators-blank-form.txt', 'annexes of a notice: a table of indicators flattened one cell per line without a 序号 column under its title (指标 / 单位 / 2023年（基期） / 2027年（目标） / 属性), and a blank 申请表 whose header is a line of tab-separated names over an empty row, read as a table of no rows'],
   ['measures-mixed-subtasks-service-safeguard.txt', 'a 若干措施 whose parts hold 1. measures, one of them split into （1）（2） measures, and whose last measure is a part titled with 保障 that carries its own verbal clause: a task, no safeguard'],
   ['clause-brackets-title-group-one-task-note.txt', 'a 工作要点 whose items put their clause in brackets between the title and the text (1.标题（A牵头，B配合）。正文), a group whose units are given in a bracketed sentence after its items, on a line of its own or ending the last item (（以上任务由A牵头，B配合）), and a first-unit-leads note inside one task\'s clause, without 下同, that holds for that task alone'],
+  ['annex-yearly-domain-duty-columns.txt', 'a yearly annex table whose rows share their indicators across 领域 blocks, with 责任单位 and 备注 columns of words and figures qualified in their cells (70以上, 25左右, ≥6)'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
