@@ -14,7 +14,7 @@ import { isRunOnMeasure, splitInlineItems } from './inline-items.js';
 import { recordField, recordMarker } from './labelled-task-list.js';
 import { boxHeading, type BoxHeading } from './boxes.js';
 import { bracketRun, joinParts, type ClausePart } from './bracket-run.js';
-import { reportUnreadClauses, reportUnreadLabels } from './unread-clause.js';
+import { reportUnreadClauses, reportUnreadLabels, reportUnreadParts } from './unread-clause.js';
 import { wrappedUnits } from './wrapped-units.js';
 
 /** The marker of a bulleted list item: an item without a number or a label of its own. */
@@ -668,7 +668,9 @@ function clauseLine(ctx: ParseContext, item: Item, lead: number, firstIsLead: bo
   if (!fits(body)) return null;
   const clause = parse(item.text.slice(lead, end), body, firstIsLead);
   if (!clause) return null;
-  return responsibilityOf(clause, item.text.slice(lead, end), ctx.spanPosition(item, lead, end), { standalone: true, bracketed: true });
+  const position = ctx.spanPosition(item, lead, end);
+  reportUnreadParts(ctx, clause, position);
+  return responsibilityOf(clause, item.text.slice(lead, end), position, { standalone: true, bracketed: true });
 }
 
 /**

@@ -55,6 +55,11 @@ export interface ParsedClause {
    * their units are in no role, which the caller reports.
    */
   unreadLabels?: string[];
+  /**
+   * Parts of a verbal clause read that name offices in no role read (the 区财政局做好经费保障和绩效评价等相关工作
+   * of 区科技局负责，区财政局做好…): their units are in no role, which the caller reports.
+   */
+  unreadParts?: string[];
 }
 
 /** Splits a list of units written with 、 , ; / and 等有关… into names (as written: traditional forms too). */
@@ -386,8 +391,49 @@ function readClauseWith(
   const clause = withDeadline(resolve(roles, firstIsLead), due.deadline);
   const withContacts = named.contacts.length > 0 ? { ...clause, contacts: named.contacts } : clause;
   const unread = unreadLabels(named.text, named.match);
-  return unread.length > 0 ? { ...withContacts, unreadLabels: unread } : withContacts;
+  const withLabels = unread.length > 0 ? { ...withContacts, unreadLabels: unread } : withContacts;
+  const parts = unreadParts(named.text, named.match, roles);
+  return parts.length > 0 ? { ...withLabels, unreadParts: parts } : withLabels;
 }
+
+/**
+ * The parts of a verbal clause's first sentence that open with offices of which no role read holds
+ * one: a part the patterns could not read (区科技局负责，区财政局做好经费保障和绩效评价等相关工作), its units
+ * lost but for the report. Later sentences are notes on the clause (see bySentence).
+ */
+function unreadParts(text: string, match: string, roles: UnitRole[]): string[] {
+  const stop = match.indexOf('。');
+  const first = stop < 0 ? match : match.slice(0, stop);
+  // Labelled clauses report their unread keys; a clause of one part is read whole or not at all.
+  if (first.includes(':') || !/[,;]/.test(first)) return [];
+  const named = roles.flatMap((r) => r.units);
+  const out: string[] = [];
+  for (const [a, b] of partsOf(first)) {
+    const raw = first.slice(a, b);
+    const at = a + (raw.length - raw.trimStart().length);
+    const units = leadingOffices(raw.trim());
+    if (!units) continue;
+    const names = splitUnits(text.slice(at, at + units.length));
+    // 牵头单位为A: a role named, not a unit (see parseNamedAs).
+    if (names.some((n) => roleOf(n) !== null || named.some((u) => u.includes(n) || n.includes(u)))) continue;
+    out.push(text.slice(at, at + raw.trim().length));
+  }
+  return out;
+}
+
+/** The longest list of offices a part opens with (区财政局 of 区财政局做好…), with words after it, or null. */
+function leadingOffices(part: string): string | null {
+  const each = part.startsWith('各');
+  for (let end = Math.min(part.length - 2, 40); end >= 2; end--) {
+    if (!each && !OFFICE_LAST.test(part[end - 1] as string)) continue;
+    const units = part.slice(0, end);
+    if (plausibleUnits(units) && namesAnOffice(units)) return units;
+  }
+  return null;
+}
+
+/** The last characters of the names namesAnOffice takes (see OFFICE_END; a list opening with 各 is one too): a cheap test before it. */
+const OFFICE_LAST = /[局委办厅部署心府会道位门关司团]/;
 
 /** A key naming a kind of body (共建单位：, 督促落实部门：), at the clause's start or after a separator. */
 const BODY_KEY = new RegExp(`(?:^|[;,\\s])\\s*([\\u4e00-\\u9fff]{1,6}${ROLE_BODY}):`, 'g');

@@ -77,3 +77,18 @@ describe('labelled lists parted by a slash', () => {
     expect([read?.lead, read?.participants]).toEqual([['区民政局'], ['区卫健委', '区医保局']]);
   });
 });
+
+describe('a part of a clause read that names offices in no role', () => {
+  it('should report a part whose words are too long to read, not drop its units silently', async () => {
+    const doc = await parseNotice(`${HEAD}（一）开展宣传。加强宣传引导。（区委宣传部负责，区财政局做好经费保障和绩效评价以及资金使用情况跟踪审计等相关工作）\n`);
+    expect(doc.plan?.tasks.map((t) => [t.lead, t.participants])).toEqual([[['区委宣传部'], []]]);
+    expect(doc.diagnostics.map((d) => [d.ruleId, d.line, d.column])).toEqual([['clause-unread', 4, 16]]);
+  });
+
+  it('should report nothing for a clause whose parts are all read, or whose later words name no office', () => {
+    const clause = (c: string) => parseClause(c, fold(c), false)?.unreadParts;
+    expect(clause('区科技局牵头，区财政局配合，区审计局监督')).toBeUndefined();
+    expect(clause('区商务局牵头，区文旅局配合，做好政策宣传')).toBeUndefined();
+    expect(clause('区科技局负责，区财政局、区审计局等部门要加强资金监管和绩效评价，确保专款专用')).toEqual(['区财政局、区审计局等部门要加强资金监管和绩效评价']);
+  });
+});
