@@ -963,12 +963,18 @@ const OWN_WORDS = /^(?![的和及与等、])[\u4e00-\u9fff]{2,20}$/;
 function ownWordsPart(text: string, part: string, at: number): UnitRole | null {
   for (let k = 2; k <= 20 && k <= part.length - 2; k++) {
     const units = part.slice(0, part.length - k);
-    if (!OWN_WORDS.test(part.slice(-k)) || !plausibleUnits(units) || !namesAnOffice(units)) continue;
+    if (!UNITS_LAST.test(units[units.length - 1] as string) || !OWN_WORDS.test(part.slice(-k)) || !plausibleUnits(units) || !namesAnOffice(units)) continue;
     const written = units.replace(/等$/, '');
     return { role: 'participant', label: text.slice(at + units.length, at + part.length), units: splitUnits(text.slice(at, at + written.length)) };
   }
   return null;
 }
+
+/**
+ * The characters a list plausibleUnits takes may end with: the last of each ending of UNIT_END's, and
+ * what splitUnits takes off a name's end (等, a bracket, a separator). A cheap test before it.
+ */
+const UNITS_LAST = /[部委局厅办署院会行室处科股组所站队社馆府司团心位门构关道街镇乡村区县市省州盟旗地面业校园联协等)）〕、]/;
 
 /**
  * The last characters of the verbs a clause's part ends with (牵头, 负责, 配合, 参与, 落实, 支持, 保障, 指导,
