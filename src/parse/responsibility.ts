@@ -411,6 +411,8 @@ function unreadParts(text: string, match: string, roles: UnitRole[]): string[] {
   for (const [a, b] of partsOf(first)) {
     const raw = first.slice(a, b);
     const at = a + (raw.length - raw.trimStart().length);
+    // Most parts open with a unit read: the cheap test spares them the patterns.
+    if (named.some((u) => text.startsWith(u, at))) continue;
     const units = leadingOffices(raw.trim());
     if (!units) continue;
     const names = splitUnits(text.slice(at, at + units.length));
@@ -992,16 +994,24 @@ function dutyTail(text: string, match: string): { from: number; roles: UnitRole[
   const body = match.replace(/[\s。.]+$/, '');
   const ownWords = /[,;]/.test(body) && !VERB_FINAL.test(body);
   if (!ownWords && !DUTY_WORDS.test(match)) return null;
+  const tailPart = (a: number, b: number): UnitRole | null => {
+    const raw = match.slice(a, b);
+    const part = raw.trim();
+    const at = a + (raw.length - raw.trimStart().length);
+    const duty = dutyPart(text, part, at) ?? (ownWords ? ownWordsPart(text, part.replace(/[。.]$/, ''), at) : null);
+    // A part that names units and a clause's verb is the clause's own (B配合), not one given a duty.
+    return duty && !verbalPart(text, part, at) ? duty : null;
+  };
+  // The last part first: a paragraph tried as a clause fails there, before it is cut into parts.
+  let end = match.length;
+  while (end > 0 && /[,;]/.test(match[end - 1] as string)) end--;
+  const cut = Math.max(match.lastIndexOf(',', end - 1), match.lastIndexOf(';', end - 1));
+  if (cut < 0 || !tailPart(cut + 1, end)) return null;
   const parts = partsOf(match);
   const roles: UnitRole[] = [];
   let k = parts.length - 1;
   for (; k > 0; k--) {
-    const [a, b] = parts[k]!;
-    const raw = match.slice(a, b);
-    const part = raw.trim();
-    const at = a + (raw.length - raw.trimStart().length);
-    if (verbalPart(text, part, at)) break;
-    const duty = dutyPart(text, part, at) ?? (ownWords ? ownWordsPart(text, part.replace(/[。.]$/, ''), at) : null);
+    const duty = tailPart(...parts[k]!);
     if (!duty) break;
     roles.unshift(duty);
   }
