@@ -3,7 +3,7 @@ import { enclosedOrdinal, matchMarker, type Marker } from '../text/markers.js';
 import { romanOrdinal } from '../text/roman-numeral.js';
 import { itemMarker } from './decimal-chapters.js';
 import type { Item, ParseContext } from './context.js';
-import { BODY_NAME_END, CLAUSE_END_VERB, isClauseNote, isLeaderLine, isVerbalPart, labelStarts, namesAnOffice, opensWithRoleIs, parseClause, parseLabelledClause, parseVerbalClause, resolve, SHARED_DUTY_VERB, type ParsedClause } from './responsibility.js';
+import { BODY_NAME_END, CLAUSE_END_VERB, endsAsVerbalClause, isClauseNote, isLeaderLine, isVerbalPart, labelStarts, namesAnOffice, opensWithRoleIs, parseClause, parseLabelledClause, parseVerbalClause, resolve, SHARED_DUTY_VERB, type ParsedClause } from './responsibility.js';
 import { deadlineSentence, findDeadline, mayHoldBareDeadline } from './deadline.js';
 import { coveringOpening } from './covering-clause.js';
 import { groupOpening, leadless, shareGroupClause, shareOut, shareSentence, withGroupLead, type GroupPointer } from './group-units.js';
@@ -14,7 +14,7 @@ import { isRunOnMeasure, splitInlineItems } from './inline-items.js';
 import { recordField, recordMarker } from './labelled-task-list.js';
 import { boxHeading, type BoxHeading } from './boxes.js';
 import { bracketRun, joinParts, type ClausePart } from './bracket-run.js';
-import { reportUnreadClauses, reportUnreadLabels } from './unread-clause.js';
+import { reportUnreadClauses, reportUnreadLabels, reportUnreadParts } from './unread-clause.js';
 import { wrappedUnits } from './wrapped-units.js';
 import { giveGroupDeadline, headingDeadline, setGroupDeadline } from './heading-deadline.js';
 import { titleClauseSpan } from './title-clause.js';
@@ -322,7 +322,7 @@ export function afterDashes(match: string, at: number): number {
 
 /** The verbs that end a verbal clause: who leads, is responsible, or takes part. */
 const CLAUSE_VERBS = '牵头|负责|配合|参与|协助|协同|落实';
-const CLAUSE_VERB = new RegExp(`${CLAUSE_VERBS}|主责|主抓`);
+const CLAUSE_VERB = new RegExp(`${CLAUSE_VERBS}|主责|主抓|负总责`);
 const ENDS_WITH_VERB = new RegExp(`(?:${CLAUSE_VERBS})$`);
 
 /**
@@ -388,7 +388,9 @@ function verbalSpan(match: string, start: number, end: number, endsWithVerb: Reg
   // 2024年12月底): the verb ends what is left, which names no other key.
   const due = findDeadline(sentence, sentence);
   const rest = (due ? sentence.slice(0, due.from) + sentence.slice(due.to) : sentence).replace(/[\s,;。.]+$/, '');
-  if (rest.includes(':') || (!named && !endsWithVerb.test(rest))) return null;
+  // …，各街道做好政策宣传: the last parts may give units a duty in words of their own (see dutyTail).
+  const ends = (text: string): boolean => (endsWithVerb === CLAUSE_END_VERB ? endsAsVerbalClause(text) : endsWithVerb.test(text));
+  if (rest.includes(':') || (!named && !ends(rest))) return null;
   return { open: start, end, inner: [start, end], bracketed: false, verbal: true };
 }
 
@@ -592,7 +594,7 @@ function verbalLine(ctx: ParseContext, item: Item, lead: number, firstIsLead: bo
   // A deadline may close the line (…，省通信管理局配合；2024年12月底前完成, or after a 。): the verb ends
   // what is left, and the clause parser takes the deadline out as it does inside brackets.
   const verbal = (body: string): string => withoutTrailingDeadline(body.replace(TRAILING_LEADER, ''));
-  return clauseLine(ctx, item, lead, firstIsLead, parseVerbalLine, (body) => body.length <= 80 && !/[。:]/.test(verbal(body)) && CLAUSE_END_VERB.test(verbal(body)));
+  return clauseLine(ctx, item, lead, firstIsLead, parseVerbalLine, (body) => body.length <= 80 && !/[。:]/.test(verbal(body)) && endsAsVerbalClause(verbal(body)));
 }
 
 /** A line's text without a deadline that ends it (bare, under its label or in brackets), and the stops before it. */
@@ -673,7 +675,9 @@ function clauseLine(ctx: ParseContext, item: Item, lead: number, firstIsLead: bo
   if (!fits(body)) return null;
   const clause = parse(item.text.slice(lead, end), body, firstIsLead);
   if (!clause) return null;
-  return responsibilityOf(clause, item.text.slice(lead, end), ctx.spanPosition(item, lead, end), { standalone: true, bracketed: true });
+  const position = ctx.spanPosition(item, lead, end);
+  reportUnreadParts(ctx, clause, position);
+  return responsibilityOf(clause, item.text.slice(lead, end), position, { standalone: true, bracketed: true });
 }
 
 /**

@@ -55,6 +55,11 @@ export interface ParsedClause {
    * their units are in no role, which the caller reports.
    */
   unreadLabels?: string[];
+  /**
+   * Parts of a verbal clause read that name offices in no role read (the 区财政局做好经费保障和绩效评价等相关工作
+   * of 区科技局负责，区财政局做好…): their units are in no role, which the caller reports.
+   */
+  unreadParts?: string[];
 }
 
 /** Splits a list of units written with 、 , ; / and 等有关… into names (as written: traditional forms too). */
@@ -64,7 +69,7 @@ export function splitUnits(list: string): string[] {
   const names = (CONJUNCTION.test(list) ? parts.flatMap(splitAtConjunction) : parts)
     // A name never opens with a dash: one before a list (——区商务局、区财政局) leads the clause in.
     // (A single hyphen stays: -区人社局 is not the same mark, and is shown as written.)
-    .map((s) => s.trim().replace(/^([区區市县縣省州镇鎮乡鄉])\s+/, '$1').replace(/^(?:[—–―─]+|[－-]{2,})\s*/, '').replace(/^(?:和|及|以及|与|與|由)/, '').replace(TOGETHER_WITH, '').replace(/(?:等(?:单位|部门|單位|部門)?)$/, ''))
+    .map((s) => s.trim().replace(/^([区區市县縣省州镇鎮乡鄉])\s+/, '$1').replace(/^(?:[—–―─]+|[－-]{2,})\s*/, '').replace(/^(?:和|及|以及|与|與|(?:具体|具體|主要)?由)/, '').replace(TOGETHER_WITH, '').replace(/(?:等(?:单位|部门|單位|部門)?)$/, ''))
     .filter((s) => s.length > 0 && !/^(?:等|和|及)$/.test(s) && !NO_UNIT.test(s));
   // Names that share an ending (各市、县人民政府, 青岛、烟台市政府) end with a government, or with a body
   // each of the levels listed has (各区、县（市）市场监督管理局).
@@ -395,8 +400,51 @@ function readClauseWith(
   const clause = withDeadline(resolve(roles, firstIsLead || statesFirstIsLead(match)), due.deadline);
   const withContacts = named.contacts.length > 0 ? { ...clause, contacts: named.contacts } : clause;
   const unread = unreadLabels(named.text, named.match);
-  return unread.length > 0 ? { ...withContacts, unreadLabels: unread } : withContacts;
+  const withLabels = unread.length > 0 ? { ...withContacts, unreadLabels: unread } : withContacts;
+  const parts = unreadParts(named.text, named.match, roles);
+  return parts.length > 0 ? { ...withLabels, unreadParts: parts } : withLabels;
 }
+
+/**
+ * The parts of a verbal clause's first sentence that open with offices of which no role read holds
+ * one: a part the patterns could not read (区科技局负责，区财政局做好经费保障和绩效评价等相关工作), its units
+ * lost but for the report. Later sentences are notes on the clause (see bySentence).
+ */
+function unreadParts(text: string, match: string, roles: UnitRole[]): string[] {
+  const stop = match.indexOf('。');
+  const first = stop < 0 ? match : match.slice(0, stop);
+  // Labelled clauses report their unread keys; a clause of one part is read whole or not at all.
+  if (first.includes(':') || !/[,;]/.test(first)) return [];
+  const named = roles.flatMap((r) => r.units);
+  const out: string[] = [];
+  for (const [a, b] of partsOf(first)) {
+    const raw = first.slice(a, b);
+    const at = a + (raw.length - raw.trimStart().length);
+    // Most parts open with a unit read: the cheap test spares them the patterns.
+    if (named.some((u) => text.startsWith(u, at))) continue;
+    const units = leadingOffices(raw.trim());
+    if (!units) continue;
+    const names = splitUnits(text.slice(at, at + units.length));
+    // 牵头单位为A: a role named, not a unit (see parseNamedAs).
+    if (names.some((n) => roleOf(n) !== null || named.some((u) => u.includes(n) || n.includes(u)))) continue;
+    out.push(text.slice(at, at + raw.trim().length));
+  }
+  return out;
+}
+
+/** The longest list of offices a part opens with (区财政局 of 区财政局做好…), with words after it, or null. */
+function leadingOffices(part: string): string | null {
+  const each = part.startsWith('各');
+  for (let end = Math.min(part.length - 2, 40); end >= 2; end--) {
+    if (!each && !OFFICE_LAST.test(part[end - 1] as string)) continue;
+    const units = part.slice(0, end);
+    if (plausibleUnits(units) && namesAnOffice(units)) return units;
+  }
+  return null;
+}
+
+/** The last characters of the names namesAnOffice takes (see OFFICE_END; a list opening with 各 is one too): a cheap test before it. */
+const OFFICE_LAST = /[局委办厅部署心府会道位门关司团]/;
 
 /** A key naming a kind of body (共建单位：, 督促落实部门：), at the clause's start or after a separator. */
 const BODY_KEY = new RegExp(`(?:^|[;,\\s])\\s*([\\u4e00-\\u9fff]{1,6}${ROLE_BODY}):`, 'g');
@@ -549,7 +597,8 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
     // A sentence after the units (…，各区县政府。以下均需各区县政府落实) is a note, not more units.
     const sentenceEnd = match.slice(hit.valueFrom, hit.valueFrom + value.length).indexOf('。');
     if (sentenceEnd >= 0) value = value.slice(0, sentenceEnd);
-    value = value.replace(/[;；,，\s]+$/, '');
+    // 牵头部门：A／配合部门：B: a slash may part the labelled lists, as a separator does.
+    value = value.replace(/[;；,，/／\s]+$/, '');
     // 责任单位：A、B，按职责分工负责 / A、B等按职责分工负责: the verb after the list adds nothing.
     const listed = match.slice(hit.valueFrom, hit.valueFrom + value.length);
     const duty = DUTY_TAIL.exec(listed);
@@ -637,10 +686,10 @@ export const SHARED_DUTY_VERB = `(?:${BY_DUTY}|分工负责|共同负责|负责�
 
 /**
  * The verbs by which a part of a verbal clause makes its units lead: 牵头, 牵头抓总, 牵头实施, 牵头指导,
- * 主责, 主抓; several units leading together (共同牵头, 分别牵头, 联合牵头) or each by its duties
- * (按职责分工牵头负责).
+ * 主责, 主抓, 负总责 (A负总责，B配合: the unit in overall charge); several units leading together
+ * (共同牵头, 分别牵头, 联合牵头) or each by its duties (按职责分工牵头负责).
  */
-const LEAD_VERBS = `(?:共同|分别|联合|${DUTY_BASIS})?牵头(?:负责|抓总|实施|落实|推进|指导|组织|统筹)?|主责|主抓|主办|统筹(?:推进|协调|实施|落实)?`;
+const LEAD_VERBS = `(?:共同|分别|联合|${DUTY_BASIS})?牵头(?:负责|抓总|实施|落实|推进|指导|组织|统筹)?|主责|主抓|主办|负总责|统筹(?:推进|协调|实施|落实)?`;
 const LEAD_VERB = new RegExp(`^(?:${LEAD_VERBS})$`);
 
 /**
@@ -725,22 +774,30 @@ const HELPER_VERB = new RegExp(`^(?:分别|共同|各自|积极|${HELP_MANNER})?
 function parseVerbalParts(text: string, match: string): UnitRole[] | null {
   const parts = partsOf(match);
   if (parts.length < 2) return null;
-  const read: Array<{ at: number; units: string; verb: string; verbAt: number }> = [];
+  const read: Array<{ at: number; units: string; verb: string; verbAt: number; own?: UnitRole }> = [];
   for (const [a, b] of parts) {
     const raw = match.slice(a, b);
     const part = raw.trim();
-    const verb = PART_VERB.exec(part);
-    if (!verb) return null;
-    const units = part.slice(0, verb.index).replace(/等$/, '');
-    if (!plausibleUnits(units)) return null;
     const at = a + (raw.length - raw.trimStart().length);
+    const verb = PART_VERB.exec(part);
+    const units = verb ? part.slice(0, verb.index).replace(/等$/, '') : '';
+    if (!verb || !plausibleUnits(units)) {
+      // A牵头，B落实资金，C配合: a part after the first may say what its units do in words of their own.
+      const own = read.length > 0 ? ownWordsPart(text, part.replace(/[。.]$/, ''), at) : null;
+      if (!own) return null;
+      read.push({ at, units: '', verb: own.label, verbAt: -1, own });
+      continue;
+    }
     read.push({ at, units, verb: verb[1] as string, verbAt: at + verb.index });
   }
-  const guides = read.map((r) => GUIDE_VERB.test(r.verb));
+  // Units doing the work in words of their own take part, as those that help do.
+  const helps = (r: (typeof read)[number]): boolean => r.own !== undefined || HELPER_VERB.test(r.verb);
+  const guides = read.map((r) => r.own === undefined && GUIDE_VERB.test(r.verb));
   if (parts.length === 2 && !guides[0]) return null;
   const anyGuide = guides.includes(true);
-  const first = anyGuide ? read.findIndex((r, k) => !guides[k] && !HELPER_VERB.test(r.verb)) : 0;
+  const first = anyGuide ? read.findIndex((r, k) => !guides[k] && !helps(r)) : 0;
   return read.map((r, k) => {
+    if (r.own) return r.own;
     const leads = first < 0 ? guides[k] : !guides[k] && (k === first || LEAD_VERB.test(r.verb));
     return { role: leads ? 'lead' : 'participant', label: text.slice(r.verbAt, r.verbAt + r.verb.length), units: splitUnits(text.slice(r.at, r.at + r.units.length)) };
   });
@@ -759,8 +816,16 @@ export function looksVerbal(inside: string): boolean {
   if (!namesUnitsThenVerb(first) && !(cut > 0 && opensWithOffices(first) && partsOf(body).slice(1).some(([a, b]) => namesUnitsThenVerb(body.slice(a, b).trim())))) return false;
   const due = findDeadline(body, body);
   const rest = (due && due.to === body.length && due.from > 0 ? body.slice(0, due.from) : body).replace(/[\s,;。.]+$/, '');
+  return endsAsVerbalClause(rest);
+}
+
+/**
+ * Whether a text (folded, without its deadline) ends as a verbal clause does: with a clause's verb,
+ * or with parts giving units a duty in words of their own after one that does (…，各街道做好政策宣传,
+ * …，区审计局监督).
+ */
+export function endsAsVerbalClause(rest: string): boolean {
   if (CLAUSE_END_VERB.test(rest)) return true;
-  // …，各街道做好政策宣传: units given a duty in words of their own may close the clause.
   const duty = dutyTail(rest, rest);
   return duty !== null && CLAUSE_END_VERB.test(rest.slice(0, duty.from).replace(/[\s,;]+$/, ''));
 }
@@ -898,24 +963,64 @@ function dutyPart(text: string, part: string, at: number): UnitRole | null {
   return null;
 }
 
+/** What a unit is given to do in words the reader has no verb for (监督, 落实资金, 保障经费): a short phrase. */
+const OWN_WORDS = /^(?![的和及与等、])[\u4e00-\u9fff]{2,20}$/;
+
+/**
+ * A part after one read as a clause's that names offices and then what they do in a short phrase of
+ * their own (（区科技局牵头，区财政局配合，区审计局监督）, （区科技局负责，区财政局落实资金）): the units take
+ * part in the work, the phrase their label. The units are the longest list of offices before such a phrase.
+ */
+function ownWordsPart(text: string, part: string, at: number): UnitRole | null {
+  for (let k = 2; k <= 20 && k <= part.length - 2; k++) {
+    const units = part.slice(0, part.length - k);
+    if (!UNITS_LAST.test(units[units.length - 1] as string) || !OWN_WORDS.test(part.slice(-k)) || !plausibleUnits(units) || !namesAnOffice(units)) continue;
+    const written = units.replace(/等$/, '');
+    return { role: 'participant', label: text.slice(at + units.length, at + part.length), units: splitUnits(text.slice(at, at + written.length)) };
+  }
+  return null;
+}
+
+/**
+ * The characters a list plausibleUnits takes may end with: the last of each ending of UNIT_END's, and
+ * what splitUnits takes off a name's end (等, a bracket, a separator). A cheap test before it.
+ */
+const UNITS_LAST = /[部委局厅办署院会行室处科股组所站队社馆府司团心位门构关道街镇乡村区县市省州盟旗地面业校园联协等)）〕、]/;
+
+/**
+ * The last characters of the verbs a clause's part ends with (牵头, 负责, 配合, 参与, 落实, 支持, 保障, 指导,
+ * 督促, 检查 …): a clause that ends with none of them may end in units' own words (see ownWordsPart).
+ */
+const VERB_FINAL = /[头責责合与與助同实實施持障导導促查总總抓筹籌调調进進织織办辦理]$/;
+
 /**
  * The parts that end a verbal clause giving their units a duty in words of its own
  * (（区税务局牵头，区科技局配合，各街道做好政策宣传）): where they start (their separator) and their roles.
  * Only after a part read as a clause's; null when the last part ends with a clause's verb.
  */
 function dutyTail(text: string, match: string): { from: number; roles: UnitRole[] } | null {
-  // Most clauses end with their verb: the cheap test spares them the parts.
-  if (!DUTY_WORDS.test(match)) return null;
+  // Most clauses end with their verb: the cheap tests spare them the parts.
+  const body = match.replace(/[\s。.]+$/, '');
+  const ownWords = /[,;]/.test(body) && !VERB_FINAL.test(body);
+  if (!ownWords && !DUTY_WORDS.test(match)) return null;
+  const tailPart = (a: number, b: number): UnitRole | null => {
+    const raw = match.slice(a, b);
+    const part = raw.trim();
+    const at = a + (raw.length - raw.trimStart().length);
+    const duty = dutyPart(text, part, at) ?? (ownWords ? ownWordsPart(text, part.replace(/[。.]$/, ''), at) : null);
+    // A part that names units and a clause's verb is the clause's own (B配合), not one given a duty.
+    return duty && !verbalPart(text, part, at) ? duty : null;
+  };
+  // The last part first: a paragraph tried as a clause fails there, before it is cut into parts.
+  let end = match.length;
+  while (end > 0 && /[,;]/.test(match[end - 1] as string)) end--;
+  const cut = Math.max(match.lastIndexOf(',', end - 1), match.lastIndexOf(';', end - 1));
+  if (cut < 0 || !tailPart(cut + 1, end)) return null;
   const parts = partsOf(match);
   const roles: UnitRole[] = [];
   let k = parts.length - 1;
   for (; k > 0; k--) {
-    const [a, b] = parts[k]!;
-    const raw = match.slice(a, b);
-    const part = raw.trim();
-    const at = a + (raw.length - raw.trimStart().length);
-    if (verbalPart(text, part, at)) break;
-    const duty = dutyPart(text, part, at);
+    const duty = tailPart(...parts[k]!);
     if (!duty) break;
     roles.unshift(duty);
   }

@@ -239,4 +239,12 @@ export function reportUnreadLabels(ctx: ParseContext, clause: ParsedClause, posi
   for (const label of clause.unreadLabels ?? []) {
     ctx.report('clause-label-unread', 'warning', `the label "${label}" in a responsibility clause names no role that was read: its units are in no role of the task`, position);
   }
+  reportUnreadParts(ctx, clause, position);
+}
+
+/** Reports the parts of a clause read that name offices in no role read (see ParsedClause.unreadParts). */
+export function reportUnreadParts(ctx: ParseContext, clause: ParsedClause, position: Position): void {
+  for (const part of clause.unreadParts ?? []) {
+    ctx.report('clause-unread', 'warning', `the part "${part}" of a responsibility clause was not read: its units are in no role of the task`, position);
+  }
 }

@@ -264,6 +264,7 @@ const STYLES = [
   ['measures-mixed-subtasks-service-safeguard.txt', 'a 若干措施 whose parts hold 1. measures, one of them split into （1）（2） measures, and whose last measure is a part titled with 保障 that carries its own verbal clause: a task, no safeguard'],
   ['clause-brackets-title-group-one-task-note.txt', 'a 工作要点 whose items put their clause in brackets between the title and the text (1.标题（A牵头，B配合）。正文), a group whose units are given in a bracketed sentence after its items, on a line of its own or ending the last item (（以上任务由A牵头，B配合）), and a first-unit-leads note inside one task\'s clause, without 下同, that holds for that task alone'],
   ['annex-yearly-domain-duty-columns.txt', 'a yearly annex table whose rows share their indicators across 领域 blocks, with 责任单位 and 备注 columns of words and figures qualified in their cells (70以上, 25左右, ≥6)'],
+  ['clause-own-words-unbracketed.txt', 'verbal clauses without brackets whose last part gives units a duty in their own words (…，各街道做好政策宣传), at an item\'s end and on a line of its own; A负总责，B配合; a bracket opening with 具体由; helping units with a verb the reader has no word for (区审计局监督, 区财政局落实资金); and labelled lists parted by a slash (牵头部门：A／配合部门：B)'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
