@@ -155,9 +155,11 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
   for (const it of noticeOutline.before) ctx.claim(it.index, 'notice-body');
 
   // The plan printed as the first annex (附件 / 某区工作方案 / 一、…) is the plan, not an annex; not when
-  // the notice's own items say who does them (通知如下：一、…（牵头单位：…）): then they are the plan,
-  // and what is printed after the signature (附件 / 某工作安排 / 一、…) is its annex.
-  const annexedPlan = holdsTask(noticeOutline.roots) ? 0 : planInAnnex(planRegion, annexRegion);
+  // the notice publishes no document (关于做好…工作的通知, not 关于印发…的通知) and its own items say who
+  // does them (通知如下：一、…（牵头单位：…）): then they are the plan, and what is printed after the
+  // signature (附件 / 某工作安排 / 一、…) is its annex.
+  const noticeIsPlan = notice !== null && !PUBLISHING.test(notice.title) && holdsTask(noticeOutline.roots);
+  const annexedPlan = noticeIsPlan ? 0 : planInAnnex(planRegion, annexRegion);
   const printedAs = annexedPlan > 0 ? annexRegion[0] : undefined;
   if (annexedPlan > 0) {
     ctx.claim(annexRegion[0]!.index, 'annex');
@@ -416,6 +418,9 @@ function pageTitleSpans(ctx: ParseContext, page: NonNullable<SourceDocument['pag
   const read = { text: page.text, anchors };
   return { spanOf: (from, to) => ctx.lines.position(sourceOffset(anchors, from), to > from ? sourceEnd(read, to, ctx.source.text) : sourceOffset(anchors, from)) };
 }
+
+/** A notice's title that says it publishes a document: 关于印发…的通知, 转发, 颁布. */
+const PUBLISHING = /印发|转发|颁布|印送/;
 
 /** Whether an outline names who does any of its items (a responsibility clause, a task). */
 function holdsTask(roots: OutlineNode[]): boolean {

@@ -757,4 +757,14 @@ describe('a notice that states its requirements item by item over the plan it pu
     expect(doc.annexes.map((a) => a.title)).toEqual(['某区2025年森林防火工作安排']);
     expect(doc.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   });
+
+  it('should still read the plan a notice publishes (关于印发…的通知) from its annex, and warn of its own items that name units', async () => {
+    const text = readFileSync(file, 'utf8')
+      .replace('明确分管负责同志。', '明确分管负责同志。（牵头单位：市农业农村局）')
+      .replace('\n柳岸市智慧农业发展行动计划\n', '\n附件\n柳岸市智慧农业发展行动计划\n');
+    const doc = await parseNotice(text);
+    expect(doc.plan!.title).toBe('柳岸市智慧农业发展行动计划');
+    expect(doc.plan!.tasks.map((t) => t.lead)).toEqual([['市农业农村局'], ['市商务局']]);
+    expect(doc.diagnostics.map((d) => d.ruleId)).toEqual(['notice-tasks-outside-plan']);
+  });
 });
