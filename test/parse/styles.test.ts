@@ -255,6 +255,7 @@ const STYLES = [
   ['header-fields-apart-by-gaps.txt', 'a header copied from a page\'s table as text, its fields set apart by runs of spaces and a tab without colons (索引号  …    发布机构  …, 名　　称⇥…): each field read, the printed title taken once'],
   ['header-bare-labels-issuer-over-title.txt', 'four bare labels each over its value (名称, 发文单位, 文号, 发布时间), the issuer\'s value the start of the title under 名称: the whole header read, then the notice'],
   ['header-pipe-fields-column-name.txt', 'a breadcrumb over the name of its last crumb (…>>青石镇 over 青石镇) above a joint title whose issuing bodies stand on a line of their own, and header fields parted by | under the title: the title keeps its bodies, no bar in a value'],
+  ['wrap-28-addressee-deadline-cut.txt', 'a notice hard-wrapped at 28 characters a line (GB/T 9704), its addressees cut inside their last name (…县政府各部门，各 | 直属单位：) and a clause cut inside its 完成时限 label (…县卫健局；完成 | 时限：2024年底前。)'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
