@@ -334,7 +334,7 @@ export function standsApart(prev: WrapLine, next: WrapLine): boolean {
  * number or a date (a title as long as the width is followed by them, in text from a PDF).
  */
 export function wrapsInto(prev: WrapLine, next: WrapLine, wrap: Wrap | null, indents = false, after?: WrapLine): boolean {
-  if (figureGoesOn(prev, next, wrap, indents) || clauseRoleGoesOn(prev.text, next.text)) return true;
+  if (figureGoesOn(prev, next, wrap, indents) || clauseRoleGoesOn(prev.text, next.text) || deadlineLabelCut(prev.text, next.text) || addresseeNameCut(prev.text, next.text)) return true;
   if (standsApart(prev, next) || labelledApart(prev, next) || NUMBER_LINE.test(next.text) || wholeLinesApart(prev, next, after)) return false;
   if (unitNameCut(prev.text, next.text) || labelGoesOn(prev.text, next.text) || targetFigureCut(prev.text, next.text)) return true;
   return (
@@ -498,4 +498,33 @@ export function unitNameCut(prev: string, next: string): boolean {
   const pieces = next.replace(/[。.；;）)]$/, '').split(/[、，,；;]/);
   const [first] = pieces;
   return first !== undefined && first.length <= 8 && WHOLE_NAME_END.test(first) && pieces.every((p) => NAME_PIECE.test(p));
+}
+
+/**
+ * Whether a wrap cuts the label 完成时限 after its 完成 (…区财政局；完成 | 时限：长期坚持。), whatever
+ * the text's wrap width: 时限： opens a line of its own as a label, but a clause never ends on a bare
+ * 完成 after its separator, so the two make the one label.
+ */
+export function deadlineLabelCut(prev: string, next: string): boolean {
+  return prev.endsWith('完成') && /(?:^|[；;。，,\s\u3000])完成$/.test(prev) && /^时限\s*[:：]/.test(next);
+}
+
+/** A line of a notice's addressees that a wrap cut inside its last name: names, each whole, then the cut one's start. */
+const ADDRESSEES_CUT = /^[^。；;！？!?:：]{0,100}[，、,][^。；;！？!?:：，、,]{0,20}[\u4e00-\u9fff]$/;
+/** The rest of an addressee list, ending the list with its colon (直属机构：, 直属机构，各学校：). */
+const ADDRESSEES_REST = /^[\u4e00-\u9fff][^。；;！？!?:：]{0,60}[:：]$/;
+
+/**
+ * Whether a notice's addressees are cut inside a name (…市政府各部门，各 | 直属机构：), whatever the
+ * text's wrap width: the line lists bodies' names up to the cut one, and the next line ends the list
+ * with its colon, its first piece ending the cut name as a body's name ends. The rest reads as a
+ * label (直属机构：) but no label follows a list of names cut in a name.
+ */
+export function addresseeNameCut(prev: string, next: string): boolean {
+  if (!/[:：]$/.test(next) || !ADDRESSEES_CUT.test(prev) || !ADDRESSEES_REST.test(next) || next.startsWith('各')) return false;
+  const pieces = prev.split(/[，,]/);
+  const cut = pieces.pop()!;
+  if (!pieces.every((p) => WHOLE_NAME_END.test(p.trim()))) return false;
+  const rest = /^[^，、,:：]*/.exec(next)![0];
+  return WHOLE_NAME_END.test(cut.slice(cut.search(/[^、]*$/)) + rest);
 }

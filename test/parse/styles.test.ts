@@ -265,6 +265,7 @@ const STYLES = [
   ['clause-brackets-title-group-one-task-note.txt', 'a 工作要点 whose items put their clause in brackets between the title and the text (1.标题（A牵头，B配合）。正文), a group whose units are given in a bracketed sentence after its items, on a line of its own or ending the last item (（以上任务由A牵头，B配合）), and a first-unit-leads note inside one task\'s clause, without 下同, that holds for that task alone'],
   ['annex-yearly-domain-duty-columns.txt', 'a yearly annex table whose rows share their indicators across 领域 blocks, with 责任单位 and 备注 columns of words and figures qualified in their cells (70以上, 25左右, ≥6)'],
   ['clause-own-words-unbracketed.txt', 'verbal clauses without brackets whose last part gives units a duty in their own words (…，各街道做好政策宣传), at an item\'s end and on a line of its own; A负总责，B配合; a bracket opening with 具体由; helping units with a verb the reader has no word for (区审计局监督, 区财政局落实资金); and labelled lists parted by a slash (牵头部门：A／配合部门：B)'],
+  ['wrap-28-addressee-deadline-cut.txt', 'a notice hard-wrapped at 28 characters a line (GB/T 9704), its addressees cut inside their last name (…县政府各部门，各 | 直属单位：) and a clause cut inside its 完成时限 label (…县卫健局；完成 | 时限：2024年底前。)'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */

@@ -15,6 +15,7 @@ import { outlineSequence } from './outline-sequence.js';
 import { planPeriod } from './plan-period.js';
 import { supersedesReference } from './supersedes-reference.js';
 import { taskDeadline } from './task-deadline.js';
+import { taskRepeated } from './task-repeated.js';
 import { taskUnits } from './task-units.js';
 import { unitKnown } from './unit-known.js';
 
@@ -38,4 +39,5 @@ export const RULES: readonly Rule[] = [
   bracketsBalanced,
   supersedesReference,
   attachmentPresent,
+  taskRepeated,
 ];

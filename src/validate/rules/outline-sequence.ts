@@ -27,6 +27,11 @@ interface Scope {
    * rest along.
    */
   orAfter?: number;
+  /**
+   * An item that ends its group with a number past the one expected (1, 3 |): a gap, or a
+   * misnumbered item, which the next group tells (| 3, 4 goes on rightly after a 2 in its place).
+   */
+  pending?: { expected: number; ordinal: number; what: string; at: Position };
 }
 
 /**
@@ -58,6 +63,7 @@ export const outlineSequence: Rule = {
     groups.sort((a, b) => a.items[0]!.position.start.offset - b.items[0]!.position.start.offset);
     for (const { items, key } of groups) checkGroup(ctx, items.map((n) => numberedItem(ctx, n)), scopes, key);
     checkTableRows(ctx, scopes);
+    for (const scope of scopes.values()) settlePending(ctx, scope, null);
   },
 };
 
@@ -132,6 +138,7 @@ function scopeKey(kind: OutlineKind, depth: number): string {
 function checkGroup(ctx: RuleContext, items: Numbered[], scopes: Map<string, Scope>, key: string): void {
   let scope = scopes.get(key);
   const first = items[0]!.ordinal;
+  if (scope) settlePending(ctx, scope, first);
   if (!scope || first === 1) {
     scope = { last: 0, seen: new Map() };
     scopes.set(key, scope);
@@ -151,6 +158,10 @@ function checkGroup(ctx: RuleContext, items: Numbered[], scopes: Map<string, Sco
       // 1, 2, 5, 4: the 5 stands where 3 belongs, and the numbering goes on rightly after it.
       ctx.report(`${what} is out of order; expected ${expected}`, at);
       expected++;
+    } else if (n > expected && k === items.length - 1) {
+      // Last in its group: the next group tells a gap from a misnumbered item (see settlePending).
+      scope.pending = { expected, ordinal: n, what, at };
+      expected = n + 1;
     } else if (n > expected) {
       const missing = n - expected === 1 ? `${expected}` : `${expected}–${n - 1}`;
       ctx.report(`the numbering skips ${missing} before ${what}`, at);
@@ -161,6 +172,25 @@ function checkGroup(ctx: RuleContext, items: Numbered[], scopes: Map<string, Sco
     if (!earlier) scope.seen.set(n, at.start);
   });
   scope.last = expected - 1;
+}
+
+/**
+ * Reports the item a group ended on past the number expected, now that the next group's first
+ * number (`next`, or null where no group follows) tells what it was: where the next group goes on
+ * rightly from the expected number (1, 3 | 3, 4), the item was misnumbered, as within one group;
+ * else the numbering skips. The count goes on from what the item was taken for.
+ */
+function settlePending(ctx: RuleContext, scope: Scope, next: number | null): void {
+  const p = scope.pending;
+  if (!p) return;
+  scope.pending = undefined;
+  if (next === p.expected + 1) {
+    ctx.report(`${p.what} is out of order; expected ${p.expected}`, p.at);
+    scope.last = p.expected;
+    return;
+  }
+  const missing = p.ordinal - p.expected === 1 ? `${p.expected}` : `${p.expected}–${p.ordinal - 1}`;
+  ctx.report(`the numbering skips ${missing} before ${p.what}`, p.at);
 }
 
 /**

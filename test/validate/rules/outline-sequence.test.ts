@@ -111,6 +111,10 @@ const invalid: InvalidCase[] = [
   ['a first task numbered 2 before a 2 (2, 2 | 3, 4): once, at the first', withLines({ 30: renumber(TASK_2, 2), 32: renumber(TASK_2, 2), 34: '', 35: `(二)壮大数字产业\n${renumber(TASK_2, 3)}\n${renumber(TASK_3, 4)}` }), ['30:1 error']],
   ['a repeat that ends a group, the next group running on from it (1, 2, 2 | 3, 4)', withLines({ 34: renumber(TASK_3, 2), 35: `(二)壮大数字产业\n${renumber(TASK_2, 3)}\n${renumber(TASK_3, 4)}` }), ['34:1 error']],
   ['a wrong number that the next one shows stands in its place (1, 5, 3): once, at the 5', withLines({ 32: renumber(TASK_2, 5) }), ['32:1 error']],
+  // 1, 3 under (一), then 3, 4 under (二): the first 3 stands where 2 belongs, one finding, as in one group.
+  ['a misnumbered last task of a group whose next group runs on from the right number (1, 3 | 3, 4): once, at the first 3', withLines({ 32: renumber(TASK_2, 3), 34: '', 35: `(二)壮大数字产业\n${renumber(TASK_3, 3)}\n${renumber(TASK_2, 4)}` }), ['32:1 error']],
+  ['a gap at the end of a group, the next group numbering on after it (1, 3 | 4, 5)', withLines({ 32: renumber(TASK_2, 3), 34: '', 35: `(二)壮大数字产业\n${renumber(TASK_3, 4)}\n${renumber(TASK_2, 5)}` }), ['32:1 error']],
+  ['a gap at the end of the last group (1, 2, 4)', withLines({ 34: renumber(TASK_3, 4), 35: '' }), ['34:1 error']],
   ['a misnumbered last task of a group whose next group runs on (1, 1 | 3)', withLines({ 32: renumber(TASK_2, 1), 34: '', 35: `(二)壮大数字产业\n${renumber(TASK_3, 3)}` }), ['32:1 error']],
 ];
 
@@ -143,6 +147,16 @@ describe('outline-sequence', () => {
   });
   it.each(invalidTables)('should report %s', async (_name, html, expected) => {
     expect(await htmlFindings(RULE, html)).toEqual(expected);
+  });
+
+  it('should call a group\'s last number out of order when the next group goes on from the number expected (1, 3 | 3, 4)', async () => {
+    const text = withLines({ 32: renumber(TASK_2, 3), 34: '', 35: `(二)壮大数字产业\n${renumber(TASK_3, 3)}\n${renumber(TASK_2, 4)}` });
+    expect(await messages(RULE, text)).toEqual(['task 3. is out of order; expected 2']);
+  });
+
+  it('should call it a gap when the next group goes on after it (1, 3 | 4, 5)', async () => {
+    const text = withLines({ 32: renumber(TASK_2, 3), 34: '', 35: `(二)壮大数字产业\n${renumber(TASK_3, 4)}\n${renumber(TASK_2, 5)}` });
+    expect(await messages(RULE, text)).toEqual(['the numbering skips 2 before task 3.']);
   });
 
   it('should name the repeated item and where its number was first used', async () => {
