@@ -262,6 +262,7 @@ const STYLES = [
   ['revision-mark-added-item.txt', 'a revised plan whose added or changed items are unnumbered lines opened by 【新增】 or 【修改】 after numbered tasks: each an item of the same list (not a measure of the task before it), the mark an info; a marked line under an item that has no clause yet stays that item\'s text'],
   ['annex-unnumbered-indicators-blank-form.txt', 'annexes of a notice: a table of indicators flattened one cell per line without a 序号 column under its title (指标 / 单位 / 2023年（基期） / 2027年（目标） / 属性), and a blank 申请表 whose header is a line of tab-separated names over an empty row, read as a table of no rows'],
   ['measures-mixed-subtasks-service-safeguard.txt', 'a 若干措施 whose parts hold 1. measures, one of them split into （1）（2） measures, and whose last measure is a part titled with 保障 that carries its own verbal clause: a task, no safeguard'],
+  ['goal-bracket-notes-peer-nouns-stretch-listed.txt', 'goal wordings: notes in brackets after parts by year (（同比增长15%）, （力争150家）, （以认定结果为准）) kept out of the indicators, the 力争 figure a stretch of its part; a bracketed grade part after a level by year (其中2024年达到220家（含国家级12家）) of that year; a 其中 part with 新增 after a target that makes things with a verb of its own (新建充电桩); peer words 公办、民办 sharing their noun; a stretch figure joined on by 、 (增长6.5%左右、力争7%)'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -282,6 +283,7 @@ const WARNINGS: Partial<Record<string, string[]>> = {
   'clause-qualified-role-labels.txt': ['clause-label-unread 24:13'],
   'header-table-unknown-label-cells.html': ['header-label-unknown 5:42', 'header-label-unknown 6:9'],
   'clause-spoken-verbs-lead-then-doer.txt': ['clause-unread 23:20', 'clause-unread 25:21'],
+  'goal-bracket-notes-peer-nouns-stretch-listed.txt': ['goal-figure-unread 4:39'],
 };
 
 const load = (file: string) => parseFile(`fixtures/styles/${file}`);
