@@ -340,6 +340,8 @@ export function extractGoals(source: GoalSource): Goal[] {
     // The last part read from a bracket after a part's figure (新增40家（含国家级5家）): no level that a
     // verb of creation after it makes more of.
     let bracketPart: Goal | undefined;
+    // The target that part is in brackets after (其中2024年达到450家（含国家级20家）: the 450).
+    let bracketHost: Goal | undefined;
     for (let c = clauseRe.exec(sentence); c; c = clauseRe.exec(sentence)) {
       clauseIndex++;
       const at = s.index + c.index;
@@ -425,6 +427,8 @@ export function extractGoals(source: GoalSource): Goal[] {
           if (higher) {
             goal.indicator = previous.indicator;
             stretched = previous;
+            // 其中2025年新增180家（力争200家）: a stretch of a part is a part of the same whole.
+            if (previous.partOf !== undefined) f.part = true;
           } else if (!f.verb) continue;
         }
         if (goal.indicator === '') {
@@ -433,17 +437,21 @@ export function extractGoals(source: GoalSource): Goal[] {
           if (statusCounted && goals.length === sentenceStart) goal.indicator = statusCounted;
           else {
             if (!stage && (!previous || previous.sentence !== goal.sentence || lastGoalClause < clauseIndex - 1)) continue;
-            goal.indicator = stage ? stageOf.indicator : (previous as Goal).indicator.replace(CHANGE_TAIL, '');
+            // …（含国家级20家），2025年达到520家: not the part in brackets, but the target it is after.
+            const before = previous === bracketPart && bracketHost?.sentence === goal.sentence ? bracketHost : previous;
+            goal.indicator = stage ? stageOf.indicator : (before as Goal).indicator.replace(CHANGE_TAIL, '');
             if (goal.indicator === '') continue;
           }
         }
         // 其中国家级专精特新企业达到20家（含单项冠军企业3家）: a part in brackets right after a part's
         // figure is a part of that part.
-        const inBracketOfPart = previous?.partOf !== undefined && lastGoalClause === clauseIndex && BRACKET_AFTER_FIGURE.test(clause.slice(Math.max(0, f.from - 12), f.from));
+        const bracketAfterFigure = previous !== undefined && lastGoalClause === clauseIndex && BRACKET_AFTER_FIGURE.test(clause.slice(Math.max(0, f.from - 12), f.from));
+        const inBracketOfPart = bracketAfterFigure && previous.partOf !== undefined;
         // 其中2023年新增400家: a part by year that names only the whole's verb of creation counts what
         // the whole does, and so does the clause after it that goes on by year (，2024年新增500家).
         // After a level (达到300家，其中：2024年新增40家，2025年新增50家) each is a part of it as written.
         const partRun = partVerb === own && f.year !== undefined && lastGoalClause === clauseIndex - 1;
+        let addedTo: string | null = null;
         // 完成老旧小区改造120个，惠及居民2.3万户，其中2022年完成30个: the part repeats the verb of a
         // whole further back, whose part it is, not of the target right before it.
         if (whole && (f.part || partRun) && VERB_FIRST.includes(own) && creationOf(whole.indicator, goal.indicator) === null) {
@@ -451,10 +459,14 @@ export function extractGoals(source: GoalSource): Goal[] {
           // 新增高新技术企业60家，全县高新技术企业达到300家，其中2024年新增40家: a level of the very thing
           // made is the whole the part adds to, as written.
           const thing = made ? made.indicator.slice(made.indicator.indexOf(own) + own.length) : '';
-          if (made && !(thing.length >= 2 && whole.indicator.includes(thing))) whole = made;
+          // 新增停车泊位5000个，新建充电桩2000个，其中2025年新增1500个: nor is a whole right before that
+          // makes something in the part's unit with a verb of its own; 新增 adds to what it makes.
+          const wholeMade = own === '新增' && whole.unit === goal.unit ? madeWith(whole.indicator) : null;
+          if (wholeMade) addedTo = wholeMade;
+          else if (made && !(thing.length >= 2 && whole.indicator.includes(thing))) whole = made;
         }
         if (partRun && whole) f.part = true;
-        const counted = whole && f.part && VERB_FIRST.includes(own) ? creationOf(whole.indicator, goal.indicator) : null;
+        const counted = whole && f.part && VERB_FIRST.includes(own) ? (addedTo ?? creationOf(whole.indicator, goal.indicator)) : null;
         if (counted) {
           goal.indicator = counted;
           partVerb = own;
@@ -490,9 +502,14 @@ export function extractGoals(source: GoalSource): Goal[] {
         // 粮食总产量…50万吨，其中大豆种植面积达到8万亩: an area is no part of a mass; a part shares its whole's kind of unit.
         if (f.part && own !== '' && partWhole && sameUnitKind(goal.unit, partWhole.unit)) goal.partOf = partWhole.indicator;
         else if (!f.part) whole = goal;
+        if (stretched?.partOf !== undefined && goal.partOf === undefined) goal.partOf = stretched.partOf;
         // 其中2024年新增40家（含国家级5家）: the part of a part by year is of that year.
-        if (partOfPart && f.year === undefined && previous!.year !== undefined) goal.year = previous!.year;
-        if (partOfPart) bracketPart = goal;
+        // 达到1500家，其中2024年达到1200家（含国家级50家）: so is the part of a level by year.
+        if (f.part && bracketAfterFigure && f.year === undefined && previous.year !== undefined) goal.year = previous.year;
+        if (f.part && bracketAfterFigure) {
+          bracketPart = goal;
+          bracketHost = previous;
+        }
         goals.push(goal);
         if (f.listed) {
           if (!list || list.sentence !== sentenceIndex || list.clause !== clauseIndex) list = { sentence: sentenceIndex, clause: clauseIndex, of: f.listed.of, names: [] };
@@ -516,6 +533,15 @@ export function extractGoals(source: GoalSource): Goal[] {
 function qualifierAsWritten(text: string, match: string, qualifier: string, sentenceStart: number, goalEnd: number): string {
   const at = match.lastIndexOf(qualifier, goalEnd - qualifier.length);
   return at >= sentenceStart ? fold(text.slice(at, at + qualifier.length)) : qualifier;
+}
+
+/** What a whole makes, from its verb of creation on (新建充电桩 of 全县新建充电桩), or null. */
+function madeWith(whole: string): string | null {
+  for (const v of VERB_FIRST) {
+    const made = creationOf(whole, v);
+    if (made !== null) return made;
+  }
+  return null;
 }
 
 /** Years listed at the start of a text (到2025年、2027年, 2025年和2030年底): two or more. */
@@ -888,7 +914,19 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
   let openingVerb: [number, number] | null = null;
   // Whether the target being read is a part (其中…), and so the ones joined on to it (、省级…80家).
   let part = partsFollow;
+  // 新增150家（同比增长20%）, 新增180家（力争200家）: a note in brackets right after a target's figure.
+  let note: BracketNote | null = null;
   for (const f of figures) {
+    if (note && f.index < note.to) {
+      // Only a stretch figure of the note is read: the target before it, set higher.
+      const before = found[found.length - 1];
+      const word = note.stretch && before && before.to <= note.from ? STRETCH_NOTE_HEAD.exec(clause.slice(note.from, f.index))?.[1] : undefined;
+      if (word && before) {
+        const stretched: Found = { parts: [], figure: f, qualifiers: [word], verb: '', from: f.index, to: f.end, stretch: true, ...(before.year !== undefined ? { year: before.year } : {}), ...(before.part ? { part: true as const } : {}) };
+        found.push(withSuffix(clause, f, stretched));
+      }
+      continue;
+    }
     const joined = /^ ?(?:、|和|及|以及)/.test(clause.slice(segStart, f.index));
     let segment = clause.slice(segStart, f.index);
     let from = segStart;
@@ -1026,6 +1064,8 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
     }
     // 20家以上、省级…500家: the bound after the figure is its qualifier (withSuffix), not the next subject.
     segStart = to + boundAt(clause, to);
+    note = bracketNoteAt(clause, segStart);
+    if (note) segStart = note.to;
     // 规模以上工业增加值确保增长8%: the stretch word before the change qualifies the target.
     const stretchWord = !verb && !verbFirst && parts.length === 1 ? stretchBeforeChange(clause.slice(from, indicatorEnd)) : null;
     if (stretchWord) {
@@ -1109,8 +1149,9 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
       continue;
     }
     // 地区生产总值增长6%左右，力争7%: a stretch figure alone is the target before it, set higher.
-    if (!indicator && !verb && !verbFirst && segment.trim() === '' && qualifiers.some((q) => STRETCH.includes(q))) {
-      found.push(withSuffix(clause, f, { parts: [], figure: f, qualifiers, verb: '', from, to, stretch: true }));
+    // (增长6%左右、力争7%: also after the 、 that joins it on.)
+    if (!indicator && !verb && !verbFirst && /^[、 ]*$/.test(segment) && qualifiers.some((q) => STRETCH.includes(q))) {
+      found.push(withSuffix(clause, f, { parts: [], figure: f, qualifiers, verb: '', from: ownStart(clause, from, f.index), to, stretch: true }));
       continue;
     }
     if (!indicator || /^[\d.%]+$/.test(indicator)) continue;
@@ -1173,10 +1214,39 @@ const ATTRIBUTIVE_FIGURE = /^\d+(?:\.\d+)?[^\d,、和及与]{0,6}?的/;
  * The object after a verb-first target's figure (培育3家龙头企业), up to the next figure, less the
  * 和 that joins it on; a figure that describes the noun (年销售额超10亿元的连锁企业) is part of it.
  */
+/** A note in brackets after a target's figure, [from, to) of its clause; `stretch` when it opens with 力争 or 争取. */
+interface BracketNote {
+  from: number;
+  to: number;
+  stretch: boolean;
+}
+
+/** 力争 or 争取 (and perhaps a verb of level) opening a note, right before its figure: （力争200家）, （争取达到200家）. */
+const STRETCH_NOTE_HEAD = /^[(（] ?(力争|争取)(?:达到|达|突破|超过)? ?$/;
+
+/**
+ * （同比增长20%）, （力争200家）, （具体以认定结果为准）: a bracket right after a target's figure (and its
+ * bound) that neither opens its parts (（含…, （其中…) nor lists its stages by year (（2023年240家、…）)
+ * is a note on the target: no part of the next target's subject, nor a target of its own but for
+ * a stretch figure (see clauseGoals). Null where no such bracket stands at `at`.
+ */
+function bracketNoteAt(clause: string, at: number): BracketNote | null {
+  const from = clause.charAt(at) === ' ' ? at + 1 : at;
+  const open = clause.charAt(from);
+  if (open !== '(' && open !== '（') return null;
+  const close = /[()（）]/.exec(clause.slice(from + 1));
+  if (!close || (close[0] !== ')' && close[0] !== '）')) return null;
+  const inside = clause.slice(from + 1, from + 1 + close.index);
+  if (/^ ?(?:其中|包含|包括|内含|含|\d{4} ?年)/.test(inside)) return null;
+  return { from, to: from + close.index + 2, stretch: /^ ?(?:力争|争取)/.test(inside) };
+}
+
 /** A bracket that opens the parts of the figure before it: （含, （其中, （包括. */
 const PARTS_BRACKET = /[(（] ?(?:其中|包含|包括|内含|含)/;
 
 function objectOf(rest: string): string | null {
+  // 新增150家（同比增长20%）: a bracket right after the figure is a note, no object.
+  if (/^ ?[(（]/.test(rest)) return null;
   let at = 0;
   for (;;) {
     const tail = rest.slice(at);

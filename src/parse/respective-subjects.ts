@@ -50,10 +50,10 @@ export type NamePiece = { subject: number; from: number; to: number } | { word: 
 
 /**
  * Words that name one of a set of peers, standing alone before the last subject that opens with
- * another of them (城镇和农村居民人均可支配收入, 国控、省控断面水质优良比例): each shares the rest of
+ * another of them (城镇和农村居民人均可支配收入, 国控、省控断面水质优良比例, 公办、民办幼儿园): each shares the rest of
  * the last subject's words.
  */
-const PEER = /^(?:城镇|农村|城市|乡村|城区|郊区|市区|县城|国控|省控|市控|县控|国家级|省级|市级|县级|区级|一级|二级|三级|男性|女性|中学|小学|初中|高中)/;
+const PEER = /^(?:城镇|农村|城市|乡村|城区|郊区|市区|县城|国控|省控|市控|县控|国家级|省级|市级|县级|区级|一级|二级|三级|男性|女性|中学|小学|初中|高中|公办|民办|公立|私立|国有|民营|私营|外资|内资|一般|重点)/;
 
 /**
  * The economic measure a rate per unit of it opens with (单位地区生产总值能耗和二氧化碳排放, 万元
