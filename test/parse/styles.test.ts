@@ -262,6 +262,7 @@ const STYLES = [
   ['revision-mark-added-item.txt', 'a revised plan whose added or changed items are unnumbered lines opened by 【新增】 or 【修改】 after numbered tasks: each an item of the same list (not a measure of the task before it), the mark an info; a marked line under an item that has no clause yet stays that item\'s text'],
   ['annex-unnumbered-indicators-blank-form.txt', 'annexes of a notice: a table of indicators flattened one cell per line without a 序号 column under its title (指标 / 单位 / 2023年（基期） / 2027年（目标） / 属性), and a blank 申请表 whose header is a line of tab-separated names over an empty row, read as a table of no rows'],
   ['measures-mixed-subtasks-service-safeguard.txt', 'a 若干措施 whose parts hold 1. measures, one of them split into （1）（2） measures, and whose last measure is a part titled with 保障 that carries its own verbal clause: a task, no safeguard'],
+  ['revised-plan-hosts-own-deadlines.txt', 'a revised plan: a group heading\'s deadline (本部分任务…完成) that tasks stating their own (…，2024年6月底前完成 / 力争…) keep theirs over, 【增加】/【完善】 items in a row beside the numbered ones, 主办/协办/承办 clauses without brackets, and 联合乡/联合镇/会同村 kept as place names while 会同 before a department joins it in'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
