@@ -5,6 +5,7 @@
  * says no deadline of its own takes it. Found in the folded copy (half-width brackets).
  */
 import type { OutlineNode } from '../model/types.js';
+import { fold } from '../text/fold.js';
 import { deadlineSentence, mayHoldBareDeadline } from './deadline.js';
 import { groupOpening, withDeadline } from './group-units.js';
 
@@ -50,8 +51,8 @@ export function setGroupDeadline(node: OutlineNode, deadline: string): void {
 
 /**
  * Gives the deadline of a group's heading, once the group is read, to the group if it is a task and
- * to each task under it that says none of its own (a task's own deadline wins). Boxes list projects,
- * not tasks: they take none.
+ * to each task under it that says none of its own (a task's own deadline wins, in its clause or in
+ * its own words: …，2024年6月底前完成。). Boxes list projects, not tasks: they take none.
  */
 export function giveGroupDeadline(group: OutlineNode): void {
   const given = GROUP_DEADLINE.get(group);
@@ -59,8 +60,33 @@ export function giveGroupDeadline(group: OutlineNode): void {
   const visit = (node: OutlineNode): void => {
     if (node.kind === 'box') return;
     const r = node.responsibility;
-    if (r && !r.deadline) node.responsibility = withDeadline(r, given);
+    if (r && !r.deadline) node.responsibility = withDeadline(r, (node !== group ? ownDeadline(node.text) : null) ?? given);
     for (const child of node.children) visit(child);
   };
   visit(group);
+}
+
+/** Words of resolve or time before a task's own deadline (，力争2024年底前完成, 于2024年底前): no part of it. */
+const DUE_LEAD = /^\s*(?:力争|确保|争取|务必|于|在)?/;
+/** What makes a dated part a deadline rather than the year of an event (2025年，全区…): a term's end or a verb of completion. */
+const DUE_MARK = /前|底|末|止|季度|半年|旬|完成|建成|实现|到位|见效/;
+
+/**
+ * The deadline a task states in its own words, as a part of a sentence of its own between stops or
+ * commas (新建停车位500个，2024年6月底前完成。 / …，力争2024年底前完成。 / 2024年底前，完成…): the last
+ * such part, as written. Only a dated one: a standing term (持续推进) says how, not by when.
+ */
+function ownDeadline(text: string): string | null {
+  if (!/\d{4}|[〇零○]/.test(text)) return null;
+  const match = fold(text);
+  let found: string | null = null;
+  for (const part of match.matchAll(/[^,;。()]+/g)) {
+    const lead = DUE_LEAD.exec(part[0])?.[0].length ?? 0;
+    const due = deadlineSentence(part[0].slice(lead));
+    if (!due) continue;
+    const from = (part.index ?? 0) + lead + due.from;
+    const value = match.slice(from, (part.index ?? 0) + lead + due.to);
+    if (/\d{4}|[〇零○]/.test(value) && DUE_MARK.test(value)) found = text.slice(from, from + value.length);
+  }
+  return found;
 }

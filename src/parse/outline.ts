@@ -373,6 +373,9 @@ const BODY_BEFORE_BY = new RegExp(`${BODY_NAME_END}$`);
 /** A role named after its units (A为责任单位, B作为配合单位): the kind of body closes a label of a few characters after 为. */
 const NAMED_ROLE = /为[\u4e00-\u9fff]{1,6}(?:单位|部门|机构|机关|主体|室)/;
 
+/** The words of an event's hosts (A主办，B协办 / 由A主办，B承办): who leads and who takes part, as 牵头 and 配合 say. */
+const HOST_VERB = /主办|协办|承办/;
+
 function verbalSpan(match: string, start: number, end: number, endsWithVerb: RegExp = CLAUSE_END_VERB): ClauseSpan | null {
   start = Math.min(afterDashes(match, start), end);
   // 完成整治50处，由A负责实施，B配合: the clause starts at 由; the words before it are the task's.
@@ -383,7 +386,7 @@ function verbalSpan(match: string, start: number, end: number, endsWithVerb: Reg
   // 牵头单位为A，配合单位为B: the roles are named, not done; such a clause need end with no verb.
   const named = opensWithRoleIs(sentence);
   // A为责任单位 names its role after the units, maybe with no verb of CLAUSE_VERB's.
-  if (!named && !CLAUSE_VERB.test(sentence) && !NAMED_ROLE.test(sentence)) return null;
+  if (!named && !CLAUSE_VERB.test(sentence) && !NAMED_ROLE.test(sentence) && !HOST_VERB.test(sentence)) return null;
   // A deadline may close the clause (…配合，2024年底前完成), under its label too (…配合；完成时限：
   // 2024年12月底): the verb ends what is left, which names no other key.
   const due = findDeadline(sentence, sentence);
@@ -860,11 +863,15 @@ export function isRunInMeasure(node: OutlineNode): boolean {
  */
 function addedItem(ctx: ParseContext, item: Item, open: Building): boolean {
   const mark = item.block.revisionMark;
-  if (!mark || open.node.number === '' || open.node.responsibility === null) return false;
+  // Marked items in a row (【增加】…。【完善】…。) are all of the list: the open one may be marked too.
+  if (!mark || (open.node.number === '' && !ADDED.has(open.node)) || open.node.responsibility === null) return false;
   if (CONTAINER_KINDS.has(open.node.kind) || open.node.kind === 'article') return false;
   const lead = item.text.length - item.text.trimStart().length;
   return ctx.spanPosition(item, lead, lead + 1).start.offset === mark.next;
 }
+
+/** The items read as added by a revised plan (see addedItem), beside which the next marked one stands too. */
+const ADDED = new WeakSet<OutlineNode>();
 
 /** The kinds of heading a box stands under rather than beside: parts, chapters, sections, unnumbered headings. */
 const CONTAINER_KINDS: ReadonlySet<OutlineNode['kind']> = new Set<OutlineNode['kind']>(['part', 'chapter', 'section', 'heading']);
@@ -1251,6 +1258,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
         if (shallower >= 0) for (const b of stack.splice(shallower)) close(b);
       }
       const node = newNode(ctx, item, marker, stack.length + 1, firstIsLead);
+      if (added) ADDED.add(node);
       const parent = stack[stack.length - 1];
       if (parent && marker && parent.last.index === item.index && ((marker.label.length === 1 && enclosedOrdinal(marker.label) > 0) || isRunOnMeasure(item))) RUN_IN.add(node);
       if (parent) parent.node.children.push(node);

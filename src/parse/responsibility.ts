@@ -79,10 +79,11 @@ export function splitUnits(list: string): string[] {
 
 /**
  * 会同 (or 联合, 协同) opening a part after the lead's (A牵头，会同B、C组织实施): the word that joins B to
- * A's work, no part of B's name. Only before a name's start (a level word other than 县, 各, 有关,
- * 相关, 其他), since 会同县 is a county.
+ * A's work, no part of B's name. Only before a name's start (区, 市, 省 or 州 with the name going on,
+ * 各, 有关, 相关, 其他): 会同县 is a county, and a place word right after it (联合乡, 会同镇, 协同村,
+ * 联合社区, 联合街道) makes it a place's own name.
  */
-const TOGETHER_WITH = /^(?:会同|會同|联合|聯合|协同|協同)(?=[区區市省州镇鎮乡鄉各有相其])/;
+const TOGETHER_WITH = /^(?:会同|會同|联合|聯合|协同|協同)(?=[区區市省州][\u4e00-\u9fff]|[各有相其])/;
 
 /** What a table cell or a list holds when it is left empty on purpose (no unit, no deadline): /, 无, 暂无, 不涉及, ——, N/A. */
 const NO_UNIT = /^(?:[\\/／、,，;；.。·•*＊×—–―─－-]+|无|無|暂无|暫無|没有|沒有|不涉及|N\/?A)$/i;

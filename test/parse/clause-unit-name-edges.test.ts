@@ -40,3 +40,31 @@ describe('unit names and the words around them in a clause', () => {
     expect(read(clause)).toEqual({ lead, participants });
   });
 });
+
+describe('a joining word that is a place\'s name', () => {
+  it.each([
+    ['联合乡、联合社区居委会', ['联合乡', '联合社区居委会']],
+    ['联合乡人民政府', ['联合乡人民政府']],
+    ['联合镇人民政府、区财政局', ['联合镇人民政府', '区财政局']],
+    ['会同村村民委员会', ['会同村村民委员会']],
+    ['协同镇', ['协同镇']],
+    ['联合街道办事处', ['联合街道办事处']],
+  ])('should keep 会同/联合/协同 in %s, where a place word follows it', (list, names) => {
+    expect(splitUnits(list)).toEqual(names);
+  });
+});
+
+describe('hosts named in a trailing sentence without brackets', () => {
+  const tasks = async (items: string) => {
+    const { parseNotice } = await import('../../src/parse/parse-notice.js');
+    const doc = await parseNotice(`某区科技创新行动方案\n一、重点任务\n${items}\n`);
+    return doc.plan!.tasks.map((t) => [t.number, t.title, t.lead, t.participants]);
+  };
+
+  it('should read A主办，B协办 and 由A主办，B承办 as the task\'s clause, as 牵头 and 配合 are', async () => {
+    expect(await tasks('（一）举办创新创业大赛。每年举办一次。区科工信局主办，区团委、区妇联协办。\n（二）举办科技活动周。由区科协主办，各街道承办。')).toEqual([
+      ['一', '举办创新创业大赛', ['区科工信局'], ['区团委', '区妇联']],
+      ['二', '举办科技活动周', ['区科协'], ['各街道']],
+    ]);
+  });
+});

@@ -267,6 +267,7 @@ const STYLES = [
   ['clause-own-words-unbracketed.txt', 'verbal clauses without brackets whose last part gives units a duty in their own words (…，各街道做好政策宣传), at an item\'s end and on a line of its own; A负总责，B配合; a bracket opening with 具体由; helping units with a verb the reader has no word for (区审计局监督, 区财政局落实资金); and labelled lists parted by a slash (牵头部门：A／配合部门：B)'],
   ['wrap-28-addressee-deadline-cut.txt', 'a notice hard-wrapped at 28 characters a line (GB/T 9704), its addressees cut inside their last name (…县政府各部门，各 | 直属单位：) and a clause cut inside its 完成时限 label (…县卫健局；完成 | 时限：2024年底前。)'],
   ['goal-bracket-notes-peer-nouns-stretch-listed.txt', 'goal wordings: notes in brackets after parts by year (（同比增长15%）, （力争150家）, （以认定结果为准）) kept out of the indicators, the 力争 figure a stretch of its part; a bracketed grade part after a level by year (其中2024年达到220家（含国家级12家）) of that year; a 其中 part with 新增 after a target that makes things with a verb of its own (新建充电桩); peer words 公办、民办 sharing their noun; a stretch figure joined on by 、 (增长6.5%左右、力争7%)'],
+  ['revised-plan-hosts-own-deadlines.txt', 'a revised plan: a group heading\'s deadline (本部分任务…完成) that tasks stating their own (…，2024年6月底前完成 / 力争…) keep theirs over, 【增加】/【完善】 items in a row beside the numbered ones, 主办/协办/承办 clauses without brackets, and 联合乡/联合镇/会同村 kept as place names while 会同 before a department joins it in'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */

@@ -61,7 +61,7 @@ describe('revision marks', () => {
     expect(source.text[sourceOffset(block.anchors, block.text.indexOf('。建设'))]).toBe('。');
   });
 
-  it('should take them out of a table cell, and leave a deletion mark and other brackets alone', () => {
+  it('should take them out of a table cell and a deletion mark off its line, and leave other brackets alone', () => {
     const problems: Array<{ ruleId: string; message: string; offset: number; severity: 'error' | 'warning' | 'info' }> = [];
     const [table, para] = dropInvisibles(
       [
@@ -71,8 +71,8 @@ describe('revision marks', () => {
       problems,
     );
     expect(table!.rows![0]![0]!.text).toBe('区税务局');
-    expect(para!.text).toBe('【删除】4.区财政局（区国资委）牵头。新增上云企业（家）');
-    expect(problems.map((p) => p.offset)).toEqual([4]);
+    expect(para!.text).toBe('4.区财政局（区国资委）牵头。新增上云企业（家）');
+    expect(problems.map((p) => p.offset)).toEqual([4, 9]);
   });
 });
 
@@ -97,5 +97,24 @@ describe('（新增） that is no revision mark', () => {
     );
     expect([table!.rows![0]![0]!.text, para!.text]).toEqual(['高新技术企业数量（新增）', '到2025年，高新技术企业数量（新增）达到60家。']);
     expect(problems).toEqual([]);
+  });
+});
+
+describe('other words of a revision', () => {
+  it('should read 【增加】, 【完善】, 【保留】, 【延续】 and 【删除】 as marks in square brackets, and leave them in round ones', () => {
+    const problems: Array<{ ruleId: string; message: string; offset: number; severity: 'error' | 'warning' | 'info' }> = [];
+    const texts = ['【增加】实施数据要素改革。', '【完善】培育企业50家。', '【保留】推行告知承诺制。', '【延续】开展评价。', '【删除】推行容缺受理。', '（保留）原有补贴标准不变。'];
+    let at = 0;
+    const blocks = dropInvisibles(
+      texts.map((text) => {
+        const block = { kind: 'paragraph' as const, text, anchors: [], start: at, end: at + text.length };
+        at += text.length + 1;
+        return block;
+      }),
+      problems,
+    );
+    expect(blocks.map((b) => b.text)).toEqual(['实施数据要素改革。', '培育企业50家。', '推行告知承诺制。', '开展评价。', '推行容缺受理。', '（保留）原有补贴标准不变。']);
+    expect(blocks.map((b) => b.revisionMark?.text ?? null)).toEqual(['【增加】', '【完善】', '【保留】', '【延续】', '【删除】', null]);
+    expect(problems.map((p) => [p.ruleId, p.severity])).toEqual(Array(5).fill(['revision-mark', 'info']));
   });
 });
