@@ -2,11 +2,11 @@
  * The marks a revised plan sets on what it added or changed, beside the item or the name itself:
  * 【新增】发展跨境电商, 发展跨境电商（新增）, 区税务局（新增）, 【修改】优化…, 临江海关（调整）. They say how this
  * version differs from the last, not what the item is; read as words they would make 新增 a task's
- * title or 区税务局（新增） a unit of its own. Other words of a revision (增加, 完善, 保留, 延续, and 删除,
- * whose item is no longer in force: the info each mark gets says so) are marks in square brackets
- * only (【增加】, 【删除】): in round ones they are as likely a note on the words (（保留）原有补贴).
+ * title or 区税务局（新增） a unit of its own. Other words of a revision (增加, 完善, 保留, 延续) are marks
+ * in square brackets only (【增加】): in round ones they are as likely a note on the words (（保留）原有补贴).
+ * 【删除】 is not taken out: the item it marks is no longer in force, and its words must say so.
  */
-const MARK = /[【〔[（(] ?(?:新增|修改|调整|修订|补充)(?:内容|条款|任务)? ?[】〕\]）)]|[【〔[] ?(?:增加|完善|保留|延续|删除)(?:内容|条款|任务)? ?[】〕\]]/g;
+const MARK = /[【〔[（(] ?(?:新增|修改|调整|修订|补充)(?:内容|条款|任务)? ?[】〕\]）)]|[【〔[] ?(?:增加|完善|保留|延续)(?:内容|条款|任务)? ?[】〕\]]/g;
 
 /**
  * A mark in round brackets is one only where it closes a title or a name (发展跨境电商（新增）。,
@@ -18,7 +18,7 @@ const ROUND_MARK_END = /^(?:[。．.；;，,、）)：:\n]|$)/;
 const NAME_BEFORE = /(?:局|委|办|厅|院|部|中心|政府|室|处|关|所|站|队|会|社|行|司)$/;
 
 /** Most blocks have none of the words: one look before the pattern. */
-const WORD = /新增|修改|调整|修订|补充|增加|完善|保留|延续|删除/;
+const WORD = /新增|修改|调整|修订|补充|增加|完善|保留|延续/;
 
 /**
  * The spans [from, to) of the revision marks in a text, in order; empty for most texts. In a table's

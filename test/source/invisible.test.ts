@@ -61,7 +61,7 @@ describe('revision marks', () => {
     expect(source.text[sourceOffset(block.anchors, block.text.indexOf('。建设'))]).toBe('。');
   });
 
-  it('should take them out of a table cell and a deletion mark off its line, and leave other brackets alone', () => {
+  it('should take them out of a table cell, and leave a deletion mark and other brackets alone', () => {
     const problems: Array<{ ruleId: string; message: string; offset: number; severity: 'error' | 'warning' | 'info' }> = [];
     const [table, para] = dropInvisibles(
       [
@@ -71,8 +71,8 @@ describe('revision marks', () => {
       problems,
     );
     expect(table!.rows![0]![0]!.text).toBe('区税务局');
-    expect(para!.text).toBe('4.区财政局（区国资委）牵头。新增上云企业（家）');
-    expect(problems.map((p) => p.offset)).toEqual([4, 9]);
+    expect(para!.text).toBe('【删除】4.区财政局（区国资委）牵头。新增上云企业（家）');
+    expect(problems.map((p) => p.offset)).toEqual([4]);
   });
 });
 
@@ -101,7 +101,7 @@ describe('（新增） that is no revision mark', () => {
 });
 
 describe('other words of a revision', () => {
-  it('should read 【增加】, 【完善】, 【保留】, 【延续】 and 【删除】 as marks in square brackets, and leave them in round ones', () => {
+  it('should read 【增加】, 【完善】, 【保留】 and 【延续】 as marks in square brackets, and leave them in round ones and 【删除】 in its item', () => {
     const problems: Array<{ ruleId: string; message: string; offset: number; severity: 'error' | 'warning' | 'info' }> = [];
     const texts = ['【增加】实施数据要素改革。', '【完善】培育企业50家。', '【保留】推行告知承诺制。', '【延续】开展评价。', '【删除】推行容缺受理。', '（保留）原有补贴标准不变。'];
     let at = 0;
@@ -113,8 +113,8 @@ describe('other words of a revision', () => {
       }),
       problems,
     );
-    expect(blocks.map((b) => b.text)).toEqual(['实施数据要素改革。', '培育企业50家。', '推行告知承诺制。', '开展评价。', '推行容缺受理。', '（保留）原有补贴标准不变。']);
-    expect(blocks.map((b) => b.revisionMark?.text ?? null)).toEqual(['【增加】', '【完善】', '【保留】', '【延续】', '【删除】', null]);
-    expect(problems.map((p) => [p.ruleId, p.severity])).toEqual(Array(5).fill(['revision-mark', 'info']));
+    expect(blocks.map((b) => b.text)).toEqual(['实施数据要素改革。', '培育企业50家。', '推行告知承诺制。', '开展评价。', '【删除】推行容缺受理。', '（保留）原有补贴标准不变。']);
+    expect(blocks.map((b) => b.revisionMark?.text ?? null)).toEqual(['【增加】', '【完善】', '【保留】', '【延续】', null, null]);
+    expect(problems.map((p) => [p.ruleId, p.severity])).toEqual(Array(4).fill(['revision-mark', 'info']));
   });
 });
