@@ -2,6 +2,7 @@ import type { Metadata, MetadataField, MetadataValues, Position } from '../model
 import { parseDateTime } from '../text/date.js';
 import { parseDocumentNumber } from '../text/document-number.js';
 import { HEADER_LABELS as LABELS } from '../text/header-labels.js';
+import { endsAsDocumentTitle } from '../text/notice-title.js';
 import type { Item, ParseContext } from './context.js';
 import { spacedFields, type SpacedField } from './header-spaced.js';
 
@@ -332,7 +333,7 @@ export function parseTextHeader(ctx: ParseContext, meta: Metadata, from = 0): nu
         i++;
       }
     }
-    if (label.key === 'title' && value !== null && !TITLE_END.test(value)) {
+    if (label.key === 'title' && value !== null && !endsAsDocumentTitle(value)) {
       // A title the page wrapped (名称 / …关于印发《…夜间经济 / 发展行动方案》的通知 / 发文单位): the lines
       // up to the next label end it, when the last of them ends as a title does.
       const rest = titleWrap(ctx, i, labelAt);
@@ -373,9 +374,6 @@ export function parseTextHeader(ctx: ParseContext, meta: Metadata, from = 0): nu
   return last.index + 1;
 }
 
-/** How a document's title ends (…的通知, …行动方案, …办法（试行）). */
-const TITLE_END = /(?:通知|通告|公告|方案|计划|意见|办法|决定|规定|细则|规则|要点|规划|纲要|措施|清单|指引|批复|函|报告|决议|条例)[》」”]?(?:（[^（）]{1,8}）|\([^()]{1,8}\))?$/;
-
 /**
  * The lines after a title's value at `at` that finish it: at most two free lines, none a label or
  * a sentence, the last ending as a title does, and a label right after them. Empty otherwise.
@@ -388,7 +386,7 @@ function titleWrap(ctx: ParseContext, at: number, labelAt: (k: number) => LabelM
     const t = it.match.trim();
     if (it.block.kind === 'table' || t.length === 0 || t.length > 60 || /[。；;：:]$/.test(t) || labelAt(k)) break;
     rest.push(it);
-    if (!TITLE_END.test(t)) continue;
+    if (!endsAsDocumentTitle(t)) continue;
     for (let q = k + 1; q < ctx.items.length; q++) if (ctx.isFree(q)) return labelAt(q) ? rest : [];
     return [];
   }
