@@ -315,7 +315,8 @@ export function unnumberedShape(lines: readonly string[] | { length: number; at:
   let width = 0;
   while (width < Math.min(maxWidth, keys.length) && (TEXT_HEADER.test(keys.get(width)) || isFieldName(keys.get(width)))) width++;
   if (width < 2) return null;
-  const named = (k: string): boolean => TEXT_HEADER.test(k) || HEADER_WORDS.test(k) || TEXT_COLUMN.test(k);
+  // A form's field names (申请金额（万元）) are no row of a roster either: they are more of its labels.
+  const named = (k: string): boolean => TEXT_HEADER.test(k) || HEADER_WORDS.test(k) || TEXT_COLUMN.test(k) || isFieldName(k);
   const rows = rowsOf(width, (row) => wordCell(row[0]!) && !row.some(named));
   return rows > 0 ? { width, rows } : null;
 }
@@ -1198,7 +1199,7 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
     // A table's header, set out in tabs (a blank form's) or a name a line (指标 / 单位 / 2020年 …), is no more of the title.
     if (formHeaderLine(own[i]!) !== null || opensUnnumberedTable(own, i, titleParts.length > 0)) break;
     // Nor is a field's or a column's name under a title that has ended (…联络员名单 / 单位 / 姓名, …申请表 / 申请单位名称).
-    if (titleParts.length > 0 && (isFieldName(t) || (endsAnnexTitle(titleParts[titleParts.length - 1]!) && !/^[（(][^（）()]{1,20}[)）]$/.test(t)))) break;
+    if (titleParts.length > 0 && (isFieldName(t) || (endsAnnexTitle(titleParts.join('')) && !/^[（(][^（）()]{1,20}[)）]$/.test(t)))) break;
     titleParts.push(own[i]!.text.trim());
     ctx.claim(own[i]!.index, 'annex');
     i++;

@@ -262,6 +262,9 @@ const STYLES = [
   ['revision-mark-added-item.txt', 'a revised plan whose added or changed items are unnumbered lines opened by 【新增】 or 【修改】 after numbered tasks: each an item of the same list (not a measure of the task before it), the mark an info; a marked line under an item that has no clause yet stays that item\'s text'],
   ['annex-unnumbered-indicators-blank-form.txt', 'annexes of a notice: a table of indicators flattened one cell per line without a 序号 column under its title (指标 / 单位 / 2023年（基期） / 2027年（目标） / 属性), and a blank 申请表 whose header is a line of tab-separated names over an empty row, read as a table of no rows'],
   ['measures-mixed-subtasks-service-safeguard.txt', 'a 若干措施 whose parts hold 1. measures, one of them split into （1）（2） measures, and whose last measure is a part titled with 保障 that carries its own verbal clause: a task, no safeguard'],
+  ['header-bare-labels-empty-wrapped.txt', 'bare header labels with the 名称 value wrapped over two lines and 文号 left empty right over 发布时间: the title joined, 文号 an empty field, the rest of the header and the notice read'],
+  ['breadcrumb-title-crumb-gap-toolbar.txt', 'a breadcrumb ending with the plan\'s own title over that title (kept as the title, not set aside as the column\'s name), and a tool bar of fields apart by gaps with 浏览次数 and 字号 whose 发布时间 is read'],
+  ['annex-roster-vertical-form.txt', 'annexes without 序号: a contact list (单位 / 姓名 / 职务 / 联系电话) read as a table of text, and a vertical 申请表 of one field name a line kept as the annex\'s text; neither header joins the annex\'s title'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
