@@ -17,7 +17,7 @@ import { fitShortRow, splitSharedRow, type MergedCells } from './flat-merged-row
 import { gridGroup, noteRow, trailingNotes } from './table-notes.js';
 import { applyUnitList, unitListLine } from './unit-list-line.js';
 import { withEmptyCells } from './flat-empty-cells.js';
-import { blankFormTable, formHeaderLine } from './blank-form.js';
+import { blankFormTable, endsAnnexTitle, formHeaderLine, isFieldName } from './blank-form.js';
 
 /** `附件`, `附件1`, `附件一` standing alone, or `附件1:标题` — the start of an annex. */
 const ANNEX_HEAD = /^附 ?件 ?([0-9一二三四五六七八九十]{0,3}) ?(?:[:：] ?(.*))?$/;
@@ -311,11 +311,12 @@ export function unnumberedShape(lines: readonly string[] | { length: number; at:
     if (rows > 0 && (best === null || width * (rows + 1) > best.width * (best.rows + 1))) best = { width, rows };
   }
   if (best) return best;
-  // A table of text: its header the run of column names.
+  // A table of text: its header the run of column names (a roster's too: 单位 / 姓名 / 职务 / 联系电话).
   let width = 0;
-  while (width < Math.min(maxWidth, keys.length) && TEXT_HEADER.test(keys.get(width))) width++;
+  while (width < Math.min(maxWidth, keys.length) && (TEXT_HEADER.test(keys.get(width)) || isFieldName(keys.get(width)))) width++;
   if (width < 2) return null;
-  const named = (k: string): boolean => TEXT_HEADER.test(k) || HEADER_WORDS.test(k) || TEXT_COLUMN.test(k);
+  // A form's field names (申请金额（万元）) are no row of a roster either: they are more of its labels.
+  const named = (k: string): boolean => TEXT_HEADER.test(k) || HEADER_WORDS.test(k) || TEXT_COLUMN.test(k) || isFieldName(k);
   const rows = rowsOf(width, (row) => wordCell(row[0]!) && !row.some(named));
   return rows > 0 ? { width, rows } : null;
 }
@@ -1197,6 +1198,8 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
     if (own[i]!.block.kind === 'table' || /^(序号|编号)(?:\s|$)/.test(t) || opensWithCategory(t, own[i + 1]?.match) || /^\d+$/.test(t) || t.length > 60 || /[。]$/.test(t) || matchMarker(own[i]!.text) || isEntryLine(t)) break;
     // A table's header, set out in tabs (a blank form's) or a name a line (指标 / 单位 / 2020年 …), is no more of the title.
     if (formHeaderLine(own[i]!) !== null || opensUnnumberedTable(own, i, titleParts.length > 0)) break;
+    // Nor is a field's or a column's name under a title that has ended (…联络员名单 / 单位 / 姓名, …申请表 / 申请单位名称).
+    if (titleParts.length > 0 && (isFieldName(t) || (endsAnnexTitle(titleParts.join('')) && !/^[（(][^（）()]{1,20}[)）]$/.test(t)))) break;
     titleParts.push(own[i]!.text.trim());
     ctx.claim(own[i]!.index, 'annex');
     i++;

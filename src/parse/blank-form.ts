@@ -38,3 +38,25 @@ export function blankFormTable(ctx: ParseContext, item: Item): AnnexTable | null
   // A form holds no figures yet: a table of text, whatever its columns will hold.
   return { columns, rows: [], kind: 'text', position: ctx.blockPosition(item) };
 }
+
+/**
+ * What an annex's own title ends with when it names a form or a list (…申请表, …联络员名单, …汇总表,
+ * …清单, a bracketed note after it): a line under it is the content's, not more of the title.
+ */
+const ANNEX_TITLE_END = /(?:表|名单|名录|清单|目录|一览)(?:[(（][^()（）]{1,20}[)）])?$/;
+
+export function endsAnnexTitle(title: string): boolean {
+  return ANNEX_TITLE_END.test(title.replace(/[\s\u3000]+/g, ''));
+}
+
+/**
+ * The name of a form's field or a roster's column on a line of its own (单位, 姓名, 联系电话, 统一社会信用代码,
+ * 申请金额（万元）, 单位意见（盖章）, 年  月  日): never a line of an annex's title.
+ */
+const FIELD_NAME =
+  /^(?:[\u4e00-\u9fff]{0,8}(?:单位|名称|代码|姓名|职务|职称|电话|手机|传真|邮箱|地址|联系人|负责人|经办人|性别|年龄|民族|学历|身份证号码?|邮编|金额|意见|签字|签章|盖章|备注|日期))(?:[(（][^()（）]{1,10}[)）])?$|^年 *月 *日$/;
+
+export function isFieldName(t: string): boolean {
+  const squeezed = t.replace(/[\s\u3000]+/g, ' ').trim();
+  return squeezed.length <= 20 && FIELD_NAME.test(squeezed);
+}

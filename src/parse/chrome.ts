@@ -9,7 +9,7 @@ import { headerKey } from './header.js';
 import { letterheadLines } from './letterhead.js';
 import { headlineBoxAbove, tailFurniture } from './tail-furniture.js';
 import { interpretationAbove } from './interpretation-block.js';
-import { hasNoticeTitleShape } from '../text/notice-title.js';
+import { endsAsDocumentTitle, hasNoticeTitleShape } from '../text/notice-title.js';
 import { isBareNameLine, isHeaderLine } from './site-name-line.js';
 import { isBuilderLine, isIpv6Note, siteFooter, siteTail, topBar } from './site-furniture.js';
 
@@ -363,7 +363,10 @@ function isColumnName(items: readonly Item[], i: number, category: readonly stri
   const last = category[category.length - 1];
   if (!last || t.length === 0 || t.length > 20 || t.replace(/[\s\u3000]+/g, '') !== last.replace(/[\s\u3000]+/g, '')) return false;
   const next = items[i + 1];
-  return !hasNoticeTitleShape(t) && !(next && /^关于/.test(next.match.trim()));
+  if (hasNoticeTitleShape(t) || endsAsDocumentTitle(t) || (next && /^关于/.test(next.match.trim()))) return false;
+  // Only over a title of its own (某镇 / 中共某镇委员会　某镇人民政府 / 关于印发…的通知): a crumb over the
+  // header's fields or the plan's first part is the document's title, however it ends.
+  return items.slice(i + 1, i + 4).some((it) => /^关于/.test(it.match.trim()) || endsAsDocumentTitle(it.match));
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Metadata, MetadataField, MetadataValues, Position } from '../model
 import { parseDateTime } from '../text/date.js';
 import { parseDocumentNumber } from '../text/document-number.js';
 import { HEADER_LABELS as LABELS } from '../text/header-labels.js';
+import { endsAsDocumentTitle } from '../text/notice-title.js';
 import type { Item, ParseContext } from './context.js';
 import { spacedFields, type SpacedField } from './header-spaced.js';
 
@@ -19,6 +20,8 @@ export interface LabelMatch {
   valueOffset: number;
   /** The fields of a line that sets them apart by tabs or runs of spaces, not colons (see spacedFields). */
   spaced?: SpacedField[];
+  /** A bare label with another label right under it: its value is empty, never the label under it. */
+  empty?: boolean;
 }
 
 /** Whether a line is a header label (`发 文 字 号 :`), with any value that follows it on the line. */
@@ -66,13 +69,26 @@ function spacedLabel(item: Item): LabelMatch | null {
  * <dl><dt>索引号</dt><dd>…</dd> or a copy of it gives a header. Only with a value under it: the
  * line after is no label and has the shape of the label's values.
  */
-function bareLabel(item: Item, next: Item | undefined): LabelMatch | null {
+function bareLabel(item: Item, next: Item | undefined, afterNext?: Item): LabelMatch | null {
   const squeezed = item.match.replace(/[\s\u3000\u00a0]/g, '');
   if (item.block.kind === 'table' || squeezed.length < 2 || !/^[\u4e00-\u9fff]+$/.test(squeezed) || !Object.hasOwn(LABELS, squeezed)) return null;
-  if (!next || next.block.kind === 'table' || matchLabel(next) || Object.hasOwn(LABELS, next.match.replace(/[\s\u3000\u00a0]/g, ''))) return null;
+  if (!next || next.block.kind === 'table') return null;
   const key = LABELS[squeezed] ?? null;
+  if (matchLabel(next) || isLabelName(next)) {
+    // A field the page left empty (文号, then 发布时间 / 2025-02-14): a label all the same, when the
+    // label under it has a value of its own, so two lone words never make a header.
+    const filled = matchLabel(next) ?? (afterNext ? bareLabel(next, afterNext) : null);
+    if (filled === null) return null;
+    return { label: item.text.trim(), key, inlineValue: '', valueOffset: item.text.length, empty: true };
+  }
   if (!looksLikeValue(next, key)) return null;
   return { label: item.text.trim(), key, inlineValue: '', valueOffset: item.text.length };
+}
+
+/** A line that is a known header label in Chinese and nothing more (文号, 发 布 时 间). */
+function isLabelName(item: Item): boolean {
+  const squeezed = item.match.replace(/[\s\u3000\u00a0]/g, '');
+  return squeezed.length >= 2 && squeezed.length <= 12 && /^[\u4e00-\u9fff]+$/.test(squeezed) && Object.hasOwn(LABELS, squeezed);
 }
 
 /**
@@ -241,9 +257,14 @@ export function parseTextHeader(ctx: ParseContext, meta: Metadata, from = 0): nu
   // A bare label's value is the next free line.
   const labelAt = (k: number): LabelMatch | null => {
     const item = ctx.items[k] as Item;
+    const freeAfter = (j: number): Item | undefined => {
+      for (let q = j + 1; q < ctx.items.length; q++) if (ctx.isFree(q)) return ctx.items[q];
+      return undefined;
+    };
+    const next = freeAfter(k);
     return (
       matchLabel(item) ??
-      bareLabel(item, ctx.items.slice(k + 1).find((it) => ctx.isFree(it.index))) ??
+      bareLabel(item, next, next ? freeAfter(next.index) : undefined) ??
       unknownLabel(ctx.items, (j) => ctx.isFree(j), k)
     );
   };
@@ -290,7 +311,7 @@ export function parseTextHeader(ctx: ParseContext, meta: Metadata, from = 0): nu
     let value: string | null = label.inlineValue || null;
     let valueItem: Item | null = value ? item : null;
     let end = item;
-    if (!value) {
+    if (!value && !label.empty) {
       const next = ctx.items[i + 1];
       // A line followed by the next label is this label's value, even when it reads like the start
       // of the title (发布机构 河西区人民政府办公室 above a title that begins with the same words).
@@ -301,15 +322,29 @@ export function parseTextHeader(ctx: ParseContext, meta: Metadata, from = 0): nu
         afterNext !== undefined &&
         next !== undefined &&
         (matchLabel(afterNext) !== null ||
-          bareLabel(afterNext, ctx.items[i + 3]) !== null ||
+          bareLabel(afterNext, ctx.items[i + 3], ctx.items[i + 4]) !== null ||
           afterNext.match.replace(/\s+/g, '').startsWith(next.match.replace(/\s+/g, '')));
-      if (next && ctx.isFree(i + 1) && !matchLabel(next) && looksLikeValue(next, label.key) && (label.key === 'title' || beforeLabel || !startsTitle(next, meta.title))) {
+      if (next && ctx.isFree(i + 1) && !matchLabel(next) && !isLabelName(next) && looksLikeValue(next, label.key) && (label.key === 'title' || beforeLabel || !startsTitle(next, meta.title))) {
         value = next.text.trim() || null;
         valueItem = next;
         end = next;
         ctx.claim(i + 1, 'metadata');
         last = next;
         i++;
+      }
+    }
+    if (label.key === 'title' && value !== null && !endsAsDocumentTitle(value)) {
+      // A title the page wrapped (名称 / …关于印发《…夜间经济 / 发展行动方案》的通知 / 发文单位): the lines
+      // up to the next label end it, when the last of them ends as a title does.
+      const rest = titleWrap(ctx, i, labelAt);
+      if (rest.length > 0) {
+        const tail = rest[rest.length - 1] as Item;
+        value += rest.map((it) => it.text.trim()).join('');
+        valueItem = valueItem ?? tail;
+        end = tail;
+        for (const it of rest) ctx.claim(it.index, 'metadata');
+        last = tail;
+        i = tail.index;
       }
     }
     const field: MetadataField = {
@@ -337,6 +372,25 @@ export function parseTextHeader(ctx: ParseContext, meta: Metadata, from = 0): nu
   const read = ctx.rangePosition(first, last);
   meta.position = besideHeader && meta.position ? spanOf(meta.position, read) : read;
   return last.index + 1;
+}
+
+/**
+ * The lines after a title's value at `at` that finish it: at most two free lines, none a label or
+ * a sentence, the last ending as a title does, and a label right after them. Empty otherwise.
+ */
+function titleWrap(ctx: ParseContext, at: number, labelAt: (k: number) => LabelMatch | null): Item[] {
+  const rest: Item[] = [];
+  for (let k = at + 1; k < ctx.items.length && rest.length < 2; k++) {
+    if (!ctx.isFree(k)) continue;
+    const it = ctx.items[k] as Item;
+    const t = it.match.trim();
+    if (it.block.kind === 'table' || t.length === 0 || t.length > 60 || /[。；;：:]$/.test(t) || labelAt(k)) break;
+    rest.push(it);
+    if (!endsAsDocumentTitle(t)) continue;
+    for (let q = k + 1; q < ctx.items.length; q++) if (ctx.isFree(q)) return labelAt(q) ? rest : [];
+    return [];
+  }
+  return [];
 }
 
 /** The span from the earlier start to the later end of two positions. */

@@ -35,9 +35,12 @@ function ownLine(ctx: ParseContext, meta: Metadata, item: Item): void {
   if (meta.publishedDate === null) meta.publishedDate = date.iso;
 }
 
-/** The publication labels a tool bar writes before its date (not 来源, 浏览次数 …). */
+/**
+ * The publication labels a tool bar writes before its date (not 来源, 浏览次数 …), after a colon or
+ * a gap (发布时间  2025-04-12 09:30    来源  某区政府办    浏览次数  1268).
+ */
 const IN_TOOL_BAR =
-  /(发布(?:时间|日期)|发文日期|公开日期) *[:：] *(\d{4} *(?:年 *\d{1,2} *月 *\d{1,2} *日|[-./] *\d{1,2} *[-./] *\d{1,2})(?: +\d{1,2}:\d{2}(?::\d{2})?)?)/;
+  /(发布(?:时间|日期)|发文日期|公开日期)(?: *[:：] *|[ \u3000\u00a0]*\t[\t \u3000\u00a0]*|[ \u3000\u00a0]{2,})(\d{4} *(?:年 *\d{1,2} *月 *\d{1,2} *日|[-./] *\d{1,2} *[-./] *\d{1,2})(?: +\d{1,2}:\d{2}(?::\d{2})?)?)/;
 
 function toolBar(ctx: ParseContext, meta: Metadata, item: Item): void {
   const m = IN_TOOL_BAR.exec(item.match);

@@ -268,6 +268,9 @@ const STYLES = [
   ['wrap-28-addressee-deadline-cut.txt', 'a notice hard-wrapped at 28 characters a line (GB/T 9704), its addressees cut inside their last name (…县政府各部门，各 | 直属单位：) and a clause cut inside its 完成时限 label (…县卫健局；完成 | 时限：2024年底前。)'],
   ['goal-bracket-notes-peer-nouns-stretch-listed.txt', 'goal wordings: notes in brackets after parts by year (（同比增长15%）, （力争150家）, （以认定结果为准）) kept out of the indicators, the 力争 figure a stretch of its part; a bracketed grade part after a level by year (其中2024年达到220家（含国家级12家）) of that year; a 其中 part with 新增 after a target that makes things with a verb of its own (新建充电桩); peer words 公办、民办 sharing their noun; a stretch figure joined on by 、 (增长6.5%左右、力争7%)'],
   ['revised-plan-hosts-own-deadlines.txt', 'a revised plan: a group heading\'s deadline (本部分任务…完成) that tasks stating their own (…，2024年6月底前完成 / 力争…) keep theirs over, 【增加】/【完善】 items in a row beside the numbered ones, 主办/协办/承办 clauses without brackets, and 联合乡/联合镇/会同村 kept as place names while 会同 before a department joins it in'],
+  ['header-bare-labels-empty-wrapped.txt', 'bare header labels with the 名称 value wrapped over two lines and 文号 left empty right over 发布时间: the title joined, 文号 an empty field, the rest of the header and the notice read'],
+  ['breadcrumb-title-crumb-gap-toolbar.txt', 'a breadcrumb ending with the plan\'s own title over that title (kept as the title, not set aside as the column\'s name), and a tool bar of fields apart by gaps with 浏览次数 and 字号 whose 发布时间 is read'],
+  ['annex-roster-vertical-form.txt', 'annexes without 序号: a contact list (单位 / 姓名 / 职务 / 联系电话) read as a table of text, and a vertical 申请表 of one field name a line kept as the annex\'s text; neither header joins the annex\'s title'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
