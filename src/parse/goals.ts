@@ -11,7 +11,7 @@ import { subjectNames, subjectSplits } from './respective-subjects.js';
 import { baselineNoteSpans, namesWithBasic, pastResultNoteSpans, statusLength, statusSubject, opensWithDeadline, stageLabelYear } from './goal-notes.js';
 import { markRatios, RATIO_MARK, ratioAt } from './ratio-figure.js';
 import { bareListedBefore } from './shared-unit-list.js';
-import { isScopeCountAlone, scopeCountInSubject, scopeCountStart } from './scope-count.js';
+import { isScopeCountAlone, RANK_REACHED, scopeCountInSubject, scopeCountStart } from './scope-count.js';
 import { bothSubjects, STRETCH, stretchBeforeChange } from './listed-targets.js';
 import { boundAt, createdThing, creationOf, gradedPart, isAnaphora, isGradeBeforeNoun, partYearAt, respectiveCreation, siblingGrade, yearListRestAt } from './goal-words.js';
 import {
@@ -735,7 +735,7 @@ function isScopeCount(clause: string, index: number, end: number, listEnd: numbe
   if (ALL_OF_SCOPE.test(rest)) return true;
   // 全区12家重点用能企业能耗较2023年下降5%, 全县4个园区营业收入突破千亿元: the clause has a target of
   // its own, which the count only sizes; 全市50家重点企业中，…: the count is the whole parts are of.
-  return !listed && /^(?:个|家|所|名|户|座|条|处|位|项)/.test(clause.slice(index, end).replace(/^[\d.]+ ?/, '')) && (/\d|[〇零一二两三四五六七八九十百千][万亿]|百分之/.test(rest) || /中$/.test(rest));
+  return !listed && /^(?:个|家|所|名|户|座|条|处|位|项)/.test(clause.slice(index, end).replace(/^[\d.]+ ?/, '')) && (/\d|[〇零一二两三四五六七八九十百千][万亿]|百分之/.test(rest.replace(RANK_REACHED, '')) || /中$/.test(rest));
 }
 
 function isPointedCount(clause: string, index: number): boolean {

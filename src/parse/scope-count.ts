@@ -22,6 +22,8 @@ const NUMERAL_FIGURE = /[〇零一二两三四五六七八九十百千万亿]+(?
  */
 const DOING = /完成|实现|建成|达到|达标|通过|开展|纳入|上云|用云|接入|改造|转型|认定|创建|获评|获得|进入|参与|应用|部署|开通|建立|配备|入驻|上市|挂牌|评为|实施|取得|安装|更新|升级|搬迁|退出|关停|整治/;
 const DESCRIBING = /进一步|得到|享有|享受|作用|不断|持续|明显|显著|更加|日益|逐步/;
+/** A rank after a verb of reaching (进入全国前100强, 跻身全省前10名). */
+export const RANK_REACHED = /(?<=(?:进入|跻身|位列|位居|迈入|入围)(?:全国|全省|全市|全球|世界|中国|行业)?)前\d+(?:强|名|位)/;
 /** A unit that counts things or people, not a magnitude alone (26万 of 26万农村人口). */
 const COUNTER = /^(?:[万千])?(?:个|家|所|名|户|座|条|处|位|项|人|村|镇|园|栋|间)$/;
 
@@ -34,7 +36,10 @@ export function scopeCountStart(subject: string, after: string, unit: string): n
   // Runs on every figure without a verb: a cheap test before the regexes.
   if (subject.length < 2 || subject.length > 6 || after.length < 2) return null;
   const m = SCOPE_ALONE.exec(subject);
-  if (!m || !COUNTER.test(unit) || !COUNTED_REST.test(after) || NUMERAL_FIGURE.test(after)) return null;
+  if (!m || !COUNTER.test(unit)) return null;
+  // 全县3家企业进入全国前100强: a rank the counted things reach is what they do, no figure of its own.
+  const words = after.replace(RANK_REACHED, '前强');
+  if (!COUNTED_REST.test(words) || NUMERAL_FIGURE.test(words)) return null;
   // 26万人口: the unit's 人 is the first half of a word that goes on.
   if (unit.endsWith('人') && after.startsWith('口')) return null;
   // With a verb of doing before the scope, the words after the count are its object; else they

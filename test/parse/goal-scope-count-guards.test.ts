@@ -17,6 +17,10 @@ describe('a whole place\'s count beside another figure of its clause', () => {
     expect(goals('到2026年，全市200家规上企业数字化改造投入超过50亿元。')).toEqual([['全市规上企业数字化改造投入', 50, '亿元', '超过', 2026]]);
   });
 
+  it('should keep the count as the target where the other figure is a rank its things reach', () => {
+    expect(goals('到2026年，全县3家企业进入全国前100强。')).toEqual([['全县企业进入全国前100强', 3, '家', '', 2026]]);
+  });
+
   it('should read no goal for the count of a whole that parts are counted out of', () => {
     expect(goals('到2026年，全市50家重点企业中，30家建成智能工厂。').filter((g) => g[1] === 50)).toEqual([]);
   });
