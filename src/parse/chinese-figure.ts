@@ -183,6 +183,9 @@ function afterVerb(before: string, verbs: readonly string[]): boolean {
       again = true;
     }
   }
+  // 完成全县一百个行政村道路硬化: a whole place between the verb and the count it sizes.
+  const scope = /(?:全|本)(?:省|市|区|县|镇|乡|街道|州|旗)$/.exec(rest);
+  if (scope && verbs.some((v) => rest.endsWith(v, scope.index))) rest = rest.slice(0, scope.index);
   const verb = verbs.find((v) => rest.endsWith(v));
   // 下达, 送达, 发达 …: 达 ends another word.
   return verb !== undefined && !(verb === '达' && /[下传表送抵直通发到转雷]$/.test(rest.slice(0, -1)));

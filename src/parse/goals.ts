@@ -11,7 +11,7 @@ import { subjectNames, subjectSplits } from './respective-subjects.js';
 import { baselineNoteSpans, namesWithBasic, pastResultNoteSpans, statusLength, statusSubject, opensWithDeadline, stageLabelYear } from './goal-notes.js';
 import { markRatios, RATIO_MARK, ratioAt } from './ratio-figure.js';
 import { bareListedBefore } from './shared-unit-list.js';
-import { scopeCountInSubject, scopeCountStart } from './scope-count.js';
+import { isScopeCountAlone, RANK_REACHED, scopeCountInSubject, scopeCountStart } from './scope-count.js';
 import { bothSubjects, STRETCH, stretchBeforeChange } from './listed-targets.js';
 import { boundAt, createdThing, creationOf, gradedPart, isAnaphora, isGradeBeforeNoun, partYearAt, respectiveCreation, siblingGrade, yearListRestAt } from './goal-words.js';
 import {
@@ -304,6 +304,8 @@ export function extractGoals(source: GoalSource): Goal[] {
       stageLabelYear(sentence) ??
       /(?<!达)(?:到|至|截至) ?(\d{4}) ?年/.exec(sentence) ?? PERIOD_OPENING.exec(sentence) ?? /^\s*(?:[—–-]{1,2} ?)?(\d{4}) ?年(?![\d度])/.exec(sentence) ?? YEAR_MONTH_OPENING.exec(sentence);
     if (yearMatch) year = Number(yearMatch[1]);
+    // 目前，全区80家企业完成…; 2023年，… in a plan from 2024: what is so, not what is to be.
+    const reportsStatus = STATUS_OPENING.test(sentence) || (yearMatch !== null && source.periodStart !== undefined && Number(yearMatch[1]) < source.periodStart);
     const sentenceOpensWithYear = yearMatch !== null && yearMatch.index === 0 && BARE_YEAR_OPENING.test(sentence);
     // 到2025年、2027年，…分别达到a、b: the years of a list, for the figures listed in order.
     let years = yearMatch ? yearListAt(sentence.slice(yearMatch.index)) : undefined;
@@ -369,7 +371,7 @@ export function extractGoals(source: GoalSource): Goal[] {
       const partsFollow = WITHIN_ALONE.test(match.slice(previousClause[0], previousClause[1]));
       const listBefore: number | undefined = list && list.sentence >= sentenceIndex - 1 ? list.of : undefined;
       const pastNotes = pastResultNoteSpans(clause, source.periodStart);
-      for (const f of clauseGoals(clause, year !== undefined, partsFollow, listYears ?? years, listBefore)) {
+      for (const f of clauseGoals(clause, year !== undefined, partsFollow, listYears ?? years, listBefore, reportsStatus)) {
         if (pastNotes.length > 0 && pastNotes.some(([a, b]) => f.figure.index >= a && f.figure.index < b)) continue;
         const piece = ([a, b]: [number, number]): string => text.slice(at + a, at + b);
         const goal: Goal = {
@@ -738,6 +740,8 @@ const DURATION_BEFORE_NOUN = /^(?!及以上|及以下|以上|以下|以内|之�
 const STARTING_BEFORE = /[由从] ?$/;
 /** A whole place right before a count (全镇, 全县, 辖区内): the count is of what the place has. */
 const SCOPE_BEFORE = /(?:全(?:省|市|区|县|镇|乡|街道|街|村|州|旗)|辖区内?)(?:共有|现有|所有)? ?$/;
+/** A sentence opening on the present, not a target year. */
+const STATUS_OPENING = /^\s*(?:目前|当前|现阶段|现有|截至|截止)/;
 /** What the count's clause says of all it counts: 全部, 均, 都, 全覆盖, 不发生 …. */
 const ALL_OF_SCOPE = /全部|均|都|全覆盖|不发生|不出现/;
 /** A noun and a list's join between two counts of a scope (社区、18个行政村). */
@@ -753,7 +757,11 @@ function isScopeCount(clause: string, index: number, end: number, listEnd: numbe
   const listed = listEnd >= 0 && SCOPE_LIST_GAP.test(clause.slice(listEnd, index));
   if (!listed && !SCOPE_BEFORE.test(clause.slice(Math.max(0, index - 6), index))) return false;
   const stop = clause.slice(end).search(/[,，。;；:：]/);
-  return ALL_OF_SCOPE.test(stop < 0 ? clause.slice(end) : clause.slice(end, end + stop));
+  const rest = stop < 0 ? clause.slice(end) : clause.slice(end, end + stop);
+  if (ALL_OF_SCOPE.test(rest)) return true;
+  // 全区12家重点用能企业能耗较2023年下降5%, 全县4个园区营业收入突破千亿元: the clause has a target of
+  // its own, which the count only sizes; 全市50家重点企业中，…: the count is the whole parts are of.
+  return !listed && /^(?:个|家|所|名|户|座|条|处|位|项)/.test(clause.slice(index, end).replace(/^[\d.]+ ?/, '')) && (/\d|[〇零一二两三四五六七八九十百千][万亿]|百分之/.test(rest.replace(RANK_REACHED, '')) || /中$/.test(rest));
 }
 
 function isPointedCount(clause: string, index: number): boolean {
@@ -888,7 +896,7 @@ const WITHIN_ALONE = /(?:^|[(（]) ?其中 ?$/;
  * Goals in one clause (no commas inside). Offsets are relative to the clause. `partsFollow`: the
  * clause comes after a 其中 of its own, so its first target is a part of the one before.
  */
-function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false, years?: readonly number[], listBefore?: number): Found[] {
+function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false, years?: readonly number[], listBefore?: number, status = false): Found[] {
   const all = withoutNotes(clause, withoutFormerTargets(clause, figuresOf(clause, framedByYear)));
   // 森林覆盖率由2022年的38.5%提高到40%: the level it starts from is no target, nor part of the subject.
   const startingLevels = all.length > 1 ? startingLevelsOf(clause, all) : [];
@@ -1054,12 +1062,16 @@ function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false,
     } else previousVerbFirst = null;
     // 全区100家企业完成清洁生产审核: a count of a whole place's things, what they are and what they do
     // after it; the subject is the scope and those words (全区企业完成清洁生产审核).
+    // Not in a sentence of what is done so far (目前，…; 2023年，… before the plan's years).
     if (!verb && !verbFirst && parts.length === 1) {
       const bound = /^ ?(?:及以上|以上|左右)/.exec(clause.slice(f.end))?.[0].length ?? 0;
-      const scopeAt = scopeCountStart(clause.slice(from, indicatorEnd), clause.slice(f.end + bound));
+      const scopeAt = status ? null : scopeCountStart(clause.slice(from, indicatorEnd), clause.slice(f.end + bound), f.unit);
       if (scopeAt !== null) {
         parts = [[from + scopeAt, indicatorEnd], [f.end + bound, clause.length]];
         to = clause.length;
+      } else if (isScopeCountAlone(clause.slice(from, indicatorEnd), clause.slice(f.end + bound))) {
+        segStart = f.end + bound;
+        continue;
       }
     }
     // 20家以上、省级…500家: the bound after the figure is its qualifier (withSuffix), not the next subject.

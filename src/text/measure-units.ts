@@ -220,8 +220,9 @@ function wordUnitEnd(text: string, at: number): number {
     let word = wordAt(magnitude ? MAGNITUDE_WORDS : FIGURE_WORDS, text, from);
     if (!word) continue;
     if (OPENS_NAME.has(word) && NAME_GOES_ON.test(text.slice(from + word.length))) word = '个';
-    // 培训1000人年均…, 3000人年底前: 年 opens the next words there, not a person-year.
-    if (word === '人年' && /^[均度内底末初]/.test(text.charAt(from + word.length))) word = '人';
+    // 培训1000人年均…, 3000人年底前, 帮扶500人年增收1万元: 年 opens the next words there, not a
+    // person-year, which ends its clause or takes a bound (120人年以上).
+    if (word === '人年' && /^[\u4e00-\u9fff]/.test(text.charAt(from + word.length)) && !/^(?:以上|以内|左右|及以上|的|和|、)/.test(text.slice(from + word.length))) word = '人';
     const end = from + word.length;
     return text.charAt(end) === '/' ? perEnd(text, end + 1) ?? end : end;
   }

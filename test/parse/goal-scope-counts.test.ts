@@ -20,9 +20,9 @@ describe('a count of a whole place\'s things', () => {
 
   it('should read no count without a year that frames it, nor one whose clause goes on with another figure', () => {
     expect(goals('全区100家企业完成清洁生产审核。')).toEqual([]);
-    expect(scopeCountStart('全市', '企业营收达到10亿元')).toBeNull();
-    expect(scopeCountStart('全市企业', '完成审核')).toBeNull();
-    expect(scopeCountStart('推动全县', '规上企业实现数字化转型')).toBe(2);
+    expect(scopeCountStart('全市', '企业营收达到10亿元', '家')).toBeNull();
+    expect(scopeCountStart('全市企业', '完成审核', '家')).toBeNull();
+    expect(scopeCountStart('推动全县', '规上企业实现数字化转型', '家')).toBe(2);
   });
 
   it('should leave the count of a scope out of the subject it opens, and make 全部 before the verb a qualifier', () => {
