@@ -247,6 +247,14 @@ const COUNTED = new RegExp(
 const COUNT_VERB = new RegExp(`${alternation([...VERBS, ...VERB_FIRST])}`, 'g');
 
 /**
+ * A count opening a clause, then what the counted do (全市50家重点企业中，30家建成智能工厂): under a
+ * target year the figure is a target, whose subject stands in the clause before.
+ */
+const COUNT_OPENING = new RegExp(
+  `^\\s*(${MARKED_NUMBER})(?=(?:万|亿)?(?:余|多)?(?:家|个|所|名|户|座|条|处|项|人|村)(?:${alternation([...VERB_FIRST, '实现', '通过', '达到', '开展', '进入', '上云'])}))`,
+);
+
+/**
  * Figures at the end of a clause whose counter no unit word knows (建成智慧杆塔800樘, 到2026年，厂房
  * 20樘): a target the goal reader could not take, after a verb of creation or a target verb with its
  * object between, or anywhere under a target year (framed). The verb is the last one before the figure.
@@ -264,6 +272,11 @@ function* countsIn(clause: string, framed: boolean): Generator<Hit> {
       verbAt = v.index;
     }
     if (verb || framed) yield { verb, verbAt, figure, figureAt: m.index };
+  }
+  const opening = framed ? COUNT_OPENING.exec(clause) : null;
+  if (opening) {
+    const figureAt = opening[0].length - (opening[1] as string).length;
+    yield { verb: '', verbAt: figureAt, figure: opening[1] as string, figureAt };
   }
 }
 

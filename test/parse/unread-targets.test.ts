@@ -55,6 +55,18 @@ describe('targets under a goal heading that no goal took (goal-figure-unread)', 
     expect(await unread('工作目标', `全区光伏装机容量达到50兆瓦，${body}。`)).toEqual([`a target in "${body}" was not read as a goal: the change ${change} names no year it is for`]);
   });
 
+  it.each([
+    ['到2026年，全市50家重点企业中，30家建成智能工厂。', '30家建成智能工厂', '30'],
+    ['到2025年，全县120个行政村中，100个实现污水集中处理。', '100个实现污水集中处理', '100'],
+  ])('should report a count that opens a clause, its subject in the clause before (%s)', async (body, clause, figure) => {
+    expect(await unread('工作目标', body)).toEqual([`a target in "${clause}" was not read as a goal: the figure ${figure} is followed by "${clause.slice(figure.length)}"`]);
+  });
+
+  it('should report no count opening a clause without a target year, nor one whose counter a noun follows', async () => {
+    expect(await unread('工作目标', '全市50家重点企业中，30家建成智能工厂。')).toEqual([]);
+    expect(await unread('工作目标', '到2026年，新建智能工厂30家，30家企业实现上云。')).toEqual([]);
+  });
+
   it('should report nothing for changes before their object that were read for their year, or amounts cut', async () => {
     expect(await unread('工作目标', '到2025年，降低单位产值能耗8%，提高城镇化率5个百分点。')).toEqual([]);
     expect(await unread('工作目标', '淘汰落后产能3家，降低企业用能成本2000万元。')).toEqual([]);
