@@ -1,7 +1,7 @@
 import type { AnnexRow } from '../model/types.js';
 import { yearKey } from '../parse/annex.js';
 import type { CompareContext } from './fields.js';
-import { pairColumns } from './table-rows.js';
+import { cellChange, pairColumns } from './table-rows.js';
 import type { FieldChange } from './types.js';
 
 const SERIAL_HEADER = /^(?:序号|编号)$/;
@@ -70,14 +70,7 @@ export function figureCellChanges(
       const sameFigure = a.values[oldKey] === b.values[newKey] && a.ranges?.[oldKey]?.value === b.ranges?.[newKey]?.value && a.ranges?.[oldKey]?.upTo === b.ranges?.[newKey]?.upTo;
       if (!sameFigure) continue;
     }
-    const columnChange = pair.old < 0 ? 'added' : pair.new < 0 ? 'removed' : null;
-    // A text column only one version has: said once, as a column added or removed, with its cell.
-    out[`cells.${pair.name}`] = {
-      old: oldText,
-      new: newText,
-      redline: ctx.redline(oldText ?? '', newText ?? '', { strict: ctx.strict }),
-      ...(columnChange ? { columnChange } : {}),
-    };
+    out[`cells.${pair.name}`] = cellChange(pair, oldText, newText, ctx);
   }
   return out;
 }

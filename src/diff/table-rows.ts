@@ -83,15 +83,23 @@ function cellChanges(columns: { old: readonly string[]; new: readonly string[] }
     const newText = pair.new < 0 ? null : (b.cells[pair.new] ?? null);
     if (oldText === a.indicator && newText === b.indicator) continue;
     if ((oldText === null ? null : ctx.key(oldText)) === (newText === null ? null : ctx.key(newText))) continue;
-    const columnChange = pair.old < 0 ? 'added' : pair.new < 0 ? 'removed' : null;
-    out[`cells.${pair.name}`] = {
-      old: oldText,
-      new: newText,
-      redline: ctx.redline(oldText ?? '', newText ?? '', { strict: ctx.strict }),
-      ...(columnChange ? { columnChange } : {}),
-    };
+    out[`cells.${pair.name}`] = cellChange(pair, oldText, newText, ctx);
   }
   return out;
+}
+
+/**
+ * The change of one cell of a paired column; a column only one version has is said once, as that
+ * column added or removed (`columnChange`), with its cell.
+ */
+export function cellChange(pair: { old: number; new: number }, oldText: string | null, newText: string | null, ctx: CompareContext): FieldChange {
+  const columnChange = pair.old < 0 ? 'added' : pair.new < 0 ? 'removed' : null;
+  return {
+    old: oldText,
+    new: newText,
+    redline: ctx.redline(oldText ?? '', newText ?? '', { strict: ctx.strict }),
+    ...(columnChange ? { columnChange } : {}),
+  };
 }
 
 /**
