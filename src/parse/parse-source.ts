@@ -419,8 +419,8 @@ function pageTitleSpans(ctx: ParseContext, page: NonNullable<SourceDocument['pag
   return { spanOf: (from, to) => ctx.lines.position(sourceOffset(anchors, from), to > from ? sourceEnd(read, to, ctx.source.text) : sourceOffset(anchors, from)) };
 }
 
-/** A notice's title that says it publishes a document: 关于印发…的通知, 转发, 颁布. */
-const PUBLISHING = /印发|转发|颁布|印送/;
+/** A notice's title that says it publishes a document: 关于印发…的通知, 转发, 批转, 颁布. */
+const PUBLISHING = /印发|转发|批转|颁布|印送/;
 
 /** Whether an outline names who does any of its items (a responsibility clause, a task). */
 function holdsTask(roots: OutlineNode[]): boolean {

@@ -25,7 +25,8 @@ const DESCRIBING = /进一步|得到|享有|享受|作用|不断|持续|明显|�
 /** A rank after a verb of reaching (进入全国前100强, 跻身全省前10名). */
 export const RANK_REACHED = /(?<=(?:进入|跻身|位列|位居|迈入|入围)(?:全国|全省|全市|全球|世界|中国|行业)?)前\d+(?:强|名|位)/;
 /** A unit that counts things or people, not a magnitude alone (26万 of 26万农村人口). */
-const COUNTER = /^(?:[万千])?(?:个|家|所|名|户|座|条|处|位|项|人|村|镇|园|栋|间)$/;
+export const COUNTER_WORDS = '个|家|所|名|户|座|条|处|位|项|人|村|镇|园|栋|间';
+const COUNTER = new RegExp(`^(?:[万千])?(?:${COUNTER_WORDS})$`);
 
 /**
  * For a figure in `unit` whose subject is `subject` (the words before it, after any verb or lead)

@@ -4,6 +4,7 @@ import { VERB_FIRST, VERBS } from './goals.js';
 import { pastResultNoteSpans, statusLength } from './goal-notes.js';
 import { inSpans, policyTermSpans } from './policy-terms.js';
 import { RANK_TARGET } from './rank-target.js';
+import { COUNTER_WORDS } from './scope-count.js';
 import { alternation, MARKED_NUMBER, PREFIX_QUALIFIERS, SIGNS } from './target-figure.js';
 import { markThousands, THOUSANDS_MARK } from '../text/thousands.js';
 
@@ -251,7 +252,7 @@ const COUNT_VERB = new RegExp(`${alternation([...VERBS, ...VERB_FIRST])}`, 'g');
  * target year the figure is a target, whose subject stands in the clause before.
  */
 const COUNT_OPENING = new RegExp(
-  `^\\s*(${MARKED_NUMBER})(?=(?:万|亿)?(?:余|多)?(?:家|个|所|名|户|座|条|处|项|人|村)(?:${alternation([...VERB_FIRST, '实现', '通过', '达到', '开展', '进入', '上云'])}))`,
+  `^\\s*(${MARKED_NUMBER})(?=(?:万|亿)?(?:余|多)?(?:${COUNTER_WORDS})(?:${alternation([...VERB_FIRST, '实现', '通过', '达到', '开展', '进入', '上云'])}))`,
 );
 
 /**
