@@ -1,8 +1,8 @@
 import type { Goal } from '../model/types.js';
-import { CHINESE_FIGURE_VERBS } from '../parse/goals.js';
+import { CHINESE_FIGURE_VERBS } from '../parse/goals/verbs.js';
 import { goalFigureSource, goalUnitsSource } from './goal-figure-pattern.js';
 import { withoutListedGoal } from './goal-list-item.js';
-import { alternation, PREFIX_QUALIFIERS, SIGNS, SUFFIX_QUALIFIERS } from '../parse/target-figure.js';
+import { alternation, PREFIX_QUALIFIERS, SIGNS, SUFFIX_QUALIFIERS } from '../parse/goals/target-figure.js';
 
 export type ClauseGoal = Pick<Goal, 'sentence' | 'indicator' | 'raw' | 'unit' | 'year' | 'baseYear' | 'qualifier' | 'partOf' | 'upTo'>;
 

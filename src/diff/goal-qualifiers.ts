@@ -1,4 +1,4 @@
-import { SUFFIX_QUALIFIERS } from '../parse/target-figure.js';
+import { SUFFIX_QUALIFIERS } from '../parse/goals/target-figure.js';
 import type { ClauseGoal } from './goal-clause.js';
 import { goalFigureSource, goalUnitsSource } from './goal-figure-pattern.js';
 

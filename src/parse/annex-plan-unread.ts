@@ -2,7 +2,7 @@ import type { Annex } from '../model/types.js';
 import { isPlanItem } from './annex-plan.js';
 import { matchAnnexHead } from './annex.js';
 import type { Item, ParseContext } from './context.js';
-import { targetStatementStart } from './goals.js';
+import { targetStatementStart } from './goals/headings.js';
 import { readResponsibility, standaloneResponsibility } from './outline.js';
 
 /**

@@ -6,7 +6,7 @@ import { matchMarker } from '../text/markers.js';
 import { arabicYears } from '../text/date.js';
 import { LEAD_COLUMN_SOURCE, PART_COLUMN_SOURCE, ROLE_BODY } from '../text/role-words.js';
 import { readsAsMeasureUnit } from '../text/measure-units.js';
-import { readTargetCell } from './target-figure.js';
+import { readTargetCell } from './goals/target-figure.js';
 import { proseColumn } from './prose-column.js';
 import { percentCells, rowCellUnit, spanningGroup, type UnitFigure } from './figure-groups.js';
 import { plausibleUnits } from './responsibility.js';

@@ -1,6 +1,6 @@
 import type { Position } from '../model/types.js';
 import { readsAsMeasureUnit } from '../text/measure-units.js';
-import { readTargetCell } from './target-figure.js';
+import { readTargetCell } from './goals/target-figure.js';
 import { namesNoUnit, plausibleUnits } from './responsibility.js';
 import { unitColumns } from './flat-unit-cells.js';
 import { DEADLINE_COLUMN } from '../text/task-columns.js';

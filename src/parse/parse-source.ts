@@ -21,7 +21,7 @@ import { parseNotice, type OutsideTitles } from './notice.js';
 import { furnitureUnderPlanTitle } from './head-furniture.js';
 import { buildOutline, walk } from './outline.js';
 import { findFlatTables, isTableCaption, readBodyTables, type PendingTable } from './body-tables.js';
-import { goalsFromTables } from './table-goals.js';
+import { goalsFromTables } from './goals/table-goals.js';
 import { assemblePlan, findPlanTitle, isClosingStatement } from './plan.js';
 import { itemMarker, markDecimalChapters } from './decimal-chapters.js';
 import { statesFirstIsLeadForAll } from './responsibility.js';

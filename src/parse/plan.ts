@@ -7,11 +7,12 @@ import { isTableCaption } from './body-tables.js';
 import { mostlyHan } from './notice.js';
 import { isSignatureText } from './signature.js';
 import type { Item, ParseContext } from './context.js';
-import { extractGoals, goalHeadingTitleYear, isGoalHeading, isGoalParagraph, targetStatementStart } from './goals.js';
-import { framedTargetsStart, goalIntroduction, isOneYearWorkPlan, openingTargetSentences } from './goal-statements.js';
+import { extractGoals } from './goals/extract-goals.js';
+import { goalHeadingTitleYear, isGoalHeading, isGoalParagraph, targetStatementStart } from './goals/headings.js';
+import { framedTargetsStart, goalIntroduction, isOneYearWorkPlan, openingTargetSentences } from './goals/statements.js';
 import { collectTasks } from './tasks.js';
 import { collectBoxes } from './boxes.js';
-import { unreadTargetMessage, unreadTargets } from './unread-targets.js';
+import { unreadTargetMessage, unreadTargets } from './goals/unread-targets.js';
 import { walk } from './outline.js';
 import { append } from '../util/append.js';
 

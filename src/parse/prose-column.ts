@@ -1,4 +1,4 @@
-import { readTargetCell } from './target-figure.js';
+import { readTargetCell } from './goals/target-figure.js';
 
 /** A cell that says "no figure" (—, /, ×) rather than words. */
 const NO_FIGURE = /^[—–\-－―─/／×]+$/;

@@ -4,7 +4,7 @@
  */
 import { goalFigureSource, goalUnitsSource } from '../diff/goal-figure-pattern.js';
 import { baseYearText, writtenFigure, writtenUnit, writtenUnits } from '../model/goal-figure.js';
-import { SUFFIX_QUALIFIERS } from '../parse/target-figure.js';
+import { SUFFIX_QUALIFIERS } from '../parse/goals/target-figure.js';
 import { fold } from '../text/fold.js';
 import type { Goal, Task } from '../model/types.js';
 import { CHANGE_OPS, type AnnexEntity, type AnnexRowEntity, type ArticleEntity, type Change, type ChangeOp, type DiffEntity, type DiffSummary, type FieldChange, type RedlineSegment, type TableEntity, type TableRowEntity, type UnitEntity } from '../diff/types.js';

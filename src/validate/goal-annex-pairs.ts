@@ -1,5 +1,5 @@
 import type { Annex, AnnexRange, AnnexRow, AnnexTable, Goal, PlanDocument } from '../model/types.js';
-import { baseOf } from '../parse/goals.js';
+import { baseOf } from '../parse/goals/base-levels.js';
 import { fold } from '../text/fold.js';
 import { sameMeasureUnit } from '../text/measure-units.js';
 import { annexLaterTables } from './annex-later-tables.js';

@@ -1,5 +1,5 @@
 import type { Goal } from '../../src/model/types.js';
-import { extractGoals } from '../../src/parse/goals.js';
+import { extractGoals } from '../../src/parse/goals/extract-goals.js';
 import { fold } from '../../src/text/fold.js';
 
 const nowhere = () => ({ start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } });

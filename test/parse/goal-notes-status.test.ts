@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { goalsIn } from '../helpers/one-line-goals.js';
-import { pastResultNoteSpans, stageLabelYear, statusSubject } from '../../src/parse/goal-notes.js';
-import { subjectNames } from '../../src/parse/respective-subjects.js';
-import { unreadTargets } from '../../src/parse/unread-targets.js';
+import { pastResultNoteSpans, stageLabelYear, statusSubject } from '../../src/parse/goals/notes.js';
+import { subjectNames } from '../../src/parse/goals/respective-subjects.js';
+import { unreadTargets } from '../../src/parse/goals/unread-targets.js';
 import { fold } from '../../src/text/fold.js';
 
 const goals = (text: string) => goalsIn(text).map((g) => [g.indicator, g.value, g.unit, g.qualifier ?? '', g.comparison, g.year ?? null, g.relative ?? null]);

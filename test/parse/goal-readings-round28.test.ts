@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { goalsIn } from '../helpers/one-line-goals.js';
 import { parseNotice } from '../../src/parse/parse-notice.js';
-import { siblingGrade } from '../../src/parse/goal-words.js';
-import { subjectNames } from '../../src/parse/respective-subjects.js';
+import { siblingGrade } from '../../src/parse/goals/words.js';
+import { subjectNames } from '../../src/parse/goals/respective-subjects.js';
 import { figureUnitAt } from '../../src/text/measure-units.js';
 
 /** Each goal as indicator, value, unit, qualifier, year, partOf. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { goalsIn } from '../helpers/one-line-goals.js';
-import { extractGoals } from '../../src/parse/goals.js';
-import { isScopeCountAlone, scopeCountStart } from '../../src/parse/scope-count.js';
+import { extractGoals } from '../../src/parse/goals/extract-goals.js';
+import { isScopeCountAlone, scopeCountStart } from '../../src/parse/goals/scope-count.js';
 import { figureUnitAt } from '../../src/text/measure-units.js';
 import { fold } from '../../src/text/fold.js';
 

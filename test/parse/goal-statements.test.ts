@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { framedTargetsStart, goalIntroduction, isOneYearWorkPlan, openingTargetSentences } from '../../src/parse/goal-statements.js';
+import { framedTargetsStart, goalIntroduction, isOneYearWorkPlan, openingTargetSentences } from '../../src/parse/goals/statements.js';
 import { parseNotice } from '../../src/parse/parse-notice.js';
 
 /** Each goal as indicator, value, unit, year. */

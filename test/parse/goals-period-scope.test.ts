@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { goalsIn } from '../helpers/one-line-goals.js';
-import { sharedSubject } from '../../src/parse/goals.js';
+import { sharedSubject } from '../../src/parse/goals/implied-subjects.js';
 import { parseFile } from '../../src/parse/parse-notice.js';
 import { pairGoalsWithAnnex } from '../../src/validate/goal-annex-pairs.js';
 

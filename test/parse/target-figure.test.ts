@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonOf, readTargetCell } from '../../src/parse/target-figure.js';
+import { comparisonOf, readTargetCell } from '../../src/parse/goals/target-figure.js';
 import { fold } from '../../src/text/fold.js';
 
 const cell = (text: string) => {

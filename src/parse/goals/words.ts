@@ -5,7 +5,7 @@ import { alternation, SUFFIX_QUALIFIERS } from './target-figure.js';
  * of its own: the rest of a list of years before the subject (2023年、2024年、2025年分别…), a bound
  * closing a target before the next one (20家以上、省级…), a year opening a part (其中2023年新增…),
  * a grade (百亿级企业), and a subject that points back to the target before (这一比例).
- * The goal reader (goals.ts) runs on every goal paragraph: each test is cheap before its regex.
+ * The goal reader (extract-goals.ts and the clause and figure readers under it) runs on every goal paragraph: each test is cheap before its regex.
  */
 
 /**

@@ -1,7 +1,7 @@
-import { arabicYears } from '../text/date.js';
-import { figureMeasureAt } from '../text/measure-units.js';
+import { arabicYears } from '../../text/date.js';
+import { figureMeasureAt } from '../../text/measure-units.js';
 import { hasChangeOrCreationTarget } from './framed-figure.js';
-import { VERBS } from './goals.js';
+import { VERBS } from './verbs.js';
 import { MONTH_DEADLINE } from './year-month-opening.js';
 import { alternation, PREFIX_QUALIFIERS, SIGNS } from './target-figure.js';
 

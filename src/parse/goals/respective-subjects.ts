@@ -1,7 +1,7 @@
 /**
  * The subjects of a list of targets after 分别 (A、B和C分别达到a、b、c): how the words before 分别
  * split into one subject per figure, and the measure a list of substances shares (氮氧化物和挥发性
- * 有机物排放总量分别下降10%、12%: 氮氧化物排放总量, 挥发性有机物排放总量). Used by goals.ts.
+ * 有机物排放总量分别下降10%、12%: 氮氧化物排放总量, 挥发性有机物排放总量). Used by respective-goals.ts.
  */
 
 /**

@@ -64,7 +64,7 @@ export function isScopeCountAlone(subject: string, after: string): boolean {
 /**
  * A whole place and the count of its things opening a subject, which the clause says all of do
  * something (全县23个行政村集体经济收入全部达到10万元以上; the count is passed over as a figure, see
- * isScopeCount in goals.ts): the count is no part of the name, and 全部 before the verb is the
+ * isScopeCount in figures.ts): the count is no part of the name, and 全部 before the verb is the
  * target's qualifier. Counts with a unit of things only.
  */
 const SCOPE_AND_COUNT = /^((?:全|本|我)(?:省|市|区|县|镇|乡|街道|州|旗)|辖区内?)\d+ ?(?:个|家|所|名|户|座|条|处|位|项)(?=[\u4e00-\u9fff])/;

@@ -1,5 +1,5 @@
-import { figureMeasureAt } from '../text/measure-units.js';
-import { VERB_FIRST } from './goals.js';
+import { figureMeasureAt } from '../../text/measure-units.js';
+import { VERB_FIRST } from './verbs.js';
 import { alternation, PREFIX_QUALIFIERS } from './target-figure.js';
 
 /**

@@ -1,6 +1,6 @@
-import { parseDecimalCount } from '../text/chinese-numeral.js';
-import { figureMeasureAt } from '../text/measure-units.js';
-import { isGradeBeforeNoun } from './goal-words.js';
+import { parseDecimalCount } from '../../text/chinese-numeral.js';
+import { figureMeasureAt } from '../../text/measure-units.js';
+import { isGradeBeforeNoun } from './words.js';
 import { rankUnitAt } from './rank-target.js';
 import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, isCountOfOne } from './target-figure.js';
 
@@ -139,7 +139,7 @@ function rangeAfter(clause: string, at: number, lower: number, share?: string, u
   return measure && measure.unit === unit ? { upTo, end: measure.end } : null;
 }
 
-/** 由 or 从 before a level a target starts from, perhaps with its year (由2023年的): see startingLevelsOf in goals.ts. */
+/** 由 or 从 before a level a target starts from, perhaps with its year (由2023年的): see startingLevelsOf in base-levels.ts. */
 const STARTING_FROM = /(?:由|从) ?(?:(?:\d{4} ?年(?:底|末)?|上年|去年|目前|现在|现有)的? ?)?$/;
 /** A year alone before a figure, in brackets after a target or listed after another: (2024年二百四十家、2025年…. */
 const YEAR_OF_FIGURE = /[(、] ?\d{4} ?年(?:底|末)? ?$/;

@@ -1,11 +1,11 @@
-import type { FigureMeasure } from '../text/measure-units.js';
+import type { FigureMeasure } from '../../text/measure-units.js';
 import { alternation } from './target-figure.js';
 
 /**
  * A rank as a target: 营商环境评价进入全省前3位, 数字经济规模进入全国前20名, 综合实力稳居全市前5强. The
  * figure after 前 is a place to reach or keep, a ceiling (3 or better); the verb of entering or
  * holding and the scope before 前 (全省, 全国同类城市) are not part of the subject. The goal reader
- * (goals.ts) and the report of unread targets (unread-targets.ts) share these words.
+ * (figures.ts, clause-goals.ts) and the report of unread targets (unread-targets.ts) share these words.
  */
 
 /** Verbs that put a rank after them, with its scope: 进入全省前3位, 稳居全国前10名. */

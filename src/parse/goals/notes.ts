@@ -4,7 +4,7 @@
  * sentence on what is done so far (截至2022年底，全区已累计完成造林1.2万亩). Their figures are no
  * targets. Also the year a stage's label gives in brackets (近期目标（2024年底前）：…), and the 基本
  * that names a thing (基本养老保险) rather than qualifying a verb (基本实现).
- * The goal reader (goals.ts) runs on every goal paragraph: each test is cheap before its regex.
+ * The goal reader (extract-goals.ts and the clause and figure readers under it) runs on every goal paragraph: each test is cheap before its regex.
  */
 
 /**

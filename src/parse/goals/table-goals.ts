@@ -1,11 +1,12 @@
-import type { AnnexRow, BodyTable, Goal, OutlineNode, Period } from '../model/types.js';
-import { BASE_YEAR_HEADER, bracketedFigure, cellPositions, NOT_APPLICABLE, YEAR_HEADER, yearKey } from './annex.js';
-import { isChangeIndicator, isGoalHeading } from './goals.js';
-import { goalHeadingYear, singleYear } from './plan.js';
+import type { AnnexRow, BodyTable, Goal, OutlineNode, Period } from '../../model/types.js';
+import { BASE_YEAR_HEADER, bracketedFigure, cellPositions, NOT_APPLICABLE, YEAR_HEADER, yearKey } from '../annex.js';
+import { isChangeIndicator } from './verbs.js';
+import { isGoalHeading } from './headings.js';
+import { goalHeadingYear, singleYear } from '../plan.js';
 import { readTargetCell } from './target-figure.js';
-import { arabicYears } from '../text/date.js';
-import { closeLetterSpacing } from '../text/fold.js';
-import { writtenFigure } from '../text/thousands.js';
+import { arabicYears } from '../../text/date.js';
+import { closeLetterSpacing } from '../../text/fold.js';
+import { writtenFigure } from '../../text/thousands.js';
 
 /** A column of target values without a year in its name. */
 const TARGET_COLUMN = /^(?:目标|目标值|预期值|预期目标)$/;

@@ -4,7 +4,7 @@ import { subjectNames, subjectSplits } from './respective-subjects.js';
  * Targets that a goal sentence lists around one figure or one subject, other than with 分别: a
  * figure that holds for each of the subjects before 均 (孕产妇系统管理率和3岁以下儿童系统管理率均达到
  * 90%以上), and a stretch figure beside a target (增长6%左右，力争7%; 确保增长8%、力争增长10%).
- * Used by goals.ts.
+ * Used by clause-goals.ts and extract-goals.ts.
  */
 
 /** Words that set a stretch figure beside a target's (力争7%), or the floor it must keep (确保8%). */

@@ -1,11 +1,11 @@
-import type { Goal } from '../model/types.js';
-import { parseDecimalCount } from '../text/chinese-numeral.js';
-import { figureMeasureAt } from '../text/measure-units.js';
-import { THOUSANDS_MARK } from '../text/thousands.js';
+import type { Goal } from '../../model/types.js';
+import { parseDecimalCount } from '../../text/chinese-numeral.js';
+import { figureMeasureAt } from '../../text/measure-units.js';
+import { THOUSANDS_MARK } from '../../text/thousands.js';
 import { readRatioCell } from './ratio-figure.js';
 
 /**
- * How a target figure is qualified, shared by targets in sentences (goals.ts) and in the cells
+ * How a target figure is qualified, shared by targets in sentences (clause-goals.ts) and in the cells
  * of a goal table (table-goals.ts), so that `不低于500`, `≥70`, `1—1.5`, `90%以上` read alike in
  * both. Patterns run on the width-folded copy (＞ is >, （ is ( ).
  */

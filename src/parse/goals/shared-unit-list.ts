@@ -1,10 +1,10 @@
 import { MARKED_NUMBER } from './target-figure.js';
-import { THOUSANDS_MARK } from '../text/thousands.js';
+import { THOUSANDS_MARK } from '../../text/thousands.js';
 
 /**
  * A list of targets after 分别 whose unit is written once, after its last figure (PM2.5年均浓度分别
  * 控制在36、34和32微克/立方米以内, 优良天数比例分别达到80、82、85%): the figures before the last are
- * written bare, and carry the last one's unit and bound. Used by goals.ts, which finds only figures
+ * written bare, and carry the last one's unit and bound. Used by figures.ts, which finds only figures
  * with a unit after them.
  */
 export interface BareListed {

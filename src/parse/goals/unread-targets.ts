@@ -1,12 +1,12 @@
-import { parseDecimalCount } from '../text/chinese-numeral.js';
-import { figureMeasureAt, figureUnitAt } from '../text/measure-units.js';
-import { VERB_FIRST, VERBS } from './goals.js';
-import { pastResultNoteSpans, statusLength } from './goal-notes.js';
+import { parseDecimalCount } from '../../text/chinese-numeral.js';
+import { figureMeasureAt, figureUnitAt } from '../../text/measure-units.js';
+import { VERB_FIRST, VERBS } from './verbs.js';
+import { pastResultNoteSpans, statusLength } from './notes.js';
 import { inSpans, policyTermSpans } from './policy-terms.js';
 import { RANK_TARGET } from './rank-target.js';
 import { COUNTER_WORDS } from './scope-count.js';
 import { alternation, MARKED_NUMBER, PREFIX_QUALIFIERS, SIGNS } from './target-figure.js';
-import { markThousands, THOUSANDS_MARK } from '../text/thousands.js';
+import { markThousands, THOUSANDS_MARK } from '../../text/thousands.js';
 
 /**
  * Targets a goal paragraph states that the goal reader did not take: a target verb and a figure
@@ -66,7 +66,7 @@ const CHINESE_TARGET = new RegExp(
 const CHANGE = new RegExp(`(增长|增速|提高|提升|下降|降低|增加|减少)(?![到至]) ?(?:(?:${alternation([...PREFIX_QUALIFIERS, '约', '近'])}) ?)*(?<![\\d.${THOUSANDS_MARK}])(${MARKED_NUMBER})(?![\\d.,${THOUSANDS_MARK}])`, 'g');
 /**
  * A verb of change before its object and the figure after it (降低单位产值能耗8%, 提高城镇化率5个百分点,
- * 淘汰落后产能3家): read when a year frames it, or as an amount cut (see SAVING in goals.ts); else
+ * 淘汰落后产能3家): read when a year frames it, or as an amount cut (see SAVING in clause-goals.ts); else
  * reported. The object has no figure, no other verb of change and no target verb in it (增加值 is a
  * noun: 降低单位工业增加值能耗10%).
  */

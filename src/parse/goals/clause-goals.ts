@@ -1,0 +1,476 @@
+/**
+ * The targets of one clause (no commas inside): for each figure, the words of its subject, its
+ * verb, qualifiers and year as the clause writes them. What the clause leaves unsaid (a subject
+ * written in the clause before, the whole a part is of) is extractGoals' to fill in.
+ */
+import { rankHead } from './rank-target.js';
+import { namesWithBasic } from './notes.js';
+import { isScopeCountAlone, scopeCountInSubject, scopeCountStart } from './scope-count.js';
+import { bothSubjects, STRETCH, stretchBeforeChange } from './listed-targets.js';
+import { boundAt, partYearAt, yearListRestAt } from './words.js';
+import { alternation, BOUND_VERBS, PREFIX_QUALIFIERS, SIGNS } from './target-figure.js';
+import { MONTH_DEADLINE, THIS_YEAR_LEAD } from './year-month-opening.js';
+import { VERBS, VERBS_LONGEST_FIRST, HOLDING_VERBS, HOLDING, HOLDING_ADVERB, VERB_FIRST, SAVING_VERBS, isAnnualChange } from './verbs.js';
+import { figuresOf, withoutFormerTargets, withoutNotes } from './figures.js';
+import { type Found, withSuffix } from './found-target.js';
+import { WITHIN, PARTS_BRACKET } from './part-words.js';
+import { startingLevelsOf, baseOf, previousYearOf } from './base-levels.js';
+import { respectiveGoals } from './respective-goals.js';
+
+/**
+ * What a figure is counted per, between the verb and the figure (抽检量达到每千人6批次, 医生数达到
+ * 每千人口3.2名, 藏书量达到人均1.5册): a qualifier of the target, like 每年, not the end of its indicator.
+ */
+// 达到每年每千人5批次: also after the span of time it is per, itself after the verb.
+const PER_HEAD = new RegExp(`(?<=(?:${alternation(VERBS)}) ?(?:每(?:年|月|季度|季|天|日|周))?)(?:每(?:十万|百万|千|万|百|十)?(?:人口|常住人口|人|户|家|名|平方公里|平方米|公里)|人均)$`);
+
+/** 达到每人每月300元: the span of time a figure is per, after the verb or what it is per (每年 is a qualifier of its own). */
+const PER_PERIOD = new RegExp(`(?<=(?:${alternation(VERBS)}|人|户|家|名|人口) ?)每(?:月|季度|季|天|日|周)$`);
+
+/**
+ * 约 or 近 between the verb and the figure (达到约500家, 新增近30万人): the figure is approximate, and
+ * the word its qualifier, like 左右. Only after a verb (减少近2万吨, 节约约3万吨): 签约 or 节约 end other words.
+ */
+const APPROXIMATELY = new RegExp(`(?<=(?:${alternation([...VERBS, ...VERB_FIRST, ...SAVING_VERBS])}) ?)(?:约|近)$`);
+
+/**
+ * 约 or 近 after a verb of creation or saving and its object (城镇新增就业近3万人, 新建公园约20个,
+ * 减少二氧化碳排放约13万吨): approximate too. Not the end of a word (附近, 临近, 签约, 节约, 集约 …),
+ * nor after a figure in the object.
+ */
+const APPROXIMATELY_AFTER_OBJECT = new RegExp(`(?:${alternation([...VERB_FIRST, ...SAVING_VERBS])})[^\\d,:;。、]{1,20}?(?<![签节制公合预集履违缔特邀守条附临最亲靠逼趋])(?:约|近)$`);
+
+/**
+ * A marker that numbers a clause in running text (一是, 二是, 其一, 其三是), before its subject. 是
+ * is required after a bare numeral: 一 alone may begin a name (一网通办).
+ */
+const ENUMERATION_MARKER = /^ ?(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十]{1,2}(?:是|[,、])?) ?/;
+
+/**
+ * Goals in one clause (no commas inside). Offsets are relative to the clause. `partsFollow`: the
+ * clause comes after a 其中 of its own, so its first target is a part of the one before.
+ */
+export function clauseGoals(clause: string, framedByYear: boolean, partsFollow = false, years?: readonly number[], listBefore?: number, status = false): Found[] {
+  const all = withoutNotes(clause, withoutFormerTargets(clause, figuresOf(clause, framedByYear)));
+  // 森林覆盖率由2022年的38.5%提高到40%: the level it starts from is no target, nor part of the subject.
+  const startingLevels = all.length > 1 ? startingLevelsOf(clause, all) : [];
+  const figures = startingLevels.length ? all.filter((f) => !startingLevels.some((l) => l.figure === f)) : all;
+  if (figures.length === 0) return [];
+  // 2023—2025年全县累计新建…: a period before the subject is no part of it, as a year is not.
+  // 力争到2026年全县…: 力争 before the year qualifies the clause's targets, and is no more their subject.
+  const lead = clause.replace(CLAUSE_LEAD, '');
+  const leadOffset = clause.length - lead.length;
+  // …达到1500亿元，2024年达到1450亿元，…: a year opening a clause is its targets' own (a period's last).
+  const striving = leadOffset > 0 ? /^(?:力争|争取)/.exec(clause)?.[0] : undefined;
+  const opening = leadOffset > 0 ? /^(?:力争|争取)?(?:(?:到|至|截至) ?)?(?:\d{4} ?年? ?[—–\-－~～] ?)?(\d{4}) ?年(?![\d度])/.exec(clause) : null;
+  const clauseYear = opening ? Number(opening[1]) : undefined;
+
+  // X、Y和Z分别达到a、b和c; (到2025年、2027年，) X分别达到a、b
+  const respective = figures.length > 1 ? respectiveGoals(clause, figures, leadOffset, years, listBefore) : null;
+  if (respective) return striven(respective, striving);
+
+  const found: Found[] = [];
+  let segStart = leadOffset + yearListRestAt(clause, leadOffset);
+  let previousVerbFirst: { verb: string; parts: Array<[number, number]> } | null = null;
+  // 新增国家级企业5家、省级企业80家: the verb the last target's indicator opened with.
+  let openingVerb: [number, number] | null = null;
+  // Whether the target being read is a part (其中…), and so the ones joined on to it (、省级…80家).
+  let part = partsFollow;
+  // 新增150家（同比增长20%）, 新增180家（力争200家）: a note in brackets right after a target's figure.
+  let note: BracketNote | null = null;
+  for (const f of figures) {
+    if (note && f.index < note.to) {
+      // Only a stretch figure of the note is read: the target before it, set higher.
+      const before = found[found.length - 1];
+      const word = note.stretch && before && before.to <= note.from ? STRETCH_NOTE_HEAD.exec(clause.slice(note.from, f.index))?.[1] : undefined;
+      if (word && before) {
+        const stretched: Found = { parts: [], figure: f, qualifiers: [word], verb: '', from: f.index, to: f.end, stretch: true, ...(before.year !== undefined ? { year: before.year } : {}), ...(before.part ? { part: true as const } : {}) };
+        found.push(withSuffix(clause, f, stretched));
+      }
+      continue;
+    }
+    const joined = /^ ?(?:、|和|及|以及)/.test(clause.slice(segStart, f.index));
+    let segment = clause.slice(segStart, f.index);
+    let from = segStart;
+    // 一是全区规上工业增加值增长8%, 其二，…: a marker that numbers the clause is not part of the subject.
+    const marker = ENUMERATION_MARKER.exec(segment)?.[0].length ?? 0;
+    segment = segment.slice(marker);
+    from += marker;
+    const within = WITHIN.exec(segment)?.[0].length ?? 0;
+    segment = segment.slice(within);
+    from += within;
+    part = within > 0 || (part && (joined || found.length === 0));
+    // 其中2023年新增400家、2024年新增500家: a year opening a part is the part's own, not its subject.
+    const partYear = part ? partYearAt(segment) : null;
+    if (partYear) {
+      segment = segment.slice(partYear.length);
+      from += partYear.length;
+    }
+    const qualifiers: string[] = [];
+    // Qualifiers before the verb or figure: 力争, 确保 … at either end of the segment.
+    const strip = (): void => {
+      for (let again = true; again; ) {
+        again = false;
+        for (const q of PREFIX_QUALIFIERS) {
+          // 基本养老保险参保率: 基本 before a noun is part of its name.
+          if (segment.startsWith(q) && !(q === '基本' && namesWithBasic(segment.slice(q.length), VERBS))) {
+            qualifiers.push(q);
+            segment = segment.slice(q.length);
+            from += q.length;
+            again = true;
+          }
+        }
+      }
+    };
+    strip();
+    // 达到每家每年5万元: qualifiers before the figure may stand one after another; kept as written.
+    const trailingWords: string[] = [];
+    for (let k = 0; k < 3; k++) {
+      const trailing = PREFIX_QUALIFIERS.find((q) => segment.endsWith(q)) ?? PER_HEAD.exec(segment)?.[0] ?? PER_PERIOD.exec(segment)?.[0] ?? APPROXIMATELY.exec(segment)?.[0] ?? (segment.endsWith('近') || segment.endsWith('约') ? APPROXIMATELY_AFTER_OBJECT.exec(segment)?.[0].slice(-1) : undefined);
+      if (!trailing) break;
+      trailingWords.unshift(trailing);
+      segment = segment.slice(0, -trailing.length);
+    }
+    qualifiers.push(...trailingWords);
+    // 由2022年的38.5%提高到2025年的40%: after a starting level, the year after the verb is the
+    // target's own (elsewhere 达到2020年的2倍 names the level a multiple is of).
+    const fromLevel = startingLevels.some((l) => l.figure.index >= from && l.figure.end <= from + segment.length);
+    const reachedYear = fromLevel ? YEAR_AFTER_VERB.exec(segment) : null;
+    if (reachedYear) segment = segment.slice(0, reachedYear.index);
+    // 营业额达到2020年的2倍: a multiple of the level of a year, which is the year it is measured from.
+    const multipleOf = !reachedYear && f.unit === '倍' ? MULTIPLE_OF.exec(segment) : null;
+    if (multipleOf) segment = segment.slice(0, multipleOf.index);
+    // 达到全省平均水平的1.2倍: a multiple of a level named in words, which qualifies the figure.
+    const reference = !reachedYear && !multipleOf && f.unit === '倍' ? REFERENCE_LEVEL.exec(segment) : null;
+    if (reference) {
+      segment = segment.slice(0, reference.index);
+      qualifiers.push(reference[1] as string);
+    }
+    // 达到 40% 以上: spaces around the figure are not part of the verb.
+    const spaced = segment.length - segment.trimEnd().length;
+    // 覆盖率≥85%: a comparison sign stands where a verb would, or after one (达到≥85%).
+    const trimmed = segment.trimEnd();
+    // 进入全省前3位: the verb of a rank, its scope and 前 (the scope with 前 is its qualifier).
+    const rank = f.rank ? rankHead(trimmed) : null;
+    if (rank) qualifiers.push(rank.scope);
+    const sign = rank ? undefined : SIGNS.find((v) => trimmed.endsWith(v));
+    const unsigned = sign ? trimmed.slice(0, -sign.length).trimEnd() : trimmed;
+    // 力争实现翻一番: 实现 is the verb of a doubling, not part of its subject.
+    const wordVerb =
+      rank?.verb ??
+      VERBS_LONGEST_FIRST.find((v) => unsigned.endsWith(v)) ??
+      (!sign && f.multiple !== undefined && unsigned.endsWith('实现')
+        ? '实现'
+        : // 是2023年的1.5倍: 是 or 为 before the level a multiple is of is its verb.
+          (multipleOf || reference) && /[是为]$/.test(unsigned)
+          ? unsigned.slice(-1)
+          : '');
+    const verb = sign ?? wordVerb;
+    const holding = !rank && BOUND_VERBS.includes(wordVerb) ? (HOLDING.exec(unsigned.slice(0, unsigned.length - wordVerb.length))?.[0].length ?? 0) : 0;
+    // 达标率稳定保持100%, 持续保持在不低于90%: the adverb of holding is part of the verb, not of the subject.
+    const held = !rank && (holding > 0 || HOLDING_VERBS.includes(wordVerb));
+    const adverb = held ? (HOLDING_ADVERB.exec(unsigned.slice(0, unsigned.length - wordVerb.length - holding))?.[0].length ?? 0) : 0;
+    const verbLength = rank ? rank.length : trimmed.length - unsigned.length + wordVerb.length + holding + adverb;
+    let indicatorEnd = from + segment.length - spaced - verbLength;
+    // X力争达到N, X至少达到N: the qualifier stands between the subject and the verb.
+    const beforeVerb = verb ? PREFIX_QUALIFIERS.find((q) => clause.slice(from, indicatorEnd).endsWith(q)) : undefined;
+    if (beforeVerb) {
+      qualifiers.push(beforeVerb);
+      indicatorEnd -= beforeVerb.length;
+    }
+    if (BOUND_VERBS.includes(verb)) qualifiers.push(verb);
+    let parts: Array<[number, number]> = [[from, indicatorEnd]];
+    let to = f.end;
+    const before = clause.slice(from, indicatorEnd);
+    let verbFirst = !verb ? (VERB_FIRST.find((v) => before.endsWith(v) && before.length <= v.length + 1) ?? null) : null;
+    // 减少近2万吨化肥使用: a verb of saving alone before the figure has its object after it, as one of
+    // creation does (减少化肥使用); not a rate (降低3%).
+    if (!verb && !verbFirst && !RATE_UNIT.test(f.unit) && SAVING_VERBS.includes(before.trim()) && objectOf(clause.slice(f.end)) !== null) verbFirst = before.trim();
+    // 建设50所学校和150个专业: the second figure shares the first one's verb.
+    if (!verb && !verbFirst && previousVerbFirst && /^(?:和|及|以及|、|与)?$/.test(before)) {
+      verbFirst = previousVerbFirst.verb;
+      parts = [...previousVerbFirst.parts];
+      from = f.index;
+    }
+    // 每个街道至少建成1个服务中心: a subject before the verb, and perhaps a qualifier between them.
+    if (!verb && !verbFirst) {
+      verbFirst = VERB_FIRST.find((v) => before.endsWith(v)) ?? null;
+      const verbAt = indicatorEnd - (verbFirst?.length ?? 0);
+      const between = verbFirst ? PREFIX_QUALIFIERS.find((q) => clause.slice(from, verbAt).endsWith(q)) : undefined;
+      if (between) {
+        qualifiers.push(between);
+        parts = [[from, verbAt - between.length], [verbAt, indicatorEnd]];
+      }
+    }
+    if (verbFirst) {
+      previousVerbFirst = { verb: verbFirst, parts };
+      // The object runs to the next figure, less the 和 that joins that figure on.
+      // 培育100家以上企业: the bound after the figure is a qualifier, not the start of the object.
+      const bound = /^ ?(?:及以上|以上|左右)/.exec(clause.slice(f.end))?.[0].length ?? 0;
+      const rest = clause.slice(f.end + bound);
+      const object = objectOf(rest);
+      if (object) {
+        parts = [...parts, [f.end + bound, f.end + bound + object.length]];
+        to = f.end + bound + object.length;
+      }
+    } else previousVerbFirst = null;
+    // 全区100家企业完成清洁生产审核: a count of a whole place's things, what they are and what they do
+    // after it; the subject is the scope and those words (全区企业完成清洁生产审核).
+    // Not in a sentence of what is done so far (目前，…; 2023年，… before the plan's years).
+    if (!verb && !verbFirst && parts.length === 1) {
+      const bound = /^ ?(?:及以上|以上|左右)/.exec(clause.slice(f.end))?.[0].length ?? 0;
+      const scopeAt = status ? null : scopeCountStart(clause.slice(from, indicatorEnd), clause.slice(f.end + bound), f.unit);
+      if (scopeAt !== null) {
+        parts = [[from + scopeAt, indicatorEnd], [f.end + bound, clause.length]];
+        to = clause.length;
+      } else if (isScopeCountAlone(clause.slice(from, indicatorEnd), clause.slice(f.end + bound))) {
+        segStart = f.end + bound;
+        continue;
+      }
+    }
+    // 20家以上、省级…500家: the bound after the figure is its qualifier (withSuffix), not the next subject.
+    segStart = to + boundAt(clause, to);
+    note = bracketNoteAt(clause, segStart);
+    if (note) segStart = note.to;
+    // 规模以上工业增加值确保增长8%: the stretch word before the change qualifies the target.
+    const stretchWord = !verb && !verbFirst && parts.length === 1 ? stretchBeforeChange(clause.slice(from, indicatorEnd)) : null;
+    if (stretchWord) {
+      if (stretchWord.word !== '分别') qualifiers.push(stretchWord.word);
+      parts = [[from, from + stretchWord.at], [from + stretchWord.at + stretchWord.word.length, indicatorEnd]];
+    }
+    // Trim separators at the ends of the indicator.
+    const [a0, b0] = parts[0]!;
+    let a = a0;
+    let b = b0;
+    while (a < b && /[,、和及 ]/.test(clause[a] as string)) a++;
+    while (b > a && /[,、 ]/.test(clause[b - 1] as string)) b--;
+    const startingLevel = startingLevels.find((l) => l.figure.end === b && l.from >= a);
+    if (startingLevel) b = startingLevel.from;
+    // 能耗比2020年下降13.5%: the base year a change is measured from is not the subject, which
+    // stands before it; the change after it stays in the indicator (能耗下降).
+    const base: { year?: number; previous?: true; from: number; to: number } | null = baseOf(clause, a, b) ?? previousYearOf(clause, a, b);
+    const tail: [number, number] = base ? [base.to, b] : [b, b];
+    if (base) b = base.from;
+    while (b > a && clause[b - 1] === ' ') b--;
+    while (tail[0] < tail[1] && clause[tail[0]] === ' ') tail[0]++;
+    // 产值2024年达到1400亿元、2025年达到1500亿元: the year before the verb is the target's own.
+    let ownYear: number | undefined = reachedYear ? Number(reachedYear[1]) : (partYear?.year ?? clauseYear);
+    // 300家（2023年240家、2024年270家）: a year alone before a figure, in brackets after a target or
+    // listed after another, is that figure's year; the subject is the target's before it.
+    const yearAtEnd = verb || base || YEAR_ALONE.test(clause.slice(a, b)) ? /(?:到|至|在)?(\d{4}) ?年(?:底|末)?$/.exec(clause.slice(a, b)) : null;
+    if (yearAtEnd) {
+      ownYear = Number(yearAtEnd[1]);
+      b = a + yearAtEnd.index;
+      // 其中2024年达到26家 (其中 set aside above): nothing is left, the subject is the one before.
+      while (b > a && /[,、 (（]/.test(clause[b - 1] as string)) b--;
+    }
+    // 保有量分别达到5万辆、10万辆 whose figures have no subjects or years to go to: 分别 is no part of
+    // the indicator (the figures after the first are reported as unread).
+    if (clause.endsWith('分别', b)) b -= 2;
+    // A和B均达到90%, A和B均下降10%: the figure is each subject's, and 均 no part of a name.
+    const both = bothSubjects(clause.slice(a, b));
+    const afterEach: [number, number] = both ? [a + both.rest, b] : [b, b];
+    if (both) b = a + both.length;
+    parts[0] = [a, b];
+    if (tail[1] > tail[0]) parts.splice(1, 0, tail);
+    if (afterEach[1] > afterEach[0]) parts.splice(1, 0, afterEach);
+    // 全县累计培训…3万人次, 三年累计新建…: 累计 after the scope or the years the subject opens with
+    // qualifies the target as it does opening it, and is no part of the name.
+    // 全县23个行政村集体经济收入全部达到…: the count of the place's things is no part of the subject.
+    const scopeCount = !both?.names ? scopeCountInSubject(clause.slice(a, b)) : null;
+    if (scopeCount) {
+      parts.splice(0, 1, [a, a + scopeCount.scopeEnd], [a + scopeCount.countEnd, b - scopeCount.all]);
+      if (scopeCount.all > 0) qualifiers.push('全部');
+    }
+    const running = !both?.names && !scopeCount && !qualifiers.includes('累计') ? runningAfterOpening(clause.slice(a, b)) : 0;
+    if (running > 0) {
+      parts.splice(0, 1, [a, a + running], [a + running + 2, b]);
+      qualifiers.push('累计');
+    }
+    const indicator = parts.map(([x, y]) => clause.slice(x, y)).join('');
+    const baseYear =
+      base?.year !== undefined
+        ? { baseYear: base.year }
+        : base?.previous
+          ? { basePrevious: true as const }
+          : multipleOf
+            ? { baseYear: Number(multipleOf[1]) }
+            : reference
+              ? { ofLevel: true as const }
+              : {};
+    if (!indicator && ownYear !== undefined) {
+      // （2024年240家、2025年270家）: the figure's words start at its year, not at the bracket or 、 before it.
+      const own = yearAtEnd ? Math.max(from, a + yearAtEnd.index) : ownStart(clause, from, f.index);
+      found.push(withSuffix(clause, f, { parts: [], figure: f, qualifiers, verb, from: own, to, year: ownYear, ...baseYear }));
+      continue;
+    }
+    // …年均增长12%以上，力争突破400亿元: a verb and figure without a subject share the one before
+    // (filled in by extractGoals from the previous target of the sentence); so does a change
+    // from a base year (…，比2020年翻一番).
+    if (!indicator && ((verb && segment.trim().length === verbLength) || base || f.multiple !== undefined)) {
+      // 年均增长6%以上，力争达到8%: a stretch word and 达到 alone may set the change before higher
+      // (extractGoals decides, by the unit).
+      const stretch = (verb === '达到' || verb === '达') && qualifiers.some((q) => STRETCH.includes(q)) ? { stretch: true as const } : {};
+      found.push(withSuffix(clause, f, { parts: [], figure: f, qualifiers, verb, from, to, ...baseYear, ...stretch }));
+      continue;
+    }
+    // 地区生产总值增长6%左右，力争7%: a stretch figure alone is the target before it, set higher.
+    // (增长6%左右、力争7%: also after the 、 that joins it on.)
+    if (!indicator && !verb && !verbFirst && /^[、 ]*$/.test(segment) && qualifiers.some((q) => STRETCH.includes(q))) {
+      found.push(withSuffix(clause, f, { parts: [], figure: f, qualifiers, verb: '', from: ownStart(clause, from, f.index), to, stretch: true }));
+      continue;
+    }
+    if (!indicator || /^[\d.%]+$/.test(indicator)) continue;
+    // A figure without a target verb counts only where a target year frames the sentence, where
+    // the phrase opens with a verb of creation (新增就业3万人), or where it is measured from a
+    // base year or doubles (比2020年下降13.5%, 翻一番).
+    // 节约能源5万吨标准煤, 减少二氧化碳排放12万吨: an amount saved is a target as one created is
+    // (not a rate, 减少碳排放强度18%, a change that needs a year).
+    // 累计开展…培训30万人次: a running total of what is done is a target as one created is.
+    const opensWithVerb =
+      VERB_FIRST.some((v) => indicator.startsWith(v)) || SCOPED_CREATION.test(indicator) || (SAVING.test(indicator) && !RATE_UNIT.test(f.unit)) || (qualifiers.includes('累计') && !RATE_UNIT.test(f.unit) && f.unit !== '');
+    // 比上年增长8% names no year of its own, so it needs one to frame it.
+    // 年均增长10% is a target by its words: a rate over the years of a plan.
+    if (!verb && !verbFirst && !framedByYear && clauseYear === undefined && !opensWithVerb && !(base && !base.previous) && f.multiple === undefined && !isAnnualChange(indicator, qualifiers)) continue;
+    // …、省级专精特新中小企业80家: an object joined on without a verb of its own shares the one the
+    // target before it opened with (新增).
+    if (!verb && !verbFirst && !opensWithVerb && joined && openingVerb && !base) parts = [openingVerb, ...parts];
+    else {
+      // 全区新增…: the verb after the scope the target opened with.
+      const scope = !verbFirst ? (SCOPE_FIRST.exec(indicator)?.[0].length ?? 0) : 0;
+      const opening = !verbFirst ? VERB_FIRST.find((v) => indicator.startsWith(v, scope)) : undefined;
+      // (全县累计新增…: the verb stands after the 累计 left out of the indicator.)
+      const verbAt = running > 0 && scope >= running ? parts[1]![0] + scope - running : parts[0]![0] + scope;
+      openingVerb = opening ? [verbAt, verbAt + opening.length] : null;
+    }
+    const common = { figure: f, verb: verb || verbFirst || '', to, ...(part ? { part: true as const } : {}), ...(ownYear !== undefined ? { year: ownYear } : {}), ...baseYear };
+    if (both?.names) {
+      // Each subject's name, then the rest of the indicator (the change, the object) as the list's.
+      for (const name of both.names) {
+        const named: Array<[number, number]> = name.map(([x, y]) => [a + x, a + y]);
+        found.push(withSuffix(clause, f, { ...common, parts: [...named, ...parts.slice(1)], qualifiers: [...qualifiers], from: named[0]![0] }));
+      }
+      continue;
+    }
+    found.push(withSuffix(clause, f, { ...common, parts, qualifiers, from: Math.min(a, ownStart(clause, from, f.index)) }));
+  }
+  return striven(found, striving);
+}
+
+/**
+ * Where a target's own words start in its segment: after the 、 or bracket that joins it on
+ * (…10家、千亿级产业集群3个; （2024年240家）), which its span leaves out as its indicator does.
+ */
+function ownStart(clause: string, from: number, figure: number): number {
+  let at = from;
+  while (at < figure && /[,、;:：； (（]/.test(clause[at] as string)) at++;
+  return at;
+}
+
+/** The targets of a clause, each qualified by the 力争 that opens it (力争到2026年…), once. */
+function striven(found: Found[], striving: string | undefined): Found[] {
+  if (striving) for (const f of found) if (!f.qualifiers.includes(striving)) f.qualifiers.unshift(striving);
+  return found;
+}
+
+/** A figure that describes the noun after it: 10亿元的, 5000万元以上的. */
+const ATTRIBUTIVE_FIGURE = /^\d+(?:\.\d+)?[^\d,、和及与]{0,6}?的/;
+
+/**
+ * The object after a verb-first target's figure (培育3家龙头企业), up to the next figure, less the
+ * 和 that joins it on; a figure that describes the noun (年销售额超10亿元的连锁企业) is part of it.
+ */
+/** A note in brackets after a target's figure, [from, to) of its clause; `stretch` when it opens with 力争 or 争取. */
+interface BracketNote {
+  from: number;
+  to: number;
+  stretch: boolean;
+}
+
+/** 力争 or 争取 (and perhaps a verb of level) opening a note, right before its figure: （力争200家）, （争取达到200家）. */
+const STRETCH_NOTE_HEAD = /^[(（] ?(力争|争取)(?:达到|达|突破|超过)? ?$/;
+
+/**
+ * （同比增长20%）, （力争200家）, （具体以认定结果为准）: a bracket right after a target's figure (and its
+ * bound) that neither opens its parts (（含…, （其中…) nor lists its stages by year (（2023年240家、…）)
+ * is a note on the target: no part of the next target's subject, nor a target of its own but for
+ * a stretch figure (see clauseGoals). Null where no such bracket stands at `at`.
+ */
+function bracketNoteAt(clause: string, at: number): BracketNote | null {
+  const from = clause.charAt(at) === ' ' ? at + 1 : at;
+  const open = clause.charAt(from);
+  if (open !== '(' && open !== '（') return null;
+  const close = /[()（）]/.exec(clause.slice(from + 1));
+  if (!close || (close[0] !== ')' && close[0] !== '）')) return null;
+  const inside = clause.slice(from + 1, from + 1 + close.index);
+  if (/^ ?(?:其中|包含|包括|内含|含|\d{4} ?年)/.test(inside)) return null;
+  return { from, to: from + close.index + 2, stretch: /^ ?(?:力争|争取)/.test(inside) };
+}
+
+function objectOf(rest: string): string | null {
+  // 新增150家（同比增长20%）: a bracket right after the figure is a note, no object.
+  if (/^ ?[(（]/.test(rest)) return null;
+  let at = 0;
+  for (;;) {
+    const tail = rest.slice(at);
+    const words = /^[\u4e00-\u9fff“”"()（）]+?(?=(?:和|及|以及|与|、)?\d|$)/.exec(tail) ?? /^[\u4e00-\u9fff“”"()（）]+/.exec(tail);
+    if (!words) return at > 0 ? rest.slice(0, at) : null;
+    // 新增40家（含国家级5家）: a bracket of parts after the figure is no part of the object.
+    const parts = words[0].search(PARTS_BRACKET);
+    if (parts >= 0) return at + parts > 0 ? rest.slice(0, at + parts) : null;
+    at += words[0].length;
+    const attributive = ATTRIBUTIVE_FIGURE.exec(rest.slice(at));
+    if (!attributive) return rest.slice(0, at);
+    at += attributive[0].length;
+  }
+}
+
+/**
+ * Verbs of an amount saved or cut, before what is saved: 节约能源, 减少二氧化碳排放, 淘汰落后产能,
+ * 降低企业成本. Verbs of a rise before their object (提高城镇化率5个百分点) are changes that need a
+ * year; without one they are reported (see unread-targets.ts).
+ */
+const SAVING = new RegExp(`^(?:${SAVING_VERBS.join('|')})`);
+
+/**
+ * 全县新建高标准农田8万亩, 三年累计新增…, 全区累计建成…: a verb of creation after no more than the
+ * plan's scope, the years it spans and 累计 opens the target as the verb alone does (新建…8万亩).
+ */
+/** The scope or the years a subject may open with before 累计 (全县累计…, 三年累计…, 全区三年内累计…). */
+const OPENING_BEFORE_RUNNING = /^(?:(?:全|本|我)[省市区县州旗镇乡]|全域)?(?:[两二三四五六七八九十] ?年(?:内|间)?)?(?=累计)/;
+
+/** How long the scope or years before a 累计 inside `subject` are; 0 when 累计 stands elsewhere or nowhere. */
+function runningAfterOpening(subject: string): number {
+  if (!subject.includes('累计')) return 0;
+  return OPENING_BEFORE_RUNNING.exec(subject)?.[0].length ?? 0;
+}
+
+/** The scope a target may open with before its verb: 全区, 本市, 全域. */
+const SCOPE_FIRST = /^(?:(?:全|本|我)[省市区县州旗镇乡]|全域)/;
+
+const SCOPED_CREATION = new RegExp(
+  `^(?:(?:全|本|我)[省市区县州旗镇乡]|全域)?(?:城镇|农村|城乡)?(?:[两二三四五六七八九十] ?年(?:内|间)?)?(?:累计|共计|共)?(?:${alternation(VERB_FIRST)})`,
+);
+
+/**
+ * What opens a clause before its subject: 力争, a target year or period (到2025年底, 2023—2025年, 2024年9月底前),
+ * or 今年 (今年全区…增长6%).
+ */
+const CLAUSE_LEAD = new RegExp(
+  `^(?:力争|争取)?(?:(?:到|至|截至) ?)?(?:\\d{4} ?年? ?[—–\\-－~～] ?)?\\d{4} ?年(?:${MONTH_DEADLINE}|底|末|初|内|前|期间|间)?(?:前)?|^${THIS_YEAR_LEAD}`,
+);
+
+/** Units of a rate or a share, whose change is no amount. */
+const RATE_UNIT = /^(?:%|‰|个百分点|个千分点|百分点)$/;
+
+/** A year and nothing else before a figure, perhaps after the bracket that opens it: （2023年, 2024年. */
+const YEAR_ALONE = /^[(（]? ?\d{4} ?年(?:底|末)?$/;
+
+/** A year between the verb and the level reached: 提高到2025年的40%. */
+const YEAR_AFTER_VERB = new RegExp(`(?<=(?:${alternation(VERBS)}) ?)(\\d{4}) ?年(?:底|末)?的? ?$`);
+
+/** The year whose level a multiple is of, between the verb and the figure: 达到2020年的2倍. */
+const MULTIPLE_OF = new RegExp(`(?<=(?:${alternation([...VERBS, '为', '是'])}) ?)(\\d{4}) ?年(?:底|末)?(?:水平)?的 ?$`);
+
+/** A level named in words whose multiple a figure in 倍 is, between the verb and it: 达到全省平均水平的. */
+const REFERENCE_LEVEL = new RegExp(`(?<=(?:${alternation([...VERBS, '为', '是'])}) ?)(?![到至在])([^\\d,、;:。的]{2,16}?)的 ?$`);

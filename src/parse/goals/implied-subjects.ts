@@ -1,0 +1,47 @@
+/**
+ * Subjects a target does not write in its own clause: the subject a measure named alone shares with
+ * the target before it (产业规模 after 新能源汽车产量), and a clause that names only a subject
+ * (数字经济核心产业增加值，到2025年比2020年翻一番).
+ */
+
+
+/** What a target measures, at the end of its indicator: 新能源汽车产量, 数字经济核心产业增加值. */
+const MEASURE =
+  '(?:产业|行业)?(?:规模|总规模|产值|总产值|营业收入|主营业务收入|销售收入|营收|销售额|产量|销量|增加值|保有量|出口额|进出口额|利润|利润总额|税收|总收入|收入|投资额|产能)';
+
+/** An indicator that is a measure alone (产业规模, 产值): it names no subject of its own. */
+const MEASURE_ONLY = new RegExp(`^${MEASURE}$`);
+
+const MEASURE_AT_END = new RegExp(`${MEASURE}$`);
+
+/** The scope before a subject (全省, 本市), which the measure named alone does not repeat. */
+const SCOPE = /^(?:全|本|我)[国省市区县州旗镇乡]/;
+
+/**
+ * The subject a measure named alone (产业规模) shares with the target before it (全省新能源汽车产量):
+ * that target's indicator less its scope and its own measure (产业 with it: 数字经济核心产业增加值
+ * gives 数字经济核心, so that 产业规模 joins on once), as a span [from, to) of it. Null when either
+ * is no such pair.
+ */
+export function sharedSubject(before: string, measure: string): { from: number; to: number } | null {
+  if (!MEASURE_ONLY.test(measure)) return null;
+  const tail = MEASURE_AT_END.exec(before);
+  if (!tail) return null;
+  const from = SCOPE.exec(before)?.[0].length ?? 0;
+  return tail.index - from < 2 ? null : { from, to: tail.index };
+}
+
+/** Words that make a clause a statement rather than a subject waiting for its target. */
+const PREDICATE = /[了着]$|如下|显著|明显|增强|加快|推进|坚持|实现|取得|进一步|不断|持续|稳步|有效|大幅|[达为是]$/;
+
+/**
+ * A clause that only names a subject (数字经济核心产业增加值，…), less a year or 力争 before it;
+ * null when it holds a figure, reads as a statement, or is too long to be a name.
+ */
+export function subjectClause(text: string, match: string, [from, to]: [number, number]): string | null {
+  const clause = match.slice(from, to);
+  const lead = /^\s*(?:力争|争取)?(?:(?:到|至|截至) ?\d{4} ?年(?:底|末)?)?/.exec(clause)?.[0].length ?? 0;
+  const name = clause.slice(lead).trim();
+  if (name === '' || name.length > 30 || /\d/.test(name) || PREDICATE.test(name)) return null;
+  return text.slice(from + lead, to).trim();
+}
