@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { goalsIn } from '../helpers/one-line-goals.js';
-import { sharedSubject } from '../../src/parse/goals/implied-subjects.js';
-import { parseFile } from '../../src/parse/parse-notice.js';
-import { pairGoalsWithAnnex } from '../../src/validate/goal-annex-pairs.js';
+import { goalsIn } from '../../helpers/one-line-goals.js';
+import { sharedSubject } from '../../../src/parse/goals/implied-subjects.js';
+import { parseFile } from '../../../src/parse/parse-notice.js';
+import { pairGoalsWithAnnex } from '../../../src/validate/goal-annex-pairs.js';
 
 const goals = (text: string, periodEnd?: number) =>
   goalsIn(text, periodEnd).map((g) => [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNotice } from '../../src/parse/parse-notice.js';
+import { parseNotice } from '../../../src/parse/parse-notice.js';
 
 const plan = (heading: string, body: string): string =>
   `某区文旅融合发展工作方案\n\n一、${heading}\n\n${body}\n\n二、重点任务\n\n1.扩大投资。实施项目30个。（区发展改革委负责）\n`;

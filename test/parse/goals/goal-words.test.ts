@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { goalsIn } from '../helpers/one-line-goals.js';
-import { boundAt, createdThing, isAnaphora, isGradeBeforeNoun, partYearAt, yearListRestAt } from '../../src/parse/goals/words.js';
+import { goalsIn } from '../../helpers/one-line-goals.js';
+import { boundAt, createdThing, isAnaphora, isGradeBeforeNoun, partYearAt, yearListRestAt } from '../../../src/parse/goals/words.js';
 
 const goals = (text: string) =>
   goalsIn(text).map((g) => [g.indicator, g.value, g.unit, g.qualifier ?? '', g.year ?? null, g.partOf ?? null]);

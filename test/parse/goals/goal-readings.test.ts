@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { goalsIn } from '../helpers/one-line-goals.js';
-import { parseNotice } from '../../src/parse/parse-notice.js';
-import { siblingGrade } from '../../src/parse/goals/words.js';
-import { subjectNames } from '../../src/parse/goals/respective-subjects.js';
-import { figureUnitAt } from '../../src/text/measure-units.js';
+import { goalsIn } from '../../helpers/one-line-goals.js';
+import { parseNotice } from '../../../src/parse/parse-notice.js';
+import { siblingGrade } from '../../../src/parse/goals/words.js';
+import { subjectNames } from '../../../src/parse/goals/respective-subjects.js';
+import { figureUnitAt } from '../../../src/text/measure-units.js';
 
 /** Each goal as indicator, value, unit, qualifier, year, partOf. */
 const goals = (text: string) => goalsIn(text).map((g) => [g.indicator, g.value, g.unit, g.qualifier ?? '', g.year ?? null, g.partOf ?? null]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goalsIn } from '../helpers/one-line-goals.js';
+import { goalsIn } from '../../helpers/one-line-goals.js';
 
 /** A goal as [indicator, value, raw, unit, qualifier, comparison, relative]. */
 const goals = (text: string) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonOf, readTargetCell } from '../../src/parse/goals/target-figure.js';
-import { fold } from '../../src/text/fold.js';
+import { comparisonOf, readTargetCell } from '../../../src/parse/goals/target-figure.js';
+import { fold } from '../../../src/text/fold.js';
 
 const cell = (text: string) => {
   const t = readTargetCell(fold(text));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { goalsIn } from '../helpers/one-line-goals.js';
-import { extractGoals } from '../../src/parse/goals/extract-goals.js';
-import { isScopeCountAlone, scopeCountStart } from '../../src/parse/goals/scope-count.js';
-import { figureUnitAt } from '../../src/text/measure-units.js';
-import { fold } from '../../src/text/fold.js';
+import { goalsIn } from '../../helpers/one-line-goals.js';
+import { extractGoals } from '../../../src/parse/goals/extract-goals.js';
+import { isScopeCountAlone, scopeCountStart } from '../../../src/parse/goals/scope-count.js';
+import { figureUnitAt } from '../../../src/text/measure-units.js';
+import { fold } from '../../../src/text/fold.js';
 
 const goals = (text: string) => goalsIn(text).map((g) => [g.indicator, g.value, g.unit, g.qualifier ?? '', g.year ?? null]);
 const nowhere = () => ({ start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { goalsIn } from '../helpers/one-line-goals.js';
-import { hasChangeOrCreationTarget } from '../../src/parse/goals/framed-figure.js';
-import { framedTargetsStart } from '../../src/parse/goals/statements.js';
-import { parseNotice } from '../../src/parse/parse-notice.js';
-import { policyTermSpans } from '../../src/parse/goals/policy-terms.js';
-import { figureMeasureAt } from '../../src/text/measure-units.js';
-import { fold } from '../../src/text/fold.js';
+import { goalsIn } from '../../helpers/one-line-goals.js';
+import { hasChangeOrCreationTarget } from '../../../src/parse/goals/framed-figure.js';
+import { framedTargetsStart } from '../../../src/parse/goals/statements.js';
+import { parseNotice } from '../../../src/parse/parse-notice.js';
+import { policyTermSpans } from '../../../src/parse/goals/policy-terms.js';
+import { figureMeasureAt } from '../../../src/text/measure-units.js';
+import { fold } from '../../../src/text/fold.js';
 
 const goals = (text: string) => goalsIn(text).map((g) => [g.indicator, g.value, g.unit, g.qualifier ?? '', g.year ?? null]);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseNotice } from '../../src/parse/parse-notice.js';
-import { withLines } from '../validate/findings.js';
+import { parseNotice } from '../../../src/parse/parse-notice.js';
+import { withLines } from '../../validate/findings.js';
 
 /**
  * The validate tests' base notice in traditional characters: its goal heading reads 工作目標 and

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { goalsIn } from '../helpers/one-line-goals.js';
-import { bareListedBefore } from '../../src/parse/goals/shared-unit-list.js';
-import { bothSubjects, stretchBeforeChange } from '../../src/parse/goals/listed-targets.js';
-import { subjectNames } from '../../src/parse/goals/respective-subjects.js';
+import { goalsIn } from '../../helpers/one-line-goals.js';
+import { bareListedBefore } from '../../../src/parse/goals/shared-unit-list.js';
+import { bothSubjects, stretchBeforeChange } from '../../../src/parse/goals/listed-targets.js';
+import { subjectNames } from '../../../src/parse/goals/respective-subjects.js';
 
 const goals = (text: string) => goalsIn(text).map((g) => [g.indicator, g.value, g.unit, g.qualifier ?? '', g.year ?? null, g.relative ?? null]);
 

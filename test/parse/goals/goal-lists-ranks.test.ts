@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { goalsIn } from '../helpers/one-line-goals.js';
-import { rankHead, rankUnitAt } from '../../src/parse/goals/rank-target.js';
-import { sharedMeasure, subjectSplits } from '../../src/parse/goals/respective-subjects.js';
-import { gradedPart } from '../../src/parse/goals/words.js';
+import { goalsIn } from '../../helpers/one-line-goals.js';
+import { rankHead, rankUnitAt } from '../../../src/parse/goals/rank-target.js';
+import { sharedMeasure, subjectSplits } from '../../../src/parse/goals/respective-subjects.js';
+import { gradedPart } from '../../../src/parse/goals/words.js';
 
 const goals = (text: string) =>
   goalsIn(text).map((g) => [g.indicator, g.value, g.unit, g.qualifier ?? '', g.comparison, g.year ?? null, g.baseYear ?? null, g.relative ?? null, g.partOf ?? null]);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import type { PlanDocument } from '../../src/model/types.js';
-import { parseFile, parseNotice } from '../../src/parse/parse-notice.js';
+import type { PlanDocument } from '../../../src/model/types.js';
+import { parseFile, parseNotice } from '../../../src/parse/parse-notice.js';
 
 /** Each goal as indicator, value, unit, comparison, year, relative, base year. */
 const goalsOf = async (text: string) =>

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { goalsIn } from '../helpers/one-line-goals.js';
-import { pastResultNoteSpans, stageLabelYear, statusSubject } from '../../src/parse/goals/notes.js';
-import { subjectNames } from '../../src/parse/goals/respective-subjects.js';
-import { unreadTargets } from '../../src/parse/goals/unread-targets.js';
-import { fold } from '../../src/text/fold.js';
+import { goalsIn } from '../../helpers/one-line-goals.js';
+import { pastResultNoteSpans, stageLabelYear, statusSubject } from '../../../src/parse/goals/notes.js';
+import { subjectNames } from '../../../src/parse/goals/respective-subjects.js';
+import { unreadTargets } from '../../../src/parse/goals/unread-targets.js';
+import { fold } from '../../../src/text/fold.js';
 
 const goals = (text: string) => goalsIn(text).map((g) => [g.indicator, g.value, g.unit, g.qualifier ?? '', g.comparison, g.year ?? null, g.relative ?? null]);
 
@@ -68,8 +68,8 @@ describe('status clauses, stage ranges and notes (probe48)', () => {
 describe('two lists of counts under their heads (goal-status-stages-and-notes.txt)', () => {
   it('should raise no goal-restated between 生产安全事故 and 道路交通事故 死亡人数', async () => {
     const { readFileSync } = await import('node:fs');
-    const { parseFile } = await import('../../src/parse/parse-notice.js');
-    const { validateDocument } = await import('../../src/validate/validate.js');
+    const { parseFile } = await import('../../../src/parse/parse-notice.js');
+    const { validateDocument } = await import('../../../src/validate/validate.js');
     const file = 'fixtures/styles/goal-status-stages-and-notes.txt';
     const findings = validateDocument(await parseFile(file), readFileSync(file, 'utf8'));
     expect(findings.filter((d) => d.ruleId === 'goal-restated')).toEqual([]);

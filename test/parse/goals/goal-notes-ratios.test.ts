@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { goalsIn } from '../helpers/one-line-goals.js';
-import { unreadTargets } from '../../src/parse/goals/unread-targets.js';
-import { fold } from '../../src/text/fold.js';
-import { baselineNoteSpans, isStatusSentence, stageLabelYear, statusLength } from '../../src/parse/goals/notes.js';
-import { markRatios, ratioValue, readRatioCell } from '../../src/parse/goals/ratio-figure.js';
-import { comparisonOf, readTargetCell } from '../../src/parse/goals/target-figure.js';
+import { goalsIn } from '../../helpers/one-line-goals.js';
+import { unreadTargets } from '../../../src/parse/goals/unread-targets.js';
+import { fold } from '../../../src/text/fold.js';
+import { baselineNoteSpans, isStatusSentence, stageLabelYear, statusLength } from '../../../src/parse/goals/notes.js';
+import { markRatios, ratioValue, readRatioCell } from '../../../src/parse/goals/ratio-figure.js';
+import { comparisonOf, readTargetCell } from '../../../src/parse/goals/target-figure.js';
 
 const goals = (text: string) =>
   goalsIn(text).map((g) => [g.indicator, g.value, g.unit, g.qualifier ?? '', g.year ?? null, g.relative ?? null, g.baseYear ?? null]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goalsIn } from '../helpers/one-line-goals.js';
+import { goalsIn } from '../../helpers/one-line-goals.js';
 
 /** Each goal as indicator, value, unit, qualifier, year, partOf. */
 const goals = (text: string) => goalsIn(text).map((g) => [g.indicator, g.value, g.unit, g.qualifier ?? '', g.year ?? null, g.partOf ?? null]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { framedTargetsStart, goalIntroduction, isOneYearWorkPlan, openingTargetSentences } from '../../src/parse/goals/statements.js';
-import { parseNotice } from '../../src/parse/parse-notice.js';
+import { framedTargetsStart, goalIntroduction, isOneYearWorkPlan, openingTargetSentences } from '../../../src/parse/goals/statements.js';
+import { parseNotice } from '../../../src/parse/parse-notice.js';
 
 /** Each goal as indicator, value, unit, year. */
 const goalsOf = async (text: string) => ((await parseNotice(text)).plan?.goals ?? []).map((g) => [g.indicator, g.value, g.unit, g.year ?? null]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { goalsIn } from '../helpers/one-line-goals.js';
-import { targetStatementStart } from '../../src/parse/goals/headings.js';
-import { fold } from '../../src/text/fold.js';
+import { goalsIn } from '../../helpers/one-line-goals.js';
+import { targetStatementStart } from '../../../src/parse/goals/headings.js';
+import { fold } from '../../../src/text/fold.js';
 
 const goals = (text: string) =>
   goalsIn(text).map(

@@ -1,14 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { diffDocuments } from '../../src/diff/diff-documents.js';
-import { parseFile, parseNotice } from '../../src/parse/parse-notice.js';
-import { entityText } from '../../src/render/diff-describe.js';
-import { reportHtml } from '../helpers/report.js';
-import { positionProblems } from '../helpers/positions.js';
-import { runCli } from '../helpers/run-cli.js';
-import { schemaErrors } from '../helpers/schema.js';
-import { findings } from '../validate/findings.js';
+import { diffDocuments } from '../../../src/diff/diff-documents.js';
+import { parseFile, parseNotice } from '../../../src/parse/parse-notice.js';
+import { entityText } from '../../../src/render/diff-describe.js';
+import { reportHtml } from '../../helpers/report.js';
+import { positionProblems } from '../../helpers/positions.js';
+import { runCli } from '../../helpers/run-cli.js';
+import { schemaErrors } from '../../helpers/schema.js';
+import { findings } from '../../validate/findings.js';
 
 /** A plan whose targets are mostly changes from 2020 (翻一番, 下降13.5%, 提高2个百分点), with a yearly annex. */
 const FILE = 'fixtures/goals/relative-targets.txt';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { goalsIn } from '../helpers/one-line-goals.js';
-import { gradedPart } from '../../src/parse/goals/words.js';
-import { scopeCountInSubject, scopeCountStart } from '../../src/parse/goals/scope-count.js';
+import { goalsIn } from '../../helpers/one-line-goals.js';
+import { gradedPart } from '../../../src/parse/goals/words.js';
+import { scopeCountInSubject, scopeCountStart } from '../../../src/parse/goals/scope-count.js';
 
 const goals = (text: string) =>
   goalsIn(text).map((g) => [g.indicator, g.value, g.unit, g.qualifier ?? '', g.year ?? null, g.partOf ?? null]);
