@@ -79,6 +79,20 @@ const STEMS: ReadonlyArray<readonly [RegExp, string]> = [
   // A 政务服务和数据管理局 (a 政务服务数据管理局) is the 政数局; before 政务服务管理, which it is not.
   [/政务服务和?数据管理/g, '政数'],
   [/政务服务管理/g, '政务服务'],
+  // Words that many units' names shorten alike: 广播电视 (the 广电局), 药品监督管理 (the 药监局),
+  // 交通警察 (the 交警支队), 消防救援 (the 消防支队), 中国人民银行 (人民银行, the 人行), and the
+  // 监督管理 of any other regulator (a 金融监督管理局 is the 金融监管局), after the stems above
+  // that shorten it otherwise (市场监管, 国资).
+  [/广播电视/g, '广电'],
+  [/食品药品监督管理/g, '食药监'],
+  [/药品监督管理/g, '药监'],
+  [/交通警察/g, '交警'],
+  [/消防救援/g, '消防'],
+  [/(?:中国)?人民银行/g, '人行'],
+  [/监督管理(?=局|委|分局)/g, '监管'],
+  // Offices of a Party committee are written with its 委 and without: the 省委网信办 is the 省网信办,
+  // the 市委政法委 the 市政法委, the 区委编办 the 区编办.
+  [/(?<=[省市区县旗州盟])委(?=网信办|政法委|编办)/g, ''],
 ];
 
 /**

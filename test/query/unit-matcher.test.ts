@@ -35,6 +35,30 @@ describe('abbreviateUnit', () => {
     expect(abbreviateUnit(full)).toBe(abbreviateUnit(short));
   });
 
+  it.each([
+    ['省委网信办', '省网信办'],
+    ['省委网络安全和信息化委员会办公室', '省网信办'],
+    ['市委政法委', '市政法委'],
+    ['市委政法委员会', '市政法委'],
+    ['区委编办', '区编办'],
+    ['省药品监督管理局', '省药监局'],
+    ['市食品药品监督管理局', '市食药监局'],
+    ['省广播电视局', '省广电局'],
+    ['区广播电视台', '区广电台'],
+    ['中国人民银行某省分行', '人民银行某省分行'],
+    ['人民银行某市中心支行', '人行某市中心支行'],
+    ['市公安局交通警察支队', '市公安局交警支队'],
+    ['省地方金融监督管理局', '省地方金融监管局'],
+    ['市消防救援支队', '市消防支队'],
+  ])('should take %s and %s for one unit, as notices write it both ways', (one, other) => {
+    expect(abbreviateUnit(one)).toBe(abbreviateUnit(other));
+  });
+
+  it('should keep a Party committee\'s other bodies and units of like words apart', () => {
+    const keys = ['市委办', '市委宣传部', '市政法委', '市网信办', '市编办', '市政府办', '市广电局', '市广电台', '市药监局', '市食药监局', '市交警支队', '市交管局', '市消防支队', '市金融监管局', '市市场监管局', '市国资委'].map(abbreviateUnit);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
   it('should keep people\'s organisations apart from each other and from the bureaus of like names', () => {
     const keys = ['区残联', '区妇联', '区工商联', '区科协', '区科技局', '区文联', '区社科联', '区总工会', '区红十字会', '区妇儿工委', '区工商局', '区文旅局'].map(abbreviateUnit);
     expect(new Set(keys).size).toBe(keys.length);
