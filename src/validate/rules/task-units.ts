@@ -1,6 +1,8 @@
 import { labelSpan } from '../label-span.js';
 import type { OutlineNode } from '../../model/types.js';
 import { walk } from '../../parse/outline.js';
+import { isClosingStatement } from '../../parse/plan.js';
+import { fold } from '../../text/fold.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { groupBy } from '../group-by.js';
 import { besideTableTasks, cellPosition, tableTasks, type TableTask } from '../table-tasks.js';
@@ -93,6 +95,9 @@ function singlesOutLead(earlier: UnitOccurrence, again: UnitOccurrence): boolean
  */
 function isUnassignedTask(node: OutlineNode, parent: OutlineNode | undefined): boolean {
   if (!parent || parent.responsibility || node.children.some(hasUnits)) return false;
+  // 第四条　本方案自印发之日起施行: the last article of a plan written in articles says when it takes
+  // effect (or who interprets it); it is the plan's closing, no task that lost its units.
+  if (isClosingStatement(fold(node.text || node.title))) return false;
   return parent.children.some((s) => s !== node && s.kind === node.kind && hasUnits(s));
 }
 

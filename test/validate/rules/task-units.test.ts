@@ -12,6 +12,7 @@ const valid: ValidCase[] = [
   ['an alias that is not named twice', task1('牵头单位:区科学技术局,参与单位:区财政局')],
   ['a unit among those responsible singled out to lead (其中A负总责)', task1('责任单位:区应急局、区委宣传部、区融媒体中心,其中区应急局负总责')],
   ['a 责任单位 list whose lead a 牵头单位 label names again', task1('责任单位:区应急局、区委宣传部;牵头单位:区应急局')],
+  ['a last item that says when the plan takes effect (第四条　本方案自印发之日起施行), beside items that name units', withLines({ 35: '\n4.本方案自印发之日起施行，有效期至2026年12月31日。' })],
   ['items none of which names units, their group\'s covering sentence naming them', withLines({ 30: '1.建设算力中心。', 32: '2.推进基站覆盖。', 34: '3.培育数字企业。', 35: '\n以上任务由区科技局牵头,区财政局配合。' })],
 ];
 
