@@ -1124,8 +1124,11 @@ function parseHelpersOnly(text: string, match: string): UnitRole[] | null {
 const ROLE_NOTE = /[为是](?:牵头|主责|主办|配合|参与|协办|责任)(?:单位|部门|机构)$/;
 /** Words that open a gloss, not a name: （含技工院校）, （不含中心城区）, （包括各开发区）. */
 const GLOSS_START = /^(?:不含|含|包括|包含|除|其中|即|如|指|详见|见|以下|不包括|另|限|下称|简称|原|现|暂定名)/;
-/** How the name of an office ends, as opposed to a place (区, 县) or a kind of body (企业, 学校). */
-const OFFICE_END = /(?:局|委|办|厅|部|署|中心|政府|管委会|街道|单位|部门|机关|公司|集团)$/;
+/**
+ * How the name of an office ends, as opposed to a place (区, 县) or a kind of body (企业, 学校); a
+ * people's organisation (市工商联, 市总工会, 市科协, 区红十字会) leads its tasks as an office does.
+ */
+const OFFICE_END = /(?:局|委|办|厅|部|署|中心|政府|管委会|街道|单位|部门|机关|公司|集团|工商联|妇联|残联|侨联|文联|社科联|工会|科协|红十字会|计生协)$/;
 
 /**
  * A bracket that is only a list of units, without a label or a verb: （区教育局、区住房城乡建设委）.
