@@ -5,7 +5,7 @@
  * - before the items, pointing ahead: 以下任务由区文化旅游局牵头，各街道配合： / 下列工作由…负责。
  * - naming the part they stand in, before or after its items, or in its heading's own bracket:
  *   本部分任务由A牵头，B配合 / （二）老旧小区改造（本部分任务由A牵头，B配合）
- * - naming the item the line stands under: 本项工作由A负责。
+ * - naming the item the line stands under: 本项工作由A负责。 / 本条政策由A、B负责兑现。
  * - after the items, sharing them out by number: 以上第1、2项由A牵头，第3项由B牵头。
  *
  * And a lead given for a whole group reaches an item that names only its helpers ((配合单位：C)):
@@ -21,7 +21,7 @@ import { parseLabelledClause, parseVerbalClause, resolve } from './responsibilit
 export type GroupPointer = 'before' | 'part' | 'item';
 
 const GROUP_OPENING =
-  /^\s*(?:(以下|下列|下述)|(本部分|本节|本章|本篇|本组|本板块|本方面|本领域|该部分|此部分)|(本项|本条|此项|该项))(?:各项|各|所有|全部|这些|所列|[一二三四五六七八九十两\d]{1,3}项)?(?:重点|主要)?(工作任务|任务|工作|措施|举措|事项|内容)?(?:的|均|统一|全部|分别)?(由)?(?:[,，]\s*)?/;
+  /^\s*(?:(以下|下列|下述)|(本部分|本节|本章|本篇|本组|本板块|本方面|本领域|该部分|此部分)|(本项|本条|此项|该项))(?:各项|各|所有|全部|这些|所列|[一二三四五六七八九十两\d]{1,3}项)?(?:重点|主要)?(工作任务|任务|工作|措施|举措|事项|内容|(?:扶持|支持|奖励|奖补|优惠)?政策(?:措施)?)?(?:的|均|统一|全部|分别)?(由)?(?:[,，]\s*)?/;
 
 /**
  * The opening of a sentence that gives a group's units (以下任务由, 本部分任务由, 本项工作由): its

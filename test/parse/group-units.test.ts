@@ -11,6 +11,8 @@ describe('groupOpening', () => {
     ['本部分任务由区园林局牵头,区城管委配合', '本部分任务由', 'part'],
     ['本节工作由区发展改革委负责', '本节工作由', 'part'],
     ['本项工作由区大数据局负责', '本项工作由', 'item'],
+    ['本条政策由市科技局、市工信局负责兑现', '本条政策由', 'item'],
+    ['本项奖补政策由区商务局负责兑现', '本项奖补政策由', 'item'],
   ])('should read the opening of %s as %s, pointing %s', (line, opening, points) => {
     const found = groupOpening(line);
     expect(found && line.slice(0, found.length)).toBe(opening);
@@ -77,6 +79,17 @@ describe('units given once for a group', () => {
     expect(await tasksOf('（四）智慧城市\n1.建设城市大脑。\n本项工作由区大数据局负责。\n2.推广智慧社区。（牵头单位：区民政局）\n')).toEqual([
       ['1', '建设城市大脑。', ['区大数据局'], []],
       ['2', '推广智慧社区。', ['区民政局'], []],
+    ]);
+  });
+
+  it('should read 本条政策由A、B负责兑现 ending an article of a 若干政策措施 as that article\'s clause', async () => {
+    const doc = await parseNotice(
+      Buffer.from('某市支持科技创新若干政策措施\n\n第一条　支持企业建设研发机构。对新认定的国家级企业技术中心给予300万元奖励。本条政策由市科技局、市工信局负责兑现。\n\n第二条　支持高新技术企业发展。对首次认定的高新技术企业给予30万元奖励。（责任单位：市科技局）\n'),
+      { name: 'measures.txt' },
+    );
+    expect(doc.plan?.tasks.map((t) => [t.label, t.lead, t.participants])).toEqual([
+      ['第一条', ['市科技局', '市工信局'], []],
+      ['第二条', ['市科技局'], []],
     ]);
   });
 
