@@ -735,10 +735,22 @@ function leadingClause(ctx: ParseContext, item: Item, from: number, firstIsLead:
   // Text must follow: a clause that is all the line says is the line's own (standalone) clause.
   if (end < 0 || match.slice(end + 1).trim().length === 0 || match.slice(at + 1, end).includes(open)) return null;
   const inner = item.text.slice(at + 1, end);
-  const clause = parseLabelledClause(inner, match.slice(at + 1, end), firstIsLead);
+  const clause = parseLabelledClause(inner, match.slice(at + 1, end), firstIsLead) ?? (open === '【' ? leadingUnitList(inner, match.slice(at + 1, end), firstIsLead) : null);
   if (!clause) return null;
   const responsibility = responsibilityOf(clause, inner, ctx.spanPosition(item, at, end + 1), { standalone: false, bracketed: true });
   return { responsibility, after: end + 1 };
+}
+
+/**
+ * 1.【省发展改革委、省财政厅】扎实推进…: a 分工方案 may name an item's units, unlabelled, in 【】 right
+ * after its number. The same bracket often holds the item's title (【实施创新平台提质工程】), so it
+ * is read as units only when each name opens with its level (省, 市, 区, 县, 镇, 乡, 各) and the bracket
+ * reads as a clause.
+ */
+function leadingUnitList(text: string, match: string, firstIsLead: boolean): ParsedClause | null {
+  const clause = parseClause(text, match, firstIsLead);
+  const units = clause ? clause.roles.flatMap((r) => r.units) : [];
+  return clause && units.length > 0 && units.every((u) => /^[省市区县镇乡各]/.test(u)) ? clause : null;
 }
 
 /** 1.加快科技成果转化（区科技局牵头，各街道配合）。建设…: the clause between the title and the text (see title-clause). */

@@ -222,6 +222,24 @@ describe('task text', () => {
     expect([clause.position.start.line, clause.position.start.column, clause.position.end.column]).toEqual([7, 3, 24]);
   });
 
+  it('should read units named unlabelled in 【】 right after the number, and keep a title in 【】 a title', async () => {
+    const doc = await parseNotice(
+      [
+        '某省政府工作报告重点任务分工方案', '', '一、扩大有效需求', '',
+        '1.【省发展改革委、省财政厅】扎实推进重大项目建设。', '',
+        '2.【省商务厅】实施消费提振行动。', '',
+        '3.【建设区级数据中心】推进数据汇聚。（牵头单位：省大数据局）', '',
+        '4.【实施创新平台提质工程】依托重点实验室建设创新平台。',
+      ].join('\n'),
+    );
+    expect(doc.plan?.tasks.map((t) => [t.label, t.title, t.lead, t.participants])).toEqual([
+      ['1.', '扎实推进重大项目建设', ['省发展改革委', '省财政厅'], []],
+      ['2.', '实施消费提振行动', ['省商务厅'], []],
+      ['3.', '建设区级数据中心', ['省大数据局'], []],
+    ]);
+    expect(doc.outline[0]!.children[3]!.responsibility).toBeNull();
+  });
+
   it('should read a verbal clause that opens an item, and keep it out of what the task says', async () => {
     const doc = await parseNotice(
       [
