@@ -26,8 +26,16 @@ function isPlanTitleLine(item: Item): boolean {
 
 /** 2023年8月, 2023年8月15日, 二〇二三年八月: a date alone on its line, the day left out or not. */
 function isBylineDate(match: string): boolean {
-  const t = arabicYears(match.trim());
+  const t = bylineDateText(match);
   return parseDate(t) !== null || /^(?:19|20)\d{2} ?年 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?月$/.test(t);
+}
+
+/**
+ * A byline's date as a date parser reads it: years in digits, and out of the brackets a Party
+ * committee's and government's joint document prints it in under its title (（2024年3月1日）).
+ */
+function bylineDateText(match: string): string {
+  return arabicYears(match.trim()).replace(/^\( ?([^()]+?) ?\)$/, '$1');
 }
 
 /**
@@ -442,7 +450,7 @@ export interface PlanParts {
 /** The issuer and date under the plan's title, from their lines: the issuer's (if any), then the date's. */
 function bylineOf(ctx: ParseContext, lines: readonly Item[]): Plan['byline'] {
   const dateLine = lines[lines.length - 1]!;
-  const parsed = parseDate(arabicYears(dateLine.match));
+  const parsed = parseDate(bylineDateText(dateLine.match));
   return {
     issuer: lines.length > 1 ? lines[0]!.text.trim() : null,
     date: parsed?.valid ? parsed.iso : null,

@@ -51,6 +51,18 @@ describe('metadata the document states itself', () => {
     expect(doc.metadata.issuer).toBe('某区发展和改革委员会');
   });
 
+  it('should read the date in brackets under a joint document\'s title (（2024年3月1日）) as its date, not part of its title', async () => {
+    const doc = await parse(
+      ['中共某省委　某省人民政府', '关于加快建设农业强省的实施意见', '（2024年3月1日）', '', '为深入贯彻落实党中央决策部署，现提出如下实施意见。', '', '一、确保粮食安全', '', '（一）全力抓好粮食生产。（省农业农村厅负责）'].join('\n'),
+    );
+    expect([doc.metadata.title, doc.metadata.writtenDate, doc.plan?.byline?.dateText, doc.plan?.period]).toEqual([
+      '中共某省委　某省人民政府关于加快建设农业强省的实施意见',
+      '2024-03-01',
+      '（2024年3月1日）',
+      { start: null, end: null },
+    ]);
+  });
+
   it('should take the title and issuer of a plan printed without its notice from its title and byline, but no 成文日期 from a month', async () => {
     const plan = '某区节能工作方案\n某区发展和改革委员会\n二〇二三年八月\n\n一、总体要求\n\n到2025年，单位地区生产总值能耗下降10%。\n';
     const { metadata } = await parse(plan);
