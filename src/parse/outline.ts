@@ -1237,9 +1237,11 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     // clause came from the paragraph before it, or covers the item): two clauses are two measures.
     let ownClause = false;
     if (!marker && item.block.bullet) marker = BULLET;
-    else if (!marker && !field && open !== undefined && open.node.kind !== 'article' && item.block.kind === 'paragraph') {
+    else if (!marker && !field && open !== undefined && item.block.kind === 'paragraph') {
       ownClause = open.node.responsibility !== null && readResponsibility(ctx, item, 0, firstIsLead, false) !== null;
-      if (ownClause || leadingVerbal(ctx, item, 0, firstIsLead)) marker = BULLET;
+      // An article's 款 that opens with who does it (市发展改革委负责…) states a duty of a regulation;
+      // but two 款 that each end with their own clause are two measures, as under (二) they are.
+      if (ownClause || (open.node.kind !== 'article' && leadingVerbal(ctx, item, 0, firstIsLead))) marker = BULLET;
     }
     // 一是…；二是…；三是… in one paragraph is a paragraph that enumerates, not the first of three items.
     if (marker?.kind === 'enumeration' && enumeratesInline(item.match)) marker = null;

@@ -483,6 +483,20 @@ describe('task text', () => {
     expect(doc.plan?.tasks).toEqual([]);
     expect(doc.outline[0]!.children[1]!.title).toBe('市发展改革委负责，指导协调全市公共资源交易工作');
   });
+
+  it('should read the 款 of an article that each end with their own clause as measures of their own, as under (二)', async () => {
+    const doc = await parseNotice(
+      ['某市促进科技成果转化若干措施', '', '第一条　支持建设概念验证中心。（市科技局负责）', '', '第二条　完善技术交易市场体系。', '',
+        '对技术输出方按技术合同成交额的3%给予奖励。（市科技局、市财政局按职责分工负责）', '',
+        '支持高校院所设立技术转移机构。（市教育局、市科技局按职责分工负责）', '', '第三条　设立科技成果转化基金。（市财政局负责）'].join('\n'),
+    );
+    expect(doc.plan?.tasks.map((t) => [t.path[0], t.title, t.lead])).toEqual([
+      ['第一条', '支持建设概念验证中心', ['市科技局']],
+      ['第二条', '对技术输出方按技术合同成交额的3%给予奖励', ['市科技局', '市财政局']],
+      ['第二条', '支持高校院所设立技术转移机构', ['市教育局', '市科技局']],
+      ['第三条', '设立科技成果转化基金', ['市财政局']],
+    ]);
+  });
 });
 
 describe('Markdown lists numbered lazily', () => {
