@@ -24,7 +24,7 @@ import { findFlatTables, isTableCaption, readBodyTables, type PendingTable } fro
 import { goalsFromTables } from './goals/table-goals.js';
 import { assemblePlan, findPlanTitle, isClosingStatement } from './plan.js';
 import { itemMarker, markDecimalChapters } from './decimal-chapters.js';
-import { statesFirstIsLeadForAll } from './responsibility.js';
+import { firstIsLeadScope, holdFirstIsLeadFrom } from './lead-note-scope.js';
 import { closingRegion, repealsIn } from './supersedes.js';
 import { opensClosingNote } from './closing-note.js';
 import { addSimplifiedUnits } from './simplified-units.js';
@@ -133,7 +133,11 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
     else if (download.href && !named.href) named.href = download.href;
   }
   // The blocks' matching copies are already folded (and simplified): no second pass over the text.
-  const firstIsLead = items.some((it) => statesFirstIsLeadForAll(it.match));
+  const scopes = items.map((it) => firstIsLeadScope(it.match));
+  const firstIsLead = scopes.some((s) => s !== null);
+  // 下同 in a task's clause speaks of that task and those after it: the tasks above read their units without it.
+  const onwardAt = scopes.includes('all') ? -1 : scopes.indexOf('onward');
+  const onwardFrom = onwardAt >= 0 ? items[onwardAt]!.block.start : null;
 
   // The notice's list of annexes; its numbered lines (附件：1.… / 2.…) are not items of an outline.
   const bodyItems = noticeResult.bodyItems;
@@ -197,6 +201,7 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
     notice.supersedes.push(...repealsIn(ctx, closingRegion(after)));
   }
   for (const it of planOutline.before) ctx.claim(it.index, 'preamble');
+  if (onwardFrom !== null) for (const roots of [noticeOutline.roots, planOutline.roots]) holdFirstIsLeadFrom(roots, onwardFrom, ctx.normalize);
 
   const hasPlanRegion = titleItems.length > 0 || planOutline.roots.length > 0;
   // 现印发给你们，并就有关事项通知如下：一、…二、… above the signature, over a plan printed after it:

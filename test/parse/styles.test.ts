@@ -273,6 +273,7 @@ const STYLES = [
   ['annex-roster-vertical-form.txt', 'annexes without 序号: a contact list (单位 / 姓名 / 职务 / 联系电话) read as a table of text, and a vertical 申请表 of one field name a line kept as the annex\'s text; neither header joins the annex\'s title'],
   ['goal-scope-count-guards.txt', 'a whole place\'s count that is no target: beside another figure of its clause (全县12家重点用能企业能耗较2023年下降5%, 全县4个省级园区营业收入突破千亿元), in a sentence of what is so (目前，…; 2023年，… in a plan from 2024), of what the place has or how it fares (26万人口享有…, 引领作用进一步增强); a verb of doing before the scope that keeps the count (完成全县100个行政村光纤改造, in numerals too), and 人年 before 增收 read as 人'],
   ['bare-bracket-people-orgs.txt', 'brackets that name one people\'s organisation alone after a task (（市工商联）, （市总工会）, （市科协）, （市残联）): each the task\'s lead, as an office alone is, and one beside a bureau (（市妇联、市教育局）)'],
+  ['lead-note-below-from-its-task.txt', 'a first-listed-leads note with 下同 in the clause of a later task (责任单位：A、B、C，列第一位者为牵头单位，下同): it holds for that task and those after it, while the tasks above read every unit of 责任单位 as responsible; a task that names its lead, or has a note of its own, keeps its reading'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */

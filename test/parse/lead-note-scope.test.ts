@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../src/parse/parse-notice.js';
+import { firstIsLeadScope } from '../../src/parse/lead-note-scope.js';
+
+const unitsOf = async (text: string) => (await parseNotice(text)).plan?.tasks.map((t) => [t.label, t.lead, t.participants]);
+
+const TITLE = '宁川区养老服务发展若干措施\n';
+const FIRST = '（一）建设综合养老服务中心。每个街道建成1个中心。（责任单位：区民政局、各街道办事处）\n';
+const LAST = '（三）发展家庭养老床位。给予建设补贴。（责任单位：区民政局、区财政局）\n';
+
+describe('how far a first-listed-leads note with 下同 reaches', () => {
+  it('should hold from the task whose clause says it on, not for the tasks above it', async () => {
+    const doc = `${TITLE}一、完善设施网络\n${FIRST}（二）推进设施配建。新建小区配建养老设施。（责任单位：区规划资源局、区民政局，列第一位者为牵头单位，下同）\n${LAST}`;
+    expect(await unitsOf(doc)).toEqual([
+      ['（一）', ['区民政局', '各街道办事处'], []],
+      ['（二）', ['区规划资源局'], ['区民政局']],
+      ['（三）', ['区民政局'], ['区财政局']],
+    ]);
+  });
+
+  it('should read it the same in a bracket of its own after the clause, or after a verbal clause', async () => {
+    const own = `${TITLE}${FIRST}（二）推进设施配建。（责任单位：区规划资源局、区民政局）（列第一位者为牵头单位，下同）\n${LAST}`;
+    const verbal = `${TITLE}${FIRST}（二）推进设施配建。（区规划资源局、区民政局负责。列第一位者为牵头单位，下同）\n${LAST}`;
+    for (const doc of [own, verbal]) {
+      expect((await unitsOf(doc))?.map((t) => t[1])).toEqual([['区民政局', '各街道办事处'], ['区规划资源局'], ['区民政局']]);
+    }
+  });
+
+  it('should hold for every task when said in a group heading, a lead-in or a note line', async () => {
+    const heading = `${TITLE}一、完善设施网络（列第一位者为牵头单位，下同）\n${FIRST}${LAST}`;
+    const leadIn = `${TITLE}为推进养老服务发展，制定以下措施（责任单位中列第一位者为牵头单位，以下同）。\n${FIRST}${LAST}`;
+    const footnote = `${TITLE}${FIRST}${LAST}注：责任单位中列第一位者为牵头单位，下同。\n`;
+    for (const doc of [heading, leadIn, footnote]) {
+      expect((await unitsOf(doc))?.map((t) => [t[1], t[2]])).toEqual([
+        [['区民政局'], ['各街道办事处']],
+        [['区民政局'], ['区财政局']],
+      ]);
+    }
+  });
+
+  it('should hold for the whole document when another statement says so without 下同', async () => {
+    const doc = `${TITLE}${FIRST}（二）推进设施配建。（责任单位：区规划资源局、区民政局，列第一位者为牵头单位，下同）\n${LAST}注：责任单位中列第一位的为牵头单位。\n`;
+    expect((await unitsOf(doc))?.[0]).toEqual(['（一）', ['区民政局'], ['各街道办事处']]);
+  });
+
+  it.each([
+    ['(责任单位:A局、B局,列第一位者为牵头单位,下同)', 'onward'],
+    ['(A局、B局负责。列第一位者为牵头单位,下同)', 'onward'],
+    ['一、完善设施网络(列第一位者为牵头单位,以下同)', 'onward'],
+    ['注:责任单位中列第一位者为牵头单位,下同。', 'all'],
+    ['制定以下措施(责任单位中排名首位的为牵头单位)。', 'all'],
+    ['(简称一致性评价,下同)的仿制药。注:列第一位的为牵头单位。', 'all'],
+    ['(责任单位:A局、B局,列第一位的为牵头单位)', null],
+    ['(简称一致性评价,下同)', null],
+  ])('should tell how far the statement in %s reaches', (match, scope) => {
+    expect(firstIsLeadScope(match)).toBe(scope);
+  });
+});
