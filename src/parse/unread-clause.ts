@@ -219,7 +219,8 @@ function reportUnreadSentences(ctx: ParseContext, items: readonly Item[], covere
     let end = m.length;
     while (end > 0 && /[\s。.;]/.test(m[end - 1] as string)) end--;
     let start = sentenceStart(m, end);
-    while (start < end && /\s/.test(m[start] as string)) start++;
+    // …。——省商务厅牵头，省公安厅配合: the dash that sets the clause off is no part of it.
+    while (start < end && /[\s—–―－-]/.test(m[start] as string)) start++;
     // A clause is short, and has a part before its last: most sentences fail the cheap tests.
     if (end - start < 8 || end - start > 80 || /[)】\]]/.test(m[end - 1] as string)) continue;
     const sentence = m.slice(start, end);

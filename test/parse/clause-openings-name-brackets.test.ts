@@ -49,6 +49,14 @@ describe('a clause without brackets that opens with its deadline or its leader',
   });
 });
 
+describe('a verbal clause set off by a dash after the task\'s words', () => {
+  it('should read ——A牵头，B、C配合 and not report it as unread', async () => {
+    const doc = await parse('1.稳定汽车等大宗消费。——区商务局牵头，区公安分局、区工信局配合\n');
+    expect(doc.plan!.tasks.map((t) => [t.title, t.lead, t.participants])).toEqual([['稳定汽车等大宗消费', ['区商务局'], ['区公安分局', '区工信局']]]);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'clause-unread')).toEqual([]);
+  });
+});
+
 describe('a clause without brackets whose last unit ends in a bracket', () => {
   it.each([
     ['责任单位：区农业农村局、各村（社区）', '区农业农村局、各村（社区）', ''],
