@@ -272,6 +272,8 @@ const STYLES = [
   ['breadcrumb-title-crumb-gap-toolbar.txt', 'a breadcrumb ending with the plan\'s own title over that title (kept as the title, not set aside as the column\'s name), and a tool bar of fields apart by gaps with 浏览次数 and 字号 whose 发布时间 is read'],
   ['annex-roster-vertical-form.txt', 'annexes without 序号: a contact list (单位 / 姓名 / 职务 / 联系电话) read as a table of text, and a vertical 申请表 of one field name a line kept as the annex\'s text; neither header joins the annex\'s title'],
   ['goal-scope-count-guards.txt', 'a whole place\'s count that is no target: beside another figure of its clause (全县12家重点用能企业能耗较2023年下降5%, 全县4个省级园区营业收入突破千亿元), in a sentence of what is so (目前，…; 2023年，… in a plan from 2024), of what the place has or how it fares (26万人口享有…, 引领作用进一步增强); a verb of doing before the scope that keeps the count (完成全县100个行政村光纤改造, in numerals too), and 人年 before 增收 read as 人'],
+  ['addressees-levels-before-departments.txt', 'a province department\'s addressees naming several levels before their departments (各市、县（市、区）卫生健康委、教育局, 各设区市、县（市、区）…, 各县（市、区）教育主管部门、体育部门): each department with the levels listed before it'],
+  ['page-banner-named-div.html', 'a page whose site banner is a <div id="header"> holding a class="top" bar and a class="head" menu, its title in another class="head" <div> above the article: the banner is chrome, the title the notice\'s'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
