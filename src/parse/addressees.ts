@@ -54,14 +54,32 @@ const LEVEL_PLACES = ['乡镇', '乡', '镇', '街道', '村', '社区', '县', 
 const LEVEL_PLACE_WORD = `(?:${[...LEVEL_PLACES].sort((x, y) => y.length - x.length).join('|')})`;
 export const LEVEL_PLACE = new RegExp(`^各${LEVEL_PLACE_WORD}(?:[（(]${LEVEL_PLACE_WORD}(?:[、，,]${LEVEL_PLACE_WORD})*[）)])?$`);
 
+/** One level of places as an addressee names it: 县, 设区市, 县（市、区）, 市（州）. */
+const ONE_LEVEL = `(?:设区的?|省辖|地级|县级)?${LEVEL_PLACE_WORD}(?:[（(][^（()）]{1,8}[）)])?`;
+/** The levels of an addressee, listed: 市、县（市、区）. */
+const LEVELS = `${ONE_LEVEL}(?:、${ONE_LEVEL})*`;
+/**
+ * A department's name, after its place: 教育局, 卫生健康委, 发展改革部门; not the place's bodies
+ * named as a whole (县直各部门, 区属各单位).
+ */
+const DEPARTMENT_TAIL = '(?![直属])(?:(?!各)[\\u4e00-\\u9fff]){2,12}(?:局|委|办|厅|部门)$';
+
 /**
  * 各区县 + a department (各区县发展改革委、财政局): the departments after it are those of the same
  * places (各区县财政局), since 财政局 alone names no body. The level may be qualified (各设区市,
- * 各地级市, 各县级市): 各设区市生态环境局、发展改革委 is 各设区市发展改革委 too.
+ * 各地级市, 各县级市): 各设区市生态环境局、发展改革委 is 各设区市发展改革委 too; and there may be
+ * several, the province's way of naming its counterparts below it: 各市、县（市、区）教育局、卫生健康委
+ * is 各市、县（市、区）卫生健康委 too.
  */
-const DEPARTMENTS_PLACE = new RegExp(`^各(?:设区的?|省辖|地级|县级)?${LEVEL_PLACE_WORD}(?:[（(][^（()）]{1,8}[）)])?(?=[\\u4e00-\\u9fff]{2,12}(?:局|委|办|厅)$)`);
-/** A department named without any place: 财政局, 生态环境局, 市场监管局 (市场 is no place). */
-const BARE_DEPARTMENT = /^(?!各|省|市(?!场)|县|区|镇|乡|街道)[\u4e00-\u9fff]{2,12}(?:局|委|办|厅)$/;
+const DEPARTMENTS_PLACE = new RegExp(`^各${LEVELS}(?=${DEPARTMENT_TAIL})`);
+/** The first levels of such a list, cut off from it at their 、: 各市 | 县（市、区）教育局. */
+const LEVELS_ALONE = new RegExp(`^各${LEVELS}$`);
+const LEVELS_DEPARTMENT = new RegExp(`^${LEVELS}${DEPARTMENT_TAIL}`);
+/**
+ * A department named without any place: 财政局, 生态环境局, 市场监管局 (市场 is no place); 有关部门
+ * is whichever departments, of no place the list gives.
+ */
+const BARE_DEPARTMENT = /^(?!各|省|市(?!场)|县|区|镇|乡|街道|有关|相关|其他|其它)[\u4e00-\u9fff]{2,12}(?:局|委|办|厅|部门)$/;
 
 /** The length of the 各 + places that a list's first name gives its bare departments, or 0. */
 function departmentsPlace(firstMatch: string): number {
@@ -101,6 +119,7 @@ export function splitAddressees(text: string, match: string = text): string[] {
       const lead = raw.length - raw.trimStart().length;
       return { from: f + lead, to: f + raw.trimEnd().length };
     });
+    joinLevels(trimmed, match);
     if (trimmed.length === 1) {
       if (trimmed[0]!.to > trimmed[0]!.from) out.push(written.slice(trimmed[0]!.from, trimmed[0]!.to));
       continue;
@@ -135,4 +154,21 @@ export function splitAddressees(text: string, match: string = text): string[] {
     else out.push(written.slice(first.from, trimmed[trimmed.length - 1]!.to));
   }
   return out.filter(Boolean);
+}
+
+/**
+ * 各市、县（市、区）教育局: the levels listed before a department are one place, not an addressee
+ * 各市 beside a 县（市、区）教育局. Joins the pieces that hold them into the first.
+ */
+function joinLevels(pieces: Array<{ from: number; to: number }>, match: string): void {
+  const first = pieces[0];
+  if (!first || !match.startsWith('各', first.from)) return;
+  for (let k = 1; k < pieces.length; k++) {
+    const levels = match.slice(first.from, pieces[k - 1]!.to);
+    if (!LEVELS_ALONE.test(levels)) return;
+    if (LEVELS_DEPARTMENT.test(match.slice(pieces[k]!.from, pieces[k]!.to))) {
+      pieces.splice(0, k + 1, { from: first.from, to: pieces[k]!.to });
+      return;
+    }
+  }
 }

@@ -23,6 +23,15 @@ const POLICY_WORD = new RegExp(
   [...POLICY_WORDS].map((c) => (TRADITIONAL_FORMS[c] ? `[${c}${TRADITIONAL_FORMS[c]}]` : c)).join(''),
 );
 
+/**
+ * Titles of pages about a policy document that a site files beside it: its 解读 (政策解读 of a
+ * 《…方案》 it quotes, 答记者问, 图解) and the yearly reports (政府信息公开工作年度报告, 工作总结).
+ * They name policy words (政策, 方案 in the 《》, 报告), and their 一、二、 paragraphs read as a plan's
+ * goals, so they are known by their ending (a site's name may follow: `…政策解读_青山区人民政府`),
+ * even on a page with a header.
+ */
+const ABOUT_A_DOCUMENT = /(?:解[读讀]|答[记記]者[问問]|[图圖]解|[问問]答|年度[报報]告|工作[总總][结結])(?:[（(][^（()）]{0,12}[）)])?(?=$|\s|[_|｜—–-])/;
+
 export interface NoticeEvidence {
   /** Label/value fields of a page header or front matter. */
   headerFields: number;
@@ -39,9 +48,15 @@ export interface NoticeEvidence {
  * a notice too.
  */
 export function noticeDoubt(e: NoticeEvidence): string | null {
-  if (e.headerFields >= 2 || e.notice !== null) return null;
+  if (e.notice !== null) return null;
+  const about = e.plan ? [e.plan.title, e.metadataTitle].find((t) => t && ABOUT_A_DOCUMENT.test(t)) : undefined;
+  // Its ending says what the page is: shown rather than the 《》 it quotes.
+  if (about) return `its title "${about.length > 30 ? `…${about.slice(-24)}` : about}" names an interpretation of a policy document or a yearly report, not a policy document: its numbered items were read as a plan, but this may not be a policy notice`;
+  if (e.headerFields >= 2) return null;
   if (e.metadataTitle && POLICY_WORD.test(e.metadataTitle)) return null;
   if (e.plan && POLICY_WORD.test(e.plan.title)) return null;
-  const title = e.plan?.title ? `its title "${e.plan.title.length > 30 ? `${e.plan.title.slice(0, 30)}…` : e.plan.title}" names no kind of policy document` : 'it has no title';
+  const title = e.plan?.title ? `its title "${short(e.plan.title)}" names no kind of policy document` : 'it has no title';
   return `no header or notice title, and ${title}: its numbered items were read as a plan, but this may not be a policy notice (a news report?)`;
 }
+
+const short = (title: string): string => (title.length > 30 ? `${title.slice(0, 30)}…` : title);

@@ -2,6 +2,7 @@ import type { PlanDocument } from '../model/types.js';
 import { fold } from '../text/fold.js';
 import { loadSimplifier, type Simplifier } from '../text/simplify.js';
 import { documentPlaces } from './places.js';
+import { askedPlaces, placeAllows } from './asked-place.js';
 import { looksTraditionalDoc } from './traditional.js';
 import { QueryError, type QueryOptions } from './types.js';
 import { UnitMatcher } from './unit-matcher.js';
@@ -20,6 +21,9 @@ export class QueryContext {
   private readonly options: QueryOptions;
   /** The matcher's scope of each document (see scopeOf). */
   private readonly scopes: ReadonlyMap<PlanDocument, number>;
+  /** The places of each document, by its scope, and of them all. */
+  private readonly placesOf: readonly string[][];
+  private readonly places: readonly string[];
 
   private constructor(docs: readonly PlanDocument[], options: QueryOptions, simplify: Simplifier | undefined) {
     this.docs = docs;
@@ -27,6 +31,8 @@ export class QueryContext {
     this.simplify = simplify;
     const placesOf = docs.map(documentPlaces);
     const places = [...new Set(placesOf.flat())];
+    this.placesOf = placesOf;
+    this.places = places;
     const groups = placeGroups(placesOf);
     // A scope a document: its own names, and the second names the other documents of its place
     // declare (区科技局（区知识产权局）), unless it names the two units apart itself (区科技局 leading
@@ -59,6 +65,17 @@ export class QueryContext {
    */
   scopeOf(doc: PlanDocument): number | undefined {
     return this.scopes.get(doc);
+  }
+
+  /**
+   * For a unit name the user wrote with a place of the documents (东湖区市场监管局), whether a name
+   * written in a scope may be it: not another district's 区市场监管局 (see placeAllows).
+   */
+  placeFits(query: string): (name: string, scope: number | undefined) => boolean {
+    const key = this.searchKey.bind(this);
+    const asked = askedPlaces(query, this.places, key);
+    if (asked.length === 0) return () => true;
+    return (name, scope) => placeAllows(asked, name, scope === undefined ? [] : (this.placesOf[scope] ?? []), this.places, key);
   }
 
   /** The scope of the document a row came from, by its source name (see scopeOf). */

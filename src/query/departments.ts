@@ -35,6 +35,7 @@ export async function departmentLoad(
 export function departmentRows(ctx: QueryContext, filters: TaskFilters): DepartmentRow[] {
   const role = filters.role ?? 'any';
   const only = filters.dept === undefined ? null : resolveUnit(ctx, filters.dept);
+  const fits = filters.dept === undefined ? null : ctx.placeFits(filters.dept);
   const tasks = selectTasks(ctx, { section: filters.section, grep: filters.grep });
 
   const places = new Map(ctx.docs.map((doc) => [doc.source.name, taskPlaces(doc)]));
@@ -57,7 +58,7 @@ export function departmentRows(ctx: QueryContext, filters: TaskFilters): Departm
   };
   // With --dept, only the names that unit is found by: 各街道 counts the tasks of 各镇（街道）, which
   // is filed under 各镇, but not those of the plain 各镇 beside it.
-  const counted = (name: string, scope: number | undefined): boolean => !isPlaceholderUnit(name) && (only === null || ctx.matcher.answers(name, only, scope));
+  const counted = (name: string, scope: number | undefined): boolean => !isPlaceholderUnit(name) && (only === null || (ctx.matcher.answers(name, only, scope) && fits?.(name, scope) !== false));
   for (const task of tasks) {
     const scope = ctx.scopeOfSource(task.source);
     // 有关部门 and the like stand for whichever units a task concerns: no unit's workload.

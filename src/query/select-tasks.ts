@@ -27,6 +27,7 @@ export function selectTasks(ctx: QueryContext, filters: TaskFilters): TaskRow[] 
   const role = filters.role ?? 'any';
   if (role !== 'any' && !filters.dept) throw new QueryError('bad-filter', `--role ${role} needs --dept: whose role?`);
   const unitKey = filters.dept === undefined ? null : resolveUnit(ctx, filters.dept);
+  const fits = filters.dept === undefined ? null : ctx.placeFits(filters.dept);
   const section = filters.section === undefined ? null : resolveSection(ctx, filters.section);
   const grep = filters.grep === undefined ? null : ctx.searchKey(filters.grep);
 
@@ -38,7 +39,7 @@ export function selectTasks(ctx: QueryContext, filters: TaskFilters): TaskRow[] 
       if (grep !== null && !ctx.searchKey(`${task.title}\n${task.text}`).includes(grep)) continue;
       let taskRole: TaskRole | undefined;
       if (unitKey !== null) {
-        const has = (names: readonly string[]): boolean => names.some((n) => ctx.matcher.answers(n, unitKey, scope));
+        const has = (names: readonly string[]): boolean => names.some((n) => ctx.matcher.answers(n, unitKey, scope) && fits?.(n, scope) !== false);
         taskRole = has(task.lead) ? 'lead' : has(task.participants) ? 'participant' : undefined;
         if (!taskRole || (role !== 'any' && role !== taskRole)) continue;
       }
@@ -55,7 +56,8 @@ export function selectTasks(ctx: QueryContext, filters: TaskFilters): TaskRow[] 
 export function resolveUnit(ctx: QueryContext, name: string): string {
   const key = ctx.matcher.key(name);
   const mentions = ctx.unitMentions();
-  if (mentions.some((m) => ctx.matcher.answers(m.name, key, m.scope))) return key;
+  const fits = ctx.placeFits(name);
+  if (mentions.some((m) => ctx.matcher.answers(m.name, key, m.scope) && fits(m.name, m.scope))) return key;
   // One name per unit, the first written, so that a unit spelt two ways is offered once; and no
   // placeholder (有关部门), which is not a unit to offer.
   const units = new Map<string, string>();

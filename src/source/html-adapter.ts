@@ -2,7 +2,7 @@ import { matchMarker } from '../text/markers.js';
 import { DOCUMENT_HREF } from '../text/file-names.js';
 import { AnchoredText, sourceOffset } from './anchors.js';
 import { type DomElement, type DomNode, childrenOf, intAttr, isElement, isHidden, isText, parseHtml, walkTree } from './html-dom.js';
-import { DROPPED, SECTIONING, inFooterNamed, isFurniture } from './html-furniture.js';
+import { DROPPED, SECTIONING, bannerMayHoldContent, inBannerNamed, inFooterNamed, isFurniture } from './html-furniture.js';
 import { visitText } from './html-text.js';
 import { InlineText, type InlineResult } from './inline-text.js';
 import { expandSpans } from './table-grid.js';
@@ -724,6 +724,9 @@ function markLinkFurniture(root: DomNode, found: Found[]): (node: DomNode) => bo
       main = heaviest;
     }
   }
+  // The elements that hold the main region: a banner's name on one of them (a page-wide <div class="top">) is no banner's.
+  const holdsMain = new Set<DomNode>();
+  for (let n: DomNode | null = main; n; n = n.parent) holdsMain.add(n);
   const inside = new Set<DomNode>();
   if (main) {
     inside.add(main);
@@ -751,6 +754,8 @@ function markLinkFurniture(root: DomNode, found: Found[]): (node: DomNode) => bo
     if (outside) f.block.outside = true;
     // A footer named otherwise than `footer` (<div class="bottom">), outside the region of sentences.
     if (outside && inFooterNamed(f.owner)) f.block.chrome = true;
+    // So is a banner named otherwise than <header> (<div id="header">, class="top"), but for a title or a label set in it.
+    else if (outside && !bannerMayHoldContent(f.block.kind, f.block.text) && inBannerNamed(f.owner, holdsMain)) f.block.chrome = true;
     if (f.block.chrome || f.linkShare < 0.5) return;
     const shareBar = f.links >= 2 && f.longestLink <= 8;
     download = !shareBar && (isAttachmentDownload(f, found[k - 1]) || (was && (f.block.files?.length ?? 0) > 0 && sameList(found[k - 1], f)));

@@ -1,4 +1,4 @@
-import { type DomElement, isElement } from './html-dom.js';
+import { type DomElement, type DomNode, isElement } from './html-dom.js';
 
 /** Elements that carry no readable text of the page: never turned into blocks. */
 export const DROPPED = new Set([
@@ -48,3 +48,35 @@ export function inFooterNamed(el: DomElement | null): boolean {
   }
   return false;
 }
+
+/**
+ * Names page templates give the site's banner besides `<header>` and role=banner: `id="header"`,
+ * `class="head"`, `class="top"`, 头部 (tou), 顶部 (dingbu). Only as the whole name of the class or
+ * id (one of its space-parted words): `article-head` or `top-title` is the article's own heading.
+ */
+const BANNER_NAME = /^(?:header|head|top|topbar|top_bar|banner|masthead|site[-_]?header|page[-_]?header|header[-_]?(?:top|wrap|box)|top[-_]?(?:wrap|box)|tou|toubu|dingbu)$/i;
+
+/**
+ * Whether an element or one of its ancestors, short of `stop` (the elements that hold the page's
+ * main region, which a page-wide wrapper may be), carries a banner's name.
+ */
+export function inBannerNamed(el: DomElement | null, stop: ReadonlySet<DomNode>): boolean {
+  for (let n: DomElement | null = el, depth = 0; n && depth < 12 && !stop.has(n); n = n.parent as DomElement | null, depth++) {
+    if (!isElement(n)) return false;
+    const names = `${n.attribs.class ?? ''} ${n.attribs.id ?? ''}`;
+    if (names.trim() && names.split(/\s+/).some((token) => BANNER_NAME.test(token))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a block in a banner may still be the notice's: its title set in the page's head
+ * (`<div class="head"><h1>…</h1>`), a label line of its header, a table or a sentence. A banner
+ * holds the site's name, its menu and its switches, none of which these are.
+ */
+export function bannerMayHoldContent(kind: string, text: string): boolean {
+  return kind !== 'paragraph' || /[。：:；;]/.test(text) || NOTICE_TITLE_END.test(text.trim());
+}
+
+/** The endings of a notice's or a plan's title (…的通知, …实施方案). */
+const NOTICE_TITLE_END = /(?:通知|方案|计划|规划|意见|办法|措施|细则|要点|决定|公告|通告|通报|批复|函)$/;

@@ -42,3 +42,31 @@ describe('a text read as a notice only through its numbered items', () => {
     }
   });
 });
+
+describe('a page about a policy document rather than the document', () => {
+  const page = (title: string): string =>
+    [
+      `<html><head><meta charset="utf-8"><title>${title}_某区人民政府</title></head><body>`,
+      `<h1>${title}</h1>`,
+      '<p>一、起草背景</p><p>为贯彻落实上级决策部署，区工信局牵头起草了《方案》。</p>',
+      '<p>二、主要目标</p><p>到2026年，全区数字经济核心产业增加值达到120亿元。</p>',
+      '</body></html>',
+    ].join('\n');
+  const doubtOf = async (html: string): Promise<string[]> =>
+    (await parseNotice(Buffer.from(html), { name: 'x.html' })).diagnostics.filter((d) => d.ruleId === 'maybe-not-a-notice').map((d) => d.message);
+
+  it.each([
+    ['《某区数字经济发展三年行动方案》政策解读'],
+    ['《某区数字经济发展三年行动方案》解读'],
+    ['某区人民政府2023年政府信息公开工作年度报告'],
+    ['关于《某区数字经济发展三年行动方案》的答记者问'],
+  ])('should warn that %s may be no notice, though it quotes or names a policy word', async (title) => {
+    const messages = await doubtOf(page(title));
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/interpretation of a policy document or a yearly report/);
+  });
+
+  it('should not warn on the plan whose 解读 it is', async () => {
+    expect(await doubtOf(page('某区数字经济发展三年行动方案'))).toEqual([]);
+  });
+});

@@ -274,6 +274,8 @@ const STYLES = [
   ['goal-scope-count-guards.txt', 'a whole place\'s count that is no target: beside another figure of its clause (全县12家重点用能企业能耗较2023年下降5%, 全县4个省级园区营业收入突破千亿元), in a sentence of what is so (目前，…; 2023年，… in a plan from 2024), of what the place has or how it fares (26万人口享有…, 引领作用进一步增强); a verb of doing before the scope that keeps the count (完成全县100个行政村光纤改造, in numerals too), and 人年 before 增收 read as 人'],
   ['bare-bracket-people-orgs.txt', 'brackets that name one people\'s organisation alone after a task (（市工商联）, （市总工会）, （市科协）, （市残联）): each the task\'s lead, as an office alone is, and one beside a bureau (（市妇联、市教育局）)'],
   ['lead-note-below-from-its-task.txt', 'a first-listed-leads note with 下同 in the clause of a later task (责任单位：A、B、C，列第一位者为牵头单位，下同): it holds for that task and those after it, while the tasks above read every unit of 责任单位 as responsible; a task that names its lead, or has a note of its own, keeps its reading'],
+  ['addressees-levels-before-departments.txt', 'a province department\'s addressees naming several levels before their departments (各市、县（市、区）卫生健康委、教育局, 各设区市、县（市、区）…, 各县（市、区）教育主管部门、体育部门): each department with the levels listed before it'],
+  ['page-banner-named-div.html', 'a page whose site banner is a <div id="header"> holding a class="top" bar and a class="head" menu, its title in another class="head" <div> above the article: the banner is chrome, the title the notice\'s'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */

@@ -234,6 +234,30 @@ describe('htmlToBlocks: page furniture', () => {
     ]);
   });
 
+  it.each([
+    ['<div id="header">'],
+    ['<div class="head">'],
+    ['<div class="top clearfix">'],
+    ['<div class="header">'],
+  ])('should mark a site banner in %s outside the content as chrome, links or not', async (open) => {
+    const html = `<body>${open}某区人民政府门户网站 | 首页 | 政务公开 | 政务服务</div><div class="article"><p>各街道办事处，区政府各部门：</p><p>现将《某方案》印发给你们，请认真贯彻执行。各单位要加强组织领导，确保各项任务落到实处。</p></div></body>`;
+    expect((await read(html)).filter((b) => b.chrome).map((b) => b.text)).toEqual(['某区人民政府门户网站 | 首页 | 政务公开 | 政务服务']);
+  });
+
+  it('should keep a title, a label line or a sentence in a banner-named element as text', async () => {
+    const html = [
+      '<body><div class="head"><h1>某区人民政府办公室关于印发某方案的通知</h1></div>',
+      '<div class="top"><p>某区人民政府办公室关于印发某方案的通知</p><p>发布机构：某区人民政府办公室</p></div>',
+      '<div class="article"><p>各街道办事处，区政府各部门：</p><p>现将《某方案》印发给你们，请认真贯彻执行。各单位要加强组织领导，确保各项任务落到实处。</p></div></body>',
+    ].join('');
+    expect((await read(html)).some((b) => b.chrome)).toBe(false);
+  });
+
+  it('should not take a page-wide wrapper named top for a banner', async () => {
+    const html = '<body><div id="top"><div class="sitename">某区人民政府门户网站</div><div class="article"><p>各街道办事处，区政府各部门：</p><p>现将《某方案》印发给你们，请认真贯彻执行。各单位要加强组织领导，确保各项任务落到实处。</p></div></div></body>';
+    expect((await read(html)).some((b) => b.chrome)).toBe(false);
+  });
+
   it('should keep a download of a document file labelled 附件 below the article as text, and other link blocks there as chrome', async () => {
     const body = '<div class="TRS_Editor"><p>各乡镇人民政府，县直各部门：</p><p>经县人民政府同意，现将《某县大气污染防治工作方案》印发给你们，请认真抓好贯彻落实。</p></div>';
     const html = `<body>${body}<div class="fj">附件：<a href="/u/2024/a.pdf">某县大气污染防治工作方案.pdf</a></div><div><p>相关附件：</p><p><a href="/u/2024/b.docx">某县资金管理细则.docx</a></p></div><div><a href="/u/2024/c.pdf">另一份通知.pdf</a></div></body>`;

@@ -35,6 +35,8 @@ describe('UnitRegistry', () => {
     ['县发展改革局', 'a county development and reform bureau'],
     ['区发展改革局', 'a district development and reform bureau'],
     ['县教体局', 'a county education and sports bureau'],
+    ['县文旅广体局', 'a county culture, tourism, broadcasting and sports bureau in its short form'],
+    ['县文化旅游广电体育局', 'a county culture, tourism, broadcasting and sports bureau'],
     ['西青区住房建设委', 'a Tianjin district housing and construction commission'],
     ['镇应急管理办公室', 'a town office'],
     ['青石镇经济发展办公室', 'a named town office'],
