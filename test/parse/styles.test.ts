@@ -272,6 +272,8 @@ const STYLES = [
   ['breadcrumb-title-crumb-gap-toolbar.txt', 'a breadcrumb ending with the plan\'s own title over that title (kept as the title, not set aside as the column\'s name), and a tool bar of fields apart by gaps with 浏览次数 and 字号 whose 发布时间 is read'],
   ['annex-roster-vertical-form.txt', 'annexes without 序号: a contact list (单位 / 姓名 / 职务 / 联系电话) read as a table of text, and a vertical 申请表 of one field name a line kept as the annex\'s text; neither header joins the annex\'s title'],
   ['goal-scope-count-guards.txt', 'a whole place\'s count that is no target: beside another figure of its clause (全县12家重点用能企业能耗较2023年下降5%, 全县4个省级园区营业收入突破千亿元), in a sentence of what is so (目前，…; 2023年，… in a plan from 2024), of what the place has or how it fares (26万人口享有…, 引领作用进一步增强); a verb of doing before the scope that keeps the count (完成全县100个行政村光纤改造, in numerals too), and 人年 before 增收 read as 人'],
+  ['workplan-opening-targets-annex-tasks.txt', 'a one-year 工作要点 under its notice whose opening paragraph states its targets (2025年，全区…达到85%以上，新增…600张，每年为5000名以上独居老人提供…，…全部达到100%) with no 一、 parts after it, its tasks in an annex table'],
+  ['goal-peers-shared-ceiling-beneficiaries.txt', 'goals sharing words: a peer subject in a later clause (…初中书面作业平均完成时间不超过90分钟，小学三至六年级不超过60分钟), a 分别 list with a scope before its first subject and a ceiling after its last figure (全县孕产妇死亡率和5岁以下儿童死亡率分别控制在10/10万和5‰以下), 全部 before the verb as a qualifier, and counts of those something is done for (为2000名以上留守儿童提供…, 帮助300户困难家庭实现就业)'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
