@@ -278,7 +278,12 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
     if (fromTables.length > 0) plan.goals = [...plan.goals, ...fromTables].sort((a, b) => a.position.start.offset - b.position.start.offset);
   }
   // A plan whose tasks stand only in a 重点任务分解表 (in its text or as an annex) gets them from there.
-  const planWithTasks = plan ?? (notice ? assemblePlan(ctx, { title: notice.title, titlePosition: notice.titlePosition, preamble: [], outline: [], attachments, titles: [notice.title, metadata.title] }, itemAt) : null);
+  // Text after the notice and before its annexes, with no title of its own, opens that plan: its preamble (else unplaced, see below).
+  const planWithTasks =
+    plan ??
+    (notice
+      ? assemblePlan(ctx, { title: notice.title, titlePosition: notice.titlePosition, preamble: planOutline.before.filter((it) => ctx.claims[it.index] === 'preamble'), outline: [], attachments, titles: [notice.title, metadata.title] }, itemAt)
+      : null);
   if (planWithTasks && planWithTasks.tasks.length === 0) {
     const fromTables = groupByOutline(tasksFromTables(
       [

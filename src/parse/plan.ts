@@ -305,12 +305,14 @@ export function collectGoals(
     const year = intro.thisYear ? thisYear : planYear;
     return { start: intro.start, ...(year !== undefined ? { year } : {}) };
   };
-  const workPlan = outline.length > 0 && isOneYearWorkPlan(ctx.normalize(opening.title ?? ''), planYear);
+  // A 工作要点 whose tasks stand only in an annex table has no parts: its opening paragraph is all
+  // its text, and states its targets as well.
+  const workPlan = (outline.length > 0 || preamble.length > 0) && isOneYearWorkPlan(ctx.normalize(opening.title ?? ''), planYear);
   // 2024年，全区…综合利用率达到92%: a one-year plan's opening paragraph states its year's targets
   // (before its first part; a paragraph of review, 2023年，…, is about an earlier year). In any
   // other plan such targets are not read, and are reported as unread rather than dropped.
   const framedTargets = (item: Item): void => {
-    const framed = planYear !== undefined && outline.length > 0 ? framedTargetsStart(item.match, planYear) : -1;
+    const framed = planYear !== undefined && (outline.length > 0 || workPlan) ? framedTargetsStart(item.match, planYear) : -1;
     if (framed >= 0 && workPlan) fromParagraph(item, framed, item.text.length - framed, planYear);
     else if (framed >= 0) {
       const text = item.text.slice(framed);

@@ -230,6 +230,10 @@ function continuesFullLine(prev: WrapLine, next: WrapLine, wrap: Wrap, indents: 
   // A line shorter than the width ended its paragraph; one longer than it (beyond a hanging
   // punctuation mark or two) was never wrapped at that width, e.g. a header value.
   if (!isFull(prev, wrap.width, wrap.measure)) return false;
+  // Nor does a line far wider than the wrap go on from one (a title as wide as it by chance, over a
+  // paragraph on one line): the rest of a wrapped paragraph is no wider than its lines, give or take
+  // a clause kept whole, and one that opens with a mark (。（牵头单位：…）) goes on whatever its width.
+  if (lineWidth(next, wrap.measure) > wrap.width * 1.25 + OVER && !/^[。，、；：,;:)）」』”]/.test(next.text)) return false;
   // A line that opens with a label (发布机构：…, 完成时限：…) is the next field of a list: a header's
   // field may be as long as the width by chance, with no wrap after it.
   if (LABEL_START.test(next.text)) return false;

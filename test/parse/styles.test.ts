@@ -276,6 +276,8 @@ const STYLES = [
   ['lead-note-below-from-its-task.txt', 'a first-listed-leads note with 下同 in the clause of a later task (责任单位：A、B、C，列第一位者为牵头单位，下同): it holds for that task and those after it, while the tasks above read every unit of 责任单位 as responsible; a task that names its lead, or has a note of its own, keeps its reading'],
   ['addressees-levels-before-departments.txt', 'a province department\'s addressees naming several levels before their departments (各市、县（市、区）卫生健康委、教育局, 各设区市、县（市、区）…, 各县（市、区）教育主管部门、体育部门): each department with the levels listed before it'],
   ['page-banner-named-div.html', 'a page whose site banner is a <div id="header"> holding a class="top" bar and a class="head" menu, its title in another class="head" <div> above the article: the banner is chrome, the title the notice\'s'],
+  ['workplan-opening-targets-annex-tasks.txt', 'a one-year 工作要点 under its notice whose opening paragraph states its targets (2025年，全区…达到85%以上，新增…600张，每年为5000名以上独居老人提供…，…全部达到100%) with no 一、 parts after it, its tasks in an annex table'],
+  ['goal-peers-shared-ceiling-beneficiaries.txt', 'goals sharing words: a peer subject in a later clause (…初中书面作业平均完成时间不超过90分钟，小学三至六年级不超过60分钟), a 分别 list with a scope before its first subject and a ceiling after its last figure (全县孕产妇死亡率和5岁以下儿童死亡率分别控制在10/10万和5‰以下), 全部 before the verb as a qualifier, and counts of those something is done for (为2000名以上留守儿童提供…, 帮助300户困难家庭实现就业)'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */

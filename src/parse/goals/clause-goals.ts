@@ -186,6 +186,10 @@ export function clauseGoals(clause: string, framedByYear: boolean, partsFollow =
     // 减少近2万吨化肥使用: a verb of saving alone before the figure has its object after it, as one of
     // creation does (减少化肥使用); not a rate (降低3%).
     if (!verb && !verbFirst && !RATE_UNIT.test(f.unit) && SAVING_VERBS.includes(before.trim()) && objectOf(clause.slice(f.end)) !== null) verbFirst = before.trim();
+    // 每年为1万名以上老年人提供居家上门服务: a count of those something is done for, after 为 (向, 帮助,
+    // 带动 …), the deed after them; its indicator the word before the figure and the words after it.
+    // The deed is the rest of the clause, with no figure of its own (帮扶500人年增收1万元: the 1万元 is).
+    if (!verb && !verbFirst && BENEFICIARY_BEFORE.test(before) && PEOPLE_UNIT.test(f.unit) && DONE_FOR_REST.test(clause.slice(f.end).replace(/^ ?(?:及以上|以上|左右)/, ''))) verbFirst = before.trim();
     // 建设50所学校和150个专业: the second figure shares the first one's verb.
     if (!verb && !verbFirst && previousVerbFirst && /^(?:和|及|以及|、|与)?$/.test(before)) {
       verbFirst = previousVerbFirst.verb;
@@ -281,6 +285,11 @@ export function clauseGoals(clause: string, framedByYear: boolean, partsFollow =
     if (scopeCount) {
       parts.splice(0, 1, [a, a + scopeCount.scopeEnd], [a + scopeCount.countEnd, b - scopeCount.all]);
       if (scopeCount.all > 0) qualifiers.push('全部');
+    } else if (verb && b - a > 4 && clause.endsWith('全部', b) && !both) {
+      // 全县村级集体经济经营性收入全部达到15万元以上: 全部 before the verb says each of the subject's
+      // things reaches the figure, as it does after a count; the target's qualifier, no part of its name.
+      parts[0] = [a, b - 2];
+      qualifiers.push('全部');
     }
     const running = !both?.names && !scopeCount && !qualifiers.includes('累计') ? runningAfterOpening(clause.slice(a, b)) : 0;
     if (running > 0) {
@@ -372,6 +381,13 @@ function striven(found: Found[], striving: string | undefined): Found[] {
   if (striving) for (const f of found) if (!f.qualifiers.includes(striving)) f.qualifiers.unshift(striving);
   return found;
 }
+
+/** The word before a count of those something is done for (为, 向, 帮助 …), perhaps after the place's scope. */
+const BENEFICIARY_BEFORE = /^(?:(?:全|本)[省市区县镇乡])?(?:为|向|给|帮助|帮扶|带动) ?$/;
+/** Units that count people, households or firms (1万名, 500户, 300家). */
+const PEOPLE_UNIT = /^(?:[万千])?(?:名|人|户|家|位|人次|户次)$/;
+/** Those counted and what is done for them, to the clause's end (老年人提供居家上门服务, 高校毕业生实现就业). */
+const DONE_FOR_REST = /^[\u4e00-\u9fff“”"]{0,20}(?:提供|开展|实现|解决|办理|发放|安装|培训|服务|就业|创业|救助|增收|落实|减免|完成|改造)[\u4e00-\u9fff“”"]*$/;
 
 /** A figure that describes the noun after it: 10亿元的, 5000万元以上的. */
 const ATTRIBUTIVE_FIGURE = /^\d+(?:\.\d+)?[^\d,、和及与]{0,6}?的/;

@@ -22,7 +22,7 @@ import type { Figure } from './figures.js';
 import type { Found } from './found-target.js';
 import { BRACKET_AFTER_FIGURE, WITHIN_ALONE } from './part-words.js';
 import { clauseGoals } from './clause-goals.js';
-import { sharedSubject, subjectClause } from './implied-subjects.js';
+import { peerMeasure, sharedSubject, subjectClause } from './implied-subjects.js';
 
 const MAX_SENTENCE = 300;
 
@@ -222,7 +222,10 @@ export function extractGoals(source: GoalSource): Goal[] {
         // target in the clause right before it (新能源汽车产业规模).
         else if (previous && previous.sentence === goal.sentence && lastGoalClause === clauseIndex - 1 && lastOwn !== null && previous.indicator.length === lastOwn.length) {
           const shared = sharedSubject(lastOwn, own);
+          // 初中…平均完成时间不超过90分钟，小学三至六年级不超过60分钟: a peer shares the measure, in its unit.
+          const peer = shared || previous.unit !== goal.unit ? null : peerMeasure(lastOwn, own);
           if (shared) goal.indicator = `${previous.indicator.slice(shared.from, shared.to)}${goal.indicator}`;
+          else if (peer) goal.indicator = `${goal.indicator}${previous.indicator.slice(peer.from, peer.to)}`;
         }
         let stretched: Goal | undefined;
         if (goal.indicator === '' && f.stretch) {

@@ -3,6 +3,8 @@
  * the target before it (产业规模 after 新能源汽车产量), and a clause that names only a subject
  * (数字经济核心产业增加值，到2025年比2020年翻一番).
  */
+import { PEER } from './respective-subjects.js';
+import { CHANGE_END } from './verbs.js';
 
 
 /** What a target measures, at the end of its indicator: 新能源汽车产量, 数字经济核心产业增加值. */
@@ -29,6 +31,28 @@ export function sharedSubject(before: string, measure: string): { from: number; 
   if (!tail) return null;
   const from = SCOPE.exec(before)?.[0].length ?? 0;
   return tail.index - from < 2 ? null : { from, to: tail.index };
+}
+
+/** A peer word (初中, 小学, 城镇, 农村, 公办 …) anywhere in an indicator, after its scope at most. */
+const PEER_AFTER_SCOPE = new RegExp(`^((?:全|本|我)[省市区县州旗镇乡])?(${PEER.source.slice(1)})`);
+/** The end of a name that measures something of its own (…近视率, …人数): it needs no words from another. */
+const OWN_MEASURE = /[率例重数量积值额度入模次价]$/;
+
+/**
+ * 全市初中书面作业平均完成时间不超过90分钟，小学三至六年级不超过60分钟: a later clause's subject that
+ * opens with a peer of the word the target before opens with (小学 to 初中) and measures nothing of its
+ * own shares what that target measures of it (书面作业平均完成时间): the span [from, to) of `before`
+ * to add after `subject`, or null when the two are no such pair.
+ */
+export function peerMeasure(before: string, subject: string): { from: number; to: number } | null {
+  // 农村居民增长8%: a change of its own names its measure elsewhere; not read so.
+  if (subject.length > 12 || OWN_MEASURE.test(subject) || CHANGE_END.test(subject)) return null;
+  const own = PEER.exec(subject)?.[0];
+  const other = own ? PEER_AFTER_SCOPE.exec(before) : null;
+  // 国家级…50家，省级…200家: a grade's peers are siblingGrade's (words.ts).
+  if (!own || !other || other[2] === own || own.endsWith('级')) return null;
+  const from = other[0].length;
+  return before.length - from < 2 || subject.endsWith(before.slice(from)) ? null : { from, to: before.length };
 }
 
 /** Words that make a clause a statement rather than a subject waiting for its target. */

@@ -39,6 +39,30 @@ const SUBJECT_YEARS = /(?:在|到|至)? ?\d{4} ?年(?:底|末)?(?: ?(?:、|和|�
  * Without 分别 only figures as many as the years, after one verb. Null if the list is none of these.
  */
 export function respectiveGoals(clause: string, figures: Figure[], leadOffset: number, sentenceYears?: readonly number[], listBefore?: number): Found[] | null {
+  const found = listedGoals(clause, figures, leadOffset, sentenceYears, listBefore);
+  return found && sharedBound(found);
+}
+
+/**
+ * 分别控制在4‰和6‰以下: a ceiling written after the list's last figure only bounds each figure of it,
+ * as a bound does bare figures (分别控制在36、34和32微克/立方米以内, see withSuffix). A floor so written
+ * (分别下降10%、12%以上) stays the last figure's, as the list writes it; a figure bound on its own
+ * (90%以下和85%) keeps its own, and the others go without.
+ */
+function sharedBound(found: Found[]): Found[] {
+  const last = found[found.length - 1];
+  const bound = last ? CEILINGS.find((q) => last.qualifiers[last.qualifiers.length - 1] === q) : undefined;
+  if (!bound || found.length < 2) return found;
+  const own = (f: Found): boolean => SUFFIX_QUALIFIERS.some((q) => f.qualifiers.includes(q));
+  if (found.slice(0, -1).some(own)) return found;
+  for (const f of found.slice(0, -1)) f.qualifiers.push(bound);
+  return found;
+}
+
+/** The bounds after a figure that make it a ceiling. */
+const CEILINGS = ['以下', '以内'];
+
+function listedGoals(clause: string, figures: Figure[], leadOffset: number, sentenceYears?: readonly number[], listBefore?: number): Found[] | null {
   // 2023年、2024年、2025年分别…: the years after the first (cut off with the lead) are no subject.
   const start = leadOffset + yearListRestAt(clause, leadOffset);
   for (let k = 1; k < figures.length; k++) if (!LIST_GAP.test(clause.slice(figures[k - 1]!.end, figures[k]!.index))) return null;

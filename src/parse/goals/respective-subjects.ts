@@ -53,7 +53,7 @@ export type NamePiece = { subject: number; from: number; to: number } | { word: 
  * another of them (城镇和农村居民人均可支配收入, 国控、省控断面水质优良比例, 公办、民办幼儿园): each shares the rest of
  * the last subject's words.
  */
-const PEER = /^(?:城镇|农村|城市|乡村|城区|郊区|市区|县城|国控|省控|市控|县控|国家级|省级|市级|县级|区级|一级|二级|三级|男性|女性|中学|小学|初中|高中|公办|民办|公立|私立|国有|民营|私营|外资|内资|一般|重点)/;
+export const PEER = /^(?:城镇|农村|城市|乡村|城区|郊区|市区|县城|国控|省控|市控|县控|国家级|省级|市级|县级|区级|一级|二级|三级|男性|女性|中学|小学|初中|高中|公办|民办|公立|私立|国有|民营|私营|外资|内资|一般|重点)/;
 
 /**
  * The economic measure a rate per unit of it opens with (单位地区生产总值能耗和二氧化碳排放, 万元
@@ -131,5 +131,12 @@ export function subjectNames(subjects: readonly string[], figures: number, stric
     return [whole(k)];
   });
   if (strict && !subjects.every((s, k) => COMPLETE_NAME.test(s) || (k < last && (measure !== null || peerShared)))) return null;
-  return names;
+  // 全市婴儿死亡率和5岁以下儿童死亡率: a scope before the first subject is every subject's that has none of its own.
+  const listScope = subjects.length > 1 ? (SCOPE.exec(subjects[0] as string)?.[0].length ?? 0) : 0;
+  if (listScope === 0) return names;
+  const scoped = (name: NamePiece[]): boolean => {
+    const first = name[0];
+    return first !== undefined && 'subject' in first && first.subject === 0 && first.from === 0;
+  };
+  return names.map((name, k) => (k > 0 && !SCOPE.test(subjects[k] as string) && !scoped(name) ? [{ subject: 0, from: 0, to: listScope }, ...name] : name));
 }

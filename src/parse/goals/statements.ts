@@ -48,7 +48,9 @@ export function goalIntroduction(match: string): GoalStatement | null {
 
 /** A one-year work plan, by its title: 某区2024年“无废城市”建设工作方案, …工作要点, …实施方案. */
 export function isOneYearWorkPlan(title: string, planYear: number | undefined): boolean {
-  return planYear !== undefined && /(?:工作方案|工作要点|实施方案)(?:[(（][^()（）]{0,12}[)）])?$/.test(title.trim());
+  // 关于印发《某区2024年…工作要点》的通知: a plan printed under no title of its own has the one its notice publishes.
+  const published = /^关于(?:印发|转发|下发)《([^《》]+)》的通知$/.exec(title.trim())?.[1];
+  return planYear !== undefined && /(?:工作方案|工作要点|实施方案)(?:[(（][^()（）]{0,12}[)）])?$/.test((published ?? title).trim());
 }
 
 /**

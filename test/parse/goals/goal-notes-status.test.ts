@@ -42,13 +42,14 @@ describe('status clauses, stage ranges and notes (probe48)', () => {
   });
 
   it('should share the head of counts listed after it', () => {
-    expect(goals('到2026年，全县生产安全事故起数、死亡人数分别下降10%、15%。').map((g) => g[0])).toEqual(['全县生产安全事故起数下降', '生产安全事故死亡人数下降']);
+    expect(goals('到2026年，全县生产安全事故起数、死亡人数分别下降10%、15%。').map((g) => g[0])).toEqual(['全县生产安全事故起数下降', '全县生产安全事故死亡人数下降']);
     expect(subjectNames(['全县生产安全事故起数', '死亡人数'], 2)).toEqual([
       [{ subject: 0, from: 0, to: 10 }],
-      [{ subject: 0, from: 2, to: 8 }, { subject: 1, from: 0, to: 4 }],
+      // The scope before the first subject is the list's too.
+      [{ subject: 0, from: 0, to: 2 }, { subject: 0, from: 2, to: 8 }, { subject: 1, from: 0, to: 4 }],
     ]);
-    // A later subject that is no count alone keeps its own words.
-    expect(subjectNames(['全县旅游人数', '旅游收入'], 2)).toEqual([[{ subject: 0, from: 0, to: 6 }], [{ subject: 1, from: 0, to: 4 }]]);
+    // A later subject that is no count alone keeps its own words (and takes the list's scope).
+    expect(subjectNames(['全县旅游人数', '旅游收入'], 2)).toEqual([[{ subject: 0, from: 0, to: 6 }], [{ subject: 0, from: 0, to: 2 }, { subject: 1, from: 0, to: 4 }]]);
   });
 
   it('should read 近 or 约 after a verb of saving as the qualifier, with the object after the figure', () => {

@@ -30,12 +30,14 @@ describe('a scope before peer words that share a noun', () => {
     ]);
   });
 
-  it('should share the scope only where the peers share a noun', () => {
+  it('should give the scope before the first subject to every subject without one, peers or not', () => {
     expect(subjectNames(['全县国控', '省控断面达标率'], 2)).toEqual([
       [{ subject: 0, from: 0, to: 4 }, { subject: 1, from: 2, to: 7 }],
       [{ subject: 0, from: 0, to: 2 }, { subject: 1, from: 0, to: 7 }],
     ]);
-    expect(subjectNames(['全县森林覆盖率', '省控断面达标率'], 2)).toEqual([[{ subject: 0, from: 0, to: 7 }], [{ subject: 1, from: 0, to: 7 }]]);
+    expect(subjectNames(['全县森林覆盖率', '省控断面达标率'], 2)).toEqual([[{ subject: 0, from: 0, to: 7 }], [{ subject: 0, from: 0, to: 2 }, { subject: 1, from: 0, to: 7 }]]);
+    // A subject with a scope of its own keeps it.
+    expect(subjectNames(['全县森林覆盖率', '全市断面达标率'], 2)).toEqual([[{ subject: 0, from: 0, to: 7 }], [{ subject: 1, from: 0, to: 7 }]]);
   });
 });
 

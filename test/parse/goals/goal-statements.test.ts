@@ -64,6 +64,9 @@ describe('a one-year work plan, by its title (isOneYearWorkPlan)', () => {
     ['某市优化营商环境实施方案（2024年）', 2024, true],
     ['临江区“无废城市”建设工作方案（2023—2025年）', undefined, false],
     ['临江区2024年“无废城市”建设行动计划', 2024, false],
+    // The notice's title, for a plan printed under no title of its own: the plan it publishes.
+    ['关于印发《云岗区2024年数字经济发展工作要点》的通知', 2024, true],
+    ['关于印发《云岗区数字经济发展行动计划》的通知', 2024, false],
   ])('should tell %s', (title, year, expected) => {
     expect(isOneYearWorkPlan(title, year)).toBe(expected);
   });

@@ -50,10 +50,11 @@ describe('numeric goals', () => {
 
   it('should pair the figures of several subjects and years by their units', () => {
     expect(goals('到2025年、2027年，全区新能源汽车保有量和公共充电桩分别达到5万辆、3000个和10万辆、6000个。')).toEqual([
+      // The scope before the first subject is the list's (全区公共充电桩).
       ['全区新能源汽车保有量', 5, '万辆', '', 'equal', 2025],
-      ['公共充电桩', 3000, '个', '', 'equal', 2025],
+      ['全区公共充电桩', 3000, '个', '', 'equal', 2025],
       ['全区新能源汽车保有量', 10, '万辆', '', 'equal', 2027],
-      ['公共充电桩', 6000, '个', '', 'equal', 2027],
+      ['全区公共充电桩', 6000, '个', '', 'equal', 2027],
     ]);
   });
 
@@ -913,7 +914,7 @@ describe('同比 beside 分别', () => {
   it('should read 同比 before or after 分别 as a change from the year before, for every figure of the list', () => {
     expect(relative('2024年，全镇生产安全事故起数、死亡人数同比分别下降10%、15%；较大事故起数、受伤人数分别同比下降20%、25%。')).toEqual([
       ['全镇生产安全事故起数下降', 10, '10', '%', 'equal', 2024, 2023, 'change'],
-      ['生产安全事故死亡人数下降', 15, '15', '%', 'equal', 2024, 2023, 'change'],
+      ['全镇生产安全事故死亡人数下降', 15, '15', '%', 'equal', 2024, 2023, 'change'],
       ['较大事故起数下降', 20, '20', '%', 'equal', 2024, 2023, 'change'],
       ['较大事故受伤人数下降', 25, '25', '%', 'equal', 2024, 2023, 'change'],
     ]);

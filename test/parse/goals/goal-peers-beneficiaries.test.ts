@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { goalsIn } from '../../helpers/one-line-goals.js';
+import { parseNotice } from '../../../src/parse/parse-notice.js';
+import { peerMeasure } from '../../../src/parse/goals/implied-subjects.js';
+
+/** Each goal as indicator, value, unit, qualifier, comparison, year. */
+const goals = (text: string) => goalsIn(text).map((g) => [g.indicator, g.value, g.unit, g.qualifier ?? '', g.comparison, g.year ?? null]);
+
+describe('a one-year work plan whose tasks stand only in an annex table', () => {
+  const notice = (plan: string[]) =>
+    [
+      '关于印发《云岗区2024年数字经济发展工作要点》的通知',
+      '各街道办事处，区政府各部门：',
+      '现将《云岗区2024年数字经济发展工作要点》印发给你们，请结合职责抓好落实。',
+      '云岗区数字经济发展领导小组办公室',
+      '2024年3月1日',
+      ...plan,
+      '附件：云岗区2024年数字经济重点任务分解表',
+      '附件',
+      '云岗区2024年数字经济重点任务分解表',
+      '序号\t工作任务\t责任单位\t完成时限',
+      '1\t引进数字经济重点项目10个以上\t区投资促进局、区工信局\t2024年12月',
+      '',
+    ].join('\n');
+  const opening = '2024年，全区数字经济核心产业增加值增长10%以上，新增上云企业300家，新建5G基站500个。';
+  const read = async (text: string) => ((await parseNotice(text)).plan?.goals ?? []).map((g) => [g.indicator, g.value, g.unit, g.year ?? null]);
+  const expected = [
+    ['全区数字经济核心产业增加值增长', 10, '%', 2024],
+    ['新增上云企业', 300, '家', 2024],
+    ['新建5G基站', 500, '个', 2024],
+  ];
+
+  it('should read the targets of its opening paragraph, which has no parts after it', async () => {
+    expect(await read(notice(['云岗区2024年数字经济发展工作要点', opening]))).toEqual(expected);
+  });
+
+  it('should keep that paragraph as the plan\'s preamble, and read it, under no title of its own', async () => {
+    const doc = await parseNotice(notice([opening]));
+    expect(doc.plan?.preamble.map((p) => p.text)).toEqual([opening]);
+    expect(await read(notice([opening]))).toEqual(expected);
+    expect(doc.unparsed).toEqual([]);
+  });
+});
+
+describe('a count of those something is done for', () => {
+  it('should read the word before the count and the deed after it as the indicator', () => {
+    expect(goals('到2026年，每年为1万名以上老年人提供居家上门服务，帮助2000名高校毕业生实现就业，带动5000户农户增收。')).toEqual([
+      ['为老年人提供居家上门服务', 1, '万名', '每年、以上', 'at-least', 2026],
+      ['帮助高校毕业生实现就业', 2000, '名', '', 'equal', 2026],
+      ['带动农户增收', 5000, '户', '', 'equal', 2026],
+    ]);
+  });
+
+  it('should not take a deed with a figure of its own after the count', () => {
+    expect(goals('到2026年，帮扶500人年增收1万元以上。')[0]).toEqual(['帮扶', 500, '人', '', 'equal', 2026]);
+  });
+});
+
+describe('a peer subject in a later clause', () => {
+  it('should share the measure of the target before it', () => {
+    expect(goals('2022年底前，全市初中书面作业平均完成时间不超过90分钟，小学三至六年级不超过60分钟。')).toEqual([
+      ['全市初中书面作业平均完成时间', 90, '分钟', '不超过', 'at-most', 2022],
+      ['小学三至六年级书面作业平均完成时间', 60, '分钟', '不超过', 'at-most', 2022],
+    ]);
+    expect(goals('到2025年，全市公办幼儿园在园幼儿占比达到55%，民办达到45%。').map((g) => g[0])).toEqual(['全市公办幼儿园在园幼儿占比', '民办幼儿园在园幼儿占比']);
+  });
+
+  it('should leave a subject that measures something of its own, a grade, or a change as written', () => {
+    expect(peerMeasure('全市初中学生近视率', '小学生近视率')).toBeNull();
+    expect(peerMeasure('全市国家级专精特新企业', '省级')).toBeNull();
+    expect(peerMeasure('城镇居民人均可支配收入增长', '农村居民增长')).toBeNull();
+    expect(peerMeasure('全市初中书面作业平均完成时间', '小学')).toEqual({ from: 4, to: 14 });
+  });
+});
+
+describe('a 分别 list with a bound after its last figure and a scope before its first subject', () => {
+  it('should give every figure the ceiling and every subject the scope', () => {
+    expect(goals('到2027年，全市婴儿死亡率和5岁以下儿童死亡率分别控制在4‰和6‰以下。')).toEqual([
+      ['全市婴儿死亡率', 4, '‰', '以下', 'at-most', 2027],
+      ['全市5岁以下儿童死亡率', 6, '‰', '以下', 'at-most', 2027],
+    ]);
+    expect(goals('到2026年，全市生产安全事故起数和死亡人数分别下降15%、20%。').map((g) => g[0])).toEqual(['全市生产安全事故起数下降', '全市生产安全事故死亡人数下降']);
+  });
+
+  it('should leave a floor after the last figure to it, and a figure with a bound of its own its own', () => {
+    expect(goals('到2025年，氮氧化物和挥发性有机物排放总量分别下降10%、12%以上。').map((g) => g[3])).toEqual(['', '以上']);
+    expect(goals('到2025年，A类和B类断面水质超标率分别控制在5%以内和8%以下。').map((g) => g[3])).toEqual(['以内', '以下']);
+  });
+});
+
+describe('全部 before the verb', () => {
+  it('should read it as the target\'s qualifier, no part of the indicator', () => {
+    expect(goals('2024年，全县村级集体经济经营性收入全部达到15万元以上。')).toEqual([['全县村级集体经济经营性收入', 15, '万元', '全部、以上', 'at-least', 2024]]);
+  });
+
+  it('should keep a count before it out of the indicator as before', () => {
+    expect(goals('2024年，全县23个行政村集体经济收入全部达到10万元以上。')).toEqual([['全县行政村集体经济收入', 10, '万元', '全部、以上', 'at-least', 2024]]);
+  });
+});
