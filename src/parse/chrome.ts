@@ -11,7 +11,7 @@ import { headlineBoxAbove, tailFurniture } from './tail-furniture.js';
 import { interpretationAbove } from './interpretation-block.js';
 import { endsAsDocumentTitle, hasNoticeTitleShape } from '../text/notice-title.js';
 import { isBareNameLine, isHeaderLine } from './site-name-line.js';
-import { isBuilderLine, isIpv6Note, siteFooter, siteTail, topBar } from './site-furniture.js';
+import { isBuilderLine, isIpv6Note, isReadingTools, siteFooter, siteTail, topBar } from './site-furniture.js';
 
 /** Words of page furniture: accessibility and language switches, print/close/share links. */
 const CHROME_WORDS = [
@@ -156,6 +156,7 @@ function furnitureAnywhere(match: string): ChromeNode['kind'] | null {
   if (INFO_BAR.test(t) || (t.length < 100 && DATE_AND_SOURCE.test(t))) return 'share';
   // A page's dateline of labelled fields (发布日期：2024-03-12　阅读：1234次): every field has a label with a colon.
   if (t.includes(':') && datelineFields(t) === 'dated') return 'share';
+  if (isReadingTools(t)) return 'accessibility';
   if (RELATED.test(t) || LINK_BOX.test(t)) return 'navigation';
   if (isCredits(t)) return 'footer';
   if (SHARE_BAR.test(t)) return 'share';

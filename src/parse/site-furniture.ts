@@ -44,7 +44,8 @@ export function isReadingTools(t: string): boolean {
   if (t.length > 60 || !/[大中小字色护语朗读A-Z]/.test(t)) return false;
   const bracketed = /[【\[]/.test(t);
   const tokens = t.split(/[\s|｜/·:：【】\[\]]+/).filter(Boolean);
-  if (tokens.length === 0 || !tokens.every((w) => SIZE_WORDS.has(w) || READING_TOOL.has(w) || TOOL_BUTTONS.has(w))) return false;
+  // A bare 字号 (a header's label of the number) or 视力保护色 alone is no bar: it has brackets or more than one word.
+  if ((tokens.length < 2 && !bracketed) || !tokens.every((w) => SIZE_WORDS.has(w) || READING_TOOL.has(w) || TOOL_BUTTONS.has(w))) return false;
   return tokens.some((w) => READING_TOOL.has(w)) || (bracketed && tokens.filter((w) => SIZE_WORDS.has(w)).length >= 2);
 }
 
@@ -53,7 +54,6 @@ export function siteFooter(t: string): ChromeNode['kind'] | null {
   if (t.length > 100 || t.includes('。')) return null;
   if (VISITOR.test(t) || COUNTERS.test(t) || IPV6.test(t)) return 'footer';
   if (t.length <= 40 && t.includes('手机') && ON_PHONE.test(t)) return 'share';
-  if (isReadingTools(t)) return 'accessibility';
   if (t.length <= 20 && VIEWS.test(t)) return 'share';
   if (t.length <= 40 && FOLLOW_ACCOUNT.test(t)) return 'share';
   return null;

@@ -272,6 +272,9 @@ const STYLES = [
   ['breadcrumb-title-crumb-gap-toolbar.txt', 'a breadcrumb ending with the plan\'s own title over that title (kept as the title, not set aside as the column\'s name), and a tool bar of fields apart by gaps with 浏览次数 and 字号 whose 发布时间 is read'],
   ['annex-roster-vertical-form.txt', 'annexes without 序号: a contact list (单位 / 姓名 / 职务 / 联系电话) read as a table of text, and a vertical 申请表 of one field name a line kept as the annex\'s text; neither header joins the annex\'s title'],
   ['goal-scope-count-guards.txt', 'a whole place\'s count that is no target: beside another figure of its clause (全县12家重点用能企业能耗较2023年下降5%, 全县4个省级园区营业收入突破千亿元), in a sentence of what is so (目前，…; 2023年，… in a plan from 2024), of what the place has or how it fares (26万人口享有…, 引领作用进一步增强); a verb of doing before the scope that keeps the count (完成全县100个行政村光纤改造, in numerals too), and 人年 before 增收 read as 人'],
+  ['page-dateline-counter-reading-tools.txt', 'a page copied as text: a top bar and breadcrumb, a labelled dateline with a bare counter (发表时间：…　阅读：次) and a font-size and colour bar (【 大 中 小 】　【视力保护色】) under the title, read as furniture above the number and addressees; under the closing paragraph a page link, a reposting note, a 【字号：默认 大 超大】 bar, 打印正文/返回列表/手机版 and 扫一扫在手机上查看当前页面, none of them the plan\'s'],
+  ['top-bar-over-crumb-wrapped-text.txt', 'a top bar (您好，欢迎访问…网站！ 无障碍 | 长者模式) as wide as the text\'s full lines over a breadcrumb: each a line of its own, not wrapped into one'],
+  ['header-suoquhao-empty-date-widget.html', 'a page whose header table labels the index number 信息索取号, under a top bar\'s 今天是： date widget that a script fills in'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
