@@ -11,7 +11,7 @@ import { headlineBoxAbove, tailFurniture } from './tail-furniture.js';
 import { interpretationAbove } from './interpretation-block.js';
 import { endsAsDocumentTitle, hasNoticeTitleShape } from '../text/notice-title.js';
 import { isBareNameLine, isHeaderLine } from './site-name-line.js';
-import { isBuilderLine, isIpv6Note, siteFooter, siteTail, topBar } from './site-furniture.js';
+import { isBuilderLine, isIpv6Note, isReadingTools, siteFooter, siteTail, topBar } from './site-furniture.js';
 
 /** Words of page furniture: accessibility and language switches, print/close/share links. */
 const CHROME_WORDS = [
@@ -55,6 +55,9 @@ function isNavigationMenu(tokens: readonly string[]): boolean {
 const DATE_WIDGET = /^(.{0,30}?)\s*\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天](?:\s*(?:农历|阴历)\s*[\u4e00-\u9fff]{2,12})?\s*$/;
 /** A top bar's date (今天是：2024年3月18日 星期一) with the bar's links run on after it (无障碍浏览 | 长者模式). */
 const DATE_WIDGET_LEAD = /^.{0,30}?\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天](?:\s*(?:农历|阴历)\s*[\u4e00-\u9fff]{2,12}(?=\s|[|｜]|$))?/;
+
+/** A top bar's date widget before its script has filled it in (今天是：, 今天是), its label alone. */
+const EMPTY_DATE_WIDGET = /^(?:今天是|今日是|今天|今日|当前日期|当前时间|现在时间)\s*[:：]?$/;
 
 function isDateWidgetBar(t: string): boolean {
   if (!t.includes('星期')) return false;
@@ -151,6 +154,9 @@ function furnitureAnywhere(match: string): ChromeNode['kind'] | null {
   const footer = siteFooter(t);
   if (footer) return footer;
   if (INFO_BAR.test(t) || (t.length < 100 && DATE_AND_SOURCE.test(t))) return 'share';
+  // A page's dateline of labelled fields (发布日期：2024-03-12　阅读：1234次): every field has a label with a colon.
+  if (t.includes(':') && datelineFields(t) === 'dated') return 'share';
+  if (isReadingTools(t)) return 'accessibility';
   if (RELATED.test(t) || LINK_BOX.test(t)) return 'navigation';
   if (isCredits(t)) return 'footer';
   if (SHARE_BAR.test(t)) return 'share';
@@ -167,7 +173,7 @@ function furnitureAnywhere(match: string): ChromeNode['kind'] | null {
 export function classifyChrome(match: string): ChromeNode['kind'] | null {
   const t = match.trim();
   if (!t) return null;
-  if (DATE_WIDGET.test(t) || isDateWidgetBar(t)) return 'date-widget';
+  if (DATE_WIDGET.test(t) || isDateWidgetBar(t) || EMPTY_DATE_WIDGET.test(t)) return 'date-widget';
   const bar = topBar(t);
   if (bar) return bar;
   const anywhere = furnitureAnywhere(t);
@@ -201,7 +207,14 @@ const PAGER = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:�
 /** The page's line of where the article came from (信息来源：区政府办): a label of sites, not of documents. */
 const SOURCE_LINE = /^(?:信息来源|文章来源|稿件来源|内容来源)\s*[:：]\s*[^\s。，；]{0,30}$/;
 /** The buttons of an article's tool bar written without brackets (打印本页 关闭窗口, 分享到：), as Markdown conversions leave them. */
-const TOOL_WORDS = new Set(['打印', '打印本页', '打印此页', '打印文章', '关闭', '关闭窗口', '关闭本页', '收藏', '分享', '分享到', '返回顶部', '返回']);
+const TOOL_WORDS = new Set([
+  '打印', '打印本页', '打印此页', '打印文章', '打印正文', '打印全文', '关闭', '关闭窗口', '关闭本页', '关闭本窗口', '收藏', '分享', '分享到',
+  '返回顶部', '返回', '返回列表', '返回上一页', '返回上页', '返回首页', '手机版', '移动版', '电脑版', '纠错', '我要纠错',
+]);
+/** The link to the page itself (本文链接：http://…), as a page prints it under the article. */
+const PAGE_LINK = /^(?:本文|本页|本页面|本文章|文章|原文|页面|当前页面?)(?:链接|地址|网址|URL)\s*:\s*(?:https?:\/\/|www\.)\S*$/i;
+/** The site's note on reposting (转载请注明出处, 未经授权不得转载), under the article. */
+const REPOST_NOTE = /^[（(【\[]?\s*(?:转载请注明(?:出处|来源)|(?:未经|非经)(?:本站|本网|本网站)?(?:许可|授权|同意)\s*[,，]?\s*(?:不得|禁止|严禁|请勿)(?:转载|复制|镜像))/;
 
 /**
  * Furniture a page prints under the article: its source, the pager to the next article, the tool
@@ -213,6 +226,8 @@ function furnitureAtEnd(items: readonly Item[], i: number): ChromeNode['kind'] |
   if (t.length > 80) return null;
   if (PAGER.test(t) || READING_LINK.test(t)) return 'navigation';
   if (SOURCE_LINE.test(t)) return 'share';
+  if (PAGE_LINK.test(t)) return 'share';
+  if (REPOST_NOTE.test(t)) return 'footer';
   const site = siteTail(t);
   if (site) return site;
   const tokens = t.split(/[\s|｜/·]+/).map((w) => w.replace(/^[【\[]|[】\]]$|[:：]$/g, '')).filter(Boolean);

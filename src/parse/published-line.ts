@@ -40,7 +40,7 @@ function ownLine(ctx: ParseContext, meta: Metadata, item: Item): void {
  * a gap (发布时间  2025-04-12 09:30    来源  某区政府办    浏览次数  1268).
  */
 const IN_TOOL_BAR =
-  /(发布(?:时间|日期)|发文日期|公开日期)(?: *[:：] *|[ \u3000\u00a0]*\t[\t \u3000\u00a0]*|[ \u3000\u00a0]{2,})(\d{4} *(?:年 *\d{1,2} *月 *\d{1,2} *日|[-./] *\d{1,2} *[-./] *\d{1,2})(?: +\d{1,2}:\d{2}(?::\d{2})?)?)/;
+  /((?:发布|发表)(?:时间|日期)|发文日期|公开日期)(?: *[:：] *|[ \u3000\u00a0]*\t[\t \u3000\u00a0]*|[ \u3000\u00a0]{2,})(\d{4} *(?:年 *\d{1,2} *月 *\d{1,2} *日|[-./] *\d{1,2} *[-./] *\d{1,2})(?: +\d{1,2}:\d{2}(?::\d{2})?)?)/;
 
 function toolBar(ctx: ParseContext, meta: Metadata, item: Item): void {
   const m = IN_TOOL_BAR.exec(item.match);

@@ -20,10 +20,40 @@ const VIEWS = /^(?:浏览|阅读|点击|访问)(?:次数|数|量)?\s*:\s*(?:加�
 const IPV6 = /^本?(?:网站|站点)?支持\s*IPv6(?=\s|$|[|｜])/i;
 const FOLLOW_ACCOUNT = /^(?:扫码|扫一扫|扫描二维码|微信扫码)关注.{0,24}(?:公众号|微信|微博|抖音号?|视频号|客户端|APP)$/i;
 
+/**
+ * The page's offer to open it on a phone, beside its QR code: 扫一扫在手机上查看当前页面, 扫码在手机打开本页,
+ * 用手机浏览此页. A whole line of its own; a plan's sentence about phones has more to say.
+ */
+const ON_PHONE =
+  /^[【\[]?(?:(?:微信|手机)?(?:扫一扫|扫码|扫描二维码)\s*)?(?:在|用)?手机[上中端]?(?:打开|查看|浏览|阅读|访问)(?:当前|本|此|该)(?:页面?|网页|文章|信息|新闻)[】\]]?$/;
+
+/**
+ * The article's reading tools: its font size and colour switches (【 大 中 小 】, 【字号：默认 大 超大】,
+ * 【视力保护色】, 字体：A+ A A-, 【语音播报】), the print and close buttons beside them. Every word is a
+ * tool's, and one names a reading tool (字号, 视力保护色 …) or the sizes stand in brackets of their own:
+ * a plan's line is never a list of these words.
+ */
+const SIZE_WORDS = new Set(['大', '中', '小', '超大', '特大', '较大', '默认', '标准', '放大', '缩小', '还原', '恢复', 'A+', 'A-', 'A', 'T']);
+const READING_TOOL = new Set([
+  '字号', '字体', '字体大小', '文字大小', '字号大小', '视力保护色', '护眼色', '护眼模式', '保护色', '背景色', '夜间模式',
+  '语音播报', '语音朗读', '听全文', '朗读全文', '全文朗读',
+]);
+const TOOL_BUTTONS = new Set(['打印', '打印本页', '打印正文', '关闭', '关闭窗口', '收藏', '分享', '纠错', '我要纠错', '返回顶部']);
+
+export function isReadingTools(t: string): boolean {
+  if (t.length > 60 || !/[大中小字色护语朗读A-Z]/.test(t)) return false;
+  const bracketed = /[【\[]/.test(t);
+  const tokens = t.split(/[\s|｜/·:：【】\[\]]+/).filter(Boolean);
+  // A bare 字号 (a header's label of the number) or 视力保护色 alone is no bar: it has brackets or more than one word.
+  if ((tokens.length < 2 && !bracketed) || !tokens.every((w) => SIZE_WORDS.has(w) || READING_TOOL.has(w) || TOOL_BUTTONS.has(w))) return false;
+  return tokens.some((w) => READING_TOOL.has(w)) || (bracketed && tokens.filter((w) => SIZE_WORDS.has(w)).length >= 2);
+}
+
 /** A footer's line by its content alone, anywhere on the page (short, no sentence). */
 export function siteFooter(t: string): ChromeNode['kind'] | null {
   if (t.length > 100 || t.includes('。')) return null;
   if (VISITOR.test(t) || COUNTERS.test(t) || IPV6.test(t)) return 'footer';
+  if (t.length <= 40 && t.includes('手机') && ON_PHONE.test(t)) return 'share';
   if (t.length <= 20 && VIEWS.test(t)) return 'share';
   if (t.length <= 40 && FOLLOW_ACCOUNT.test(t)) return 'share';
   return null;

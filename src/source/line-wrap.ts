@@ -339,11 +339,26 @@ export function standsApart(prev: WrapLine, next: WrapLine): boolean {
  */
 export function wrapsInto(prev: WrapLine, next: WrapLine, wrap: Wrap | null, indents = false, after?: WrapLine): boolean {
   if (figureGoesOn(prev, next, wrap, indents) || clauseRoleGoesOn(prev.text, next.text) || deadlineLabelCut(prev.text, next.text) || addresseeNameCut(prev.text, next.text)) return true;
-  if (standsApart(prev, next) || labelledApart(prev, next) || NUMBER_LINE.test(next.text) || wholeLinesApart(prev, next, after)) return false;
+  if (standsApart(prev, next) || labelledApart(prev, next) || NUMBER_LINE.test(next.text) || wholeLinesApart(prev, next, after) || pageBarsApart(prev.text, next.text)) return false;
   if (unitNameCut(prev.text, next.text) || labelGoesOn(prev.text, next.text) || targetFigureCut(prev.text, next.text)) return true;
   return (
     (wrap !== null && continuesFullLine(prev, next, wrap, indents)) || brokenInClause(prev, next, wrap) || semicolonGoesOn(prev, next, wrap, indents) || flushAfterProse(prev, next, indents)
   );
+}
+
+/** A breadcrumb's start: where the page says it is (当前位置：), or its home page before a separator (首页 > …). */
+const CRUMB_START = /^(?:(?:[您你](?:现在|当前|目前)?(?:所在)?的?|当前|目前|所在)?位置(?:是)?\s*[:：]|(?:首页|网站首页|主页|门户首页)\s*(?:[>＞»›→/／]|->))/;
+/** A portal's greeting opening its top bar (您好，欢迎访问某县人民政府网站！). */
+const WELCOME_START = /^(?:(?:您好|你好)\s*[，,！!]?\s*)?欢迎(?:您)?(?:访问|来到|光临|浏览)/;
+
+/**
+ * Whether two lines are a page's bars, each a line of its own whatever its width: a top bar's
+ * greeting (欢迎访问…网站！ 无障碍 | 长者模式) or a breadcrumb under it (首页 > 政务公开). A page's bar
+ * may be as wide as a text's wrapped lines by chance; no paragraph goes on into a breadcrumb nor
+ * from a greeting.
+ */
+function pageBarsApart(prev: string, next: string): boolean {
+  return (next.includes('首页') || next.includes('主页') || next.includes('位置') ? CRUMB_START.test(next) : false) || (prev.includes('欢迎') && WELCOME_START.test(prev));
 }
 
 /** The names of a task table's columns (序号, 重点任务, 牵头单位, 完成时限 …), as its header cells hold them. */

@@ -4,6 +4,8 @@ import type { MetadataValues } from '../model/types.js';
 export const HEADER_LABELS: Record<string, keyof MetadataValues | null> = {
   名称: 'title', 标题: 'title', 文件名称: 'title', 题名: 'title',
   索引号: 'indexNumber', 索引: 'indexNumber', 信息索引号: 'indexNumber', 信息索引: 'indexNumber', 索取号: 'indexNumber', 内容索引号: 'indexNumber',
+  // The index number under the other names sites give it: 信息索取号, 公开索引号, 信息公开索引号, 索引编号.
+  信息索取号: 'indexNumber', 内容索取号: 'indexNumber', 公开索引号: 'indexNumber', 信息公开索引号: 'indexNumber', 索引编号: 'indexNumber',
   信息名称: 'title', 文件标题: 'title', 公文标题: 'title', 文件名: 'title',
   发布机关: 'issuer', 发布部门: 'issuer', 发文部门: 'issuer', 制发单位: 'issuer', 成文单位: 'issuer', 发布主体: 'issuer',
   文件编号: 'documentNumber', 发文编号: 'documentNumber', 文件字号: 'documentNumber',

@@ -278,6 +278,9 @@ const STYLES = [
   ['page-banner-named-div.html', 'a page whose site banner is a <div id="header"> holding a class="top" bar and a class="head" menu, its title in another class="head" <div> above the article: the banner is chrome, the title the notice\'s'],
   ['workplan-opening-targets-annex-tasks.txt', 'a one-year 工作要点 under its notice whose opening paragraph states its targets (2025年，全区…达到85%以上，新增…600张，每年为5000名以上独居老人提供…，…全部达到100%) with no 一、 parts after it, its tasks in an annex table'],
   ['goal-peers-shared-ceiling-beneficiaries.txt', 'goals sharing words: a peer subject in a later clause (…初中书面作业平均完成时间不超过90分钟，小学三至六年级不超过60分钟), a 分别 list with a scope before its first subject and a ceiling after its last figure (全县孕产妇死亡率和5岁以下儿童死亡率分别控制在10/10万和5‰以下), 全部 before the verb as a qualifier, and counts of those something is done for (为2000名以上留守儿童提供…, 帮助300户困难家庭实现就业)'],
+  ['page-dateline-counter-reading-tools.txt', 'a page copied as text: a top bar and breadcrumb, a labelled dateline with a bare counter (发表时间：…　阅读：次) and a font-size and colour bar (【 大 中 小 】　【视力保护色】) under the title, read as furniture above the number and addressees; under the closing paragraph a page link, a reposting note, a 【字号：默认 大 超大】 bar, 打印正文/返回列表/手机版 and 扫一扫在手机上查看当前页面, none of them the plan\'s'],
+  ['top-bar-over-crumb-wrapped-text.txt', 'a top bar (您好，欢迎访问…网站！ 无障碍 | 长者模式) as wide as the text\'s full lines over a breadcrumb: each a line of its own, not wrapped into one'],
+  ['header-suoquhao-empty-date-widget.html', 'a page whose header table labels the index number 信息索取号, under a top bar\'s 今天是： date widget that a script fills in'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
