@@ -83,3 +83,15 @@ function boxOf(node: OutlineNode, holder: OutlineNode | undefined): Box {
     position: node.position,
   };
 }
+
+/**
+ * The rank a plan's numbering conventionally gives a marker style, highest first (一、 over （一）
+ * over 1. over （1） over ①), or null for styles with no fixed place. A box's own lines keep to
+ * one style: a line numbered in a style ranked above it (（一） after the box's 1. 2.) is the plan's.
+ */
+export function conventionalRank(kind: OutlineNode['kind']): number | null {
+  const rank = CONVENTIONAL_RANKS.indexOf(kind);
+  return rank < 0 ? null : rank;
+}
+
+const CONVENTIONAL_RANKS: ReadonlyArray<OutlineNode['kind']> = ['chinese', 'paren-chinese', 'arabic', 'paren-arabic', 'circled'];

@@ -12,7 +12,7 @@ import { findFlatTables, isTableCaption, unreadFlatTables, type PendingTable } f
 import { enumeratesInline, inlineEnumerations, mayEnumerateInline, type EnumerationClause, type ItemParagraph } from './enumerations.js';
 import { isRunOnMeasure, splitInlineItems } from './inline-items.js';
 import { recordField, recordMarker } from './labelled-task-list.js';
-import { boxHeading, type BoxHeading } from './boxes.js';
+import { boxHeading, conventionalRank, type BoxHeading } from './boxes.js';
 import { bracketRun, joinParts, type ClausePart } from './bracket-run.js';
 import { reportUnreadClauses, reportUnreadLabels, reportUnreadParts } from './unread-clause.js';
 import { wrappedUnits } from './wrapped-units.js';
@@ -1091,6 +1091,11 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     const clause = (it: Item, from: number): boolean => readResponsibility(ctx, it, from, firstIsLead, false) !== null;
     return clause(item, marker.length) && !open.building.paragraphs.slice(1).some((p) => clause(p.item, itemMarker(p.item)?.length ?? 0));
   };
+  /** Whether blank lines stand between the box's heading and its lines, or between its lines. */
+  const spacedBox = (open: OpenBox): boolean => {
+    const ps = open.building.paragraphs;
+    return ps.some((p, i) => i > 0 && blankBefore(ctx, ps[i - 1]!.item, p.item));
+  };
   const endsBox = (open: OpenBox, item: Item, k: number): boolean => {
     if (item.block.kind === 'heading') return true;
     const marker = itemMarker(item);
@@ -1104,6 +1109,16 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     }
     if (CONTAINER_KINDS.has(marker.kind) || marker.kind === 'article') return true;
     if (marker.ordinal === null) return false;
+    // （一） after the box's own 1. 2.: a style ranked above the box's lines is the plan's next heading.
+    const lines = open.building.paragraphs.slice(1);
+    const own = lines.map((p) => itemMarker(p.item)).find((m) => m !== null);
+    const rank = conventionalRank(marker.kind);
+    const ownRank = own ? conventionalRank(own.kind) : null;
+    if (rank !== null && ownRank !== null && rank < ownRank) return true;
+    // 1.…（责任单位：A） after the box's unnumbered lines (5G网络建设工程：…), naming units as none of
+    // them did: the list under the item the box stands in starts after the box.
+    const titleLine = open.building.node.paragraphs[0]?.text.trim() === '' ? 1 : 0;
+    if (!own && marker.ordinal === 1 && lines.length > titleLine && namesUnitsUnlikeBox(open, item, marker)) return true;
     const below = stack.slice(0, -1);
     const level = listLevel(below, item, markerLevel(marker));
     const outer = below.find((b) => b.key === level)?.node.ordinal;
@@ -1117,9 +1132,9 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     if (outer === null) return !continuesInner;
     if (marker.ordinal <= outer) return false;
     // 3. after task 2. and the box's 1. 2.: the next task, or the box's third line. A blank line
-    // before it says the box has ended; so does a clause naming units (…。（牵头单位：A）), as the
-    // tasks have, when none of the box's lines before it named any.
-    if (continuesInner) return marker.ordinal === outer + 1 && (blankBefore(ctx, items[k - 1], item) || namesUnitsUnlikeBox(open, item, marker));
+    // before it says the box has ended, unless blank lines part the box's own lines too; so does a
+    // clause naming units (…。（牵头单位：A）), as the tasks have, when none of the box's lines before it named any.
+    if (continuesInner) return marker.ordinal === outer + 1 && ((blankBefore(ctx, items[k - 1], item) && !spacedBox(open)) || namesUnitsUnlikeBox(open, item, marker));
     return true;
   };
 
