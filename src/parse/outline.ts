@@ -1011,6 +1011,15 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     return m;
   };
 
+  /** Adds a measure split off an item's text to the item's items, before a 专栏 box that came after its text. */
+  const placeMeasure = (parent: Building, m: Building): void => {
+    const children = parent.node.children;
+    const from = ctx.blockPosition(m.first).start.offset;
+    const at = children.findIndex((c) => c.kind === 'box' && c.position.start.offset > from);
+    if (at < 0) children.push(m.node);
+    else children.splice(at, 0, m.node);
+  };
+
   // The 专栏 box open at this line, if any (see openBox).
   let box: OpenBox | null = null;
   /**
@@ -1061,7 +1070,8 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     box = null;
     // 专栏1 … 专栏2 …: the next box stands where this one does, as yet undecided.
     if (next) return openBox(ending!, next, held);
-    if (!held || (ending && opensListUnder(held.building, ending))) return;
+    // A measure (an unnumbered paragraph with its clause) after the box is the held item's, as the box is.
+    if (!held || (ending && (opensListUnder(held.building, ending) || !itemMarker(ending)))) return;
     // After a box that stood at the top level (beside a 一、 it closed), nothing is open.
     const at = stack.lastIndexOf(held.building);
     if (at < 0) return;
@@ -1087,10 +1097,12 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
    * open around the box (三、 after 二、 and its 专栏1), as against the box's own numbered lines,
    * which start again at 1. A line after a table in the box is past its end, unless it is a note.
    */
-  const namesUnitsUnlikeBox = (open: OpenBox, item: Item, marker: Marker): boolean => {
+  const namesUnitsUnlikeBox = (open: OpenBox, item: Item, marker: Marker | null): boolean => {
     const clause = (it: Item, from: number): boolean => readResponsibility(ctx, it, from, firstIsLead, false) !== null;
-    return clause(item, marker.length) && !open.building.paragraphs.slice(1).some((p) => clause(p.item, itemMarker(p.item)?.length ?? 0));
+    return clause(item, marker?.length ?? 0) && !open.building.paragraphs.slice(1).some((p) => clause(p.item, itemMarker(p.item)?.length ?? 0));
   };
+  /** How many lines the box has below its heading, a title on a line of its own (专栏1 alone, then 重点工程) not counted. */
+  const boxLineCount = (open: OpenBox): number => open.building.paragraphs.length - 1 - (open.building.node.paragraphs[0]?.text.trim() === '' ? 1 : 0);
   /** Whether blank lines stand between the box's heading and its lines, or between its lines. */
   const spacedBox = (open: OpenBox): boolean => {
     const ps = open.building.paragraphs;
@@ -1105,7 +1117,10 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
       const figure = /^\s*(\d{1,2})\.(?=\d)/.exec(item.match);
       const level = figure ? listLevel(stack.slice(0, -1), item, 'arabic') : '';
       if (figure && Number(figure[1]) === (open.inner.get(level) ?? 0) + 1) open.inner.set(level, Number(figure[1]));
-      return open.table && !/^\s*(?:注|备注|说明|资料来源|数据来源)/.test(item.match);
+      if (open.table) return !/^\s*(?:注|备注|说明|资料来源|数据来源)/.test(item.match);
+      // 大力发展科技服务，…。（A、B按职责分工负责） after the box's lines, none of which named units:
+      // a measure of the item the box stands in (实施意见 style), as the paragraphs before the box are.
+      return !figure && boxLineCount(open) > 0 && namesUnitsUnlikeBox(open, item, null);
     }
     if (CONTAINER_KINDS.has(marker.kind) || marker.kind === 'article') return true;
     if (marker.ordinal === null) return false;
@@ -1117,8 +1132,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     if (rank !== null && ownRank !== null && rank < ownRank) return true;
     // 1.…（责任单位：A） after the box's unnumbered lines (5G网络建设工程：…), naming units as none of
     // them did: the list under the item the box stands in starts after the box.
-    const titleLine = open.building.node.paragraphs[0]?.text.trim() === '' ? 1 : 0;
-    if (!own && marker.ordinal === 1 && lines.length > titleLine && namesUnitsUnlikeBox(open, item, marker)) return true;
+    if (!own && marker.ordinal === 1 && boxLineCount(open) > 0 && namesUnitsUnlikeBox(open, item, marker)) return true;
     const below = stack.slice(0, -1);
     const level = listLevel(below, item, markerLevel(marker));
     const outer = below.find((b) => b.key === level)?.node.ordinal;
@@ -1255,7 +1269,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     if (marker === BULLET && ownClause && open && !added) {
       const first = firstMeasure(open, open.paragraphs.length);
       if (first) {
-        open.node.children.push(first.node);
+        placeMeasure(open, first);
         // On the stack, the new measure closes it as its sibling.
         stack.push(first);
       }
@@ -1386,7 +1400,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
         else {
           const first = firstMeasure(top, since);
           if (first) {
-            parent.node.children.push(first.node);
+            placeMeasure(parent, first);
             close(first);
           }
         }
