@@ -12,7 +12,7 @@ import { findFlatTables, isTableCaption, unreadFlatTables, type PendingTable } f
 import { enumeratesInline, inlineEnumerations, mayEnumerateInline, type EnumerationClause, type ItemParagraph } from './enumerations.js';
 import { isRunOnMeasure, splitInlineItems } from './inline-items.js';
 import { recordField, recordMarker } from './labelled-task-list.js';
-import { boxHeading, conventionalRank, type BoxHeading } from './boxes.js';
+import { boxHeading, boxInTable, conventionalRank, type BoxHeading, type CellBox } from './boxes.js';
 import { bracketRun, joinParts, type ClausePart } from './bracket-run.js';
 import { reportUnreadClauses, reportUnreadLabels, reportUnreadParts } from './unread-clause.js';
 import { wrappedUnits } from './wrapped-units.js';
@@ -888,6 +888,8 @@ interface OpenBox {
   inner: Map<string, number>;
   /** True once a table stood in the box. */
   table: boolean;
+  /** True for a box printed as a table of one column (see boxInTable), which holds all its lines. */
+  cells?: boolean;
 }
 
 /** Whether a blank line stands between two blocks in the source. */
@@ -1058,6 +1060,20 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     ctx.claim(item.index, 'outline');
   };
   /**
+   * Gives a box printed as a table of one column (see boxInTable) its lines from the cells. The
+   * table is the whole box: the line after it is past its end, as a line after a table in a box is.
+   */
+  const fillFromCells = (open: OpenBox, cells: CellBox): void => {
+    const node = open.building.node;
+    node.paragraphs = [
+      { text: cells.heading.title, position: ctx.lines.position(cells.head.start, cells.head.end) },
+      ...cells.lines.map((l) => ({ text: l.text, position: ctx.lines.position(l.start, l.end) })),
+    ];
+    node.text = [cells.heading.title, ...cells.lines.map((l) => l.text)].join('\n');
+    open.table = true;
+    open.cells = true;
+  };
+  /**
    * Ends the open box at `ending` (null at the end of the text). A box after an item's text stands
    * beside that item, which it closes, unless the line that ends it opens the list below the item
    * (（一）… / 牵头单位：A / 专栏1 … / 1.…（配合单位：B）): the box was set before the group's first task.
@@ -1110,6 +1126,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
   };
   const endsBox = (open: OpenBox, item: Item, k: number): boolean => {
     if (item.block.kind === 'heading') return true;
+    if (open.cells) return !/^\s*(?:注|备注|说明|资料来源|数据来源)/.test(item.match);
     const marker = itemMarker(item);
     if (!marker) {
       // 1.5G网络深度覆盖工程: the box's numbered line whose words open with a figure reads as no
@@ -1190,6 +1207,14 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     leaderBefore = null;
     const deadlinePrev = deadlineBefore as LeaderBefore | null;
     deadlineBefore = null;
+    const cellBox = item.block.kind === 'table' && stack.length > 0 ? boxInTable(item.block.rows, ctx.normalize) : null;
+    if (cellBox) {
+      lastClauseTarget = null;
+      if (box) closeBox(item, cellBox.heading);
+      else openBox(item, cellBox.heading, null);
+      fillFromCells(box!, cellBox);
+      continue;
+    }
     const heading = item.block.kind === 'table' || stack.length === 0 ? null : boxHeading(item.text, item.match);
     if (heading) {
       lastClauseTarget = null;
