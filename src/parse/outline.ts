@@ -1117,6 +1117,11 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     const clause = (it: Item, from: number): boolean => readResponsibility(ctx, it, from, firstIsLead, false) !== null;
     return clause(item, marker?.length ?? 0) && !open.building.paragraphs.slice(1).some((p) => clause(p.item, itemMarker(p.item)?.length ?? 0));
   };
+  /** Whether a line says what to do in a sentence, then names units in a clause ending it (not a 牵头单位：A line alone). */
+  const measureWithClause = (item: Item): boolean => {
+    const clause = readClause(ctx, item, 0, item.match.length, firstIsLead, false);
+    return clause !== null && /[。.;；]/.test(item.match.slice(0, clause.open));
+  };
   /** How many lines the box has below its heading, a title on a line of its own (专栏1 alone, then 重点工程) not counted. */
   const boxLineCount = (open: OpenBox): number => open.building.paragraphs.length - 1 - (open.building.node.paragraphs[0]?.text.trim() === '' ? 1 : 0);
   /** Whether blank lines stand between the box's heading and its lines, or between its lines. */
@@ -1137,7 +1142,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
       if (open.table) return !/^\s*(?:注|备注|说明|资料来源|数据来源)/.test(item.match);
       // 大力发展科技服务，…。（A、B按职责分工负责） after the box's lines, none of which named units:
       // a measure of the item the box stands in (实施意见 style), as the paragraphs before the box are.
-      return !figure && boxLineCount(open) > 0 && namesUnitsUnlikeBox(open, item, null);
+      return !figure && boxLineCount(open) > 0 && measureWithClause(item) && namesUnitsUnlikeBox(open, item, null);
     }
     if (CONTAINER_KINDS.has(marker.kind) || marker.kind === 'article') return true;
     if (marker.ordinal === null) return false;
