@@ -6,6 +6,7 @@ import { continuesTable, joinTables } from './split-tables.js';
 import { joinUnitLines, unitColumns, unitOutOfPlace } from './flat-unit-cells.js';
 import { columnKinds, lineFitsColumn } from './flat-wrapped-cells.js';
 import { isTaskHeaderRun } from '../text/task-columns.js';
+import { boxHeading } from './boxes.js';
 
 /** A table found in the plan's text, before it is read: a table block or a run of flattened cells. */
 export interface PendingTable {
@@ -21,6 +22,14 @@ const CAPTION = /^(?:附?表 ?[0-9一二三四五六七八九十]+(?:[-.][0-9]+)
 export function isTableCaption(item: Item): boolean {
   const t = item.match.trim();
   return item.block.kind !== 'table' && t.length <= 50 && !/[。;]/.test(t) && CAPTION.test(t);
+}
+
+/**
+ * A line that names the table under it: a caption, or a 专栏 box's heading (专栏1 主要发展指标),
+ * the box printing its indicator table flattened one cell per line as a captioned table is.
+ */
+function namesTable(item: Item): boolean {
+  return isTableCaption(item) || (item.block.kind === 'paragraph' && boxHeading(item.text, item.match) !== null);
 }
 
 /** A line that may be a cell of a table flattened to one cell per line. */
@@ -217,7 +226,7 @@ export function findFlatTables(items: Item[]): Map<number, Item[]> {
   const runEnd = new Array<number>(items.length + 1).fill(items.length);
   for (let k = items.length - 1; k >= 0; k--) runEnd[k] = mayBeCell(items[k]!) || mayBeGroup(items[k]!) ? runEnd[k + 1]! : k;
   for (let k = 0; k < items.length - 1; k++) {
-    const from = isTableCaption(items[k]!) ? k + 1 : isSerialHeader(items[k]!) && (k === 0 || opensTaskTable(items, k)) ? k : -1;
+    const from = namesTable(items[k]!) ? k + 1 : isSerialHeader(items[k]!) && (k === 0 || opensTaskTable(items, k)) ? k : -1;
     if (from < 0) continue;
     const extent = flatTableExtent(items, from, runEnd[from]!);
     if (extent === null) continue;
@@ -253,7 +262,7 @@ export function unreadFlatTables(items: readonly Item[], found: ReadonlyMap<numb
   };
   let caption: Item | null = null;
   for (let k = 0; k < items.length - 1; k++) {
-    if (isTableCaption(items[k]!)) caption = items[k]!;
+    if (namesTable(items[k]!)) caption = items[k]!;
     // A table's last row cut short (a cell lost in copying): its lines after the rows read.
     const table = byLastCell.get(items[k]!.index);
     if (table && caption) {
@@ -266,7 +275,7 @@ export function unreadFlatTables(items: readonly Item[], found: ReadonlyMap<numb
       out.push({ caption: items[k]!, cells: runFrom(k + 1), headed: true });
       continue;
     }
-    if (!isTableCaption(items[k]!) || read.has(items[k + 1]!.index)) continue;
+    if (!namesTable(items[k]!) || read.has(items[k + 1]!.index)) continue;
     const cells = runFrom(k + 1);
     if (cells.length < 4) continue;
     const named = /^(?:序号|编号|指标|指标名称|主要指标|项目|名称|类别|领域|重点任务|主要任务|工作任务|任务|工作内容)$/.test(cells[0]!.match.replace(/\s+/g, ''));

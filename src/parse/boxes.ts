@@ -1,4 +1,5 @@
 import type { Box, OutlineNode } from '../model/types.js';
+import type { CellBlock } from '../source/types.js';
 import { CHINESE_NUMERAL_CHARS, parseNumeral } from '../text/chinese-numeral.js';
 
 /** The heading line of a 专栏 box: its number and title as written, and where its title starts. */
@@ -82,4 +83,50 @@ function boxOf(node: OutlineNode, holder: OutlineNode | undefined): Box {
     section: holder ? { number: holder.number, title: holder.title } : null,
     position: node.position,
   };
+}
+
+/**
+ * The rank a plan's numbering conventionally gives a marker style, highest first (一、 over （一）
+ * over 1. over （1） over ①), or null for styles with no fixed place. A box's own lines keep to
+ * one style: a line numbered in a style ranked above it (（一） after the box's 1. 2.) is the plan's.
+ */
+export function conventionalRank(kind: OutlineNode['kind']): number | null {
+  const rank = CONVENTIONAL_RANKS.indexOf(kind);
+  return rank < 0 ? null : rank;
+}
+
+const CONVENTIONAL_RANKS: ReadonlyArray<OutlineNode['kind']> = ['chinese', 'paren-chinese', 'arabic', 'paren-arabic', 'circled'];
+
+/** A 专栏 box printed as a table of one column: its heading cell, then one cell per line. */
+export interface CellBox {
+  heading: BoxHeading;
+  /** The source span of the heading's cell. */
+  head: { start: number; end: number };
+  /** The box's lines (the cells after the heading's, and any lines under the heading in its cell), with their source spans. */
+  lines: Array<{ text: string; start: number; end: number }>;
+}
+
+/**
+ * The box a table block is, when it has one column and its first cell is a 专栏 heading
+ * (<td>专栏1 政务服务提升工程</td> over <td>1.…</td> rows, or the same as a Markdown pipe table):
+ * some sites frame a box so. `normalize` gives the folded copy a heading is matched on.
+ */
+export function boxInTable(rows: ReadonlyArray<ReadonlyArray<CellBlock>> | undefined, normalize: (text: string) => string): CellBox | null {
+  const first = rows?.[0]?.[0];
+  if (!rows || !first || !first.text.includes('专栏')) return null;
+  const cells: CellBlock[] = [];
+  for (const row of rows) {
+    const own = row.filter((c) => !c.spanned);
+    if (own.length !== 1) return null;
+    cells.push(own[0]!);
+  }
+  const [head, ...under] = first.text.trim().split(/\s*\n\s*/);
+  const heading = boxHeading(head!, normalize(head!));
+  if (!heading) return null;
+  const lines = under.filter((t) => t.length > 0).map((text) => ({ text, start: first.start, end: first.end }));
+  for (const cell of cells.slice(1)) {
+    const text = cell.text.trim();
+    if (text.length > 0) lines.push({ text, start: cell.start, end: cell.end });
+  }
+  return { heading, head: { start: first.start, end: first.end }, lines };
 }

@@ -12,7 +12,7 @@ import { findFlatTables, isTableCaption, unreadFlatTables, type PendingTable } f
 import { enumeratesInline, inlineEnumerations, mayEnumerateInline, type EnumerationClause, type ItemParagraph } from './enumerations.js';
 import { isRunOnMeasure, splitInlineItems } from './inline-items.js';
 import { recordField, recordMarker } from './labelled-task-list.js';
-import { boxHeading, type BoxHeading } from './boxes.js';
+import { boxHeading, boxInTable, conventionalRank, type BoxHeading, type CellBox } from './boxes.js';
 import { bracketRun, joinParts, type ClausePart } from './bracket-run.js';
 import { reportUnreadClauses, reportUnreadLabels, reportUnreadParts } from './unread-clause.js';
 import { wrappedUnits } from './wrapped-units.js';
@@ -900,6 +900,8 @@ interface OpenBox {
   inner: Map<string, number>;
   /** True once a table stood in the box. */
   table: boolean;
+  /** True for a box printed as a table of one column (see boxInTable), which holds all its lines. */
+  cells?: boolean;
 }
 
 /** Whether a blank line stands between two blocks in the source. */
@@ -1023,6 +1025,15 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     return m;
   };
 
+  /** Adds a measure split off an item's text to the item's items, before a 专栏 box that came after its text. */
+  const placeMeasure = (parent: Building, m: Building): void => {
+    const children = parent.node.children;
+    const from = ctx.blockPosition(m.first).start.offset;
+    const at = children.findIndex((c) => c.kind === 'box' && c.position.start.offset > from);
+    if (at < 0) children.push(m.node);
+    else children.splice(at, 0, m.node);
+  };
+
   // The 专栏 box open at this line, if any (see openBox).
   let box: OpenBox | null = null;
   /**
@@ -1061,6 +1072,20 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     ctx.claim(item.index, 'outline');
   };
   /**
+   * Gives a box printed as a table of one column (see boxInTable) its lines from the cells. The
+   * table is the whole box: the line after it is past its end, as a line after a table in a box is.
+   */
+  const fillFromCells = (open: OpenBox, cells: CellBox): void => {
+    const node = open.building.node;
+    node.paragraphs = [
+      { text: cells.heading.title, position: ctx.lines.position(cells.head.start, cells.head.end) },
+      ...cells.lines.map((l) => ({ text: l.text, position: ctx.lines.position(l.start, l.end) })),
+    ];
+    node.text = [cells.heading.title, ...cells.lines.map((l) => l.text)].join('\n');
+    open.table = true;
+    open.cells = true;
+  };
+  /**
    * Ends the open box at `ending` (null at the end of the text). A box after an item's text stands
    * beside that item, which it closes, unless the line that ends it opens the list below the item
    * (（一）… / 牵头单位：A / 专栏1 … / 1.…（配合单位：B）): the box was set before the group's first task.
@@ -1073,7 +1098,8 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     box = null;
     // 专栏1 … 专栏2 …: the next box stands where this one does, as yet undecided.
     if (next) return openBox(ending!, next, held);
-    if (!held || (ending && opensListUnder(held.building, ending))) return;
+    // A measure (an unnumbered paragraph with its clause) after the box is the held item's, as the box is.
+    if (!held || (ending && (opensListUnder(held.building, ending) || !itemMarker(ending)))) return;
     // After a box that stood at the top level (beside a 一、 it closed), nothing is open.
     const at = stack.lastIndexOf(held.building);
     if (at < 0) return;
@@ -1099,12 +1125,25 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
    * open around the box (三、 after 二、 and its 专栏1), as against the box's own numbered lines,
    * which start again at 1. A line after a table in the box is past its end, unless it is a note.
    */
-  const namesUnitsUnlikeBox = (open: OpenBox, item: Item, marker: Marker): boolean => {
+  const namesUnitsUnlikeBox = (open: OpenBox, item: Item, marker: Marker | null): boolean => {
     const clause = (it: Item, from: number): boolean => readResponsibility(ctx, it, from, firstIsLead, false) !== null;
-    return clause(item, marker.length) && !open.building.paragraphs.slice(1).some((p) => clause(p.item, itemMarker(p.item)?.length ?? 0));
+    return clause(item, marker?.length ?? 0) && !open.building.paragraphs.slice(1).some((p) => clause(p.item, itemMarker(p.item)?.length ?? 0));
+  };
+  /** Whether a line says what to do in a sentence, then names units in a clause ending it (not a 牵头单位：A line alone). */
+  const measureWithClause = (item: Item): boolean => {
+    const clause = readClause(ctx, item, 0, item.match.length, firstIsLead, false);
+    return clause !== null && /[。.;；]/.test(item.match.slice(0, clause.open));
+  };
+  /** How many lines the box has below its heading, a title on a line of its own (专栏1 alone, then 重点工程) not counted. */
+  const boxLineCount = (open: OpenBox): number => open.building.paragraphs.length - 1 - (open.building.node.paragraphs[0]?.text.trim() === '' ? 1 : 0);
+  /** Whether blank lines stand between the box's heading and its lines, or between its lines. */
+  const spacedBox = (open: OpenBox): boolean => {
+    const ps = open.building.paragraphs;
+    return ps.some((p, i) => i > 0 && blankBefore(ctx, ps[i - 1]!.item, p.item));
   };
   const endsBox = (open: OpenBox, item: Item, k: number): boolean => {
     if (item.block.kind === 'heading') return true;
+    if (open.cells) return !/^\s*(?:注|备注|说明|资料来源|数据来源)/.test(item.match);
     const marker = itemMarker(item);
     if (!marker) {
       // 1.5G网络深度覆盖工程: the box's numbered line whose words open with a figure reads as no
@@ -1112,10 +1151,22 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
       const figure = /^\s*(\d{1,2})\.(?=\d)/.exec(item.match);
       const level = figure ? listLevel(stack.slice(0, -1), item, 'arabic') : '';
       if (figure && Number(figure[1]) === (open.inner.get(level) ?? 0) + 1) open.inner.set(level, Number(figure[1]));
-      return open.table && !/^\s*(?:注|备注|说明|资料来源|数据来源)/.test(item.match);
+      if (open.table) return !/^\s*(?:注|备注|说明|资料来源|数据来源)/.test(item.match);
+      // 大力发展科技服务，…。（A、B按职责分工负责） after the box's lines, none of which named units:
+      // a measure of the item the box stands in (实施意见 style), as the paragraphs before the box are.
+      return !figure && boxLineCount(open) > 0 && measureWithClause(item) && namesUnitsUnlikeBox(open, item, null);
     }
     if (CONTAINER_KINDS.has(marker.kind) || marker.kind === 'article') return true;
     if (marker.ordinal === null) return false;
+    // （一） after the box's own 1. 2.: a style ranked above the box's lines is the plan's next heading.
+    const lines = open.building.paragraphs.slice(1);
+    const own = lines.map((p) => itemMarker(p.item)).find((m) => m !== null);
+    const rank = conventionalRank(marker.kind);
+    const ownRank = own ? conventionalRank(own.kind) : null;
+    if (rank !== null && ownRank !== null && rank < ownRank) return true;
+    // 1.…（责任单位：A） after the box's unnumbered lines (5G网络建设工程：…), naming units as none of
+    // them did: the list under the item the box stands in starts after the box.
+    if (!own && marker.ordinal === 1 && boxLineCount(open) > 0 && namesUnitsUnlikeBox(open, item, marker)) return true;
     const below = stack.slice(0, -1);
     const level = listLevel(below, item, markerLevel(marker));
     const outer = below.find((b) => b.key === level)?.node.ordinal;
@@ -1129,9 +1180,9 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     if (outer === null) return !continuesInner;
     if (marker.ordinal <= outer) return false;
     // 3. after task 2. and the box's 1. 2.: the next task, or the box's third line. A blank line
-    // before it says the box has ended; so does a clause naming units (…。（牵头单位：A）), as the
-    // tasks have, when none of the box's lines before it named any.
-    if (continuesInner) return marker.ordinal === outer + 1 && (blankBefore(ctx, items[k - 1], item) || namesUnitsUnlikeBox(open, item, marker));
+    // before it says the box has ended, unless blank lines part the box's own lines too; so does a
+    // clause naming units (…。（牵头单位：A）), as the tasks have, when none of the box's lines before it named any.
+    if (continuesInner) return marker.ordinal === outer + 1 && ((blankBefore(ctx, items[k - 1], item) && !spacedBox(open)) || namesUnitsUnlikeBox(open, item, marker));
     return true;
   };
 
@@ -1173,6 +1224,14 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     leaderBefore = null;
     const deadlinePrev = deadlineBefore as LeaderBefore | null;
     deadlineBefore = null;
+    const cellBox = item.block.kind === 'table' && stack.length > 0 ? boxInTable(item.block.rows, ctx.normalize) : null;
+    if (cellBox) {
+      lastClauseTarget = null;
+      if (box) closeBox(item, cellBox.heading);
+      else openBox(item, cellBox.heading, null);
+      fillFromCells(box!, cellBox);
+      continue;
+    }
     const heading = item.block.kind === 'table' || stack.length === 0 ? null : boxHeading(item.text, item.match);
     if (heading) {
       lastClauseTarget = null;
@@ -1254,7 +1313,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     if (marker === BULLET && ownClause && open && !added) {
       const first = firstMeasure(open, open.paragraphs.length);
       if (first) {
-        open.node.children.push(first.node);
+        placeMeasure(open, first);
         // On the stack, the new measure closes it as its sibling.
         stack.push(first);
       }
@@ -1385,7 +1444,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
         else {
           const first = firstMeasure(top, since);
           if (first) {
-            parent.node.children.push(first.node);
+            placeMeasure(parent, first);
             close(first);
           }
         }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxHeading } from '../../src/parse/boxes.js';
+import { boxHeading, boxInTable, conventionalRank } from '../../src/parse/boxes.js';
 import { parseNotice } from '../../src/parse/parse-notice.js';
 import { fold } from '../../src/text/fold.js';
 
@@ -153,5 +153,167 @@ ${head.join('\n')}
       ['一', '营造人才发展环境。举办数字人才峰会。', 3],
       ['二', '加强人才工作保障。设立人才发展专项资金。', 8],
     ]);
+  });
+});
+
+describe('boxInTable', () => {
+  const cell = (text: string, start: number) => ({ text, anchors: [], start, end: start + text.length });
+  it('should read a table of one column whose first cell is a 专栏 heading as the box, one line a cell', () => {
+    const box = boxInTable([[cell('专栏1　政务服务提升工程', 0)], [cell('1.一件事工程。', 20)], [cell('2.好差评工程。', 40)]], fold);
+    expect(box && [box.heading.label, box.heading.title, box.lines.map((l) => [l.text, l.start])]).toEqual(['专栏1', '政务服务提升工程', [['1.一件事工程。', 20], ['2.好差评工程。', 40]]]);
+  });
+
+  it('should take the lines under the heading in its own cell', () => {
+    const box = boxInTable([[cell('专栏2 安全保障工程\n1.保护工程。\n2.监测工程。', 0)]], fold);
+    expect(box?.lines.map((l) => l.text)).toEqual(['1.保护工程。', '2.监测工程。']);
+  });
+
+  it.each([
+    [[['专栏1 重点工程', '备注'], ['1.一件事工程。', '']]],
+    [[['序号'], ['1']]],
+    [[['专栏1所列项目按年度实施。'], ['1.一件事工程。']]],
+  ])('should not read %j as a box', (rows) => {
+    expect(boxInTable(rows.map((r, i) => r.map((t, j) => cell(t, i * 10 + j))), fold)).toBeNull();
+  });
+});
+
+describe('conventionalRank', () => {
+  it('should rank 一、 over （一） over 1. over （1） over ①, and give other styles no rank', () => {
+    expect((['chinese', 'paren-chinese', 'arabic', 'paren-arabic', 'circled', 'decimal'] as const).map(conventionalRank)).toEqual([0, 1, 2, 3, 4, null]);
+  });
+});
+
+describe('where a 专栏 box ends', () => {
+  const tasks = async (text: string) => {
+    const doc = await parseNotice(text);
+    return {
+      tasks: doc.plan!.tasks.map((t) => `${t.section?.number ?? ''}/${t.number} ${t.lead.join('、')}`),
+      boxes: (doc.plan!.boxes ?? []).map((b) => b.text),
+      warnings: doc.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.ruleId),
+    };
+  };
+
+  it('should end a box right under a part heading at the （一） ranked above its 1. 2. lines', async () => {
+    expect(await tasks(`某市推进新型城镇化实施方案
+一、重点任务
+专栏1　新型城镇化重点工程
+1.城市更新工程：改造老旧小区。
+2.县城补短板工程：建设污水处理设施。
+（一）推进农业转移人口市民化。（市公安局负责）
+（二）优化城镇化空间布局。（市自然资源局负责）
+`)).toEqual({
+      tasks: ['一/一 市公安局', '一/二 市自然资源局'],
+      boxes: ['1.城市更新工程：改造老旧小区。\n2.县城补短板工程：建设污水处理设施。'],
+      warnings: [],
+    });
+  });
+
+  it('should end a box of plain lines at a 1. that names units, and keep a 1. naming units as its first line', async () => {
+    const doc = await tasks(`某市数字经济发展实施方案
+一、重点任务
+（一）建设新型基础设施
+专栏1 新型基础设施重点工程
+5G网络建设工程：新建5G基站。
+1.加快5G网络部署。（责任单位：市数据局）
+2.建设数据中心。（责任单位：市发改委）
+`);
+    expect(doc.tasks).toEqual(['一/1 市数据局', '一/2 市发改委']);
+    expect(doc.boxes).toEqual(['5G网络建设工程：新建5G基站。']);
+  });
+
+  it('should end a box of plain lines at an unnumbered measure with its own clause, a measure of the group beside the box', async () => {
+    const doc = await parseNotice(`某省关于加快发展现代服务业的实施意见
+一、重点任务
+（一）提升生产性服务业发展水平。
+加快发展现代物流。（省发展改革委负责）
+专栏1　现代物流重点工程
+国家物流枢纽建设工程：建设国家物流枢纽。
+大力发展科技服务。（省科技厅负责）
+（二）推动生活性服务业品质化发展。
+发展养老托育服务。（省民政厅负责）
+`);
+    expect(doc.outline[0]!.children[0]!.children.map((c) => `${c.kind} ${c.label || c.title}`)).toEqual(['bullet 加快发展现代物流', 'box 专栏1', 'bullet 大力发展科技服务']);
+    expect(doc.plan!.boxes!.map((b) => b.text)).toEqual(['国家物流枢纽建设工程：建设国家物流枢纽。']);
+    expect(doc.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  it('should keep a box\'s 2. after a blank line in the box when blank lines part all its lines, and end it at the next task', async () => {
+    const doc = await tasks(`某市数字经济发展实施方案
+
+一、重点任务
+
+（一）建设新型基础设施
+
+1.加快5G网络部署。（责任单位：市数据局）
+
+专栏1　新型基础设施重点工程
+
+1.通信网络建设工程：新建5G基站。
+
+2.千兆光网工程：实现千兆光网全覆盖。
+
+2.建设数据中心。（责任单位：市发改委）
+`);
+    expect(doc.tasks).toEqual(['一/1 市数据局', '一/2 市发改委']);
+    expect(doc.boxes).toEqual(['1.通信网络建设工程：新建5G基站。\n2.千兆光网工程：实现千兆光网全覆盖。']);
+  });
+
+  it('should still end a box of lines without blank lines at the next task after a blank line', async () => {
+    const doc = await parseNotice(`某市数字经济发展实施方案
+一、重点任务
+（一）建设新型基础设施
+1.加快5G网络部署。（责任单位：市数据局）
+2.建设数据中心。（责任单位：市发改委）
+专栏1　新型基础设施重点工程
+1.通信网络建设工程
+2.千兆光网工程
+
+3.建设工业互联网平台。
+`);
+    expect(doc.outline[0]!.children[0]!.children.map((c) => `${c.kind} ${c.label}`)).toEqual(['arabic 1.', 'arabic 2.', 'box 专栏1', 'arabic 3.']);
+    expect(doc.plan!.boxes!.map((b) => b.text)).toEqual(['1.通信网络建设工程\n2.千兆光网工程']);
+  });
+
+  it('should read an indicator table flattened one cell per line in a 专栏 box as a captioned one is', async () => {
+    const doc = await parseNotice(`某市制造业高质量发展三年行动方案（2024—2026年）
+一、发展目标
+专栏1　主要发展指标
+序号
+指标名称
+单位
+2023年
+2026年
+1
+高新技术企业数量
+家
+1100
+1500
+二、重点任务
+（一）实施产业链提升工程。（责任单位：市工信局）
+`);
+    expect(doc.plan!.goals.map((g) => [g.indicator, g.value, g.unit, g.year])).toEqual([['高新技术企业数量', 1500, '家', 2026]]);
+    expect((doc.tables ?? []).map((t) => t.path)).toEqual([['一、', '专栏1']]);
+  });
+
+  it('should read a 专栏 box printed as a Markdown pipe table of one column', async () => {
+    const doc = await parseNotice(
+      `# 某省数字政府建设实施方案
+
+一、重点任务
+
+（一）提升政务服务效能。（省政务服务办负责）
+
+| 专栏1　政务服务提升工程 |
+| --- |
+| 1.一件事工程。 |
+| 2.好差评工程。 |
+
+（二）强化数字政府安全保障。（省公安厅负责）
+`,
+      { format: 'markdown' },
+    );
+    expect(doc.plan!.boxes!.map((b) => [b.label, b.title, b.text])).toEqual([['专栏1', '政务服务提升工程', '1.一件事工程。\n2.好差评工程。']]);
+    expect(doc.tables ?? []).toHaveLength(0);
+    expect(doc.plan!.tasks.map((t) => t.number)).toEqual(['一', '二']);
   });
 });

@@ -281,6 +281,8 @@ const STYLES = [
   ['page-dateline-counter-reading-tools.txt', 'a page copied as text: a top bar and breadcrumb, a labelled dateline with a bare counter (发表时间：…　阅读：次) and a font-size and colour bar (【 大 中 小 】　【视力保护色】) under the title, read as furniture above the number and addressees; under the closing paragraph a page link, a reposting note, a 【字号：默认 大 超大】 bar, 打印正文/返回列表/手机版 and 扫一扫在手机上查看当前页面, none of them the plan\'s'],
   ['top-bar-over-crumb-wrapped-text.txt', 'a top bar (您好，欢迎访问…网站！ 无障碍 | 长者模式) as wide as the text\'s full lines over a breadcrumb: each a line of its own, not wrapped into one'],
   ['header-suoquhao-empty-date-widget.html', 'a page whose header table labels the index number 信息索取号, under a top bar\'s 今天是： date widget that a script fills in'],
+  ['box-ends-heading-measure-spaced-lines-indicators.txt', '专栏 boxes that end where the plan goes on: an indicator table flattened one cell per line in 专栏1 of the goal part (read as a captioned one is, its goals given), a box right under a part heading ended by the （一） ranked above its 1. 2. lines, a box of plain lines ended by an unnumbered measure with its own clause (实施意见 style: the measure is the group\'s, beside the one before the box), a box whose 1. 2. lines stand apart by blank lines ending at the next task 2., not at its own 2., and a box of plain lines under a group heading ended by the group\'s 1. that names units'],
+  ['box-one-column-tables.html', '专栏 boxes printed as HTML tables of one column (the heading cell, then one cell per line) or of one cell (lines parted by <br>) between tasks: each a box with its lines, no table; a table of two columns beside them stays a table'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
