@@ -43,293 +43,399 @@ export interface GoalSource {
   periodStart?: number;
 }
 
+/** What the walk over a paragraph keeps from one sentence to the next. */
+interface ParagraphWalk {
+  readonly source: GoalSource;
+  /** The paragraph as written, and its matching copy (years in digits, thousands and ratios marked). */
+  readonly text: string;
+  readonly match: string;
+  readonly goals: Goal[];
+  /** The target year that frames the sentence being read. */
+  year: number | undefined;
+  /** The sentence being read and the one the last target came from, by their number in the paragraph. */
+  sentenceIndex: number;
+  lastGoalSentence: number;
+  /** The last target's indicator in the matching copy, when it is its own clause's words as written. */
+  lastOwn: string | null;
+  /**
+   * The year the sentences before the last had, when the last's year was its own only (a list of
+   * years, a base year): the next sentence goes on with it.
+   */
+  carried: { year: number | undefined } | null;
+  /**
+   * The last 分别 list of subjects read, with each subject's indicator by its place: a list after it
+   * that names no subjects (，年均分别增长6%、7.5%) is of the same subjects.
+   */
+  list: { sentence: number; clause: number; of: number; names: string[] } | null;
+  /** The 力争 (争取) that opened the last sentence, when it ended with ；: see SentenceWalk.carriedStriving. */
+  strivingOn: string | undefined;
+}
+
+/** What a sentence sets for its targets, and what the walk keeps from one of its clauses to the next. */
+interface SentenceWalk {
+  /** Where the sentence starts in the paragraph, and its words (those of a status blanked, offsets kept). */
+  readonly at: number;
+  readonly sentence: string;
+  /** The number of targets read before the sentence: its own start there. */
+  readonly start: number;
+  /** The year that framed the sentences before this one. */
+  readonly yearBefore: number | undefined;
+  /** The last target of the stage right before, for a stage that opens with its own year (see openSentence). */
+  readonly stageOf: Goal | undefined;
+  /** What a status before the sentence's target counts (目前，全县已建成5G基站800个，到2026年达到1500个: 5G基站). */
+  readonly statusCounted: string | null;
+  /** 力争 opening the sentence, or carried to it past a ；. */
+  readonly ownStriving: string | undefined;
+  readonly carriedStriving: string | undefined;
+  /** The sentence says what is so (目前，…; a year before the plan's), not what is to be. */
+  readonly reportsStatus: boolean;
+  /** The sentence opens with a year alone (2024年建成5万亩，…). */
+  readonly opensWithYear: boolean;
+  /** The years of a list that frames the sentence (到2025年、2027年，…), for its figures in order. */
+  years: number[] | undefined;
+  /** The clause being read and the one the last target came from, by their number in the sentence. */
+  clauseIndex: number;
+  lastGoalClause: number;
+  /** The span of the clause being read, in the paragraph. */
+  thisClause: [number, number];
+  /** 与2020年相比，能耗下降13.5%: a base year in a clause of its own holds for the changes after it. */
+  sentenceBase: number | undefined;
+  /**
+   * …达到300家，其中国家级…达到20家: the last target of the sentence that is not a part is the whole
+   * its parts (其中…) belong to.
+   */
+  whole: Goal | undefined;
+  /** The verb of creation the last parts by year named alone (其中：2023年新增400家，2024年新增…). */
+  partVerb: string | undefined;
+  /**
+   * The last part read from a bracket after a part's figure (新增40家（含国家级5家）): no level that a
+   * verb of creation after it makes more of; and the target it is in brackets after
+   * (其中2024年达到450家（含国家级20家）: the 450).
+   */
+  bracketPart: Goal | undefined;
+  bracketHost: Goal | undefined;
+}
+
 /**
  * Extracts numeric targets from a paragraph: `X达到N单位`, `X突破N单位`, `X、Y分别达到a、b和c`,
  * `力争新建N单位Y`, and, where a target year (到YYYY年) frames the sentence, `X N单位`. The
  * year carries over from earlier sentences of the paragraph.
  */
 export function extractGoals(source: GoalSource): Goal[] {
-  const { text } = source;
   // 到二〇二七年: a year in Chinese numerals reads as one in digits (the copy keeps its offsets);
   // 1,200亿元: a thousands separator is no clause's comma.
   // 1:13: a ratio's colon is no clause's.
-  const match = markRatios(markThousands(text, arabicYears(source.match)));
-  const goals: Goal[] = [];
+  const match = markRatios(markThousands(source.text, arabicYears(source.match)));
+  const walk: ParagraphWalk = { source, text: source.text, match, goals: [], year: source.year, sentenceIndex: -1, lastGoalSentence: -2, lastOwn: null, carried: null, list: null, strivingOn: undefined };
   const terms = policyTermSpans(match);
-  let year: number | undefined = source.year;
   // Text set in half-width punctuation ends its sentences with `.` (…和2家.每万家…); a decimal
   // point (2.59) stands between two digits.
   const sentenceRe = /(?:[^。;.]|(?<=\d)\.(?=\d))+[。;.]?/g;
-  // The sentence the last target came from, by its number in the paragraph.
-  let sentenceIndex = -1;
-  let lastGoalSentence = -2;
-  // The last target's indicator in the matching copy, when it is its own clause's words as written.
-  let lastOwn: string | null = null;
-  // The year the sentences before the last had, when the last's year was its own only (a list of
-  // years, a base year): the next sentence goes on with it.
-  let carried: { year: number | undefined } | null = null;
-  // The last 分别 list of subjects read, with each subject's indicator by its place: a list after it
-  // that names no subjects (，年均分别增长6%、7.5%) is of the same subjects.
-  let list: { sentence: number; clause: number; of: number; names: string[] } | null = null;
-  // The 力争 (争取) that opened the last sentence, when it ended with ；: see carriedStriving.
-  let strivingOn: string | undefined;
   for (let s = sentenceRe.exec(match); s; s = sentenceRe.exec(match)) {
-    // 截至2022年底，全区已累计完成造林1.2万亩: what is done so far is no target, and its year frames
-    // nothing; its words are blanked (offsets kept) up to a clause that turns to a target year.
-    const status = statusLength(s[0]);
-    if (status === s[0].length) {
-      sentenceIndex++;
-      strivingOn = undefined;
-      continue;
-    }
-    const sentence = status > 0 ? ' '.repeat(status) + s[0].slice(status) : s[0];
+    const st = openSentence(walk, s[0], s.index);
+    if (!st) continue;
+    const clauseRe = /[^,:]+[,:]?/g;
+    for (let c = clauseRe.exec(st.sentence); c; c = clauseRe.exec(st.sentence)) readClause(walk, st, c[0].replace(/[,:。;]$/, ''), st.at + c.index, terms);
+  }
+  return walk.goals;
+}
+
+/**
+ * Starts the sentence `raw` at `index` of the paragraph: what frames its targets (its year, a list
+ * of years, 力争) and what it carries on from the sentences before it. Null for a sentence that only
+ * says what is done so far.
+ */
+function openSentence(walk: ParagraphWalk, raw: string, index: number): SentenceWalk | null {
+  // 截至2022年底，全区已累计完成造林1.2万亩: what is done so far is no target, and its year frames
+  // nothing; its words are blanked (offsets kept) up to a clause that turns to a target year.
+  const status = statusLength(raw);
+  walk.sentenceIndex++;
+  if (status === raw.length) {
+    walk.strivingOn = undefined;
+    return null;
+  }
+  const sentence = status > 0 ? ' '.repeat(status) + raw.slice(status) : raw;
+  if (walk.carried) walk.year = walk.carried.year;
+  walk.carried = null;
+  const yearBefore = walk.year;
+  // 到2025年，X达到5万辆；到2027年，达到10万辆: a stage opening with its own year, whose first
+  // target names no subject, goes on with the last target of the stage right before it.
+  // So does one opening with a list of years (；2024年、2025年分别达到60万亩、70万亩).
+  const stageOf =
+    walk.lastGoalSentence === walk.sentenceIndex - 1 && (TARGET_YEAR_OPENING.test(sentence) || opensWithDeadline(sentence) || (yearListAt(sentence)?.length ?? 0) > 1)
+      ? walk.goals[walk.goals.length - 1]
+      : undefined;
+  // 到2025年 anywhere in the sentence, or 2024年 opening it (2024年完成改造30个, 2025年底前，…),
+  // also after the dash of a line of yearly targets (——2023年：…).
+  // 2023—2025年，全县累计新建…: a sentence opening with the plan's period is for its last year.
+  // Not the 到 of 达到 before a year (达到2020年的2倍): the year of a level to compare with.
+  // 近期目标（2024年底前）：…: a stage's label gives its year in brackets.
+  const yearMatch =
+    stageLabelYear(sentence) ??
+    /(?<!达)(?:到|至|截至) ?(\d{4}) ?年/.exec(sentence) ?? PERIOD_OPENING.exec(sentence) ?? /^\s*(?:[—–-]{1,2} ?)?(\d{4}) ?年(?![\d度])/.exec(sentence) ?? YEAR_MONTH_OPENING.exec(sentence);
+  if (yearMatch) walk.year = Number(yearMatch[1]);
+  // 到2025年、2027年，…分别达到a、b: the years of a list, for the figures listed in order.
+  const years = yearMatch ? yearListAt(sentence.slice(yearMatch.index)) : undefined;
+  // Each figure of such a list has its year; the sentences after it go on with the year before it.
+  // So do those after a year that a verb reaches (由12天降至2025年的5天): the year of that target and
+  // of the clauses after it in the sentence only.
+  if ((years && years.length > 1) || (yearMatch && /[降升增减高加扩缩][到至] ?\d/.test(sentence.slice(Math.max(0, yearMatch.index - 1), yearMatch.index + 3)))) walk.carried = { year: yearBefore };
+  // “十四五”期间 / 十四五末: the five-year plan's last year (十一五 2010 … 十五五 2030); not as a
+  // base (比“十三五”末下降14%), which is the change's, not the target's.
+  const planPeriod = yearMatch ? null : FIVE_YEAR_PLAN.exec(sentence);
+  const planAsBase = planPeriod !== null && /(?:比|较|与|同|相对于?)[“"‘']?$/.test(sentence.slice(Math.max(0, planPeriod.index - 4), planPeriod.index));
+  if (planPeriod && !planAsBase) walk.year = fiveYearPlanEnd(planPeriod[1] as string);
+  // 力争到2026年，培育…: the word before the year qualifies every target of the sentence.
+  const ownStriving = /^\s*(力争|争取)(?=到|至|在|\d)/.exec(sentence)?.[1];
+  // 力争到2026年，A达到…；B…: the year carries past the ；, and so does the word before it (not to
+  // a target with a stretch word of its own, nor past a sentence that names a year of its own).
+  const carriedStriving = ownStriving === undefined && !yearMatch && !planPeriod ? walk.strivingOn : undefined;
+  walk.strivingOn = raw.endsWith(';') ? (ownStriving ?? carriedStriving) : undefined;
+  return {
+    at: index,
+    sentence,
+    start: walk.goals.length,
+    yearBefore,
+    stageOf,
     // 目前，全县已建成5G基站800个，到2026年达到1500个: the target after the status names no subject;
     // it is the thing the status counts.
-    const statusCounted = status > 0 ? statusSubject(text.slice(s.index, s.index + status - 1)) : null;
-    sentenceIndex++;
-    if (carried) year = carried.year;
-    carried = null;
-    const before: number | undefined = year;
-    // 到2025年，X达到5万辆；到2027年，达到10万辆: a stage opening with its own year, whose first
-    // target names no subject, goes on with the last target of the stage right before it.
-    // So does one opening with a list of years (；2024年、2025年分别达到60万亩、70万亩).
-    const stageOf =
-      lastGoalSentence === sentenceIndex - 1 && (TARGET_YEAR_OPENING.test(sentence) || opensWithDeadline(sentence) || (yearListAt(sentence)?.length ?? 0) > 1)
-        ? goals[goals.length - 1]
-        : undefined;
-    const sentenceStart = goals.length;
-    // 到2025年 anywhere in the sentence, or 2024年 opening it (2024年完成改造30个, 2025年底前，…),
-    // also after the dash of a line of yearly targets (——2023年：…).
-    // 2023—2025年，全县累计新建…: a sentence opening with the plan's period is for its last year.
-    // Not the 到 of 达到 before a year (达到2020年的2倍): the year of a level to compare with.
-    // 近期目标（2024年底前）：…: a stage's label gives its year in brackets.
-    const yearMatch =
-      stageLabelYear(sentence) ??
-      /(?<!达)(?:到|至|截至) ?(\d{4}) ?年/.exec(sentence) ?? PERIOD_OPENING.exec(sentence) ?? /^\s*(?:[—–-]{1,2} ?)?(\d{4}) ?年(?![\d度])/.exec(sentence) ?? YEAR_MONTH_OPENING.exec(sentence);
-    if (yearMatch) year = Number(yearMatch[1]);
+    statusCounted: status > 0 ? statusSubject(walk.text.slice(index, index + status - 1)) : null,
+    ownStriving,
+    carriedStriving,
     // 目前，全区80家企业完成…; 2023年，… in a plan from 2024: what is so, not what is to be.
-    const reportsStatus = STATUS_OPENING.test(sentence) || (yearMatch !== null && source.periodStart !== undefined && Number(yearMatch[1]) < source.periodStart);
-    const sentenceOpensWithYear = yearMatch !== null && yearMatch.index === 0 && BARE_YEAR_OPENING.test(sentence);
-    // 到2025年、2027年，…分别达到a、b: the years of a list, for the figures listed in order.
-    let years = yearMatch ? yearListAt(sentence.slice(yearMatch.index)) : undefined;
-    // Each figure of such a list has its year; the sentences after it go on with the year before it.
-    // So do those after a year that a verb reaches (由12天降至2025年的5天): the year of that target and
-    // of the clauses after it in the sentence only.
-    if ((years && years.length > 1) || (yearMatch && /[降升增减高加扩缩][到至] ?\d/.test(sentence.slice(Math.max(0, yearMatch.index - 1), yearMatch.index + 3)))) carried = { year: before };
-    // “十四五”期间 / 十四五末: the five-year plan's last year (十一五 2010 … 十五五 2030); not as a
-    // base (比“十三五”末下降14%), which is the change's, not the target's.
-    const planPeriod = yearMatch ? null : FIVE_YEAR_PLAN.exec(sentence);
-    const planAsBase = planPeriod !== null && /(?:比|较|与|同|相对于?)[“"‘']?$/.test(sentence.slice(Math.max(0, planPeriod.index - 4), planPeriod.index));
-    if (planPeriod && !planAsBase) year = fiveYearPlanEnd(planPeriod[1] as string);
-    // 力争到2026年，培育…: the word before the year qualifies every target of the sentence.
-    const ownStriving = /^\s*(力争|争取)(?=到|至|在|\d)/.exec(sentence)?.[1];
-    // 力争到2026年，A达到…；B…: the year carries past the ；, and so does the word before it (not to
-    // a target with a stretch word of its own, nor past a sentence that names a year of its own).
-    const carriedStriving = ownStriving === undefined && !yearMatch && !planPeriod ? strivingOn : undefined;
-    const striving = ownStriving ?? carriedStriving;
-    strivingOn = s[0].endsWith(';') ? striving : undefined;
-    const clauseRe = /[^,:]+[,:]?/g;
+    reportsStatus: STATUS_OPENING.test(sentence) || (yearMatch !== null && walk.source.periodStart !== undefined && Number(yearMatch[1]) < walk.source.periodStart),
+    opensWithYear: yearMatch !== null && yearMatch.index === 0 && BARE_YEAR_OPENING.test(sentence),
+    years,
+    clauseIndex: -1,
     // The clause of the sentence the last target came from: a target without a subject takes that
     // target's only from the clause right before it (城市更新投资较2020年翻一番，达到200亿元 is not
     // the subject of the target two clauses back).
-    let clauseIndex = -1;
-    let lastGoalClause = -2;
-    let thisClause: [number, number] = [0, 0];
-    // 与2020年相比，能耗下降13.5%: a base year in a clause of its own holds for the changes after it.
-    let sentenceBase: number | undefined;
-    // …达到300家，其中国家级…达到20家: the last target of the sentence that is not a part is the
-    // whole its parts (其中…) belong to.
-    let whole: Goal | undefined;
-    // The verb of creation the last parts by year named alone (其中：2023年新增400家，2024年新增…).
-    let partVerb: string | undefined;
-    // The last part read from a bracket after a part's figure (新增40家（含国家级5家）): no level that a
-    // verb of creation after it makes more of.
-    let bracketPart: Goal | undefined;
-    // The target that part is in brackets after (其中2024年达到450家（含国家级20家）: the 450).
-    let bracketHost: Goal | undefined;
-    for (let c = clauseRe.exec(sentence); c; c = clauseRe.exec(sentence)) {
-      clauseIndex++;
-      const at = s.index + c.index;
-      const clause = c[0].replace(/[,:。;]$/, '');
-      const previousClause = thisClause;
-      thisClause = [at, at + clause.length];
-      // 给予20万元奖励, 最高不超过100万元, 扣2分: a policy's terms, no target.
-      if (terms.length > 0 && inSpans(terms, at)) continue;
-      const compared = clause.includes('相比') ? COMPARED_WITH.exec(clause) : null;
-      if (compared) sentenceBase = Number(compared[1]);
-      // 到2021年末…突破116家,到2022年末突破128家,“雏鹰”企业…达到80家: a target year opening a later
-      // clause holds for the clauses after it too.
-      const opensWithYear = clauseIndex > 0 && clause.includes('年') ? (TARGET_YEAR_OPENING.exec(clause) ?? PERIOD_OPENING.exec(clause)) : null;
-      if (opensWithYear) {
-        year = Number(opensWithYear[1]);
-        years = yearListAt(clause);
-      }
-      // …达到80万亩，2024年、2025年分别建成5万亩、6万亩: a list of years opening a later clause is its
-      // figures' years, in order; the clauses after it go on with the sentence's year.
-      const listYears = clauseIndex > 0 && !opensWithYear && clause.includes('年') ? yearListAt(clause) : undefined;
-      // 2024年建成5万亩，2025年建成6万亩。: a sentence of targets by year, each clause opening with its
-      // own, frames none after it; they go on with the year before it.
-      if (clauseIndex > 0 && !carried && !opensWithYear && sentenceOpensWithYear && BARE_YEAR_OPENING.test(clause)) carried = { year: before };
-      // 其中：国家级…20家、省级…80家 — 其中 before a colon or comma opens the parts in the next clause.
-      const partsFollow = WITHIN_ALONE.test(match.slice(previousClause[0], previousClause[1]));
-      const listBefore: number | undefined = list && list.sentence >= sentenceIndex - 1 ? list.of : undefined;
-      const pastNotes = pastResultNoteSpans(clause, source.periodStart);
-      for (const f of clauseGoals(clause, year !== undefined, partsFollow, listYears ?? years, listBefore, reportsStatus)) {
-        if (pastNotes.length > 0 && pastNotes.some(([a, b]) => f.figure.index >= a && f.figure.index < b)) continue;
-        const piece = ([a, b]: [number, number]): string => text.slice(at + a, at + b);
-        const goal: Goal = {
-          indicator: wordsOf(f, piece),
-          value: f.figure.multiple ?? f.figure.value ?? figureNumber(f.figure.raw),
-          raw: f.figure.raw,
-          // 翻一番 is written without a unit: its value is a multiple, in 倍.
-          // 百分之十 is written with its unit before the numeral: the unit is the one it names (%).
-          unit: f.figure.multiple !== undefined ? '倍' : f.figure.unitBefore ? f.figure.unit : writtenUnit(f.figure, piece),
-          // A range (10%—15%) is a target of at least its lower end, up to its upper one.
-          comparison: comparisonOf([...f.qualifiers, f.verb], f.figure.upTo !== undefined),
-          ...(f.figure.upTo !== undefined ? { upTo: figureNumber(f.figure.upTo) } : {}),
-          // A run-on "sentence" of hundreds of characters says less than its clause.
-          sentence: (sentence.length <= MAX_SENTENCE ? text.slice(s.index, s.index + sentence.length) : text.slice(at, at + clause.length)).replace(/[。;；.]$/, ''),
-          position: source.position(at + f.from, at + f.to),
-        };
-        if (ownStriving && !f.qualifiers.includes(ownStriving)) f.qualifiers.unshift(ownStriving);
-        else if (carriedStriving && !f.qualifiers.some((q) => STRETCH.includes(q))) f.qualifiers.unshift(carriedStriving);
-        if (f.qualifiers.length) goal.qualifier = f.qualifiers.map((q) => qualifierAsWritten(text, match, q, s.index, at + f.to)).join('、');
-        // The clause's own indicator in the folded, simplified copy (增長 reads as 增长).
-        const own = wordsOf(f, ([a, b]) => match.slice(at + a, at + b));
-        const goalYear = f.year ?? year ?? (isAnnualChange(own, f.qualifiers) ? source.periodEnd : undefined);
-        if (goalYear !== undefined) goal.year = goalYear;
-        // 数字经济核心产业增加值，到2025年比2020年翻一番: a change without a subject of its own,
-        // after a clause that names only a subject, is that subject's.
-        const subject =
-          (own === '' || CHANGE_ONLY.test(own)) && lastGoalClause < clauseIndex - 1 && (f.baseYear !== undefined || f.basePrevious || f.figure.multiple !== undefined || own !== '')
-            ? subjectClause(text, match, previousClause)
-            : null;
-        // X突破300亿元，年均增长15%: a clause that names only a change has the subject before it.
-        const previous = goals[goals.length - 1];
-        const listed = f.listPlace !== undefined ? list?.names[f.listPlace] : undefined;
-        if (listed) goal.indicator = `${listed.replace(CHANGE_TAIL, '')}${goal.indicator}`;
-        else if (subject) goal.indicator = `${subject}${goal.indicator && f.qualifiers.includes('年均') ? '年均' : ''}${goal.indicator}`;
-        else if (CHANGE_ONLY.test(own) && previous && previous.sentence === goal.sentence && !CHANGE_ONLY.test(previous.indicator)) {
-          // 确保增长8%、力争增长10%: the change of a change is its subject's, not 增长增长.
-          goal.indicator = `${previous.indicator.replace(CHANGE_TAIL, '')}${f.qualifiers.includes('年均') ? '年均' : ''}${goal.indicator}`;
-        }
-        // 增加值达到1200亿元，占地区生产总值比重提高到12%: a share (占…比重) names no subject; it is
-        // that of the target just before it.
-        else if (/^占[^,]{2,}(?:比重|比例)$/.test(own) && previous && previous.sentence === goal.sentence && lastGoalClause >= clauseIndex - 1 && !previous.indicator.startsWith('占')) {
-          goal.indicator = `${previous.indicator.replace(CHANGE_TAIL, '')}${goal.indicator}`;
-        }
-        // 新能源汽车产量达到100万辆，产业规模突破5000亿元: a measure alone shares the subject of the
-        // target in the clause right before it (新能源汽车产业规模).
-        else if (previous && previous.sentence === goal.sentence && lastGoalClause === clauseIndex - 1 && lastOwn !== null && previous.indicator.length === lastOwn.length) {
-          const shared = sharedSubject(lastOwn, own);
-          // 初中…平均完成时间不超过90分钟，小学三至六年级不超过60分钟: a peer shares the measure, in its unit.
-          const peer = shared || previous.unit !== goal.unit ? null : peerMeasure(lastOwn, own);
-          if (shared) goal.indicator = `${previous.indicator.slice(shared.from, shared.to)}${goal.indicator}`;
-          else if (peer) goal.indicator = `${goal.indicator}${previous.indicator.slice(peer.from, peer.to)}`;
-        }
-        let stretched: Goal | undefined;
-        if (goal.indicator === '' && f.stretch) {
-          // 增长6%左右，力争7%: the target right before, in its unit, at a higher figure.
-          // (…，力争达到8%, with its verb, may also be a level of the subject: so read when the unit differs.)
-          const higher = previous && previous.sentence === goal.sentence && lastGoalClause >= clauseIndex - 1 && previous.unit === goal.unit;
-          if (higher) {
-            goal.indicator = previous.indicator;
-            stretched = previous;
-            // 其中2025年新增180家（力争200家）: a stretch of a part is a part of the same whole.
-            if (previous.partOf !== undefined) f.part = true;
-          } else if (!f.verb) continue;
-        }
-        if (goal.indicator === '') {
-          // The subject of the target before it in the sentence, less the change it measured.
-          const stage = stageOf && goals.length === sentenceStart && clauseIndex <= 1 && stageOf.unit === goal.unit && stageOf.year !== goal.year;
-          if (statusCounted && goals.length === sentenceStart) goal.indicator = statusCounted;
-          else {
-            if (!stage && (!previous || previous.sentence !== goal.sentence || lastGoalClause < clauseIndex - 1)) continue;
-            // …（含国家级20家），2025年达到520家: not the part in brackets, but the target it is after.
-            const before = previous === bracketPart && bracketHost?.sentence === goal.sentence ? bracketHost : previous;
-            goal.indicator = stage ? stageOf.indicator : (before as Goal).indicator.replace(CHANGE_TAIL, '');
-            if (goal.indicator === '') continue;
-          }
-        }
-        // 其中国家级专精特新企业达到20家（含单项冠军企业3家）: a part in brackets right after a part's
-        // figure is a part of that part.
-        const bracketAfterFigure = previous !== undefined && lastGoalClause === clauseIndex && BRACKET_AFTER_FIGURE.test(clause.slice(Math.max(0, f.from - 12), f.from));
-        const inBracketOfPart = bracketAfterFigure && previous.partOf !== undefined;
-        // 其中2023年新增400家: a part by year that names only the whole's verb of creation counts what
-        // the whole does, and so does the clause after it that goes on by year (，2024年新增500家).
-        // After a level (达到300家，其中：2024年新增40家，2025年新增50家) each is a part of it as written.
-        const partRun = partVerb === own && f.year !== undefined && lastGoalClause === clauseIndex - 1;
-        let addedTo: string | null = null;
-        // 完成老旧小区改造120个，惠及居民2.3万户，其中2022年完成30个: the part repeats the verb of a
-        // whole further back, whose part it is, not of the target right before it.
-        if (whole && (f.part || partRun) && VERB_FIRST.includes(own) && creationOf(whole.indicator, goal.indicator) === null) {
-          const made = goals.slice(sentenceStart).reverse().find((g) => g.partOf === undefined && sameUnitKind(goal.unit, g.unit) && creationOf(g.indicator, goal.indicator) !== null);
-          // 新增高新技术企业60家，全县高新技术企业达到300家，其中2024年新增40家: a level of the very thing
-          // made is the whole the part adds to, as written.
-          const thing = made ? made.indicator.slice(made.indicator.indexOf(own) + own.length) : '';
-          // 新增停车泊位5000个，新建充电桩2000个，其中2025年新增1500个: nor is a whole right before that
-          // makes something in the part's unit with a verb of its own; 新增 adds to what it makes.
-          const wholeMade = own === '新增' && whole.unit === goal.unit ? madeWith(whole.indicator) : null;
-          if (wholeMade) addedTo = wholeMade;
-          else if (made && !(thing.length >= 2 && whole.indicator.includes(thing))) whole = made;
-        }
-        if (partRun && whole) f.part = true;
-        const counted = whole && f.part && VERB_FIRST.includes(own) ? (addedTo ?? creationOf(whole.indicator, goal.indicator)) : null;
-        if (counted) {
-          goal.indicator = counted;
-          partVerb = own;
-        } else {
-          if (!f.part) partVerb = undefined;
-          else if (f.year !== undefined && VERB_FIRST.includes(own)) partVerb = own;
-          // 这一比例达到80%: a subject that points back carries on the indicator of the target before.
-          if (isAnaphora(own) && previous && previous.unit === goal.unit) goal.indicator = previous.indicator;
-          // 其中省级15家: a grade alone counts the whole's kind of thing (省级农业产业化龙头企业), or the
-          // part's it is in brackets after (新增40家（含国家级5家）: 新增国家级…).
-          else if (f.part && whole) {
-            const graded = (of: Goal): string | null => gradedPart(own, goal.indicator, of.indicator, VERB_FIRST);
-            goal.indicator = (inBracketOfPart ? graded(previous!) : null) ?? graded(whole) ?? goal.indicator;
-          }
-          // 新增省级以上人才平台20家，国家级以上2家: a grade alone after a target of another grade, in its unit.
-          else if (!f.part && previous && previous.sentence === goal.sentence && lastGoalClause >= clauseIndex - 1 && previous.unit === goal.unit && siblingGrade(own, goal.indicator, previous.indicator)) {
-            goal.indicator = siblingGrade(own, goal.indicator, previous.indicator) as string;
-          }
-          // …面积累计达到80万亩，2024年、2025年分别建成5万亩、6万亩 (or after ；): a verb of creation alone
-          // makes more of what the level right before it, in its unit, counts.
-          else if (VERB_FIRST.includes(own) && previous && previous !== bracketPart && previous.unit === goal.unit && (lastGoalSentence === sentenceIndex || lastGoalSentence === sentenceIndex - 1)) {
-            goal.indicator = createdThing(goal.indicator, previous.indicator, VERB_FIRST) ?? goal.indicator;
-          }
-        }
-        // 达到2020年的2倍: a figure in 倍 of the level of a base year is a multiple, as 翻一番 is.
-        const relative = relativeOf(own, f.figure) ?? stretched?.relative ?? ((f.baseYear !== undefined || f.ofLevel) && f.figure.unit === '倍' ? 'multiple' : undefined);
-        if (relative) goal.relative = relative;
-        // 2024年，GDP比上年增长8%: measured from 2023; with no year of its own, from no year named.
-        const baseYear = f.baseYear ?? stretched?.baseYear ?? (f.basePrevious ? (goalYear !== undefined ? goalYear - 1 : undefined) : relative ? sentenceBase : undefined);
-        if (baseYear !== undefined) goal.baseYear = baseYear;
-        const partOfPart = f.part && inBracketOfPart;
-        const partWhole = partOfPart ? previous! : whole;
-        // 粮食总产量…50万吨，其中大豆种植面积达到8万亩: an area is no part of a mass; a part shares its whole's kind of unit.
-        if (f.part && own !== '' && partWhole && sameUnitKind(goal.unit, partWhole.unit)) goal.partOf = partWhole.indicator;
-        else if (!f.part) whole = goal;
-        if (stretched?.partOf !== undefined && goal.partOf === undefined) goal.partOf = stretched.partOf;
-        // 其中2024年新增40家（含国家级5家）: the part of a part by year is of that year.
-        // 达到1500家，其中2024年达到1200家（含国家级50家）: so is the part of a level by year.
-        if (f.part && bracketAfterFigure && f.year === undefined && previous.year !== undefined) goal.year = previous.year;
-        if (f.part && bracketAfterFigure) {
-          bracketPart = goal;
-          bracketHost = previous;
-        }
-        goals.push(goal);
-        if (f.listed) {
-          if (!list || list.sentence !== sentenceIndex || list.clause !== clauseIndex) list = { sentence: sentenceIndex, clause: clauseIndex, of: f.listed.of, names: [] };
-          list.names[f.listed.place] ??= goal.indicator;
-        }
-        lastOwn = goal.indicator === own ? own : null;
-        lastGoalClause = clauseIndex;
-        lastGoalSentence = sentenceIndex;
-      }
+    lastGoalClause: -2,
+    thisClause: [0, 0],
+    sentenceBase: undefined,
+    whole: undefined,
+    partVerb: undefined,
+    bracketPart: undefined,
+    bracketHost: undefined,
+  };
+}
+
+/** Reads the targets of one clause of the sentence, at `at` of the paragraph, after what frames it. */
+function readClause(walk: ParagraphWalk, st: SentenceWalk, clause: string, at: number, terms: ReadonlyArray<readonly [number, number]>): void {
+  st.clauseIndex++;
+  const previousClause = st.thisClause;
+  st.thisClause = [at, at + clause.length];
+  // 给予20万元奖励, 最高不超过100万元, 扣2分: a policy's terms, no target.
+  if (terms.length > 0 && inSpans(terms, at)) return;
+  const compared = clause.includes('相比') ? COMPARED_WITH.exec(clause) : null;
+  if (compared) st.sentenceBase = Number(compared[1]);
+  // 到2021年末…突破116家,到2022年末突破128家,“雏鹰”企业…达到80家: a target year opening a later
+  // clause holds for the clauses after it too.
+  const opensWithYear = st.clauseIndex > 0 && clause.includes('年') ? (TARGET_YEAR_OPENING.exec(clause) ?? PERIOD_OPENING.exec(clause)) : null;
+  if (opensWithYear) {
+    walk.year = Number(opensWithYear[1]);
+    st.years = yearListAt(clause);
+  }
+  // …达到80万亩，2024年、2025年分别建成5万亩、6万亩: a list of years opening a later clause is its
+  // figures' years, in order; the clauses after it go on with the sentence's year.
+  const listYears = st.clauseIndex > 0 && !opensWithYear && clause.includes('年') ? yearListAt(clause) : undefined;
+  // 2024年建成5万亩，2025年建成6万亩。: a sentence of targets by year, each clause opening with its
+  // own, frames none after it; they go on with the year before it.
+  if (st.clauseIndex > 0 && !walk.carried && !opensWithYear && st.opensWithYear && BARE_YEAR_OPENING.test(clause)) walk.carried = { year: st.yearBefore };
+  // 其中：国家级…20家、省级…80家 — 其中 before a colon or comma opens the parts in the next clause.
+  const partsFollow = WITHIN_ALONE.test(walk.match.slice(previousClause[0], previousClause[1]));
+  const listBefore: number | undefined = walk.list && walk.list.sentence >= walk.sentenceIndex - 1 ? walk.list.of : undefined;
+  const pastNotes = pastResultNoteSpans(clause, walk.source.periodStart);
+  for (const f of clauseGoals(clause, walk.year !== undefined, partsFollow, listYears ?? st.years, listBefore, st.reportsStatus)) {
+    if (pastNotes.length > 0 && pastNotes.some(([a, b]) => f.figure.index >= a && f.figure.index < b)) continue;
+    addGoal(walk, st, f, clause, at, previousClause);
+  }
+}
+
+/** Makes a goal of a target found in the clause at `at`, with what it takes from the targets before it. */
+function addGoal(walk: ParagraphWalk, st: SentenceWalk, f: Found, clause: string, at: number, previousClause: [number, number]): void {
+  const { text, match, source, goals } = walk;
+  const piece = ([a, b]: [number, number]): string => text.slice(at + a, at + b);
+  const goal: Goal = {
+    indicator: wordsOf(f, piece),
+    value: f.figure.multiple ?? f.figure.value ?? figureNumber(f.figure.raw),
+    raw: f.figure.raw,
+    // 翻一番 is written without a unit: its value is a multiple, in 倍.
+    // 百分之十 is written with its unit before the numeral: the unit is the one it names (%).
+    unit: f.figure.multiple !== undefined ? '倍' : f.figure.unitBefore ? f.figure.unit : writtenUnit(f.figure, piece),
+    // A range (10%—15%) is a target of at least its lower end, up to its upper one.
+    comparison: comparisonOf([...f.qualifiers, f.verb], f.figure.upTo !== undefined),
+    ...(f.figure.upTo !== undefined ? { upTo: figureNumber(f.figure.upTo) } : {}),
+    // A run-on "sentence" of hundreds of characters says less than its clause.
+    sentence: (st.sentence.length <= MAX_SENTENCE ? text.slice(st.at, st.at + st.sentence.length) : text.slice(at, at + clause.length)).replace(/[。;；.]$/, ''),
+    position: source.position(at + f.from, at + f.to),
+  };
+  if (st.ownStriving && !f.qualifiers.includes(st.ownStriving)) f.qualifiers.unshift(st.ownStriving);
+  else if (st.carriedStriving && !f.qualifiers.some((q) => STRETCH.includes(q))) f.qualifiers.unshift(st.carriedStriving);
+  if (f.qualifiers.length) goal.qualifier = f.qualifiers.map((q) => qualifierAsWritten(text, match, q, st.at, at + f.to)).join('、');
+  // The clause's own indicator in the folded, simplified copy (增長 reads as 增长).
+  const own = wordsOf(f, ([a, b]) => match.slice(at + a, at + b));
+  const goalYear = f.year ?? walk.year ?? (isAnnualChange(own, f.qualifiers) ? source.periodEnd : undefined);
+  if (goalYear !== undefined) goal.year = goalYear;
+  const previous = goals[goals.length - 1];
+  borrowSubject(walk, st, goal, f, own, previous, previousClause);
+  const borrowed = borrowIndicator(walk, st, goal, f, previous);
+  if (!borrowed) return;
+  const { stretched } = borrowed;
+  // 其中国家级专精特新企业达到20家（含单项冠军企业3家）: a part in brackets right after a part's
+  // figure is a part of that part.
+  const bracketAfterFigure = previous !== undefined && st.lastGoalClause === st.clauseIndex && BRACKET_AFTER_FIGURE.test(clause.slice(Math.max(0, f.from - 12), f.from));
+  const inBracketOfPart = bracketAfterFigure && previous.partOf !== undefined;
+  nameThePart(walk, st, goal, f, own, previous, inBracketOfPart);
+  // 达到2020年的2倍: a figure in 倍 of the level of a base year is a multiple, as 翻一番 is.
+  const relative = relativeOf(own, f.figure) ?? stretched?.relative ?? ((f.baseYear !== undefined || f.ofLevel) && f.figure.unit === '倍' ? 'multiple' : undefined);
+  if (relative) goal.relative = relative;
+  // 2024年，GDP比上年增长8%: measured from 2023; with no year of its own, from no year named.
+  const baseYear = f.baseYear ?? stretched?.baseYear ?? (f.basePrevious ? (goalYear !== undefined ? goalYear - 1 : undefined) : relative ? st.sentenceBase : undefined);
+  if (baseYear !== undefined) goal.baseYear = baseYear;
+  const partWhole = f.part && inBracketOfPart ? previous : st.whole;
+  // 粮食总产量…50万吨，其中大豆种植面积达到8万亩: an area is no part of a mass; a part shares its whole's kind of unit.
+  if (f.part && own !== '' && partWhole && sameUnitKind(goal.unit, partWhole.unit)) goal.partOf = partWhole.indicator;
+  else if (!f.part) st.whole = goal;
+  if (stretched?.partOf !== undefined && goal.partOf === undefined) goal.partOf = stretched.partOf;
+  // 其中2024年新增40家（含国家级5家）: the part of a part by year is of that year.
+  // 达到1500家，其中2024年达到1200家（含国家级50家）: so is the part of a level by year.
+  if (f.part && bracketAfterFigure && f.year === undefined && previous.year !== undefined) goal.year = previous.year;
+  if (f.part && bracketAfterFigure) {
+    st.bracketPart = goal;
+    st.bracketHost = previous;
+  }
+  goals.push(goal);
+  if (f.listed) {
+    if (!walk.list || walk.list.sentence !== walk.sentenceIndex || walk.list.clause !== st.clauseIndex) walk.list = { sentence: walk.sentenceIndex, clause: st.clauseIndex, of: f.listed.of, names: [] };
+    walk.list.names[f.listed.place] ??= goal.indicator;
+  }
+  walk.lastOwn = goal.indicator === own ? own : null;
+  st.lastGoalClause = st.clauseIndex;
+  walk.lastGoalSentence = walk.sentenceIndex;
+}
+
+/**
+ * The subject a target names only in part, from the targets and clauses before it: a 分别 list's
+ * subject at its place, a clause that names only a subject, the subject of a change or a share
+ * right before it, a measure or a peer that shares the target before it (goal.indicator is completed).
+ */
+function borrowSubject(walk: ParagraphWalk, st: SentenceWalk, goal: Goal, f: Found, own: string, previous: Goal | undefined, previousClause: [number, number]): void {
+  // 数字经济核心产业增加值，到2025年比2020年翻一番: a change without a subject of its own,
+  // after a clause that names only a subject, is that subject's.
+  const subject =
+    (own === '' || CHANGE_ONLY.test(own)) && st.lastGoalClause < st.clauseIndex - 1 && (f.baseYear !== undefined || f.basePrevious || f.figure.multiple !== undefined || own !== '')
+      ? subjectClause(walk.text, walk.match, previousClause)
+      : null;
+  // X突破300亿元，年均增长15%: a clause that names only a change has the subject before it.
+  const listed = f.listPlace !== undefined ? walk.list?.names[f.listPlace] : undefined;
+  if (listed) goal.indicator = `${listed.replace(CHANGE_TAIL, '')}${goal.indicator}`;
+  else if (subject) goal.indicator = `${subject}${goal.indicator && f.qualifiers.includes('年均') ? '年均' : ''}${goal.indicator}`;
+  else if (CHANGE_ONLY.test(own) && previous && previous.sentence === goal.sentence && !CHANGE_ONLY.test(previous.indicator)) {
+    // 确保增长8%、力争增长10%: the change of a change is its subject's, not 增长增长.
+    goal.indicator = `${previous.indicator.replace(CHANGE_TAIL, '')}${f.qualifiers.includes('年均') ? '年均' : ''}${goal.indicator}`;
+  }
+  // 增加值达到1200亿元，占地区生产总值比重提高到12%: a share (占…比重) names no subject; it is
+  // that of the target just before it.
+  else if (/^占[^,]{2,}(?:比重|比例)$/.test(own) && previous && previous.sentence === goal.sentence && st.lastGoalClause >= st.clauseIndex - 1 && !previous.indicator.startsWith('占')) {
+    goal.indicator = `${previous.indicator.replace(CHANGE_TAIL, '')}${goal.indicator}`;
+  }
+  // 新能源汽车产量达到100万辆，产业规模突破5000亿元: a measure alone shares the subject of the
+  // target in the clause right before it (新能源汽车产业规模).
+  else if (previous && previous.sentence === goal.sentence && st.lastGoalClause === st.clauseIndex - 1 && walk.lastOwn !== null && previous.indicator.length === walk.lastOwn.length) {
+    const shared = sharedSubject(walk.lastOwn, own);
+    // 初中…平均完成时间不超过90分钟，小学三至六年级不超过60分钟: a peer shares the measure, in its unit.
+    const peer = shared || previous.unit !== goal.unit ? null : peerMeasure(walk.lastOwn, own);
+    if (shared) goal.indicator = `${previous.indicator.slice(shared.from, shared.to)}${goal.indicator}`;
+    else if (peer) goal.indicator = `${goal.indicator}${previous.indicator.slice(peer.from, peer.to)}`;
+  }
+}
+
+/**
+ * The indicator of a target that names none (…，力争7%; …，2025年达到520家): the target's it
+ * stretches, the stage's before it, or the one right before it less the change it measured. Null
+ * when there is none to take: the figure is no target.
+ */
+function borrowIndicator(walk: ParagraphWalk, st: SentenceWalk, goal: Goal, f: Found, previous: Goal | undefined): { stretched?: Goal } | null {
+  let stretched: Goal | undefined;
+  if (goal.indicator === '' && f.stretch) {
+    // 增长6%左右，力争7%: the target right before, in its unit, at a higher figure.
+    // (…，力争达到8%, with its verb, may also be a level of the subject: so read when the unit differs.)
+    const higher = previous && previous.sentence === goal.sentence && st.lastGoalClause >= st.clauseIndex - 1 && previous.unit === goal.unit;
+    if (higher) {
+      goal.indicator = previous.indicator;
+      stretched = previous;
+      // 其中2025年新增180家（力争200家）: a stretch of a part is a part of the same whole.
+      if (previous.partOf !== undefined) f.part = true;
+    } else if (!f.verb) return null;
+  }
+  if (goal.indicator === '') {
+    // The subject of the target before it in the sentence, less the change it measured.
+    const { stageOf } = st;
+    const stage = stageOf && walk.goals.length === st.start && st.clauseIndex <= 1 && stageOf.unit === goal.unit && stageOf.year !== goal.year;
+    if (st.statusCounted && walk.goals.length === st.start) goal.indicator = st.statusCounted;
+    else {
+      if (!stage && (!previous || previous.sentence !== goal.sentence || st.lastGoalClause < st.clauseIndex - 1)) return null;
+      // …（含国家级20家），2025年达到520家: not the part in brackets, but the target it is after.
+      const host = previous === st.bracketPart && st.bracketHost?.sentence === goal.sentence ? st.bracketHost : previous;
+      goal.indicator = stage ? stageOf.indicator : (host as Goal).indicator.replace(CHANGE_TAIL, '');
+      if (goal.indicator === '') return null;
     }
   }
-  return goals;
+  return stretched ? { stretched } : {};
+}
+
+/**
+ * What a part (其中…, （含…）) or a target after a whole counts, in the whole's words: the thing the
+ * whole makes (其中2023年新增400家), its kind with the part's grade (其中省级15家), or what a level
+ * right before counts (…达到80万亩，2024年建成5万亩); and which whole the parts after it are of.
+ */
+function nameThePart(walk: ParagraphWalk, st: SentenceWalk, goal: Goal, f: Found, own: string, previous: Goal | undefined, inBracketOfPart: boolean): void {
+  // 其中2023年新增400家: a part by year that names only the whole's verb of creation counts what
+  // the whole does, and so does the clause after it that goes on by year (，2024年新增500家).
+  // After a level (达到300家，其中：2024年新增40家，2025年新增50家) each is a part of it as written.
+  const partRun = st.partVerb === own && f.year !== undefined && st.lastGoalClause === st.clauseIndex - 1;
+  let addedTo: string | null = null;
+  // 完成老旧小区改造120个，惠及居民2.3万户，其中2022年完成30个: the part repeats the verb of a
+  // whole further back, whose part it is, not of the target right before it.
+  if (st.whole && (f.part || partRun) && VERB_FIRST.includes(own) && creationOf(st.whole.indicator, goal.indicator) === null) {
+    const made = walk.goals.slice(st.start).reverse().find((g) => g.partOf === undefined && sameUnitKind(goal.unit, g.unit) && creationOf(g.indicator, goal.indicator) !== null);
+    // 新增高新技术企业60家，全县高新技术企业达到300家，其中2024年新增40家: a level of the very thing
+    // made is the whole the part adds to, as written.
+    const thing = made ? made.indicator.slice(made.indicator.indexOf(own) + own.length) : '';
+    // 新增停车泊位5000个，新建充电桩2000个，其中2025年新增1500个: nor is a whole right before that
+    // makes something in the part's unit with a verb of its own; 新增 adds to what it makes.
+    const wholeMade = own === '新增' && st.whole.unit === goal.unit ? madeWith(st.whole.indicator) : null;
+    if (wholeMade) addedTo = wholeMade;
+    else if (made && !(thing.length >= 2 && st.whole.indicator.includes(thing))) st.whole = made;
+  }
+  const { whole } = st;
+  if (partRun && whole) f.part = true;
+  const counted = whole && f.part && VERB_FIRST.includes(own) ? (addedTo ?? creationOf(whole.indicator, goal.indicator)) : null;
+  if (counted) {
+    goal.indicator = counted;
+    st.partVerb = own;
+    return;
+  }
+  if (!f.part) st.partVerb = undefined;
+  else if (f.year !== undefined && VERB_FIRST.includes(own)) st.partVerb = own;
+  // 这一比例达到80%: a subject that points back carries on the indicator of the target before.
+  if (isAnaphora(own) && previous && previous.unit === goal.unit) goal.indicator = previous.indicator;
+  // 其中省级15家: a grade alone counts the whole's kind of thing (省级农业产业化龙头企业), or the
+  // part's it is in brackets after (新增40家（含国家级5家）: 新增国家级…).
+  else if (f.part && whole) {
+    const graded = (of: Goal): string | null => gradedPart(own, goal.indicator, of.indicator, VERB_FIRST);
+    goal.indicator = (inBracketOfPart && previous ? graded(previous) : null) ?? graded(whole) ?? goal.indicator;
+  }
+  // 新增省级以上人才平台20家，国家级以上2家: a grade alone after a target of another grade, in its unit.
+  else if (!f.part && previous && previous.sentence === goal.sentence && st.lastGoalClause >= st.clauseIndex - 1 && previous.unit === goal.unit && siblingGrade(own, goal.indicator, previous.indicator)) {
+    goal.indicator = siblingGrade(own, goal.indicator, previous.indicator) as string;
+  }
+  // …面积累计达到80万亩，2024年、2025年分别建成5万亩、6万亩 (or after ；): a verb of creation alone
+  // makes more of what the level right before it, in its unit, counts.
+  else if (VERB_FIRST.includes(own) && previous && previous !== st.bracketPart && previous.unit === goal.unit && (walk.lastGoalSentence === walk.sentenceIndex || walk.lastGoalSentence === walk.sentenceIndex - 1)) {
+    goal.indicator = createdThing(goal.indicator, previous.indicator, VERB_FIRST) ?? goal.indicator;
+  }
 }
 
 /**
