@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '../../src/parse/parse-notice.js';
+import { parseFile, parseNotice } from '../../src/parse/parse-notice.js';
 import { validateDocument } from '../../src/validate/validate.js';
 import { corpusProjection } from '../helpers/corpus-projection.js';
 import { positionProblems } from '../helpers/positions.js';
@@ -272,6 +272,9 @@ const STYLES = [
   ['breadcrumb-title-crumb-gap-toolbar.txt', 'a breadcrumb ending with the plan\'s own title over that title (kept as the title, not set aside as the column\'s name), and a tool bar of fields apart by gaps with 浏览次数 and 字号 whose 发布时间 is read'],
   ['annex-roster-vertical-form.txt', 'annexes without 序号: a contact list (单位 / 姓名 / 职务 / 联系电话) read as a table of text, and a vertical 申请表 of one field name a line kept as the annex\'s text; neither header joins the annex\'s title'],
   ['goal-scope-count-guards.txt', 'a whole place\'s count that is no target: beside another figure of its clause (全县12家重点用能企业能耗较2023年下降5%, 全县4个省级园区营业收入突破千亿元), in a sentence of what is so (目前，…; 2023年，… in a plan from 2024), of what the place has or how it fares (26万人口享有…, 引领作用进一步增强); a verb of doing before the scope that keeps the count (完成全县100个行政村光纤改造, in numerals too), and 人年 before 增收 read as 人'],
+  ['task-table-flattened-whole-cells.txt', 'an annex task table flattened one cell per line in a short text whose lines of about one width look hard-wrapped: a 具体措施 cell as wide as them over its units, a 责任单位 cell holding a clause (县住建局牵头，县城管局、各乡镇人民政府配合), a cell of numbered measures on two lines (1.…； / 2.…。), and 注：责任单位排在第一位的为牵头单位。 under the table'],
+  ['task-table-flattened-no-caption-leader-groups.txt', 'a task table flattened one cell per line right under 一、重点任务 with no caption, a 责任领导 column among its columns and group rows （一）… between its rows'],
+  ['task-table-flattened-two-row-header.txt', 'an annex task table flattened one cell per line under a two-row header (序号 | 重点任务 | 责任单位 | 完成时限, then 牵头单位 | 配合单位 under 责任单位), each row a cell short of the header\'s lines'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -898,5 +901,22 @@ describe('goals against an annex in symbols (goal-annex-symbol-units-yearly-sums
       // 120公里 is 40 + 40 + 40 km; 30万千瓦 is 10 + 10 + 10 万kW; 60万吨 is the 60万t of 2026; 15毫克/升 the 15 mg/L.
       'the goal for 全市细颗粒物年均浓度 in 2026 is at most 32微克/立方米, but the annex gives 33μg/m³ (row 2 at 21:1)',
     ]);
+  });
+});
+
+describe('task tables flattened one cell per line (task-table-flattened-*.txt)', () => {
+  it('should read a cell of numbered measures as the task\'s text and a clause cell by its roles', async () => {
+    const doc = await load('task-table-flattened-whole-cells.txt');
+    const tasks = doc.plan!.tasks;
+    expect(tasks.map((t) => t.text)).toEqual(['新改建农村户用卫生厕所2800座', '完善垃圾收运体系，每季度组织一次评比', '1.开展村庄清洁行动；2.建设美丽庭院示范户。']);
+    expect(doc.annexes[0]!.body).toEqual([expect.objectContaining({ text: '注：责任单位排在第一位的为牵头单位。' })]);
+  });
+
+  it('should say so when an annex\'s task table cannot be read, rather than leave its lines as text without a word', async () => {
+    const long = `推进${'数字化改造和智能化升级，'.repeat(20)}形成示范。`;
+    const text = ['某区2024年工作方案', '', '　　一、工作目标', '', '　　到2024年底，完成改造企业20家。', '', '　　二、重点任务', '', '　　重点任务见附件。', '', '附件', '', '某区2024年重点任务分工表', '', '序号', '重点任务', '牵头单位', '完成时限', '1', long, '区经信局', '2024年底前', ''].join('\n');
+    const doc = await parseNotice(text, { name: 'long-cell.txt' });
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'flat-table-unread').map((d) => d.line)).toEqual([15]);
+    expect(doc.annexes[0]!.body.map((b) => b.text)).toContain('区经信局');
   });
 });
