@@ -17,6 +17,8 @@ import { fitShortRow, splitSharedRow, type MergedCells } from './flat-merged-row
 import { gridGroup, noteRow, trailingNotes } from './table-notes.js';
 import { applyUnitList, unitListLine } from './unit-list-line.js';
 import { withEmptyCells } from './flat-empty-cells.js';
+import { isTaskHeaderRun } from '../text/task-columns.js';
+import { spannedUnitColumns } from './flat-unit-header.js';
 import { blankFormTable, endsAnnexTitle, formHeaderLine, isFieldName } from './blank-form.js';
 
 /** `附件`, `附件1`, `附件一` standing alone, or `附件1:标题` — the start of an annex. */
@@ -472,6 +474,12 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
     } else row.push(c);
   }
   if (row.length) rows.push(row);
+  // A two-row header (责任单位 over 牵头单位 | 配合单位), its rows a cell short of it: the unit columns in the label's place.
+  const spanned = spannedUnitColumns(
+    header.map((h) => ctx.normalize(h.text).replace(/\s+/g, '')),
+    mode(rows.filter((_, r) => !groupRows.includes(r)).map((r) => r.length)),
+  );
+  if (spanned) header.splice(0, header.length, ...spanned.map((k) => header[k]!));
   // Rows too wide to read are reported only once this reading of the lines is taken.
   const dropped: Item[] = [];
   const unfit = fitUnitLines(ctx, header, rows, groupRows, place, dropped);
@@ -551,8 +559,11 @@ function fitUnitLines(ctx: ParseContext, header: readonly Cell[], rows: Cell[][]
   const shaped = units.cols.length > 0 && 2 * body.filter((k) => rows[k]!.length >= width).length >= body.filter((k) => rows[k]!.length < width).length;
   const short = shaped ? body.filter((k) => rows[k]!.length < width) : [];
   const wide = body.filter((k) => rows[k]!.length > width);
-  if (wide.length === 0 && short.length === 0) return [];
-  if (short.length === 0 && !body.every((k) => rows[k]!.length >= width)) return [];
+  // Rows all short of the header (a two-row header not read as one) that put a unit under a column
+  // of no units (完成时限) are shifted: left out below, never read so.
+  const misplaced = new Set(shaped || units.cols.length === 0 ? [] : body.filter((k) => rows[k]!.length < width && unitOutOfPlace(rows[k]!, headerKeys, units)));
+  if (wide.length === 0 && short.length === 0 && misplaced.size === 0) return [];
+  if (short.length === 0 && misplaced.size === 0 && !body.every((k) => rows[k]!.length >= width)) return [];
   const join = (run: readonly Cell[]): Cell => ({
     text: run.map((c) => c.text.trim()).join('、'),
     match: run.map((c) => c.match.trim()).join('、'),
@@ -581,13 +592,14 @@ function fitUnitLines(ctx: ParseContext, header: readonly Cell[], rows: Cell[][]
   let above: Cell[] | null = null;
   let changed = false;
   for (const [k, row] of rows.entries()) {
-    if (!isBody.has(k) || row.length === width || (row.length < width && !shaped)) {
+    if (!isBody.has(k) || row.length === width || (row.length < width && !shaped && !misplaced.has(k))) {
       laidOut.push(row);
       above = groups.has(row) ? null : row;
       continue;
     }
     let read: Cell[][] | null = null;
-    if (row.length < width) {
+    if (misplaced.has(k)) read = null;
+    else if (row.length < width) {
       const fitted = fitShortRow(row, headerKeys, above, make);
       read = fitted ? [fitted] : null;
     } else {
@@ -1158,6 +1170,18 @@ function isEntryLine(t: string): boolean {
   return ENTRY_LINE.test(t);
 }
 
+/** Whether an annex's lines open with a task table's header flattened one name a line, up to its first row's serial (1). */
+function opensTaskHeader(lines: readonly Item[]): boolean {
+  const keys: string[] = [];
+  for (const item of lines.slice(0, 13)) {
+    const key = item.match.replace(/\s+/g, '');
+    if (key === '1') return isTaskHeaderRun(keys);
+    if (item.block.kind !== 'paragraph' || key.length > 16) return false;
+    keys.push(key);
+  }
+  return false;
+}
+
 function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: string }, own: Item[], finder: LaterTableFinder | undefined, later: PendingTable[]): Annex {
   const label = head.text.trim().replace(/[:：].*$/, '');
   const headUnit = m.title ? titleUnit(ctx.normalize(m.title)) : null;
@@ -1265,7 +1289,10 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
     }
     // Notes under the table (注：…。, 数据来源：…) are no cells: they stay the annex's text.
     const tableLines = rest.slice(0, rest.length - trailingNotes(rest));
-    const cells = tableLines.filter((it) => it.match.trim().length <= 60 && !/[。]/.test(it.match));
+    // Under a task table's header (序号 | 重点任务 | 具体措施 | 牵头单位 …) a cell may be a sentence or
+    // a measure's numbered line (1.推行…；); elsewhere such a line is text, and no table is read.
+    const taskTable = opensTaskHeader(tableLines);
+    const cells = tableLines.filter((it) => (taskTable ? it.match.trim().length <= 200 : it.match.trim().length <= 60 && !/[。]/.test(it.match)));
     if (!form && cells.length === tableLines.length && cells.length > 0) {
       const text = ctx.source.text;
       table = rebuildFlatTable(
@@ -1278,6 +1305,9 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
         ),
       );
       if (table) for (const it of rest.slice(tableLines.length)) notesAfter.add(it);
+    }
+    if (!form && !table && taskTable) {
+      ctx.report('flat-table-unread', 'warning', `the lines of ${label} look like a task table flattened one cell per line (a header of its columns' names) but could not be read as one: they stay the annex's text`, ctx.blockPosition(tableLines[0]!));
     }
   }
   if (firstCaption) {

@@ -209,6 +209,8 @@ function opensTaskTable(items: readonly Item[], k: number): boolean {
     if (item.block.kind !== 'paragraph') return false;
     const key = item.match.replace(/\s+/g, '');
     if (key === '1') return isTaskHeaderRun(keys);
+    // A group row spanning the table (（一）夯实数字基础设施) right over the first row ends the header too.
+    if (keys.length > 0 && mayBeGroup(item) && items[j + 1]?.match.trim() === '1') return isTaskHeaderRun(keys);
     keys.push(key);
   }
   return false;

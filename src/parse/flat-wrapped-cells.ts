@@ -49,6 +49,9 @@ const numericValue = (t: string): number | null => (/^[-+]?\d+(?:\.\d+)?%?$/.tes
 /** A cell under a column of figures: a figure, a range or a bound figure (≥85, 90%以上), or a mark of none. */
 const figureCell = (t: string): boolean => numericValue(t) !== null || readTargetCell(t.replace(/[,，]/g, '')) !== null || /^[≥≤><]?[-+]?\d[\d,.]*%?(?:[—\-~～至]\d[\d,.]*%?)?$|^[[〔【]\d+(?:\.\d+)?[\]〕】]$|^[—–\-－―/／×]+$/.test(t);
 
+/** A line opening a cell's numbered list of measures with its first number (1.…, 1、…, （1）…, ①…). */
+const FIRST_NUMBERED = /^(?:[1１][.．、](?![0-9０-９])|[（(][1１一][)）]|①)/;
+
 /** A mark for no figure or unit: —, /. */
 const NOT_FIGURE = /^[—–\-－―/／×]+$/;
 
@@ -148,8 +151,9 @@ export function fitWrappedRow<T extends FlatCell>(row: readonly T[], headerKeys:
       else if (kind === 'units') fits = !lines.some((t) => DATE_CELL.test(t)) && (plausibleUnits(text) || (run.length === 1 && (text === '' || namesNoUnit(text))));
       else if (kind === 'deadline') fits = run.length === 1 ? !plausibleUnits(text) : dateCutAt(lines);
       // A wrapped line of text is never a bare figure: that is a value cell, or one too many.
-      // nor a date alone (a deadline, of this row or of one before it).
-      else if (lines.slice(1).some((t) => figureCell(t.replace(/\s+/g, ''))) || lines.some((t) => DATE_CELL.test(t))) fits = false;
+      // nor a date alone (a deadline, of this row or of one before it), nor a first numbered line
+      // (1.推行…；), which opens a cell listing its measures.
+      else if (lines.slice(1).some((t) => figureCell(t.replace(/\s+/g, '')) || FIRST_NUMBERED.test(t)) || lines.some((t) => DATE_CELL.test(t))) fits = false;
       else unitsInText += lines.slice(1).filter((t) => plausibleUnits(t) || readsAsMeasureUnit(t)).length;
       if (lead.has(k)) onLead += take - 1;
       cells.push(run.length > 1 ? join(run, kind === 'units') : run[0]!);

@@ -362,7 +362,7 @@ function pageBarsApart(prev: string, next: string): boolean {
 }
 
 /** The names of a task table's columns (序号, 重点任务, 牵头单位, 完成时限 …), as its header cells hold them. */
-const HEADER_CELL_LINE =
+export const HEADER_CELL_LINE =
   /^(?:序号|编号|重点任务|主要任务|工作任务|具体任务|任务内容|任务名称|工作内容|工作措施|具体措施|主要措施|重点工作|工作目标|目标任务|项目名称|建设内容|牵头单位|责任单位|配合单位|参与单位|协办单位|牵头部门|责任部门|配合部门|完成时限|完成时间|时间节点|时限|备注|指标|指标名称|目标值|属性|类别|领域)$/;
 
 /** The addressees of a notice, a line of their own (各镇党委、政府，各村（社区），镇直各单位：). */

@@ -11,6 +11,7 @@ import { isLetterhead, isPageNumber } from '../text/page-furniture.js';
 import { openBrackets, piecesClosing } from './open-brackets.js';
 import { SENTENCE_END, findWrap, indentsParagraphs, labelledApart, standsApart, wrapsInto } from './line-wrap.js';
 import { runningHeadLines } from './running-heads.js';
+import { flatTableLines } from './flat-table-lines.js';
 import { expandSpans } from './table-grid.js';
 import { figureUnitAt } from '../text/measure-units.js';
 import { isHeaderLabelName } from '../text/header-labels.js';
@@ -94,7 +95,9 @@ export function textToBlocks(text: string, problems: SourceDocument['problems'] 
   // Tables laid out with runs of spaces (pdftotext -layout), where no pandoc table stands.
   const drawn = mergeByStart(pandoc, spacedTableBlocks(text, pandoc, problems));
   const lines = dropSpacingBlanks(splitLines(drawn.length === 0 ? text : maskSpans(text, drawn)));
-  const wrap = findWrap(lines);
+  // The cells of a flattened table are whole lines: never joined by a width, nor measured for one.
+  const cellLines = flatTableLines(lines);
+  const wrap = findWrap(cellLines.size === 0 ? lines : lines.filter((_, k) => !cellLines.has(k)));
   const indents = indentsParagraphs(lines);
   const heads = runningHeadLines(lines);
   const blocks: Block[] = [];
@@ -114,7 +117,9 @@ export function textToBlocks(text: string, problems: SourceDocument['problems'] 
   const goesOn = (k: number): boolean => {
     if (!current) return false;
     const closing = current.open > 0 && piecesClosing(current.open, current.lastLine.text, lines.slice(k, k + 3).map((l) => l.text)) > 0;
-    return closing || (!heads.has(k) && wrapsInto(current.lastLine, lines[k]!, wrap, indents, lines[k + 1]));
+    if (closing) return true;
+    if (cellLines.has(k) && cellLines.has(k - 1)) return /[，、,]$/.test(current.lastLine.text);
+    return !heads.has(k) && wrapsInto(current.lastLine, lines[k]!, wrap, indents, lines[k + 1]);
   };
   const furnitureBlock = (l: Line, head: boolean): Block => ({
     kind: 'paragraph',

@@ -20,6 +20,13 @@ describe('fitWrappedRow', () => {
     expect(read === null || read.slice(1, 5).every((c) => !c.includes('2024年10月'))).toBe(true);
   });
 
+  it('should keep a cell\'s numbered measures (1.…； / 2.…。) together, the first opening the cell', () => {
+    const header = ['序号', '重点任务', '具体措施', '牵头单位', '配合单位', '完成时限'];
+    expect(fit(header, ['1', '提升企业开办便利度', '1.推行企业开办一日办结；', '2.推广电子营业执照应用。', '区市场监管局', '区税务局', '2024年6月底前'])).toEqual([
+      '1', '提升企业开办便利度', '1.推行企业开办一日办结；2.推广电子营业执照应用。', '区市场监管局', '区税务局', '2024年6月底前',
+    ]);
+  });
+
   it('should join a wrapped task and a unit list cut inside a name, the deadline staying under 完成时限', () => {
     expect(fit(TASKS, ['1', '推行企业开办“一件事”集成', '服务，压缩开办时间', '区市场监管局', '区人社局、区税', '务局', '2024年6月底'])).toEqual([
       '1', '推行企业开办“一件事”集成服务，压缩开办时间', '区市场监管局', '区人社局、区税务局', '2024年6月底',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '../../src/parse/parse-notice.js';
+import { parseFile, parseNotice } from '../../src/parse/parse-notice.js';
 import { validateDocument } from '../../src/validate/validate.js';
 import { corpusProjection } from '../helpers/corpus-projection.js';
 import { positionProblems } from '../helpers/positions.js';
@@ -283,6 +283,9 @@ const STYLES = [
   ['header-suoquhao-empty-date-widget.html', 'a page whose header table labels the index number 信息索取号, under a top bar\'s 今天是： date widget that a script fills in'],
   ['box-ends-heading-measure-spaced-lines-indicators.txt', '专栏 boxes that end where the plan goes on: an indicator table flattened one cell per line in 专栏1 of the goal part (read as a captioned one is, its goals given), a box right under a part heading ended by the （一） ranked above its 1. 2. lines, a box of plain lines ended by an unnumbered measure with its own clause (实施意见 style: the measure is the group\'s, beside the one before the box), a box whose 1. 2. lines stand apart by blank lines ending at the next task 2., not at its own 2., and a box of plain lines under a group heading ended by the group\'s 1. that names units'],
   ['box-one-column-tables.html', '专栏 boxes printed as HTML tables of one column (the heading cell, then one cell per line) or of one cell (lines parted by <br>) between tasks: each a box with its lines, no table; a table of two columns beside them stays a table'],
+  ['task-table-flattened-whole-cells.txt', 'an annex task table flattened one cell per line in a short text whose lines of about one width look hard-wrapped: a 具体措施 cell as wide as them over its units, a 责任单位 cell holding a clause (县住建局牵头，县城管局、各乡镇人民政府配合), a cell of numbered measures on two lines (1.…； / 2.…。), and 注：责任单位排在第一位的为牵头单位。 under the table'],
+  ['task-table-flattened-no-caption-leader-groups.txt', 'a task table flattened one cell per line right under 一、重点任务 with no caption, a 责任领导 column among its columns and group rows （一）… between its rows'],
+  ['task-table-flattened-two-row-header.txt', 'an annex task table flattened one cell per line under a two-row header (序号 | 重点任务 | 责任单位 | 完成时限, then 牵头单位 | 配合单位 under 责任单位), each row a cell short of the header\'s lines'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -909,5 +912,22 @@ describe('goals against an annex in symbols (goal-annex-symbol-units-yearly-sums
       // 120公里 is 40 + 40 + 40 km; 30万千瓦 is 10 + 10 + 10 万kW; 60万吨 is the 60万t of 2026; 15毫克/升 the 15 mg/L.
       'the goal for 全市细颗粒物年均浓度 in 2026 is at most 32微克/立方米, but the annex gives 33μg/m³ (row 2 at 21:1)',
     ]);
+  });
+});
+
+describe('task tables flattened one cell per line (task-table-flattened-*.txt)', () => {
+  it('should read a cell of numbered measures as the task\'s text and a clause cell by its roles', async () => {
+    const doc = await load('task-table-flattened-whole-cells.txt');
+    const tasks = doc.plan!.tasks;
+    expect(tasks.map((t) => t.text)).toEqual(['新改建农村户用卫生厕所2800座', '完善垃圾收运体系，每季度组织一次评比', '1.开展村庄清洁行动；2.建设美丽庭院示范户。']);
+    expect(doc.annexes[0]!.body).toEqual([expect.objectContaining({ text: '注：责任单位排在第一位的为牵头单位。' })]);
+  });
+
+  it('should say so when an annex\'s task table cannot be read, rather than leave its lines as text without a word', async () => {
+    const long = `推进${'数字化改造和智能化升级，'.repeat(20)}形成示范。`;
+    const text = ['某区2024年工作方案', '', '　　一、工作目标', '', '　　到2024年底，完成改造企业20家。', '', '　　二、重点任务', '', '　　重点任务见附件。', '', '附件', '', '某区2024年重点任务分工表', '', '序号', '重点任务', '牵头单位', '完成时限', '1', long, '区经信局', '2024年底前', ''].join('\n');
+    const doc = await parseNotice(text, { name: 'long-cell.txt' });
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'flat-table-unread').map((d) => d.line)).toEqual([15]);
+    expect(doc.annexes[0]!.body.map((b) => b.text)).toContain('区经信局');
   });
 });

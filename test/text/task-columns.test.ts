@@ -17,6 +17,11 @@ describe('task table column names', () => {
     expect(isTaskHeaderRun(['序号', '重点领域', '工作任务', '牵头单位', '配合单位', '完成时限'])).toBe(true);
   });
 
+  it('should take a leader\'s or a person\'s column beside the task and unit columns (责任领导, 分管区领导, 具体责任人)', () => {
+    expect(isTaskHeaderRun(['序号', '工作任务', '责任领导', '责任单位', '完成时限'])).toBe(true);
+    expect(isTaskHeaderRun(['序号', '重点任务', '分管区领导', '牵头单位', '具体责任人'])).toBe(true);
+  });
+
   it('should not take a run without a unit column, without 序号 first, or with a line that names no column', () => {
     expect(isTaskHeaderRun(['序号', '指标', '单位', '2025年'])).toBe(false);
     expect(isTaskHeaderRun(['存在问题', '整改措施', '责任单位'])).toBe(false);

@@ -1,0 +1,37 @@
+import { HEADER_CELL_LINE } from './line-wrap.js';
+
+/** A line that may name a column: short, no mark of a sentence or a figure. */
+const NAME_LINE = /^[\u4e00-\u9fff（）()、]{2,12}$/;
+/** The fewest known column names that make a run of short lines a table's header. */
+const MIN_NAMES = 3;
+
+/**
+ * The lines of task tables flattened one cell per line (as scraped pages print a table): from a
+ * header run of column names (序号 | 重点任务 | 牵头单位 | 完成时限, three known names or more among
+ * short lines) up to the next blank line. Their cells are whole lines, never a paragraph's lines
+ * wrapped at a width: a cell as long as a wrap width by chance (…新改建农村户用卫生厕所3000座) is
+ * not the start of the next cell's line (县农业农村局), and the cells are no evidence of a wrap width.
+ * A cell wrapped over lines in its table is read where the table is (see parse/flat-wrapped-cells).
+ */
+export function flatTableLines(lines: ReadonlyArray<{ text: string }>): Set<number> {
+  const out = new Set<number>();
+  const squeezed = (k: number): string => lines[k]!.text.replace(/[ \u3000\u00a0]/g, '');
+  for (let k = 0; k < lines.length; k++) {
+    const first = lines[k]!.text;
+    // Most lines are no column's name: the cheap test first.
+    if (first.length > 16 || first.length < 2 || !HEADER_CELL_LINE.test(squeezed(k))) continue;
+    let names = 0;
+    let j = k;
+    for (; j < lines.length; j++) {
+      const key = squeezed(j);
+      if (HEADER_CELL_LINE.test(key)) names++;
+      else if (!NAME_LINE.test(key)) break;
+    }
+    if (names < MIN_NAMES) continue;
+    let end = j;
+    while (end < lines.length && lines[end]!.text.length > 0) end++;
+    for (let i = k; i < end; i++) out.add(i);
+    k = end;
+  }
+  return out;
+}
