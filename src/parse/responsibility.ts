@@ -110,7 +110,7 @@ function carryEach(names: string[]): string[] {
 }
 
 /** How the whole name of a body ends (区财政局, 区卫生健康委, 区政府): the source of the patterns that need it. */
-export const BODY_NAME_END = '(?:局|委|办|部|厅|院|署|中心|政府|馆|队|所|站|社|团|联|会|行|司)';
+export const BODY_NAME_END = '(?:局|委|办|部|厅|院|署|中心|政府|馆|队|所|站|社|团|联|会|行|司|(?:电视|广播|气象|电)台)';
 
 /**
  * The places of a level, or their office, named as the units of a list (各镇街, 各街道办事处, 各镇（街道）):
@@ -1126,9 +1126,10 @@ const ROLE_NOTE = /[为是](?:牵头|主责|主办|配合|参与|协办|责任)(
 const GLOSS_START = /^(?:不含|含|包括|包含|除|其中|即|如|指|详见|见|以下|不包括|另|限|下称|简称|原|现|暂定名)/;
 /**
  * How the name of an office ends, as opposed to a place (区, 县) or a kind of body (企业, 学校); a
- * people's organisation (市工商联, 市总工会, 市科协, 区红十字会) leads its tasks as an office does.
+ * people's organisation (市工商联, 市总工会, 市科协, 区红十字会) or a station (市广播电视台, 市气象台;
+ * not a 平台) leads its tasks as an office does.
  */
-const OFFICE_END = /(?:局|委|办|厅|部|署|中心|政府|管委会|街道|单位|部门|机关|公司|集团|工商联|妇联|残联|侨联|文联|社科联|工会|科协|红十字会|计生协)$/;
+const OFFICE_END = /(?:局|委|办|厅|部|署|中心|政府|管委会|街道|单位|部门|机关|公司|集团|工商联|妇联|残联|侨联|文联|社科联|工会|科协|红十字会|计生协|(?:电视|广播|气象|电)台)$/;
 
 /**
  * A bracket that is only a list of units, without a label or a verb: （区教育局、区住房城乡建设委）.
@@ -1152,7 +1153,7 @@ function parseBare(text: string, match: string): UnitRole[] | null {
  * bureaus and townships.
  */
 const UNIT_END =
-  /(?:部|委|局|厅|办|署|院|会|行|室|处|科|股|组|所|站|队|社|馆|府|司|团|中心|单位|部门|机构|机关|海关|街道|镇街|镇|乡|村|区|县|市|省|州|盟|旗|各地|地区|方面|企业|学校|高校|幼儿园|银行|联|[科作]协)$/;
+  /(?:部|委|局|厅|办|署|院|会|行|室|处|科|股|组|所|站|队|社|馆|府|司|团|中心|单位|部门|机构|机关|海关|街道|镇街|镇|乡|村|区|县|市|省|州|盟|旗|各地|地区|方面|企业|学校|高校|幼儿园|银行|联|[科作]协|(?:电视|广播|气象|电)台)$/;
 /** Words of a sentence, not of a name: 由A制定, 并负责, 对…进行. */
 const PROSE_WORD = /[由并将对把在从向使]|进行|制定|实施|开展|按照|根据|以及/;
 

@@ -60,6 +60,11 @@ describe('responsibility clauses', () => {
     ['区教育局、区住房城乡建设委', ['区教育局', '区住房城乡建设委'], [], ['']],
     ['区卫生健康委，2024年底前', ['区卫生健康委'], [], ['']],
     ['区城市管理委、区交通局、各街道', ['区城市管理委', '区交通局', '各街道'], [], ['']],
+    // A people's organisation or a station alone, as an office alone is; not a platform.
+    ['市工商联', ['市工商联'], [], ['']],
+    ['市委宣传部、市广播电视台', ['市委宣传部', '市广播电视台'], [], ['']],
+    ['市气象台', ['市气象台'], [], ['']],
+    ['区政务服务平台', null, null, null],
     ['不含中心城区', null, null, null],
     ['含各开发区管委会', null, null, null],
     ['下称区人才办', null, null, null],
