@@ -272,6 +272,8 @@ const STYLES = [
   ['breadcrumb-title-crumb-gap-toolbar.txt', 'a breadcrumb ending with the plan\'s own title over that title (kept as the title, not set aside as the column\'s name), and a tool bar of fields apart by gaps with 浏览次数 and 字号 whose 发布时间 is read'],
   ['annex-roster-vertical-form.txt', 'annexes without 序号: a contact list (单位 / 姓名 / 职务 / 联系电话) read as a table of text, and a vertical 申请表 of one field name a line kept as the annex\'s text; neither header joins the annex\'s title'],
   ['goal-scope-count-guards.txt', 'a whole place\'s count that is no target: beside another figure of its clause (全县12家重点用能企业能耗较2023年下降5%, 全县4个省级园区营业收入突破千亿元), in a sentence of what is so (目前，…; 2023年，… in a plan from 2024), of what the place has or how it fares (26万人口享有…, 引领作用进一步增强); a verb of doing before the scope that keeps the count (完成全县100个行政村光纤改造, in numerals too), and 人年 before 增收 read as 人'],
+  ['wechat-hidden-body-badge-headings.html', 'a raw WeChat page whose article (#js_content) is hidden by visibility:hidden until a script shows it, its part headings split in two blocks (a badge <section>一、</section> beside the heading\'s words, and <p>二、</p><p>…</p>); a share menu hidden the same way and a QR box under display:none stay out'],
+  ['pdf-lines-per-paragraph-pc-wap-copies.html', 'a PDF pasted one <p> a line (addressees cut inside a name, a goal sentence and task texts wrapped over lines), on a page that carries the article twice for PC and for phones: the lines joined as plain text joins them, the second copy set aside'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
