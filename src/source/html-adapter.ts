@@ -4,11 +4,12 @@ import { AnchoredText, sourceOffset } from './anchors.js';
 import { type DomElement, type DomNode, childrenOf, intAttr, isElement, isHidden, isText, parseHtml, walkTree } from './html-dom.js';
 import { DROPPED, SECTIONING, bannerMayHoldContent, inBannerNamed, inFooterNamed, isFurniture } from './html-furniture.js';
 import { visitText } from './html-text.js';
+import { articleCopy } from './html-copies.js';
 import { InlineText, type InlineResult } from './inline-text.js';
 import { expandSpans } from './table-grid.js';
 import type { Block, CellBlock, SourceDocument, SourceExtras } from './types.js';
 import { joinBlocks, joinBrokenClauses } from './open-brackets.js';
-import { labelledApart, standsApart, wrapsInto } from './line-wrap.js';
+import { SENTENCE_END, type Wrap, findWrap, labelledApart, standsApart, wrapsInto } from './line-wrap.js';
 import { hasNoticeTitleShape } from '../text/notice-title.js';
 import { isDateline } from '../text/page-furniture.js';
 
@@ -52,6 +53,28 @@ interface Found {
   longestLink: number;
   /** Whether only a <br> parts the block from the one before it, in the same block element. */
   afterBreak?: boolean;
+  /** Whether the block is in the page's second copy of its article (see html-copies). */
+  copy?: boolean;
+}
+
+/**
+ * Sets aside the second copy of an article that a page carries twice (for wide screens and for
+ * phones): its blocks are chrome, so that its items are not read twice, and the problems say so.
+ */
+function setAsideCopy(root: DomNode, found: Found[], problems: SourceDocument['problems'] | undefined): void {
+  const copy = articleCopy(root, found.map((f) => ({ owner: f.owner, weight: sentenceWeight(f), text: f.block.text })));
+  if (!copy) return;
+  for (const k of copy.blocks) {
+    found[k]!.copy = true;
+    found[k]!.block.chrome = true;
+  }
+  const name = (el: DomElement): string => `<${el.name}${el.attribs.class ? ` class="${el.attribs.class}"` : el.attribs.id ? ` id="${el.attribs.id}"` : ''}>`;
+  problems?.push({
+    ruleId: 'html-article-copy',
+    severity: 'info',
+    message: `the page carries its article twice: ${name(copy.copy)} repeats ${name(copy.kept)} sentence for sentence (one copy for wide screens, one for phones); the first is read, the second set aside as chrome`,
+    offset: copy.copy.startIndex ?? 0,
+  });
 }
 
 /**
@@ -64,7 +87,7 @@ interface Found {
  * sentences, blocks that are mostly links. Those blocks are kept with `chrome: true`, so the
  * parser can still read a breadcrumb as the page's category.
  */
-export async function htmlToBlocks(text: string, _problems?: SourceDocument['problems'], extras?: SourceExtras): Promise<Block[]> {
+export async function htmlToBlocks(text: string, problems?: SourceDocument['problems'], extras?: SourceExtras): Promise<Block[]> {
   const root = await parseHtml(text);
   if (extras) {
     const title = pageTitle(root, text);
@@ -74,6 +97,7 @@ export async function htmlToBlocks(text: string, _problems?: SourceDocument['pro
   walker.walk(root);
   if (extras && walker.noteRefs.length > 0) extras.footnoteRefs = walker.noteRefs;
   const found = walker.found;
+  setAsideCopy(root, found, problems);
   const inMain = markLinkFurniture(root, found);
   // A logo or a QR code in the page's banner or footer is no content the page shows.
   const embeds = walker.embeds.filter((e) => inMain(e.el)).map((e) => e.embed);
@@ -223,6 +247,8 @@ class BlockWalker {
       for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
         if (nl > from) this.#inline(text.slice(from, nl), start + from, frame);
         this.#flush();
+        // A line of preformatted text is cut as a <br> cuts one: it may go on in the next.
+        this.#broken = true;
         from = nl + 1;
       }
       if (from > 0) {
@@ -256,6 +282,7 @@ class BlockWalker {
   #char(c: string, start: number, end: number, frame: Frame): void {
     if (frame.pre && c === '\n') {
       this.#flush();
+      this.#broken = true;
       return;
     }
     if (!this.#current && !/\s/.test(c)) this.#begin(frame);
@@ -322,17 +349,55 @@ function joinWrappedLines(found: readonly Found[]): Block[] {
     run = [];
   };
   const plain = (b: Block): boolean => b.kind === 'paragraph' && !b.chrome && b.footnote === undefined;
+  // A page that sets a hard-wrapped text one line a block (a PDF pasted one <p> a line, <pre>,
+  // pdf2htmlEX's line <div>s) shows the text's wrap width as plain text does (line-wrap's findWrap).
+  // Only blocks set as lines are measured: a page's header grid or its footer is no wrapped text.
+  const broken = (k: number): boolean => found[k]!.afterBreak === true && found[k]!.owner === found[k - 1]?.owner;
+  const lineAfter = (k: number): boolean => k > 0 && k < found.length && (broken(k) || lineSiblings(found[k - 1]!, found[k]!));
+  const lines = found.filter((f, k) => plain(f.block) && (lineAfter(k) || lineAfter(k + 1)));
+  const wrap = wrapOfLines(lines.map((f) => f.block.text));
   found.forEach((f, k) => {
     const before = found[k - 1];
     const last = run[run.length - 1];
     const goesOn =
-      last !== undefined && before !== undefined && f.afterBreak === true && f.owner === before.owner && plain(last) && plain(f.block) &&
-      (wrapsInto({ text: last.text }, { text: f.block.text }, null) || brokenMidSentence(last.text, f.block.text));
+      last !== undefined && before !== undefined && lineAfter(k) && plain(last) && plain(f.block) &&
+      (wrapsInto({ text: last.text }, { text: f.block.text }, wrap, false, found[k + 1]?.block) || (broken(k) && brokenMidSentence(last.text, f.block.text)));
     if (!goesOn) close();
     run.push(f.block);
   });
   close();
   return out;
+}
+
+/**
+ * The wrap width of a page's line blocks, when they are a hard-wrapped text: found as in plain
+ * text, and shown by lines of prose as wide as it that stop inside a sentence (…年均 | 增长15%以上).
+ * A page's own short paragraphs may share a width by chance (a title, a footer's line): they do
+ * not stop inside a sentence after one has begun.
+ */
+function wrapOfLines(texts: readonly string[]): Wrap | null {
+  const wrap = findWrap(texts.map((text) => ({ text })));
+  if (!wrap) return null;
+  let cut = 0;
+  for (const t of texts) {
+    if (Math.abs(wrap.measure(t) - wrap.width) <= 4 && !SENTENCE_END.test(t) && /[，。；、,;]/.test(t.slice(0, -1))) cut++;
+  }
+  return cut >= 2 ? wrap : null;
+}
+
+/** Block elements a page sets one line of text in, one after the other. */
+const LINE_ELEMENTS = new Set(['p', 'div', 'section']);
+
+/**
+ * Whether two blocks stand in sibling elements of one parent, each a line's element (<p>一、</p><p>加大
+ * 财政支持</p>, the <p>s of a PDF pasted one line a paragraph): as lines of plain text do, they are
+ * joined only where one line goes on in the next (see wrapsInto). A list's items are items, never
+ * lines of one.
+ */
+function lineSiblings(before: Found, f: Found): boolean {
+  const a = before.owner;
+  const b = f.owner;
+  return a !== null && b !== null && a !== b && a.parent !== null && a.parent === b.parent && LINE_ELEMENTS.has(a.name) && LINE_ELEMENTS.has(b.name);
 }
 
 /**
@@ -689,7 +754,7 @@ const SENTENCE = /[。；;，,！？]/;
 
 /** Han characters of a block that reads as running text: a sentence, not a link or a label. */
 function sentenceWeight(f: Found): number {
-  if (f.block.kind === 'table' || f.linkShare >= 0.5 || !SENTENCE.test(f.block.text)) return 0;
+  if (f.copy === true || f.block.kind === 'table' || f.linkShare >= 0.5 || !SENTENCE.test(f.block.text)) return 0;
   const han = hanCount(f.block.text);
   return han >= 10 ? han : 0;
 }

@@ -61,11 +61,42 @@ export function walkTree(root: DomNode, enter: (node: DomNode) => boolean | void
   }
 }
 
-/** Whether the page hides an element: the `hidden` attribute or an inline display:none / visibility:hidden. */
+/**
+ * Whether the page hides an element: the `hidden` attribute or an inline display:none / visibility:hidden.
+ * An element that holds running text under visibility:hidden alone is the article a script shows once
+ * the page has loaded (WeChat's <div id="js_content" style="visibility: hidden;">), not hidden
+ * UI: a menu, a tooltip or a template hidden so holds labels and links, not sentences.
+ */
 export function isHidden(el: DomElement): boolean {
   if ('hidden' in el.attribs) return true;
   const style = el.attribs.style;
-  return style !== undefined && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i.test(style);
+  if (style === undefined || !/(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i.test(style)) return false;
+  return /(?:^|;)\s*display\s*:\s*none\b/i.test(style) || !holdsRunningText(el);
+}
+
+const runningText = new WeakMap<DomElement, boolean>();
+
+/** Sentences an article has at the least: two full stops and 40 Han characters outside links. */
+function holdsRunningText(el: DomElement): boolean {
+  const known = runningText.get(el);
+  if (known !== undefined) return known;
+  let han = 0;
+  let stops = 0;
+  walkTree(el, (node) => {
+    if (isText(node)) {
+      const text = (node as DomText).data;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 0x4e00 && c <= 0x9fff) han++;
+        else if (c === 0x3002 || c === 0xff01 || c === 0xff1f) stops++;
+      }
+      return false;
+    }
+    return isElement(node) && node.name !== 'a' && node.name !== 'script' && node.name !== 'style';
+  });
+  const holds = han >= 40 && stops >= 2;
+  runningText.set(el, holds);
+  return holds;
 }
 
 /** A non-negative integer attribute (rowspan, colspan, start), or the fallback. */

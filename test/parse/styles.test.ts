@@ -286,6 +286,8 @@ const STYLES = [
   ['task-table-flattened-whole-cells.txt', 'an annex task table flattened one cell per line in a short text whose lines of about one width look hard-wrapped: a 具体措施 cell as wide as them over its units, a 责任单位 cell holding a clause (县住建局牵头，县城管局、各乡镇人民政府配合), a cell of numbered measures on two lines (1.…； / 2.…。), and 注：责任单位排在第一位的为牵头单位。 under the table'],
   ['task-table-flattened-no-caption-leader-groups.txt', 'a task table flattened one cell per line right under 一、重点任务 with no caption, a 责任领导 column among its columns and group rows （一）… between its rows'],
   ['task-table-flattened-two-row-header.txt', 'an annex task table flattened one cell per line under a two-row header (序号 | 重点任务 | 责任单位 | 完成时限, then 牵头单位 | 配合单位 under 责任单位), each row a cell short of the header\'s lines'],
+  ['wechat-hidden-body-badge-headings.html', 'a raw WeChat page whose article (#js_content) is hidden by visibility:hidden until a script shows it, its part headings split in two blocks (a badge <section>一、</section> beside the heading\'s words, and <p>二、</p><p>…</p>); a share menu hidden the same way and a QR box under display:none stay out'],
+  ['pdf-lines-per-paragraph-pc-wap-copies.html', 'a PDF pasted one <p> a line (addressees cut inside a name, a goal sentence and task texts wrapped over lines), on a page that carries the article twice for PC and for phones: the lines joined as plain text joins them, the second copy set aside'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
