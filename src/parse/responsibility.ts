@@ -69,13 +69,19 @@ export function splitUnits(list: string): string[] {
   const names = (CONJUNCTION.test(list) ? parts.flatMap(splitAtConjunction) : parts)
     // A name never opens with a dash: one before a list (——区商务局、区财政局) leads the clause in.
     // (A single hyphen stays: -区人社局 is not the same mark, and is shown as written.)
-    .map((s) => s.trim().replace(/^([区區市县縣省州镇鎮乡鄉])\s+/, '$1').replace(/^(?:[—–―─]+|[－-]{2,})\s*/, '').replace(/^(?:和|及|以及|与|與|(?:具体|具體|主要)?由)/, '').replace(TOGETHER_WITH, '').replace(/(?:等(?:单位|部门|單位|部門)?)$/, ''))
+    .map((s) => s.trim().replace(/^([区區市县縣省州镇鎮乡鄉])\s+/, '$1').replace(/^(?:[—–―─]+|[－-]{2,})\s*/, '').replace(/^(?:和|及|以及|与|與|(?:具体|具體|主要)?由)/, '').replace(TOGETHER_WITH, '').replace(/(?:等(?:单位|部门|單位|部門)?)$/, '').replace(SHORT_NAME_NOTE, ''))
     .filter((s) => s.length > 0 && !/^(?:等|和|及)$/.test(s) && !NO_UNIT.test(s));
   // Names that share an ending (各市、县人民政府, 青岛、烟台市政府) end with a government, or with a body
   // each of the levels listed has (各区、县（市）市场监督管理局).
   const joined = list.includes('政府') || list.includes('各') ? joinSharedEndings(names, list) : names;
   return list.includes('各') ? carryEach(joined) : joined;
 }
+
+/**
+ * 区发展和改革委员会（以下简称区发改委，下同）: a note giving the short name the text goes on with,
+ * no part of the name (whose short form the unit's key reads as the same unit).
+ */
+const SHORT_NAME_NOTE = /\s*[(（](?:以下|下文)?(?:简称|簡稱|下称|下稱)[^()（）]{1,20}[)）]$/;
 
 /**
  * 会同 (or 联合, 协同) opening a part after the lead's (A牵头，会同B、C组织实施): the word that joins B to

@@ -65,6 +65,8 @@ describe('responsibility clauses', () => {
     ['市委宣传部、市广播电视台', ['市委宣传部', '市广播电视台'], [], ['']],
     ['市气象台', ['市气象台'], [], ['']],
     ['区政务服务平台', null, null, null],
+    // A note of the short name the text goes on with is no part of the name.
+    ['责任单位：区发展和改革委员会（以下简称区发改委，下同）、区财政局', ['区发展和改革委员会', '区财政局'], [], ['责任单位']],
     ['不含中心城区', null, null, null],
     ['含各开发区管委会', null, null, null],
     ['下称区人才办', null, null, null],
