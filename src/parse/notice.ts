@@ -2,6 +2,7 @@ import type { ChromeNode, DocumentNumber, Notice, Position, TextNode } from '../
 import { parseDate, type ParsedDate } from '../text/date.js';
 import { documentNumbersSideBySide, findDocumentNumbers, toDocumentNumber, wholeDocumentNumber } from '../text/document-number.js';
 import { matchRegistrationNumber } from '../text/registration-number.js';
+import { noticeTitleInPageTitle } from '../text/page-title.js';
 import { itemMarker } from './decimal-chapters.js';
 import { matchAnnexHead } from './annex.js';
 import { startsAnnexes } from './attachments.js';
@@ -868,17 +869,8 @@ function outsideTitle(outside: OutsideTitles): { text: string; position: Positio
   if (header && outside.header && WRAPPER_TYPE.test(squeeze(header)) && mostlyHan(header)) return { text: header, position: outside.header.position, from: 'metadata' };
   if (!outside.page) return null;
   const { text, position, spanOf } = outside.page;
-  let from = 0;
-  for (const sep of [...text.matchAll(/\s*[_|｜]\s*|\s+[-—–]+\s+/g), null]) {
-    const to = sep ? (sep.index as number) : text.length;
-    const part = text.slice(from, to);
-    const t = part.trim();
-    if (hasNoticeTitleShape(t) && mostlyHan(t)) {
-      // The part read as the title, not the whole <title> with the site's name.
-      const at = from + part.indexOf(t);
-      return { text: t, position: spanOf ? spanOf(at, at + t.length) : position, from: 'page-title' };
-    }
-    if (sep) from = to + sep[0].length;
-  }
+  const at = noticeTitleInPageTitle(text, (part) => hasNoticeTitleShape(part) && mostlyHan(part));
+  // The part read as the title, not the whole <title> with the site's name.
+  if (at) return { text: text.slice(at.from, at.to), position: spanOf ? spanOf(at.from, at.to) : position, from: 'page-title' };
   return null;
 }
