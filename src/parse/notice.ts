@@ -3,6 +3,7 @@ import { parseDate, type ParsedDate } from '../text/date.js';
 import { documentNumbersSideBySide, findDocumentNumbers, toDocumentNumber, wholeDocumentNumber } from '../text/document-number.js';
 import { matchRegistrationNumber } from '../text/registration-number.js';
 import { noticeTitleInPageTitle } from '../text/page-title.js';
+import { splitTrailingNumber, titleSubstance } from '../text/title-substance.js';
 import { itemMarker } from './decimal-chapters.js';
 import { matchAnnexHead } from './annex.js';
 import { startsAnnexes } from './attachments.js';
@@ -273,13 +274,22 @@ function titleRun(run: Item[]): Item[] | null {
 function repeatedTitle(free: Item[], k: number, title: string): Item[] | null {
   const run: Item[] = [];
   for (let j = k; j < free.length && run.length < 4 && isTitleLine(free[j]!); j++) run.push(free[j]!);
-  const typed = titleRun(run);
+  const typed = run.length > 0 ? titleRun(run) : stoppedTitle(free[k]);
   if (!typed) return null;
-  const again = squeeze(typed.map((l) => l.match.trim()).join(''));
-  const own = squeeze(title);
+  // Read by substance: the page's heading and the printed title may differ in quotes, a year
+  // range's dash, a period of years or a full stop (see titleSubstance).
+  const again = titleSubstance(typed.map((l) => l.match.trim()).join(''));
+  const own = titleSubstance(title);
   // A shorter line inside the title is a repeat only if it is itself a notice's title: after
   // 关于印发…方案的通知, a line 某方案 is the plan's own title.
   return again.includes(own) || (own.includes(again) && WRAPPER_TYPE.test(again)) ? typed : null;
+}
+
+/** A notice's title printed on one line with a full stop after it (关于…的通知。), as a run of its own. */
+function stoppedTitle(item: Item | undefined): Item[] | null {
+  const t = item?.match.trim();
+  if (!item || !t || !/。$/.test(t) || t.indexOf('。') < t.length - 1 || item.block.kind === 'table') return null;
+  return hasNoticeTitleShape(t.slice(0, -1)) ? [item] : null;
 }
 
 /**
@@ -423,6 +433,9 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
     titleLines.map((t) => t.text),
     titleLines.length === 1 && spansLines(ctx, titleLines[0]!),
   );
+  // A page may add the document number after the title (<h1>…的通知（某政办发〔2024〕40号）</h1>).
+  const titleNumber = numberAfterTitle(ctx, titleLast, title);
+  if (titleNumber) title = titleNumber.title;
   // A reprinting page's dateline, source or tool bar under the title (see head-furniture.ts).
   const furniture: HeadLine[] = [];
   const skipFurniture = (): void => {
@@ -435,8 +448,10 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
   if (again) {
     for (const t of again) ctx.claim(t.index, 'notice-title');
     k += again.length;
-    // The fuller of the two is the title (a page heads the text with a shortened one).
-    const repeated = joinTitleLines(again.map((t) => t.text));
+    // The fuller of the two is the title (a page heads the text with a shortened one); a full
+    // stop after either is no part of it.
+    title = title.replace(/。$/, '');
+    const repeated = joinTitleLines(again.map((t) => t.text)).replace(/。$/, '');
     if (squeeze(repeated).length > squeeze(title).length) {
       title = repeated;
       titleFirst = again[0]!;
@@ -500,6 +515,10 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
   }
   if (takeRegistration(free[k])) k++;
   skipFurniture();
+  if (!documentNumber && titleNumber) {
+    documentNumber = titleNumber.number;
+    documentNumberPosition = titleNumber.position;
+  }
   // A red-headed document prints its number above the title, under the letterhead.
   let aboveAt = free.indexOf(titleFirst) - 1;
   if (takeRegistration(free[aboveAt])) aboveAt--;
@@ -532,6 +551,20 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
     ...(otherNumbers.length > 0 ? { otherDocumentNumbers: otherNumbers } : {}),
     chrome: () => [...setAsideAbove(ctx, free, titleLines[0]!, found.headline, title), ...setAsideInHead(ctx, furniture)],
   });
+}
+
+/**
+ * The document number a page prints in brackets after the title, on its last line: the title
+ * without it, the number, and where the number stands.
+ */
+function numberAfterTitle(ctx: ParseContext, last: Item, title: string): { title: string; number: DocumentNumber; position: Position } | null {
+  const split = splitTrailingNumber(title, (t) => wholeDocumentNumber(t, ctx.normalize(t)) !== null);
+  if (!split) return null;
+  const raw = title.slice(split.from, split.to);
+  const at = last.text.lastIndexOf(raw);
+  const number = wholeDocumentNumber(raw, ctx.normalize(raw));
+  if (at < 0 || !number) return null;
+  return { title: split.title, number, position: ctx.spanPosition(last, at, at + raw.length) };
 }
 
 /** A line of page furniture in the notice's head, and what kind it is. */
