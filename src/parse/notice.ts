@@ -599,7 +599,7 @@ function opensNoticeHead(free: Item[], j: number, title: string): boolean {
   const item = free[j];
   if (!item) return false;
   if (numberLine(item) || numbersSideBySide(item) || orderNumber(title, item) || matchRegistrationNumber(item.match)) return true;
-  return isAddresseeLine(item) || addresseesRunOn(item, free[j + 1]) || repeatedTitle(free, j, title) !== null;
+  return addresseesAt(item) || addresseesRunOn(item, free[j + 1]) || repeatedTitle(free, j, title) !== null;
 }
 
 /** Claims the furniture of the notice's head as chrome, once the notice is known to be one. */
@@ -614,6 +614,14 @@ function setAsideInHead(ctx: ParseContext, lines: HeadLine[]): ChromeNode[] {
 function spansLines(ctx: ParseContext, item: Item): boolean {
   const at = ctx.blockPosition(item);
   return at.end.line > at.start.line;
+}
+
+/**
+ * Whether the line under a notice's head is its addressees: a line ending with a colon, but not a
+ * post's lead-in to the text it reprints (近日，某区印发《…》，全文如下：), which ends with one too.
+ */
+function addresseesAt(item: Item): boolean {
+  return isAddresseeLine(item) && !isLeadIn(item.match);
 }
 
 /** How the notice's title was found, for reading the rest of it from its addressees on. */
@@ -640,7 +648,7 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
   let addressees: string[] = [];
   let addresseesPosition: Position | null = null;
   const addresseeItem = free[k];
-  if (addresseeItem && isAddresseeLine(addresseeItem)) {
+  if (addresseeItem && addresseesAt(addresseeItem)) {
     // Split on the matching copy (各街道辦事處及相關單位 splits as 及相关单位 does), cut as written.
     addressees = splitAddressees(addresseeItem.text, addresseeItem.match);
     addresseesPosition = ctx.blockPosition(addresseeItem);
