@@ -274,6 +274,9 @@ const STYLES = [
   ['goal-scope-count-guards.txt', 'a whole place\'s count that is no target: beside another figure of its clause (全县12家重点用能企业能耗较2023年下降5%, 全县4个省级园区营业收入突破千亿元), in a sentence of what is so (目前，…; 2023年，… in a plan from 2024), of what the place has or how it fares (26万人口享有…, 引领作用进一步增强); a verb of doing before the scope that keeps the count (完成全县100个行政村光纤改造, in numerals too), and 人年 before 增收 read as 人'],
   ['bare-bracket-people-orgs.txt', 'brackets that name one people\'s organisation alone after a task (（市工商联）, （市总工会）, （市科协）, （市残联）): each the task\'s lead, as an office alone is, and one beside a bureau (（市妇联、市教育局）)'],
   ['lead-note-below-from-its-task.txt', 'a first-listed-leads note with 下同 in the clause of a later task (责任单位：A、B、C，列第一位者为牵头单位，下同): it holds for that task and those after it, while the tasks above read every unit of 责任单位 as responsible; a task that names its lead, or has a note of its own, keeps its reading'],
+  ['notice-title-in-page-title-dash.html', 'a notice whose text opens with its addressees, its title in the page <title> before —— (no spaces) and the site\'s name, a year range 2025-2027 inside the title'],
+  ['heading-title-quoted-numbered.html', 'an <h1> that gives the title in 《》 with a dash in its year range and the document number in brackets after it, over the title the text prints with the issuer: both read as one title, the number as the notice\'s'],
+  ['wechat-leadin-colon-no-title.html', 'a WeChat post that prints no notice title: its headline, byline and a lead-in ending in 全文如下：, not read as a notice and its addressees'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
