@@ -515,10 +515,6 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
   }
   if (takeRegistration(free[k])) k++;
   skipFurniture();
-  if (!documentNumber && titleNumber) {
-    documentNumber = titleNumber.number;
-    documentNumberPosition = titleNumber.position;
-  }
   // A red-headed document prints its number above the title, under the letterhead.
   let aboveAt = free.indexOf(titleFirst) - 1;
   if (takeRegistration(free[aboveAt])) aboveAt--;
@@ -538,6 +534,11 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
     documentNumberPosition = position;
     otherNumbers.push(...rest);
     ctx.claim(above.index, 'notice-number');
+  }
+  // Failing a number in the text, the one the page's heading gave after the title.
+  if (!documentNumber && titleNumber) {
+    documentNumber = titleNumber.number;
+    documentNumberPosition = titleNumber.position;
   }
 
   return readFromAddressees(ctx, free, k, {
