@@ -2,6 +2,8 @@ import type { ChromeNode, DocumentNumber, Notice, Position, TextNode } from '../
 import { parseDate, type ParsedDate } from '../text/date.js';
 import { documentNumbersSideBySide, findDocumentNumbers, toDocumentNumber, wholeDocumentNumber } from '../text/document-number.js';
 import { matchRegistrationNumber } from '../text/registration-number.js';
+import { noticeTitleInPageTitle } from '../text/page-title.js';
+import { splitTrailingNumber, titleSubstance } from '../text/title-substance.js';
 import { itemMarker } from './decimal-chapters.js';
 import { matchAnnexHead } from './annex.js';
 import { startsAnnexes } from './attachments.js';
@@ -272,13 +274,22 @@ function titleRun(run: Item[]): Item[] | null {
 function repeatedTitle(free: Item[], k: number, title: string): Item[] | null {
   const run: Item[] = [];
   for (let j = k; j < free.length && run.length < 4 && isTitleLine(free[j]!); j++) run.push(free[j]!);
-  const typed = titleRun(run);
+  const typed = run.length > 0 ? titleRun(run) : stoppedTitle(free[k]);
   if (!typed) return null;
-  const again = squeeze(typed.map((l) => l.match.trim()).join(''));
-  const own = squeeze(title);
+  // Read by substance: the page's heading and the printed title may differ in quotes, a year
+  // range's dash, a period of years or a full stop (see titleSubstance).
+  const again = titleSubstance(typed.map((l) => l.match.trim()).join(''));
+  const own = titleSubstance(title);
   // A shorter line inside the title is a repeat only if it is itself a notice's title: after
   // 关于印发…方案的通知, a line 某方案 is the plan's own title.
   return again.includes(own) || (own.includes(again) && WRAPPER_TYPE.test(again)) ? typed : null;
+}
+
+/** A notice's title printed on one line with a full stop after it (关于…的通知。), as a run of its own. */
+function stoppedTitle(item: Item | undefined): Item[] | null {
+  const t = item?.match.trim();
+  if (!item || !t || !/。$/.test(t) || t.indexOf('。') < t.length - 1 || item.block.kind === 'table') return null;
+  return hasNoticeTitleShape(t.slice(0, -1)) ? [item] : null;
 }
 
 /**
@@ -422,6 +433,9 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
     titleLines.map((t) => t.text),
     titleLines.length === 1 && spansLines(ctx, titleLines[0]!),
   );
+  // A page may add the document number after the title (<h1>…的通知（某政办发〔2024〕40号）</h1>).
+  const titleNumber = numberAfterTitle(ctx, titleLast, title);
+  if (titleNumber) title = titleNumber.title;
   // A reprinting page's dateline, source or tool bar under the title (see head-furniture.ts).
   const furniture: HeadLine[] = [];
   const skipFurniture = (): void => {
@@ -434,8 +448,10 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
   if (again) {
     for (const t of again) ctx.claim(t.index, 'notice-title');
     k += again.length;
-    // The fuller of the two is the title (a page heads the text with a shortened one).
-    const repeated = joinTitleLines(again.map((t) => t.text));
+    // The fuller of the two is the title (a page heads the text with a shortened one); a full
+    // stop after either is no part of it.
+    title = title.replace(/。$/, '');
+    const repeated = joinTitleLines(again.map((t) => t.text)).replace(/。$/, '');
     if (squeeze(repeated).length > squeeze(title).length) {
       title = repeated;
       titleFirst = again[0]!;
@@ -519,6 +535,11 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
     otherNumbers.push(...rest);
     ctx.claim(above.index, 'notice-number');
   }
+  // Failing a number in the text, the one the page's heading gave after the title.
+  if (!documentNumber && titleNumber) {
+    documentNumber = titleNumber.number;
+    documentNumberPosition = titleNumber.position;
+  }
 
   return readFromAddressees(ctx, free, k, {
     title,
@@ -531,6 +552,20 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
     ...(otherNumbers.length > 0 ? { otherDocumentNumbers: otherNumbers } : {}),
     chrome: () => [...setAsideAbove(ctx, free, titleLines[0]!, found.headline, title), ...setAsideInHead(ctx, furniture)],
   });
+}
+
+/**
+ * The document number a page prints in brackets after the title, on its last line: the title
+ * without it, the number, and where the number stands.
+ */
+function numberAfterTitle(ctx: ParseContext, last: Item, title: string): { title: string; number: DocumentNumber; position: Position } | null {
+  const split = splitTrailingNumber(title, (t) => wholeDocumentNumber(t, ctx.normalize(t)) !== null);
+  if (!split) return null;
+  const raw = title.slice(split.from, split.to);
+  const at = last.text.lastIndexOf(raw);
+  const number = wholeDocumentNumber(raw, ctx.normalize(raw));
+  if (at < 0 || !number) return null;
+  return { title: split.title, number, position: ctx.spanPosition(last, at, at + raw.length) };
 }
 
 /** A line of page furniture in the notice's head, and what kind it is. */
@@ -565,7 +600,7 @@ function opensNoticeHead(free: Item[], j: number, title: string): boolean {
   const item = free[j];
   if (!item) return false;
   if (numberLine(item) || numbersSideBySide(item) || orderNumber(title, item) || matchRegistrationNumber(item.match)) return true;
-  return isAddresseeLine(item) || addresseesRunOn(item, free[j + 1]) || repeatedTitle(free, j, title) !== null;
+  return addresseesAt(item) || addresseesRunOn(item, free[j + 1]) || repeatedTitle(free, j, title) !== null;
 }
 
 /** Claims the furniture of the notice's head as chrome, once the notice is known to be one. */
@@ -580,6 +615,14 @@ function setAsideInHead(ctx: ParseContext, lines: HeadLine[]): ChromeNode[] {
 function spansLines(ctx: ParseContext, item: Item): boolean {
   const at = ctx.blockPosition(item);
   return at.end.line > at.start.line;
+}
+
+/**
+ * Whether the line under a notice's head is its addressees: a line ending with a colon, but not a
+ * post's lead-in to the text it reprints (近日，某区印发《…》，全文如下：), which ends with one too.
+ */
+function addresseesAt(item: Item): boolean {
+  return isAddresseeLine(item) && !isLeadIn(item.match);
 }
 
 /** How the notice's title was found, for reading the rest of it from its addressees on. */
@@ -606,7 +649,7 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
   let addressees: string[] = [];
   let addresseesPosition: Position | null = null;
   const addresseeItem = free[k];
-  if (addresseeItem && isAddresseeLine(addresseeItem)) {
+  if (addresseeItem && addresseesAt(addresseeItem)) {
     // Split on the matching copy (各街道辦事處及相關單位 splits as 及相关单位 does), cut as written.
     addressees = splitAddressees(addresseeItem.text, addresseeItem.match);
     addresseesPosition = ctx.blockPosition(addresseeItem);
@@ -868,17 +911,8 @@ function outsideTitle(outside: OutsideTitles): { text: string; position: Positio
   if (header && outside.header && WRAPPER_TYPE.test(squeeze(header)) && mostlyHan(header)) return { text: header, position: outside.header.position, from: 'metadata' };
   if (!outside.page) return null;
   const { text, position, spanOf } = outside.page;
-  let from = 0;
-  for (const sep of [...text.matchAll(/\s*[_|｜]\s*|\s+[-—–]+\s+/g), null]) {
-    const to = sep ? (sep.index as number) : text.length;
-    const part = text.slice(from, to);
-    const t = part.trim();
-    if (hasNoticeTitleShape(t) && mostlyHan(t)) {
-      // The part read as the title, not the whole <title> with the site's name.
-      const at = from + part.indexOf(t);
-      return { text: t, position: spanOf ? spanOf(at, at + t.length) : position, from: 'page-title' };
-    }
-    if (sep) from = to + sep[0].length;
-  }
+  const at = noticeTitleInPageTitle(text, (part) => hasNoticeTitleShape(part) && mostlyHan(part));
+  // The part read as the title, not the whole <title> with the site's name.
+  if (at) return { text: text.slice(at.from, at.to), position: spanOf ? spanOf(at.from, at.to) : position, from: 'page-title' };
   return null;
 }

@@ -768,3 +768,58 @@ describe('a notice that states its requirements item by item over the plan it pu
     expect(doc.diagnostics.map((d) => d.ruleId)).toEqual(['notice-tasks-outside-plan']);
   });
 });
+
+describe('a notice title on a page, read from its <title> or matched to its <h1>', () => {
+  const BODY =
+    '<p>各乡镇人民政府，县政府各部门：</p><p>现将《某县厕所革命实施方案》印发给你们，请认真贯彻落实。</p>' +
+    '<p>某县人民政府办公室</p><p>2023年5月16日</p><p>某县厕所革命实施方案</p><p>一、重点任务</p><p>1.普及卫生厕所。（牵头单位：县农业农村局）</p>';
+  const page = (title: string, body: string): string => `<html><head><meta charset="utf-8"><title>${title}</title></head><body><div>${body}</div></body></html>`;
+
+  it.each([
+    ['-', '关于印发某县厕所革命实施方案的通知-某县人民政府'],
+    ['——', '关于印发某县厕所革命实施方案的通知——某县人民政府门户网站'],
+    ['－', '关于印发某县厕所革命实施方案的通知－某县人民政府'],
+    ['-- with the site first', '某县人民政府--关于印发某县厕所革命实施方案的通知'],
+  ])('should read the notice when its <title> parts the title from the site name by %s', async (_sep, title) => {
+    const doc = await parseNotice(page(title, BODY), { format: 'html' });
+    expect(doc.notice).toMatchObject({ title: '关于印发某县厕所革命实施方案的通知', titleFrom: 'page-title', addressees: ['各乡镇人民政府', '县政府各部门'] });
+    expect(doc.plan?.preamble).toEqual([]);
+  });
+
+  const headed = (h1: string, printed: string): string =>
+    `<html><head><meta charset="utf-8"><title>某县人民政府</title></head><body><h1>${h1}</h1><div>发布时间：2024-09-12　来源：县府办</div><div>` +
+    `<p>${printed}</p><p>各乡镇人民政府，县政府各部门：</p><p>《某县数字乡村建设三年行动计划（2024—2026年）》已经县政府同意，现印发给你们。</p>` +
+    '<p>某县人民政府办公室</p><p>2024年9月10日</p><p>某县数字乡村建设三年行动计划（2024—2026年）</p><p>一、重点任务</p><p>1.推进5G基站建设。（牵头单位：县经信局）</p></div></body></html>';
+  const PRINTED = '某县人民政府办公室关于印发某县数字乡村建设三年行动计划（2024—2026年）的通知';
+
+  it.each([
+    ['quotes', '某县人民政府办公室关于印发《某县数字乡村建设三年行动计划（2024—2026年）》的通知', PRINTED],
+    ['quotes in the printed title', PRINTED, '某县人民政府办公室关于印发《某县数字乡村建设三年行动计划（2024—2026年）》的通知'],
+    ['a year range\'s dash', '某县人民政府办公室关于印发某县数字乡村建设三年行动计划（2024-2026年）的通知', PRINTED],
+    ['the period of years', '某县人民政府办公室关于印发某县数字乡村建设三年行动计划的通知', PRINTED],
+    ['a full stop', PRINTED, `${PRINTED}。`],
+  ])('should read the addressees when the <h1> differs from the printed title only in %s', async (_how, h1, printed) => {
+    const doc = await parseNotice(headed(h1, printed), { format: 'html' });
+    expect(doc.notice?.addressees).toEqual(['各乡镇人民政府', '县政府各部门']);
+    expect(doc.notice?.body.map((b) => b.text)).toEqual(['《某县数字乡村建设三年行动计划（2024—2026年）》已经县政府同意，现印发给你们。']);
+    expect(doc.notice?.title).not.toMatch(/。$/);
+  });
+
+  it('should read the document number an <h1> gives in brackets after the title as the notice\'s', async () => {
+    const doc = await parseNotice(headed(`${PRINTED}（某政办发〔2024〕40号）`, PRINTED), { format: 'html' });
+    expect(doc.notice?.title).toBe(PRINTED);
+    expect(doc.notice?.documentNumber?.raw).toBe('某政办发〔2024〕40号');
+    expect(doc.metadata.title).toBe(PRINTED);
+    expect(doc.notice?.addressees).toEqual(['各乡镇人民政府', '县政府各部门']);
+  });
+
+  it.each([['全文如下：'], ['全文如下↓↓↓']])('should read a post\'s lead-in ending in %s as no notice\'s addressees', async (end) => {
+    const html =
+      '<html><head><meta charset="utf-8"><title>重磅！某区出台十条措施</title></head><body><h1>重磅！某区出台十条措施</h1>' +
+      `<div><p>近日，某区人民政府印发《某区促进民营经济发展若干措施》，${end}</p><p>一、加大财政支持</p>` +
+      '<p>1.对首次认定的高新技术企业给予奖励。（责任单位：区科技局）</p></div></body></html>';
+    const doc = await parseNotice(html, { format: 'html' });
+    expect(doc.notice).toBeNull();
+    expect(doc.plan?.tasks.map((t) => t.label)).toEqual(['1.']);
+  });
+});

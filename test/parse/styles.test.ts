@@ -288,6 +288,9 @@ const STYLES = [
   ['task-table-flattened-two-row-header.txt', 'an annex task table flattened one cell per line under a two-row header (序号 | 重点任务 | 责任单位 | 完成时限, then 牵头单位 | 配合单位 under 责任单位), each row a cell short of the header\'s lines'],
   ['wechat-hidden-body-badge-headings.html', 'a raw WeChat page whose article (#js_content) is hidden by visibility:hidden until a script shows it, its part headings split in two blocks (a badge <section>一、</section> beside the heading\'s words, and <p>二、</p><p>…</p>); a share menu hidden the same way and a QR box under display:none stay out'],
   ['pdf-lines-per-paragraph-pc-wap-copies.html', 'a PDF pasted one <p> a line (addressees cut inside a name, a goal sentence and task texts wrapped over lines), on a page that carries the article twice for PC and for phones: the lines joined as plain text joins them, the second copy set aside'],
+  ['notice-title-in-page-title-dash.html', 'a notice whose text opens with its addressees, its title in the page <title> before —— (no spaces) and the site\'s name, a year range 2025-2027 inside the title'],
+  ['heading-title-quoted-numbered.html', 'an <h1> that gives the title in 《》 with a dash in its year range and the document number in brackets after it, over the title the text prints with the issuer: both read as one title, the number as the notice\'s'],
+  ['wechat-leadin-colon-no-title.html', 'a WeChat post that prints no notice title: its headline, byline and a lead-in ending in 全文如下：, not read as a notice and its addressees'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
