@@ -272,6 +272,8 @@ const STYLES = [
   ['breadcrumb-title-crumb-gap-toolbar.txt', 'a breadcrumb ending with the plan\'s own title over that title (kept as the title, not set aside as the column\'s name), and a tool bar of fields apart by gaps with 浏览次数 and 字号 whose 发布时间 is read'],
   ['annex-roster-vertical-form.txt', 'annexes without 序号: a contact list (单位 / 姓名 / 职务 / 联系电话) read as a table of text, and a vertical 申请表 of one field name a line kept as the annex\'s text; neither header joins the annex\'s title'],
   ['goal-scope-count-guards.txt', 'a whole place\'s count that is no target: beside another figure of its clause (全县12家重点用能企业能耗较2023年下降5%, 全县4个省级园区营业收入突破千亿元), in a sentence of what is so (目前，…; 2023年，… in a plan from 2024), of what the place has or how it fares (26万人口享有…, 引领作用进一步增强); a verb of doing before the scope that keeps the count (完成全县100个行政村光纤改造, in numerals too), and 人年 before 增收 read as 人'],
+  ['cut-inside-last-clause.txt', 'a notice cut off inside its last task\'s clause (…（牵头单位：A，参与单位：县财): the task kept, its last unit cut short, with a warning'],
+  ['cut-gbk-declared-utf8-after-clause.html', 'a page of GBK bytes under <meta charset="utf-8"> cut in half a character after its last task\'s clause (…）加U+FFFD): read as GB18030, the task kept, the scrap left in its text'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -293,6 +295,8 @@ const WARNINGS: Partial<Record<string, string[]>> = {
   'header-table-unknown-label-cells.html': ['header-label-unknown 5:42', 'header-label-unknown 6:9'],
   'clause-spoken-verbs-lead-then-doer.txt': ['clause-unread 23:20', 'clause-unread 25:21'],
   'goal-bracket-notes-peer-nouns-stretch-listed.txt': ['goal-figure-unread 4:39'],
+  'cut-inside-last-clause.txt': ['input-cut-off 20:21'],
+  'cut-gbk-declared-utf8-after-clause.html': ['encoding-mismatch 1:1', 'input-cut-off 17:27', 'encoding-truncated 17:54'],
 };
 
 const load = (file: string) => parseFile(`fixtures/styles/${file}`);
