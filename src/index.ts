@@ -51,7 +51,7 @@ export { isDifference } from './diff/types.js';
 export { validateDocument, validateSource, ruleLevels, type ValidateOptions, type ValidationResult } from './validate/validate.js';
 export { RULES } from './validate/rules/index.js';
 export type { Rule, RuleContext, ReportOptions, Place } from './validate/rule.js';
-export { UnknownRuleError, type RuleSettings } from './validate/run-rules.js';
+export { RuleLevelError, UnknownRuleError, type RuleSettings } from './validate/run-rules.js';
 export { UnitRegistry, BUILT_IN_UNITS, type UnitRegistryOptions } from './validate/unit-registry.js';
 export { PARSE_DIAGNOSTICS, type ParseDiagnosticInfo } from './validate/parse-diagnostics.js';
 export { renderStylish } from './render/diagnostics-stylish.js';

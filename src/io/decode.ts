@@ -105,6 +105,13 @@ async function detectAndDecode(bytes: Uint8Array, options: DecodeOptions): Promi
       : [];
     return { text: strict, encoding: 'utf-8', detectedBy: 'utf-8', problems };
   }
+  // UTF-8 but for its last character, cut in half (a download broken off): still UTF-8, whatever the
+  // page declares, as the whole file would be; the cut is reported where it is decoded.
+  if (utf8CutAtEnd(bytes)) {
+    const decoded = await decodeAs(bytes, 'utf-8', 'utf-8', name, 0);
+    if (declared && declared !== 'utf-8') decoded.problems.unshift(mismatch(`the page declares ${label(declared)} but its bytes are UTF-8; it was read as UTF-8`));
+    return decoded;
+  }
   if (declared && (await isSupported(declared))) {
     const decoded = await decodeAs(bytes, declared, 'declared', name, 0);
     if (!decoded.problems.some((p) => p.severity === 'error')) return (await otherChineseThanDeclared(bytes, declared, decoded, name)) ?? decoded;
@@ -135,10 +142,11 @@ async function detectAndDecode(bytes: Uint8Array, options: DecodeOptions): Promi
  */
 async function overDeclared(bytes: Uint8Array, declared: string, failed: Decoded, name: string): Promise<Decoded | null> {
   const auto = await autoEncoding(bytes, false);
-  if (auto === declared || !(await readsCleanly(bytes, auto))) return null;
+  if (auto === declared || !(await readsCleanlyToCut(bytes, auto))) return null;
   const decoded = await decodeAs(bytes, auto, 'fallback', name, 0);
   if (frequentHan(decoded.text) <= frequentHan(failed.text)) return null;
-  decoded.problems.unshift(mismatch(`the page declares ${label(declared)} but its bytes are not ${label(declared)}; they read cleanly as ${label(auto)} and were read as ${label(auto)}`));
+  const cut = !(await readsCleanly(bytes, auto)) ? ' (but for a last character cut off)' : '';
+  decoded.problems.unshift(mismatch(`the page declares ${label(declared)} but its bytes are not ${label(declared)}; they read cleanly as ${label(auto)}${cut} and were read as ${label(auto)}`));
   return decoded;
 }
 
@@ -347,6 +355,36 @@ async function readsCleanly(bytes: Uint8Array, encoding: string): Promise<boolea
   if (encoding.startsWith('utf-16')) return scanUtf16(bytes, encoding === 'utf-16le').length === 0;
   const iconv = (await import('iconv-lite')).default;
   return !iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding).includes('\uFFFD');
+}
+
+/**
+ * Whether every byte of the input is a character in the encoding but the last, cut short by the end
+ * of the input: a truncated page is as much in its encoding as the whole one.
+ */
+async function readsCleanlyToCut(bytes: Uint8Array, encoding: string): Promise<boolean> {
+  if (await readsCleanly(bytes, encoding)) return true;
+  if (encoding !== 'utf-8' && encoding !== 'gb18030') return false;
+  const bad = encoding === 'utf-8' ? scanUtf8(bytes) : scanGb18030(bytes);
+  return bad.length === 1 && cutAtEnd(bytes, bad[0] as BadRun, encoding, 1);
+}
+
+/**
+ * Whether the bytes are UTF-8 with characters beyond ASCII, but for a last multi-byte character
+ * whose end is cut off. Checked from the end (at most three bytes back), so only the cheap native
+ * validity check runs over the whole input.
+ */
+function utf8CutAtEnd(bytes: Uint8Array): boolean {
+  const end = bytes.length;
+  for (let p = end - 1; p >= Math.max(0, end - 3); p--) {
+    const b = bytes[p] as number;
+    if (b >= 0x80 && b <= 0xbf) continue;
+    if (b < 0xc2 || b > 0xf4) return false;
+    const need = b <= 0xdf ? 2 : b <= 0xef ? 3 : 4;
+    if (end - p >= need) return false;
+    const head = bytes.subarray(0, p);
+    return isUtf8(head) && head.some((c) => c >= 0x80) && scanUtf8(bytes.subarray(p)).length === 1;
+  }
+  return false;
 }
 
 /**

@@ -18,6 +18,7 @@ import { reportUnreadClauses, reportUnreadLabels, reportUnreadParts } from './un
 import { wrappedUnits } from './wrapped-units.js';
 import { giveGroupDeadline, headingDeadline, setGroupDeadline } from './heading-deadline.js';
 import { titleClauseSpan } from './title-clause.js';
+import { cutEnd, reportCutEnd } from './cut-end.js';
 
 /** The marker of a bulleted list item: an item without a number or a label of its own. */
 const BULLET: Marker = { kind: 'bullet', number: '', ordinal: null, label: '', length: 0 };
@@ -458,7 +459,15 @@ function readClause(
   firstIsLead: boolean,
   standalone: boolean,
 ): { responsibility: Responsibility; open: number } | null {
-  const span = trailingClause(to < item.match.length ? item.match.slice(0, to) : item.match, from);
+  let span = trailingClause(to < item.match.length ? item.match.slice(0, to) : item.match, from);
+  // An input cut off in or right after the last item's clause (see cut-end.ts).
+  const cut = span || to < item.match.length ? null : cutEnd(ctx, item, from);
+  if (cut?.kind === 'after-clause') {
+    const read = readClause(ctx, item, from, cut.to, firstIsLead, standalone);
+    if (read) reportCutEnd(ctx, item, cut, read.open, null);
+    return read;
+  }
+  if (cut) span = cut.span;
   if (!span) return null;
   const [a, b] = span.inner;
   // A deadline sentence after the clause is read apart from it: the clause's text takes in both.
@@ -478,6 +487,7 @@ function readClause(
     : span.verbal
       ? parseVerbalClause(inner.slice(c, inner.length - colon), innerMatch.slice(c, innerMatch.length - colon), firstIsLead)
       : parseLabelledClause(inner.slice(c, inner.length - colon), innerMatch.slice(c, innerMatch.length - colon), firstIsLead);
+  if (cut) reportCutEnd(ctx, item, cut, span.open, read ? (read.roles.at(-1)?.units.at(-1) ?? null) : null);
   if (!read) return null;
   const clause = span.due && !read.deadline ? { ...read, deadline: item.text.slice(...span.due.value) } : read;
   const position = ctx.spanPosition(item, span.open, span.end);

@@ -18,13 +18,31 @@ export class UnknownRuleError extends Error {
   }
 }
 
+/**
+ * A rule setting that is no level (`'warn'`, ESLint's spelling, or `'fatal'`): a library caller's
+ * settings are not type-checked at run time, and such a level reached the renderers, which know
+ * only info, warning and error.
+ */
+export class RuleLevelError extends Error {
+  override name = 'RuleLevelError';
+  constructor(
+    readonly ruleId: string,
+    readonly setting: unknown,
+  ) {
+    super(`rule "${ruleId}" has setting "${String(setting)}"; use off, info, warning or error`);
+  }
+}
+
+const SETTINGS: ReadonlySet<unknown> = new Set(['off', 'info', 'warning', 'error']);
+
 /** Settings by rule id; later layers override earlier ones (defaults ← config ← command line). */
 export type RuleSettings = Readonly<Record<string, RuleSetting>>;
 
 /**
  * The level (or `off`) of each id: a rule's default, then each layer in turn. Ids without a
  * default (the parser's diagnostics) only appear when a layer sets them.
- * Throws UnknownRuleError for an id that is neither a rule nor in `otherIds`.
+ * Throws UnknownRuleError for an id that is neither a rule nor in `otherIds`, and RuleLevelError
+ * for a setting that is none of off, info, warning and error.
  */
 export function resolveLevels(
   rules: readonly Rule[],
@@ -36,6 +54,7 @@ export function resolveLevels(
   for (const layer of layers) {
     for (const [id, setting] of Object.entries(layer ?? {})) {
       if (!known.has(id)) throw new UnknownRuleError(id, [...known]);
+      if (!SETTINGS.has(setting)) throw new RuleLevelError(id, setting);
       levels.set(id, setting);
     }
   }

@@ -35,7 +35,8 @@ export interface ValidateOptions {
 
 /**
  * The level of every rule and parser diagnostic after the given layers of settings (config,
- * then command line). Throws UnknownRuleError for an id that is neither.
+ * then command line). Throws UnknownRuleError for an id that is neither, RuleLevelError for a
+ * setting that is no level.
  */
 export function ruleLevels(layers: ReadonlyArray<RuleSettings | undefined>): Map<string, Severity | 'off'> {
   return resolveLevels(RULES, layers, PARSE_DIAGNOSTICS.map((d) => d.id));
@@ -46,7 +47,8 @@ export function ruleLevels(layers: ReadonlyArray<RuleSettings | undefined>): Map
  * the parser's own diagnostics (see parse-diagnostics.ts for how the two are merged).
  *
  * `source` is the SourceDocument the notice was parsed from (loadSource), or for plain text
- * the decoded text itself. Throws UnknownRuleError when a setting names no rule.
+ * the decoded text itself. Throws UnknownRuleError when a setting names no rule, RuleLevelError
+ * when it gives a level other than off, info, warning or error (ESLint's `warn` among them).
  */
 export function validateDocument(doc: PlanDocument, source: string | SourceDocument, options: ValidateOptions = {}): Diagnostic[] {
   const levels = ruleLevels([options.config?.rules, options.rules]);
@@ -70,6 +72,8 @@ export async function validateSource(
   source: SourceDocument,
   options: Omit<ValidateOptions, 'simplify'> = {},
 ): Promise<{ doc: PlanDocument; diagnostics: Diagnostic[] }> {
+  // Settings are checked before the parse: a wrong one fails at once, not after the work.
+  ruleLevels([options.config?.rules, options.rules]);
   const simplify = looksTraditional(source.text) ? await loadSimplifier() : undefined;
   const doc = await parseLoaded(source, { traditional: simplify ? 'always' : 'never' });
   return { doc, diagnostics: validateDocument(doc, source, { ...options, simplify }) };

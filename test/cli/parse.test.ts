@@ -104,6 +104,26 @@ describe('plan parse', () => {
     expect(docs.map((d) => d.annexes.length)).toEqual(inputs.filter((n) => !n.endsWith('n05.txt')).map((n) => (Number(/n(\d+)\.txt$/.exec(n)![1]) % 2 ? 1 : 0)));
   });
 
+  it('should print an array for a directory of one notice, as for a glob, and the object for the file named', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-'));
+    writeFileSync(join(dir, 'notice.txt'), readFileSync(SEED));
+    const fromDir = runCli(['parse', dir]);
+    expect(fromDir.status).toBe(0);
+    const docs = JSON.parse(fromDir.stdout) as Array<{ source: { name: string } }>;
+    expect(docs.map((d) => d.source.name)).toEqual([join(dir, 'notice.txt')]);
+    expect(Array.isArray(JSON.parse(runCli(['parse', join(dir, '*.txt')]).stdout))).toBe(true);
+    expect(Array.isArray(JSON.parse(runCli(['parse', join(dir, 'notice.txt')]).stdout))).toBe(false);
+  });
+
+  it('should print an empty array for a directory where nothing reads as a notice, naming the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-'));
+    writeFileSync(join(dir, 'notes.txt'), 'Shopping list\n\nmilk, eggs and bread\n');
+    const r = runCli(['parse', dir]);
+    expect(r.status).toBe(2);
+    expect(JSON.parse(r.stdout)).toEqual([]);
+    expect(r.stderr).toMatch(/notes\.txt: .*does not read as a policy notice/);
+  });
+
   it('should say so when a directory holds no notice files', () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-'));
     expectOneLineError(runCli(['parse', dir]), /no notice files found/);

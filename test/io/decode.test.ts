@@ -89,6 +89,31 @@ describe('decode: choosing the encoding', () => {
     ]);
   });
 
+  it('should read the bytes of a page cut in its last character in their own encoding whatever the page declares, as the whole page', async () => {
+    const page = '<p>河东区科技局牵头，各街道办事处配合。区人社局';
+    // GBK under utf-8, cut after the lead byte of 局; UTF-8 under gbk, cut inside 局 after one and after two bytes.
+    const cases: Array<[string, Uint8Array, string, string]> = [
+      ['gbk under utf-8', gbk(`<meta charset="utf-8">${page}`).slice(0, -1), 'gb18030', 'the page declares UTF-8 but its bytes are not UTF-8; they read cleanly as GB18030 (but for a last character cut off) and were read as GB18030'],
+      ['utf-8 under gbk, two bytes of three', utf8(`<meta charset="gbk">${page}`).slice(0, -1), 'utf-8', 'the page declares GB18030 but its bytes are UTF-8; it was read as UTF-8'],
+      ['utf-8 under gbk, one byte of three', utf8(`<meta charset="gbk">${page}`).slice(0, -2), 'utf-8', 'the page declares GB18030 but its bytes are UTF-8; it was read as UTF-8'],
+    ];
+    for (const [, bytes, encoding, mismatch] of cases) {
+      const d = await decode(bytes);
+      expect(d.encoding).toBe(encoding);
+      expect(d.text.endsWith('各街道办事处配合。区人社\uFFFD')).toBe(true);
+      expect(d.problems.map((p) => [p.ruleId, p.severity, p.ruleId === 'encoding-mismatch' ? p.message : ''])).toEqual([
+        ['encoding-mismatch', 'warning', mismatch],
+        ['encoding-truncated', 'error', ''],
+      ]);
+    }
+  });
+
+  it('should keep a page declared in its own charset and cut in its last character in that charset', async () => {
+    const d = await decode(gbk('<meta charset="gbk"><p>河东区科技局牵头，各街道办事处配合。').slice(0, -1));
+    expect([d.encoding, d.detectedBy]).toEqual(['gb18030', 'declared']);
+    expect(d.problems.map((p) => p.ruleId)).toEqual(['encoding-truncated']);
+  });
+
   it('should read the Big5 bytes of a page that declares gb2312 as Big5, which GB18030 reads only as nonsense, and say so', async () => {
     const page = `<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><p>${readFileSync('fixtures/forms/traditional.txt', 'utf8').slice(0, 400).replace(/[\u2002\u00a0]/g, ' ')}</p>`;
     const d = await decode(iconv.encode(page, 'big5'));

@@ -291,6 +291,8 @@ const STYLES = [
   ['notice-title-in-page-title-dash.html', 'a notice whose text opens with its addressees, its title in the page <title> before —— (no spaces) and the site\'s name, a year range 2025-2027 inside the title'],
   ['heading-title-quoted-numbered.html', 'an <h1> that gives the title in 《》 with a dash in its year range and the document number in brackets after it, over the title the text prints with the issuer: both read as one title, the number as the notice\'s'],
   ['wechat-leadin-colon-no-title.html', 'a WeChat post that prints no notice title: its headline, byline and a lead-in ending in 全文如下：, not read as a notice and its addressees'],
+  ['cut-inside-last-clause.txt', 'a notice cut off inside its last task\'s clause (…（牵头单位：A，参与单位：县财): the task kept, its last unit cut short, with a warning'],
+  ['cut-gbk-declared-utf8-after-clause.html', 'a page of GBK bytes under <meta charset="utf-8"> cut in half a character after its last task\'s clause (…）加U+FFFD): read as GB18030, the task kept, the scrap left in its text'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -312,6 +314,8 @@ const WARNINGS: Partial<Record<string, string[]>> = {
   'header-table-unknown-label-cells.html': ['header-label-unknown 5:42', 'header-label-unknown 6:9'],
   'clause-spoken-verbs-lead-then-doer.txt': ['clause-unread 23:20', 'clause-unread 25:21'],
   'goal-bracket-notes-peer-nouns-stretch-listed.txt': ['goal-figure-unread 4:39'],
+  'cut-inside-last-clause.txt': ['input-cut-off 20:21'],
+  'cut-gbk-declared-utf8-after-clause.html': ['encoding-mismatch 1:1', 'input-cut-off 17:27', 'encoding-truncated 17:54'],
 };
 
 const load = (file: string) => parseFile(`fixtures/styles/${file}`);

@@ -5,7 +5,7 @@ import type { Diagnostic, PlanDocument } from '../../src/model/types.js';
 import { parseLoaded, parseNotice } from '../../src/parse/parse-notice.js';
 import { loadSource } from '../../src/source/load-source.js';
 import { RULES } from '../../src/validate/rules/index.js';
-import { UnknownRuleError } from '../../src/validate/run-rules.js';
+import { RuleLevelError, UnknownRuleError } from '../../src/validate/run-rules.js';
 import { validateDocument, validateSource } from '../../src/validate/validate.js';
 import { BASE_NOTICE } from './findings.js';
 
@@ -120,6 +120,17 @@ describe('rule settings', () => {
     const doc = await parseNotice(BASE_NOTICE, { name: 'inline.txt' });
     expect(() => validateDocument(doc, BASE_NOTICE, { rules: { 'bracket-balanced': 'off' } })).toThrow(UnknownRuleError);
     expect(() => validateDocument(doc, BASE_NOTICE, { rules: { 'bracket-balanced': 'off' } })).toThrow(/brackets-balanced/);
+  });
+
+  it('should refuse a rule level that is none of off, info, warning and error, as the CLI does', async () => {
+    const doc = await parseNotice(BASE_NOTICE, { name: 'inline.txt' });
+    // Library settings are not type-checked at run time: ESLint's 'warn' and a 'fatal' reach here as they are.
+    const warn = { rules: { 'unit-known': 'warn' } } as unknown as Parameters<typeof validateDocument>[2];
+    expect(() => validateDocument(doc, BASE_NOTICE, warn)).toThrow(RuleLevelError);
+    expect(() => validateDocument(doc, BASE_NOTICE, warn)).toThrow('rule "unit-known" has setting "warn"; use off, info, warning or error');
+    const fatal = { config: { rules: { 'unparsed-text': 'fatal' } } } as unknown as Parameters<typeof validateSource>[1];
+    const source = await loadSource(Buffer.from(BASE_NOTICE), { name: 'inline.txt' });
+    await expect(validateSource(source, fatal)).rejects.toThrow(/"unparsed-text" has setting "fatal"/);
   });
 
   it('should describe every rule in one line with a default severity', () => {

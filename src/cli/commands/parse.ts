@@ -17,7 +17,8 @@ interface ParseCliOptions {
 }
 
 /**
- * `plan parse`: one input prints its model; several print a JSON array (or JSON Lines), streamed
+ * `plan parse`: one file named prints its model; several inputs, or a directory or a glob (of any
+ * number of files), print a JSON array (or JSON Lines), streamed
  * as each document is done, in input order. A bad input is reported by name and the rest go on.
  */
 export async function runParse(args: string[], opts: ParseCliOptions): Promise<void> {
@@ -28,8 +29,9 @@ export async function runParse(args: string[], opts: ParseCliOptions): Promise<v
   const file: AtomicOutput | null = opts.output ? await (await import('../atomic-output.js')).openAtomicOutput(opts.output, inputs) : null;
   const write = (text: string | Uint8Array): Promise<void> => (file ? file.write(text) : writeStdout(text));
 
-  // A single named input behaves like a plain command: its error is the command's error.
-  if (inputs.length === 1 && args.length === 1 && !/[*?[\]{}]/.test(args[0]!)) {
+  // A single named input behaves like a plain command: its error is the command's error. A directory
+  // or a glob is a batch however many files it holds, so that its output is always an array.
+  if (inputs.length === 1 && args.length === 1 && inputs[0] === args[0] && !/[*?[\]{}]/.test(args[0]!)) {
     try {
       const doc = await readNotice(inputs[0]!, { format: options.format, encoding: options.encoding, maxBytes: options.maxBytes });
       await write(`${jsonl ? JSON.stringify(doc) : JSON.stringify(doc, null, 2)}\n`);
