@@ -35,8 +35,13 @@ function isBylineDate(match: string): boolean {
  * committee's and government's joint document prints it in under its title (（2024年3月1日）).
  */
 function bylineDateText(match: string): string {
-  return arabicYears(match.trim()).replace(/^\( ?([^()]+?) ?\)$/, '$1');
+  const inner = arabicYears(match.trim()).replace(/^\( ?([^()]+?) ?\)$/, '$1');
+  // （2023年12月29日区政府第45次常务会议审议通过）: the date a plan was adopted (or issued) on, with the body.
+  return ADOPTED_ON.exec(inner)?.[1] ?? inner;
 }
+
+/** A date and the meeting or body that adopted, issued or revised the plan on it. */
+const ADOPTED_ON = /^((?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日)[^()。,;]{2,40}(?:通过|印发|发布|修订|修正)$/;
 
 /**
  * The body that issued a plan printed without its notice, and the date, on lines of their own
@@ -153,9 +158,13 @@ function figureIn(words: string, figure: string): boolean {
 }
 
 /** Years a plan covers, from a title such as …(2020—2022年) or 2021年…方案. */
+/** A note in brackets on when a text was revised, adopted or issued: （2024年修订）, （…常务会议审议通过）. */
+const REVISION_NOTE = /\([^()]*?(?:修订|修正|修改|通过|印发|发布)\)/g;
+
 export function periodOf(...written: Array<string | null | undefined>): Period {
   // （２０２３—２０２５年）: full-width digits read as any others, and so do Chinese numerals (二〇二五年).
-  const titles = written.map((t) => (t ? arabicYears(fold(t)) : t));
+  // 某某实施方案（2024年修订）: the year of a revision (or of the meeting that adopted it) is no year the plan covers.
+  const titles = written.map((t) => (t ? arabicYears(fold(t)).replace(REVISION_NOTE, '') : t));
   for (const title of titles) {
     if (!title) continue;
     const range = /((?:19|20)\d{2}) ?年? ?[—–\-~～至到]+ ?((?:19|20)\d{2}) ?年?/.exec(title);

@@ -63,6 +63,11 @@ describe('metadata the document states itself', () => {
     ]);
   });
 
+  it('should read the date of the meeting that adopted a plan, in brackets under its title, as its date, not part of its title', async () => {
+    const doc = await parse(['某区促进消费三年行动方案', '（2023年12月29日区政府第45次常务会议审议通过）', '', '一、工作目标', '', '到2026年，全区社会消费品零售总额达到500亿元。'].join('\n'));
+    expect([doc.metadata.title, doc.metadata.writtenDate, doc.plan?.period]).toEqual(['某区促进消费三年行动方案', '2023-12-29', { start: null, end: null }]);
+  });
+
   it('should take the title and issuer of a plan printed without its notice from its title and byline, but no 成文日期 from a month', async () => {
     const plan = '某区节能工作方案\n某区发展和改革委员会\n二〇二三年八月\n\n一、总体要求\n\n到2025年，单位地区生产总值能耗下降10%。\n';
     const { metadata } = await parse(plan);

@@ -261,6 +261,9 @@ describe('the period a plan covers', () => {
     ['某县二零二五年工作要点', { start: 2025, end: 2025 }],
     ['某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要', { start: 2021, end: 2025 }],
     ['某市2035年远景目标纲要', { start: 2035, end: 2035 }],
+    ['某市生活垃圾分类管理实施方案（2024年修订）', { start: null, end: null }],
+    ['某区促进消费三年行动方案（2024—2026年）（2025年修订）', { start: 2024, end: 2026 }],
+    ['某区促进消费三年行动方案（2023年12月29日区政府第45次常务会议审议通过）', { start: null, end: null }],
   ])('should read the years of %s', (title, period) => {
     expect(periodOf(title)).toEqual(period);
   });
