@@ -104,7 +104,8 @@ export function splitAddressees(text: string, match: string = text): string[] {
     const partTo = Math.min(partFrom + p[0].length, end);
     const pieces: Array<{ from: number; to: number }> = [];
     const part = match.slice(partFrom, partTo);
-    const seps = /、|及(?=(?:相关|有关|各|其他|所属))/g;
+    // 各市州党委和人民政府: 和 before a place's other organ joins two addressees, as 、 does.
+    const seps = /、|及(?=(?:相关|有关|各|其他|所属))|和(?=(?:人民政府|政府|党委|党工委)$)/g;
     let from = partFrom;
     for (let s = seps.exec(part); s; s = seps.exec(part)) {
       // 各县（市、区）: a 、 inside brackets lists within one name.

@@ -16,6 +16,14 @@ describe('addressees naming several levels of places before their departments', 
   });
 
   it.each([
+    ['各市州党委和人民政府，省委各部委，省直各单位：', ['各市州党委', '各市州人民政府', '省委各部委', '省直各单位']],
+    ['各县（市、区）党委和政府：', ['各县（市、区）党委', '各县（市、区）政府']],
+  ])('should read 和 before a place\'s other organ in %s as two addressees', (line, expected) => {
+    expect(splitAddressees(line)).toEqual(expected);
+  });
+
+  it.each([
+    ['市委和市政府各部门：', ['市委和市政府各部门']],
     ['各区、县（市）市场监督管理局：', ['各区、县（市）市场监督管理局']],
     ['各市、县（市、区）人民政府，省政府各部门、各直属机构：', ['各市、县（市、区）人民政府', '省政府各部门', '各直属机构']],
     ['各街道、各部门：', ['各街道', '各部门']],
