@@ -26,10 +26,11 @@ const LEADS_COLUMN = new RegExp(`^${LEAD_WORD}`);
 /**
  * Column headers that name whom to call about a task (联系人, 联系电话, 责任人及联系方式): people
  * and numbers, never units, read into the task's contacts as a clause's （联系人：…） is; so is the
- * leader in charge (牵头区领导, 责任领导), as a clause's （责任领导：…） is.
+ * leader in charge (牵头区领导, 责任领导, 区级责任领导), as a clause's （责任领导：…） is; and the person
+ * answering for the task (具体责任人).
  */
 const CONTACT_COLUMN = new RegExp(
-  `^(?:(?:(?:联系|联络|责任|负责)人|联系电话|联系方式|电话|手机)(?:(?:及|和|与|、|\\/)?(?:联系)?(?:电话|方式|手机|号码))?|${LEADER_LABEL})$`,
+  `^(?:(?:(?:具体|直接)?(?:联系|联络|责任|负责)人|联系电话|联系方式|电话|手机)(?:(?:及|和|与|、|\\/)?(?:联系)?(?:电话|方式|手机|号码))?|(?:[省市州县区旗镇乡]级)?${LEADER_LABEL})$`,
 );
 /**
  * Column headers that name the category of each row (类别, 重点领域, 所属领域 | 序号 | 任务内容 …): a cell spanning the
