@@ -328,6 +328,7 @@ export function tasksFromTables(
     let heading: { number: string; label: string; title: string; value: number | null } | null = null;
     // The groups counted under the heading in force, for groups nested in numbered headings.
     let groupsInHeading = 0;
+    let categories = 0;
     for (const [k, row] of rows.entries()) {
       const cell = (i: number): string => (i >= 0 ? (row.cells[i] ?? '').trim() : '');
       // Spanning the row (its text in several cells) or standing alone away from the unit columns.
@@ -348,10 +349,13 @@ export function tasksFromTables(
       }
       if (opensCategory(k)) {
         headings++;
+        categories++;
         const category = categoryOf(row);
         const marker = matchMarker(category);
-        const number = marker?.number ?? '';
-        heading = { number, label: marker?.label ?? '', title: (marker ? category.slice(marker.length) : category).trim(), value: number ? parseNumeral(number) : null };
+        // 政务环境 over its 重点任务 groups: no number of its own, counted as the categories are when
+        // they are the groups, so that its groups are numbered within it and its tasks' paths hold it.
+        const number = marker?.number ?? String(categories);
+        heading = { number, label: marker?.label ?? number, title: (marker ? category.slice(marker.length) : category).trim(), value: parseNumeral(number) };
         sections.push({ number: heading.number, label: heading.label, title: heading.title, position: row.position });
         lastGroup = null;
         groupsInHeading = 0;
@@ -395,7 +399,7 @@ export function tasksFromTables(
         // The group cell spans its rows: consecutive rows with the same group are one section,
         // numbered by the 序号 they share, or in order when each measure has a number of its own.
         const previous = lastGroup as GroupSection | null;
-        if (previous?.title !== groupTitle || (previous.shared && previous.number !== row.number)) {
+        if (previous?.title !== groupTitle || (previous.shared && previous.label !== row.number)) {
           // A category is never numbered by the 序号 of its rows: its groups are counted.
           const shared = !numberedByMeasure && groupCol !== categoryCol;
           groupCount++;

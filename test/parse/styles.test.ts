@@ -283,6 +283,7 @@ const STYLES = [
   ['header-suoquhao-empty-date-widget.html', 'a page whose header table labels the index number 信息索取号, under a top bar\'s 今天是： date widget that a script fills in'],
   ['box-ends-heading-measure-spaced-lines-indicators.txt', '专栏 boxes that end where the plan goes on: an indicator table flattened one cell per line in 专栏1 of the goal part (read as a captioned one is, its goals given), a box right under a part heading ended by the （一） ranked above its 1. 2. lines, a box of plain lines ended by an unnumbered measure with its own clause (实施意见 style: the measure is the group\'s, beside the one before the box), a box whose 1. 2. lines stand apart by blank lines ending at the next task 2., not at its own 2., and a box of plain lines under a group heading ended by the group\'s 1. that names units'],
   ['box-one-column-tables.html', '专栏 boxes printed as HTML tables of one column (the heading cell, then one cell per line) or of one cell (lines parted by <br>) between tasks: each a box with its lines, no table; a table of two columns beside them stays a table'],
+  ['task-table-chengban-leader-columns.md', 'a task table in Markdown whose columns the genre names otherwise: 承办单位 (spaced out by Word, 承 办 单 位) and 协办单位 as lead and participants, 区级责任领导 and 具体责任人 as contacts, 计划完成时间 as the deadline'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
