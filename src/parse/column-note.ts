@@ -20,9 +20,16 @@ export interface ColumnHeader {
   firstLeads: boolean;
 }
 
+/**
+ * Spaces between the characters of a name (牵 头 单 位, 配　合　单　位: Word spaces a short header
+ * out to the width of its column): no column's name holds a space of its own.
+ */
+const LETTER_SPACING = /(?<=[\u3400-\u9fff])[\s\u3000\u00a0]+(?=[\u3400-\u9fff])/g;
+const closeUp = (name: string): string => (/[\s\u00a0]/.test(name) ? name.replace(LETTER_SPACING, '') : name);
+
 export function readColumnHeader(header: string): ColumnHeader {
   const m = NOTED.exec(header.trim());
-  if (!m) return { name: header.trim(), firstLeads: false };
+  if (!m) return { name: closeUp(header.trim()), firstLeads: false };
   const note = m[2]!;
-  return { name: m[1]!.trim(), firstLeads: FIRST.test(note) && LEADS.test(note) };
+  return { name: closeUp(m[1]!.trim()), firstLeads: FIRST.test(note) && LEADS.test(note) };
 }

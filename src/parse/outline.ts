@@ -1507,7 +1507,10 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
   }
   closeBox();
   for (const b of stack.splice(0)) close(b);
-  reportUnreadClauses(ctx, items, roots);
+  // A table's cells are read as the table's (区委政法委牵头，区公安分局配合 under 责任单位), not as
+  // clauses of the outline: a table left unread is reported as a table.
+  const cells = new Set(tables.flatMap((t) => t.items.map((it) => it.index)));
+  reportUnreadClauses(ctx, cells.size > 0 ? items.filter((it) => !cells.has(it.index)) : items, roots);
   return { roots, before, tables };
 }
 

@@ -21,6 +21,7 @@ import { parseNotice, type OutsideTitles } from './notice.js';
 import { furnitureUnderPlanTitle } from './head-furniture.js';
 import { buildOutline, walk } from './outline.js';
 import { findFlatTables, isTableCaption, readBodyTables, type PendingTable } from './body-tables.js';
+import { reportMarkNotes } from './column-mark-note.js';
 import { goalsFromTables } from './goals/table-goals.js';
 import { assemblePlan, findPlanTitle, isClosingStatement } from './plan.js';
 import { itemMarker, markDecimalChapters } from './decimal-chapters.js';
@@ -261,6 +262,7 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
   const tables = readBodyTables(ctx, [...noticeOutline.tables, ...planOutline.tables]);
   // An annex's later tables (a 重点项目表 after its indicator table), their path the annex's label.
   const annexTables = readBodyTables(ctx, laterAnnexTables);
+  reportMarkNotes(ctx, [...tables, ...annexTables].map((t) => t.table).concat(annexes.flatMap((a) => (a.table ? [a.table] : []))));
   // One that cannot be read as a table (no header, no rows) is not dropped without a word.
   for (const p of laterAnnexTables) {
     const at = ctx.blockPosition(p.items[0]!);

@@ -26,10 +26,11 @@ const LEADS_COLUMN = new RegExp(`^${LEAD_WORD}`);
 /**
  * Column headers that name whom to call about a task (联系人, 联系电话, 责任人及联系方式): people
  * and numbers, never units, read into the task's contacts as a clause's （联系人：…） is; so is the
- * leader in charge (牵头区领导, 责任领导), as a clause's （责任领导：…） is.
+ * leader in charge (牵头区领导, 责任领导, 区级责任领导), as a clause's （责任领导：…） is; and the person
+ * answering for the task (具体责任人).
  */
 const CONTACT_COLUMN = new RegExp(
-  `^(?:(?:(?:联系|联络|责任|负责)人|联系电话|联系方式|电话|手机)(?:(?:及|和|与|、|\\/)?(?:联系)?(?:电话|方式|手机|号码))?|${LEADER_LABEL})$`,
+  `^(?:(?:(?:具体|直接)?(?:联系|联络|责任|负责)人|联系电话|联系方式|电话|手机)(?:(?:及|和|与|、|\\/)?(?:联系)?(?:电话|方式|手机|号码))?|(?:[省市州县区旗镇乡]级)?${LEADER_LABEL})$`,
 );
 /**
  * Column headers that name the category of each row (类别, 重点领域, 所属领域 | 序号 | 任务内容 …): a cell spanning the
@@ -327,6 +328,7 @@ export function tasksFromTables(
     let heading: { number: string; label: string; title: string; value: number | null } | null = null;
     // The groups counted under the heading in force, for groups nested in numbered headings.
     let groupsInHeading = 0;
+    let categories = 0;
     for (const [k, row] of rows.entries()) {
       const cell = (i: number): string => (i >= 0 ? (row.cells[i] ?? '').trim() : '');
       // Spanning the row (its text in several cells) or standing alone away from the unit columns.
@@ -347,10 +349,13 @@ export function tasksFromTables(
       }
       if (opensCategory(k)) {
         headings++;
+        categories++;
         const category = categoryOf(row);
         const marker = matchMarker(category);
-        const number = marker?.number ?? '';
-        heading = { number, label: marker?.label ?? '', title: (marker ? category.slice(marker.length) : category).trim(), value: number ? parseNumeral(number) : null };
+        // 政务环境 over its 重点任务 groups: no number of its own, counted as the categories are when
+        // they are the groups, so that its groups are numbered within it and its tasks' paths hold it.
+        const number = marker?.number ?? String(categories);
+        heading = { number, label: marker?.label ?? number, title: (marker ? category.slice(marker.length) : category).trim(), value: parseNumeral(number) };
         sections.push({ number: heading.number, label: heading.label, title: heading.title, position: row.position });
         lastGroup = null;
         groupsInHeading = 0;
@@ -394,7 +399,7 @@ export function tasksFromTables(
         // The group cell spans its rows: consecutive rows with the same group are one section,
         // numbered by the 序号 they share, or in order when each measure has a number of its own.
         const previous = lastGroup as GroupSection | null;
-        if (previous?.title !== groupTitle || (previous.shared && previous.number !== row.number)) {
+        if (previous?.title !== groupTitle || (previous.shared && previous.label !== row.number)) {
           // A category is never numbered by the 序号 of its rows: its groups are counted.
           const shared = !numberedByMeasure && groupCol !== categoryCol;
           groupCount++;

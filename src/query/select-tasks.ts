@@ -93,12 +93,25 @@ export function resolveUnit(ctx: QueryContext, name: string): string {
 
 /** Whether a task is in the section asked for, and in the part asked for when one is. */
 function taskInSection(doc: PlanDocument, task: Task, asked: SectionAddress, key: (text: string) => string): boolean {
-  if (asked.title !== undefined) return task.section !== null && key(task.section.title) === asked.title;
+  if (asked.title !== undefined) return task.section !== null && (key(task.section.title) === asked.title || underTitled(doc, task.section.number, asked.title, key));
   if (task.section === null || !inSection(task.section.number, asked.path)) return false;
   if (asked.part === null) return true;
   const ref = task.section;
   const section = doc.plan?.sections.find((s) => s.number === ref.number && s.title === ref.title);
   return section !== undefined && partOfSection(task.path, section.label) === asked.part;
+}
+
+/**
+ * Whether a task's section is a group within a numbered section of the title asked for (a task
+ * table's 类别 政务环境, numbered 1, over its 重点任务 groups 1.1, 1.2).
+ */
+function underTitled(doc: PlanDocument, number: string, title: string, key: (text: string) => string): boolean {
+  if (!number.includes('.')) return false;
+  return (doc.plan?.sections ?? []).some((s) => {
+    if (!s.number || s.number === number || key(s.title) !== title) return false;
+    const path = sectionPath(s.number);
+    return path !== null && inSection(number, path);
+  });
 }
 
 /** The section a user named; a QueryError if no document has it. */

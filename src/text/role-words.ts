@@ -86,9 +86,10 @@ export const ROLE_LABEL_SOURCE =
 
 /**
  * A task table's column of leading units: 牵头单位 and its variants, or 责任单位 / 负责部门 / 责任主体 /
- * 实施主体 (a column of those responsible is the lead column when no column names a lead). 实施单位 is
- * left out: it heads the column of a project list, where a row is no task.
+ * 实施主体, 承办单位 (beside 协办单位), 落实单位, 具体落实单位 (a column of those responsible is the lead
+ * column when no column names a lead). 实施单位 is left out: it heads the column of a project list,
+ * where a row is no task.
  */
-export const LEAD_COLUMN_SOURCE = `(?:${LEAD_WORD}|责任|负责)${ROLE_BODY_OR_SUBJECT}|实施主体`;
+export const LEAD_COLUMN_SOURCE = `(?:${LEAD_WORD}|责任|负责|承办|(?:具体)?落实)${ROLE_BODY_OR_SUBJECT}|实施主体`;
 /** A task table's column of units taking part: 配合单位, 支持单位, 协同配合单位 … */
 export const PART_COLUMN_SOURCE = `${PART_WORD}${ROLE_BODY}`;

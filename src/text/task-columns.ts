@@ -1,10 +1,11 @@
 import { LEAD_COLUMN_SOURCE, PART_COLUMN_SOURCE } from './role-words.js';
 
 /**
- * Column headers that say when a task is due (完成时限, 时间节点; a 整改方案's 整改时限, 整改期限,
- * 办结时限; 时间进度, 进度要求).
+ * Column headers that say when a task is due (完成时限, 时间节点, 计划完成时间, 截止时间, 实施期限,
+ * 推进时间; a 整改方案's 整改时限, 整改期限, 办结时限; 时间进度, 进度要求, 时间安排及要求, 完成时限及要求).
  */
-export const DEADLINE_COLUMN = /^(?:完成|整改|办结|落实)?(?:时限|时间|期限|节点|时间节点)(?:要求|安排)?$|^(?:时间)?进度(?:安排|要求)?$/;
+export const DEADLINE_COLUMN =
+  /^(?:计划)?(?:完成|整改|办结|落实|推进|实施|截止)?(?:时限|时间|期限|节点|时间节点|日期)(?:安排)?(?:(?:及|和|与)?要求)?$|^(?:时间)?进度(?:安排|要求)?$/;
 
 /**
  * Column headers of the problem a 整改方案's row sets right (存在问题 | 整改措施 | 责任单位 | 整改时限):

@@ -45,6 +45,7 @@ export const PARSE_DIAGNOSTICS: readonly ParseDiagnosticInfo[] = [
   { id: 'notice-tasks-outside-plan', description: "a notice's own numbered items above its signature that name who does them (a responsibility clause), over a plan printed after it: they stay in the outline and are not among the plan's tasks" },
   { id: 'html-no-markup', description: 'an input read as HTML (--from html) that has no tags: its line breaks count for nothing, so it reads as one paragraph; read it as text to keep them' },
   { id: 'html-article-copy', description: 'a page that carries its article twice (for wide screens and for phones): the first copy is read, the second set aside as chrome' },
+  { id: 'column-note-unread', description: "a task table's unit column whose header note says a mark of type picks out the lead (责任单位（加粗的为牵头单位）): the mark is not kept, so its units are all read as responsible" },
 ];
 
 const BY_ID = new Map(PARSE_DIAGNOSTICS.map((d) => [d.id, d]));

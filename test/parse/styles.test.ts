@@ -293,6 +293,7 @@ const STYLES = [
   ['wechat-leadin-colon-no-title.html', 'a WeChat post that prints no notice title: its headline, byline and a lead-in ending in 全文如下：, not read as a notice and its addressees'],
   ['cut-inside-last-clause.txt', 'a notice cut off inside its last task\'s clause (…（牵头单位：A，参与单位：县财): the task kept, its last unit cut short, with a warning'],
   ['cut-gbk-declared-utf8-after-clause.html', 'a page of GBK bytes under <meta charset="utf-8"> cut in half a character after its last task\'s clause (…）加U+FFFD): read as GB18030, the task kept, the scrap left in its text'],
+  ['task-table-chengban-leader-columns.md', 'a task table in Markdown whose columns the genre names otherwise: 承办单位 (spaced out by Word, 承 办 单 位) and 协办单位 as lead and participants, 区级责任领导 and 具体责任人 as contacts, 计划完成时间 as the deadline'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */

@@ -25,12 +25,24 @@ export const annexTaskAgreement: Rule = {
       const leads = keys(ctx, task.lead);
       const rowLeads = keys(ctx, row.task.lead);
       if (leads.length === rowLeads.length && leads.every((k) => rowLeads.includes(k))) continue;
+      if (sameUnitsUnranked(ctx, row.task, task, rowLeads)) continue;
       report(ctx, row, task);
     }
   },
 };
 
 const keys = (ctx: RuleContext, units: readonly string[]): string[] => [...new Set(units.map((u) => ctx.units.key(u)))];
+
+/**
+ * A 责任单位 cell that lists the text's lead and its 配合 units together (区商务局、区财政局、区市场监管局
+ * beside 牵头单位：区商务局；配合单位：区财政局、区市场监管局): the table names who is responsible
+ * without ranking them, and says nothing against the text's lead.
+ */
+function sameUnitsUnranked(ctx: RuleContext, row: Task, task: Task, rowLeads: readonly string[]): boolean {
+  if (row.roles.length === 0 || row.roles.some((r) => r.role !== 'responsible')) return false;
+  const all = keys(ctx, [...task.lead, ...task.participants]);
+  return all.length === rowLeads.length && all.every((k) => rowLeads.includes(k));
+}
 
 /** A title as compared: width folded, simplified, without spaces and punctuation. */
 const bare = (ctx: RuleContext, s: string): string => ctx.match(s).replace(/[\s\p{P}\p{S}]+/gu, '');
