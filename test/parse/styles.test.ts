@@ -286,6 +286,7 @@ const STYLES = [
   ['task-table-flattened-whole-cells.txt', 'an annex task table flattened one cell per line in a short text whose lines of about one width look hard-wrapped: a 具体措施 cell as wide as them over its units, a 责任单位 cell holding a clause (县住建局牵头，县城管局、各乡镇人民政府配合), a cell of numbered measures on two lines (1.…； / 2.…。), and 注：责任单位排在第一位的为牵头单位。 under the table'],
   ['task-table-flattened-no-caption-leader-groups.txt', 'a task table flattened one cell per line right under 一、重点任务 with no caption, a 责任领导 column among its columns and group rows （一）… between its rows'],
   ['task-table-flattened-two-row-header.txt', 'an annex task table flattened one cell per line under a two-row header (序号 | 重点任务 | 责任单位 | 完成时限, then 牵头单位 | 配合单位 under 责任单位), each row a cell short of the header\'s lines'],
+  ['box-project-list-units.txt', '专栏 boxes listing projects that each name their units in brackets: after a lead-in line with a colon (以下项目列入市级重大项目库：), or under a caption of projects after a summary line, the project lines stay in the box and are no tasks; a measure that sets a project going (加快推进…工程，…。（A、B按职责分工负责）) after a box of plain lines still ends it'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
