@@ -130,3 +130,26 @@ export function boxInTable(rows: ReadonlyArray<ReadonlyArray<CellBlock>> | undef
   }
   return { heading, head: { start: first.start, end: first.end }, lines };
 }
+
+/**
+ * A line that opens with a project's name (高铁站综合交通枢纽项目，总投资30亿元…; 城市更新工程：…),
+ * not with a verb that sets a measure going (实施城市更新工程，…): the entry of a box's list of projects.
+ */
+function opensWithProjectName(line: string): boolean {
+  const m = /^\s*([^，,。；;：:（()）]{2,30}?(?:项目|工程))[，,：:]/.exec(line);
+  return m !== null && !/^(?:实施|推进|加快|开展|推动|启动|加强|完善|落实|大力|积极|深入|组织|抓好|做好)/.test(m[1]!);
+}
+
+/**
+ * Whether a line after a box's lines, ending with a clause naming units, is still one of the box's
+ * entries rather than a measure of the plan beside the box: the box's last line announces a list
+ * (以下项目列入市级重大项目库：), or the line opens with a project's name as the box's caption
+ * (重大交通项目) or another of its lines (A项目，…) does. A list of projects names the units of each.
+ * `caption` is the box's title, `lines` its lines so far (folded), `line` the candidate's words.
+ */
+export function listedInBox(caption: string, lines: readonly string[], line: string): boolean {
+  const last = lines[lines.length - 1];
+  if (last !== undefined && /[:：]\s*$/.test(last)) return true;
+  if (!opensWithProjectName(line)) return false;
+  return /项目|工程/.test(caption) || lines.some(opensWithProjectName);
+}

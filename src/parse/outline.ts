@@ -12,7 +12,7 @@ import { findFlatTables, isTableCaption, unreadFlatTables, type PendingTable } f
 import { enumeratesInline, inlineEnumerations, mayEnumerateInline, type EnumerationClause, type ItemParagraph } from './enumerations.js';
 import { isRunOnMeasure, splitInlineItems } from './inline-items.js';
 import { recordField, recordMarker } from './labelled-task-list.js';
-import { boxHeading, boxInTable, conventionalRank, type BoxHeading, type CellBox } from './boxes.js';
+import { boxHeading, boxInTable, conventionalRank, listedInBox, type BoxHeading, type CellBox } from './boxes.js';
 import { bracketRun, joinParts, type ClausePart } from './bracket-run.js';
 import { reportUnreadClauses, reportUnreadLabels, reportUnreadParts } from './unread-clause.js';
 import { wrappedUnits } from './wrapped-units.js';
@@ -1151,6 +1151,11 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     const ps = open.building.paragraphs;
     return ps.some((p, i) => i > 0 && blankBefore(ctx, ps[i - 1]!.item, p.item));
   };
+  /** Whether a line naming units is an entry of the box's list of projects (see listedInBox), not a measure beside it. */
+  const listedIn = (open: OpenBox, item: Item, from: number): boolean => {
+    const lines = open.building.paragraphs.slice(1).map((p) => p.item.match.slice(itemMarker(p.item)?.length ?? 0));
+    return listedInBox(open.building.node.title || (lines[0] ?? ''), lines, item.match.slice(from));
+  };
   const endsBox = (open: OpenBox, item: Item, k: number): boolean => {
     if (item.block.kind === 'heading') return true;
     if (open.cells) return !/^\s*(?:注|备注|说明|资料来源|数据来源)/.test(item.match);
@@ -1164,7 +1169,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
       if (open.table) return !/^\s*(?:注|备注|说明|资料来源|数据来源)/.test(item.match);
       // 大力发展科技服务，…。（A、B按职责分工负责） after the box's lines, none of which named units:
       // a measure of the item the box stands in (实施意见 style), as the paragraphs before the box are.
-      return !figure && boxLineCount(open) > 0 && measureWithClause(item) && namesUnitsUnlikeBox(open, item, null);
+      return !figure && boxLineCount(open) > 0 && measureWithClause(item) && namesUnitsUnlikeBox(open, item, null) && !listedIn(open, item, 0);
     }
     if (CONTAINER_KINDS.has(marker.kind) || marker.kind === 'article') return true;
     if (marker.ordinal === null) return false;
@@ -1176,7 +1181,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     if (rank !== null && ownRank !== null && rank < ownRank) return true;
     // 1.…（责任单位：A） after the box's unnumbered lines (5G网络建设工程：…), naming units as none of
     // them did: the list under the item the box stands in starts after the box.
-    if (!own && marker.ordinal === 1 && boxLineCount(open) > 0 && namesUnitsUnlikeBox(open, item, marker)) return true;
+    if (!own && marker.ordinal === 1 && boxLineCount(open) > 0 && namesUnitsUnlikeBox(open, item, marker) && !listedIn(open, item, marker.length)) return true;
     const below = stack.slice(0, -1);
     const level = listLevel(below, item, markerLevel(marker));
     const outer = below.find((b) => b.key === level)?.node.ordinal;

@@ -552,7 +552,21 @@ function isDataTable(table: DomElement): boolean {
     }
     return true;
   });
-  return !layout && cells >= 2 && !isStackedText(table) && !isTitleBlock(table);
+  return !layout && cells >= 2 && (isBoxTable(table) || !isStackedText(table)) && !isTitleBlock(table);
+}
+
+/**
+ * A 专栏 box framed as a table: its first row is one cell that opens with the box's heading
+ * (专栏1 重大交通项目). The table bounds the box, however long its lines' sentences (parse/boxes.ts).
+ */
+function isBoxTable(table: DomElement): boolean {
+  for (const tr of rowsOf(table)) {
+    const filled = childrenOf(tr).filter((td): td is DomElement => isElement(td) && CELL.has(td.name) && !isHidden(td)).map((td) => plainLines(td));
+    const own = filled.filter((lines) => lines.length > 0);
+    if (own.length === 0) continue;
+    return own.length === 1 && /^\s*[【\[]?\s*专栏\s*(?:\d|[一二三四五六七八九十])/.test(own[0]![0]!);
+  }
+  return false;
 }
 
 /**

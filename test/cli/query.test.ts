@@ -75,6 +75,15 @@ describe('plan query tasks: the acceptance facts on the seed notice', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toBe(`plan: no unit named "区教育局" in ${SEED} (plan query … departments lists the units)\n`);
   });
+
+  it('should say a unit no task names is named in a 专栏 box\'s lines, which are not tasks', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-box-units-'));
+    const file = join(dir, 'box.txt');
+    writeFileSync(file, '某市交通实施方案\n\n一、重点任务\n（一）完善路网。加快建设。（牵头单位：市交通运输局）\n专栏1 重大交通项目\n以下项目列入市级重大项目库：\n高铁站综合交通枢纽项目，总投资30亿元。（市交通运输局、市城投集团）\n（二）提升品质。优化线网。（牵头单位：市交通运输局）\n');
+    const r = plan(['query', file, 'tasks', '--dept', '市城投集团']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`plan: no unit named "市城投集团" in ${file} (it is named only in the lines of 专栏1, which are the box's text, not tasks)\n`);
+  });
 });
 
 describe('plan query departments', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxHeading, boxInTable, conventionalRank } from '../../src/parse/boxes.js';
+import { boxHeading, boxInTable, conventionalRank, listedInBox } from '../../src/parse/boxes.js';
 import { parseNotice } from '../../src/parse/parse-notice.js';
 import { fold } from '../../src/text/fold.js';
 
@@ -315,5 +315,68 @@ describe('where a 专栏 box ends', () => {
     expect(doc.plan!.boxes!.map((b) => [b.label, b.title, b.text])).toEqual([['专栏1', '政务服务提升工程', '1.一件事工程。\n2.好差评工程。']]);
     expect(doc.tables ?? []).toHaveLength(0);
     expect(doc.plan!.tasks.map((t) => t.number)).toEqual(['一', '二']);
+  });
+
+  it('should keep project lines that name their units in a box after its lead-in line, not read them as tasks', async () => {
+    const doc = await parseNotice(`某市综合交通体系建设实施方案
+
+一、重点任务
+（一）完善对外交通网络。加快高铁建设。（牵头单位：市交通运输局）
+专栏1 重大交通项目
+以下项目列入市级重大项目库：
+高铁站综合交通枢纽项目，总投资30亿元，2025年建成。（市交通运输局、市城投集团）
+城市快速路二期项目，总投资20亿元，2026年建成。（市住房城乡建设局）
+（二）提升城市交通品质。优化公交线网。（牵头单位：市交通运输局；配合单位：市公安局）
+`);
+    expect(doc.plan!.boxes!.map((b) => b.text.split('\n').length)).toEqual([3]);
+    expect(doc.plan!.tasks.map((t) => [t.path, t.lead])).toEqual([
+      [['一、', '（一）'], ['市交通运输局']],
+      [['一、', '（二）'], ['市交通运输局']],
+    ]);
+  });
+
+  it('should keep a numbered list of projects with units in a box after its lead-in line', async () => {
+    const doc = await parseNotice(`某市水务建设实施方案
+
+一、重点任务
+（一）提升供水保障能力。推进水源建设。（牵头单位：市水务局）
+专栏1 水务工程
+重点实施以下工程：
+1.第二水源工程，新增供水能力每日20万吨。（市水务局）
+2.雨污分流改造工程，改造管网120公里。（市水务局、市城投集团）
+（二）提升排水防涝能力。（牵头单位：市水务局）
+`);
+    expect(doc.plan!.boxes![0]!.text).toContain('2.雨污分流改造工程');
+    expect(doc.plan!.tasks.map((t) => t.path)).toEqual([['一、', '（一）'], ['一、', '（二）']]);
+  });
+
+  it('should keep the lines of a one-column HTML table box in the box however long their sentences', async () => {
+    const html = `<html><head><meta charset="utf-8"></head><body><div class="article">
+<p>某市综合交通体系建设实施方案</p>
+<p>一、重点任务</p>
+<p>（一）完善对外交通网络。加快高铁建设。（牵头单位：市交通运输局）</p>
+<table border="1"><tr><td>专栏1 重大交通项目</td></tr><tr><td>以下项目列入市级重大项目库：</td></tr><tr><td>高铁站综合交通枢纽项目，总投资30亿元，2025年建成通车运营。（市交通运输局、市城投集团）</td></tr></table>
+<p>（二）提升城市交通品质。优化公交线网。（牵头单位：市交通运输局）</p>
+</div></body></html>`;
+    const doc = await parseNotice(html, { format: 'html' });
+    expect(doc.plan!.boxes!.map((b) => b.text.split('\n').length)).toEqual([2]);
+    expect(doc.plan!.tasks).toHaveLength(2);
+  });
+});
+
+describe('listedInBox', () => {
+  it.each([
+    ['a line after a lead-in that announces a list', '重大交通项目', ['以下项目列入市级重大项目库：'], '高铁站项目，总投资30亿元。（市交通运输局）', true],
+    ['a project line in a box whose caption names projects', '水务重点项目', ['共实施项目8个。'], '第二水源工程，新增供水能力。（市水务局）', true],
+    ['a project line after another project line', '水务建设', ['老城区改造项目，改造管网。'], '第二水源工程，新增供水能力。（市水务局）', true],
+  ])('should read %s as the box\'s', (_name, caption, lines, line, expected) => {
+    expect(listedInBox(caption, lines, line)).toBe(expected);
+  });
+
+  it.each([
+    ['a measure that sets a project going', '城市更新重点工程', ['老旧小区改造：改造200个。'], '加快推进片区更新工程，打造街区5个。（市住建局）'],
+    ['a measure after project lines', '现代物流重点工程', ['国家物流枢纽建设工程：建设5个枢纽。'], '大力发展科技服务，培育机构。（省科技厅）'],
+  ])('should not read %s as the box\'s', (_name, caption, lines, line) => {
+    expect(listedInBox(caption, lines, line)).toBe(false);
   });
 });

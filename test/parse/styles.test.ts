@@ -294,6 +294,7 @@ const STYLES = [
   ['cut-inside-last-clause.txt', 'a notice cut off inside its last task\'s clause (…（牵头单位：A，参与单位：县财): the task kept, its last unit cut short, with a warning'],
   ['cut-gbk-declared-utf8-after-clause.html', 'a page of GBK bytes under <meta charset="utf-8"> cut in half a character after its last task\'s clause (…）加U+FFFD): read as GB18030, the task kept, the scrap left in its text'],
   ['task-table-chengban-leader-columns.md', 'a task table in Markdown whose columns the genre names otherwise: 承办单位 (spaced out by Word, 承 办 单 位) and 协办单位 as lead and participants, 区级责任领导 and 具体责任人 as contacts, 计划完成时间 as the deadline'],
+  ['box-project-list-units.txt', '专栏 boxes listing projects that each name their units in brackets: after a lead-in line with a colon (以下项目列入市级重大项目库：), or under a caption of projects after a summary line, the project lines stay in the box and are no tasks; a measure that sets a project going (加快推进…工程，…。（A、B按职责分工负责）) after a box of plain lines still ends it'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */

@@ -170,9 +170,21 @@ async function render(rows: unknown[], o: RenderOptions): Promise<string> {
 export function notFoundMessage(error: QueryError, docs: readonly PlanDocument[]): string {
   const where = docs.length === 1 ? ` in ${docs[0]?.source.name}` : ' in any input';
   let hint = '';
-  if (error.code === 'no-such-unit') hint = error.suggestions.length ? `; did you mean ${orList(error.suggestions)}?` : ' (plan query … departments lists the units)';
+  if (error.code === 'no-such-unit') hint = error.suggestions.length ? `; did you mean ${orList(error.suggestions)}?` : (boxNaming(error.query, docs) ?? ' (plan query … departments lists the units)');
   if (error.code === 'no-such-section') hint = error.suggestions.length ? `; its sections are ${error.suggestions.join(', ')}` : '; its tasks are not grouped in sections';
   return oneLine(`${error.message}${where}${hint}`);
+}
+
+/**
+ * Where a unit no task names is named in a 专栏 box's lines (a list of projects, each with its units):
+ * the box is text, not tasks, so the unit is found there and said so rather than not at all.
+ */
+function boxNaming(name: string, docs: readonly PlanDocument[]): string | null {
+  for (const doc of docs) {
+    const box = doc.plan?.boxes?.find((b) => b.text.includes(name));
+    if (box) return ` (it is named only in the lines of ${box.label}, which are the box's text, not tasks)`;
+  }
+  return null;
 }
 
 function orList(items: readonly string[]): string {
