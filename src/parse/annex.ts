@@ -6,6 +6,7 @@ import { matchMarker } from '../text/markers.js';
 import { arabicYears } from '../text/date.js';
 import { LEAD_COLUMN_SOURCE, PART_COLUMN_SOURCE, ROLE_BODY } from '../text/role-words.js';
 import { readsAsMeasureUnit } from '../text/measure-units.js';
+import { dropForeignUnitValues } from './column-units.js';
 import { readTargetCell } from './goals/target-figure.js';
 import { proseColumn } from './prose-column.js';
 import { percentCells, rowCellUnit, spanningGroup, type UnitFigure } from './figure-groups.js';
@@ -909,6 +910,7 @@ function makeTable(
   if (kind === 'values') unitTotals(rows);
   reportYearsAsRows(ctx, keys, rawRows, what);
   const table: AnnexTable = { columns, rows, position: { start: first.position.start, end: last.position.end } };
+  if (kind === 'values') dropForeignUnitValues(table);
   // Tables of figures are the default and carry no kind, so models written before it still hold.
   if (kind === 'text') table.kind = 'text';
   if (notes.length > 0) table.notes = notes;
@@ -1137,6 +1139,7 @@ export function titleUnit(match: string): { unit: string; at: number } | null {
 function applyTableUnit(table: AnnexTable, unit: string): void {
   table.unit = unit;
   for (const row of table.rows) if (row.unit === null) row.unit = unit;
+  dropForeignUnitValues(table);
 }
 
 /** A numbered table's caption (表1 主要指标, 附表2 …), short and no sentence. */
@@ -1190,6 +1193,12 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
     if (inTitle) {
       unit = inTitle.unit;
       titleParts.push(own[i]!.text.trim().slice(0, own[i]!.text.trim().length - (t.length - inTitle.at)).trim());
+      ctx.claim(own[i]!.index, 'annex');
+      i++;
+      continue;
+    }
+    // 附件：X over X printed again as its table's caption: the title once more, not the annex's text.
+    if (m.title && titleParts.length === 1 && t.replace(/\s+/g, '') === ctx.normalize(titleParts[0]!).replace(/\s+/g, '')) {
       ctx.claim(own[i]!.index, 'annex');
       i++;
       continue;
