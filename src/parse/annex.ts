@@ -877,7 +877,9 @@ function makeTable(
         // 2020年 | — : no figure for that year (a base year of a change), or under 年均增长 (a row whose
         // figure is a cumulative one), which is no misreading.
         const notApplicable = NOT_APPLICABLE.test(cell?.match.trim() ?? '');
-        if (cell && v === null && !range && cell.text.trim() !== '' && !notApplicable) {
+        // A cell merged across years (colspan) is one cell written once: said once, under its first year.
+        const merged = n > 0 && cells[valueCols[n - 1]!]?.position.start.offset === cell?.position.start.offset;
+        if (cell && v === null && !range && cell.text.trim() !== '' && !notApplicable && !merged) {
           ctx.report('annex-value-unreadable', 'warning', `${what} value "${cell.text.trim()}" under ${col} is not a number`, cell.position);
         }
       }

@@ -283,6 +283,8 @@ const STYLES = [
   ['header-suoquhao-empty-date-widget.html', 'a page whose header table labels the index number 信息索取号, under a top bar\'s 今天是： date widget that a script fills in'],
   ['box-ends-heading-measure-spaced-lines-indicators.txt', '专栏 boxes that end where the plan goes on: an indicator table flattened one cell per line in 专栏1 of the goal part (read as a captioned one is, its goals given), a box right under a part heading ended by the （一） ranked above its 1. 2. lines, a box of plain lines ended by an unnumbered measure with its own clause (实施意见 style: the measure is the group\'s, beside the one before the box), a box whose 1. 2. lines stand apart by blank lines ending at the next task 2., not at its own 2., and a box of plain lines under a group heading ended by the group\'s 1. that names units'],
   ['box-one-column-tables.html', '专栏 boxes printed as HTML tables of one column (the heading cell, then one cell per line) or of one cell (lines parted by <br>) between tasks: each a box with its lines, no table; a table of two columns beside them stays a table'],
+  ['annex-colon-title-merged-rate-count-column.html', 'annexes printed as 附件N：X over X printed again as the table\'s caption (no bare 附件 line), a target cell merged across the year columns (年均增长10%以上), and a 项目数（个） column beside the years under 单位：亿元'],
+  ['wechat-page-words-photo-captions.html', 'a WeChat article with photo captions between its tasks (▲…（资料图）, 图片来源：…, 图为…。) and the page\'s own words under it (微信扫一扫可打开此内容，使用完整服务, its screen-reader line of buttons) after the 来源： credit'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -304,6 +306,7 @@ const WARNINGS: Partial<Record<string, string[]>> = {
   'header-table-unknown-label-cells.html': ['header-label-unknown 5:42', 'header-label-unknown 6:9'],
   'clause-spoken-verbs-lead-then-doer.txt': ['clause-unread 23:20', 'clause-unread 25:21'],
   'goal-bracket-notes-peer-nouns-stretch-listed.txt': ['goal-figure-unread 4:39'],
+  'annex-colon-title-merged-rate-count-column.html': ['annex-value-unreadable 16:56'],
 };
 
 const load = (file: string) => parseFile(`fixtures/styles/${file}`);
