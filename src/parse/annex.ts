@@ -6,6 +6,7 @@ import { matchMarker } from '../text/markers.js';
 import { arabicYears } from '../text/date.js';
 import { LEAD_COLUMN_SOURCE, PART_COLUMN_SOURCE, ROLE_BODY } from '../text/role-words.js';
 import { readsAsMeasureUnit } from '../text/measure-units.js';
+import { dropForeignUnitValues } from './column-units.js';
 import { readTargetCell } from './goals/target-figure.js';
 import { proseColumn } from './prose-column.js';
 import { percentCells, rowCellUnit, spanningGroup, type UnitFigure } from './figure-groups.js';
@@ -888,7 +889,9 @@ function makeTable(
         // 2020年 | — : no figure for that year (a base year of a change), or under 年均增长 (a row whose
         // figure is a cumulative one), which is no misreading.
         const notApplicable = NOT_APPLICABLE.test(cell?.match.trim() ?? '');
-        if (cell && v === null && !range && cell.text.trim() !== '' && !notApplicable) {
+        // A cell merged across years (colspan) is one cell written once: said once, under its first year.
+        const merged = n > 0 && cells[valueCols[n - 1]!]?.position.start.offset === cell?.position.start.offset;
+        if (cell && v === null && !range && cell.text.trim() !== '' && !notApplicable && !merged) {
           ctx.report('annex-value-unreadable', 'warning', `${what} value "${cell.text.trim()}" under ${col} is not a number`, cell.position);
         }
       }
@@ -921,6 +924,7 @@ function makeTable(
   if (kind === 'values') unitTotals(rows);
   reportYearsAsRows(ctx, keys, rawRows, what);
   const table: AnnexTable = { columns, rows, position: { start: first.position.start, end: last.position.end } };
+  if (kind === 'values') dropForeignUnitValues(table);
   // Tables of figures are the default and carry no kind, so models written before it still hold.
   if (kind === 'text') table.kind = 'text';
   if (notes.length > 0) table.notes = notes;
@@ -1149,6 +1153,7 @@ export function titleUnit(match: string): { unit: string; at: number } | null {
 function applyTableUnit(table: AnnexTable, unit: string): void {
   table.unit = unit;
   for (const row of table.rows) if (row.unit === null) row.unit = unit;
+  dropForeignUnitValues(table);
 }
 
 /** A numbered table's caption (表1 主要指标, 附表2 …), short and no sentence. */
@@ -1214,6 +1219,12 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
     if (inTitle) {
       unit = inTitle.unit;
       titleParts.push(own[i]!.text.trim().slice(0, own[i]!.text.trim().length - (t.length - inTitle.at)).trim());
+      ctx.claim(own[i]!.index, 'annex');
+      i++;
+      continue;
+    }
+    // 附件：X over X printed again as its table's caption: the title once more, not the annex's text.
+    if (m.title && titleParts.length === 1 && t.replace(/\s+/g, '') === ctx.normalize(titleParts[0]!).replace(/\s+/g, '')) {
       ctx.claim(own[i]!.index, 'annex');
       i++;
       continue;

@@ -8,6 +8,7 @@ import type { Item, ParseContext } from './context.js';
 import { headerKey } from './header.js';
 import { letterheadLines } from './letterhead.js';
 import { headlineBoxAbove, tailFurniture } from './tail-furniture.js';
+import { isImageCaption } from './image-caption.js';
 import { interpretationAbove } from './interpretation-block.js';
 import { endsAsDocumentTitle, hasNoticeTitleShape } from '../text/notice-title.js';
 import { isBareNameLine, isHeaderLine } from './site-name-line.js';
@@ -147,7 +148,10 @@ const SHARE_BAR = /^(?:分享到|分享至|分享)\s*[:：]?(?:[\s|｜/、,，·
 /** Furniture that may stand anywhere on a page, even below the title: footers and the article's tool bar. */
 function furnitureAnywhere(match: string): ChromeNode['kind'] | null {
   const t = match.trim();
-  if (t.length >= 160 || /。/.test(t)) return null;
+  if (t.length >= 160) return null;
+  // 图为…。 under a photo: the caption may close with a stop, as no other furniture does.
+  if (isImageCaption(t)) return 'other';
+  if (/。/.test(t)) return null;
   if (isPageNumber(t) || isNoTextPageMark(t)) return 'footer';
   if (FOOTER.test(t) && t.length < 120) return 'footer';
   if (isSiteImprint(t)) return 'footer';

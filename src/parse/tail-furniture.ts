@@ -34,8 +34,22 @@ const COUNT = /^(?:阅读|阅读量|浏览|浏览量|在看|点赞|赞|评论|�
 /** A copyright or disclaimer note (版权声明：…, 免责声明：…), which may run to sentences. */
 const RIGHTS_NOTE = /^[（(【\[]?\s*(?:版权声明|免责声明|版权说明|转载声明|声明)\s*[）)】\]]?\s*[:：]|^(?:本文|本文章|本内容|本篇文章)(?:系|为|由)?.{0,20}(?:转载|原创|版权)/;
 
+/**
+ * The words a WeChat page sets under every article for screen readers and its phone prompt, run
+ * together in one line (：，。视频小程序赞，轻点两下取消赞在看，轻点两下取消在看分享留言收藏听过,
+ * 微信扫一扫可打开此内容，使用完整服务), longest first so that 轻点两下取消赞 is not read as 赞.
+ */
+const WECHAT_UI_WORDS = /轻点两下取消在看|轻点两下取消赞|微信扫一扫可打开此内容|使用完整服务|使用小程序|关注该公众号|微信扫一扫|小程序|视频|在看|分享|留言|收藏|听过|写留言|赞|取消|允许|知道了/g;
+
+function isWeChatUiLine(t: string): boolean {
+  // Only a line holding two of its words at least: one alone is a button word above.
+  if (t.length < 6 || !(t.includes('轻点两下') || t.includes('扫一扫') || t.includes('小程序'))) return false;
+  return t.replace(WECHAT_UI_WORDS, '').replace(/[\s:：,，。、.|｜·]+/g, '') === '';
+}
+
 function isButtonLine(t: string): boolean {
   if (BUTTON_WORDS.has(t) || COUNT.test(t)) return true;
+  if (isWeChatUiLine(t)) return true;
   const tokens = t.split(/[\s|｜丨/·]+/).filter(Boolean);
   return tokens.length > 1 && tokens.every((w) => BUTTON_WORDS.has(w) || COUNT.test(w));
 }

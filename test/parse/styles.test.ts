@@ -295,6 +295,8 @@ const STYLES = [
   ['cut-gbk-declared-utf8-after-clause.html', 'a page of GBK bytes under <meta charset="utf-8"> cut in half a character after its last task\'s clause (…）加U+FFFD): read as GB18030, the task kept, the scrap left in its text'],
   ['task-table-chengban-leader-columns.md', 'a task table in Markdown whose columns the genre names otherwise: 承办单位 (spaced out by Word, 承 办 单 位) and 协办单位 as lead and participants, 区级责任领导 and 具体责任人 as contacts, 计划完成时间 as the deadline'],
   ['box-project-list-units.txt', '专栏 boxes listing projects that each name their units in brackets: after a lead-in line with a colon (以下项目列入市级重大项目库：), or under a caption of projects after a summary line, the project lines stay in the box and are no tasks; a measure that sets a project going (加快推进…工程，…。（A、B按职责分工负责）) after a box of plain lines still ends it'],
+  ['annex-colon-title-merged-rate-count-column.html', 'annexes printed as 附件N：X over X printed again as the table\'s caption (no bare 附件 line), a target cell merged across the year columns (年均增长10%以上), and a 项目数（个） column beside the years under 单位：亿元'],
+  ['wechat-page-words-photo-captions.html', 'a WeChat article with photo captions between its tasks (▲…（资料图）, 图片来源：…, 图为…。) and the page\'s own words under it (微信扫一扫可打开此内容，使用完整服务, its screen-reader line of buttons) after the 来源： credit'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
@@ -318,6 +320,7 @@ const WARNINGS: Partial<Record<string, string[]>> = {
   'goal-bracket-notes-peer-nouns-stretch-listed.txt': ['goal-figure-unread 4:39'],
   'cut-inside-last-clause.txt': ['input-cut-off 20:21'],
   'cut-gbk-declared-utf8-after-clause.html': ['encoding-mismatch 1:1', 'input-cut-off 17:27', 'encoding-truncated 17:54'],
+  'annex-colon-title-merged-rate-count-column.html': ['annex-value-unreadable 16:56'],
 };
 
 const load = (file: string) => parseFile(`fixtures/styles/${file}`);

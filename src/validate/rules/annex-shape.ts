@@ -1,5 +1,5 @@
 import type { AnnexRow, AnnexTable, Position } from '../../model/types.js';
-import { yearColumns } from '../annex-years.js';
+import { yearColumns, type YearColumn } from '../annex-years.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { rowCellPositions } from '../row-cells.js';
 
@@ -81,8 +81,19 @@ function checkValues(ctx: RuleContext, table: AnnexTable, row: AnnexRow, name: s
   // An empty cell has no text to find: its place comes from the row's blocks, when each is a cell.
   const blocks = rowCellPositions(ctx, row.position, table.columns.length);
   const years = yearColumns(table);
-  for (const { year, index } of years) {
+  for (let y = 0; y < years.length; y++) {
+    const { year, index } = years[y]!;
     const text = row.cells[index]?.trim() ?? '';
+    // One cell merged across years (<td colspan="3">年均增长10%以上</td>): one finding, at the cell.
+    const spanned = mergedYears(row, years, y, cells, blocks);
+    if (spanned.length > 1 && text !== '' && !NO_FIGURE.test(text) && typeof row.values[String(year)] !== 'number' && !row.ranges?.[String(year)]) {
+      const at = cells[index] ?? blocks?.[index] ?? row.position.start;
+      const span = yearList(spanned.map((c) => c.year));
+      if (RATE_FOR_ALL.test(text.replace(/\s+/g, ''))) ctx.report(`${name}: "${text}" states one rate of change for ${span}, not a figure for each year`, at, { severity: 'warning' });
+      else ctx.report(`${name}: "${text}" for ${span} is not a number`, at);
+      y += spanned.length - 1;
+      continue;
+    }
     // — under a year: no figure for it (a base year of yearly additions, a year without a
     // target), as the README and the parser read it; a gap to fill, not a value misread.
     if (NO_FIGURE.test(text)) continue;
@@ -93,6 +104,27 @@ function checkValues(ctx: RuleContext, table: AnnexTable, row: AnnexRow, name: s
     // 15—20: a range the parser kept in `ranges`, a target as clear as one figure.
     else if (typeof row.values[String(year)] !== 'number' && !row.ranges?.[String(year)]) ctx.report(`${name}: "${text}" for ${year} is not a number`, cells[index] ?? row.position.start);
   }
+}
+
+/** A change stated once for every year of a merged cell: 年均增长10%以上, 每年提高2个百分点. */
+const RATE_FOR_ALL = /^(?:年均|每年|逐年|年)?(?:增长|增加|提高|提升|递增|下降|降低|减少)(?:率)?\d+(?:\.\d+)?(?:%|个百分点)(?:以上|左右|以内|以下)?$/;
+
+/**
+ * The year columns from `y` on that one merged cell fills: adjacent columns whose copy of the
+ * text stands at the same cell (a real table's grid), or, flattened, is not written again after it.
+ */
+function mergedYears(row: AnnexRow, years: readonly YearColumn[], y: number, cells: ReadonlyArray<Position | undefined>, blocks: readonly Position[] | null): YearColumn[] {
+  const first = years[y]!;
+  const text = row.cells[first.index]?.trim() ?? '';
+  const out = [first];
+  for (let k = y + 1; k < years.length; k++) {
+    const col = years[k]!;
+    if (col.index !== out[out.length - 1]!.index + 1 || (row.cells[col.index]?.trim() ?? '') !== text) break;
+    const sameBlock = blocks !== null && blocks[col.index]!.start.offset === blocks[first.index]!.start.offset;
+    if (!sameBlock && cells[col.index] !== undefined) break;
+    out.push(col);
+  }
+  return out;
 }
 
 /** Where each cell of a row is written, found in order within the row's span. */

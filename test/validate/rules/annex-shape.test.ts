@@ -118,4 +118,22 @@ describe('annex-shape', () => {
     doc.annexes[0]!.table!.columns = ['序号', '指标', '基期', '中期', '目标'];
     expect(validateDocument(doc, BASE_NOTICE).filter((d) => d.ruleId === RULE)).toEqual([]);
   });
+
+  it('should give one finding at the cell for a value cell merged across the years, a warning when it states one rate for all', async () => {
+    const page = (cell: string): string =>
+      annexPage([
+        '<tr><td>序号</td><td>指标</td><td>单位</td><td>2023年</td><td>2024年</td><td>2025年</td></tr>',
+        `<tr><td>1</td><td>网络零售额</td><td>亿元</td><td colspan="3">${cell}</td></tr>`,
+      ]);
+    expect(await htmlFindings(RULE, page('年均增长10%以上'))).toEqual(['8:56 warning']);
+    expect(await htmlFindings(RULE, page('待定'))).toEqual(['8:56 error']);
+  });
+
+  it('should still report each year of cells written apart that are not numbers', async () => {
+    const rows = [
+      '<tr><td>序号</td><td>指标</td><td>单位</td><td>2023年</td><td>2024年</td><td>2025年</td></tr>',
+      '<tr><td>1</td><td>网络零售额</td><td>亿元</td><td>待定</td><td>待定</td><td>30</td></tr>',
+    ];
+    expect(await htmlFindings(RULE, annexPage(rows))).toEqual(['8:44 error', '8:55 error']);
+  });
 });
