@@ -286,6 +286,7 @@ const STYLES = [
   ['task-table-flattened-whole-cells.txt', 'an annex task table flattened one cell per line in a short text whose lines of about one width look hard-wrapped: a 具体措施 cell as wide as them over its units, a 责任单位 cell holding a clause (县住建局牵头，县城管局、各乡镇人民政府配合), a cell of numbered measures on two lines (1.…； / 2.…。), and 注：责任单位排在第一位的为牵头单位。 under the table'],
   ['task-table-flattened-no-caption-leader-groups.txt', 'a task table flattened one cell per line right under 一、重点任务 with no caption, a 责任领导 column among its columns and group rows （一）… between its rows'],
   ['task-table-flattened-two-row-header.txt', 'an annex task table flattened one cell per line under a two-row header (序号 | 重点任务 | 责任单位 | 完成时限, then 牵头单位 | 配合单位 under 责任单位), each row a cell short of the header\'s lines'],
+  ['goal-deeds-places-labels.txt', 'goals beside words that are no indicators: a count of those a deed is for (每年为100家…减免担保费用500万元, 向40个行政村派驻…, 帮扶300户…户均增收2000元), 以20个示范村为重点, the province\'s expected figure beside the county\'s, a peer that names its own measure, a 分别 list sharing 保有量, and targets written as label：figure under a lead-in'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
