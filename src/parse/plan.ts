@@ -1,3 +1,4 @@
+import { withoutBroaderPlaces } from './goals/other-place.js';
 import type { Attachment, Goal, OutlineNode, Period, Plan, Position, Safeguard } from '../model/types.js';
 import { arabicYears, parseDate } from '../text/date.js';
 import { closeLetterSpacing, fold } from '../text/fold.js';
@@ -295,7 +296,8 @@ export function collectGoals(
     const match = item.match.slice(from, from + length);
     const position = (a: number, b: number): Position => ctx.spanPosition(item, from + a, from + b);
     const read = extractGoals({ text, match, position, ...(year !== undefined ? { year } : {}), ...(period.end !== null ? { periodEnd: period.end } : {}), ...(period.start !== null ? { periodStart: period.start } : {}) });
-    append(goals, read);
+    // The province's figure beside the district's is read (so not reported as unread) but no target.
+    append(goals, withoutBroaderPlaces(read));
     reportUnreadTargets(ctx, text, match, position, read, period.start ?? undefined);
   };
   // 某市2024年工作方案: the targets of a one-year plan are for that year unless they name another.

@@ -297,6 +297,7 @@ const STYLES = [
   ['box-project-list-units.txt', '专栏 boxes listing projects that each name their units in brackets: after a lead-in line with a colon (以下项目列入市级重大项目库：), or under a caption of projects after a summary line, the project lines stay in the box and are no tasks; a measure that sets a project going (加快推进…工程，…。（A、B按职责分工负责）) after a box of plain lines still ends it'],
   ['annex-colon-title-merged-rate-count-column.html', 'annexes printed as 附件N：X over X printed again as the table\'s caption (no bare 附件 line), a target cell merged across the year columns (年均增长10%以上), and a 项目数（个） column beside the years under 单位：亿元'],
   ['wechat-page-words-photo-captions.html', 'a WeChat article with photo captions between its tasks (▲…（资料图）, 图片来源：…, 图为…。) and the page\'s own words under it (微信扫一扫可打开此内容，使用完整服务, its screen-reader line of buttons) after the 来源： credit'],
+  ['goal-deeds-places-labels.txt', 'goals beside words that are no indicators: a count of those a deed is for (每年为100家…减免担保费用500万元, 向40个行政村派驻…, 帮扶300户…户均增收2000元), 以20个示范村为重点, the province\'s expected figure beside the county\'s, a peer that names its own measure, a 分别 list sharing 保有量, and targets written as label：figure under a lead-in'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */

@@ -78,6 +78,9 @@ export function clauseGoals(clause: string, framedByYear: boolean, partsFollow =
   let part = partsFollow;
   // 新增150家（同比增长20%）, 新增180家（力争200家）: a note in brackets right after a target's figure.
   let note: BracketNote | null = null;
+  // 为 before a count of those a deed is for, set aside with the count: the deed's target opens with it.
+  let forWhom: [number, number] | null = null;
+  let heldQualifiers: string[] = [];
   for (const f of figures) {
     if (note && f.index < note.to) {
       // Only a stretch figure of the note is read: the target before it, set higher.
@@ -106,7 +109,8 @@ export function clauseGoals(clause: string, framedByYear: boolean, partsFollow =
       segment = segment.slice(partYear.length);
       from += partYear.length;
     }
-    const qualifiers: string[] = [];
+    const qualifiers: string[] = heldQualifiers;
+    heldQualifiers = [];
     // Qualifiers before the verb or figure: 力争, 确保 … at either end of the segment.
     const strip = (): void => {
       for (let again = true; again; ) {
@@ -190,6 +194,17 @@ export function clauseGoals(clause: string, framedByYear: boolean, partsFollow =
     // 带动 …), the deed after them; its indicator the word before the figure and the words after it.
     // The deed is the rest of the clause, with no figure of its own (帮扶500人年增收1万元: the 1万元 is).
     if (!verb && !verbFirst && BENEFICIARY_BEFORE.test(before) && PEOPLE_UNIT.test(f.unit) && DONE_FOR_REST.test(clause.slice(f.end).replace(/^ ?(?:及以上|以上|左右)/, ''))) verbFirst = before.trim();
+    // 每年为200家小微企业减免租金3000万元, 帮扶500户脱贫户户均增收3000元: where the deed has a figure of
+    // its own, the count before it is who it is for, no target; 为 (向, 给) stays with the deed's words.
+    // 以30个示范村为重点: a count framed by 以…为 is what the work centres on, no target either.
+    if (!verb && !verbFirst && PEOPLE_UNIT.test(f.unit) && ((BENEFICIARY_BEFORE.test(before) && /\d/.test(clause.slice(f.end))) || (CENTRED_ON.test(before) && CENTRED_ON_REST.test(clause.slice(f.end))))) {
+      const word = BENEFICIARY_PREPOSITION.exec(before);
+      if (word && !CENTRED_ON.test(before)) forWhom = [from + word.index, from + word.index + word[0].length];
+      // 每年为200家…: the qualifiers before the count are the deed's.
+      if (!CENTRED_ON.test(before)) heldQualifiers = qualifiers;
+      segStart = f.end + boundAt(clause, f.end);
+      continue;
+    }
     // 建设50所学校和150个专业: the second figure shares the first one's verb.
     if (!verb && !verbFirst && previousVerbFirst && /^(?:和|及|以及|、|与)?$/.test(before)) {
       verbFirst = previousVerbFirst.verb;
@@ -361,7 +376,9 @@ export function clauseGoals(clause: string, framedByYear: boolean, partsFollow =
       }
       continue;
     }
-    found.push(withSuffix(clause, f, { ...common, parts, qualifiers, from: Math.min(a, ownStart(clause, from, f.index)) }));
+    const forParts: Array<[number, number]> = forWhom ? [forWhom, ...parts] : parts;
+    found.push(withSuffix(clause, f, { ...common, parts: forParts, qualifiers, from: Math.min(a, ownStart(clause, from, f.index), forWhom?.[0] ?? a) }));
+    forWhom = null;
   }
   return striven(found, striving);
 }
@@ -384,10 +401,15 @@ function striven(found: Found[], striving: string | undefined): Found[] {
 
 /** The word before a count of those something is done for (为, 向, 帮助 …), perhaps after the place's scope. */
 const BENEFICIARY_BEFORE = /^(?:(?:全|本)[省市区县镇乡])?(?:为|向|给|帮助|帮扶|带动) ?$/;
-/** Units that count people, households or firms (1万名, 500户, 300家). */
-const PEOPLE_UNIT = /^(?:[万千])?(?:名|人|户|家|位|人次|户次)$/;
+/** The preposition of such a count (为, 向, 给), which the deed's words keep; a verb (帮扶) they do not. */
+const BENEFICIARY_PREPOSITION = /[为向给]/;
+/** 以 before a count whose words end in 为 (以30个示范村为重点): what the work centres on. */
+const CENTRED_ON = /^(?:(?:全|本)[省市区县镇乡])?以 ?$/;
+const CENTRED_ON_REST = /^[^\d,]{0,20}?为(?:重点|主|核心|抓手|载体|突破口|龙头|示范|试点|引领|依托|主体|基础|中心|单位)/;
+/** Units that count people, households, firms or places (1万名, 500户, 300家, 50个行政村). */
+const PEOPLE_UNIT = /^(?:[万千])?(?:名|人|户|家|位|人次|户次|个|所|村)$/;
 /** Those counted and what is done for them, to the clause's end (老年人提供居家上门服务, 高校毕业生实现就业). */
-const DONE_FOR_REST = /^[\u4e00-\u9fff“”"]{0,20}(?:提供|开展|实现|解决|办理|发放|安装|培训|服务|就业|创业|救助|增收|落实|减免|完成|改造)[\u4e00-\u9fff“”"]*$/;
+const DONE_FOR_REST = /^[\u4e00-\u9fff“”"]{0,20}(?:提供|开展|实现|解决|办理|发放|安装|培训|服务|就业|创业|救助|增收|落实|减免|完成|改造|派驻|选派|派出|配备|送)[\u4e00-\u9fff“”"]*$/;
 
 /** A figure that describes the noun after it: 10亿元的, 5000万元以上的. */
 const ATTRIBUTIVE_FIGURE = /^\d+(?:\.\d+)?[^\d,、和及与]{0,6}?的/;

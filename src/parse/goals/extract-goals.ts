@@ -125,7 +125,9 @@ export function extractGoals(source: GoalSource): Goal[] {
   // 到二〇二七年: a year in Chinese numerals reads as one in digits (the copy keeps its offsets);
   // 1,200亿元: a thousands separator is no clause's comma.
   // 1:13: a ratio's colon is no clause's.
-  const match = markRatios(markThousands(source.text, arabicYears(source.match)));
+  // 规上工业增加值年均增长：8%以上: a label and its figure are one target, the colon no clause's end.
+  const marked = markRatios(markThousands(source.text, arabicYears(source.match)));
+  const match = marked.includes(':') ? marked.replace(LABEL_COLON, ' ') : marked;
   const walk: ParagraphWalk = { source, text: source.text, match, goals: [], year: source.year, sentenceIndex: -1, lastGoalSentence: -2, lastOwn: null, carried: null, list: null, strivingOn: undefined };
   const terms = policyTermSpans(match);
   // Text set in half-width punctuation ends its sentences with `.` (…和2家.每万家…); a decimal
@@ -481,6 +483,13 @@ function writtenUnit(figure: Figure, piece: (span: [number, number]) => string):
   if (!figure.over) return piece([start, figure.end]);
   return piece([start, figure.over.at]) + piece([figure.over.at + figure.over.word.length, figure.end]);
 }
+
+/**
+ * The colon between a target's label and its figure (新增规上工业企业：100家。): after the label's last
+ * character (not a lead-in's: 主要指标如下：), before a figure, its unit and a bound at most, to the
+ * clause's end. A list number after a lead-in (如下：1.…) runs on past its dot, so is not taken.
+ */
+const LABEL_COLON = /(?<=[\u4e00-\u9fff)）%])(?<!如下|下列|以下|目标|指标|任务|其中|包括|是|为):(?= ?\d+(?:\.\d+)?[^\d,;。:.]{0,8}(?:[,;。]|\.(?![\u4e00-\u9fff\d])|$))/g;
 
 /** A clause or sentence that opens with a year alone, not one to reach (2024年建成…, not 到2024年). */
 const BARE_YEAR_OPENING = /^\s*\d{4} ?年(?![\d度])/;

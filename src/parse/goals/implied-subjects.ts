@@ -52,7 +52,9 @@ export function peerMeasure(before: string, subject: string): { from: number; to
   // 国家级…50家，省级…200家: a grade's peers are siblingGrade's (words.ts).
   if (!own || !other || other[2] === own || own.endsWith('级')) return null;
   const from = other[0].length;
-  return before.length - from < 2 || subject.endsWith(before.slice(from)) ? null : { from, to: before.length };
+  // 城镇新增就业1.2万人，农村劳动力转移就业0.8万人: a subject ending as the measure ends (就业) names a
+  // measure of its own.
+  return before.length - from < 2 || subject.endsWith(before.slice(-2)) ? null : { from, to: before.length };
 }
 
 /** Words that make a clause a statement rather than a subject waiting for its target. */

@@ -52,7 +52,7 @@ describe('a count of those something is done for', () => {
   });
 
   it('should not take a deed with a figure of its own after the count', () => {
-    expect(goals('到2026年，帮扶500人年增收1万元以上。')[0]).toEqual(['帮扶', 500, '人', '', 'equal', 2026]);
+    expect(goals('到2026年，帮扶500人年增收1万元以上。').map((g) => g[0])).not.toContain('帮扶');
   });
 });
 
