@@ -286,6 +286,8 @@ const STYLES = [
   ['task-table-flattened-whole-cells.txt', 'an annex task table flattened one cell per line in a short text whose lines of about one width look hard-wrapped: a 具体措施 cell as wide as them over its units, a 责任单位 cell holding a clause (县住建局牵头，县城管局、各乡镇人民政府配合), a cell of numbered measures on two lines (1.…； / 2.…。), and 注：责任单位排在第一位的为牵头单位。 under the table'],
   ['task-table-flattened-no-caption-leader-groups.txt', 'a task table flattened one cell per line right under 一、重点任务 with no caption, a 责任领导 column among its columns and group rows （一）… between its rows'],
   ['task-table-flattened-two-row-header.txt', 'an annex task table flattened one cell per line under a two-row header (序号 | 重点任务 | 责任单位 | 完成时限, then 牵头单位 | 配合单位 under 责任单位), each row a cell short of the header\'s lines'],
+  ['page-top-widget-head-title-block.html', 'a page whose top bar\'s date widget runs on into its links (<span>今天是：…星期一</span><a>无障碍</a><a>长者模式</a>), over the notice\'s title block in a <div class="head"> that holds its title and its number: the widget is chrome, the number the notice\'s'],
+  ['page-widget-run-on-dateline-reading-tools.txt', 'a page copied as text: a date widget run on into its links (星期一无障碍长者模式) over a breadcrumb and the plan\'s title, and a dateline with a read counter and the reading tools on one line (发布时间：…　　阅读：856次　　【 大 中 小 】): chrome, its date the published date'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
