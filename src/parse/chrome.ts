@@ -12,7 +12,7 @@ import { isImageCaption } from './image-caption.js';
 import { interpretationAbove } from './interpretation-block.js';
 import { endsAsDocumentTitle, hasNoticeTitleShape } from '../text/notice-title.js';
 import { isBareNameLine, isHeaderLine } from './site-name-line.js';
-import { isBuilderLine, isIpv6Note, isReadingTools, siteFooter, siteTail, topBar } from './site-furniture.js';
+import { beforeReadingTools, isBarRun, isBuilderLine, isIpv6Note, isReadingTools, siteFooter, siteTail, topBar } from './site-furniture.js';
 
 /** Words of page furniture: accessibility and language switches, print/close/share links. */
 const CHROME_WORDS = [
@@ -64,8 +64,11 @@ function isDateWidgetBar(t: string): boolean {
   if (!t.includes('星期')) return false;
   const lead = DATE_WIDGET_LEAD.exec(t);
   if (!lead) return false;
-  const tokens = t.slice(lead[0].length).split(/[\s|｜/·]+/).filter(Boolean);
-  return tokens.length > 0 && tokens.every((w) => CHROME_WORD_SET.has(w.replace(/^[【\[]|[】\]]$/g, '')));
+  const rest = t.slice(lead[0].length);
+  const tokens = rest.split(/[\s|｜/·]+/).filter(Boolean);
+  if (tokens.length === 0) return false;
+  // The bar's links spaced apart (无障碍 长者模式) or run together (星期一无障碍长者模式).
+  return tokens.every((w) => CHROME_WORD_SET.has(w.replace(/^[【\[]|[】\]]$/g, ''))) || isBarRun(rest);
 }
 
 /**
@@ -113,6 +116,8 @@ const INFO_BAR =
 /** The article's line of date and source (发布时间：2023-05-12　来源：区府办), in either order. */
 const DATE_AND_SOURCE =
   /(?:时间|日期)[:：]?\s*\d{4}\s*[-年./]\s*\d{1,2}.*(?:来源|作者|出处|编辑)[:：]|(?:来源|作者|出处)[:：].*(?:时间|日期)[:：]\s*\d{4}/;
+/** A page's date of publication under its label (发布时间：2024-03-12 09:30), the whole of a line's part. */
+const LABELLED_DATE = /^(?:发布|发表|更新|发稿)(?:时间|日期)\s*[:：]\s*\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** The words that open a breadcrumb (当前位置：, 您的位置：). */
 const LOCATED = new RegExp(`^\\s*${WHERE}位置(?:是)?[:：]`);
 const LOCATION = new RegExp(`^\\s*${WHERE}?位置(?:是)?[:：]?\\s*`);
@@ -161,6 +166,9 @@ function furnitureAnywhere(match: string): ChromeNode['kind'] | null {
   // A page's dateline of labelled fields (发布日期：2024-03-12　阅读：1234次): every field has a label with a colon.
   if (t.includes(':') && datelineFields(t) === 'dated') return 'share';
   if (isReadingTools(t)) return 'accessibility';
+  // The dateline with the reading tools set on its line (发布时间：2024-03-12　阅读：1234次　【 大 中 小 】).
+  const dateline = beforeReadingTools(t);
+  if (dateline !== null && (datelineFields(dateline) !== null || LABELLED_DATE.test(dateline))) return 'share';
   if (RELATED.test(t) || LINK_BOX.test(t)) return 'navigation';
   if (isCredits(t)) return 'footer';
   if (SHARE_BAR.test(t)) return 'share';

@@ -49,6 +49,21 @@ export function isReadingTools(t: string): boolean {
   return tokens.some((w) => READING_TOOL.has(w)) || (bracketed && tokens.filter((w) => SIZE_WORDS.has(w)).length >= 2);
 }
 
+/** Bracketed tools at the end of a line, after a gap (　　【 大 中 小 】, 【打印】【关闭】). */
+const TOOLS_TAIL = /[\s\u3000]+((?:[【\[][^【】\[\]]{1,24}[】\]]\s*)+)$/;
+
+/**
+ * The part of a line before the article's reading tools that end it, the tools set apart by a gap
+ * (发布时间：2024-03-12 09:30　　阅读：1234次　　【 大 中 小 】 gives the part up to 1234次), or null
+ * if the line does not end with such tools.
+ */
+export function beforeReadingTools(t: string): string | null {
+  if (!t.endsWith('】') && !t.endsWith(']')) return null;
+  const m = TOOLS_TAIL.exec(t);
+  if (!m || m.index === 0 || !isReadingTools((m[1] as string).trim())) return null;
+  return t.slice(0, m.index);
+}
+
 /** A footer's line by its content alone, anywhere on the page (short, no sentence). */
 export function siteFooter(t: string): ChromeNode['kind'] | null {
   if (t.length > 100 || t.includes('。')) return null;
@@ -99,6 +114,13 @@ const BAR_WORDS = [
   '智能问答', '智能客服', '网站导航', '设为首页', '加入收藏', '手机版', '移动版', '政务微博', '政务微信', '微博', '微信',
 ];
 const BAR_RUN = new RegExp(`^(?:\\s*[|｜/·]?\\s*(?:${BAR_WORDS.join('|')}))+\\s*[|｜/·]?$`);
+/**
+ * Whether a text is only a top bar's links (无障碍浏览 | 长者模式, or run together as a bar's links
+ * come out of its HTML with nothing between them: 无障碍长者模式), as after the bar's date widget.
+ */
+export function isBarRun(t: string): boolean {
+  return t.length <= 60 && BAR_RUN.test(t);
+}
 /** Words of a bar that switch how the page reads, not where it goes. */
 const SWITCH = /无障碍|长者|关怀|适老|繁|简体|English|ENGLISH|EN|IPv6/;
 /** The greeting a portal's top bar opens with: 欢迎访问某市人民政府门户网站！ */

@@ -2,7 +2,7 @@ import { matchMarker } from '../text/markers.js';
 import { DOCUMENT_HREF } from '../text/file-names.js';
 import { AnchoredText, sourceOffset } from './anchors.js';
 import { type DomElement, type DomNode, childrenOf, intAttr, isElement, isHidden, isText, parseHtml, walkTree } from './html-dom.js';
-import { DROPPED, SECTIONING, bannerMayHoldContent, inBannerNamed, inFooterNamed, isFurniture } from './html-furniture.js';
+import { DROPPED, SECTIONING, bannerMayHoldContent, bannerNamed, inFooterNamed, isFurniture, isTitleInBanner } from './html-furniture.js';
 import { visitText } from './html-text.js';
 import { articleCopy } from './html-copies.js';
 import { InlineText, type InlineResult } from './inline-text.js';
@@ -814,6 +814,13 @@ function markLinkFurniture(root: DomNode, found: Found[]): (node: DomNode) => bo
       return isElement(node);
     });
   }
+  // Banner-named elements that hold the article's title (<div class="head"><h1>…的通知</h1>): its title block, not the site's banner.
+  const titleBlocks = new Set<DomElement>();
+  for (const f of found) {
+    if (f.block.kind === 'table' || f.linkShare >= 0.5 || !isTitleInBanner(f.block.text)) continue;
+    const banner = bannerNamed(f.owner, holdsMain);
+    if (banner) titleBlocks.add(banner);
+  }
   // The downloads listed on after the first in the same element or list (<br> or <li> between them)
   // are the same list's; a link in a block of its own further on is not.
   const sameList = (a: Found | undefined, b: Found): boolean =>
@@ -834,7 +841,10 @@ function markLinkFurniture(root: DomNode, found: Found[]): (node: DomNode) => bo
     // A footer named otherwise than `footer` (<div class="bottom">), outside the region of sentences.
     if (outside && inFooterNamed(f.owner)) f.block.chrome = true;
     // So is a banner named otherwise than <header> (<div id="header">, class="top"), but for a title or a label set in it.
-    else if (outside && !bannerMayHoldContent(f.block.kind, f.block.text) && inBannerNamed(f.owner, holdsMain)) f.block.chrome = true;
+    else if (outside && !bannerMayHoldContent(f.block.kind, f.block.text)) {
+      const banner = bannerNamed(f.owner, holdsMain);
+      if (banner && !titleBlocks.has(banner)) f.block.chrome = true;
+    }
     if (f.block.chrome || f.linkShare < 0.5) return;
     const shareBar = f.links >= 2 && f.longestLink <= 8;
     download = !shareBar && (isAttachmentDownload(f, found[k - 1]) || (was && (f.block.files?.length ?? 0) > 0 && sameList(found[k - 1], f)));

@@ -1,3 +1,4 @@
+import { wholeDocumentNumber } from '../text/document-number.js';
 import { type DomElement, type DomNode, isElement } from './html-dom.js';
 
 /** Elements that carry no readable text of the page: never turned into blocks. */
@@ -57,25 +58,35 @@ export function inFooterNamed(el: DomElement | null): boolean {
 const BANNER_NAME = /^(?:header|head|top|topbar|top_bar|banner|masthead|site[-_]?header|page[-_]?header|header[-_]?(?:top|wrap|box)|top[-_]?(?:wrap|box)|tou|toubu|dingbu)$/i;
 
 /**
- * Whether an element or one of its ancestors, short of `stop` (the elements that hold the page's
- * main region, which a page-wide wrapper may be), carries a banner's name.
+ * The nearest element, `el` or one of its ancestors short of `stop` (the elements that hold the
+ * page's main region, which a page-wide wrapper may be), that carries a banner's name.
  */
-export function inBannerNamed(el: DomElement | null, stop: ReadonlySet<DomNode>): boolean {
+export function bannerNamed(el: DomElement | null, stop: ReadonlySet<DomNode>): DomElement | null {
   for (let n: DomElement | null = el, depth = 0; n && depth < 12 && !stop.has(n); n = n.parent as DomElement | null, depth++) {
-    if (!isElement(n)) return false;
+    if (!isElement(n)) return null;
     const names = `${n.attribs.class ?? ''} ${n.attribs.id ?? ''}`;
-    if (names.trim() && names.split(/\s+/).some((token) => BANNER_NAME.test(token))) return true;
+    if (names.trim() && names.split(/\s+/).some((token) => BANNER_NAME.test(token))) return n;
   }
-  return false;
+  return null;
+}
+
+/**
+ * Whether a block (not mostly links) reads as a notice's or a plan's title: a banner-named element
+ * that holds one (<div class="head"><h1>…的通知</h1><p>某政办发〔2024〕12号</p></div>) is the
+ * article's title block, whose number, date and issuer under the title are the notice's too.
+ */
+export function isTitleInBanner(text: string): boolean {
+  const t = text.trim();
+  return t.length >= 6 && t.length <= 120 && NOTICE_TITLE_END.test(t) && !/[。；;]/.test(t);
 }
 
 /**
  * Whether a block in a banner may still be the notice's: its title set in the page's head
- * (`<div class="head"><h1>…</h1>`), a label line of its header, a table or a sentence. A banner
+ * (`<div class="head"><h1>…</h1>`), its document number, a label line of its header, a table or a sentence. A banner
  * holds the site's name, its menu and its switches, none of which these are.
  */
 export function bannerMayHoldContent(kind: string, text: string): boolean {
-  return kind !== 'paragraph' || /[。：:；;]/.test(text) || NOTICE_TITLE_END.test(text.trim());
+  return kind !== 'paragraph' || /[。：:；;]/.test(text) || NOTICE_TITLE_END.test(text.trim()) || wholeDocumentNumber(text) !== null;
 }
 
 /** The endings of a notice's or a plan's title (…的通知, …实施方案). */

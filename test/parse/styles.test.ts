@@ -298,6 +298,8 @@ const STYLES = [
   ['annex-colon-title-merged-rate-count-column.html', 'annexes printed as 附件N：X over X printed again as the table\'s caption (no bare 附件 line), a target cell merged across the year columns (年均增长10%以上), and a 项目数（个） column beside the years under 单位：亿元'],
   ['wechat-page-words-photo-captions.html', 'a WeChat article with photo captions between its tasks (▲…（资料图）, 图片来源：…, 图为…。) and the page\'s own words under it (微信扫一扫可打开此内容，使用完整服务, its screen-reader line of buttons) after the 来源： credit'],
   ['goal-deeds-places-labels.txt', 'goals beside words that are no indicators: a count of those a deed is for (每年为100家…减免担保费用500万元, 向40个行政村派驻…, 帮扶300户…户均增收2000元), 以20个示范村为重点, the province\'s expected figure beside the county\'s, a peer that names its own measure, a 分别 list sharing 保有量, and targets written as label：figure under a lead-in'],
+  ['page-top-widget-head-title-block.html', 'a page whose top bar\'s date widget runs on into its links (<span>今天是：…星期一</span><a>无障碍</a><a>长者模式</a>), over the notice\'s title block in a <div class="head"> that holds its title and its number: the widget is chrome, the number the notice\'s'],
+  ['page-widget-run-on-dateline-reading-tools.txt', 'a page copied as text: a date widget run on into its links (星期一无障碍长者模式) over a breadcrumb and the plan\'s title, and a dateline with a read counter and the reading tools on one line (发布时间：…　　阅读：856次　　【 大 中 小 】): chrome, its date the published date'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
