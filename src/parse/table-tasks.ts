@@ -469,7 +469,9 @@ export function groupByOutline(found: { tasks: Task[]; sections: Section[] }, ou
   const sections: Section[] = [];
   const added = new Set<OutlineNode | Section>();
   const tasks = found.tasks.map((task) => {
-    const group = groups.get(substanceKey(task.title)) ?? (NUMBERED_CAPTION.test(task.section?.title ?? '') ? undefined : standingIn(outline, task.position));
+    const named = groups.get(substanceKey(task.title));
+    const standing = named || NUMBERED_CAPTION.test(task.section?.title ?? '') ? undefined : standingIn(outline, task.position);
+    const group = named ?? standing?.group;
     const own = found.sections.find((s) => s.title === task.section?.title);
     if (!group) {
       if (own && !added.has(own)) {
@@ -482,7 +484,9 @@ export function groupByOutline(found: { tasks: Task[]; sections: Section[] }, ou
       added.add(group);
       sections.push({ number: group.number, label: group.label, title: group.title, position: group.position });
     }
-    return { ...task, section: { number: group.number, title: group.title } };
+    // A row of a table standing in 二、 › （二） has its path there, as a task written as an item would.
+    const path = standing ? [...standing.path, ...task.path] : task.path;
+    return { ...task, path, section: { number: group.number, title: group.title } };
   });
   return { tasks, sections };
 }
@@ -497,7 +501,7 @@ const NUMBERED_CAPTION = /^(?:[一二三四五六七八九十]+[、.．]|[（(][
  * 一、重点任务 the part, under 一、 › （二） the （二）. A table outside the outline (an annex) has none,
  * and its rows keep the table's own section.
  */
-function standingIn(outline: OutlineNode[], at: Position): OutlineNode | undefined {
+function standingIn(outline: OutlineNode[], at: Position): { group: OutlineNode; path: string[] } | undefined {
   let chain: OutlineNode[] = [];
   walk(outline, (node, ancestors) => {
     if (within(node.position, at) && ancestors.length + 1 > chain.length) chain = [...ancestors, node];
@@ -509,7 +513,7 @@ function standingIn(outline: OutlineNode[], at: Position): OutlineNode | undefin
   const levels = fromParts(chain);
   const top = levels[0];
   if (!top) return undefined;
-  return isPart(top) ? (levels[1] ?? top) : top;
+  return { group: isPart(top) ? (levels[1] ?? top) : top, path: levels.map((n) => n.label) };
 }
 
 /** Whether an item, or an item under it, names units: a task of the text, or the group of some. */

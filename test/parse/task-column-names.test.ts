@@ -114,3 +114,19 @@ describe('task table column names', () => {
     expect(found.map((d) => d.message)).toEqual([expect.stringContaining('names 区文化旅游局 to lead 培育消费新场景')]);
   });
 });
+
+describe('the path of a task table\'s rows', () => {
+  it('should put the rows of a table standing in 二、 › （二） under both, as items written there are, and --section find them', async () => {
+    const md = [
+      '# 某区2024年数字政府建设工作方案', '', '## 一、工作目标', '', '到2024年底，政务服务事项全程网办率达到90%以上。', '', '## 二、重点任务', '',
+      '### （一）夯实数字基础设施', '', '| 序号 | 任务 | 牵头单位 | 配合单位 |', '|---|---|---|---|', '| 1 | 建设全区统一的政务云平台 | 区大数据局 | 区财政局 |', '',
+      '### （二）提升政务服务效能', '', '| 序号 | 任务 | 牵头单位 | 配合单位 |', '|---|---|---|---|', '| 1 | 推行高效办成一件事 | 区政务服务局 | 区有关部门 |', '',
+    ].join('\n');
+    const doc = await parseNotice(md, { format: 'markdown' });
+    expect(doc.plan?.tasks.map((t) => [t.path, t.section?.number, t.lead])).toEqual([
+      [['二、', '（一）', '1'], '一', ['区大数据局']],
+      [['二、', '（二）', '1'], '二', ['区政务服务局']],
+    ]);
+    expect((await queryTasks(doc, { section: '二（二）' })).map((t) => t.title)).toEqual(['推行高效办成一件事']);
+  });
+});
