@@ -1,7 +1,7 @@
 import { matchMarker } from '../text/markers.js';
 import { DOCUMENT_HREF } from '../text/file-names.js';
 import { AnchoredText, sourceOffset } from './anchors.js';
-import { type DomElement, type DomNode, childrenOf, intAttr, isElement, isHidden, isText, parseHtml, walkTree } from './html-dom.js';
+import { type DomElement, type DomNode, childrenOf, intAttr, isElement, isHidden, isText, parseHtml, subtreeWeights, walkTree } from './html-dom.js';
 import { DROPPED, SECTIONING, bannerMayHoldContent, bannerNamed, inFooterNamed, isFurniture, isTitleInBanner } from './html-furniture.js';
 import { visitText } from './html-text.js';
 import { articleCopy } from './html-copies.js';
@@ -61,9 +61,9 @@ interface Found {
  * Sets aside the second copy of an article that a page carries twice (for wide screens and for
  * phones): its blocks are chrome, so that its items are not read twice, and the problems say so.
  */
-function setAsideCopy(root: DomNode, found: Found[], problems: SourceDocument['problems'] | undefined): void {
-  const copy = articleCopy(root, found.map((f) => ({ owner: f.owner, weight: sentenceWeight(f), text: f.block.text })));
-  if (!copy) return;
+function setAsideCopy(root: DomNode, found: Found[], weight: ReadonlyMap<DomNode, number>, problems: SourceDocument['problems'] | undefined): boolean {
+  const copy = articleCopy(root, found.map((f) => ({ owner: f.owner, weight: sentenceWeight(f), text: f.block.text })), weight);
+  if (!copy) return false;
   for (const k of copy.blocks) {
     found[k]!.copy = true;
     found[k]!.block.chrome = true;
@@ -75,6 +75,7 @@ function setAsideCopy(root: DomNode, found: Found[], problems: SourceDocument['p
     message: `the page carries its article twice: ${name(copy.copy)} repeats ${name(copy.kept)} sentence for sentence (one copy for wide screens, one for phones); the first is read, the second set aside as chrome`,
     offset: copy.copy.startIndex ?? 0,
   });
+  return true;
 }
 
 /**
@@ -97,8 +98,11 @@ export async function htmlToBlocks(text: string, problems?: SourceDocument['prob
   walker.walk(root);
   if (extras && walker.noteRefs.length > 0) extras.footnoteRefs = walker.noteRefs;
   const found = walker.found;
-  setAsideCopy(root, found, problems);
-  const inMain = markLinkFurniture(root, found);
+  // The running text's weight by element, weighed again only when a copy of the article is set aside.
+  const weigh = (): Map<DomNode, number> => subtreeWeights(root, found.map((f) => [f.owner, sentenceWeight(f)] as const));
+  const weights = weigh();
+  const copySetAside = setAsideCopy(root, found, weights, problems);
+  const inMain = markLinkFurniture(root, found, copySetAside ? weigh() : weights);
   // A logo or a QR code in the page's banner or footer is no content the page shows.
   const embeds = walker.embeds.filter((e) => inMain(e.el)).map((e) => e.embed);
   if (extras && embeds.length > 0) extras.embeds = embeds;
@@ -778,20 +782,7 @@ function sentenceWeight(f: Found): number {
  * Outside it, blocks that are mostly links (menus, link lists, related articles, footers) are
  * furniture; inside it, only short runs of several short links (share and print bars) are.
  */
-function markLinkFurniture(root: DomNode, found: Found[]): (node: DomNode) => boolean {
-  const weight = new Map<DomNode, number>();
-  for (const f of found) {
-    const w = sentenceWeight(f);
-    if (w > 0 && f.owner) weight.set(f.owner, (weight.get(f.owner) ?? 0) + w);
-  }
-  walkTree(
-    root,
-    (node) => isElement(node),
-    (node) => {
-      const w = weight.get(node);
-      if (w && node.parent) weight.set(node.parent, (weight.get(node.parent) ?? 0) + w);
-    },
-  );
+function markLinkFurniture(root: DomNode, found: Found[], weight: ReadonlyMap<DomNode, number>): (node: DomNode) => boolean {
   const total = [...childrenOf(root)].reduce((n, c) => n + (weight.get(c) ?? 0), 0);
   let main: DomNode | null = null;
   if (total > 0) {

@@ -1,4 +1,4 @@
-import { type DomElement, type DomNode, childrenOf, isElement, walkTree } from './html-dom.js';
+import { type DomElement, type DomNode, childrenOf, isElement } from './html-dom.js';
 
 /** A block as the copy finder weighs it: the element it stands in, its running text's weight and its text. */
 export interface WeighedBlock {
@@ -25,18 +25,9 @@ const COPY_SHARE = 0.3;
  * sentence the same. The first is the page's article; the second is found, to be set aside.
  * Only the elements on the way down to the text's region are weighed, once each.
  */
-export function articleCopy(root: DomNode, blocks: readonly WeighedBlock[]): ArticleCopy | null {
-  const weight = new Map<DomNode, number>();
-  for (const b of blocks) if (b.weight > 0 && b.owner) weight.set(b.owner, (weight.get(b.owner) ?? 0) + b.weight);
-  if (weight.size < 2) return null;
-  walkTree(
-    root,
-    (node) => isElement(node),
-    (node) => {
-      const w = weight.get(node);
-      if (w && node.parent) weight.set(node.parent, (weight.get(node.parent) ?? 0) + w);
-    },
-  );
+export function articleCopy(root: DomNode, blocks: readonly WeighedBlock[], weight: ReadonlyMap<DomNode, number>): ArticleCopy | null {
+  // Two copies need two elements of running text at least.
+  if (new Set(blocks.filter((b) => b.weight > 0 && b.owner).map((b) => b.owner)).size < 2) return null;
   let node: DomNode = root;
   let total = childrenOf(root).reduce((n, c) => n + (weight.get(c) ?? 0), 0);
   for (;;) {
@@ -53,7 +44,7 @@ export function articleCopy(root: DomNode, blocks: readonly WeighedBlock[]): Art
 }
 
 /** Two of the heavy children of `parent` that hold the same running text, the second set aside. */
-function copyAmong(parent: DomNode, heavy: readonly DomElement[], blocks: readonly WeighedBlock[], weight: Map<DomNode, number>): ArticleCopy | null {
+function copyAmong(parent: DomNode, heavy: readonly DomElement[], blocks: readonly WeighedBlock[], weight: ReadonlyMap<DomNode, number>): ArticleCopy | null {
   const childOf = (el: DomElement | null): DomNode | null => {
     let n: DomNode | null = el;
     while (n && n.parent !== parent) n = n.parent;

@@ -106,3 +106,22 @@ export function intAttr(el: DomElement, name: string, fallback: number): number 
   const n = Number.parseInt(raw.trim(), 10);
   return Number.isFinite(n) && n >= 0 ? n : fallback;
 }
+
+/**
+ * The weight each element holds in its subtree: the weights given to some elements (the blocks'
+ * owners), added up from them to the root. Weighing a page's running text this way is how the main
+ * region and a second copy of the article are found.
+ */
+export function subtreeWeights(root: DomNode, owned: Iterable<readonly [DomElement | null, number]>): Map<DomNode, number> {
+  const weight = new Map<DomNode, number>();
+  for (const [owner, w] of owned) if (w > 0 && owner) weight.set(owner, (weight.get(owner) ?? 0) + w);
+  walkTree(
+    root,
+    (node) => isElement(node),
+    (node) => {
+      const w = weight.get(node);
+      if (w && node.parent) weight.set(node.parent, (weight.get(node.parent) ?? 0) + w);
+    },
+  );
+  return weight;
+}
