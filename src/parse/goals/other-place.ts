@@ -5,14 +5,22 @@
  */
 import type { Goal } from '../../model/types.js';
 
-/** The scope an indicator opens with, by its breadth: 全国 is broader than 全省, 全省 than 全市 … */
-const SCOPES = ['全国', '全省', '全市', '全区', '全县'] as const;
+/**
+ * The scopes an indicator may open with, by their breadth: the country, a province, a city (or a
+ * prefecture, 州, 盟), a county or district (旗), a town. Of two scopes the later is the narrower.
+ */
+const SCOPES: ReadonlyArray<readonly string[]> = [['全国'], ['全省'], ['全市', '全州', '全盟'], ['全区', '全县', '全旗'], ['全镇', '全乡', '全街道']];
 
 /** 预期增长 and 增长 measure the same: the province expects what the district sets out to reach. */
 const EXPECTED = /预期|预计/g;
 
-function scopeOf(indicator: string): number {
-  return SCOPES.findIndex((s) => indicator.startsWith(s));
+/** The scope word an indicator opens with and its breadth (its level's place in SCOPES), or null. */
+function scopeOf(indicator: string): { word: string; level: number } | null {
+  for (const [level, words] of SCOPES.entries()) {
+    const word = words.find((w) => indicator.startsWith(w));
+    if (word) return { word, level };
+  }
+  return null;
 }
 
 /**
@@ -21,10 +29,12 @@ function scopeOf(indicator: string): number {
  */
 export function withoutBroaderPlaces(goals: Goal[]): Goal[] {
   if (goals.length < 2 || !goals.some((g) => g.indicator.startsWith('全'))) return goals;
-  const measureOf = (g: Goal): string => g.indicator.slice(2).replace(EXPECTED, '');
-  return goals.filter((g) => {
+  const scoped = goals.map((g) => {
     const scope = scopeOf(g.indicator);
-    if (scope < 0) return true;
-    return !goals.some((h) => h !== g && h.sentence === g.sentence && scopeOf(h.indicator) > scope && measureOf(h) === measureOf(g));
+    return scope ? { goal: g, level: scope.level, measure: g.indicator.slice(scope.word.length).replace(EXPECTED, '') } : null;
+  });
+  return goals.filter((g, k) => {
+    const own = scoped[k];
+    return !own || !scoped.some((h) => h !== null && h.goal !== g && h.goal.sentence === g.sentence && h.level > own.level && h.measure === own.measure);
   });
 }

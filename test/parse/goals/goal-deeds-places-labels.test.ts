@@ -43,6 +43,11 @@ describe('a broader place\'s figure beside the plan\'s own', () => {
     expect(withoutBroaderPlaces(read).map((g) => g.indicator)).toEqual(['全区地区生产总值增长', '一般公共预算收入增长']);
   });
 
+  it('should drop a prefecture\'s figure beside a banner\'s (全盟 above 全旗)', () => {
+    const read = goalsIn('2024年，全盟地区生产总值预期增长6%左右，全旗地区生产总值增长6.5%左右。');
+    expect(withoutBroaderPlaces(read).map((g) => g.indicator)).toEqual(['全旗地区生产总值增长']);
+  });
+
   it('should keep a broader scope whose measure no narrower target names', () => {
     const read = goalsIn('到2025年，全市新增就业2万人，全区城镇调查失业率控制在5.5%以内。');
     expect(withoutBroaderPlaces(read)).toEqual(read);
