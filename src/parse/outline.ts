@@ -754,13 +754,13 @@ function leadingClause(ctx: ParseContext, item: Item, from: number, firstIsLead:
 /**
  * 1.【省发展改革委、省财政厅】扎实推进…: a 分工方案 may name an item's units, unlabelled, in 【】 right
  * after its number. The same bracket often holds the item's title (【实施创新平台提质工程】), so it
- * is read as units only when each name opens with its level (省, 市, 区, 县, 镇, 乡, 各) and the bracket
+ * is read as units only when each name opens with its level (省, 市, 州, 盟, 区, 县, 旗, 镇, 乡, 各) and the bracket
  * reads as a clause.
  */
 function leadingUnitList(text: string, match: string, firstIsLead: boolean): ParsedClause | null {
   const clause = parseClause(text, match, firstIsLead);
   const units = clause ? clause.roles.flatMap((r) => r.units) : [];
-  return clause && units.length > 0 && units.every((u) => /^[省市区县镇乡各]/.test(u)) ? clause : null;
+  return clause && units.length > 0 && units.every((u) => /^[省市区县镇乡各州盟旗]/.test(u)) ? clause : null;
 }
 
 /** 1.加快科技成果转化（区科技局牵头，各街道配合）。建设…: the clause between the title and the text (see title-clause). */

@@ -240,6 +240,14 @@ describe('task text', () => {
     expect(doc.outline[0]!.children[3]!.responsibility).toBeNull();
   });
 
+  it('should read units of a banner (旗) named in 【】 after the number, and keep 【旗帜鲜明讲政治】 a title', async () => {
+    const doc = await parseNotice(['某旗工作要点', '', '一、重点任务', '', '1.【旗发展改革委、旗财政局】推进重大项目建设。', '', '2.【旗帜鲜明讲政治】加强党的建设。（牵头单位：旗委组织部）'].join('\n'));
+    expect(doc.plan?.tasks.map((t) => [t.title, t.lead])).toEqual([
+      ['推进重大项目建设', ['旗发展改革委', '旗财政局']],
+      ['旗帜鲜明讲政治', ['旗委组织部']],
+    ]);
+  });
+
   it('should read a verbal clause that opens an item, and keep it out of what the task says', async () => {
     const doc = await parseNotice(
       [
