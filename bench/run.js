@@ -7,6 +7,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { asHtml, asMarkdown, makeNotice, scaledNotice } from './generate.js';
+import { HOSTILE_SHAPES } from './hostile.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin/plan.cjs');
@@ -219,6 +220,33 @@ if (typeof lib.diffDocuments === 'function') {
     if (timeRss) report('batch', 'peak memory with 2 threads (MB)', (two.kb / 1024).toFixed(0));
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// 6. Hostile inputs: each shape written 8 times as often should take about 8 times as long; a
+// pass that rescans what it has read would take 64 times. (The reliability tests check what is
+// read from them; time is measured here, not there.)
+{
+  const runs = 3;
+  for (const shape of HOSTILE_SHAPES) {
+    // Half the tests' size: the growth shows as well, in half the time.
+    const n = Math.ceil(shape.n / 2);
+    const small = shape.make(n);
+    const large = shape.make(8 * n);
+    // One warm-up run each, not timeFn's settling: what is measured is growth, not settled speed.
+    const time = async (text) => {
+      await lib.parseNotice(text);
+      const times = [];
+      for (let i = 0; i < runs; i++) {
+        const t = process.hrtime.bigint();
+        await lib.parseNotice(text);
+        times.push(Number(process.hrtime.bigint() - t) / 1e6);
+      }
+      return median(times);
+    };
+    const [t1, t8] = [await time(small), await time(large)];
+    const ratio = t8 / Math.max(t1, 0.05);
+    report('hostile', `${shape.name}: 8× / 1× (time)`, fmt(ratio), 'linear: ~8×, goal ≤ 24×', ratio <= 24);
   }
 }
 

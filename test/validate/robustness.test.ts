@@ -27,16 +27,15 @@ describe('validateDocument on damaged notices', () => {
     );
   });
 
-  // Each shape below makes a naive stack scan quadratic: minutes, where a linear one takes well under a second.
+  // Each shape below makes a naive stack scan quadratic: minutes (past the test's time-out), where a
+  // linear one takes well under a second.
   it.each([
     ['200,000 brackets left open, followed by more lines', `${'(《“〔'.repeat(50_000)}\n下一行\n再下一行`, 200_000],
     ['100,000 openers, then 100,000 closers of another kind', `${'('.repeat(100_000)}${'》'.repeat(100_000)}`, 100_000],
-  ])('should check brackets in time linear in the text: %s', async (_name, lines, expected) => {
+  ])('should report each of the brackets a long run leaves unbalanced: %s', async (_name, lines, expected) => {
     const text = `${BASE_NOTICE}\n${lines}\n`;
     const doc = await parseNotice(text, { name: 'brackets.txt' });
-    const started = performance.now();
     const found = validateDocument(doc, text, { rules: { 'unparsed-text': 'off' } }).filter((d) => d.ruleId === 'brackets-balanced');
     expect(found).toHaveLength(expected);
-    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
