@@ -4,6 +4,7 @@ import { isPlaceholderUnit } from './placeholder.js';
 import { resolveUnit, selectTasks } from './select-tasks.js';
 import { taskPlaces } from './task-place.js';
 import type { DepartmentRow, QueryOptions, TaskFilters, TaskRef, TaskRow } from './types.js';
+import { LEVEL_START } from './unit-matcher.js';
 
 interface Tally {
   key: string;
@@ -74,10 +75,11 @@ export function departmentRows(ctx: QueryContext, filters: TaskFilters): Departm
 }
 
 function toRow(tally: Tally): DepartmentRow {
-  // The most used spelling names the row; the first one used wins a tie.
+  // The most used spelling names the row; in a tie, one with its level word (区科技局 over the
+  // 科技局 the same notice also writes), then the first one used.
   let unit = '';
   let best = 0;
-  for (const [name, uses] of tally.names) if (uses > best) [unit, best] = [name, uses];
+  for (const [name, uses] of tally.names) if (uses > best || (uses === best && !LEVEL_START.test(unit) && LEVEL_START.test(name))) [unit, best] = [name, uses];
   return {
     unit,
     names: [...tally.names.keys()],

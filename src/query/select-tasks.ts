@@ -4,7 +4,7 @@ import { asList, runQuery, type QueryContext } from './context.js';
 import { isPlaceholderUnit } from './placeholder.js';
 import { inSection, parseSectionNumber, partOfSection, sectionPath, type SectionAddress } from './section-number.js';
 import { QueryError, type QueryOptions, type TaskFilters, type TaskRole, type TaskRow } from './types.js';
-import { levelFreeForms } from './unit-matcher.js';
+import { LEVEL_START, levelFreeForms } from './unit-matcher.js';
 
 /**
  * The tasks of the documents that pass the filters, in document order. With `dept`, each row
@@ -57,29 +57,34 @@ export function resolveUnit(ctx: QueryContext, name: string): string {
   const key = ctx.matcher.key(name);
   const mentions = ctx.unitMentions();
   const fits = ctx.placeFits(name);
-  if (mentions.some((m) => ctx.matcher.answers(m.name, key, m.scope) && fits(m.name, m.scope))) return key;
   // One name per unit, the first written, so that a unit spelt two ways is offered once; and no
   // placeholder (有关部门), which is not a unit to offer.
   const units = new Map<string, string>();
   for (const { name: n, scope } of mentions) {
     const k = ctx.matcher.key(n, scope);
-    if (!isPlaceholderUnit(n) && !units.has(k)) units.set(k, n);
+    if (isPlaceholderUnit(n)) continue;
+    // Offered by a spelling with its level word where one is written (区科技局, not 科技局).
+    const first = units.get(k);
+    if (first === undefined || (!LEVEL_START.test(first) && LEVEL_START.test(n))) units.set(k, n);
   }
 
   // 科技局 for 区科技局, 组织部 for 区委组织部: a name without its level word means the one unit of
   // that name at some level, by its main name or by the second name it is written with (知识产权局
   // for 区科技局（区知识产权局）). The query's own first character is not taken for a level word:
-  // 市场监管局 is no 市 unit.
+  // 市场监管局 is no 市 unit. Asked before the name is looked up as written: where the inputs name
+  // the unit at two levels, a notice that writes it bare too (meaning its own level's) does not
+  // make the question any less ambiguous.
   const levelled = new Map<string, string>();
   for (const [k, n] of units) {
     const asked = [k, ctx.matcher.secondKey(n)].find((form) => form !== null && levelFreeForms(form).includes(key));
     if (asked) levelled.set(k, asked);
   }
   const nameOf = (k: string): string => units.get(k) as string;
-  if (levelled.size === 1) return [...levelled.values()][0] as string;
   if (levelled.size > 1) {
     throw new QueryError('no-such-unit', `"${name}" is ambiguous: no unit goes by that name alone`, name, [...levelled.keys()].map(nameOf));
   }
+  if (mentions.some((m) => ctx.matcher.answers(m.name, key, m.scope) && fits(m.name, m.scope))) return key;
+  if (levelled.size === 1) return [...levelled.values()][0] as string;
   // 区科技局 for 科技局: a notice that names its units without their level word (牵头单位：科技局)
   // means its own level's, as long as it names that unit at no level.
   const bare = ctx.matcher.withoutOwnLevel(key);

@@ -82,7 +82,10 @@ export class UnitMatcher {
       }
     } else this.takeSecondNames(names, this.aliasKeys);
     this.memo.clear();
-    this.bareAtOneLevel(names);
+    this.bareAtOneLevel(names, this.aliasKeys);
+    // A notice that names a unit at one level itself (区科技局 beside its own 科技局) means that one,
+    // whatever the other inputs name: a city notice's 市科技局 in the same folder changes nothing.
+    if (options.scopes) options.scopes.forEach((scope, k) => this.bareAtOneLevel([...scope], this.scopeKeys[k] as Map<string, string>));
     this.memo.clear();
   }
 
@@ -104,7 +107,7 @@ export class UnitMatcher {
    * without its level word is the unit the documents name with one, when they name it at one level
    * only (市民政局 beside 区民政局 leaves 民政局 as it is: which one it means, nobody can tell).
    */
-  private bareAtOneLevel(names: readonly string[]): void {
+  private bareAtOneLevel(names: readonly string[], into: Map<string, string>): void {
     const keys = new Set(names.map((name) => this.key(name)));
     const levelled = new Map<string, string[]>();
     for (const key of keys) {
@@ -112,7 +115,7 @@ export class UnitMatcher {
     }
     for (const key of keys) {
       const at = levelled.get(key);
-      if (at?.length === 1 && !this.aliasKeys.has(key)) this.aliasKeys.set(key, at[0] as string);
+      if (at?.length === 1 && !into.has(key)) into.set(key, at[0] as string);
     }
   }
 

@@ -146,9 +146,20 @@ describe('a unit the notice writes both with and without its level word', () => 
     expect(rows.map((r) => [r.unit, r.leadCount, r.joinCount])).toEqual([['区民政局', 2, 0], ['区财政局', 0, 2]]);
   });
 
-  it('should leave 民政局 on its own when the notice also names a 市民政局', async () => {
+  it('should leave 民政局 on its own when the notice also names a 市民政局, and call the bare name ambiguous', async () => {
     const doc = await notice('\n（三）建设示范街道。（牵头单位：市民政局）\n');
-    expect(rolesOf(await queryTasks(doc, { dept: '民政局' }))).toEqual([['二', 'lead']]);
+    expect((await departmentLoad(doc)).map((r) => [r.unit, r.leadCount])).toEqual([['区财政局', 0], ['区民政局', 1], ['民政局', 1], ['市民政局', 1]]);
+    await expect(queryTasks(doc, { dept: '民政局' })).rejects.toMatchObject({ code: 'no-such-unit', suggestions: ['区民政局', '市民政局'] });
+    expect(rolesOf(await queryTasks(doc, { dept: '区民政局' }))).toEqual([['一', 'lead']]);
+  });
+
+  it('should take a notice\'s 民政局 for the 区民政局 it also names, whatever level another input names', async () => {
+    const city = await parseNotice(Buffer.from('某市养老服务行动方案\n\n一、重点任务\n\n1.建设养老机构。（牵头单位：市民政局）\n'), { name: 'city.txt' });
+    const both = [await notice(), city];
+    expect(rolesOf(await queryTasks(both, { dept: '区民政局' }))).toEqual([['一', 'lead'], ['二', 'lead']]);
+    expect((await departmentLoad(both)).map((r) => [r.unit, r.leadCount])).toEqual([['区民政局', 2], ['区财政局', 0], ['市民政局', 1]]);
+    // Named at two levels across the inputs: which one is meant, the user says.
+    await expect(queryTasks(both, { dept: '民政局' })).rejects.toMatchObject({ code: 'no-such-unit', suggestions: ['区民政局', '市民政局'] });
   });
 });
 
