@@ -1,5 +1,6 @@
 import type { PlanDocument, Task } from '../model/types.js';
 import { suggest } from '../units/suggest.js';
+import { fold } from '../text/fold.js';
 import { asList, runQuery, type QueryContext } from './context.js';
 import { isPlaceholderUnit } from './placeholder.js';
 import { inSection, parseSectionNumber, partOfSection, sectionPath, type SectionAddress } from './section-number.js';
@@ -130,10 +131,26 @@ export function resolveSection(ctx: QueryContext, text: string): SectionAddress 
     // Sections without numbers (a task table's 类别) are offered by their titles; a lone one is the
     // table's own section, no grouping of its tasks.
     const titled = ctx.docs.flatMap((doc) => (doc.plan?.sections ?? []).flatMap((s) => (s.number ? [] : [s.title])));
-    const offered = numbers.length > 0 || titled.length < 2 ? numbers : titled;
+    const offered = numbers.length > 0 || titled.length < 2 ? inOutlineOrder(numbers) : titled;
     throw new QueryError('no-such-section', `no section ${text}`, text, [...new Set(offered)]);
   }
   return value;
+}
+
+/**
+ * Section numbers as a reader lists them: by kind (一, then 1, then Ⅰ …, each kind where it first
+ * appears), and by number within a kind; a batch's documents name theirs in any order.
+ */
+function inOutlineOrder(numbers: readonly string[]): string[] {
+  const kind = (n: string): string => (/^\d/.test(fold(n).trim()) ? 'digits' : /^[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX]/.test(n.trim()) ? 'roman' : 'words');
+  const kinds = [...new Set(numbers.map(kind))];
+  const path = (n: string): number[] => sectionPath(n) ?? [];
+  const byPath = (a: string, b: string): number => {
+    const [x, y] = [path(a), path(b)];
+    for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return (x[i] as number) - (y[i] as number);
+    return x.length - y.length;
+  };
+  return [...numbers].sort((a, b) => kinds.indexOf(kind(a)) - kinds.indexOf(kind(b)) || byPath(a, b));
 }
 
 /**

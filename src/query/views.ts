@@ -77,8 +77,9 @@ export function viewOf(kind: QueryKind, context: ViewContext): View {
         defaults: withSource([...(context.dept ? ['role'] : []), 'number', 'section.number', 'title', 'lead', 'participants', ...(due ? ['deadline'] : []), ...(named ? ['contacts'] : [])]),
         header: (field, human) => (human && field === 'section.number' ? 'section' : field),
         cell: (_row, field, value) => {
-          // Outline labels carry their own punctuation: 二、(一)1.
-          if (field === 'path' && Array.isArray(value)) return value.join('');
+          // Outline labels carry their own punctuation: 二、(一)1. A label without any (a task
+          // table's row numbers, 1 over 1) is set apart from the next one.
+          if (field === 'path' && Array.isArray(value)) return value.map(String).reduce((out, label, i, all) => out + (i > 0 && !/[、.．)）〕\]】]$/.test(all[i - 1] as string) ? ' › ' : '') + label, '');
           // A contact may itself be written with 、 (王芳、138…): contacts are set apart with ; .
           if (field === 'contacts' && Array.isArray(value)) return value.map(flatValue).join('; ');
           return flatValue(value);

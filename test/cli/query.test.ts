@@ -226,6 +226,23 @@ describe('plan query formats', () => {
     expect(plan(['query', SEED, 'tasks', '--section', '1', '--fields', 'path', '--format', 'tsv']).stdout).toBe('path\n二、(一)1.\n二、(一)2.\n二、(一)3.\n');
   });
 
+  it('should set apart the labels of a path that carry no punctuation of their own (a task table row under its number)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'plan-path-'));
+    try {
+      const file = join(dir, 'table.md');
+      await writeFile(
+        file,
+        '# 某区科技工作任务清单\n\n| 序号 | 重点任务 | 具体措施 | 牵头单位 |\n| --- | --- | --- | --- |\n| 1 | 培育创新主体 | 新增高新技术企业50家 | 区科技局 |\n|  |  | 新增科技型中小企业300家 | 区科技局 |\n',
+      );
+      const r = plan(['query', file, 'tasks', '--fields', 'number,path', '--format', 'json']);
+      const rows = JSON.parse(r.stdout) as Array<{ number: string; path: string[] }>;
+      expect(rows.map((row) => row.path)).toEqual([['1', '1'], ['1', '2']]);
+      expect(plan(['query', file, 'tasks', '--fields', 'number,path', '--format', 'tsv']).stdout).toBe('number\tpath\n1.1\t1 › 1\n1.2\t1 › 2\n');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('should print CSV with the units joined by 、', () => {
     const r = plan(['query', SEED, 'tasks', '--section', '3', '--fields', 'number,participants', '--format', 'csv']);
     expect(r.stdout).toBe(

@@ -35,6 +35,15 @@ describe('sections of an outline three levels deep', () => {
     await expect(queryTasks(await fixture(NESTED), { section: '三' })).rejects.toMatchObject({ code: 'no-such-section', suggestions: ['一', '二'] });
   });
 
+  it('should name the sections of a batch by kind and in order, whatever order the notices come in', async () => {
+    const second = await parse('某区方案\n\n一、重点任务\n\n（二）乙组\n\n1．任务乙。（牵头单位：区财政局）\n\n（一）甲组\n\n2．任务甲。（牵头单位：区科技局）\n');
+    const third = await parse('某区方案\n\n2 重点任务\n\n2.2 乙组\n\n2.2.1 任务丙。（牵头单位：区商务局）\n\n2.1 甲组\n\n2.1.1 任务丁。（牵头单位：区民政局）\n');
+    await expect(queryTasks([third, second, await fixture(NESTED)], { section: '九' })).rejects.toMatchObject({
+      code: 'no-such-section',
+      suggestions: ['2.1', '2.2', '一', '二'],
+    });
+  });
+
   it('should name no section of a task table that has no numbered ones, rather than an empty number', async () => {
     const doc = await parse('某区方案\n\n附件\n\n某区重点任务分解表\n\n序号\t重点任务\t牵头单位\n1\t建设养老服务综合体\t区民政局\n2\t培训养老护理员\t区人社局\n');
     expect(doc.plan?.tasks.map((t) => t.title)).toEqual(['建设养老服务综合体', '培训养老护理员']);
