@@ -19,6 +19,10 @@ import { wrappedUnits } from './wrapped-units.js';
 import { giveGroupDeadline, headingDeadline, setGroupDeadline } from './heading-deadline.js';
 import { titleClauseSpan } from './title-clause.js';
 import { cutEnd, reportCutEnd } from './cut-end.js';
+import { groupHeading } from './group-heading.js';
+
+/** The stack key of a group heading (【专项行动一】…): one level, whatever its words. */
+const GROUP_KEY = 'group-heading';
 
 /** The marker of a bulleted list item: an item without a number or a label of its own. */
 const BULLET: Marker = { kind: 'bullet', number: '', ordinal: null, label: '', length: 0 };
@@ -863,6 +867,13 @@ function newNode(ctx: ParseContext, item: Item, marker: Marker | null, depthHint
     children: [],
   };
   if (due) setGroupDeadline(node, due.deadline);
+  // 【专项行动一】数字基础设施提升行动 / ### 专项行动二：…: the name and number label the heading, as
+  // 专栏1 labels a box; the words after them are its title (what --section asks by).
+  const group = marker ? null : groupHeading(item.text, item.match);
+  if (group) {
+    node.label = group.label;
+    node.title = group.title;
+  }
   return node;
 }
 
@@ -1233,6 +1244,23 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     return false;
   };
 
+  /**
+   * Whether the paragraph at k is a group heading (see groupHeading) standing over numbered items:
+   * the next line, or the one after a line of text, opens with a number. Returns the level of that
+   * item, which the heading stands above.
+   */
+  const groupOver = (k: number): { level: string } | null => {
+    const item = items[k]!;
+    if (item.block.kind !== 'paragraph' || !groupHeading(item.text, item.match)) return null;
+    for (let j = k + 1; j < items.length && j <= k + 2; j++) {
+      const next = items[j]!;
+      if (next.block.kind !== 'paragraph' || groupHeading(next.text, next.match)) return null;
+      const marker = itemMarker(next);
+      if (marker) return { level: listLevel(stack, next, markerLevel(marker)) };
+    }
+    return null;
+  };
+
   for (const [k, item] of items.entries()) {
     if (item.index <= skipUntil) continue;
     const leaderPrev = leaderBefore as LeaderBefore | null;
@@ -1299,19 +1327,22 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     // A paragraph under an item that opens with its own clause (区文化旅游局牵头，区体育局配合，培育…)
     // is a measure of its own, as a bulleted one would be.
     const open = stack[stack.length - 1];
-    let marker = itemMarker(item);
+    // 【专项行动一】数字基础设施提升行动 (or 专项行动二：…) over numbered items heads them, as a Markdown
+    // heading would: no line of the task before it, nor a task tagged with its number (任务一：…).
+    const group = groupOver(k);
+    let marker = group ? null : itemMarker(item);
     // 序号：1 opens a task of a list written as labelled lines; 工作任务：… and 工作措施：… are lines of it.
-    const record = marker ? null : recordMarker(item, items[k + 1]);
+    const record = marker || group ? null : recordMarker(item, items[k + 1]);
     if (record) marker = record;
     // 1. alone on its line, its clause lines and its text on the lines after it, opens the item as 1.扩大… would.
-    const bare = marker ? null : bareNumber(item, items[k + 1]);
+    const bare = marker || group ? null : bareNumber(item, items[k + 1]);
     if (bare) marker = bare;
-    const field = !marker && open?.measures ? recordField(item) : null;
+    const field = !marker && !group && open?.measures ? recordField(item) : null;
     // So is a paragraph that ends with its own clause under an item that already has one (the item's
     // clause came from the paragraph before it, or covers the item): two clauses are two measures.
     let ownClause = false;
     if (!marker && item.block.bullet) marker = BULLET;
-    else if (!marker && !field && open !== undefined && item.block.kind === 'paragraph') {
+    else if (!marker && !field && !group && open !== undefined && item.block.kind === 'paragraph') {
       ownClause = open.node.responsibility !== null && readResponsibility(ctx, item, 0, firstIsLead, false) !== null;
       // An article's 款 that opens with who does it (市发展改革委负责…) states a duty of a regulation;
       // but two 款 that each end with their own clause are two measures, as under (二) they are.
@@ -1321,7 +1352,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     if (marker?.kind === 'enumeration' && enumeratesInline(item.match)) marker = null;
     // - 牵头单位：A / - 完成时限：2024年底 under an item: its clause written as a list, not items.
     if (marker === BULLET && (standaloneResponsibility(ctx, item, firstIsLead) || deadlineLine(ctx, item) || leaderLine(ctx, item))) marker = null;
-    const isHeading = item.block.kind === 'heading';
+    const isHeading = item.block.kind === 'heading' || group !== null;
     // 【新增】发展跨境电商。…（牵头单位：A） after tasks 1. and 2.: an item this version added, unnumbered,
     // of the list it stands in, not a measure of the task before it.
     const added = marker === BULLET && ownClause && open !== undefined && addedItem(ctx, item, open) ? open : null;
@@ -1335,10 +1366,15 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     }
     if (marker || isHeading) {
       lastClauseTarget = null;
-      const key = added ? added.key : record ? 'record' : marker ? listLevel(stack, item, markerLevel(marker)) : `heading-${item.block.depth ?? 1}`;
+      const key = added ? added.key : record ? 'record' : marker ? listLevel(stack, item, markerLevel(marker)) : group ? GROUP_KEY : `heading-${item.block.depth ?? 1}`;
       const existing = stack.findIndex((b) => b.key === key);
       if (existing >= 0) {
         for (const b of stack.splice(existing)) close(b);
+      } else if (group) {
+        // The first group heading after items of the level it heads (1. 2. then 【专项行动一】 over 3.)
+        // closes them: the items after it are its own.
+        const under = stack.findIndex((b) => b.key === group.level);
+        if (under >= 0) for (const b of stack.splice(under)) close(b);
       } else if (!marker) {
         // An unnumbered heading closes deeper or equal headings.
         const depth = item.block.depth ?? 1;
