@@ -547,6 +547,40 @@ function listLevel(stack: readonly Building[], item: Item, level: string): strin
   return outerDepth !== undefined && outerDepth < depth ? `${level}@${depth}` : level;
 }
 
+/**
+ * The level of an item that may number a list inside the open item of its own style: 2.…重点做好以下工作：
+ * over 1.…； 2.…； 3.…。 is a sub-list, as a Markdown list nested in the item would be, not three new
+ * items of the list the 2. is in. A restart at 1 right under an item of the same level whose words end
+ * with a colon, leading in a list, is the signal; the sub-list then goes on while its numbers count on
+ * from its own. Where the next number would count on from both (a 2. holding 1. 2., then 3.), the
+ * sub-list goes on only while its last line ends as a list's lines do (；), not as a sentence (。).
+ */
+function restartLevel(stack: readonly Building[], marker: Marker, level: string): string {
+  const sub = `${level}${SUB_LIST}`;
+  const inner = stack.findIndex((b) => b.key === sub);
+  if (inner >= 1 && marker.ordinal !== null) {
+    const last = stack[inner]!;
+    const holder = stack[inner - 1]!;
+    if (marker.ordinal !== (last.node.ordinal ?? 0) + 1) return level;
+    if (marker.ordinal !== (holder.node.ordinal ?? 0) + 1) return sub;
+    return LIST_LINE_END.test(lastWords(last)) ? sub : level;
+  }
+  const top = stack[stack.length - 1];
+  if (marker.ordinal !== 1 || !top || top.key !== level || (top.node.ordinal ?? 0) < 1) return level;
+  return lastWords(top).endsWith(':') ? sub : level;
+}
+
+/** The key suffix of a list restarted inside an item of its own style (see restartLevel). */
+const SUB_LIST = '@lead-in';
+/** How a line of a list ends when the list goes on: a semicolon or comma, not a full stop. */
+const LIST_LINE_END = /[;,、]$/;
+
+/** The last words of an item so far (folded), its last paragraph trimmed. */
+function lastWords(b: Building): string {
+  const p = b.paragraphs[b.paragraphs.length - 1];
+  return p ? p.item.match.slice(p.from).trimEnd() : '';
+}
+
 /** An unnumbered item: a bulleted one, or a measure split off an item's text. */
 function isBullet(b: Building): boolean {
   return b.node.kind === 'bullet';
@@ -1366,7 +1400,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     }
     if (marker || isHeading) {
       lastClauseTarget = null;
-      const key = added ? added.key : record ? 'record' : marker ? listLevel(stack, item, markerLevel(marker)) : group ? GROUP_KEY : `heading-${item.block.depth ?? 1}`;
+      const key = added ? added.key : record ? 'record' : marker ? restartLevel(stack, marker, listLevel(stack, item, markerLevel(marker))) : group ? GROUP_KEY : `heading-${item.block.depth ?? 1}`;
       const existing = stack.findIndex((b) => b.key === key);
       if (existing >= 0) {
         for (const b of stack.splice(existing)) close(b);
