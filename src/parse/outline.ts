@@ -1512,7 +1512,8 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
       target = covered.holder;
     }
     if (standalone) {
-      target = headed ? (grouped?.points === 'item' ? itemOverSubItems(stack) : null) ?? top : (listHolder(stack, item) ?? groupFor(stack, siblingFollows(k)));
+      const after = siblingFollows(k);
+      target = headed ? (grouped?.points === 'item' ? itemOverSubItems(stack) : null) ?? top : (listHolder(stack, item) ?? itemOverNamedSubItems(stack, after) ?? groupFor(stack, after));
       const current = target.node.responsibility;
       if (!current) target.node.responsibility = standalone;
       else if (current.standalone && clauseLineBefore === target) {
@@ -1724,6 +1725,23 @@ function itemOverSubItems(stack: Building[]): Building | null {
   return subs.every((c) => !hasUnits(c)) ? parent : null;
 }
 const SUB_ITEM_KINDS: ReadonlySet<OutlineNode['kind']> = new Set(['paren-arabic', 'circled']);
+
+/**
+ * A clause line after sub-items that each name their own units (2.… / （1）…（A） / （2）…（B） /
+ * （牵头单位：C；配合单位：D）), with no sibling of theirs after it: none of them wants a second clause, so
+ * it is the clause of the item over them, which has none yet. Parts (一、, 第一章) and unnumbered headings
+ * take no clause so: their items are written each with its own.
+ */
+function itemOverNamedSubItems(stack: Building[], siblingAfter: boolean): Building | null {
+  const top = stack[stack.length - 1];
+  const parent = stack[stack.length - 2];
+  if (siblingAfter || !top || !parent || stack.length < 3 || parent.node.responsibility || isBullet(top)) return null;
+  if (CONTAINER_KINDS.has(parent.node.kind) || parent.node.kind === 'article') return null;
+  const current = top.node.responsibility;
+  if (!current || current.standalone || clauseFollowedByText(top, current)) return null;
+  const subs = parent.node.children.filter((c) => c.kind !== 'box');
+  return subs.every((c) => c.responsibility !== null) ? parent : null;
+}
 
 function coveredItems(stack: Building[]): { holder: Building; items: OutlineNode[]; leadless?: OutlineNode[] } | null {
   const parent = stack[stack.length - 2];
