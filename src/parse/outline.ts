@@ -1,5 +1,7 @@
 import type { OutlineNode, Position, Responsibility, TextNode } from '../model/types.js';
 import { enclosedOrdinal, matchMarker, type Marker } from '../text/markers.js';
+import { CHINESE_NUMERAL_CHARS } from '../text/chinese-numeral.js';
+import { fold } from '../text/fold.js';
 import { romanOrdinal } from '../text/roman-numeral.js';
 import { itemMarker } from './decimal-chapters.js';
 import type { Item, ParseContext } from './context.js';
@@ -567,8 +569,15 @@ function restartLevel(stack: readonly Building[], marker: Marker, level: string)
   }
   const top = stack[stack.length - 1];
   if (marker.ordinal !== 1 || !top || top.key !== level || (top.node.ordinal ?? 0) < 1) return level;
-  return lastWords(top).endsWith(':') ? sub : level;
+  // （三）推进交通节能 over 一)…： 二)…: the level's other written form, restarting, numbers a list under it too.
+  return lastWords(top).endsWith(':') || labelShape(marker.label) !== labelShape(top.node.label) ? sub : level;
 }
+
+/** A marker's written form without its number, folded: （三） and (一) are `(N)`, 一) is `N)`, 1、 is `N、`. */
+function labelShape(label: string): string {
+  return fold(label).replace(LABEL_NUMBER, 'N').replace(/ /g, '');
+}
+const LABEL_NUMBER = new RegExp(`\\d+|[${CHINESE_NUMERAL_CHARS}]+`, 'g');
 
 /** The key suffix of a list restarted inside an item of its own style (see restartLevel). */
 const SUB_LIST = '@lead-in';

@@ -107,6 +107,6 @@ describe('a clause line after sub-items that each have their own clause', () => 
     const text = `${head}2.深入打好碧水保卫战。\n（1）推进入河排污口整治。（牵头单位：市生态环境局）\n（牵头单位：市水利局）\n（2）加强饮用水水源地保护。（牵头单位：市水利局）\n`;
     const doc = await parseNotice(text);
     expect(doc.plan!.tasks.map((t) => t.label)).toEqual(['（1）', '（2）']);
-    expect(doc.diagnostics.filter((d) => d.ruleId === 'responsibility-repeated').map((d) => d.position.start.line)).toEqual([7]);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'responsibility-repeated').map((d) => d.position?.start.line)).toEqual([7]);
   });
 });

@@ -59,3 +59,30 @@ describe('a list restarted in the style of the item that leads it in', () => {
     ]);
   });
 });
+
+describe('a list restarted in another written form of the level of the item over it', () => {
+  it('should read 一) 二) under （二） as its items, not its siblings, and validate no numbering error', async () => {
+    const text = plan([
+      '（一）推进建筑节能',
+      '1）推广超低能耗建筑。（牵头单位：区住建委）',
+      '（二）推进交通节能',
+      '一)推广新能源公交车。（牵头单位：区交通局）',
+      '二)建设充电基础设施。（牵头单位：区发改委）',
+    ]);
+    const doc = await parseNotice(text);
+    expect(doc.plan!.tasks.map((t) => [t.label, t.path])).toEqual([
+      ['1）', ['一、', '（一）', '1）']],
+      ['一)', ['一、', '（二）', '一)']],
+      ['二)', ['一、', '（二）', '二)']],
+    ]);
+    expect(validateDocument(doc, text).filter((d) => d.ruleId === 'outline-sequence')).toEqual([]);
+  });
+
+  it('should keep an item in the other form that counts on from the one above (（一）… then 二)…) its sibling', async () => {
+    const doc = await parseNotice(plan(['（一）推广新能源公交车。（牵头单位：区交通局）', '二)建设充电基础设施。（牵头单位：区发改委）']));
+    expect(doc.plan!.tasks.map((t) => t.path)).toEqual([
+      ['一、', '（一）'],
+      ['一、', '二)'],
+    ]);
+  });
+});
