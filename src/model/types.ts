@@ -179,7 +179,7 @@ export type OutlineKind =
   | 'article' // 第一条
   | 'enumeration' // 一是
   | 'tagged' // 【任务1】, 【1】, 〔任务1〕, 任务1：
-  | 'heading' // a Markdown/HTML heading without a number
+  | 'heading' // a Markdown/HTML heading without a number, or a group's (【专项行动一】…) over numbered items
   | 'box'; // 专栏1 重点工程: a box of projects between tasks (see Box)
 
 export type Role = 'lead' | 'participant' | 'responsible';

@@ -1,5 +1,7 @@
 import type { OutlineNode, Position, Responsibility, TextNode } from '../model/types.js';
 import { enclosedOrdinal, matchMarker, type Marker } from '../text/markers.js';
+import { CHINESE_NUMERAL_CHARS } from '../text/chinese-numeral.js';
+import { fold } from '../text/fold.js';
 import { romanOrdinal } from '../text/roman-numeral.js';
 import { itemMarker } from './decimal-chapters.js';
 import type { Item, ParseContext } from './context.js';
@@ -19,6 +21,10 @@ import { wrappedUnits } from './wrapped-units.js';
 import { giveGroupDeadline, headingDeadline, setGroupDeadline } from './heading-deadline.js';
 import { titleClauseSpan } from './title-clause.js';
 import { cutEnd, reportCutEnd } from './cut-end.js';
+import { groupHeading } from './group-heading.js';
+
+/** The stack key of a group heading (【专项行动一】…): one level, whatever its words. */
+const GROUP_KEY = 'group-heading';
 
 /** The marker of a bulleted list item: an item without a number or a label of its own. */
 const BULLET: Marker = { kind: 'bullet', number: '', ordinal: null, label: '', length: 0 };
@@ -543,6 +549,47 @@ function listLevel(stack: readonly Building[], item: Item, level: string): strin
   return outerDepth !== undefined && outerDepth < depth ? `${level}@${depth}` : level;
 }
 
+/**
+ * The level of an item that may number a list inside the open item of its own style: 2.…重点做好以下工作：
+ * over 1.…； 2.…； 3.…。 is a sub-list, as a Markdown list nested in the item would be, not three new
+ * items of the list the 2. is in. A restart at 1 right under an item of the same level whose words end
+ * with a colon, leading in a list, is the signal; the sub-list then goes on while its numbers count on
+ * from its own. Where the next number would count on from both (a 2. holding 1. 2., then 3.), the
+ * sub-list goes on only while its last line ends as a list's lines do (；), not as a sentence (。).
+ */
+function restartLevel(stack: readonly Building[], marker: Marker, level: string): string {
+  const sub = `${level}${SUB_LIST}`;
+  const inner = stack.findIndex((b) => b.key === sub);
+  if (inner >= 1 && marker.ordinal !== null) {
+    const last = stack[inner]!;
+    const holder = stack[inner - 1]!;
+    if (marker.ordinal !== (last.node.ordinal ?? 0) + 1) return level;
+    if (marker.ordinal !== (holder.node.ordinal ?? 0) + 1) return sub;
+    return LIST_LINE_END.test(lastWords(last)) ? sub : level;
+  }
+  const top = stack[stack.length - 1];
+  if (marker.ordinal !== 1 || !top || top.key !== level || (top.node.ordinal ?? 0) < 1) return level;
+  // （三）推进交通节能 over 一)…： 二)…: the level's other written form, restarting, numbers a list under it too.
+  return lastWords(top).endsWith(':') || labelShape(marker.label) !== labelShape(top.node.label) ? sub : level;
+}
+
+/** A marker's written form without its number, folded: （三） and (一) are `(N)`, 一) is `N)`, 1、 is `N、`. */
+function labelShape(label: string): string {
+  return fold(label).replace(LABEL_NUMBER, 'N').replace(/ /g, '');
+}
+const LABEL_NUMBER = new RegExp(`\\d+|[${CHINESE_NUMERAL_CHARS}]+`, 'g');
+
+/** The key suffix of a list restarted inside an item of its own style (see restartLevel). */
+const SUB_LIST = '@lead-in';
+/** How a line of a list ends when the list goes on: a semicolon or comma, not a full stop. */
+const LIST_LINE_END = /[;,、]$/;
+
+/** The last words of an item so far (folded), its last paragraph trimmed. */
+function lastWords(b: Building): string {
+  const p = b.paragraphs[b.paragraphs.length - 1];
+  return p ? p.item.match.slice(p.from).trimEnd() : '';
+}
+
 /** An unnumbered item: a bulleted one, or a measure split off an item's text. */
 function isBullet(b: Building): boolean {
   return b.node.kind === 'bullet';
@@ -863,6 +910,13 @@ function newNode(ctx: ParseContext, item: Item, marker: Marker | null, depthHint
     children: [],
   };
   if (due) setGroupDeadline(node, due.deadline);
+  // 【专项行动一】数字基础设施提升行动 / ### 专项行动二：…: the name and number label the heading, as
+  // 专栏1 labels a box; the words after them are its title (what --section asks by).
+  const group = marker ? null : groupHeading(item.text, item.match);
+  if (group) {
+    node.label = group.label;
+    node.title = group.title;
+  }
   return node;
 }
 
@@ -1233,6 +1287,23 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     return false;
   };
 
+  /**
+   * Whether the paragraph at k is a group heading (see groupHeading) standing over numbered items:
+   * the next line, or the one after a line of text, opens with a number. Returns the level of that
+   * item, which the heading stands above.
+   */
+  const groupOver = (k: number): { level: string } | null => {
+    const item = items[k]!;
+    if (item.block.kind !== 'paragraph' || !groupHeading(item.text, item.match)) return null;
+    for (let j = k + 1; j < items.length && j <= k + 2; j++) {
+      const next = items[j]!;
+      if (next.block.kind !== 'paragraph' || groupHeading(next.text, next.match)) return null;
+      const marker = itemMarker(next);
+      if (marker) return { level: listLevel(stack, next, markerLevel(marker)) };
+    }
+    return null;
+  };
+
   for (const [k, item] of items.entries()) {
     if (item.index <= skipUntil) continue;
     const leaderPrev = leaderBefore as LeaderBefore | null;
@@ -1299,19 +1370,22 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     // A paragraph under an item that opens with its own clause (区文化旅游局牵头，区体育局配合，培育…)
     // is a measure of its own, as a bulleted one would be.
     const open = stack[stack.length - 1];
-    let marker = itemMarker(item);
+    // 【专项行动一】数字基础设施提升行动 (or 专项行动二：…) over numbered items heads them, as a Markdown
+    // heading would: no line of the task before it, nor a task tagged with its number (任务一：…).
+    const group = groupOver(k);
+    let marker = group ? null : itemMarker(item);
     // 序号：1 opens a task of a list written as labelled lines; 工作任务：… and 工作措施：… are lines of it.
-    const record = marker ? null : recordMarker(item, items[k + 1]);
+    const record = marker || group ? null : recordMarker(item, items[k + 1]);
     if (record) marker = record;
     // 1. alone on its line, its clause lines and its text on the lines after it, opens the item as 1.扩大… would.
-    const bare = marker ? null : bareNumber(item, items[k + 1]);
+    const bare = marker || group ? null : bareNumber(item, items[k + 1]);
     if (bare) marker = bare;
-    const field = !marker && open?.measures ? recordField(item) : null;
+    const field = !marker && !group && open?.measures ? recordField(item) : null;
     // So is a paragraph that ends with its own clause under an item that already has one (the item's
     // clause came from the paragraph before it, or covers the item): two clauses are two measures.
     let ownClause = false;
     if (!marker && item.block.bullet) marker = BULLET;
-    else if (!marker && !field && open !== undefined && item.block.kind === 'paragraph') {
+    else if (!marker && !field && !group && open !== undefined && item.block.kind === 'paragraph') {
       ownClause = open.node.responsibility !== null && readResponsibility(ctx, item, 0, firstIsLead, false) !== null;
       // An article's 款 that opens with who does it (市发展改革委负责…) states a duty of a regulation;
       // but two 款 that each end with their own clause are two measures, as under (二) they are.
@@ -1321,7 +1395,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     if (marker?.kind === 'enumeration' && enumeratesInline(item.match)) marker = null;
     // - 牵头单位：A / - 完成时限：2024年底 under an item: its clause written as a list, not items.
     if (marker === BULLET && (standaloneResponsibility(ctx, item, firstIsLead) || deadlineLine(ctx, item) || leaderLine(ctx, item))) marker = null;
-    const isHeading = item.block.kind === 'heading';
+    const isHeading = item.block.kind === 'heading' || group !== null;
     // 【新增】发展跨境电商。…（牵头单位：A） after tasks 1. and 2.: an item this version added, unnumbered,
     // of the list it stands in, not a measure of the task before it.
     const added = marker === BULLET && ownClause && open !== undefined && addedItem(ctx, item, open) ? open : null;
@@ -1335,10 +1409,15 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     }
     if (marker || isHeading) {
       lastClauseTarget = null;
-      const key = added ? added.key : record ? 'record' : marker ? listLevel(stack, item, markerLevel(marker)) : `heading-${item.block.depth ?? 1}`;
+      const key = added ? added.key : record ? 'record' : marker ? restartLevel(stack, marker, listLevel(stack, item, markerLevel(marker))) : group ? GROUP_KEY : `heading-${item.block.depth ?? 1}`;
       const existing = stack.findIndex((b) => b.key === key);
       if (existing >= 0) {
         for (const b of stack.splice(existing)) close(b);
+      } else if (group) {
+        // The first group heading after items of the level it heads (1. 2. then 【专项行动一】 over 3.)
+        // closes them: the items after it are its own.
+        const under = stack.findIndex((b) => b.key === group.level);
+        if (under >= 0) for (const b of stack.splice(under)) close(b);
       } else if (!marker) {
         // An unnumbered heading closes deeper or equal headings.
         const depth = item.block.depth ?? 1;
@@ -1442,7 +1521,8 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
       target = covered.holder;
     }
     if (standalone) {
-      target = headed ? (grouped?.points === 'item' ? itemOverSubItems(stack) : null) ?? top : (listHolder(stack, item) ?? groupFor(stack, siblingFollows(k)));
+      const after = siblingFollows(k);
+      target = headed ? (grouped?.points === 'item' ? itemOverSubItems(stack) : null) ?? top : (listHolder(stack, item) ?? itemOverNamedSubItems(stack, after) ?? groupFor(stack, after));
       const current = target.node.responsibility;
       if (!current) target.node.responsibility = standalone;
       else if (current.standalone && clauseLineBefore === target) {
@@ -1654,6 +1734,23 @@ function itemOverSubItems(stack: Building[]): Building | null {
   return subs.every((c) => !hasUnits(c)) ? parent : null;
 }
 const SUB_ITEM_KINDS: ReadonlySet<OutlineNode['kind']> = new Set(['paren-arabic', 'circled']);
+
+/**
+ * A clause line after sub-items that each name their own units (2.… / （1）…（A） / （2）…（B） /
+ * （牵头单位：C；配合单位：D）), with no sibling of theirs after it: none of them wants a second clause, so
+ * it is the clause of the item over them, which has none yet. Parts (一、, 第一章) and unnumbered headings
+ * take no clause so: their items are written each with its own.
+ */
+function itemOverNamedSubItems(stack: Building[], siblingAfter: boolean): Building | null {
+  const top = stack[stack.length - 1];
+  const parent = stack[stack.length - 2];
+  if (siblingAfter || !top || !parent || stack.length < 3 || parent.node.responsibility || isBullet(top)) return null;
+  if (CONTAINER_KINDS.has(parent.node.kind) || parent.node.kind === 'article') return null;
+  const current = top.node.responsibility;
+  if (!current || current.standalone || clauseFollowedByText(top, current)) return null;
+  const subs = parent.node.children.filter((c) => c.kind !== 'box');
+  return subs.every((c) => c.responsibility !== null) ? parent : null;
+}
 
 function coveredItems(stack: Building[]): { holder: Building; items: OutlineNode[]; leadless?: OutlineNode[] } | null {
   const parent = stack[stack.length - 2];

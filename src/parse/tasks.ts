@@ -87,11 +87,23 @@ function withSubItems(node: OutlineNode): string {
   if (node.children.length === 0) return own;
   const lines: string[] = [];
   let covered = true;
-  walk(node.children, (child) => {
-    if (child.responsibility) covered = false;
-    lines.push(`${child.label}${child.text}`);
-  });
+  const visit = (children: readonly OutlineNode[]): void => {
+    for (const child of children) {
+      if (child.responsibility) covered = false;
+      // 一是…；二是… run on in the item's own paragraph are items of the outline, but their words are
+      // the item's text already: written out again below it, the task would say them twice.
+      if (!inOwnText(node, child)) lines.push(`${child.label}${child.text}`);
+      visit(child.children);
+    }
+  };
+  visit(node.children);
   return covered ? [own, ...lines].join('\n') : own;
+}
+
+/** Whether a sub-item starts inside one of the item's own paragraphs (an inline 一是, run on in its line). */
+function inOwnText(node: OutlineNode, child: OutlineNode): boolean {
+  const at = child.position.start.offset;
+  return node.paragraphs.some((p) => at >= p.position.start.offset && at < p.position.end.offset);
 }
 
 /**

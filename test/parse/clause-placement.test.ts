@@ -86,3 +86,27 @@ describe('a first-unit-leads note inside one task\'s clause', () => {
     expect(statesFirstIsLeadForAll('…补链。责任单位:市商务局、市工信局,排在第一位的为牵头单位。')).toBe(false);
   });
 });
+
+describe('a clause line after sub-items that each have their own clause', () => {
+  const head = '东港市2024年生态环境保护工作要点\n\n一、深入打好污染防治攻坚战\n\n';
+  const item2 = '2.深入打好碧水保卫战。\n（1）推进入河排污口整治。（牵头单位：市生态环境局）\n（2）加强饮用水水源地保护。（牵头单位：市水利局）\n';
+
+  it('should give the line to the item over them, which has none, and leave each sub-item its own', async () => {
+    const text = `${head}${item2}（牵头单位：市生态环境局；配合单位：市水利局、市农业农村局）\n\n3.深入打好净土保卫战。（牵头单位：市生态环境局）\n`;
+    const doc = await parseNotice(text);
+    expect(doc.plan!.tasks.map((t) => [t.label, t.text, t.lead, t.participants])).toEqual([
+      ['2.', '深入打好碧水保卫战。', ['市生态环境局'], ['市水利局', '市农业农村局']],
+      ['（1）', '推进入河排污口整治。', ['市生态环境局'], []],
+      ['（2）', '加强饮用水水源地保护。', ['市水利局'], []],
+      ['3.', '深入打好净土保卫战。', ['市生态环境局'], []],
+    ]);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'responsibility-repeated')).toEqual([]);
+  });
+
+  it('should keep a second clause line before the next sub-item a repeat of the sub-item above it', async () => {
+    const text = `${head}2.深入打好碧水保卫战。\n（1）推进入河排污口整治。（牵头单位：市生态环境局）\n（牵头单位：市水利局）\n（2）加强饮用水水源地保护。（牵头单位：市水利局）\n`;
+    const doc = await parseNotice(text);
+    expect(doc.plan!.tasks.map((t) => t.label)).toEqual(['（1）', '（2）']);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'responsibility-repeated').map((d) => d.position?.start.line)).toEqual([7]);
+  });
+});

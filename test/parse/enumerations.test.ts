@@ -67,6 +67,21 @@ describe('enumerations inside a task', () => {
     expect(doc.plan!.tasks.map((t) => t.label)).toEqual(['1.']);
   });
 
+  it.each([
+    ['a covering sentence after them', '（一）加强教师队伍建设。一是实施县管校聘改革；二是开展教师全员培训。以上工作由县教育局牵头，县人社局配合。'],
+    ['a bracketed clause', '（一）加强教师队伍建设。一是实施县管校聘改革；二是开展教师全员培训。（牵头单位：县教育局；配合单位：县人社局）'],
+    ['a verbal last sentence', '（一）加强教师队伍建设。一是实施县管校聘改革；二是开展教师全员培训。县教育局牵头，县人社局配合。'],
+    ['a clause, under a 1. item', '1.加强教师队伍建设。一是实施县管校聘改革；二是开展教师全员培训。（牵头单位：县教育局）'],
+  ])('should give the task the words of its 一是/二是 once, as its paragraph says them, with %s', async (_what, line) => {
+    const doc = await parseNotice(`某县教育工作要点\n\n一、重点任务\n\n${line}\n`, { format: 'text' });
+    expect(doc.plan!.tasks.map((t) => t.text)).toEqual(['加强教师队伍建设。一是实施县管校聘改革；二是开展教师全员培训。']);
+  });
+
+  it('should still write out sub-items on lines of their own under the task their clause covers', async () => {
+    const doc = await parseNotice('某县教育工作要点\n\n一、重点任务\n\n1.加强教师队伍建设。\n一是实施县管校聘改革。\n二是开展教师全员培训。\n（牵头单位：县教育局）\n', { format: 'text' });
+    expect(doc.plan!.tasks.map((t) => t.text)).toEqual(['加强教师队伍建设。\n一是实施县管校聘改革。\n二是开展教师全员培训。']);
+  });
+
   it('should make each enumeration with a clause of its own a task, the last clause being the last one’s', async () => {
     const doc = await parseNotice(
       '某区工作方案\n\n一、重点任务\n\n（一）强化创新主体。一是培育高新技术企业（牵头单位：区科技局）；二是壮大科技型中小企业（牵头单位：区科技局；配合单位：区财政局）；三是支持企业建设研发机构（牵头单位：区工信局）。\n',
