@@ -12,6 +12,7 @@ import { disposesOfDocuments, opensDocumentList } from './amendment-list.js';
 import { classifyChrome } from './chrome.js';
 import { hasNoticeTitleShape, isLeadIn, isPostByline } from './headline.js';
 import { headFurniture } from './head-furniture.js';
+import { bracketedDateLine } from './byline-date.js';
 import type { Item, ParseContext } from './context.js';
 import { ADDRESSEE_END, addresseesRunOn, isAddresseeLine, LEVEL_PLACE, splitAddressees } from './addressees.js';
 import {
@@ -59,6 +60,8 @@ function isTitleLine(item: Item): boolean {
   if (t.length === 0 || t.length > 80 || item.block.kind === 'table' || !mostlyHan(t)) return false;
   if (/[。;,:]$/.test(t) || /[。]/.test(t) || isLeadIn(t)) return false;
   if (parseDate(t) || itemMarker(item) || matchAnnexHead(t) || numberLine(item) || numbersSideBySide(item)) return false;
+  // （2024年3月12日） on a line of its own under the title is the document's date, not more of its title.
+  if (bracketedDateLine(t)) return false;
   // Page furniture left above the title (a site's menu, search box or breadcrumb the chrome
   // reader did not know) is not joined into it: a title has no | or > between its words.
   if (/[|｜>»›]/.test(t) || classifyChrome(t) !== null) return false;
@@ -460,6 +463,17 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
   }
 
   skipFurniture();
+  // A Party committee's document (and the 中共中央's) is dated in brackets under its title, not under a signature.
+  let headDate: NoticeHead['headDate'];
+  const takeHeadDate = (): void => {
+    const item = free[k];
+    const date = !headDate && item && ctx.isFree(item.index) ? bracketedDateLine(item.match) : null;
+    if (!item || !date) return;
+    headDate = { date, item };
+    ctx.claim(item.index, 'date');
+    k++;
+  };
+  takeHeadDate();
 
   let documentNumber: DocumentNumber | null = null;
   let registrationNumber: Notice['registrationNumber'] | undefined;
@@ -541,8 +555,11 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
     documentNumberPosition = titleNumber.position;
   }
 
+  takeHeadDate();
+
   return readFromAddressees(ctx, free, k, {
     title,
+    ...(headDate ? { headDate } : {}),
     titlePosition: ctx.rangePosition(titleFirst, titleLast),
     titleLines,
     titleFirst,
@@ -641,6 +658,8 @@ interface NoticeHead {
   otherDocumentNumbers?: Notice['otherDocumentNumbers'];
   /** Sets aside what stands above the title as chrome, once the notice is known to be one. */
   chrome: () => ChromeNode[];
+  /** The date printed in brackets under the title (（2024年3月12日）), the notice's when no signature dates it. */
+  headDate?: { date: ParsedDate; item: Item };
 }
 
 /** Addressees, body, signature, date and disclosure, read from `free[k]` on. */
@@ -767,6 +786,7 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
       for (const t of titleLines) ctx.claims[t.index] = null;
       // A registration number alone does not make a notice: its line goes back to the text.
       for (const it of free.slice(0, k)) if (ctx.claims[it.index] === 'notice-number') ctx.claims[it.index] = null;
+      if (head.headDate) ctx.claims[head.headDate.item.index] = null;
       return { notice: null, end: head.titleFirst?.index ?? free[0]?.index ?? ctx.items.length, bodyItems: [], start: -1, chrome: [] };
     }
     if (annexAt >= 0) bodyEnd = end = annexAt;
@@ -776,6 +796,12 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
       for (const s of sig) ctx.claim(s.index, 'signature');
       bodyEnd = free.indexOf(sig[0]!);
     }
+  }
+  if (dateAt < 0 && head.headDate) {
+    const { date: d, item } = head.headDate;
+    date = d.valid ? d.iso : null;
+    datePosition = ctx.blockPosition(item);
+    if (!d.valid) ctx.report('date-invalid', 'warning', `the date under the title "${item.text.trim()}" is not a real date`, datePosition);
   }
   // Unsigned, the notice's text has no end of its own: the title of the document it hands on, on a
   // line of its own (关于印发X的通知 … X) before any numbered item, starts that document.

@@ -4,6 +4,7 @@ import { arabicYears, parseDate } from '../text/date.js';
 import { closeLetterSpacing, fold } from '../text/fold.js';
 import { FIVE_YEAR_PLAN, fiveYearPlanEnd } from '../text/five-year-plan.js';
 import { itemMarker } from './decimal-chapters.js';
+import { bylineDateText } from './byline-date.js';
 import { isTableCaption } from './body-tables.js';
 import { mostlyHan } from './notice.js';
 import { isSignatureText } from './signature.js';
@@ -30,19 +31,6 @@ function isBylineDate(match: string): boolean {
   const t = bylineDateText(match);
   return parseDate(t) !== null || /^(?:19|20)\d{2} ?年 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?月$/.test(t);
 }
-
-/**
- * A byline's date as a date parser reads it: years in digits, and out of the brackets a Party
- * committee's and government's joint document prints it in under its title (（2024年3月1日）).
- */
-function bylineDateText(match: string): string {
-  const inner = arabicYears(match.trim()).replace(/^\( ?([^()]+?) ?\)$/, '$1');
-  // （2023年12月29日区政府第45次常务会议审议通过）: the date a plan was adopted (or issued) on, with the body.
-  return ADOPTED_ON.exec(inner)?.[1] ?? inner;
-}
-
-/** A date and the meeting or body that adopted, issued or revised the plan on it. */
-const ADOPTED_ON = /^((?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日)[^()。,;]{2,40}(?:通过|印发|发布|修订|修正)$/;
 
 /**
  * The body that issued a plan printed without its notice, and the date, on lines of their own
