@@ -28,9 +28,12 @@ import {
   type SignedGroup,
 } from './signature.js';
 
-/** Document types (文种) a title ends with. */
+/**
+ * Document types (文种) a title ends with; a page may add the document number after it, in brackets
+ * or after spaces (…的通知　国发〔2023〕24号), read apart by numberAfterTitle.
+ */
 const DOC_TYPE =
-  /(?:通知|通报|意见|决定|办法|方案|规定|细则|计划|规划|纲要|函|批复|复函|报告|公告|通告|命令|令|决议|指示|条例|措施|要点|指引|指南|规则|章程|纪要|答复|清单|目录|标准|实施意见|工作方案|行动方案|行动计划)(?:\s*[(（][^()（）]{1,20}[)）])?$/;
+  /(?:通知|通报|意见|决定|办法|方案|规定|细则|计划|规划|纲要|函|批复|复函|报告|公告|通告|命令|令|决议|指示|条例|措施|要点|指引|指南|规则|章程|纪要|答复|清单|目录|标准|实施意见|工作方案|行动方案|行动计划)(?:\s*[(（][^()（）]{1,20}[)）]|\s+[^\s()（）]{1,20}[〔［【﹝[]\d{4}[〕］】﹞\]]\d{1,5}号)?$/;
 
 /** Document types of the notice that carries a plan, as opposed to the plan's own (方案, 计划). */
 const WRAPPER_TYPE = /(?:通知|通报|决定|意见|批复|复函|函|公告|通告|令)$/;

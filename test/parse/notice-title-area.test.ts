@@ -50,3 +50,18 @@ describe('a date in brackets on its own line under the title', () => {
     expect(doc.notice?.date).toBe('2024-01-08');
   });
 });
+
+describe('a title and its document number on one line', () => {
+  const rest = ['', '各市、县人民政府，省政府各部门：', '　　现将《某省空气质量改善行动方案》印发给你们，请认真贯彻执行。', '', '某省人民政府', '2024年1月5日', '', '某省空气质量改善行动方案', '', '一、重点任务', '（一）优化产业结构。'];
+
+  it.each([
+    ['某省人民政府关于印发《某省空气质量改善行动方案》的通知　某政发〔2024〕2号', '某政发〔2024〕2号'],
+    ['某省人民政府关于印发《某省空气质量改善行动方案》的通知  某政发[2024]2号', '某政发[2024]2号'],
+  ])('should read %s as the title and the number', async (line, number) => {
+    const doc = await parseNotice([line, ...rest].join('\n'));
+    expect(doc.notice?.title).toBe('某省人民政府关于印发《某省空气质量改善行动方案》的通知');
+    expect(doc.notice?.documentNumber?.raw).toBe(number);
+    expect(doc.metadata.title).toBe('某省人民政府关于印发《某省空气质量改善行动方案》的通知');
+    expect(doc.plan?.title).toBe('某省空气质量改善行动方案');
+  });
+});
