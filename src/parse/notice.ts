@@ -371,6 +371,11 @@ function disclosureIn(item: Item): { from: number; to: number } | null {
  * line of its own that opens with a contact's label, in brackets or not.
  */
 const CONTACT_NOTE = /^\(?\s*(?:联系人|联系单位|联系部门|联系电话|联系方式|联 系 人)\s*:[^()]{1,80}\)?$/;
+/**
+ * A site's note that it prints the text abridged (（本文有删减）, as gov.cn does), under the date
+ * with the disclosure: the notice's note, not the first words of the plan's title.
+ */
+const ABRIDGED_NOTE = /^\(?\s*(?:本文|原文|此文|全文|正文|此件|本件)?\s*(?:有|略有|已|已作|作了?)?\s*(?:删减|删节)\s*\)?$/;
 /** Who to call for the system a notice asks to use (技术支持：某某科技有限公司), as a second note under a contact's. */
 const SUPPORT_NOTE = /^\(?\s*(?:技术支持|技术咨询|技术服务)(?:单位|电话)?\s*:[^()]{1,60}\)?$/;
 
@@ -764,13 +769,17 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
     bodyEnd = sigStart;
     end = groups[groups.length - 1]!.dateAt + 1;
     // The notes under the date (附注): the disclosure and a contact to call, in either order.
-    for (let note = free[end]; note && end - groups[groups.length - 1]!.dateAt <= 2; note = free[end]) {
+    for (let note = free[end]; note && end - groups[groups.length - 1]!.dateAt <= 3; note = free[end]) {
       const disc = disclosure === null ? disclosureIn(note) : null;
       if (disc) {
         disclosure = note.text.slice(disc.from, disc.to);
         disclosurePosition = ctx.blockPosition(note);
         ctx.claim(note.index, 'disclosure');
-      } else if (CONTACT_NOTE.test(note.match.trim()) || (notes.length > 0 && !note.block.outside && SUPPORT_NOTE.test(note.match.trim()))) {
+      } else if (
+        CONTACT_NOTE.test(note.match.trim()) ||
+        (notes.length > 0 && !note.block.outside && SUPPORT_NOTE.test(note.match.trim())) ||
+        (note.match.includes('删') && ABRIDGED_NOTE.test(note.match.trim()))
+      ) {
         notes.push({ text: note.text.trim(), position: ctx.blockPosition(note) });
         ctx.claim(note.index, 'disclosure');
       } else break;

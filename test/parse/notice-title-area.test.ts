@@ -65,3 +65,51 @@ describe('a title and its document number on one line', () => {
     expect(doc.plan?.title).toBe('某省空气质量改善行动方案');
   });
 });
+
+describe('the issuing body alone under a plan\'s title', () => {
+  const notice = ['某县人民政府办公室转发县发展改革局关于某县数字乡村建设方案的通知', '', '各乡镇人民政府，县政府各部门：', '　　县发展改革局制定的《某县数字乡村建设方案》已经县政府同意，现转发给你们，请认真贯彻执行。', '', '某县人民政府办公室', '2024年4月1日', ''];
+  const items = ['', '一、重点任务', '（一）建设数字基础设施。（牵头单位：县工业和信息化局）'];
+
+  it.each([
+    ['县发展改革局', '县发展改革局'],
+    ['（某县发展和改革局）', '某县发展和改革局'],
+  ])('should read %s as the byline of a title that reads whole, not more of the title', async (line, issuer) => {
+    const doc = await parseNotice([...notice, '某县数字乡村建设方案', line, ...items].join('\n'));
+    expect(doc.plan?.title).toBe('某县数字乡村建设方案');
+    expect(doc.plan?.byline).toMatchObject({ issuer, date: null, dateText: null });
+  });
+
+  it('should read a report\'s byline too', async () => {
+    const doc = await parseNotice([...notice, '关于某县2024年国民经济和社会发展计划的报告', '某县发展和改革局', ...items].join('\n'));
+    expect(doc.plan?.title).toBe('关于某县2024年国民经济和社会发展计划的报告');
+    expect(doc.plan?.byline?.issuer).toBe('某县发展和改革局');
+  });
+
+  it('should keep an organ\'s name as the title\'s line where the title does not read whole without it', async () => {
+    const doc = await parseNotice([...notice, '某县数字乡村建设工作方案责任分工', '（县发展改革局）', ...items].join('\n'));
+    expect(doc.plan?.byline).toBeUndefined();
+  });
+});
+
+describe('notes between the notice and the plan', () => {
+  const notice = ['某县人民政府关于印发某县优化营商环境行动方案的通知', '某政发〔2024〕5号', '', '各乡镇人民政府，县政府各部门：', '　　现将《某县优化营商环境行动方案》印发给你们，请认真贯彻执行。', '', '某县人民政府', '2024年5月8日'];
+  const plan = ['', '某县优化营商环境行动方案', '', '一、重点任务', '（一）优化审批。压缩审批时限。（牵头单位：县政务服务中心）'];
+
+  it.each([
+    [['（本文有删减）']],
+    [['（此件公开发布）', '（本文有删减）']],
+    [['（此件公开发布）', '（联系人：王芳；联系电话：0371-12345678）', '（原文有删节）']],
+  ])('should read the abridgement note in %j as the notice\'s, not part of the plan\'s title', async (notes) => {
+    const doc = await parseNotice([...notice, ...notes, ...plan].join('\n'));
+    expect(doc.plan?.title).toBe('某县优化营商环境行动方案');
+    expect(doc.notice?.notes?.map((n) => n.text)).toContain(notes[notes.length - 1]);
+  });
+
+  it('should leave a labelled note above the plan\'s title unparsed, with a warning, and find the title below it', async () => {
+    const doc = await parseNotice([...notice, '（此件公开发布）', '', '特别提示：本方案第3项任务已于2025年1月1日停止执行。', ...plan].join('\n'));
+    expect(doc.plan?.title).toBe('某县优化营商环境行动方案');
+    expect(doc.plan?.preamble ?? []).toEqual([]);
+    expect(doc.unparsed.map((u) => u.text)).toEqual(['特别提示：本方案第3项任务已于2025年1月1日停止执行。']);
+    expect(doc.diagnostics.some((d) => d.ruleId === 'unparsed-text')).toBe(true);
+  });
+});
