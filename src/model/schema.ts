@@ -131,7 +131,7 @@ const definitions: Record<string, Schema> = {
     safeguards: list('Safeguard'),
     attachments: list('Attachment'),
     printedAs: object({ label: str, position: ref('Position') }),
-    byline: object({ issuer: nstr, date: { oneOf: [{ type: 'null' }, { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }] }, dateText: str, position: ref('Position') }),
+    byline: object({ issuer: nstr, date: { oneOf: [{ type: 'null' }, { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }] }, dateText: nstr, position: ref('Position') }),
     closing: list('TextNode'),
     imprint: ref('Imprint'),
     footnotes: list('Footnote'),

@@ -387,9 +387,10 @@ export interface Plan {
   printedAs?: { label: string; position: Position };
   /**
    * The issuing body and the date printed under the title of a plan without its notice (…调整方案 /
-   * 某某市发展和改革委员会 / 2023年8月). `date` is ISO when the day is given, `dateText` as written.
+   * 某某市发展和改革委员会 / 2023年8月). `date` is ISO when the day is given, `dateText` as written;
+   * both null when the body's name stands alone under the title.
    */
-  byline?: { issuer: string | null; date: string | null; dateText: string; position: Position };
+  byline?: { issuer: string | null; date: string | null; dateText: string | null; position: Position };
   /**
    * Closing statements after the last item (本措施自印发之日起施行，由…负责解释), which belong to no
    * item, and a note that ends the plan (注：1.… / 2.…), paragraph by paragraph. Present only when

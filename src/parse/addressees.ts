@@ -2,9 +2,20 @@ import { sharesLevelEnding } from './responsibility.js';
 import { matchMarker } from '../text/markers.js';
 import type { Item } from './context.js';
 
-/** Addressees (主送机关): a line of unit names ending with a colon. */
+/**
+ * The label some notices print before their addressees instead of ending them with a colon
+ * (主送：各乡镇中心校，县直各学校; 主送机关：, 主送单位：), on the matching copy.
+ */
+const ADDRESSEE_LABEL = /^\s*主送(?:机关|单位)?\s*[:：]\s*/;
+
+/** Addressees (主送机关): a line of unit names ending with a colon, or after the label 主送：. */
 export function isAddresseeLine(item: Item): boolean {
   const t = item.match.trim();
+  if (t.startsWith('主送')) {
+    const label = ADDRESSEE_LABEL.exec(t);
+    const names = label ? t.slice(label[0].length).replace(/[。.:]$/, '') : '';
+    return names.length > 0 && names.length <= 200 && !/[。:]/.test(names);
+  }
   return /[:]$/.test(t) && t.length <= 200 && !/[。]/.test(t) && !matchMarker(item.text) && !/^(附件|抄送|联系人)/.test(t);
 }
 
@@ -22,7 +33,7 @@ export function addresseesRunOn(first: Item, next: Item | undefined): boolean {
 }
 
 /** Addressee names end like the names of bodies; a bare place (各省) or a single character (办) does not. */
-export const ADDRESSEE_END = /(?:人民政府|政府|委员会|委|办公室|办公厅|办事处|管理办|局|厅|办|部|院|署|会|处|科|股|所|站|室|党组织|党支部|党总支|单位|部门|机构|机关|集团|公司|中心|企业|学校|中小学|中学|小学|幼儿园)$/;
+export const ADDRESSEE_END = /(?:人民政府|政府|委员会|委|办公室|办公厅|办事处|管理办|局|厅|办|部|院|署|会|处|科|股|所|站|室|党组织|党支部|党总支|单位|部门|机构|机关|集团|公司|中心|企业|校|中小学|中学|小学|幼儿园)$/;
 
 /** A name without the gloss in brackets that ends it: 各办（中心） ends as 各办 does. */
 const withoutGloss = (name: string): string => name.replace(/[（(][^（()）]*[）)]$/, '');
@@ -39,8 +50,10 @@ const LEVEL_BODY = /^(?:乡镇|乡|镇|街道|村|社区)(?:人民政府|政府|
 /**
  * A kind of body there are many of, named by its kind alone (幼儿园, 村民委员会): no one body's name,
  * so after a list opened by 各 it is each of that kind too (各中小学校、幼儿园 is 各幼儿园 as well).
+ * The grass-roots units a township or bureau writes to are such kinds (各科室、社区 is 各社区 too,
+ * 各苏木镇人民政府、场 each state farm), though a bare 社区 or 场 names no body by its ending.
  */
-const KIND_BODY = /^(?:(?:中小|中|小|职业|普通)?学校|中小学|中学|小学|幼儿园|托育机构|(?:医疗卫生|医疗|养老)机构|医院|卫生院|卫生室|村民委员会|居民委员会|村委会|居委会|(?:村|社区)(?:党组织|党支部|党总支))$/;
+const KIND_BODY = /^(?:(?:中小|中|小|职业|普通)?学校|中心校|中小学|中学|小学|幼儿园|托育机构|(?:医疗卫生|医疗|养老)机构|医院|卫生院|卫生室|村民委员会|居民委员会|村委会|居委会|(?:村|社区)(?:党组织|党支部|党总支)|科室|股室|处室|站所|社区|村|嘎查|嘎查村|(?:国有)?(?:农|林|牧|农牧)?场)$/;
 
 /** A gloss in brackets anywhere in a name: 村（居）委会 is of the kind 村委会. */
 const GLOSS = /[（(][^（()）]*[）)]/g;
@@ -97,8 +110,11 @@ function departmentsPlace(firstMatch: string): number {
 export function splitAddressees(text: string, match: string = text): string[] {
   const written = match.length === text.length ? text : match;
   const out: string[] = [];
-  const end = /[:：]\s*$/.exec(match)?.index ?? match.length;
+  // 主送：A，B。 names them after its label, and may close with a full stop.
+  const label = ADDRESSEE_LABEL.exec(match);
+  const end = (label ? /[:：。.]\s*$/ : /[:：]\s*$/).exec(match)?.index ?? match.length;
   const parts = /[^，,；;]+/g;
+  parts.lastIndex = label?.[0].length ?? 0;
   for (let p = parts.exec(match); p && p.index < end; p = parts.exec(match)) {
     const partFrom = p.index;
     const partTo = Math.min(partFrom + p[0].length, end);
@@ -129,14 +145,14 @@ export function splitAddressees(text: string, match: string = text): string[] {
     const firstMatch = match.slice(first.from, first.to);
     const organ = firstMatch.startsWith('各') ? ORGAN_END.exec(firstMatch) : null;
     const place = departmentsPlace(firstMatch);
-    const names = trimmed.map((piece, i) => {
+    const names = trimmed.map((piece, i): { name: string; match: string; kind?: boolean } => {
       const own = written.slice(piece.from, piece.to);
       const m = match.slice(piece.from, piece.to);
       if (i === 0 || !firstMatch.startsWith('各')) return { name: own, match: m };
       if (organ && organ.index > 1 && BARE_ORGAN.test(m)) {
         return { name: written.slice(first.from, first.from + organ.index) + own, match: firstMatch.slice(0, organ.index) + m };
       }
-      if (LEVEL_BODY.test(m) || KIND_BODY.test(m.replace(GLOSS, ''))) return { name: written.slice(first.from, first.from + 1) + own, match: `各${m}` };
+      if (LEVEL_BODY.test(m) || KIND_BODY.test(m.replace(GLOSS, ''))) return { name: written.slice(first.from, first.from + 1) + own, match: `各${m}`, kind: true };
       if (place > 0 && BARE_DEPARTMENT.test(m)) return { name: written.slice(first.from, first.from + place) + own, match: firstMatch.slice(0, place) + m };
       return { name: own, match: m };
     });
@@ -146,12 +162,13 @@ export function splitAddressees(text: string, match: string = text): string[] {
       continue;
     }
     const namesBody = (m: string): boolean => m.length >= 3 && ADDRESSEE_END.test(withoutGloss(m));
+    const isBody = (n: { match: string; kind?: boolean }): boolean => n.kind === true || namesBody(n.match);
     // Each of a list of 各 names may name the places of a level (各街道、各部门, 各村、镇属各站所),
     // unless the last name's organ may be shared by them all (各县、各区人民政府), or a name after
     // it is an organ of a bare level that takes its place from the list (各区、县政府各部门).
     const placesAllowed =
       !ORGAN_END.test(names[names.length - 1]!.match) && names.every((n) => n.match.startsWith('各') || (namesBody(n.match) && !LEVEL_ORGAN.test(n.match)));
-    if (names.every((n) => namesBody(n.match) || (placesAllowed && LEVEL_PLACE.test(n.match)))) out.push(...names.map((n) => n.name));
+    if (names.every((n) => isBody(n) || (placesAllowed && LEVEL_PLACE.test(n.match)))) out.push(...names.map((n) => n.name));
     else out.push(written.slice(first.from, trimmed[trimmed.length - 1]!.to));
   }
   return out.filter(Boolean);

@@ -12,6 +12,7 @@ import { disposesOfDocuments, opensDocumentList } from './amendment-list.js';
 import { classifyChrome } from './chrome.js';
 import { hasNoticeTitleShape, isLeadIn, isPostByline } from './headline.js';
 import { headFurniture } from './head-furniture.js';
+import { bracketedDateLine } from './byline-date.js';
 import type { Item, ParseContext } from './context.js';
 import { ADDRESSEE_END, addresseesRunOn, isAddresseeLine, LEVEL_PLACE, splitAddressees } from './addressees.js';
 import {
@@ -27,9 +28,12 @@ import {
   type SignedGroup,
 } from './signature.js';
 
-/** Document types (文种) a title ends with. */
+/**
+ * Document types (文种) a title ends with; a page may add the document number after it, in brackets
+ * or after spaces (…的通知　国发〔2023〕24号), read apart by numberAfterTitle.
+ */
 const DOC_TYPE =
-  /(?:通知|通报|意见|决定|办法|方案|规定|细则|计划|规划|纲要|函|批复|复函|报告|公告|通告|命令|令|决议|指示|条例|措施|要点|指引|指南|规则|章程|纪要|答复|清单|目录|标准|实施意见|工作方案|行动方案|行动计划)(?:\s*[(（][^()（）]{1,20}[)）])?$/;
+  /(?:通知|通报|意见|决定|办法|方案|规定|细则|计划|规划|纲要|函|批复|复函|报告|公告|通告|命令|令|决议|指示|条例|措施|要点|指引|指南|规则|章程|纪要|答复|清单|目录|标准|实施意见|工作方案|行动方案|行动计划)(?:\s*[(（][^()（）]{1,20}[)）]|\s+[^\s()（）]{1,20}[〔［【﹝[]\d{4}[〕］】﹞\]]\d{1,5}号)?$/;
 
 /** Document types of the notice that carries a plan, as opposed to the plan's own (方案, 计划). */
 const WRAPPER_TYPE = /(?:通知|通报|决定|意见|批复|复函|函|公告|通告|令)$/;
@@ -59,6 +63,8 @@ function isTitleLine(item: Item): boolean {
   if (t.length === 0 || t.length > 80 || item.block.kind === 'table' || !mostlyHan(t)) return false;
   if (/[。;,:]$/.test(t) || /[。]/.test(t) || isLeadIn(t)) return false;
   if (parseDate(t) || itemMarker(item) || matchAnnexHead(t) || numberLine(item) || numbersSideBySide(item)) return false;
+  // （2024年3月12日） on a line of its own under the title is the document's date, not more of its title.
+  if (bracketedDateLine(t)) return false;
   // Page furniture left above the title (a site's menu, search box or breadcrumb the chrome
   // reader did not know) is not joined into it: a title has no | or > between its words.
   if (/[|｜>»›]/.test(t) || classifyChrome(t) !== null) return false;
@@ -365,6 +371,11 @@ function disclosureIn(item: Item): { from: number; to: number } | null {
  * line of its own that opens with a contact's label, in brackets or not.
  */
 const CONTACT_NOTE = /^\(?\s*(?:联系人|联系单位|联系部门|联系电话|联系方式|联 系 人)\s*:[^()]{1,80}\)?$/;
+/**
+ * A site's note that it prints the text abridged (（本文有删减）, as gov.cn does), under the date
+ * with the disclosure: the notice's note, not the first words of the plan's title.
+ */
+const ABRIDGED_NOTE = /^\(?\s*(?:本文|原文|此文|全文|正文|此件|本件)?\s*(?:有|略有|已|已作|作了?)?\s*(?:删减|删节)\s*\)?$/;
 /** Who to call for the system a notice asks to use (技术支持：某某科技有限公司), as a second note under a contact's. */
 const SUPPORT_NOTE = /^\(?\s*(?:技术支持|技术咨询|技术服务)(?:单位|电话)?\s*:[^()]{1,60}\)?$/;
 
@@ -460,6 +471,17 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
   }
 
   skipFurniture();
+  // A Party committee's document (and the 中共中央's) is dated in brackets under its title, not under a signature.
+  let headDate: NoticeHead['headDate'];
+  const takeHeadDate = (): void => {
+    const item = free[k];
+    const date = !headDate && item && ctx.isFree(item.index) ? bracketedDateLine(item.match) : null;
+    if (!item || !date) return;
+    headDate = { date, item };
+    ctx.claim(item.index, 'date');
+    k++;
+  };
+  takeHeadDate();
 
   let documentNumber: DocumentNumber | null = null;
   let registrationNumber: Notice['registrationNumber'] | undefined;
@@ -541,8 +563,11 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
     documentNumberPosition = titleNumber.position;
   }
 
+  takeHeadDate();
+
   return readFromAddressees(ctx, free, k, {
     title,
+    ...(headDate ? { headDate } : {}),
     titlePosition: ctx.rangePosition(titleFirst, titleLast),
     titleLines,
     titleFirst,
@@ -641,6 +666,8 @@ interface NoticeHead {
   otherDocumentNumbers?: Notice['otherDocumentNumbers'];
   /** Sets aside what stands above the title as chrome, once the notice is known to be one. */
   chrome: () => ChromeNode[];
+  /** The date printed in brackets under the title (（2024年3月12日）), the notice's when no signature dates it. */
+  headDate?: { date: ParsedDate; item: Item };
 }
 
 /** Addressees, body, signature, date and disclosure, read from `free[k]` on. */
@@ -742,13 +769,17 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
     bodyEnd = sigStart;
     end = groups[groups.length - 1]!.dateAt + 1;
     // The notes under the date (附注): the disclosure and a contact to call, in either order.
-    for (let note = free[end]; note && end - groups[groups.length - 1]!.dateAt <= 2; note = free[end]) {
+    for (let note = free[end]; note && end - groups[groups.length - 1]!.dateAt <= 3; note = free[end]) {
       const disc = disclosure === null ? disclosureIn(note) : null;
       if (disc) {
         disclosure = note.text.slice(disc.from, disc.to);
         disclosurePosition = ctx.blockPosition(note);
         ctx.claim(note.index, 'disclosure');
-      } else if (CONTACT_NOTE.test(note.match.trim()) || (notes.length > 0 && !note.block.outside && SUPPORT_NOTE.test(note.match.trim()))) {
+      } else if (
+        CONTACT_NOTE.test(note.match.trim()) ||
+        (notes.length > 0 && !note.block.outside && SUPPORT_NOTE.test(note.match.trim())) ||
+        (note.match.includes('删') && ABRIDGED_NOTE.test(note.match.trim()))
+      ) {
         notes.push({ text: note.text.trim(), position: ctx.blockPosition(note) });
         ctx.claim(note.index, 'disclosure');
       } else break;
@@ -767,6 +798,7 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
       for (const t of titleLines) ctx.claims[t.index] = null;
       // A registration number alone does not make a notice: its line goes back to the text.
       for (const it of free.slice(0, k)) if (ctx.claims[it.index] === 'notice-number') ctx.claims[it.index] = null;
+      if (head.headDate) ctx.claims[head.headDate.item.index] = null;
       return { notice: null, end: head.titleFirst?.index ?? free[0]?.index ?? ctx.items.length, bodyItems: [], start: -1, chrome: [] };
     }
     if (annexAt >= 0) bodyEnd = end = annexAt;
@@ -776,6 +808,12 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
       for (const s of sig) ctx.claim(s.index, 'signature');
       bodyEnd = free.indexOf(sig[0]!);
     }
+  }
+  if (dateAt < 0 && head.headDate) {
+    const { date: d, item } = head.headDate;
+    date = d.valid ? d.iso : null;
+    datePosition = ctx.blockPosition(item);
+    if (!d.valid) ctx.report('date-invalid', 'warning', `the date under the title "${item.text.trim()}" is not a real date`, datePosition);
   }
   // Unsigned, the notice's text has no end of its own: the title of the document it hands on, on a
   // line of its own (关于印发X的通知 … X) before any numbered item, starts that document.

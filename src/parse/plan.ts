@@ -4,9 +4,10 @@ import { arabicYears, parseDate } from '../text/date.js';
 import { closeLetterSpacing, fold } from '../text/fold.js';
 import { FIVE_YEAR_PLAN, fiveYearPlanEnd } from '../text/five-year-plan.js';
 import { itemMarker } from './decimal-chapters.js';
+import { bylineDateText } from './byline-date.js';
 import { isTableCaption } from './body-tables.js';
 import { mostlyHan } from './notice.js';
-import { isSignatureText } from './signature.js';
+import { isOrganLine, isSignatureText } from './signature.js';
 import type { Item, ParseContext } from './context.js';
 import { extractGoals } from './goals/extract-goals.js';
 import { goalHeadingTitleYear, isGoalHeading, isGoalParagraph, targetStatementStart } from './goals/headings.js';
@@ -32,19 +33,6 @@ function isBylineDate(match: string): boolean {
 }
 
 /**
- * A byline's date as a date parser reads it: years in digits, and out of the brackets a Party
- * committee's and government's joint document prints it in under its title (（2024年3月1日）).
- */
-function bylineDateText(match: string): string {
-  const inner = arabicYears(match.trim()).replace(/^\( ?([^()]+?) ?\)$/, '$1');
-  // （2023年12月29日区政府第45次常务会议审议通过）: the date a plan was adopted (or issued) on, with the body.
-  return ADOPTED_ON.exec(inner)?.[1] ?? inner;
-}
-
-/** A date and the meeting or body that adopted, issued or revised the plan on it. */
-const ADOPTED_ON = /^((?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日)[^()。,;]{2,40}(?:通过|印发|发布|修订|修正)$/;
-
-/**
  * The body that issued a plan printed without its notice, and the date, on lines of their own
  * under its title (…调整方案 / 某某市发展和改革委员会 / 2023年8月): the lines at `k` that give them
  * (none when they are not there). A name is taken for one only with a date right under it: a
@@ -60,6 +48,29 @@ function titleByline(items: readonly Item[], k: number): Item[] {
   return [item, next];
 }
 
+/** A note's label: 特别提示：, 温馨提示：, 编者按：, 注：, 说明：, 备注：. */
+const NOTE_LABEL = /^[\u4e00-\u9fff]{0,4}(?:提示|提醒|说明|编者按|按语|注|备注)\s*:/;
+
+/** A labelled note on a line of its own, right above a title line that reads whole. */
+function labelledNoteAbove(item: Item, next: Item | undefined): boolean {
+  if (item.block.kind === 'table' || !next || !NOTE_LABEL.test(item.match.trim()) || itemMarker(item)) return false;
+  return isPlanTitleLine(next) && WHOLE_TITLE.test(next.match.trim());
+}
+
+/** What a title that reads whole ends with: a kind of document, then perhaps its period or a note in brackets. */
+const WHOLE_TITLE = /(?:规划|方案|计划|意见|措施|举措|办法|细则|要点|纲要|报告|规定|指引|指南|清单|条例|通知|决定)(?: ?\([^()]{1,20}\))?$/;
+
+/**
+ * The issuing body alone on the line under a title that already reads whole (…实施方案 / 区发展改革委,
+ * 关于…计划的报告 / （某市发展和改革委员会））: the plan's byline without a date, not more of its
+ * title. Under a title that does not read whole yet, such a line may be the title's own second line.
+ */
+function undatedByline(lines: readonly Item[], item: Item): boolean {
+  if (item.block.kind === 'table' || !WHOLE_TITLE.test(lines.map((l) => l.match.trim()).join(''))) return false;
+  const t = item.match.trim().replace(/^\((.+)\)$/, '$1');
+  return isOrganLine(t);
+}
+
 /**
  * The plan's title: up to three short lines before its first paragraph or item. Up to two lines
  * of stray non-Chinese text before it are stepped over (and left to be reported as unparsed).
@@ -68,11 +79,15 @@ function titleByline(items: readonly Item[], k: number): Item[] {
 export function findPlanTitle(items: Item[]): { title: Item[]; skipped: Item[]; byline: Item[] } {
   let start = 0;
   while (start < Math.min(items.length, 2) && !mostlyHan(items[start]!.match) && items[start]!.block.kind !== 'table') start++;
+  // A labelled note between the notice and the plan (特别提示：本方案第6项任务已停止执行。) is stepped
+  // over too, when a title that reads whole follows it: left unparsed and reported, not taken for the plan's text.
+  while (start < Math.min(items.length, 2) && labelledNoteAbove(items[start]!, items[start + 1])) start++;
   const lines: Item[] = [];
   let byline: Item[] = [];
   for (let k = start; k < items.length; k++) {
     const item = items[k]!;
     if (lines.length > 0) byline = titleByline(items, k);
+    if (lines.length > 0 && byline.length === 0 && undatedByline(lines, item)) byline = [item];
     if (byline.length > 0 || lines.length >= 3 || !isPlanTitleLine(item)) break;
     if (item.block.kind === 'heading' && lines.length > 0) break;
     if (lines.length > 0 && capturesTable(lines, items, k)) break;
@@ -464,6 +479,11 @@ export interface PlanParts {
 function bylineOf(ctx: ParseContext, lines: readonly Item[]): Plan['byline'] {
   const dateLine = lines[lines.length - 1]!;
   const parsed = parseDate(bylineDateText(dateLine.match));
+  // The issuer alone (see undatedByline), in brackets or not: no date line under it.
+  if (lines.length === 1 && !isBylineDate(dateLine.match)) {
+    const issuer = dateLine.text.trim().replace(/^[(（]\s*(.+?)\s*[)）]$/, '$1');
+    return { issuer, date: null, dateText: null, position: ctx.blockPosition(dateLine) };
+  }
   return {
     issuer: lines.length > 1 ? lines[0]!.text.trim() : null,
     date: parsed?.valid ? parsed.iso : null,

@@ -19,12 +19,24 @@ export function titleSubstance(title: string): string {
 const TRAILING_NUMBER = /[(（]\s*([^()（）]{4,40}?)\s*[)）]\s*$/;
 
 /**
- * A notice's title with a bracketed document number after it split in two: the title, and where the
+ * The document number a title printed on one line sets after spaces (…的通知　国发〔2023〕24号), as a
+ * red-headed document sets its number under the title.
+ */
+const SPACED_NUMBER = /[\s\u3000]+([^\s\u3000()（）]{4,40}?)\s*$/;
+
+/**
+ * A notice's title with a bracketed document number after it, or one set after spaces, split in two: the title, and where the
  * number stands in the text (its brackets aside). Null when the title ends in no such bracket;
  * `isNumber` says whether the bracket's text is a whole document number.
  */
 export function splitTrailingNumber(title: string, isNumber: (text: string) => boolean): { title: string; from: number; to: number } | null {
-  if (!/[)）]\s*$/.test(title) || !/\d/.test(title)) return null;
+  if (!/\d/.test(title)) return null;
+  const spaced = /号\s*$/.test(title) ? SPACED_NUMBER.exec(title) : null;
+  if (spaced && isNumber(spaced[1]!)) {
+    const from = spaced.index + spaced[0].indexOf(spaced[1]!);
+    return { title: title.slice(0, spaced.index).trimEnd(), from, to: from + spaced[1]!.length };
+  }
+  if (!/[)）]\s*$/.test(title)) return null;
   const m = TRAILING_NUMBER.exec(title);
   if (!m || !isNumber(m[1]!)) return null;
   const from = m.index + m[0].indexOf(m[1]!);

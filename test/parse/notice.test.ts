@@ -56,6 +56,23 @@ describe('the notice wrapper', () => {
     // One body's own name after it takes no 各: it is that body alone.
     ['各中小学校、县第一中学：', ['各中小学校', '县第一中学']],
     ['各村党组织、镇中心幼儿园：', ['各村党组织', '镇中心幼儿园']],
+    // A township's central school (中心校) names a body as 学校 does.
+    ['各乡镇中心校、县直各学校：', ['各乡镇中心校', '县直各学校']],
+    ['各乡镇中心校、中心幼儿园：', ['各乡镇中心校', '中心幼儿园']],
+    // The grass-roots units a township or a bureau writes to, named by their kind after 各.
+    ['各科室、社区，街道属各单位：', ['各科室', '各社区', '街道属各单位']],
+    ['各股室、社区：', ['各股室', '各社区']],
+    ['各苏木镇人民政府、场：', ['各苏木镇人民政府', '各场']],
+    ['各乡镇人民政府、国有林场：', ['各乡镇人民政府', '各国有林场']],
+    ['各镇（街道）、村（社区）：', ['各镇（街道）', '各村（社区）']],
+    ['各科室、站所：', ['各科室', '各站所']],
+    // …but not a name with a place or quantifier of its own, nor a bare department.
+    ['各股室、县第一中学：', ['各股室', '县第一中学']],
+    ['各科室、区社区服务中心：', ['各科室', '区社区服务中心']],
+    // The labelled form: 主送： before the names, no colon after them.
+    ['主送：各乡镇中心校，县直各学校，局机关各股室', ['各乡镇中心校', '县直各学校', '局机关各股室']],
+    ['主送单位：各科室、社区。', ['各科室', '各社区']],
+    ['主送机关:市政府各部门', ['市政府各部门']],
   ])('should split the addressees %s', (line, expected) => {
     expect(splitAddressees(line)).toEqual(expected);
   });

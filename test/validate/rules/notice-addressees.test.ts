@@ -7,6 +7,7 @@ const ADDRESSEES = 11;
 
 const valid: ValidCase[] = [
   ['a 通知 with its addressees', BASE_NOTICE],
+  ['a 通知 naming its addressees after the label 主送：', withLines({ [ADDRESSEES]: '主送：各街道办事处，区政府各部门' })],
   ['a 公告, addressed to nobody in particular', withLines({ 1: '名称:河西区人民政府关于数字经济行动方案的公告', [TITLE]: '河西区人民政府关于数字经济行动方案的公告', [ADDRESSEES]: '' })],
 ];
 
