@@ -398,9 +398,11 @@ function readClauseWith(
   parse: (text: string, match: string) => UnitRole[] | null,
   accept: (roles: UnitRole[]) => boolean,
 ): ParsedClause | null {
-  const due = withoutDeadline(text, match);
-  // Contact people and numbers (（责任人：刘强，138…）, 张三，138****1234) are no units.
-  const named = withoutContacts(due.text, due.match);
+  // Contact people and numbers (（责任人：刘强，138…）, 张三，138****1234) are no units; taken out
+  // first, so that a deadline before a leader (…，2024年底前完成；责任领导：李强) ends the clause.
+  const people = withoutContacts(text, match);
+  const due = withoutDeadline(people.text, people.match);
+  const named = { ...due, contacts: people.contacts };
   const roles = bySentence(named.text, named.match, parse);
   if (!roles || roles.length === 0 || !accept(roles)) return null;
   // A note in the clause itself (A、B，列第一位的为牵头单位) says so of its units whatever the document says.
