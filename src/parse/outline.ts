@@ -3,7 +3,7 @@ import { enclosedOrdinal, matchMarker, type Marker } from '../text/markers.js';
 import { romanOrdinal } from '../text/roman-numeral.js';
 import { itemMarker } from './decimal-chapters.js';
 import type { Item, ParseContext } from './context.js';
-import { BODY_NAME_END, CLAUSE_END_VERB, endsAsVerbalClause, isClauseNote, isLeaderLine, isVerbalPart, labelStarts, namesAnOffice, opensWithRoleIs, parseClause, parseLabelledClause, parseVerbalClause, resolve, SHARED_DUTY_VERB, type ParsedClause } from './responsibility.js';
+import { BODY_NAME_END, CLAUSE_END_VERB, endsAsVerbalClause, isClauseNote, isLeaderLine, isVerbalPart, labelStarts, namesAnOffice, opensWithRoleIs, parseClause, parseLabelledClause, parseVerbalClause, resolve, SHARED_DUTY_VERB, statesFirstIsLead, type ParsedClause } from './responsibility.js';
 import { deadlineSentence, findDeadline, mayHoldBareDeadline } from './deadline.js';
 import { coveringOpening } from './covering-clause.js';
 import { groupOpening, leadless, shareGroupClause, shareOut, shareSentence, withGroupLead, type GroupPointer } from './group-units.js';
@@ -514,8 +514,10 @@ function readClause(
   // （本部分任务由A牵头，B配合） in a heading: the clause after the words that say whose it is.
   // …。（以上任务由A牵头，B配合） ending the group's last item: the covering sentence in brackets.
   const g = span.bracketed && !joined ? (groupOpening(innerMatch)?.length ?? coveringOpening(innerMatch)) : 0;
+  // （责任单位：A、B）（列第一位的为牵头单位）: the note in a bracket of its own after the clause is its own.
+  const noted = span.bracketed && span.end > b + 1 && statesFirstIsLead(item.match.slice(b, span.end));
   const read = span.bracketed
-    ? parseClause(joined?.text ?? inner.slice(g), joined?.match ?? innerMatch.slice(g), firstIsLead)
+    ? parseClause(joined?.text ?? inner.slice(g), joined?.match ?? innerMatch.slice(g), firstIsLead || noted)
     : span.verbal
       ? parseVerbalClause(inner.slice(c, inner.length - colon), innerMatch.slice(c, innerMatch.length - colon), firstIsLead)
       : parseLabelledClause(inner.slice(c, inner.length - colon), innerMatch.slice(c, innerMatch.length - colon), firstIsLead);

@@ -1250,5 +1250,21 @@ export function statesFirstIsLeadForAll(match: string): boolean {
   const open = before.lastIndexOf('(');
   const inBracket = open > before.lastIndexOf(')');
   const part = inBracket ? before.slice(open + 1) : before.slice(before.lastIndexOf('。') + 1);
+  if (inBracket && part.trim() === '') return !closesClause(before.slice(0, open));
   return !(inBracket ? /[:、]/.test(part) : /(?:单位|部门)\s*:[^:]*、/.test(part));
+}
+
+/**
+ * Whether a text ends with a clause a note in brackets of its own may follow: a bracketed clause
+ * (（责任单位：A、B）（列第一位的为牵头单位）) or a labelled list run to it (责任单位：A、B（列第一位…）,
+ * 【责任单位】A、B（列第一位…）).
+ * Without 下同, such a note speaks of that clause alone; after a heading's words, of all below.
+ */
+function closesClause(before: string): boolean {
+  const text = before.trimEnd();
+  if (text.endsWith(')')) {
+    const open = text.lastIndexOf('(');
+    return open >= 0 && /[:、]/.test(text.slice(open + 1, -1));
+  }
+  return /(?:单位|部门)(?:\s*:|[】\]])[^:。]*$/.test(text.slice(text.lastIndexOf('。') + 1));
 }
