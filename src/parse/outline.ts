@@ -1474,6 +1474,9 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
       // helpers); the line is the group's.
       for (const n of covered.items) n.responsibility = coveringClause;
       for (const n of covered.leadless ?? []) n.responsibility = withGroupLead(n.responsibility!, coveringClause, firstIsLead);
+      if (covered.items.length === 0 && (covered.leadless?.length ?? 0) === 0) {
+        ctx.report('clause-unread', 'warning', `the responsibility clause "${coveringText(coveringClause.text)}" gives its units to no task: the items it covers name units of their own`, coveringClause.position);
+      }
       target = covered.holder;
     }
     if (standalone) {
@@ -1698,9 +1701,17 @@ function coveredItems(stack: Building[]): { holder: Building; items: OutlineNode
   const bare = items.filter((s) => !hasUnits(s));
   // Items that name only their helpers (（配合单位：B）) take the line's lead.
   const helped = items.filter(leadless);
-  if (bare.length === 0 && helped.length === 0) return null;
+  // Items that all name their own: the line is still the group's, not the last item's second clause
+  // nor part of what it says; it gives no item its units (reported where it is read).
+  if (bare.length === 0 && helped.length === 0) return items.length > 0 ? { holder: parent, items: [], leadless: [] } : null;
   if (bare.length === items.length) return { holder: parent, items: [parent.node], leadless: [] };
   return { holder: parent, items: bare, leadless: helped };
+}
+
+/** A covering line's words as a report quotes them: without the stop or brackets around them. */
+function coveringText(text: string): string {
+  const t = text.trim().replace(/[。.;；]+$/, '');
+  return /^[（(].*[）)]$/.test(t) ? t.slice(1, -1) : t;
 }
 
 /**
