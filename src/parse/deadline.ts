@@ -25,13 +25,21 @@ const RECURRING = `每(?:个)?(?:年度?|半年|季度|月)(?:(?:${MONTH} ?月)?
  * standing (常态化推进), or by the year (逐年推进, 分年度实施).
  */
 const STANDING = '长期坚持|长期推进|持续推进|持续实施|持续开展|常态化(?:推进|开展|实施|落实)?|(?:逐年|分年度)(?:推进|实施|落实|完成)|长期|持续';
+/**
+ * A date within the year without the year (年底前, 今年底前, 本年度内, 6月底前, 6月30日前, 上半年,
+ * 三季度末前), as an annual 工作要点 writes its deadlines: its year is the plan's, which the deadline
+ * as written leaves unsaid. With the words of completion after it (完成, 推进), but nothing else:
+ * 年内完成改造 is what the task says.
+ */
+const IN_THE_YEAR = `(?:(?:今|本|当|明)?年度?(?:底|末|内|中)|(?:今年|本年度?|当年|明年)?(?:${MONTH} ?月(?:${DAY} ?[日号])?(?:[上中下]旬|底|末|份)?|[上下]半年|第?[一二三四1-4]季度(?:末|底)?))`;
+const YEARLESS = `(?:${IN_THE_YEAR}(?:前|以前|之前|内|止)?|全年(?=持续|推进|实施|开展))(?:(?:全面|基本|初步|持续)?(?:完成|建成|实现|落实到位|到位|见效|推进|实施|开展|启动))?`;
 /** A span of years (2023—2025年), the first year written with no 年. */
 const YEARS_SPAN = '(?:\\d{4} ?[—~至-] ?)?';
 /**
  * A deadline written without a label: a date with what follows it, a span of years, a recurring
  * date, or a standing term.
  */
-const BARE_DEADLINE = `(?:${YEARS_SPAN}\\d{4} ?年[^,;:]{0,20}|${RECURRING}|${STANDING})`;
+const BARE_DEADLINE = `(?:${YEARS_SPAN}\\d{4} ?年[^,;:]{0,20}|${RECURRING}|${STANDING}|${YEARLESS})`;
 /** Words of resolve before a deadline after a clause's units (，力争2024年底前完成): no part of the deadline. */
 const DUE_ADVERB = '力争|确保|争取|务必';
 /** Bare deadlines before the units of a clause, with their separators. */
@@ -51,10 +59,11 @@ const TRAILING_DEADLINE = new RegExp(`(?:(?:[,;。]|(?<=[\\u4e00-\\u9fff)])\\s)\
 const DEADLINE_LABEL = /(?<=^|[;,\s。])[\u4e00-\u9fff]{0,4}(?:时限|时间|期限|节点|进度)(?:要求|安排)?\s*:\s*|(?<=[\u4e00-\u9fff)])(?:完成|办结)(?:时限|时间)\s*:\s*|【[\u4e00-\u9fff]{0,4}(?:时限|时间|期限|节点|进度)(?:要求|安排)?】\s*:?\s*/g;
 
 /** What every deadline, labelled or bare, holds at least one of. */
-const MAY_HOLD_DEADLINE = /[时期节进每]|\d{4}|长期|持续|常态/;
+const MAY_HOLD_DEADLINE = /[时期节进每年月季]|\d{4}|长期|持续|常态/;
 
 /** Whether a text may hold a bare deadline (a year, 每年…, 长期, 持续推进, 常态化): a test that spares most lines the patterns. */
-export const mayHoldBareDeadline = (match: string): boolean => /\d{4}|每[个年半季月]|长期|持续|常态|逐年|分年度/.test(withDigitYears(match));
+export const mayHoldBareDeadline = (match: string): boolean =>
+  /\d{4}|每[个年半季月]|长期|持续|常态|逐年|分年度|年度?[底末内中]|[\d一二三四五六七八九十]月|季度|半年|全年/.test(withDigitYears(match));
 
 /**
  * The copy with this century's years in numerals written in digits (二〇二四年 → 2024年, offsets
@@ -129,7 +138,7 @@ const DUE_DATE =
   `(?:\\d{4} ?年? ?[—~至-] ?)?\\d{4} ?年(?:${MONTH} ?月(?:${DAY} ?日)?)?(?:[上下]半年|第?[一二三四1-4]季度|[上中下]旬|年?底|年?末|年中)?(?:前|以前|之前|止)?`;
 /** What may follow the date: the verb of completion (2024年6月底前完成, 2025年底前基本建成). */
 const DUE_VERB = '(?:全面|基本|初步|逐步)?(?:完成|建成|实现|落实到位|落实|到位|见效)';
-const BARE_DUE_SENTENCE = new RegExp(`^(?:${DUE_DATE}(?:${DUE_VERB})?|${RECURRING}|${STANDING})$`);
+const BARE_DUE_SENTENCE = new RegExp(`^(?:${DUE_DATE}(?:${DUE_VERB})?|${RECURRING}|${STANDING}|${YEARLESS})$`);
 
 /**
  * Whether a sentence says nothing but when the task is due: bare (2024年6月底前完成, 长期坚持) or under

@@ -5,7 +5,7 @@ import { fold } from '../text/fold.js';
 import { romanOrdinal } from '../text/roman-numeral.js';
 import { itemMarker } from './decimal-chapters.js';
 import type { Item, ParseContext } from './context.js';
-import { BODY_NAME_END, CLAUSE_END_VERB, endsAsVerbalClause, isClauseNote, isLeaderLine, isVerbalPart, labelStarts, namesAnOffice, opensWithRoleIs, parseClause, parseLabelledClause, parseVerbalClause, resolve, SHARED_DUTY_VERB, type ParsedClause } from './responsibility.js';
+import { BODY_NAME_END, CLAUSE_END_VERB, endsAsVerbalClause, isClauseNote, isLeaderLine, isVerbalPart, labelStarts, namesAnOffice, opensWithRoleIs, parseClause, parseLabelledClause, parseVerbalClause, resolve, SHARED_DUTY_VERB, statesFirstIsLead, type ParsedClause } from './responsibility.js';
 import { deadlineSentence, findDeadline, mayHoldBareDeadline } from './deadline.js';
 import { coveringOpening } from './covering-clause.js';
 import { groupOpening, leadless, shareGroupClause, shareOut, shareSentence, withGroupLead, type GroupPointer } from './group-units.js';
@@ -102,6 +102,11 @@ export interface ClauseSpan {
    * ends, before it, and where the deadline's value stands. `inner` takes in both.
    */
   due?: { clauseEnd: number; value: [number, number] };
+  /**
+   * The leader in charge in a sentence of its own after the clause's (…配合。责任领导：张伟): where the
+   * clause ends, before it, and where the leader's field stands, kept with the clause's contacts.
+   */
+  leader?: { clauseEnd: number; value: [number, number] };
   /** A clause over several brackets (（牵头单位：A）（参与单位：B）): its parts, read as one (see bracketRun). */
   parts?: ClausePart[];
 }
@@ -111,7 +116,7 @@ export interface ClauseSpan {
  * last sentence without them (…。牵头单位:A;配合单位:B。). Offsets are in the block's text.
  */
 export function trailingClause(match: string, from: number): ClauseSpan | null {
-  return clauseBeforeDeadline(match, from) ?? clauseAtEnd(match, from) ?? clauseSentenceWithin(match, from);
+  return clauseBeforeLastSentence(match, from) ?? clauseAtEnd(match, from) ?? clauseSentenceWithin(match, from);
 }
 
 /**
@@ -162,22 +167,44 @@ function clauseSentence(match: string, start: number, end: number): ClauseSpan |
  * clause; `due` says where the clause ends and where the deadline is. Only a labelled or verbal
  * clause is so extended: a bracketed one keeps its brackets as its text. A sentence that is only a
  * deadline can hold no clause itself, so it is looked for first.
+ * So may the leader in charge stand after the clause, in a sentence of its own (A牵头，B配合。
+ * 责任领导：陈亮, the README's own example): a person, kept with the clause's contacts, and no part of
+ * what the task says. A bracketed clause keeps its span; the leader's sentence is taken in after it.
  */
-function clauseBeforeDeadline(match: string, from: number): ClauseSpan | null {
-  // Every deadline sentence holds a year, a colon or an open-ended term: most paragraphs end otherwise.
+function clauseBeforeLastSentence(match: string, from: number): ClauseSpan | null {
+  // Every deadline sentence holds a year, a colon or an open-ended term, every leader's a colon:
+  // most paragraphs end otherwise.
   let end = match.trimEnd().length;
   while (end > from && /[。.;；]/.test(match[end - 1] as string)) end--;
   const tail = match.slice(Math.max(from, end - 45), end);
   if (!/:|】/.test(tail) && !mayHoldBareDeadline(tail)) return null;
   const stop = deadlineStop(match, from, end);
-  if (stop < 0) return null;
+  if (stop < 0) return clauseBeforeLeader(match, from, end);
   let start = stop + 1;
   while (start < end && /\s/.test(match[start] as string)) start++;
   const due = deadlineSentence(match.slice(start, end));
-  if (!due) return null;
+  if (!due) return clauseBeforeLeader(match, from, end);
   const span = clauseAtEnd(match.slice(0, stop + 1), from);
   if (!span || span.bracketed || span.covering !== undefined) return null;
   return { ...span, end, inner: [span.inner[0], end], due: { clauseEnd: span.inner[1], value: [start + due.from, start + due.to] } };
+}
+
+/** …配合。责任领导：陈亮 / …（牵头单位：A）。区领导：陈亮: the clause before a last sentence naming the leader (see above). */
+function clauseBeforeLeader(match: string, from: number, end: number): ClauseSpan | null {
+  // A leader's field is short: its sentence starts after the last full stop within the 45 characters before the end.
+  let stop = end - 1;
+  while (stop >= from && end - stop <= 45 && !isFullStop(match, stop)) stop--;
+  if (stop < from || !isFullStop(match, stop)) return null;
+  let start = stop + 1;
+  while (start < end && /\s/.test(match[start] as string)) start++;
+  const sentence = match.slice(start, end);
+  // （A牵头，B配合。责任领导：周明）: a leader inside the clause's brackets is the clause's own.
+  if (!isLeaderLine(sentence) || sentence.split(')').length !== sentence.split('(').length) return null;
+  const span = clauseAtEnd(match.slice(0, stop + 1), from);
+  if (!span || span.covering !== undefined) return null;
+  const leader = { clauseEnd: span.inner[1], value: [start, end] as [number, number] };
+  // A bracketed clause keeps its brackets as its text; a sentence's takes the leader's in.
+  return span.bracketed ? { ...span, end, leader } : { ...span, end, inner: [span.inner[0], end], leader };
 }
 
 /**
@@ -217,6 +244,8 @@ function clauseAtEnd(match: string, from: number): ClauseSpan | null {
     noteEnd = br.close + 1;
     br = before && before.close === br.open - 1 ? before : null;
   }
+  // …；责任领导：李强（副区长）: a bracket after a leader's name is the leader's title, no clause.
+  if (br && match.includes('领导') && TRAILING_LEADER.test(match.slice(0, br.open))) br = null;
   // A bracket that only names whom to call (…：A（责任人：刘强，138…）) is part of the clause before it.
   const contact = br && withoutContacts(match.slice(br.open, br.close + 1), match.slice(br.open, br.close + 1)).text.length === 0;
   const brSpan: ClauseSpan | null = br && br.open >= from && !contact ? { open: br.open, end: Math.max(br.close + 1, noteEnd), inner: [br.open + 1, br.close], bracketed: true } : null;
@@ -388,7 +417,10 @@ function verbalSpan(match: string, start: number, end: number, endsWithVerb: Reg
   // 完成整治50处，由A负责实施，B配合: the clause starts at 由; the words before it are the task's.
   const by = match.slice(start, end).indexOf(',由');
   if (by > 0 && !BODY_BEFORE_BY.test(match.slice(start, start + by)) && !CLAUSE_END_VERB.test(match.slice(start, start + by))) start += by + 1;
-  const sentence = match.slice(start, end);
+  // …配合；责任领导：张伟: the leader named after the clause is a person, not its last word; the
+  // clause parser keeps it in the contacts (see contacts.ts).
+  const written = match.slice(start, end);
+  const sentence = written.includes('领导') ? written.replace(TRAILING_LEADER, '') : written;
   if (sentence.length < 4) return null;
   // 牵头单位为A，配合单位为B: the roles are named, not done; such a clause need end with no verb.
   const named = opensWithRoleIs(sentence);
@@ -477,7 +509,7 @@ function readClause(
   if (!span) return null;
   const [a, b] = span.inner;
   // A deadline sentence after the clause is read apart from it: the clause's text takes in both.
-  const clauseEnd = span.due?.clauseEnd ?? b;
+  const clauseEnd = span.due?.clauseEnd ?? span.leader?.clauseEnd ?? b;
   const inner = item.text.slice(a, clauseEnd);
   const innerMatch = item.match.slice(a, clauseEnd);
   // 以上任务由A牵头: the clause is read after the opening words, which stay in its text.
@@ -488,14 +520,17 @@ function readClause(
   // （本部分任务由A牵头，B配合） in a heading: the clause after the words that say whose it is.
   // …。（以上任务由A牵头，B配合） ending the group's last item: the covering sentence in brackets.
   const g = span.bracketed && !joined ? (groupOpening(innerMatch)?.length ?? coveringOpening(innerMatch)) : 0;
+  // （责任单位：A、B）（列第一位的为牵头单位）: the note in a bracket of its own after the clause is its own.
+  const noted = span.bracketed && span.end > b + 1 && statesFirstIsLead(item.match.slice(b, span.end));
   const read = span.bracketed
-    ? parseClause(joined?.text ?? inner.slice(g), joined?.match ?? innerMatch.slice(g), firstIsLead)
+    ? parseClause(joined?.text ?? inner.slice(g), joined?.match ?? innerMatch.slice(g), firstIsLead || noted)
     : span.verbal
       ? parseVerbalClause(inner.slice(c, inner.length - colon), innerMatch.slice(c, innerMatch.length - colon), firstIsLead)
       : parseLabelledClause(inner.slice(c, inner.length - colon), innerMatch.slice(c, innerMatch.length - colon), firstIsLead);
   if (cut) reportCutEnd(ctx, item, cut, span.open, read ? (read.roles.at(-1)?.units.at(-1) ?? null) : null);
   if (!read) return null;
-  const clause = span.due && !read.deadline ? { ...read, deadline: item.text.slice(...span.due.value) } : read;
+  const dated = span.due && !read.deadline ? { ...read, deadline: item.text.slice(...span.due.value) } : read;
+  const clause = span.leader ? { ...dated, contacts: [...(dated.contacts ?? []), item.text.slice(...span.leader.value)] } : dated;
   const position = ctx.spanPosition(item, span.open, span.end);
   reportUnreadLabels(ctx, clause, position);
   const responsibility = responsibilityOf(clause, item.text.slice(a, b), position, { standalone, bracketed: span.bracketed });
@@ -1518,6 +1553,9 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
       // helpers); the line is the group's.
       for (const n of covered.items) n.responsibility = coveringClause;
       for (const n of covered.leadless ?? []) n.responsibility = withGroupLead(n.responsibility!, coveringClause, firstIsLead);
+      if (covered.items.length === 0 && (covered.leadless?.length ?? 0) === 0) {
+        ctx.report('clause-unread', 'warning', `the responsibility clause "${coveringText(coveringClause.text)}" gives its units to no task: the items it covers name units of their own`, coveringClause.position);
+      }
       target = covered.holder;
     }
     if (standalone) {
@@ -1760,9 +1798,17 @@ function coveredItems(stack: Building[]): { holder: Building; items: OutlineNode
   const bare = items.filter((s) => !hasUnits(s));
   // Items that name only their helpers (（配合单位：B）) take the line's lead.
   const helped = items.filter(leadless);
-  if (bare.length === 0 && helped.length === 0) return null;
+  // Items that all name their own: the line is still the group's, not the last item's second clause
+  // nor part of what it says; it gives no item its units (reported where it is read).
+  if (bare.length === 0 && helped.length === 0) return items.length > 0 ? { holder: parent, items: [], leadless: [] } : null;
   if (bare.length === items.length) return { holder: parent, items: [parent.node], leadless: [] };
   return { holder: parent, items: bare, leadless: helped };
+}
+
+/** A covering line's words as a report quotes them: without the stop or brackets around them. */
+function coveringText(text: string): string {
+  const t = text.trim().replace(/[。.;；]+$/, '');
+  return /^[（(].*[）)]$/.test(t) ? t.slice(1, -1) : t;
 }
 
 /**

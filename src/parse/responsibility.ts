@@ -398,9 +398,11 @@ function readClauseWith(
   parse: (text: string, match: string) => UnitRole[] | null,
   accept: (roles: UnitRole[]) => boolean,
 ): ParsedClause | null {
-  const due = withoutDeadline(text, match);
-  // Contact people and numbers (（责任人：刘强，138…）, 张三，138****1234) are no units.
-  const named = withoutContacts(due.text, due.match);
+  // Contact people and numbers (（责任人：刘强，138…）, 张三，138****1234) are no units; taken out
+  // first, so that a deadline before a leader (…，2024年底前完成；责任领导：李强) ends the clause.
+  const people = withoutContacts(text, match);
+  const due = withoutDeadline(people.text, people.match);
+  const named = { ...due, contacts: people.contacts };
   const roles = bySentence(named.text, named.match, parse);
   if (!roles || roles.length === 0 || !accept(roles)) return null;
   // A note in the clause itself (A、B，列第一位的为牵头单位) says so of its units whatever the document says.
@@ -1248,5 +1250,21 @@ export function statesFirstIsLeadForAll(match: string): boolean {
   const open = before.lastIndexOf('(');
   const inBracket = open > before.lastIndexOf(')');
   const part = inBracket ? before.slice(open + 1) : before.slice(before.lastIndexOf('。') + 1);
+  if (inBracket && part.trim() === '') return !closesClause(before.slice(0, open));
   return !(inBracket ? /[:、]/.test(part) : /(?:单位|部门)\s*:[^:]*、/.test(part));
+}
+
+/**
+ * Whether a text ends with a clause a note in brackets of its own may follow: a bracketed clause
+ * (（责任单位：A、B）（列第一位的为牵头单位）) or a labelled list run to it (责任单位：A、B（列第一位…）,
+ * 【责任单位】A、B（列第一位…）).
+ * Without 下同, such a note speaks of that clause alone; after a heading's words, of all below.
+ */
+function closesClause(before: string): boolean {
+  const text = before.trimEnd();
+  if (text.endsWith(')')) {
+    const open = text.lastIndexOf('(');
+    return open >= 0 && /[:、]/.test(text.slice(open + 1, -1));
+  }
+  return /(?:单位|部门)(?:\s*:|[】\]])[^:。]*$/.test(text.slice(text.lastIndexOf('。') + 1));
 }

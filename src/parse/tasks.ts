@@ -59,6 +59,9 @@ function bodyText(node: OutlineNode): string {
   }
   // A note on how to read the clause in brackets of its own after it (（列第一位者为牵头单位，下同）) goes with it.
   const note = NOTE_AFTER.exec(node.text.slice(end + 1));
+  // …（牵头单位：A）。责任领导：王芳: the leader's sentence after the bracket is in the clause's contacts.
+  const last = r.contacts?.at(-1);
+  if (last && node.text.slice(end + 1).replace(/^[。.;；\s]+/, '').replace(/[。.;；\s]+$/, '') === last) return node.text.slice(0, at - 1).trim();
   return withoutBrackets(node.text, at - 1, end + 1 + (note && isClauseNote(fold(note[1] as string)) ? note[0].length : 0));
 }
 

@@ -145,6 +145,8 @@ const COVERING_UNITS = new RegExp(`^(?:由[^,;。]{1,30}?${BODY_NAME_END}|[\\u4e
  * clause read: those items name no units, and may be no tasks at all.
  */
 function reportUnreadCovering(ctx: ParseContext, items: readonly Item[], covered: (p: Position) => boolean): void {
+  // A line read but giving no item its units (they all name their own) is reported where it was read.
+  const reported = new Set(ctx.diagnostics.filter((d) => d.ruleId === 'clause-unread').map((d) => d.line));
   for (const item of items) {
     if (ctx.claims[item.index] !== 'outline') continue;
     const start = item.match.length - item.match.trimStart().length;
@@ -162,7 +164,7 @@ function reportUnreadCovering(ctx: ParseContext, items: readonly Item[], covered
     // 以上政策由区商务局负责解释: who interprets them, not who carries them out.
     if (!COVERING_UNITS.test(rest) || rest.includes('解释')) continue;
     const position = ctx.spanPosition(item, lead, lead + opening);
-    if (covered(position)) continue;
+    if (covered(position) || reported.has(position.start.line)) continue;
     let end = item.match.trimEnd().length;
     while (end > lead && /[。.;；]/.test(item.match[end - 1] as string)) end--;
     if (lead > start && item.match[end - 1] === ')') end--;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withoutContacts } from '../../src/parse/contacts.js';
+import { parseNotice } from '../../src/parse/parse-notice.js';
 import { parseClause, parseLabelledClause } from '../../src/parse/responsibility.js';
 import { fold } from '../../src/text/fold.js';
 
@@ -64,5 +65,44 @@ describe('contact people and numbers among the units of a clause', () => {
     const clause = '街道平安办（责任人：张三，13812345678）牵头，各社区配合';
     const r = parseClause(clause, fold(clause), false);
     expect([r?.lead, r?.participants, r?.contacts]).toEqual([['街道平安办'], ['各社区'], ['责任人：张三，13812345678']]);
+  });
+});
+
+describe('the leader after a clause that ends a paragraph (probe63 #2)', () => {
+  const tasksOf = async (body: string) => {
+    const doc = await parseNotice(`某县2024年工作方案\n\n一、重点工作\n${body}`);
+    return doc.plan!.tasks.map((t) => [t.label, t.lead.join('、'), t.participants.join('、'), t.deadline ?? '', (t.contacts ?? []).join('|'), t.text]);
+  };
+
+  it('should read the clause before the leader, the leader in the contacts and out of the text', async () => {
+    expect(
+      await tasksOf(
+        [
+          '（一）推进厕所革命。新改建农村户厕1000座。县农业农村局牵头，县卫健局配合，各镇具体实施；责任领导：张伟',
+          '（二）推进改厕。新改建户厕。区农业农村局牵头，区卫健局配合。责任领导：张伟',
+          '（三）加强治理。深化积分制应用。县民政局负责。县领导：陈亮（副县长）。',
+          '（四）整治村容。清理垃圾。县住建局牵头，各镇配合，2024年底前完成；责任领导：李强（副县长）。',
+          '（五）发展产业。培育龙头企业。（牵头单位：县农业农村局；配合单位：县商务局）。分管领导：王芳',
+          '（六）建设道路。新建道路10公里。縣交通局牽頭，各鎮配合。責任領導：張偉',
+        ].join('\n') + '\n',
+      ),
+    ).toEqual([
+      ['（一）', '县农业农村局', '县卫健局、各镇', '', '责任领导：张伟', '推进厕所革命。新改建农村户厕1000座。'],
+      ['（二）', '区农业农村局', '区卫健局', '', '责任领导：张伟', '推进改厕。新改建户厕。'],
+      ['（三）', '县民政局', '', '', '县领导：陈亮（副县长）', '加强治理。深化积分制应用。'],
+      ['（四）', '县住建局', '各镇', '2024年底前完成', '责任领导：李强（副县长）', '整治村容。清理垃圾。'],
+      ['（五）', '县农业农村局', '县商务局', '', '分管领导：王芳', '发展产业。培育龙头企业。'],
+      ['（六）', '縣交通局', '各鎮', '', '責任領導：張偉', '建设道路。新建道路10公里。'],
+    ]);
+  });
+
+  it('should keep a leader inside the clause\'s brackets with the clause', async () => {
+    expect(await tasksOf('（一）改造小区。完成改造30个。（县住建局牵头，各镇配合。责任领导：周明）\n')).toEqual([
+      ['（一）', '县住建局', '各镇', '', '责任领导：周明', '改造小区。完成改造30个。'],
+    ]);
+  });
+
+  it('should leave words of the task about leading (组织领导) as its text', async () => {
+    expect(await tasksOf('（一）加强组织领导，健全领导小组。县委办负责。\n')).toEqual([['（一）', '县委办', '', '', '', '加强组织领导，健全领导小组。']]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coveringOpening } from '../../src/parse/covering-clause.js';
+import { parseNotice } from '../../src/parse/parse-notice.js';
 
 describe('coveringOpening', () => {
   it.each([
@@ -22,5 +23,38 @@ describe('coveringOpening', () => {
     ['按照以上任务要求,各区局负责落实'],
   ])('should find no covering opening in %s', (line) => {
     expect(coveringOpening(line)).toBe(0);
+  });
+});
+
+describe('a covering line after items that all name their own units (probe66 #6)', () => {
+  const read = async (line: string) => {
+    const doc = await parseNotice(
+      '河西区关于加强科技人才队伍建设的若干措施\n一、集聚高端人才\n' +
+        '1.实施英才计划。每年遴选领军人才10名。（牵头单位：区科技局；配合单位：区人社局）\n' +
+        '2.支持青年科技人才。（牵头单位：区人社局）\n' +
+        '3.开展人才评价改革。（区科技局、区人社局按职责分工负责）\n' +
+        `${line}\n` +
+        '二、优化人才服务\n4.落实人才住房保障。（牵头单位：区住房建设委）\n',
+    );
+    return {
+      tasks: doc.plan!.tasks.map((t) => [t.number, t.lead.join('、'), t.participants.join('、'), t.text]),
+      diagnostics: doc.diagnostics.filter((d) => d.ruleId === 'clause-unread' || d.ruleId === 'responsibility-repeated').map((d) => [d.line, d.ruleId, d.message]),
+    };
+  };
+
+  it.each([
+    ['以上政策由区科技局负责兑现，区财政局配合。', '以上政策由区科技局负责兑现，区财政局配合'],
+    ['（以上任务由区科技局牵头，区财政局配合）', '以上任务由区科技局牵头，区财政局配合'],
+    ['上述措施由区科技局负责。', '上述措施由区科技局负责'],
+  ])('should keep %s out of the last item and report once that it gives no item its units', async (line, quoted) => {
+    expect(await read(line)).toEqual({
+      tasks: [
+        ['1', '区科技局', '区人社局', '实施英才计划。每年遴选领军人才10名。'],
+        ['2', '区人社局', '', '支持青年科技人才。'],
+        ['3', '区科技局、区人社局', '', '开展人才评价改革。'],
+        ['4', '区住房建设委', '', '落实人才住房保障。'],
+      ],
+      diagnostics: [[6, 'clause-unread', `the responsibility clause "${quoted}" gives its units to no task: the items it covers name units of their own`]],
+    });
   });
 });

@@ -51,8 +51,31 @@ describe('how far a first-listed-leads note with 下同 reaches', () => {
     ['制定以下措施(责任单位中排名首位的为牵头单位)。', 'all'],
     ['(简称一致性评价,下同)的仿制药。注:列第一位的为牵头单位。', 'all'],
     ['(责任单位:A局、B局,列第一位的为牵头单位)', null],
+    // In brackets of its own right after a clause, without 下同: that clause's alone (probe63 #7).
+    ['(责任单位:A局、B局)(列第一位的为牵头单位)', null],
+    ['【责任单位】A局、B局(列第一位的为牵头单位)', null],
+    ['责任单位:A局、B局(排在第一位的为牵头单位)', null],
+    // After a heading's words, it speaks of all below.
+    ['一、重点任务(列第一位的为牵头单位)', 'all'],
     ['(简称一致性评价,下同)', null],
   ])('should tell how far the statement in %s reaches', (match, scope) => {
     expect(firstIsLeadScope(match)).toBe(scope);
+  });
+});
+
+describe('a first-listed-leads note in brackets of its own after one clause, without 下同 (probe63 #7)', () => {
+  it('should hold for that task alone, neither for the tasks above nor for those below', async () => {
+    const doc =
+      '某县2024年工作方案\n一、重点工作\n' +
+      '（一）加强乡村治理。深化积分制应用。（县委政法委、县委组织部、县民政局按职责分工负责）\n' +
+      '（二）发展集体经济。实施清零消薄行动。（责任单位：县委组织部、县农业农村局、县财政局）（列第一位的为牵头单位）\n' +
+      '（三）推进移风易俗。整治高价彩礼。（责任单位：县民政局、县妇联）\n' +
+      '（四）培育文明乡风。开展评选。【责任单位】县委宣传部、县文明办（列第一位的为牵头单位）\n';
+    expect(await unitsOf(doc)).toEqual([
+      ['（一）', ['县委政法委', '县委组织部', '县民政局'], []],
+      ['（二）', ['县委组织部'], ['县农业农村局', '县财政局']],
+      ['（三）', ['县民政局', '县妇联'], []],
+      ['（四）', ['县委宣传部'], ['县文明办']],
+    ]);
   });
 });

@@ -120,3 +120,47 @@ describe('deadlines never read as units (probe45 #6, #10)', () => {
     ]);
   });
 });
+
+describe('deadlines within the year, its year unsaid (probe66 #2, #3)', () => {
+  it.each([
+    ['区科技局牵头，区财政局配合，年底前完成', ['区科技局'], ['区财政局'], '年底前完成'],
+    ['区科技局负责，区财政局配合，年内完成', ['区科技局'], ['区财政局'], '年内完成'],
+    ['区科技局负责，区财政局配合，今年底前完成', ['区科技局'], ['区财政局'], '今年底前完成'],
+    ['区科技局负责，区财政局配合，本年度内完成', ['区科技局'], ['区财政局'], '本年度内完成'],
+    ['区科技局负责，区财政局配合，全年推进', ['区科技局'], ['区财政局'], '全年推进'],
+    ['区科技局负责，区财政局配合，6月底前完成', ['区科技局'], ['区财政局'], '6月底前完成'],
+    ['县卫健局牵头，县医保局配合，六月底前完成', ['县卫健局'], ['县医保局'], '六月底前完成'],
+    ['区科技局负责，区财政局配合，上半年完成', ['区科技局'], ['区财政局'], '上半年完成'],
+    ['区科技局负责，区财政局配合，三季度末前完成', ['区科技局'], ['区财政局'], '三季度末前完成'],
+    ['市商务局牵头，市財政局配合，９月３０日前完成', ['市商务局'], ['市財政局'], '９月３０日前完成'],
+    ['区科技局负责，6月底前完成', ['区科技局'], [], '6月底前完成'],
+    ['年底前完成，区科技局负责', ['区科技局'], [], '年底前完成'],
+    ['牵头单位：区科技局；完成时限：6月底前', ['区科技局'], [], '6月底前'],
+  ])('should read %s, the deadline as written', (clause, lead, participants, deadline) => {
+    expect(read(clause)).toEqual({ lead, participants, deadline });
+  });
+
+  it('should not take words of the task that open with such a date for a deadline', () => {
+    // 年内完成改造 says what is done: no part of a deadline, and the clause reads as before.
+    expect(read('年内完成改造，区科技局负责')).toBeNull();
+    expect(deadlineSentence('年内完成老旧小区改造')).toBeNull();
+  });
+
+  it.each(['年底前完成', '6月底前完成', '上半年完成', '今年底前', '三季度末前完成'])('should read %s as a sentence that only says when the task is due', (s) => {
+    expect(deadlineSentence(s)).toEqual({ from: 0, to: s.length });
+  });
+
+  it('should keep tasks whose clause ends with such a deadline, in brackets, as the last sentence or after it', async () => {
+    const { tasks, unread } = await tasksOf(
+      '1.开展工作一。区科技局牵头，区财政局配合，年底前完成。\n2.开展工作二。区科技局负责，6月底前完成。\n3.开展工作三。（区科技局负责，区财政局配合，上半年完成）\n4.开展工作四。区科技局牵头。年内完成。\n5.开展工作五。（责任单位：区科技局）（年底前完成）\n',
+    );
+    expect(tasks).toEqual([
+      ['1.', '区科技局', '区财政局', '年底前完成', '开展工作一。'],
+      ['2.', '区科技局', '', '6月底前完成', '开展工作二。'],
+      ['3.', '区科技局', '区财政局', '上半年完成', '开展工作三。'],
+      ['4.', '区科技局', '', '年内完成', '开展工作四。'],
+      ['5.', '区科技局', '', '年底前完成', '开展工作五。'],
+    ]);
+    expect(unread).toEqual([]);
+  });
+});

@@ -12,6 +12,8 @@ const valid: ValidCase[] = [
   ['an open-ended deadline', task1('牵头单位:区科技局;时间节点:持续推进')],
   ['a deadline in the year of the notice', task1('2023年底前完成,区科技局负责')],
   ['a deadline inside the period, its year in numerals', task1('牵头单位:区科技局;完成时限:二〇二四年六月底前')],
+  // 年底前, 6月底前: the year is the plan's, unsaid, so there is nothing to check it against.
+  ['a deadline within the year, its year unsaid', task1('区科技局负责,区财政局配合,6月底前完成')],
 ];
 
 const invalid: InvalidCase[] = [
