@@ -2,6 +2,7 @@ import type { Role, UnitRole } from '../model/types.js';
 import { append } from '../util/append.js';
 import { LEADER_LABEL, withoutContacts } from './contacts.js';
 import { findDeadline } from './deadline.js';
+import { dropsOpeningConjunction, joinsNames } from './joined-names.js';
 import { organOfListPlace } from './shared-organ.js';
 import { DUTY_WORD, GUIDE_WORD, isKnownQualifier, LEAD_WORD, PART_WORD, qualifierRole, ROLE_BODY, ROLE_BODY_OR_SUBJECT, ROLE_LABEL_SOURCE } from '../text/role-words.js';
 
@@ -69,7 +70,7 @@ export function splitUnits(list: string): string[] {
   const names = (CONJUNCTION.test(list) ? parts.flatMap(splitAtConjunction) : parts)
     // A name never opens with a dash: one before a list (——区商务局、区财政局) leads the clause in.
     // (A single hyphen stays: -区人社局 is not the same mark, and is shown as written.)
-    .map((s) => s.trim().replace(/^([区區市县縣省州镇鎮乡鄉])\s+/, '$1').replace(/^(?:[—–―─]+|[－-]{2,})\s*/, '').replace(/^(?:和|及|以及|与|與|(?:具体|具體|主要)?由)/, '').replace(TOGETHER_WITH, '').replace(/(?:等(?:单位|部门|單位|部門)?)$/, '').replace(SHORT_NAME_NOTE, ''))
+    .map((s) => s.trim().replace(/^([区區市县縣省州镇鎮乡鄉])\s+/, '$1').replace(/^(?:[—–―─]+|[－-]{2,})\s*/, '').replace(/^(?:具体|具體|主要)?由/, '').replace(OPENING_CONJUNCTION, (word, _at: number, rest: string) => (dropsOpeningConjunction(word, rest.slice(word.length)) ? '' : word)).replace(TOGETHER_WITH, '').replace(/(?:等(?:单位|部门|單位|部門)?)$/, '').replace(SHORT_NAME_NOTE, ''))
     .filter((s) => s.length > 0 && !/^(?:等|和|及)$/.test(s) && !NO_UNIT.test(s));
   // Names that share an ending (各市、县人民政府, 青岛、烟台市政府) end with a government, or with a body
   // each of the levels listed has (各区、县（市）市场监督管理局).
@@ -127,10 +128,13 @@ const EACH_LOCAL = '各(?:镇街|街镇|乡镇|鄉鎮|街道|社区|社區|[镇�
 /**
  * 区司法局和区应急管理局, 区财政局及有关单位: two names joined by 和/及/与. The words also stand inside
  * names (区工业和信息化局, 住房和城乡建设局), so the split needs a whole name before the word (one that
- * ends as a body does, or a collective one: 省直有关单位和各设区市人民政府, 各镇街) and the start of one after
- * it (a place, 各, 有关, 相关, 其他, 驻区单位). 有关部门和单位 stays one: 单位 starts no name.
+ * ends as a body does, or a collective one: 省直有关单位和各设区市人民政府, 各镇街) and, after it, the start
+ * of one (a place, 各, 有关, 相关, 其他, 驻区单位) or a whole name (团区委, 天津大学, 河西区税务局), never a
+ * place the word opens (和平区, 和田地区): joinsNames. 有关部门和单位 stays one: 单位 is no whole name.
  */
-const JOINED_NAMES = new RegExp(`(?<=${BODY_NAME_END}|[单單]位|部[门門]|${EACH_LOCAL})(?:以及|和|及|与|與)(?=[区區市县縣省州镇鎮乡鄉各有相其驻駐])`, 'g');
+const JOINED_NAMES = new RegExp(`(?<=${BODY_NAME_END}|[单單]位|部[门門]|大学|大學|学校|學校|高校|企业|企業|${EACH_LOCAL})(?:以及|和|及|与|與)`, 'g');
+/** A conjunction opening a list's item (、以及各街道): left out where it is no part of a name (dropsOpeningConjunction). */
+const OPENING_CONJUNCTION = /^(?:以及|和|及|与|與)/;
 
 const CONJUNCTION = /[和及与與]|[会會]同/;
 
@@ -143,7 +147,22 @@ const JOINED_WITH = new RegExp(`(?<=${BODY_NAME_END}|[辦廳會館隊聯團])[�
 
 function splitAtConjunction(name: string): string[] {
   if (!CONJUNCTION.test(name)) return [name];
-  return name.split(JOINED_WITH).flatMap((part) => part.split(JOINED_NAMES));
+  return name.split(JOINED_WITH).flatMap(splitAtJoiningWord);
+}
+
+/** Splits a name at each 和/及/与 after a whole name that joins it to another (joinsNames). */
+function splitAtJoiningWord(name: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  JOINED_NAMES.lastIndex = 0;
+  for (let m = JOINED_NAMES.exec(name); m; m = JOINED_NAMES.exec(name)) {
+    const after = m.index + m[0].length;
+    if (!joinsNames(m[0], name.slice(after))) continue;
+    out.push(name.slice(from, m.index));
+    from = after;
+  }
+  out.push(name.slice(from));
+  return out;
 }
 
 /**
