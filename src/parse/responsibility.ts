@@ -74,7 +74,7 @@ export function splitUnits(list: string): string[] {
     .filter((s) => s.length > 0 && !/^(?:等|和|及)$/.test(s) && !NO_UNIT.test(s));
   // Names that share an ending (各市、县人民政府, 青岛、烟台市政府) end with a government, or with a body
   // each of the levels listed has (各区、县（市）市场监督管理局).
-  const joined = list.includes('政府') || list.includes('各') ? joinSharedEndings(names, list) : names;
+  const joined = SHARED_ENDING_HINT.test(list) ? joinSharedEndings(names, list) : names;
   return list.includes('各') ? carryEach(joined) : joined;
 }
 
@@ -212,6 +212,16 @@ const NOT_A_PLACE_END = /(?:局|委|办|辦|部|厅|廳|院|署|中心|馆|館|�
 const PLACES_GOVERNMENT = /^(?!各|相关|相關|有关|有關|其他|全)[\u4e00-\u9fff]{2,4}?(?:[两兩二三四五六七八九十]{1,2})?[市州县縣区區盟旗](?:人民)?(?:政府|政府办公室|政府办公厅|政府辦公室|政府辦公廳)$/;
 
 /**
+ * A zone named without its organ before the one that names it (the 高新区 of 高新区、经开区管委会, the
+ * 赣州经开区 of 赣州经开区、蓉江新区管委会): a development zone or park, whose committee is the body.
+ */
+const BARE_ZONE = /^(?!各|相关|相關|有关|有關|其他|全)[\u4e00-\u9fff]{1,8}(?:[区區]|[园園])$/;
+/** The committee of zones named together (经开区管委会, 蓉江新区管理委员会, 工业园区党工委). */
+const ZONES_COMMITTEE = /^(?!各|相关|相關|有关|有關|其他|全)[\u4e00-\u9fff]{1,8}(?:[区區]|[园園])(?:管委会|管委會|管理委员会|管理委員會|党工委|黨工委)$/;
+/** Whether a list may hold names that share the last one's ending (a government's, a zone committee's, or each level's). */
+const SHARED_ENDING_HINT = /政府|各|管委|管理委|[党黨]工委/;
+
+/**
  * Whether names listed apart are one collective name of levels sharing the last one's ending
  * (各区、县（市）市场监督管理局, 各市、县（区）人民政府): an opening level, bare levels, then the body.
  */
@@ -225,7 +235,8 @@ export function sharesLevelEnding(names: readonly string[]): boolean {
  * Names that share the ending of the last one are one collective name, the list separator inside
  * it no separator between units: 各市、县（市、区）人民政府, 各市（州）、县（市、区）人民政府,
  * 各设区市、县（市、区）人民政府, 相关市、县人民政府 (the governments of every city and county, or
- * of those concerned), and 青岛、烟台、潍坊市政府 (the governments of the three cities).
+ * of those concerned), 青岛、烟台、潍坊市政府 (the governments of the three cities), and
+ * 高新区、经开区管委会 (the committees of the two zones).
  */
 function joinSharedEndings(names: string[], list: string): string[] {
   const out: string[] = [];
@@ -234,24 +245,23 @@ function joinSharedEndings(names: string[], list: string): string[] {
     const whole = names.slice(k, j + 1).join('、');
     return list.includes(whole) ? whole : name;
   };
+  // The index of the name that ends a run of `bare` names from k, when `last` fits it (or -1).
+  const sharedEnd = (k: number, bare: (n: string) => boolean, last: (n: string) => boolean): number => {
+    let j = k + 1;
+    while (j < names.length && bare(names[j] as string)) j++;
+    return j < names.length && last(names[j] as string) && join(k, j, names[k] as string) !== names[k] ? j : -1;
+  };
   for (let k = 0; k < names.length; k++) {
     let name = names[k] as string;
-    if (EACH_LEVEL.test(name)) {
-      let j = k + 1;
-      while (j < names.length && BARE_LEVEL.test(names[j] as string)) j++;
-      const last = names[j];
-      if (last !== undefined && levelEnds(name, last) && join(k, j, name) !== name) {
-        name = join(k, j, name);
-        k = j;
-      }
-    } else if (BARE_PLACE.test(name) && !NOT_A_PLACE_END.test(name)) {
-      let j = k + 1;
-      while (j < names.length && BARE_PLACE.test(names[j] as string) && !NOT_A_PLACE_END.test(names[j] as string)) j++;
-      const last = names[j];
-      if (last !== undefined && PLACES_GOVERNMENT.test(last) && join(k, j, name) !== name) {
-        name = join(k, j, name);
-        k = j;
-      }
+    let j = -1;
+    if (EACH_LEVEL.test(name)) j = sharedEnd(k, (n) => BARE_LEVEL.test(n), (n) => levelEnds(name, n));
+    else {
+      if (BARE_PLACE.test(name) && !NOT_A_PLACE_END.test(name)) j = sharedEnd(k, (n) => BARE_PLACE.test(n) && !NOT_A_PLACE_END.test(n), (n) => PLACES_GOVERNMENT.test(n));
+      if (j < 0 && BARE_ZONE.test(name)) j = sharedEnd(k, (n) => BARE_ZONE.test(n), (n) => ZONES_COMMITTEE.test(n));
+    }
+    if (j >= 0) {
+      name = join(k, j, name);
+      k = j;
     }
     out.push(name);
   }

@@ -433,6 +433,12 @@ describe('responsibility clauses', () => {
     ['青岛，烟台市政府', ['青岛', '烟台市政府']],
     ['各地、青岛市政府', ['各地', '青岛市政府']],
     ['城管、各区政府', ['城管', '各区政府']],
+    // Zones named together before their committee: the committees of both zones.
+    ['高新区、经开区管委会', ['高新区、经开区管委会']],
+    ['章贡区、南康区人民政府，赣州经开区、蓉江新区管委会', ['章贡区、南康区人民政府', '赣州经开区、蓉江新区管委会']],
+    ['高新区、经开区、临空产业园管理委员会', ['高新区、经开区、临空产业园管理委员会']],
+    ['市发展改革委、高新区管委会', ['市发展改革委', '高新区管委会']],
+    ['高新区，经开区管委会', ['高新区', '经开区管委会']],
   ])('should keep names that share the ending of the last one as one name, and only such: %s', (list, names) => {
     expect(splitUnits(list)).toEqual(names);
   });
