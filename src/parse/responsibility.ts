@@ -1037,7 +1037,7 @@ const VERB_FINAL = /[头責责合与與助同实實施持障导導促查总總�
 function dutyTail(text: string, match: string): { from: number; roles: UnitRole[] } | null {
   // Most clauses end with their verb: the cheap tests spare them the parts.
   const body = match.replace(/[\s。.]+$/, '');
-  const ownWords = /[,;]/.test(body) && !VERB_FINAL.test(body);
+  const ownWords = /[,;]/.test(body) && (!VERB_FINAL.test(body) || !lastPartVerbal(text, body));
   if (!ownWords && !DUTY_WORDS.test(match)) return null;
   const tailPart = (a: number, b: number): UnitRole | null => {
     const raw = match.slice(a, b);
@@ -1061,6 +1061,18 @@ function dutyTail(text: string, match: string): { from: number; roles: UnitRole[
     roles.unshift(duty);
   }
   return roles.length > 0 ? { from: parts[k + 1]![0] - 1, roles } : null;
+}
+
+/**
+ * Whether the last part of a clause (folded, `body` without its end) names units and a clause's verb
+ * (B配合, C负责督促). One that only ends as a verb does, after words that are no units' (县财政局协助督促,
+ * 县财政局配合督查: a helper's verb and another), is read as units given a duty in words of their own.
+ */
+function lastPartVerbal(text: string, body: string): boolean {
+  const cut = Math.max(body.lastIndexOf(','), body.lastIndexOf(';'));
+  const raw = body.slice(cut + 1);
+  const at = cut + 1 + (raw.length - raw.trimStart().length);
+  return verbalPart(text, raw.trim(), at) !== null;
 }
 
 /**
