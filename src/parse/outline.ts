@@ -352,9 +352,11 @@ function verbalSentence(match: string, from: number): ClauseSpan | null {
   if (covering) return covering;
   const whole = near && stop >= from ? verbalSpan(match, sentenceStart, end) : null;
   if (whole && acceptsVerbal(match, whole)) return whole;
-  // The item's words come first: a part of its sentence, after a ；or ， that has words before it.
+  // The item's words come first: a part of its sentence, after a ；or ， that has words before it,
+  // or after the colon that ends the sentence's title (打造特色商业街区：区商务局牵头，B配合).
   for (let at = Math.max(sentenceStart + 1, end - 80); at < end; at++) {
-    if (!/[,;]/.test(match[at - 1] as string)) continue;
+    const after = match[at - 1] as string;
+    if (!/[,;]/.test(after) && !(after === ':' && isTitleColon(match, sentenceStart, at - 1))) continue;
     const span = verbalSpan(match, at, end);
     if (span && !NOT_A_SUBJECT.test(match.slice(span.open, end)) && acceptsVerbal(match, span)) return span;
   }
@@ -362,6 +364,16 @@ function verbalSentence(match: string, from: number): ClauseSpan | null {
   // parser says so (and the item keeps its words). Only for the common verbs: a sentence ending
   // with 支持 or 保障 (…，强化要素保障) is a clause only where its units read as such.
   return whole && verbalSpan(match, sentenceStart, end, ENDS_WITH_VERB);
+}
+
+/**
+ * Whether the colon at `colon` ends the title a sentence opens with (打造特色商业街区：…): the words
+ * from `start` to it are short, hold no other stop, and are no role label (牵头单位：, 责任部门：), whose
+ * colon opens a labelled clause instead.
+ */
+function isTitleColon(match: string, start: number, colon: number): boolean {
+  const title = match.slice(start, colon).trim();
+  return title.length >= 2 && title.length <= 30 && !/[,;:。.!?]/.test(title) && labelStarts(title + ':').length === 0;
 }
 
 /** Words that open a part of a sentence about what is done, not about who does it. */
