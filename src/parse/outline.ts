@@ -5,6 +5,7 @@ import { fold } from '../text/fold.js';
 import { romanOrdinal } from '../text/roman-numeral.js';
 import { itemMarker } from './decimal-chapters.js';
 import type { Item, ParseContext } from './context.js';
+import { opensPlaceName } from './joined-names.js';
 import { BODY_NAME_END, CLAUSE_END_VERB, endsAsVerbalClause, isClauseNote, isLeaderLine, isVerbalPart, labelStarts, namesAnOffice, opensWithRoleIs, parseClause, parseLabelledClause, parseVerbalClause, resolve, SHARED_DUTY_VERB, statesFirstIsLead, type ParsedClause } from './responsibility.js';
 import { deadlineSentence, findDeadline, mayHoldBareDeadline } from './deadline.js';
 import { coveringOpening } from './covering-clause.js';
@@ -387,11 +388,13 @@ function verbalSentence(match: string, from: number): ClauseSpan | null {
   if (covering) return covering;
   const whole = near && stop >= from ? verbalSpan(match, sentenceStart, end) : null;
   if (whole && acceptsVerbal(match, whole)) return whole;
-  // The item's words come first: a part of its sentence, after a ；or ， that has words before it.
+  // The item's words come first: a part of its sentence, after a ；or ， that has words before it,
+  // or after the colon that ends the sentence's title (打造特色商业街区：区商务局牵头，B配合).
   for (let at = Math.max(sentenceStart + 1, end - 80); at < end; at++) {
-    if (!/[,;]/.test(match[at - 1] as string)) continue;
+    const after = match[at - 1] as string;
+    if (!/[,;]/.test(after) && !(after === ':' && isTitleColon(match, sentenceStart, at - 1))) continue;
     const span = verbalSpan(match, at, end);
-    if (span && !NOT_A_SUBJECT.test(match.slice(span.open, end)) && acceptsVerbal(match, span)) return span;
+    if (span && opensWithSubject(match.slice(span.open, end)) && acceptsVerbal(match, span)) return span;
   }
   // A whole sentence whose names are not read as units is still the clause's place: the clause
   // parser says so (and the item keeps its words). Only for the common verbs: a sentence ending
@@ -399,8 +402,26 @@ function verbalSentence(match: string, from: number): ClauseSpan | null {
   return whole && verbalSpan(match, sentenceStart, end, ENDS_WITH_VERB);
 }
 
+/**
+ * Whether the colon at `colon` ends the title a sentence opens with (打造特色商业街区：…): the words
+ * from `start` to it are short, hold no other stop, and are no role label (牵头单位：, 责任部门：), whose
+ * colon opens a labelled clause instead.
+ */
+function isTitleColon(match: string, start: number, colon: number): boolean {
+  const title = match.slice(start, colon).trim();
+  return title.length >= 2 && title.length <= 30 && !/[,;:。.!?]/.test(title) && labelStarts(title + ':').length === 0;
+}
+
 /** Words that open a part of a sentence about what is done, not about who does it. */
 const NOT_A_SUBJECT = /^(?:与|和|同|跟|及|并|要|须|需|应|加强|确保|做好|推动|推进|强化|完善|建立|健全|促进|提高|提升|形成|实现|鼓励|支持|引导|动员|组织|积极|主动|密切|协调|统筹|共同)/;
+
+/**
+ * Whether a part of a sentence may open with who does the work: not with NOT_A_SUBJECT's words,
+ * but a 和 or 同 that opens a place's name is the unit's (和平区人民政府牵头, 同心县人民政府负责).
+ */
+function opensWithSubject(part: string): boolean {
+  return !NOT_A_SUBJECT.test(part) || opensPlaceName(part[0] as string, part.slice(1));
+}
 
 /** The span of a verbal clause from `start` to `end`, when that text ends with a verb of one. */
 /** Words that end as a body's name does: then the 由 after them may still be part of the clause (as after a verb, A牵头，由B配合). */

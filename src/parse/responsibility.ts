@@ -2,6 +2,7 @@ import type { Role, UnitRole } from '../model/types.js';
 import { append } from '../util/append.js';
 import { LEADER_LABEL, withoutContacts } from './contacts.js';
 import { findDeadline } from './deadline.js';
+import { dropsOpeningConjunction, joinsNames } from './joined-names.js';
 import { organOfListPlace } from './shared-organ.js';
 import { DUTY_WORD, GUIDE_WORD, isKnownQualifier, LEAD_WORD, PART_WORD, qualifierRole, ROLE_BODY, ROLE_BODY_OR_SUBJECT, ROLE_LABEL_SOURCE } from '../text/role-words.js';
 
@@ -69,11 +70,11 @@ export function splitUnits(list: string): string[] {
   const names = (CONJUNCTION.test(list) ? parts.flatMap(splitAtConjunction) : parts)
     // A name never opens with a dash: one before a list (——区商务局、区财政局) leads the clause in.
     // (A single hyphen stays: -区人社局 is not the same mark, and is shown as written.)
-    .map((s) => s.trim().replace(/^([区區市县縣省州镇鎮乡鄉])\s+/, '$1').replace(/^(?:[—–―─]+|[－-]{2,})\s*/, '').replace(/^(?:和|及|以及|与|與|(?:具体|具體|主要)?由)/, '').replace(TOGETHER_WITH, '').replace(/(?:等(?:单位|部门|單位|部門)?)$/, '').replace(SHORT_NAME_NOTE, ''))
+    .map((s) => s.trim().replace(/^([区區市县縣省州镇鎮乡鄉])\s+/, '$1').replace(/^(?:[—–―─]+|[－-]{2,})\s*/, '').replace(/^(?:具体|具體|主要)?由/, '').replace(OPENING_CONJUNCTION, (word, _at: number, rest: string) => (dropsOpeningConjunction(word, rest.slice(word.length)) ? '' : word)).replace(TOGETHER_WITH, '').replace(/(?:等(?:单位|部门|單位|部門)?)$/, '').replace(SHORT_NAME_NOTE, ''))
     .filter((s) => s.length > 0 && !/^(?:等|和|及)$/.test(s) && !NO_UNIT.test(s));
   // Names that share an ending (各市、县人民政府, 青岛、烟台市政府) end with a government, or with a body
   // each of the levels listed has (各区、县（市）市场监督管理局).
-  const joined = list.includes('政府') || list.includes('各') ? joinSharedEndings(names, list) : names;
+  const joined = SHARED_ENDING_HINT.test(list) ? joinSharedEndings(names, list) : names;
   return list.includes('各') ? carryEach(joined) : joined;
 }
 
@@ -127,10 +128,13 @@ const EACH_LOCAL = '各(?:镇街|街镇|乡镇|鄉鎮|街道|社区|社區|[镇�
 /**
  * 区司法局和区应急管理局, 区财政局及有关单位: two names joined by 和/及/与. The words also stand inside
  * names (区工业和信息化局, 住房和城乡建设局), so the split needs a whole name before the word (one that
- * ends as a body does, or a collective one: 省直有关单位和各设区市人民政府, 各镇街) and the start of one after
- * it (a place, 各, 有关, 相关, 其他, 驻区单位). 有关部门和单位 stays one: 单位 starts no name.
+ * ends as a body does, or a collective one: 省直有关单位和各设区市人民政府, 各镇街) and, after it, the start
+ * of one (a place, 各, 有关, 相关, 其他, 驻区单位) or a whole name (团区委, 天津大学, 河西区税务局), never a
+ * place the word opens (和平区, 和田地区): joinsNames. 有关部门和单位 stays one: 单位 is no whole name.
  */
-const JOINED_NAMES = new RegExp(`(?<=${BODY_NAME_END}|[单單]位|部[门門]|${EACH_LOCAL})(?:以及|和|及|与|與)(?=[区區市县縣省州镇鎮乡鄉各有相其驻駐])`, 'g');
+const JOINED_NAMES = new RegExp(`(?<=${BODY_NAME_END}|[单單]位|部[门門]|大学|大學|学校|學校|高校|企业|企業|${EACH_LOCAL})(?:以及|和|及|与|與)`, 'g');
+/** A conjunction opening a list's item (、以及各街道): left out where it is no part of a name (dropsOpeningConjunction). */
+const OPENING_CONJUNCTION = /^(?:以及|和|及|与|與)/;
 
 const CONJUNCTION = /[和及与與]|[会會]同/;
 
@@ -143,7 +147,22 @@ const JOINED_WITH = new RegExp(`(?<=${BODY_NAME_END}|[辦廳會館隊聯團])[�
 
 function splitAtConjunction(name: string): string[] {
   if (!CONJUNCTION.test(name)) return [name];
-  return name.split(JOINED_WITH).flatMap((part) => part.split(JOINED_NAMES));
+  return name.split(JOINED_WITH).flatMap(splitAtJoiningWord);
+}
+
+/** Splits a name at each 和/及/与 after a whole name that joins it to another (joinsNames). */
+function splitAtJoiningWord(name: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  JOINED_NAMES.lastIndex = 0;
+  for (let m = JOINED_NAMES.exec(name); m; m = JOINED_NAMES.exec(name)) {
+    const after = m.index + m[0].length;
+    if (!joinsNames(m[0], name.slice(after))) continue;
+    out.push(name.slice(from, m.index));
+    from = after;
+  }
+  out.push(name.slice(from));
+  return out;
 }
 
 /**
@@ -193,6 +212,16 @@ const NOT_A_PLACE_END = /(?:局|委|办|辦|部|厅|廳|院|署|中心|馆|館|�
 const PLACES_GOVERNMENT = /^(?!各|相关|相關|有关|有關|其他|全)[\u4e00-\u9fff]{2,4}?(?:[两兩二三四五六七八九十]{1,2})?[市州县縣区區盟旗](?:人民)?(?:政府|政府办公室|政府办公厅|政府辦公室|政府辦公廳)$/;
 
 /**
+ * A zone named without its organ before the one that names it (the 高新区 of 高新区、经开区管委会, the
+ * 赣州经开区 of 赣州经开区、蓉江新区管委会): a development zone or park, whose committee is the body.
+ */
+const BARE_ZONE = /^(?!各|相关|相關|有关|有關|其他|全)[\u4e00-\u9fff]{1,8}(?:[区區]|[园園])$/;
+/** The committee of zones named together (经开区管委会, 蓉江新区管理委员会, 工业园区党工委). */
+const ZONES_COMMITTEE = /^(?!各|相关|相關|有关|有關|其他|全)[\u4e00-\u9fff]{1,8}(?:[区區]|[园園])(?:管委会|管委會|管理委员会|管理委員會|党工委|黨工委)$/;
+/** Whether a list may hold names that share the last one's ending (a government's, a zone committee's, or each level's). */
+const SHARED_ENDING_HINT = /政府|各|管委|管理委|[党黨]工委/;
+
+/**
  * Whether names listed apart are one collective name of levels sharing the last one's ending
  * (各区、县（市）市场监督管理局, 各市、县（区）人民政府): an opening level, bare levels, then the body.
  */
@@ -206,7 +235,8 @@ export function sharesLevelEnding(names: readonly string[]): boolean {
  * Names that share the ending of the last one are one collective name, the list separator inside
  * it no separator between units: 各市、县（市、区）人民政府, 各市（州）、县（市、区）人民政府,
  * 各设区市、县（市、区）人民政府, 相关市、县人民政府 (the governments of every city and county, or
- * of those concerned), and 青岛、烟台、潍坊市政府 (the governments of the three cities).
+ * of those concerned), 青岛、烟台、潍坊市政府 (the governments of the three cities), and
+ * 高新区、经开区管委会 (the committees of the two zones).
  */
 function joinSharedEndings(names: string[], list: string): string[] {
   const out: string[] = [];
@@ -215,24 +245,23 @@ function joinSharedEndings(names: string[], list: string): string[] {
     const whole = names.slice(k, j + 1).join('、');
     return list.includes(whole) ? whole : name;
   };
+  // The index of the name that ends a run of `bare` names from k, when `last` fits it (or -1).
+  const sharedEnd = (k: number, bare: (n: string) => boolean, last: (n: string) => boolean): number => {
+    let j = k + 1;
+    while (j < names.length && bare(names[j] as string)) j++;
+    return j < names.length && last(names[j] as string) && join(k, j, names[k] as string) !== names[k] ? j : -1;
+  };
   for (let k = 0; k < names.length; k++) {
     let name = names[k] as string;
-    if (EACH_LEVEL.test(name)) {
-      let j = k + 1;
-      while (j < names.length && BARE_LEVEL.test(names[j] as string)) j++;
-      const last = names[j];
-      if (last !== undefined && levelEnds(name, last) && join(k, j, name) !== name) {
-        name = join(k, j, name);
-        k = j;
-      }
-    } else if (BARE_PLACE.test(name) && !NOT_A_PLACE_END.test(name)) {
-      let j = k + 1;
-      while (j < names.length && BARE_PLACE.test(names[j] as string) && !NOT_A_PLACE_END.test(names[j] as string)) j++;
-      const last = names[j];
-      if (last !== undefined && PLACES_GOVERNMENT.test(last) && join(k, j, name) !== name) {
-        name = join(k, j, name);
-        k = j;
-      }
+    let j = -1;
+    if (EACH_LEVEL.test(name)) j = sharedEnd(k, (n) => BARE_LEVEL.test(n), (n) => levelEnds(name, n));
+    else {
+      if (BARE_PLACE.test(name) && !NOT_A_PLACE_END.test(name)) j = sharedEnd(k, (n) => BARE_PLACE.test(n) && !NOT_A_PLACE_END.test(n), (n) => PLACES_GOVERNMENT.test(n));
+      if (j < 0 && BARE_ZONE.test(name)) j = sharedEnd(k, (n) => BARE_ZONE.test(n), (n) => ZONES_COMMITTEE.test(n));
+    }
+    if (j >= 0) {
+      name = join(k, j, name);
+      k = j;
     }
     out.push(name);
   }
@@ -1010,7 +1039,7 @@ const VERB_FINAL = /[头責责合与與助同实實施持障导導促查总總�
 function dutyTail(text: string, match: string): { from: number; roles: UnitRole[] } | null {
   // Most clauses end with their verb: the cheap tests spare them the parts.
   const body = match.replace(/[\s。.]+$/, '');
-  const ownWords = /[,;]/.test(body) && !VERB_FINAL.test(body);
+  const ownWords = /[,;]/.test(body) && (!VERB_FINAL.test(body) || !lastPartVerbal(text, body));
   if (!ownWords && !DUTY_WORDS.test(match)) return null;
   const tailPart = (a: number, b: number): UnitRole | null => {
     const raw = match.slice(a, b);
@@ -1034,6 +1063,18 @@ function dutyTail(text: string, match: string): { from: number; roles: UnitRole[
     roles.unshift(duty);
   }
   return roles.length > 0 ? { from: parts[k + 1]![0] - 1, roles } : null;
+}
+
+/**
+ * Whether the last part of a clause (folded, `body` without its end) names units and a clause's verb
+ * (B配合, C负责督促). One that only ends as a verb does, after words that are no units' (县财政局协助督促,
+ * 县财政局配合督查: a helper's verb and another), is read as units given a duty in words of their own.
+ */
+function lastPartVerbal(text: string, body: string): boolean {
+  const cut = Math.max(body.lastIndexOf(','), body.lastIndexOf(';'));
+  const raw = body.slice(cut + 1);
+  const at = cut + 1 + (raw.length - raw.trimStart().length);
+  return verbalPart(text, raw.trim(), at) !== null;
 }
 
 /**

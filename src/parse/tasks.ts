@@ -52,8 +52,9 @@ function bodyText(node: OutlineNode): string {
   if (r.bracketed === false) {
     const before = node.text.slice(0, at).replace(/[—–―－-]{1,2}\s*$/, '');
     // A clause that ends the item's last sentence (…，配齐装备；县林业局负责。) leaves the sentence
-    // its full stop, not the comma or semicolon before the clause.
-    const ended = before.trimEnd().replace(/[,，;；]$/, '');
+    // its full stop, not the comma or semicolon before the clause, nor the colon after a title
+    // (打造特色商业街区：区商务局牵头。).
+    const ended = before.trimEnd().replace(/[,，;；:：]$/, '');
     if (ended.length < before.trimEnd().length) return (ended + node.text.slice(end)).trim();
     return (before + node.text.slice(end).replace(/^[。.;；]/, '')).trim();
   }

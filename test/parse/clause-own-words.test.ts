@@ -39,6 +39,25 @@ describe('units given a duty in words of their own after a lead part', () => {
     ]);
   });
 
+  it('should read a helper\'s verb run on to another clause verb as taking part (配合督查, 协助督促), in brackets or not', async () => {
+    expect(rolesOf('县农业农村局负责，县财政局配合督查')).toEqual([
+      ['responsible', '负责', ['县农业农村局']],
+      ['participant', '配合督查', ['县财政局']],
+    ]);
+    expect(rolesOf('县农业农村局牵头，县财政局协助督促')).toEqual([
+      ['lead', '牵头', ['县农业农村局']],
+      ['participant', '协助督促', ['县财政局']],
+    ]);
+    expect(rolesOf('县农业农村局牵头，县財政局協助做好督促檢查')).toEqual([
+      ['lead', '牵头', ['县农业农村局']],
+      ['participant', '協助做好督促檢查', ['县財政局']],
+    ]);
+    expect(await tasksOf('（一）开展清洁行动。清理杂物。县农业农村局负责，县财政局配合督查。\n（二）加强垃圾治理。开展大扫除。（县城管局负责，县财政局协助督促）\n')).toEqual([
+      ['一', ['县农业农村局'], ['县财政局']],
+      ['二', ['县城管局'], ['县财政局']],
+    ]);
+  });
+
   it('should not read words after a lead that name no office as units (企业牵头，高校参与，共建实验室; 区科技局负责，学校落实)', () => {
     expect(rolesOf('企业牵头，高校参与，共建实验室')).toBeUndefined();
     expect(rolesOf('区科技局负责，学校落实主体责任', parseVerbalClause)?.flatMap((r) => r[2])).not.toContain('学校');

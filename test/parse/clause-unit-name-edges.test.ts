@@ -68,3 +68,34 @@ describe('hosts named in a trailing sentence without brackets', () => {
     ]);
   });
 });
+
+describe('unit names that open with a conjunction\'s character (和平区, 和田地区, 同心县)', () => {
+  const tasksOf = async (text: string) => {
+    const { parseNotice } = await import('../../src/parse/parse-notice.js');
+    return (await parseNotice(`天津市中试平台建设方案\n\n一、重点任务\n\n${text}`)).plan?.tasks.map((t) => [t.number, t.lead, t.participants]);
+  };
+
+  it('should keep the place\'s first character in labelled, bracketed and unbracketed clauses', async () => {
+    expect(await tasksOf([
+      '（一）建设中试平台。（牵头单位：市科技局；配合单位：河西区科技局、和平区科技局）',
+      '（二）建设金街创新街区。（牵头单位：和平区人民政府；配合单位：市商务局）',
+      '（三）建设科技金融中心。（市金融局牵头，和平区人民政府、河西区人民政府配合）',
+      '（四）推动环高校创新带。和平区科技局负责。',
+      '（五）建设创新街区，和平区人民政府牵头，河西区人民政府配合。',
+      '（六）建设科技特派员工作站。（牵头单位：自治区科技厅；配合单位：和田地区行署、喀什地区行署）',
+      '（七）建设示范区，同心县人民政府负责。',
+    ].join('\n'))).toEqual([
+      ['一', ['市科技局'], ['河西区科技局', '和平区科技局']],
+      ['二', ['和平区人民政府'], ['市商务局']],
+      ['三', ['市金融局'], ['和平区人民政府', '河西区人民政府']],
+      ['四', ['和平区科技局'], []],
+      ['五', ['和平区人民政府'], ['河西区人民政府']],
+      ['六', ['自治区科技厅'], ['和田地区行署', '喀什地区行署']],
+      ['七', ['同心县人民政府'], []],
+    ]);
+  });
+
+  it('should still take a sentence\'s part that opens with 与/和 + words for no subject (与会单位配合)', async () => {
+    expect(await tasksOf('（一）建设园区，与会单位配合。\n（二）建设街区。区商务局负责。\n')).toEqual([['二', ['区商务局'], []]]);
+  });
+});

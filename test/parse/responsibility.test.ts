@@ -433,6 +433,12 @@ describe('responsibility clauses', () => {
     ['青岛，烟台市政府', ['青岛', '烟台市政府']],
     ['各地、青岛市政府', ['各地', '青岛市政府']],
     ['城管、各区政府', ['城管', '各区政府']],
+    // Zones named together before their committee: the committees of both zones.
+    ['高新区、经开区管委会', ['高新区、经开区管委会']],
+    ['章贡区、南康区人民政府，赣州经开区、蓉江新区管委会', ['章贡区、南康区人民政府', '赣州经开区、蓉江新区管委会']],
+    ['高新区、经开区、临空产业园管理委员会', ['高新区、经开区、临空产业园管理委员会']],
+    ['市发展改革委、高新区管委会', ['市发展改革委', '高新区管委会']],
+    ['高新区，经开区管委会', ['高新区', '经开区管委会']],
   ])('should keep names that share the ending of the last one as one name, and only such: %s', (list, names) => {
     expect(splitUnits(list)).toEqual(names);
   });
@@ -515,6 +521,43 @@ describe('responsibility clauses', () => {
     expect(splitUnits('区卫生健康委与各街道办事处')).toEqual(['区卫生健康委', '各街道办事处']);
     expect(splitUnits('区工业和信息化局、区住房和城乡建设委、区人力资源和社会保障局')).toEqual(['区工业和信息化局', '区住房和城乡建设委', '区人力资源和社会保障局']);
     expect(splitUnits('有关部门和单位')).toEqual(['有关部门和单位']);
+  });
+
+  it.each([
+    // A second name that starts no level word is still a unit of its own when it is a whole name.
+    ['区科技局和团区委', ['区科技局', '团区委']],
+    ['区科技局和团市委', ['区科技局', '团市委']],
+    ['区科技局和河西区税务局', ['区科技局', '河西区税务局']],
+    ['区科技局和天津大学', ['区科技局', '天津大学']],
+    ['区科技局和国网天津河西供电公司', ['区科技局', '国网天津河西供电公司']],
+    ['区科技局与中国人民银行河西支行', ['区科技局', '中国人民银行河西支行']],
+    ['区科技局和天津大学和区妇联', ['区科技局', '天津大学', '区妇联']],
+    ['區科技局和團區委', ['區科技局', '團區委']],
+    // No whole name after the word: one name as written.
+    ['各镇党委和政府', ['各镇党委和政府']],
+    ['区委宣传部和网', ['区委宣传部和网']],
+  ])('should split two names joined by 和/及/与 where a whole name follows the word: %s', (list, names) => {
+    expect(splitUnits(list)).toEqual(names);
+  });
+
+  it.each([
+    // 和平区 (Tianjin), 和田地区 (Xinjiang), 和龙市 (Jilin): the 和 is the place's, at a list's start or inside it.
+    ['河西区科技局、和平区科技局', ['河西区科技局', '和平区科技局']],
+    ['和平区人民政府', ['和平区人民政府']],
+    ['和田地区行署、喀什地区行署', ['和田地区行署', '喀什地区行署']],
+    ['和龍市人民政府', ['和龍市人民政府']],
+    ['和县人民政府', ['和县人民政府']],
+    // A one-character place before a level is none: the word is the place's first character.
+    ['与田县人民政府', ['与田县人民政府']],
+    // Read as one name rather than as a unit and a cut place (平区科技局, 平支行).
+    ['河西区科技局和平区科技局', ['河西区科技局和平区科技局']],
+    ['中国银行和平支行', ['中国银行和平支行']],
+    // Where a name starts after the word, it is left out (and 以及 always).
+    ['区科技局、和区财政局', ['区科技局', '区财政局']],
+    ['区科技局、以及各街道', ['区科技局', '各街道']],
+    ['市财政局和县财政局', ['市财政局', '县财政局']],
+  ])('should keep a 和/及/与 that opens a place name as part of the unit: %s', (list, names) => {
+    expect(splitUnits(list)).toEqual(names);
   });
 
   it.each([

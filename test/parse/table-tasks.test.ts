@@ -561,3 +561,20 @@ describe('a table of each unit\'s share of the targets', () => {
     ]);
   });
 });
+
+describe('unit cells joined by 和/及/与 in a task table', () => {
+  it('should split a cell of two names joined by 和 where a whole name follows it, and keep a place that opens with 和', async () => {
+    const doc = await parseNotice(
+      ['# 河西区2024年科技工作任务清单', '', '| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |', '| --- | --- | --- | --- | --- |',
+        '| 1 | 举办创新创业大赛 | 区人社局 | 区科技局和团区委 | 2024年9月 |',
+        '| 2 | 开展科普活动 | 区科协 | 区科技局及各街道 | 2024年10月 |',
+        '| 3 | 建设实验室 | 和平区科技局 | 区财政局与天津大学 | 2024年11月 |'].join('\n'),
+      { format: 'markdown' },
+    );
+    expect(doc.plan?.tasks.map((t) => [t.number, t.lead, t.participants])).toEqual([
+      ['1', ['区人社局'], ['区科技局', '团区委']],
+      ['2', ['区科协'], ['区科技局', '各街道']],
+      ['3', ['和平区科技局'], ['区财政局', '天津大学']],
+    ]);
+  });
+});
