@@ -3,6 +3,8 @@ import { parseDateTime } from '../text/date.js';
 import { parseDocumentNumber } from '../text/document-number.js';
 import { HEADER_LABELS as LABELS } from '../text/header-labels.js';
 import { endsAsDocumentTitle } from '../text/notice-title.js';
+import { isBodyName } from '../text/body-name.js';
+import { squeeze } from '../text/fold.js';
 import type { Item, ParseContext } from './context.js';
 import { spacedFields, type SpacedField } from './header-spaced.js';
 
@@ -333,13 +335,12 @@ export function parseTextHeader(ctx: ParseContext, meta: Metadata, from = 0): nu
         i++;
       }
     }
-    if (label.key === 'title' && value !== null && !endsAsDocumentTitle(value)) {
-      // A title the page wrapped (名称 / …关于印发《…夜间经济 / 发展行动方案》的通知 / 发文单位): the lines
-      // up to the next label end it, when the last of them ends as a title does.
-      const rest = titleWrap(ctx, i, labelAt);
+    if (value !== null) {
+      // A value the page put over several lines, up to the next label (see valueWrap).
+      const rest = valueWrap(ctx, i, label.key, value, labelAt);
       if (rest.length > 0) {
         const tail = rest[rest.length - 1] as Item;
-        value += rest.map((it) => it.text.trim()).join('');
+        for (const it of rest) value = joinValueLine(label.key, value, it.text.trim());
         valueItem = valueItem ?? tail;
         end = tail;
         for (const it of rest) ctx.claim(it.index, 'metadata');
@@ -374,23 +375,45 @@ export function parseTextHeader(ctx: ParseContext, meta: Metadata, from = 0): nu
   return last.index + 1;
 }
 
+/** How many lines a value may run over after its first: a joint issuer names two or three organs. */
+const VALUE_WRAP_LINES: Partial<Record<keyof MetadataValues, number>> = { title: 2, issuer: 3, subject: 2, keywords: 2 };
+
 /**
- * The lines after a title's value at `at` that finish it: at most two free lines, none a label or
- * a sentence, the last ending as a title does, and a label right after them. Empty otherwise.
+ * The lines after a value at `at` that go on with it, when a label follows right after them: a
+ * title the page wrapped (名称 / …关于印发《…夜间经济 / 发展行动方案》的通知 / 发文单位), its last line
+ * ending as a title does; a joint issuer an organ a line (发布机构 / 中共某县委办公室 / 某县人民政府办公室
+ * / 发文字号), each line a body's whole name; a list of subjects or keywords cut over two short
+ * lines. None may be a label or a sentence. Empty otherwise: a value the next label does not close
+ * may be the notice's first line, not the rest of the value.
  */
-function titleWrap(ctx: ParseContext, at: number, labelAt: (k: number) => LabelMatch | null): Item[] {
+function valueWrap(ctx: ParseContext, at: number, key: keyof MetadataValues | null, value: string, labelAt: (k: number) => LabelMatch | null): Item[] {
+  const max = key ? VALUE_WRAP_LINES[key] : undefined;
+  if (max === undefined) return [];
+  if (key === 'title' ? endsAsDocumentTitle(value) : key === 'issuer' && !isBodyName(squeeze(value))) return [];
   const rest: Item[] = [];
-  for (let k = at + 1; k < ctx.items.length && rest.length < 2; k++) {
+  for (let k = at + 1; k < ctx.items.length && rest.length < max; k++) {
     if (!ctx.isFree(k)) continue;
     const it = ctx.items[k] as Item;
     const t = it.match.trim();
     if (it.block.kind === 'table' || t.length === 0 || t.length > 60 || /[。；;：:]$/.test(t) || labelAt(k)) break;
+    if (key === 'issuer' ? !isBodyName(squeeze(t)) : key !== 'title' && (t.length > 30 || /[。；;！？!?]/.test(t))) break;
     rest.push(it);
-    if (!endsAsDocumentTitle(t)) continue;
-    for (let q = k + 1; q < ctx.items.length; q++) if (ctx.isFree(q)) return labelAt(q) ? rest : [];
-    return [];
+    if (key === 'title' && !endsAsDocumentTitle(t)) continue;
+    let q = k + 1;
+    while (q < ctx.items.length && !ctx.isFree(q)) q++;
+    if (q < ctx.items.length && labelAt(q)) return rest;
+    if (key === 'title') return [];
   }
   return [];
+}
+
+/**
+ * A value's next line joined on: a title's wrap closes up; other lines (an organ a line) are set
+ * apart by a space, as the page sets them apart by its line, unless the line before ends with its
+ * separator (城乡建设、 / 环境保护).
+ */
+function joinValueLine(key: keyof MetadataValues | null, value: string, line: string): string {
+  return key === 'title' || /[、，,；;]$/.test(value) ? value + line : `${value} ${line}`;
 }
 
 /** The span from the earlier start to the later end of two positions. */
