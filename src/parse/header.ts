@@ -7,6 +7,7 @@ import { isBodyName } from '../text/body-name.js';
 import { squeeze } from '../text/fold.js';
 import type { Item, ParseContext } from './context.js';
 import { spacedFields, type SpacedField } from './header-spaced.js';
+import { blankBetween } from './blank-line.js';
 
 const LABEL_RE = /^([\u4e00-\u9fff][\u4e00-\u9fff ]{0,12}?) *[:：] *(.*)$/;
 /** 【索引号】000014349/2024-00213: a label in square brackets (信息公开 pages), a colon after it optional. */
@@ -135,6 +136,24 @@ function unknownLabel(items: readonly Item[], isFree: (k: number) => boolean, k:
   const v = next.match.trim();
   if (v.length > 60 || /[。；;]$/.test(v) || !knownAt(freeAfter(next.index))) return null;
   return { label: item.text.trim(), key: null, inlineValue: '', valueOffset: item.text.length, unknown: true };
+}
+
+/**
+ * The header's last line, right under its other fields, when it is a label that nothing after it
+ * confirms: a known label alone (关键词, its value left empty, the notice after it), or a label no
+ * list knows in the shape of one with its short value on its line (时效状态：现行有效). Taken for the
+ * notice's title or its first line, it would lose the notice or make a headline of a field.
+ */
+function closingLabel(item: Item): LabelMatch | null {
+  if (item.block.kind === 'table') return null;
+  if (isLabelName(item)) return { label: item.text.trim(), key: LABELS[item.match.replace(/[\s\u3000\u00a0]/g, '')] ?? null, inlineValue: '', valueOffset: item.text.length, empty: true };
+  const colon = BRACKET_LABEL_RE.exec(item.match) ?? LABEL_RE.exec(item.match);
+  if (!colon) return null;
+  const rest = (colon[2] as string).trim();
+  if (!LABEL_SHAPE.test((colon[1] as string).replace(/ /g, '')) || rest.length === 0 || rest.length > 30 || /[。；;，,：:]/.test(rest)) return null;
+  const valueOffset = item.match.length - (colon[2] as string).length + ((colon[2] as string).length - (colon[2] as string).trimStart().length);
+  const labelAt = item.match.indexOf(colon[1] as string);
+  return { label: item.text.slice(labelAt, labelAt + (colon[1] as string).length).trim(), key: null, inlineValue: item.text.slice(valueOffset).trim(), valueOffset, unknown: true };
 }
 
 /** Han labels, longest first, followed by a colon or in 【】: where the next field starts on a line of several. */
@@ -284,13 +303,15 @@ export function parseTextHeader(ctx: ParseContext, meta: Metadata, from = 0): nu
   const diagnosticsBefore = ctx.diagnostics.length;
   // Fields a structured header (front matter, a label table) gave already stay whatever happens here.
   const fieldsBefore = meta.fields.length;
+  // Whether this header has put a blank line between a label and its value (a copy spacing every line).
+  let valuesApart = false;
   while (i < ctx.items.length) {
     const item = ctx.items[i] as Item;
     if (!ctx.isFree(i)) {
       i++;
       continue;
     }
-    const label = labelAt(i);
+    const label = labelAt(i) ?? (labels > 0 && !blankBetween(ctx, last, item) ? closingLabel(item) : null);
     if (!label) break;
     if (label.unknown) {
       ctx.report('header-label-unknown', 'warning', `header label "${label.label.replace(/\s+/g, '')}" is not one the parser knows; its value is kept in metadata.fields only`, ctx.rangePosition(item, item));
@@ -326,7 +347,19 @@ export function parseTextHeader(ctx: ParseContext, meta: Metadata, from = 0): nu
         (matchLabel(afterNext) !== null ||
           bareLabel(afterNext, ctx.items[i + 3], ctx.items[i + 4]) !== null ||
           afterNext.match.replace(/\s+/g, '').startsWith(next.match.replace(/\s+/g, '')));
-      if (next && ctx.isFree(i + 1) && !matchLabel(next) && !isLabelName(next) && looksLikeValue(next, label.key) && (label.key === 'title' || beforeLabel || !startsTitle(next, meta.title))) {
+      // A label that is the header's last, a blank line under it, was left empty: the line after the
+      // blank starts the notice (主题词： / / 各街道办事处：), unless this header sets every value apart so.
+      const apart = next !== undefined && blankBetween(ctx, item, next);
+      if (
+        next &&
+        ctx.isFree(i + 1) &&
+        !matchLabel(next) &&
+        !isLabelName(next) &&
+        looksLikeValue(next, label.key) &&
+        (beforeLabel || !apart || valuesApart) &&
+        (label.key === 'title' || beforeLabel || !startsTitle(next, meta.title))
+      ) {
+        if (apart) valuesApart = true;
         value = next.text.trim() || null;
         valueItem = next;
         end = next;
@@ -438,7 +471,8 @@ function startsTitle(item: Item, title: string | null): boolean {
  */
 function looksLikeValue(item: Item, key: keyof MetadataValues | null): boolean {
   const t = item.match.trim();
-  if (item.block.kind === 'table' || t.length > 200 || /[。]$/.test(t)) return false;
+  // No value ends with a colon: a line that does opens a list (各街道办事处，区政府直属各单位：).
+  if (item.block.kind === 'table' || t.length > 200 || /[。:：]$/.test(t)) return false;
   switch (key) {
     case 'writtenDate':
     case 'publishedDate':

@@ -39,6 +39,32 @@ describe('the metadata header', () => {
     }
   });
 
+  it('should keep a label no list knows as the header\'s last line a field, never the page\'s headline', async () => {
+    const doc = await header('索引号：0011/2024-001', '发布机构：某市人民政府办公室', '文号：某政办发〔2024〕3号', '所属类别：规范性文件');
+    expect(doc.metadata.fields.map((f) => [f.label, f.key, f.value])).toEqual([
+      ['索引号', 'indexNumber', '0011/2024-001'],
+      ['发布机构', 'issuer', '某市人民政府办公室'],
+      ['文号', 'documentNumber', '某政办发〔2024〕3号'],
+      ['所属类别', null, '规范性文件'],
+    ]);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'header-label-unknown').map((d) => d.line)).toEqual([4]);
+    expect(doc.notice?.title).toBe('关于印发某某办法的通知');
+  });
+
+  it('should not take a sentence under the header, nor a label-like line after a blank line, for a field', async () => {
+    const doc = await parseNotice(['索引号：0011/2024-001', '发布机构：某市人民政府办公室', '', '所属类别：规范性文件', '', '关于印发某某办法的通知'].join('\n'));
+    expect(doc.metadata.fields.map((f) => f.label)).toEqual(['索引号', '发布机构']);
+  });
+
+  it.each([['middle', 1], ['last', 3]])('should read 时效状态 as the validity, the %s of the header', async (_where, at) => {
+    const lines = ['索引号：0011/2024-001', '发布机构：某市人民政府办公室', '文号：某政办发〔2024〕3号'];
+    lines.splice(at, 0, '时效状态：现行有效');
+    const doc = await header(...lines);
+    expect(doc.metadata).toMatchObject({ validity: '现行有效', issuer: '某市人民政府办公室', documentNumber: { raw: '某政办发〔2024〕3号' } });
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'header-label-unknown')).toEqual([]);
+    expect(doc.notice?.title).toBe('关于印发某某办法的通知');
+  });
+
   it('should read a value on the same line as its label', async () => {
     const doc = await header('索引号：123/2023-001', '发布机构：某区人民政府', '有效性：有效');
     expect(doc.metadata).toMatchObject({ indexNumber: '123/2023-001', issuer: '某区人民政府', validity: '有效' });
@@ -65,6 +91,27 @@ describe('the metadata header', () => {
   it('should not take the notice title for the value of an empty last date', async () => {
     const doc = await header('名称:', '关于印发某某办法的通知', '发文日期:');
     expect(doc.metadata.publishedDate).toBeNull();
+    expect(doc.notice?.title).toBe('关于印发某某办法的通知');
+  });
+
+  it.each([['主题词：'], ['主题分类：'], ['关键词：'], ['关键词']])('should leave an empty last %s empty when a blank line parts it from the notice', async (label) => {
+    const title = '某区人民政府办公室关于印发某行动方案的通知';
+    const doc = await parseNotice(['索引号：', '0011/2024-001', '发布机构：', '某区人民政府办公室', '名称：', title, label, '', '各街道办事处，区政府直属各单位：', '现将《某行动方案》印发给你们，请认真组织实施。', '', '某区人民政府办公室', '2024年4月2日', '', '某行动方案', '', '一、重点任务', '（一）优化审批。压缩审批时限。（牵头单位：区政务服务局）'].join('\n'));
+    expect(doc.metadata.fields.map((f) => [f.label, f.value])).toEqual([['索引号', '0011/2024-001'], ['发布机构', '某区人民政府办公室'], ['名称', title], [label.replace('：', ''), null]]);
+    expect(doc.metadata.keywords).toBeNull();
+    expect(doc.notice).toMatchObject({ title, addressees: ['各街道办事处', '区政府直属各单位'] });
+    expect(doc.plan?.title).toBe('某行动方案');
+  });
+
+  it('should not take a plan\'s title under a blank line for the value of an empty last 主题词', async () => {
+    const doc = await parseNotice(['索引号：', '0011/2024-001', '发布机构：', '某县人民政府办公室', '成文日期：', '2024-01-05', '主题词：', '', '某县2024年优化营商环境工作方案', '', '为持续优化营商环境，制定本方案。', '一、重点任务', '（一）优化审批。压缩审批时限。（牵头单位：县政务服务局）'].join('\n'));
+    expect(doc.metadata).toMatchObject({ keywords: null, writtenDate: '2024-01-05' });
+    expect(doc.plan?.title).toBe('某县2024年优化营商环境工作方案');
+  });
+
+  it('should still take the value under a blank line where the header sets every value apart so', async () => {
+    const doc = await header('索引号：', '', '0011/2024-001', '', '发布机构：', '', '某县人民政府办公室', '', '主题词：', '', '营商环境');
+    expect(doc.metadata).toMatchObject({ indexNumber: '0011/2024-001', issuer: '某县人民政府办公室', keywords: '营商环境' });
     expect(doc.notice?.title).toBe('关于印发某某办法的通知');
   });
 
