@@ -5,6 +5,7 @@ import { HEADER_LABELS as LABELS } from '../text/header-labels.js';
 import { endsAsDocumentTitle } from '../text/notice-title.js';
 import { isBodyName } from '../text/body-name.js';
 import { squeeze } from '../text/fold.js';
+import { isNoneValue } from '../text/none-value.js';
 import type { Item, ParseContext } from './context.js';
 import { spacedFields, type SpacedField } from './header-spaced.js';
 import { blankBetween } from './blank-line.js';
@@ -231,7 +232,8 @@ function yieldsToPublication(meta: Metadata, field: MetadataField): boolean {
 
 /** Sets a model key from a header value as written. */
 export function assignField(ctx: ParseContext, meta: Metadata, field: MetadataField, valueItem: Item | null): void {
-  if (!field.key || field.value === null) return;
+  // 文号：无 (or — or /) says the field is empty; the value stays in metadata.fields as written.
+  if (!field.key || field.value === null || isNoneValue(field.value)) return;
   const value = field.value;
   switch (field.key) {
     case 'documentNumber': {
@@ -473,6 +475,7 @@ function looksLikeValue(item: Item, key: keyof MetadataValues | null): boolean {
   const t = item.match.trim();
   // No value ends with a colon: a line that does opens a list (各街道办事处，区政府直属各单位：).
   if (item.block.kind === 'table' || t.length > 200 || /[。:：]$/.test(t)) return false;
+  if (isNoneValue(t)) return true;
   switch (key) {
     case 'writtenDate':
     case 'publishedDate':

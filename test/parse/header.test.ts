@@ -65,6 +65,20 @@ describe('the metadata header', () => {
     expect(doc.notice?.title).toBe('关于印发某某办法的通知');
   });
 
+  it.each([['无'], ['／'], ['——'], ['-'], ['暂无'], ['無']])('should read a 文号 of %s as no number, on its line or under its label, and keep it in the fields as written', async (none) => {
+    for (const lines of [['索引号：0011/2024-001', `文号：${none}`, '发布机构：某市人民政府办公室'], ['索引号：', '0011/2024-001', '文号：', none, '发布机构：', '某市人民政府办公室']]) {
+      const doc = await header(...lines);
+      expect(doc.metadata.fields.map((f) => [f.label, f.value])).toEqual([['索引号', '0011/2024-001'], ['文号', none], ['发布机构', '某市人民政府办公室']]);
+      expect(doc.metadata.documentNumber).toBeNull();
+      expect(doc.notice?.title).toBe('关于印发某某办法的通知');
+    }
+  });
+
+  it('should fill a 文号 of 无 with the number the notice prints under its title', async () => {
+    const doc = await parseNotice(['索引号：0011/2024-001', '文号：无', '发布机构：某市人民政府办公室', '', '某市人民政府办公室关于印发某方案的通知', '某政办发〔2024〕3号', '', '各区人民政府：', '现印发给你们。'].join('\n'));
+    expect(doc.metadata).toMatchObject({ documentNumber: { raw: '某政办发〔2024〕3号' }, derived: ['title', 'documentNumber'] });
+  });
+
   it('should read a value on the same line as its label', async () => {
     const doc = await header('索引号：123/2023-001', '发布机构：某区人民政府', '有效性：有效');
     expect(doc.metadata).toMatchObject({ indexNumber: '123/2023-001', issuer: '某区人民政府', validity: '有效' });
