@@ -11,8 +11,11 @@ import { spacedFields, type SpacedField } from './header-spaced.js';
 import { blankBetween } from './blank-line.js';
 
 const LABEL_RE = /^([\u4e00-\u9fff][\u4e00-\u9fff ]{0,12}?) *[:：] *(.*)$/;
-/** 【索引号】000014349/2024-00213: a label in square brackets (信息公开 pages), a colon after it optional. */
-const BRACKET_LABEL_RE = /^【 *([\u4e00-\u9fff][\u4e00-\u9fff ]{0,12}?) *】 *[:：]? *(.*)$/;
+/**
+ * 【索引号】000014349/2024-00213: a label in square brackets (信息公开 pages), a colon after it optional;
+ * some sites set the brackets half width ([索引号], [ 索引号 ]; the matching copy folds ［］ to them).
+ */
+const BRACKET_LABEL_RE = /^[【[] *([\u4e00-\u9fff][\u4e00-\u9fff ]{0,12}?) *[】\]] *[:：]? *(.*)$/;
 
 export interface LabelMatch {
   label: string;
@@ -157,12 +160,12 @@ function closingLabel(item: Item): LabelMatch | null {
   return { label: item.text.slice(labelAt, labelAt + (colon[1] as string).length).trim(), key: null, inlineValue: item.text.slice(valueOffset).trim(), valueOffset, unknown: true };
 }
 
-/** Han labels, longest first, followed by a colon or in 【】: where the next field starts on a line of several. */
+/** Han labels, longest first, followed by a colon or in 【】 or []: where the next field starts on a line of several. */
 const HAN_LABELS = Object.keys(LABELS)
   .filter((k) => /^[\u4e00-\u9fff]+$/.test(k))
   .sort((a, b) => b.length - a.length)
   .join('|');
-const LABEL_IN_LINE = new RegExp(`(?:(${HAN_LABELS}) *[:：]|【 *(${HAN_LABELS}) *】 *[:：]?)`, 'g');
+const LABEL_IN_LINE = new RegExp(`(?:(${HAN_LABELS}) *[:：]|[【[] *(${HAN_LABELS}) *[】\\]] *[:：]?)`, 'g');
 
 /** Bars (and the spaces around them) that end a field's value before the next label on its line. */
 const FIELD_BAR = /[\s\u3000]*[|｜丨][\s\u3000|｜丨]*$/;

@@ -452,10 +452,10 @@ const UNIT_LINE = new RegExp(`^${ROLE_LABEL}`);
  */
 const CLAUSE_LINE = new RegExp(`^(?:${ROLE_LABEL}|(?:完成)?时限\\s*[:：]|(?:时间节点|完成时间)\\s*[:：])`);
 /**
- * A line that starts with a label in square brackets (【发文机关】…, 【标　　题】… in a 信息公开 header):
+ * A line that starts with a label in square brackets (【发文机关】…, 【标　　题】…, [索引号] … in a 信息公开 header):
  * a field of its own, even when a header's lines happen to be as long as the text's wrap width.
  */
-const BRACKET_LABEL_LINE = /^【[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,10}[\u4e00-\u9fff]】/;
+const BRACKET_LABEL_LINE = /^[【[［][ \u3000]*[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,10}[\u4e00-\u9fff][ \u3000]*[】\]］]/;
 /** How the whole name of a body ends: a list of units broken after one has not been cut inside a name. */
 const WHOLE_NAME_END = /(?:局|委|办|部|厅|院|署|中心|府|馆|队|所|站|社|团|联|会|行|司|处|室|组|街道|镇|乡|单位|部门|机构|机关|[)）])$/;
 

@@ -350,8 +350,24 @@ describe('a header of bracket labels (信息公开 pages)', () => {
     expect(doc.notice?.title).toBe('某市人民政府关于印发某办法的通知');
   });
 
+  it.each([
+    ['half width, two fields to a line', ['[索引号] 11150600011551234A/2024-00088  [主题分类] 政务公开', '[发布机构] 某市人民政府办公室  [发文字号] 某府办发〔2024〕21号', '[成文日期] 2024-06-07  [发布日期] 2024-06-14']],
+    ['half width with spaces inside', ['[ 索引号 ] 11150600011551234A/2024-00088', '[ 主题分类 ] 政务公开', '[ 发布机构 ] 某市人民政府办公室', '[ 发文字号 ] 某府办发〔2024〕21号', '[ 成文日期 ] 2024-06-07', '[ 发布日期 ] 2024-06-14']],
+    ['full-width ［］', ['［索引号］11150600011551234A/2024-00088', '［主题分类］政务公开', '［发布机构］某市人民政府办公室', '［发文字号］某府办发〔2024〕21号', '［成文日期］2024-06-07', '［发布日期］2024-06-14']],
+  ])('should read labels in square brackets %s as the 【】 form is read', async (_how, lines) => {
+    const title = '某市人民政府办公室关于印发某市数字政府建设2024年工作要点的通知';
+    const doc = await parseNotice(['首页>>政务公开>>政策文件', ...lines, title, '', '各区人民政府，市人民政府各部门：', '现将《工作要点》印发给你们，请认真贯彻落实。', '', '某市人民政府办公室', '2024年6月7日'].join('\n'));
+    expect(doc.metadata).toMatchObject({
+      indexNumber: '11150600011551234A/2024-00088', subject: '政务公开', issuer: '某市人民政府办公室',
+      documentNumber: { raw: '某府办发〔2024〕21号' }, writtenDate: '2024-06-07', publishedDate: '2024-06-14',
+    });
+    expect(doc.metadata.fields.map((f) => f.label.replace(/\s/g, ''))).toEqual(['索引号', '主题分类', '发布机构', '发文字号', '成文日期', '发布日期']);
+    expect(doc.notice?.title).toBe(title);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'headline-not-title')).toEqual([]);
+  });
+
   it('should not take a bracketed word that is no header label for one', async () => {
-    const doc = await header('【专栏】某某工作', '【说明】另行通知');
+    const doc = await header('【专栏】某某工作', '【说明】另行通知', '[注释] 另见附件');
     expect(doc.metadata.fields).toEqual([]);
   });
 });
