@@ -1,5 +1,5 @@
 import type { Metadata, MetadataField, MetadataValues, Position } from '../model/types.js';
-import { parseDateTime } from '../text/date.js';
+import { parseFieldDate } from '../text/date.js';
 import { parseDocumentNumber } from '../text/document-number.js';
 import { HEADER_LABELS as LABELS } from '../text/header-labels.js';
 import { endsAsDocumentTitle } from '../text/notice-title.js';
@@ -246,7 +246,7 @@ export function assignField(ctx: ParseContext, meta: Metadata, field: MetadataFi
     case 'writtenDate':
     case 'publishedDate': {
       // Sites often give the time of publication too (2022-07-25 15:30:00); the date is what counts.
-      const d = parseDateTime(value);
+      const d = parseFieldDate(value);
       if (d && d.valid) {
         if (!(field.key === 'publishedDate' && yieldsToPublication(meta, field))) meta[field.key] = d.iso;
       } else if (valueItem) {
@@ -482,7 +482,7 @@ function looksLikeValue(item: Item, key: keyof MetadataValues | null): boolean {
   switch (key) {
     case 'writtenDate':
     case 'publishedDate':
-      return parseDateTime(t) !== null;
+      return parseFieldDate(t) !== null;
     case 'documentNumber':
       return /号$/.test(t) && t.length <= 40;
     case 'validity':

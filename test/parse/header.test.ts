@@ -79,6 +79,20 @@ describe('the metadata header', () => {
     expect(doc.metadata).toMatchObject({ documentNumber: { raw: '某政办发〔2024〕3号' }, derived: ['title', 'documentNumber'] });
   });
 
+  it('should read header dates written as eight digits or followed by the day of the week, without a warning', async () => {
+    for (const lines of [['成文日期：20240105', '发布日期：2024年01月08日星期一'], ['成文日期：', '20240105', '发布日期：', '2024年01月08日（星期一）']]) {
+      const doc = await header('索引号：0011/2024-001', ...lines);
+      expect(doc.metadata).toMatchObject({ writtenDate: '2024-01-05', publishedDate: '2024-01-08' });
+      expect(doc.diagnostics.filter((d) => d.ruleId === 'header-date-unreadable')).toEqual([]);
+    }
+  });
+
+  it('should not read eight digits that make no date, and say so', async () => {
+    const doc = await header('索引号：0011/2024-001', '成文日期：20241305');
+    expect(doc.metadata.writtenDate).toBeNull();
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'header-date-unreadable').map((d) => d.line)).toEqual([2]);
+  });
+
   it('should read a value on the same line as its label', async () => {
     const doc = await header('索引号：123/2023-001', '发布机构：某区人民政府', '有效性：有效');
     expect(doc.metadata).toMatchObject({ indexNumber: '123/2023-001', issuer: '某区人民政府', validity: '有效' });
