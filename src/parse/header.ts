@@ -1,14 +1,21 @@
 import type { Metadata, MetadataField, MetadataValues, Position } from '../model/types.js';
-import { parseDateTime } from '../text/date.js';
+import { parseFieldDate } from '../text/date.js';
 import { parseDocumentNumber } from '../text/document-number.js';
 import { HEADER_LABELS as LABELS } from '../text/header-labels.js';
 import { endsAsDocumentTitle } from '../text/notice-title.js';
+import { isBodyName } from '../text/body-name.js';
+import { squeeze } from '../text/fold.js';
+import { isNoneValue } from '../text/none-value.js';
 import type { Item, ParseContext } from './context.js';
 import { spacedFields, type SpacedField } from './header-spaced.js';
+import { blankBetween } from './blank-line.js';
 
 const LABEL_RE = /^([\u4e00-\u9fff][\u4e00-\u9fff ]{0,12}?) *[:：] *(.*)$/;
-/** 【索引号】000014349/2024-00213: a label in square brackets (信息公开 pages), a colon after it optional. */
-const BRACKET_LABEL_RE = /^【 *([\u4e00-\u9fff][\u4e00-\u9fff ]{0,12}?) *】 *[:：]? *(.*)$/;
+/**
+ * 【索引号】000014349/2024-00213: a label in square brackets (信息公开 pages), a colon after it optional;
+ * some sites set the brackets half width ([索引号], [ 索引号 ]; the matching copy folds ［］ to them).
+ */
+const BRACKET_LABEL_RE = /^[【[] *([\u4e00-\u9fff][\u4e00-\u9fff ]{0,12}?) *[】\]] *[:：]? *(.*)$/;
 
 export interface LabelMatch {
   label: string;
@@ -135,12 +142,30 @@ function unknownLabel(items: readonly Item[], isFree: (k: number) => boolean, k:
   return { label: item.text.trim(), key: null, inlineValue: '', valueOffset: item.text.length, unknown: true };
 }
 
-/** Han labels, longest first, followed by a colon or in 【】: where the next field starts on a line of several. */
+/**
+ * The header's last line, right under its other fields, when it is a label that nothing after it
+ * confirms: a known label alone (关键词, its value left empty, the notice after it), or a label no
+ * list knows in the shape of one with its short value on its line (时效状态：现行有效). Taken for the
+ * notice's title or its first line, it would lose the notice or make a headline of a field.
+ */
+function closingLabel(item: Item): LabelMatch | null {
+  if (item.block.kind === 'table') return null;
+  if (isLabelName(item)) return { label: item.text.trim(), key: LABELS[item.match.replace(/[\s\u3000\u00a0]/g, '')] ?? null, inlineValue: '', valueOffset: item.text.length, empty: true };
+  const colon = BRACKET_LABEL_RE.exec(item.match) ?? LABEL_RE.exec(item.match);
+  if (!colon) return null;
+  const rest = (colon[2] as string).trim();
+  if (!LABEL_SHAPE.test((colon[1] as string).replace(/ /g, '')) || rest.length === 0 || rest.length > 30 || /[。；;，,：:]/.test(rest)) return null;
+  const valueOffset = item.match.length - (colon[2] as string).length + ((colon[2] as string).length - (colon[2] as string).trimStart().length);
+  const labelAt = item.match.indexOf(colon[1] as string);
+  return { label: item.text.slice(labelAt, labelAt + (colon[1] as string).length).trim(), key: null, inlineValue: item.text.slice(valueOffset).trim(), valueOffset, unknown: true };
+}
+
+/** Han labels, longest first, followed by a colon or in 【】 or []: where the next field starts on a line of several. */
 const HAN_LABELS = Object.keys(LABELS)
   .filter((k) => /^[\u4e00-\u9fff]+$/.test(k))
   .sort((a, b) => b.length - a.length)
   .join('|');
-const LABEL_IN_LINE = new RegExp(`(?:(${HAN_LABELS}) *[:：]|【 *(${HAN_LABELS}) *】 *[:：]?)`, 'g');
+const LABEL_IN_LINE = new RegExp(`(?:(${HAN_LABELS}) *[:：]|[【[] *(${HAN_LABELS}) *[】\\]] *[:：]?)`, 'g');
 
 /** Bars (and the spaces around them) that end a field's value before the next label on its line. */
 const FIELD_BAR = /[\s\u3000]*[|｜丨][\s\u3000|｜丨]*$/;
@@ -210,7 +235,8 @@ function yieldsToPublication(meta: Metadata, field: MetadataField): boolean {
 
 /** Sets a model key from a header value as written. */
 export function assignField(ctx: ParseContext, meta: Metadata, field: MetadataField, valueItem: Item | null): void {
-  if (!field.key || field.value === null) return;
+  // 文号：无 (or — or /) says the field is empty; the value stays in metadata.fields as written.
+  if (!field.key || field.value === null || isNoneValue(field.value)) return;
   const value = field.value;
   switch (field.key) {
     case 'documentNumber': {
@@ -220,7 +246,7 @@ export function assignField(ctx: ParseContext, meta: Metadata, field: MetadataFi
     case 'writtenDate':
     case 'publishedDate': {
       // Sites often give the time of publication too (2022-07-25 15:30:00); the date is what counts.
-      const d = parseDateTime(value);
+      const d = parseFieldDate(value);
       if (d && d.valid) {
         if (!(field.key === 'publishedDate' && yieldsToPublication(meta, field))) meta[field.key] = d.iso;
       } else if (valueItem) {
@@ -282,13 +308,15 @@ export function parseTextHeader(ctx: ParseContext, meta: Metadata, from = 0): nu
   const diagnosticsBefore = ctx.diagnostics.length;
   // Fields a structured header (front matter, a label table) gave already stay whatever happens here.
   const fieldsBefore = meta.fields.length;
+  // Whether this header has put a blank line between a label and its value (a copy spacing every line).
+  let valuesApart = false;
   while (i < ctx.items.length) {
     const item = ctx.items[i] as Item;
     if (!ctx.isFree(i)) {
       i++;
       continue;
     }
-    const label = labelAt(i);
+    const label = labelAt(i) ?? (labels > 0 && !blankBetween(ctx, last, item) ? closingLabel(item) : null);
     if (!label) break;
     if (label.unknown) {
       ctx.report('header-label-unknown', 'warning', `header label "${label.label.replace(/\s+/g, '')}" is not one the parser knows; its value is kept in metadata.fields only`, ctx.rangePosition(item, item));
@@ -324,7 +352,19 @@ export function parseTextHeader(ctx: ParseContext, meta: Metadata, from = 0): nu
         (matchLabel(afterNext) !== null ||
           bareLabel(afterNext, ctx.items[i + 3], ctx.items[i + 4]) !== null ||
           afterNext.match.replace(/\s+/g, '').startsWith(next.match.replace(/\s+/g, '')));
-      if (next && ctx.isFree(i + 1) && !matchLabel(next) && !isLabelName(next) && looksLikeValue(next, label.key) && (label.key === 'title' || beforeLabel || !startsTitle(next, meta.title))) {
+      // A label that is the header's last, a blank line under it, was left empty: the line after the
+      // blank starts the notice (主题词： / / 各街道办事处：), unless this header sets every value apart so.
+      const apart = next !== undefined && blankBetween(ctx, item, next);
+      if (
+        next &&
+        ctx.isFree(i + 1) &&
+        !matchLabel(next) &&
+        !isLabelName(next) &&
+        looksLikeValue(next, label.key) &&
+        (beforeLabel || !apart || valuesApart) &&
+        (label.key === 'title' || beforeLabel || !startsTitle(next, meta.title))
+      ) {
+        if (apart) valuesApart = true;
         value = next.text.trim() || null;
         valueItem = next;
         end = next;
@@ -333,13 +373,12 @@ export function parseTextHeader(ctx: ParseContext, meta: Metadata, from = 0): nu
         i++;
       }
     }
-    if (label.key === 'title' && value !== null && !endsAsDocumentTitle(value)) {
-      // A title the page wrapped (名称 / …关于印发《…夜间经济 / 发展行动方案》的通知 / 发文单位): the lines
-      // up to the next label end it, when the last of them ends as a title does.
-      const rest = titleWrap(ctx, i, labelAt);
+    if (value !== null) {
+      // A value the page put over several lines, up to the next label (see valueWrap).
+      const rest = valueWrap(ctx, i, label.key, value, labelAt);
       if (rest.length > 0) {
         const tail = rest[rest.length - 1] as Item;
-        value += rest.map((it) => it.text.trim()).join('');
+        for (const it of rest) value = joinValueLine(label.key, value, it.text.trim());
         valueItem = valueItem ?? tail;
         end = tail;
         for (const it of rest) ctx.claim(it.index, 'metadata');
@@ -374,23 +413,45 @@ export function parseTextHeader(ctx: ParseContext, meta: Metadata, from = 0): nu
   return last.index + 1;
 }
 
+/** How many lines a value may run over after its first: a joint issuer names two or three organs. */
+const VALUE_WRAP_LINES: Partial<Record<keyof MetadataValues, number>> = { title: 2, issuer: 3, subject: 2, keywords: 2 };
+
 /**
- * The lines after a title's value at `at` that finish it: at most two free lines, none a label or
- * a sentence, the last ending as a title does, and a label right after them. Empty otherwise.
+ * The lines after a value at `at` that go on with it, when a label follows right after them: a
+ * title the page wrapped (名称 / …关于印发《…夜间经济 / 发展行动方案》的通知 / 发文单位), its last line
+ * ending as a title does; a joint issuer an organ a line (发布机构 / 中共某县委办公室 / 某县人民政府办公室
+ * / 发文字号), each line a body's whole name; a list of subjects or keywords cut over two short
+ * lines. None may be a label or a sentence. Empty otherwise: a value the next label does not close
+ * may be the notice's first line, not the rest of the value.
  */
-function titleWrap(ctx: ParseContext, at: number, labelAt: (k: number) => LabelMatch | null): Item[] {
+function valueWrap(ctx: ParseContext, at: number, key: keyof MetadataValues | null, value: string, labelAt: (k: number) => LabelMatch | null): Item[] {
+  const max = key ? VALUE_WRAP_LINES[key] : undefined;
+  if (max === undefined) return [];
+  if (key === 'title' ? endsAsDocumentTitle(value) : key === 'issuer' && !isBodyName(squeeze(value))) return [];
   const rest: Item[] = [];
-  for (let k = at + 1; k < ctx.items.length && rest.length < 2; k++) {
+  for (let k = at + 1; k < ctx.items.length && rest.length < max; k++) {
     if (!ctx.isFree(k)) continue;
     const it = ctx.items[k] as Item;
     const t = it.match.trim();
     if (it.block.kind === 'table' || t.length === 0 || t.length > 60 || /[。；;：:]$/.test(t) || labelAt(k)) break;
+    if (key === 'issuer' ? !isBodyName(squeeze(t)) : key !== 'title' && (t.length > 30 || /[。；;！？!?]/.test(t))) break;
     rest.push(it);
-    if (!endsAsDocumentTitle(t)) continue;
-    for (let q = k + 1; q < ctx.items.length; q++) if (ctx.isFree(q)) return labelAt(q) ? rest : [];
-    return [];
+    if (key === 'title' && !endsAsDocumentTitle(t)) continue;
+    let q = k + 1;
+    while (q < ctx.items.length && !ctx.isFree(q)) q++;
+    if (q < ctx.items.length && labelAt(q)) return rest;
+    if (key === 'title') return [];
   }
   return [];
+}
+
+/**
+ * A value's next line joined on: a title's wrap closes up; other lines (an organ a line) are set
+ * apart by a space, as the page sets them apart by its line, unless the line before ends with its
+ * separator (城乡建设、 / 环境保护).
+ */
+function joinValueLine(key: keyof MetadataValues | null, value: string, line: string): string {
+  return key === 'title' || /[、，,；;]$/.test(value) ? value + line : `${value} ${line}`;
 }
 
 /** The span from the earlier start to the later end of two positions. */
@@ -415,11 +476,13 @@ function startsTitle(item: Item, title: string | null): boolean {
  */
 function looksLikeValue(item: Item, key: keyof MetadataValues | null): boolean {
   const t = item.match.trim();
-  if (item.block.kind === 'table' || t.length > 200 || /[。]$/.test(t)) return false;
+  // No value ends with a colon: a line that does opens a list (各街道办事处，区政府直属各单位：).
+  if (item.block.kind === 'table' || t.length > 200 || /[。:：]$/.test(t)) return false;
+  if (isNoneValue(t)) return true;
   switch (key) {
     case 'writtenDate':
     case 'publishedDate':
-      return parseDateTime(t) !== null;
+      return parseFieldDate(t) !== null;
     case 'documentNumber':
       return /号$/.test(t) && t.length <= 40;
     case 'validity':

@@ -338,12 +338,24 @@ export function standsApart(prev: WrapLine, next: WrapLine): boolean {
  * number or a date (a title as long as the width is followed by them, in text from a PDF).
  */
 export function wrapsInto(prev: WrapLine, next: WrapLine, wrap: Wrap | null, indents = false, after?: WrapLine): boolean {
+  if (headerLabelAlone(next.text)) return false;
   if (figureGoesOn(prev, next, wrap, indents) || clauseRoleGoesOn(prev.text, next.text) || deadlineLabelCut(prev.text, next.text) || addresseeNameCut(prev.text, next.text)) return true;
   if (standsApart(prev, next) || labelledApart(prev, next) || NUMBER_LINE.test(next.text) || wholeLinesApart(prev, next, after) || pageBarsApart(prev.text, next.text)) return false;
   if (unitNameCut(prev.text, next.text) || labelGoesOn(prev.text, next.text) || targetFigureCut(prev.text, next.text)) return true;
   return (
     (wrap !== null && continuesFullLine(prev, next, wrap, indents)) || brokenInClause(prev, next, wrap) || semicolonGoesOn(prev, next, wrap, indents) || flushAfterProse(prev, next, indents)
   );
+}
+
+/**
+ * Whether a line is a header's label alone with its colon (发文机关：, 发 布 机 构:), its value on the
+ * line under it, as a site's grid flattened one cell per line gives it. Such a line never goes on
+ * from the value above it, however that value ends (城乡建设、环境保护 | 发文机关： is no addressee
+ * list cut inside a name).
+ */
+function headerLabelAlone(text: string): boolean {
+  if (!text.endsWith('：') && !text.endsWith(':')) return false;
+  return isHeaderLabelName(squeezed(text.slice(0, -1)));
 }
 
 /** A breadcrumb's start: where the page says it is (当前位置：), or its home page before a separator (首页 > …). */
@@ -440,10 +452,10 @@ const UNIT_LINE = new RegExp(`^${ROLE_LABEL}`);
  */
 const CLAUSE_LINE = new RegExp(`^(?:${ROLE_LABEL}|(?:完成)?时限\\s*[:：]|(?:时间节点|完成时间)\\s*[:：])`);
 /**
- * A line that starts with a label in square brackets (【发文机关】…, 【标　　题】… in a 信息公开 header):
+ * A line that starts with a label in square brackets (【发文机关】…, 【标　　题】…, [索引号] … in a 信息公开 header):
  * a field of its own, even when a header's lines happen to be as long as the text's wrap width.
  */
-const BRACKET_LABEL_LINE = /^【[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,10}[\u4e00-\u9fff]】/;
+const BRACKET_LABEL_LINE = /^[【[［][ \u3000]*[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,10}[\u4e00-\u9fff][ \u3000]*[】\]］]/;
 /** How the whole name of a body ends: a list of units broken after one has not been cut inside a name. */
 const WHOLE_NAME_END = /(?:局|委|办|部|厅|院|署|中心|府|馆|队|所|站|社|团|联|会|行|司|处|室|组|街道|镇|乡|单位|部门|机构|机关|[)）])$/;
 

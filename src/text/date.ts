@@ -115,3 +115,35 @@ export function parseDateTime(text: string): ParsedDate | null {
   if (!d || d.index !== 0 || !TIME_OF_DAY.test(t.slice(d.raw.length))) return null;
   return d;
 }
+
+/** A day of the week after a date, as some sites' headers add it: 星期五, 周五, (星期五), 礼拜五. */
+const WEEKDAY_AFTER = /^\s*[（(]?\s*(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]\s*[）)]?/;
+/** A date written as eight digits, YYYYMMDD (20240105), as a site's database may print a date field. */
+const COMPACT_DATE = /^((?:19|20)\d{2})(\d{2})(\d{2})$/;
+
+/**
+ * The date a header's date field holds: as parseDateTime reads it, or followed by its day of the
+ * week (2024年01月05日星期五), or as eight digits (20240105) that make a real date. Only for a value
+ * the label says is a date: eight digits elsewhere are as likely a serial number.
+ */
+export function parseFieldDate(text: string): ParsedDate | null {
+  const found = parseDateTime(text);
+  if (found) return found;
+  const t = text.trim();
+  const compact = COMPACT_DATE.exec(fold(t));
+  if (compact) {
+    const [, y, mo, d] = compact as unknown as [string, string, string, string];
+    const year = Number(y);
+    const month = Number(mo);
+    const day = Number(d);
+    if (!isRealDate(year, month, day)) return null;
+    return { iso: `${y}-${mo}-${d}`, year, month, day, style: 'numeric', zeroPadded: mo.startsWith('0') || d.startsWith('0'), valid: true, raw: t, index: 0 };
+  }
+  if (!/[星周週礼禮]/.test(t)) return null;
+  const d = findDates(t)[0];
+  if (!d || d.index !== 0) return null;
+  const weekday = WEEKDAY_AFTER.exec(t.slice(d.raw.length));
+  if (!weekday) return null;
+  const rest = t.slice(d.raw.length + weekday[0].length);
+  return rest.trim() === '' || TIME_OF_DAY.test(rest) ? d : null;
+}

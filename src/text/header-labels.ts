@@ -11,7 +11,7 @@ export const HEADER_LABELS: Record<string, keyof MetadataValues | null> = {
   文件编号: 'documentNumber', 发文编号: 'documentNumber', 文件字号: 'documentNumber',
   内容分类: 'subject', 信息类别: 'subject', 所属主题: 'subject', 主题类型: 'subject',
   公开时间: 'publishedDate', 公开日期时间: 'publishedDate', 公布日期: 'publishedDate', 发布时间日期: 'publishedDate', 印发时间: 'publishedDate',
-  效力: 'validity', 文件状态: 'validity', 效力状况: 'validity',
+  效力: 'validity', 文件状态: 'validity', 效力状况: 'validity', 时效状态: 'validity', 有效状态: 'validity', 文件时效: 'validity', 文件效力: 'validity',
   失效日期: null, 失效时间: null, 生效时间: null, 施行日期: null, 文件有效期: null, 有效期限: null,
   公开形式: null, 公开属性: null, 公开类别: null, 载体类型: null, 信息格式: null, 服务对象: null, 体裁: null,
   发布机构: 'issuer', 发文机关: 'issuer', 发布单位: 'issuer', 发文单位: 'issuer', 发文机构: 'issuer', 制发机关: 'issuer', 来源: null,

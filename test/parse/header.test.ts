@@ -39,6 +39,60 @@ describe('the metadata header', () => {
     }
   });
 
+  it('should keep a label no list knows as the header\'s last line a field, never the page\'s headline', async () => {
+    const doc = await header('索引号：0011/2024-001', '发布机构：某市人民政府办公室', '文号：某政办发〔2024〕3号', '所属类别：规范性文件');
+    expect(doc.metadata.fields.map((f) => [f.label, f.key, f.value])).toEqual([
+      ['索引号', 'indexNumber', '0011/2024-001'],
+      ['发布机构', 'issuer', '某市人民政府办公室'],
+      ['文号', 'documentNumber', '某政办发〔2024〕3号'],
+      ['所属类别', null, '规范性文件'],
+    ]);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'header-label-unknown').map((d) => d.line)).toEqual([4]);
+    expect(doc.notice?.title).toBe('关于印发某某办法的通知');
+  });
+
+  it('should not take a sentence under the header, nor a label-like line after a blank line, for a field', async () => {
+    const doc = await parseNotice(['索引号：0011/2024-001', '发布机构：某市人民政府办公室', '', '所属类别：规范性文件', '', '关于印发某某办法的通知'].join('\n'));
+    expect(doc.metadata.fields.map((f) => f.label)).toEqual(['索引号', '发布机构']);
+  });
+
+  it.each([['middle', 1], ['last', 3]])('should read 时效状态 as the validity, the %s of the header', async (_where, at) => {
+    const lines = ['索引号：0011/2024-001', '发布机构：某市人民政府办公室', '文号：某政办发〔2024〕3号'];
+    lines.splice(at, 0, '时效状态：现行有效');
+    const doc = await header(...lines);
+    expect(doc.metadata).toMatchObject({ validity: '现行有效', issuer: '某市人民政府办公室', documentNumber: { raw: '某政办发〔2024〕3号' } });
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'header-label-unknown')).toEqual([]);
+    expect(doc.notice?.title).toBe('关于印发某某办法的通知');
+  });
+
+  it.each([['无'], ['／'], ['——'], ['-'], ['暂无'], ['無']])('should read a 文号 of %s as no number, on its line or under its label, and keep it in the fields as written', async (none) => {
+    for (const lines of [['索引号：0011/2024-001', `文号：${none}`, '发布机构：某市人民政府办公室'], ['索引号：', '0011/2024-001', '文号：', none, '发布机构：', '某市人民政府办公室']]) {
+      const doc = await header(...lines);
+      expect(doc.metadata.fields.map((f) => [f.label, f.value])).toEqual([['索引号', '0011/2024-001'], ['文号', none], ['发布机构', '某市人民政府办公室']]);
+      expect(doc.metadata.documentNumber).toBeNull();
+      expect(doc.notice?.title).toBe('关于印发某某办法的通知');
+    }
+  });
+
+  it('should fill a 文号 of 无 with the number the notice prints under its title', async () => {
+    const doc = await parseNotice(['索引号：0011/2024-001', '文号：无', '发布机构：某市人民政府办公室', '', '某市人民政府办公室关于印发某方案的通知', '某政办发〔2024〕3号', '', '各区人民政府：', '现印发给你们。'].join('\n'));
+    expect(doc.metadata).toMatchObject({ documentNumber: { raw: '某政办发〔2024〕3号' }, derived: ['title', 'documentNumber'] });
+  });
+
+  it('should read header dates written as eight digits or followed by the day of the week, without a warning', async () => {
+    for (const lines of [['成文日期：20240105', '发布日期：2024年01月08日星期一'], ['成文日期：', '20240105', '发布日期：', '2024年01月08日（星期一）']]) {
+      const doc = await header('索引号：0011/2024-001', ...lines);
+      expect(doc.metadata).toMatchObject({ writtenDate: '2024-01-05', publishedDate: '2024-01-08' });
+      expect(doc.diagnostics.filter((d) => d.ruleId === 'header-date-unreadable')).toEqual([]);
+    }
+  });
+
+  it('should not read eight digits that make no date, and say so', async () => {
+    const doc = await header('索引号：0011/2024-001', '成文日期：20241305');
+    expect(doc.metadata.writtenDate).toBeNull();
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'header-date-unreadable').map((d) => d.line)).toEqual([2]);
+  });
+
   it('should read a value on the same line as its label', async () => {
     const doc = await header('索引号：123/2023-001', '发布机构：某区人民政府', '有效性：有效');
     expect(doc.metadata).toMatchObject({ indexNumber: '123/2023-001', issuer: '某区人民政府', validity: '有效' });
@@ -65,6 +119,27 @@ describe('the metadata header', () => {
   it('should not take the notice title for the value of an empty last date', async () => {
     const doc = await header('名称:', '关于印发某某办法的通知', '发文日期:');
     expect(doc.metadata.publishedDate).toBeNull();
+    expect(doc.notice?.title).toBe('关于印发某某办法的通知');
+  });
+
+  it.each([['主题词：'], ['主题分类：'], ['关键词：'], ['关键词']])('should leave an empty last %s empty when a blank line parts it from the notice', async (label) => {
+    const title = '某区人民政府办公室关于印发某行动方案的通知';
+    const doc = await parseNotice(['索引号：', '0011/2024-001', '发布机构：', '某区人民政府办公室', '名称：', title, label, '', '各街道办事处，区政府直属各单位：', '现将《某行动方案》印发给你们，请认真组织实施。', '', '某区人民政府办公室', '2024年4月2日', '', '某行动方案', '', '一、重点任务', '（一）优化审批。压缩审批时限。（牵头单位：区政务服务局）'].join('\n'));
+    expect(doc.metadata.fields.map((f) => [f.label, f.value])).toEqual([['索引号', '0011/2024-001'], ['发布机构', '某区人民政府办公室'], ['名称', title], [label.replace('：', ''), null]]);
+    expect(doc.metadata.keywords).toBeNull();
+    expect(doc.notice).toMatchObject({ title, addressees: ['各街道办事处', '区政府直属各单位'] });
+    expect(doc.plan?.title).toBe('某行动方案');
+  });
+
+  it('should not take a plan\'s title under a blank line for the value of an empty last 主题词', async () => {
+    const doc = await parseNotice(['索引号：', '0011/2024-001', '发布机构：', '某县人民政府办公室', '成文日期：', '2024-01-05', '主题词：', '', '某县2024年优化营商环境工作方案', '', '为持续优化营商环境，制定本方案。', '一、重点任务', '（一）优化审批。压缩审批时限。（牵头单位：县政务服务局）'].join('\n'));
+    expect(doc.metadata).toMatchObject({ keywords: null, writtenDate: '2024-01-05' });
+    expect(doc.plan?.title).toBe('某县2024年优化营商环境工作方案');
+  });
+
+  it('should still take the value under a blank line where the header sets every value apart so', async () => {
+    const doc = await header('索引号：', '', '0011/2024-001', '', '发布机构：', '', '某县人民政府办公室', '', '主题词：', '', '营商环境');
+    expect(doc.metadata).toMatchObject({ indexNumber: '0011/2024-001', issuer: '某县人民政府办公室', keywords: '营商环境' });
     expect(doc.notice?.title).toBe('关于印发某某办法的通知');
   });
 
@@ -289,8 +364,24 @@ describe('a header of bracket labels (信息公开 pages)', () => {
     expect(doc.notice?.title).toBe('某市人民政府关于印发某办法的通知');
   });
 
+  it.each([
+    ['half width, two fields to a line', ['[索引号] 11150600011551234A/2024-00088  [主题分类] 政务公开', '[发布机构] 某市人民政府办公室  [发文字号] 某府办发〔2024〕21号', '[成文日期] 2024-06-07  [发布日期] 2024-06-14']],
+    ['half width with spaces inside', ['[ 索引号 ] 11150600011551234A/2024-00088', '[ 主题分类 ] 政务公开', '[ 发布机构 ] 某市人民政府办公室', '[ 发文字号 ] 某府办发〔2024〕21号', '[ 成文日期 ] 2024-06-07', '[ 发布日期 ] 2024-06-14']],
+    ['full-width ［］', ['［索引号］11150600011551234A/2024-00088', '［主题分类］政务公开', '［发布机构］某市人民政府办公室', '［发文字号］某府办发〔2024〕21号', '［成文日期］2024-06-07', '［发布日期］2024-06-14']],
+  ])('should read labels in square brackets %s as the 【】 form is read', async (_how, lines) => {
+    const title = '某市人民政府办公室关于印发某市数字政府建设2024年工作要点的通知';
+    const doc = await parseNotice(['首页>>政务公开>>政策文件', ...lines, title, '', '各区人民政府，市人民政府各部门：', '现将《工作要点》印发给你们，请认真贯彻落实。', '', '某市人民政府办公室', '2024年6月7日'].join('\n'));
+    expect(doc.metadata).toMatchObject({
+      indexNumber: '11150600011551234A/2024-00088', subject: '政务公开', issuer: '某市人民政府办公室',
+      documentNumber: { raw: '某府办发〔2024〕21号' }, writtenDate: '2024-06-07', publishedDate: '2024-06-14',
+    });
+    expect(doc.metadata.fields.map((f) => f.label.replace(/\s/g, ''))).toEqual(['索引号', '主题分类', '发布机构', '发文字号', '成文日期', '发布日期']);
+    expect(doc.notice?.title).toBe(title);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'headline-not-title')).toEqual([]);
+  });
+
   it('should not take a bracketed word that is no header label for one', async () => {
-    const doc = await header('【专栏】某某工作', '【说明】另行通知');
+    const doc = await header('【专栏】某某工作', '【说明】另行通知', '[注释] 另见附件');
     expect(doc.metadata.fields).toEqual([]);
   });
 });

@@ -23,6 +23,19 @@ describe('a wrap cutting the addressees inside a name', () => {
   });
 });
 
+describe('a header label alone with its colon under a value', () => {
+  it('should keep the label apart from a value listing names with 、, whatever the label ends with', () => {
+    expect(joins('城乡建设、环境保护', '发文机关：')).toBe(false);
+    expect(joins('面向社会、政府部门', '发布机构：')).toBe(false);
+    expect(joins('工业、交通', '发 布 机 构:')).toBe(false);
+    expect(joins('教育、科技', '所属机构：')).toBe(false);
+  });
+
+  it('should still join the rest of an addressee list that is no header label', () => {
+    expect(joins('各区人民政府，滨江经济技术开发区管委会，市政府各部门，各', '直属机构：')).toBe(true);
+  });
+});
+
 describe('a wrap cutting the label 完成时限 after 完成', () => {
   it('should join 时限： to the clause that ends with 完成', () => {
     expect(deadlineLabelCut('责任单位：区税务局、区财政局；完成', '时限：长期坚持。')).toBe(true);

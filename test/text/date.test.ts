@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arabicYears, findDates, parseDate, parseDateTime } from '../../src/text/date.js';
+import { arabicYears, findDates, parseDate, parseDateTime, parseFieldDate } from '../../src/text/date.js';
 
 describe('dates', () => {
   it.each([
@@ -69,5 +69,29 @@ describe('years written in Chinese numerals', () => {
   ])('should read %s as %s, keeping its length', (text, expected) => {
     expect(arabicYears(text)).toBe(expected);
     expect(arabicYears(text).length).toBe(text.length);
+  });
+});
+
+describe('parseFieldDate (a header date field)', () => {
+  it('should read eight digits as YYYYMMDD when they make a real date', () => {
+    expect(parseFieldDate('20240105')?.iso).toBe('2024-01-05');
+    expect(parseFieldDate('２０２４０１０５')?.iso).toBe('2024-01-05');
+    expect(parseFieldDate('20241305')).toBeNull();
+    expect(parseFieldDate('20240230')).toBeNull();
+    expect(parseFieldDate('12345678')).toBeNull();
+  });
+
+  it('should read a date followed by its day of the week, with or without brackets or a time', () => {
+    expect(parseFieldDate('2024年01月05日星期五')?.iso).toBe('2024-01-05');
+    expect(parseFieldDate('2024-01-05 周五')?.iso).toBe('2024-01-05');
+    expect(parseFieldDate('2024年1月5日（星期五）')?.iso).toBe('2024-01-05');
+    expect(parseFieldDate('2024年1月7日 星期日 10:30')?.iso).toBe('2024-01-07');
+    expect(parseFieldDate('2024年1月5日星期五上午')).toBeNull();
+    expect(parseFieldDate('2024年1月5日起')).toBeNull();
+  });
+
+  it('should read what parseDateTime reads', () => {
+    expect(parseFieldDate('2024-03-18 10:22')?.iso).toBe('2024-03-18');
+    expect(parseFieldDate('2024年3月18日')?.iso).toBe('2024-03-18');
   });
 });

@@ -1,5 +1,5 @@
 import type { MetadataField, Position } from '../../model/types.js';
-import { findDates, parseDate, parseDateTime, type ParsedDate } from '../../text/date.js';
+import { findDates, parseDate, parseFieldDate, type ParsedDate } from '../../text/date.js';
 import { squeeze } from '../../text/fold.js';
 import { blockSpan } from '../block-span.js';
 import type { Rule, RuleContext } from '../rule.js';
@@ -34,8 +34,8 @@ export const dateValid: Rule = {
     }
     for (const field of meta.fields) {
       if ((field.key !== 'writtenDate' && field.key !== 'publishedDate') || field.value === null) continue;
-      // A site's record may give the time of day too (2024-03-18 10:22): still a date.
-      if (!parseDateTime(field.value)) ctx.report(`${squeeze(field.label)} "${field.value.trim()}" is not a date`, valuePosition(ctx, field));
+      // A site's record may give the time of day too (2024-03-18 10:22), or the weekday, or eight digits: still a date.
+      if (!parseFieldDate(field.value)) ctx.report(`${squeeze(field.label)} "${field.value.trim()}" is not a date`, valuePosition(ctx, field));
     }
 
     if (notice?.datePosition) {

@@ -1,6 +1,7 @@
 import type { Block } from '../../source/types.js';
 import { findDocumentNumbers, numberWithoutHao, type FoundDocumentNumber } from '../../text/document-number.js';
 import { blockSpan } from '../block-span.js';
+import { isNoneValue } from '../../text/none-value.js';
 import type { Rule, RuleContext } from '../rule.js';
 
 const OPENING = /[〔\[［【(（﹝〖〘]/;
@@ -8,8 +9,6 @@ const CLOSING = /[〕\]］】)）﹞〗〙]/;
 /** A bracketed year that is not four digits: 国发〔18〕39号. Runs on match() copies. */
 const SHORT_YEAR = /[\u4e00-\u9fff][〔\[【(﹝〖〘](\d{1,3}|\d{5,})[〕\]】)﹞〗〙] ?第? ?\d{1,5} ?号/;
 const SHORT_YEARS = new RegExp(SHORT_YEAR.source, 'g');
-/** Header values that say there is no number. */
-const NONE = /^(?:无|暂无|没有|[-—–/]+)$/;
 
 /**
  * GB/T 9704-2012 7.2.4: 发文字号 is the agency code, the year in 〔〕 with all four digits, and the
@@ -38,7 +37,7 @@ export const documentNumberFormat: Rule = {
       if (field.key !== 'documentNumber' || field.value === null) continue;
       const value = field.value.trim();
       const matched = ctx.match(value);
-      if (NONE.test(matched) || findDocumentNumbers(matched).length > 0 || SHORT_YEAR.test(matched)) continue;
+      if (isNoneValue(matched) || findDocumentNumbers(matched).length > 0 || SHORT_YEAR.test(matched)) continue;
       const at = ctx.find(value, field.position) ?? field.position;
       if (numberWithoutHao(value, matched)) ctx.report(`发文字号 "${value}" lacks its 号; write ${value}号`, at);
       else ctx.report(`发文字号 "${value}" is not a document number (agency〔YYYY〕N号)`, at);

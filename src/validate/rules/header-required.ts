@@ -1,5 +1,6 @@
 import type { MetadataValues, PlanDocument } from '../../model/types.js';
 import { squeeze } from '../../text/fold.js';
+import { isNoneValue } from '../../text/none-value.js';
 import type { Rule } from '../rule.js';
 
 /** The fields a published notice's header must fill, with their usual labels. */
@@ -62,6 +63,10 @@ export const headerRequired: Rule = {
         if (key !== 'title' || !ownTitle(ctx.doc)) missing.push(name);
       }
       else if (fields.every((f) => f.value === null)) ctx.report(`${squeeze(fields[0]!.label)} is empty`, fields[0]!.position, missingLevel);
+      else if (fields.every((f) => f.value === null || isNoneValue(f.value))) {
+        const said = fields.find((f) => f.value !== null)!;
+        ctx.report(`${squeeze(said.label)} is empty (it says "${said.value!.trim()}")`, said.position, missingLevel);
+      }
     }
     if (borrowed && missing.length > 0) {
       // What front matter leaves out is one choice of the collection, reported once, as a notice

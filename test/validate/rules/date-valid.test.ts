@@ -16,6 +16,8 @@ const valid: ValidCase[] = [
   ['a 发文日期 with the time to the second', withLines({ 6: '发文日期:2023-03-02 10:22:05' })],
   ['a 发文日期 in 年月日 with the time', withLines({ 6: '发文日期:2023年03月02日 10:22' })],
   ['a 发文日期 with slashes', withLines({ 6: '发文日期:2023/3/2' })],
+  ['a 发文日期 as eight digits (20230302)', withLines({ 6: '发文日期:20230302' })],
+  ['a 发文日期 followed by its day of the week', withLines({ 6: '发文日期:2023年03月02日星期四' })],
   // 生成日期 (Hunan) is when the page's record was made, not 成文日期: later than the signature is right.
   ['a 生成日期 some days after the signature', withLines({ 5: '', 6: '生成日期:2023-04-02' })],
 ];

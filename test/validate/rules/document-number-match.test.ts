@@ -10,6 +10,8 @@ const valid: ValidCase[] = [
   ['the header’s number printed under the title', under('河西政办发〔2023〕5号')],
   ['the same number with other brackets (a matter of form, not of identity)', under('河西政办发[2023]5号')],
   ['a 规 number over the header’s number, both printed under the title', under('河西政规〔2023〕2号\n河西政办发〔2023〕5号')],
+  ['a header 发文字号 of 无 over a notice printing its number (the header gives none to differ)', withLines({ 4: '发文字号:无', 10: '河西政办发〔2023〕5号\n' })],
+  ['a header 发文字号 of —— over a notice printing its number', withLines({ 4: '发文字号:——', 10: '河西政办发〔2023〕5号\n' })],
 ];
 
 const invalid: InvalidCase[] = [

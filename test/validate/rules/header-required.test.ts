@@ -28,6 +28,7 @@ const invalid: InvalidCase[] = [
   ['an empty 名称, even under a notice with its own title line (the field is there, its value is not)', withLines({ 1: '名称:' }), ['1:1 error']],
   ['an empty 有效性 (the field is there, its value is not)', withLines({ 7: '有效性:' }), ['7:1 error']],
   ['an empty 发布机构 (a label followed by the next label)', withLines({ 3: '发布机构:' }), ['3:1 error']],
+  ['a 发文字号 that says there is none (无, /): an empty field', withLines({ 4: '发文字号:无' }), ['4:1 error']],
   ['an empty 成文日期: a warning', withLines({ 5: '成 文 日 期 :' }), ['5:1 warning']],
   ['an empty 发文日期: a warning', withLines({ 6: '发文日期:' }), ['6:1 warning']],
   ['no header at all (print, PDF text, a Markdown copy): one warning, not five', withLines({ 1: '', 2: '', 3: '', 4: '', 5: '', 6: '', 7: '' }), ['1:1 warning']],
@@ -43,6 +44,10 @@ describe('header-required', () => {
 
   it('should name the missing field and the empty one as written', async () => {
     expect(await messages(RULE, withLines({ 2: '', 5: '成 文 日 期 :' }))).toEqual(['the header has no 索引号', '成文日期 is empty']);
+  });
+
+  it('should say what a field that names no value says', async () => {
+    expect(await messages(RULE, withLines({ 4: '发文字号:／' }))).toEqual(['发文字号 is empty (it says "／")']);
   });
 
   it('should lower everything to the configured level, keeping empty dates at most a warning', async () => {
