@@ -6,7 +6,7 @@ import type { Item, ParseContext } from './context.js';
 import { BODY_NAME_END, CLAUSE_END_VERB, endsAsVerbalClause, isClauseNote, isLeaderLine, isVerbalPart, labelStarts, namesAnOffice, opensWithRoleIs, parseClause, parseLabelledClause, parseVerbalClause, resolve, SHARED_DUTY_VERB, type ParsedClause } from './responsibility.js';
 import { deadlineSentence, findDeadline, mayHoldBareDeadline } from './deadline.js';
 import { coveringOpening } from './covering-clause.js';
-import { groupOpening, leadless, shareGroupClause, shareOut, shareSentence, withGroupLead, type GroupPointer } from './group-units.js';
+import { groupOpening, leadless, markDivisionLine, shareGroupClause, shareOut, shareSentence, withGroupLead, type GroupPointer } from './group-units.js';
 import { LEADER_LABEL, withoutContacts } from './contacts.js';
 import { findFlatTables, isTableCaption, unreadFlatTables, type PendingTable } from './body-tables.js';
 import { enumeratesInline, inlineEnumerations, mayEnumerateInline, type EnumerationClause, type ItemParagraph } from './enumerations.js';
@@ -1354,7 +1354,10 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
       // 3.发展二手车市场。以上第1、2项由A牵头，第3项由B牵头。: the last sentence shares units out among
       // the group's items, this one among them; it leaves what the item says.
       const shares = parent && !node.responsibility ? shareSentence(item.match) : -1;
-      if (parent && shares >= 0 && shareOut(ctx, item, parent.node, firstIsLead, shares)) node.text = item.text.slice(marker ? marker.length : 0, shares).trim();
+      if (parent && shares >= 0 && shareOut(ctx, item, { group: parent.node, roots }, firstIsLead, shares)) node.text = item.text.slice(marker ? marker.length : 0, shares).trim();
+      // （一）第1项任务由A牵头，B配合。 under 二、任务分工, 第五条　本办法第二条、第三条由A负责组织实施: an item
+      // that is all a division by number gives the items it numbers their units, and is no task.
+      else if (marker && !node.responsibility && item.match.includes('第', marker.length) && shareOut(ctx, item, { group: parent?.node ?? null, roots, self: node, ancestors: stack.map((b) => b.node) }, firstIsLead, marker.length)) markDivisionLine(node);
       stack.push({
         node,
         key,
@@ -1420,8 +1423,9 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     const headed = grouped && !backward ? grouped.responsibility : null;
     const covering = field || headed ? null : backward ? grouped!.responsibility : coveringLine(ctx, item, firstIsLead);
     // 以上第1、2项由A牵头，第3项由B牵头: the units shared out among the group's items by number.
-    const sharedBy = field || grouped || covering || !stack[stack.length - 2] ? null : stack[stack.length - 2]!;
-    const shared = sharedBy && shareOut(ctx, item, sharedBy.node, firstIsLead) ? sharedBy : null;
+    // In a part of its own (二、任务分工 / 第1项任务由A牵头), the line names the plan's items: it stays the part's.
+    const sharedBy = field || grouped || covering ? null : (stack[stack.length - 2] ?? top);
+    const shared = sharedBy && shareOut(ctx, item, sharedBy === top ? { group: null, roots, ancestors: stack.map((b) => b.node) } : { group: sharedBy.node, roots }, firstIsLead) ? sharedBy : null;
     let covered = covering ? coveredItems(stack) : null;
     let standalone = covered || shared ? null : (covering ?? headed ?? (field ? null : standaloneResponsibility(ctx, item, firstIsLead)));
     // （责任单位：A） on its own line after items some of which name units in their text is the group's,
