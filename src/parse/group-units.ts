@@ -15,10 +15,10 @@
  * the item's clause then has the group's lead, with its own helpers after the group's.
  * Found in a folded copy (half-width punctuation).
  */
-import type { OutlineNode, Position, Responsibility } from '../model/types.js';
+import type { OutlineKind, OutlineNode, Position, Responsibility } from '../model/types.js';
 import { parseNumeral } from '../text/chinese-numeral.js';
 import type { Item, ParseContext } from './context.js';
-import { continuousItems } from './numbered-items.js';
+import { continuousItems, continuousKinds } from './numbered-items.js';
 import { parseLabelledClause, parseVerbalClause, resolve } from './responsibility.js';
 
 /** Where a group sentence points: at the items after it, at the part it stands in, or at its own item. */
@@ -243,6 +243,36 @@ export function shareGroupClause(group: OutlineNode, firstIsLead: boolean): bool
   giveClause(items, r, firstIsLead);
   group.responsibility = null;
   return true;
+}
+
+/**
+ * Once the plan is read: a group's clause over items none of which names units stays the group's,
+ * its items its text, unless the items continue a task list, numbered on from the groups before
+ * (（一）'s 1.–3. each with a clause of its own, （二）'s 4.–5. under 以下任务由A牵头：): then its items are
+ * tasks like the rest of the list, each taking the group's clause, as they would were one of them to
+ * name units (see shareGroupClause). Where the numbers restart in each group, a group's items are its
+ * own list, and the group with its clause stays the task.
+ */
+export function shareClausesAtTaskLevel(roots: readonly OutlineNode[], firstIsLead: boolean): void {
+  const taskKinds = new Set<OutlineKind>();
+  const held: OutlineNode[] = [];
+  const visit = (nodes: readonly OutlineNode[]): void => {
+    for (const n of nodes) {
+      if (n.responsibility && n.kind !== 'box' && n.ordinal !== null) taskKinds.add(n.kind);
+      if (n.responsibility && n.children.length > 0 && !n.children.some(hasUnits)) held.push(n);
+      visit(n.children);
+    }
+  };
+  visit(roots);
+  if (held.length === 0) return;
+  const continuous = continuousKinds(roots);
+  for (const group of held) {
+    const items = group.children.filter((c) => c.kind !== 'box');
+    const kind = items[0]?.kind;
+    if (!kind || !taskKinds.has(kind) || !continuous.has(kind) || !items.every((c) => c.kind === kind && c.ordinal !== null)) continue;
+    giveClause(items, group.responsibility as Responsibility, firstIsLead);
+    group.responsibility = null;
+  }
 }
 
 /** Whether an item, or one under it without a lead of its own above, names helpers and no lead. */

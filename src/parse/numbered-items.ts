@@ -20,6 +20,27 @@ const UNNUMBERED: ReadonlySet<OutlineKind> = new Set<OutlineKind>(['heading', 'b
  * with the most items (1. under 一、 and （一）: the measures), none when two tie. `skip` are nodes
  * that are no item named (the division's own lines, the parts it stands in).
  */
+/**
+ * The kinds of item the plan numbers continuously across more than one group (1.–3. under （一）,
+ * 4.–5. under （二）): each one more than the one before, in document order.
+ */
+export function continuousKinds(roots: readonly OutlineNode[]): Set<OutlineKind> {
+  const last = new Map<OutlineKind, { ordinal: number; parent: OutlineNode | null; groups: number }>();
+  const broken = new Set<OutlineKind>();
+  const visit = (nodes: readonly OutlineNode[], parent: OutlineNode | null): void => {
+    for (const n of nodes) {
+      if (n.ordinal !== null && !UNNUMBERED.has(n.kind) && !broken.has(n.kind)) {
+        const before = last.get(n.kind);
+        if (before && n.ordinal !== before.ordinal + 1) broken.add(n.kind);
+        else last.set(n.kind, { ordinal: n.ordinal, parent, groups: (before?.groups ?? 0) + (before?.parent === parent ? 0 : 1) });
+      }
+      visit(n.children, n);
+    }
+  };
+  visit(roots, null);
+  return new Set([...last].filter(([kind, at]) => !broken.has(kind) && at.groups > 1).map(([kind]) => kind));
+}
+
 export function continuousItems(roots: readonly OutlineNode[], numbers: readonly number[], what: Numbered, skip: (n: OutlineNode) => boolean): Map<number, OutlineNode> | null {
   const byKind = new Map<OutlineKind, OutlineNode[]>();
   // In document order, depth first (outline.walk's order; this module is below the outline's).

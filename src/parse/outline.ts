@@ -6,7 +6,7 @@ import type { Item, ParseContext } from './context.js';
 import { BODY_NAME_END, CLAUSE_END_VERB, endsAsVerbalClause, isClauseNote, isLeaderLine, isVerbalPart, labelStarts, namesAnOffice, opensWithRoleIs, parseClause, parseLabelledClause, parseVerbalClause, resolve, SHARED_DUTY_VERB, type ParsedClause } from './responsibility.js';
 import { deadlineSentence, findDeadline, mayHoldBareDeadline } from './deadline.js';
 import { coveringOpening } from './covering-clause.js';
-import { groupOpening, leadless, markDivisionLine, shareGroupClause, shareOut, shareSentence, withGroupLead, type GroupPointer } from './group-units.js';
+import { groupOpening, leadless, markDivisionLine, shareClausesAtTaskLevel, shareGroupClause, shareOut, shareSentence, withGroupLead, type GroupPointer } from './group-units.js';
 import { LEADER_LABEL, withoutContacts } from './contacts.js';
 import { findFlatTables, isTableCaption, unreadFlatTables, type PendingTable } from './body-tables.js';
 import { enumeratesInline, inlineEnumerations, mayEnumerateInline, type EnumerationClause, type ItemParagraph } from './enumerations.js';
@@ -1516,6 +1516,8 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
   }
   closeBox();
   for (const b of stack.splice(0)) close(b);
+  // 以下任务由A牵头： over items 4. 5. naming no units, beside groups whose 1.–3. are tasks: they are tasks too.
+  shareClausesAtTaskLevel(roots, firstIsLead);
   // A table's cells are read as the table's (区委政法委牵头，区公安分局配合 under 责任单位), not as
   // clauses of the outline: a table left unread is reported as a table.
   const cells = new Set(tables.flatMap((t) => t.items.map((it) => it.index)));

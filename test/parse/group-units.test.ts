@@ -252,3 +252,40 @@ describe('a division by number written other than 以上第N项', () => {
     expect(unread).toEqual(['the responsibility clause "第5项任务由区商务局牵头" names item 5, which no item of the plan numbered continuously has: its units are in no task of that number']);
   });
 });
+
+describe('a group clause over items that continue a task list', () => {
+  const HEADS = '平湖镇2024年安全生产工作要点\n\n一、强化源头管控\n（一）深化重点行业领域整治\n1.开展燃气安全专项整治。（牵头单位：镇应急办）\n2.开展消防安全隐患排查。（牵头单位：镇消防站）\n';
+  const rows = async (text: string) => (await parseNotice(text)).plan?.tasks.map((t) => [t.label, t.title, t.lead, t.participants]);
+
+  it('should give 以下任务由A牵头，B配合： to each item numbered on from the tasks of the groups before (4. 5. after 1.–3.)', async () => {
+    const text = `${HEADS}3.开展道路交通安全整治。镇交管站负责。\n（二）加强危险化学品监管\n以下任务由镇安监站牵头，各村（社区）配合：\n4.开展危化品企业“体检”。对辖区危化品企业开展全覆盖检查。\n5.加强危化品运输管理。严格落实运输车辆动态监控。\n`;
+    expect(await rows(text)).toEqual([
+      ['1.', '开展燃气安全专项整治', ['镇应急办'], []],
+      ['2.', '开展消防安全隐患排查', ['镇消防站'], []],
+      ['3.', '开展道路交通安全整治', ['镇交管站'], []],
+      ['4.', '开展危化品企业“体检”', ['镇安监站'], ['各村（社区）']],
+      ['5.', '加强危化品运输管理', ['镇安监站'], ['各村（社区）']],
+    ]);
+  });
+
+  it('should give a heading\'s bracket and a 责任单位 line under a heading to the items of a list numbered on across the groups, the tasks coming after', async () => {
+    const text =
+      '清河县美丽乡村建设实施方案\n\n一、重点任务\n（一）提升村庄基础设施（牵头单位：县交通运输局；配合单位：县水利局）\n1.推进“四好农村路”建设。\n2.巩固提升农村供水保障水平。\n（二）改善农村人居环境\n责任单位：县农业农村局、县生态环境局\n3.推进农村改厕。\n4.推进生活污水治理。\n（三）培育乡村产业\n5.发展特色种养业。（牵头单位：县农业农村局）\n';
+    expect(await rows(text)).toEqual([
+      ['1.', '推进“四好农村路”建设', ['县交通运输局'], ['县水利局']],
+      ['2.', '巩固提升农村供水保障水平', ['县交通运输局'], ['县水利局']],
+      ['3.', '推进农村改厕', ['县农业农村局', '县生态环境局'], []],
+      ['4.', '推进生活污水治理', ['县农业农村局', '县生态环境局'], []],
+      ['5.', '发展特色种养业', ['县农业农村局'], []],
+    ]);
+  });
+
+  it('should keep the group the task when its items are a list of their own, numbered from 1 again', async () => {
+    const text = `${HEADS}（二）加强危险化学品监管\n以下任务由镇安监站牵头，各村（社区）配合：\n1.开展危化品企业“体检”。\n2.加强危化品运输管理。\n`;
+    expect(await rows(text)).toEqual([
+      ['1.', '开展燃气安全专项整治', ['镇应急办'], []],
+      ['2.', '开展消防安全隐患排查', ['镇消防站'], []],
+      ['（二）', '加强危险化学品监管', ['镇安监站'], ['各村（社区）']],
+    ]);
+  });
+});
