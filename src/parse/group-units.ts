@@ -305,7 +305,9 @@ export function shareOut(ctx: ParseContext, item: Item, scope: DivisionScope, fi
   const shaped = sharePartsShaped(line.slice(start));
   if (!shaped) return false;
   // 以上第1、2项为年度重点督办事项: a remark on the group's items by number, naming no units — the group's line.
-  if (!namesRole(line.slice(start), shaped)) return true;
+  // But 第1项任务由A想办法 says who, in words not read: reported below, as a part whose clause does not read.
+  const by = shaped.some((p) => p.clauseEnd === undefined && /由$/.test(line.slice(start + p.from, start + p.clause)));
+  if (!by && !namesRole(line.slice(start), shaped)) return true;
   const parts = shaped.map((p) => ({ ...p, from: p.from + start, to: p.to + start, clause: p.clause + start, ...(p.clauseEnd === undefined ? {} : { clauseEnd: p.clauseEnd + start }) }));
   const named = numberedItems(scope, parts);
   for (const part of parts) {

@@ -245,6 +245,13 @@ describe('a division by number written other than 以上第N项', () => {
     expect(unread).toEqual(['the responsibility clause "第3项由区体育局负责" names item 3, which the group above it does not have: its units are in no task of that number']);
   });
 
+  it('should report a division whose part says 由 but whose clause does not read (第1项任务由A想办法)', async () => {
+    const text = `${PLAN}二、任务分工\n第1项任务由区商务局想办法。\n`;
+    const { tasks, unread } = await planTasks(text);
+    expect(tasks).toEqual([]);
+    expect(unread).toEqual(['the responsibility clause "第1项任务由区商务局想办法" was not read: the items it numbers name no units from it']);
+  });
+
   it('should report a division in a part of its own whose numbers no item numbered continuously has', async () => {
     const text = `${PLAN}二、任务分工\n第5项任务由区商务局牵头。\n`;
     const { tasks, unread } = await planTasks(text);
