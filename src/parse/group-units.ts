@@ -6,15 +6,19 @@
  * - naming the part they stand in, before or after its items, or in its heading's own bracket:
  *   本部分任务由A牵头，B配合 / （二）老旧小区改造（本部分任务由A牵头，B配合）
  * - naming the item the line stands under: 本项工作由A负责。 / 本条政策由A、B负责兑现。
- * - after the items, sharing them out by number: 以上第1、2项由A牵头，第3项由B牵头。
+ * - after the items, sharing them out by number: 以上第1、2项由A牵头，第3项由B牵头。; also in a part of
+ *   its own (二、任务分工 / 第1项任务由A牵头), units first (A负责第1项、第2项任务), and by article
+ *   (本办法第二条、第三条由A负责组织实施), the numbers naming the plan's items when it numbers them
+ *   continuously (see numbered-items)
  *
  * And a lead given for a whole group reaches an item that names only its helpers ((配合单位：C)):
  * the item's clause then has the group's lead, with its own helpers after the group's.
  * Found in a folded copy (half-width punctuation).
  */
-import type { OutlineNode, Position, Responsibility } from '../model/types.js';
+import type { OutlineKind, OutlineNode, Position, Responsibility } from '../model/types.js';
 import { parseNumeral } from '../text/chinese-numeral.js';
 import type { Item, ParseContext } from './context.js';
+import { continuousItems, continuousKinds } from './numbered-items.js';
 import { parseLabelledClause, parseVerbalClause, resolve } from './responsibility.js';
 
 /** Where a group sentence points: at the items after it, at the part it stands in, or at its own item. */
@@ -50,11 +54,51 @@ export interface SharePart {
   to: number;
   /** Where the part's clause starts, after 第1、2项由. */
   clause: number;
+  /** Whether the part numbers articles (第二条、第三条由…) rather than items (第1、2项由…). */
+  articles: boolean;
+  /** Where the part's clause ends when its numbers come after it (区商务局负责第1项、第2项任务): before them. */
+  clauseEnd?: number;
+}
+
+/** The part's clause: after its numbers (第1项由A牵头), or before them (A负责第1项任务). */
+function clauseSpan(p: SharePart): { from: number; to: number } {
+  return p.clauseEnd === undefined ? { from: p.clause, to: p.to } : { from: p.clause, to: p.clauseEnd };
+}
+
+const NUMBERS = '[\\d一二三四五六七八九十两]{1,3}';
+/** A part that gives its units first and the items after its verb: 区商务局负责第1项、第2项任务. */
+const UNITS_FIRST = new RegExp(
+  `(?:牵头负责|牵头|负责|配合|协助|参与|主责|落实|实施)(第(${NUMBERS}(?:(?:项|条)?\\s*(?:、|和|及|与|至|到|-|—|–|~)\\s*第?${NUMBERS})*)(?:项|条)(?:任务|工作|措施|举措|事项)?(?:的?(?:组织)?(?:落实|实施)(?:工作)?)?)$`,
+);
+
+/**
+ * A division written units first (区商务局负责第1项、第2项任务，区文化旅游局负责第3项任务): each part
+ * naming its items after its verb, or naming none (区财政局做好资金保障: a duty beside the division,
+ * no item's); or null when no part, or not every part naming items, is so written.
+ */
+function unitsFirstParts(match: string): SharePart[] | null {
+  const parts: SharePart[] = [];
+  let from = 0;
+  for (const piece of match.split(/(?<=[,;，；])/)) {
+    const body = piece.replace(/[,;，；\s]+$/, '');
+    const m = UNITS_FIRST.exec(body);
+    if (m) {
+      const ordinals = itemNumbers(m[2] as string);
+      if (!ordinals) return null;
+      const numbersAt = from + body.length - (m[1] as string).length;
+      parts.push({ ordinals, from, to: from + body.length, clause: from + body.search(/\S/), clauseEnd: numbersAt, articles: /条/.test(m[1] as string) });
+    } else if (/第[\d一二三四五六七八九十两]{1,3}(?:项|条)/.test(body)) return null;
+    from += piece.length;
+  }
+  return parts.length > 0 ? parts : null;
 }
 
 // Also 其中，第1、2项…; and numbers without 第 when they are a list (以上1、2项由A牵头): 以上3项 alone is
-// "the three items above", not the third.
-const SHARE_OPENING = /^\s*(?:以上|上述|其中)(?:各项|所列)?(?:重点|主要)?(?:工作任务|任务|工作|措施|举措|事项)?(?:中)?[,，]?\s*(?=第|[\d一二三四五六七八九十两]{1,3}(?:、|和|及|与|至|到|-|—|–|~))/;
+// "the three items above", not the third. A division written in a part or a line of its own may name
+// its items with no word pointing back (第1项、第2项任务由A牵头), and a regulation its articles after
+// the document's own name (本办法第二条、第三条由A负责组织实施): then the first part must say 由, as
+// a sentence that merely opens with 第一项 (第一项任务是…) is none.
+const SHARE_OPENING = /^\s*(?:(?:以上|上述|其中)(?:各项|所列)?(?:重点|主要)?(?:工作任务|任务|工作|措施|举措|事项)?(?:中)?[,，]?|(本(?:实施)?(?:办法|规定|细则|条例|意见|方案|措施|通知|决定|规则|准则))?)\s*(?=第|[\d一二三四五六七八九十两]{1,3}(?:、|和|及|与|至|到|-|—|–|~))/;
 const PART_HEAD = /(?:第([\d一二三四五六七八九十两]{1,3}(?:(?:项|条)?\s*(?:、|和|及|与|至|到|-|—|–|~)\s*第?[\d一二三四五六七八九十两]{1,3})*)|([\d一二三四五六七八九十两]{1,3}(?:\s*(?:、|和|及|与|至|到|-|—|–|~)\s*[\d一二三四五六七八九十两]{1,3})+))(?:项|条)(?:任务|工作|措施|举措|事项)?(?:均|分别)?(?:由)?/y;
 
 /**
@@ -63,10 +107,16 @@ const PART_HEAD = /(?:第([\d一二三四五六七八九十两]{1,3}(?:(?:项|�
  * Only the shape is read here: each part's clause must still read as one.
  */
 function sharePartsShaped(match: string): SharePart[] | null {
-  // Every such sentence opens with 以上 or 上述 and numbers its items with 第…项.
-  if (!/^\s*(?:以上|上述|其中)/.test(match) || !match.includes('项')) return null;
+  // 区商务局负责第1项、第2项任务: units first; most lines have no verb right before 第.
+  if (/(?:头|责|合|助|与|实|施)第/.test(match) && !/^\s*(?:以上|上述|其中|本|第)/.test(match)) return unitsFirstParts(match);
+  // Every such sentence opens with 以上, 上述, 其中, 本 or 第 and numbers its items with 第…项 (a regulation's, 第…条).
+  if (!/^\s*(?:以上|上述|其中|本|第)/.test(match) || !/[项条]/.test(match)) return null;
   const opening = SHARE_OPENING.exec(match);
   if (!opening) return null;
+  // Without 以上 the numbers need 第 (1、2项由 is no division) and the first part its 由.
+  const bare = !/^\s*(?:以上|上述|其中)/.test(match);
+  // 本办法 names articles: 本办法第二条; a plan's items are 项.
+  if (bare && !/^第[\d一二三四五六七八九十两]/.test(match.slice(opening[0].length))) return null;
   const parts: SharePart[] = [];
   let at = opening[0].length;
   while (at < match.length) {
@@ -75,6 +125,10 @@ function sharePartsShaped(match: string): SharePart[] | null {
     if (!head) return null;
     const ordinals = itemNumbers((head[1] ?? head[2]) as string);
     if (!ordinals) return null;
+    if (bare && parts.length === 0 && !head[0].endsWith('由')) return null;
+    // 以上第1项 is an item; 本办法第二条 an article, and only an article (本办法第2项 is no division).
+    const articles = /条(?:任务|工作|措施|举措|事项)?(?:均|分别)?(?:由)?$/.test(head[0]);
+    if (opening[1] !== undefined && !articles) return null;
     // The part's clause runs to the next part's 第…项 after a comma or semicolon, or to the end.
     let end = match.length;
     const next = /[,;，；]\s*第[\d一二三四五六七八九十两]{1,3}(?:(?:项|条)?\s*(?:、|和|及|与|至|到|-|—|–|~)\s*第?[\d一二三四五六七八九十两]{1,3})*(?:项|条)/g;
@@ -83,7 +137,7 @@ function sharePartsShaped(match: string): SharePart[] | null {
     if (found) end = found.index;
     // Each part names its units after its numbers: 以上第1项。 alone is none.
     if (!/[\u4e00-\u9fff]/.test(match.slice(head.index + head[0].length, end))) return null;
-    parts.push({ ordinals, from: head.index, to: end, clause: head.index + head[0].length });
+    parts.push({ ordinals, from: head.index, to: end, clause: head.index + head[0].length, articles });
     if (!found) break;
     at = found.index + 1;
     while (at < match.length && /\s/.test(match[at] as string)) at++;
@@ -101,7 +155,7 @@ export function shareParts(match: string): SharePart[] | null {
 }
 
 function namesRole(match: string, parts: readonly SharePart[]): boolean {
-  return parts.some((p) => SHARE_ROLE.test(match.slice(p.clause, p.to)));
+  return parts.some((p) => SHARE_ROLE.test(match.slice(clauseSpan(p).from, clauseSpan(p).to)));
 }
 
 /** The words by which a part of a sharing sentence gives its items a role (由A牵头, 责任单位为A, A负责). */
@@ -191,6 +245,36 @@ export function shareGroupClause(group: OutlineNode, firstIsLead: boolean): bool
   return true;
 }
 
+/**
+ * Once the plan is read: a group's clause over items none of which names units stays the group's,
+ * its items its text, unless the items continue a task list, numbered on from the groups before
+ * (（一）'s 1.–3. each with a clause of its own, （二）'s 4.–5. under 以下任务由A牵头：): then its items are
+ * tasks like the rest of the list, each taking the group's clause, as they would were one of them to
+ * name units (see shareGroupClause). Where the numbers restart in each group, a group's items are its
+ * own list, and the group with its clause stays the task.
+ */
+export function shareClausesAtTaskLevel(roots: readonly OutlineNode[], firstIsLead: boolean): void {
+  const taskKinds = new Set<OutlineKind>();
+  const held: OutlineNode[] = [];
+  const visit = (nodes: readonly OutlineNode[]): void => {
+    for (const n of nodes) {
+      if (n.responsibility && n.kind !== 'box' && n.ordinal !== null) taskKinds.add(n.kind);
+      if (n.responsibility && n.children.length > 0 && !n.children.some(hasUnits)) held.push(n);
+      visit(n.children);
+    }
+  };
+  visit(roots);
+  if (held.length === 0) return;
+  const continuous = continuousKinds(roots);
+  for (const group of held) {
+    const items = group.children.filter((c) => c.kind !== 'box');
+    const kind = items[0]?.kind;
+    if (!kind || !taskKinds.has(kind) || !continuous.has(kind) || !items.every((c) => c.kind === kind && c.ordinal !== null)) continue;
+    giveClause(items, group.responsibility as Responsibility, firstIsLead);
+    group.responsibility = null;
+  }
+}
+
 /** Whether an item, or one under it without a lead of its own above, names helpers and no lead. */
 function needsLead(n: OutlineNode): boolean {
   if (n.responsibility) return leadless(n);
@@ -214,20 +298,23 @@ function giveClause(items: OutlineNode[], r: Responsibility, firstIsLead: boolea
  * was one; a part that does not read, or a number that is no item of the group, is reported, so that
  * no item's units are lost unnoticed.
  */
-export function shareOut(ctx: ParseContext, item: Item, group: OutlineNode, firstIsLead: boolean, start = 0): boolean {
+export function shareOut(ctx: ParseContext, item: Item, scope: DivisionScope, firstIsLead: boolean, start = 0): boolean {
   let end = item.match.trimEnd().length;
   while (end > start && /[。.;；,，\s]/.test(item.match[end - 1] as string)) end--;
   const line = item.match.slice(0, end);
   const shaped = sharePartsShaped(line.slice(start));
   if (!shaped) return false;
   // 以上第1、2项为年度重点督办事项: a remark on the group's items by number, naming no units — the group's line.
-  if (!namesRole(line.slice(start), shaped)) return true;
-  const parts = shaped.map((p) => ({ ...p, from: p.from + start, to: p.to + start, clause: p.clause + start }));
-  const items = group.children.filter((c) => c.kind !== 'box');
+  // But 第1项任务由A想办法 says who, in words not read: reported below, as a part whose clause does not read.
+  const by = shaped.some((p) => p.clauseEnd === undefined && /由$/.test(line.slice(start + p.from, start + p.clause)));
+  if (!by && !namesRole(line.slice(start), shaped)) return true;
+  const parts = shaped.map((p) => ({ ...p, from: p.from + start, to: p.to + start, clause: p.clause + start, ...(p.clauseEnd === undefined ? {} : { clauseEnd: p.clauseEnd + start }) }));
+  const named = numberedItems(scope, parts);
   for (const part of parts) {
     const to = trimmedEnd(line, part.clause, part.to);
-    const text = item.text.slice(part.clause, to);
-    const match = line.slice(part.clause, to);
+    const span = clauseSpan({ ...part, to });
+    const text = item.text.slice(span.from, span.to);
+    const match = line.slice(span.from, span.to);
     const clause = /^[^:]{2,8}:/.test(match) ? parseLabelledClause(text, match, firstIsLead) : parseVerbalClause(text, match, firstIsLead);
     const position = ctx.spanPosition(item, part.from, to);
     const written = item.text.slice(part.from, to);
@@ -249,7 +336,7 @@ export function shareOut(ctx: ParseContext, item: Item, group: OutlineNode, firs
     const respective = line.slice(part.from, part.clause).includes('分别') && clause.roles.length === 1 && part.ordinals.length > 1 && clause.roles[0]!.units.length === part.ordinals.length;
     const missing: number[] = [];
     for (const [k, n] of part.ordinals.entries()) {
-      const target = items.find((c) => c.ordinal === n);
+      const target = named.find(n, part.articles);
       const own = respective ? eachOwn(r, k, firstIsLead) : r;
       if (!target) missing.push(n);
       else if (!hasUnits(target)) target.responsibility = own;
@@ -257,10 +344,53 @@ export function shareOut(ctx: ParseContext, item: Item, group: OutlineNode, firs
       else ctx.report('responsibility-repeated', 'warning', `a second responsibility clause for ${target.label || target.title}; only the first is used`, position);
     }
     if (missing.length > 0) {
-      ctx.report('clause-unread', 'warning', `the responsibility clause "${written}" names item ${missing.join('、')}, which the group above it does not have: its units are in no task of that number`, position);
+      ctx.report('clause-unread', 'warning', `the responsibility clause "${written}" names item ${missing.join('、')}, which ${named.where}: its units are in no task of that number`, position);
     }
   }
   return true;
+}
+
+/**
+ * Where a division by number finds its items: the group it stands after (none when it stands in a
+ * part of its own), the plan's nodes built so far, and its own line when that is an item of its own
+ * ((一)第1项任务由A牵头), which no number names.
+ */
+export interface DivisionScope {
+  group: OutlineNode | null;
+  roots: readonly OutlineNode[];
+  self?: OutlineNode;
+  /** The parts the line stands in: no number of a division names them. */
+  ancestors?: readonly OutlineNode[];
+}
+
+/** Items that are divisions by number themselves ((一)第1项任务由A牵头): no number names them. */
+const DIVISION_LINES = new WeakSet<OutlineNode>();
+
+/** Marks an item whose text is a division by number (see DIVISION_LINES). */
+export function markDivisionLine(node: OutlineNode): void {
+  DIVISION_LINES.add(node);
+}
+
+/**
+ * The items the numbers of a division's parts name: the group's when it has every item numbered (the
+ * division's reading of old), else the plan's when numbered continuously across it (see
+ * continuousItems), else the group's as far as they go. Articles are looked up in the plan.
+ */
+function numberedItems(scope: DivisionScope, parts: readonly SharePart[]): { find: (n: number, articles: boolean) => OutlineNode | undefined; where: string } {
+  const skip = (n: OutlineNode): boolean => n === scope.self || DIVISION_LINES.has(n) || (scope.ancestors?.includes(n) ?? false);
+  const items = (scope.group?.children ?? []).filter((c) => c.kind !== 'box' && !skip(c));
+  const numbers = (articles: boolean): number[] => parts.filter((p) => p.articles === articles).flatMap((p) => p.ordinals);
+  const inGroup = scope.group !== null && parts.every((p) => p.ordinals.every((n) => items.some((c) => c.ordinal === n)));
+  const plan = (articles: boolean): Map<number, OutlineNode> | null => {
+    const wanted = numbers(articles);
+    return wanted.length === 0 ? null : continuousItems(scope.roots, wanted, articles ? 'articles' : 'items', skip);
+  };
+  const planItems = inGroup ? null : plan(false);
+  const planArticles = plan(true);
+  return {
+    find: (n, articles) => (articles ? planArticles?.get(n) : undefined) ?? (planItems ? planItems.get(n) : items.find((c) => c.ordinal === n)),
+    where: scope.group ? 'the group above it does not have' : 'no item of the plan numbered continuously has',
+  };
 }
 
 /** The clause of one item of those a clause of one role names respectively (分别由A、B负责): the k-th unit's. */

@@ -9,7 +9,7 @@ import { opensPlaceName } from './joined-names.js';
 import { BODY_NAME_END, CLAUSE_END_VERB, endsAsVerbalClause, isClauseNote, isLeaderLine, isVerbalPart, labelStarts, namesAnOffice, opensWithRoleIs, parseClause, parseLabelledClause, parseVerbalClause, resolve, SHARED_DUTY_VERB, statesFirstIsLead, type ParsedClause } from './responsibility.js';
 import { deadlineSentence, findDeadline, mayHoldBareDeadline } from './deadline.js';
 import { coveringOpening } from './covering-clause.js';
-import { groupOpening, leadless, shareGroupClause, shareOut, shareSentence, withGroupLead, type GroupPointer } from './group-units.js';
+import { groupOpening, leadless, markDivisionLine, shareClausesAtTaskLevel, shareGroupClause, shareOut, shareSentence, withGroupLead, type GroupPointer } from './group-units.js';
 import { LEADER_LABEL, withoutContacts } from './contacts.js';
 import { findFlatTables, isTableCaption, unreadFlatTables, type PendingTable } from './body-tables.js';
 import { enumeratesInline, inlineEnumerations, mayEnumerateInline, type EnumerationClause, type ItemParagraph } from './enumerations.js';
@@ -1489,7 +1489,10 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
       // 3.发展二手车市场。以上第1、2项由A牵头，第3项由B牵头。: the last sentence shares units out among
       // the group's items, this one among them; it leaves what the item says.
       const shares = parent && !node.responsibility ? shareSentence(item.match) : -1;
-      if (parent && shares >= 0 && shareOut(ctx, item, parent.node, firstIsLead, shares)) node.text = item.text.slice(marker ? marker.length : 0, shares).trim();
+      if (parent && shares >= 0 && shareOut(ctx, item, { group: parent.node, roots }, firstIsLead, shares)) node.text = item.text.slice(marker ? marker.length : 0, shares).trim();
+      // （一）第1项任务由A牵头，B配合。 under 二、任务分工, 第五条　本办法第二条、第三条由A负责组织实施: an item
+      // that is all a division by number gives the items it numbers their units, and is no task.
+      else if (marker && !node.responsibility && item.match.includes('第', marker.length) && shareOut(ctx, item, { group: parent?.node ?? null, roots, self: node, ancestors: stack.map((b) => b.node) }, firstIsLead, marker.length)) markDivisionLine(node);
       stack.push({
         node,
         key,
@@ -1555,8 +1558,9 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     const headed = grouped && !backward ? grouped.responsibility : null;
     const covering = field || headed ? null : backward ? grouped!.responsibility : coveringLine(ctx, item, firstIsLead);
     // 以上第1、2项由A牵头，第3项由B牵头: the units shared out among the group's items by number.
-    const sharedBy = field || grouped || covering || !stack[stack.length - 2] ? null : stack[stack.length - 2]!;
-    const shared = sharedBy && shareOut(ctx, item, sharedBy.node, firstIsLead) ? sharedBy : null;
+    // In a part of its own (二、任务分工 / 第1项任务由A牵头), the line names the plan's items: it stays the part's.
+    const sharedBy = field || grouped || covering ? null : (stack[stack.length - 2] ?? top);
+    const shared = sharedBy && shareOut(ctx, item, sharedBy === top ? { group: null, roots, ancestors: stack.map((b) => b.node) } : { group: sharedBy.node, roots }, firstIsLead) ? sharedBy : null;
     let covered = covering ? coveredItems(stack) : null;
     let standalone = covered || shared ? null : (covering ?? headed ?? (field ? null : standaloneResponsibility(ctx, item, firstIsLead)));
     // （责任单位：A） on its own line after items some of which name units in their text is the group's,
@@ -1651,6 +1655,8 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
   }
   closeBox();
   for (const b of stack.splice(0)) close(b);
+  // 以下任务由A牵头： over items 4. 5. naming no units, beside groups whose 1.–3. are tasks: they are tasks too.
+  shareClausesAtTaskLevel(roots, firstIsLead);
   // A table's cells are read as the table's (区委政法委牵头，区公安分局配合 under 责任单位), not as
   // clauses of the outline: a table left unread is reported as a table.
   const cells = new Set(tables.flatMap((t) => t.items.map((it) => it.index)));
