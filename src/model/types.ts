@@ -140,7 +140,9 @@ export interface Notice {
   disclosurePosition: Position | null;
   /**
    * The other notes (附注) under the date, beside the disclosure: a contact to call
-   * (（联系人：陈静；联系电话：0573-82012345）), each line as written. Present only when printed.
+   * (（联系人：陈静；联系电话：0573-82012345）), each line as written (a contact sharing a bracket with
+   * the disclosure, its own words); and a seal note by the signature ((县农业农村局代章), (印)).
+   * Present only when printed.
    */
   notes?: TextNode[];
   /** Documents this notice repeals or replaces, found in its body. */
