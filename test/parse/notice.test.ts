@@ -260,6 +260,20 @@ describe('the notice wrapper', () => {
   });
 
   it.each([
+    ['原实施方案, after the title handed on', '现将修订后的《某县整治实施方案》印发给你们，请认真贯彻执行，原实施方案（某政办发〔2019〕12号）同时废止。', ['某政办发〔2019〕12号']],
+    ['原方案 and 不再执行', '现将《某县整治实施方案》印发给你们，原方案（某政办发〔2019〕12号）不再执行。', ['某政办发〔2019〕12号']],
+    ['原管理办法 after 废止', '现将《某县管理办法》印发给你们，自印发之日起施行，同时废止原管理办法(某政规〔2018〕2号)。', ['某政规〔2018〕2号']],
+    ['该文件, with 自…起', '现将《某县整治实施方案》印发给你们。该文件（某政办发〔2019〕12号）自2024年3月1日起废止。', ['某政办发〔2019〕12号']],
+    ['a document named as the ground (根据), not repealed', '根据某县整治方案（某政办发〔2019〕12号），现将《某县整治实施方案》印发给你们。', []],
+    ['a provision of the old document set aside', '现将《某县整治实施方案》印发给你们，原实施方案（某政办发〔2019〕12号）第五条不再执行。', []],
+    ['the old document to be followed, not repealed', '现将《某县整治实施方案》印发给你们，原方案（某政办发〔2019〕12号）继续执行。', []],
+  ])('should read a repeal that names the old document by its kind, without title marks (%s)', async (_what, body, supersedes) => {
+    const doc = await parseNotice(['某县人民政府办公室关于印发某县整治实施方案的通知', '某政办发〔2024〕9号', '', '各乡镇人民政府：', body, '', '某县人民政府办公室', '2024年2月1日'].join('\n'));
+    expect(doc.notice!.supersedes.map((s) => s.raw)).toEqual(supersedes);
+    expect(doc.notice!.cites.map((c) => c.raw)).toEqual(['某政办发〔2019〕12号', '某政规〔2018〕2号'].filter((n) => body.includes(n)));
+  });
+
+  it.each([
     ['on one line, apart by a full-width space', '某县人民政府　2024年2月1日', 8],
     ['on one line, apart by nothing', '某县人民政府2024年2月1日', 7],
     ['in Chinese numerals', '某县人民政府 二〇二四年二月一日', 8],
