@@ -366,6 +366,8 @@ export interface Attachment {
   title: string;
   /** The address of the file an HTML page's 附件 line links to for it (…/x.pdf), as written; present only then. */
   href?: string;
+  /** The list marks the annex left out of this copy on purpose (某名单（略）); present only then. */
+  omitted?: true;
   position: Position;
 }
 
