@@ -8,10 +8,11 @@ import { notesIn, takeNotes, type NoticeNotes } from './notice-notes.js';
  * ((此件公开发布), (信息公开形式：主动公开), (联系人：李娜，电话：…)): the notice's note all the same, not text
  * of the plan's last item. (match() copy.)
  */
-function isBracketedNote(item: Item): boolean {
+function isBracketedNote(item: Item, disclosureOnly: boolean): boolean {
   if (item.block.kind !== 'paragraph') return false;
   const t = item.match.trim();
-  return t.startsWith('(') && t.endsWith(')') && notesIn(t) !== null;
+  const parts = t.startsWith('(') && t.endsWith(')') ? notesIn(t) : null;
+  return parts !== null && (!disclosureOnly || parts.contacts.length === 0);
 }
 
 /**
@@ -24,8 +25,10 @@ export function takeTrailingNotes(ctx: ParseContext, notice: Notice, items: read
   const into: NoticeNotes = { disclosure: notice.disclosure, disclosurePosition: notice.disclosurePosition, notes: [...(notice.notes ?? [])] };
   const had = into.notes.length;
   for (const end of annexAt > 0 ? [annexAt, items.length] : [items.length]) {
+    // After annexes, a contact closing the last one (a form's 联系人) is that annex's: only a disclosure is the notice's there.
+    const disclosureOnly = annexAt > 0 && end === items.length;
     const run: Item[] = [];
-    for (let k = end - 1; k > 0 && isBracketedNote(items[k]!); k--) run.unshift(items[k]!);
+    for (let k = end - 1; k > 0 && isBracketedNote(items[k]!, disclosureOnly); k--) run.unshift(items[k]!);
     for (const item of run) if (takeNotes(ctx, into, item)) ctx.claim(item.index, 'disclosure');
   }
   notice.disclosure = into.disclosure;

@@ -230,6 +230,13 @@ describe('the notice wrapper', () => {
     expect(doc.annexes.map((a) => a.label)).toEqual(['附件']);
   });
 
+  it('should leave a contact note that closes the last annex to that annex, and read a disclosure after it as the notice\'s', async () => {
+    const doc = await parseNotice([...signedNotice, '', ...plan, '', '附件', '某区报名表', '姓名、单位、电话', '（联系人：李娜，电话：0731-85881234）', '（此件公开发布）'].join('\n'));
+    expect(doc.notice?.disclosure).toBe('公开发布');
+    expect(doc.notice).not.toHaveProperty('notes');
+    expect(JSON.stringify(doc.annexes)).toMatch(/李娜/);
+  });
+
   it('should leave a bracketed contact in the middle of the plan where it stands', async () => {
     const doc = await parseNotice([...signedNotice, '', ...plan, '（联系人：李娜，电话：0731-85881234）', '二、保障措施', '（一）加强领导。成立领导小组。'].join('\n'));
     expect(doc.notice).not.toHaveProperty('notes');
