@@ -33,7 +33,7 @@ const definitions: Record<string, Schema> = {
   DocumentNumber: object({ raw: str, agency: str, year: nint, serial: nint }),
   CitedNumber: object({ raw: str, agency: str, year: nint, serial: nint, position: ref('Position') }),
   TextNode: object({ text: str, position: ref('Position') }),
-  Attachment: object({ label: str, title: str, href: str, position: ref('Position') }, ['href']),
+  Attachment: object({ label: str, title: str, href: str, omitted: { const: true }, position: ref('Position') }, ['href', 'omitted']),
   Diagnostic: object(
     {
       ruleId: str,

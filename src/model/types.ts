@@ -140,7 +140,9 @@ export interface Notice {
   disclosurePosition: Position | null;
   /**
    * The other notes (附注) under the date, beside the disclosure: a contact to call
-   * (（联系人：陈静；联系电话：0573-82012345）), each line as written. Present only when printed.
+   * (（联系人：陈静；联系电话：0573-82012345）), each line as written (a contact sharing a bracket with
+   * the disclosure, its own words); and a seal note by the signature ((县农业农村局代章), (印)).
+   * Present only when printed.
    */
   notes?: TextNode[];
   /** Documents this notice repeals or replaces, found in its body. */
@@ -364,6 +366,8 @@ export interface Attachment {
   title: string;
   /** The address of the file an HTML page's 附件 line links to for it (…/x.pdf), as written; present only then. */
   href?: string;
+  /** The list marks the annex left out of this copy on purpose (某名单（略）); present only then. */
+  omitted?: true;
   position: Position;
 }
 

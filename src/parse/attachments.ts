@@ -3,8 +3,32 @@ import { DOCUMENT_FILE_LINE } from '../text/file-names.js';
 import { matchAnnexHead } from './annex.js';
 import type { Item, ParseContext } from './context.js';
 
-/** `1.标题` / `2、标题`: an entry of a numbered list of annexes (附件：1.… then 2.… on the next lines). */
-const LISTED = /^(\d{1,2}) ?[.、] ?(\S.*)$/;
+/**
+ * `1.标题` / `2、标题` / `(1)标题`: an entry of a numbered list of annexes (附件：1.… then 2.… on the
+ * next lines). Group 1 or 2 is the number, group 3 the title. (match() copy.)
+ */
+const LISTED = /^(?:(\d{1,2}) ?[.、]|\((\d{1,2})\)) ?(\S.*)$/;
+
+/** An entry's number, whichever way it is written. */
+function serialOf(listed: RegExpExecArray): number {
+  return Number(listed[1] ?? listed[2]);
+}
+
+/** What separates entries run on in one line (附件：1.A；2.B), and may close an entry on a line of its own. */
+const ENTRY_END = /[\s;,、]+$/;
+
+/**
+ * A mark that the annex is left out of this copy on purpose (附件3：某名单（略）, （附件略）): the
+ * annex is not looked for, and the mark is no part of its title. (match() copy.)
+ */
+const OMITTED = /\s*[(【\[]\s*(?:附件|此件|内容|全文|正文)?\s*略\s*[)】\]]$/;
+
+/**
+ * The words that end a document's title (某方案, 某任务清单, 某汇总表): a run of names apart by 、
+ * after the label (附件：某方案、某清单) lists several annexes only when every name ends so; a title
+ * itself may hold a 、 (某区农业、林业发展规划).
+ */
+const TITLE_END = /(?:方案|计划|规划|办法|意见|通知|规定|细则|措施|要点|清单|名单|名册|目录|表|指标|标准|指南|指引|说明|图|协议|承诺书|申请书|报告|纲要|制度|章程|规则|函)$/;
 
 /**
  * The file type a page's download link shows after an annex's name (…分解表.docx): the link's, not
@@ -20,11 +44,15 @@ const FILE_TYPE = /\.(?:docx?|xlsx?|pptx?|pdf|wps|et|ofd|zip|rar|7z|txt|csv|jpe?
  */
 function entries(ctx: ParseContext, item: Item, label: string, from: number): Attachment[] {
   const listed = LISTED.exec(item.match.slice(from).trim());
-  if (!listed) return [entry(ctx, item, label, from)];
+  if (!listed) return namedApart(ctx, item, label, from) ?? [entry(ctx, item, label, from)];
   const cuts: number[] = [];
-  let serial = Number(listed[1]);
+  let serial = serialOf(listed);
+  const paren = listed[2] !== undefined;
   for (;;) {
-    const next = new RegExp(`(?<![\\d.])${serial + 1} ?[.、] ?(?=[^\\d\\s])`, 'g');
+    // The next number written as the first is: 2. after 1., (2) after (1).
+    const next = paren
+      ? new RegExp(`\\(${serial + 1}\\) ?(?=[^\\d\\s])`, 'g')
+      : new RegExp(`(?<![\\d.])${serial + 1} ?[.、] ?(?=[^\\d\\s])`, 'g');
     next.lastIndex = (cuts[cuts.length - 1] ?? from) + 2;
     const m = next.exec(item.match);
     if (!m) break;
@@ -41,16 +69,39 @@ function entries(ctx: ParseContext, item: Item, label: string, from: number): At
   });
 }
 
+/**
+ * Titles after the label apart by 、 (附件：《A》、《B》, 附件：某方案、某清单), each an annex labelled
+ * as the line is: only when every one is in 《》, or every one ends as a document's title does.
+ * Null when the part after the label is one title.
+ */
+function namedApart(ctx: ParseContext, item: Item, label: string, from: number): Attachment[] | null {
+  const rest = item.match.slice(from);
+  if (!rest.includes('、')) return null;
+  const parts = [...rest.matchAll(/[^、]+/g)];
+  const marked = parts.every((p) => /^\s*《[^《》]+》\s*$/.test(p[0]));
+  const titled = parts.every((p) => p[0].trim().length >= 4 && TITLE_END.test(p[0].trim().replace(OMITTED, '')) && !/[《》]/.test(p[0]));
+  if (parts.length < 2 || !(marked || titled)) return null;
+  return parts.map((p) => {
+    const one = entry(ctx, item, label, from + p.index, from + p.index + p[0].length);
+    one.position = ctx.spanPosition(item, p.index === 0 ? 0 : from + p.index, from + p.index + p[0].length);
+    return one;
+  });
+}
+
 /** An entry from the part of a line after its label; `from` is where that part starts in the line (and `to` where it ends). */
 function entry(ctx: ParseContext, item: Item, label: string, from: number, to = item.text.length): Attachment {
-  const title = item.text.slice(from, to).trim().replace(FILE_TYPE, '');
   // Matched on the folded copy (１．标题 reads as 1.标题), cut from the text as written.
-  const match = item.match.slice(from, to).trim().replace(FILE_TYPE, '');
+  let match = item.match.slice(from, to).trim().replace(ENTRY_END, '').replace(FILE_TYPE, '');
+  const omitted = OMITTED.exec(match);
+  if (omitted) match = match.slice(0, omitted.index);
+  const lead = item.match.slice(from, to).length - item.match.slice(from, to).trimStart().length;
+  const title = item.text.slice(from + lead, from + lead + match.length);
   const listed = LISTED.exec(match);
-  if (!listed) return withHref({ label, title, position: ctx.blockPosition(item) }, item);
+  const mark = omitted ? { omitted: true as const } : {};
+  if (!listed) return withHref({ label, title, ...mark, position: ctx.blockPosition(item) }, item);
   // 附件：1.标题 names 附件1, as the annex itself is headed.
-  const serial = String(Number(listed[1]));
-  return withHref({ label: `${label}${serial}`, title: title.slice(match.length - (listed[2] as string).length).trim(), position: ctx.blockPosition(item) }, item);
+  const serial = String(serialOf(listed));
+  return withHref({ label: `${label}${serial}`, title: title.slice(match.length - (listed[3] as string).length).trim(), ...mark, position: ctx.blockPosition(item) }, item);
 }
 
 /** The entry with the address of the file its line links to under its title (附件：<a href="x.pdf">标题.pdf</a>), if any. */
@@ -78,7 +129,8 @@ export function readAttachmentList(ctx: ParseContext, items: readonly Item[], k:
     return { entries: underLabel(ctx, first, items[k + 1]!, entries), count };
   }
   const found = entries(ctx, first, label, first.match.search(/[:：]/) + 1);
-  const count = 1 + listedAfter(ctx, items, k + 1, label, LISTED.test(head.title) ? Infinity : 0, found);
+  const opening = LISTED.exec(head.title.trim());
+  const count = 1 + listedAfter(ctx, items, k + 1, label, opening ? Infinity : 0, found, opening ? opening[2] !== undefined : null);
   return { entries: found, count };
 }
 
@@ -91,16 +143,24 @@ function underLabel(ctx: ParseContext, label: Item, first: Item, entries: Attach
   return entries;
 }
 
-/** A numbered line that names an annex (1.某指标表): short, no sentence in it. */
+/** A numbered line that names an annex (1.某指标表, (2)某清单；): short, no sentence in it, a separator after it at most. */
 function listedTitle(item: Item | undefined): RegExpExecArray | null {
-  const t = item?.match.trim() ?? '';
+  const t = item?.match.trim().replace(ENTRY_END, '') ?? '';
   return t.length <= 60 && !/[。;；]/.test(t) ? LISTED.exec(t) : null;
 }
 
-/** Adds the numbered lines from `items[from]` on (at most `most`) to `entries`; how many it took. */
-function listedAfter(ctx: ParseContext, items: readonly Item[], from: number, label: string, most: number, entries: Attachment[]): number {
+/**
+ * Adds the numbered lines from `items[from]` on (at most `most`) to `entries`, each numbered as the
+ * first is (1. then 2., (1) then (2)); how many it took.
+ */
+function listedAfter(ctx: ParseContext, items: readonly Item[], from: number, label: string, most: number, entries: Attachment[], paren: boolean | null = null): number {
   let count = 0;
-  for (let j = from; j < items.length && count < most && listedTitle(items[j]); j++, count++) entries.push(entry(ctx, items[j]!, label, 0));
+  for (let j = from; j < items.length && count < most; j++, count++) {
+    const listed = listedTitle(items[j]);
+    if (!listed || (paren !== null && (listed[2] !== undefined) !== paren)) break;
+    paren = listed[2] !== undefined;
+    entries.push(entry(ctx, items[j]!, label, 0));
+  }
   return count;
 }
 
@@ -114,7 +174,7 @@ export function listedUnderLabel(items: readonly Item[], k: number): number {
   const head = items[k] ? matchAnnexHead(items[k].match) : null;
   if (!head || head.title || head.number || !/[:：]\s*$/.test(items[k]!.match)) return 0;
   let count = 0;
-  while (Number(listedTitle(items[k + 1 + count])?.[1]) === count + 1) count++;
+  for (let listed = listedTitle(items[k + 1]); listed && serialOf(listed) === count + 1; listed = listedTitle(items[k + 1 + count])) count++;
   // 附件： / 1.某指标表 right above its table heads that annex, as 附件：某指标表 would.
   const after = items[k + 1 + count];
   if (after !== undefined && (after.block.kind === 'table' || /^(?:序号|编号)$/.test(after.match.trim()))) return 0;

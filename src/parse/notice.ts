@@ -21,12 +21,15 @@ import {
   isSignatureText,
   nextSignedGroup,
   signatureDates,
+  signatoriesOf,
   signatureWithDate,
   splitSignatories,
+  sealNote,
   undatedSignature,
   type SignatureDate,
   type SignedGroup,
 } from './signature.js';
+import { isAbridgedNote, isSupportNote, takeNotes, type NoticeNotes } from './notice-notes.js';
 
 /**
  * Document types (文种) a title ends with; a page may add the document number after it, in brackets
@@ -347,37 +350,6 @@ function orderNumber(title: string, item: Item): DocumentNumber | null {
   if (!m || !/令$/.test(title)) return null;
   return { raw: `${title}${item.text.trim()}`, agency: title, year: m[1] ? Number(m[1]) : null, serial: Number(m[2]) };
 }
-
-/**
- * The disclosure note under the date (GB/T 9704's 附注), on the matching copy: (此件公开发布), also
- * with 本件, 此文件, 本文件 or 此文 when what follows says how the text is made public (公开发布,
- * 主动公开, 依申请公开, 不予公开, 发至县级 …), or labelled (公开方式：主动公开). Group 2 is the note.
- */
-const DISCLOSURE = /^(\(?\s*此件\s*)(.{1,12}?)(\s*\)?)$/;
-const DISCLOSURE_OTHER =
-  /^([(【\[]?\s*(?:本件|此文件?|本文件?)\s*|[(【\[]?\s*(?:公开方式|公开属性|公开类型|信息公开选项|信息公开方式)\s*:\s*)(公开发布|主动公开|依申请公开|不予公开|不公开|删减后公开(?:发布)?|公开|发至[\u4e00-\u9fff]{1,6})(\s*[)】\]]?)$/;
-
-/** The note's words within a line, in that line's offsets, or null when the line is no disclosure. */
-function disclosureIn(item: Item): { from: number; to: number } | null {
-  const t = item.match.trim();
-  const m = DISCLOSURE.exec(t) ?? DISCLOSURE_OTHER.exec(t);
-  if (!m) return null;
-  const from = item.match.length - item.match.trimStart().length + m[1]!.length;
-  return { from, to: from + m[2]!.length };
-}
-
-/**
- * A contact note under the date, a 附注 as GB/T 9704 places it (（联系人：陈静；联系电话：0573-…）): a
- * line of its own that opens with a contact's label, in brackets or not.
- */
-const CONTACT_NOTE = /^\(?\s*(?:联系人|联系单位|联系部门|联系电话|联系方式|联 系 人)\s*:[^()]{1,80}\)?$/;
-/**
- * A site's note that it prints the text abridged (（本文有删减）, as gov.cn does), under the date
- * with the disclosure: the notice's note, not the first words of the plan's title.
- */
-const ABRIDGED_NOTE = /^\(?\s*(?:本文|原文|此文|全文|正文|此件|本件)?\s*(?:有|略有|已|已作|作了?)?\s*(?:删减|删节)\s*\)?$/;
-/** Who to call for the system a notice asks to use (技术支持：某某科技有限公司), as a second note under a contact's. */
-const SUPPORT_NOTE = /^\(?\s*(?:技术支持|技术咨询|技术服务)(?:单位|电话)?\s*:[^()]{1,60}\)?$/;
 
 /**
  * A reposting page's headline, passed over for the notice's own title below it, and the lead-in
@@ -715,9 +687,8 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
   let signaturePosition: Position | null = null;
   let date: string | null = null;
   let datePosition: Position | null = null;
-  let disclosure: string | null = null;
-  let disclosurePosition: Position | null = null;
-  const notes: TextNode[] = [];
+  // The notes: a seal note by the signature, and the 附注 under the date (disclosure, contact).
+  const noted: NoticeNotes = { disclosure: null, disclosurePosition: null, notes: [] };
   let bodyEnd = free.length;
   let end = free.length;
   if (dateAt >= 0) {
@@ -729,8 +700,11 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
     const dated: Array<{ date: ParsedDate; text: string; position: Position }> = [];
     for (const group of groups) {
       const dateItem = free[group.dateAt]!;
-      signatories.push(...group.sig.flatMap((s) => (isPersonSignature(s.match) ? [s.text.trim()] : splitSignatories(s.text))));
-      for (const s of group.sig) ctx.claim(s.index, 'signature');
+      signatories.push(...group.sig.flatMap(signatoriesOf));
+      for (const s of group.sig) {
+        ctx.claim(s.index, 'signature');
+        sealNoteOf(ctx, s, noted);
+      }
       const sigPositions = group.sig.length ? [ctx.rangePosition(group.sig[0]!, group.sig[group.sig.length - 1]!)] : [];
       if (group.combined) {
         const own = dateItem.text.slice(group.combined.sigFrom, group.combined.sigTo);
@@ -767,25 +741,22 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
       );
     }
     bodyEnd = sigStart;
-    end = groups[groups.length - 1]!.dateAt + 1;
+    const last = groups[groups.length - 1]!;
+    end = last.dateAt + 1;
+    // Notes printed on the date's own line after it (2023年5月8日（此件公开发布）).
+    const lastDate = last.dates?.[last.dates.length - 1];
+    if (lastDate && !lastDate.whole) takeNotes(ctx, noted, free[last.dateAt]!, lastDate.to);
     // The notes under the date (附注): the disclosure and a contact to call, in either order.
-    for (let note = free[end]; note && end - groups[groups.length - 1]!.dateAt <= 3; note = free[end]) {
-      const disc = disclosure === null ? disclosureIn(note) : null;
-      if (disc) {
-        disclosure = note.text.slice(disc.from, disc.to);
-        disclosurePosition = ctx.blockPosition(note);
-        ctx.claim(note.index, 'disclosure');
-      } else if (
-        CONTACT_NOTE.test(note.match.trim()) ||
-        (notes.length > 0 && !note.block.outside && SUPPORT_NOTE.test(note.match.trim())) ||
-        (note.match.includes('删') && ABRIDGED_NOTE.test(note.match.trim()))
-      ) {
-        notes.push({ text: note.text.trim(), position: ctx.blockPosition(note) });
+    for (let note = free[end]; note && end - last.dateAt <= 3; note = free[end]) {
+      if (takeNotes(ctx, noted, note)) ctx.claim(note.index, 'disclosure');
+      else if ((noted.notes.length > 0 && !note.block.outside && isSupportNote(note.match)) || isAbridgedNote(note.match)) {
+        noted.notes.push({ text: note.text.trim(), position: ctx.blockPosition(note) });
         ctx.claim(note.index, 'disclosure');
       } else break;
       end++;
     }
   }
+  const { disclosure, disclosurePosition, notes } = noted;
 
   if (dateAt < 0) {
     // The body ends where the annexes begin.
@@ -803,7 +774,7 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
     }
     if (annexAt >= 0) bodyEnd = end = annexAt;
     if (sig.length > 0) {
-      signatories = sig.flatMap((s) => splitSignatories(s.text));
+      signatories = sig.flatMap(signatoriesOf);
       signaturePosition = ctx.rangePosition(sig[0]!, sig[sig.length - 1]!);
       for (const s of sig) ctx.claim(s.index, 'signature');
       bodyEnd = free.indexOf(sig[0]!);
@@ -866,6 +837,13 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
     position: ctx.rangePosition(firstItem, lastItem),
   };
   return { notice, end: free[end]?.index ?? ctx.items.length, bodyItems, start: firstItem.index, chrome: head.chrome() };
+}
+
+/** A signature line's seal note ((县农业农村局代章), (印)), kept as written among the notice's notes. */
+function sealNoteOf(ctx: ParseContext, item: Item, into: NoticeNotes): void {
+  const seal = sealNote(item.match);
+  if (!seal) return;
+  into.notes.push({ text: item.text.slice(seal.from, seal.to), position: ctx.spanPosition(item, seal.from, seal.to) });
 }
 
 /** Where a notice's title may be printed outside its text: the page header's 名称, the page's <title>. */

@@ -7,6 +7,7 @@ import { matchAnnexHead, parseAnnexes } from './annex.js';
 import { headsAnnexTable } from './annex-head-table.js';
 import { readAttachmentList, readDownloadList } from './attachments.js';
 import { readImprint } from './imprint.js';
+import { takeTrailingNotes } from './trailing-notes.js';
 import { takeTrailingDownloads } from './trailing-downloads.js';
 import { isPlanHeadedByAttachment, planInAnnex } from './annex-plan.js';
 import { unreadAnnexPlanMessage, unreadAnnexPlans } from './annex-plan-unread.js';
@@ -85,6 +86,8 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
   // The imprint (抄送 / 印发) closes the document; it is taken before the outline can absorb it.
   const imprint = readImprint(ctx, free().filter((it) => it.index > noticeResult.start));
   if (notice && imprint) notice.imprint = imprint;
+  // Its notes printed after the plan ((此件公开发布) on the last line) are the notice's, as under the date.
+  if (notice) takeTrailingNotes(ctx, notice, free().filter((it) => it.index >= noticeResult.end));
 
   // After the notice: the plan, then the annexes. Lines such as 附件:标题 list the annexes; a
   // bare 附件 (or a listed title repeated after the list) starts them.

@@ -45,6 +45,14 @@ const FILLER_BEFORE = /^(?:[\s(、,;:和及与]|以及|原|(?:下列|以下)[^,�
  */
 const LIST_GOES_ON = /^\)?(?:等\d*[件个份项]?(?:规范性)?(?:文件)?)?(?:[。;,]?\s*$|(?:[、;,]|和|及|以及)\s*(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\))?原?《)/;
 
+/**
+ * The document a notice replaces, named without title marks by 原 or 该 and its kind, right before
+ * its bracketed number (原实施方案（号）同时废止, 原方案（号）不再执行, 该文件（号）): no title, but the
+ * document the number stands for, as 原《X》 is. A bare phrase with no 原 or 该 may be the ground
+ * (根据某方案（号）), and is not so read. (match() copy.)
+ */
+const OLD_DOCUMENT = /(?:原|该)[^\s,。;:、()《》“”「」]{0,24}?(?:方案|办法|意见|通知|规定|细则|计划|规划|措施|文件|决定|要点|规则|纲要|通告|公告|政策)\s*$/;
+
 /** A 《title》 or a bracketed aside: taken out before the words between are looked at. */
 const TITLE_OR_BRACKETS = /《[^《》]*》|\([^()]*\)/g;
 
@@ -107,7 +115,9 @@ function citedIn(text: string, match: string, titles: readonly RegExpExecArray[]
     .map((n): Cited => {
       const lead = /(《[^《》]*》)?\s*\(?$/.exec(match.slice(0, n.index))!;
       const title = lead[1] ? { index: lead.index, text: text.slice(lead.index, lead.index + lead[1].length) } : null;
-      return { title, number: n, start: n.index - lead[0].length, end: n.index + n.raw.length };
+      // 原实施方案(号): the old document named by its kind, before its bracketed number, starts the citation.
+      const named = !title && lead[0].includes('(') ? OLD_DOCUMENT.exec(match.slice(0, lead.index)) : null;
+      return { title, number: n, start: named ? named.index : n.index - lead[0].length, end: n.index + n.raw.length };
     });
   const titledOnly = titles.flatMap((t): Cited[] => {
     const end = t.index + t[0].length;

@@ -2,6 +2,7 @@ import { findDates, parseDate, type ParsedDate } from '../text/date.js';
 import { matchMarker } from '../text/markers.js';
 import type { Item } from './context.js';
 import { isImprintLine, printedWithoutPrinter } from './imprint-lines.js';
+import { notesIn } from './notice-notes.js';
 
 /** Suffixes of organisation names, for telling a signature from a sentence. */
 export const ORG_SUFFIX = /(?:人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|署|院|办|室|处|中心|公司|集团|组|会|所|站|队|社|馆|行|总局|管委会|管理办|街道|镇|乡|县|区|市|省)$/;
@@ -13,11 +14,40 @@ export function isPersonSignature(match: string): boolean {
   return PERSON_SIGNATURE.test(match.trim());
 }
 
+/**
+ * A seal note after the signing organ's name, or on a line of its own under it: the body whose seal
+ * stands in for the organ's ((县农业农村局代章), (代章)) or the mark of the seal ((印), (盖章)). It is
+ * no part of the name. (match() copy.)
+ */
+const SEAL_NOTE = /\s*\((?:[^()]{0,24}代章|代印|印|盖章|公章|章)\)$/;
+
+/** A signature line's seal note, in offsets of its match() copy; null when it has none. */
+export function sealNote(match: string): { from: number; to: number } | null {
+  const t = match.trimEnd();
+  if (!t.endsWith(')')) return null;
+  const m = SEAL_NOTE.exec(t);
+  if (!m) return null;
+  const from = m.index + (m[0].length - m[0].trimStart().length);
+  return { from, to: t.length };
+}
+
 /** Signatures: organisation names on their own lines, no sentence punctuation, or a signing person. */
 export function isSignatureLine(item: Item): boolean {
   // A table's cells (a task table in the notice's text, its last cell a unit) are never a signature.
   if (item.block.kind === 'table') return false;
-  return isSignatureText(item.match.trim(), item.text);
+  const seal = sealNote(item.match);
+  if (!seal) return isSignatureText(item.match.trim(), item.text);
+  // The name before its seal note, or the note alone on the line under the name.
+  const name = item.match.slice(0, seal.from);
+  return name.trim() === '' || isSignatureText(name.trim(), item.text.slice(0, seal.from));
+}
+
+/** The organs a signature line names (its seal note aside), as written. */
+export function signatoriesOf(item: Item): string[] {
+  const seal = sealNote(item.match);
+  const text = seal ? item.text.slice(0, seal.from) : item.text;
+  if (text.trim() === '') return [];
+  return isPersonSignature(item.match.slice(0, seal?.from)) ? [text.trim()] : splitSignatories(text);
 }
 
 export function isSignatureText(t: string, text: string): boolean {
@@ -122,6 +152,8 @@ export function signatureDates(item: Item): SignatureDate[] | null {
   const lead = item.match.length - item.match.trimStart().length;
   const one = parseDate(t);
   if (one) return [{ date: one, from: lead, to: lead + t.length, whole: true }];
+  const noted = dateBeforeNotes(t);
+  if (noted) return [{ date: noted, from: lead, to: lead + noted.raw.length, whole: false }];
   if (t.length > 80 || !/[\s\u3000]/.test(t) || item.match.length !== item.text.length) return null;
   const found = findDates(item.match);
   if (found.length < 2) return null;
@@ -132,6 +164,20 @@ export function signatureDates(item: Item): SignatureDate[] | null {
   }
   if (item.match.slice(at).trim() !== '') return null;
   return found.map((d) => ({ date: d, from: d.index, to: d.index + d.raw.length, whole: false }));
+}
+
+/**
+ * The date a line opens with when only the notes under a date follow it on the line
+ * (2023年5月8日（此件公开发布）, 2023年5月8日　（联系人：…）): the date, which the notes do not change.
+ */
+function dateBeforeNotes(t: string): ParsedDate | null {
+  // Cheap test first: most lines are prose, and a note names 公开, 发至, 此件 or a contact.
+  if (t.length > 140 || !/公开|发至|联系|此件/.test(t)) return null;
+  const first = findDates(t)[0];
+  if (!first || first.index !== 0) return null;
+  const rest = t.slice(first.raw.length);
+  if (!/^[\s(]/.test(rest) || !notesIn(rest)) return null;
+  return first;
 }
 
 /**

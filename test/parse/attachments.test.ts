@@ -30,6 +30,63 @@ describe('the list of annexes of a notice', () => {
     expect(listed[1]!.position.start.column).toBe(line.indexOf('2.') + 1);
   });
 
+  it.each([
+    ['on lines of their own', '附件：（1）某区安全生产工作要点\n　　　（2）某区安全生产责任清单'],
+    ['half-width, on lines of their own', '附件：(1)某区安全生产工作要点\n(2)某区安全生产责任清单'],
+    ['run on in one line', '附件：（1）某区安全生产工作要点（2）某区安全生产责任清单'],
+  ])('should read a list numbered in brackets (%s) as 附件1, 附件2, the number no part of the title', async (_how, list) => {
+    const doc = await notice(list);
+    expect(doc.notice!.attachments.map((a) => [a.label, a.title])).toEqual([
+      ['附件1', '某区安全生产工作要点'],
+      ['附件2', '某区安全生产责任清单'],
+    ]);
+    expect(doc.outline).toEqual([]);
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it.each([
+    ['run on after a semicolon', '附件：1.某区安全生产工作要点；2.某区安全生产责任清单'],
+    ['run on after a half-width comma and space', '附件：1.某区安全生产工作要点, 2.某区安全生产责任清单'],
+    ['on lines of their own, each closed by a semicolon', '附件：1.某区安全生产工作要点；\n2.某区安全生产责任清单'],
+    ['on lines closed by 、', '附件：1.某区安全生产工作要点、\n2.某区安全生产责任清单'],
+  ])('should read entries %s without the separator in the title', async (_how, list) => {
+    const doc = await notice(list);
+    expect(doc.notice!.attachments.map((a) => [a.label, a.title])).toEqual([
+      ['附件1', '某区安全生产工作要点'],
+      ['附件2', '某区安全生产责任清单'],
+    ]);
+  });
+
+  it.each([
+    ['titles in 《》', '附件：《某区安全生产工作要点》、《某区安全生产责任清单》', ['《某区安全生产工作要点》', '《某区安全生产责任清单》']],
+    ['bare titles that each end as a document does', '附件：某区安全生产工作要点、某区安全生产责任清单', ['某区安全生产工作要点', '某区安全生产责任清单']],
+    ['tables', '附件：某区项目申报表、某区项目汇总表', ['某区项目申报表', '某区项目汇总表']],
+  ])('should read %s apart by 、 after the label as several annexes', async (_what, list, titles) => {
+    const doc = await notice(list);
+    expect(doc.notice!.attachments.map((a) => [a.label, a.title])).toEqual(titles.map((t) => ['附件', t]));
+    expect(doc.notice!.attachments[1]!.position.start.column).toBe(list.indexOf('、') + 2);
+  });
+
+  it.each([['附件：某区农业、林业发展规划'], ['附件：某区城市更新、老旧小区改造工作方案'], ['附件：《某区农业、林业发展规划》']])(
+    'should keep %s one title: a 、 between words of one title',
+    async (line) => {
+      const doc = await notice(line);
+      expect(doc.notice!.attachments.map((a) => [a.label, a.title])).toEqual([['附件', line.slice('附件：'.length)]]);
+    },
+  );
+
+  it.each([
+    ['（略）', '附件：1.某市燃气安全工作方案\n2.某市燃气安全联络员名单（略）'],
+    ['(略)', '附件：1.某市燃气安全工作方案\n2.某市燃气安全联络员名单(略)'],
+    ['（附件略）', '附件：1.某市燃气安全工作方案\n2.某市燃气安全联络员名单（附件略）'],
+  ])('should read an annex marked %s as omitted on purpose, the mark no part of its title', async (_mark, list) => {
+    const doc = await notice(list);
+    expect(doc.notice!.attachments.map((a) => [a.label, a.title, a.omitted])).toEqual([
+      ['附件1', '某市燃气安全工作方案', undefined],
+      ['附件2', '某市燃气安全联络员名单', true],
+    ]);
+  });
+
   it.each([['附件：1.某区2.0版数字经济指标表'], ['附件：1.关于第2、3批项目的实施清单'], ['附件：1.某区指标表3.某区项目表']])(
     'should keep %s one title: a number that is a figure, a list in the title, or one that does not count up by one',
     async (line) => {

@@ -175,6 +175,90 @@ describe('the notice wrapper', () => {
     expect(doc.unparsed).toEqual([]);
   });
 
+  it.each([
+    ['in brackets', '2024年3月1日（此件公开发布）', '公开发布'],
+    ['after a full-width space', '2024年3月1日　（此件主动公开）', '主动公开'],
+    ['labelled', '2024年3月1日（信息公开形式：依申请公开）', '依申请公开'],
+  ])('should read the date and a disclosure note on one line (%s): the signature, the date, the disclosure', async (_how, dateLine, disclosure) => {
+    const doc = await parseNotice([...signedNotice.slice(0, -1), dateLine, ...plan].join('\n'));
+    expect(doc.notice).toMatchObject({ signatories: ['某区人民政府办公室'], date: '2024-03-01', disclosure });
+    expect(doc.notice?.datePosition).toMatchObject({ start: { line: 6, column: 1 }, end: { line: 6, column: 10 } });
+    expect(doc.notice?.disclosurePosition?.start.line).toBe(6);
+    expect(doc.notice?.body.map((b) => b.text)).toEqual(['现将《某区行动计划》印发给你们，请认真贯彻落实。']);
+    expect(doc.metadata.issuer).toBe('某区人民政府办公室');
+    expect(doc.plan?.title).toBe('某区行动计划');
+  });
+
+  it('should not read a date followed by words that are no note as a signature date', async () => {
+    const doc = await parseNotice([...signedNotice.slice(0, -1), '2024年3月1日（星期五）', ...plan].join('\n'));
+    expect(doc.notice?.date).toBeNull();
+  });
+
+  it.each([
+    ['a full stop', '（此件主动公开。联系人：张华，电话：87051234）', '主动公开', ['联系人：张华，电话：87051234']],
+    ['a semicolon, the contact first', '（联系人：张华，联系电话：87051234；此件公开发布）', '公开发布', ['联系人：张华，联系电话：87051234']],
+    ['a full stop, the contact in two fields', '(此件公开发布。联系人：陈静。电话：0573-82012345)', '公开发布', ['联系人：陈静。电话：0573-82012345']],
+  ])('should read a disclosure and a contact in one bracket apart by %s as the disclosure and a note', async (_by, line, disclosure, notes) => {
+    const doc = await parseNotice([...signedNotice, line, '', ...plan].join('\n'));
+    expect(doc.notice?.disclosure).toBe(disclosure);
+    expect(doc.notice?.notes?.map((n) => [n.text, n.position.start.line])).toEqual(notes.map((n) => [n, 7]));
+    expect(doc.plan?.title).toBe('某区行动计划');
+    expect(doc.plan?.titlePosition?.start.line).toBe(9);
+    expect(doc.plan?.preamble).toEqual([]);
+  });
+
+  it('should not read a bracket that holds a disclosure and a sentence as notes', async () => {
+    const doc = await parseNotice([...signedNotice, '（此件公开发布。请各单位认真落实）', ...plan].join('\n'));
+    expect(doc.notice?.disclosure).toBeNull();
+  });
+
+  it.each([
+    ['beside the name', ['某县乡村振兴工作领导小组（县农业农村局代章）'], ['某县乡村振兴工作领导小组'], '（县农业农村局代章）'],
+    ['beside the name, half-width', ['某县乡村振兴工作领导小组(县农业农村局代章)'], ['某县乡村振兴工作领导小组'], '(县农业农村局代章)'],
+    ['alone under the name', ['某县人民政府办公室', '（代章）'], ['某县人民政府办公室'], '（代章）'],
+    ['the seal alone under the name', ['某县人民政府', '（印）'], ['某县人民政府'], '（印）'],
+    ['beside each of two names', ['某县财政局（盖章）', '某县农业农村局（盖章）'], ['某县财政局', '某县农业农村局'], '（盖章）'],
+  ])('should read a signature with its seal note %s: the organ signs, the note is kept as written', async (_where, sig, signatories, note) => {
+    const doc = await parseNotice(['关于印发某县工作方案的通知', '', '各乡镇人民政府：', '现将《某县工作方案》印发给你们。', '', ...sig, '2024年3月20日', '', '某县工作方案', '一、重点任务', '（一）推进改厕。（牵头单位：县农业农村局）'].join('\n'));
+    expect(doc.notice?.signatories).toEqual(signatories);
+    expect(doc.notice?.date).toBe('2024-03-20');
+    expect(doc.notice?.notes?.[0]?.text).toBe(note);
+    expect(doc.metadata.issuer).toBe(signatories[0]);
+    expect(doc.notice?.body.map((b) => b.text)).toEqual(['现将《某县工作方案》印发给你们。']);
+  });
+
+  it.each([
+    ['at the end of the document', ['（此件公开发布）'], '公开发布', []],
+    ['labelled, at the end', ['（信息公开形式：主动公开）'], '主动公开', []],
+    ['a contact note at the end', ['（联系人：李娜，电话：0731-85881234）'], null, ['（联系人：李娜，电话：0731-85881234）']],
+    ['both, at the end', ['（此件公开发布）', '（联系人：李娜，电话：0731-85881234）'], '公开发布', ['（联系人：李娜，电话：0731-85881234）']],
+  ])('should read a bracketed note printed after the plan (%s) as the notice\'s, out of the last item', async (_where, lines, disclosure, notes) => {
+    const doc = await parseNotice([...signedNotice, '', ...plan, '二、保障措施', '（一）加强领导。成立领导小组。', '', ...lines].join('\n'));
+    expect(doc.notice?.disclosure).toBe(disclosure);
+    expect(doc.notice?.notes?.map((n) => n.text) ?? []).toEqual(notes);
+    expect(JSON.stringify(doc.plan)).not.toMatch(/此件|公开|李娜/);
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it('should read a disclosure note printed after the plan, above its annexes, as the notice\'s', async () => {
+    const doc = await parseNotice([...signedNotice, '', ...plan, '', '（此件公开发布）', '', '附件', '某区任务清单', '一、区经信局：建设网络。'].join('\n'));
+    expect(doc.notice?.disclosure).toBe('公开发布');
+    expect(JSON.stringify(doc.plan)).not.toMatch(/此件/);
+    expect(doc.annexes.map((a) => a.label)).toEqual(['附件']);
+  });
+
+  it('should leave a contact note that closes the last annex to that annex, and read a disclosure after it as the notice\'s', async () => {
+    const doc = await parseNotice([...signedNotice, '', ...plan, '', '附件', '某区报名表', '姓名、单位、电话', '（联系人：李娜，电话：0731-85881234）', '（此件公开发布）'].join('\n'));
+    expect(doc.notice?.disclosure).toBe('公开发布');
+    expect(doc.notice).not.toHaveProperty('notes');
+    expect(JSON.stringify(doc.annexes)).toMatch(/李娜/);
+  });
+
+  it('should leave a bracketed contact in the middle of the plan where it stands', async () => {
+    const doc = await parseNotice([...signedNotice, '', ...plan, '（联系人：李娜，电话：0731-85881234）', '二、保障措施', '（一）加强领导。成立领导小组。'].join('\n'));
+    expect(doc.notice).not.toHaveProperty('notes');
+  });
+
   it('should leave the notes out of a notice that has none', async () => {
     const doc = await parseNotice([...signedNotice, '（此件公开发布）', ...plan].join('\n'));
     expect(doc.notice).not.toHaveProperty('notes');
@@ -197,6 +281,20 @@ describe('the notice wrapper', () => {
       disclosure: '公开发布',
     });
     expect(doc.notice!.supersedes.map((s) => s.raw)).toEqual(['某政办〔2020〕3号']);
+  });
+
+  it.each([
+    ['原实施方案, after the title handed on', '现将修订后的《某县整治实施方案》印发给你们，请认真贯彻执行，原实施方案（某政办发〔2019〕12号）同时废止。', ['某政办发〔2019〕12号']],
+    ['原方案 and 不再执行', '现将《某县整治实施方案》印发给你们，原方案（某政办发〔2019〕12号）不再执行。', ['某政办发〔2019〕12号']],
+    ['原管理办法 after 废止', '现将《某县管理办法》印发给你们，自印发之日起施行，同时废止原管理办法(某政规〔2018〕2号)。', ['某政规〔2018〕2号']],
+    ['该文件, with 自…起', '现将《某县整治实施方案》印发给你们。该文件（某政办发〔2019〕12号）自2024年3月1日起废止。', ['某政办发〔2019〕12号']],
+    ['a document named as the ground (根据), not repealed', '根据某县整治方案（某政办发〔2019〕12号），现将《某县整治实施方案》印发给你们。', []],
+    ['a provision of the old document set aside', '现将《某县整治实施方案》印发给你们，原实施方案（某政办发〔2019〕12号）第五条不再执行。', []],
+    ['the old document to be followed, not repealed', '现将《某县整治实施方案》印发给你们，原方案（某政办发〔2019〕12号）继续执行。', []],
+  ])('should read a repeal that names the old document by its kind, without title marks (%s)', async (_what, body, supersedes) => {
+    const doc = await parseNotice(['某县人民政府办公室关于印发某县整治实施方案的通知', '某政办发〔2024〕9号', '', '各乡镇人民政府：', body, '', '某县人民政府办公室', '2024年2月1日'].join('\n'));
+    expect(doc.notice!.supersedes.map((s) => s.raw)).toEqual(supersedes);
+    expect(doc.notice!.cites.map((c) => c.raw)).toEqual(['某政办发〔2019〕12号', '某政规〔2018〕2号'].filter((n) => body.includes(n)));
   });
 
   it.each([

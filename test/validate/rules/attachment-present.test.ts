@@ -11,6 +11,8 @@ const valid: ValidCase[] = [
   ['the annex listed with a period in its title', listing('附件:重点指标(2023—2025年)年度分解表')],
   ['the plan itself listed as the 附件', listing('附件:河西区数字经济行动方案(2023—2025年)')],
   ['a numbered list whose 附件1 is headed so with another title', withLines({ 14: '附件:1.河西区数字经济指标表', 36: '附件1' })],
+  ['an annex the list marks omitted (（略）)', withLines({ 14: '附件:1.重点指标年度分解表', 15: '2.河西区数字经济联络员名单（略）' })],
+  ['an annex the list marks omitted, half-width (略)', listing('附件:河西区数字经济联络员名单(略)')],
 ];
 
 const invalid: InvalidCase[] = [
