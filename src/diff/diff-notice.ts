@@ -17,6 +17,10 @@ const RULES: ReadonlyArray<FieldRule<Notice>> = [
   valueField('date', (n) => n.date),
   valueField('disclosure', (n) => n.disclosure),
   listField('supersedes', (n) => n.supersedes.map((d) => d.raw)),
+  // The files it lists (附件：1.… 2.…), by title: a list, so a different order is no change.
+  listField('attachments', (n) => n.attachments.map((a) => a.title), { text: true }),
+  // The notes under its date (a contact to call), one a line.
+  proseField('notes', (n) => (n.notes ?? []).map((p) => p.text.trim()).join('\n')),
 ];
 
 /** Where each field of the notice stands, for pointing at the first change. */
@@ -34,6 +38,10 @@ function fieldPosition(n: Notice, field: string): Position | null {
       return n.disclosurePosition;
     case 'supersedes':
       return n.supersedes[0]?.position ?? n.body[0]?.position ?? null;
+    case 'attachments':
+      return n.attachments[0]?.position ?? null;
+    case 'notes':
+      return n.notes?.[0]?.position ?? null;
     case 'otherDocumentNumbers':
       return n.otherDocumentNumbers?.[0]?.position ?? n.documentNumberPosition ?? null;
     default:
@@ -41,7 +49,7 @@ function fieldPosition(n: Notice, field: string): Position | null {
   }
 }
 
-/** The notice wrapper (title, addressees, body, signature, date, repeals) as one element. */
+/** The notice wrapper (title, addressees, body, signature, date, repeals, attachments, notes) as one element. */
 export function diffNotice(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: CompareContext): Change[] {
   const a = oldDoc.notice;
   const b = newDoc.notice;
