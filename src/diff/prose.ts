@@ -265,9 +265,10 @@ export interface ProsePair {
 
 /** `whole`: the goals the diff reports as added or removed; `requalified`: those whose qualifier it reports changed. */
 export function prosePair(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: CompareContext, whole: readonly Goal[] = [], requalified: readonly Goal[] = []): ProsePair {
-  // With --strict every character counts, a goal's figure too.
-  const figures = ctx.strict ? [] : [...(oldDoc.plan?.goals ?? []), ...(newDoc.plan?.goals ?? [])];
-  const clauses = ctx.strict ? [] : whole;
+  // With --strict too a goal's figure is reported as the goal only (its `raw` as written there):
+  // strict compares the rest of the sentence as written, it does not count the figure twice.
+  const figures = [...(oldDoc.plan?.goals ?? []), ...(newDoc.plan?.goals ?? [])];
+  const clauses = whole;
   // A goal added or removed has no figure in the other version to stand for: were its figure a
   // masked word, the redline would pair it with another goal's (3.2% with 220家) and show one
   // version in words the other wrote.
@@ -276,7 +277,7 @@ export function prosePair(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Compa
   return {
     old: new OwnedProse(oldDoc),
     new: new OwnedProse(newDoc),
-    textKey: (text) => maskGoalFigures(ctx.key(ctx.strict ? text : markersByOrdinal(text)), figures, ctx.key, clauses, ctx.strict ? [] : requalified),
+    textKey: (text) => maskGoalFigures(ctx.key(ctx.strict ? text : markersByOrdinal(text)), figures, ctx.key, clauses, requalified),
     figureSpans: (text) => goalFigureSpans(text, spanned),
   };
 }
