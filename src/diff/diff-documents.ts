@@ -13,6 +13,7 @@ import { diffTables } from './diff-tables.js';
 import { diffPlan } from './diff-plan.js';
 import { diffTasks } from './diff-tasks.js';
 import { diffUnparsed } from './diff-unparsed.js';
+import { spreadGroupClauses } from './spread-group-clauses.js';
 import { compareContext } from './context.js';
 import { prosePair } from './prose.js';
 import { respelledUnits } from './respelled-units.js';
@@ -25,8 +26,11 @@ import type { Change, ChangeKind, DiffOptions, DiffResult } from './types.js';
  * and the text the parse placed in none of them. Both may come
  * from any input form; text is compared by substance unless `strict`.
  */
-export async function diffDocuments(oldDoc: PlanDocument, newDoc: PlanDocument, options: DiffOptions = {}): Promise<DiffResult> {
-  const ctx = await compareContext(oldDoc, newDoc, options);
+export async function diffDocuments(oldInput: PlanDocument, newInput: PlanDocument, options: DiffOptions = {}): Promise<DiffResult> {
+  const ctx = await compareContext(oldInput, newInput, options);
+  // A group's clause written once over its items in one version and on each item in the other.
+  const oldDoc = spreadGroupClauses(oldInput, newInput, ctx);
+  const newDoc = spreadGroupClauses(newInput, oldInput, ctx);
   const strict = ctx.strict;
   // Goals first: the prose leaves out what a goal change already reports (see maskGoalFigures).
   const goals = diffGoals(oldDoc, newDoc, ctx);

@@ -76,7 +76,7 @@ export class OwnedProse {
         this.collect(node.children, owners, `${kind}:${node.position.start.offset}`);
       } else if (kind === 'section' || kind === 'part') {
         const own = `${kind}:${node.position.start.offset}`;
-        this.add(own, withoutInlineTasks(this.withoutCaptions(afterTitle(node.text, node.title), node), node, owners));
+        this.add(own, withoutGroupClause(withoutInlineTasks(this.withoutCaptions(afterTitle(node.text, node.title), node), node, owners), node));
         this.collect(node.children, owners, own);
       } else {
         this.add(owner, this.withoutCaptions(`${node.label}${node.text}`, node));
@@ -107,6 +107,18 @@ function withoutInlineTasks(text: string, node: OutlineNode, owners: ReadonlyMap
   // The marks that stood between the tasks (…革命。；；。) are left in a run: one task more or less
   // is no change of the group's words, so the run counts as its last mark.
   return cuts === 0 ? out : out.replace(/[。；;，,、]{2,}/g, (run) => run.slice(-1));
+}
+
+/**
+ * A group's text without the clause over its items (以上任务由区住建局牵头，区财政局配合。): the
+ * group compared as a group of tasks (see spreadGroupClauses) has that clause as its tasks' units.
+ */
+function withoutGroupClause(text: string, node: OutlineNode): string {
+  const clause = node.responsibility?.text;
+  if (!clause) return text;
+  const at = text.indexOf(clause);
+  if (at < 0) return text;
+  return (text.slice(0, at) + text.slice(at + clause.length).replace(/^[)）]?[。.;；]?/, '')).trim();
 }
 
 /** The text with the first occurrence of `part` taken out (unchanged when it has none). */
