@@ -121,8 +121,12 @@ export function entityText(change: Change, entity: DiffEntity | null): string {
       return goalText(entity as Goal);
     case 'safeguard':
     case 'box':
-    case 'article':
-      return `${(entity as ArticleEntity).title}\n${(entity as ArticleEntity).text}`.trim();
+    case 'article': {
+      // An item whose text opens with its title (an article without a heading of its own, its
+      // first sentence its title) is shown once, not as the title and again as the text.
+      const { title, text } = entity as ArticleEntity;
+      return text.trimStart().startsWith(title.trim()) ? text.trim() : `${title}\n${text}`.trim();
+    }
     case 'annex': {
       if (change.element === 'row') return (entity as AnnexRowEntity).cells.join(' | ');
       const a = entity as AnnexEntity;
