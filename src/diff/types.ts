@@ -4,7 +4,7 @@ import type { AliasTable } from '../query/aliases.js';
  * The result of comparing two PlanDocuments: what `plan diff --format json` prints and every diff
  * renderer reads. Names and meanings are a contract (DESIGN.md §4, README "plan diff").
  */
-import type { AnnexRow, Box, Goal, MetadataValues, Notice, Part, Period, Position, Safeguard, Section, Task, TextNode } from '../model/types.js';
+import type { AnnexRow, Attachment, Box, Footnote, Goal, MetadataValues, Notice, Part, Period, Position, Safeguard, Section, Task, TextNode } from '../model/types.js';
 
 /**
  * What kind of element changed. `plan` (its preamble and closing statements), `part` (一、二、…),
@@ -120,6 +120,10 @@ export interface PlanTextEntity {
   period: Period;
   preamble: TextNode[];
   closing: TextNode[];
+  /** Its notes (①…), each with its mark. */
+  footnotes: Footnote[];
+  /** The files it lists as its own 附件. */
+  attachments: Attachment[];
   position: Position | null;
 }
 

@@ -127,3 +127,36 @@ describe('diffDocuments on the parts of a notice outside its plan and its tables
     expect(await diffTexts(BASE, crlf)).toEqual([]);
   });
 });
+
+describe('diffDocuments on the imprint under a notice and the notes of a plan', () => {
+  const withImprint = (copied: string): string =>
+    `${BASE.slice(0, BASE.indexOf('附件1\n'))}\n抄送：${copied}。\n\n某县人民政府办公室　　　　2024年3月8日印发\n`;
+
+  it('should report a body copied to in the imprint changed as the notice copiedTo', async () => {
+    const changes = await diffTexts(withImprint('县委各部门，县人大常委会办公室，县政协办公室'), withImprint('县委各部门，县人大常委会办公室，县纪委监委'));
+    expect(changes.map((c) => [c.kind, c.op, c.fields?.copiedTo?.added, c.fields?.copiedTo?.removed])).toEqual([['notice', 'modified', ['县纪委监委'], ['县政协办公室']]]);
+  });
+
+  it('should report a changed note of the plan as the plan footnotes', async () => {
+    const plan = (note: string): string =>
+      [
+        '# 某县农村污水治理方案',
+        '',
+        '## 一、工作目标',
+        '',
+        '到2026年，全县农村生活污水治理率达到75%[^rate]以上。',
+        '',
+        '## 二、重点任务',
+        '',
+        '（一）推进设施建设。分批实施污水设施建设。（牵头单位：县生态环境局）',
+        '',
+        `[^rate]: ${note}`,
+        '',
+      ].join('\n');
+    const a = await parseNotice(plan('治理率指污水得到有效治理的行政村占全部行政村的比例。'), { format: 'markdown' });
+    const b = await parseNotice(plan('治理率指污水得到有效治理的自然村占全部自然村的比例。'), { format: 'markdown' });
+    const changes = (await diffDocuments(a, b)).changes;
+    expect(changes.map((c) => [c.kind, c.op, Object.keys(c.fields ?? {})])).toEqual([['plan', 'modified', ['footnotes']]]);
+  });
+});
+
