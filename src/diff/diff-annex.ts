@@ -11,8 +11,20 @@ export interface AnnexDiff {
   unchangedRows: number;
 }
 
+/**
+ * The annex's text outside its table's cells: its own paragraphs (a 遴选条件 list, a roster, a line
+ * the table's reader left out) and the notes written under or in its table (注：…), one a line.
+ * Without it an annex whose conditions changed compared as its title only.
+ */
+export function annexText(a: Annex): string {
+  return [...a.body, ...(a.table?.notes ?? [])]
+    .map((p) => p.text.trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
 function annexEntity(a: Annex): AnnexEntity {
-  return { label: a.label, title: a.title, columns: a.table?.columns ?? [], position: a.position };
+  return { label: a.label, title: a.title, columns: a.table?.columns ?? [], text: annexText(a), position: a.position };
 }
 
 // 牵头单位 / 主责单位 / 主办部门, 配合单位 / 协同单位 / 参与部门: one role, however the header words it.
@@ -54,14 +66,15 @@ const annexSpec = (ctx: CompareContext): EntitySpec<Annex> => ({
   kind: 'annex',
   element: 'annex',
   align: { keys: [(a) => ctx.key(a.title) || null, (a) => ctx.key(a.label) || null], similarity: (a) => ctx.key(a.title) },
-  fields: [proseField('title', (a) => a.title), columnsField],
+  fields: [proseField('title', (a) => a.title), columnsField, proseField('text', annexText)],
   entity: annexEntity,
   position: (a) => a.position,
 });
 
 /**
  * Annexes are matched by title (then label), and the rows of their tables by indicator; a changed
- * cell is reported on its row as `values.<column>`. An annex added or removed is one change, not
+ * cell is reported on its row as `values.<column>`, a change of the annex's own text (see annexText)
+ * on the annex as `text`. An annex added or removed is one change, not
  * one per row. Rows the plan's tasks were read from are compared as those tasks only.
  */
 export function diffAnnexes(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: CompareContext): AnnexDiff {

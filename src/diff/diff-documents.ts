@@ -12,6 +12,8 @@ import { diffBoxes } from './diff-boxes.js';
 import { diffTables } from './diff-tables.js';
 import { diffPlan } from './diff-plan.js';
 import { diffTasks } from './diff-tasks.js';
+import { diffUnparsed } from './diff-unparsed.js';
+import { spreadGroupClauses } from './spread-group-clauses.js';
 import { compareContext } from './context.js';
 import { prosePair } from './prose.js';
 import { respelledUnits } from './respelled-units.js';
@@ -20,11 +22,15 @@ import type { Change, ChangeKind, DiffOptions, DiffResult } from './types.js';
 
 /**
  * Compares two versions of a notice element by element: header, notice, parts and groups, goals,
- * tasks, safeguards, tables in the text and in annexes (and articles, for a document without tasks). Both may come
+ * tasks, safeguards, tables in the text and in annexes (and articles, for a document without tasks),
+ * and the text the parse placed in none of them. Both may come
  * from any input form; text is compared by substance unless `strict`.
  */
-export async function diffDocuments(oldDoc: PlanDocument, newDoc: PlanDocument, options: DiffOptions = {}): Promise<DiffResult> {
-  const ctx = await compareContext(oldDoc, newDoc, options);
+export async function diffDocuments(oldInput: PlanDocument, newInput: PlanDocument, options: DiffOptions = {}): Promise<DiffResult> {
+  const ctx = await compareContext(oldInput, newInput, options);
+  // A group's clause written once over its items in one version and on each item in the other.
+  const oldDoc = spreadGroupClauses(oldInput, newInput, ctx);
+  const newDoc = spreadGroupClauses(newInput, oldInput, ctx);
   const strict = ctx.strict;
   // Goals first: the prose leaves out what a goal change already reports (see maskGoalFigures).
   const goals = diffGoals(oldDoc, newDoc, ctx);
@@ -85,6 +91,9 @@ export async function diffDocuments(oldDoc: PlanDocument, newDoc: PlanDocument, 
   changes.push(...annexes.changes);
   // For annexes, what counts as unchanged is the rows of their tables: the cells are what is compared.
   if (oldDoc.annexes.length + newDoc.annexes.length > 0) present.set('annex', annexes.unchangedRows);
+
+  // Text neither version's parse placed: counted only when either has some.
+  if (oldDoc.unparsed.length + newDoc.unparsed.length > 0) add('unparsed', true, diffUnparsed(oldDoc, newDoc, ctx));
 
   return { summary: summarize(oldDoc, newDoc, changes, present, strict), changes };
 }

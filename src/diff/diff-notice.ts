@@ -17,6 +17,15 @@ const RULES: ReadonlyArray<FieldRule<Notice>> = [
   valueField('date', (n) => n.date),
   valueField('disclosure', (n) => n.disclosure),
   listField('supersedes', (n) => n.supersedes.map((d) => d.raw)),
+  // The files it lists (附件：1.… 2.…), by title: a list, so a different order is no change.
+  listField('attachments', (n) => n.attachments.map((a) => a.title), { text: true }),
+  // The notes under its date (a contact to call), one a line.
+  proseField('notes', (n) => (n.notes ?? []).map((p) => p.text.trim()).join('\n')),
+  valueField('registrationNumber', (n) => n.registrationNumber?.text ?? null),
+  // Its imprint (版记): who else receives it, who printed it and when.
+  listField('copiedTo', (n) => n.imprint?.copiedTo ?? []),
+  valueField('printedBy', (n) => n.imprint?.printedBy ?? null),
+  valueField('printedDate', (n) => n.imprint?.printedDate ?? null),
 ];
 
 /** Where each field of the notice stands, for pointing at the first change. */
@@ -34,6 +43,16 @@ function fieldPosition(n: Notice, field: string): Position | null {
       return n.disclosurePosition;
     case 'supersedes':
       return n.supersedes[0]?.position ?? n.body[0]?.position ?? null;
+    case 'attachments':
+      return n.attachments[0]?.position ?? null;
+    case 'notes':
+      return n.notes?.[0]?.position ?? null;
+    case 'registrationNumber':
+      return n.registrationNumber?.position ?? null;
+    case 'copiedTo':
+    case 'printedBy':
+    case 'printedDate':
+      return n.imprint?.position ?? null;
     case 'otherDocumentNumbers':
       return n.otherDocumentNumbers?.[0]?.position ?? n.documentNumberPosition ?? null;
     default:
@@ -41,7 +60,7 @@ function fieldPosition(n: Notice, field: string): Position | null {
   }
 }
 
-/** The notice wrapper (title, addressees, body, signature, date, repeals) as one element. */
+/** The notice wrapper (title, addressees, body, signature, date, repeals, attachments, notes, imprint) as one element. */
 export function diffNotice(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: CompareContext): Change[] {
   const a = oldDoc.notice;
   const b = newDoc.notice;

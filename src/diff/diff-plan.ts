@@ -1,5 +1,5 @@
 import type { Period, Plan, PlanDocument } from '../model/types.js';
-import { compareFields, proseField, valueField, type CompareContext, type FieldRule } from './fields.js';
+import { compareFields, listField, proseField, valueField, type CompareContext, type FieldRule } from './fields.js';
 import type { Change, PlanTextEntity } from './types.js';
 
 /** `2023—2025`, or null for a plan without years. */
@@ -14,13 +14,16 @@ const RULES: ReadonlyArray<FieldRule<PlanTextEntity>> = [
   valueField('period', (p) => periodText(p.period)),
   proseField('preamble', (p) => p.preamble.map((t) => t.text).join('\n')),
   proseField('closing', (p) => p.closing.map((t) => t.text).join('\n')),
+  // Its notes (注释: ①…) with their marks, and the files it lists as its own 附件, by title.
+  proseField('footnotes', (p) => p.footnotes.map((f) => `${f.mark}${f.text}`).join('\n')),
+  listField('attachments', (p) => p.attachments.map((a) => a.title), { text: true }),
 ];
 
 function entity(p: Plan): PlanTextEntity {
-  return { title: p.title, period: p.period, preamble: p.preamble, closing: p.closing ?? [], position: p.titlePosition };
+  return { title: p.title, period: p.period, preamble: p.preamble, closing: p.closing ?? [], footnotes: p.footnotes ?? [], attachments: p.attachments, position: p.titlePosition };
 }
 
-/** The plan's own text outside its items (title, period, preamble, closing statements), as one element. */
+/** The plan's own text outside its items (title, period, preamble, closing statements, notes, attachments), as one element. */
 export function diffPlan(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: CompareContext): Change[] {
   const a = oldDoc.plan;
   const b = newDoc.plan;

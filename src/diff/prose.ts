@@ -76,7 +76,7 @@ export class OwnedProse {
         this.collect(node.children, owners, `${kind}:${node.position.start.offset}`);
       } else if (kind === 'section' || kind === 'part') {
         const own = `${kind}:${node.position.start.offset}`;
-        this.add(own, withoutInlineTasks(this.withoutCaptions(afterTitle(node.text, node.title), node), node, owners));
+        this.add(own, withoutGroupClause(withoutInlineTasks(this.withoutCaptions(afterTitle(node.text, node.title), node), node, owners), node));
         this.collect(node.children, owners, own);
       } else {
         this.add(owner, this.withoutCaptions(`${node.label}${node.text}`, node));
@@ -107,6 +107,18 @@ function withoutInlineTasks(text: string, node: OutlineNode, owners: ReadonlyMap
   // The marks that stood between the tasks (…革命。；；。) are left in a run: one task more or less
   // is no change of the group's words, so the run counts as its last mark.
   return cuts === 0 ? out : out.replace(/[。；;，,、]{2,}/g, (run) => run.slice(-1));
+}
+
+/**
+ * A group's text without the clause over its items (以上任务由区住建局牵头，区财政局配合。): the
+ * group compared as a group of tasks (see spreadGroupClauses) has that clause as its tasks' units.
+ */
+function withoutGroupClause(text: string, node: OutlineNode): string {
+  const clause = node.responsibility?.text;
+  if (!clause) return text;
+  const at = text.indexOf(clause);
+  if (at < 0) return text;
+  return (text.slice(0, at) + text.slice(at + clause.length).replace(/^[)）]?[。.;；]?/, '')).trim();
 }
 
 /** The text with the first occurrence of `part` taken out (unchanged when it has none). */
@@ -265,9 +277,10 @@ export interface ProsePair {
 
 /** `whole`: the goals the diff reports as added or removed; `requalified`: those whose qualifier it reports changed. */
 export function prosePair(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: CompareContext, whole: readonly Goal[] = [], requalified: readonly Goal[] = []): ProsePair {
-  // With --strict every character counts, a goal's figure too.
-  const figures = ctx.strict ? [] : [...(oldDoc.plan?.goals ?? []), ...(newDoc.plan?.goals ?? [])];
-  const clauses = ctx.strict ? [] : whole;
+  // With --strict too a goal's figure is reported as the goal only (its `raw` as written there):
+  // strict compares the rest of the sentence as written, it does not count the figure twice.
+  const figures = [...(oldDoc.plan?.goals ?? []), ...(newDoc.plan?.goals ?? [])];
+  const clauses = whole;
   // A goal added or removed has no figure in the other version to stand for: were its figure a
   // masked word, the redline would pair it with another goal's (3.2% with 220家) and show one
   // version in words the other wrote.
@@ -276,7 +289,7 @@ export function prosePair(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Compa
   return {
     old: new OwnedProse(oldDoc),
     new: new OwnedProse(newDoc),
-    textKey: (text) => maskGoalFigures(ctx.key(ctx.strict ? text : markersByOrdinal(text)), figures, ctx.key, clauses, ctx.strict ? [] : requalified),
+    textKey: (text) => maskGoalFigures(ctx.key(ctx.strict ? text : markersByOrdinal(text)), figures, ctx.key, clauses, requalified),
     figureSpans: (text) => goalFigureSpans(text, spanned),
   };
 }

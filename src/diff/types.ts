@@ -4,14 +4,15 @@ import type { AliasTable } from '../query/aliases.js';
  * The result of comparing two PlanDocuments: what `plan diff --format json` prints and every diff
  * renderer reads. Names and meanings are a contract (DESIGN.md §4, README "plan diff").
  */
-import type { AnnexRow, Box, Goal, MetadataValues, Notice, Part, Period, Position, Safeguard, Section, Task, TextNode } from '../model/types.js';
+import type { AnnexRow, Attachment, Box, Footnote, Goal, MetadataValues, Notice, Part, Period, Position, Safeguard, Section, Task, TextNode } from '../model/types.js';
 
 /**
  * What kind of element changed. `plan` (its preamble and closing statements), `part` (一、二、…),
  * `article` (第N条, compared when a document has no tasks), `unit` (a unit respelled) and `table` (a
- * table in the plan's text, 表1 年度目标, as opposed to one in an annex) extend the contract's list.
+ * table in the plan's text, 表1 年度目标, as opposed to one in an annex) extend the contract's list, and
+ * so does `unparsed`: text the parse placed in no element, which a diff must not pass over in silence.
  */
-export type ChangeKind = 'metadata' | 'notice' | 'plan' | 'part' | 'section' | 'goal' | 'task' | 'safeguard' | 'box' | 'table' | 'annex' | 'article' | 'unit';
+export type ChangeKind = 'metadata' | 'notice' | 'plan' | 'part' | 'section' | 'goal' | 'task' | 'safeguard' | 'box' | 'table' | 'annex' | 'article' | 'unit' | 'unparsed';
 
 /**
  * How it changed. `moved`: the same content in another group (section); `renumbered`: the same
@@ -61,11 +62,19 @@ export interface YearChange {
   new: number | null;
 }
 
-/** An annex (its table as a whole), for changes to its title or columns, or an annex added or removed. */
+/** An annex (its table as a whole), for changes to its title, columns or text, or an annex added or removed. */
 export interface AnnexEntity {
   label: string;
   title: string;
   columns: string[];
+  /** Its paragraphs outside the table's cells and the notes under its table, one a line ('' for none). */
+  text: string;
+  position: Position;
+}
+
+/** A stretch of text the parse placed in no element (the model's `unparsed`), as the diff compares it. */
+export interface UnparsedEntity {
+  text: string;
   position: Position;
 }
 
@@ -111,6 +120,10 @@ export interface PlanTextEntity {
   period: Period;
   preamble: TextNode[];
   closing: TextNode[];
+  /** Its notes (①…), each with its mark. */
+  footnotes: Footnote[];
+  /** The files it lists as its own 附件. */
+  attachments: Attachment[];
   position: Position | null;
 }
 
@@ -150,6 +163,7 @@ export type DiffEntity =
   | Safeguard
   | Box
   | AnnexEntity
+  | UnparsedEntity
   | AnnexRowEntity
   | TableEntity
   | TableRowEntity

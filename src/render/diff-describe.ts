@@ -7,7 +7,7 @@ import { baseYearText, writtenFigure, writtenUnit, writtenUnits } from '../model
 import { SUFFIX_QUALIFIERS } from '../parse/goals/target-figure.js';
 import { fold } from '../text/fold.js';
 import type { Goal, Task } from '../model/types.js';
-import { CHANGE_OPS, type AnnexEntity, type AnnexRowEntity, type ArticleEntity, type Change, type ChangeOp, type DiffEntity, type DiffSummary, type FieldChange, type RedlineSegment, type TableEntity, type TableRowEntity, type UnitEntity } from '../diff/types.js';
+import { CHANGE_OPS, type AnnexEntity, type AnnexRowEntity, type ArticleEntity, type Change, type ChangeOp, type DiffEntity, type DiffSummary, type FieldChange, type RedlineSegment, type TableEntity, type TableRowEntity, type UnitEntity, type UnparsedEntity } from '../diff/types.js';
 
 type Numbered = { number?: string; title?: string };
 
@@ -46,6 +46,8 @@ export function changeLabel(change: Change): string {
       return 'plan';
     case 'unit':
       return `unit ${(entity as UnitEntity).name}`;
+    case 'unparsed':
+      return `unparsed ${excerpt((entity as UnparsedEntity).text)}`;
     case 'goal':
       return `goal ${(entity as Goal).indicator}${goalYear(change)}`;
     case 'annex':
@@ -60,6 +62,12 @@ export function changeLabel(change: Change): string {
       return `${change.kind} ${numberOf(change)} ${title}`.replace(/ +/g, ' ').trim();
     }
   }
+}
+
+/** The first words of a text, for a label: an unparsed passage has no title to name it by. */
+function excerpt(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > 20 ? `${line.slice(0, 20)}…` : line;
 }
 
 /** Where the change is: its line in the new document, or for a removal its line in the old one. */
@@ -113,11 +121,19 @@ export function entityText(change: Change, entity: DiffEntity | null): string {
       return goalText(entity as Goal);
     case 'safeguard':
     case 'box':
-    case 'article':
-      return `${(entity as ArticleEntity).title}\n${(entity as ArticleEntity).text}`.trim();
-    case 'annex':
+    case 'article': {
+      // An item whose text opens with its title (an article without a heading of its own, its
+      // first sentence its title) is shown once, not as the title and again as the text.
+      const { title, text } = entity as ArticleEntity;
+      return text.trimStart().startsWith(title.trim()) ? text.trim() : `${title}\n${text}`.trim();
+    }
+    case 'annex': {
       if (change.element === 'row') return (entity as AnnexRowEntity).cells.join(' | ');
-      return `${(entity as AnnexEntity).title}${(entity as AnnexEntity).columns.length ? ` (${(entity as AnnexEntity).columns.join(' | ')})` : ''}`;
+      const a = entity as AnnexEntity;
+      // An annex added or removed takes its text with it (its conditions, its roster).
+      const head = `${a.title}${a.columns.length ? ` (${a.columns.join(' | ')})` : ''}`;
+      return a.text ? `${head}\n${a.text}` : head;
+    }
     case 'table': {
       if (change.element === 'row') return (entity as TableRowEntity).cells.join(' | ');
       const t = entity as TableEntity;
@@ -127,6 +143,8 @@ export function entityText(change: Change, entity: DiffEntity | null): string {
       return (entity as { title: string }).title;
     case 'unit':
       return (entity as UnitEntity).name;
+    case 'unparsed':
+      return (entity as UnparsedEntity).text;
     case 'part':
     case 'section': {
       // A part added or removed takes its prose (指导思想 …) with it.

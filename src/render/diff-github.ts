@@ -44,13 +44,14 @@ export function renderDiffGithub(result: DiffResult, options: DiffGithubOptions)
     const props = [...(options.file ? [`file=${githubProperty(options.file)}`] : []), `line=${line}`, `col=${column}`, `title=${githubProperty(title)}`];
     return `::notice ${props.join(',')}::${githubData(terminalSafe(text))}\n`;
   };
+  // Even one item only renumbered goes in that annotation: among the changes of substance it would
+  // stand between them (before a unit respelled) as if it were one.
   const renumbered = result.changes.filter(isRenumberOnly);
-  const folded = renumbered.length > 1;
   const out = result.changes
-    .filter((change) => !folded || !isRenumberOnly(change))
+    .filter((change) => !isRenumberOnly(change))
     .map((change) => annotate(change.line, change.column, `plan diff: ${change.kind} ${change.op}`, message(change)));
   const first = renumbered[0];
-  if (folded && first) {
+  if (first) {
     const lines = renumbered.map((c) => `${changeLabel(c)} (line ${c.line})`);
     out.push(annotate(first.line, first.column, `plan diff: ${renumbered.length} renumbered only`, [`Renumbered only (${renumbered.length})`, ...lines].join('\n')));
   }

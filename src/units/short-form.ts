@@ -22,6 +22,8 @@ const STEMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/关心下一代工作委员会/g, '关工委'],
   // A 科学技术委员会 (Shanghai's districts) is a 科委; a 科学技术局 a 科技局.
   [/科(?:学技术|技)委员会/g, '科委'],
+  // An 经济委员会 (Shanghai's districts again) is an 经委, as its 科学技术委员会 is a 科委.
+  [/经济委员会/g, '经委'],
   [/科学技术/g, '科技'],
   // 人民政府 is always shortened to 政府 (区人民政府 is the 区政府); a department the name puts
   // under it (市人民政府国有资产监督管理委员会) is shortened further below (GOVERNMENT_DEPARTMENT).

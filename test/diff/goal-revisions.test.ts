@@ -84,3 +84,46 @@ describe('plan diff of a unit renamed, one task giving its former name in bracke
     expect(await renderDiffText(result, { color: false })).toBe(expectedText('unit-renamed-former-name'));
   });
 });
+
+describe('plan diff of a goal sentence reordered, its 年均 read into the indicator and the qualifier of one version', () => {
+  const doc = (sentence: string): string =>
+    ['# 某县智能制造推进方案', '', '## 一、发展目标', '', sentence, '', '## 二、主要任务', '', '1. 建设智能工厂。支持企业建设智能工厂。（责任单位：县工信局）', ''].join('\n');
+  const diff = async (a: string, b: string): Promise<DiffResult> => {
+    const { diffDocuments } = await import('../../src/diff/diff-documents.js');
+    const { parseNotice } = await import('../../src/parse/parse-notice.js');
+    return diffDocuments(await parseNotice(doc(a), { format: 'markdown' }), await parseNotice(doc(b), { format: 'markdown' }));
+  };
+
+  it('should report no qualifier change where 年均 stands in the indicator of both versions, only the reworded sentence', async () => {
+    const result = await diff('到2026年，全县智能制造产业产值达到80亿元，年均增长12%以上。', '到2026年，全县智能制造产业产值年均增长12%以上，达到80亿元。');
+    expect(kinds(result)).toEqual([['part', 'modified']]);
+  });
+
+  it('should still report a qualifier dropped that the indicator does not hold', async () => {
+    const result = await diff('到2026年，全县智能制造产业产值达到80亿元，年均增长12%以上。', '到2026年，全县智能制造产业产值达到80亿元，年均增长12%。');
+    expect(result.changes.filter((c) => c.kind === 'goal').map((c) => [c.op, c.fields?.qualifier?.old, c.fields?.qualifier?.new])).toEqual([['modified', '年均、以上', '年均']]);
+  });
+});
+
+describe('plan diff --strict of a goal whose figure changed', () => {
+  const doc = (sentence: string): string =>
+    ['某县智能制造推进方案', '', '一、发展目标', '', `　　${sentence}`, '', '二、主要任务', '', '　　1.建设智能工厂。支持企业建设智能工厂。（责任单位：县工信局）', ''].join('\n');
+  const diff = async (a: string, b: string): Promise<DiffResult> => {
+    const { diffDocuments } = await import('../../src/diff/diff-documents.js');
+    const { parseNotice } = await import('../../src/parse/parse-notice.js');
+    return diffDocuments(await parseNotice(doc(a), { format: 'text' }), await parseNotice(doc(b), { format: 'text' }), { strict: true });
+  };
+
+  it('should report the figure as the goal only, not again as the sentence it stands in', async () => {
+    const result = await diff('到2026年，智能工厂达到30个，数字化车间达到120个。', '到2026年，智能工厂达到35个，数字化车间达到150个。');
+    expect(result.changes.map((c) => [c.kind, c.op, c.fields?.value?.old, c.fields?.value?.new])).toEqual([
+      ['goal', 'modified', 30, 35],
+      ['goal', 'modified', 120, 150],
+    ]);
+  });
+
+  it('should still report another change of the sentence as written, a full-width comma made half-width', async () => {
+    const result = await diff('到2026年，智能工厂达到30个，数字化车间达到120个。', '到2026年,智能工厂达到30个，数字化车间达到120个。');
+    expect(kinds(result)).toEqual([['part', 'modified']]);
+  });
+});

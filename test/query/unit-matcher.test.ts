@@ -13,6 +13,8 @@ describe('abbreviateUnit', () => {
     expect(abbreviateUnit('区市场监督管理局')).toBe(abbreviateUnit('区市场监管局'));
     expect(abbreviateUnit('区政务服务办公室')).toBe(abbreviateUnit('区政务服务办'));
     expect(abbreviateUnit('区科学技术委员会')).toBe(abbreviateUnit('区科委'));
+    expect(abbreviateUnit('区经济委员会')).toBe(abbreviateUnit('区经委'));
+    expect(abbreviateUnit('区经济委员会')).not.toBe(abbreviateUnit('区经信委'));
     expect(abbreviateUnit('区经济和信息化局')).toBe(abbreviateUnit('区经信局'));
     expect(abbreviateUnit('区文化广电和旅游局')).toBe(abbreviateUnit('区文广旅局'));
     expect(abbreviateUnit('区文化体育和旅游局')).toBe(abbreviateUnit('区文体旅局'));

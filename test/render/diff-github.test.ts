@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Change, DiffResult } from '../../src/diff/types.js';
 import { renderDiffGithub } from '../../src/render/diff-github.js';
 import { diffFixtures, HEDONG, HOSTILE } from '../helpers/diff-results.js';
 
@@ -30,5 +31,20 @@ describe('renderDiffGithub', () => {
     for (const line of lines) expect(line.startsWith('::notice file=a%2Cb%3Ac.txt,line=')).toBe(true);
     expect(out).toContain('100%250A::error::注入');
     expect(out).not.toContain('\x1b');
+  });
+
+  it('should put a single item only renumbered in the renumbered annotation, after a unit respelled', () => {
+    const task = (number: string, title: string): Record<string, unknown> => ({ number, title });
+    const changes = [
+      { kind: 'task', op: 'modified', old: task('6', '加大财政金融支持'), new: task('7', '加大财政金融支持'), fields: { number: { old: '6', new: '7' }, participants: { old: ['甲'], new: ['乙'], added: ['乙'], removed: ['甲'] } }, line: 54, column: 3 },
+      { kind: 'task', op: 'renumbered', old: task('7', '加强数字人才培养'), new: task('8', '加强数字人才培养'), fields: { number: { old: '7', new: '8' } }, line: 56, column: 3 },
+      { kind: 'unit', op: 'respelled', old: { name: '省发改委' }, new: { name: '省发展改革委' }, fields: { name: { old: '省发改委', new: '省发展改革委' } }, where: [], line: 52, column: 1 },
+    ] as unknown as Change[];
+    const result = { summary: {}, changes } as unknown as DiffResult;
+    const titles = renderDiffGithub(result, { file: 'new.txt' })
+      .trimEnd()
+      .split('\n')
+      .map((l) => /title=([^:]*)::/.exec(l)?.[1]);
+    expect(titles).toEqual(['plan diff%3A task modified', 'plan diff%3A unit respelled', 'plan diff%3A 1 renumbered only']);
   });
 });

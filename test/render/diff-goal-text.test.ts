@@ -33,3 +33,18 @@ describe('entityText of a task added or removed', () => {
     expect(added(task!, 'task')).toBe('建设中试平台。面向生物医药建设中试基地。 (牵头: 区经信局; 参与: 区科技局; 完成时限: 2025年6月底前)');
   });
 });
+
+describe('entityText of an article added or removed', () => {
+  const article = (title: string, text: string): Change =>
+    ({ kind: 'article', op: 'added', old: null, new: { number: '四', label: '第四条', title, text, chapter: null, position: null }, line: 1, column: 1 }) as unknown as Change;
+
+  it('should print an article whose text opens with its title once, not the title and again the text', () => {
+    const c = article('各区人民政府负责本行政区域内的组织实施', '各区人民政府负责本行政区域内的组织实施。');
+    expect(entityText(c, c.new)).toBe('各区人民政府负责本行政区域内的组织实施。');
+  });
+
+  it('should print the title over the text where the text does not repeat it', () => {
+    const c = article('适用范围', '本办法适用于本市行政区域内的公共数据授权运营。');
+    expect(entityText(c, c.new)).toBe('适用范围\n本办法适用于本市行政区域内的公共数据授权运营。');
+  });
+});
