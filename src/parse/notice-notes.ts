@@ -84,6 +84,17 @@ export function notesIn(match: string): NoteParts | null {
   return parts.disclosure || parts.contacts.length > 0 ? parts : whole;
 }
 
+/**
+ * A site's note that it prints the text abridged (（本文有删减）, as gov.cn does), under the date
+ * with the disclosure: the notice's note, not the first words of the plan's title.
+ */
+const ABRIDGED_NOTE = /^\(?\s*(?:本文|原文|此文|全文|正文|此件|本件)?\s*(?:有|略有|已|已作|作了?)?\s*(?:删减|删节)\s*\)?$/;
+
+/** Whether a line is a site's note that the text is abridged. */
+export function isAbridgedNote(match: string): boolean {
+  return match.includes('删') && ABRIDGED_NOTE.test(match.trim());
+}
+
 /** Whether a line is a second note under a contact's: who gives technical support. */
 export function isSupportNote(match: string): boolean {
   return SUPPORT_NOTE.test(match.trim());
