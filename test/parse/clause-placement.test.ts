@@ -7,14 +7,26 @@ const tasksOf = async (text: string) =>
   (await parseNotice(text)).plan?.tasks.map((t) => [t.number, t.title, t.text, t.lead, t.participants]);
 
 const GROUP = '某区科技创新工作方案\n\n一、重点任务\n\n（一）强化科技创新\n\n1.建设研发平台。推动企业建设研发机构。\n\n2.实施科技项目。组织实施一批重大科技项目。';
-const NEXT = '\n\n（二）集聚创新人才\n\n3.引进高层次人才。（牵头单位：区委人才办）\n';
+// The next group's items start again at 1: the group above is the task its covering sentence names.
+const NEXT = '\n\n（二）集聚创新人才\n\n1.引进高层次人才。（牵头单位：区委人才办）\n';
 
 describe('a covering sentence in brackets (（以上任务由A牵头，B配合）)', () => {
   it('should give the group its units when the sentence stands on a line of its own after the items', async () => {
     expect(await tasksOf(`${GROUP}\n\n（以上任务由区科技局牵头，区财政局配合）${NEXT}`)).toEqual([
       ['一', '强化科技创新', '强化科技创新\n1.建设研发平台。推动企业建设研发机构。\n2.实施科技项目。组织实施一批重大科技项目。', ['区科技局'], ['区财政局']],
-      ['3', '引进高层次人才', '引进高层次人才。', ['区委人才办'], []],
+      ['1', '引进高层次人才', '引进高层次人才。', ['区委人才办'], []],
     ]);
+  });
+
+  it('should give the units to the group\'s items instead when they are numbered on into the next group, whose item is a task', async () => {
+    const numberedOn = NEXT.replace('1.引进', '3.引进');
+    for (const covering of ['\n\n（以上任务由区科技局牵头，区财政局配合）', '（以上任务由区科技局牵头，区财政局配合。）']) {
+      expect(await tasksOf(`${GROUP}${covering}${numberedOn}`)).toEqual([
+        ['1', '建设研发平台', '建设研发平台。推动企业建设研发机构。', ['区科技局'], ['区财政局']],
+        ['2', '实施科技项目', '实施科技项目。组织实施一批重大科技项目。', ['区科技局'], ['区财政局']],
+        ['3', '引进高层次人才', '引进高层次人才。', ['区委人才办'], []],
+      ]);
+    }
   });
 
   it('should read it the same when it ends the last item, and take it out of that item with its brackets', async () => {
