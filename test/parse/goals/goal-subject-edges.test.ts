@@ -27,3 +27,21 @@ describe('a year the target is due by, between its subject and its verb', () => 
     expect(goals('全市新能源汽车保有量预计2026年达到5万辆。')).toEqual([['全市新能源汽车保有量', 5, '万辆', '', 2026]]);
   });
 });
+
+describe('livestock counted in 头只 or 羽只', () => {
+  it('should keep 只 in the unit', () => {
+    const [g] = goalsIn('2023年，全旗牧业年度牲畜存栏稳定在250万头只，肉类总产量达到8万吨。');
+    expect([g?.indicator, g?.value, g?.unit]).toEqual(['全旗牧业年度牲畜存栏', 250, '万头只']);
+  });
+});
+
+describe('a count of what is run well (办好, 建好)', () => {
+  it('should read 办好 as a verb of creation, its object after the figure and 至少 before it the bound', () => {
+    const [g] = goalsIn('到2025年，每个乡镇至少办好1所公办中心幼儿园。');
+    expect([g?.indicator, g?.value, g?.unit, g?.qualifier, g?.comparison, g?.year]).toEqual(['每个乡镇办好公办中心幼儿园', 1, '所', '至少', 'at-least', 2025]);
+  });
+
+  it('should read 建好 the same way', () => {
+    expect(goals('到2026年，每个街道建好2个养老服务站。')).toEqual([['每个街道建好养老服务站', 2, '个', '', 2026]]);
+  });
+});
