@@ -16,6 +16,11 @@ const MEASURE_ONLY = new RegExp(`^${MEASURE}$`);
 
 const MEASURE_AT_END = new RegExp(`${MEASURE}$`);
 
+/** Rates of how requests or cases are handled (办结率, 满意率, 按时办结率), which one subject is measured by side by side. */
+const HANDLING_RATE = '(?:按期|按时|及时|一次性)?(?:办结率|受理率|响应率|回复率|解决率|满意率|满意度|知晓率|回访率|办理率|签收率|化解率|调解成功率|好评率|差评整改率)';
+const HANDLING_RATE_ONLY = new RegExp(`^${HANDLING_RATE}$`);
+const HANDLING_RATE_AT_END = new RegExp(`${HANDLING_RATE}$`);
+
 /** The scope before a subject (全省, 本市), which the measure named alone does not repeat. */
 const SCOPE = /^(?:全|本|我)[国省市区县州旗镇乡]/;
 
@@ -26,8 +31,11 @@ const SCOPE = /^(?:全|本|我)[国省市区县州旗镇乡]/;
  * is no such pair.
  */
 export function sharedSubject(before: string, measure: string): { from: number; to: number } | null {
-  if (!MEASURE_ONLY.test(measure)) return null;
-  const tail = MEASURE_AT_END.exec(before);
+  // 诉求办结率达到100%，满意率达到95%: a rate of how requests are handled is shared only with another
+  // such rate (新能源汽车产量…，满意率… names no subject of 产量's).
+  const handling = HANDLING_RATE_ONLY.test(measure);
+  if (!handling && !MEASURE_ONLY.test(measure)) return null;
+  const tail = (handling ? HANDLING_RATE_AT_END : MEASURE_AT_END).exec(before);
   if (!tail) return null;
   const from = SCOPE.exec(before)?.[0].length ?? 0;
   return tail.index - from < 2 ? null : { from, to: tail.index };

@@ -45,3 +45,28 @@ describe('a count of what is run well (办好, 建好)', () => {
     expect(goals('到2026年，每个街道建好2个养老服务站。')).toEqual([['每个街道建好养老服务站', 2, '个', '', 2026]]);
   });
 });
+
+describe('an area shared by the subjects of a 分别 list', () => {
+  it('should give 面积 to the first subject too', () => {
+    expect(goals('到2027年，全区设施农业面积达到80万亩，其中日光温室、塑料大棚面积分别达到35万亩、40万亩。').map((g) => g[0])).toEqual(['全区设施农业面积', '日光温室面积', '塑料大棚面积']);
+    expect(goals('到2026年，小麦、玉米种植面积分别稳定在30万亩、20万亩。').map((g) => g[0])).toEqual(['小麦种植面积', '玉米种植面积']);
+  });
+
+  it('should let a peer word share all the last subject\'s words, not its measure alone', () => {
+    expect(goals('到2026年，城镇和农村居民人均住房面积分别达到40平方米、45平方米。').map((g) => g[0])).toEqual(['城镇居民人均住房面积', '农村居民人均住房面积']);
+  });
+});
+
+describe('a rate of handling named alone after another', () => {
+  it('should share the subject of the rate before it', () => {
+    expect(goals('2024年，“12345”营商环境类诉求办结率达到100%，满意率达到95%以上。')).toEqual([
+      ['“12345”营商环境类诉求办结率', 100, '%', '', 2024],
+      ['“12345”营商环境类诉求满意率', 95, '%', '以上', 2024],
+    ]);
+    expect(goals('到2026年，全市信访事项按期办结率达到98%，群众满意度达到90%。').map((g) => g[0])).toEqual(['全市信访事项按期办结率', '群众满意度']);
+  });
+
+  it('should not share the subject of a target that is no such rate', () => {
+    expect(goals('到2026年，全市新能源汽车产量达到10万辆，满意率达到95%。').map((g) => g[0])).toEqual(['全市新能源汽车产量', '满意率']);
+  });
+});
