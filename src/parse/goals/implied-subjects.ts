@@ -59,11 +59,16 @@ export function peerMeasure(before: string, subject: string): { from: number; to
   const other = own ? PEER_AFTER_SCOPE.exec(before) : null;
   // 国家级…50家，省级…200家: a grade's peers are siblingGrade's (words.ts).
   if (!own || !other || other[2] === own || own.endsWith('级')) return null;
-  const from = other[0].length;
+  // 小学三至六年级书面作业…，初中不超过90分钟: the grades after the peer word are its own, not the
+  // peer's (初中 has no 三至六年级): what is shared starts after them.
+  const from = other[0].length + (GRADES.exec(before.slice(other[0].length))?.[0].length ?? 0);
   // 城镇新增就业1.2万人，农村劳动力转移就业0.8万人: a subject ending as the measure ends (就业) names a
   // measure of its own.
   return before.length - from < 2 || subject.endsWith(before.slice(-2)) ? null : { from, to: before.length };
 }
+
+/** Years of school after 小学, 初中 …: 三至六年级, 1—2年级, 一二年级, 高年级. */
+const GRADES = /^(?:[一二三四五六七八九1-9]{1,2}(?: ?[至到—–\-－~～、] ?[一二三四五六七八九1-9])?|低|中|高)年级/;
 
 /** Words that make a clause a statement rather than a subject waiting for its target. */
 const PREDICATE = /[了着]$|如下|显著|明显|增强|加快|推进|坚持|实现|取得|进一步|不断|持续|稳步|有效|大幅|[达为是]$/;
