@@ -169,7 +169,7 @@ export function clauseGoals(clause: string, framedByYear: boolean, partsFollow =
           (multipleOf || reference) && /[是为]$/.test(unsigned)
           ? unsigned.slice(-1)
           : '');
-    const verb = sign ?? wordVerb;
+    let verb = sign ?? wordVerb;
     const holding = !rank && BOUND_VERBS.includes(wordVerb) ? (HOLDING.exec(unsigned.slice(0, unsigned.length - wordVerb.length))?.[0].length ?? 0) : 0;
     // 达标率稳定保持100%, 持续保持在不低于90%: the adverb of holding is part of the verb, not of the subject.
     const held = !rank && (holding > 0 || HOLDING_VERBS.includes(wordVerb));
@@ -186,6 +186,9 @@ export function clauseGoals(clause: string, framedByYear: boolean, partsFollow =
     let parts: Array<[number, number]> = [[from, indicatorEnd]];
     let to = f.end;
     const before = clause.slice(from, indicatorEnd);
+    // 为不少于2000名经济困难失能老年人提供居家上门服务: a bound before a count of those a deed is for
+    // bounds the count (kept as its qualifier); the count is read as one after 为 alone is.
+    if (BOUND_VERBS.includes(verb) && !sign && BENEFICIARY_BEFORE.test(before) && PEOPLE_UNIT.test(f.unit)) verb = '';
     let verbFirst = !verb ? (VERB_FIRST.find((v) => before.endsWith(v) && before.length <= v.length + 1) ?? null) : null;
     // 减少近2万吨化肥使用: a verb of saving alone before the figure has its object after it, as one of
     // creation does (减少化肥使用); not a rate (降低3%).

@@ -70,3 +70,20 @@ describe('a rate of handling named alone after another', () => {
     expect(goals('到2026年，全市新能源汽车产量达到10万辆，满意率达到95%。').map((g) => g[0])).toEqual(['全市新能源汽车产量', '满意率']);
   });
 });
+
+describe('a peer of a subject that names its grades', () => {
+  it('should replace the peer word and its grades, not the peer word alone', () => {
+    expect(goals('2022年，小学三至六年级书面作业平均完成时间不超过60分钟，初中不超过90分钟。').map((g) => [g[0], g[1]])).toEqual([
+      ['小学三至六年级书面作业平均完成时间', 60],
+      ['初中书面作业平均完成时间', 90],
+    ]);
+    expect(goals('2022年，小学一二年级书面作业完成率达到100%，初中达到95%。').map((g) => g[0])).toEqual(['小学一二年级书面作业完成率', '初中书面作业完成率']);
+  });
+});
+
+describe('a bound before a count of those a deed is for', () => {
+  it('should read the count as the target of the deed after it, bounded', () => {
+    const [g] = goalsIn('到2026年，为不少于2000名经济困难失能老年人提供居家上门服务。');
+    expect([g?.indicator, g?.value, g?.unit, g?.qualifier, g?.comparison]).toEqual(['为经济困难失能老年人提供居家上门服务', 2000, '名', '不少于', 'at-least']);
+  });
+});
