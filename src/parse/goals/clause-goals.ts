@@ -24,8 +24,8 @@ import { respectiveGoals } from './respective-goals.js';
 // 达到每年每千人5批次: also after the span of time it is per, itself after the verb.
 const PER_HEAD = new RegExp(`(?<=(?:${alternation(VERBS)}) ?(?:每(?:年|月|季度|季|天|日|周))?)(?:每(?:十万|百万|千|万|百|十)?(?:人口|常住人口|人|户|家|名|平方公里|平方米|公里)|人均)$`);
 
-/** 达到每人每月300元: the span of time a figure is per, after the verb or what it is per (每年 is a qualifier of its own). */
-const PER_PERIOD = new RegExp(`(?<=(?:${alternation(VERBS)}|人|户|家|名|人口) ?)每(?:月|季度|季|天|日|周)$`);
+/** 达到每人每月300元, 提高至每小时20公里: the span of time a figure is per, after the verb or what it is per (每年 is a qualifier of its own). */
+const PER_PERIOD = new RegExp(`(?<=(?:${alternation(VERBS)}|人|户|家|名|人口) ?)每(?:小时|月|季度|季|天|日|周)$`);
 
 /**
  * 约 or 近 between the verb and the figure (达到约500家, 新增近30万人): the figure is approximate, and

@@ -87,3 +87,10 @@ describe('a bound before a count of those a deed is for', () => {
     expect([g?.indicator, g?.value, g?.unit, g?.qualifier, g?.comparison]).toEqual(['为经济困难失能老年人提供居家上门服务', 2000, '名', '不少于', 'at-least']);
   });
 });
+
+describe('a speed per hour', () => {
+  it('should read 每小时 after the verb as the figure\'s qualifier, not the end of the indicator', () => {
+    expect(goals('到2026年，公交车平均运营速度提高至每小时20公里以上。')).toEqual([['公交车平均运营速度', 20, '公里', '每小时、以上', 2026]]);
+    expect(goals('到2026年，公交车平均运营速度达到每小时18公里。')).toEqual([['公交车平均运营速度', 18, '公里', '每小时', 2026]]);
+  });
+});
