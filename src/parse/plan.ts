@@ -282,6 +282,10 @@ const OVERALL_HEADING = /^(?:总体要求|总体思路|总体安排|总则|指�
 const YEAR_HEADING_LINE = /^\s*(?:\d{1,2} ?[.、] ?|[(（][一二三四五六七八九十\d]{1,2}[)）] ?)?(\d{4}) ?年[^\d,，。;；:：]{0,8}?(?:目标|指标)(?:任务)?[:：]?\s*$/;
 /** The target year a paragraph names: 到2025年, 至2025年底. */
 const LEAD_IN_YEAR = /(?:到|至) ?(\d{4}) ?年/;
+/** A paragraph that opens with its target year: 到2026年，…, 力争到2026年底，…. */
+const TARGET_YEAR_OPENING = /^(?:力争|争取)?(?:到|至) ?(\d{4}) ?年/;
+/** A goal heading's words run into its first paragraph, up to the full stop after them: 工作目标。. */
+const RUN_IN_HEADING = /^[^。:：,，\d]{1,20}?(?:目标|指标)[。:：] ?/;
 /** A line of a list of aims opening with a dash (——公共服务更加均衡。…). */
 const DASHED_LINE = /^\s*[—–―-]{1,2}/;
 /**
@@ -412,11 +416,16 @@ export function collectGoals(
       // figure without a verb of its own (地区生产总值增长5.5%左右) is a target of that year. A goal
       // heading without a year is no such frame: 目标任务 and 指标体系 also head prose (选择…11个城市).
       const sectionYear = underGoal ? (carried ?? headingYear([...ancestors, node]) ?? planYear) : carried;
+      const goalsBefore = goals.length;
       if (start >= 0) fromParagraph(item, from + start, p.text.length - start, sectionYear);
       if (underGoal) {
         const paragraph = arabicYears(item.match.slice(from, from + p.text.length)).trim();
         const year = /(?:[:：]|如下[。]?)$/.test(paragraph) ? LEAD_IN_YEAR.exec(paragraph) : null;
-        if (year) leadIn = { node, year: Number(year[1]) };
+        // （一）工作目标。到2026年，基本建成…网络。 then 1.… 2.…: a paragraph that opens with its target
+        // year and sets no target of its own is the lead-in of the targets under it, as one ending 如下： is.
+        // (The heading's words run into it: 工作目标。到2026年，….)
+        const aimsYear = year ?? (goals.length === goalsBefore && !dashed ? TARGET_YEAR_OPENING.exec(k === 0 ? paragraph.replace(RUN_IN_HEADING, '') : paragraph) : null);
+        if (aimsYear) leadIn = { node, year: Number(aimsYear[1]) };
         // A dashed line's own year is its own; the lines after it go on with the paragraph's.
         const own = dashed ? null : LEAD_IN_YEAR.exec(paragraph);
         if (own) yearStated = { node, year: Number(own[1]) };

@@ -16,7 +16,7 @@ export const COUNTERS = [
   '斤', '公斤', '千克', '羽', '册', '平方千米',
   '枚', '尾', '瓶', '箱', '块', '本', '片', '粒', '匹', '袋', '度', '立方', '辆次', '车次',
   '幢', '口', '眼', '宗', '例', '笔',
-  '家次', '场次', '件次', '台次', '项次',
+  '家次', '场次', '件次', '台次', '项次', '头只', '羽只',
 ];
 
 /** Currencies other than the plain 元: 1.2亿美元 is measured in 亿美元, not in 亿. */
@@ -63,8 +63,9 @@ const FIGURE_UNITS: readonly string[] = [
   '家次', '场次', '件次', '台次', '项次', '班次', '期次',
   // A score (群众满意度达到85分以上); 分钟 is longer and wins.
   '分',
-  // Farm output and livestock (粮食产量1200斤, 生猪存栏500头, 家禽出栏2000羽).
-  '斤', '公斤', '千克', '头', '羽',
+  // Farm output and livestock (粮食产量1200斤, 生猪存栏500头, 家禽出栏2000羽); 头只 and 羽只 count
+  // herds and flocks of mixed kinds together (牲畜存栏250万头只), one unit, not 头 with a stray 只.
+  '斤', '公斤', '千克', '头', '羽', '头只', '羽只',
   // Squared and cubed units set as one character (120万㎡, 60万㎥/日).
   '㎡', '㎥', '㎢', '㎞',
   ...COUNTERS.flatMap((c) => [`万${c}`, `亿${c}`]),

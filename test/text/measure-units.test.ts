@@ -105,6 +105,10 @@ describe('figureUnitAt', () => {
     expect(figureUnitAt(after, 0)).toBe(unit);
   });
 
+  it.each([['万头只，', '万头只'], ['头只以上', '头只'], ['万羽只', '万羽只']])('should read %s, the combined count of mixed livestock, whole: %s', (after, unit) => {
+    expect(figureUnitAt(after, 0)).toBe(unit);
+  });
+
   it.each([['万钟，'], ['亿对以上'], ['万盒']])('should read no unit rather than the magnitude alone in %s, a counter it does not know before the clause ends', (after) => {
     expect(figureUnitAt(after, 0)).toBe('');
   });

@@ -24,8 +24,8 @@ import { respectiveGoals } from './respective-goals.js';
 // 达到每年每千人5批次: also after the span of time it is per, itself after the verb.
 const PER_HEAD = new RegExp(`(?<=(?:${alternation(VERBS)}) ?(?:每(?:年|月|季度|季|天|日|周))?)(?:每(?:十万|百万|千|万|百|十)?(?:人口|常住人口|人|户|家|名|平方公里|平方米|公里)|人均)$`);
 
-/** 达到每人每月300元: the span of time a figure is per, after the verb or what it is per (每年 is a qualifier of its own). */
-const PER_PERIOD = new RegExp(`(?<=(?:${alternation(VERBS)}|人|户|家|名|人口) ?)每(?:月|季度|季|天|日|周)$`);
+/** 达到每人每月300元, 提高至每小时20公里: the span of time a figure is per, after the verb or what it is per (每年 is a qualifier of its own). */
+const PER_PERIOD = new RegExp(`(?<=(?:${alternation(VERBS)}|人|户|家|名|人口) ?)每(?:小时|月|季度|季|天|日|周)$`);
 
 /**
  * 约 or 近 between the verb and the figure (达到约500家, 新增近30万人): the figure is approximate, and
@@ -169,7 +169,7 @@ export function clauseGoals(clause: string, framedByYear: boolean, partsFollow =
           (multipleOf || reference) && /[是为]$/.test(unsigned)
           ? unsigned.slice(-1)
           : '');
-    const verb = sign ?? wordVerb;
+    let verb = sign ?? wordVerb;
     const holding = !rank && BOUND_VERBS.includes(wordVerb) ? (HOLDING.exec(unsigned.slice(0, unsigned.length - wordVerb.length))?.[0].length ?? 0) : 0;
     // 达标率稳定保持100%, 持续保持在不低于90%: the adverb of holding is part of the verb, not of the subject.
     const held = !rank && (holding > 0 || HOLDING_VERBS.includes(wordVerb));
@@ -186,6 +186,9 @@ export function clauseGoals(clause: string, framedByYear: boolean, partsFollow =
     let parts: Array<[number, number]> = [[from, indicatorEnd]];
     let to = f.end;
     const before = clause.slice(from, indicatorEnd);
+    // 为不少于2000名经济困难失能老年人提供居家上门服务: a bound before a count of those a deed is for
+    // bounds the count (kept as its qualifier); the count is read as one after 为 alone is.
+    if (BOUND_VERBS.includes(verb) && !sign && BENEFICIARY_BEFORE.test(before) && PEOPLE_UNIT.test(f.unit)) verb = '';
     let verbFirst = !verb ? (VERB_FIRST.find((v) => before.endsWith(v) && before.length <= v.length + 1) ?? null) : null;
     // 减少近2万吨化肥使用: a verb of saving alone before the figure has its object after it, as one of
     // creation does (减少化肥使用); not a rate (降低3%).
@@ -276,12 +279,21 @@ export function clauseGoals(clause: string, framedByYear: boolean, partsFollow =
     let ownYear: number | undefined = reachedYear ? Number(reachedYear[1]) : (partYear?.year ?? clauseYear);
     // 300家（2023年240家、2024年270家）: a year alone before a figure, in brackets after a target or
     // listed after another, is that figure's year; the subject is the target's before it.
-    const yearAtEnd = verb || base || YEAR_ALONE.test(clause.slice(a, b)) ? /(?:到|至|在)?(\d{4}) ?年(?:底|末)?$/.exec(clause.slice(a, b)) : null;
+    const yearAtEnd = verb || base || YEAR_ALONE.test(clause.slice(a, b)) ? YEAR_BEFORE_VERB.exec(clause.slice(a, b)) : null;
     if (yearAtEnd) {
       ownYear = Number(yearAtEnd[1]);
       b = a + yearAtEnd.index;
       // 其中2024年达到26家 (其中 set aside above): nothing is left, the subject is the one before.
       while (b > a && /[,、 (（]/.test(clause[b - 1] as string)) b--;
+      // 全区算力规模力争于2025年达到…, 地区生产总值确保2025年突破…: the stretch word before the year
+      // qualifies the target as it does before the verb; 计划, 预计 only say it is planned.
+      const intent = INTENT_BEFORE_YEAR.exec(clause.slice(a, b));
+      if (intent && intent.index > 0) {
+        // As written: before the bound verb's qualifier (确保…突破).
+        const boundIndex = BOUND_VERBS.includes(verb) ? qualifiers.lastIndexOf(verb) : -1;
+        if (intent[1] && !qualifiers.includes(intent[1])) qualifiers.splice(boundIndex >= 0 ? boundIndex : qualifiers.length, 0, intent[1]);
+        b = a + intent.index;
+      }
     }
     // 保有量分别达到5万辆、10万辆 whose figures have no subjects or years to go to: 分别 is no part of
     // the indicator (the figures after the first are reported as unread).
@@ -503,6 +515,15 @@ const RATE_UNIT = /^(?:%|‰|个百分点|个千分点|百分点)$/;
 
 /** A year and nothing else before a figure, perhaps after the bracket that opens it: （2023年, 2024年. */
 const YEAR_ALONE = /^[(（]? ?\d{4} ?年(?:底|末)?$/;
+
+/**
+ * A year the subject's target is due by, between the subject and the verb: 到2025年, 在2025年底前,
+ * 于2026年, 2025年9月底前. The year is group 1; the deadline words are no part of the subject.
+ */
+const YEAR_BEFORE_VERB = new RegExp(`(?:到|至|在|于)? ?(\\d{4}) ?年(?:${MONTH_DEADLINE}|(?:底|末|内)(?:前|以前|之前)?|前|以前|之前)?$`);
+
+/** A stretch word (group 1) or a word of intent before such a year: 力争于2025年, 确保2025年, 计划于2025年. */
+const INTENT_BEFORE_YEAR = /(?:(力争|争取|确保)|计划|预计|拟)$/;
 
 /** A year between the verb and the level reached: 提高到2025年的40%. */
 const YEAR_AFTER_VERB = new RegExp(`(?<=(?:${alternation(VERBS)}) ?)(\\d{4}) ?年(?:底|末)?的? ?$`);

@@ -16,6 +16,11 @@ const MEASURE_ONLY = new RegExp(`^${MEASURE}$`);
 
 const MEASURE_AT_END = new RegExp(`${MEASURE}$`);
 
+/** Rates of how requests or cases are handled (办结率, 满意率, 按时办结率), which one subject is measured by side by side. */
+const HANDLING_RATE = '(?:按期|按时|及时|一次性)?(?:办结率|受理率|响应率|回复率|解决率|满意率|满意度|知晓率|回访率|办理率|签收率|化解率|调解成功率|好评率|差评整改率)';
+const HANDLING_RATE_ONLY = new RegExp(`^${HANDLING_RATE}$`);
+const HANDLING_RATE_AT_END = new RegExp(`${HANDLING_RATE}$`);
+
 /** The scope before a subject (全省, 本市), which the measure named alone does not repeat. */
 const SCOPE = /^(?:全|本|我)[国省市区县州旗镇乡]/;
 
@@ -26,8 +31,11 @@ const SCOPE = /^(?:全|本|我)[国省市区县州旗镇乡]/;
  * is no such pair.
  */
 export function sharedSubject(before: string, measure: string): { from: number; to: number } | null {
-  if (!MEASURE_ONLY.test(measure)) return null;
-  const tail = MEASURE_AT_END.exec(before);
+  // 诉求办结率达到100%，满意率达到95%: a rate of how requests are handled is shared only with another
+  // such rate (新能源汽车产量…，满意率… names no subject of 产量's).
+  const handling = HANDLING_RATE_ONLY.test(measure);
+  if (!handling && !MEASURE_ONLY.test(measure)) return null;
+  const tail = (handling ? HANDLING_RATE_AT_END : MEASURE_AT_END).exec(before);
   if (!tail) return null;
   const from = SCOPE.exec(before)?.[0].length ?? 0;
   return tail.index - from < 2 ? null : { from, to: tail.index };
@@ -51,11 +59,16 @@ export function peerMeasure(before: string, subject: string): { from: number; to
   const other = own ? PEER_AFTER_SCOPE.exec(before) : null;
   // 国家级…50家，省级…200家: a grade's peers are siblingGrade's (words.ts).
   if (!own || !other || other[2] === own || own.endsWith('级')) return null;
-  const from = other[0].length;
+  // 小学三至六年级书面作业…，初中不超过90分钟: the grades after the peer word are its own, not the
+  // peer's (初中 has no 三至六年级): what is shared starts after them.
+  const from = other[0].length + (GRADES.exec(before.slice(other[0].length))?.[0].length ?? 0);
   // 城镇新增就业1.2万人，农村劳动力转移就业0.8万人: a subject ending as the measure ends (就业) names a
   // measure of its own.
   return before.length - from < 2 || subject.endsWith(before.slice(-2)) ? null : { from, to: before.length };
 }
+
+/** Years of school after 小学, 初中 …: 三至六年级, 1—2年级, 一二年级, 高年级. */
+const GRADES = /^(?:[一二三四五六七八九1-9]{1,2}(?: ?[至到—–\-－~～、] ?[一二三四五六七八九1-9])?|低|中|高)年级/;
 
 /** Words that make a clause a statement rather than a subject waiting for its target. */
 const PREDICATE = /[了着]$|如下|显著|明显|增强|加快|推进|坚持|实现|取得|进一步|不断|持续|稳步|有效|大幅|[达为是]$/;

@@ -24,9 +24,12 @@ export function subjectSplits(text: string): string[][] {
  * follow a substance; a name such as 城镇 (城镇和农村居民人均可支配收入) shares more than its measure, and
  * is left as written.
  */
-const SHARED_MEASURE = /(?:(?:重点工程)?(?:减排量|削减量)|保有量|排放总量|排放量|排放强度|(?:年均|年平均|平均)浓度|浓度|消耗总量|消费总量|消耗量|使用总量|使用量|施用量|用量|总产量|产量|总量|强度)$/;
-/** A measure of output (肉类、禽蛋总产量): shared only by names of products, not by a measure (地区生产总值). */
-const OUTPUT = /产量$/;
+const SHARED_MEASURE = /(?:(?:重点工程)?(?:减排量|削减量)|保有量|排放总量|排放量|排放强度|(?:年均|年平均|平均)浓度|浓度|消耗总量|消费总量|消耗量|使用总量|使用量|施用量|用量|总产量|产量|总量|强度|(?:种植|播种|养殖|建设)?面积)$/;
+/**
+ * A measure of output or of area (肉类、禽蛋总产量, 日光温室、塑料大棚面积): shared only by names of
+ * products or facilities, not by a measure (地区生产总值).
+ */
+const OUTPUT = /(?:产量|面积)$/;
 
 /**
  * The measure the subjects before the last share with it (the tail of the last subject), or null
@@ -125,7 +128,8 @@ export function subjectNames(subjects: readonly string[], figures: number, stric
   const counted = measure || peerShared || headShared ? null : sharedHead(subjects);
   const names = subjects.map((_, k): NamePiece[] => {
     if (k > 0 && counted) return [{ subject: 0, from: counted[0], to: counted[1] }, whole(k)];
-    if (k < last && measure) return [whole(k), { subject: last, from: lastWords.length - measure.length, to: lastWords.length }];
+    // 城镇和农村居民人均住房面积: a peer word shares all the last subject's words, more than its measure.
+    if (k < last && measure && !peerShared) return [whole(k), { subject: last, from: lastWords.length - measure.length, to: lastWords.length }];
     if (k < last && peerShared) return [...(k > 0 ? sharedScope : []), whole(k), { subject: last, from: (peer as RegExpExecArray)[0].length, to: lastWords.length }];
     if (k === last && peerShared) return [...sharedScope, whole(k)];
     if (k > 0 && headShared) return [{ subject: 0, from: 0, to: (head as RegExpExecArray)[0].length }, whole(k)];

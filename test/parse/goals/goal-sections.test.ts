@@ -224,3 +224,14 @@ describe('the bundled notice set in half-width punctuation', () => {
     expect(key(halfWidth)).toHaveLength(14);
   });
 });
+
+describe('a goal heading run into a sentence that names the target year and sets no target', () => {
+  it('should give that year to the numbered goal lines under it', async () => {
+    const text =
+      '某县养老服务提升行动方案（2024—2026年）\n\n一、总体要求\n\n（一）工作目标。到2026年，基本建成覆盖城乡的居家社区养老服务网络。\n\n1.设施网络更加完善。社区养老服务设施覆盖率达到100%。\n\n2.服务质量明显提升。失能老年人健康服务率达到75%。\n\n二、重点任务\n\n（一）完善养老服务设施。新建区域性养老服务中心8个。（县民政局牵头）\n';
+    expect(await goalsOf(text)).toEqual([
+      ['社区养老服务设施覆盖率', 100, '%', 'equal', 2026, null, null],
+      ['失能老年人健康服务率', 75, '%', 'equal', 2026, null, null],
+    ]);
+  });
+});
