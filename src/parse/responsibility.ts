@@ -1,6 +1,7 @@
 import type { Role, UnitRole } from '../model/types.js';
 import { append } from '../util/append.js';
-import { LEADER_LABEL, withoutContacts } from './contacts.js';
+import { withoutContacts } from './contacts.js';
+import { LEADER_LABEL } from '../text/leader-label.js';
 import { findDeadline } from './deadline.js';
 import { organOfListPlace } from './shared-organ.js';
 import { DUTY_WORD, GUIDE_WORD, isKnownQualifier, LEAD_WORD, PART_WORD, qualifierRole, ROLE_BODY, ROLE_BODY_OR_SUBJECT, ROLE_LABEL_SOURCE } from '../text/role-words.js';

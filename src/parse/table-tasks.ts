@@ -3,7 +3,7 @@ import { fold, substanceKey } from '../text/fold.js';
 import { matchMarker } from '../text/markers.js';
 import { LEAD_COLUMN_SOURCE, LEAD_WORD, PART_COLUMN_SOURCE, PART_QUALIFIER, PART_WORD, ROLE_BODY } from '../text/role-words.js';
 import { parseNumeral } from '../text/chinese-numeral.js';
-import { LEADER_LABEL } from './contacts.js';
+import { LEADER_COLUMN_SOURCE } from '../text/leader-label.js';
 import { namesNoUnit, parseLabelledClause, parseVerbalClause, type ParsedClause } from './responsibility.js';
 import { fromParts, isPart, taskIdBase } from './tasks.js';
 import { walk } from './outline.js';
@@ -30,7 +30,7 @@ const LEADS_COLUMN = new RegExp(`^${LEAD_WORD}`);
  * answering for the task (具体责任人).
  */
 const CONTACT_COLUMN = new RegExp(
-  `^(?:(?:(?:具体|直接)?(?:联系|联络|责任|负责)人|联系电话|联系方式|电话|手机)(?:(?:及|和|与|、|\\/)?(?:联系)?(?:电话|方式|手机|号码))?|(?:[省市州县区旗镇乡]级)?${LEADER_LABEL})$`,
+  `^(?:(?:(?:具体|直接)?(?:联系|联络|责任|负责)人|联系电话|联系方式|电话|手机)(?:(?:及|和|与|、|\\/)?(?:联系)?(?:电话|方式|手机|号码))?|${LEADER_COLUMN_SOURCE})$`,
 );
 /**
  * Column headers that name the category of each row (类别, 重点领域, 所属领域 | 序号 | 任务内容 …): a cell spanning the
