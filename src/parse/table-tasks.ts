@@ -11,7 +11,7 @@ import { fillUnitSpans } from './table-unit-spans.js';
 import { FIGURE_CELL } from './annex.js';
 import { readColumnHeader } from './column-note.js';
 import { joinContinuedRows } from './continued-rows.js';
-import { DEADLINE_COLUMN, PROBLEM_COLUMN } from '../text/task-columns.js';
+import { DEADLINE_COLUMN, PROBLEM_COLUMN, TASK_COLUMN_WORD } from '../text/task-columns.js';
 
 
 /** Column headers that name who leads (牵头单位), takes part (配合单位), or is responsible (责任单位). */
@@ -38,8 +38,8 @@ const CONTACT_COLUMN = new RegExp(
  * in a flattened table. The category heads the rows under it, as a row spanning the table does.
  */
 const CATEGORY_COLUMN = /^(?:任务|工作|重点|所属|主要|改革)?(?:类别|分类|领域|方面|维度|板块)$/;
-/** Column headers that name the task itself. */
-const TASK_COLUMN = /(?:任务|工作|举措|措施|事项|内容|项目)/;
+/** Column headers that name the task itself (重点任务, 具体措施, 行动名称): see TASK_COLUMN_WORD. */
+const TASK_COLUMN = new RegExp(TASK_COLUMN_WORD);
 /**
  * Column headers of what a task is to achieve (工作目标, 年度目标, 目标要求), beside the task and its
  * measures: neither the task's title nor its group, but a part of its text, before the measure.
