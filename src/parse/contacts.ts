@@ -6,18 +6,12 @@
  * All patterns run on the folded copy of the clause; the contacts are cut from the text as written.
  */
 
+import { LEADER_LABEL } from '../text/leader-label.js';
+
 /** A telephone number: a mobile one (13812345678, masked 138****1234) or a landline (0571-86001234, 86001234). */
 const PHONE = '(?:1[3-9]\\d[- ]?(?:\\d{4}|[*xX]{4})[- ]?\\d{4}|(?:\\(?0\\d{2,3}\\)?[-— ]?)?[2-9]\\d{6,7}(?:(?:-|转)\\d{1,6})?)(?!\\d)';
 /** Labels of a contact: the person in charge, the person to call, the number. */
 const LABEL = '(?:责任人|联系人|负责人|联络人|联系电话|联系方式|电话|手机|座机)';
-/**
- * Labels of the leader in charge of a task: 责任领导, 牵头领导, 分管领导, 联系领导, with the level of
- * the leader or not (牵头区领导, 责任市级领导, 分管局领导), and the level alone (区领导, 市领导); in a
- * township's or a bureau's plan, the leader assigned to a village or a task (包村领导, 包保领导,
- * 包片领导, 挂钩领导). Not 领导 bare: 组织领导, 领导小组 are words of prose.
- */
-export const LEADER_LABEL =
-  '(?:(?:责任|牵头|分管|联系|挂点|挂钩|包联|包抓|包村|包保|包片|包点)(?:[省市州县区旗镇乡局]级?)?|[省市州县区旗镇乡]级?)领导';
 /**
  * A person's name: two or three Han characters, maybe with 同志, that do not end as the name of a
  * body or a place does (区水务局, 团委 stay units).

@@ -1,6 +1,7 @@
 import type { Role, UnitRole } from '../model/types.js';
 import { append } from '../util/append.js';
-import { LEADER_LABEL, withoutContacts } from './contacts.js';
+import { withoutContacts } from './contacts.js';
+import { LEADER_LABEL } from '../text/leader-label.js';
 import { findDeadline } from './deadline.js';
 import { dropsOpeningConjunction, joinsNames } from './joined-names.js';
 import { organOfListPlace } from './shared-organ.js';

@@ -3,7 +3,7 @@ import { fold, substanceKey } from '../text/fold.js';
 import { matchMarker } from '../text/markers.js';
 import { LEAD_COLUMN_SOURCE, LEAD_WORD, PART_COLUMN_SOURCE, PART_QUALIFIER, PART_WORD, ROLE_BODY } from '../text/role-words.js';
 import { parseNumeral } from '../text/chinese-numeral.js';
-import { LEADER_LABEL } from './contacts.js';
+import { LEADER_COLUMN_SOURCE } from '../text/leader-label.js';
 import { namesNoUnit, parseLabelledClause, parseVerbalClause, type ParsedClause } from './responsibility.js';
 import { fromParts, isPart, taskIdBase } from './tasks.js';
 import { walk } from './outline.js';
@@ -11,7 +11,7 @@ import { fillUnitSpans } from './table-unit-spans.js';
 import { FIGURE_CELL } from './annex.js';
 import { readColumnHeader } from './column-note.js';
 import { joinContinuedRows } from './continued-rows.js';
-import { DEADLINE_COLUMN, PROBLEM_COLUMN } from '../text/task-columns.js';
+import { DEADLINE_COLUMN, PROBLEM_COLUMN, TASK_COLUMN_WORD } from '../text/task-columns.js';
 
 
 /** Column headers that name who leads (牵头单位), takes part (配合单位), or is responsible (责任单位). */
@@ -30,7 +30,7 @@ const LEADS_COLUMN = new RegExp(`^${LEAD_WORD}`);
  * answering for the task (具体责任人).
  */
 const CONTACT_COLUMN = new RegExp(
-  `^(?:(?:(?:具体|直接)?(?:联系|联络|责任|负责)人|联系电话|联系方式|电话|手机)(?:(?:及|和|与|、|\\/)?(?:联系)?(?:电话|方式|手机|号码))?|(?:[省市州县区旗镇乡]级)?${LEADER_LABEL})$`,
+  `^(?:(?:(?:具体|直接)?(?:联系|联络|责任|负责)人|联系电话|联系方式|电话|手机)(?:(?:及|和|与|、|\\/)?(?:联系)?(?:电话|方式|手机|号码))?|${LEADER_COLUMN_SOURCE})$`,
 );
 /**
  * Column headers that name the category of each row (类别, 重点领域, 所属领域 | 序号 | 任务内容 …): a cell spanning the
@@ -38,8 +38,8 @@ const CONTACT_COLUMN = new RegExp(
  * in a flattened table. The category heads the rows under it, as a row spanning the table does.
  */
 const CATEGORY_COLUMN = /^(?:任务|工作|重点|所属|主要|改革)?(?:类别|分类|领域|方面|维度|板块)$/;
-/** Column headers that name the task itself. */
-const TASK_COLUMN = /(?:任务|工作|举措|措施|事项|内容|项目)/;
+/** Column headers that name the task itself (重点任务, 具体措施, 行动名称): see TASK_COLUMN_WORD. */
+const TASK_COLUMN = new RegExp(TASK_COLUMN_WORD);
 /**
  * Column headers of what a task is to achieve (工作目标, 年度目标, 目标要求), beside the task and its
  * measures: neither the task's title nor its group, but a part of its text, before the measure.

@@ -13,6 +13,21 @@ describe('tables flattened into the text of a plan', () => {
     expect(doc.unparsed).toEqual([]);
   });
 
+  it.each(['包村领导', '包保领导'])('should read a task table flattened under a heading with a %s column, the leader kept in the contacts', async (leader) => {
+    const doc = await parseNotice(
+      ['某镇2024年安全生产工作要点', '', '一、重点工作', '序号', '工作内容', '责任单位', leader, '完成时限',
+        '1', '开展燃气安全专项排查', '应急管理中心、各村（社区）', '王某', '2024年6月底',
+        '2', '整治电动自行车停放充电隐患', '平安办、综合行政执法队', '李某', '2024年9月底',
+        '二、工作要求', '各单位要严格落实责任。'].join('\n'),
+      { format: 'text' },
+    );
+    expect(doc.plan!.tasks.map((t) => [t.number, t.title, t.lead, t.deadline, t.contacts])).toEqual([
+      ['1', '开展燃气安全专项排查', ['应急管理中心', '各村（社区）'], '2024年6月底', [`${leader}：王某`]],
+      ['2', '整治电动自行车停放充电隐患', ['平安办', '综合行政执法队'], '2024年9月底', [`${leader}：李某`]],
+    ]);
+    expect(doc.outline[0]!.paragraphs.map((p) => p.text)).toEqual(['重点工作']);
+  });
+
   it('should not read short lines as a table without a caption before them', async () => {
     const doc = await parse(['序号', '指标', '2025年', '1', '新建基站（个）', '200']);
     expect(doc.tables).toBeUndefined();

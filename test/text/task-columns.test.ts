@@ -22,6 +22,25 @@ describe('task table column names', () => {
     expect(isTaskHeaderRun(['序号', '重点任务', '分管区领导', '牵头单位', '具体责任人'])).toBe(true);
   });
 
+  it.each(['行动名称', '专项行动', '重点行动', '工程名称', '重点工程', '任务名称', '工作内容'])(
+    'should take a %s column, as a plan of 专项行动 or 重点工程 names its tasks, for a task table\'s task column',
+    (name) => {
+      expect(isTaskHeaderRun(['序号', name, '牵头单位', '配合单位'])).toBe(true);
+    },
+  );
+
+  it.each(['包村领导', '包保领导', '包片领导', '包联领导', '挂钩领导', '挂点领导', '分管局领导', '镇领导', '旗级领导', '区级责任领导', '牵头区领导'])(
+    'should take a %s column, a leader\'s label a clause knows, as a leader\'s column of a task table',
+    (leader) => {
+      expect(isTaskHeaderRun(['序号', '工作内容', '责任单位', leader, '完成时限'])).toBe(true);
+    },
+  );
+
+  it('should not take 领导 bare or a word of prose with it for a leader\'s column', () => {
+    expect(isTaskHeaderRun(['序号', '工作内容', '责任单位', '领导'])).toBe(false);
+    expect(isTaskHeaderRun(['序号', '工作内容', '责任单位', '组织领导'])).toBe(false);
+  });
+
   it('should not take a run without a unit column, without 序号 first, or with a line that names no column', () => {
     expect(isTaskHeaderRun(['序号', '指标', '单位', '2025年'])).toBe(false);
     expect(isTaskHeaderRun(['存在问题', '整改措施', '责任单位'])).toBe(false);

@@ -70,9 +70,9 @@ export function ruleTable(ruleId: string, valid: readonly ValidCase[], invalid: 
  * (line 40 the header 序号 | 重点任务 | 牵头单位 | 配合单位, tab-separated; rows from line 41): a
  * task table beside the text's own tasks. `rows` are the cells of each row, tab-joined here.
  */
-export function withTaskAnnex(rows: ReadonlyArray<readonly string[]>): string {
+export function withTaskAnnex(rows: ReadonlyArray<readonly string[]>, columns: readonly string[] = ['序号', '重点任务', '牵头单位', '配合单位']): string {
   const head = BASE_NOTICE.split('\n').slice(0, 35);
-  return [...head, '附件', '', '重点任务分工表', '', '序号\t重点任务\t牵头单位\t配合单位', ...rows.map((r) => r.join('\t')), ''].join('\n');
+  return [...head, '附件', '', '重点任务分工表', '', columns.join('\t'), ...rows.map((r) => r.join('\t')), ''].join('\n');
 }
 
 /** The three rows of withTaskAnnex that agree with the text's tasks. */

@@ -2,6 +2,7 @@ import type { AnnexRow, AnnexTable, Position } from '../../model/types.js';
 import { yearColumns, type YearColumn } from '../annex-years.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { rowCellPositions } from '../row-cells.js';
+import { rowName } from '../row-name.js';
 
 const UNIT_COLUMN = /^(?:计量)?单位$/;
 /** A dash or slash for "no figure", as the parser reads it under a year column. */
@@ -24,7 +25,7 @@ export const annexShape: Rule = {
 };
 
 function checkRow(ctx: RuleContext, table: AnnexTable, row: AnnexRow): void {
-  const name = `row ${row.number}${row.indicator ? ` (${row.indicator})` : ''}`;
+  const name = rowName(row, true);
   const start = row.position.start;
   const width = table.columns.length;
   // With a cell missing or extra, which year a value belongs to is a guess: report the width, at

@@ -2,6 +2,7 @@ import type { AnnexTable, Goal, Position } from '../../model/types.js';
 import { writtenFigure } from '../../model/goal-figure.js';
 import { pairGoalsWithAnnex, type GoalAnnexPair } from '../goal-annex-pairs.js';
 import type { Rule, RuleContext } from '../rule.js';
+import { rowName } from '../row-name.js';
 
 /**
  * A target stated in the text agrees with the annex's table: the row's value for the goal's year
@@ -36,7 +37,7 @@ function reportMismatch(ctx: RuleContext, { goal, row, year, column, annexValue,
   const figure = annexRange ? `${annexRange.value}—${annexRange.upTo}${unit}` : `${annexValue}${unit}`;
   const gives = sum ? `${figure} by ${year} and ${sum.value}${unit} summed over the years` : figure;
   ctx.report(
-    `the goal for ${goal.indicator} ${when} is ${targetText(goal)}, but the annex gives ${gives} (row ${row.number} at ${at.line}:${at.column})`,
+    `the goal for ${goal.indicator} ${when} is ${targetText(goal)}, but the annex gives ${gives} (${rowName(row)} at ${at.line}:${at.column})`,
     figurePosition(ctx, goal),
   );
 }

@@ -43,6 +43,16 @@ describe('annex-shape', () => {
     expect(found.map((d) => d.message)).toEqual(['row 3 (上云企业): "待定" for 2025 is not a number']);
   });
 
+  it('should name a row of a table without a 序号 column by its indicator', async () => {
+    const md = [
+      '某区数字经济发展行动计划（2024—2025年）', '', '一、重点任务', '', '（一）建设数据中心。（牵头单位：区大数据局）', '', '附件', '', '主要指标表', '',
+      '| 指标 | 单位 | 2024年 | 2025年 |', '| --- | --- | --- | --- |', '| 上云企业 | 家 | 120 | 待定 |',
+    ].join('\n');
+    const doc = await parseNotice(md, { format: 'markdown' });
+    const found = validateDocument(doc, md).filter((d) => d.ruleId === RULE);
+    expect(found.map((d) => d.message)).toEqual(['row 上云企业: "待定" for 2025 is not a number']);
+  });
+
   it('should say what is missing', async () => {
     expect(await messages(RULE, withLines({ 53: '待定' }))).toEqual(['row 2 (数字化车间数量): "待定" for 2024 is not a number']);
     expect(await messages(RULE, withLines({ 53: '' }))).toEqual([

@@ -5,6 +5,16 @@ const RULE = 'annex-task-agreement';
 /** The annex rows with row `k` (0-based) changed. */
 const rowsWith = (k: number, row: readonly string[]): Array<readonly string[]> => TASK_ANNEX_ROWS.map((r, i) => (i === k ? row : r));
 
+/**
+ * The annex rows under 序号 | `name` | 主要内容 | 牵头单位 | 配合单位: a plan of 专项行动 or 重点工程 names
+ * its tasks' column by them, the measure in a column after it; row 2 (1-based) names `lead`.
+ */
+const namedBy = (name: string, lead: string): string =>
+  withTaskAnnex(
+    TASK_ANNEX_ROWS.map(([n, task, l, part], i) => [n!, task!, `开展${task}工作`, i === 1 ? lead : l!, part!]),
+    ['序号', name, '主要内容', '牵头单位', '配合单位'],
+  );
+
 const valid: ValidCase[] = [
   ['a notice without a task table', BASE_NOTICE],
   ['an annex task table that names the text\'s leads', withTaskAnnex(TASK_ANNEX_ROWS)],
@@ -12,11 +22,17 @@ const valid: ValidCase[] = [
   ['a row whose task the text does not have', withTaskAnnex(rowsWith(1, ['2', '建设人工智能产业园', '区发展改革委', '区财政局']))],
   ['a row whose task cell is too short to pair (a word or two)', withTaskAnnex(rowsWith(1, ['2', '基站', '区发展改革委', '区财政局']))],
   ['a row with an empty lead cell (task-units reports that)', withTaskAnnex(rowsWith(2, ['3', '培育数字企业', '', '区科技局']))],
+  ['a 行动名称 column over the text\'s tasks, the measure after it, naming the text\'s leads', namedBy('行动名称', '区工信局')],
 ];
 
 const invalid: InvalidCase[] = [
   ['a row naming another lead than the text, at its lead cell', withTaskAnnex(rowsWith(1, ['2', '推进基站覆盖', '区发展改革委', '区财政局'])), ['42:10 warning']],
   ['a row whose task cell opens the task\'s text, naming another lead', withTaskAnnex(rowsWith(2, ['3', '培育数字企业。引进数字经济企业', '区科技局', '区商务局'])), ['43:19 warning']],
+  // The task column named as the task table reader names it, whatever the measure column after it.
+  ['a 行动名称 column naming another lead than the text', namedBy('行动名称', '区发展改革委'), ['42:21 warning']],
+  ['a 专项行动 column naming another lead than the text', namedBy('专项行动', '区发展改革委'), ['42:21 warning']],
+  ['a 工程名称 column naming another lead than the text', namedBy('工程名称', '区发展改革委'), ['42:21 warning']],
+  ['a 任务名称 column naming another lead than the text', namedBy('任务名称', '区发展改革委'), ['42:21 warning']],
 ];
 
 describe('annex-task-agreement', () => {

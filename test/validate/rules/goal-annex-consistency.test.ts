@@ -157,4 +157,16 @@ describe('goal-annex-consistency', () => {
       "the annex table has columns for 2024, 2025, outside the plan's period 2021–2023",
     ]);
   });
+
+  it('should name a row of a table without a 序号 column by its indicator', async () => {
+    // 指标 | 单位 | 2024年 | 2025年, no 序号: the rows have no number to be named by.
+    const text = [
+      '某区数字经济发展行动计划（2024—2025年）', '', '一、主要目标', '', '到2025年，全区上云企业达到150家。', '', '二、重点任务', '',
+      '（一）建设数据中心。（牵头单位：区大数据局）', '', '附件', '', '主要指标表', '',
+      '指标\t单位\t2024年\t2025年', '数字化转型示范企业\t家\t5\t15', '上云企业\t家\t120\t140', '',
+    ].join('\n');
+    expect(await messages(RULE, text)).toEqual([
+      'the goal for 全区上云企业 in 2025 is 150家, but the annex gives 140家 (row 上云企业 at 17:1)',
+    ]);
+  });
 });
