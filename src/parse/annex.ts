@@ -17,6 +17,7 @@ import { cellOutOfPlace, columnKinds, fitWrappedRow, joinCellLines } from './fla
 import { fitShortRow, splitSharedRow, type MergedCells } from './flat-merged-rows.js';
 import { gridGroup, noteRow, trailingNotes } from './table-notes.js';
 import { applyUnitList, unitListLine } from './unit-list-line.js';
+import { titleUnit, unitLine } from './unit-line.js';
 import { withEmptyCells } from './flat-empty-cells.js';
 import { isTaskHeaderRun } from '../text/task-columns.js';
 import { spannedUnitColumns } from './flat-unit-header.js';
@@ -1134,20 +1135,7 @@ export function parseAnnexes(ctx: ParseContext, items: Item[], finder?: LaterTab
   return annexes;
 }
 
-/** The unit a line states for a table's figures: 单位：万元, 金额单位：万元, （单位：亿元）. */
-const UNIT_LINE = /^\(? ?(?:金额|计量|数量|资金|投资)?单位 ?[:：] ?([^(),，。;；:：]{1,10}?) ?\)?$/;
-
-/** The unit of a line that says only the table's unit, or null. */
-export function unitLine(match: string): string | null {
-  const m = UNIT_LINE.exec(match.trim());
-  return m && readsAsMeasureUnit(m[1]!) ? m[1]! : null;
-}
-
-/** A title ending in its table's unit (…年度安排表（单位：万元）): the unit, and where the bracket opens. */
-export function titleUnit(match: string): { unit: string; at: number } | null {
-  const m = /^(.+?) ?(\( ?(?:金额|计量|数量|资金|投资)?单位 ?[:：] ?([^(),，。;；:：]{1,10}?) ?\))$/.exec(match.trim());
-  return m && readsAsMeasureUnit(m[3]!) ? { unit: m[3]!, at: m[1]!.length } : null;
-}
+const compactText = (s: string): string => s.replace(/\s+/g, '');
 
 /** A unit stated for the whole table: kept on it, and the unit of every row that gives none of its own. */
 function applyTableUnit(table: AnnexTable, unit: string): void {
@@ -1218,13 +1206,16 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
     const inTitle = unit === null && own[i]!.block.kind !== 'table' ? titleUnit(t) : null;
     if (inTitle) {
       unit = inTitle.unit;
-      titleParts.push(own[i]!.text.trim().slice(0, own[i]!.text.trim().length - (t.length - inTitle.at)).trim());
+      const part = own[i]!.text.trim().slice(0, own[i]!.text.trim().length - (t.length - inTitle.at)).trim();
+      // 附件：X over X（单位：万元）: the title printed again with its table's unit, said once.
+      const again = m.title !== '' && titleParts.length === 1 && compactText(ctx.normalize(part)) === compactText(ctx.normalize(titleParts[0]!));
+      if (!again) titleParts.push(part);
       ctx.claim(own[i]!.index, 'annex');
       i++;
       continue;
     }
     // 附件：X over X printed again as its table's caption: the title once more, not the annex's text.
-    if (m.title && titleParts.length === 1 && t.replace(/\s+/g, '') === ctx.normalize(titleParts[0]!).replace(/\s+/g, '')) {
+    if (m.title && titleParts.length === 1 && compactText(t) === compactText(ctx.normalize(titleParts[0]!))) {
       ctx.claim(own[i]!.index, 'annex');
       i++;
       continue;
