@@ -18,6 +18,7 @@ import { fitShortRow, splitSharedRow, type MergedCells } from './flat-merged-row
 import { gridGroup, noteRow, trailingNotes } from './table-notes.js';
 import { applyUnitList, unitListLine } from './unit-list-line.js';
 import { titleUnit, unitLine } from './unit-line.js';
+import { cutAsWritten } from './as-written.js';
 import { withEmptyCells } from './flat-empty-cells.js';
 import { isTaskHeaderRun } from '../text/task-columns.js';
 import { spannedUnitColumns } from './flat-unit-header.js';
@@ -1177,8 +1178,10 @@ function opensTaskHeader(lines: readonly Item[]): boolean {
 
 function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: string }, own: Item[], finder: LaterTableFinder | undefined, later: PendingTable[]): Annex {
   const label = head.text.trim().replace(/[:：].*$/, '');
-  const headUnit = m.title ? titleUnit(ctx.normalize(m.title)) : null;
-  const titleParts: string[] = headUnit ? [m.title.slice(0, headUnit.at).trim()] : m.title ? [m.title] : [];
+  // The title as the heading writes it (（2024—2025年）, not the matching copy's folded brackets).
+  const written = m.title ? cutAsWritten(head.text, head.match, [m.title])[0]! : '';
+  const headUnit = m.title ? titleUnit(m.title) : null;
+  const titleParts: string[] = headUnit ? [written.slice(0, headUnit.at).trim()] : written ? [written] : [];
   let unit = headUnit?.unit ?? null;
   let listedUnits: string[] | null = null;
   const body: TextNode[] = [];

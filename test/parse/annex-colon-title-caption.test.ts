@@ -133,3 +133,15 @@ describe('an annex printed as 附件：X over a unit line and its table', () => 
     expect(doc.annexes.map((a) => [a.title, a.table?.unit])).toEqual([['各区充电桩建设目标', '万台']]);
   });
 });
+
+describe('an annex title as the heading writes it', () => {
+  it('should keep the full-width brackets of 附件：X（2024—2025年）', async () => {
+    const doc = await read([...HEAD, '附件：某市充电设施建设目标（2024—2025年）', '某市充电设施建设目标（2024—2025年）', '序号\t县（市、区）\t2024年\t2025年', '1\t甲县\t100\t200']);
+    expect(doc.annexes.map((a) => a.title)).toEqual(['某市充电设施建设目标（2024—2025年）']);
+  });
+
+  it('should keep a title\'s traditional characters and half-width brackets as written', async () => {
+    const traditional = await read([...HEAD, '附件：各縣(市、區)充電設施建設目標', '序号\t县\t2024年\t2025年', '1\t甲县\t100\t200']);
+    expect(traditional.annexes.map((a) => a.title)).toEqual(['各縣(市、區)充電設施建設目標']);
+  });
+});
