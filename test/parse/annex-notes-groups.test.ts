@@ -151,3 +151,72 @@ describe('other shapes of annex tables', () => {
     expect(doc.annexes[0]!.table!.rows[0]!.cells).toEqual(['1', '开展城镇燃气安全专项整治', '区住房城乡建设局', '区城管委、区市场监管局、区发改委', '2024年12月']);
   });
 });
+
+const taskPage = (rows: string[], text = '<p>1.培育数字企业。新增数字经济企业100家。（牵头单位：区工信局；配合单位：区科技局）</p>') =>
+  [
+    '<html><head><meta charset="utf-8"><title>x</title></head><body>',
+    '<p style="text-align:center">某区数字经济发展行动方案（2024—2026年）</p>',
+    '<p>一、重点任务</p>',
+    text,
+    '<p>附件：某区数字经济发展重点任务分解表</p>',
+    '<table border="1"><tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>配合单位</th><th>完成时限</th></tr>',
+    ...rows,
+    '</table></body></html>',
+  ].join('\n');
+const GROUPED_ROWS = [
+  '<tr><td colspan="5">一、数字产业化</td></tr>',
+  '<tr><td>1</td><td>建设软件产业园</td><td>区工信局</td><td>区财政局</td><td>2024年12月</td></tr>',
+  '<tr><td colspan="5">二、产业数字化</td></tr>',
+  '<tr><td>2</td><td>推进企业上云</td><td>区工信局</td><td>区大数据局</td><td>2025年12月</td></tr>',
+];
+const textRows = (table: AnnexTable | null | undefined) => table!.rows.map((r) => [r.number, r.indicator, r.group ?? null]);
+
+describe('a category row spanning a table of text', () => {
+  it('should read 一、数字产业化 spanning a task table as the group of the rows under it, no row of its own', async () => {
+    const doc = await parseNotice(taskPage(GROUPED_ROWS), { name: 'inline.html' });
+    const table = doc.annexes[0]!.table!;
+    expect(table.kind).toBe('text');
+    expect(textRows(table)).toEqual([
+      ['1', '建设软件产业园', '一、数字产业化'],
+      ['2', '推进企业上云', '二、产业数字化'],
+    ]);
+    // The text has its own tasks: the table stays a table.
+    expect(doc.plan!.tasks.map((t) => t.title)).toEqual(['培育数字企业']);
+  });
+
+  it('should still head the sections of tasks read from the table with those rows', async () => {
+    const doc = await parseNotice(taskPage(GROUPED_ROWS, '<p>重点任务见附件。</p>'), { name: 'inline.html' });
+    expect(doc.plan!.sections.map((s) => [s.number, s.title])).toEqual([
+      ['一', '数字产业化'],
+      ['二', '产业数字化'],
+    ]);
+    expect(doc.plan!.tasks.map((t) => [t.title, t.path, t.section?.title])).toEqual([
+      ['建设软件产业园', ['附件', '一、', '1'], '数字产业化'],
+      ['推进企业上云', ['附件', '二、', '2'], '产业数字化'],
+    ]);
+    expect(textRows(doc.annexes[0]!.table)).toEqual([
+      ['1', '建设软件产业园', '一、数字产业化'],
+      ['2', '推进企业上云', '二、产业数字化'],
+    ]);
+  });
+
+  it('should read the sections from the rows\' groups when the model comes back from JSON', async () => {
+    const { tasksFromTables } = await import('../../src/parse/table-tasks.js');
+    const doc = await parseNotice(taskPage(GROUPED_ROWS), { name: 'inline.html' });
+    const table = JSON.parse(JSON.stringify(doc.annexes[0]!.table)) as AnnexTable;
+    const found = tasksFromTables([{ title: '', label: '', table }]);
+    expect(found.sections.map((s) => s.title)).toEqual(['数字产业化', '产业数字化']);
+    expect(found.tasks.map((t) => t.path)).toEqual([['一、', '1'], ['二、', '2']]);
+  });
+
+  it('should keep a spanning row under which no row stands as a row, since nothing else would say it', async () => {
+    const doc = await parseNotice(taskPage([...GROUPED_ROWS, '<tr><td colspan="5">三、数据要素市场化（另行部署）</td></tr>']), { name: 'inline.html' });
+    expect(textRows(doc.annexes[0]!.table).map((r) => r[1])).toEqual(['建设软件产业园', '推进企业上云', '三、数据要素市场化（另行部署）']);
+  });
+
+  it('should keep the rows of a table of text whose cells only some of the row spans', async () => {
+    const rows = ['<tr><td>1</td><td colspan="2">建设软件产业园（区工信局）</td><td>区财政局</td><td>2024年12月</td></tr>'];
+    const doc = await parseNotice(taskPage(rows), { name: 'inline.html' });
+    expect(textRows(doc.annexes[0]!.table)).toEqual([['1', '建设软件产业园（区工信局）', null]]);
+  });
+});
