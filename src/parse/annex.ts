@@ -819,9 +819,11 @@ function makeTable(
   // rows have no number of their own.
   const numbered = namedSerial >= 0 || firstColumnNumbers(rawRows);
   const serialCol = numbered ? Math.max(0, namedSerial) : -1;
+  // 区域 | 城市 | 2024年 …, 区域 merged down over its cities: a category, the rows named by the column after it.
+  const spannedCategory = !numbered && categoryFirstColumn(rawRows, keys);
   const namedCol = numbered
     ? Math.max(1, keys.findIndex((c, k) => k > 0 && k !== serialCol && (c === '' || /指标|项目|名称|内容/.test(c)) && !TEXT_COLUMN.test(c)))
-    : Math.max(0, keys.findIndex((c, k) => k > 0 && /指标|项目|名称/.test(c) && !TEXT_COLUMN.test(c)));
+    : Math.max(spannedCategory ? 1 : 0, keys.findIndex((c, k) => k > 0 && /指标|项目|名称/.test(c) && !TEXT_COLUMN.test(c)));
   // 序号 | 责任单位 | 亿元以上签约项目 …: a header that names 项目 over figures names what is counted; the
   // rows are those of the column of words before it (each unit's share).
   const wordsBefore = numbered && figureCells(rawRows, namedCol) ? keys.findIndex((_, k) => k > 0 && k < namedCol && k !== serialCol && wordCells(rawRows, k)) : -1;
@@ -924,7 +926,9 @@ function makeTable(
     if (kind === 'values' && row.unit === null && yearsUnit !== null) row.unit = yearsUnit;
     // Added only where a cell has one, so that rows without ranges read as before.
     if (Object.keys(ranges).length > 0) row.ranges = ranges;
-    const rowGroup = groupOf[r];
+    // The category a merged first column gives the row, unless the row spans it too (合计 over 区域 and 城市).
+    const category = spannedCategory && kind === 'values' && cells[0] && cells[1] && cells[0].position.start.offset !== cells[1].position.start.offset ? cells[0].text.trim() : '';
+    const rowGroup = groupOf[r] ?? (category || null);
     if (rowGroup) row.group = rowGroup;
     CELL_POSITIONS.set(row, cells.map((c) => c.position));
     return row;
@@ -977,6 +981,17 @@ const SERIAL_CELL = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[（(][\d
  * than one cell (a row spanning the table is a group's heading, not a numbered row). A column with
  * nothing to judge by keeps the reading as a number column.
  */
+/**
+ * Whether a table's first column is a category merged over the rows it spans (区域 | 城市 | 2024年, a
+ * 东部 cell with rowspan over 北京 and 上海): some cell of it spans down, and the column after it, no
+ * year's and no unit's, holds words that name each row.
+ */
+function categoryFirstColumn(rawRows: readonly RowCell[][], keys: readonly string[]): boolean {
+  if (keys.length < 3 || YEAR_HEADER.test(keys[1]!) || /^(?:计量)?单位$/.test(keys[1]!)) return false;
+  if (!rawRows.some((cells) => cells[0]?.spanned === true && cells[1] !== undefined && cells[1].spanned !== true)) return false;
+  return wordsOnly(rawRows as RowCell[][], 1);
+}
+
 function firstColumnNumbers(rawRows: readonly RowCell[][]): boolean {
   const firsts = rawRows.filter((cells) => cells.filter((c) => c.text.trim() !== '').length > 1).map((cells) => cells[0]?.text.trim() ?? '');
   const filled = firsts.filter((t) => t !== '');
