@@ -18,7 +18,6 @@ import { fitShortRow, splitSharedRow, type MergedCells } from './flat-merged-row
 import { gridGroup, noteRow, trailingNotes } from './table-notes.js';
 import { applyUnitList, unitListLine } from './unit-list-line.js';
 import { titleUnit, unitLine } from './unit-line.js';
-import { withoutHeadingRows } from './heading-rows.js';
 import { cutAsWritten } from './as-written.js';
 import { withEmptyCells } from './flat-empty-cells.js';
 import { isTaskHeaderRun } from '../text/task-columns.js';
@@ -842,21 +841,16 @@ function makeTable(
   const yearUnits = [...new Set(valueCols.filter((k) => YEAR_HEADER.test(keys[k] as string)).map((k) => yearColumnUnit(rawKeys[k] as string)?.unit ?? null))];
   const yearsUnit = yearUnits.length === 1 ? (yearUnits[0] ?? null) : null;
   const valueKey = valueKeys(keys, columns, valueCols);
-  // 一、经济发展 spanning a table: the group of the rows under it, not a row of its own. In a table of
-  // text only a row spanning it (a colspan, as wide as a task table's heading row is) does: a row
-  // numbered 一 beside empty cells may be a task whose units are missing.
+  // 一、经济发展 spanning a table of figures: the group of the rows under it, not a row of its own.
   const groupOf: Array<string | null> = [];
   const bodyRows: RowCell[][] = [];
-  const heads: boolean[] = [];
   let group: string | null = null;
   for (const cells of rawRows) {
-    const named = kind === 'values' ? (spanningGroup(cells) ?? gridGroup(cells)) : cells.length >= 3 ? spanningGroup(cells) : null;
+    const named = kind === 'values' ? (spanningGroup(cells) ?? gridGroup(cells)) : null;
     if (named !== null) group = named;
-    // Read as a row for now, so that a task table's readers find the heading as it was written.
-    if (named === null || kind !== 'values') {
+    else {
       bodyRows.push(cells);
-      groupOf.push(named === null ? group : null);
-      heads.push(named !== null);
+      groupOf.push(group);
     }
   }
   const rows: AnnexRow[] = bodyRows.map((cells, r) => {
@@ -935,7 +929,7 @@ function makeTable(
   });
   if (kind === 'values') unitTotals(rows);
   reportYearsAsRows(ctx, keys, rawRows, what);
-  const table: AnnexTable = { columns, rows: withoutHeadingRows(rows, heads), position: { start: first.position.start, end: last.position.end } };
+  const table: AnnexTable = { columns, rows, position: { start: first.position.start, end: last.position.end } };
   if (kind === 'values') dropForeignUnitValues(table);
   // Tables of figures are the default and carry no kind, so models written before it still hold.
   if (kind === 'text') table.kind = 'text';

@@ -1,6 +1,5 @@
 import type { AnnexTable } from '../model/types.js';
 import type { ParseContext } from './context.js';
-import { joinGroups } from './heading-rows.js';
 
 /** The first (or last) row number written as a serial (1, 2, 3), group rows aside. */
 function serialAt(table: AnnexTable, end: 'first' | 'last'): number | null {
@@ -27,7 +26,7 @@ export function continuesTable(ctx: ParseContext, table: AnnexTable, next: Annex
 
 /** The table with the rows of its continuation after its own. */
 export function joinTables(table: AnnexTable, next: AnnexTable): AnnexTable {
-  const joined: AnnexTable = { ...table, rows: joinGroups(table.rows, next.rows), position: { start: table.position.start, end: next.position.end } };
+  const joined: AnnexTable = { ...table, rows: [...table.rows, ...next.rows], position: { start: table.position.start, end: next.position.end } };
   // A note under the part after the page break is the whole table's.
   const notes = [...(table.notes ?? []), ...(next.notes ?? [])];
   if (notes.length > 0) joined.notes = notes;

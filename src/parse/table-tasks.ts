@@ -9,7 +9,6 @@ import { fromParts, isPart, taskIdBase } from './tasks.js';
 import { walk } from './outline.js';
 import { fillUnitSpans } from './table-unit-spans.js';
 import { FIGURE_CELL } from './annex.js';
-import { withHeadingRows } from './heading-rows.js';
 import { readColumnHeader } from './column-note.js';
 import { joinContinuedRows } from './continued-rows.js';
 import { DEADLINE_COLUMN, PROBLEM_COLUMN } from '../text/task-columns.js';
@@ -236,9 +235,7 @@ export function tasksFromTables(
   const tasks: Task[] = [];
   const sections: Section[] = [];
   const ids = new Map<string, number>();
-  for (const { title, label, table: given } of tables) {
-    // Rows spanning the table (一、…) are their rows' group in the model, and the headings of sections here.
-    const written = withHeadingRows(given);
+  for (const { title, label, table: written } of tables) {
     // 责任单位（第一个为牵头单位）: a column is known by its name, its note read for who leads.
     const headers = written.columns.map(readColumnHeader);
     const columns = headers.map((h) => norm(h.name));

@@ -38,9 +38,8 @@ export function queryAnnex(docs: PlanDocument | readonly PlanDocument[], filters
           const out: AnnexTableRow = { ...row, source: doc.source.name, annex: { label: annex.label, title: annex.title } };
           if (caption !== null) out.caption = caption;
           if (keys) {
-            // 一、夯实数字基础设施 spanning the table (laid out on the grid as the same text in every cell),
-            // kept as a row where no row stands under it (or in a model written before groups were read
-            // in tables of text): shown once, not under 牵头单位 and 完成时限 as well.
+            // 一、夯实数字基础设施 spanning the table (laid out on the grid as the same text in every cell)
+            // heads the rows under it: shown once, not under 牵头单位 and 完成时限 as well.
             const cells = spansRow(row.cells) ? row.cells.map((c, i) => (i === 0 ? c : '')) : row.cells;
             out.columns = Object.fromEntries(keys.flatMap((key, i) => (i < cells.length ? [[key, cells[i] as string]] : [])));
           }
