@@ -17,6 +17,8 @@ import { cellOutOfPlace, columnKinds, fitWrappedRow, joinCellLines } from './fla
 import { fitShortRow, splitSharedRow, type MergedCells } from './flat-merged-rows.js';
 import { gridGroup, noteRow, trailingNotes } from './table-notes.js';
 import { applyUnitList, unitListLine } from './unit-list-line.js';
+import { titleUnit, unitLine } from './unit-line.js';
+import { cutAsWritten } from './as-written.js';
 import { withEmptyCells } from './flat-empty-cells.js';
 import { isTaskHeaderRun } from '../text/task-columns.js';
 import { spannedUnitColumns } from './flat-unit-header.js';
@@ -816,9 +818,11 @@ function makeTable(
   // rows have no number of their own.
   const numbered = namedSerial >= 0 || firstColumnNumbers(rawRows);
   const serialCol = numbered ? Math.max(0, namedSerial) : -1;
+  // 区域 | 城市 | 2024年 …, 区域 merged down over its cities: a category, the rows named by the column after it.
+  const spannedCategory = !numbered && categoryFirstColumn(rawRows, keys);
   const namedCol = numbered
     ? Math.max(1, keys.findIndex((c, k) => k > 0 && k !== serialCol && (c === '' || /指标|项目|名称|内容/.test(c)) && !TEXT_COLUMN.test(c)))
-    : Math.max(0, keys.findIndex((c, k) => k > 0 && /指标|项目|名称/.test(c) && !TEXT_COLUMN.test(c)));
+    : Math.max(spannedCategory ? 1 : 0, keys.findIndex((c, k) => k > 0 && /指标|项目|名称/.test(c) && !TEXT_COLUMN.test(c)));
   // 序号 | 责任单位 | 亿元以上签约项目 …: a header that names 项目 over figures names what is counted; the
   // rows are those of the column of words before it (each unit's share).
   const wordsBefore = numbered && figureCells(rawRows, namedCol) ? keys.findIndex((_, k) => k > 0 && k < namedCol && k !== serialCol && wordCells(rawRows, k)) : -1;
@@ -916,7 +920,9 @@ function makeTable(
     if (kind === 'values' && row.unit === null && yearsUnit !== null) row.unit = yearsUnit;
     // Added only where a cell has one, so that rows without ranges read as before.
     if (Object.keys(ranges).length > 0) row.ranges = ranges;
-    const rowGroup = groupOf[r];
+    // The category a merged first column gives the row, unless the row spans it too (合计 over 区域 and 城市).
+    const category = spannedCategory && kind === 'values' && cells[0] && cells[1] && cells[0].position.start.offset !== cells[1].position.start.offset ? cells[0].text.trim() : '';
+    const rowGroup = groupOf[r] ?? (category || null);
     if (rowGroup) row.group = rowGroup;
     CELL_POSITIONS.set(row, cells.map((c) => c.position));
     return row;
@@ -969,6 +975,17 @@ const SERIAL_CELL = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[（(][\d
  * than one cell (a row spanning the table is a group's heading, not a numbered row). A column with
  * nothing to judge by keeps the reading as a number column.
  */
+/**
+ * Whether a table's first column is a category merged over the rows it spans (区域 | 城市 | 2024年, a
+ * 东部 cell with rowspan over 北京 and 上海): some cell of it spans down, and the column after it, no
+ * year's and no unit's, holds words that name each row.
+ */
+function categoryFirstColumn(rawRows: readonly RowCell[][], keys: readonly string[]): boolean {
+  if (keys.length < 3 || YEAR_HEADER.test(keys[1]!) || /^(?:计量)?单位$/.test(keys[1]!)) return false;
+  if (!rawRows.some((cells) => cells[0]?.spanned === true && cells[1] !== undefined && cells[1].spanned !== true)) return false;
+  return wordsOnly(rawRows as RowCell[][], 1);
+}
+
 function firstColumnNumbers(rawRows: readonly RowCell[][]): boolean {
   const firsts = rawRows.filter((cells) => cells.filter((c) => c.text.trim() !== '').length > 1).map((cells) => cells[0]?.text.trim() ?? '');
   const filled = firsts.filter((t) => t !== '');
@@ -1134,20 +1151,7 @@ export function parseAnnexes(ctx: ParseContext, items: Item[], finder?: LaterTab
   return annexes;
 }
 
-/** The unit a line states for a table's figures: 单位：万元, 金额单位：万元, （单位：亿元）. */
-const UNIT_LINE = /^\(? ?(?:金额|计量|数量|资金|投资)?单位 ?[:：] ?([^(),，。;；:：]{1,10}?) ?\)?$/;
-
-/** The unit of a line that says only the table's unit, or null. */
-export function unitLine(match: string): string | null {
-  const m = UNIT_LINE.exec(match.trim());
-  return m && readsAsMeasureUnit(m[1]!) ? m[1]! : null;
-}
-
-/** A title ending in its table's unit (…年度安排表（单位：万元）): the unit, and where the bracket opens. */
-export function titleUnit(match: string): { unit: string; at: number } | null {
-  const m = /^(.+?) ?(\( ?(?:金额|计量|数量|资金|投资)?单位 ?[:：] ?([^(),，。;；:：]{1,10}?) ?\))$/.exec(match.trim());
-  return m && readsAsMeasureUnit(m[3]!) ? { unit: m[3]!, at: m[1]!.length } : null;
-}
+const compactText = (s: string): string => s.replace(/\s+/g, '');
 
 /** A unit stated for the whole table: kept on it, and the unit of every row that gives none of its own. */
 function applyTableUnit(table: AnnexTable, unit: string): void {
@@ -1189,8 +1193,10 @@ function opensTaskHeader(lines: readonly Item[]): boolean {
 
 function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: string }, own: Item[], finder: LaterTableFinder | undefined, later: PendingTable[]): Annex {
   const label = head.text.trim().replace(/[:：].*$/, '');
-  const headUnit = m.title ? titleUnit(ctx.normalize(m.title)) : null;
-  const titleParts: string[] = headUnit ? [m.title.slice(0, headUnit.at).trim()] : m.title ? [m.title] : [];
+  // The title as the heading writes it (（2024—2025年）, not the matching copy's folded brackets).
+  const written = m.title ? cutAsWritten(head.text, head.match, [m.title])[0]! : '';
+  const headUnit = m.title ? titleUnit(m.title) : null;
+  const titleParts: string[] = headUnit ? [written.slice(0, headUnit.at).trim()] : written ? [written] : [];
   let unit = headUnit?.unit ?? null;
   let listedUnits: string[] | null = null;
   const body: TextNode[] = [];
@@ -1218,13 +1224,16 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
     const inTitle = unit === null && own[i]!.block.kind !== 'table' ? titleUnit(t) : null;
     if (inTitle) {
       unit = inTitle.unit;
-      titleParts.push(own[i]!.text.trim().slice(0, own[i]!.text.trim().length - (t.length - inTitle.at)).trim());
+      const part = own[i]!.text.trim().slice(0, own[i]!.text.trim().length - (t.length - inTitle.at)).trim();
+      // 附件：X over X（单位：万元）: the title printed again with its table's unit, said once.
+      const again = m.title !== '' && titleParts.length === 1 && compactText(ctx.normalize(part)) === compactText(ctx.normalize(titleParts[0]!));
+      if (!again) titleParts.push(part);
       ctx.claim(own[i]!.index, 'annex');
       i++;
       continue;
     }
     // 附件：X over X printed again as its table's caption: the title once more, not the annex's text.
-    if (m.title && titleParts.length === 1 && t.replace(/\s+/g, '') === ctx.normalize(titleParts[0]!).replace(/\s+/g, '')) {
+    if (m.title && titleParts.length === 1 && compactText(t) === compactText(ctx.normalize(titleParts[0]!))) {
       ctx.claim(own[i]!.index, 'annex');
       i++;
       continue;

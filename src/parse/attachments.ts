@@ -1,6 +1,7 @@
 import type { Attachment } from '../model/types.js';
 import { DOCUMENT_FILE_LINE } from '../text/file-names.js';
 import { matchAnnexHead } from './annex.js';
+import { headsAnnexTable } from './annex-head-table.js';
 import type { Item, ParseContext } from './context.js';
 
 /**
@@ -175,10 +176,8 @@ export function listedUnderLabel(items: readonly Item[], k: number): number {
   if (!head || head.title || head.number || !/[:：]\s*$/.test(items[k]!.match)) return 0;
   let count = 0;
   for (let listed = listedTitle(items[k + 1]); listed && serialOf(listed) === count + 1; listed = listedTitle(items[k + 1 + count])) count++;
-  // 附件： / 1.某指标表 right above its table heads that annex, as 附件：某指标表 would.
-  const after = items[k + 1 + count];
-  if (after !== undefined && (after.block.kind === 'table' || /^(?:序号|编号)$/.test(after.match.trim()))) return 0;
-  return count;
+  // 附件： / 1.某指标表 right above its table (or its unit line, 单位：万元, over it) heads that annex, as 附件：某指标表 would.
+  return count > 0 && headsAnnexTable(items, k + count, '') ? 0 : count;
 }
 
 /** A bare annex heading (附件, 附件2, 附件：) that starts the annexes printed under it, listing none. */

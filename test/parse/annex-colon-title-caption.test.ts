@@ -62,3 +62,86 @@ describe('an annex printed as 附件：X over X and its table', () => {
     expect(ownColumnUnit('项目数')).toBeNull();
   });
 });
+
+const HEAD = ['某市充电基础设施建设行动方案（2024—2025年）', '一、重点任务', '1.完善城市充电网络。（牵头单位：市住建局）'];
+const TAB_TABLE = ['城市\t2024年\t2025年', '东区\t25\t30', '西区\t28\t34'];
+const read = async (lines: string[], name = 'inline.txt') => parseNotice(lines.join('\n'), { name });
+
+describe('an annex printed as 附件：X over a unit line and its table', () => {
+  it('should read 附件：X / 单位：万台 / the table as the annex with the table\'s unit, leaving the last task\'s text alone', async () => {
+    const doc = await read([...HEAD, '附件：各区充电桩建设目标', '单位：万台', ...TAB_TABLE]);
+    expect(doc.annexes.map((a) => [a.label, a.title, a.table?.unit, a.table?.rows.map((r) => [r.indicator, r.unit, r.values]), a.body])).toEqual([
+      ['附件', '各区充电桩建设目标', '万台', [['东区', '万台', { 2024: 25, 2025: 30 }], ['西区', '万台', { 2024: 28, 2025: 34 }]], []],
+    ]);
+    expect(doc.tables).toBeUndefined();
+    expect(doc.plan!.attachments).toEqual([]);
+    expect(doc.plan!.tasks.map((t) => t.text)).toEqual(['完善城市充电网络。']);
+  });
+
+  it('should read a numbered heading over another unit line\'s wording (附件1：X / 金额单位：万元)', async () => {
+    const doc = await read([...HEAD, '附件1：各区充电桩建设投资', '金额单位：万元', ...TAB_TABLE]);
+    expect(doc.annexes.map((a) => [a.label, a.title, a.table?.unit])).toEqual([['附件1', '各区充电桩建设投资', '万元']]);
+    expect(doc.plan!.attachments).toEqual([]);
+  });
+
+  it('should read a unit line in brackets, and a unit line listing units, as the annex\'s too', async () => {
+    const bracketed = await read([...HEAD, '附件：各区充电桩建设目标', '（单位：万台）', ...TAB_TABLE]);
+    expect(bracketed.annexes.map((a) => [a.title, a.table?.unit])).toEqual([['各区充电桩建设目标', '万台']]);
+    const listed = await read([...HEAD, '附件：各区充电桩建设目标', '单位：万台、%', ...TAB_TABLE]);
+    expect(listed.annexes.map((a) => [a.title, a.table?.unit ?? null, a.body.map((b) => b.text)])).toEqual([['各区充电桩建设目标', null, ['单位：万台、%']]]);
+    expect(listed.plan!.tasks.map((t) => t.text)).toEqual(['完善城市充电网络。']);
+  });
+
+  it('should say the title once when it is printed again with the table\'s unit (附件：X / X（单位：万台）)', async () => {
+    const doc = await read([...HEAD, '附件：各区充电桩建设目标', '各区充电桩建设目标（单位：万台）', ...TAB_TABLE]);
+    expect(doc.annexes.map((a) => [a.title, a.table?.unit])).toEqual([['各区充电桩建设目标', '万台']]);
+  });
+
+  it('should read the HTML page\'s 附件：X over a right-aligned 单位 paragraph and its table as the annex', async () => {
+    const html = [
+      '<html><head><meta charset="utf-8"><title>x</title></head><body>',
+      '<p style="text-align:center">某省充电基础设施建设行动方案（2023—2025年）</p>',
+      '<p>一、重点任务</p>',
+      '<p>1.完善城市充电网络。（牵头单位：省住建厅）</p>',
+      '<p>附件：各市充电基础设施建设目标</p>',
+      '<p style="text-align:right">单位：万台</p>',
+      '<table border="1"><tr><td>城市</td><td>2024年</td><td>2025年</td></tr>',
+      '<tr><td>南京</td><td>25</td><td>30</td></tr><tr><td>徐州</td><td>12</td><td>16</td></tr></table>',
+      '</body></html>',
+    ];
+    const doc = await read(html, 'inline.html');
+    expect(doc.annexes.map((a) => [a.title, a.table?.unit, a.table?.rows.map((r) => r.indicator)])).toEqual([['各市充电基础设施建设目标', '万台', ['南京', '徐州']]]);
+    expect(doc.tables).toBeUndefined();
+    expect(doc.plan!.tasks.map((t) => t.text)).toEqual(['完善城市充电网络。']);
+  });
+
+  it('should still list an annex whose 附件：X line is followed by the signature, not a unit line and a table', async () => {
+    const doc = await read([
+      '某市人民政府办公室关于印发某市充电基础设施建设行动方案的通知',
+      '各区人民政府，市政府各部门：',
+      '现将《某市充电基础设施建设行动方案》印发给你们，请认真贯彻执行。',
+      '附件：各区充电桩建设目标',
+      '某市人民政府办公室',
+      '2024年3月1日',
+      ...HEAD,
+      '附件',
+      '各区充电桩建设目标',
+      '单位：万台',
+      ...TAB_TABLE,
+    ]);
+    expect(doc.notice!.attachments.map((a) => a.title)).toEqual(['各区充电桩建设目标']);
+    expect(doc.annexes.map((a) => [a.title, a.table?.unit])).toEqual([['各区充电桩建设目标', '万台']]);
+  });
+});
+
+describe('an annex title as the heading writes it', () => {
+  it('should keep the full-width brackets of 附件：X（2024—2025年）', async () => {
+    const doc = await read([...HEAD, '附件：某市充电设施建设目标（2024—2025年）', '某市充电设施建设目标（2024—2025年）', '序号\t县（市、区）\t2024年\t2025年', '1\t甲县\t100\t200']);
+    expect(doc.annexes.map((a) => a.title)).toEqual(['某市充电设施建设目标（2024—2025年）']);
+  });
+
+  it('should keep a title\'s traditional characters and half-width brackets as written', async () => {
+    const traditional = await read([...HEAD, '附件：各縣(市、區)充電設施建設目標', '序号\t县\t2024年\t2025年', '1\t甲县\t100\t200']);
+    expect(traditional.annexes.map((a) => a.title)).toEqual(['各縣(市、區)充電設施建設目標']);
+  });
+});

@@ -151,3 +151,63 @@ describe('other shapes of annex tables', () => {
     expect(doc.annexes[0]!.table!.rows[0]!.cells).toEqual(['1', '开展城镇燃气安全专项整治', '区住房城乡建设局', '区城管委、区市场监管局、区发改委', '2024年12月']);
   });
 });
+
+const regionPage = (rows: string[], header = '<tr><td>区域</td><td>城市</td><td>2024年</td><td>2025年</td></tr>') =>
+  [
+    '<html><head><meta charset="utf-8"><title>x</title></head><body>',
+    '<p style="text-align:center">某省充电基础设施建设行动方案（2023—2025年）</p>',
+    '<p>一、重点任务</p>',
+    '<p>1.完善城市充电网络。（牵头单位：省住建厅）</p>',
+    '<p>附件：各市充电基础设施建设目标</p>',
+    '<p>单位：万台</p>',
+    `<table border="1">${header}`,
+    ...rows,
+    '</table></body></html>',
+  ].join('\n');
+const figureRows = (table: AnnexTable | null | undefined) => table!.rows.map((r) => [r.indicator, r.group ?? null, r.values]);
+
+describe('a first column merged over the rows of its category', () => {
+  it('should read 区域 merged down (rowspan) as the group of its rows, each row named by its 城市', async () => {
+    const doc = await parseNotice(
+      regionPage([
+        '<tr><td rowspan="2">苏南</td><td>南京</td><td>25</td><td>30</td></tr>',
+        '<tr><td>苏州</td><td>28</td><td>34</td></tr>',
+        '<tr><td rowspan="2">苏北</td><td>徐州</td><td>12</td><td>16</td></tr>',
+        '<tr><td>盐城</td><td>10</td><td>13</td></tr>',
+        '<tr><td colspan="2">合计</td><td>75</td><td>93</td></tr>',
+      ]),
+      { name: 'inline.html' },
+    );
+    expect(figureRows(doc.annexes[0]!.table)).toEqual([
+      ['南京', '苏南', { 2024: 25, 2025: 30 }],
+      ['苏州', '苏南', { 2024: 28, 2025: 34 }],
+      ['徐州', '苏北', { 2024: 12, 2025: 16 }],
+      ['盐城', '苏北', { 2024: 10, 2025: 13 }],
+      ['合计', null, { 2024: 75, 2025: 93 }],
+    ]);
+    expect(doc.annexes[0]!.table!.rows[0]!.cells).toEqual(['苏南', '南京', '25', '30']);
+  });
+
+  it('should read a two-row header\'s 省份 column as the rows\' names under a merged 区域', async () => {
+    const header = '<tr><td rowspan="2">区域</td><td rowspan="2">省份</td><td colspan="2">年度目标</td></tr><tr><td>2024年</td><td>2025年</td></tr>';
+    const doc = await parseNotice(
+      regionPage(['<tr><td rowspan="2">東部</td><td>北京</td><td>25</td><td>30</td></tr>', '<tr><td>上海</td><td>28</td><td>34</td></tr>'], header),
+      { name: 'inline.html' },
+    );
+    expect(figureRows(doc.annexes[0]!.table)).toEqual([
+      ['北京', '東部', { 2024: 25, 2025: 30 }],
+      ['上海', '東部', { 2024: 28, 2025: 34 }],
+    ]);
+  });
+
+  it('should keep the first column the rows\' name where no cell of it spans rows', async () => {
+    const doc = await parseNotice(
+      regionPage(['<tr><td>苏南</td><td>南京</td><td>25</td><td>30</td></tr>', '<tr><td>苏北</td><td>徐州</td><td>12</td><td>16</td></tr>']),
+      { name: 'inline.html' },
+    );
+    expect(figureRows(doc.annexes[0]!.table).map((r) => r.slice(0, 2))).toEqual([
+      ['苏南', null],
+      ['苏北', null],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseNotice } from '../../src/parse/parse-notice.js';
-import { spanningHeaderCell, titleUnit, unitLine, yearColumnUnit } from '../../src/parse/annex.js';
+import { spanningHeaderCell, yearColumnUnit } from '../../src/parse/annex.js';
+import { titleUnit, unitLine } from '../../src/parse/unit-line.js';
 
 const notice = (...annex: string[]) =>
   ['河东区科技创新三年行动计划', '', '一、总体要求', '', '附件', '', '年度安排表', '', ...annex].join('\n');
