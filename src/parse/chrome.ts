@@ -9,6 +9,7 @@ import { headerKey } from './header.js';
 import { letterheadLines } from './letterhead.js';
 import { headlineBoxAbove, tailFurniture } from './tail-furniture.js';
 import { isImageCaption } from './image-caption.js';
+import { isImprintLine, isKeywordsLine } from './imprint-lines.js';
 import { interpretationAbove } from './interpretation-block.js';
 import { endsAsDocumentTitle, hasNoticeTitleShape } from '../text/notice-title.js';
 import { isBareNameLine, isHeaderLine } from './site-name-line.js';
@@ -263,6 +264,9 @@ function furnitureRunAtEnd(ctx: ParseContext, contentStart: number): Map<number,
     }
     const item = ctx.items[i]!;
     if (item.block.kind === 'table' || !ctx.isFree(i)) break;
+    // The imprint (主题词, 抄送, 印发) closes the document, above or below the page's furniture: the run
+    // goes on past it, which is read as the imprint (see imprint.ts, closing-keywords.ts), not as furniture.
+    if (isImprintLine(item.match) || isKeywordsLine(item.match)) continue;
     const kind = furnitureAtEnd(ctx.items, i) ?? furnitureAnywhere(item.match) ?? tailFurniture(item.match.trim());
     if (kind) {
       out.set(i, kind);

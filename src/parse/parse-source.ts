@@ -17,6 +17,7 @@ import { ParseContext, type Item, type ParseOptions } from './context.js';
 import { emptyMetadata, parseTextHeader } from './header.js';
 import { parseStructuredHeader } from './header-structured.js';
 import { readPublishedLine } from './published-line.js';
+import { readClosingKeywords } from './closing-keywords.js';
 import { fillFromDocument } from './document-metadata.js';
 import { parseNotice, type OutsideTitles } from './notice.js';
 import { furnitureUnderPlanTitle } from './head-furniture.js';
@@ -73,6 +74,8 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
   parseTextHeader(ctx, metadata, contentStart);
   // 发布时间：2024-03-18 under the title or in the tool bar, outside the header.
   readPublishedLine(ctx, metadata);
+  // 主题词：… in the imprint that closes the document: its keywords, before the outline could take the line.
+  readClosingKeywords(ctx, metadata);
 
   const free = (): Item[] => items.filter((it) => ctx.isFree(it.index));
   const headerTitle = metadata.fields.find((f) => f.key === 'title' && f.value);
