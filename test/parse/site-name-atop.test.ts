@@ -93,3 +93,26 @@ ${titleRow ? '<tr><th>信息名称</th><td colspan="3">某区人民政府办公�
     expect(doc.plan!.title).toBe('某区2024年教育工作要点');
   });
 });
+
+describe('the banner of a 盟\'s or 地区\'s 行政公署 over the page\'s furniture', () => {
+  const page = (banner: string) => [
+    banner,
+    `您好，欢迎来到${banner}网站！ 无障碍 | 长者模式`,
+    '首页 > 信息公开 > 政策文件 > 行署办文件',
+    '索引号：11152500MB0123456P/2023-00067',
+    '发布机构：锡林郭勒盟行政公署办公室',
+    '文　　号：锡署办发〔2023〕37号',
+    '锡林郭勒盟行政公署办公室关于印发锡林郭勒盟污染防治攻坚战实施方案的通知',
+    '各旗县市（区）人民政府：',
+    '现将方案印发给你们。',
+    '锡林郭勒盟行政公署办公室',
+    '2023年8月22日',
+  ].join('\n');
+
+  it.each(['锡林郭勒盟行政公署', '大兴安岭地区行政公署', '某某经济技术开发区管理委员会', '某县人大常委会'])('should set %s, the greeting bar and the breadcrumb aside, the breadcrumb giving the category', async (banner) => {
+    const doc = await parse(page(banner));
+    expect(doc.chrome.slice(0, 3).map((c) => c.text)).toEqual([banner, `您好，欢迎来到${banner}网站！ 无障碍 | 长者模式`, '首页 > 信息公开 > 政策文件 > 行署办文件']);
+    expect(doc.metadata.category).toEqual(['首页', '信息公开', '政策文件', '行署办文件']);
+    expect(doc.unparsed).toEqual([]);
+  });
+});
