@@ -401,19 +401,24 @@ export function headsMarkedMenu(items: readonly Item[], i: number): boolean {
 }
 
 /**
- * The name of the page's column (or sub-site) on the line right under the breadcrumb that ends with
- * it (…>>乡镇动态>>桃源镇 over 桃源镇), as a page heads its column: furniture, not the first line of
- * the title below. Not a line that runs on into the title (某区人民政府 over 关于…), nor one that is a
- * title itself (a breadcrumb may end with the article's own title).
+ * The name of the page's column (or sub-site) on the line right under the breadcrumb that names
+ * it, as a page heads its column: at its end (…>>乡镇动态>>桃源镇 over 桃源镇) or as a level above the
+ * last (…> 华阳镇 > 政策文件 over 华阳镇, the sub-site over its column): furniture, not the first line
+ * of the title below. Not a line that runs on into the title (某区人民政府 over 关于…), nor one that
+ * is a title itself (a breadcrumb may end with the article's own title).
  */
 function isColumnName(items: readonly Item[], i: number, category: readonly string[]): boolean {
   const t = items[i]!.match.trim();
-  const last = category[category.length - 1];
-  if (!last || t.length === 0 || t.length > 20 || t.replace(/[\s\u3000]+/g, '') !== last.replace(/[\s\u3000]+/g, '')) return false;
+  if (category.length === 0 || t.length === 0 || t.length > 20) return false;
+  const name = t.replace(/[\s\u3000]+/g, '');
+  const at = category.findIndex((level, k) => k > 0 && level.replace(/[\s\u3000]+/g, '') === name);
+  if (at < 0) return false;
   const next = items[i + 1];
   if (hasNoticeTitleShape(t) || endsAsDocumentTitle(t) || (next && /^关于/.test(next.match.trim()))) return false;
-  // Only over a title of its own (某镇 / 中共某镇委员会　某镇人民政府 / 关于印发…的通知): a crumb over the
-  // header's fields or the plan's first part is the document's title, however it ends.
+  // A level above the last is no title of the article's, whatever follows it.
+  if (at < category.length - 1) return true;
+  // The last only over a title of its own (某镇 / 中共某镇委员会　某镇人民政府 / 关于印发…的通知): a crumb
+  // over the header's fields or the plan's first part is the document's title, however it ends.
   return items.slice(i + 1, i + 4).some((it) => /^关于/.test(it.match.trim()) || endsAsDocumentTitle(it.match));
 }
 
