@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { type BadRun, scanGb18030, scanUtf16, scanUtf8 } from './byte-scan.js';
 import { canonicalEncoding } from './encoding-label.js';
 import { InputError } from './errors.js';
-import { declaredCharset, guessUtf16, refuseBinary, refuseKnownFormat } from './sniff.js';
+import { type CharsetDeclaration, charsetDeclaration, declaredCharset, guessUtf16, refuseBinary, refuseKnownFormat } from './sniff.js';
 import { frequentHan } from './han-frequency.js';
 
 export { canonicalEncoding };
@@ -89,7 +89,15 @@ async function detectAndDecode(bytes: Uint8Array, options: DecodeOptions): Promi
     }
     return decoded;
   }
-  if (bom) return decodeAs(bytes, bom.encoding, 'bom', name, bom.length);
+  if (bom) {
+    const decoded = await decodeAs(bytes, bom.encoding, 'bom', name, bom.length);
+    // The mark wins over a page's charset, as in browsers; a declaration that says otherwise is said.
+    const declared = bom.encoding === 'utf-8' ? charsetDeclaration(bytes) : null;
+    if (declared && declared.encoding !== 'utf-8') {
+      decoded.problems.unshift(mismatch(`the page declares ${declared.label} but starts with a UTF-8 byte-order mark; it was read as UTF-8`, declaredAt(bytes, declared, bom.length)));
+    }
+    return decoded;
+  }
 
   refuseKnownFormat(bytes, name);
   const utf16 = guessUtf16(bytes);
@@ -97,11 +105,12 @@ async function detectAndDecode(bytes: Uint8Array, options: DecodeOptions): Promi
 
   refuseBinary(bytes, name);
 
-  const declared = declaredCharset(bytes);
+  const declaration = charsetDeclaration(bytes);
+  const declared = declaration?.encoding ?? null;
   const strict = strictUtf8(bytes);
   if (strict !== null) {
-    const problems = declared && declared !== 'utf-8' && bytes.some((b) => b >= 0x80)
-      ? [mismatch(`the page declares ${label(declared)} but its bytes are UTF-8; it was read as UTF-8`)]
+    const problems = declaration && declared !== 'utf-8' && bytes.some((b) => b >= 0x80)
+      ? [mismatch(`the page declares ${declaration.label} but its bytes are UTF-8; it was read as UTF-8`, declaredAt(bytes, declaration, 0))]
       : [];
     return { text: strict, encoding: 'utf-8', detectedBy: 'utf-8', problems };
   }
@@ -109,13 +118,13 @@ async function detectAndDecode(bytes: Uint8Array, options: DecodeOptions): Promi
   // page declares, as the whole file would be; the cut is reported where it is decoded.
   if (utf8CutAtEnd(bytes)) {
     const decoded = await decodeAs(bytes, 'utf-8', 'utf-8', name, 0);
-    if (declared && declared !== 'utf-8') decoded.problems.unshift(mismatch(`the page declares ${label(declared)} but its bytes are UTF-8; it was read as UTF-8`));
+    if (declaration && declared !== 'utf-8') decoded.problems.unshift(mismatch(`the page declares ${declaration.label} but its bytes are UTF-8; it was read as UTF-8`, declaredAt(bytes, declaration, 0)));
     return decoded;
   }
-  if (declared && (await isSupported(declared))) {
+  if (declaration && declared && (await isSupported(declared))) {
     const decoded = await decodeAs(bytes, declared, 'declared', name, 0);
-    if (!decoded.problems.some((p) => p.severity === 'error')) return (await otherChineseThanDeclared(bytes, declared, decoded, name)) ?? decoded;
-    return (await overDeclared(bytes, declared, decoded, name)) ?? decoded;
+    if (!decoded.problems.some((p) => p.severity === 'error')) return (await otherChineseThanDeclared(bytes, declaration, decoded, name)) ?? decoded;
+    return (await overDeclared(bytes, declaration, decoded, name)) ?? decoded;
   }
 
   const chosen = await byContent(bytes);
@@ -140,13 +149,14 @@ async function detectAndDecode(bytes: Uint8Array, options: DecodeOptions): Promi
  * declaration is a warning. Otherwise (a damaged page in its own charset) the declared reading stays,
  * with its undecodable bytes reported.
  */
-async function overDeclared(bytes: Uint8Array, declared: string, failed: Decoded, name: string): Promise<Decoded | null> {
+async function overDeclared(bytes: Uint8Array, declaration: CharsetDeclaration, failed: Decoded, name: string): Promise<Decoded | null> {
+  const declared = declaration.encoding;
   const auto = await autoEncoding(bytes, false);
   if (auto === declared || !(await readsCleanlyToCut(bytes, auto))) return null;
   const decoded = await decodeAs(bytes, auto, 'fallback', name, 0);
   if (frequentHan(decoded.text) <= frequentHan(failed.text)) return null;
   const cut = !(await readsCleanly(bytes, auto)) ? ' (but for a last character cut off)' : '';
-  decoded.problems.unshift(mismatch(`the page declares ${label(declared)} but its bytes are not ${label(declared)}; they read cleanly as ${label(auto)}${cut} and were read as ${label(auto)}`));
+  decoded.problems.unshift(mismatch(`the page declares ${declaration.label} but its bytes are not ${declaration.label}; they read cleanly as ${label(auto)}${cut} and were read as ${label(auto)}`, declaredAt(bytes, declaration, 0)));
   return decoded;
 }
 
@@ -157,12 +167,13 @@ async function overDeclared(bytes: Uint8Array, declared: string, failed: Decoded
  * the bytes are read in the other, and the declaration is a warning (a page's charset never
  * overrules the bytes).
  */
-async function otherChineseThanDeclared(bytes: Uint8Array, declared: string, decoded: Decoded, name: string): Promise<Decoded | null> {
+async function otherChineseThanDeclared(bytes: Uint8Array, declaration: CharsetDeclaration, decoded: Decoded, name: string): Promise<Decoded | null> {
+  const declared = declaration.encoding;
   if (declared !== 'gb18030' && declared !== 'big5') return null;
   const other = declared === 'gb18030' ? 'big5' : 'gb18030';
   if (!(await readsBetterAs(bytes, decoded.text, other)) || !(await readsCleanly(bytes, other))) return null;
   const read = await decodeAs(bytes, other, 'fallback', name, 0);
-  read.problems.unshift(mismatch(`the page declares ${label(declared)} but its bytes read as Chinese text only in ${label(other)}${other === 'big5' ? ' (traditional Chinese)' : ''}; they were read as ${label(other)}`));
+  read.problems.unshift(mismatch(`the page declares ${declaration.label} but its bytes read as Chinese text only in ${label(other)}${other === 'big5' ? ' (traditional Chinese)' : ''}; they were read as ${label(other)}`));
   return read;
 }
 
@@ -235,8 +246,19 @@ function looksUtf8(bytes: Uint8Array): boolean {
   return bytes.some((b) => b >= 0x80) && strictUtf8(bytes) !== null;
 }
 
-function mismatch(message: string): DecodeProblem {
-  return { ruleId: 'encoding-mismatch', severity: 'warning', message, byteOffset: 0, textOffset: 0 };
+function mismatch(message: string, at: { byteOffset: number; textOffset: number } = { byteOffset: 0, textOffset: 0 }): DecodeProblem {
+  return { ruleId: 'encoding-mismatch', severity: 'warning', message, ...at };
+}
+
+/**
+ * Where a page's charset declaration stands, in bytes and in the text (after a byte-order mark of
+ * `skip` bytes): the text offset is known without decoding when the bytes before it are ASCII, as
+ * they nearly always are; else the finding stays at the start.
+ */
+function declaredAt(bytes: Uint8Array, declaration: CharsetDeclaration, skip: number): { byteOffset: number; textOffset: number } {
+  const at = declaration.byteOffset;
+  for (let k = skip; k < at; k++) if ((bytes[k] as number) >= 0x80) return { byteOffset: at, textOffset: 0 };
+  return { byteOffset: at, textOffset: at - skip };
 }
 
 function badBytes(runs: BadRun[]): number {

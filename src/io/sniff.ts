@@ -95,11 +95,25 @@ export function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
  * bytes and is read as UTF-8.
  */
 export function declaredCharset(bytes: Uint8Array): string | null {
+  return charsetDeclaration(bytes)?.encoding ?? null;
+}
+
+/** A page's charset declaration: the label as written (gb2312), its encoding (gb18030), and the byte offset of its element. */
+export interface CharsetDeclaration {
+  label: string;
+  encoding: string;
+  byteOffset: number;
+}
+
+/** The charset declaration of an HTML or XML document (see declaredCharset), with where it stands. */
+export function charsetDeclaration(bytes: Uint8Array): CharsetDeclaration | null {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
   const meta = /<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)/i.exec(head);
-  const xml = /^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_:.-]+)/i.exec(head);
-  const label = meta?.[1] ?? xml?.[1];
-  if (!label) return null;
+  const xml = meta ? null : /^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_:.-]+)/i.exec(head);
+  const found = meta ?? xml;
+  if (!found) return null;
+  const label = found[1] as string;
   const canonical = canonicalEncoding(label);
-  return canonical.startsWith('utf-16') ? 'utf-8' : canonical;
+  const byteOffset = found.index + (xml ? (found[0].length - found[0].trimStart().length) : 0);
+  return { label, encoding: canonical.startsWith('utf-16') ? 'utf-8' : canonical, byteOffset };
 }

@@ -9,6 +9,7 @@ import { headerKey } from './header.js';
 import { letterheadLines } from './letterhead.js';
 import { headlineBoxAbove, tailFurniture } from './tail-furniture.js';
 import { isImageCaption } from './image-caption.js';
+import { isImprintLine, isKeywordsLine } from './imprint-lines.js';
 import { interpretationAbove } from './interpretation-block.js';
 import { endsAsDocumentTitle, hasNoticeTitleShape } from '../text/notice-title.js';
 import { isBareNameLine, isHeaderLine } from './site-name-line.js';
@@ -37,8 +38,11 @@ const NAV_WORDS = new Set([
   '人事信息', '办事指南', '留言咨询', '意见征集', '网上调查', '专题', '概况', '关于我们',
 ]);
 const NAV_PLACE = /^(?:走进|今日|魅力|印象|畅游|投资|数说|聚焦)[\u4e00-\u9fff]{1,6}$/;
-/** A site's name in its banner (某县人民政府门户网站, 某市人民政府网), above the content. */
-const SITE_NAME = /^[\u4e00-\u9fff]{2,30}(?:门户网站|政府网站|政府网|政务网)$/;
+/**
+ * A site's name in its banner (某县人民政府门户网站, 某市人民政府网), above the content; also the
+ * name of a body's 信息公开 portal (某区人民政府信息公开平台, 某县政务公开网).
+ */
+const SITE_NAME = /^[\u4e00-\u9fff]{2,30}(?:门户网站|政府网站|政府网|政务网|(?:信息|政务)公开(?:平台|网站|网|专栏|门户))$/;
 /** A site's search box as text gives it: 请输入关键字 搜索. */
 const SEARCH_BOX = /^(?:请?输入)(?:搜索)?(?:关键字|关键词|检索词|搜索内容|检索内容|搜索关键词|内容)(?:进行)?(?:搜索|检索)?(?:\s*(?:搜索|检索|站内搜索|高级搜索|高级检索|全站搜索))*$/;
 
@@ -263,6 +267,9 @@ function furnitureRunAtEnd(ctx: ParseContext, contentStart: number): Map<number,
     }
     const item = ctx.items[i]!;
     if (item.block.kind === 'table' || !ctx.isFree(i)) break;
+    // The imprint (主题词, 抄送, 印发) closes the document, above or below the page's furniture: the run
+    // goes on past it, which is read as the imprint (see imprint.ts, closing-keywords.ts), not as furniture.
+    if (isImprintLine(item.match) || isKeywordsLine(item.match)) continue;
     const kind = furnitureAtEnd(ctx.items, i) ?? furnitureAnywhere(item.match) ?? tailFurniture(item.match.trim());
     if (kind) {
       out.set(i, kind);
@@ -376,23 +383,42 @@ export function isNameAtopPage(items: readonly Item[], i: number): boolean {
   const item = items[i]!;
   const next = items[i + 1];
   if (item.block.kind === 'table' || !next || next.block.kind === 'table' || !isBareNameLine(item.match)) return false;
-  return isHeaderLine(next.match) || classifyChrome(next.match) !== null;
+  return isHeaderLine(next.match) || classifyChrome(next.match) !== null || headsMarkedMenu(items, i + 1);
 }
 
 /**
- * The name of the page's column (or sub-site) on the line right under the breadcrumb that ends with
- * it (…>>乡镇动态>>桃源镇 over 桃源镇), as a page heads its column: furniture, not the first line of
- * the title below. Not a line that runs on into the title (某区人民政府 over 关于…), nor one that is a
- * title itself (a breadcrumb may end with the article's own title).
+ * The heading of a box of links that the page's markup set aside (a sidebar's 信息公开目录 over its
+ * menu), outside the page's main region: a short name with two short links or more, already marked
+ * as furniture, right under it. Not a title (one ending 通知, 方案, 要点 …), which a share bar may follow.
+ */
+export function headsMarkedMenu(items: readonly Item[], i: number): boolean {
+  const item = items[i]!;
+  if (!item.block.outside || item.block.chrome || item.block.kind === 'table') return false;
+  const t = item.match.trim();
+  if (t.length < 2 || t.length > 10 || !/^[\u4e00-\u9fff]+$/.test(t) || endsAsDocumentTitle(t)) return false;
+  const menu = (it: Item | undefined): boolean => it !== undefined && it.block.chrome === true && it.block.kind !== 'table' && it.match.trim().length <= 20;
+  return menu(items[i + 1]) && menu(items[i + 2]);
+}
+
+/**
+ * The name of the page's column (or sub-site) on the line right under the breadcrumb that names
+ * it, as a page heads its column: at its end (…>>乡镇动态>>桃源镇 over 桃源镇) or as a level above the
+ * last (…> 华阳镇 > 政策文件 over 华阳镇, the sub-site over its column): furniture, not the first line
+ * of the title below. Not a line that runs on into the title (某区人民政府 over 关于…), nor one that
+ * is a title itself (a breadcrumb may end with the article's own title).
  */
 function isColumnName(items: readonly Item[], i: number, category: readonly string[]): boolean {
   const t = items[i]!.match.trim();
-  const last = category[category.length - 1];
-  if (!last || t.length === 0 || t.length > 20 || t.replace(/[\s\u3000]+/g, '') !== last.replace(/[\s\u3000]+/g, '')) return false;
+  if (category.length === 0 || t.length === 0 || t.length > 20) return false;
+  const name = t.replace(/[\s\u3000]+/g, '');
+  const at = category.findIndex((level, k) => k > 0 && level.replace(/[\s\u3000]+/g, '') === name);
+  if (at < 0) return false;
   const next = items[i + 1];
   if (hasNoticeTitleShape(t) || endsAsDocumentTitle(t) || (next && /^关于/.test(next.match.trim()))) return false;
-  // Only over a title of its own (某镇 / 中共某镇委员会　某镇人民政府 / 关于印发…的通知): a crumb over the
-  // header's fields or the plan's first part is the document's title, however it ends.
+  // A level above the last is no title of the article's, whatever follows it.
+  if (at < category.length - 1) return true;
+  // The last only over a title of its own (某镇 / 中共某镇委员会　某镇人民政府 / 关于印发…的通知): a crumb
+  // over the header's fields or the plan's first part is the document's title, however it ends.
   return items.slice(i + 1, i + 4).some((it) => /^关于/.test(it.match.trim()) || endsAsDocumentTitle(it.match));
 }
 
@@ -423,7 +449,7 @@ export function parseChrome(ctx: ParseContext, contentStart: number): { chrome: 
         const kind = furnitureAnywhere(item.match);
         return kind && isIpv6Note(item.match.trim()) && inContentFlow(ctx, i) ? null : kind;
       }
-      if (!marked) return classifyChrome(item.match) ?? (isNameAtopPage(ctx.items, i) ? 'other' : null);
+      if (!marked) return classifyChrome(item.match) ?? (isNameAtopPage(ctx.items, i) ? 'other' : headsMarkedMenu(ctx.items, i) ? 'navigation' : null);
       if (item.block.kind === 'note') return 'note';
       // A bare number the text adapter marked is a page's number it read inside a broken clause.
       return classifyChrome(item.match) ?? (/^\s*[0-9０-９]{1,3}\s*$/.test(item.match) ? 'footer' : 'other');

@@ -13,11 +13,12 @@ import { isPlanHeadedByAttachment, planInAnnex } from './annex-plan.js';
 import { unreadAnnexPlanMessage, unreadAnnexPlans } from './annex-plan-unread.js';
 import { planInAttachmentMessage, plansInAttachments } from './plan-in-attachment.js';
 import { reportEmbeddedContent } from './embedded-content.js';
-import { classifyChrome, isNameAtopPage, parseChrome } from './chrome.js';
+import { classifyChrome, headsMarkedMenu, isNameAtopPage, parseChrome } from './chrome.js';
 import { ParseContext, type Item, type ParseOptions } from './context.js';
 import { emptyMetadata, parseTextHeader } from './header.js';
 import { parseStructuredHeader } from './header-structured.js';
 import { readPublishedLine } from './published-line.js';
+import { readClosingKeywords } from './closing-keywords.js';
 import { fillFromDocument } from './document-metadata.js';
 import { parseNotice, type OutsideTitles } from './notice.js';
 import { furnitureUnderPlanTitle } from './head-furniture.js';
@@ -61,8 +62,9 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
   // Page furniture sits above the content; below it only unmistakable footers are taken.
   let contentStart = 0;
   // Front matter (a page's <meta> tags, a Markdown header) is metadata, not the start of the content.
-  // So is a site's name in the page's banner, over the page's furniture or header (see isNameAtopPage).
-  const beforeContent = (it: Item): boolean => it.block.kind === 'frontmatter' || classifyChrome(it.match) !== null || isNameAtopPage(items, it.index);
+  // So is a site's name in the page's banner, over the page's furniture or header (see isNameAtopPage),
+  // and the heading of a menu the page's markup set aside (see headsMarkedMenu).
+  const beforeContent = (it: Item): boolean => it.block.kind === 'frontmatter' || classifyChrome(it.match) !== null || isNameAtopPage(items, it.index) || headsMarkedMenu(items, it.index);
   while (contentStart < items.length && (!ctx.isFree(contentStart) || beforeContent(items[contentStart]!))) contentStart++;
   const { chrome, category } = parseChrome(ctx, contentStart);
   // 1 总体目标 over 1.1 …: known before the notice and the plan's title are read, which stop at items.
@@ -74,6 +76,8 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
   parseTextHeader(ctx, metadata, contentStart);
   // 发布时间：2024-03-18 under the title or in the tool bar, outside the header.
   readPublishedLine(ctx, metadata);
+  // 主题词：… in the imprint that closes the document: its keywords, before the outline could take the line.
+  readClosingKeywords(ctx, metadata);
 
   const free = (): Item[] => items.filter((it) => ctx.isFree(it.index));
   const headerTitle = metadata.fields.find((f) => f.key === 'title' && f.value);

@@ -2,8 +2,8 @@ import { isBodyName } from '../text/body-name.js';
 import { isHeaderLabelName } from '../text/header-labels.js';
 import { headerKey } from './header.js';
 
-/** A site's own name, as its banner gives it (某市人民政府门户网站, 某区人民政府网, 浙江政务服务网). */
-const SITE = /^[\u4e00-\u9fff]{2,30}(?:门户网站|政府网站|网站|政府网|政务网|服务网|门户)$/;
+/** A site's own name, as its banner gives it (某市人民政府门户网站, 某区人民政府网, 浙江政务服务网, 某区人民政府信息公开平台). */
+const SITE = /^[\u4e00-\u9fff]{2,30}(?:门户网站|政府网站|网站|政府网|政务网|服务网|门户|(?:信息|政务)公开(?:平台|网|专栏))$/;
 
 /**
  * Whether a line is only the name of a body or of its site, one or two of them (湖州市人民政府,

@@ -5,7 +5,8 @@ import { type DomElement, type DomNode, childrenOf, intAttr, isElement, isHidden
 import { DROPPED, SECTIONING, bannerMayHoldContent, bannerNamed, inFooterNamed, isFurniture, isTitleInBanner } from './html-furniture.js';
 import { visitText } from './html-text.js';
 import { articleCopy } from './html-copies.js';
-import { InlineText, type InlineResult } from './inline-text.js';
+import { InlineText, type InlineResult, type TextVisitor } from './inline-text.js';
+import { superscriptKind, toSuperscript } from '../text/superscript.js';
 import { expandSpans } from './table-grid.js';
 import type { Block, CellBlock, SourceDocument, SourceExtras } from './types.js';
 import { joinBlocks, joinBrokenClauses } from './open-brackets.js';
@@ -162,6 +163,8 @@ class BlockWalker {
   #footnote: string | null = null;
   /** Whether a <br> ended the last block, and no block element has begun or ended since. */
   #broken = false;
+  /** The <sup> of a unit's exponent the walk is in, whose digits are written as superscript characters. */
+  #exponent: DomElement | null = null;
   /** Cells of links beside a layout table's body cell: a sidebar's menu. */
   readonly #sidebars = new Set<DomElement>();
 
@@ -177,10 +180,11 @@ class BlockWalker {
       (node) => {
         const frame = frames[frames.length - 1] as Frame;
         if (isText(node)) {
-          visitText(node, this.#source, {
-            run: (text, start) => this.#run(text, start, frame),
-            char: (c, start, end) => this.#char(c, start, end, frame),
-          });
+          const visitor = {
+            run: (text: string, start: number) => this.#run(text, start, frame),
+            char: (c: string, start: number, end: number) => this.#char(c, start, end, frame),
+          };
+          visitText(node, this.#source, this.#exponent ? superscriptChars(visitor) : visitor);
           return false;
         }
         if (!isElement(node)) return false;
@@ -213,6 +217,15 @@ class BlockWalker {
           this.noteRefs.push(noteRef(node));
           return false;
         }
+        // A <sup> reads as pandoc's ^…^ does: a unit's exponent (m²), or a note's mark, left out of the sentence.
+        if (node.name === 'sup' && !this.#exponent) {
+          const kind = superscriptKind(this.#text.last, shownText(node));
+          if (kind === 'note') {
+            this.noteRefs.push(noteRef(node));
+            return false;
+          }
+          if (kind === 'exponent') this.#exponent = node;
+        }
         if (note !== null) {
           this.#footnote = note.mark;
           if (frame.note) frame.note.mark = note.mark;
@@ -230,6 +243,7 @@ class BlockWalker {
       },
       (node) => {
         if (!isElement(node)) return;
+        if (node === this.#exponent) this.#exponent = null;
         frames.pop();
         if (BLOCK_ELEMENTS.has(node.name)) {
           this.#flush();
@@ -446,12 +460,16 @@ function noteRef(el: DomElement): NoteRefs[number] {
   return { mark: shownMark(el) ?? '', start, end: (el.endIndex ?? start) + 1 };
 }
 
-/**
- * A superscript that marks a note (120<sup>1</sup>, 98%<sup>*</sup>, <sup>①</sup>, <sup>注2</sup>)
- * rather than writing part of a figure; only asked after a figure, so m<sup>2</sup> stays 平方米's.
- */
-function isNoteMark(el: DomElement): boolean {
-  return /^(?:\d{1,2}|[*＊†‡#]{1,3}|[①-⑳]|[a-z]|[[［(（]\d{1,2}[\]］)）]|注\d{0,2})$/.test(shownText(el).trim());
+/** A visitor that writes an exponent's characters as superscript ones (2 → ²), each with its source span. */
+function superscriptChars(visitor: TextVisitor): TextVisitor {
+  return {
+    run(text, start) {
+      for (let i = 0; i < text.length; i++) visitor.char(toSuperscript(text[i] as string), start + i, start + i + 1);
+    },
+    char(c, start, end) {
+      visitor.char(toSuperscript(c), start, end);
+    },
+  };
 }
 
 function shownText(el: DomElement): string {
@@ -484,8 +502,8 @@ function cellText(cell: DomElement, source: string, noteRefs: NoteRefs = []): { 
   const text = new InlineText();
   let linkChars = 0;
   let chars = 0;
-  // The last visible character so far: a mark in <sup> after a figure is a note's, not the figure's.
-  let last = '';
+  // The <sup> of a unit's exponent the walk is in (see superscriptKind).
+  let exponent: DomElement | null = null;
   const links: DomElement[] = [];
   walkTree(
     cell,
@@ -496,9 +514,8 @@ function cellText(cell: DomElement, source: string, noteRefs: NoteRefs = []): { 
           const visible = piece.replace(/\s+/g, '');
           chars += visible.length;
           if (inLink) linkChars += visible.length;
-          if (visible) last = visible[visible.length - 1]!;
         };
-        visitText(node, source, {
+        const visitor: TextVisitor = {
           run: (piece, start) => {
             text.run(piece, start, inLink);
             count(piece);
@@ -507,19 +524,23 @@ function cellText(cell: DomElement, source: string, noteRefs: NoteRefs = []): { 
             text.char(c, start, end, inLink);
             count(c);
           },
-        });
+        };
+        visitText(node, source, exponent ? superscriptChars(visitor) : visitor);
         return false;
       }
       if (!isElement(node) || DROPPED.has(node.name) || isHidden(node)) return false;
-      if (footnoteLink(node) === 'reference' || (node.name === 'sup' && /[\d%％]/.test(last) && isNoteMark(node))) {
+      const sup = node.name === 'sup' && !exponent ? superscriptKind(text.last, shownText(node)) : null;
+      if (footnoteLink(node) === 'reference' || sup === 'note') {
         noteRefs.push(noteRef(node));
         return false;
       }
+      if (sup === 'exponent') exponent = node;
       if (BLOCK_ELEMENTS.has(node.name)) text.cellBreak(node.startIndex ?? 0);
       if (node.name === 'a') links.push(node);
       return node.name !== 'br' && node.name !== 'hr';
     },
     (node) => {
+      if (node === exponent) exponent = null;
       if (isElement(node) && node.name === 'a') links.pop();
       if (isElement(node) && BLOCK_ELEMENTS.has(node.name)) text.cellBreak(node.endIndex ?? 0);
     },

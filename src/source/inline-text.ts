@@ -121,6 +121,11 @@ export class InlineText implements TextVisitor {
     else this.#pending = { start, lineBreak: false, unitBreak: true };
   }
 
+  /** The last character collected so far ('' before any): what a superscript next stands after (see superscriptKind). */
+  get last(): string {
+    return this.#text.slice(-1);
+  }
+
   get empty(): boolean {
     for (let i = 0; i < this.#text.length; i++) if (!SPACE.test(this.#text[i] as string)) return false;
     return true;

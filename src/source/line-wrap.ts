@@ -363,14 +363,21 @@ const CRUMB_START = /^(?:(?:[您你](?:现在|当前|目前)?(?:所在)?的?|当
 /** A portal's greeting opening its top bar (您好，欢迎访问某县人民政府网站！). */
 const WELCOME_START = /^(?:(?:您好|你好)\s*[，,！!]?\s*)?欢迎(?:您)?(?:访问|来到|光临|浏览)/;
 
+/** A breadcrumb's separator, at the end of a line it goes on from or the start of one that goes on. */
+const CRUMB_SEP_END = /(?:[>＞»›→/／]|->)\s*$/;
+const CRUMB_SEP_START = /^\s*(?:[>＞»›→/／]|->)/;
+
 /**
  * Whether two lines are a page's bars, each a line of its own whatever its width: a top bar's
  * greeting (欢迎访问…网站！ 无障碍 | 长者模式) or a breadcrumb under it (首页 > 政务公开). A page's bar
  * may be as wide as a text's wrapped lines by chance; no paragraph goes on into a breadcrumb nor
- * from a greeting.
+ * from a greeting, nor does a breadcrumb go on into the line under it (…> 华阳镇 > 政策文件 over
+ * 华阳镇, the sub-site's name) unless a separator between them says it was cut.
  */
 function pageBarsApart(prev: string, next: string): boolean {
-  return (next.includes('首页') || next.includes('主页') || next.includes('位置') ? CRUMB_START.test(next) : false) || (prev.includes('欢迎') && WELCOME_START.test(prev));
+  if ((next.includes('首页') || next.includes('主页') || next.includes('位置')) && CRUMB_START.test(next)) return true;
+  if (prev.includes('欢迎') && WELCOME_START.test(prev)) return true;
+  return (prev.includes('首页') || prev.includes('主页') || prev.includes('位置')) && CRUMB_START.test(prev) && !CRUMB_SEP_END.test(prev) && !CRUMB_SEP_START.test(next);
 }
 
 /** The names of a task table's columns (序号, 重点任务, 牵头单位, 完成时限 …), as its header cells hold them. */

@@ -249,7 +249,7 @@ function inlineBlocks(node: MdNode, source: string, kind: BlockKind, depth: numb
     if (href && DOCUMENT_HREF.test(href)) files.push({ text: plainText(n).replace(/\s+/g, ' ').trim(), href });
     if (n.type === 'text' || n.type === 'inlineCode') {
       const value = n.value ?? '';
-      const edits = n.type === 'text' ? pandocEdits(value, kind === 'heading' || depth !== undefined) : null;
+      const edits = n.type === 'text' ? pandocEdits(value, kind === 'heading' || depth !== undefined, text.last) : null;
       const inner = withPandocEdits(withoutStrayEmphasis(text), edits);
       if (n.type === 'text') letters = lettered(value, letters);
       const cuts = n.type === 'text' && kind !== 'heading' ? withOutlineCuts(value, letters.cuts) : letters.cuts;
@@ -372,7 +372,7 @@ function cellOf(cell: MdNode, source: string, header: boolean): CellBlock {
   while (stack.length > 0) {
     const n = stack.pop() as MdNode;
     if (n.type === 'text' || n.type === 'inlineCode') {
-      const edits = n.type === 'text' ? pandocEdits(n.value ?? '', false) : null;
+      const edits = n.type === 'text' ? pandocEdits(n.value ?? '', false, text.last) : null;
       visitMarkdownText(n.value ?? '', source, startOf(n), endOf(n), withPandocEdits(withoutStrayEmphasis(text), edits));
     }
     else if (n.type === 'break' || (n.type === 'html' && /^<br\s*\/?>$/i.test((n.value ?? '').trim()))) text.cellBreak(startOf(n));

@@ -1,4 +1,5 @@
 import type { TextVisitor } from './inline-text.js';
+import { superscriptKind, toSuperscript } from '../text/superscript.js';
 
 /** One pandoc attribute: `.class`, `#id` or `key=value` (the value may be quoted). */
 const ATTR = String.raw`(?:[.#][\w:.-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+))`;
@@ -11,8 +12,6 @@ const SUPERSCRIPT = /\^([^\s^]{1,8})\^/g;
 /** A heading's trailing attributes (`一、工作目标 {.unnumbered}`, `{-}`). */
 const HEADING_ATTRS = new RegExp(String.raw`\s*(?:${ATTRS}|\{-\})\s*$`);
 
-const SUPERSCRIPT_DIGITS: Record<string, string> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
-
 /** What becomes of each character of a text value: kept (undefined), dropped (''), or replaced. */
 type Edits = Map<number, string>;
 
@@ -20,10 +19,12 @@ type Edits = Map<number, string>;
  * The edits that turn pandoc's inline markup in a text value into the text a reader sees, for
  * Markdown converted from Word (.docx): a span's brackets and attributes go and its words stay
  * (`[区科技局]{.underline}` → 区科技局); an empty bookmark goes whole (`[]{#_Toc1 .anchor}`); a
- * superscript number after a Latin letter is an exponent (`m^2^` → m²), elsewhere it is a note
- * mark Word set beside a name (`区科技局^1^`), which goes; a heading's attributes go.
+ * superscript is read as superscriptKind reads an HTML page's <sup>: an exponent after a Latin
+ * letter (`m^2^` → m²), a note mark Word set beside a name or figure (`区科技局^1^`), which goes,
+ * or else its text without the carets; a heading's attributes go. `before` is the block's text
+ * so far, for a superscript at the value's start.
  */
-export function pandocEdits(value: string, heading: boolean): Edits | null {
+export function pandocEdits(value: string, heading: boolean, before = ''): Edits | null {
   if (!value.includes('{') && !value.includes('^')) return null;
   const edits: Edits = new Map();
   const drop = (from: number, to: number): void => {
@@ -39,18 +40,14 @@ export function pandocEdits(value: string, heading: boolean): Edits | null {
   for (let m = SUPERSCRIPT.exec(value); m; m = SUPERSCRIPT.exec(value)) {
     if (edits.has(m.index)) continue;
     const body = m[1] as string;
-    const before = value[m.index - 1] ?? '';
-    const exponent = /[A-Za-z]/.test(before) && /^\d+$/.test(body);
-    if (!exponent && !/^\d{1,3}$/.test(body)) {
-      drop(m.index, m.index + 1);
-      drop(m.index + m[0].length - 1, m.index + m[0].length);
+    const kind = superscriptKind(m.index > 0 ? value.slice(Math.max(0, m.index - 8), m.index) : before, body);
+    if (kind === 'note') {
+      drop(m.index, m.index + m[0].length);
       continue;
     }
-    if (exponent) {
-      drop(m.index, m.index + 1);
-      for (let i = 0; i < body.length; i++) edits.set(m.index + 1 + i, SUPERSCRIPT_DIGITS[body[i] as string] as string);
-      drop(m.index + m[0].length - 1, m.index + m[0].length);
-    } else drop(m.index, m.index + m[0].length);
+    drop(m.index, m.index + 1);
+    if (kind === 'exponent') for (let i = 0; i < body.length; i++) edits.set(m.index + 1 + i, toSuperscript(body[i] as string));
+    drop(m.index + m[0].length - 1, m.index + m[0].length);
   }
   if (heading) {
     const tail = HEADING_ATTRS.exec(value);

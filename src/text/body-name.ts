@@ -2,9 +2,11 @@ import { parseDate } from './date.js';
 
 /**
  * How the name of a body that issues or signs a notice ends: a government, its office, a
- * committee, a bureau or a department (湖州市吴兴区民政局, 某区人民政府办公室, 中共某县委员会, 某街道办事处).
+ * committee, a bureau or a department (湖州市吴兴区民政局, 某区人民政府办公室, 中共某县委员会, 某街道办事处),
+ * a 盟's or 地区's government (锡林郭勒盟行政公署), a 人大's standing committee (某县人大常委会),
+ * a people's organisation (某市总工会, 某县妇女联合会) or a district office (某区公所).
  */
-const BODY_END = /(?:人民政府|政府|办公室|办公厅|办事处|委员会|管委会|领导小组|局|厅|委|办|中心|院)$/;
+const BODY_END = /(?:人民政府|政府|办公室|办公厅|办事处|委员会|管委会|常委会|领导小组|公署|联合会|工会|公所|局|厅|委|办|中心|院)$/;
 
 /** A body's name: Han characters (brackets allowed), as a line of its own gives it. */
 const BODY_NAME = /^[\u4e00-\u9fff（）()]{4,40}$/;

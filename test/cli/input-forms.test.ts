@@ -103,8 +103,8 @@ describe('plan parse: input forms and encodings', () => {
   });
 
   it.each([
-    ['GBK bytes under a declared utf-8', 'utf-8', 'gb18030', 'the page declares UTF-8 but its bytes are not UTF-8; they read cleanly as GB18030 and were read as GB18030'],
-    ['UTF-8 bytes under a declared gb2312', 'gb2312', 'utf-8', 'the page declares GB18030 but its bytes are UTF-8; it was read as UTF-8'],
+    ['GBK bytes under a declared utf-8', 'utf-8', 'gb18030', 'the page declares utf-8 but its bytes are not utf-8; they read cleanly as GB18030 and were read as GB18030'],
+    ['UTF-8 bytes under a declared gb2312', 'gb2312', 'utf-8', 'the page declares gb2312 but its bytes are UTF-8; it was read as UTF-8'],
   ])('should read a page whose charset lies (%s) in its bytes\' encoding, warn on stderr and exit 0', (_what, declared, written, message) => {
     const page = join(dir, `lying-${declared}.html`);
     const html = iconv.decode(readFileSync(`${FORMS}/district-page.html`), 'gb18030').replace('charset="gb2312"', `charset="${declared}"`);

@@ -75,9 +75,27 @@ describe('decode: choosing the encoding', () => {
     const page = '<meta charset="gb2312"><p>河东区科技局</p>';
     const d = await decode(utf8(page));
     expect([d.encoding, d.text]).toEqual(['utf-8', page]);
-    expect(d.problems.map((p) => [p.ruleId, p.severity, p.message])).toEqual([
-      ['encoding-mismatch', 'warning', 'the page declares GB18030 but its bytes are UTF-8; it was read as UTF-8'],
+    expect(d.problems.map((p) => [p.ruleId, p.severity, p.message, p.byteOffset, p.textOffset])).toEqual([
+      ['encoding-mismatch', 'warning', 'the page declares gb2312 but its bytes are UTF-8; it was read as UTF-8', 0, 0],
     ]);
+  });
+
+  it('should name the charset as the page writes it and point at its declaration', async () => {
+    const page = '<html><head><title>x</title>\n<meta http-equiv="Content-Type" content="text/html; charset=GBK"></head><p>河东区科技局</p>';
+    const d = await decode(utf8(page));
+    const at = page.indexOf('<meta');
+    expect(d.problems.map((p) => [p.message, p.byteOffset, p.textOffset])).toEqual([['the page declares GBK but its bytes are UTF-8; it was read as UTF-8', at, at]]);
+  });
+
+  it('should read a page with a UTF-8 byte-order mark as UTF-8 whatever it declares, and say so where it declares gb2312', async () => {
+    const page = '<html><head><meta charset="gb2312"></head><p>河东区科技局</p>';
+    const d = await decode(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(page)]));
+    expect([d.encoding, d.detectedBy, d.text]).toEqual(['utf-8', 'bom', page]);
+    expect(d.problems.map((p) => [p.ruleId, p.severity, p.message, p.byteOffset, p.textOffset])).toEqual([
+      ['encoding-mismatch', 'warning', 'the page declares gb2312 but starts with a UTF-8 byte-order mark; it was read as UTF-8', 3 + page.indexOf('<meta'), page.indexOf('<meta')],
+    ]);
+    const agreeing = await decode(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(page.replace('gb2312', 'utf-8'))]));
+    expect(agreeing.problems).toEqual([]);
   });
 
   it('should read the GBK bytes of a page that declares utf-8 as GB18030, which reads them all, and say so', async () => {
@@ -85,7 +103,7 @@ describe('decode: choosing the encoding', () => {
     const d = await decode(gbk(page));
     expect([d.encoding, d.detectedBy, d.text]).toEqual(['gb18030', 'fallback', page]);
     expect(d.problems.map((p) => [p.ruleId, p.severity, p.message])).toEqual([
-      ['encoding-mismatch', 'warning', 'the page declares UTF-8 but its bytes are not UTF-8; they read cleanly as GB18030 and were read as GB18030'],
+      ['encoding-mismatch', 'warning', 'the page declares utf-8 but its bytes are not utf-8; they read cleanly as GB18030 and were read as GB18030'],
     ]);
   });
 
@@ -93,9 +111,9 @@ describe('decode: choosing the encoding', () => {
     const page = '<p>河东区科技局牵头，各街道办事处配合。区人社局';
     // GBK under utf-8, cut after the lead byte of 局; UTF-8 under gbk, cut inside 局 after one and after two bytes.
     const cases: Array<[string, Uint8Array, string, string]> = [
-      ['gbk under utf-8', gbk(`<meta charset="utf-8">${page}`).slice(0, -1), 'gb18030', 'the page declares UTF-8 but its bytes are not UTF-8; they read cleanly as GB18030 (but for a last character cut off) and were read as GB18030'],
-      ['utf-8 under gbk, two bytes of three', utf8(`<meta charset="gbk">${page}`).slice(0, -1), 'utf-8', 'the page declares GB18030 but its bytes are UTF-8; it was read as UTF-8'],
-      ['utf-8 under gbk, one byte of three', utf8(`<meta charset="gbk">${page}`).slice(0, -2), 'utf-8', 'the page declares GB18030 but its bytes are UTF-8; it was read as UTF-8'],
+      ['gbk under utf-8', gbk(`<meta charset="utf-8">${page}`).slice(0, -1), 'gb18030', 'the page declares utf-8 but its bytes are not utf-8; they read cleanly as GB18030 (but for a last character cut off) and were read as GB18030'],
+      ['utf-8 under gbk, two bytes of three', utf8(`<meta charset="gbk">${page}`).slice(0, -1), 'utf-8', 'the page declares gbk but its bytes are UTF-8; it was read as UTF-8'],
+      ['utf-8 under gbk, one byte of three', utf8(`<meta charset="gbk">${page}`).slice(0, -2), 'utf-8', 'the page declares gbk but its bytes are UTF-8; it was read as UTF-8'],
     ];
     for (const [, bytes, encoding, mismatch] of cases) {
       const d = await decode(bytes);
@@ -119,7 +137,7 @@ describe('decode: choosing the encoding', () => {
     const d = await decode(iconv.encode(page, 'big5'));
     expect([d.encoding, d.detectedBy, d.text]).toEqual(['big5', 'fallback', page]);
     expect(d.problems.map((p) => [p.ruleId, p.severity, p.message])).toEqual([
-      ['encoding-mismatch', 'warning', 'the page declares GB18030 but its bytes read as Chinese text only in Big5 (traditional Chinese); they were read as Big5'],
+      ['encoding-mismatch', 'warning', 'the page declares gb2312 but its bytes read as Chinese text only in Big5 (traditional Chinese); they were read as Big5'],
     ]);
   });
 

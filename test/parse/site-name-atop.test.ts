@@ -63,3 +63,56 @@ describe('a site\'s name atop a page', () => {
     expect(doc.notice?.title).toBe('湖州市吴兴区民政局关于印发《吴兴区2024年社区养老服务提升行动方案》的通知');
   });
 });
+
+describe('a 信息公开 portal\'s banner and its sidebar menu\'s heading', () => {
+  const page = (titleRow: boolean) => `<html><head><meta charset="utf-8"><title>x</title></head><body>
+<div class="gk-top"><span>某市某区人民政府信息公开平台</span></div>
+<div class="gk-main"><div class="gk-left"><h3>信息公开目录</h3>
+<ul><li><a href="/zn/">政府信息公开指南</a></li><li><a href="/zd/">政府信息公开制度</a></li><li><a href="/wj/">政策文件</a></li></ul></div>
+<div class="gk-right"><table border="1"><tr><th>信息索取号</th><td>002500453/2023-125631</td><th>发布机构</th><td>某区政府办公室</td></tr>
+${titleRow ? '<tr><th>信息名称</th><td colspan="3">某区人民政府办公室关于印发某区城市更新行动方案的通知</td></tr>' : ''}
+<tr><th>公开时间</th><td>2024-06-02</td><th>文件编号</th><td>某政办〔2024〕41号</td></tr></table>
+<div class="body"><p>某区人民政府办公室关于印发某区城市更新行动方案的通知</p><p>各街道办事处，区政府各部门：</p>
+<p>现将《某区城市更新行动方案》印发给你们，请认真组织实施。</p><p>某区人民政府办公室</p><p>2024年5月30日</p>
+<p>某区城市更新行动方案</p><p>一、重点任务</p><p>1.推进老旧小区改造。每年完成老旧小区改造40个。（牵头单位：区住建局；配合单位：区财政局）</p></div></div></div></body></html>`;
+
+  it.each([[true], [false]])('should set the portal\'s name and the menu\'s heading aside as chrome (header with a title row: %s)', async (titleRow) => {
+    const doc = await parseNotice(page(titleRow), { format: 'html' });
+    expect(doc.chrome.slice(0, 2).map((c) => [c.kind, c.text])).toEqual([['other', '某市某区人民政府信息公开平台'], ['navigation', '信息公开目录']]);
+    expect(doc.unparsed).toEqual([]);
+    expect(doc.notice!.title).toBe('某区人民政府办公室关于印发某区城市更新行动方案的通知');
+  });
+
+  it('should take a 信息公开 portal\'s or 政务公开 site\'s name for a banner', () => {
+    expect(['某市某区人民政府信息公开平台', '某县政务公开网', '某市人民政府　某区政府信息公开专栏'].map(isBareNameLine)).toEqual([true, true, true]);
+  });
+
+  it('should not set a short title outside the article aside over a share bar', async () => {
+    const doc = await parseNotice(`<html><body><div class="t"><h1>某区2024年教育工作要点</h1></div><div class="share"><a href="#">微信</a> <a href="#">微博</a></div><div class="share2"><a href="#">打印</a></div>
+<div class="body"><p>一、重点任务</p><p>1.扩大学前教育资源。新建公办幼儿园3所。（牵头单位：区教育局）</p><p>2.加强经费保障。区财政足额保障教育经费投入。（牵头单位：区财政局）</p></div></body></html>`, { format: 'html' });
+    expect(doc.plan!.title).toBe('某区2024年教育工作要点');
+  });
+});
+
+describe('the banner of a 盟\'s or 地区\'s 行政公署 over the page\'s furniture', () => {
+  const page = (banner: string) => [
+    banner,
+    `您好，欢迎来到${banner}网站！ 无障碍 | 长者模式`,
+    '首页 > 信息公开 > 政策文件 > 行署办文件',
+    '索引号：11152500MB0123456P/2023-00067',
+    '发布机构：锡林郭勒盟行政公署办公室',
+    '文　　号：锡署办发〔2023〕37号',
+    '锡林郭勒盟行政公署办公室关于印发锡林郭勒盟污染防治攻坚战实施方案的通知',
+    '各旗县市（区）人民政府：',
+    '现将方案印发给你们。',
+    '锡林郭勒盟行政公署办公室',
+    '2023年8月22日',
+  ].join('\n');
+
+  it.each(['锡林郭勒盟行政公署', '大兴安岭地区行政公署', '某某经济技术开发区管理委员会', '某县人大常委会'])('should set %s, the greeting bar and the breadcrumb aside, the breadcrumb giving the category', async (banner) => {
+    const doc = await parse(page(banner));
+    expect(doc.chrome.slice(0, 3).map((c) => c.text)).toEqual([banner, `您好，欢迎来到${banner}网站！ 无障碍 | 长者模式`, '首页 > 信息公开 > 政策文件 > 行署办文件']);
+    expect(doc.metadata.category).toEqual(['首页', '信息公开', '政策文件', '行署办文件']);
+    expect(doc.unparsed).toEqual([]);
+  });
+});

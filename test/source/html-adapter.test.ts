@@ -362,8 +362,12 @@ describe('htmlToBlocks: note marks in table cells', () => {
     ['30<sup>①</sup>', '30'],
     ['45<sup>[2]</sup>', '45'],
     ['12<sup>注1</sup>', '12'],
-    // A superscript that writes part of a unit or a word stays.
-    ['万m<sup>2</sup>', '万m2'],
+    ['区科技局<sup>3</sup>', '区科技局'],
+    // A unit's exponent is the superscript character, as pandoc's m^2^ gives it.
+    ['万m<sup>2</sup>', '万m²'],
+    ['万m<sup>3</sup>/日', '万m³/日'],
+    ['mg·L<sup>-1</sup>', 'mg·L⁻¹'],
+    // A mark that opens the cell numbers it: it stays.
     ['<sup>1</sup>', '1'],
   ])('should read the cell %s as %s', async (cell, expected) => {
     const blocks = await htmlToBlocks(`<table><tr><td>指标</td><td>2025年</td></tr><tr><td>增加值</td><td>${cell}</td></tr></table>`);
@@ -375,5 +379,29 @@ describe('htmlToBlocks: note marks in table cells', () => {
     const extras: { footnoteRefs?: Array<{ mark: string; start: number; end: number }> } = {};
     await htmlToBlocks(page, [], extras);
     expect(extras.footnoteRefs!.map((r) => [r.mark, page.slice(r.start, r.end)])).toEqual([['1', '<sup>1</sup>']]);
+  });
+});
+
+describe('htmlToBlocks: superscripts in paragraphs', () => {
+  it.each([
+    ['（牵头单位：市科技局<sup>3</sup>；配合单位：市财政局）', '（牵头单位：市科技局；配合单位：市财政局）'],
+    ['投入强度达到2.8%<sup>1</sup>，企业达到1200家<sup>[2]</sup>。', '投入强度达到2.8%，企业达到1200家。'],
+    ['覆盖率达到45%<sup>①</sup>以上', '覆盖率达到45%以上'],
+    ['人均公园绿地面积达到15m<sup>2</sup>，新增120万m<sup>2</sup>以上', '人均公园绿地面积达到15m²，新增120万m²以上'],
+    ['日处理能力60万m<sup><span>3</span></sup>', '日处理能力60万m³'],
+    ['注：<sup>1</sup>研发经费投入强度指研发经费占地区生产总值比重。', '注：1研发经费投入强度指研发经费占地区生产总值比重。'],
+  ])('should read %s as %s', async (p, expected) => {
+    const blocks = await htmlToBlocks(`<p>${p}</p>`);
+    expect(blocks.map((b) => b.text)).toEqual([expected]);
+  });
+
+  it('should keep an exponent at the source span of its digit, and a note mark as a footnote reference', async () => {
+    const page = '<p>达到15m<sup>2</sup>，由区科技局<sup>3</sup>牵头</p>';
+    const extras: { footnoteRefs?: Array<{ mark: string; start: number; end: number }> } = {};
+    const [block] = await htmlToBlocks(page, [], extras);
+    const at = block!.text.indexOf('²');
+    const anchor = [...block!.anchors!].reverse().find((a) => a.text <= at)!;
+    expect(page[anchor.source + (at - anchor.text)]).toBe('2');
+    expect(extras.footnoteRefs!.map((r) => [r.mark, page.slice(r.start, r.end)])).toEqual([['3', '<sup>3</sup>']]);
   });
 });

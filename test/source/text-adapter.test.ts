@@ -36,6 +36,17 @@ describe('textToBlocks with hard-wrapped text', () => {
   });
 });
 
+describe('a breadcrumb over a line of its own', () => {
+  const blocksOf = (lines: string[]): string[] => textToBlocks(lines.join('\n')).map((b) => b.text);
+
+  it('should not run a breadcrumb on into the sub-site\'s name under it', () => {
+    const lines = ['当前位置：首页 > 信息公开 > 乡镇信息公开 > 华阳镇 > 政策文件', '华阳镇', '索 引 号：11341824MB1234567K/202403-00012'];
+    expect(blocksOf(lines)).toEqual(lines);
+    const arrows = ['首页 → 信息公开 → 乡镇信息公开 → 华阳镇 → 政策文件', '华阳镇'];
+    expect(blocksOf(arrows)).toEqual(arrows);
+  });
+});
+
 describe('whole lines of their own in hard-wrapped text without blank lines', () => {
   // A body wrapped at 25 characters, no blank lines: any line of 23–27 characters looks full.
   const BODY = ['　　为进一步优化营商环境，激发市场主体活力，推动全', '镇经济高质量发展，经镇政府研究同意，现将方案印发给', '你们，请结合实际认真抓好落实，确保各项工作任务按期', '保质完成。'];

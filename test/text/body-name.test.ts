@@ -29,6 +29,10 @@ describe('isBodyName', () => {
     expect(['湖州市人民政府', '湖州市吴兴区民政局', '某区人民政府办公室', '中共某县委员会'].map(isBodyName)).toEqual([true, true, true, true]);
   });
 
+  it('should take a 盟\'s or 地区\'s 行政公署, a 人大常委会, a people\'s organisation and a 区公所 for a body', () => {
+    expect(['锡林郭勒盟行政公署', '大兴安岭地区行政公署', '某县人大常委会', '某市总工会', '某县妇女联合会', '某区公所'].map(isBodyName)).toEqual([true, true, true, true, true, true]);
+  });
+
   it('should not take a group, a sentence or a site for one body', () => {
     expect(['各乡镇人民政府', '有关部门', '请报区民政局。', '湖州市人民政府门户网站'].map(isBodyName)).toEqual([false, false, false, false]);
   });
