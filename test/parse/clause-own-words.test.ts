@@ -78,6 +78,13 @@ describe('units given a duty in words of their own after a lead part', () => {
     ]);
   });
 
+  it('should read a leading group\'s members after 配合 as the placeholder they are, named as written (责任领导小组各成员单位)', async () => {
+    expect(rolesOf('县领导小组办公室牵头，责任领导小组各成员单位配合')).toEqual([
+      ['lead', '牵头', ['县领导小组办公室']],
+      ['participant', '配合', ['责任领导小组各成员单位']],
+    ]);
+  });
+
   it('should not read a helper\'s verb after words that name no office as a part (群众配合做好…)', () => {
     expect(rolesOf('县人社局牵头，广大群众配合做好就业补贴资金的筹措、拨付和监管等工作', parseVerbalClause)).toBeUndefined();
   });
