@@ -39,6 +39,8 @@ export function groupOpening(match: string): { length: number; points: GroupPoin
   if (!m) return null;
   const noun = m[4] !== undefined;
   const rest = match.slice(m[0].length);
+  // 本项工作由于…, 以下任务由此…: the 由 of another word, naming nobody.
+  if (m[5] !== undefined && BY_IN_A_WORD.test(match.slice(m[0].lastIndexOf('由')))) return null;
   // 本部分牵头单位：A；配合单位：B — the part's clause written with its labels.
   const labelled = m[2] !== undefined && !noun && m[5] === undefined && /^[\u4e00-\u9fff]{0,4}(?:单位|部门)\s*[:：]/.test(rest);
   if (m[1] ? !noun : !noun && m[5] === undefined && !labelled) return null;
@@ -102,11 +104,41 @@ const SHARE_OPENING = /^\s*(?:(?:以上|上述|其中)(?:各项|所列)?(?:重�
 const PART_HEAD = /(?:第([\d一二三四五六七八九十两]{1,3}(?:(?:项|条)?\s*(?:、|和|及|与|至|到|-|—|–|~)\s*第?[\d一二三四五六七八九十两]{1,3})*)|([\d一二三四五六七八九十两]{1,3}(?:\s*(?:、|和|及|与|至|到|-|—|–|~)\s*[\d一二三四五六七八九十两]{1,3})+))(?:项|条)(?:任务|工作|措施|举措|事项)?(?:均|分别)?(?:由)?/y;
 
 /**
+ * A line that gives items their units by their numbers, over one sentence or more (…；第3项任务由B负责。
+ * 区文化和旅游局负责第4项任务。): each sentence that is so written adds its parts, whatever its own shape
+ * (由 or units first); one that is not (…。各单位要密切配合。) stays with the part before it, as a remark
+ * on that part's clause. The first sentence must be so written. Null when it is not.
+ */
+function sharePartsShaped(match: string): SharePart[] | null {
+  // Most lines are one sentence: the cheap test spares them the split.
+  if (!/[。!?]/.test(match)) return sentenceShareParts(match);
+  const parts: SharePart[] = [];
+  let from = 0;
+  for (const sentence of match.split(/(?<=[。!?])/)) {
+    const body = sentence.replace(/[。!?\s]+$/, '');
+    const own = body.trim().length > 0 ? sentenceShareParts(body) : null;
+    if (own) parts.push(...own.map((p) => shifted(p, from)));
+    else if (parts.length === 0) return null;
+    else if (body.trim().length > 0) parts[parts.length - 1]!.to = from + body.length;
+    from += sentence.length;
+  }
+  return parts;
+}
+
+/** A part found in a sentence that starts at `by` in its line, with its offsets in the line. */
+function shifted(p: SharePart, by: number): SharePart {
+  return { ...p, from: p.from + by, to: p.to + by, clause: p.clause + by, ...(p.clauseEnd === undefined ? {} : { clauseEnd: p.clauseEnd + by }) };
+}
+
+/** The 由 of 由于, 由此, 由来, 由衷: no 由 naming who does the work (第3项任务由于资金原因暂缓…). */
+export const BY_IN_A_WORD = /^由(?:于|於|此|来|來|衷)/;
+
+/**
  * A sentence after the items that gives each of them its units by their numbers (以上第1、2项由A牵头，
  * 第3项由B牵头 / 上述第一至三项任务由A负责；第四项由B负责): its parts, or null when it is not so written.
  * Only the shape is read here: each part's clause must still read as one.
  */
-function sharePartsShaped(match: string): SharePart[] | null {
+function sentenceShareParts(match: string): SharePart[] | null {
   // 区商务局负责第1项、第2项任务: units first; most lines have no verb right before 第.
   if (/(?:头|责|合|助|与|实|施)第/.test(match) && !/^\s*(?:以上|上述|其中|本|第)/.test(match)) return unitsFirstParts(match);
   // Every such sentence opens with 以上, 上述, 其中, 本 or 第 and numbers its items with 第…项 (a regulation's, 第…条).
@@ -125,6 +157,8 @@ function sharePartsShaped(match: string): SharePart[] | null {
     if (!head) return null;
     const ordinals = itemNumbers((head[1] ?? head[2]) as string);
     if (!ordinals) return null;
+    // 第3项任务由于资金原因…: a sentence about the item, no part naming who does it.
+    if (head[0].endsWith('由') && BY_IN_A_WORD.test(match.slice(head.index + head[0].length - 1))) return null;
     if (bare && parts.length === 0 && !head[0].endsWith('由')) return null;
     // 以上第1项 is an item; 本办法第二条 an article, and only an article (本办法第2项 is no division).
     const articles = /条(?:任务|工作|措施|举措|事项)?(?:均|分别)?(?:由)?$/.test(head[0]);
@@ -308,7 +342,7 @@ export function shareOut(ctx: ParseContext, item: Item, scope: DivisionScope, fi
   // But 第1项任务由A想办法 says who, in words not read: reported below, as a part whose clause does not read.
   const by = shaped.some((p) => p.clauseEnd === undefined && /由$/.test(line.slice(start + p.from, start + p.clause)));
   if (!by && !namesRole(line.slice(start), shaped)) return true;
-  const parts = shaped.map((p) => ({ ...p, from: p.from + start, to: p.to + start, clause: p.clause + start, ...(p.clauseEnd === undefined ? {} : { clauseEnd: p.clauseEnd + start }) }));
+  const parts = shaped.map((p) => shifted(p, start));
   const named = numberedItems(scope, parts);
   for (const part of parts) {
     const to = trimmedEnd(line, part.clause, part.to);

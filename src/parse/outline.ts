@@ -143,6 +143,14 @@ function clauseSentenceWithin(match: string, from: number): ClauseSpan | null {
     }
     stop = at;
   }
+  // 完善农村物流体系：区交通局负责。年底前建成…: the first sentence too, when it opens with a title
+  // and its colon; the clause is what follows the colon, as verbalSentence reads it in a last sentence.
+  if (stop < end && SENTENCE_OPENING.test(match.slice(stop + 1).trimStart())) {
+    let start = from;
+    while (start < stop && /\s/.test(match[start] as string)) start++;
+    const colon = match.indexOf(':', start);
+    if (colon > start && colon < stop && isTitleColon(match, start, colon)) return clauseSentence(match, colon + 1, stop);
+  }
   return null;
 }
 

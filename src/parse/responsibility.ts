@@ -1002,6 +1002,24 @@ function dutyPart(text: string, part: string, at: number): UnitRole | null {
   return null;
 }
 
+/**
+ * A part naming helpers and then, after their helper's verb, what they help with
+ * (县财政局配合做好就业补贴资金的筹措、拨付和监管等工作, 县财政局协助筹措、拨付资金): the verb right after the
+ * units says they take part, whatever the words after it, which may hold their own 、 and 和 (no
+ * more units). The units end at the first such verb; the words after it are bounded, so that a
+ * sentence run on to a clause stays unread.
+ */
+const HELPER_DUTY = new RegExp(`^(.+?)((?:分别|共同|积极|${HELP_MANNER})?(?:配合|协助)(?![,;、。.])[^,;:。.]{2,40})[。.]?$`);
+
+function helperDutyPart(text: string, part: string, at: number): UnitRole | null {
+  const m = HELPER_DUTY.exec(part);
+  if (!m) return null;
+  const units = (m[1] as string).replace(/等$/, '');
+  if (!plausibleUnits(units) || !namesAnOffice(units)) return null;
+  const from = (m[1] as string).length;
+  return { role: 'participant', label: text.slice(at + from, at + from + (m[2] as string).length), units: splitUnits(text.slice(at, at + units.length)) };
+}
+
 /** What a unit is given to do in words the reader has no verb for (监督, 落实资金, 保障经费): a short phrase. */
 const OWN_WORDS = /^(?![的和及与等、])[\u4e00-\u9fff]{2,20}$/;
 
@@ -1046,7 +1064,7 @@ function dutyTail(text: string, match: string): { from: number; roles: UnitRole[
     const raw = match.slice(a, b);
     const part = raw.trim();
     const at = a + (raw.length - raw.trimStart().length);
-    const duty = dutyPart(text, part, at) ?? (ownWords ? ownWordsPart(text, part.replace(/[。.]$/, ''), at) : null);
+    const duty = dutyPart(text, part, at) ?? helperDutyPart(text, part, at) ?? (ownWords ? ownWordsPart(text, part.replace(/[。.]$/, ''), at) : null);
     // A part that names units and a clause's verb is the clause's own (B配合), not one given a duty.
     return duty && !verbalPart(text, part, at) ? duty : null;
   };

@@ -2,6 +2,7 @@ import { unitKey } from '../units/normalize-unit.js';
 import { suggest } from '../units/suggest.js';
 import { secondName } from '../units/second-name.js';
 import { abbreviateUnit, placeFirst } from '../units/short-form.js';
+import { isPlaceholderUnit } from '../query/placeholder.js';
 import { UnitMatcher } from '../query/unit-matcher.js';
 
 /**
@@ -251,7 +252,9 @@ export class UnitRegistry {
     const k = this.#rawKey(name);
     const cached = this.#known.get(k);
     if (cached !== undefined) return cached;
-    const known = this.#isKnownKey(name, k);
+    // A stand-in for whichever units it concerns (区安委会各成员单位, 市直有关部门) is no unit to look up:
+    // query counts none of them, and the registry accepts them alike.
+    const known = isPlaceholderUnit(name) || this.#isKnownKey(name, k);
     this.#known.set(k, known);
     return known;
   }

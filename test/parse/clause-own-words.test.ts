@@ -58,6 +58,37 @@ describe('units given a duty in words of their own after a lead part', () => {
     ]);
   });
 
+  it('should read a helper\'s verb followed by a long duty holding 、 and 和 as taking part, the task kept (配合做好…的筹措、拨付和监管等工作)', async () => {
+    expect(rolesOf('县人社局牵头，县财政局配合做好就业补贴资金的筹措、拨付和监管等工作。')).toEqual([
+      ['lead', '牵头', ['县人社局']],
+      ['participant', '配合做好就业补贴资金的筹措、拨付和监管等工作', ['县财政局']],
+    ]);
+    expect(rolesOf('县人社局牵头，县财政局配合筹措、拨付资金')).toEqual([
+      ['lead', '牵头', ['县人社局']],
+      ['participant', '配合筹措、拨付资金', ['县财政局']],
+    ]);
+    expect(rolesOf('县人社局负责，县财政局、县税务局等部门积极配合做好资金的筹措、拨付和监管')).toEqual([
+      ['responsible', '负责', ['县人社局']],
+      ['participant', '积极配合做好资金的筹措、拨付和监管', ['县财政局', '县税务局']],
+    ]);
+    expect(await tasksOf('（一）推进政务服务。县政数局牵头，县司法局配合。\n（二）加强就业服务。县人社局牵头，县财政局配合做好就业补贴资金的筹措、拨付和监管等工作。\n（三）加强安全生产。县应急局负责。\n')).toEqual([
+      ['一', ['县政数局'], ['县司法局']],
+      ['二', ['县人社局'], ['县财政局']],
+      ['三', ['县应急局'], []],
+    ]);
+  });
+
+  it('should read a leading group\'s members after 配合 as the placeholder they are, named as written (责任领导小组各成员单位)', async () => {
+    expect(rolesOf('县领导小组办公室牵头，责任领导小组各成员单位配合')).toEqual([
+      ['lead', '牵头', ['县领导小组办公室']],
+      ['participant', '配合', ['责任领导小组各成员单位']],
+    ]);
+  });
+
+  it('should not read a helper\'s verb after words that name no office as a part (群众配合做好…)', () => {
+    expect(rolesOf('县人社局牵头，广大群众配合做好就业补贴资金的筹措、拨付和监管等工作', parseVerbalClause)).toBeUndefined();
+  });
+
   it('should not read words after a lead that name no office as units (企业牵头，高校参与，共建实验室; 区科技局负责，学校落实)', () => {
     expect(rolesOf('企业牵头，高校参与，共建实验室')).toBeUndefined();
     expect(rolesOf('区科技局负责，学校落实主体责任', parseVerbalClause)?.flatMap((r) => r[2])).not.toContain('学校');

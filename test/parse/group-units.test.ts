@@ -252,6 +252,35 @@ describe('a division by number written other than 以上第N项', () => {
     expect(unread).toEqual(['the responsibility clause "第1项任务由区商务局想办法" was not read: the items it numbers name no units from it']);
   });
 
+  it('should read each sentence of a division line, whatever its shape (…；第3项任务由C负责。D负责第4项任务。 / 。第4项任务由D负责。)', async () => {
+    const head = '第1项、第2项任务由区商务局牵头，区住房城乡建设委配合；第3项任务由区文化旅游局负责。';
+    const expected = [
+      ['1', '打造特色商业街区。', ['区商务局'], ['区住房城乡建设委']],
+      ['2', '发展夜间经济。', ['区商务局'], ['区住房城乡建设委']],
+      ['3', '提升文旅消费。', ['区文化旅游局'], []],
+      ['4', '促进体育消费。', ['区体育局'], []],
+    ];
+    expect(await planTasks(`${PLAN}二、任务分工\n${head}区体育局负责第4项任务。\n`)).toEqual({ tasks: expected, unread: [] });
+    expect(await planTasks(`${PLAN}二、任务分工\n${head}第4项任务由区体育局负责。\n`)).toEqual({ tasks: expected, unread: [] });
+    // A sentence after it that is no division stays a remark on the part before, as on one line.
+    const parts = shareParts('第1项任务由区商务局牵头。各单位要密切配合。第2项任务由区体育局负责');
+    expect(parts?.map((p) => p.ordinals)).toEqual([[1], [2]]);
+  });
+
+  it('should read no division where 由 is part of another word (第3项任务由于资金原因…, 本项工作由此…), the line kept as the text it is', async () => {
+    expect(shareParts('第3项任务由于资金原因暂缓实施的部分，由各乡镇在下半年统筹推进')).toBeNull();
+    expect(shareParts('以上第3项任务由于资金原因暂缓实施，由各乡镇统筹推进')).toBeNull();
+    expect(groupOpening('本项工作由于资金原因暂缓实施')).toBeNull();
+    const text = '东湖县农村人居环境整治工作要点\n\n一、重点任务\n1.推进农村厕所革命。新改建户厕1500户。（牵头单位：县农业农村局）\n2.推进生活垃圾分类。建成示范村10个。（牵头单位：县住建局）\n第2项任务由于资金原因暂缓实施的部分，由各乡镇在下半年统筹推进。\n';
+    expect(await planTasks(text)).toEqual({
+      tasks: [
+        ['1', '推进农村厕所革命。新改建户厕1500户。', ['县农业农村局'], []],
+        ['2', '推进生活垃圾分类。建成示范村10个。\n第2项任务由于资金原因暂缓实施的部分，由各乡镇在下半年统筹推进。', ['县住建局'], []],
+      ],
+      unread: [],
+    });
+  });
+
   it('should report a division in a part of its own whose numbers no item numbered continuously has', async () => {
     const text = `${PLAN}二、任务分工\n第5项任务由区商务局牵头。\n`;
     const { tasks, unread } = await planTasks(text);

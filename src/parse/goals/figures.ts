@@ -170,6 +170,14 @@ function isPointedCount(clause: string, index: number): boolean {
   return (c === '下' || c === '列' || c === '述' || c === '这' || c === '些' || c === ' ') && POINTING.test(clause.slice(Math.max(0, index - 4), index));
 }
 
+/**
+ * 第1项指标, 第3条, 第二个: a figure after 第 numbers a thing in order, it counts nothing (the unread
+ * targets' report passes it over alike).
+ */
+function isOrdinal(clause: string, index: number): boolean {
+  return /第 ?$/.test(clause.slice(Math.max(0, index - 2), index));
+}
+
 export function figuresOf(clause: string, framed: boolean): Figure[] {
   const out: Figure[] = [];
   FIGURE.lastIndex = 0;
@@ -181,6 +189,7 @@ export function figuresOf(clause: string, framed: boolean): Figure[] {
     if (m.index < covered) continue;
     // 每10万人口…: a figure after 每 counts what the target is per, not the target.
     if (/每 ?$/.test(clause.slice(Math.max(0, m.index - 2), m.index))) continue;
+    if (isOrdinal(clause, m.index)) continue;
     if (isPointedCount(clause, m.index)) continue;
     const digitsEnd = m.index + (m[1] as string).length;
     // 师生比达到1:13, 收入比缩小到1.65:1以内: a ratio is one figure, without a unit.
@@ -233,7 +242,7 @@ export function figuresOf(clause: string, framed: boolean): Figure[] {
   }
   for (const c of chineseFiguresOf(clause, CHINESE_FIGURE_VERBS, VERB_FIRST, framed)) {
     // The figure's guards as for digits: 超过五十岁的, 三千万元以上项目达到十个, 以下五项.
-    if (isPointedCount(clause, c.index) || ATTRIBUTIVE.test(clause.slice(c.end)) || partOfName(clause, c.end, c.unit, c.index)) continue;
+    if (isOrdinal(clause, c.index) || isPointedCount(clause, c.index) || ATTRIBUTIVE.test(clause.slice(c.end)) || partOfName(clause, c.end, c.unit, c.index)) continue;
     out.push({ raw: c.raw, unit: c.unit, index: c.index, end: c.end, value: c.value, ...(c.upTo !== undefined ? { upTo: String(c.upTo) } : {}), ...(c.impliedUnit ? { unitBefore: true as const } : {}), ...(c.over ? { over: c.over } : {}), ...(c.rank ? { rank: true as const } : {}) });
   }
   out.sort((x, y) => x.index - y.index);

@@ -65,3 +65,11 @@ describe('人年 before more words', () => {
     expect(goals('到2026年，帮扶500人年增收1万元以上。').map((g) => g[0])).not.toContain('帮扶');
   });
 });
+
+describe('an ordinal after 第', () => {
+  it('should read no goal for 第N项, 第N条 or 第N个, only the clause\'s target', () => {
+    expect(goals('到2024年，全县农村卫生厕所普及率达到90%以上，第1项指标由县农业农村局负责统计。')).toEqual([['全县农村卫生厕所普及率', 90, '%', '以上', 2024]]);
+    expect(goals('到2025年，全市新建充电桩3000个，第2条所列项目达到10个。').map((g) => g[1])).toEqual([3000, 10]);
+    expect(goals('到2025年，第3个示范区建成投运。')).toEqual([]);
+  });
+});
