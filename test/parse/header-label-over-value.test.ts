@@ -63,7 +63,7 @@ describe('a header of labels over their values', () => {
       const doc = await parseNotice([
         index, '113301020025123456/2024-00031', issuer, '杭州市上城区人民政府', '办公室', number, '无', written, '20240105',
         published, '2024年01月08日 星期一', validity, '有效',
-        ...notice(title, '', '各街道办事处，区政府各部门：', '杭州市上城区人民政府办公室').filter((l, k) => k !== 2),
+        ...notice(title, '', '各街道办事处，区政府各部门：', '杭州市上城区人民政府办公室').filter((_line, k) => k !== 2),
       ].join('\n'));
       expect(doc.metadata).toMatchObject({
         title, issuer: '杭州市上城区人民政府办公室', documentNumber: null, writtenDate: '2024-01-05', publishedDate: '2024-01-08', validity: '有效',
