@@ -377,11 +377,11 @@ export function parseTextHeader(ctx: ParseContext, meta: Metadata, from = 0): nu
       // A value the page put over several lines, up to the next label (see valueWrap).
       const rest = valueWrap(ctx, i, label.key, value, labelAt);
       if (rest.length > 0) {
-        const tail = rest[rest.length - 1] as Item;
-        for (const it of rest) value = joinValueLine(label.key, value, it.text.trim());
+        const tail = (rest[rest.length - 1] as ValueLine).item;
+        for (const { item: it, closeUp } of rest) value = joinValueLine(label.key, value, it.text.trim(), closeUp);
         valueItem = valueItem ?? tail;
         end = tail;
-        for (const it of rest) ctx.claim(it.index, 'metadata');
+        for (const { item: it } of rest) ctx.claim(it.index, 'metadata');
         last = tail;
         i = tail.index;
       }
@@ -416,42 +416,62 @@ export function parseTextHeader(ctx: ParseContext, meta: Metadata, from = 0): nu
 /** How many lines a value may run over after its first: a joint issuer names two or three organs. */
 const VALUE_WRAP_LINES: Partial<Record<keyof MetadataValues, number>> = { title: 2, issuer: 3, subject: 2, keywords: 2 };
 
+/** A line that goes on with a value; `closeUp` when it is the rest of a name the page cut, not a name of its own. */
+interface ValueLine {
+  item: Item;
+  closeUp: boolean;
+}
+
 /**
  * The lines after a value at `at` that go on with it, when a label follows right after them: a
  * title the page wrapped (名称 / …关于印发《…夜间经济 / 发展行动方案》的通知 / 发文单位), its last line
  * ending as a title does; a joint issuer an organ a line (发布机构 / 中共某县委办公室 / 某县人民政府办公室
- * / 发文字号), each line a body's whole name; a list of subjects or keywords cut over two short
- * lines. None may be a label or a sentence. Empty otherwise: a value the next label does not close
- * may be the notice's first line, not the rest of the value.
+ * / 发文字号), each line a body's whole name, or one organ's name cut over two lines (杭州市上城区人民政府
+ * / 办公室), the line no whole name but the rest of the one above; a list of subjects or keywords cut
+ * over two short lines. None may be a label or a sentence. Empty otherwise: a value the next label
+ * does not close may be the notice's first line, not the rest of the value.
  */
-function valueWrap(ctx: ParseContext, at: number, key: keyof MetadataValues | null, value: string, labelAt: (k: number) => LabelMatch | null): Item[] {
+function valueWrap(ctx: ParseContext, at: number, key: keyof MetadataValues | null, value: string, labelAt: (k: number) => LabelMatch | null): ValueLine[] {
   const max = key ? VALUE_WRAP_LINES[key] : undefined;
   if (max === undefined) return [];
-  if (key === 'title' ? endsAsDocumentTitle(value) : key === 'issuer' && !isBodyName(squeeze(value))) return [];
-  const rest: Item[] = [];
+  if (key === 'title' && endsAsDocumentTitle(value)) return [];
+  // The issuer's last organ so far, as written up to here: a cut name's rest completes it.
+  let organ = squeeze(value);
+  const rest: ValueLine[] = [];
   for (let k = at + 1; k < ctx.items.length && rest.length < max; k++) {
     if (!ctx.isFree(k)) continue;
     const it = ctx.items[k] as Item;
     const t = it.match.trim();
     if (it.block.kind === 'table' || t.length === 0 || t.length > 60 || /[。；;：:]$/.test(t) || labelAt(k)) break;
-    if (key === 'issuer' ? !isBodyName(squeeze(t)) : key !== 'title' && (t.length > 30 || /[。；;！？!?]/.test(t))) break;
-    rest.push(it);
+    let closeUp = key === 'title';
+    if (key === 'issuer') {
+      const line = squeeze(t);
+      // A whole name under a whole name is a second organ; a line that is none, or under a piece
+      // that is none, is the rest of the name above only if the two make one (人民政府 + 办公室).
+      if (isBodyName(organ) && isBodyName(line)) organ = line;
+      else if (isBodyName(organ + line)) {
+        organ += line;
+        closeUp = true;
+      } else break;
+    } else if (key !== 'title' && (t.length > 30 || /[。；;！？!?]/.test(t))) break;
+    rest.push({ item: it, closeUp });
     if (key === 'title' && !endsAsDocumentTitle(t)) continue;
     let q = k + 1;
     while (q < ctx.items.length && !ctx.isFree(q)) q++;
-    if (q < ctx.items.length && labelAt(q)) return rest;
+    // An issuer still cut short (杭州市上城区 / 人民政府 …) is no value to close.
+    if (q < ctx.items.length && labelAt(q)) return key === 'issuer' && !isBodyName(organ) ? [] : rest;
     if (key === 'title') return [];
   }
   return [];
 }
 
 /**
- * A value's next line joined on: a title's wrap closes up; other lines (an organ a line) are set
- * apart by a space, as the page sets them apart by its line, unless the line before ends with its
- * separator (城乡建设、 / 环境保护).
+ * A value's next line joined on: a title's wrap and the rest of a cut name close up; other lines
+ * (an organ a line) are set apart by a space, as the page sets them apart by its line, unless the
+ * line before ends with its separator (城乡建设、 / 环境保护).
  */
-function joinValueLine(key: keyof MetadataValues | null, value: string, line: string): string {
-  return key === 'title' || /[、，,；;]$/.test(value) ? value + line : `${value} ${line}`;
+function joinValueLine(key: keyof MetadataValues | null, value: string, line: string, closeUp: boolean): string {
+  return closeUp || key === 'title' || /[、，,；;]$/.test(value) ? value + line : `${value} ${line}`;
 }
 
 /** The span from the earlier start to the later end of two positions. */

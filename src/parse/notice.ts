@@ -26,6 +26,7 @@ import {
   splitSignatories,
   sealNote,
   undatedSignature,
+  signatureAbove,
   type SignatureDate,
   type SignedGroup,
 } from './signature.js';
@@ -793,6 +794,18 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
     for (let j = k + 1; j < bodyEnd && !itemMarker(free[j]!); j++) {
       if (namesTitle(free[j]!.text, handedOn)) {
         bodyEnd = end = j;
+        // Dated under its title, the notice still signs above the document it hands on: whole
+        // organs' names standing last there are its signature, a seal note after them its note.
+        const sig = head.headDate ? signatureAbove(free, k, j) : [];
+        if (sig.length > 0) {
+          signatories = sig.flatMap(signatoriesOf);
+          signaturePosition = ctx.rangePosition(sig[0]!, sig[sig.length - 1]!);
+          for (const s of sig) {
+            ctx.claim(s.index, 'signature');
+            sealNoteOf(ctx, s, noted);
+          }
+          bodyEnd = free.indexOf(sig[0]!);
+        }
         break;
       }
     }

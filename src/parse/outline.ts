@@ -1480,8 +1480,9 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
         for (const b of stack.splice(existing)) close(b);
       } else if (group) {
         // The first group heading after items of the level it heads (1. 2. then 【专项行动一】 over 3.)
-        // closes them: the items after it are its own.
-        const under = stack.findIndex((b) => b.key === group.level);
+        // closes them: the items after it are its own. So does it an unnumbered measure (行动二：…。
+        // （牵头单位：A）) above it, a task and never a heading its numbered items could stand under.
+        const under = stack.findIndex((b) => b.key === group.level || b.node.kind === 'bullet');
         if (under >= 0) for (const b of stack.splice(under)) close(b);
       } else if (!marker) {
         // An unnumbered heading closes deeper or equal headings.

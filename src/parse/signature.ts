@@ -3,6 +3,7 @@ import { matchMarker } from '../text/markers.js';
 import type { Item } from './context.js';
 import { isImprintLine, printedWithoutPrinter } from './imprint-lines.js';
 import { notesIn } from './notice-notes.js';
+import { isBodyName } from '../text/body-name.js';
 
 /** Suffixes of organisation names, for telling a signature from a sentence. */
 export const ORG_SUFFIX = /(?:人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|署|院|办|室|处|中心|公司|集团|组|会|所|站|队|社|馆|行|总局|管委会|管理办|街道|镇|乡|县|区|市|省)$/;
@@ -107,6 +108,24 @@ export function undatedSignature(free: Item[], k: number, limit: number): Item[]
   // 责任单位： on the line above waits for the units this line names.
   if (first <= last && /[:：]$/.test(free[first - 1]?.match.trim() ?? '')) return [];
   return free.slice(first, last + 1);
+}
+
+/**
+ * Signature lines right above `at` (the title of the document the notice hands on), none at or
+ * above `k`: at most two lines, each only whole organs' names, a seal note after them or not
+ * (安平县安全生产委员会办公室（县应急管理局代章）). For a notice dated under its title, whose end no
+ * signature date marks. Empty when the line above is anything else.
+ */
+export function signatureAbove(free: readonly Item[], k: number, at: number): Item[] {
+  let first = at;
+  while (first - 1 > k && at - first < 2) {
+    const item = free[first - 1]!;
+    const seal = sealNote(item.match);
+    const names = item.match.slice(0, seal?.from).trim().split(/\s+/).filter(Boolean);
+    if (!isSignatureLine(item) || names.length === 0 || !names.every(isBodyName)) break;
+    first--;
+  }
+  return free.slice(first, at);
 }
 
 /**

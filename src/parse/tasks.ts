@@ -224,7 +224,10 @@ export function collectTasks(outline: OutlineNode[], simplify?: (text: string) =
     const stands = standing(node, ancestors);
     const levels = fromParts(stands.ancestors);
     const top = levels[0];
-    const group = !top ? null : !isPart(top) || !groupsOf(top, levels[1] ?? stands.node) ? top : (levels[1] ?? stands.node);
+    // An unnumbered task right under a part (行动一：…。（牵头单位：A） beside 【任务一】 over 1. 2.) is
+    // one of the part's paragraphs, no group of its own, whatever groups stand beside it.
+    const loose = levels.length === 1 && stands.node.kind === 'bullet';
+    const group = !top ? null : !isPart(top) || loose || !groupsOf(top, levels[1] ?? stands.node) ? top : (levels[1] ?? stands.node);
     tasks.push({
       id: ids[k] as string,
       number: node.number,

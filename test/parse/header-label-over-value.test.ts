@@ -56,4 +56,42 @@ describe('a header of labels over their values', () => {
     expect(doc.metadata.issuer).toBe('某县人民政府办公室');
     expect(doc.notice?.title).toBe(title);
   });
+  it('should read one organ\'s name cut over two lines as one value without a space, and every field after it', async () => {
+    const title = '杭州市上城区人民政府办公室关于印发上城区2024年科技创新工作要点的通知';
+    for (const labels of [['[索引号]', '[发布机构]', '[发文字号]', '[成文日期]', '[发布日期]', '[时效状态]'], ['索引号：', '发布机构：', '发文字号：', '成文日期：', '发布日期：', '时效状态：']]) {
+      const [index, issuer, number, written, published, validity] = labels as [string, string, string, string, string, string];
+      const doc = await parseNotice([
+        index, '113301020025123456/2024-00031', issuer, '杭州市上城区人民政府', '办公室', number, '无', written, '20240105',
+        published, '2024年01月08日 星期一', validity, '有效',
+        ...notice(title, '', '各街道办事处，区政府各部门：', '杭州市上城区人民政府办公室').filter((_line, k) => k !== 2),
+      ].join('\n'));
+      expect(doc.metadata).toMatchObject({
+        title, issuer: '杭州市上城区人民政府办公室', documentNumber: null, writtenDate: '2024-01-05', publishedDate: '2024-01-08', validity: '有效',
+      });
+      expect(doc.metadata.fields.map((f) => [f.label.replace(/[[\]]/g, ''), f.value])).toEqual([
+        ['索引号', '113301020025123456/2024-00031'], ['发布机构', '杭州市上城区人民政府办公室'], ['发文字号', '无'], ['成文日期', '20240105'],
+        ['发布日期', '2024年01月08日 星期一'], ['时效状态', '有效'],
+      ]);
+      expect(doc.notice?.title).toBe(title);
+    }
+  });
+
+  it('should read a name cut after its place (杭州市上城区 / 人民政府办公室) as one organ, not two', async () => {
+    const title = '杭州市上城区人民政府办公室关于印发某方案的通知';
+    const doc = await parseNotice([
+      '索引号：', '0011/2024-001', '发布机构：', '杭州市上城区', '人民政府办公室', '发文字号：', '上政办发〔2024〕3号',
+      ...notice(title, '上政办发〔2024〕3号', '各街道办事处，区政府各部门：', '杭州市上城区人民政府办公室'),
+    ].join('\n'));
+    expect(doc.metadata).toMatchObject({ issuer: '杭州市上城区人民政府办公室', documentNumber: { raw: '上政办发〔2024〕3号' } });
+    expect(doc.notice?.title).toBe(title);
+  });
+
+  it('should not join a line to an issuer when the two make no organ\'s name', async () => {
+    const title = '某县人民政府办公室关于印发某方案的通知';
+    const doc = await parseNotice([
+      '索引号：', '0011/2024-001', '发布机构：', '某县人民政府办公室', '有关事项', '发文字号：', '某政办发〔2024〕3号',
+      ...notice(title, '某政办发〔2024〕3号', '各乡镇人民政府，县直各单位：', '某县人民政府办公室'),
+    ].join('\n'));
+    expect(doc.metadata.issuer).toBe('某县人民政府办公室');
+  });
 });

@@ -937,4 +937,26 @@ describe('a notice title on a page, read from its <title> or matched to its <h1>
     expect(doc.notice).toBeNull();
     expect(doc.plan?.tasks.map((t) => t.label)).toEqual(['1.']);
   });
+  it('should read the organ standing last above the plan as the signature of a notice dated under its title, its seal note a note', async () => {
+    for (const seal of ['（县应急管理局代章）', '']) {
+      const doc = await parseNotice([
+        '关于印发《安平县2024年安全生产工作要点》的通知', '（2024年3月12日）', '', '各乡镇人民政府、各科室、股室、站所：',
+        '现将《安平县2024年安全生产工作要点》印发给你们，请结合实际认真抓好落实。', '', `安平县安全生产委员会办公室${seal}`, '',
+        '安平县2024年安全生产工作要点', '', '一、重点任务', '1.开展安全生产大排查。（牵头单位：县应急管理局；完成时限：6月底前）',
+      ].join('\n'));
+      expect(doc.notice).toMatchObject({ signatories: ['安平县安全生产委员会办公室'], date: '2024-03-12' });
+      expect(doc.notice!.body.map((b) => b.text)).toEqual(['现将《安平县2024年安全生产工作要点》印发给你们，请结合实际认真抓好落实。']);
+      expect((doc.notice!.notes ?? []).map((n) => n.text)).toEqual(seal ? [seal] : []);
+      expect(doc.plan?.title).toBe('安平县2024年安全生产工作要点');
+    }
+  });
+
+  it('should not take a sentence above the plan for the signature of a notice dated under its title', async () => {
+    const doc = await parseNotice([
+      '关于印发《某县工作要点》的通知', '（2024年3月12日）', '', '各乡镇人民政府：', '现将《某县工作要点》印发给你们，请认真抓好落实。', '',
+      '某县工作要点', '', '一、重点任务', '1.开展大排查。（牵头单位：县应急管理局）',
+    ].join('\n'));
+    expect(doc.notice?.signatories).toEqual([]);
+    expect(doc.notice!.body.map((b) => b.text)).toEqual(['现将《某县工作要点》印发给你们，请认真抓好落实。']);
+  });
 });
