@@ -5,6 +5,7 @@ import { fold } from '../text/fold.js';
 import { romanOrdinal } from '../text/roman-numeral.js';
 import { itemMarker } from './decimal-chapters.js';
 import type { Item, ParseContext } from './context.js';
+import { blankBetween } from './blank-line.js';
 import { opensPlaceName } from './joined-names.js';
 import { BODY_NAME_END, CLAUSE_END_VERB, endsAsVerbalClause, isClauseNote, isLeaderLine, isVerbalPart, labelStarts, namesAnOffice, opensWithRoleIs, parseClause, parseLabelledClause, parseVerbalClause, resolve, SHARED_DUTY_VERB, statesFirstIsLead, type ParsedClause } from './responsibility.js';
 import { deadlineSentence, findDeadline, mayHoldBareDeadline } from './deadline.js';
@@ -1035,7 +1036,7 @@ interface OpenBox {
 
 /** Whether a blank line stands between two blocks in the source. */
 function blankBefore(ctx: ParseContext, prev: Item | undefined, item: Item): boolean {
-  return prev !== undefined && /\n[ \t\u3000]*\r?\n/.test(ctx.source.text.slice(prev.block.end, item.block.start));
+  return prev !== undefined && blankBetween(ctx, prev, item);
 }
 
 /** The line under a 专栏1 alone on its line that names the box: short, not a sentence. */
