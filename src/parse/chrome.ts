@@ -13,6 +13,7 @@ import { isImprintLine, isKeywordsLine } from './imprint-lines.js';
 import { interpretationAbove } from './interpretation-block.js';
 import { endsAsDocumentTitle, hasNoticeTitleShape } from '../text/notice-title.js';
 import { isBareNameLine, isHeaderLine } from './site-name-line.js';
+import { isOtherScriptLine } from '../text/other-script.js';
 import { beforeReadingTools, isBarRun, isBuilderLine, isIpv6Note, isReadingTools, siteFooter, siteTail, topBar } from './site-furniture.js';
 
 /** Words of page furniture: accessibility and language switches, print/close/share links. */
@@ -381,9 +382,39 @@ const NAME_REACH = 30;
  */
 export function isNameAtopPage(items: readonly Item[], i: number): boolean {
   const item = items[i]!;
+  if (item.block.kind === 'table') return false;
+  if (isBannerScriptLine(item)) return bannerNameBeside(items, i);
   const next = items[i + 1];
-  if (item.block.kind === 'table' || !next || next.block.kind === 'table' || !isBareNameLine(item.match)) return false;
+  if (!next || next.block.kind === 'table' || !isBareNameLine(item.match)) return false;
+  // The name written again in the region's other script or in English under it (天祝藏族自治县人民政府
+  // over its Tibetan): a banner's, as no title or signature is printed so.
+  if (isBannerScriptLine(next)) return true;
   return isHeaderLine(next.match) || classifyChrome(next.match) !== null || headsMarkedMenu(items, i + 1);
+}
+
+/** A line of text in another script than Chinese (see isOtherScriptLine), which a banner may print its name in. */
+function isBannerScriptLine(item: Item): boolean {
+  return item.block.kind !== 'table' && isOtherScriptLine(item.match);
+}
+
+/**
+ * Whether a line in another script stands with a banner's name: under it (a second or third
+ * such line under the first), or above a name that is atop the page by its own lines below.
+ */
+function bannerNameBeside(items: readonly Item[], i: number): boolean {
+  // At most two more lines in other scripts (Mongolian and English) between it and the name.
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    if (isBareNameLine(items[j]!.match) && items[j]!.block.kind !== 'table') return true;
+    if (!isBannerScriptLine(items[j]!)) break;
+  }
+  for (let j = i + 1; j < items.length && j <= i + 3; j++) {
+    if (isBareNameLine(items[j]!.match) && items[j]!.block.kind !== 'table') {
+      const below = items[j + 1];
+      return below !== undefined && !isBannerScriptLine(below) && isNameAtopPage(items, j);
+    }
+    if (!isBannerScriptLine(items[j]!)) break;
+  }
+  return false;
 }
 
 /**

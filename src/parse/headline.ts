@@ -21,10 +21,18 @@ export function isLeadIn(match: string): boolean {
 
 /**
  * The byline a post prints under its headline: the account or author and the time of posting
- * (青川发布 2024-05-20 18:30), nothing else on the line.
+ * (青川发布 2024-05-20 18:30), nothing else on the line. A WeChat article's prints more around them:
+ * its 原创 (or 转载) tag, the author beside the account (原创 江北发布 江北发布), and after the time
+ * the place it was posted from (2024年05月21日 17:05 重庆), the IP location the platform adds.
  */
-const POST_BYLINE = /^[\u4e00-\u9fffA-Za-z0-9·]{2,20}\s+\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const NAME = '[\\u4e00-\\u9fffA-Za-z0-9·]{2,20}';
+const POST_BYLINE = new RegExp(
+  `^(?:(?:原创|转载)\\s+)?${NAME}(?:\\s+${NAME}){0,2}\\s+\\d{4}\\s*[-./年]\\s*\\d{1,2}\\s*[-./月]\\s*\\d{1,2}日?` +
+    // The place only after a time: a line 某局 2024年5月17日 印发 is a signature's, not a byline.
+    `(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+[\\u4e00-\\u9fff]{2,6})?)?$`,
+);
 
 export function isPostByline(match: string): boolean {
-  return POST_BYLINE.test(match.trim());
+  const t = match.trim();
+  return t.length <= 80 && /\d{4}/.test(t) && POST_BYLINE.test(t);
 }

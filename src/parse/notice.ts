@@ -66,7 +66,8 @@ function isTitleLine(item: Item): boolean {
   const t = item.match.trim();
   if (t.length === 0 || t.length > 80 || item.block.kind === 'table' || !mostlyHan(t)) return false;
   if (/[。;,:]$/.test(t) || /[。]/.test(t) || isLeadIn(t)) return false;
-  if (parseDate(t) || itemMarker(item) || matchAnnexHead(t) || numberLine(item) || numbersSideBySide(item)) return false;
+  // Nor a post's byline (原创 江北发布 2024年05月21日 17:05 重庆): a headline's, set aside with it.
+  if (parseDate(t) || isPostByline(t) || itemMarker(item) || matchAnnexHead(t) || numberLine(item) || numbersSideBySide(item)) return false;
   // （2024年3月12日） on a line of its own under the title is the document's date, not more of its title.
   if (bracketedDateLine(t)) return false;
   // Page furniture left above the title (a site's menu, search box or breadcrumb the chrome
@@ -161,12 +162,8 @@ function findTitle(free: Item[], metaTitle: string | null): FoundTitle | null {
  */
 function headlineInText(free: Item[], start: number, typed: Item[]): FoundTitle | null {
   // The headline run on into the title: a later line starts a notice's title of its own.
-  for (let j = 1; j < typed.length; j++) {
-    const title = typed.slice(j);
-    const head = typed.slice(0, j);
-    if (!opensNoticeTitle(title[0]!.match) || !hasNoticeTitleShape(joinTitleLines(title.map((l) => l.match)))) continue;
-    if (isHeadlineAbove(head, title)) return { lines: title, headline: head };
-  }
+  const split = splitAtNoticeTitle(typed);
+  if (split) return { lines: split.title, headline: split.lead };
   const own = joinTitleLines(typed.map((l) => l.match));
   if (hasNoticeTitleShape(own)) {
     // A notice's title lower down: a headline that ends with no document type stands above it.
@@ -177,6 +174,22 @@ function headlineInText(free: Item[], start: number, typed: Item[]): FoundTitle 
     if (isRepostLine(free[s]!)) continue;
     const below = titleRun(titleLinesFrom(free, s));
     return below && isHeadlineAbove(typed, below) ? { lines: below, headline: typed } : null;
+  }
+  return null;
+}
+
+/**
+ * A run of title-like lines whose later line starts a notice's title of its own (关于…, or the
+ * issuing bodies and 关于), the lines before it being no part of that title: a post's headline
+ * in text, or under a headline marked as one, a line of the page the reader did not know (a
+ * byline of another form). Null when the run is one title from its first line.
+ */
+function splitAtNoticeTitle(typed: Item[]): { lead: Item[]; title: Item[] } | null {
+  for (let j = 1; j < typed.length; j++) {
+    const title = typed.slice(j);
+    const lead = typed.slice(0, j);
+    if (!opensNoticeTitle(title[0]!.match) || !hasNoticeTitleShape(joinTitleLines(title.map((l) => l.match)))) continue;
+    if (isHeadlineAbove(lead, title)) return { lead, title };
   }
   return null;
 }
@@ -233,8 +246,10 @@ function noticeBelowHeadline(free: Item[], from: number, headline: Item[]): Item
   const own = squeeze(joinTitleLines(headline.map((l) => l.match)));
   if (hasNoticeTitleShape(own)) return null;
   for (let s = from; s < Math.min(free.length, from + HEADLINE_REACH); s++) {
-    const typed = titleRun(titleLinesFrom(free, s));
-    if (!typed) continue;
+    const run = titleRun(titleLinesFrom(free, s));
+    if (!run) continue;
+    // A line run on into the notice's title from above is not its first line: it stays unread.
+    const typed = splitAtNoticeTitle(run)?.title ?? run;
     const title = squeeze(joinTitleLines(typed.map((l) => l.match)));
     // The first titled line decides: a plan's title under the headline means no notice below it.
     if (!hasNoticeTitleShape(title) || title.includes(own) || own.includes(title)) return null;

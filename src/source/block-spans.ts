@@ -1,10 +1,9 @@
-import type { Block } from './types.js';
 
 /**
  * The text with the spans of the blocks (in source order) turned into spaces, line breaks kept: a
  * table an adapter has read itself, hidden from the reading of the rest, every offset unchanged.
  */
-export function maskSpans(text: string, spans: readonly Block[]): string {
+export function maskSpans(text: string, spans: ReadonlyArray<{ start: number; end: number }>): string {
   let out = '';
   let from = 0;
   for (const { start, end } of spans) {
@@ -15,8 +14,8 @@ export function maskSpans(text: string, spans: readonly Block[]): string {
 }
 
 /** Two lists of blocks in source order merged into one. */
-export function mergeByStart(a: readonly Block[], b: readonly Block[]): Block[] {
-  const out: Block[] = [];
+export function mergeByStart<T extends { start: number }>(a: readonly T[], b: readonly T[]): T[] {
+  const out: T[] = [];
   let j = 0;
   for (const block of a) {
     while (j < b.length && b[j]!.start < block.start) out.push(b[j++]!);

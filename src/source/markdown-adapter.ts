@@ -1,3 +1,4 @@
+import { findAdmonitions } from './admonitions.js';
 import { readFrontMatter } from './front-matter.js';
 import { InlineText, type InlineResult, type TextVisitor } from './inline-text.js';
 import { visitMarkdownText } from './markdown-text.js';
@@ -60,8 +61,13 @@ export async function markdownToBlocks(text: string, problems: SourceDocument['p
     import('remark-frontmatter'),
   ]);
   const tables = drawnTableBlocks(text, problems);
-  // The lines of a grid, simple or multiline table read here are blanked out (offsets kept) before Markdown sees them.
-  const markdown = tables.length === 0 ? text : maskSpans(text, tables);
+  // A documentation site's boxes (:::tip … :::, > [!NOTE]): their fences and markers are markup.
+  const boxes = findAdmonitions(text);
+  const boxMasks = boxes ? boxes.masks.filter((m) => !tables.some((t) => t.start < m.end && m.start < t.end)) : [];
+  // The lines of a grid, simple or multiline table read here are blanked out (offsets kept) before
+  // Markdown sees them, and so are a box's fences.
+  const hidden = boxMasks.length === 0 ? tables : mergeByStart(tables, boxMasks);
+  const markdown = hidden.length === 0 ? text : maskSpans(text, hidden);
   const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(markdown) as unknown as MdNode;
   const blocks: Block[] = [];
   let content = false;
@@ -123,7 +129,9 @@ export async function markdownToBlocks(text: string, problems: SourceDocument['p
     if (CONTAINERS.has(node.type)) {
       // A footnote's text ([^1]: …) is the document's note, its reference ([^1]) markup GFM leaves out of the text.
       const note = node.type === 'footnoteDefinition' ? (node.label ?? undefined) : footnote;
-      pushAll(kids, (child) => ({ node: child, quoted: quoted || node.type === 'blockquote', ordered: false, marker: null, lists, ...(note !== undefined ? { footnote: note } : {}) }));
+      // A quote that opens with an alert's marker (> [!NOTE]) is a box of the page's own text, as a ::: box is.
+      const quote = node.type === 'blockquote' && !opensWithAlert(node, boxes?.alerts);
+      pushAll(kids, (child) => ({ node: child, quoted: quoted || quote, ordered: false, marker: null, lists, ...(note !== undefined ? { footnote: note } : {}) }));
       continue;
     }
     const kind: BlockKind = quoted ? 'note' : node.type === 'heading' ? 'heading' : 'paragraph';
@@ -138,7 +146,16 @@ export async function markdownToBlocks(text: string, problems: SourceDocument['p
       blocks.push(numbered);
     });
   }
-  return joinBrokenClauses(tables.length === 0 ? blocks : mergeByStart(blocks, tables));
+  const read = tables.length === 0 ? blocks : mergeByStart(blocks, tables);
+  return joinBrokenClauses(boxes && boxes.titles.length > 0 ? mergeByStart(read, boxes.titles) : read);
+}
+
+/** Whether a block quote's first line holds an alert's marker (at one of `alerts`), before its first block. */
+function opensWithAlert(node: MdNode, alerts: readonly number[] | undefined): boolean {
+  if (!alerts || alerts.length === 0) return false;
+  const from = startOf(node);
+  const to = node.children?.[0] ? startOf(node.children[0]) : endOf(node);
+  return alerts.some((at) => at >= from && at < to);
 }
 
 /**

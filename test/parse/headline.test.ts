@@ -35,6 +35,15 @@ describe('a reposting page\'s headline, lead-in and byline', () => {
     ['2024-05-20 18:30', false],
     ['某区人民政府办公室', false],
     ['青川区人民政府办公室 2024年5月17日印发', false],
+    // A WeChat article's: its 原创 tag, author and account, and after the time the place it was posted from.
+    ['原创 江北发布 江北发布 2024年05月21日 17:05 重庆', true],
+    ['江北发布 江北发布 2024年05月21日 17:05 重庆', true],
+    ['原创 株洲发布 株洲发布 2024-05-08 18:30 湖南', true],
+    ['转载 某市发布 2024-05-08 18:30 内蒙古', true],
+    ['某区发布 2024-05-20 18:30 中国香港', true],
+    // A place with no time before it is no byline's: a signature with its date and a word after.
+    ['青川区人民政府办公室 2024年5月17日 印发', false],
+    ['原创 江北发布 江北发布 重庆', false],
   ])('should tell whether %s is a post\'s byline (%s)', (line, expected) => {
     expect(isPostByline(line)).toBe(expected);
   });

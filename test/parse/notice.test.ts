@@ -571,6 +571,41 @@ describe('a page headline over the notice\'s own title', () => {
     expect(await read(head)).toEqual([title, chrome, ruleIds]);
   });
 
+  // A WeChat article's byline between its headline and the notice's title is the page's, in Markdown
+  // as in text: it is no first line of the title (a title line would join it in).
+  const WECHAT = [
+    '**重庆市江北区人民政府办公室关于印发江北区城市更新三年行动方案（2024—2026年）的通知**',
+    '江北府办发〔2024〕21号',
+    '各街道办事处、镇人民政府，区政府各部门：',
+    '经区政府同意，现将《江北区城市更新三年行动方案（2024—2026年）》印发给你们，请认真贯彻执行。',
+    '重庆市江北区人民政府办公室',
+    '2024年5月10日',
+  ];
+  const HEAD = '政策速递丨《江北区城市更新三年行动方案（2024—2026年）》来了！';
+  const TITLE = '重庆市江北区人民政府办公室关于印发江北区城市更新三年行动方案（2024—2026年）的通知';
+  it.each([
+    ['Markdown', `# ${HEAD}`, '原创 江北发布 江北发布 *2024年05月21日 17:05* *重庆*', []],
+    ['Markdown, without 原创', `# ${HEAD}`, '江北发布 江北发布 *2024年05月21日 17:05* *重庆*', []],
+    ['Markdown, an image and its caption between', `# ${HEAD}`, '江北发布 *2024年05月21日 17:05* *重庆*', ['![图片](https://example.org/a.jpg)', '▲江北嘴城市风貌（资料图）']],
+    ['Markdown, a quoted lead-in between', `# ${HEAD}`, '原创 江北发布 江北发布 *2024-05-08 18:30* *重庆*', ['> 近日，区政府办公室印发《江北区城市更新三年行动方案（2024—2026年）》，全文如下↓']],
+    ['text', HEAD, '原创 江北发布 江北发布 2024年05月21日 17:05 重庆', []],
+  ])('should set aside a WeChat byline under the headline (%s)', async (_style, head, byline, between) => {
+    const lines = [head, byline, ...between, ...WECHAT];
+    const doc = await parseNotice((_style === 'text' ? lines.map((l) => l.replace(/\*/g, '')) : lines).join('\n\n'));
+    expect(doc.notice?.title).toBe(TITLE);
+    expect(doc.metadata.title).toBe(TITLE);
+    expect(doc.chrome.map((c) => c.text)).toContain(byline.replace(/\*/g, ''));
+    expect(doc.unparsed).toEqual([]);
+    // The headline's message names the headline alone.
+    expect(doc.diagnostics.find((d) => d.ruleId === 'headline-not-title')?.message).toContain(`"${HEAD}"`);
+  });
+
+  it('should leave unread a line it does not know run on into the notice\'s title under a Markdown headline', async () => {
+    const doc = await parseNotice([`# ${HEAD}`, '江北区融媒体中心 江北发布', ...WECHAT].join('\n\n'));
+    expect(doc.notice?.title).toBe(TITLE);
+    expect(doc.unparsed.map((u) => u.text)).toEqual(['江北区融媒体中心 江北发布']);
+  });
+
   it('should keep a top heading over a plan printed alone, with no notice title below it', async () => {
     const plan = ['<h1>某区夜间经济发展工作方案</h1>', '<p>一、总体要求</p>', '<p>1.打造夜间经济地标。（责任单位：区商务局）</p>'];
     expect((await read([], plan))[1]).toEqual([]);

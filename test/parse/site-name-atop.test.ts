@@ -116,3 +116,49 @@ describe('the banner of a 盟\'s or 地区\'s 行政公署 over the page\'s furn
     expect(doc.unparsed).toEqual([]);
   });
 });
+
+describe('a banner that prints its name again in another script or language', () => {
+  const BANNER = '天祝藏族自治县人民政府';
+  const TIBETAN = 'དཔའ་རིས་བོད་རིགས་རང་སྐྱོང་རྫོང་མི་དམངས་སྲིད་གཞུང་།';
+  const CRUMB = '首页 > 政务公开 > 政策文件';
+  const BODY = [
+    '天祝藏族自治县人民政府办公室关于印发天祝藏族自治县养老服务体系建设实施方案（2024—2026年）的通知',
+    '天政办发〔2024〕58号',
+    '各乡镇人民政府，县直各部门：',
+    '《天祝藏族自治县养老服务体系建设实施方案（2024—2026年）》已经县政府同意，现印发给你们，请认真贯彻落实。',
+    '天祝藏族自治县人民政府办公室',
+    '2024年8月12日',
+    '天祝藏族自治县养老服务体系建设实施方案（2024—2026年）',
+    '一、重点任务',
+    '（一）发展农村互助养老。建设农村互助幸福院。（牵头单位：县民政局）',
+  ];
+  const read = async (top: string[]) => {
+    const doc = await parse([...top, '', ...BODY].join('\n'));
+    return { chrome: doc.chrome.map((c) => [c.kind, c.text]), category: doc.metadata.category, unparsed: doc.unparsed.map((u) => u.text), title: doc.notice?.title };
+  };
+  const title = BODY[0];
+
+  it.each([
+    ['Tibetan', [BANNER, TIBETAN]],
+    ['Mongolian', ['阿拉善盟行政公署', 'ᠠᠯᠠᠱᠠ ᠠᠶᠢᠮᠠᠭ ᠤᠨ ᠵᠠᠰᠠᠭ ᠤᠨ ᠣᠷᠤᠭᠤᠯᠭ᠎ᠠ']],
+    ['Uyghur', ['伊宁市人民政府', 'غۇلجا شەھەرلىك خەلق ھۆكۈمىتى']],
+    ['English', [BANNER, "Tianzhu Tibetan Autonomous County People's Government"]],
+    ['Tibetan and English', [BANNER, TIBETAN, 'Tianzhu County']],
+    ['Tibetan above the name', [TIBETAN, BANNER]],
+  ])('should set the banner aside with its line in %s, and the breadcrumb under it', async (_script, banner) => {
+    expect(await read([...banner, CRUMB])).toEqual({
+      chrome: [...banner.map((t) => ['other', t]), ['breadcrumb', CRUMB]],
+      category: ['首页', '政务公开', '政策文件'],
+      unparsed: [],
+      title,
+    });
+  });
+
+  it('should set aside the name and its Tibetan line over the title, with no breadcrumb between', async () => {
+    expect(await read([BANNER, TIBETAN])).toEqual({ chrome: [['other', BANNER], ['other', TIBETAN]], category: [], unparsed: [], title });
+  });
+
+  it('should read as before the banner without its second line', async () => {
+    expect(await read([BANNER, CRUMB])).toEqual({ chrome: [['other', BANNER], ['breadcrumb', CRUMB]], category: ['首页', '政务公开', '政策文件'], unparsed: [], title });
+  });
+});

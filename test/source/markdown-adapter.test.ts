@@ -204,3 +204,24 @@ describe('Markdown converted from Word by pandoc', () => {
     expect(extras.footnoteRefs!.map((r) => [r.mark, md.slice(r.start, r.end)])).toEqual([['1', '[^1]']]);
   });
 });
+
+describe('markdownToBlocks: a documentation site\'s boxes', () => {
+  const LINE = '发文字号：温政办〔2024〕22号　发布日期：2024-05-06';
+  it.each([
+    ['a Docusaurus box with a title', `:::tip 文件信息\n${LINE}\n:::\n`, ['paragraph*: 文件信息', `paragraph: ${LINE}`]],
+    ['a box without a title', `:::info\n${LINE}\n:::\n`, [`paragraph: ${LINE}`]],
+    ['a VuePress box, a space after the colons', `::: warning 注意\n${LINE}\n:::\n`, ['paragraph*: 注意', `paragraph: ${LINE}`]],
+    ['a title in brackets, attributes after it', `:::note[标题]{#info}\n${LINE}\n:::\n`, ['paragraph*: 标题', `paragraph: ${LINE}`]],
+    ['a box inside a box', `::::note 外层\n:::tip\n${LINE}\n:::\n::::\n`, ['paragraph*: 外层', `paragraph: ${LINE}`]],
+    ['a GitHub alert', `> [!NOTE]\n> ${LINE}\n`, [`paragraph: ${LINE}`]],
+    ['an Obsidian callout with a title', `> [!info]- 文件信息\n> ${LINE}\n`, ['paragraph*: 文件信息', `paragraph: ${LINE}`]],
+  ])('should read %s as its content, its fences markup and its title furniture', async (_what, md, expected) => {
+    expect(brief(await read(`# 某方案\n\n${md}\n一、重点任务\n`))).toEqual(['heading1: 某方案', ...expected, 'paragraph: 一、重点任务']);
+  });
+
+  it('should keep a marker further down a quote, and colons in a code block, as text', async () => {
+    expect(brief(await read('# 某方案\n\n> 引文。\n> [!NOTE]\n'))).toEqual(['heading1: 某方案', 'note: 引文。[!NOTE]']);
+    // (A code block's characters are not placed one by one, so it is read without that check.)
+    expect(brief(await markdownToBlocks('# 某方案\n\n```\n:::tip\n```\n'))).toEqual(['heading1: 某方案', 'paragraph: :::tip']);
+  });
+});
