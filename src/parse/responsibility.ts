@@ -1135,22 +1135,24 @@ function parseVerbalBeforeWords(text: string, match: string): UnitRole[] | null 
     const [a, b] = parts[keep]!;
     if (opensWithOffices(match.slice(a, b).trim())) return null;
     const end = parts[keep - 1]![1];
-    const roles = parseVerbal(text.slice(0, end), match.slice(0, end));
+    // Read without trying the clause without its last words again: one cut is all this reading makes.
+    const roles = parseVerbal(text.slice(0, end), match.slice(0, end), false);
     if (roles && roles.length > 0 && roles.every((r) => r.units.length > 0 && namesAnOffice(r.units.join('、')))) return roles;
   }
   return null;
 }
 
-function parseVerbal(text: string, match: string): UnitRole[] | null {
+/** `beforeWords`: whether a clause 负责 opens may be read without its last words (see parseVerbalRoles). */
+function parseVerbal(text: string, match: string, beforeWords = true): UnitRole[] | null {
   const duty = dutyTail(text, match);
   if (duty) {
-    const head = parseVerbalRoles(text.slice(0, duty.from), match.slice(0, duty.from));
+    const head = parseVerbalRoles(text.slice(0, duty.from), match.slice(0, duty.from), beforeWords);
     return head ? [...head, ...duty.roles] : null;
   }
-  return parseVerbalRoles(text, match);
+  return parseVerbalRoles(text, match, beforeWords);
 }
 
-function parseVerbalRoles(text: string, match: string): UnitRole[] | null {
+function parseVerbalRoles(text: string, match: string, beforeWords: boolean): UnitRole[] | null {
   const parts = parseVerbalParts(text, match);
   if (parts) return parts;
   // Found in the matching copy, labels are cut from the text as written (按職責分工負責 stays so).
@@ -1182,7 +1184,7 @@ function parseVerbalRoles(text: string, match: string): UnitRole[] | null {
     const units = (m2[1] as string).length;
     // A负责，B配合，抓紧推进: the words that close the clause keep the parts before them from the
     // patterns, and A负责 alone would leave B out; read without them, B takes part.
-    if (/[,;]/.test(match.slice(units))) {
+    if (beforeWords && /[,;]/.test(match.slice(units))) {
       const before = parseVerbalBeforeWords(text, match);
       if (before && before.length > 1) return before;
     }
