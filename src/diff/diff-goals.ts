@@ -20,30 +20,6 @@ const indicatorField: FieldRule<Goal> = {
   },
 };
 
-/**
- * The words that qualify a goal's figure, less those both versions' indicators write: 年均 read
- * into both `全区…增加值年均增长` and the qualifier of one version, and into the indicator only of the
- * other (the sentence reordered), is one word in one place, not a qualifier dropped. A word only one
- * indicator writes (规模以上 written into it) is still compared.
- */
-function ownQualifiers(g: Goal, inBoth: (word: string) => boolean, ctx: CompareContext): string {
-  return (g.qualifier ?? '')
-    .split('、')
-    .filter((q) => q && !inBoth(ctx.key(q)))
-    .map(ctx.key)
-    .join('、');
-}
-
-/** The qualifier, as written, compared without the words both indicators hold (see ownQualifiers). */
-const qualifierField: FieldRule<Goal> = {
-  name: 'qualifier',
-  compare: (a, b, ctx) => {
-    const [x, y] = [ctx.key(a.indicator), ctx.key(b.indicator)];
-    const inBoth = (word: string): boolean => x.includes(word) && y.includes(word);
-    return ownQualifiers(a, inBoth, ctx) === ownQualifiers(b, inBoth, ctx) ? null : { old: a.qualifier ?? null, new: b.qualifier ?? null };
-  },
-};
-
 /** Multipliers a unit may open with (0.2万个 is 2000个; 1.8万亿元 is 18000亿元). */
 const MULTIPLIERS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 
@@ -120,7 +96,7 @@ export function diffGoals(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Compa
         figureField('upTo', (g) => g.upTo ?? null),
         rawAsWritten,
         figureField('unit', (g) => g.unit),
-        qualifierField,
+        valueField('qualifier', (g) => g.qualifier ?? null),
         valueField('comparison', (g) => g.comparison),
         valueField('year', (g) => g.year ?? null),
         valueField('relative', (g) => g.relative ?? null),

@@ -11,6 +11,7 @@ import { headlineBoxAbove, tailFurniture } from './tail-furniture.js';
 import { isImageCaption } from './image-caption.js';
 import { isImprintLine, isKeywordsLine } from './imprint-lines.js';
 import { interpretationAbove } from './interpretation-block.js';
+import { numberBesideDateline } from './number-dateline.js';
 import { endsAsDocumentTitle, hasNoticeTitleShape } from '../text/notice-title.js';
 import { isBareNameLine, isHeaderLine } from './site-name-line.js';
 import { isOtherScriptLine } from '../text/other-script.js';
@@ -117,7 +118,7 @@ function isSiteImprint(t: string): boolean {
  * A count is a bare number or none (a script fills it in): 网站访问量：500万人次 is a plan's target.
  */
 const INFO_BAR =
-  /(?:浏览|阅读|点击|访问)(?:次数|数|量)[:：]\s*[\d,]*\s*次?(?=$|[\s|｜【\[])|[【\[]\s*(?:打印|关闭)(?:本页|窗口)?\s*[】\]]|(?:字号|字体)[:：]?\s*[【\[]?\s*[大中小T]/;
+  /(?:浏览|阅读|点击|访问)(?:次数|数|量)[:：]\s*[\d,]*\s*次?(?=$|[\s|｜【\[])|[【\[]\s*(?:打印|关闭)(?:本页|窗口)?\s*[】\]]|(?<![文件])(?:字号|字体)[:：]?\s*[【\[]?\s*[大中小T]/;
 /** The article's line of date and source (发布时间：2023-05-12　来源：区府办), in either order. */
 const DATE_AND_SOURCE =
   /(?:时间|日期)[:：]?\s*\d{4}\s*[-年./]\s*\d{1,2}.*(?:来源|作者|出处|编辑)[:：]|(?:来源|作者|出处)[:：].*(?:时间|日期)[:：]\s*\d{4}/;
@@ -167,7 +168,8 @@ function furnitureAnywhere(match: string): ChromeNode['kind'] | null {
   if (isSiteImprint(t)) return 'footer';
   const footer = siteFooter(t);
   if (footer) return footer;
-  if (INFO_BAR.test(t) || (t.length < 100 && DATE_AND_SOURCE.test(t))) return 'share';
+  // …but not the line under a title that holds the notice's number beside the page's fields.
+  if ((INFO_BAR.test(t) || (t.length < 100 && DATE_AND_SOURCE.test(t))) && !numberBesideDateline(t, t)) return 'share';
   // A page's dateline of labelled fields (发布日期：2024-03-12　阅读：1234次): every field has a label with a colon.
   if (t.includes(':') && datelineFields(t) === 'dated') return 'share';
   if (isReadingTools(t)) return 'accessibility';

@@ -1,4 +1,5 @@
-import type { ChromeNode, DocumentNumber, Notice, Position, TextNode } from '../model/types.js';
+import type { ChromeNode, DocumentNumber, MetadataField, Notice, Position, TextNode } from '../model/types.js';
+import type { PublicationDate } from '../text/dateline-fields.js';
 import { parseDate, type ParsedDate } from '../text/date.js';
 import { documentNumbersSideBySide, findDocumentNumbers, toDocumentNumber, wholeDocumentNumber } from '../text/document-number.js';
 import { matchRegistrationNumber } from '../text/registration-number.js';
@@ -12,6 +13,7 @@ import { disposesOfDocuments, opensDocumentList } from './amendment-list.js';
 import { classifyChrome } from './chrome.js';
 import { hasNoticeTitleShape, isLeadIn, isPostByline } from './headline.js';
 import { headFurniture } from './head-furniture.js';
+import { numberBesideDateline } from './number-dateline.js';
 import { bracketedDateLine } from './byline-date.js';
 import type { Item, ParseContext } from './context.js';
 import { ADDRESSEE_END, addresseesRunOn, isAddresseeLine, LEVEL_PLACE, splitAddressees } from './addressees.js';
@@ -53,6 +55,11 @@ export interface NoticeResult {
   start: number;
   /** A reposting page's headline and lead-in above the notice's title, set aside as page chrome. */
   chrome: ChromeNode[];
+  /**
+   * The publication date the page printed beside the notice's number under its title
+   * (中府办〔2024〕21号　发布日期：2024-07-09): a field for `metadata`, read where the header gave none.
+   */
+  published?: { field: MetadataField; iso: string };
 }
 
 /** Titles are Chinese text: more Han characters than Latin letters and odd symbols together. */
@@ -483,12 +490,14 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
   };
   if (takeRegistration(free[k])) k++;
   let documentNumberPosition: Position | undefined;
+  let published: NoticeResult['published'];
   const otherNumbers: NonNullable<Notice['otherDocumentNumbers']> = [];
   const numberItem = free[k];
   if (numberItem) {
     const whole = wholeDocumentNumber(numberItem.text, ctx.normalize(numberItem.text));
     const order = orderNumber(title, numberItem);
     const sideBySide = whole ? null : numbersSideBySide(numberItem);
+    const beside = whole || sideBySide || order || numberItem.block.kind === 'table' ? null : numberBesideDateline(numberItem.text, numberItem.match);
     if (whole) {
       documentNumber = whole;
       documentNumberPosition = ctx.blockPosition(numberItem);
@@ -519,6 +528,13 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
     } else if (order) {
       documentNumber = order;
       documentNumberPosition = ctx.blockPosition(numberItem);
+      ctx.claim(numberItem.index, 'notice-number');
+      k++;
+    } else if (beside) {
+      // The page's fields beside the number are no text of the notice; its publication date is the page's record.
+      documentNumber = toDocumentNumber(beside.number);
+      documentNumberPosition = ctx.spanPosition(numberItem, beside.number.index, beside.number.index + beside.number.raw.length);
+      if (beside.published) published = publishedField(ctx, numberItem, beside.published);
       ctx.claim(numberItem.index, 'notice-number');
       k++;
     }
@@ -553,7 +569,7 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
 
   takeHeadDate();
 
-  return readFromAddressees(ctx, free, k, {
+  const result = readFromAddressees(ctx, free, k, {
     title,
     ...(headDate ? { headDate } : {}),
     titlePosition: ctx.rangePosition(titleFirst, titleLast),
@@ -565,6 +581,21 @@ export function parseNotice(ctx: ParseContext, free: Item[], metaTitle: string |
     ...(otherNumbers.length > 0 ? { otherDocumentNumbers: otherNumbers } : {}),
     chrome: () => [...setAsideAbove(ctx, free, titleLines[0]!, found.headline, title), ...setAsideInHead(ctx, furniture)],
   });
+  if (result.notice && published) result.published = published;
+  return result;
+}
+
+/** The publication date a page printed beside the notice's number, as the header's field it stands for. */
+function publishedField(ctx: ParseContext, item: Item, found: PublicationDate): NonNullable<NoticeResult['published']> {
+  return {
+    field: {
+      label: item.text.slice(found.labelFrom, found.labelTo),
+      key: 'publishedDate',
+      value: item.text.slice(found.valueFrom, found.valueTo),
+      position: ctx.spanPosition(item, found.labelFrom, found.valueTo),
+    },
+    iso: found.iso,
+  };
 }
 
 /**

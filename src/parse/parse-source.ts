@@ -87,6 +87,11 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
     ...(page ? { page: { text: page.text, position: ctx.lines.position(page.start, page.end), ...pageTitleSpans(ctx, page) } } : {}),
   });
   const notice = noticeResult.notice;
+  // 发布日期：… printed beside the number under the title, read as a line of its own is (see readPublishedLine).
+  if (noticeResult.published) {
+    metadata.fields.push(noticeResult.published.field);
+    if (metadata.publishedDate === null) metadata.publishedDate = noticeResult.published.iso;
+  }
   // The imprint (抄送 / 印发) closes the document; it is taken before the outline can absorb it.
   const imprint = readImprint(ctx, free().filter((it) => it.index > noticeResult.start));
   if (notice && imprint) notice.imprint = imprint;

@@ -1,5 +1,6 @@
 import type { Metadata } from '../model/types.js';
 import { parseDateTime } from '../text/date.js';
+import { publicationDateIn } from '../text/dateline-fields.js';
 import type { Item, ParseContext } from './context.js';
 import { matchLabel } from './header.js';
 
@@ -35,24 +36,14 @@ function ownLine(ctx: ParseContext, meta: Metadata, item: Item): void {
   if (meta.publishedDate === null) meta.publishedDate = date.iso;
 }
 
-/**
- * The publication labels a tool bar writes before its date (not 来源, 浏览次数 …), after a colon or
- * a gap (发布时间  2025-04-12 09:30    来源  某区政府办    浏览次数  1268).
- */
-const IN_TOOL_BAR =
-  /((?:发布|发表)(?:时间|日期)|发文日期|公开日期)(?: *[:：] *|[ \u3000\u00a0]*\t[\t \u3000\u00a0]*|[ \u3000\u00a0]{2,})(\d{4} *(?:年 *\d{1,2} *月 *\d{1,2} *日|[-./] *\d{1,2} *[-./] *\d{1,2})(?: +\d{1,2}:\d{2}(?::\d{2})?)?)/;
-
 function toolBar(ctx: ParseContext, meta: Metadata, item: Item): void {
-  const m = IN_TOOL_BAR.exec(item.match);
-  if (!m) return;
-  const date = parseDateTime(m[2] as string);
-  if (!date?.valid) return;
-  const valueAt = m.index + m[0].length - (m[2] as string).length;
+  const found = publicationDateIn(item.match);
+  if (!found) return;
   meta.fields.push({
-    label: item.text.slice(m.index, m.index + (m[1] as string).length),
+    label: item.text.slice(found.labelFrom, found.labelTo),
     key: 'publishedDate',
-    value: item.text.slice(valueAt, m.index + m[0].length),
-    position: ctx.spanPosition(item, m.index, m.index + m[0].length),
+    value: item.text.slice(found.valueFrom, found.valueTo),
+    position: ctx.spanPosition(item, found.labelFrom, found.valueTo),
   });
-  meta.publishedDate = date.iso;
+  meta.publishedDate = found.iso;
 }

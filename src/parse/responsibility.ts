@@ -638,6 +638,8 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
     if (sentenceEnd >= 0) value = value.slice(0, sentenceEnd);
     // 牵头部门：A／配合部门：B: a slash may part the labelled lists, as a separator does.
     value = value.replace(/[;；,，/／\s]+$/, '');
+    // …，配合：B，抓紧推进: words closing the clause are no unit of its last list (they stay in its text).
+    if (k === hits.length - 1) value = value.slice(0, unitsBeforeWords(match.slice(hit.valueFrom, hit.valueFrom + value.length)));
     // 责任单位：A、B，按职责分工负责 / A、B等按职责分工负责: the verb after the list adds nothing.
     const listed = match.slice(hit.valueFrom, hit.valueFrom + value.length);
     const duty = DUTY_TAIL.exec(listed);
@@ -678,6 +680,31 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
     if (overallRole) roles.push(overallRole);
   });
   return roles;
+}
+
+/**
+ * What the words closing a clause say is to be done (抓紧推进, 做好政策宣传, 每年开展一次, 分步实施): a
+ * part with one of the genre's verbs of doing, where no name of a body ends.
+ */
+const BODY_WORD = /[局委办厅署府院]|部门|单位|中心|街道|乡镇|镇街|各[镇乡村区县市]/;
+const DOING_WORDS = /推进|开展|实施|完成|落实|做好|抓好|加强|强化|推动|宣传|办理|组织|部署|进行|建立|健全|确保|力争/;
+
+/**
+ * How far a labelled list (folded) names units before one or two last parts, after a separator,
+ * that say what is to be done instead (区财政局，抓紧推进 gives 区财政局): such a part has no 、 of a
+ * list, a verb of doing and no word of a body's name (区建设局, 区组织部 stay units, 天津大学 has no
+ * verb, and 各相关部门按职责分工落实 names its units).
+ */
+function unitsBeforeWords(list: string): number {
+  let end = list.length;
+  for (let n = 0; n < 2; n++) {
+    const cut = Math.max(list.lastIndexOf(',', end - 1), list.lastIndexOf(';', end - 1));
+    if (cut <= 0) break;
+    const part = list.slice(cut + 1, end).trim();
+    if (part.includes('、') || !DOING_WORDS.test(part) || BODY_WORD.test(part)) break;
+    end = cut;
+  }
+  return end;
 }
 
 /** Keyed parts other than roles before a clause's first label (责任领导：王某；), or nothing. */
@@ -1108,22 +1135,24 @@ function parseVerbalBeforeWords(text: string, match: string): UnitRole[] | null 
     const [a, b] = parts[keep]!;
     if (opensWithOffices(match.slice(a, b).trim())) return null;
     const end = parts[keep - 1]![1];
-    const roles = parseVerbal(text.slice(0, end), match.slice(0, end));
+    // Read without trying the clause without its last words again: one cut is all this reading makes.
+    const roles = parseVerbal(text.slice(0, end), match.slice(0, end), false);
     if (roles && roles.length > 0 && roles.every((r) => r.units.length > 0 && namesAnOffice(r.units.join('、')))) return roles;
   }
   return null;
 }
 
-function parseVerbal(text: string, match: string): UnitRole[] | null {
+/** `beforeWords`: whether a clause 负责 opens may be read without its last words (see parseVerbalRoles). */
+function parseVerbal(text: string, match: string, beforeWords = true): UnitRole[] | null {
   const duty = dutyTail(text, match);
   if (duty) {
-    const head = parseVerbalRoles(text.slice(0, duty.from), match.slice(0, duty.from));
+    const head = parseVerbalRoles(text.slice(0, duty.from), match.slice(0, duty.from), beforeWords);
     return head ? [...head, ...duty.roles] : null;
   }
-  return parseVerbalRoles(text, match);
+  return parseVerbalRoles(text, match, beforeWords);
 }
 
-function parseVerbalRoles(text: string, match: string): UnitRole[] | null {
+function parseVerbalRoles(text: string, match: string, beforeWords: boolean): UnitRole[] | null {
   const parts = parseVerbalParts(text, match);
   if (parts) return parts;
   // Found in the matching copy, labels are cut from the text as written (按職責分工負責 stays so).
@@ -1153,6 +1182,12 @@ function parseVerbalRoles(text: string, match: string): UnitRole[] | null {
   const m2 = VERBAL_ALL.exec(match);
   if (m2 && plausibleUnits(m2[1] as string)) {
     const units = (m2[1] as string).length;
+    // A负责，B配合，抓紧推进: the words that close the clause keep the parts before them from the
+    // patterns, and A负责 alone would leave B out; read without them, B takes part.
+    if (beforeWords && /[,;]/.test(match.slice(units))) {
+      const before = parseVerbalBeforeWords(text, match);
+      if (before && before.length > 1) return before;
+    }
     const label = written(match.slice(units).replace(/[。.;；,，].*$/, ''), units);
     return [{ role: 'responsible', label, units: splitUnits(text.slice(0, units)) }];
   }

@@ -85,7 +85,7 @@ describe('plan diff of a unit renamed, one task giving its former name in bracke
   });
 });
 
-describe('plan diff of a goal sentence reordered, its 年均 read into the indicator and the qualifier of one version', () => {
+describe('plan diff of a goal sentence reordered, its 年均 read into the indicator of both versions', () => {
   const doc = (sentence: string): string =>
     ['# 某县智能制造推进方案', '', '## 一、发展目标', '', sentence, '', '## 二、主要任务', '', '1. 建设智能工厂。支持企业建设智能工厂。（责任单位：县工信局）', ''].join('\n');
   const diff = async (a: string, b: string): Promise<DiffResult> => {
@@ -101,7 +101,12 @@ describe('plan diff of a goal sentence reordered, its 年均 read into the indic
 
   it('should still report a qualifier dropped that the indicator does not hold', async () => {
     const result = await diff('到2026年，全县智能制造产业产值达到80亿元，年均增长12%以上。', '到2026年，全县智能制造产业产值达到80亿元，年均增长12%。');
-    expect(result.changes.filter((c) => c.kind === 'goal').map((c) => [c.op, c.fields?.qualifier?.old, c.fields?.qualifier?.new])).toEqual([['modified', '年均、以上', '年均']]);
+    expect(result.changes.filter((c) => c.kind === 'goal').map((c) => [c.op, c.fields?.qualifier?.old, c.fields?.qualifier?.new])).toEqual([['modified', '以上', null]]);
+  });
+
+  it('should report a qualifier dropped whose word the indicator writes elsewhere (规模以上…增长8%以上 → 8%)', async () => {
+    const result = await diff('到2026年，全县规模以上工业增加值年均增长8%以上。', '到2026年，全县规模以上工业增加值年均增长8%。');
+    expect(result.changes.filter((c) => c.kind === 'goal').map((c) => [c.op, c.fields?.qualifier?.old, c.fields?.qualifier?.new])).toEqual([['modified', '以上', null]]);
   });
 });
 

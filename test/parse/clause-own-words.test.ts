@@ -139,6 +139,11 @@ describe('a part of a clause read that names offices in no role', () => {
     const clause = (c: string) => parseClause(c, fold(c), false)?.unreadParts;
     expect(clause('区科技局牵头，区财政局配合，区审计局监督')).toBeUndefined();
     expect(clause('区商务局牵头，区文旅局配合，做好政策宣传')).toBeUndefined();
-    expect(clause('区科技局负责，区财政局、区审计局等部门要加强资金监管和绩效评价，确保专款专用')).toEqual(['区财政局、区审计局等部门要加强资金监管和绩效评价']);
+  });
+
+  it('should read the units given a duty before the words that close a 负责 clause, not report them (…要加强资金监管，确保专款专用)', () => {
+    const c = '区科技局负责，区财政局、区审计局等部门要加强资金监管和绩效评价，确保专款专用';
+    const read = parseClause(c, fold(c), false);
+    expect([read?.lead, read?.participants, read?.unreadParts]).toEqual([['区科技局'], ['区财政局', '区审计局'], undefined]);
   });
 });

@@ -44,6 +44,43 @@ describe('verbal bracket clauses ending in words that name no units', () => {
   });
 });
 
+describe('clauses led by 负责 or labelled, ending in words that name no units', () => {
+  it.each([
+    ['区商务局负责，区财政局配合，抓紧推进', ['区商务局'], ['区财政局'], ''],
+    ['区商务局负责，区财政局配合，年底前完成', ['区商务局'], ['区财政局'], '年底前完成'],
+    ['区商务局负责，区财政局参与，抓紧推进', ['区商务局'], ['区财政局'], ''],
+    ['区商务局、区发改局负责，区财政局、区人社局配合，抓紧推进', ['区商务局', '区发改局'], ['区财政局', '区人社局'], ''],
+    ['区商务局负责，区财政局参与，区人社局配合，稳步推进', ['区商务局'], ['区财政局', '区人社局'], ''],
+    ['区商务局负责，各街道配合，做好政策宣传', ['区商务局'], ['各街道'], ''],
+    ['区工业和信息化局负责，区商务局配合，每年开展一次', ['区工业和信息化局'], ['区商务局'], ''],
+    ['区商务局牵头，区财政局配合，抓紧推进', ['区商务局'], ['区财政局'], ''],
+    ['区商务局、区发改局牵头，区财政局、区人社局配合，抓紧推进', ['区商务局', '区发改局'], ['区财政局', '区人社局'], ''],
+    ['牵头：区商务局，配合：区财政局，抓紧推进', ['区商务局'], ['区财政局'], ''],
+    ['牵头单位：区商务局；配合单位：区财政局、区人社局；做好政策宣传', ['区商务局'], ['区财政局', '区人社局'], ''],
+    ['牵头单位：区商务局，配合单位：区财政局，分步实施，确保完成', ['区商务局'], ['区财政局'], ''],
+  ])('should read the units of （%s） and no unit of its last words', (clause, lead, participants, deadline) => {
+    expect(read(clause)).toEqual([lead, participants, deadline]);
+  });
+
+  it.each([
+    ['a name with no verb of doing after a comma', '配合单位：区科技局，天津大学', [[], ['区科技局', '天津大学'], '']],
+    ['units given their duty after a comma', '责任单位：区商务局，各相关部门按职责分工落实', [['区商务局'], ['各相关部门'], '']],
+  ])('should keep reading the units of a labelled list with %s', (_what, clause, expected) => {
+    expect(read(clause)).toEqual(expected);
+  });
+
+  it('should read the task with its helpers and report no part unread', async () => {
+    const text = `${HEAD}（一）开展促消费活动。组织开展系列促消费活动（区商务局负责，区财政局配合，抓紧推进）。\n（二）培育夜间经济。打造夜间消费街区（区商务局负责，区文旅局参与，年底前完成）。\n`;
+    const doc = await parseNotice(text);
+    expect(doc.plan?.tasks.map((t) => [t.number, t.lead, t.participants, t.deadline ?? ''])).toEqual([
+      ['一', ['区商务局'], ['区财政局'], ''],
+      ['二', ['区商务局'], ['区文旅局'], '年底前完成'],
+    ]);
+    expect(doc.plan?.tasks[0]?.text).toBe('开展促消费活动。组织开展系列促消费活动。');
+    expect(validateDocument(doc, text).filter((d) => d.ruleId === 'clause-unread')).toEqual([]);
+  });
+});
+
 describe('an inline enumeration item whose 负责 runs on into the work', () => {
   it('should read every item of 一是A牵头，…；二是B负责开展…', async () => {
     expect(await tasksOf('（一）加强数据安全\n一是区网信办牵头，建立数据安全监测平台；二是区公安分局负责开展数据安全专项执法检查。\n')).toEqual([

@@ -14,6 +14,8 @@ describe('a reprinting page\'s lines in a notice\'s head', () => {
     ['2024/04/15', 'date'],
     ['2024-04-15 2024-04-16', null],
     ['某政办发〔2024〕21号', null],
+    // The notice's number run on after a field's value is no part of the page's dateline.
+    ['来源：某区人民政府办公室　某区府办〔2024〕21号　发布时间：2024-03-18', null],
     ['来源：国家统计局。数据截至2023年底', null],
     ['各街道办事处，区政府各部门：', null],
   ])('should read %s as a dateline of kind %s', (line, expected) => {

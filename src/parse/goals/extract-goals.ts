@@ -332,10 +332,10 @@ function borrowSubject(walk: ParagraphWalk, st: SentenceWalk, goal: Goal, f: Fou
   // X突破300亿元，年均增长15%: a clause that names only a change has the subject before it.
   const listed = f.listPlace !== undefined ? walk.list?.names[f.listPlace] : undefined;
   if (listed) goal.indicator = `${listed.replace(CHANGE_TAIL, '')}${goal.indicator}`;
-  else if (subject) goal.indicator = `${subject}${goal.indicator && f.qualifiers.includes('年均') ? '年均' : ''}${goal.indicator}`;
+  else if (subject) goal.indicator = `${subject}${goal.indicator ? annualInto(goal, f) : ''}${goal.indicator}`;
   else if (CHANGE_ONLY.test(own) && previous && previous.sentence === goal.sentence && !CHANGE_ONLY.test(previous.indicator)) {
     // 确保增长8%、力争增长10%: the change of a change is its subject's, not 增长增长.
-    goal.indicator = `${previous.indicator.replace(CHANGE_TAIL, '')}${f.qualifiers.includes('年均') ? '年均' : ''}${goal.indicator}`;
+    goal.indicator = `${previous.indicator.replace(CHANGE_TAIL, '')}${annualInto(goal, f)}${goal.indicator}`;
   }
   // 增加值达到1200亿元，占地区生产总值比重提高到12%: a share (占…比重) names no subject; it is
   // that of the target just before it.
@@ -351,6 +351,19 @@ function borrowSubject(walk: ParagraphWalk, st: SentenceWalk, goal: Goal, f: Fou
     if (shared) goal.indicator = `${previous.indicator.slice(shared.from, shared.to)}${goal.indicator}`;
     else if (peer) goal.indicator = `${goal.indicator}${previous.indicator.slice(peer.from, peer.to)}`;
   }
+}
+
+/**
+ * 年均 before a change whose subject is borrowed (X突破300亿元，年均增长15%): it goes into the
+ * indicator with the change (X年均增长), as where the subject is written before it, and so out of
+ * the qualifier, where the clause read it. '' when the target has no 年均.
+ */
+function annualInto(goal: Goal, f: Found): string {
+  if (!f.qualifiers.includes('年均')) return '';
+  const rest = (goal.qualifier ?? '').split('、').filter((q) => q !== '年均');
+  if (rest.length > 0) goal.qualifier = rest.join('、');
+  else delete goal.qualifier;
+  return '年均';
 }
 
 /**

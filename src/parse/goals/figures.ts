@@ -67,9 +67,13 @@ function partOfName(clause: string, end: number, unit: string, index: number): b
   return (
     BOUND_NAME_THEN_FIGURE.test(after) ||
     (after.includes('内') && AREA_NAME_THEN_TARGET.test(after)) ||
-    (DURATION_UNIT.test(unit) && DURATION_NAME_THEN_TARGET.test(after))
+    (DURATION_UNIT.test(unit) && DURATION_NAME_THEN_TARGET.test(after)) ||
+    (DISTANCE_UNIT.test(unit) && DISTANCE_NAME_THEN_TARGET.test(after))
   );
 }
+
+/** Units of a distance, which name a radius inside an indicator (公交站点500米覆盖率, 5公里收运半径覆盖率). */
+const DISTANCE_UNIT = /^(?:米|公里|千米|㎞)$/;
 
 /** Units of a span of time, which name a deadline inside an indicator (24小时扑灭率, 3个工作日办结率). */
 const DURATION_UNIT = /^(?:小时|个小时|分钟|秒|天|日|个工作日|工作日|周|个月)$/;
@@ -106,6 +110,13 @@ const AREA_NAME_THEN_TARGET = new RegExp(`^ ?(?:范围|区域|生活圈|圈)?(?:
  * time is above; 2小时以上 or a figure before a comma stays a target of its own.
  */
 const DURATION_NAME_THEN_TARGET = new RegExp(`^[\\u4e00-\\u9fff]{0,10}率 ?(?:${PREFIX_QUALIFIERS.join('|')})?${TARGET_VERB_FIGURE}`);
+
+/**
+ * 公交站点500米覆盖率实现100%, 公园绿地500米服务半径覆盖率达到90%, 300米见绿率达到85%: a distance run
+ * straight into more of a name (no bound, no 的 between), then the target's own verb and figure, is
+ * part of the indicator, as a bounded place is above (新建公交专用道50公里 alone is a target).
+ */
+const DISTANCE_NAME_THEN_TARGET = new RegExp(`^(?!及以上|及以下|以上|以下|以内|之内|内|左右|上下|的|之)[\\u4e00-\\u9fff]{1,12}?${TARGET_VERB_FIGURE}`);
 
 /**
  * A measure without a unit (农田灌溉水有效利用系数达到0.58以上, 空气质量综合指数控制在4.0以内, 数据中心

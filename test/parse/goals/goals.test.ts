@@ -114,6 +114,41 @@ describe('numeric goals', () => {
     ]);
   });
 
+  it('should write 年均 once, in the indicator with its change, whether the subject stands before it or in the clause before', () => {
+    expect(goals('到2026年，研发经费投入年均增长10%以上；全区数字经济核心产业增加值突破300亿元，年均增长15%以上；全市社会消费品零售总额达到1050亿元，年均增长6%左右；旅游总收入确保增长8%、力争年均增长10%。')).toEqual([
+      ['研发经费投入年均增长', 10, '%', '以上', 'at-least', 2026],
+      ['全区数字经济核心产业增加值', 300, '亿元', '突破', 'at-least', 2026],
+      ['全区数字经济核心产业增加值年均增长', 15, '%', '以上', 'at-least', 2026],
+      ['全市社会消费品零售总额', 1050, '亿元', '', 'equal', 2026],
+      ['全市社会消费品零售总额年均增长', 6, '%', '左右', 'about', 2026],
+      ['旅游总收入增长', 8, '%', '确保', 'equal', 2026],
+      ['旅游总收入年均增长', 10, '%', '力争', 'equal', 2026],
+    ]);
+  });
+
+  it('should keep a distance run into a name in the indicator (公交站点500米覆盖率实现100%)', () => {
+    expect(goals('到2026年，中心城区公共交通机动化出行分担率达到35%，公交站点500米覆盖率实现100%；公园绿地500米服务半径覆盖率达到90%以上，3公里应急救援圈覆盖率力争达到95%，全市300米见绿率≥85%。')).toEqual([
+      ['中心城区公共交通机动化出行分担率', 35, '%', '', 'equal', 2026],
+      ['公交站点500米覆盖率', 100, '%', '', 'equal', 2026],
+      ['公园绿地500米服务半径覆盖率', 90, '%', '以上', 'at-least', 2026],
+      ['3公里应急救援圈覆盖率', 95, '%', '力争', 'equal', 2026],
+      ['全市300米见绿率', 85, '%', '≥', 'at-least', 2026],
+    ]);
+    // A distance that is itself the target, or before a bound or a separator, stays one.
+    expect(goals('到2026年，新建公交专用道50公里，建成绿道120公里以上，新建城市道路30公里。')).toEqual([
+      ['新建公交专用道', 50, '公里', '', 'equal', 2026],
+      ['建成绿道', 120, '公里', '以上', 'at-least', 2026],
+      ['新建城市道路', 30, '公里', '', 'equal', 2026],
+    ]);
+    // Other measures inside a name stay so: a span of time, a Latin letter, a place bounded by 内.
+    expect(goals('到2026年，15分钟生活圈覆盖率达到90%，建成5G基站3000个，城区1公里范围内公交站点覆盖率达到95%，30分钟通勤比例达到80%以上。')).toEqual([
+      ['15分钟生活圈覆盖率', 90, '%', '', 'equal', 2026],
+      ['建成5G基站', 3000, '个', '', 'equal', 2026],
+      ['城区1公里范围内公交站点覆盖率', 95, '%', '', 'equal', 2026],
+      ['30分钟通勤比例', 80, '%', '以上', 'at-least', 2026],
+    ]);
+  });
+
   it('should give a share and a joined-on object the subject or verb of the target before them', () => {
     expect(goals('到2026年，全市数字经济核心产业增加值达到1200亿元，占地区生产总值比重提高到12%；新增国家级专精特新“小巨人”企业5家、省级专精特新中小企业80家。')).toEqual([
       ['全市数字经济核心产业增加值', 1200, '亿元', '', 'equal', 2026],
