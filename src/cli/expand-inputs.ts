@@ -4,6 +4,7 @@ import { extname, join } from 'node:path';
 import { InputError } from '../io/errors.js';
 import { NOTICE_FILE_EXTENSIONS } from '../source/detect-format.js';
 import { UsageError } from './main.js';
+import { writeStderrLine } from './output.js';
 import { append } from '../util/append.js';
 
 // Not node:fs/promises, which costs a plain `plan parse` a few milliseconds of start-up to load.
@@ -136,6 +137,6 @@ export async function expandCommandInputs(args: readonly string[]): Promise<stri
   const { inputs, skipped, others } = await expandInputs(args);
   const note = skippedNote(skipped, others);
   if (inputs.length === 0) throw new InputError('ENOINPUT', `${args.join(' ')}: no notice files found${note ? ` (${note})` : ''}`);
-  if (note) process.stderr.write(`plan: ${note}\n`);
+  if (note) writeStderrLine(`plan: ${note}`);
   return inputs;
 }

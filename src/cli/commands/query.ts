@@ -14,7 +14,7 @@ import { useColor } from '../../render/color.js';
 import { oneLine } from '../../render/escape.js';
 import { tabulate, transpose } from '../../render/tabular.js';
 import { parseSize, UsageError } from '../main.js';
-import { writeStdout } from '../output.js';
+import { writeStderrLine, writeStdout } from '../output.js';
 import { announceDecoding, decodingReport } from '../decoding-report.js';
 import { unreadAnnexPlansNote } from '../unread-annex-plans.js';
 import { readNotice } from '../read-notice.js';
@@ -100,7 +100,7 @@ export async function runQueryCommand(args: string[], opts: QueryCliOptions): Pr
     if (!(error instanceof QueryError)) throw error;
     if (error.code === 'bad-filter') throw new UsageError(oneLine(error.message));
     // Like grep: nothing to find is exit 1, with a hint on stderr and nothing on stdout.
-    process.stderr.write(`plan: ${notFoundMessage(error, docs)}\n`);
+    writeStderrLine(`plan: ${notFoundMessage(error, docs)}`);
     process.exitCode = failed ? 2 : 1;
     return;
   }
@@ -203,12 +203,12 @@ async function parseInputs(inputs: string[], opts: QueryCliOptions): Promise<{ d
       announceDecoding(decodingReport(doc, opts.encoding !== undefined && opts.encoding !== 'auto'));
       // So must a plan in an annex whose tasks the answer cannot hold; the answer stands (exit unchanged).
       const unread = unreadAnnexPlansNote(doc);
-      if (unread) process.stderr.write(`plan: ${unread}\n`);
+      if (unread) writeStderrLine(`plan: ${unread}`);
       docs.push(doc);
     } catch (error) {
       if (inputs.length === 1 || !(error instanceof InputError)) throw error;
       failed++;
-      process.stderr.write(`plan: ${error.message}\n`);
+      writeStderrLine(`plan: ${error.message}`);
     }
   }
   return { docs, failed };

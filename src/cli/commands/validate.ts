@@ -9,7 +9,7 @@ import { RULES } from '../../validate/rules/index.js';
 import { UnknownRuleError } from '../../validate/run-rules.js';
 import { ruleLevels, type ValidationResult } from '../../validate/validate.js';
 import { UsageError, parseJobs, parseSize } from '../main.js';
-import { writeOutputFile, writeStdout } from '../output.js';
+import { writeOutputFile, writeStderrLine, writeStdout } from '../output.js';
 import { runBatch } from '../../batch/run-batch.js';
 import { expandCommandInputs } from '../expand-inputs.js';
 import { startProgress } from '../progress.js';
@@ -88,7 +88,7 @@ export async function runValidate(args: string[], opts: ValidateCliOptions): Pro
 
   const results: ValidationResult[] = [];
   let failed = 0;
-  let say = (line: string): void => void process.stderr.write(`${line}\n`);
+  let say = writeStderrLine;
   // An input that could not be checked: one line on stderr, and an entry in the machine formats.
   const unreadable = (path: string, message: string): void => {
     failed++;
@@ -119,7 +119,7 @@ export async function runValidate(args: string[], opts: ValidateCliOptions): Pro
       });
     } finally {
       progress.stop();
-      say = (line) => void process.stderr.write(`${line}\n`);
+      say = writeStderrLine;
     }
   }
 
