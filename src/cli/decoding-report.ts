@@ -1,4 +1,5 @@
 import type { PlanDocument } from '../model/types.js';
+import { writeStderrLine } from './output.js';
 
 type Reported = Pick<PlanDocument, 'diagnostics' | 'source'>;
 
@@ -40,7 +41,7 @@ export function decodingReport(doc: Reported, requested: boolean): DecodingRepor
  * when the text may be wrong the exit code becomes 1 (unless an error already made it 2), while
  * the command still gives its answer.
  */
-export function announceDecoding(report: DecodingReport | null, say: (line: string) => void = (line) => void process.stderr.write(`${line}\n`)): void {
+export function announceDecoding(report: DecodingReport | null, say: (line: string) => void = writeStderrLine): void {
   if (!report) return;
   say(`plan: ${report.line}`);
   if (report.fails && process.exitCode !== 2) process.exitCode = 1;

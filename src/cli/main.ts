@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { InputError } from '../io/errors.js';
-import { stdoutStream } from './output.js';
+import { stdoutStream, writeStderrLine } from './output.js';
 
 /** Raised by commands for a usage problem the user can fix (bad option value, unknown field). */
 export class UsageError extends Error {
@@ -9,7 +9,7 @@ export class UsageError extends Error {
 }
 
 function fail(message: string, error?: unknown, debug = false): never {
-  process.stderr.write(`plan: ${message}\n`);
+  writeStderrLine(`plan: ${message}`);
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   process.exit(2);
 }

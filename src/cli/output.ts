@@ -1,4 +1,14 @@
 import { writeSync } from 'node:fs';
+import { lineSafe } from '../render/escape.js';
+
+/**
+ * Writes one message on standard error. A file's name or a document's words in it may hold control
+ * characters (an escape sequence, a line break): they are shown as escapes, so that the message
+ * stays one line and cannot drive the terminal.
+ */
+export function writeStderrLine(line: string): void {
+  process.stderr.write(`${lineSafe(line)}\n`);
+}
 
 /**
  * Writes a result file atomically (a temporary file beside it, then rename), refusing to

@@ -1,3 +1,6 @@
+import { lineSafe } from '../render/escape.js';
+import { writeStderrLine } from './output.js';
+
 /**
  * A progress bar on standard error, only when it is a terminal and the batch is long enough to
  * need one. Lines a batch has to say meanwhile (a file that failed) go through `log`, which prints
@@ -11,7 +14,7 @@ export interface Progress {
 
 const NONE: Progress = {
   update: () => undefined,
-  log: (line) => void process.stderr.write(`${line}\n`),
+  log: writeStderrLine,
   stop: () => undefined,
 };
 
@@ -24,7 +27,7 @@ export async function startProgress(total: number, label: string, stream: NodeJS
   const bar = bars.create(total, 0);
   return {
     update: (done) => bar.update(done),
-    log: (line) => bars.log(`${line}\n`),
+    log: (line) => bars.log(`${lineSafe(line)}\n`),
     stop: () => {
       // Lines logged since the last redraw are only written by a redraw.
       bars.update();

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { InputError } from '../io/errors.js';
+import { CONFIG_NAMES } from './config-names.js';
 
 export type RuleSetting = 'off' | 'info' | 'warning' | 'error';
 
@@ -18,7 +19,7 @@ export interface PlanConfig {
   path?: string;
 }
 
-export const CONFIG_NAMES = ['.planrc.json', 'planrc.json'];
+export { CONFIG_NAMES };
 
 /** The nearest config file in the directory of `from` or above it, or null. */
 export async function findConfig(from: string): Promise<PlanConfig | null> {

@@ -73,7 +73,10 @@ async function detectAndDecode(bytes: Uint8Array, options: DecodeOptions): Promi
   const bom = bomOf(bytes);
   if (options.encoding && options.encoding !== 'auto') {
     const requested = canonicalEncoding(options.encoding);
-    if (!requested.startsWith('utf-16')) refuseBinary(bytes, name);
+    if (!requested.startsWith('utf-16')) {
+      refuseUtf16As(bytes, bom, requested, name);
+      refuseBinary(bytes, name);
+    }
     // A byte-order mark that agrees with the requested encoding is not part of the text.
     const decoded = await decodeAs(bytes, requested, 'option', name, bom && bom.encoding === requested ? bom.length : 0);
     // Bytes in some encodings (GB18030 among them) take almost any input without an error: a
@@ -360,6 +363,17 @@ async function locateReplacements(bytes: Uint8Array, encoding: string): Promise<
   }
   take(decoder.end() ?? '', buf.length);
   return { bad, offsets };
+}
+
+/**
+ * UTF-16 asked to be read in an 8-bit encoding: its NUL bytes would refuse it as binary data, which
+ * hides the news, that the file is UTF-16 (by its byte-order mark, or by its bytes) and reads as such.
+ */
+function refuseUtf16As(bytes: Uint8Array, bom: { encoding: string } | null, requested: string, name: string): void {
+  const utf16 = bom?.encoding.startsWith('utf-16') ? bom.encoding : guessUtf16(bytes);
+  if (!utf16 || bytes.indexOf(0) === -1) return;
+  const how = bom?.encoding === utf16 ? `starts with a ${label(utf16)} byte-order mark` : `reads as ${label(utf16)}`;
+  throw new InputError('EBINARY', `${name}: the input ${how}; as ${label(requested)} its NUL bytes read as binary data: try --encoding ${utf16}, or leave --encoding out`);
 }
 
 function label(encoding: string): string {

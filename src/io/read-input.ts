@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
-import { InputError } from './errors.js';
+import { InputError, fsReason } from './errors.js';
 
 // node:fs is loaded with Node itself; node:fs/promises would cost every `plan` start-up a few
 // milliseconds of loading (it brings in streams and readline).
@@ -110,17 +110,7 @@ function formatBytes(n: number): string {
 }
 
 function fsError(path: string, error: unknown): InputError {
-  const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-  const reason: Record<string, string> = {
-    ENOENT: 'no such file',
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    EISDIR: 'is a directory, not a notice file',
-    ENOTDIR: 'a part of the path is not a directory',
-    ELOOP: 'too many symbolic links',
-    ENAMETOOLONG: 'file name too long',
-  };
-  return new InputError(code, `${path}: ${reason[code] ?? (error as Error).message}`);
+  return new InputError((error as NodeJS.ErrnoException).code ?? 'EIO', `${path}: ${fsReason(error)}`);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Diagnostic, Severity } from '../model/types.js';
 import type { ValidationResult } from '../validate/validate.js';
 import { countSeverities } from './diagnostics-summary.js';
 import { loadChalk } from './color.js';
-import { oneLine, terminalSafe } from './escape.js';
+import { lineSafe, oneLine } from './escape.js';
 
 /** Terminal columns a text takes: East Asian wide and full-width characters take two. */
 export function displayWidth(text: string): number {
@@ -58,7 +58,7 @@ export async function renderStylish(results: readonly ValidationResult[], color:
     const rows = result.diagnostics.map((d: Diagnostic) => ({ d, place: `${d.line}:${d.column}`, message: oneLine(d.message) }));
     const placeWidth = Math.max(...rows.map((r) => r.place.length));
     const messageWidth = Math.min(MAX_ALIGN, Math.max(...rows.map((r) => displayWidth(r.message))));
-    out.push(style.file(terminalSafe(result.path)));
+    out.push(style.file(lineSafe(result.path)));
     for (const { d, place, message } of rows) {
       const pad = ' '.repeat(Math.max(0, messageWidth - displayWidth(message)));
       out.push(`  ${style.dim(place.padEnd(placeWidth))}  ${style[d.severity](d.severity.padEnd(7))}  ${message}${pad}  ${style.dim(d.ruleId)}`);

@@ -14,6 +14,14 @@ export function terminalSafe(text: string): string {
   });
 }
 
+/**
+ * Makes a name (a file's) or a message safe to print as one line: every control character shown as
+ * an escape, a line break and a tab too (`\x0a`, `\x09`), so that the line reads as the name it is.
+ */
+export function lineSafe(text: string): string {
+  return terminalSafe(text).replace(/[\t\n]/g, (c) => (c === '\t' ? '\\x09' : '\\x0a'));
+}
+
 /** Makes text fit on one line of a terminal table or message. */
 export function oneLine(text: string): string {
   return terminalSafe(text.replace(/\r\n|\r|\n/g, ' ').replace(/\t/g, ' '));

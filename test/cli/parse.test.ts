@@ -124,9 +124,11 @@ describe('plan parse', () => {
     expect(r.stderr).toMatch(/notes\.txt: .*does not read as a policy notice/);
   });
 
-  it('should say so when a directory holds no notice files', () => {
+  it('should say so when a directory holds no notice files, still printing its empty array', () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-'));
-    expectOneLineError(runCli(['parse', dir]), /no notice files found/);
+    const r = runCli(['parse', dir]);
+    expect([r.stdout, r.stderr, r.status]).toEqual(['[]\n', `plan: ${dir}: no notice files found\n`, 2]);
+    expect(runCli(['parse', '--jsonl', dir]).stdout).toBe('');
   });
 
   it('should refuse an empty file and a text that is not a notice', () => {

@@ -367,6 +367,14 @@ describe('decode: what is not text', () => {
     expect((await decode(utf16le(SEED))).encoding).toBe('utf-16le');
   });
 
+  it('should say that UTF-16 asked to be read as GBK or UTF-8 is UTF-16, rather than binary data', async () => {
+    const bom = new Uint8Array([0xff, 0xfe, ...utf16le(SEED)]);
+    expect(await refusal(bom, { encoding: 'gbk' })).toBe('x: the input starts with a UTF-16LE byte-order mark; as GB18030 its NUL bytes read as binary data: try --encoding utf-16le, or leave --encoding out');
+    expect(await refusal(utf16be(SEED), { encoding: 'utf-8' })).toBe('x: the input reads as UTF-16BE; as UTF-8 its NUL bytes read as binary data: try --encoding utf-16be, or leave --encoding out');
+    // Bytes that are no UTF-16 keep the plain refusal.
+    expect(await refusal(new Uint8Array([0x41, 0x00, 0x00, 0x00, 0x13, 0x37, 0x00, 0xff]), { encoding: 'gbk' })).toMatch(/^x: binary data \(a NUL byte at offset 1\)/);
+  });
+
   it('should refuse an encoding it does not know', async () => {
     expect(await refusal(utf8('abc'), { encoding: 'klingon' })).toBe('x: unknown encoding "klingon"');
   });

@@ -14,11 +14,11 @@ import { useColor } from '../../render/color.js';
 import { oneLine } from '../../render/escape.js';
 import { tabulate, transpose } from '../../render/tabular.js';
 import { parseSize, UsageError } from '../main.js';
-import { writeStdout } from '../output.js';
+import { writeStderrLine, writeStdout } from '../output.js';
 import { announceDecoding, decodingReport } from '../decoding-report.js';
 import { unreadAnnexPlansNote } from '../unread-annex-plans.js';
 import { readNotice } from '../read-notice.js';
-import { expandCommandInputs, refuseStdinTwice } from '../expand-inputs.js';
+import { expandCommandInputs, refuseStdinTwice, unreadableFolderMessage, unreadableInOrder, type UnreadableInput } from '../expand-inputs.js';
 
 export type QueryFormat = 'table' | 'json' | 'csv' | 'tsv' | 'markdown';
 
@@ -74,8 +74,8 @@ export async function runQueryCommand(args: string[], opts: QueryCliOptions): Pr
   if (opts.bom && format !== 'csv' && format !== 'tsv') throw new UsageError('--bom is for --format csv or tsv');
 
   // A directory or a quoted glob names the notices in it, as for parse and validate.
-  const inputs = await expandCommandInputs(named);
-  const { docs, failed } = await parseInputs(inputs, opts);
+  const { inputs, unreadable } = await expandCommandInputs(named);
+  const { docs, failed } = await parseInputs(inputs, unreadable, opts);
   if (docs.length === 0) {
     process.exitCode = 2;
     return;
@@ -100,7 +100,7 @@ export async function runQueryCommand(args: string[], opts: QueryCliOptions): Pr
     if (!(error instanceof QueryError)) throw error;
     if (error.code === 'bad-filter') throw new UsageError(oneLine(error.message));
     // Like grep: nothing to find is exit 1, with a hint on stderr and nothing on stdout.
-    process.stderr.write(`plan: ${notFoundMessage(error, docs)}\n`);
+    writeStderrLine(`plan: ${notFoundMessage(error, docs)}`);
     process.exitCode = failed ? 2 : 1;
     return;
   }
@@ -191,25 +191,37 @@ function orList(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
-/** Parses every input; with several, one that fails is reported and the rest still answer. */
-async function parseInputs(inputs: string[], opts: QueryCliOptions): Promise<{ docs: PlanDocument[]; failed: number }> {
+/**
+ * Parses every input; with several, one that fails is reported and the rest still answer, as they
+ * do when a folder could not be listed (reported in its place among them).
+ */
+async function parseInputs(inputs: string[], unreadable: readonly UnreadableInput[], opts: QueryCliOptions): Promise<{ docs: PlanDocument[]; failed: number }> {
   const maxBytes = parseSize(opts.maxSize ?? '64M');
   const docs: PlanDocument[] = [];
   let failed = 0;
-  for (const input of inputs) {
+  const unreadableDue = unreadableInOrder(unreadable);
+  const reportUnreadable = (before: number): void => {
+    for (const folder of unreadableDue(before)) {
+      failed++;
+      writeStderrLine(`plan: ${unreadableFolderMessage(folder)}`);
+    }
+  };
+  for (const [index, input] of inputs.entries()) {
+    reportUnreadable(index);
     try {
       const doc = await readNotice(input, { format: opts.from ?? 'auto', encoding: opts.encoding ?? 'auto', maxBytes });
       // Rows read from text that may be mis-decoded must not pass silently (exit 1, as parse).
       announceDecoding(decodingReport(doc, opts.encoding !== undefined && opts.encoding !== 'auto'));
       // So must a plan in an annex whose tasks the answer cannot hold; the answer stands (exit unchanged).
       const unread = unreadAnnexPlansNote(doc);
-      if (unread) process.stderr.write(`plan: ${unread}\n`);
+      if (unread) writeStderrLine(`plan: ${unread}`);
       docs.push(doc);
     } catch (error) {
-      if (inputs.length === 1 || !(error instanceof InputError)) throw error;
+      if ((inputs.length === 1 && unreadable.length === 0) || !(error instanceof InputError)) throw error;
       failed++;
-      process.stderr.write(`plan: ${error.message}\n`);
+      writeStderrLine(`plan: ${error.message}`);
     }
   }
+  reportUnreadable(Infinity);
   return { docs, failed };
 }

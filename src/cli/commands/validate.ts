@@ -9,9 +9,9 @@ import { RULES } from '../../validate/rules/index.js';
 import { UnknownRuleError } from '../../validate/run-rules.js';
 import { ruleLevels, type ValidationResult } from '../../validate/validate.js';
 import { UsageError, parseJobs, parseSize } from '../main.js';
-import { writeOutputFile, writeStdout } from '../output.js';
+import { writeOutputFile, writeStderrLine, writeStdout } from '../output.js';
 import { runBatch } from '../../batch/run-batch.js';
-import { expandCommandInputs } from '../expand-inputs.js';
+import { expandCommandInputs, unreadableFolderMessage, unreadableInOrder } from '../expand-inputs.js';
 import { startProgress } from '../progress.js';
 import { checkConfig, validateInput } from '../validate-input.js';
 
@@ -83,19 +83,25 @@ export async function runValidate(args: string[], opts: ValidateCliOptions): Pro
   const maxWarnings = parseMaxWarnings(opts.maxWarnings);
   const maxBytes = parseSize(opts.maxSize ?? '64M');
   const explicitConfig = opts.config ? checkConfig(await loadConfigFile(opts.config)) : null;
-  const inputs = await expandCommandInputs(args);
+  const expanded = await expandCommandInputs(args);
+  const { inputs } = expanded;
   const options = { format: opts.from ?? 'auto', encoding: opts.encoding ?? 'auto', maxBytes } as const;
 
   const results: ValidationResult[] = [];
   let failed = 0;
-  let say = (line: string): void => void process.stderr.write(`${line}\n`);
+  let say = writeStderrLine;
   // An input that could not be checked: one line on stderr, and an entry in the machine formats.
   const unreadable = (path: string, message: string): void => {
     failed++;
     say(`plan: ${message}`);
     results.push({ path, diagnostics: [], error: message.startsWith(`${path}: `) ? message.slice(path.length + 2) : message });
   };
-  if (inputs.length === 1 && args.length === 1) {
+  // A folder that could not be listed is an input that could not be checked, in its place among them.
+  const unreadableDue = unreadableInOrder(expanded.unreadable);
+  const reportUnreadable = (before: number): void => {
+    for (const folder of unreadableDue(before)) unreadable(folder.path, unreadableFolderMessage(folder));
+  };
+  if (inputs.length === 1 && args.length === 1 && expanded.unreadable.length === 0) {
     // One named input: its error is the command's error (in the machine formats it is reported too).
     try {
       results.push({ path: inputs[0]!, diagnostics: await validateInput(inputs[0]!, { ...options, rules: flags, config: explicitConfig }) });
@@ -112,15 +118,17 @@ export async function runValidate(args: string[], opts: ValidateCliOptions): Pro
         options: { ...options, validate: { rules: flags, config: explicitConfig } },
         jobs: inputs.includes('-') ? 0 : parseJobs(opts.jobs, inputs.length),
         onProgress: (done, total) => progress.update(done, total),
-        onResult: (path, result) => {
+        onResult: (path, result, index) => {
+          reportUnreadable(index);
           if (!result.ok) unreadable(path, result.error);
           else results.push({ path, diagnostics: JSON.parse(new TextDecoder().decode(result.output)) as Diagnostic[] });
         },
       });
     } finally {
       progress.stop();
-      say = (line) => void process.stderr.write(`${line}\n`);
+      say = writeStderrLine;
     }
+    reportUnreadable(Infinity);
   }
 
   const color = !opts.output && useColor(process.stdout);
