@@ -4,6 +4,7 @@ import { diffEntities, type EntityDiff } from './diff-entities.js';
 import { valueField, type CompareContext, type FieldRule } from './fields.js';
 import { goalFigureWritten } from './goal-figure-pattern.js';
 import { indicatorWithoutScope, sameIndicatorInScope } from './goal-scope.js';
+import { comparedGoals } from './goals-compared.js';
 import type { Change, FieldChange, YearChange } from './types.js';
 
 /** With --strict the figure as written counts too (1,170 against 1170), when the value itself did not change. */
@@ -12,14 +13,24 @@ const rawAsWritten: FieldRule<Goal> = {
   compare: (a, b, ctx) => (ctx.strict && a.value === b.value && a.raw !== b.raw ? { old: a.raw, new: b.raw } : null),
 };
 
-/** The indicator, as written, except for an area word both sentences give it (see sameIndicatorInScope). */
-const indicatorField: FieldRule<Goal> = {
-  name: 'indicator',
-  compare: (a, b, ctx) => {
-    const change = valueField<Goal>('indicator', (g) => g.indicator).compare(a, b, ctx);
-    return change && !ctx.strict && sameIndicatorInScope(a, b, ctx.key) ? null : change;
-  },
-};
+/**
+ * The indicator, as written, except for an area word both sentences give it (see
+ * sameIndicatorInScope), or that one goal's sentence writes and the other goal, read from a row of
+ * a goal table, leaves to the plan (全区新建公共充电桩 in the text, 新建公共充电桩 in 表1 主要指标):
+ * a table's targets are all for the plan's area.
+ */
+function indicatorField(fromTable: (g: Goal) => boolean): FieldRule<Goal> {
+  return {
+    name: 'indicator',
+    compare: (a, b, ctx) => {
+      const change = valueField<Goal>('indicator', (g) => g.indicator).compare(a, b, ctx);
+      if (!change || ctx.strict) return change;
+      if (sameIndicatorInScope(a, b, ctx.key)) return null;
+      const sameBut = ctx.key(indicatorWithoutScope(a.indicator)) === ctx.key(indicatorWithoutScope(b.indicator));
+      return sameBut && (fromTable(a) || fromTable(b)) ? null : change;
+    },
+  };
+}
 
 /**
  * The words that qualify a goal's figure, less those both versions' indicators write: 年均 read
@@ -98,9 +109,11 @@ function goalYears(a: Goal, b: Goal, fields: Readonly<Record<string, FieldChange
  */
 export function diffGoals(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: CompareContext): EntityDiff {
   const newPlan = newDoc.plan;
+  const [oldGoals, newGoals] = [comparedGoals(oldDoc, ctx.key), comparedGoals(newDoc, ctx.key)];
+  const fromTable = (g: Goal): boolean => oldGoals.fromTable(g) || newGoals.fromTable(g);
   return diffEntities(
-    oldDoc.plan?.goals ?? [],
-    newDoc.plan?.goals ?? [],
+    oldGoals.goals,
+    newGoals.goals,
     {
       kind: 'goal',
       align: {
@@ -114,7 +127,7 @@ export function diffGoals(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Compa
         threshold: 0.6,
       },
       fields: [
-        indicatorField,
+        indicatorField(fromTable),
         figureField('value'),
         figureField('upTo'),
         rawAsWritten,
