@@ -1,6 +1,7 @@
 /**
  * A goal's figure changed together with the multiplier of its unit (probe75 #1): 8000个 → 1万个 is
- * 8000 → 10000 个, not 8000 → 1.
+ * 8000 → 10000 个, not 8000 → 1. And a goal's unit changed (2000个 → 2000座) is the goal's unit
+ * only, not again the wording of its sentence.
  */
 import { describe, expect, it } from 'vitest';
 import { diffDocuments } from '../../src/diff/diff-documents.js';
@@ -87,5 +88,24 @@ describe('plan diff of a goal whose figure changed with its multiplier', () => {
   it('should report a figure changed with its unit counted otherwise (个 → 座) as the value and the unit', async () => {
     const result = await diff('8000个', '1万座');
     expect(result.changes.map((c) => c.fields)).toEqual([{ value: { old: 8000, new: 1 }, unit: { old: '个', new: '万座' } }]);
+  });
+});
+
+describe('plan diff of a goal whose unit changed', () => {
+  it('should report 2000个 → 2000座 as the goal\'s unit only, not again as its sentence', async () => {
+    const result = await diff('2000个', '2000座');
+    expect(result.changes.map((c) => [c.kind, c.op, c.fields])).toEqual([['goal', 'modified', { unit: { old: '个', new: '座' } }]]);
+  });
+
+  it('should still show the unit in the redline of a sentence changed for another reason', async () => {
+    const old = notice('2000个');
+    const revised = notice('2000座').replace('新能源公交车占比', '全市新能源公交车占比');
+    const result = await diffDocuments(await parseNotice(old), await parseNotice(revised));
+    const part = result.changes.find((c) => c.kind === 'part');
+    // Each side as that version writes it: the unit is no masked figure, so it is marked as text.
+    expect(part?.fields?.text?.redline?.filter((s) => s.op !== 'equal').map((s) => [s.op, s.text])).toEqual([
+      ['delete', '个，'],
+      ['insert', '座，全市'],
+    ]);
   });
 });
