@@ -1,8 +1,10 @@
 import type { Goal, PlanDocument } from '../model/types.js';
-import { sameMeasureUnit } from '../text/measure-units.js';
+import { commonScale, inCommonScale } from '../model/goal-quantity.js';
 import { diffEntities, type EntityDiff } from './diff-entities.js';
 import { valueField, type CompareContext, type FieldRule } from './fields.js';
+import { goalFigureWritten } from './goal-figure-pattern.js';
 import { indicatorWithoutScope, sameIndicatorInScope } from './goal-scope.js';
+import { comparedGoals } from './goals-compared.js';
 import type { Change, FieldChange, YearChange } from './types.js';
 
 /** With --strict the figure as written counts too (1,170 against 1170), when the value itself did not change. */
@@ -11,61 +13,70 @@ const rawAsWritten: FieldRule<Goal> = {
   compare: (a, b, ctx) => (ctx.strict && a.value === b.value && a.raw !== b.raw ? { old: a.raw, new: b.raw } : null),
 };
 
-/** The indicator, as written, except for an area word both sentences give it (see sameIndicatorInScope). */
-const indicatorField: FieldRule<Goal> = {
-  name: 'indicator',
-  compare: (a, b, ctx) => {
-    const change = valueField<Goal>('indicator', (g) => g.indicator).compare(a, b, ctx);
-    return change && !ctx.strict && sameIndicatorInScope(a, b, ctx.key) ? null : change;
-  },
-};
-
-/** Multipliers a unit may open with (0.2万个 is 2000个; 1.8万亿元 is 18000亿元). */
-const MULTIPLIERS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
-
-/** A goal's figure as a plain count of its base unit: 0.2 万个 → 2000 个; null without a value. */
-function quantity(value: number | null | undefined, unit: string): { amount: number; unit: string } | null {
-  if (value === null || value === undefined || !Number.isFinite(value)) return null;
-  let amount = value;
-  let at = 0;
-  while (at < unit.length - 1 && MULTIPLIERS[unit[at] as string] !== undefined) amount *= MULTIPLIERS[unit[at++] as string] as number;
-  return { amount, unit: unit.slice(at) };
+/**
+ * The indicator, as written, except for an area word both sentences give it (see
+ * sameIndicatorInScope), or that one goal's sentence writes and the other goal, read from a row of
+ * a goal table, leaves to the plan (全区新建公共充电桩 in the text, 新建公共充电桩 in 表1 主要指标):
+ * a table's targets are all for the plan's area.
+ */
+function indicatorField(fromTable: (g: Goal) => boolean): FieldRule<Goal> {
+  return {
+    name: 'indicator',
+    compare: (a, b, ctx) => {
+      const change = valueField<Goal>('indicator', (g) => g.indicator).compare(a, b, ctx);
+      if (!change || ctx.strict) return change;
+      if (sameIndicatorInScope(a, b, ctx.key)) return null;
+      const sameBut = ctx.key(indicatorWithoutScope(a.indicator)) === ctx.key(indicatorWithoutScope(b.indicator));
+      return sameBut && (fromTable(a) || fromTable(b)) ? null : change;
+    },
+  };
 }
 
-const sameAmount = (x: number, y: number): boolean => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
 
 /**
- * Whether two goals state one quantity, written with another multiplier (2000个 and 0.2万个) or its
- * unit spelt another way (万m² and 万m2): the target did not change, so neither its value nor its unit is reported.
+ * A figure field. A figure only rewritten in another scale of its unit (2000个 → 0.2万个), or with
+ * its unit spelt another way (万m² → 万平方米), is no change; one that changed with its scale (8000个
+ * → 1万个) is compared in the finer unit of the two (8000 → 10000 个), with each figure as written
+ * beside it, rather than as 8000 → 1. With --strict, figures compare as written.
  */
-export function sameQuantity(a: Goal, b: Goal): boolean {
-  if (a.unit === b.unit) return false;
-  const [x, y] = [quantity(a.value, a.unit ?? ''), quantity(b.value, b.unit ?? '')];
-  // 万m² and 万m2 (a page's <sup>2</sup>), or 万平方米: one unit spelt two ways.
-  if (!x || !y || !x.unit || !sameMeasureUnit(x.unit, y.unit) || !sameAmount(x.amount, y.amount)) return false;
-  const [xTo, yTo] = [quantity(a.upTo ?? null, a.unit ?? ''), quantity(b.upTo ?? null, b.unit ?? '')];
-  return xTo === null || yTo === null ? xTo === yTo : sameAmount(xTo.amount, yTo.amount);
+function figureField(name: 'value' | 'upTo'): FieldRule<Goal> {
+  const rule = valueField<Goal>(name, (g) => (name === 'value' ? g.value : (g.upTo ?? null)));
+  return {
+    name,
+    compare: (a, b, ctx) => {
+      const both = ctx.strict ? null : inCommonScale(a, b);
+      if (!both) return rule.compare(a, b, ctx);
+      const [x, y] = name === 'value' ? [both.old.value, both.new.value] : [both.old.upTo, both.new.upTo];
+      if (x === y) return null;
+      // One unit spelt two ways (万m², 万平方米), in one scale: the figures as they stand.
+      if (!both.rescaled) return { old: x, new: y };
+      return { old: x, new: y, unit: both.unit, written: { old: goalFigureWritten(a), new: goalFigureWritten(b) } };
+    },
+  };
 }
 
-/** A figure field, no change where the figure is only rewritten with a multiplier (see sameQuantity). */
-function figureField(name: string, get: (g: Goal) => unknown): FieldRule<Goal> {
-  const rule = valueField<Goal>(name, get);
-  return { name, compare: (a, b, ctx) => (!ctx.strict && sameQuantity(a, b) ? null : rule.compare(a, b, ctx)) };
-}
+/** The unit, as written; one unit in another scale or spelling is the figure's change, or none (see figureField). */
+const unitField: FieldRule<Goal> = {
+  name: 'unit',
+  compare: (a, b, ctx) => (!ctx.strict && commonScale(a, b) ? null : valueField<Goal>('unit', (g) => g.unit).compare(a, b, ctx)),
+};
 
 /**
  * The year a changed target is for. A goal is one year's target, and an indicator may have one
  * for 2023 and one for 2025: the change has to say which moved. A target moved to another year
  * is that year's figure dropped and the other's set.
  */
-function goalYears(a: Goal, b: Goal, fields: Readonly<Record<string, FieldChange>>): YearChange[] {
+function goalYears(a: Goal, b: Goal, fields: Readonly<Record<string, FieldChange>>, strict: boolean): YearChange[] {
   if (!fields.value && !fields.year) return [];
   if (a.year === undefined || b.year === undefined) return [];
-  if (a.year === b.year) return [{ year: b.year, old: a.value, new: b.value }];
+  // Figures in two scales of one unit (8000个, 1万个) as numbers of the finer (8000, 10000).
+  const both = strict ? null : inCommonScale(a, b);
+  const [x, y] = both ? [both.old.value, both.new.value] : [a.value, b.value];
+  if (a.year === b.year) return [{ year: b.year, old: x, new: y }];
   return [
-    { year: a.year, old: a.value, new: null },
-    { year: b.year, old: null, new: b.value },
-  ].sort((x, y) => x.year - y.year);
+    { year: a.year, old: x, new: null },
+    { year: b.year, old: null, new: y },
+  ].sort((p, q) => p.year - q.year);
 }
 
 /**
@@ -75,9 +86,11 @@ function goalYears(a: Goal, b: Goal, fields: Readonly<Record<string, FieldChange
  */
 export function diffGoals(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: CompareContext): EntityDiff {
   const newPlan = newDoc.plan;
+  const [oldGoals, newGoals] = [comparedGoals(oldDoc, ctx.key), comparedGoals(newDoc, ctx.key)];
+  const fromTable = (g: Goal): boolean => oldGoals.fromTable(g) || newGoals.fromTable(g);
   return diffEntities(
-    oldDoc.plan?.goals ?? [],
-    newDoc.plan?.goals ?? [],
+    oldGoals.goals,
+    newGoals.goals,
     {
       kind: 'goal',
       align: {
@@ -91,11 +104,11 @@ export function diffGoals(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Compa
         threshold: 0.6,
       },
       fields: [
-        indicatorField,
-        figureField('value', (g) => g.value),
-        figureField('upTo', (g) => g.upTo ?? null),
+        indicatorField(fromTable),
+        figureField('value'),
+        figureField('upTo'),
         rawAsWritten,
-        figureField('unit', (g) => g.unit),
+        unitField,
         valueField('qualifier', (g) => g.qualifier ?? null),
         valueField('comparison', (g) => g.comparison),
         valueField('year', (g) => g.year ?? null),
@@ -105,7 +118,7 @@ export function diffGoals(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Compa
       ],
       entity: (g) => g,
       position: (g) => g.position,
-      years: goalYears,
+      years: (a, b, fields) => goalYears(a, b, fields, ctx.strict),
     },
     ctx,
     newPlan?.titlePosition ?? null,

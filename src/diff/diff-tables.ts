@@ -1,7 +1,8 @@
 import type { AnnexRow, BodyTable, PlanDocument } from '../model/types.js';
 import { diffEntities, type EntitySpec } from './diff-entities.js';
 import { listField, proseField, type CompareContext } from './fields.js';
-import { diffTableRows, rowsReadAsGoals, rowsReadAsTasks, type RowGoals } from './table-rows.js';
+import { comparedGoals, type RowGoals } from './goals-compared.js';
+import { diffTableRows, rowsReadAsTasks } from './table-rows.js';
 import type { Change, TableEntity, TableRowEntity } from './types.js';
 
 export interface TablesDiff {
@@ -64,7 +65,7 @@ export function diffTables(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Comp
   const oldTables = own(oldDoc.tables, oldTask);
   const newTables = own(newDoc.tables, newTask);
   const tables = diffEntities(oldTables, newTables, tableSpec(ctx), ctx);
-  const goals = { old: rowsReadAsGoals(oldDoc), new: rowsReadAsGoals(newDoc) };
+  const goals = { old: comparedGoals(oldDoc, ctx.key).rowGoals, new: comparedGoals(newDoc, ctx.key).rowGoals };
   const changes: Change[] = [];
   let unchangedRows = 0;
   for (const step of tables.steps) {

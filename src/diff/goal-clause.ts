@@ -1,4 +1,5 @@
 import type { Goal } from '../model/types.js';
+import { AREA_WORD } from '../model/goal-target.js';
 import { CHINESE_FIGURE_VERBS } from '../parse/goals/verbs.js';
 import { goalFigureSource, goalUnitsSource } from './goal-figure-pattern.js';
 import { withoutListedGoal } from './goal-list-item.js';
@@ -13,7 +14,7 @@ const TARGET_WORDS = new RegExp(`^(?:${alternation([...CHINESE_FIGURE_VERBS, ...
 const CLAUSE = /[^，,；;]+/g;
 
 /** 全区, 全市, 本县 …: the area a sentence's targets are for, opening the first target's clause. */
-export const SCOPE = /^\s*(?:全|本|我)(?:区|市|县|省|州|盟|旗|镇|乡)/;
+export const SCOPE = AREA_WORD;
 
 const drop = (text: string, part: string): string => (part && text.includes(part) ? text.replace(part, '') : text);
 

@@ -1,5 +1,6 @@
-import { writtenUnits } from '../model/goal-figure.js';
+import { writtenFigure, writtenUnit, writtenUnits } from '../model/goal-figure.js';
 import type { Goal } from '../model/types.js';
+import { fold } from '../text/fold.js';
 
 type FigureGoal = Pick<Goal, 'raw' | 'unit' | 'qualifier' | 'upTo'>;
 
@@ -30,3 +31,16 @@ export function goalUnitsSource(goal: FigureGoal, keyOf: (text: string) => strin
     .map((u) => escapeRegExp(keyOf(u)))
     .join('|');
 }
+
+/** The figure and its unit as the goal's sentence writes them when it can be found there (3—5个, 5000余人次), else built from the goal. */
+export function goalFigureWritten(g: FigureGoal & Pick<Goal, 'sentence'>): string {
+  const units = writtenUnits(g);
+  const source = goalFigureSource(g, fold);
+  if (source) {
+    const written = new RegExp(`${source}(?:${goalUnitsSource(g, fold)})`).exec(fold(g.sentence))?.[0];
+    if (written && (g.upTo === undefined || written.length > fold(writtenFigure(g)).length)) return written;
+  }
+  const unit = units[0] ?? writtenUnit(g);
+  return g.upTo === undefined ? `${g.raw}${unit}` : `${g.raw}—${g.upTo}${unit}`;
+}
+

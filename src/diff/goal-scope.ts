@@ -1,4 +1,5 @@
 import type { Goal } from '../model/types.js';
+import { indicatorWithoutArea } from '../model/goal-target.js';
 import { SCOPE } from './goal-clause.js';
 
 type ScopedGoal = Pick<Goal, 'indicator' | 'sentence'>;
@@ -24,6 +25,4 @@ export function sameIndicatorInScope(a: ScopedGoal, b: ScopedGoal, keyOf: (text:
 }
 
 /** The indicator without an area word opening it (全区高新技术企业 → 高新技术企业), for pairing goals. */
-export function indicatorWithoutScope(indicator: string): string {
-  return indicator.replace(SCOPE, '');
-}
+export const indicatorWithoutScope = indicatorWithoutArea;

@@ -187,10 +187,10 @@ export function maskGoalFigures(
     const sentence = keyOf(g.sentence);
     const source = goalFigureSource(g, keyOf);
     if (!sentence || !source) continue;
-    // A range (3—5个) is one figure: a changed end is the goal's upTo, not the prose's.
-    const figure = new RegExp(`${source}(?=${goalUnitsSource(g, keyOf)})`, 'g');
-    // A multiplier opening the unit goes with the figure (2000个 = 0.2万个: the goal's, if anything).
-    let mask = (masked.get(sentence) ?? sentence).replace(figure, '\u0000').replace(/\u0000[万亿]+(?=[^万亿])/g, '\u0000');
+    // A range (3—5个) is one figure: a changed end is the goal's upTo, not the prose's. Its unit
+    // goes with it, multiplier and all (2000个 = 0.2万个; 2000个 → 2000座 is the goal's unit).
+    const figure = new RegExp(`${source}(?:${goalUnitsSource(g, keyOf)})`, 'g');
+    let mask = (masked.get(sentence) ?? sentence).replace(figure, '\u0000');
     if (g.year !== undefined) mask = mask.replace(new RegExp(`(?<![0-9])${g.year}(?=年)`, 'g'), '\u0001');
     // 比2022年增长50%: the base year is the goal's too (its baseYear), reported there.
     if (g.baseYear !== undefined) mask = mask.replace(baseYearPattern(g.baseYear), '\u0003');

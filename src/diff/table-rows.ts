@@ -2,7 +2,10 @@ import type { AnnexRow, AnnexTable, PlanDocument, Position } from '../model/type
 import { diffEntities, type EntitySpec } from './diff-entities.js';
 import { proseField, valueField, type CompareContext, type FieldRule } from './fields.js';
 import { figureCellChanges } from './figure-cells.js';
+import type { RowGoals } from './goals-compared.js';
 import type { Change, ChangeKind, DiffEntity, FieldChange, YearChange } from './types.js';
+
+export type { RowGoals };
 
 /**
  * What annex tables and tables in the plan's text share: rows paired by indicator (and unit), a
@@ -108,17 +111,22 @@ export function cellChange(pair: { old: number; new: number }, oldText: string |
  * added or removed, said as such: there was no figure on the other side to change. A cell that
  * states a range (40—45) has no value, only its `ranges` entry: a range changed (40—45 → 40—48),
  * or given where a figure was, is `ranges.2025` beside it, with the range or null on each side.
- * The cells `held` are compared as the goals read from them, not again as the row's.
+ * A cell `held` by a goal in each version that has a figure there is compared as that goal, not
+ * again as the row's (a goal's figure set or dropped is the goal added or removed); one that holds
+ * a goal's figure in one version and a figure of the row's own in the other is the row's.
  */
-function valueChanges(a: AnnexRow, b: AnnexRow, held: ReadonlySet<string>, headerKey: (header: string) => string): Record<string, FieldChange> {
+function valueChanges(a: AnnexRow, b: AnnexRow, held: { old: ReadonlySet<string>; new: ReadonlySet<string> }, headerKey: (header: string) => string): Record<string, FieldChange> {
   const out: Record<string, FieldChange> = {};
   // A column whose header is written otherwise (总投资（万元） → 总投资(万元)) is the same column: the
   // old row's cells are looked up under the new header.
   const newByKey = new Map(Object.keys(b.values).map((k) => [headerKey(k), k]));
   const oldKeyOf = new Map(Object.keys(a.values).map((k) => [newByKey.get(headerKey(k)) ?? k, k]));
+  const hasFigure = (row: AnnexRow, k: string): boolean => (row.values[k] ?? null) !== null || (row.ranges?.[k] ?? null) !== null;
   for (const key of new Set([...oldKeyOf.keys(), ...Object.keys(b.values)])) {
-    if (held.has(key)) continue;
     const oldKey = oldKeyOf.get(key) ?? key;
+    const oldGoal = held.old.has(oldKey) || held.old.has(key);
+    const newGoal = held.new.has(key);
+    if ((oldGoal || newGoal) && (oldGoal || !hasFigure(a, oldKey)) && (newGoal || !hasFigure(b, key))) continue;
     const column = !oldKeyOf.has(key) ? 'added' : !(key in b.values) ? 'removed' : null;
     const oldValue = a.values[oldKey] ?? null;
     const newValue = b.values[key] ?? null;
@@ -141,12 +149,6 @@ function rowYears(_a: AnnexRow, _b: AnnexRow, fields: Readonly<Record<string, Fi
   }
   return out.sort((x, y) => x.year - y.year);
 }
-
-/**
- * What of a row is compared as the goals read from it (表1 主要目标): the keys of the cells they
- * were read from; a row with any has its indicator and unit compared as those goals' too.
- */
-export type RowGoals = (row: AnnexRow) => ReadonlySet<string>;
 
 const NO_GOALS: RowGoals = () => new Set();
 
@@ -187,8 +189,8 @@ function rowSpec(
     moreFields: text
       ? (a, b, ctx) => cellChanges(columns, a, b, ctx)
       : (a, b, c) => {
-          const held = new Set([...goals.old(a), ...goals.new(b)]);
-          return { ...valueChanges(a, b, held, c.key), ...figureCellChanges(columns, a, b, held, c) };
+          const held = { old: goals.old(a), new: goals.new(b) };
+          return { ...valueChanges(a, b, held, c.key), ...figureCellChanges(columns, a, b, new Set([...held.old, ...held.new]), c) };
         },
     number: valueField('number', (r) => r.number),
     entity,
@@ -229,28 +231,4 @@ export function rowsReadAsTasks(doc: PlanDocument): (row: AnnexRow) => boolean {
   for (const t of doc.plan?.tasks ?? []) starts.add(t.position.start.offset);
   for (const s of doc.plan?.sections ?? []) starts.add(s.position.start.offset);
   return (row) => starts.has(row.position.start.offset);
-}
-
-/**
- * The cells of a document's rows that its goals were read from (a table in a goal section gives
- * one goal a row, from its target year's cell), by the key of the row's `values`: the goal's year
- * where that cell holds its figure, else the one cell that does. Such a cell is compared as the
- * goal only, so a changed target is one change of the goal, not also one of the row.
- */
-export function rowsReadAsGoals(doc: PlanDocument): RowGoals {
-  const goals = doc.plan?.goals ?? [];
-  return (row) => {
-    const held = new Set<string>();
-    const { start, end } = row.position;
-    for (const g of goals) {
-      const at = g.position.start.offset;
-      if (at < start.offset || at > end.offset) continue;
-      const holds = (key: string): boolean => row.values[key] === g.value || (row.ranges?.[key]?.value === g.value && row.ranges[key]?.upTo === g.upTo);
-      const year = g.year !== undefined ? String(g.year) : null;
-      const keys = Object.keys(row.values).filter(holds);
-      const key = year !== null && keys.includes(year) ? year : keys.length === 1 ? keys[0] : undefined;
-      if (key !== undefined) held.add(key);
-    }
-    return held;
-  };
 }

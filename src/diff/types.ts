@@ -50,6 +50,13 @@ export interface FieldChange {
    * is then null because there was no cell, not because a figure was blanked or filled in.
    */
   columnChange?: 'added' | 'removed';
+  /**
+   * For a goal's figure written in another scale of its unit in each version (8000个 → 1万个): the
+   * unit `old` and `new` are both counted in (the finer of the two, 个), so the figures compare as
+   * numbers (8000 → 10000), and `written` the figure as each version writes it.
+   */
+  unit?: string;
+  written?: { old: string; new: string };
 }
 
 /**

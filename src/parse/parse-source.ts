@@ -26,6 +26,7 @@ import { buildOutline, walk } from './outline.js';
 import { findFlatTables, isTableCaption, readBodyTables, type PendingTable } from './body-tables.js';
 import { reportMarkNotes } from './column-mark-note.js';
 import { goalsFromTables } from './goals/table-goals.js';
+import { restatesGoal } from '../model/goal-target.js';
 import { assemblePlan, findPlanTitle, isClosingStatement } from './plan.js';
 import { itemMarker, markDecimalChapters } from './decimal-chapters.js';
 import { firstIsLeadScope, holdFirstIsLeadFrom } from './lead-note-scope.js';
@@ -285,10 +286,9 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
   // A table in a goal section states the plan's targets, one a row, beside those of its sentences.
   if (plan && tables.length > 0) {
     const written = plan.goals;
-    // 到2026年，全区数字经济核心产业增加值达到120亿元 above a table row with the same figure: one target.
-    const fromTables = goalsFromTables(tables, outline, plan.period, ctx.normalize).filter(
-      (t) => !written.some((g) => g.value === t.value && g.unit === t.unit && g.year === t.year && g.indicator.includes(t.indicator)),
-    );
+    // 到2026年，全区数字经济核心产业增加值达到120亿元 above a table row with the same figure (or the
+    // same quantity in another scale, 0.3万个 over 3000个): one target.
+    const fromTables = goalsFromTables(tables, outline, plan.period, ctx.normalize).filter((t) => !written.some((g) => restatesGoal(g, t)));
     if (fromTables.length > 0) plan.goals = [...plan.goals, ...fromTables].sort((a, b) => a.position.start.offset - b.position.start.offset);
   }
   // A plan whose tasks stand only in a 重点任务分解表 (in its text or as an annex) gets them from there.

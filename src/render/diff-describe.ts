@@ -2,10 +2,9 @@
  * Words every diff renderer shares: what to call a changed element, how to print a field value,
  * which text stands for an element added or removed. Plain strings; escaping is each renderer's.
  */
-import { goalFigureSource, goalUnitsSource } from '../diff/goal-figure-pattern.js';
-import { baseYearText, writtenFigure, writtenUnit, writtenUnits } from '../model/goal-figure.js';
+import { goalFigureWritten } from '../diff/goal-figure-pattern.js';
+import { baseYearText } from '../model/goal-figure.js';
 import { SUFFIX_QUALIFIERS } from '../parse/goals/target-figure.js';
-import { fold } from '../text/fold.js';
 import type { Goal, Task } from '../model/types.js';
 import { CHANGE_OPS, type AnnexEntity, type AnnexRowEntity, type ArticleEntity, type Change, type ChangeOp, type DiffEntity, type DiffSummary, type FieldChange, type RedlineSegment, type TableEntity, type TableRowEntity, type UnitEntity, type UnparsedEntity } from '../diff/types.js';
 
@@ -103,6 +102,18 @@ export function columnNote(columnChange: 'added' | 'removed'): string {
   return `(column ${columnChange})`;
 }
 
+/**
+ * A figure changed with its scale (8000个 → 1万个, see FieldChange.unit), one side of it: the
+ * figure as that version writes it, which a reader finds in the text, and after it, where that
+ * is not already so, the figure in the unit both sides are counted in (`1万个` and `(10000个)`).
+ */
+export function scaledFigure(f: FieldChange, side: 'old' | 'new'): { written: string; note: string } | null {
+  if (f.unit === undefined || !f.written) return null;
+  const written = f.written[side];
+  const common = `${formatValue(f[side])}${f.unit}`;
+  return { written, note: written === common ? '' : `(${common})` };
+}
+
 /** The text that stands for a whole element, shown when it was added or removed. */
 export function entityText(change: Change, entity: DiffEntity | null): string {
   if (!entity) return '';
@@ -166,21 +177,9 @@ function goalText(g: Goal): string {
   const after = qualifiers.filter((q) => (SUFFIX_QUALIFIERS as readonly string[]).includes(q));
   const over = qualifiers.filter((q) => q === '余' || q === '多') as string[];
   const before = qualifiers.filter((q) => !after.includes(q) && !over.includes(q));
-  const figure = `${figureWritten(g)}${after.join('')}`;
+  const figure = `${goalFigureWritten(g)}${after.join('')}`;
   const base = g.baseYear !== undefined ? `${baseYearText(g)} ` : '';
   return `${g.indicator} ${base}${before.length ? `${before.join('、')} ` : ''}${figure}${g.year ? ` (${g.year})` : ''}`;
-}
-
-/** The figure and its unit as the goal's sentence writes them when it can be found there (3—5个, 5000余人次), else built from the goal. */
-function figureWritten(g: Goal): string {
-  const units = writtenUnits(g);
-  const source = goalFigureSource(g, fold);
-  if (source) {
-    const written = new RegExp(`${source}(?:${goalUnitsSource(g, fold)})`).exec(fold(g.sentence))?.[0];
-    if (written && (g.upTo === undefined || written.length > fold(writtenFigure(g)).length)) return written;
-  }
-  const unit = units[0] ?? writtenUnit(g);
-  return g.upTo === undefined ? `${g.raw}${unit}` : `${g.raw}—${g.upTo}${unit}`;
 }
 
 /** A piece of one side of an old/new comparison, marked when only that side has it. */
@@ -214,6 +213,11 @@ function fieldSides(field: string, change: FieldChange): FieldSides {
   if (change.columnChange === 'added') return { field, old: [{ text: columnNote('added') }], new: [{ text: formatValue(change.new), mark: 'ins' }] };
   if (change.columnChange === 'removed') return { field, old: [{ text: formatValue(change.old), mark: 'del' }], new: [{ text: columnNote('removed') }] };
   if (change.redline) return { field, old: redlineSide(change.redline, 'old'), new: redlineSide(change.redline, 'new') };
+  const [oldFigure, newFigure] = [scaledFigure(change, 'old'), scaledFigure(change, 'new')];
+  if (oldFigure && newFigure) {
+    const side = (figure: { written: string; note: string }, mark: 'del' | 'ins'): SidePiece[] => [{ text: figure.written, mark }, ...(figure.note ? [{ text: ` ${figure.note}` }] : [])];
+    return { field, old: side(oldFigure, 'del'), new: side(newFigure, 'ins') };
+  }
   if (change.added || change.removed) {
     return { field, old: listSide(change.old, change.removed, 'del'), new: listSide(change.new, change.added, 'ins') };
   }

@@ -1,5 +1,5 @@
 import type { Change, DiffResult, FieldChange, RedlineSegment } from '../diff/types.js';
-import { changeLabel, columnNote, entityText, formatValue, idChangeLabels, isRenumberOnly, unitPlaces } from './diff-describe.js';
+import { changeLabel, columnNote, entityText, formatValue, idChangeLabels, isRenumberOnly, scaledFigure, unitPlaces } from './diff-describe.js';
 import { githubData, githubProperty, terminalSafe } from './escape.js';
 
 function marked(segments: readonly RedlineSegment[]): string {
@@ -11,6 +11,11 @@ function fieldText(name: string, f: FieldChange): string {
   if (f.columnChange === 'added') return `${name}: {+${formatValue(f.new)}+} ${columnNote('added')}`;
   if (f.columnChange === 'removed') return `${name}: [-${formatValue(f.old)}-] ${columnNote('removed')}`;
   if (f.redline) return `${name}: ${marked(f.redline)}`;
+  const [oldFigure, newFigure] = [scaledFigure(f, 'old'), scaledFigure(f, 'new')];
+  if (oldFigure && newFigure) {
+    const side = (figure: { written: string; note: string }): string => (figure.note ? `${figure.written} ${figure.note}` : figure.written);
+    return `${name}: ${side(oldFigure)} → ${side(newFigure)}`;
+  }
   if (f.added || f.removed) return `${name}: ${[...(f.added ?? []).map((u) => `{+${u}+}`), ...(f.removed ?? []).map((u) => `[-${u}-]`)].join(' ')}`;
   return `${name}: ${formatValue(f.old)} → ${formatValue(f.new)}`;
 }

@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import { countAll } from '../diff/summarize.js';
 import { CHANGE_OPS, type Change, type ChangeOp, type DiffResult, type FieldChange, type OpCounts, type RedlineSegment } from '../diff/types.js';
 import { loadChalk } from './color.js';
-import { changeLabel, changePlace, columnNote, entityText, formatValue, idChangeLabels, unitPlaces } from './diff-describe.js';
+import { changeLabel, changePlace, columnNote, entityText, formatValue, idChangeLabels, scaledFigure, unitPlaces } from './diff-describe.js';
 import { terminalSafe } from './escape.js';
 
 export interface DiffTextOptions {
@@ -37,6 +37,16 @@ function fieldLine(name: string, f: FieldChange, c: ChalkInstance): string {
   if (f.columnChange === 'added') value = `${c.green(`{+${terminalSafe(formatValue(f.new))}+}`)} ${columnNote('added')}`;
   else if (f.columnChange === 'removed') value = `${c.red(`[-${terminalSafe(formatValue(f.old))}-]`)} ${columnNote('removed')}`;
   else if (f.redline) value = markedRedline(f.redline, c);
+  else if (f.unit !== undefined && f.written) {
+    // A figure changed with its scale: each side as written, then in the unit both are counted in.
+    const side = (which: 'old' | 'new'): string => {
+      const figure = scaledFigure(f, which);
+      const text = terminalSafe(figure?.written ?? '');
+      const marked = which === 'old' ? c.red(`[-${text}-]`) : c.green(`{+${text}+}`);
+      return figure?.note ? `${marked} ${c.dim(terminalSafe(figure.note))}` : marked;
+    };
+    value = `${side('old')} → ${side('new')}`;
+  }
   else if (f.added || f.removed) {
     value = [...(f.added ?? []).map((u) => c.green(`{+${terminalSafe(u)}+}`)), ...(f.removed ?? []).map((u) => c.red(`[-${terminalSafe(u)}-]`))].join(' ');
   } else value = `${c.red(`[-${terminalSafe(formatValue(f.old))}-]`)} → ${c.green(`{+${terminalSafe(formatValue(f.new))}+}`)}`;

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diffDocuments } from '../../src/diff/diff-documents.js';
-import { sameQuantity } from '../../src/diff/diff-goals.js';
+import { sameQuantity } from '../../src/model/goal-quantity.js';
 import type { Goal } from '../../src/model/types.js';
 import { parseNotice } from '../../src/parse/parse-notice.js';
 import { renderDiffText } from '../../src/render/diff-text.js';

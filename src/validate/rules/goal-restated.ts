@@ -1,5 +1,7 @@
 import type { Goal } from '../../model/types.js';
 import { writtenFigure } from '../../model/goal-figure.js';
+import { commonScale, inCommonScale, type ScaledFigure } from '../../model/goal-quantity.js';
+import { indicatorWithoutArea } from '../../model/goal-target.js';
 import { sameMeasureUnit } from '../../text/measure-units.js';
 import { meets } from '../goal-annex-pairs.js';
 import type { Rule } from '../rule.js';
@@ -20,7 +22,8 @@ export const goalRestated: Rule = {
     const seen = new Map<string, Goal[]>();
     for (const goal of goals) {
       if (goal.year === undefined || STRETCH.test(ctx.match(goal.qualifier ?? ''))) continue;
-      const key = [ctx.match(goal.indicator).replace(/\s+/g, ''), goal.year, goal.relative ?? '', goal.baseYear ?? ''].join('\u0001');
+      // 全区新建公共充电桩 in the text, 新建公共充电桩 in 表1: the plan's own area is no other scope.
+      const key = [ctx.match(indicatorWithoutArea(goal.indicator)).replace(/\s+/g, ''), goal.year, goal.relative ?? '', goal.baseYear ?? ''].join('\u0001');
       const earlier = seen.get(key) ?? [];
       const clash = earlier.find((other) => sameUnit(ctx.match, other, goal) && !agree(other, goal));
       if (clash) {
@@ -39,12 +42,21 @@ export const goalRestated: Rule = {
 /** 力争, 争取, 努力: a stretch figure beside the firm one. */
 const STRETCH = /力争|争取|努力|冲刺/;
 
+/** One unit, spelt alike or not, in one scale or not (3000个 and 0.3万个). */
 function sameUnit(match: (text: string) => string, a: Goal, b: Goal): boolean {
-  return a.unit === b.unit || sameMeasureUnit(match(a.unit), match(b.unit));
+  return a.unit === b.unit || sameMeasureUnit(match(a.unit), match(b.unit)) || commonScale(a, b) !== null;
 }
 
+/** Whether either figure meets the other, both counted in one scale of their unit. */
 function agree(a: Goal, b: Goal): boolean {
-  return meets(a.value, b) || meets(b.value, a);
+  const both = inCommonScale(a, b);
+  const [x, y] = both ? [scaled(a, both.old), scaled(b, both.new)] : [a, b];
+  return meets(x.value, y) || meets(y.value, x);
+}
+
+function scaled(g: Goal, figure: ScaledFigure): Goal {
+  const { upTo: _upTo, ...rest } = g;
+  return { ...rest, value: figure.value, ...(figure.upTo !== null ? { upTo: figure.upTo } : {}) };
 }
 
 /** Where the goal's figure is written, else the goal. */

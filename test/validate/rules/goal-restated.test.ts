@@ -49,4 +49,34 @@ describe('goal-restated', () => {
     ].join('\n');
     expect(await messages(RULE, text)).toEqual(['the target for 地表水国控断面水质优良比例 in 2025 is 88% here but 90% at 5:8']);
   });
+
+  // The text writes the plan's area (全区) before the indicator, the table's row does not (probe75 #2).
+  const restated = (figure: string, cell: string): string =>
+    [
+      '某区充电基础设施建设三年行动计划（2024—2026年）',
+      '',
+      '一、工作目标',
+      '',
+      `到2026年，全区新建公共充电桩${figure}，新建换电站20座。`,
+      '',
+      '表1　主要指标',
+      '',
+      '序号\t指标\t2024年\t2025年\t2026年',
+      `1\t新建公共充电桩（个）\t1000\t2000\t${cell}`,
+      '2\t新建换电站（座）\t5\t12\t20',
+      '',
+      '二、重点任务',
+      '',
+      '1.加快公共充电桩建设。（牵头单位：区发展改革委）',
+    ].join('\n');
+
+  it('should compare a target the text gives for the plan\'s area (全区) with the row that leaves the area out', async () => {
+    expect(await messages(RULE, restated('3000个', '3500'))).toEqual(['the target for 新建公共充电桩 in 2026 is 3500个 here but 3000个 at 5:8']);
+    expect(await messages(RULE, restated('3000个', '3000'))).toEqual([]);
+  });
+
+  it('should take one quantity in two scales (0.3万个 and 3000个) as the same figure, and compare two in them', async () => {
+    expect(await messages(RULE, restated('0.3万个', '3000'))).toEqual([]);
+    expect(await messages(RULE, restated('0.35万个', '3000'))).toEqual(['the target for 新建公共充电桩 in 2026 is 3000个 here but 0.35万个 at 5:8']);
+  });
 });

@@ -1,0 +1,74 @@
+import { restatesGoal, sameTarget } from '../model/goal-target.js';
+import type { AnnexRow, Goal, PlanDocument } from '../model/types.js';
+import { NOT_APPLICABLE } from '../parse/annex.js';
+
+/**
+ * What of a row is compared as the goals read from it (表1 主要目标): the keys of the cells they
+ * were read from; a row with any has its indicator and unit compared as those goals' too.
+ */
+export type RowGoals = (row: AnnexRow) => ReadonlySet<string>;
+
+/** A version's goals as the diff compares them, and the cells of its tables that hold them. */
+export interface ComparedGoals {
+  goals: Goal[];
+  /** Whether a goal of the version was read from a row of one of its tables. */
+  fromTable: (goal: Goal) => boolean;
+  rowGoals: RowGoals;
+}
+
+/** Whether a position's start lies within a row. */
+const within = (row: AnnexRow, offset: number): boolean => offset >= row.position.start.offset && offset <= row.position.end.offset;
+
+/**
+ * The key of the one cell of a row that holds a figure (of the goal's year where that cell does):
+ * `holds` says which cells do.
+ */
+function cellOf(row: AnnexRow, year: number | undefined, holds: (key: string) => boolean): string | undefined {
+  const keys = Object.keys(row.values).filter(holds);
+  const key = year !== undefined ? String(year) : null;
+  return key !== null && keys.includes(key) ? key : keys.length === 1 ? keys[0] : undefined;
+}
+
+/**
+ * The goals of a version compared as goals, and the cells of the rows of its tables (表1 主要指标)
+ * that hold them. A table in a goal section gives one goal a row, from its target year's cell; the
+ * parse keeps the text's goal alone where the row restates it (the same figure, or the same
+ * quantity in another scale: see restatesGoal), and that cell is the text's goal's too, so a
+ * target changed in the text and the table is one change of the goal. A row that states another
+ * figure than the text for the same target (which `plan validate` reports as goal-restated) is
+ * not a second goal: its cell is the row's, compared as a cell, and the target is the text's.
+ */
+export function comparedGoals(doc: PlanDocument, key: (text: string) => string): ComparedGoals {
+  const all = doc.plan?.goals ?? [];
+  const rows = (doc.tables ?? []).flatMap((t) => t.table.rows);
+  if (rows.length === 0) return { goals: [...all], fromTable: () => false, rowGoals: () => new Set() };
+  const rowOf = new Map<Goal, AnnexRow>();
+  for (const g of all) {
+    const row = rows.find((r) => within(r, g.position.start.offset));
+    if (row) rowOf.set(g, row);
+  }
+  const inText = all.filter((g) => !rowOf.has(g));
+  const goals = all.filter((g) => !rowOf.has(g) || !inText.some((t) => sameTarget(t, g, key)));
+  const rowGoals: RowGoals = (row) => {
+    const held = new Set<string>();
+    for (const g of goals) {
+      if (rowOf.has(g)) {
+        // By place: a change carries a copy of the row, with its table's caption.
+        if (!within(row, g.position.start.offset)) continue;
+        const cell = cellOf(row, g.year, (k) => row.values[k] === g.value || (row.ranges?.[k]?.value === g.value && row.ranges[k]?.upTo === g.upTo));
+        if (cell !== undefined) held.add(cell);
+        continue;
+      }
+      // The unit a row's cells are counted in: its 单位 column, else the goal's as written.
+      const unit = row.unit !== null && row.unit.trim() && !NOT_APPLICABLE.test(row.unit.trim()) ? row.unit : g.unit;
+      if (!row.indicator) continue;
+      const cell = cellOf(row, g.year, (k) => {
+        const value = row.values[k];
+        return value !== null && value !== undefined && restatesGoal(g, { indicator: row.indicator, value, unit, year: g.year });
+      });
+      if (cell !== undefined) held.add(cell);
+    }
+    return held;
+  };
+  return { goals, fromTable: (g) => rowOf.has(g), rowGoals };
+}
