@@ -24,7 +24,7 @@ export interface SecondName {
  * The kinds of local unit an addressee names all of: 各街道, 各乡镇, 各镇人民政府, 各区县. Longer
  * words first, so that 各乡镇 is not read as 各乡.
  */
-const LOCAL_KIND = '(?:街道|乡镇|镇街|街镇|县区|区县|县市区|社区|园区|乡|镇|村|区|县|市)(?:办事处|人民政府|政府)?';
+const LOCAL_KIND = '(?:街道|乡镇|镇街|街镇|县区|区县|县市区|社区|园区|乡|镇|街|村|区|县|市)(?:办事处|人民政府|政府)?';
 /**
  * `各街道（乡镇）`, `各镇（街道）`: all the units of one kind, with the other kind that stands in
  * their place in part of the area. The notice names both at once, so it goes by both (各街道 and 各乡镇).
@@ -35,7 +35,28 @@ const EACH_OF_TWO_KINDS = new RegExp(`^各(${LOCAL_KIND})\\(\\s*各?(${LOCAL_KIN
 const TOWNSHIP = new Set(['乡镇']);
 
 /** 各镇街, 各街镇: towns and streets in one word. */
-const TOWNS_AND_STREETS = /^各(镇街|街镇)$/;
+const TOWNS_AND_STREETS = /^各(?:镇街|街镇)$/;
+
+/**
+ * The traditional forms of the characters the kinds are written with (各鎮（街道）, 各鄉鎮, 各社區,
+ * 各街道辦事處), so that a 繁体 notice's addressee is read as the simplified one is, with or without
+ * a simplifier at hand. Each stands for that one character only.
+ */
+const KIND_GLYPHS: ReadonlyMap<string, string> = new Map([
+  ['鎮', '镇'],
+  ['鄉', '乡'],
+  ['區', '区'],
+  ['縣', '县'],
+  ['園', '园'],
+  ['辦', '办'],
+  ['處', '处'],
+]);
+const KIND_GLYPH_CHARACTERS = /[鎮鄉區縣園辦處]/g;
+
+/** 各镇（街）: 街 alone is the streets, 街道, as in 镇街. */
+function kindName(kind: string): string {
+  return kind.startsWith('街') && !kind.startsWith('街道') && !kind.startsWith('街镇') ? `街道${kind.slice(1)}` : kind;
+}
 
 /**
  * The two names of a unit that carries two (一个机构两块牌子): `区委组织部（区委人才办）` is
@@ -60,12 +81,18 @@ export function secondName(name: string): SecondName | null {
  * and by 各街道, but a notice's plain 各街道 is not its 各镇.
  */
 export function eachOfTwoKinds(name: string): SecondName | null {
-  const bare = fold(name).trim().replace(/\s+/g, '');
-  // 各镇街 (各街镇) is the short form of 各镇（街道）: the towns, and the streets of the area's town part.
-  const joined = TOWNS_AND_STREETS.exec(bare);
-  if (joined) return joined[1] === '镇街' ? { main: '各镇', second: '各街道' } : { main: '各街道', second: '各镇' };
+  if (!name.includes('各')) return null;
+  const bare = fold(name)
+    .trim()
+    .replace(/\s+/g, '')
+    .replace(KIND_GLYPH_CHARACTERS, (c) => KIND_GLYPHS.get(c) ?? c);
+  // 各镇街 (and 各街镇, the same words in the other order) is the short form of 各镇（街道）: the towns,
+  // and the streets of the area's town part; both are keyed as 各镇.
+  if (TOWNS_AND_STREETS.test(bare)) return { main: '各镇', second: '各街道' };
   const kinds = EACH_OF_TWO_KINDS.exec(bare);
+  if (!kinds) return null;
+  const [first, other] = [kindName(kinds[1] as string), kindName(kinds[2] as string)];
   // 各乡（镇）: the 乡镇 of the county, one kind written apart; its key is 各乡镇's.
-  if (kinds && TOWNSHIP.has(`${kinds[1] as string}${kinds[2] as string}`)) return null;
-  return kinds && kinds[1] !== kinds[2] ? { main: `各${kinds[1] as string}`, second: `各${kinds[2] as string}` } : null;
+  if (TOWNSHIP.has(`${first}${other}`)) return null;
+  return first !== other ? { main: `各${first}`, second: `各${other}` } : null;
 }

@@ -62,7 +62,18 @@ const DEPARTMENT_STEMS: readonly string[] = [
   '调查队', '气象台', '烟草专卖局',
   // The bureau that took in government services and data (广东 and its cities), the 政数局 query knows.
   '政务服务和数据管理局', '政务服务数据管理局', '政数局',
+  // The people's organisations every level has beside the 妇联 and 残联 (归国华侨联合会, 文学艺术界联合会,
+  // 社会科学界联合会, 贸促会), the petitions bureau (信访局, as most places now name their 信访办), the
+  // archives (档案馆 beside 档案局), a province's 文物局, the building bureau some cities keep apart
+  // (建设局, 省建设厅).
+  '侨联', '文联', '社科联', '贸促会', '信访局', '档案馆', '文物局', '建设局', '建设厅', '住房公积金中心',
 ];
+
+/**
+ * Short forms some places write (浙江's 资规局, the 府办 of 市府办): known, but offered for no
+ * misspelling, as a character apart they read as other words (資訊局 is no 资规局).
+ */
+const LOCAL_SHORT_FORMS: readonly string[] = ['资规局', '府办'];
 
 /**
  * The offices of the standing leading groups and committees every district and county has
@@ -121,10 +132,10 @@ const OTHER_STEMS: readonly string[] = ['纪委监委', '纪委', '监委', '人
 const YOUTH_LEAGUE = /^团[\u4e00-\u9fff]{0,6}?(?:省|市|区|县)委$/;
 
 /**
- * A section of the bureau that issues the notice, named without it (人事科, 计划财务股, 安全稳定股):
- * a bureau's own notices task its sections, and each bureau names its own.
+ * A section of the bureau or department that issues the notice, named without it (人事科, 计划财务股,
+ * 安全稳定股, a 厅's 人事处, 规划财务处): its own notices task its sections, and each names its own.
  */
-const OWN_SECTION = /^(?!.*(?:省|市|区|县|镇|乡))[\u4e00-\u9fff]{2,8}(?:科|股)$/;
+const OWN_SECTION = /^(?!.*(?:省|市|区|县|镇|乡|办事处))[\u4e00-\u9fff]{2,8}(?:科|股|处)$/;
 
 /** A place written before a department: 区, 市, 县, 河东区, 天津市河东区, 浦东新区, 打浦桥街道 … */
 const PLACE_PREFIX = /^(?:[\u4e00-\u9fff]{0,7}?(?:省|市|区|县|州|旗|盟|镇|乡|街道)){1,3}$/;
@@ -161,6 +172,24 @@ const HAS_SUBORDINATES = /(?:局|委|厅|部|署|院)$/;
 /** A branch that has branches of its own (某市税务局 / 某税务分局, 人民银行某省分行 / 某中心支行): a bureau or a branch. */
 const BRANCH_OWNER = /(?:局|分行|中心支行|监管局|调查总队)$/;
 
+/** A level word alone before a department: 区, 市, 县, 省, 州, 旗, 镇, 乡, 街道, 自治区. */
+const LEVEL_WORD = /^(?:省|市|区|县|州|旗|盟|镇|乡|街道|自治区|自治州|自治县)$/;
+
+/**
+ * Whether `candidate` is another body of the same short kind as `name` rather than a slip in it:
+ * two names of two characters after a level word (or none) that share only their last character
+ * (侨联 and 妇联, 文联 and 残联, 侨办 and 台办): each of these is a body of its own, and a user who
+ * wrote one did not mean the other.
+ */
+function sameKindOther(name: string, candidate: string): boolean {
+  if (name.length !== candidate.length || name === candidate) return false;
+  let diff = 0;
+  for (let i = 0; i < name.length; i++) if (name[i] !== candidate[i]) diff++;
+  const cut = name.length - 2;
+  const place = name.slice(0, cut);
+  return diff === 1 && (place === '' || LEVEL_WORD.test(place)) && name.slice(-1) === candidate.slice(-1) && place === candidate.slice(0, cut);
+}
+
 /** Collective names that stand for many units (各街道, 有关部门, 相关单位). */
 const COLLECTIVE = /^(?:各|有关|相关|其他|全区|全市|全县|其它)|(?:各相关单位|有关单位|有关部门|相关部门|各单位|各部门)$/;
 
@@ -173,6 +202,22 @@ function bureauVariants(stem: string): string[] {
   if (!stem.endsWith('局') || stem.endsWith('分局') || stem.length < 3) return [];
   const base = stem.slice(0, -1);
   return [`${base}分局`, `${base}委`];
+}
+
+/** A province's or autonomous region's place, whose departments are 厅 (省教育厅, 自治区财政厅). */
+const PROVINCE = /(?:省|自治区)$/;
+/** A town's or sub-district's place, which has offices and stations, no bureau (镇民政局 is no body). */
+const TOWN = /(?:镇|乡|街道)$/;
+
+/**
+ * Whether a place of the level `place` ends with has the department `stem`: a 厅 is a province's
+ * (市教育厅 and 区财政厅 are a level's name on the wrong body, 区财政局 and 省财政厅 are right), a
+ * 局 is no town's. The general office (办公厅) is every government's.
+ */
+function levelHas(place: string, stem: string): boolean {
+  if (stem.endsWith('厅') && !stem.endsWith('办公厅')) return PROVINCE.test(place);
+  if (stem.endsWith('局') && TOWN.test(place)) return false;
+  return true;
 }
 
 export interface UnitRegistryOptions {
@@ -203,9 +248,12 @@ export class UnitRegistry {
   readonly #simplify: ((text: string) => string) | undefined;
   /** Names already judged, by key: a notice names the same units over and over. */
   readonly #known = new Map<string, boolean>();
+  /** The notice's places as keys, after which a department may be offered (see suggestions). */
+  readonly #places: Set<string>;
 
   constructor(options: UnitRegistryOptions = {}) {
     this.#simplify = options.simplify;
+    this.#places = new Set((options.places ?? []).map((p) => this.#rawKey(p)));
     this.#matcher = new UnitMatcher({
       places: options.places ?? [],
       aliases: options.aliases ?? {},
@@ -224,7 +272,7 @@ export class UnitRegistry {
     // Each list also holds its names' short forms, so that a full name shortened by the same rules
     // is found in it whatever form the list writes.
     const withShort = (keys: string[]): Set<string> => new Set(keys.flatMap((k) => [k, this.#short(k)]));
-    this.#stems = withShort([...DEPARTMENT_STEMS, ...OTHER_STEMS, ...PARTY_BODIES, ...LEADING_GROUP_OFFICES, ...DEPARTMENT_STEMS.flatMap(bureauVariants)].map((s) => this.#rawKey(s)));
+    this.#stems = withShort([...DEPARTMENT_STEMS, ...OTHER_STEMS, ...PARTY_BODIES, ...LEADING_GROUP_OFFICES, ...LOCAL_SHORT_FORMS, ...DEPARTMENT_STEMS.flatMap(bureauVariants)].map((s) => this.#rawKey(s)));
     this.#party = withShort(PARTY_STEMS.map((s) => this.#rawKey(`委${s}`)));
     this.#national = withShort(NATIONAL_UNITS.map((s) => this.#rawKey(s)));
     this.#shortNames = new Set(this.#names.map((n) => this.#short(this.#rawKey(n))));
@@ -289,7 +337,7 @@ export class UnitRegistry {
     const national = k.replace(NATIONAL_PREFIX, '');
     // 中华人民共和国南京海关: a customs office, too, may be written with the state's name in front.
     if (this.#national.has(national) || (national !== k && (this.#stems.has(national) || PLACE_NAMED.test(national)))) return true;
-    return this.#placeSplits(k).some((at) => this.#stems.has(k.slice(at)) || this.#party.has(k.slice(at)));
+    return this.#placeSplits(k).some((at) => (this.#stems.has(k.slice(at)) && levelHas(k.slice(0, at), k.slice(at))) || this.#party.has(k.slice(at)));
   }
 
   /**
@@ -304,12 +352,28 @@ export class UnitRegistry {
     // The same place with each standard department: 区科枝局 → 区科技局. Not a department the rest
     // of the name ends with after more words (市通信管理办 is no 市管理办): that names the kind of
     // body, and place and kind together are no unit anyone wrote.
+    // Only after a level word or a place of the notice: a name that merely ends in a level's
+    // character (区公园城市局, 基层政权和社区建设科) has no place to put a department after, and
+    // 区公园城市版权局 is no body. Each offer must itself be a known name at that level (区住建司 is
+    // not offered 区住建厅), and a different body of the same kind (市侨联 → 市妇联) is no offer.
     for (const at of this.#placeSplits(k)) {
+      const place = k.slice(0, at);
+      if (!LEVEL_WORD.test(place) && !this.#places.has(place)) continue;
       const rest = k.slice(at);
-      for (const stem of DEPARTMENT_STEMS) if (!(rest.endsWith(stem) && rest.length - stem.length > 1)) candidates.add(k.slice(0, at) + stem);
+      for (const stem of DEPARTMENT_STEMS) {
+        if (rest.endsWith(stem) && rest.length - stem.length > 1) continue;
+        if (levelHas(place, stem) && !sameKindOther(rest, stem)) candidates.add(place + stem);
+      }
     }
     // Compared as keys, so that a traditional 區科枝局 is one character from 区科技局.
-    return this.#onePerUnit(suggest(k, candidates, Infinity, { containedSlack: 1 })).slice(0, 3);
+    // Nor the department without the place it is written with: that place has no such body (市教育厅 is
+    // not offered 教育厅, only 市教育局).
+    const placeOnly = (c: string): boolean => c.length < k.length && k.endsWith(c) && PLACE_PREFIX.test(k.slice(0, k.length - c.length));
+    const ranked = suggest(k, candidates, Infinity, { containedSlack: 1 }).filter((c) => {
+      const ck = this.#rawKey(c);
+      return !sameKindOther(k, ck) && !placeOnly(ck);
+    });
+    return this.#onePerUnit(ranked).slice(0, 3);
   }
 
   /**

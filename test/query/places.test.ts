@@ -94,3 +94,41 @@ describe('the places of a township notice', () => {
     expect(rows.map((r) => [r.label, r.role])).toEqual(expected);
   });
 });
+
+describe('the places of an autonomous prefecture or county and of a development zone', () => {
+  const notice = (issuer: string, clause: string): string =>
+    [`${issuer}人民政府办公室关于印发${issuer}2024年工作要点的通知`, '', `${issuer}2024年工作要点`, '', '一、重点任务', '', `1.强化用工服务。组织专场招聘会。（${clause}）`, ''].join('\n');
+
+  it('should read an autonomous place with its peoples, and its short name', async () => {
+    const doc = await parseNotice(notice('恩施土家族苗族自治州', '牵头单位：州人社局'));
+    expect(documentPlaces(doc).sort()).toEqual(['恩施土家族苗族自治州', '恩施州'].sort());
+    expect(documentPlaces(await parseNotice(notice('双江拉祜族佤族布朗族傣族自治县', '牵头单位：县人社局')))).toContain('双江县');
+  });
+
+  it('should keep the level word an autonomous place writes before its units (州, 县), not 自治', () => {
+    expect(stripPlaces('恩施土家族苗族自治州人社局', ['恩施土家族苗族自治州'])).toBe('州人社局');
+    expect(stripPlaces('融水苗族自治县人社局', ['融水苗族自治县', '融水县'])).toBe('县人社局');
+    expect(stripPlaces('广西壮族自治区人社厅', ['广西壮族自治区'])).toBe('自治区人社厅');
+  });
+
+  it('should find a unit by the autonomous place\'s full or short name', async () => {
+    const doc = await parseNotice(notice('融水苗族自治县', '牵头单位：县人社局；配合单位：县民宗局'));
+    for (const dept of ['融水苗族自治县人社局', '融水县人社局', '县人社局']) {
+      expect((await queryTasks(doc, { dept })).map((t) => t.number)).toEqual(['1']);
+    }
+  });
+
+  it('should find a zone\'s bare-named unit by the zone\'s full name, its short name and its kind', async () => {
+    const zone = (issuer: string): string =>
+      [`${issuer}管理委员会关于印发工作方案的通知`, '', '工作方案', '', '一、重点任务', '', '1.优化审批服务。推行承诺制。（牵头单位：经济发展局）', ''].join('\n');
+    const xy = await parseNotice(zone('襄阳高新技术产业开发区'));
+    for (const dept of ['襄阳高新技术产业开发区经济发展局', '襄阳高新区经济发展局', '高新区经济发展局']) {
+      expect((await queryTasks(xy, { dept })).map((t) => t.number)).toEqual(['1']);
+    }
+    const cs = await parseNotice(zone('长沙经济技术开发区'));
+    expect(documentPlaces(cs).sort()).toEqual(['长沙经济技术开发区', '长沙经开区', '经开区'].sort());
+    expect((await queryTasks(cs, { dept: '长沙经开区经济发展局' })).map((t) => t.number)).toEqual(['1']);
+    // Another kind of zone is not this one.
+    await expect(queryTasks(cs, { dept: '高新区经济发展局' })).rejects.toThrow();
+  });
+});

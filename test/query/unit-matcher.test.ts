@@ -262,6 +262,18 @@ describe('UnitMatcher and the places of a level named by their office', () => {
     expect(matcher.same('各镇街', '各镇（街道）')).toBe(true);
   });
 
+  it('should take 各街镇 as 各镇街: one unit, one key', () => {
+    expect(matcher.same('各街镇', '各镇街')).toBe(true);
+    expect(matcher.same('各街镇', '各镇（街道）')).toBe(true);
+  });
+
+  it('should read 街 alone in a two-kind addressee as 街道: 各镇（街）, 各乡镇（街）, 各街（镇）', () => {
+    expect(matcher.same('各镇（街）', '各镇（街道）')).toBe(true);
+    expect(matcher.find('各街道', ['各镇（街）', '各乡镇（街）', '各街（镇）'])).toEqual(['各镇（街）', '各乡镇（街）', '各街（镇）']);
+    expect(matcher.find('各镇', ['各镇（街）', '各乡镇（街）', '各街（镇）'])).toEqual(['各镇（街）', '各街（镇）']);
+    expect(matcher.find('各乡镇', ['各镇（街）', '各乡镇（街）'])).toEqual(['各乡镇（街）']);
+  });
+
   it('should take 各乡（镇） for 各乡镇: one kind written apart, not two kinds', () => {
     expect(matcher.same('各乡（镇）', '各乡镇')).toBe(true);
     expect(matcher.same('各乡（镇）', '各乡镇人民政府')).toBe(true);
@@ -321,5 +333,23 @@ describe('UnitMatcher.secondKey', () => {
     expect(m.secondKey('区发展改革委（区粮食和物资储备局）')).toBe('区粮储局');
     expect(m.secondKey('区科技局')).toBeNull();
     expect(m.secondKey('各镇（街道）')).toBeNull();
+  });
+});
+
+describe('UnitMatcher and a two-kind addressee in traditional characters', () => {
+  // No simplifier: the kinds' own characters are read either way, as a simplified notice may be asked in 繁体.
+  const plain = new UnitMatcher();
+
+  it('should read 各鎮（街道）, 各鎮街 and 各街鎮 as 各镇（街道）', () => {
+    expect(plain.same('各鎮（街道）', '各镇（街道）')).toBe(true);
+    expect(plain.same('各鎮街', '各镇街')).toBe(true);
+    expect(plain.same('各街鎮', '各镇')).toBe(true);
+    expect(plain.find('各街道', ['各鎮（街道）', '各鎮街', '各街鎮'])).toEqual(['各鎮（街道）', '各鎮街', '各街鎮']);
+  });
+
+  it('should read 各街道（鄉鎮） and 各村（社區） as their simplified forms', () => {
+    expect(plain.find('各乡镇', ['各街道（鄉鎮）'])).toEqual(['各街道（鄉鎮）']);
+    expect(plain.find('各社区', ['各村（社區）'])).toEqual(['各村（社區）']);
+    expect(plain.same('各村（社區）', '各村（社区）')).toBe(true);
   });
 });

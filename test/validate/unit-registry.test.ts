@@ -211,3 +211,41 @@ describe('UnitRegistry and the full and short names query reads as one unit', ()
     expect(offered).not.toContain('区人力资源社会保障局');
   });
 });
+
+describe('UnitRegistry: the people\'s organisations, levels and sections', () => {
+  const registry = new UnitRegistry();
+
+  it.each(['市侨联', '区侨联', '省文联', '市社科联', '市贸促会', '市信访局', '省信访局', '省文物局', '市档案馆', '市府办', '人事处', '养老服务处', '规划财务处', '省财政厅', '自治区财政厅', '区财政局', '省民政厅'])(
+    'should know %s',
+    (name) => {
+      expect(registry.isKnown(name)).toBe(true);
+    },
+  );
+
+  it.each([
+    ['市教育厅', ['市教育局']],
+    ['区财政厅', ['区财政局']],
+    ['市公安厅', ['市公安局']],
+    ['镇民政局', []],
+  ])('should not know %s, a department at a level that has none of that name, and offer the level\'s own', (name, offered) => {
+    expect(registry.isKnown(name)).toBe(false);
+    expect(registry.suggestions(name)).toEqual(offered);
+  });
+
+  it.each([
+    // A name that ends in a level's character has no place before it to put another department after.
+    ['区公园城市局', []],
+    ['基层政权和社区建设科', []],
+  ])('should offer only real names for %s', (name, offered) => {
+    expect(registry.suggestions(name)).toEqual(offered);
+  });
+
+  it('should not offer a province\'s 厅 to a district: 区住建司 is offered its 局 or 委', () => {
+    expect(registry.suggestions('区住建司')).not.toContain('区住建厅');
+    expect(registry.suggestions('区住建司')).toContain('区住建局');
+  });
+
+  it('should not offer another body of the same short kind: 市侨会 is a slip, 市妇联 no offer for it', () => {
+    expect(registry.suggestions('市侨会')).not.toContain('市妇联');
+  });
+});
