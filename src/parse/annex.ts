@@ -13,7 +13,7 @@ import { percentCells, rowCellUnit, spanningGroup, type UnitFigure } from './fig
 import { plausibleUnits } from './responsibility.js';
 import type { PendingTable } from './body-tables.js';
 import { joinUnitLines, unitColumns, unitOutOfPlace } from './flat-unit-cells.js';
-import { cellOutOfPlace, columnKinds, fitWrappedRow, joinCellLines } from './flat-wrapped-cells.js';
+import { cellOutOfPlace, columnKinds, fitWrappedRow, joinCellLines, type CellLines } from './flat-wrapped-cells.js';
 import { fitShortRow, splitSharedRow, type MergedCells } from './flat-merged-rows.js';
 import { gridGroup, noteRow, trailingNotes } from './table-notes.js';
 import { applyUnitList, unitListLine } from './unit-list-line.js';
@@ -524,6 +524,8 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
   headerWidth = header.length;
   /** Indexes (in rows) of the group lines, each a row of its one cell for now. */
   const groupRows: number[] = [];
+  /** The rows of the group lines without a number (科技创新). */
+  const plainRows = new Set<Cell[]>();
   let expected = 1;
   let row: Cell[] = [];
   const headerKeys = header.map((h) => h.match.replace(/\s+/g, ''));
@@ -535,11 +537,14 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
     const c = cells[i]!;
     if ((row.length === 0 || row.length >= 2) && groupAt(i, expected, row.length)) {
       const numeral = numeralAt(i, expected);
-      if (!numeral && !mayBeGroupLine(c.match)) plainGroups++;
       if (row.length) rows.push(row);
       groupRows.push(rows.length);
       // The number and the name: laid out as the number under 序号 and the name spanning the rest.
       rows.push(numeral ? [c, cells[++i]!] : [c]);
+      if (!numeral && !mayBeGroupLine(c.match)) {
+        plainGroups++;
+        plainRows.add(rows[rows.length - 1]!);
+      }
       row = [];
       if (!startsRow(afterGroups(i), expected)) expected = 1;
       continue;
@@ -558,8 +563,9 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
     mode(rows.filter((_, r) => !groupRows.includes(r)).map((r) => r.length)),
   );
   if (spanned) header.splice(0, header.length, ...spanned.map((k) => header[k]!));
-  // The rows' widths as written, before any is laid out anew (wrapped cells joined, merged ones filled).
-  const writtenWidths = rows.filter((_, r) => !groupRows.includes(r)).map((r) => r.length);
+  // The rows as written, before any is laid out anew (wrapped cells joined, merged ones filled): each
+  // row's width, or null for a numbered group line, or 'plain' for an unnumbered one.
+  const writtenRows: Array<number | null | 'plain'> = rows.map((r, k) => (!groupRows.includes(k) ? r.length : plainRows.has(r) ? 'plain' : null));
   // Rows too wide to read are reported only once this reading of the lines is taken.
   const dropped: Item[] = [];
   const unfit = fitUnitLines(ctx, header, rows, groupRows, place, dropped);
@@ -594,11 +600,10 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
     const body = rows.filter((_, r) => !groupRows.includes(r));
     const exact = body.every((r, k) => (k === body.length - 1 ? r.length >= header.length : r.length === header.length));
     if (plainGroups === 0 || groupRows[0] !== 0 || !exact) return null;
-    // The line over the first row names the header's last column, not a group, when the rows as
-    // written are each exactly that one line wider than the header without it (建设年度 over rows
-    // ending in 2024): only laying out every row anew would make them fit the shorter header.
-    const named = writtenWidths.every((w, k) => (k === writtenWidths.length - 1 ? w >= header.length + 1 : w === header.length + 1));
-    if (plainGroups === 1 && named) return null;
+    // The lines read as groups are cells (建设年度 the header's last column, a name the last cell of
+    // its row) when so the rows as written fit the header more often: a reading that must lay the
+    // rows out anew (wrapped cells joined) to fit is the less likely one.
+    if (cellsFitBetter(writtenRows, header.length)) return null;
   }
   for (const report of unfit) report();
   // One header cell short of the rows: the empty indicator header a scraper dropped.
@@ -610,7 +615,10 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
     const run = spanningHeaderRun(header.map((h) => ctx.normalize(h.text).replace(/\s+/g, '')));
     if (run.length === columns.length - width) columns = columns.filter((_, k) => !run.includes(k));
   }
-  if (columns.length === width - 1 && /^(序号|编号)$/.test(header[0]!.match.trim())) columns = [columns[0] as string, '', ...columns.slice(1)];
+  // Only where the column after 序号 cannot name the row (序号 | 2020 | 2021): a header whose next
+  // column is one of words (序号 | 村名 | …) lost no name there, and its wider rows are reported as such.
+  const lostName = columnKinds(header.map((h) => ctx.normalize(h.text).replace(/\s+/g, '')))[1] !== 'text';
+  if (columns.length === width - 1 && lostName && /^(序号|编号)$/.test(header[0]!.match.trim())) columns = [columns[0] as string, '', ...columns.slice(1)];
   // A group row spans the table: its cell in every column, as a colspan is laid out on the grid.
   const laid = rows.map((r, k) => (groupRows.includes(k) ? columns.map((_, j) => r[Math.min(j, r.length - 1)]!) : r));
   const table = makeTable(
@@ -623,6 +631,27 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
   );
   if (dropped.length > 0) UNREAD_LINES.set(table, new Set(dropped));
   return table;
+}
+
+/**
+ * Whether the lines a reading took as unnumbered groups (`'plain'` among the rows' written widths;
+ * null for a numbered group line) fit better as cells: the one right under the header as its last
+ * column, each other as the last cell of the row above. Better is as many rows exactly as wide as
+ * the header (the last may run longer) as the group reading has, or more: the cells' reading is
+ * the plainer one, and the group reading is taken only where it fits more rows.
+ */
+function cellsFitBetter(written: ReadonlyArray<number | null | 'plain'>, headerWidth: number): boolean {
+  const widths = (lines: ReadonlyArray<number | null | 'plain'>): number[] => lines.filter((w): w is number => typeof w === 'number');
+  const fitting = (ws: readonly number[], width: number): number => ws.filter((w, k) => (k === ws.length - 1 ? w >= width : w === width)).length;
+  let header = headerWidth;
+  const asCells: number[] = [];
+  for (const [k, w] of written.entries()) {
+    if (w === 'plain') {
+      if (asCells.length === 0 && written.slice(0, k).every((x) => x === 'plain')) header++;
+      else if (asCells.length > 0) asCells[asCells.length - 1]!++;
+    } else if (w !== null) asCells.push(w);
+  }
+  return fitting(asCells, header) >= fitting(widths(written), headerWidth);
 }
 
 /**
@@ -662,9 +691,9 @@ function fitUnitLines(ctx: ParseContext, header: readonly Cell[], rows: Cell[][]
     position: { start: run[0]!.position.start, end: run[run.length - 1]!.position.end },
   });
   // A cell wrapped over lines: its lines joined as the text ran (see fitWrappedRow).
-  const joinWrapped = (run: readonly Cell[], units: boolean): Cell => ({
-    text: joinCellLines(run.map((c) => c.text.trim()), units),
-    match: joinCellLines(run.map((c) => c.match.trim()), units),
+  const joinWrapped = (run: readonly Cell[], as: CellLines): Cell => ({
+    text: joinCellLines(run.map((c) => c.text.trim()), as),
+    match: joinCellLines(run.map((c) => c.match.trim()), as),
     item: run[0]!.item,
     offset: 0,
     position: { start: run[0]!.position.start, end: run[run.length - 1]!.position.end },
