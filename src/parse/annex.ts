@@ -266,6 +266,11 @@ export function rebuildFlatTable(ctx: ParseContext, cells: Cell[], place: TableP
   if (numbered) return numbered;
   // No serial to find the rows by: the header and the rows' shape tell them, when they take every line.
   const shape = unnumberedShape(cells.map((c) => c.match));
+  // Group lines (一、…, （一）…) among the rows: the group reading is tried first, since the count of
+  // lines may tile both ways (a heading then read as a row's cell, every cell after it shifted).
+  const inside = shape !== null && cells.some((c, k) => k >= shape.width && mayBeGroupLine(c.match));
+  const grouped = inside ? rebuildUnnumberedGroups(ctx, cells, place) : null;
+  if (grouped) return grouped;
   if (shape && shape.width * (shape.rows + 1) === cells.length) {
     const columns = cells.slice(0, shape.width).map((h) => h.text.trim());
     const rows = Array.from({ length: shape.rows }, (_, r) =>
@@ -273,7 +278,7 @@ export function rebuildFlatTable(ctx: ParseContext, cells: Cell[], place: TableP
     );
     return makeTable(ctx, columns, rows, cells[0]!, cells[cells.length - 1]!, place);
   }
-  return rebuildUnnumberedGroups(ctx, cells, place);
+  return inside ? null : rebuildUnnumberedGroups(ctx, cells, place);
 }
 
 /**

@@ -89,6 +89,22 @@ describe('group rows of a table flattened one cell per line', () => {
     }
   });
 
+  it('should read group lines without a serial as groups also where the lines would tile into rows with them inside', async () => {
+    // 4 names, then 16 lines: as rows of 4 they would tile, （一）新建道路 a row's second cell.
+    const head = ['重点任务', '牵头单位', '配合单位', '完成时限'];
+    const rows = [
+      ['一、道路建设类'],
+      ['（一）新建道路'],
+      ['打通长征大道断头路', '县住建局', '县自然资源局', '2024年12月'],
+      ['（二）改造道路'],
+      ['改造红旗大道', '县住建局', '县交通运输局', '2025年6月'],
+      ['二、配套设施类'],
+      ['完善道路照明设施', '县城管局', '县供电公司', '2026年6月'],
+    ];
+    const flat = await parseNotice(text('附件\n城区道路提升重点任务分工表', [...head, ...rows.flat()]));
+    expect(cellsOf(flat.annexes[0]!.table)).toEqual(rows.map((r) => (r.length === 1 ? span(r[0]!, 4) : r)));
+  });
+
   it('should read group lines in a flattened table of figures without a serial as the group of the rows under them', async () => {
     const cells = ['指标', '单位', '2024年', '2025年', '2026年', '一、产业规模', '数字经济核心产业增加值', '亿元', '120', '140', '160', '软件业务收入', '亿元', '20', '30', '40', '二、创新能力', '数字经济企业数量', '家', '800', '900', '1000'];
     const doc = await parseNotice(text('附件：某区数字经济发展主要指标', cells));
