@@ -219,8 +219,13 @@ function opensTaskTable(items: readonly Item[], k: number): boolean {
     if (item.block.kind !== 'paragraph') return false;
     const key = item.match.replace(/\s+/g, '');
     if (key === '1') return isTaskHeaderRun(keys);
-    // A group row spanning the table (（一）夯实数字基础设施) right over the first row ends the header too.
-    if (keys.length > 0 && mayBeGroup(item) && items[j + 1]?.match.trim() === '1') return isTaskHeaderRun(keys);
+    // A group row spanning the table (（一）夯实数字基础设施) right over the first row ends the header too,
+    // and so does one over a subgroup's (一、… / （一）… / 1).
+    if (keys.length > 0 && mayBeGroup(item)) {
+      let next = j + 1;
+      while (next < items.length && next - j <= 3 && mayBeGroup(items[next]!)) next++;
+      if (items[next]?.match.trim() === '1') return isTaskHeaderRun(keys);
+    }
     keys.push(key);
   }
   return false;

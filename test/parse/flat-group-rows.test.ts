@@ -69,6 +69,16 @@ describe('group rows of a table flattened one cell per line', () => {
     expect(doc.outline.map((o) => o.label)).toEqual(['一、', '二、']);
   });
 
+  it('should read a caption-less task table in the plan\'s text whose header ends at a group over a subgroup, not take the group for a part', async () => {
+    const lines = ['某区2024年数字经济重点任务清单', '', ...TASK_HEAD, '一、科技创新类', '（一）平台建设', '1', '建设软件产业园', '区工信局', '区财政局', '2024年12月', '（二）企业培育', '2', '推进企业上云', '区工信局', '区大数据局', '2025年12月'];
+    const doc = await parseNotice(lines.join('\n'));
+    expect(doc.outline).toEqual([]);
+    expect(doc.plan!.tasks.map((t) => [t.title, t.path, t.lead, t.participants])).toEqual([
+      ['建设软件产业园', ['（一）', '1'], ['区工信局'], ['区财政局']],
+      ['推进企业上云', ['（二）', '2'], ['区工信局'], ['区大数据局']],
+    ]);
+  });
+
   it('should read group lines in a flattened table of text without a serial column', async () => {
     const head = ['重点任务', '牵头单位', '配合单位', '完成时限'];
     const rows = [
