@@ -1,11 +1,19 @@
 import type { Item } from './context.js';
 import { statesTableUnits, titleUnit } from './unit-line.js';
+import { opensUnnumberedTable } from './annex.js';
 
 /** A table's first line when flattened to text: its 序号 / 编号 head cell alone. */
 const NUMBER_HEAD = /^(?:序号|编号)$/;
 
-function opensTable(it: Item | undefined): boolean {
-  return it !== undefined && (it.block.kind === 'table' || NUMBER_HEAD.test(it.match.trim()));
+/**
+ * The table's first line: a table block, 序号 alone, or the first name of a header flattened without
+ * a serial whose rows read under it (指标 / 单位 / 2024年 …, 重点任务 / 牵头单位 / …; see opensUnnumberedTable).
+ */
+function opensTable(items: readonly Item[], at: number): boolean {
+  const it = items[at];
+  if (it === undefined) return false;
+  if (it.block.kind === 'table' || NUMBER_HEAD.test(it.match.trim())) return true;
+  return it.block.kind === 'paragraph' && opensUnnumberedTable(items, at, true);
 }
 
 const compact = (s: string): string => s.replace(/\s+/g, '');
@@ -29,5 +37,5 @@ export function headsAnnexTable(items: readonly Item[], k: number, title: string
   let at = k + 1;
   if (repeatsTitle(items[at], title)) at++;
   if (items[at] !== undefined && statesTableUnits(items[at]!.match.trim())) at++;
-  return opensTable(items[at]);
+  return opensTable(items, at);
 }

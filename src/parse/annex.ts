@@ -13,14 +13,14 @@ import { percentCells, rowCellUnit, spanningGroup, type UnitFigure } from './fig
 import { plausibleUnits } from './responsibility.js';
 import type { PendingTable } from './body-tables.js';
 import { joinUnitLines, unitColumns, unitOutOfPlace } from './flat-unit-cells.js';
-import { cellOutOfPlace, columnKinds, fitWrappedRow, joinCellLines } from './flat-wrapped-cells.js';
+import { cellOutOfPlace, columnKinds, fitWrappedRow, joinCellLines, type CellLines } from './flat-wrapped-cells.js';
 import { fitShortRow, splitSharedRow, type MergedCells } from './flat-merged-rows.js';
 import { gridGroup, noteRow, trailingNotes } from './table-notes.js';
 import { applyUnitList, unitListLine } from './unit-list-line.js';
 import { titleUnit, unitLine } from './unit-line.js';
 import { cutAsWritten } from './as-written.js';
 import { withEmptyCells } from './flat-empty-cells.js';
-import { isTaskHeaderRun } from '../text/task-columns.js';
+import { DEADLINE_COLUMN, isTaskHeaderRun } from '../text/task-columns.js';
 import { spannedUnitColumns } from './flat-unit-header.js';
 import { blankFormTable, endsAnnexTitle, formHeaderLine, isFieldName } from './blank-form.js';
 
@@ -222,9 +222,33 @@ function startsTotalRow(cells: ReadonlyArray<{ match: string }>, i: number): boo
   return TOTAL_CELL.test(cells[i]?.match.trim() ?? '') && i + 1 < cells.length;
 }
 
-/** Cells from `i` start a row numbered `serial`: the serial, then a cell that is not a number. */
-function startsRowAt(cells: ReadonlyArray<{ match: string }>, i: number, serial: number): boolean {
-  return cells[i]?.match.trim() === String(serial) && numericValue(cells[i + 1]?.match ?? '0') === null;
+/**
+ * A header naming when, as the column after 序号 (序号 | 年度 | 建设任务, 实施年份, 完成时间): its
+ * cells may be bare years (2024), which are that column's data, not figures of the row before.
+ */
+const TIME_COLUMN = new RegExp(`^(?:建设|实施|计划|完成|开工|竣工|启动|投产)?(?:年度|年份|年限)$|${DEADLINE_COLUMN.source}`);
+const BARE_YEAR = /^(?:19|20)\d{2}$/;
+
+/**
+ * Whether a flattened table's lines from `cells[0]` head a table whose column after 序号 names a
+ * time (序号 | 年度 | …), so that a row's serial is followed by a bare year (1 | 2024 | …).
+ */
+export function yearAfterSerial(cells: ReadonlyArray<{ match: string } | undefined>): boolean {
+  return /^(?:序号|编号)$/.test(cells[0]?.match.trim() ?? '') && TIME_COLUMN.test((cells[1]?.match ?? '').replace(/\s+/g, ''));
+}
+
+/**
+ * Whether the line after a serial lets it open a row: a line that is no number (so that a value equal
+ * to the next serial does not split a row), or a bare year where the column after 序号 names a time.
+ */
+export function opensAfterSerial(next: string | undefined, yearSecond: boolean): boolean {
+  const t = (next ?? '0').trim();
+  return numericValue(t) === null || (yearSecond && BARE_YEAR.test(t));
+}
+
+/** Cells from `i` start a row numbered `serial`: the serial, then a cell that is not a number (see opensAfterSerial). */
+function startsRowAt(cells: ReadonlyArray<{ match: string }>, i: number, serial: number, yearSecond = false): boolean {
+  return cells[i]?.match.trim() === String(serial) && opensAfterSerial(cells[i + 1]?.match, yearSecond);
 }
 
 /**
@@ -242,11 +266,55 @@ export function rebuildFlatTable(ctx: ParseContext, cells: Cell[], place: TableP
   if (numbered) return numbered;
   // No serial to find the rows by: the header and the rows' shape tell them, when they take every line.
   const shape = unnumberedShape(cells.map((c) => c.match));
-  if (!shape || shape.width * (shape.rows + 1) !== cells.length) return null;
-  const columns = cells.slice(0, shape.width).map((h) => h.text.trim());
-  const rows = Array.from({ length: shape.rows }, (_, r) =>
-    cells.slice(shape.width * (r + 1), shape.width * (r + 2)).map((c) => ({ text: c.text, match: c.match, position: c.position, item: c.item })),
-  );
+  // Group lines (一、…, （一）…) among the rows: the group reading is tried first, since the count of
+  // lines may tile both ways (a heading then read as a row's cell, every cell after it shifted).
+  const inside = shape !== null && cells.some((c, k) => k >= shape.width && mayBeGroupLine(c.match));
+  const grouped = inside ? rebuildUnnumberedGroups(ctx, cells, place) : null;
+  if (grouped) return grouped;
+  if (shape && shape.width * (shape.rows + 1) === cells.length) {
+    const columns = cells.slice(0, shape.width).map((h) => h.text.trim());
+    const rows = Array.from({ length: shape.rows }, (_, r) =>
+      cells.slice(shape.width * (r + 1), shape.width * (r + 2)).map((c) => ({ text: c.text, match: c.match, position: c.position, item: c.item })),
+    );
+    return makeTable(ctx, columns, rows, cells[0]!, cells[cells.length - 1]!, place);
+  }
+  return inside ? null : rebuildUnnumberedGroups(ctx, cells, place);
+}
+
+/**
+ * A table without a serial whose rows are grouped by lines spanning it (一、科技创新类, （一）基础设施
+ * between the rows, as its HTML form's colspan rows): read when, the group lines set aside, the
+ * header and the rows take every other line (see unnumberedShape) and each group line stands
+ * between two rows (or under the header), never inside one. Each group line is then a row spanning
+ * the table, as rebuildFlat lays one out.
+ */
+function rebuildUnnumberedGroups(ctx: ParseContext, cells: Cell[], place: TablePlace): AnnexTable | null {
+  const isGroup = cells.map((c) => mayBeGroupLine(c.match));
+  if (!isGroup.includes(true) || isGroup[isGroup.length - 1]) return null;
+  const body = cells.filter((_, k) => !isGroup[k]);
+  const shape = unnumberedShape(body.map((c) => c.match));
+  if (!shape || shape.width * (shape.rows + 1) !== body.length) return null;
+  const { width } = shape;
+  const columns = body.slice(0, width).map((h) => h.text.trim());
+  const laid: RowCell[][] = [];
+  let row: Cell[] = [];
+  let seen = 0;
+  for (const [k, c] of cells.entries()) {
+    if (isGroup[k]) {
+      // A group line inside the header or inside a row: the lines are no such table.
+      if (seen < width || row.length > 0) return null;
+      laid.push(columns.map(() => c));
+      continue;
+    }
+    seen++;
+    if (seen <= width) continue;
+    row.push(c);
+    if (row.length === width) {
+      laid.push(row);
+      row = [];
+    }
+  }
+  const rows = laid.map((r) => r.map((c) => ({ text: c.text, match: c.match, position: c.position, item: c.item })));
   return makeTable(ctx, columns, rows, cells[0]!, cells[cells.length - 1]!, place);
 }
 
@@ -331,7 +399,7 @@ export function unnumberedShape(lines: readonly string[] | { length: number; at:
  * 单位 / 2020年（基期） …, see unnumberedShape): the line names a column, and the lines read so. A name
  * that may title an annex too (重点任务) counts only after a title line.
  */
-function opensUnnumberedTable(own: readonly Item[], i: number, titled: boolean): boolean {
+export function opensUnnumberedTable(own: readonly Item[], i: number, titled: boolean): boolean {
   const key = own[i]!.match.replace(/\s+/g, '');
   if (!mayNameColumnOnly(key) || (!titled && TEXT_HEADER.test(key) && !HEADER_WORDS.test(key))) return false;
   return unnumberedShape({ length: own.length - i, at: (k) => own[i + k]!.match }) !== null;
@@ -423,6 +491,9 @@ type GroupLines = 'plain' | 'numbered' | 'none';
 
 function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups: GroupLines): AnnexTable | null {
   if (cells.length < 4) return null;
+  // 序号 | 年度 | …: a row's serial is followed by its year (1 | 2024 | …).
+  const yearSecond = yearAfterSerial(cells);
+  const startsRow = (i: number, serial: number): boolean => startsRowAt(cells, i, serial, yearSecond);
   // A plain group line is a cell past the row's last (the header's width, once the header is read),
   // or the last line before the first row, when the header is then exactly as wide as the rows.
   let headerWidth = 0;
@@ -433,15 +504,24 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
   // 序号 | 任务 | …: a group's number alone under 序号 (一, （二）), its name on the next line.
   const serialHeader = /^(序号|编号)$/.test(cells[0]!.match.trim());
   const numeralAt = (i: number, expected: number): boolean =>
-    groups !== 'none' && serialHeader && numeralGroupAt(cells, i) && (startsRowAt(cells, i + 2, expected) || startsRowAt(cells, i + 2, 1));
+    groups !== 'none' && serialHeader && numeralGroupAt(cells, i) && (startsRow(i + 2, expected) || startsRow(i + 2, 1));
+  // 一、科技创新类 over （一）平台建设 over the first row: a group and its subgroup, each a row spanning the table.
+  const nestedAt = (i: number, expected: number, depth: number): boolean =>
+    depth < 3 && mayBeGroupLine(cells[i]?.match ?? '') && (startsRow(i + 1, expected) || startsRow(i + 1, 1) || nestedAt(i + 1, expected, depth + 1));
   const groupAt = (i: number, expected: number, rowLength = 0): boolean =>
     numeralAt(i, expected) ||
     (groups !== 'none' &&
       (mayBeGroupLine(cells[i]!.match) || plainAt(i, rowLength)) &&
-      (startsRowAt(cells, i + 1, expected) || startsRowAt(cells, i + 1, 1)));
+      (startsRow(i + 1, expected) || startsRow(i + 1, 1) || (mayBeGroupLine(cells[i]!.match) && nestedAt(i + 1, expected, 1))));
+  /** The first line after the group lines from `i` on (the row they head). */
+  const afterGroups = (i: number): number => {
+    let j = i + 1;
+    while (j < cells.length && mayBeGroupLine(cells[j]!.match) && !startsRow(j, 1)) j++;
+    return j;
+  };
   let i = 0;
   const header: Cell[] = [];
-  while (i < cells.length && !startsRowAt(cells, i, 1) && !groupAt(i, 1)) {
+  while (i < cells.length && !startsRow(i, 1) && !groupAt(i, 1)) {
     header.push(cells[i]!);
     i++;
   }
@@ -449,6 +529,8 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
   headerWidth = header.length;
   /** Indexes (in rows) of the group lines, each a row of its one cell for now. */
   const groupRows: number[] = [];
+  /** The rows of the group lines without a number (科技创新). */
+  const plainRows = new Set<Cell[]>();
   let expected = 1;
   let row: Cell[] = [];
   const headerKeys = header.map((h) => h.match.replace(/\s+/g, ''));
@@ -460,17 +542,20 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
     const c = cells[i]!;
     if ((row.length === 0 || row.length >= 2) && groupAt(i, expected, row.length)) {
       const numeral = numeralAt(i, expected);
-      if (!numeral && !mayBeGroupLine(c.match)) plainGroups++;
       if (row.length) rows.push(row);
       groupRows.push(rows.length);
       // The number and the name: laid out as the number under 序号 and the name spanning the rest.
       rows.push(numeral ? [c, cells[++i]!] : [c]);
+      if (!numeral && !mayBeGroupLine(c.match)) {
+        plainGroups++;
+        plainRows.add(rows[rows.length - 1]!);
+      }
       row = [];
-      if (!startsRowAt(cells, i + 1, expected)) expected = 1;
+      if (!startsRow(afterGroups(i), expected)) expected = 1;
       continue;
     }
-    const startsRow = (startsRowAt(cells, i, expected) || startsTotalRow(cells, i)) && (row.length === 0 || row.length >= 2);
-    if (startsRow) {
+    const opens = (startsRow(i, expected) || startsTotalRow(cells, i)) && (row.length === 0 || row.length >= 2);
+    if (opens) {
       if (row.length) rows.push(row);
       row = [c];
       expected++;
@@ -483,6 +568,9 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
     mode(rows.filter((_, r) => !groupRows.includes(r)).map((r) => r.length)),
   );
   if (spanned) header.splice(0, header.length, ...spanned.map((k) => header[k]!));
+  // The rows as written, before any is laid out anew (wrapped cells joined, merged ones filled): each
+  // row's width, or null for a numbered group line, or 'plain' for an unnumbered one.
+  const writtenRows: Array<number | null | 'plain'> = rows.map((r, k) => (!groupRows.includes(k) ? r.length : plainRows.has(r) ? 'plain' : null));
   // Rows too wide to read are reported only once this reading of the lines is taken.
   const dropped: Item[] = [];
   const unfit = fitUnitLines(ctx, header, rows, groupRows, place, dropped);
@@ -498,10 +586,15 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
   // the others) and before such a row (the last may run longer). Otherwise it is read as before.
   const shape = typicalWidth(rows.filter((_, r) => !groupRows.includes(r)).map((r) => r.length), header.length);
   const shaped = groupRows.every((r) => {
-    const before = rows[r - 1];
-    const after = rows[r + 1];
+    // Group lines one over another (a group and its subgroup) stand between the same two rows.
+    let b = r - 1;
+    while (groupRows.includes(b)) b--;
+    let a = r + 1;
+    while (groupRows.includes(a)) a++;
+    const before = rows[b];
+    const after = rows[a];
     const beforeFits = before === undefined ? header.length === shape || header.length === shape - 1 : before.length === shape;
-    const afterFits = after !== undefined && (r + 1 === rows.length - 1 ? after.length >= shape : after.length === shape);
+    const afterFits = after !== undefined && (a === rows.length - 1 ? after.length >= shape : after.length === shape);
     return beforeFits && afterFits;
   });
   if (!shaped) return null;
@@ -512,6 +605,10 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
     const body = rows.filter((_, r) => !groupRows.includes(r));
     const exact = body.every((r, k) => (k === body.length - 1 ? r.length >= header.length : r.length === header.length));
     if (plainGroups === 0 || groupRows[0] !== 0 || !exact) return null;
+    // The lines read as groups are cells (建设年度 the header's last column, a name the last cell of
+    // its row) when so the rows as written fit the header more often: a reading that must lay the
+    // rows out anew (wrapped cells joined) to fit is the less likely one.
+    if (cellsFitBetter(writtenRows, header.length)) return null;
   }
   for (const report of unfit) report();
   // One header cell short of the rows: the empty indicator header a scraper dropped.
@@ -523,7 +620,10 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
     const run = spanningHeaderRun(header.map((h) => ctx.normalize(h.text).replace(/\s+/g, '')));
     if (run.length === columns.length - width) columns = columns.filter((_, k) => !run.includes(k));
   }
-  if (columns.length === width - 1 && /^(序号|编号)$/.test(header[0]!.match.trim())) columns = [columns[0] as string, '', ...columns.slice(1)];
+  // Only where the column after 序号 cannot name the row (序号 | 2020 | 2021): a header whose next
+  // column is one of words (序号 | 村名 | …) lost no name there, and its wider rows are reported as such.
+  const lostName = columnKinds(header.map((h) => ctx.normalize(h.text).replace(/\s+/g, '')))[1] !== 'text';
+  if (columns.length === width - 1 && lostName && /^(序号|编号)$/.test(header[0]!.match.trim())) columns = [columns[0] as string, '', ...columns.slice(1)];
   // A group row spans the table: its cell in every column, as a colspan is laid out on the grid.
   const laid = rows.map((r, k) => (groupRows.includes(k) ? columns.map((_, j) => r[Math.min(j, r.length - 1)]!) : r));
   const table = makeTable(
@@ -536,6 +636,27 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
   );
   if (dropped.length > 0) UNREAD_LINES.set(table, new Set(dropped));
   return table;
+}
+
+/**
+ * Whether the lines a reading took as unnumbered groups (`'plain'` among the rows' written widths;
+ * null for a numbered group line) fit better as cells: the one right under the header as its last
+ * column, each other as the last cell of the row above. Better is as many rows exactly as wide as
+ * the header (the last may run longer) as the group reading has, or more: the cells' reading is
+ * the plainer one, and the group reading is taken only where it fits more rows.
+ */
+function cellsFitBetter(written: ReadonlyArray<number | null | 'plain'>, headerWidth: number): boolean {
+  const widths = (lines: ReadonlyArray<number | null | 'plain'>): number[] => lines.filter((w): w is number => typeof w === 'number');
+  const fitting = (ws: readonly number[], width: number): number => ws.filter((w, k) => (k === ws.length - 1 ? w >= width : w === width)).length;
+  let header = headerWidth;
+  const asCells: number[] = [];
+  for (const [k, w] of written.entries()) {
+    if (w === 'plain') {
+      if (asCells.length === 0 && written.slice(0, k).every((x) => x === 'plain')) header++;
+      else if (asCells.length > 0) asCells[asCells.length - 1]!++;
+    } else if (w !== null) asCells.push(w);
+  }
+  return fitting(asCells, header) >= fitting(widths(written), headerWidth);
 }
 
 /**
@@ -575,9 +696,9 @@ function fitUnitLines(ctx: ParseContext, header: readonly Cell[], rows: Cell[][]
     position: { start: run[0]!.position.start, end: run[run.length - 1]!.position.end },
   });
   // A cell wrapped over lines: its lines joined as the text ran (see fitWrappedRow).
-  const joinWrapped = (run: readonly Cell[], units: boolean): Cell => ({
-    text: joinCellLines(run.map((c) => c.text.trim()), units),
-    match: joinCellLines(run.map((c) => c.match.trim()), units),
+  const joinWrapped = (run: readonly Cell[], as: CellLines): Cell => ({
+    text: joinCellLines(run.map((c) => c.text.trim()), as),
+    match: joinCellLines(run.map((c) => c.match.trim()), as),
     item: run[0]!.item,
     offset: 0,
     position: { start: run[0]!.position.start, end: run[run.length - 1]!.position.end },
@@ -820,8 +941,14 @@ function makeTable(
   const serialCol = numbered ? Math.max(0, namedSerial) : -1;
   // 区域 | 城市 | 2024年 …, 区域 merged down over its cities: a category, the rows named by the column after it.
   const spannedCategory = !numbered && categoryFirstColumn(rawRows, keys);
+  // 序号 | 年度 | 建设任务: a column naming when (its cells years or dates) names no row.
+  const timeCol = (k: number): boolean => TIME_COLUMN.test(keys[k]!);
   const namedCol = numbered
-    ? Math.max(1, keys.findIndex((c, k) => k > 0 && k !== serialCol && (c === '' || /指标|项目|名称|内容/.test(c)) && !TEXT_COLUMN.test(c)))
+    ? Math.max(
+        keys.findIndex((_, k) => k > 0 && k !== serialCol && !timeCol(k)),
+        keys.findIndex((c, k) => k > 0 && k !== serialCol && (c === '' || /指标|项目|名称|内容/.test(c)) && !TEXT_COLUMN.test(c)),
+        1,
+      )
     : Math.max(spannedCategory ? 1 : 0, keys.findIndex((c, k) => k > 0 && /指标|项目|名称/.test(c) && !TEXT_COLUMN.test(c)));
   // 序号 | 责任单位 | 亿元以上签约项目 …: a header that names 项目 over figures names what is counted; the
   // rows are those of the column of words before it (each unit's share).
@@ -829,7 +956,8 @@ function makeTable(
   const indicatorCol = wordsBefore > 0 ? wordsBefore : namedCol;
   // 目标值, 现状值: header words that name a column of figures all the same.
   const wordColumn = (key: string): boolean => ((HEADER_WORDS.test(key) && !VALUE_HEADER.test(key)) || TEXT_COLUMN.test(key)) && !YEAR_HEADER.test(key);
-  const headerValueCols = keys.map((_, k) => k).filter((k) => k !== 0 && k !== serialCol && k !== indicatorCol && !wordColumn(keys[k] as string));
+  // A column naming when (建设年度 | 2024) holds years, no figures in the row's unit: it stays in the cells.
+  const headerValueCols = keys.map((_, k) => k).filter((k) => k !== 0 && k !== serialCol && k !== indicatorCol && !wordColumn(keys[k] as string) && !timeCol(k));
   const kind = tableKind(keys, headerValueCols, rawRows);
   // In a table of figures, a column without a year whose cells are all words (约束性, 预期性) holds
   // no figures: its text stays in the row's cells, not read as values that are not numbers.

@@ -1,6 +1,6 @@
 import type { BodyTable, Position } from '../model/types.js';
 import { itemMarker } from './decimal-chapters.js';
-import { matchAnnexHead, mayBeGroupLine, numeralGroupAt, TOTAL_CELL, mayBePlainGroupLine, opensWithCategory, rebuildFlatTable, tableFromBlock, typicalWidth, unnumberedShape } from './annex.js';
+import { matchAnnexHead, mayBeGroupLine, opensAfterSerial, yearAfterSerial, numeralGroupAt, TOTAL_CELL, mayBePlainGroupLine, opensWithCategory, rebuildFlatTable, tableFromBlock, typicalWidth, unnumberedShape } from './annex.js';
 import type { Item, ParseContext } from './context.js';
 import { continuesTable, joinTables } from './split-tables.js';
 import { joinUnitLines, unitColumns, unitOutOfPlace } from './flat-unit-cells.js';
@@ -74,8 +74,18 @@ export function flatTableExtent(cells: readonly Item[], from = 0, to = cells.len
  */
 function numberedExtent(cells: readonly Item[], from: number, to: number): number | null {
   const at = (i: number): Item | undefined => (from + i < to ? cells[from + i] : undefined);
-  const startsRow = (i: number, serial: number): boolean => at(i)?.match.trim() === String(serial) && !isNumber(at(i + 1));
-  const groupAt = (i: number, serial: number): boolean => mayBeGroup(at(i)!) && (startsRow(i + 1, serial) || startsRow(i + 1, 1));
+  // 序号 | 年度 | …: a row's serial may be followed by its year (see opensAfterSerial).
+  const yearSecond = yearAfterSerial([at(0), at(1)]);
+  const startsRow = (i: number, serial: number): boolean => at(i)?.match.trim() === String(serial) && opensAfterSerial(at(i + 1)?.match ?? '', yearSecond);
+  // A group line over a subgroup's (一、… over （一）…) heads the rows under both.
+  const groupAt = (i: number, serial: number, depth = 0): boolean =>
+    depth < 3 && at(i) !== undefined && mayBeGroup(at(i)!) && (startsRow(i + 1, serial) || startsRow(i + 1, 1) || groupAt(i + 1, serial, depth + 1));
+  /** The first line after the group lines from `i` on (the row they head). */
+  const afterGroups = (i: number): number => {
+    let j = i + 1;
+    while (at(j) !== undefined && mayBeGroup(at(j)!) && !startsRow(j, 1)) j++;
+    return j;
+  };
   // 序号 | 任务 | …: a group numbered in the 序号 column, its number over its name (一 / 教育医疗).
   const serialHeader = /^(?:序号|编号)$/.test(at(0)?.match.trim() ?? '');
   const numeralAt = (i: number, serial: number): boolean =>
@@ -120,7 +130,7 @@ function numberedExtent(cells: readonly Item[], from: number, to: number): numbe
         break;
       }
       groups.push(i);
-      if (!startsRow(i + 1, expected)) expected = 1;
+      if (!startsRow(afterGroups(i), expected)) expected = 1;
       continue;
     }
     if (startsRow(i, expected) && wide) {
@@ -209,8 +219,13 @@ function opensTaskTable(items: readonly Item[], k: number): boolean {
     if (item.block.kind !== 'paragraph') return false;
     const key = item.match.replace(/\s+/g, '');
     if (key === '1') return isTaskHeaderRun(keys);
-    // A group row spanning the table (（一）夯实数字基础设施) right over the first row ends the header too.
-    if (keys.length > 0 && mayBeGroup(item) && items[j + 1]?.match.trim() === '1') return isTaskHeaderRun(keys);
+    // A group row spanning the table (（一）夯实数字基础设施) right over the first row ends the header too,
+    // and so does one over a subgroup's (一、… / （一）… / 1).
+    if (keys.length > 0 && mayBeGroup(item)) {
+      let next = j + 1;
+      while (next < items.length && next - j <= 3 && mayBeGroup(items[next]!)) next++;
+      if (items[next]?.match.trim() === '1') return isTaskHeaderRun(keys);
+    }
     keys.push(key);
   }
   return false;

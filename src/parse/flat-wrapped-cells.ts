@@ -102,8 +102,28 @@ export function joinUnitCell(lines: readonly string[]): string {
   return joinWrapped(lines);
 }
 
-/** A wrapped cell's lines joined: a unit column's as a unit list (see joinUnitCell), another's as running text. */
-export const joinCellLines = (lines: readonly string[], units: boolean): string => (units ? joinUnitCell(lines) : joinWrapped(lines));
+/**
+ * A column of people by its header (包户干部, 责任人, 联系人, 包村领导): a cell listing several of them
+ * one a line (李明 / 张华) lists names, which a wrap never cuts so short.
+ */
+const PEOPLE_HEADER = /(?:干部|责任人|负责人|联系人|领导)$/;
+/** A person's name alone on its line: two to four Han characters. */
+const NAME_LINE = /^[\u4e00-\u9fff]{2,4}$/;
+
+/** How a run of a cell's lines is joined: as a unit list, a list of people's names, or running text. */
+export type CellLines = 'units' | 'names' | 'text';
+
+/** Whether a run of lines under this header is people's names one a line (see PEOPLE_HEADER). */
+export function namesOneALine(headerKey: string, lines: readonly string[]): boolean {
+  return lines.length > 1 && PEOPLE_HEADER.test(headerKey) && lines.every((t) => NAME_LINE.test(t) && !plausibleUnits(t));
+}
+
+/**
+ * A wrapped cell's lines joined: a unit column's as a unit list (see joinUnitCell), names one a line
+ * with 、, another's as running text. `true` and `false` stand for a unit column's and another's.
+ */
+export const joinCellLines = (lines: readonly string[], as: CellLines | boolean): string =>
+  as === true || as === 'units' ? joinUnitCell(lines) : as === 'names' ? lines.join('、') : joinWrapped(lines);
 
 /** The ways of sharing `extra` lines among `slots` columns, each taking none or more. */
 function shares(extra: number, slots: number): number[][] {
@@ -119,7 +139,7 @@ const MAX_EXTRA = 6;
  * The row laid out at the header's width with its wrapped cells joined (see above), or null when no
  * reading, or more than one, holds. `join` makes one cell of a run of lines (see joinCellLines), of a unit column or another.
  */
-export function fitWrappedRow<T extends FlatCell>(row: readonly T[], headerKeys: readonly string[], join: (run: readonly T[], units: boolean) => T): T[] | null {
+export function fitWrappedRow<T extends FlatCell>(row: readonly T[], headerKeys: readonly string[], join: (run: readonly T[], as: CellLines) => T): T[] | null {
   const width = headerKeys.length;
   const extra = row.length - width;
   if (extra <= 0 || extra > MAX_EXTRA) return null;
@@ -129,7 +149,7 @@ export function fitWrappedRow<T extends FlatCell>(row: readonly T[], headerKeys:
   const lead = unitColumns(headerKeys).lead;
   const open = kinds.map((_, i) => i).filter((i) => kinds[i] === 'units' || kinds[i] === 'deadline' || kinds[i] === 'text');
   if (open.length === 0) return null;
-  let best: { cells: T[]; score: [number, number] } | null = null;
+  let best: { cells: T[]; score: [number, number, number] } | null = null;
   let tied = false;
   for (const share of shares(extra, open.length)) {
     const cells: T[] = [];
@@ -137,13 +157,20 @@ export function fitWrappedRow<T extends FlatCell>(row: readonly T[], headerKeys:
     let fits = true;
     let unitsInText = 0;
     let onLead = 0;
+    // Lines that are people's names one a line, read so under a column of people: on a tie, the
+    // reading listing them there is taken (李明 / 张华 under 包户干部 rather than 李明 run on into the task).
+    let listed = 0;
     for (let k = 0; k < width && fits; k++) {
       const take = 1 + (share[open.indexOf(k)] ?? 0);
       const run = row.slice(at, at + take);
       at += take;
       const lines = run.map((c) => c.match.trim());
       const kind = kinds[k]!;
-      const text = kind === 'units' ? joinUnitCell(lines) : joinWrapped(lines);
+      const names = kind === 'text' && namesOneALine(headerKeys[k]!, lines);
+      if (names) listed += lines.length - 1;
+      // Whole units one a line under a column the reader knows no units of (帮扶单位): a list of them too.
+      const unitList = kind === 'units' || (kind === 'text' && lines.length > 1 && lines.every((t) => plausibleUnits(t)));
+      const text = unitList ? joinUnitCell(lines) : names ? lines.join('、') : joinWrapped(lines);
       if (kind === 'serial') fits = /^\d{1,3}$/.test(text);
       else if (kind === 'figure') fits = text === '' || figureCell(text.replace(/\s+/g, ''));
       else if (kind === 'measure') fits = text === '' || readsAsMeasureUnit(text) || NOT_FIGURE.test(text);
@@ -154,13 +181,15 @@ export function fitWrappedRow<T extends FlatCell>(row: readonly T[], headerKeys:
       // nor a date alone (a deadline, of this row or of one before it), nor a first numbered line
       // (1.推行…；), which opens a cell listing its measures.
       else if (lines.slice(1).some((t) => figureCell(t.replace(/\s+/g, '')) || FIRST_NUMBERED.test(t)) || lines.some((t) => DATE_CELL.test(t))) fits = false;
+      // A column of people (责任人, 包户干部) holds no unit: a unit there is a cell pushed out of its column.
+      else if (PEOPLE_HEADER.test(headerKeys[k]!) && lines.some((t) => plausibleUnits(t))) fits = false;
       else unitsInText += lines.slice(1).filter((t) => plausibleUnits(t) || readsAsMeasureUnit(t)).length;
       if (lead.has(k)) onLead += take - 1;
-      cells.push(run.length > 1 ? join(run, kind === 'units') : run[0]!);
+      cells.push(run.length > 1 ? join(run, unitList ? 'units' : names ? 'names' : 'text') : run[0]!);
     }
     if (!fits) continue;
-    const score: [number, number] = [unitsInText, onLead];
-    const cmp = best === null ? -1 : score[0] - best.score[0] || score[1] - best.score[1];
+    const score: [number, number, number] = [unitsInText, onLead, -listed];
+    const cmp = best === null ? -1 : score[0] - best.score[0] || score[1] - best.score[1] || score[2] - best.score[2];
     if (cmp < 0) {
       best = { cells, score };
       tied = false;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cellOutOfPlace, columnKinds, fitWrappedRow, joinCellLines } from '../../src/parse/flat-wrapped-cells.js';
+import { cellOutOfPlace, columnKinds, fitWrappedRow, joinCellLines, type CellLines } from '../../src/parse/flat-wrapped-cells.js';
 
 const NO_POSITION = { start: { line: 0, column: 0, offset: 0 }, end: { line: 0, column: 0, offset: 0 } };
 const cells = (lines: string[]) => lines.map((t) => ({ text: t, match: t, position: NO_POSITION }));
-const join = (run: ReadonlyArray<{ text: string }>, units: boolean) => {
-  const text = joinCellLines(run.map((c) => c.text), units);
+const join = (run: ReadonlyArray<{ text: string }>, as: CellLines) => {
+  const text = joinCellLines(run.map((c) => c.text), as);
   return { text, match: text, position: NO_POSITION };
 };
 const fit = (header: string[], row: string[]) => fitWrappedRow(cells(row), header, join)?.map((c) => c.text) ?? null;
@@ -41,6 +41,14 @@ describe('fitWrappedRow', () => {
     expect(joinCellLines(['区财政局', '区人社局'], true)).toBe('区财政局、区人社局');
     expect(joinCellLines(['区卫生健康局、区医', '疗保障局'], true)).toBe('区卫生健康局、区医疗保障局');
     expect(joinCellLines(['Smart', 'City项目'], false)).toBe('Smart City项目');
+  });
+
+  it('should list people written one a line under a column of people with 、, and join a task\'s wrapped lines as written', () => {
+    const header = ['序号', '工作任务', '包户干部', '完成时限'];
+    expect(fit(header, ['1', '开展入户走访', '李明', '张华', '2024年6月底'])).toEqual(['1', '开展入户走访', '李明、张华', '2024年6月底']);
+    expect(joinCellLines(['李明', '张华'], 'names')).toBe('李明、张华');
+    // Not under a column of people: short lines are a wrapped cell's, run on.
+    expect(fit(['序号', '工作内容', '完成时限'], ['1', '推进', '改革', '2024年6月底'])).toEqual(['1', '推进改革', '2024年6月底']);
   });
 
   it('should read no row when two readings hold alike, or none does', () => {

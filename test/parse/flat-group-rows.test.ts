@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../src/parse/parse-notice.js';
+import type { AnnexTable, PlanDocument } from '../../src/model/types.js';
+
+// A group row spanning a table (一、科技创新类, （一）基础设施 between its rows, a colspan row in HTML)
+// flattened one cell per line is read as its HTML form is: in a table of text a row whose every
+// cell is the group's name, in a table of figures the `group` of the rows under it; the rows after
+// it keep their columns.
+
+const HEAD = ['某区数字经济发展行动方案（2024—2026年）', '', '一、重点任务', '1.培育数字企业。新增数字经济企业100家。（牵头单位：区工信局；配合单位：区科技局）', ''];
+const text = (title: string, cells: string[]) => [...HEAD, title, ...cells].join('\n');
+const html = (title: string, head: string[], rows: string[][]) =>
+  [
+    '<html><body><p>某区数字经济发展行动方案（2024—2026年）</p><p>一、重点任务</p>',
+    '<p>1.培育数字企业。新增数字经济企业100家。（牵头单位：区工信局；配合单位：区科技局）</p>',
+    `<p>${title}</p><table><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr>`,
+    ...rows.map((r) => (r.length === 1 ? `<tr><td colspan="${head.length}">${r[0]}</td></tr>` : `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`)),
+    '</table></body></html>',
+  ].join('');
+const cellsOf = (table: AnnexTable | null | undefined) => table!.rows.map((r) => r.cells);
+const grid = (doc: PlanDocument) => doc.annexes.map((a) => ({ title: a.title, columns: a.table?.columns, rows: a.table?.rows.map((r) => [r.number, r.indicator, r.cells, r.group ?? null]) }));
+const span = (name: string, width: number) => Array.from({ length: width }, () => name);
+
+const TASK_HEAD = ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'];
+
+describe('group rows of a table flattened one cell per line', () => {
+  it('should read group lines between numbered rows as rows spanning the table, as the HTML form reads', async () => {
+    const rows = [
+      ['一、科技创新类'],
+      ['1', '建设软件产业园', '区工信局', '区财政局', '2024年12月'],
+      ['2', '建设创新平台', '区科技局', '区工信局', '2025年6月'],
+      ['（二）基础设施'],
+      ['3', '推进企业上云', '区工信局', '区大数据局', '2025年12月'],
+    ];
+    const flat = await parseNotice(text('附件：某区数字经济发展重点任务分解表', [...TASK_HEAD, ...rows.flat()]));
+    expect(cellsOf(flat.annexes[0]!.table)).toEqual([span('一、科技创新类', 5), rows[1], rows[2], span('（二）基础设施', 5), rows[4]]);
+    const page = await parseNotice(html('附件：某区数字经济发展重点任务分解表', TASK_HEAD, rows), { format: 'html' });
+    expect(grid(flat)).toEqual(grid(page));
+  });
+
+  it('should read a group line over a subgroup\'s (一、… over （一）…) as two spanning rows, the rows under them in their columns', async () => {
+    const rows = [
+      ['一、科技创新类'],
+      ['（一）平台建设'],
+      ['1', '建设软件产业园', '区工信局', '区财政局', '2024年12月'],
+      ['（二）企业培育'],
+      ['2', '推进企业上云', '区工信局', '区大数据局', '2025年12月'],
+    ];
+    const flat = await parseNotice(text('附件：某区数字经济发展重点任务分解表', [...TASK_HEAD, ...rows.flat()]));
+    const table = flat.annexes[0]!.table!;
+    expect(table.columns).toEqual(TASK_HEAD);
+    expect(cellsOf(table)).toEqual([span('一、科技创新类', 5), span('（一）平台建设', 5), rows[2], span('（二）企业培育', 5), rows[4]]);
+    expect(flat.diagnostics.map((d) => d.ruleId)).not.toContain('annex-row-width');
+    const page = await parseNotice(html('附件：某区数字经济发展重点任务分解表', TASK_HEAD, rows), { format: 'html' });
+    expect(grid(flat)).toEqual(grid(page));
+  });
+
+  it('should take a subgroup line as the section of the tasks under it in a table in the plan\'s text, as in HTML', async () => {
+    const lines = [
+      '某区数字经济发展行动方案（2024—2026年）', '', '一、重点任务', '（一）培育数字企业。新增数字经济企业100家。具体任务见下表。', '表1 重点任务分解表',
+      ...TASK_HEAD, '一、科技创新类', '（一）平台建设', '1', '建设软件产业园', '区工信局', '区财政局', '2024年12月',
+      '（二）企业培育', '2', '建设创新平台', '区科技局', '区工信局', '2025年6月', '二、保障措施', '（一）加强组织领导。各部门要高度重视。',
+    ];
+    const doc = await parseNotice(lines.join('\n'));
+    expect(doc.plan!.tasks.map((t) => [t.title, t.path.slice(1), t.lead])).toEqual([
+      ['建设软件产业园', ['（一）', '1'], ['区工信局']],
+      ['建设创新平台', ['（二）', '2'], ['区科技局']],
+    ]);
+    expect(doc.outline.map((o) => o.label)).toEqual(['一、', '二、']);
+  });
+
+  it('should read a caption-less task table in the plan\'s text whose header ends at a group over a subgroup, not take the group for a part', async () => {
+    const lines = ['某区2024年数字经济重点任务清单', '', ...TASK_HEAD, '一、科技创新类', '（一）平台建设', '1', '建设软件产业园', '区工信局', '区财政局', '2024年12月', '（二）企业培育', '2', '推进企业上云', '区工信局', '区大数据局', '2025年12月'];
+    const doc = await parseNotice(lines.join('\n'));
+    expect(doc.outline).toEqual([]);
+    expect(doc.plan!.tasks.map((t) => [t.title, t.path, t.lead, t.participants])).toEqual([
+      ['建设软件产业园', ['（一）', '1'], ['区工信局'], ['区财政局']],
+      ['推进企业上云', ['（二）', '2'], ['区工信局'], ['区大数据局']],
+    ]);
+  });
+
+  it('should read group lines in a flattened table of text without a serial column', async () => {
+    const head = ['重点任务', '牵头单位', '配合单位', '完成时限'];
+    const rows = [
+      ['一、科技创新类'],
+      ['建设软件产业园', '区工信局', '区财政局', '2024年12月'],
+      ['建设创新平台', '区科技局', '区工信局', '2025年6月'],
+      ['二、基础设施类'],
+      ['推进企业上云', '区工信局', '区大数据局', '2025年12月'],
+    ];
+    for (const title of [['附件', '某区重点任务分解表'], ['附件：某区重点任务分解表']]) {
+      const flat = await parseNotice(text(title.join('\n'), [...head, ...rows.flat()]));
+      expect(flat.annexes[0]!.title).toBe('某区重点任务分解表');
+      expect(cellsOf(flat.annexes[0]!.table)).toEqual([span('一、科技创新类', 4), rows[1], rows[2], span('二、基础设施类', 4), rows[4]]);
+      // The group lines are the table's, no parts of the plan.
+      expect(flat.outline.map((o) => o.label)).toEqual(['一、']);
+      const page = await parseNotice(html('附件：某区重点任务分解表', head, rows), { format: 'html' });
+      expect(grid(flat)).toEqual(grid(page));
+    }
+  });
+
+  it('should read group lines without a serial as groups also where the lines would tile into rows with them inside', async () => {
+    // 4 names, then 16 lines: as rows of 4 they would tile, （一）新建道路 a row's second cell.
+    const head = ['重点任务', '牵头单位', '配合单位', '完成时限'];
+    const rows = [
+      ['一、道路建设类'],
+      ['（一）新建道路'],
+      ['打通长征大道断头路', '县住建局', '县自然资源局', '2024年12月'],
+      ['（二）改造道路'],
+      ['改造红旗大道', '县住建局', '县交通运输局', '2025年6月'],
+      ['二、配套设施类'],
+      ['完善道路照明设施', '县城管局', '县供电公司', '2026年6月'],
+    ];
+    const flat = await parseNotice(text('附件\n城区道路提升重点任务分工表', [...head, ...rows.flat()]));
+    expect(cellsOf(flat.annexes[0]!.table)).toEqual(rows.map((r) => (r.length === 1 ? span(r[0]!, 4) : r)));
+  });
+
+  it('should read group lines in a flattened table of figures without a serial as the group of the rows under them', async () => {
+    const cells = ['指标', '单位', '2024年', '2025年', '2026年', '一、产业规模', '数字经济核心产业增加值', '亿元', '120', '140', '160', '软件业务收入', '亿元', '20', '30', '40', '二、创新能力', '数字经济企业数量', '家', '800', '900', '1000'];
+    const doc = await parseNotice(text('附件：某区数字经济发展主要指标', cells));
+    expect(doc.annexes[0]!.table!.rows.map((r) => [r.indicator, r.unit, r.values, r.group])).toEqual([
+      ['数字经济核心产业增加值', '亿元', { 2024: 120, 2025: 140, 2026: 160 }, '一、产业规模'],
+      ['软件业务收入', '亿元', { 2024: 20, 2025: 30, 2026: 40 }, '一、产业规模'],
+      ['数字经济企业数量', '家', { 2024: 800, 2025: 900, 2026: 1000 }, '二、创新能力'],
+    ]);
+  });
+
+  it('should keep the figures table with 序号 reading group lines as the rows\' group (the HTML form\'s reading)', async () => {
+    const head = ['序号', '指标', '单位', '2024年', '2025年', '2026年'];
+    const rows = [['一、产业规模'], ['1', '数字经济核心产业增加值', '亿元', '120', '140', '160'], ['二、创新能力'], ['2', '数字经济企业数量', '家', '800', '900', '1000']];
+    const flat = await parseNotice(text('附件：某区数字经济发展主要指标', [...head, ...rows.flat()]));
+    const page = await parseNotice(html('附件：某区数字经济发展主要指标', head, rows), { format: 'html' });
+    expect(flat.annexes[0]!.table!.rows.map((r) => [r.number, r.group])).toEqual([
+      ['1', '一、产业规模'],
+      ['2', '二、创新能力'],
+    ]);
+    expect(grid(flat)).toEqual(grid(page));
+  });
+});
