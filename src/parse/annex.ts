@@ -1032,6 +1032,42 @@ function continuesHeader(ctx: ParseContext, header: readonly string[], row: read
   return labels.filter(readsAsHeaderLabel).length * 2 >= labels.length;
 }
 
+/** A table block's cell as a row's cell. */
+function blockCell(ctx: ParseContext, item: Item, c: CellBlock): RowCell {
+  return {
+    text: c.text,
+    match: ctx.normalize(c.text),
+    position: ctx.lines.position(c.start, c.end),
+    item,
+    ...(c.spanned ? { spanned: true } : {}),
+  };
+}
+
+/**
+ * A table block that goes on from `table` after a page break without its header printed again
+ * (Word repeats it only when asked to, and a GFM table must take its first row for a header): its
+ * first row, or the first under rows of one cell spanning it (a group's name), is a row of the
+ * table, as wide as its header, none of its cells a column's name, its serial the one after the
+ * table's last row's. Read under the table's own columns; null when the block is no such part.
+ */
+export function headlessContinuation(ctx: ParseContext, table: AnnexTable, item: Item, place: TablePlace = 'annex'): AnnexTable | null {
+  const rows = item.block.rows;
+  const width = table.columns.length;
+  if (!rows || rows.length === 0 || width < 2) return null;
+  const keys = table.columns.map((c) => ctx.normalize(c).replace(/\s+/g, ''));
+  const serialCol = Math.max(0, keys.findIndex((k) => /^(?:序号|编号)$/.test(k)));
+  const last = [...table.rows].reverse().find((r) => /^\d{1,3}$/.test(r.number));
+  if (!last) return null;
+  const lone = (r: CellBlock[]): boolean => new Set(r.filter((c) => c.text.trim() !== '').map((c) => c.text.trim())).size === 1;
+  const at = rows.findIndex((r) => !lone(r));
+  const first = rows[at];
+  if (at < 0 || at > 2 || !first || first.length !== width) return null;
+  const cellKeys = first.map((c) => ctx.normalize(c.text).replace(/\s+/g, ''));
+  if (cellKeys[serialCol] !== String(Number(last.number) + 1) || cellKeys.some((k) => k !== '' && keys.includes(k))) return null;
+  const body = rows.map((r) => r.map((c) => blockCell(ctx, item, c)));
+  return makeTable(ctx, [...table.columns], body, { position: ctx.blockPosition(item) }, { position: ctx.blockPosition(item) }, place);
+}
+
 /**
  * A real table (HTML `<table>`, GFM table): the header row names the columns. A header of several
  * rows (序号 and 指标 spanning two rows beside 年度目标 over 2020 2021 2022) names each column by its
@@ -1049,13 +1085,7 @@ export function tableFromBlock(ctx: ParseContext, item: Item, place: TablePlace 
   const statedUnit = firstUnit ?? (caption !== null ? secondUnit : null);
   const rows = all.slice((caption === null ? 0 : 1) + (statedUnit === null ? 0 : 1));
   if (rows.length < 2) return null;
-  const cellOf = (c: CellBlock): RowCell => ({
-    text: c.text,
-    match: ctx.normalize(c.text),
-    position: ctx.lines.position(c.start, c.end),
-    item,
-    ...(c.spanned ? { spanned: true } : {}),
-  });
+  const cellOf = (c: CellBlock): RowCell => blockCell(ctx, item, c);
   // A list of one column (拟整合网站名单: a name a row) has no header unless its first cell is marked
   // one (<th>) or names the column (名称, 网站名称, 单位 …): its first row is the list's first entry.
   const firstKey = ctx.normalize(rows[0]![0]?.text ?? '').replace(/\s+/g, '');
@@ -1268,7 +1298,7 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
     for (; at < rest.length; at++) {
       const it = rest[at]!;
       if (it.block.kind !== 'table') break;
-      const next = table ? tableFromBlock(ctx, it) : null;
+      const next = table ? (headlessContinuation(ctx, table, it) ?? tableFromBlock(ctx, it)) : null;
       if (!table || !next || !continuesTable(ctx, table, next, { from: lastIndex, to: it.index })) break;
       table = joinTables(table, next);
       lastIndex = it.index;

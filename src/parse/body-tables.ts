@@ -1,6 +1,6 @@
 import type { BodyTable, Position } from '../model/types.js';
 import { itemMarker } from './decimal-chapters.js';
-import { matchAnnexHead, mayBeGroupLine, numeralGroupAt, TOTAL_CELL, mayBePlainGroupLine, opensWithCategory, rebuildFlatTable, tableFromBlock, typicalWidth, unnumberedShape } from './annex.js';
+import { headlessContinuation, matchAnnexHead, mayBeGroupLine, numeralGroupAt, TOTAL_CELL, mayBePlainGroupLine, opensWithCategory, rebuildFlatTable, tableFromBlock, typicalWidth, unnumberedShape } from './annex.js';
 import type { Item, ParseContext } from './context.js';
 import { continuesTable, joinTables } from './split-tables.js';
 import { joinUnitLines, unitColumns, unitOutOfPlace } from './flat-unit-cells.js';
@@ -294,18 +294,18 @@ export function readBodyTables(ctx: ParseContext, pending: PendingTable[]): Body
   for (const p of pending) {
     const first = p.items[0]!;
     const last = p.items[p.items.length - 1]!;
+    const before = out[out.length - 1];
+    // One table printed in two parts: its rows (and the groups above them) read as one table.
+    const samePlace = before !== undefined && !p.caption && p.path.join('|') === before.path.join('|');
     const table =
       first.block.kind === 'table'
-        ? tableFromBlock(ctx, first, 'text')
+        ? ((samePlace ? headlessContinuation(ctx, before.table, first, 'text') : null) ?? tableFromBlock(ctx, first, 'text'))
         : rebuildFlatTable(
             ctx,
             p.items.map((it) => ({ text: it.text, match: it.match, item: it, offset: 0, position: ctx.blockPosition(it) })),
             'text',
           );
     if (!table) continue;
-    const before = out[out.length - 1];
-    // One table printed in two parts: its rows (and the groups above them) read as one table.
-    const samePlace = before !== undefined && !p.caption && p.path.join('|') === before.path.join('|');
     if (before && samePlace && continuesTable(ctx, before.table, table, { from: lastIndex, to: first.index })) {
       before.table = joinTables(before.table, table);
       before.position = { start: before.position.start, end: ctx.blockPosition(last).end };
