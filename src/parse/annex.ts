@@ -20,6 +20,7 @@ import { applyUnitList, unitListLine } from './unit-list-line.js';
 import { titleUnit, unitLine } from './unit-line.js';
 import { cutAsWritten } from './as-written.js';
 import { withEmptyCells } from './flat-empty-cells.js';
+import { labelUnit, spanningHeaderUnits } from './header-span-units.js';
 import { isTaskHeaderRun } from '../text/task-columns.js';
 import { spannedUnitColumns } from './flat-unit-header.js';
 import { blankFormTable, endsAnnexTitle, formHeaderLine, isFieldName } from './blank-form.js';
@@ -516,14 +517,27 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
   for (const report of unfit) report();
   // One header cell short of the rows: the empty indicator header a scraper dropped.
   let columns = header.map((h) => h.text.trim());
-  const spanning = columns.length === width + 1 ? spanningHeaderCell(header.map((h) => ctx.normalize(h.text).replace(/\s+/g, ''))) : -1;
-  if (spanning >= 0) columns = columns.filter((_, k) => k !== spanning);
+  const labelKeys = header.map((h) => ctx.normalize(h.text).replace(/\s+/g, ''));
+  const spanning = columns.length === width + 1 ? spanningHeaderCell(labelKeys) : -1;
+  // The unit a dropped label gives the years under it (年度目标（亿元）), as 2023年（亿元） would.
+  let spanUnits: string[] = [];
+  if (spanning >= 0) {
+    columns = columns.filter((_, k) => k !== spanning);
+    spanUnits = [labelUnit(labelKeys[spanning]!)?.unit ?? ''];
+  }
   else if (columns.length > width + 1) {
     // Several such labels (基期值 over 2022年, 目标值 over 2023年–2025年): each row as many cells short.
-    const run = spanningHeaderRun(header.map((h) => ctx.normalize(h.text).replace(/\s+/g, '')));
-    if (run.length === columns.length - width) columns = columns.filter((_, k) => !run.includes(k));
+    const run = spanningHeaderRun(labelKeys);
+    if (run.length === columns.length - width) {
+      columns = columns.filter((_, k) => !run.includes(k));
+      spanUnits = run.map((k) => labelUnit(labelKeys[k]!)?.unit ?? '');
+    }
   }
+  // One unit among the labels (目标值（亿元） beside 基期值) is the years'; two are no one's.
+  const named = [...new Set(spanUnits.filter((u) => u !== ''))];
+  const spanUnit = named.length === 1 ? named[0]! : null;
   if (columns.length === width - 1 && /^(序号|编号)$/.test(header[0]!.match.trim())) columns = [columns[0] as string, '', ...columns.slice(1)];
+  const headUnits = columns.map((c) => (spanUnit !== null && YEAR_HEADER.test(yearKey(ctx.normalize(c).replace(/\s+/g, ''))) ? spanUnit : null));
   // A group row spans the table: its cell in every column, as a colspan is laid out on the grid.
   const laid = rows.map((r, k) => (groupRows.includes(k) ? columns.map((_, j) => r[Math.min(j, r.length - 1)]!) : r));
   const table = makeTable(
@@ -533,6 +547,8 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
     header[0]!,
     cells[cells.length - 1]!,
     place,
+    0,
+    headUnits,
   );
   if (dropped.length > 0) UNREAD_LINES.set(table, new Set(dropped));
   return table;
@@ -675,7 +691,7 @@ const YEARS_LABEL = /^(?:基期|基准|现状|实际|目标|预期|预计|年度
 export function spanningHeaderRun(keys: readonly string[]): number[] {
   for (let k = 1; k < keys.length; k++) {
     let n = 0;
-    while (k + n < keys.length && YEARS_LABEL.test(keys[k + n]!)) n++;
+    while (k + n < keys.length && YEARS_LABEL.test(labelUnit(keys[k + n]!)?.label ?? keys[k + n]!)) n++;
     if (n < 2) continue;
     const years = keys.slice(k + n).findIndex((key) => !YEAR_HEADER.test(key));
     const count = years < 0 ? keys.length - k - n : years;
@@ -796,6 +812,8 @@ function makeTable(
   place: TablePlace,
   /** The first cell written in the row's own lines: 1 where the row's category is a line above it, shared with other rows. */
   ownFrom = 0,
+  /** By column, the unit a header label spanning it gives its figures (年度目标（亿元） over the years), else null. */
+  headUnits: ReadonlyArray<string | null> = [],
 ): AnnexTable {
   // A row holding only a note (注：… spanning the table) is no row: its text is kept as the table's note.
   const notes: TextNode[] = [];
@@ -838,7 +856,7 @@ function makeTable(
   );
   // 指标 | 单位 | 2023年 …: the unit in a column of its own rather than in brackets after the indicator.
   const unitCol = keys.findIndex((c, k) => k > 0 && /^(?:计量)?单位$/.test(c.replace(/\s+/g, '')));
-  const yearUnits = [...new Set(valueCols.filter((k) => YEAR_HEADER.test(keys[k] as string)).map((k) => yearColumnUnit(rawKeys[k] as string)?.unit ?? null))];
+  const yearUnits = [...new Set(valueCols.filter((k) => YEAR_HEADER.test(keys[k] as string)).map((k) => yearColumnUnit(rawKeys[k] as string)?.unit ?? headUnits[k] ?? null))];
   const yearsUnit = yearUnits.length === 1 ? (yearUnits[0] ?? null) : null;
   const valueKey = valueKeys(keys, columns, valueCols);
   // 一、经济发展 spanning a table of figures: the group of the rows under it, not a row of its own.
@@ -1110,7 +1128,8 @@ export function tableFromBlock(ctx: ParseContext, item: Item, place: TablePlace 
     .slice(headerRows.length)
     .map((r) => r.map(cellOf))
     .filter((r) => !headerKeys.some((keys) => repeatsHeader(r, keys)));
-  const table = makeTable(ctx, header, body, { position: ctx.blockPosition(item) }, { position: ctx.blockPosition(item) }, place);
+  const headUnits = spanningHeaderUnits(headerRows, header, ctx.normalize, (name) => YEAR_HEADER.test(yearKey(name)));
+  const table = makeTable(ctx, header, body, { position: ctx.blockPosition(item) }, { position: ctx.blockPosition(item) }, place, 0, headUnits);
   // Added only where the table has one, so that tables without read as before.
   if (caption !== null) table.caption = caption;
   if (statedUnit !== null && table.kind !== 'text') applyTableUnit(table, statedUnit);
