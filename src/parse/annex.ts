@@ -1383,7 +1383,11 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
     if (table && table.caption === undefined) table.caption = firstCaption.text.trim();
     else body.unshift({ text: firstCaption.text, position: ctx.blockPosition(firstCaption) });
   }
-  if (table && unit !== null && table.kind !== 'text') applyTableUnit(table, unit);
+  // A table of text (a 项目清单 whose 总投资 cells are in 万元) keeps the unit as the table's alone: its rows give no figures.
+  if (table && unit !== null) {
+    if (table.kind !== 'text') applyTableUnit(table, unit);
+    else table.unit = unit;
+  }
   if (table && listedUnits !== null && table.kind !== 'text') applyUnitList(table, listedUnits);
   // A flattened row left out with a warning stays the annex's text, so that nothing of it is lost.
   const unread = table ? UNREAD_LINES.get(table) : undefined;

@@ -55,6 +55,16 @@ describe('a unit stated for the whole annex table', () => {
     expect(doc.annexes[0]!.table!.rows[0]!.unit).toBe('万元');
   });
 
+  it.each([
+    ['a Markdown table', 'markdown', ['| 序号 | 项目名称 | 建设内容及规模 | 总投资 | 责任单位 |', '| --- | --- | --- | --- | --- |', '| 1 | 坛山街道老旧小区改造项目 | 改造老旧小区12个 | 8600 | 区住建局 |']],
+    ['tab-separated lines', 'text', ['序号\t项目名称\t建设内容及规模\t总投资\t责任单位', '1\t坛山街道老旧小区改造项目\t改造老旧小区12个\t8600\t区住建局']],
+    ['cells flattened one a line', 'text', [flat(['序号', '项目名称', '建设内容及规模', '总投资', '责任单位', '1', '坛山街道老旧小区改造项目', '改造老旧小区12个', '8600', '区住建局'])]],
+  ] as const)('should keep a 单位：万元 line above a project list of text (%s) as the table\'s unit', async (_, format, table) => {
+    const doc = await parseNotice(['某区城市更新行动实施方案', '', '一、重点任务', '', '附件', '', '某区城市更新重点项目清单', '', '单位：万元', '', ...table].join('\n'), { format });
+    const annex = doc.annexes[0]!;
+    expect([annex.title, annex.table!.kind, annex.table!.unit, annex.table!.rows.map((r) => r.unit)]).toEqual(['某区城市更新重点项目清单', 'text', '万元', [null]]);
+  });
+
   it('should read only a line that names a unit as one', () => {
     expect(unitLine('金额单位:万元')).toBe('万元');
     expect(unitLine('(单位:亿元)')).toBe('亿元');
