@@ -1202,6 +1202,16 @@ export function parseAnnexes(ctx: ParseContext, items: Item[], finder?: LaterTab
 
 const compactText = (s: string): string => s.replace(/\s+/g, '');
 
+/**
+ * A unit stated for the whole table (a line 单位：万元 above it): a table of figures gives it to every
+ * row without one of its own; a table of text (a 项目清单 whose 总投资 cells are in 万元) keeps it as
+ * its own alone, its rows giving no figures.
+ */
+export function setTableUnit(table: AnnexTable, unit: string): void {
+  if (table.kind !== 'text') applyTableUnit(table, unit);
+  else table.unit = unit;
+}
+
 /** A unit stated for the whole table: kept on it, and the unit of every row that gives none of its own. */
 function applyTableUnit(table: AnnexTable, unit: string): void {
   table.unit = unit;
@@ -1214,8 +1224,14 @@ const NUMBERED_CAPTION = /^附?表 ?[0-9一二三四五六七八九十]+(?![0-9.
 
 /** A short line right before a table that names it (重点项目表): the table's caption. */
 function captionBefore(rest: Item[], at: number, finder: LaterTableFinder | undefined): Item | null {
-  const prev = rest[at - 1];
+  const prev = rest[unitBefore(rest, at) ? at - 2 : at - 1];
   return prev && finder && prev.block.kind !== 'table' && finder.isCaption(prev) ? prev : null;
+}
+
+/** A line right above a later table that states its unit (表2 重点项目表 / 单位：万元 / the table), else null. */
+function unitBefore(rest: Item[], at: number): Item | null {
+  const prev = rest[at - 1];
+  return prev && prev.block.kind === 'paragraph' && prev.match.length <= 24 && unitLine(prev.match) !== null ? prev : null;
 }
 
 /**
@@ -1324,12 +1340,12 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
     }
     const nextTable = rest.findIndex((it, j) => j >= at && it.block.kind === 'table');
     if (table && nextTable >= 0) {
-      const cut = captionBefore(rest, nextTable, finder) ? nextTable - 1 : nextTable;
+      const cut = nextTable - (unitBefore(rest, nextTable) ? 1 : 0) - (captionBefore(rest, nextTable, finder) ? 1 : 0);
       laterItems = rest.slice(cut);
       rest = rest.slice(0, cut);
       laterItems.forEach((it, j) => {
         if (it.block.kind !== 'table') return;
-        later.push({ caption: captionBefore(laterItems, j, finder), path: [label], items: [it] });
+        later.push({ caption: captionBefore(laterItems, j, finder), unit: unitBefore(laterItems, j), path: [label], items: [it] });
       });
     }
   }
@@ -1383,11 +1399,7 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
     if (table && table.caption === undefined) table.caption = firstCaption.text.trim();
     else body.unshift({ text: firstCaption.text, position: ctx.blockPosition(firstCaption) });
   }
-  // A table of text (a 项目清单 whose 总投资 cells are in 万元) keeps the unit as the table's alone: its rows give no figures.
-  if (table && unit !== null) {
-    if (table.kind !== 'text') applyTableUnit(table, unit);
-    else table.unit = unit;
-  }
+  if (table && unit !== null) setTableUnit(table, unit);
   if (table && listedUnits !== null && table.kind !== 'text') applyUnitList(table, listedUnits);
   // A flattened row left out with a warning stays the annex's text, so that nothing of it is lost.
   const unread = table ? UNREAD_LINES.get(table) : undefined;
@@ -1399,7 +1411,7 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
     }
   }
   // Later tables and their captions are read by the caller; the text between them is the annex's.
-  const inLater = new Set(later.flatMap((p) => [...(p.caption ? [p.caption.index] : []), ...p.items.map((it) => it.index)]));
+  const inLater = new Set(later.flatMap((p) => [...(p.caption ? [p.caption.index] : []), ...(p.unit ? [p.unit.index] : []), ...p.items.map((it) => it.index)]));
   for (const it of laterItems) {
     ctx.claim(it.index, 'annex');
     if (!inLater.has(it.index)) body.push({ text: it.text, position: ctx.blockPosition(it) });
