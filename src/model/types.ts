@@ -477,7 +477,8 @@ export interface AnnexTable {
   caption?: string;
   /**
    * The unit stated for all the table's figures (a line 单位：万元 above it, （单位：万元） after an
-   * annex's title), also the unit of each row that gives none of its own; absent when none.
+   * annex's title), also the unit of each row that gives none of its own (in a table of figures; a
+   * table of text keeps it here only); absent when none.
    */
   unit?: string;
   /**

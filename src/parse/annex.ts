@@ -20,6 +20,7 @@ import { applyUnitList, unitListLine } from './unit-list-line.js';
 import { titleUnit, unitLine } from './unit-line.js';
 import { cutAsWritten } from './as-written.js';
 import { withEmptyCells } from './flat-empty-cells.js';
+import { labelUnit, spanningHeaderUnits } from './header-span-units.js';
 import { DEADLINE_COLUMN, isTaskHeaderRun } from '../text/task-columns.js';
 import { spannedUnitColumns } from './flat-unit-header.js';
 import { blankFormTable, endsAnnexTitle, formHeaderLine, isFieldName } from './blank-form.js';
@@ -613,17 +614,30 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
   for (const report of unfit) report();
   // One header cell short of the rows: the empty indicator header a scraper dropped.
   let columns = header.map((h) => h.text.trim());
-  const spanning = columns.length === width + 1 ? spanningHeaderCell(header.map((h) => ctx.normalize(h.text).replace(/\s+/g, ''))) : -1;
-  if (spanning >= 0) columns = columns.filter((_, k) => k !== spanning);
+  const labelKeys = header.map((h) => ctx.normalize(h.text).replace(/\s+/g, ''));
+  const spanning = columns.length === width + 1 ? spanningHeaderCell(labelKeys) : -1;
+  // The unit a dropped label gives the years under it (年度目标（亿元）), as 2023年（亿元） would.
+  let spanUnits: string[] = [];
+  if (spanning >= 0) {
+    columns = columns.filter((_, k) => k !== spanning);
+    spanUnits = [labelUnit(labelKeys[spanning]!)?.unit ?? ''];
+  }
   else if (columns.length > width + 1) {
     // Several such labels (基期值 over 2022年, 目标值 over 2023年–2025年): each row as many cells short.
-    const run = spanningHeaderRun(header.map((h) => ctx.normalize(h.text).replace(/\s+/g, '')));
-    if (run.length === columns.length - width) columns = columns.filter((_, k) => !run.includes(k));
+    const run = spanningHeaderRun(labelKeys);
+    if (run.length === columns.length - width) {
+      columns = columns.filter((_, k) => !run.includes(k));
+      spanUnits = run.map((k) => labelUnit(labelKeys[k]!)?.unit ?? '');
+    }
   }
+  // One unit among the labels (目标值（亿元） beside 基期值) is the years'; two are no one's.
+  const named = [...new Set(spanUnits.filter((u) => u !== ''))];
+  const spanUnit = named.length === 1 ? named[0]! : null;
   // Only where the column after 序号 cannot name the row (序号 | 2020 | 2021): a header whose next
   // column is one of words (序号 | 村名 | …) lost no name there, and its wider rows are reported as such.
   const lostName = columnKinds(header.map((h) => ctx.normalize(h.text).replace(/\s+/g, '')))[1] !== 'text';
   if (columns.length === width - 1 && lostName && /^(序号|编号)$/.test(header[0]!.match.trim())) columns = [columns[0] as string, '', ...columns.slice(1)];
+  const headUnits = columns.map((c) => (spanUnit !== null && YEAR_HEADER.test(yearKey(ctx.normalize(c).replace(/\s+/g, ''))) ? spanUnit : null));
   // A group row spans the table: its cell in every column, as a colspan is laid out on the grid.
   const laid = rows.map((r, k) => (groupRows.includes(k) ? columns.map((_, j) => r[Math.min(j, r.length - 1)]!) : r));
   const table = makeTable(
@@ -633,6 +647,8 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
     header[0]!,
     cells[cells.length - 1]!,
     place,
+    0,
+    headUnits,
   );
   if (dropped.length > 0) UNREAD_LINES.set(table, new Set(dropped));
   return table;
@@ -796,7 +812,7 @@ const YEARS_LABEL = /^(?:基期|基准|现状|实际|目标|预期|预计|年度
 export function spanningHeaderRun(keys: readonly string[]): number[] {
   for (let k = 1; k < keys.length; k++) {
     let n = 0;
-    while (k + n < keys.length && YEARS_LABEL.test(keys[k + n]!)) n++;
+    while (k + n < keys.length && YEARS_LABEL.test(labelUnit(keys[k + n]!)?.label ?? keys[k + n]!)) n++;
     if (n < 2) continue;
     const years = keys.slice(k + n).findIndex((key) => !YEAR_HEADER.test(key));
     const count = years < 0 ? keys.length - k - n : years;
@@ -917,6 +933,8 @@ function makeTable(
   place: TablePlace,
   /** The first cell written in the row's own lines: 1 where the row's category is a line above it, shared with other rows. */
   ownFrom = 0,
+  /** By column, the unit a header label spanning it gives its figures (年度目标（亿元） over the years), else null. */
+  headUnits: ReadonlyArray<string | null> = [],
 ): AnnexTable {
   // A row holding only a note (注：… spanning the table) is no row: its text is kept as the table's note.
   const notes: TextNode[] = [];
@@ -966,7 +984,7 @@ function makeTable(
   );
   // 指标 | 单位 | 2023年 …: the unit in a column of its own rather than in brackets after the indicator.
   const unitCol = keys.findIndex((c, k) => k > 0 && /^(?:计量)?单位$/.test(c.replace(/\s+/g, '')));
-  const yearUnits = [...new Set(valueCols.filter((k) => YEAR_HEADER.test(keys[k] as string)).map((k) => yearColumnUnit(rawKeys[k] as string)?.unit ?? null))];
+  const yearUnits = [...new Set(valueCols.filter((k) => YEAR_HEADER.test(keys[k] as string)).map((k) => yearColumnUnit(rawKeys[k] as string)?.unit ?? headUnits[k] ?? null))];
   const yearsUnit = yearUnits.length === 1 ? (yearUnits[0] ?? null) : null;
   const valueKey = valueKeys(keys, columns, valueCols);
   // 一、经济发展 spanning a table of figures: the group of the rows under it, not a row of its own.
@@ -1160,6 +1178,42 @@ function continuesHeader(ctx: ParseContext, header: readonly string[], row: read
   return labels.filter(readsAsHeaderLabel).length * 2 >= labels.length;
 }
 
+/** A table block's cell as a row's cell. */
+function blockCell(ctx: ParseContext, item: Item, c: CellBlock): RowCell {
+  return {
+    text: c.text,
+    match: ctx.normalize(c.text),
+    position: ctx.lines.position(c.start, c.end),
+    item,
+    ...(c.spanned ? { spanned: true } : {}),
+  };
+}
+
+/**
+ * A table block that goes on from `table` after a page break without its header printed again
+ * (Word repeats it only when asked to, and a GFM table must take its first row for a header): its
+ * first row, or the first under rows of one cell spanning it (a group's name), is a row of the
+ * table, as wide as its header, none of its cells a column's name, its serial the one after the
+ * table's last row's. Read under the table's own columns; null when the block is no such part.
+ */
+export function headlessContinuation(ctx: ParseContext, table: AnnexTable, item: Item, place: TablePlace = 'annex'): AnnexTable | null {
+  const rows = item.block.rows;
+  const width = table.columns.length;
+  if (!rows || rows.length === 0 || width < 2) return null;
+  const keys = table.columns.map((c) => ctx.normalize(c).replace(/\s+/g, ''));
+  const serialCol = Math.max(0, keys.findIndex((k) => /^(?:序号|编号)$/.test(k)));
+  const last = [...table.rows].reverse().find((r) => /^\d{1,3}$/.test(r.number));
+  if (!last) return null;
+  const lone = (r: CellBlock[]): boolean => new Set(r.filter((c) => c.text.trim() !== '').map((c) => c.text.trim())).size === 1;
+  const at = rows.findIndex((r) => !lone(r));
+  const first = rows[at];
+  if (at < 0 || at > 2 || !first || first.length !== width) return null;
+  const cellKeys = first.map((c) => ctx.normalize(c.text).replace(/\s+/g, ''));
+  if (cellKeys[serialCol] !== String(Number(last.number) + 1) || cellKeys.some((k) => k !== '' && keys.includes(k))) return null;
+  const body = rows.map((r) => r.map((c) => blockCell(ctx, item, c)));
+  return makeTable(ctx, [...table.columns], body, { position: ctx.blockPosition(item) }, { position: ctx.blockPosition(item) }, place);
+}
+
 /**
  * A real table (HTML `<table>`, GFM table): the header row names the columns. A header of several
  * rows (序号 and 指标 spanning two rows beside 年度目标 over 2020 2021 2022) names each column by its
@@ -1177,13 +1231,7 @@ export function tableFromBlock(ctx: ParseContext, item: Item, place: TablePlace 
   const statedUnit = firstUnit ?? (caption !== null ? secondUnit : null);
   const rows = all.slice((caption === null ? 0 : 1) + (statedUnit === null ? 0 : 1));
   if (rows.length < 2) return null;
-  const cellOf = (c: CellBlock): RowCell => ({
-    text: c.text,
-    match: ctx.normalize(c.text),
-    position: ctx.lines.position(c.start, c.end),
-    item,
-    ...(c.spanned ? { spanned: true } : {}),
-  });
+  const cellOf = (c: CellBlock): RowCell => blockCell(ctx, item, c);
   // A list of one column (拟整合网站名单: a name a row) has no header unless its first cell is marked
   // one (<th>) or names the column (名称, 网站名称, 单位 …): its first row is the list's first entry.
   const firstKey = ctx.normalize(rows[0]![0]?.text ?? '').replace(/\s+/g, '');
@@ -1208,7 +1256,8 @@ export function tableFromBlock(ctx: ParseContext, item: Item, place: TablePlace 
     .slice(headerRows.length)
     .map((r) => r.map(cellOf))
     .filter((r) => !headerKeys.some((keys) => repeatsHeader(r, keys)));
-  const table = makeTable(ctx, header, body, { position: ctx.blockPosition(item) }, { position: ctx.blockPosition(item) }, place);
+  const headUnits = spanningHeaderUnits(headerRows, header, ctx.normalize, (name) => YEAR_HEADER.test(yearKey(name)));
+  const table = makeTable(ctx, header, body, { position: ctx.blockPosition(item) }, { position: ctx.blockPosition(item) }, place, 0, headUnits);
   // Added only where the table has one, so that tables without read as before.
   if (caption !== null) table.caption = caption;
   if (statedUnit !== null && table.kind !== 'text') applyTableUnit(table, statedUnit);
@@ -1281,6 +1330,16 @@ export function parseAnnexes(ctx: ParseContext, items: Item[], finder?: LaterTab
 
 const compactText = (s: string): string => s.replace(/\s+/g, '');
 
+/**
+ * A unit stated for the whole table (a line 单位：万元 above it): a table of figures gives it to every
+ * row without one of its own; a table of text (a 项目清单 whose 总投资 cells are in 万元) keeps it as
+ * its own alone, its rows giving no figures.
+ */
+export function setTableUnit(table: AnnexTable, unit: string): void {
+  if (table.kind !== 'text') applyTableUnit(table, unit);
+  else table.unit = unit;
+}
+
 /** A unit stated for the whole table: kept on it, and the unit of every row that gives none of its own. */
 function applyTableUnit(table: AnnexTable, unit: string): void {
   table.unit = unit;
@@ -1293,8 +1352,14 @@ const NUMBERED_CAPTION = /^附?表 ?[0-9一二三四五六七八九十]+(?![0-9.
 
 /** A short line right before a table that names it (重点项目表): the table's caption. */
 function captionBefore(rest: Item[], at: number, finder: LaterTableFinder | undefined): Item | null {
-  const prev = rest[at - 1];
+  const prev = rest[unitBefore(rest, at) ? at - 2 : at - 1];
   return prev && finder && prev.block.kind !== 'table' && finder.isCaption(prev) ? prev : null;
+}
+
+/** A line right above a later table that states its unit (表2 重点项目表 / 单位：万元 / the table), else null. */
+function unitBefore(rest: Item[], at: number): Item | null {
+  const prev = rest[at - 1];
+  return prev && prev.block.kind === 'paragraph' && prev.match.length <= 24 && unitLine(prev.match) !== null ? prev : null;
 }
 
 /**
@@ -1396,19 +1461,19 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
     for (; at < rest.length; at++) {
       const it = rest[at]!;
       if (it.block.kind !== 'table') break;
-      const next = table ? tableFromBlock(ctx, it) : null;
+      const next = table ? (headlessContinuation(ctx, table, it) ?? tableFromBlock(ctx, it)) : null;
       if (!table || !next || !continuesTable(ctx, table, next, { from: lastIndex, to: it.index })) break;
       table = joinTables(table, next);
       lastIndex = it.index;
     }
     const nextTable = rest.findIndex((it, j) => j >= at && it.block.kind === 'table');
     if (table && nextTable >= 0) {
-      const cut = captionBefore(rest, nextTable, finder) ? nextTable - 1 : nextTable;
+      const cut = nextTable - (unitBefore(rest, nextTable) ? 1 : 0) - (captionBefore(rest, nextTable, finder) ? 1 : 0);
       laterItems = rest.slice(cut);
       rest = rest.slice(0, cut);
       laterItems.forEach((it, j) => {
         if (it.block.kind !== 'table') return;
-        later.push({ caption: captionBefore(laterItems, j, finder), path: [label], items: [it] });
+        later.push({ caption: captionBefore(laterItems, j, finder), unit: unitBefore(laterItems, j), path: [label], items: [it] });
       });
     }
   }
@@ -1462,7 +1527,7 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
     if (table && table.caption === undefined) table.caption = firstCaption.text.trim();
     else body.unshift({ text: firstCaption.text, position: ctx.blockPosition(firstCaption) });
   }
-  if (table && unit !== null && table.kind !== 'text') applyTableUnit(table, unit);
+  if (table && unit !== null) setTableUnit(table, unit);
   if (table && listedUnits !== null && table.kind !== 'text') applyUnitList(table, listedUnits);
   // A flattened row left out with a warning stays the annex's text, so that nothing of it is lost.
   const unread = table ? UNREAD_LINES.get(table) : undefined;
@@ -1474,7 +1539,7 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
     }
   }
   // Later tables and their captions are read by the caller; the text between them is the annex's.
-  const inLater = new Set(later.flatMap((p) => [...(p.caption ? [p.caption.index] : []), ...p.items.map((it) => it.index)]));
+  const inLater = new Set(later.flatMap((p) => [...(p.caption ? [p.caption.index] : []), ...(p.unit ? [p.unit.index] : []), ...p.items.map((it) => it.index)]));
   for (const it of laterItems) {
     ctx.claim(it.index, 'annex');
     if (!inLater.has(it.index)) body.push({ text: it.text, position: ctx.blockPosition(it) });

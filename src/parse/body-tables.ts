@@ -1,16 +1,19 @@
 import type { BodyTable, Position } from '../model/types.js';
 import { itemMarker } from './decimal-chapters.js';
-import { matchAnnexHead, mayBeGroupLine, opensAfterSerial, yearAfterSerial, numeralGroupAt, TOTAL_CELL, mayBePlainGroupLine, opensWithCategory, rebuildFlatTable, tableFromBlock, typicalWidth, unnumberedShape } from './annex.js';
+import { headlessContinuation, setTableUnit, matchAnnexHead, mayBeGroupLine, opensAfterSerial, yearAfterSerial, numeralGroupAt, TOTAL_CELL, mayBePlainGroupLine, opensWithCategory, rebuildFlatTable, tableFromBlock, typicalWidth, unnumberedShape } from './annex.js';
 import type { Item, ParseContext } from './context.js';
 import { continuesTable, joinTables } from './split-tables.js';
 import { joinUnitLines, unitColumns, unitOutOfPlace } from './flat-unit-cells.js';
 import { columnKinds, lineFitsColumn } from './flat-wrapped-cells.js';
 import { isTaskHeaderRun } from '../text/task-columns.js';
 import { boxHeading } from './boxes.js';
+import { unitLine } from './unit-line.js';
 
 /** A table found in the plan's text, before it is read: a table block or a run of flattened cells. */
 export interface PendingTable {
   caption: Item | null;
+  /** A line that states the table's unit (单位：万元) between its caption and it, or alone above it; absent when none. */
+  unit?: Item | null;
   path: string[];
   /** The table block, or the flattened cells (header first, then rows). */
   items: Item[];
@@ -309,18 +312,20 @@ export function readBodyTables(ctx: ParseContext, pending: PendingTable[]): Body
   for (const p of pending) {
     const first = p.items[0]!;
     const last = p.items[p.items.length - 1]!;
+    const before = out[out.length - 1];
+    // One table printed in two parts: its rows (and the groups above them) read as one table.
+    const samePlace = before !== undefined && !p.caption && p.path.join('|') === before.path.join('|');
     const table =
       first.block.kind === 'table'
-        ? tableFromBlock(ctx, first, 'text')
+        ? ((samePlace ? headlessContinuation(ctx, before.table, first, 'text') : null) ?? tableFromBlock(ctx, first, 'text'))
         : rebuildFlatTable(
             ctx,
             p.items.map((it) => ({ text: it.text, match: it.match, item: it, offset: 0, position: ctx.blockPosition(it) })),
             'text',
           );
     if (!table) continue;
-    const before = out[out.length - 1];
-    // One table printed in two parts: its rows (and the groups above them) read as one table.
-    const samePlace = before !== undefined && !p.caption && p.path.join('|') === before.path.join('|');
+    const unit = p.unit ? unitLine(p.unit.match) : null;
+    if (unit !== null && table.unit === undefined) setTableUnit(table, unit);
     if (before && samePlace && continuesTable(ctx, before.table, table, { from: lastIndex, to: first.index })) {
       before.table = joinTables(before.table, table);
       before.position = { start: before.position.start, end: ctx.blockPosition(last).end };

@@ -2,7 +2,7 @@ import { CREDIT_LABEL } from '../text/credit-labels.js';
 import type { ChromeNode } from '../model/types.js';
 import { datelineFields } from '../text/dateline-fields.js';
 import { wholeDocumentNumber } from '../text/document-number.js';
-import { isLetterhead, isNoTextPageMark, isPageNumber } from '../text/page-furniture.js';
+import { isLetterhead, isNoTextPageMark, isPageNumber, isTableContinuationMark } from '../text/page-furniture.js';
 import { DOWNLOAD_LABEL_ALONE, isFileLine } from './attachments.js';
 import type { Item, ParseContext } from './context.js';
 import { headerKey } from './header.js';
@@ -163,7 +163,7 @@ function furnitureAnywhere(match: string): ChromeNode['kind'] | null {
   // 图为…。 under a photo: the caption may close with a stop, as no other furniture does.
   if (isImageCaption(t)) return 'other';
   if (/。/.test(t)) return null;
-  if (isPageNumber(t) || isNoTextPageMark(t)) return 'footer';
+  if (isPageNumber(t) || isNoTextPageMark(t) || isTableContinuationMark(t)) return 'footer';
   if (FOOTER.test(t) && t.length < 120) return 'footer';
   if (isSiteImprint(t)) return 'footer';
   const footer = siteFooter(t);

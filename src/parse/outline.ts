@@ -14,6 +14,7 @@ import { groupOpening, leadless, markDivisionLine, shareClausesAtTaskLevel, shar
 import { withoutContacts } from './contacts.js';
 import { LEADER_LABEL } from '../text/leader-label.js';
 import { findFlatTables, isTableCaption, unreadFlatTables, type PendingTable } from './body-tables.js';
+import { unitLine } from './unit-line.js';
 import { enumeratesInline, inlineEnumerations, mayEnumerateInline, type EnumerationClause, type ItemParagraph } from './enumerations.js';
 import { isRunOnMeasure, splitInlineItems } from './inline-items.js';
 import { recordField, recordMarker } from './labelled-task-list.js';
@@ -1074,8 +1075,13 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     ctx.report('flat-table-unread', 'warning', `the lines after ${caption.text.trim()} look like a table flattened one cell per line but could not be read as one: they stay paragraphs`, position);
   }
   const path = (): string[] => stack.map((b) => b.node.label || b.node.title);
-  const captionBefore = (k: number): Item | null => {
+  // 表1 重点项目表 / 单位：万元 / the table: the line between states the table's unit, the caption is above it.
+  const unitAbove = (k: number): Item | null => {
     const prev = items[k - 1];
+    return prev && prev.block.kind === 'paragraph' && prev.match.length <= 24 && unitLine(prev.match) !== null ? prev : null;
+  };
+  const captionBefore = (k: number): Item | null => {
+    const prev = items[unitAbove(k) ? k - 2 : k - 1];
     return prev && isTableCaption(prev) ? prev : null;
   };
   let skipUntil = -1;
@@ -1418,7 +1424,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
       continue;
     }
     if (item.block.kind === 'table') {
-      tables.push({ caption: captionBefore(k), path: path(), items: [item] });
+      tables.push({ caption: captionBefore(k), unit: stack.length > 0 ? unitAbove(k) : null, path: path(), items: [item] });
       if (stack.length === 0) before.push(item);
       else {
         extend(item);
@@ -1426,9 +1432,12 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
       }
       continue;
     }
-    // The caption right above a table (…任务清单) is the table's: no line of the item the table stands in.
+    // The caption right above a table (…任务清单) is the table's: no line of the item the table stands in;
+    // nor is a line stating its unit between the two, or alone above it.
     const below = items[k + 1];
-    if (stack.length > 0 && below && (below.block.kind === 'table' || flatTables.has(below.index)) && isTableCaption(item)) {
+    const unitBelow = below && items[k + 2]?.block.kind === 'table' && unitAbove(k + 2) === below;
+    const overTable = below && (below.block.kind === 'table' || flatTables.has(below.index));
+    if (stack.length > 0 && ((overTable && isTableCaption(item)) || (unitBelow && isTableCaption(item)) || (below?.block.kind === 'table' && unitAbove(k + 1) === item))) {
       extend(item);
       ctx.claim(item.index, 'outline');
       continue;

@@ -34,6 +34,7 @@ import { closingRegion, repealsIn } from './supersedes.js';
 import { opensClosingNote } from './closing-note.js';
 import { addSimplifiedUnits } from './simplified-units.js';
 import { addTableGroups, groupByOutline, tasksFromTables, tasksOfTableGroups } from './table-tasks.js';
+import { reportUnreadTaskRows } from './task-rows-unread.js';
 import { forgetMarkers } from '../text/markers.js';
 
 export type { ParseOptions };
@@ -311,6 +312,7 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
       planWithTasks.tasks = fromTables.tasks;
       planWithTasks.sections = fromTables.sections;
       plan = planWithTasks;
+      reportUnreadTaskRows(ctx, annexes, annexTables);
     }
   }
   // A group of the text that holds only a task table (（二） over 序号 | 任务 | 牵头单位) has its tasks there.

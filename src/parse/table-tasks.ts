@@ -211,6 +211,35 @@ function figuresOnly(rows: readonly AnnexRow[], col: number): boolean {
   return filled.length > 0 && filled.every((c) => FIGURE_CELL.test(c));
 }
 
+/**
+ * The columns of a task table's header (names read without their notes) that name leading units,
+ * the one its lead is read from first: 牵头单位 | 责任单位 both name them, and the one that says 牵头
+ * (or the like) leads, the other read as a clause reads 牵头单位：A；责任单位：B, its units taking part.
+ */
+function leadColumns(columns: readonly string[]): number[] {
+  const leadCols = columns.flatMap((c, k) => (LEAD_COLUMN.test(c) ? [k] : []));
+  const lead = leadCols.find((k) => LEADS_COLUMN.test(columns[k] as string)) ?? leadCols[0];
+  return lead === undefined ? [] : [lead, ...leadCols.filter((k) => k !== lead)];
+}
+
+/** The header of the column a task table's lead units are read from (牵头单位, 责任单位 …), as written; null when none. */
+export function leadColumnHeader(table: AnnexTable, simplify?: (s: string) => string): string | null {
+  const names = table.columns.map((c) => readColumnHeader(c).name);
+  const lead = leadColumns(names.map((n) => (simplify ? simplify(squeeze(n)) : squeeze(n))))[0];
+  return lead === undefined ? null : names[lead]!;
+}
+
+/**
+ * A row that sums the rows above (合计, 总计, 小计, 共计, 合計 in its first filled cell, often spanning
+ * the serial and the name): no task, whatever its figures.
+ */
+const TOTAL_ROW = /^(?:合|总|總|小|共)[计計](?:[（(][^（）()]*[)）])?[:：]?$/;
+
+function isTotalRow(row: AnnexRow): boolean {
+  const first = row.cells.find((c) => c.trim() !== '');
+  return first !== undefined && first.length <= 20 && TOTAL_ROW.test(first.replace(/\s+/g, ''));
+}
+
 export interface TaskTable {
   /** What the table is called: its caption or its annex's title. */
   title: string;
@@ -239,11 +268,9 @@ export function tasksFromTables(
     // 责任单位（第一个为牵头单位）: a column is known by its name, its note read for who leads.
     const headers = written.columns.map(readColumnHeader);
     const columns = headers.map((h) => norm(h.name));
-    // 牵头单位 | 责任单位: the lead column is the one that says 牵头 (or the like); the other is read
-    // as a clause reads 牵头单位：A；责任单位：B, its units taking part.
-    const leadCols = columns.flatMap((c, k) => (LEAD_COLUMN.test(c) ? [k] : []));
+    const leadCols = leadColumns(columns);
     if (leadCols.length === 0) continue;
-    const lead = leadCols.find((k) => LEADS_COLUMN.test(columns[k] as string)) ?? leadCols[0]!;
+    const lead = leadCols[0]!;
     // 配合单位 | 督办单位: every column of units taking part is read, each under its header.
     const parts = columns.flatMap((c, k) => (PART_COLUMN.test(c) && !leadCols.includes(k) ? [k] : []));
     const unitCols = [lead, ...leadCols.filter((k) => k !== lead), ...parts];
@@ -270,7 +297,7 @@ export function tasksFromTables(
     // 企业信息变更一件事 per row), it names each row's task: the row is the task, its title that cell.
     const taskCol = taskCols.length > 0 ? taskCols[taskCols.length - 1]! : -1;
     // A task's text run on into a row of its own (empty 序号 and unit cells) is the task's.
-    const table: AnnexTable = { ...written, rows: joinContinuedRows(written.rows, { task: taskCol, serial: serialCol }) };
+    const table: AnnexTable = { ...written, rows: joinContinuedRows(written.rows.filter((r) => !isTotalRow(r)), { task: taskCol, serial: serialCol }) };
     const before = taskCols.slice(0, -1);
     // 存在问题 | 整改措施: a problem cell spanning the measures that set it right is their group; one
     // a row is said of that row's task, in its text.

@@ -7,7 +7,7 @@ import { drawnTableBlocks } from './drawn-tables.js';
 import { spacedTableBlocks } from './spaced-table.js';
 import { wholeDocumentNumber } from '../text/document-number.js';
 import { matchMarker } from '../text/markers.js';
-import { isLetterhead, isPageNumber } from '../text/page-furniture.js';
+import { isLetterhead, isPageNumber, isTableContinuationMark } from '../text/page-furniture.js';
 import { openBrackets, piecesClosing } from './open-brackets.js';
 import { SENTENCE_END, findWrap, indentsParagraphs, labelledApart, standsApart, wrapsInto } from './line-wrap.js';
 import { runningHeadLines } from './running-heads.js';
@@ -130,8 +130,10 @@ export function textToBlocks(text: string, problems: SourceDocument['problems'] 
     ...(head ? { chrome: true } : {}),
   });
 
-  // The width of the tab table read on the line before, 0 after any other line.
+  // The width of the tab table read on the line before, 0 after any other line; the line its last row ends on.
   let tableWidth = 0;
+  let tableLast = -1;
+  let lastTable: Block | null = null;
   for (let k = 0; k < lines.length; k++) {
     // A paragraph broken by a page break (text taken from a PDF) goes on after the page's number
     // and the next page's running head.
@@ -172,6 +174,18 @@ export function textToBlocks(text: string, problems: SourceDocument['problems'] 
         rows.some((r) => r.some((c) => /[：:]$/.test(c.text))) ||
         (rows.length > 0 && rows.every((r) => isHeaderLabelName((r[0]?.text ?? '').replace(/[\s\u3000]+/g, ''))));
       tableWidth = labelled ? 0 : (table.block.rows?.[table.block.rows.length - 1]?.length ?? 0);
+      tableLast = k;
+      lastTable = table.block;
+      continue;
+    }
+    // One row under a page break alone (a page's number, a 续表 mark) below a table as wide: the
+    // table's last row printed on the next page without its header, a table block of its own that
+    // the parse reads as that table's part when its serial numbers on.
+    if (tableWidth > 0 && lastTable && line.text.includes('\t') && cellCount(line.text) === tableWidth && onlyPageFurnitureSince(lines, tableLast, k) && numbersOn(lastTable, tabCells(line))) {
+      flush();
+      blocks.push({ kind: 'table', text: line.text, anchors: [{ text: 0, source: line.textStart }], start: line.textStart, end: line.textStart + line.text.length, rows: [tabCells(line)] });
+      tableLast = k;
+      lastTable = blocks[blocks.length - 1]!;
       continue;
     }
     // A line of cells right under a table that none of its rows could read: kept as text, but said.
@@ -208,6 +222,35 @@ export function textToBlocks(text: string, problems: SourceDocument['problems'] 
   }
   flush();
   return drawn.length === 0 ? blocks : mergeByStart(blocks, drawn);
+}
+
+/**
+ * Whether a row's serial follows the last serial of `table` (1 | 2 above, 3 here), in the column its
+ * header names 序号 (编号), else its first.
+ */
+function numbersOn(table: Block, row: readonly CellBlock[]): boolean {
+  const rows = table.rows ?? [];
+  const named = (rows[0] ?? []).findIndex((c) => /^(?:序号|编号)$/.test(c.text.replace(/\s+/g, '')));
+  const col = Math.max(0, named);
+  const serial = (r: readonly CellBlock[] | undefined): number | null => {
+    const t = (r?.[col]?.text ?? '').trim();
+    return /^\d{1,3}$/.test(t) ? Number(t) : null;
+  };
+  const last = serial([...rows].reverse().find((r) => serial(r) !== null));
+  return last !== null && serial(row) === last + 1;
+}
+
+/** Whether the lines between line `from` and line `to` (both excluded) are blank, a page's number or a table's 续表 mark. */
+function onlyPageFurnitureSince(lines: readonly Line[], from: number, to: number): boolean {
+  if (from < 0 || to - from > 8) return false;
+  let furniture = false;
+  for (let j = from + 1; j < to; j++) {
+    const t = lines[j]!.text.trim();
+    if (t === '') continue;
+    if (!isPageNumber(t) && !isTableContinuationMark(t)) return false;
+    furniture = true;
+  }
+  return furniture;
 }
 
 /** A page's number printed bare (2), as some PDFs set it: no dashes, no 第…页. */

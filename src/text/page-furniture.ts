@@ -12,6 +12,18 @@ export function isNoTextPageMark(line: string): boolean {
   return NO_TEXT_PAGE.test(line);
 }
 
+/**
+ * The mark a printed table carries at the top of each page after its first (续表, 续表1, 续表一,
+ * （续表）, 续上表, 续前表, 表2（续）, traditional 續表): page furniture like the page's number, so that the
+ * table's parts on either side of it read as one.
+ */
+const TABLE_CONTINUED = /^[(（【\[]?\s*(?:[续續]\s*(?:[上前]\s*)?表\s*(?:[0-9一二三四五六七八九十]{1,3}(?:\s*[-—－.．]\s*[0-9]{1,3})?)?|(?:附\s*)?表\s*[0-9一二三四五六七八九十]{1,3}(?:\s*[-—－.．]\s*[0-9]{1,3})?\s*[(（]\s*[续續]\s*[)）])\s*[)）】\]]?\s*[:：]?$/;
+
+/** Whether a trimmed line is a table's continuation mark (续表) and nothing else. */
+export function isTableContinuationMark(line: string): boolean {
+  return line.length <= 16 && (line.includes('续') || line.includes('續')) && TABLE_CONTINUED.test(line);
+}
+
 /** Whether a trimmed line is a printed page's number and nothing else. */
 export function isPageNumber(line: string): boolean {
   return line.length <= 12 && PAGE_NUMBER.test(line);

@@ -29,6 +29,7 @@ export const PARSE_DIAGNOSTICS: readonly ParseDiagnosticInfo[] = [
   { id: 'date-invalid', description: 'a signature date that is not a real date', coveredBy: 'date-valid' },
   { id: 'goal-figure-unread', description: 'a target figure under a goal heading (达到500桩次) that was not read as a goal, most often for a unit the parser does not know' },
   { id: 'annex-table-unread', description: 'a later table of an annex (after its first, not continuing it) that could not be read as a table: its cells are not in the model' },
+  { id: 'task-rows-unread', description: "a later table of an annex under the columns of the task table the plan's tasks were read from, not read as part of it (a line of text stands between them, or its numbers start again): its rows are not among the tasks" },
   { id: 'flat-table-unread', description: 'lines after a table caption (表1 主要指标) that look like a table flattened one cell per line but could not be read as one: they stay paragraphs, and no goals or tables are read from them' },
   { id: 'annex-plan-unread', description: 'an annex that is a plan of its own (a second 行动方案 after the first), whose tasks and goals are not read into the model' },
   { id: 'plan-in-attachment', description: 'a covering notice whose plan is an attachment not in the input (附件：<a href="….pdf">某方案.pdf</a>): no plan, tasks or goals are read' },

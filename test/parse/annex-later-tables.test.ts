@@ -29,6 +29,17 @@ describe('later tables of an annex', () => {
     expect(doc.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 
+  it('should read a unit line between a later table\'s caption and the table as its unit, in no annex text', async () => {
+    const doc = await parseNotice(page(`<p>表2 重点项目表</p>
+<p align="right">单位：万元</p>
+<table>
+<tr><td>序号</td><td>项目名称</td><td>总投资</td><td>责任单位</td></tr>
+<tr><td>1</td><td>城市算力中心</td><td>52000</td><td>区发展改革委</td></tr>
+</table>`));
+    expect(doc.annexes[0]!.body).toEqual([]);
+    expect(doc.tables?.map((t) => [t.caption, t.path, t.table.unit, t.table.rows.length])).toEqual([['表2 重点项目表', ['附件1'], '万元', 1]]);
+  });
+
   it('should keep the text between the tables in the annex body and read a table after it without a caption', async () => {
     const doc = await parseNotice(page(`<p>以上指标为预期性指标，按年度分解落实。</p>
 <table>

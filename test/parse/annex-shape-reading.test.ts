@@ -55,6 +55,16 @@ describe('a unit stated for the whole annex table', () => {
     expect(doc.annexes[0]!.table!.rows[0]!.unit).toBe('万元');
   });
 
+  it.each([
+    ['a Markdown table', 'markdown', ['| 序号 | 项目名称 | 建设内容及规模 | 总投资 | 责任单位 |', '| --- | --- | --- | --- | --- |', '| 1 | 坛山街道老旧小区改造项目 | 改造老旧小区12个 | 8600 | 区住建局 |']],
+    ['tab-separated lines', 'text', ['序号\t项目名称\t建设内容及规模\t总投资\t责任单位', '1\t坛山街道老旧小区改造项目\t改造老旧小区12个\t8600\t区住建局']],
+    ['cells flattened one a line', 'text', [flat(['序号', '项目名称', '建设内容及规模', '总投资', '责任单位', '1', '坛山街道老旧小区改造项目', '改造老旧小区12个', '8600', '区住建局'])]],
+  ] as const)('should keep a 单位：万元 line above a project list of text (%s) as the table\'s unit', async (_, format, table) => {
+    const doc = await parseNotice(['某区城市更新行动实施方案', '', '一、重点任务', '', '附件', '', '某区城市更新重点项目清单', '', '单位：万元', '', ...table].join('\n'), { format });
+    const annex = doc.annexes[0]!;
+    expect([annex.title, annex.table!.kind, annex.table!.unit, annex.table!.rows.map((r) => r.unit)]).toEqual(['某区城市更新重点项目清单', 'text', '万元', [null]]);
+  });
+
   it('should read only a line that names a unit as one', () => {
     expect(unitLine('金额单位:万元')).toBe('万元');
     expect(unitLine('(单位:亿元)')).toBe('亿元');
@@ -75,6 +85,61 @@ describe('year headers with a unit after them', () => {
     expect(yearColumnUnit('2023年(亿元)')).toEqual({ year: '2023年', unit: '亿元' });
     expect(yearColumnUnit('2024年(第一批)')).toBeNull();
     expect(yearColumnUnit('指标(亿元)')).toBeNull();
+  });
+});
+
+describe('a unit on a header label spanning the years', () => {
+  const figures = (doc: Awaited<ReturnType<typeof parseNotice>>) => doc.annexes[0]!.table!.rows.map((r) => [r.indicator, r.unit, r.values]);
+  const TWO = [
+    ['数字贸易进出口额', '亿元', { 2023: 900, 2024: 1050 }],
+    ['数字服务出口额', '亿元', { 2023: 320, 2024: 380 }],
+  ];
+
+  it('should give the years under an HTML label 年度目标（亿元） its unit, and no unit-less rows to validate', async () => {
+    const html =
+      '<html><body><p>某区数字贸易发展三年行动计划</p><p>一、发展目标</p><p>附件</p><p>主要指标</p><table border="1">' +
+      '<tr><td rowspan="2">序号</td><td rowspan="2">指标</td><td colspan="2">年度目标（亿元）</td></tr><tr><td>2023年</td><td>2024年</td></tr>' +
+      '<tr><td>1</td><td>数字贸易进出口额</td><td>900</td><td>1050</td></tr><tr><td>2</td><td>数字服务出口额</td><td>320</td><td>380</td></tr></table></body></html>';
+    const doc = await parseNotice(html, { format: 'html' });
+    expect(doc.annexes[0]!.table!.columns).toEqual(['序号', '指标', '2023年', '2024年']);
+    expect(figures(doc)).toEqual(TWO);
+  });
+
+  it('should read a project list\'s 分年度投资计划（亿元） over the years beside a 总投资（亿元） column', async () => {
+    const html =
+      '<html><body><p>某区交通基础设施建设实施方案</p><p>一、重点项目</p><p>附件</p><p>重点项目表</p><table border="1">' +
+      '<tr><td rowspan="2">序号</td><td rowspan="2">项目名称</td><td rowspan="2">总投资（亿元）</td><td colspan="2">分年度投资计划（亿元）</td></tr><tr><td>2024年</td><td>2025年</td></tr>' +
+      '<tr><td>1</td><td>快速路南延工程</td><td>68</td><td>20</td><td>25</td></tr></table></body></html>';
+    const doc = await parseNotice(html, { format: 'html' });
+    expect(figures(doc)).toEqual([['快速路南延工程', '亿元', { 2024: 20, 2025: 25, '总投资（亿元）': 68 }]]);
+  });
+
+  it('should read the label\'s unit in a two-line tab-separated header and a Markdown header that lost the span', async () => {
+    const tab = await parseNotice(notice('序号\t指标\t年度目标（亿元）\t', '\t\t2023年\t2024年', '1\t数字贸易进出口额\t900\t1050', '2\t数字服务出口额\t320\t380'));
+    expect(figures(tab)).toEqual(TWO);
+    const md = await parseNotice(
+      notice('| 序号 | 指标 | 年度目标（单位：亿元） | |', '| --- | --- | --- | --- |', '| | | 2023年 | 2024年 |', '| 1 | 数字贸易进出口额 | 900 | 1050 |', '| 2 | 数字服务出口额 | 320 | 380 |'),
+      { format: 'markdown' },
+    );
+    expect(figures(md)).toEqual(TWO);
+  });
+
+  it('should read the unit of a label dropped from a flattened two-row header, one label or two', async () => {
+    const one = await parseNotice(notice(flat(['序号', '指标', '年度目标（亿元）', '2023年', '2024年', '1', '数字贸易进出口额', '900', '1050', '2', '数字服务出口额', '320', '380'])));
+    expect(figures(one)).toEqual(TWO);
+    const two = await parseNotice(notice(flat(['序号', '指标', '基期值', '目标值（亿元）', '2022年', '2023年', '2024年', '1', '数字贸易进出口额', '800', '900', '1050', '2', '数字服务出口额', '300', '320', '380'])));
+    expect(two.annexes[0]!.table!.columns).toEqual(['序号', '指标', '2022年', '2023年', '2024年']);
+    expect(figures(two)).toEqual([
+      ['数字贸易进出口额', '亿元', { 2022: 800, 2023: 900, 2024: 1050 }],
+      ['数字服务出口额', '亿元', { 2022: 300, 2023: 320, 2024: 380 }],
+    ]);
+  });
+
+  it('should take no unit from a label whose bracket is a note, nor put it over the row\'s own unit', async () => {
+    const note = await parseNotice(notice(flat(['序号', '指标', '年度目标（预期）', '2023年', '2024年', '1', '企业数量（家）', '240', '270', '2', '专利', '45', '52'])));
+    expect(note.annexes[0]!.table!.rows.map((r) => r.unit)).toEqual(['家', null]);
+    const own = await parseNotice(notice('| 序号 | 指标 | 单位 | 年度目标（亿元） | |', '| --- | --- | --- | --- | --- |', '| | | | 2023年 | 2024年 |', '| 1 | 数字企业数量 | 家 | 240 | 270 |'), { format: 'markdown' });
+    expect(own.annexes[0]!.table!.rows.map((r) => r.unit)).toEqual(['家']);
   });
 });
 

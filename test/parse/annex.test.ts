@@ -343,6 +343,96 @@ describe('an annex table split across pages', () => {
   });
 });
 
+describe('a task table printed across pages with a 续表 mark or without its header repeated', () => {
+  const HEAD = ['附件', '', '某区2024年城市更新重点任务分工表', ''];
+  const opening = ['# 某区2024年城市更新重点工作方案', '', '## 一、重点任务', '', '具体任务见附件。', '', '## 附件', '', '某区2024年城市更新重点任务分工表', ''];
+  const mdHeader = ['| 序号 | 重点任务 | 牵头单位 | 配合单位 |', '| --- | --- | --- | --- |'];
+  const mdFirst = [...mdHeader, '| 1 | 完成老旧院落改造60个 | 区住建局 | 各街道办事处 |', '| 2 | 新建绿道20公里 | 区公园城市局 | 区财政局 |'];
+  const tasksOf = (doc: Awaited<ReturnType<typeof parseNotice>>) => doc.plan!.tasks.map((t) => [t.number, t.title, t.lead]);
+  const THREE = [
+    ['1', '完成老旧院落改造60个', ['区住建局']],
+    ['2', '新建绿道20公里', ['区公园城市局']],
+    ['3', '实施背街小巷整治', ['区综合执法局']],
+  ];
+
+  it.each([['续表'], ['续表1'], ['（续表）'], ['续上表'], ['表1（续）']])('should read the part after a %s line (header repeated) into the table, its rows tasks', async (mark) => {
+    const text = [...opening, ...mdFirst, '', mark, '', ...mdHeader, '| 3 | 实施背街小巷整治 | 区综合执法局 | 各街道办事处 |'].join('\n');
+    const doc = await parseNotice(text, { format: 'markdown' });
+    expect(tasksOf(doc)).toEqual(THREE);
+    expect(doc.annexes[0]!.table!.rows).toHaveLength(3);
+    expect(doc.tables ?? []).toEqual([]);
+    expect(doc.chrome.map((c) => c.text)).toEqual([mark]);
+  });
+
+  it('should read a Markdown part whose first row stands in the header\'s place (the header not repeated)', async () => {
+    const text = [...opening, ...mdFirst, '', '续表', '', '| 3 | 实施背街小巷整治 | 区综合执法局 | 各街道办事处 |', '| --- | --- | --- | --- |', '| 4 | 整治农贸市场5个 | 区商务局 | 各街道办事处 |'].join('\n');
+    const doc = await parseNotice(text, { format: 'markdown' });
+    expect(tasksOf(doc)).toEqual([...THREE, ['4', '整治农贸市场5个', ['区商务局']]]);
+    expect(doc.annexes[0]!.table!.columns).toEqual(['序号', '重点任务', '牵头单位', '配合单位']);
+  });
+
+  it('should read tab-separated parts apart by a 续表 line, and by a page number without the header repeated', async () => {
+    const first = ['序号\t重点任务\t牵头单位\t配合单位', '1\t完成老旧院落改造60个\t区住建局\t各街道办事处', '2\t新建绿道20公里\t区公园城市局\t区财政局'];
+    const third = '3\t实施背街小巷整治\t区综合执法局\t各街道办事处';
+    for (const between of [['续表', '', first[0]!], ['— 2 —', '']]) {
+      const text = ['某区2024年城市更新重点工作方案', '', '一、重点任务', '', '具体任务见附件。', '', ...HEAD, ...first, '', ...between, third].join('\n');
+      const doc = await parseNotice(text);
+      expect(tasksOf(doc)).toEqual(THREE);
+    }
+  });
+
+  it('should read an HTML part without header cells whose first row numbers on, under the first part\'s columns', async () => {
+    const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const html =
+      '<html><body><p align="center">某区2024年城市更新重点工作方案</p><p>一、重点任务</p><p>具体任务见附件。</p><p>附件</p><p align="center">某区2024年城市更新重点任务分工表</p>' +
+      `<table border="1"><tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>配合单位</th></tr>${row(['1', '完成老旧院落改造60个', '区住建局', '各街道办事处'])}${row(['2', '新建绿道20公里', '区公园城市局', '区财政局'])}</table>` +
+      `<p align="center">—2—</p><table border="1">${row(['3', '实施背街小巷整治', '区综合执法局', '各街道办事处'])}${row(['4', '整治农贸市场5个', '区商务局<br>区市场监管局', '各街道办事处'])}</table></body></html>`;
+    const doc = await parseNotice(html, { format: 'html' });
+    expect(tasksOf(doc)).toEqual([...THREE, ['4', '整治农贸市场5个', ['区商务局', '区市场监管局']]]);
+    expect(doc.annexes[0]!.table!.columns).toEqual(['序号', '重点任务', '牵头单位', '配合单位']);
+  });
+
+  it('should not join a part without its header whose first row does not number on', async () => {
+    const text = [...opening, ...mdFirst, '', '续表', '', '| 1 | 实施背街小巷整治 | 区综合执法局 | 各街道办事处 |', '| --- | --- | --- | --- |'].join('\n');
+    const doc = await parseNotice(text, { format: 'markdown' });
+    expect(doc.annexes[0]!.table!.rows).toHaveLength(2);
+  });
+
+  it('should read a table flattened one cell per line across a 续表 line, the empty cell before it kept', async () => {
+    const cells = [
+      '序号', '重点任务', '牵头单位', '完成时限', '备注',
+      '1', '完成立面改造', '市住建局', '2024年10月', '　',
+      '2', '新建口袋公园15个', '市综合执法局', '2024年12月', '　',
+      '— 3 —', '续表',
+      '序号', '重点任务', '牵头单位', '完成时限', '备注',
+      '3', '完成2个未来乡村创建', '市农业农村局', '2024年11月', '省级考核',
+    ];
+    const text = ['某市2024年风貌样板区建设工作方案', '', '一、主要任务', '', '重点任务详见附件。', '', ...HEAD, cells.join('\n\n')].join('\n');
+    const doc = await parseNotice(text);
+    expect(doc.annexes[0]!.table!.rows.map((r) => r.cells)).toEqual([
+      ['1', '完成立面改造', '市住建局', '2024年10月', ''],
+      ['2', '新建口袋公园15个', '市综合执法局', '2024年12月', ''],
+      ['3', '完成2个未来乡村创建', '市农业农村局', '2024年11月', '省级考核'],
+    ]);
+  });
+
+  it('should warn that a later part under the same columns, kept apart by a line of text, gives no tasks', async () => {
+    const text = [...opening, ...mdFirst, '', '以下为下半年任务：', '', ...mdHeader, '| 3 | 实施背街小巷整治 | 区综合执法局 | 各街道办事处 |'].join('\n');
+    const doc = await parseNotice(text, { format: 'markdown' });
+    expect(doc.plan!.tasks.map((t) => t.number)).toEqual(['1', '2']);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'task-rows-unread').map((d) => [d.severity, d.line, d.message])).toEqual([
+      ['warning', 18, "a further table in 附件 (rows 3) has the columns of the task table above it but is not read as part of it, so its rows are not among the plan's tasks"],
+    ]);
+  });
+
+  it('should read a table in the plan\'s text continued after a 续表1 line as one table', async () => {
+    const text = ['# 某县城乡环境整治实施方案', '', '## 一、重点任务', '', '表1　重点任务分解表', '', ...mdFirst, '', '续表1', '', ...mdHeader, '| 3 | 实施背街小巷整治 | 区综合执法局 | 各街道办事处 |', '', '## 二、保障措施', '', '加强组织领导。'].join('\n');
+    const doc = await parseNotice(text, { format: 'markdown' });
+    expect((doc.tables ?? []).map((t) => [t.caption, t.table.rows.length])).toEqual([['表1　重点任务分解表', 3]]);
+    expect(tasksOf(doc)).toEqual(THREE);
+  });
+});
+
 describe('an annexed roster', () => {
   const plan = [
     '柳溪镇防汛工作方案',

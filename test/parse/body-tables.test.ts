@@ -106,6 +106,20 @@ describe('tables flattened into the text of a plan', () => {
     expect(doc.unparsed).toEqual([]);
   });
 
+  it('should read a 单位：万元 line between a caption and its table as the table\'s unit, the caption still the table\'s', async () => {
+    const doc = await parseNotice(
+      [
+        '# 某县2024年重大项目建设实施方案', '', '## 一、工作目标', '', '全年完成投资50亿元。', '', '## 二、重点项目', '', '按计划推进以下项目。', '',
+        '表1　重点项目清单', '', '单位：万元', '',
+        '| 序号 | 项目名称 | 建设内容 | 总投资 | 责任单位 |', '| --- | --- | --- | --- | --- |', '| 1 | 城东污水处理厂扩建 | 新增处理规模2万吨/日 | 8600 | 县住建局 |',
+        '', '## 三、保障措施', '', '加强资金保障。',
+      ].join('\n'),
+      { format: 'markdown' },
+    );
+    expect(doc.tables!.map((t) => [t.caption, t.path, t.table.kind, t.table.unit])).toEqual([['表1　重点项目清单', ['二、'], 'text', '万元']]);
+    expect(doc.outline[1]!.paragraphs.map((p) => p.text)).toEqual(['重点项目', '按计划推进以下项目。']);
+  });
+
   const HEADER = '<tr><td>序号</td><td>具体措施</td><td>牵头单位</td></tr>';
   const split = (between: string, second: string) =>
     parseNotice(

@@ -97,3 +97,41 @@ describe('task table rows', () => {
     ]);
   });
 });
+
+describe('the total row of a task or project table', () => {
+  it.each([['合计'], ['总计'], ['小　计'], ['合計']])('should read no task from a row headed %s spanning the serial and the name', async (total) => {
+    const doc = await page(
+      '<th>序号</th><th>项目名称</th><th>总投资</th><th>责任单位</th>',
+      '<tr><td>1</td><td>县城污水处理厂扩建工程</td><td>45000</td><td>县水务局</td></tr>\n' +
+        '<tr><td>2</td><td>城东片区道路工程</td><td>33000</td><td>县交通运输局<br>县住建局</td></tr>\n' +
+        `<tr><td colspan="2">${total}</td><td>78000</td><td></td></tr>\n`,
+    );
+    expect(doc.plan!.tasks.map((t) => [t.number, t.title, t.lead])).toEqual([
+      ['1', '县城污水处理厂扩建工程', ['县水务局']],
+      ['2', '城东片区道路工程', ['县交通运输局', '县住建局']],
+    ]);
+  });
+
+  it('should read a Markdown project list\'s columns as they stand above a 合计 row of empty cells, each project a task of the table', async () => {
+    const doc = await parseNotice(
+      [
+        '# 某县2024年重大项目建设计划', '', '## 一、重点项目', '', '具体项目见附件。', '', '## 附件', '', '某县2024年重大项目建设计划表', '',
+        '| 序号 | 项目名称 | 建设内容及规模 | 总投资（万元） | 责任单位 |', '| --- | --- | --- | --- | --- |',
+        '| 1 | 新能源汽车零部件产业园 | 新建厂房12万平方米 | 120000 | 县经信局 |',
+        '| 2 | 县城污水处理厂扩建工程 | 新增处理规模3万吨/日 | 45000 | 县水务局 |',
+        '| 合计 | | | 165000 | |',
+      ].join('\n'),
+      { format: 'markdown' },
+    );
+    expect(doc.plan!.tasks.map((t) => [t.number, t.section?.title, t.title, t.lead])).toEqual([
+      ['1', '某县2024年重大项目建设计划表', '新能源汽车零部件产业园', ['县经信局']],
+      ['2', '某县2024年重大项目建设计划表', '县城污水处理厂扩建工程', ['县水务局']],
+    ]);
+  });
+
+  it('should read a task whose title only begins with 合计 as a task', async () => {
+    const doc = await md(['| 1 | 合计划分网格单元 | 区城管局 | | 2024年6月 |']);
+    expect(doc.plan!.tasks.map((t) => t.title)).toEqual(['合计划分网格单元']);
+  });
+});
+

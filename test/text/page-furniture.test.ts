@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isGazetteHead, isNoTextPageMark, isPageNumber } from '../../src/text/page-furniture.js';
+import { isGazetteHead, isNoTextPageMark, isPageNumber, isTableContinuationMark } from '../../src/text/page-furniture.js';
 
 describe('isGazetteHead', () => {
   it.each([
@@ -40,5 +40,17 @@ describe('isNoTextPageMark', () => {
   });
   it.each([['本页无正文内容请见附件'], ['（本页无正文，下接附件）']])('should not take %s, which says more, for the mark', (line) => {
     expect(isNoTextPageMark(line)).toBe(false);
+  });
+});
+
+describe('isTableContinuationMark', () => {
+  it.each([['续表'], ['续表1'], ['续表一'], ['续表 2-1'], ['（续表）'], ['(续表)'], ['续上表'], ['续前表'], ['续表：'], ['表1（续）'], ['附表2(续)'], ['續表'], ['【续表】']])(
+    'should take %s for the mark of a table going on from the page before',
+    (line) => {
+      expect(isTableContinuationMark(line)).toBe(true);
+    },
+  );
+  it.each([['续表工作'], ['继续推进'], ['表1 主要指标'], ['续建项目表'], ['续表1 重点任务分工表（2024年下半年）完成情况']])('should not take %s for the mark', (line) => {
+    expect(isTableContinuationMark(line)).toBe(false);
   });
 });

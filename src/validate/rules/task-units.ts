@@ -1,6 +1,7 @@
 import { labelSpan } from '../label-span.js';
 import type { OutlineNode } from '../../model/types.js';
 import { walk } from '../../parse/outline.js';
+import { leadColumnHeader } from '../../parse/table-tasks.js';
 import { isClosingStatement } from '../../parse/plan.js';
 import { fold } from '../../text/fold.js';
 import type { Rule, RuleContext } from '../rule.js';
@@ -37,7 +38,8 @@ export const taskUnits: Rule = {
 
 /** A row whose lead cell is empty: at that cell when the row's cells can be told apart, else at the row. */
 function reportEmptyLead(ctx: RuleContext, row: TableTask): void {
-  const header = row.task.roles.find((r) => r.role !== 'participant')?.label ?? '牵头单位';
+  // The table's own lead column (责任单位 in a 项目清单), as the reader took it.
+  const header = row.task.roles.find((r) => r.role !== 'participant')?.label ?? leadColumnHeader(row.table, ctx.match) ?? '牵头单位';
   const at = row.task.position.start;
   ctx.report(
     `task ${row.task.label} of the task table (row at ${at.line}:${at.column}) has no lead unit: its ${header} cell is empty`,

@@ -75,6 +75,17 @@ describe('task-units', () => {
     expect(await findings(RULE, plan('建设城运平台。'))).toEqual(['15:1 error']);
   });
 
+  it('should ask no lead of a project list\'s 合计 row, and name the list\'s own 责任单位 column for a row without one', async () => {
+    const list = (third: string): string =>
+      '某县2024年重大项目建设计划\n\n一、重点项目\n\n具体项目见附件。\n\n附件\n\n某县2024年重大项目表\n\n' +
+      '序号\t项目名称\t总投资\t责任单位\n1\t县城污水处理厂扩建工程\t45000\t县水务局\n2\t城东片区道路工程\t33000\t县交通运输局\n' +
+      `${third}\n合计\t\t78000\t\n`;
+    expect(await findings(RULE, list(''))).toEqual([]);
+    expect(await messages(RULE, list('3\t县人民医院新院区\t52000\t'))).toEqual([
+      'task 3 of the task table (row at 14:1) has no lead unit: its 责任单位 cell is empty',
+    ]);
+  });
+
   it('should count configured aliases as the same unit', async () => {
     const text = task1('牵头单位:区科技局,参与单位:区创新委');
     expect(await findings(RULE, text)).toEqual([]);
