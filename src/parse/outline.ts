@@ -1089,6 +1089,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
   const close = (b: Building): void => {
     b.node.position = ctx.rangePosition(b.first, b.last);
     coverSiblings(ctx, b.node, firstIsLead);
+    coverSubItems(b.node);
     // A group's clause (its heading's, or a line's under it) reaches its items when some name units.
     shareGroupClause(b.node, firstIsLead);
     giveGroupDeadline(b.node);
@@ -1899,14 +1900,48 @@ function coverSiblings(ctx: ParseContext, group: OutlineNode, firstIsLead: boole
     for (const n of helped) n.responsibility = withGroupLead(n.responsibility!, r, firstIsLead);
     return;
   }
+  giveUp(group, last, r);
+}
+
+/** Moves the clause that ends the last item's text to the group over it: it leaves that text. */
+function giveUp(group: OutlineNode, last: OutlineNode, r: Responsibility): void {
   group.responsibility = r;
   last.responsibility = null;
   let at = last.text.lastIndexOf(r.text);
   let to = at + r.text.length;
   // A bracketed one leaves with its brackets.
   if (at > 0 && r.bracketed !== false && /[（(]/.test(last.text[at - 1] ?? '') && /[）)]/.test(last.text[to] ?? '')) [at, to] = [at - 1, to + 1];
-  if (at >= 0) last.text = (last.text.slice(0, at) + last.text.slice(to).replace(/^[。.;；]/, '')).trim();
+  if (at < 0) return;
+  // The stop after it ends the sentence before it when that has none of its own (…服务（牵头单位：A）。).
+  const before = last.text.slice(0, at);
+  const rest = last.text.slice(to);
+  last.text = (before + (/[。！？；.!?;]\s*$/.test(before) ? rest.replace(/^[。.;；]/, '') : rest)).trim();
 }
+
+/**
+ * 1.建设…。重点做好以下工作： / （1）完善…； / （2）拓展…。（牵头单位：A）: the sub-items before the last
+ * name no units and run on into it as one list (each ends with ；), so the clause that ends the last
+ * one closes the list, not that item alone: it is the clause of the item over them, whose text they
+ * are, as it is written on a line of its own under them. Sub-items that end with a full stop are
+ * items of their own, and the clause stays the last one's; so does it where any of them names units.
+ */
+function coverSubItems(group: OutlineNode): void {
+  if (group.responsibility || CONTAINER_KINDS.has(group.kind) || group.kind === 'article' || group.kind === 'box' || group.kind === 'bullet') return;
+  const children = group.children.filter((c) => c.kind !== 'box');
+  const last = children[children.length - 1];
+  const r = last?.responsibility;
+  if (!last || !r || r.standalone || children.length < 2 || last.children.some(hasUnits)) return;
+  if (children.some((c) => c.kind !== last.kind) || !/^(?:paren-arabic|circled|arabic|latin)$/.test(last.kind)) return;
+  const others = children.slice(0, -1);
+  if (others.some((c) => hasUnits(c) || !LIST_ITEM_END.test(c.text))) return;
+  // The clause closes the last item's words: nothing of its own follows it.
+  const at = last.text.lastIndexOf(r.text);
+  if (at < 0 || !/^[)）】\]。.;；\s]*$/.test(last.text.slice(at + r.text.length))) return;
+  giveUp(group, last, r);
+}
+
+/** The end of an item that runs on into the next as one list: a semicolon. */
+const LIST_ITEM_END = /[;；]\s*$/;
 
 /** A paragraph of an item, ending before the item's responsibility clause when the clause closes it. */
 function withoutClause(ctx: ParseContext, node: OutlineNode, p: ItemParagraph): ItemParagraph {
