@@ -13,8 +13,9 @@ export interface ItemParagraph {
 // 一是 … ;二是 … inside a sentence: the marker follows the start or a punctuation mark, so 统一是 or
 // 其一是 are not markers; or the clause that closed the one before (…。（牵头单位：A）二是…). Runs on
 // the folded copy, where , ; : ( ) are half-width.
-// 第一，…；第二，… is the same enumeration, its numbers set off by a comma.
-const INLINE = /(^|[。;,:!?)】])\s*(?:([一二三四五六七八九十]{1,2})是(?!是)|第([一二三四五六七八九十]{1,2}),)/g;
+// 第一，…；第二，… is the same enumeration, its numbers set off by a comma. A half-width stop ends a
+// sentence too (抓好粮食生产.一是…), but not after a digit, where it is a decimal's point or a number's.
+const INLINE = /(^|[。;,:!?)】]|(?<![\d.])\.)\s*(?:([一二三四五六七八九十]{1,2})是(?!是)|第([一二三四五六七八九十]{1,2}),)/g;
 
 interface Hit {
   at: number;
@@ -95,7 +96,7 @@ export function inlineEnumerations(
       const next = hits[k + 1];
       let end = next ? next.at : limit;
       // The segment ends before the punctuation that separates it from the next marker.
-      while (end > hit.end && /[\s;；,，。]/.test(item.match[end - 1] as string)) end--;
+      while (end > hit.end && /[\s;；,，。.]/.test(item.match[end - 1] as string)) end--;
       const clause = clauseOf?.(item, hit.end, end) ?? null;
       const responsibility = clause?.responsibility ?? null;
       // Its own clause is not part of what the enumeration says.

@@ -39,11 +39,12 @@ export function nextInlineItem(match: string, from: number, kind: InlineKind, or
     }
     if (isCloser(code)) {
       if (depth > 0) depth--;
-      // (牵头单位:A) that closes the item, after its last sentence.
-      if (depth === 0 && code === CLOSE_PAREN && opened >= 0 && isClause(match.slice(opened + 1, i)) && endsSentence(match, opened)) boundary = skipSpace(match, i + 1);
+      // (牵头单位:A) that closes the item, after its last sentence; or right before the item's next
+      // number (1.培育…(牵头单位:A)2.发展…), which ends the item whether a stop stood before it or not.
+      if (depth === 0 && code === CLOSE_PAREN && opened >= 0 && (ordinal > 0 || endsSentence(match, opened)) && isClause(match.slice(opened + 1, i))) boundary = skipSpace(match, i + 1);
       continue;
     }
-    if (depth === 0 && (code === FULL_STOP || code === SEMICOLON)) boundary = skipSpace(match, i + 1);
+    if (depth === 0 && (code === FULL_STOP || code === SEMICOLON || isHalfStop(match, i))) boundary = skipSpace(match, i + 1);
   }
   return -1;
 }
@@ -96,7 +97,17 @@ function skipSpace(match: string, at: number): number {
 function endsSentence(match: string, at: number): boolean {
   let k = at - 1;
   while (match[k] === ' ') k--;
-  return match[k] === '。' || match[k] === ';';
+  return match[k] === '。' || match[k] === ';' || isHalfStop(match, k);
+}
+
+/**
+ * A half-width full stop that ends a sentence (发展乡村旅游.): after words, not after a digit or a
+ * Latin letter, where it is a decimal's point (2.5万), a date's (2023.9) or an address's.
+ */
+function isHalfStop(match: string, at: number): boolean {
+  if (match.charCodeAt(at) !== 0x2e || at === 0) return false;
+  const before = match.charCodeAt(at - 1);
+  return before > 0x7f || before === CLOSE_PAREN;
 }
 
 function isClause(inner: string): boolean {

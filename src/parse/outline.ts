@@ -33,6 +33,18 @@ const GROUP_KEY = 'group-heading';
 /** The marker of a bulleted list item: an item without a number or a label of its own. */
 const BULLET: Marker = { kind: 'bullet', number: '', ordinal: null, label: '', length: 0 };
 
+/** The dash that opens a line of a list (——统筹建设政务云。…), as the folded copy has it, with the spaces after it. */
+const LIST_DASH = /^\s*(?:[—–―─]{1,2}|-{2})\s*(?=[^\s—–―─-])/;
+
+/**
+ * The marker of an unnumbered measure: a dash that opens its line marks it as a list's line, as a
+ * bullet would, and is no word of its title or text.
+ */
+function bulletOf(item: Item): Marker {
+  const dash = LIST_DASH.exec(item.match);
+  return dash ? { ...BULLET, length: dash[0].length } : BULLET;
+}
+
 /** A line naming a task's leader (责任领导：王某某) in the text of the item it was given to. */
 interface LeaderBefore {
   building: Building;
@@ -1095,6 +1107,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
   const close = (b: Building): void => {
     b.node.position = ctx.rangePosition(b.first, b.last);
     coverSiblings(ctx, b.node, firstIsLead);
+    coverSubItems(b.node);
     // A group's clause (its heading's, or a line's under it) reaches its items when some name units.
     shareGroupClause(b.node, firstIsLead);
     giveGroupDeadline(b.node);
@@ -1137,7 +1150,12 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     const texts = source.node.paragraphs.splice(from, to - from);
     source.node.text = source.node.paragraphs.map((p) => p.text).filter((t) => t.length > 0).join('\n');
     const first = moved[0]!.item;
-    const node = newNode(ctx, first, BULLET, source.node.depth + 1, firstIsLead);
+    const marker = moved[0]!.from === 0 ? bulletOf(first) : BULLET;
+    if (marker.length > 0) {
+      moved[0] = { ...moved[0]!, from: marker.length };
+      texts[0] = { text: first.text.slice(marker.length).trim(), position: ctx.spanPosition(first, marker.length, first.text.length) };
+    }
+    const node = newNode(ctx, first, marker, source.node.depth + 1, firstIsLead);
     node.responsibility = responsibility;
     node.paragraphs = texts;
     node.text = texts.map((p) => p.text).filter((t) => t.length > 0).join('\n');
@@ -1459,22 +1477,22 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     // So is a paragraph that ends with its own clause under an item that already has one (the item's
     // clause came from the paragraph before it, or covers the item): two clauses are two measures.
     let ownClause = false;
-    if (!marker && item.block.bullet) marker = BULLET;
+    if (!marker && item.block.bullet) marker = bulletOf(item);
     else if (!marker && !field && !group && open !== undefined && item.block.kind === 'paragraph') {
       ownClause = open.node.responsibility !== null && readResponsibility(ctx, item, 0, firstIsLead, false) !== null;
       // An article's 款 that opens with who does it (市发展改革委负责…) states a duty of a regulation;
       // but two 款 that each end with their own clause are two measures, as under (二) they are.
-      if (ownClause || (open.node.kind !== 'article' && leadingVerbal(ctx, item, 0, firstIsLead))) marker = BULLET;
+      if (ownClause || (open.node.kind !== 'article' && leadingVerbal(ctx, item, 0, firstIsLead))) marker = bulletOf(item);
     }
     // 一是…；二是…；三是… in one paragraph is a paragraph that enumerates, not the first of three items.
     if (marker?.kind === 'enumeration' && enumeratesInline(item.match)) marker = null;
     // - 牵头单位：A / - 完成时限：2024年底 under an item: its clause written as a list, not items.
-    if (marker === BULLET && (standaloneResponsibility(ctx, item, firstIsLead) || deadlineLine(ctx, item) || leaderLine(ctx, item))) marker = null;
+    if (marker?.kind === 'bullet' && (standaloneResponsibility(ctx, item, firstIsLead) || deadlineLine(ctx, item) || leaderLine(ctx, item))) marker = null;
     const isHeading = item.block.kind === 'heading' || group !== null;
     // 【新增】发展跨境电商。…（牵头单位：A） after tasks 1. and 2.: an item this version added, unnumbered,
     // of the list it stands in, not a measure of the task before it.
-    const added = marker === BULLET && ownClause && open !== undefined && addedItem(ctx, item, open) ? open : null;
-    if (marker === BULLET && ownClause && open && !added) {
+    const added = marker?.kind === 'bullet' && ownClause && open !== undefined && addedItem(ctx, item, open) ? open : null;
+    if (marker?.kind === 'bullet' && ownClause && open && !added) {
       const first = firstMeasure(open, open.paragraphs.length);
       if (first) {
         placeMeasure(open, first);
@@ -1908,14 +1926,48 @@ function coverSiblings(ctx: ParseContext, group: OutlineNode, firstIsLead: boole
     for (const n of helped) n.responsibility = withGroupLead(n.responsibility!, r, firstIsLead);
     return;
   }
+  giveUp(group, last, r);
+}
+
+/** Moves the clause that ends the last item's text to the group over it: it leaves that text. */
+function giveUp(group: OutlineNode, last: OutlineNode, r: Responsibility): void {
   group.responsibility = r;
   last.responsibility = null;
   let at = last.text.lastIndexOf(r.text);
   let to = at + r.text.length;
   // A bracketed one leaves with its brackets.
   if (at > 0 && r.bracketed !== false && /[（(]/.test(last.text[at - 1] ?? '') && /[）)]/.test(last.text[to] ?? '')) [at, to] = [at - 1, to + 1];
-  if (at >= 0) last.text = (last.text.slice(0, at) + last.text.slice(to).replace(/^[。.;；]/, '')).trim();
+  if (at < 0) return;
+  // The stop after it ends the sentence before it when that has none of its own (…服务（牵头单位：A）。).
+  const before = last.text.slice(0, at);
+  const rest = last.text.slice(to);
+  last.text = (before + (/[。！？；.!?;]\s*$/.test(before) ? rest.replace(/^[。.;；]/, '') : rest)).trim();
 }
+
+/**
+ * 1.建设…。重点做好以下工作： / （1）完善…； / （2）拓展…。（牵头单位：A）: the sub-items before the last
+ * name no units and run on into it as one list (each ends with ；), so the clause that ends the last
+ * one closes the list, not that item alone: it is the clause of the item over them, whose text they
+ * are, as it is written on a line of its own under them. Sub-items that end with a full stop are
+ * items of their own, and the clause stays the last one's; so does it where any of them names units.
+ */
+function coverSubItems(group: OutlineNode): void {
+  if (group.responsibility || CONTAINER_KINDS.has(group.kind) || group.kind === 'article' || group.kind === 'box' || group.kind === 'bullet') return;
+  const children = group.children.filter((c) => c.kind !== 'box');
+  const last = children[children.length - 1];
+  const r = last?.responsibility;
+  if (!last || !r || r.standalone || children.length < 2 || last.children.some(hasUnits)) return;
+  if (children.some((c) => c.kind !== last.kind) || !/^(?:paren-arabic|circled|arabic|latin)$/.test(last.kind)) return;
+  const others = children.slice(0, -1);
+  if (others.some((c) => hasUnits(c) || !LIST_ITEM_END.test(c.text))) return;
+  // The clause closes the last item's words: nothing of its own follows it.
+  const at = last.text.lastIndexOf(r.text);
+  if (at < 0 || !/^[)）】\]。.;；\s]*$/.test(last.text.slice(at + r.text.length))) return;
+  giveUp(group, last, r);
+}
+
+/** The end of an item that runs on into the next as one list: a semicolon. */
+const LIST_ITEM_END = /[;；]\s*$/;
 
 /** A paragraph of an item, ending before the item's responsibility clause when the clause closes it. */
 function withoutClause(ctx: ParseContext, node: OutlineNode, p: ItemParagraph): ItemParagraph {

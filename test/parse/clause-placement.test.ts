@@ -122,3 +122,47 @@ describe('a clause line after sub-items that each have their own clause', () => 
     expect(doc.diagnostics.filter((d) => d.ruleId === 'responsibility-repeated').map((d) => d.position?.start.line)).toEqual([7]);
   });
 });
+
+describe('a clause that ends the last of an item\'s sub-items written as one list', () => {
+  const head = '某县养老服务提升行动方案\n\n一、重点任务\n\n';
+  const after = '2.发展老年助餐服务。合理布局助餐点。（牵头单位：县民政局，配合单位：县商务局）\n';
+  const rows = (doc: Awaited<ReturnType<typeof parseNotice>>) => doc.plan!.tasks.map((t) => [t.label, t.title, t.text, t.lead, t.participants]);
+
+  it.each([
+    ['（1）', '（2）'],
+    ['①', '②'],
+    ['(1)', '(2)'],
+  ])('should give the item over %s…；%s…。（牵头单位：A） the clause, the sub-items its text', async (one, two) => {
+    const text = `${head}1.建设区域养老服务中心。重点做好以下工作：\n${one}完善日间照料功能；\n${two}拓展助餐助浴服务。（牵头单位：县民政局，配合单位：县财政局）\n${after}`;
+    const doc = await parseNotice(text);
+    expect(rows(doc)).toEqual([
+      ['1.', '建设区域养老服务中心', `建设区域养老服务中心。重点做好以下工作：\n${one}完善日间照料功能；\n${two}拓展助餐助浴服务。`, ['县民政局'], ['县财政局']],
+      ['2.', '发展老年助餐服务', '发展老年助餐服务。合理布局助餐点。', ['县民政局'], ['县商务局']],
+    ]);
+    expect(doc.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('should read it so over three sub-items too, the clause after the last one\'s full stop or not', async () => {
+    const text = `${head}1.建设区域养老服务中心：\n（1）完善日间照料功能；\n（2）拓展助餐助浴服务；\n（3）开展康复护理服务（牵头单位：县民政局）。\n${after}`;
+    expect(rows(await parseNotice(text))[0]).toEqual([
+      '1.', '建设区域养老服务中心', '建设区域养老服务中心：\n（1）完善日间照料功能；\n（2）拓展助餐助浴服务；\n（3）开展康复护理服务。', ['县民政局'], [],
+    ]);
+  });
+
+  it('should keep sub-items that each end with their own clause tasks of their own', async () => {
+    const text = `${head}1.建设区域养老服务中心。重点做好以下工作：\n（1）完善日间照料功能（牵头单位：县民政局）；\n（2）拓展助餐助浴服务。（牵头单位：县商务局）\n${after}`;
+    expect(rows(await parseNotice(text)).map((r) => [r[0], r[3]])).toEqual([
+      ['（1）', ['县民政局']],
+      ['（2）', ['县商务局']],
+      ['2.', ['县民政局']],
+    ]);
+  });
+
+  it('should leave the clause the last sub-item\'s when the ones before it end their sentence rather than run on', async () => {
+    const text = `${head}1.建设区域养老服务中心。\n（1）完善日间照料功能。\n（2）拓展助餐助浴服务。（牵头单位：县民政局）\n${after}`;
+    expect(rows(await parseNotice(text)).map((r) => [r[0], r[3]])).toEqual([
+      ['（2）', ['县民政局']],
+      ['2.', ['县民政局']],
+    ]);
+  });
+});

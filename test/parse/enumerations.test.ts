@@ -184,3 +184,20 @@ describe('inline enumerations as tasks, in the other ways they are written', () 
     expect(await outlineOf('确定第一批试点，第一责任人要亲自抓；二是加强督查。')).toEqual([]);
   });
 });
+
+describe('inline enumerations after a half-width full stop', () => {
+  const tasksOf = async (group: string) =>
+    (await parseNotice(`某县2024年乡村振兴工作要点\n\n一、重点任务\n\n${group}\n`, { format: 'text' })).plan!.tasks.map((t) => [t.label, t.title, t.lead, t.participants, t.path]);
+
+  it('should make each 一是 after 抓好粮食生产. a task with its own clause, as after 。', async () => {
+    expect(await tasksOf('(一)抓好粮食生产.一是稳定播种面积(牵头单位:县农业农村局;配合单位:各乡镇);二是推进高标准农田建设(牵头单位:县农业农村局;配合单位:县财政局);三是加强耕地保护(牵头单位:县自然资源局).')).toEqual([
+      ['一是', '稳定播种面积', ['县农业农村局'], ['各乡镇'], ['一、', '(一)', '一是']],
+      ['二是', '推进高标准农田建设', ['县农业农村局'], ['县财政局'], ['一、', '(一)', '二是']],
+      ['三是', '加强耕地保护', ['县自然资源局'], [], ['一、', '(一)', '三是']],
+    ]);
+  });
+
+  it('should not take a point after a digit for a stop before 一是', async () => {
+    expect(await outlineOf('粮食产量稳定在3.一是如此；二是如此。')).toEqual([]);
+  });
+});

@@ -70,6 +70,34 @@ describe('items run on in one line', () => {
     expect(nextInlineItem(fold(line), 2, 'arabic', 1)).toBe(-1);
   });
 
+  it.each([
+    ['right after the closing clause, with no stop before it', '1.培育农业龙头企业（牵头单位：县农业农村局）2.发展乡村旅游', 23],
+    ['after a half-width stop', '1.加强组织领导.2.加强督促考核.', 9],
+    ['after a clause after a half-width stop', '1.推进积分制管理.(牵头单位:县委组织部)2.深化移风易俗.', 22],
+  ])('should find the next 1. item %s', (_, line, at) => {
+    expect(nextInlineItem(fold(line), 2, 'arabic', 1)).toBe(at);
+  });
+
+  it.each([
+    ['a decimal after a half-width stop', '1.加强组织领导.2.5万家企业上云.'],
+    ['a number after a digit\'s point', '1.产量增长3.2.加强督促考核。'],
+    ['a number that skips one after a clause', '1.培育农业龙头企业（牵头单位：县农业农村局）3.发展乡村旅游'],
+    ['a number after a bracket that is no clause', '1.培育农业龙头企业（详见附件）2.发展乡村旅游'],
+  ])('should find no next 1. item at %s', (_, line) => {
+    expect(nextInlineItem(fold(line), 2, 'arabic', 1)).toBe(-1);
+  });
+
+  it.each([
+    ['full-width, no stop before each clause', '（一）发展特色产业。1.培育农业龙头企业（牵头单位：县农业农村局）2.发展乡村旅游（牵头单位：县文旅局；配合单位：各乡镇）', ['培育农业龙头企业', '发展乡村旅游']],
+    ['half-width, a half-width stop before each clause', '(一)发展特色产业.1.推进积分制管理.(牵头单位:县委组织部)2.深化移风易俗.(牵头单位:县文旅局;配合单位:各乡镇)', ['推进积分制管理.', '深化移风易俗.']],
+  ])('should make each of 1.…（A）2.…（B） run on under (一) a task with its own clause, %s', async (_, line, texts) => {
+    const doc = await parseNotice(`某县2024年乡村振兴工作要点\n\n一、重点任务\n\n${line}\n`, { format: 'text' });
+    expect(doc.plan!.tasks.map((t) => [t.label, t.text, t.lead, t.participants, t.section?.number])).toEqual([
+      ['1.', texts[0], [line.includes('组织部') ? '县委组织部' : '县农业农村局'], [], '一'],
+      ['2.', texts[1], ['县文旅局'], ['各乡镇'], '一'],
+    ]);
+  });
+
   it('should make a run of 1. 2. under the (一) that opens the line items under it, each with its clause', async () => {
     const doc = await parseNotice(
       '某市行动计划\n\n一、重点任务\n\n（一）实施智能化改造提升工程。1.推动企业“智改数转”。每年实施技术改造项目300个以上。（牵头单位：市工业和信息化局；参与单位：市财政局、各区政府）2.建设智能工厂。（牵头单位：市发展改革委）\n',

@@ -246,6 +246,30 @@ describe('bulleted lists', () => {
   });
 });
 
+describe('measures on the dashed lines of a list', () => {
+  it('should leave the dash that marks each line out of the task\'s title, text and path', async () => {
+    const doc = await parseNotice(
+      '某市数字政府建设实施方案（2023—2025年）\n\n一、主要任务\n（一）夯实数字基础设施\n——统筹建设政务云。推动系统迁移上云。（牵头单位：市大数据局）\n——升级电子政务外网。推进网络向乡镇延伸。（牵头单位：市大数据局；配合单位：市委机要局）\n',
+      { format: 'text' },
+    );
+    expect(doc.plan?.tasks.map((t) => [t.number, t.label, t.title, t.text, t.path, t.lead, t.participants])).toEqual([
+      ['', '', '统筹建设政务云', '统筹建设政务云。推动系统迁移上云。', ['一、', '（一）', '统筹建设政务云'], ['市大数据局'], []],
+      ['', '', '升级电子政务外网', '升级电子政务外网。推进网络向乡镇延伸。', ['一、', '（一）', '升级电子政务外网'], ['市大数据局'], ['市委机要局']],
+    ]);
+  });
+
+  it('should read a measure that opens with its own clause after the dash the same way', async () => {
+    const doc = await parseNotice(
+      '某区行动方案\n\n一、重点任务\n（一）优化营商环境\n－－区发展改革委牵头，推进审批制度改革。\n－－区市场监管局牵头，开展信用监管试点。\n',
+      { format: 'text' },
+    );
+    expect(doc.plan?.tasks.map((t) => [t.title, t.path, t.lead])).toEqual([
+      ['推进审批制度改革', ['一、', '（一）', '推进审批制度改革'], ['区发展改革委']],
+      ['开展信用监管试点', ['一、', '（一）', '开展信用监管试点'], ['区市场监管局']],
+    ]);
+  });
+});
+
 describe('the period a plan covers', () => {
   it.each([
     ['某区科技创新三年行动计划（2023—2025年）', { start: 2023, end: 2025 }],

@@ -127,7 +127,9 @@ export function extractGoals(source: GoalSource): Goal[] {
   // 1:13: a ratio's colon is no clause's.
   // 规上工业增加值年均增长：8%以上: a label and its figure are one target, the colon no clause's end.
   const marked = markRatios(markThousands(source.text, arabicYears(source.match)));
-  const match = marked.includes(':') ? marked.replace(LABEL_COLON, ' ') : marked;
+  const labelled = marked.includes(':') ? marked.replace(LABEL_COLON, ' ') : marked;
+  // ——政务服务事项“全程网办”率达到90%: the dash that marks a line of a list is no word of its target.
+  const match = /[—–―─-]/.test(labelled) ? labelled.replace(LIST_DASH, (dash) => ' '.repeat(dash.length)) : labelled;
   const walk: ParagraphWalk = { source, text: source.text, match, goals: [], year: source.year, sentenceIndex: -1, lastGoalSentence: -2, lastOwn: null, carried: null, list: null, strivingOn: undefined };
   const terms = policyTermSpans(match);
   // Text set in half-width punctuation ends its sentences with `.` (…和2家.每万家…); a decimal
@@ -254,6 +256,12 @@ function readClause(walk: ParagraphWalk, st: SentenceWalk, clause: string, at: n
   }
 }
 
+/** The paragraph's words from `from` to `to`, without the blanks (a list's dash) before them. */
+function wordsFrom(walk: ParagraphWalk, from: number, to: number): string {
+  while (from < to && walk.match[from] === ' ') from++;
+  return walk.text.slice(from, to);
+}
+
 /** Makes a goal of a target found in the clause at `at`, with what it takes from the targets before it. */
 function addGoal(walk: ParagraphWalk, st: SentenceWalk, f: Found, clause: string, at: number, previousClause: [number, number]): void {
   const { text, match, source, goals } = walk;
@@ -269,7 +277,7 @@ function addGoal(walk: ParagraphWalk, st: SentenceWalk, f: Found, clause: string
     comparison: comparisonOf([...f.qualifiers, f.verb], f.figure.upTo !== undefined),
     ...(f.figure.upTo !== undefined ? { upTo: figureNumber(f.figure.upTo) } : {}),
     // A run-on "sentence" of hundreds of characters says less than its clause.
-    sentence: (st.sentence.length <= MAX_SENTENCE ? text.slice(st.at, st.at + st.sentence.length) : text.slice(at, at + clause.length)).replace(/[。;；.]$/, ''),
+    sentence: (st.sentence.length <= MAX_SENTENCE ? wordsFrom(walk, st.at, st.at + st.sentence.length) : wordsFrom(walk, at, at + clause.length)).replace(/[。;；.]$/, ''),
     position: source.position(at + f.from, at + f.to),
   };
   if (st.ownStriving && !f.qualifiers.includes(st.ownStriving)) f.qualifiers.unshift(st.ownStriving);
@@ -503,6 +511,12 @@ function writtenUnit(figure: Figure, piece: (span: [number, number]) => string):
  * clause's end. A list number after a lead-in (如下：1.…) runs on past its dot, so is not taken.
  */
 const LABEL_COLON = /(?<=[\u4e00-\u9fff)）%])(?<!如下|下列|以下|目标|指标|任务|其中|包括|是|为):(?= ?\d+(?:\.\d+)?[^\d,;。:.]{0,8}(?:[,;。]|\.(?![\u4e00-\u9fff\d])|$))/g;
+
+/**
+ * The dash that opens a line of a list (——, —, ―, -- as the folded copy has them), before words: a
+ * marker, no part of the target. A dash before a figure (—5%) may be a sign, and is left alone.
+ */
+const LIST_DASH = /^[ \t]*(?:[—–―─]{1,2}|-{2})(?=[ \t]*[^\s\d—–―─-])/gm;
 
 /** A clause or sentence that opens with a year alone, not one to reach (2024年建成…, not 到2024年). */
 const BARE_YEAR_OPENING = /^\s*\d{4} ?年(?![\d度])/;

@@ -235,3 +235,16 @@ describe('a goal heading run into a sentence that names the target year and sets
     ]);
   });
 });
+
+describe('targets on the dashed lines of a list', () => {
+  it('should leave the dash that marks each line out of its indicator and its sentence', async () => {
+    const body = '到2025年，数字政府基础支撑能力显著增强。具体目标：\n——政务服务事项“全程网办”率达到90%以上，“掌上办”事项不少于1500项；\n——政务信息系统上云率达到100%；\n－－公共数据开放数据集达到800个。';
+    const doc = await parseNotice(plan('某市数字政府建设实施方案（2023—2025年）', '工作目标', body));
+    expect(doc.plan!.goals.map((g) => [g.indicator, g.value, g.unit, g.year ?? null, g.sentence])).toEqual([
+      ['政务服务事项“全程网办”率', 90, '%', 2025, '政务服务事项“全程网办”率达到90%以上，“掌上办”事项不少于1500项'],
+      ['“掌上办”事项', 1500, '项', 2025, '政务服务事项“全程网办”率达到90%以上，“掌上办”事项不少于1500项'],
+      ['政务信息系统上云率', 100, '%', 2025, '政务信息系统上云率达到100%'],
+      ['公共数据开放数据集', 800, '个', 2025, '公共数据开放数据集达到800个'],
+    ]);
+  });
+});
