@@ -202,10 +202,11 @@ function clauseBeforeLastSentence(match: string, from: number): ClauseSpan | nul
 
 /** …配合。责任领导：陈亮 / …（牵头单位：A）。区领导：陈亮: the clause before a last sentence naming the leader (see above). */
 function clauseBeforeLeader(match: string, from: number, end: number): ClauseSpan | null {
-  // A leader's field is short: its sentence starts after the last full stop within the 45 characters before the end.
+  // A leader's field is short: its sentence starts after the last full stop within the 45 characters
+  // before the end, or right after a bracketed clause, set off by a space or nothing (（…） 责任领导：王芳).
   let stop = end - 1;
-  while (stop >= from && end - stop <= 45 && !isFullStop(match, stop)) stop--;
-  if (stop < from || !isFullStop(match, stop)) return null;
+  while (stop >= from && end - stop <= 45 && !isFullStop(match, stop) && !leaderAfterBracket(match, stop, end)) stop--;
+  if (stop < from || !(isFullStop(match, stop) || leaderAfterBracket(match, stop, end))) return null;
   let start = stop + 1;
   while (start < end && /\s/.test(match[start] as string)) start++;
   const sentence = match.slice(start, end);
@@ -216,6 +217,12 @@ function clauseBeforeLeader(match: string, from: number, end: number): ClauseSpa
   const leader = { clauseEnd: span.inner[1], value: [start, end] as [number, number] };
   // A bracketed clause keeps its brackets as its text; a sentence's takes the leader's in.
   return span.bracketed ? { ...span, end, leader } : { ...span, end, inner: [span.inner[0], end], leader };
+}
+
+/** Whether the bracket closing at `at` is followed, up to `end`, by nothing but a leader's field (（…）　责任领导：王芳). */
+function leaderAfterBracket(match: string, at: number, end: number): boolean {
+  const c = match[at];
+  return (c === ')' || c === '】' || c === ']') && isLeaderLine(match.slice(at + 1, end));
 }
 
 /**
