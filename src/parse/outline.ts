@@ -23,7 +23,7 @@ import { reportUnreadClauses, reportUnreadLabels, reportUnreadParts } from './un
 import { wrappedUnits } from './wrapped-units.js';
 import { giveGroupDeadline, headingDeadline, setGroupDeadline } from './heading-deadline.js';
 import { titleClauseSpan } from './title-clause.js';
-import { cutEnd, reportCutEnd } from './cut-end.js';
+import { cutEnd, reportCutEnd, reportUnclosed, unclosedClause } from './cut-end.js';
 import { groupHeading } from './group-heading.js';
 
 /** The stack key of a group heading (【专项行动一】…): one level, whatever its words. */
@@ -74,14 +74,20 @@ export function trailingBracket(match: string): { open: number; close: number } 
   const open = CLAUSE_BRACKETS[close];
   if (!open) return null;
   let depth = 0;
+  let outermost = -1;
   for (let i = end - 1; i >= 0; i--) {
     const c = match[i];
     if (c === close) depth++;
     else if (c === open) {
       depth--;
+      outermost = i;
       if (depth === 0) return { open: i, close: end - 1 };
     }
   }
+  // A closing bracket too many, typed twice (（牵头单位：A；参与单位：B））) or left after a clause
+  // closed too early (（牵头单位：A）参与单位：B）): the clause runs from the outermost opening bracket,
+  // when a role label opens it (the stray bracket is no part of a name, see splitUnits).
+  if (outermost >= 0 && labelStarts(match.slice(outermost + 1, end - 1))[0] === 0) return { open: outermost, close: end - 1 };
   return null;
 }
 
@@ -544,6 +550,9 @@ function readClause(
     return read;
   }
   if (cut) span = cut.span;
+  // （牵头单位：A；参与单位：B — an item whose clause's bracket was never closed, the input going on.
+  const unclosed = span || to < item.match.length || !/[(【[]/.test(item.match) ? null : unclosedClause(item.match.trimEnd(), from);
+  if (unclosed) span = unclosed;
   if (!span) return null;
   const [a, b] = span.inner;
   // A deadline sentence after the clause is read apart from it: the clause's text takes in both.
@@ -567,6 +576,7 @@ function readClause(
       : parseLabelledClause(inner.slice(c, inner.length - colon), innerMatch.slice(c, innerMatch.length - colon), firstIsLead);
   if (cut) reportCutEnd(ctx, item, cut, span.open, read ? (read.roles.at(-1)?.units.at(-1) ?? null) : null);
   if (!read) return null;
+  if (unclosed) reportUnclosed(ctx, item, unclosed);
   const dated = span.due && !read.deadline ? { ...read, deadline: item.text.slice(...span.due.value) } : read;
   const clause = span.leader ? { ...dated, contacts: [...(dated.contacts ?? []), item.text.slice(...span.leader.value)] } : dated;
   const position = ctx.spanPosition(item, span.open, span.end);

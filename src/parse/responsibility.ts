@@ -80,11 +80,27 @@ export function splitUnits(list: string): string[] {
     // A name never opens with a dash: one before a list (——区商务局、区财政局) leads the clause in.
     // (A single hyphen stays: -区人社局 is not the same mark, and is shown as written.)
     .map((s) => s.trim().replace(/^([区區市县縣省州镇鎮乡鄉])\s+/, '$1').replace(/^(?:[—–―─]+|[－-]{2,})\s*/, '').replace(/^(?:具体|具體|主要)?由/, '').replace(OPENING_CONJUNCTION, (word, _at: number, rest: string) => (dropsOpeningConjunction(word, rest.slice(word.length)) ? '' : word)).replace(TOGETHER_WITH, '').replace(/(?:等(?:单位|部门|單位|部門)?)$/, '').replace(SHORT_NAME_NOTE, ''))
+    .map(withoutStrayBracket)
     .filter((s) => s.length > 0 && !/^(?:等|和|及)$/.test(s) && !NO_UNIT.test(s));
   // Names that share an ending (各市、县人民政府, 青岛、烟台市政府) end with a government, or with a body
   // each of the levels listed has (各区、县（市）市场监督管理局).
   const joined = SHARED_ENDING_HINT.test(list) ? joinSharedEndings(names, list) : names;
   return list.includes('各') ? carryEach(joined) : joined;
+}
+
+/**
+ * A name without a bracket left over from a clause's that was typed amiss (区大数据中心） of
+ * …参与单位：区大数据中心）, 区商务局） of （牵头单位：区商务局）参与单位：…）): a closing bracket at its
+ * end that closes nothing in it, or an opening one at its start that nothing closes. Brackets of the
+ * name's own (各镇（街道）, 区委组织部〔区委人才办〕) pair.
+ */
+function withoutStrayBracket(name: string): string {
+  if (!/[)）\]】〕]$|^[(（[【〔]/.test(name)) return name;
+  const opens = (name.match(/[(（[【〔]/g) ?? []).length;
+  const closes = (name.match(/[)）\]】〕]/g) ?? []).length;
+  if (closes > opens) return name.replace(/\s*[)）\]】〕]$/, '');
+  if (opens > closes) return name.replace(/^[(（[【〔]\s*/, '');
+  return name;
 }
 
 /**
