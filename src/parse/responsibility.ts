@@ -731,7 +731,9 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
     } else if (tail && plausibleUnits(tail[1] as string) && plausibleUnits(tail[2] as string)) {
       const from = valueMatch.indexOf(tail[2] as string, (tail[1] as string).length);
       roles.push({ role: hit.role, label: hit.label, units: splitUnits(value.slice(0, (tail[1] as string).length)) });
-      roles.push({ role: 'participant', label: tail[3] as string, units: splitUnits(value.slice(from, from + (tail[2] as string).length)) });
+      // The label as written (按職責分工負責 stays so), cut from the value where the copy has it.
+      const verbAt = valueMatch.lastIndexOf(tail[3] as string);
+      roles.push({ role: 'participant', label: value.slice(verbAt, verbAt + (tail[3] as string).length), units: splitUnits(value.slice(from, from + (tail[2] as string).length)) });
     } else roles.push({ role: hit.role, label: hit.label, units: splitUnits(value) });
     if (overallRole) roles.push(overallRole);
   });

@@ -65,3 +65,12 @@ describe('a role label whose colon was dropped (probe71 #5)', () => {
     expect(doc.diagnostics.filter((d) => d.ruleId.startsWith('clause'))).toEqual([]);
   });
 });
+
+describe('the label of the units sharing the work out, in traditional characters (probe71 #13)', () => {
+  it.each([
+    ['責任單位：縣政務服務中心、縣大數據局，各鎮（街）按職責分工負責', ['縣政務服務中心', '縣大數據局'], ['各鎮（街）'], ['責任單位', '按職責分工負責']],
+    ['責任單位：縣市場監管局，各鎮（街道）按屬地負責', ['縣市場監管局'], ['各鎮（街道）'], ['責任單位', '按屬地負責']],
+  ])('should keep the labels of %s as written', (clause, lead, participants, labels) => {
+    expect(read(clause)).toEqual([lead, participants, labels]);
+  });
+});
