@@ -42,7 +42,16 @@ export function cutEnd(ctx: ParseContext, item: Item, from: number): CutEnd | nu
   if (!endsInput(ctx, item)) return null;
   const scrap = SCRAP_AFTER.exec(last);
   if (scrap && scrap.index >= from) return { kind: 'after-clause', to: scrap.index + 1, scrap: item.text.slice(scrap.index + 1, last.length).trim() };
-  // The last bracket opened and not closed, holding a role label first (（责任单位：镇农业农…).
+  const span = unclosedClause(last, from);
+  return span ? { kind: 'in-clause', span } : null;
+}
+
+/**
+ * The last bracket of a text opened and not closed, holding a role label first (（责任单位：镇农业农…,
+ * a clause whose closing bracket was not typed: …（牵头单位：A；参与单位：B。): the clause, read to the
+ * text's end. `last` is the folded text without its trailing space.
+ */
+export function unclosedClause(last: string, from: number): ClauseSpan | null {
   let depth = 0;
   for (let i = last.length - 1; i >= from; i--) {
     const c = last[i] as string;
@@ -53,12 +62,24 @@ export function cutEnd(ctx: ParseContext, item: Item, from: number): CutEnd | nu
         continue;
       }
       let end = last.length;
-      while (end > i + 1 && /[\uFFFD\s,、;]/.test(last[end - 1] as string)) end--;
+      while (end > i + 1 && /[\uFFFD\s,、;。.]/.test(last[end - 1] as string)) end--;
       if (labelStarts(last.slice(i + 1, end))[0] !== 0) return null;
-      return { kind: 'in-clause', span: { open: i, end: last.length, inner: [i + 1, end], bracketed: true } };
+      return { open: i, end: last.length, inner: [i + 1, end], bracketed: true };
     }
   }
   return null;
+}
+
+/**
+ * Says once per item that its clause's bracket is not closed (see unclosedClause), where the input
+ * goes on after the item: a bracket not typed, not a cut.
+ */
+export function reportUnclosed(ctx: ParseContext, item: Item, span: ClauseSpan): void {
+  const seen = reported.get(ctx) ?? new Set<number>();
+  reported.set(ctx, seen);
+  if (seen.has(item.index)) return;
+  seen.add(item.index);
+  ctx.report('clause-unclosed', 'warning', "the bracket of this item's responsibility clause is not closed: the clause is read to the item's end", ctx.spanPosition(item, span.open, span.end));
 }
 
 /** Items already reported, per parse: a clause is read more than once while the outline is built. */

@@ -24,7 +24,7 @@ import { reportUnreadClauses, reportUnreadLabels, reportUnreadParts } from './un
 import { wrappedUnits } from './wrapped-units.js';
 import { giveGroupDeadline, headingDeadline, setGroupDeadline } from './heading-deadline.js';
 import { titleClauseSpan } from './title-clause.js';
-import { cutEnd, reportCutEnd } from './cut-end.js';
+import { cutEnd, reportCutEnd, reportUnclosed, unclosedClause } from './cut-end.js';
 import { groupHeading } from './group-heading.js';
 
 /** The stack key of a group heading (【专项行动一】…): one level, whatever its words. */
@@ -87,14 +87,20 @@ export function trailingBracket(match: string): { open: number; close: number } 
   const open = CLAUSE_BRACKETS[close];
   if (!open) return null;
   let depth = 0;
+  let outermost = -1;
   for (let i = end - 1; i >= 0; i--) {
     const c = match[i];
     if (c === close) depth++;
     else if (c === open) {
       depth--;
+      outermost = i;
       if (depth === 0) return { open: i, close: end - 1 };
     }
   }
+  // A closing bracket too many, typed twice (（牵头单位：A；参与单位：B））) or left after a clause
+  // closed too early (（牵头单位：A）参与单位：B）): the clause runs from the outermost opening bracket,
+  // when a role label opens it (the stray bracket is no part of a name, see splitUnits).
+  if (outermost >= 0 && labelStarts(match.slice(outermost + 1, end - 1))[0] === 0) return { open: outermost, close: end - 1 };
   return null;
 }
 
@@ -215,10 +221,11 @@ function clauseBeforeLastSentence(match: string, from: number): ClauseSpan | nul
 
 /** …配合。责任领导：陈亮 / …（牵头单位：A）。区领导：陈亮: the clause before a last sentence naming the leader (see above). */
 function clauseBeforeLeader(match: string, from: number, end: number): ClauseSpan | null {
-  // A leader's field is short: its sentence starts after the last full stop within the 45 characters before the end.
+  // A leader's field is short: its sentence starts after the last full stop within the 45 characters
+  // before the end, or right after a bracketed clause, set off by a space or nothing (（…） 责任领导：王芳).
   let stop = end - 1;
-  while (stop >= from && end - stop <= 45 && !isFullStop(match, stop)) stop--;
-  if (stop < from || !isFullStop(match, stop)) return null;
+  while (stop >= from && end - stop <= 45 && !isFullStop(match, stop) && !leaderAfterBracket(match, stop, end)) stop--;
+  if (stop < from || !(isFullStop(match, stop) || leaderAfterBracket(match, stop, end))) return null;
   let start = stop + 1;
   while (start < end && /\s/.test(match[start] as string)) start++;
   const sentence = match.slice(start, end);
@@ -229,6 +236,12 @@ function clauseBeforeLeader(match: string, from: number, end: number): ClauseSpa
   const leader = { clauseEnd: span.inner[1], value: [start, end] as [number, number] };
   // A bracketed clause keeps its brackets as its text; a sentence's takes the leader's in.
   return span.bracketed ? { ...span, end, leader } : { ...span, end, inner: [span.inner[0], end], leader };
+}
+
+/** Whether the bracket closing at `at` is followed, up to `end`, by nothing but a leader's field (（…）　责任领导：王芳). */
+function leaderAfterBracket(match: string, at: number, end: number): boolean {
+  const c = match[at];
+  return (c === ')' || c === '】' || c === ']') && isLeaderLine(match.slice(at + 1, end));
 }
 
 /**
@@ -550,6 +563,9 @@ function readClause(
     return read;
   }
   if (cut) span = cut.span;
+  // （牵头单位：A；参与单位：B — an item whose clause's bracket was never closed, the input going on.
+  const unclosed = span || to < item.match.length || !/[(【[]/.test(item.match) ? null : unclosedClause(item.match.trimEnd(), from);
+  if (unclosed) span = unclosed;
   if (!span) return null;
   const [a, b] = span.inner;
   // A deadline sentence after the clause is read apart from it: the clause's text takes in both.
@@ -573,6 +589,7 @@ function readClause(
       : parseLabelledClause(inner.slice(c, inner.length - colon), innerMatch.slice(c, innerMatch.length - colon), firstIsLead);
   if (cut) reportCutEnd(ctx, item, cut, span.open, read ? (read.roles.at(-1)?.units.at(-1) ?? null) : null);
   if (!read) return null;
+  if (unclosed) reportUnclosed(ctx, item, unclosed);
   const dated = span.due && !read.deadline ? { ...read, deadline: item.text.slice(...span.due.value) } : read;
   const clause = span.leader ? { ...dated, contacts: [...(dated.contacts ?? []), item.text.slice(...span.leader.value)] } : dated;
   const position = ctx.spanPosition(item, span.open, span.end);

@@ -27,11 +27,19 @@ const LABEL_SOURCE = ROLE_LABEL_SOURCE;
  */
 const LABEL_AT = new RegExp(`[【\\[]?(${LABEL_SOURCE})(?:\\s*[:：]|[】\\]](?!\\s*(?:[、,;)）]|$))\\s*[:：]?)`, 'g');
 /**
- * A whole role label (one naming its kind of body) whose colon a copy dropped, a space standing
- * for it (（牵头单位 区人社局 参与单位 区科技局）, as OCR reads a faint ：): only read in a clause that has
- * no label with a colon, and only where the label stands apart, not at the end of a name.
+ * A whole role label (one naming its kind of body) whose colon a copy dropped: a space standing for
+ * it (（牵头单位 区人社局 参与单位 区科技局）, as OCR reads a faint ：), nothing at all (（牵头单位区发改局）,
+ * （牵头单位：区科技局，参与单位区经信局）), or a stop typed for it (（牵头单位；区政务服务中心）,
+ * （牵头单位。区民政局）). Read only where the label opens the clause or a part of it (after a
+ * separator, a space or a bracket), never at the end of a name, and only when a unit's name follows
+ * (see looseLabelTakes): no unit's name opens with a role label, so one there is the label. Not
+ * before 为 (牵头单位为A: the role named, see parseNamedAs).
  */
-const LABEL_SPACED = new RegExp(`(?<![\\u4e00-\\u9fff])((?:${LEAD_WORD}|${PART_WORD}|${DUTY_WORD})${ROLE_BODY})\\s+(?=[\\u4e00-\\u9fff])`, 'g');
+const LABEL_LOOSE = new RegExp(`(?<=^|[;,。.\\s(])([\\u4e00-\\u9fff]{0,4}?)((?:${LEAD_WORD}|${PART_WORD}|${DUTY_WORD})${ROLE_BODY})(?:\\s*[;。.]\\s*|\\s*)(?=[\\u4e00-\\u9fff])(?![为是])`, 'g');
+/** A part opening with a role label that names its kind of body, colon or not. */
+const LABEL_OPENING = new RegExp(`^(?:${LEAD_WORD}|${PART_WORD}|${DUTY_WORD})${ROLE_BODY}`);
+/** The kinds of body a role label names: a clause without one has no label LABEL_LOOSE reads. */
+const ROLE_BODY_AT = new RegExp(ROLE_BODY);
 
 /**
  * A line that names the leader in charge of a task (责任领导：王某某（副县长）, 牵头市领导：…), in a
@@ -72,11 +80,27 @@ export function splitUnits(list: string): string[] {
     // A name never opens with a dash: one before a list (——区商务局、区财政局) leads the clause in.
     // (A single hyphen stays: -区人社局 is not the same mark, and is shown as written.)
     .map((s) => s.trim().replace(/^([区區市县縣省州镇鎮乡鄉])\s+/, '$1').replace(/^(?:[—–―─]+|[－-]{2,})\s*/, '').replace(/^(?:具体|具體|主要)?由/, '').replace(OPENING_CONJUNCTION, (word, _at: number, rest: string) => (dropsOpeningConjunction(word, rest.slice(word.length)) ? '' : word)).replace(TOGETHER_WITH, '').replace(/(?:等(?:单位|部门|單位|部門)?)$/, '').replace(SHORT_NAME_NOTE, ''))
+    .map(withoutStrayBracket)
     .filter((s) => s.length > 0 && !/^(?:等|和|及)$/.test(s) && !NO_UNIT.test(s));
   // Names that share an ending (各市、县人民政府, 青岛、烟台市政府) end with a government, or with a body
   // each of the levels listed has (各区、县（市）市场监督管理局).
   const joined = SHARED_ENDING_HINT.test(list) ? joinSharedEndings(names, list) : names;
   return list.includes('各') ? carryEach(joined) : joined;
+}
+
+/**
+ * A name without a bracket left over from a clause's that was typed amiss (区大数据中心） of
+ * …参与单位：区大数据中心）, 区商务局） of （牵头单位：区商务局）参与单位：…）): a closing bracket at its
+ * end that closes nothing in it, or an opening one at its start that nothing closes. Brackets of the
+ * name's own (各镇（街道）, 区委组织部〔区委人才办〕) pair.
+ */
+function withoutStrayBracket(name: string): string {
+  if (!/[)）\]】〕]$|^[(（[【〔]/.test(name)) return name;
+  const opens = (name.match(/[(（[【〔]/g) ?? []).length;
+  const closes = (name.match(/[)）\]】〕]/g) ?? []).length;
+  if (closes > opens) return name.replace(/\s*[)）\]】〕]$/, '');
+  if (opens > closes) return name.replace(/^[(（[【〔]\s*/, '');
+  return name;
 }
 
 /**
@@ -463,8 +487,9 @@ function unreadParts(text: string, match: string, roles: UnitRole[]): string[] {
   for (const [a, b] of partsOf(first)) {
     const raw = first.slice(a, b);
     const at = a + (raw.length - raw.trimStart().length);
-    // Most parts open with a unit read: the cheap test spares them the patterns.
-    if (named.some((u) => text.startsWith(u, at))) continue;
+    // Most parts open with a unit read: the cheap test spares them the patterns. A part that opens
+    // with a role label (牵头单位区委宣传部, its colon dropped) was read as one.
+    if (named.some((u) => text.startsWith(u, at)) || LABEL_OPENING.test(first.slice(at, b))) continue;
     const units = leadingOffices(raw.trim());
     if (!units) continue;
     const names = splitUnits(text.slice(at, at + units.length));
@@ -613,17 +638,48 @@ function withDeadline(clause: ParsedClause, deadline: string | null): ParsedClau
   return deadline ? { ...clause, deadline } : clause;
 }
 
-function parseLabelled(text: string, match: string): UnitRole[] | null {
-  const hits: Array<{ label: string; role: Role; from: number; valueFrom: number }> = [];
+interface LabelHit {
+  label: string;
+  role: Role;
+  from: number;
+  valueFrom: number;
+  /** Read without its colon (LABEL_LOOSE). */
+  loose?: true;
+}
+
+/** The role labels of a clause, with their colon or (LABEL_LOOSE) without it, in order. */
+function labelHits(text: string, match: string): LabelHit[] {
+  const hits: LabelHit[] = [];
   LABEL_AT.lastIndex = 0;
-  LABEL_SPACED.lastIndex = 0;
-  const labels = LABEL_AT.test(match) ? LABEL_AT : LABEL_SPACED;
-  labels.lastIndex = 0;
-  for (let m = labels.exec(match); m; m = labels.exec(match)) {
+  for (let m = LABEL_AT.exec(match); m; m = LABEL_AT.exec(match)) {
     const hit = labelHit(match, m, true);
-    if (!hit) continue;
-    hits.push({ label: text.slice(hit.at, hit.at + hit.length), role: hit.role, from: hit.from, valueFrom: m.index + m[0].length });
+    if (hit) hits.push({ label: text.slice(hit.at, hit.at + hit.length), role: hit.role, from: hit.from, valueFrom: m.index + m[0].length });
   }
+  if (!ROLE_BODY_AT.test(match)) return hits;
+  const loose: LabelHit[] = [];
+  LABEL_LOOSE.lastIndex = 0;
+  for (let m = LABEL_LOOSE.exec(match); m; m = LABEL_LOOSE.exec(match)) {
+    // 其他配合单位区财政局: a qualifier the genre writes before a role word is the label's (see qualifierBefore).
+    const qualifier = m[1] as string;
+    const base = qualifier === '' || isKnownQualifier(qualifier) ? roleOf(m[2] as string) : null;
+    const length = qualifier.length + (m[2] as string).length;
+    if (base && !hits.some((h) => h.from <= m!.index && m!.index < h.valueFrom)) loose.push({ label: text.slice(m.index, m.index + length), role: qualifiedRole(base, qualifier), from: m.index, valueFrom: m.index + m[0].length, loose: true });
+  }
+  if (loose.length === 0) return hits;
+  const all = [...hits, ...loose].sort((a, b) => a.from - b.from);
+  // A loose label is one only when a unit's name follows it (相关单位按职责分工负责 is a sentence).
+  return all.filter((h, k) => !h.loose || looseLabelTakes(match.slice(h.valueFrom, all[k + 1]?.from ?? match.length)));
+}
+
+/** Whether the value after a label read without its colon opens with a unit's name (区经信局 of 区经信局、区投促局). */
+function looseLabelTakes(value: string): boolean {
+  const first = value.trim().split(/[、,;\s]/, 1)[0] as string;
+  // 责任单位中加粗的为牵头单位: a note on reading the list, no unit.
+  return plausibleUnits(first) && !first.includes('的') && !ROLE_NOTE.test(first);
+}
+
+function parseLabelled(text: string, match: string): UnitRole[] | null {
+  const hits = labelHits(text, match);
   if (hits.length === 0) return null;
   // The clause must start with a label (maybe after a space, or after other keyed parts such as
   // 责任领导：…；), or with the verbal part of the unit that leads (区科技局牵头；配合单位：B);
@@ -679,7 +735,9 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
     } else if (tail && plausibleUnits(tail[1] as string) && plausibleUnits(tail[2] as string)) {
       const from = valueMatch.indexOf(tail[2] as string, (tail[1] as string).length);
       roles.push({ role: hit.role, label: hit.label, units: splitUnits(value.slice(0, (tail[1] as string).length)) });
-      roles.push({ role: 'participant', label: tail[3] as string, units: splitUnits(value.slice(from, from + (tail[2] as string).length)) });
+      // The label as written (按職責分工負責 stays so), cut from the value where the copy has it.
+      const verbAt = valueMatch.lastIndexOf(tail[3] as string);
+      roles.push({ role: 'participant', label: value.slice(verbAt, verbAt + (tail[3] as string).length), units: splitUnits(value.slice(from, from + (tail[2] as string).length)) });
     } else roles.push({ role: hit.role, label: hit.label, units: splitUnits(value) });
     if (overallRole) roles.push(overallRole);
   });
@@ -1276,8 +1334,14 @@ function withoutSecondName(unit: string): string {
 export function plausibleUnits(list: string): boolean {
   if (list.length > 200) return false;
   const units = splitUnits(list);
-  return units.length > 0 && units.every((u) => u.length >= 2 && u.length <= 30 && !/[。:：]/.test(u) && UNIT_END.test(withoutSecondName(u)) && !PROSE_WORD.test(u));
+  return units.length > 0 && units.every((u) => u.length >= 2 && u.length <= 30 && !/[。:：]/.test(u) && UNIT_END.test(withoutSecondName(u)) && !PROSE_WORD.test(u) && !ROLE_LABEL_ALONE.test(u));
 }
+
+/**
+ * A role label standing alone (牵头单位, 参与部门): what it names is the units after it, never itself a
+ * unit. 相关单位 (of 区财政局及相关单位) is the relevant units, a list's last name.
+ */
+const ROLE_LABEL_ALONE = new RegExp(`^(?!相关|相關)${ROLE_LABEL_SOURCE}$`);
 
 /**
  * `A（牵头）`, `A（主责）`, `A〔牵头〕`, `A[牵头]`: a unit marked, where it is named, as the one that leads

@@ -39,6 +39,7 @@ export const PARSE_DIAGNOSTICS: readonly ParseDiagnosticInfo[] = [
   { id: 'encoding-undecodable', description: 'bytes that are not valid in the input encoding' },
   { id: 'encoding-truncated', description: 'input that ends in the middle of a character' },
   { id: 'input-cut-off', description: "an input that ends inside its last item's responsibility clause, or in a fragment of what followed it (…（牵头单位：A）①), as a page saved short or a download broken off does: the clause is read as far as it goes, its last unit cut short, and the fragment stays in the task's text" },
+  { id: 'clause-unclosed', description: "an item's responsibility clause whose bracket is never closed (…（牵头单位：A；参与单位：B), the input going on after the item: the clause is read to the item's end", coveredBy: 'brackets-balanced' },
   { id: 'not-a-notice', description: 'input that does not read as a policy notice' },
   { id: 'maybe-not-a-notice', description: 'input read as a plan only through its numbered items, without a header, notice title or a title that names a policy document (a news report?)' },
   { id: 'text-unbroken', description: 'a notice with no line breaks at all, read by cutting it after its header, title and addressees and before its numbered parts' },

@@ -106,3 +106,34 @@ describe('the leader after a clause that ends a paragraph (probe63 #2)', () => {
     expect(await tasksOf('（一）加强组织领导，健全领导小组。县委办负责。\n')).toEqual([['（一）', '县委办', '', '', '', '加强组织领导，健全领导小组。']]);
   });
 });
+
+describe('the leader right after a bracketed clause, set off by a space or nothing (probe71 #6)', () => {
+  const tasksOf = async (body: string) => {
+    const doc = await parseNotice(`某区2024年科技创新工作要点\n\n一、重点任务\n${body}`);
+    return doc.plan!.tasks.map((t) => [t.label, t.lead.join('、'), t.participants.join('、'), (t.contacts ?? []).join('|'), t.text]);
+  };
+
+  it('should read the clause and keep the leader in the contacts, whatever stands between them', async () => {
+    expect(
+      await tasksOf(
+        [
+          '1.加强知识产权保护。开展专利快速预审。（牵头单位：区市场监管局；参与单位：区科技局） 责任领导：王某某',
+          '2.完善人才服务。落实人才安居政策。（牵头单位：区人社局；参与单位：区住建局）　责任领导：李某某',
+          '3.支持企业研发。落实研发费用加计扣除。（牵头单位：区科技局；参与单位：区税务局）责任领导：张某某',
+          '4.推进产学研合作。【牵头单位：区科技局】分管领导：赵某某（副区长）',
+          '5.建设孵化载体。（牽頭單位：區科技局）　責任領導：錢某某',
+        ].join('\n') + '\n',
+      ),
+    ).toEqual([
+      ['1.', '区市场监管局', '区科技局', '责任领导：王某某', '加强知识产权保护。开展专利快速预审。'],
+      ['2.', '区人社局', '区住建局', '责任领导：李某某', '完善人才服务。落实人才安居政策。'],
+      ['3.', '区科技局', '区税务局', '责任领导：张某某', '支持企业研发。落实研发费用加计扣除。'],
+      ['4.', '区科技局', '', '分管领导：赵某某（副区长）', '推进产学研合作。'],
+      ['5.', '區科技局', '', '責任領導：錢某某', '建设孵化载体。'],
+    ]);
+  });
+
+  it('should leave a bracket that is followed by words other than a leader\'s as no clause of the item', async () => {
+    expect(await tasksOf('1.加强保护。开展预审（区市场监管局负责）工作，确保见效。\n')).toEqual([]);
+  });
+});
