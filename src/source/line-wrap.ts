@@ -340,10 +340,22 @@ export function standsApart(prev: WrapLine, next: WrapLine): boolean {
 export function wrapsInto(prev: WrapLine, next: WrapLine, wrap: Wrap | null, indents = false, after?: WrapLine): boolean {
   if (headerLabelAlone(next.text)) return false;
   if (figureGoesOn(prev, next, wrap, indents) || clauseRoleGoesOn(prev.text, next.text) || deadlineLabelCut(prev.text, next.text) || addresseeNameCut(prev.text, next.text)) return true;
-  if (standsApart(prev, next) || labelledApart(prev, next) || NUMBER_LINE.test(next.text) || wholeLinesApart(prev, next, after) || pageBarsApart(prev.text, next.text)) return false;
+  if (linesApart(prev, next, after)) return false;
   if (unitNameCut(prev.text, next.text) || labelGoesOn(prev.text, next.text) || targetFigureCut(prev.text, next.text)) return true;
   return (
     (wrap !== null && continuesFullLine(prev, next, wrap, indents)) || brokenInClause(prev, next, wrap) || semicolonGoesOn(prev, next, wrap, indents) || flushAfterProse(prev, next, indents)
+  );
+}
+
+/**
+ * Whether two lines stand apart whatever a text's wrap width, as wrapsInto reads them once no cut
+ * inside a figure, clause or name joins them: the second starts an item, a field, a date or a
+ * number of its own, or each is a whole line (a title over its addressees, a signature over its
+ * date, a page's bar).
+ */
+export function linesApart(prev: WrapLine, next: WrapLine, after?: WrapLine): boolean {
+  return (
+    headerLabelAlone(next.text) || standsApart(prev, next) || labelledApart(prev, next) || NUMBER_LINE.test(next.text) || wholeLinesApart(prev, next, after) || pageBarsApart(prev.text, next.text)
   );
 }
 

@@ -300,6 +300,7 @@ const STYLES = [
   ['goal-deeds-places-labels.txt', 'goals beside words that are no indicators: a count of those a deed is for (每年为100家…减免担保费用500万元, 向40个行政村派驻…, 帮扶300户…户均增收2000元), 以20个示范村为重点, the province\'s expected figure beside the county\'s, a peer that names its own measure, a 分别 list sharing 保有量, and targets written as label：figure under a lead-in'],
   ['page-top-widget-head-title-block.html', 'a page whose top bar\'s date widget runs on into its links (<span>今天是：…星期一</span><a>无障碍</a><a>长者模式</a>), over the notice\'s title block in a <div class="head"> that holds its title and its number: the widget is chrome, the number the notice\'s'],
   ['page-widget-run-on-dateline-reading-tools.txt', 'a page copied as text: a date widget run on into its links (星期一无障碍长者模式) over a breadcrumb and the plan\'s title, and a dateline with a read counter and the reading tools on one line (发布时间：…　　阅读：856次　　【 大 中 小 】): chrome, its date the published date'],
+  ['markdown-notice-one-paragraph-a-line.md', 'a .md notice written one paragraph a line without blank lines: its number, addressees, body, signature, date and 此件公开发布 each a line of its own, as in plain text, and its plan\'s items after them'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
