@@ -54,6 +54,8 @@ interface Found {
   longestLink: number;
   /** Whether only a <br> parts the block from the one before it, in the same block element. */
   afterBreak?: boolean;
+  /** Whether a blank line parts it from the block before, in preformatted text: a paragraph break, as in plain text. */
+  afterGap?: boolean;
   /** Whether the block is in the page's second copy of its article (see html-copies). */
   copy?: boolean;
 }
@@ -156,6 +158,7 @@ class BlockWalker {
   readonly #text = new InlineText();
   #current: OpenBlock | null = null;
   #currentAfterBreak = false;
+  #currentAfterGap = false;
   #marker: Marker | null = null;
   /** Whether the next block starts an item of a bulleted list (<ul><li>). */
   #bullet = false;
@@ -163,6 +166,8 @@ class BlockWalker {
   #footnote: string | null = null;
   /** Whether a <br> ended the last block, and no block element has begun or ended since. */
   #broken = false;
+  /** Whether a blank line of preformatted text came since the last block, and no block element has begun or ended since. */
+  #gap = false;
   /** The <sup> of a unit's exponent the walk is in, whose digits are written as superscript characters. */
   #exponent: DomElement | null = null;
   /** Cells of links beside a layout table's body cell: a sidebar's menu. */
@@ -201,6 +206,7 @@ class BlockWalker {
         if (BLOCK_ELEMENTS.has(node.name)) {
           this.#flush();
           this.#broken = false;
+          this.#gap = false;
         }
         if (node.name === 'table' && !isDataTable(node)) for (const cell of sidebarCells(node, this.#source)) this.#sidebars.add(cell);
         if (node.name === 'table' && isDataTable(node)) {
@@ -248,6 +254,7 @@ class BlockWalker {
         if (BLOCK_ELEMENTS.has(node.name)) {
           this.#flush();
           this.#broken = false;
+          this.#gap = false;
         }
         if (node.name === 'li') {
           this.#marker = null;
@@ -264,6 +271,7 @@ class BlockWalker {
       let from = 0;
       for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
         if (nl > from) this.#inline(text.slice(from, nl), start + from, frame);
+        this.#lineEnd();
         this.#flush();
         // A line of preformatted text is cut as a <br> cuts one: it may go on in the next.
         this.#broken = true;
@@ -275,6 +283,11 @@ class BlockWalker {
       }
     }
     this.#inline(text, start, frame);
+  }
+
+  /** A line of preformatted text ends: one with no text on it, after another line's end, is a blank line. */
+  #lineEnd(): void {
+    if (!this.#current && this.#broken) this.#gap = true;
   }
 
   #inline(text: string, start: number, frame: Frame): void {
@@ -290,7 +303,9 @@ class BlockWalker {
     const current = { owner: frame.owner, heading: frame.heading, chrome: frame.chrome, links: new Map<DomElement, number>(), marker: this.#marker, bullet: this.#bullet, footnote: this.#footnote ?? frame.note?.mark ?? null, lead: frame.inline };
     this.#current = current;
     this.#currentAfterBreak = this.#broken;
+    this.#currentAfterGap = this.#gap;
     this.#broken = false;
+    this.#gap = false;
     this.#marker = null;
     this.#bullet = false;
     this.#footnote = null;
@@ -299,6 +314,7 @@ class BlockWalker {
 
   #char(c: string, start: number, end: number, frame: Frame): void {
     if (frame.pre && c === '\n') {
+      this.#lineEnd();
       this.#flush();
       this.#broken = true;
       return;
@@ -337,6 +353,7 @@ class BlockWalker {
       links: lengths.length,
       longestLink: Math.max(0, ...lengths),
       ...(this.#currentAfterBreak ? { afterBreak: true } : {}),
+      ...(this.#currentAfterGap ? { afterGap: true } : {}),
     });
   }
 }
@@ -373,12 +390,14 @@ function joinWrappedLines(found: readonly Found[]): Block[] {
   const broken = (k: number): boolean => found[k]!.afterBreak === true && found[k]!.owner === found[k - 1]?.owner;
   const lineAfter = (k: number): boolean => k > 0 && k < found.length && (broken(k) || lineSiblings(found[k - 1]!, found[k]!));
   const lines = found.filter((f, k) => plain(f.block) && (lineAfter(k) || lineAfter(k + 1)));
-  const wrap = wrapOfLines(lines.map((f) => f.block.text));
+  // A blank line in preformatted text parts paragraphs: measured as plain text's are (a full line
+  // before a line goes on whatever it ends with where blank lines part paragraphs), and never crossed.
+  const wrap = wrapOfLines(lines.flatMap((f) => (f.afterGap === true ? ['', f.block.text] : [f.block.text])));
   found.forEach((f, k) => {
     const before = found[k - 1];
     const last = run[run.length - 1];
     const goesOn =
-      last !== undefined && before !== undefined && lineAfter(k) && plain(last) && plain(f.block) &&
+      last !== undefined && before !== undefined && f.afterGap !== true && lineAfter(k) && plain(last) && plain(f.block) &&
       (wrapsInto({ text: last.text }, { text: f.block.text }, wrap, false, found[k + 1]?.block) || (broken(k) && brokenMidSentence(last.text, f.block.text)));
     if (!goesOn) close();
     run.push(f.block);

@@ -212,13 +212,16 @@ export function indentsParagraphs(lines: readonly WrapLine[]): boolean {
  */
 const DEADLINE_LINE = /^(?:19|20)\d{2}年(?:\d{1,2}月(?:底|末|中旬|上旬|下旬)?|底|末|年底|上半年|下半年)(?:前|以前)?(?:完成)?$/;
 
+/** The 号 a document number ends with, simplified or traditional (號). */
+const HAO = /[号號]/;
+
 /**
  * A line that is a document number or a date (a day's, or a deadline's month) and nothing else, or
  * a joint document's numbers side by side (江发改产业〔2024〕18号　江经信发〔2024〕9号).
  */
 export function numberOrDate(line: WrapLine): boolean {
-  if (line.text.length > 30) return line.text.length <= 60 && line.text.includes('号') && documentNumbersSideBySide(line.text) !== null;
-  return wholeDocumentNumber(line.text) !== null || parseDate(line.text) !== null || DEADLINE_LINE.test(line.text) || (line.text.includes('号') && documentNumbersSideBySide(line.text) !== null);
+  if (line.text.length > 30) return line.text.length <= 60 && HAO.test(line.text) && documentNumbersSideBySide(line.text) !== null;
+  return wholeDocumentNumber(line.text) !== null || parseDate(line.text) !== null || DEADLINE_LINE.test(line.text) || (HAO.test(line.text) && documentNumbersSideBySide(line.text) !== null);
 }
 
 /**
@@ -329,7 +332,7 @@ export function standsApart(prev: WrapLine, next: WrapLine): boolean {
   const t = next.text;
   // A red head (…局文件, two issuers side by side: 某局　某局文件) is a line of its own, and so is a
   // document number (the title below it starts its own).
-  return isOutlineStart(t) || opensDecorated(t) || numberOrDate(next) || isPageNumber(t) || ANNEX_HEADING.test(t) || LAYOUT_GAP.test(prev.text) || (prev.text.endsWith('文件') && prev.text.length <= 60 && isLetterhead(prev.text.replace(/\s+/g, ''))) || (prev.text.endsWith('号') && numberOrDate(prev));
+  return isOutlineStart(t) || opensDecorated(t) || numberOrDate(next) || isPageNumber(t) || ANNEX_HEADING.test(t) || LAYOUT_GAP.test(prev.text) || (prev.text.endsWith('文件') && prev.text.length <= 60 && isLetterhead(prev.text.replace(/\s+/g, ''))) || (/[号號]$/.test(prev.text) && numberOrDate(prev));
 }
 
 /**
@@ -340,10 +343,22 @@ export function standsApart(prev: WrapLine, next: WrapLine): boolean {
 export function wrapsInto(prev: WrapLine, next: WrapLine, wrap: Wrap | null, indents = false, after?: WrapLine): boolean {
   if (headerLabelAlone(next.text)) return false;
   if (figureGoesOn(prev, next, wrap, indents) || clauseRoleGoesOn(prev.text, next.text) || deadlineLabelCut(prev.text, next.text) || addresseeNameCut(prev.text, next.text)) return true;
-  if (standsApart(prev, next) || labelledApart(prev, next) || NUMBER_LINE.test(next.text) || wholeLinesApart(prev, next, after) || pageBarsApart(prev.text, next.text)) return false;
+  if (linesApart(prev, next, after)) return false;
   if (unitNameCut(prev.text, next.text) || labelGoesOn(prev.text, next.text) || targetFigureCut(prev.text, next.text)) return true;
   return (
     (wrap !== null && continuesFullLine(prev, next, wrap, indents)) || brokenInClause(prev, next, wrap) || semicolonGoesOn(prev, next, wrap, indents) || flushAfterProse(prev, next, indents)
+  );
+}
+
+/**
+ * Whether two lines stand apart whatever a text's wrap width, as wrapsInto reads them once no cut
+ * inside a figure, clause or name joins them: the second starts an item, a field, a date or a
+ * number of its own, or each is a whole line (a title over its addressees, a signature over its
+ * date, a page's bar).
+ */
+export function linesApart(prev: WrapLine, next: WrapLine, after?: WrapLine): boolean {
+  return (
+    headerLabelAlone(next.text) || standsApart(prev, next) || labelledApart(prev, next) || NUMBER_LINE.test(next.text) || wholeLinesApart(prev, next, after) || pageBarsApart(prev.text, next.text)
   );
 }
 

@@ -7,6 +7,8 @@ import { shiftBlock } from './shift-block.js';
 import { joinBrokenClauses } from './open-brackets.js';
 import { maskSpans, mergeByStart } from './block-spans.js';
 import { drawnTableBlocks, tableOfRows } from './drawn-tables.js';
+import type { Wrap } from './line-wrap.js';
+import { softBreakCuts, softBreakWrap } from './soft-breaks.js';
 import type { Block, BlockKind, CellBlock, SourceDocument, SourceExtras } from './types.js';
 import { DOCUMENT_HREF } from '../text/file-names.js';
 import { matchMarker } from '../text/markers.js';
@@ -31,6 +33,14 @@ interface MdNode {
 
 /** The addresses of a document's link definitions (`[1]: https://…/x.pdf`), by their identifier. */
 type Definitions = ReadonlyMap<string, string>;
+
+/** What the blocks of a document share: its link definitions, and its paragraphs' wrap width, found when first asked for. */
+interface Shared {
+  definitions: Definitions;
+  wrap: () => Wrap | null;
+  /** Whether a paragraph's soft breaks may part its lines (see soft-breaks): not in a list item. */
+  lines?: false;
+}
 
 function startOf(node: MdNode): number {
   return node.position?.start.offset ?? 0;
@@ -72,6 +82,8 @@ export async function markdownToBlocks(text: string, problems: SourceDocument['p
   const blocks: Block[] = [];
   let content = false;
   const { refs: treeRefs, definitions } = treeReferences(tree);
+  let wrap: Wrap | null | undefined;
+  const shared: Shared = { definitions, wrap: () => (wrap === undefined ? (wrap = softBreakWrap(paragraphTexts(tree))) : wrap) };
   const refs = tables.length === 0 ? treeRefs : [...treeRefs, ...tableNoteRefs(text, tables)].sort((a, b) => a.start - b.start);
   if (extras && refs.length > 0) extras.footnoteRefs = refs;
 
@@ -135,7 +147,8 @@ export async function markdownToBlocks(text: string, problems: SourceDocument['p
       continue;
     }
     const kind: BlockKind = quoted ? 'note' : node.type === 'heading' ? 'heading' : 'paragraph';
-    const made = await leafBlocks(node, text, kind, definitions);
+    // A list item's or a quote's lines are Markdown's own structure: only a plain paragraph is a text's lines.
+    const made = await leafBlocks(node, text, kind, lists === 0 ? shared : { ...shared, lines: false });
     made.forEach((block, k) => {
       const numbered = k === 0 && marker ? withMarker(block, marker.text, marker.at) : block;
       if (k === 0 && bullet && !quoted) numbered.bullet = true;
@@ -223,11 +236,11 @@ function withMarker(block: Block, number: string, at: number): Block {
   return { ...block, text: marker + block.text, anchors, start: Math.min(at, block.start) };
 }
 
-async function leafBlocks(node: MdNode, source: string, kind: BlockKind, definitions: Definitions): Promise<Block[]> {
+async function leafBlocks(node: MdNode, source: string, kind: BlockKind, shared: Shared): Promise<Block[]> {
   switch (node.type) {
     case 'heading':
     case 'paragraph':
-      return inlineBlocks(node, source, kind, node.type === 'heading' ? node.depth ?? 1 : undefined, definitions);
+      return inlineBlocks(node, source, kind, node.type === 'heading' ? node.depth ?? 1 : undefined, shared);
     case 'table':
       return [tableBlock(node, source)];
     case 'yaml': {
@@ -243,13 +256,51 @@ async function leafBlocks(node: MdNode, source: string, kind: BlockKind, definit
   }
 }
 
+/** A hard line break: two trailing spaces or a backslash, or `<br>`. */
+function hardBreak(n: MdNode): boolean {
+  return n.type === 'break' || (n.type === 'html' && /^<br\s*\/?>$/i.test((n.value ?? '').trim()));
+}
+
+/**
+ * A paragraph's text with its line breaks, soft and hard, as `\n`, and where each of its text
+ * nodes starts in it: the lines the writer wrote, markup left out.
+ */
+function inlineLines(node: MdNode): { text: string; at: Map<MdNode, number> } {
+  let text = '';
+  const at = new Map<MdNode, number>();
+  const stack: MdNode[] = [...(node.children ?? [])].reverse();
+  while (stack.length > 0) {
+    const n = stack.pop() as MdNode;
+    if (n.type === 'text' || n.type === 'inlineCode') {
+      at.set(n, text.length);
+      text += n.value ?? '';
+    } else if (hardBreak(n)) text += '\n';
+    else if (n.children) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as MdNode);
+  }
+  return { text, at };
+}
+
+/** The text of every paragraph and heading of a document, in order, with their soft line breaks. */
+function paragraphTexts(tree: MdNode): string[] {
+  const out: string[] = [];
+  const stack: MdNode[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop() as MdNode;
+    if (node.type === 'paragraph' || node.type === 'heading') out.push(inlineLines(node).text);
+    else if (node.type !== 'table') for (let i = (node.children?.length ?? 0) - 1; i >= 0; i--) stack.push(node.children![i] as MdNode);
+  }
+  return out;
+}
+
 /**
  * The inline content of a paragraph or heading. A hard line break (two trailing spaces, a
- * backslash, or `<br>`) ends a block, as a line break ends one in plain text. Links to document
+ * backslash, or `<br>`) ends a block, as a line break ends one in plain text; so does a soft one
+ * that parts lines of their own (see soft-breaks). Links to document
  * files ([某方案.pdf](https://…/x.pdf), or [某方案.pdf][1] with its definition) are the block's
  * files, as an HTML page's <a href> are: an attachment's download keeps its address.
  */
-function inlineBlocks(node: MdNode, source: string, kind: BlockKind, depth: number | undefined, definitions: Definitions): Block[] {
+function inlineBlocks(node: MdNode, source: string, kind: BlockKind, depth: number | undefined, shared: Shared): Block[] {
+  const { definitions } = shared;
   const out: Block[] = [];
   const text = new InlineText();
   let files: NonNullable<Block['files']> = [];
@@ -259,6 +310,9 @@ function inlineBlocks(node: MdNode, source: string, kind: BlockKind, depth: numb
     files = [];
   };
   let letters: Lettered = { cuts: [], next: null, first: true };
+  // A paragraph's soft breaks that part lines of their own, by their place in its text.
+  const lines = kind === 'paragraph' && node.type === 'paragraph' && shared.lines !== false ? inlineLines(node) : null;
+  const soft = lines && lines.text.includes('\n') ? softBreakCuts(lines.text, shared.wrap()) : [];
   const stack: MdNode[] = [...(node.children ?? [])].reverse();
   while (stack.length > 0) {
     const n = stack.pop() as MdNode;
@@ -269,9 +323,10 @@ function inlineBlocks(node: MdNode, source: string, kind: BlockKind, depth: numb
       const edits = n.type === 'text' ? pandocEdits(value, kind === 'heading' || depth !== undefined, text.last) : null;
       const inner = withPandocEdits(withoutStrayEmphasis(text), edits);
       if (n.type === 'text') letters = lettered(value, letters);
-      const cuts = n.type === 'text' && kind !== 'heading' ? withOutlineCuts(value, letters.cuts) : letters.cuts;
+      const own = soft.length > 0 ? withSoftCuts(letters.cuts, soft, lines!.at.get(n) ?? -1, value.length) : letters.cuts;
+      const cuts = n.type === 'text' && kind !== 'heading' ? withOutlineCuts(value, own) : own;
       visitMarkdownText(value, source, startOf(n), endOf(n), cuts.length > 0 ? cutBefore(inner, cuts, flush) : inner);
-    } else if (n.type === 'break' || (n.type === 'html' && /^<br\s*\/?>$/i.test((n.value ?? '').trim()))) {
+    } else if (hardBreak(n)) {
       flush();
     } else if (n.children) {
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as MdNode);
@@ -279,6 +334,14 @@ function inlineBlocks(node: MdNode, source: string, kind: BlockKind, depth: numb
   }
   flush();
   return out;
+}
+
+/** The cuts given and those of the paragraph's `soft` cuts inside a text value at `from` (length `length`), as indices in the value. */
+function withSoftCuts(cuts: readonly number[], soft: readonly number[], from: number, length: number): number[] {
+  if (from < 0) return cuts as number[];
+  const inside = soft.filter((c) => c >= from && c < from + length).map((c) => c - from);
+  if (inside.length === 0) return cuts as number[];
+  return cuts.length === 0 ? inside : [...new Set([...cuts, ...inside])].sort((a, b) => a - b);
 }
 
 /** Where a paragraph's lines open with the next letter of a lettered list, and the letter the next such line needs. */
@@ -392,7 +455,7 @@ function cellOf(cell: MdNode, source: string, header: boolean): CellBlock {
       const edits = n.type === 'text' ? pandocEdits(n.value ?? '', false, text.last) : null;
       visitMarkdownText(n.value ?? '', source, startOf(n), endOf(n), withPandocEdits(withoutStrayEmphasis(text), edits));
     }
-    else if (n.type === 'break' || (n.type === 'html' && /^<br\s*\/?>$/i.test((n.value ?? '').trim()))) text.cellBreak(startOf(n));
+    else if (hardBreak(n)) text.cellBreak(startOf(n));
     else if (n.type === 'html') text.space(startOf(n), true);
     else if (n.children) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as MdNode);
   }

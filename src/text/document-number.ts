@@ -17,11 +17,13 @@ export interface FoundDocumentNumber extends DocumentNumber {
 // Agency codes are Han characters (sometimes with a Latin letter); the year sits in brackets of
 // some kind, then the serial and 号. Matching runs on fold()ed text, so () [] are half-width.
 // A number in brackets of its own may lack its 号 (原《…》（青政办发〔2021〕18）): the bracket closes it.
-const BRACKETED = /([\u4e00-\u9fffA-Za-z]{1,16}) ?([〔\[【(［﹝〖〘]) ?(\d{4}) ?([〕\]】)］﹞〗〙]) ?(第?) ?(\d{1,5}) ?(?:号|(?=\)))/g;
+// 號 is the same 号 in traditional writing: the adapters look for numbers before any simplified copy
+// is made (a number alone on its line stands apart from the title above it).
+const BRACKETED = /([\u4e00-\u9fffA-Za-z]{1,16}) ?([〔\[【(［﹝〖〘]) ?(\d{4}) ?([〕\]】)］﹞〗〙]) ?(第?) ?(\d{1,5}) ?(?:[号號]|(?=\)))/g;
 /** A line that is a document number but for its 号 (青政办发〔2024〕12), as a header value or under a title. */
 const WITHOUT_HAO = /^([\u4e00-\u9fffA-Za-z]{1,16}) ?([〔\[【(［﹝〖〘]) ?(\d{4}) ?([〕\]】)］﹞〗〙]) ?(第?) ?(\d{1,5})$/;
 // 国令第707号, and the orders of ministries numbered within a year: 商务部令2019年第1号.
-const ORDINAL = /([\u4e00-\u9fff]{1,12}令) ?(?:((?:19|20)\d{2}) ?年 ?)?第 ?(\d{1,5}) ?号/g;
+const ORDINAL = /([\u4e00-\u9fff]{1,12}令) ?(?:((?:19|20)\d{2}) ?年 ?)?第 ?(\d{1,5}) ?[号號]/g;
 
 /** Words that precede a citation but are not part of the agency code. */
 const LEADING_WORDS = /^.*(?:根据|按照|依据|依照|参照|详见|印发的|转发的|印发|转发|废止|原)(?=[\u4e00-\u9fff]{2,})/;
@@ -55,7 +57,7 @@ export function findDocumentNumbers(text: string, match: string = fold(text)): F
       brackets: bracketsOf(text, m.index, m[0]),
       zeroPadded: /^0\d/.test(serialText),
       ordinalMark: m[5] === '第',
-      ...(m[0].endsWith('号') ? {} : { missingHao: true }),
+      ...(/[号號]$/.test(m[0]) ? {} : { missingHao: true }),
     });
   }
   ORDINAL.lastIndex = 0;

@@ -31,7 +31,7 @@ const SPACED_NUMBER = /[\s\u3000]+([^\s\u3000()（）]{4,40}?)\s*$/;
  */
 export function splitTrailingNumber(title: string, isNumber: (text: string) => boolean): { title: string; from: number; to: number } | null {
   if (!/\d/.test(title)) return null;
-  const spaced = /号\s*$/.test(title) ? SPACED_NUMBER.exec(title) : null;
+  const spaced = /[号號]\s*$/.test(title) ? SPACED_NUMBER.exec(title) : null;
   if (spaced && isNumber(spaced[1]!)) {
     const from = spaced.index + spaced[0].indexOf(spaced[1]!);
     return { title: title.slice(0, spaced.index).trimEnd(), from, to: from + spaced[1]!.length };

@@ -301,6 +301,7 @@ const STYLES = [
   ['page-top-widget-head-title-block.html', 'a page whose top bar\'s date widget runs on into its links (<span>今天是：…星期一</span><a>无障碍</a><a>长者模式</a>), over the notice\'s title block in a <div class="head"> that holds its title and its number: the widget is chrome, the number the notice\'s'],
   ['page-widget-run-on-dateline-reading-tools.txt', 'a page copied as text: a date widget run on into its links (星期一无障碍长者模式) over a breadcrumb and the plan\'s title, and a dateline with a read counter and the reading tools on one line (发布时间：…　　阅读：856次　　【 大 中 小 】): chrome, its date the published date'],
   ['annex-flat-year-column-group-lines.txt', 'annexes scraped a cell a line with a blank line between cells: a last column of bare years (建设年度 over 2024) read as each row\'s cell, no group over the rows; a task table without a serial whose group lines (一、… over （一）…, （二）…, 二、…) stand between its rows, each a row spanning the table'],
+  ['markdown-notice-one-paragraph-a-line.md', 'a .md notice written one paragraph a line without blank lines: its number, addressees, body, signature, date and 此件公开发布 each a line of its own, as in plain text, and its plan\'s items after them'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */

@@ -99,3 +99,24 @@ describe('htmlToBlocks: an article carried twice', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('htmlToBlocks: hard-wrapped text in <pre> with blank lines between paragraphs', () => {
+  // Full lines of 22 characters, each paragraph's last one shorter; a blank line parts paragraphs.
+  const paragraphs = [
+    ['区政府同意，现将修订的《某区数字经济行动方案', '》印发给你们，请认真组织实施。原《某区数字经', '济发展行动方案》（某政办发〔二〇二三〕六号）', '同时废止。'],
+    ['为深入贯彻落实国家、我市关于发展数字经济的决', '策部署，加快推动数字产业化、产业数字化，结合', '我区实际，制定本方案。'],
+    ['以习近平新时代中国特色社会主义思想为指导，全', '面贯彻落实党的二十大精神，完整、准确、全面贯', '彻新发展理念。'],
+    ['各部门要加强协同配合，压实工作责任，确保各项', '任务落到实处。'],
+  ];
+
+  it('should join a full line that ends in a bracket with the line under it, as plain text does where blank lines part paragraphs', async () => {
+    expect(paragraphs.flatMap((p) => p.slice(0, -1)).every((l) => l.length === 22)).toBe(true);
+    const html = `<pre>${paragraphs.map((p) => p.join('\n')).join('\n\n')}\n</pre>`;
+    expect((await read(html)).map((b) => b.text)).toEqual(paragraphs.map((p) => p.join('')));
+  });
+
+  it('should keep the lines of two paragraphs apart at a blank line even where the first stops inside a clause', async () => {
+    const html = '<pre>一、工作目标\n\n到2025年，全区新增企业10家，\n\n新增省级工业互联网平台5个。\n</pre>';
+    expect((await read(html)).map((b) => b.text)).toEqual(['一、工作目标', '到2025年，全区新增企业10家，', '新增省级工业互联网平台5个。']);
+  });
+});

@@ -144,6 +144,45 @@ describe('a .md written one paragraph a line', () => {
     expect((await markdownToBlocks(md)).map((b) => b.text)).toEqual(['一、工作目标', '到2025年，新增企业10家。', '二、重点任务', '1.培育产业。（牵头单位：区商务局）', '2.发展贸易。']);
   });
 
+  it('should part a notice\'s addressees, body, signature, date and disclosure written on lines of one paragraph', async () => {
+    const { markdownToBlocks } = await import('../../src/source/markdown-adapter.js');
+    const md = '各乡镇人民政府，县政府各部门：\n现将《某县2024年防汛工作方案》印发给你们，请认真贯彻执行。\n\n某县人民政府办公室\n2024年5月6日\n（此件公开发布）\n';
+    expect((await markdownToBlocks(md)).map((b) => b.text)).toEqual([
+      '各乡镇人民政府，县政府各部门：',
+      '现将《某县2024年防汛工作方案》印发给你们，请认真贯彻执行。',
+      '某县人民政府办公室',
+      '2024年5月6日',
+      '（此件公开发布）',
+    ]);
+  });
+
+  it('should part lines of a signature in traditional characters over a date written with Chinese numerals', async () => {
+    const { markdownToBlocks } = await import('../../src/source/markdown-adapter.js');
+    const md = '各區人民政府，市政府各部門：\n現將《某市工作要點》印發給你們，請認真貫徹執行。\n某市人民政府辦公廳\n二〇二四年三月八日\n';
+    expect((await markdownToBlocks(md)).map((b) => b.text)).toEqual(['各區人民政府，市政府各部門：', '現將《某市工作要點》印發給你們，請認真貫徹執行。', '某市人民政府辦公廳', '二〇二四年三月八日']);
+  });
+
+  it('should join a soft break inside a sentence, and after a stop in a paragraph hard-wrapped at a width with blank lines between paragraphs', async () => {
+    const { markdownToBlocks } = await import('../../src/source/markdown-adapter.js');
+    expect((await markdownToBlocks('到2025年，全区规上工业企业达到\n120家，新增专精特新企业15家。\n')).map((b) => b.text)).toEqual(['到2025年，全区规上工业企业达到120家，新增专精特新企业15家。']);
+    // Each paragraph: two lines of 21 characters, the second ending in 。 inside the paragraph, then a short last line.
+    const wrapped = [
+      ['一是加快推进农田水利设施建设改造提升工作，', '争全面完成灌区续建配套与节水改造建设任务。', '持续推进。'],
+      ['二是加强耕地保护与耕地质量建设提升工作，严', '格落实耕地占补平衡制度，确保耕地数量稳定。', '质量提高。'],
+      ['三是推进农业机械化全程全面发展提升工作，使', '主要农作物耕种收综合机械化率稳步提升达标。', '八成以上。'],
+    ];
+    expect(wrapped.flat().filter((l) => l.length !== 5).every((l) => l.length === 21)).toBe(true);
+    const md = wrapped.map((p) => p.join('\n')).join('\n\n') + '\n';
+    expect((await markdownToBlocks(md)).map((b) => b.text)).toEqual(wrapped.map((p) => p.join('')));
+  });
+
+  it('should leave English prose wrapped after a semicolon as one paragraph', async () => {
+    const { markdownToBlocks } = await import('../../src/source/markdown-adapter.js');
+    expect((await markdownToBlocks('The number it repeals instead of its own;\nthe index number of another document.\n')).map((b) => b.text)).toEqual([
+      'The number it repeals instead of its own; the index number of another document.',
+    ]);
+  });
+
   it('should keep a wrap after a short numbered line that has a comma in it', async () => {
     const { markdownToBlocks } = await import('../../src/source/markdown-adapter.js');
     expect((await markdownToBlocks('（一）培育产业，到\n2025年全区新增企业10家。\n')).map((b) => b.text)).toEqual(['（一）培育产业，到2025年全区新增企业10家。']);

@@ -36,6 +36,22 @@ describe('textToBlocks with hard-wrapped text', () => {
   });
 });
 
+describe('a traditional notice double spaced', () => {
+  it('should keep its number ending in 號 a line of its own under a title as wide as the text\'s lines', () => {
+    const text = [
+      '東莞市松山湖管委會關於印發松山湖2024年科技創新工作要點的通知',
+      '東松管〔2024〕3號',
+      '各部門、各直屬單位:',
+      '現將《松山湖2024年科技創新工作要點》印發給你們,請認真貫徹落實。',
+      '東莞市松山湖管委會',
+      '2024年2月26日',
+      '松山湖2024年科技創新工作要點',
+      '2024年,力爭新增國家高新技術企業100家;研發投入強度保持在10%以上.',
+    ].join('\n\n');
+    expect(textToBlocks(text).map((b) => b.text).slice(0, 2)).toEqual(['東莞市松山湖管委會關於印發松山湖2024年科技創新工作要點的通知', '東松管〔2024〕3號']);
+  });
+});
+
 describe('a breadcrumb over a line of its own', () => {
   const blocksOf = (lines: string[]): string[] => textToBlocks(lines.join('\n')).map((b) => b.text);
 

@@ -16,6 +16,14 @@ describe('document numbers (发文字号)', () => {
     expect(parseDocumentNumber(raw)).toEqual({ raw, agency, year, serial });
   });
 
+  it('should read a number ending in the traditional 號, whole or cited, without a simplified copy', () => {
+    expect(wholeDocumentNumber('東松管〔2024〕3號')).toEqual({ raw: '東松管〔2024〕3號', agency: '東松管', year: 2024, serial: 3 });
+    expect(parseDocumentNumber('香港政府令第12號')).toEqual({ raw: '香港政府令第12號', agency: '香港政府令', year: null, serial: 12 });
+    const cited = findDocumentNumbers('《某方案》（臺政辦發〔2021〕18號）同時廢止。');
+    expect(cited.map((n) => [n.raw, n.serial, n.missingHao])).toEqual([['臺政辦發〔2021〕18號', 18, undefined]]);
+    expect(documentNumbersSideBySide('甲發〔2024〕8號　乙發〔2024〕4號')?.map((n) => n.raw)).toEqual(['甲發〔2024〕8號', '乙發〔2024〕4號']);
+  });
+
   it('should read a number that lacks only its 号 as a whole value or line, and in brackets of its own, marked so', () => {
     expect(parseDocumentNumber('青政办发〔2024〕12')).toEqual({ raw: '青政办发〔2024〕12', agency: '青政办发', year: 2024, serial: 12 });
     expect(wholeDocumentNumber('　青政办发〔2024〕12')).toEqual({ raw: '青政办发〔2024〕12', agency: '青政办发', year: 2024, serial: 12 });

@@ -27,6 +27,13 @@ describe('a document number after a title', () => {
     expect(title.slice(split.from, split.to)).toBe('某政办发〔2024〕40号');
   });
 
+  it('should split a number ending in 號 set after spaces from a traditional title', () => {
+    const title = '某市人民政府辦公室關於印發某方案的通知　某府辦〔2024〕6號';
+    const split = splitTrailingNumber(title, isNumber)!;
+    expect(split.title).toBe('某市人民政府辦公室關於印發某方案的通知');
+    expect(title.slice(split.from, split.to)).toBe('某府辦〔2024〕6號');
+  });
+
   it.each([['关于印发某办法（试行）的通知'], ['关于印发某计划的通知（2024—2026年）'], ['关于印发某方案的通知']])('should leave %s whole', (title) => {
     expect(splitTrailingNumber(title, isNumber)).toBeNull();
   });
