@@ -117,6 +117,12 @@ describe('plan validate: settings', () => {
     expect(r.stderr).toBe('plan: 3 warnings, more than --max-warnings 2\n');
   });
 
+  it('should say "1 warning", not "1 warnings", when one is more than allowed', () => {
+    const r = plan(['validate', SEED, '--rule', 'header-required=off', '--max-warnings', '0']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('plan: 1 warning, more than --max-warnings 0\n');
+  });
+
   it('should find .planrc.json above the input and use its rules and units', () => {
     const dir = join(temp, 'project', 'notices');
     mkdirSync(dir, { recursive: true });
@@ -172,6 +178,18 @@ describe('plan validate: bad input and options', () => {
     const r = plan(['validate', SEED, '--config', config]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/typo\.json: unknown rule "unit-knwon"/);
+  });
+
+  it.each([
+    [{ rulez: { 'unit-known': 'off' } }, 'unknown key "rulez"; the keys are rules and units'],
+    [{ units: { knwon: ['区算力专班'] } }, 'unknown key "units.knwon"; the keys are units.known and units.aliases'],
+  ])('should refuse a config with a key it does not have (%j), whose settings would go unused', (settings, message) => {
+    const config = join(temp, 'misspelt-key.json');
+    writeFileSync(config, JSON.stringify(settings));
+    const r = plan(['validate', SEED, '--config', config]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`plan: ${config}: ${message}\n`);
   });
 
   it('should refuse input that is not a notice', () => {
