@@ -52,6 +52,9 @@ export function parseConfig(text: string, path: string): PlanConfig {
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new InputError('ECONFIG', `${path}: expected a JSON object`);
   const config = data as PlanConfig;
+  // A misspelt key ("rulez") would leave its settings unused without a word.
+  unknownKeys(data as Record<string, unknown>, TOP_KEYS, '', path);
+  if (isObject(config.units)) unknownKeys(config.units as Record<string, unknown>, UNIT_KEYS, 'units.', path);
   if (config.rules !== undefined) {
     for (const [id, level] of Object.entries(config.rules)) {
       if (!['off', 'info', 'warning', 'error'].includes(level)) {
@@ -60,4 +63,19 @@ export function parseConfig(text: string, path: string): PlanConfig {
     }
   }
   return { ...config, path };
+}
+
+/** The keys a config file may have, at its top and under `units`. */
+const TOP_KEYS = ['rules', 'units'];
+const UNIT_KEYS = ['known', 'aliases'];
+
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function unknownKeys(data: Record<string, unknown>, keys: readonly string[], prefix: string, path: string): void {
+  const unknown = Object.keys(data).find((key) => !keys.includes(key));
+  if (unknown === undefined) return;
+  const known = keys.map((key) => `${prefix}${key}`).join(' and ');
+  throw new InputError('ECONFIG', `${path}: unknown key "${prefix}${unknown}"; the keys are ${known}`);
 }

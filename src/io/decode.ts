@@ -4,11 +4,12 @@ import { canonicalEncoding } from './encoding-label.js';
 import { InputError } from './errors.js';
 import { type CharsetDeclaration, charsetDeclaration, declaredCharset, guessUtf16, refuseBinary, refuseKnownFormat } from './sniff.js';
 import { frequentHan } from './han-frequency.js';
+import type { ParserDiagnosticId } from '../model/parser-diagnostic-ids.js';
 
 export { canonicalEncoding };
 
 export interface DecodeProblem {
-  ruleId: string;
+  ruleId: ParserDiagnosticId;
   severity: 'error' | 'warning' | 'info';
   message: string;
   /** Byte offset in the input. */

@@ -1,7 +1,8 @@
 import { sourceEnd, sourceOffset } from '../source/anchors.js';
 import { LineMap } from '../source/line-map.js';
 import type { Block, SourceDocument } from '../source/types.js';
-import type { Diagnostic, Position, Severity } from '../model/types.js';
+import type { Diagnostic, Point, Position, Severity } from '../model/types.js';
+import type { ParserDiagnosticId } from '../model/parser-diagnostic-ids.js';
 import { closeLetterSpacing, fold } from '../text/fold.js';
 import type { Marker } from '../text/markers.js';
 import { simplifyLabelGlyphs } from '../text/simplify.js';
@@ -98,7 +99,7 @@ export class ParseContext {
     return this.lines.position(first.block.start, last.block.end);
   }
 
-  report(ruleId: string, severity: Severity, message: string, position: Position): void {
+  report(ruleId: ParserDiagnosticId, severity: Severity, message: string, position: Position): void {
     this.diagnostics.push({
       ruleId,
       severity,
@@ -108,5 +109,10 @@ export class ParseContext {
       position,
       source: 'parse',
     });
+  }
+
+  /** A diagnostic at a single place, without a span: what the input as a whole shows, or a stage before the parse found. */
+  reportAt(ruleId: ParserDiagnosticId, severity: Severity, message: string, at: Point, source: 'parse' | 'io' = 'parse'): void {
+    this.diagnostics.push({ ruleId, severity, message, line: at.line, column: at.column, source });
   }
 }

@@ -349,7 +349,7 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
 
   for (const p of source.problems) {
     const at = ctx.lines.point(p.offset);
-    ctx.diagnostics.push({ ruleId: p.ruleId, severity: p.severity, message: p.message, line: at.line, column: at.column, source: 'io' });
+    ctx.reportAt(p.ruleId, p.severity, p.message, at, 'io');
   }
 
   const recognised =
@@ -361,23 +361,16 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
   const listHeadlines = !notice && !plan?.title && !metadata.title ? listPageHeadlines(items) : [];
   if (listHeadlines.length > 0) {
     const at = ctx.lines.point(0);
-    ctx.diagnostics.push({ ruleId: 'not-a-notice', severity: 'error', message: listPageMessage(listHeadlines), line: at.line, column: at.column, source: 'parse' });
+    ctx.reportAt('not-a-notice', 'error', listPageMessage(listHeadlines), at);
   }
   const doubt = recognised && listHeadlines.length === 0 ? noticeDoubt({ headerFields: metadata.fields.length, metadataTitle: metadata.title, notice, plan }) : null;
   if (doubt) {
     const at = plan?.titlePosition?.start ?? ctx.lines.point(0);
-    ctx.diagnostics.push({ ruleId: 'maybe-not-a-notice', severity: 'warning', message: doubt, line: at.line, column: at.column, source: 'parse' });
+    ctx.reportAt('maybe-not-a-notice', 'warning', doubt, at);
   }
   if (!recognised && listHeadlines.length === 0) {
     const at = ctx.lines.point(0);
-    ctx.diagnostics.push({
-      ruleId: 'not-a-notice',
-      severity: 'error',
-      message: items.length === 0 ? 'the input has no text' : 'no header, notice title or numbered items found: this does not read as a policy notice',
-      line: at.line,
-      column: at.column,
-      source: 'parse',
-    });
+    ctx.reportAt('not-a-notice', 'error', items.length === 0 ? 'the input has no text' : 'no header, notice title or numbered items found: this does not read as a policy notice', at);
   }
 
   // A header without a title, 发文字号, issuer or 成文日期 (front matter that keeps only a title, text

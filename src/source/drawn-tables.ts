@@ -1,3 +1,4 @@
+import type { ParserDiagnosticId } from '../model/parser-diagnostic-ids.js';
 import { AnchoredText } from './anchors.js';
 import { findGridTables, type GridTableResult } from './grid-table.js';
 import { findPandocTables } from './pandoc-table.js';
@@ -9,13 +10,13 @@ import type { Block, CellBlock, SourceDocument } from './types.js';
  * text. An adapter masks the blocks' spans (see block-spans) before it reads the rest.
  */
 export function drawnTableBlocks(text: string, problems: SourceDocument['problems']): Block[] {
-  const found: Array<{ start: number; end: number; lines: Array<{ start: number }>; result: GridTableResult; what: string; ruleId: string }> = [];
+  const found: Array<{ start: number; end: number; lines: Array<{ start: number }>; result: GridTableResult; what: string; ruleId: ParserDiagnosticId }> = [];
   for (const g of findGridTables(text)) found.push({ ...g, what: 'a grid table (+---+ borders)', ruleId: 'grid-table-unread' });
   for (const t of findPandocTables(text)) {
     // A grid table's lines are never dash lines; kept apart all the same, so that no text is read twice.
     if (found.some((g) => g.start < t.end && t.start < g.end)) continue;
     const what = t.kind === 'simple' ? 'a simple table (a line of dash groups under its header)' : 'a multiline table (dash lines around rows of wrapped cells)';
-    found.push({ ...t, what, ruleId: `${t.kind}-table-unread` });
+    found.push({ ...t, what, ruleId: t.kind === 'simple' ? 'simple-table-unread' : 'multiline-table-unread' });
   }
   found.sort((a, b) => a.start - b.start);
   const out: Block[] = [];

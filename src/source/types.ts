@@ -1,3 +1,4 @@
+import type { ParserDiagnosticId } from '../model/parser-diagnostic-ids.js';
 import type { Position, SourceFormat } from '../model/types.js';
 
 /**
@@ -98,7 +99,7 @@ export interface SourceDocument {
    */
   embeds?: Array<{ kind: 'document' | 'image'; src: string; start: number; end: number }>;
   /** Problems found while decoding or splitting. */
-  problems: Array<{ ruleId: string; message: string; offset: number; severity: 'error' | 'warning' | 'info' }>;
+  problems: Array<{ ruleId: ParserDiagnosticId; message: string; offset: number; severity: 'error' | 'warning' | 'info' }>;
 }
 
 /** What an adapter knows of the input besides its blocks. */

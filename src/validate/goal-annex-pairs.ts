@@ -5,7 +5,7 @@ import { sameMeasureUnit } from '../text/measure-units.js';
 import { annexLaterTables } from './annex-later-tables.js';
 import { goalOwnWords } from './goal-own-words.js';
 import { yearColumns } from './annex-years.js';
-import { indicatorSimilarity, mutualBestPairs } from './indicator-match.js';
+import { MATCH_THRESHOLD, indicatorSimilarity, mutualBestPairs } from './indicator-match.js';
 
 /** A row of a yearly table, with its annex and the table's years in order. */
 export interface YearRow {
@@ -64,6 +64,12 @@ export interface GoalAnnexPairing {
    * holds a value for each year, so each year's goal is compared with it too.
    */
   otherYears: GoalAnnexPair[];
+  /**
+   * Goals that state a paired row's figure again for the same year (到2025年，全市A达到60%以上 … 到2025年，
+   * A达到58%): each statement is a target the row must meet, not only the one paired first. A goal
+   * is taken as a restatement when it matches the row as well as the goal paired with it does.
+   */
+  restated: GoalAnnexPair[];
 }
 
 /**
@@ -282,5 +288,31 @@ export function pairGoalsWithAnnex(doc: PlanDocument, match: (text: string) => s
     const candidates = rows.filter((r) => yearOfRow.has(r.row) && yearOfRow.get(r.row) !== year && r.years.includes(year));
     otherYears.push(...mutualBestPairs(leftOver.filter((g) => g.year === year), candidates, score).map(toPair));
   }
-  return { tables, rows, pairs, otherYears };
+  const restated = restatements(goals, rows, [...pairs, ...otherYears], score).map(toPair);
+  return { tables, rows, pairs, otherYears, restated };
+}
+
+/**
+ * The goals left unpaired whose best row is a paired row, for the year of that pair, matched as
+ * well as the paired goal is (equal after the key's folding, as 全市A and A are): the same target
+ * written twice, each to be compared. A weaker match is a near-namesake, which mutual pairing
+ * keeps off the row on purpose.
+ */
+function restatements(goals: readonly Goal[], rows: readonly YearRow[], paired: readonly GoalAnnexPair[], score: (goal: Goal, r: YearRow) => number): Array<[Goal, YearRow]> {
+  const taken = new Set(paired.map((p) => p.goal));
+  const out: Array<[Goal, YearRow]> = [];
+  for (const goal of goals) {
+    if (taken.has(goal)) continue;
+    let best: YearRow | null = null;
+    let bestScore = 0;
+    for (const r of rows) {
+      const s = score(goal, r);
+      if (s > bestScore) [best, bestScore] = [r, s];
+    }
+    if (!best || bestScore < MATCH_THRESHOLD) continue;
+    const year = goal.year ?? best.years[best.years.length - 1];
+    const pair = paired.find((p) => p.row === best.row && p.year === year);
+    if (pair && bestScore >= score(pair.goal, best) - 1e-9) out.push([goal, best]);
+  }
+  return out;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { SourceDocument } from '../../src/source/types.js';
 import { sourceOffset } from '../../src/source/anchors.js';
 import { dropInvisibles } from '../../src/source/invisible.js';
 import { loadSource } from '../../src/source/load-source.js';
@@ -62,7 +63,7 @@ describe('revision marks', () => {
   });
 
   it('should take them out of a table cell, and leave a deletion mark and other brackets alone', () => {
-    const problems: Array<{ ruleId: string; message: string; offset: number; severity: 'error' | 'warning' | 'info' }> = [];
+    const problems: SourceDocument['problems'] = [];
     const [table, para] = dropInvisibles(
       [
         { kind: 'table', text: '区税务局（调整）', anchors: [], start: 0, end: 8, rows: [[{ text: '区税务局（调整）', anchors: [], start: 0, end: 8 }]] },
@@ -87,7 +88,7 @@ describe('a revision mark that opens a line', () => {
 
 describe('（新增） that is no revision mark', () => {
   it('should leave it in an indicator, in a cell or in a sentence where words follow it', () => {
-    const problems: Array<{ ruleId: string; message: string; offset: number; severity: 'error' | 'warning' | 'info' }> = [];
+    const problems: SourceDocument['problems'] = [];
     const [table, para] = dropInvisibles(
       [
         { kind: 'table', text: '高新技术企业数量（新增）', anchors: [], start: 0, end: 12, rows: [[{ text: '高新技术企业数量（新增）', anchors: [], start: 0, end: 12 }]] },
@@ -102,7 +103,7 @@ describe('（新增） that is no revision mark', () => {
 
 describe('other words of a revision', () => {
   it('should read 【增加】, 【完善】, 【保留】 and 【延续】 as marks in square brackets, and leave them in round ones and 【删除】 in its item', () => {
-    const problems: Array<{ ruleId: string; message: string; offset: number; severity: 'error' | 'warning' | 'info' }> = [];
+    const problems: SourceDocument['problems'] = [];
     const texts = ['【增加】实施数据要素改革。', '【完善】培育企业50家。', '【保留】推行告知承诺制。', '【延续】开展评价。', '【删除】推行容缺受理。', '（保留）原有补贴标准不变。'];
     let at = 0;
     const blocks = dropInvisibles(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { SourceDocument } from '../../src/source/types.js';
 import { findSpacedTables, linePieces } from '../../src/source/spaced-table.js';
 import { textToBlocks } from '../../src/source/text-adapter.js';
 
@@ -142,7 +143,7 @@ describe('findSpacedTables', () => {
 
 describe('textToBlocks with spaced tables', () => {
   it('should give a spaced table one table block and warn of one it cannot read', () => {
-    const problems: Array<{ ruleId: string; message: string; offset: number; severity: 'error' | 'warning' | 'info' }> = [];
+    const problems: SourceDocument['problems'] = [];
     const text = ['附件', '', ' 序号   重点任务            牵头单位      完成时限', '  1     培育龙头企业        区经信局      持续推进', '', '二、保障措施'].join('\n');
     const blocks = textToBlocks(text, problems);
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'table', 'paragraph']);

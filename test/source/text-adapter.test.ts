@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { SourceDocument } from '../../src/source/types.js';
 import { textToBlocks } from '../../src/source/text-adapter.js';
 
 // A paragraph hard-wrapped at 20 characters, then a header line of 26 that was never wrapped.
@@ -802,7 +803,7 @@ describe('textToBlocks with rows of merged cells in a tab table', () => {
   const HEADER = '序号\t重点任务\t具体措施\t牵头单位\t配合单位';
   it('should keep a row whose empty first cells kept their tabs in the table, its trimmed last cells empty', () => {
     const lines = [HEADER, '1\t强化保障\t开展对接\t区金融办\t区财政局', '\t\t落实返还\t区人社局\t', '\t\t保障用地\t区自然资源局', '2\t优化审批\t联合验收\t区住建局\t区消防大队'];
-    const problems: Array<{ ruleId: string; message: string; offset: number; severity: 'error' | 'warning' | 'info' }> = [];
+    const problems: SourceDocument['problems'] = [];
     const blocks = textToBlocks(lines.join('\n'), problems);
     expect(blocks.map((b) => b.kind)).toEqual(['table']);
     expect(blocks[0]!.rows!.map((r) => r.map((c) => c.text))).toEqual([
@@ -816,7 +817,7 @@ describe('textToBlocks with rows of merged cells in a tab table', () => {
   });
 
   it('should warn of a line of cells right under a table that none of its rows reads, but not of a field under a header grid', () => {
-    const problems: Array<{ ruleId: string; message: string; offset: number; severity: 'error' | 'warning' | 'info' }> = [];
+    const problems: SourceDocument['problems'] = [];
     textToBlocks([HEADER, '1\t强化保障\t开展对接\t区金融办\t区财政局', '落实返还\t区人社局'].join('\n'), problems);
     expect(problems.map((p) => p.ruleId)).toEqual(['tab-row-unread']);
     const grid: typeof problems = [];

@@ -139,6 +139,6 @@ export async function runValidate(args: string[], opts: ValidateCliOptions): Pro
 
   const counts = countSeverities(results.flatMap((r) => r.diagnostics));
   const tooManyWarnings = maxWarnings !== null && counts.warning > maxWarnings;
-  if (tooManyWarnings) process.stderr.write(`plan: ${counts.warning} warnings, more than --max-warnings ${maxWarnings}\n`);
+  if (tooManyWarnings) process.stderr.write(`plan: ${counts.warning} ${counts.warning === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${maxWarnings}\n`);
   process.exitCode = failed > 0 ? 2 : counts.error > 0 || tooManyWarnings ? 1 : 0;
 }

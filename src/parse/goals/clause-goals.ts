@@ -343,11 +343,16 @@ export function clauseGoals(clause: string, framedByYear: boolean, partsFollow =
     // …年均增长12%以上，力争突破400亿元: a verb and figure without a subject share the one before
     // (filled in by extractGoals from the previous target of the sentence); so does a change
     // from a base year (…，比2020年翻一番).
-    if (!indicator && ((verb && segment.trim().length === verbLength) || base || f.multiple !== undefined)) {
+    // (58%以上、力争达到60%: a stretch word and its verb after the 、 that joins them on, as 、力争60% is below.)
+    const stretchQualified = qualifiers.some((q) => STRETCH.includes(q));
+    const verbAlone = verb !== '' && (segment.trim().length === verbLength || (stretchQualified && /^[、 ]*$/.test(before)));
+    if (!indicator && (verbAlone || base || f.multiple !== undefined)) {
       // 年均增长6%以上，力争达到8%: a stretch word and 达到 alone may set the change before higher
       // (extractGoals decides, by the unit).
-      const stretch = (verb === '达到' || verb === '达') && qualifiers.some((q) => STRETCH.includes(q)) ? { stretch: true as const } : {};
-      found.push(withSuffix(clause, f, { parts: [], figure: f, qualifiers, verb, from, to, ...baseYear, ...stretch }));
+      const stretch = (verb === '达到' || verb === '达') && stretchQualified ? { stretch: true as const } : {};
+      // The target's words start after the 、 that joins it on.
+      const own = stretchQualified ? ownStart(clause, from, f.index) : from;
+      found.push(withSuffix(clause, f, { parts: [], figure: f, qualifiers, verb, from: own, to, ...baseYear, ...stretch }));
       continue;
     }
     // 地区生产总值增长6%左右，力争7%: a stretch figure alone is the target before it, set higher.

@@ -37,6 +37,11 @@ export interface UnreadTarget {
   listed?: true;
   /** The object of a verb of change written before the figure (降低单位产值能耗8% → 单位产值能耗). */
   object?: string;
+  /**
+   * The unit right after the figure, as written, when the goal reader knows it (60% in
+   * 58%以上、力争达到60%): the target was left out for another reason than its unit.
+   */
+  unit?: string;
 }
 
 
@@ -131,6 +136,7 @@ export function unreadTargets(text: string, match: string, isRead: (from: number
       // A change whose unit is unknown is reported as any figure is; only a known one for its year.
       if (change && !figureUnitAt(clause, end)) continue;
       const afterLength = (AFTER.exec(rest)?.[0] ?? '').length;
+      const known = figureMeasureAt(clause, end)?.end ?? end;
       // A listed figure is reported from itself on, not from the verb of the list.
       const from = at + (listed ? figureAt : verbAt);
       const to = at + end + afterLength;
@@ -144,6 +150,7 @@ export function unreadTargets(text: string, match: string, isRead: (from: number
         ...(change ? { change: true as const } : {}),
         ...(listed ? { listed: true as const } : {}),
         ...(object ? { object: text.slice(at + verbAt + verb.length, at + verbAt + verb.length + object.length) } : {}),
+        ...(known > end ? { unit: text.slice(at + end, at + known) } : {}),
       });
     }
   }
@@ -306,6 +313,9 @@ function clauseExcerpt(clause: string, verbAt: number): string {
 export function unreadTargetMessage(t: UnreadTarget): string {
   if (t.listed) return `a target in "${t.clause}" was not read as a goal: the figure ${t.figure}${t.after} listed after "${t.verb}" has no subject or year of its own`;
   if (t.change) return `a target in "${t.clause}" was not read as a goal: the change ${t.verb}${t.object ?? ''}${t.figure}${t.after} names no year it is for`;
+  const verb = t.verb ? ` after "${t.verb}"` : '';
+  // Its unit known, the figure was left for its subject, its year or its wording, which this check cannot tell apart.
+  if (t.unit) return `a target in "${t.clause}" was not read as a goal: the figure ${t.figure}${t.unit}${verb} was not taken by the goal reader, though its unit is known`;
   const followed = t.after ? `is followed by "${t.after}"` : 'has no unit after it';
-  return `a target in "${t.clause}" was not read as a goal: the figure ${t.figure}${t.verb ? ` after "${t.verb}"` : ''} ${followed}`;
+  return `a target in "${t.clause}" was not read as a goal: the figure ${t.figure}${verb} ${followed}`;
 }

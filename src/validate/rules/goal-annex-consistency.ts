@@ -15,18 +15,33 @@ import { rowName } from '../row-name.js';
  * (三年累计新增, 到2027年新建 in a plan of three years) is compared with a row of running totals
  * (累计) or the table's total column (合计); a row of yearly figures without either may state it as
  * a running total or as each year's additions, so the goal must equal its final year or its sum.
+ * A target stated twice for one year is compared each time, as each statement is the plan's word.
  */
 export const goalAnnexConsistency: Rule = {
   id: 'goal-annex-consistency',
   description: "the annex's value for each goal's indicator and year meets the goal (equals it, or lies above a floor, below a ceiling, within a range); the annex's years lie within the plan's period",
   defaultSeverity: 'error',
   check(ctx) {
-    const { tables, pairs, otherYears } = pairGoalsWithAnnex(ctx.doc, ctx.match);
-    for (const pair of [...pairs, ...otherYears]) if ((pair.annexValue !== null || pair.annexRange) && !pair.agrees) reportMismatch(ctx, pair);
+    const { tables, pairs, otherYears, restated } = pairGoalsWithAnnex(ctx.doc, ctx.match);
+    const all = [...pairs, ...otherYears, ...restated];
+    // A stretch figure (力争达到60%) beside a firm one for the row's year: the annex gives either, and
+    // the firm one is held to it; alone, a stretch figure is the goal and is compared.
+    const firm = all.filter((p) => !isStretch(ctx, p.goal));
+    for (const pair of all) {
+      if (isStretch(ctx, pair.goal) && firm.some((p) => p.row === pair.row && p.year === pair.year)) continue;
+      if ((pair.annexValue !== null || pair.annexRange) && !pair.agrees) reportMismatch(ctx, pair);
+    }
     const period = ctx.doc.plan?.period;
     if (period) for (const { table, years } of tables) checkPeriod(ctx, table, years, period.start, period.end);
   },
 };
+
+/** 力争, 争取, 努力, 冲刺: a stretch figure, beside or instead of a firm one. */
+const STRETCH = /力争|争取|努力|冲刺/;
+
+function isStretch(ctx: RuleContext, goal: Goal): boolean {
+  return STRETCH.test(ctx.match(goal.qualifier ?? ''));
+}
 
 function reportMismatch(ctx: RuleContext, { goal, row, year, column, annexValue, annexRange, sum }: GoalAnnexPair): void {
   const at = row.position.start;

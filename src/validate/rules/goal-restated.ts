@@ -1,15 +1,16 @@
 import type { Goal } from '../../model/types.js';
 import { writtenFigure } from '../../model/goal-figure.js';
 import { commonScale, inCommonScale, type ScaledFigure } from '../../model/goal-quantity.js';
-import { indicatorWithoutArea } from '../../model/goal-target.js';
 import { sameMeasureUnit } from '../../text/measure-units.js';
 import { meets } from '../goal-annex-pairs.js';
+import { ownScopeWord, withoutOwnScope } from '../own-scope.js';
 import type { Rule } from '../rule.js';
 
 /**
  * A target the plan states twice for one indicator and year (in its text and again in a table of
  * its goal section, or in two sentences) gives the same figure both times. The indicator must be
- * written the same (after width folding), so two targets of different scope are never compared;
+ * written the same (after width folding), so two targets of different scope are never compared,
+ * except for the word for the notice's own whole area (全市A and A in a city's plan are one);
  * the two agree when either meets the other (90%以上 and 92%). A stretch target (力争) beside a
  * firm one is the plan's way of giving two figures and is not a contradiction.
  */
@@ -20,10 +21,11 @@ export const goalRestated: Rule = {
   check(ctx) {
     const goals = ctx.doc.plan?.goals ?? [];
     const seen = new Map<string, Goal[]>();
+    const own = ownScopeWord(ctx.doc, ctx.match);
     for (const goal of goals) {
       if (goal.year === undefined || STRETCH.test(ctx.match(goal.qualifier ?? ''))) continue;
       // 全区新建公共充电桩 in the text, 新建公共充电桩 in 表1: the plan's own area is no other scope.
-      const key = [ctx.match(indicatorWithoutArea(goal.indicator)).replace(/\s+/g, ''), goal.year, goal.relative ?? '', goal.baseYear ?? ''].join('\u0001');
+      const key = [withoutOwnScope(ctx.match(goal.indicator), own).replace(/\s+/g, ''), goal.year, goal.relative ?? '', goal.baseYear ?? ''].join('\u0001');
       const earlier = seen.get(key) ?? [];
       const clash = earlier.find((other) => sameUnit(ctx.match, other, goal) && !agree(other, goal));
       if (clash) {

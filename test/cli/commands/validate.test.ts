@@ -117,6 +117,12 @@ describe('plan validate: settings', () => {
     expect(r.stderr).toBe('plan: 3 warnings, more than --max-warnings 2\n');
   });
 
+  it('should say "1 warning", not "1 warnings", when one is more than allowed', () => {
+    const r = plan(['validate', SEED, '--rule', 'header-required=off', '--max-warnings', '0']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('plan: 1 warning, more than --max-warnings 0\n');
+  });
+
   it('should find .planrc.json above the input and use its rules and units', () => {
     const dir = join(temp, 'project', 'notices');
     mkdirSync(dir, { recursive: true });
@@ -133,6 +139,20 @@ describe('plan validate: settings', () => {
     expect(plan(['validate', SEED, '--config', config]).code).toBe(0); // empty dates stay warnings
     writeFileSync(config, JSON.stringify({ rules: { 'brackets-balanced': 'error' } }));
     expect(plan(['validate', SEED, '--config', config]).code).toBe(1);
+  });
+  it('should take the ids of the parser\'s and the adapters\' diagnostics, on the command line and in the config', () => {
+    // A header label no site template shares (目录编码), and a grid table whose second line is off its columns.
+    const notice = join(temp, 'unknown-label.txt');
+    writeFileSync(notice, ['索引号：000014349/2023-00012', '发布机构：某市人民政府办公室', '名称：关于印发某方案的通知', '发文字号：某政办发〔2023〕12号', '成文日期：2023年4月18日', '发文日期：2023年4月20日', '目录编码：A0102', '', '关于印发某方案的通知', '某政办发〔2023〕12号', '', '各区人民政府：', '现将《某方案》印发给你们，请认真贯彻落实。', '', '某市人民政府办公室', '2023年4月18日', ''].join('\n'));
+    expect(plan(['validate', notice, '--format', 'github']).stdout).toMatch(/title=header-label-unknown::header label "目录编码"/);
+    expect(plan(['validate', notice, '--rule', 'header-label-unknown=off'])).toMatchObject({ code: 0, stdout: '✔ no problems (1 file)\n' });
+    const config = join(temp, 'labels.json');
+    writeFileSync(config, JSON.stringify({ rules: { 'header-label-unknown': 'off' } }));
+    expect(plan(['validate', notice, '--config', config])).toMatchObject({ code: 0, stdout: '✔ no problems (1 file)\n' });
+    const grid = join(temp, 'grid.md');
+    writeFileSync(grid, ['关于印发某方案的通知', '', '各区人民政府：', '', '现将《某方案》印发给你们，请认真贯彻落实。', '', '+------+----------+', '| 序号 | 任务     |', '+======+==========+', '| 1    | 培育企业 |', '+---+------+', ''].join('\n'));
+    expect(plan(['validate', grid, '--format', 'github']).stdout).toMatch(/title=grid-table-unread::/);
+    expect(plan(['validate', grid, '--format', 'github', '--rule', 'grid-table-unread=error']).stdout).toMatch(/::error .*title=grid-table-unread::/);
   });
 });
 
@@ -158,6 +178,18 @@ describe('plan validate: bad input and options', () => {
     const r = plan(['validate', SEED, '--config', config]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/typo\.json: unknown rule "unit-knwon"/);
+  });
+
+  it.each([
+    [{ rulez: { 'unit-known': 'off' } }, 'unknown key "rulez"; the keys are rules and units'],
+    [{ units: { knwon: ['区算力专班'] } }, 'unknown key "units.knwon"; the keys are units.known and units.aliases'],
+  ])('should refuse a config with a key it does not have (%j), whose settings would go unused', (settings, message) => {
+    const config = join(temp, 'misspelt-key.json');
+    writeFileSync(config, JSON.stringify(settings));
+    const r = plan(['validate', SEED, '--config', config]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`plan: ${config}: ${message}\n`);
   });
 
   it('should refuse input that is not a notice', () => {

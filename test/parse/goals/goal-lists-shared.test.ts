@@ -80,6 +80,21 @@ describe('stretch targets', () => {
     ]);
   });
 
+  it('should read 力争 and its verb after the 、 that joins them on as the target before set higher, as after a comma', () => {
+    const expected = [
+      ['养老机构护理型床位占比', 58, '%', '以上', 2025, null],
+      ['养老机构护理型床位占比', 60, '%', '力争', 2025, null],
+      ['每万名老年人拥有持证养老护理员', 25, '人', '', 2025, null],
+    ];
+    expect(goals('到2025年，养老机构护理型床位占比达到58%以上、力争达到60%，每万名老年人拥有持证养老护理员达到25人。')).toEqual(expected);
+    expect(goals('到2025年，养老机构护理型床位占比达到58%以上，力争达到60%，每万名老年人拥有持证养老护理员达到25人。')).toEqual(expected);
+    expect(goals('到2025年，养老机构护理型床位占比达到58%以上、力争60%，每万名老年人拥有持证养老护理员达到25人。')).toEqual(expected);
+    expect(goals('到2025年，森林覆盖率达到40%、争取达到42%。')).toEqual([
+      ['森林覆盖率', 40, '%', '', 2025, null],
+      ['森林覆盖率', 42, '%', '争取', 2025, null],
+    ]);
+  });
+
   it('should find the stretch word or 分别 between a subject and its change', () => {
     expect(stretchBeforeChange('规模以上工业增加值确保增长')).toEqual({ word: '确保', at: 9 });
     expect(stretchBeforeChange('固定资产投资年均分别增长')).toEqual({ word: '分别', at: 8 });

@@ -56,10 +56,10 @@ describe('targets under a goal heading that no goal took (goal-figure-unread)', 
   });
 
   it.each([
-    ['到2026年，全市50家重点企业中，30家建成智能工厂。', '30家建成智能工厂', '30'],
-    ['到2025年，全县120个行政村中，100个实现污水集中处理。', '100个实现污水集中处理', '100'],
+    ['到2026年，全市50家重点企业中，30家建成智能工厂。', '30家建成智能工厂', '30家'],
+    ['到2025年，全县120个行政村中，100个实现污水集中处理。', '100个实现污水集中处理', '100个'],
   ])('should report a count that opens a clause, its subject in the clause before (%s)', async (body, clause, figure) => {
-    expect(await unread('工作目标', body)).toEqual([`a target in "${clause}" was not read as a goal: the figure ${figure} is followed by "${clause.slice(figure.length)}"`]);
+    expect(await unread('工作目标', body)).toEqual([`a target in "${clause}" was not read as a goal: the figure ${figure} was not taken by the goal reader, though its unit is known`]);
   });
 
   it('should report no count opening a clause without a target year, nor one whose counter a noun follows', async () => {
@@ -90,6 +90,13 @@ describe('targets under a goal heading that no goal took (goal-figure-unread)', 
     ['到2026年，全区智慧杆塔800樘。', 'a target in "全区智慧杆塔800樘" was not read as a goal: the figure 800 is followed by "樘"'],
   ])('should report a figure in a counter it does not know with its object before it: %s', async (body, message) => {
     expect(await unread('工作目标', body)).toEqual([message]);
+  });
+
+  it('should not say a unit it knows stopped the reading: the figure was left for another reason', async () => {
+    // No subject before the verb: the unit (个) is known, so it is not why the figure was not read.
+    expect(await unread('工作目标', '到2025年，全县养老服务设施覆盖率达到90%。其中，达到180个。')).toEqual([
+      'a target in "达到180个" was not read as a goal: the figure 180个 after "达到" was not taken by the goal reader, though its unit is known',
+    ]);
   });
 
   it.each([

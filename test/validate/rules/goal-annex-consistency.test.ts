@@ -5,6 +5,10 @@ const RULE = 'goal-annex-consistency';
 const goals = (sentence: string): string => withLines({ 24: sentence });
 
 const valid: ValidCase[] = [
+  ['a target stated twice for the same year, both times as the annex gives it', goals('到2025年末,全区数字化车间达到30家以上。到2025年末,数字化车间达到30家。')],
+  // The annex gives the firm figure; the stretch one beside it is the plan's hope, not its target.
+  ['a firm target the annex gives beside a stretch one (力争) for the same year', goals('到2025年末,全区数字化车间达到30家,力争达到35家。')],
+  ['a stretch target stated before the firm one the annex gives', goals('到2025年末,全区数字化车间力争达到35家。到2025年末,数字化车间达到30家。')],
   ['a goal within the range the annex gives for its year (115—125)', withLines({ 49: '115—125' })],
   ['a floor the range the annex gives reaches (110—125 against 120亿元以上)', withLines({ 24: '到2025年末,全区数字经济核心产业增加值达到120亿元以上,数字化车间达到30家。', 49: '110—125' })],
   ['a goal equal to the column headed 2025年（目标）', withLines({ 44: '2025年（目标）' })],
@@ -69,6 +73,9 @@ const valid: ValidCase[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Each statement of a target is held to the row, whichever is written first (全区 makes no other indicator).
+  ['a target restated for the same year with a figure other than the annex’s, after one that agrees, at its figure', goals('到2025年末,全区数字化车间达到30家以上。到2025年末,数字化车间达到28家。'), ['24:39 error']],
+  ['a target restated for the same year with a figure other than the annex’s, before one that agrees, at its figure', goals('到2025年末,数字化车间达到28家。到2025年末,全区数字化车间达到30家以上。'), ['24:16 error']],
   // The final year's header with a note (line 44) is that year's column all the same.
   ...['2025年（目标）', '2025年底', '2025年末', '目标值（2025年）', '2025年预期目标', '2025年（计划）', '2025年指标值', '2025年值', '二〇二五年'].map((header): InvalidCase => [
     `a goal other than the column headed ${header}, at its figure`,

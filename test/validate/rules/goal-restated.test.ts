@@ -12,12 +12,18 @@ const valid: ValidCase[] = [
   ['a firm target and a stretch one (力争)', goals('到2025年末,数字化车间达到30家,力争到2025年末数字化车间达到35家。')],
   ['two years of one indicator', goals('到2024年,数字化车间达到25家。到2025年末,数字化车间达到30家。')],
   ['two indicators of different scope', goals('到2025年末,全区数字化车间达到30家,规上企业数字化车间达到20家。')],
+  // 全市 in a district's plan (河西区) is the city's figure, not the district's.
+  ['a target of the wider area (全市) beside the notice’s own', goals('到2025年末,全市数字化车间达到300家。到2025年末,数字化车间达到30家。')],
+  ['a target restated with the notice’s own area word (全区) and a figure that meets it', goals('到2025年末,全区数字化车间达到30家以上。到2025年末,数字化车间达到32家。')],
   // 由…提高到…: the level a target starts from is not a second target for the year.
   ['a target raised from a starting level (从20家增加到30家)', goals('到2025年末,全区数字化车间由2022年的20家增加到30家,上云企业从100家提高到150家以上。')],
 ];
 
 const invalid: InvalidCase[] = [
   ['two figures for one indicator and year, at the second figure', goals('到2025年末,数字化车间达到30家。到2025年末,数字化车间达到35家。'), ['24:35 warning']],
+  // The notice is the district's (河西区): 全区, 本区 and 我区 before an indicator name the area a target without them is for.
+  ['a target restated without the notice’s own area word (全区), at the second figure', goals('到2025年末,全区数字化车间达到30家。到2025年末,数字化车间达到35家。'), ['24:37 warning']],
+  ['a target restated with the notice’s own area word (我区), at the second figure', goals('到2025年末,数字化车间达到30家。到2025年末,我区数字化车间达到35家。'), ['24:37 warning']],
 ];
 
 describe('goal-restated', () => {
