@@ -63,11 +63,28 @@ export function unclosedClause(last: string, from: number): ClauseSpan | null {
       }
       let end = last.length;
       while (end > i + 1 && /[\uFFFD\s,、;。.]/.test(last[end - 1] as string)) end--;
-      if (labelStarts(last.slice(i + 1, end))[0] !== 0) return null;
+      if (labelStarts(last.slice(i + 1, end))[0] !== 0 || openBefore(last, from, i)) return null;
       return { open: i, end: last.length, inner: [i + 1, end], bracketed: true };
     }
   }
   return null;
+}
+
+/**
+ * Whether another bracket before `at` is left open too: one closing bracket not typed is a slip to
+ * read past, but a text of brackets opened and never closed ((为(为(为…牵头单位:…) is no clause.
+ */
+function openBefore(last: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = at - 1; i >= from; i--) {
+    const c = last[i] as string;
+    if (c === ')' || c === '】' || c === ']') depth++;
+    else if (OPENERS.includes(c)) {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
 }
 
 /**

@@ -63,3 +63,10 @@ describe('a clause whose brackets were typed amiss (probe71 #7, #14)', () => {
     expect(splitUnits(list)).toEqual(names);
   });
 });
+
+describe('an unclosed bracket among others left open', () => {
+  it('should read no clause when another bracket before it is left open too', async () => {
+    const doc = await parseNotice(`一、重点任务\n1.推进改造（一期（为牵头单位：区科技局，参与单位：区财政局\n`);
+    expect(doc.plan?.tasks.flatMap((t) => t.lead)).toEqual([]);
+  });
+});

@@ -123,3 +123,10 @@ describe('a clause that opens with 由 after the task\'s words', () => {
     expect(tasks.map((t) => t.slice(0, 3))).toEqual([['1.', '县水利局', '县水务集团']]);
   });
 });
+
+describe('a count before 处 or 所 in a task\'s words', () => {
+  it('should not take 整治50处 or 建成3所 for a body\'s name before 由', async () => {
+    const tasks = await tasksOf('1.推进学校建设。新建幼儿园3所，由县教育局负责实施，县财政局配合。\n');
+    expect(tasks.map((t) => t.slice(0, 3))).toEqual([['1.', '县教育局', '县财政局']]);
+  });
+});
