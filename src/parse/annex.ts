@@ -1,3 +1,5 @@
+import { fillMergedCategory } from './flat-category-cells.js';
+import { namesCategory } from '../text/category-column.js';
 import type { Annex, AnnexRange, AnnexRow, AnnexTable, Position, TextNode } from '../model/types.js';
 import type { CellBlock } from '../source/types.js';
 import type { Item, ParseContext } from './context.js';
@@ -409,14 +411,11 @@ export function opensUnnumberedTable(own: readonly Item[], i: number, titled: bo
 const mayNameColumnOnly = (key: string): boolean => HEADER_WORDS.test(key) || TEXT_COLUMN.test(key) || isValueHeader(key) || TEXT_HEADER.test(key);
 
 /**
- * A first header column naming each row's field (领域 | 序号 | 指标 …, 类别, 方面, 维度): flattened,
- * its cell stands once, on a line of its own, above the rows it spans, as its rowspan did.
+ * Whether a flattened table's header opens with a category column, then 序号 (领域 | 序号 | 指标 …):
+ * the category's cell stands once, on a line of its own, above the rows it spans, as its rowspan did.
  */
-const CATEGORY_HEADER = /^(?:指标)?(?:领域|类别|分类|类型|方面|维度|板块)$/;
-
-/** Whether a flattened table's header opens with a category column, then 序号. */
 export function opensWithCategory(first: string | undefined, second: string | undefined): boolean {
-  return CATEGORY_HEADER.test((first ?? '').replace(/\s+/g, '')) && /^(?:序号|编号)$/.test((second ?? '').trim());
+  return namesCategory(first) && /^(?:序号|编号)$/.test((second ?? '').trim());
 }
 
 /**
@@ -562,6 +561,7 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
     } else row.push(c);
   }
   if (row.length) rows.push(row);
+  fillMergedCategory(header.map((h) => ctx.normalize(h.text).replace(/\s+/g, '')), rows, groupRows);
   // A two-row header (责任单位 over 牵头单位 | 配合单位), its rows a cell short of it: the unit columns in the label's place.
   const spanned = spannedUnitColumns(
     header.map((h) => ctx.normalize(h.text).replace(/\s+/g, '')),
