@@ -6,7 +6,7 @@ import type { Item, ParseContext } from './context.js';
 import { continuesTable, joinTables } from './split-tables.js';
 import { matchMarker } from '../text/markers.js';
 import { arabicYears } from '../text/date.js';
-import { LEAD_COLUMN_SOURCE, PART_COLUMN_SOURCE, ROLE_BODY } from '../text/role-words.js';
+import { BARE_ROLE_WORD, LEAD_COLUMN_SOURCE, PART_COLUMN_SOURCE, ROLE_BODY } from '../text/role-words.js';
 import { readsAsMeasureUnit } from '../text/measure-units.js';
 import { dropForeignUnitValues } from './column-units.js';
 import { readTargetCell } from './goals/target-figure.js';
@@ -183,6 +183,9 @@ export function mayBeGroupLine(match: string): boolean {
   return marker !== null && (marker.kind === 'chinese' || marker.kind === 'paren-chinese');
 }
 
+/** A bare role word alone (牵头, 配合, 协办): a unit column's name under a spanning 责任单位. */
+const BARE_ROLE_LINE = new RegExp(`^${BARE_ROLE_WORD}$`);
+
 /**
  * A line that may name a group of a flattened table's rows without a number (科技创新 between the
  * rows): a short phrase, no figure, no punctuation, neither a unit (县科技局) nor a column's name
@@ -199,6 +202,8 @@ export function mayBePlainGroupLine(match: string): boolean {
     !/^(?:序号|编号)$|任务|措施|内容|时限|时间|节点|备注|指标|事项|项目|名称|目标|分工/.test(t) &&
     // A column's name (属性, 单位) or an indicator's kind (约束性, 预期性) is a cell, never a group.
     !/^(?:(?:计量)?单位|(?:指标)?(?:属性|性质|类型)|类别|说明|(?:约束|预期|指导|引导)[性型])$/.test(t) &&
+    // A unit column's bare role word under a spanning 责任单位 (牵头 | 配合) names a column too.
+    !BARE_ROLE_LINE.test(t) &&
     // A deadline cell (持续推进, 长期坚持) says when, not what.
     !/^(?:持续|长期|常年|常态|逐年|分步|分年|按期|按年|每年|全年|年内|年底|适时)|(?:推进|完成|坚持|实施|前)$/.test(t)
   );
