@@ -619,7 +619,9 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
   // One header cell short of the rows: the empty indicator header a scraper dropped.
   let columns = header.map((h) => h.text.trim());
   const spanning = columns.length === width + 1 ? spanningHeaderCell(header.map((h) => ctx.normalize(h.text).replace(/\s+/g, ''))) : -1;
+  const wordsBetween = columns.length === width + 1 && spanning < 0 ? yearsUnderLabel(header.map((h) => ctx.normalize(h.text).replace(/\s+/g, ''))) : null;
   if (spanning >= 0) columns = columns.filter((_, k) => k !== spanning);
+  else if (wordsBetween) columns = wordsBetween.map((k) => columns[k]!);
   else if (columns.length > width + 1) {
     // Several such labels (基期值 over 2022年, 目标值 over 2023年–2025年): each row as many cells short.
     const run = spanningHeaderRun(header.map((h) => ctx.normalize(h.text).replace(/\s+/g, '')));
@@ -787,6 +789,28 @@ export function spanningHeaderCell(keys: readonly string[]): number {
     .filter((k) => k > 0 && keys[k] !== '' && !YEAR_HEADER.test(keys[k]!) && !OWN_COLUMN.test(keys[k]!) && !TEXT_COLUMN.test(keys[k]!))
     .filter((k) => YEAR_HEADER.test(keys[k + 1] ?? '') && YEAR_HEADER.test(keys[k + 2] ?? ''));
   return found.length === 1 ? found[0]! : -1;
+}
+
+/**
+ * A flattened two-row header whose label over the years has columns of words after it in the first
+ * row (序号 | 指标 | 单位 | 年度目标 | 属性, then 2023年 | 2024年 | 2025年 under 年度目标): the second row,
+ * a run of two or more years, ends the header, and every first-row cell between the label and it
+ * names a column of its own (属性, 备注). The order of the header's cells that lays the years in the
+ * label's place (序号 | 指标 | 单位 | 2023年 | 2024年 | 2025年 | 属性), or null when the header is not of
+ * this kind. Each row is then one cell short of the header.
+ */
+export function yearsUnderLabel(keys: readonly string[]): number[] | null {
+  let from = keys.length;
+  while (from > 0 && YEAR_HEADER.test(keys[from - 1]!)) from--;
+  if (keys.length - from < 2) return null;
+  const labels = keys.slice(0, from).flatMap((key, k) => (k > 0 && key !== '' && YEARS_LABEL.test(key) ? [k] : []));
+  if (labels.length !== 1) return null;
+  const label = labels[0]!;
+  const between = keys.slice(label + 1, from);
+  if (between.length === 0 || !between.every((key) => OWN_COLUMN.test(key) || TEXT_COLUMN.test(key))) return null;
+  const years = Array.from({ length: keys.length - from }, (_, j) => from + j);
+  const first = Array.from({ length: from }, (_, k) => k);
+  return [...first.slice(0, label), ...years, ...first.slice(label + 1)];
 }
 
 /** A label over a run of year columns in a two-row header: 基期值, 目标值, 年度目标, 现状值. */
