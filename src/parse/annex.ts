@@ -735,7 +735,9 @@ function fitUnitLines(ctx: ParseContext, header: readonly Cell[], rows: Cell[][]
       read = fitted ? [fitted] : null;
     } else {
       const joined = (units.cols.length > 0 ? joinUnitLines(row, width, units, join) : null) ?? null;
-      read = joined ? [joined] : shaped ? splitSharedRow(row, headerKeys, make) : null;
+      // Measures sharing a 序号 cell, then the same with a unit cell of one of them written over lines.
+      const shared = shaped ? (splitSharedRow(row, headerKeys, make) ?? (units.cols.length > 0 ? splitSharedRow(row, headerKeys, make, (cells) => joinUnitLines(cells, width, units, join)) : null)) : null;
+      read = joined ? [joined] : shared;
       if (!read && wrapped) {
         const fitted = fitWrappedRow(row, headerKeys, joinWrapped);
         read = fitted ? [fitted] : null;
