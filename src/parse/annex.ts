@@ -1103,9 +1103,11 @@ function makeTable(
  */
 function reportYearsAsRows(ctx: ParseContext, keys: readonly string[], rawRows: readonly RowCell[][], what: string): void {
   if (rawRows.length < 2 || keys.some((k) => YEAR_HEADER.test(k))) return;
-  const firsts = rawRows.map((cells) => cells[0]);
-  if (!firsts.every((c) => c !== undefined && YEAR_HEADER.test(ctx.normalize(c.text).replace(/\s+/g, '')))) return;
-  if (!rawRows.every((cells) => cells.slice(1).some((c) => numericValue(c.match) !== null))) return;
+  // A row of sums under the years (合计 | 50 | 90) totals them: it names no year, nor does it say otherwise.
+  const yearRows = rawRows.filter((cells) => !TOTAL_CELL.test((cells[0]?.match ?? '').trim()));
+  const firsts = yearRows.map((cells) => cells[0]);
+  if (yearRows.length < 2 || !firsts.every((c) => c !== undefined && YEAR_HEADER.test(ctx.normalize(c.text).replace(/\s+/g, '')))) return;
+  if (!yearRows.every((cells) => cells.slice(1).some((c) => numericValue(c.match) !== null))) return;
   ctx.report(
     'annex-years-as-rows',
     'warning',
