@@ -1,10 +1,12 @@
+import { fillMergedCategory } from './flat-category-cells.js';
+import { namesCategory } from '../text/category-column.js';
 import type { Annex, AnnexRange, AnnexRow, AnnexTable, Position, TextNode } from '../model/types.js';
 import type { CellBlock } from '../source/types.js';
 import type { Item, ParseContext } from './context.js';
 import { continuesTable, joinTables } from './split-tables.js';
 import { matchMarker } from '../text/markers.js';
 import { arabicYears } from '../text/date.js';
-import { LEAD_COLUMN_SOURCE, PART_COLUMN_SOURCE, ROLE_BODY } from '../text/role-words.js';
+import { BARE_ROLE_WORD, LEAD_COLUMN_SOURCE, PART_COLUMN_SOURCE, ROLE_BODY } from '../text/role-words.js';
 import { readsAsMeasureUnit } from '../text/measure-units.js';
 import { dropForeignUnitValues } from './column-units.js';
 import { readTargetCell } from './goals/target-figure.js';
@@ -182,6 +184,9 @@ export function mayBeGroupLine(match: string): boolean {
   return marker !== null && (marker.kind === 'chinese' || marker.kind === 'paren-chinese');
 }
 
+/** A bare role word alone (牵头, 配合, 协办): a unit column's name under a spanning 责任单位. */
+const BARE_ROLE_LINE = new RegExp(`^${BARE_ROLE_WORD}$`);
+
 /**
  * A line that may name a group of a flattened table's rows without a number (科技创新 between the
  * rows): a short phrase, no figure, no punctuation, neither a unit (县科技局) nor a column's name
@@ -198,6 +203,8 @@ export function mayBePlainGroupLine(match: string): boolean {
     !/^(?:序号|编号)$|任务|措施|内容|时限|时间|节点|备注|指标|事项|项目|名称|目标|分工/.test(t) &&
     // A column's name (属性, 单位) or an indicator's kind (约束性, 预期性) is a cell, never a group.
     !/^(?:(?:计量)?单位|(?:指标)?(?:属性|性质|类型)|类别|说明|(?:约束|预期|指导|引导)[性型])$/.test(t) &&
+    // A unit column's bare role word under a spanning 责任单位 (牵头 | 配合) names a column too.
+    !BARE_ROLE_LINE.test(t) &&
     // A deadline cell (持续推进, 长期坚持) says when, not what.
     !/^(?:持续|长期|常年|常态|逐年|分步|分年|按期|按年|每年|全年|年内|年底|适时)|(?:推进|完成|坚持|实施|前)$/.test(t)
   );
@@ -410,14 +417,11 @@ export function opensUnnumberedTable(own: readonly Item[], i: number, titled: bo
 const mayNameColumnOnly = (key: string): boolean => HEADER_WORDS.test(key) || TEXT_COLUMN.test(key) || isValueHeader(key) || TEXT_HEADER.test(key);
 
 /**
- * A first header column naming each row's field (领域 | 序号 | 指标 …, 类别, 方面, 维度): flattened,
- * its cell stands once, on a line of its own, above the rows it spans, as its rowspan did.
+ * Whether a flattened table's header opens with a category column, then 序号 (领域 | 序号 | 指标 …):
+ * the category's cell stands once, on a line of its own, above the rows it spans, as its rowspan did.
  */
-const CATEGORY_HEADER = /^(?:指标)?(?:领域|类别|分类|类型|方面|维度|板块)$/;
-
-/** Whether a flattened table's header opens with a category column, then 序号. */
 export function opensWithCategory(first: string | undefined, second: string | undefined): boolean {
-  return CATEGORY_HEADER.test((first ?? '').replace(/\s+/g, '')) && /^(?:序号|编号)$/.test((second ?? '').trim());
+  return namesCategory(first) && /^(?:序号|编号)$/.test((second ?? '').trim());
 }
 
 /**
@@ -563,6 +567,7 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
     } else row.push(c);
   }
   if (row.length) rows.push(row);
+  fillMergedCategory(header.map((h) => ctx.normalize(h.text).replace(/\s+/g, '')), rows, groupRows);
   // A two-row header (责任单位 over 牵头单位 | 配合单位), its rows a cell short of it: the unit columns in the label's place.
   const spanned = spannedUnitColumns(
     header.map((h) => ctx.normalize(h.text).replace(/\s+/g, '')),
@@ -616,11 +621,17 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
   let columns = header.map((h) => h.text.trim());
   const labelKeys = header.map((h) => ctx.normalize(h.text).replace(/\s+/g, ''));
   const spanning = columns.length === width + 1 ? spanningHeaderCell(labelKeys) : -1;
+  const wordsBetween = columns.length === width + 1 && spanning < 0 ? yearsUnderLabel(labelKeys) : null;
   // The unit a dropped label gives the years under it (年度目标（亿元）), as 2023年（亿元） would.
   let spanUnits: string[] = [];
   if (spanning >= 0) {
     columns = columns.filter((_, k) => k !== spanning);
     spanUnits = [labelUnit(labelKeys[spanning]!)?.unit ?? ''];
+  }
+  else if (wordsBetween) {
+    const label = columns.findIndex((_, k) => !wordsBetween.includes(k));
+    columns = wordsBetween.map((k) => columns[k]!);
+    if (label >= 0) spanUnits = [labelUnit(labelKeys[label]!)?.unit ?? ''];
   }
   else if (columns.length > width + 1) {
     // Several such labels (基期值 over 2022年, 目标值 over 2023年–2025年): each row as many cells short.
@@ -744,7 +755,9 @@ function fitUnitLines(ctx: ParseContext, header: readonly Cell[], rows: Cell[][]
       read = fitted ? [fitted] : null;
     } else {
       const joined = (units.cols.length > 0 ? joinUnitLines(row, width, units, join) : null) ?? null;
-      read = joined ? [joined] : shaped ? splitSharedRow(row, headerKeys, make) : null;
+      // Measures sharing a 序号 cell, then the same with a unit cell of one of them written over lines.
+      const shared = shaped ? (splitSharedRow(row, headerKeys, make) ?? (units.cols.length > 0 ? splitSharedRow(row, headerKeys, make, (cells) => joinUnitLines(cells, width, units, join)) : null)) : null;
+      read = joined ? [joined] : shared;
       if (!read && wrapped) {
         const fitted = fitWrappedRow(row, headerKeys, joinWrapped);
         read = fitted ? [fitted] : null;
@@ -798,6 +811,28 @@ export function spanningHeaderCell(keys: readonly string[]): number {
     .filter((k) => k > 0 && keys[k] !== '' && !YEAR_HEADER.test(keys[k]!) && !OWN_COLUMN.test(keys[k]!) && !TEXT_COLUMN.test(keys[k]!))
     .filter((k) => YEAR_HEADER.test(keys[k + 1] ?? '') && YEAR_HEADER.test(keys[k + 2] ?? ''));
   return found.length === 1 ? found[0]! : -1;
+}
+
+/**
+ * A flattened two-row header whose label over the years has columns of words after it in the first
+ * row (序号 | 指标 | 单位 | 年度目标 | 属性, then 2023年 | 2024年 | 2025年 under 年度目标): the second row,
+ * a run of two or more years, ends the header, and every first-row cell between the label and it
+ * names a column of its own (属性, 备注). The order of the header's cells that lays the years in the
+ * label's place (序号 | 指标 | 单位 | 2023年 | 2024年 | 2025年 | 属性), or null when the header is not of
+ * this kind. Each row is then one cell short of the header.
+ */
+export function yearsUnderLabel(keys: readonly string[]): number[] | null {
+  let from = keys.length;
+  while (from > 0 && YEAR_HEADER.test(keys[from - 1]!)) from--;
+  if (keys.length - from < 2) return null;
+  const labels = keys.slice(0, from).flatMap((key, k) => (k > 0 && key !== '' && YEARS_LABEL.test(key) ? [k] : []));
+  if (labels.length !== 1) return null;
+  const label = labels[0]!;
+  const between = keys.slice(label + 1, from);
+  if (between.length === 0 || !between.every((key) => OWN_COLUMN.test(key) || TEXT_COLUMN.test(key))) return null;
+  const years = Array.from({ length: keys.length - from }, (_, j) => from + j);
+  const first = Array.from({ length: from }, (_, k) => k);
+  return [...first.slice(0, label), ...years, ...first.slice(label + 1)];
 }
 
 /** A label over a run of year columns in a two-row header: 基期值, 目标值, 年度目标, 现状值. */
@@ -1090,9 +1125,11 @@ function makeTable(
  */
 function reportYearsAsRows(ctx: ParseContext, keys: readonly string[], rawRows: readonly RowCell[][], what: string): void {
   if (rawRows.length < 2 || keys.some((k) => YEAR_HEADER.test(k))) return;
-  const firsts = rawRows.map((cells) => cells[0]);
-  if (!firsts.every((c) => c !== undefined && YEAR_HEADER.test(ctx.normalize(c.text).replace(/\s+/g, '')))) return;
-  if (!rawRows.every((cells) => cells.slice(1).some((c) => numericValue(c.match) !== null))) return;
+  // A row of sums under the years (合计 | 50 | 90) totals them: it names no year, nor does it say otherwise.
+  const yearRows = rawRows.filter((cells) => !TOTAL_CELL.test((cells[0]?.match ?? '').trim()));
+  const firsts = yearRows.map((cells) => cells[0]);
+  if (yearRows.length < 2 || !firsts.every((c) => c !== undefined && YEAR_HEADER.test(ctx.normalize(c.text).replace(/\s+/g, '')))) return;
+  if (!yearRows.every((cells) => cells.slice(1).some((c) => numericValue(c.match) !== null))) return;
   ctx.report(
     'annex-years-as-rows',
     'warning',

@@ -119,35 +119,53 @@ export function fitShortRow<T extends RowLine>(row: readonly T[], headerKeys: re
   return best && !tied ? best.cells : null;
 }
 
+/** The most readings of a row's lines sought: past one, none is taken. */
+const MAX_READINGS = 2;
+
 /**
  * A row with more lines than the header has columns, read as measures sharing a 序号 (and group)
  * cell: the header's width of lines, then the lines of each next measure, as many fewer as the
- * columns merged with the first (its 序号, its 重点任务). The rows with their merged cells copied
- * down, or null when no one number of merged columns reads every line into a column that can hold it.
+ * columns merged with the first (its 序号, its 重点任务). Given `widen` (a unit cell's lines joined,
+ * see joinUnitLines), a measure may have more lines than that, its row then laid out by it. The
+ * rows with their merged cells copied down, or null when no one number of merged columns and no one
+ * cut of the lines into measures reads every line into a column that can hold it.
  */
-export function splitSharedRow<T extends RowLine>(row: readonly T[], headerKeys: readonly string[], make: MergedCells<T>): T[][] | null {
+export function splitSharedRow<T extends RowLine>(row: readonly T[], headerKeys: readonly string[], make: MergedCells<T>, widen?: (cells: readonly T[]) => T[] | null): T[][] | null {
   const width = headerKeys.length;
   if (row.length <= width) return null;
   const layout = layoutOf(headerKeys);
   if (!layout) return null;
-  const fitsFrom = (lines: readonly T[], from: number): boolean => lines.every((c, j) => lineFitsColumn(layout.kinds[from + j]!, c.match));
-  const first = row.slice(0, width);
-  if (!fitsFrom(first, 0)) return null;
+  const fits = (cells: readonly T[]): boolean => cells.every((c, j) => lineFitsColumn(layout.kinds[j]!, c.match));
+  /** A measure's lines laid out at the header's width, or null. */
+  const fitRow = (cells: readonly T[]): T[] | null => {
+    const laid = cells.length === width ? [...cells] : cells.length > width && widen ? widen(cells) : null;
+    return laid && laid.length === width && fits(laid) ? laid : null;
+  };
   const readings: T[][][] = [];
   // The merged columns are those before the measure's own text: its serial and its group cells.
-  for (let merged = 1; merged <= layout.task; merged++) {
+  for (let merged = 1; merged <= layout.task && readings.length < MAX_READINGS; merged++) {
     if (layout.kinds[merged - 1] !== 'serial' && !layout.groups.has(merged - 1)) break;
-    const rest = row.slice(width);
     const own = width - merged;
-    if (rest.length % own !== 0) continue;
-    const rows: T[][] = [first];
-    let fits = true;
-    for (let at = 0; at < rest.length && fits; at += own) {
-      const lines = rest.slice(at, at + own);
-      fits = fitsFrom(lines, merged);
-      rows.push([...first.slice(0, merged).map((c) => make.merged(c)), ...lines]);
+    /** The readings of the lines from `at` on as measures under the first's merged cells. */
+    const measures = (at: number, prefix: readonly T[]): T[][][] => {
+      if (at === row.length) return [[]];
+      const found: T[][][] = [];
+      for (let end = at + own; end <= row.length && found.length < MAX_READINGS; end++) {
+        const laid = fitRow([...prefix, ...row.slice(at, end)]);
+        if (!laid) continue;
+        for (const rest of measures(end, prefix)) {
+          found.push([laid, ...rest]);
+          if (found.length >= MAX_READINGS) break;
+        }
+      }
+      return found;
+    };
+    for (let end = width; end <= row.length - own && readings.length < MAX_READINGS; end++) {
+      const first = fitRow(row.slice(0, end));
+      if (!first) continue;
+      const prefix = first.slice(0, merged).map((c) => make.merged(c));
+      for (const rest of measures(end, prefix)) readings.push([first, ...rest]);
     }
-    if (fits) readings.push(rows);
   }
   return readings.length === 1 ? readings[0]! : null;
 }

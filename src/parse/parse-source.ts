@@ -33,6 +33,7 @@ import { firstIsLeadScope, holdFirstIsLeadFrom } from './lead-note-scope.js';
 import { closingRegion, repealsIn } from './supersedes.js';
 import { opensClosingNote } from './closing-note.js';
 import { addSimplifiedUnits } from './simplified-units.js';
+import { addTableDeadlines } from './table-deadlines.js';
 import { addTableGroups, groupByOutline, tasksFromTables, tasksOfTableGroups } from './table-tasks.js';
 import { reportUnreadTaskRows } from './task-rows-unread.js';
 import { forgetMarkers } from '../text/markers.js';
@@ -317,6 +318,14 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
   }
   // A group of the text that holds only a task table (（二） over 序号 | 任务 | 牵头单位) has its tasks there.
   if (plan && plan.tasks.length > 0 && tables.length > 0) addTableGroups(plan, tasksOfTableGroups(tables, outline, ctx.simplify, firstIsLead));
+  // A 重点任务分工表 restating the text's tasks gives the deadlines the text leaves out.
+  if (plan && plan.tasks.length > 0) {
+    const taskTables = [
+      ...tables.map((t) => ({ title: t.caption ?? '', label: t.caption ?? '', table: t.table })),
+      ...annexes.flatMap((a) => (a.table ? [{ title: a.title, label: a.label, table: a.table }] : [])),
+    ];
+    if (taskTables.length > 0) addTableDeadlines(plan.tasks, taskTables, ctx.simplify, firstIsLead);
+  }
   if (plan && ctx.simplify) addSimplifiedUnits(plan.tasks, ctx.simplify);
   // 附件：某方案.pdf under the notice's date, and no plan after it: the notice's attachment (the plan it hands on as a file), not lost with the plan.
   // The same file listed in the notice's text too (附件：某方案 above the signature) is one attachment.

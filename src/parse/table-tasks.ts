@@ -434,7 +434,10 @@ export function tasksFromTables(
           const own = shared ? row.number : String(nested ? groupsInHeading : groupCount);
           const number = nested && own ? `${heading!.value}.${own}` : own;
           lastGroup = { number, label: own, title: groupTitle, shared };
-          sections.push({ number, label: shared ? row.number : '', title: groupTitle, position: row.position });
+          const made: Section = { number, label: shared ? row.number : '', title: groupTitle, position: row.position };
+          // A category counted here (no 序号 numbers it, no heading row holds it): its number is the table's own count.
+          if (!shared && !nested && groupCol === categoryCol) COUNTED.add(made);
+          sections.push(made);
         }
         section = { number: lastGroup!.number, title: lastGroup!.title };
         // A group numbered by the 序号 it shares with its measures has that number in the path already.
@@ -474,6 +477,9 @@ export function tasksFromTables(
   return { tasks, sections: tasks.length ? sections : [] };
 }
 
+/** Sections of a table's 类别 column numbered by counting them (1, 2), not by the document. */
+const COUNTED = new WeakSet<Section>();
+
 /** The kinds of heading a plan is divided into parts by (一、, 第一章): the groups are a level below. */
 const PART_KINDS: ReadonlySet<OutlineKind> = new Set<OutlineKind>(['chinese', 'part', 'chapter', 'section']);
 
@@ -484,7 +490,9 @@ const PART_KINDS: ReadonlySet<OutlineKind> = new Set<OutlineKind>(['chinese', 'p
  * in (or the item, when it is that level). Tasks the text does not name stay in the table's section.
  */
 export function groupByOutline(found: { tasks: Task[]; sections: Section[] }, outline: OutlineNode[]): { tasks: Task[]; sections: Section[] } {
-  if (found.tasks.length === 0 || found.sections.some((s) => s.number !== '')) return found;
+  const numbered = found.sections.filter((s) => s.number !== '');
+  if (found.tasks.length > 0 && numbered.length > 0 && numbered.every((s) => COUNTED.has(s))) return nestCategories(found, outline);
+  if (found.tasks.length === 0 || numbered.length > 0) return found;
   const groups = new Map<string, OutlineNode>();
   walk(outline, (node, ancestors) => {
     const key = substanceKey(node.title);
@@ -515,6 +523,32 @@ export function groupByOutline(found: { tasks: Task[]; sections: Section[] }, ou
     const path = standing ? [...standing.path, ...task.path] : task.path;
     return { ...task, path, section: { number: group.number, title: group.title } };
   });
+  return { tasks, sections };
+}
+
+/**
+ * Tasks of a table whose 类别 column groups them, counted 1, 2, standing in a group of the text
+ * (二、重点任务 over the table): the categories are numbered within that group as a decimal outline
+ * numbers its items (2.1, 2.2), so that they never pass for the plan's own 一、二、 and `--section 二`
+ * takes them; the tasks' paths start at the group (["二、", "1"]). Outside the outline (an annex),
+ * or standing in no one group, they are left as counted.
+ */
+function nestCategories(found: { tasks: Task[]; sections: Section[] }, outline: OutlineNode[]): { tasks: Task[]; sections: Section[] } {
+  const standing = found.tasks.map((t) => standingIn(outline, t.position));
+  const group = standing[0]?.group;
+  if (!group || standing.some((s) => s?.group !== group)) return found;
+  const value = parseNumeral(group.number);
+  if (value === null) return found;
+  const nest = (number: string): string => (number ? `${value}.${number}` : number);
+  const sections: Section[] = [
+    { number: group.number, label: group.label, title: group.title, position: group.position },
+    ...found.sections.map((s) => ({ ...s, number: nest(s.number) })),
+  ];
+  const tasks = found.tasks.map((task, k) => ({
+    ...task,
+    path: [...standing[k]!.path, ...task.path],
+    section: task.section ? { number: nest(task.section.number), title: task.section.title } : task.section,
+  }));
   return { tasks, sections };
 }
 

@@ -1,3 +1,4 @@
+import { namesCategory } from '../text/category-column.js';
 import { EAST_ASIAN, cellOf, sourceLines, type SourceLine } from './grid-table.js';
 import { tableOfRows } from './drawn-tables.js';
 import type { Block, CellBlock, SourceDocument } from './types.js';
@@ -74,9 +75,6 @@ const TOTAL = /^(?:合 ?计|总 ?计|小 ?计|共 ?计)$/;
 /** A line naming a group of rows, spanning the table: 一、经济发展, （二）营商环境. */
 const GROUP = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])/;
 
-/** A first column naming each row's category (类别, 领域, 方面), its cell spanning the rows of the category. */
-const CATEGORY_FIRST = /^(?:指标)?(?:领域|类别|分类|类型|方面|维度|板块)$/;
-
 /** One spaced table found: its span and rows, or why its lines could not be read as one. */
 export type FoundSpacedTable = { start: number; end: number; rows: CellBlock[][]; unread?: number } | { start: number; problem: string };
 
@@ -152,7 +150,7 @@ function readSpaced(header: Piece[], body: SourceLine[]): { rows: CellBlock[][];
   };
   // 类别 | 序号 | 指标 …: the category cell spans its rows and is printed on the first only, so a row
   // starts where its serial stands, in the second column.
-  const rowCol = width >= 4 && CATEGORY_FIRST.test(header[0]!.text.trim()) && /^(?:序号|编号)$/.test(header[1]!.text.trim()) ? 1 : 0;
+  const rowCol = width >= 4 && namesCategory(header[0]!.text) && /^(?:序号|编号)$/.test(header[1]!.text.trim()) ? 1 : 0;
   const serials = full.every((l) => SERIAL.test(l.pieces[rowCol]!.text.trim()));
   const entries: Entry[] = [];
   let stopped: SourceLine | null = null;

@@ -1,3 +1,4 @@
+import { namesCategory } from '../text/category-column.js';
 import { AnchoredText } from './anchors.js';
 import { maskSpans, mergeByStart } from './block-spans.js';
 import { numberedGroupCells, numberedGroupRow } from './tab-group-row.js';
@@ -498,30 +499,36 @@ const SERIAL = /^\d{1,3}$/;
  * A line one cell short of the table's rows, read as a row all the same when its serial follows
  * the row above's (`lastSerial`) in the 序号 column the header names (`serialCol`): the empty last
  * cell a copy dropped with the line's trailing tab (`trail`: 2 | 婴儿死亡率 | ‰ | 3.1 | ≤5 under a
- * 属性 column), or, the serial standing one column to the left, the first cell of a merged
- * category column printed on its group's first row only (`lead`: 领域 | 序号 | … over 健康水平 | 1 |
- * … then 2 | 婴儿死亡率 | …). Without a 序号 column, or with a serial that does not follow, the line
- * ends the table as before: a shorter line may as well start another table.
+ * 属性 column), or the cell of a merged category column printed on its group's first row only:
+ * the serial standing one column to the left, the category column first (`lead`: 领域 | 序号 | … over
+ * 健康水平 | 1 | … then 2 | 婴儿死亡率 | …), or the category column right after 序号 (`category`:
+ * 序号 | 领域 | 项目内容 | … over 1 | 教育 | … then 2 | 改造农村薄弱学校10所 | …), which the header names.
+ * Without a 序号 column, or with a serial that does not follow, the line ends the table as before:
+ * a shorter line may as well start another table.
  */
-function shortRowAt(line: Line | undefined, width: number, serialCol: number, lastSerial: number | null): 'lead' | 'trail' | null {
+function shortRowAt(line: Line | undefined, width: number, serialCol: number, lastSerial: number | null, categoryCol: number): ShortFill | null {
   if (!line || width < 4 || serialCol < 0 || lastSerial === null || !line.text.includes('\t')) return null;
   const cells = line.text.split('\t').map((c) => c.trim());
   if (cells.length !== width - 1) return null;
   const follows = (i: number): boolean => SERIAL.test(cells[i] ?? '') && Number(cells[i]) === lastSerial + 1;
   // A leading cell takes the group's value from the row above: there must be a row above it.
   if (serialCol >= 1 && lastSerial >= 1 && follows(serialCol - 1)) return serialCol === 1 ? 'lead' : null;
-  if (serialCol < width - 1 && follows(serialCol)) return 'trail';
+  if (serialCol < width - 1 && follows(serialCol)) return categoryCol === serialCol + 1 ? (lastSerial >= 1 ? 'category' : null) : 'trail';
   return null;
 }
 
+/** Which cell a row one short of the table lacks (see shortRowAt). */
+type ShortFill = 'lead' | 'trail' | 'category';
+
 /** A short row's cells laid out on the table's grid (see shortRowAt). */
-function shortRowCells(line: Line, fill: 'lead' | 'trail', above: readonly CellBlock[]): CellBlock[] {
+function shortRowCells(line: Line, fill: ShortFill, above: readonly CellBlock[]): CellBlock[] {
   const cells = tabCells(line);
   if (fill === 'trail') {
     const end = line.textStart + line.text.length;
     return [...cells, { text: '', anchors: [], start: end, end }];
   }
   // The merged cell's text, as a rowspan is laid out on the grid: a copy of the cell above.
+  if (fill === 'category') return [cells[0]!, { ...above[1]!, spanned: true }, ...cells.slice(1)];
   return [{ ...above[0]!, spanned: true }, ...cells];
 }
 
@@ -571,10 +578,13 @@ function tabTable(lines: Line[], k: number): { block: Block; last: number } | nu
   const groups = new Set<number>();
   // Group rows numbered in the 序号 column (一\t产业规模): their number, and their name spanning the rest.
   const numbered = new Set<number>();
-  const short = new Map<number, 'lead' | 'trail'>();
+  const short = new Map<number, ShortFill>();
   // Rows whose cells hold line breaks: the first line's index, and the last's.
   const broken = new Map<number, number>();
-  const serialCol = header ? -1 : tabCells(rowOf(first, width) ?? first).findIndex((c) => /^(?:序号|编号)$/.test(c.text));
+  const headCells = header ? [] : tabCells(rowOf(first, width) ?? first);
+  const serialCol = headCells.findIndex((c) => /^(?:序号|编号)$/.test(c.text));
+  // A category column (领域) after 序号: its cell merged down the group's rows is written on the first only.
+  const categoryCol = headCells.findIndex((c) => namesCategory(c.text));
   // The serial of the last row read: 0 under the header, none after a row without one.
   let lastSerial: number | null = serialCol >= 0 ? 0 : null;
   const serialOf = (j: number): number | null => {
@@ -591,7 +601,7 @@ function tabTable(lines: Line[], k: number): { block: Block; last: number } | nu
     else {
       // A row broken over lines first: its first line alone may look like a row one cell short.
       const end = brokenRowAt(lines, last + 1, width, serialCol, lastSerial);
-      const fill = end === null ? shortRowAt(lines[last + 1], width, serialCol, lastSerial) : null;
+      const fill = end === null ? shortRowAt(lines[last + 1], width, serialCol, lastSerial, categoryCol) : null;
       if (end !== null) {
         broken.set(last + 1, end);
         last = end;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseNotice } from '../../src/parse/parse-notice.js';
-import { spanningHeaderCell, yearColumnUnit } from '../../src/parse/annex.js';
+import { spanningHeaderCell, yearColumnUnit, yearsUnderLabel } from '../../src/parse/annex.js';
 import { titleUnit, unitLine } from '../../src/parse/unit-line.js';
 
 const notice = (...annex: string[]) =>
@@ -35,6 +35,29 @@ describe('a flattened two-row header with a label over the years', () => {
     expect(spanningHeaderCell(['序号', '指标', '单位', '2023年', '2024年'])).toBe(-1);
     expect(spanningHeaderCell(['序号', '指标', '2023年', '2024年', '备注'])).toBe(-1);
     expect(spanningHeaderCell(['序号', '指标', '目标值', '2023年'])).toBe(-1);
+  });
+});
+
+describe('a flattened two-row header with a column of words between the label and the years', () => {
+  it('should lay the years in the label\'s place, the column of words after them', async () => {
+    const doc = await parseNotice(
+      notice(flat(['序号', '指标', '单位', '年度目标', '属性', '2023年', '2024年', '2025年', '1', '人均体育场地面积', '平方米', '2.7', '2.8', '2.9', '预期性', '2', '经常参加体育锻炼人数比例', '%', '43', '44', '45', '约束性'])),
+    );
+    const table = doc.annexes[0]!.table!;
+    expect(table.columns).toEqual(['序号', '指标', '单位', '2023年', '2024年', '2025年', '属性']);
+    expect(table.rows.map((r) => [r.indicator, r.values, r.cells[6]])).toEqual([
+      ['人均体育场地面积', { 2023: 2.7, 2024: 2.8, 2025: 2.9 }, '预期性'],
+      ['经常参加体育锻炼人数比例', { 2023: 43, 2024: 44, 2025: 45 }, '约束性'],
+    ]);
+  });
+
+  it('should take only a label over years that end the header, with named columns between', () => {
+    const header = ['序号', '指标', '单位', '年度目标', '属性', '2023年', '2024年', '2025年'];
+    expect(yearsUnderLabel(header)?.map((k) => header[k])).toEqual(['序号', '指标', '单位', '2023年', '2024年', '2025年', '属性']);
+    // A cell between that names no column of its own, a single year, or no label: not this header.
+    expect(yearsUnderLabel(['序号', '指标', '年度目标', '累计', '2023年', '2024年'])).toBeNull();
+    expect(yearsUnderLabel(['序号', '指标', '目标值', '属性', '2025年'])).toBeNull();
+    expect(yearsUnderLabel(['序号', '指标', '单位', '属性', '2023年', '2024年'])).toBeNull();
   });
 });
 
@@ -144,6 +167,11 @@ describe('a unit on a header label spanning the years', () => {
 });
 
 describe('a table with a row per year', () => {
+  it('should report it also with a 合计 row under the years', async () => {
+    const doc = await parseNotice(notice('年度\t改造老旧小区（个）\t新增停车泊位（个）', '2024年\t20\t800', '2025年\t20\t1000', '合计\t40\t1800'));
+    expect(doc.diagnostics.map((d) => `${d.ruleId} ${d.line}:${d.column}`)).toContain('annex-years-as-rows 10:1');
+  });
+
   it('should report that its figures are not read as yearly targets', async () => {
     const doc = await parseNotice(notice('年度\t企业数量（家）\t成交额（亿元）', '2023年\t240\t45', '2024年\t270\t52'));
     expect(doc.diagnostics.map((d) => `${d.ruleId} ${d.line}:${d.column}`)).toContain('annex-years-as-rows 10:1');

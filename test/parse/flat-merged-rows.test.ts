@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Position } from '../../src/model/types.js';
 import { fitShortRow, splitSharedRow } from '../../src/parse/flat-merged-rows.js';
 import { parseNotice } from '../../src/parse/parse-notice.js';
+import { joinUnitLines } from '../../src/parse/flat-unit-cells.js';
 
 const at: Position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 interface Line {
@@ -46,6 +47,17 @@ describe('flattened rows with merged or empty cells', () => {
     expect(splitSharedRow(row, measures, make)?.map(texts)).toEqual([
       ['1', '深入打好蓝天保卫战', '开展挥发性有机物综合治理', '区生态环境局', '区工信局', '2024年10月'],
       ['^1', '^深入打好蓝天保卫战', '推进柴油货车污染治理', '区生态环境局', '区交通运输局、区公安分局', '2024年12月'],
+    ]);
+  });
+
+  it('should split a row of measures sharing a 序号 when one measure\'s unit cell is written over two lines', () => {
+    const row = cells('1', '推进农村厕所革命', '开展户厕问题摸排整改', '区农业农村委', '区卫生健康委', '各涉农街道', '2024年6月底', '完善户厕管护长效机制', '区农业农村委', '各涉农街道', '2024年12月底');
+    const join = (run: readonly Line[]): Line => ({ text: run.map((c) => c.text).join('、'), match: run.map((c) => c.match).join('、'), position: at });
+    const units = { cols: [3, 4], lead: new Set([3]) };
+    expect(splitSharedRow(row, measures, make)).toBeNull();
+    expect(splitSharedRow(row, measures, make, (c) => joinUnitLines(c, measures.length, units, join))?.map(texts)).toEqual([
+      ['1', '推进农村厕所革命', '开展户厕问题摸排整改', '区农业农村委', '区卫生健康委、各涉农街道', '2024年6月底'],
+      ['^1', '^推进农村厕所革命', '完善户厕管护长效机制', '区农业农村委', '各涉农街道', '2024年12月底'],
     ]);
   });
 

@@ -578,3 +578,38 @@ describe('unit cells joined by 和/及/与 in a task table', () => {
     ]);
   });
 });
+
+describe('a task table with a 类别 column standing in a group of the text', () => {
+  it('should number its categories within the group it stands in and start its tasks\' paths there', async () => {
+    const text = [
+      '# 某县2024年促进消费工作方案',
+      '',
+      '一、主要目标',
+      '',
+      '2024年，全县社会消费品零售总额增长8%左右。',
+      '',
+      '二、重点任务',
+      '',
+      '| 序号 | 类别 | 工作任务 | 责任单位 |',
+      '| --- | --- | --- | --- |',
+      '| 1 | 汽车消费 | 开展新能源汽车下乡活动 | 县商务局 |',
+      '| 2 | 汽车消费 | 加快公共充电桩建设 | 县发展改革委 |',
+      '| 3 | 文旅消费 | 举办草莓文化旅游节 | 县文化和旅游局 |',
+      '',
+      '三、保障措施',
+      '',
+      '（一）加强组织领导。建立联席会议制度。',
+    ].join('\n');
+    const doc = await parseNotice(text, { format: 'markdown' });
+    expect(doc.plan!.tasks.map((t) => [t.path, t.section])).toEqual([
+      [['二、', '1'], { number: '2.1', title: '汽车消费' }],
+      [['二、', '2'], { number: '2.1', title: '汽车消费' }],
+      [['二、', '3'], { number: '2.2', title: '文旅消费' }],
+    ]);
+    expect(doc.plan!.sections.map((s) => [s.number, s.title])).toEqual([
+      ['二', '重点任务'],
+      ['2.1', '汽车消费'],
+      ['2.2', '文旅消费'],
+    ]);
+  });
+});

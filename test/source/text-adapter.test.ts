@@ -299,6 +299,18 @@ describe('tab-separated tables in plain text', () => {
       2,
       ['2', '婴儿死亡率', '‰', '≤5', ''],
     ],
+    [
+      'its merged category cell right after 序号 printed on the group\'s first row only',
+      '序号\t领域\t项目内容\t牵头单位\t配合单位\n1\t教育\t新建城区幼儿园2所\t县教育局\t县住建局\n2\t改造农村薄弱学校10所\t县教育局\t县财政局\n3\t医疗\t建设村卫生室20个\t县卫生健康局\t各乡镇人民政府',
+      2,
+      ['2', '教育', '改造农村薄弱学校10所', '县教育局', '县财政局'],
+    ],
+    [
+      'its merged 类别 cell after 序号, in a table of years',
+      '序号\t类别\t指标\t2023年\t2024年\t2025年\n1\t大气环境\tPM2.5平均浓度（微克/立方米）\t33\t32\t30\n2\t空气质量优良天数比率（%）\t85\t86\t88',
+      2,
+      ['2', '大气环境', '空气质量优良天数比率（%）', '85', '86', '88'],
+    ],
   ])('should keep a row one cell short, %s, in the table', (_what, text, row, cells) => {
     const blocks = textToBlocks(text);
     expect(blocks.map((b) => b.kind)).toEqual(['table']);
@@ -306,9 +318,10 @@ describe('tab-separated tables in plain text', () => {
     expect(rows[row]!.map((c) => c.text)).toEqual(cells);
     expect(rows.every((r) => r.length === cells.length)).toBe(true);
     // The filled category cell is the one above it, as a rowspan is laid out.
-    if (cells[0] === '健康水平') {
-      expect(rows[row]![0]!.spanned).toBe(true);
-      expect(text.slice(rows[row]![0]!.start, rows[row]![0]!.end)).toBe('健康水平');
+    const merged = rows[row]!.findIndex((c) => c.spanned);
+    if (cells[0] === '健康水平' || cells[0] === '2' && merged >= 0) {
+      expect(merged).toBe(cells[0] === '健康水平' ? 0 : 1);
+      expect(text.slice(rows[row]![merged]!.start, rows[row]![merged]!.end)).toBe(cells[merged]);
     }
     expect(text.slice(rows[row]![3]!.start, rows[row]![3]!.end)).toBe(rows[row]![3]!.text);
   });
