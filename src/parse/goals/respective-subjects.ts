@@ -180,8 +180,11 @@ export function subjectNames(subjects: readonly string[], figures: number, stric
   const peerShared =
     peer !== null && lastWords.length > peer[0].length && subjects.slice(0, -1).every((s, k) => PEER.exec(k === 0 ? s.slice(scope) : s)?.[0] === (k === 0 ? s.slice(scope) : s));
   const sharedScope: NamePiece[] = peerShared && scope > 0 ? [{ subject: 0, from: 0, to: scope }] : [];
-  const head = subjects.length > 1 ? PER_UNIT_HEAD.exec(subjects[0] as string) : null;
-  const headShared = head !== null && (subjects[0] as string).length > head[0].length && subjects.slice(1).every((s) => !/^(?:单位|万元)/.test(s));
+  // 全县单位地区生产总值能耗和二氧化碳排放: the measure may follow the list's scope, shared with it.
+  const headScope = subjects.length > 1 ? (SCOPE.exec(subjects[0] as string)?.[0].length ?? 0) : 0;
+  const head = subjects.length > 1 ? PER_UNIT_HEAD.exec((subjects[0] as string).slice(headScope)) : null;
+  const headEnd = head ? headScope + head[0].length : 0;
+  const headShared = head !== null && (subjects[0] as string).length > headEnd && subjects.slice(1).every((s) => !/^(?:单位|万元)/.test(s) && !SCOPE.test(s));
   const counted = measure || peerShared || headShared ? null : sharedHead(subjects);
   const yielded = measure || peerShared || headShared || counted ? null : yieldShare(subjects);
   const names = subjects.map((_, k): NamePiece[] => {
@@ -193,7 +196,7 @@ export function subjectNames(subjects: readonly string[], figures: number, stric
     if (k < last && measure && !peerShared) return [whole(k), { subject: last, from: lastWords.length - measure.length, to: lastWords.length }];
     if (k < last && peerShared) return [...(k > 0 ? sharedScope : []), whole(k), { subject: last, from: (peer as RegExpExecArray)[0].length, to: lastWords.length }];
     if (k === last && peerShared) return [...sharedScope, whole(k)];
-    if (k > 0 && headShared) return [{ subject: 0, from: 0, to: (head as RegExpExecArray)[0].length }, whole(k)];
+    if (k > 0 && headShared) return [{ subject: 0, from: 0, to: headEnd }, whole(k)];
     return [whole(k)];
   });
   if (strict && !subjects.every((s, k) => COMPLETE_NAME.test(s) || (k < last && (measure !== null || peerShared || yielded !== null)))) return null;

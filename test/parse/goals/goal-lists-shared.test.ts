@@ -65,6 +65,14 @@ describe('分别 lists whose subjects share words', () => {
     ]);
   });
 
+  it('should give the per-unit measure with the scope written before it to the subjects after the first', () => {
+    expect(goals('到2025年，全县单位地区生产总值能耗和二氧化碳排放分别比2020年下降15%和18%。')).toEqual([
+      ['全县单位地区生产总值能耗下降', 15, '%', '', 2025, 'change'],
+      ['全县单位地区生产总值二氧化碳排放下降', 18, '%', '', 2025, 'change'],
+    ]);
+    expect(goals('到2025年，全市万元GDP能耗和水耗分别下降13%、15%。').map((g) => g[0])).toEqual(['全市万元GDP能耗下降', '全市万元GDP水耗下降']);
+  });
+
   it('should not give a measure of output to a subject that is a measure already', () => {
     expect(subjectNames(['地区生产总值', '粮食产量'], 2)).toEqual([[{ subject: 0, from: 0, to: 6 }], [{ subject: 1, from: 0, to: 4 }]]);
   });
