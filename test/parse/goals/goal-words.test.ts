@@ -167,3 +167,13 @@ describe('内 after a figure\'s unit', () => {
     ]);
   });
 });
+
+describe('an object joined on after a target of 改造', () => {
+  it('should share the verb, unless it opens with a verb of reach of its own', () => {
+    expect(goalsIn('到2027年，改造老旧小区32个、老旧管网60公里。').map((g) => [g.indicator, g.value, g.unit])).toEqual([
+      ['改造老旧小区', 32, '个'],
+      ['改造老旧管网', 60, '公里'],
+    ]);
+    expect(goalsIn('2023—2025年，全市累计改造城镇老旧小区300个、惠及居民6万户以上。').map((g) => g.indicator)).toEqual(['全市改造城镇老旧小区', '惠及居民']);
+  });
+});
