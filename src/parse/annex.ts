@@ -148,7 +148,8 @@ const TEXT_COLUMN = /^(?:指标)?(?:属性|类别|类型|性质)$|^(?:备注|说
  * over the bracket's.
  */
 export function splitIndicator(text: string, match: string, columnUnit: string | null = null): { indicator: string; unit: string | null; unclosedAt: number | null } {
-  const m = /^(.*?)[(]([^()]{1,12})(\)?)\s*$/.exec(match);
+  // 连接设备数(万台(套)): the unit may hold a counter in brackets of its own.
+  const m = /^(.*?)[(]((?:[^()]|\([^()]{1,2}\)){1,12})(\)?)\s*$/.exec(match);
   if (!m || !(m[1] as string).trim() || !readsAsMeasureUnit(m[2] as string)) return { indicator: text.trim(), unit: columnUnit, unclosedAt: null };
   const open = (m[1] as string).length;
   return {

@@ -296,6 +296,11 @@ function isOpeningArticle(node: OutlineNode): boolean {
   return node.kind === 'article' && node.ordinal !== null && node.ordinal <= 3 && node.responsibility === null;
 }
 
+/** The earlier of two offsets in a paragraph, -1 meaning none. */
+function earliest(a: number, b: number): number {
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
 /**
  * Goals come from the paragraphs of items titled with 目标/指标 (工作目标, 主要目标 …), from
  * paragraphs that carry such a label themselves (具体指标：…), wherever they stand, and from
@@ -349,6 +354,17 @@ export function collectGoals(
       reportUnreadTargets(ctx, text, item.match.slice(framed), (a, b) => ctx.spanPosition(item, framed + a, framed + b), []);
     }
   };
+  // 一、总体要求 … 2024年，全县…压缩至0.5个工作日以内: in a part of aims a sentence framed by a year
+  // of the plan without 到 states that year's targets too, as 到2024年底，… does: the one year of a
+  // one-year plan (or a later one), a year in digits within the period of any other; a sentence on
+  // an earlier year (2023年，全县…达到…) reviews, it sets nothing.
+  const framedAimsStart = (paragraph: string): number => {
+    if (planYear !== undefined) return framedTargetsStart(paragraph, planYear);
+    if (period.start === null || period.end === null) return -1;
+    const start = framedTargetsStart(paragraph, period.start);
+    const year = start >= 0 ? /^\s*(\d{4}) ?年/.exec(arabicYears(paragraph.slice(start))) : null;
+    return year && Number(year[1]) <= period.end ? start : -1;
+  };
   // A target year before the notice's is a review of what was done (到2023年底，全区已建成…).
   const fromYear = opening.noticeYear ?? period.start ?? undefined;
   const openingTargets: Array<{ item: Item; openings: Array<[number, number]> }> = [];
@@ -400,7 +416,7 @@ export function collectGoals(
       // (第二条　到2027年，…) when it opens with it. A year's labelled aims (2025年…总体要求是：…) count
       // wherever they stand.
       const aimsPart = OVERALL_HEADING.test(ctx.titleKey(node.title)) || ancestors.some((a) => OVERALL_HEADING.test(ctx.titleKey(a.title)));
-      const aims = underGoal || isGoalParagraph(paragraph) ? 0 : targetStatementStart(paragraph, aimsPart || isOpeningArticle(node));
+      const aims = underGoal || isGoalParagraph(paragraph) ? 0 : earliest(targetStatementStart(paragraph, aimsPart || isOpeningArticle(node)), aimsPart ? framedAimsStart(paragraph) : -1);
       // 总体要求 … 今年全区主要预期目标是：…: a part of aims may introduce its targets under a label.
       const intro = aims < 0 && aimsPart ? introduced(paragraph) : null;
       const start = intro ? intro.start : aims > 0 && !aimsPart && node.kind === 'article' ? -1 : aims;

@@ -139,6 +139,7 @@ const LATIN_AFTER_MAGNITUDE = /[A-Za-zμµ²³\u3380-\u33ff]/;
  * A counter in brackets after a unit, naming the same things by another word: 50万台（套）,
  * 10个（家）. Only one counter, so that a bracketed remark (10家（其中…）) is not taken in.
  */
+const ALTERNATIVE_AFTER = /^([^()]+)\(([^()]{1,2})\)$/;
 const ALTERNATIVE_COUNTERS = new Set(['台', '套', '个', '家', '座', '所', '处', '项', '件', '户', '间', '栋', '张', '条', '支', '辆', '艘', '架', '名', '人', '次', '人次', '床', '株', '棵']);
 
 /**
@@ -295,6 +296,9 @@ function rateEnd(text: string, at: number): number {
 export function readsAsMeasureUnit(text: string): boolean {
   const t = text.trim();
   if (t === '') return false;
+  // 万台(套): a unit with another counter of the same things in brackets, as after a figure.
+  const alternative = ALTERNATIVE_AFTER.exec(t);
+  if (alternative && ALTERNATIVE_COUNTERS.has(alternative[2]!)) return readsAsMeasureUnit(alternative[1]!);
   return t.split('/').every(isMeasureTerm) || (SYMBOL_UNIT.test(t) && /[A-Za-zμµ%‰‱℃°]/.test(t)) || RATE_BASE_UNIT.test(t);
 }
 

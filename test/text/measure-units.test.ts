@@ -13,7 +13,11 @@ describe('readsAsMeasureUnit', () => {
     expect(readsAsMeasureUnit(text)).toBe(true);
   });
 
-  it.each([['累计'], ['年末'], ['当年'], ['新增'], ['预期性'], ['含新区'], ['2025'], ['']])('should read %s as a note, not a unit', (text) => {
+  it.each([['万台(套)'], ['台(套)'], ['个(家)']])('should read %s, a counter with another in brackets, as a unit', (text) => {
+    expect(readsAsMeasureUnit(text)).toBe(true);
+  });
+
+  it.each([['累计'], ['年末'], ['当年'], ['新增'], ['预期性'], ['含新区'], ['2025'], [''], ['万台(累计)'], ['家(其中)']])('should read %s as a note, not a unit', (text) => {
     expect(readsAsMeasureUnit(text)).toBe(false);
   });
 });

@@ -375,7 +375,8 @@ export function clauseGoals(clause: string, framedByYear: boolean, partsFollow =
     if (!verb && !verbFirst && !framedByYear && clauseYear === undefined && !opensWithVerb && !(base && !base.previous) && f.multiple === undefined && !isAnnualChange(indicator, qualifiers)) continue;
     // …、省级专精特新中小企业80家: an object joined on without a verb of its own shares the one the
     // target before it opened with (新增).
-    if (!verb && !verbFirst && !opensWithVerb && joined && openingVerb && !base) parts = [openingVerb, ...parts];
+    // (…小区300个、惠及居民6万户: one that opens with a verb of reach has a verb of its own.)
+    if (!verb && !verbFirst && !opensWithVerb && joined && openingVerb && !base && !REACH_OPENING.test(indicator)) parts = [openingVerb, ...parts];
     else {
       // 全区新增…: the verb after the scope the target opened with.
       const scope = !verbFirst ? (SCOPE_FIRST.exec(indicator)?.[0].length ?? 0) : 0;
@@ -399,6 +400,9 @@ export function clauseGoals(clause: string, framedByYear: boolean, partsFollow =
   }
   return striven(found, striving);
 }
+
+/** Verbs of whom or what a work reaches (惠及居民6万户, 带动就业2000人, 覆盖人口50万): no object of the verb before. */
+const REACH_OPENING = /^(?:惠及|惠民|带动|覆盖|辐射|服务|受益|吸纳|涉及|解决)/;
 
 /**
  * Where a target's own words start in its segment: after the 、 or bracket that joins it on

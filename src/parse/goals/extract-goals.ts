@@ -22,7 +22,7 @@ import type { Figure } from './figures.js';
 import type { Found } from './found-target.js';
 import { BRACKET_AFTER_FIGURE, WITHIN_ALONE } from './part-words.js';
 import { clauseGoals } from './clause-goals.js';
-import { peerMeasure, sharedSubject, subjectClause } from './implied-subjects.js';
+import { peerBeforeMeasure, peerMeasure, sharedSubject, subjectClause } from './implied-subjects.js';
 
 const MAX_SENTENCE = 300;
 
@@ -284,7 +284,13 @@ function addGoal(walk: ParagraphWalk, st: SentenceWalk, f: Found, clause: string
   else if (st.carriedStriving && !f.qualifiers.some((q) => STRETCH.includes(q))) f.qualifiers.unshift(st.carriedStriving);
   if (f.qualifiers.length) goal.qualifier = f.qualifiers.map((q) => qualifierAsWritten(text, match, q, st.at, at + f.to)).join('、');
   // The clause's own indicator in the folded, simplified copy (增長 reads as 增长).
-  const own = wordsOf(f, ([a, b]) => match.slice(at + a, at + b));
+  let own = wordsOf(f, ([a, b]) => match.slice(at + a, at + b));
+  // …覆盖率城市达到100%: the peer word after the measure is read before the name it qualifies.
+  const peerFirst = f.listed === undefined ? peerBeforeMeasure(own) : null;
+  if (peerFirst !== null && goal.indicator.length === own.length) {
+    goal.indicator = peerBeforeMeasure(goal.indicator) ?? goal.indicator;
+    own = peerFirst;
+  }
   const goalYear = f.year ?? walk.year ?? (isAnnualChange(own, f.qualifiers) ? source.periodEnd : undefined);
   if (goalYear !== undefined) goal.year = goalYear;
   const previous = goals[goals.length - 1];
@@ -352,9 +358,10 @@ function borrowSubject(walk: ParagraphWalk, st: SentenceWalk, goal: Goal, f: Fou
   }
   // 新能源汽车产量达到100万辆，产业规模突破5000亿元: a measure alone shares the subject of the
   // target in the clause right before it (新能源汽车产业规模).
-  else if (previous && previous.sentence === goal.sentence && st.lastGoalClause === st.clauseIndex - 1 && walk.lastOwn !== null && previous.indicator.length === walk.lastOwn.length) {
-    const shared = sharedSubject(walk.lastOwn, own);
-    // 初中…平均完成时间不超过90分钟，小学三至六年级不超过60分钟: a peer shares the measure, in its unit.
+  else if (previous && previous.sentence === goal.sentence && st.lastGoalClause >= st.clauseIndex - 1 && walk.lastOwn !== null && previous.indicator.length === walk.lastOwn.length) {
+    const shared = st.lastGoalClause === st.clauseIndex - 1 ? sharedSubject(walk.lastOwn, own) : null;
+    // 初中…平均完成时间不超过90分钟，小学三至六年级不超过60分钟: a peer shares the measure, in its unit
+    // (also after 、: 覆盖率城市达到100%、农村达到75%).
     const peer = shared || previous.unit !== goal.unit ? null : peerMeasure(walk.lastOwn, own);
     if (shared) goal.indicator = `${previous.indicator.slice(shared.from, shared.to)}${goal.indicator}`;
     else if (peer) goal.indicator = `${goal.indicator}${previous.indicator.slice(peer.from, peer.to)}`;

@@ -36,6 +36,9 @@ export interface Found {
   stretch?: true;
 }
 
+/** 内 after a figure's unit, ending the clause or before a bracket. */
+const WITHIN = /^内(?![\u4e00-\u9fff\dA-Za-z])/;
+
 export function withSuffix(clause: string, f: Figure, found: Found): Found {
   // 5000余人次: the word inside the unit qualifies the figure, before a bound after it.
   if (f.over) found.qualifiers.push(f.over.word);
@@ -43,9 +46,11 @@ export function withSuffix(clause: string, f: Figure, found: Found): Found {
   const after = clause.slice(f.sharedUnit?.to ?? f.end);
   const space = after.length - after.trimStart().length;
   const suffix = SUFFIX_QUALIFIERS.find((q) => after.startsWith(q, space));
-  if (suffix) {
-    found.qualifiers.push(suffix);
-    if (found.to === f.end && !f.sharedUnit) found.to += space + suffix.length;
+  // 压缩至0.5天内, 1个工作日内: 内 closing the clause is a ceiling, as 以内 is (not 内 opening a word: 内容).
+  const bound = suffix ?? (WITHIN.test(after.slice(space)) ? '内' : undefined);
+  if (bound) {
+    found.qualifiers.push(bound);
+    if (found.to === f.end && !f.sharedUnit) found.to += space + bound.length;
   }
   return found;
 }

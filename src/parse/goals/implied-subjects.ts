@@ -67,6 +67,24 @@ export function peerMeasure(before: string, subject: string): { from: number; to
   return before.length - from < 2 || subject.endsWith(before.slice(-2)) ? null : { from, to: before.length };
 }
 
+/** A peer word closing an indicator (…覆盖率城市). */
+const PEER_AT_END = new RegExp(`${PEER.source.slice(1)}$`);
+
+/**
+ * 社区居家养老服务设施覆盖率城市达到100%、农村达到75%: a peer word written after the measure names
+ * whose measure it is, as it would before the name (城市社区居家养老服务设施覆盖率), where the peers after
+ * it find it (peerMeasure). The indicator with the peer word moved there (after its scope), or null
+ * when no peer word closes a name that measures something of its own.
+ */
+export function peerBeforeMeasure(indicator: string): string | null {
+  const peer = PEER_AT_END.exec(indicator);
+  if (!peer) return null;
+  const name = indicator.slice(0, peer.index);
+  const scope = SCOPE.exec(name)?.[0].length ?? 0;
+  if (name.length - scope < 3 || !OWN_MEASURE.test(name)) return null;
+  return `${name.slice(0, scope)}${peer[0]}${name.slice(scope)}`;
+}
+
 /** Years of school after 小学, 初中 …: 三至六年级, 1—2年级, 一二年级, 高年级. */
 const GRADES = /^(?:[一二三四五六七八九1-9]{1,2}(?: ?[至到—–\-－~～、] ?[一二三四五六七八九1-9])?|低|中|高)年级/;
 

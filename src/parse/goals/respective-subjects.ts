@@ -47,6 +47,63 @@ export function sharedMeasure(subjects: readonly string[]): string | null {
 }
 
 /**
+ * A measure of what an industry, a kind of firm or of facility yields or numbers (电子信息、新材料产业
+ * 产值: 电子信息产业产值; 软件业、电子信息制造业营业收入; 绿色工厂、智能工厂数量; 一产、二产增加值).
+ */
+const YIELD_MEASURE = /(?:总产值|产值|增加值|(?:主营业务|营业|销售)收入|营收|数量)$/;
+/** The kind of group the last subject names before that measure (…产业集群产值): shared with it. */
+const GROUP = /(?:产业集群|产业链|产业|集群|行业)$/;
+/**
+ * A count of the groups listed before the group they are (三大产业集群, 两大产业): a word of the list,
+ * no part of any name; the words after it are every subject's, whatever they measure
+ * (家电、机械装备两大产业集群数字化转型率: 家电产业集群数字化转型率).
+ */
+const COUNTED_GROUP = /(?:([两二三四五六七八九])|(\d))大(?=产业集群|产业链|产业|集群|行业)/;
+const COUNTS = '_一两三四五六七八九';
+/**
+ * The end of a subject that is an indicator of its own (地区生产总值, 固定资产投资, 进出口, 税收,
+ * 一般公共预算收入, GDP): a list holding one is of indicators, and the measure of the last is its alone.
+ */
+const OWN_MEASURE = /(?:[值额率量数入资口费价度重例积模次收]|[A-Za-z])$/;
+
+/** How a list of industries shares the measure its last subject ends with; see yieldShare. */
+interface YieldShare {
+  /** Where, in the last subject, the words shared by a name that is no group yet begin (产业产值). */
+  group: number;
+  /** Where the measure begins (产值), shared by a name that is a group or a trade (软件业). */
+  measure: number;
+  /** The span of a count word before the group (三大), left out of the last subject's name. */
+  count: readonly [number, number] | null;
+}
+
+/**
+ * The measure of yield the names before the last share with it (电子信息、新材料产业产值: 电子信息产业
+ * 产值; 轨道交通装备、航空动力、先进硬质材料三大产业集群产值: 轨道交通装备产业集群产值 …), or null when
+ * the last ends with none, names nothing before it, a subject before it is an indicator of its own
+ * (地区生产总值、规上工业增加值), or a count word counts another number of subjects.
+ */
+function yieldShare(subjects: readonly string[]): YieldShare | null {
+  if (subjects.length < 2) return null;
+  const last = subjects[subjects.length - 1] as string;
+  const counted = COUNTED_GROUP.exec(last);
+  let share: YieldShare;
+  if (counted) {
+    const n = counted[1] !== undefined ? COUNTS.indexOf(counted[1].replace('二', '两')) : Number(counted[2]);
+    if (n !== subjects.length) return null;
+    const group = counted.index + counted[0].length;
+    const kind = /^(?:产业集群|产业链|产业|集群|行业)/.exec(last.slice(group))?.[0] ?? '';
+    share = { group, measure: group + kind.length, count: [counted.index, group] };
+  } else {
+    const measure = YIELD_MEASURE.exec(last);
+    if (!measure) return null;
+    share = { group: GROUP.exec(last.slice(0, measure.index))?.index ?? measure.index, measure: measure.index, count: null };
+  }
+  if ((share.count?.[0] ?? share.group) === 0 || share.measure >= last.length) return null;
+  const own = (s: string): boolean => s.length > 12 || OWN_MEASURE.test(s) || YIELD_MEASURE.test(s) || SHARED_MEASURE.test(s);
+  return subjects.slice(0, -1).some(own) ? null : share;
+}
+
+/**
  * A piece of a listed subject's full name: a span of one of the subjects' words (offsets within
  * that subject), or a word the text implies but does not write (城乡 stands for 城镇 and 农村).
  */
@@ -123,19 +180,26 @@ export function subjectNames(subjects: readonly string[], figures: number, stric
   const peerShared =
     peer !== null && lastWords.length > peer[0].length && subjects.slice(0, -1).every((s, k) => PEER.exec(k === 0 ? s.slice(scope) : s)?.[0] === (k === 0 ? s.slice(scope) : s));
   const sharedScope: NamePiece[] = peerShared && scope > 0 ? [{ subject: 0, from: 0, to: scope }] : [];
-  const head = subjects.length > 1 ? PER_UNIT_HEAD.exec(subjects[0] as string) : null;
-  const headShared = head !== null && (subjects[0] as string).length > head[0].length && subjects.slice(1).every((s) => !/^(?:单位|万元)/.test(s));
+  // 全县单位地区生产总值能耗和二氧化碳排放: the measure may follow the list's scope, shared with it.
+  const headScope = subjects.length > 1 ? (SCOPE.exec(subjects[0] as string)?.[0].length ?? 0) : 0;
+  const head = subjects.length > 1 ? PER_UNIT_HEAD.exec((subjects[0] as string).slice(headScope)) : null;
+  const headEnd = head ? headScope + head[0].length : 0;
+  const headShared = head !== null && (subjects[0] as string).length > headEnd && subjects.slice(1).every((s) => !/^(?:单位|万元)/.test(s) && !SCOPE.test(s));
   const counted = measure || peerShared || headShared ? null : sharedHead(subjects);
+  const yielded = measure || peerShared || headShared || counted ? null : yieldShare(subjects);
   const names = subjects.map((_, k): NamePiece[] => {
     if (k > 0 && counted) return [{ subject: 0, from: counted[0], to: counted[1] }, whole(k)];
+    // 电子信息、新材料产业产值: a name shares the group and its measure; a trade (软件业) the measure alone.
+    if (k < last && yielded) return [whole(k), { subject: last, from: /(?:业|集群|产业链)$/.test(subjects[k] as string) ? yielded.measure : yielded.group, to: lastWords.length }];
+    if (k === last && yielded?.count) return [{ subject: k, from: 0, to: yielded.count[0] }, { subject: k, from: yielded.count[1], to: lastWords.length }];
     // 城镇和农村居民人均住房面积: a peer word shares all the last subject's words, more than its measure.
     if (k < last && measure && !peerShared) return [whole(k), { subject: last, from: lastWords.length - measure.length, to: lastWords.length }];
     if (k < last && peerShared) return [...(k > 0 ? sharedScope : []), whole(k), { subject: last, from: (peer as RegExpExecArray)[0].length, to: lastWords.length }];
     if (k === last && peerShared) return [...sharedScope, whole(k)];
-    if (k > 0 && headShared) return [{ subject: 0, from: 0, to: (head as RegExpExecArray)[0].length }, whole(k)];
+    if (k > 0 && headShared) return [{ subject: 0, from: 0, to: headEnd }, whole(k)];
     return [whole(k)];
   });
-  if (strict && !subjects.every((s, k) => COMPLETE_NAME.test(s) || (k < last && (measure !== null || peerShared)))) return null;
+  if (strict && !subjects.every((s, k) => COMPLETE_NAME.test(s) || (k < last && (measure !== null || peerShared || yielded !== null)))) return null;
   // 全市婴儿死亡率和5岁以下儿童死亡率: a scope before the first subject is every subject's that has none of its own.
   const listScope = subjects.length > 1 ? (SCOPE.exec(subjects[0] as string)?.[0].length ?? 0) : 0;
   if (listScope === 0) return names;

@@ -50,7 +50,7 @@ export function comparisonOf(words: readonly string[], range = false): Goal['com
   if (words.some((w) => w.endsWith('前'))) return 'at-most';
   if (range) return CEILING.test(all) ? 'at-most' : 'at-least';
   // 低于 is a ceiling, but 不低于 a floor; 不高于, 不大于, 不多于, 不超(过) are ceilings too.
-  if (CEILING.test(all)) return 'at-most';
+  if (CEILING.test(all) || words.includes('内')) return 'at-most';
   // 下降到27%左右, 降至约30: a verb of lowering to an approximate level bounds it no more than 达到 does.
   if (/左右|约|近/.test(all) && !/以上|突破|超过|不低于|不少于|至少|余|多/.test(all)) return 'about';
   if (/控制在|降至|降到|降低|下降|压缩|缩短|缩减|缩小|压减|减少[到至]|减至/.test(all)) return 'at-most';

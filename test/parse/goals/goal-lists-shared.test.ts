@@ -65,6 +65,14 @@ describe('分别 lists whose subjects share words', () => {
     ]);
   });
 
+  it('should give the per-unit measure with the scope written before it to the subjects after the first', () => {
+    expect(goals('到2025年，全县单位地区生产总值能耗和二氧化碳排放分别比2020年下降15%和18%。')).toEqual([
+      ['全县单位地区生产总值能耗下降', 15, '%', '', 2025, 'change'],
+      ['全县单位地区生产总值二氧化碳排放下降', 18, '%', '', 2025, 'change'],
+    ]);
+    expect(goals('到2025年，全市万元GDP能耗和水耗分别下降13%、15%。').map((g) => g[0])).toEqual(['全市万元GDP能耗下降', '全市万元GDP水耗下降']);
+  });
+
   it('should not give a measure of output to a subject that is a measure already', () => {
     expect(subjectNames(['地区生产总值', '粮食产量'], 2)).toEqual([[{ subject: 0, from: 0, to: 6 }], [{ subject: 1, from: 0, to: 4 }]]);
   });
@@ -125,5 +133,46 @@ describe('A和B均达到', () => {
     expect(bothSubjects('旅游收入年均增长')).toBeNull();
     expect(bothSubjects('城乡居民人均')).toBeNull();
     expect(bothSubjects('甲和乙均')).toEqual({ length: 3, rest: 4, names: null });
+  });
+});
+
+describe('分别 lists of industries that share the measure the last ends with', () => {
+  it('should give each industry the group and measure of the last, without the count word of the list', () => {
+    expect(goals('到2026年，轨道交通装备、航空动力、先进硬质材料三大产业集群产值分别达到2000亿元、800亿元、600亿元。')).toEqual([
+      ['轨道交通装备产业集群产值', 2000, '亿元', '', 2026, null],
+      ['航空动力产业集群产值', 800, '亿元', '', 2026, null],
+      ['先进硬质材料产业集群产值', 600, '亿元', '', 2026, null],
+    ]);
+    expect(goals('到2027年，家电、机械装备两大产业集群数字化转型率分别达到90%、85%。')).toEqual([
+      ['家电产业集群数字化转型率', 90, '%', '', 2027, null],
+      ['机械装备产业集群数字化转型率', 85, '%', '', 2027, null],
+    ]);
+  });
+
+  it('should share the group with a name and only the measure with a trade or a kind of facility', () => {
+    expect(goals('到2026年，电子信息、新材料产业产值分别达到500亿元、300亿元。')).toEqual([
+      ['电子信息产业产值', 500, '亿元', '', 2026, null],
+      ['新材料产业产值', 300, '亿元', '', 2026, null],
+    ]);
+    expect(goals('到2026年，软件业、电子信息制造业营业收入分别达到200亿元、500亿元。')).toEqual([
+      ['软件业营业收入', 200, '亿元', '', 2026, null],
+      ['电子信息制造业营业收入', 500, '亿元', '', 2026, null],
+    ]);
+    expect(goals('到2026年，绿色工厂、智能工厂数量分别达到50家、30家。')).toEqual([
+      ['绿色工厂数量', 50, '家', '', 2026, null],
+      ['智能工厂数量', 30, '家', '', 2026, null],
+    ]);
+    expect(goals('到2026年，一产、二产增加值分别增长3%、6%。')).toEqual([
+      ['一产增加值增长', 3, '%', '', 2026, 'change'],
+      ['二产增加值增长', 6, '%', '', 2026, 'change'],
+    ]);
+  });
+
+  it('should share no measure with a subject that is an indicator of its own', () => {
+    expect(goals('到2026年，固定资产投资、规上工业增加值分别增长10%、8%。')).toEqual([
+      ['固定资产投资增长', 10, '%', '', 2026, 'change'],
+      ['规上工业增加值增长', 8, '%', '', 2026, 'change'],
+    ]);
+    expect(goals('到2026年，地区生产总值、工业增加值分别增长6%、7%。').map((g) => g[0])).toEqual(['地区生产总值增长', '工业增加值增长']);
   });
 });

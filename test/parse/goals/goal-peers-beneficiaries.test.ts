@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { goalsIn } from '../../helpers/one-line-goals.js';
 import { parseNotice } from '../../../src/parse/parse-notice.js';
-import { peerMeasure } from '../../../src/parse/goals/implied-subjects.js';
+import { peerBeforeMeasure, peerMeasure } from '../../../src/parse/goals/implied-subjects.js';
 
 /** Each goal as indicator, value, unit, qualifier, comparison, year. */
 const goals = (text: string) => goalsIn(text).map((g) => [g.indicator, g.value, g.unit, g.qualifier ?? '', g.comparison, g.year ?? null]);
@@ -63,6 +63,18 @@ describe('a peer subject in a later clause', () => {
       ['小学三至六年级书面作业平均完成时间', 60, '分钟', '不超过', 'at-most', 2022],
     ]);
     expect(goals('到2025年，全市公办幼儿园在园幼儿占比达到55%，民办达到45%。').map((g) => g[0])).toEqual(['全市公办幼儿园在园幼儿占比', '民办幼儿园在园幼儿占比']);
+  });
+
+  it('should read a peer word written after the measure before the name, and its peer after 、 or ， as sharing it', () => {
+    expect(goals('到2026年，社区居家养老服务设施覆盖率城市达到100%、农村达到75%。')).toEqual([
+      ['城市社区居家养老服务设施覆盖率', 100, '%', '', 'equal', 2026],
+      ['农村社区居家养老服务设施覆盖率', 75, '%', '', 'equal', 2026],
+    ]);
+    expect(goals('到2025年，全市学前教育毛入园率公办达到50%，民办达到40%。').map((g) => g[0])).toEqual(['全市公办学前教育毛入园率', '民办学前教育毛入园率']);
+    expect(peerBeforeMeasure('社区居家养老服务设施覆盖率城市')).toBe('城市社区居家养老服务设施覆盖率');
+    // No measure before the word: it is the name's own (建设美丽城市, 服务农村).
+    expect(peerBeforeMeasure('建设美丽城市')).toBeNull();
+    expect(peerBeforeMeasure('覆盖农村')).toBeNull();
   });
 
   it('should leave a subject that measures something of its own, a grade, or a change as written', () => {

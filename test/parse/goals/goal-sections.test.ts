@@ -155,6 +155,17 @@ describe('targets given as a table in the goal section', () => {
     ]);
   });
 
+  it('should read a unit holding a counter in brackets of its own from the indicator cell, and not repeat a row a sentence states', async () => {
+    const text =
+      '某省制造业数字化转型行动方案（2024—2025年）\n\n一、工作目标\n\n到2025年，工业互联网平台连接设备数达到2000万台（套）。主要指标如下：\n\n' +
+      '| 序号 | 指标 | 2024年 | 2025年 |\n| --- | --- | --- | --- |\n| 1 | 工业互联网平台连接设备数（万台（套）） | 1600 | 2000 |\n| 2 | 工业机器人装机量（台(套)） | 800 | 1000 |\n\n' +
+      '二、重点任务\n\n1.建设工业互联网平台体系。培育平台2个以上。（牵头单位：省工业和信息化厅）\n';
+    expect(await goalsOf(text)).toEqual([
+      ['工业互联网平台连接设备数', 2000, '万台（套）', 'equal', 2025, null, null],
+      ['工业机器人装机量', 1000, '台(套)', 'equal', 2025, null, null],
+    ]);
+  });
+
   it('should read an HTML goal table with its cell positions, a ≥ cell and a change (fixtures/goals/goals-table.html)', async () => {
     const doc = await parseFile('fixtures/goals/goals-table.html');
     expect(

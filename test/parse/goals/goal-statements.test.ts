@@ -194,3 +194,30 @@ describe('targets in the opening paragraph of a plan (openingTargetSentences)', 
     expect(openingTargetSentences(text, 2024)).toEqual([]);
   });
 });
+
+describe('a 总体要求 paragraph whose targets open with a bare year (2024年，…)', () => {
+  /** A plan titled `title` whose 总体要求 part is the paragraph `aims`. */
+  const withAims = (title: string, aims: string): string =>
+    `${title}\n\n一、总体要求\n\n坚持以习近平新时代中国特色社会主义思想为指导，全面落实省市部署。${aims}\n\n二、重点任务\n\n（一）深化改革。推进高频事项集成办理。（责任单位：县政务服务中心）\n`;
+
+  it('should read a one-year plan\'s targets from the sentence that opens with its year without 到', async () => {
+    const text = withAims('某县2024年优化营商环境工作要点', '2024年，全县企业开办时间压缩至0.5个工作日以内，政务服务事项网上可办率达到95%以上。');
+    expect(await goalsOf(text)).toEqual([
+      ['全县企业开办时间', 0.5, '个工作日', 2024],
+      ['政务服务事项网上可办率', 95, '%', 2024],
+    ]);
+  });
+
+  it('should read a year of a multi-year plan\'s period, not a sentence on the year before it', async () => {
+    const text = withAims(
+      '某县优化营商环境三年行动方案（2024—2026年）',
+      '2023年，全县企业开办时间压缩至1个工作日以内。2025年，全县企业开办时间压缩至0.5个工作日以内。',
+    );
+    expect(await goalsOf(text)).toEqual([['全县企业开办时间', 0.5, '个工作日', 2025]]);
+  });
+
+  it('should read no targets from a sentence on a year before a one-year plan\'s', async () => {
+    const text = withAims('某县2024年优化营商环境工作要点', '2023年，全县企业开办时间压缩至1个工作日。');
+    expect(await goalsOf(text)).toEqual([]);
+  });
+});

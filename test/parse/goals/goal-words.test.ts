@@ -151,3 +151,29 @@ describe('a part by year of a whole with its scope', () => {
     expect(createdThing('新增', '全区面积', verbs)).toBeNull();
   });
 });
+
+describe('内 after a figure\'s unit', () => {
+  it('should be the qualifier of a ceiling, as 以内 is', () => {
+    expect(goalsIn('2025年，企业开办时间压缩至0.5天内，一般不动产登记办理时间达到1个工作日内。').map((g) => [g.indicator, g.value, g.unit, g.qualifier ?? '', g.comparison])).toEqual([
+      ['企业开办时间', 0.5, '天', '内', 'at-most'],
+      ['一般不动产登记办理时间', 1, '个工作日', '内', 'at-most'],
+    ]);
+  });
+
+  it('should stay out of a word it opens, and hold before a bracket', () => {
+    expect(goalsIn('到2025年，新增培训课程50项内容，审批时间压缩至3天内（含节假日）。').map((g) => [g.indicator, g.qualifier ?? ''])).toEqual([
+      ['新增培训课程', ''],
+      ['审批时间', '内'],
+    ]);
+  });
+});
+
+describe('an object joined on after a target of 改造', () => {
+  it('should share the verb, unless it opens with a verb of reach of its own', () => {
+    expect(goalsIn('到2027年，改造老旧小区32个、老旧管网60公里。').map((g) => [g.indicator, g.value, g.unit])).toEqual([
+      ['改造老旧小区', 32, '个'],
+      ['改造老旧管网', 60, '公里'],
+    ]);
+    expect(goalsIn('2023—2025年，全市累计改造城镇老旧小区300个、惠及居民6万户以上。').map((g) => g.indicator)).toEqual(['全市改造城镇老旧小区', '惠及居民']);
+  });
+});
