@@ -25,10 +25,12 @@ export function addTableDeadlines(tasks: Task[], tables: readonly TaskTable[], s
   if (!tasks.some((t) => !t.deadline)) return;
   const beside = tables.filter((t) => !tasks.some((task) => within(t.table.position, task.position)));
   if (beside.length === 0) return;
+  const rows = tasksFromTables(beside, simplify, firstIsLead).tasks.filter((row) => row.deadline);
+  // Most tables beside the tasks are of figures, or give no 完成时限: then no task's text is keyed.
+  if (rows.length === 0) return;
   const key = (s: string): string => substanceKey(simplify ? simplify(s) : s).replace(/[\p{P}\p{S}]+/gu, '');
   const keyed = tasks.map((task) => ({ task, title: key(task.title), text: key(task.text) }));
-  for (const row of tasksFromTables(beside, simplify, firstIsLead).tasks) {
-    if (!row.deadline) continue;
+  for (const row of rows) {
     const title = key(row.title);
     if (title.length < MIN_TITLE) continue;
     const found = keyed.filter((t) => t.title === title || t.text.startsWith(title));
