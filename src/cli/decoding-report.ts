@@ -49,7 +49,9 @@ export function announceDecoding(report: DecodingReport | null, say: (line: stri
 
 /** The refusal of a text that reads as no notice, led by the decoding problem when there is one: that is the real news. */
 export function notNoticeWithCause(doc: Reported, refusal: string): string {
-  const first = decodingTrouble(doc)[0];
+  // A page kept in its declared charset whose bytes read as a little Chinese in another is no
+  // trouble while it reads as a notice, but the likelier cause when it does not.
+  const first = decodingTrouble(doc)[0] ?? doc.diagnostics.find((d) => d.source === 'io' && d.ruleId === 'encoding-mismatch');
   return first ? `${doc.source.name}: ${first.message}; ${refusal}` : `${doc.source.name}: ${refusal}`;
 }
 

@@ -127,7 +127,7 @@ async function detectAndDecode(bytes: Uint8Array, options: DecodeOptions): Promi
   }
   if (declaration && declared && (await isSupported(declared))) {
     const decoded = await decodeAs(bytes, declared, 'declared', name, 0);
-    if (!decoded.problems.some((p) => p.severity === 'error')) return (await otherChineseThanDeclared(bytes, declaration, decoded, name)) ?? decoded;
+    if (!decoded.problems.some((p) => p.severity === 'error')) return (await chineseUnderDeclared(bytes, declaration, decoded, name)) ?? decoded;
     return (await overDeclared(bytes, declaration, decoded, name)) ?? decoded;
   }
 
@@ -165,21 +165,59 @@ async function overDeclared(bytes: Uint8Array, declaration: CharsetDeclaration, 
 }
 
 /**
- * GB18030 and Big5 each read nearly all of the other's bytes without an error, as strings of rare
- * characters: a page of Big5 text under a template's charset=gb2312 decodes "cleanly" into nonsense.
- * When the declared one of the two reads the bytes so and the other reads every byte as Chinese,
- * the bytes are read in the other, and the declaration is a warning (a page's charset never
- * overrules the bytes).
+ * A declared charset that reads every byte can still read them wrong. GB18030 and Big5 each read
+ * nearly all of the other's bytes without an error, as strings of rare characters (Big5 text under a
+ * template's charset=gb2312); a single-byte charset (iso-8859-1, windows-1252: an old editor's
+ * default over GBK text) reads any byte at all, as accented letters. When the bytes read as Chinese
+ * in the encoding detection would choose by content, and not in the declared one, they are read
+ * in that one and the declaration is a warning at its element (a page's charset never overrules the
+ * bytes). A page really in its charset stays: Western text whose accented letters stand between
+ * ASCII ones is no GB18030, and a few that happen to pair up read as no Chinese.
  */
-async function otherChineseThanDeclared(bytes: Uint8Array, declaration: CharsetDeclaration, decoded: Decoded, name: string): Promise<Decoded | null> {
+async function chineseUnderDeclared(bytes: Uint8Array, declaration: CharsetDeclaration, decoded: Decoded, name: string): Promise<Decoded | null> {
   const declared = declaration.encoding;
-  if (declared !== 'gb18030' && declared !== 'big5') return null;
-  const other = declared === 'gb18030' ? 'big5' : 'gb18030';
-  if (!(await readsBetterAs(bytes, decoded.text, other)) || !(await readsCleanly(bytes, other))) return null;
+  if (declared === 'gb18030' || declared === 'big5') {
+    const other = declared === 'gb18030' ? 'big5' : 'gb18030';
+    if (!(await readsBetterAs(bytes, decoded.text, other)) || !(await readsCleanly(bytes, other))) return null;
+    return readInstead(bytes, declaration, other, name);
+  }
+  const other = (await byContent(bytes)).encoding;
+  if (other === 'utf-8' || !(await readsCleanlyToCut(bytes, other))) return null;
+  // A Western reading has no Chinese to weigh against, so the other must be Chinese on its own:
+  // mostly common characters, as real text is (a wrong reading's fall evenly over the tables).
+  const reading = await chineseReading(bytes, other);
+  const declaredFrequent = frequentHan(decoded.text);
+  if (reading.frequent >= 20 && reading.frequent > 3 * declaredFrequent && reading.frequent * 4 >= reading.han) return readInstead(bytes, declaration, other, name);
+  if (declaredFrequent > 0) return null;
+  // Too little text to tell: the declared reading stays, with a note that the refusal of a text
+  // that reads as no notice leads with (it is the likelier news than the refusal itself).
+  if (reading.frequent >= 2 && reading.frequent * 2 >= reading.han) {
+    decoded.problems.push({
+      ruleId: 'encoding-mismatch',
+      severity: 'info',
+      message: `the page declares ${declaration.label} and was read so, but its bytes read as a little Chinese text in ${label(other)} too: if it is Chinese, try --encoding ${other}`,
+      ...declaredAt(bytes, declaration, 0),
+    });
+  }
+  return null;
+}
+
+/** The bytes read in `other` instead of the charset the page declares, with the declaration a warning at its element. */
+async function readInstead(bytes: Uint8Array, declaration: CharsetDeclaration, other: string, name: string): Promise<Decoded> {
   const read = await decodeAs(bytes, other, 'fallback', name, 0);
-  read.problems.unshift(mismatch(`the page declares ${declaration.label} but its bytes read as Chinese text only in ${label(other)}${other === 'big5' ? ' (traditional Chinese)' : ''}; they were read as ${label(other)}`));
+  const cut = !(await readsCleanly(bytes, other)) ? ' (but for a last character cut off)' : '';
+  read.problems.unshift(mismatch(`the page declares ${declaration.label} but its bytes read as Chinese text only in ${label(other)}${other === 'big5' ? ' (traditional Chinese)' : ''}${cut}; they were read as ${label(other)}`, declaredAt(bytes, declaration, 0)));
   return read;
 }
+
+/** How many of the first 20,000 characters of the bytes read in an encoding are Chinese, and how many of those are frequent. */
+async function chineseReading(bytes: Uint8Array, encoding: string): Promise<{ han: number; frequent: number }> {
+  const iconv = (await import('iconv-lite')).default;
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 40_000)), encoding).slice(0, 20_000);
+  return { han: text.match(HAN)?.length ?? 0, frequent: frequentHan(text) };
+}
+
+const HAN = /\p{Script=Han}/gu;
 
 /**
  * The encoding bytes that are not UTF-8, and declare no charset that can be used, are read in, by

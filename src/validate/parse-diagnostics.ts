@@ -53,7 +53,7 @@ const DESCRIPTIONS: Record<ParserDiagnosticId, Omit<ParseDiagnosticInfo, 'id'>> 
   'header-label-unknown': { description: "a label in the page header the parser does not know (a site's own field): its value is kept in metadata.fields only" },
   'header-cell-unread': { description: "a cell of a header laid out as a table that is neither a label nor a label's value: it is not in metadata.fields" },
   'encoding-guessed': { description: 'an input with no charset declared whose bytes are not UTF-8, read as Big5 (traditional Chinese) rather than GB18030; an info' },
-  'encoding-mismatch': { description: 'an input whose bytes do not match the encoding declared or asked for (--encoding): the encoding they read as is named, and used where the page only declared the other' },
+  'encoding-mismatch': { description: 'an input whose bytes do not match the encoding declared or asked for (--encoding): the encoding they read as is named, and used where the page only declared the other; an info where a page kept in its declared Western charset reads as a little Chinese text in another too' },
   'grid-table-unread': { description: 'a grid table (+---+ borders) that could not be read as a table: it stays text' },
   'simple-table-unread': { description: 'a simple table (a line of dash groups under its header) that could not be read as a table: it stays text' },
   'multiline-table-unread': { description: 'a multiline table (dash lines around rows of wrapped cells) that could not be read as a table: it stays text' },

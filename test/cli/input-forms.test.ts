@@ -105,6 +105,8 @@ describe('plan parse: input forms and encodings', () => {
   it.each([
     ['GBK bytes under a declared utf-8', 'utf-8', 'gb18030', 'the page declares utf-8 but its bytes are not utf-8; they read cleanly as GB18030 and were read as GB18030'],
     ['UTF-8 bytes under a declared gb2312', 'gb2312', 'utf-8', 'the page declares gb2312 but its bytes are UTF-8; it was read as UTF-8'],
+    ['GBK bytes under a declared iso-8859-1', 'iso-8859-1', 'gb18030', 'the page declares iso-8859-1 but its bytes read as Chinese text only in GB18030; they were read as GB18030'],
+    ['GBK bytes under a declared windows-1252', 'windows-1252', 'gb18030', 'the page declares windows-1252 but its bytes read as Chinese text only in GB18030; they were read as GB18030'],
   ])('should read a page whose charset lies (%s) in its bytes\' encoding, warn on stderr and exit 0', (_what, declared, written, message) => {
     const page = join(dir, `lying-${declared}.html`);
     const html = iconv.decode(readFileSync(`${FORMS}/district-page.html`), 'gb18030').replace('charset="gb2312"', `charset="${declared}"`);
@@ -114,6 +116,21 @@ describe('plan parse: input forms and encodings', () => {
     const doc = model(r);
     expect([doc.source.encoding, doc.plan.tasks.length]).toEqual([written, 20]);
     expect(doc.diagnostics.filter((d) => d.ruleId.startsWith('encoding-')).map((d) => d.ruleId)).toEqual(['encoding-mismatch']);
+  });
+
+  it.each([
+    ['with enough Chinese to tell, read as GB18030', '<p>关于进一步做好全县政务公开工作有关事项的说明：各单位要按照统一部署，认真组织开展自查，及时更新公开内容，确保信息准确完整。</p>', 'the page declares iso-8859-1 but its bytes read as Chinese text only in GB18030; they were read as GB18030'],
+    ['with too little Chinese to tell, kept in iso-8859-1', '<p>工作的说明</p>', 'the page declares iso-8859-1 and was read so, but its bytes read as a little Chinese text in GB18030 too: if it is Chinese, try --encoding gb18030'],
+  ])('should refuse a GBK page under a declared iso-8859-1 that is no notice (%s) with the decoding problem leading', (_what, body, cause) => {
+    const page = join(dir, 'western-no-notice.html');
+    writeFileSync(page, iconv.encode(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head><body>${body}</body></html>`, 'gbk'));
+    expectRefusal(runCli(['parse', page]), new RegExp(`^plan: ${page.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ${cause.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}; no header, notice title or numbered items found: this does not read as a policy notice$`));
+  });
+
+  it('should read a page really in iso-8859-1 as declared, with no decoding word', () => {
+    const page = join(dir, 'western.html');
+    writeFileSync(page, iconv.encode('<html><head><meta charset="iso-8859-1"><title>Café</title></head><body><p>Le conseil a décidé.</p></body></html>', 'latin1'));
+    expectRefusal(runCli(['parse', page]), /^plan: .*western\.html: no header, notice title or numbered items found: this does not read as a policy notice$/);
   });
 
   it('should not overrule --encoding: GBK bytes forced to be UTF-8 stay an error (exit 1), whatever the page declares', () => {

@@ -141,6 +141,65 @@ describe('decode: choosing the encoding', () => {
     ]);
   });
 
+  it.each([
+    ['<meta charset="iso-8859-1">', 'iso-8859-1'],
+    ['<meta charset=windows-1252>', 'windows-1252'],
+    ['<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">', 'ISO-8859-1'],
+    ['<meta http-equiv=content-type content="text/html;charset=latin1">', 'latin1'],
+  ])('should read the GBK bytes of a page that declares a Western charset (%s) as GB18030, and say so at its <meta>', async (meta, written) => {
+    const page = `<html><head>${meta}<title>某县人民政府办公室关于印发某县2024年就业工作要点的通知</title></head><body><p>${SEED.slice(0, 300).replace(/[\u2002\u00a0]/g, ' ')}</p></body></html>`;
+    const d = await decode(gbk(page));
+    expect([d.encoding, d.detectedBy, d.text]).toEqual(['gb18030', 'fallback', page]);
+    const at = page.indexOf('<meta');
+    expect(d.problems.map((p) => [p.ruleId, p.severity, p.message, p.byteOffset, p.textOffset])).toEqual([
+      ['encoding-mismatch', 'warning', `the page declares ${written} but its bytes read as Chinese text only in GB18030; they were read as GB18030`, at, at],
+    ]);
+  });
+
+  it('should read the Big5 bytes of a page that declares iso-8859-1 as Big5', async () => {
+    const page = `<meta charset="iso-8859-1"><p>${readFileSync('fixtures/forms/traditional.txt', 'utf8').slice(0, 400).replace(/[\u2002\u00a0]/g, ' ')}</p>`;
+    const d = await decode(iconv.encode(page, 'big5'));
+    expect([d.encoding, d.text]).toEqual(['big5', page]);
+    expect(d.problems.map((p) => [p.ruleId, p.message])).toEqual([
+      ['encoding-mismatch', 'the page declares iso-8859-1 but its bytes read as Chinese text only in Big5 (traditional Chinese); they were read as Big5'],
+    ]);
+  });
+
+  it('should keep a page really in its Western charset: accented letters, ©, curly quotes, stray high bytes', async () => {
+    const pages: Array<[string, string]> = [
+      ['iso-8859-1', '<meta charset="iso-8859-1"><p>Le conseil départemental a décidé de réformer les procédures. Les élèves étrangers reçoivent une aide. Ça coûte cher à l\'État.</p><p>©2024 Société Générale - naïve façade</p>'],
+      ['windows-1252', '<meta charset="windows-1252"><p>“Größe” – Straße, Fußgängerzone, Mädchen; Þórður, Ísland… ©2024</p>'],
+      ['iso-8859-1', '<meta charset="iso-8859-1"><p>Price: 5£ · 10¥ · 20€</p>'.replace('€', 'E')],
+    ];
+    for (const [charset, page] of pages) {
+      const d = await decode(iconv.encode(page, charset));
+      expect([d.encoding, d.detectedBy, d.text, d.problems]).toEqual([charset, 'declared', page, []]);
+    }
+  });
+
+  it('should keep a page in its Western charset whose accented letters happen to pair up as GB18030, which reads them as no Chinese', async () => {
+    // Every high byte is followed by a letter GB18030 takes as its second byte: the page reads cleanly as GB18030, as rare characters.
+    const page = '<meta charset="iso-8859-1"><p>Une réunion: fêtes, crème brûlée, élèves, âme, Noël</p>';
+    const bytes = iconv.encode(page, 'latin1');
+    expect(iconv.decode(bytes, 'gb18030')).not.toContain('\uFFFD');
+    const d = await decode(bytes);
+    expect([d.encoding, d.detectedBy, d.text, d.problems]).toEqual(['iso-8859-1', 'declared', page, []]);
+  });
+
+  it('should keep the declared Western charset of a GBK page with too little Chinese to tell, with a note at its <meta> that it may be Chinese', async () => {
+    const page = '<meta charset="iso-8859-1"><p>关于工作的通知</p>';
+    const d = await decode(gbk(page));
+    expect([d.encoding, d.detectedBy]).toEqual(['iso-8859-1', 'declared']);
+    expect(d.problems.map((p) => [p.ruleId, p.severity, p.message, p.byteOffset])).toEqual([
+      ['encoding-mismatch', 'info', 'the page declares iso-8859-1 and was read so, but its bytes read as a little Chinese text in GB18030 too: if it is Chinese, try --encoding gb18030', 0],
+    ]);
+  });
+
+  it('should obey --encoding latin1 for GBK bytes, which is the user\'s word', async () => {
+    const d = await decode(gbk(SEED.slice(0, 300)), { encoding: 'latin1' });
+    expect([d.encoding, d.detectedBy, d.problems]).toEqual(['latin1', 'option', []]);
+  });
+
   it('should keep the declared gb2312 of a page in simplified characters, and of one with too few Chinese words to tell', async () => {
     for (const body of [SEED.slice(0, 400).replace(/[\u2002\u00a0]/g, ' '), '科技局']) {
       const page = `<meta charset="gb2312"><p>${body}</p>`;
