@@ -139,7 +139,7 @@ const HEADER_WORDS = /^(序号|编号|指标|指标名称|项目|名称|内容|�
 /** Columns of words about a row, never of its figures: 指标属性 (约束性/预期性), 指标类型, 备注. */
 // A 考核 table's scores (分值, 权重) and the rules for them (评分标准): no figures of the indicator, whose unit
 // (亿元) the row names.
-const TEXT_COLUMN = /^(?:指标)?(?:属性|类别|类型|性质)$|^(?:备注|说明|领域)$|^(?:分值|分数|权重|满分|标准分|基础分|赋分|(?:评分|计分|考核|评价|扣分|加分)(?:标准|办法|方法|细则|规则|依据|说明))$/;
+export const TEXT_COLUMN = /^(?:指标)?(?:属性|类别|类型|性质)$|^(?:备注|说明|领域)$|^(?:分值|分数|权重|满分|标准分|基础分|赋分|(?:评分|计分|考核|评价|扣分|加分)(?:标准|办法|方法|细则|规则|依据|说明))$/;
 
 /**
  * Splits `研发支出与地区生产总值比值(%)` into indicator and unit, noting an unclosed bracket. A
@@ -329,7 +329,7 @@ function rebuildUnnumberedGroups(ctx: ParseContext, cells: Cell[], place: TableP
 
 /** A header naming a column of figures: a year's (2025年, 2020年(基期)) or the targets' (目标值). */
 const VALUE_HEADER = /^(?:目标|目标值|预期值|预期目标|基期值|现状值)$/;
-const isValueHeader = (key: string): boolean => YEAR_HEADER.test(yearKey(key)) || VALUE_HEADER.test(key);
+export const isValueHeader = (key: string): boolean => YEAR_HEADER.test(yearKey(key)) || VALUE_HEADER.test(key);
 
 /**
  * Names of the columns a table of text has (重点任务 | 牵头单位 | 完成时限): without a serial, its

@@ -6,6 +6,7 @@ import { continuesTable, joinTables } from './split-tables.js';
 import { joinUnitLines, unitColumns, unitOutOfPlace } from './flat-unit-cells.js';
 import { columnKinds, lineFitsColumn } from './flat-wrapped-cells.js';
 import { isTaskHeaderRun } from '../text/task-columns.js';
+import { isIndicatorHeaderRun } from './indicator-header.js';
 import { boxHeading } from './boxes.js';
 import { unitLine } from './unit-line.js';
 
@@ -210,34 +211,45 @@ const NO_POSITION: Position = { start: { line: 0, column: 0, offset: 0 }, end: {
 /** The first header cell of a table: 序号 or 编号 alone on its line. */
 const isSerialHeader = (item: Item): boolean => item.block.kind === 'paragraph' && /^(?:序号|编号)$/.test(item.match.trim());
 
+/** A line that says what follows it is listed below (主要指标如下：, 具体指标见下表): a caption's part, unnamed. */
+const LEAD_IN_END = /(?:如下|下表)[:。]?$/;
+const leadsIntoTable = (item: Item): boolean => item.block.kind === 'paragraph' && LEAD_IN_END.test(item.match.trim());
+
+/** What a header run without a caption shows its table to be (see headedTable). */
+type HeadedKind = 'task' | 'goal';
+
 /**
- * Whether the lines from `k`, a 序号 alone on its line, up to the first row's serial (1) are a task
- * table's header (序号 | 存在问题 | 整改措施 | 责任单位 | 整改时限): a table printed without a caption
- * right under a heading (一、整改任务), as scraped pages print it.
+ * What table the lines from `k`, a 序号 alone on its line, up to the first row's serial (1) are the
+ * header of, if any: a task table's (序号 | 存在问题 | 整改措施 | 责任单位 | 整改时限) or a goal table's
+ * (序号 | 指标 | 单位 | 2022年 | 2025年, right after a lead-in: 到2025年，主要指标如下：), printed without
+ * a caption, as scraped pages print them.
  */
-function opensTaskTable(items: readonly Item[], k: number): boolean {
+function headedTable(items: readonly Item[], k: number): HeadedKind | null {
   const keys: string[] = [];
+  // An indicator table's names are ordinary words (指标, 2025年): only a lead-in right above says a table follows.
+  const ledIn = k > 0 && leadsIntoTable(items[k - 1]!);
+  const kind = (): HeadedKind | null => (isTaskHeaderRun(keys) ? 'task' : ledIn && isIndicatorHeaderRun(keys) ? 'goal' : null);
   for (let j = k; j < items.length && j - k <= 12; j++) {
     const item = items[j]!;
-    if (item.block.kind !== 'paragraph') return false;
+    if (item.block.kind !== 'paragraph') return null;
     const key = item.match.replace(/\s+/g, '');
-    if (key === '1') return isTaskHeaderRun(keys);
+    if (key === '1') return kind();
     // A group row spanning the table (（一）夯实数字基础设施) right over the first row ends the header too,
     // and so does one over a subgroup's (一、… / （一）… / 1).
     if (keys.length > 0 && mayBeGroup(item)) {
       let next = j + 1;
       while (next < items.length && next - j <= 3 && mayBeGroup(items[next]!)) next++;
-      if (items[next]?.match.trim() === '1') return isTaskHeaderRun(keys);
+      if (items[next]?.match.trim() === '1') return kind();
     }
     keys.push(key);
   }
-  return false;
+  return null;
 }
 
 /**
  * Finds tables flattened into lines after a caption (表1 …, 重点任务分解表), or opening with 序号 as the
  * first of the lines (a table right under the plan's title, which names it, as a 重点任务清单 is
- * printed), or with a task table's header run (see opensTaskTable): for each, the index of its first
+ * printed), or with a task or goal table's header run (see headedTable): for each, the index of its first
  * cell and its cells. Only such runs count, so ordinary short paragraphs are never read as a table.
  */
 export function findFlatTables(items: Item[]): Map<number, Item[]> {
@@ -246,7 +258,7 @@ export function findFlatTables(items: Item[]): Map<number, Item[]> {
   const runEnd = new Array<number>(items.length + 1).fill(items.length);
   for (let k = items.length - 1; k >= 0; k--) runEnd[k] = mayBeCell(items[k]!) || mayBeGroup(items[k]!) ? runEnd[k + 1]! : k;
   for (let k = 0; k < items.length - 1; k++) {
-    const from = namesTable(items[k]!) ? k + 1 : isSerialHeader(items[k]!) && (k === 0 || opensTaskTable(items, k)) ? k : -1;
+    const from = namesTable(items[k]!) ? k + 1 : isSerialHeader(items[k]!) && (k === 0 || headedTable(items, k) !== null) ? k : -1;
     if (from < 0) continue;
     const extent = flatTableExtent(items, from, runEnd[from]!);
     if (extent === null) continue;
@@ -269,11 +281,11 @@ const figureLine = (item: Item): boolean => /^(?:[≥≤><]?[-+]?\d+(?:\.\d+)?%?
  * a cell's length), which no row of it took:
  * those lines stay paragraphs, and the caller says so rather than drop them without a word.
  */
-export function unreadFlatTables(items: readonly Item[], found: ReadonlyMap<number, Item[]>): Array<{ caption: Item; cells: Item[]; after?: Item[]; headed?: boolean }> {
+export function unreadFlatTables(items: readonly Item[], found: ReadonlyMap<number, Item[]>): Array<{ caption: Item; cells: Item[]; after?: Item[]; headed?: HeadedKind }> {
   const read = new Set([...found.values()].flatMap((cells) => cells.map((c) => c.index)));
   const byLastCell = new Map([...found.values()].map((cells) => [cells[cells.length - 1]!.index, cells]));
-  // `headed`: no caption, the table's header (序号 …) standing in for it.
-  const out: Array<{ caption: Item; cells: Item[]; after?: Item[]; headed?: boolean }> = [];
+  // `headed`: no caption, the table's header (序号 …) standing in for it; what kind of table it heads.
+  const out: Array<{ caption: Item; cells: Item[]; after?: Item[]; headed?: HeadedKind }> = [];
   // Enough lines to judge by; the next caption starts another table.
   const runFrom = (from: number): Item[] => {
     let end = from;
@@ -290,9 +302,10 @@ export function unreadFlatTables(items: readonly Item[], found: ReadonlyMap<numb
       if (rest.length >= 2 && (rest.some(figureLine) || rest.every((it) => it.match.trim().length <= 20))) out.push({ caption, cells: table, after: rest });
       continue;
     }
-    // A task table's header run without a caption (see opensTaskTable) that no table was read from.
-    if (isSerialHeader(items[k]!) && !read.has(items[k]!.index) && !(k > 0 && isTableCaption(items[k - 1]!)) && opensTaskTable(items, k)) {
-      out.push({ caption: items[k]!, cells: runFrom(k + 1), headed: true });
+    // A task or goal table's header run without a caption (see headedTable) that no table was read from.
+    const headed = isSerialHeader(items[k]!) && !read.has(items[k]!.index) && !(k > 0 && isTableCaption(items[k - 1]!)) ? headedTable(items, k) : null;
+    if (headed !== null) {
+      out.push({ caption: items[k]!, cells: runFrom(k + 1), headed });
       continue;
     }
     if (!namesTable(items[k]!) || read.has(items[k + 1]!.index)) continue;

@@ -1098,7 +1098,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     }
     const position = ctx.rangePosition(caption, cells[cells.length - 1] ?? caption);
     if (headed) {
-      ctx.report('flat-table-unread', 'warning', `the lines from ${caption.text.trim()} on look like a task table flattened one cell per line (a header of its columns' names) but could not be read as one: they stay paragraphs`, position);
+      ctx.report('flat-table-unread', 'warning', `the lines from ${caption.text.trim()} on look like a ${headed} table flattened one cell per line (a header of its columns' names) but could not be read as one: they stay paragraphs`, position);
       continue;
     }
     ctx.report('flat-table-unread', 'warning', `the lines after ${caption.text.trim()} look like a table flattened one cell per line but could not be read as one: they stay paragraphs`, position);

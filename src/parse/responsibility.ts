@@ -1298,6 +1298,12 @@ const GLOSS_START = /^(?:不含|含|包括|包含|除|其中|即|如|指|详见|
 const OFFICE_END = /(?:局|委|办|厅|部|署|中心|政府|管委会|街道|单位|部门|机关|公司|集团|工商联|妇联|残联|侨联|文联|社科联|工会|科协|红十字会|计生协|(?:电视|广播|气象|电)台)$/;
 
 /**
+ * A kind of body named alone, no body itself: 指标名称（单位） heads a column whose rows carry their unit of
+ * measure in brackets, and 责任主体（部门） says what the column names; neither names who does a task.
+ */
+const KIND_OF_BODY = /^(?:计量|度量)?(?:单位|单位名称)$|^(?:部门|机构|机关)(?:名称)?$/;
+
+/**
  * A bracket that is only a list of units, without a label or a verb: （区教育局、区住房城乡建设委）.
  * Read only when every name reads as a body and one at least as an office, since such a bracket
  * could also be a gloss.
@@ -1306,7 +1312,7 @@ function parseBare(text: string, match: string): UnitRole[] | null {
   const list = match.trim().replace(/[。.]$/, '');
   if (!plausibleUnits(list)) return null;
   const units = splitUnits(list);
-  if (units.some((u) => GLOSS_START.test(u) || ROLE_NOTE.test(u)) || !units.some((u) => OFFICE_END.test(withoutSecondName(u)))) return null;
+  if (units.some((u) => GLOSS_START.test(u) || ROLE_NOTE.test(u) || KIND_OF_BODY.test(u)) || !units.some((u) => OFFICE_END.test(withoutSecondName(u)))) return null;
   const lead = text.length - text.trimStart().length;
   return [{ role: 'responsible', label: '', units: splitUnits(text.slice(lead, lead + list.length)) }];
 }

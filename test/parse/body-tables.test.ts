@@ -239,3 +239,56 @@ describe('goals over the plan\'s period in a table', () => {
     expect(doc.plan!.goals.map((g) => [g.indicator, g.value, g.unit, g.year, g.relative])).toEqual([['规模以上工业增加值年均增长', 8, '%', 2025, 'change']]);
   });
 });
+
+describe('goal tables flattened without a caption after a lead-in', () => {
+  const HEADER = ['到2025年，主要指标如下：', '序号', '指标', '单位', '2022年', '2025年'];
+  const ROWS = ['1', '数字经济核心产业增加值', '亿元', '80', '120', '2', '规上软件企业', '家', '30', '50'];
+
+  it('should read the lines from 序号 after `主要指标如下：` as a table when they are a goal table\'s column names, a goal a row', async () => {
+    const doc = await parse([...HEADER, ...ROWS]);
+    expect(doc.tables!.map((t) => [t.caption, t.path, t.table.columns, t.table.rows.map((r) => r.cells)])).toEqual([
+      [null, ['一、'], ['序号', '指标', '单位', '2022年', '2025年'], [['1', '数字经济核心产业增加值', '亿元', '80', '120'], ['2', '规上软件企业', '家', '30', '50']]],
+    ]);
+    expect(doc.plan!.goals.map((g) => [g.indicator, g.value, g.unit, g.year])).toEqual([
+      ['数字经济核心产业增加值', 120, '亿元', 2025],
+      ['规上软件企业', 50, '家', 2025],
+    ]);
+    expect(doc.outline[0]!.paragraphs.map((p) => p.text)).toEqual(['主要目标', '到2025年，主要指标如下：']);
+    expect(doc.diagnostics).toEqual([]);
+  });
+
+  it('should read such a table under a `指标名称（单位）` header, each row\'s unit from its name\'s brackets, and give the heading no clause', async () => {
+    const doc = await parseNotice(
+      ['某县2024年优化营商环境工作要点', '', '一、工作目标', '', '2024年主要指标如下：', '', '序号', '指标名称（单位）', '2024年目标值',
+        '1', '企业开办时间（个工作日）', '0.5', '2', '涉企信用修复办结时间（个工作日）', '3', '',
+        '二、重点任务', '', '（一）深化商事制度改革。推进企业开办全程网办。（牵头单位：县市场监管局）'].join('\n'),
+      { format: 'text' },
+    );
+    expect(doc.plan!.goals.map((g) => [g.indicator, g.value, g.unit, g.year])).toEqual([
+      ['企业开办时间', 0.5, '个工作日', 2024],
+      ['涉企信用修复办结时间', 3, '个工作日', 2024],
+    ]);
+    expect(doc.plan!.tasks.map((t) => [t.title, t.lead])).toEqual([['深化商事制度改革', ['县市场监管局']]]);
+    expect(doc.outline[0]!.responsibility).toBeNull();
+    expect(doc.diagnostics).toEqual([]);
+  });
+
+  it('should read a lead-in and header in traditional characters and full-width figures alike', async () => {
+    const doc = await parse(['到２０２５年，主要指標如下：', '序號', '指標', '單位', '２０２２年', '２０２５年', '1', '數字經濟核心產業增加值', '億元', '80', '120']);
+    expect(doc.plan!.goals.map((g) => [g.indicator, g.value, g.unit, g.year])).toEqual([['數字經濟核心產業增加值', 120, '億元', 2025]]);
+  });
+
+  it('should not read the same lines as a table without the lead-in, nor after it when a column is no goal table\'s', async () => {
+    expect((await parse(HEADER.slice(1).concat(ROWS))).tables).toBeUndefined();
+    const doc = await parse(['主要企业如下：', '序号', '企业名称', '地址', '2025年', '1', '某科技公司', '某街道', '120']);
+    expect(doc.tables).toBeUndefined();
+    expect(doc.diagnostics).toEqual([]);
+  });
+
+  it('should say so when the lines under such a header give no table', async () => {
+    const doc = await parse([...HEADER, '1', '2', '增加值', '亿元', '120']);
+    expect(doc.tables).toBeUndefined();
+    expect(doc.diagnostics.map((d) => [d.ruleId, d.severity, d.line])).toEqual([['flat-table-unread', 'warning', 6]]);
+    expect(doc.diagnostics[0]!.message).toContain('goal table');
+  });
+});

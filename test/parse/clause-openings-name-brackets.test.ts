@@ -118,3 +118,15 @@ describe('the units of a 若干措施\'s measures', () => {
     expect(r && { lead: r.lead, participants: r.participants, labels: r.roles.map((x) => x.label) }).toEqual({ lead, participants, labels });
   });
 });
+
+describe('a bracket naming a kind of body, no body', () => {
+  it.each(['指标名称（单位）', '指标名称(单位)', '责任主体（部门）', '指标（计量单位）'])('should not read the bracket of %s as a clause naming units', (line) => {
+    expect(parseClause(line.replace(/^.*?[（(]|[）)]$/g, ''), fold(line.replace(/^.*?[（(]|[）)]$/g, '')), true)).toBeNull();
+  });
+
+  it('should give an item no clause, and so no task of a unit 单位, from a line 指标名称（单位） under it', async () => {
+    const doc = await parse('　　1.优化营商环境。\n指标名称（单位）\n2024年目标值\n');
+    expect(doc.outline[0]!.children.map((n) => [n.title, n.responsibility])).toEqual([['优化营商环境', null]]);
+    expect(doc.plan!.tasks).toEqual([]);
+  });
+});
