@@ -1,5 +1,6 @@
 import type { Role, UnitRole } from '../model/types.js';
 import { append } from '../util/append.js';
+import { CLAUSE_UNIT_END } from '../text/body-name-endings.js';
 import { withoutContacts } from './contacts.js';
 import { LEADER_LABEL } from '../text/leader-label.js';
 import { findDeadline } from './deadline.js';
@@ -146,8 +147,8 @@ function carryEach(names: string[]): string[] {
  * Offices and sections end so too (区政府办公室, 区委督查室, 厅人事处, 财务科, 计划股, 领导小组), and so do the
  * associations and schools a list names beside offices (区科协, 区政协, 区委党校).
  */
-// Never after a digit: 整治50处, 建成3所, 10个组 count things; no body's name ends so.
-export const BODY_NAME_END = '(?:(?<![0-9])(?:局|委|办|部|厅|院|署|中心|政府|馆|队|所|站|社|团|联|会|行|司|室|处|科|股|组|协|校|(?:电视|广播|气象|电)台))';
+// Never after a digit: 整治50处, 建成3所, 10个组 count things; no body's name ends so (see CLAUSE_UNIT_END).
+export const BODY_NAME_END = CLAUSE_UNIT_END;
 
 /**
  * The places of a level, or their office, named as the units of a list (各镇街, 各街道办事处, 各镇（街道）):
