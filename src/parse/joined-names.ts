@@ -1,3 +1,5 @@
+import { JOINED_NAME_END } from '../text/body-name-endings.js';
+
 /**
  * Where 和/及/与 between the names of a list joins two units (区科技局和团区委), and where the word is
  * the first character of a place's own name (和平区, 和田地区, 和龙市) and so part of a unit's name.
@@ -37,7 +39,7 @@ const NAME_START = /^(?:[区區市县縣省州镇鎮乡鄉各有相其驻駐]|[�
  * the body endings (with the offices and sections, 督查室, 规划财务处, and 科协, 党校, as BODY_NAME_END
  * has them), and the kinds of school and firm a list names beside offices.
  */
-const WHOLE_NAME_END = /(?:局|委|办|辦|部|厅|廳|院|署|中心|政府|馆|館|队|隊|所|站|社|团|團|联|聯|会|會|行|司|台|室|处|處|科|股|组|組|协|協|校|大学|大學|学校|學校|高校|企业|企業|单位|單位|部门|部門|机构|機構)$/;
+const WHOLE_NAME_END = JOINED_NAME_END;
 /** An organ named without its place (党委和政府): the same place's, one name with what is before it. */
 const BARE_ORGAN = /^(?:人民)?(?:政府|党委|黨委|党工委|黨工委)$/;
 

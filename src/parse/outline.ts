@@ -469,6 +469,9 @@ const NAMED_ROLE = /为[\u4e00-\u9fff]{1,6}(?:单位|部门|机构|机关|主体
 /** The words of an event's hosts (A主办，B协办 / 由A主办，B承办): who leads and who takes part, as 牵头 and 配合 say. */
 const HOST_VERB = /主办|协办|承办/;
 
+/** The number of an inline enumeration's item after a stop or separator (；三是, ，第二，), as enumerations.ts reads it. */
+const NEXT_INLINE_ITEM = /[。;,:!?]\s*(?:[一二三四五六七八九十]{1,2}是(?!是)|第[一二三四五六七八九十]{1,2},)/;
+
 function verbalSpan(match: string, start: number, end: number, endsWithVerb: RegExp = CLAUSE_END_VERB): ClauseSpan | null {
   start = Math.min(afterDashes(match, start), end);
   // 完成整治50处，由A负责实施，B配合: the clause starts at 由; the words before it are the task's.
@@ -479,6 +482,9 @@ function verbalSpan(match: string, start: number, end: number, endsWithVerb: Reg
   const written = match.slice(start, end);
   const sentence = written.includes('领导') ? written.replace(TRAILING_LEADER, '') : written;
   if (sentence.length < 4) return null;
+  // …县民宗局负责，各乡镇配合；三是优化热线诉求办理，县政务服务中心负责: a clause never runs on over the
+  // number of the next inline item (一是…；二是…), whose words are its own; the item reads its clause.
+  if ((sentence.includes('是') || sentence.includes('第')) && NEXT_INLINE_ITEM.test(sentence)) return null;
   // 牵头单位为A，配合单位为B: the roles are named, not done; such a clause need end with no verb.
   const named = opensWithRoleIs(sentence);
   // A为责任单位 names its role after the units, maybe with no verb of CLAUSE_VERB's.

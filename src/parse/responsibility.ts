@@ -1,5 +1,6 @@
 import type { Role, UnitRole } from '../model/types.js';
 import { append } from '../util/append.js';
+import { CLAUSE_UNIT_END } from '../text/body-name-endings.js';
 import { withoutContacts } from './contacts.js';
 import { LEADER_LABEL } from '../text/leader-label.js';
 import { findDeadline } from './deadline.js';
@@ -146,8 +147,8 @@ function carryEach(names: string[]): string[] {
  * Offices and sections end so too (区政府办公室, 区委督查室, 厅人事处, 财务科, 计划股, 领导小组), and so do the
  * associations and schools a list names beside offices (区科协, 区政协, 区委党校).
  */
-// Never after a digit: 整治50处, 建成3所, 10个组 count things; no body's name ends so.
-export const BODY_NAME_END = '(?:(?<![0-9])(?:局|委|办|部|厅|院|署|中心|政府|馆|队|所|站|社|团|联|会|行|司|室|处|科|股|组|协|校|(?:电视|广播|气象|电)台))';
+// Never after a digit: 整治50处, 建成3所, 10个组 count things; no body's name ends so (see CLAUSE_UNIT_END).
+export const BODY_NAME_END = CLAUSE_UNIT_END;
 
 /**
  * The places of a level, or their office, named as the units of a list (各镇街, 各街道办事处, 各镇（街道）):
@@ -711,14 +712,11 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
       if (attached) value = value.slice(0, listed.length - (attached[1] as string).length);
     }
     // 牵头单位：A、B，其中A负总责: among the units listed, the one the remark names leads.
-    const overall = OVERALL_TAIL.exec(match.slice(hit.valueFrom, hit.valueFrom + value.length));
+    const overall = overallLead(value, match.slice(hit.valueFrom, hit.valueFrom + value.length), hit.role);
     let overallRole: UnitRole | null = null;
-    if (overall && plausibleUnits(overall[1] as string)) {
-      const verbAt = overall.index + overall[0].indexOf(overall[2] as string, 3);
-      const unitsAt = overall.index + overall[0].indexOf(overall[1] as string);
-      const units = splitUnits(value.slice(unitsAt, unitsAt + (overall[1] as string).length));
-      if (hit.role !== 'lead') overallRole = { role: 'lead', label: value.slice(verbAt, verbAt + (overall[2] as string).length), units };
-      value = value.slice(0, overall.index);
+    if (overall) {
+      if (hit.role !== 'lead') overallRole = { role: 'lead', label: overall.label, units: overall.units };
+      value = value.slice(0, overall.from);
     }
     const valueMatch = match.slice(hit.valueFrom, hit.valueFrom + value.length);
     // 责任单位：A牵头，B配合 — the value says itself who leads.
@@ -739,10 +737,33 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
       // The label as written (按職責分工負責 stays so), cut from the value where the copy has it.
       const verbAt = valueMatch.lastIndexOf(tail[3] as string);
       roles.push({ role: 'participant', label: value.slice(verbAt, verbAt + (tail[3] as string).length), units: splitUnits(value.slice(from, from + (tail[2] as string).length)) });
-    } else roles.push({ role: hit.role, label: hit.label, units: splitUnits(value) });
+    } else {
+      const after = hit.role === 'lead' && !hits.some((h) => h.role !== 'lead') ? unlabelledAfterLead(valueMatch) : -1;
+      if (after < 0) roles.push({ role: hit.role, label: hit.label, units: splitUnits(value) });
+      else {
+        roles.push({ role: hit.role, label: hit.label, units: splitUnits(value.slice(0, after)) });
+        roles.push({ role: 'participant', label: '', units: splitUnits(value.slice(after + 1)) });
+      }
+    }
     if (overallRole) roles.push(overallRole);
   });
   return roles;
+}
+
+/**
+ * Where the ；stands that parts a lead's list from the units taking part, written after it without
+ * their label (牵头单位：区委宣传部；区文旅局、区商务局), in a clause that labels no other role; or -1.
+ * The ；must be the only one, outside brackets, the list's names otherwise parted by 、 (in 牵头单位：A；B；C
+ * or 牵头单位：A；B it may be the list's own separator, and the units all lead), and units after it.
+ */
+function unlabelledAfterLead(listed: string): number {
+  const at = listed.indexOf(';');
+  if (at <= 0 || listed.indexOf(';', at + 1) >= 0 || !listed.includes('、') || listed.includes(',')) return -1;
+  const before = listed.slice(0, at);
+  const after = listed.slice(at + 1);
+  // 牵头单位：各县（市；区）…: a ；inside a bracket is a name's.
+  if ((before.match(/[(（〔[【]/g) ?? []).length !== (before.match(/[)）〕\]】]/g) ?? []).length) return -1;
+  return plausibleUnits(before) && plausibleUnits(after) && namesAnOffice(after) ? at : -1;
 }
 
 /**
@@ -876,8 +897,34 @@ const DUTY_ATTACHED = new RegExp(`^[^,;]+?(等?(?:${BY_DUTY}|分工负责|共同
 /** Units after a labelled list that the verb after them makes participants: `…，B、C配合`. */
 const SUPPORT_TAIL = new RegExp(`[,;](\\s*)([^,;]+?)(等)?(${SUPPORT_VERBS})([。.]?)$`);
 
-/** A remark after a labelled list naming the unit with overall charge: `A、B，其中A负总责`. */
-const OVERALL_TAIL = /[,;]\s*其中([^,;]+?)(负总责|牵头负责|牵头)[。.]?$/;
+/**
+ * A remark after a labelled list naming the unit with overall charge: `A、B，其中A负总责`, or, without
+ * 其中, naming again one or more units of the list to lead (`A、B、C，A牵头`, `A、B、C，A、B牵头`,
+ * `A、B，由A牵头`).
+ */
+const OVERALL_TAIL = /[,;]\s*(其中)?\s*(?:由)?([^,;]+?)(负总责|牵头负责|牵头)[。.]?$/;
+
+/**
+ * The remark of OVERALL_TAIL after a labelled list (`value` as written, `listed` its folded copy):
+ * where it starts, the units it names to lead and its verb as written. Without 其中 the remark must
+ * name only units of the list before it (责任单位：A、B，C牵头 names another unit, read as a verbal
+ * clause), and a list of units taking part is never so singled out.
+ */
+function overallLead(value: string, listed: string, role: Role): { from: number; units: string[]; label: string } | null {
+  // Every such remark ends with one of its verbs: most lists have none.
+  if (!listed.includes('牵头') && !listed.includes('负总责')) return null;
+  const m = OVERALL_TAIL.exec(listed);
+  if (!m || !plausibleUnits(m[2] as string)) return null;
+  const unitsAt = m.index + m[0].lastIndexOf(m[2] as string, m[0].length - (m[3] as string).length);
+  const verbAt = unitsAt + (m[2] as string).length;
+  const units = splitUnits(value.slice(unitsAt, verbAt));
+  if (!m[1]) {
+    if (role === 'participant') return null;
+    const before = splitUnits(value.slice(0, m.index));
+    if (!units.every((u) => before.includes(u))) return null;
+  }
+  return { from: m.index, units, label: value.slice(verbAt, verbAt + (m[3] as string).length) };
+}
 
 /** The last part of a labelled value that shares the work out: `…，各相关部门按(照)职责分工负责`. */
 const SHARED_TAIL = new RegExp(`^(.+?)[,;]\\s*([^,;]+?)(${BY_DUTY}|分工负责|分工落实|共同负责)[。.]?$`);
@@ -1242,6 +1289,8 @@ function parseVerbalRoles(text: string, match: string, beforeWords: boolean): Un
     }
     return roles;
   }
+  const shared = bareThenShared(text, match);
+  if (shared) return shared;
   const m2 = VERBAL_ALL.exec(match);
   if (m2 && plausibleUnits(m2[1] as string)) {
     const units = (m2[1] as string).length;
@@ -1255,6 +1304,44 @@ function parseVerbalRoles(text: string, match: string, beforeWords: boolean): Un
     return [{ role: 'responsible', label, units: splitUnits(text.slice(0, units)) }];
   }
   return null;
+}
+
+/**
+ * A bare list of units, then a last part whose units share the work by their place or their duties:
+ * `A、B，各镇（街道）按属地负责`, `A、B，各街道落实属地责任`, `A、B，各镇（街道）按职责分工负责`.
+ */
+const BARE_THEN_SHARED = new RegExp(`^(.+?)[,;]\\s*([^,;]+?)(${BY_DUTY}|分工负责|分工落实|共同负责)[。.]?$`);
+const BY_PLACE_AT = new RegExp(`^${BY_PLACE}$`);
+/** How BARE_THEN_SHARED's verbs end. */
+const SHARED_VERB_END = /(?:负责|落实|责任|职责|管理|监管)[。.]?$/;
+/** Units named as a set, not one by one: the places or bodies of a level (各街道, 各镇（街道）), the others concerned (相关部门). */
+const COLLECTIVE = /^(?:各|相关|相關|有关|有關|其他|其它)/;
+
+/**
+ * The bare list reads as a bare list does (responsible: leading together, or the first leading where
+ * the document says so), and the units after it take part, as they do after a lead's part
+ * (`A负责，各街道按属地负责`) or a labelled list (`责任单位：A，各相关部门按职责分工负责`). A part sharing the
+ * work by duty must name its units as a set (`A，B、C按职责分工负责` may as well be all of them
+ * sharing it); the duty of a place is the places' whoever they are.
+ */
+function bareThenShared(text: string, match: string): UnitRole[] | null {
+  // Every such verb ends so, and a part before it is needed: most texts tried fail the cheap tests.
+  if (!SHARED_VERB_END.test(match) || !/[,;]/.test(match)) return null;
+  const m = BARE_THEN_SHARED.exec(match);
+  if (!m) return null;
+  const list = m[1] as string;
+  const rest = m[2] as string;
+  const verb = m[3] as string;
+  if (!plausibleUnits(list) || !plausibleUnits(rest)) return null;
+  const listed = splitUnits(list);
+  if (!listed.some((u) => OFFICE_END.test(withoutSecondName(u))) || listed.some((u) => GLOSS_START.test(u) || ROLE_NOTE.test(u))) return null;
+  if (!BY_PLACE_AT.test(verb) && !splitUnits(rest).every((u) => COLLECTIVE.test(u))) return null;
+  const from = match.indexOf(rest, list.length);
+  const verbAt = from + rest.length;
+  return [
+    { role: 'responsible', label: '', units: splitUnits(text.slice(0, list.length)) },
+    { role: 'participant', label: text.slice(verbAt, verbAt + verb.length), units: splitUnits(text.slice(from, verbAt)) },
+  ];
 }
 
 /**

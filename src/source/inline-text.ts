@@ -1,3 +1,4 @@
+import { CELL_UNIT_END } from '../text/body-name-endings.js';
 import { SPACE } from './text-adapter.js';
 import type { OffsetAnchor } from './types.js';
 
@@ -19,8 +20,8 @@ export interface TextVisitor {
   char(c: string, start: number, end: number): void;
 }
 
-/** How the name of a body ends (局, 委, 办, 人民政府, 中心, 街道 …), in either script. */
-const BODY_NAME_END = /(?:局|委|办|辦|厅|廳|部|署|府|院|中心|公司|集团|集團|单位|單位|部门|部門|街道|镇|鎮|乡|鄉|会|會|所|站|队|隊|处|處|室)$/;
+/** How the name of a body ends (局, 委, 办, 人民政府, 中心, 街道 …), in either script: see CELL_UNIT_END. */
+const BODY_NAME_END = CELL_UNIT_END;
 
 /** A body's name with its role after it in brackets (区城管局（牵头）): the cell's next line is another unit. */
 const BODY_NAME_MARKED = new RegExp(`${BODY_NAME_END.source.slice(0, -1)}[（(](?:牵头|主责|主办|负责|配合|协办|参与)(?:单位|部门)?[)）]$`);

@@ -6,6 +6,7 @@ import { parseDate } from '../text/date.js';
 import { documentNumbersSideBySide, wholeDocumentNumber } from '../text/document-number.js';
 import { isLetterhead, isPageNumber } from '../text/page-furniture.js';
 import { signsAboveDate } from '../text/body-name.js';
+import { WRAPPED_NAME_END } from '../text/body-name-endings.js';
 
 /** A line of plain text, trimmed (as the text adapter splits it). */
 export interface WrapLine {
@@ -478,8 +479,8 @@ const CLAUSE_LINE = new RegExp(`^(?:${ROLE_LABEL}|(?:完成)?时限\\s*[:：]|(?
  * a field of its own, even when a header's lines happen to be as long as the text's wrap width.
  */
 const BRACKET_LABEL_LINE = /^[【[［][ \u3000]*[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,10}[\u4e00-\u9fff][ \u3000]*[】\]］]/;
-/** How the whole name of a body ends: a list of units broken after one has not been cut inside a name. */
-const WHOLE_NAME_END = /(?:局|委|办|部|厅|院|署|中心|府|馆|队|所|站|社|团|联|会|行|司|处|室|组|街道|镇|乡|单位|部门|机构|机关|[)）])$/;
+/** How the whole name of a body ends: a list of units broken after one has not been cut inside a name (see WRAPPED_NAME_END). */
+const WHOLE_NAME_END = WRAPPED_NAME_END;
 
 /**
  * Whether the units listed on a labelled line (责任单位：A、B) go on in the line after it: only when

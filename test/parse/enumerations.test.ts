@@ -201,3 +201,32 @@ describe('inline enumerations after a half-width full stop', () => {
     expect(await outlineOf('粮食产量稳定在3.一是如此；二是如此。')).toEqual([]);
   });
 });
+
+describe('clauses of inline 一是 items', () => {
+  it('should not report the parts of one item\'s clause as unread when a later item\'s number follows them', async () => {
+    const text = [
+      '某县2024年优化营商环境工作要点',
+      '',
+      '一、提升政务服务水平',
+      '一是深化改革，全面推行告知承诺制，县行政审批局牵头，县司法局配合，6月底前完成；二是推进便民服务中心标准化建设，县行政审批局、县民宗局负责，各乡镇人民政府配合，年底前完成；三是优化热线诉求办理，县政务服务中心负责，全年推进。',
+      '',
+    ].join('\n');
+    const doc = await parseNotice(text, { format: 'text' });
+    expect(doc.plan?.tasks.map((t) => [t.label, t.lead, t.participants])).toEqual([
+      ['一是', ['县行政审批局'], ['县司法局']],
+      ['二是', ['县行政审批局', '县民宗局'], ['各乡镇人民政府']],
+      ['三是', ['县政务服务中心'], []],
+    ]);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'clause-unread')).toEqual([]);
+  });
+
+  it('should not report them either when the items are numbered 第一，第二，', async () => {
+    const text = '某县2024年优化营商环境工作要点\n\n一、提升政务服务水平\n第一，推进便民服务中心标准化建设，县行政审批局负责，各乡镇配合，年底前完成；第二，优化热线诉求办理，县政务服务中心负责，全年推进。\n';
+    const doc = await parseNotice(text, { format: 'text' });
+    expect(doc.plan?.tasks.map((t) => [t.label, t.lead, t.participants])).toEqual([
+      ['第一，', ['县行政审批局'], ['各乡镇']],
+      ['第二，', ['县政务服务中心'], []],
+    ]);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'clause-unread')).toEqual([]);
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { parseClause } from '../../src/parse/responsibility.js';
+import { fold } from '../../src/text/fold.js';
+import { loadSimplifier } from '../../src/text/simplify.js';
+
+const toSimplified = await loadSimplifier();
+
+const read = (clause: string, firstIsLead = false) => {
+  const r = parseClause(clause, toSimplified(fold(clause)), firstIsLead);
+  return r && { lead: r.lead, participants: r.participants, labels: r.roles.map((x) => x.label) };
+};
+
+describe('a remark after a labelled list naming the lead among its units', () => {
+  it.each([
+    ['责任单位：县委组织部、县委编办、县人社局，县委组织部牵头', ['县委组织部'], ['县委编办', '县人社局'], ['责任单位', '牵头']],
+    ['责任单位：县财政局、县商务局，其中县财政局牵头', ['县财政局'], ['县商务局'], ['责任单位', '牵头']],
+    ['责任单位：县自然资源局、县发改局、县住建局，县自然资源局、县发改局牵头', ['县自然资源局', '县发改局'], ['县住建局'], ['责任单位', '牵头']],
+    ['责任单位：县委宣传部、县融媒体中心；由县委宣传部牵头', ['县委宣传部'], ['县融媒体中心'], ['责任单位', '牵头']],
+    ['责任单位：县委督查室、县政府督查室，县委督查室负总责', ['县委督查室'], ['县政府督查室'], ['责任单位', '负总责']],
+    ['責任單位：縣統計局、縣商務局，縣統計局牽頭', ['縣統計局'], ['縣商務局'], ['責任單位', '牽頭']],
+  ])('should read the unit named again to lead as the lead, the others as taking part: %s', (clause, lead, participants, labels) => {
+    expect(read(clause)).toEqual({ lead, participants, labels });
+  });
+
+  it('should not read a remark naming a unit outside the list as the one singled out', () => {
+    // 县发改局 is no unit of the list: the remark is no choice among its units.
+    expect(read('责任单位：县统计局、县商务局，县发改局牵头')?.lead).toContain('县发改局');
+  });
+});
+
+describe('a bare list of units, then the units sharing the work by their place or duties', () => {
+  it.each([
+    ['区水利局、区应急局，各镇（街道）按属地负责', ['区水利局', '区应急局'], ['各镇（街道）'], ['', '按属地负责']],
+    ['区自然资源局、区应急局，各街道落实属地责任', ['区自然资源局', '区应急局'], ['各街道'], ['', '落实属地责任']],
+    ['区林业局、区应急局，各镇（街道）按职责分工负责', ['区林业局', '区应急局'], ['各镇（街道）'], ['', '按职责分工负责']],
+    ['区住建局、区市场监管局；各相关部门按职责分工负责', ['区住建局', '区市场监管局'], ['各相关部门'], ['', '按职责分工负责']],
+    ['區林業局、區應急局，各鎮（街道）按屬地負責', ['區林業局', '區應急局'], ['各鎮（街道）'], ['', '按屬地負責']],
+  ])('should read the list as a bare list and the later units as taking part: %s', (clause, lead, participants, labels) => {
+    expect(read(clause)).toEqual({ lead, participants, labels });
+  });
+
+  it('should let the first unit of the bare list lead where the document says the first leads', () => {
+    expect(read('区水利局、区应急局，各镇（街道）按属地负责', true)).toEqual({ lead: ['区水利局'], participants: ['区应急局', '各镇（街道）'], labels: ['', '按属地负责'] });
+  });
+
+  it.each([
+    // Offices named one by one after the comma may as well share the work with the first.
+    ['区消防救援大队，区住建局、区商务局按职责分工负责', ['区消防救援大队', '区住建局', '区商务局']],
+    ['区交通局、区公安分局，按职责分工负责', ['区交通局', '区公安分局']],
+  ])('should keep all units responsible where the later part names no set of units: %s', (clause, lead) => {
+    expect(read(clause)?.lead).toEqual(lead);
+  });
+});
+
+describe('units after the lead\'s list and a semicolon, without their label', () => {
+  it.each([
+    ['牵头单位：区委宣传部；区文旅局、区商务局', ['区委宣传部'], ['区文旅局', '区商务局'], ['牵头单位', '']],
+    ['牵头单位：区委宣传部、区委网信办；区文旅局、区商务局', ['区委宣传部', '区委网信办'], ['区文旅局', '区商务局'], ['牵头单位', '']],
+    ['牽頭單位:區委宣傳部;區文體旅局、區商務局', ['區委宣傳部'], ['區文體旅局', '區商務局'], ['牽頭單位', '']],
+    ['牵头单位：区商务局；区经信局、各街道办事处配合', ['区商务局'], ['区经信局', '各街道办事处'], ['牵头单位', '配合']],
+  ])('should read them as taking part: %s', (clause, lead, participants, labels) => {
+    expect(read(clause)).toEqual({ lead, participants, labels });
+  });
+
+  it.each([
+    // Each list labelled: the semicolon parts two labels' lists.
+    ['牵头单位：区委宣传部；配合单位：区文旅局、区商务局', ['区委宣传部'], ['区文旅局', '区商务局']],
+    // A role labelled later: the group before it is the lead's own.
+    ['牵头单位：区委宣传部；区文旅局、区商务局；配合单位：各街道', ['区委宣传部', '区文旅局', '区商务局'], ['各街道']],
+    // The semicolon as the list's own separator, every name parted by it.
+    ['牵头单位：区委宣传部；区文旅局；区商务局', ['区委宣传部', '区文旅局', '区商务局'], []],
+    ['牵头单位：区委宣传部；区文旅局', ['区委宣传部', '区文旅局'], []],
+    // The later units share the work by their duties: SHARED_TAIL's.
+    ['牵头单位：区委宣传部；各街道按职责分工负责', ['区委宣传部'], ['各街道']],
+    ['牵头单位：区委宣传部、区文旅局；按职责分工负责', ['区委宣传部', '区文旅局'], []],
+  ])('should not misread a semicolon that parts other lists: %s', (clause, lead, participants) => {
+    const r = read(clause);
+    expect(r && [r.lead, r.participants]).toEqual([lead, participants]);
+  });
+});
