@@ -1,5 +1,5 @@
 import { noticeDoubt } from './notice-doubt.js';
-import { listPageHeadlines, listPageMessage } from './list-page.js';
+import { headlineOf, isBareHeadline, listPageHeadlines, listPageMessage, titleFromHeadlines } from './list-page.js';
 import type { Attachment, Footnote, Metadata, OutlineNode, PlanDocument, Position, Unparsed } from '../model/types.js';
 import type { SourceDocument } from '../source/types.js';
 import { sourceEnd, sourceOffset } from '../source/anchors.js';
@@ -367,7 +367,16 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
     (plan !== null && (plan.tasks.length > 0 || plan.goals.length > 0)) ||
     outline.some((n) => NOTICE_KINDS.has(n.kind));
   // A site's list of notices (their headlines over teasers) is no notice, whatever its teasers read as.
-  const listHeadlines = !notice && !plan?.title && !metadata.title ? listPageHeadlines(items) : [];
+  // Asked when the page gave no title, and when the title it gave is a list's: two headlines read
+  // as one title, or a headline with nothing of a notice under it over another headline.
+  const noticeTitleItems = notice ? items.filter((it) => ctx.claims[it.index] === 'notice-title' && within(it, notice.titlePosition)) : [];
+  const asked =
+    !recognised ||
+    (!notice && !plan?.title && !metadata.title) ||
+    titleFromHeadlines(titleItems) ||
+    titleFromHeadlines(noticeTitleItems) ||
+    (notice !== null && isBareHeadline(notice, noticeTitleItems) && (titleItems.length === 0 || titleItems.some((it) => headlineOf(it) !== null)));
+  const listHeadlines = asked ? listPageHeadlines(items) : [];
   if (listHeadlines.length > 0) {
     const at = ctx.lines.point(0);
     ctx.reportAt('not-a-notice', 'error', listPageMessage(listHeadlines), at);
@@ -385,7 +394,9 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
   // A header without a title, 发文字号, issuer or 成文日期 (front matter that keeps only a title, text
   // from print, a page with no header at all) leaves them to what the document states: filled last,
   // so that everything above reads the header's values only.
-  fillFromDocument(metadata, notice, plan);
+  // A list page's headlines read as a notice or a plan are not the page's: refused, not read.
+  const read = listHeadlines.length > 0 ? { notice: null, plan: null } : { notice, plan };
+  fillFromDocument(metadata, read.notice, read.plan);
 
   ctx.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   return {
@@ -393,8 +404,8 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
     source: { name: source.name, format: source.format, encoding: source.encoding, sha256: source.sha256, bytes: source.bytes },
     chrome: [...chrome, ...noticeResult.chrome, ...planHeadChrome].sort((a, b) => a.position.start.offset - b.position.start.offset),
     metadata,
-    notice,
-    plan,
+    notice: read.notice,
+    plan: read.plan,
     outline,
     annexes,
     // Present only when there are tables, so models of documents without any stay as they were.
@@ -457,4 +468,9 @@ function holdsTask(roots: OutlineNode[]): boolean {
     if (node.responsibility) found = true;
   });
   return found;
+}
+
+/** Whether a block starts inside a span of the source. */
+function within(it: Item, span: Position | null): boolean {
+  return span !== null && span.start.offset <= it.block.start && it.block.start < span.end.offset;
 }

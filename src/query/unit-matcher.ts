@@ -9,11 +9,20 @@ import { eachOfTwoKinds, secondName } from '../units/second-name.js';
 export const LEVEL_START = /^[区市县省镇乡州旗]/;
 
 /**
+ * An organ's one-character name (the 厅 of a provincial department, a 局, a 委, an 办) before the name of
+ * one of its internal divisions (…处, …室, …科, …股): 委员会… and 局长… are no such name.
+ */
+const ORGAN_DIVISION = /^[厅局委办](?![员长])(?=[\u4e00-\u9fff]{2,}[处室科股]$)/;
+
+/**
  * The names a unit's key is written by without its level: 区科技局 → 科技局, and for a body of the
  * Party committee, without the committee too (区委组织部 → 组织部, as 委组织部 is never written).
  * Empty for a key that does not start with a level word.
  */
 export function levelFreeForms(key: string): string[] {
+  // An organ's own division, written with the organ's one-character name (厅消费促进处, 局办公室,
+  // 委规划处) as a place's unit is with its level word: the division's name alone is the same unit.
+  if (ORGAN_DIVISION.test(key)) return [key.slice(1)];
   if (!LEVEL_START.test(key)) return [];
   const bare = key.slice(1);
   // 区委 alone, or 区委办 (the committee's office, whose 办 alone names nothing), keeps its 委.

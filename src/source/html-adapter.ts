@@ -10,7 +10,7 @@ import { superscriptKind, toSuperscript } from '../text/superscript.js';
 import { expandSpans } from './table-grid.js';
 import type { Block, CellBlock, SourceDocument, SourceExtras } from './types.js';
 import { joinBlocks, joinBrokenClauses } from './open-brackets.js';
-import { SENTENCE_END, type Wrap, findWrap, labelledApart, standsApart, wrapsInto } from './line-wrap.js';
+import { SENTENCE_END, type Wrap, type WrapLine, findWrap, indentsParagraphs, labelledApart, standsApart, wrapsInto } from './line-wrap.js';
 import { hasNoticeTitleShape } from '../text/notice-title.js';
 import { isDateline } from '../text/page-furniture.js';
 
@@ -58,6 +58,11 @@ interface Found {
   afterGap?: boolean;
   /** Whether the block is in the page's second copy of its article (see html-copies). */
   copy?: boolean;
+  /**
+   * The spaces its text is set in by: 　　 or &nbsp; before it, or its element's text-indent (as
+   * 　　). A page that pastes a hard-wrapped text one line a block keeps the paragraphs' indent so.
+   */
+  indent?: string;
 }
 
 /**
@@ -145,6 +150,8 @@ interface OpenBlock {
   footnote: string | null;
   /** The inline element the block's text starts in. */
   lead: DomElement | null;
+  /** The spaces its text was set in by (see Found.indent). */
+  indent: string;
 }
 
 /** Walks the tree once, cutting text into blocks at block-level elements and line breaks. */
@@ -168,6 +175,8 @@ class BlockWalker {
   #broken = false;
   /** Whether a blank line of preformatted text came since the last block, and no block element has begun or ended since. */
   #gap = false;
+  /** The spaces that set in the text of the block about to begin (　　, &nbsp;&nbsp;), since the last block ended. */
+  #indent = '';
   /** The <sup> of a unit's exponent the walk is in, whose digits are written as superscript characters. */
   #exponent: DomElement | null = null;
   /** Cells of links beside a layout table's body cell: a sidebar's menu. */
@@ -294,13 +303,16 @@ class BlockWalker {
     this.#text.run(text, start, frame.link !== null);
     // The block begins at its first character that is not whitespace; link characters count from there.
     const first = this.#current ? 0 : text.search(/\S/);
+    if (!this.#current) this.#indent += setInBy(first < 0 ? text : text.slice(0, first));
     if (first < 0) return;
     const current = this.#current ?? this.#begin(frame);
     if (frame.link) current.links.set(frame.link, (current.links.get(frame.link) ?? 0) + text.length - first);
   }
 
   #begin(frame: Frame): OpenBlock {
-    const current = { owner: frame.owner, heading: frame.heading, chrome: frame.chrome, links: new Map<DomElement, number>(), marker: this.#marker, bullet: this.#bullet, footnote: this.#footnote ?? frame.note?.mark ?? null, lead: frame.inline };
+    const indent = this.#indent || styledIndent(frame.owner);
+    const current = { owner: frame.owner, heading: frame.heading, chrome: frame.chrome, links: new Map<DomElement, number>(), marker: this.#marker, bullet: this.#bullet, footnote: this.#footnote ?? frame.note?.mark ?? null, lead: frame.inline, indent };
+    this.#indent = '';
     this.#current = current;
     this.#currentAfterBreak = this.#broken;
     this.#currentAfterGap = this.#gap;
@@ -319,6 +331,7 @@ class BlockWalker {
       this.#broken = true;
       return;
     }
+    if (!this.#current && /\s/.test(c)) this.#indent += setInBy(c);
     if (!this.#current && !/\s/.test(c)) this.#begin(frame);
     this.#text.char(c, start, end, frame.link !== null);
     if (frame.link && this.#current) this.#current.links.set(frame.link, (this.#current.links.get(frame.link) ?? 0) + 1);
@@ -328,6 +341,7 @@ class BlockWalker {
     const result = this.#text.take();
     const current = this.#current;
     this.#current = null;
+    this.#indent = '';
     if (!result || !current) return;
     const inline = current.marker && !matchMarker(result.text) ? withMarker(result, current.marker) : result;
     const block: Block = {
@@ -354,6 +368,7 @@ class BlockWalker {
       longestLink: Math.max(0, ...lengths),
       ...(this.#currentAfterBreak ? { afterBreak: true } : {}),
       ...(this.#currentAfterGap ? { afterGap: true } : {}),
+      ...(current.indent ? { indent: current.indent } : {}),
     });
   }
 }
@@ -392,13 +407,16 @@ function joinWrappedLines(found: readonly Found[]): Block[] {
   const lines = found.filter((f, k) => plain(f.block) && (lineAfter(k) || lineAfter(k + 1)));
   // A blank line in preformatted text parts paragraphs: measured as plain text's are (a full line
   // before a line goes on whatever it ends with where blank lines part paragraphs), and never crossed.
-  const wrap = wrapOfLines(lines.flatMap((f) => (f.afterGap === true ? ['', f.block.text] : [f.block.text])));
+  const wrap = wrapOfLines(lines.flatMap((f) => (f.afterGap === true ? [{ text: '' }, wrapLine(f)] : [wrapLine(f)])));
+  // Paragraphs set in (　　, &nbsp;, text-indent) over lines wrapped flush tell where each starts, as
+  // in plain text; a page that sets every line in tells nothing by it.
+  const indents = indentsParagraphs(lines.map(wrapLine), wrap) && lines.some((f) => !f.indent && f.block.text.length >= 15);
   found.forEach((f, k) => {
     const before = found[k - 1];
     const last = run[run.length - 1];
     const goesOn =
       last !== undefined && before !== undefined && f.afterGap !== true && lineAfter(k) && plain(last) && plain(f.block) &&
-      (wrapsInto({ text: last.text }, { text: f.block.text }, wrap, false, found[k + 1]?.block) || (broken(k) && brokenMidSentence(last.text, f.block.text)));
+      (wrapsInto(wrapLine(before), wrapLine(f), wrap, indents, found[k + 1]?.block) || (broken(k) && brokenMidSentence(last.text, f.block.text)));
     if (!goesOn) close();
     run.push(f.block);
   });
@@ -412,14 +430,49 @@ function joinWrappedLines(found: readonly Found[]): Block[] {
  * A page's own short paragraphs may share a width by chance (a title, a footer's line): they do
  * not stop inside a sentence after one has begun.
  */
-function wrapOfLines(texts: readonly string[]): Wrap | null {
-  const wrap = findWrap(texts.map((text) => ({ text })));
+function wrapOfLines(lines: readonly WrapLine[]): Wrap | null {
+  const wrap = findWrap(lines);
   if (!wrap) return null;
   let cut = 0;
-  for (const t of texts) {
+  for (const { text: t } of lines) {
     if (Math.abs(wrap.measure(t) - wrap.width) <= 4 && !SENTENCE_END.test(t) && /[，。；、,;]/.test(t.slice(0, -1))) cut++;
   }
   return cut >= 2 ? wrap : null;
+}
+
+/** The spaces that set a text in: full-width and no-break ones (a source's own spaces and line breaks are its markup's layout). */
+function setInBy(text: string): string {
+  return text.replace(/[^\u3000\u00a0\t]/g, '');
+}
+
+/** An element's own positive text-indent (text-indent:2em, 32px, 24pt), as the full-width spaces it stands for. */
+const TEXT_INDENT = /(?:^|;)\s*text-indent\s*:\s*(\d+(?:\.\d+)?)\s*(em|px|pt|rem)?/i;
+
+/** Full-width spaces wider than any paragraph's indent (line-wrap's INDENT_MAX): a line placed apart. */
+const INDENT_PLACED = 6;
+
+/** Text set in the middle or at the right (a title, a signature): as a plain text's wide indent sets it, never a line wrapped flush. */
+const PLACED = /(?:^|;)\s*text-align\s*:\s*(?:center|right)/i;
+
+function styledIndent(owner: DomElement | null): string {
+  if (!owner) return '';
+  const align = owner.attribs.align?.toLowerCase();
+  const style = owner.attribs.style;
+  if (align === 'center' || align === 'right' || (style?.includes('align') && PLACED.test(style))) return '\u3000'.repeat(INDENT_PLACED);
+  if (!style || !style.includes('indent')) return '';
+  const m = TEXT_INDENT.exec(style);
+  if (!m) return '';
+  const value = Number(m[1]);
+  const unit = (m[2] ?? 'px').toLowerCase();
+  // One character of body text is about 1em (16px, 12pt): less than that sets nothing in.
+  const chars = unit === 'px' ? value / 16 : unit === 'pt' ? value / 12 : value;
+  return chars >= 1 ? '\u3000'.repeat(Math.min(4, Math.round(chars))) : '';
+}
+
+/** A block as a line of plain text, its indent kept as the spaces before it. */
+function wrapLine(f: Found): WrapLine {
+  const indent = f.indent ?? '';
+  return indent ? { text: f.block.text, start: 0, textStart: indent.length, indent } : { text: f.block.text };
 }
 
 /** Block elements a page sets one line of text in, one after the other. */

@@ -24,6 +24,12 @@ const indented = (line: WrapLine): boolean => line.start !== undefined && line.t
 /** The marks a paragraph (or a line of its own: a title, a heading's clause) may end with. */
 export const SENTENCE_END = /[。！？!?；;：:」』”"）)】]$/;
 
+/**
+ * A mark that closes a quote or bracket, or parts a sentence, opening a line (a title's 》 or a
+ * wrapped clause's ，), the sentence's words going on after it: a run of marks (：，。) is a page's debris.
+ */
+const OPENS_WITH_CLOSER = /^[，。、；：！？》」』”）】〕,;:!?)]{1,2}(?=[\u4e00-\u9fff“《（(〔])/;
+
 /** How a text measures its lines, in half-width units (a Han character counts 2). */
 type Measure = (text: string) => number;
 
@@ -193,16 +199,18 @@ function blankLineParagraphs(lines: readonly WrapLine[], width: number, measure:
  * Whether a text sets in the first line of each paragraph (text taken from a PDF keeps the 　　
  * before a paragraph; its wrapped lines start flush): several lines are set in, and none of the
  * long lines after a sentence's end (surely starting a paragraph) starts flush. Title, signature
- * and date lines, short, are flush in any text.
+ * and date lines, short, are flush in any text. Where the text's wrap width is known, a line as
+ * wide as it that ends a sentence is no evidence: the wrap may fall right after the stop, the
+ * sentence after it going on flush in the paragraph.
  */
-export function indentsParagraphs(lines: readonly WrapLine[]): boolean {
+export function indentsParagraphs(lines: readonly WrapLine[], wrap: Wrap | null = null): boolean {
   let setIn = 0;
   let flush = 0;
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k]!;
     if (l.text.length === 0) continue;
     if (indented(l)) setIn++;
-    else if (k > 0 && l.text.length >= 15 && /[。！？!?]$/.test(lines[k - 1]!.text)) flush++;
+    else if (k > 0 && l.text.length >= 15 && /[。！？!?]$/.test(lines[k - 1]!.text) && !(wrap && isFull(lines[k - 1]!, wrap.width, wrap.measure))) flush++;
   }
   return setIn >= 3 && flush <= setIn * 0.1;
 }
@@ -241,10 +249,14 @@ function continuesFullLine(prev: WrapLine, next: WrapLine, wrap: Wrap, indents: 
   // A line that opens with a label (发布机构：…, 完成时限：…) is the next field of a list: a header's
   // field may be as long as the width by chance, with no wrap after it.
   if (LABEL_START.test(next.text)) return false;
-  if (!wrap.separated && SENTENCE_END.test(prev.text)) return false;
-  // Where paragraphs start set in and a wrap starts its lines flush, a set-in line starts a
-  // paragraph, after a heading or title as long as the width too.
-  if (indents && wrap.flush === true && indented(next)) return false;
+  // Where paragraphs start set in and a wrap starts its lines flush, the indent tells paragraphs
+  // apart as blank lines do: a set-in line starts a paragraph, after a heading or title as long as
+  // the width too, and a flush line goes on from a full line whatever that ends with
+  // (…（南开政办发〔2023〕6号） | 同时废止。, …来津发展。 | 为“海河英才”…); but a bracketed clause
+  // after a sentence's stop (…水费计收制度。 | （牵头单位：…）) may be set on a line of its own.
+  const byIndent = indents && wrap.flush === true;
+  if (!wrap.separated && SENTENCE_END.test(prev.text) && !(byIndent && !(/[。！？!?]$/.test(prev.text) && /^[（(【[]/.test(next.text)))) return false;
+  if (byIndent && indented(next)) return false;
   // The addressees (各市、县（市、区）人民政府，省政府直属各单位：) end their line, however long.
   if (/^各.*[:：]$/.test(prev.text) && !/[。；;]/.test(prev.text)) return false;
   return true;
@@ -345,6 +357,9 @@ export function wrapsInto(prev: WrapLine, next: WrapLine, wrap: Wrap | null, ind
   if (headerLabelAlone(next.text)) return false;
   if (figureGoesOn(prev, next, wrap, indents) || clauseRoleGoesOn(prev.text, next.text) || deadlineLabelCut(prev.text, next.text) || addresseeNameCut(prev.text, next.text)) return true;
   if (linesApart(prev, next, after)) return false;
+  // A line never opens with a mark that closes or parts what comes before it (》(河东政办函…, ,形成…):
+  // the wrap moved it from the line before.
+  if (OPENS_WITH_CLOSER.test(next.text) && /[\u4e00-\u9fff0-9%”」』）)》〕]$/.test(prev.text)) return true;
   if (unitNameCut(prev.text, next.text) || labelGoesOn(prev.text, next.text) || targetFigureCut(prev.text, next.text)) return true;
   return (
     (wrap !== null && continuesFullLine(prev, next, wrap, indents)) || brokenInClause(prev, next, wrap) || semicolonGoesOn(prev, next, wrap, indents) || flushAfterProse(prev, next, indents)

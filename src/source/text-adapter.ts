@@ -99,7 +99,7 @@ export function textToBlocks(text: string, problems: SourceDocument['problems'] 
   // The cells of a flattened table are whole lines: never joined by a width, nor measured for one.
   const cellLines = flatTableLines(lines);
   const wrap = findWrap(cellLines.size === 0 ? lines : lines.filter((_, k) => !cellLines.has(k)));
-  const indents = indentsParagraphs(lines);
+  const indents = indentsParagraphs(lines, wrap);
   const heads = runningHeadLines(lines);
   const blocks: Block[] = [];
   // The lines read as page furniture inside a paragraph so far.
