@@ -79,7 +79,9 @@ const TOTAL = /^(?:合 ?计|总 ?计|小 ?计|共 ?计)$/;
 const GROUP = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])/;
 
 /** One spaced table found: its span and rows, or why its lines could not be read as one. */
-export type FoundSpacedTable = { start: number; end: number; rows: CellBlock[][]; unread?: number } | { start: number; problem: string };
+export type FoundSpacedTable =
+  | { start: number; end: number; rows: CellBlock[][]; unread?: number; furniture?: SourceLine[] }
+  | { start: number; problem: string };
 
 /** A line's text with all its spaces removed: a header's key, to know it printed again. */
 const compact = (text: string): string => text.replace(/[\s\u00a0\u3000]+/g, '');
@@ -178,7 +180,13 @@ export function findSpacedTables(text: string): FoundSpacedTable[] {
     else {
       const end = read.last;
       const unread = read.unread !== undefined ? { unread: read.unread } : {};
-      out.push({ start: lines[k]!.start + lines[k]!.text.search(/\S/), end: end.start + end.text.trimEnd().length, rows: read.rows, ...unread });
+      const endAt = end.start + end.text.trimEnd().length;
+      // The page furniture left out of the rows, inside the table's span: still page furniture (chrome);
+      // the header printed again is the table's, dropped as a repeated header row is.
+      const key = compact(lines[k]!.text);
+      const inside = [...skipped].map((f) => lines[f]!).filter((l) => l.start < endAt && compact(l.text) !== key);
+      const furniture = inside.length > 0 ? { furniture: inside } : {};
+      out.push({ start: lines[k]!.start + lines[k]!.text.search(/\S/), end: endAt, rows: read.rows, ...unread, ...furniture });
       k = lines.indexOf(end);
     }
   }
@@ -395,6 +403,12 @@ export function spacedTableBlocks(text: string, taken: readonly Block[], problem
       continue;
     }
     out.push(tableOfRows(t.rows, t.start, t.end));
+    for (const line of t.furniture ?? []) {
+      const lead = line.text.search(/[^\s]/);
+      const text = line.text.trim();
+      const start = line.start + lead;
+      out.push({ kind: 'paragraph', text, anchors: [{ text: 0, source: start }], start, end: start + text.length, chrome: true });
+    }
     if (t.unread !== undefined) {
       problems.push({
         ruleId: 'spaced-table-unread',

@@ -243,3 +243,22 @@ describe('a page break right under a spaced table', () => {
     ]);
   });
 });
+
+describe('the page number inside a spaced table printed across pages', () => {
+  it('should stay a block of page furniture (chrome) after the table, the table whole', () => {
+    const text = [
+      ' 序号   重点任务              牵头单位      完成时限',
+      '  1     培育龙头企业          区经信局      持续推进',
+      '',
+      '                 — 5 —',
+      '',
+      ' 序号   重点任务              牵头单位      完成时限',
+      '  2     建设产业园区          区发改局      2025年底',
+    ].join('\n');
+    const blocks = textToBlocks(text);
+    expect(blocks.map((b) => [b.kind, b.kind === 'table' ? b.rows!.map((r) => r[0]!.text) : b.text, b.chrome ?? false])).toEqual([
+      ['table', ['序号', '1', '2'], false],
+      ['paragraph', '— 5 —', true],
+    ]);
+  });
+});
