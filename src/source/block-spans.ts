@@ -7,6 +7,8 @@ export function maskSpans(text: string, spans: ReadonlyArray<{ start: number; en
   let out = '';
   let from = 0;
   for (const { start, end } of spans) {
+    // A span inside the one before (a page's number set aside inside a table printed across pages) is masked with it.
+    if (start < from) continue;
     out += text.slice(from, start) + text.slice(start, end).replace(/[^\r\n]/g, ' ');
     from = end;
   }

@@ -1,6 +1,8 @@
 import { namesCategory } from '../text/category-column.js';
 import { EAST_ASIAN, cellOf, sourceLines, type SourceLine } from './grid-table.js';
 import { tableOfRows } from './drawn-tables.js';
+import { isPageNumber, isTableContinuationMark } from '../text/page-furniture.js';
+import { runningHeadLines } from './running-heads.js';
 import type { Block, CellBlock, SourceDocument } from './types.js';
 
 /**
@@ -30,7 +32,8 @@ interface Piece {
 export function linePieces(line: SourceLine): Piece[] {
   const out: Piece[] = [];
   const text = line.text;
-  const width = (s: string): number => [...s].reduce((n, ch) => n + EAST_ASIAN(ch.charCodeAt(0)), 0);
+  // A form feed (pdftotext -layout starts a page's first line with one) takes no column.
+  const width = (s: string): number => [...s].reduce((n, ch) => n + (ch === '\f' ? 0 : EAST_ASIAN(ch.charCodeAt(0))), 0);
   let col = 0;
   let at = 0;
   // A single space stays inside a piece (序 号, 2024 年); two or more, a tab or an ideographic space end it.
@@ -76,31 +79,100 @@ const TOTAL = /^(?:合 ?计|总 ?计|小 ?计|共 ?计)$/;
 const GROUP = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])/;
 
 /** One spaced table found: its span and rows, or why its lines could not be read as one. */
-export type FoundSpacedTable = { start: number; end: number; rows: CellBlock[][]; unread?: number } | { start: number; problem: string };
+export type FoundSpacedTable =
+  | { start: number; end: number; rows: CellBlock[][]; unread?: number; furniture?: SourceLine[] }
+  | { start: number; problem: string };
+
+/** A line's text with all its spaces removed: a header's key, to know it printed again. */
+const compact = (text: string): string => text.replace(/[\s\u00a0\u3000]+/g, '');
+
+/** The most lines a page break (blank lines, the page's number, heads, the header again) may take between two rows. */
+const MOST_BREAK = 10;
+
+/**
+ * Where a table goes on after a gap in it starting at line j: blank lines, and the furniture of a
+ * page break (a page's number, a 续表 mark, a running head, a form feed, the header printed again on
+ * the next page). Returns the first line after them and the furniture lines, or null when the table
+ * ends there: the gap runs long, or what follows is no line of it. One blank line goes on to a line
+ * of cells, as before; a longer gap, or a page break, to a line of cells whose first stands in a
+ * later column or is a serial (a row), and, after a page break, also to a cell's line cut by it
+ * (`室、各街道办事处` under its column) with a line of cells right after it. Another table's header
+ * ends the table.
+ */
+function acrossGap(lines: readonly SourceLine[], j: number, header: Piece[], serials: boolean, heads: () => ReadonlySet<number>): { next: number; furniture: number[] } | null {
+  const key = compact(header.map((p) => p.text).join(''));
+  const furniture: number[] = [];
+  let broke = false;
+  let blanks = 0;
+  let at = j;
+  for (; at < lines.length && at - j < MOST_BREAK; at++) {
+    const raw = lines[at]!.text;
+    if (raw.includes('\f')) broke = true;
+    const t = raw.trim();
+    if (t === '') {
+      blanks++;
+      continue;
+    }
+    if (isPageNumber(t) || isTableContinuationMark(t) || compact(t) === key || heads().has(at)) {
+      furniture.push(at);
+      broke = true;
+      continue;
+    }
+    break;
+  }
+  const line = lines[at];
+  if (!line || at - j >= MOST_BREAK || line.text.includes('\t')) return null;
+  const pieces = linePieces(line);
+  if (!broke && blanks === 1) return pieces.length >= 2 ? { next: at, furniture } : null;
+  const serial = SERIAL.test(pieces[0]!.text.trim());
+  if (!serial && headerPieces(line)) return null;
+  // Past the first column: halfway between the first name's end and the second's start (names are centred).
+  const later = pieces[0]!.from >= (header[0]!.to + header[1]!.from) / 2;
+  // A row of a table numbered in its first column has its serial there; one without serials, any text.
+  const rowLike = pieces.length >= 2 && (later || serial || (broke && !serials));
+  if (rowLike) return { next: at, furniture };
+  const after = lines[at + 1];
+  const cut = broke && pieces.length === 1 && later && !/[。；;！？]$/.test(pieces[0]!.text) && after !== undefined && linePieces(after).length >= 2;
+  return cut ? { next: at, furniture } : null;
+}
 
 /**
  * The spaced tables of a text, in source order. Lines from a header to the last line that lines up
- * under it (a blank line ends the table, unless a row follows it); a header over lines that have
- * cells apart by spaces but do not line up is reported.
+ * under it (a blank line ends the table, unless a row follows it; a page break's furniture between
+ * two rows, see acrossGap, is left out of it); a header over lines that have cells apart by spaces
+ * but do not line up is reported.
  */
 export function findSpacedTables(text: string): FoundSpacedTable[] {
   const lines = sourceLines(text);
   const out: FoundSpacedTable[] = [];
+  // The running heads of the pages, found once and only for a text with a table to read.
+  let headLines: ReadonlySet<number> | null = null;
+  const heads = (): ReadonlySet<number> => (headLines ??= runningHeadLines(lines.map((l) => ({ text: l.text.trim() }))));
   for (let k = 0; k < lines.length; k++) {
     const header = headerPieces(lines[k]!);
     if (!header) continue;
-    // The block under the header: lines of text (one blank line allowed between rows).
+    // The block under the header: lines of text, with the gaps acrossGap allows between rows.
     let last = k;
+    const skipped = new Set<number>();
+    // Whether the rows are numbered: the first line under the header starts with a serial.
+    let serials: boolean | null = null;
     for (let j = k + 1; j < lines.length; j++) {
       const t = lines[j]!.text;
-      if (t.trim() === '') {
-        if (j + 1 < lines.length && lines[j + 1]!.text.trim() !== '' && linePieces(lines[j + 1]!).length >= 2) continue;
-        break;
+      const trimmed = t.trim();
+      if (trimmed === '' || isPageNumber(trimmed) || isTableContinuationMark(trimmed)) {
+        const gap = acrossGap(lines, j, header, serials === true, heads);
+        if (!gap) break;
+        for (const f of gap.furniture) skipped.add(f);
+        j = gap.next - 1;
+        continue;
       }
-      if (t.includes('\t') || linePieces(lines[j]!).length === 0) break;
+      if (t.includes('\t')) break;
+      const pieces = linePieces(lines[j]!);
+      if (pieces.length === 0) break;
+      serials ??= SERIAL.test(pieces[0]!.text.trim());
       last = j;
     }
-    const body = lines.slice(k + 1, last + 1).filter((l) => l.text.trim() !== '');
+    const body = lines.slice(k + 1, last + 1).filter((l, i) => l.text.trim() !== '' && !skipped.has(k + 1 + i));
     // Prose under a header-like line: no line of it has two cells apart by spaces.
     if (!body.some((l) => linePieces(l).length >= 2)) continue;
     const read = readSpaced(header, body);
@@ -108,7 +180,13 @@ export function findSpacedTables(text: string): FoundSpacedTable[] {
     else {
       const end = read.last;
       const unread = read.unread !== undefined ? { unread: read.unread } : {};
-      out.push({ start: lines[k]!.start + lines[k]!.text.search(/\S/), end: end.start + end.text.trimEnd().length, rows: read.rows, ...unread });
+      const endAt = end.start + end.text.trimEnd().length;
+      // The page furniture left out of the rows, inside the table's span: still page furniture (chrome);
+      // the header printed again is the table's, dropped as a repeated header row is.
+      const key = compact(lines[k]!.text);
+      const inside = [...skipped].map((f) => lines[f]!).filter((l) => l.start < endAt && compact(l.text) !== key);
+      const furniture = inside.length > 0 ? { furniture: inside } : {};
+      out.push({ start: lines[k]!.start + lines[k]!.text.search(/\S/), end: endAt, rows: read.rows, ...unread, ...furniture });
       k = lines.indexOf(end);
     }
   }
@@ -325,6 +403,12 @@ export function spacedTableBlocks(text: string, taken: readonly Block[], problem
       continue;
     }
     out.push(tableOfRows(t.rows, t.start, t.end));
+    for (const line of t.furniture ?? []) {
+      const lead = line.text.search(/[^\s]/);
+      const text = line.text.trim();
+      const start = line.start + lead;
+      out.push({ kind: 'paragraph', text, anchors: [{ text: 0, source: start }], start, end: start + text.length, chrome: true });
+    }
     if (t.unread !== undefined) {
       problems.push({
         ruleId: 'spaced-table-unread',

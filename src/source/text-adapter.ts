@@ -101,6 +101,8 @@ export function textToBlocks(text: string, problems: SourceDocument['problems'] 
   const wrap = findWrap(cellLines.size === 0 ? lines : lines.filter((_, k) => !cellLines.has(k)));
   const indents = indentsParagraphs(lines, wrap);
   const heads = runningHeadLines(lines);
+  // The lines of the tables read above, blank here: no paragraph runs across one at a page break.
+  const tableLines = linesWithin(lines, drawn);
   const blocks: Block[] = [];
   // The lines read as page furniture inside a paragraph so far.
   const pageLines = new Set<number>();
@@ -138,7 +140,7 @@ export function textToBlocks(text: string, problems: SourceDocument['problems'] 
   for (let k = 0; k < lines.length; k++) {
     // A paragraph broken by a page break (text taken from a PDF) goes on after the page's number
     // and the next page's running head.
-    const pageBreak = current !== null ? (pageBreakAt(lines, k, heads, bareNumberBreaks(current)) ?? bareNumberInSentence(current.lastLine, lines, k, pageLines)) : null;
+    const pageBreak = current !== null ? (pageBreakAt(lines, k, heads, tableLines, bareNumberBreaks(current)) ?? bareNumberInSentence(current.lastLine, lines, k, pageLines)) : null;
     const across =
       pageBreak !== null &&
       (pageBreak.inSentence === true ||
@@ -314,7 +316,7 @@ function closesAfter(current: { open: number; lastLine: Line }, lines: Line[], n
  * With `bare`, a number alone between blank lines counts as a page number too; `bare` in the
  * result tells that it is all that made the break, which the caller must then confirm.
  */
-function pageBreakAt(lines: Line[], k: number, heads: ReadonlySet<number>, bare = false): { furniture: number[]; next: number; bare: boolean; inSentence?: boolean } | null {
+function pageBreakAt(lines: Line[], k: number, heads: ReadonlySet<number>, tableLines: ReadonlySet<number>, bare = false): { furniture: number[]; next: number; bare: boolean; inSentence?: boolean } | null {
   const first = lines[k]!.text;
   // Most lines are text: only a blank line, a page number or a running head can start a page break.
   if (first.length > 0 && !heads.has(k) && !isPageNumber(first)) return null;
@@ -324,6 +326,8 @@ function pageBreakAt(lines: Line[], k: number, heads: ReadonlySet<number>, bare 
   let j = k;
   for (; j < lines.length && j - k < 8; j++) {
     const t = lines[j]!.text;
+    // A table stands between the text before and after: the page break is not inside a paragraph.
+    if (tableLines.has(j)) return null;
     if (t.length === 0) continue;
     if (isPageNumber(t)) numbered = true;
     else if (bare && !numbered && furniture.length === 0 && BARE_PAGE_NUMBER.test(t) && lines[j - 1]?.text === '' && lines[j + 1]?.text === '') {
@@ -335,6 +339,20 @@ function pageBreakAt(lines: Line[], k: number, heads: ReadonlySet<number>, bare 
   }
   const broken = numbered || furniture.some((f) => heads.has(f));
   return broken && j < lines.length && lines[j]!.text.length > 0 ? { furniture, next: j, bare: bareOnly && !furniture.some((f) => heads.has(f)) } : null;
+}
+
+/** The indexes of the lines that lie in one of `spans` (source order), found in one walk over both. */
+function linesWithin(lines: readonly Line[], spans: readonly { start: number; end: number }[]): Set<number> {
+  const out = new Set<number>();
+  let s = 0;
+  for (let k = 0; k < lines.length && s < spans.length; k++) {
+    const line = lines[k]!;
+    while (s < spans.length && spans[s]!.end <= line.start) s++;
+    const span = spans[s];
+    // A blank line inside a span (between two rows) counts, its start then inside it.
+    if (span && line.start < span.end && (span.start < line.end || (line.start === line.end && span.start <= line.start))) out.add(k);
+  }
+  return out;
 }
 
 /**

@@ -153,3 +153,112 @@ describe('textToBlocks with spaced tables', () => {
     expect(problems.map((p) => p.ruleId)).toEqual(['spaced-table-unread']);
   });
 });
+
+describe('a spaced table printed across pages (pdftotext -layout)', () => {
+  const header = ' 序号   重点任务                  牵头单位          配合单位              完成时限';
+  const rows12 = [
+    '  1     开展背街小巷环境整治      区城市管理局      区住房城乡建设局      2025年底',
+    '  2     推进垃圾分类示范片区      区城市管理局      区发展改革委          2024年底',
+    '        建设',
+  ];
+  const rows34 = [
+    '  3     加强占道经营治理          区市场监管局      各街道办事处          持续推进',
+    '  4     推进架空线入地改造        区住房城乡建设局  各街道办事处          2025年底',
+  ];
+  const expected = [
+    ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'],
+    ['1', '开展背街小巷环境整治', '区城市管理局', '区住房城乡建设局', '2025年底'],
+    ['2', '推进垃圾分类示范片区建设', '区城市管理局', '区发展改革委', '2024年底'],
+    ['3', '加强占道经营治理', '区市场监管局', '各街道办事处', '持续推进'],
+    ['4', '推进架空线入地改造', '区住房城乡建设局', '各街道办事处', '2025年底'],
+  ];
+  const page = '                                   — 5 —';
+  it.each([
+    ['the page number between blank lines', [...rows12, '', page, '', ...rows34]],
+    ['the page number, then a form feed opening the next page', [...rows12, '', page, `\f${rows34[0]!}`, rows34[1]!]],
+    ['the page number with no blank line around it', [...rows12, page, ...rows34]],
+    ['the page count before the number (共10页 第5页)', [...rows12, '', '                              共10页 第5页', '', ...rows34]],
+    ['a 续表 mark under the page number', [...rows12, '', page, '', '续表', ...rows34]],
+    ['the header printed again on the next page', [...rows12, '', page, '', header, ...rows34]],
+    ['two blank lines and no page number', [...rows12, '', '', ...rows34]],
+  ])('should read the rows on both sides of %s as one table', (_what, body) => {
+    expect(cellsOf([header, ...body].join('\n'))).toEqual(expected);
+  });
+
+  it('should give a cell cut by the page break (…办公 | — 5 — | 室、…) to the row above, the next row\'s cells its own', () => {
+    const text = [
+      ' 序号   重点任务                  牵头单位          配合单位              完成时限',
+      '  3     实施架空线入地改造        区住房城乡建设    国网某区供电公司、    2025年6月',
+      '                                  局                区通信发展管理办公',
+      '',
+      '                                   — 5 —',
+      '',
+      ' 序号   重点任务                  牵头单位          配合单位              完成时限',
+      '                                                    室、各街道办事处',
+      '  4     加强占道经营治理          区城市管理综合    区市场监管局、公安    持续推进',
+      '                                  行政执法局        某区分局',
+    ].join('\n');
+    expect(cellsOf(text).slice(1)).toEqual([
+      ['3', '实施架空线入地改造', '区住房城乡建设局', '国网某区供电公司、区通信发展管理办公室、各街道办事处', '2025年6月'],
+      ['4', '加强占道经营治理', '区城市管理综合行政执法局', '区市场监管局、公安某区分局', '持续推进'],
+    ]);
+  });
+
+  it('should keep the page number out of the table\'s span only where rows follow it; after the last row it stays text', () => {
+    const text = [header, ...rows12, '', page, '', '抄送：县委各部门。'].join('\n');
+    const found = findSpacedTables(text);
+    expect(found).toHaveLength(1);
+    expect('end' in found[0]! && text.slice(0, found[0].end).endsWith('建设')).toBe(true);
+    expect('unread' in found[0]!).toBe(false);
+  });
+
+  it('should not run on across a page break into a paragraph, nor into another table\'s header', () => {
+    const other = ' 序号   指标名称              单位    2024年   2025年';
+    const text = [header, ...rows12, '', page, '', other, '  1     城市生活垃圾回收利用率    %       35       40'].join('\n');
+    const found = findSpacedTables(text);
+    expect(found).toHaveLength(2);
+    expect('rows' in found[0]! && found[0].rows).toHaveLength(3);
+    expect('unread' in found[0]!).toBe(false);
+    expect('rows' in found[1]! && found[1].rows.map((r) => r[0]!.text)).toEqual(['序号', '1']);
+  });
+});
+
+describe('a page break right under a spaced table', () => {
+  it('should not join the line above the table to the line after the page number: the table stands between them', () => {
+    const text = [
+      '    某县数字化转型行动计划年度目标分解表',
+      '序号  指标名称              单位  2024年  2025年  2026年',
+      '1     数字化转型覆盖率      %     65      75      85',
+      '2     关键工序数控化率      %     62      65      68',
+      '',
+      '                        — 3 —',
+      '    抄送：县委各部门，县人大常委会办公室，县政协办公室。',
+    ].join('\n');
+    const blocks = textToBlocks(text);
+    expect(blocks.map((b) => [b.kind, b.text.split('\n')[0]])).toEqual([
+      ['paragraph', '某县数字化转型行动计划年度目标分解表'],
+      ['table', '序号\t指标名称\t单位\t2024年\t2025年\t2026年'],
+      ['paragraph', '— 3 —'],
+      ['paragraph', '抄送：县委各部门，县人大常委会办公室，县政协办公室。'],
+    ]);
+  });
+});
+
+describe('the page number inside a spaced table printed across pages', () => {
+  it('should stay a block of page furniture (chrome) after the table, the table whole', () => {
+    const text = [
+      ' 序号   重点任务              牵头单位      完成时限',
+      '  1     培育龙头企业          区经信局      持续推进',
+      '',
+      '                 — 5 —',
+      '',
+      ' 序号   重点任务              牵头单位      完成时限',
+      '  2     建设产业园区          区发改局      2025年底',
+    ].join('\n');
+    const blocks = textToBlocks(text);
+    expect(blocks.map((b) => [b.kind, b.kind === 'table' ? b.rows!.map((r) => r[0]!.text) : b.text, b.chrome ?? false])).toEqual([
+      ['table', ['序号', '1', '2'], false],
+      ['paragraph', '— 5 —', true],
+    ]);
+  });
+});

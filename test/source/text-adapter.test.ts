@@ -375,6 +375,9 @@ describe('a paragraph broken by a page break (text taken from a PDF)', () => {
     ['blank lines around the page number', [clause[0]!, '', '- 2 -', '', clause[1]!]],
     ['the page number and the next page running head', [clause[0]!, '', '第2页 共5页', '某政办发〔2023〕5号', '', clause[1]!]],
     ['a letterhead as running head', [clause[0]!, '— 2 —', '某区人民政府办公室文件', clause[1]!]],
+    ['the page count before the number (共10页 第3页)', [clause[0]!, '共10页 第3页', clause[1]!]],
+    ['the page count before the number, no space (共10页第3页)', [clause[0]!, '', '共10页第3页', '', clause[1]!]],
+    ['the page and count in one (第3/10页)', [clause[0]!, '第3/10页', clause[1]!]],
   ])('should go on after %s and keep it as a block of its own', (_what, lines) => {
     const blocks = textToBlocks(lines.join('\n'));
     expect(blocks[0]!.text).toBe(clause.join(''));

@@ -25,11 +25,11 @@ describe('isGazetteHead', () => {
 });
 
 describe('isPageNumber', () => {
-  it.each([['— 3 —'], ['-3-'], ['·3·'], ['· 12 ·'], ['第3页'], ['第 3 页 共 8 页'], ['3/8']])('should take %s for a page number', (line) => {
+  it.each([['— 3 —'], ['-3-'], ['·3·'], ['· 12 ·'], ['第3页'], ['第 3 页 共 8 页'], ['3/8'], ['共10页 第3页'], ['共10页第3页'], ['共 10 页，第 3 页'], ['第3/10页'], ['第３页 共１０页'], ['－３－']])('should take %s for a page number', (line) => {
     expect(isPageNumber(line)).toBe(true);
   });
 
-  it.each([['3.'], ['第三章'], ['2025'], ['3'], ['·']])('should not take %s for a page number', (line) => {
+  it.each([['3.'], ['第三章'], ['2025'], ['3'], ['·'], ['共10页'], ['共10页 第3页 附件']])('should not take %s for a page number', (line) => {
     expect(isPageNumber(line)).toBe(false);
   });
 });
