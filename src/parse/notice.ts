@@ -835,11 +835,15 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
   }
   // Unsigned, the notice's text has no end of its own: the title of the document it hands on, on a
   // line of its own (关于印发X的通知 … X) before any numbered item, starts that document.
-  const handedOn = dateAt < 0 && signatories.length === 0 ? handedOnTitle(title) : null;
+  // So does a notice signed and dated only after that document (…印发给你们。| X | 一、… | issuer,
+  // date): its own text ends above X's title, the signature and date at the end still its own.
+  const signedAfter = dateAt >= 0 && free.slice(k, bodyEnd).some((it) => itemMarker(it) !== null);
+  const handedOn = (dateAt < 0 && signatories.length === 0) || signedAfter ? handedOnTitle(title) : null;
   if (handedOn) {
     for (let j = k + 1; j < bodyEnd && !itemMarker(free[j]!); j++) {
       if (namesTitle(free[j]!.text, handedOn)) {
         bodyEnd = end = j;
+        if (signedAfter) break;
         // Dated under its title, the notice still signs above the document it hands on: whole
         // organs' names standing last there are its signature, a seal note after them its note.
         const sig = head.headDate ? signatureAbove(free, k, j) : [];

@@ -180,6 +180,32 @@ function isFull(line: WrapLine, width: number, measure: Measure): boolean {
 }
 
 /**
+ * Whether a line is full before the line after it: as wide as the wrap, or, measured by the page's
+ * width, one column short of it where the next line opens with a full-width character, which the
+ * column left could not hold (an odd count of digits in the line: …压缩至0.5个工作日以内，工程 |
+ * 建设项目…).
+ */
+function fullBefore(prev: WrapLine, next: WrapLine, wrap: Wrap): boolean {
+  if (isFull(prev, wrap.width, wrap.measure)) return true;
+  return wrap.measure === byWidth && lineWidth(prev, byWidth) === wrap.width - SHORT - 1 && fullWidth(next.text.charCodeAt(0));
+}
+
+/**
+ * Whether a line stops inside its sentence, so that a line opening with what reads as a marker
+ * may be its rest (see wrapped-markers): it ends with a comma or an enumeration comma (…推动一、),
+ * or, ending with no mark of a sentence's end, it is as wide as the wrap, or a line of prose (a
+ * clause before its end) that stops on a word (…依据该条例).
+ */
+export function stopsInSentence(prev: WrapLine, next: WrapLine, wrap: Wrap | null): boolean {
+  const t = prev.text;
+  // A half-width full stop ends a sentence after a word (…保持在10%以上.), not in a figure.
+  if (SENTENCE_END.test(t) || /[^0-9０-９]\.$/.test(t) || LAYOUT_GAP.test(t) || LABEL_START.test(next.text)) return false;
+  if (/[、，,]$/.test(t)) return true;
+  if (wrap !== null && !wrap.separated && fullBefore(prev, next, wrap)) return true;
+  return t.length >= 15 && /[\u4e00-\u9fff]$/.test(t) && /[，。；、,;]/.test(t);
+}
+
+/**
  * Whether a text leaves a blank line after each paragraph: its lines that surely end a paragraph
  * (shorter than the wrap width, ending a sentence) are followed by a blank line.
  */
@@ -241,7 +267,7 @@ export function numberOrDate(line: WrapLine): boolean {
 function continuesFullLine(prev: WrapLine, next: WrapLine, wrap: Wrap, indents: boolean): boolean {
   // A line shorter than the width ended its paragraph; one longer than it (beyond a hanging
   // punctuation mark or two) was never wrapped at that width, e.g. a header value.
-  if (!isFull(prev, wrap.width, wrap.measure)) return false;
+  if (!fullBefore(prev, next, wrap)) return false;
   // Nor does a line far wider than the wrap go on from one (a title as wide as it by chance, over a
   // paragraph on one line): the rest of a wrapped paragraph is no wider than its lines, give or take
   // a clause kept whole, and one that opens with a mark (。（牵头单位：…）) goes on whatever its width.

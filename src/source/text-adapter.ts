@@ -10,7 +10,8 @@ import { wholeDocumentNumber } from '../text/document-number.js';
 import { matchMarker } from '../text/markers.js';
 import { isLetterhead, isPageNumber, isTableContinuationMark } from '../text/page-furniture.js';
 import { openBrackets, piecesClosing } from './open-brackets.js';
-import { SENTENCE_END, findWrap, indentsParagraphs, labelledApart, standsApart, wrapsInto } from './line-wrap.js';
+import { SENTENCE_END, findWrap, indentsParagraphs, labelledApart, standsApart, stopsInSentence, wrapsInto } from './line-wrap.js';
+import { markersInWraps } from './wrapped-markers.js';
 import { runningHeadLines } from './running-heads.js';
 import { flatTableLines } from './flat-table-lines.js';
 import { expandSpans } from './table-grid.js';
@@ -103,6 +104,8 @@ export function textToBlocks(text: string, problems: SourceDocument['problems'] 
   const heads = runningHeadLines(lines);
   // The lines of the tables read above, blank here: no paragraph runs across one at a page break.
   const tableLines = linesWithin(lines, drawn);
+  // Lines opening with a numeral that reads as a marker but goes on from the line above.
+  const wrappedMarkers = markersInWraps(lines, (prev, next) => stopsInSentence(prev, next, wrap));
   const blocks: Block[] = [];
   // The lines read as page furniture inside a paragraph so far.
   const pageLines = new Set<number>();
@@ -122,7 +125,8 @@ export function textToBlocks(text: string, problems: SourceDocument['problems'] 
     const closing = current.open > 0 && piecesClosing(current.open, current.lastLine.text, lines.slice(k, k + 3).map((l) => l.text)) > 0;
     if (closing) return true;
     if (cellLines.has(k) && cellLines.has(k - 1)) return /[，、,]$/.test(current.lastLine.text);
-    return !heads.has(k) && wrapsInto(current.lastLine, lines[k]!, wrap, indents, lines[k + 1]);
+    if (heads.has(k)) return false;
+    return (wrappedMarkers.has(k) && current.lastLine === lines[k - 1]) || wrapsInto(current.lastLine, lines[k]!, wrap, indents, lines[k + 1]);
   };
   const furnitureBlock = (l: Line, head: boolean): Block => ({
     kind: 'paragraph',

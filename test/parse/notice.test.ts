@@ -995,3 +995,33 @@ describe('a notice title on a page, read from its <title> or matched to its <h1>
     expect(doc.notice!.body.map((b) => b.text)).toEqual(['现将《某县工作要点》印发给你们，请认真抓好落实。']);
   });
 });
+
+describe('a notice signed and dated only after the plan it publishes', () => {
+  const text = [
+    '恩施州人民政府办公室关于印发恩施州民族团结进步示范创建实施方案的通知',
+    '恩施州政办发〔2024〕9号',
+    '各县、市人民政府，州政府各部门：',
+    '现将《恩施州民族团结进步示范创建实施方案》印发给你们，请认真组织实施。',
+    '恩施州民族团结进步示范创建实施方案',
+    '一、主要任务',
+    '（一）深化理论武装。（责任单位：州委宣传部、州民宗委）',
+    '二、保障措施',
+    '（一）加强组织领导。州领导小组负责统筹协调。',
+    '恩施州人民政府办公室',
+    '2024年4月12日',
+  ].join('\n');
+
+  it('should read the line naming the cited plan, alone before 一、, as the plan title, not notice text', async () => {
+    const doc = await parseNotice(text);
+    expect(doc.plan?.title).toBe('恩施州民族团结进步示范创建实施方案');
+    expect(doc.plan?.titlePosition?.start.line).toBe(5);
+    expect(doc.notice?.body.map((b) => b.text)).toEqual(['现将《恩施州民族团结进步示范创建实施方案》印发给你们，请认真组织实施。']);
+  });
+
+  it('should keep the signature and date at the end as the notice’s', async () => {
+    const doc = await parseNotice(text);
+    expect(doc.notice?.signatories).toEqual(['恩施州人民政府办公室']);
+    expect(doc.notice?.date).toBe('2024-04-12');
+    expect(doc.outline.map((n) => n.label)).toEqual(['一、', '二、']);
+  });
+});
