@@ -184,11 +184,30 @@ export function placeFirst(name: string): string {
  */
 const EACH_PLACE_OFFICE = /^(各[\u4e00-\u9fff]{0,3}?(?:街道|社区|[镇乡村区县市旗州盟街]))(?:办事处|政府)$/;
 
+/**
+ * A named 街道 by its office (粤海街道办事处, 粤海街道办) and a named town or township by its government
+ * (青石镇人民政府, 青石镇政府, 白沙乡政府): the place itself (粤海街道, 青石镇), as notices write both for
+ * one body, as they write 各街道 for 各街道办事处. Applied after 人民政府 is shortened to 政府. A bare
+ * 街道办事处 or 镇政府 (a place's own, its name stripped) is its level alone, as the place would be.
+ * Another organ of the place (青石镇党委, 粤海街道党工委) stays a unit of its own.
+ */
+const NAMED_PLACE_OFFICE = /^((?:某|[\u4e00-\u9fff]{2,8}?)?(?:街道|[镇鎮乡鄉]))(?:办事处|辦事處|办|辦|政府)$/;
+
 /** The short form of a unit name under the built-in rules (already folded and stripped of places). */
 export function abbreviateUnit(name: string): string {
   let out = name;
   for (const [full, short] of STEMS) out = out.replace(full, short);
   for (const [full, short] of SUFFIXES) out = out.replace(full, short);
   if (out.startsWith('各')) out = out.replace(EACH_PLACE_OFFICE, '$1');
+  else if (out.endsWith('政府') || out.includes('办') || out.includes('辦')) out = officeOfPlace(out);
   return out.replace(GOVERNMENT_DEPARTMENT, '$1');
+}
+
+/** See NAMED_PLACE_OFFICE: 街道 takes its 办事处 (办), a 镇 or 乡 its 政府. */
+function officeOfPlace(name: string): string {
+  const m = NAMED_PLACE_OFFICE.exec(name);
+  if (!m) return name;
+  const place = m[1] as string;
+  const office = name.slice(place.length);
+  return place.endsWith('街道') === (office !== '政府') ? place : name;
 }

@@ -78,6 +78,25 @@ describe('abbreviateUnit', () => {
     expect(abbreviateUnit(one)).toBe(abbreviateUnit(other));
   });
 
+  it.each([
+    ['粤海街道办事处', '粤海街道'],
+    ['粤海街道办', '粤海街道'],
+    ['青石镇人民政府', '青石镇'],
+    ['青石镇政府', '青石镇'],
+    ['白沙乡人民政府', '白沙乡'],
+    ['某街道办事处', '某街道'],
+    ['粵海街道辦事處', '粵海街道'],
+  ])('should take the office or government of a named street or town, %s, for the place, %s', (office, place) => {
+    expect(abbreviateUnit(office)).toBe(abbreviateUnit(place));
+  });
+
+  it('should keep a named street or town apart from its other organs and from words that are no place', () => {
+    const keys = ['青石镇', '青石镇党委', '青石镇纪委', '粤海街道', '粤海街道党工委', '粤海街道综合执法队', '区政府', '区街道办', '乡镇政府'].map(abbreviateUnit);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(abbreviateUnit('青石镇办')).not.toBe(abbreviateUnit('青石镇'));
+    expect(abbreviateUnit('粤海街道政府')).not.toBe(abbreviateUnit('粤海街道'));
+  });
+
   it('should keep the Party committee, its office and the offices the government has too apart', () => {
     const keys = ['区委', '区委办', '区政府办', '区委督查室', '区政府督查室', '区委政研室', '区政府研究室'].map(abbreviateUnit);
     expect(new Set(keys).size).toBe(keys.length);
