@@ -81,7 +81,9 @@ export function resolveUnit(ctx: QueryContext, name: string): string {
     if (asked) levelled.set(k, asked);
   }
   const nameOf = (k: string): string => units.get(k) as string;
-  if (levelled.size > 1) {
+  // A notice that names 区科技局 and 市科技局 and also writes 科技局 alone leaves that 科技局 a unit of
+  // its own (it has its row in departments): the name as written finds it, and only it.
+  if (levelled.size > 1 && !units.has(key)) {
     throw new QueryError('no-such-unit', `"${name}" is ambiguous: no unit goes by that name alone`, name, [...levelled.keys()].map(nameOf));
   }
   if (mentions.some((m) => ctx.matcher.answers(m.name, key, m.scope) && fits(m.name, m.scope))) return key;

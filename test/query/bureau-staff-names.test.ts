@@ -30,3 +30,49 @@ describe('the departments of a government or Party committee', () => {
     expect(doc.plan?.tasks.map((t) => t.participants)).toEqual([['区政府各部门'], ['区人民政府各部门'], ['区委各部门']]);
   });
 });
+
+describe('a named street or town and its office or government', () => {
+  const doc = parse(
+    '推进老旧小区改造。（牵头单位：粤海街道办事处；配合单位：区住房建设局）',
+    '推进城中村整治。（牵头单位：粤海街道；配合单位：区城管局）',
+    '推进农房改造。（牵头单位：青石镇人民政府；配合单位：区农业农村局）',
+    '推进集镇整治。（牵头单位：青石镇；配合单位：沙河街道办）',
+  );
+
+  it.each([
+    ['粤海街道', [['1', 'lead'], ['2', 'lead']]],
+    ['粤海街道办', [['1', 'lead'], ['2', 'lead']]],
+    ['粤海街道办事处', [['1', 'lead'], ['2', 'lead']]],
+    ['青石镇', [['3', 'lead'], ['4', 'lead']]],
+    ['青石镇政府', [['3', 'lead'], ['4', 'lead']]],
+    ['沙河街道', [['4', 'participant']]],
+    ['沙河街道办事处', [['4', 'participant']]],
+  ])('should find %s by each of its names', async (dept, expected) => {
+    expect(rolesOf(await queryTasks(await doc, { dept }))).toEqual(expected);
+  });
+
+  it('should be one row in departments', async () => {
+    const rows = await departmentLoad(await doc);
+    expect(rows.find((r) => r.names.includes('粤海街道'))).toMatchObject({ unit: '粤海街道办事处', names: ['粤海街道办事处', '粤海街道'], leadCount: 2 });
+    expect(rows.find((r) => r.names.includes('青石镇'))).toMatchObject({ unit: '青石镇人民政府', names: ['青石镇人民政府', '青石镇'], leadCount: 2 });
+  });
+});
+
+describe('a bare name the notice writes beside the same name at two levels', () => {
+  const doc = parse(
+    '争取上级项目支持。（牵头单位：区科技局；参与单位：市科技局）',
+    '推进科技金融。（牵头单位：区金融办；参与单位：科技局、区财政局）',
+    '推进科普工作。区科协牵头，区科技局配合。',
+  );
+
+  it('should find the unit written so, its own row in departments', async () => {
+    expect((await departmentLoad(await doc)).map((r) => r.unit)).toContain('科技局');
+    expect(rolesOf(await queryTasks(await doc, { dept: '科技局' }))).toEqual([['2', 'participant']]);
+    expect(rolesOf(await queryTasks(await doc, { dept: '区科技局' }))).toEqual([['1', 'lead'], ['3', 'participant']]);
+  });
+
+  it('should still call a bare name the notice does not write ambiguous between the levels it names', async () => {
+    const other = await parse('争取上级项目支持。（牵头单位：区科技局；参与单位：市科技局）');
+    await expect(queryTasks(other, { dept: '科技局' })).rejects.toMatchObject({ code: 'no-such-unit', suggestions: ['区科技局', '市科技局'] });
+  });
+});
