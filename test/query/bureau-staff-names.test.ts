@@ -76,3 +76,21 @@ describe('a bare name the notice writes beside the same name at two levels', () 
     await expect(queryTasks(other, { dept: '科技局' })).rejects.toMatchObject({ code: 'no-such-unit', suggestions: ['区科技局', '市科技局'] });
   });
 });
+
+describe('an office both the government and the Party committee have', () => {
+  const doc = parse('推进督查考核。（牵头单位：区政府督查室；配合单位：区委督查室）', '推进法治政府建设。（牵头单位：区司法局）');
+
+  it('should call the name without either organ ambiguous when the notice names both', async () => {
+    await expect(queryTasks(await doc, { dept: '区督查室' })).rejects.toMatchObject({ code: 'no-such-unit', suggestions: ['区政府督查室', '区委督查室'] });
+  });
+
+  it('should find each by its own name', async () => {
+    expect(rolesOf(await queryTasks(await doc, { dept: '区人民政府督查室' }))).toEqual([['1', 'lead']]);
+    expect(rolesOf(await queryTasks(await doc, { dept: '区委督查室' }))).toEqual([['1', 'participant']]);
+  });
+
+  it('should take 区督查室 for the government\'s where the notice names no other', async () => {
+    const one = await parse('推进督查考核。（牵头单位：区政府督查室）');
+    expect(rolesOf(await queryTasks(one, { dept: '区督查室' }))).toEqual([['1', 'lead']]);
+  });
+});
