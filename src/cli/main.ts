@@ -54,10 +54,10 @@ export function buildProgram(): Command {
       .description('list the tasks, department workload, goals, annex table or header of notices')
       .usage('[options] <input...> tasks|departments|goals|annex|metadata')
       .argument('<input...>', 'notice files (or - for standard input), then what to list')
-      .option('--dept <name>', 'only tasks this unit leads or takes part in (any spelling or alias)')
+      .option('--dept <name>', 'only tasks this unit leads or takes part in (any spelling or alias)', givenOnce('unit'))
       .addOption(new Option('--role <role>', 'with --dept: the unit\'s part').choices(['lead', 'participant', 'any']).default('any'))
-      .option('--section <n>', 'only tasks of this section, e.g. 一, 1 or 一（一）')
-      .option('--grep <text>', 'only rows whose text contains this (simplified or traditional)')
+      .option('--section <n>', 'only tasks of this section, e.g. 一, 1 or 一（一）', givenOnce('section'))
+      .option('--grep <text>', 'only rows whose text contains this (simplified or traditional)', givenOnce('text'))
       .option('--fields <list>', 'comma-separated fields to show, e.g. number,title,section.title')
       .addOption(new Option('--format <format>', 'output format (default: table on a terminal, tsv otherwise)').choices(['table', 'json', 'csv', 'tsv', 'markdown']))
       .option('--bom', 'start CSV/TSV output with a UTF-8 byte order mark (for Excel)')
@@ -158,6 +158,17 @@ export async function main(argv: string[]): Promise<void> {
     if (error instanceof InputError || error instanceof UsageError) fail(error.message, error, debug);
     fail(`internal error: ${(error as Error)?.message ?? String(error)}${debug ? '' : ' (run with --debug for details)'}`, error, debug);
   }
+}
+
+/**
+ * A filter's parser that refuses a second value: commander would keep the last one silently, and
+ * `--dept A --dept B` answer for B alone as if A had been asked too.
+ */
+function givenOnce(what: string): (value: string, previous: string | undefined) => string {
+  return (value, previous) => {
+    if (previous !== undefined) throw new InvalidArgumentError(`It takes one ${what}: ask for each in a query of its own.`);
+    return value;
+  };
 }
 
 /** Parses a size such as 64M, 500k or 1048576 into bytes. */

@@ -59,10 +59,14 @@ const squeeze = (s: string): string => fold(s).replace(/[\s:]+/g, '');
 interface GroupSection {
   number: string;
   title: string;
+  /** The group cell as written: the rows under one cell are one group. */
+  cell: string;
   /** The group's own number: the 序号 its rows share, else its place among the groups. */
   label: string;
   /** Whether the group's rows share one 序号 (the group's number), rather than one each. */
   shared: boolean;
+  /** The value of the number a 类别 cell is written with (一、粮食安全), else null. */
+  marked: number | null;
 }
 
 /** A row whose only text spans the table (一、夯实数字基础设施): the heading of the rows under it. */
@@ -426,23 +430,28 @@ export function tasksFromTables(
         // The group cell spans its rows: consecutive rows with the same group are one section,
         // numbered by the 序号 they share, or in order when each measure has a number of its own.
         const previous = lastGroup as GroupSection | null;
-        if (previous?.title !== groupTitle || (previous.shared && previous.label !== row.number)) {
+        if (previous?.cell !== groupTitle || (previous.shared && previous.label !== row.number)) {
           // A category is never numbered by the 序号 of its rows: its groups are counted.
           const shared = !numberedByMeasure && groupCol !== categoryCol;
           groupCount++;
           groupsInHeading++;
-          const own = shared ? row.number : String(nested ? groupsInHeading : groupCount);
+          // A 类别 cell written with a part's number (一、粮食安全) is numbered by it, and titled by
+          // what follows, as a row spanning the table is; the categories are counted only without one.
+          const marker = groupCol === categoryCol && !nested ? matchMarker(groupTitle) : null;
+          const title = (marker ? groupTitle.slice(marker.length).trim() : '') || groupTitle;
+          const own = marker ? marker.number : shared ? row.number : String(nested ? groupsInHeading : groupCount);
           const number = nested && own ? `${heading!.value}.${own}` : own;
-          lastGroup = { number, label: own, title: groupTitle, shared };
-          const made: Section = { number, label: shared ? row.number : '', title: groupTitle, position: row.position };
+          lastGroup = { number, label: marker ? marker.label : own, title, cell: groupTitle, shared, marked: marker ? parseNumeral(marker.number) : null };
+          const made: Section = { number, label: marker ? marker.label : shared ? row.number : '', title, position: row.position };
           // A category counted here (no 序号 numbers it, no heading row holds it): its number is the table's own count.
-          if (!shared && !nested && groupCol === categoryCol) COUNTED.add(made);
+          if (!marker && !shared && !nested && groupCol === categoryCol) COUNTED.add(made);
           sections.push(made);
         }
         section = { number: lastGroup!.number, title: lastGroup!.title };
         // A group numbered by the 序号 it shares with its measures has that number in the path already.
         if (!lastGroup!.shared) groupLabel = lastGroup!.label;
-        if (restarts) number = `${lastGroup!.number}.${number}`;
+        // Measures numbered again in each group are known by the group's value and theirs (1.2), 一、's too.
+        if (restarts) number = `${lastGroup!.marked ?? lastGroup!.number}.${number}`;
       } else if (heading) {
         section = { number: heading.number, title: heading.title };
       } else if (!sectionAdded) {
@@ -461,7 +470,7 @@ export function tasksFromTables(
         id: seen === 0 ? base : `${base}-${seen + 1}`,
         number,
         label: written,
-        path: [label, heading?.label ?? '', nested || restarts ? groupLabel : '', ...own].filter(Boolean),
+        path: [label, heading?.label ?? '', nested || restarts || lastGroup?.marked != null ? groupLabel : '', ...own].filter(Boolean),
         title: taskTitle,
         text: fullText,
         section,

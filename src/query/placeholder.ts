@@ -1,10 +1,11 @@
 import { fold } from '../text/fold.js';
 
 /**
- * The level a placeholder may be of: 区, 市级, and the bodies directly under a government, 市直,
- * 省直属, 县直机关 (省直有关单位, 市直机关各部门). Simplified and traditional.
+ * The level a placeholder may be of: 区, 市级, the bodies directly under a government, 市直,
+ * 省直属, 县直机关 (省直有关单位, 市直机关各部门), and those of its government or Party committee,
+ * 区政府, 区人民政府, 区委 (区政府各部门, 区政府直属各单位, 区委各部门), of a town's too (镇各部门). Simplified and traditional.
  */
-const LEVEL = '(?:[区區市县縣省州](?:[级級]|直[属屬]?(?:机关|機關)?)?)';
+const LEVEL = '(?:[区區市县縣省州镇鎮乡鄉](?:[级級]|(?:(?:人民)?政府)?直[属屬]?(?:机关|機關)?|(?:人民)?政府|委)?)';
 
 /**
  * Words that turn "departments" into a stand-in for whichever ones it concerns: 有关部门,

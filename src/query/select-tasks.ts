@@ -81,10 +81,20 @@ export function resolveUnit(ctx: QueryContext, name: string): string {
     if (asked) levelled.set(k, asked);
   }
   const nameOf = (k: string): string => units.get(k) as string;
-  if (levelled.size > 1) {
+  // A notice that names 区科技局 and 市科技局 and also writes 科技局 alone leaves that 科技局 a unit of
+  // its own (it has its row in departments): the name as written finds it, and only it.
+  if (levelled.size > 1 && !units.has(key)) {
     throw new QueryError('no-such-unit', `"${name}" is ambiguous: no unit goes by that name alone`, name, [...levelled.keys()].map(nameOf));
   }
-  if (mentions.some((m) => ctx.matcher.answers(m.name, key, m.scope) && fits(m.name, m.scope))) return key;
+  if (mentions.some((m) => ctx.matcher.answers(m.name, key, m.scope) && fits(m.name, m.scope))) {
+    // 区督查室 is the 区政府督查室 (a department under its government is keyed without 政府), but where
+    // the notices also name a 区委督查室, the name without either organ may be that one as well.
+    const party = LEVEL_START.test(key) && key[1] !== '委' && !ctx.searchKey(name).includes('政府') ? `${key[0] as string}委${key.slice(1)}` : null;
+    if (party !== null && units.has(party) && units.has(key)) {
+      throw new QueryError('no-such-unit', `"${name}" is ambiguous: the government and the Party committee each have one`, name, [nameOf(key), nameOf(party)]);
+    }
+    return key;
+  }
   if (levelled.size === 1) return [...levelled.values()][0] as string;
   // 区科技局 for 科技局: a notice that names its units without their level word (牵头单位：科技局)
   // means its own level's, as long as it names that unit at no level.

@@ -7,6 +7,19 @@
  * a copy used for comparison only; names are always shown as written.
  */
 
+/**
+ * The bodies of a Party committee that notices write with the committee (区委宣传部, 市委网信办) as
+ * often as without (区宣传部, 市网信办), in their short forms: those the government has none of,
+ * so that the name without 委 can be no other unit. The committee's own office (区委办) and the
+ * offices both the committee and the government have (区委督查室, 区政府督查室) are not among them.
+ */
+const PARTY_BODIES = [
+  '宣传部', '组织部', '统战部', '社工部', '政法委', '编办', '网信办', '文明办', '老干部局', '人才办', '政研室', '保密办', '机要局', '巡察办',
+  '深改办', '改革办', '财经办', '农办', '台办', '外办', '党史研究室', '党史办', '党校', '依法治[省市区县旗州盟]办', '军民融合办',
+].join('|');
+/** 委 between a level word and one of PARTY_BODIES: 区委组织部, whose key is 区组织部. */
+const PARTY_BODY_COMMITTEE = new RegExp(`(?<=[省市区县旗州盟])委(?=${PARTY_BODIES})`, 'g');
+
 /** Full-name stems and the short form notices use; the optional 和 covers both official spellings. */
 const STEMS: ReadonlyArray<readonly [RegExp, string]> = [
   // People's organisations (人民团体) go by short forms of their own: 区残疾人联合会 is the 区残联.
@@ -93,9 +106,16 @@ const STEMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/消防救援/g, '消防'],
   [/(?:中国)?人民银行/g, '人行'],
   [/监督管理(?=局|委|分局)/g, '监管'],
-  // Offices of a Party committee are written with its 委 and without: the 省委网信办 is the 省网信办,
-  // the 市委政法委 the 市政法委, the 区委编办 the 区编办.
-  [/(?<=[省市区县旗州盟])委(?=网信办|政法委|编办)/g, ''],
+  // The full names of Party committee bodies that notices write short (区委统战部, 区委文明办, 区委人才办,
+  // 区委政研室), before the generic suffixes below would give 区委统一战线工作部 a short form of its own.
+  [/统一战线工作部/g, '统战部'],
+  [/社会工作部/g, '社工部'],
+  [/精神文明建设(?:指导)?委员会办公室/g, '文明办'],
+  [/人才工作领导小组办公室/g, '人才办'],
+  [/政策研究室/g, '政研室'],
+  // Bodies of a Party committee are written with its 委 and without: the 省委网信办 is the 省网信办,
+  // the 市委政法委 the 市政法委, the 区委编办 the 区编办, the 区委文明办 the 区文明办.
+  [PARTY_BODY_COMMITTEE, ''],
 ];
 
 /**
@@ -164,11 +184,30 @@ export function placeFirst(name: string): string {
  */
 const EACH_PLACE_OFFICE = /^(各[\u4e00-\u9fff]{0,3}?(?:街道|社区|[镇乡村区县市旗州盟街]))(?:办事处|政府)$/;
 
+/**
+ * A named 街道 by its office (粤海街道办事处, 粤海街道办) and a named town or township by its government
+ * (青石镇人民政府, 青石镇政府, 白沙乡政府): the place itself (粤海街道, 青石镇), as notices write both for
+ * one body, as they write 各街道 for 各街道办事处. Applied after 人民政府 is shortened to 政府. A bare
+ * 街道办事处 or 镇政府 (a place's own, its name stripped) is its level alone, as the place would be.
+ * Another organ of the place (青石镇党委, 粤海街道党工委) stays a unit of its own.
+ */
+const NAMED_PLACE_OFFICE = /^((?:某|[\u4e00-\u9fff]{2,8}?)?(?:街道|[镇鎮乡鄉]))(?:办事处|辦事處|办|辦|政府)$/;
+
 /** The short form of a unit name under the built-in rules (already folded and stripped of places). */
 export function abbreviateUnit(name: string): string {
   let out = name;
   for (const [full, short] of STEMS) out = out.replace(full, short);
   for (const [full, short] of SUFFIXES) out = out.replace(full, short);
   if (out.startsWith('各')) out = out.replace(EACH_PLACE_OFFICE, '$1');
+  else if (out.endsWith('政府') || out.includes('办') || out.includes('辦')) out = officeOfPlace(out);
   return out.replace(GOVERNMENT_DEPARTMENT, '$1');
+}
+
+/** See NAMED_PLACE_OFFICE: 街道 takes its 办事处 (办), a 镇 or 乡 its 政府. */
+function officeOfPlace(name: string): string {
+  const m = NAMED_PLACE_OFFICE.exec(name);
+  if (!m) return name;
+  const place = m[1] as string;
+  const office = name.slice(place.length);
+  return place.endsWith('街道') === (office !== '政府') ? place : name;
 }

@@ -138,6 +138,8 @@ describe('options are checked before any input is read', () => {
     [['query', '-', '-', 'tasks'], /^plan: only one input can be standard input \(-\)$/m],
     [['query', SEED, 'tasks', '--dept', ''], /^plan: --dept: give a value, not an empty one$/m],
     [['query', SEED, 'tasks', '--grep', ' '], /^plan: --grep: give a value, not an empty one$/m],
+    [['query', SEED, 'tasks', '--dept', '区科技局', '--dept', '区财政局'], /--dept <name>' argument '区财政局' is invalid\. It takes one unit: ask for each in a query of its own\./],
+    [['query', SEED, 'departments', '--section', '一', '--section', '二'], /--section <n>' argument '二' is invalid\. It takes one section/],
     [['diff', SEED, SEED, '--count-respelled'], /^plan: --count-respelled only changes what --exit-code counts; give --exit-code too$/m],
     [['help', 'bogus'], /^plan: unknown command 'bogus' \(see plan --help\)$/m],
     [['bogus'], /^plan: unknown command 'bogus'/m],

@@ -7,7 +7,12 @@ describe('isPlaceholderUnit', () => {
     (name) => expect(isPlaceholderUnit(name)).toBe(true),
   );
 
-  it.each(['区科技局', '各街道办事处', '各区人民政府', '区发展改革委', '区委组织部', '部门', '区财政局及有关单位', '市直机关工委', '各区县人民政府', '市属国有企业', '全区', '区安委会', '区安委办'])('should take %s for a unit', (name) =>
+  it.each(['区政府各部门', '区人民政府各部门', '区委各部门', '市政府有关部门', '县人民政府各有关单位', '市委各部门和单位', '區政府各部門', '区政府直属各单位', '镇各部门'])(
+    'should take %s, the departments of a government or Party committee, for a placeholder',
+    (name) => expect(isPlaceholderUnit(name)).toBe(true),
+  );
+
+  it.each(['区科技局', '各街道办事处', '各区人民政府', '区发展改革委', '区委组织部', '部门', '区财政局及有关单位', '市直机关工委', '各区县人民政府', '市属国有企业', '全区', '区安委会', '区安委办', '区政府', '区人民政府', '区委', '区委办', '区政府办'])('should take %s for a unit', (name) =>
     expect(isPlaceholderUnit(name)).toBe(false),
   );
 });

@@ -222,6 +222,58 @@ describe('sections of a task table with a 类别 column', () => {
     expect(numbers(await queryTasks(doc, { section: '执法检查' }))).toEqual(['3']);
   });
 
+  const page = (rows: string): Promise<PlanDocument> =>
+    parseNotice(
+      `<html><head><meta charset="utf-8"><title>某区2024年乡村振兴重点任务分工方案</title></head><body><h2>某区2024年乡村振兴重点任务分工方案</h2><table border="1"><tr><th>类别</th><th>序号</th><th>重点任务</th><th>牵头单位</th><th>责任单位</th></tr>${rows}</table></body></html>`,
+      { format: 'html', name: 'category.html' },
+    );
+  const cells = (...rows: string[][]): string => rows.map((r) => `<tr>${r.map((c) => (c.startsWith('<') ? c : `<td>${c}</td>`)).join('')}</tr>`).join('');
+
+  it('should number and title a category written with a part\'s number (一、粮食安全) by it', async () => {
+    const doc = await page(cells(['一、粮食安全', '1', '稳定粮食播种面积', '区农业农村局', '各街道'], ['二、乡村建设', '2', '推进四好农村路建设', '区交通运输局', '区财政局']));
+    expect(doc.plan!.tasks.map((t) => [t.number, t.section?.number, t.section?.title, t.path])).toEqual([
+      ['1', '一', '粮食安全', ['一、', '1']],
+      ['2', '二', '乡村建设', ['二、', '2']],
+    ]);
+    expect(numbers(await queryTasks(doc, { section: '粮食安全' }))).toEqual(['1']);
+    expect(numbers(await queryTasks(doc, { section: '二' }))).toEqual(['2']);
+  });
+
+  it('should number a category spanning its rows (rowspan) by the number it is written with', async () => {
+    const doc = await page(
+      cells(
+        ['<td rowspan="2">一、粮食安全</td>', '1', '稳定粮食播种面积', '区农业农村局', '各街道'],
+        ['2', '新建高标准农田', '区农业农村局', '区财政局'],
+        ['<td rowspan="2">二、乡村建设</td>', '3', '推进农村人居环境整治', '区城管执法局', '区农业农村局'],
+        ['4', '推进四好农村路建设', '区交通运输局', '区财政局'],
+      ),
+    );
+    expect(doc.plan!.tasks.map((t) => [t.number, t.section?.number, t.section?.title])).toEqual([
+      ['1', '一', '粮食安全'],
+      ['2', '一', '粮食安全'],
+      ['3', '二', '乡村建设'],
+      ['4', '二', '乡村建设'],
+    ]);
+    expect(numbers(await queryTasks(doc, { section: '一' }))).toEqual(['1', '2']);
+  });
+
+  it('should know measures numbered again in each numbered category by the category\'s value and theirs', async () => {
+    const doc = await page(
+      cells(
+        ['<td rowspan="2">一、粮食安全</td>', '1', '稳定粮食播种面积', '区农业农村局', '各街道'],
+        ['2', '新建高标准农田', '区农业农村局', '区财政局'],
+        ['<td rowspan="2">二、乡村建设</td>', '1', '推进农村人居环境整治', '区城管执法局', '区农业农村局'],
+        ['2', '推进四好农村路建设', '区交通运输局', '区财政局'],
+      ),
+    );
+    expect(doc.plan!.tasks.map((t) => [t.number, t.section?.number, t.path])).toEqual([
+      ['1.1', '一', ['一、', '1']],
+      ['1.2', '一', ['一、', '2']],
+      ['2.1', '二', ['二、', '1']],
+      ['2.2', '二', ['二、', '2']],
+    ]);
+  });
+
   it('should reject a title no section has, listing the sections by number', async () => {
     await expect(queryTasks(await html(), { section: '宣传培训' })).rejects.toMatchObject({ code: 'no-such-section', suggestions: ['1', '2', '3'] });
   });

@@ -56,6 +56,52 @@ describe('abbreviateUnit', () => {
     expect(abbreviateUnit(one)).toBe(abbreviateUnit(other));
   });
 
+  it.each([
+    ['区委文明办', '区文明办'],
+    ['区委老干部局', '区老干部局'],
+    ['区委人才办', '区人才办'],
+    ['市委宣传部', '市宣传部'],
+    ['县委组织部', '县组织部'],
+    ['区委统战部', '区统战部'],
+    ['区委统一战线工作部', '区统战部'],
+    ['区委社会工作部', '区社工部'],
+    ['区委政研室', '区政研室'],
+    ['市委政策研究室', '市政研室'],
+    ['区委精神文明建设委员会办公室', '区文明办'],
+    ['区精神文明建设指导委员会办公室', '区委文明办'],
+    ['区委人才工作领导小组办公室', '区人才办'],
+    ['区委依法治区办', '区依法治区办'],
+    ['县委党校', '县党校'],
+    ['市委台办', '市台办'],
+    ['区委巡察办', '区巡察办'],
+  ])('should take the Party committee body %s and %s for one unit, with its 委 and without', (one, other) => {
+    expect(abbreviateUnit(one)).toBe(abbreviateUnit(other));
+  });
+
+  it.each([
+    ['粤海街道办事处', '粤海街道'],
+    ['粤海街道办', '粤海街道'],
+    ['青石镇人民政府', '青石镇'],
+    ['青石镇政府', '青石镇'],
+    ['白沙乡人民政府', '白沙乡'],
+    ['某街道办事处', '某街道'],
+    ['粵海街道辦事處', '粵海街道'],
+  ])('should take the office or government of a named street or town, %s, for the place, %s', (office, place) => {
+    expect(abbreviateUnit(office)).toBe(abbreviateUnit(place));
+  });
+
+  it('should keep a named street or town apart from its other organs and from words that are no place', () => {
+    const keys = ['青石镇', '青石镇党委', '青石镇纪委', '粤海街道', '粤海街道党工委', '粤海街道综合执法队', '区政府', '区街道办', '乡镇政府'].map(abbreviateUnit);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(abbreviateUnit('青石镇办')).not.toBe(abbreviateUnit('青石镇'));
+    expect(abbreviateUnit('粤海街道政府')).not.toBe(abbreviateUnit('粤海街道'));
+  });
+
+  it('should keep the Party committee, its office and the offices the government has too apart', () => {
+    const keys = ['区委', '区委办', '区政府办', '区委督查室', '区政府督查室', '区委政研室', '区政府研究室'].map(abbreviateUnit);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
   it('should keep a Party committee\'s other bodies and units of like words apart', () => {
     const keys = ['市委办', '市委宣传部', '市政法委', '市网信办', '市编办', '市政府办', '市广电局', '市广电台', '市药监局', '市食药监局', '市交警支队', '市交管局', '市消防支队', '市金融监管局', '市市场监管局', '市国资委'].map(abbreviateUnit);
     expect(new Set(keys).size).toBe(keys.length);

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { departmentLoad } from '../../src/query/departments.js';
+import { queryTasks } from '../../src/query/select-tasks.js';
+import { parseNotice } from '../../src/parse/parse-notice.js';
+
+/** A district notice of numbered tasks, each with its clause. */
+const notice = (...tasks: string[]): string => ['某区2024年工作要点', '', '一、重点任务', ...tasks.map((t, k) => `${k + 1}．${t}`)].join('\n');
+const parse = (...tasks: string[]) => parseNotice(notice(...tasks), { name: 'n.txt' });
+const rolesOf = (rows: Array<{ number: string; role?: string }>): string[][] => rows.map((r) => [r.number, r.role ?? '']);
+
+describe('the bodies of a Party committee, with the committee and without', () => {
+  const doc = parse('任务甲。（牵头单位：区文明办；配合单位：区编办）', '任务乙。（牵头单位：区委网信办；配合单位：区委老干部局）', '任务丙。（牵头单位：区委人才办；配合单位：区委统战部）');
+
+  it.each([
+    ['区委文明办', [['1', 'lead']]],
+    ['区老干部局', [['2', 'participant']]],
+    ['区人才办', [['3', 'lead']]],
+    ['区统战部', [['3', 'participant']]],
+    ['区委编办', [['1', 'participant']]],
+  ])('should find %s by the other way of writing it', async (dept, expected) => {
+    expect(rolesOf(await queryTasks(await doc, { dept }))).toEqual(expected);
+  });
+});
+
+describe('the departments of a government or Party committee', () => {
+  it('should be no unit: no row in departments, as 全区各部门 has none', async () => {
+    const doc = await parse('任务甲。（牵头单位：区政府办；配合单位：区政府各部门）', '任务乙。（牵头单位：区政府办；配合单位：区人民政府各部门）', '任务丙。（牵头单位：区政府办；配合单位：区委各部门）');
+    expect((await departmentLoad(doc)).map((r) => r.unit)).toEqual(['区政府办']);
+    // The task keeps the name as written.
+    expect(doc.plan?.tasks.map((t) => t.participants)).toEqual([['区政府各部门'], ['区人民政府各部门'], ['区委各部门']]);
+  });
+});
+
+describe('a named street or town and its office or government', () => {
+  const doc = parse(
+    '推进老旧小区改造。（牵头单位：粤海街道办事处；配合单位：区住房建设局）',
+    '推进城中村整治。（牵头单位：粤海街道；配合单位：区城管局）',
+    '推进农房改造。（牵头单位：青石镇人民政府；配合单位：区农业农村局）',
+    '推进集镇整治。（牵头单位：青石镇；配合单位：沙河街道办）',
+  );
+
+  it.each([
+    ['粤海街道', [['1', 'lead'], ['2', 'lead']]],
+    ['粤海街道办', [['1', 'lead'], ['2', 'lead']]],
+    ['粤海街道办事处', [['1', 'lead'], ['2', 'lead']]],
+    ['青石镇', [['3', 'lead'], ['4', 'lead']]],
+    ['青石镇政府', [['3', 'lead'], ['4', 'lead']]],
+    ['沙河街道', [['4', 'participant']]],
+    ['沙河街道办事处', [['4', 'participant']]],
+  ])('should find %s by each of its names', async (dept, expected) => {
+    expect(rolesOf(await queryTasks(await doc, { dept }))).toEqual(expected);
+  });
+
+  it('should be one row in departments', async () => {
+    const rows = await departmentLoad(await doc);
+    expect(rows.find((r) => r.names.includes('粤海街道'))).toMatchObject({ unit: '粤海街道办事处', names: ['粤海街道办事处', '粤海街道'], leadCount: 2 });
+    expect(rows.find((r) => r.names.includes('青石镇'))).toMatchObject({ unit: '青石镇人民政府', names: ['青石镇人民政府', '青石镇'], leadCount: 2 });
+  });
+});
+
+describe('a bare name the notice writes beside the same name at two levels', () => {
+  const doc = parse(
+    '争取上级项目支持。（牵头单位：区科技局；参与单位：市科技局）',
+    '推进科技金融。（牵头单位：区金融办；参与单位：科技局、区财政局）',
+    '推进科普工作。区科协牵头，区科技局配合。',
+  );
+
+  it('should find the unit written so, its own row in departments', async () => {
+    expect((await departmentLoad(await doc)).map((r) => r.unit)).toContain('科技局');
+    expect(rolesOf(await queryTasks(await doc, { dept: '科技局' }))).toEqual([['2', 'participant']]);
+    expect(rolesOf(await queryTasks(await doc, { dept: '区科技局' }))).toEqual([['1', 'lead'], ['3', 'participant']]);
+  });
+
+  it('should still call a bare name the notice does not write ambiguous between the levels it names', async () => {
+    const other = await parse('争取上级项目支持。（牵头单位：区科技局；参与单位：市科技局）');
+    await expect(queryTasks(other, { dept: '科技局' })).rejects.toMatchObject({ code: 'no-such-unit', suggestions: ['区科技局', '市科技局'] });
+  });
+});
+
+describe('an office both the government and the Party committee have', () => {
+  const doc = parse('推进督查考核。（牵头单位：区政府督查室；配合单位：区委督查室）', '推进法治政府建设。（牵头单位：区司法局）');
+
+  it('should call the name without either organ ambiguous when the notice names both', async () => {
+    await expect(queryTasks(await doc, { dept: '区督查室' })).rejects.toMatchObject({ code: 'no-such-unit', suggestions: ['区政府督查室', '区委督查室'] });
+  });
+
+  it('should find each by its own name', async () => {
+    expect(rolesOf(await queryTasks(await doc, { dept: '区人民政府督查室' }))).toEqual([['1', 'lead']]);
+    expect(rolesOf(await queryTasks(await doc, { dept: '区委督查室' }))).toEqual([['1', 'participant']]);
+  });
+
+  it('should take 区督查室 for the government\'s where the notice names no other', async () => {
+    const one = await parse('推进督查考核。（牵头单位：区政府督查室）');
+    expect(rolesOf(await queryTasks(one, { dept: '区督查室' }))).toEqual([['1', 'lead']]);
+  });
+});
