@@ -7,9 +7,10 @@ import { itemMarker } from './decimal-chapters.js';
 import type { Item, ParseContext } from './context.js';
 import { blankBetween } from './blank-line.js';
 import { opensPlaceName } from './joined-names.js';
-import { BODY_NAME_END, CLAUSE_END_VERB, endsAsVerbalClause, isClauseNote, isLeaderLine, isVerbalPart, labelStarts, namesAnOffice, opensWithRoleIs, parseClause, parseLabelledClause, parseVerbalClause, resolve, SHARED_DUTY_VERB, statesFirstIsLead, type ParsedClause } from './responsibility.js';
+import { BODY_NAME_END, CLAUSE_END_VERB, endsAsVerbalClause, isClauseNote, isLeaderLine, isVerbalPart, labelStarts, namesAnOffice, opensWithRoleIs, parseClause, parseLabelledClause, parseVerbalClause, plausibleUnits, resolve, SHARED_DUTY_VERB, splitUnits, statesFirstIsLead, type ParsedClause } from './responsibility.js';
 import { deadlineSentence, findDeadline, mayHoldBareDeadline } from './deadline.js';
 import { coveringOpening } from './covering-clause.js';
+import { readBlanketSentence, remarkLength, type BlanketReading } from './blanket-line.js';
 import { groupOpening, leadless, markDivisionLine, shareClausesAtTaskLevel, shareGroupClause, shareOut, shareSentence, withGroupLead, type GroupPointer } from './group-units.js';
 import { withoutContacts } from './contacts.js';
 import { LEADER_LABEL } from '../text/leader-label.js';
@@ -119,6 +120,8 @@ export interface ClauseSpan {
   verbal?: true;
   /** A sentence that gives the units of the items before it (以上任务由A牵头…): its opening's length. */
   covering?: number;
+  /** Such a sentence in a blanket wording (以上任务A均为责任单位): how it reads, from `inner`'s start. */
+  blanket?: BlanketReading;
   /**
    * A deadline in a sentence of its own after the clause's (…负责。2024年底前完成): where the clause
    * ends, before it, and where the deadline's value stands. `inner` takes in both.
@@ -509,13 +512,24 @@ function coveringSpan(match: string, start: number, end: number): ClauseSpan | n
   // …。本部分任务由A牵头。 covers the part's items as 以上任务由 does (see coverSiblings); …。本项工作由A负责。
   // is the item's own clause, and so is …。以下任务由A牵头： in a heading, before its items.
   const opening = coveringOpening(match.slice(start, end)) || (groupOpening(match.slice(start, end))?.length ?? 0);
-  if (opening === 0) return null;
+  if (opening === 0) return blanketSpan(match, start, end);
   const span: ClauseSpan = { open: start, end, inner: [start, end], bracketed: false, covering: opening };
   while (end > start && /[:\s]/.test(match[end - 1] as string)) end--;
   const rest = match.slice(start + opening, end);
   if (/^[^:]{2,8}:/.test(rest)) return parseLabelledClause(rest, rest, false) ? span : null;
   const verbal = verbalSpan(match, start + opening, end);
-  return verbal && acceptsVerbal(match, verbal) ? { ...span, verbal: true } : null;
+  // 以上任务A均为责任单位 opens as 以上任务由A… does, and reads as a blanket sentence.
+  return verbal && acceptsVerbal(match, verbal) ? { ...span, verbal: true } : blanketSpan(match, start, end);
+}
+
+/**
+ * A last sentence in a blanket wording that points back at the items (…。以上任务各县市人民政府均为
+ * 责任单位。, see blanket-line): covering them as 以上任务由A负责 does.
+ */
+function blanketSpan(match: string, start: number, end: number): ClauseSpan | null {
+  const reading = readBlanketSentence(match.slice(start, end));
+  if (!reading?.back || !namesBlanketUnits(match, start, reading)) return null;
+  return { open: start, end, inner: [start, end], bracketed: false, blanket: reading };
 }
 
 function acceptsVerbal(match: string, span: ClauseSpan): boolean {
@@ -588,11 +602,13 @@ function readClause(
   const g = span.bracketed && !joined ? (groupOpening(innerMatch)?.length ?? coveringOpening(innerMatch)) : 0;
   // （责任单位：A、B）（列第一位的为牵头单位）: the note in a bracket of its own after the clause is its own.
   const noted = span.bracketed && span.end > b + 1 && statesFirstIsLead(item.match.slice(b, span.end));
-  const read = span.bracketed
-    ? parseClause(joined?.text ?? inner.slice(g), joined?.match ?? innerMatch.slice(g), firstIsLead || noted)
-    : span.verbal
-      ? parseVerbalClause(inner.slice(c, inner.length - colon), innerMatch.slice(c, innerMatch.length - colon), firstIsLead)
-      : parseLabelledClause(inner.slice(c, inner.length - colon), innerMatch.slice(c, innerMatch.length - colon), firstIsLead);
+  const read = span.blanket
+    ? blanketClause(item.text, a, span.blanket, firstIsLead)
+    : span.bracketed
+      ? parseClause(joined?.text ?? inner.slice(g), joined?.match ?? innerMatch.slice(g), firstIsLead || noted)
+      : span.verbal
+        ? parseVerbalClause(inner.slice(c, inner.length - colon), innerMatch.slice(c, innerMatch.length - colon), firstIsLead)
+        : parseLabelledClause(inner.slice(c, inner.length - colon), innerMatch.slice(c, innerMatch.length - colon), firstIsLead);
   if (cut) reportCutEnd(ctx, item, cut, span.open, read ? (read.roles.at(-1)?.units.at(-1) ?? null) : null);
   if (!read) return null;
   if (unclosed) reportUnclosed(ctx, item, unclosed);
@@ -807,6 +823,8 @@ function coveringLine(ctx: ParseContext, item: Item, firstIsLead: boolean, openi
   let end = lineStop - inBrackets;
   while (end > lead && /[:\s。.;；]/.test(item.match[end - 1] as string)) end--;
   const from = lead + inBrackets + opening;
+  // 以上任务均由A负责落实，不再一一列出: the remark that the items' clauses leave A out is no part of it.
+  end -= remarkLength(item.match.slice(from, end));
   const body = item.match.slice(from, end);
   if (body.length > 100 || body.includes('。')) return null;
   const text = item.text.slice(from, end);
@@ -817,6 +835,36 @@ function coveringLine(ctx: ParseContext, item: Item, firstIsLead: boolean, openi
   const clause = labelled ?? (!body.includes(':') && CLAUSE_END_VERB.test(verb) ? parseVerbalClause(text, body, firstIsLead) : null);
   if (!clause) return null;
   return responsibilityOf(clause, item.text.slice(lead, lineStop), ctx.spanPosition(item, lead, lineStop), { standalone: true, bracketed: true });
+}
+
+/**
+ * A line that names units for every item above it in the genre's blanket wordings (以上任务各县市人民政府
+ * 均为责任单位，不再一一列出。, A为以上各项任务的责任单位, 各项任务A均负有属地责任; see blanket-line), read as a
+ * covering line is: the whole line is the clause's text. A line that does not point back (各项任务…)
+ * counts only where items stand above it to cover.
+ */
+function blanketLine(ctx: ParseContext, item: Item, firstIsLead: boolean, stack: Building[]): Responsibility | null {
+  const lead = item.match.length - item.match.trimStart().length;
+  const lineStop = lineEnd(item, lead);
+  // （以上任务A均为责任单位）: the sentence in brackets of its own, as a line.
+  const inBrackets = item.match[lead] === '(' && item.match[lineStop - 1] === ')' ? 1 : 0;
+  const from = lead + inBrackets;
+  const reading = readBlanketSentence(item.match.slice(from, lineStop - inBrackets));
+  if (!reading || !namesBlanketUnits(item.match, from, reading)) return null;
+  if (!reading.back && !coveredItems(stack)) return null;
+  const clause = blanketClause(item.text, from, reading, firstIsLead);
+  return responsibilityOf(clause, item.text.slice(lead, lineStop), ctx.spanPosition(item, lead, lineStop), { standalone: true, bracketed: true });
+}
+
+/** Whether what a blanket sentence starting at `from` holds as its units names units. */
+function namesBlanketUnits(match: string, from: number, reading: BlanketReading): boolean {
+  return plausibleUnits(match.slice(from + reading.units[0], from + reading.units[1]));
+}
+
+/** The clause a blanket sentence starting at `from` gives: its units, in the one role it names. */
+function blanketClause(text: string, from: number, reading: BlanketReading, firstIsLead: boolean): ParsedClause {
+  const label = text.slice(from + reading.label[0], from + reading.label[1]);
+  return resolve([{ role: reading.role, label, units: splitUnits(text.slice(from + reading.units[0], from + reading.units[1])) }], firstIsLead);
 }
 
 /**
@@ -1617,7 +1665,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     const grouped = field ? null : groupLine(ctx, item, firstIsLead);
     const backward = grouped?.points === 'part' && !childFollows(k);
     const headed = grouped && !backward ? grouped.responsibility : null;
-    const covering = field || headed ? null : backward ? grouped!.responsibility : coveringLine(ctx, item, firstIsLead);
+    const covering = field || headed ? null : backward ? grouped!.responsibility : (coveringLine(ctx, item, firstIsLead) ?? blanketLine(ctx, item, firstIsLead, stack));
     // 以上第1、2项由A牵头，第3项由B牵头: the units shared out among the group's items by number.
     // In a part of its own (二、任务分工 / 第1项任务由A牵头), the line names the plan's items: it stays the part's.
     const sharedBy = field || grouped || covering ? null : (stack[stack.length - 2] ?? top);
@@ -1939,7 +1987,7 @@ function coverSiblings(ctx: ParseContext, group: OutlineNode, firstIsLead: boole
   // …。本部分任务由A牵头。 ending the last item covers the part's items too; in an item over items of
   // its own it is that item's.
   // …。（以上任务由A牵头） covers them as the sentence without brackets does.
-  if (coveringOpening(written) === 0 && (r.bracketed !== false || !(groupOpening(written)?.points === 'part' && last.children.length === 0))) return;
+  if (coveringOpening(written) === 0 && (r.bracketed !== false || !(groupOpening(written)?.points === 'part' && last.children.length === 0)) && !(r.bracketed === false && readBlanketSentence(written)?.back)) return;
   const others = children.slice(0, -1);
   const bare = others.filter((s) => !hasUnits(s));
   const helped = others.filter(leadless);

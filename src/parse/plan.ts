@@ -246,6 +246,17 @@ export function collectSafeguards(outline: OutlineNode[], normalize: (text: stri
 }
 
 /**
+ * Whether the plan has no tasks but those read in its safeguards part (三、保障措施 / （一）加强组织领导。
+ * 县委农办统筹协调，各部门按职责分工抓好落实。): such an item says how the plan is safeguarded, and a
+ * 重点任务分工表's rows, where the plan has one, are its tasks rather than it.
+ */
+export function onlySafeguardTasks(plan: Pick<Plan, 'tasks' | 'safeguards'>): boolean {
+  const within = (t: Plan['tasks'][number]): boolean =>
+    plan.safeguards.some((s) => s.position.start.offset <= t.position.start.offset && t.position.end.offset <= s.position.end.offset);
+  return plan.tasks.every(within);
+}
+
+/**
  * What an item's first paragraph says after its title: `（一）加强组织领导。成立领导小组…` runs on
  * into the body, where `(一)加强组织领导` on a line of its own has nothing after it.
  */

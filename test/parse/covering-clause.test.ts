@@ -58,3 +58,58 @@ describe('a covering line after items that all name their own units (probe66 #6)
     });
   });
 });
+
+describe('a blanket line naming units for every task above it (probe76 #7)', () => {
+  const plan = (lines: string[]): string => ['某州示范创建工作实施方案', '一、主要任务', ...lines, '二、保障措施', '（一）加强组织领导。州领导小组负责统筹协调。', ''].join('\n');
+  const read = async (text: string) => {
+    const doc = await parseNotice(text);
+    return {
+      tasks: doc.plan!.tasks.map((t) => [t.number, t.lead.join('、'), t.participants.join('、'), t.text]),
+      diagnostics: doc.diagnostics.filter((d) => d.ruleId === 'clause-unread').map((d) => [d.line, d.message]),
+    };
+  };
+  const named = ['（一）深化理论武装。（责任单位：州委宣传部、州民宗委）', '（二）推进互嵌式社区建设。（责任单位：州民宗委、州民政局）'];
+
+  it.each([
+    ['以上任务各县市人民政府均为责任单位，不再一一列出。'],
+    ['上述任务各县市人民政府均为责任单位，不再逐一列出。'],
+    ['各县（市）人民政府为上述任务的责任单位，不再一一列明。'],
+    ['各县市人民政府为以上各项任务的责任单位。'],
+    ['以上各项任务，各县市人民政府均负有属地管理责任。'],
+    ['各县市人民政府对以上任务负有属地责任。'],
+    ['各项任务各县市人民政府均负有属地责任。'],
+    ['以上任务的责任单位均包括各县市人民政府，不再一一列出。'],
+    ['以上任务均由各县市人民政府负责落实，不再一一列出。'],
+    ['以上任務各縣市人民政府均為責任單位，不再一一列出。'],
+  ])('should keep %s out of the last item and report that it gives no item its units', async (line) => {
+    expect(await read(plan([...named, line]))).toEqual({
+      tasks: [
+        ['一', '州委宣传部、州民宗委', '', '深化理论武装。'],
+        ['二', '州民宗委、州民政局', '', '推进互嵌式社区建设。'],
+      ],
+      diagnostics: [[5, `the responsibility clause "${line.replace(/。$/, '')}" gives its units to no task: the items it covers name units of their own`]],
+    });
+  });
+
+  it('should give the line\'s units to each item that names none, as 以上任务由A负责 does', async () => {
+    const text = plan(['（一）深化理论武装。', '（二）推进互嵌式社区建设。', '（三）开展进校园活动。（责任单位：州教育局）', '以上任务各县市人民政府均为责任单位，不再一一列出。']);
+    expect(await read(text)).toEqual({
+      tasks: [
+        ['一', '各县市人民政府', '', '深化理论武装。'],
+        ['二', '各县市人民政府', '', '推进互嵌式社区建设。'],
+        ['三', '州教育局', '', '开展进校园活动。'],
+      ],
+      diagnostics: [],
+    });
+  });
+
+  it('should read the wording ending the last item as a covering sentence, its items named none: the group is the task', async () => {
+    const text = plan(['（一）深化理论武装。', '（二）推进互嵌式社区建设。以上任务各县市人民政府均为责任单位。']);
+    expect((await read(text)).tasks).toEqual([['一', '各县市人民政府', '', '主要任务\n（一）深化理论武装。\n（二）推进互嵌式社区建设。']]);
+  });
+
+  it('should leave a sentence of the same words that names no units as text (以上任务全县上下均为责任主体)', async () => {
+    const text = plan([...named, '以上任务全县上下均为责任主体。']);
+    expect((await read(text)).tasks.at(-1)).toEqual(['二', '州民宗委、州民政局', '', '推进互嵌式社区建设。\n以上任务全县上下均为责任主体。']);
+  });
+});

@@ -22,10 +22,14 @@ export const taskUnits: Rule = {
     // A group whose tasks are the rows of its task table (（二） over 序号 | 任务 | 牵头单位) has them.
     const rows = tableTasks(ctx.doc);
     const holdsRows = (node: OutlineNode): boolean => rows.some(({ task }) => node.position.start.offset <= task.position.start.offset && task.position.end.offset <= node.position.end.offset);
+    // The safeguards part's items (三、保障措施 / （一）加强组织领导…) are safeguards: most name no units, and
+    // one beside another that does lost none.
+    const safeguards = ctx.doc.plan?.safeguards ?? [];
+    const inSafeguard = (node: OutlineNode): boolean => safeguards.some((s) => s.position.start.offset <= node.position.start.offset && node.position.end.offset <= s.position.end.offset);
     walk(ctx.doc.outline, (node, ancestors) => {
       const r = node.responsibility;
       if (r && r.lead.length === 0) ctx.report(`task ${node.label || node.title} has no lead unit (牵头单位)`, r.position);
-      if (!r && isUnassignedTask(node, ancestors[ancestors.length - 1]) && !holdsRows(node)) {
+      if (!r && isUnassignedTask(node, ancestors[ancestors.length - 1]) && !holdsRows(node) && !inSafeguard(node)) {
         ctx.report(`task ${node.label} names no units, unlike the tasks beside it: who leads it?`, labelSpan(ctx, node));
       }
     });
