@@ -4,6 +4,7 @@ import { parseFile } from '../parse/parse-notice.js';
 import type { SourceFormat } from '../model/types.js';
 import type { PlanConfig, RuleSetting } from '../config/load-config.js';
 import { type DecodingReport, decodingReport, notNoticeMessage } from '../cli/decoding-report.js';
+import { inCliWords } from '../cli/read-notice.js';
 
 /** Options a job needs, as plain data so they can cross to a worker thread. */
 export interface JobOptions {
@@ -57,7 +58,7 @@ export async function runJob(kind: JobKind, path: string, options: JobOptions): 
     const warning = decodingReport(doc, options.encoding !== 'auto');
     return warning ? { ok: true, output, warning } : { ok: true, output };
   } catch (error) {
-    if (error instanceof InputError) return { ok: false, error: error.message };
+    if (error instanceof InputError) return { ok: false, error: (inCliWords(error) as InputError).message };
     return { ok: false, error: `${path}: internal error: ${(error as Error)?.message ?? String(error)}` };
   }
 }

@@ -8,6 +8,7 @@ import type { SourceDocument } from '../source/types.js';
 import { UnknownRuleError } from '../validate/run-rules.js';
 import { ruleLevels, validateSource } from '../validate/validate.js';
 import { notNoticeMessage } from './decoding-report.js';
+import { inCliWords } from './read-notice.js';
 
 export interface ValidateInputOptions {
   format: SourceFormat | 'auto';
@@ -53,7 +54,9 @@ export interface ValidatedInput {
 
 /** Reads, parses and validates one input; an unreadable input or a text that is no notice throws InputError. */
 export async function readAndValidate(input: string, options: ValidateInputOptions): Promise<ValidatedInput> {
-  const bytes = await readInput(input, { maxBytes: options.maxBytes, sync: options.sync });
+  const bytes = await readInput(input, { maxBytes: options.maxBytes, sync: options.sync }).catch((error: unknown) => {
+    throw inCliWords(error);
+  });
   const source = await loadSource(bytes, { name: input, format: options.format, encoding: options.encoding });
   const config = await configFor(input, options.config);
   const { doc, diagnostics } = await validateSource(source, { config, rules: options.rules });

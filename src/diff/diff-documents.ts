@@ -19,6 +19,7 @@ import { prosePair } from './prose.js';
 import { respelledUnits } from './respelled-units.js';
 import { summarize } from './summarize.js';
 import type { Change, ChangeKind, DiffOptions, DiffResult } from './types.js';
+import { optionalBoolean, optionalObject, optionsObject, planDocument } from '../util/arguments.js';
 
 /**
  * Compares two versions of a notice element by element: header, notice, parts and groups, goals,
@@ -27,6 +28,11 @@ import type { Change, ChangeKind, DiffOptions, DiffResult } from './types.js';
  * from any input form; text is compared by substance unless `strict`.
  */
 export async function diffDocuments(oldInput: PlanDocument, newInput: PlanDocument, options: DiffOptions = {}): Promise<DiffResult> {
+  planDocument('diffDocuments', 'oldDoc', oldInput);
+  planDocument('diffDocuments', 'newDoc', newInput);
+  options = optionsObject('diffDocuments', options);
+  optionalBoolean('diffDocuments', 'options.strict', options.strict);
+  optionalObject('diffDocuments', 'options.aliases', options.aliases);
   const ctx = await compareContext(oldInput, newInput, options);
   // A group's clause written once over its items in one version and on each item in the other.
   const oldDoc = spreadGroupClauses(oldInput, newInput, ctx);

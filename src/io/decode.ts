@@ -4,6 +4,7 @@ import { canonicalEncoding } from './encoding-label.js';
 import { InputError } from './errors.js';
 import { type CharsetDeclaration, charsetDeclaration, declaredCharset, guessUtf16, refuseBinary, refuseKnownFormat } from './sniff.js';
 import { frequentHan } from './han-frequency.js';
+import { asBytes, optionalString, optionsObject } from '../util/arguments.js';
 import type { ParserDiagnosticId } from '../model/parser-diagnostic-ids.js';
 
 export { canonicalEncoding };
@@ -59,7 +60,11 @@ function bomOf(bytes: Uint8Array): { encoding: string; length: number } | null {
  * cannot); GB18030 (the superset of GBK and GB2312) as the Chinese fallback. Binary files are refused. Bytes that the chosen encoding cannot
  * decode become U+FFFD in the text and a problem with their byte offset each, never silently.
  */
-export async function decode(bytes: Uint8Array, options: DecodeOptions = {}): Promise<Decoded> {
+export async function decode(input: Uint8Array | ArrayBuffer | ArrayBufferView, options: DecodeOptions = {}): Promise<Decoded> {
+  const bytes = asBytes('decode', 'bytes', input);
+  options = optionsObject('decode', options);
+  optionalString('decode', 'options.encoding', options.encoding);
+  optionalString('decode', 'options.name', options.name);
   const decoded = await detectAndDecode(bytes, options);
   // UTF-16 has NUL bytes by nature, so its text is searched instead: a U+0000 is no text either.
   if (decoded.encoding.startsWith('utf-16')) {

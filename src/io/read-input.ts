@@ -98,9 +98,12 @@ async function readSpecial(path: string, maxBytes: number, sync: boolean): Promi
   }
 }
 
+/** How the library says to raise the limit; the command line says it with its flag (see cli/read-notice). */
+export const LIMIT_HINT = '(raise it with the maxBytes option)';
+
 function tooLarge(path: string, size: number | null, maxBytes: number): InputError {
   const what = size === null ? `larger than the ${formatBytes(maxBytes)} input limit` : `${formatBytes(size)} is over the ${formatBytes(maxBytes)} input limit`;
-  return new InputError('ETOOBIG', `${path}: ${what} (raise it with --max-size)`);
+  return new InputError('ETOOBIG', `${path}: ${what} ${LIMIT_HINT}`);
 }
 
 function formatBytes(n: number): string {

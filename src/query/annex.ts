@@ -1,6 +1,7 @@
 import type { Annex, AnnexTable, PlanDocument } from '../model/types.js';
 import { asList, grepRows } from './context.js';
 import type { AnnexTableRow, QueryOptions } from './types.js';
+import { queryArguments } from '../util/arguments.js';
 
 /** One table of an annex: its first (`annex.table`), or one after it (a 重点项目表 under its caption). */
 export interface AnnexTableOf {
@@ -27,6 +28,7 @@ export function annexTables(doc: PlanDocument): AnnexTableOf[] {
  * own columns), each with its annex; optionally only the rows whose indicator contains `grep`.
  */
 export function queryAnnex(docs: PlanDocument | readonly PlanDocument[], filters: { grep?: string } = {}, options: QueryOptions = {}): Promise<AnnexTableRow[]> {
+  queryArguments('queryAnnex', docs, filters, options);
   return grepRows(
     docs,
     filters.grep,

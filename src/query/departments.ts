@@ -5,6 +5,7 @@ import { resolveUnit, selectTasks } from './select-tasks.js';
 import { taskPlaces } from './task-place.js';
 import type { DepartmentRow, QueryOptions, TaskFilters, TaskRef, TaskRow } from './types.js';
 import { LEVEL_START } from './unit-matcher.js';
+import { queryArguments } from '../util/arguments.js';
 
 interface Tally {
   key: string;
@@ -29,6 +30,7 @@ export async function departmentLoad(
   filters: TaskFilters = {},
   options: QueryOptions = {},
 ): Promise<DepartmentRow[]> {
+  queryArguments('departmentLoad', docs, filters, options);
   const list = asList(docs);
   return runQuery(list, options, Boolean(filters.dept || filters.grep), (ctx) => departmentRows(ctx, filters));
 }

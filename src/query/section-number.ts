@@ -41,7 +41,7 @@ export function parseSectionNumber(text: string): SectionAddress {
   const part = inPart ? sectionPath(inPart[1] as string) : null;
   const group = inPart ? sectionPath(inPart[2] as string) : null;
   if (part?.length === 1 && group?.length === 1) return { path: group, part: part[0] as number };
-  throw new QueryError('bad-filter', `--section: "${text}" is not a section number or title (try 1, 一, 2.1, 一（一）, or a section's title)`, text);
+  throw new QueryError('bad-filter', `filters.section: "${text}" is not a section number or title (try 1, 一, 2.1, 一（一）, or a section's title)`, text, [], 'section');
 }
 
 /**

@@ -6,6 +6,7 @@ import { isPlaceholderUnit } from './placeholder.js';
 import { inSection, parseSectionNumber, partOfSection, sectionPath, type SectionAddress } from './section-number.js';
 import { QueryError, type QueryOptions, type TaskFilters, type TaskRole, type TaskRow } from './types.js';
 import { LEVEL_START, levelFreeForms } from './unit-matcher.js';
+import { queryArguments } from '../util/arguments.js';
 
 /**
  * The tasks of the documents that pass the filters, in document order. With `dept`, each row
@@ -19,6 +20,7 @@ export async function queryTasks(
   filters: TaskFilters = {},
   options: QueryOptions = {},
 ): Promise<TaskRow[]> {
+  queryArguments('queryTasks', docs, filters, options);
   const list = asList(docs);
   return runQuery(list, options, Boolean(filters.dept || filters.grep), (ctx) => selectTasks(ctx, filters));
 }
@@ -26,7 +28,7 @@ export async function queryTasks(
 /** queryTasks on a prepared context. */
 export function selectTasks(ctx: QueryContext, filters: TaskFilters): TaskRow[] {
   const role = filters.role ?? 'any';
-  if (role !== 'any' && !filters.dept) throw new QueryError('bad-filter', `--role ${role} needs --dept: whose role?`);
+  if (role !== 'any' && !filters.dept) throw new QueryError('bad-filter', `filters.role: "${role}" needs filters.dept: whose role?`, role, [], 'role');
   const unitKey = filters.dept === undefined ? null : resolveUnit(ctx, filters.dept);
   const fits = filters.dept === undefined ? null : ctx.placeFits(filters.dept);
   const section = filters.section === undefined ? null : resolveSection(ctx, filters.section);

@@ -103,6 +103,8 @@ export class QueryError extends Error {
     readonly query: string = '',
     /** Close unit names the user may have meant, best first; for a section, the sections there are. */
     readonly suggestions: readonly string[] = [],
+    /** For a bad-filter error, the filter at fault (the command line names its flag). */
+    readonly filter?: keyof TaskFilters,
   ) {
     super(message);
   }

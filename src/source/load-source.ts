@@ -8,6 +8,7 @@ import { normaliseLineEnds } from './line-ends.js';
 import { splitRunOnText } from './run-on-text.js';
 import { textToBlocks } from './text-adapter.js';
 import type { Block, SourceDocument, SourceExtras } from './types.js';
+import { asBytes, optionalString, optionsObject } from '../util/arguments.js';
 
 export interface LoadOptions {
   /** Name for messages and `source.name`; `-` for standard input. */
@@ -28,8 +29,25 @@ const ADAPTERS: Record<SourceFormat, () => Promise<Adapter>> = {
   markdown: async () => (await import('./markdown-adapter.js')).markdownToBlocks,
 };
 
-/** Decodes input bytes and splits them into blocks with the adapter for their format. */
-export async function loadSource(bytes: Uint8Array, options: LoadOptions = {}): Promise<SourceDocument> {
+/**
+ * The load options' types (name, format, encoding), as a public entry point checks them. A format
+ * or encoding no adapter or decoder knows is an InputError where it is looked up, as it is for a
+ * user's --from or --encoding.
+ */
+export function checkLoadOptions(fn: string, options: LoadOptions): void {
+  optionalString(fn, 'options.name', options.name);
+  optionalString(fn, 'options.format', options.format);
+  optionalString(fn, 'options.encoding', options.encoding);
+}
+
+/**
+ * Decodes input bytes and splits them into blocks with the adapter for their format. Bytes may
+ * come as an ArrayBuffer or any view of one, read by its byteOffset and byteLength.
+ */
+export async function loadSource(input: Uint8Array | ArrayBuffer | ArrayBufferView, options: LoadOptions = {}): Promise<SourceDocument> {
+  const bytes = asBytes('loadSource', 'bytes', input);
+  options = optionsObject('loadSource', options);
+  checkLoadOptions('loadSource', options);
   const name = options.name ?? 'input';
   const decoded = await decode(bytes, { encoding: options.encoding ?? 'auto', name });
   // Same length as the decoded text: positions point into either alike.

@@ -1,5 +1,6 @@
 import { SENTENCE_END, type Wrap, type WrapLine, findWrap, linesApart, numberOrDate, wrapsInto } from './line-wrap.js';
 import { matchMarker } from '../text/markers.js';
+import { isHeaderLabelName } from '../text/header-labels.js';
 
 /**
  * The wrap width of a Markdown text's paragraphs, measured on their lines as the text adapter
@@ -19,8 +20,9 @@ export function softBreakWrap(paragraphs: readonly string[]): Wrap | null {
  * The soft line breaks (indices of `\n` in a paragraph's text) that part lines of their own, as a
  * text written one paragraph a line and saved as .md has them (各…： | 现将…执行。 | 某县人民政府办公室 |
  * 2024年5月6日 | （此件公开发布）): where the text adapter would not join the two lines (see
- * wrapsInto) and the first ends a sentence or a line of its own (a date, a number), or the two
- * stand apart whatever the width (a signature over its date, an item, a field). A break inside a
+ * wrapsInto) and the first ends a sentence or a line of its own (a date, a number, a header's
+ * field: 发布日期：2023年6月15日 | 关于印发…的通知), or the two stand apart whatever the width (a
+ * signature over its date, an item, a field). A break inside a
  * sentence (…培育产业，到 | 2025年…) is the writer's wrap: Markdown joins it, as it means to.
  */
 export function softBreakCuts(text: string, wrap: Wrap | null): number[] {
@@ -33,13 +35,32 @@ export function softBreakCuts(text: string, wrap: Wrap | null): number[] {
   let next = lineAt(1);
   for (let k = 0; k < breaks.length; k++) {
     const after = k + 2 <= breaks.length ? lineAt(k + 2) : undefined;
-    if (prev.text.length > 0 && next.text.length > 0 && !latinProse(prev.text) && !lettered(next.text) && !wrapsInto(prev, next, wrap, false, after)) {
-      if (SENTENCE_END.test(prev.text) || numberOrDate(prev) || linesApart(prev, next, after)) cuts.push(breaks[k]!);
+    if (prev.text.length > 0 && next.text.length > 0 && !lettered(next.text)) {
+      // A header's field is a line of its own even when its value is mostly Latin (索引号：11500105MB1A23456X/…).
+      const field = headerField(prev.text);
+      if ((field || !latinProse(prev.text)) && !wrapsInto(prev, next, wrap, false, after)) {
+        if (field || SENTENCE_END.test(prev.text) || numberOrDate(prev) || headerField(next.text) || linesApart(prev, next, after)) cuts.push(breaks[k]!);
+      }
     }
     prev = next;
     if (after) next = after;
   }
   return cuts;
+}
+
+/** A header's label before its colon, letter-spaced or not (发布日期：, 有 效 性：, 索　引　号:). */
+const FIELD_LABEL = /^([\u4e00-\u9fff](?:[ \u3000\u00a0]{0,3}[\u4e00-\u9fff]){1,7})[ \u3000\u00a0]*[:：]/;
+
+/**
+ * A header's field with its value on one line (发布日期：2023年6月15日, 有 效 性：有效): a line of its
+ * own in a notice's header, as the text adapter keeps it; the title under the header is no rest of
+ * its value. Only the labels a header uses (see header-labels), so that a clause's label in prose
+ * (主要任务：…) joins its soft-wrapped rest as Markdown means.
+ */
+function headerField(line: string): boolean {
+  if (!line.includes('：') && !line.includes(':')) return false;
+  const m = FIELD_LABEL.exec(line);
+  return m !== null && m[0].length < line.length && isHeaderLabelName(m[1]!.replace(/[ \u3000\u00a0]/g, ''));
 }
 
 /** A line opening with a letter's marker (c. 继续推进): the Markdown adapter's lettered lists cut those, in order only. */

@@ -11,6 +11,17 @@ import { resolveLevels, runRules, type RuleSettings } from './run-rules.js';
 import { TABLE_ROWS } from './row-cells.js';
 import { UnitRegistry } from './unit-registry.js';
 import { documentPlaces } from '../query/places.js';
+import { optionalFunction, optionalObject, optionsObject, planDocument, sourceDocument } from '../util/arguments.js';
+
+/** The validate options' types, checked before the work (rule names and levels by ruleLevels). */
+function checkValidateOptions(fn: string, options: ValidateOptions | undefined): ValidateOptions {
+  const checked = optionsObject(fn, options);
+  optionalObject(fn, 'options.config', checked.config, true);
+  optionalObject(fn, 'options.rules', checked.rules);
+  if (checked.config) optionalObject(fn, 'options.config.rules', checked.config.rules);
+  optionalFunction(fn, 'options.simplify', checked.simplify);
+  return checked;
+}
 
 /** One input's problems, as the renderers take them. */
 export interface ValidationResult {
@@ -51,6 +62,9 @@ export function ruleLevels(layers: ReadonlyArray<RuleSettings | undefined>): Map
  * when it gives a level other than off, info, warning or error (ESLint's `warn` among them).
  */
 export function validateDocument(doc: PlanDocument, source: string | SourceDocument, options: ValidateOptions = {}): Diagnostic[] {
+  planDocument('validateDocument', 'doc', doc);
+  sourceDocument('validateDocument', 'source', source, true);
+  options = checkValidateOptions('validateDocument', options);
   const levels = ruleLevels([options.config?.rules, options.rules]);
   const text = typeof source === 'string' ? source : source.text;
   const names = (doc.plan?.tasks ?? []).flatMap((task) => [...task.lead, ...task.participants]);
@@ -72,6 +86,8 @@ export async function validateSource(
   source: SourceDocument,
   options: Omit<ValidateOptions, 'simplify'> = {},
 ): Promise<{ doc: PlanDocument; diagnostics: Diagnostic[] }> {
+  sourceDocument('validateSource', 'source', source);
+  options = checkValidateOptions('validateSource', options);
   // Settings are checked before the parse: a wrong one fails at once, not after the work.
   ruleLevels([options.config?.rules, options.rules]);
   const simplify = looksTraditional(source.text) ? await loadSimplifier() : undefined;

@@ -15,7 +15,7 @@ writeFileSync(big, Buffer.alloc(4096, 0x41));
 const FAILURES: Array<[string, string, number, string, RegExp]> = [
   ['a missing file', join(dir, 'none.txt'), 1 << 20, 'ENOENT', /none\.txt: no such file$/],
   ['a directory', dir, 1 << 20, 'EISDIR', /is a directory, not a notice file$/],
-  ['a file over the limit', big, 1024, 'ETOOBIG', /big\.txt: 4 kB is over the 1 kB input limit \(raise it with --max-size\)$/],
+  ['a file over the limit', big, 1024, 'ETOOBIG', /big\.txt: 4 kB is over the 1 kB input limit \(raise it with the maxBytes option\)$/],
   ['a path through a file', join(small, 'x.txt'), 1 << 20, 'ENOTDIR', /a part of the path is not a directory$/],
 ];
 

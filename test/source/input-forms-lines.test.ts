@@ -183,6 +183,34 @@ describe('a .md written one paragraph a line', () => {
     ]);
   });
 
+  it('should part a header\'s labelled lines from each other and from the title under them', async () => {
+    const { markdownToBlocks } = await import('../../src/source/markdown-adapter.js');
+    const md = '索 引 号：11500105MB1A23456X/2023-00031\n发文字号：某府办发〔2023〕27号\n发布日期: 2023-06-15\n有　效　性：有效\n关于印发某区城市更新行动实施方案的通知\n各街道办事处，区政府各部门：\n';
+    expect((await markdownToBlocks(md)).map((b) => b.text)).toEqual([
+      '索 引 号：11500105MB1A23456X/2023-00031',
+      '发文字号：某府办发〔2023〕27号',
+      '发布日期: 2023-06-15',
+      '有　效　性：有效',
+      '关于印发某区城市更新行动实施方案的通知',
+      '各街道办事处，区政府各部门：',
+    ]);
+  });
+
+  it('should read the header field over the title of a .md written one paragraph a line as a .txt reads it', async () => {
+    const { parseNotice } = await import('../../src/parse/parse-notice.js');
+    const lines = ['发布日期：2023年6月15日', '关于印发某区城市更新行动实施方案的通知', '各街道办事处：', '现将《某区城市更新行动实施方案》印发给你们。', '某区人民政府办公室', '2023年6月12日'];
+    const md = await parseNotice(lines.join('\n') + '\n', { name: 'notice.md' });
+    expect(md.source.format).toBe('markdown');
+    expect(md.notice?.title).toBe('关于印发某区城市更新行动实施方案的通知');
+    expect(md.metadata.publishedDate).toBe('2023-06-15');
+    expect(md.metadata.fields.map((f) => [f.label, f.value])).toEqual([['发布日期', '2023年6月15日']]);
+  });
+
+  it('should keep a clause label that no header uses joined to its soft-wrapped rest', async () => {
+    const { markdownToBlocks } = await import('../../src/source/markdown-adapter.js');
+    expect((await markdownToBlocks('工作目标：全面提升城市功能品质和\n居民生活质量。\n')).map((b) => b.text)).toEqual(['工作目标：全面提升城市功能品质和居民生活质量。']);
+  });
+
   it('should keep a wrap after a short numbered line that has a comma in it', async () => {
     const { markdownToBlocks } = await import('../../src/source/markdown-adapter.js');
     expect((await markdownToBlocks('（一）培育产业，到\n2025年全区新增企业10家。\n')).map((b) => b.text)).toEqual(['（一）培育产业，到2025年全区新增企业10家。']);

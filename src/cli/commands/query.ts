@@ -98,7 +98,7 @@ export async function runQueryCommand(args: string[], opts: QueryCliOptions): Pr
     rows = await runKind(kind, docs, filters, { aliases });
   } catch (error) {
     if (!(error instanceof QueryError)) throw error;
-    if (error.code === 'bad-filter') throw new UsageError(oneLine(error.message));
+    if (error.code === 'bad-filter') throw new UsageError(oneLine(badFilterMessage(error)));
     // Like grep: nothing to find is exit 1, with a hint on stderr and nothing on stdout.
     writeStderrLine(`plan: ${notFoundMessage(error, docs)}`);
     process.exitCode = failed ? 2 : 1;
@@ -164,6 +164,12 @@ async function render(rows: unknown[], o: RenderOptions): Promise<string> {
       return renderMarkdownTable(tab);
     }
   }
+}
+
+/** A filter's fault in the command line's words: its flag (--section: …, --role lead needs --dept), not the library's option. */
+function badFilterMessage(error: QueryError): string {
+  if (error.filter === 'role') return `--role ${error.query} needs --dept: whose role?`;
+  return error.message.replace(/^filters\.(\w+):/, '--$1:');
 }
 
 /** `no unit "区科技" in a.txt; did you mean 区科技局?` */
