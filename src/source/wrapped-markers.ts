@@ -10,6 +10,9 @@ import type { WrapLine } from './line-wrap.js';
  */
 const SEQUENCED: ReadonlySet<OutlineKind> = new Set(['chinese', 'paren-chinese', 'arabic', 'paren-arabic', 'circled', 'article', 'chapter', 'section']);
 
+/** The kinds a sentence cites by number (依据第二十六条): never the first of a text's items past 1. */
+const CITED_KINDS: ReadonlySet<OutlineKind> = new Set(['article', 'chapter', 'section']);
+
 interface Entry {
   line: number;
   kind: OutlineKind;
@@ -22,8 +25,8 @@ interface Entry {
  * …依据该条例 | 第二十六条规定，…). Two things must say so together: the line above stops inside
  * its sentence (`cutBefore`), and the marker is none by where it stands or what follows it:
  * - its number repeats or goes back from the last of its kind (二、 after 二、重点任务);
- * - it is the first of its kind, numbered past 1, and no item numbered after it follows (第二十六条
- *   in a text without articles);
+ * - it is an article, chapter or section marker, the first of its kind, numbered past 1, and no
+ *   item numbered after it follows (第二十六条 in a text without articles);
  * - items of a level below it number on across it (1. before it, 2. after), where that level
  *   restarts under each of its other markers, as items under a heading of theirs do;
  * - its words go on from the number as a phrase does (二、三产业: second and third; 第二十六条规定).
@@ -104,7 +107,8 @@ class Outline {
     if (e.ordinal === 1) return false;
     const after = this.nextOf(e.kind, i);
     if (before && e.ordinal <= before.ordinal) return true;
-    if (!before && (!after || after.ordinal !== e.ordinal + 1)) return true;
+    // Only 第…条/章/节 tell by a first number past 1: an item list may open at 2. under 附件：1.…, an excerpt at 二、.
+    if (!before && CITED_KINDS.has(e.kind) && (!after || after.ordinal !== e.ordinal + 1)) return true;
     if (before && after && after.ordinal === e.ordinal && after.ordinal === before.ordinal + 1) return true;
     return this.lowerRunsAcross(i);
   }
