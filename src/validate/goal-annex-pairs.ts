@@ -102,6 +102,17 @@ const ADDITION = /^(?:全[区市县省]|本[区市县])?(?:累计)?(?:新增|新
 const EACH_YEAR = /每年|年均|当年|全年|年度|逐年|一年/;
 
 /**
+ * Whether a goal says in its own words that it is a total over several years (累计新增, 三年合计,
+ * 2023—2025年累计 in its indicator or qualifiers), not only by counting additions to the end of a
+ * plan, which a table's column of that year may state alike.
+ */
+export function saysSeveralYears(goal: Pick<Goal, 'indicator' | 'qualifier'>, match: (text: string) => string = fold): boolean {
+  // Qualifiers are kept as written (累計 on a traditional page): compared in the matching copy.
+  const words = match(`${goal.indicator}${goal.qualifier ?? ''}`);
+  return TOTAL.test(words) || SEVERAL_YEARS.test(words);
+}
+
+/**
  * Whether a goal states a total over several years rather than one year's figure: it says so
  * (三年累计新增, 2023—2025年累计, 合计, “十四五”期间), or it counts what is added (新建公共充电桩5000个) by
  * the end of a plan of several years (到2027年) or over it (2025—2027年，), which sums every year's additions.
@@ -114,13 +125,18 @@ export function overSeveralYears(
   match: (text: string) => string = fold,
   ownWords: string = goal.sentence,
 ): boolean {
-  // Qualifiers are kept as written (累計 on a traditional page): compared in the matching copy.
-  const words = match(`${goal.indicator}${goal.qualifier ?? ''}`);
-  if (TOTAL.test(words) || SEVERAL_YEARS.test(words)) return true;
+  if (saysSeveralYears(goal, match)) return true;
   const several = period?.start != null && period.end != null && period.end > period.start;
   if (!several || !ADDITION.test(goal.indicator) || EACH_YEAR.test(ownWords)) return false;
   // 到2027年新建…, or 2025—2027年新建… over the period that ends with the goal's year.
   return goal.year === undefined || (goal.year === period.end && new RegExp(`(?:到|至|截至|\\d{4}\\s*年?\\s*[—–\\-－~～])\\s*${goal.year}\\s*年`).test(goal.sentence));
+}
+
+/** Each goal's own words in its sentence (see goal-own-words.ts), beside the sentence's other goals. */
+function goalsOwnWords(goals: readonly Goal[], match: (text: string) => string): Map<Goal, string> {
+  const bySentence = new Map<string, Goal[]>();
+  for (const g of goals) bySentence.set(g.sentence, [...(bySentence.get(g.sentence) ?? []), g]);
+  return new Map(goals.map((g) => [g, goalOwnWords(g, bySentence.get(g.sentence) ?? [g], match)]));
 }
 
 /** Verbs of work done and counted (完成…改造120个, 新建, 建成, 培育): a total over the plan may be the sum of each year's. */
@@ -246,9 +262,7 @@ export function pairGoalsWithAnnex(doc: PlanDocument, match: (text: string) => s
   // A total over several years is one year's value only in a row of running totals (5G基站（累计）);
   // otherwise it is the table's total column, or no figure of the table.
   const period = doc.plan?.period;
-  const bySentence = new Map<string, Goal[]>();
-  for (const g of goals) bySentence.set(g.sentence, [...(bySentence.get(g.sentence) ?? []), g]);
-  const ownWords = new Map(goals.map((g) => [g, goalOwnWords(g, bySentence.get(g.sentence) ?? [g], match)]));
+  const ownWords = goalsOwnWords(goals, match);
   const severalYears = new Set(goals.filter((g) => overSeveralYears(g, period, match, ownWords.get(g))));
   const totalOf = new Map(tables.map((t) => [t.table, totalColumn(t.table)]));
   const sumColumn = (goal: Goal, r: YearRow): string | null => {
