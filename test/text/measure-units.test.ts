@@ -109,6 +109,22 @@ describe('figureUnitAt', () => {
     expect(figureUnitAt(after, 0)).toBe(unit);
   });
 
+  it.each([['台套以上', '台套'], ['台套，', '台套'], ['万台套', '万台套'], ['千公顷以上', '千公顷'], ['万公顷', '万公顷']])('should read %s whole, not its first counter or nothing: %s', (after, unit) => {
+    expect(figureUnitAt(after, 0)).toBe(unit);
+  });
+
+  it.each([['辆次以上', '辆次'], ['艘次，', '艘次'], ['家次', '家次'], ['万辆次', '万辆次'], ['名次', '名次'], ['个次以上', '个次']])('should read %s, a counter then 次 (counted as often as they recur), as one unit: %s', (after, unit) => {
+    expect(figureUnitAt(after, 0)).toBe(unit);
+  });
+
+  it.each([['株次生林', '株'], ['座次级站点', '座']])('should leave 次 to the word it opens in %s', (after, unit) => {
+    expect(figureUnitAt(after, 0)).toBe(unit);
+  });
+
+  it.each([['件套以上'], ['台件，'], ['万件套'], ['万件套以上']])('should read no unit rather than the first of two counters in %s, a compound counter it does not know', (after) => {
+    expect(figureUnitAt(after, 0)).toBe('');
+  });
+
   it.each([['万头只，', '万头只'], ['头只以上', '头只'], ['万羽只', '万羽只']])('should read %s, the combined count of mixed livestock, whole: %s', (after, unit) => {
     expect(figureUnitAt(after, 0)).toBe(unit);
   });
