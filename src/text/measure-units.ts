@@ -43,8 +43,10 @@ const FIGURE_UNITS: readonly string[] = [
   // where the noun is the thing counted.
   ...MEASURING_NOUNS.map((n) => `个${n}`),
   '工作日', '分钟', '亿立方米', '万立方米', '立方米', '万平方米', '平方公里', '平方米', '微克/立方米', '万千瓦时', '千瓦时', '万千瓦', '千瓦', '兆瓦', '吉瓦', '万吨标准煤', '吨标准煤', '千克标准煤', '克标准煤',
+  // 标煤, the short form of 标准煤 (50万吨标煤以内): 万吨 alone would leave 标煤 and its bound behind.
+  '吨标煤', '千克标煤', '克标煤',
   // Intensities per unit of output (能耗强度, 水耗): the unit is the ratio.
-  '吨标准煤/万元', '千克标准煤/万元', '吨标准煤/亿元', '立方米/万元', '吨/万元',
+  '吨标准煤/万元', '千克标准煤/万元', '吨标准煤/亿元', '吨标煤/万元', '千克标煤/万元', '立方米/万元', '吨/万元',
   '万吨/年', '万吨', '吨', '万标箱', '标箱',
   // A concentration's mass (33毫克/立方米, 0.5毫克/升): its `/` and volume are read after it.
   '毫克', '微克',
@@ -102,7 +104,7 @@ const MEASURE_WORDS = byFirstCharacter(
     ...FIGURE_UNITS.filter((u) => !u.includes('/') && !opensWithMagnitude(u)),
     ...CURRENCIES,
     '克', '千克', '公斤', '毫克', '微克', '升', '毫升', '瓦', '度', '分', '秒', '日', '月', '年', '周', '册', '位', '只', '头', '羽',
-    '标准煤', '标准台', '标准车', '标准箱', '百分点', '平方千米', '立方', '平方', '星', '分贝', '人年', '车次', '架次', '艘次', '户次',
+    '标准煤', '标煤', '标准台', '标准车', '标准箱', '百分点', '平方千米', '立方', '平方', '星', '分贝', '人年', '车次', '架次', '艘次', '户次',
   ],
 );
 /** Unit words after a figure, without a magnitude (those open with one are built from it). */

@@ -35,6 +35,9 @@ describe('sameMeasureUnit', () => {
     ['km²', '平方公里', true],
     ['万m2', '万m3', false],
     ['万㎡', '万亩', false],
+    ['万吨标煤', '万吨标准煤', true],
+    ['吨标煤/万元', '吨标准煤/万元', true],
+    ['万吨标煤', '万吨', false],
   ])('should say whether %s and %s are one unit', (a, b, same) => {
     expect(sameMeasureUnit(a, b)).toBe(same);
   });
@@ -110,6 +113,10 @@ describe('figureUnitAt', () => {
   });
 
   it.each([['台套以上', '台套'], ['台套，', '台套'], ['万台套', '万台套'], ['千公顷以上', '千公顷'], ['万公顷', '万公顷']])('should read %s whole, not its first counter or nothing: %s', (after, unit) => {
+    expect(figureUnitAt(after, 0)).toBe(unit);
+  });
+
+  it.each([['万吨标煤以内', '万吨标煤'], ['吨标煤/万元以下', '吨标煤/万元'], ['千克标煤，', '千克标煤']])('should read %s, the short form of 标准煤, whole: %s', (after, unit) => {
     expect(figureUnitAt(after, 0)).toBe(unit);
   });
 
