@@ -2,11 +2,11 @@ import type { Goal } from './types.js';
 
 /**
  * The unit as the text writes it after the goal's figure: none for a multiple written in words
- * (翻一番), whose unit 倍 the model adds, nor for a share written in words (百分之十), whose % it
- * names before the numeral; the goal's unit otherwise (50家, 五十家).
+ * (翻一番), whose unit 倍 the model adds, nor for a share written in words (百分之十, 四成), whose %
+ * the numeral itself says; the goal's unit otherwise (50家, 五十家).
  */
 export function writtenUnit(goal: Pick<Goal, 'raw' | 'unit'>): string {
-  return /番$|^[百千]分之/.test(goal.raw) ? '' : goal.unit;
+  return /番$|^[百千]分之|成$/.test(goal.raw) ? '' : goal.unit;
 }
 
 /**

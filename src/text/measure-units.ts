@@ -17,6 +17,8 @@ export const COUNTERS = [
   '枚', '尾', '瓶', '箱', '块', '本', '片', '粒', '匹', '袋', '度', '立方', '辆次', '车次',
   '幢', '口', '眼', '宗', '例', '笔',
   '家次', '场次', '件次', '台次', '项次', '头只', '羽只',
+  // A machine counted with its set (工业机器人1.2万台套).
+  '台套',
 ];
 
 /** Currencies other than the plain 元: 1.2亿美元 is measured in 亿美元, not in 亿. */
@@ -41,20 +43,24 @@ const FIGURE_UNITS: readonly string[] = [
   // where the noun is the thing counted.
   ...MEASURING_NOUNS.map((n) => `个${n}`),
   '工作日', '分钟', '亿立方米', '万立方米', '立方米', '万平方米', '平方公里', '平方米', '微克/立方米', '万千瓦时', '千瓦时', '万千瓦', '千瓦', '兆瓦', '吉瓦', '万吨标准煤', '吨标准煤', '千克标准煤', '克标准煤',
+  // 标煤, the short form of 标准煤 (50万吨标煤以内): 万吨 alone would leave 标煤 and its bound behind.
+  '吨标煤', '千克标煤', '克标煤',
   // Intensities per unit of output (能耗强度, 水耗): the unit is the ratio.
-  '吨标准煤/万元', '千克标准煤/万元', '吨标准煤/亿元', '立方米/万元', '吨/万元',
+  '吨标准煤/万元', '千克标准煤/万元', '吨标准煤/亿元', '吨标煤/万元', '千克标煤/万元', '立方米/万元', '吨/万元',
   '万吨/年', '万吨', '吨', '万标箱', '标箱',
   // A concentration's mass (33毫克/立方米, 0.5毫克/升): its `/` and volume are read after it.
   '毫克', '微克',
   '万亿元', '亿元', '万元', '元', '万人次', '人次', '万人', '万户', '万家', '万个', '万套', '万辆', '万亿', '亿', '万',
   ...CURRENCIES.flatMap((c) => [c, `万${c}`, `亿${c}`, `万亿${c}`]),
   '%', '‰', '件', '家', '个月', '个', '项', '人', '名', '所', '座', '台', '套', '倍', '户', '份', '篇', '次', '批', '条', '支', '张',
-  '处', '床', '辆', '公里', '千米', '米', '亩', '公顷', '小时', '天', '岁', '级', '类', '部', '场', '期', '届', '门',
+  '处', '床', '辆', '公里', '千米', '米', '亩', '公顷', '千公顷', '小时', '天', '岁', '级', '类', '部', '场', '期', '届', '门',
   '盏', '间', '栋', '株', '棵', '艘', '架',
   // Counters of things built or handed out (智慧杆塔800根, 标准化厂房20幢, 机井50口, 项目12宗, 贷款3000笔).
   '根', '幢', '口', '眼', '块', '枚', '只', '宗', '例', '笔',
   // 控制在10起以内 (accidents, cases), 6批次/千人 (inspections).
   '起', '批次',
+  // Machines counted with their sets (新增工业机器人300台套): longer than 台, which would leave 套 behind.
+  '台套',
   // Counts of people or visits over time (800万人天, 40户次, 2000人·次): longer than 人 and 户.
   '人天', '人日', '人·次', '户次', '车次', '架次', '艘次',
   // Work counted in person-years (研发人员数达到120人年, R&D full-time equivalents).
@@ -98,7 +104,7 @@ const MEASURE_WORDS = byFirstCharacter(
     ...FIGURE_UNITS.filter((u) => !u.includes('/') && !opensWithMagnitude(u)),
     ...CURRENCIES,
     '克', '千克', '公斤', '毫克', '微克', '升', '毫升', '瓦', '度', '分', '秒', '日', '月', '年', '周', '册', '位', '只', '头', '羽',
-    '标准煤', '标准台', '标准车', '标准箱', '百分点', '平方千米', '立方', '平方', '星', '分贝', '人年', '车次', '架次', '艘次', '户次',
+    '标准煤', '标煤', '标准台', '标准车', '标准箱', '百分点', '平方千米', '立方', '平方', '星', '分贝', '人年', '车次', '架次', '艘次', '户次',
   ],
 );
 /** Unit words after a figure, without a magnitude (those open with one are built from it). */
@@ -143,6 +149,18 @@ const ALTERNATIVE_AFTER = /^([^()]+)\(([^()]{1,2})\)$/;
 const ALTERNATIVE_COUNTERS = new Set(['台', '套', '个', '家', '座', '所', '处', '项', '件', '户', '间', '栋', '张', '条', '支', '辆', '艘', '架', '名', '人', '次', '人次', '床', '株', '棵']);
 
 /**
+ * A counter of things or people then 次, counting them as often as they recur (服务企业500家次,
+ * 检查车辆2000辆次, 出动300艘次): one unit whichever counter opens it, not the counter with a stray 次.
+ * Not before a word 次 opens (次级, 次生林, 次要).
+ */
+const RECURRING = /^次(?![级生要序数])/;
+/**
+ * One counter right after another and then the clause's end or a bound (300台套以上 with 台套 not
+ * known): a compound counter, which the first alone would cut short and leave its bound unread.
+ */
+const SECOND_COUNTER = /^(?:[,，。;；、)）]|$|以上|以下|以内|左右|及以上|及以下)/;
+
+/**
  * The unit written at `at` after a figure, on the width-folded copy (half-width brackets), or ''
  * when none is. Read whole, as readsAsMeasureUnit reads one in brackets: a magnitude before a
  * unit word (85亿千瓦时, 1.2亿吨标准煤), a ratio to another measure (30万元/亩, 0.5起/万人,
@@ -169,6 +187,13 @@ export function figureUnitAt(text: string, at: number): string {
     end = at + magnitude.length;
   }
   if (end === at) return '';
+  const last = text.charAt(end - 1);
+  if (ALTERNATIVE_COUNTERS.has(last)) {
+    // 500家次, 2000辆次: a counter and 次 are one unit.
+    if (last !== '次' && RECURRING.test(text.slice(end, end + 2))) end += 1;
+    // 300台套以上 with a compound counter not known: not read rather than read short.
+    else if (ALTERNATIVE_COUNTERS.has(text.charAt(end)) && SECOND_COUNTER.test(text.slice(end + 1, end + 4))) return '';
+  }
   // 万台(套): one counter in brackets.
   if (text.charAt(end) === '(') {
     const close = text.indexOf(')', end + 1);

@@ -33,6 +33,7 @@ const SPELLINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['小时', ['h']],
   ['日', ['d', '天']],
   ['℃', ['°C', '摄氏度']],
+  ['标准煤', ['标煤']],
 ];
 
 const WORD_OF = new Map<string, string>(SPELLINGS.flatMap(([word, others]) => others.map((o) => [o, word] as const)));
@@ -43,7 +44,7 @@ const WORD_OF = new Map<string, string>(SPELLINGS.flatMap(([word, others]) => ot
  */
 const SYMBOL = /[A-Za-zμµ]+(?:[·.][A-Za-z]+)?(?:\([A-Z]\))?(?:[²³]|[23](?![\d.]))?|°C|[\u3380-\u33ff]/g;
 /** Words other than symbols that another spelling stands for, longest first (平方千米 before 千米). */
-const WORDS = /平方千米|千米|公斤|摄氏度/g;
+const WORDS = /平方千米|千米|公斤|摄氏度|标煤/g;
 
 /** One term of a unit (either side of its `/`) in the key's words. */
 function termKey(term: string): string {
@@ -81,7 +82,7 @@ const KINDS: ReadonlyArray<readonly [string, readonly string[]]> = [
     'count',
     [
       '个', '家', '户', '人', '名', '人次', '户次', '家次', '项', '件', '所', '座', '台', '套', '处', '张', '条', '支', '辆', '间', '栋', '幢', '株', '棵',
-      '头', '只', '羽', '艘', '架', '根', '口', '眼', '宗', '例', '笔', '起', '批', '场', '次', '盏', '床', '块', '枚', '头只', '羽只',
+      '头', '只', '羽', '艘', '架', '根', '口', '眼', '宗', '例', '笔', '起', '批', '场', '次', '盏', '床', '块', '枚', '头只', '羽只', '台套',
     ],
   ],
 ];

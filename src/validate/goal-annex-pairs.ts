@@ -33,6 +33,12 @@ export interface GoalAnnexPair {
    */
   sum?: YearlySum;
   /**
+   * For a goal of what is added by the plan's last year that names no span (新建高标准农田3万亩 in a
+   * plan of 2021—2025), against a row of yearly figures giving every year of the plan: the row's
+   * figures summed over the plan, which the goal may total (see sumOverPeriod).
+   */
+  periodSum?: YearlySum;
+  /**
    * Whether the row's value meets the goal as its comparison reads (false when the row has none):
    * equal to an exact or approximate target, at or above an at-least one (within its range, for
    * 10%—15%), at or below an at-most one.
@@ -102,6 +108,17 @@ const ADDITION = /^(?:全[区市县省]|本[区市县])?(?:累计)?(?:新增|新
 const EACH_YEAR = /每年|年均|当年|全年|年度|逐年|一年/;
 
 /**
+ * Whether a goal says in its own words that it is a total over several years (累计新增, 三年合计,
+ * 2023—2025年累计 in its indicator or qualifiers), not only by counting additions to the end of a
+ * plan, which a table's column of that year may state alike.
+ */
+export function saysSeveralYears(goal: Pick<Goal, 'indicator' | 'qualifier'>, match: (text: string) => string = fold): boolean {
+  // Qualifiers are kept as written (累計 on a traditional page): compared in the matching copy.
+  const words = match(`${goal.indicator}${goal.qualifier ?? ''}`);
+  return TOTAL.test(words) || SEVERAL_YEARS.test(words);
+}
+
+/**
  * Whether a goal states a total over several years rather than one year's figure: it says so
  * (三年累计新增, 2023—2025年累计, 合计, “十四五”期间), or it counts what is added (新建公共充电桩5000个) by
  * the end of a plan of several years (到2027年) or over it (2025—2027年，), which sums every year's additions.
@@ -114,13 +131,18 @@ export function overSeveralYears(
   match: (text: string) => string = fold,
   ownWords: string = goal.sentence,
 ): boolean {
-  // Qualifiers are kept as written (累計 on a traditional page): compared in the matching copy.
-  const words = match(`${goal.indicator}${goal.qualifier ?? ''}`);
-  if (TOTAL.test(words) || SEVERAL_YEARS.test(words)) return true;
+  if (saysSeveralYears(goal, match)) return true;
   const several = period?.start != null && period.end != null && period.end > period.start;
   if (!several || !ADDITION.test(goal.indicator) || EACH_YEAR.test(ownWords)) return false;
   // 到2027年新建…, or 2025—2027年新建… over the period that ends with the goal's year.
   return goal.year === undefined || (goal.year === period.end && new RegExp(`(?:到|至|截至|\\d{4}\\s*年?\\s*[—–\\-－~～])\\s*${goal.year}\\s*年`).test(goal.sentence));
+}
+
+/** Each goal's own words in its sentence (see goal-own-words.ts), beside the sentence's other goals. */
+function goalsOwnWords(goals: readonly Goal[], match: (text: string) => string): Map<Goal, string> {
+  const bySentence = new Map<string, Goal[]>();
+  for (const g of goals) bySentence.set(g.sentence, [...(bySentence.get(g.sentence) ?? []), g]);
+  return new Map(goals.map((g) => [g, goalOwnWords(g, bySentence.get(g.sentence) ?? [g], match)]));
 }
 
 /** Verbs of work done and counted (完成…改造120个, 新建, 建成, 培育): a total over the plan may be the sum of each year's. */
@@ -129,25 +151,28 @@ const COUNTED_WORK = /完成|改造|新建|新增|建成|建设|实施|培育|�
 const RATE_UNIT = /^(?:%|％|‰|个百分点|百分点|倍)$/;
 
 /**
- * Whether a goal by the plan's last year (到2027年，完成老旧小区改造120个 in a plan of 2025—2027)
- * equals the sum of a row's figures for every year of the plan (40 | 40 | 40): such a row holds
- * each year's share of the work, and the goal is their total. Only for work counted in units
- * (not a rate), never for a row of running totals (累计) or a goal of one year (每年, 年均), and
- * only when the row gives every year of the plan, so that the sum is the plan's whole.
+ * The sum of a row's figures for every year of the plan, where a goal by the plan's last year
+ * (到2027年，完成老旧小区改造120个 in a plan of 2025—2027) may be their total (40 | 40 | 40): such a
+ * row holds each year's share of the work. Only for work counted in units (not a rate), never for
+ * a row of running totals (累计) or a goal of one year (每年, 年均), and only when the row gives
+ * every year of the plan, so that the sum is the plan's whole; null otherwise.
  */
-function sumsOverPeriod(goal: Goal, r: YearRow, period: { start: number | null; end: number | null } | undefined, ownWords: string): boolean {
-  if (period?.start == null || period.end == null || period.end <= period.start) return false;
-  if (goal.year !== undefined && goal.year !== period.end) return false;
-  if (goal.relative !== undefined || (goal.unit !== null && RATE_UNIT.test(goal.unit.trim()))) return false;
-  if (!COUNTED_WORK.test(goal.indicator) || EACH_YEAR.test(ownWords) || TOTAL.test(r.row.indicator)) return false;
+function sumOverPeriod(goal: Goal, r: YearRow, period: { start: number | null; end: number | null } | undefined, ownWords: string): YearlySum | null {
+  if (period?.start == null || period.end == null || period.end <= period.start) return null;
+  if (goal.year !== undefined && goal.year !== period.end) return null;
+  if (goal.relative !== undefined || (goal.unit !== null && RATE_UNIT.test(goal.unit.trim()))) return null;
+  if (!COUNTED_WORK.test(goal.indicator) || EACH_YEAR.test(ownWords) || TOTAL.test(r.row.indicator)) return null;
   let sum = 0;
   for (let year = period.start; year <= period.end; year++) {
     const value = r.row.values[String(year)];
-    if (typeof value !== 'number') return false;
+    if (typeof value !== 'number') return null;
     sum += value;
   }
-  return meets(sum, goal);
+  return { value: rounded(sum), from: period.start, to: period.end };
 }
+
+/** A sum of decimals without the binary fraction that shows (0.6 + 0.6 + 0.6 + 0.5 + 0.5 is 2.8). */
+const rounded = (value: number): number => Number(value.toPrecision(12));
 
 /**
  * The sum of a row's figures over the years a goal over several years covers: the plan's first
@@ -165,7 +190,7 @@ function sumOverYears(goal: Goal, r: YearRow, period: { start: number | null; en
     if (typeof v !== 'number') return null;
     value += v;
   }
-  return { value, from: period.start, to };
+  return { value: rounded(value), from: period.start, to };
 }
 
 /** A column that sums the years or keeps their running total (合计, 累计, 三年合计, 2023—2025年累计). */
@@ -246,9 +271,7 @@ export function pairGoalsWithAnnex(doc: PlanDocument, match: (text: string) => s
   // A total over several years is one year's value only in a row of running totals (5G基站（累计）);
   // otherwise it is the table's total column, or no figure of the table.
   const period = doc.plan?.period;
-  const bySentence = new Map<string, Goal[]>();
-  for (const g of goals) bySentence.set(g.sentence, [...(bySentence.get(g.sentence) ?? []), g]);
-  const ownWords = new Map(goals.map((g) => [g, goalOwnWords(g, bySentence.get(g.sentence) ?? [g], match)]));
+  const ownWords = goalsOwnWords(goals, match);
   const severalYears = new Set(goals.filter((g) => overSeveralYears(g, period, match, ownWords.get(g))));
   const totalOf = new Map(tables.map((t) => [t.table, totalColumn(t.table)]));
   const sumColumn = (goal: Goal, r: YearRow): string | null => {
@@ -272,11 +295,22 @@ export function pairGoalsWithAnnex(doc: PlanDocument, match: (text: string) => s
     const annexValue = value === undefined || value === null ? null : value;
     const sum = yearlySum(goal, r);
     const range = annexValue === null ? r.row.ranges?.[column ?? String(year)] : undefined;
+    const periodSum = annexValue !== null && column === null ? sumOverPeriod(goal, r, period, ownWords.get(goal) ?? goal.sentence) : null;
     const agrees =
-      annexValue !== null
-        ? meets(annexValue, goal) || (column === null && sumsOverPeriod(goal, r, period, ownWords.get(goal) ?? goal.sentence)) || (sum !== null && meets(sum.value, goal))
-        : range !== undefined && overlaps(range, goal);
-    return { goal, row: r.row, year, ...(column !== null ? { column } : {}), annexValue, ...(range ? { annexRange: range } : {}), ...(sum !== null ? { sum } : {}), agrees };
+      annexValue !== null ? meets(annexValue, goal) || (periodSum !== null && meets(periodSum.value, goal)) || (sum !== null && meets(sum.value, goal)) : range !== undefined && overlaps(range, goal);
+    return {
+      goal,
+      row: r.row,
+      year,
+      ...(column !== null ? { column } : {}),
+      annexValue,
+      ...(range ? { annexRange: range } : {}),
+      ...(sum !== null ? { sum } : {}),
+      // Named in a finding only for what is added (新建高标准农田3万亩), which reads as the plan's total;
+      // a level reached (建成…150个) is held to the sum too, but reads as the year's.
+      ...(periodSum !== null && ADDITION.test(goal.indicator) ? { periodSum } : {}),
+      agrees,
+    };
   };
   const pairs = mutualBestPairs(goals, rows, score).map(toPair);
   // A second round, year by year, for goals left over whose year a paired row also has.

@@ -97,6 +97,12 @@ describe('plan diff of a goal whose unit changed', () => {
     expect(result.changes.map((c) => [c.kind, c.op, c.fields])).toEqual([['goal', 'modified', { unit: { old: '个', new: '座' } }]]);
   });
 
+  // probe80 a4: 台套 was read as 台 and the change did not show.
+  it('should report 2000台 → 2000台套 as the goal\'s unit, a counter of two characters read whole', async () => {
+    const result = await diff('2000台', '2000台套');
+    expect(result.changes.map((c) => [c.kind, c.op, c.fields])).toEqual([['goal', 'modified', { unit: { old: '台', new: '台套' } }]]);
+  });
+
   it('should still show the unit in the redline of a sentence changed for another reason', async () => {
     const old = notice('2000个');
     const revised = notice('2000座').replace('新能源公交车占比', '全市新能源公交车占比');

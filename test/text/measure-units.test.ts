@@ -35,6 +35,9 @@ describe('sameMeasureUnit', () => {
     ['km²', '平方公里', true],
     ['万m2', '万m3', false],
     ['万㎡', '万亩', false],
+    ['万吨标煤', '万吨标准煤', true],
+    ['吨标煤/万元', '吨标准煤/万元', true],
+    ['万吨标煤', '万吨', false],
   ])('should say whether %s and %s are one unit', (a, b, same) => {
     expect(sameMeasureUnit(a, b)).toBe(same);
   });
@@ -107,6 +110,26 @@ describe('figureUnitAt', () => {
 
   it.each([['亿枚，', '亿枚'], ['万瓶以上', '万瓶'], ['万尾。', '万尾'], ['亿度', '亿度'], ['万立方，', '万立方'], ['万辆次以上', '万辆次']])('should read %s, a counter after a magnitude, whole: %s', (after, unit) => {
     expect(figureUnitAt(after, 0)).toBe(unit);
+  });
+
+  it.each([['台套以上', '台套'], ['台套，', '台套'], ['万台套', '万台套'], ['千公顷以上', '千公顷'], ['万公顷', '万公顷']])('should read %s whole, not its first counter or nothing: %s', (after, unit) => {
+    expect(figureUnitAt(after, 0)).toBe(unit);
+  });
+
+  it.each([['万吨标煤以内', '万吨标煤'], ['吨标煤/万元以下', '吨标煤/万元'], ['千克标煤，', '千克标煤']])('should read %s, the short form of 标准煤, whole: %s', (after, unit) => {
+    expect(figureUnitAt(after, 0)).toBe(unit);
+  });
+
+  it.each([['辆次以上', '辆次'], ['艘次，', '艘次'], ['家次', '家次'], ['万辆次', '万辆次'], ['名次', '名次'], ['个次以上', '个次']])('should read %s, a counter then 次 (counted as often as they recur), as one unit: %s', (after, unit) => {
+    expect(figureUnitAt(after, 0)).toBe(unit);
+  });
+
+  it.each([['株次生林', '株'], ['座次级站点', '座']])('should leave 次 to the word it opens in %s', (after, unit) => {
+    expect(figureUnitAt(after, 0)).toBe(unit);
+  });
+
+  it.each([['件套以上'], ['台件，'], ['万件套'], ['万件套以上']])('should read no unit rather than the first of two counters in %s, a compound counter it does not know', (after) => {
+    expect(figureUnitAt(after, 0)).toBe('');
   });
 
   it.each([['万头只，', '万头只'], ['头只以上', '头只'], ['万羽只', '万羽只']])('should read %s, the combined count of mixed livestock, whole: %s', (after, unit) => {

@@ -8,10 +8,10 @@ import { namesWithBasic } from './notes.js';
 import { isScopeCountAlone, scopeCountInSubject, scopeCountStart } from './scope-count.js';
 import { bothSubjects, STRETCH, stretchBeforeChange } from './listed-targets.js';
 import { boundAt, partYearAt, yearListRestAt } from './words.js';
-import { alternation, BOUND_VERBS, PREFIX_QUALIFIERS, SIGNS } from './target-figure.js';
+import { alternation, BOUND_VERBS, PREFIX_QUALIFIERS, SIGNS, SUFFIX_QUALIFIERS } from './target-figure.js';
 import { MONTH_DEADLINE, THIS_YEAR_LEAD } from './year-month-opening.js';
 import { VERBS, VERBS_LONGEST_FIRST, HOLDING_VERBS, HOLDING, HOLDING_ADVERB, VERB_FIRST, SAVING_VERBS, isAnnualChange } from './verbs.js';
-import { figuresOf, withoutFormerTargets, withoutNotes } from './figures.js';
+import { figuresOf, withoutFormerTargets, withoutNotes, type Figure } from './figures.js';
 import { type Found, withSuffix } from './found-target.js';
 import { WITHIN, PARTS_BRACKET } from './part-words.js';
 import { startingLevelsOf, baseOf, previousYearOf } from './base-levels.js';
@@ -296,10 +296,24 @@ export function clauseGoals(clause: string, framedByYear: boolean, partsFollow =
       }
     }
     // 保有量分别达到5万辆、10万辆 whose figures have no subjects or years to go to: 分别 is no part of
-    // the indicator (the figures after the first are reported as unread).
-    if (clause.endsWith('分别', b)) b -= 2;
+    // the indicator (the figures after the first are reported as unread). Before one figure alone
+    // (A和B分别达到95%), 分别 says what 均 says: the figure is each subject's.
+    const alone = !listedAfter(clause, f, figures);
+    // A和B分别下降20% (also after a base year, 较2023年分别下降): 分别 before the change, set aside above.
+    let each = stretchWord?.word === '分别' && alone;
+    if (clause.endsWith('分别', b)) {
+      b -= 2;
+      each = alone;
+    }
+    // A和B较2023年均下降20%, A和B同比分别下降10%: the word of each after the base year, before the
+    // change, which the tail keeps; the subjects before the base are each the figure's.
+    const eachAfterBase = base ? /^(?:均|分别)/.exec(clause.slice(tail[0], tail[1])) : null;
+    if (eachAfterBase && (eachAfterBase[0] === '均' || alone)) {
+      tail[0] += eachAfterBase[0].length;
+      each = true;
+    }
     // A和B均达到90%, A和B均下降10%: the figure is each subject's, and 均 no part of a name.
-    const both = bothSubjects(clause.slice(a, b));
+    const both = bothSubjects(each ? `${clause.slice(a, b)}均` : clause.slice(a, b));
     const afterEach: [number, number] = both ? [a + both.rest, b] : [b, b];
     if (both) b = a + both.length;
     parts[0] = [a, b];
@@ -400,6 +414,15 @@ export function clauseGoals(clause: string, framedByYear: boolean, partsFollow =
   }
   return striven(found, striving);
 }
+
+/** Whether another figure of the clause is listed right after `f` (5万辆、10万辆; 10%和12%). */
+function listedAfter(clause: string, f: Figure, figures: readonly Figure[]): boolean {
+  const next = figures[figures.indexOf(f) + 1];
+  return next !== undefined && LISTED_GAP.test(clause.slice(f.end, next.index));
+}
+
+/** What stands between two figures of one list: a bound of the first, then 、 or 和. */
+const LISTED_GAP = new RegExp(`^ ?(?:${alternation(SUFFIX_QUALIFIERS)})? ?(?:、|和|及|以及|与) ?$`);
 
 /** Verbs of whom or what a work reaches (惠及居民6万户, 带动就业2000人, 覆盖人口50万): no object of the verb before. */
 const REACH_OPENING = /^(?:惠及|惠民|带动|覆盖|辐射|服务|受益|吸纳|涉及|解决)/;

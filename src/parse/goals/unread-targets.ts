@@ -243,12 +243,13 @@ function* changesIn(clause: string): Generator<Hit> {
 /** A target year framing what follows (到2026年, 至2025年底, 截至2027年). */
 const TARGET_YEAR = /(?:到|至|截至) ?\d{4} ?年/;
 /**
- * A figure in digits, then a magnitude or none and one character that ends the clause or a list's
- * item (800樘, 20幢、, 3万樘以上, 300余樘): a count in a counter of its own, where the figure is the clause's
- * target. Not after 第 (第3批), nor a time (3年, 5月), nor a word of "more" or of joining.
+ * A figure in digits, then a magnitude or none and one to three characters that end the clause or a
+ * list's item (800樘, 20幢、, 3万樘以上, 300余樘, 2.3百公顷, 300件套以上): a count in a unit of its own, where
+ * the figure is the clause's target. Not after 第 (第3批), nor a time (3年, 5月), nor a word of
+ * "more" or of joining.
  */
 const COUNTED = new RegExp(
-  `(?<![\\d.${THOUSANDS_MARK}第])(${MARKED_NUMBER})(?![\\d.,${THOUSANDS_MARK}])(?=(?:万|亿)?(?:余|多)?(?![多余左右上下以及和或与等的至到年月日时号周季期])[\\u4e00-\\u9fff](?:以上|以下|以内|左右)?(?:、|[)）]|$))`,
+  `(?<![\\d.${THOUSANDS_MARK}第])(${MARKED_NUMBER})(?![\\d.,${THOUSANDS_MARK}])(?=(?:万|亿)?(?:余|多)?(?![多余左右上下以及和或与等的至到年月日时号周季期])[\\u4e00-\\u9fff]{1,3}?(?:以上|以下|以内|左右)?(?:、|[)）]|$))`,
   'g',
 );
 /** The verbs a counted target may follow with its object between (建成智慧杆塔800根). */

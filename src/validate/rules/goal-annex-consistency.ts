@@ -43,14 +43,19 @@ function isStretch(ctx: RuleContext, goal: Goal): boolean {
   return STRETCH.test(ctx.match(goal.qualifier ?? ''));
 }
 
-function reportMismatch(ctx: RuleContext, { goal, row, year, column, annexValue, annexRange, sum }: GoalAnnexPair): void {
+function reportMismatch(ctx: RuleContext, { goal, row, year, column, annexValue, annexRange, sum, periodSum }: GoalAnnexPair): void {
   const at = row.position.start;
   // A 单位 cell of a dash or a slash (a coefficient's row) names no unit.
   // 1/10万 after a figure reads 12/10万, as the goal writes it.
   const unit = row.unit && /[\p{L}%‰‱℃]/u.test(row.unit) ? row.unit.replace(/^1 ?\/ ?/, '/') : '';
   const when = sum ? `over ${sum.from}–${sum.to}` : column === undefined ? `in ${year}` : `over the years (${column})`;
   const figure = annexRange ? `${annexRange.value}—${annexRange.upTo}${unit}` : `${annexValue}${unit}`;
-  const gives = sum ? `${figure} by ${year} and ${sum.value}${unit} summed over the years` : figure;
+  // A goal of counted work by the plan's last year was held to the row's sum too (新建高标准农田3万亩).
+  const gives = sum
+    ? `${figure} by ${year} and ${sum.value}${unit} summed over the years`
+    : periodSum
+      ? `${figure} in ${year} and ${periodSum.value}${unit} summed over the years ${periodSum.from}–${periodSum.to}`
+      : figure;
   ctx.report(
     `the goal for ${goal.indicator} ${when} is ${targetText(goal)}, but the annex gives ${gives} (${rowName(row)} at ${at.line}:${at.column})`,
     figurePosition(ctx, goal),

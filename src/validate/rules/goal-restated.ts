@@ -2,7 +2,7 @@ import type { Goal } from '../../model/types.js';
 import { writtenFigure } from '../../model/goal-figure.js';
 import { commonScale, inCommonScale, type ScaledFigure } from '../../model/goal-quantity.js';
 import { sameMeasureUnit } from '../../text/measure-units.js';
-import { meets } from '../goal-annex-pairs.js';
+import { meets, saysSeveralYears } from '../goal-annex-pairs.js';
 import { ownScopeWord, withoutOwnScope } from '../own-scope.js';
 import type { Rule } from '../rule.js';
 
@@ -12,7 +12,8 @@ import type { Rule } from '../rule.js';
  * written the same (after width folding), so two targets of different scope are never compared,
  * except for the word for the notice's own whole area (全市A and A in a city's plan are one);
  * the two agree when either meets the other (90%以上 and 92%). A stretch target (力争) beside a
- * firm one is the plan's way of giving two figures and is not a contradiction.
+ * firm one is the plan's way of giving two figures and is not a contradiction; nor are a total over
+ * several years (累计新增1500家) and one year's figure, nor a part (其中2025年新增600家) and its whole.
  */
 export const goalRestated: Rule = {
   id: 'goal-restated',
@@ -25,9 +26,12 @@ export const goalRestated: Rule = {
     for (const goal of goals) {
       if (goal.year === undefined || STRETCH.test(ctx.match(goal.qualifier ?? ''))) continue;
       // 全区新建公共充电桩 in the text, 新建公共充电桩 in 表1: the plan's own area is no other scope.
-      const key = [withoutOwnScope(ctx.match(goal.indicator), own).replace(/\s+/g, ''), goal.year, goal.relative ?? '', goal.baseYear ?? ''].join('\u0001');
+      // A total over the years (累计新增1500家 by 2025) and the figure of the year 2025 are two targets;
+      // only a total the goal names as such, as a table's column for 2025 may hold either.
+      const total = saysSeveralYears(goal, ctx.match) ? 'total' : '';
+      const key = [withoutOwnScope(ctx.match(goal.indicator), own).replace(/\s+/g, ''), goal.year, goal.relative ?? '', goal.baseYear ?? '', total].join('\u0001');
       const earlier = seen.get(key) ?? [];
-      const clash = earlier.find((other) => sameUnit(ctx.match, other, goal) && !agree(other, goal));
+      const clash = earlier.find((other) => !partAndWhole(ctx.match, other, goal) && sameUnit(ctx.match, other, goal) && !agree(other, goal));
       if (clash) {
         const at = clash.position.start;
         ctx.report(
@@ -40,6 +44,12 @@ export const goalRestated: Rule = {
     }
   },
 };
+
+/** A part (其中2025年新建1200个) and the target it is a part of, which is no restatement of it. */
+function partAndWhole(match: (text: string) => string, a: Goal, b: Goal): boolean {
+  const partOf = (part: Goal, whole: Goal): boolean => part.partOf !== undefined && match(part.partOf) === match(whole.indicator);
+  return partOf(a, b) || partOf(b, a);
+}
 
 /** 力争, 争取, 努力: a stretch figure beside the firm one. */
 const STRETCH = /力争|争取|努力|冲刺/;

@@ -129,6 +129,53 @@ describe('A和B均达到', () => {
     ]);
   });
 
+  // probe76 r12, probe79 p7: 均 or 分别 after the base year, or 分别 before one figure, says the same.
+  const each = (text: string) => goalsIn(text).map((g) => [g.indicator, g.value, g.qualifier ?? '', g.year ?? null, g.relative ?? null, g.baseYear ?? null]);
+
+  it('should give each subject the figure where 均 stands after the base year (较2023年均下降)', () => {
+    expect(each('到2026年，全区生产安全事故起数和死亡人数较2023年均下降20%以上。')).toEqual([
+      ['全区生产安全事故起数下降', 20, '以上', 2026, 'change', 2023],
+      ['全区生产安全事故死亡人数下降', 20, '以上', 2026, 'change', 2023],
+    ]);
+  });
+
+  it.each([
+    ['到2026年，全区生产安全事故起数和死亡人数较2023年分别下降20%以上。'],
+    ['到2026年，全区生产安全事故起数和死亡人数分别比2023年下降20%以上。'],
+  ])('should give each subject the one figure of a 分别 list, as 均 does: %s', (text) => {
+    expect(each(text)).toEqual([
+      ['全区生产安全事故起数下降', 20, '以上', 2026, 'change', 2023],
+      ['全区生产安全事故死亡人数下降', 20, '以上', 2026, 'change', 2023],
+    ]);
+  });
+
+  it('should give each subject the one figure after 同比分别下降, the base the year before', () => {
+    expect(each('2024年，全市生产安全事故起数和死亡人数同比分别下降10%以上，坚决遏制较大及以上生产安全事故。')).toEqual([
+      ['全市生产安全事故起数下降', 10, '以上', 2024, 'change', 2023],
+      ['全市生产安全事故死亡人数下降', 10, '以上', 2024, 'change', 2023],
+    ]);
+  });
+
+  it('should give each subject the one figure of 分别 before a change or a verb, without a base', () => {
+    expect(each('到2026年，全区生产安全事故起数和死亡人数分别下降20%以上，孕产妇系统管理率和3岁以下儿童系统管理率分别达到95%以上。')).toEqual([
+      ['全区生产安全事故起数下降', 20, '以上', 2026, 'change', null],
+      ['全区生产安全事故死亡人数下降', 20, '以上', 2026, 'change', null],
+      ['孕产妇系统管理率', 95, '以上', 2026, null, null],
+      ['3岁以下儿童系统管理率', 95, '以上', 2026, null, null],
+    ]);
+  });
+
+  it('should keep one subject of 分别 with one figure as one target, and one name of two words as one', () => {
+    expect(each('到2026年，全区规上工业增加值分别增长8%，适龄妇女宫颈癌和乳腺癌筛查覆盖率分别达到80%。')).toEqual([
+      ['全区规上工业增加值增长', 8, '', 2026, 'change', null],
+      ['适龄妇女宫颈癌和乳腺癌筛查覆盖率', 80, '', 2026, null, null],
+    ]);
+  });
+
+  it('should not give the first figure of a 分别 list that found no subjects to every subject', () => {
+    expect(each('到2026年，全区新能源汽车和充电桩保有量分别达到5万辆、10万辆、15万辆。')).toEqual([['全区新能源汽车和充电桩保有量', 5, '', 2026, null, null]]);
+  });
+
   it('should not take the 均 of 年均 or 人均 for one of each', () => {
     expect(bothSubjects('旅游收入年均增长')).toBeNull();
     expect(bothSubjects('城乡居民人均')).toBeNull();

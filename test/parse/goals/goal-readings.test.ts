@@ -93,3 +93,28 @@ describe('力争 before a target year, past a ；', () => {
     expect(goals('力争到2026年，全市数字经济核心产业增加值达到1200亿元。数字化车间达到300个。').map((g) => g[3])).toEqual(['力争', '']);
   });
 });
+
+describe('units of several characters after a figure (probe80 r2, r4)', () => {
+  it('should read 台套 whole, with the bound after it', () => {
+    expect(goals('到2025年，全区新增工业机器人300台套，工业机器人保有量达到1500台套以上，推广智能装备1.2万台套。')).toEqual([
+      ['全区新增工业机器人', 300, '台套', '', 2025, null],
+      ['工业机器人保有量', 1500, '台套', '以上', 2025, null],
+      ['推广智能装备', 1.2, '万台套', '', 2025, null],
+    ]);
+  });
+
+  it('should read 千公顷, the statistical unit of land, as a unit', () => {
+    expect(goals('到2025年，新增造林面积2.3千公顷，森林面积达到45千公顷以上，湿地保护面积不低于1200公顷。')).toEqual([
+      ['新增造林面积', 2.3, '千公顷', '', 2025, null],
+      ['森林面积', 45, '千公顷', '以上', 2025, null],
+      ['湿地保护面积', 1200, '公顷', '不低于', 2025, null],
+    ]);
+  });
+
+  it('should read a counter then 次 as one unit (辆次, 艘次)', () => {
+    expect(goals('到2025年，检查货运车辆2000辆次以上，出动执法船舶300艘次。')).toEqual([
+      ['检查货运车辆', 2000, '辆次', '以上', 2025, null],
+      ['出动执法船舶', 300, '艘次', '', 2025, null],
+    ]);
+  });
+});

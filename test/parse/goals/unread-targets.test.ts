@@ -92,6 +92,16 @@ describe('targets under a goal heading that no goal took (goal-figure-unread)', 
     expect(await unread('工作目标', body)).toEqual([message]);
   });
 
+  // A unit of two or three characters no unit word knows, at the clause's end: reported, never dropped (probe80 r4).
+  it.each([
+    ['到2025年，新增造林面积2.3百公顷。', 'a target in "新增造林面积2.3百公顷" was not read as a goal: the figure 2.3 after "新增" is followed by "百公顷"'],
+    ['到2025年，新增工业机器人300件套，增加值达到20亿元。', 'a target in "新增工业机器人300件套" was not read as a goal: the figure 300 after "新增" is followed by "件套"'],
+    ['到2025年，新建绿道3.5千公里以上。', 'a target in "新建绿道3.5千公里以上" was not read as a goal: the figure 3.5 after "新建" is followed by "千公里以上"'],
+    ['到2025年，推广智能装备1.2万件套以上。', 'a target in "推广智能装备1.2万件套以上" was not read as a goal: the figure 1.2 is followed by "万件套以上"'],
+  ])('should report a figure whose unit of several characters it does not know: %s', async (body, message) => {
+    expect(await unread('工作目标', body)).toEqual([message]);
+  });
+
   it('should not say a unit it knows stopped the reading: the figure was left for another reason', async () => {
     // No subject before the verb: the unit (个) is known, so it is not why the figure was not read.
     expect(await unread('工作目标', '到2025年，全县养老服务设施覆盖率达到90%。其中，达到180个。')).toEqual([

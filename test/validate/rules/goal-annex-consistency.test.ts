@@ -165,6 +165,32 @@ describe('goal-annex-consistency', () => {
     ]);
   });
 
+  // probe80 a3-bad: the goal names no span, but as counted work by the plan's last year it was held
+  // to the row's sum as well; the message says so and gives the sum.
+  it('should give the sum over the plan’s years a goal of counted work was compared with too', async () => {
+    const text = [
+      '某县农业农村现代化规划（2021—2025年）', '', '一、主要目标', '', '——农业综合生产能力稳步提升。2025年，新建高标准农田3万亩。', '', '二、重点任务', '',
+      '（一）建设高标准农田。（牵头单位：县农业农村局）', '', '附件', '', '主要指标分年度目标表', '',
+      '序号\t指标\t单位\t2021年\t2022年\t2023年\t2024年\t2025年', '1\t新建高标准农田\t万亩\t0.6\t0.6\t0.6\t0.5\t0.5', '',
+    ].join('\n');
+    expect(await messages(RULE, text)).toEqual([
+      'the goal for 新建高标准农田 in 2025 is 3万亩, but the annex gives 0.5万亩 in 2025 and 2.8万亩 summed over the years 2021–2025 (row 1 at 16:1)',
+    ]);
+    expect(await messages(RULE, text.replace('0.6\t0.6\t0.6\t0.5\t0.5', '0.6\t0.6\t0.6\t0.6\t0.6'))).toEqual([]);
+  });
+
+  // probe80 a6: a share written in words (四成) says its % itself.
+  it('should print a share in words as written, without a % after it', async () => {
+    const text = [
+      '某县全民健身实施计划（2023—2025年）', '', '一、主要目标', '', '到2025年，经常参加体育锻炼人数比例达到四成以上。', '', '二、重点任务', '',
+      '（一）建设健身设施。（牵头单位：县文广旅体局）', '', '附件', '', '主要指标分年度目标表', '',
+      '序号\t指标\t单位\t2023年\t2024年\t2025年', '1\t经常参加体育锻炼人数比例\t%\t36\t37\t38', '',
+    ].join('\n');
+    expect(await messages(RULE, text)).toEqual([
+      'the goal for 经常参加体育锻炼人数比例 in 2025 is at least 四成, but the annex gives 38% (row 1 at 16:1)',
+    ]);
+  });
+
   it('should name a row of a table without a 序号 column by its indicator', async () => {
     // 指标 | 单位 | 2024年 | 2025年, no 序号: the rows have no number to be named by.
     const text = [

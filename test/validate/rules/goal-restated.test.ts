@@ -17,6 +17,11 @@ const valid: ValidCase[] = [
   ['a target restated with the notice’s own area word (全区) and a figure that meets it', goals('到2025年末,全区数字化车间达到30家以上。到2025年末,数字化车间达到32家。')],
   // 由…提高到…: the level a target starts from is not a second target for the year.
   ['a target raised from a starting level (从20家增加到30家)', goals('到2025年末,全区数字化车间由2022年的20家增加到30家,上云企业从100家提高到150家以上。')],
+  // A total over the plan's years (累计) is another target than one year's part of it (probe80 r7, r1, r1b).
+  ['a total (累计) and its parts by year after 其中', goals('到2025年,全区累计新增数字化车间30家,其中2023年新增8家、2024年新增10家、2025年新增12家。')],
+  ['a total over a span of years (2023—2025年累计) and the last year’s part', goals('2023—2025年,全区累计新建公共充电桩3000个,其中2025年新建1200个。')],
+  ['a total (累计达到) and each year’s figure in sentences of their own', goals('到2025年,全区城镇新增就业累计达到6万人。2023年,全区城镇新增就业1.8万人;2025年,全区城镇新增就业2.2万人。')],
+  ['a whole and its part for the same year (其中2025年)', goals('到2025年末,全区新增数字化车间30家,其中2025年新增12家。')],
 ];
 
 const invalid: InvalidCase[] = [
@@ -33,6 +38,12 @@ describe('goal-restated', () => {
     expect(await messages(RULE, goals('到2025年末,数字化车间达到30家。到2025年末,数字化车间达到35家。'))).toEqual([
       'the target for 数字化车间 in 2025 is 35家 here but 30家 at 24:9',
     ]);
+  });
+
+  it('should compare a year’s figure with the same year’s figure, not with the total (累计) beside them', async () => {
+    expect(
+      await messages(RULE, goals('到2025年,全区城镇新增就业累计达到6万人。2025年,全区城镇新增就业2.2万人。到2025年,全区城镇新增就业达到2.7万人。')),
+    ).toEqual(['the target for 全区城镇新增就业 in 2025 is 2.7万人 here but 2.2万人 at 24:30']);
   });
 
   it('should compare a target in the text with the same row of a table of the goals', async () => {
