@@ -1011,6 +1011,40 @@ function leadingVerbal(ctx: ParseContext, item: Item, from: number, firstIsLead:
   return { responsibility, after: end + 1 };
 }
 
+/** The longest title a verbal clause opening the item's words may follow (see verbalAfterTitle). */
+const MAX_TITLE_BEFORE_CLAUSE = 30;
+
+/**
+ * A verbal clause that opens the item's words after its title, as leadingVerbal reads one right
+ * after the number: after the title's full stop (2.培育科技型中小企业。区科技局牵头，B配合，完善…), the
+ * colon that ends it (…企业：区科技局牵头，…) or its comma before 由 (…企业，由区科技局牵头，B配合，完善…). Only the
+ * first stop of the item is tried, after a short title with no other stop: the units woven into a
+ * later sentence say what is done.
+ */
+function verbalAfterTitle(ctx: ParseContext, item: Item, from: number, firstIsLead: boolean): { responsibility: Responsibility; open: number } | null {
+  const match = item.match;
+  let at = from;
+  while (at < match.length && /\s/.test(match[at] as string)) at++;
+  // Every such clause has a verb of one near the start: most items have none there.
+  if (!CLAUSE_VERB.test(match.slice(at, at + MAX_TITLE_BEFORE_CLAUSE + 80))) return null;
+  for (let k = at; k < match.length && k - at <= MAX_TITLE_BEFORE_CLAUSE; k++) {
+    const c = match[k] as string;
+    const stop = c === '。' || c === '!' || c === '?' || c === ',' || (c === '.' && !/\d/.test(match[k - 1] ?? '')) || (c === ':' && isTitleColon(match, at, k));
+    if (!stop) {
+      if (/[;:、()【】\[\]]/.test(c)) return null;
+      continue;
+    }
+    if (k - at < 2) return null;
+    const start = afterDashes(match, k + 1);
+    // After a comma only 由 tells the clause from units woven into the title's sentence (扩大投资，市发改委负责，做好…).
+    if (c === ',' && match[start] !== '由') return null;
+    if (!opensWithSubject(match.slice(start, start + 4))) return null;
+    const found = leadingVerbal(ctx, item, start, firstIsLead);
+    return found ? { responsibility: found.responsibility, open: start } : null;
+  }
+  return null;
+}
+
 /**
  * An enumeration that opens with its units and 负责 run on into the work, with no comma between
  * (二是区公安分局负责开展数据安全专项执法检查): the units before 负责 lead. Only where the paragraph
@@ -1041,10 +1075,11 @@ function newNode(ctx: ParseContext, item: Item, marker: Marker | null, depthHint
   const verbalFirst = marker !== null && marker.kind !== 'article';
   const titled = trailing || !verbalFirst ? null : titleClause(ctx, item, from, firstIsLead);
   const leading = trailing || titled ? null : (leadingClause(ctx, item, from, firstIsLead) ?? (verbalFirst ? leadingVerbal(ctx, item, from, firstIsLead) : null));
-  const responsibility = trailing ?? titled?.responsibility ?? leading?.responsibility ?? null;
+  const afterTitle = trailing || titled || leading || !verbalFirst ? null : verbalAfterTitle(ctx, item, from, firstIsLead);
+  const responsibility = trailing ?? titled?.responsibility ?? leading?.responsibility ?? afterTitle?.responsibility ?? null;
   // （一）…（本部分任务2024年底前完成）: the group's deadline, no part of its title.
   const due = responsibility ? null : headingDeadline(rest, restMatch);
-  const clauseAt = trailing ? (trailingClause(restMatch, 0)?.open ?? null) : titled ? titled.open - from : (due?.open ?? null);
+  const clauseAt = trailing ? (trailingClause(restMatch, 0)?.open ?? null) : titled ? titled.open - from : afterTitle ? afterTitle.open - from : (due?.open ?? null);
   const titleFrom = leading ? leading.after - from : 0;
   const node: OutlineNode = {
     kind: marker ? marker.kind : 'heading',

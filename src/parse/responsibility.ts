@@ -462,7 +462,7 @@ function readClauseWith(
   // first, so that a deadline before a leader (…，2024年底前完成；责任领导：李强) ends the clause.
   const people = withoutContacts(text, match);
   const due = withoutDeadline(people.text, people.match);
-  const named = { ...due, contacts: people.contacts };
+  const named = { ...due, ...partedAtVerbs(due.text, due.match), contacts: people.contacts };
   const roles = bySentence(named.text, named.match, parse);
   if (!roles || roles.length === 0 || !accept(roles)) return null;
   // A note in the clause itself (A、B，列第一位的为牵头单位) says so of its units whatever the document says.
@@ -472,6 +472,47 @@ function readClauseWith(
   const withLabels = unread.length > 0 ? { ...withContacts, unreadLabels: unread } : withContacts;
   const parts = unreadParts(named.text, named.match, roles);
   return parts.length > 0 ? { ...withLabels, unreadParts: parts } : withLabels;
+}
+
+/**
+ * 区民政局牵头 各街道配合: a verbal clause whose comma a web page turned into a space, the space read
+ * as the comma it was, where the part before it ends with a clause's verb and the part after names
+ * units and ends with one. Rarely the parts run on with nothing between (区商务局牵头区海关配合): they
+ * are parted only where the verbs leave no doubt, offices that lead and then units that only help.
+ * The text keeps its length where a space becomes the comma; a comma put between adds a character to
+ * both copies alike, so that the names are still cut from the text as written.
+ */
+function partedAtVerbs(text: string, match: string): { text: string; match: string } {
+  // Every such clause holds a verb of helping or taking part after the lead's: most clauses have a separator, or none of these.
+  if (!/配合|协助|参与|协办|负责/.test(match)) return { text, match };
+  if (/\s/.test(match.trim())) {
+    let t = text;
+    let m = match;
+    for (const space of match.matchAll(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g)) {
+      const at = space.index;
+      const partStart = Math.max(m.lastIndexOf(',', at), m.lastIndexOf(';', at)) + 1;
+      const nextSep = m.slice(at).search(/[,;。]/);
+      const partEnd = nextSep < 0 ? m.length : at + nextSep;
+      const before = m.slice(partStart, at).trim();
+      const after = m.slice(at, partEnd).trim();
+      if (!PART_VERB.test(before) || !namesUnitsThenVerb(before) || !namesUnitsThenVerb(after)) continue;
+      t = `${t.slice(0, at)}，${t.slice(at + 1)}`;
+      m = `${m.slice(0, at)},${m.slice(at + 1)}`;
+    }
+    return { text: t, match: m };
+  }
+  if (/[,;:。]/.test(match.replace(/[。.]$/, ''))) return { text, match };
+  const helps = /(?:配合|协助|参与|协办)[。.]?$/.exec(match);
+  if (!helps) return { text, match };
+  for (const lead of match.matchAll(/牵头|主责|负总责/g)) {
+    const at = lead.index + lead[0].length;
+    const units = match.slice(0, lead.index);
+    const helpers = match.slice(at, helps.index);
+    // 牵头负责B配合: the lead's verb goes on; the helpers must open with their name.
+    if (!plausibleUnits(units) || !namesAnOffice(units) || /^(?:负责|抓总|实施|落实|推进|指导|组织|统筹)/.test(helpers) || !plausibleUnits(helpers)) continue;
+    return { text: `${text.slice(0, at)}，${text.slice(at)}`, match: `${match.slice(0, at)},${match.slice(at)}` };
+  }
+  return { text, match };
 }
 
 /**
@@ -545,7 +586,8 @@ function unreadLabels(text: string, match: string): string[] {
  */
 function bySentence(text: string, match: string, parse: (text: string, match: string) => UnitRole[] | null): UnitRole[] | null {
   const stop = match.indexOf('。');
-  if (stop < 0 || match.slice(stop + 1).trim().length === 0) return parse(text, match);
+  // 责任单位：A、B、C。其中A为牵头单位: a last sentence naming the lead among the units is read with them.
+  if (stop < 0 || match.slice(stop + 1).trim().length === 0 || remarkAfter(match.slice(stop + 1))) return parse(text, match);
   const ends: number[] = [];
   for (let at = stop; at >= 0; at = match.indexOf('。', at + 1)) ends.push(at);
   ends.push(match.length);
@@ -696,8 +738,9 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
     const other = /(?:[;,]|\s)\s*[\u4e00-\u9fff]{2,6}:|【[\u4e00-\u9fff]{2,6}】/.exec(match.slice(hit.valueFrom, to));
     if (other) value = value.slice(0, other.index);
     // A sentence after the units (…，各区县政府。以下均需各区县政府落实) is a note, not more units.
+    // A remark naming the lead after it (…、各街道。其中区城管局为牵头单位) is read with the list below.
     const sentenceEnd = match.slice(hit.valueFrom, hit.valueFrom + value.length).indexOf('。');
-    if (sentenceEnd >= 0) value = value.slice(0, sentenceEnd);
+    if (sentenceEnd >= 0 && !remarkAfter(match.slice(hit.valueFrom + sentenceEnd + 1, hit.valueFrom + value.length))) value = value.slice(0, sentenceEnd);
     // 牵头部门：A／配合部门：B: a slash may part the labelled lists, as a separator does.
     value = value.replace(/[;；,，/／\s]+$/, '');
     // …，配合：B，抓紧推进: words closing the clause are no unit of its last list (they stay in its text).
@@ -900,30 +943,43 @@ const SUPPORT_TAIL = new RegExp(`[,;](\\s*)([^,;]+?)(等)?(${SUPPORT_VERBS})([�
 /**
  * A remark after a labelled list naming the unit with overall charge: `A、B，其中A负总责`, or, without
  * 其中, naming again one or more units of the list to lead (`A、B、C，A牵头`, `A、B、C，A、B牵头`,
- * `A、B，由A牵头`).
+ * `A、B，由A牵头`), or naming its role (`其中A为牵头单位`, `A是牵头部门`, `A作为主责单位`). It may stand
+ * after the list's full stop as a sentence of its own (`A、B、C。其中A为牵头单位`).
  */
-const OVERALL_TAIL = /[,;]\s*(其中)?\s*(?:由)?([^,;]+?)(负总责|牵头负责|牵头)[。.]?$/;
+const OVERALL_REMARK = '\\s*(其中)?\\s*(?:由)?([^,;。]+?)(负总责|牵头负责|牵头|(?:为|是|作为)(?:牵头|主责)(?:单位|部门))[。.]?$';
+const OVERALL_TAIL = new RegExp(`[,;。]${OVERALL_REMARK}`);
+/**
+ * Whether a text after a list's full stop is only such a remark opening with 其中 (其中A为牵头单位),
+ * which bySentence would otherwise take for a gloss and leave unread. Without 其中, a later sentence
+ * naming the lead (A牵头) reads as a clause of its own, whose lead then leads among the list.
+ */
+const OVERALL_SENTENCE = new RegExp(`^\\s*(?=其中)${OVERALL_REMARK}`);
+const remarkAfter = (rest: string): boolean => rest.includes('其中') && OVERALL_SENTENCE.test(rest);
+/** The verb of OVERALL_TAIL that names the role (为牵头单位): the label is the role's name. */
+const ROLE_NAMED = /^(?:为|為|是|作为|作為)/;
 
 /**
  * The remark of OVERALL_TAIL after a labelled list (`value` as written, `listed` its folded copy):
- * where it starts, the units it names to lead and its verb as written. Without 其中 the remark must
- * name only units of the list before it (责任单位：A、B，C牵头 names another unit, read as a verbal
- * clause), and a list of units taking part is never so singled out.
+ * where it starts, the units it names to lead and its verb as written. Without 其中 or a role named
+ * (C为牵头单位) the remark must name only units of the list before it (责任单位：A、B，C牵头 names
+ * another unit, read as a verbal clause), and a list of units taking part is never so singled out.
  */
 function overallLead(value: string, listed: string, role: Role): { from: number; units: string[]; label: string } | null {
   // Every such remark ends with one of its verbs: most lists have none.
-  if (!listed.includes('牵头') && !listed.includes('负总责')) return null;
+  if (!listed.includes('牵头') && !listed.includes('负总责') && !listed.includes('主责')) return null;
   const m = OVERALL_TAIL.exec(listed);
   if (!m || !plausibleUnits(m[2] as string)) return null;
   const unitsAt = m.index + m[0].lastIndexOf(m[2] as string, m[0].length - (m[3] as string).length);
   const verbAt = unitsAt + (m[2] as string).length;
   const units = splitUnits(value.slice(unitsAt, verbAt));
-  if (!m[1]) {
+  // A remark naming the role outright (C为牵头单位) says who leads whether or not the list names C.
+  if (!m[1] && !ROLE_NAMED.test(m[3] as string)) {
     if (role === 'participant') return null;
     const before = splitUnits(value.slice(0, m.index));
     if (!units.every((u) => before.includes(u))) return null;
   }
-  return { from: m.index, units, label: value.slice(verbAt, verbAt + (m[3] as string).length) };
+  const label = value.slice(verbAt, verbAt + (m[3] as string).length);
+  return { from: m.index, units, label: label.replace(ROLE_NAMED, '') };
 }
 
 /** The last part of a labelled value that shares the work out: `…，各相关部门按(照)职责分工负责`. */

@@ -51,6 +51,10 @@ function bodyText(node: OutlineNode): string {
   // A bracketed clause goes with its brackets; a labelled last sentence with its full stop.
   if (r.bracketed === false) {
     const before = node.text.slice(0, at).replace(/[—–―－-]{1,2}\s*$/, '');
+    // A clause that opens the words after the title (培育科技型中小企业。区科技局牵头，B配合，完善…) goes
+    // with the comma after it; the title keeps its stop, colon or comma.
+    const rest = node.text.slice(end);
+    if (/^[,，]/.test(rest)) return (before + rest.replace(/^[,，]\s*/, '')).trim();
     // A clause that ends the item's last sentence (…，配齐装备；县林业局负责。) leaves the sentence
     // its full stop, not the comma or semicolon before the clause, nor the colon after a title
     // (打造特色商业街区：区商务局牵头。).

@@ -22,6 +22,25 @@ describe('a remark after a labelled list naming the lead among its units', () =>
     expect(read(clause)).toEqual({ lead, participants, labels });
   });
 
+  it.each([
+    ['责任单位：区城管局、区园林中心、各街道，其中区城管局为牵头单位', ['区城管局'], ['区园林中心', '各街道'], ['责任单位', '牵头单位']],
+    ['责任单位：区城管局、区园林中心、各街道。其中区城管局为牵头单位', ['区城管局'], ['区园林中心', '各街道'], ['责任单位', '牵头单位']],
+    ['责任单位：区城管局、区园林中心、各街道。其中区城管局为牵头单位。', ['区城管局'], ['区园林中心', '各街道'], ['责任单位', '牵头单位']],
+    ['责任单位：区城管局、区园林中心、各街道；区城管局为牵头单位', ['区城管局'], ['区园林中心', '各街道'], ['责任单位', '牵头单位']],
+    ['责任单位：区城管局、区园林中心、各街道，区城管局是牵头部门', ['区城管局'], ['区园林中心', '各街道'], ['责任单位', '牵头部门']],
+    ['责任单位：区城管局、区园林中心、各街道。其中区城管局牵头', ['区城管局'], ['区园林中心', '各街道'], ['责任单位', '牵头']],
+    ['责任单位：区城管局、区园林中心、各街道。由区城管局牵头', ['区城管局'], ['区园林中心', '各街道'], ['责任单位', '牵头']],
+    ['责任单位：区城管局、区园林中心、各街道。区城管局负总责', ['区城管局'], ['区园林中心', '各街道'], ['责任单位', '负总责']],
+    ['責任單位：區城管局、區園林中心、各街道，其中區城管局為牽頭單位', ['區城管局'], ['區園林中心', '各街道'], ['責任單位', '牽頭單位']],
+    ['責任單位：區城管局、區園林中心、各街道。其中區城管局為牽頭單位', ['區城管局'], ['區園林中心', '各街道'], ['責任單位', '牽頭單位']],
+  ])('should read a remark naming the lead by its role or verb, after ，；or 。, as singling out the lead: %s', (clause, lead, participants, labels) => {
+    expect(read(clause)).toEqual({ lead, participants, labels });
+  });
+
+  it('should read a unit named as the lead unit though the list does not name it, the list taking part', () => {
+    expect(read('责任单位：区城管局、区园林中心，区住建局为牵头单位')).toEqual({ lead: ['区住建局'], participants: ['区城管局', '区园林中心'], labels: ['责任单位', '牵头单位'] });
+  });
+
   it('should not read a remark naming a unit outside the list as the one singled out', () => {
     // 县发改局 is no unit of the list: the remark is no choice among its units.
     expect(read('责任单位：县统计局、县商务局，县发改局牵头')?.lead).toContain('县发改局');
@@ -76,5 +95,29 @@ describe('units after the lead\'s list and a semicolon, without their label', ()
   ])('should not misread a semicolon that parts other lists: %s', (clause, lead, participants) => {
     const r = read(clause);
     expect(r && [r.lead, r.participants]).toEqual([lead, participants]);
+  });
+});
+
+describe('a verbal clause whose parts are parted by a space, or rarely by nothing', () => {
+  it.each([
+    ['区民政局牵头 各街道配合', ['区民政局'], ['各街道']],
+    ['区民政局牵头　各街道配合', ['区民政局'], ['各街道']],
+    ['区民政局牵头  区卫健委、各街道配合', ['区民政局'], ['区卫健委', '各街道']],
+    ['區民政局牽頭　各街道配合', ['區民政局'], ['各街道']],
+    ['区商务局牵头区海关配合', ['区商务局'], ['区海关']],
+    ['区商务局负总责区发改局、区财政局协助', ['区商务局'], ['区发改局', '区财政局']],
+  ])('should read the space, or the verbs, as parting the lead from the units taking part: %s', (clause, lead, participants) => {
+    const r = read(clause);
+    expect(r && [r.lead, r.participants]).toEqual([lead, participants]);
+  });
+
+  it.each([
+    // A lead's verb that goes on (牵头负责) is no place to part the clause.
+    '区商务局牵头负责区海关配合',
+    // A list of names parted by spaces, with no verb before the space.
+    '区商务局 区海关配合',
+  ])('should not part a clause where the verbs leave it in doubt: %s', (clause) => {
+    const r = read(clause);
+    expect(r?.lead ?? []).not.toEqual(['区商务局']);
   });
 });

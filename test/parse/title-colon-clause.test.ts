@@ -40,3 +40,31 @@ describe('a verbal clause after the colon that ends an item\'s title', () => {
     expect((await tasksOf('（一）建设街区，改造提升：企业牵头，高校参与。\n（二）发展夜间经济。区商务局负责。\n'))?.map((t) => t[0])).toEqual(['二']);
   });
 });
+
+describe('a verbal clause that opens the item\'s words after its title', () => {
+  it.each([
+    ['2．培育科技型中小企业。区科技局牵头，区市场监管局、各街道配合，完善企业梯度培育体系。', '培育科技型中小企业', '培育科技型中小企业。完善企业梯度培育体系。', ['区科技局'], ['区市场监管局', '各街道']],
+    ['2．发展技术转移机构。区科技局、区教育局共同牵头，区委组织部配合，引进技术经理人200名。', '发展技术转移机构', '发展技术转移机构。引进技术经理人200名。', ['区科技局', '区教育局'], ['区委组织部']],
+    ['2．建设中试平台。由区科技局负责，建设一批中试熟化基地。', '建设中试平台', '建设中试平台。建设一批中试熟化基地。', ['区科技局'], []],
+    ['2．培育科技型中小企业：区科技局牵头，区市场监管局配合，完善企业梯度培育体系。', '培育科技型中小企业', '培育科技型中小企业：完善企业梯度培育体系。', ['区科技局'], ['区市场监管局']],
+    ['2．培育科技型中小企业，由区科技局牵头，区市场监管局配合，完善企业梯度培育体系。', '培育科技型中小企业', '培育科技型中小企业，完善企业梯度培育体系。', ['区科技局'], ['区市场监管局']],
+    ['2．培育科技型中小企業。區科技局牽頭，區市場監管局配合，完善企業梯度培育體系。', '培育科技型中小企業', '培育科技型中小企業。完善企業梯度培育體系。', ['區科技局'], ['區市場監管局']],
+  ])('should read the clause after the title\'s stop, colon or comma, the title and the words after it the task\'s: %s', async (line, title, text, lead, participants) => {
+    const tasks = await tasksOf(`1．实施高新技术企业倍增计划。建立培育库。（牵头单位：区科技局）\n${line}\n`);
+    expect(tasks?.[1]).toEqual(['2', title, text, lead, participants]);
+  });
+
+  it.each([
+    // Units woven into a sentence that goes on say what is done: no part ends with a clause's verb.
+    '2．加强组织领导。区政府负责统筹全区科技工作，完善工作机制。',
+    // Words of doing after the title's comma open no clause; nor do units after it without 由, woven into its sentence.
+    '2．培育科技型中小企业，加强统筹协调，完善企业梯度培育体系。',
+    '2．扩大投资，市发改委负责，做好项目储备。加强考核。',
+    // Units that only help name no lead.
+    '2．培育科技型中小企业。各部门要密切配合，完善企业梯度培育体系。',
+  ])('should read no clause where the words after the title are no clause: %s', async (line) => {
+    const tasks = await tasksOf(`1．实施高新技术企业倍增计划。建立培育库。（牵头单位：区科技局）\n${line}\n`);
+    expect(tasks?.map((t) => t[0])).toEqual(['1']);
+  });
+});
+
