@@ -301,10 +301,11 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
       ? assemblePlan(ctx, { title: notice.title, titlePosition: notice.titlePosition, preamble: planOutline.before.filter((it) => ctx.claims[it.index] === 'preamble'), outline: [], attachments, titles: [notice.title, metadata.title] }, itemAt)
       : null);
   if (planWithTasks && planWithTasks.tasks.length === 0) {
+    // Each table's section starts at its caption, or at its annex's label over the title.
     const fromTables = groupByOutline(tasksFromTables(
       [
-        ...tables.map((t) => ({ title: t.caption ?? '', label: t.caption ?? '', table: t.table })),
-        ...annexes.flatMap((a) => (a.table ? [{ title: a.title, label: a.label, table: a.table }] : [])),
+        ...tables.map((t) => ({ title: t.caption ?? '', label: t.caption ?? '', table: t.table, position: t.position })),
+        ...annexes.flatMap((a) => (a.table ? [{ title: a.title, label: a.label, table: a.table, position: { start: a.position.start, end: a.table.position.end } }] : [])),
       ],
       ctx.simplify,
       firstIsLead,
