@@ -303,10 +303,11 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
   // Tasks read only in the safeguards part (（一）加强组织领导。县委农办统筹协调，各部门…落实。) are how the
   // plan is safeguarded, not its tasks: they do not outweigh a task table's rows.
   if (planWithTasks && onlySafeguardTasks(planWithTasks)) {
+    // Each table's section starts at its caption, or at its annex's label over the title.
     const fromTables = groupByOutline(tasksFromTables(
       [
-        ...tables.map((t) => ({ title: t.caption ?? '', label: t.caption ?? '', table: t.table })),
-        ...annexes.flatMap((a) => (a.table ? [{ title: a.title, label: a.label, table: a.table }] : [])),
+        ...tables.map((t) => ({ title: t.caption ?? '', label: t.caption ?? '', table: t.table, position: t.position })),
+        ...annexes.flatMap((a) => (a.table ? [{ title: a.title, label: a.label, table: a.table, position: { start: a.position.start, end: a.table.position.end } }] : [])),
       ],
       ctx.simplify,
       firstIsLead,

@@ -293,6 +293,8 @@ const OVERALL_HEADING = /^(?:总体要求|总体思路|总体安排|总则|指�
 const YEAR_HEADING_LINE = /^\s*(?:\d{1,2} ?[.、] ?|[(（][一二三四五六七八九十\d]{1,2}[)）] ?)?(\d{4}) ?年[^\d,，。;；:：]{0,8}?(?:目标|指标)(?:任务)?[:：]?\s*$/;
 /** The target year a paragraph names: 到2025年, 至2025年底. */
 const LEAD_IN_YEAR = /(?:到|至) ?(\d{4}) ?年/;
+/** Every year a paragraph names (2025年, 2026年). */
+const YEARS_NAMED = /\d{4}(?= ?年)/g;
 /** A paragraph that opens with its target year: 到2026年，…, 力争到2026年底，…. */
 const TARGET_YEAR_OPENING = /^(?:力争|争取)?(?:到|至) ?(\d{4}) ?年/;
 /** A goal heading's words run into its first paragraph, up to the full stop after them: 工作目标。. */
@@ -341,8 +343,11 @@ export function collectGoals(
   // 到2025年，主要目标如下： — the year of a lead-in holds for the list of targets after it.
   let leadIn: { node: OutlineNode; year: number } | null = null;
   // 到2025年，X达到…。 then ——公共服务更加均衡。Y保持100%。: the dashed lines after a paragraph
-  // that names its target year go on with its targets, of that year unless they name their own.
-  let yearStated: { node: OutlineNode; year: number } | null = null;
+  // that names its target year go on with its targets, of that year unless they name their own; so
+  // do the later paragraphs of the goal section (到2025年，…。 then 累计新增上云企业1200家。) when
+  // that paragraph names no other year of the plan's time or later (stages, 到2025年…；到2027年…,
+  // or a list, 到2025年、2026年, leave a later one open) and is no review (到2022年底，已建成…).
+  let yearStated: { node: OutlineNode; year: number; alone: boolean } | null = null;
   // 今年…主要预期目标是：… — this year is the plan's, or else the year of the notice that issues it.
   const thisYear = planYear ?? opening.noticeYear;
   const introduced = (match: string): { start: number; year?: number } | null => {
@@ -436,7 +441,7 @@ export function collectGoals(
         ? intro.year
         : leadIn && (leadIn.node === node || ancestors.includes(leadIn.node))
           ? leadIn.year
-          : underGoal && dashed && yearStated?.node === node
+          : underGoal && yearStated?.node === node && (dashed || yearStated.alone)
             ? yearStated.year
             : undefined;
       // Under a goal heading whose year is known (一、2024年主要预期目标, or a one-year plan) a
@@ -453,10 +458,16 @@ export function collectGoals(
         // (The heading's words run into it: 工作目标。到2026年，….)
         const aimsYear = year ?? (goals.length === goalsBefore && !dashed ? TARGET_YEAR_OPENING.exec(k === 0 ? paragraph.replace(RUN_IN_HEADING, '') : paragraph) : null);
         if (aimsYear) leadIn = { node, year: Number(aimsYear[1]) };
-        // A dashed line's own year is its own; the lines after it go on with the paragraph's.
+        // A dashed line's own year is its own; the lines after it go on with the paragraph's, as do
+        // the paragraphs after it that name none.
         const own = dashed ? null : LEAD_IN_YEAR.exec(paragraph);
-        if (own) yearStated = { node, year: Number(own[1]) };
-        else if (!dashed) yearStated = null;
+        if (own) {
+          const year = Number(own[1]);
+          // Years before the plan's are bases and reviews (比2022年提高, 2023年为45%), no frame.
+          const later = (paragraph.match(YEARS_NAMED) ?? []).map(Number).filter((y) => fromYear === undefined || y >= fromYear);
+          const alone = later.every((y) => y === year) && (fromYear === undefined || year >= fromYear);
+          yearStated = { node, year, alone };
+        }
       }
     });
   });

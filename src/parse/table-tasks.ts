@@ -250,6 +250,12 @@ export interface TaskTable {
   /** The annex label or caption the table stands under, for the tasks' path. */
   label: string;
   table: AnnexTable;
+  /**
+   * Where the table stands with its caption (or its annex's label and title) above it: the section
+   * the table makes is the caption's, so it starts there, not at the header row. The table's own
+   * position when absent.
+   */
+  position?: Position;
 }
 
 /**
@@ -268,7 +274,7 @@ export function tasksFromTables(
   const tasks: Task[] = [];
   const sections: Section[] = [];
   const ids = new Map<string, number>();
-  for (const { title, label, table: written } of tables) {
+  for (const { title, label, table: written, position: captioned } of tables) {
     // 责任单位（第一个为牵头单位）: a column is known by its name, its note read for who leads.
     const headers = written.columns.map(readColumnHeader);
     const columns = headers.map((h) => norm(h.name));
@@ -456,7 +462,7 @@ export function tasksFromTables(
         section = { number: heading.number, title: heading.title };
       } else if (!sectionAdded) {
         sectionAdded = true;
-        sections.push({ number: '', label, title, position: table.position });
+        sections.push({ number: '', label, title, position: captioned ?? table.position });
       }
       // A 完成时限 cell left empty with a mark (/, 无, ——) gives no deadline, as a unit cell gives no unit.
       const due = cell(dueCol);

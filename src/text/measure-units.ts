@@ -143,10 +143,12 @@ const LATIN_AFTER_MAGNITUDE = /[A-Za-zμµ²³\u3380-\u33ff]/;
 
 /**
  * A counter in brackets after a unit, naming the same things by another word: 50万台（套）,
- * 10个（家）. Only one counter, so that a bracketed remark (10家（其中…）) is not taken in.
+ * 10个（家）, 5000个（根）, 200辆（标台）. Only one counter, so that a bracketed remark (10家（其中…）)
+ * is not taken in: any counter of the list above of one or two characters (a bus counted in
+ * standard units, 标台, too), so that no counter is kept after one unit and dropped after another.
  */
 const ALTERNATIVE_AFTER = /^([^()]+)\(([^()]{1,2})\)$/;
-const ALTERNATIVE_COUNTERS = new Set(['台', '套', '个', '家', '座', '所', '处', '项', '件', '户', '间', '栋', '张', '条', '支', '辆', '艘', '架', '名', '人', '次', '人次', '床', '株', '棵']);
+const ALTERNATIVE_COUNTERS = new Set([...COUNTERS.filter((c) => c.length <= 2), '次', '标台']);
 
 /**
  * A counter of things or people then 次, counting them as often as they recur (服务企业500家次,

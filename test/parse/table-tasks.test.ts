@@ -612,4 +612,51 @@ describe('a task table with a 类别 column standing in a group of the text', ()
       ['2.2', '文旅消费'],
     ]);
   });
+
+  it('should start the section of an annex task table at the annex label over its caption, not at the header row', async () => {
+    const text = [
+      '某县人民政府办公室关于印发重点工作任务的通知',
+      '',
+      '各乡镇人民政府：',
+      '',
+      '现将《某县重点工作任务分解表》印发给你们，请抓好落实。',
+      '',
+      '某县人民政府办公室',
+      '2024年2月20日',
+      '',
+      '附件',
+      '',
+      '某县重点工作任务分解表',
+      '',
+      '序号\t工作任务\t责任单位\t完成时限',
+      '1\t稳定粮食播种面积\t县农业农村局\t2024年6月',
+      '2\t推进高标准农田建设\t县自然资源局\t2024年10月',
+    ].join('\n');
+    const doc = await parseNotice(text, { format: 'text' });
+    const sections = doc.plan!.sections;
+    expect(sections.map((s) => [s.label, s.title])).toEqual([['附件', '某县重点工作任务分解表']]);
+    // Line 10 is 附件, line 12 the caption, line 14 the header row; the section ends with the last row.
+    const at = sections[0]!.position;
+    expect([at.start.line, at.start.column, at.end.line]).toEqual([10, 1, 16]);
+    expect(text.slice(at.start.offset, at.end.offset)).toMatch(/^附件\n\n某县重点工作任务分解表\n\n序号[^]*2024年10月$/);
+  });
+
+  it('should start the section of a captioned task table in the text at its caption line', async () => {
+    const html = [
+      '<html><body>',
+      '<p>某区优化营商环境实施方案</p>',
+      '<p>重点任务分解表</p>',
+      '<table>',
+      '<tr><td>序号</td><td>工作任务</td><td>牵头单位</td></tr>',
+      '<tr><td>1</td><td>压缩企业开办时间</td><td>区市场监管局</td></tr>',
+      '<tr><td>2</td><td>推行联合验收</td><td>区住房城乡建设委</td></tr>',
+      '</table>',
+      '</body></html>',
+    ].join('\n');
+    const doc = await parseNotice(html, { format: 'html' });
+    const section = doc.plan!.sections.find((s) => s.title === '重点任务分解表')!;
+    // The caption's <p> is line 3; its text starts after the tag, at column 4.
+    expect([section.position.start.line, section.position.start.column]).toEqual([3, 4]);
+    expect(html.slice(section.position.start.offset)).toMatch(/^重点任务分解表<\/p>/);
+  });
 });

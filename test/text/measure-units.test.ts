@@ -13,7 +13,7 @@ describe('readsAsMeasureUnit', () => {
     expect(readsAsMeasureUnit(text)).toBe(true);
   });
 
-  it.each([['万台(套)'], ['台(套)'], ['个(家)']])('should read %s, a counter with another in brackets, as a unit', (text) => {
+  it.each([['万台(套)'], ['台(套)'], ['个(家)'], ['个(根)'], ['辆(标台)'], ['户(次)']])('should read %s, a counter with another in brackets, as a unit', (text) => {
     expect(readsAsMeasureUnit(text)).toBe(true);
   });
 
@@ -67,6 +67,8 @@ describe('figureUnitAt', () => {
     ['亿美元', '亿美元'],
     ['万亿元', '万亿元'],
     ['万台(套)', '万台(套)'],
+    ['个(根)，', '个(根)'],
+    ['辆(标台)以上', '辆(标台)'],
     ['家(其中国家级3家)', '家'],
     ['万', '万'],
     ['GW以上', 'GW'],

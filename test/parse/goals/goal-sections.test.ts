@@ -26,10 +26,34 @@ describe('targets under a goal heading whose sentences name no year', () => {
       ['森林覆盖率', 45, '%', 'equal', 2027, null, null],
       ['空气优良天数比例', 90, '%', 'equal', 2025, null, null],
     ]);
-    // A paragraph without a dash does not go on with the year before it.
+  });
+
+  it('should give the later paragraphs of a goal section the one target year an earlier paragraph names', async () => {
+    // 到2025年 frames the section of a 2023—2025 plan; the paragraphs after it name no year of their own.
+    const body = '到2025年，全县数字经济核心产业增加值达到45亿元以上；数字经济核心产业增加值占GDP比重比2022年提高2个百分点。\n\n累计新增上云企业1200家。\n\n5G基站数量不低于1500个。';
+    expect(await goalsOf(plan('某县数字经济三年行动计划（2023—2025年）', '工作目标', body))).toEqual([
+      ['全县数字经济核心产业增加值', 45, '亿元', 'at-least', 2025, null, null],
+      ['数字经济核心产业增加值占GDP比重提高', 2, '个百分点', 'equal', 2025, 'change', 2022],
+      ['新增上云企业', 1200, '家', 'equal', 2025, null, null],
+      ['5G基站数量', 1500, '个', 'at-least', 2025, null, null],
+    ]);
     expect(await goalsOf(plan('某市城乡环境提升实施方案', '发展目标', '到2025年，城市建成区绿地率达到40%。\n\n农村生活污水治理率保持100%。'))).toEqual([
       ['城市建成区绿地率', 40, '%', 'equal', 2025, null, null],
-      ['农村生活污水治理率', 100, '%', 'equal', null, null, null],
+      ['农村生活污水治理率', 100, '%', 'equal', 2025, null, null],
+    ]);
+  });
+
+  it('should give no year to a later paragraph after one that names two target years, or reviews', async () => {
+    // Two years (a list, or stages) leave open which one the next paragraph is for.
+    expect(await goalsOf(plan('某区新能源汽车三年行动方案（2024—2026年）', '工作目标', '到2025年、2026年，全区新能源汽车保有量分别达到5万辆、8万辆。\n\n公共充电桩达到6000个。'))).toEqual([
+      ['全区新能源汽车保有量', 5, '万辆', 'equal', 2025, null, null],
+      ['全区新能源汽车保有量', 8, '万辆', 'equal', 2026, null, null],
+      ['公共充电桩', 6000, '个', 'equal', null, null, null],
+    ]);
+    expect(await goalsOf(plan('某区新能源汽车三年行动方案（2024—2026年）', '工作目标', '到2025年，全区公共充电桩达到3000个；到2026年，达到6000个。\n\n换电站达到30座。'))).toEqual([
+      ['全区公共充电桩', 3000, '个', 'equal', 2025, null, null],
+      ['全区公共充电桩', 6000, '个', 'equal', 2026, null, null],
+      ['换电站', 30, '座', 'equal', null, null, null],
     ]);
   });
 

@@ -733,6 +733,14 @@ describe('units of measure read whole', () => {
     ]);
     expect(goals('到2025年，省级以上孵化器达到10家（其中国家级3家）。').map((g) => [g[0], g[1], g[2]])[0]).toEqual(['省级以上孵化器', 10, '家']);
   });
+
+  it('should keep any counter in brackets after a unit, as 万台（套） is kept: 辆（标台）, 个（根）, 台（辆）', () => {
+    expect(goals('到2025年，全市新增公交车辆200辆（标台），公共充电桩达到5000个（根），推广新能源汽车1万台（辆）。').map((g) => [g[0], g[1], g[2]])).toEqual([
+      ['全市新增公交车辆', 200, '辆（标台）'],
+      ['公共充电桩', 5000, '个（根）'],
+      ['推广新能源汽车', 1, '万台（辆）'],
+    ]);
+  });
 });
 
 describe('where a paragraph of aims begins to state targets', () => {

@@ -70,6 +70,24 @@ describe('unit-known', () => {
     expect(await messages(RULE, task1('牵头单位:市通信管理办'))).toEqual(['unknown unit "市通信管理办"; did you mean 市通信管理局?']);
   });
 
+  it('should report a misspelling named twice once, where it is first named, saying how many times', async () => {
+    // Lines 30 and 32 each name 区科枝局; one finding at line 30's name, as for a name like nothing known.
+    const text = withLines({ 30: line30('牵头单位:区科枝局'), 32: line32('牵头单位:区财政局,参与单位:区科枝局') });
+    expect(await findings(RULE, text)).toEqual(['30:25 warning']);
+    expect(await messages(RULE, text)).toEqual(['unknown unit "区科枝局" (named 2 times); did you mean 区科技局?']);
+  });
+
+  it('should report a name like nothing known named twice in one line once, with the count', async () => {
+    // Two inline items of one line, each with its clause naming 区算力专班.
+    const text = withLines({ 30: '1.建设算力中心。一是建设机房。（责任单位：区算力专班）二是建设网络。（责任单位：区算力专班、区财政局）' });
+    expect(await messages(RULE, text)).toEqual(['unknown unit "区算力专班" (named 2 times); if it is right, add it to units.known in .planrc.json']);
+  });
+
+  it('should offer up to three names, closest first, each a different unit', async () => {
+    // 区住房建设局 is one character from Tianjin's 区住房建设委, 区城乡建设局 and 区住房保障局: three bodies, one spelling each.
+    expect(await messages(RULE, task1('牵头单位:区住房建设局'))).toEqual(['unknown unit "区住房建设局"; did you mean 区住房建设委 or 区城乡建设局 or 区住房保障局?']);
+  });
+
   it('should suggest the name a misspelling is close to', async () => {
     expect(await messages(RULE, task1('牵头单位:区科枝局'))).toEqual(['unknown unit "区科枝局"; did you mean 区科技局?']);
     expect(await messages(RULE, task1('牵头单位:区财攻局'))).toEqual(['unknown unit "区财攻局"; did you mean 区财政局?']);
