@@ -473,6 +473,13 @@ export interface AnnexTable {
    * cells and have no `values`. Absent for a table of figures (yearly targets).
    */
   kind?: 'text';
+  /**
+   * `true` for a table written with a row per year and an indicator per column (年度 | 研发投入强度（%） |
+   * …, then 2023年 | 3.2 | …), read turned: each indicator's column is a row (its header cell its
+   * indicator and unit, its figures its `values` by year, a 合计 row's its `合计`), under columns
+   * `指标` and the years as written. Absent for a table read as written.
+   */
+  transposed?: true;
   /** The title written in the table's first row, one cell spanning it, above the header; absent when none. */
   caption?: string;
   /**

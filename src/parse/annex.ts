@@ -26,6 +26,7 @@ import { labelUnit, spanningHeaderUnits } from './header-span-units.js';
 import { DEADLINE_COLUMN, isTaskHeaderRun } from '../text/task-columns.js';
 import { spannedUnitColumns } from './flat-unit-header.js';
 import { blankFormTable, endsAnnexTitle, formHeaderLine, isFieldName } from './blank-form.js';
+import { turnYearRows, namesYearAxis, yearRowsShape } from './annex-year-rows.js';
 
 /** `附件`, `附件1`, `附件一` standing alone, or `附件1:标题` — the start of an annex. */
 const ANNEX_HEAD = /^附 ?件 ?([0-9一二三四五六七八九十]{0,3}) ?(?:[:：] ?(.*))?$/;
@@ -37,7 +38,7 @@ export function matchAnnexHead(match: string): { number: string; title: string }
 }
 
 /** A cell that reads as a number: 2.57, 1,170, -3, 12% (the % is dropped). */
-function numericValue(text: string): number | null {
+export function numericValue(text: string): number | null {
   const t = text.trim().replace(/[,，]/g, '').replace(/%$/, '');
   if (!/^[-+]?\d+(?:\.\d+)?$/.test(t)) return null;
   return Number(t);
@@ -135,7 +136,7 @@ export function yearKey(key: string): string {
 export const BASE_YEAR_HEADER = new RegExp(`^(?:(?:19|20)\\d{2} ?年?(?:度)?(?:${BASE_NOTE}|\\((?:${BASE_NOTE})\\))|(?:${BASE_NOTE})\\((?:19|20)\\d{2}年?\\))$`);
 /** How the header of a one-column list names it: 名称, 网站名称, 单位名单, 项目清单, 序号 …. */
 const ONE_COLUMN_HEADER = /(?:名称|名单|清单|目录|单位|部门|项目|内容|事项|序号)$/;
-const HEADER_WORDS = /^(序号|编号|指标|指标名称|项目|名称|内容|单位|计量单位|类别|任务|责任单位|牵头单位|备注|目标|目标值|基期值|现状值|预期值|属性)$/;
+export const HEADER_WORDS = /^(序号|编号|指标|指标名称|项目|名称|内容|单位|计量单位|类别|任务|责任单位|牵头单位|备注|目标|目标值|基期值|现状值|预期值|属性)$/;
 /** Columns of words about a row, never of its figures: 指标属性 (约束性/预期性), 指标类型, 备注. */
 // A 考核 table's scores (分值, 权重) and the rules for them (评分标准): no figures of the indicator, whose unit
 // (亿元) the row names.
@@ -282,10 +283,9 @@ export function rebuildFlatTable(ctx: ParseContext, cells: Cell[], place: TableP
   if (grouped) return grouped;
   if (shape && shape.width * (shape.rows + 1) === cells.length) {
     const columns = cells.slice(0, shape.width).map((h) => h.text.trim());
-    const rows = Array.from({ length: shape.rows }, (_, r) =>
-      cells.slice(shape.width * (r + 1), shape.width * (r + 2)).map((c) => ({ text: c.text, match: c.match, position: c.position, item: c.item })),
-    );
-    return makeTable(ctx, columns, rows, cells[0]!, cells[cells.length - 1]!, place);
+    const asRow = (c: Cell): RowCell => ({ text: c.text, match: c.match, position: c.position, item: c.item });
+    const rows = Array.from({ length: shape.rows }, (_, r) => cells.slice(shape.width * (r + 1), shape.width * (r + 2)).map(asRow));
+    return makeTable(ctx, columns, rows, cells[0]!, cells[cells.length - 1]!, place, 0, [], cells.slice(0, shape.width).map(asRow));
   }
   return inside ? null : rebuildUnnumberedGroups(ctx, cells, place);
 }
@@ -345,7 +345,7 @@ function mayNameColumn(key: string): boolean {
 }
 
 /** A cell under a column of figures: a figure, a range, a bounded figure (≥85), or — for none. */
-function isValueCell(match: string): boolean {
+export function isValueCell(match: string): boolean {
   const t = match.trim();
   return cellValue(t) !== null || cellRange(t) !== null || NOT_APPLICABLE.test(t) || readTargetCell(t.replace(/[,，]/g, '')) !== null;
 }
@@ -371,6 +371,9 @@ export function unnumberedShape(lines: readonly string[] | { length: number; at:
     },
     slice: (from: number, to: number): string[] => Array.from({ length: Math.max(0, Math.min(to, lines.length) - from) }, (_, j) => keys.get(from + j)),
   };
+  // 年度 / 研发投入强度（%） / … / 2023年 / 3.2 / …: a row per year, to be turned (see turnYearRows).
+  const yearRows = yearRowsShape(maxWidth, keys.get, keys.length);
+  if (yearRows) return yearRows;
   const wordCell = (k: string): boolean => k !== '' && numericValue(k) === null && !NOT_APPLICABLE.test(k) && !isValueHeader(k);
   const rowsOf = (width: number, fits: (row: readonly string[]) => boolean): number => {
     let rows = 0;
@@ -410,7 +413,7 @@ export function unnumberedShape(lines: readonly string[] | { length: number; at:
  */
 export function opensUnnumberedTable(own: readonly Item[], i: number, titled: boolean): boolean {
   const key = own[i]!.match.replace(/\s+/g, '');
-  if (!mayNameColumnOnly(key) || (!titled && TEXT_HEADER.test(key) && !HEADER_WORDS.test(key))) return false;
+  if (!(mayNameColumnOnly(key) || namesYearAxis(key)) || (!titled && TEXT_HEADER.test(key) && !HEADER_WORDS.test(key))) return false;
   return unnumberedShape({ length: own.length - i, at: (k) => own[i + k]!.match }) !== null;
 }
 
@@ -971,6 +974,11 @@ function makeTable(
   ownFrom = 0,
   /** By column, the unit a header label spanning it gives its figures (年度目标（亿元） over the years), else null. */
   headUnits: ReadonlyArray<string | null> = [],
+  /**
+   * The header's own cells, where a table with a row per year may be turned (see turnYearRows), else
+   * why it may not be.
+   */
+  header: readonly RowCell[] | { why: string } = { why: 'its header cells were not read one by one' },
 ): AnnexTable {
   // A row holding only a note (注：… spanning the table) is no row: its text is kept as the table's note.
   const notes: TextNode[] = [];
@@ -980,6 +988,14 @@ function makeTable(
       if (note) notes.push({ text: note.text.trim(), position: note.position });
       return note === null;
     });
+  }
+  // 年度 | 研发投入强度（%） | …, a row per year: each indicator's column is read as its row.
+  const turned = turnYearRows(ctx, columns, header, rawRows);
+  if (turned !== null && !('why' in turned)) {
+    const table = makeTable(ctx, turned.columns, turned.rows, first, last, place);
+    table.transposed = true;
+    if (notes.length > 0) table.notes = notes;
+    return table;
   }
   // Diagnostics name the table as the reader finds it: in an annex, or in the plan's text.
   const what = place === 'annex' ? 'annex' : 'table';
@@ -1110,7 +1126,7 @@ function makeTable(
     return row;
   });
   if (kind === 'values') unitTotals(rows);
-  reportYearsAsRows(ctx, keys, rawRows, what);
+  reportYearsAsRows(ctx, turned, rawRows, what);
   const table: AnnexTable = { columns, rows, position: { start: first.position.start, end: last.position.end } };
   if (kind === 'values') dropForeignUnitValues(table);
   // Tables of figures are the default and carry no kind, so models written before it still hold.
@@ -1120,22 +1136,20 @@ function makeTable(
 }
 
 /**
- * A table with the years down its first column (年度 | 高新技术企业数量（家） | …, a row per year) holds
- * each indicator's figures in a column: the rows read here name years, not indicators, so its
- * figures are no yearly targets of an indicator. Said with a warning rather than left silent.
+ * A table with the years down its first column (年度 | 高新技术企业数量（家） | …, a row per year) that
+ * could not be turned (see turnYearRows) holds each indicator's figures in a column: the rows read
+ * here name years, not indicators, so its figures are no yearly targets of an indicator. Said with
+ * a warning, and why, rather than left silent.
  */
-function reportYearsAsRows(ctx: ParseContext, keys: readonly string[], rawRows: readonly RowCell[][], what: string): void {
-  if (rawRows.length < 2 || keys.some((k) => YEAR_HEADER.test(k))) return;
-  // A row of sums under the years (合计 | 50 | 90) totals them: it names no year, nor does it say otherwise.
-  const yearRows = rawRows.filter((cells) => !TOTAL_CELL.test((cells[0]?.match ?? '').trim()));
-  const firsts = yearRows.map((cells) => cells[0]);
-  if (yearRows.length < 2 || !firsts.every((c) => c !== undefined && YEAR_HEADER.test(ctx.normalize(c.text).replace(/\s+/g, '')))) return;
-  if (!yearRows.every((cells) => cells.slice(1).some((c) => numericValue(c.match) !== null))) return;
+function reportYearsAsRows(ctx: ParseContext, turned: { why: string } | null, rawRows: readonly RowCell[][], what: string): void {
+  if (turned === null) return;
+  const firstYear = rawRows.find((cells) => !TOTAL_CELL.test((cells[0]?.match ?? '').replace(/\s+/g, '')))?.[0];
+  if (!firstYear) return;
   ctx.report(
     'annex-years-as-rows',
     'warning',
-    `${what} table has a row per year (${firsts[0]!.text.trim()} …) and an indicator per column: its figures are not read as the indicators' yearly targets`,
-    firsts[0]!.position,
+    `${what} table has a row per year (${firstYear.text.trim()} …) and an indicator per column, and ${turned.why}: it is read as written, its figures not as the indicators' yearly targets`,
+    firstYear.position,
   );
 }
 
@@ -1295,7 +1309,15 @@ export function tableFromBlock(ctx: ParseContext, item: Item, place: TablePlace 
     .map((r) => r.map(cellOf))
     .filter((r) => !headerKeys.some((keys) => repeatsHeader(r, keys)));
   const headUnits = spanningHeaderUnits(headerRows, header, ctx.normalize, (name) => YEAR_HEADER.test(yearKey(name)));
-  const table = makeTable(ctx, header, body, { position: ctx.blockPosition(item) }, { position: ctx.blockPosition(item) }, place, 0, headUnits);
+  // The header's cells, where a table with a row per year is turned (see turnYearRows): each column's
+  // lowest that says something (else its own, empty), as it is named. Over two rows, only where the
+  // upper names nothing but the indicators as a whole (指标 spanning them beside 年度 spanning down),
+  // which turning loses.
+  const lowest = Array.from({ length: header.length }, (_, k) => [...headerRows].reverse().map((r) => r[k]).find((c) => c !== undefined && c.text.trim() !== '') ?? headerRows[headerRows.length - 1]?.[k]);
+  const upperSaysMore = headerRows.some((r) => r.some((c) => !c.spanned && c.text.trim() !== '' && !lowest.some((l) => l?.start === c.start) && !/^(?:主要)?指标(?:名称)?$/.test(ctx.normalize(c.text).replace(/\s+/g, ''))));
+  const headerCells =
+    count === 0 ? { why: 'it has no header' } : upperSaysMore || lowest.some((c) => c === undefined) ? { why: `its header of ${count} rows groups its columns` } : lowest.map((c) => cellOf(c!));
+  const table = makeTable(ctx, header, body, { position: ctx.blockPosition(item) }, { position: ctx.blockPosition(item) }, place, 0, headUnits, headerCells);
   // Added only where the table has one, so that tables without read as before.
   if (caption !== null) table.caption = caption;
   if (statedUnit !== null && table.kind !== 'text') applyTableUnit(table, statedUnit);

@@ -25,7 +25,7 @@ const DESCRIPTIONS: Record<ParserDiagnosticId, Omit<ParseDiagnosticInfo, 'id'>> 
   'annex-unit-unclosed': { description: 'an annex indicator whose unit bracket is not closed', coveredBy: 'brackets-balanced' },
   'annex-value-unreadable': { description: 'a value in a table of figures (an annex or the text) that is not a number', coveredBy: 'annex-shape' },
   'annex-row-width': { description: 'a table row (an annex or the text) with more or fewer cells than the header', coveredBy: 'annex-shape' },
-  'annex-years-as-rows': { description: 'a table of figures (an annex or the text) with a row per year and an indicator per column, whose figures are not read as yearly targets' },
+  'annex-years-as-rows': { description: 'a table of figures (an annex or the text) with a row per year and an indicator per column that could not be read turned (a column of words, a header of two rows), whose figures are not read as yearly targets' },
   'header-date-unreadable': { description: 'a header date that is not a date', coveredBy: 'date-valid' },
   'signature-dates-joint': { description: "a joint signature that dates each issuer's name (A / 2021年9月15日 / B / 2021年9月16日, or side by side): the notice's date is the last of them; an info" },
   'date-invalid': { description: 'a signature date that is not a real date', coveredBy: 'date-valid' },

@@ -166,14 +166,3 @@ describe('a unit on a header label spanning the years', () => {
   });
 });
 
-describe('a table with a row per year', () => {
-  it('should report it also with a 合计 row under the years', async () => {
-    const doc = await parseNotice(notice('年度\t改造老旧小区（个）\t新增停车泊位（个）', '2024年\t20\t800', '2025年\t20\t1000', '合计\t40\t1800'));
-    expect(doc.diagnostics.map((d) => `${d.ruleId} ${d.line}:${d.column}`)).toContain('annex-years-as-rows 10:1');
-  });
-
-  it('should report that its figures are not read as yearly targets', async () => {
-    const doc = await parseNotice(notice('年度\t企业数量（家）\t成交额（亿元）', '2023年\t240\t45', '2024年\t270\t52'));
-    expect(doc.diagnostics.map((d) => `${d.ruleId} ${d.line}:${d.column}`)).toContain('annex-years-as-rows 10:1');
-  });
-});
