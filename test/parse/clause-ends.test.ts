@@ -41,8 +41,14 @@ describe('a labelled deadline after a verbal clause', () => {
   });
 
   it('should still read a sentence that names another key after the verb as no verbal clause', async () => {
-    const tasks = await tasksOf('1.加强农村公路建设。区交通运输局负责，适用范围：全区。\n2.改造危桥。（牵头单位：区交通运输局）\n');
+    const tasks = await tasksOf('1.加强农村公路建设。新改建公路30公里。区交通运输局负责，适用范围：全区。\n2.改造危桥。（牵头单位：区交通运输局）\n');
     expect(tasks.map((t) => t[0])).toEqual(['2.']);
+  });
+
+  it('should read such a sentence right after the item\'s title as the clause after a title, the other key kept in the text', async () => {
+    // The units open the item's words after its title, as a clause after the number does (fix-clauses4).
+    const tasks = await tasksOf('1.加强农村公路建设。区交通运输局负责，适用范围：全区。\n');
+    expect(tasks).toEqual([['1.', '区交通运输局', '', '', '加强农村公路建设。适用范围：全区。']]);
   });
 });
 
