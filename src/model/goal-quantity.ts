@@ -1,4 +1,5 @@
 import { sameMeasureUnit } from '../text/measure-units.js';
+import { thousandScales } from '../text/unit-spellings.js';
 import type { Goal } from './types.js';
 
 /** Multipliers a unit may open with (0.2万个 is 2000个; 1.8万亿元 is 18000亿元). */
@@ -6,11 +7,24 @@ const MULTIPLIERS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 
 type Figure = Pick<Goal, 'value' | 'unit'> & Partial<Pick<Goal, 'upTo'>>;
 
-/** A unit split into the multipliers it opens with and the unit counted (万个 → 1e4 and 个). */
+/**
+ * The multiplier opening `unit` at `at`, or undefined: 万, 亿, and 千 where it scales the unit after
+ * it (千公顷) rather than being part of one (千克, 千瓦).
+ */
+function multiplierAt(unit: string, at: number): number | undefined {
+  const c = unit[at] as string;
+  if (c === '千') return thousandScales(unit.slice(at + 1)) ? 1e3 : undefined;
+  return MULTIPLIERS[c];
+}
+
+/** A unit split into the multipliers it opens with and the unit counted (万个 → 1e4 and 个; 千公顷 → 1e3 and 公顷). */
 function splitUnit(unit: string): { scale: number; base: string } {
   let scale = 1;
   let at = 0;
-  while (at < unit.length - 1 && MULTIPLIERS[unit[at] as string] !== undefined) scale *= MULTIPLIERS[unit[at++] as string] as number;
+  for (let m = multiplierAt(unit, at); at < unit.length - 1 && m !== undefined; m = multiplierAt(unit, at)) {
+    scale *= m;
+    at++;
+  }
   return { scale, base: unit.slice(at) };
 }
 

@@ -110,3 +110,23 @@ export function sameUnitKind(a: string, b: string): boolean {
   const kb = unitKind(b);
   return ka === null || kb === null || ka === kb;
 }
+
+/**
+ * The units whose name opens with 千 and is one unit of its own (千克, 千瓦, 千瓦时; 千米 as 公里):
+ * their 千 is no multiplier, so that 5千克 keeps matching 5kg.
+ */
+const OWN_THOUSAND = [...new Set([...KIND_OF.keys(), ...WORD_OF.keys(), ...SPELLINGS.map(([word]) => word)])].filter((w) => w.startsWith('千'));
+/** The kinds of quantity a statistical 千 scales (2.3千公顷, 1.5千吨, 3千平方米). */
+const THOUSAND_SCALED = new Set(['area', 'length', 'mass', 'volume', 'energy']);
+
+/**
+ * Whether 千 before `rest` is a multiplier as 万 is (2.3千公顷 is 2300公顷): `rest` is a unit of
+ * area, length, weight or volume (吨标准煤 too) and 千 with it makes no unit of its own (千克,
+ * 千米, 千瓦, 千瓦时). Other units after 千 (千元, 千人, 千户) are left as written.
+ */
+export function thousandScales(rest: string): boolean {
+  const unit = `千${rest}`;
+  if (OWN_THOUSAND.some((w) => unit.startsWith(w))) return false;
+  const kind = unitKind(rest);
+  return kind !== null && THOUSAND_SCALED.has(kind);
+}

@@ -307,8 +307,8 @@ export function clauseGoals(clause: string, framedByYear: boolean, partsFollow =
     }
     // A和B较2023年均下降20%, A和B同比分别下降10%: the word of each after the base year, before the
     // change, which the tail keeps; the subjects before the base are each the figure's.
-    const eachAfterBase = base ? /^(?:均|分别)/.exec(clause.slice(tail[0], tail[1])) : null;
-    if (eachAfterBase && (eachAfterBase[0] === '均' || alone)) {
+    const eachAfterBase = base ? /^(?:均|都|分别)/.exec(clause.slice(tail[0], tail[1])) : null;
+    if (eachAfterBase && (eachAfterBase[0] !== '分别' || alone)) {
       tail[0] += eachAfterBase[0].length;
       each = true;
     }

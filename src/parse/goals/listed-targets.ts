@@ -10,6 +10,9 @@ import { subjectNames, subjectSplits } from './respective-subjects.js';
 /** Words that set a stretch figure beside a target's (力争7%), or the floor it must keep (确保8%). */
 export const STRETCH = ['力争', '争取', '确保'];
 
+/** 都 as a word of each: not after the characters that make it a place's name with 都 (成都, 首都 …). */
+const EACH_DU = '(?<![成首京古国帝故旧陪建定迁])都';
+
 /** The change a subject's words may end with (增长, 年均下降). */
 const CHANGE = '(?:年均|平均)?(?:增长|增速|增幅|提高|提升|下降|降低|增加|减少)';
 /**
@@ -31,10 +34,11 @@ export function stretchBeforeChange(indicator: string): { word: string; at: numb
 }
 
 /**
- * 均 after the subjects, before the verb or the change (A和B均达到90%, A和B均下降10%): the figure
- * is each subject's. Not the 均 of 年均, 平均 or 人均.
+ * 均 or 都 after the subjects, before the verb or the change (A和B均达到90%, A和B都下降10%): the
+ * figure is each subject's. Not the 均 of 年均, 平均 or 人均, nor the 都 that ends a place's name
+ * (成都, 首都, 京都, 古都, 国都).
  */
-const EACH = new RegExp(`(?<![年平人])均(${CHANGE})?$`);
+const EACH = new RegExp(`(?:(?<![年平人])均|${EACH_DU})(${CHANGE})?$`);
 
 /**
  * The subjects before 均 (or 都) at the end of `words`, a target's subject: how long the words are
@@ -46,7 +50,7 @@ const EACH = new RegExp(`(?<![年平人])均(${CHANGE})?$`);
  */
 export function bothSubjects(words: string): { length: number; rest: number; names: Array<Array<[number, number]>> | null } | null {
   // Runs on every goal's subject: a cheap test before the regex.
-  if (!words.includes('均')) return null;
+  if (!words.includes('均') && !words.includes('都')) return null;
   const each = EACH.exec(words);
   if (!each) return null;
   const length = each.index;

@@ -42,6 +42,8 @@ export function sharedMeasure(subjects: readonly string[]): string | null {
   const tail = SHARED_MEASURE.exec(last);
   if (!tail || tail.index === 0) return null;
   const others = subjects.slice(0, -1);
+  // 单位地区生产总值能耗和碳排放强度: a subject per unit of output is a rate already, and takes no measure.
+  if (others.some((s) => PER_UNIT_HEAD.test(s.replace(SCOPE, '')))) return null;
   if (OUTPUT.test(tail[0]) && others.some((s) => /[值额率量]$/.test(s))) return null;
   return others.every((s) => !SHARED_MEASURE.test(s) && s.length <= 12) ? tail[0] : null;
 }
@@ -120,7 +122,16 @@ export const PEER = /^(?:城镇|农村|城市|乡村|城区|郊区|市区|县城
  * The economic measure a rate per unit of it opens with (单位地区生产总值能耗和二氧化碳排放, 万元
  * GDP能耗和水耗): the subjects after the first, which do not repeat it, share it.
  */
-const PER_UNIT_HEAD = /^(?:单位|万元)(?:地区生产总值|国内生产总值|GDP|(?:规模以上)?工业增加值)/;
+const PER_UNIT_HEAD = /^(?:单位|每?万元)(?:地区生产总值|国内生产总值|生产总值|GDP|(?:规模以上|规上)?工业增加值)/;
+/** A later subject with a base of its own (万元工业增加值用水量), which keeps it. */
+const OWN_BASE = /^(?:单位|每?万元|亿元|每)/;
+/**
+ * The end of a later subject that is an indicator of its own, not a quantity used or given off that
+ * the base makes a rate (能耗, 水耗, 二氧化碳排放, 用水量, 建设用地面积): a rate, a share, an intensity
+ * (碳排放强度 is per unit of output already), an index, a value or an income (单位地区生产总值能耗和
+ * 森林覆盖率: 森林覆盖率).
+ */
+const OWN_INDICATOR = /(?:率|比例|比重|占比|强度|指数|系数|[总产]值|增加值|收入|投资|总额|规模|人数|个数|数量|得分|价格|水平|[A-Za-z])$/;
 
 /**
  * The last character of a subject that names a measure of its own (…系统管理率, …优良比例, …人数,
@@ -184,7 +195,7 @@ export function subjectNames(subjects: readonly string[], figures: number, stric
   const headScope = subjects.length > 1 ? (SCOPE.exec(subjects[0] as string)?.[0].length ?? 0) : 0;
   const head = subjects.length > 1 ? PER_UNIT_HEAD.exec((subjects[0] as string).slice(headScope)) : null;
   const headEnd = head ? headScope + head[0].length : 0;
-  const headShared = head !== null && (subjects[0] as string).length > headEnd && subjects.slice(1).every((s) => !/^(?:单位|万元)/.test(s) && !SCOPE.test(s));
+  const headShared = head !== null && (subjects[0] as string).length > headEnd && subjects.slice(1).every((s) => !OWN_BASE.test(s) && !SCOPE.test(s) && !OWN_INDICATOR.test(s));
   const counted = measure || peerShared || headShared ? null : sharedHead(subjects);
   const yielded = measure || peerShared || headShared || counted ? null : yieldShare(subjects);
   const names = subjects.map((_, k): NamePiece[] => {
@@ -199,7 +210,8 @@ export function subjectNames(subjects: readonly string[], figures: number, stric
     if (k > 0 && headShared) return [{ subject: 0, from: 0, to: headEnd }, whole(k)];
     return [whole(k)];
   });
-  if (strict && !subjects.every((s, k) => COMPLETE_NAME.test(s) || (k < last && (measure !== null || peerShared || yielded !== null)))) return null;
+  // 单位地区生产总值能耗和二氧化碳排放均下降15%: each is a whole rate once the base is shared.
+  if (strict && !headShared && !subjects.every((s, k) => COMPLETE_NAME.test(s) || (k < last && (measure !== null || peerShared || yielded !== null)))) return null;
   // 全市婴儿死亡率和5岁以下儿童死亡率: a scope before the first subject is every subject's that has none of its own.
   const listScope = subjects.length > 1 ? (SCOPE.exec(subjects[0] as string)?.[0].length ?? 0) : 0;
   if (listScope === 0) return names;

@@ -73,6 +73,34 @@ describe('分别 lists whose subjects share words', () => {
     expect(goals('到2025年，全市万元GDP能耗和水耗分别下降13%、15%。').map((g) => g[0])).toEqual(['全市万元GDP能耗下降', '全市万元GDP水耗下降']);
   });
 
+  // fixer goals4: the words before the first subject are every subject's only where they are the
+  // list's scope, or a per-unit base that makes a quantity used or given off a rate.
+  it('should give the scope to every subject but a per-unit base only to the quantities it makes rates', () => {
+    expect(goals('到2026年，全区单位地区生产总值能耗和二氧化碳排放分别下降15%和18%。')).toEqual([
+      ['全区单位地区生产总值能耗下降', 15, '%', '', 2026, 'change'],
+      ['全区单位地区生产总值二氧化碳排放下降', 18, '%', '', 2026, 'change'],
+    ]);
+    expect(goals('到2026年，全市地区生产总值和一般公共预算收入分别增长6%和5%。')).toEqual([
+      ['全市地区生产总值增长', 6, '%', '', 2026, 'change'],
+      ['全市一般公共预算收入增长', 5, '%', '', 2026, 'change'],
+    ]);
+    expect(goals('到2026年，全市规模以上工业增加值和固定资产投资分别增长8%和10%。').map((g) => g[0])).toEqual(['全市规模以上工业增加值增长', '全市固定资产投资增长']);
+  });
+
+  it('should not give a per-unit base to a subject that is an indicator of its own', () => {
+    expect(goals('到2026年，单位地区生产总值能耗和森林覆盖率分别为0.5吨标准煤和45%。')).toEqual([
+      ['单位地区生产总值能耗', 0.5, '吨标准煤', '', 2026, null],
+      ['森林覆盖率', 45, '%', '', 2026, null],
+    ]);
+    // 碳排放强度 is per unit of output already: neither takes the other's words.
+    expect(goals('到2026年，单位地区生产总值能耗和碳排放强度分别下降14%和18%。').map((g) => g[0])).toEqual(['单位地区生产总值能耗下降', '碳排放强度下降']);
+  });
+
+  it('should read a per-unit base written 单位生产总值 or 每万元', () => {
+    expect(goals('到2026年，单位生产总值能耗和二氧化碳排放分别下降15%和18%。').map((g) => g[0])).toEqual(['单位生产总值能耗下降', '单位生产总值二氧化碳排放下降']);
+    expect(goals('到2026年，每万元地区生产总值能耗和水耗分别下降15%和18%。').map((g) => g[0])).toEqual(['每万元地区生产总值能耗下降', '每万元地区生产总值水耗下降']);
+  });
+
   it('should not give a measure of output to a subject that is a measure already', () => {
     expect(subjectNames(['地区生产总值', '粮食产量'], 2)).toEqual([[{ subject: 0, from: 0, to: 6 }], [{ subject: 1, from: 0, to: 4 }]]);
   });
@@ -174,6 +202,41 @@ describe('A和B均达到', () => {
 
   it('should not give the first figure of a 分别 list that found no subjects to every subject', () => {
     expect(each('到2026年，全区新能源汽车和充电桩保有量分别达到5万辆、10万辆、15万辆。')).toEqual([['全区新能源汽车和充电桩保有量', 5, '', 2026, null, null]]);
+  });
+
+  it('should give each subject sharing a per-unit base the figure after 均', () => {
+    expect(goals('到2026年，单位地区生产总值能耗和二氧化碳排放均下降15%。')).toEqual([
+      ['单位地区生产总值能耗下降', 15, '%', '', 2026, 'change'],
+      ['单位地区生产总值二氧化碳排放下降', 15, '%', '', 2026, 'change'],
+    ]);
+  });
+
+  // fixer goals4: 都 before the verb or the change says what 均 says.
+  it('should read 都 before a change or 达到 as 均, and leave it out of the indicator', () => {
+    expect(each('到2026年，全区生产安全事故起数和死亡人数都下降20%以上。')).toEqual([
+      ['全区生产安全事故起数下降', 20, '以上', 2026, 'change', null],
+      ['全区生产安全事故死亡人数下降', 20, '以上', 2026, 'change', null],
+    ]);
+    expect(each('到2026年，全区生产安全事故起数和死亡人数较2023年都下降20%以上。')).toEqual([
+      ['全区生产安全事故起数下降', 20, '以上', 2026, 'change', 2023],
+      ['全区生产安全事故死亡人数下降', 20, '以上', 2026, 'change', 2023],
+    ]);
+    expect(each('到2026年，孕产妇系统管理率和3岁以下儿童系统管理率都达到95%以上，宫颈癌和乳腺癌筛查覆盖率都达到80%。')).toEqual([
+      ['孕产妇系统管理率', 95, '以上', 2026, null, null],
+      ['3岁以下儿童系统管理率', 95, '以上', 2026, null, null],
+      ['宫颈癌和乳腺癌筛查覆盖率', 80, '', 2026, null, null],
+    ]);
+  });
+
+  it('should keep the 都 that ends a place\'s name', () => {
+    expect(goals('到2026年，首都功能核心区常住人口控制在170万人以内，京都旅游人数达到100万人，新都区地区生产总值达到1000亿元。').map((g) => g[0])).toEqual([
+      '首都功能核心区常住人口',
+      '京都旅游人数',
+      '新都区地区生产总值',
+    ]);
+    expect(bothSubjects('服务首都')).toBeNull();
+    expect(bothSubjects('成都')).toBeNull();
+    expect(bothSubjects('甲和乙都')).toEqual({ length: 3, rest: 4, names: null });
   });
 
   it('should not take the 均 of 年均 or 人均 for one of each', () => {

@@ -22,12 +22,15 @@ const valid: ValidCase[] = [
   ['a total over a span of years (2023—2025年累计) and the last year’s part', goals('2023—2025年,全区累计新建公共充电桩3000个,其中2025年新建1200个。')],
   ['a total (累计达到) and each year’s figure in sentences of their own', goals('到2025年,全区城镇新增就业累计达到6万人。2023年,全区城镇新增就业1.8万人;2025年,全区城镇新增就业2.2万人。')],
   ['a whole and its part for the same year (其中2025年)', goals('到2025年末,全区新增数字化车间30家,其中2025年新增12家。')],
+  // fixer goals4: 千 before a unit of area is a multiplier, as 万 is.
+  ['one quantity in 千公顷 and in 公顷', goals('到2025年末,全区新增造林面积2.3千公顷。到2025年末,全区新增造林面积2300公顷。')],
 ];
 
 const invalid: InvalidCase[] = [
   ['two figures for one indicator and year, at the second figure', goals('到2025年末,数字化车间达到30家。到2025年末,数字化车间达到35家。'), ['24:35 warning']],
   // The notice is the district's (河西区): 全区, 本区 and 我区 before an indicator name the area a target without them is for.
   ['a target restated without the notice’s own area word (全区), at the second figure', goals('到2025年末,全区数字化车间达到30家。到2025年末,数字化车间达到35家。'), ['24:37 warning']],
+  ['two figures for one target in 千公顷 and in 公顷', goals('到2025年末,全区新增造林面积2.5千公顷。到2025年末,全区新增造林面积2300公顷。'), ['24:40 warning']],
   ['a target restated with the notice’s own area word (我区), at the second figure', goals('到2025年末,数字化车间达到30家。到2025年末,我区数字化车间达到35家。'), ['24:37 warning']],
 ];
 
