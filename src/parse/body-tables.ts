@@ -6,7 +6,7 @@ import { continuesTable, joinTables } from './split-tables.js';
 import { joinUnitLines, unitColumns, unitOutOfPlace } from './flat-unit-cells.js';
 import { columnKinds, lineFitsColumn } from './flat-wrapped-cells.js';
 import { isTaskHeaderRun } from '../text/task-columns.js';
-import { isIndicatorHeaderRun } from './indicator-header.js';
+import { isIndicatorHeaderRun, isUnnumberedIndicatorHeader, namesIndicatorTableColumn, opensIndicatorHeader } from './indicator-header.js';
 import { boxHeading } from './boxes.js';
 import { unitLine } from './unit-line.js';
 
@@ -247,6 +247,35 @@ function headedTable(items: readonly Item[], k: number): HeadedKind | null {
 }
 
 /**
+ * Whether the lines from `k` are the header of a goal table without a serial column, right after a
+ * lead-in (到2025年，主要指标如下： | 指标 | 单位 | 2025年 | 规上工业增加值能耗下降 | % | 15): it opens
+ * with the indicators' column and names only such a table's columns. A lead-in alone says a table
+ * follows; 指标 opening the run says which.
+ */
+function ledInGoalHeader(items: readonly Item[], k: number): boolean {
+  if (k === 0 || !leadsIntoTable(items[k - 1]!) || items[k]!.block.kind !== 'paragraph' || !opensIndicatorHeader(items[k]!.match.replace(/\s+/g, ''))) return false;
+  const keys: string[] = [];
+  for (let j = k; j < items.length && j - k < 12 && items[j]!.block.kind === 'paragraph'; j++) {
+    const key = items[j]!.match.replace(/\s+/g, '');
+    if (!namesIndicatorTableColumn(key)) break;
+    keys.push(key);
+  }
+  return isUnnumberedIndicatorHeader(keys);
+}
+
+/**
+ * How many lines the goal table without a serial whose header opens at `k` takes (see
+ * ledInGoalHeader): its rows known by their shape under the header, the header's own names all a
+ * goal table's.
+ */
+function ledInGoalTableExtent(items: readonly Item[], k: number, to: number): number | null {
+  if (!ledInGoalHeader(items, k)) return null;
+  const shape = unnumberedShape({ length: to - k, at: (i) => items[k + i]!.match });
+  if (!shape || !isUnnumberedIndicatorHeader(items.slice(k, k + shape.width).map((it) => it.match.replace(/\s+/g, '')))) return null;
+  return shape.width * (shape.rows + 1);
+}
+
+/**
  * Finds tables flattened into lines after a caption (表1 …, 重点任务分解表), or opening with 序号 as the
  * first of the lines (a table right under the plan's title, which names it, as a 重点任务清单 is
  * printed), or with a task or goal table's header run (see headedTable): for each, the index of its first
@@ -259,7 +288,14 @@ export function findFlatTables(items: Item[]): Map<number, Item[]> {
   for (let k = items.length - 1; k >= 0; k--) runEnd[k] = mayBeCell(items[k]!) || mayBeGroup(items[k]!) ? runEnd[k + 1]! : k;
   for (let k = 0; k < items.length - 1; k++) {
     const from = namesTable(items[k]!) ? k + 1 : isSerialHeader(items[k]!) && (k === 0 || headedTable(items, k) !== null) ? k : -1;
-    if (from < 0) continue;
+    if (from < 0) {
+      const goal = ledInGoalTableExtent(items, k, runEnd[k]!);
+      if (goal !== null) {
+        found.set(items[k]!.index, items.slice(k, k + goal));
+        k += goal - 1;
+      }
+      continue;
+    }
     const extent = flatTableExtent(items, from, runEnd[from]!);
     if (extent === null) continue;
     found.set(items[from]!.index, items.slice(from, from + extent));
@@ -303,7 +339,8 @@ export function unreadFlatTables(items: readonly Item[], found: ReadonlyMap<numb
       continue;
     }
     // A task or goal table's header run without a caption (see headedTable) that no table was read from.
-    const headed = isSerialHeader(items[k]!) && !read.has(items[k]!.index) && !(k > 0 && isTableCaption(items[k - 1]!)) ? headedTable(items, k) : null;
+    const unread = !read.has(items[k]!.index) && !(k > 0 && isTableCaption(items[k - 1]!));
+    const headed = unread && isSerialHeader(items[k]!) ? headedTable(items, k) : unread && ledInGoalHeader(items, k) ? 'goal' : null;
     if (headed !== null) {
       out.push({ caption: items[k]!, cells: runFrom(k + 1), headed });
       continue;

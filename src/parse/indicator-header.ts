@@ -21,9 +21,29 @@ const UNIT_ROLE_COLUMN = new RegExp(`^(?:${LEAD_COLUMN_SOURCE}|${PART_COLUMN_SOU
  */
 export function isIndicatorHeaderRun(keys: readonly string[]): boolean {
   if (keys.length < 3 || !/^(?:序号|编号)$/.test(keys[0]!)) return false;
+  return namesIndicatorColumns(keys.slice(1));
+}
+
+/**
+ * The same header printed without a serial column (指标 | 单位 | 2025年): it opens with the column of
+ * indicators, the rows then known by their shape under it, not by a serial.
+ */
+export function isUnnumberedIndicatorHeader(keys: readonly string[]): boolean {
+  return keys.length >= 2 && opensIndicatorHeader(keys[0]!) && namesIndicatorColumns(keys);
+}
+
+/** Whether a line is the name of a goal table's column of indicators (指标, 指标名称, 主要指标（单位）). */
+export const opensIndicatorHeader = (key: string): boolean => INDICATOR_COLUMN.test(key);
+
+/** Whether a line may name a column of a goal table: its indicators', figures', units' or a note's. */
+export const namesIndicatorTableColumn = (key: string): boolean =>
+  INDICATOR_COLUMN.test(key) || isValueHeader(key) || PERIOD_VALUE.test(key) || UNIT_COLUMN.test(key) || TEXT_COLUMN.test(key) || UNIT_ROLE_COLUMN.test(key);
+
+/** A column of indicators, one of figures at least, and only the other columns such tables have. */
+function namesIndicatorColumns(keys: readonly string[]): boolean {
   let indicators = false;
   let figures = false;
-  for (const key of keys.slice(1)) {
+  for (const key of keys) {
     if (INDICATOR_COLUMN.test(key)) indicators = true;
     else if (isValueHeader(key) || PERIOD_VALUE.test(key)) figures = true;
     else if (!UNIT_COLUMN.test(key) && !TEXT_COLUMN.test(key) && !UNIT_ROLE_COLUMN.test(key)) return false;

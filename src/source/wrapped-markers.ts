@@ -24,7 +24,8 @@ interface Entry {
  * which a hard wrap (text taken from a PDF) cut before a numeral (…推动一、 | 二、三产业融合发展…;
  * …依据该条例 | 第二十六条规定，…). Two things must say so together: the line above stops inside
  * its sentence (`cutBefore`), and the marker is none by where it stands or what follows it:
- * - its number repeats or goes back from the last of its kind (二、 after 二、重点任务);
+ * - its number repeats or goes back from the last of its kind (二、 after 二、重点任务), and its
+ *   words do not read as an item's own (see `readsAsItem`): a numbering typo repeats a number too;
  * - it is an article, chapter or section marker, the first of its kind, numbered past 1, and no
  *   item numbered after it follows (第二十六条 in a text without articles);
  * - items of a level below it number on across it (1. before it, 2. after), where that level
@@ -47,7 +48,8 @@ export function markersInWraps(lines: readonly WrapLine[], cutBefore: (prev: Wra
   const last = new Map<OutlineKind, Entry>();
   for (const [i, e] of entries.entries()) {
     const prev = e.line > 0 ? lines[e.line - 1]! : undefined;
-    if (prev && prev.text.length > 0 && cutBefore(prev, lines[e.line]!) && (phraseGoesOn(lines[e.line]!.text, e) || outline.outOfPlace(i, last.get(e.kind)))) {
+    const text = lines[e.line]!.text;
+    if (prev && prev.text.length > 0 && cutBefore(prev, lines[e.line]!) && (phraseGoesOn(text, e) || outline.outOfPlace(i, last.get(e.kind), () => readsAsItem(text)))) {
       joined.add(e.line);
       continue;
     }
@@ -102,11 +104,13 @@ class Outline {
    * kind, past 1, and no item numbered after it follows; the next of its kind numbers on from the
    * one before it, not from it (一、 | 二、 here | 二、保障措施); or a lower level runs across it.
    */
-  outOfPlace(i: number, before: Entry | undefined): boolean {
+  outOfPlace(i: number, before: Entry | undefined, ownItem: () => boolean): boolean {
     const e = this.entries[i]!;
     if (e.ordinal === 1) return false;
     const after = this.nextOf(e.kind, i);
-    if (before && e.ordinal <= before.ordinal) return true;
+    // A repeated number with a title of its own is a numbering typo (outline-sequence reports it),
+    // not a wrapped phrase: joining it would lose the item and give its clause to the one above.
+    if (before && e.ordinal <= before.ordinal) return !ownItem();
     // Only 第…条/章/节 tell by a first number past 1: an item list may open at 2. under 附件：1.…, an excerpt at 二、.
     if (!before && CITED_KINDS.has(e.kind) && (!after || after.ordinal !== e.ordinal + 1)) return true;
     if (before && after && after.ordinal === e.ordinal && after.ordinal === before.ordinal + 1) return true;
@@ -152,6 +156,25 @@ class Outline {
     }
     return found;
   }
+}
+
+/** The longest title an item gives before its 。 (压缩审批时限。), or a heading alone on its line. */
+const MAX_ITEM_TITLE = 20;
+/** Punctuation inside a sentence: a heading alone on its line has none. */
+const SENTENCE_PUNCTUATION = /[，、；：,;:。！？!?（）()]/;
+
+/**
+ * Whether a line's words after its marker read as an item's own: a short title closed by 。 or ！
+ * (（二）压缩审批时限。工程建设…), or a short heading that is the whole line (二、保障措施). A wrap
+ * leaves the rest of a sentence there, which runs on past the length of a title before its stop.
+ */
+function readsAsItem(text: string): boolean {
+  const m = matchMarker(text);
+  if (!m) return false;
+  const words = text.slice(m.length).trim();
+  const stop = words.search(/[。！!]/);
+  if (stop >= 2 && stop <= MAX_ITEM_TITLE) return true;
+  return stop < 0 && words.length >= 2 && words.length <= MAX_ITEM_TITLE && !SENTENCE_PUNCTUATION.test(words);
 }
 
 /** A numeral, as 一、 and 第…条 write theirs. */

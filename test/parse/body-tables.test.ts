@@ -291,4 +291,41 @@ describe('goal tables flattened without a caption after a lead-in', () => {
     expect(doc.diagnostics.map((d) => [d.ruleId, d.severity, d.line])).toEqual([['flat-table-unread', 'warning', 6]]);
     expect(doc.diagnostics[0]!.message).toContain('goal table');
   });
+
+  it('should read such a table without a 序号 column, its header opening with 指标, one cell per line', async () => {
+    const doc = await parse(['到2025年，主要指标如下：', '指标', '单位', '2025年', '规上工业增加值能耗下降', '%', '15', '城市污水处理率', '%', '97', '二、重点任务']);
+    expect(doc.tables!.map((t) => [t.caption, t.path, t.table.columns, t.table.rows.map((r) => r.cells)])).toEqual([
+      [null, ['一、'], ['指标', '单位', '2025年'], [['规上工业增加值能耗下降', '%', '15'], ['城市污水处理率', '%', '97']]],
+    ]);
+    expect(doc.plan!.goals.map((g) => [g.indicator, g.value, g.unit, g.year])).toEqual([
+      ['规上工业增加值能耗下降', 15, '%', 2025],
+      ['城市污水处理率', 97, '%', 2025],
+    ]);
+    expect(doc.outline[0]!.paragraphs.map((p) => p.text)).toEqual(['主要目标', '到2025年，主要指标如下：']);
+    expect(doc.diagnostics).toEqual([]);
+  });
+
+  it('should read it with a blank line between cells, under 指标名称 with a base year and a 属性 column', async () => {
+    const lines = ['到2025年，主要指标如下：', '指标名称', '单位', '2020年', '2025年', '属性', '城市污水处理率', '%', '95', '97', '预期性', '新增节能环保装备', '台套', '—', '5000', '约束性'];
+    const doc = await parseNotice(['某区工作方案', '一、主要目标', ...lines].join('\n\n'), { format: 'text' });
+    expect(doc.tables!.map((t) => t.table.columns)).toEqual([['指标名称', '单位', '2020年', '2025年', '属性']]);
+    expect(doc.plan!.goals.map((g) => [g.indicator, g.value, g.unit, g.year])).toEqual([
+      ['城市污水处理率', 97, '%', 2025],
+      ['新增节能环保装备', 5000, '台套', 2025],
+    ]);
+  });
+
+  it('should not read a run opening with 指标 as a table without the lead-in, nor one whose columns are no goal table\'s', async () => {
+    expect((await parse(['指标', '单位', '2025年', '城市污水处理率', '%', '97'])).tables).toBeUndefined();
+    const doc = await parse(['主要企业如下：', '指标', '地址', '2025年', '某科技公司', '某街道', '120']);
+    expect(doc.tables).toBeUndefined();
+    expect(doc.diagnostics).toEqual([]);
+  });
+
+  it('should say so when the lines under such a header without 序号 give no table', async () => {
+    const doc = await parse(['到2025年，主要指标如下：', '指标', '单位', '2025年', '规上工业增加值能耗下降', '城市污水处理率', '%', '%', '15', '97']);
+    expect(doc.tables).toBeUndefined();
+    expect(doc.diagnostics.map((d) => [d.ruleId, d.severity, d.line])).toEqual([['flat-table-unread', 'warning', 6]]);
+    expect(doc.diagnostics[0]!.message).toContain('goal table');
+  });
 });

@@ -72,4 +72,57 @@ describe('a hard wrap that puts a marker-like phrase at a line start', () => {
     // 第二十六条 in a text with no articles; 三、 numbers on from 二、 and stays a heading.
     expect([...markersInWraps(lines, cut)]).toEqual([2]);
   });
+
+  it('should keep a repeated number with a title of its own an item after a line that stops in its sentence', async () => {
+    // （二） twice is a numbering typo: the second has its own title and clause, and validate names the repeat.
+    const text = [
+      '某区2024年优化营商环境工作要点',
+      '一、提升政务服务效能',
+      '（一）深化“一网通办”。推进政务服务事项全程网办，网办率达到95%以上。（牵头单位：区政务服务办）',
+      '（二）推进“一件事一次办”。新增集成办理事项20项，推动更多事项集成办理，实现企业和群众办事',
+      '少跑腿、好办事、不添堵、更加便捷，企业和群众满意度进一步提升，办事体验持续改善优化便捷',
+      '（二）压缩审批时限。工程建设项目审批时限压缩至60个工作日以内，全面推行告知承诺制。',
+      '二、优化市场环境',
+    ].join('\n');
+    const doc = await parseNotice(text);
+    expect(doc.outline[0]!.children.map((t) => [t.label, t.title])).toEqual([
+      ['（一）', '深化“一网通办”'],
+      ['（二）', '推进“一件事一次办”'],
+      ['（二）', '压缩审批时限'],
+    ]);
+    expect(doc.outline[0]!.children[1]!.text).toMatch(/便捷$/);
+  });
+
+  it('should keep a repeated item apart after a clause whose bracket a wrap leaves open', () => {
+    const text = [
+      '一、提升政务服务效能',
+      '（一）深化“一网通办”。推进政务服务事项全程网办。（牵头单位：区政务服务办）',
+      '（二）推进“一件事一次办”。新增集成办理事项20项（牵头单位：区政务服务办；配合单位：区',
+      '大数据中心、区市场监管局、区人社局、区司法局、区税务局、区财政局、区金融局、区',
+      '（二）压缩审批时限。工程建设项目审批时限压缩至60个工作日以内。',
+      '（牵头单位：区住房城乡建设局）',
+    ].join('\n');
+    expect(paragraphs(text)).toContain('（二）压缩审批时限。工程建设项目审批时限压缩至60个工作日以内。');
+  });
+
+  it('should name a repeated marker whose words run on past a title, but not one that reads as a title or a heading', () => {
+    const lines: WrapLine[] = [
+      '一、目标',
+      '二、任务',
+      '各地要加快推进相关工作，严格落实有关规定，按照本方案',
+      '二、三类项目的要求，完成有关工作，确保按时完成各项目标任务。',
+      '各地要加快推进相关工作，严格落实有关规定，按照本方案第',
+      '一、二批次的安排组织实施，分步推进，确保按时完成各项目标任务',
+      '各地要加快推进相关工作，严格落实有关规定，按照本方案',
+      '二、项目实施的有关要求组织推进，分步实施，确保按时完成各项目标',
+      '各地要加快推进相关工作，严格落实有关规定，按照本方案',
+      '二、强化监督。严格落实有关规定。',
+      '各地要加快推进相关工作，严格落实有关规定，按照本方案',
+      '二、保障措施',
+    ].map((text) => ({ text }));
+    const cut = (prev: WrapLine): boolean => !/[。：]$/.test(prev.text) && prev.text.length > 8;
+    // 二、三类 and 一、二批次 go on as phrases; 二、项目实施… runs on with no title; 二、强化监督。 and
+    // 二、保障措施 read as items of their own, a repeat that validate reports.
+    expect([...markersInWraps(lines, cut)]).toEqual([3, 5, 7]);
+  });
 });
