@@ -112,11 +112,24 @@ export function resolveUnit(ctx: QueryContext, name: string): string {
 /** Whether a task is in the section asked for, and in the part asked for when one is. */
 function taskInSection(doc: PlanDocument, task: Task, asked: SectionAddress, key: (text: string) => string): boolean {
   if (asked.title !== undefined) return task.section !== null && (key(task.section.title) === asked.title || underTitled(doc, task.section.number, asked.title, key));
-  if (task.section === null || !inSection(task.section.number, asked.path)) return false;
+  if (task.section === null) return false;
+  if (task.section.number === '' && asked.part === null) return standsIn(doc, task, asked.path);
+  if (!inSection(task.section.number, asked.path)) return false;
   if (asked.part === null) return true;
   const ref = task.section;
   const section = doc.plan?.sections.find((s) => s.number === ref.number && s.title === ref.title);
   return section !== undefined && partOfSection(task.path, section.label) === asked.part;
+}
+
+/**
+ * Whether a task of a numberless section (a task table's 类别 粮食安全, written without a number)
+ * stands within a numbered section asked for (the table under 二、重点任务): the section holds it.
+ */
+function standsIn(doc: PlanDocument, task: Task, asked: readonly number[]): boolean {
+  const at = task.position.start.offset;
+  return (doc.plan?.sections ?? []).some(
+    (s) => s.number !== '' && inSection(s.number, asked) && s.position.start.offset <= at && at < s.position.end.offset,
+  );
 }
 
 /**
