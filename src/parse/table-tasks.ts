@@ -442,22 +442,27 @@ export function tasksFromTables(
           groupCount++;
           groupsInHeading++;
           // A 类别 cell written with a part's number (一、粮食安全) is numbered by it, and titled by
-          // what follows, as a row spanning the table is; the categories are counted only without one.
-          const marker = groupCol === categoryCol && !nested ? matchMarker(groupTitle) : null;
+          // what follows, as a row spanning the table is; one written without is numbered by nothing
+          // (粮食安全), as the same category on a line of its own in a flattened table is: a number
+          // counted here would be one the document never gives, for a user to ask for.
+          const category = groupCol === categoryCol && !nested;
+          const marker = category ? matchMarker(groupTitle) : null;
           const title = (marker ? groupTitle.slice(marker.length).trim() : '') || groupTitle;
-          const own = marker ? marker.number : shared ? row.number : String(nested ? groupsInHeading : groupCount);
+          const own = marker ? marker.number : category ? '' : shared ? row.number : String(nested ? groupsInHeading : groupCount);
           const number = nested && own ? `${heading!.value}.${own}` : own;
           lastGroup = { number, label: marker ? marker.label : own, title, cell: groupTitle, shared, marked: marker ? parseNumeral(marker.number) : null };
           const made: Section = { number, label: marker ? marker.label : shared ? row.number : '', title, position: row.position };
-          // A category counted here (no 序号 numbers it, no heading row holds it): its number is the table's own count.
-          if (!marker && !shared && !nested && groupCol === categoryCol) COUNTED.add(made);
+          // A category the table numbers not (no 序号 numbers it, no heading row holds it).
+          if (category && !marker) UNNUMBERED.add(made);
           sections.push(made);
         }
         section = { number: lastGroup!.number, title: lastGroup!.title };
         // A group numbered by the 序号 it shares with its measures has that number in the path already.
         if (!lastGroup!.shared) groupLabel = lastGroup!.label;
-        // Measures numbered again in each group are known by the group's value and theirs (1.2), 一、's too.
-        if (restarts) number = `${lastGroup!.marked ?? lastGroup!.number}.${number}`;
+        // Measures numbered again in each group are known by the group's value and theirs (1.2), 一、's
+        // too; under a category the table numbers not, by their own number and the category's title.
+        const groupValue = lastGroup!.marked ?? lastGroup!.number;
+        if (restarts && groupValue !== '') number = `${groupValue}.${number}`;
       } else if (heading) {
         section = { number: heading.number, title: heading.title };
       } else if (!sectionAdded) {
@@ -492,8 +497,8 @@ export function tasksFromTables(
   return { tasks, sections: tasks.length ? sections : [] };
 }
 
-/** Sections of a table's 类别 column numbered by counting them (1, 2), not by the document. */
-const COUNTED = new WeakSet<Section>();
+/** Sections of a table's 类别 column that the table gives no number (粮食安全, not 一、粮食安全). */
+const UNNUMBERED = new WeakSet<Section>();
 
 /** The kinds of heading a plan is divided into parts by (一、, 第一章): the groups are a level below. */
 const PART_KINDS: ReadonlySet<OutlineKind> = new Set<OutlineKind>(['chinese', 'part', 'chapter', 'section']);
@@ -506,7 +511,7 @@ const PART_KINDS: ReadonlySet<OutlineKind> = new Set<OutlineKind>(['chinese', 'p
  */
 export function groupByOutline(found: { tasks: Task[]; sections: Section[] }, outline: OutlineNode[]): { tasks: Task[]; sections: Section[] } {
   const numbered = found.sections.filter((s) => s.number !== '');
-  if (found.tasks.length > 0 && numbered.length > 0 && numbered.every((s) => COUNTED.has(s))) return nestCategories(found, outline);
+  if (found.tasks.length > 0 && numbered.length === 0 && found.sections.some((s) => UNNUMBERED.has(s))) return nestCategories(found, outline);
   if (found.tasks.length === 0 || numbered.length > 0) return found;
   const groups = new Map<string, OutlineNode>();
   walk(outline, (node, ancestors) => {
@@ -542,28 +547,19 @@ export function groupByOutline(found: { tasks: Task[]; sections: Section[] }, ou
 }
 
 /**
- * Tasks of a table whose 类别 column groups them, counted 1, 2, standing in a group of the text
- * (二、重点任务 over the table): the categories are numbered within that group as a decimal outline
- * numbers its items (2.1, 2.2), so that they never pass for the plan's own 一、二、 and `--section 二`
- * takes them; the tasks' paths start at the group (["二、", "1"]). Outside the outline (an annex),
- * or standing in no one group, they are left as counted.
+ * Tasks of a table whose 类别 column groups them without numbers, standing in a group of the text
+ * (二、重点任务 over the table): that group is a section too, the categories stay numberless sections
+ * standing in it (`--section 二` takes their tasks, by where they stand), and the tasks' paths start
+ * at the group (["二、", "1"]). Outside the outline (an annex), or standing in no one group, they are
+ * left as they are.
  */
 function nestCategories(found: { tasks: Task[]; sections: Section[] }, outline: OutlineNode[]): { tasks: Task[]; sections: Section[] } {
   const standing = found.tasks.map((t) => standingIn(outline, t.position));
   const group = standing[0]?.group;
   if (!group || standing.some((s) => s?.group !== group)) return found;
-  const value = parseNumeral(group.number);
-  if (value === null) return found;
-  const nest = (number: string): string => (number ? `${value}.${number}` : number);
-  const sections: Section[] = [
-    { number: group.number, label: group.label, title: group.title, position: group.position },
-    ...found.sections.map((s) => ({ ...s, number: nest(s.number) })),
-  ];
-  const tasks = found.tasks.map((task, k) => ({
-    ...task,
-    path: [...standing[k]!.path, ...task.path],
-    section: task.section ? { number: nest(task.section.number), title: task.section.title } : task.section,
-  }));
+  if (parseNumeral(group.number) === null) return found;
+  const sections: Section[] = [{ number: group.number, label: group.label, title: group.title, position: group.position }, ...found.sections];
+  const tasks = found.tasks.map((task, k) => ({ ...task, path: [...standing[k]!.path, ...task.path] }));
   return { tasks, sections };
 }
 

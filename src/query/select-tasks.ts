@@ -91,13 +91,17 @@ export function resolveUnit(ctx: QueryContext, name: string): string {
   if (mentions.some((m) => ctx.matcher.answers(m.name, key, m.scope) && fits(m.name, m.scope))) {
     // 区督查室 is the 区政府督查室 (a department under its government is keyed without 政府), but where
     // the notices also name a 区委督查室, the name without either organ may be that one as well.
-    const party = LEVEL_START.test(key) && key[1] !== '委' && !ctx.searchKey(name).includes('政府') ? `${key[0] as string}委${key.slice(1)}` : null;
+    const party = partyForm(key, ctx.searchKey(name));
     if (party !== null && units.has(party) && units.has(key)) {
       throw new QueryError('no-such-unit', `"${name}" is ambiguous: the government and the Party committee each have one`, name, [nameOf(key), nameOf(party)]);
     }
     return key;
   }
   if (levelled.size === 1) return [...levelled.values()][0] as string;
+  // 区督查室 where the notices name only the 区委督查室: the name without either organ is the one
+  // unit of that name there is (with both named it is ambiguous, above).
+  const party = partyForm(key, ctx.searchKey(name));
+  if (party !== null && units.has(party) && !units.has(key)) return party;
   // 区科技局 for 科技局: a notice that names its units without their level word (牵头单位：科技局)
   // means its own level's, as long as it names that unit at no level.
   const bare = ctx.matcher.withoutOwnLevel(key);
@@ -109,14 +113,35 @@ export function resolveUnit(ctx: QueryContext, name: string): string {
   throw new QueryError('no-such-unit', `no unit named "${name}"`, name, suggestions);
 }
 
+/**
+ * The key of the Party committee's unit of a name written with a level word but neither organ
+ * (区督查室 → 区委督查室); null for one that names the committee or the government (区政府督查室).
+ */
+function partyForm(key: string, asked: string): string | null {
+  return LEVEL_START.test(key) && key[1] !== '委' && !asked.includes('政府') ? `${key[0] as string}委${key.slice(1)}` : null;
+}
+
 /** Whether a task is in the section asked for, and in the part asked for when one is. */
 function taskInSection(doc: PlanDocument, task: Task, asked: SectionAddress, key: (text: string) => string): boolean {
   if (asked.title !== undefined) return task.section !== null && (key(task.section.title) === asked.title || underTitled(doc, task.section.number, asked.title, key));
-  if (task.section === null || !inSection(task.section.number, asked.path)) return false;
+  if (task.section === null) return false;
+  if (task.section.number === '' && asked.part === null) return standsIn(doc, task, asked.path);
+  if (!inSection(task.section.number, asked.path)) return false;
   if (asked.part === null) return true;
   const ref = task.section;
   const section = doc.plan?.sections.find((s) => s.number === ref.number && s.title === ref.title);
   return section !== undefined && partOfSection(task.path, section.label) === asked.part;
+}
+
+/**
+ * Whether a task of a numberless section (a task table's 类别 粮食安全, written without a number)
+ * stands within a numbered section asked for (the table under 二、重点任务): the section holds it.
+ */
+function standsIn(doc: PlanDocument, task: Task, asked: readonly number[]): boolean {
+  const at = task.position.start.offset;
+  return (doc.plan?.sections ?? []).some(
+    (s) => s.number !== '' && inSection(s.number, asked) && s.position.start.offset <= at && at < s.position.end.offset,
+  );
 }
 
 /**

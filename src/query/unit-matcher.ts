@@ -10,9 +10,10 @@ export const LEVEL_START = /^[区市县省镇乡州旗]/;
 
 /**
  * An organ's one-character name (the 厅 of a provincial department, a 局, a 委, an 办) before the name of
- * one of its internal divisions (…处, …室, …科, …股): 委员会… and 局长… are no such name.
+ * one of its internal divisions (…处, …室, …科, …股, or an office, whose 办公室 a key shortens to 办:
+ * 厅办公室 is keyed 厅办, 办公室 办): 委员会… and 局长… are no such name.
  */
-const ORGAN_DIVISION = /^[厅局委办](?![员长])(?=[\u4e00-\u9fff]{2,}[处室科股]$)/;
+const ORGAN_DIVISION = /^[厅局委办](?![员长])(?=[\u4e00-\u9fff]{2,}[处室科股]$|[\u4e00-\u9fff]*办$)/;
 
 /**
  * The names a unit's key is written by without its level: 区科技局 → 科技局, and for a body of the

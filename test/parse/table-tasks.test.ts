@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseNotice } from '../../src/parse/parse-notice.js';
+import { queryTasks } from '../../src/query/select-tasks.js';
 import { taskTablePage } from '../helpers/task-table-page.js';
 
 const page = taskTablePage;
@@ -46,7 +47,7 @@ describe('tasks from a task table', () => {
     },
   );
 
-  it('should make a 类别 column spanning rows the section of its rows, counted as they are not numbered', async () => {
+  it('should make a 类别 column spanning rows the section of its rows, numberless as the table writes them', async () => {
     const doc = await page(
       '<td>类别</td><td>序号</td><td>任务内容</td><td>牵头单位</td><td>配合单位</td>',
       '<tr><td rowspan="2">风险防控</td><td>1</td><td>开展燃气安全专项整治</td><td>区城市管理委</td><td>区应急局</td></tr>' +
@@ -55,25 +56,25 @@ describe('tasks from a task table', () => {
     );
     const plan = doc.plan!;
     expect(plan.sections.map((s) => [s.number, s.label, s.title])).toEqual([
-      ['1', '', '风险防控'],
-      ['2', '', '执法检查'],
+      ['', '', '风险防控'],
+      ['', '', '执法检查'],
     ]);
     expect(plan.tasks.map((t) => [t.number, t.path, t.section?.number, t.section?.title, t.title])).toEqual([
-      ['1', ['1'], '1', '风险防控', '开展燃气安全专项整治'],
-      ['2', ['2'], '1', '风险防控', '排查自建房安全隐患'],
-      ['3', ['3'], '2', '执法检查', '检查危险化学品企业'],
+      ['1', ['1'], '', '风险防控', '开展燃气安全专项整治'],
+      ['2', ['2'], '', '风险防控', '排查自建房安全隐患'],
+      ['3', ['3'], '', '执法检查', '检查危险化学品企业'],
     ]);
   });
 
-  it('should count a 类别 of one row each as a section of its own, not numbered by the row\'s 序号', async () => {
+  it('should make a 类别 of one row each a section of its own, not numbered by the row\'s 序号', async () => {
     const doc = await page(
       '<td>序号</td><td>工作类别</td><td>工作任务</td><td>牵头单位</td>',
       '<tr><td>5</td><td>风险防控</td><td>开展燃气安全专项整治</td><td>区城市管理委</td></tr>' +
         '<tr><td>6</td><td>执法检查</td><td>检查危险化学品企业</td><td>区应急局</td></tr>',
     );
     expect(doc.plan!.tasks.map((t) => [t.number, t.section?.number, t.section?.title, t.title])).toEqual([
-      ['5', '1', '风险防控', '开展燃气安全专项整治'],
-      ['6', '2', '执法检查', '检查危险化学品企业'],
+      ['5', '', '风险防控', '开展燃气安全专项整治'],
+      ['6', '', '执法检查', '检查危险化学品企业'],
     ]);
   });
 
@@ -580,7 +581,7 @@ describe('unit cells joined by 和/及/与 in a task table', () => {
 });
 
 describe('a task table with a 类别 column standing in a group of the text', () => {
-  it('should number its categories within the group it stands in and start its tasks\' paths there', async () => {
+  it('should keep its categories numberless within the group it stands in and start its tasks\' paths there', async () => {
     const text = [
       '# 某县2024年促进消费工作方案',
       '',
@@ -602,15 +603,18 @@ describe('a task table with a 类别 column standing in a group of the text', ()
     ].join('\n');
     const doc = await parseNotice(text, { format: 'markdown' });
     expect(doc.plan!.tasks.map((t) => [t.path, t.section])).toEqual([
-      [['二、', '1'], { number: '2.1', title: '汽车消费' }],
-      [['二、', '2'], { number: '2.1', title: '汽车消费' }],
-      [['二、', '3'], { number: '2.2', title: '文旅消费' }],
+      [['二、', '1'], { number: '', title: '汽车消费' }],
+      [['二、', '2'], { number: '', title: '汽车消费' }],
+      [['二、', '3'], { number: '', title: '文旅消费' }],
     ]);
     expect(doc.plan!.sections.map((s) => [s.number, s.title])).toEqual([
       ['二', '重点任务'],
-      ['2.1', '汽车消费'],
-      ['2.2', '文旅消费'],
+      ['', '汽车消费'],
+      ['', '文旅消费'],
     ]);
+    // They stand in 二、: --section 二 takes them, by where they stand, and each category by its title.
+    expect((await queryTasks(doc, { section: '二' })).map((t) => t.number)).toEqual(['1', '2', '3']);
+    expect((await queryTasks(doc, { section: '文旅消费' })).map((t) => t.number)).toEqual(['3']);
   });
 
   it('should start the section of an annex task table at the annex label over its caption, not at the header row', async () => {

@@ -93,4 +93,16 @@ describe('an office both the government and the Party committee have', () => {
     const one = await parse('推进督查考核。（牵头单位：区政府督查室）');
     expect(rolesOf(await queryTasks(one, { dept: '区督查室' }))).toEqual([['1', 'lead']]);
   });
+
+  it('should take 区督查室 (or 县督查室) for the Party committee\'s where the notice names only that one', async () => {
+    const one = await parse('推进督查考核。（牵头单位：区委督查室）', '推进法治政府建设。（牵头单位：区司法局）');
+    expect(rolesOf(await queryTasks(one, { dept: '区督查室' }))).toEqual([['1', 'lead']]);
+    const county = await parse('推进督查考核。（牵头单位：县委督查室）');
+    expect(rolesOf(await queryTasks(county, { dept: '县督查室' }))).toEqual([['1', 'lead']]);
+  });
+
+  it('should not take 区政府督查室 for the Party committee\'s, which the name says it is not', async () => {
+    const one = await parse('推进督查考核。（牵头单位：区委督查室）');
+    await expect(queryTasks(one, { dept: '区政府督查室' })).rejects.toMatchObject({ code: 'no-such-unit' });
+  });
 });

@@ -42,6 +42,18 @@ describe('an organ\'s division written with the organ\'s one-character name (厅
     expect(rolesOf(await queryTasks([doc], { dept: '市场运行处' }))).toEqual([['一', 'participant'], ['二', 'lead']]);
   });
 
+  it('should give an organ\'s office (厅办公室, keyed 厅办) the office alone as its name without the organ', () => {
+    expect(levelFreeForms('厅办')).toEqual(['办']);
+    expect(levelFreeForms('局办')).toEqual(['办']);
+    expect(levelFreeForms('厅政务服务办')).toEqual(['政务服务办']);
+  });
+
+  it('should find the tasks of 厅办公室 by --dept 办公室, as 消费促进处 finds 厅消费促进处', async () => {
+    const doc = await parseNotice(NOTICE, { name: 'notice.txt' });
+    expect(rolesOf(await queryTasks([doc], { dept: '办公室' }))).toEqual([['三', 'lead']]);
+    expect(rolesOf(await queryTasks([doc], { dept: '厅办公室' }))).toEqual([['三', 'lead']]);
+  });
+
   it('should count 厅消费促进处 and 消费促进处 as one row in departments, named with the 厅', async () => {
     const rows = await departmentLoad([await parseNotice(NOTICE, { name: 'notice.txt' })]);
     expect(rows.find((r) => r.names.includes('消费促进处'))).toMatchObject({ unit: '厅消费促进处', leadCount: 1, joinCount: 1, total: 2 });

@@ -179,9 +179,9 @@ describe('sections of a task table with a 类别 column', () => {
   it('should make each category of a spanning cell the section of its rows', async () => {
     const plan = (await html()).plan!;
     expect(plan.sections.map((s) => [s.number, s.title])).toEqual([
-      ['1', '隐患排查'],
-      ['2', '应急准备'],
-      ['3', '物资保障'],
+      ['', '隐患排查'],
+      ['', '应急准备'],
+      ['', '物资保障'],
     ]);
     expect(plan.tasks.map((t) => [t.number, t.section?.title])).toEqual([
       ['1', '隐患排查'],
@@ -196,11 +196,11 @@ describe('sections of a task table with a 类别 column', () => {
   it('should fill the empty cells under a category written once with it', async () => {
     const plan = (await tab()).plan!;
     expect(plan.tasks.map((t) => [t.number, t.section?.number, t.section?.title])).toEqual([
-      ['1', '1', '污水治理'],
-      ['2', '1', '污水治理'],
-      ['3', '2', '村庄清洁'],
-      ['4', '2', '村庄清洁'],
-      ['5', '2', '村庄清洁'],
+      ['1', '', '污水治理'],
+      ['2', '', '污水治理'],
+      ['3', '', '村庄清洁'],
+      ['4', '', '村庄清洁'],
+      ['5', '', '村庄清洁'],
     ]);
   });
 
@@ -208,7 +208,7 @@ describe('sections of a task table with a 类别 column', () => {
     ['物资保障', ['5', '6']],
     ['物资 保障', ['5', '6']],
     ['物資保障', ['5', '6']],
-    ['2', ['4']],
+    ['应急准备', ['4']],
   ])('should give --section %s the tasks of that category', async (section, expected) => {
     expect(numbers(await queryTasks(await html(), { section }))).toEqual(expected);
   });
@@ -274,8 +274,48 @@ describe('sections of a task table with a 类别 column', () => {
     ]);
   });
 
-  it('should reject a title no section has, listing the sections by number', async () => {
-    await expect(queryTasks(await html(), { section: '宣传培训' })).rejects.toMatchObject({ code: 'no-such-section', suggestions: ['1', '2', '3'] });
+  it('should reject a title no section has, listing the sections by title', async () => {
+    await expect(queryTasks(await html(), { section: '宣传培训' })).rejects.toMatchObject({ code: 'no-such-section', suggestions: ['隐患排查', '应急准备', '物资保障'] });
+  });
+
+  it('should reject a number no category is written with (the table counts none)', async () => {
+    await expect(queryTasks(await html(), { section: '2' })).rejects.toMatchObject({ code: 'no-such-section' });
+  });
+
+  // The same table as HTML (rowspan), tab-separated (the cell written once over empty cells) and
+  // flattened one cell per line (the category on a line of its own): one reading.
+  const FORMS: Array<[string, () => Promise<PlanDocument>]> = [
+    ['HTML', () => page(cells(['<td rowspan="2">粮食安全</td>', '1', '稳定粮食播种面积', '区农业农村局', '各街道'], ['2', '新建高标准农田', '区农业农村局', '区财政局'], ['乡村建设', '3', '推进四好农村路建设', '区交通运输局', '区财政局']))],
+    ['tab', () => parseNotice('某区2024年乡村振兴重点任务分工方案\n\n类别\t序号\t重点任务\t牵头单位\t责任单位\n粮食安全\t1\t稳定粮食播种面积\t区农业农村局\t各街道\n\t2\t新建高标准农田\t区农业农村局\t区财政局\n乡村建设\t3\t推进四好农村路建设\t区交通运输局\t区财政局\n', { format: 'text', name: 'tab.txt' })],
+    ['flat', () => parseNotice('某区2024年乡村振兴重点任务分工方案\n\n类别\n序号\n重点任务\n牵头单位\n责任单位\n粮食安全\n1\n稳定粮食播种面积\n区农业农村局\n各街道\n2\n新建高标准农田\n区农业农村局\n区财政局\n乡村建设\n3\n推进四好农村路建设\n区交通运输局\n区财政局\n', { format: 'text', name: 'flat.txt' })],
+  ];
+
+  it.each(FORMS)('should give unnumbered categories of a %s table sections without a number, as the table gives none', async (_form, load) => {
+    const doc = await load();
+    expect(doc.plan!.sections.map((s) => [s.number, s.title])).toEqual([
+      ['', '粮食安全'],
+      ['', '乡村建设'],
+    ]);
+    expect(doc.plan!.tasks.map((t) => [t.number, t.path, t.section?.number, t.section?.title])).toEqual([
+      ['1', ['1'], '', '粮食安全'],
+      ['2', ['2'], '', '粮食安全'],
+      ['3', ['3'], '', '乡村建设'],
+    ]);
+    expect(numbers(await queryTasks(doc, { section: '粮食安全' }))).toEqual(['1', '2']);
+  });
+
+  it.each([
+    ['HTML', '<html><head><meta charset="utf-8"><title>分工表</title></head><body><h2>分工表</h2><table border="1"><tr><th>类别</th><th>序号</th><th>重点任务</th><th>牵头单位</th></tr><tr><td rowspan="2">粮食安全</td><td>1</td><td>稳定粮食播种面积</td><td>区农业农村局</td></tr><tr><td>2</td><td>新建高标准农田</td><td>区农业农村局</td></tr><tr><td rowspan="2">乡村建设</td><td>1</td><td>推进四好农村路建设</td><td>区交通运输局</td></tr><tr><td>2</td><td>整治人居环境</td><td>区城管执法局</td></tr></table></body></html>', 'html'],
+    ['tab', '分工表\n\n类别\t序号\t重点任务\t牵头单位\n粮食安全\t1\t稳定粮食播种面积\t区农业农村局\n\t2\t新建高标准农田\t区农业农村局\n乡村建设\t1\t推进四好农村路建设\t区交通运输局\n\t2\t整治人居环境\t区城管执法局\n', 'text'],
+    ['flat', '分工表\n\n类别\n序号\n重点任务\n牵头单位\n粮食安全\n1\n稳定粮食播种面积\n区农业农村局\n2\n新建高标准农田\n区农业农村局\n乡村建设\n1\n推进四好农村路建设\n区交通运输局\n2\n整治人居环境\n区城管执法局\n', 'text'],
+  ] as const)('should keep the 序号 of a %s table numbering again under each unnumbered category as written', async (_form, text, format) => {
+    const doc = await parseNotice(text, { format, name: `restart.${format === 'html' ? 'html' : 'txt'}` });
+    expect(doc.plan!.tasks.map((t) => [t.number, t.section?.number, t.section?.title])).toEqual([
+      ['1', '', '粮食安全'],
+      ['2', '', '粮食安全'],
+      ['1', '', '乡村建设'],
+      ['2', '', '乡村建设'],
+    ]);
   });
 });
 
