@@ -247,6 +247,28 @@ describe('the notice wrapper', () => {
     expect(doc.annexes.map((a) => a.label)).toEqual(['附件']);
   });
 
+  it.each([
+    ['bracketed, over the list of annexes and the annexes', ['（联系人：李娜，电话：0731-85881234）', '', '附件：某区任务清单', '附件', '某区任务清单', '一、区经信局：建设网络。'], ['（联系人：李娜，电话：0731-85881234）']],
+    ['bracketed, over a numbered list of annexes', ['（联系人：李娜，电话：0731-85881234）', '附件：1.某区任务清单', '2.某区项目表', '附件1', '某区任务清单', '一、区经信局：建设网络。'], ['（联系人：李娜，电话：0731-85881234）']],
+    ['bracketed, over a list of annexes that ends the text', ['（联系人：李娜，电话：0731-85881234）', '附件：某区任务清单'], ['（联系人：李娜，电话：0731-85881234）']],
+    ['unbracketed, at the end', ['联系人：区发展改革局营商环境科　李娜　电话：0731-85881234'], ['联系人：区发展改革局营商环境科　李娜　电话：0731-85881234']],
+    ['unbracketed, over the list of annexes', ['联系电话：0731-85881234', '附件：某区任务清单', '附件', '某区任务清单', '一、区经信局：建设网络。'], ['联系电话：0731-85881234']],
+  ])('should read a contact note after the last safeguard (%s) as the notice\'s, out of the last item', async (_where, lines, notes) => {
+    const doc = await parseNotice([...signedNotice, '', ...plan, '二、保障措施', '（一）加强领导。成立领导小组。', '', ...lines].join('\n'));
+    expect(doc.notice?.notes?.map((n) => n.text)).toEqual(notes);
+    expect(doc.plan!.safeguards.map((s) => s.text)).toEqual(['成立领导小组。']);
+    expect(JSON.stringify(doc.plan)).not.toMatch(/李娜|0731/);
+  });
+
+  it.each([
+    ['a heading that names it', ['三、联系方式', '联系人：李娜，电话：0731-85881234']],
+    ['a line that ends with a colon', ['如有疑问，请联系：', '联系人：李娜，电话：0731-85881234']],
+  ])('should leave an unbracketed contact under %s to the plan', async (_where, lines) => {
+    const doc = await parseNotice([...signedNotice, '', ...plan, '二、保障措施', '（一）加强领导。成立领导小组。', ...lines].join('\n'));
+    expect(doc.notice).not.toHaveProperty('notes');
+    expect(JSON.stringify(doc.outline)).toMatch(/李娜/);
+  });
+
   it('should leave a contact note that closes the last annex to that annex, and read a disclosure after it as the notice\'s', async () => {
     const doc = await parseNotice([...signedNotice, '', ...plan, '', '附件', '某区报名表', '姓名、单位、电话', '（联系人：李娜，电话：0731-85881234）', '（此件公开发布）'].join('\n'));
     expect(doc.notice?.disclosure).toBe('公开发布');
