@@ -1,6 +1,6 @@
 import { itemMarker } from './decimal-chapters.js';
 import type { Item } from './context.js';
-import { OPENS_LIST, repealedIn } from './repeal-sentence.js';
+import { OPENS_LIST, POINTED_DOCUMENTS, repealedIn } from './repeal-sentence.js';
 
 /**
  * A paragraph that opens a notice's list of amendments to a document it names: 现对《X》(号)作如下修改：,
@@ -14,10 +14,14 @@ const OPENS_AMENDMENTS = /《[^《》]+》.*(?:(?:作|作出|进行)如下(?:修
 
 /**
  * A paragraph that opens a list of documents the notice revises, each named in an item after it:
- * 下列规范性文件予以修改：, 对以下3件文件作如下修改：. The documents must be named (文件, 规章), so that
+ * 下列规范性文件予以修改：, 对以下3件文件作如下修改：, 对下列规章作出修改：; without the colon as a list
+ * heading (一、对以下3件规范性文件予以修改). The documents must be named (文件, 规章), so that
  * 现将有关事项调整如下： is no such list. (match() copy.)
  */
-const OPENS_REVISIONS = /(?:下列|以下)[^。;:《》]{0,16}(?:文件|规章)[^。;:《》]{0,10}(?:修改|修订)(?:如下)?\s*:\s*$/;
+const OPENS_REVISIONS = new RegExp(
+  '(?:下列|以下)[^。;:《》]{0,16}(?:文件|规章)[^。;:《》]{0,10}(?:修改|修订)(?:如下)?\\s*:\\s*$' +
+    `|${POINTED_DOCUMENTS}[^。;,:《》]{0,10}(?:修改|修订)(?:如下)?\\s*:?\\s*$`,
+);
 
 /**
  * An item that amends a numbered document itself: 将《X》(号)第十二条中的“A”修改为“B”, 删去《X》(号)第七条,

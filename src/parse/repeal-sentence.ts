@@ -5,7 +5,7 @@ import { findDocumentNumbers, type FoundDocumentNumber } from '../text/document-
  * The parser's repeals and the supersedes-reference rule read them from here, so both know the
  * same set.
  */
-const TAKES_OUT_OF_FORCE = '废止|废除|停止执行|不再执行|同时失效|自行失效|予以撤销|不再施行|同时停止|同时作废';
+const TAKES_OUT_OF_FORCE = '废止|废除|停止执行|不再执行|同时失效|自行失效|宣布失效|予以撤销|不再施行|同时停止|同时作废';
 
 /**
  * A repeal word in a sentence. 替代/代替 only count before a title (代替原《X》): alone they are
@@ -14,10 +14,23 @@ const TAKES_OUT_OF_FORCE = '废止|废除|停止执行|不再执行|同时失效
 const REPEAL_WORD = new RegExp(`${TAKES_OUT_OF_FORCE}|(?:代替|替代)(?=原?《)`, 'g');
 
 /**
- * A paragraph that opens a list of repealed documents: 下列文件同时废止：, 以下文件停止执行：, and with the
- * word first, 决定废止下列规范性文件：, 现废止以下5件文件：. (match() copy.)
+ * Documents pointed to ahead and named as documents: 以下3件规范性文件, 下列政府规章, 以下4件 (the count
+ * standing for them). No comma, bracket or title between, so that 符合以下条件的, … and (以下简称…) are
+ * no such list. A list heading written without its colon (对以下4件规范性文件予以废止, over 1.《X》(号))
+ * is told by this. (match() copy.)
  */
-export const OPENS_LIST = new RegExp(`(?:(?:${TAKES_OUT_OF_FORCE})(?:如下)?|(?:废止|废除|停止执行|不再执行|撤销)(?:以下|下列)[^。;:《》]{0,16}(?:文件|规章))\\s*:\\s*$`);
+export const POINTED_DOCUMENTS = '(?:以下(?!简称)|下列)[^。;,:《》()]{0,16}?(?:文件|规章|[\\d一二三四五六七八九十两]件)';
+
+/**
+ * A paragraph that opens a list of repealed documents: 下列文件同时废止：, 以下文件停止执行：, and with the
+ * word first, 决定废止下列规范性文件：, 现废止以下5件文件：; without the colon only when the documents are
+ * pointed to (对以下4件规范性文件予以废止, 下列文件予以宣布失效), since 《X》(号)同时废止 ending a
+ * paragraph names its own document. (match() copy.)
+ */
+export const OPENS_LIST = new RegExp(
+  `(?:(?:${TAKES_OUT_OF_FORCE})(?:如下)?|(?:废止|废除|停止执行|不再执行|撤销)(?:以下|下列)[^。;:《》]{0,16}(?:文件|规章))\\s*:\\s*$` +
+    `|(?:${POINTED_DOCUMENTS}[^。;,:《》]{0,10}(?:${TAKES_OUT_OF_FORCE})(?:如下)?|(?:废止|废除|停止执行|不再执行|撤销|宣布失效)${POINTED_DOCUMENTS})\\s*:?\\s*$`,
+);
 
 /**
  * What may stand between a repealed document and the word after it, once titles and bracketed

@@ -247,6 +247,28 @@ describe('the notice wrapper', () => {
     expect(doc.annexes.map((a) => a.label)).toEqual(['附件']);
   });
 
+  it.each([
+    ['bracketed, over the list of annexes and the annexes', ['（联系人：李娜，电话：0731-85881234）', '', '附件：某区任务清单', '附件', '某区任务清单', '一、区经信局：建设网络。'], ['（联系人：李娜，电话：0731-85881234）']],
+    ['bracketed, over a numbered list of annexes', ['（联系人：李娜，电话：0731-85881234）', '附件：1.某区任务清单', '2.某区项目表', '附件1', '某区任务清单', '一、区经信局：建设网络。'], ['（联系人：李娜，电话：0731-85881234）']],
+    ['bracketed, over a list of annexes that ends the text', ['（联系人：李娜，电话：0731-85881234）', '附件：某区任务清单'], ['（联系人：李娜，电话：0731-85881234）']],
+    ['unbracketed, at the end', ['联系人：区发展改革局营商环境科　李娜　电话：0731-85881234'], ['联系人：区发展改革局营商环境科　李娜　电话：0731-85881234']],
+    ['unbracketed, over the list of annexes', ['联系电话：0731-85881234', '附件：某区任务清单', '附件', '某区任务清单', '一、区经信局：建设网络。'], ['联系电话：0731-85881234']],
+  ])('should read a contact note after the last safeguard (%s) as the notice\'s, out of the last item', async (_where, lines, notes) => {
+    const doc = await parseNotice([...signedNotice, '', ...plan, '二、保障措施', '（一）加强领导。成立领导小组。', '', ...lines].join('\n'));
+    expect(doc.notice?.notes?.map((n) => n.text)).toEqual(notes);
+    expect(doc.plan!.safeguards.map((s) => s.text)).toEqual(['成立领导小组。']);
+    expect(JSON.stringify(doc.plan)).not.toMatch(/李娜|0731/);
+  });
+
+  it.each([
+    ['a heading that names it', ['三、联系方式', '联系人：李娜，电话：0731-85881234']],
+    ['a line that ends with a colon', ['如有疑问，请联系：', '联系人：李娜，电话：0731-85881234']],
+  ])('should leave an unbracketed contact under %s to the plan', async (_where, lines) => {
+    const doc = await parseNotice([...signedNotice, '', ...plan, '二、保障措施', '（一）加强领导。成立领导小组。', ...lines].join('\n'));
+    expect(doc.notice).not.toHaveProperty('notes');
+    expect(JSON.stringify(doc.outline)).toMatch(/李娜/);
+  });
+
   it('should leave a contact note that closes the last annex to that annex, and read a disclosure after it as the notice\'s', async () => {
     const doc = await parseNotice([...signedNotice, '', ...plan, '', '附件', '某区报名表', '姓名、单位、电话', '（联系人：李娜，电话：0731-85881234）', '（此件公开发布）'].join('\n'));
     expect(doc.notice?.disclosure).toBe('公开发布');
@@ -378,6 +400,64 @@ describe('a notice that repeals or revises documents item by item', () => {
     expect(doc.notice!.supersedes.map((s) => s.raw)).toEqual(supersedes);
     expect(doc.notice!.cites.map((c) => c.raw)).toEqual(['某政发〔2012〕15号', '某政发〔2015〕22号']);
     expect(doc.plan).toBeNull();
+  });
+
+  it('should read list headings written without their colon (一、对以下3件规范性文件予以修改 / 二、对以下2件规范性文件予以废止) as the lists they open', async () => {
+    const body = [
+      '经研究，决定：',
+      '一、对以下1件规范性文件予以修改',
+      '1.将《某州城市生活垃圾分类管理办法》（某州政规〔2020〕3号）第八条中的“州城市管理局”修改为“州住房和城乡建设局”。',
+      '二、对以下2件规范性文件予以废止',
+      '1.《某州人民政府关于加快发展民宿经济的意见》（某州政发〔2018〕33号）',
+      '2.《某州防汛抗旱应急预案》（某州政办发〔2017〕88号）',
+      '三、本决定自公布之日起施行。',
+    ];
+    const doc = await parseNotice(decision(body));
+    expect(doc.notice!.body.map((p) => p.text)).toEqual(body);
+    expect(doc.notice!.supersedes.map((s) => s.raw)).toEqual(['某州政发〔2018〕33号', '某州政办发〔2017〕88号']);
+    expect(doc.notice!.cites.map((c) => c.raw)).toEqual(['某州政规〔2020〕3号', '某州政发〔2018〕33号', '某州政办发〔2017〕88号']);
+    expect(doc.plan).toBeNull();
+    expect(doc.outline).toEqual([]);
+  });
+
+  it.each([
+    ['以下N件 with no word for documents', '一、以下2件予以废止'],
+    ['决定废止以下文件, without its colon', '一、决定废止以下规范性文件'],
+    ['下列文件予以宣布失效', '一、下列文件予以宣布失效：'],
+  ])('should read a repeal list headed by %s', async (_what, heading) => {
+    const body = [heading, '（一）《某市城市供水管理办法》（某政发〔2012〕15号）；', '（二）《某市物流业发展意见》（某政发〔2015〕22号）。', '二、本决定自公布之日起施行。'];
+    const doc = await parseNotice(decision(body));
+    expect(doc.notice!.body.map((p) => p.text)).toEqual(body);
+    expect(doc.notice!.supersedes.map((s) => s.raw)).toEqual(['某政发〔2012〕15号', '某政发〔2015〕22号']);
+    expect(doc.plan).toBeNull();
+  });
+
+  it('should read a revision list headed by 对下列规范性文件作出修改：, repealing nothing', async () => {
+    const body = ['一、对下列规范性文件作出修改：', '（一）将《某市城市供水管理办法》（某政发〔2012〕15号）第五条中的“市水利局”修改为“市水务局”。', '（二）删去《某市物流业发展意见》（某政发〔2015〕22号）第九条。', '二、本决定自公布之日起施行。'];
+    const doc = await parseNotice(decision(body));
+    expect(doc.notice!.body.map((p) => p.text)).toEqual(body);
+    expect(doc.notice!.supersedes).toEqual([]);
+    expect(doc.notice!.cites.map((c) => c.raw)).toEqual(['某政发〔2012〕15号', '某政发〔2015〕22号']);
+    expect(doc.plan).toBeNull();
+  });
+
+  it.each([
+    ['a repeal list', '一、對下列規範性文件予以廢止：', ['某政發〔2012〕15號', '某政發〔2015〕22號']],
+    ['a revision list, without the colon', '一、對以下2件規範性文件予以修訂', []],
+  ])('should read %s headed in traditional characters', async (_what, heading, supersedes) => {
+    const body = [heading, '（一）《某市城市供水管理辦法》（某政發〔2012〕15號）；', '（二）《某市物流業發展意見》（某政發〔2015〕22號）。', '二、本決定自公布之日起施行。'];
+    const doc = await parseNotice(['某市人民政府關於廢止和修改部分市政府規範性文件的決定', '', '某政發〔2024〕9號', '', '各區縣人民政府，市政府各部門：', ...body, '', '某市人民政府', '2024年5月6日'].join('\n'));
+    expect(doc.notice!.body.map((p) => p.text)).toEqual(body);
+    expect(doc.notice!.supersedes.map((s) => s.raw)).toEqual(supersedes);
+    expect(doc.plan).toBeNull();
+  });
+
+  it('should still read a plan whose first item ends with a repeal word after 以下条件, which points to no documents', async () => {
+    const doc = await parseNotice(
+      ['某区人民政府关于印发某区项目清理方案的通知', '', '各街道办事处：', '', '现就有关事项通知如下：', '一、不符合以下条件的项目一律停止执行', '（一）清理在建项目。（责任单位：区发展改革局）', '', '某区人民政府', '2024年7月9日'].join('\n'),
+    );
+    expect(doc.notice!.body.map((p) => p.text)).toEqual(['现就有关事项通知如下：']);
+    expect(doc.plan!.tasks.map((t) => t.lead)).toEqual([['区发展改革局']]);
   });
 
   it('should still read a plan whose first item is work, though a later one names a repeal', async () => {
