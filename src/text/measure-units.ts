@@ -99,14 +99,13 @@ function opensWithMagnitude(unit: string): boolean {
 }
 
 /** Words a unit is built from: a magnitude (万, 亿 …) then these, joined by `/` for a ratio. */
-const MEASURE_WORDS = byFirstCharacter(
-  [
-    ...FIGURE_UNITS.filter((u) => !u.includes('/') && !opensWithMagnitude(u)),
-    ...CURRENCIES,
-    '克', '千克', '公斤', '毫克', '微克', '升', '毫升', '瓦', '度', '分', '秒', '日', '月', '年', '周', '册', '位', '只', '头', '羽',
-    '标准煤', '标煤', '标准台', '标准车', '标准箱', '百分点', '平方千米', '立方', '平方', '星', '分贝', '人年', '车次', '架次', '艘次', '户次',
-  ],
-);
+const MEASURE_WORD_LIST: readonly string[] = [
+  ...FIGURE_UNITS.filter((u) => !u.includes('/') && !opensWithMagnitude(u)),
+  ...CURRENCIES,
+  '克', '千克', '公斤', '毫克', '微克', '升', '毫升', '瓦', '度', '分', '秒', '日', '月', '年', '周', '册', '位', '只', '头', '羽',
+  '标准煤', '标煤', '标准台', '标准车', '标准箱', '百分点', '平方千米', '立方', '平方', '星', '分贝', '人年', '车次', '架次', '艘次', '户次',
+];
+const MEASURE_WORDS = byFirstCharacter(MEASURE_WORD_LIST);
 /** Unit words after a figure, without a magnitude (those open with one are built from it). */
 const FIGURE_WORDS = byFirstCharacter(FIGURE_UNITS.filter((u) => !opensWithMagnitude(u)));
 /** Unit words after a magnitude: those, and the counters that follow 万 or 亿 only (3万根). */
@@ -114,7 +113,24 @@ const MAGNITUDE_WORDS = byFirstCharacter([...FIGURE_UNITS.filter((u) => !opensWi
 /** The magnitudes a figure's unit may open with (85亿千瓦时, 3万亿元), longest first. */
 const MAGNITUDES = ['万亿', '万', '亿'];
 /** The magnitudes a measure after a `/` may open with (/千人, /万元). */
-const PER_MAGNITUDES = ['万亿', '万', '亿', '千', '百'];
+const PER_MAGNITUDES = ['万亿', '百万', '千万', '万', '亿', '千', '百'];
+/**
+ * What a rate is per, after a `/`, that is no measure of its own (1.5人/万车, 1200元/生, 0.2人/10万人口):
+ * people, vehicles, pupils, beds. Only after a `/`, so that 车 or 生 in brackets is no unit.
+ */
+const BASE_NOUNS = ['人口', '常住人口', '户籍人口', '车', '车辆', '机动车', '生', '学生', '在校生', '床位', '农户', '职工', '就业人员'];
+/** Words a rate's base may be (those of any measure and the nouns above). */
+const BASE_WORDS = byFirstCharacter([...MEASURE_WORD_LIST, ...BASE_NOUNS]);
+/**
+ * The count a rate's base may open with: one and noughts (/10万人, /100人, /1000辆), as a base
+ * is written; not any figure, so that 85%/90% is no rate.
+ */
+const BASE_COUNT = /^10*(?![\d.])/;
+/**
+ * One word after a rate's `/` and then the clause's end or a bound (元/组，, 人/队以下): a base the
+ * base words do not know; not 多, 余, a bound's own first character, or a joining word.
+ */
+const UNKNOWN_BASE = /^(?![多余左右上下以及和或与等的至到])[\u4e00-\u9fff](?=[,，。;；、)）]|$|以上|以下|以内|左右|及以上|及以下)/;
 /** A unit written in Latin letters or symbols (kWh, μg/m³, km², MW). */
 const SYMBOL_UNIT = /^[A-Za-zμµ°℃%‰‱²³·\/.\d]+$/;
 /** A rate per a base (孕产妇死亡率（1/10万）, /10万, 1/千): one case in so many, the base a count and a magnitude. */
@@ -176,6 +192,7 @@ const SECOND_COUNTER = /^(?:[,，。;；、)）]|$|以上|以下|以内|左右|�
  */
 export function figureUnitAt(text: string, at: number): string {
   let end = wordUnitEnd(text, at);
+  if (end === UNREADABLE) return '';
   if (end === at) end = latinUnitEnd(text, at);
   if (end === at) end = rateEnd(text, at);
   if (end === at) {
@@ -253,9 +270,23 @@ function wordUnitEnd(text: string, at: number): number {
     // person-year, which ends its clause or takes a bound (120人年以上).
     if (word === '人年' && /^[\u4e00-\u9fff]/.test(text.charAt(from + word.length)) && !/^(?:以上|以内|左右|及以上|的|和|、)/.test(text.slice(from + word.length))) word = '人';
     const end = from + word.length;
-    return text.charAt(end) === '/' ? perEnd(text, end + 1) ?? end : end;
+    if (text.charAt(end) !== '/') return end;
+    const per = perEnd(text, end + 1);
+    if (per !== null) return per;
+    // 0.2人/10万某… with a base not read: the unit without it would cut the rate short and leave
+    // the base's figure to be read as a target of its own, so no unit is read at all.
+    return opensBase(text, end + 1) ? UNREADABLE : end;
   }
   return at;
+}
+
+/** wordUnitEnd's answer for a unit whose rate's base is written but not read. */
+const UNREADABLE = -1;
+
+/** Whether a rate's base opens at `at` (after a `/`): a word, or a count of one and noughts then a magnitude or a word. */
+function opensBase(text: string, at: number): boolean {
+  const count = BASE_COUNT.exec(text.slice(at, at + 12))?.[0] ?? '';
+  return /[\u4e00-\u9fff]/.test(text.charAt(at + count.length));
 }
 
 /**
@@ -263,14 +294,29 @@ function wordUnitEnd(text: string, at: number): number {
  * alone is tried first, so /千瓦时 is not read as 千 + 瓦.
  */
 function perEnd(text: string, at: number): number | null {
-  const word = wordAt(MEASURE_WORDS, text, at);
-  if (word) return at + word.length;
-  for (const magnitude of PER_MAGNITUDES) {
-    if (!text.startsWith(magnitude, at)) continue;
-    const after = wordAt(MEASURE_WORDS, text, at + magnitude.length);
-    if (after) return at + magnitude.length + after.length;
+  // 人/10万人, 元/100人: a count of one and noughts may open the base, before a word in characters.
+  const count = BASE_COUNT.exec(text.slice(at, at + 12))?.[0] ?? '';
+  const from = at + count.length;
+  const word = wordAt(BASE_WORDS, text, from);
+  if (word && !(count && !/[\u4e00-\u9fff]/.test(word.charAt(0)))) return timesEnd(text, from + word.length);
+  const magnitude = PER_MAGNITUDES.find((m) => text.startsWith(m, from)) ?? '';
+  const rest = from + magnitude.length;
+  if (magnitude) {
+    const after = wordAt(BASE_WORDS, text, rest);
+    if (after) return timesEnd(text, rest + after.length);
   }
-  return null;
+  // 元/组， with a base no word above knows: one word before the clause's end or a bound.
+  if (UNKNOWN_BASE.test(text.slice(rest, rest + 4))) return rest + 1;
+  // 人/10万以下: a count and a magnitude are a base of their own, as after a figure (10/10万); not
+  // before more of a name (人/10万常驻居民), which the base would leave behind.
+  return count && magnitude && !NAME_GOES_ON.test(text.slice(rest)) ? rest : null;
+}
+
+/** Where a base ends with a second term joined by a middle dot (元/生·年, 小时/人·年), or `end`. */
+function timesEnd(text: string, end: number): number {
+  if (text.charAt(end) !== '·') return end;
+  const word = wordAt(BASE_WORDS, text, end + 1);
+  return word ? end + 1 + word.length : end;
 }
 
 /**
@@ -326,22 +372,30 @@ export function readsAsMeasureUnit(text: string): boolean {
   // 万台(套): a unit with another counter of the same things in brackets, as after a figure.
   const alternative = ALTERNATIVE_AFTER.exec(t);
   if (alternative && ALTERNATIVE_COUNTERS.has(alternative[2]!)) return readsAsMeasureUnit(alternative[1]!);
-  return t.split('/').every(isMeasureTerm) || (SYMBOL_UNIT.test(t) && /[A-Za-zμµ%‰‱℃°]/.test(t)) || RATE_BASE_UNIT.test(t);
+  const [first, ...bases] = t.split('/');
+  return (isMeasureTerm(first!, MEASURE_WORDS) && bases.every(isBaseTerm)) || (SYMBOL_UNIT.test(t) && /[A-Za-zμµ%‰‱℃°]/.test(t)) || RATE_BASE_UNIT.test(t);
 }
 
-/** Whether `term` is a magnitude or none, then measure words that cover the rest of it. */
-function isMeasureTerm(term: string): boolean {
-  return ['', ...PER_MAGNITUDES].some((m) => term.startsWith(m) && coveredByWords(term, m.length));
+/** Whether `term` is a magnitude or none, then `words` that cover the rest of it. */
+function isMeasureTerm(term: string, words: ReadonlyMap<string, readonly string[]>): boolean {
+  return ['', ...PER_MAGNITUDES].some((m) => term.startsWith(m) && coveredByWords(term, m.length, words));
 }
 
-/** Whether measure words, one after another, cover `text` from `from` to its end (at least one). */
-function coveredByWords(text: string, from: number): boolean {
+/** Whether `term` is what a rate is per (人/10万人口, 元/生): a count of one and noughts or none, then a measure term of base words. */
+function isBaseTerm(term: string): boolean {
+  const count = BASE_COUNT.exec(term)?.[0] ?? '';
+  const rest = term.slice(count.length);
+  return isMeasureTerm(rest, BASE_WORDS) && !(count && !/^[\u4e00-\u9fff]/.test(rest));
+}
+
+/** Whether `words`, one after another, cover `text` from `from` to its end (at least one). */
+function coveredByWords(text: string, from: number, words: ReadonlyMap<string, readonly string[]>): boolean {
   // reach[k]: some run of words covers from..k.
   const reach = new Array<boolean>(text.length + 1).fill(false);
   reach[from] = true;
   for (let k = from; k < text.length; k++) {
     if (!reach[k]) continue;
-    for (const w of MEASURE_WORDS.get(text.charAt(k)) ?? []) if (text.startsWith(w, k)) reach[k + w.length] = true;
+    for (const w of words.get(text.charAt(k)) ?? []) if (text.startsWith(w, k)) reach[k + w.length] = true;
   }
   return text.length > from && reach[text.length] === true;
 }

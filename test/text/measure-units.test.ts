@@ -184,3 +184,35 @@ describe('rates per a base', () => {
     expect(sameMeasureUnit('‱', '1/10万')).toBe(false);
   });
 });
+
+describe('a counter per a base after its /', () => {
+  it.each([
+    ['人/10万人以下', '人/10万人'],
+    ['人/10万人口以内', '人/10万人口'],
+    ['人/万车以下', '人/万车'],
+    ['元/生。', '元/生'],
+    ['人/百万人以上', '人/百万人'],
+    ['元/生·年', '元/生·年'],
+    ['人/组，', '人/组'],
+    ['/万车以下', '/万车'],
+    ['人/10万以下', '人/10万'],
+  ])('should read %s to %s', (text, unit) => {
+    expect(figureUnitAt(text, 0)).toBe(unit);
+  });
+
+  it('should read no unit where the base is written but not read, rather than the counter alone', () => {
+    expect(figureUnitAt('人/10万常驻居民以下', 0)).toBe('');
+  });
+
+  it('should not take a second figure after a / for a base (85%/90%)', () => {
+    expect(figureUnitAt('%/90%', 0)).toBe('%');
+  });
+
+  it.each([['人/10万人'], ['人/10万人口'], ['元/生'], ['人/万车'], ['人/百万人']])('should read %s in brackets as a unit', (text) => {
+    expect(readsAsMeasureUnit(text)).toBe(true);
+  });
+
+  it.each([['生'], ['车'], ['学生'], ['10万人']])('should read %s alone, a base without its counter, as no unit in brackets', (text) => {
+    expect(readsAsMeasureUnit(text)).toBe(false);
+  });
+});

@@ -189,6 +189,11 @@ function isOrdinal(clause: string, index: number): boolean {
   return /第 ?$/.test(clause.slice(Math.max(0, index - 2), index));
 }
 
+/** A count of one and noughts after a `/` that follows a figure or its unit (人/10万…, 0.2/10万…). */
+function isRateBaseCount(clause: string, index: number, figure: string): boolean {
+  return clause.charAt(index - 1) === '/' && /^10*$/.test(figure) && /[\d%\u4e00-\u9fff]/.test(clause.charAt(index - 2));
+}
+
 export function figuresOf(clause: string, framed: boolean): Figure[] {
   const out: Figure[] = [];
   FIGURE.lastIndex = 0;
@@ -202,6 +207,9 @@ export function figuresOf(clause: string, framed: boolean): Figure[] {
     if (/每 ?$/.test(clause.slice(Math.max(0, m.index - 2), m.index))) continue;
     if (isOrdinal(clause, m.index)) continue;
     if (isPointedCount(clause, m.index)) continue;
+    // 0.2人/10万常驻居民: a count after a unit's `/` is what a rate is per, not a target of its own,
+    // also where the base was not read with the unit.
+    if (isRateBaseCount(clause, m.index, m[1] as string)) continue;
     const digitsEnd = m.index + (m[1] as string).length;
     // 师生比达到1:13, 收入比缩小到1.65:1以内: a ratio is one figure, without a unit.
     const ratio = clause.charAt(digitsEnd) === RATIO_MARK || clause.charAt(digitsEnd + 1) === RATIO_MARK ? ratioAt(clause, written(m[1] as string), digitsEnd) : null;

@@ -39,6 +39,13 @@ export function stretchBeforeChange(indicator: string): { word: string; at: numb
  * (成都, 首都, 京都, 古都, 国都).
  */
 const EACH = new RegExp(`(?:(?<![年平人])均|${EACH_DU})(${CHANGE})?$`);
+/**
+ * What a 均 may be per, written before it (生均 per pupil, 户均, 亩均, 地均, 校均, 日均, 月均, 班均):
+ * 学校体育场地面积生均达到3.2平方米 is one subject's average, and 均 stays in its name. Unlike 年, 平
+ * and 人 above, these may also end a subject's name (初中生和高中生均达到…), so only where one
+ * subject is written is the 均 read as per.
+ */
+const PER_BEFORE_EACH = /[生户亩地校日月班]$/;
 
 /**
  * The subjects before 均 (or 都) at the end of `words`, a target's subject: how long the words are
@@ -57,6 +64,7 @@ export function bothSubjects(words: string): { length: number; rest: number; nam
   // The change after 均 (均下降) is each subject's, from `rest` on.
   const rest = length + 1;
   const subjects = subjectSplits(words.slice(0, length))[0] ?? [];
+  if (subjects.length <= 1 && PER_BEFORE_EACH.test(words.slice(0, length))) return null;
   const pieces = subjects.length > 1 ? subjectNames(subjects, subjects.length, true) : null;
   if (!pieces) return { length, rest, names: null };
   const starts: number[] = [];

@@ -5,6 +5,7 @@ const RULE = 'goal-annex-consistency';
 const goals = (sentence: string): string => withLines({ 24: sentence });
 
 const valid: ValidCase[] = [
+  ['a rate per a base (人/10万人) within the ceiling the row gives in the same unit', withLines({ 24: '到2025年末,全区火灾亡人率控制在0.2人/10万人以下。', 46: '火灾亡人率(人/10万人)', 47: '0.4', 48: '0.3', 49: '0.2' })],
   ['a target stated twice for the same year, both times as the annex gives it', goals('到2025年末,全区数字化车间达到30家以上。到2025年末,数字化车间达到30家。')],
   // The annex gives the firm figure; the stretch one beside it is the plan's hope, not its target.
   ['a firm target the annex gives beside a stretch one (力争) for the same year', goals('到2025年末,全区数字化车间达到30家,力争达到35家。')],
@@ -73,6 +74,8 @@ const valid: ValidCase[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // 人/10万人 is one unit in the text and in the row's brackets: the goal is held to the row.
+  ['a rate per a base (人/10万人) other than the row giving it in the same unit, at its figure', withLines({ 24: '到2025年末,全区火灾亡人率控制在0.2人/10万人以下。', 46: '火灾亡人率(人/10万人)', 47: '0.4', 48: '0.3', 49: '0.3' }), ['24:19 error']],
   // Each statement of a target is held to the row, whichever is written first (全区 makes no other indicator).
   ['a target restated for the same year with a figure other than the annex’s, after one that agrees, at its figure', goals('到2025年末,全区数字化车间达到30家以上。到2025年末,数字化车间达到28家。'), ['24:39 error']],
   ['a target restated for the same year with a figure other than the annex’s, before one that agrees, at its figure', goals('到2025年末,数字化车间达到28家。到2025年末,全区数字化车间达到30家以上。'), ['24:16 error']],
