@@ -15,6 +15,7 @@
  */
 import type { Role } from '../model/types.js';
 import { DUTY_WORD, LEAD_WORD, PART_WORD, ROLE_BODY_OR_SUBJECT } from '../text/role-words.js';
+import { plausibleUnits } from './responsibility.js';
 
 /** The items the line speaks of: those above (以上, 上述, 前述), or every task (各项任务). */
 const ITEMS =
@@ -93,4 +94,24 @@ export function readBlanketSentence(sentence: string): BlanketReading | null {
   const reading = readBlanketLine(sentence.slice(start, end));
   if (!reading || start === 0) return reading;
   return { ...reading, units: [reading.units[0] + start, reading.units[1] + start], label: [reading.label[0] + start, reading.label[1] + start] };
+}
+
+/**
+ * Where a line written in a blanket wording that points back at the items stands, when what it holds
+ * as the units reads as none (以上任务全县上下均为责任主体，不再一一列出。: 全县上下 is no unit): from
+ * its first character to its end before the closing stops, brackets left off (（以上任务…）), and where
+ * those words stand. Such a line
+ * gives no item its units, is no part of the last item's words, and is reported as unread. Null for
+ * any other line, and for one whose units read (the outline reads it as a covering line).
+ */
+export function unreadBlanketLine(match: string): { line: [number, number]; units: [number, number] } | null {
+  // Every such line is short and names what it covers: the cheap tests spare most items the shapes.
+  if (match.length > 160 || !/以上|上述|前述/.test(match)) return null;
+  let end = match.trimEnd().length;
+  while (end > 0 && /[。.;；]/.test(match[end - 1] as string)) end--;
+  let from = match.length - match.trimStart().length;
+  if (match[from] === '(' && match[end - 1] === ')') [from, end] = [from + 1, end - 1];
+  const reading = readBlanketSentence(match.slice(from, end));
+  if (!reading?.back || plausibleUnits(match.slice(from + reading.units[0], from + reading.units[1]))) return null;
+  return { line: [from, end], units: [from + reading.units[0], from + reading.units[1]] };
 }

@@ -10,7 +10,7 @@ import { opensPlaceName } from './joined-names.js';
 import { BODY_NAME_END, CLAUSE_END_VERB, endsAsVerbalClause, isClauseNote, isLeaderLine, isVerbalPart, labelStarts, namesAnOffice, opensWithRoleIs, parseClause, parseLabelledClause, parseVerbalClause, plausibleUnits, resolve, SHARED_DUTY_VERB, splitUnits, statesFirstIsLead, type ParsedClause } from './responsibility.js';
 import { deadlineSentence, findDeadline, mayHoldBareDeadline } from './deadline.js';
 import { coveringOpening } from './covering-clause.js';
-import { readBlanketSentence, remarkLength, type BlanketReading } from './blanket-line.js';
+import { readBlanketSentence, remarkLength, unreadBlanketLine, type BlanketReading } from './blanket-line.js';
 import { groupOpening, leadless, markDivisionLine, shareClausesAtTaskLevel, shareGroupClause, shareOut, shareSentence, withGroupLead, type GroupPointer } from './group-units.js';
 import { withoutContacts } from './contacts.js';
 import { LEADER_LABEL } from '../text/leader-label.js';
@@ -134,7 +134,22 @@ export interface ClauseSpan {
   leader?: { clauseEnd: number; value: [number, number] };
   /** A clause over several brackets (（牵头单位：A）（参与单位：B）): its parts, read as one (see bracketRun). */
   parts?: ClausePart[];
+  /**
+   * A sentence after the item's bracketed clause that gives the units of the items before it
+   * (…。（责任单位：A）以上任务由B负责落实。): where it starts. The bracket is the item's own clause;
+   * the sentence is read apart, as one covering its siblings (see coveringAfter).
+   */
+  coveringSentence?: ClauseSpan;
 }
+
+/**
+ * The covering sentence read after an item's own clause (see ClauseSpan.coveringSentence), by that
+ * clause: it gives its units to the item's siblings before it that name none (see coverSiblings).
+ */
+const coveringAfter = new WeakMap<Responsibility, Responsibility>();
+
+/** The covering sentence read after an item's own clause `r`, if one was (…（责任单位：A）以上任务由B负责落实。). */
+export const coveringSentenceAfter = (r: Responsibility): Responsibility | undefined => coveringAfter.get(r);
 
 /**
  * The clause that ends a paragraph: in brackets (…。(牵头单位:A)), or written as the paragraph's
@@ -424,7 +439,9 @@ function verbalSentence(match: string, from: number): ClauseSpan | null {
   const near = end - stop <= 80;
   const sentenceStart = Math.max(stop + 1, from);
   const covering = near && stop >= from ? coveringSpan(match, sentenceStart, end) : null;
-  if (covering) return covering;
+  if (covering) return ownClauseBefore(match, from, stop, covering) ?? covering;
+  const after = near ? clauseThenCovering(match, from, sentenceStart, end) : null;
+  if (after) return after;
   const whole = near && stop >= from ? verbalSpan(match, sentenceStart, end) : null;
   if (whole && acceptsVerbal(match, whole)) return whole;
   // The item's words come first: a part of its sentence, after a ；or ， that has words before it,
@@ -523,6 +540,36 @@ function coveringSpan(match: string, start: number, end: number): ClauseSpan | n
 }
 
 /**
+ * …。（责任单位：A）以上任务由B负责落实。: a bracketed clause closes the item's sentence and a covering
+ * sentence follows it with no stop between, the bracket standing for one. The bracket is the item's
+ * clause, the sentence after it noted (coveringSentence) to be read apart. Only a covering opening
+ * (以上, 上述) right after the bracket: a bracket inside a sentence goes on with its words.
+ */
+function clauseThenCovering(match: string, from: number, start: number, end: number): ClauseSpan | null {
+  // The sentence opens with the bracket, or has one in it: most have none.
+  const close = Math.max(match.lastIndexOf(')', end - 1), match.lastIndexOf('】', end - 1));
+  if (close < start) return null;
+  let at = close + 1;
+  while (at < end && /\s/.test(match[at] as string)) at++;
+  const covering = at < end && /^(?:以上|上述|前述|各项)/.test(match.slice(at, at + 2)) ? coveringSpan(match, at, end) : null;
+  if (!covering) return null;
+  const own = clauseAtEnd(match.slice(0, close + 1), from);
+  return own?.bracketed ? { ...own, coveringSentence: covering } : null;
+}
+
+/**
+ * …。（责任单位：A）。以上任务由B负责落实。: a covering sentence after the item's own bracketed clause and
+ * its stop leaves the item its clause, as clauseThenCovering does without the stop.
+ */
+function ownClauseBefore(match: string, from: number, stop: number, covering: ClauseSpan): ClauseSpan | null {
+  let close = stop;
+  while (close > from && /[\s。.]/.test(match[close] as string)) close--;
+  if (close <= from || !/[)】]/.test(match[close] as string)) return null;
+  const own = clauseAtEnd(match.slice(0, close + 1), from);
+  return own?.bracketed ? { ...own, coveringSentence: covering } : null;
+}
+
+/**
  * A last sentence in a blanket wording that points back at the items (…。以上任务各县市人民政府均为
  * 责任单位。, see blanket-line): covering them as 以上任务由A负责 does.
  */
@@ -573,8 +620,9 @@ function readClause(
   to: number,
   firstIsLead: boolean,
   standalone: boolean,
+  given?: ClauseSpan,
 ): { responsibility: Responsibility; open: number } | null {
-  let span = trailingClause(to < item.match.length ? item.match.slice(0, to) : item.match, from);
+  let span = given ?? trailingClause(to < item.match.length ? item.match.slice(0, to) : item.match, from);
   // An input cut off in or right after the last item's clause (see cut-end.ts).
   const cut = span || to < item.match.length ? null : cutEnd(ctx, item, from);
   if (cut?.kind === 'after-clause') {
@@ -617,6 +665,8 @@ function readClause(
   const position = ctx.spanPosition(item, span.open, span.end);
   reportUnreadLabels(ctx, clause, position);
   const responsibility = responsibilityOf(clause, item.text.slice(a, b), position, { standalone, bracketed: span.bracketed });
+  const covering = span.coveringSentence ? readClause(ctx, item, span.coveringSentence.open, to, firstIsLead, standalone, span.coveringSentence) : null;
+  if (covering) coveringAfter.set(responsibility, covering.responsibility);
   return { responsibility, open: span.open };
 }
 
@@ -1716,7 +1766,10 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
       standalone = null;
     }
     const paragraph: TextNode = { text: item.text, position: ctx.blockPosition(item) };
-    let target = shared ?? top;
+    // 以上任务全县上下均为责任主体，不再一一列出: a blanket line whose units do not read gives none, but is
+    // the group's line as a covering line is, not the last item's words (reported as unread).
+    const unreadBlanket = !covering && !standalone && !shared && !field && stack.length > 1 && unreadBlanketLine(item.match) !== null;
+    let target = shared ?? (unreadBlanket ? stack[stack.length - 2]! : top);
     if (covered && coveringClause) {
       // 以上任务由A牵头…: each item it covers is given the clause (its lead, to one naming only
       // helpers); the line is the group's.
@@ -2015,6 +2068,7 @@ function mixedGroupClause(stack: Building[], item: Item): { holder: Building; it
 function coverSiblings(ctx: ParseContext, group: OutlineNode, firstIsLead: boolean): void {
   // A 专栏 box among the items lists projects: it is given no clause.
   const children = group.children.filter((c) => c.kind !== 'box');
+  coverAfterOwnClauses(ctx, children, firstIsLead);
   const last = children[children.length - 1];
   const r = last?.responsibility;
   if (!last || !r || r.standalone || group.responsibility) return;
@@ -2033,6 +2087,27 @@ function coverSiblings(ctx: ParseContext, group: OutlineNode, firstIsLead: boole
     return;
   }
   giveUp(group, last, r);
+}
+
+/**
+ * An item with its own clause and then a covering sentence (…。（责任单位：A）以上任务由B负责落实。):
+ * the item keeps its clause, and the sentence covers the items before it as a covering line after
+ * them would (see coveredItems): each that names no units is given it, each naming only helpers
+ * takes its lead. Where all name their own, it gives none, and a clause-unread warning says so.
+ */
+function coverAfterOwnClauses(ctx: ParseContext, children: readonly OutlineNode[], firstIsLead: boolean): void {
+  for (const [k, child] of children.entries()) {
+    const covering = child.responsibility && coveringAfter.get(child.responsibility);
+    if (!covering) continue;
+    const others = children.slice(0, k);
+    const bare = others.filter((s) => !hasUnits(s));
+    const helped = others.filter(leadless);
+    for (const n of bare) n.responsibility = covering;
+    for (const n of helped) n.responsibility = withGroupLead(n.responsibility!, covering, firstIsLead);
+    if (bare.length === 0 && helped.length === 0) {
+      ctx.report('clause-unread', 'warning', `the responsibility clause "${coveringText(covering.text)}" gives its units to no task: the items it covers name units of their own`, covering.position);
+    }
+  }
 }
 
 /** Moves the clause that ends the last item's text to the group over it: it leaves that text. */

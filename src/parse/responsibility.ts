@@ -429,7 +429,7 @@ function roleOf(label: string): Role | null {
  * `match` is the folded, simplified copy of `text` (same length); names are cut from `text`.
  */
 export function parseClause(text: string, match: string, firstIsLead: boolean): ParsedClause | null {
-  return readClauseWith(text, match, firstIsLead, (t, m) => parseLabelled(t, m) ?? parseNamedAs(t, m) ?? parseVerbal(t, m) ?? parseHelpersOnly(t, m) ?? parseBare(t, m) ?? parseVerbalBeforeWords(t, m), () => true);
+  return readClauseWith(text, match, firstIsLead, (t, m) => parseLabelled(t, m) ?? parseNamedAs(t, m) ?? parseBareWithRemark(t, m) ?? parseVerbal(t, m) ?? parseHelpersOnly(t, m) ?? parseBare(t, m) ?? parseVerbalBeforeWords(t, m), () => true);
 }
 
 /** A clause that names its roles (牵头单位：A；配合单位：B), for a line that has no brackets around it. */
@@ -1458,6 +1458,20 @@ function parseBare(text: string, match: string): UnitRole[] | null {
   if (units.some((u) => GLOSS_START.test(u) || ROLE_NOTE.test(u) || KIND_OF_BODY.test(u)) || !units.some((u) => OFFICE_END.test(withoutSecondName(u)))) return null;
   const lead = text.length - text.trimStart().length;
   return [{ role: 'responsible', label: '', units: splitUnits(text.slice(lead, lead + list.length)) }];
+}
+
+/**
+ * A bare list of units with a remark after it naming the lead among them, as after a labelled list
+ * (（A、B、C，其中A为牵头单位）, （A、B、C，其中A牵头）, （A、B、C。其中A为牵头单位）, （A、B，由A牵头）): the list
+ * is read as parseBare reads it, the remark as overallLead reads it after a label, so that the units
+ * it names lead and the others take part. Read before the verbal patterns, which would take the
+ * whole for a lead's list ending in 其中A.
+ */
+function parseBareWithRemark(text: string, match: string): UnitRole[] | null {
+  const overall = overallLead(text, match, 'responsible');
+  if (!overall || overall.from === 0) return null;
+  const list = parseBare(text.slice(0, overall.from), match.slice(0, overall.from));
+  return list && [...list, { role: 'lead', label: overall.label, units: overall.units }];
 }
 
 /**

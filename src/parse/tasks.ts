@@ -1,6 +1,6 @@
 import type { OutlineKind, OutlineNode, Section, Task } from '../model/types.js';
 import { fold, substanceKey } from '../text/fold.js';
-import { isRunInMeasure, walk } from './outline.js';
+import { coveringSentenceAfter, isRunInMeasure, walk } from './outline.js';
 import { isClauseNote } from './responsibility.js';
 
 /** FNV-1a, 32 bits, as 8 hex digits: short, stable, dependency-free identities. */
@@ -61,6 +61,13 @@ function bodyText(node: OutlineNode): string {
     const ended = before.trimEnd().replace(/[,，;；:：]$/, '');
     if (ended.length < before.trimEnd().length) return (ended + node.text.slice(end)).trim();
     return (before + node.text.slice(end).replace(/^[。.;；]/, '')).trim();
+  }
+  // …（责任单位：A）以上任务由B负责落实。: the covering sentence after the item's clause gives the
+  // units of the items before it (see coverAfterOwnClauses); it is no part of what this task says.
+  const covering = coveringSentenceAfter(r);
+  if (covering) {
+    const stops = /^[。. \t\u3000]*/.exec(node.text.slice(end + 1))?.[0].length ?? 0;
+    if (node.text.startsWith(covering.text, end + 1 + stops)) return withoutBrackets(node.text.slice(0, end + 1 + stops), at - 1, end + 1);
   }
   // A note on how to read the clause in brackets of its own after it (（列第一位者为牵头单位，下同）) goes with it.
   const note = NOTE_AFTER.exec(node.text.slice(end + 1));

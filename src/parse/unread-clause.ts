@@ -10,6 +10,7 @@ import type { Item, ParseContext } from './context.js';
 import { withoutContacts } from './contacts.js';
 import { ROLE_BODY } from '../text/role-words.js';
 import { coveringOpening } from './covering-clause.js';
+import { unreadBlanketLine } from './blanket-line.js';
 import { groupClausePosition, groupOpening } from './group-units.js';
 import { BODY_NAME_END, labelStarts, looksVerbal, type ParsedClause } from './responsibility.js';
 
@@ -149,6 +150,16 @@ function reportUnreadCovering(ctx: ParseContext, items: readonly Item[], covered
   const reported = new Set(ctx.diagnostics.filter((d) => d.ruleId === 'clause-unread').map((d) => d.line));
   for (const item of items) {
     if (ctx.claims[item.index] !== 'outline') continue;
+    // 以上任务全县上下均为责任主体，不再一一列出: a blanket wording whose units read as none.
+    const blanket = unreadBlanketLine(item.match);
+    if (blanket) {
+      const position = ctx.spanPosition(item, ...blanket.line);
+      if (!covered(position) && !reported.has(position.start.line)) {
+        const words = item.text.slice(...blanket.units);
+        ctx.report('clause-unread', 'warning', `the responsibility clause "${item.text.slice(...blanket.line)}" was not read: "${words}" names no unit, so it gives the items it covers none`, position);
+      }
+      continue;
+    }
     const start = item.match.length - item.match.trimStart().length;
     // （以上任务由A…）: the sentence in brackets of its own is read as one without them.
     const lead = item.match[start] === '(' ? start + 1 : start;

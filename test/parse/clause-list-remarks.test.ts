@@ -47,6 +47,30 @@ describe('a remark after a labelled list naming the lead among its units', () =>
   });
 });
 
+describe('a remark after a bare list of units (no label) naming the lead among them', () => {
+  it.each([
+    ['区城管局、区园林中心、各街道，其中区城管局为牵头单位', ['区城管局'], ['区园林中心', '各街道'], ['', '牵头单位']],
+    ['区城管局、区园林中心、各街道，其中区城管局牵头', ['区城管局'], ['区园林中心', '各街道'], ['', '牵头']],
+    ['区城管局、区园林中心、各街道。其中区城管局为牵头单位', ['区城管局'], ['区园林中心', '各街道'], ['', '牵头单位']],
+    ['区城管局、区园林中心、各街道。其中区城管局为牵头单位。', ['区城管局'], ['区园林中心', '各街道'], ['', '牵头单位']],
+    ['区城管局、区园林中心、各街道；区城管局为牵头单位', ['区城管局'], ['区园林中心', '各街道'], ['', '牵头单位']],
+    ['区城管局、区园林中心、各街道，由区城管局牵头', ['区城管局'], ['区园林中心', '各街道'], ['', '牵头']],
+    ['区城管局、区园林中心、各街道，区城管局负总责', ['区城管局'], ['区园林中心', '各街道'], ['', '负总责']],
+    ['區城管局、區園林中心、各街道，其中區城管局為牽頭單位', ['區城管局'], ['區園林中心', '各街道'], ['', '牽頭單位']],
+  ])('should read the unit the remark names as the lead, the others as taking part: %s', (clause, lead, participants, labels) => {
+    expect(read(clause)).toEqual({ lead, participants, labels });
+  });
+
+  it('should keep reading a bare list with no remark as all its units responsible', () => {
+    expect(read('区城管局、区园林中心、各街道')?.lead).toEqual(['区城管局', '区园林中心', '各街道']);
+  });
+
+  it('should not single out a unit the list does not name when the remark only says it leads', () => {
+    // 区住建局牵头 after A、B is a verbal part, not a choice among the list (as after a labelled list).
+    expect(read('区城管局、区园林中心，区住建局牵头')?.lead).toContain('区住建局');
+  });
+});
+
 describe('a bare list of units, then the units sharing the work by their place or duties', () => {
   it.each([
     ['区水利局、区应急局，各镇（街道）按属地负责', ['区水利局', '区应急局'], ['各镇（街道）'], ['', '按属地负责']],

@@ -108,8 +108,80 @@ describe('a blanket line naming units for every task above it (probe76 #7)', () 
     expect((await read(text)).tasks).toEqual([['一', '各县市人民政府', '', '主要任务\n（一）深化理论武装。\n（二）推进互嵌式社区建设。']]);
   });
 
-  it('should leave a sentence of the same words that names no units as text (以上任务全县上下均为责任主体)', async () => {
-    const text = plan([...named, '以上任务全县上下均为责任主体。']);
-    expect((await read(text)).tasks.at(-1)).toEqual(['二', '州民宗委、州民政局', '', '推进互嵌式社区建设。\n以上任务全县上下均为责任主体。']);
+  it.each([
+    ['以上任务全县上下均为责任主体。', '以上任务全县上下均为责任主体', '全县上下'],
+    ['以上任务全县上下均为责任主体，不再一一列出。', '以上任务全县上下均为责任主体，不再一一列出', '全县上下'],
+    ['（以上各项任务全县上下共同为责任主体）', '以上各项任务全县上下共同为责任主体', '全县上下'],
+    ['以上任務全縣上下均為責任主體，不再一一列出。', '以上任務全縣上下均為責任主體，不再一一列出', '全縣上下'],
+  ])('should keep a line of the same words whose units do not read out of the last item and report it unread: %s', async (line, quoted, words) => {
+    expect(await read(plan([...named, line]))).toEqual({
+      tasks: [
+        ['一', '州委宣传部、州民宗委', '', '深化理论武装。'],
+        ['二', '州民宗委、州民政局', '', '推进互嵌式社区建设。'],
+      ],
+      diagnostics: [[5, `the responsibility clause "${quoted}" was not read: "${words}" names no unit, so it gives the items it covers none`]],
+    });
+  });
+
+  it('should leave a sentence of such words that covers nothing as text (全县上下均为责任主体 with no 以上)', async () => {
+    const text = plan([...named, '全县上下都是创建工作的责任主体。']);
+    expect((await read(text)).tasks.at(-1)).toEqual(['二', '州民宗委、州民政局', '', '推进互嵌式社区建设。\n全县上下都是创建工作的责任主体。']);
+  });
+});
+
+describe('a covering sentence right after an item\'s bracketed clause', () => {
+  const plan = (lines: string[]): string => ['某区城市更新工作实施方案', '一、主要任务', ...lines, '二、保障措施', '（一）加强组织领导。区领导小组负责统筹协调。', ''].join('\n');
+  const read = async (lines: string[]) => {
+    const doc = await parseNotice(plan(lines));
+    return {
+      tasks: doc.plan!.tasks.map((t) => [t.number, t.lead.join('、'), t.participants.join('、'), t.text]),
+      diagnostics: doc.diagnostics.filter((d) => d.ruleId === 'clause-unread').map((d) => [d.line, d.message]),
+    };
+  };
+  const noTask = (quoted: string): string => `the responsibility clause "${quoted}" gives its units to no task: the items it covers name units of their own`;
+
+  it.each([
+    ['（责任单位：区住建委）以上任务由各街道负责落实。'],
+    ['（责任单位：区住建委）。以上任务由各街道负责落实。'],
+    ['（责任单位：区住建委） 以上任务由各街道负责落实。'],
+    ['（區住建委牽頭）以上任務由各街道負責落實。'],
+  ])('should keep the item its own clause and read the sentence as covering the items before it: …%s', async (ending) => {
+    const lead = ending.includes('區') ? '區住建委' : '区住建委';
+    const covering = ending.includes('區') ? '以上任務由各街道負責落實' : '以上任务由各街道负责落实';
+    const r = await read(['1.推进背街小巷整治，提升环境品质。（责任单位：区城管委）', `2.加强老旧小区改造，完善配套设施。${ending}`]);
+    expect(r).toEqual({
+      tasks: [
+        ['1', '区城管委', '', '推进背街小巷整治，提升环境品质。'],
+        ['2', lead, '', '加强老旧小区改造，完善配套设施。'],
+      ],
+      diagnostics: [[4, noTask(covering)]],
+    });
+  });
+
+  it('should give the covering sentence to the items before it that name no units', async () => {
+    const r = await read(['1.推进背街小巷整治。', '2.整治违法建设。（配合单位：区规自分局）', '3.加强老旧小区改造。（责任单位：区住建委）以上任务由各街道负责落实。']);
+    expect(r).toEqual({
+      tasks: [
+        ['1', '各街道', '', '推进背街小巷整治。'],
+        ['2', '各街道', '区规自分局', '整治违法建设。'],
+        ['3', '区住建委', '', '加强老旧小区改造。'],
+      ],
+      diagnostics: [],
+    });
+  });
+
+  it('should read the sentence in an item in the middle of the group as covering the items above it only', async () => {
+    const r = await read(['1.推进背街小巷整治。', '2.加强老旧小区改造。（责任单位：区住建委）以上任务由各街道负责落实。', '3.整治违法建设。（责任单位：区城管委）']);
+    expect(r.tasks).toEqual([
+      ['1', '各街道', '', '推进背街小巷整治。'],
+      ['2', '区住建委', '', '加强老旧小区改造。'],
+      ['3', '区城管委', '', '整治违法建设。'],
+    ]);
+  });
+
+  it('should leave a bracket inside the sentence going on after it as the sentence\'s own words', async () => {
+    // 以上 after the bracket opens no sentence: the bracket is a gloss, the item's clause the last one.
+    const r = await read(['1.新建口袋公园10个（含改造提升）以上，完善配套设施。（责任单位：区园林中心）']);
+    expect(r.tasks).toEqual([['1', '区园林中心', '', '新建口袋公园10个（含改造提升）以上，完善配套设施。']]);
   });
 });
