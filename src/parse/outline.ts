@@ -1213,6 +1213,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
 
   const close = (b: Building): void => {
     b.node.position = ctx.rangePosition(b.first, b.last);
+    blanketEndingSafeguard(ctx, b.node, roots, firstIsLead);
     coverSiblings(ctx, b.node, firstIsLead);
     coverSubItems(b.node);
     // A group's clause (its heading's, or a line's under it) reaches its items when some name units.
@@ -2008,6 +2009,33 @@ function coveredPastSafeguards(ctx: ParseContext, stack: Building[], roots: Outl
   if (cover) return { holder, ...cover };
   ctx.report('clause-unread', 'warning', `the responsibility clause "${coveringText(covering.text)}" stands in the safeguards part (${part.node.label}${part.node.title}), whose items are no tasks: it gives its units to no task`, covering.position);
   return { holder, items: [], leadless: [], reported: true };
+}
+
+/**
+ * A blanket sentence ending an item of the safeguards part (（二）强化督查考核。…。以上任务各街道均为责任单位。):
+ * no clause of that safeguard, nor of the part, but the tasks' above the part, as a blanket line after
+ * the safeguards is (see coveredPastSafeguards); it stays in the safeguard's text. Read on the item
+ * being closed and the items its text ends with, before the sentence is shared among its siblings
+ * (a group may close before its last items).
+ */
+function blanketEndingSafeguard(ctx: ParseContext, closing: OutlineNode, roots: OutlineNode[], firstIsLead: boolean): void {
+  // The item being closed stands under the part opened last.
+  const part = roots[roots.length - 1];
+  if (!part || !namesSafeguards(ctx.normalize(part.title))) return;
+  for (let node: OutlineNode | undefined = closing; node; node = node.children[node.children.length - 1]) {
+    const r = node.responsibility;
+    if (!r || r.standalone || r.bracketed !== false || node === part || !readBlanketSentence(ctx.normalize(r.text))?.back) continue;
+    node.responsibility = null;
+    const before = roots[roots.length - 2];
+    const group = before ? lastGroup(before) : null;
+    const cover = group ? coverOf(group) : null;
+    if (!cover || cover.items.length + (cover.leadless?.length ?? 0) === 0) {
+      ctx.report('clause-unread', 'warning', `the responsibility clause "${coveringText(r.text)}" ends an item of the safeguards part (${part.label}${part.title}), whose items are no tasks, and covers no task above it: it gives its units to none`, r.position);
+      continue;
+    }
+    for (const n of cover.items) n.responsibility = r;
+    for (const n of cover.leadless ?? []) n.responsibility = withGroupLead(n.responsibility!, r, firstIsLead);
+  }
 }
 
 /** The group whose items a part's text ends with: the one a line right after the part would stand in. */

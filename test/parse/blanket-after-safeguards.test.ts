@@ -57,6 +57,28 @@ describe('a blanket line after the safeguards part', () => {
   });
 });
 
+describe('a blanket sentence ending the last item of the safeguards part', () => {
+  it('should cover the task items above, neither that safeguard nor the part becoming a task', async () => {
+    const lines = [...safeguards];
+    lines[2] = '（二）强化督查考核。区政府督查室负责督查。以上任务各街道均为责任单位，不再一一列出。';
+    const got = await read([...tasks, ...lines]);
+    expect(got.tasks).toEqual([
+      ['一、1.', '建设创新联合体', '区科技局', ''],
+      ['一、2.', '开展科普活动', '各街道', ''],
+    ]);
+    expect(got.safeguards.map((s) => s[0])).toEqual(['加强组织领导', '强化督查考核']);
+    expect(got.unread).toEqual([]);
+  });
+
+  it('should do so where it ends the part\'s only safeguard', async () => {
+    const got = await read([...tasks, '二、保障措施', '（一）加强组织领导。区科技局要加强统筹协调。以上任务各街道均为责任单位。']);
+    expect(got.tasks).toEqual([
+      ['一、1.', '建设创新联合体', '区科技局', ''],
+      ['一、2.', '开展科普活动', '各街道', ''],
+    ]);
+  });
+});
+
 describe('a covering line other than a blanket one after the safeguards part', () => {
   it('should give nothing, the safeguards part staying no task, and a clause-unread warning say so', async () => {
     const got = await read([...tasks, ...safeguards, '以上任务由区科技局牵头，各街道配合。']);
