@@ -27,6 +27,7 @@ import { giveGroupDeadline, headingDeadline, setGroupDeadline } from './heading-
 import { titleClauseSpan } from './title-clause.js';
 import { cutEnd, reportCutEnd, reportUnclosed, unclosedClause } from './cut-end.js';
 import { groupHeading } from './group-heading.js';
+import { namesSafeguards } from './safeguard-heading.js';
 
 /** The stack key of a group heading (【专项行动一】…): one level, whatever its words. */
 const GROUP_KEY = 'group-heading';
@@ -1262,6 +1263,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
 
   const close = (b: Building): void => {
     b.node.position = ctx.rangePosition(b.first, b.last);
+    blanketEndingSafeguard(ctx, b.node, roots, firstIsLead);
     coverSiblings(ctx, b.node, firstIsLead);
     coverSubItems(b.node);
     // A group's clause (its heading's, or a line's under it) reaches its items when some name units.
@@ -1755,7 +1757,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     // In a part of its own (二、任务分工 / 第1项任务由A牵头), the line names the plan's items: it stays the part's.
     const sharedBy = field || grouped || covering ? null : (stack[stack.length - 2] ?? top);
     const shared = sharedBy && shareOut(ctx, item, sharedBy === top ? { group: null, roots, ancestors: stack.map((b) => b.node) } : { group: sharedBy.node, roots }, firstIsLead) ? sharedBy : null;
-    let covered = covering ? coveredItems(stack) : null;
+    let covered: Covered | null = covering ? (coveredPastSafeguards(ctx, stack, roots, covering) ?? coveredItems(stack)) : null;
     let standalone = covered || shared ? null : (covering ?? headed ?? (field ? null : standaloneResponsibility(ctx, item, firstIsLead)));
     // （责任单位：A） on its own line after items some of which name units in their text is the group's,
     // as a covering line is: it goes to each item that names none.
@@ -1775,7 +1777,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
       // helpers); the line is the group's.
       for (const n of covered.items) n.responsibility = coveringClause;
       for (const n of covered.leadless ?? []) n.responsibility = withGroupLead(n.responsibility!, coveringClause, firstIsLead);
-      if (covered.items.length === 0 && (covered.leadless?.length ?? 0) === 0) {
+      if (covered.items.length === 0 && (covered.leadless?.length ?? 0) === 0 && !covered.reported) {
         ctx.report('clause-unread', 'warning', `the responsibility clause "${coveringText(coveringClause.text)}" gives its units to no task: the items it covers name units of their own`, coveringClause.position);
       }
       target = covered.holder;
@@ -2014,19 +2016,86 @@ function itemOverNamedSubItems(stack: Building[], siblingAfter: boolean): Buildi
   return subs.every((c) => c.responsibility !== null) ? parent : null;
 }
 
-function coveredItems(stack: Building[]): { holder: Building; items: OutlineNode[]; leadless?: OutlineNode[] } | null {
+function coveredItems(stack: Building[]): Covered | null {
   const parent = stack[stack.length - 2];
-  if (!parent || parent.node.responsibility) return null;
+  const cover = parent ? coverOf(parent.node) : null;
+  return parent && cover ? { holder: parent, ...cover } : null;
+}
+
+/** The items a covering line right after a group's items covers (see coveredItems). */
+function coverOf(group: OutlineNode): Pick<Covered, 'items' | 'leadless'> | null {
+  if (group.responsibility) return null;
   // A 专栏 box among the items lists projects: it is given no clause.
-  const items = parent.node.children.filter((s) => s.kind !== 'box');
+  const items = group.children.filter((s) => s.kind !== 'box');
   const bare = items.filter((s) => !hasUnits(s));
   // Items that name only their helpers (（配合单位：B）) take the line's lead.
   const helped = items.filter(leadless);
   // Items that all name their own: the line is still the group's, not the last item's second clause
   // nor part of what it says; it gives no item its units (reported where it is read).
-  if (bare.length === 0 && helped.length === 0) return items.length > 0 ? { holder: parent, items: [], leadless: [] } : null;
-  if (bare.length === items.length) return { holder: parent, items: [parent.node], leadless: [] };
-  return { holder: parent, items: bare, leadless: helped };
+  if (bare.length === 0 && helped.length === 0) return items.length > 0 ? { items: [], leadless: [] } : null;
+  if (bare.length === items.length) return { items: [group], leadless: [] };
+  return { items: bare, leadless: helped };
+}
+
+/** Where a covering line stands, the items it gives its units to, and whether it was reported as giving none. */
+interface Covered {
+  holder: Building;
+  items: OutlineNode[];
+  leadless?: OutlineNode[];
+  reported?: boolean;
+}
+
+/**
+ * A covering line in the safeguards part (二、保障措施 / （一）加强组织领导。… / 以上任务各街道均为责任单位。):
+ * the safeguards are no tasks, so the line makes neither the part nor its items tasks. A blanket line
+ * (see blanket-line) names a level answerable for every task: it covers the tasks above the part as
+ * it would standing right after them; any other covering line gives nothing, and a clause-unread
+ * warning says so. Undefined where the line stands in no safeguards part.
+ */
+function coveredPastSafeguards(ctx: ParseContext, stack: Building[], roots: OutlineNode[], covering: Responsibility): Covered | undefined {
+  const part = stack[0];
+  if (!part || !namesSafeguards(ctx.normalize(part.node.title))) return undefined;
+  const holder = stack[stack.length - 2] ?? part;
+  const before = roots[roots.indexOf(part.node) - 1];
+  const group = before && readBlanketSentence(ctx.normalize(coveringText(covering.text))) ? lastGroup(before) : null;
+  const cover = group ? coverOf(group) : null;
+  if (cover) return { holder, ...cover };
+  ctx.report('clause-unread', 'warning', `the responsibility clause "${coveringText(covering.text)}" stands in the safeguards part (${part.node.label}${part.node.title}), whose items are no tasks: it gives its units to no task`, covering.position);
+  return { holder, items: [], leadless: [], reported: true };
+}
+
+/**
+ * A blanket sentence ending an item of the safeguards part (（二）强化督查考核。…。以上任务各街道均为责任单位。):
+ * no clause of that safeguard, nor of the part, but the tasks' above the part, as a blanket line after
+ * the safeguards is (see coveredPastSafeguards); it stays in the safeguard's text. Read on the item
+ * being closed and the items its text ends with, before the sentence is shared among its siblings
+ * (a group may close before its last items).
+ */
+function blanketEndingSafeguard(ctx: ParseContext, closing: OutlineNode, roots: OutlineNode[], firstIsLead: boolean): void {
+  // The item being closed stands under the part opened last.
+  const part = roots[roots.length - 1];
+  if (!part || !namesSafeguards(ctx.normalize(part.title))) return;
+  for (let node: OutlineNode | undefined = closing; node; node = node.children[node.children.length - 1]) {
+    const r = node.responsibility;
+    if (!r || r.standalone || r.bracketed !== false || node === part || !readBlanketSentence(ctx.normalize(r.text))?.back) continue;
+    node.responsibility = null;
+    const before = roots[roots.length - 2];
+    const group = before ? lastGroup(before) : null;
+    const cover = group ? coverOf(group) : null;
+    if (!cover || cover.items.length + (cover.leadless?.length ?? 0) === 0) {
+      ctx.report('clause-unread', 'warning', `the responsibility clause "${coveringText(r.text)}" ends an item of the safeguards part (${part.label}${part.title}), whose items are no tasks, and covers no task above it: it gives its units to none`, r.position);
+      continue;
+    }
+    for (const n of cover.items) n.responsibility = r;
+    for (const n of cover.leadless ?? []) n.responsibility = withGroupLead(n.responsibility!, r, firstIsLead);
+  }
+}
+
+/** The group whose items a part's text ends with: the one a line right after the part would stand in. */
+function lastGroup(part: OutlineNode): OutlineNode | null {
+  let group: OutlineNode | null = null;
+  for (let n: OutlineNode | undefined = part; n && n.children.length > 0; n = n.children[n.children.length - 1]) group = n;
+  return group;
 }
 
 /** A covering line's words as a report quotes them: without the stop or brackets around them. */

@@ -16,6 +16,7 @@ import { collectTasks } from './tasks.js';
 import { collectBoxes } from './boxes.js';
 import { unreadTargetMessage, unreadTargets } from './goals/unread-targets.js';
 import { walk } from './outline.js';
+import { namesSafeguards } from './safeguard-heading.js';
 import { append } from '../util/append.js';
 
 function isPlanTitleLine(item: Item): boolean {
@@ -209,8 +210,6 @@ export function periodOf(...written: Array<string | null | undefined>): Period {
   return { start: null, end: null };
 }
 
-/** Headings that name the safeguards part whatever it holds. */
-const SAFEGUARD_HEADING = /保障措施|保障机制|组织保障|实施保障|工作保障|组织实施|工作要求|组织领导|推进机制/;
 /** 保障 alone also names task parts (强化要素保障, 完善…保障政策): safeguards only if no item of it is a task. */
 const SAFEGUARD_WORD = /保障/;
 
@@ -223,7 +222,7 @@ export function collectSafeguards(outline: OutlineNode[], normalize: (text: stri
   const hasTasks = (n: OutlineNode): boolean => n.responsibility !== null || n.children.some(hasTasks);
   const named = (n: OutlineNode): boolean => {
     const title = closeLetterSpacing(normalize(n.title));
-    return title.length <= 20 && (SAFEGUARD_HEADING.test(title) || (SAFEGUARD_WORD.test(title) && !hasTasks(n)));
+    return namesSafeguards(title) || (title.length <= 20 && SAFEGUARD_WORD.test(title) && !hasTasks(n));
   };
   // Safeguards close a plan: of several parts so named, the last.
   const part = [...outline].reverse().find(named);
