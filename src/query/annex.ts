@@ -40,9 +40,10 @@ export function queryAnnex(docs: PlanDocument | readonly PlanDocument[], filters
           const out: AnnexTableRow = { ...row, source: doc.source.name, annex: { label: annex.label, title: annex.title } };
           if (caption !== null) out.caption = caption;
           if (keys) {
-            // 一、夯实数字基础设施 spanning the table (laid out on the grid as the same text in every cell)
-            // heads the rows under it: shown once, not under 牵头单位 and 完成时限 as well.
-            const cells = spansRow(row.cells) ? row.cells.map((c, i) => (i === 0 ? c : '')) : row.cells;
+            // 一、夯实数字基础设施 spanning the table, or 一 | 项目谋划 with the name spanning the rest (each laid
+            // out on the grid as the same text in every cell it covers), heads the rows under it: its name
+            // shown once, not under 牵头单位 and 完成时限 as well.
+            const cells = groupRowCells(row.cells, row.number) ?? row.cells;
             out.columns = Object.fromEntries(keys.flatMap((key, i) => (i < cells.length ? [[key, cells[i] as string]] : [])));
           }
           return out;
@@ -52,9 +53,20 @@ export function queryAnnex(docs: PlanDocument | readonly PlanDocument[], filters
   );
 }
 
-/** A row of one text spanning the table (a category heading row), every cell a copy of the first. */
-function spansRow(cells: readonly string[]): boolean {
-  return cells.length > 1 && cells[0]!.trim() !== '' && cells.every((c) => c === cells[0]);
+/**
+ * A group row's cells as shown: a row of one text spanning the table (a category heading row, every
+ * cell a copy of the first) keeps it under its first column; a row numbered in its first column whose
+ * name spans the rest (一 | 项目谋划, every cell after the number a copy of the name) keeps the number
+ * and the name once, the columns after it empty. Null for any other row.
+ */
+export function groupRowCells(cells: readonly string[], number: string): string[] | null {
+  const first = cells[0]?.trim() ?? '';
+  if (cells.length < 2 || first === '') return null;
+  if (cells.every((c) => c === cells[0])) return cells.map((c, i) => (i === 0 ? c : ''));
+  // At least two copies: one cell after the number is a row of two columns, no span to tell.
+  const name = cells[1]!;
+  if (cells.length < 3 || first !== number || name.trim() === '' || !cells.every((c, i) => i === 0 || c === name)) return null;
+  return cells.map((c, i) => (i <= 1 ? c : ''));
 }
 
 /**

@@ -8,11 +8,18 @@ import { fold } from '../text/fold.js';
 const LEVEL = '(?:[区區市县縣省州镇鎮乡鄉](?:[级級]|(?:(?:人民)?政府)?直[属屬]?(?:机关|機關)?|(?:人民)?政府|委)?)';
 
 /**
+ * The kind of department a placeholder names (市直各执法部门, 各行业主管部门, 有关职能部门): whichever of
+ * that kind a task concerns, no unit of its own. Only words that say what a department does, never
+ * a field (各级财政部门 names the finance departments, one per level).
+ */
+const KIND = '(?:(?:行政|[综綜]合)?[执執]法|[职職]能|(?:行[业業]|[业業][务務])?主管|[监監]管|[责責]任)';
+
+/**
  * Words that turn "departments" into a stand-in for whichever ones it concerns: 有关部门,
  * 各有关单位, 其他相关部门, 区级各部门, 市直各部门. Simplified and traditional.
  */
 const PLACEHOLDER = new RegExp(
-  `^全?${LEVEL}?(?:各[级級])?(?:各|其他|其它)?(?:有[关關]|相[关關])?(?:职能|職能)?(?:部[门門]|[单單]位|委办局|委辦局|成[员員][单單]位|机构|機構)(?:[和及与與](?:部[门門]|[单單]位)|[(（](?:部[门門]|[单單]位)[)）])?$`,
+  `^全?${LEVEL}?(?:各[级級])?(?:各|其他|其它)?(?:有[关關]|相[关關])?${KIND}?(?:部[门門]|[单單]位|委办局|委辦局|成[员員][单單]位|机构|機構)(?:[和及与與](?:部[门門]|[单單]位)|[(（](?:部[门門]|[单單]位)[)）])?$`,
 );
 /**
  * What makes the words a stand-in: 各, 有关, 相关, 直 (市直部门: all the city's own departments), or

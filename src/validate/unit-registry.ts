@@ -67,7 +67,16 @@ const DEPARTMENT_STEMS: readonly string[] = [
   // archives (档案馆 beside 档案局), a province's 文物局, the building bureau some cities keep apart
   // (建设局, 省建设厅).
   '侨联', '文联', '社科联', '贸促会', '信访局', '档案馆', '文物局', '建设局', '建设厅', '住房公积金中心',
+  // The centre every city and county trades public resources in, a government's inspection office
+  // (政府督查室, 州委督查室).
+  '公共资源交易中心', '督查室',
 ];
+
+/**
+ * The branches of the post and the carriers a county has (区邮政分公司, 县电信分公司): known, but offered
+ * for no misspelling, as a company's name a character apart (省电力公司, 县供排水公司) is another company.
+ */
+const CARRIER_STEMS: readonly string[] = ['邮政分公司', '邮政公司', '移动分公司', '电信分公司', '联通分公司', '铁塔分公司'];
 
 /**
  * Short forms some places write (浙江's 资规局, the 府办 of 市府办): known, but offered for no
@@ -119,7 +128,7 @@ const NATIONAL_PREFIX = /^(?:中华人民共和国|国家|中国|国务院|中�
 const PARTY_STEMS: readonly string[] = [
   '', '办公室', '办', '宣传部', '组织部', '统战部', '政法委', '网信办', '编办', '社会工作部', '外办', '财经办', '农办', '改革办',
   '深改办', '巡察办', '党校', '老干部局', '机要局', '保密办', '台办', '政研室', '军民融合办', '金融办', '教育工委', '机关工委',
-  '人才办',
+  '人才办', '督查室',
 ];
 /**
  * The Party committee's bodies as notices also write them, without the committee: 人才办 beside
@@ -127,7 +136,11 @@ const PARTY_STEMS: readonly string[] = [
  */
 const PARTY_BODIES: readonly string[] = PARTY_STEMS.filter((s) => s.length >= 2 && s !== '办公室');
 /** Bodies outside the government that notices also task: discipline inspection, courts, procuracies, legislature. */
-const OTHER_STEMS: readonly string[] = ['纪委监委', '纪委', '监委', '人民法院', '法院', '人民检察院', '检察院', '人大', '人大办', '政协办'];
+const OTHER_STEMS: readonly string[] = [
+  '纪委监委', '纪委', '监委', '人民法院', '法院', '人民检察院', '检察院', '人大', '人大办', '政协办',
+  // A city's court is its intermediate court (市中级人民法院), a province's its higher court.
+  '中级人民法院', '中级法院', '高级人民法院', '高级法院',
+];
 /** The Communist Youth League's committee of a place: 团区委, 团市委, 团县委. */
 const YOUTH_LEAGUE = /^团[\u4e00-\u9fff]{0,6}?(?:省|市|区|县)委$/;
 
@@ -151,6 +164,17 @@ const LOCAL_OFFICE = /^(?:[\u4e00-\u9fff]{0,7}?(?:街道|镇|(?<!城)乡))[\u4e0
  * financial regulator's branches in their short forms (青川金融监管分局, 青川银保监分局).
  */
 const PLACE_NAMED = /^[\u4e00-\u9fff]{1,8}(?:海关|消防救援站|消防救援大队|消防救援支队|金融监管分局|银保监分局)$/;
+/**
+ * A branch of a state carrier or of the post, named by the carrier and its place: 中国移动双城分公司,
+ * 中国电信某县分公司, 联通某区分公司, 中国邮政集团有限公司某市分公司. Each county has its own, so no list can hold them.
+ */
+const CARRIER_BRANCH = /^(?:中国)?(?:移动|电信|联通|铁塔|广电|邮政)(?:通信)?(?:集团)?(?:有限公司)?[\u4e00-\u9fff]{0,10}?分?公司$/;
+/**
+ * A place's state-owned group, the enterprise cities and counties task beside their bureaus (市水务集团,
+ * 区城投集团, 某县交通投资集团有限公司): the place, then what it does, then 集团.
+ */
+const PLACE_GROUP = /^[\u4e00-\u9fff]{2,10}集团(?:有限(?:责任)?公司|股份有限公司)?$/;
+
 /**
  * What a national body's local branch ends with: 人民银行河东支行, 人民银行某省分行, 市生态环境局南山分局,
  * 金融监管总局东湖监管分局 (a province's: 某某监管局), 外汇局某中心支局, 国家统计局某某调查队 (调查总队).
@@ -272,7 +296,7 @@ export class UnitRegistry {
     // Each list also holds its names' short forms, so that a full name shortened by the same rules
     // is found in it whatever form the list writes.
     const withShort = (keys: string[]): Set<string> => new Set(keys.flatMap((k) => [k, this.#short(k)]));
-    this.#stems = withShort([...DEPARTMENT_STEMS, ...OTHER_STEMS, ...PARTY_BODIES, ...LEADING_GROUP_OFFICES, ...LOCAL_SHORT_FORMS, ...DEPARTMENT_STEMS.flatMap(bureauVariants)].map((s) => this.#rawKey(s)));
+    this.#stems = withShort([...DEPARTMENT_STEMS, ...OTHER_STEMS, ...PARTY_BODIES, ...LEADING_GROUP_OFFICES, ...CARRIER_STEMS, ...LOCAL_SHORT_FORMS, ...DEPARTMENT_STEMS.flatMap(bureauVariants)].map((s) => this.#rawKey(s)));
     this.#party = withShort(PARTY_STEMS.map((s) => this.#rawKey(`委${s}`)));
     this.#national = withShort(NATIONAL_UNITS.map((s) => this.#rawKey(s)));
     this.#shortNames = new Set(this.#names.map((n) => this.#short(this.#rawKey(n))));
@@ -332,12 +356,14 @@ export class UnitRegistry {
   }
 
   #knownKey(k: string): boolean {
-    if (this.#keys.has(k) || this.#stems.has(k) || COLLECTIVE.test(k) || LOCAL_UNIT.test(k) || LOCAL_OFFICE.test(k) || PLACE_NAMED.test(k) || YOUTH_LEAGUE.test(k) || OWN_SECTION.test(k)) return true;
+    if (this.#keys.has(k) || this.#stems.has(k) || COLLECTIVE.test(k) || CARRIER_BRANCH.test(k) || LOCAL_UNIT.test(k) || LOCAL_OFFICE.test(k) || PLACE_NAMED.test(k) || YOUTH_LEAGUE.test(k) || OWN_SECTION.test(k)) return true;
     // 国家发展改革委, 中国人民银行: a national body is also a standard department with 国家 or 中国 in front.
     const national = k.replace(NATIONAL_PREFIX, '');
     // 中华人民共和国南京海关: a customs office, too, may be written with the state's name in front.
     if (this.#national.has(national) || (national !== k && (this.#stems.has(national) || PLACE_NAMED.test(national)))) return true;
-    return this.#placeSplits(k).some((at) => (this.#stems.has(k.slice(at)) && levelHas(k.slice(0, at), k.slice(at))) || this.#party.has(k.slice(at)));
+    return this.#placeSplits(k).some(
+      (at) => (this.#stems.has(k.slice(at)) && levelHas(k.slice(0, at), k.slice(at))) || this.#party.has(k.slice(at)) || (k.includes('集团') && PLACE_GROUP.test(k.slice(at))),
+    );
   }
 
   /**

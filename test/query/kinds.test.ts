@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { annexTextColumns, annexValueColumns, queryAnnex } from '../../src/query/annex.js';
+import { annexTextColumns, annexValueColumns, groupRowCells, queryAnnex } from '../../src/query/annex.js';
+import { parseNotice } from '../../src/parse/parse-notice.js';
 import { queryGoals } from '../../src/query/goals.js';
 import { queryMetadata } from '../../src/query/metadata.js';
 import { fixture, SEED } from './seed.js';
@@ -44,6 +45,62 @@ describe('queryAnnex', () => {
     const heading = rows.find((r) => r.annex.label === '附件3' && r.number === '一、妇幼健康');
     expect(heading?.columns).toEqual({ 序号: '一、妇幼健康', 重点任务: '', 牵头单位: '', 配合单位: '', 完成时限: '' });
   });
+
+  it('should show a group row numbered under 序号, its name spanning the rest (colspan), with the name once', async () => {
+    const html = [
+      '<html><head><meta charset="utf-8"><title>某市2024年老旧小区改造工作实施方案</title></head><body>',
+      '<h1>某市2024年老旧小区改造工作实施方案</h1>',
+      '<p>一、工作目标</p><p>2024年，全市改造老旧小区100个。</p>',
+      '<p>附件</p><p>某市2024年老旧小区改造重点任务清单</p>',
+      '<table border="1">',
+      '<tr><td>序号</td><td>任务内容</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>',
+      '<tr><td>一</td><td colspan="4">项目谋划</td></tr>',
+      '<tr><td>1</td><td>完成项目库建设</td><td>市住房城乡建设局</td><td>市财政局</td><td>2024年3月底前</td></tr>',
+      '</table></body></html>',
+    ].join('\n');
+    const doc = await parseNotice(Buffer.from(html), { name: 'group-rows.html' });
+    const rows = await queryAnnex(doc);
+    expect(rows[0]?.columns).toEqual({ 序号: '一', 任务内容: '项目谋划', 牵头单位: '', 配合单位: '', 完成时限: '' });
+    expect(rows[1]?.columns).toEqual({ 序号: '1', 任务内容: '完成项目库建设', 牵头单位: '市住房城乡建设局', 配合单位: '市财政局', 完成时限: '2024年3月底前' });
+  });
+
+  it('should show a group row of a tab-separated table (一<TAB>项目谋划) with the name once', async () => {
+    const text = [
+      '某市2024年老旧小区改造工作实施方案',
+      '',
+      '一、工作目标',
+      '2024年，全市改造老旧小区100个。',
+      '',
+      '附件',
+      '某市2024年老旧小区改造重点任务清单',
+      '序号\t任务内容\t牵头单位\t配合单位\t完成时限',
+      '一\t项目谋划',
+      '1\t完成项目库建设\t市住房城乡建设局\t市财政局\t2024年3月底前',
+      '二\t项目实施',
+      '2\t推进管线改造\t各区（市）人民政府\t市水务局\t2024年10月底前',
+      '',
+    ].join('\n');
+    const rows = await queryAnnex(await parseNotice(Buffer.from(text), { name: 'group-rows.txt' }));
+    expect(rows.map((r) => Object.values(r.columns ?? {}))).toEqual([
+      ['一', '项目谋划', '', '', ''],
+      ['1', '完成项目库建设', '市住房城乡建设局', '市财政局', '2024年3月底前'],
+      ['二', '项目实施', '', '', ''],
+      ['2', '推进管线改造', '各区（市）人民政府', '市水务局', '2024年10月底前'],
+    ]);
+  });
+
+  it.each([
+    [['一、项目谋划', '一、项目谋划', '一、项目谋划'], '一、项目谋划', ['一、项目谋划', '', '']],
+    [['一', '项目谋划', '项目谋划', '项目谋划'], '一', ['一', '项目谋划', '', '']],
+    [['1', '扩大有效投资', '扩大有效投资'], '1', ['1', '扩大有效投资', '']],
+  ])('should read %j as a group row shown %j', (cells, number, shown) => expect(groupRowCells(cells, number)).toEqual(shown));
+
+  it.each([
+    [['1', '完成项目库建设', '市住房城乡建设局', '市财政局', '2024年3月底前'], '1'],
+    [['1', '推进改造', '市住建局', '市住建局'], '1'],
+    [['一', '项目谋划'], '一'],
+    [['', '项目谋划', '项目谋划'], ''],
+  ])('should read %j as no group row', (cells, number) => expect(groupRowCells(cells, number)).toBeNull());
 
   it('should give the rows of a text annex its cells by column header, and none to a table of figures', async () => {
     const doc = await fixture('fixtures/styles/task-table-only.txt');

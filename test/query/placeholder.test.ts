@@ -12,7 +12,12 @@ describe('isPlaceholderUnit', () => {
     (name) => expect(isPlaceholderUnit(name)).toBe(true),
   );
 
-  it.each(['区科技局', '各街道办事处', '各区人民政府', '区发展改革委', '区委组织部', '部门', '区财政局及有关单位', '市直机关工委', '各区县人民政府', '市属国有企业', '全区', '区安委会', '区安委办', '区政府', '区人民政府', '区委', '区委办', '区政府办'])('should take %s for a unit', (name) =>
+  it.each(['市直各执法部门', '各执法部门', '县直各行政执法部门', '区直各综合执法部门', '各有关职能部门', '各行业主管部门', '市直各监管部门', '各责任单位', '全市各级执法部门', '縣直各執法部門'])(
+    'should take %s, the departments of a kind (执法, 主管, 监管), for a placeholder',
+    (name) => expect(isPlaceholderUnit(name)).toBe(true),
+  );
+
+  it.each(['区科技局', '各街道办事处', '各区人民政府', '区发展改革委', '区委组织部', '部门', '区财政局及有关单位', '市直机关工委', '各区县人民政府', '市属国有企业', '全区', '区安委会', '区安委办', '区政府', '区人民政府', '区委', '区委办', '区政府办', '执法部门', '行业主管部门', '区综合行政执法局', '市城市管理综合执法支队', '各级财政部门'])('should take %s for a unit', (name) =>
     expect(isPlaceholderUnit(name)).toBe(false),
   );
 });

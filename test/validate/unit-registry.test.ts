@@ -249,3 +249,20 @@ describe('UnitRegistry: the people\'s organisations, levels and sections', () =>
     expect(registry.suggestions('市侨会')).not.toContain('市妇联');
   });
 });
+
+describe('UnitRegistry: courts, centres, carriers and a place\'s state-owned groups', () => {
+  const registry = new UnitRegistry();
+
+  it.each([
+    '市中级人民法院', '遵义市中级人民法院', '市中级法院', '省高级人民法院', '区人民法院', '县人民检察院', '市人民检察院', '州人民检察院',
+    '市公共资源交易中心', '县公共资源交易中心', '州委督查室', '市政府督查室', '县委督查室',
+    '中国移动双城分公司', '中国电信双城分公司', '中国联通双城分公司', '中国铁塔某县分公司', '中国邮政集团有限公司某市分公司', '移动双城分公司',
+    '区邮政分公司', '县邮政公司', '市邮政管理局', '市水务集团', '区城投集团', '某县交通投资集团有限公司', '市交通投资集团有限责任公司',
+  ])('should know %s by its kind, not by a list of names', (name) => {
+    expect(registry.isKnown(name)).toBe(true);
+  });
+
+  it.each(['水务集团', '中国移动双城营业厅', '市中级人民医院', '区邮政分局长', '市集团'])('should not know %s', (name) => {
+    expect(registry.isKnown(name)).toBe(false);
+  });
+});
