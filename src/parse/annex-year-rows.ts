@@ -1,3 +1,7 @@
+// Yearly targets are sometimes printed the other way round: a year a row, an indicator a column.
+// The annex model, and the query, validate and diff stages that read it, know one layout (an
+// indicator a row, its values by year), so such a table is turned here, strictly, or left with a
+// warning that says why it could not be.
 import type { Position } from '../model/types.js';
 import type { Item, ParseContext } from './context.js';
 import { HEADER_WORDS, isValueCell, isValueHeader, numericValue, TEXT_COLUMN, TOTAL_CELL, YEAR_HEADER, yearKey } from './annex.js';
