@@ -7,16 +7,16 @@
  * a copy used for comparison only; names are always shown as written.
  */
 
+import { PARTY_OWN_BODIES } from './party-bodies.js';
+
 /**
  * The bodies of a Party committee that notices write with the committee (区委宣传部, 市委网信办) as
  * often as without (区宣传部, 市网信办), in their short forms: those the government has none of,
  * so that the name without 委 can be no other unit. The committee's own office (区委办) and the
  * offices both the committee and the government have (区委督查室, 区政府督查室) are not among them.
  */
-const PARTY_BODIES = [
-  '宣传部', '组织部', '统战部', '社工部', '政法委', '编办', '网信办', '文明办', '老干部局', '人才办', '政研室', '保密办', '机要局', '巡察办',
-  '深改办', '改革办', '财经办', '农办', '台办', '外办', '党史研究室', '党史办', '党校', '依法治[省市区县旗州盟]办', '军民融合办',
-].join('|');
+// Beyond the shared list: the short forms only a key needs to reach (社工部, 文明办, 党史办, 依法治区办).
+const PARTY_BODIES = [...PARTY_OWN_BODIES, '社工部', '文明办', '党史研究室', '党史办', '依法治[省市区县旗州盟]办'].join('|');
 /** 委 between a level word and one of PARTY_BODIES: 区委组织部, whose key is 区组织部. */
 const PARTY_BODY_COMMITTEE = new RegExp(`(?<=[省市区县旗州盟])委(?=${PARTY_BODIES})`, 'g');
 

@@ -2,6 +2,7 @@ import { unitKey } from '../units/normalize-unit.js';
 import { suggest } from '../units/suggest.js';
 import { secondName } from '../units/second-name.js';
 import { abbreviateUnit, placeFirst } from '../units/short-form.js';
+import { PARTY_OWN_BODIES } from '../units/party-bodies.js';
 import { isPlaceholderUnit } from '../query/placeholder.js';
 import { UnitMatcher } from '../query/unit-matcher.js';
 
@@ -125,11 +126,9 @@ const NATIONAL_PREFIX = /^(?:中华人民共和国|国家|中国|国务院|中�
  * Bodies of a place's Party committee, written after the place and 委 (区委宣传部, 市委网信办),
  * and the committee itself (区委). Notices of every level name them beside the government's own.
  */
-const PARTY_STEMS: readonly string[] = [
-  '', '办公室', '办', '宣传部', '组织部', '统战部', '政法委', '网信办', '编办', '社会工作部', '外办', '财经办', '农办', '改革办',
-  '深改办', '巡察办', '党校', '老干部局', '机要局', '保密办', '台办', '政研室', '军民融合办', '金融办', '教育工委', '机关工委',
-  '人才办', '督查室',
-];
+// Beyond the shared list: the committee itself and its office (区委, 区委办), its full-named 社会工作部,
+// and the bodies a government may have too (督查室, 金融办, 工委s), known here but no key of their own.
+const PARTY_STEMS: readonly string[] = ['', '办公室', '办', ...PARTY_OWN_BODIES, '社会工作部', '金融办', '教育工委', '机关工委', '督查室'];
 /**
  * The Party committee's bodies as notices also write them, without the committee: 人才办 beside
  * 科技局 and 财政局, 区老干部局. Not the committee itself nor its general office (区办 is no name).
