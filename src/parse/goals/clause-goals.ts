@@ -11,7 +11,7 @@ import { boundAt, partYearAt, yearListRestAt } from './words.js';
 import { alternation, BOUND_VERBS, PREFIX_QUALIFIERS, SIGNS, SUFFIX_QUALIFIERS } from './target-figure.js';
 import { MONTH_DEADLINE, THIS_YEAR_LEAD } from './year-month-opening.js';
 import { VERBS, VERBS_LONGEST_FIRST, HOLDING_VERBS, HOLDING, HOLDING_ADVERB, VERB_FIRST, SAVING_VERBS, isAnnualChange } from './verbs.js';
-import { figuresOf, withoutFormerTargets, withoutNotes, type Figure } from './figures.js';
+import { chainEnd, figuresOf, withoutFormerTargets, withoutNotes, type Figure } from './figures.js';
 import { type Found, withSuffix } from './found-target.js';
 import { WITHIN, PARTS_BRACKET } from './part-words.js';
 import { startingLevelsOf, baseOf, previousYearOf } from './base-levels.js';
@@ -251,7 +251,9 @@ export function clauseGoals(clause: string, framedByYear: boolean, partsFollow =
       }
     }
     // 20家以上、省级…500家: the bound after the figure is its qualifier (withSuffix), not the next subject.
-    segStart = to + boundAt(clause, to);
+    // 85%/90%: the figures after the slash are this target's (see Figure.slashed), no next subject.
+    const after = Math.max(to, chainEnd(f));
+    segStart = after + boundAt(clause, after);
     note = bracketNoteAt(clause, segStart);
     if (note) segStart = note.to;
     // 规模以上工业增加值确保增长8%: the stretch word before the change qualifies the target.
@@ -418,7 +420,7 @@ export function clauseGoals(clause: string, framedByYear: boolean, partsFollow =
 /** Whether another figure of the clause is listed right after `f` (5万辆、10万辆; 10%和12%). */
 function listedAfter(clause: string, f: Figure, figures: readonly Figure[]): boolean {
   const next = figures[figures.indexOf(f) + 1];
-  return next !== undefined && LISTED_GAP.test(clause.slice(f.end, next.index));
+  return next !== undefined && LISTED_GAP.test(clause.slice(chainEnd(f), next.index));
 }
 
 /** What stands between two figures of one list: a bound of the first, then 、 or 和. */

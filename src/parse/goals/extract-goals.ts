@@ -322,6 +322,7 @@ function addGoal(walk: ParagraphWalk, st: SentenceWalk, f: Found, clause: string
     st.bracketHost = previous;
   }
   goals.push(goal);
+  if (f.figure.slashed) pushSlashedStages(walk, goal, f.figure.slashed, at, f.basePrevious === true && f.baseYear === undefined);
   if (f.listed) {
     if (!walk.list || walk.list.sentence !== walk.sentenceIndex || walk.list.clause !== st.clauseIndex) walk.list = { sentence: walk.sentenceIndex, clause: st.clauseIndex, of: f.listed.of, names: [] };
     walk.list.names[f.listed.place] ??= goal.indicator;
@@ -329,6 +330,26 @@ function addGoal(walk: ParagraphWalk, st: SentenceWalk, f: Found, clause: string
   walk.lastOwn = goal.indicator === own ? own : null;
   st.lastGoalClause = st.clauseIndex;
   walk.lastGoalSentence = walk.sentenceIndex;
+}
+
+/**
+ * 到2025年，…达到80%/85%/90% in a plan of 2023—2025: figures of one indicator with slashes between,
+ * as many as the plan's years up to the target's, are its stages, one a year in order (the first
+ * figure's goal, already read, takes the first year). Otherwise the text does not say what the
+ * figures after the first are for (two groups, two of three years): the first stays the target,
+ * and those after it are left to the unread report (goal-figure-unread).
+ */
+function pushSlashedStages(walk: ParagraphWalk, goal: Goal, slashed: readonly Figure[], at: number, fromYearBefore: boolean): void {
+  const start = walk.source.periodStart;
+  if (start === undefined || goal.year === undefined || goal.year - start + 1 !== slashed.length + 1) return;
+  goal.year = start;
+  if (fromYearBefore) goal.baseYear = start - 1;
+  for (const [k, figure] of slashed.entries()) {
+    const stage: Goal = { ...goal, value: figure.value ?? figureNumber(figure.raw), raw: figure.raw, year: start + k + 1, position: walk.source.position(at + figure.index, at + figure.end) };
+    // 比上年增长: each stage's from its own year before.
+    if (fromYearBefore) stage.baseYear = (stage.year as number) - 1;
+    walk.goals.push(stage);
+  }
 }
 
 /**

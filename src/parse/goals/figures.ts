@@ -48,7 +48,21 @@ export interface Figure {
    * last figure, [from, to) in the clause, which is this one's too, as is the bound after it.
    */
   sharedUnit?: { from: number; to: number };
+  /**
+   * The figures written after this one with a slash between, each in its unit (85%/90%,
+   * 80%/85%/90%): figures of the same indicator, for years or groups the text does not name. The
+   * goal reader gives them to the plan's years where they are as many (see extract-goals.ts).
+   */
+  slashed?: Figure[];
 }
+
+/** Where a figure's words end: after the last figure slashed on to it (85%/90%), or after its own unit. */
+export function chainEnd(f: Figure): number {
+  return f.slashed?.at(-1)?.end ?? f.end;
+}
+
+/** A slash between two figures (85%/90%), half or full width, perhaps spaced. */
+const SLASH_BETWEEN = /^ ?[/／] ?$/;
 
 const ATTRIBUTIVE = new RegExp(`^(?:${SUFFIX_QUALIFIERS.join('|')})?的`);
 
@@ -246,6 +260,14 @@ export function figuresOf(clause: string, framed: boolean): Figure[] {
     }
     const figure: Figure = { raw, unit, index: m.index, end, ...(measure.over ? { over: measure.over } : {}), ...(rank ? { rank: true as const } : {}) };
     const previous = out[out.length - 1];
+    // 85%/90%: figures of one unit with a slash between are of one indicator, kept with the first
+    // (not 30/10万, whose base is read with the unit, nor a fraction, 2/3, which has no unit).
+    // The chain's slash follows its last figure (80%/85%/90%).
+    const slashFrom = previous ? chainEnd(previous) : 0;
+    if (previous && unit !== '' && previous.unit === unit && !previous.upTo && !previous.rank && !figure.rank && SLASH_BETWEEN.test(clause.slice(slashFrom, figure.index))) {
+      out[out.length - 1] = { ...previous, slashed: [...(previous.slashed ?? []), figure] };
+      continue;
+    }
     if (previous && !previous.upTo && RANGE_JOIN.test(clause.slice(previous.end, figure.index))) {
       // 10%—15%, 8万—10万人: one target between two figures, in the unit of the second.
       out[out.length - 1] = { ...previous, unit: figure.unit, end: figure.end, upTo: raw, ...(figure.over ? { over: figure.over } : {}) };

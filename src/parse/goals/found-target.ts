@@ -43,14 +43,15 @@ export function withSuffix(clause: string, f: Figure, found: Found): Found {
   // 5000余人次: the word inside the unit qualifies the figure, before a bound after it.
   if (f.over) found.qualifiers.push(f.over.word);
   // 分别控制在36、34和32微克/立方米以内: a bare figure of a list is bound as its last is.
-  const after = clause.slice(f.sharedUnit?.to ?? f.end);
+  // 达到85%/90%以上: so is each figure of a slashed chain, as its last is.
+  const after = clause.slice(f.sharedUnit?.to ?? f.slashed?.at(-1)?.end ?? f.end);
   const space = after.length - after.trimStart().length;
   const suffix = SUFFIX_QUALIFIERS.find((q) => after.startsWith(q, space));
   // 压缩至0.5天内, 1个工作日内: 内 closing the clause is a ceiling, as 以内 is (not 内 opening a word: 内容).
   const bound = suffix ?? (WITHIN.test(after.slice(space)) ? '内' : undefined);
   if (bound) {
     found.qualifiers.push(bound);
-    if (found.to === f.end && !f.sharedUnit) found.to += space + bound.length;
+    if (found.to === f.end && !f.sharedUnit && !f.slashed) found.to += space + bound.length;
   }
   return found;
 }

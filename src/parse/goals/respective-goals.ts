@@ -6,7 +6,7 @@ import { subjectNames, subjectSplits } from './respective-subjects.js';
 import { respectiveCreation, yearListRestAt } from './words.js';
 import { alternation, BOUND_VERBS, SUFFIX_QUALIFIERS } from './target-figure.js';
 import { VERBS, VERB_FIRST } from './verbs.js';
-import type { Figure } from './figures.js';
+import { chainEnd, type Figure } from './figures.js';
 import { type Found, withSuffix } from './found-target.js';
 import { WITHIN } from './part-words.js';
 import { baseOf, previousYearOf } from './base-levels.js';
@@ -65,7 +65,7 @@ const CEILINGS = ['以下', '以内'];
 function listedGoals(clause: string, figures: Figure[], leadOffset: number, sentenceYears?: readonly number[], listBefore?: number): Found[] | null {
   // 2023年、2024年、2025年分别…: the years after the first (cut off with the lead) are no subject.
   const start = leadOffset + yearListRestAt(clause, leadOffset);
-  for (let k = 1; k < figures.length; k++) if (!LIST_GAP.test(clause.slice(figures[k - 1]!.end, figures[k]!.index))) return null;
+  for (let k = 1; k < figures.length; k++) if (!LIST_GAP.test(clause.slice(chainEnd(figures[k - 1]!), figures[k]!.index))) return null;
   // 其中2023年、2024年分别达到900家、1050家: parts of the target before, whose subject it is.
   const within = WITHIN.exec(clause.slice(start, figures[0]!.index))?.[0].length ?? 0;
   const head = clause.slice(start + within, figures[0]!.index);

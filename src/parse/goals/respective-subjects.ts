@@ -144,7 +144,8 @@ const COMPLETE_NAME = /[率例重数量积值额度入模次价]$/;
  * are such measures alone (全县生产安全事故起数、死亡人数) counts the same things as the first, whose
  * words before its measure (less a scope such as 全县) the later ones share.
  */
-const COUNT_MEASURE = /(?:起数|次数|件数|宗数|死亡人数|受伤人数|伤亡人数|人数|户数|发生率|死亡率|直接经济损失)$/;
+// 亡人数 and 伤人数 (火灾亡人数) are the fire statistics' own short words for 死亡人数 and 受伤人数.
+const COUNT_MEASURE = /(?:起数|次数|件数|宗数|(?:死亡|受伤|伤亡|死伤|遇难|失踪|亡|伤)人数|人数|户数|发生率|死亡率|直接经济损失)$/;
 const SCOPE = /^全[省市区县州旗镇乡]/;
 
 /** The span [from, to) of the first subject that the later ones share, or null. */
@@ -156,6 +157,39 @@ function sharedHead(subjects: readonly string[]): readonly [number, number] | nu
   const from = SCOPE.exec(first)?.[0].length ?? 0;
   if (measure.index - from < 2) return null;
   return subjects.slice(1).every((s) => COUNT_MEASURE.exec(s)?.index === 0) ? [from, measure.index] : null;
+}
+
+/**
+ * Who a household survey's per-capita measure is of, and the per-capita word after it (城镇居民人均,
+ * 农村常住居民人均, 居民人均, 农民人均, 职工人均, 户均): the subjects after such a first subject that
+ * are household measures alone (城镇居民人均可支配收入和消费支出) are of the same people, per head.
+ * Group 1 ends the people (empty when the per-capita word stands alone).
+ */
+const PER_CAPITA_HEAD = /^((?:(?:城镇|农村|城乡|城市|乡村)?(?:常住)?居民|农民|农牧民|(?:城镇(?:非私营)?单位)?(?:在岗)?职工)?)(?:人均|户均)/;
+/**
+ * What a household survey measures per head (可支配收入, 消费支出, 住房面积 …), with or without its own
+ * per-capita word: a later subject that is one of these shares the first's people and per-capita
+ * word. Any other later subject (一般公共预算收入, 城镇化率) is an indicator of its own, and keeps
+ * its words: where it cannot be told, the list is read as written.
+ */
+const HOUSEHOLD_MEASURE = /^(?:(?:人均|户均))?(?:可支配收入|纯收入|工资性收入|经营(?:性)?净?收入|财产(?:性)?净?收入|转移(?:性)?净?收入|(?:生活)?消费(?:性)?支出|(?:住房)?(?:建筑|居住)?面积|储蓄存款(?:余额)?|(?:平均)?工资|收入|支出)$/;
+
+/**
+ * How far into the first subject each later one shares its words for a per-capita list (PER_CAPITA_
+ * HEAD): to the end of the per-capita word for a household measure alone (消费支出), to the end of the
+ * people for one with its own per-capita word (人均消费支出); null when the first opens with no such
+ * head, no words follow it, or a later subject is no household measure.
+ */
+function perCapitaShare(subjects: readonly string[]): number[] | null {
+  if (subjects.length < 2) return null;
+  const first = subjects[0] as string;
+  const scope = SCOPE.exec(first)?.[0].length ?? 0;
+  const head = PER_CAPITA_HEAD.exec(first.slice(scope));
+  if (!head || first.length <= scope + head[0].length) return null;
+  const people = scope + (head[1] as string).length;
+  const ends = subjects.slice(1).map((s) => (!HOUSEHOLD_MEASURE.test(s) ? -1 : /^(?:人均|户均)/.test(s) ? people : scope + head[0].length));
+  // A later subject with its own per-capita word and no people to share takes nothing: read as written.
+  return ends.every((e) => e > 0) ? ends : null;
 }
 
 /** 城乡: the pair it stands for, in order. */
@@ -184,8 +218,11 @@ export function subjectNames(subjects: readonly string[], figures: number, stric
   const last = subjects.length - 1;
   const lastWords = subjects[last] ?? '';
   const whole = (k: number): NamePiece => ({ subject: k, from: 0, to: (subjects[k] as string).length });
-  const measure = sharedMeasure(subjects);
-  const peer = PEER.exec(lastWords);
+  // 城镇居民人均可支配收入和消费支出: a household measure shares the people and the per-capita word
+  // (and no measure: 城镇居民人均可支配收入和住房面积 is no 可支配收入面积).
+  const perCapita = perCapitaShare(subjects);
+  const measure = perCapita ? null : sharedMeasure(subjects);
+  const peer = perCapita ? null : PEER.exec(lastWords);
   // 全市国控、省控断面水质优良比例: a scope before the first peer word is the whole list's.
   const scope = peer !== null && subjects.length > 1 ? (SCOPE.exec(subjects[0] as string)?.[0].length ?? 0) : 0;
   const peerShared =
@@ -195,9 +232,9 @@ export function subjectNames(subjects: readonly string[], figures: number, stric
   const headScope = subjects.length > 1 ? (SCOPE.exec(subjects[0] as string)?.[0].length ?? 0) : 0;
   const head = subjects.length > 1 ? PER_UNIT_HEAD.exec((subjects[0] as string).slice(headScope)) : null;
   const headEnd = head ? headScope + head[0].length : 0;
-  const headShared = head !== null && (subjects[0] as string).length > headEnd && subjects.slice(1).every((s) => !OWN_BASE.test(s) && !SCOPE.test(s) && !OWN_INDICATOR.test(s));
-  const counted = measure || peerShared || headShared ? null : sharedHead(subjects);
-  const yielded = measure || peerShared || headShared || counted ? null : yieldShare(subjects);
+  const headShared = !perCapita && head !== null && (subjects[0] as string).length > headEnd && subjects.slice(1).every((s) => !OWN_BASE.test(s) && !SCOPE.test(s) && !OWN_INDICATOR.test(s));
+  const counted = measure || peerShared || headShared || perCapita ? null : sharedHead(subjects);
+  const yielded = measure || peerShared || headShared || perCapita || counted ? null : yieldShare(subjects);
   const names = subjects.map((_, k): NamePiece[] => {
     if (k > 0 && counted) return [{ subject: 0, from: counted[0], to: counted[1] }, whole(k)];
     // 电子信息、新材料产业产值: a name shares the group and its measure; a trade (软件业) the measure alone.
@@ -208,10 +245,11 @@ export function subjectNames(subjects: readonly string[], figures: number, stric
     if (k < last && peerShared) return [...(k > 0 ? sharedScope : []), whole(k), { subject: last, from: (peer as RegExpExecArray)[0].length, to: lastWords.length }];
     if (k === last && peerShared) return [...sharedScope, whole(k)];
     if (k > 0 && headShared) return [{ subject: 0, from: 0, to: headEnd }, whole(k)];
+    if (k > 0 && perCapita) return [{ subject: 0, from: 0, to: perCapita[k - 1] as number }, whole(k)];
     return [whole(k)];
   });
   // 单位地区生产总值能耗和二氧化碳排放均下降15%: each is a whole rate once the base is shared.
-  if (strict && !headShared && !subjects.every((s, k) => COMPLETE_NAME.test(s) || (k < last && (measure !== null || peerShared || yielded !== null)))) return null;
+  if (strict && !headShared && !perCapita && !subjects.every((s, k) => COMPLETE_NAME.test(s) || (k < last && (measure !== null || peerShared || yielded !== null)))) return null;
   // 全市婴儿死亡率和5岁以下儿童死亡率: a scope before the first subject is every subject's that has none of its own.
   const listScope = subjects.length > 1 ? (SCOPE.exec(subjects[0] as string)?.[0].length ?? 0) : 0;
   if (listScope === 0) return names;

@@ -35,6 +35,8 @@ export interface UnreadTarget {
   change?: true;
   /** A figure listed after another of the verb's (分别达到5万辆、10万辆) that no subject or year was given to. */
   listed?: true;
+  /** Listed after a slash (85%/90%): a figure of the same indicator whose year or group the text does not name. */
+  slashed?: true;
   /** The object of a verb of change written before the figure (降低单位产值能耗8% → 单位产值能耗). */
   object?: string;
   /**
@@ -119,7 +121,7 @@ export function unreadTargets(text: string, match: string, isRead: (from: number
     // Only figures no verb above reached: 建成智慧杆塔800樘 has its object between verb and figure.
     const framed = yearEnd >= 0 && yearEnd <= c.index + clause.length;
     const hits = [...verbHits, ...[...countsIn(clause, framed)].filter((h) => !verbHits.some((v) => v.figureAt === h.figureAt))];
-    for (const { verb, verbAt, figure, figureAt, listed, object } of hits) {
+    for (const { verb, verbAt, figure, figureAt, listed, slashed, object } of hits) {
       if (seen.has(figureAt) || hits.some((h) => h.figureAt === figureAt && h.verbAt > verbAt)) continue;
       if (notes.length > 0 && notes.some(([a, b]) => figureAt >= a && figureAt < b)) continue;
       seen.add(figureAt);
@@ -149,6 +151,7 @@ export function unreadTargets(text: string, match: string, isRead: (from: number
         to,
         ...(change ? { change: true as const } : {}),
         ...(listed ? { listed: true as const } : {}),
+        ...(slashed ? { slashed: true as const } : {}),
         ...(object ? { object: text.slice(at + verbAt + verb.length, at + verbAt + verb.length + object.length) } : {}),
         ...(known > end ? { unit: text.slice(at + end, at + known) } : {}),
       });
@@ -177,6 +180,8 @@ interface Hit {
   figureAt: number;
   /** A figure listed after the verb's first (达到5万辆、10万辆). */
   listed?: true;
+  /** Listed after a slash (85%/90%). */
+  slashed?: true;
   /** The words between a verb of change and its figure (降低单位产值能耗8%). */
   object?: string;
 }
@@ -212,13 +217,23 @@ const CHANGE_WORD = new RegExp(`^(?:增速|${alternation(CHANGE_VERBS)})$`);
 /** A figure listed after another (…5万辆、10万辆, 80%和100%): the words after the first, then 、 or 和. */
 const LIST_NEXT = new RegExp(`^[^\\d\\s,;:。、!?()（）和及]{0,6}?(?:、|和|及|以及) ?(${MARKED_NUMBER})(?![\\d.,${THOUSANDS_MARK}])`);
 
-/** The figures listed after a verb's figure (分别达到5万辆、10万辆): targets of that verb too. */
+/**
+ * A figure after a slash, in the unit written after the one before it (85%/90%, 3家/5家): the unit
+ * (group 1) must be written both times, so that a rate's base (30/10万) and a fraction (2/3) are not
+ * taken for one.
+ */
+const SLASH_NEXT = new RegExp(`^([^\\d\\s/／,;:。、!?()（）]{1,4}?) ?[/／] ?(${MARKED_NUMBER})(?![\\d.,${THOUSANDS_MARK}]) ?(?=\\1)`);
+
+/** The figures listed after a verb's figure (分别达到5万辆、10万辆, 85%/90%): targets of that verb too. */
 function* listedAfter(clause: string, first: Hit): Generator<Hit> {
   let end = first.figureAt + first.figure.length;
-  for (let next = LIST_NEXT.exec(clause.slice(end)); next; next = LIST_NEXT.exec(clause.slice(end))) {
-    const figure = next[1] as string;
-    end += next[0].length;
-    yield { verb: first.verb, verbAt: first.verbAt, figure, figureAt: end - figure.length, listed: true };
+  // Runs on every target: a cheap test before the slash's regex.
+  const next = (rest: string): RegExpExecArray | null => LIST_NEXT.exec(rest) ?? (rest.includes('/') || rest.includes('／') ? SLASH_NEXT.exec(rest) : null);
+  for (let m = next(clause.slice(end)); m; m = next(clause.slice(end))) {
+    const slashed = m[2] !== undefined;
+    const figure = (m[2] ?? m[1]) as string;
+    end += m[0].length - (slashed ? m[0].length - m[0].lastIndexOf(figure) - figure.length : 0);
+    yield { verb: first.verb, verbAt: first.verbAt, figure, figureAt: end - figure.length, listed: true, ...(slashed ? { slashed: true as const } : {}) };
   }
 }
 
@@ -312,6 +327,7 @@ function clauseExcerpt(clause: string, verbAt: number): string {
 
 /** The message of the `goal-figure-unread` diagnostic. */
 export function unreadTargetMessage(t: UnreadTarget): string {
+  if (t.slashed) return `a target in "${t.clause}" was not read as a goal: the figure ${t.figure}${t.after} after a slash names no year or group it is for (the goal keeps the figure before the slash)`;
   if (t.listed) return `a target in "${t.clause}" was not read as a goal: the figure ${t.figure}${t.after} listed after "${t.verb}" has no subject or year of its own`;
   if (t.change) return `a target in "${t.clause}" was not read as a goal: the change ${t.verb}${t.object ?? ''}${t.figure}${t.after} names no year it is for`;
   const verb = t.verb ? ` after "${t.verb}"` : '';

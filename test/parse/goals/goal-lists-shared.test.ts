@@ -3,6 +3,7 @@ import { goalsIn } from '../../helpers/one-line-goals.js';
 import { bareListedBefore } from '../../../src/parse/goals/shared-unit-list.js';
 import { bothSubjects, stretchBeforeChange } from '../../../src/parse/goals/listed-targets.js';
 import { subjectNames } from '../../../src/parse/goals/respective-subjects.js';
+import { parseNotice } from '../../../src/parse/parse-notice.js';
 
 const goals = (text: string) => goalsIn(text).map((g) => [g.indicator, g.value, g.unit, g.qualifier ?? '', g.year ?? null, g.relative ?? null]);
 
@@ -284,5 +285,65 @@ describe('分别 lists of industries that share the measure the last ends with',
       ['规上工业增加值增长', 8, '%', '', 2026, 'change'],
     ]);
     expect(goals('到2026年，地区生产总值、工业增加值分别增长6%、7%。').map((g) => g[0])).toEqual(['地区生产总值增长', '工业增加值增长']);
+  });
+});
+
+// fixer goals5: a later peer takes the first's leading words up to where its own head word begins.
+describe('peers that share the first subject\'s leading words', () => {
+  const each = (text: string) => goalsIn(text).map((g) => [g.indicator, g.value, g.unit, g.year ?? null, g.baseYear ?? null]);
+
+  it.each([
+    ['到2025年，全市火灾起数和亡人数较2022年均下降10%。', '全市火灾起数下降', '全市火灾亡人数下降'],
+    ['到2025年，全县道路交通事故起数和伤亡人数分别下降10%和10%。', '全县道路交通事故起数下降', '全县道路交通事故伤亡人数下降'],
+    ['到2025年，全区火灾起数和伤人数均下降10%。', '全区火灾起数下降', '全区火灾伤人数下降'],
+    ['到2025年，全省生产安全事故起数和遇难人数均下降10%。', '全省生产安全事故起数下降', '全省生产安全事故遇难人数下降'],
+  ])('should give a count of the dead or hurt the domain of the count before it: %s', (text, first, second) => {
+    expect(each(text).map((g) => g[0])).toEqual([first, second]);
+  });
+
+  it('should read the shared words of peers written in traditional characters', async () => {
+    const text = '某市安全生產三年行動計劃（2023—2025年）\n\n一、工作目標\n\n到2025年，全市火災起數和亡人數較2022年均下降10%，農村居民人均可支配收入和消費支出分別增長7%和6%。\n';
+    const doc = await parseNotice(text, { name: 'goals.txt' });
+    expect(doc.plan?.goals.map((g) => [g.indicator, g.value, g.unit, g.year ?? null, g.baseYear ?? null])).toEqual([
+      ['全市火災起數下降', 10, '%', 2025, 2022],
+      ['全市火災亡人數下降', 10, '%', 2025, 2022],
+      ['農村居民人均可支配收入增長', 7, '%', 2025, null],
+      ['農村居民人均消費支出增長', 6, '%', 2025, null],
+    ]);
+  });
+
+  it('should give a household measure the people and the per-capita word of the first subject', () => {
+    expect(each('到2025年，城镇居民人均可支配收入和消费支出分别增长6%和5%。')).toEqual([
+      ['城镇居民人均可支配收入增长', 6, '%', 2025, null],
+      ['城镇居民人均消费支出增长', 5, '%', 2025, null],
+    ]);
+    expect(each('到2025年，全县农村常住居民人均可支配收入和生活消费支出分别达到2.5万元、1.8万元。')).toEqual([
+      ['全县农村常住居民人均可支配收入', 2.5, '万元', 2025, null],
+      ['全县农村常住居民人均生活消费支出', 1.8, '万元', 2025, null],
+    ]);
+    expect(each('到2025年，居民人均可支配收入和消费支出均增长6%。').map((g) => g[0])).toEqual(['居民人均可支配收入增长', '居民人均消费支出增长']);
+  });
+
+  it('should give a household measure with its own per-capita word only the people', () => {
+    expect(each('到2025年，城镇居民人均可支配收入和人均消费支出分别增长6%和5%。').map((g) => g[0])).toEqual(['城镇居民人均可支配收入增长', '城镇居民人均消费支出增长']);
+  });
+
+  it('should give a household area the people, not the measure of the first (可支配收入面积)', () => {
+    expect(each('到2025年，全省城镇居民人均可支配收入和住房面积分别达到5万元和40平方米。').map((g) => g[0])).toEqual(['全省城镇居民人均可支配收入', '全省城镇居民人均住房面积']);
+  });
+
+  it('should keep as written a later subject that is an indicator of its own or has its own people', () => {
+    expect(each('到2025年，人均地区生产总值和一般公共预算收入分别增长6%和5%，城镇居民人均可支配收入和城镇化率分别达到5万元和70%。').map((g) => g[0])).toEqual([
+      '人均地区生产总值增长',
+      '一般公共预算收入增长',
+      '城镇居民人均可支配收入',
+      '城镇化率',
+    ]);
+    expect(each('到2025年，城镇居民人均可支配收入和农村居民人均可支配收入分别增长6%和7%，全市规模以上工业增加值和固定资产投资分别增长8%和10%。').map((g) => g[0])).toEqual([
+      '城镇居民人均可支配收入增长',
+      '农村居民人均可支配收入增长',
+      '全市规模以上工业增加值增长',
+      '全市固定资产投资增长',
+    ]);
   });
 });
