@@ -111,14 +111,17 @@ function withoutInlineTasks(text: string, node: OutlineNode, owners: ReadonlyMap
 
 /**
  * A group's text without the clause over its items (以上任务由区住建局牵头，区财政局配合。): the
- * group compared as a group of tasks (see spreadGroupClauses) has that clause as its tasks' units.
+ * group compared as a group of tasks (see spreadGroupClauses) has that clause as its tasks' units,
+ * and so do its items when the clause was given to them (items numbered on across the groups).
  */
 function withoutGroupClause(text: string, node: OutlineNode): string {
-  const clause = node.responsibility?.text;
-  if (!clause) return text;
-  const at = text.indexOf(clause);
-  if (at < 0) return text;
-  return (text.slice(0, at) + text.slice(at + clause.length).replace(/^[)）]?[。.;；]?/, '')).trim();
+  const clauses = new Set([node.responsibility, ...node.children.map((c) => c.responsibility)].map((r) => r?.text).filter((t): t is string => !!t));
+  let out = text;
+  for (const clause of clauses) {
+    const at = out.indexOf(clause);
+    if (at >= 0) out = (out.slice(0, at) + out.slice(at + clause.length).replace(/^[)）]?[。.;；]?/, '')).trim();
+  }
+  return out;
 }
 
 /** The text with the first occurrence of `part` taken out (unchanged when it has none). */

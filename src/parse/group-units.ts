@@ -256,7 +256,7 @@ export function leadless(n: OutlineNode): boolean {
 }
 
 /** Whether an item, or an item under it, names units. */
-function hasUnits(n: OutlineNode): boolean {
+export function hasUnits(n: OutlineNode): boolean {
   return n.responsibility !== null || n.children.some(hasUnits);
 }
 

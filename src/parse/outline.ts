@@ -28,6 +28,7 @@ import { titleClauseSpan } from './title-clause.js';
 import { cutEnd, reportCutEnd, reportUnclosed, unclosedClause } from './cut-end.js';
 import { groupHeading } from './group-heading.js';
 import { namesSafeguards } from './safeguard-heading.js';
+import { coverLater, spreadCoveringClauses, type PendingCovers } from './covered-groups.js';
 
 /** The stack key of a group heading (【专项行动一】…): one level, whatever its words. */
 const GROUP_KEY = 'group-heading';
@@ -1254,6 +1255,8 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     return prev && isTableCaption(prev) ? prev : null;
   };
   let skipUntil = -1;
+  // Covering lines (以上任务由A牵头) that may reach the groups before theirs, told once the plan is read.
+  const pending: PendingCovers = new Map();
   // The item the previous block, a clause on a line of its own, was given to.
   let lastClauseTarget: Building | null = null;
   // The previous block when it named a leader (责任领导：…) in the item's text: a clause line may follow.
@@ -1264,7 +1267,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
   const close = (b: Building): void => {
     b.node.position = ctx.rangePosition(b.first, b.last);
     blanketEndingSafeguard(ctx, b.node, roots, firstIsLead);
-    coverSiblings(ctx, b.node, firstIsLead);
+    coverSiblings(ctx, b.node, firstIsLead, pending);
     coverSubItems(b.node);
     // A group's clause (its heading's, or a line's under it) reaches its items when some name units.
     shareGroupClause(b.node, firstIsLead);
@@ -1757,7 +1760,8 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     // In a part of its own (二、任务分工 / 第1项任务由A牵头), the line names the plan's items: it stays the part's.
     const sharedBy = field || grouped || covering ? null : (stack[stack.length - 2] ?? top);
     const shared = sharedBy && shareOut(ctx, item, sharedBy === top ? { group: null, roots, ancestors: stack.map((b) => b.node) } : { group: sharedBy.node, roots }, firstIsLead) ? sharedBy : null;
-    let covered: Covered | null = covering ? (coveredPastSafeguards(ctx, stack, roots, covering) ?? coveredItems(stack)) : null;
+    const pastSafeguards = covering ? coveredPastSafeguards(ctx, stack, roots, covering) : undefined;
+    let covered: Covered | null = covering ? (pastSafeguards ?? coveredItems(stack)) : null;
     let standalone = covered || shared ? null : (covering ?? headed ?? (field ? null : standaloneResponsibility(ctx, item, firstIsLead)));
     // （责任单位：A） on its own line after items some of which name units in their text is the group's,
     // as a covering line is: it goes to each item that names none.
@@ -1777,7 +1781,11 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
       // helpers); the line is the group's.
       for (const n of covered.items) n.responsibility = coveringClause;
       for (const n of covered.leadless ?? []) n.responsibility = withGroupLead(n.responsibility!, coveringClause, firstIsLead);
-      if (covered.items.length === 0 && (covered.leadless?.length ?? 0) === 0 && !covered.reported) {
+      const none = covered.items.length === 0 && (covered.leadless?.length ?? 0) === 0 && !covered.reported;
+      // 以上任务由A牵头 after a group's items may yet reach the groups before it once the plan is read
+      // (本部分任务由A牵头 names its own part only); whether it gave none is told then.
+      if (covering && !backward && !pastSafeguards) coverLater(pending, covered.holder.node, coveringClause, none);
+      else if (none) {
         ctx.report('clause-unread', 'warning', `the responsibility clause "${coveringText(coveringClause.text)}" gives its units to no task: the items it covers name units of their own`, coveringClause.position);
       }
       target = covered.holder;
@@ -1854,6 +1862,11 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
   }
   closeBox();
   for (const b of stack.splice(0)) close(b);
+  // 一、 1. 2. / 二、 3. 4. / 以上任务由A牵头: the line covers the items of every group above, now that it is
+  // known whether the whole plan numbers them on.
+  spreadCoveringClauses(pending, roots, ctx.normalize, firstIsLead, (r) =>
+    ctx.report('clause-unread', 'warning', `the responsibility clause "${coveringText(r.text)}" gives its units to no task: the items it covers name units of their own`, r.position),
+  );
   // 以下任务由A牵头： over items 4. 5. naming no units, beside groups whose 1.–3. are tasks: they are tasks too.
   shareClausesAtTaskLevel(roots, firstIsLead);
   // A table's cells are read as the table's (区委政法委牵头，区公安分局配合 under 责任单位), not as
@@ -2134,7 +2147,7 @@ function mixedGroupClause(stack: Building[], item: Item): { holder: Building; it
  * line of its own (see coveredItems): the group's, when none of its items names units otherwise, and
  * the sentence then leaves the last item's text; else each item that names none.
  */
-function coverSiblings(ctx: ParseContext, group: OutlineNode, firstIsLead: boolean): void {
+function coverSiblings(ctx: ParseContext, group: OutlineNode, firstIsLead: boolean, pending: PendingCovers): void {
   // A 专栏 box among the items lists projects: it is given no clause.
   const children = group.children.filter((c) => c.kind !== 'box');
   coverAfterOwnClauses(ctx, children, firstIsLead);
@@ -2145,7 +2158,8 @@ function coverSiblings(ctx: ParseContext, group: OutlineNode, firstIsLead: boole
   // …。本部分任务由A牵头。 ending the last item covers the part's items too; in an item over items of
   // its own it is that item's.
   // …。（以上任务由A牵头） covers them as the sentence without brackets does.
-  if (coveringOpening(written) === 0 && (r.bracketed !== false || !(groupOpening(written)?.points === 'part' && last.children.length === 0)) && !(r.bracketed === false && readBlanketSentence(written)?.back)) return;
+  const pointsBack = coveringOpening(written) > 0 || (r.bracketed === false && readBlanketSentence(written)?.back === true);
+  if (!pointsBack && (r.bracketed !== false || !(groupOpening(written)?.points === 'part' && last.children.length === 0))) return;
   const others = children.slice(0, -1);
   const bare = others.filter((s) => !hasUnits(s));
   const helped = others.filter(leadless);
@@ -2153,9 +2167,12 @@ function coverSiblings(ctx: ParseContext, group: OutlineNode, firstIsLead: boole
   if (bare.length < others.length || last.children.some(hasUnits)) {
     for (const n of bare) n.responsibility = r;
     for (const n of helped) n.responsibility = withGroupLead(n.responsibility!, r, firstIsLead);
+    if (pointsBack) coverLater(pending, group, r, false);
     return;
   }
   giveUp(group, last, r);
+  // …。以上任务由A牵头。 ending the last item: it may yet reach the groups before (本部分任务 names its part only).
+  if (pointsBack) coverLater(pending, group, r, false);
 }
 
 /**
