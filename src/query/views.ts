@@ -2,6 +2,7 @@ import type { PlanDocument } from '../model/types.js';
 import { annexTables, annexTextColumns, annexValueColumns } from './annex.js';
 import { flatValue, positionFields } from './fields.js';
 import type { QueryKind, TaskRef } from './types.js';
+import { CHINESE_NUMERAL_CHARS, parseNumeral } from '../text/chinese-numeral.js';
 
 /** Which role a column or cell speaks of, so renderers can mark and colour it. */
 export type Tone = 'lead' | 'participant';
@@ -144,8 +145,8 @@ export function viewOf(kind: QueryKind, context: ViewContext): View {
 /**
  * Task numbers for a cell of the matrix: `1、2、4、5、6`, or where the tasks are when their numbers
  * repeat (`（一）1（1）、（二）1`); with several files, grouped by file:
- * `a.txt: 1、2; b.txt: 3`. For people, runs of three or more consecutive numbers shorten to a
- * range: `1、2、4–6`.
+ * `a.txt: 1、2; b.txt: 3`. For people, runs of three or more consecutive numbers of one style
+ * under the same labels shorten to a range: `1、2、4–6`, `（一）–（三）`, `一–三`, `一（一）–一（三）`.
  */
 function taskNumbers(refs: readonly TaskRef[], multi: boolean, human: boolean): string {
   const groups: Array<{ source: string; numbers: string[] }> = [];
@@ -162,7 +163,29 @@ function taskNumbers(refs: readonly TaskRef[], multi: boolean, human: boolean): 
   return groups.map((g) => (multi ? `${g.source}: ${g.numbers.join('、')}` : g.numbers.join('、'))).join('; ');
 }
 
-/** Whether task `b` is numbered right after task `a` in the same file. */
+/**
+ * Whether task `b` is numbered right after task `a` in the same file, under the same labels and in
+ * the same style (3 → 4, （二） → （三）, 一（二） → 一（三）, 二.1 → 二.2).
+ */
 function follows(a: TaskRef, b: TaskRef): boolean {
-  return a.source === b.source && /^\d+$/.test(a.where) && /^\d+$/.test(b.where) && Number(b.where) === Number(a.where) + 1;
+  if (a.source !== b.source) return false;
+  const x = lastNumber(a.where);
+  const y = lastNumber(b.where);
+  return x !== null && y !== null && x.stem === y.stem && x.style === y.style && y.value === x.value + 1;
+}
+
+/**
+ * The last label of a task's place, Arabic or Chinese, bare or bracketed (3, 三, （三）, (3)), after
+ * the labels above it (its stem: 一 of 一（三）, 二. of 二.1), and how it is written: a run shortens
+ * only within one style under one stem, so （一）、（二）、（三） gives （一）–（三） but 3 and （四） stay apart.
+ */
+const LAST_NUMBER = new RegExp(`^(.*?)([（(]?)([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)([）)]?)$`);
+
+function lastNumber(where: string): { stem: string; value: number; style: string } | null {
+  const m = LAST_NUMBER.exec(where);
+  if (!m) return null;
+  const [, stem = '', open = '', digits = '', close = ''] = m;
+  if ((open === '') !== (close === '')) return null;
+  const value = parseNumeral(digits);
+  return value === null ? null : { stem, value, style: `${open}${/^[0-9]/.test(digits) ? '0' : '一'}${close}` };
 }

@@ -3,6 +3,7 @@ import { suggest } from '../units/suggest.js';
 import { secondName } from '../units/second-name.js';
 import { abbreviateUnit, placeFirst } from '../units/short-form.js';
 import { PARTY_OWN_BODIES } from '../units/party-bodies.js';
+import { isPublicServiceBody } from '../units/public-service-body.js';
 import { isPlaceholderUnit } from '../query/placeholder.js';
 import { UnitMatcher } from '../query/unit-matcher.js';
 
@@ -151,6 +152,7 @@ const OWN_SECTION = /^(?!.*(?:省|市|区|县|镇|乡|办事处))[\u4e00-\u9fff]
 
 /** A place written before a department: 区, 市, 县, 河东区, 天津市河东区, 浦东新区, 打浦桥街道 … */
 const PLACE_PREFIX = /^(?:[\u4e00-\u9fff]{0,7}?(?:省|市|区|县|州|旗|盟|镇|乡|街道)){1,3}$/;
+const isPlacePrefix = (prefix: string): boolean => PLACE_PREFIX.test(prefix);
 /** A town or sub-district, which is a unit of its own: 打浦桥街道, 崇明镇. */
 const LOCAL_UNIT = /^[\u4e00-\u9fff]{1,7}(?:街道|镇|乡)$/;
 /**
@@ -360,6 +362,8 @@ export class UnitRegistry {
     const national = k.replace(NATIONAL_PREFIX, '');
     // 中华人民共和国南京海关: a customs office, too, may be written with the state's name in front.
     if (this.#national.has(national) || (national !== k && (this.#stems.has(national) || PLACE_NAMED.test(national)))) return true;
+    // 市燃气公司, 遵义供电局, 区12345热线办: a place's utilities and hotline office, read by kind.
+    if (isPublicServiceBody(k, isPlacePrefix)) return true;
     return this.#placeSplits(k).some(
       (at) => (this.#stems.has(k.slice(at)) && levelHas(k.slice(0, at), k.slice(at))) || this.#party.has(k.slice(at)) || (k.includes('集团') && PLACE_GROUP.test(k.slice(at))),
     );

@@ -99,4 +99,37 @@ describe('departmentLoad: where the tasks are', () => {
     const row = (await departmentLoad(await fixture(SEED))).find((r) => r.unit === '区人社局');
     expect(row?.leads.map((t) => t.where)).toEqual(['18', '19', '20']);
   });
+
+  describe('runs of task numbers shortened for people, in the numbers\' own style', () => {
+    const leads = async (text: string, human = true): Promise<string> => {
+      const docs = [await parseNotice(Buffer.from(text), { name: 'runs.txt' })];
+      const row = (await departmentLoad(docs)).find((r) => r.unit === '区科技局');
+      return viewOf('departments', { docs, dept: false }).cell(row, 'leads', row?.leads, human);
+    };
+
+    it('should shorten （一）、（二）、（三） to （一）–（三）, as 1、2、3 is 1–3', async () => {
+      // The tester's notice: a 7。 item among the （一） items gives each task its label.
+      const text = '某区优化营商环境工作方案\n\n一、主要任务\n（一）深化审批改革。推行一网通办。（牵头单位：区科技局）\n（二）优化政务服务。推行跨省通办。（牵头单位：区科技局）\n（三）强化监管。推行双随机。（牵头单位：区科技局，参与单位：区市场监管局）\n（四）降低成本。减税降费。（牵头单位：区发改委）\n7。加强要素保障。保障用地。（牵头单位：区规划资源局）\n二、保障措施\n加强组织领导。\n';
+      expect(await leads(text)).toBe('（一）–（三）');
+      // Machines get every number.
+      expect(await leads(text, false)).toBe('（一）、（二）、（三）');
+    });
+
+    it('should shorten a run under the same labels, writing both ends in full (一（一）–一（三）, 二.1–二.3)', async () => {
+      const text = '某区方案\n\n一、主要任务\n（一）甲事项。（牵头单位：区科技局）\n（二）乙事项。（牵头单位：区科技局）\n（三）丙事项。（牵头单位：区科技局）\n二、专项行动\n1.丁事项。（牵头单位：区科技局）\n2.戊事项。（牵头单位：区科技局）\n3.己事项。（牵头单位：区科技局）\n三、其他\n4.庚事项。（牵头单位：区科技局）\n';
+      // 二.3 and 三.4 are numbered on, but under other headings: no run.
+      expect(await leads(text)).toBe('一（一）–一（三）、二.1–二.3、三.4');
+    });
+
+    it('should shorten 一、二、三 items and 第一条 to 第三条 articles, and keep a number after a gap apart', async () => {
+      expect(await leads('某区方案\n\n一、甲事项。（牵头单位：区科技局）\n二、乙事项。（牵头单位：区科技局）\n三、丙事项。（牵头单位：区科技局）\n')).toBe('一–三');
+      expect(await leads('某区办法\n\n第一条 甲事项。（牵头单位：区科技局）\n第二条 乙事项。（牵头单位：区科技局）\n第三条 丙事项。（牵头单位：区科技局）\n第五条 丁事项。（牵头单位：区科技局）\n')).toBe('一–三、五');
+    });
+
+    it('should not shorten two numbers, nor a run across styles (二.1、二.2、（三）)', async () => {
+      expect(await leads('某区方案\n\n一、甲事项。（牵头单位：区科技局）\n二、乙事项。（牵头单位：区科技局）\n')).toBe('一、二');
+      const text = '某区方案\n\n一、主要任务\n1.甲事项。（牵头单位：区科技局）\n2.乙事项。（牵头单位：区科技局）\n（三）丙事项。（牵头单位：区科技局）\n';
+      expect(await leads(text)).not.toContain('–');
+    });
+  });
 });

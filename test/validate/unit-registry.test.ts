@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_UNITS, UnitRegistry } from '../../src/validate/unit-registry.js';
+import { loadSimplifier } from '../../src/text/simplify.js';
 
 describe('UnitRegistry', () => {
   const registry = new UnitRegistry();
@@ -264,5 +265,48 @@ describe('UnitRegistry: courts, centres, carriers and a place\'s state-owned gro
 
   it.each(['水务集团', '中国移动双城营业厅', '市中级人民医院', '区邮政分局长', '市集团'])('should not know %s', (name) => {
     expect(registry.isKnown(name)).toBe(false);
+  });
+});
+
+describe('UnitRegistry: a place\'s public utilities and its 12345 hotline office', () => {
+  const registry = new UnitRegistry();
+
+  it.each([
+    // Power: the state grid's companies and the southern grid's bureaus, with or without the grid and the level word.
+    '市供电公司', '县供电分公司', '市电力公司', '遵义供电局', '遵义市播州区供电局', '国网遵义供电公司', '国网某供电公司',
+    '国网浙江省电力有限公司杭州供电公司', '贵州电网有限责任公司遵义供电局', '南方电网广州供电局', '国网天津市电力公司', '广东电网公司',
+    // Gas, water, heat.
+    '市燃气公司', '区燃气集团', '某市燃气有限公司', '县天然气公司', '市自来水公司', '县供水公司', '区水务公司', '市水务集团有限公司',
+    '市热力公司', '区供热有限责任公司', '全州县供电公司', '本溪供电公司',
+    // The carriers' local companies, beside their 分公司.
+    '市移动公司', '县电信公司', '区联通公司', '市铁塔公司', '县广电网络公司', '区公交公司', '市公交集团',
+    // The 12345 hotline's office, with the number, by its office alone, or the hotline by its number.
+    '区12345热线办', '市12345热线办公室', '12345热线办', '市便民服务热线办', '市政务服务热线中心', '市12345政务服务便民热线', '区政务服务便民热线中心',
+  ])('should know %s by its kind', (name) => {
+    expect(registry.isKnown(name)).toBe(true);
+  });
+
+  it.each([
+    // A utility of no place is no company in particular (as 水务集团 is not).
+    '燃气公司', '自来水公司', '热力公司',
+    // Words of a task's text before the kind, and a place not named.
+    '加强供电公司', '协调供电局', '配合燃气公司', '当地供电公司', '辖区燃气公司',
+    // A hotline is no office, nor a hotline's ending alone.
+    '热线', '市热线', '区热线电话',
+    // Another kind of company.
+    '市燃气灶公司', '区供电线路',
+  ])('should not know %s', (name) => {
+    expect(registry.isKnown(name)).toBe(false);
+  });
+
+  it('should know them in traditional characters through the simplifier', async () => {
+    const traditional = new UnitRegistry({ simplify: await loadSimplifier() });
+    for (const name of ['區供電局', '遵義供電局', '市燃氣公司', '市自來水公司', '市熱力公司', '市水務集團', '區12345熱線辦', '市便民服務熱線辦']) {
+      expect(traditional.isKnown(name), name).toBe(true);
+    }
+  });
+
+  it('should offer no utility for a misspelt department: a company is named as its owner names it', () => {
+    for (const s of registry.suggestions('区科枝局')) expect(s).not.toMatch(/公司|热线/);
   });
 });

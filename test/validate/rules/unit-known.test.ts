@@ -16,6 +16,7 @@ const valid: ValidCase[] = [
   ['市规划自然资源局 and 市邮政管理局', task1('牵头单位:市规划自然资源局,参与单位:市邮政管理局')],
   ['provincial departments (厅) and a provincial communications bureau', task1('牵头单位:省工业和信息化厅,参与单位:省商务厅、省通信管理局、某省农业农村厅')],
   ['full names query reads as known short ones (区委网信办, 市国资委)', task1('牵头单位:区委网络安全和信息化委员会办公室,参与单位:市人民政府国有资产监督管理委员会')],
+  ['a place\'s utilities and its 12345 hotline office (市燃气公司, 遵义供电局, 区12345热线办)', task1('牵头单位:市应急局,参与单位:市燃气公司、遵义供电局、区12345热线办、国网遵义供电公司、市自来水公司')],
   ['common bureaus and second names in brackets', task1('牵头单位:区委宣传部（区文明办）、市疾控局,参与单位:区文明办、区公安分局（区交巡警支队）、区自然资源分局、区文化旅游委')],
 ];
 
