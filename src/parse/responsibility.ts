@@ -1460,9 +1460,9 @@ function parseHelpersOnly(text: string, match: string): UnitRole[] | null {
   const lead = match.length - match.trimStart().length;
   const m = HELPERS_ONLY.exec(match.trim());
   if (!m || /[,;]/.test(m[1] as string) || !plausibleUnits(m[1] as string)) return null;
-  // With no label and no lead, one name at least must be an office's or a level's (各街道), not
-  // a word such as 全社会 that ends as a body's name does.
-  if (!namesAnOffice(m[1] as string)) return null;
+  // With no label and no lead, one name at least must be an office's or a level's (各街道), or an
+  // institution's (县委党校, 旗国有林场), not a word such as 全社会 that ends as a body's name does.
+  if (!namesAnOffice(m[1] as string) && !splitUnits(m[1] as string).some((u) => INSTITUTION_END.test(withoutSecondName(u)))) return null;
   const units = (m[1] as string).length;
   const verbAt = lead + units + (m[2]?.length ?? 0);
   return [{ role: 'participant', label: text.slice(verbAt, verbAt + (m[3] as string).length), units: splitUnits(text.slice(lead, lead + units)) }];
@@ -1528,6 +1528,9 @@ function parseBareWithRemark(text: string, match: string): UnitRole[] | null {
 const UNIT_END = new RegExp(
   `(?:部|委|局|厅|办|署|院|会|行|室|处|科|股|组|所|站|队|社|馆|府|司|团|中心|单位|部门|机构|机关|海关|街道|镇街|镇|乡|村|区|县|市|省|州|盟|旗|各地|地区|方面|企业|学校|高校|银行|联|[科作]协|(?:电视|广播|气象|电)台|${INSTITUTION_ENDINGS.join('|')})$`,
 );
+/** How the name of an institution ends (县委党校, 旗民族中学, 旗国有林场, 旗乌兰牧骑): see INSTITUTION_ENDINGS. */
+const INSTITUTION_END = new RegExp(`(?:${INSTITUTION_ENDINGS.join('|')})$`);
+
 /** Words of a sentence, not of a name: 由A制定, 并负责, 对…进行. */
 const PROSE_WORD = /[由并将对把在从向使]|进行|制定|实施|开展|按照|根据|以及/;
 /**

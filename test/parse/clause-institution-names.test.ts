@@ -47,6 +47,21 @@ describe('institutions named in a verbal clause', () => {
     expect(read('县第一中学和县教育局负责')?.lead).toEqual(['县第一中学', '县教育局']);
   });
 
+  it('should read a bracket naming only institutions that help, as one naming offices is (（旗委党校配合）)', async () => {
+    expect(await tasksOf('1.开展培训。举办专题培训班（旗委党校配合）。\n2.加强防火。开展巡护（旗国有林场、旗林业站配合）。\n')).toEqual([
+      ['1', [], ['旗委党校']],
+      ['2', [], ['旗国有林场', '旗林业站']],
+    ]);
+  });
+
+  it('should read an institution in a clause without brackets that ends its item (…。旗乌兰牧骑牵头，…配合。)', async () => {
+    expect(await tasksOf('1.开展演出。组织文艺演出进嘎查。旗乌兰牧骑牵头，旗文化旅游体育局配合。\n')).toEqual([['1', ['旗乌兰牧骑'], ['旗文化旅游体育局']]]);
+  });
+
+  it('should not read a bracket listing schools alone as a clause (提升办学水平（县第一中学、县实验小学）)', async () => {
+    expect(await tasksOf('1.办好学校。提升办学水平（县第一中学、县实验小学）。\n')).toEqual([]);
+  });
+
   it('should read the names of a clause that a traditional page writes (縣委黨校, 國有林場, 烏蘭牧騎)', async () => {
     const doc = await parseNotice('某縣2025年工作要點\n\n一、重點任務\n1.加強幹部培訓。開展專題培訓（縣委組織部牽頭，縣委宣傳部、縣委黨校配合）。\n2.加強森林防火。落實森林防火責任（縣林草局牽頭，縣國有林場、縣應急管理局配合）。\n3.開展文藝下鄉。組織文藝演出進村（縣烏蘭牧騎牽頭，縣文化旅遊體育局配合）。\n');
     expect(doc.plan?.tasks.map((t) => [t.lead, t.participants])).toEqual([
@@ -70,6 +85,7 @@ describe('words of a task that end as an institution or a station does', () => {
     ['1.加强林场建设。建设国有林场管护站，县林草局负责。\n', ['县林草局']],
     ['1.办好学校。办好县第一中学和县实验小学，县教育局负责。\n', ['县教育局']],
     ['1.改善医疗条件。新建乡镇卫生院，县卫健委负责。\n', ['县卫健委']],
+    ['1.办好学校。办好两所学校（县第一中学、县实验小学），县教育局负责。\n', ['县教育局']],
   ])('should not read the task\'s words as units (%s)', async (item, lead) => {
     expect(await tasksOf(item)).toEqual([['1', lead, []]]);
   });
