@@ -1,6 +1,6 @@
 import type { Role, UnitRole } from '../model/types.js';
 import { append } from '../util/append.js';
-import { CLAUSE_UNIT_END } from '../text/body-name-endings.js';
+import { CLAUSE_UNIT_END, INSTITUTION_ENDINGS } from '../text/body-name-endings.js';
 import { withoutContacts } from './contacts.js';
 import { LEADER_LABEL } from '../text/leader-label.js';
 import { findDeadline } from './deadline.js';
@@ -533,6 +533,11 @@ function unreadParts(text: string, match: string, roles: UnitRole[]): string[] {
     // Most parts open with a unit read: the cheap test spares them the patterns. A part that opens
     // with a role label (牵头单位区委宣传部, its colon dropped) was read as one.
     if (named.some((u) => text.startsWith(u, at)) || LABEL_OPENING.test(first.slice(at, b))) continue;
+    // 县委宣传部、县融媒网配合: names and a clause's verb, a name's ending unknown to the reader.
+    if (namesUnknownUnitsThenVerb(raw.trim())) {
+      out.push(text.slice(at, at + raw.trim().length));
+      continue;
+    }
     const units = leadingOffices(raw.trim());
     if (!units) continue;
     const names = splitUnits(text.slice(at, at + units.length));
@@ -1045,7 +1050,7 @@ export function looksVerbal(inside: string): boolean {
   if (body.length < 4 || body.length > 120 || body.includes(':')) return false;
   const cut = body.search(/[,;]/);
   const first = cut < 0 ? body : body.slice(0, cut);
-  if (!namesUnitsThenVerb(first) && !(cut > 0 && opensWithOffices(first) && partsOf(body).slice(1).some(([a, b]) => namesUnitsThenVerb(body.slice(a, b).trim())))) return false;
+  if (!namesUnitsThenVerb(first) && !namesUnknownUnitsThenVerb(first) && !(cut > 0 && opensWithOffices(first) && partsOf(body).slice(1).some(([a, b]) => namesUnitsThenVerb(body.slice(a, b).trim())))) return false;
   const due = findDeadline(body, body);
   const rest = (due && due.to === body.length && due.from > 0 ? body.slice(0, due.from) : body).replace(/[\s,;。.]+$/, '');
   return endsAsVerbalClause(rest);
@@ -1060,6 +1065,28 @@ export function endsAsVerbalClause(rest: string): boolean {
   if (CLAUSE_END_VERB.test(rest)) return true;
   const duty = dutyTail(rest, rest);
   return duty !== null && CLAUSE_END_VERB.test(rest.slice(0, duty.from).replace(/[\s,;]+$/, ''));
+}
+
+/**
+ * A name as the genre writes one whose ending the reader does not know (县融媒网, 旗某某网): a level
+ * (省, 市, 县, 旗 …) or 各 and then a few characters, no words of a sentence (县里统一, 各方积极).
+ */
+const NAME_SHAPED = /^(?:[省市州盟县区旗镇乡]|各)[\u4e00-\u9fff]{2,18}(?:[(（][^()（）]{1,12}[)）])?$/;
+const NOT_A_NAME = /[的了地得之其]|积极|全力|主动|密切|广泛|统一|共同|分别|各自|做好|加强|级|里|内|上下|全|[要应须需将]$/;
+
+/**
+ * A part that names units in the shape of names, and then a clause's verb (县委宣传部、县融媒网配合,
+ * 旗某某网牵头), though one name at least ends as the reader knows no body's does: the part is a
+ * clause's, its units unread, which the caller reports rather than lose them.
+ */
+function namesUnknownUnitsThenVerb(part: string): boolean {
+  const verb = PART_VERB.exec(part);
+  if (!verb || verb.index < 3) return false;
+  const units = part.slice(0, verb.index).replace(/等$/, '');
+  if (units.length > 60 || /[。:]/.test(units) || PROSE_WORD.test(units)) return false;
+  const names = splitUnits(units);
+  const unknown = names.filter((n) => !plausibleUnits(n));
+  return unknown.length > 0 && unknown.every((n) => NAME_SHAPED.test(n) && !NOT_A_NAME.test(n));
 }
 
 /** A part that names offices and then what they do as a clause's verb: 县发展改革局配合, 各街道负责. */
@@ -1213,6 +1240,22 @@ function helperDutyPart(text: string, part: string, at: number): UnitRole | null
   return { role: 'participant', label: text.slice(at + from, at + from + (m[2] as string).length), units: splitUnits(text.slice(at, at + units.length)) };
 }
 
+/**
+ * What words of a unit's own may open with before a clause's verb (the 协助 of 协助督促, the 加强 of
+ * 加强指导): a verb of their own.
+ */
+const OWN_WORDS_VERB = new RegExp(`^(?:${LEAD_VERBS}|${SUPPORT_VERBS}|${CARRY_OUT}|${DUTY_VERB_SOURCE}|负责|${DOING_WORDS.source})`);
+
+/**
+ * Whether words taken for a unit's own end with a clause's verb after words that are no verb (the
+ * 党校配合 of 县委党校配合, the 林场配合 of 国有林场配合): the end of a name the reader does not know,
+ * cut off from the name, never what its unit does.
+ */
+function cutsAName(words: string): boolean {
+  const verb = PART_VERB.exec(words);
+  return verb !== null && verb.index > 0 && !OWN_WORDS_VERB.test(words);
+}
+
 /** What a unit is given to do in words the reader has no verb for (监督, 落实资金, 保障经费): a short phrase. */
 const OWN_WORDS = /^(?![的和及与等、])[\u4e00-\u9fff]{2,20}$/;
 
@@ -1224,7 +1267,7 @@ const OWN_WORDS = /^(?![的和及与等、])[\u4e00-\u9fff]{2,20}$/;
 function ownWordsPart(text: string, part: string, at: number): UnitRole | null {
   for (let k = 2; k <= 20 && k <= part.length - 2; k++) {
     const units = part.slice(0, part.length - k);
-    if (!UNITS_LAST.test(units[units.length - 1] as string) || !OWN_WORDS.test(part.slice(-k)) || !plausibleUnits(units) || !namesAnOffice(units)) continue;
+    if (!UNITS_LAST.test(units[units.length - 1] as string) || !OWN_WORDS.test(part.slice(-k)) || cutsAName(part.slice(-k)) || !plausibleUnits(units) || !namesAnOffice(units)) continue;
     const written = units.replace(/等$/, '');
     return { role: 'participant', label: text.slice(at + units.length, at + part.length), units: splitUnits(text.slice(at, at + written.length)) };
   }
@@ -1235,7 +1278,7 @@ function ownWordsPart(text: string, part: string, at: number): UnitRole | null {
  * The characters a list plausibleUnits takes may end with: the last of each ending of UNIT_END's, and
  * what splitUnits takes off a name's end (等, a bracket, a separator). A cheap test before it.
  */
-const UNITS_LAST = /[部委局厅办署院会行室处科股组所站队社馆府司团心位门构关道街镇乡村区县市省州盟旗地面业校园联协等)）〕、]/;
+const UNITS_LAST = /[部委局厅办署院会行室处科股组所站队社馆府司团心位门构关道街镇乡村区县市省州盟旗地面业校园联协学场圃骑等)）〕、]/;
 
 /**
  * The last characters of the verbs a clause's part ends with (牵头, 负责, 配合, 参与, 落实, 支持, 保障, 指导,
@@ -1417,9 +1460,9 @@ function parseHelpersOnly(text: string, match: string): UnitRole[] | null {
   const lead = match.length - match.trimStart().length;
   const m = HELPERS_ONLY.exec(match.trim());
   if (!m || /[,;]/.test(m[1] as string) || !plausibleUnits(m[1] as string)) return null;
-  // With no label and no lead, one name at least must be an office's or a level's (各街道), not
-  // a word such as 全社会 that ends as a body's name does.
-  if (!namesAnOffice(m[1] as string)) return null;
+  // With no label and no lead, one name at least must be an office's or a level's (各街道), or an
+  // institution's (县委党校, 旗国有林场), not a word such as 全社会 that ends as a body's name does.
+  if (!namesAnOffice(m[1] as string) && !splitUnits(m[1] as string).some((u) => INSTITUTION_END.test(withoutSecondName(u)))) return null;
   const units = (m[1] as string).length;
   const verbAt = lead + units + (m[2]?.length ?? 0);
   return [{ role: 'participant', label: text.slice(verbAt, verbAt + (m[3] as string).length), units: splitUnits(text.slice(lead, lead + units)) }];
@@ -1478,13 +1521,24 @@ function parseBareWithRemark(text: string, match: string): UnitRole[] | null {
  * How the name of a body ends (部, 委, 局, 人民政府, 管理办, 有关部门和单位 …), or a collective such as
  * 各地. A verbal clause has no label to say that it names units, so each name must read as one.
  * A bureau's own sections (人事科, 计划财务股), a township's villages (各村, 各行政村), schools and
- * kindergartens (各幼儿园) and the associations of 科协/作协 are bodies too, in the notices of
- * bureaus and townships.
+ * kindergartens (各幼儿园), the associations of 科协/作协 and the institutions a clause names beside
+ * offices (INSTITUTION_ENDINGS: 旗委党校, 县第一中学, 国有林场, 乌兰牧骑) are bodies too, in the
+ * notices of bureaus, townships and banners.
  */
-const UNIT_END =
-  /(?:部|委|局|厅|办|署|院|会|行|室|处|科|股|组|所|站|队|社|馆|府|司|团|中心|单位|部门|机构|机关|海关|街道|镇街|镇|乡|村|区|县|市|省|州|盟|旗|各地|地区|方面|企业|学校|高校|幼儿园|银行|联|[科作]协|(?:电视|广播|气象|电)台)$/;
+const UNIT_END = new RegExp(
+  `(?:部|委|局|厅|办|署|院|会|行|室|处|科|股|组|所|站|队|社|馆|府|司|团|中心|单位|部门|机构|机关|海关|街道|镇街|镇|乡|村|区|县|市|省|州|盟|旗|各地|地区|方面|企业|学校|高校|银行|联|[科作]协|(?:电视|广播|气象|电)台|${INSTITUTION_ENDINGS.join('|')})$`,
+);
+/** How the name of an institution ends (县委党校, 旗民族中学, 旗国有林场, 旗乌兰牧骑): see INSTITUTION_ENDINGS. */
+const INSTITUTION_END = new RegExp(`(?:${INSTITUTION_ENDINGS.join('|')})$`);
+
 /** Words of a sentence, not of a name: 由A制定, 并负责, 对…进行. */
 const PROSE_WORD = /[由并将对把在从向使]|进行|制定|实施|开展|按照|根据|以及/;
+/**
+ * A verb of doing that opens a task's words, never a name (建设国有林场管护站, 加强中学生心理健康教育,
+ * 新建乡镇卫生院): what ends as a body's name after it is the thing to be done, not who does it. The
+ * 建设 of a bank's or a corps' name (建设银行, 生产建设兵团) stays.
+ */
+const DOING_OPENING = /^(?:建设(?!银行|兵团)|新建|改建|扩建|筹建|组建|办好|建好|管好|用好|加强|推进|推动|完善|落实|做好|抓好|强化|提升|提高|改善|巩固|扩大|建立|健全|打造|创建|培育|鼓励|引导|规范|优化|深化|加快|促进|大力|着力|切实|持续|深入)/;
 
 /**
  * A name without the bracket that ends it: a gloss (各乡镇（街道）) or the body's second name, in round
@@ -1498,7 +1552,7 @@ function withoutSecondName(unit: string): string {
 export function plausibleUnits(list: string): boolean {
   if (list.length > 200) return false;
   const units = splitUnits(list);
-  return units.length > 0 && units.every((u) => u.length >= 2 && u.length <= 30 && !/[。:：]/.test(u) && UNIT_END.test(withoutSecondName(u)) && !PROSE_WORD.test(u) && !ROLE_LABEL_ALONE.test(u));
+  return units.length > 0 && units.every((u) => u.length >= 2 && u.length <= 30 && !/[。:：]/.test(u) && UNIT_END.test(withoutSecondName(u)) && !PROSE_WORD.test(u) && !DOING_OPENING.test(u) && !ROLE_LABEL_ALONE.test(u));
 }
 
 /**

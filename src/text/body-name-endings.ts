@@ -16,6 +16,18 @@ const TRADITIONAL: Readonly<Record<string, string>> = {
 };
 
 /**
+ * The institutions a clause names beside offices, as regex sources (folded, simplified text): schools
+ * (党校, 技校, 第一中学, 实验小学, 农业大学, 幼儿园), farms and stations of the land (红星农场, 国有林场,
+ * 种畜场, 国有苗圃) and the troupes of the pastoral areas (乌兰牧骑). Their other kinds end as BASE_BODY_ENDINGS
+ * do already (行政学院, 研究所, 卫生院, 林业站, 文工团 after 团). Each ending is a whole word of its kind, never
+ * a bare 学 or 场 (化学, 市场, 现场) nor a 校 after a verb (进校, 返校).
+ */
+export const INSTITUTION_ENDINGS = ['(?:党|技|职|体|卫|艺|警|分)校', '[小中大]学', '幼儿园', '(?:农|林|牧|渔|畜|良种|茶|果)场', '苗圃', '乌兰牧骑'] as const;
+
+/** INSTITUTION_ENDINGS in either script, for the readers that see text as written (學, 場, 園, 黨, 衛, 藝, 騎). */
+const INSTITUTION_ENDINGS_BOTH = ['(?:党|黨|技|职|職|体|體|卫|衛|艺|藝|警|分)校', '[小中大](?:学|學)', '幼(?:儿|兒)(?:园|園)', '(?:农|農|林|牧|渔|漁|畜|良种|良種|茶|果)(?:场|場)', '苗圃', '乌兰牧骑|烏蘭牧騎'] as const;
+
+/**
  * An alternation of the base endings and `extra` ones (regex sources), as a group without an anchor;
  * with `bothScripts`, each ending's traditional form too.
  */
@@ -27,17 +39,17 @@ export function bodyEndingSource(extra: readonly string[], bothScripts: boolean)
 /**
  * A clause's unit names (folded and simplified, src/parse/responsibility.ts): a government (政府, not a
  * bare 府), a bureau's own sections (科, 股, 组), the associations, schools, halls, firms and stations
- * a list names beside offices (协, 校, 馆, 社, 团, 联, 行, 司, 电视台); never after a digit, where 整治50处,
- * 建成3所 count things.
+ * a list names beside offices (协, 校, 馆, 社, 团, 联, 行, 司, 电视台) and the institutions
+ * (INSTITUTION_ENDINGS: 中学, 农场, 乌兰牧骑); never after a digit, where 整治50处, 建成3所 count things.
  */
-export const CLAUSE_UNIT_END = `(?:(?<![0-9])${bodyEndingSource(['政府', '馆', '社', '团', '联', '行', '司', '科', '股', '组', '协', '校', '(?:电视|广播|气象|电)台'], false)})`;
+export const CLAUSE_UNIT_END = `(?:(?<![0-9])${bodyEndingSource(['政府', '馆', '社', '团', '联', '行', '司', '科', '股', '组', '协', '校', '(?:电视|广播|气象|电)台', ...INSTITUTION_ENDINGS], false)})`;
 
 /**
  * A name joined to the next by 和/及/与 (src/parse/joined-names.ts), as written, either script:
- * CLAUSE_UNIT_END's endings (any 台) and the kinds of school and firm and the collectives a list
- * names beside offices (大学, 企业, 单位, 部门, 机构).
+ * CLAUSE_UNIT_END's endings (any 台, the institutions) and the kinds of school and firm and the
+ * collectives a list names beside offices (大学, 企业, 单位, 部门, 机构).
  */
-export const JOINED_NAME_END = new RegExp(`${bodyEndingSource(['政府', '馆', '社', '团', '联', '行', '司', '台', '科', '股', '组', '协', '校', '大学', '学校', '高校', '企业', '单位', '部门', '机构'], true)}$`);
+export const JOINED_NAME_END = new RegExp(`${bodyEndingSource(['政府', '馆', '社', '团', '联', '行', '司', '台', '科', '股', '组', '协', '校', '大学', '学校', '高校', '企业', '单位', '部门', '机构', ...INSTITUTION_ENDINGS_BOTH], true)}$`);
 
 /**
  * A unit a table cell's line ends with (src/source/inline-text.ts), in the markup as written, either

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../src/parse/parse-notice.js';
+import { parseClause } from '../../src/parse/responsibility.js';
+import { fold } from '../../src/text/fold.js';
+
+const read = (clause: string) => {
+  const r = parseClause(clause, fold(clause), false);
+  return r && { lead: r.lead, participants: r.participants };
+};
+
+const HEAD = '某旗2025年工作要点\n\n一、重点任务\n';
+const tasksOf = async (items: string) => (await parseNotice(HEAD + items)).plan?.tasks.map((t) => [t.number, t.lead, t.participants]);
+const unread = async (items: string) => (await parseNotice(HEAD + items)).diagnostics.filter((d) => d.ruleId === 'clause-unread').map((d) => d.message);
+
+describe('institutions named in a verbal clause', () => {
+  it.each([
+    // Schools and universities.
+    ['县委组织部牵头，县委宣传部、县委党校配合', ['县委组织部'], ['县委宣传部', '县委党校']],
+    ['旗委组织部牵头，旗委党校、旗民族中学配合', ['旗委组织部'], ['旗委党校', '旗民族中学']],
+    ['县教育局牵头，县第一小学、县实验小学配合', ['县教育局'], ['县第一小学', '县实验小学']],
+    ['旗科技局牵头，内蒙古农业大学配合', ['旗科技局'], ['内蒙古农业大学']],
+    ['市委组织部牵头，市委党校（市行政学院）、市职业技术学院配合', ['市委组织部'], ['市委党校（市行政学院）', '市职业技术学院']],
+    ['县教育局牵头，县第一幼儿园、县技校配合', ['县教育局'], ['县第一幼儿园', '县技校']],
+    // Farms, forest and grassland stations.
+    ['旗林草局牵头，旗国有林场、旗应急管理局配合', ['旗林草局'], ['旗国有林场', '旗应急管理局']],
+    ['旗农牧局牵头，红星农场、旗自然资源局配合', ['旗农牧局'], ['红星农场', '旗自然资源局']],
+    ['旗农牧局牵头，旗种畜场、旗草原站、旗林业站配合', ['旗农牧局'], ['旗种畜场', '旗草原站', '旗林业站']],
+    ['旗林草局牵头，旗国有苗圃、巴彦牧场配合', ['旗林草局'], ['旗国有苗圃', '巴彦牧场']],
+    // Troupes, institutes, hospitals.
+    ['旗乌兰牧骑牵头，旗文化旅游体育局配合', ['旗乌兰牧骑'], ['旗文化旅游体育局']],
+    ['县文旅局牵头，县剧团、县文工团配合', ['县文旅局'], ['县剧团', '县文工团']],
+    ['市科技局牵头，市农业科学院、市林业研究所配合', ['市科技局'], ['市农业科学院', '市林业研究所']],
+    ['县卫健委牵头，县人民医院、各乡镇卫生院、县疾控中心配合', ['县卫健委'], ['县人民医院', '各乡镇卫生院', '县疾控中心']],
+  ])('should read every unit of %s', (clause, lead, participants) => {
+    expect(read(clause)).toEqual({ lead, participants });
+  });
+
+  it.each([
+    ['县委党校负责', ['县委党校']],
+    ['县委党校牵头，县委政研室配合', ['县委党校']],
+    ['旗乌兰牧骑牵头', ['旗乌兰牧骑']],
+  ])('should read an institution that leads (%s)', (clause, lead) => {
+    expect(read(clause)?.lead).toEqual(lead);
+  });
+
+  it('should join an institution to the next name at 和 (县第一中学和县教育局负责)', () => {
+    expect(read('县第一中学和县教育局负责')?.lead).toEqual(['县第一中学', '县教育局']);
+  });
+
+  it('should read a bracket naming only institutions that help, as one naming offices is (（旗委党校配合）)', async () => {
+    expect(await tasksOf('1.开展培训。举办专题培训班（旗委党校配合）。\n2.加强防火。开展巡护（旗国有林场、旗林业站配合）。\n')).toEqual([
+      ['1', [], ['旗委党校']],
+      ['2', [], ['旗国有林场', '旗林业站']],
+    ]);
+  });
+
+  it('should read an institution in a clause without brackets that ends its item (…。旗乌兰牧骑牵头，…配合。)', async () => {
+    expect(await tasksOf('1.开展演出。组织文艺演出进嘎查。旗乌兰牧骑牵头，旗文化旅游体育局配合。\n')).toEqual([['1', ['旗乌兰牧骑'], ['旗文化旅游体育局']]]);
+  });
+
+  it('should not read a bracket listing schools alone as a clause (提升办学水平（县第一中学、县实验小学）)', async () => {
+    expect(await tasksOf('1.办好学校。提升办学水平（县第一中学、县实验小学）。\n')).toEqual([]);
+  });
+
+  it('should read the names of a clause that a traditional page writes (縣委黨校, 國有林場, 烏蘭牧騎)', async () => {
+    const doc = await parseNotice('某縣2025年工作要點\n\n一、重點任務\n1.加強幹部培訓。開展專題培訓（縣委組織部牽頭，縣委宣傳部、縣委黨校配合）。\n2.加強森林防火。落實森林防火責任（縣林草局牽頭，縣國有林場、縣應急管理局配合）。\n3.開展文藝下鄉。組織文藝演出進村（縣烏蘭牧騎牽頭，縣文化旅遊體育局配合）。\n');
+    expect(doc.plan?.tasks.map((t) => [t.lead, t.participants])).toEqual([
+      [['縣委組織部'], ['縣委宣傳部', '縣委黨校']],
+      [['縣林草局'], ['縣國有林場', '縣應急管理局']],
+      [['縣烏蘭牧騎'], ['縣文化旅遊體育局']],
+    ]);
+  });
+
+  it('should keep the task whose institution leads, and the clause out of no text (1.…（旗乌兰牧骑牵头，…））', async () => {
+    expect(await tasksOf('1.开展文艺下乡。组织文艺演出进嘎查（旗乌兰牧骑牵头，旗文化旅游体育局配合）。\n2.加强干部培训。开展专题培训（旗委党校负责）。\n')).toEqual([
+      ['1', ['旗乌兰牧骑'], ['旗文化旅游体育局']],
+      ['2', ['旗委党校'], []],
+    ]);
+  });
+});
+
+describe('words of a task that end as an institution or a station does', () => {
+  it.each([
+    ['1.加强心理健康教育。加强中学生心理健康教育，县教育局负责。\n', ['县教育局']],
+    ['1.加强林场建设。建设国有林场管护站，县林草局负责。\n', ['县林草局']],
+    ['1.办好学校。办好县第一中学和县实验小学，县教育局负责。\n', ['县教育局']],
+    ['1.改善医疗条件。新建乡镇卫生院，县卫健委负责。\n', ['县卫健委']],
+    ['1.办好学校。办好两所学校（县第一中学、县实验小学），县教育局负责。\n', ['县教育局']],
+  ])('should not read the task\'s words as units (%s)', async (item, lead) => {
+    expect(await tasksOf(item)).toEqual([['1', lead, []]]);
+  });
+
+  it('should not split a name the reader does not know into a unit and words of its own (县委宣传部、县委融媒网配合)', () => {
+    expect(read('县委组织部牵头，县委宣传部、县委融媒网配合')?.participants).toEqual([]);
+  });
+});
+
+describe('a clause whose units cannot be read', () => {
+  it('should report a part that names units the reader does not know, keeping the lead read', async () => {
+    const items = '1.加强宣传。开展集中宣传（县委组织部牵头，县委宣传部、县融媒网配合）。\n2.加强宣传。开展专题宣讲（县委组织部牵头，县融媒网配合）。\n';
+    expect(await tasksOf(items)).toEqual([
+      ['1', ['县委组织部'], []],
+      ['2', ['县委组织部'], []],
+    ]);
+    expect(await unread(items)).toEqual([
+      'the part "县委宣传部、县融媒网配合" of a responsibility clause was not read: its units are in no role of the task',
+      'the part "县融媒网配合" of a responsibility clause was not read: its units are in no role of the task',
+    ]);
+  });
+
+  it('should report a clause whose lead the reader does not know (（县融媒网牵头，…）, （县融媒网负责）)', async () => {
+    expect(await unread('1.加强宣传。开展集中宣传（县融媒网牵头，县委宣传部配合）。\n2.加强宣传。开展专题宣讲（县融媒网负责）。\n')).toEqual([
+      'the responsibility clause "（县融媒网牵头，县委宣传部配合）" was not read: its units are in no task',
+      'the responsibility clause "（县融媒网负责）" was not read: its units are in no task',
+    ]);
+  });
+
+  it('should not take words of the text for units unread (各部门要密切配合, 县里统一负责)', async () => {
+    expect(await unread('1.加强人才引育。各部门要密切配合，强化政策支持。\n2.开展志愿服务。组织志愿服务（县里统一负责）。\n')).toEqual([]);
+  });
+});
