@@ -32,6 +32,7 @@ import { itemMarker, markDecimalChapters } from './decimal-chapters.js';
 import { firstIsLeadScope, holdFirstIsLeadFrom } from './lead-note-scope.js';
 import { closingRegion, repealsIn } from './supersedes.js';
 import { opensClosingNote } from './closing-note.js';
+import { setAsideClosingSignature } from './closing-signature.js';
 import { addSimplifiedUnits } from './simplified-units.js';
 import { addTableDeadlines } from './table-deadlines.js';
 import { addTableGroups, groupByOutline, tasksFromTables, tasksOfTableGroups } from './table-tasks.js';
@@ -187,6 +188,8 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
     annexRegion = annexRegion.slice(annexedPlan);
   }
 
+  // Signed and dated again after its last item, under a notice already signed: not the last item's text.
+  planRegion = setAsideClosingSignature(ctx, notice, planRegion);
   const { title: titleItems, skipped, byline } = findPlanTitle(planRegion);
   for (const t of titleItems) ctx.claim(t.index, 'plan-title');
   // 附件：某方案 right above the plan's text, which has no title line: the line titles the plan, and lists no annex.
