@@ -35,6 +35,7 @@ export const PARSER_DIAGNOSTIC_IDS = [
   'text-unbroken',
   'revision-mark',
   'notice-tasks-outside-plan',
+  'plan-signed-again',
   'html-no-markup',
   'html-article-copy',
   'column-note-unread',

@@ -357,6 +357,14 @@ export interface Safeguard {
   label: string;
   title: string;
   text: string;
+  /**
+   * The units its item's responsibility clauses name (its own and its sub-items', in order), present
+   * only when it names some (（一）强化组织领导。…各乡镇人民政府按职责分工负责。): an item of the
+   * safeguards part is a safeguard, never a task, and its units are kept here rather than lost.
+   */
+  lead?: string[];
+  participants?: string[];
+  roles?: UnitRole[];
   position: Position;
 }
 

@@ -27,11 +27,12 @@ import { findFlatTables, isTableCaption, readBodyTables, type PendingTable } fro
 import { reportMarkNotes } from './column-mark-note.js';
 import { goalsFromTables } from './goals/table-goals.js';
 import { restatesGoal } from '../model/goal-target.js';
-import { assemblePlan, findPlanTitle, isClosingStatement, onlySafeguardTasks } from './plan.js';
+import { assemblePlan, findPlanTitle, isClosingStatement } from './plan.js';
 import { itemMarker, markDecimalChapters } from './decimal-chapters.js';
 import { firstIsLeadScope, holdFirstIsLeadFrom } from './lead-note-scope.js';
 import { closingRegion, repealsIn } from './supersedes.js';
 import { opensClosingNote } from './closing-note.js';
+import { setAsideClosingSignature } from './closing-signature.js';
 import { addSimplifiedUnits } from './simplified-units.js';
 import { addTableDeadlines } from './table-deadlines.js';
 import { addTableGroups, groupByOutline, tasksFromTables, tasksOfTableGroups } from './table-tasks.js';
@@ -187,6 +188,8 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
     annexRegion = annexRegion.slice(annexedPlan);
   }
 
+  // Signed and dated again after its last item, under a notice already signed: not the last item's text.
+  planRegion = setAsideClosingSignature(ctx, notice, planRegion);
   const { title: titleItems, skipped, byline } = findPlanTitle(planRegion);
   for (const t of titleItems) ctx.claim(t.index, 'plan-title');
   // 附件：某方案 right above the plan's text, which has no title line: the line titles the plan, and lists no annex.
@@ -300,9 +303,9 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
     (notice
       ? assemblePlan(ctx, { title: notice.title, titlePosition: notice.titlePosition, preamble: planOutline.before.filter((it) => ctx.claims[it.index] === 'preamble'), outline: [], attachments, titles: [notice.title, metadata.title] }, itemAt)
       : null);
-  // Tasks read only in the safeguards part (（一）加强组织领导。县委农办统筹协调，各部门…落实。) are how the
-  // plan is safeguarded, not its tasks: they do not outweigh a task table's rows.
-  if (planWithTasks && onlySafeguardTasks(planWithTasks)) {
+  // (Items of the safeguards part that name units, （一）加强组织领导。县委农办统筹协调，各部门…落实。,
+  // are safeguards, no tasks: such a plan has its tasks in the table too.)
+  if (planWithTasks && planWithTasks.tasks.length === 0) {
     // Each table's section starts at its caption, or at its annex's label over the title.
     const fromTables = groupByOutline(tasksFromTables(
       [

@@ -214,10 +214,10 @@ export function periodOf(...written: Array<string | null | undefined>): Period {
 const SAFEGUARD_WORD = /保障/;
 
 /**
- * The safeguards part; headings are recognised on the matching copy (`normalize`) without
- * letter-spacing, so 組織實施 and 保　障　措　施 count.
+ * The safeguards part (the last top-level part named so), or null; headings are recognised on the
+ * matching copy (`normalize`) without letter-spacing, so 組織實施 and 保　障　措　施 count.
  */
-export function collectSafeguards(outline: OutlineNode[], normalize: (text: string) => string = (t) => t): Safeguard[] {
+export function safeguardsPart(outline: OutlineNode[], normalize: (text: string) => string = (t) => t): OutlineNode | null {
   // The heading's own clause counts too: a 若干措施's last measure (二、优化人才服务保障。…A牵头) is a task, no safeguard.
   const hasTasks = (n: OutlineNode): boolean => n.responsibility !== null || n.children.some(hasTasks);
   const named = (n: OutlineNode): boolean => {
@@ -225,7 +225,11 @@ export function collectSafeguards(outline: OutlineNode[], normalize: (text: stri
     return namesSafeguards(title) || (title.length <= 20 && SAFEGUARD_WORD.test(title) && !hasTasks(n));
   };
   // Safeguards close a plan: of several parts so named, the last.
-  const part = [...outline].reverse().find(named);
+  return [...outline].reverse().find(named) ?? null;
+}
+
+/** The safeguards of the safeguards part (see safeguardsPart). */
+export function collectSafeguards(outline: OutlineNode[], normalize: (text: string) => string = (t) => t, part = safeguardsPart(outline, normalize)): Safeguard[] {
   if (!part) return [];
   // Enumerations inside the part's paragraphs (一是…；二是…) are its text, not safeguards of their own.
   // A closing article in the part (第八条 本方案自印发之日起施行) says when the plan takes effect, not how it is safeguarded.
@@ -240,19 +244,24 @@ export function collectSafeguards(outline: OutlineNode[], normalize: (text: stri
       .filter((t) => t.length > 0)
       .join('\n')
       .trim(),
+    ...unitsOf(n),
     position: n.position,
   }));
 }
 
-/**
- * Whether the plan has no tasks but those read in its safeguards part (三、保障措施 / （一）加强组织领导。
- * 县委农办统筹协调，各部门按职责分工抓好落实。): such an item says how the plan is safeguarded, and a
- * 重点任务分工表's rows, where the plan has one, are its tasks rather than it.
- */
-export function onlySafeguardTasks(plan: Pick<Plan, 'tasks' | 'safeguards'>): boolean {
-  const within = (t: Plan['tasks'][number]): boolean =>
-    plan.safeguards.some((s) => s.position.start.offset <= t.position.start.offset && t.position.end.offset <= s.position.end.offset);
-  return plan.tasks.every(within);
+/** The units the clauses of a safeguard's item and its sub-items name, each once; none when they name none. */
+function unitsOf(node: OutlineNode): Pick<Safeguard, 'lead' | 'participants' | 'roles'> {
+  const clauses: NonNullable<OutlineNode['responsibility']>[] = [];
+  walk([node], (n) => {
+    if (n.responsibility) clauses.push(n.responsibility);
+  });
+  if (clauses.length === 0) return {};
+  const once = (names: string[]): string[] => [...new Set(names)];
+  return {
+    lead: once(clauses.flatMap((c) => c.lead)),
+    participants: once(clauses.flatMap((c) => c.participants)),
+    roles: clauses.flatMap((c) => c.roles.map((r) => ({ ...r, units: [...r.units] }))),
+  };
 }
 
 /**
@@ -558,7 +567,10 @@ const CLOSING = new RegExp(
 );
 
 export function assemblePlan(ctx: ParseContext, parts: PlanParts, itemAt: (offset: number) => Item | undefined): Plan {
-  const { tasks, sections } = collectTasks(parts.outline, ctx.simplify);
+  // The items of the safeguards part say how the plan is safeguarded: safeguards, never tasks or
+  // their sections, whatever units their clauses name (those stay on the safeguard).
+  const safeguards = safeguardsPart(parts.outline, ctx.normalize);
+  const { tasks, sections } = collectTasks(safeguards ? parts.outline.filter((n) => n !== safeguards) : parts.outline, ctx.simplify);
   const period = periodOf(...parts.titles);
   const boxes = collectBoxes(parts.outline);
   return {
@@ -574,7 +586,7 @@ export function assemblePlan(ctx: ParseContext, parts: PlanParts, itemAt: (offse
     sections,
     goals: collectGoals(ctx, parts.outline, parts.preamble, itemAt, period, { title: parts.title, ...(parts.noticeYear !== undefined ? { noticeYear: parts.noticeYear } : {}) }),
     tasks,
-    safeguards: collectSafeguards(parts.outline, ctx.normalize),
+    safeguards: collectSafeguards(parts.outline, ctx.normalize, safeguards),
     attachments: parts.attachments,
     ...(parts.byline?.length ? { byline: bylineOf(ctx, parts.byline) } : {}),
     ...(parts.printedAs ? { printedAs: { label: parts.printedAs.text.trim(), position: ctx.blockPosition(parts.printedAs) } } : {}),

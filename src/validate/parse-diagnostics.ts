@@ -47,6 +47,7 @@ const DESCRIPTIONS: Record<ParserDiagnosticId, Omit<ParseDiagnosticInfo, 'id'>> 
   'text-unbroken': { description: 'a notice with no line breaks at all, read by cutting it after its header, title and addressees and before its numbered parts' },
   'revision-mark': { description: "a revised plan's mark on what it added or changed (【新增】, （新增）, （调整）, 【修改】) read as no part of the title, text or unit name beside it; an info" },
   'notice-tasks-outside-plan': { description: "a notice's own numbered items above its signature that name who does them (a responsibility clause), over a plan printed after it: they stay in the outline and are not among the plan's tasks" },
+  'plan-signed-again': { description: "a plan signed and dated again after its last item (某镇人民政府 / 2024年10月8日) under a notice already signed and dated above it: the closing signature and date are set aside, no text of the last item, and the notice keeps its own; an info, a warning when they differ from the notice's" },
   'html-no-markup': { description: 'an input read as HTML (--from html) that has no tags: its line breaks count for nothing, so it reads as one paragraph; read it as text to keep them' },
   'html-article-copy': { description: 'a page that carries its article twice (for wide screens and for phones): the first copy is read, the second set aside as chrome' },
   'column-note-unread': { description: "a task table's unit column whose header note says a mark of type picks out the lead (责任单位（加粗的为牵头单位）): the mark is not kept, so its units are all read as responsible" },

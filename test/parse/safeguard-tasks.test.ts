@@ -32,14 +32,19 @@ describe('a safeguard that reads as a clause beside a task table', () => {
     expect(validateDocument(doc, text).filter((d) => d.ruleId === 'task-units')).toEqual([]);
   });
 
-  it('should keep a safeguard naming units a task where the plan has no task table, and ask nothing of the one beside it', async () => {
+  it('should keep a safeguard naming units a safeguard where the plan has no task table, its units on the safeguard', async () => {
     const text = [...head, ''].join('\n');
     const doc = await parseNotice(text);
-    expect(doc.plan!.tasks.map((t) => [t.number, t.title, t.lead.join('、'), t.participants.join('、')])).toEqual([['一', '加强组织领导', '县委农办', '各部门']]);
+    expect(doc.plan!.tasks).toEqual([]);
+    expect(doc.plan!.sections).toEqual([]);
+    expect(doc.plan!.safeguards.map((s) => [s.title, s.lead, s.participants])).toEqual([
+      ['加强组织领导', ['县委农办'], ['各部门']],
+      ['加大资金投入', undefined, undefined],
+    ]);
     expect(validateDocument(doc, text).filter((d) => d.ruleId === 'task-units')).toEqual([]);
   });
 
-  it('should keep the text\'s tasks where the task part names units, beside a safeguard that does too', async () => {
+  it('should keep the text\'s tasks where the task part names units, and a safeguard that does too a safeguard only', async () => {
     const lines = [...head];
     lines[4] = '（一）扎实推进农村厕所革命。逐步普及农村卫生厕所。（牵头单位：县农业农村局）';
     lines[5] = '（二）加快推进农村生活污水治理。分区分类推进治理。（牵头单位：县住房城乡建设局）';
@@ -47,7 +52,65 @@ describe('a safeguard that reads as a clause beside a task table', () => {
     expect(doc.plan!.tasks.map((t) => [t.number, t.lead.join('、')])).toEqual([
       ['一', '县农业农村局'],
       ['二', '县住房城乡建设局'],
-      ['一', '县委农办'],
     ]);
+    expect(doc.plan!.sections.map((s) => s.title)).toEqual(['重点任务']);
+    expect(doc.plan!.safeguards[0]!.lead).toEqual(['县委农办']);
+  });
+});
+
+/** An item of the safeguards part that ends with a unit clause, beside tasks of its own (probe84 #2). */
+describe('a safeguard naming units beside the plan\'s tasks', () => {
+  const plan = [
+    '某县生态保护修复三年行动计划（2025—2027年）',
+    '一、重点任务',
+    '（一）推进天然林保护。严格落实天然林保护管理责任。（牵头单位：县林业和草原局；配合单位：县财政局）',
+    '（二）加强草原禁牧休牧。推行禁牧休牧和草畜平衡制度。（责任单位：县林业和草原局、县农业农村局）',
+  ];
+  const read = async (lines: string[]) => {
+    const doc = await parseNotice([...lines, ''].join('\n'));
+    return {
+      tasks: doc.plan!.tasks.map((t) => [t.path.join(''), t.title]),
+      sections: doc.plan!.sections.map((s) => s.title),
+      safeguards: doc.plan!.safeguards.map((s) => ({ title: s.title, text: s.text, lead: s.lead, participants: s.participants, roles: s.roles?.map((r) => [r.label, r.units.join('、')]) })),
+    };
+  };
+  const tasksRead = [
+    ['一、（一）', '推进天然林保护'],
+    ['一、（二）', '加强草原禁牧休牧'],
+  ];
+
+  it('should keep a safeguard whose sentence names who is responsible a safeguard, its unit on it, and no task or section', async () => {
+    expect(await read([...plan, '二、保障措施', '（一）强化组织领导。县生态环境保护委员会统筹协调行动计划实施，各乡镇人民政府按职责分工负责。', '（二）加强资金保障。县财政局每年安排生态保护修复专项资金。'])).toEqual({
+      tasks: tasksRead,
+      sections: ['重点任务'],
+      safeguards: [
+        { title: '强化组织领导', text: '县生态环境保护委员会统筹协调行动计划实施，各乡镇人民政府按职责分工负责。', lead: ['各乡镇人民政府'], participants: [], roles: [['按职责分工负责', '各乡镇人民政府']] },
+        { title: '加强资金保障', text: '县财政局每年安排生态保护修复专项资金。', lead: undefined, participants: undefined, roles: undefined },
+      ],
+    });
+  });
+
+  it('should keep a safeguard with a bracketed clause a safeguard, the clause left in its text as written', async () => {
+    expect(await read([...plan, '二、组织实施', '（一）强化组织领导。加强统筹协调。（牵头单位：县林业和草原局）', '（二）加强资金保障。县财政局每年安排生态保护修复专项资金。'])).toEqual({
+      tasks: tasksRead,
+      sections: ['重点任务'],
+      safeguards: [
+        { title: '强化组织领导', text: '加强统筹协调。（牵头单位：县林业和草原局）', lead: ['县林业和草原局'], participants: [], roles: [['牵头单位', '县林业和草原局']] },
+        { title: '加强资金保障', text: '县财政局每年安排生态保护修复专项资金。', lead: undefined, participants: undefined, roles: undefined },
+      ],
+    });
+  });
+
+  it('should keep the units of a safeguard\'s sub-items on the safeguard, each once', async () => {
+    const doc = await read([...plan, '二、工作要求', '（一）加强督查考核。', '1.定期调度。每季度调度一次。（责任单位：县林业和草原局）', '2.年终考核。纳入年度考核。（责任单位：县委督查室、县林业和草原局）']);
+    expect(doc.tasks).toEqual(tasksRead);
+    expect(doc.sections).toEqual(['重点任务']);
+    expect(doc.safeguards.map((s) => [s.title, s.lead])).toEqual([['加强督查考核', ['县林业和草原局', '县委督查室']]]);
+  });
+
+  it('should still read a part titled with 保障 alone whose items name units as tasks', async () => {
+    const doc = await read([...plan, '二、强化要素保障', '（一）保障用地需求。优先保障生态修复项目用地。（牵头单位：县自然资源局）']);
+    expect(doc.tasks).toEqual([...tasksRead, ['二、（一）', '保障用地需求']]);
+    expect(doc.safeguards).toEqual([]);
   });
 });
