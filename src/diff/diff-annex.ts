@@ -1,5 +1,5 @@
 import type { Annex, PlanDocument } from '../model/types.js';
-import { diffEntities, type EntitySpec } from './diff-entities.js';
+import { diffEntities, type EntitySpec, type PlacedRespelling } from './diff-entities.js';
 import { proseField, type CompareContext, type FieldRule } from './fields.js';
 import { LEAD_WORD, PART_COLUMN_SOURCE, ROLE_BODY_OR_SUBJECT } from '../text/role-words.js';
 import { diffTableRows, rowsReadAsTasks } from './table-rows.js';
@@ -9,6 +9,8 @@ export interface AnnexDiff {
   changes: Change[];
   /** Rows of annexes present in both versions that did not change. */
   unchangedRows: number;
+  /** Units respelt in the rows' unit columns (责任单位), listed with the tasks' respellings. */
+  respellings: PlacedRespelling[];
 }
 
 /**
@@ -83,6 +85,7 @@ export function diffAnnexes(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Com
   const newTask = rowsReadAsTasks(newDoc);
   const changes: Change[] = [];
   let unchangedRows = 0;
+  const respellings: PlacedRespelling[] = [];
   for (const step of annexes.steps) {
     if (step.change) changes.push(step.change);
     if (step.old === null || step.new === null) continue;
@@ -99,6 +102,7 @@ export function diffAnnexes(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Com
     );
     changes.push(...rows.changes);
     unchangedRows += rows.unchanged;
+    respellings.push(...rows.respellings);
   }
-  return { changes, unchangedRows };
+  return { changes, unchangedRows, respellings };
 }

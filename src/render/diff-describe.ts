@@ -229,7 +229,7 @@ function fieldSides(field: string, change: FieldChange): FieldSides {
  * entry per element and field.
  */
 export function unitPlaces(change: Change): string[] {
-  return (change.where ?? []).map((p) => `${`${p.kind} ${p.number} ${p.title}`.replace(/ +/g, ' ').trim()} (${p.field})`);
+  return (change.where ?? []).map((p) => `${`${p.kind}${p.element === 'row' ? ' row' : ''} ${p.number} ${p.title}`.replace(/ +/g, ' ').trim()} (${p.field})`);
 }
 
 /** The task (`task 15 加强知识产权创造保护运用`) whose id changed with a task added or removed, per entry. */
