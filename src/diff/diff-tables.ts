@@ -1,6 +1,7 @@
 import type { AnnexRow, BodyTable, PlanDocument } from '../model/types.js';
 import { diffEntities, type EntitySpec, type PlacedRespelling } from './diff-entities.js';
-import { listField, proseField, type CompareContext } from './fields.js';
+import { proseField, type CompareContext } from './fields.js';
+import { columnsField } from './diff-annex.js';
 import { comparedGoals, type RowGoals } from './goals-compared.js';
 import { diffTableRows, rowsReadAsTasks } from './table-rows.js';
 import type { Change, TableEntity, TableRowEntity } from './types.js';
@@ -29,7 +30,7 @@ const tableSpec = (ctx: CompareContext): EntitySpec<BodyTable> => ({
     similarity: (t) => ctx.key(`${t.caption ?? ''}${t.table.columns.join('')}`),
     lastKeys: [(t) => (t.path.length ? t.path.map(ctx.key).join('\u0001') : null)],
   },
-  fields: [proseField('caption', (t) => t.caption), listField('columns', (t) => t.table.columns)],
+  fields: [proseField('caption', (t) => t.caption), columnsField<BodyTable>((t) => t.table.columns)],
   entity: tableEntity,
   position: (t) => t.position,
 });

@@ -28,6 +28,16 @@ describe('plan diff of a yearly table\'s text cells', () => {
     expect(result.changes[0]?.fields?.['cells.责任单位']?.removed).toEqual(['县农业农村局']);
   });
 
+  it('should read a year header written without its 年 (2024年 → 2024) as no change of the columns', async () => {
+    const result = await revise(TABLE, (t) => t.replace('\t2024年\t2025年\t', '\t2024\t2025\t'));
+    expect(result.changes).toEqual([]);
+  });
+
+  it('should still report a year column replaced by another year', async () => {
+    const result = await revise(TABLE, (t) => t.replace('\t2024年\t2025年\t', '\t2024年\t2026年\t'));
+    expect(result.changes.find((c) => c.element === 'annex')?.fields?.columns).toMatchObject({ added: ['2026年'], removed: ['2025年'] });
+  });
+
   it('should report a figure whose qualifier alone changed as its cell', async () => {
     const result = await revise(TABLE, (t) => t.replace('\t25左右\t', '\t25\t').replace('\t≥6\t', '\t6以上\t'));
     expect(fields(result)).toEqual([
