@@ -7,6 +7,7 @@ import { eachOfTwoKinds } from '../units/second-name.js';
 import type { CompareContext } from './fields.js';
 import { loadRedliner } from './redline.js';
 import { diffTextKey } from './text-key.js';
+import { tableUnitNames } from './unit-cells.js';
 import type { DiffOptions } from './types.js';
 
 /** What comparing these two documents needs: the text key, the unit identity and the redliner. */
@@ -33,9 +34,11 @@ export async function compareContext(oldDoc: PlanDocument, newDoc: PlanDocument,
   // The identity `plan query` gives units (区发改委 = 区发展改革委 = 河东区发展和改革委员会): a
   // respelling is not a participant added and another removed.
   const places = [...new Set([...documentPlaces(oldDoc), ...documentPlaces(newDoc)])];
-  // The names both versions write, so that a unit's second name (区科技局（原区科委）) is that unit in
-  // the other version too, as it is for plan query.
-  const names = [...new Set([oldDoc, newDoc].flatMap((doc) => (doc.plan?.tasks ?? []).flatMap((task) => [...task.lead, ...task.participants])))];
+  // The names both versions write (in tasks' clauses and tables' unit columns), so that a unit's
+  // second name (区科技局（原区科委）) is that unit in the other version too, as it is for plan query.
+  const names = [
+    ...new Set([oldDoc, newDoc].flatMap((doc) => [...(doc.plan?.tasks ?? []).flatMap((task) => [...task.lead, ...task.participants]), ...tableUnitNames(doc)])),
+  ];
   const matcher = new UnitMatcher({ places, names, ...(simplify ? { simplify } : {}), ...(options.aliases ? { aliases: options.aliases } : {}) });
   const unitKey = strict ? (name: string) => name : (name: string) => matcher.key(name);
   // 各镇（街道） is found by 各镇 and by 各街道 (UnitMatcher.keys): widening 各镇 to it adds a unit.

@@ -80,8 +80,13 @@ export async function diffDocuments(oldInput: PlanDocument, newInput: PlanDocume
   add('goal', has((p) => p.goals), goals);
   const tasks = diffTasks(oldPlan, newPlan, sections.alignment, ctx);
   add('task', hasTasks, tasks);
-  // Units respelled in the tasks' lists, after the tasks; counted only when there are some.
-  const units = respelledUnits(tasks.respellings);
+  // Tables in the plan's text and in annexes: compared here, reported after the units respelt,
+  // which their unit columns (责任单位) may respell too.
+  const tables = diffTables(oldDoc, newDoc, ctx);
+  const annexes = diffAnnexes(oldDoc, newDoc, ctx);
+  // Units respelled in the tasks' lists and the tables' unit cells, after the tasks; counted only
+  // when there are some.
+  const units = respelledUnits([...tasks.respellings, ...tables.respellings, ...annexes.respellings]);
   changes.push(...units);
   if (units.length > 0) present.set('unit', 0);
   if (articles) add('article', articles.steps.length > 0, articles);
@@ -89,11 +94,9 @@ export async function diffDocuments(oldInput: PlanDocument, newInput: PlanDocume
   add('box', has((p) => p.boxes ?? []), diffBoxes(oldPlan, newPlan, ctx));
 
   // Tables in the plan's text, like annex tables: what counts as unchanged is their rows.
-  const tables = diffTables(oldDoc, newDoc, ctx);
   changes.push(...tables.changes);
   if (tables.present) present.set('table', tables.unchangedRows);
 
-  const annexes = diffAnnexes(oldDoc, newDoc, ctx);
   changes.push(...annexes.changes);
   // For annexes, what counts as unchanged is the rows of their tables: the cells are what is compared.
   if (oldDoc.annexes.length + newDoc.annexes.length > 0) present.set('annex', annexes.unchangedRows);

@@ -28,6 +28,8 @@ export interface EntitySpec<T> {
   years?: (a: T, b: T, fields: Readonly<Record<string, FieldChange>>) => YearChange[];
   /** How a unit respelled in one of its lists names the element (tasks: number and title). */
   place?: (item: T) => { number: string; title: string };
+  /** Units respelt in lists whose names depend on the element (a row's `cells.责任单位`), with that name. */
+  moreRespellings?: (a: T, b: T, ctx: CompareContext) => Array<Respelling & { field: string }>;
 }
 
 /** A unit respelled in one element's list, with where it stands in the new version. */
@@ -68,11 +70,14 @@ export function diffEntities<T>(
   const respellings: PlacedRespelling[] = [];
   const respellingRules = spec.fields.filter((rule) => rule.respellings);
   const collectRespellings = (a: T, b: T): void => {
-    for (const rule of respellingRules) {
-      for (const r of rule.respellings?.(a, b, ctx) ?? []) {
-        const where = spec.place?.(b) ?? { number: '', title: '' };
-        respellings.push({ ...r, place: { kind: spec.kind, ...ids(spec, b), ...where, field: rule.name, line: at(spec.position(b)).line } });
-      }
+    const found = [
+      ...respellingRules.flatMap((rule) => (rule.respellings?.(a, b, ctx) ?? []).map((r) => ({ ...r, field: rule.name }))),
+      ...(spec.moreRespellings?.(a, b, ctx) ?? []),
+    ];
+    for (const { field, ...r } of found) {
+      const where = spec.place?.(b) ?? { number: '', title: '' };
+      const element = spec.element ? { element: spec.element } : {};
+      respellings.push({ ...r, place: { kind: spec.kind, ...element, ...ids(spec, b), ...where, field, line: at(spec.position(b)).line } });
     }
   };
 

@@ -1,6 +1,7 @@
 import type { AnnexRow, BodyTable, PlanDocument } from '../model/types.js';
-import { diffEntities, type EntitySpec } from './diff-entities.js';
-import { listField, proseField, type CompareContext } from './fields.js';
+import { diffEntities, type EntitySpec, type PlacedRespelling } from './diff-entities.js';
+import { proseField, type CompareContext } from './fields.js';
+import { columnsField } from './diff-annex.js';
 import { comparedGoals, type RowGoals } from './goals-compared.js';
 import { diffTableRows, rowsReadAsTasks } from './table-rows.js';
 import type { Change, TableEntity, TableRowEntity } from './types.js';
@@ -11,6 +12,8 @@ export interface TablesDiff {
   unchangedRows: number;
   /** Whether either version has a table to compare (one not read wholly as tasks). */
   present: boolean;
+  /** Units respelt in the rows' unit columns, listed with the tasks' respellings. */
+  respellings: PlacedRespelling[];
 }
 
 function tableEntity(t: BodyTable): TableEntity {
@@ -27,7 +30,7 @@ const tableSpec = (ctx: CompareContext): EntitySpec<BodyTable> => ({
     similarity: (t) => ctx.key(`${t.caption ?? ''}${t.table.columns.join('')}`),
     lastKeys: [(t) => (t.path.length ? t.path.map(ctx.key).join('\u0001') : null)],
   },
-  fields: [proseField('caption', (t) => t.caption), listField('columns', (t) => t.table.columns)],
+  fields: [proseField('caption', (t) => t.caption), columnsField<BodyTable>((t) => t.table.columns)],
   entity: tableEntity,
   position: (t) => t.position,
 });
@@ -68,6 +71,7 @@ export function diffTables(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Comp
   const goals = { old: comparedGoals(oldDoc, ctx.key).rowGoals, new: comparedGoals(newDoc, ctx.key).rowGoals };
   const changes: Change[] = [];
   let unchangedRows = 0;
+  const respellings: PlacedRespelling[] = [];
   for (const step of tables.steps) {
     if (step.change) changes.push(step.change);
     if (step.old === null || step.new === null) continue;
@@ -76,6 +80,7 @@ export function diffTables(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Comp
     const rows = diffTableRows(a.table.rows, b.table.rows, { old: a.table, new: b.table }, 'table', (r): TableRowEntity => ({ ...r, table: b.caption }), ctx, b.position, goals);
     changes.push(...rows.changes.filter((c) => !onlyGoals(c, goals)));
     unchangedRows += rows.unchanged;
+    respellings.push(...rows.respellings);
   }
-  return { changes, unchangedRows, present: oldTables.length + newTables.length > 0 };
+  return { changes, unchangedRows, respellings, present: oldTables.length + newTables.length > 0 };
 }

@@ -97,18 +97,31 @@ export function listField<T>(name: string, get: (item: T) => readonly string[], 
     name,
     ...(options.units ? { respellings: (a: T, b: T, ctx: CompareContext) => respellings(get(a), get(b), ctx) } : {}),
     compare(a, b, ctx) {
+      if (options.units && !options.text) return unitListChange(get(a), get(b), ctx);
       // Entries that are no names (a task's contacts: 联系人：王芳，…) compare by their text's key.
       const key = options.text ? ctx.key : ctx.unitKey;
       const oldList = [...get(a)];
       const newList = [...get(b)];
-      const one = (name: string): Array<{ name: string; key: string }> => [{ name, key: key(name) }];
-      const kindsOf = options.units && !options.text && ctx.unitKinds ? ctx.unitKinds : one;
+      const kindsOf = (name: string): Array<{ name: string; key: string }> => [{ name, key: key(name) }];
       const added = missingKinds(newList, oldList, kindsOf);
       const removed = missingKinds(oldList, newList, kindsOf);
       if (added.length === 0 && removed.length === 0) return null;
       return { old: oldList, new: newList, added, removed };
     },
   };
+}
+
+/**
+ * Two lists of units compared as a task's lead or participants are, wherever they are written (a
+ * table's 责任单位 cell too): the change with the names added and removed, or null when both name
+ * the same units, in any order and however spelt.
+ */
+export function unitListChange(oldList: readonly string[], newList: readonly string[], ctx: CompareContext): FieldChange | null {
+  const kindsOf = ctx.unitKinds ?? ((name: string) => [{ name, key: ctx.unitKey(name) }]);
+  const added = missingKinds(newList, oldList, kindsOf);
+  const removed = missingKinds(oldList, newList, kindsOf);
+  if (added.length === 0 && removed.length === 0) return null;
+  return { old: [...oldList], new: [...newList], added, removed };
 }
 
 /**

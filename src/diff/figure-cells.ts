@@ -70,7 +70,8 @@ export function figureCellChanges(
       const sameFigure = a.values[oldKey] === b.values[newKey] && a.ranges?.[oldKey]?.value === b.ranges?.[newKey]?.value && a.ranges?.[oldKey]?.upTo === b.ranges?.[newKey]?.upTo;
       if (!sameFigure) continue;
     }
-    out[`cells.${pair.name}`] = cellChange(pair, oldText, newText, ctx);
+    const change = cellChange(pair, oldText, newText, ctx, columns);
+    if (change) out[`cells.${pair.name}`] = change;
   }
   return out;
 }

@@ -102,6 +102,25 @@ const join = (ts: readonly Token[]): string => ts.map((t) => t.text).join('');
 
 /** Punctuation an edit reads best ending on (仪表生产、{+柜体组装、+}系统集成), or next to. */
 const BREAK = /[、,，;；。:：!！?？\s]/;
+/** Brackets and quotes an edit reads best holding in pairs: （修订版） rather than ）（修订版. */
+const OPENING = '（(〔【[［《〈“‘「『';
+const CLOSING = '）)〕】]］》〉”’」』';
+const PAIRED = /[（(〔【[［《〈“‘「『）)〕】\]］》〉”’」』]/;
+
+/**
+ * Whether an edit's brackets pair within it (none, or each opened and then closed): an insertion
+ * that could sit either side of a bracket the two versions share, `年{+）（修订版+}）` or
+ * `年）{+（修订版）+}`, is put where it holds its own pair, as a reader writes it.
+ */
+function bracketsPair(text: readonly string[]): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (OPENING.includes(c)) depth++;
+    else if (CLOSING.includes(c) && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
 /** How far an edit may slide: enough for any phrase, bounded for pathological repeats (……). */
 const MAX_SLIDE = 64;
 
@@ -305,8 +324,10 @@ function slide(runs: Run[], same: (a: string, b: string) => boolean): Run[] {
     }
     // Then each position to the right, keeping the one that reads best.
     let best = { score: -1, left, text, right };
+    const paired = PAIRED.test(run[side]) || PAIRED.test(before.new.slice(-MAX_SLIDE)) || PAIRED.test(after.new.slice(0, MAX_SLIDE));
     for (let step = 0; ; step++) {
       const score =
+        (paired && bracketsPair(text) ? 4 : 0) +
         (BREAK.test(text[text.length - 1] as string) ? 2 : 0) +
         (BREAK.test(text[0] as string) ? 1 : 0) +
         (left.length === 0 || BREAK.test(left[left.length - 1] as string) ? 1 : 0) +

@@ -1,9 +1,10 @@
 import type { AnnexRow, AnnexTable, PlanDocument, Position } from '../model/types.js';
-import { diffEntities, type EntitySpec } from './diff-entities.js';
+import { diffEntities, type EntitySpec, type PlacedRespelling } from './diff-entities.js';
 import { proseField, valueField, type CompareContext, type FieldRule } from './fields.js';
 import { figureCellChanges } from './figure-cells.js';
 import type { RowGoals } from './goals-compared.js';
 import type { Change, ChangeKind, DiffEntity, FieldChange, YearChange } from './types.js';
+import { compareUnitCells, isUnitColumn, isUnitPair, unitCellRespellings } from './unit-cells.js';
 
 export type { RowGoals };
 
@@ -15,6 +16,8 @@ export interface TableRowsDiff {
   changes: Change[];
   /** Rows in both versions that did not change. */
   unchanged: number;
+  /** Units respelt in the rows' unit columns (no change of the rows). */
+  respellings: PlacedRespelling[];
 }
 
 /** A column of the old table paired with one of the new (-1: that version has no such column). */
@@ -86,17 +89,30 @@ function cellChanges(columns: { old: readonly string[]; new: readonly string[] }
     const newText = pair.new < 0 ? null : (b.cells[pair.new] ?? null);
     if (oldText === a.indicator && newText === b.indicator) continue;
     if ((oldText === null ? null : ctx.key(oldText)) === (newText === null ? null : ctx.key(newText))) continue;
-    out[`cells.${pair.name}`] = cellChange(pair, oldText, newText, ctx);
+    const change = cellChange(pair, oldText, newText, ctx, columns);
+    if (change) out[`cells.${pair.name}`] = change;
   }
   return out;
 }
 
 /**
- * The change of one cell of a paired column; a column only one version has is said once, as that
- * column added or removed (`columnChange`), with its cell.
+ * The change of one cell of a paired column (null: none); a column only one version has is said
+ * once, as that column added or removed (`columnChange`), with its cell.
  */
-export function cellChange(pair: { old: number; new: number }, oldText: string | null, newText: string | null, ctx: CompareContext): FieldChange {
+export function cellChange(
+  pair: { old: number; new: number },
+  oldText: string | null,
+  newText: string | null,
+  ctx: CompareContext,
+  columns: { old: readonly string[]; new: readonly string[] },
+): FieldChange | null {
   const columnChange = pair.old < 0 ? 'added' : pair.new < 0 ? 'removed' : null;
+  // A cell of units (责任单位) is a list of units, as a task's: the same units in another order or
+  // spelling are no change, and a unit added or removed is named whole, not cut by the redline.
+  if (!columnChange && isUnitPair(columns, pair, ctx)) {
+    const units = compareUnitCells(oldText ?? '', newText ?? '', ctx);
+    if (units) return units.change;
+  }
   return {
     old: oldText,
     new: newText,
@@ -174,6 +190,8 @@ function rowSpec(
   // A row both versions read goals from: its indicator and unit are the goals' too, reported there.
   const ofGoals = (a: AnnexRow, b: AnnexRow): boolean => goals.old(a).size > 0 && goals.new(b).size > 0;
   const unlessGoals = (rule: FieldRule<AnnexRow>): FieldRule<AnnexRow> => ({ ...rule, compare: (a, b, c) => (ofGoals(a, b) ? null : rule.compare(a, b, c)) });
+  // Whether both versions have a column of units: only then can a row's units be respelt.
+  const units = columns.old.some((h) => isUnitColumn(h, ctx)) && columns.new.some((h) => isUnitColumn(h, ctx));
   return {
     kind,
     element: 'row',
@@ -196,6 +214,14 @@ function rowSpec(
     entity,
     position: (r) => r.position,
     ...(text ? {} : { years: rowYears }),
+    // A unit respelt in a 责任单位 cell is the same respelling as in a task's clause: listed with it.
+    ...(units
+      ? {
+          place: (r: AnnexRow) => ({ number: r.number, title: r.indicator }),
+          moreRespellings: (a: AnnexRow, b: AnnexRow, c: CompareContext) =>
+            unitCellRespellings(pairColumns(columns.old, columns.new, { old: a.cells.length, new: b.cells.length }, c.key), columns, { old: a.cells, new: b.cells }, c),
+        }
+      : {}),
   };
 }
 
@@ -216,7 +242,7 @@ export function diffTableRows(
   // A table of text cells (an indicator list, a task breakdown) compares its cells, not figures.
   const text = tables.old?.kind === 'text' || tables.new?.kind === 'text';
   const rows = diffEntities(oldRows, newRows, rowSpec(kind, entity, { old: tables.old?.columns ?? [], new: tables.new?.columns ?? [] }, text, ctx, goals), ctx, fallback);
-  return { changes: rows.changes, unchanged: rows.unchanged };
+  return { changes: rows.changes, unchanged: rows.unchanged, respellings: rows.respellings };
 }
 
 

@@ -150,11 +150,13 @@ export interface UnitEntity {
 /** Where a respelled unit stands in the new version: an element and the field that lists it. */
 export interface UnitPlace {
   kind: ChangeKind;
+  /** For a table's row (`cells.责任单位`): `row`, as the change of a row says. */
+  element?: Change['element'];
   /** The task's id. */
   id?: string;
   number: string;
   title: string;
-  /** `lead` or `participants`. */
+  /** `lead` or `participants`, or a row's `cells.<column>`. */
   field: string;
   line: number;
 }

@@ -229,7 +229,7 @@ function fieldSides(field: string, change: FieldChange): FieldSides {
  * entry per element and field.
  */
 export function unitPlaces(change: Change): string[] {
-  return (change.where ?? []).map((p) => `${`${p.kind} ${p.number} ${p.title}`.replace(/ +/g, ' ').trim()} (${p.field})`);
+  return (change.where ?? []).map((p) => `${`${p.kind}${p.element === 'row' ? ' row' : ''} ${p.number} ${p.title}`.replace(/ +/g, ' ').trim()} (${p.field})`);
 }
 
 /** The task (`task 15 加强知识产权创造保护运用`) whose id changed with a task added or removed, per entry. */
@@ -264,9 +264,10 @@ export function changeSides(change: Change): FieldSides[] {
       ids.flatMap((c, k) => [...(k > 0 ? [{ text: '; ' }] : []), { text: `${c.task}: ` }, { text: c[pick], mark: pick === 'old' ? ('del' as const) : ('ins' as const) }]);
     sides.push({ field: 'ids', old: side('old'), new: side('new') });
   }
-  // A respelled unit's places are the same elements in both versions.
+  // A respelled unit's places are where the new version writes it, numbered as the new version
+  // numbers them: said once, on the new side (the old side's numbers may differ).
   const places = unitPlaces(change).join('; ');
-  if (places) sides.push({ field: 'in', old: [{ text: places }], new: [{ text: places }] });
+  if (places) sides.push({ field: 'in', old: [], new: [{ text: places }] });
   return sides;
 }
 

@@ -76,6 +76,43 @@ describe('plan diff exit codes', () => {
   });
 });
 
+describe('plan diff of a version that does not exist (/dev/null, as git gives it)', () => {
+  const TASKS = 'fixtures/diff/units-respelled/old.txt';
+
+  it('should read /dev/null as the old side as an empty notice: every element added, exit 1 with --exit-code', () => {
+    const r = plan(['diff', '--exit-code', '--format', 'json', '/dev/null', TASKS]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    const { summary, changes } = JSON.parse(r.stdout) as { summary: { old: { name: string }; ops: Record<string, number> }; changes: Array<{ kind: string; op: string }> };
+    expect(summary.old.name).toBe('/dev/null');
+    expect(summary.ops.removed).toBe(0);
+    expect(changes.filter((c) => c.kind === 'task').every((c) => c.op === 'added')).toBe(true);
+    expect(changes.some((c) => c.kind === 'task')).toBe(true);
+  });
+
+  it('should read /dev/null as the new side as every element removed', () => {
+    const r = plan(['diff', '--format', 'json', TASKS, '/dev/null']);
+    expect(r.code).toBe(0);
+    const { summary } = JSON.parse(r.stdout) as { summary: { ops: Record<string, number> } };
+    expect(summary.ops.added).toBe(0);
+    expect(summary.ops.removed).toBeGreaterThan(0);
+  });
+
+  it('should exit 2 when both sides are /dev/null', () => {
+    const r = plan(['diff', '/dev/null', '/dev/null']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('plan: only one of the two inputs can be /dev/null (a version that does not exist)\n');
+  });
+
+  it('should still refuse an empty file that is not /dev/null', () => {
+    const empty = join(work, 'empty.txt');
+    writeFileSync(empty, '');
+    const r = plan(['diff', empty, TASKS]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/has no text/);
+  });
+});
+
 describe('plan diff input and output', () => {
   it('should read one version from standard input', () => {
     const r = plan(['diff', '--format', 'json', '-', NEW], { input: readFileSync(OLD, 'utf8') });

@@ -11,7 +11,8 @@ describe('diffDocuments on an annex table of text cells (a 重点任务分解表
     const newDoc = await parseNotice(text.replace('区经委', '区商务委'), { format: 'text' });
     const changes = (await diffDocuments(oldDoc, newDoc)).changes;
     expect(changes.map((c) => [c.kind, c.element, c.op, c.fields && Object.fromEntries(Object.entries(c.fields).map(([k, f]) => [k, [f.old, f.new]]))])).toEqual([
-      ['annex', 'row', 'modified', { 'cells.牵头单位': ['区经委', '区商务委'] }],
+      // A unit column's cell is a list of units, compared as a task's (probe86 #1).
+      ['annex', 'row', 'modified', { 'cells.牵头单位': [['区经委'], ['区商务委']] }],
     ]);
   });
 

@@ -19,6 +19,11 @@ const CASES: Array<[string, string, string, string]> = [
   ['should mark a decimal figure whole', '占比13.5%', '占比13.8%', '占比[-13.5-]{+13.8+}%'],
   ['should mark a figure with thousands separators whole', '投资1,200万元', '投资2,200万元', '投资[-1,200-]{+2,200+}万元'],
   ['should keep a full stop after a figure out of the figure', '达到50.', '达到60.', '达到[-50-]{+60+}.'],
+  // probe86 #2: the same insertion inside a title and at its end reads alike, its brackets paired.
+  ['should insert a bracketed note whole inside a text, not across the bracket before it', '行动方案（2023—2025年）的通知', '行动方案（2023—2025年）（修订版）的通知', '行动方案（2023—2025年）{+（修订版）+}的通知'],
+  ['should insert a bracketed note whole at the end of a text', '行动方案（2023—2025年）', '行动方案（2023—2025年）（修订版）', '行动方案（2023—2025年）{+（修订版）+}'],
+  ['should delete a bracketed note whole', '关于印发《办法（试行）》《细则（试行）》的通知', '关于印发《办法（试行）》的通知', '关于印发《办法（试行）》[-《细则（试行）》-]的通知'],
+  ['should insert a quoted word whole, not across the quote before it', '推进“放管服”改革', '推进“放管服”“最多跑一次”改革', '推进“放管服”{+“最多跑一次”+}改革'],
 ];
 
 describe('redline', () => {

@@ -22,9 +22,20 @@ const fields = (result: DiffResult): Array<[string, Record<string, unknown>]> =>
   result.changes.map((c) => [changeLabel(c), Object.fromEntries(Object.entries(c.fields ?? {}).map(([k, f]) => [k, [f.old, f.new]]))]);
 
 describe('plan diff of a yearly table\'s text cells', () => {
-  it('should report a changed 责任单位 and 备注 as the row\'s cells', async () => {
+  it('should report a changed 责任单位 and 备注 as the row\'s cells (the units as lists, as a task\'s)', async () => {
     const result = await revise(TABLE, (t) => t.replace('家\t12\t15\t县农业农村局、县经信局\t预期性', '家\t12\t15\t县经信局\t约束性'));
-    expect(fields(result)).toEqual([['annex row 2 龙头企业', { 'cells.责任单位': ['县农业农村局、县经信局', '县经信局'], 'cells.备注': ['预期性', '约束性'] }]]);
+    expect(fields(result)).toEqual([['annex row 2 龙头企业', { 'cells.责任单位': [['县农业农村局', '县经信局'], ['县经信局']], 'cells.备注': ['预期性', '约束性'] }]]);
+    expect(result.changes[0]?.fields?.['cells.责任单位']?.removed).toEqual(['县农业农村局']);
+  });
+
+  it('should read a year header written without its 年 (2024年 → 2024) as no change of the columns', async () => {
+    const result = await revise(TABLE, (t) => t.replace('\t2024年\t2025年\t', '\t2024\t2025\t'));
+    expect(result.changes).toEqual([]);
+  });
+
+  it('should still report a year column replaced by another year', async () => {
+    const result = await revise(TABLE, (t) => t.replace('\t2024年\t2025年\t', '\t2024年\t2026年\t'));
+    expect(result.changes.find((c) => c.element === 'annex')?.fields?.columns).toMatchObject({ added: ['2026年'], removed: ['2025年'] });
   });
 
   it('should report a figure whose qualifier alone changed as its cell', async () => {
