@@ -137,3 +137,62 @@ describe('group rows of a table flattened one cell per line', () => {
     expect(grid(flat)).toEqual(grid(page));
   });
 });
+
+describe('a flattened task table in an annex whose first row is under a group line', () => {
+  const annex = (group: string[], cell: string) =>
+    [
+      '某县推进县域商业体系建设实施方案',
+      '一、重点任务',
+      '（一）完善县域商业网络。改造提升县城商业综合体。',
+      '附件',
+      '重点任务分工表',
+      ...TASK_HEAD,
+      ...group,
+      '1',
+      cell,
+      '县商务局',
+      '县住建局',
+      '2025年6月',
+      '2',
+      '建设乡镇商贸中心',
+      '县商务局',
+      '各乡镇人民政府',
+      '2025年12月',
+      '二、健全农村物流配送体系',
+      '3',
+      '推进共同配送',
+      '县供销社',
+      '县交通运输局',
+      '2025年12月',
+    ].join('\n');
+
+  it('should read the table and its tasks when the first row\'s task is a sentence (，/。) under a group line right after the header', async () => {
+    const doc = await parseNotice(annex(['一、完善县域商业网络'], '改造县城商业设施，提升商业综合体。'));
+    const table = doc.annexes[0]!.table!;
+    expect(table.rows.map((r) => r.number)).toEqual(['一、完善县域商业网络', '1', '2', '二、健全农村物流配送体系', '3']);
+    expect(table.rows[1]!.cells).toEqual(['1', '改造县城商业设施，提升商业综合体。', '县商务局', '县住建局', '2025年6月']);
+    expect(doc.plan!.tasks.map((t) => [t.number, t.path, t.title])).toEqual([
+      ['1', ['附件', '一、', '1'], '改造县城商业设施，提升商业综合体。'],
+      ['2', ['附件', '一、', '2'], '建设乡镇商贸中心'],
+      ['3', ['附件', '二、', '3'], '推进共同配送'],
+    ]);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'flat-table-unread')).toEqual([]);
+  });
+
+  it('should end the header at a first group written （一）… or as its number over its name (一 / 完善县域商业网络)', async () => {
+    for (const group of [['（一）完善县域商业网络'], ['一', '完善县域商业网络']]) {
+      const doc = await parseNotice(annex(group, '改造县城商业设施，提升商业综合体。'));
+      expect(doc.annexes[0]!.table?.rows.filter((r) => /^\d$/.test(r.number)).map((r) => r.cells[1])).toEqual(['改造县城商业设施，提升商业综合体。', '建设乡镇商贸中心', '推进共同配送']);
+      expect(doc.plan!.tasks.map((t) => t.title)).toEqual(['改造县城商业设施，提升商业综合体。', '建设乡镇商贸中心', '推进共同配送']);
+    }
+  });
+
+  it('should warn (flat-table-unread) rather than drop silently an annex\'s lines from 序号 on that give no table', async () => {
+    const doc = await parseNotice(
+      ['某县推进县域商业体系建设实施方案', '一、重点任务', '（一）完善县域商业网络。', '附件', '重点任务分工表', '序号', '工作内容', '说明', '1', '改造县城商业设施，提升商业综合体。', '2', '建设乡镇商贸中心。'].join('\n'),
+    );
+    expect(doc.annexes[0]!.table).toBeNull();
+    expect(doc.annexes[0]!.body.map((b) => b.text)).toContain('序号');
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'flat-table-unread').map((d) => d.position?.start.line)).toEqual([6]);
+  });
+});
