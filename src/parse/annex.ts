@@ -23,6 +23,7 @@ import { titleUnit, unitLine } from './unit-line.js';
 import { cutAsWritten } from './as-written.js';
 import { withBlankCells, withEmptyCells } from './flat-empty-cells.js';
 import { placeShortRow } from './short-row-years.js';
+import { spanningFrom } from './spanning-row.js';
 import { labelUnit, spanningHeaderUnits } from './header-span-units.js';
 import { DEADLINE_COLUMN, isTaskHeaderRun } from '../text/task-columns.js';
 import { spannedUnitColumns } from './flat-unit-header.js';
@@ -1119,12 +1120,15 @@ function makeTable(
         numberCell.position,
       );
     }
+    // A cell spanning the row (a group's name) is said once, in the first cell it covers, the
+    // columns after it empty, in every form: no unit column reads a group's name.
+    const spanFrom = spanningFrom(written);
     const row: AnnexRow = {
       number: serialCol >= 0 ? numberCell.text.trim() : '',
-      indicator: split.indicator,
+      indicator: spanFrom === 0 && indicatorCol > 0 ? '' : split.indicator,
       unit: split.unit,
       values,
-      cells: written.map((c) => c.text.trim()),
+      cells: written.map((c, j) => (spanFrom >= 0 && j > spanFrom ? '' : c.text.trim())),
       position: ownSpan(written, ownFrom),
     };
     // 2023年（亿元） | 2024年（亿元）: the year columns state the unit of the row's figures.

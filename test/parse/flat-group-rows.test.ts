@@ -19,7 +19,8 @@ const html = (title: string, head: string[], rows: string[][]) =>
   ].join('');
 const cellsOf = (table: AnnexTable | null | undefined) => table!.rows.map((r) => r.cells);
 const grid = (doc: PlanDocument) => doc.annexes.map((a) => ({ title: a.title, columns: a.table?.columns, rows: a.table?.rows.map((r) => [r.number, r.indicator, r.cells, r.group ?? null]) }));
-const span = (name: string, width: number) => Array.from({ length: width }, () => name);
+// A group row's name is said once, in its first cell, the columns after it empty (in every form).
+const span = (name: string, width: number) => Array.from({ length: width }, (_, j) => (j === 0 ? name : ''));
 
 const TASK_HEAD = ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'];
 
@@ -194,5 +195,21 @@ describe('a flattened task table in an annex whose first row is under a group li
     expect(doc.annexes[0]!.table).toBeNull();
     expect(doc.annexes[0]!.body.map((b) => b.text)).toContain('序号');
     expect(doc.diagnostics.filter((d) => d.ruleId === 'flat-table-unread').map((d) => d.position?.start.line)).toEqual([6]);
+  });
+});
+
+describe('a group row in every form', () => {
+  it('should give the name once, in its first cell, with no unit column and no indicator reading it (HTML colspan, flattened, Markdown)', async () => {
+    const rows = [['一、科技创新类'], ['1', '建设软件产业园', '区工信局', '区财政局', '2024年12月']];
+    const page = await parseNotice(html('附件：某区数字经济发展重点任务分解表', TASK_HEAD, rows), { format: 'html' });
+    const flat = await parseNotice(text('附件：某区数字经济发展重点任务分解表', [...TASK_HEAD, ...rows.flat()]));
+    const md = await parseNotice(
+      [...HEAD, '附件：某区数字经济发展重点任务分解表', '', `| ${TASK_HEAD.join(' | ')} |`, '| --- | --- | --- | --- | --- |', '| 一、科技创新类 | | | | |', `| ${rows[1]!.join(' | ')} |`].join('\n'),
+      { format: 'markdown' },
+    );
+    for (const doc of [page, flat, md]) {
+      const group = doc.annexes[0]!.table!.rows[0]!;
+      expect([group.number, group.indicator, group.cells]).toEqual(['一、科技创新类', '', ['一、科技创新类', '', '', '', '']]);
+    }
   });
 });
