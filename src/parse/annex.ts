@@ -21,7 +21,9 @@ import { gridGroup, noteRow, trailingNotes } from './table-notes.js';
 import { applyUnitList, unitListLine } from './unit-list-line.js';
 import { titleUnit, unitLine } from './unit-line.js';
 import { cutAsWritten } from './as-written.js';
-import { withEmptyCells } from './flat-empty-cells.js';
+import { withBlankCells, withEmptyCells } from './flat-empty-cells.js';
+import { placeShortRow } from './short-row-years.js';
+import { spanningFrom } from './spanning-row.js';
 import { labelUnit, spanningHeaderUnits } from './header-span-units.js';
 import { DEADLINE_COLUMN, isTaskHeaderRun } from '../text/task-columns.js';
 import { spannedUnitColumns } from './flat-unit-header.js';
@@ -285,7 +287,7 @@ export function rebuildFlatTable(ctx: ParseContext, cells: Cell[], place: TableP
     const columns = cells.slice(0, shape.width).map((h) => h.text.trim());
     const asRow = (c: Cell): RowCell => ({ text: c.text, match: c.match, position: c.position, item: c.item });
     const rows = Array.from({ length: shape.rows }, (_, r) => cells.slice(shape.width * (r + 1), shape.width * (r + 2)).map(asRow));
-    return makeTable(ctx, columns, rows, cells[0]!, cells[cells.length - 1]!, place, 0, [], cells.slice(0, shape.width).map(asRow));
+    return makeTable(ctx, columns, rows, cells[0]!, cells[cells.length - 1]!, place, 0, [], cells.slice(0, shape.width).map(asRow), true);
   }
   return inside ? null : rebuildUnnumberedGroups(ctx, cells, place);
 }
@@ -324,7 +326,7 @@ function rebuildUnnumberedGroups(ctx: ParseContext, cells: Cell[], place: TableP
     }
   }
   const rows = laid.map((r) => r.map((c) => ({ text: c.text, match: c.match, position: c.position, item: c.item })));
-  return makeTable(ctx, columns, rows, cells[0]!, cells[cells.length - 1]!, place);
+  return makeTable(ctx, columns, rows, cells[0]!, cells[cells.length - 1]!, place, 0, [], undefined, true);
 }
 
 /** A header naming a column of figures: a year's (2025年, 2020年(基期)) or the targets' (目标值). */
@@ -489,7 +491,7 @@ function rebuildCategorised(ctx: ParseContext, cells: Cell[], place: TablePlace)
   if (aligned.length === 0) return null;
   const columns = header.map((h) => h.text.trim());
   const laid = aligned.map((r) => [r.group, ...r.cells].map((c) => ({ text: c.text, match: c.match, position: c.position, item: c.item })));
-  return makeTable(ctx, columns, laid, header[0]!, cells[cells.length - 1]!, place, 1);
+  return makeTable(ctx, columns, laid, header[0]!, cells[cells.length - 1]!, place, 1, [], undefined, true);
 }
 
 /**
@@ -664,6 +666,8 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
     place,
     0,
     headUnits,
+    undefined,
+    true,
   );
   if (dropped.length > 0) UNREAD_LINES.set(table, new Set(dropped));
   return table;
@@ -979,6 +983,8 @@ function makeTable(
    * why it may not be.
    */
   header: readonly RowCell[] | { why: string } = { why: 'its header cells were not read one by one' },
+  /** Rows flattened one cell per line: a short row's missing cell may be any of its cells (see placeShortRow). */
+  flattened = false,
 ): AnnexTable {
   // A row holding only a note (注：… spanning the table) is no row: its text is kept as the table's note.
   const notes: TextNode[] = [];
@@ -1051,8 +1057,14 @@ function makeTable(
       groupOf.push(group);
     }
   }
-  const rows: AnnexRow[] = bodyRows.map((cells, r) => {
-    const numberCell = (serialCol >= 0 ? cells[serialCol] : undefined) ?? cells[0]!;
+  const fitsValue = (m: string): boolean => cellValue(m) !== null || cellRange(m) !== null || unitFigure(m) !== null || NOT_APPLICABLE.test(m);
+  const isNumber = (m: string): boolean => cellValue(m) !== null;
+  const rows: AnnexRow[] = bodyRows.map((written, r) => {
+    // A flattened row short of the header: its cells where its figures fit the years, or no figures at all.
+    const short = flattened && kind === 'values' && written.length < columns.length && !TOTAL_CELL.test(written[0]?.match.trim() ?? '');
+    const placed = short ? placeShortRow(written, columns.length, valueCols, serialCol, fitsValue, isNumber) : written;
+    const cells: ReadonlyArray<RowCell | undefined> = placed ?? written;
+    const numberCell = (serialCol >= 0 ? cells[serialCol] : undefined) ?? written[0]!;
     const indicatorCell = cells[indicatorCol] ?? cells[1];
     const values: Record<string, number | null> = {};
     const ranges: Record<string, AnnexRange> = {};
@@ -1080,6 +1092,7 @@ function makeTable(
       // 97% | 98% | 98.5%: cells carrying % state the row's unit as 家 or 个 cells do.
       else if (split.unit === null && percentCells(valueCols.map((k) => cells[k]?.match))) split.unit = '%';
       for (const [n, k] of valueCols.entries()) {
+        if (placed === null) break;
         const col = columns[k] as string;
         const cell = cells[k];
         const key = valueKey.get(k) ?? col;
@@ -1098,21 +1111,25 @@ function makeTable(
         }
       }
     }
-    if (cells.length !== columns.length) {
+    if (written.length !== columns.length) {
+      const unplaced = placed === null ? `: its figures cannot be told under their years, so it gives none` : '';
       ctx.report(
         'annex-row-width',
         'warning',
-        `${what} row ${numberCell.text.trim()} has ${cells.length} cells where the header has ${columns.length}`,
+        `${what} row ${numberCell.text.trim()} has ${written.length} cells where the header has ${columns.length}${unplaced}`,
         numberCell.position,
       );
     }
+    // A cell spanning the row (a group's name) is said once, in the first cell it covers, the
+    // columns after it empty, in every form: no unit column reads a group's name.
+    const spanFrom = spanningFrom(written);
     const row: AnnexRow = {
       number: serialCol >= 0 ? numberCell.text.trim() : '',
-      indicator: split.indicator,
+      indicator: spanFrom === 0 && indicatorCol > 0 ? '' : split.indicator,
       unit: split.unit,
       values,
-      cells: cells.map((c) => c.text.trim()),
-      position: ownSpan(cells, ownFrom),
+      cells: written.map((c, j) => (spanFrom >= 0 && j > spanFrom ? '' : c.text.trim())),
+      position: ownSpan(written, ownFrom),
     };
     // 2023年（亿元） | 2024年（亿元）: the year columns state the unit of the row's figures.
     if (kind === 'values' && row.unit === null && yearsUnit !== null) row.unit = yearsUnit;
@@ -1122,7 +1139,7 @@ function makeTable(
     const category = spannedCategory && kind === 'values' && cells[0] && cells[1] && cells[0].position.start.offset !== cells[1].position.start.offset ? cells[0].text.trim() : '';
     const rowGroup = groupOf[r] ?? (category || null);
     if (rowGroup) row.group = rowGroup;
-    CELL_POSITIONS.set(row, cells.map((c) => c.position));
+    CELL_POSITIONS.set(row, written.map((c) => c.position));
     return row;
   });
   if (kind === 'values') unitTotals(rows);
@@ -1435,13 +1452,32 @@ function isEntryLine(t: string): boolean {
 /** Whether an annex's lines open with a task table's header flattened one name a line, up to its first row's serial (1). */
 function opensTaskHeader(lines: readonly Item[]): boolean {
   const keys: string[] = [];
-  for (const item of lines.slice(0, 13)) {
+  for (let j = 0; j < lines.length && j < 13; j++) {
+    const item = lines[j]!;
     const key = item.match.replace(/\s+/g, '');
-    if (key === '1') return isTaskHeaderRun(keys);
+    if (key === '1' || (keys.length > 0 && groupsOverFirstRow(lines, j))) return isTaskHeaderRun(keys);
     if (item.block.kind !== 'paragraph' || key.length > 16) return false;
     keys.push(key);
   }
   return false;
+}
+
+/**
+ * Whether the lines from `j` are group rows spanning a flattened table right over its first row
+ * (`1`): an outline-numbered name (一、完善县域商业网络, （一）…), up to four of them (a group over a
+ * subgroup's), or a group's number over its name (一 / 居住品质提升). Such lines end the header run
+ * above them, as the first row's serial does.
+ */
+export function groupsOverFirstRow(lines: ReadonlyArray<{ match: string; block: { kind: string } }>, j: number): boolean {
+  let next = j;
+  for (let depth = 0; depth < 4 && next < lines.length; depth++) {
+    const line = lines[next]!;
+    if (line.block.kind !== 'paragraph') return false;
+    if (mayBeGroupLine(line.match)) next++;
+    else if (numeralGroupAt(lines, next)) next += 2;
+    else break;
+  }
+  return next > j && lines[next]?.match.trim() === '1';
 }
 
 function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: string }, own: Item[], finder: LaterTableFinder | undefined, later: PendingTable[]): Annex {
@@ -1568,19 +1604,21 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
     const cells = tableLines.filter((it) => (taskTable ? it.match.trim().length <= 200 : it.match.trim().length <= 60 && !/[。]/.test(it.match)));
     if (!form && cells.length === tableLines.length && cells.length > 0) {
       const text = ctx.source.text;
-      table = rebuildFlatTable(
-        ctx,
-        withEmptyCells(
-          cells.map((it) => ({ text: it.text, match: it.match, item: it, offset: 0, position: ctx.blockPosition(it) })),
-          (k) => text.slice(cells[k - 1]!.block.end, cells[k]!.block.start),
-          (offset) => ctx.lines.position(offset, offset),
-          (k) => cells[k]!.block.start,
-        ),
-      );
+      const flat = cells.map((it) => ({ text: it.text, match: it.match, item: it, offset: 0, position: ctx.blockPosition(it) }));
+      const gapAt = (k: number): string => text.slice(cells[k - 1]!.block.end, cells[k]!.block.start);
+      const positionAt = (offset: number): Position => ctx.lines.position(offset, offset);
+      const startOf = (k: number): number => cells[k]!.block.start;
+      // Empty cells as lines of spaces; else as blank lines where a row is one cell short without them.
+      const spaced = withEmptyCells(flat, gapAt, positionAt, startOf);
+      table = rebuildFlatTable(ctx, spaced.length > flat.length ? spaced : withBlankCells(flat, gapAt, positionAt, startOf));
       if (table) for (const it of rest.slice(tableLines.length)) notesAfter.add(it);
     }
     if (!form && !table && taskTable) {
       ctx.report('flat-table-unread', 'warning', `the lines of ${label} look like a task table flattened one cell per line (a header of its columns' names) but could not be read as one: they stay the annex's text`, ctx.blockPosition(tableLines[0]!));
+    }
+    // 序号 alone on the first line opens a flattened table; given up, it is said, never dropped silently.
+    else if (!form && !table && tableLines.length > 2 && /^(?:序号|编号)$/.test(tableLines[0]!.match.trim())) {
+      ctx.report('flat-table-unread', 'warning', `the lines of ${label} from ${tableLines[0]!.match.trim()} on look like a table flattened one cell per line but could not be read as one: they stay the annex's text`, ctx.blockPosition(tableLines[0]!));
     }
   }
   if (firstCaption) {

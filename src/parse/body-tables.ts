@@ -1,6 +1,6 @@
 import type { BodyTable, Position } from '../model/types.js';
 import { itemMarker } from './decimal-chapters.js';
-import { headlessContinuation, setTableUnit, matchAnnexHead, mayBeGroupLine, opensAfterSerial, yearAfterSerial, numeralGroupAt, TOTAL_CELL, mayBePlainGroupLine, opensWithCategory, rebuildFlatTable, tableFromBlock, typicalWidth, unnumberedShape } from './annex.js';
+import { groupsOverFirstRow, headlessContinuation, setTableUnit, matchAnnexHead, mayBeGroupLine, opensAfterSerial, yearAfterSerial, numeralGroupAt, TOTAL_CELL, mayBePlainGroupLine, opensWithCategory, rebuildFlatTable, tableFromBlock, typicalWidth, unnumberedShape } from './annex.js';
 import type { Item, ParseContext } from './context.js';
 import { continuesTable, joinTables } from './split-tables.js';
 import { joinUnitLines, unitColumns, unitOutOfPlace } from './flat-unit-cells.js';
@@ -236,11 +236,7 @@ function headedTable(items: readonly Item[], k: number): HeadedKind | null {
     if (key === '1') return kind();
     // A group row spanning the table (（一）夯实数字基础设施) right over the first row ends the header too,
     // and so does one over a subgroup's (一、… / （一）… / 1).
-    if (keys.length > 0 && mayBeGroup(item)) {
-      let next = j + 1;
-      while (next < items.length && next - j <= 3 && mayBeGroup(items[next]!)) next++;
-      if (items[next]?.match.trim() === '1') return kind();
-    }
+    if (keys.length > 0 && groupsOverFirstRow(items, j)) return kind();
     keys.push(key);
   }
   return null;

@@ -57,3 +57,58 @@ export function withEmptyCells<I>(
   });
   return out;
 }
+
+/**
+ * The empty cells a flattened table writes as a blank line, in a table whose cells stand one line
+ * apart: a blank line may as well part two blocks of the text, so one is read as a cell only where
+ * it stands inside a numbered row (from its serial, 1, 2 …, to the next) that is otherwise one cell
+ * short of the table's usual row, and is the one blank line in that row. Without it the figures
+ * after it would stand a column to the left. Arguments as for withEmptyCells.
+ */
+export function withBlankCells<I>(
+  cells: ReadonlyArray<FlatCell<I>>,
+  gapAt: (k: number) => string,
+  positionAt: (offset: number) => Position,
+  startOf: (k: number) => number,
+): Array<FlatCell<I>> {
+  if (cells.length < 6) return [...cells];
+  const blank = (k: number): boolean => /^\r?\n[^\S\n]*\r?\n$/.test(gapAt(k));
+  const blanks: number[] = [];
+  let single = 0;
+  for (let k = 1; k < cells.length; k++) {
+    if (blank(k)) blanks.push(k);
+    else if (!gapAt(k).includes('\n\n') && !/\n[^\S\n]*\r?\n/.test(gapAt(k))) single++;
+  }
+  // Cells a line apart as a rule: a blank line is then no layout of the table's own.
+  if (blanks.length === 0 || single < 2 * blanks.length) return [...cells];
+  const starts: number[] = [];
+  for (let k = 0, serial = 1; k < cells.length; k++) {
+    if (cells[k]!.match.trim() === String(serial)) {
+      starts.push(k);
+      serial++;
+    }
+  }
+  if (starts.length < 2) return [...cells];
+  const widths = starts.map((s, r) => (starts[r + 1] ?? cells.length) - s);
+  const counts = new Map<number, number>();
+  for (const w of widths.slice(0, -1)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const width = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+  const at = new Set<number>();
+  starts.forEach((s, r) => {
+    const end = starts[r + 1] ?? cells.length;
+    if (end - s !== width - 1) return;
+    const inside = blanks.filter((k) => k > s && k < end);
+    if (inside.length === 1) at.add(inside[0]!);
+  });
+  if (at.size === 0) return [...cells];
+  const out: Array<FlatCell<I>> = [];
+  cells.forEach((cell, k) => {
+    if (at.has(k)) {
+      const gap = gapAt(k);
+      const position = positionAt(startOf(k) - gap.length + gap.indexOf('\n') + 1);
+      out.push({ text: '', match: '', item: cell.item, offset: 0, position: { start: position.start, end: position.start } });
+    }
+    out.push(cell);
+  });
+  return out;
+}

@@ -230,12 +230,23 @@ function readSpaced(header: Piece[], body: SourceLine[]): { rows: CellBlock[][];
   // starts where its serial stands, in the second column.
   const rowCol = width >= 4 && namesCategory(header[0]!.text) && /^(?:序号|编号)$/.test(header[1]!.text.trim()) ? 1 : 0;
   const serials = full.every((l) => SERIAL.test(l.pieces[rowCol]!.text.trim()));
+  // Where the cells of each column start in the rows that fill every column: a wrapped cell's next
+  // line starts there too, under its first.
+  const cellStarts = [Math.min(...full.map((l) => l.pieces[0]!.from)), ...firstStarts];
+  // A group's name centred over the table or set in a little (一、优化政务服务 over numbered rows) stands
+  // in no column as a cell's line does: across a boundary, or off where its column's cells start. A
+  // name, no sentence: a wrapped cell's line that opens with （二） goes on with its text.
+  const standsOut = (p: Piece): boolean => {
+    if (p.text.length > 30 || /[。；;，,：:]/.test(p.text)) return false;
+    const c = columnOf(p);
+    return c === null || Math.abs(p.from - cellStarts[c]!) > 1;
+  };
   const entries: Entry[] = [];
   let stopped: SourceLine | null = null;
   for (const { line, pieces } of pieced) {
     // A line starting in the first column alone, naming a group: a row spanning the table, over the rows under it.
     const only = pieces.length === 1 ? pieces[0]! : null;
-    if (only && only.from < (bounds[0] ?? Infinity) && GROUP.test(only.text)) {
+    if (only && GROUP.test(only.text) && (only.from < (bounds[0] ?? Infinity) || (serials && standsOut(only)))) {
       entries.push({ line, pieces, cols: [0], kind: 'group' });
       continue;
     }

@@ -44,10 +44,10 @@ describe('tables flattened into the text of a plan', () => {
     const doc = await parse(GROUPED);
     expect(doc.tables!.map((t) => t.table.rows.map((r) => r.cells))).toEqual([
       [
-        ['一、面向企业', '一、面向企业', '一、面向企业'],
+        ['一、面向企业', '', ''],
         ['1', '企业开办', '区市场监管局'],
         ['2', '企业注销', '区税务局'],
-        ['二、面向个人', '二、面向个人', '二、面向个人'],
+        ['二、面向个人', '', ''],
         ['3', '新生儿出生', '区卫生健康委'],
       ],
     ]);
@@ -72,7 +72,8 @@ describe('tables flattened into the text of a plan', () => {
 
   it('should take the rows under an unnumbered group line numbered from 1 again', async () => {
     const doc = await parse(PLAIN.map((t, k) => (k === 15 ? '1' : t)));
-    expect(doc.tables![0]!.table.rows.map((r) => r.cells[1])).toEqual(['营商环境', '企业开办', '企业注销', '民生服务', '新生儿出生']);
+    expect(doc.tables![0]!.table.rows.map((r) => r.cells[1])).toEqual(['', '企业开办', '企业注销', '', '新生儿出生']);
+    expect(doc.tables![0]!.table.rows.map((r) => r.cells[0])).toEqual(['营商环境', '1', '2', '民生服务', '1']);
   });
 
   it.each([

@@ -19,7 +19,8 @@ const html = (title: string, head: string[], rows: string[][]) =>
   ].join('');
 const cellsOf = (table: AnnexTable | null | undefined) => table!.rows.map((r) => r.cells);
 const grid = (doc: PlanDocument) => doc.annexes.map((a) => ({ title: a.title, columns: a.table?.columns, rows: a.table?.rows.map((r) => [r.number, r.indicator, r.cells, r.group ?? null]) }));
-const span = (name: string, width: number) => Array.from({ length: width }, () => name);
+// A group row's name is said once, in its first cell, the columns after it empty (in every form).
+const span = (name: string, width: number) => Array.from({ length: width }, (_, j) => (j === 0 ? name : ''));
 
 const TASK_HEAD = ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'];
 
@@ -135,5 +136,80 @@ describe('group rows of a table flattened one cell per line', () => {
       ['2', '二、创新能力'],
     ]);
     expect(grid(flat)).toEqual(grid(page));
+  });
+});
+
+describe('a flattened task table in an annex whose first row is under a group line', () => {
+  const annex = (group: string[], cell: string) =>
+    [
+      '某县推进县域商业体系建设实施方案',
+      '一、重点任务',
+      '（一）完善县域商业网络。改造提升县城商业综合体。',
+      '附件',
+      '重点任务分工表',
+      ...TASK_HEAD,
+      ...group,
+      '1',
+      cell,
+      '县商务局',
+      '县住建局',
+      '2025年6月',
+      '2',
+      '建设乡镇商贸中心',
+      '县商务局',
+      '各乡镇人民政府',
+      '2025年12月',
+      '二、健全农村物流配送体系',
+      '3',
+      '推进共同配送',
+      '县供销社',
+      '县交通运输局',
+      '2025年12月',
+    ].join('\n');
+
+  it('should read the table and its tasks when the first row\'s task is a sentence (，/。) under a group line right after the header', async () => {
+    const doc = await parseNotice(annex(['一、完善县域商业网络'], '改造县城商业设施，提升商业综合体。'));
+    const table = doc.annexes[0]!.table!;
+    expect(table.rows.map((r) => r.number)).toEqual(['一、完善县域商业网络', '1', '2', '二、健全农村物流配送体系', '3']);
+    expect(table.rows[1]!.cells).toEqual(['1', '改造县城商业设施，提升商业综合体。', '县商务局', '县住建局', '2025年6月']);
+    expect(doc.plan!.tasks.map((t) => [t.number, t.path, t.title])).toEqual([
+      ['1', ['附件', '一、', '1'], '改造县城商业设施，提升商业综合体。'],
+      ['2', ['附件', '一、', '2'], '建设乡镇商贸中心'],
+      ['3', ['附件', '二、', '3'], '推进共同配送'],
+    ]);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'flat-table-unread')).toEqual([]);
+  });
+
+  it('should end the header at a first group written （一）… or as its number over its name (一 / 完善县域商业网络)', async () => {
+    for (const group of [['（一）完善县域商业网络'], ['一', '完善县域商业网络']]) {
+      const doc = await parseNotice(annex(group, '改造县城商业设施，提升商业综合体。'));
+      expect(doc.annexes[0]!.table?.rows.filter((r) => /^\d$/.test(r.number)).map((r) => r.cells[1])).toEqual(['改造县城商业设施，提升商业综合体。', '建设乡镇商贸中心', '推进共同配送']);
+      expect(doc.plan!.tasks.map((t) => t.title)).toEqual(['改造县城商业设施，提升商业综合体。', '建设乡镇商贸中心', '推进共同配送']);
+    }
+  });
+
+  it('should warn (flat-table-unread) rather than drop silently an annex\'s lines from 序号 on that give no table', async () => {
+    const doc = await parseNotice(
+      ['某县推进县域商业体系建设实施方案', '一、重点任务', '（一）完善县域商业网络。', '附件', '重点任务分工表', '序号', '工作内容', '说明', '1', '改造县城商业设施，提升商业综合体。', '2', '建设乡镇商贸中心。'].join('\n'),
+    );
+    expect(doc.annexes[0]!.table).toBeNull();
+    expect(doc.annexes[0]!.body.map((b) => b.text)).toContain('序号');
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'flat-table-unread').map((d) => d.position?.start.line)).toEqual([6]);
+  });
+});
+
+describe('a group row in every form', () => {
+  it('should give the name once, in its first cell, with no unit column and no indicator reading it (HTML colspan, flattened, Markdown)', async () => {
+    const rows = [['一、科技创新类'], ['1', '建设软件产业园', '区工信局', '区财政局', '2024年12月']];
+    const page = await parseNotice(html('附件：某区数字经济发展重点任务分解表', TASK_HEAD, rows), { format: 'html' });
+    const flat = await parseNotice(text('附件：某区数字经济发展重点任务分解表', [...TASK_HEAD, ...rows.flat()]));
+    const md = await parseNotice(
+      [...HEAD, '附件：某区数字经济发展重点任务分解表', '', `| ${TASK_HEAD.join(' | ')} |`, '| --- | --- | --- | --- | --- |', '| 一、科技创新类 | | | | |', `| ${rows[1]!.join(' | ')} |`].join('\n'),
+      { format: 'markdown' },
+    );
+    for (const doc of [page, flat, md]) {
+      const group = doc.annexes[0]!.table!.rows[0]!;
+      expect([group.number, group.indicator, group.cells]).toEqual(['一、科技创新类', '', ['一、科技创新类', '', '', '', '']]);
+    }
   });
 });

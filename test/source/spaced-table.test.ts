@@ -60,6 +60,34 @@ describe('findSpacedTables', () => {
     expect(rows[2]).toEqual(['1', '培育龙头企业', '区经信局', '持续推进']);
   });
 
+  it('should read a group name centred over the table or set in a little, off its column\'s cells, as a row spanning the table', () => {
+    for (const indent of ['                ', '     ']) {
+      const text = [
+        ' 序号   重点任务        具体措施                    牵头单位      完成时限',
+        `${indent}一、优化政务服务`,
+        ' 1      深化一网通办    推进高频事项一网通办。      区政务服务局  2024年12月',
+        ' 2      推行证照分离    推行涉企经营许可事项清单    区市场监管局  2024年9月',
+        '                        管理。',
+        `${indent}（二）强化要素保障`,
+        ' 3      保障企业用地    盘活存量低效用地1000亩。    区自然资源局  2025年6月',
+      ].join('\n');
+      const rows = cellsOf(text);
+      expect(rows.map((r) => r[0])).toEqual(['序号', '一、优化政务服务', '1', '2', '（二）强化要素保障', '3']);
+      expect(rows[3]).toEqual(['2', '推行证照分离', '推行涉企经营许可事项清单管理。', '区市场监管局', '2024年9月']);
+      expect(rows[5]).toEqual(['3', '保障企业用地', '盘活存量低效用地1000亩。', '区自然资源局', '2025年6月']);
+    }
+  });
+
+  it('should keep a wrapped cell\'s line that opens with an outline number under its own column as that cell\'s', () => {
+    const text = [
+      ' 序号   重点任务        具体措施                    牵头单位      完成时限',
+      ' 1      深化一网通办    推进高频事项一网通办：      区政务服务局  2024年12月',
+      '                        （一）线上办',
+      ' 2      推行证照分离    推行清单管理。              区市场监管局  2024年9月',
+    ].join('\n');
+    expect(cellsOf(text)[1]).toEqual(['1', '深化一网通办', '推进高频事项一网通办：（一）线上办', '区政务服务局', '2024年12月']);
+  });
+
   it('should end the table at its last row when the headings after it (二、保障措施, （一）…) name no rows under them', () => {
     const text = [
       ' 序号   重点任务            牵头单位      完成时限',
