@@ -16,7 +16,7 @@ import { runningHeadLines } from './running-heads.js';
 import { flatTableLines } from './flat-table-lines.js';
 import { expandSpans } from './table-grid.js';
 import { figureUnitAt } from '../text/measure-units.js';
-import { isHeaderLabelName } from '../text/header-labels.js';
+import { isHeaderFieldCell, isHeaderLabelName } from '../text/header-labels.js';
 import type { Block, CellBlock, SourceDocument } from './types.js';
 
 interface Line {
@@ -174,11 +174,11 @@ export function textToBlocks(text: string, problems: SourceDocument['problems'] 
       flush();
       blocks.push(table.block);
       k = table.last;
-      // A page's header grid of labels and values (标题：\t…, or 索引号\t… on every row) is no table of
-      // rows: a line after it may be a field.
+      // A page's header grid of labels and values (标题：\t…, 索引号：…\t主题分类：… pairs, or 索引号\t… on
+      // every row) is no table of rows: a line after it may be a field.
       const rows = table.block.rows ?? [];
       const labelled =
-        rows.some((r) => r.some((c) => /[：:]$/.test(c.text))) ||
+        rows.some((r) => r.some((c) => /[：:]$/.test(c.text) || isHeaderFieldCell(c.text))) ||
         (rows.length > 0 && rows.every((r) => isHeaderLabelName((r[0]?.text ?? '').replace(/[\s\u3000]+/g, ''))));
       tableWidth = labelled ? 0 : (table.block.rows?.[table.block.rows.length - 1]?.length ?? 0);
       tableLast = k;
@@ -195,8 +195,9 @@ export function textToBlocks(text: string, problems: SourceDocument['problems'] 
       lastTable = blocks[blocks.length - 1]!;
       continue;
     }
-    // A line of cells right under a table that none of its rows could read: kept as text, but said.
-    if (tableWidth > 0 && textCells(line) >= 2 && !nonEmptyCells(line).some((c) => /[：:]$/.test(c))) {
+    // A line of cells right under a table that none of its rows could read: kept as text, but said;
+    // not a line of header fields (文号：…\t成文日期：…), which the header reads.
+    if (tableWidth > 0 && textCells(line) >= 2 && !nonEmptyCells(line).some((c) => /[：:]$/.test(c) || isHeaderFieldCell(c))) {
       problems.push({
         ruleId: 'tab-row-unread',
         severity: 'warning',

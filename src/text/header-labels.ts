@@ -41,3 +41,15 @@ export const HEADER_LABELS: Record<string, keyof MetadataValues | null> = {
 export function isHeaderLabelName(squeezed: string): boolean {
   return /^[\u4e00-\u9fff]+$/.test(squeezed) && Object.hasOwn(HEADER_LABELS, squeezed);
 }
+
+/** A label and its colon opening a cell or line (`文号：…`, `【索引号】…`, `发 文 字 号 :`). */
+const FIELD_OPENING = /^[【[]? *([\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,12}?)[ \u3000]*(?:[】\]][ \u3000]*[:：]?|[:：])/;
+
+/**
+ * Whether a cell of a page's header grid is a field written label：value (文号：北政发〔2024〕11号),
+ * its label a known one: the parse reads such a cell as that field, so it is no row of a table.
+ */
+export function isHeaderFieldCell(cell: string): boolean {
+  const m = FIELD_OPENING.exec(cell);
+  return m !== null && isHeaderLabelName((m[1] as string).replace(/[ \u3000]+/g, ''));
+}

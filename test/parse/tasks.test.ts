@@ -518,6 +518,25 @@ describe('Markdown lists numbered lazily', () => {
     ]);
     expect(validateDocument(doc, md).filter((d) => d.ruleId === 'outline-sequence')).toEqual([]);
   });
+
+  it('should check the numbers the source writes, not those Markdown shows, in lists that are not 1. 1. 1.', async () => {
+    const head = '# 东湖区充电设施建设行动计划\n\n## 一、总体要求\n\n坚持统筹推进。\n\n## 二、主要任务\n\n**（一）公共充电设施**\n\n1. 推进停车场充电桩建设。（牵头单位：区住房城乡建设局）\n2. 推进干线充电设施建设。（牵头单位：区交通运输局）\n\n**（二）小区充电设施**\n\n';
+    // 3. 3. (shown 3, 4): the second 3 repeats the first.
+    const repeat = `${head}3. 改造老旧小区充电设施。（牵头单位：区住房城乡建设局）\n3. 规范物业服务企业管理。（牵头单位：区住房城乡建设局）\n`;
+    const doc = await parseNotice(repeat, { format: 'markdown' });
+    expect(doc.plan?.tasks.map((t) => t.number)).toEqual(['1', '2', '3', '3']);
+    const found = validateDocument(doc, repeat).filter((d) => d.ruleId === 'outline-sequence');
+    expect(found.map((d) => [d.line, d.message])).toEqual([[17, 'task 3. repeats the number of the item at 16:1; expected 4']]);
+    // 1. 2. then 4. 4. (shown 4, 5): the first 4 stands where 3 belongs, and the second is task 4, not 5.
+    const skip = `${head}4. 改造老旧小区充电设施。（牵头单位：区住房城乡建设局）\n4. 规范物业服务企业管理。（配合单位：各街道办事处）\n`;
+    const doc2 = await parseNotice(skip, { format: 'markdown' });
+    expect(doc2.plan?.tasks.map((t) => t.number)).toEqual(['1', '2', '4', '4']);
+    const found2 = validateDocument(doc2, skip).filter((d) => d.ruleId === 'outline-sequence' || d.ruleId === 'task-units');
+    expect(found2.map((d) => [d.ruleId, d.line, d.message])).toEqual([
+      ['outline-sequence', 16, 'task 4. is out of order; expected 3'],
+      ['task-units', 17, 'task 4. has no lead unit (牵头单位)'],
+    ]);
+  });
 });
 
 describe('task sections under chapters', () => {

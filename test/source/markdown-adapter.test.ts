@@ -64,9 +64,16 @@ describe('markdownToBlocks', () => {
     const blocks = await markdownToBlocks(md);
     expect(brief(blocks)).toEqual(['paragraph: 1.保障项目用地。', 'paragraph: 2.降低融资成本。', 'paragraph: 3.加强人才服务。']);
     expect(blocks.map((b) => md.slice(b.start, b.start + 2))).toEqual(['1.', '1.', '1.']);
-    // A list that starts elsewhere counts from its start; one that counts in its own way keeps its numbers.
-    expect(brief(await markdownToBlocks('3) 甲。\n3) 乙。\n'))).toEqual(['paragraph: 3)甲。', 'paragraph: 4)乙。']);
+    // One that counts in its own way keeps its numbers.
     expect(brief(await read('1. 甲。\n3. 乙。\n5. 丙。\n'))).toEqual(['paragraph: 1.甲。', 'paragraph: 3.乙。', 'paragraph: 5.丙。']);
+  });
+
+  it('should keep the numbers as written in a list that repeats a number other than 1 (3. 3.), which Markdown would show as 3, 4', async () => {
+    // The reviewer edits the source: a 3. written twice is a repeat, not lazy numbering.
+    expect(brief(await markdownToBlocks('3) 甲。\n3) 乙。\n'))).toEqual(['paragraph: 3)甲。', 'paragraph: 3)乙。']);
+    expect(brief(await read('4. 甲。\n4. 乙。\n4. 丙。\n'))).toEqual(['paragraph: 4.甲。', 'paragraph: 4.乙。', 'paragraph: 4.丙。']);
+    // A list that starts at 1 and repeats a number later is written as it stands too.
+    expect(brief(await read('1. 甲。\n2. 乙。\n2. 丙。\n'))).toEqual(['paragraph: 1.甲。', 'paragraph: 2.乙。', 'paragraph: 2.丙。']);
   });
 
   it('should keep the space after a list item\'s number when its text opens with a figure, which would otherwise run into the number', async () => {

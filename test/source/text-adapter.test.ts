@@ -840,4 +840,28 @@ describe('textToBlocks with rows of merged cells in a tab table', () => {
     textToBlocks(['索引号：\t001/2024\t主题分类：\t工业', '发文机关：\t市政府办公室\t成文日期：\t2024年4月8日', '标题：\t关于印发某方案的通知'].join('\n'), grid);
     expect(grid).toEqual([]);
   });
+
+  it('should not warn of a line of label：value pairs under a header grid of such pairs, a field line between them', () => {
+    // gov.cn's layout: two pairs a row, 名称 alone on its row, then two more pairs.
+    const header = [
+      '索引号：000014348/2024-05512\t主题分类：城乡建设',
+      '发布机构：北山市人民政府\t发文日期：2024年07月03日',
+      '名称：北山市人民政府关于加快推进城市更新行动的实施意见',
+      '文号：北政发〔2024〕11号\t成文日期：2024年06月28日',
+      '有效性：有效',
+    ];
+    const problems: SourceDocument['problems'] = [];
+    textToBlocks(header.join('\n'), problems);
+    expect(problems).toEqual([]);
+    // Labels in square brackets are fields too.
+    const bracketed: typeof problems = [];
+    textToBlocks(['【索引号】0001/2024-01\t【主题分类】城乡建设', '名称：某市人民政府关于某事的通知', '【文号】某政发〔2024〕3号\t【成文日期】2024年6月28日'].join('\n'), bracketed);
+    expect(bracketed.map((p) => p.ruleId)).not.toContain('tab-row-unread');
+  });
+
+  it('should still warn of a line of cells under a data table whose cells merely hold a colon', () => {
+    const problems: SourceDocument['problems'] = [];
+    textToBlocks([HEADER, '1\t强化保障\t开展对接\t区金融办\t区财政局', '说明：见附件\t区人社局'].join('\n'), problems);
+    expect(problems.map((p) => p.ruleId)).toEqual(['tab-row-unread']);
+  });
 });

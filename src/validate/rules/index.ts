@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { annexShape } from './annex-shape.js';
+import { annexTotals } from './annex-totals.js';
 import { annexTaskAgreement } from './annex-task-agreement.js';
 import { attachmentPresent } from './attachment-present.js';
 import { bracketsBalanced } from './brackets-balanced.js';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   goalAnnexConsistency,
   goalRestated,
   annexShape,
+  annexTotals,
   bracketsBalanced,
   supersedesReference,
   attachmentPresent,

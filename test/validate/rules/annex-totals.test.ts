@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { BASE_NOTICE, messages, ruleTable, type InvalidCase, type ValidCase } from '../findings.js';
+
+const RULE = 'annex-totals';
+
+/**
+ * The base notice (a plan of 2023—2025) with its annex replaced by the table of `columns` and `rows`,
+ * tab-separated: the header at line 40, the rows from line 41.
+ */
+const annex = (columns: readonly string[], rows: ReadonlyArray<readonly string[]>): string => {
+  const head = BASE_NOTICE.split('\n').slice(0, 35);
+  return [...head, '附件', '', '重点指标年度分解表', '', columns.join('\t'), ...rows.map((r) => r.join('\t')), ''].join('\n');
+};
+
+const YEARS = ['序号', '指标', '单位', '2023年', '2024年', '2025年', '合计'];
+const PROJECTS = ['序号', '项目名称', '责任单位', '2024年', '2025年', '合计'];
+const INVESTMENT = ['序号', '项目名称', '投资（万元）'];
+
+const valid: ValidCase[] = [
+  ['the base notice’s table, which has no totals', BASE_NOTICE],
+  ['a 合计 column that adds up, decimals too', annex(YEARS, [['1', '改造城镇老旧小区', '个', '30', '40', '50', '120'], ['2', '惠及居民', '万户', '0.6', '0.8', '1.0', '2.4']])],
+  ['a total of rounded figures that is off by their rounding (1.24 ×3 printed 1.2, total 3.7)', annex(YEARS, [['1', '新增绿道', '公里', '1.2', '1.2', '1.2', '3.7']])],
+  ['a total written with 以上 or 约, and a figure written with 约', annex(YEARS, [['1', '培训人次', '人次', '100', '200', '300', '1000以上'], ['2', '新增就业', '万人', '约1', '1', '1', '约3']])],
+  ['a rate, a share in %, an average and a running total (累计), which add to no total', annex(YEARS, [
+    ['1', '城镇老旧小区改造完成率', '%', '50', '60', '70', '70'],
+    ['2', '居民满意度', '%', '90', '92', '95', '95'],
+    ['3', '人均公园绿地面积', '平方米', '14', '15', '16', '16'],
+    ['4', '公共充电桩（累计）', '个', '1000', '2000', '3000', '3000'],
+  ])],
+  ['a base year before the plan’s period, unmarked, left out of the 合计', annex(['序号', '指标', '单位', '2022年', '2023年', '2024年', '2025年', '合计'], [['1', '改造城镇老旧小区', '个', '20', '30', '40', '50', '120']])],
+  ['a base year marked as one (基期) left out of the 合计', annex(['序号', '指标', '单位', '基期值（2022年）', '2023年', '2024年', '2025年', '合计'], [['1', '改造城镇老旧小区', '个', '20', '30', '40', '50', '120']])],
+  ['a 合计 column before the years', annex(['序号', '指标', '单位', '合计', '2023年', '2024年', '2025年'], [['1', '改造城镇老旧小区', '个', '120', '30', '40', '50']])],
+  ['a 合计 row and a 合计 column that add up', annex(PROJECTS, [['1', '甲项目', '区住建局', '100', '200', '300'], ['2', '乙项目', '区交通局', '50', '60', '110'], ['合计', '', '', '150', '260', '410']])],
+  ['a project list whose category rows carry their own sums, the 合计 adding one level', annex(INVESTMENT, [
+    ['一', '交通项目', '300'], ['1', '甲项目', '100'], ['2', '乙项目', '200'], ['二', '水利项目', '50'], ['3', '丙项目', '50'], ['合计', '', '350'],
+  ])],
+  ['小计 rows and a 合计 over the same rows', annex(INVESTMENT, [
+    ['1', '甲项目', '100'], ['2', '乙项目', '200'], ['小计', '', '300'], ['3', '丙项目', '50'], ['4', '丁项目', '60'], ['小计', '', '110'], ['合计', '', '410'],
+  ])],
+  ['a row broken down under another (其中：…), no part of the 合计', annex(YEARS, [
+    ['1', '改造城镇老旧小区', '个', '30', '40', '50', '120'], ['', '其中：完整社区', '个', '10', '10', '10', '30'], ['2', '新建小区', '个', '30', '40', '50', '120'], ['合计', '', '个', '60', '80', '100', '240'],
+  ])],
+  ['a 合计 row under rows of different units, which add to nothing', annex(YEARS, [['1', '改造城镇老旧小区', '个', '30', '40', '50', '120'], ['2', '惠及居民', '万户', '0.6', '0.8', '1.0', '2.4'], ['合计', '', '', '31', '41', '51', '123']])],
+  ['a dash for no figure among the parts, and figures grouped by commas', annex(PROJECTS, [['1', '甲项目', '区住建局', '1,200', '—', '1,200'], ['2', '乙项目', '区交通局', '800', '400', '1,200'], ['合计', '', '', '2,000', '400', '2,400']])],
+  ['columns headed 其中 that break out part of the 合计', annex(['序号', '项目名称', '合计', '其中：中央资金', '其中：省级资金'], [['1', '老旧小区改造', '500', '200', '100']])],
+];
+
+const invalid: InvalidCase[] = [
+  ['a 合计 column that is not the sum of the years (30+40+50, 合计 110), at its cell', annex(YEARS, [['1', '改造城镇老旧小区', '个', '30', '40', '50', '110']]), ['41:23 error']],
+  ['a 合计 column before the years that is not their sum', annex(['序号', '指标', '单位', '合计', '2023年', '2024年', '2025年'], [['1', '改造城镇老旧小区', '个', '110', '30', '40', '50']]), ['41:14 error']],
+  // The wrong 280 makes the corner (410) disagree with its row too: one finding, at the figure.
+  ['a 合计 row whose figure is not the sum of the rows above, once', annex(PROJECTS, [['1', '甲项目', '区住建局', '100', '200', '300'], ['2', '乙项目', '区交通局', '50', '60', '110'], ['合计', '', '', '150', '280', '410']]), ['43:10 error']],
+  // The 合计 adds the 小计s as written: the wrong one is reported, once.
+  ['a 小计 that is not the sum of its rows', annex(INVESTMENT, [['1', '甲项目', '100'], ['2', '乙项目', '200'], ['小计', '', '310'], ['3', '丙项目', '50'], ['4', '丁项目', '60'], ['小计', '', '110'], ['合计', '', '420']]), ['43:5 error']],
+  ['a 合计 that is neither the sum of its rows nor of its 小计s', annex(INVESTMENT, [['1', '甲项目', '100'], ['2', '乙项目', '200'], ['小计', '', '300'], ['3', '丙项目', '50'], ['4', '丁项目', '60'], ['小计', '', '110'], ['合计', '', '400']]), ['47:5 error']],
+  ['columns headed 其中 that add to more than the 合计', annex(['序号', '项目名称', '合计', '其中：中央资金', '其中：省级资金'], [['1', '老旧小区改造', '500', '200', '100'], ['2', '管网改造', '300', '200', '200']]), ['42:8 error']],
+];
+
+describe('annex-totals', () => {
+  ruleTable(RULE, valid, invalid);
+
+  it('should say what the total is and what its figures sum to', async () => {
+    expect(await messages(RULE, annex(YEARS, [['1', '改造城镇老旧小区', '个', '30', '40', '50', '110'], ['2', '惠及居民', '万户', '0.6', '0.8', '1.0', '2.8']]))).toEqual([
+      'row 1 (改造城镇老旧小区): 合计 is 110, but 2023年, 2024年 and 2025年 sum to 120',
+      'row 2 (惠及居民): 合计 is 2.8, but 2023年, 2024年 and 2025年 sum to 2.4',
+    ]);
+    expect(await messages(RULE, annex(INVESTMENT, [['1', '甲项目', '100'], ['2', '乙项目', '200'], ['3', '丙项目', '50'], ['合计', '', '360']]))).toEqual([
+      '合计 row: 投资（万元） is 360, but the 3 rows it totals (rows 1 to 3) sum to 350',
+    ]);
+  });
+
+  it('should check the 合计 row of a table written a row per year, read turned, at that row', async () => {
+    const text = annex(['年度', '改造城镇老旧小区（个）', '新增停车泊位（个）'], [['2023年', '20', '800'], ['2024年', '20', '1000'], ['2025年', '10', '1200'], ['合计', '40', '3000']]);
+    expect(await messages(RULE, text)).toEqual(['row 改造城镇老旧小区: 合计 is 40, but 2023年, 2024年 and 2025年 sum to 50']);
+  });
+});
