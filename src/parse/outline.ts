@@ -532,8 +532,12 @@ function coveringSpan(match: string, start: number, end: number): ClauseSpan | n
   // is the item's own clause, and so is …。以下任务由A牵头： in a heading, before its items.
   const opening = coveringOpening(match.slice(start, end)) || (groupOpening(match.slice(start, end))?.length ?? 0);
   if (opening === 0) return blanketSpan(match, start, end);
-  const span: ClauseSpan = { open: start, end, inner: [start, end], bracketed: false, covering: opening };
+  const whole = end;
   while (end > start && /[:\s]/.test(match[end - 1] as string)) end--;
+  // …。以上任务由A负责落实，不再一一列出。: the remark that the items' clauses leave A out is no part of
+  // the clause, as on a line of its own (coveringLine); it stays in the span the item's words lose.
+  end -= remarkLength(match.slice(start + opening, end));
+  const span: ClauseSpan = { open: start, end: whole, inner: [start, whole], bracketed: false, covering: opening };
   const rest = match.slice(start + opening, end);
   if (/^[^:]{2,8}:/.test(rest)) return parseLabelledClause(rest, rest, false) ? span : null;
   const verbal = verbalSpan(match, start + opening, end);
@@ -645,7 +649,9 @@ function readClause(
   // 以上任务由A牵头: the clause is read after the opening words, which stay in its text.
   const c = span.covering ?? 0;
   // …。以下任务由A牵头：: the colon that leads on to the items is no part of the last unit.
-  const colon = c > 0 ? (/[:\s]*$/.exec(innerMatch)?.[0].length ?? 0) : 0;
+  const colonOnly = c > 0 ? (/[:\s]*$/.exec(innerMatch)?.[0].length ?? 0) : 0;
+  // …，不再一一列出 closing a covering sentence is no part of its clause (see coveringSpan).
+  const tail = c > 0 ? colonOnly + remarkLength(innerMatch.slice(c, innerMatch.length - colonOnly)) : 0;
   const joined = span.parts ? joinParts(item.text, item.match, span.parts) : null;
   // （本部分任务由A牵头，B配合） in a heading: the clause after the words that say whose it is.
   // …。（以上任务由A牵头，B配合） ending the group's last item: the covering sentence in brackets.
@@ -657,8 +663,8 @@ function readClause(
     : span.bracketed
       ? parseClause(joined?.text ?? inner.slice(g), joined?.match ?? innerMatch.slice(g), firstIsLead || noted)
       : span.verbal
-        ? parseVerbalClause(inner.slice(c, inner.length - colon), innerMatch.slice(c, innerMatch.length - colon), firstIsLead)
-        : parseLabelledClause(inner.slice(c, inner.length - colon), innerMatch.slice(c, innerMatch.length - colon), firstIsLead);
+        ? parseVerbalClause(inner.slice(c, inner.length - tail), innerMatch.slice(c, innerMatch.length - tail), firstIsLead)
+        : parseLabelledClause(inner.slice(c, inner.length - tail), innerMatch.slice(c, innerMatch.length - tail), firstIsLead);
   if (cut) reportCutEnd(ctx, item, cut, span.open, read ? (read.roles.at(-1)?.units.at(-1) ?? null) : null);
   if (!read) return null;
   if (unclosed) reportUnclosed(ctx, item, unclosed);
@@ -1036,6 +1042,10 @@ function leadingVerbal(ctx: ParseContext, item: Item, from: number, firstIsLead:
   const match = item.match;
   let at = from;
   while (at < match.length && /\s/.test(match[at] as string)) at++;
+  // 以上任务各乡镇按职责分工负责，不再一一列出 / 本部分任务由A牵头，B配合，…: a sentence that gives the units
+  // of other items (above, ahead, its part or item) opens no item of its own, whatever its verb; the
+  // covering line reads it.
+  if (opensCovering(match.slice(at, to))) return null;
   // Each part before the task is short: a few unit names and a verb.
   let end = -1;
   let cursor = at;
@@ -1061,6 +1071,11 @@ function leadingVerbal(ctx: ParseContext, item: Item, from: number, firstIsLead:
   if (!clause || clause.lead.length === 0) return null;
   const responsibility = responsibilityOf(clause, text, ctx.spanPosition(item, at, end), { standalone: false, bracketed: false });
   return { responsibility, after: end + 1 };
+}
+
+/** Whether a text opens as a sentence giving the units of items other than its own words (以上任务由, 以下任务由, 本部分任务由). */
+function opensCovering(match: string): boolean {
+  return coveringOpening(match) > 0 || groupOpening(match) !== null;
 }
 
 /** The longest title a verbal clause opening the item's words may follow (see verbalAfterTitle). */

@@ -10,9 +10,9 @@ import type { Item, ParseContext } from './context.js';
 import { withoutContacts } from './contacts.js';
 import { ROLE_BODY } from '../text/role-words.js';
 import { coveringOpening } from './covering-clause.js';
-import { unreadBlanketLine } from './blanket-line.js';
+import { remarkLength, unreadBlanketLine } from './blanket-line.js';
 import { groupClausePosition, groupOpening } from './group-units.js';
-import { BODY_NAME_END, labelStarts, looksVerbal, type ParsedClause } from './responsibility.js';
+import { BODY_NAME_END, CLAUSE_END_VERB, labelStarts, looksVerbal, type ParsedClause } from './responsibility.js';
 
 /** The verbs one of which a verbal clause holds (see looksVerbal): most brackets of prose hold none. */
 const CLAUSE_VERB = /牵头|主[责抓]|负责|配合|参与|协[助同]|落实|实施|推进|保障|支持|[指督]导|督促|监督/;
@@ -141,6 +141,18 @@ function reportUnreadLabelled(ctx: ParseContext, items: readonly Item[], covered
  */
 const COVERING_UNITS = new RegExp(`^(?:由[^,;。]{1,30}?${BODY_NAME_END}|[\\u4e00-\\u9fff]{1,6}${ROLE_BODY}:)`);
 
+/** Units, then a clause's verb at the end (各乡镇人民政府抓好落实), past the closing remark (，不再一一列出) and stops. */
+const UNITS_FIRST = new RegExp(`^[^,;:。]{1,30}?${BODY_NAME_END}`);
+
+function unitsThenVerb(rest: string): boolean {
+  // 以上任务各部门要抓好落实 urges the work on, assigning none of it.
+  if (!UNITS_FIRST.test(rest) || /要|必须|务必|应当/.test(rest)) return false;
+  let end = rest.trimEnd().length;
+  while (end > 0 && /[。.;；)]/.test(rest[end - 1] as string)) end--;
+  end -= remarkLength(rest.slice(0, end));
+  return CLAUSE_END_VERB.test(rest.slice(0, end));
+}
+
 /**
  * Reports a line that opens as one giving the units of the items above it (以上政策由A…) but that no
  * clause read: those items name no units, and may be no tasks at all.
@@ -173,14 +185,16 @@ function reportUnreadCovering(ctx: ParseContext, items: readonly Item[], covered
     if (opening === 0) continue;
     const rest = item.match.slice(lead + opening - (item.match[lead + opening - 1] === '由' ? 1 : 0));
     // 以上政策由区商务局负责解释: who interprets them, not who carries them out.
-    if (!COVERING_UNITS.test(rest) || rest.includes('解释')) continue;
+    // 以上任务各乡镇人民政府抓好落实，不再逐一列出: units and a verb no clause reads, without 由.
+    const unlabelled = back && !COVERING_UNITS.test(rest) && unitsThenVerb(rest);
+    if ((!unlabelled && !COVERING_UNITS.test(rest)) || rest.includes('解释')) continue;
     const position = ctx.spanPosition(item, lead, lead + opening);
     if (covered(position) || reported.has(position.start.line)) continue;
     let end = item.match.trimEnd().length;
     while (end > lead && /[。.;；]/.test(item.match[end - 1] as string)) end--;
     if (lead > start && item.match[end - 1] === ')') end--;
     const text = item.text.slice(lead, end);
-    const whose = back ? 'the items it covers name no units' : 'the items of the group it names have no units from it';
+    const whose = unlabelled ? 'its units are in none of the items it covers' : back ? 'the items it covers name no units' : 'the items of the group it names have no units from it';
     ctx.report('clause-unread', 'warning', `the responsibility clause "${text}" was not read: ${whose}`, ctx.spanPosition(item, lead, end));
   }
 }

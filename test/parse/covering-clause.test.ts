@@ -185,3 +185,77 @@ describe('a covering sentence right after an item\'s bracketed clause', () => {
     expect(r.tasks).toEqual([['1', '区园林中心', '', '新建口袋公园10个（含改造提升）以上，完善配套设施。']]);
   });
 });
+
+describe('a covering line whose verb follows its units and a closing remark (probe84)', () => {
+  const plan = (lines: string[]): string => ['某县2025年文旅工作要点', '一、重点任务', ...lines, '二、工作要求', '各牵头单位要于每季度末报送工作进展。', ''].join('\n');
+  const read = async (lines: string[]) => {
+    const doc = await parseNotice(plan(lines));
+    return {
+      tasks: doc.plan!.tasks.map((t) => [t.number, t.section?.number ?? '', t.lead.join('、'), t.participants.join('、'), t.text]),
+      diagnostics: doc.diagnostics.filter((d) => d.ruleId === 'clause-unread').map((d) => [d.line, d.message]),
+    };
+  };
+  const named = ['（一）打造精品景区。推进景区提档升级。（牵头单位：县文旅局；协办单位：县自然资源局）', '（二）培育旅游业态。发展露营等新业态。（牵头单位：县文旅局；协办单位：县交通运输局）'];
+  const none = ['（一）打造精品景区。推进景区提档升级。', '（二）培育旅游业态。发展露营等新业态。'];
+  const ownTasks = [
+    ['一', '一', '县文旅局', '县自然资源局', '打造精品景区。推进景区提档升级。'],
+    ['二', '一', '县文旅局', '县交通运输局', '培育旅游业态。发展露营等新业态。'],
+  ];
+
+  it.each([
+    ['以上任务各乡镇人民政府按职责分工负责，不再一一列出。'],
+    ['以上任务各乡镇人民政府负责，不再逐一列出。'],
+    ['以上任务由各乡镇人民政府负责落实，不再一一列明。'],
+    ['以上任務各鄉鎮人民政府按職責分工負責,不再一一列出。'],
+  ])('should make no task of %s after items naming their own units, and report that it gives none', async (line) => {
+    expect(await read([...named, line])).toEqual({
+      tasks: ownTasks,
+      diagnostics: [[5, `the responsibility clause "${line.replace(/。$/, '')}" gives its units to no task: the items it covers name units of their own`]],
+    });
+  });
+
+  it.each([
+    ['以上任务各乡镇人民政府按职责分工负责，不再一一列出。', '各乡镇人民政府'],
+    ['以上任務各鄉鎮人民政府按職責分工負責,不再一一列出。', '各鄉鎮人民政府'],
+  ])('should give the group the units of %s when no item names any', async (line, units) => {
+    expect((await read([...none, line])).tasks).toEqual([['一', '', units, '', '重点任务\n（一）打造精品景区。推进景区提档升级。\n（二）培育旅游业态。发展露营等新业态。']]);
+  });
+
+  it('should read the sentence with its remark ending the last item as covering the items that name none', async () => {
+    const r = await read(['（一）打造精品景区。推进景区提档升级。（牵头单位：县文旅局）', '（二）培育旅游业态。发展露营等新业态。以上任务各乡镇人民政府按职责分工负责，不再一一列出。']);
+    expect(r).toEqual({
+      tasks: [
+        ['一', '一', '县文旅局', '', '打造精品景区。推进景区提档升级。'],
+        ['二', '一', '各乡镇人民政府', '', '培育旅游业态。发展露营等新业态。'],
+      ],
+      diagnostics: [],
+    });
+  });
+
+  it('should give the line after the last group the items numbered on across the groups that name none, making no task of it', async () => {
+    const doc = await parseNotice(
+      ['某县2025年文旅工作要点', '一、打造景区', '1.提档升级。', '2.建设步道。', '二、培育业态', '3.发展露营。', '4.发展研学。（牵头单位：县教体局）', '以上任务各乡镇人民政府按职责分工负责，不再一一列出。', '三、保障措施', '（一）加强领导。', ''].join('\n'),
+    );
+    expect(doc.plan!.tasks.map((t) => [t.number, t.lead.join('、')])).toEqual([
+      ['1', '各乡镇人民政府'],
+      ['2', '各乡镇人民政府'],
+      ['3', '各乡镇人民政府'],
+      ['4', '县教体局'],
+    ]);
+  });
+
+  it.each([
+    ['以上任务各乡镇人民政府抓好落实，不再逐一列出。'],
+    ['以上任务各乡镇人民政府共同推进，不再一一列明。'],
+  ])('should make no task of %s, whose verb reads alone as no clause, and report it unread', async (line) => {
+    // Unread, the line stays in the last item's words, as an unread 以上任务由… line does.
+    expect(await read([...named, line])).toEqual({
+      tasks: [ownTasks[0], [...ownTasks[1]!.slice(0, 4), `培育旅游业态。发展露营等新业态。\n${line}`]],
+      diagnostics: [[5, `the responsibility clause "${line.replace(/。$/, '')}" was not read: its units are in none of the items it covers`]],
+    });
+  });
+
+  it('should report no clause in a line that urges the items on (以上任务各部门要抓好落实)', async () => {
+    expect((await read([...named, '以上任务各部门要抓好落实。'])).diagnostics).toEqual([]);
+  });
+});
