@@ -53,7 +53,7 @@ describe('附表 heading the annexes after the plan', () => {
       { format: 'text' },
     );
     expect(doc.outline.map((n) => n.label)).toEqual(['一、', '二、', '三、']);
-    expect(doc.tables.map((t) => t.path)).toEqual([['一、']]);
+    expect(doc.tables?.map((t) => t.path)).toEqual([['一、']]);
     expect(doc.annexes.map((a) => [a.label, a.title])).toEqual([['附表2', '2024年重点项目推进计划表']]);
     expect(doc.plan!.safeguards[0]!.text).toBe('加强组织领导。');
   });
