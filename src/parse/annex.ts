@@ -30,13 +30,17 @@ import { spannedUnitColumns } from './flat-unit-header.js';
 import { blankFormTable, endsAnnexTitle, formHeaderLine, isFieldName } from './blank-form.js';
 import { turnYearRows, namesYearAxis, yearRowsShape } from './annex-year-rows.js';
 
-/** `附件`, `附件1`, `附件一` standing alone, or `附件1:标题` — the start of an annex. */
-const ANNEX_HEAD = /^附 ?件 ?([0-9一二三四五六七八九十]{0,3}) ?(?:[:：] ?(.*))?$/;
+/**
+ * `附件`, `附件1`, `附件一` standing alone, or `附件1:标题` — the start of an annex; so is a 附表 (an
+ * annexed table) written the same way (`附表`, `附表2`, `附表：某任务分工表`). A caption with no colon
+ * (`附表2 重点项目表`) is none: that names a table of the annex it stands in.
+ */
+const ANNEX_HEAD = /^附 ?([件表]) ?([0-9一二三四五六七八九十]{0,3}) ?(?:[:：] ?(.*))?$/;
 
-export function matchAnnexHead(match: string): { number: string; title: string } | null {
+export function matchAnnexHead(match: string): { number: string; title: string; table: boolean } | null {
   const m = ANNEX_HEAD.exec(match.trim());
   if (!m) return null;
-  return { number: m[1] ?? '', title: (m[2] ?? '').trim() };
+  return { number: m[2] ?? '', title: (m[3] ?? '').trim(), table: m[1] === '表' };
 }
 
 /** A cell that reads as a number: 2.57, 1,170, -3, 12% (the % is dropped). */

@@ -1,5 +1,5 @@
 import type { OutlineNode, Position, Responsibility, TextNode } from '../model/types.js';
-import { enclosedOrdinal, matchMarker, type Marker } from '../text/markers.js';
+import { enclosedOrdinal, matchMarker, matchStopNumber, type Marker } from '../text/markers.js';
 import { CHINESE_NUMERAL_CHARS } from '../text/chinese-numeral.js';
 import { fold } from '../text/fold.js';
 import { romanOrdinal } from '../text/roman-numeral.js';
@@ -966,6 +966,8 @@ function bracketedTitle(match: string): { from: number; to: number } | null {
 /** A heading's goal words (工作目标, 主要目标, 发展目标) run on into a sentence that opens with its year. */
 const GOAL_TITLE_RUN_ON = /^([\u4e00-\u9fff]{0,4}目标(?:任务)?)[ \u3000]*(?=(?:到|至|力争)?(?:19|20)\d{2} ?年)/;
 
+const TITLE_STOP = /[。｡！？!?]|\.(?=[\u4e00-\u9fff\s]|$)/;
+
 function titleOf(kind: OutlineNode['kind'], text: string, match: string, clauseAt: number | null): string {
   const body = clauseAt === null ? text : text.slice(0, clauseAt);
   const bodyMatch = clauseAt === null ? match : match.slice(0, clauseAt);
@@ -980,7 +982,9 @@ function titleOf(kind: OutlineNode['kind'], text: string, match: string, clauseA
   const goalWords = GOAL_TITLE_RUN_ON.exec(bodyMatch);
   if (goalWords) return body.slice(0, (goalWords[1] as string).length).trim();
   // A half-width full stop ends the title too (开展整治.每年整治50条.), but not inside a number (2.5).
-  const stop = bodyMatch.search(/[。！？!?]|\.(?=[\u4e00-\u9fff\s]|$)/);
+  const stop = bodyMatch.search(TITLE_STOP);
+  // 7。加强要素保障。… unread as a number: the number and its stop are no title, the words after them are.
+  if (stop > 0 && stop <= 3 && (clauseAt === null || clauseAt > stop + 1) && /^ *\d+ *$/.test(bodyMatch.slice(0, stop))) return titleOf(kind, body.slice(stop + 1), bodyMatch.slice(stop + 1), clauseAt === null ? null : clauseAt - stop - 1);
   const title = stop >= 0 ? body.slice(0, stop) : body;
   return title.replace(/[\s:：;；,，]+$/, '').trim();
 }
@@ -1274,6 +1278,8 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
   const pending: PendingCovers = new Map();
   // The item the previous block, a clause on a line of its own, was given to.
   let lastClauseTarget: Building | null = null;
+  // The number of the last 1. item read, for a 7。 written with a full stop (see stopNumber).
+  let lastArabic = 0;
   // The previous block when it named a leader (责任领导：…) in the item's text: a clause line may follow.
   let leaderBefore: LeaderBefore | null = null;
   // The previous block when it only said when the item is due (完成时限：…), with no clause before it.
@@ -1649,6 +1655,8 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     // 1. alone on its line, its clause lines and its text on the lines after it, opens the item as 1.扩大… would.
     const bare = marker || group ? null : bareNumber(item, items[k + 1]);
     if (bare) marker = bare;
+    // 3。加强… after 2.: a number written with a full stop, where the list expects it.
+    if (!marker && !group) marker = stopNumber(stack, item, lastArabic);
     const field = !marker && !group && open?.measures ? recordField(item) : null;
     // So is a paragraph that ends with its own clause under an item that already has one (the item's
     // clause came from the paragraph before it, or covers the item): two clauses are two measures.
@@ -1695,6 +1703,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
         if (shallower >= 0) for (const b of stack.splice(shallower)) close(b);
       }
       const node = newNode(ctx, item, marker, stack.length + 1, firstIsLead);
+      if (marker?.kind === 'arabic' && key === 'arabic') lastArabic = marker.ordinal ?? 0;
       if (added) ADDED.add(node);
       const parent = stack[stack.length - 1];
       if (parent && marker && parent.last.index === item.index && ((marker.label.length === 1 && enclosedOrdinal(marker.label) > 0) || isRunOnMeasure(item))) RUN_IN.add(node);
@@ -1907,6 +1916,26 @@ function openWithDeadline(target: Building, clause: Responsibility, due: LeaderB
 }
 
 /** Numbers that open an item when alone on their line: 1. (1) 1) (一) 一、 — not ① or 一是, which stand for text. */
+/**
+ * 7。加强要素保障。… : an item's number written with a full stop (OCR, some sites), read as its marker
+ * only where the list expects that number: after the item numbered one less, in the open 1. list or
+ * the last one read (the numbers run on across groups: (一) 1. 2. 3. then (二) 4。), or as 1 opening
+ * a list under a heading or an item that leads one in (…：). Anywhere else the line may be a sentence
+ * that opens with a figure, and stays a paragraph.
+ */
+function stopNumber(stack: readonly Building[], item: Item, lastArabic: number): Marker | null {
+  if (item.block.kind !== 'paragraph' || item.block.bullet) return null;
+  const top = stack[stack.length - 1];
+  if (!top) return null;
+  const marker = matchStopNumber(item.text);
+  if (!marker || marker.ordinal === null) return null;
+  let list: Building | undefined;
+  for (let i = stack.length - 1; i >= 0 && !list; i--) if (stack[i]!.node.kind === 'arabic') list = stack[i];
+  if (marker.ordinal === 1) return !list || (list === top && lastWords(top).endsWith(':')) ? marker : null;
+  const previous = list?.node.ordinal ?? lastArabic;
+  return previous === marker.ordinal - 1 ? marker : null;
+}
+
 const BARE_KINDS: ReadonlySet<string> = new Set(['arabic', 'paren-arabic', 'paren-chinese', 'chinese']);
 
 /**

@@ -4,6 +4,7 @@ import type { Attachment, Footnote, Metadata, OutlineNode, PlanDocument, Positio
 import type { SourceDocument } from '../source/types.js';
 import { sourceEnd, sourceOffset } from '../source/anchors.js';
 import { matchAnnexHead, parseAnnexes } from './annex.js';
+import { planGoesOn } from './plan-goes-on.js';
 import { headsAnnexTable } from './annex-head-table.js';
 import { readAttachmentList, readDownloadList } from './attachments.js';
 import { readImprint } from './imprint.js';
@@ -124,7 +125,7 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
       continue;
     }
     const head = matchAnnexHead(after[k]!.match);
-    if (!head) continue;
+    if (!head || (head.table && planGoesOn(after, k))) continue;
     // 附件：重点指标分解表 right above its table (or above its title printed again over the table) heads the annex rather than listing it.
     const headsTable = headsAnnexTable(after, k, head.title);
     // 附件： alone over a numbered list of titles (1.… / 2.…) lists the annexes as 附件：1.… does.

@@ -12,7 +12,7 @@ export function sectionPath(text: string): number[] | null {
     .trim()
     .replace(/^[(〔[]\s*/, '')
     .replace(/\s*[)〕\]]$/, '')
-    .replace(/[、.．]$/, '');
+    .replace(/[、.．。｡]$/, '');
   const parts = /^\d{1,3}(?:\.\d{1,3})+$/.test(bare) ? bare.split('.') : [bare];
   // Ⅱ or II: a part numbered in Roman numerals.
   const path = parts.map((p) => parseNumeral(p) ?? romanOrdinal(p));

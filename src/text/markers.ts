@@ -199,3 +199,26 @@ export function matchChapterNumber(text: string): Marker | null {
   const number = m[1] as string;
   return { kind: 'decimal', number, ordinal: Number(number), label: text.slice(lead, lead + number.length), length: lead + m[0].length };
 }
+
+/** 7。加强… : a number of one or two digits, the ideographic full stop, then the item's words (never a figure's 3。5). */
+const STOP_NUMBER = /^([1-9]\d?) ?[。｡] ?(?=[\u4e00-\u9fff“‘"《(【])/;
+
+/**
+ * An item's number written with a full stop, as OCR and some sites copy `7.`: `7。加强要素保障。…`.
+ * Alone this is no marker: a line may open with a figure and a full stop, so only the outline, which
+ * knows the number the list expects next, can take it as one (see parse/outline's stopNumber).
+ */
+export function matchStopNumber(text: string): Marker | null {
+  let lead = 0;
+  while (lead < text.length && LEAD_SPACE.includes(text[lead] as string)) lead++;
+  const first = text.charCodeAt(lead);
+  // A digit of either width: most paragraphs are ruled out by their first character.
+  if (!((first >= 0x30 && first <= 0x39) || (first >= 0xff10 && first <= 0xff19))) return null;
+  const f = fold(text.slice(lead, lead + 8));
+  const m = STOP_NUMBER.exec(f);
+  if (!m) return null;
+  const number = m[1] as string;
+  let length = m[0].length;
+  while (f[length] === ' ') length++;
+  return { kind: 'arabic', number, ordinal: Number(number), label: text.slice(lead, lead + m[0].length).trim(), length: lead + length };
+}
