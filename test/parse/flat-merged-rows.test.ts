@@ -109,10 +109,11 @@ describe('flattened task tables whose rows cannot be laid out', () => {
     ].join('\n');
     const doc = await parseNotice(text);
     expect(doc.tables![0]!.table.rows.map((r) => r.cells)).toEqual([
-      ['一', '教育医疗', '教育医疗', '教育医疗', '教育医疗'],
+      // A group row keeps its name once, after its number (README › annexes: a row spanning the table).
+      ['一', '教育医疗', '', '', ''],
       ['1', '新建改扩建幼儿园3所', '区教育局', '区住建委', '2025年9月'],
       ['2', '建设社区卫生服务站2个', '区卫生健康委', '', '2025年11月'],
-      ['二', '养老托育', '养老托育', '养老托育', '养老托育'],
+      ['二', '养老托育', '', '', ''],
       ['1', '新建社区养老服务驿站10个', '区民政局', '区财政局', '2025年12月'],
     ]);
     expect(doc.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);

@@ -101,7 +101,7 @@ function checkValues(ctx: RuleContext, table: AnnexTable, row: AnnexRow, name: s
     // The column as headed, when that says more than its year (2025年目标值).
     const header = table.columns[index]?.trim() ?? '';
     const column = header && header !== String(year) ? ` (column "${header}")` : '';
-    if (text === '') ctx.report(`${name} has no value for ${year}${column}`, blocks?.[index] ?? row.position.start);
+    if (text === '') ctx.report(`${name} has no value for ${year}${column}`, blocks?.[index] ?? blankLineBetween(ctx, cells[index - 1], cells[index + 1]) ?? row.position.start);
     // 15—20: a range the parser kept in `ranges`, a target as clear as one figure.
     else if (typeof row.values[String(year)] !== 'number' && !row.ranges?.[String(year)]) ctx.report(`${name}: "${text}" for ${year} is not a number`, cells[index] ?? row.position.start);
   }
@@ -129,6 +129,18 @@ function mergedYears(row: AnnexRow, years: readonly YearColumn[], y: number, cel
 }
 
 /** Where each cell of a row is written, found in order within the row's span. */
+/**
+ * The blank line a table flattened one cell per line leaves for an empty cell: it has no text to
+ * find, but it stands alone between its neighbours' lines, and a reviewer fills it in there.
+ */
+function blankLineBetween(ctx: RuleContext, before: Position | undefined, after: Position | undefined): Position | undefined {
+  if (!before || !after || after.start.line !== before.end.line + 2) return undefined;
+  const gap = ctx.text.slice(before.end.offset, after.start.offset);
+  const first = gap.indexOf('\n');
+  if (first < 0 || gap.slice(first + 1).trim() !== '') return undefined;
+  return ctx.span(before.end.offset + first + 1, before.end.offset + first + 1);
+}
+
 function cellPositions(ctx: RuleContext, row: AnnexRow): Array<Position | undefined> {
   let cursor = row.position.start.offset;
   return row.cells.map((cell) => {

@@ -14,7 +14,8 @@ const invalid: InvalidCase[] = [
   ['a value that is not a number, at the cell', withLines({ 53: '待定' }), ['53:1 error']],
   ['a row without a unit, at the row', withLines({ 51: '数字化车间数量' }), ['50:1 error']],
   // Which year lost its value cannot be told: the finding spans the year cells, from the first (52:1).
-  ['a row a cell short, at its year cells', withLines({ 53: '' }), ['52:1 error']],
+  ['a row a cell short, at its year cells', withLines({ 53: '30', 54: '' }), ['52:1 error']],
+  ['a year cell left as a blank line, at the blank line', withLines({ 53: '' }), ['53:1 error']],
   ['a row a cell too long, at the cell too many', withLines({ 54: '30\n35' }), ['55:1 error']],
 ];
 
@@ -55,16 +56,18 @@ describe('annex-shape', () => {
 
   it('should say what is missing', async () => {
     expect(await messages(RULE, withLines({ 53: '待定' }))).toEqual(['row 2 (数字化车间数量): "待定" for 2024 is not a number']);
-    expect(await messages(RULE, withLines({ 53: '' }))).toEqual([
+    expect(await messages(RULE, withLines({ 53: '30', 54: '' }))).toEqual([
       'row 2 (数字化车间数量) has 4 cells where the header has 5: one of its values for 2023–2025 is missing',
     ]);
+    // A blank line where the 2024 cell stands is that cell, empty (README › annexes).
+    expect(await messages(RULE, withLines({ 53: '' }))).toEqual(['row 2 (数字化车间数量) has no value for 2024']);
   });
 
   it('should replace the parser’s own warnings about the same cells', async () => {
     const all = await validateText(withLines({ 53: '待定' }));
     expect(all.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['53:1 annex-shape']);
     // The parser's annex-row-width stands at the row's number (50:1); the rule's finding, at the year cells, covers the row.
-    const short = await validateText(withLines({ 53: '' }));
+    const short = await validateText(withLines({ 53: '30', 54: '' }));
     expect(short.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['52:1 annex-shape']);
   });
 
