@@ -1278,7 +1278,7 @@ function ownWordsPart(text: string, part: string, at: number): UnitRole | null {
  * The characters a list plausibleUnits takes may end with: the last of each ending of UNIT_END's, and
  * what splitUnits takes off a name's end (等, a bracket, a separator). A cheap test before it.
  */
-const UNITS_LAST = /[部委局厅办署院会行室处科股组所站队社馆府司团心位门构关道街镇乡村区县市省州盟旗地面业校园联协学场圃骑等)）〕、]/;
+const UNITS_LAST = /[部委局厅办署院会行室处科股组所站队社馆府司团心位门构关道街镇乡村区县市省州盟旗地面业校园联协学场圃骑宫等)）〕、]/;
 
 /**
  * The last characters of the verbs a clause's part ends with (牵头, 负责, 配合, 参与, 落实, 支持, 保障, 指导,
