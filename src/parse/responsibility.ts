@@ -1278,7 +1278,7 @@ function ownWordsPart(text: string, part: string, at: number): UnitRole | null {
  * The characters a list plausibleUnits takes may end with: the last of each ending of UNIT_END's, and
  * what splitUnits takes off a name's end (等, a bracket, a separator). A cheap test before it.
  */
-const UNITS_LAST = /[部委局厅办署院会行室处科股组所站队社馆府司团心位门构关道街镇乡村区县市省州盟旗地面业校园联协学场圃骑等)）〕、]/;
+const UNITS_LAST = /[部委局厅办署院会行室处科股组所站队社馆府司团心位门构关道街镇乡村区县市省州盟旗地面业校园联协学场圃骑宫等)）〕、]/;
 
 /**
  * The last characters of the verbs a clause's part ends with (牵头, 负责, 配合, 参与, 落实, 支持, 保障, 指导,
@@ -1534,11 +1534,33 @@ const INSTITUTION_END = new RegExp(`(?:${INSTITUTION_ENDINGS.join('|')})$`);
 /** Words of a sentence, not of a name: 由A制定, 并负责, 对…进行. */
 const PROSE_WORD = /[由并将对把在从向使]|进行|制定|实施|开展|按照|根据|以及/;
 /**
- * A verb of doing that opens a task's words, never a name (建设国有林场管护站, 加强中学生心理健康教育,
- * 新建乡镇卫生院): what ends as a body's name after it is the thing to be done, not who does it. The
- * 建设 of a bank's or a corps' name (建设银行, 生产建设兵团) stays.
+ * The verbs of doing a task's words open with (建设国有林场管护站, 依托县第三中学, 新建乡镇卫生院), by what
+ * follows them. Verbs of making (组建县应急管理局, 成立…) and of using or building up what is there
+ * (依托县委党校, 支持, 做强, 改造): their object is a body, never who does the task. The 新建 of a
+ * district's name (新建区) stays.
  */
-const DOING_OPENING = /^(?:建设(?!银行|兵团)|新建|改建|扩建|筹建|组建|办好|建好|管好|用好|加强|推进|推动|完善|落实|做好|抓好|强化|提升|提高|改善|巩固|扩大|建立|健全|打造|创建|培育|鼓励|引导|规范|优化|深化|加快|促进|大力|着力|切实|持续|深入)/;
+const MAKING_OR_USING =
+  '新建(?!区)|改扩建|改建|扩建|迁建|筹建|组建|成立|设立|整合|重组|建立|健全|依托|支持|利用|借助|对接|鼓励|引导|做强|做大|做优|壮大|办好|建好|管好|用好|规范|培育|打造|改造|提升|大力|着力|切实|持续|深入';
+/**
+ * Verbs of work that an office may be named for (建设局, 推进办, 创建办, 建设交通局): the work, and then
+ * an office's ending, at once or after a short name (see WORK_NAMED_OFFICE). The 建设 of a bank's or a
+ * corps' name (建设银行, 生产建设兵团) is a name's.
+ */
+const WORK = '建设(?!银行|兵团)|推进|推动|加强|强化|完善|落实|做好|抓好|提高|改善|巩固|扩大|创建|优化|深化|加快|促进';
+/** A task's words opening with a verb of doing: never a unit, whatever they end with, unless WORK_NAMED_OFFICE. */
+const DOING_OPENING = new RegExp(`^(?:${MAKING_OR_USING}|${WORK})`);
+/**
+ * An office named for its work (建设局, 推进办, 创建办, 建设环保办, 建设和交通运输局): a verb of WORK, then
+ * an office's ending at once or after a short name (和 or 与 may join it) with no place, figure or
+ * institution in it — what a task's words name after such a verb has one (建设国有林场管护站,
+ * 加强中学生…, 推进乡镇卫生院…), or ends as a facility (站, 院, 馆, 中心) rather than an office does.
+ */
+const WORK_NAMED_OFFICE = new RegExp(`^(?:${WORK})(?:[和与及]?(?![^]*[省市州盟县区旗乡镇村各国第0-9〇一二三四五六七八九十两])[\u4e00-\u9fff]{1,4})?(?:局|办|委|厅|委员会|办公室|处|科|室)$`);
+
+/** A unit's name that is a task's words: they open with a verb of doing, and are no office named for its work. */
+function isTaskWords(unit: string): boolean {
+  return DOING_OPENING.test(unit) && !WORK_NAMED_OFFICE.test(withoutSecondName(unit));
+}
 
 /**
  * A name without the bracket that ends it: a gloss (各乡镇（街道）) or the body's second name, in round
@@ -1552,7 +1574,7 @@ function withoutSecondName(unit: string): string {
 export function plausibleUnits(list: string): boolean {
   if (list.length > 200) return false;
   const units = splitUnits(list);
-  return units.length > 0 && units.every((u) => u.length >= 2 && u.length <= 30 && !/[。:：]/.test(u) && UNIT_END.test(withoutSecondName(u)) && !PROSE_WORD.test(u) && !DOING_OPENING.test(u) && !ROLE_LABEL_ALONE.test(u));
+  return units.length > 0 && units.every((u) => u.length >= 2 && u.length <= 30 && !/[。:：]/.test(u) && UNIT_END.test(withoutSecondName(u)) && !PROSE_WORD.test(u) && !isTaskWords(u) && !ROLE_LABEL_ALONE.test(u));
 }
 
 /**

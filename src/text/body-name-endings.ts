@@ -18,14 +18,15 @@ const TRADITIONAL: Readonly<Record<string, string>> = {
 /**
  * The institutions a clause names beside offices, as regex sources (folded, simplified text): schools
  * (党校, 技校, 第一中学, 实验小学, 农业大学, 幼儿园), farms and stations of the land (红星农场, 国有林场,
- * 种畜场, 国有苗圃) and the troupes of the pastoral areas (乌兰牧骑). Their other kinds end as BASE_BODY_ENDINGS
+ * 种畜场, 国有苗圃, 旗马场), the troupes of the pastoral areas (乌兰牧骑) and the palaces of youth and
+ * culture (县青少年宫, 工人文化宫). Their other kinds end as BASE_BODY_ENDINGS
  * do already (行政学院, 研究所, 卫生院, 林业站, 文工团 after 团). Each ending is a whole word of its kind, never
  * a bare 学 or 场 (化学, 市场, 现场) nor a 校 after a verb (进校, 返校).
  */
-export const INSTITUTION_ENDINGS = ['(?:党|技|职|体|卫|艺|警|分)校', '[小中大]学', '幼儿园', '(?:农|林|牧|渔|畜|良种|茶|果)场', '苗圃', '乌兰牧骑'] as const;
+export const INSTITUTION_ENDINGS = ['(?:党|技|职|体|卫|艺|警|分)校', '[小中大]学', '幼儿园', '(?:农|林|牧|渔|畜|良种|茶|果|马)场', '苗圃', '乌兰牧骑', '(?:少年|文化)宫'] as const;
 
 /** INSTITUTION_ENDINGS in either script, for the readers that see text as written (學, 場, 園, 黨, 衛, 藝, 騎). */
-const INSTITUTION_ENDINGS_BOTH = ['(?:党|黨|技|职|職|体|體|卫|衛|艺|藝|警|分)校', '[小中大](?:学|學)', '幼(?:儿|兒)(?:园|園)', '(?:农|農|林|牧|渔|漁|畜|良种|良種|茶|果)(?:场|場)', '苗圃', '乌兰牧骑|烏蘭牧騎'] as const;
+const INSTITUTION_ENDINGS_BOTH = ['(?:党|黨|技|职|職|体|體|卫|衛|艺|藝|警|分)校', '[小中大](?:学|學)', '幼(?:儿|兒)(?:园|園)', '(?:农|農|林|牧|渔|漁|畜|良种|良種|茶|果|马|馬)(?:场|場)', '苗圃', '乌兰牧骑|烏蘭牧騎', '(?:少年|文化)(?:宫|宮)'] as const;
 
 /**
  * An alternation of the base endings and `extra` ones (regex sources), as a group without an anchor;

@@ -26,6 +26,10 @@ describe('institutions named in a verbal clause', () => {
     ['旗农牧局牵头，红星农场、旗自然资源局配合', ['旗农牧局'], ['红星农场', '旗自然资源局']],
     ['旗农牧局牵头，旗种畜场、旗草原站、旗林业站配合', ['旗农牧局'], ['旗种畜场', '旗草原站', '旗林业站']],
     ['旗林草局牵头，旗国有苗圃、巴彦牧场配合', ['旗林草局'], ['旗国有苗圃', '巴彦牧场']],
+    ['旗马场牵头，旗农牧局配合', ['旗马场'], ['旗农牧局']],
+    // Palaces of youth and culture.
+    ['县青少年宫牵头，县科协配合', ['县青少年宫'], ['县科协']],
+    ['市总工会牵头，市工人文化宫、市少年宫配合', ['市总工会'], ['市工人文化宫', '市少年宫']],
     // Troupes, institutes, hospitals.
     ['旗乌兰牧骑牵头，旗文化旅游体育局配合', ['旗乌兰牧骑'], ['旗文化旅游体育局']],
     ['县文旅局牵头，县剧团、县文工团配合', ['县文旅局'], ['县剧团', '县文工团']],
@@ -90,6 +94,25 @@ describe('words of a task that end as an institution or a station does', () => {
     expect(await tasksOf(item)).toEqual([['1', lead, []]]);
   });
 
+  it.each([
+    ['1.推进第1项工作。依托县第三中学，县教育局负责。\n', ['县教育局'], []],
+    ['1.推进第1项工作。支持县第三中学，县教育局负责。\n', ['县教育局'], []],
+    ['1.推进第1项工作。利用县第三中学，县教育局负责。\n', ['县教育局'], []],
+    ['1.推进第1项工作。整合县第三中学，县教育局负责。\n', ['县教育局'], []],
+    ['1.推进第1项工作。成立县第三中学，县教育局负责。\n', ['县教育局'], []],
+    ['1.推进第1项工作。改造县第三中学，县教育局负责。\n', ['县教育局'], []],
+    ['1.推进第1项工作。改扩建县第三中学，县教育局负责。\n', ['县教育局'], []],
+    ['1.推进第1项工作。迁建县第三中学，县教育局负责。\n', ['县教育局'], []],
+    ['1.推进第1项工作。做强县第三中学，县教育局负责。\n', ['县教育局'], []],
+    ['1.推进第1项工作。壮大县第三中学，县教育局负责。\n', ['县教育局'], []],
+    ['1.推进林场改革。整合旗国有林场，旗林草局负责。\n', ['旗林草局'], []],
+    ['1.推进学前教育。新建县第二幼儿园，扩建县实验幼儿园，县教育局负责。\n', ['县教育局'], []],
+    ['1.发展现代农业。依托红星农场建设示范园区，县农业农村局负责，红星农场配合。\n', ['县农业农村局'], ['红星农场']],
+    ['1.推进机构改革。组建应急管理局，县委编办负责。\n', ['县委编办'], []],
+  ])('should read a phrase opening with a verb of making or using as the task\'s words, not a unit (%s)', async (item, lead, participants) => {
+    expect(await tasksOf(item)).toEqual([['1', lead, participants]]);
+  });
+
   it('should not split a name the reader does not know into a unit and words of its own (县委宣传部、县委融媒网配合)', () => {
     expect(read('县委组织部牵头，县委宣传部、县委融媒网配合')?.participants).toEqual([]);
   });
@@ -117,5 +140,34 @@ describe('a clause whose units cannot be read', () => {
 
   it('should not take words of the text for units unread (各部门要密切配合, 县里统一负责)', async () => {
     expect(await unread('1.加强人才引育。各部门要密切配合，强化政策支持。\n2.开展志愿服务。组织志愿服务（县里统一负责）。\n')).toEqual([]);
+  });
+});
+
+describe('offices named for their work', () => {
+  it.each([
+    ['建设局牵头，财政局配合', ['建设局'], ['财政局']],
+    ['推进办牵头，发改局配合', ['推进办'], ['发改局']],
+    ['创建办牵头，各乡镇配合', ['创建办'], ['各乡镇']],
+    ['保障房中心牵头，建设局配合', ['保障房中心'], ['建设局']],
+    ['建设交通局牵头，财政局配合', ['建设交通局'], ['财政局']],
+    ['建设和交通运输局牵头，财政局配合', ['建设和交通运输局'], ['财政局']],
+    ['建设环保办牵头，党政办配合', ['建设环保办'], ['党政办']],
+    ['建设规划办牵头，党政办配合', ['建设规划办'], ['党政办']],
+    ['优化办牵头，建设委员会配合', ['优化办'], ['建设委员会']],
+    ['新建区人民政府牵头，区建设局配合', ['新建区人民政府'], ['区建设局']],
+  ])('should read an office whose name opens with its work as a unit (%s)', (clause, lead, participants) => {
+    expect(read(clause)).toEqual({ lead, participants });
+  });
+
+  it('should read the tasks whose clause names such an office, with or without brackets', async () => {
+    expect(await tasksOf('1.加快城市更新改造。建设局牵头，财政局配合。\n2.推进老旧小区改造。（建设局牵头，财政局配合）\n3.推进重点项目。推进办牵头，发改局配合。\n')).toEqual([
+      ['1', ['建设局'], ['财政局']],
+      ['2', ['建设局'], ['财政局']],
+      ['3', ['推进办'], ['发改局']],
+    ]);
+  });
+
+  it('should read an office named for its work in a traditional page (建設局)', async () => {
+    expect((await parseNotice('某縣2025年工作要點\n\n一、重點任務\n1.加快城市更新。建設局牽頭，財政局配合。\n')).plan?.tasks.map((t) => [t.lead, t.participants])).toEqual([[['建設局'], ['財政局']]]);
   });
 });

@@ -113,6 +113,15 @@ describe('task table column names', () => {
     // The second row names another unit alone: that still disagrees.
     expect(found.map((d) => d.message)).toEqual([expect.stringContaining('names 区文化旅游局 to lead 培育消费新场景')]);
   });
+
+  it('should not report a table that ranks the text\'s unranked 责任单位 list, its first-named leading', async () => {
+    const text =
+      '某市2024年稳就业工作方案\n\n一、重点任务\n\n（一）落实稳岗返还政策。对参保企业返还失业保险费。（责任单位：市人力资源社会保障局、市财政局）\n\n（二）发放一次性扩岗补助。对招用高校毕业生的企业发放补助。（责任单位：市人力资源社会保障局、市财政局）\n\n（三）支持创业带动就业。发放创业担保贷款。（责任单位：市人力资源社会保障局、市财政局、各县区人民政府）\n\n附件\n\n重点任务分工表\n\n序号\t重点任务\t牵头单位\t配合单位\n1\t落实稳岗返还政策\t市人力资源社会保障局\t市财政局\n2\t发放一次性扩岗补助\t市财政局\t市人力资源社会保障局\n3\t支持创业带动就业\t市人力资源社会保障局\t市财政局\n';
+    const doc = await parseNotice(Buffer.from(text), { name: 'inline.txt' });
+    const found = validateDocument(doc, text).filter((d) => d.ruleId === 'annex-task-agreement');
+    // Row 2 leads with the unit the text names second: that still disagrees.
+    expect(found.map((d) => d.message)).toEqual([expect.stringContaining('names 市财政局 to lead 发放一次性扩岗补助')]);
+  });
 });
 
 describe('the path of a task table\'s rows', () => {

@@ -26,6 +26,7 @@ export const annexTaskAgreement: Rule = {
       const rowLeads = keys(ctx, row.task.lead);
       if (leads.length === rowLeads.length && leads.every((k) => rowLeads.includes(k))) continue;
       if (sameUnitsUnranked(ctx, row.task, task, rowLeads)) continue;
+      if (ranksTheTextsList(ctx, task, rowLeads)) continue;
       report(ctx, row, task);
     }
   },
@@ -42,6 +43,18 @@ function sameUnitsUnranked(ctx: RuleContext, row: Task, task: Task, rowLeads: re
   if (row.roles.length === 0 || row.roles.some((r) => r.role !== 'responsible')) return false;
   const all = keys(ctx, [...task.lead, ...task.participants]);
   return all.length === rowLeads.length && all.every((k) => rowLeads.includes(k));
+}
+
+/**
+ * The mirror of sameUnitsUnranked: the text lists who is responsible without ranking them
+ * (（责任单位：市人力资源社会保障局、市财政局）) and the table ranks that list, its lead the unit or units
+ * named first (牵头单位 市人力资源社会保障局, 配合单位 市财政局): the first-named leading, as a reader takes such
+ * a list, the two agree on who leads. A table leading with a unit named later, or not at all, still disagrees.
+ */
+function ranksTheTextsList(ctx: RuleContext, task: Task, rowLeads: readonly string[]): boolean {
+  if (task.roles.length === 0 || task.roles.some((r) => r.role !== 'responsible')) return false;
+  const first = keys(ctx, task.lead).slice(0, rowLeads.length);
+  return first.length === rowLeads.length && rowLeads.every((k) => first.includes(k));
 }
 
 /** A title as compared: width folded, simplified, without spaces and punctuation. */
