@@ -7,7 +7,7 @@
 import type { Goal, Position } from '../../model/types.js';
 import { arabicYears } from '../../text/date.js';
 import { fold } from '../../text/fold.js';
-import { FIVE_YEAR_PLAN, fiveYearPlanEnd } from '../../text/five-year-plan.js';
+import { FIVE_YEAR_PLAN, fiveYearPlanEnd, fiveYearPlanYearNamed } from '../../text/five-year-plan.js';
 import { inSpans, policyTermSpans } from './policy-terms.js';
 import { pastResultNoteSpans, statusLength, statusSubject, opensWithDeadline, stageLabelYear } from './notes.js';
 import { markRatios } from './ratio-figure.js';
@@ -188,7 +188,11 @@ function openSentence(walk: ParagraphWalk, raw: string, index: number): Sentence
   // base (比“十三五”末下降14%), which is the change's, not the target's.
   const planPeriod = yearMatch ? null : FIVE_YEAR_PLAN.exec(sentence);
   const planAsBase = planPeriod !== null && /(?:比|较|与|同|相对于?)[“"‘']?$/.test(sentence.slice(Math.max(0, planPeriod.index - 4), planPeriod.index));
-  if (planPeriod && !planAsBase) walk.year = fiveYearPlanEnd(planPeriod[1] as string);
+  // “十五五”开局之年: the year named within the plan (its first, here), not its last.
+  if (planPeriod && !planAsBase) {
+    const numeral = planPeriod[1] as string;
+    walk.year = fiveYearPlanYearNamed(numeral, sentence.slice(planPeriod.index + planPeriod[0].length)) ?? fiveYearPlanEnd(numeral);
+  }
   // 力争到2026年，培育…: the word before the year qualifies every target of the sentence.
   const ownStriving = /^\s*(力争|争取)(?=到|至|在|\d)/.exec(sentence)?.[1];
   // 力争到2026年，A达到…；B…: the year carries past the ；, and so does the word before it (not to
