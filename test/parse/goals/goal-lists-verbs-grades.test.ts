@@ -74,3 +74,45 @@ describe('分别 lists after a verb, of grades, and of verbs', () => {
     ]);
   });
 });
+
+// probe84 s3-wuqi, probe86 min_punct: one verb of creation over several counts.
+describe('one verb of creation over several counts', () => {
+  it('should give a count joined on with 、 the scope and 累计 of the verb it shares', () => {
+    expect(goals('到2027年，全旗累计创建自治区级民族团结进步示范单位15个、市级示范单位40个。')).toEqual([
+      ['全旗创建自治区级民族团结进步示范单位', 15, '个', '累计', 2027],
+      ['全旗创建市级示范单位', 40, '个', '累计', 2027],
+    ]);
+  });
+
+  it('should read a count after ， with no verb of its own as one after 、', () => {
+    const joined = goals('到2025年，新建数字化车间30个、智能工厂8家。');
+    expect(joined).toEqual([
+      ['新建数字化车间', 30, '个', '', 2025],
+      ['新建智能工厂', 8, '家', '', 2025],
+    ]);
+    expect(goals('到2025年，新建数字化车间30个，智能工厂8家。')).toEqual(joined);
+    expect(goals('到2025年，全区累计新建数字化车间30个，智能工厂8家、绿色工厂5家。')).toEqual([
+      ['全区新建数字化车间', 30, '个', '累计', 2025],
+      ['全区新建智能工厂', 8, '家', '累计', 2025],
+      ['全区新建绿色工厂', 5, '家', '累计', 2025],
+    ]);
+  });
+
+  it('should read a count after ， in traditional characters as in simplified', async () => {
+    expect(await traditionalGoals('到2027年，全旗累計新建數字化車間30個，智能工廠8家。')).toEqual([
+      ['全旗新建數字化車間', 30, '個', '累計', 2027],
+      ['全旗新建智能工廠', 8, '家', '累計', 2027],
+    ]);
+  });
+
+  it('should keep a count after ， that has a deed, a scope, years, a measure or a rate of its own as written', () => {
+    expect(goals('到2025年，新建数字化车间30个，带动就业2000人，走访服务企业300家次，总投资20亿元，数字化转型率达到60%。').map((g) => g[0])).toEqual([
+      '新建数字化车间',
+      '带动就业',
+      '走访服务企业',
+      '总投资',
+      '数字化转型率',
+    ]);
+    expect(goals('到2025年，全县新增家庭农场120家，三年累计培育新型职业农民2000人，全市示范园5个。').map((g) => g[0])).toEqual(['全县新增家庭农场', '三年培育新型职业农民', '全市示范园']);
+  });
+});
