@@ -171,6 +171,34 @@ function sumOverPeriod(goal: Goal, r: YearRow, period: { start: number | null; e
   return { value: rounded(sum), from: period.start, to: period.end };
 }
 
+/**
+ * A span of years opening a goal's words (2023—2025年，…; 2023年至2025年，…): its first and last year.
+ * The README reads such a span as a total over those years, for every target the sentence states after it.
+ */
+const SPAN_OPENING = /^\s*((?:19|20)\d{2})\s*年?\s*(?:[—–\-－~～]|至|到)\s*((?:19|20)\d{2}|\d{2})\s*年/;
+
+/**
+ * The sum of a row's figures over the span of years that opens a goal's own words and ends in its
+ * year (2023—2025年，全区改造城镇老旧小区120个，惠及居民2.4万户: each a total of 2023 to 2025), where
+ * the row gives every one of them; only for figures in units that add up (not a rate, not a change,
+ * not a year's: 每年, 年均), never for a row of running totals. Null otherwise.
+ */
+function sumOverSpan(goal: Goal, r: YearRow, ownWords: string): YearlySum | null {
+  const span = SPAN_OPENING.exec(ownWords);
+  if (!span || goal.year === undefined) return null;
+  const from = Number(span[1]);
+  const to = span[2]!.length === 2 ? Math.floor(from / 100) * 100 + Number(span[2]) : Number(span[2]);
+  if (to !== goal.year || to <= from) return null;
+  if (goal.relative !== undefined || (goal.unit !== null && RATE_UNIT.test(goal.unit.trim())) || EACH_YEAR.test(ownWords) || TOTAL.test(r.row.indicator)) return null;
+  let value = 0;
+  for (let year = from; year <= to; year++) {
+    const v = r.row.values[String(year)];
+    if (typeof v !== 'number') return null;
+    value += v;
+  }
+  return { value: rounded(value), from, to };
+}
+
 /** A sum of decimals without the binary fraction that shows (0.6 + 0.6 + 0.6 + 0.5 + 0.5 is 2.8). */
 const rounded = (value: number): number => Number(value.toPrecision(12));
 
@@ -295,7 +323,9 @@ export function pairGoalsWithAnnex(doc: PlanDocument, match: (text: string) => s
     const annexValue = value === undefined || value === null ? null : value;
     const sum = yearlySum(goal, r);
     const range = annexValue === null ? r.row.ranges?.[column ?? String(year)] : undefined;
-    const periodSum = annexValue !== null && column === null ? sumOverPeriod(goal, r, period, ownWords.get(goal) ?? goal.sentence) : null;
+    const words = ownWords.get(goal) ?? goal.sentence;
+    const spanSum = annexValue !== null && column === null ? sumOverSpan(goal, r, words) : null;
+    const periodSum = annexValue !== null && column === null ? (spanSum ?? sumOverPeriod(goal, r, period, words)) : null;
     const agrees =
       annexValue !== null ? meets(annexValue, goal) || (periodSum !== null && meets(periodSum.value, goal)) || (sum !== null && meets(sum.value, goal)) : range !== undefined && overlaps(range, goal);
     return {
@@ -308,7 +338,8 @@ export function pairGoalsWithAnnex(doc: PlanDocument, match: (text: string) => s
       ...(sum !== null ? { sum } : {}),
       // Named in a finding only for what is added (新建高标准农田3万亩), which reads as the plan's total;
       // a level reached (建成…150个) is held to the sum too, but reads as the year's.
-      ...(periodSum !== null && ADDITION.test(goal.indicator) ? { periodSum } : {}),
+      // So is a figure after a span of years opening its sentence (2023—2025年，…), a total of those years.
+      ...(periodSum !== null && (ADDITION.test(goal.indicator) || spanSum !== null) ? { periodSum } : {}),
       agrees,
     };
   };

@@ -74,6 +74,9 @@ export function clauseGoals(clause: string, framedByYear: boolean, partsFollow =
   let previousVerbFirst: { verb: string; parts: Array<[number, number]> } | null = null;
   // 新增国家级企业5家、省级企业80家: the verb the last target's indicator opened with.
   let openingVerb: [number, number] | null = null;
+  // 全旗累计创建A15个、市级示范单位40个: the scope before that verb and a 累计 with it are every joined target's too.
+  let openingScope: [number, number] | null = null;
+  let openingRunning = false;
   // Whether the target being read is a part (其中…), and so the ones joined on to it (、省级…80家).
   let part = partsFollow;
   // 新增150家（同比增长20%）, 新增180家（力争200家）: a note in brackets right after a target's figure.
@@ -392,14 +395,19 @@ export function clauseGoals(clause: string, framedByYear: boolean, partsFollow =
     // …、省级专精特新中小企业80家: an object joined on without a verb of its own shares the one the
     // target before it opened with (新增).
     // (…小区300个、惠及居民6万户: one that opens with a verb of reach has a verb of its own.)
-    if (!verb && !verbFirst && !opensWithVerb && joined && openingVerb && !base && !REACH_OPENING.test(indicator)) parts = [openingVerb, ...parts];
-    else {
+    if (!verb && !verbFirst && !opensWithVerb && joined && openingVerb && !base && !REACH_OPENING.test(indicator)) {
+      parts = [...(openingScope && !SCOPE_FIRST.test(indicator) ? [openingScope] : []), openingVerb, ...parts];
+      if (openingRunning && !qualifiers.includes('累计')) qualifiers.unshift('累计');
+    } else {
       // 全区新增…: the verb after the scope the target opened with.
       const scope = !verbFirst ? (SCOPE_FIRST.exec(indicator)?.[0].length ?? 0) : 0;
       const opening = !verbFirst ? VERB_FIRST.find((v) => indicator.startsWith(v, scope)) : undefined;
       // (全县累计新增…: the verb stands after the 累计 left out of the indicator.)
       const verbAt = running > 0 && scope >= running ? parts[1]![0] + scope - running : parts[0]![0] + scope;
       openingVerb = opening ? [verbAt, verbAt + opening.length] : null;
+      const first = parts[0]!;
+      openingScope = opening && scope > 0 && first[1] - first[0] >= scope ? [first[0], first[0] + scope] : null;
+      openingRunning = opening !== undefined && qualifiers.includes('累计');
     }
     const common = { figure: f, verb: verb || verbFirst || '', to, ...(part ? { part: true as const } : {}), ...(ownYear !== undefined ? { year: ownYear } : {}), ...baseYear };
     if (both?.names) {

@@ -7,7 +7,7 @@
 import type { Goal, Position } from '../../model/types.js';
 import { arabicYears } from '../../text/date.js';
 import { fold } from '../../text/fold.js';
-import { FIVE_YEAR_PLAN, fiveYearPlanEnd } from '../../text/five-year-plan.js';
+import { FIVE_YEAR_PLAN, fiveYearPlanEnd, fiveYearPlanYearNamed } from '../../text/five-year-plan.js';
 import { inSpans, policyTermSpans } from './policy-terms.js';
 import { pastResultNoteSpans, statusLength, statusSubject, opensWithDeadline, stageLabelYear } from './notes.js';
 import { markRatios } from './ratio-figure.js';
@@ -22,6 +22,7 @@ import type { Figure } from './figures.js';
 import type { Found } from './found-target.js';
 import { BRACKET_AFTER_FIGURE, WITHIN_ALONE } from './part-words.js';
 import { clauseGoals } from './clause-goals.js';
+import { creationLead, takesCarriedVerb } from './carried-verb.js';
 import { peerBeforeMeasure, peerMeasure, sharedSubject, subjectClause } from './implied-subjects.js';
 
 const MAX_SENTENCE = 300;
@@ -114,6 +115,14 @@ interface SentenceWalk {
    */
   bracketPart: Goal | undefined;
   bracketHost: Goal | undefined;
+  /**
+   * The verb of creation (with its scope and 累计) the last target took from the clause before
+   * (新建数字化车间30个，智能工厂8家、绿色工厂5家), with the clause and the end of that target in it:
+   * the targets joined on to it after 、 take it too.
+   */
+  carriedLead?: { words: string; running: string | null; clause: number; to: number };
+  /** The verb the clause reader found before the last target's figure ('' when its verb, if any, opens its words). */
+  lastFoundVerb?: string;
 }
 
 /**
@@ -188,7 +197,11 @@ function openSentence(walk: ParagraphWalk, raw: string, index: number): Sentence
   // base (比“十三五”末下降14%), which is the change's, not the target's.
   const planPeriod = yearMatch ? null : FIVE_YEAR_PLAN.exec(sentence);
   const planAsBase = planPeriod !== null && /(?:比|较|与|同|相对于?)[“"‘']?$/.test(sentence.slice(Math.max(0, planPeriod.index - 4), planPeriod.index));
-  if (planPeriod && !planAsBase) walk.year = fiveYearPlanEnd(planPeriod[1] as string);
+  // “十五五”开局之年: the year named within the plan (its first, here), not its last.
+  if (planPeriod && !planAsBase) {
+    const numeral = planPeriod[1] as string;
+    walk.year = fiveYearPlanYearNamed(numeral, sentence.slice(planPeriod.index + planPeriod[0].length)) ?? fiveYearPlanEnd(numeral);
+  }
   // 力争到2026年，培育…: the word before the year qualifies every target of the sentence.
   const ownStriving = /^\s*(力争|争取)(?=到|至|在|\d)/.exec(sentence)?.[1];
   // 力争到2026年，A达到…；B…: the year carries past the ；, and so does the word before it (not to
@@ -329,6 +342,7 @@ function addGoal(walk: ParagraphWalk, st: SentenceWalk, f: Found, clause: string
   }
   walk.lastOwn = goal.indicator === own ? own : null;
   st.lastGoalClause = st.clauseIndex;
+  st.lastFoundVerb = f.verb;
   walk.lastGoalSentence = walk.sentenceIndex;
 }
 
@@ -386,8 +400,42 @@ function borrowSubject(walk: ParagraphWalk, st: SentenceWalk, goal: Goal, f: Fou
     const peer = shared || previous.unit !== goal.unit ? null : peerMeasure(walk.lastOwn, own);
     if (shared) goal.indicator = `${previous.indicator.slice(shared.from, shared.to)}${goal.indicator}`;
     else if (peer) goal.indicator = `${goal.indicator}${previous.indicator.slice(peer.from, peer.to)}`;
-  }
+    else carryVerb(walk, st, goal, f, own, previous);
+  } else if (previous && previous.sentence === goal.sentence) carryVerb(walk, st, goal, f, own, previous);
 }
+
+/**
+ * 新建数字化车间30个，智能工厂8家: a thing and its count alone, opening the clause right after a target
+ * that opened with a verb of creation, is made by that verb, as after 、 (see carried-verb.ts); so
+ * are the things joined on to it with 、 in its own clause.
+ */
+function carryVerb(walk: ParagraphWalk, st: SentenceWalk, goal: Goal, f: Found, own: string, previous: Goal): void {
+  if (f.verb !== '' || f.part || f.stretch || f.listed || f.listPlace !== undefined || f.year !== undefined || f.baseYear !== undefined || f.basePrevious || f.figure.multiple !== undefined) return;
+  if (goal.relative !== undefined || !takesCarriedVerb(own, goal.unit)) return;
+  const clauseAt = st.thisClause[0];
+  const carried = st.carriedLead;
+  let lead: { words: string; running: string | null } | null = null;
+  if (carried && carried.clause === st.clauseIndex && st.lastGoalClause === st.clauseIndex) {
+    // …，智能工厂8家、绿色工厂5家: joined on to a target that took the verb.
+    if (JOINED.test(walk.match.slice(clauseAt + carried.to, clauseAt + f.from))) lead = carried;
+  } else if (st.lastGoalClause === st.clauseIndex - 1 && st.lastFoundVerb === '' && walk.match.slice(clauseAt, clauseAt + f.from).trim() === '') {
+    // Only after a target of the same shape, its verb and thing before its count (新建数字化车间30个),
+    // not one whose thing follows the count (新建2家市级重点实验室，…入盟企业20家: no 新建 there).
+    const opening = creationLead(previous.indicator);
+    // 累計 on a page in traditional characters: the qualifier as the target before writes it.
+    if (opening) lead = { words: `${opening.scope}${opening.verb}`, running: (previous.qualifier ?? '').split('、').find((q) => RUNNING.test(q)) ?? null };
+  }
+  if (!lead) return;
+  goal.indicator = `${lead.words}${goal.indicator}`;
+  if (lead.running !== null && !(goal.qualifier ?? '').split('、').some((q) => RUNNING.test(q))) goal.qualifier = goal.qualifier ? `${lead.running}、${goal.qualifier}` : lead.running;
+  st.carriedLead = { ...lead, clause: st.clauseIndex, to: f.to };
+}
+
+/** 累计 as a qualifier is written (累計 in traditional characters). */
+const RUNNING = /^累[计計]$/;
+
+/** What joins a target on to the one before in its clause: a bound of that one, then 、 or 和. */
+const JOINED = /^ ?(?:以上|以内|左右|以下)? ?(?:、|和|及|以及|与) ?$/;
 
 /**
  * 年均 before a change whose subject is borrowed (X突破300亿元，年均增长15%): it goes into the

@@ -2,7 +2,7 @@
  * Lists of targets read in order (X、Y和Z分别达到a、b和c; 到2025年、2027年，X分别达到a、b; 2023年、
  * 2024年分别新增…a、b): which subject and year each figure of the list is for.
  */
-import { subjectNames, subjectSplits } from './respective-subjects.js';
+import { listRunning, subjectNames, subjectSplits } from './respective-subjects.js';
 import { respectiveCreation, yearListRestAt } from './words.js';
 import { alternation, BOUND_VERBS, SUFFIX_QUALIFIERS } from './target-figure.js';
 import { VERBS, VERB_FIRST } from './verbs.js';
@@ -150,12 +150,21 @@ function listedGoals(clause: string, figures: Figure[], leadOffset: number, sent
   }
   // Each subject's name: its words, and those it shares with the others (氮氧化物和挥发性有机物排放
   // 总量: the substances before the last share its measure; see subjectNames).
+  // 全市累计新增公办、民办幼儿园: 累计 is every target's qualifier, cut out of the names that share it.
+  const running = listRunning(subjects[0] as string);
+  const runningAt = running ? spans[0]![0] + running.at : -1;
   const named = names.map((name) => {
     const parts: Array<[number, number]> = [];
     let implied: { word: string; before: number } | undefined;
     for (const p of name) {
       if ('word' in p) implied = { word: p.word, before: parts.length };
-      else parts.push([spans[p.subject]![0] + p.from, spans[p.subject]![0] + p.to]);
+      else {
+        const [x, y] = [spans[p.subject]![0] + p.from, spans[p.subject]![0] + p.to];
+        if (running && x <= runningAt && y >= runningAt + running.length) {
+          if (runningAt > x) parts.push([x, runningAt]);
+          if (y > runningAt + running.length) parts.push([runningAt + running.length, y]);
+        } else parts.push([x, y]);
+      }
     }
     return { parts, implied };
   });
@@ -163,7 +172,7 @@ function listedGoals(clause: string, figures: Figure[], leadOffset: number, sent
     const [s, year] = order![k]!;
     const name = named[s]!;
     const parts: Array<[number, number]> = [...name.parts, ...changePart];
-    const qualifiers = BOUND_VERBS.includes(verb) ? [verb] : [];
+    const qualifiers = [...(running ? ['累计'] : []), ...(BOUND_VERBS.includes(verb) ? [verb] : [])];
     // A subject's first target spans it, its later ones (the next year's) their figure only.
     const first = order!.findIndex(([t]) => t === s) === k;
     const from = spans[Math.min(s, spans.length - 1)]![0];

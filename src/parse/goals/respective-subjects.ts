@@ -1,3 +1,5 @@
+import { VERB_FIRST } from './verbs.js';
+
 /**
  * The subjects of a list of targets after 分别 (A、B和C分别达到a、b、c): how the words before 分别
  * split into one subject per figure, and the measure a list of substances shares (氮氧化物和挥发性
@@ -119,6 +121,32 @@ export type NamePiece = { subject: number; from: number; to: number } | { word: 
 export const PEER = /^(?:城镇|农村|城市|乡村|城区|郊区|市区|县城|国控|省控|市控|县控|国家级|省级|市级|县级|区级|一级|二级|三级|男性|女性|中学|小学|初中|高中|公办|民办|公立|私立|国有|民营|私营|外资|内资|一般|重点)/;
 
 /**
+ * A grade or class before a kind of thing, peers in a list the way PEER's words are (甲级、乙级民宿,
+ * 一级、二级医院, 3A级、4A级景区, 四星级、五星级饭店, 国家级、省级示范村; traditional 級 too): each shares
+ * the rest of the last subject's words.
+ */
+const GRADE_PEER = /^(?:(?:国家|國家|省|市|县|縣|区|區|州|盟|地市)[级級]|(?:[一二三四五六七八九十甲乙丙丁特]|[1-9１-９]|[1-5１-５]?[AＡ]{1,5}|[A-EＡ-Ｅ])[级級]|[一二三四五1-5１-５]星[级級]?)/;
+const LIST_PEER = new RegExp(`${PEER.source}|${GRADE_PEER.source}`);
+
+/**
+ * Verbs of work on a thing (新建, 改造, 改扩建, 提升 …): peers in a list before the thing they share
+ * (新建和改造供热管网: 新建供热管网, 改造供热管网), and a verb before a list of peers is every peer's
+ * (培育甲级、乙级民宿: 培育乙级民宿). The longer verb first (改扩建 before 扩建).
+ */
+const WORK_VERBS = [...VERB_FIRST, '新改扩建', '改扩建', '扩建', '改建', '新改建', '提升改造', '提质改造', '提升', '修缮', '整治', '维修', '更新', '升级', '新认定', '新增']
+  .filter((v, k, all) => all.indexOf(v) === k)
+  .sort((a, b) => b.length - a.length);
+const WORK_VERB = new RegExp(`^(?:${WORK_VERBS.join('|')})`);
+
+/**
+ * The peer word a listed subject opens with, of the kind `last` (the last subject's) opens with: a
+ * peer word or grade (LIST_PEER), else a verb of work (WORK_VERB); null when it opens with none.
+ */
+function peerWord(subject: string, kind: RegExp): string | null {
+  return kind.exec(subject)?.[0] ?? null;
+}
+
+/**
  * The economic measure a rate per unit of it opens with (单位地区生产总值能耗和二氧化碳排放, 万元
  * GDP能耗和水耗): the subjects after the first, which do not repeat it, share it.
  */
@@ -192,6 +220,26 @@ function perCapitaShare(subjects: readonly string[]): number[] | null {
   return ends.every((e) => e > 0) ? ends : null;
 }
 
+/**
+ * How much of the first subject comes before its peer word and is every peer's: a scope (全市), and
+ * after it a verb of work where the peers are grades or such words (新增公办: 新增); 0 when none.
+ */
+function listLead(first: string, kind: RegExp): number {
+  const scope = (SCOPE.exec(first)?.[0].length ?? 0) + (listRunning(first)?.length ?? 0);
+  if (kind === WORK_VERB) return scope;
+  const verb = WORK_VERB.exec(first.slice(scope))?.[0].length ?? 0;
+  return verb > 0 && peerWord(first.slice(scope + verb), kind) === first.slice(scope + verb) ? scope + verb : scope;
+}
+
+/**
+ * 累计 after the scope the first subject opens with (全市累计新增公办、民办幼儿园): every listed
+ * target's qualifier, and no part of a name; its place in the first subject, or null.
+ */
+export function listRunning(first: string): { at: number; length: number } | null {
+  const at = SCOPE.exec(first)?.[0].length ?? 0;
+  return first.startsWith('累计', at) && first.length > at + 2 ? { at, length: 2 } : null;
+}
+
 /** 城乡: the pair it stands for, in order. */
 const URBAN_RURAL = ['城镇', '农村'] as const;
 
@@ -222,11 +270,17 @@ export function subjectNames(subjects: readonly string[], figures: number, stric
   // (and no measure: 城镇居民人均可支配收入和住房面积 is no 可支配收入面积).
   const perCapita = perCapitaShare(subjects);
   const measure = perCapita ? null : sharedMeasure(subjects);
-  const peer = perCapita ? null : PEER.exec(lastWords);
-  // 全市国控、省控断面水质优良比例: a scope before the first peer word is the whole list's.
-  const scope = peer !== null && subjects.length > 1 ? (SCOPE.exec(subjects[0] as string)?.[0].length ?? 0) : 0;
+  // Peers of a kind: words such as 公办 or grades (公办、民办幼儿园), else verbs of work (新建和改造供热管网).
+  const peerKind = perCapita ? null : LIST_PEER.test(lastWords) ? LIST_PEER : WORK_VERB.test(lastWords) ? WORK_VERB : null;
+  const peer = peerKind ? peerWord(lastWords, peerKind) : null;
+  // 全市国控、省控断面水质优良比例: a scope before the first peer word is the whole list's, and so is a
+  // verb of work after it (全市新增公办、民办幼儿园, 培育甲级、乙级民宿).
+  const scope = peer !== null && peerKind !== null && subjects.length > 1 ? listLead(subjects[0] as string, peerKind) : 0;
   const peerShared =
-    peer !== null && lastWords.length > peer[0].length && subjects.slice(0, -1).every((s, k) => PEER.exec(k === 0 ? s.slice(scope) : s)?.[0] === (k === 0 ? s.slice(scope) : s));
+    peer !== null && peerKind !== null && lastWords.length > peer.length && subjects.slice(0, -1).every((s, k) => {
+      const own = k === 0 ? s.slice(scope) : s;
+      return peerWord(own, peerKind) === own;
+    });
   const sharedScope: NamePiece[] = peerShared && scope > 0 ? [{ subject: 0, from: 0, to: scope }] : [];
   // 全县单位地区生产总值能耗和二氧化碳排放: the measure may follow the list's scope, shared with it.
   const headScope = subjects.length > 1 ? (SCOPE.exec(subjects[0] as string)?.[0].length ?? 0) : 0;
@@ -242,7 +296,7 @@ export function subjectNames(subjects: readonly string[], figures: number, stric
     if (k === last && yielded?.count) return [{ subject: k, from: 0, to: yielded.count[0] }, { subject: k, from: yielded.count[1], to: lastWords.length }];
     // 城镇和农村居民人均住房面积: a peer word shares all the last subject's words, more than its measure.
     if (k < last && measure && !peerShared) return [whole(k), { subject: last, from: lastWords.length - measure.length, to: lastWords.length }];
-    if (k < last && peerShared) return [...(k > 0 ? sharedScope : []), whole(k), { subject: last, from: (peer as RegExpExecArray)[0].length, to: lastWords.length }];
+    if (k < last && peerShared) return [...(k > 0 ? sharedScope : []), whole(k), { subject: last, from: (peer as string).length, to: lastWords.length }];
     if (k === last && peerShared) return [...sharedScope, whole(k)];
     if (k > 0 && headShared) return [{ subject: 0, from: 0, to: headEnd }, whole(k)];
     if (k > 0 && perCapita) return [{ subject: 0, from: 0, to: perCapita[k - 1] as number }, whole(k)];

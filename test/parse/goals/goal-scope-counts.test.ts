@@ -42,10 +42,10 @@ describe('累计 inside a subject', () => {
     expect(goals('到2026年，全县累计建成公园达到30个。')).toEqual([['全县建成公园', 30, '个', '累计', 2026, null]]);
   });
 
-  it('should keep the verb after 累计 for an object joined on after it', () => {
+  it('should give an object joined on after it the scope, the verb and 累计 (probe84 s3)', () => {
     expect(goals('到2026年，全县累计新增高新技术企业90家、省级专精特新企业20家。')).toEqual([
       ['全县新增高新技术企业', 90, '家', '累计', 2026, null],
-      ['新增省级专精特新企业', 20, '家', '', 2026, null],
+      ['全县新增省级专精特新企业', 20, '家', '累计', 2026, null],
     ]);
   });
 });

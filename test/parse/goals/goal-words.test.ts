@@ -69,10 +69,10 @@ describe('goal words easily misread', () => {
       ['新增国家级单项冠军企业', 20, '家', '以上', 2025, null],
       ['新增省级专精特新企业', 500, '家', '', 2025, null],
     ]);
-    // The verb after a scope (全区新增…) is shared all the same; the scope is the first target's.
+    // The verb after a scope (全区新增…) is shared all the same, and so is the scope (probe84 s3).
     expect(goals('到2026年，全区新增国家级单项冠军企业20家以上、省级专精特新企业500家。')).toEqual([
       ['全区新增国家级单项冠军企业', 20, '家', '以上', 2026, null],
-      ['新增省级专精特新企业', 500, '家', '', 2026, null],
+      ['全区新增省级专精特新企业', 500, '家', '', 2026, null],
     ]);
     expect(goals('到2025年，新增国家级单项冠军企业20家左右和省级专精特新企业500家左右。')).toEqual([
       ['新增国家级单项冠军企业', 20, '家', '左右', 2025, null],
@@ -83,7 +83,7 @@ describe('goal words easily misread', () => {
   it('should share a verb of creation with 新 before it (新培育, 新建成) along its list, read whole', () => {
     expect(goals('2024年，全镇新培育家庭农场20家、农民专业合作社5家，新建成村级综合服务站10个、村级文化广场6个。')).toEqual([
       ['全镇新培育家庭农场', 20, '家', '', 2024, null],
-      ['新培育农民专业合作社', 5, '家', '', 2024, null],
+      ['全镇新培育农民专业合作社', 5, '家', '', 2024, null],
       ['新建成村级综合服务站', 10, '个', '', 2024, null],
       ['新建成村级文化广场', 6, '个', '', 2024, null],
     ]);

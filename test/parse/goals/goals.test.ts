@@ -352,6 +352,15 @@ describe('numeric goals', () => {
     expect(goals('十五五末，全区常住人口达到80万人。')).toEqual([['全区常住人口', 80, '万人', '', 'equal', 2030]]);
   });
 
+  // probe84 r7: 开局之年 is the plan's first year, not its last.
+  it('should take the year a sentence names within a five-year plan (开局之年, 收官之年, 第三年, 中期) as the target year', () => {
+    expect(goals('“十五五”开局之年，城区集中供热普及率达到98%。')).toEqual([['城区集中供热普及率', 98, '%', '', 'equal', 2026]]);
+    expect(goals('“十五五”时期首年，新建供热管网60公里。')).toEqual([['新建供热管网', 60, '公里', '', 'equal', 2026]]);
+    expect(goals('“十四五”收官之年，全区常住人口达到80万人。')).toEqual([['全区常住人口', 80, '万人', '', 'equal', 2025]]);
+    expect(goals('“十五五”中期，全区常住人口达到80万人。')).toEqual([['全区常住人口', 80, '万人', '', 'equal', 2028]]);
+    expect(goals('“十五五”规划第二年，全区常住人口达到80万人。')).toEqual([['全区常住人口', 80, '万人', '', 'equal', 2027]]);
+  });
+
   it('should let 力争 before the target year qualify every target of the sentence', () => {
     expect(goals('力争到2026年，培育专精特新企业100家、单项冠军企业5家。')).toEqual([
       ['培育专精特新企业', 100, '家', '力争', 'equal', 2026],

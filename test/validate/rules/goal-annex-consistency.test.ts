@@ -182,6 +182,27 @@ describe('goal-annex-consistency', () => {
     expect(await messages(RULE, text.replace('0.6\t0.6\t0.6\t0.5\t0.5', '0.6\t0.6\t0.6\t0.6\t0.6'))).toEqual([]);
   });
 
+  // probe85 span-min: a span opening the sentence governs every target in it, each a total over the
+  // span's years, not only the first (counted work) or one of what is added.
+  it('should hold every target after a span of years opening its sentence to the sum of its row over the span', async () => {
+    const text = [
+      '西河区城镇老旧小区改造三年行动计划（2023—2025年）', '', '一、工作目标', '', '2023—2025年，全区改造城镇老旧小区120个，惠及居民2.4万户。', '', '二、重点任务', '',
+      '（一）科学编制改造计划。（牵头单位：区住房城乡建设委）', '', '附件', '', '年度任务分解表', '',
+      '序号\t指标\t单位\t2023年\t2024年\t2025年', '1\t改造城镇老旧小区\t个\t30\t40\t50', '2\t惠及居民\t万户\t0.6\t0.8\t1.0', '',
+    ].join('\n');
+    expect(await messages(RULE, text)).toEqual([]);
+    // 2023年至2025年 is the same span, written out.
+    expect(await messages(RULE, text.replace('2023—2025年，', '2023年至2025年，'))).toEqual([]);
+    // A figure the sum does not meet either is reported with both the year's figure and the sum.
+    expect(await messages(RULE, text.replace('2.4万户', '3万户'))).toEqual([
+      'the goal for 惠及居民 in 2025 is 3万户, but the annex gives 1万户 in 2025 and 2.4万户 summed over the years 2023–2025 (row 2 at 17:1)',
+    ]);
+    // A rate after the span is a level of its year, never a sum.
+    expect(await messages(RULE, text.replace('惠及居民2.4万户', '改造完成率达到90%').replace('2\t惠及居民\t万户\t0.6\t0.8\t1.0', '2\t改造完成率\t%\t30\t60\t30'))).toEqual([
+      'the goal for 改造完成率 in 2025 is 90%, but the annex gives 30% (row 2 at 17:1)',
+    ]);
+  });
+
   // probe80 a6: a share written in words (四成) says its % itself.
   it('should print a share in words as written, without a % after it', async () => {
     const text = [
