@@ -900,7 +900,7 @@ interface RowCell {
 function tableKind(keys: string[], valueCols: number[], rawRows: RowCell[][]): 'values' | 'text' {
   if (valueCols.some((k) => YEAR_HEADER.test(keys[k] as string))) return 'values';
   // 项目名称 | 建设内容 | 总投资（万元） | 责任单位: a column of prose makes a project list a table of text.
-  if (valueCols.some((k) => proseColumn(rawRows.map((cells) => cells[k]?.match ?? '')))) return 'text';
+  if (valueCols.some((k) => proseColumn(rawRows.map((cells) => cells[k]?.match ?? ''), keys[k]))) return 'text';
   let filled = 0;
   let numeric = 0;
   for (const cells of rawRows) {
@@ -1038,7 +1038,7 @@ function makeTable(
   // In a table of figures, a column without a year whose cells are all words (约束性, 预期性) holds
   // no figures: its text stays in the row's cells, not read as values that are not numbers.
   const valueCols = headerValueCols.filter(
-    (k) => YEAR_HEADER.test(keys[k] as string) || !(wordsOnly(rawRows, k) || proseColumn(rawRows.map((cells) => cells[k]?.match ?? ''))),
+    (k) => YEAR_HEADER.test(keys[k] as string) || !(wordsOnly(rawRows, k) || proseColumn(rawRows.map((cells) => cells[k]?.match ?? ''), keys[k])),
   );
   // 指标 | 单位 | 2023年 …: the unit in a column of its own rather than in brackets after the indicator.
   const unitCol = keys.findIndex((c, k) => k > 0 && /^(?:计量)?单位$/.test(c.replace(/\s+/g, '')));
