@@ -18,6 +18,7 @@ import { joinUnitLines, unitColumns, unitOutOfPlace } from './flat-unit-cells.js
 import { cellOutOfPlace, columnKinds, fitWrappedRow, joinCellLines, type CellLines } from './flat-wrapped-cells.js';
 import { fitShortRow, splitSharedRow, type MergedCells } from './flat-merged-rows.js';
 import { gridGroup, noteRow, trailingNotes } from './table-notes.js';
+import { isDownloadLine } from './download-lines.js';
 import { applyUnitList, unitListLine } from './unit-list-line.js';
 import { titleUnit, unitLine } from './unit-line.js';
 import { cutAsWritten } from './as-written.js';
@@ -1596,8 +1597,11 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
       table = form;
       for (const it of rest.slice(1)) notesAfter.add(it);
     }
+    // A page's downloads (相关附件：, 某清单.docx) end a table flattened one cell per line: no cell is a file.
+    const downloadAt = rest.findIndex((it, j) => j > 0 && isDownloadLine(it));
+    const cellLines = downloadAt > 0 ? rest.slice(0, downloadAt) : rest;
     // Notes under the table (注：…。, 数据来源：…) are no cells: they stay the annex's text.
-    const tableLines = rest.slice(0, rest.length - trailingNotes(rest));
+    const tableLines = cellLines.slice(0, cellLines.length - trailingNotes(cellLines));
     // Under a task table's header (序号 | 重点任务 | 具体措施 | 牵头单位 …) a cell may be a sentence or
     // a measure's numbered line (1.推行…；); elsewhere such a line is text, and no table is read.
     const taskTable = opensTaskHeader(tableLines);
