@@ -18,6 +18,7 @@ import { joinUnitLines, unitColumns, unitOutOfPlace } from './flat-unit-cells.js
 import { cellOutOfPlace, columnKinds, fitWrappedRow, joinCellLines, type CellLines } from './flat-wrapped-cells.js';
 import { fitShortRow, splitSharedRow, type MergedCells } from './flat-merged-rows.js';
 import { gridGroup, noteRow, trailingNotes } from './table-notes.js';
+import { isDownloadLine } from './download-lines.js';
 import { applyUnitList, unitListLine } from './unit-list-line.js';
 import { titleUnit, unitLine } from './unit-line.js';
 import { cutAsWritten } from './as-written.js';
@@ -904,7 +905,7 @@ interface RowCell {
 function tableKind(keys: string[], valueCols: number[], rawRows: RowCell[][]): 'values' | 'text' {
   if (valueCols.some((k) => YEAR_HEADER.test(keys[k] as string))) return 'values';
   // 项目名称 | 建设内容 | 总投资（万元） | 责任单位: a column of prose makes a project list a table of text.
-  if (valueCols.some((k) => proseColumn(rawRows.map((cells) => cells[k]?.match ?? '')))) return 'text';
+  if (valueCols.some((k) => proseColumn(rawRows.map((cells) => cells[k]?.match ?? ''), keys[k]))) return 'text';
   let filled = 0;
   let numeric = 0;
   for (const cells of rawRows) {
@@ -1042,7 +1043,7 @@ function makeTable(
   // In a table of figures, a column without a year whose cells are all words (约束性, 预期性) holds
   // no figures: its text stays in the row's cells, not read as values that are not numbers.
   const valueCols = headerValueCols.filter(
-    (k) => YEAR_HEADER.test(keys[k] as string) || !(wordsOnly(rawRows, k) || proseColumn(rawRows.map((cells) => cells[k]?.match ?? ''))),
+    (k) => YEAR_HEADER.test(keys[k] as string) || !(wordsOnly(rawRows, k) || proseColumn(rawRows.map((cells) => cells[k]?.match ?? ''), keys[k])),
   );
   // 指标 | 单位 | 2023年 …: the unit in a column of its own rather than in brackets after the indicator.
   const unitCol = keys.findIndex((c, k) => k > 0 && /^(?:计量)?单位$/.test(c.replace(/\s+/g, '')));
@@ -1600,8 +1601,11 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
       table = form;
       for (const it of rest.slice(1)) notesAfter.add(it);
     }
+    // A page's downloads (相关附件：, 某清单.docx) end a table flattened one cell per line: no cell is a file.
+    const downloadAt = rest.findIndex((it, j) => j > 0 && isDownloadLine(it));
+    const cellLines = downloadAt > 0 ? rest.slice(0, downloadAt) : rest;
     // Notes under the table (注：…。, 数据来源：…) are no cells: they stay the annex's text.
-    const tableLines = rest.slice(0, rest.length - trailingNotes(rest));
+    const tableLines = cellLines.slice(0, cellLines.length - trailingNotes(cellLines));
     // Under a task table's header (序号 | 重点任务 | 具体措施 | 牵头单位 …) a cell may be a sentence or
     // a measure's numbered line (1.推行…；); elsewhere such a line is text, and no table is read.
     const taskTable = opensTaskHeader(tableLines);

@@ -3,6 +3,7 @@ import { DOCUMENT_FILE_LINE } from '../text/file-names.js';
 import { matchAnnexHead } from './annex.js';
 import { headsAnnexTable } from './annex-head-table.js';
 import type { Item, ParseContext } from './context.js';
+import { DOWNLOAD_LABEL_BEFORE_FILE, DOWNLOAD_WORDS, isFileLine } from './download-lines.js';
 
 /**
  * `1.标题` / `2、标题` / `(1)标题`: an entry of a numbered list of annexes (附件：1.… then 2.… on the
@@ -186,25 +187,8 @@ export function startsAnnexes(items: readonly Item[], k: number): boolean {
   return head !== null && !head.title && listedUnderLabel(items, k) === 0;
 }
 
-/** The words of a label over a page's downloads (相关附件, 附件下载, 下载附件), not of a list of annexes. */
-const DOWNLOAD_WORDS = '(?:相关附 ?件|附 ?件下载|下载附件)';
-
-/** A download label alone on its line (相关附件：, 附件下载：), which no bare 附件 is: that heads the annexes. */
-export const DOWNLOAD_LABEL_ALONE = new RegExp(`^${DOWNLOAD_WORDS} ?[:：]?$`);
-
 /** A label over a page's downloads of the attachments, alone on its line (附件：, 相关附件：, 附件下载：). */
 const DOWNLOAD_LABEL = new RegExp(`^(?:${DOWNLOAD_WORDS}|附 ?件) ?[:：]?$`);
-
-/** A line that links to a document file or names one (某细则.pdf, as a link's text stays in text or Markdown). */
-export function isFileLine(item: Item): boolean {
-  return Boolean(item.block.files?.length) || DOCUMENT_FILE_LINE.test(item.match.trim());
-}
-
-/**
- * A download label that a file follows on its line (附件下载：…, 相关附件：…, 下载附件：…); a plain 附件：
- * with a title is the list of annexes (readAttachmentList).
- */
-const DOWNLOAD_LABEL_BEFORE_FILE = new RegExp(`^\\s*${DOWNLOAD_WORDS} ?[:：] ?(?=\\S)`);
 
 /**
  * Reads a page's downloads at `items[k]`: a label alone on its line (相关附件：) over lines that

@@ -3,7 +3,7 @@ import type { ChromeNode } from '../model/types.js';
 import { datelineFields } from '../text/dateline-fields.js';
 import { wholeDocumentNumber } from '../text/document-number.js';
 import { isLetterhead, isNoTextPageMark, isPageNumber, isTableContinuationMark } from '../text/page-furniture.js';
-import { DOWNLOAD_LABEL_ALONE, isFileLine } from './attachments.js';
+import { DOWNLOAD_LABEL_ALONE, downloadsAbove, isFileLine } from './download-lines.js';
 import type { Item, ParseContext } from './context.js';
 import { headerKey } from './header.js';
 import { letterheadLines } from './letterhead.js';
@@ -291,6 +291,13 @@ function furnitureRunAtEnd(ctx: ParseContext, contentStart: number): Map<number,
       for (let k = i; k >= heading; k--) out.set(k, 'navigation');
       others = true;
       i = heading;
+      continue;
+    }
+    // The page's downloads (相关附件： over 某清单.docx) stand among its furniture, and are read as
+    // downloads (see trailing-downloads.ts): the run goes on above them (政策解读：… over them).
+    const downloads = downloadsAbove(ctx.items, i, contentStart, unmarked);
+    if (downloads >= 0) {
+      i = downloads;
       continue;
     }
     // The page's explanation of the notice (政策解读 over its paragraphs), in a box under the article.

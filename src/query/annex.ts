@@ -25,7 +25,8 @@ export function annexTables(doc: PlanDocument): AnnexTableOf[] {
 
 /**
  * The rows of the documents' annex tables (the yearly breakdowns, and tables of text with their
- * own columns), each with its annex; optionally only the rows whose indicator contains `grep`.
+ * own columns), each with its annex; optionally only the rows with `grep` in a cell: the indicator's,
+ * or any other (a unit under 牵头单位, a word of a 建设内容), each searched on its own.
  */
 export function queryAnnex(docs: PlanDocument | readonly PlanDocument[], filters: { grep?: string } = {}, options: QueryOptions = {}): Promise<AnnexTableRow[]> {
   queryArguments('queryAnnex', docs, filters, options);
@@ -49,7 +50,9 @@ export function queryAnnex(docs: PlanDocument | readonly PlanDocument[], filters
           return out;
         });
       }),
-    (row) => row.indicator,
+    // Cells joined by NUL, which no search key holds (a line break would be folded away with the
+    // spaces), so that no match runs across two of them.
+    (row) => [row.indicator, ...row.cells].join('\u0000'),
   );
 }
 

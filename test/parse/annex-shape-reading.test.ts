@@ -166,3 +166,45 @@ describe('a unit on a header label spanning the years', () => {
   });
 });
 
+
+describe('a project list whose 建设内容 is short', () => {
+  const head = ['某区城市更新行动实施方案', '', '一、重点任务', '', '（一）推进老旧小区改造。完善小区基础设施。（责任单位：区住建局）', '', '附件', '', '某区城市更新重点项目清单', ''];
+  const read = (doc: Awaited<ReturnType<typeof parseNotice>>) => {
+    const table = doc.annexes[0]!.table!;
+    return [table.kind, table.rows.map((r) => [r.values, r.cells]), doc.diagnostics.filter((d) => d.ruleId === 'annex-value-unreadable')];
+  };
+  const expected = [
+    'text',
+    [
+      [{}, ['1', '万寿桥片区老旧小区改造', '改造小区8个', '12000', '区住建局']],
+      [{}, ['2', '宝塔河片区设备更新', '购置设备200台（套）', '18000', '区住建局']],
+    ],
+    [],
+  ];
+
+  it('should read a tab-separated list whose 建设内容 counts what it builds (改造小区8个) as a table of text', async () => {
+    const doc = await parseNotice(
+      [...head, '序号\t项目名称\t建设内容\t总投资（万元）\t责任单位', '1\t万寿桥片区老旧小区改造\t改造小区8个\t12000\t区住建局', '2\t宝塔河片区设备更新\t购置设备200台（套）\t18000\t区住建局', ''].join('\n'),
+    );
+    expect(read(doc)).toEqual(expected);
+  });
+
+  it('should read an HTML list with a 合计 row spanning its first columns as a table of text too', async () => {
+    const html =
+      '<html><body><p>某区城市更新行动实施方案</p><p>一、重点任务</p><p>（一）推进老旧小区改造。（责任单位：区住建局）</p><p>附件</p><p>某区城市更新重点项目清单</p><table border="1">' +
+      '<tr><td>序号</td><td>项目名称</td><td>建设内容</td><td>总投资（万元）</td><td>责任单位</td></tr>' +
+      '<tr><td>1</td><td>万寿桥片区老旧小区改造</td><td>改造小区8个</td><td>12000</td><td>区住建局</td></tr>' +
+      '<tr><td>2</td><td>宝塔河片区设备更新</td><td>购置设备200台（套）</td><td>18000</td><td>区住建局</td></tr>' +
+      '<tr><td colspan="3">合计</td><td>30000</td><td></td></tr></table></body></html>';
+    const doc = await parseNotice(html, { format: 'html' });
+    const [kind, rows, warnings] = read(doc) as [string, unknown[], unknown[]];
+    expect([kind, rows.slice(0, 2), warnings]).toEqual(expected);
+  });
+
+  it('should read a list whose 建设内容 holds words without figures (道路改造) as a table of text by its header', async () => {
+    const doc = await parseNotice(
+      [...head, '序号\t项目名称\t建设内容\t总投资（万元）\t责任单位', '1\t万寿桥片区老旧小区改造\t道路改造\t12000\t区住建局', '2\t宝塔河片区设备更新\t设备更新\t18000\t区住建局', ''].join('\n'),
+    );
+    expect(doc.annexes[0]!.table!.kind).toBe('text');
+  });
+});

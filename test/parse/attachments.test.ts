@@ -158,6 +158,60 @@ describe('downloads of annexes the plan lists', () => {
   });
 });
 
+describe('a text page\'s downloads under an annex table flattened one cell per line', () => {
+  const page = (...tail: string[]) =>
+    [
+      '某区养老服务实施方案', '', '一、重点任务', '', '（一）建设街道综合养老服务中心。2025年底前实现全覆盖。（责任单位：区民政局）', '',
+      '附件：某区养老服务重点任务清单', '', '附件', '', '某区养老服务重点任务清单', '',
+      '序号', '重点任务', '牵头单位', '完成时限', '1', '街道综合养老服务中心建设', '区民政局', '2024年12月', '2', '老年助餐点建设', '区民政局', '2025年6月', '',
+      ...tail,
+    ].join('\n');
+  const ROWS = [
+    ['1', '街道综合养老服务中心建设', '区民政局', '2024年12月'],
+    ['2', '老年助餐点建设', '区民政局', '2025年6月'],
+  ];
+  const read = async (text: string) => {
+    const doc = await parseNotice(text, { format: 'text' });
+    const annex = doc.annexes[0]!;
+    return {
+      rows: annex.table?.rows.map((r) => r.cells),
+      body: annex.body?.map((b) => b.text) ?? [],
+      attachments: doc.plan!.attachments.map((a) => [a.title, a.href]),
+      chrome: doc.chrome.map((c) => c.text),
+      warnings: doc.diagnostics.map((d) => d.ruleId),
+    };
+  };
+
+  it('should read 相关附件： over the annex\'s file name as its download, not as cells of the last row', async () => {
+    expect(await read(page('相关附件：', '某区养老服务重点任务清单.docx', ''))).toEqual({
+      rows: ROWS, body: [], attachments: [['某区养老服务重点任务清单', undefined]], chrome: [], warnings: [],
+    });
+  });
+
+  it('should read the label and its file on one line (附件下载：….pdf) the same way', async () => {
+    const got = await read(page('附件下载：某区养老服务重点任务清单.pdf', ''));
+    expect([got.rows, got.body, got.warnings]).toEqual([ROWS, [], []]);
+  });
+
+  it('should set 政策解读：… above the downloads and the pager below them aside as the page\'s furniture', async () => {
+    const got = await read(page('政策解读：《某区养老服务实施方案》解读', '相关附件：', '某区养老服务重点任务清单.docx', '上一篇：某区2024年防汛抗旱工作方案', ''));
+    expect(got).toEqual({
+      rows: ROWS, body: [], attachments: [['某区养老服务重点任务清单', undefined]],
+      chrome: ['政策解读：《某区养老服务实施方案》解读', '上一篇：某区2024年防汛抗旱工作方案'], warnings: [],
+    });
+  });
+
+  it('should end the table at a download with text after it, which stays the annex\'s text', async () => {
+    const got = await read(page('相关附件：', '某区养老服务重点任务清单.xlsx', '', '说明：以上任务按季度调度。', ''));
+    expect([got.rows, got.body, got.warnings]).toEqual([ROWS, ['相关附件：', '某区养老服务重点任务清单.xlsx', '说明：以上任务按季度调度。'], []]);
+  });
+
+  it('should end the table at a file\'s name without a label, kept as the annex\'s text', async () => {
+    const got = await read(page('某区养老服务重点任务清单.wps', '', '说明：以上任务按季度调度。', ''));
+    expect([got.rows, got.body, got.warnings]).toEqual([ROWS, ['某区养老服务重点任务清单.wps', '说明：以上任务按季度调度。'], []]);
+  });
+});
+
 describe('附件： alone on its line over a numbered list', () => {
   it('should read 附件： alone on its line over numbered titles as the list, the notice signed and dated under it', async () => {
     const doc = await notice('附件：\n1.某区指标表\n2.某区任务表');

@@ -91,4 +91,29 @@ describe('proseColumn', () => {
     expect(proseColumn(['约束性', '预期性'])).toBe(false);
     expect(proseColumn(['新建业务用房', '—'])).toBe(false);
   });
+
+  it('should take a column of short words counting what they name for prose', () => {
+    expect(proseColumn(['改造小区8个', '购置设备200台（套）'])).toBe(true);
+    expect(proseColumn(['改造管网35公里', '合计'])).toBe(true);
+    expect(proseColumn(['完成改造8个小区'])).toBe(true);
+    expect(proseColumn(['建成5G基站1000个'])).toBe(true);
+  });
+
+  it('should not take a column of targets whose words only say how the figure moves for prose', () => {
+    expect(proseColumn(['新增1000个', '提高2个百分点'])).toBe(false);
+    expect(proseColumn(['较上年增长5%', '每年新增10家'])).toBe(false);
+    expect(proseColumn(['较2020年提高5个百分点'])).toBe(false);
+    expect(proseColumn(['累计完成10家', '8个'])).toBe(false);
+  });
+
+  it('should take a column its header names one of prose (建设内容, 具体措施) for prose, unless a cell is a figure', () => {
+    expect(proseColumn(['道路改造', '管网更新'], '建设内容')).toBe(true);
+    expect(proseColumn(['道路改造'], '主要内容')).toBe(true);
+    expect(proseColumn(['新建厂房'], '建设规模')).toBe(true);
+    expect(proseColumn(['宣传培训'], '工作内容')).toBe(true);
+    expect(proseColumn(['加强督查'], '具体措施')).toBe(true);
+    expect(proseColumn(['道路改造'], '内容')).toBe(false);
+    expect(proseColumn(['道路改造'], '建设规模（万平方米）')).toBe(false);
+    expect(proseColumn(['12000', '道路改造'], '建设内容')).toBe(false);
+  });
 });

@@ -132,6 +132,39 @@ describe('queryAnnex', () => {
     const rows = await queryAnnex(await fixture(SEED), { grep: '企业数量' });
     expect(rows.map((r) => r.number)).toEqual(['3', '4', '5', '6']);
   });
+
+  const PROJECT_LIST = [
+    '某区城市更新行动实施方案',
+    '',
+    '一、重点任务',
+    '',
+    '（一）推进老旧小区改造。完善小区基础设施。（责任单位：区住建局）',
+    '',
+    '附件：某区城市更新重点项目清单',
+    '',
+    '附件',
+    '',
+    '某区城市更新重点项目清单',
+    '',
+    '序号\t项目名称\t建设内容\t总投资（万元）\t责任单位',
+    '1\t万寿桥片区老旧小区改造\t改造小区8个\t12000\t区住建局',
+    '2\t宝塔河片区设备更新\t购置设备200台（套）\t18000\t区经信局',
+    '3\t伍家岗大道雨污分流改造\t改造管网35公里\t9500\t区水利和湖泊局',
+    '',
+  ].join('\n');
+
+  it('should show every column of a project list with a short 建设内容, its 责任单位 too', async () => {
+    const rows = await queryAnnex(await parseNotice(Buffer.from(PROJECT_LIST), { name: 'projects.txt' }));
+    expect(rows[1]?.columns).toEqual({ 序号: '2', 项目名称: '宝塔河片区设备更新', 建设内容: '购置设备200台（套）', '总投资（万元）': '18000', 责任单位: '区经信局' });
+  });
+
+  it('should grep every cell of a row: a unit under 责任单位, a word of a 建设内容, not across two cells', async () => {
+    const doc = await parseNotice(Buffer.from(PROJECT_LIST), { name: 'projects.txt' });
+    expect((await queryAnnex(doc, { grep: '水利' })).map((r) => r.number)).toEqual(['3']);
+    expect((await queryAnnex(doc, { grep: '改造小区' })).map((r) => r.number)).toEqual(['1']);
+    expect((await queryAnnex(doc, { grep: '區經信局' })).map((r) => r.number)).toEqual(['2']);
+    expect(await queryAnnex(doc, { grep: '8个12000' })).toEqual([]);
+  });
 });
 
 describe('queryMetadata', () => {
