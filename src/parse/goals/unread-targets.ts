@@ -137,7 +137,10 @@ export function unreadTargets(text: string, match: string, isRead: (from: number
       const change = CHANGE_WORD.test(verb);
       // A change whose unit is unknown is reported as any figure is; only a known one for its year.
       if (change && !figureUnitAt(clause, end)) continue;
-      const afterLength = (AFTER.exec(rest)?.[0] ?? '').length;
+      const afterWords = AFTER.exec(rest)?.[0] ?? '';
+      // 95%/98%: the slash before the next figure of the chain is none of this one's words (a rate's is: 人/10万某).
+      const slashNext = /[/／]$/.test(afterWords) && hits.some((h) => h.slashed && h.figureAt - end - afterWords.length <= 1 && h.figureAt > end);
+      const afterLength = afterWords.length - (slashNext ? 1 : 0);
       const known = figureMeasureAt(clause, end)?.end ?? end;
       // A listed figure is reported from itself on, not from the verb of the list.
       const from = at + (listed ? figureAt : verbAt);
@@ -224,14 +227,32 @@ const LIST_NEXT = new RegExp(`^[^\\d\\s,;:。、!?()（）和及]{0,6}?(?:、|�
  */
 const SLASH_NEXT = new RegExp(`^([^\\d\\s/／,;:。、!?()（）]{1,4}?) ?[/／] ?(${MARKED_NUMBER})(?![\\d.,${THOUSANDS_MARK}]) ?(?=\\1)`);
 
-/** The figures listed after a verb's figure (分别达到5万辆、10万辆, 85%/90%): targets of that verb too. */
+/**
+ * Bare figures joined by slashes, the unit written after the last only (2.8/3.0/3.2人): the next one
+ * (group 2; group 1 is empty). Not a rate's base (30/10万).
+ */
+const BARE_SLASH_NEXT = new RegExp(`^ ?()[/／] ?(?!10*[万千百亿])(${MARKED_NUMBER})(?![\\d.,${THOUSANDS_MARK}])`);
+/** The rest of a chain of bare slashed figures, to the unit after its last. */
+const BARE_SLASH_TAIL = new RegExp(`^(?: ?[/／] ?(?:${MARKED_NUMBER}))* ?`);
+
+/** The next bare figure of a slashed chain, where the chain ends in a unit the reader knows (not a fraction: 2/3以上). */
+function bareSlashNext(rest: string, clause: string): RegExpExecArray | null {
+  const m = BARE_SLASH_NEXT.exec(rest);
+  if (!m) return null;
+  const tail = BARE_SLASH_TAIL.exec(rest.slice(m[0].length))?.[0] ?? '';
+  return figureMeasureAt(clause, clause.length - rest.length + m[0].length + tail.length) ? m : null;
+}
+
+/** The figures listed after a verb's figure (分别达到5万辆、10万辆, 85%/90%, 2.8/3.0人): targets of that verb too. */
 function* listedAfter(clause: string, first: Hit): Generator<Hit> {
   let end = first.figureAt + first.figure.length;
   // Runs on every target: a cheap test before the slash's regex.
-  const next = (rest: string): RegExpExecArray | null => LIST_NEXT.exec(rest) ?? (rest.includes('/') || rest.includes('／') ? SLASH_NEXT.exec(rest) : null);
+  const next = (rest: string): RegExpExecArray | null =>
+    LIST_NEXT.exec(rest) ?? (rest.includes('/') || rest.includes('／') ? (SLASH_NEXT.exec(rest) ?? bareSlashNext(rest, clause)) : null);
   for (let m = next(clause.slice(end)); m; m = next(clause.slice(end))) {
     const slashed = m[2] !== undefined;
     const figure = (m[2] ?? m[1]) as string;
+    // The next search starts right after this figure: the slash's (or the list's) words before it.
     end += m[0].length - (slashed ? m[0].length - m[0].lastIndexOf(figure) - figure.length : 0);
     yield { verb: first.verb, verbAt: first.verbAt, figure, figureAt: end - figure.length, listed: true, ...(slashed ? { slashed: true as const } : {}) };
   }
