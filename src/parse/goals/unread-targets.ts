@@ -94,8 +94,11 @@ const AFTER = /^[^\d\s,;:。、!?()“”"]{0,12}/;
 /**
  * The targets in a paragraph that no goal took. `match` is the folded copy of `text` (same
  * length); `isRead(from, to)` says whether a goal read from the paragraph covers that span.
+ * `yearOpens`: the text opens with the year its targets are for (2024年，全市城镇新增就业5.5万人以上，…,
+ * a one-year opening the goal reader did not take): every clause is framed by it, and a count in a
+ * known unit without a verb is reported as well.
  */
-export function unreadTargets(text: string, match: string, isRead: (from: number, to: number) => boolean, firstYear?: number): UnreadTarget[] {
+export function unreadTargets(text: string, match: string, isRead: (from: number, to: number) => boolean, firstYear?: number, yearOpens = false): UnreadTarget[] {
   const out: UnreadTarget[] = [];
   // The check runs on every goal paragraph: a cheap test before the regexes.
   if (!/[\d一二三四五六七八九十两]/.test(match)) return out;
@@ -119,8 +122,8 @@ export function unreadTargets(text: string, match: string, isRead: (from: number
     const seen = new Set<number>();
     const verbHits = [...targetsIn(clause), ...changesIn(clause)];
     // Only figures no verb above reached: 建成智慧杆塔800樘 has its object between verb and figure.
-    const framed = yearEnd >= 0 && yearEnd <= c.index + clause.length;
-    const hits = [...verbHits, ...[...countsIn(clause, framed)].filter((h) => !verbHits.some((v) => v.figureAt === h.figureAt))];
+    const framed = yearOpens || (yearEnd >= 0 && yearEnd <= c.index + clause.length);
+    const hits = [...verbHits, ...[...countsIn(clause, framed, yearOpens)].filter((h) => !verbHits.some((v) => v.figureAt === h.figureAt))];
     for (const { verb, verbAt, figure, figureAt, listed, slashed, object } of hits) {
       if (seen.has(figureAt) || hits.some((h) => h.figureAt === figureAt && h.verbAt > verbAt)) continue;
       if (notes.length > 0 && notes.some(([a, b]) => figureAt >= a && figureAt < b)) continue;
@@ -303,12 +306,14 @@ const COUNT_OPENING = new RegExp(
  * Figures at the end of a clause whose counter no unit word knows (建成智慧杆塔800樘, 到2026年，厂房
  * 20樘): a target the goal reader could not take, after a verb of creation or a target verb with its
  * object between, or anywhere under a target year (framed). The verb is the last one before the figure.
+ * `known`: in a text that opens with its target year and was not read (see unreadTargets' yearOpens), a
+ * count in a unit the reader knows (城镇新增就业5.5万人以上) is a target left out too.
  */
-function* countsIn(clause: string, framed: boolean): Generator<Hit> {
+function* countsIn(clause: string, framed: boolean, known: boolean): Generator<Hit> {
   COUNTED.lastIndex = 0;
   for (let m = COUNTED.exec(clause); m; m = COUNTED.exec(clause)) {
     const figure = m[1] as string;
-    if (figureMeasureAt(clause, m.index + figure.length)) continue;
+    if (!known && figureMeasureAt(clause, m.index + figure.length)) continue;
     let verb = '';
     let verbAt = m.index;
     COUNT_VERB.lastIndex = 0;
