@@ -11,7 +11,7 @@ import { isOrganLine, isSignatureText } from './signature.js';
 import type { Item, ParseContext } from './context.js';
 import { extractGoals } from './goals/extract-goals.js';
 import { goalHeadingTitleYear, isGoalHeading, isGoalParagraph, targetStatementStart } from './goals/headings.js';
-import { framedTargetsStart, goalIntroduction, isOneYearWorkPlan, openingTargetSentences } from './goals/statements.js';
+import { framedTargetsEnd, framedTargetsStart, goalIntroduction, isOneYearWorkPlan, openingTargetSentences } from './goals/statements.js';
 import { collectTasks } from './tasks.js';
 import { collectBoxes } from './boxes.js';
 import { unreadTargetMessage, unreadTargets } from './goals/unread-targets.js';
@@ -136,7 +136,7 @@ function headingTitleAt(items: readonly Item[]): number {
 }
 
 /** A target a goal paragraph states that no goal took is reported, not silently dropped. */
-function reportUnreadTargets(ctx: ParseContext, text: string, match: string, position: (a: number, b: number) => Position, read: Goal[], firstYear?: number): void {
+function reportUnreadTargets(ctx: ParseContext, text: string, match: string, position: (a: number, b: number) => Position, read: Goal[], firstYear?: number, yearOpens = false): void {
   // Goal spans by start, each with the furthest end of those up to it: a span is covered when the
   // last goal starting at or before it reaches its end (a run-on paragraph has thousands of both).
   const byStart = [...read].sort((x, y) => x.position.start.offset - y.position.start.offset);
@@ -159,7 +159,7 @@ function reportUnreadTargets(ctx: ParseContext, text: string, match: string, pos
     const last = byStart[lo - 1] as Goal;
     return last.position.end.offset < span.end.offset || last.raw === figure || !figureIn(last.indicator, figure);
   };
-  for (const t of unreadTargets(text, match, isRead, firstYear)) ctx.report('goal-figure-unread', 'warning', unreadTargetMessage(t), position(t.from, t.to));
+  for (const t of unreadTargets(text, match, isRead, firstYear, yearOpens)) ctx.report('goal-figure-unread', 'warning', unreadTargetMessage(t), position(t.from, t.to));
 }
 
 /**
@@ -372,10 +372,10 @@ export function collectGoals(
   // other plan such targets are not read, and are reported as unread rather than dropped.
   const framedTargets = (item: Item): void => {
     const framed = planYear !== undefined && (outline.length > 0 || workPlan) ? framedTargetsStart(item.match, planYear) : -1;
-    if (framed >= 0 && workPlan) fromParagraph(item, framed, item.text.length - framed, planYear);
+    if (framed >= 0 && workPlan) fromParagraph(item, framed, framedTargetsEnd(item.match, framed) - framed, planYear);
     else if (framed >= 0) {
       const text = item.text.slice(framed);
-      reportUnreadTargets(ctx, text, item.match.slice(framed), (a, b) => ctx.spanPosition(item, framed + a, framed + b), []);
+      reportUnreadTargets(ctx, text, item.match.slice(framed), (a, b) => ctx.spanPosition(item, framed + a, framed + b), [], undefined, true);
     }
   };
   // 一、总体要求 … 2024年，全县…压缩至0.5个工作日以内: in a part of aims a sentence framed by a year
@@ -486,7 +486,10 @@ export function collectGoals(
     // A one-year work plan's paragraph is read on from its first sentence framed by its year, as
     // framedTargets reads it (2024年，…。全区…达到…: the sentences after it too).
     const framed = workPlan && planYear !== undefined ? framedTargetsStart(item.match, planYear) : -1;
-    const spans: Array<[number, number, number?]> = framed < 0 ? openings : [...openings.filter(([start]) => start < framed), [framed, item.text.length, planYear]];
+    // A purpose sentence whose year the framed reading starts at too (为…，2024年…，特制定本方案) is read
+    // as an opening, up to the clause that says the plan is made.
+    const same = openings.find(([start]) => start === framed);
+    const spans: Array<[number, number, number?]> = framed < 0 ? openings : [...openings.filter(([start]) => start < framed), same ? [same[0], same[1], planYear] : [framed, framedTargetsEnd(item.match, framed), planYear]];
     for (const [start, end, year] of spans) {
       const before = goals.length;
       fromParagraph(item, start, end - start, year);

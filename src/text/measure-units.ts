@@ -271,6 +271,8 @@ function wordUnitEnd(text: string, at: number): number {
     if (word === '人年' && /^[\u4e00-\u9fff]/.test(text.charAt(from + word.length)) && !/^(?:以上|以内|左右|及以上|的|和|、)/.test(text.slice(from + word.length))) word = '人';
     const end = from + word.length;
     if (text.charAt(end) !== '/') return end;
+    // 10个/100个, 5万元/10万元: a count in the very unit before the slash is a second figure of it, not a base.
+    if (sameUnitAgain(text, end + 1, magnitude + word)) return end;
     const per = perEnd(text, end + 1);
     if (per !== null) return per;
     // 0.2人/10万某… with a base not read: the unit without it would cut the rate short and leave
@@ -278,6 +280,12 @@ function wordUnitEnd(text: string, at: number): number {
     return opensBase(text, end + 1) ? UNREADABLE : end;
   }
   return at;
+}
+
+/** Whether a count and then `unit` are written at `at` (the 100个 of 10个/100个). */
+function sameUnitAgain(text: string, at: number, unit: string): boolean {
+  const count = /^ ?\d+(?:\.\d+)?/.exec(text.slice(at, at + 16))?.[0] ?? '';
+  return count !== '' && text.startsWith(unit, at + count.length);
 }
 
 /** wordUnitEnd's answer for a unit whose rate's base is written but not read. */
@@ -355,6 +363,8 @@ function rateEnd(text: string, at: number): number {
   if (text.charAt(at) !== '/') return at;
   let from = at + 1;
   while (/\d/.test(text.charAt(from))) from++;
+  // 14.5/15平方米: a count other than one and noughts is a second figure, not what a rate is per.
+  if (from > at + 1 && !BASE_COUNT.test(text.slice(at + 1, from + 1))) return at;
   const per = perEnd(text, from);
   if (per !== null) return per;
   const magnitude = from > at + 1 ? PER_MAGNITUDES.find((m) => text.startsWith(m, from)) : undefined;

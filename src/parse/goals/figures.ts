@@ -203,6 +203,11 @@ function isOrdinal(clause: string, index: number): boolean {
   return /第 ?$/.test(clause.slice(Math.max(0, index - 2), index));
 }
 
+/** Whether a figure in `unit` at `index` comes right after a slash that follows `previous` in the same unit (85%/90%). */
+function continuesChain(previous: Figure | undefined, clause: string, index: number, unit: string): boolean {
+  return previous !== undefined && unit !== '' && previous.unit === unit && !previous.upTo && !previous.rank && SLASH_BETWEEN.test(clause.slice(chainEnd(previous), index));
+}
+
 /** A count of one and noughts after a `/` that follows a figure or its unit (人/10万…, 0.2/10万…). */
 function isRateBaseCount(clause: string, index: number, figure: string): boolean {
   return clause.charAt(index - 1) === '/' && /^10*$/.test(figure) && /[\d%\u4e00-\u9fff]/.test(clause.charAt(index - 2));
@@ -222,8 +227,8 @@ export function figuresOf(clause: string, framed: boolean): Figure[] {
     if (isOrdinal(clause, m.index)) continue;
     if (isPointedCount(clause, m.index)) continue;
     // 0.2人/10万常驻居民: a count after a unit's `/` is what a rate is per, not a target of its own,
-    // also where the base was not read with the unit.
-    if (isRateBaseCount(clause, m.index, m[1] as string)) continue;
+    // also where the base was not read with the unit (but see the chain below: 98%/100%).
+    const rateBase = isRateBaseCount(clause, m.index, m[1] as string);
     const digitsEnd = m.index + (m[1] as string).length;
     // 师生比达到1:13, 收入比缩小到1.65:1以内: a ratio is one figure, without a unit.
     const ratio = clause.charAt(digitsEnd) === RATIO_MARK || clause.charAt(digitsEnd + 1) === RATIO_MARK ? ratioAt(clause, written(m[1] as string), digitsEnd) : null;
@@ -237,6 +242,9 @@ export function figuresOf(clause: string, framed: boolean): Figure[] {
     const measure = rank ?? figureMeasureAt(clause, m.index + m[0].length) ?? unitlessAt(clause, m.index, digitsEnd);
     if (!measure) continue;
     const { unit, end } = measure;
+    // 90%/95%/98%/100%, 10个/100个: a round figure after a slash, in the unit written before the
+    // slash, is the chain's next figure, not a rate's base (a base is not a share or a count of its own kind).
+    if (rateBase && !continuesChain(out[out.length - 1], clause, m.index, unit)) continue;
     covered = end;
     const raw = written(m[1] as string);
     // 2022年 is a year, not a target measured in 年; 2022年1月 likewise.
@@ -263,8 +271,7 @@ export function figuresOf(clause: string, framed: boolean): Figure[] {
     // 85%/90%: figures of one unit with a slash between are of one indicator, kept with the first
     // (not 30/10万, whose base is read with the unit, nor a fraction, 2/3, which has no unit).
     // The chain's slash follows its last figure (80%/85%/90%).
-    const slashFrom = previous ? chainEnd(previous) : 0;
-    if (previous && unit !== '' && previous.unit === unit && !previous.upTo && !previous.rank && !figure.rank && SLASH_BETWEEN.test(clause.slice(slashFrom, figure.index))) {
+    if (previous && !figure.rank && continuesChain(previous, clause, figure.index, unit)) {
       out[out.length - 1] = { ...previous, slashed: [...(previous.slashed ?? []), figure] };
       continue;
     }
@@ -287,7 +294,44 @@ export function figuresOf(clause: string, framed: boolean): Figure[] {
     out.push({ raw: c.raw, unit: c.unit, index: c.index, end: c.end, value: c.value, ...(c.upTo !== undefined ? { upTo: String(c.upTo) } : {}), ...(c.impliedUnit ? { unitBefore: true as const } : {}), ...(c.over ? { over: c.over } : {}), ...(c.rank ? { rank: true as const } : {}) });
   }
   out.sort((x, y) => x.index - y.index);
-  return doublingsOf(clause, withBareListed(clause, out));
+  return doublingsOf(clause, withBareListed(clause, withBareSlashed(clause, out)));
+}
+
+/** A bare figure and the slash after it, at the end of the text before a slashed figure (the 2.8/ of 2.8/3.0人). */
+const BARE_SLASHED_BEFORE = new RegExp(`(?<![\\d.${THOUSANDS_MARK}])(${MARKED_NUMBER}) ?[/／] ?$`);
+
+/**
+ * 每千人口执业医师数达到2.8/3.0/3.2人: figures joined by slashes with the unit written after the last
+ * only are a slashed chain (see Figure.slashed) in that unit, as 2.8人/3.0人/3.2人 is; those before
+ * the last take its unit and bound, as a 分别 list's bare figures do. Not a rate's base (30/10万,
+ * read with its unit) nor a fraction (2/3, with no unit after it).
+ */
+function withBareSlashed(clause: string, figures: Figure[]): Figure[] {
+  if (figures.length === 0 || (!clause.includes('/') && !clause.includes('／'))) return figures;
+  let out = figures;
+  for (const [k, f] of figures.entries()) {
+    if (f.upTo !== undefined || f.over || f.multiple !== undefined || f.unitBefore || f.rank || f.sharedUnit || f.slashed || f.unit === '' || f.unit.startsWith('/')) continue;
+    const sep = clause.charAt(f.index - 1) === ' ' ? clause.charAt(f.index - 2) : clause.charAt(f.index - 1);
+    if (sep !== '/' && sep !== '／') continue;
+    const floor = k > 0 ? chainEnd(figures[k - 1] as Figure) : 0;
+    const bare: Figure[] = [];
+    const sharedUnit = { from: f.end - f.unit.length, to: f.end };
+    let at = f.index;
+    for (;;) {
+      // A figure and its slash are short: the words just before `at` hold them.
+      const from = Math.max(floor, at - 24);
+      const m = BARE_SLASHED_BEFORE.exec(clause.slice(from, at));
+      if (!m || (m.index === 0 && from > floor && /[\d.]/.test(clause.charAt(from - 1)))) break;
+      const raw = m[1] as string;
+      bare.unshift({ raw: written(raw), unit: f.unit, index: from + m.index, end: from + m.index + raw.length, sharedUnit });
+      at = from + m.index;
+    }
+    const [first, ...rest] = bare;
+    if (!first) continue;
+    if (out === figures) out = [...figures];
+    out[out.indexOf(f)] = { ...first, slashed: [...rest, f] };
+  }
+  return out;
 }
 
 /**

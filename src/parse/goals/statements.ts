@@ -46,11 +46,18 @@ export function goalIntroduction(match: string): GoalStatement | null {
   return null;
 }
 
-/** A one-year work plan, by its title: 某区2024年“无废城市”建设工作方案, …工作要点, …实施方案. */
+/**
+ * A one-year work plan, by its title: 某区2024年“无废城市”建设工作方案, …工作要点, …实施方案, and the
+ * genre's other kinds of one year (…2024年稳就业促增收若干措施, …行动方案, …工作计划, …实施意见, 行动计划,
+ * 政策措施, 工作举措): a plan of the one year its title names (planYear), which states that year's targets
+ * in its opening paragraph as a 工作方案 does.
+ */
+const WORK_PLAN_KIND = /(?:方案|要点|计划|措施|举措|意见|细则)(?:[(（][^()（）]{0,12}[)）])?$/;
+
 export function isOneYearWorkPlan(title: string, planYear: number | undefined): boolean {
   // 关于印发《某区2024年…工作要点》的通知: a plan printed under no title of its own has the one its notice publishes.
   const published = /^关于(?:印发|转发|下发)《([^《》]+)》的通知$/.exec(title.trim())?.[1];
-  return planYear !== undefined && /(?:工作方案|工作要点|实施方案)(?:[(（][^()（）]{0,12}[)）])?$/.test((published ?? title).trim());
+  return planYear !== undefined && WORK_PLAN_KIND.test((published ?? title).trim());
 }
 
 /**
@@ -79,7 +86,10 @@ export function framedTargetsStart(match: string, planYear: number): number {
   // and sets nothing frames the sentences after it, up to one that names another time.
   let framedBefore = false;
   for (let s = sentence.exec(text); s; s = sentence.exec(text)) {
-    const lead = s[0].length - s[0].trimStart().length;
+    // 为全面落实…，确保…，2024年全市城镇新增就业5.5万人以上，…，特制定以下措施: the year may open a
+    // clause after the plan's purpose.
+    const purpose = s[0].includes('为') ? (PURPOSE.exec(s[0].trimStart())?.[0].length ?? 0) : 0;
+    const lead = s[0].length - s[0].trimStart().length + purpose;
     const opening = s[0].slice(lead);
     const framed = FRAMED.exec(opening);
     if (!framed) {
@@ -94,6 +104,17 @@ export function framedTargetsStart(match: string, planYear: number): number {
     if (hasVerbTarget(opening) || hasChangeOrCreationTarget(opening)) return s.index + lead;
   }
   return -1;
+}
+
+/**
+ * Where the targets read from `start` to the end of a paragraph end: before a closing clause that
+ * says the plan is made (…稳定在150万人左右，特制定以下措施。), which is no part of their sentence; else
+ * the paragraph's end.
+ */
+export function framedTargetsEnd(match: string, start: number): number {
+  const rest = match.slice(start).trimEnd();
+  const made = /制定|制订|提出|出台|印发/.test(rest) ? MADE.exec(rest) : null;
+  return made ? start + made.index : match.length;
 }
 
 /** A sentence about another time than the one framing those before it: 去年, 上年, 过去, 2023年以来, 近年来. */

@@ -94,8 +94,11 @@ const AFTER = /^[^\d\s,;:。、!?()“”"]{0,12}/;
 /**
  * The targets in a paragraph that no goal took. `match` is the folded copy of `text` (same
  * length); `isRead(from, to)` says whether a goal read from the paragraph covers that span.
+ * `yearOpens`: the text opens with the year its targets are for (2024年，全市城镇新增就业5.5万人以上，…,
+ * a one-year opening the goal reader did not take): every clause is framed by it, and a count in a
+ * known unit without a verb is reported as well.
  */
-export function unreadTargets(text: string, match: string, isRead: (from: number, to: number) => boolean, firstYear?: number): UnreadTarget[] {
+export function unreadTargets(text: string, match: string, isRead: (from: number, to: number) => boolean, firstYear?: number, yearOpens = false): UnreadTarget[] {
   const out: UnreadTarget[] = [];
   // The check runs on every goal paragraph: a cheap test before the regexes.
   if (!/[\d一二三四五六七八九十两]/.test(match)) return out;
@@ -119,8 +122,8 @@ export function unreadTargets(text: string, match: string, isRead: (from: number
     const seen = new Set<number>();
     const verbHits = [...targetsIn(clause), ...changesIn(clause)];
     // Only figures no verb above reached: 建成智慧杆塔800樘 has its object between verb and figure.
-    const framed = yearEnd >= 0 && yearEnd <= c.index + clause.length;
-    const hits = [...verbHits, ...[...countsIn(clause, framed)].filter((h) => !verbHits.some((v) => v.figureAt === h.figureAt))];
+    const framed = yearOpens || (yearEnd >= 0 && yearEnd <= c.index + clause.length);
+    const hits = [...verbHits, ...[...countsIn(clause, framed, yearOpens)].filter((h) => !verbHits.some((v) => v.figureAt === h.figureAt))];
     for (const { verb, verbAt, figure, figureAt, listed, slashed, object } of hits) {
       if (seen.has(figureAt) || hits.some((h) => h.figureAt === figureAt && h.verbAt > verbAt)) continue;
       if (notes.length > 0 && notes.some(([a, b]) => figureAt >= a && figureAt < b)) continue;
@@ -137,7 +140,10 @@ export function unreadTargets(text: string, match: string, isRead: (from: number
       const change = CHANGE_WORD.test(verb);
       // A change whose unit is unknown is reported as any figure is; only a known one for its year.
       if (change && !figureUnitAt(clause, end)) continue;
-      const afterLength = (AFTER.exec(rest)?.[0] ?? '').length;
+      const afterWords = AFTER.exec(rest)?.[0] ?? '';
+      // 95%/98%: the slash before the next figure of the chain is none of this one's words (a rate's is: 人/10万某).
+      const slashNext = /[/／]$/.test(afterWords) && hits.some((h) => h.slashed && h.figureAt - end - afterWords.length <= 1 && h.figureAt > end);
+      const afterLength = afterWords.length - (slashNext ? 1 : 0);
       const known = figureMeasureAt(clause, end)?.end ?? end;
       // A listed figure is reported from itself on, not from the verb of the list.
       const from = at + (listed ? figureAt : verbAt);
@@ -224,14 +230,32 @@ const LIST_NEXT = new RegExp(`^[^\\d\\s,;:。、!?()（）和及]{0,6}?(?:、|�
  */
 const SLASH_NEXT = new RegExp(`^([^\\d\\s/／,;:。、!?()（）]{1,4}?) ?[/／] ?(${MARKED_NUMBER})(?![\\d.,${THOUSANDS_MARK}]) ?(?=\\1)`);
 
-/** The figures listed after a verb's figure (分别达到5万辆、10万辆, 85%/90%): targets of that verb too. */
+/**
+ * Bare figures joined by slashes, the unit written after the last only (2.8/3.0/3.2人): the next one
+ * (group 2; group 1 is empty). Not a rate's base (30/10万).
+ */
+const BARE_SLASH_NEXT = new RegExp(`^ ?()[/／] ?(?!10*[万千百亿])(${MARKED_NUMBER})(?![\\d.,${THOUSANDS_MARK}])`);
+/** The rest of a chain of bare slashed figures, to the unit after its last. */
+const BARE_SLASH_TAIL = new RegExp(`^(?: ?[/／] ?(?:${MARKED_NUMBER}))* ?`);
+
+/** The next bare figure of a slashed chain, where the chain ends in a unit the reader knows (not a fraction: 2/3以上). */
+function bareSlashNext(rest: string, clause: string): RegExpExecArray | null {
+  const m = BARE_SLASH_NEXT.exec(rest);
+  if (!m) return null;
+  const tail = BARE_SLASH_TAIL.exec(rest.slice(m[0].length))?.[0] ?? '';
+  return figureMeasureAt(clause, clause.length - rest.length + m[0].length + tail.length) ? m : null;
+}
+
+/** The figures listed after a verb's figure (分别达到5万辆、10万辆, 85%/90%, 2.8/3.0人): targets of that verb too. */
 function* listedAfter(clause: string, first: Hit): Generator<Hit> {
   let end = first.figureAt + first.figure.length;
   // Runs on every target: a cheap test before the slash's regex.
-  const next = (rest: string): RegExpExecArray | null => LIST_NEXT.exec(rest) ?? (rest.includes('/') || rest.includes('／') ? SLASH_NEXT.exec(rest) : null);
+  const next = (rest: string): RegExpExecArray | null =>
+    LIST_NEXT.exec(rest) ?? (rest.includes('/') || rest.includes('／') ? (SLASH_NEXT.exec(rest) ?? bareSlashNext(rest, clause)) : null);
   for (let m = next(clause.slice(end)); m; m = next(clause.slice(end))) {
     const slashed = m[2] !== undefined;
     const figure = (m[2] ?? m[1]) as string;
+    // The next search starts right after this figure: the slash's (or the list's) words before it.
     end += m[0].length - (slashed ? m[0].length - m[0].lastIndexOf(figure) - figure.length : 0);
     yield { verb: first.verb, verbAt: first.verbAt, figure, figureAt: end - figure.length, listed: true, ...(slashed ? { slashed: true as const } : {}) };
   }
@@ -282,12 +306,14 @@ const COUNT_OPENING = new RegExp(
  * Figures at the end of a clause whose counter no unit word knows (建成智慧杆塔800樘, 到2026年，厂房
  * 20樘): a target the goal reader could not take, after a verb of creation or a target verb with its
  * object between, or anywhere under a target year (framed). The verb is the last one before the figure.
+ * `known`: in a text that opens with its target year and was not read (see unreadTargets' yearOpens), a
+ * count in a unit the reader knows (城镇新增就业5.5万人以上) is a target left out too.
  */
-function* countsIn(clause: string, framed: boolean): Generator<Hit> {
+function* countsIn(clause: string, framed: boolean, known: boolean): Generator<Hit> {
   COUNTED.lastIndex = 0;
   for (let m = COUNTED.exec(clause); m; m = COUNTED.exec(clause)) {
     const figure = m[1] as string;
-    if (figureMeasureAt(clause, m.index + figure.length)) continue;
+    if (!known && figureMeasureAt(clause, m.index + figure.length)) continue;
     let verb = '';
     let verbAt = m.index;
     COUNT_VERB.lastIndex = 0;

@@ -63,10 +63,19 @@ describe('a one-year work plan, by its title (isOneYearWorkPlan)', () => {
     ['东湖区2024年政府工作要点', 2024, true],
     ['某市优化营商环境实施方案（2024年）', 2024, true],
     ['临江区“无废城市”建设工作方案（2023—2025年）', undefined, false],
-    ['临江区2024年“无废城市”建设行动计划', 2024, false],
+    // The genre's other one-year titles (fixer slash2): a plan of one year states that year's targets as a 工作方案 does.
+    ['临江区2024年“无废城市”建设行动计划', 2024, true],
+    ['柳州市2024年稳就业促增收若干措施', 2024, true],
+    ['某县2024年农村人居环境整治行动方案', 2024, true],
+    ['某区2024年安全生产工作计划', 2024, true],
+    ['关于2024年促进消费的实施意见', 2024, true],
+    ['某市2024年稳经济政策措施', 2024, true],
+    ['某市2024年经济社会发展规划', 2024, false],
+    ['某市稳就业若干措施', undefined, false],
     // The notice's title, for a plan printed under no title of its own: the plan it publishes.
     ['关于印发《云岗区2024年数字经济发展工作要点》的通知', 2024, true],
-    ['关于印发《云岗区数字经济发展行动计划》的通知', 2024, false],
+    ['关于印发《云岗区数字经济发展行动计划》的通知', undefined, false],
+    ['关于印发《云岗区2024年数字经济发展工作要点》的报告', 2024, false],
   ])('should tell %s', (title, year, expected) => {
     expect(isOneYearWorkPlan(title, year)).toBe(expected);
   });
@@ -94,7 +103,7 @@ describe('goals a plan states before its first part', () => {
   });
 
   it('should report, not read, such targets in a plan of another kind', async () => {
-    const text = opened('临江区2024年“无废城市”建设行动计划', '2024年，全区一般工业固体废物综合利用率达到92%。');
+    const text = opened('临江区2024年“无废城市”建设十条', '2024年，全区一般工业固体废物综合利用率达到92%。');
     expect(await goalsOf(text)).toEqual([]);
     expect(await unreadOf(text)).toEqual(['a target in "全区一般工业固体废物综合利用率达到92%" was not read as a goal: the figure 92% after "达到" was not taken by the goal reader, though its unit is known']);
   });
@@ -219,5 +228,36 @@ describe('a 总体要求 paragraph whose targets open with a bare year (2024年�
   it('should read no targets from a sentence on a year before a one-year plan\'s', async () => {
     const text = withAims('某县2024年优化营商环境工作要点', '2023年，全县企业开办时间压缩至1个工作日。');
     expect(await goalsOf(text)).toEqual([]);
+  });
+});
+
+describe('the targets of a one-year 若干措施 or 行动方案 in its opening paragraph (fixer slash2)', () => {
+  const sentence = '为全面落实就业优先政策，确保全市就业局势总体稳定，特制定以下措施。2024年，全市城镇新增就业5.5万人以上，城镇调查失业率控制在5.5%以内。';
+  it('should read them in a 若干措施 as in a 工作方案', async () => {
+    const expected = [
+      ['全市城镇新增就业', 5.5, '万人', 2024],
+      ['城镇调查失业率', 5.5, '%', 2024],
+    ];
+    expect(await goalsOf(opened('柳州市2024年稳就业促增收若干措施', sentence))).toEqual(expected);
+    expect(await goalsOf(opened('柳州市2024年稳就业行动方案', sentence))).toEqual(expected);
+    expect(await goalsOf(opened('柳州市2024年稳就业工作方案', sentence))).toEqual(expected);
+  });
+
+  it('should read a year opening a clause after the purpose, without 到, up to the clause that says the plan is made', async () => {
+    const text = opened('柳州市2024年稳就业促增收若干措施', '为全面落实就业优先政策，确保全市就业局势总体稳定，2024年全市城镇新增就业5.5万人以上，城镇调查失业率控制在5.5%以内，农村劳动力转移就业人数稳定在150万人左右，特制定以下措施。');
+    expect(await goalsOf(text)).toEqual([
+      ['全市城镇新增就业', 5.5, '万人', 2024],
+      ['城镇调查失业率', 5.5, '%', 2024],
+      ['农村劳动力转移就业人数', 150, '万人', 2024],
+    ]);
+    expect((await parseNotice(text)).plan?.goals[0]?.sentence).toBe('2024年全市城镇新增就业5.5万人以上，城镇调查失业率控制在5.5%以内，农村劳动力转移就业人数稳定在150万人左右');
+    expect(framedTargetsStart('为全面落实就业优先政策，确保全市就业局势总体稳定，2024年全市城镇新增就业5.5万人以上。', 2024)).toBe(25);
+  });
+
+  it('should report every figure of such an opening in a plan of one year it does not read, counts without a verb too', async () => {
+    expect(await unreadOf(opened('柳州市2024年稳就业促增收十条', sentence))).toEqual([
+      'a target in "全市城镇新增就业5.5万人以上" was not read as a goal: the figure 5.5万人 after "新增" was not taken by the goal reader, though its unit is known',
+      'a target in "城镇调查失业率控制在5.5%以内" was not read as a goal: the figure 5.5% after "控制在" was not taken by the goal reader, though its unit is known',
+    ]);
   });
 });
