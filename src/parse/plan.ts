@@ -1,6 +1,6 @@
 import { withoutBroaderPlaces } from './goals/other-place.js';
 import type { Attachment, Goal, OutlineNode, Period, Plan, Position, Safeguard } from '../model/types.js';
-import { arabicYears, parseDate } from '../text/date.js';
+import { arabicYears, parseDate, parseYearMonth } from '../text/date.js';
 import { closeLetterSpacing, fold } from '../text/fold.js';
 import { FIVE_YEAR_PLAN, fiveYearPlanEnd } from '../text/five-year-plan.js';
 import { itemMarker } from './decimal-chapters.js';
@@ -30,7 +30,7 @@ function isPlanTitleLine(item: Item): boolean {
 /** 2023年8月, 2023年8月15日, 二〇二三年八月: a date alone on its line, the day left out or not. */
 function isBylineDate(match: string): boolean {
   const t = bylineDateText(match);
-  return parseDate(t) !== null || /^(?:19|20)\d{2} ?年 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?月$/.test(t);
+  return parseDate(t) !== null || parseYearMonth(t) !== null;
 }
 
 /**
