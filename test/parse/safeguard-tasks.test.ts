@@ -190,3 +190,30 @@ describe('the safeguards part among task parts', () => {
     expect(doc.plan!.safeguards.map((s) => s.title)).toEqual(['强化督查考核']);
   });
 });
+
+/** Units named on safeguards are checked and simplified as a task's are (probe88 #3). */
+describe('the units of a safeguard', () => {
+  const lines = (trad: boolean) =>
+    trad
+      ? ['某縣生態保護三年行動計劃', '一、重點任務', '（一）推進天然林保護。（牽頭單位：縣林業和草原局）', '二、保障措施', '（一）強化組織領導。加強統籌協調。（牽頭單位：縣發展改革局；配合單位：縣財政局）', '（二）加強資金保障。', '']
+      : ['某县生态保护三年行动计划', '一、重点任务', '（一）推进天然林保护。（牵头单位：县林业和草原局）', '二、保障措施', '（一）强化组织领导。加强统筹协调。（牵头单位：县林业和草园局；配合单位：县财政局、县财政局）', '（二）加强资金保障。', ''];
+
+  it('should report an unknown unit and a unit named twice in a safeguard\'s clause, as in a task\'s', async () => {
+    const text = lines(false).join('\n');
+    const doc = await parseNotice(text);
+    const found = validateDocument(doc, text).filter((d) => d.ruleId === 'unit-known' || d.ruleId === 'task-units');
+    expect(found.map((d) => [d.ruleId, d.line, d.message.slice(0, d.message.indexOf('"', d.message.indexOf('"') + 1) + 1)])).toEqual([
+      ['unit-known', 5, 'unknown unit "县林业和草园局"'],
+      ['task-units', 5, '"县财政局"'],
+    ]);
+  });
+
+  it('should give a safeguard\'s units in simplified characters on a traditional page, as a task\'s', async () => {
+    const doc = await parseNotice(lines(true).join('\n'));
+    expect(doc.plan!.tasks[0]!.leadSimplified).toEqual(['县林业和草原局']);
+    expect(doc.plan!.safeguards.map((s) => [s.lead, s.leadSimplified, s.participantsSimplified])).toEqual([
+      [['縣發展改革局'], ['县发展改革局'], ['县财政局']],
+      [undefined, undefined, undefined],
+    ]);
+  });
+});
