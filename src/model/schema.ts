@@ -117,7 +117,7 @@ const definitions: Record<string, Schema> = {
     position: ref('Position'),
   }, ['leadSimplified', 'participantsSimplified', 'deadline', 'contacts']),
   Heading: object({ number: str, label: str, title: str, position: ref('Position') }),
-  Safeguard: object({ number: str, label: str, title: str, text: str, lead: strings, participants: strings, roles: list('UnitRole'), position: ref('Position') }, ['lead', 'participants', 'roles']),
+  Safeguard: object({ number: str, label: str, title: str, text: str, lead: strings, participants: strings, leadSimplified: strings, participantsSimplified: strings, roles: list('UnitRole'), position: ref('Position') }, ['lead', 'participants', 'leadSimplified', 'participantsSimplified', 'roles']),
   Box: object({ number: str, label: str, title: str, text: str, section: nullable('#/definitions/SectionRef'), position: ref('Position') }),
   Plan: object({
     title: str,

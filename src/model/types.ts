@@ -364,6 +364,9 @@ export interface Safeguard {
    */
   lead?: string[];
   participants?: string[];
+  /** Its units in simplified characters on a traditional page, as a task's (see Task.leadSimplified). */
+  leadSimplified?: string[];
+  participantsSimplified?: string[];
   roles?: UnitRole[];
   position: Position;
 }

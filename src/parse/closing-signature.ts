@@ -1,6 +1,7 @@
 import type { Notice } from '../model/types.js';
 import type { Item, ParseContext } from './context.js';
 import { itemMarker } from './decimal-chapters.js';
+import { parseYearMonth } from '../text/date.js';
 import { isPersonSignature, isSignatureLine, signatoriesOf, signatureDates, signatureWithDate } from './signature.js';
 
 /** How many lines of organs' names a signature over its date may take (a joint one, one organ a line). */
@@ -19,7 +20,8 @@ function closingSignature(region: readonly Item[]): { sig: Item[]; dateItem: Ite
   if (!dateItem || dateItem.block.kind === 'table') return null;
   let first = last;
   let combined = false;
-  if (signatureDates(dateItem)) {
+  // 某镇人民政府 / 2024年10月: a signature may be dated by its month alone.
+  if (signatureDates(dateItem) || parseYearMonth(dateItem.match)) {
     while (first - 1 >= 0 && last - first < MOST_SIGNATURE_LINES && isSignatureLine(region[first - 1]!) && !isPersonSignature(region[first - 1]!.match)) first--;
     // A date alone is no signature: it may close a table's note or a line of the last item.
     if (first === last) return null;
@@ -52,20 +54,30 @@ export function setAsideClosingSignature(ctx: ParseContext, notice: Notice | nul
     dateText = dateItem.text.slice(one.dateFrom, one.dateTo);
     iso = one.date.valid ? one.date.iso : null;
   } else {
-    const dates = signatureDates(dateItem)!;
-    const lastDate = dates[dates.length - 1]!;
-    dateText = dateItem.text.slice(dates[0]!.from, lastDate.to).trim();
-    iso = lastDate.date.valid ? lastDate.date.iso : null;
+    const dates = signatureDates(dateItem);
+    const lastDate = dates?.[dates.length - 1];
+    dateText = dates && lastDate ? dateItem.text.slice(dates[0]!.from, lastDate.to).trim() : dateItem.text.trim();
+    iso = lastDate?.date.valid ? lastDate.date.iso : null;
   }
+  // Dated by its month alone (2024年10月): the month of the notice's date is the same date as written.
+  const month = iso === null ? parseYearMonth(dateItem.match) : null;
+  const datedAsNotice = (): boolean => (month ? notice.date?.startsWith(`${month.year}-${String(month.month).padStart(2, '0')}-`) === true : iso === notice.date);
+  const signedAsNotice = (): boolean => names.join('') === notice.signatories.join('');
+  const sameDate = datedAsNotice();
+  const sameNames = signedAsNotice();
+  // A month closes a task table's flattened row as often (…/ 区人社局 / 区医保局 / 2025年10月, its
+  // units and deadline): so dated, only the organ that signs the notice signs again.
+  if (month && !sameNames) return region;
   for (const s of sig) ctx.claim(s.index, 'signature');
   ctx.claim(dateItem.index, combined ? 'signature' : 'date');
   const signed = `${names.join('、')}, ${dateText}`;
   const position = ctx.rangePosition(sig[0] ?? dateItem, dateItem);
   // A notice dated above the plan but not signed there (…印发给你们。/ 2024年4月12日 / plan / 某办 /
-  // 2024年4月12日) is signed by the same date at the end: the organ is the notice's, as when its only
-  // signature and date follow the plan. Likewise a date for a notice signed without one.
-  const fillsNames = notice.signatories.length === 0 && iso !== null && iso === notice.date;
-  const fillsDate = notice.date === null && iso !== null && names.join('') === notice.signatories.join('');
+  // 2024年4月12日) is signed by the same date (or its month, 2024年4月) at the end: the organ is the
+  // notice's, as when its only signature and date follow the plan. Likewise a full date for a notice
+  // signed without one.
+  const fillsNames = notice.signatories.length === 0 && notice.date !== null && sameDate;
+  const fillsDate = notice.date === null && iso !== null && sameNames;
   if (fillsNames) {
     notice.signatories = names;
     notice.signaturePosition = sig.length > 0 ? ctx.rangePosition(sig[0]!, sig[sig.length - 1]!) : position;
@@ -74,7 +86,8 @@ export function setAsideClosingSignature(ctx: ParseContext, notice: Notice | nul
     notice.date = iso;
     notice.datePosition = ctx.blockPosition(dateItem);
   }
-  const same = iso === notice.date && names.join('') === notice.signatories.join('');
+  // (The notice's as filled from them.)
+  const same = datedAsNotice() && signedAsNotice();
   const own = `${notice.signatories.join('、') || 'no organ'}, ${notice.date ?? 'no date'}`;
   const message = fillsNames
     ? `the plan is signed after its last item (${signed}) on the date the notice above it has without a signature: the notice's signature, no text of the last item`

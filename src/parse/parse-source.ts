@@ -333,7 +333,7 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
     ];
     if (taskTables.length > 0) addTableDeadlines(plan.tasks, taskTables, ctx.simplify, firstIsLead);
   }
-  if (plan && ctx.simplify) addSimplifiedUnits(plan.tasks, ctx.simplify);
+  if (plan && ctx.simplify) addSimplifiedUnits([...plan.tasks, ...plan.safeguards], ctx.simplify);
   // 附件：某方案.pdf under the notice's date, and no plan after it: the notice's attachment (the plan it hands on as a file), not lost with the plan.
   // The same file listed in the notice's text too (附件：某方案 above the signature) is one attachment.
   if (!plan && notice) notice.attachments.push(...attachments.filter((a) => !notice.attachments.some((b) => b.title === a.title)));

@@ -1,6 +1,6 @@
 import { withoutBroaderPlaces } from './goals/other-place.js';
 import type { Attachment, Goal, OutlineNode, Period, Plan, Position, Safeguard } from '../model/types.js';
-import { arabicYears, parseDate } from '../text/date.js';
+import { arabicYears, parseDate, parseYearMonth } from '../text/date.js';
 import { closeLetterSpacing, fold } from '../text/fold.js';
 import { FIVE_YEAR_PLAN, fiveYearPlanEnd } from '../text/five-year-plan.js';
 import { itemMarker } from './decimal-chapters.js';
@@ -16,7 +16,7 @@ import { collectTasks } from './tasks.js';
 import { collectBoxes } from './boxes.js';
 import { unreadTargetMessage, unreadTargets } from './goals/unread-targets.js';
 import { walk } from './outline.js';
-import { namesSafeguards } from './safeguard-heading.js';
+import { mentionsSafeguards, namesSafeguards } from './safeguard-heading.js';
 import { append } from '../util/append.js';
 
 function isPlanTitleLine(item: Item): boolean {
@@ -30,7 +30,7 @@ function isPlanTitleLine(item: Item): boolean {
 /** 2023年8月, 2023年8月15日, 二〇二三年八月: a date alone on its line, the day left out or not. */
 function isBylineDate(match: string): boolean {
   const t = bylineDateText(match);
-  return parseDate(t) !== null || /^(?:19|20)\d{2} ?年 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?月$/.test(t);
+  return parseDate(t) !== null || parseYearMonth(t) !== null;
 }
 
 /**
@@ -210,22 +210,43 @@ export function periodOf(...written: Array<string | null | undefined>): Period {
   return { start: null, end: null };
 }
 
-/** 保障 alone also names task parts (强化要素保障, 完善…保障政策): safeguards only if no item of it is a task. */
-const SAFEGUARD_WORD = /保障/;
-
 /**
- * The safeguards part (the last top-level part named so), or null; headings are recognised on the
+ * The safeguards part (the plan's closing part titled so), or null; headings are recognised on the
  * matching copy (`normalize`) without letter-spacing, so 組織實施 and 保　障　措　施 count.
+ *
+ * A part titled by a safeguard heading (三、保障措施, 四、加强组织实施) is the safeguards part; one
+ * only speaking of safeguards (强化要素保障, 二、坚持从严治党，强化工作保障) is so only when none of
+ * its items is a task. A part whose items name who does them is still a task part, whatever its title,
+ * when it is no closing part (a part with tasks stands after it) or when its items number on from
+ * the parts above (一、… 1. 2. / 二、加强组织实施 3.…（牵头单位：A） 4.…): the plan's list of tasks goes
+ * on through it.
  */
 export function safeguardsPart(outline: OutlineNode[], normalize: (text: string) => string = (t) => t): OutlineNode | null {
   // The heading's own clause counts too: a 若干措施's last measure (二、优化人才服务保障。…A牵头) is a task, no safeguard.
   const hasTasks = (n: OutlineNode): boolean => n.responsibility !== null || n.children.some(hasTasks);
-  const named = (n: OutlineNode): boolean => {
-    const title = closeLetterSpacing(normalize(n.title));
-    return namesSafeguards(title) || (title.length <= 20 && SAFEGUARD_WORD.test(title) && !hasTasks(n));
-  };
+  const isTaskPart = (n: OutlineNode, at: number): boolean =>
+    hasTasks(n) && (outline.slice(at + 1).some(hasTasks) || numbersOn(outline, at));
   // Safeguards close a plan: of several parts so named, the last.
-  return [...outline].reverse().find(named) ?? null;
+  for (let at = outline.length - 1; at >= 0; at--) {
+    const n = outline[at] as OutlineNode;
+    const title = normalize(n.title);
+    if (namesSafeguards(title) ? !isTaskPart(n, at) : mentionsSafeguards(title) && !hasTasks(n)) return n;
+  }
+  return null;
+}
+
+/**
+ * Whether the items of the part at `at` number on from those of the parts above it (一、 › 1. 2. /
+ * 二、 › 3. 4.), as one list does, rather than starting again at 1 (or （一）).
+ */
+function numbersOn(outline: OutlineNode[], at: number): boolean {
+  const first = outline[at]?.children.find((c) => !c.inline && c.kind !== 'box');
+  if (!first || first.ordinal === null || first.ordinal <= 1) return false;
+  for (let k = at - 1; k >= 0; k--) {
+    const last = [...(outline[k] as OutlineNode).children].reverse().find((c) => !c.inline && c.kind === first.kind);
+    if (last) return last.ordinal === first.ordinal - 1;
+  }
+  return false;
 }
 
 /** The safeguards of the safeguards part (see safeguardsPart). */

@@ -1,18 +1,22 @@
-import type { Task } from '../model/types.js';
+import type { Safeguard, Task } from '../model/types.js';
+
+/** What names units: a task, or a safeguard whose item names some (its lead and participants then present). */
+type NamesUnits = Pick<Task, 'lead' | 'participants' | 'leadSimplified' | 'participantsSimplified'> | Safeguard;
 
 /**
- * For a document in traditional characters, adds each task's unit names in simplified characters
- * beside the names as written (區科技局 → 区科技局), so that units compare across 繁体 and 简体
- * pages. Tasks whose names do not change get no copy.
+ * For a document in traditional characters, adds the unit names of each task and safeguard in
+ * simplified characters beside the names as written (區科技局 → 区科技局), so that units compare
+ * across 繁体 and 简体 pages. Those whose names do not change (or name none) get no copy.
  */
-export function addSimplifiedUnits(tasks: Task[], simplify: (text: string) => string): void {
-  for (const task of tasks) {
-    const lead = task.lead.map(simplify);
-    const participants = task.participants.map(simplify);
-    const changed = lead.some((u, k) => u !== task.lead[k]) || participants.some((u, k) => u !== task.participants[k]);
+export function addSimplifiedUnits(owners: NamesUnits[], simplify: (text: string) => string): void {
+  for (const owner of owners) {
+    if (!owner.lead || !owner.participants) continue;
+    const lead = owner.lead.map(simplify);
+    const participants = owner.participants.map(simplify);
+    const changed = lead.some((u, k) => u !== owner.lead![k]) || participants.some((u, k) => u !== owner.participants![k]);
     if (changed) {
-      task.leadSimplified = lead;
-      task.participantsSimplified = participants;
+      owner.leadSimplified = lead;
+      owner.participantsSimplified = participants;
     }
   }
 }

@@ -103,6 +103,19 @@ export function parseDate(text: string): ParsedDate | null {
   return d;
 }
 
+/** A year and month without a day, as a signature or byline may be dated (2024年10月, 二〇二四年十月). */
+const YEAR_MONTH = /^((?:19|20)\d{2}) ?年 ?(\d{1,2}|[一二三四五六七八九十]{1,3}) ?月$/;
+
+/** The year and month a text consists of, when it names no day (2024年10月, 二〇二四年十月), or null. */
+export function parseYearMonth(text: string): { year: number; month: number } | null {
+  const t = text.trim();
+  if (!t.endsWith('月')) return null;
+  const m = YEAR_MONTH.exec(arabicYears(fold(t)));
+  if (!m) return null;
+  const month = numeral(m[2]!);
+  return month >= 1 && month <= 12 ? { year: Number(m[1]), month } : null;
+}
+
 /** A time of day after a date, as sites record when a page went up: 10:22, 10:22:05, T10:22:05+08:00, 10时22分. */
 const TIME_OF_DAY = /^(?:\s*|T)(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|\d{1,2}时\d{1,2}分(?:\d{1,2}秒)?)\s*$/;
 

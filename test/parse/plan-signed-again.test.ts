@@ -72,6 +72,20 @@ describe('a plan signed again after its last item', () => {
     expect([doc.signatories, doc.date, doc.signatureLine, doc.safeguards[1], doc.diagnostics]).toEqual([['兴隆镇人民政府'], '2024-10-08', 16, '镇纪委对工作落实情况进行督查。', []]);
   });
 
+  it('should set aside a closing signature dated by its month alone, in digits or Chinese numerals (probe88 #2)', async () => {
+    for (const month of ['2024年10月', '二〇二四年十月']) {
+      const doc = await read([...notice, ...signature, '', ...tasks, ...safeguards, '', '兴隆镇人民政府', month]);
+      expect([doc.signatories, doc.date, doc.safeguards[1]]).toEqual([['兴隆镇人民政府'], '2024-10-08', '镇纪委对工作落实情况进行督查。']);
+      expect(doc.diagnostics).toEqual([['plan-signed-again', 'info', 18]]);
+    }
+  });
+
+  it('should leave names over a month alone where they stand unless they are the notice\'s organ: a table row ends so too', async () => {
+    const doc = await read([...notice, ...signature, '', ...tasks, ...safeguards, '', '镇农业综合服务中心', '2024年10月']);
+    expect(doc.safeguards[1]).toBe('镇纪委对工作落实情况进行督查。\n镇农业综合服务中心\n2024年10月');
+    expect(doc.diagnostics.filter((d) => d[0] === 'plan-signed-again')).toEqual([]);
+  });
+
   it('should leave a date alone after the last item, with no organ over it, where it stands', async () => {
     const doc = await read([...notice, ...signature, '', ...tasks, ...safeguards, '2024年10月8日']);
     expect(doc.diagnostics.filter((d) => d[0] === 'plan-signed-again')).toEqual([]);

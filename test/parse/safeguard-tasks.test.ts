@@ -114,3 +114,106 @@ describe('a safeguard naming units beside the plan\'s tasks', () => {
     expect(doc.safeguards).toEqual([]);
   });
 });
+
+/** Which part is the safeguards part: the closing part titled so, not a task part that speaks of safeguards (probe88 #1). */
+describe('the safeguards part among task parts', () => {
+  const head = ['某县2024年重点工作方案', '一、聚焦产业发展，推动经济高质量发展'];
+  const read = async (lines: string[]) => {
+    const doc = await parseNotice([...head, ...lines, ''].join('\n'));
+    return {
+      tasks: doc.plan!.tasks.map((t) => [t.path.join(''), t.lead.join('、')]),
+      safeguards: doc.plan!.safeguards.map((s) => s.label + s.title),
+    };
+  };
+
+  it('should read a task heading that goes on to a 保障 phrase as a task part when its items name units', async () => {
+    expect(
+      await read([
+        '（一）培育壮大主导产业。新引进项目20个。（牵头单位：县工信局）',
+        '二、坚持从严治党，强化工作保障',
+        '（一）加强机关党建。（牵头单位：县直机关工委）',
+        '（二）强化督查问效。（牵头单位：县委督查室）',
+      ]),
+    ).toEqual({
+      tasks: [
+        ['一、（一）', '县工信局'],
+        ['二、（一）', '县直机关工委'],
+        ['二、（二）', '县委督查室'],
+      ],
+      safeguards: [],
+    });
+  });
+
+  it('should still read such a closing part as the safeguards part when none of its items is a task', async () => {
+    expect(await read(['（一）培育壮大主导产业。（牵头单位：县工信局）', '二、凝聚工作合力，强化组织保障', '（一）加强统筹调度。定期召开调度会。', '（二）强化督查问效。'])).toEqual({
+      tasks: [['一、（一）', '县工信局']],
+      safeguards: ['（一）加强统筹调度', '（二）强化督查问效'],
+    });
+  });
+
+  it('should read a part titled as safeguards whose items number on from the task parts and name units as tasks', async () => {
+    const tasks = [
+      ['一、1.', '县工信局'],
+      ['一、2.', '县营商环境局'],
+      ['二、3.', '县政府办'],
+      ['二、4.', '县委督查室'],
+    ];
+    const items = ['3.强化统筹调度。（牵头单位：县政府办）', '4.强化督查问效。（牵头单位：县委督查室）'];
+    const above = ['1.培育壮大主导产业。（牵头单位：县工信局）', '2.优化营商环境。（牵头单位：县营商环境局）'];
+    expect(await read([...above, '二、加强组织实施', ...items])).toEqual({ tasks, safeguards: [] });
+    expect(await read([...above, '二、重点工作要求', ...items])).toEqual({ tasks, safeguards: [] });
+    expect(await read([...above, '二、完善保障措施，确保任务落地见效', ...items])).toEqual({ tasks, safeguards: [] });
+  });
+
+  it('should keep a safeguards part numbered on from the task parts whose items name no units', async () => {
+    expect(await read(['（一）培育壮大主导产业。（牵头单位：县工信局）', '（二）优化营商环境。（牵头单位：县营商环境局）', '二、组织实施', '（三）加强组织领导。各部门要高度重视。', '（四）强化督查考核。'])).toEqual({
+      tasks: [
+        ['一、（一）', '县工信局'],
+        ['一、（二）', '县营商环境局'],
+      ],
+      safeguards: ['（三）加强组织领导', '（四）强化督查考核'],
+    });
+  });
+
+  it('should keep a closing part led by a safeguard heading the safeguards part, its items starting again, whatever units they name', async () => {
+    expect(await read(['（一）培育壮大主导产业。（牵头单位：县工信局）', '二、强化组织保障，确保任务落实', '（一）加强组织领导。成立工作专班。（责任单位：县政府办）'])).toEqual({
+      tasks: [['一、（一）', '县工信局']],
+      safeguards: ['（一）加强组织领导'],
+    });
+  });
+
+  it('should read a part titled as safeguards that stands before other task parts as a task part when its items name units', async () => {
+    const doc = await parseNotice(
+      ['某县2024年重点工作方案', '一、加强组织领导', '（一）成立工作专班。（牵头单位：县政府办）', '二、重点任务', '（一）培育壮大主导产业。（牵头单位：县工信局）', '三、保障措施', '（一）强化督查考核。', ''].join('\n'),
+    );
+    expect(doc.plan!.tasks.map((t) => t.path.join(''))).toEqual(['一、（一）', '二、（一）']);
+    expect(doc.plan!.safeguards.map((s) => s.title)).toEqual(['强化督查考核']);
+  });
+});
+
+/** Units named on safeguards are checked and simplified as a task's are (probe88 #3). */
+describe('the units of a safeguard', () => {
+  const lines = (trad: boolean) =>
+    trad
+      ? ['某縣生態保護三年行動計劃', '一、重點任務', '（一）推進天然林保護。（牽頭單位：縣林業和草原局）', '二、保障措施', '（一）強化組織領導。加強統籌協調。（牽頭單位：縣發展改革局；配合單位：縣財政局）', '（二）加強資金保障。', '']
+      : ['某县生态保护三年行动计划', '一、重点任务', '（一）推进天然林保护。（牵头单位：县林业和草原局）', '二、保障措施', '（一）强化组织领导。加强统筹协调。（牵头单位：县林业和草园局；配合单位：县财政局、县财政局）', '（二）加强资金保障。', ''];
+
+  it('should report an unknown unit and a unit named twice in a safeguard\'s clause, as in a task\'s', async () => {
+    const text = lines(false).join('\n');
+    const doc = await parseNotice(text);
+    const found = validateDocument(doc, text).filter((d) => d.ruleId === 'unit-known' || d.ruleId === 'task-units');
+    expect(found.map((d) => [d.ruleId, d.line, d.message.slice(0, d.message.indexOf('"', d.message.indexOf('"') + 1) + 1)])).toEqual([
+      ['unit-known', 5, 'unknown unit "县林业和草园局"'],
+      ['task-units', 5, '"县财政局"'],
+    ]);
+  });
+
+  it('should give a safeguard\'s units in simplified characters on a traditional page, as a task\'s', async () => {
+    const doc = await parseNotice(lines(true).join('\n'));
+    expect(doc.plan!.tasks[0]!.leadSimplified).toEqual(['县林业和草原局']);
+    expect(doc.plan!.safeguards.map((s) => [s.lead, s.leadSimplified, s.participantsSimplified])).toEqual([
+      [['縣發展改革局'], ['县发展改革局'], ['县财政局']],
+      [undefined, undefined, undefined],
+    ]);
+  });
+});
