@@ -1592,9 +1592,17 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     }
     const heading = item.block.kind === 'table' || stack.length === 0 ? null : boxHeading(item.text, item.match);
     if (heading) {
+      const clauseHolder = lastClauseTarget as Building | null;
       lastClauseTarget = null;
       if (box) closeBox(item, heading);
-      else openBox(item, heading, null);
+      else {
+        // 2.… / （1）… / （2）… / （责任单位：A） / 专栏1: the clause line right before the box was
+        // given to an item below the open one (the item over its sub-items, a group over its items),
+        // so the items above it ended there; the box ends that item in turn and stands beside it.
+        const at = clauseHolder ? stack.lastIndexOf(clauseHolder) : -1;
+        if (at >= 0) for (const open of stack.splice(at + 1)) close(open);
+        openBox(item, heading, null);
+      }
       continue;
     }
     const openNow = box as OpenBox | null;

@@ -1,4 +1,4 @@
-import { isOutlineStart } from '../text/markers.js';
+import { isOutlineStart, matchChapterNumber } from '../text/markers.js';
 import { opensDecorated } from '../text/ornaments.js';
 import { DUTY_WORD, LEAD_WORD, PART_WORD, ROLE_BODY_OR_SUBJECT } from '../text/role-words.js';
 import { isHeaderLabelName } from '../text/header-labels.js';
@@ -98,8 +98,15 @@ export interface Wrap {
 export function findWrap(lines: readonly WrapLine[]): Wrap | null {
   // A line set out in columns (a table laid out with runs of spaces, a signature beside its date)
   // was never wrapped: its width is the layout's, not the page's.
-  const long = lines.filter((l) => l.text.length >= 16 && !LAYOUT_GAP.test(l.text));
-  const found = fixedWidth(long) ?? pageWidth(long);
+  const long: WrapLine[] = [];
+  const after = new Map<WrapLine, WrapLine>();
+  for (const [k, l] of lines.entries()) {
+    if (l.text.length < 16 || LAYOUT_GAP.test(l.text)) continue;
+    long.push(l);
+    const next = lines[k + 1];
+    if (next) after.set(l, next);
+  }
+  const found = fixedWidth(long) ?? pageWidth(long, after);
   return found && { ...found, separated: blankLineParagraphs(lines, found.width, found.measure), flush: wrapsFlush(lines, found.width, found.measure) };
 }
 
@@ -145,9 +152,12 @@ function fixedWidth(long: readonly WrapLine[]): { width: number; measure: Measur
  * The width most long lines reach give or take a character, counted either way, if most of them
  * stop in a sentence. Where two widths are reached by as many lines (a short text: its titles and
  * the ends of its paragraphs may be as many as its wrapped lines), the one whose lines stop inside
- * sentences is the wrap's.
+ * sentences is the wrap's. A line counts as stopped inside its sentence only where the line after
+ * it does not start one of its own (see opensOwnLine): a title or a unit clause (配合单位：A、B) is
+ * ended by no mark, and a short text's few of them, as wide as each other by chance, over the
+ * next item (1 工作目标, 2.2 …), are no wrap.
  */
-function pageWidth(long: readonly WrapLine[]): { width: number; measure: Measure } | null {
+function pageWidth(long: readonly WrapLine[], after: ReadonlyMap<WrapLine, WrapLine>): { width: number; measure: Measure } | null {
   const windows: { width: number; measure: Measure; count: number; order: number }[] = [];
   // No page holds a line of more than 100 characters: longer lines are paragraphs, not wrapped
   // lines, and need not be measured (web text has hundreds of them).
@@ -168,10 +178,21 @@ function pageWidth(long: readonly WrapLine[]): { width: number; measure: Measure
   for (const [k, { width, measure }] of best.entries()) {
     if (k > 0 && best[k - 1]!.width === width && best[k - 1]!.measure === measure) continue;
     const full = fits.filter((l) => isFull(l, width, measure));
-    const cut = full.filter((l) => !SENTENCE_END.test(l.text)).length;
+    const cut = full.filter((l) => !SENTENCE_END.test(l.text) && !opensOwnLine(after.get(l))).length;
     if (cut >= 2 && cut >= full.length * 0.4) return { width, measure };
   }
   return null;
+}
+
+/**
+ * Whether a line starts a paragraph of its own, whatever ends the line before: an item's marker, a
+ * chapter's number over its title (1 工作目标, which a figure's line never reads as), or a clause
+ * of a task's units or deadline.
+ */
+function opensOwnLine(line: WrapLine | undefined): boolean {
+  if (!line) return false;
+  const t = line.text;
+  return isOutlineStart(t) || matchChapterNumber(t) !== null || CLAUSE_LINE.test(t);
 }
 
 function isFull(line: WrapLine, width: number, measure: Measure): boolean {

@@ -12,6 +12,7 @@ import { isLetterhead, isPageNumber, isTableContinuationMark } from '../text/pag
 import { openBrackets, piecesClosing } from './open-brackets.js';
 import { SENTENCE_END, findWrap, indentsParagraphs, labelledApart, standsApart, stopsInSentence, wrapsInto } from './line-wrap.js';
 import { markersInWraps } from './wrapped-markers.js';
+import { decimalChapterLines } from './chapter-lines.js';
 import { runningHeadLines } from './running-heads.js';
 import { flatTableLines } from './flat-table-lines.js';
 import { expandSpans } from './table-grid.js';
@@ -106,6 +107,8 @@ export function textToBlocks(text: string, problems: SourceDocument['problems'] 
   const tableLines = linesWithin(lines, drawn);
   // Lines opening with a numeral that reads as a marker but goes on from the line above.
   const wrappedMarkers = markersInWraps(lines, (prev, next) => stopsInSentence(prev, next, wrap));
+  // 1 工作目标 over 2.1 …: a chapter's heading is a line of its own, though a title as wide as the wrap stands above it.
+  const chapterLines = decimalChapterLines(lines, cellLines);
   const blocks: Block[] = [];
   // The lines read as page furniture inside a paragraph so far.
   const pageLines = new Set<number>();
@@ -122,6 +125,7 @@ export function textToBlocks(text: string, problems: SourceDocument['problems'] 
   };
   const goesOn = (k: number): boolean => {
     if (!current) return false;
+    if (chapterLines.has(lines[k]!) || chapterLines.has(current.lastLine)) return false;
     const closing = current.open > 0 && piecesClosing(current.open, current.lastLine.text, lines.slice(k, k + 3).map((l) => l.text)) > 0;
     if (closing) return true;
     if (cellLines.has(k) && cellLines.has(k - 1)) return /[，、,]$/.test(current.lastLine.text);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boxHeading, boxInTable, conventionalRank, listedInBox } from '../../src/parse/boxes.js';
 import { parseNotice } from '../../src/parse/parse-notice.js';
+import { diffDocuments } from '../../src/diff/diff-documents.js';
 import { fold } from '../../src/text/fold.js';
 
 const heading = (line: string) => {
@@ -378,5 +379,43 @@ describe('listedInBox', () => {
     ['a measure after project lines', '现代物流重点工程', ['国家物流枢纽建设工程：建设5个枢纽。'], '大力发展科技服务，培育机构。（省科技厅）'],
   ])('should not read %s as the box\'s', (_name, caption, lines, line) => {
     expect(listedInBox(caption, lines, line)).toBe(false);
+  });
+});
+
+describe('a 专栏 box after a task whose clause line follows its sub-items', () => {
+  const head = '某区新能源汽车产业发展行动方案（2024—2026年）\n\n一、重点任务\n\n（一）壮大整车制造\n\n1.引进整车项目。围绕整车制造招引龙头项目。（责任单位：区工业和信息化局）\n\n';
+  const task2 = '2.完善零部件配套。\n（1）支持三电系统企业扩产。\n（2）培育一批“专精特新”零部件企业。\n（责任单位：区工业和信息化局）\n\n';
+  const box = (projects: string): string => `专栏1　重点项目\n${projects}\n\n`;
+  const tail = '（二）完善基础设施\n\n3.加快充电设施建设。推进公共充电桩建设。（责任单位：区发展和改革局）\n';
+  const PROJECTS = '某汽车零部件产业园项目、某电池材料基地项目。';
+
+  it('should end the task at its clause line and keep the box out of its text', async () => {
+    const doc = await parseNotice(head + task2 + box(PROJECTS) + tail);
+    const task = doc.plan!.tasks.find((t) => t.number === '2')!;
+    expect(task.text).toBe('完善零部件配套。\n（1）支持三电系统企业扩产。\n（2）培育一批“专精特新”零部件企业。');
+    expect(task.lead).toEqual(['区工业和信息化局']);
+    // Lines 9–12: the task's line, its two sub-items and its clause line; the box opens on line 14.
+    expect([task.position.start.line, task.position.end.line]).toEqual([9, 12]);
+    expect(doc.plan!.boxes!.map((b) => [b.label, b.title, b.text, b.section?.number, b.position.start.line, b.position.end.line])).toEqual([['专栏1', '重点项目', PROJECTS, '一', 14, 15]]);
+    expect(doc.outline[0]!.children[0]!.children.map((c) => `${c.kind} ${c.label}`)).toEqual(['arabic 1.', 'arabic 2.', 'box 专栏1']);
+    expect(doc.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  it('should tell a change in the box as the box\'s only, not the task\'s too', async () => {
+    const before = await parseNotice(head + task2 + box(PROJECTS) + tail);
+    const after = await parseNotice(head + task2 + box('某汽车零部件产业园项目、某电池材料基地项目、某氢能装备项目。') + tail);
+    const { changes } = await diffDocuments(before, after);
+    expect(changes.map((c) => `${c.op} ${c.kind}`)).toEqual(['modified box']);
+  });
+
+  it('should give the box to the group whose clause line stands right before it, beside the group, not in it', async () => {
+    const doc = await parseNotice('某区新能源汽车产业发展行动方案（2024—2026年）\n一、重点任务\n（一）壮大整车制造\n1.引进整车项目。\n2.完善零部件配套。\n牵头单位：区工业和信息化局\n' + box(PROJECTS) + tail);
+    expect(doc.outline[0]!.children.map((c) => `${c.kind} ${c.label}`)).toEqual(['paren-chinese （一）', 'box 专栏1', 'paren-chinese （二）']);
+    expect(doc.plan!.tasks.map((t) => [t.number, t.text, t.lead])).toEqual([
+      ['1', '引进整车项目。', ['区工业和信息化局']],
+      ['2', '完善零部件配套。', ['区工业和信息化局']],
+      ['3', '加快充电设施建设。推进公共充电桩建设。', ['区发展和改革局']],
+    ]);
+    expect(doc.plan!.boxes!.map((b) => b.text)).toEqual([PROJECTS]);
   });
 });
