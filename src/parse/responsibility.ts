@@ -1531,8 +1531,11 @@ const UNIT_END = new RegExp(
 /** How the name of an institution ends (县委党校, 旗民族中学, 旗国有林场, 旗乌兰牧骑): see INSTITUTION_ENDINGS. */
 const INSTITUTION_END = new RegExp(`(?:${INSTITUTION_ENDINGS.join('|')})$`);
 
-/** Words of a sentence, not of a name: 由A制定, 并负责, 对…进行. */
-const PROSE_WORD = /[由并将对把在从向使]|进行|制定|实施|开展|按照|根据|以及/;
+/**
+ * Words of a sentence, not of a name: 由A制定, 并负责, 对…进行. Not the 实施 of an office named for
+ * what it carries out (区实施办, 乡村振兴战略实施办公室), which ends the name at once.
+ */
+const PROSE_WORD = /[由并将对把在从向使]|进行|制定|实施(?!(?:办|办公室|工作办|工作办公室)(?:[(（〔][^()（）〔〕]*[)）〕])?(?:$|[、,，]))|开展|按照|根据|以及/;
 /**
  * The verbs of doing a task's words open with (建设国有林场管护站, 依托县第三中学, 新建乡镇卫生院), by what
  * follows them. Verbs of making (组建县应急管理局, 成立…) and of using or building up what is there
@@ -1560,6 +1563,29 @@ const WORK_NAMED_OFFICE = new RegExp(`^(?:${WORK})(?:[和与及]?(?![^]*[省市�
 /** A unit's name that is a task's words: they open with a verb of doing, and are no office named for its work. */
 function isTaskWords(unit: string): boolean {
   return DOING_OPENING.test(unit) && !WORK_NAMED_OFFICE.test(withoutSecondName(unit));
+}
+
+/** A part that ends with a verb by which its units lead (区创建办牵头, 县水利局负总责). */
+const LEADS_PART = new RegExp(`(?:${LEAD_VERBS})$`);
+
+/**
+ * The words before the lead verb of a clause's first part when they are an office's name after a
+ * verb of doing (依托区创建办牵头，各街道配合): shaped as a clause, but a unit list that opens with a
+ * task's words is never read as one (see isTaskWords), so the caller reports what is left unread.
+ * Null for any other text. `clause` is folded (half-width stops).
+ */
+export function leadAfterTaskWords(clause: string): string | null {
+  const body = clause.trim().replace(/[。.]$/, '');
+  if (body.length < 6 || body.length > 120) return null;
+  const cut = body.search(/[,;]/);
+  const first = cut < 0 ? body : body.slice(0, cut);
+  const verb = LEADS_PART.exec(first);
+  if (!verb || verb.index < 4) return null;
+  const units = first.slice(0, verb.index);
+  const opening = DOING_OPENING.exec(units);
+  if (!opening) return null;
+  const named = units.slice(opening[0].length);
+  return plausibleUnits(named) && namesAnOffice(named) ? units : null;
 }
 
 /**

@@ -12,7 +12,7 @@ import { ROLE_BODY } from '../text/role-words.js';
 import { coveringOpening } from './covering-clause.js';
 import { remarkLength, unreadBlanketLine } from './blanket-line.js';
 import { groupClausePosition, groupOpening } from './group-units.js';
-import { BODY_NAME_END, CLAUSE_END_VERB, labelStarts, looksVerbal, type ParsedClause } from './responsibility.js';
+import { BODY_NAME_END, CLAUSE_END_VERB, labelStarts, leadAfterTaskWords, looksVerbal, type ParsedClause } from './responsibility.js';
 
 /** The verbs one of which a verbal clause holds (see looksVerbal): most brackets of prose hold none. */
 const CLAUSE_VERB = /牵头|主[责抓]|负责|配合|参与|协[助同]|落实|实施|推进|保障|支持|[指督]导|督促|监督/;
@@ -212,13 +212,19 @@ function reportUnreadBrackets(ctx: ParseContext, items: readonly Item[], covered
       if (!labelled && !CLAUSE_VERB.test(inside)) continue;
       const position = ctx.spanPosition(item, b.open, b.close + 1);
       if (reported.has(position.start.offset) || covered(position)) continue;
-      if (!labelled && !looksVerbal(inside)) continue;
+      const taskWords = labelled ? null : leadAfterTaskWords(inside);
+      if (!labelled && !taskWords && !looksVerbal(inside)) continue;
       const text = item.text.slice(b.open, b.close + 1);
-      ctx.report('clause-unread', 'warning', `the responsibility clause "${text}" was not read: its units are in no task`, position);
+      ctx.report('clause-unread', 'warning', `the responsibility clause "${text}" was not read: ${whyUnread(taskWords)}`, position);
       reported.add(position.start.offset);
     }
   }
   reportUnreadSentences(ctx, items, covered, reported);
+}
+
+/** Why a clause was not read: its lead's name opens with a task's words (see leadAfterTaskWords), or it did not read. */
+function whyUnread(taskWords: string | null): string {
+  return taskWords ? `"${taskWords}" opens with a task's words, not a unit's name, so its units are in no task` : 'its units are in no task';
 }
 
 /** Where the sentence ending at `end` starts: after 。！？, or a half-width full stop that is no decimal point (2.5万张.). */
@@ -249,12 +255,15 @@ function reportUnreadSentences(ctx: ParseContext, items: readonly Item[], covere
     // …。——省商务厅牵头，省公安厅配合: the dash that sets the clause off is no part of it.
     while (start < end && /[\s—–―－-]/.test(m[start] as string)) start++;
     // A clause is short, and has a part before its last: most sentences fail the cheap tests.
-    if (end - start < 8 || end - start > 80 || /[)】\]]/.test(m[end - 1] as string)) continue;
+    if (end - start < 6 || end - start > 80 || /[)】\]]/.test(m[end - 1] as string)) continue;
     const sentence = m.slice(start, end);
-    if (!/[,;]/.test(sentence) || !CLAUSE_VERB.test(sentence)) continue;
+    if (!CLAUSE_VERB.test(sentence)) continue;
+    // A lead named after a task's words (依托区创建办牵头) is a clause of one part too: it names an office.
+    const taskWords = leadAfterTaskWords(sentence);
+    if (!taskWords && (end - start < 8 || !/[,;]/.test(sentence))) continue;
     const position = ctx.spanPosition(item, start, end);
-    if (reported.has(position.start.offset) || covered(position) || !looksVerbal(sentence)) continue;
-    ctx.report('clause-unread', 'warning', `the responsibility clause "${item.text.slice(start, end)}" was not read: its units are in no task`, position);
+    if (reported.has(position.start.offset) || covered(position) || (!taskWords && !looksVerbal(sentence))) continue;
+    ctx.report('clause-unread', 'warning', `the responsibility clause "${item.text.slice(start, end)}" was not read: ${whyUnread(taskWords)}`, position);
     reported.add(position.start.offset);
   }
 }

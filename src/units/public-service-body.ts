@@ -13,11 +13,11 @@
 const COMPANY = '(?:分?公司|有限(?:责任)?公司|股份有限公司|集团(?:有限(?:责任)?公司|股份有限公司)?)';
 /**
  * The power supplier, which the southern grid calls a bureau (供电局) and the state grid a company
- * (供电公司), and the province's grid company (广东电网公司, 国网天津市电力公司).
+ * (供电公司), with its local stations (县供电所), and the province's grid company (广东电网公司, 国网天津市电力公司).
  */
-const POWER = `(?:供电(?:局|分局|${COMPANY})|电力${COMPANY}|电网${COMPANY})`;
-/** Gas, water, heat, the carriers and the buses, each a company or group. */
-const SUPPLY = `(?:燃气|天然气|供水|自来水|水务|供排水|排水|热力|供热|移动|电信|联通|铁塔|广电网络|公交)${COMPANY}`;
+const POWER = `(?:供电(?:局|分局|所|${COMPANY})|电力${COMPANY}|电网${COMPANY})`;
+/** Gas, water, heat, the carriers and the buses, each a company or group, and the waterworks (县自来水厂, 县污水处理厂). */
+const SUPPLY = `(?:(?:燃气|天然气|供水|自来水|水务|供排水|排水|热力|供热|移动|电信|联通|铁塔|广电网络|公交)${COMPANY}|(?:自来水|供水|净水|污水处理)厂)`;
 /** How a hotline office ends: 热线办, 热线办公室, 热线管理中心, 热线服务中心. */
 const HOTLINE_OFFICE = '(?:办|办公室|管理办公室|管理办|中心|管理中心|服务中心)';
 /** What a hotline is called before 热线: 政务服务, 便民服务, 政务服务便民, 市民服务, 政府. */

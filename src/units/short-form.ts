@@ -92,8 +92,14 @@ const STEMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/应急管理/g, '应急'],
   [/城市管理/g, '城管'],
   [/交通运输/g, '交通'],
-  // A 政务服务和数据管理局 (a 政务服务数据管理局) is the 政数局; before 政务服务管理, which it is not.
-  [/政务服务和?数据管理/g, '政数'],
+  // A 政务服务和数据管理局 (a 政务服务数据管理局, a 政务服务和大数据管理局) is the 政数局; before 政务服务管理,
+  // which it is not, and before the data bureaus below, of which it is none.
+  [/政务服务和?大?数据管理/g, '政数'],
+  // A place has one data bureau, whatever it is called: the 大数据局 (大数据发展管理局, 大数据管理局) and
+  // the 数据资源局 (数据资源管理局) that most places renamed 数据局 in the 2023 reform are that 数据局.
+  // Only a bureau: a 大数据中心 is a public institution of its own, and a bureau that took in data
+  // with another field (科技和大数据局) keeps its name.
+  [/(?<!和)大?数据(?:资源)?(?:发展)?(?:管理)?(?=局|分局)/g, '数据'],
   [/政务服务管理/g, '政务服务'],
   // Words that many units' names shorten alike: 广播电视 (the 广电局), 药品监督管理 (the 药监局),
   // 交通警察 (the 交警支队), 消防救援 (the 消防支队), 中国人民银行 (人民银行, the 人行), and the

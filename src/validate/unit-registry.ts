@@ -4,6 +4,7 @@ import { secondName } from '../units/second-name.js';
 import { abbreviateUnit, placeFirst } from '../units/short-form.js';
 import { PARTY_OWN_BODIES } from '../units/party-bodies.js';
 import { isPublicServiceBody } from '../units/public-service-body.js';
+import { isPlaceInstitution } from '../units/place-institution.js';
 import { isPlaceholderUnit } from '../query/placeholder.js';
 import { UnitMatcher } from '../query/unit-matcher.js';
 
@@ -72,6 +73,11 @@ const DEPARTMENT_STEMS: readonly string[] = [
   // The centre every city and county trades public resources in, a government's inspection office
   // (政府督查室, 州委督查室).
   '公共资源交易中心', '督查室',
+  // The pastoral areas' agriculture and animal husbandry bureaus (内蒙古's 旗农牧局, 盟农牧局, 自治区农牧厅),
+  // and the centres of social security, employment, property registration and veterans every county
+  // keeps beside its bureaus.
+  '农牧局', '农牧业局', '农牧厅', '就业服务中心', '社会保险中心', '社保中心', '社会保险事业中心', '社会保险服务中心',
+  '不动产登记中心', '退役军人服务中心',
 ];
 
 /**
@@ -150,16 +156,19 @@ const YOUTH_LEAGUE = /^团[\u4e00-\u9fff]{0,6}?(?:省|市|区|县)委$/;
  */
 const OWN_SECTION = /^(?!.*(?:省|市|区|县|镇|乡|办事处))[\u4e00-\u9fff]{2,8}(?:科|股|处)$/;
 
-/** A place written before a department: 区, 市, 县, 河东区, 天津市河东区, 浦东新区, 打浦桥街道 … */
-const PLACE_PREFIX = /^(?:[\u4e00-\u9fff]{0,7}?(?:省|市|区|县|州|旗|盟|镇|乡|街道)){1,3}$/;
+/**
+ * A place written before a department: 区, 市, 县, 河东区, 天津市河东区, 浦东新区, 打浦桥街道, and the
+ * pastoral areas' 旗, 盟, 苏木 (a banner's township) and 嘎查 (its village) …
+ */
+const PLACE_PREFIX = /^(?:[\u4e00-\u9fff]{0,7}?(?:省|市|区|县|州|旗|盟|镇|乡|街道|苏木|嘎查)){1,3}$/;
 const isPlacePrefix = (prefix: string): boolean => PLACE_PREFIX.test(prefix);
-/** A town or sub-district, which is a unit of its own: 打浦桥街道, 崇明镇. */
-const LOCAL_UNIT = /^[\u4e00-\u9fff]{1,7}(?:街道|镇|乡)$/;
+/** A town or sub-district, which is a unit of its own: 打浦桥街道, 崇明镇, 某苏木, 某嘎查. */
+const LOCAL_UNIT = /^[\u4e00-\u9fff]{1,7}(?:街道|镇|乡|苏木|嘎查)$/;
 /**
  * An office of a town or sub-district (镇应急管理办公室, 青石镇经济发展办公室, 街道社区服务中心,
  * 镇平安办, 镇综合行政执法队): each town names its own, so no list can hold them. 城乡 is no 乡.
  */
-const LOCAL_OFFICE = /^(?:[\u4e00-\u9fff]{0,7}?(?:街道|镇|(?<!城)乡))[\u4e00-\u9fff]{2,10}(?:办公室|办|中心|所|站|队)$/;
+const LOCAL_OFFICE = /^(?:[\u4e00-\u9fff]{0,7}?(?:街道|镇|(?<!城)乡|苏木|嘎查))[\u4e00-\u9fff]{2,10}(?:办公室|办|中心|所|站|队)$/;
 /**
  * Bodies named by their place alone, without a level word: 南京海关, 青石消防救援站, and the
  * financial regulator's branches in their short forms (青川金融监管分局, 青川银保监分局).
@@ -198,7 +207,7 @@ const HAS_SUBORDINATES = /(?:局|委|厅|部|署|院)$/;
 const BRANCH_OWNER = /(?:局|分行|中心支行|监管局|调查总队)$/;
 
 /** A level word alone before a department: 区, 市, 县, 省, 州, 旗, 镇, 乡, 街道, 自治区. */
-const LEVEL_WORD = /^(?:省|市|区|县|州|旗|盟|镇|乡|街道|自治区|自治州|自治县)$/;
+const LEVEL_WORD = /^(?:省|市|区|县|州|旗|盟|镇|乡|街道|苏木|自治区|自治州|自治县)$/;
 
 /**
  * Whether `candidate` is another body of the same short kind as `name` rather than a slip in it:
@@ -229,10 +238,23 @@ function bureauVariants(stem: string): string[] {
   return [`${base}分局`, `${base}委`];
 }
 
+/**
+ * Portfolios that stand only joined with another in a bureau's name (武汉's 区水利和湖泊局, 区水务和湖泊局,
+ * 县农业农村和畜牧水产局): each is a department's field, but no place has a bureau of it alone.
+ */
+const JOINED_ONLY_PORTFOLIOS: readonly string[] = ['湖泊', '畜牧', '水产', '畜牧水产', '渔业', '湿地', '海洋', '港口', '口岸', '人防', '招商', '人才'];
+/** A bureau, commission or department named by two portfolios joined with 和: 水利和湖泊局. */
+const JOINED_BUREAU = /^([\u4e00-\u9fff]{2,8})和([\u4e00-\u9fff]{2,8})(局|委|厅)$/;
+/**
+ * A department's own centre, named by its portfolio (县医保中心, 县医疗保障服务中心, 区统计服务中心): the
+ * public institution (事业单位) a bureau keeps for its services, often its second name (县医保局（县医保中心）).
+ */
+const PORTFOLIO_CENTRE = /^([\u4e00-\u9fff]{2,8}?)(?:服务|事务|保障|管理服务|事业发展|事业服务|发展服务)?中心$/;
+
 /** A province's or autonomous region's place, whose departments are 厅 (省教育厅, 自治区财政厅). */
 const PROVINCE = /(?:省|自治区)$/;
 /** A town's or sub-district's place, which has offices and stations, no bureau (镇民政局 is no body). */
-const TOWN = /(?:镇|乡|街道)$/;
+const TOWN = /(?:镇|乡|街道|苏木|嘎查)$/;
 
 /**
  * Whether a place of the level `place` ends with has the department `stem`: a 厅 is a province's
@@ -243,6 +265,21 @@ function levelHas(place: string, stem: string): boolean {
   if (stem.endsWith('厅') && !stem.endsWith('办公厅')) return PROVINCE.test(place);
   if (stem.endsWith('局') && TOWN.test(place)) return false;
   return true;
+}
+
+/**
+ * The fields departments are named by: each bureau's, commission's or department's name without its
+ * ending (科技 of 科技局, 医保 of 医保局), the parts of one joined with 和 (自然资源, 规划), and `extra`.
+ */
+function portfoliosOf(stems: Iterable<string>, extra: readonly string[]): Set<string> {
+  const out = new Set(extra);
+  for (const stem of stems) {
+    if (!/[局委厅]$/.test(stem) || /分局$/.test(stem)) continue;
+    const field = stem.slice(0, -1);
+    if (field.length >= 2) out.add(field);
+    for (const part of field.split('和')) if (part.length >= 2 && part !== field) out.add(part);
+  }
+  return out;
 }
 
 export interface UnitRegistryOptions {
@@ -275,6 +312,8 @@ export class UnitRegistry {
   readonly #known = new Map<string, boolean>();
   /** The notice's places as keys, after which a department may be offered (see suggestions). */
   readonly #places: Set<string>;
+  /** The fields the departments are named by (科技 of 科技局, 规划 of 自然资源和规划局), as keys. */
+  readonly #portfolios: Set<string>;
 
   constructor(options: UnitRegistryOptions = {}) {
     this.#simplify = options.simplify;
@@ -301,6 +340,22 @@ export class UnitRegistry {
     this.#party = withShort(PARTY_STEMS.map((s) => this.#rawKey(`委${s}`)));
     this.#national = withShort(NATIONAL_UNITS.map((s) => this.#rawKey(s)));
     this.#shortNames = new Set(this.#names.map((n) => this.#short(this.#rawKey(n))));
+    this.#portfolios = portfoliosOf(this.#stems, JOINED_ONLY_PORTFOLIOS.map((s) => this.#rawKey(s)));
+  }
+
+  /**
+   * Whether `rest`, what follows a place of the level `place` ends with, is a bureau of two departments'
+   * fields joined with 和 (水利和湖泊局), or a department's own centre (医保中心): each field must be one a
+   * department is named by, so a misspelt one (水利和胡泊局) stays unknown.
+   */
+  #portfolioBody(place: string, rest: string): boolean {
+    if (rest.endsWith('中心')) {
+      const centre = PORTFOLIO_CENTRE.exec(rest);
+      return centre !== null && this.#portfolios.has(centre[1] as string);
+    }
+    if (!rest.includes('和')) return false;
+    const joined = JOINED_BUREAU.exec(rest);
+    return joined !== null && this.#portfolios.has(joined[1] as string) && this.#portfolios.has(joined[2] as string) && levelHas(place, rest);
   }
 
   #rawKey(name: string): string {
@@ -364,8 +419,14 @@ export class UnitRegistry {
     if (this.#national.has(national) || (national !== k && (this.#stems.has(national) || PLACE_NAMED.test(national)))) return true;
     // 市燃气公司, 遵义供电局, 区12345热线办: a place's utilities and hotline office, read by kind.
     if (isPublicServiceBody(k, isPlacePrefix)) return true;
+    // 县城投公司, 县图书馆, 县人民医院: a place's state-owned companies and public institutions, read by kind.
+    if (isPlaceInstitution(k, isPlacePrefix)) return true;
     return this.#placeSplits(k).some(
-      (at) => (this.#stems.has(k.slice(at)) && levelHas(k.slice(0, at), k.slice(at))) || this.#party.has(k.slice(at)) || (k.includes('集团') && PLACE_GROUP.test(k.slice(at))),
+      (at) =>
+        (this.#stems.has(k.slice(at)) && levelHas(k.slice(0, at), k.slice(at))) ||
+        this.#party.has(k.slice(at)) ||
+        (k.includes('集团') && PLACE_GROUP.test(k.slice(at))) ||
+        this.#portfolioBody(k.slice(0, at), k.slice(at)),
     );
   }
 

@@ -171,3 +171,39 @@ describe('offices named for their work', () => {
     expect((await parseNotice('某縣2025年工作要點\n\n一、重點任務\n1.加快城市更新。建設局牽頭，財政局配合。\n')).plan?.tasks.map((t) => [t.lead, t.participants])).toEqual([[['建設局'], ['財政局']]]);
   });
 });
+
+describe('offices ending in 办 named for what they carry out, and leads named after a task\'s words', () => {
+  it.each([
+    ['区实施办牵头，区乡村振兴办配合', ['区实施办'], ['区乡村振兴办']],
+    ['实施办牵头，各街道配合', ['实施办'], ['各街道']],
+    ['县乡村振兴战略实施办公室牵头，县财政局配合', ['县乡村振兴战略实施办公室'], ['县财政局']],
+    ['区创建办牵头，各街道配合', ['区创建办'], ['各街道']],
+  ])('should read an office named for what it carries out as a unit (%s)', (clause, lead, participants) => {
+    expect(read(clause)).toEqual({ lead, participants });
+  });
+
+  it('should still read a sentence that carries out an 实施办法 as no unit', () => {
+    expect(read('区财政局实施办法牵头')).toBeNull();
+  });
+
+  it('should read the tasks whose clause names such an office, with or without brackets', async () => {
+    expect(await tasksOf('1.推进乡村振兴。实施办牵头。\n2.加强示范引领。（区实施办牵头，区乡村振兴办配合）\n3.规范管理。区实施办牵头，各街道配合。\n')).toEqual([
+      ['1', ['实施办'], []],
+      ['2', ['区实施办'], ['区乡村振兴办']],
+      ['3', ['区实施办'], ['各街道']],
+    ]);
+  });
+
+  it('should report, not drop silently, a lead named after a task\'s words (依托区创建办牵头), bracketed or not', async () => {
+    const items = '1.提升市民素质。开展文明实践活动。（依托区创建办牵头，各街道配合）\n2.整治市容环境。依托区创建办牵头，各街道配合。\n3.强化宣传。（依托区创建办牵头）\n4.推进示范。依托区创建办牵头。\n';
+    const doc = await parseNotice(HEAD + items);
+    expect(doc.plan?.tasks ?? []).toEqual([]);
+    // HEAD holds three lines: the items stand on lines 4–7, each clause after its item's words.
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'clause-unread').map((d) => [d.line, d.column])).toEqual([[4, 19], [5, 10], [6, 8], [7, 8]]);
+    expect(await unread(items)).toContain('the responsibility clause "依托区创建办牵头，各街道配合" was not read: "依托区创建办" opens with a task\'s words, not a unit\'s name, so its units are in no task');
+  });
+
+  it('should not take a task\'s words that name no office for an unread clause (依托龙头企业牵头)', async () => {
+    expect(await unread('1.培育产业集群。依托龙头企业牵头。\n2.建设平台。支持高校牵头，企业参与。\n')).toEqual([]);
+  });
+});

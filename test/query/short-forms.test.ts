@@ -26,6 +26,10 @@ describe('units named by their full and their short forms', () => {
     ['市政府国资委', [['1', 'participant']]],
     ['市供销社', [['2', 'participant'], ['4', 'lead']]],
     ['市大数据局', [['3', 'lead']]],
+    // The 2023 reform renamed most 大数据局 and 数据资源局 the 数据局: one office, found by each name.
+    ['市数据局', [['3', 'lead']]],
+    ['市数据资源管理局', [['3', 'lead']]],
+    ['数据局', [['3', 'lead']]],
   ])('should find %s in the tasks that write it either way', async (dept, expected) => {
     expect(rolesOf(await queryTasks(await fixture(FILE), { dept }))).toEqual(expected);
   });

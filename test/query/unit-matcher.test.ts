@@ -90,6 +90,18 @@ describe('abbreviateUnit', () => {
     expect(abbreviateUnit(office)).toBe(abbreviateUnit(place));
   });
 
+  it.each([
+    ['区数据资源局', '区数据局'],
+    ['区数据资源管理局', '区数据局'],
+    ['市大数据局', '市数据局'],
+    ['市大数据发展管理局', '市数据局'],
+    ['市大数据管理局', '市数据资源局'],
+    ['省大数据发展局', '省数据局'],
+    ['市政务服务和大数据管理局', '市政数局'],
+  ])('should read %s as %s: a place has one data bureau, whatever it is called', (one, other) => {
+    expect(abbreviateUnit(one)).toBe(abbreviateUnit(other));
+  });
+
   it('should keep a named street or town apart from its other organs and from words that are no place', () => {
     const keys = ['青石镇', '青石镇党委', '青石镇纪委', '粤海街道', '粤海街道党工委', '粤海街道综合执法队', '区政府', '区街道办', '乡镇政府'].map(abbreviateUnit);
     expect(new Set(keys).size).toBe(keys.length);
@@ -121,7 +133,9 @@ describe('abbreviateUnit', () => {
     expect(abbreviateUnit('区文化广电局')).not.toBe(abbreviateUnit('区文旅局'));
     expect(abbreviateUnit('区文化体育局')).not.toBe(abbreviateUnit('区文旅局'));
     expect(abbreviateUnit('区大数据发展管理局')).not.toBe(abbreviateUnit('区大数据中心'));
-    expect(abbreviateUnit('区大数据局')).not.toBe(abbreviateUnit('区数据局'));
+    expect(abbreviateUnit('区数据局')).not.toBe(abbreviateUnit('区统计局'));
+    expect(abbreviateUnit('区数据局')).not.toBe(abbreviateUnit('区政数局'));
+    expect(abbreviateUnit('县科技和大数据局')).not.toBe(abbreviateUnit('县数据局'));
     expect(abbreviateUnit('市公安交通管理局')).not.toBe(abbreviateUnit('市交通运输局'));
     expect(abbreviateUnit('市交通管理局')).not.toBe(abbreviateUnit('市交通运输局'));
     expect(abbreviateUnit('市供销合作社')).not.toBe(abbreviateUnit('市商务局'));

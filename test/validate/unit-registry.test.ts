@@ -310,3 +310,44 @@ describe('UnitRegistry: a place\'s public utilities and its 12345 hotline office
     for (const s of registry.suggestions('区科枝局')) expect(s).not.toMatch(/公司|热线/);
   });
 });
+
+describe('UnitRegistry: a county\'s or banner\'s own companies, institutions and joined bureaus', () => {
+  const registry = new UnitRegistry();
+
+  it.each([
+    // State-owned investment companies, by what the name says they do.
+    '县城投公司', '区城投公司', '市城投集团', '县国投公司', '县交投集团有限公司', '市国有资本投资运营有限公司', '县国有资产经营公司', '区城市建设投资有限公司',
+    // Public cultural venues and hospitals, and the broadcaster.
+    '县文化馆', '县图书馆', '县博物馆', '市美术馆', '旗少年宫', '县人民医院', '县中医院', '县妇幼保健院', '县广播电视台',
+    // A banner's bureaus, a 苏木 and its offices, and a 嘎查.
+    '旗农牧局', '盟农牧局', '旗农牧和科技局', '某苏木', '苏木综合保障和技术推广中心', '某嘎查',
+    // Power stations and waterworks.
+    '县供电所', '县自来水厂', '县污水处理厂',
+    // Two departments' fields joined with 和, and a department's own centre.
+    '区水利和湖泊局', '区水务和湖泊局', '县医保中心', '县医疗保障服务中心', '县就业服务中心', '县不动产登记中心',
+    // Subordinate centres as second names.
+    '区行政审批局（区政务服务中心）', '县医保局（县医保中心）',
+  ])('should know %s by its kind', (name) => {
+    expect(registry.isKnown(name)).toBe(true);
+  });
+
+  it.each([
+    // Of no place, or after a task's words rather than a place.
+    '城投公司', '图书馆', '组建城投公司', '加强图书馆', '推进城投公司', '建设图书馆',
+    // A misspelt field in a joined bureau, and words joined with 和 that are no fields.
+    '区水利和胡泊局', '区加强和改进局',
+    // A centre of no department's field, and a bracket whose centre is unknown.
+    '区工作中心', '县医保局（县推进中心）',
+    // A 嘎查 or 苏木 has offices, not bureaus.
+    '某苏木农牧局',
+  ])('should not know %s', (name) => {
+    expect(registry.isKnown(name)).toBe(false);
+  });
+
+  it('should know them in traditional characters through the simplifier', async () => {
+    const traditional = new UnitRegistry({ simplify: await loadSimplifier() });
+    for (const name of ['縣城投公司', '縣圖書館', '縣文化館', '縣博物館', '旗農牧局', '區水利和湖泊局', '縣自來水廠', '縣供電所', '縣醫保局（縣醫保中心）']) {
+      expect(traditional.isKnown(name), name).toBe(true);
+    }
+  });
+});

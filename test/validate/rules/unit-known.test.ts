@@ -17,6 +17,7 @@ const valid: ValidCase[] = [
   ['provincial departments (厅) and a provincial communications bureau', task1('牵头单位:省工业和信息化厅,参与单位:省商务厅、省通信管理局、某省农业农村厅')],
   ['full names query reads as known short ones (区委网信办, 市国资委)', task1('牵头单位:区委网络安全和信息化委员会办公室,参与单位:市人民政府国有资产监督管理委员会')],
   ['a place\'s utilities and its 12345 hotline office (市燃气公司, 遵义供电局, 区12345热线办)', task1('牵头单位:市应急局,参与单位:市燃气公司、遵义供电局、区12345热线办、国网遵义供电公司、市自来水公司')],
+  ['a county\'s and banner\'s own companies, institutions and joined bureaus', task1('牵头单位:县城投公司、旗农牧局,参与单位:县文化馆、县图书馆、县供电所、县自来水厂、区水利和湖泊局、县医保局（县医保中心）')],
   ['common bureaus and second names in brackets', task1('牵头单位:区委宣传部（区文明办）、市疾控局,参与单位:区文明办、区公安分局（区交巡警支队）、区自然资源分局、区文化旅游委')],
 ];
 
@@ -28,6 +29,8 @@ const invalid: InvalidCase[] = [
   // Line 41: 1 | 建设算力中心 | 区科枝局 — a row of an annex task table beside the text's tasks, at its cell.
   ['a misspelt lead in an annex task table beside the text\'s tasks', withTaskAnnex([['1', '建设算力中心', '区科枝局', '区财政局'], ...TASK_ANNEX_ROWS.slice(1)]), ['41:10 warning']],
   ['a misspelt second name in brackets', task1('牵头单位:区委宣传部（区文名办）'), ['30:25 warning']],
+  // A task's words before an institution's kind are no place: still unknown.
+  ['a task phrase that ends like an institution', task1('牵头单位:县文旅局,参与单位:组建城投公司'), ['30:35 warning']],
   // A name like nothing known is reported once, where it first appears.
   ['an unknown unit named twice', withLines({ 30: line30('牵头单位:区算力专班'), 32: line32('牵头单位:区算力专班') }), ['30:25 warning']],
 ];
