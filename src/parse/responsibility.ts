@@ -86,7 +86,8 @@ export function splitUnits(list: string): string[] {
   // Names that share an ending (各市、县人民政府, 青岛、烟台市政府) end with a government, or with a body
   // each of the levels listed has (各区、县（市）市场监督管理局).
   const joined = SHARED_ENDING_HINT.test(list) ? joinSharedEndings(names, list) : names;
-  return list.includes('各') ? carryEach(joined) : joined;
+  const shared = list.includes('委、') || list.includes('委，') ? withCommitteesOffice(joined) : joined;
+  return list.includes('各') ? carryEach(shared) : shared;
 }
 
 /**
@@ -299,6 +300,27 @@ function joinSharedEndings(names: string[], list: string): string[] {
   return out;
 }
 
+/** A level's Party committee named bare (区委, 市委, 中共某县委, 镇党委; 區委 too). */
+const BARE_COMMITTEE = /^(?:中共)?(.{0,10}?[省市州盟县縣区區旗镇鎮乡鄉])(?:党|黨)?委$/;
+/**
+ * An office that a level's Party committee and its government each have (办公室, 督查室, 研究室), named
+ * after the government: 区政府督查室, 某区人民政府办公室.
+ */
+const GOVERNMENTS_OFFICE = /^(.{0,10}?[省市州盟县縣区區旗镇鎮乡鄉])(?:人民)?政府(办公室|辦公室|办公厅|辦公廳|督查室|督查办|督查辦|研究室)$/;
+
+/**
+ * 区委、区政府督查室: the office named once after the government is the committee's too, as the notices
+ * shorten 区委督查室、区政府督查室 (市委、市政府办公室, 县委、县人民政府办公室): the bare committee takes the
+ * office's name. Only for the same place, and only an office each of them has.
+ */
+function withCommitteesOffice(names: string[]): string[] {
+  return names.map((name, k) => {
+    const committee = BARE_COMMITTEE.exec(name);
+    const office = committee ? GOVERNMENTS_OFFICE.exec(names[k + 1] ?? '') : null;
+    return committee && office && office[1] === committee[1] ? `${name}${office[2] as string}` : name;
+  });
+}
+
 /**
  * 区住房城乡建设委/区市场监管局: a slash between two names. Only after a whole name (one that ends
  * as a body does, traditional forms too) and before the start of another (two Han characters), so
@@ -429,7 +451,7 @@ function roleOf(label: string): Role | null {
  * `match` is the folded, simplified copy of `text` (same length); names are cut from `text`.
  */
 export function parseClause(text: string, match: string, firstIsLead: boolean): ParsedClause | null {
-  return readClauseWith(text, match, firstIsLead, (t, m) => parseLabelled(t, m) ?? parseNamedAs(t, m) ?? parseBareWithRemark(t, m) ?? parseVerbal(t, m) ?? parseHelpersOnly(t, m) ?? parseBare(t, m) ?? parseVerbalBeforeWords(t, m), () => true);
+  return readClauseWith(text, match, firstIsLead, (t, m) => parseLabelled(t, m) ?? parseNamedAs(t, m) ?? parseBareWithRemark(t, m) ?? parseVerbal(t, m) ?? parseHelpersOnly(t, m) ?? parseBareThenHelpers(t, m) ?? parseBare(t, m) ?? parseVerbalBeforeWords(t, m), () => true);
 }
 
 /** A clause that names its roles (牵头单位：A；配合单位：B), for a line that has no brackets around it. */
@@ -905,11 +927,11 @@ const HELP_MANNER = '做好|密切|全力|主动';
 /**
  * The verbs by which a part after the first makes its units take part: 配合, 协助, 具体实施, 共同推进,
  * 分别配合,
- * what they provide, 给予经费保障, 做好资金保障, 予以支持, and guidance (指导, 督导). A 保障 needs the
- * verb before it (强化要素保障 says what is done, not who helps).
+ * what they provide, 给予经费保障, 做好资金保障, 予以支持, 给予资金支持, 提供技术支撑, and guidance (指导, 督导).
+ * A 保障 or 支撑 needs the verb before it (强化要素保障 says what is done, not who helps).
  */
 const SUPPORT_VERBS =
-  `(?:分别|共同|各自|积极|${HELP_MANNER}|${DUTY_BASIS})?(?:具体)?(?:负责落实|配合落实|配合实施|配合推进|配合|参与|协助|协办|协同推进|协同|落实|实施)|共同推进|共同落实|抓好落实|(?:给予|做好|提供|予以|负责)[\\u4e00-\\u9fff]{0,4}保障|(?:予以|给予)?支持|${GUIDE_VERBS}`;
+  `(?:分别|共同|各自|积极|${HELP_MANNER}|${DUTY_BASIS})?(?:具体)?(?:负责落实|配合落实|配合实施|配合推进|配合|参与|协助|协办|协同推进|协同|落实|实施)|共同推进|共同落实|抓好落实|(?:给予|做好|提供|予以|负责)[\\u4e00-\\u9fff]{0,4}(?:保障|支持|支撑)|(?:予以|给予)?支持|${GUIDE_VERBS}`;
 
 /**
  * The verbs by which the units named carry the work out themselves, as 负责 says: 负责实施,
@@ -998,7 +1020,7 @@ const VERBAL_SUPPORTED = new RegExp(`^(.+?)(?:${BY_DUTY}|${CARRY_OUT}|(?:共同|
 const PART_VERB = new RegExp(`(${LEAD_VERBS}|${BY_DUTY}|${SUPPORT_VERBS}|${CARRY_OUT}|(?:共同|分别)负责|(?:具体)?负责(?:具体(?:实施|落实))?)[。.]?$`);
 
 /** The verbs of a part that only helps (配合, 分别协助, 予以支持, 做好经费保障): such units never lead. */
-const HELPER_VERB = new RegExp(`^(?:分别|共同|各自|积极|${HELP_MANNER})?(?:具体)?(?:配合|协助|协办|协同|参与)|(?:支持|保障)$`);
+const HELPER_VERB = new RegExp(`^(?:分别|共同|各自|积极|${HELP_MANNER})?(?:具体)?(?:配合|协助|协办|协同|参与)|(?:支持|保障|支撑)$`);
 
 /**
  * A verbal clause of three parts or more, each naming units and what they do:
@@ -1012,6 +1034,8 @@ function parseVerbalParts(text: string, match: string): UnitRole[] | null {
   const parts = partsOf(match);
   if (parts.length < 2) return null;
   const read: Array<{ at: number; units: string; verb: string; verbAt: number; own?: UnitRole }> = [];
+  // Where a list of offices without a verb started (see isBareOffices), or -1.
+  let listedFrom = -1;
   for (const [a, b] of parts) {
     const raw = match.slice(a, b);
     const part = raw.trim();
@@ -1019,18 +1043,27 @@ function parseVerbalParts(text: string, match: string): UnitRole[] | null {
     const verb = PART_VERB.exec(part);
     const units = verb ? part.slice(0, verb.index).replace(/等$/, '') : '';
     if (!verb || !plausibleUnits(units)) {
+      // A牵头，B、C，D配合: a list of offices with no verb after a part read goes on past its comma into
+      // the next part's, whose verb is theirs too (the comma typed for a 、).
+      if (read.length > 0 && listedFrom < 0 && b < match.length && isBareOffices(part)) {
+        listedFrom = at;
+        continue;
+      }
       // A牵头，B落实资金，C配合: a part after the first may say what its units do in words of their own.
-      const own = read.length > 0 ? ownWordsPart(text, part.replace(/[。.]$/, ''), at) : null;
+      const own = listedFrom < 0 && read.length > 0 ? ownWordsPart(text, part.replace(/[。.]$/, ''), at) : null;
       if (!own) return null;
       read.push({ at, units: '', verb: own.label, verbAt: -1, own });
       continue;
     }
-    read.push({ at, units, verb: verb[1] as string, verbAt: at + verb.index });
+    const from = listedFrom < 0 ? at : listedFrom;
+    listedFrom = -1;
+    read.push({ at: from, units: match.slice(from, at) + units, verb: verb[1] as string, verbAt: at + verb.index });
   }
+  if (listedFrom >= 0) return null;
   // Units doing the work in words of their own take part, as those that help do.
   const helps = (r: (typeof read)[number]): boolean => r.own !== undefined || HELPER_VERB.test(r.verb);
   const guides = read.map((r) => r.own === undefined && GUIDE_VERB.test(r.verb));
-  if (parts.length === 2 && !guides[0]) return null;
+  if (read.length === 2 && !guides[0]) return null;
   const anyGuide = guides.includes(true);
   const first = anyGuide ? read.findIndex((r, k) => !guides[k] && !helps(r)) : 0;
   return read.map((r, k) => {
@@ -1039,6 +1072,18 @@ function parseVerbalParts(text: string, match: string): UnitRole[] | null {
     return { role: leads ? 'lead' : 'participant', label: text.slice(r.verbAt, r.verbAt + r.verb.length), units: splitUnits(text.slice(r.at, r.at + r.units.length)) };
   });
 }
+
+/**
+ * A part that is only a list of offices, each name ending as an office's, an institution's or a
+ * level's set of places does (区科技局、区财政局, 各街道): no words of a duty (区审计局监督 ends as
+ * no office), so that after a lead it can only be the start of the next part's list.
+ */
+function isBareOffices(part: string): boolean {
+  return plausibleUnits(part) && splitUnits(part).every((u) => u.startsWith('各') || OFFICE_END.test(withoutSecondName(u)) || SECTION_END.test(withoutSecondName(u)) || INSTITUTION_END.test(withoutSecondName(u)));
+}
+
+/** An office's own sections and stations (区政府办公室, 督查室, 人事科, 林业站, 派出所, 卫生院), offices too in a list. */
+const SECTION_END = /(?:室|处|科|股|站|所|队|院|馆)$/;
 
 /**
  * Whether a bracket's inside (folded) is written as a verbal clause, though perhaps not read as one:
@@ -1256,6 +1301,12 @@ function cutsAName(words: string): boolean {
   return verb !== null && verb.index > 0 && !OWN_WORDS_VERB.test(words);
 }
 
+/**
+ * Words ending as an office's name does (区财政局, or the 法局 of a 区司法局 cut short): a unit's name or
+ * a piece of one, never what a unit is given to do, so never a role's label.
+ */
+const endsAsOffice = (words: string): boolean => OFFICE_END.test(words);
+
 /** What a unit is given to do in words the reader has no verb for (监督, 落实资金, 保障经费): a short phrase. */
 const OWN_WORDS = /^(?![的和及与等、])[\u4e00-\u9fff]{2,20}$/;
 
@@ -1267,7 +1318,7 @@ const OWN_WORDS = /^(?![的和及与等、])[\u4e00-\u9fff]{2,20}$/;
 function ownWordsPart(text: string, part: string, at: number): UnitRole | null {
   for (let k = 2; k <= 20 && k <= part.length - 2; k++) {
     const units = part.slice(0, part.length - k);
-    if (!UNITS_LAST.test(units[units.length - 1] as string) || !OWN_WORDS.test(part.slice(-k)) || cutsAName(part.slice(-k)) || !plausibleUnits(units) || !namesAnOffice(units)) continue;
+    if (!UNITS_LAST.test(units[units.length - 1] as string) || !OWN_WORDS.test(part.slice(-k)) || cutsAName(part.slice(-k)) || endsAsOffice(part.slice(-k)) || !plausibleUnits(units) || !namesAnOffice(units)) continue;
     const written = units.replace(/等$/, '');
     return { role: 'participant', label: text.slice(at + units.length, at + part.length), units: splitUnits(text.slice(at, at + written.length)) };
   }
@@ -1278,7 +1329,7 @@ function ownWordsPart(text: string, part: string, at: number): UnitRole | null {
  * The characters a list plausibleUnits takes may end with: the last of each ending of UNIT_END's, and
  * what splitUnits takes off a name's end (等, a bracket, a separator). A cheap test before it.
  */
-const UNITS_LAST = /[部委局厅办署院会行室处科股组所站队社馆府司团心位门构关道街镇乡村区县市省州盟旗地面业校园联协学场圃骑宫等)）〕、]/;
+const UNITS_LAST = /[部委局厅办署院会行室处科股组所站队社馆府司团心位门构关道街镇乡村区县市省州盟旗地面业校园联协学场圃骑宫城金等)）〕、]/;
 
 /**
  * The last characters of the verbs a clause's part ends with (牵头, 负责, 配合, 参与, 落实, 支持, 保障, 指导,
@@ -1469,6 +1520,31 @@ function parseHelpersOnly(text: string, match: string): UnitRole[] | null {
 }
 
 /**
+ * A bracket opening with a bare list of offices, then parts that only help or guide, each with its
+ * verb: `（A、B，C配合）`, `（A、B；C、D协助，E参与）`. The list names no role of its own beside
+ * helpers labelled by theirs: it is read as a bare list is (responsible: leading together, or the
+ * first leading where the document says so), the later parts' units take part.
+ */
+function parseBareThenHelpers(text: string, match: string): UnitRole[] | null {
+  const parts = partsOf(match);
+  if (parts.length < 2) return null;
+  const [a, b] = parts[0]!;
+  const raw = match.slice(a, b);
+  const lead = a + (raw.length - raw.trimStart().length);
+  const list = raw.trim();
+  if (!isBareOffices(list)) return null;
+  const roles: UnitRole[] = [{ role: 'responsible', label: '', units: splitUnits(text.slice(lead, lead + list.length)) }];
+  for (const [from, to] of parts.slice(1)) {
+    const part = match.slice(from, to);
+    const at = from + (part.length - part.trimStart().length);
+    const helps = verbalPart(text, part.trim(), at);
+    if (!helps || helps.role !== 'participant') return null;
+    roles.push(helps);
+  }
+  return roles;
+}
+
+/**
  * A note on how a table or the lists read (（加粗的为牵头单位）, （责任单位中标注★的为牵头单位）): it ends as a
  * name does, but says which units have a role. A note the reader knows (排在第一位的为牵头单位) is
  * taken out before; any other names no unit either.
@@ -1518,6 +1594,18 @@ function parseBareWithRemark(text: string, match: string): UnitRole[] | null {
 }
 
 /**
+ * The zones, parks, funds, venues and streets a clause names as its units, as a label's list does
+ * (金贸产业园, 区中关村科技园, 中新天津生态城, 区体育场, 二号桥街, 海河产业基金): a park of any kind
+ * but the words that end so (家园, 校园, 花园); a 城 or 场 only of the kinds that name a body
+ * (生态城, 科学城, 新城; 体育场, 机场), never 县城, 市场, 现场, 农贸市场; a 街 of a sub-district's name,
+ * not a street of shops (商业街, 步行街); a fund of two characters or more. They are read so only in
+ * a unit's slot, before a clause's verb, where a task's words (建设产业园, 规范农贸市场) open with
+ * their verb (isTaskWords).
+ */
+const ZONE_OR_VENUE_END =
+  '[\\u4e00-\\u9fff](?<!家|校|花|菜|乐|田|庭|墓|陵|公)园|(?:生态|科学|科技|大学|新|产业|软件|航空|金融|数字|影视|物流|商贸)城|(?:体育|运动|机|养殖|屠宰|填埋)场|[\\u4e00-\\u9fff]{2}(?<!商业|步行|美食|特色|小吃|文化|大|老|古)街|[\\u4e00-\\u9fff]{2}基金';
+
+/**
  * How the name of a body ends (部, 委, 局, 人民政府, 管理办, 有关部门和单位 …), or a collective such as
  * 各地. A verbal clause has no label to say that it names units, so each name must read as one.
  * A bureau's own sections (人事科, 计划财务股), a township's villages (各村, 各行政村), schools and
@@ -1526,7 +1614,7 @@ function parseBareWithRemark(text: string, match: string): UnitRole[] | null {
  * notices of bureaus, townships and banners.
  */
 const UNIT_END = new RegExp(
-  `(?:部|委|局|厅|办|署|院|会|行|室|处|科|股|组|所|站|队|社|馆|府|司|团|中心|单位|部门|机构|机关|海关|街道|镇街|镇|乡|村|区|县|市|省|州|盟|旗|各地|地区|方面|企业|学校|高校|银行|联|[科作]协|(?:电视|广播|气象|电)台|${INSTITUTION_ENDINGS.join('|')})$`,
+  `(?:部|委|局|厅|办|署|院|会|行|室|处|科|股|组|所|站|队|社|馆|府|司|团|中心|单位|部门|机构|机关|海关|街道|镇街|镇|乡|村|区|县|市|省|州|盟|旗|各地|地区|方面|企业|学校|高校|银行|联|[科作]协|(?:电视|广播|气象|电)台|${INSTITUTION_ENDINGS.join('|')}|${ZONE_OR_VENUE_END})$`,
 );
 /** How the name of an institution ends (县委党校, 旗民族中学, 旗国有林场, 旗乌兰牧骑): see INSTITUTION_ENDINGS. */
 const INSTITUTION_END = new RegExp(`(?:${INSTITUTION_ENDINGS.join('|')})$`);

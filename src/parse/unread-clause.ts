@@ -263,9 +263,30 @@ function reportUnreadSentences(ctx: ParseContext, items: readonly Item[], covere
     if (!taskWords && (end - start < 8 || !/[,;]/.test(sentence))) continue;
     const position = ctx.spanPosition(item, start, end);
     if (reported.has(position.start.offset) || covered(position) || (!taskWords && !looksVerbal(sentence))) continue;
-    ctx.report('clause-unread', 'warning', `the responsibility clause "${item.text.slice(start, end)}" was not read: ${whyUnread(taskWords)}`, position);
     reported.add(position.start.offset);
+    // …。区科技局牵头，区财政局…: a clause read from the sentence's first parts gave the task its units;
+    // only the parts after it are in no role, and the report names them as it does in brackets.
+    const read = taskWords ? -1 : readUpTo(ctx, item, start, end, covered);
+    if (read > start) {
+      let from = read + 1;
+      while (from < end && /\s/.test(m[from] as string)) from++;
+      ctx.report('clause-unread', 'warning', `the part "${item.text.slice(from, end)}" of a responsibility clause was not read: its units are in no role of the task`, ctx.spanPosition(item, from, end));
+      continue;
+    }
+    ctx.report('clause-unread', 'warning', `the responsibility clause "${item.text.slice(start, end)}" was not read: ${whyUnread(taskWords)}`, position);
   }
+}
+
+/**
+ * Where the last separator of a sentence (start to end of the item's folded text) stands up to which a
+ * clause read covers it, or -1: its first parts were read, the ones after are not.
+ */
+function readUpTo(ctx: ParseContext, item: Item, start: number, end: number, covered: (p: Position) => boolean): number {
+  let upTo = -1;
+  for (let k = start; k < end; k++) {
+    if (/[,;]/.test(item.match[k] as string) && covered(ctx.spanPosition(item, start, k))) upTo = k;
+  }
+  return upTo;
 }
 
 /**

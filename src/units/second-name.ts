@@ -34,8 +34,11 @@ const EACH_OF_TWO_KINDS = new RegExp(`^各(${LOCAL_KIND})\\(\\s*各?(${LOCAL_KIN
 /** 乡 and 镇 written as 各乡（镇）: both are 乡镇, one kind of local unit. */
 const TOWNSHIP = new Set(['乡镇']);
 
-/** 各镇街, 各街镇: towns and streets in one word. */
-const TOWNS_AND_STREETS = /^各(?:镇街|街镇)$/;
+/**
+ * 各镇街, 各街镇: towns and streets in one word, also with the streets' whole word (各镇街道) and the
+ * county's towns (各乡镇街道, 各街道乡镇): the town kind named, 镇 or 乡镇.
+ */
+const TOWNS_AND_STREETS = /^各(?:(镇|乡镇)街道?|街道?(镇|乡镇))$/;
 
 /**
  * The traditional forms of the characters the kinds are written with (各鎮（街道）, 各鄉鎮, 各社區,
@@ -88,7 +91,8 @@ export function eachOfTwoKinds(name: string): SecondName | null {
     .replace(KIND_GLYPH_CHARACTERS, (c) => KIND_GLYPHS.get(c) ?? c);
   // 各镇街 (and 各街镇, the same words in the other order) is the short form of 各镇（街道）: the towns,
   // and the streets of the area's town part; both are keyed as 各镇.
-  if (TOWNS_AND_STREETS.test(bare)) return { main: '各镇', second: '各街道' };
+  const towns = TOWNS_AND_STREETS.exec(bare);
+  if (towns) return { main: `各${towns[1] ?? towns[2] ?? '镇'}`, second: '各街道' };
   const kinds = EACH_OF_TWO_KINDS.exec(bare);
   if (!kinds) return null;
   const [first, other] = [kindName(kinds[1] as string), kindName(kinds[2] as string)];

@@ -322,6 +322,14 @@ describe('UnitMatcher and the places of a level named by their office', () => {
     expect(matcher.same('各镇街', '各镇（街道）')).toBe(true);
   });
 
+  it('should find 各镇街道 as 各镇街, and 各乡镇街道 as 各乡镇（街道）', () => {
+    expect(matcher.find('各街道', ['各镇街道', '各街道镇', '各乡镇街道'])).toEqual(['各镇街道', '各街道镇', '各乡镇街道']);
+    expect(matcher.find('各镇', ['各镇街道', '各乡镇街道'])).toEqual(['各镇街道']);
+    expect(matcher.find('各乡镇', ['各镇街道', '各乡镇街道'])).toEqual(['各乡镇街道']);
+    expect(matcher.same('各镇街道', '各镇街')).toBe(true);
+    expect(matcher.same('各鎮街道', '各镇（街道）')).toBe(true);
+  });
+
   it('should take 各街镇 as 各镇街: one unit, one key', () => {
     expect(matcher.same('各街镇', '各镇街')).toBe(true);
     expect(matcher.same('各街镇', '各镇（街道）')).toBe(true);

@@ -204,8 +204,8 @@ describe('UnitRegistry and the full and short names query reads as one unit', ()
 
   it('should offer real names, one per unit', () => {
     expect(registry.suggestions('市通信管理办')).toEqual(['市通信管理局']);
-    // Not 政务服务和大数据管理局 besides: the same department without its place.
-    expect(registry.suggestions('区政务服务和大数据管里局')).toEqual(['区政务服务和大数据管理局', '区政务服务和数据管理局']);
+    // 政务服务和大数据管理局 and 政务服务和数据管理局 are one 政数局: one name is offered for it, the nearer.
+    expect(registry.suggestions('区政务服务和大数据管里局')).toEqual(['区政务服务和大数据管理局']);
     // 区人力资源和社会保障局 and 区人力资源社会保障局 are two spellings of the 区人社局.
     const offered = registry.suggestions('区人力资源和社会保障句');
     expect(offered[0]).toBe('区人力资源和社会保障局');
