@@ -399,6 +399,22 @@ export function shareOut(ctx: ParseContext, item: Item, scope: DivisionScope, fi
   return true;
 }
 
+/** What follows an article's number at once in a division naming it (第五条由, 第五条、第六条由). */
+const ARTICLE_RUN_ON = /^(?:[、和及与至到~\-—–]|(?:任务|工作|措施|举措|事项)?(?:均|分别)?由)/;
+
+/**
+ * Whether a line that opens like an article (第五条由A牵头，B配合；第六条由C负责) is a division of the
+ * articles already read: it names articles only, each of them one the regulation has, numbered
+ * continuously so far (no second regulation restarting its numbers), and its number follows at once
+ * (第五条　由A负责 after a space is an article's text). 第八条由A负责解释 after 第七条 is article 八.
+ */
+export function dividesArticlesRead(match: string, marker: { length: number; label: string }, roots: readonly OutlineNode[]): boolean {
+  if (/\s/.test(match[marker.length - 1] ?? ' ') || !ARTICLE_RUN_ON.test(match.slice(marker.length, marker.length + 12))) return false;
+  const parts = shareParts(match);
+  if (!parts || !parts.every((p) => p.articles)) return false;
+  return continuousItems(roots, parts.flatMap((p) => p.ordinals), 'articles', (n) => DIVISION_LINES.has(n)) !== null;
+}
+
 /**
  * Where a division by number finds its items: the group it stands after (none when it stands in a
  * part of its own), the plan's nodes built so far, and its own line when that is an item of its own

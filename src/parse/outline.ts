@@ -12,7 +12,7 @@ import { BODY_NAME_END, CLAUSE_END_VERB, endsAsVerbalClause, isClauseNote, isLea
 import { deadlineSentence, findDeadline, mayHoldBareDeadline } from './deadline.js';
 import { coveringOpening } from './covering-clause.js';
 import { readBlanketSentence, remarkLength, unreadBlanketLine, type BlanketReading } from './blanket-line.js';
-import { groupOpening, leadless, markDivisionLine, shareClausesAtTaskLevel, shareGroupClause, shareOut, shareSentence, withGroupLead, type GroupPointer } from './group-units.js';
+import { dividesArticlesRead, groupOpening, leadless, markDivisionLine, shareClausesAtTaskLevel, shareGroupClause, shareOut, shareSentence, withGroupLead, type GroupPointer } from './group-units.js';
 import { withoutContacts } from './contacts.js';
 import { LEADER_LABEL } from '../text/leader-label.js';
 import { findFlatTables, isTableCaption, unreadFlatTables, type PendingTable } from './body-tables.js';
@@ -1650,6 +1650,8 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     // heading would: no line of the task before it, nor a task tagged with its number (任务一：…).
     const group = groupOver(k);
     let marker = group ? null : itemMarker(item);
+    // 第五条由A牵头，B配合；第六条由… after 第七条: a division of the articles read, not article 五 again.
+    if (marker?.kind === 'article' && dividesArticlesRead(item.match, marker, roots)) marker = null;
     // 序号：1 opens a task of a list written as labelled lines; 工作任务：… and 工作措施：… are lines of it.
     const record = marker || group ? null : recordMarker(item, items[k + 1]);
     if (record) marker = record;

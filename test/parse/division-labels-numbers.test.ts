@@ -122,6 +122,7 @@ describe('a division of a regulation\'s articles after its closing article', () 
 
   it.each([
     ['with its label', `任务分工：${lines}`],
+    ['without a label, opening with the number of an article already read', lines],
   ])('should give the articles it names their units, %s', async (_how, line) => {
     const text = `${ARTICLES}${line}\n`;
     expect(await read(text)).toEqual({ tasks: SHARED, unread: [] });
@@ -129,5 +130,11 @@ describe('a division of a regulation\'s articles after its closing article', () 
     const doc = await parseNotice(text);
     expect(doc.outline.map((n) => n.label)).toEqual(['第一条', '第二条', '第三条', '第四条', '第五条']);
     expect(validateDocument(doc, text).filter((d) => d.ruleId === 'outline-sequence')).toEqual([]);
+  });
+
+  it('should keep 第六条由市经信局负责解释 after 第五条 the next article, naming no article read', async () => {
+    const doc = await parseNotice(`${ARTICLES}第六条由市经信局负责解释。\n`);
+    expect(doc.outline.map((n) => n.label)).toEqual(['第一条', '第二条', '第三条', '第四条', '第五条', '第六条']);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'clause-unread')).toEqual([]);
   });
 });
