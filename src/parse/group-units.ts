@@ -9,15 +9,16 @@
  * - after the items, sharing them out by number: 以上第1、2项由A牵头，第3项由B牵头。; also in a part of
  *   its own (二、任务分工 / 第1项任务由A牵头), units first (A负责第1项、第2项任务), and by article
  *   (本办法第二条、第三条由A负责组织实施), the numbers naming the plan's items when it numbers them
- *   continuously (see numbered-items)
+ *   continuously (see numbered-items); any of them after a label (任务分工：), naming items as the
+ *   outline numbers them (第（一）项, see division-numbers)
  *
  * And a lead given for a whole group reaches an item that names only its helpers ((配合单位：C)):
  * the item's clause then has the group's lead, with its own helpers after the group's.
  * Found in a folded copy (half-width punctuation).
  */
 import type { OutlineKind, OutlineNode, Position, Responsibility } from '../model/types.js';
-import { parseNumeral } from '../text/chinese-numeral.js';
 import type { Item, ParseContext } from './context.js';
+import { ARTICLE_WORD, DIVISION_NUMBER, NAMED_NUMBER, NUMBERED_WORD, divisionLabel, divisionNumber } from './division-numbers.js';
 import { continuousItems, continuousKinds } from './numbered-items.js';
 import { parseLabelledClause, parseVerbalClause, resolve } from './responsibility.js';
 
@@ -67,10 +68,9 @@ function clauseSpan(p: SharePart): { from: number; to: number } {
   return p.clauseEnd === undefined ? { from: p.clause, to: p.to } : { from: p.clause, to: p.clauseEnd };
 }
 
-const NUMBERS = '[\\d一二三四五六七八九十两]{1,3}';
 /** A part that gives its units first and the items after its verb: 区商务局负责第1项、第2项任务. */
 const UNITS_FIRST = new RegExp(
-  `(?:牵头负责|牵头|负责|配合|协助|参与|主责|落实|实施)(第(${NUMBERS}(?:(?:项|条)?\\s*(?:、|和|及|与|至|到|-|—|–|~)\\s*第?${NUMBERS})*)(?:项|条)(?:任务|工作|措施|举措|事项)?(?:的?(?:组织)?(?:落实|实施)(?:工作)?)?)$`,
+  `(?:牵头负责|牵头|负责|配合|协助|参与|主责|落实|实施)(第(${DIVISION_NUMBER}(?:${NUMBERED_WORD}?\\s*(?:、|和|及|与|至|到|-|—|–|~)\\s*第?${DIVISION_NUMBER})*)${NUMBERED_WORD}(?:任务|工作|措施|举措|事项)?(?:的?(?:组织)?(?:落实|实施)(?:工作)?)?)$`,
 );
 
 /**
@@ -88,8 +88,8 @@ function unitsFirstParts(match: string): SharePart[] | null {
       const ordinals = itemNumbers(m[2] as string);
       if (!ordinals) return null;
       const numbersAt = from + body.length - (m[1] as string).length;
-      parts.push({ ordinals, from, to: from + body.length, clause: from + body.search(/\S/), clauseEnd: numbersAt, articles: /条/.test(m[1] as string) });
-    } else if (/第[\d一二三四五六七八九十两]{1,3}(?:项|条)/.test(body)) return null;
+      parts.push({ ordinals, from, to: from + body.length, clause: from + body.search(/\S/), clauseEnd: numbersAt, articles: ARTICLE_WORD.test(m[1] as string) });
+    } else if (NAMED_NUMBER.test(body)) return null;
     from += piece.length;
   }
   return parts.length > 0 ? parts : null;
@@ -101,7 +101,15 @@ function unitsFirstParts(match: string): SharePart[] | null {
 // the document's own name (本办法第二条、第三条由A负责组织实施): then the first part must say 由, as
 // a sentence that merely opens with 第一项 (第一项任务是…) is none.
 const SHARE_OPENING = /^\s*(?:(?:以上|上述|其中)(?:各项|所列)?(?:重点|主要)?(?:工作任务|任务|工作|措施|举措|事项)?(?:中)?[,，]?|(本(?:实施)?(?:办法|规定|细则|条例|意见|方案|措施|通知|决定|规则|准则))?)\s*(?=第|[\d一二三四五六七八九十两]{1,3}(?:、|和|及|与|至|到|-|—|–|~))/;
-const PART_HEAD = /(?:第([\d一二三四五六七八九十两]{1,3}(?:(?:项|条)?\s*(?:、|和|及|与|至|到|-|—|–|~)\s*第?[\d一二三四五六七八九十两]{1,3})*)|([\d一二三四五六七八九十两]{1,3}(?:\s*(?:、|和|及|与|至|到|-|—|–|~)\s*[\d一二三四五六七八九十两]{1,3})+))(?:项|条)(?:任务|工作|措施|举措|事项)?(?:均|分别)?(?:由)?/y;
+const LIST_JOIN = '(?:、|和|及|与|至|到|-|—|–|~)';
+const PART_HEAD = new RegExp(
+  `(?:第(${DIVISION_NUMBER}(?:${NUMBERED_WORD}?\\s*${LIST_JOIN}\\s*第?${DIVISION_NUMBER})*)|([\\d一二三四五六七八九十两]{1,3}(?:\\s*${LIST_JOIN}\\s*[\\d一二三四五六七八九十两]{1,3})+))${NUMBERED_WORD}(?:任务|工作|措施|举措|事项)?(?:均|分别)?(?:由)?`,
+  'y',
+);
+/** A division without 以上 opens with 第 and a number. */
+const NUMBER_FIRST = new RegExp(`^第${DIVISION_NUMBER}`);
+/** Where the next part of a division starts: its 第…项 after a comma or semicolon. */
+const NEXT_PART = new RegExp(`[,;，；]\\s*第${DIVISION_NUMBER}(?:${NUMBERED_WORD}?\\s*${LIST_JOIN}\\s*第?${DIVISION_NUMBER})*${NUMBERED_WORD}`, 'g');
 
 /**
  * A line that gives items their units by their numbers, over one sentence or more (…；第3项任务由B负责。
@@ -110,6 +118,14 @@ const PART_HEAD = /(?:第([\d一二三四五六七八九十两]{1,3}(?:(?:项|�
  * on that part's clause. The first sentence must be so written. Null when it is not.
  */
 function sharePartsShaped(match: string): SharePart[] | null {
+  // 任务分工：第1项由A牵头…: the label names no item; the division starts after it.
+  const label = divisionLabel(match);
+  if (label === 0) return sentencesShareParts(match);
+  const parts = sentencesShareParts(match.slice(label));
+  return parts ? parts.map((p) => shifted(p, label)) : null;
+}
+
+function sentencesShareParts(match: string): SharePart[] | null {
   // Most lines are one sentence: the cheap test spares them the split.
   if (!/[。!?]/.test(match)) return sentenceShareParts(match);
   const parts: SharePart[] = [];
@@ -142,13 +158,13 @@ function sentenceShareParts(match: string): SharePart[] | null {
   // 区商务局负责第1项、第2项任务: units first; most lines have no verb right before 第.
   if (/(?:头|责|合|助|与|实|施)第/.test(match) && !/^\s*(?:以上|上述|其中|本|第)/.test(match)) return unitsFirstParts(match);
   // Every such sentence opens with 以上, 上述, 其中, 本 or 第 and numbers its items with 第…项 (a regulation's, 第…条).
-  if (!/^\s*(?:以上|上述|其中|本|第)/.test(match) || !/[项条]/.test(match)) return null;
+  if (!/^\s*(?:以上|上述|其中|本|第)/.test(match) || !/[项項条條]/.test(match)) return null;
   const opening = SHARE_OPENING.exec(match);
   if (!opening) return null;
   // Without 以上 the numbers need 第 (1、2项由 is no division) and the first part its 由.
   const bare = !/^\s*(?:以上|上述|其中)/.test(match);
   // 本办法 names articles: 本办法第二条; a plan's items are 项.
-  if (bare && !/^第[\d一二三四五六七八九十两]/.test(match.slice(opening[0].length))) return null;
+  if (bare && !NUMBER_FIRST.test(match.slice(opening[0].length))) return null;
   const parts: SharePart[] = [];
   let at = opening[0].length;
   while (at < match.length) {
@@ -161,13 +177,12 @@ function sentenceShareParts(match: string): SharePart[] | null {
     if (head[0].endsWith('由') && BY_IN_A_WORD.test(match.slice(head.index + head[0].length - 1))) return null;
     if (bare && parts.length === 0 && !head[0].endsWith('由')) return null;
     // 以上第1项 is an item; 本办法第二条 an article, and only an article (本办法第2项 is no division).
-    const articles = /条(?:任务|工作|措施|举措|事项)?(?:均|分别)?(?:由)?$/.test(head[0]);
+    const articles = /[条條](?:任务|工作|措施|举措|事项)?(?:均|分别)?(?:由)?$/.test(head[0]);
     if (opening[1] !== undefined && !articles) return null;
     // The part's clause runs to the next part's 第…项 after a comma or semicolon, or to the end.
     let end = match.length;
-    const next = /[,;，；]\s*第[\d一二三四五六七八九十两]{1,3}(?:(?:项|条)?\s*(?:、|和|及|与|至|到|-|—|–|~)\s*第?[\d一二三四五六七八九十两]{1,3})*(?:项|条)/g;
-    next.lastIndex = head.index + head[0].length;
-    const found = next.exec(match);
+    NEXT_PART.lastIndex = head.index + head[0].length;
+    const found = NEXT_PART.exec(match);
     if (found) end = found.index;
     // Each part names its units after its numbers: 以上第1项。 alone is none.
     if (!/[\u4e00-\u9fff]/.test(match.slice(head.index + head[0].length, end))) return null;
@@ -198,8 +213,8 @@ const SHARE_ROLE = /牵头|负责|配合|参与|协助|协同|主责|主抓|主�
 /** The numbers a part names: 1、2 and 1和2 are each, 1至3 and 1—3 run from one to the other. */
 function itemNumbers(list: string): number[] | null {
   const out: number[] = [];
-  for (const piece of list.split(/(?:项|条)?\s*(?:、|和|及|与)\s*第?/)) {
-    const ends = piece.split(/(?:项|条)?\s*(?:至|到|-|—|–|~)\s*第?/).map((n) => parseNumeral(n));
+  for (const piece of list.split(/[项項条條]?\s*(?:、|和|及|与)\s*第?/)) {
+    const ends = piece.split(/[项項条條]?\s*(?:至|到|-|—|–|~)\s*第?/).map((n) => divisionNumber(n));
     if (ends.some((n) => n === null)) return null;
     const [a, b] = [ends[0] as number, ends[ends.length - 1] as number];
     if (ends.length > 2 || b < a || b - a > 30) return null;
@@ -384,6 +399,22 @@ export function shareOut(ctx: ParseContext, item: Item, scope: DivisionScope, fi
   return true;
 }
 
+/** What follows an article's number at once in a division naming it (第五条由, 第五条、第六条由). */
+const ARTICLE_RUN_ON = /^(?:[、和及与至到~\-—–]|(?:任务|工作|措施|举措|事项)?(?:均|分别)?由)/;
+
+/**
+ * Whether a line that opens like an article (第五条由A牵头，B配合；第六条由C负责) is a division of the
+ * articles already read: it names articles only, each of them one the regulation has, numbered
+ * continuously so far (no second regulation restarting its numbers), and its number follows at once
+ * (第五条　由A负责 after a space is an article's text). 第八条由A负责解释 after 第七条 is article 八.
+ */
+export function dividesArticlesRead(match: string, marker: { length: number; label: string }, roots: readonly OutlineNode[]): boolean {
+  if (/\s/.test(match[marker.length - 1] ?? ' ') || !ARTICLE_RUN_ON.test(match.slice(marker.length, marker.length + 12))) return false;
+  const parts = shareParts(match);
+  if (!parts || !parts.every((p) => p.articles)) return false;
+  return continuousItems(roots, parts.flatMap((p) => p.ordinals), 'articles', (n) => DIVISION_LINES.has(n)) !== null;
+}
+
 /**
  * Where a division by number finds its items: the group it stands after (none when it stands in a
  * part of its own), the plan's nodes built so far, and its own line when that is an item of its own
@@ -447,7 +478,7 @@ function trimmedEnd(line: string, from: number, to: number): number {
  */
 export function shareSentence(match: string): number {
   // Every such sentence names its items with 第…项 after 以上 or 上述: most items have neither.
-  if (!match.includes('项') || !/(?:以上|上述|其中)[^。]*(?:第|[\d一二三四五六七八九十两][、和及与至到\-—–~])/.test(match)) return -1;
+  if (!/[项項]/.test(match) || !/(?:以上|上述|其中|分工:)[^。]*(?:第|[\d一二三四五六七八九十两][、和及与至到\-—–~])/.test(match)) return -1;
   let end = match.trimEnd().length;
   while (end > 0 && /[。.;；\s]/.test(match[end - 1] as string)) end--;
   const stop = match.lastIndexOf('。', end - 1);

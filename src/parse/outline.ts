@@ -4,6 +4,7 @@ import { CHINESE_NUMERAL_CHARS } from '../text/chinese-numeral.js';
 import { fold } from '../text/fold.js';
 import { romanOrdinal } from '../text/roman-numeral.js';
 import { itemMarker } from './decimal-chapters.js';
+import { labelledDivision } from './division-numbers.js';
 import type { Item, ParseContext } from './context.js';
 import { blankBetween } from './blank-line.js';
 import { opensPlaceName } from './joined-names.js';
@@ -11,7 +12,7 @@ import { BODY_NAME_END, CLAUSE_END_VERB, endsAsVerbalClause, isClauseNote, isLea
 import { deadlineSentence, findDeadline, mayHoldBareDeadline } from './deadline.js';
 import { coveringOpening } from './covering-clause.js';
 import { readBlanketSentence, remarkLength, unreadBlanketLine, type BlanketReading } from './blanket-line.js';
-import { groupOpening, leadless, markDivisionLine, shareClausesAtTaskLevel, shareGroupClause, shareOut, shareSentence, withGroupLead, type GroupPointer } from './group-units.js';
+import { dividesArticlesRead, groupOpening, leadless, markDivisionLine, shareClausesAtTaskLevel, shareGroupClause, shareOut, shareSentence, withGroupLead, type GroupPointer } from './group-units.js';
 import { withoutContacts } from './contacts.js';
 import { LEADER_LABEL } from '../text/leader-label.js';
 import { findFlatTables, isTableCaption, unreadFlatTables, type PendingTable } from './body-tables.js';
@@ -1657,6 +1658,8 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     // heading would: no line of the task before it, nor a task tagged with its number (任务一：…).
     const group = groupOver(k);
     let marker = group ? null : itemMarker(item);
+    // 第五条由A牵头，B配合；第六条由… after 第七条: a division of the articles read, not article 五 again.
+    if (marker?.kind === 'article' && dividesArticlesRead(item.match, marker, roots)) marker = null;
     // 序号：1 opens a task of a list written as labelled lines; 工作任务：… and 工作措施：… are lines of it.
     const record = marker || group ? null : recordMarker(item, items[k + 1]);
     if (record) marker = record;
@@ -1723,7 +1726,10 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
       if (parent && shares >= 0 && shareOut(ctx, item, { group: parent.node, roots }, firstIsLead, shares)) node.text = item.text.slice(marker ? marker.length : 0, shares).trim();
       // （一）第1项任务由A牵头，B配合。 under 二、任务分工, 第五条　本办法第二条、第三条由A负责组织实施: an item
       // that is all a division by number gives the items it numbers their units, and is no task.
-      else if (marker && !node.responsibility && item.match.includes('第', marker.length) && shareOut(ctx, item, { group: parent?.node ?? null, roots, self: node, ancestors: stack.map((b) => b.node) }, firstIsLead, marker.length)) markDivisionLine(node);
+      else if (marker && !node.responsibility && item.match.includes('第', marker.length)) {
+        if (shareOut(ctx, item, { group: parent?.node ?? null, roots, self: node, ancestors: stack.map((b) => b.node) }, firstIsLead, marker.length)) markDivisionLine(node);
+        else if (labelledDivision(item.match.slice(marker.length))) reportUnreadDivision(ctx, item, marker.length);
+      }
       stack.push({
         node,
         key,
@@ -1795,6 +1801,8 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     const pastSafeguards = covering ? coveredPastSafeguards(ctx, stack, roots, covering) : undefined;
     let covered: Covered | null = covering ? (pastSafeguards ?? coveredItems(stack)) : null;
     let standalone = covered || shared ? null : (covering ?? headed ?? (field ? null : standaloneResponsibility(ctx, item, firstIsLead)));
+    // 任务分工：一是第1项由A牵头…: labelled as a division, naming items, yet not read as one.
+    if (!covered && !shared && !standalone && !field && labelledDivision(item.match)) reportUnreadDivision(ctx, item, 0);
     // （责任单位：A） on its own line after items some of which name units in their text is the group's,
     // as a covering line is: it goes to each item that names none.
     const groupClause = standalone && !covering && !listHolder(stack, item) ? mixedGroupClause(stack, item) : null;
@@ -1906,6 +1914,14 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
   const cells = new Set(tables.flatMap((t) => t.items.map((it) => it.index)));
   reportUnreadClauses(ctx, cells.size > 0 ? items.filter((it) => !cells.has(it.index)) : items, roots);
   return { roots, before, tables };
+}
+
+/** A line labelled as a division (任务分工：…) naming items by number that did not read as one. */
+function reportUnreadDivision(ctx: ParseContext, item: Item, from: number): void {
+  let end = item.match.trimEnd().length;
+  while (end > from && /[。.;；\s]/.test(item.match[end - 1] as string)) end--;
+  const written = item.text.slice(from, end).trim();
+  ctx.report('clause-unread', 'warning', `the division "${written}" was not read: the items it numbers name no units from it`, ctx.spanPosition(item, from + (item.text.slice(from).length - item.text.slice(from).trimStart().length), end));
 }
 
 /**
