@@ -25,6 +25,7 @@ import { cutAsWritten } from './as-written.js';
 import { withBlankCells, withEmptyCells } from './flat-empty-cells.js';
 import { placeShortRow } from './short-row-years.js';
 import { spanningFrom } from './spanning-row.js';
+import { spreadTotalRow } from './flat-total-row.js';
 import { labelUnit, spanningHeaderUnits } from './header-span-units.js';
 import { DEADLINE_COLUMN, isTaskHeaderRun } from '../text/task-columns.js';
 import { spannedUnitColumns } from './flat-unit-header.js';
@@ -596,8 +597,12 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
   const serialFirst = /^(序号|编号)$/.test(header[0]!.match.trim());
   const totals = rows.map((r, k) => !groupRows.includes(k) && TOTAL_CELL.test(r[0]!.match.trim()));
   const width = mode(rows.filter((_, r) => !groupRows.includes(r) && !totals[r]).map((r) => r.length));
+  const others = rows.filter((_, r) => !groupRows.includes(r) && !totals[r]);
   rows.forEach((r, k) => {
-    if (totals[k] && serialFirst && r.length === width - 1) rows[k] = [r[0]!, ...r];
+    if (!totals[k] || !serialFirst) return;
+    if (r.length === width - 1) rows[k] = [r[0]!, ...r];
+    // Spanning the words after the name too (建设内容), only its figures written.
+    else rows[k] = spreadTotalRow(r, width, others) ?? r;
   });
   // A group line stands between rows of the table's shape: after the header (or a row as wide as
   // the others) and before such a row (the last may run longer). Otherwise it is read as before.
@@ -1133,7 +1138,7 @@ function makeTable(
       indicator: spanFrom === 0 && indicatorCol > 0 ? '' : split.indicator,
       unit: split.unit,
       values,
-      cells: written.map((c, j) => (spanFrom >= 0 && j > spanFrom ? '' : c.text.trim())),
+      cells: written.map((c, j) => (spanFrom >= 0 && j > spanFrom ? '' : kind === 'text' && spansFromLeft(written, j) ? '' : c.text.trim())),
       position: ownSpan(written, ownFrom),
     };
     // 2023年（亿元） | 2024年（亿元）: the year columns state the unit of the row's figures.
@@ -1173,6 +1178,20 @@ function reportYearsAsRows(ctx: ParseContext, turned: { why: string } | null, ra
     `${what} table has a row per year (${firstYear.text.trim()} …) and an indicator per column, and ${turned.why}: it is read as written, its figures not as the indicators' yearly targets`,
     firstYear.position,
   );
+}
+
+/**
+ * Whether cell `j` of a row is a copy of the row's label spanning its first columns: 合计 over 序号,
+ * 项目名称 and 建设内容 (an HTML colspan, or a flattened 合计 row one or more cells short) is laid out in
+ * every column it covers, each copy where the cell is written. In a table of text it is said once,
+ * in the first column, as a group's name is. A cell spanning columns further on (one 责任单位 cell over
+ * 牵头单位 and 配合单位) says what each of them holds, and stays in each.
+ */
+function spansFromLeft(cells: readonly RowCell[], j: number): boolean {
+  const first = cells[0]!;
+  if (j === 0 || first.text.trim() === '') return false;
+  for (let k = 1; k <= j; k++) if (cells[k]!.position.start.offset !== first.position.start.offset || cells[k]!.text !== first.text) return false;
+  return true;
 }
 
 /**

@@ -171,7 +171,13 @@ function numberedExtent(cells: readonly Item[], from: number, to: number): numbe
       // A 合计 row after the last: one cell short of the rows (合计 spans the serial and the name),
       // its last cell a figure.
       const total = end + width - 1;
-      return width > 2 && TOTAL_CELL.test(at(end)?.match.trim() ?? '') && total <= length && isNumber(at(total - 1)) ? total : end;
+      if (width <= 2 || !TOTAL_CELL.test(at(end)?.match.trim() ?? '')) return end;
+      if (total <= length && isNumber(at(total - 1))) return total;
+      // Shorter still when 合计 spans the columns of words after the name too (建设内容): its figures
+      // alone follow it, each a line (whether they fit the columns is for the row's reader to say).
+      let figures = end + 1;
+      while (figures < Math.min(length, total - 1) && isNumber(at(figures))) figures++;
+      return figures > end + 1 && !isNumber(at(figures)) ? figures : end;
     }
     length = bad;
     while (starts.length && starts[starts.length - 1]! >= bad) starts.pop();

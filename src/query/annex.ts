@@ -1,7 +1,9 @@
-import type { Annex, AnnexTable, PlanDocument } from '../model/types.js';
+import type { Annex, AnnexRow, AnnexTable, PlanDocument } from '../model/types.js';
 import { asList, grepRows } from './context.js';
 import type { AnnexTableRow, QueryOptions } from './types.js';
 import { queryArguments } from '../util/arguments.js';
+import { YEAR_HEADER, yearKey } from '../parse/annex.js';
+import { fold } from '../text/fold.js';
 
 /** One table of an annex: its first (`annex.table`), or one after it (a 重点项目表 under its caption). */
 export interface AnnexTableOf {
@@ -36,16 +38,16 @@ export function queryAnnex(docs: PlanDocument | readonly PlanDocument[], filters
     options,
     (doc) =>
       annexTables(doc).flatMap(({ annex, table, caption }) => {
-        const keys = table.kind === 'text' ? columnKeys(table) : null;
+        const keys = ownColumns(table);
         return table.rows.map((row): AnnexTableRow => {
           const out: AnnexTableRow = { ...row, source: doc.source.name, annex: { label: annex.label, title: annex.title } };
           if (caption !== null) out.caption = caption;
-          if (keys) {
+          if (keys.size > 0 && (table.kind === 'text' || row.cells.length === table.columns.length)) {
             // 一、夯实数字基础设施 spanning the table, or 一 | 项目谋划 with the name spanning the rest (each laid
             // out on the grid as the same text in every cell it covers), heads the rows under it: its name
             // shown once, not under 牵头单位 and 完成时限 as well.
-            const cells = groupRowCells(row.cells, row.number) ?? row.cells;
-            out.columns = Object.fromEntries(keys.flatMap((key, i) => (i < cells.length ? [[key, cells[i] as string]] : [])));
+            const cells = table.kind === 'text' ? (groupRowCells(row.cells, row.number) ?? row.cells) : row.cells;
+            out.columns = Object.fromEntries([...keys].flatMap(([i, key]) => (i < cells.length ? [[key, cells[i] as string]] : [])));
           }
           return out;
         });
@@ -87,6 +89,43 @@ function columnKeys(table: AnnexTable): string[] {
 }
 
 /**
+ * The columns a table's rows show by their own headers (`columns.牵头单位`), by index: every column of
+ * a table of text; the columns of words of a table of figures (a 责任单位, 属性 or 备注 beside the
+ * years), which its `number`, `indicator`, `unit` and `values` do not show. A table read turned has
+ * none (its columns are 指标 and the years).
+ */
+function ownColumns(table: AnnexTable): Map<number, string> {
+  const keys = columnKeys(table);
+  if (table.kind === 'text') return new Map(keys.map((key, i) => [i, key]));
+  const out = new Map<number, string>();
+  if (table.transposed) return out;
+  const valueKeys = new Set(table.rows.flatMap((row) => Object.keys(row.values)));
+  table.columns.forEach((column, i) => {
+    const header = column.trim();
+    // A year column is keyed by its year (2023年 → 2023), another by its header as written.
+    const year = YEAR_HEADER.exec(yearKey(fold(header).replace(/\s+/g, '')))?.[1];
+    if (valueKeys.has(header) || (year !== undefined && valueKeys.has(year)) || NUMBER_OR_UNIT_HEADER.test(fold(header).replace(/\s+/g, ''))) return;
+    const cells = wholeRows(table).map((row) => ({ row, cell: (row.cells[i] ?? '').trim() })).filter(({ cell }) => cell !== '');
+    // The serial's, the indicator's (less the unit in brackets after it) and the unit's columns are shown as those.
+    const shown = cells.every(({ row, cell }) => cell === row.number || (row.indicator !== '' && cell.startsWith(row.indicator)) || cell === row.unit);
+    if (cells.length > 0 && !shown) out.set(i, keys[i]!);
+  });
+  return out;
+}
+
+/**
+ * The rows of a table of figures whose cells can be told by column: as many as its header has. A
+ * row short of it (a cell lost in a flattened table) may have any cell missing, so which of its
+ * words is its 责任单位 is not known: it shows none (the parser says so with `annex-row-width`).
+ */
+function wholeRows(table: AnnexTable): AnnexRow[] {
+  return table.rows.filter((row) => row.cells.length === table.columns.length);
+}
+
+/** Headers of the columns a row of figures shows as its number and unit. */
+const NUMBER_OR_UNIT_HEADER = /^(?:序号|编号|(?:计量)?单位)$/;
+
+/**
  * The value columns of the annex tables (the years of a yearly table), as the keys of the rows'
  * `values`, in table order; only columns that hold values in some row.
  */
@@ -100,7 +139,8 @@ export function annexValueColumns(docs: PlanDocument | readonly PlanDocument[]):
 }
 
 /**
- * The columns of the annexes' tables of text, as the keys of the rows' `columns`, in table order.
+ * The columns of the annexes' tables shown by their own headers (every column of a table of text, the
+ * columns of words of a table of figures), as the keys of the rows' `columns`, in table order.
  * `beyondNumberAndIndicator` leaves out the columns whose every cell is its row's `number` or
  * `indicator` (序号, 重点任务), for a view that shows those beside a table of figures.
  */
@@ -109,9 +149,8 @@ export function annexTextColumns(docs: PlanDocument | readonly PlanDocument[], b
   const covered = new Map<string, boolean>();
   for (const doc of asList(docs)) {
     for (const { table } of annexTables(doc)) {
-      if (table.kind !== 'text') continue;
-      const keys = columnKeys(table);
-      for (const key of keys) columns.add(key);
+      const keys = ownColumns(table);
+      for (const key of keys.values()) columns.add(key);
       for (const row of table.rows) {
         keys.forEach((key, i) => {
           const cell = row.cells[i];

@@ -114,11 +114,12 @@ export function viewOf(kind: QueryKind, context: ViewContext): View {
       const annexes = tables.length;
       const textTables = tables.filter((t) => t.table.kind === 'text').length;
       const captioned = tables.some((t) => t.caption !== null);
-      // A table of figures reads as indicator, unit and years; a table of text (a 重点任务分工表)
-      // by its own columns, whose 牵头单位 and 完成时限 those would hide. Beside a table of figures,
-      // a text table adds only the columns that number and indicator do not already show.
+      // A table of figures reads as indicator, unit and years, then its columns of words (责任单位,
+      // 备注); a table of text (a 重点任务分工表) by its own columns, whose 牵头单位 and 完成时限 those
+      // would hide. Beside a table of figures, a text table adds only the columns that number and
+      // indicator do not already show.
       const figures = textTables === 0 || annexes > textTables;
-      const shown = figures && textTables > 0 ? annexTextColumns(context.docs, true).map((column) => `columns.${column}`) : figures ? [] : own;
+      const shown = figures ? annexTextColumns(context.docs, true).map((column) => `columns.${column}`) : own;
       return {
         ...base,
         fields: ['source', 'annex', 'annex.label', 'annex.title', 'caption', 'number', 'indicator', 'unit', 'values', ...years, 'cells', 'columns', ...own, ...positionFields('position')],

@@ -111,6 +111,25 @@ describe('queryAnnex', () => {
     expect((await queryAnnex(await fixture(SEED)))[0]).not.toHaveProperty('columns');
   });
 
+  it('should give the rows of a table of figures its columns of words by header (责任单位, 备注), beside their figures', async () => {
+    const doc = await parseNotice(
+      [
+        '河西区数字经济行动方案（2023—2025年）', '', '一、工作目标', '', '到2025年，全区数字化车间达到30家。', '', '附件', '', '重点指标年度分解表', '',
+        '序号\t指标\t单位\t2023年\t2024年\t2025年\t责任单位\t备注',
+        '1\t数字经济核心产业增加值（亿元）\t亿元\t100\t110\t120\t区发展改革委\t预期性',
+        '2\t数字化车间数量\t家\t20\t25\t30\t区工信局\t',
+        '',
+      ].join('\n'),
+    );
+    const rows = await queryAnnex(doc);
+    expect(rows.map((r) => [r.indicator, r.values, r.columns])).toEqual([
+      ['数字经济核心产业增加值', { 2023: 100, 2024: 110, 2025: 120 }, { 责任单位: '区发展改革委', 备注: '预期性' }],
+      ['数字化车间数量', { 2023: 20, 2024: 25, 2025: 30 }, { 责任单位: '区工信局', 备注: '' }],
+    ]);
+    // 序号, 指标 and 单位 are the rows' number, indicator and unit, the years their values: no column of their own.
+    expect(annexTextColumns(doc, true)).toEqual(['责任单位', '备注']);
+  });
+
   it.each([['fixtures/styles/annex-two-tables.html'], ['fixtures/styles/annex-two-tables-flattened.txt']])(
     'should list the rows of an annex\'s later table after its first, with the later table\'s caption (%s)',
     async (file) => {

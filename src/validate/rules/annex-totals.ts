@@ -1,5 +1,4 @@
 import type { AnnexRow, AnnexTable, Position } from '../../model/types.js';
-import { annexLaterTables } from '../annex-later-tables.js';
 import { yearColumns } from '../annex-years.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { rowName } from '../row-name.js';
@@ -11,18 +10,20 @@ const NO_FIGURES_COLUMN = /^(?:序号|编号|(?:计量)?单位)$/;
 const NOT_PLANNED_COLUMN = /基期|基准|基数|现状|实际|完成/;
 
 /**
- * An annex table's totals add up: a 合计, 总计 or 小计 column equals the sum of the figures before it
+ * A table's totals add up (an annex's, or one in the plan's text): a 合计, 总计 or 小计 column equals the sum of the figures before it
  * in its row (the years, or the sources of a fund), and a 合计 (总计, 小计) row the sum of the rows it
  * totals in each column. Only plain numbers in one unit are added: a total written with 以上 or 约, a
  * rate, ratio, index, average or running total (累计) is no sum and is not checked.
  */
 export const annexTotals: Rule = {
   id: 'annex-totals',
-  description: "an annex table's 合计, 总计 or 小计 (a column or a row) equals the sum of the figures it totals, where they are plain numbers in one unit",
+  description: "a table's 合计, 总计 or 小计 (a column or a row) equals the sum of the figures it totals, where they are plain numbers in one unit (an annex's tables, and those in the plan's text)",
   defaultSeverity: 'error',
   check(ctx) {
+    // Every table the model holds: an annex's first, and those in `tables` (an annex's later tables,
+    // a 重点项目表 in the plan's text), of figures or of text (a project list's 总投资 column).
     const tables = ctx.doc.annexes.flatMap((a) => (a.table ? [a.table] : []));
-    for (const { table } of annexLaterTables(ctx.doc)) tables.push(table);
+    for (const { table } of ctx.doc.tables ?? []) tables.push(table);
     for (const table of tables) {
       // A total row with a wrong figure has a wrong corner too (its 合计 column adds that figure): one finding.
       const wrong = checkTotalRows(ctx, table);
