@@ -58,8 +58,8 @@ const KIND_BODY = /^(?:(?:中小|中|小|职业|普通)?学校|中心校|中小�
 /** A gloss in brackets anywhere in a name: 村（居）委会 is of the kind 村委会. */
 const GLOSS = /[（(][^（()）]*[）)]/g;
 
-/** An organ of a level named without its 各 (县政府各部门, 区人民政府): its place is the list's. */
-const LEVEL_ORGAN = new RegExp(`^(?:乡镇|乡|镇|街道|县|区|市)(?:${ORGANS})`);
+/** An organ of a level named without its 各 (县政府各部门, 区人民政府, 县（区）人民政府): its place is the list's. */
+const LEVEL_ORGAN = new RegExp(`^(?:乡镇|乡|镇|街道|县|区|市)(?:[（(][^（()）]{1,8}[）)])?(?:${ORGANS})`);
 
 /** The places a level has many of, as the level names them all: 各街道, 各镇（街道）, 各县（市、区）. */
 const LEVEL_PLACES = ['乡镇', '乡', '镇', '街道', '村', '社区', '县', '区', '市', '县市区', '县区', '区县', '市县', '旗', '开发区', '园区'];
@@ -72,10 +72,10 @@ const ONE_LEVEL = `(?:设区的?|省辖|地级|县级)?${LEVEL_PLACE_WORD}(?:[�
 /** The levels of an addressee, listed: 市、县（市、区）. */
 const LEVELS = `${ONE_LEVEL}(?:、${ONE_LEVEL})*`;
 /**
- * A department's name, after its place: 教育局, 卫生健康委, 发展改革部门; not the place's bodies
- * named as a whole (县直各部门, 区属各单位).
+ * A department's name, after its place: 教育局, 卫生健康委, 发展改革部门, or glossed with what some
+ * places call it (发展改革委（局）); not the place's bodies named as a whole (县直各部门, 区属各单位).
  */
-const DEPARTMENT_TAIL = '(?![直属])(?:(?!各)[\\u4e00-\\u9fff]){2,12}(?:局|委|办|厅|部门)$';
+const DEPARTMENT_TAIL = '(?![直属])(?:(?!各)[\\u4e00-\\u9fff]){2,12}(?:局|委|办|厅|部门)(?:[（(][^（()）]{1,8}[）)])?$';
 
 /**
  * 各区县 + a department (各区县发展改革委、财政局): the departments after it are those of the same

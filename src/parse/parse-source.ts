@@ -158,20 +158,26 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
   const onwardFrom = onwardAt >= 0 ? items[onwardAt]!.block.start : null;
 
   // The notice's list of annexes; its numbered lines (附件：1.… / 2.…) are not items of an outline.
+  // The list is the notice's `attachments`, no paragraph of its body: held in both, a changed title
+  // would be told twice by a diff, and the body would hold the list's first line but not the rest.
   const bodyItems = noticeResult.bodyItems;
+  const listLines = new Set<number>();
   for (let k = 0; k < bodyItems.length; k++) {
     if (ctx.claims[bodyItems[k]!.index] === 'annex-list') continue;
     const list = readAttachmentList(ctx, bodyItems, k) ?? readDownloadList(ctx, bodyItems, k);
     if (!list) continue;
     notice?.attachments.push(...list.entries);
+    for (let j = k; j < k + list.count; j++) listLines.add(j);
     for (let j = k + 1; j < k + list.count; j++) ctx.claim(bodyItems[j]!.index, 'notice-body');
     k += list.count - 1;
   }
+  // The body's paragraphs are bodyItems' first ones, in order (see readFromAddressees).
+  const ownBody = notice ? bodyItems.slice(0, notice.body.length) : [];
+  if (notice && listLines.size > 0) notice.body = notice.body.filter((_, j) => !listLines.has(j));
 
   // A notice's own items (现对《X》(号)作如下修改：一、…, 下列文件予以废止：（一）…: see readFromAddressees)
   // are its body, read whole: no plan's outline.
-  const noticeBody = bodyItems.slice(0, notice?.body.length ?? 0);
-  if (noticeBody.some((it) => itemMarker(it) !== null)) for (const it of noticeBody) if (ctx.isFree(it.index)) ctx.claim(it.index, 'notice-body');
+  if (ownBody.some((it) => itemMarker(it) !== null)) for (const it of ownBody) if (ctx.isFree(it.index)) ctx.claim(it.index, 'notice-body');
   // Notice body: its own paragraphs, and the outline when the notice is itself the plan.
   const noticeOutline = buildOutline(ctx, bodyItems.filter((it) => ctx.isFree(it.index)), firstIsLead);
   for (const it of noticeOutline.before) ctx.claim(it.index, 'notice-body');
@@ -217,7 +223,7 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
   const planOutline = buildOutline(ctx, closingAt > 0 ? planItems.slice(0, closingAt) : planItems, firstIsLead);
   // Most 办法/措施 state their repeals where they close (本办法自…施行。《X》(号)同时废止), not in the notice.
   if (notice) {
-    const after = [...bodyItems.slice(notice.body.length), ...planItems].filter((it) => ctx.claims[it.index] !== 'annex-list');
+    const after = [...bodyItems.slice(ownBody.length), ...planItems].filter((it) => ctx.claims[it.index] !== 'annex-list');
     notice.supersedes.push(...repealsIn(ctx, closingRegion(after)));
   }
   for (const it of planOutline.before) ctx.claim(it.index, 'preamble');
@@ -229,7 +235,7 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
   // (where they name who does what, they are tasks, and stay an outline).
   const ownItems =
     notice && hasPlanRegion && noticeOutline.roots.length > 0 && noticeOutline.tables.length === 0 && !holdsTask(noticeOutline.roots)
-      ? bodyItems.slice(notice.body.length).filter((it) => ctx.claims[it.index] === 'outline')
+      ? bodyItems.slice(ownBody.length).filter((it) => ctx.claims[it.index] === 'outline')
       : [];
   for (const it of ownItems) {
     notice!.body.push({ text: it.text, position: ctx.blockPosition(it) });

@@ -79,14 +79,16 @@ function withoutTitles(text: string): string {
  * same length, so that the repeal reader knows one set of marks: 〈X〉 (the single title mark) when
  * it stands in no 《》, and 「X」, 『X』, “X” (quotation marks, which Taiwan and Hong Kong notices and
  * some mainland ones put round a title) only when a document number follows (「X」(号), “X”(号)),
- * since a quoted phrase with no number may be any word (「一刀切」停止執行). 《》 inside a title so
- * marked become 〈〉, as a title nested in a title is written.
+ * since a quoted phrase with no number may be any word (「一刀切」停止執行). So too <X>, the title
+ * marks typed as angle brackets (half or full width, ＜X＞, folded alike), when X starts with a
+ * character: `<` is also a comparison (<35微克, a<b), which no title with its number after it is.
+ * 《》 inside a title so marked become 〈〉, as a title nested in a title is written.
  */
 export function markTitles(match: string): string {
-  if (!/[「『〈“]/.test(match)) return match;
+  if (!/[「『〈“<]/.test(match)) return match;
   const numbers = findDocumentNumbers(match, match);
   const spans: Array<{ start: number; end: number; other: boolean }> = [];
-  for (const m of match.matchAll(/《[^《》]*》|「[^「」]*」|『[^『』]*』|〈[^〈〉]*〉|“[^“”]*”/g)) {
+  for (const m of match.matchAll(/《[^《》]*》|「[^「」]*」|『[^『』]*』|〈[^〈〉]*〉|“[^“”]*”|<(?=[\u4e00-\u9fff])[^<>《》]{1,80}>/g)) {
     spans.push({ start: m.index, end: m.index + m[0].length, other: m[0][0] !== '《' });
   }
   // Only the outermost marks count: 《关于〈X〉的决定》 is one title, and so is 「关于《X》的通知」.

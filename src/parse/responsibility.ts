@@ -217,9 +217,10 @@ const LEVEL_GOVERNMENT = /^[市州县縣区區盟旗镇鎮乡鄉].*(?:政府|政
 /**
  * A body the places of each level have, ending a list that opens with 各 (各区、县（市）市场监督管理局,
  * 各区、县教育局): every district's and county's. After 相关 or 有关 the list stays apart (相关市、区财政局),
- * and so does a body of a level above the first (各区、市财政局).
+ * and so does a body of a level above the first (各区、市财政局). The body may end with a gloss on
+ * what it is called in some places (各市、县（区）发展改革委（局）).
  */
-const LEVEL_OFFICE = new RegExp(`^[市州县縣区區盟旗镇鎮乡鄉]${LEVEL_GLOSS}[\\u4e00-\\u9fff]{1,12}(?:局|委员会|委員會|委|办公室|辦公室|办|辦)$`);
+const LEVEL_OFFICE = new RegExp(`^[市州县縣区區盟旗镇鎮乡鄉]${LEVEL_GLOSS}[\\u4e00-\\u9fff]{1,12}(?:局|委员会|委員會|委|办公室|辦公室|办|辦)${LEVEL_GLOSS}$`);
 const levelEnds = (first: string, last: string): boolean =>
   LEVEL_GOVERNMENT.test(last) || (first.startsWith('各') && LEVEL_OFFICE.test(last) && levelRank(last[0]!) >= levelRank(first.replace(LEVEL_GLOSS_AT_END, '').slice(-1)));
 /**

@@ -567,8 +567,12 @@ function clauseRoleGoesOn(prev: string, next: string): boolean {
   return UNIT_LINE.test(next) && CLAUSE_STOPPED.test(prev);
 }
 
-/** A line that ends with a role label and nothing after it (…产业集聚区。牵头单位：): its units are on the next line. */
-const ROLE_LABEL_END = new RegExp(`${ROLE_LABEL}$`);
+/**
+ * A line that ends with a role label and nothing after it (…产业集聚区。牵头单位：): its units are on the
+ * next line. The label stands after a mark, a space or the line's start; after a character it is the
+ * end of a name (各区商务主管部门：, 各县教育主管部门：, addressees ending their own line).
+ */
+const ROLE_LABEL_END = new RegExp(`(?<![\\u4e00-\\u9fff])${ROLE_LABEL}$`);
 
 /**
  * Whether a role label of a task's clause runs on into the next line, whatever the text's wrap

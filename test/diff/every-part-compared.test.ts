@@ -101,6 +101,14 @@ describe('diffDocuments on the parts of a notice outside its plan and its tables
     ]);
   });
 
+  it.each([
+    ['the first entry of a numbered list', '附件：1.某县数字乡村建设重点指标', '附件：1.某县数字乡村建设主要指标'],
+    ['the second entry', '　　　2.某县数字乡村服务商遴选条件', '　　　2.某县数字乡村服务商遴选办法'],
+  ])('should report a retitled file of the notice attachment list (%s) once, as the notice attachments, not its body', async (_which, before, after) => {
+    const changes = await diffTexts(BASE, BASE.replace(before, after));
+    expect(changes.map((c) => [c.kind, c.op, Object.keys(c.fields ?? {})])).toEqual([['notice', 'modified', ['attachments']]]);
+  });
+
   it('should report a sentence the parse places in no element as unparsed text added, and removed the other way', async () => {
     const revised = `特别提示：本方案第2项任务自2024年7月1日起停止执行。\n\n${BASE}`;
     const added = await diffTexts(BASE, revised);

@@ -16,6 +16,16 @@ describe('addressees naming several levels of places before their departments', 
   });
 
   it.each([
+    ['各市、县（区）发展改革委（局）：', ['各市、县（区）发展改革委（局）']],
+    ['各设区市、县（市、区）教育局（教体局）：', ['各设区市、县（市、区）教育局（教体局）']],
+    ['各市、县（市、区）发展改革委（局）、财政局：', ['各市、县（市、区）发展改革委（局）', '各市、县（市、区）财政局']],
+    ['各市、县（区）发展改革委（局），省直有关单位：', ['各市、县（区）发展改革委（局）', '省直有关单位']],
+    ['各市、县（区）人民政府（管委会）：', ['各市、县（区）人民政府（管委会）']],
+  ])('should keep the levels of %s with the department glossed in brackets after them, no bare level an addressee', (line, expected) => {
+    expect(splitAddressees(line)).toEqual(expected);
+  });
+
+  it.each([
     ['各市州党委和人民政府，省委各部委，省直各单位：', ['各市州党委', '各市州人民政府', '省委各部委', '省直各单位']],
     ['各县（市、区）党委和政府：', ['各县（市、区）党委', '各县（市、区）政府']],
   ])('should read 和 before a place\'s other organ in %s as two addressees', (line, expected) => {

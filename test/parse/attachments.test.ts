@@ -18,6 +18,17 @@ describe('the list of annexes of a notice', () => {
   });
 
   it.each([
+    ['numbered, on lines of their own', '附件：1.某区指标表\n　　　2.某区任务表'],
+    ['numbered, run on in one line', '附件：1.某区指标表；2.某区任务表'],
+    ['one title', '附件：某区重点任务分解表'],
+    ['under a bare label', '附件：\n1.某区指标表\n2.某区任务表'],
+  ])('should hold the list (%s) in attachments only, no line of it in the notice body', async (_how, list) => {
+    const doc = await notice(list);
+    expect(doc.notice!.attachments.length).toBeGreaterThan(0);
+    expect(doc.notice!.body.map((p) => p.text)).toEqual(['现将《某区工作方案》印发给你们。']);
+  });
+
+  it.each([
     ['after a space', '附件：1.某区数字经济指标表　2.某区重点项目清单'],
     ['run together', '附件：1.某区数字经济指标表2.某区重点项目清单'],
   ])('should split the numbered titles one line runs on (%s), each placed at its own part of the line', async (_how, line) => {

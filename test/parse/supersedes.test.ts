@@ -44,6 +44,10 @@ describe('repealedNumbers', () => {
     ['废止“A办法”（青政发〔2018〕21号）。', ['青政发〔2018〕21号']],
     ['本方案代替原「A方案」（青政办发〔2019〕33号）。', ['青政办发〔2019〕33号']],
     ['原「关于印发《A办法》的通知」（青政发〔2018〕21号）同时废止。', ['青政发〔2018〕21号']],
+    // Title marks typed as angle brackets, half or full width, with the number after the title.
+    ['原<河东区科技创新三年行动计划>(河东政办函〔2021〕18号)同时废止。', ['河东政办函〔2021〕18号']],
+    ['原＜甲计划＞（中县府农字〔2021〕5号）同时废止。', ['中县府农字〔2021〕5号']],
+    ['<甲办法>(青政发〔2018〕21号)、<乙办法>(青政办发〔2019〕33号)停止执行。', ['青政发〔2018〕21号', '青政办发〔2019〕33号']],
   ])('should read a repeal in %s', (sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
   });
@@ -65,6 +69,8 @@ describe('repealedNumbers', () => {
     ['根据「B办法」（青政发〔2018〕21号），“一刀切”做法同时废止。', 'a title in 「」 cited as the ground, and a quoted phrase with no number'],
     ['「A办法」（临科发〔2021〕11号）第六条不再执行。', 'one article of a document titled in 「」 set aside'],
     ['“关于废止部分文件的决定”（青政发〔2020〕7号）印发后，各单位要抓好落实。', 'a repeal word inside a quoted title'],
+    ['PM2.5浓度<35微克/立方米的天数占比达到90%，原监测办法同时废止。', 'a < in a comparison, no title'],
+    ['根据<乙办法>(青政发〔2018〕21号)，与本办法不一致的规定同时废止。', 'a title in <> cited as the ground'],
   ])('should read no repeal in %s (%s)', (sentence) => {
     expect(read(sentence)).toEqual([]);
   });
@@ -107,6 +113,24 @@ describe('repeals where a document closes', () => {
     const text = ['某縣政府關於印發某方案的通知', '', '各鄉鎮：', '　　現將方案印發給你們。原「臺中縣智慧農業推動計畫」（中縣府農字〔2021〕第5號）同時廢止。', '', '某縣政府', '2024年3月8日', '', '某縣方案', '', '一、重點工作', '　　1.建設平臺。'].join('\n');
     const doc = await parseNotice(text);
     expect(doc.notice!.supersedes.map((s) => [s.raw, s.serial])).toEqual([['中縣府農字〔2021〕第5號', 5]]);
+  });
+
+  it('should read a repeal in the notice whose titles are marked with half-width angle brackets, at the number', async () => {
+    const text = [
+      '河东区人民政府办公室关于修订河东区科技创新三年行动计划的通知',
+      '河东政办函〔2022〕10号',
+      '',
+      '各委办局、各街道办事处及相关单位:',
+      '',
+      '经区政府领导研究同意,对<河东区科技创新三年行动计划>进行修订,原<河东区科技创新三年行动计划>(河东政办函〔2021〕18号)同时废止。',
+      '',
+      '天津市河东区人民政府办公室',
+      '2022年7月22日',
+    ].join('\n');
+    const doc = await parseNotice(text);
+    expect(doc.notice!.supersedes.map((s) => s.raw)).toEqual(['河东政办函〔2021〕18号']);
+    const at = doc.notice!.supersedes[0]!.position;
+    expect(text.slice(at.start.offset, at.end.offset)).toBe('河东政办函〔2021〕18号');
   });
 
   it('should not read a repeal named as work to do in a task above the closing statement', async () => {

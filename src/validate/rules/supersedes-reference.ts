@@ -65,9 +65,9 @@ function sameNumber(agency: string, year: number | null, serial: number | null, 
   return agency.replace(/\s+/g, '') === ownAgency.replace(/\s+/g, '') && year !== null && year === ownYear && serial !== null && serial === ownSerial;
 }
 
-/** A document title without its marks (《》, 「」 …) and spaces, for comparing titles written in different places. */
+/** A document title without its marks (《》, 「」, <> …) and spaces, for comparing titles written in different places. */
 function bare(title: string): string {
-  return title.replace(/[《》「」『』〈〉“”\s]/g, '');
+  return title.replace(/[《》「」『』〈〉“”<>\s]/g, '');
 }
 
 /**

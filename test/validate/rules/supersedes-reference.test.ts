@@ -37,6 +37,8 @@ const valid: ValidCase[] = [
   ['a revising title whose document is cited in 「」 with its number', revising('现对「河西区数字经济行动方案」(河西政办发〔2021〕3号)进行修订。')],
   ['a title naming a set of documents, one of them repealed with its number', onSet('下列规范性文件予以废止:《河西区数字经济工作方案》(河西政办发〔2021〕3号)。')],
   ['a title naming a set of documents, one of them amended with its number', onSet('将《河西区数字经济工作方案》(河西政办发〔2021〕3号)第三条中的“区经信局”修改为“区数据局”。')],
+  ['a revising title whose document is repealed in <> with its number (title marks typed as angle brackets)', revising('现对<河西区数字经济行动方案>进行修订,原<河西区数字经济行动方案>(河西政办发〔2021〕3号)同时废止。')],
+  ['a revising title whose document is cited in <> with its number', revising('现对<河西区数字经济行动方案>(河西政办发〔2021〕3号)进行修订。')],
   ['a number cited in the bracket after the title, with a revision note', line13(`${PUBLISH}原《河西区数字经济工作方案》(2022年修订,河西政办发〔2022〕3号)同时废止。`)],
 ];
 
