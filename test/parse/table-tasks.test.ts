@@ -710,3 +710,29 @@ describe('a task table with groups of its own standing in a part of the text', (
     ]);
   });
 });
+
+describe('units listed one per line in a task table\'s unit cell', () => {
+  const participants = async (cell: string) => {
+    const doc = await page('<td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td>', `<tr><td>1</td><td>新增普惠小微贷款50亿元</td><td>市金融监管局</td><td>${cell}</td></tr>`);
+    return doc.plan!.tasks.map((t) => t.participants);
+  };
+
+  it.each([
+    ['<p>人民银行某市支行</p><p>市财政局</p>', ['人民银行某市支行', '市财政局']],
+    ['某海关<br>某高新区<br>某经济技术开发区<br>市税务局', ['某海关', '某高新区', '某经济技术开发区', '市税务局']],
+    ['某港务局<br>各镇（区）<br>中国银行某分行', ['某港务局', '各镇（区）', '中国银行某分行']],
+  ])('should part the units of %s by the line breaks, whatever their names end with', async (cell, expected) => {
+    expect(await participants(cell)).toEqual([expected]);
+  });
+
+  it.each([
+    ['某经济技术开发区管<br>委会<br>市税务局', ['某经济技术开发区管委会', '市税务局']],
+    ['<p>区科技局</p><p>（区知识产权局）</p><p>区金融局</p>', ['区科技局（区知识产权局）', '区金融局']],
+  ])('should join a name wrapped inside a word or before its second name in brackets: %s', async (cell, expected) => {
+    expect(await participants(cell)).toEqual([expected]);
+  });
+
+  it('should read lines that list with 、 as wrapped text, joined inside a name', async () => {
+    expect(await participants('市发展改革委、市财政局、市工业和<br>信息化局')).toEqual([['市发展改革委', '市财政局', '市工业和信息化局']]);
+  });
+});
