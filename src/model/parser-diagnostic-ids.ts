@@ -48,6 +48,7 @@ export const PARSER_DIAGNOSTIC_IDS = [
   'multiline-table-unread',
   'spaced-table-unread',
   'tab-row-unread',
+  'table-deadlines-differ',
 ] as const;
 
 export type ParserDiagnosticId = (typeof PARSER_DIAGNOSTIC_IDS)[number];

@@ -959,6 +959,26 @@ function wordCells(rows: readonly RowCell[][], col: number): boolean {
 /** A cell that says "not applicable" or "no figure" rather than a value: —, －, /, ×. */
 export const NOT_APPLICABLE = /^[—–\-－―─/／×]+$/;
 
+
+/** A row that totals: 合计, 总计, 共计 (a 小计 is always a group's own). */
+const GRAND_TOTAL = /^(?:合计|总计|共计)$/;
+
+/**
+ * A 合计 row under the last group's rows (一、冷链物流基地 … 二、产地冷链设施 … 合计) totals the whole
+ * table, not that group: it has no group. Where the groups close with a 合计 of their own (one
+ * stands before a later group's rows), the last is its group's too; a 总计 is always the table's.
+ */
+function ungroupTableTotals(rows: readonly RowCell[][], groupOf: Array<string | null>): void {
+  const totals = rows.flatMap((cells, r) => {
+    const word = (cells[0]?.match ?? '').replace(/\s+/g, '');
+    return groupOf[r] !== null && GRAND_TOTAL.test(word) ? [{ r, word }] : [];
+  });
+  if (totals.length === 0) return;
+  const closesGroup = (r: number): boolean => groupOf.slice(r + 1).some((g) => g !== null && g !== groupOf[r]);
+  const groupTotals = totals.some((t) => t.word === '合计' && closesGroup(t.r));
+  for (const t of totals) if (t.word === '总计' || (!groupTotals && !closesGroup(t.r))) groupOf[t.r] = null;
+}
+
 /**
  * Where a row stands: from the first to the last character of the cells written in its own lines.
  * In a table laid out in lines (pdftotext's spaces, a pandoc multiline table) a cell before the
@@ -1067,6 +1087,7 @@ function makeTable(
       groupOf.push(group);
     }
   }
+  ungroupTableTotals(bodyRows, groupOf);
   const fitsValue = (m: string): boolean => cellValue(m) !== null || cellRange(m) !== null || unitFigure(m) !== null || NOT_APPLICABLE.test(m);
   const isNumber = (m: string): boolean => cellValue(m) !== null;
   const rows: AnnexRow[] = bodyRows.map((written, r) => {

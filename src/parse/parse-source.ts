@@ -337,7 +337,9 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
       ...tables.map((t) => ({ title: t.caption ?? '', label: t.caption ?? '', table: t.table })),
       ...annexes.flatMap((a) => (a.table ? [{ title: a.title, label: a.label, table: a.table }] : [])),
     ];
-    if (taskTables.length > 0) addTableDeadlines(plan.tasks, taskTables, ctx.simplify, firstIsLead);
+    for (const d of taskTables.length > 0 ? addTableDeadlines(plan.tasks, taskTables, ctx.simplify, firstIsLead) : []) {
+      ctx.report('table-deadlines-differ', 'warning', `task "${d.task.title}" is broken down in a table over rows due ${d.deadlines.map((x) => x || '(none)').join(', ')}; it takes none of them`, d.position);
+    }
   }
   if (plan && ctx.simplify) addSimplifiedUnits([...plan.tasks, ...plan.safeguards], ctx.simplify);
   // 附件：某方案.pdf under the notice's date, and no plan after it: the notice's attachment (the plan it hands on as a file), not lost with the plan.

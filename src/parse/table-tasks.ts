@@ -512,7 +512,8 @@ const PART_KINDS: ReadonlySet<OutlineKind> = new Set<OutlineKind>(['chinese', 'p
 export function groupByOutline(found: { tasks: Task[]; sections: Section[] }, outline: OutlineNode[]): { tasks: Task[]; sections: Section[] } {
   const numbered = found.sections.filter((s) => s.number !== '');
   if (found.tasks.length > 0 && numbered.length === 0 && found.sections.some((s) => UNNUMBERED.has(s))) return nestCategories(found, outline);
-  if (found.tasks.length === 0 || numbered.length > 0) return found;
+  if (found.tasks.length === 0) return found;
+  if (numbered.length > 0) return underOwnPart(found, outline);
   const groups = new Map<string, OutlineNode>();
   walk(outline, (node, ancestors) => {
     const key = substanceKey(node.title);
@@ -561,6 +562,19 @@ function nestCategories(found: { tasks: Task[]; sections: Section[] }, outline: 
   const sections: Section[] = [{ number: group.number, label: group.label, title: group.title, position: group.position }, ...found.sections];
   const tasks = found.tasks.map((task, k) => ({ ...task, path: [...standing[k]!.path, ...task.path] }));
   return { tasks, sections };
+}
+
+/**
+ * Tasks of a table with groups of its own (（一） rows, 重点任务 cells spanning their measures)
+ * standing in a part of the text (二、重点任务 over the table): their paths start at the part, as
+ * those of a table without groups do and as the text's own tasks under 二、 › （一） do, so that
+ * `--section 二（一）` finds them. Their sections stay the table's groups, numbered as the text
+ * numbers its groups. A table standing in no one group of the text (an annex) is left as it is.
+ */
+function underOwnPart(found: { tasks: Task[]; sections: Section[] }, outline: OutlineNode[]): { tasks: Task[]; sections: Section[] } {
+  const standing = standingIn(outline, found.tasks[0]!.position);
+  if (!standing || found.tasks.some((t) => standingIn(outline, t.position)?.group !== standing.group)) return found;
+  return { tasks: found.tasks.map((task) => ({ ...task, path: [...standing.path, ...task.path] })), sections: found.sections };
 }
 
 const within = (outer: Position, inner: Position): boolean => outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset;

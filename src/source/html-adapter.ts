@@ -570,8 +570,14 @@ function withMarker(inline: InlineResult, marker: Marker): InlineResult {
 }
 
 /** Collects the text of a table cell (or caption): paragraphs and line breaks inside it are cell line breaks (InlineText.cellBreak). */
-function cellText(cell: DomElement, source: string, noteRefs: NoteRefs = []): { inline: InlineResult | null; linkChars: number; chars: number } {
+function cellText(
+  cell: DomElement,
+  source: string,
+  noteRefs: NoteRefs = [],
+  lineBreaks: ((ordinal: number) => boolean) | null = null,
+): { inline: InlineResult | null; linkChars: number; chars: number; lines: string[] } {
   const text = new InlineText();
+  text.lineBreaks = lineBreaks;
   let linkChars = 0;
   let chars = 0;
   // The <sup> of a unit's exponent the walk is in (see superscriptKind).
@@ -617,7 +623,36 @@ function cellText(cell: DomElement, source: string, noteRefs: NoteRefs = []): { 
       if (isElement(node) && BLOCK_ELEMENTS.has(node.name)) text.cellBreak(node.endIndex ?? 0);
     },
   );
-  return { inline: text.take(), linkChars, chars };
+  const breaks = text.breakAt;
+  const inline = text.take();
+  // The cell's lines, as read with every break joining (see unitCellLines).
+  // (No space opens the collected text, so the breaks' places are places in it.)
+  const whole = inline?.text ?? '';
+  const lines = lineBreaks && inline ? [0, ...breaks].map((b, k, all) => whole.slice(b, all[k + 1] ?? whole.length).trim()) : [];
+  return { inline, linkChars, chars, lines };
+}
+
+/** A column of units taking part or leading (牵头单位, 配合单位, 责任单位, 责任部门): its cells list units. */
+const UNIT_COLUMN = /(?:牵头|配合|责任|参与|协办|主办|承办|协同|支持|督办|实施|主体)(?:单位|部门)/;
+
+/** What a line of a unit cell lists units with, or a sentence has: its lines are wrapped text, not a unit each. */
+const LIST_MARK = /[、，,；;。：:\s]/;
+
+/**
+ * Whether each line break of a cell of units parts two units. A cell listing its units one to a
+ * line (<p> each, <div> each, <br> between: 人民银行某市支行 / 市财政局, 某海关 / 某高新区) is parted
+ * by the breaks themselves, whatever the names end with. A name wrapped inside a word in a narrow
+ * cell leaves a line that is no name on its own, a character or two (某经济技术开发区管 / 委会) or a
+ * second name in brackets (区科技局 / （区知识产权局）): that break joins. Lines that list with 、 or
+ * run as a sentence are wrapped text: null, the cell read as any other.
+ */
+function unitCellLines(lines: readonly string[]): ((ordinal: number) => boolean) | null {
+  const filled = lines.filter((l) => l !== '');
+  if (filled.length < 2 || filled.some((l) => LIST_MARK.test(l))) return null;
+  return (k) => {
+    const after = lines[k + 1] ?? '';
+    return after.length > 2 && !/^[（(〔]/.test(after);
+  };
 }
 
 const CELL = new Set(['td', 'th']);
@@ -811,6 +846,8 @@ function readTable(table: DomElement, source: string, noteRefs: NoteRefs = []): 
     const caption = cellText(child, source, noteRefs).inline;
     if (caption) blocks.push({ kind: 'paragraph', text: caption.text, anchors: caption.anchors, start: caption.start, end: caption.end });
   }
+  // Cells of more than one line, for the units they may list (see rereadUnitCells).
+  const tds = new Map<CellBlock, DomElement>();
   const origin: CellBlock[][] = rowsOf(table).map((tr) => {
     const header = tr.parent !== null && isElement(tr.parent) && tr.parent.name === 'thead';
     return childrenOf(tr)
@@ -828,6 +865,7 @@ function readTable(table: DomElement, source: string, noteRefs: NoteRefs = []): 
         if (rowspan !== 1) cell.rowspan = rowspan;
         if (colspan !== 1) cell.colspan = colspan;
         if (header || td.name === 'th') cell.header = true;
+        if (read.inline && td.children.some((n) => isElement(n) && (n.name === 'br' || CELL_BLOCKS.has(n.name)))) tds.set(cell, td);
         return cell;
       });
   });
@@ -835,7 +873,9 @@ function readTable(table: DomElement, source: string, noteRefs: NoteRefs = []): 
   // and the same table as text has not: it holds nothing, and is no row.
   let last = origin.length;
   while (last > 1 && origin[last - 1]!.every((cell) => cell.text.trim() === '' && (cell.rowspan ?? 1) === 1)) last--;
-  const rows = expandSpans(origin.slice(0, last).filter((r) => r.length > 0));
+  const kept = origin.slice(0, last).filter((r) => r.length > 0);
+  rereadUnitCells(expandSpans(kept), tds, source);
+  const rows = expandSpans(kept);
   const acc = new AnchoredText();
   rows.forEach((row, r) => {
     if (r > 0) acc.append('\n', row[0]?.start ?? 0);
@@ -849,6 +889,31 @@ function readTable(table: DomElement, source: string, noteRefs: NoteRefs = []): 
   const end = table.endIndex === null ? start : table.endIndex + 1;
   blocks.push({ kind: 'table', text: acc.text, anchors: acc.anchors, start, end, rows });
   return { blocks, linkShare: chars === 0 ? 0 : linkChars / chars };
+}
+
+/**
+ * Cells under a unit column (the header row's 牵头单位, 配合单位 …) whose lines list a unit each are
+ * read again with their line breaks parting the units (see unitCellLines), in place, before the
+ * spans are laid out; other cells keep the reading by the endings of the names (InlineText.cellBreak).
+ */
+function rereadUnitCells(grid: CellBlock[][], tds: ReadonlyMap<CellBlock, DomElement>, source: string): void {
+  if (tds.size === 0 || grid.length < 2) return;
+  const columns = (grid[0] ?? []).flatMap((c, k) => (UNIT_COLUMN.test(c.text.replace(/\s+/g, '')) ? [k] : []));
+  if (columns.length === 0) return;
+  for (const row of grid.slice(1)) {
+    for (const k of columns) {
+      const cell = row[k];
+      const td = cell && !cell.spanned ? tds.get(cell) : undefined;
+      if (!cell || !td) continue;
+      const parts = unitCellLines(cellText(td, source, [], () => false).lines);
+      const read = parts ? cellText(td, source, [], parts).inline : null;
+      if (!read) continue;
+      cell.text = read.text;
+      cell.anchors = read.anchors;
+      cell.start = read.start;
+      cell.end = read.end;
+    }
+  }
 }
 
 /** How many Han characters a text has (counted, not matched: a page's text can be long). */

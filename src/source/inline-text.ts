@@ -114,10 +114,32 @@ export class InlineText implements TextVisitor {
    * name in brackets: 区科技局（区知识产权局） / 区金融局).
    */
   cellBreak(start: number): void {
+    if (this.lineBreaks) {
+      this.#unitLineBreak(start, this.lineBreaks);
+      return;
+    }
     const tail = this.#text.slice(-4);
     const unit = BODY_NAME_END.test(tail) || BODY_NAME_MARKED.test(this.#text.slice(-14)) || (/[)）〕]$/.test(tail) && BODY_NAME_SECOND.test(this.#text.slice(-30)));
     // The source's own line break next to a <br/> (…局<br/>⏎区金融局) is the same break: it does not join the units.
     if (!unit) this.space(start, true);
+    else if (this.#pending) this.#pending = { ...this.#pending, lineBreak: false, unitBreak: true };
+    else this.#pending = { start, lineBreak: false, unitBreak: true };
+  }
+
+  /**
+   * How a cell of units breaks its lines (see unitCellLines): given the ordinal of each line break
+   * (breaks with no text between them are one), true where the break parts two units, false where it
+   * joins a name wrapped inside a word. Null for any other cell, read by the endings of its names.
+   */
+  lineBreaks: ((ordinal: number) => boolean) | null = null;
+  /** Where each line break of a cell read with lineBreaks fell in the text: the lines' starts. */
+  readonly breakAt: number[] = [];
+
+  #unitLineBreak(start: number, parts: (ordinal: number) => boolean): void {
+    const at = this.#text.length;
+    if (at === 0 || this.breakAt[this.breakAt.length - 1] === at) return;
+    this.breakAt.push(at);
+    if (!parts(this.breakAt.length - 1)) this.space(start, true);
     else if (this.#pending) this.#pending = { ...this.#pending, lineBreak: false, unitBreak: true };
     else this.#pending = { start, lineBreak: false, unitBreak: true };
   }

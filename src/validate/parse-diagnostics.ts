@@ -51,6 +51,7 @@ const DESCRIPTIONS: Record<ParserDiagnosticId, Omit<ParseDiagnosticInfo, 'id'>> 
   'html-no-markup': { description: 'an input read as HTML (--from html) that has no tags: its line breaks count for nothing, so it reads as one paragraph; read it as text to keep them' },
   'html-article-copy': { description: 'a page that carries its article twice (for wide screens and for phones): the first copy is read, the second set aside as chrome' },
   'column-note-unread': { description: "a task table's unit column whose header note says a mark of type picks out the lead (责任单位（加粗的为牵头单位）): the mark is not kept, so its units are all read as responsible" },
+  'table-deadlines-differ': { description: "a task of the text that a task table breaks down over several rows (its 重点任务 cell spanning them, or written on each) whose rows give different deadlines: the task takes none of them" },
   'header-label-unknown': { description: "a label in the page header the parser does not know (a site's own field): its value is kept in metadata.fields only" },
   'header-cell-unread': { description: "a cell of a header laid out as a table that is neither a label nor a label's value: it is not in metadata.fields" },
   'encoding-guessed': { description: 'an input with no charset declared whose bytes are not UTF-8, read as Big5 (traditional Chinese) rather than GB18030; an info' },

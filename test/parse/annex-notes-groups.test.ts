@@ -211,3 +211,45 @@ describe('a first column merged over the rows of its category', () => {
     ]);
   });
 });
+
+describe('a total row under a table\'s groups', () => {
+  const annex = (rows: string) =>
+    '<html><body><h1>某省冷链物流发展实施方案</h1><p>一、总体要求</p><p>加快冷链物流发展。</p><p>附件：冷链物流重点项目清单</p><p>冷链物流重点项目清单</p><table border="1">' +
+    '<tr><td>序号</td><td>项目名称</td><td>建设地点</td><td>总投资（亿元）</td><td>2024年计划（亿元）</td></tr>' +
+    `${rows}</table></body></html>`;
+  const A = '<tr><td colspan="5">一、冷链物流基地</td></tr><tr><td>1</td><td>郑州国际冷链物流园</td><td>郑州市</td><td>35.0</td><td>12.0</td></tr><tr><td>2</td><td>商丘冷链集散中心</td><td>商丘市</td><td>18.5</td><td>6.2</td></tr>';
+  const B = '<tr><td colspan="5">二、产地冷链设施</td></tr><tr><td>3</td><td>漯河肉类冷链项目</td><td>漯河市</td><td>22.3</td><td>8.0</td></tr>';
+  const groups = async (rows: string) => {
+    const doc = await parseNotice(annex(rows), { format: 'html' });
+    return doc.annexes[0]!.table!.rows.map((r) => [r.number, r.cells[3], r.group ?? null]);
+  };
+
+  it.each(['合计', '总计', '合 计'])('should give a %s row under the last group\'s rows no group: it totals the whole table', async (word) => {
+    expect(await groups(`${A}${B}<tr><td colspan="3">${word}</td><td>75.8</td><td>26.2</td></tr>`)).toEqual([
+      ['1', '35.0', '一、冷链物流基地'],
+      ['2', '18.5', '一、冷链物流基地'],
+      ['3', '22.3', '二、产地冷链设施'],
+      [word, '75.8', null],
+    ]);
+  });
+
+  it('should keep a 小计 row in its group, also the last', async () => {
+    expect((await groups(`${A}<tr><td colspan="3">小计</td><td>53.5</td><td>18.2</td></tr>${B}<tr><td colspan="3">小计</td><td>22.3</td><td>8.0</td></tr>`)).map((r) => r[2])).toEqual([
+      '一、冷链物流基地',
+      '一、冷链物流基地',
+      '一、冷链物流基地',
+      '二、产地冷链设施',
+      '二、产地冷链设施',
+    ]);
+  });
+
+  it('should keep each group\'s 合计 in its group where every group closes with one, the last too', async () => {
+    expect((await groups(`${A}<tr><td colspan="3">合计</td><td>53.5</td><td>18.2</td></tr>${B}<tr><td colspan="3">合计</td><td>22.3</td><td>8.0</td></tr>`)).map((r) => r[2])).toEqual([
+      '一、冷链物流基地',
+      '一、冷链物流基地',
+      '一、冷链物流基地',
+      '二、产地冷链设施',
+      '二、产地冷链设施',
+    ]);
+  });
+});

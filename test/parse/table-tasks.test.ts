@@ -664,3 +664,75 @@ describe('a task table with a 类别 column standing in a group of the text', ()
     expect(html.slice(section.position.start.offset)).toMatch(/^重点任务分解表<\/p>/);
   });
 });
+
+describe('a task table with groups of its own standing in a part of the text', () => {
+  const notice = (table: string): string =>
+    '<html><body><h1>关于印发某区2024年政务服务工作要点的通知</h1><p>各街道办事处：</p><p>现将《某区2024年政务服务工作要点》印发给你们，请认真落实。</p>' +
+    '<p align="right">某区人民政府办公室</p><p align="right">2024年3月1日</p><p align="center">某区2024年政务服务工作要点</p>' +
+    `<p>一、总体要求</p><p>以数字化改革为牵引，持续优化政务服务。</p><p>二、重点任务</p><table border="1">${table}</table>` +
+    '<p>三、工作要求</p><p>各单位要明确专人负责，确保任务按期完成。</p></body></html>';
+
+  it('should start the paths of tasks under group rows spanning the table at the part, as the text writes 二、 › （一） › 1', async () => {
+    const doc = await parseNotice(
+      notice(
+        '<tr><th>序号</th><th>工作任务</th><th>牵头单位</th><th>完成时限</th></tr>' +
+          '<tr><td colspan="4">（一）深化一网通办</td></tr>' +
+          '<tr><td>1</td><td>推进高频事项集成办理</td><td>区政务服务中心</td><td>2024年6月</td></tr>' +
+          '<tr><td>2</td><td>提升网办率至90%以上</td><td>区数据局</td><td>2024年12月</td></tr>' +
+          '<tr><td colspan="4">（二）优化基层服务</td></tr>' +
+          '<tr><td>3</td><td>推动政务服务向村社延伸</td><td>区政务服务中心</td><td>2024年12月</td></tr>',
+      ),
+      { format: 'html' },
+    );
+    expect(doc.plan!.tasks.map((t) => [t.path, t.section?.number])).toEqual([
+      [['二、', '（一）', '1'], '一'],
+      [['二、', '（一）', '2'], '一'],
+      [['二、', '（二）', '3'], '二'],
+    ]);
+    // The part's group: 二（一） takes the two tasks of 二、 › （一）.
+    expect((await queryTasks(doc, { section: '二（一）' })).map((t) => t.number)).toEqual(['1', '2']);
+  });
+
+  it('should start the paths of measures under a 重点任务 cell spanning them at the part, as those of a table without groups do', async () => {
+    const doc = await parseNotice(
+      notice(
+        '<tr><td>序号</td><td>重点任务</td><td>具体措施</td><td>责任单位</td><td>完成时限</td></tr>' +
+          '<tr><td rowspan="2">1</td><td rowspan="2">老旧小区改造</td><td>完成45个老旧小区改造</td><td>区住建局</td><td>2023年12月底</td></tr>' +
+          '<tr><td>同步推进加装电梯50台</td><td>区住建局</td><td>持续推进</td></tr>' +
+          '<tr><td>2</td><td>停车设施建设</td><td>新建城市停车位3000个</td><td>区城管局</td><td>2023年12月底</td></tr>',
+      ),
+      { format: 'html' },
+    );
+    expect(doc.plan!.tasks.map((t) => [t.path, t.section?.title])).toEqual([
+      [['二、', '1', '1'], '老旧小区改造'],
+      [['二、', '1', '2'], '老旧小区改造'],
+      [['二、', '2'], '停车设施建设'],
+    ]);
+  });
+});
+
+describe('units listed one per line in a task table\'s unit cell', () => {
+  const participants = async (cell: string) => {
+    const doc = await page('<td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td>', `<tr><td>1</td><td>新增普惠小微贷款50亿元</td><td>市金融监管局</td><td>${cell}</td></tr>`);
+    return doc.plan!.tasks.map((t) => t.participants);
+  };
+
+  it.each([
+    ['<p>人民银行某市支行</p><p>市财政局</p>', ['人民银行某市支行', '市财政局']],
+    ['某海关<br>某高新区<br>某经济技术开发区<br>市税务局', ['某海关', '某高新区', '某经济技术开发区', '市税务局']],
+    ['某港务局<br>各镇（区）<br>中国银行某分行', ['某港务局', '各镇（区）', '中国银行某分行']],
+  ])('should part the units of %s by the line breaks, whatever their names end with', async (cell, expected) => {
+    expect(await participants(cell)).toEqual([expected]);
+  });
+
+  it.each([
+    ['某经济技术开发区管<br>委会<br>市税务局', ['某经济技术开发区管委会', '市税务局']],
+    ['<p>区科技局</p><p>（区知识产权局）</p><p>区金融局</p>', ['区科技局（区知识产权局）', '区金融局']],
+  ])('should join a name wrapped inside a word or before its second name in brackets: %s', async (cell, expected) => {
+    expect(await participants(cell)).toEqual([expected]);
+  });
+
+  it('should read lines that list with 、 as wrapped text, joined inside a name', async () => {
+    expect(await participants('市发展改革委、市财政局、市工业和<br>信息化局')).toEqual([['市发展改革委', '市财政局', '市工业和信息化局']]);
+  });
+});
