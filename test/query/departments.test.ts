@@ -95,6 +95,13 @@ describe('departmentLoad: where the tasks are', () => {
     expect(row?.joins.map((t) => t.where)).toEqual(['（二）']);
   });
 
+  it('should lead with the part where the groups restart in each part (一（一）1, 二（一）1), and only there', async () => {
+    const text = '某市工作要点\n\n一、助力经济发展\n\n（一）做好政策发布\n\n1.加强政策发布。设置专栏。（责任单位：市政务公开办）\n\n（二）优化营商环境\n\n1.公开收费清单。调整目录。（责任单位：市财政局）\n\n二、助力民生改善\n\n（一）推进民生信息公开\n\n1.公开教育信息。公开招生政策。（责任单位：市教育局、市政务公开办）\n';
+    const rows = await departmentLoad(await parseNotice(Buffer.from(text), { name: 'restart.txt' }));
+    expect(rows.find((r) => r.unit === '市政务公开办')?.leads.map((t) => t.where)).toEqual(['一（一）1', '二（一）1']);
+    expect(rows.find((r) => r.unit === '市财政局')?.leads.map((t) => t.where)).toEqual(['一（二）1']);
+  });
+
   it('should keep the bare numbers of a notice numbered 1 to 20 throughout', async () => {
     const row = (await departmentLoad(await fixture(SEED))).find((r) => r.unit === '区人社局');
     expect(row?.leads.map((t) => t.where)).toEqual(['18', '19', '20']);
