@@ -38,18 +38,20 @@ export function taskPlaces(doc: Pick<PlanDocument, 'plan'>, options: { withPart?
 }
 
 /**
- * Whether two groups that hold tasks share a label (（一） under 一、 and under 二、); a 保障措施
- * part's （一） holds none, and leaves the task groups' labels unique.
+ * Whether groups that hold tasks share a label under two parts (（一） under 一、 and under 二、).
+ * A 保障措施 part's （一） holds none; two （三） in one part (a numbering slip) the part would not
+ * tell apart.
  */
 export function groupsRestart(doc: Pick<PlanDocument, 'plan'>): boolean {
-  const held = new Map<string, string>();
+  const partOf = new Map<string, string>();
   for (const task of doc.plan?.tasks ?? []) {
     const section = sectionOf(doc, task);
-    if (!section) continue;
+    const at = section ? task.path.indexOf(section.label) : -1;
+    if (!section || at < 1) continue;
     const label = fold(bare(section.label));
-    const which = `${section.number}\u0001${section.title}`;
-    if ((held.get(label) ?? which) !== which) return true;
-    held.set(label, which);
+    const part = task.path[at - 1] as string;
+    if ((partOf.get(label) ?? part) !== part) return true;
+    partOf.set(label, part);
   }
   return false;
 }
