@@ -1,5 +1,5 @@
 import type { Plan, SectionRef, Task } from '../model/types.js';
-import { taskPlaces } from '../query/task-place.js';
+import { groupsRestart, taskPlaces } from '../query/task-place.js';
 import type { Alignment } from './align.js';
 import type { Change, IdChange } from './types.js';
 import { diffEntities, type EntityDiff, type EntitySpec } from './diff-entities.js';
@@ -115,8 +115,11 @@ export function diffTasks(oldPlan: Plan | null, newPlan: Plan | null, sections: 
   const newSection = newPlan ? sectionFinder(newPlan) : () => -1;
   const oldSet = new Set<Task>(oldTasks);
   // Where each task stands as `plan query` names it (1（2）), by version: ids are unique within one.
-  const oldPlaces = taskPlaces({ plan: oldPlan });
-  const newPlaces = taskPlaces({ plan: newPlan });
+  // Where one version restarts its groups in each part (二（一）1), both name their tasks with the
+  // part, so that a task left where it was keeps its place.
+  const withPart = groupsRestart({ plan: oldPlan }) || groupsRestart({ plan: newPlan });
+  const oldPlaces = taskPlaces({ plan: oldPlan }, { withPart });
+  const newPlaces = taskPlaces({ plan: newPlan }, { withPart });
   const placeOf = (t: Task): string => (oldSet.has(t) ? oldPlaces.get(t.id) : newPlaces.get(t.id)) ?? t.number;
   const groupOf = (t: Task): number => (oldSet.has(t) ? (counterpart.get(oldSection(t.section)) ?? -1) : newSection(t.section));
   const spec: EntitySpec<Task> = {

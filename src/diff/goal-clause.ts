@@ -35,15 +35,9 @@ export function goalClause(goal: ClauseGoal, keyOf: (text: string) => string, op
     const k = keyOf(m[0]);
     return k.includes(indicator) && figure.test(k);
   });
-  if (clauses.length !== 1) return null;
+  if (clauses.length !== 1) return stretchClause(goal, keyOf, indicator, figure);
   const clause = clauses[0] as RegExpMatchArray;
-  let rest = drop(keyOf(clause[0]), indicator).replace(figure, '');
-  for (const q of (goal.qualifier ?? '').split('、')) rest = drop(rest, keyOf(q));
-  if (goal.year !== undefined) rest = rest.replace(new RegExp(`(?:到|至)?${goal.year}年(?:底|末)?`), '');
-  if (goal.baseYear !== undefined) rest = rest.replace(new RegExp(`(?:比|较)${goal.baseYear}年(?:底|末)?`), '');
-  // 其中国家级…达到20家: 其中 says the goal is a part (partOf), which the goal reported whole says too.
-  if (goal.partOf !== undefined) rest = rest.replace(/^其中/, '');
-  if (!TARGET_WORDS.test(rest)) return null;
+  if (!onlyTheGoal(keyOf(clause[0]), goal, keyOf, indicator, figure)) return stretchClause(goal, keyOf, indicator, figure);
   const start = clause.index ?? 0;
   const end = start + clause[0].length;
   // 到2026年，全区A达到…，B达到…: 全区 is the area of every target after it, which the goal reader
@@ -53,6 +47,41 @@ export function goalClause(goal: ClauseGoal, keyOf: (text: string) => string, op
   // The separator before it, or after it for the first clause: the rest reads as it would without the goal.
   if (start > 0) return goal.sentence.slice(start - 1, end);
   return goal.sentence.slice(start, Math.min(end + 1, goal.sentence.length));
+}
+
+/** Whether a clause's key holds nothing but the goal: its indicator, figure, qualifiers, year and base year, and the words of a target. */
+function onlyTheGoal(key: string, goal: ClauseGoal, keyOf: (text: string) => string, indicator: string, figure: RegExp): boolean {
+  let rest = drop(key, indicator).replace(figure, '');
+  for (const q of (goal.qualifier ?? '').split('、')) rest = drop(rest, keyOf(q));
+  if (goal.year !== undefined) rest = rest.replace(new RegExp(`(?:到|至)?${goal.year}年(?:底|末)?`), '');
+  if (goal.baseYear !== undefined) rest = rest.replace(new RegExp(`(?:比|较)${goal.baseYear}年(?:底|末)?`), '');
+  // 其中国家级…达到20家: 其中 says the goal is a part (partOf), which the goal reported whole says too.
+  if (goal.partOf !== undefined) rest = rest.replace(/^其中/, '');
+  return TARGET_WORDS.test(rest);
+}
+
+/** 力争, 争取 (traditional 力爭, 爭取): a stretch target, set beside the firm one it shares its indicator with. */
+const STRETCH = /力争|争取|力爭|爭取/;
+
+/**
+ * Where a stretch target may be written after the firm one, naming no indicator of its own: a
+ * clause (，力争达到18亿元; ，力争7%), an item joined on by 、 (、力争60%), or a note in brackets
+ * right after the firm figure (（力争200家）).
+ */
+const STRETCH_SPANS = /[，,；;、] ?(?:力争|争取|力爭|爭取)[^，,；;、。.()（）]*|[(（] ?(?:力争|争取|力爭|爭取)[^()（）]*[)）]/g;
+
+/**
+ * A stretch target's own words where it shares the indicator of the firm target before it
+ * (农村网络零售额达到15亿元以上，力争达到18亿元): the span that holds its figure and nothing but its
+ * stretch word, verb, qualifiers and year, with the separator or brackets that set it apart, or null.
+ */
+function stretchClause(goal: ClauseGoal, keyOf: (text: string) => string, indicator: string, figure: RegExp): string | null {
+  if (!STRETCH.test(goal.qualifier ?? '') || !STRETCH.test(goal.sentence)) return null;
+  const spans = [...goal.sentence.matchAll(STRETCH_SPANS)].filter((m) => figure.test(keyOf(m[0])));
+  if (spans.length !== 1) return null;
+  const span = (spans[0] as RegExpMatchArray)[0];
+  const inside = keyOf(span.replace(/^[，,；;、(（] ?|[)）]$/g, ''));
+  return onlyTheGoal(inside, goal, keyOf, indicator, figure) ? span : null;
 }
 
 /** Separators between clauses, as written or as keyed (full-width folded to half-width). */

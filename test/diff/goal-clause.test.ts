@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { goalClause, sentenceWithoutGoals, type ClauseGoal } from '../../src/diff/goal-clause.js';
 import { substanceKey } from '../../src/text/fold.js';
+import { diffDocuments } from '../../src/diff/diff-documents.js';
+import { parseNotice } from '../../src/parse/parse-notice.js';
 
 const goal = (sentence: string, indicator: string, raw: string, unit: string, more: Partial<ClauseGoal> = {}): ClauseGoal => ({
   sentence,
@@ -58,5 +60,58 @@ describe('goalClause of a range goal and of a first target opened by its area wo
     const g = goal('到2026年，全区技术合同成交额达到40亿元，企业达到80家', '全区技术合同成交额', '40', '亿元', { year: 2026 });
     expect(goalClause(g, substanceKey, { keepScope: true })).toBe('技术合同成交额达到40亿元，');
     expect(goalClause(g, substanceKey)).toBe('，全区技术合同成交额达到40亿元');
+  });
+});
+
+/** A stretch target (力争) after the firm one shares its indicator and writes none of its own. */
+describe('goalClause of a stretch target after the firm one', () => {
+  const STRETCH = { year: 2025, qualifier: '力争' };
+  it.each([
+    ['a clause after a comma, with its verb', goal('到2025年，农村网络零售额达到15亿元以上，力争达到18亿元', '农村网络零售额', '18', '亿元', STRETCH), '，力争达到18亿元'],
+    ['a note in brackets after the firm figure', goal('到2025年，新增市场主体180家（力争200家）', '新增市场主体', '200', '家', STRETCH), '（力争200家）'],
+    ['a half-width bracket, 争取 and its verb', goal('到2025年，新增市场主体180家(争取达到200家)', '新增市场主体', '200', '家', { year: 2025, qualifier: '争取' }), '(争取达到200家)'],
+    ['a bare figure after the firm one', goal('到2025年，农村网络零售额增长6%左右，力争7%', '农村网络零售额增长', '7', '%', STRETCH), '，力争7%'],
+    ['an item joined on by 、', goal('到2025年，覆盖率达到58%以上、力争达到60%', '覆盖率', '60', '%', STRETCH), '、力争达到60%'],
+  ])('should find %s', (_name, g, expected) => {
+    expect(goalClause(g, substanceKey)).toBe(expected);
+  });
+
+  it.each([
+    ['the stretch clause says more', goal('到2025年，农村网络零售额达到15亿元以上，力争达到18亿元并保持全省前列', '农村网络零售额', '18', '亿元', STRETCH)],
+    ['the bracket says more', goal('到2025年，新增市场主体180家（力争200家，其中规上企业20家）', '新增市场主体', '200', '家', STRETCH)],
+    ['the goal is no stretch target', goal('到2025年，农村网络零售额达到15亿元以上，达到18亿元', '农村网络零售额', '18', '亿元', { year: 2025 })],
+  ])('should find none when %s', (_name, g) => {
+    expect(goalClause(g, substanceKey)).toBeNull();
+  });
+
+  it('should leave the firm target\'s sentence as it was when the stretch target goes', () => {
+    const sentence = '到2025年，农村网络零售额达到15亿元以上，力争达到18亿元';
+    const stretch = goal(sentence, '农村网络零售额', '18', '亿元', STRETCH);
+    expect(sentenceWithoutGoals(sentence, [stretch], substanceKey)).toBe(substanceKey('到2025年，农村网络零售额达到15亿元以上'));
+    const bracket = '到2025年，新增市场主体180家（力争200家）';
+    expect(sentenceWithoutGoals(bracket, [goal(bracket, '新增市场主体', '200', '家', STRETCH)], substanceKey)).toBe(substanceKey('到2025年，新增市场主体180家'));
+  });
+});
+
+describe('plan diff of a stretch target added or removed with its clause', () => {
+  const notice = (target: string): string =>
+    `某县推进县域商业体系建设实施方案（2023—2025年）\n\n一、工作目标\n\n到2025年，${target}。\n\n二、重点任务\n\n1.完善县城商业设施。改造提升县城综合商贸服务中心。（牵头单位：县商务局）\n`;
+  const changes = async (oldTarget: string, newTarget: string) => {
+    const result = await diffDocuments(await parseNotice(Buffer.from(notice(oldTarget)), { name: 'old.txt' }), await parseNotice(Buffer.from(notice(newTarget)), { name: 'new.txt' }));
+    return result.changes.map((c) => `${c.kind} ${c.op}`);
+  };
+
+  it.each([
+    ['after a comma', '农村网络零售额达到15亿元以上，力争达到18亿元', '农村网络零售额达到15亿元以上'],
+    ['in brackets', '新增市场主体180家（力争200家）', '新增市场主体180家'],
+    ['bare after the firm figure', '农村网络零售额增长6%左右，力争7%', '农村网络零售额增长6%左右'],
+    ['in traditional characters', '農村網絡零售額達到15億元以上，力爭達到18億元', '農村網絡零售額達到15億元以上'],
+  ])('should report a stretch target %s as the goal only, removed or added', async (_name, withStretch, without) => {
+    expect(await changes(withStretch, without)).toEqual(['goal removed']);
+    expect(await changes(without, withStretch)).toEqual(['goal added']);
+  });
+
+  it('should still report the part\'s text where the stretch clause says more than its target', async () => {
+    expect(await changes('农村网络零售额达到15亿元以上，力争达到18亿元并保持全省前列', '农村网络零售额达到15亿元以上')).toEqual(['part modified', 'goal removed']);
   });
 });

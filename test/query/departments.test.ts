@@ -95,6 +95,20 @@ describe('departmentLoad: where the tasks are', () => {
     expect(row?.joins.map((t) => t.where)).toEqual(['（二）']);
   });
 
+  it('should lead with the part where the groups restart in each part (一（一）1, 二（一）1), and only there', async () => {
+    const text = '某市工作要点\n\n一、助力经济发展\n\n（一）做好政策发布\n\n1.加强政策发布。设置专栏。（责任单位：市政务公开办）\n\n（二）优化营商环境\n\n1.公开收费清单。调整目录。（责任单位：市财政局）\n\n二、助力民生改善\n\n（一）推进民生信息公开\n\n1.公开教育信息。公开招生政策。（责任单位：市教育局、市政务公开办）\n';
+    const rows = await departmentLoad(await parseNotice(Buffer.from(text), { name: 'restart.txt' }));
+    expect(rows.find((r) => r.unit === '市政务公开办')?.leads.map((t) => t.where)).toEqual(['一（一）1', '二（一）1']);
+    expect(rows.find((r) => r.unit === '市财政局')?.leads.map((t) => t.where)).toEqual(['一（二）1']);
+  });
+
+  it('should keep the group alone where groups share a label only within one part (a numbering slip) or under a 保障措施 part', async () => {
+    const text = '某县工作方案\n\n一、提升政务服务\n\n（一）深化集成改革\n\n1.推进一件事。新增一件事10件。（责任单位：县政务服务中心）\n\n二、优化市场环境\n\n（三）规范涉企检查\n\n1.推行综合查一次。减少检查频次。（责任单位：县市场监管局）\n\n（三）加强权益保护\n\n1.开展账款清理。清理拖欠账款。（责任单位：县经信局）\n\n三、保障措施\n\n（一）加强组织领导。各单位要高度重视。\n';
+    const rows = await departmentLoad(await parseNotice(Buffer.from(text), { name: 'slip.txt' }));
+    expect(rows.find((r) => r.unit === '县政务服务中心')?.leads.map((t) => t.where)).toEqual(['（一）1']);
+    expect(rows.find((r) => r.unit === '县市场监管局')?.leads.map((t) => t.where)).toEqual(['（三）1']);
+  });
+
   it('should keep the bare numbers of a notice numbered 1 to 20 throughout', async () => {
     const row = (await departmentLoad(await fixture(SEED))).find((r) => r.unit === '区人社局');
     expect(row?.leads.map((t) => t.where)).toEqual(['18', '19', '20']);
