@@ -91,7 +91,13 @@ const BREADCRUMB = new RegExp(`^(?:${WHERE}?位置(?:是)?[:：]?\\s*)?[^>»›]
  */
 const ARROW_SEP = '(?:→|->|⇒|[/／])';
 const ARROW_CRUMB = new RegExp(`^(?:${WHERE}?位置(?:是)?[:：]?\\s*)?([^>»›→⇒/／]{1,30}?)\\s*(?:${ARROW_SEP}\\s*[^>»›→⇒/／]{1,30}){1,5}$`);
-const HOME = /^(?:首页|网站首页|主页|门户首页|政府首页)$/;
+const HOME_WORDS = '(?:首[页頁]|网站首[页頁]|網站首[页頁]|主[页頁]|门户首[页頁]|門戶首[页頁]|政府首[页頁])';
+const HOME = new RegExp(`^${HOME_WORDS}$`);
+/**
+ * A breadcrumb's first level that names no category: the home link, its opening words (当前位置：) alone
+ * or before it, also in traditional characters on a page not simplified as a whole (當前位置：首頁).
+ */
+const HOME_LEVEL = new RegExp(`^(?:[【\\[]?(?:${WHERE}|[您你]?(?:當前|現在|目前)(?:所在)?的?)?位置(?:是)?[】\\]]?[:：]?)?${HOME_WORDS}?$`);
 
 function isArrowCrumb(t: string): boolean {
   if (!t.includes('→') && !t.includes('/') && !t.includes('／') && !t.includes('⇒')) return false;
@@ -475,12 +481,14 @@ export function parseChrome(ctx: ParseContext, contentStart: number): { chrome: 
   const letterhead = letterheadLines(ctx.items, (i) => ctx.isFree(i));
   const atEnd = furnitureRunAtEnd(ctx, contentStart);
   let crumbAt = -1;
+  // The breadcrumb's levels as printed, its home link among them: a column name under it is looked up there.
+  let levels: string[] = [];
   ctx.items.forEach((item: Item, i) => {
     const marked = ctx.claims[i] === 'chrome';
     if (!marked && !ctx.isFree(i)) return;
     const kind = ((): ChromeNode['kind'] | null => {
       if (running.has(i) || letterhead.has(i)) return 'other';
-      if (!marked && crumbAt === i - 1 && isColumnName(ctx.items, i, category)) return 'navigation';
+      if (!marked && crumbAt === i - 1 && isColumnName(ctx.items, i, levels)) return 'navigation';
       if (i === contentStart && !marked && isNameOverTitle(ctx, i)) return 'other';
       const end = atEnd.get(i);
       if (end) return end;
@@ -498,20 +506,31 @@ export function parseChrome(ctx: ParseContext, contentStart: number): { chrome: 
     ctx.claim(i, 'chrome');
     chrome.push({ kind, text: item.text, position: ctx.blockPosition(item) });
     if (kind === 'breadcrumb') crumbAt = i;
-    if (kind === 'breadcrumb' && category.length === 0) {
-      category = item.match
+    if (kind === 'breadcrumb' && levels.length === 0) {
+      levels = item.match
         .replace(LOCATION, '')
         .split(BREADCRUMB.test(item.match.trim()) ? /\s*[>»›]{1,2}\s*/ : /\s*(?:→|->|⇒|[/／])\s*/)
         .map((s) => s.trim())
         .filter(Boolean);
       // Keep the original characters: the split above ran on the folded copy of the same length.
-      let at = item.match.indexOf(category[0] ?? '');
-      category = category.map((part) => {
+      let at = item.match.indexOf(levels[0] ?? '');
+      levels = levels.map((part) => {
         const idx = item.match.indexOf(part, at);
         at = idx + part.length;
         return item.text.slice(idx, idx + part.length);
       });
+      category = withoutHome(levels);
     }
   });
   return { chrome, category };
+}
+
+/**
+ * A breadcrumb's levels without the site's home link it starts at (首页 > 政务公开 > …): the home page
+ * is every page's first level, no category of the article.
+ */
+function withoutHome(levels: readonly string[]): string[] {
+  let from = 0;
+  while (from < levels.length && HOME_LEVEL.test(levels[from]!.replace(/[\s\u3000]+/g, ''))) from++;
+  return levels.slice(from);
 }
