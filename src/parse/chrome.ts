@@ -279,7 +279,7 @@ function furnitureRunAtEnd(ctx: ParseContext, contentStart: number): Map<number,
     // The imprint (主题词, 抄送, 印发) closes the document, above or below the page's furniture: the run
     // goes on past it, which is read as the imprint (see imprint.ts, closing-keywords.ts), not as furniture.
     if (isImprintLine(item.match) || isKeywordsLine(item.match)) continue;
-    const kind = furnitureAtEnd(ctx.items, i) ?? furnitureAnywhere(item.match) ?? tailFurniture(item.match.trim());
+    const kind = furnitureAtEnd(ctx.items, i) ?? furnitureAnywhere(item.match) ?? tailFurniture(item.match.trim()) ?? (headsMarkedLinks(ctx.items, i) ? 'navigation' : null);
     if (kind) {
       out.set(i, kind);
       if (isBuilderLine(item.match.trim()) && !item.block.outside) {
@@ -444,6 +444,23 @@ export function headsMarkedMenu(items: readonly Item[], i: number): boolean {
   if (t.length < 2 || t.length > 10 || !/^[\u4e00-\u9fff]+$/.test(t) || endsAsDocumentTitle(t)) return false;
   const menu = (it: Item | undefined): boolean => it !== undefined && it.block.chrome === true && it.block.kind !== 'table' && it.match.trim().length <= 20;
   return menu(items[i + 1]) && menu(items[i + 2]);
+}
+
+/**
+ * The heading of a box of links the page's markup set aside after the article (a sidebar's 热点文章,
+ * 最新信息 over its headlines), outside the page's main region: a short name, not a title, with the
+ * links under it already marked as furniture. Its wording varies from site to site; its place and
+ * the links under it say what it is. Tried only in the run of furniture that ends the page.
+ */
+function headsMarkedLinks(items: readonly Item[], i: number): boolean {
+  const item = items[i]!;
+  if (!item.block.outside || item.block.chrome || item.block.kind === 'table') return false;
+  const t = item.match.trim();
+  if (t.length < 2 || t.length > 12 || !/^[\u4e00-\u9fff]+[:：]?$/.test(t) || endsAsDocumentTitle(t)) return false;
+  // 附件 over links is the notice's downloads (see trailing-downloads.ts), not a box of other pages.
+  if (/^(?:相关)?附[件表]/.test(t)) return false;
+  const next = items[i + 1];
+  return next !== undefined && next.block.chrome === true && next.block.kind !== 'table';
 }
 
 /**

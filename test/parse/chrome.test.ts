@@ -276,6 +276,39 @@ describe('page furniture', () => {
     expect(download.plan?.attachments.map((a) => [a.label, a.title])).toEqual([['附件', '某县节水型单位名单']]);
   });
 
+  describe('a box of links and a follow-us line after the article', () => {
+    const ARTICLE =
+      '<div class="main"><div class="left"><div id="Zoom"><h2>关于印发某市2024年稳就业工作实施方案的通知</h2><p>各镇人民政府、街道办事处，市政府各部门：</p>' +
+      '<p>现将《某市2024年稳就业工作实施方案》印发给你们，请认真贯彻执行。</p><p>某市人民政府办公室</p><p>2024年3月15日</p>' +
+      '<p>某市2024年稳就业工作实施方案</p><p>一、工作措施</p><p>（一）支持企业吸纳就业。落实一次性扩岗补助政策。（牵头单位：市人社局；配合单位：市财政局）</p>' +
+      '<p>二、工作要求</p><p>各部门要按照职责分工，抓好任务落实。</p></div></div>';
+    const read = async (after: string) => {
+      const doc = await parseNotice(`<html><body>${ARTICLE}${after}</div></body></html>`, { name: 'a.html' });
+      return { safeguards: doc.plan?.safeguards.map((s) => [s.title, s.text]), chrome: doc.chrome.map((c) => [c.kind, c.text]), unparsed: doc.unparsed };
+    };
+    const LINKS = '<ul><li><a href="/1.html">某市召开2024年就业工作会议</a></li><li><a href="/2.html">某市人社局开展春风行动</a></li></ul>';
+
+    it.each(['热点文章', '最新信息', '本周排行'])('should set a sidebar\'s heading %s over its links aside, not read it as a safeguard', async (heading) => {
+      const read1 = await read(`<div class="right"><h3>${heading}</h3>${LINKS}</div>`);
+      expect(read1.safeguards).toEqual([['工作要求', '各部门要按照职责分工，抓好任务落实。']]);
+      expect(read1.chrome).toEqual([
+        ['navigation', heading],
+        ['other', '某市召开2024年就业工作会议'],
+        ['other', '某市人社局开展春风行动'],
+      ]);
+      expect(read1.unparsed).toEqual([]);
+    });
+
+    it('should set a follow-us line below the share bar aside, not add it to the last safeguard', async () => {
+      const read1 = await read('<div class="share">分享到：<a>微信</a><a>微博</a></div><div class="wx"><p>关注“某市发布”微信公众号</p></div>');
+      expect(read1.safeguards).toEqual([['工作要求', '各部门要按照职责分工，抓好任务落实。']]);
+      expect(read1.chrome).toEqual([
+        ['share', '分享到：微信微博'],
+        ['share', '关注“某市发布”微信公众号'],
+      ]);
+    });
+  });
+
   it.each([
     ['当前位置：网站首页 > 政务公开 > 政策文件', ['政务公开', '政策文件']],
     ['您的位置：主页 >> 信息公开 >> 通知公告', ['信息公开', '通知公告']],
