@@ -217,3 +217,16 @@ export function readDownloadList(ctx: ParseContext, items: readonly Item[], k: n
   // The label's own line is one more item, unless it held the first file.
   return { entries, count: labelAlone ? entries.length + 1 : entries.length };
 }
+
+/**
+ * Adds the page's downloads to a list of attachments: a download of one the list already names
+ * (附件：某清单 above, then 相关附件：某清单.xls below the article) is that attachment, given its file's
+ * address, not a second one.
+ */
+export function addDownloads(list: Attachment[], downloads: readonly Attachment[]): void {
+  for (const download of downloads) {
+    const named = list.find((a) => a.title === download.title);
+    if (!named) list.push(download);
+    else if (download.href && !named.href) named.href = download.href;
+  }
+}

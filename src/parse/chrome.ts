@@ -91,7 +91,13 @@ const BREADCRUMB = new RegExp(`^(?:${WHERE}?位置(?:是)?[:：]?\\s*)?[^>»›]
  */
 const ARROW_SEP = '(?:→|->|⇒|[/／])';
 const ARROW_CRUMB = new RegExp(`^(?:${WHERE}?位置(?:是)?[:：]?\\s*)?([^>»›→⇒/／]{1,30}?)\\s*(?:${ARROW_SEP}\\s*[^>»›→⇒/／]{1,30}){1,5}$`);
-const HOME = /^(?:首页|网站首页|主页|门户首页|政府首页)$/;
+const HOME_WORDS = '(?:首[页頁]|网站首[页頁]|網站首[页頁]|主[页頁]|门户首[页頁]|門戶首[页頁]|政府首[页頁])';
+const HOME = new RegExp(`^${HOME_WORDS}$`);
+/**
+ * A breadcrumb's first level that names no category: the home link, its opening words (当前位置：) alone
+ * or before it, also in traditional characters on a page not simplified as a whole (當前位置：首頁).
+ */
+const HOME_LEVEL = new RegExp(`^(?:[【\\[]?(?:${WHERE}|[您你]?(?:當前|現在|目前)(?:所在)?的?)?位置(?:是)?[】\\]]?[:：]?)?${HOME_WORDS}?$`);
 
 function isArrowCrumb(t: string): boolean {
   if (!t.includes('→') && !t.includes('/') && !t.includes('／') && !t.includes('⇒')) return false;
@@ -273,7 +279,7 @@ function furnitureRunAtEnd(ctx: ParseContext, contentStart: number): Map<number,
     // The imprint (主题词, 抄送, 印发) closes the document, above or below the page's furniture: the run
     // goes on past it, which is read as the imprint (see imprint.ts, closing-keywords.ts), not as furniture.
     if (isImprintLine(item.match) || isKeywordsLine(item.match)) continue;
-    const kind = furnitureAtEnd(ctx.items, i) ?? furnitureAnywhere(item.match) ?? tailFurniture(item.match.trim());
+    const kind = furnitureAtEnd(ctx.items, i) ?? furnitureAnywhere(item.match) ?? tailFurniture(item.match.trim()) ?? (headsMarkedLinks(ctx.items, i) ? 'navigation' : null);
     if (kind) {
       out.set(i, kind);
       if (isBuilderLine(item.match.trim()) && !item.block.outside) {
@@ -441,6 +447,23 @@ export function headsMarkedMenu(items: readonly Item[], i: number): boolean {
 }
 
 /**
+ * The heading of a box of links the page's markup set aside after the article (a sidebar's 热点文章,
+ * 最新信息 over its headlines), outside the page's main region: a short name, not a title, with the
+ * links under it already marked as furniture. Its wording varies from site to site; its place and
+ * the links under it say what it is. Tried only in the run of furniture that ends the page.
+ */
+function headsMarkedLinks(items: readonly Item[], i: number): boolean {
+  const item = items[i]!;
+  if (!item.block.outside || item.block.chrome || item.block.kind === 'table') return false;
+  const t = item.match.trim();
+  if (t.length < 2 || t.length > 12 || !/^[\u4e00-\u9fff]+[:：]?$/.test(t) || endsAsDocumentTitle(t)) return false;
+  // 附件 over links is the notice's downloads (see trailing-downloads.ts), not a box of other pages.
+  if (/^(?:相关)?附[件表]/.test(t)) return false;
+  const next = items[i + 1];
+  return next !== undefined && next.block.chrome === true && next.block.kind !== 'table';
+}
+
+/**
  * The name of the page's column (or sub-site) on the line right under the breadcrumb that names
  * it, as a page heads its column: at its end (…>>乡镇动态>>桃源镇 over 桃源镇) or as a level above the
  * last (…> 华阳镇 > 政策文件 over 华阳镇, the sub-site over its column): furniture, not the first line
@@ -475,12 +498,14 @@ export function parseChrome(ctx: ParseContext, contentStart: number): { chrome: 
   const letterhead = letterheadLines(ctx.items, (i) => ctx.isFree(i));
   const atEnd = furnitureRunAtEnd(ctx, contentStart);
   let crumbAt = -1;
+  // The breadcrumb's levels as printed, its home link among them: a column name under it is looked up there.
+  let levels: string[] = [];
   ctx.items.forEach((item: Item, i) => {
     const marked = ctx.claims[i] === 'chrome';
     if (!marked && !ctx.isFree(i)) return;
     const kind = ((): ChromeNode['kind'] | null => {
       if (running.has(i) || letterhead.has(i)) return 'other';
-      if (!marked && crumbAt === i - 1 && isColumnName(ctx.items, i, category)) return 'navigation';
+      if (!marked && crumbAt === i - 1 && isColumnName(ctx.items, i, levels)) return 'navigation';
       if (i === contentStart && !marked && isNameOverTitle(ctx, i)) return 'other';
       const end = atEnd.get(i);
       if (end) return end;
@@ -498,20 +523,31 @@ export function parseChrome(ctx: ParseContext, contentStart: number): { chrome: 
     ctx.claim(i, 'chrome');
     chrome.push({ kind, text: item.text, position: ctx.blockPosition(item) });
     if (kind === 'breadcrumb') crumbAt = i;
-    if (kind === 'breadcrumb' && category.length === 0) {
-      category = item.match
+    if (kind === 'breadcrumb' && levels.length === 0) {
+      levels = item.match
         .replace(LOCATION, '')
         .split(BREADCRUMB.test(item.match.trim()) ? /\s*[>»›]{1,2}\s*/ : /\s*(?:→|->|⇒|[/／])\s*/)
         .map((s) => s.trim())
         .filter(Boolean);
       // Keep the original characters: the split above ran on the folded copy of the same length.
-      let at = item.match.indexOf(category[0] ?? '');
-      category = category.map((part) => {
+      let at = item.match.indexOf(levels[0] ?? '');
+      levels = levels.map((part) => {
         const idx = item.match.indexOf(part, at);
         at = idx + part.length;
         return item.text.slice(idx, idx + part.length);
       });
+      category = withoutHome(levels);
     }
   });
   return { chrome, category };
+}
+
+/**
+ * A breadcrumb's levels without the site's home link it starts at (首页 > 政务公开 > …): the home page
+ * is every page's first level, no category of the article.
+ */
+function withoutHome(levels: readonly string[]): string[] {
+  let from = 0;
+  while (from < levels.length && HOME_LEVEL.test(levels[from]!.replace(/[\s\u3000]+/g, ''))) from++;
+  return levels.slice(from);
 }

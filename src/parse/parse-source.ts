@@ -6,7 +6,7 @@ import { sourceEnd, sourceOffset } from '../source/anchors.js';
 import { matchAnnexHead, parseAnnexes } from './annex.js';
 import { planGoesOn } from './plan-goes-on.js';
 import { headsAnnexTable } from './annex-head-table.js';
-import { readAttachmentList, readDownloadList } from './attachments.js';
+import { addDownloads, readAttachmentList, readDownloadList } from './attachments.js';
 import { readImprint } from './imprint.js';
 import { takeTrailingNotes } from './trailing-notes.js';
 import { takeTrailingDownloads } from './trailing-downloads.js';
@@ -114,13 +114,7 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
     const downloads = readDownloadList(ctx, after, k);
     if (downloads) {
       for (let j = k; j < k + downloads.count; j++) ctx.claim(after[j]!.index, 'annex-list');
-      // A download of an annex the list above named (附件：某清单, then 相关附件：某清单.xls) is that
-      // annex, now with its file's address, not a second one.
-      for (const download of downloads.entries) {
-        const named = attachments.find((a) => a.title === download.title);
-        if (!named) attachments.push(download);
-        else if (download.href && !named.href) named.href = download.href;
-      }
+      addDownloads(attachments, downloads.entries);
       k += downloads.count - 1;
       continue;
     }
@@ -144,12 +138,7 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
   let planRegion = after.slice(0, annexStart).filter((it) => ctx.isFree(it.index));
   const trailing = takeTrailingDownloads(ctx, after.slice(annexStart), attachments);
   let annexRegion = trailing.region;
-  // As above: a download of a listed annex gives it its file's address.
-  for (const download of trailing.entries) {
-    const named = attachments.find((a) => a.title === download.title);
-    if (!named) attachments.push(download);
-    else if (download.href && !named.href) named.href = download.href;
-  }
+  addDownloads(attachments, trailing.entries);
   // The blocks' matching copies are already folded (and simplified): no second pass over the text.
   const scopes = items.map((it) => firstIsLeadScope(it.match));
   const firstIsLead = scopes.some((s) => s !== null);
@@ -343,8 +332,9 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
   }
   if (plan && ctx.simplify) addSimplifiedUnits([...plan.tasks, ...plan.safeguards], ctx.simplify);
   // 附件：某方案.pdf under the notice's date, and no plan after it: the notice's attachment (the plan it hands on as a file), not lost with the plan.
-  // The same file listed in the notice's text too (附件：某方案 above the signature) is one attachment.
-  if (!plan && notice) notice.attachments.push(...attachments.filter((a) => !notice.attachments.some((b) => b.title === a.title)));
+  // The same file listed in the notice's text too (附件：某方案 above the signature) is one attachment,
+  // with the address of the download below (相关附件：<a href="….pdf">某方案.pdf</a> after the article).
+  if (!plan && notice) addDownloads(notice.attachments, attachments);
   // Text after the notice that was to open a plan, when no plan came: the model does not place it,
   // so it is reported as unparsed rather than dropped with the plan that never was.
   if (!plan) for (const it of planOutline.before) if (ctx.claims[it.index] === 'preamble') ctx.claims[it.index] = null;

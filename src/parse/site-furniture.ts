@@ -19,6 +19,12 @@ const COUNTERS = /^(?:(?:今日|本日|昨日|总|累计)?(?:访问|访问量|�
 const VIEWS = /^(?:浏览|阅读|点击|访问)(?:次数|数|量)?\s*:\s*(?:加载中|载入中|正在加载|loading)\.{0,3}$/i;
 const IPV6 = /^本?(?:网站|站点)?支持\s*IPv6(?=\s|$|[|｜])/i;
 const FOLLOW_ACCOUNT = /^(?:扫码|扫一扫|扫描二维码|微信扫码)关注.{0,24}(?:公众号|微信|微博|抖音号?|视频号|客户端|APP)$/i;
+/**
+ * The same call without the scan (关注“某市发布”微信公众号, 欢迎关注某区融媒官方微博), under the article:
+ * a plan may ask people to follow an account, but never in a line that is the call and nothing else
+ * at the foot of the page, so it counts only in the run of furniture that ends it.
+ */
+const FOLLOW_CALL = /^(?:欢迎(?:大家)?|请|敬请)?(?:扫码|长按(?:识别)?二维码)?[关關]注[^。；;，,]{0,24}?(?:公众号|公眾號|公众平台|服务号|订阅号|视频号|微博|抖音号|头条号|客户端|APP)!?$/i;
 
 /**
  * The page's offer to open it on a phone, beside its QR code: 扫一扫在手机上查看当前页面, 扫码在手机打开本页,
@@ -100,6 +106,7 @@ export function siteTail(t: string): ChromeNode['kind'] | null {
   if (t.length > 60) return null;
   if (t.includes('页') && PAGER_LINKS.test(t) && /共\s*\d|一页|首页|尾页|末页/.test(t)) return 'navigation';
   if (BUILDER.test(t)) return 'footer';
+  if (t.length <= 40 && t.includes('注') && FOLLOW_CALL.test(t)) return 'share';
   return null;
 }
 

@@ -75,7 +75,7 @@ export function tailFurniture(t: string): ChromeNode['kind'] | null {
 
 /** The heading of a box of other articles (往期回顾, 推荐阅读, 相关新闻), on a line of its own. */
 const LIST_HEADING =
-  /^(?:往期(?:回顾|推荐|精彩|精选|阅读)|精彩(?:推荐|回顾|阅读)|推荐阅读|延伸阅读|相关(?:新闻|阅读|文章|稿件|报道|推荐|链接|文件|政策|信息|解读)|热点(?:新闻|推荐)|热门(?:推荐|文章|新闻)|更多精彩|猜你喜欢|最新(?:文章|新闻)|今日推荐)\s*[:：]?$/;
+  /^(?:往期(?:回顾|推荐|精彩|精选|阅读)|精彩(?:推荐|回顾|阅读)|推荐阅读|延伸阅读|相关(?:新闻|阅读|文章|稿件|报道|推荐|链接|文件|政策|信息|解读)|热点(?:新闻|推荐|文章|信息|资讯)|热门(?:推荐|文章|新闻|信息|资讯)|更多精彩|猜你喜欢|最新(?:文章|新闻|信息|资讯)|今日推荐)\s*[:：]?$/;
 
 /** A line of such a box: an article's headline, short and no sentence of a text. */
 function isHeadline(item: Item): boolean {

@@ -73,10 +73,10 @@ describe('page furniture', () => {
   it('should read a breadcrumb separated by >> (&gt;&gt;, &raquo;) and drop every wording of 您当前的位置 from the category', async () => {
     const body = '<div class="content"><p>某区方案</p><p>一、重点任务</p><p>（一）推进工业节能。（牵头单位：区工信局）</p></div>';
     const gtgt = await parseNotice(`<table><tr><td>当前位置：首页 &gt;&gt; 政务公开 &gt;&gt; 通知公告</td></tr></table>${body}`, { name: 'a.html' });
-    expect(gtgt.metadata.category).toEqual(['首页', '政务公开', '通知公告']);
+    expect(gtgt.metadata.category).toEqual(['政务公开', '通知公告']);
     expect(gtgt.unparsed).toEqual([]);
     const raquo = await parseNotice(`<div>您当前的位置：<a href="/">首页</a> &raquo; <a>信息公开</a> &raquo; <a>区政府办文件</a></div>${body}`, { name: 'b.html' });
-    expect(raquo.metadata.category).toEqual(['首页', '信息公开', '区政府办文件']);
+    expect(raquo.metadata.category).toEqual(['信息公开', '区政府办文件']);
   });
 
   it('should set aside 相关政策解读, 图文解读 and 视频解读 links that end the page, and keep them in the text before', async () => {
@@ -230,7 +230,7 @@ describe('page furniture', () => {
       ].join('\n'),
     );
     expect(doc.notice?.title).toBe('某县人民政府办公室关于印发某县节水工作方案的通知');
-    expect(doc.metadata.category).toEqual(['首页', '政务公开', '政府文件']);
+    expect(doc.metadata.category).toEqual(['政务公开', '政府文件']);
     // Not known as furniture, it is reported rather than read as part of the notice.
     expect(doc.unparsed.map((u) => u.text)).toEqual(['县情 机构 资讯 服务 互动']);
   });
@@ -274,5 +274,54 @@ describe('page furniture', () => {
     const download = await parseNotice(planWith(['附件下载：', '某县节水型单位名单.xlsx']));
     expect(download.chrome).toEqual([]);
     expect(download.plan?.attachments.map((a) => [a.label, a.title])).toEqual([['附件', '某县节水型单位名单']]);
+  });
+
+  describe('a box of links and a follow-us line after the article', () => {
+    const ARTICLE =
+      '<div class="main"><div class="left"><div id="Zoom"><h2>关于印发某市2024年稳就业工作实施方案的通知</h2><p>各镇人民政府、街道办事处，市政府各部门：</p>' +
+      '<p>现将《某市2024年稳就业工作实施方案》印发给你们，请认真贯彻执行。</p><p>某市人民政府办公室</p><p>2024年3月15日</p>' +
+      '<p>某市2024年稳就业工作实施方案</p><p>一、工作措施</p><p>（一）支持企业吸纳就业。落实一次性扩岗补助政策。（牵头单位：市人社局；配合单位：市财政局）</p>' +
+      '<p>二、工作要求</p><p>各部门要按照职责分工，抓好任务落实。</p></div></div>';
+    const read = async (after: string) => {
+      const doc = await parseNotice(`<html><body>${ARTICLE}${after}</div></body></html>`, { name: 'a.html' });
+      return { safeguards: doc.plan?.safeguards.map((s) => [s.title, s.text]), chrome: doc.chrome.map((c) => [c.kind, c.text]), unparsed: doc.unparsed };
+    };
+    const LINKS = '<ul><li><a href="/1.html">某市召开2024年就业工作会议</a></li><li><a href="/2.html">某市人社局开展春风行动</a></li></ul>';
+
+    it.each(['热点文章', '最新信息', '本周排行'])('should set a sidebar\'s heading %s over its links aside, not read it as a safeguard', async (heading) => {
+      const read1 = await read(`<div class="right"><h3>${heading}</h3>${LINKS}</div>`);
+      expect(read1.safeguards).toEqual([['工作要求', '各部门要按照职责分工，抓好任务落实。']]);
+      expect(read1.chrome).toEqual([
+        ['navigation', heading],
+        ['other', '某市召开2024年就业工作会议'],
+        ['other', '某市人社局开展春风行动'],
+      ]);
+      expect(read1.unparsed).toEqual([]);
+    });
+
+    it('should set a follow-us line below the share bar aside, not add it to the last safeguard', async () => {
+      const read1 = await read('<div class="share">分享到：<a>微信</a><a>微博</a></div><div class="wx"><p>关注“某市发布”微信公众号</p></div>');
+      expect(read1.safeguards).toEqual([['工作要求', '各部门要按照职责分工，抓好任务落实。']]);
+      expect(read1.chrome).toEqual([
+        ['share', '分享到：微信微博'],
+        ['share', '关注“某市发布”微信公众号'],
+      ]);
+    });
+  });
+
+  it.each([
+    ['当前位置：网站首页 > 政务公开 > 政策文件', ['政务公开', '政策文件']],
+    ['您的位置：主页 >> 信息公开 >> 通知公告', ['信息公开', '通知公告']],
+    ['首页 > 政务公开 > 部门文件', ['政务公开', '部门文件']],
+    ['首页/政务公开/区政府文件', ['政务公开', '区政府文件']],
+    ['当前位置：政务公开 > 首页推荐', ['政务公开', '首页推荐']],
+    ['當前位置：首頁 > 政務公開 > 政策文件', ['政務公開', '政策文件']],
+    ['您現在的位置：網站首頁 > 政務公開', ['政務公開']],
+  ])('should leave the home link out of the category of %s, in text and HTML alike', async (crumb, category) => {
+    const lines = ['某县人民政府办公室关于印发某县节水工作方案的通知', '各乡镇人民政府：', '现印发给你们，请认真贯彻落实。', '某县人民政府办公室', '2025年3月18日'];
+    const text = await parseNotice([crumb, ...lines].join('\n'));
+    expect(text.metadata.category).toEqual(category);
+    const html = await parseNotice(`<html><body><div class="crumb">${crumb.replace(/>/g, '&gt;')}</div><div class="content">${lines.map((l) => `<p>${l}</p>`).join('')}</div></body></html>`, { name: 'a.html' });
+    expect(html.metadata.category).toEqual(category);
   });
 });

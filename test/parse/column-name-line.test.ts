@@ -31,7 +31,7 @@ describe('the column\'s name under a breadcrumb', () => {
       '华阳镇人民政府',
       '2024年3月6日',
     ].join('\n'));
-    expect(doc.metadata.category).toEqual(['首页', '信息公开', '乡镇信息公开', '华阳镇', '政策文件']);
+    expect(doc.metadata.category).toEqual(['信息公开', '乡镇信息公开', '华阳镇', '政策文件']);
     expect(doc.chrome.map((c) => [c.kind, c.text])).toContainEqual(['navigation', '华阳镇']);
     expect(doc.unparsed).toEqual([]);
     expect(doc.metadata.documentNumber?.raw).toBe('华政〔2024〕9号');

@@ -31,7 +31,7 @@ describe('parsing blocks from HTML and Markdown', () => {
       '某政发〔2022〕1号',
       '2022-07-20',
     ]);
-    expect(doc.metadata.category).toEqual(['首页', '政策文件', '区政府文件']);
+    expect(doc.metadata.category).toEqual(['政策文件', '区政府文件']);
     // The date widget after the <meta> front matter is furniture, not the notice's title or date.
     expect(doc.chrome.map((c) => c.kind)).toEqual(['date-widget', 'breadcrumb']);
     expect(doc.notice!.title).toBe('关于印发某方案的通知');

@@ -523,7 +523,7 @@ describe('page furniture around the notice', () => {
     const doc = await parseNotice(
       ['当前位置：首页 > 政务公开 > 政策文件', '', '关于印发某某办法的通知', '', '发布时间：2024-03-18 10:20 浏览次数：1234 【打印】【关闭】', '', '各镇人民政府、街道办事处：', '', '现印发给你们。', '', '某区人民政府', '', '2024年3月15日'].join('\n'),
     );
-    expect(doc.metadata.category).toEqual(['首页', '政务公开', '政策文件']);
+    expect(doc.metadata.category).toEqual(['政务公开', '政策文件']);
     expect(doc.chrome.map((c) => c.kind)).toEqual(['breadcrumb', 'share']);
     expect(doc.notice?.addressees).toEqual(['各镇人民政府', '各街道办事处']);
     // The tool bar's 发布时间 is the page's publication date when there is no header to give one.

@@ -124,7 +124,7 @@ describe('page furniture of the style fixtures', () => {
 
   it('should keep a top bar as wide as the text\'s lines apart from the breadcrumb under it (top-bar-over-crumb-wrapped-text.txt)', async () => {
     const doc = await parseFile('fixtures/styles/top-bar-over-crumb-wrapped-text.txt');
-    expect(doc.metadata.category).toEqual(['首页', '政务公开', '通知公告']);
+    expect(doc.metadata.category).toEqual(['政务公开', '通知公告']);
     expect(doc.chrome.map((c) => c.kind)).toEqual(['accessibility', 'breadcrumb']);
   });
 

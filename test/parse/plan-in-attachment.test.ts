@@ -20,6 +20,30 @@ describe('plan-in-attachment', () => {
     ]);
   });
 
+  it('should give the attachment the address of the page\'s download below the notice (相关附件：), as the inline link does', async () => {
+    const html = page('附件：某区节水行动方案').replace('<h1>', '<div class="content"><h1>').replace('</body>', '</div><div class="fujian">相关附件：<br><a href="/files/2024/jieshui.pdf">某区节水行动方案.pdf</a></div></body>');
+    const { doc, found } = await read(html);
+    expect(doc.plan).toBeNull();
+    expect(doc.notice?.attachments).toMatchObject([{ label: '附件', title: '某区节水行动方案', href: '/files/2024/jieshui.pdf' }]);
+    expect(doc.unparsed).toEqual([]);
+    expect(found).toEqual([
+      'the plan 附件《某区节水行动方案》 is in an attachment not in this input (/files/2024/jieshui.pdf): this input is only the notice that covers it, so the model has no plan, tasks or goals',
+    ]);
+  });
+
+  it('should give each of two numbered attachments the address of its numbered download below the notice', async () => {
+    const html = page('附件：1.某区节水行动方案<br>2.某区节水行动方案实施细则').replace('<h1>', '<div class="content"><h1>').replace(
+      '</body>',
+      '</div><div class="fujian">相关附件：<br><a href="/f/1.pdf">1.某区节水行动方案.pdf</a><br><a href="/f/2.docx">2.某区节水行动方案实施细则.docx</a></div></body>',
+    );
+    const { doc, found } = await read(html);
+    expect(doc.notice?.attachments.map((a) => [a.label, a.title, a.href])).toEqual([
+      ['附件1', '某区节水行动方案', '/f/1.pdf'],
+      ['附件2', '某区节水行动方案实施细则', '/f/2.docx'],
+    ]);
+    expect(found).toEqual([expect.stringContaining('is in an attachment not in this input (/f/1.pdf): ')]);
+  });
+
   it('should say so without an address when the 附件 line links nothing', async () => {
     const { doc, found } = await read(page('附件：某区节水行动方案'));
     expect(doc.notice?.attachments[0]).not.toHaveProperty('href');

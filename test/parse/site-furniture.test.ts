@@ -38,6 +38,12 @@ describe('a portal\'s furniture told by what it says', () => {
     ['共2页', null],
     ['技术支持：区大数据中心', null],
     ['1 2', null],
+    ['关注“某市发布”微信公众号', 'share'],
+    ['欢迎关注某区融媒官方微博！', 'share'],
+    ['關注「某縣發布」微信公眾號', 'share'],
+    ['关注群众急难愁盼问题', null],
+    ['引导群众关注“某市发布”微信公众号。', null],
+    ['积极关注、转发“某市发布”公众号', null],
   ])('should read %s at the end of the page as %s', (line, kind) => {
     expect(siteTail(fold(line))).toBe(kind);
   });

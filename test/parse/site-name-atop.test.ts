@@ -112,7 +112,7 @@ describe('the banner of a 盟\'s or 地区\'s 行政公署 over the page\'s furn
   it.each(['锡林郭勒盟行政公署', '大兴安岭地区行政公署', '某某经济技术开发区管理委员会', '某县人大常委会'])('should set %s, the greeting bar and the breadcrumb aside, the breadcrumb giving the category', async (banner) => {
     const doc = await parse(page(banner));
     expect(doc.chrome.slice(0, 3).map((c) => c.text)).toEqual([banner, `您好，欢迎来到${banner}网站！ 无障碍 | 长者模式`, '首页 > 信息公开 > 政策文件 > 行署办文件']);
-    expect(doc.metadata.category).toEqual(['首页', '信息公开', '政策文件', '行署办文件']);
+    expect(doc.metadata.category).toEqual(['信息公开', '政策文件', '行署办文件']);
     expect(doc.unparsed).toEqual([]);
   });
 });
@@ -148,7 +148,7 @@ describe('a banner that prints its name again in another script or language', ()
   ])('should set the banner aside with its line in %s, and the breadcrumb under it', async (_script, banner) => {
     expect(await read([...banner, CRUMB])).toEqual({
       chrome: [...banner.map((t) => ['other', t]), ['breadcrumb', CRUMB]],
-      category: ['首页', '政务公开', '政策文件'],
+      category: ['政务公开', '政策文件'],
       unparsed: [],
       title,
     });
@@ -159,6 +159,6 @@ describe('a banner that prints its name again in another script or language', ()
   });
 
   it('should read as before the banner without its second line', async () => {
-    expect(await read([BANNER, CRUMB])).toEqual({ chrome: [['other', BANNER], ['breadcrumb', CRUMB]], category: ['首页', '政务公开', '政策文件'], unparsed: [], title });
+    expect(await read([BANNER, CRUMB])).toEqual({ chrome: [['other', BANNER], ['breadcrumb', CRUMB]], category: ['政务公开', '政策文件'], unparsed: [], title });
   });
 });

@@ -344,11 +344,11 @@ describe('styles beyond the seed', () => {
 
   it('should set the page furniture of a CMS page aside and give its breadcrumb as the category', async () => {
     const page = await load('page-dl-header-crumb-share.html');
-    expect(page.metadata.category).toEqual(['首页', '政务公开', '区政府办文件']);
+    expect(page.metadata.category).toEqual(['政务公开', '区政府办文件']);
     expect(page.chrome.map((c) => c.kind)).toEqual(['breadcrumb', 'navigation', 'navigation', 'share', 'navigation', 'other']);
     expect(page.plan!.safeguards.map((s) => s.text)).toEqual(['各部门要加强协同配合，确保各项任务落到实处。']);
     const text = await load('bare-labels-share-line.txt');
-    expect(text.metadata.category).toEqual(['首页', '信息公开', '通知公告']);
+    expect(text.metadata.category).toEqual(['信息公开', '通知公告']);
     expect(text.chrome.map((c) => [c.kind, c.text])).toEqual([['breadcrumb', '当前位置：首页 >> 信息公开 >> 通知公告'], ['share', '分享到：微信 微博']]);
     expect(text.annexes[0]!.body).toEqual([]);
   });

@@ -27,6 +27,8 @@ describe('the furniture under a reposted article', () => {
     ['版权声明：本文系转载，版权归原作者所有，如有侵权请联系删除。', 'footer'],
     ['往期回顾', 'navigation'],
     ['推荐阅读：', 'navigation'],
+    ['热点文章', 'navigation'],
+    ['最新信息：', 'navigation'],
     ['加快5G网络建设。', null],
     ['数据来源：区统计局', null],
     ['审核：区财政局对申报材料进行审核。', null],
