@@ -32,6 +32,8 @@ export interface ExpandedInputs {
   others: string[];
   /** Files that an earlier input reached already (the same real file, by this name or another): read once. */
   repeated: string[];
+  /** Files the same input reached again under another name (a link beside the page): each with the name it is read under. */
+  aliases: Array<{ path: string; readAs: string }>;
   unreadable: UnreadableInput[];
   /** The command line named one file (or standard input): neither a folder nor a glob. */
   single: boolean;
@@ -54,19 +56,22 @@ class InputList implements ExpandedInputs {
   skipped: string[] = [];
   others: string[] = [];
   repeated: string[] = [];
+  aliases: Array<{ path: string; readAs: string }> = [];
   unreadable: UnreadableInput[] = [];
   single = false;
-  private readonly firstFrom = new Map<string, number>();
+  private readonly firstFrom = new Map<string, { from: number; path: string }>();
 
   /** A file found by input number `from`; `real` null where it has none to compare (a link to nothing, standard input). */
   add(path: string, real: string | null, from: number): void {
     if (real !== null) {
       const first = this.firstFrom.get(real);
       if (first !== undefined) {
-        if (first !== from) this.repeated.push(path);
+        // The same name met twice in one walk (a glob matching a folder and a file in it) is no news.
+        if (first.from !== from) this.repeated.push(path);
+        else if (first.path !== path) this.aliases.push({ path, readAs: first.path });
         return;
       }
-      this.firstFrom.set(real, from);
+      this.firstFrom.set(real, { from, path });
     }
     this.inputs.push(path);
   }
@@ -152,7 +157,12 @@ const files = (n: number): string => `${n} ${n === 1 ? 'file' : 'files'}`;
 const listed = (paths: readonly string[]): string => paths.slice(0, 3).join(', ') + (paths.length > 3 ? ', …' : '');
 
 /** What the files the expansion passed over were, in a few words, or null. */
-export function skippedNote(skipped: readonly string[], others: readonly string[] = [], repeated: readonly string[] = []): string | null {
+export function skippedNote(
+  skipped: readonly string[],
+  others: readonly string[] = [],
+  repeated: readonly string[] = [],
+  aliases: ReadonlyArray<{ path: string; readAs: string }> = [],
+): string | null {
   const notes: string[] = [];
   if (skipped.length > 0) {
     notes.push(`skipped ${files(skipped.length)} named like a repository's README or LICENSE (${listed(skipped)}); give one by name to read it`);
@@ -167,6 +177,10 @@ export function skippedNote(skipped: readonly string[], others: readonly string[
     notes.push(`did not read ${files(others.length)} of other kinds (${kinds}); give one by name to read it as a notice`);
   }
   if (repeated.length > 0) notes.push(`passed over ${files(repeated.length)} that an earlier input had given already (${listed(repeated)}); each file is read once`);
+  if (aliases.length > 0) {
+    const named = listed(aliases.map((a) => `${a.path} read as ${a.readAs}`));
+    notes.push(`passed over ${files(aliases.length)} read already under another name (${named}); each file is read once`);
+  }
   return notes.length > 0 ? notes.join('; ') : null;
 }
 
@@ -197,7 +211,7 @@ export function unreadableInOrder(unreadable: readonly UnreadableInput[]): (befo
 export async function expandCommandInputs(args: readonly string[]): Promise<ExpandedInputs> {
   refuseStdinTwice(args);
   const expanded = await expandInputs(args);
-  const note = skippedNote(expanded.skipped, expanded.others, expanded.repeated);
+  const note = skippedNote(expanded.skipped, expanded.others, expanded.repeated, expanded.aliases);
   if (expanded.inputs.length === 0 && expanded.unreadable.length === 0) {
     throw new InputError('ENOINPUT', `${args.join(' ')}: no notice files found${note ? ` (${note})` : ''}`);
   }

@@ -21,6 +21,9 @@ function commonInputOptions(cmd: Command): Command {
     .option('--max-size <bytes>', 'refuse inputs larger than this (suffixes k, M, G)', '64M');
 }
 
+// parse, query and validate expand their inputs alike (expand-inputs.ts): their help says so alike.
+const MANY_INPUTS = 'notice files, directories (searched recursively), globs, or - for standard input';
+
 export function buildProgram(): Command {
   const program = new Command('plan')
     .description('Parse, query, validate and diff Chinese government policy notices (政策文件).')
@@ -39,7 +42,7 @@ export function buildProgram(): Command {
     program
       .command('parse')
       .description('turn notices into the structured JSON model')
-      .argument('<input...>', 'notice files, directories (searched recursively), globs, or - for standard input')
+      .argument('<input...>', MANY_INPUTS)
       .addOption(outputOption('write the JSON to a file instead of standard output'))
       .option('--jsonl', 'one compact JSON document per line, streamed as each is done')
       .addOption(jobsOption()),
@@ -53,7 +56,7 @@ export function buildProgram(): Command {
       .command('query')
       .description('list the tasks, department workload, goals, annex table or header of notices')
       .usage('[options] <input...> tasks|departments|goals|annex|metadata')
-      .argument('<input...>', 'notice files (or - for standard input), then what to list')
+      .argument('<input...>', `${MANY_INPUTS}; then what to list`)
       .option('--dept <name>', 'only tasks this unit leads or takes part in (any spelling or alias)', givenOnce('unit'))
       .addOption(new Option('--role <role>', 'with --dept: the unit\'s part').choices(['lead', 'participant', 'any']).default('any'))
       .option('--section <n>', 'only tasks of this section, e.g. 一, 1 or 一（一）', givenOnce('section'))
@@ -101,7 +104,7 @@ export function buildProgram(): Command {
     program
       .command('validate')
       .description('check notices for what a careful reviewer catches; exit 1 when there are errors')
-      .argument('<input...>', 'notice files, directories (searched recursively), globs, or - for standard input')
+      .argument('<input...>', MANY_INPUTS)
       .addOption(new Option('--format <format>', 'output format').choices(['stylish', 'json', 'github', 'sarif']).default('stylish'))
       .option('--rule <id=level>', 'set a rule to off, info, warning or error (repeatable)', (value: string, all: string[] | undefined) => [...(all ?? []), value])
       .option('--config <file>', 'settings file to use instead of the .planrc.json found above each input')

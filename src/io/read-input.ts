@@ -113,7 +113,21 @@ function formatBytes(n: number): string {
 }
 
 function fsError(path: string, error: unknown): InputError {
-  return new InputError((error as NodeJS.ErrnoException).code ?? 'EIO', `${path}: ${fsReason(error)}`);
+  const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+  const target = code === 'ENOENT' ? brokenLinkTarget(path) : null;
+  return new InputError(code, `${path}: ${target === null ? fsReason(error) : `broken link (to ${target})`}`);
+}
+
+/**
+ * Where a link that leads nowhere points, or null when the path is no link. "No such file" for a
+ * name the user can see in a listing sends them looking for the wrong thing; asked only on failure.
+ */
+function brokenLinkTarget(path: string): string | null {
+  try {
+    return fs.lstatSync(path).isSymbolicLink() ? fs.readlinkSync(path) : null;
+  } catch {
+    return null;
+  }
 }
 
 /**

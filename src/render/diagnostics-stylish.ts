@@ -48,7 +48,8 @@ const MAX_ALIGN = 80;
 /**
  * The default, human format, after ESLint's `stylish`: each file with problems, then its
  * problems as `line:column  severity  message  rule`, then a summary. Severities are words, so
- * they survive without colour.
+ * they survive without colour. Inputs that could not be checked (`error` set) are not listed, their
+ * failure having been said on stderr, but the summary counts them.
  */
 export async function renderStylish(results: readonly ValidationResult[], color: boolean): Promise<string> {
   const style = await styles(color);
@@ -65,13 +66,29 @@ export async function renderStylish(results: readonly ValidationResult[], color:
     }
     out.push('');
   }
+  out.push(summary(results, style));
+  return `${out.join('\n')}\n`;
+}
+
+/**
+ * The closing line. An input that could not be checked (said on stderr as it happened) is counted
+ * apart from the files checked, and forbids the ✔: "no problems" would claim a check not made.
+ */
+function summary(results: readonly ValidationResult[], style: Style): string {
+  const unchecked = results.filter((r) => r.error !== undefined).length;
+  const checked = results.length - unchecked;
   const counts = countSeverities(results.flatMap((r) => r.diagnostics));
   const total = counts.error + counts.warning + counts.info;
-  const files = plural(results.length, 'file');
-  if (total === 0) return `${style.good('✔')} no problems (${files})\n`;
+  const files = plural(checked, 'file');
   const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
   if (counts.info > 0) parts.push(`${counts.info} info`);
-  const summary = `✖ ${plural(total, 'problem')} (${parts.join(', ')}) in ${files}`;
-  out.push(counts.error > 0 ? style.failed(summary) : style.warned(summary));
-  return `${out.join('\n')}\n`;
+  const problems = `${plural(total, 'problem')} (${parts.join(', ')})`;
+  if (unchecked === 0) {
+    if (total === 0) return `${style.good('✔')} no problems (${files})`;
+    const line = `✖ ${problems} in ${files}`;
+    return counts.error > 0 ? style.failed(line) : style.warned(line);
+  }
+  const notChecked = `${plural(unchecked, 'input')} could not be checked`;
+  const line = `✖ ${notChecked}; ${files} checked${checked === 0 ? '' : `: ${total === 0 ? 'no problems' : problems}`}`;
+  return style.failed(line);
 }

@@ -137,6 +137,21 @@ describe('links: each real file is read once', () => {
     symlinkSync('b-2024.txt', join(pages, 'a-latest.txt'));
     const r = await expandInputs([pages]);
     expect([names(pages, r.inputs), r.repeated]).toEqual([['a-latest.txt'], []]);
+    expect(r.aliases).toEqual([{ path: join(pages, 'b-2024.txt'), readAs: join(pages, 'a-latest.txt') }]);
+  });
+
+  it('should say on stderr that a link beside a page in a scanned folder was passed over, naming the name read', () => {
+    const pages = tree(join(temp, 'alias'), { 'a.txt': seed });
+    symlinkSync('a.txt', join(pages, 'alias.txt'));
+    const r = runCli(['parse', '--jsonl', pages]);
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toBe(`plan: passed over 1 file read already under another name (${pages}/alias.txt read as ${pages}/a.txt); each file is read once\n`);
+    expect(r.status).toBe(0);
+  });
+
+  it('should not say so for a name a glob meets twice, a folder it matches and a file in it', async () => {
+    const r = await expandInputs([`${sib}/2024{,/a.txt}`]);
+    expect([names(sib, r.inputs), r.aliases, r.repeated]).toEqual([['2024/a.txt'], [], []]);
   });
 });
 
@@ -158,7 +173,7 @@ describe('globs', () => {
     symlinkSync(join(temp, 'gone.txt'), join(dir, 'b.txt'));
     expect(names(dir, (await expandInputs([`${dir}/*.txt`])).inputs)).toEqual(['a.txt', 'b.txt']);
     const r = runCli(['parse', '--jsonl', `${dir}/*.txt`]);
-    expect(r.stderr).toBe(`plan: ${dir}/b.txt: no such file\n`);
+    expect(r.stderr).toBe(`plan: ${dir}/b.txt: broken link (to ${join(temp, 'gone.txt')})\n`);
     expect(r.status).toBe(2);
   });
 

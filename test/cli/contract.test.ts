@@ -86,7 +86,7 @@ describe('directory scans', () => {
     const r = runCli(['parse', '--jsonl', dir]);
     expect(r.status).toBe(2);
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(1);
-    expect(r.stderr).toContain(`plan: ${join(dir, 'b.txt')}: no such file`);
+    expect(r.stderr).toContain(`plan: ${join(dir, 'b.txt')}: broken link (to ${join(temp, 'gone.txt')})`);
     expect(r.stderr).toContain('did not read 1 file of other kinds (.pdf 1)');
   });
 

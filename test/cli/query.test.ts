@@ -459,3 +459,13 @@ describe('plan query on real documents', () => {
     expect(rows.every((row) => row.startsWith('lead\t'))).toBe(true);
   });
 });
+
+describe('plan query --help', () => {
+  // Help is wrapped to the terminal's width: its words are compared with the line breaks folded.
+  const help = (command: string): string => plan([command, '--help']).stdout.replace(/\s+/g, ' ');
+
+  it('should name every input form query takes, as parse and validate do: files, directories, globs, -', () => {
+    expect(help('query')).toContain(' input notice files, directories (searched recursively), globs, or - for standard input; then what to list ');
+    for (const command of ['parse', 'validate']) expect(help(command)).toContain(' input notice files, directories (searched recursively), globs, or - for standard input ');
+  });
+});

@@ -25,6 +25,16 @@ describe('renderGithub', () => {
     );
   });
 
+  // The runner decodes only %25 %0D %0A %3A %2C in a property: a %1B would reach GitHub as those
+  // three characters, naming no file either, and a raw ESC would reach the terminal that shows the log.
+  it('should show a control character of a file name other than CR and LF as a visible escape, which GitHub has no encoding for', () => {
+    const one = RESULTS[0]!.diagnostics.slice(1, 2);
+    expect(renderGithub([{ path: 'esc/e\u001b[31mx.txt', diagnostics: one }], '/work')).toBe(
+      '::warning file=esc/e\\x1b[31mx.txt,line=16,col=1,title=header-required::成文日期 is empty\n',
+    );
+    expect(renderGithub([{ path: 'esc/a\nb.txt', diagnostics: one }], '/work')).toContain('file=esc/a%0Ab.txt,');
+  });
+
   it('should give workspace-relative paths and leave out the file for standard input', () => {
     const one = RESULTS[0]!.diagnostics.slice(1, 2);
     expect(renderGithub([{ path: '/work/notices/a.txt', diagnostics: one }], '/work')).toContain('file=notices/a.txt,');

@@ -27,6 +27,21 @@ describe('renderStylish', () => {
     expect(await renderStylish([{ path: 'a.txt', diagnostics: [] }], false)).toBe('✔ no problems (1 file)\n');
   });
 
+  it('should never say no problems when an input could not be checked, and count it apart', async () => {
+    const checked: ValidationResult = { path: 'b/a.txt', diagnostics: [] };
+    const empty: ValidationResult = { path: 'r1/empty.txt', diagnostics: [], error: 'the input has no text' };
+    const image: ValidationResult = { path: 'r1/img.txt', diagnostics: [], error: 'this is a PNG image, not a text notice' };
+    expect(await renderStylish([empty, checked], false)).toBe('✖ 1 input could not be checked; 1 file checked: no problems\n');
+    expect(await renderStylish([empty, image], false)).toBe('✖ 2 inputs could not be checked; 0 files checked\n');
+  });
+
+  it('should count the unchecked inputs beside the problems of the files checked', async () => {
+    const image: ValidationResult = { path: 'r1/img.txt', diagnostics: [], error: 'this is a PNG image, not a text notice' };
+    const out = await renderStylish([...RESULTS, image], false);
+    expect(out).not.toContain('r1/img.txt');
+    expect(out.endsWith('\n✖ 1 input could not be checked; 2 files checked: 3 problems (1 error, 1 warning, 1 info)\n')).toBe(true);
+  });
+
   it('should keep document text on one line and make control characters visible', async () => {
     const out = await renderStylish(HOSTILE, false);
     expect(out).toContain('100% "(" at a:b, c next \\x1b[31mred');

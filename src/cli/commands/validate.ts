@@ -132,8 +132,7 @@ export async function runValidate(args: string[], opts: ValidateCliOptions): Pro
   }
 
   const color = !opts.output && useColor(process.stdout);
-  // People read the failures on stderr; the stylish report lists the inputs that were checked.
-  const text = await render(format, format === 'stylish' ? results.filter((r) => r.error === undefined) : results, color);
+  const text = await render(format, results, color);
   if (opts.output) await writeOutputFile(opts.output, text, inputs);
   else await writeStdout(text);
 

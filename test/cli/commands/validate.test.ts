@@ -223,6 +223,15 @@ describe('plan validate: bad input and options', () => {
     }
   });
 
+  it('should not say no problems in the stylish summary when an input could not be checked', () => {
+    const empty = join(temp, 'empty.txt');
+    writeFileSync(empty, '');
+    const r = plan(['validate', empty, SEED, '--rule', 'header-required=off', '--rule', 'brackets-balanced=off', '--rule', 'annex-unit-unclosed=off']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`plan: ${empty}: the input has no text\n`);
+    expect(r.stdout).toBe('✖ 1 input could not be checked; 1 file checked: no problems\n');
+  });
+
   it('should list an input that cannot be read among the SARIF run\'s tool notifications', () => {
     const r = plan(['validate', SEED, 'no-such-file.txt', '--format', 'sarif']);
     expect(r.code).toBe(2);
