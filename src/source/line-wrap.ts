@@ -145,7 +145,30 @@ function fixedWidth(long: readonly WrapLine[]): { width: number; measure: Measur
   if (bestCount < 3 || bestCount < long.length * 0.3) return null;
   // Most lines near that length have it exactly; a page width spreads them over two or three lengths.
   const near = long.filter((l) => Math.abs(length(l) - best) <= 2).length;
-  return bestCount >= near * 0.5 ? { width: 2 * best, measure: byCharacters } : null;
+  if (bestCount < near * 0.5) return null;
+  return { width: 2 * best, measure: pageSetLength(long, 2 * best) ? byWidth : byCharacters };
+}
+
+/**
+ * Whether lines all of Han characters, one length by either measure, were set at a page's width
+ * rather than cut at a count of characters. The two measures part only on lines holding digits or
+ * Latin letters: of those cut inside a sentence, the ones that look full by one measure only tell
+ * it. A PDF's line reaches the page's width with two characters more than the Han lines hold
+ * (…计划（2020—2022年）重点), and a script's cut leaves a line with figures the count of
+ * characters, narrower on the page (…力争达到2.59％以上；重点实验).
+ */
+function pageSetLength(long: readonly WrapLine[], width: number): boolean {
+  let byCount = 0;
+  let byPage = 0;
+  for (const l of long) {
+    if (SENTENCE_END.test(l.text)) continue;
+    const count = isFull(l, width, byCharacters);
+    if (count !== isFull(l, width, byWidth)) {
+      if (count) byCount++;
+      else byPage++;
+    }
+  }
+  return byPage > byCount;
 }
 
 /**
