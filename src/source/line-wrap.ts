@@ -1,5 +1,5 @@
 import { isOutlineStart, matchChapterNumber } from '../text/markers.js';
-import { opensDecorated } from '../text/ornaments.js';
+import { dotInWrappedName, opensDecorated } from '../text/ornaments.js';
 import { DUTY_WORD, LEAD_WORD, PART_WORD, ROLE_BODY_OR_SUBJECT } from '../text/role-words.js';
 import { isHeaderLabelName } from '../text/header-labels.js';
 import { parseDate } from '../text/date.js';
@@ -411,11 +411,11 @@ const LAYOUT_GAP = /\S(?:\u3000{2,}|[ \u00a0\u3000]{4,})\S/;
  * Whether two lines stand apart whatever their widths: the second starts an item or an annex (or
  * opens with an ornament, ▌ ● 🔹, as a list's lines and headings do), is a page number, or only a document number or a date; or the first is set out in columns.
  */
-export function standsApart(prev: WrapLine, next: WrapLine): boolean {
+export function standsApart(prev: WrapLine, next: WrapLine, after?: WrapLine): boolean {
   const t = next.text;
   // A red head (…局文件, two issuers side by side: 某局　某局文件) is a line of its own, and so is a
   // document number (the title below it starts its own).
-  return isOutlineStart(t) || opensDecorated(t) || numberOrDate(next) || isPageNumber(t) || ANNEX_HEADING.test(t) || LAYOUT_GAP.test(prev.text) || (prev.text.endsWith('文件') && prev.text.length <= 60 && isLetterhead(prev.text.replace(/\s+/g, ''))) || (/[号號]$/.test(prev.text) && numberOrDate(prev));
+  return isOutlineStart(t) || (opensDecorated(t) && !dotInWrappedName(prev.text, t, after?.text)) || numberOrDate(next) || isPageNumber(t) || ANNEX_HEADING.test(t) || LAYOUT_GAP.test(prev.text) || (prev.text.endsWith('文件') && prev.text.length <= 60 && isLetterhead(prev.text.replace(/\s+/g, ''))) || (/[号號]$/.test(prev.text) && numberOrDate(prev));
 }
 
 /**
@@ -444,7 +444,7 @@ export function wrapsInto(prev: WrapLine, next: WrapLine, wrap: Wrap | null, ind
  */
 export function linesApart(prev: WrapLine, next: WrapLine, after?: WrapLine): boolean {
   return (
-    headerLabelAlone(next.text) || standsApart(prev, next) || labelledApart(prev, next) || NUMBER_LINE.test(next.text) || wholeLinesApart(prev, next, after) || pageBarsApart(prev.text, next.text)
+    headerLabelAlone(next.text) || standsApart(prev, next, after) || labelledApart(prev, next) || NUMBER_LINE.test(next.text) || wholeLinesApart(prev, next, after) || pageBarsApart(prev.text, next.text)
   );
 }
 
