@@ -1,5 +1,5 @@
 import { isOutlineStart, matchChapterNumber } from '../text/markers.js';
-import { opensDecorated } from '../text/ornaments.js';
+import { dotInWrappedName, opensDecorated } from '../text/ornaments.js';
 import { DUTY_WORD, LEAD_WORD, PART_WORD, ROLE_BODY_OR_SUBJECT } from '../text/role-words.js';
 import { isHeaderLabelName } from '../text/header-labels.js';
 import { parseDate } from '../text/date.js';
@@ -145,7 +145,30 @@ function fixedWidth(long: readonly WrapLine[]): { width: number; measure: Measur
   if (bestCount < 3 || bestCount < long.length * 0.3) return null;
   // Most lines near that length have it exactly; a page width spreads them over two or three lengths.
   const near = long.filter((l) => Math.abs(length(l) - best) <= 2).length;
-  return bestCount >= near * 0.5 ? { width: 2 * best, measure: byCharacters } : null;
+  if (bestCount < near * 0.5) return null;
+  return { width: 2 * best, measure: pageSetLength(long, 2 * best) ? byWidth : byCharacters };
+}
+
+/**
+ * Whether lines all of Han characters, one length by either measure, were set at a page's width
+ * rather than cut at a count of characters. The two measures part only on lines holding digits or
+ * Latin letters: of those cut inside a sentence, the ones that look full by one measure only tell
+ * it. A PDF's line reaches the page's width with two characters more than the Han lines hold
+ * (…计划（2020—2022年）重点), and a script's cut leaves a line with figures the count of
+ * characters, narrower on the page (…力争达到2.59％以上；重点实验).
+ */
+function pageSetLength(long: readonly WrapLine[], width: number): boolean {
+  let byCount = 0;
+  let byPage = 0;
+  for (const l of long) {
+    if (SENTENCE_END.test(l.text)) continue;
+    const count = isFull(l, width, byCharacters);
+    if (count !== isFull(l, width, byWidth)) {
+      if (count) byCount++;
+      else byPage++;
+    }
+  }
+  return byPage > byCount;
 }
 
 /**
@@ -388,11 +411,11 @@ const LAYOUT_GAP = /\S(?:\u3000{2,}|[ \u00a0\u3000]{4,})\S/;
  * Whether two lines stand apart whatever their widths: the second starts an item or an annex (or
  * opens with an ornament, ▌ ● 🔹, as a list's lines and headings do), is a page number, or only a document number or a date; or the first is set out in columns.
  */
-export function standsApart(prev: WrapLine, next: WrapLine): boolean {
+export function standsApart(prev: WrapLine, next: WrapLine, after?: WrapLine): boolean {
   const t = next.text;
   // A red head (…局文件, two issuers side by side: 某局　某局文件) is a line of its own, and so is a
   // document number (the title below it starts its own).
-  return isOutlineStart(t) || opensDecorated(t) || numberOrDate(next) || isPageNumber(t) || ANNEX_HEADING.test(t) || LAYOUT_GAP.test(prev.text) || (prev.text.endsWith('文件') && prev.text.length <= 60 && isLetterhead(prev.text.replace(/\s+/g, ''))) || (/[号號]$/.test(prev.text) && numberOrDate(prev));
+  return isOutlineStart(t) || (opensDecorated(t) && !dotInWrappedName(prev.text, t, after?.text)) || numberOrDate(next) || isPageNumber(t) || ANNEX_HEADING.test(t) || LAYOUT_GAP.test(prev.text) || (prev.text.endsWith('文件') && prev.text.length <= 60 && isLetterhead(prev.text.replace(/\s+/g, ''))) || (/[号號]$/.test(prev.text) && numberOrDate(prev));
 }
 
 /**
@@ -421,7 +444,7 @@ export function wrapsInto(prev: WrapLine, next: WrapLine, wrap: Wrap | null, ind
  */
 export function linesApart(prev: WrapLine, next: WrapLine, after?: WrapLine): boolean {
   return (
-    headerLabelAlone(next.text) || standsApart(prev, next) || labelledApart(prev, next) || NUMBER_LINE.test(next.text) || wholeLinesApart(prev, next, after) || pageBarsApart(prev.text, next.text)
+    headerLabelAlone(next.text) || standsApart(prev, next, after) || labelledApart(prev, next) || NUMBER_LINE.test(next.text) || wholeLinesApart(prev, next, after) || pageBarsApart(prev.text, next.text)
   );
 }
 

@@ -89,7 +89,7 @@ export function ornamentOffsets(text: string): number[] {
     while (at < text.length && SPACE.includes(text[at] as string)) at++;
     const c = text.charCodeAt(at);
     if (c >= 0xb7) {
-      const run = isOrnamentCode(text.codePointAt(at) as number) ? ornamentRun(text, at) : 0;
+      const run = isOrnamentCode(text.codePointAt(at) as number) && !nameDotAt(text, start, at) ? ornamentRun(text, at) : 0;
       for (let k = 0; k < run; k++) out.push(at + k);
       const wrapped = wrappedHeading(text, at + run);
       if (wrapped) out.push(wrapped[0], wrapped[1]);
@@ -102,6 +102,16 @@ export function ornamentOffsets(text: string): number[] {
 }
 
 /**
+ * Whether the middle dot at `at`, opening the line that starts at `start`, is a name's that the
+ * line before in the same block was cut before (see dotInWrappedName): text, not a bullet.
+ */
+function nameDotAt(text: string, start: number, at: number): boolean {
+  if (start === 0 || !MIDDLE_DOT.test(text.charAt(at))) return false;
+  const prevStart = text.lastIndexOf('\n', start - 2) + 1;
+  return dotInWrappedName(text.slice(prevStart, start - 1).trimEnd(), text.slice(at, lineEndOf(text, at)), text.slice(lineEndOf(text, at) + 1, lineEndOf(text, lineEndOf(text, at) + 1)));
+}
+
+/**
  * Whether a line opens with an ornament before its words, or is a numbered heading wrapped in 【】:
  * such a line starts a paragraph of its own, as a line that opens with an item's number does.
  */
@@ -110,4 +120,29 @@ export function opensDecorated(line: string): boolean {
   const c = t.charCodeAt(0);
   if (!(c >= 0xb7)) return false;
   return (isOrnamentCode(t.codePointAt(0) as number) && ornamentRun(t, 0) > 0) || wrappedHeading(t, 0) !== null;
+}
+
+/** The middle dots that part a name's words (金创河东·津韵家园, 马克思·韦伯) as well as mark a list's lines. */
+const MIDDLE_DOT = /^[\u00b7\u2022\u2219\u30fb]/;
+/** A character of a name a middle dot parts: Han, or a Latin letter (C·罗纳尔多). */
+const NAME_CHAR = /[\u4e00-\u9fffA-Za-z]/;
+
+/**
+ * Whether a middle dot opening a line is a name's, the wrap having fallen before it (…“金创河东 |
+ * ·津韵家园”…), not a bullet: the line before stops on a name's character, the dot stands right
+ * before the next word (a bullet sets a space after it, or heads each line of a list: the line
+ * before or after opens with the same dot), and the line before is a sentence's, cut inside it: it
+ * leaves a quotation open, or it is prose (a comma or a stop inside it), not a heading over a list.
+ */
+export function dotInWrappedName(prev: string, line: string, after?: string): boolean {
+  const dot = line.trimStart();
+  if (!MIDDLE_DOT.test(dot) || !NAME_CHAR.test(dot.charAt(1)) || !NAME_CHAR.test(prev.charAt(prev.length - 1))) return false;
+  if (prev.trimStart().startsWith(dot[0] as string) || (after ?? '').trimStart().startsWith(dot[0] as string)) return false;
+  return quoteOpen(prev) || /[，。；、,;]/.test(prev);
+}
+
+/** Whether a line leaves a quotation mark or a book title's bracket open at its end. */
+function quoteOpen(text: string): boolean {
+  const open = Math.max(text.lastIndexOf('“'), text.lastIndexOf('《'), text.lastIndexOf('「'), text.lastIndexOf('『'));
+  return open >= 0 && !/[”》」』]/.test(text.slice(open));
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withoutOffsets } from '../helpers/offsets.js';
 import { sourceOffset } from '../../src/source/anchors.js';
 import { loadSource } from '../../src/source/load-source.js';
-import { opensDecorated, ornamentOffsets } from '../../src/text/ornaments.js';
+import { dotInWrappedName, opensDecorated, ornamentOffsets } from '../../src/text/ornaments.js';
 
 const load = (text: string, name: string) => loadSource(new TextEncoder().encode(text), { name });
 // Offsets count UTF-16 units: an emoji's two halves are both dropped.
@@ -63,5 +63,19 @@ describe('ornaments before a line\'s words', () => {
   it('should keep a hard-wrapped text\'s ornamented lines apart from the line above them', async () => {
     const source = await load('二、重点任务\n🔹1.加快5G网络建设。推进5G网络深度覆盖\n🔹2.建设算力中心。', 'notice.txt');
     expect(source.blocks.map((b) => b.text)).toEqual(['二、重点任务', '1.加快5G网络建设。推进5G网络深度覆盖', '2.建设算力中心。']);
+  });
+
+  it('should keep a middle dot that a wrap left opening a line inside a quoted name', () => {
+    expect(without('奋力实现“金创河东\n·津韵家园”功能定位。')).toBe('奋力实现“金创河东\n·津韵家园”功能定位。');
+    expect(dotInWrappedName('持续擦亮“金创河东', '·津韵家园”城市名片，')).toBe(true);
+    expect(dotInWrappedName('深入推进城区品牌建设，奋力实现金创河东', '・津韵家园功能定位。')).toBe(true);
+  });
+
+  it('should still read a middle dot as a bullet before a space, over a list of such lines, or after a line that ends its sentence', () => {
+    expect(without('二、重点任务\n·加快5G网络建设\n·建设算力中心')).toBe('二、重点任务\n加快5G网络建设\n建设算力中心');
+    expect(dotInWrappedName('持续擦亮“金创河东', '· 津韵家园”城市名片')).toBe(false);
+    expect(dotInWrappedName('·推进城区品牌建设', '·津韵家园城市名片')).toBe(false);
+    expect(dotInWrappedName('推进城区品牌建设，打造宜居城区', '·加快5G网络建设', '·建设算力中心')).toBe(false);
+    expect(dotInWrappedName('推进城区品牌建设，打造宜居城区。', '·加快5G网络建设')).toBe(false);
   });
 });

@@ -46,7 +46,7 @@ export const bracketsBalanced: Rule = {
           continue;
         }
         const closing = CLOSERS[c];
-        if (!closing || i === skip) continue;
+        if (!closing || i === skip || (closing === 'paren' && !stack.isOpen('paren') && enumeratorCloser(block.text, i))) continue;
         close(ctx, stack, { char: c, kind: closing, block: b, position: blockSpan(ctx, block, i, i + 1) }, unclosed);
       }
     });
@@ -69,6 +69,10 @@ class BracketStack {
   push(open: Open): void {
     this.#items.push(open);
     this.#open.set(open.kind, (this.#open.get(open.kind) ?? 0) + 1);
+  }
+
+  isOpen(kind: string): boolean {
+    return (this.#open.get(kind) ?? 0) > 0;
   }
 
   /** Removes and returns the innermost open bracket of `kind` and everything opened after it. */
@@ -128,4 +132,22 @@ function markerCloser(block: Block): number {
   const marker = matchMarker(block.text);
   if (!marker || (marker.kind !== 'paren-arabic' && marker.kind !== 'paren-chinese') || /^[(（]/.test(marker.label)) return -1;
   return block.text.indexOf(marker.label) + marker.label.length - 1;
+}
+
+/** What numbers an item inline: one or two digits of either width, a circled number, a Chinese numeral, a letter. */
+const ENUMERATOR = /(?:(?<![0-9０-９.．])[0-9０-９]{1,2}|[\u2460-\u2473]|(?<![\u4e00-\u9fff])[一二三四五六七八九十]{1,3}|(?<![A-Za-z])[a-z])$/;
+/** The marks after which an inline item may start: a line's start, or a sentence's or a clause's end. */
+const ITEM_AFTER = '\n。；;：:！？!?';
+
+/**
+ * Whether the `)` at `at` closes an item's number set inline at the block's or a line's start or
+ * after a sentence's end (…污水整治。1)完成…;2)推进…), opening no bracket by design. A `)` after a
+ * figure inside a sentence (…排查10个) still closes nothing, and is reported.
+ */
+function enumeratorCloser(text: string, at: number): boolean {
+  const number = ENUMERATOR.exec(text.slice(Math.max(0, at - 4), at));
+  if (!number) return false;
+  let from = at - number[0].length;
+  while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\u3000')) from--;
+  return from === 0 || ITEM_AFTER.includes(text[from - 1] as string);
 }

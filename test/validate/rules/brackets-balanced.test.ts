@@ -14,12 +14,16 @@ const valid: ValidCase[] = [
   ['a bracket closed on the next line, as in a title split over two lines', withLines({ 13: '现将方案(2023—', 14: '2025年)印发给你们。' })],
   ['a list marker 1) without an opening bracket', line13('1)现将方案印发给你们。')],
   ['a quotation over three paragraphs, each opening with “ and only the last closing', quoted(QUOTED)],
+  ['item numbers 1) 2) set inline after a sentence’s end and a semicolon', line13('1.开展工业园区污水整治。1)完成10个园区污水管网排查;2)推进园区污水处理厂提标改造。(责任单位:市生态环境局)')],
+  ['circled and full-width item numbers set inline after a colon and a semicolon', line13('重点做好以下工作：①)完成管网排查；②)推进提标改造；3）加强运行监管。')],
   ['brackets in page furniture above the notice', `首页 > 政务公开 > 政策文件(2023\n${BASE_NOTICE}`],
 ];
 
 const invalid: InvalidCase[] = [
   ['an unclosed 《, where it opens', line13('现将《河西区数字经济行动方案(2023—2025年)印发给你们,请认真贯彻落实。'), ['13:3 warning']],
   ['an unclosed “, where it opens', line13('现将“数字河西《河西区数字经济行动方案(2023—2025年)》印发给你们,请认真贯彻落实。'), ['13:3 warning']],
+  ['a ) after a figure inside a sentence, not after a sentence’s end', line13('完成园区污水管网排查10)，推进提标改造。'), ['13:13 warning']],
+  ['a ) after a year inside a sentence, too long for an item’s number', line13('现将方案。2025)印发给你们。'), ['13:10 warning']],
   ['a closing bracket with no opening one', withLines({ 24: '到2025年末）,全区数字经济核心产业增加值达到120亿元,数字化车间达到30家。' }), ['24:8 warning']],
   ['a bracket closed by another kind, at the closer', line13('现将方案(2023—2025年》印发给你们。'), ['13:16 warning']],
   ['a bracket left open inside a pair that closes (《…(…》)', line13('现将《河西区数字经济行动方案(2023—2025年》印发给你们。'), ['13:15 warning']],
