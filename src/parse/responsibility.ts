@@ -561,6 +561,12 @@ function unreadParts(text: string, match: string, roles: UnitRole[]): string[] {
       out.push(text.slice(at, at + raw.trim().length));
       continue;
     }
+    // 农贸市场配合, 县城配合: a part of who does what whose subject is no office's name; its role is
+    // not read, and reported rather than lost.
+    if (namesNoOfficeThenRole(raw.trim()) && !named.some((u) => raw.includes(u))) {
+      out.push(text.slice(at, at + raw.trim().length));
+      continue;
+    }
     const units = leadingOffices(raw.trim());
     if (!units) continue;
     const names = splitUnits(text.slice(at, at + units.length));
@@ -570,6 +576,21 @@ function unreadParts(text: string, match: string, roles: UnitRole[]): string[] {
   }
   return out;
 }
+
+/**
+ * A part written as a subject and a verb of a clause's role (牵头, 负责, 配合, 参与, 协助, 协办) whose
+ * subject is a few words naming no office (县城, 农贸市场, 企业): not a manner of taking part
+ * (各部门密切配合, 社会各界广泛参与), which NOT_A_NAME holds, nor words of a task (PROSE_WORD).
+ */
+function namesNoOfficeThenRole(part: string): boolean {
+  const verb = ROLE_ONLY_VERB.exec(part);
+  if (!verb) return false;
+  const subject = part.slice(0, verb.index);
+  return /^[\u4e00-\u9fff][\u4e00-\u9fff、]{1,11}$/.test(subject) && !NOT_A_NAME.test(subject) && !PROSE_WORD.test(subject);
+}
+
+/** The bare verbs of a role, ending a part (see namesNoOfficeThenRole). */
+const ROLE_ONLY_VERB = /(?:牵头|负责|配合|参与|协助|协办)[。.]?$/;
 
 /** The longest list of offices a part opens with (区财政局 of 区财政局做好…), with words after it, or null. */
 function leadingOffices(part: string): string | null {

@@ -17,6 +17,12 @@ const ROUND_MARK_END = /^(?:[。．.；;，,、）)：:\n]|$)/;
 /** How a body's name ends, right before a mark in round brackets in a table's cell (区税务局（新增）). */
 const NAME_BEFORE = /(?:局|委|办|厅|院|部|中心|政府|室|处|关|所|站|队|会|社|行|司)$/;
 
+/**
+ * A document's name right before a round （修订）: the title of the revised document itself (某某工作要点（修订）),
+ * whose mark names that version as （修订版） does, and is part of the title, not a mark on an item.
+ */
+const DOCUMENT_BEFORE = /(?:方案|要点|规划|计划|办法|细则|意见|措施|规定|通知|指南|清单|目录|标准|纲要|条例|规则|制度|章程)$/;
+
 /** Most blocks have none of the words: one look before the pattern. */
 const WORD = /新增|修改|调整|修订|补充|增加|完善|保留|延续/;
 
@@ -33,6 +39,7 @@ export function revisionMarkSpans(text: string, cell = false): Array<[number, nu
     const end = m.index + m[0].length;
     const round = m[0][0] === '（' || m[0][0] === '(';
     if (round && (!ROUND_MARK_END.test(text.slice(end, end + 1)) || (cell && !NAME_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))))) continue;
+    if (round && m[0].includes('修订') && DOCUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     out.push([m.index, end]);
   }
   return out;

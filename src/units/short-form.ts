@@ -50,7 +50,9 @@ const STEMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/市场监管(?=局)/g, '市监'],
   [/住房和?城乡建设/g, '住建'],
   [/工业和?信息化/g, '工信'],
-  [/经济和?信息化/g, '经信'],
+  // Chongqing's districts write their 经济和信息化委员会 as the 经济信息委: 经济信息 is 经信 before a
+  // department's ending only (an 经济信息中心 is an institution of its own).
+  [/经济和?信息化|经济信息(?=委|局|厅)/g, '经信'],
   // A bureau that took in science and industry (科技和工业信息化局) goes by 科工信局, as its parts
   // (科技, 工信) go by theirs: after both are shortened.
   [/科技和?工信/g, '科工信'],
@@ -116,7 +118,8 @@ const STEMS: ReadonlyArray<readonly [RegExp, string]> = [
   // 区委政研室), before the generic suffixes below would give 区委统一战线工作部 a short form of its own.
   [/统一战线工作部/g, '统战部'],
   [/社会工作部/g, '社工部'],
-  [/精神文明建设(?:指导)?委员会办公室/g, '文明办'],
+  // The office is written with its committee and without (区精神文明建设办公室, 区精神文明建设办).
+  [/精神文明建设(?:指导)?(?:委员会)?办(?:公室)?/g, '文明办'],
   [/人才工作领导小组办公室/g, '人才办'],
   [/政策研究室/g, '政研室'],
   // Bodies of a Party committee are written with its 委 and without: the 省委网信办 is the 省网信办,
@@ -199,11 +202,20 @@ const EACH_PLACE_OFFICE = /^(各[\u4e00-\u9fff]{0,3}?(?:街道|社区|[镇乡村
  */
 const NAMED_PLACE_OFFICE = /^((?:某|[\u4e00-\u9fff]{2,8}?)?(?:街道|[镇鎮乡鄉]))(?:办事处|辦事處|办|辦|政府)$/;
 
+/**
+ * The departments a place has one of, named a commission in some places and a bureau in others
+ * (the 发展改革委 of most, the 发展改革局 of Guangdong's districts; Chongqing's 经信委, others' 经信局):
+ * keyed as the commission, since no place has both. Not every 委 is a 局's other name: a Party
+ * committee's 审计委 or 金融委 is another body than the government's 审计局 or 金融局.
+ */
+const BUREAU_OR_COMMISSION = /(?<=发改|经信|工信|卫健|商务|农业农村)局$/;
+
 /** The short form of a unit name under the built-in rules (already folded and stripped of places). */
 export function abbreviateUnit(name: string): string {
   let out = name;
   for (const [full, short] of STEMS) out = out.replace(full, short);
   for (const [full, short] of SUFFIXES) out = out.replace(full, short);
+  out = out.replace(BUREAU_OR_COMMISSION, '委');
   if (out.startsWith('各')) out = out.replace(EACH_PLACE_OFFICE, '$1');
   else if (out.endsWith('政府') || out.includes('办') || out.includes('辦')) out = officeOfPlace(out);
   return out.replace(GOVERNMENT_DEPARTMENT, '$1');

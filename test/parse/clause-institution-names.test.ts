@@ -131,6 +131,22 @@ describe('a clause whose units cannot be read', () => {
     ]);
   });
 
+  it('should report a part whose subject names no office (农贸市场配合, 县城配合), keeping the lead read', async () => {
+    const items = '1.改造市场。完成10个农贸市场提升（县科技局牵头，农贸市场配合）。\n2.发展县域商业。建设物流中心（县商务局牵头，县城配合）。\n';
+    expect(await tasksOf(items)).toEqual([
+      ['1', ['县科技局'], []],
+      ['2', ['县商务局'], []],
+    ]);
+    expect(await unread(items)).toEqual([
+      'the part "农贸市场配合" of a responsibility clause was not read: its units are in no role of the task',
+      'the part "县城配合" of a responsibility clause was not read: its units are in no role of the task',
+    ]);
+  });
+
+  it('should not report a part that says how all take part (各部门密切配合, 社会各界广泛参与)', async () => {
+    expect(await unread('1.改造市场。完成提升（县商务局牵头，各部门密切配合）。\n2.扩大就业。开展招聘（县人社局牵头，社会各界广泛参与）。\n')).toEqual([]);
+  });
+
   it('should report a clause whose lead the reader does not know (（县融媒网牵头，…）, （县融媒网负责）)', async () => {
     expect(await unread('1.加强宣传。开展集中宣传（县融媒网牵头，县委宣传部配合）。\n2.加强宣传。开展专题宣讲（县融媒网负责）。\n')).toEqual([
       'the responsibility clause "（县融媒网牵头，县委宣传部配合）" was not read: its units are in no task',

@@ -106,3 +106,36 @@ describe('an office both the government and the Party committee have', () => {
     await expect(queryTasks(one, { dept: '区政府督查室' })).rejects.toMatchObject({ code: 'no-such-unit' });
   });
 });
+
+describe('a department named a commission in one place and a bureau in another, or by a local full name', () => {
+  const doc = parse(
+    '推进工业转型。（牵头单位：区经济信息委；配合单位：区精神文明建设办公室）',
+    '推进项目储备。（牵头单位：区发展改革局；配合单位：区卫生健康局）',
+  );
+
+  it.each([
+    // Chongqing's 经济和信息化委员会, written 经济信息委 there.
+    ['区经信委', [['1', 'lead']]],
+    ['区经济和信息化委员会', [['1', 'lead']]],
+    ['区文明办', [['1', 'participant']]],
+    ['区委文明办', [['1', 'participant']]],
+    // Guangdong's districts name their development and reform department a 局.
+    ['区发改委', [['2', 'lead']]],
+    ['区发展改革委', [['2', 'lead']]],
+    ['区发展和改革委员会', [['2', 'lead']]],
+    ['区卫健委', [['2', 'participant']]],
+  ])('should find %s by the name the notice writes', async (dept, expected) => {
+    expect(rolesOf(await queryTasks(await doc, { dept }))).toEqual(expected);
+  });
+
+  it('should keep a Party committee\'s audit commission apart from the audit bureau', async () => {
+    const audit = await parse('推进审计整改。（牵头单位：区审计局；配合单位：区委审计委）');
+    expect(rolesOf(await queryTasks(audit, { dept: '区审计局' }))).toEqual([['1', 'lead']]);
+    expect(rolesOf(await queryTasks(audit, { dept: '区委审计委' }))).toEqual([['1', 'participant']]);
+  });
+
+  it('should keep an institution named after a field apart from the department', async () => {
+    const centre = await parse('推进数据共享。（牵头单位：区经信委；配合单位：区经济信息中心、区精神文明建设指导中心）');
+    expect((await departmentLoad(centre)).map((r) => r.unit)).toEqual(['区经信委', '区经济信息中心', '区精神文明建设指导中心']);
+  });
+});

@@ -119,3 +119,27 @@ describe('other words of a revision', () => {
     expect(problems.map((p) => [p.ruleId, p.severity])).toEqual(Array(4).fill(['revision-mark', 'info']));
   });
 });
+
+describe('（修订） closing the title of the revised document', () => {
+  it('should keep it in the title, as （修订版） is kept, and still take it out after an item', () => {
+    const problems: SourceDocument['problems'] = [];
+    const texts = ['2023年某区生态环境保护工作要点（修订）', '某区优化营商环境实施方案（修订版）', '2.发展跨境电商（修订）。'];
+    let at = 0;
+    const blocks = dropInvisibles(
+      texts.map((text) => {
+        const block = { kind: 'paragraph' as const, text, anchors: [], start: at, end: at + text.length };
+        at += text.length + 1;
+        return block;
+      }),
+      problems,
+    );
+    expect(blocks.map((b) => b.text)).toEqual(['2023年某区生态环境保护工作要点（修订）', '某区优化营商环境实施方案（修订版）', '2.发展跨境电商。']);
+    expect(problems.map((p) => [p.ruleId, p.severity])).toEqual([['revision-mark', 'info']]);
+  });
+
+  it('should give the plan the title with its mark, so that diff shows the revised title', async () => {
+    const { parseNotice } = await import('../../src/parse/parse-notice.js');
+    const doc = await parseNotice('2023年某区生态环境保护工作要点（修订）\n\n一、重点任务\n（一）治理大气。（牵头单位：区生态环境分局）\n', { name: 't.txt' });
+    expect(doc.plan?.title).toBe('2023年某区生态环境保护工作要点（修订）');
+  });
+});

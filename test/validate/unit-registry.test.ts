@@ -27,6 +27,8 @@ describe('UnitRegistry', () => {
     ['银保监会', 'a regulator'],
     ['质检总局', 'an agency from before the 2018 reform'],
     ['市经信局', 'a city economy and information bureau'],
+    ['区经济信息委', 'Chongqing\'s district economy and information commission, as written there'],
+    ['区精神文明建设办公室', 'the civilisation office by its full name without the committee'],
     ['区人力资源社会保障局', 'a district human resources bureau in its standard short form'],
     ['区委宣传部', 'a department of the district Party committee'],
     ['市委网信办', 'an office of the city Party committee'],
@@ -174,6 +176,14 @@ describe('UnitRegistry', () => {
     expect(configured.isKnown('区算力专班')).toBe(true);
     expect(configured.key('河东区科学技术局')).toBe(configured.key('区科技局'));
     expect(registry.key('河东区科学技术局')).not.toBe(registry.key('区科技局'));
+  });
+
+  it.each([
+    ['区经济信息委', '区经信委'],
+    ['区精神文明建设办公室', '区文明办'],
+    ['区发展改革局', '区发改委'],
+  ])('should give %s the key query finds %s by, so that a finding and a query agree', (name, short) => {
+    expect(registry.key(name)).toBe(registry.key(short));
   });
 
   it('should keep the built-in list to names as written in the fixtures', () => {

@@ -41,6 +41,7 @@ const OUTPUT = /(?:产量|面积)$/;
 export function sharedMeasure(subjects: readonly string[]): string | null {
   if (subjects.length < 2) return null;
   const last = subjects[subjects.length - 1] as string;
+  if (last.endsWith('率')) return sharedRate(subjects);
   const tail = SHARED_MEASURE.exec(last);
   if (!tail || tail.index === 0) return null;
   const others = subjects.slice(0, -1);
@@ -48,6 +49,31 @@ export function sharedMeasure(subjects: readonly string[]): string | null {
   if (others.some((s) => PER_UNIT_HEAD.test(s.replace(SCOPE, '')))) return null;
   if (OUTPUT.test(tail[0]) && others.some((s) => /[值额率量]$/.test(s))) return null;
   return others.every((s) => !SHARED_MEASURE.test(s) && s.length <= 12) ? tail[0] : null;
+}
+
+/** A rate and the words that qualify it (冷链流通率, 综合利用率, 抽检合格率): what products share. */
+const RATE_TAIL = /^[\u4e00-\u9fff]{2,6}率$/;
+/** How the name of a product or a class of them ends (水产品, 农产品, 肉类, 农作物). */
+const PRODUCT_END = /[品类物]/;
+
+/**
+ * The rate the bare products before the last share with it (果蔬、肉类、水产品冷链流通率: 果蔬冷链流通率,
+ * 肉类冷链流通率), or null. The rate starts where the last subject's product ends, after 品, 类 or 物, at
+ * one place only (a disease's 癌 tells less: 宫颈癌和乳腺癌筛查覆盖率 stays as written); subjects before it are
+ * bare, of a few characters and no measure of their own. Where the text does not tell where the
+ * product ends (畜禽粪污综合利用率), the subjects are read as written.
+ */
+function sharedRate(subjects: readonly string[]): string | null {
+  const last = subjects[subjects.length - 1] as string;
+  const others = subjects.slice(0, -1);
+  if (!others.every((s) => s.length >= 2 && s.length <= 6 && !OWN_MEASURE.test(s) && !SHARED_MEASURE.test(s) && !YIELD_MEASURE.test(s))) return null;
+  let found: string | null = null;
+  for (let p = 2; p <= last.length - 3; p++) {
+    if (!PRODUCT_END.test(last[p - 1] as string) || !RATE_TAIL.test(last.slice(p))) continue;
+    if (found !== null) return null;
+    found = last.slice(p);
+  }
+  return found;
 }
 
 /**

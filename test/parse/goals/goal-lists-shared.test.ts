@@ -347,3 +347,21 @@ describe('peers that share the first subject\'s leading words', () => {
     ]);
   });
 });
+
+describe('分别 lists of products sharing the rate written after the last', () => {
+  it('should give each bare product the rate the last ends with (果蔬、肉类、水产品冷链流通率)', () => {
+    expect(goals('到2025年，果蔬、肉类、水产品冷链流通率分别达到35%、85%、90%。')).toEqual([
+      ['果蔬冷链流通率', 35, '%', '', 2025, null],
+      ['肉类冷链流通率', 85, '%', '', 2025, null],
+      ['水产品冷链流通率', 90, '%', '', 2025, null],
+    ]);
+  });
+
+  it('should read the subjects as written where the text does not tell where the last product ends', () => {
+    expect(goals('到2025年，农作物秸秆、畜禽粪污综合利用率分别达到92%、80%。').map((g) => g[0])).toEqual(['农作物秸秆', '畜禽粪污综合利用率']);
+  });
+
+  it('should leave a list of rates each with its own measure as written', () => {
+    expect(goals('到2025年，森林覆盖率、农产品抽检合格率分别达到45%、98%。').map((g) => g[0])).toEqual(['森林覆盖率', '农产品抽检合格率']);
+  });
+});
