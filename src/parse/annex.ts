@@ -27,6 +27,7 @@ import { placeShortRow } from './short-row-years.js';
 import { spanningFrom } from './spanning-row.js';
 import { spreadTotalRow } from './flat-total-row.js';
 import { labelUnit, spanningHeaderUnits } from './header-span-units.js';
+import { headerName } from '../text/header-name.js';
 import { DEADLINE_COLUMN, isTaskHeaderRun } from '../text/task-columns.js';
 import { spannedUnitColumns } from './flat-unit-header.js';
 import { blankFormTable, endsAnnexTitle, formHeaderLine, isFieldName } from './blank-form.js';
@@ -1016,6 +1017,9 @@ function makeTable(
   /** Rows flattened one cell per line: a short row's missing cell may be any of its cells (see placeShortRow). */
   flattened = false,
 ): AnnexTable {
+  // A header letter-spaced to its column's width (指&nbsp;&nbsp;标, 序　　号) names the column 指标, as
+  // the same table does elsewhere: the spaces are layout, not the name.
+  columns = columns.map(headerName);
   // A row holding only a note (注：… spanning the table) is no row: its text is kept as the table's note.
   const notes: TextNode[] = [];
   if (rawRows.some((cells) => noteRow(cells) !== null)) {
