@@ -1014,7 +1014,10 @@ function makeTable(
    * why it may not be.
    */
   header: readonly RowCell[] | { why: string } = { why: 'its header cells were not read one by one' },
-  /** Rows flattened one cell per line: a short row's missing cell may be any of its cells (see placeShortRow). */
+  /**
+   * Rows flattened one cell per line, or a tab-separated row kept short (Block.looseRows): a short
+   * row's missing cell may be any of its cells (see placeShortRow).
+   */
   flattened = false,
 ): AnnexTable {
   // A header letter-spaced to its column's width (指&nbsp;&nbsp;标, 序　　号) names the column 指标, as
@@ -1383,7 +1386,7 @@ export function tableFromBlock(ctx: ParseContext, item: Item, place: TablePlace 
   const upperSaysMore = headerRows.some((r) => r.some((c) => !c.spanned && c.text.trim() !== '' && !lowest.some((l) => l?.start === c.start) && !/^(?:主要)?指标(?:名称)?$/.test(ctx.normalize(c.text).replace(/\s+/g, ''))));
   const headerCells =
     count === 0 ? { why: 'it has no header' } : upperSaysMore || lowest.some((c) => c === undefined) ? { why: `its header of ${count} rows groups its columns` } : lowest.map((c) => cellOf(c!));
-  const table = makeTable(ctx, header, body, { position: ctx.blockPosition(item) }, { position: ctx.blockPosition(item) }, place, 0, headUnits, headerCells);
+  const table = makeTable(ctx, header, body, { position: ctx.blockPosition(item) }, { position: ctx.blockPosition(item) }, place, 0, headUnits, headerCells, item.block.looseRows === true);
   // Added only where the table has one, so that tables without read as before.
   if (caption !== null) table.caption = caption;
   if (statedUnit !== null && table.kind !== 'text') applyTableUnit(table, statedUnit);

@@ -40,6 +40,12 @@ export interface Block {
   depth?: number;
   /** Cells row by row, for table blocks (after rowspan/colspan expansion the adapter keeps spans). */
   rows?: CellBlock[][];
+  /**
+   * True for a table of rows written as cells a tab apart with a row short of the others kept as
+   * written: the cell it lacks (an empty one whose tab was dropped) may be any of its cells, not only
+   * its last, so its figures are placed by their shape, not left to right.
+   */
+  looseRows?: boolean;
   /** Key/value pairs, for front matter blocks. */
   fields?: Array<{ key: string; value: string; start: number; end: number }>;
   /** True when the adapter already knows the block is page furniture (nav, footer, share bar). */
