@@ -902,6 +902,8 @@ interface RowCell {
   item: Item;
   /** A copy of a cell spanning down from a row above (HTML rowspan): its text is not written in this row. */
   spanned?: boolean;
+  /** An empty cell the source added for one a short row lacks (CellBlock.added): no cell of the row as written. */
+  added?: boolean;
 }
 
 /**
@@ -1097,7 +1099,9 @@ function makeTable(
   ungroupTableTotals(bodyRows, groupOf);
   const fitsValue = (m: string): boolean => cellValue(m) !== null || cellRange(m) !== null || unitFigure(m) !== null || NOT_APPLICABLE.test(m);
   const isNumber = (m: string): boolean => cellValue(m) !== null;
-  const rows: AnnexRow[] = bodyRows.map((written, r) => {
+  const rows: AnnexRow[] = bodyRows.map((asLaid, r) => {
+    // A tab row one short that the source filled out at its end is read as written: its missing cell may be any.
+    const written = flattened && kind === 'values' && asLaid.some((c) => c.added) ? asLaid.filter((c) => !c.added) : asLaid;
     // A flattened row short of the header: its cells where its figures fit the years, or no figures at all.
     const short = flattened && kind === 'values' && written.length < columns.length && !TOTAL_CELL.test(written[0]?.match.trim() ?? '');
     const placed = short ? placeShortRow(written, columns.length, valueCols, serialCol, fitsValue, isNumber) : written;
@@ -1307,6 +1311,7 @@ function blockCell(ctx: ParseContext, item: Item, c: CellBlock): RowCell {
     position: ctx.lines.position(c.start, c.end),
     item,
     ...(c.spanned ? { spanned: true } : {}),
+    ...(c.added ? { added: true } : {}),
   };
 }
 

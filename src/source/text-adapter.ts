@@ -552,7 +552,7 @@ function shortRowCells(line: Line, fill: ShortFill, above: readonly CellBlock[])
   const cells = tabCells(line);
   if (fill === 'trail') {
     const end = line.textStart + line.text.length;
-    return [...cells, { text: '', anchors: [], start: end, end }];
+    return [...cells, { text: '', anchors: [], start: end, end, added: true }];
   }
   // The merged cell's text, as a rowspan is laid out on the grid: a copy of the cell above.
   if (fill === 'category') return [cells[0]!, { ...above[1]!, spanned: true }, ...cells.slice(1)];
@@ -635,7 +635,8 @@ function tabTable(lines: Line[], k: number): { block: Block; last: number } | nu
         broken.set(last + 1, end);
         last = end;
       } else if (fill) short.set(++last, fill);
-      else if (shortBetweenRows(lines, last + 1, width, isRow)) loose.add(++last);
+      // A numbered row one short is shortRowAt's to place or refuse (a category cell missing with no row above).
+      else if (shortBetweenRows(lines, last + 1, width, isRow) && (serialCol < 0 || cellCount(lines[last + 1]!.text) < width - 1)) loose.add(++last);
       else break;
       lastSerial = lastSerial === null ? null : lastSerial + 1;
     }
@@ -663,7 +664,7 @@ function tabTable(lines: Line[], k: number): { block: Block; last: number } | nu
   const end = lines[last]!.textStart + lines[last]!.text.length;
   const text = rows.map((r) => r.filter((c) => !c.spanned).map((c) => c.text).join('\t')).join('\n');
   const block: Block = { kind: 'table', text, anchors: [{ text: 0, source: first.textStart }], start: first.textStart, end, rows };
-  if (loose.size > 0) block.looseRows = true;
+  if (loose.size > 0 || [...short.values()].includes('trail')) block.looseRows = true;
   return { block, last };
 }
 

@@ -23,6 +23,12 @@ export interface CellBlock {
   header?: boolean;
   /** True for a copy that fills a grid position covered by another cell's rowspan/colspan. */
   spanned?: boolean;
+  /**
+   * True for an empty cell the adapter adds where a row one short of its table is taken to lack its
+   * last cell (a tab trimmed with it): which cell is missing is a guess, so a table of figures places
+   * the row's figures by their shape instead (see Block.looseRows).
+   */
+  added?: boolean;
 }
 
 export type BlockKind = 'paragraph' | 'heading' | 'table' | 'frontmatter' | 'note';

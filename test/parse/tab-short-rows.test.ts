@@ -37,6 +37,16 @@ describe('a row of a tab-separated table of figures short of its header', () => 
     ]);
   });
 
+  it.each([
+    ['its 单位 left out', '2\t技术合同成交额\t40\t45\t50', null, { 2023: 40, 2024: 45, 2025: 50 }, ['2', '技术合同成交额', '40', '45', '50']],
+    ['its last figure left out', '2\t技术合同成交额\t亿元\t40\t45', '亿元', {}, ['2', '技术合同成交额', '亿元', '40', '45']],
+  ])('should read a numbered row one cell short (%s) as written, its figures only where one placing fits, and say so', async (_, line, unit, values, cells) => {
+    const doc = await notice('序号\t指标\t单位\t2023年\t2024年\t2025年', '1\t高新技术企业数量\t家\t110\t130\t150', line, '3\t专利授权量\t件\t900\t1000\t1100');
+    const row = doc.annexes[0]!.table!.rows[1]!;
+    expect([row.number, row.unit, row.values, row.cells]).toEqual(['2', unit, values, cells]);
+    expect(doc.diagnostics.map((d) => d.ruleId)).toEqual(['annex-row-width']);
+  });
+
   it('should leave a short line of a header grid (标　　题：⇥…) out of the grid\'s table', async () => {
     const doc = await parseNotice(
       ['索 引 号：\t000014349/2023-00031\t主题分类：\t城乡建设', '发文机关：\t某区人民政府办公室\t成文日期：\t2023年05月08日', '标　　题：\t某区人民政府办公室关于印发城市更新行动实施方案的通知', '发文字号：\t某政办发〔2023〕15号\t发布日期：\t2023年05月12日', '', '某区人民政府办公室关于印发城市更新行动实施方案的通知', '各街道办事处：', '现将方案印发给你们，请认真贯彻执行。'].join('\n'),
