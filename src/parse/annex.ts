@@ -27,6 +27,7 @@ import { placeShortRow } from './short-row-years.js';
 import { spanningFrom } from './spanning-row.js';
 import { spreadTotalRow } from './flat-total-row.js';
 import { labelUnit, spanningHeaderUnits } from './header-span-units.js';
+import { headerName } from '../text/header-name.js';
 import { DEADLINE_COLUMN, isTaskHeaderRun } from '../text/task-columns.js';
 import { spannedUnitColumns } from './flat-unit-header.js';
 import { blankFormTable, endsAnnexTitle, formHeaderLine, isFieldName } from './blank-form.js';
@@ -901,6 +902,8 @@ interface RowCell {
   item: Item;
   /** A copy of a cell spanning down from a row above (HTML rowspan): its text is not written in this row. */
   spanned?: boolean;
+  /** An empty cell the source added for one a short row lacks (CellBlock.added): no cell of the row as written. */
+  added?: boolean;
 }
 
 /**
@@ -1013,9 +1016,15 @@ function makeTable(
    * why it may not be.
    */
   header: readonly RowCell[] | { why: string } = { why: 'its header cells were not read one by one' },
-  /** Rows flattened one cell per line: a short row's missing cell may be any of its cells (see placeShortRow). */
+  /**
+   * Rows flattened one cell per line, or a tab-separated row kept short (Block.looseRows): a short
+   * row's missing cell may be any of its cells (see placeShortRow).
+   */
   flattened = false,
 ): AnnexTable {
+  // A header letter-spaced to its column's width (指&nbsp;&nbsp;标, 序　　号) names the column 指标, as
+  // the same table does elsewhere: the spaces are layout, not the name.
+  columns = columns.map(headerName);
   // A row holding only a note (注：… spanning the table) is no row: its text is kept as the table's note.
   const notes: TextNode[] = [];
   if (rawRows.some((cells) => noteRow(cells) !== null)) {
@@ -1090,7 +1099,9 @@ function makeTable(
   ungroupTableTotals(bodyRows, groupOf);
   const fitsValue = (m: string): boolean => cellValue(m) !== null || cellRange(m) !== null || unitFigure(m) !== null || NOT_APPLICABLE.test(m);
   const isNumber = (m: string): boolean => cellValue(m) !== null;
-  const rows: AnnexRow[] = bodyRows.map((written, r) => {
+  const rows: AnnexRow[] = bodyRows.map((asLaid, r) => {
+    // A tab row one short that the source filled out at its end is read as written: its missing cell may be any.
+    const written = flattened && kind === 'values' && asLaid.some((c) => c.added) ? asLaid.filter((c) => !c.added) : asLaid;
     // A flattened row short of the header: its cells where its figures fit the years, or no figures at all.
     const short = flattened && kind === 'values' && written.length < columns.length && !TOTAL_CELL.test(written[0]?.match.trim() ?? '');
     const placed = short ? placeShortRow(written, columns.length, valueCols, serialCol, fitsValue, isNumber) : written;
@@ -1300,6 +1311,7 @@ function blockCell(ctx: ParseContext, item: Item, c: CellBlock): RowCell {
     position: ctx.lines.position(c.start, c.end),
     item,
     ...(c.spanned ? { spanned: true } : {}),
+    ...(c.added ? { added: true } : {}),
   };
 }
 
@@ -1379,7 +1391,7 @@ export function tableFromBlock(ctx: ParseContext, item: Item, place: TablePlace 
   const upperSaysMore = headerRows.some((r) => r.some((c) => !c.spanned && c.text.trim() !== '' && !lowest.some((l) => l?.start === c.start) && !/^(?:主要)?指标(?:名称)?$/.test(ctx.normalize(c.text).replace(/\s+/g, ''))));
   const headerCells =
     count === 0 ? { why: 'it has no header' } : upperSaysMore || lowest.some((c) => c === undefined) ? { why: `its header of ${count} rows groups its columns` } : lowest.map((c) => cellOf(c!));
-  const table = makeTable(ctx, header, body, { position: ctx.blockPosition(item) }, { position: ctx.blockPosition(item) }, place, 0, headUnits, headerCells);
+  const table = makeTable(ctx, header, body, { position: ctx.blockPosition(item) }, { position: ctx.blockPosition(item) }, place, 0, headUnits, headerCells, item.block.looseRows === true);
   // Added only where the table has one, so that tables without read as before.
   if (caption !== null) table.caption = caption;
   if (statedUnit !== null && table.kind !== 'text') applyTableUnit(table, statedUnit);

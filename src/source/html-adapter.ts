@@ -679,13 +679,37 @@ function isDataTable(table: DomElement): boolean {
         if (isElement(inner) && CELL_BLOCKS.has(inner.name)) blocks++;
         return isElement(inner);
       });
-      if (blocks >= 4) layout = true;
+      if (blocks >= 4 && !isListCell(node)) layout = true;
       return false;
     }
     return true;
   });
   return !layout && cells >= 2 && (isBoxTable(table) || !isStackedText(table)) && !isTitleBlock(table);
 }
+
+/**
+ * A cell whose many blocks are a list of short entries, one a line: a task table's units one to a
+ * <p> or <div> (人民银行某市支行 / 某监管支局 / 市财政局 / 市发展改革委), not a layout's column. A
+ * layout cell holds running text (a sentence, a dateline's 发布时间：), blocks nested in blocks
+ * (a page's sections), or links (a menu): those stay layout.
+ */
+function isListCell(cell: DomElement): boolean {
+  let nested = false;
+  let links = false;
+  walkTree(cell, (node) => {
+    if (nested || links || !isElement(node)) return false;
+    if (node.name === 'a') links = true;
+    else if (node !== cell && CELL_BLOCKS.has(node.name) && node.children.some((n) => isElement(n) && CELL_BLOCKS.has(n.name))) nested = true;
+    return true;
+  });
+  if (nested || links) return false;
+  return plainLines(cell).every((line) => line.length <= LIST_ENTRY_MAX && !LIST_CELL_PROSE.test(line));
+}
+
+/** The longest line of a list cell's entry: a body's full name, with a second name in brackets. */
+const LIST_ENTRY_MAX = 40;
+/** What marks a line as running text or a label's line rather than an entry of a list. */
+const LIST_CELL_PROSE = /[。；;：:！？!?]/;
 
 /**
  * A 专栏 box framed as a table: its first row is one cell that opens with the box's heading

@@ -552,7 +552,7 @@ function shortRowCells(line: Line, fill: ShortFill, above: readonly CellBlock[])
   const cells = tabCells(line);
   if (fill === 'trail') {
     const end = line.textStart + line.text.length;
-    return [...cells, { text: '', anchors: [], start: end, end }];
+    return [...cells, { text: '', anchors: [], start: end, end, added: true }];
   }
   // The merged cell's text, as a rowspan is laid out on the grid: a copy of the cell above.
   if (fill === 'category') return [cells[0]!, { ...above[1]!, spanned: true }, ...cells.slice(1)];
@@ -606,6 +606,8 @@ function tabTable(lines: Line[], k: number): { block: Block; last: number } | nu
   // Group rows numbered in the 序号 column (一\t产业规模): their number, and their name spanning the rest.
   const numbered = new Set<number>();
   const short = new Map<number, ShortFill>();
+  // Rows short of the table between two of its rows, kept as written (see shortBetweenRows).
+  const loose = new Set<number>();
   // Rows whose cells hold line breaks: the first line's index, and the last's.
   const broken = new Map<number, number>();
   const headCells = header ? [] : tabCells(rowOf(first, width) ?? first);
@@ -633,6 +635,8 @@ function tabTable(lines: Line[], k: number): { block: Block; last: number } | nu
         broken.set(last + 1, end);
         last = end;
       } else if (fill) short.set(++last, fill);
+      // A numbered row one short is shortRowAt's to place or refuse (a category cell missing with no row above).
+      else if (shortBetweenRows(lines, last + 1, width, isRow) && (serialCol < 0 || cellCount(lines[last + 1]!.text) < width - 1)) loose.add(++last);
       else break;
       lastSerial = lastSerial === null ? null : lastSerial + 1;
     }
@@ -653,10 +657,28 @@ function tabTable(lines: Line[], k: number): { block: Block; last: number } | nu
     } else if (groups.has(k + j)) body.push(spanningRow(line, width));
     else if (numbered.has(k + j)) body.push(numberedGroupRow(numberedGroupCells(line, width, lines[k + j + 1])!, width));
     else if (fill) body.push(shortRowCells(line, fill, body[body.length - 1]!));
+    else if (loose.has(k + j)) body.push(tabCells(line));
     else body.push(tabCells(rowOf(line, width, j > 1) ?? line));
   });
   const rows = header ? [...header.rows, ...body.slice(2)] : body;
   const end = lines[last]!.textStart + lines[last]!.text.length;
   const text = rows.map((r) => r.filter((c) => !c.spanned).map((c) => c.text).join('\t')).join('\n');
-  return { block: { kind: 'table', text, anchors: [{ text: 0, source: first.textStart }], start: first.textStart, end, rows }, last };
+  const block: Block = { kind: 'table', text, anchors: [{ text: 0, source: first.textStart }], start: first.textStart, end, rows };
+  if (loose.size > 0 || [...short.values()].includes('trail')) block.looseRows = true;
+  return { block, last };
+}
+
+/**
+ * Whether line `j` is a row of a tab table short of its width between two of its rows: two cells of
+ * text at least, fewer cells than the table, and the next line a row as wide as the table. A row
+ * that lost a cell (a year's figure left out, its tab with it) stays in its table, as written, rather
+ * than ending it and leaving the rows below as loose lines.
+ */
+function shortBetweenRows(lines: readonly Line[], j: number, width: number, isRow: (j: number) => boolean): boolean {
+  const line = lines[j];
+  if (!line || width < 3 || !line.text.includes('\t') || proseRow(line)) return false;
+  const count = cellCount(line.text);
+  // A header grid's line of fields (标　　题：⇥…) is no row of figures or tasks: the header reads it.
+  if (count >= width || textCells(line) < 2 || nonEmptyCells(line).some((c) => /[：:]$/.test(c) || isHeaderFieldCell(c))) return false;
+  return isRow(j + 1);
 }

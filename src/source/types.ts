@@ -23,6 +23,12 @@ export interface CellBlock {
   header?: boolean;
   /** True for a copy that fills a grid position covered by another cell's rowspan/colspan. */
   spanned?: boolean;
+  /**
+   * True for an empty cell the adapter adds where a row one short of its table is taken to lack its
+   * last cell (a tab trimmed with it): which cell is missing is a guess, so a table of figures places
+   * the row's figures by their shape instead (see Block.looseRows).
+   */
+  added?: boolean;
 }
 
 export type BlockKind = 'paragraph' | 'heading' | 'table' | 'frontmatter' | 'note';
@@ -40,6 +46,12 @@ export interface Block {
   depth?: number;
   /** Cells row by row, for table blocks (after rowspan/colspan expansion the adapter keeps spans). */
   rows?: CellBlock[][];
+  /**
+   * True for a table of rows written as cells a tab apart with a row short of the others kept as
+   * written: the cell it lacks (an empty one whose tab was dropped) may be any of its cells, not only
+   * its last, so its figures are placed by their shape, not left to right.
+   */
+  looseRows?: boolean;
   /** Key/value pairs, for front matter blocks. */
   fields?: Array<{ key: string; value: string; start: number; end: number }>;
   /** True when the adapter already knows the block is page furniture (nav, footer, share bar). */

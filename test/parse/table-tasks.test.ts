@@ -736,3 +736,25 @@ describe('units listed one per line in a task table\'s unit cell', () => {
     expect(await participants('市发展改革委、市财政局、市工业和<br>信息化局')).toEqual([['市发展改革委', '市财政局', '市工业和信息化局']]);
   });
 });
+
+describe('a unit cell of four blocks or more in an HTML task table', () => {
+  const header = '<td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td>';
+  const rows = (cell: string) =>
+    `<tr><td>1</td><td>新增普惠小微贷款50亿元</td><td rowspan="2">市金融监管局</td><td>${cell}</td><td>2024年12月</td></tr>` +
+    '<tr><td>2</td><td>推广政策性金融产品</td><td>市科技局<br>市农业农村局</td><td>2025年6月</td></tr>';
+  const four = ['人民银行某市支行', '国家金融监督管理总局某监管支局', '市财政局', '市发展改革委'];
+
+  it.each([
+    ['a <div> each', four.map((u) => `<div>${u}</div>`).join('')],
+    ['a <p> each', four.map((u) => `<p>${u}</p>`).join('')],
+    ['a <p> each with blank ones between', four.map((u) => `<p>${u}</p>`).join('<p>&nbsp;</p>')],
+  ])('should keep the table a table and part the units set %s, the spanning lead and the deadlines whole', async (_, cell) => {
+    const doc = await page(header, rows(cell));
+    expect(doc.plan!.tasks.map((t) => [t.number, t.lead, t.participants, t.deadline])).toEqual([
+      ['1', ['市金融监管局'], four, '2024年12月'],
+      ['2', ['市金融监管局'], ['市科技局', '市农业农村局'], '2025年6月'],
+    ]);
+    expect(doc.tables![0]!.table.columns).toEqual(['序号', '工作任务', '牵头单位', '配合单位', '完成时限']);
+    expect(doc.tables![0]!.table.rows.map((r) => r.cells[4])).toEqual(['2024年12月', '2025年6月']);
+  });
+});
