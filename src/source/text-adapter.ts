@@ -552,6 +552,10 @@ function shortRowCells(line: Line, fill: ShortFill, above: readonly CellBlock[])
   const cells = tabCells(line);
   if (fill === 'trail') {
     const end = line.textStart + line.text.length;
+    // One tab after the last cell (亿元\t40\t45\t) writes the empty last cell the trimmed line lost:
+    // a cell of the row as written, not one the source adds for a row that lacks it.
+    const tail = line.padded ? line.padded.text.slice(line.padded.text.lastIndexOf(line.text) + line.text.length) : '';
+    if (tail.replace(/[^\t]/g, '') === '\t') return [...cells, { text: '', anchors: [], start: end + 1, end: end + 1 }];
     return [...cells, { text: '', anchors: [], start: end, end, added: true }];
   }
   // The merged cell's text, as a rowspan is laid out on the grid: a copy of the cell above.

@@ -17,6 +17,15 @@ describe('a row of a tab-separated table of figures short of its header', () => 
     expect(doc.diagnostics.map((d) => d.ruleId)).toEqual(['annex-row-width']);
   });
 
+  it('should read an empty last cell written with a tab after the last figure as empty, not as a row short of it', async () => {
+    const doc = await notice('序号\t指标\t单位\t2023年\t2024年\t2025年', '1\t技术合同成交额\t亿元\t40\t45\t', '2\t专利授权量\t件\t900\t1000\t1100');
+    expect(doc.annexes[0]!.table!.rows.map((r) => [r.number, r.values, r.cells])).toEqual([
+      ['1', { 2023: 40, 2024: 45, 2025: null }, ['1', '技术合同成交额', '亿元', '40', '45', '']],
+      ['2', { 2023: 900, 2024: 1000, 2025: 1100 }, ['2', '专利授权量', '件', '900', '1000', '1100']],
+    ]);
+    expect(doc.diagnostics.map((d) => d.ruleId)).not.toContain('annex-row-width');
+  });
+
   it('should keep a row two cells short, and the rows after it, in the table', async () => {
     const doc = await notice('序号\t指标\t单位\t2023年\t2024年\t2025年', '1\t高新技术企业数量\t家\t110\t130\t150', '2\t技术合同成交额\t亿元\t40', '3\t专利授权量\t件\t900\t1000\t1100');
     const table = doc.annexes[0]!.table!;
