@@ -101,19 +101,21 @@ describe('（新增） that is no revision mark', () => {
   });
 });
 
+/** Paragraph blocks of the texts, one per line, with their offsets in the text they make up. */
+function paragraphs(texts: readonly string[]): Array<{ kind: 'paragraph'; text: string; anchors: never[]; start: number; end: number }> {
+  let at = 0;
+  return texts.map((text) => {
+    const block = { kind: 'paragraph' as const, text, anchors: [], start: at, end: at + text.length };
+    at += text.length + 1;
+    return block;
+  });
+}
+
 describe('other words of a revision', () => {
   it('should read 【增加】, 【完善】, 【保留】 and 【延续】 as marks in square brackets, and leave them in round ones and 【删除】 in its item', () => {
     const problems: SourceDocument['problems'] = [];
     const texts = ['【增加】实施数据要素改革。', '【完善】培育企业50家。', '【保留】推行告知承诺制。', '【延续】开展评价。', '【删除】推行容缺受理。', '（保留）原有补贴标准不变。'];
-    let at = 0;
-    const blocks = dropInvisibles(
-      texts.map((text) => {
-        const block = { kind: 'paragraph' as const, text, anchors: [], start: at, end: at + text.length };
-        at += text.length + 1;
-        return block;
-      }),
-      problems,
-    );
+    const blocks = dropInvisibles(paragraphs(texts), problems);
     expect(blocks.map((b) => b.text)).toEqual(['实施数据要素改革。', '培育企业50家。', '推行告知承诺制。', '开展评价。', '【删除】推行容缺受理。', '（保留）原有补贴标准不变。']);
     expect(blocks.map((b) => b.revisionMark?.text ?? null)).toEqual(['【增加】', '【完善】', '【保留】', '【延续】', null, null]);
     expect(problems.map((p) => [p.ruleId, p.severity])).toEqual(Array(4).fill(['revision-mark', 'info']));
@@ -124,15 +126,7 @@ describe('（修订） closing the title of the revised document', () => {
   it('should keep it in the title, as （修订版） is kept, and still take it out after an item', () => {
     const problems: SourceDocument['problems'] = [];
     const texts = ['2023年某区生态环境保护工作要点（修订）', '某区优化营商环境实施方案（修订版）', '2.发展跨境电商（修订）。'];
-    let at = 0;
-    const blocks = dropInvisibles(
-      texts.map((text) => {
-        const block = { kind: 'paragraph' as const, text, anchors: [], start: at, end: at + text.length };
-        at += text.length + 1;
-        return block;
-      }),
-      problems,
-    );
+    const blocks = dropInvisibles(paragraphs(texts), problems);
     expect(blocks.map((b) => b.text)).toEqual(['2023年某区生态环境保护工作要点（修订）', '某区优化营商环境实施方案（修订版）', '2.发展跨境电商。']);
     expect(problems.map((p) => [p.ruleId, p.severity])).toEqual([['revision-mark', 'info']]);
   });
