@@ -52,14 +52,16 @@ describe('words naming no unit in a later part of a verbal clause', () => {
   });
 
   it('should read such a clause after a comma in a heading, and report what names no unit', async () => {
-    const items = '（一）发展县域商业，区商务局牵头，县城配合。\n（二）發展縣域商業，區商務局牽頭，縣城配合。\n';
+    const items = '（一）发展县域商业，区商务局牵头，县城配合。\n（二）發展縣域商業，區商務局牽頭，縣城配合。\n（三）发展县域商业,区商务局牵头,县城配合.\n';
     expect(await tasksOf(items)).toEqual([
       ['一', ['区商务局'], []],
       ['二', ['區商務局'], []],
+      ['三', ['区商务局'], []],
     ]);
     expect(await unread(items)).toEqual([
       'the part "县城配合" of a responsibility clause was not read: its units are in no role of the task',
       'the part "縣城配合" of a responsibility clause was not read: its units are in no role of the task',
+      'the part "县城配合" of a responsibility clause was not read: its units are in no role of the task',
     ]);
   });
 
@@ -117,6 +119,12 @@ describe('a task\'s words before an office\'s name in a labelled list (依托区
     const items = '（一）推进示范。开展活动。（责任单位：区科技局、依托区创建办）\n';
     expect(await tasksOf(items)).toEqual([['一', ['区科技局'], []]]);
     expect(await unread(items)).toEqual(['the name "依托区创建办" in a responsibility clause was not read: it opens with a task\'s words, not a unit\'s name, so it is in no role of the task']);
+  });
+
+  it('should say why a labelled clause without brackets was not read', async () => {
+    expect(await unread('（一）创建文明城区。开展创建活动，责任单位：依托区创建办\n')).toEqual([
+      'the responsibility clause "责任单位：依托区创建办" was not read: "依托区创建办" opens with a task\'s words, not a unit\'s name, so its units are in no task',
+    ]);
   });
 
   it('should keep an office named for its work (区创建办, 建设局)', async () => {
