@@ -71,6 +71,8 @@ export interface ParsedClause {
    * of 区科技局负责，区财政局做好…): their units are in no role, which the caller reports.
    */
   unreadParts?: string[];
+  /** Names in a role's list that are a task's words before an office's name (依托区创建办): no units, which the caller reports. */
+  unreadTaskWords?: string[];
 }
 
 /** Splits a list of units written with 、 , ; / and 等有关… into names (as written: traditional forms too). */
@@ -485,16 +487,105 @@ function readClauseWith(
   // first, so that a deadline before a leader (…，2024年底前完成；责任领导：李强) ends the clause.
   const people = withoutContacts(text, match);
   const due = withoutDeadline(people.text, people.match);
-  const named = { ...due, ...partedAtVerbs(due.text, due.match), contacts: people.contacts };
-  const roles = bySentence(named.text, named.match, parse);
-  if (!roles || roles.length === 0 || !accept(roles)) return null;
+  const parted = { ...due, ...partedAtVerbs(due.text, due.match), contacts: people.contacts };
+  const read = (t: string, m: string): UnitRole[] | null => {
+    const found = bySentence(t, m, parse);
+    return found && found.length > 0 && accept(found) ? found : null;
+  };
+  // A牵头，县城配合 / A牵头，农贸市场、B配合: what names no unit in a later part is left out and reported,
+  // so that the rest is read; where the rest reads as no clause, the clause is tried as written.
+  const without = withoutUnreadNames(parted.text, parted.match);
+  const cutRoles = without && read(without.text, without.match);
+  const named = cutRoles && without ? { ...parted, text: without.text, match: without.match } : parted;
+  const found = cutRoles ?? read(named.text, named.match);
+  if (!found) return null;
+  // 责任单位：依托区创建办: a name that is a task's words is no unit; a clause naming none else is not read.
+  const taskWords = taskWordNames(found, named.text, named.match);
+  const roles = taskWords.length > 0 ? found.map((r) => ({ ...r, units: r.units.filter((u) => !taskWords.includes(u)) })).filter((r) => r.units.length > 0) : found;
+  if (roles.length === 0) return null;
   // A note in the clause itself (A、B，列第一位的为牵头单位) says so of its units whatever the document says.
   const clause = withDeadline(resolve(roles, firstIsLead || statesFirstIsLead(match)), due.deadline);
   const withContacts = named.contacts.length > 0 ? { ...clause, contacts: named.contacts } : clause;
   const unread = unreadLabels(named.text, named.match);
   const withLabels = unread.length > 0 ? { ...withContacts, unreadLabels: unread } : withContacts;
-  const parts = unreadParts(named.text, named.match, roles);
-  return parts.length > 0 ? { ...withLabels, unreadParts: parts } : withLabels;
+  const parts = [...(cutRoles && without ? without.cut : []), ...unreadParts(named.text, named.match, roles)];
+  const withParts = parts.length > 0 ? { ...withLabels, unreadParts: parts } : withLabels;
+  return taskWords.length > 0 ? { ...withParts, unreadTaskWords: taskWords } : withParts;
+}
+
+/**
+ * The parts after a clause's first, in its first sentence, that name no unit before their verb, taken
+ * out of the clause (text and folded copy alike, so that they keep one length): a part whose subject
+ * is a few words naming no body (the 县城配合 of A牵头，县城配合), or the names of a helpers' list that are
+ * none (the 农贸市场 of A牵头，农贸市场、B配合) beside one that names an office. Null when nothing is cut.
+ * Words of a sentence (社会各界广泛参与, 由…负责) are never cut: such a part leaves the clause as written.
+ */
+function withoutUnreadNames(text: string, match: string): { text: string; match: string; cut: string[] } | null {
+  // Every such part follows a separator and ends with a verb of a role: most clauses are spared the parts.
+  if (!/[,;]/.test(match) || !/牵头|负责|配合|参与|协助|协办|落实|实施/.test(match)) return null;
+  const stop = match.indexOf('。');
+  const first = stop < 0 ? match : match.slice(0, stop);
+  const spans: Array<[number, number]> = [];
+  const cut: string[] = [];
+  for (const [a, b] of partsOf(first).slice(1)) {
+    const raw = first.slice(a, b);
+    const part = raw.trim();
+    const at = a + (raw.length - raw.trimStart().length);
+    const verb = PART_VERB.exec(part);
+    if (!verb || verb.index < 2) continue;
+    const units = part.slice(0, verb.index).replace(/等$/, '');
+    if (plausibleUnits(units)) continue;
+    const names = listNames(units);
+    const unread = names.filter(([from, to]) => !plausibleUnits(units.slice(from, to)));
+    if (!unread.every(([from, to]) => namesNoBody(units.slice(from, to)))) continue;
+    if (unread.length === names.length) {
+      // 县城配合: the whole part and the separator before it, where its verb is a role's alone.
+      if (!namesNoOfficeThenRole(part)) continue;
+      spans.push([a - 1, a + raw.length]);
+      cut.push(text.slice(at, at + part.length));
+      continue;
+    }
+    if (!namesAnOffice(names.filter((n) => !unread.includes(n)).map(([from, to]) => units.slice(from, to)).join('、'))) continue;
+    for (const [from, to] of unread) {
+      // A name and the 、 after it (or, last in the list, the 、 before it).
+      spans.push(units[to] === '、' ? [at + from, at + to + 1] : [at + from - 1, at + to]);
+      cut.push(text.slice(at + from, at + to));
+    }
+  }
+  if (spans.length === 0) return null;
+  const keep = (s: string): string => {
+    let out = '';
+    let from = 0;
+    for (const [x, y] of spans) {
+      out += s.slice(from, x);
+      from = y;
+    }
+    return out + s.slice(from);
+  };
+  return { text: keep(text), match: keep(match), cut };
+}
+
+/**
+ * A few words that name no body where a unit's name stands (县城, 农贸市场, 社区居民): Han characters only,
+ * no words of a sentence or of a manner of taking part (NOT_A_NAME, PROSE_WORD), and no task's
+ * words (依托区创建办, reported as such; see leadAfterTaskWords).
+ */
+const NOT_A_BODY_SHAPE = /^[\u4e00-\u9fff]{2,8}$/;
+function namesNoBody(words: string): boolean {
+  return NOT_A_BODY_SHAPE.test(words) && !NOT_A_NAME.test(words) && !PROSE_WORD.test(words) && !DOING_OPENING.test(words) && !ROLE_BODY_AT.test(words);
+}
+
+/** Where the names of a list parted by 、 alone start and end in it. */
+function listNames(list: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = 0; i <= list.length; i++) {
+    if (i === list.length || list[i] === '、') {
+      out.push([from, i]);
+      from = i + 1;
+    }
+  }
+  return out;
 }
 
 /**
@@ -812,7 +903,8 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
     }
     const valueMatch = match.slice(hit.valueFrom, hit.valueFrom + value.length);
     // 责任单位：A牵头，B配合 — the value says itself who leads.
-    const verbal = /牵头|主责|主抓|配合|参与|协助|协同|支持|保障|实施/.test(value) ? parseVerbal(value, valueMatch) : null;
+    // Tested in the folded copy: 責任單位：區農業農村局牽頭 says 牵头 as well.
+    const verbal = /牵头|主责|主抓|配合|参与|协助|协同|支持|保障|实施/.test(valueMatch) ? parseVerbal(value, valueMatch) : null;
     // 责任单位：A，各相关部门按职责分工负责 — the units named first are the label's; the rest take part.
     const tail = SHARED_TAIL.exec(valueMatch);
     // 牵头单位：A，B配合: the units before the verb take part.
@@ -1085,7 +1177,9 @@ function parseVerbalParts(text: string, match: string): UnitRole[] | null {
   // Units doing the work in words of their own take part, as those that help do.
   const helps = (r: (typeof read)[number]): boolean => r.own !== undefined || HELPER_VERB.test(r.verb);
   const guides = read.map((r) => r.own === undefined && GUIDE_VERB.test(r.verb));
-  if (read.length === 2 && !guides[0]) return null;
+  // Two parts are read here only after a guiding part, or as two parts each 负责 (A负责，B负责; A负责，B负责实施):
+  // the unit named first leads and the later one takes part, as after 牵头. The other pairs are the patterns'.
+  if (read.length === 2 && !guides[0] && !read.every((r) => r.own === undefined && respondsOnly(r.verb))) return null;
   const anyGuide = guides.includes(true);
   const first = anyGuide ? read.findIndex((r, k) => !guides[k] && !helps(r)) : 0;
   return read.map((r, k) => {
@@ -1093,6 +1187,11 @@ function parseVerbalParts(text: string, match: string): UnitRole[] | null {
     const leads = first < 0 ? guides[k] : !guides[k] && (k === first || LEAD_VERB.test(r.verb));
     return { role: leads ? 'lead' : 'participant', label: text.slice(r.verbAt, r.verbAt + r.verb.length), units: splitUnits(text.slice(r.at, r.at + r.units.length)) };
   });
+}
+
+/** A verb by which a part's units answer for the work, neither leading by it, guiding nor helping (负责, 负责实施, 按职责分工负责). */
+function respondsOnly(verb: string): boolean {
+  return !LEAD_VERB.test(verb) && !GUIDE_VERB.test(verb) && !HELPER_VERB.test(verb);
 }
 
 /**
@@ -1692,10 +1791,40 @@ export function leadAfterTaskWords(clause: string): string | null {
   const verb = LEADS_PART.exec(first);
   if (!verb || verb.index < 4) return null;
   const units = first.slice(0, verb.index);
+  return officeAfterTaskWords(units) ? units : null;
+}
+
+/** Whether a name (folded) is a task's words and then an office's name (依托区创建办): no unit, whatever it ends with. */
+function officeAfterTaskWords(units: string): boolean {
   const opening = DOING_OPENING.exec(units);
-  if (!opening) return null;
+  if (!opening || WORK_NAMED_OFFICE.test(withoutSecondName(units))) return false;
   const named = units.slice(opening[0].length);
-  return plausibleUnits(named) && namesAnOffice(named) ? units : null;
+  return plausibleUnits(named) && namesAnOffice(named);
+}
+
+/**
+ * The names of a clause's roles that are a task's words before an office's name (the 依托区创建办 of
+ * 责任单位：依托区创建办): a label's list takes any name, but such a one is no unit, as in a verbal
+ * clause (see leadAfterTaskWords). Each name is tested in the folded copy where the text holds it.
+ */
+function taskWordNames(roles: readonly UnitRole[], text: string, match: string): string[] {
+  const out: string[] = [];
+  for (const r of roles) {
+    for (const u of r.units) {
+      const at = text.indexOf(u);
+      if (officeAfterTaskWords(at >= 0 ? match.slice(at, at + u.length) : u)) out.push(u);
+    }
+  }
+  return out;
+}
+
+/**
+ * The name of a labelled clause (folded) that opens with a task's words (依托区创建办 of 责任单位：依托区创建办),
+ * or null: why such a clause, naming no other unit, was not read.
+ */
+export function labelledTaskWords(clause: string): string | null {
+  const roles = parseLabelled(clause, clause);
+  return (roles && taskWordNames(roles, clause, clause)[0]) ?? null;
 }
 
 /**

@@ -12,7 +12,7 @@ import { ROLE_BODY } from '../text/role-words.js';
 import { coveringOpening } from './covering-clause.js';
 import { remarkLength, unreadBlanketLine } from './blanket-line.js';
 import { groupClausePosition, groupOpening } from './group-units.js';
-import { BODY_NAME_END, CLAUSE_END_VERB, labelStarts, leadAfterTaskWords, looksVerbal, type ParsedClause } from './responsibility.js';
+import { BODY_NAME_END, CLAUSE_END_VERB, labelledTaskWords, labelStarts, leadAfterTaskWords, looksVerbal, type ParsedClause } from './responsibility.js';
 
 /** The verbs one of which a verbal clause holds (see looksVerbal): most brackets of prose hold none. */
 const CLAUSE_VERB = /牵头|主[责抓]|负责|配合|参与|协[助同]|落实|实施|推进|保障|支持|[指督]导|督促|监督/;
@@ -131,7 +131,7 @@ function reportUnreadLabelled(ctx: ParseContext, items: readonly Item[], covered
     if (at === undefined || end - at > 120 || item.match.lastIndexOf('(', at) > item.match.lastIndexOf(')', at)) continue;
     const position = ctx.spanPosition(item, at, end);
     if (covered(position)) continue;
-    ctx.report('clause-unread', 'warning', `the responsibility clause "${item.text.slice(at, end)}" was not read: its units are in no task`, position);
+    ctx.report('clause-unread', 'warning', `the responsibility clause "${item.text.slice(at, end)}" was not read: ${whyUnread(labelledTaskWords(item.match.slice(at, end)))}`, position);
   }
 }
 
@@ -212,7 +212,7 @@ function reportUnreadBrackets(ctx: ParseContext, items: readonly Item[], covered
       if (!labelled && !CLAUSE_VERB.test(inside)) continue;
       const position = ctx.spanPosition(item, b.open, b.close + 1);
       if (reported.has(position.start.offset) || covered(position)) continue;
-      const taskWords = labelled ? null : leadAfterTaskWords(inside);
+      const taskWords = labelled ? labelledTaskWords(inside) : leadAfterTaskWords(inside);
       if (!labelled && !taskWords && !looksVerbal(inside)) continue;
       const text = item.text.slice(b.open, b.close + 1);
       ctx.report('clause-unread', 'warning', `the responsibility clause "${text}" was not read: ${whyUnread(taskWords)}`, position);
@@ -304,5 +304,8 @@ export function reportUnreadLabels(ctx: ParseContext, clause: ParsedClause, posi
 export function reportUnreadParts(ctx: ParseContext, clause: ParsedClause, position: Position): void {
   for (const part of clause.unreadParts ?? []) {
     ctx.report('clause-unread', 'warning', `the part "${part}" of a responsibility clause was not read: its units are in no role of the task`, position);
+  }
+  for (const name of clause.unreadTaskWords ?? []) {
+    ctx.report('clause-unread', 'warning', `the name "${name}" in a responsibility clause was not read: it opens with a task's words, not a unit's name, so it is in no role of the task`, position);
   }
 }
