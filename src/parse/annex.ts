@@ -587,6 +587,11 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
     mode(rows.filter((_, r) => !groupRows.includes(r)).map((r) => r.length)),
   );
   if (spanned) header.splice(0, header.length, ...spanned.map((k) => header[k]!));
+  // A label over the year columns (目标值 over 2022年 | 2023年, 责任单位 after it): the header laid out
+  // as its rows are before any row is fitted to it, so that a unit column stands where its cells do.
+  const bodyWidth = mode(rows.filter((r, k) => !groupRows.includes(k) && !TOTAL_CELL.test(r[0]!.match.trim())).map((r) => r.length));
+  const early = yearLabelLayout(header.map((h) => ctx.normalize(h.text).replace(/\s+/g, '')), bodyWidth);
+  if (early) header.splice(0, header.length, ...early.order.map((k) => header[k]!));
   // The rows as written, before any is laid out anew (wrapped cells joined, merged ones filled): each
   // row's width, or null for a numbered group line, or 'plain' for an unnumbered one.
   const writtenRows: Array<number | null | 'plain'> = rows.map((r, k) => (!groupRows.includes(k) ? r.length : plainRows.has(r) ? 'plain' : null));
@@ -640,7 +645,7 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
   const spanning = columns.length === width + 1 ? spanningHeaderCell(labelKeys) : -1;
   const wordsBetween = columns.length === width + 1 && spanning < 0 ? yearsUnderLabel(labelKeys) : null;
   // The unit a dropped label gives the years under it (年度目标（亿元）), as 2023年（亿元） would.
-  let spanUnits: string[] = [];
+  let spanUnits: string[] = early?.units ?? [];
   if (spanning >= 0) {
     columns = columns.filter((_, k) => k !== spanning);
     spanUnits = [labelUnit(labelKeys[spanning]!)?.unit ?? ''];
@@ -844,7 +849,7 @@ export function yearsUnderLabel(keys: readonly string[]): number[] | null {
   let from = keys.length;
   while (from > 0 && YEAR_HEADER.test(keys[from - 1]!)) from--;
   if (keys.length - from < 2) return null;
-  const labels = keys.slice(0, from).flatMap((key, k) => (k > 0 && key !== '' && YEARS_LABEL.test(key) ? [k] : []));
+  const labels = keys.slice(0, from).flatMap((key, k) => (k > 0 && key !== '' && isYearsLabel(key) ? [k] : []));
   if (labels.length !== 1) return null;
   const label = labels[0]!;
   const between = keys.slice(label + 1, from);
@@ -854,8 +859,16 @@ export function yearsUnderLabel(keys: readonly string[]): number[] | null {
   return [...first.slice(0, label), ...years, ...first.slice(label + 1)];
 }
 
-/** A label over a run of year columns in a two-row header: 基期值, 目标值, 年度目标, 现状值. */
-const YEARS_LABEL = /^(?:基期|基准|现状|实际|目标|预期|预计|年度|规划)(?:值|年|目标|指标)?$/;
+/**
+ * A label over a run of year columns in a two-row header: 基期值, 目标值, 预期目标, 年度目标, 现状值,
+ * 分年度目标, 年度计划, 指标值, 目标任务, with a unit after it or not (目标值（亿元）); never a
+ * column's own name (指标).
+ */
+const YEARS_LABEL = /^(?:分?年度|分年|各年)?(?:基期|基准|现状|实际|目标|预期|预计|计划|规划|指标|任务)?(?:值|年|目标|指标|任务|计划)?$/;
+function isYearsLabel(key: string): boolean {
+  const label = labelUnit(key)?.label ?? key;
+  return label.length >= 2 && !OWN_COLUMN.test(label) && YEARS_LABEL.test(label);
+}
 
 /**
  * A flattened two-row header with two or more labels over the years (序号 | 指标 | 单位 | 基期值 |
@@ -866,13 +879,35 @@ const YEARS_LABEL = /^(?:基期|基准|现状|实际|目标|预期|预计|年度
 export function spanningHeaderRun(keys: readonly string[]): number[] {
   for (let k = 1; k < keys.length; k++) {
     let n = 0;
-    while (k + n < keys.length && YEARS_LABEL.test(labelUnit(keys[k + n]!)?.label ?? keys[k + n]!)) n++;
+    while (k + n < keys.length && isYearsLabel(keys[k + n]!)) n++;
     if (n < 2) continue;
     const years = keys.slice(k + n).findIndex((key) => !YEAR_HEADER.test(key));
     const count = years < 0 ? keys.length - k - n : years;
     return count >= n ? Array.from({ length: n }, (_, j) => k + j) : [];
   }
   return [];
+}
+
+/**
+ * A flattened two-row header with labels over the years (see spanningHeaderCell, yearsUnderLabel,
+ * spanningHeaderRun), its rows as many cells short of it as it has labels: the order of the header's
+ * cells without the labels, the years in their place, and the unit each label gives (or '').
+ * Null when the header is as wide as its rows or not of this kind.
+ */
+function yearLabelLayout(keys: readonly string[], rowWidth: number): { order: number[]; units: string[] } | null {
+  const unitOf = (k: number): string => labelUnit(keys[k]!)?.unit ?? '';
+  const all = keys.map((_, k) => k);
+  if (keys.length === rowWidth + 1) {
+    const spanning = spanningHeaderCell(keys);
+    if (spanning >= 0) return { order: all.filter((k) => k !== spanning), units: [unitOf(spanning)] };
+    const between = yearsUnderLabel(keys);
+    if (between) return { order: between, units: all.filter((k) => !between.includes(k)).map(unitOf) };
+  }
+  if (keys.length > rowWidth + 1) {
+    const run = spanningHeaderRun(keys);
+    if (run.length === keys.length - rowWidth) return { order: all.filter((k) => !run.includes(k)), units: run.map(unitOf) };
+  }
+  return null;
 }
 
 /**
