@@ -1145,6 +1145,9 @@ function makeTable(
     const indicatorCell = cells[indicatorCol] ?? cells[1];
     const values: Record<string, number | null> = {};
     const ranges: Record<string, AnnexRange> = {};
+    const spans: Record<string, string[]> = {};
+    /** Columns whose cell is a copy of a merged value cell to their left: said once, at its first. */
+    const copies = new Set<number>();
     let split: { indicator: string; unit: string | null; unclosedAt: number | null } = { indicator: indicatorCell?.text.trim() ?? '', unit: null, unclosedAt: null };
     if (kind === 'values') {
       const ownUnit = unitCol >= 0 ? cells[unitCol]?.text.trim() || null : null;
@@ -1168,11 +1171,28 @@ function makeTable(
       if (carriedUnit !== null) split.unit = carriedUnit;
       // 97% | 98% | 98.5%: cells carrying % state the row's unit as 家 or 个 cells do.
       else if (split.unit === null && percentCells(valueCols.map((k) => cells[k]?.match))) split.unit = '%';
+      let spanKey: string | null = null;
+      // A share or rate over several years (100 over 2023年–2025年 in %) is a level each of them
+      // holds, never summed; a count or an amount over them may be their total, so it is said once.
+      const level = (split.unit !== null && /^[%％‰‱]$/.test(split.unit.trim())) || /(?:率|比重|占比|比例)$/.test(split.indicator);
       for (const [n, k] of valueCols.entries()) {
         if (placed === null) break;
         const col = columns[k] as string;
         const cell = cells[k];
         const key = valueKey.get(k) ?? col;
+        // A cell merged across value columns (colspan) is one cell written once: its figure, if any,
+        // is the first column's only (100 over two years is no 100 in each), the span kept beside it.
+        const merged = cells === written && n > 0 && valueCols[n - 1] === k - 1 && cell !== undefined && cells[k - 1]?.position.start.offset === cell.position.start.offset && cells[k - 1]?.text === cell.text;
+        if (merged && spanKey !== null) {
+          values[key] = level ? values[spanKey]! : null;
+          spans[spanKey]!.push(key);
+          copies.add(k);
+          continue;
+        }
+        const next = valueCols[n + 1];
+        const opensSpan = cells === written && cell !== undefined && next === k + 1 && cells[next]?.position.start.offset === cell.position.start.offset && cells[next]?.text === cell.text;
+        spanKey = opensSpan ? key : null;
+        if (opensSpan) spans[key] = [key];
         const v = cell ? (cellValue(cell.match) ?? (carriedUnit !== null ? (carried[n]?.value ?? null) : null)) : null;
         values[key] = v;
         // 15—20: a range, no single value; the value stays null and the range is kept beside it.
@@ -1181,9 +1201,7 @@ function makeTable(
         // 2020年 | — : no figure for that year (a base year of a change), or under 年均增长 (a row whose
         // figure is a cumulative one), which is no misreading.
         const notApplicable = NOT_APPLICABLE.test(cell?.match.trim() ?? '');
-        // A cell merged across years (colspan) is one cell written once: said once, under its first year.
-        const merged = n > 0 && cells[valueCols[n - 1]!]?.position.start.offset === cell?.position.start.offset;
-        if (cell && v === null && !range && cell.text.trim() !== '' && !notApplicable && !merged) {
+        if (cell && v === null && !range && cell.text.trim() !== '' && !notApplicable) {
           ctx.report('annex-value-unreadable', 'warning', `${what} value "${cell.text.trim()}" under ${col} is not a number`, cell.position);
         }
       }
@@ -1205,13 +1223,14 @@ function makeTable(
       indicator: spanFrom === 0 && indicatorCol > 0 ? '' : split.indicator,
       unit: split.unit,
       values,
-      cells: written.map((c, j) => (spanFrom >= 0 && j > spanFrom ? '' : kind === 'text' && spansFromLeft(written, j) ? '' : c.text.trim())),
+      cells: written.map((c, j) => (spanFrom >= 0 && j > spanFrom ? '' : copies.has(j) || spansFromLeft(written, j) ? '' : c.text.trim())),
       position: ownSpan(written, ownFrom),
     };
     // 2023年（亿元） | 2024年（亿元）: the year columns state the unit of the row's figures.
     if (kind === 'values' && row.unit === null && yearsUnit !== null) row.unit = yearsUnit;
     // Added only where a cell has one, so that rows without ranges read as before.
     if (Object.keys(ranges).length > 0) row.ranges = ranges;
+    if (Object.keys(spans).length > 0) row.spans = spans;
     // The category a merged first column gives the row, unless the row spans it too (合计 over 区域 and 城市).
     const category = spannedCategory && kind === 'values' && cells[0] && cells[1] && cells[0].position.start.offset !== cells[1].position.start.offset ? cells[0].text.trim() : '';
     const rowGroup = groupOf[r] ?? (category || null);
@@ -1250,8 +1269,9 @@ function reportYearsAsRows(ctx: ParseContext, turned: { why: string } | null, ra
 /**
  * Whether cell `j` of a row is a copy of the row's label spanning its first columns: 合计 over 序号,
  * 项目名称 and 建设内容 (an HTML colspan, or a flattened 合计 row one or more cells short) is laid out in
- * every column it covers, each copy where the cell is written. In a table of text it is said once,
- * in the first column, as a group's name is. A cell spanning columns further on (one 责任单位 cell over
+ * every column it covers, each copy where the cell is written. It is said once, in the first
+ * column, as a group's name is, in a table of figures as in one of text (a 合计 over 序号 and 指标
+ * read twice would be a duplicate label to whatever reads the cells). A cell spanning columns further on (one 责任单位 cell over
  * 牵头单位 and 配合单位) says what each of them holds, and stays in each.
  */
 function spansFromLeft(cells: readonly RowCell[], j: number): boolean {
