@@ -460,7 +460,14 @@ export interface AnnexRow {
    * row has such a cell.
    */
   ranges?: Record<string, AnnexRange>;
-  /** Every cell of the row as written, in column order. */
+  /**
+   * A cell merged across value columns (`<td colspan="3">保持全市前列</td>` over 2023年 | 2024年 |
+   * 2025年, or 100 over two years): keyed as `values` by the first column it covers, the keys of all
+   * it covers. Its figure, if any, is given once, under the first; the others' values stay null and
+   * their cells empty. Present only when the row has such a cell.
+   */
+  spans?: Record<string, string[]>;
+  /** Every cell of the row as written, in column order (a merged cell's text once, at its first column). */
   cells: string[];
   /**
    * In a table of figures, the category row spanning the table above this row (一、经济发展), which

@@ -587,6 +587,11 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
     mode(rows.filter((_, r) => !groupRows.includes(r)).map((r) => r.length)),
   );
   if (spanned) header.splice(0, header.length, ...spanned.map((k) => header[k]!));
+  // A label over the year columns (目标值 over 2022年 | 2023年, 责任单位 after it): the header laid out
+  // as its rows are before any row is fitted to it, so that a unit column stands where its cells do.
+  const bodyWidth = mode(rows.filter((r, k) => !groupRows.includes(k) && !TOTAL_CELL.test(r[0]!.match.trim())).map((r) => r.length));
+  const early = yearLabelLayout(header.map((h) => ctx.normalize(h.text).replace(/\s+/g, '')), bodyWidth);
+  if (early) header.splice(0, header.length, ...early.order.map((k) => header[k]!));
   // The rows as written, before any is laid out anew (wrapped cells joined, merged ones filled): each
   // row's width, or null for a numbered group line, or 'plain' for an unnumbered one.
   const writtenRows: Array<number | null | 'plain'> = rows.map((r, k) => (!groupRows.includes(k) ? r.length : plainRows.has(r) ? 'plain' : null));
@@ -640,7 +645,7 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
   const spanning = columns.length === width + 1 ? spanningHeaderCell(labelKeys) : -1;
   const wordsBetween = columns.length === width + 1 && spanning < 0 ? yearsUnderLabel(labelKeys) : null;
   // The unit a dropped label gives the years under it (年度目标（亿元）), as 2023年（亿元） would.
-  let spanUnits: string[] = [];
+  let spanUnits: string[] = early?.units ?? [];
   if (spanning >= 0) {
     columns = columns.filter((_, k) => k !== spanning);
     spanUnits = [labelUnit(labelKeys[spanning]!)?.unit ?? ''];
@@ -844,7 +849,7 @@ export function yearsUnderLabel(keys: readonly string[]): number[] | null {
   let from = keys.length;
   while (from > 0 && YEAR_HEADER.test(keys[from - 1]!)) from--;
   if (keys.length - from < 2) return null;
-  const labels = keys.slice(0, from).flatMap((key, k) => (k > 0 && key !== '' && YEARS_LABEL.test(key) ? [k] : []));
+  const labels = keys.slice(0, from).flatMap((key, k) => (k > 0 && key !== '' && isYearsLabel(key) ? [k] : []));
   if (labels.length !== 1) return null;
   const label = labels[0]!;
   const between = keys.slice(label + 1, from);
@@ -854,8 +859,16 @@ export function yearsUnderLabel(keys: readonly string[]): number[] | null {
   return [...first.slice(0, label), ...years, ...first.slice(label + 1)];
 }
 
-/** A label over a run of year columns in a two-row header: 基期值, 目标值, 年度目标, 现状值. */
-const YEARS_LABEL = /^(?:基期|基准|现状|实际|目标|预期|预计|年度|规划)(?:值|年|目标|指标)?$/;
+/**
+ * A label over a run of year columns in a two-row header: 基期值, 目标值, 预期目标, 年度目标, 现状值,
+ * 分年度目标, 年度计划, 指标值, 目标任务, with a unit after it or not (目标值（亿元）); never a
+ * column's own name (指标).
+ */
+const YEARS_LABEL = /^(?:分?年度|分年|各年)?(?:基期|基准|现状|实际|目标|预期|预计|计划|规划|指标|任务)?(?:值|年|目标|指标|任务|计划)?$/;
+function isYearsLabel(key: string): boolean {
+  const label = labelUnit(key)?.label ?? key;
+  return label.length >= 2 && !OWN_COLUMN.test(label) && YEARS_LABEL.test(label);
+}
 
 /**
  * A flattened two-row header with two or more labels over the years (序号 | 指标 | 单位 | 基期值 |
@@ -866,13 +879,35 @@ const YEARS_LABEL = /^(?:基期|基准|现状|实际|目标|预期|预计|年度
 export function spanningHeaderRun(keys: readonly string[]): number[] {
   for (let k = 1; k < keys.length; k++) {
     let n = 0;
-    while (k + n < keys.length && YEARS_LABEL.test(labelUnit(keys[k + n]!)?.label ?? keys[k + n]!)) n++;
+    while (k + n < keys.length && isYearsLabel(keys[k + n]!)) n++;
     if (n < 2) continue;
     const years = keys.slice(k + n).findIndex((key) => !YEAR_HEADER.test(key));
     const count = years < 0 ? keys.length - k - n : years;
     return count >= n ? Array.from({ length: n }, (_, j) => k + j) : [];
   }
   return [];
+}
+
+/**
+ * A flattened two-row header with labels over the years (see spanningHeaderCell, yearsUnderLabel,
+ * spanningHeaderRun), its rows as many cells short of it as it has labels: the order of the header's
+ * cells without the labels, the years in their place, and the unit each label gives (or '').
+ * Null when the header is as wide as its rows or not of this kind.
+ */
+function yearLabelLayout(keys: readonly string[], rowWidth: number): { order: number[]; units: string[] } | null {
+  const unitOf = (k: number): string => labelUnit(keys[k]!)?.unit ?? '';
+  const all = keys.map((_, k) => k);
+  if (keys.length === rowWidth + 1) {
+    const spanning = spanningHeaderCell(keys);
+    if (spanning >= 0) return { order: all.filter((k) => k !== spanning), units: [unitOf(spanning)] };
+    const between = yearsUnderLabel(keys);
+    if (between) return { order: between, units: all.filter((k) => !between.includes(k)).map(unitOf) };
+  }
+  if (keys.length > rowWidth + 1) {
+    const run = spanningHeaderRun(keys);
+    if (run.length === keys.length - rowWidth) return { order: all.filter((k) => !run.includes(k)), units: run.map(unitOf) };
+  }
+  return null;
 }
 
 /**
@@ -1110,6 +1145,9 @@ function makeTable(
     const indicatorCell = cells[indicatorCol] ?? cells[1];
     const values: Record<string, number | null> = {};
     const ranges: Record<string, AnnexRange> = {};
+    const spans: Record<string, string[]> = {};
+    /** Columns whose cell is a copy of a merged value cell to their left: said once, at its first. */
+    const copies = new Set<number>();
     let split: { indicator: string; unit: string | null; unclosedAt: number | null } = { indicator: indicatorCell?.text.trim() ?? '', unit: null, unclosedAt: null };
     if (kind === 'values') {
       const ownUnit = unitCol >= 0 ? cells[unitCol]?.text.trim() || null : null;
@@ -1133,11 +1171,28 @@ function makeTable(
       if (carriedUnit !== null) split.unit = carriedUnit;
       // 97% | 98% | 98.5%: cells carrying % state the row's unit as 家 or 个 cells do.
       else if (split.unit === null && percentCells(valueCols.map((k) => cells[k]?.match))) split.unit = '%';
+      let spanKey: string | null = null;
+      // A share or rate over several years (100 over 2023年–2025年 in %) is a level each of them
+      // holds, never summed; a count or an amount over them may be their total, so it is said once.
+      const level = (split.unit !== null && /^[%％‰‱]$/.test(split.unit.trim())) || /(?:率|比重|占比|比例)$/.test(split.indicator);
       for (const [n, k] of valueCols.entries()) {
         if (placed === null) break;
         const col = columns[k] as string;
         const cell = cells[k];
         const key = valueKey.get(k) ?? col;
+        // A cell merged across value columns (colspan) is one cell written once: its figure, if any,
+        // is the first column's only (100 over two years is no 100 in each), the span kept beside it.
+        const merged = cells === written && n > 0 && valueCols[n - 1] === k - 1 && cell !== undefined && cells[k - 1]?.position.start.offset === cell.position.start.offset && cells[k - 1]?.text === cell.text;
+        if (merged && spanKey !== null) {
+          values[key] = level ? values[spanKey]! : null;
+          spans[spanKey]!.push(key);
+          copies.add(k);
+          continue;
+        }
+        const next = valueCols[n + 1];
+        const opensSpan = cells === written && cell !== undefined && next === k + 1 && cells[next]?.position.start.offset === cell.position.start.offset && cells[next]?.text === cell.text;
+        spanKey = opensSpan ? key : null;
+        if (opensSpan) spans[key] = [key];
         const v = cell ? (cellValue(cell.match) ?? (carriedUnit !== null ? (carried[n]?.value ?? null) : null)) : null;
         values[key] = v;
         // 15—20: a range, no single value; the value stays null and the range is kept beside it.
@@ -1146,9 +1201,7 @@ function makeTable(
         // 2020年 | — : no figure for that year (a base year of a change), or under 年均增长 (a row whose
         // figure is a cumulative one), which is no misreading.
         const notApplicable = NOT_APPLICABLE.test(cell?.match.trim() ?? '');
-        // A cell merged across years (colspan) is one cell written once: said once, under its first year.
-        const merged = n > 0 && cells[valueCols[n - 1]!]?.position.start.offset === cell?.position.start.offset;
-        if (cell && v === null && !range && cell.text.trim() !== '' && !notApplicable && !merged) {
+        if (cell && v === null && !range && cell.text.trim() !== '' && !notApplicable) {
           ctx.report('annex-value-unreadable', 'warning', `${what} value "${cell.text.trim()}" under ${col} is not a number`, cell.position);
         }
       }
@@ -1170,13 +1223,14 @@ function makeTable(
       indicator: spanFrom === 0 && indicatorCol > 0 ? '' : split.indicator,
       unit: split.unit,
       values,
-      cells: written.map((c, j) => (spanFrom >= 0 && j > spanFrom ? '' : kind === 'text' && spansFromLeft(written, j) ? '' : c.text.trim())),
+      cells: written.map((c, j) => (spanFrom >= 0 && j > spanFrom ? '' : copies.has(j) || spansFromLeft(written, j) ? '' : c.text.trim())),
       position: ownSpan(written, ownFrom),
     };
     // 2023年（亿元） | 2024年（亿元）: the year columns state the unit of the row's figures.
     if (kind === 'values' && row.unit === null && yearsUnit !== null) row.unit = yearsUnit;
     // Added only where a cell has one, so that rows without ranges read as before.
     if (Object.keys(ranges).length > 0) row.ranges = ranges;
+    if (Object.keys(spans).length > 0) row.spans = spans;
     // The category a merged first column gives the row, unless the row spans it too (合计 over 区域 and 城市).
     const category = spannedCategory && kind === 'values' && cells[0] && cells[1] && cells[0].position.start.offset !== cells[1].position.start.offset ? cells[0].text.trim() : '';
     const rowGroup = groupOf[r] ?? (category || null);
@@ -1215,8 +1269,9 @@ function reportYearsAsRows(ctx: ParseContext, turned: { why: string } | null, ra
 /**
  * Whether cell `j` of a row is a copy of the row's label spanning its first columns: 合计 over 序号,
  * 项目名称 and 建设内容 (an HTML colspan, or a flattened 合计 row one or more cells short) is laid out in
- * every column it covers, each copy where the cell is written. In a table of text it is said once,
- * in the first column, as a group's name is. A cell spanning columns further on (one 责任单位 cell over
+ * every column it covers, each copy where the cell is written. It is said once, in the first
+ * column, as a group's name is, in a table of figures as in one of text (a 合计 over 序号 and 指标
+ * read twice would be a duplicate label to whatever reads the cells). A cell spanning columns further on (one 责任单位 cell over
  * 牵头单位 and 配合单位) says what each of them holds, and stays in each.
  */
 function spansFromLeft(cells: readonly RowCell[], j: number): boolean {

@@ -70,8 +70,10 @@ export function gridGroup(cells: readonly GridCell[]): string | null {
     const number = own[0]!.text.trim();
     return /[、.．)）]$/.test(number) ? `${number}${own[1]!.text.trim()}` : `${number}、${own[1]!.text.trim()}`;
   }
-  // The heading alone in the first cell, the rest of the row empty: a Markdown table cannot span it.
-  if (own.length === 1 && cells[0]!.text.trim() === own[0]!.text.trim() && cells.slice(1).every((c) => c.text.trim() === '')) {
+  // The heading alone in the first cell, the rest of the row empty (a Markdown table cannot span it)
+  // or its span's copies then empty (<td colspan="2">一、创新投入</td> over 序号 and 指标).
+  const heading = own[0]?.text.trim();
+  if (own.length === 1 && cells[0]!.text.trim() === heading && cells.slice(1).every((c) => c.text.trim() === '' || (c.spanned === true && c.text.trim() === heading))) {
     const t = own[0]!.match.trim();
     return name(t) && /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])/.test(t) ? own[0]!.text.trim() : null;
   }

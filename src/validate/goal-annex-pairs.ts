@@ -162,13 +162,8 @@ function sumOverPeriod(goal: Goal, r: YearRow, period: { start: number | null; e
   if (goal.year !== undefined && goal.year !== period.end) return null;
   if (goal.relative !== undefined || (goal.unit !== null && RATE_UNIT.test(goal.unit.trim()))) return null;
   if (!COUNTED_WORK.test(goal.indicator) || EACH_YEAR.test(ownWords) || TOTAL.test(r.row.indicator)) return null;
-  let sum = 0;
-  for (let year = period.start; year <= period.end; year++) {
-    const value = r.row.values[String(year)];
-    if (typeof value !== 'number') return null;
-    sum += value;
-  }
-  return { value: rounded(sum), from: period.start, to: period.end };
+  const sum = yearsSum(r.row, period.start, period.end);
+  return sum === null ? null : { value: sum, from: period.start, to: period.end };
 }
 
 /**
@@ -190,13 +185,30 @@ function sumOverSpan(goal: Goal, r: YearRow, ownWords: string): YearlySum | null
   const to = span[2]!.length === 2 ? Math.floor(from / 100) * 100 + Number(span[2]) : Number(span[2]);
   if (to !== goal.year || to <= from) return null;
   if (goal.relative !== undefined || (goal.unit !== null && RATE_UNIT.test(goal.unit.trim())) || EACH_YEAR.test(ownWords) || TOTAL.test(r.row.indicator)) return null;
+  const value = yearsSum(r.row, from, to);
+  return value === null ? null : { value, from, to };
+}
+
+/**
+ * A row's figures summed from one year to another, or null where one of them is missing. A cell
+ * merged over years (100 over 2023年 | 2024年, see AnnexRow.spans) counts once, at its first year:
+ * the years after it inside the sum add nothing, and a span reaching out of the sum leaves it unknown.
+ */
+function yearsSum(row: AnnexRow, from: number, to: number): number | null {
+  const covered = new Set<string>();
+  for (const [first, keys] of Object.entries(row.spans ?? {})) {
+    const years = keys.map(Number);
+    if (years.some((y) => y < from || y > to) && years.some((y) => y >= from && y <= to)) return null;
+    for (const k of keys) if (k !== first) covered.add(k);
+  }
   let value = 0;
   for (let year = from; year <= to; year++) {
-    const v = r.row.values[String(year)];
+    if (covered.has(String(year))) continue;
+    const v = row.values[String(year)];
     if (typeof v !== 'number') return null;
     value += v;
   }
-  return { value: rounded(value), from, to };
+  return rounded(value);
 }
 
 /** A sum of decimals without the binary fraction that shows (0.6 + 0.6 + 0.6 + 0.5 + 0.5 is 2.8). */
@@ -212,13 +224,8 @@ function sumOverYears(goal: Goal, r: YearRow, period: { start: number | null; en
   if (period?.start == null || period.end == null || period.end <= period.start) return null;
   const to = goal.year ?? period.end;
   if (to <= period.start || to > period.end) return null;
-  let value = 0;
-  for (let year = period.start; year <= to; year++) {
-    const v = r.row.values[String(year)];
-    if (typeof v !== 'number') return null;
-    value += v;
-  }
-  return { value: rounded(value), from: period.start, to };
+  const value = yearsSum(r.row, period.start, to);
+  return value === null ? null : { value, from: period.start, to };
 }
 
 /** A column that sums the years or keeps their running total (合计, 累计, 三年合计, 2023—2025年累计). */

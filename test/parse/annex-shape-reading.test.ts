@@ -61,6 +61,39 @@ describe('a flattened two-row header with a column of words between the label an
   });
 });
 
+describe('a flattened two-row header with a unit column after the label over the years', () => {
+  // 目标值 spans 2022年 | 2023年 in the second header row; 责任单位 spans both rows after it.
+  const header = ['序号', '指标名称', '单位', '目标值', '责任单位', '2022年', '2023年'];
+  const rows = ['1', '新增市场主体', '万户', '1.3', '1.5', '区市场监管局', '2', '企业开办时间', '工作日', '1', '0.5', '3', '“一网通办”率', '%', '90', '95', '区数据资源局'];
+
+  it('should read every row under the years, a row short of its 责任单位 kept and said', async () => {
+    const doc = await parseNotice(notice(flat([...header, ...rows])));
+    const table = doc.annexes[0]!.table!;
+    expect(table.columns).toEqual(['序号', '指标名称', '单位', '2022年', '2023年', '责任单位']);
+    expect(table.rows.map((r) => [r.number, r.indicator, r.unit, r.values, r.cells[5] ?? null])).toEqual([
+      ['1', '新增市场主体', '万户', { 2022: 1.3, 2023: 1.5 }, '区市场监管局'],
+      ['2', '企业开办时间', '工作日', { 2022: 1, 2023: 0.5 }, null],
+      ['3', '“一网通办”率', '%', { 2022: 90, 2023: 95 }, '区数据资源局'],
+    ]);
+    const widths = doc.diagnostics.filter((d) => d.ruleId === 'annex-row-width');
+    expect(widths.map((d) => d.message)).toEqual(['annex row 2 has 5 cells where the header has 6']);
+  });
+
+  it('should take the label over the years whatever it is called (预期目标, 分年度目标, 年度计划（万户）)', async () => {
+    for (const label of ['预期目标', '分年度目标', '年度计划（万户）', '指标值']) {
+      const doc = await parseNotice(notice(flat([...header.slice(0, 3), label, ...header.slice(4), ...rows.slice(0, 6), '2', ...rows.slice(12)])));
+      const table = doc.annexes[0]!.table!;
+      expect(table.columns).toEqual(['序号', '指标名称', '单位', '2022年', '2023年', '责任单位']);
+      expect(table.rows.map((r) => r.values)).toEqual([{ 2022: 1.3, 2023: 1.5 }, { 2022: 90, 2023: 95 }]);
+    }
+  });
+
+  it('should never take a column\'s own name (指标) for such a label', () => {
+    expect(yearsUnderLabel(['序号', '指标', '单位', '目标值', '责任单位', '2022年', '2023年'])).toEqual([0, 1, 2, 5, 6, 4]);
+    expect(yearsUnderLabel(['序号', '指标', '责任单位', '2022年', '2023年'])).toBeNull();
+  });
+});
+
 describe('a unit stated for the whole annex table', () => {
   const rows = ['序号\t项目\t2023年\t2024年', '1\t奖励\t80\t90', '2\t补助(亿元)\t1.2\t1.3'];
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '../../src/parse/parse-notice.js';
+import { parseFile, parseLoaded } from '../../src/parse/parse-notice.js';
+import { loadSource } from '../../src/source/load-source.js';
 import { percentCells, rowCellUnit, spanningGroup } from '../../src/parse/figure-groups.js';
 import { proseColumn } from '../../src/parse/prose-column.js';
 import type { AnnexRow, PlanDocument } from '../../src/model/types.js';
@@ -115,5 +116,44 @@ describe('proseColumn', () => {
     expect(proseColumn(['道路改造'], '内容')).toBe(false);
     expect(proseColumn(['道路改造'], '建设规模（万平方米）')).toBe(false);
     expect(proseColumn(['12000', '道路改造'], '建设内容')).toBe(false);
+  });
+});
+
+describe('cells merged across columns of a table of figures (HTML colspan)', () => {
+  const page = (rows: string[]): string =>
+    ['<p>某区创新发展三年行动方案（2023—2025年）</p>', '<p>一、主要目标</p>', '<p>附件</p>', '<p>主要指标表</p>', '<table>',
+      '<tr><td>序号</td><td>指标</td><td>单位</td><td>2023年</td><td>2024年</td><td>2025年</td></tr>', ...rows, '</table>'].join('\n');
+  const read = async (rows: string[]): Promise<AnnexRow[]> => {
+    const source = await loadSource(new TextEncoder().encode(page(rows)), { name: 'inline.html' });
+    return (await parseLoaded(source)).annexes[0]!.table!.rows;
+  };
+
+  it('should read a heading over 序号 and 指标, the rest of the row empty, as the group of the rows under it', async () => {
+    const rows = await read(['<tr><td colspan="2">一、创新投入</td><td></td><td></td><td></td><td></td></tr>', '<tr><td>1</td><td>研发经费投入强度</td><td>%</td><td>3.1</td><td>3.3</td><td>3.5</td></tr>']);
+    expect(rows.map((r) => [r.number, r.indicator, r.group, r.cells])).toEqual([['1', '研发经费投入强度', '一、创新投入', ['1', '研发经费投入强度', '%', '3.1', '3.3', '3.5']]]);
+  });
+
+  it('should say a label over the first columns once, at its first column', async () => {
+    const rows = await read(['<tr><td>1</td><td>新增孵化器</td><td>个</td><td>30</td><td>40</td><td>50</td></tr>', '<tr><td colspan="2">合计</td><td>个</td><td>30</td><td>40</td><td>50</td></tr>']);
+    expect(rows[1]!.cells).toEqual(['合计', '', '个', '30', '40', '50']);
+  });
+
+  it('should give a figure merged over years once, at its first year, the span kept beside it', async () => {
+    const rows = await read(['<tr><td>1</td><td>新增孵化器</td><td>个</td><td colspan="2">100</td><td>50</td></tr>']);
+    expect(rows.map((r) => [r.values, r.spans, r.cells])).toEqual([
+      [{ 2023: 100, 2024: null, 2025: 50 }, { 2023: ['2023', '2024'] }, ['1', '新增孵化器', '个', '100', '', '50']],
+    ]);
+  });
+
+  it('should keep words merged over years as words, said once, with no figure for any year', async () => {
+    const rows = await read(['<tr><td>1</td><td>高新技术企业数</td><td>家</td><td colspan="3">保持全市前列</td></tr>']);
+    expect(rows.map((r) => [r.values, r.spans, r.cells])).toEqual([
+      [{ 2023: null, 2024: null, 2025: null }, { 2023: ['2023', '2024', '2025'] }, ['1', '高新技术企业数', '家', '保持全市前列', '', '']],
+    ]);
+  });
+
+  it('should give a rate merged over years to each year it spans, a level each holds', async () => {
+    const rows = await read(['<tr><td>1</td><td>规上企业研发机构覆盖率</td><td>%</td><td>95</td><td colspan="2">100</td></tr>']);
+    expect(rows.map((r) => [r.values, r.spans])).toEqual([[{ 2023: 95, 2024: 100, 2025: 100 }, { 2024: ['2024', '2025'] }]]);
   });
 });

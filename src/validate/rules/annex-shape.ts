@@ -37,7 +37,7 @@ function checkRow(ctx: RuleContext, table: AnnexTable, row: AnnexRow): void {
   } else checkValues(ctx, table, row, name);
   const unitColumn = table.columns.findIndex((c) => UNIT_COLUMN.test(c.trim()));
   const unit = row.unit ?? (unitColumn >= 0 ? row.cells[unitColumn]?.trim() : '');
-  if (!unit) ctx.report(`${name} gives no unit`, start);
+  if (!unit && !labelSpansUnit(ctx, table, row, unitColumn)) ctx.report(`${name} gives no unit`, start);
 }
 
 /** A row a cell short: the value missing is one of the years', somewhere among the row's cells from the first year column on. */
@@ -71,6 +71,16 @@ function reportShort(ctx: RuleContext, table: AnnexTable, row: AnnexRow, name: s
   );
 }
 
+/**
+ * A label merged from the row's first cell over the unit column (<td colspan="3">合计</td> over 序号,
+ * 指标名称 and 单位): the row has no unit cell to fill, its label written there once.
+ */
+function labelSpansUnit(ctx: RuleContext, table: AnnexTable, row: AnnexRow, unitColumn: number): boolean {
+  if (unitColumn <= 0 || row.cells[0]?.trim() === '') return false;
+  const blocks = rowCellPositions(ctx, row.position, table.columns.length);
+  return blocks !== null && blocks.slice(1, unitColumn + 1).every((b) => b.start.offset === blocks[0]!.start.offset);
+}
+
 /** 2023–2025 for consecutive years, else 2020, 2022, 2025. */
 function yearList(years: readonly number[]): string {
   const consecutive = years.every((y, k) => k === 0 || y === (years[k - 1] as number) + 1);
@@ -95,6 +105,15 @@ function checkValues(ctx: RuleContext, table: AnnexTable, row: AnnexRow, name: s
       y += spanned.length - 1;
       continue;
     }
+    // 100 over 2023年 | 2024年: one figure for the years it spans, read under the first only (a
+    // rate over them, 100 in %, is each year's: the parser gives it to each and nothing is said).
+    if (spanned.length > 1 && row.spans?.[String(year)]) {
+      const at = cells[index] ?? blocks?.[index] ?? row.position.start;
+      const firstOnly = spanned.slice(1).every((c) => typeof row.values[String(c.year)] !== 'number');
+      if (firstOnly) ctx.report(`${name}: "${text}" is one cell over ${yearList(spanned.map((c) => c.year))}, read as ${year}'s only`, at, { severity: 'warning' });
+      y += spanned.length - 1;
+      continue;
+    }
     // — under a year: no figure for it (a base year of yearly additions, a year without a
     // target), as the README and the parser read it; a gap to fill, not a value misread.
     if (NO_FIGURE.test(text)) continue;
@@ -116,6 +135,9 @@ const RATE_FOR_ALL = /^(?:年均|每年|逐年|年)?(?:增长|增加|提高|提�
  */
 function mergedYears(row: AnnexRow, years: readonly YearColumn[], y: number, cells: ReadonlyArray<Position | undefined>, blocks: readonly Position[] | null): YearColumn[] {
   const first = years[y]!;
+  // The parser keeps a merged value cell's span (its copies' cells left empty).
+  const span = row.spans?.[String(first.year)];
+  if (span) return years.slice(y).filter((c, k) => span.includes(String(c.year)) && c.index === first.index + k);
   const text = row.cells[first.index]?.trim() ?? '';
   const out = [first];
   for (let k = y + 1; k < years.length; k++) {

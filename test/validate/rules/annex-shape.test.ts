@@ -82,6 +82,26 @@ describe('annex-shape', () => {
     expect(await htmlFindings(RULE, html.replace('<td>25</td><td></td>', '<td>25</td><td>30</td>'))).toEqual([]);
   });
 
+  it('should warn once of a figure merged over years (read as its first year\'s), and not of the years it covers', async () => {
+    const html = annexPage([
+      '<tr><th>序号</th><th>指标</th><th>单位</th><th>2023年</th><th>2024年</th><th>2025年</th></tr>',
+      // Line 8: the merged cell's 100 starts at column 55 (54 characters before it).
+      '<tr><td>1</td><td>新增孵化器</td><td>个</td><td colspan="2">100</td><td>50</td></tr>',
+      '<tr><td>2</td><td>覆盖率</td><td>%</td><td>95</td><td colspan="2">100</td></tr>',
+    ]);
+    expect(await htmlFindings(RULE, html)).toEqual(['8:55 warning']);
+  });
+
+  it('should not ask a 合计 spanning the unit column of rows of different units for a unit', async () => {
+    const html = annexPage([
+      '<tr><td>序号</td><td>指标</td><td>单位</td><td>2023年</td><td>2024年</td></tr>',
+      '<tr><td>1</td><td>机架数</td><td>个</td><td>3</td><td>4</td></tr>',
+      '<tr><td>2</td><td>算力规模</td><td>PF</td><td>2</td><td>3</td></tr>',
+      '<tr><td colspan="3">合计</td><td>—</td><td>—</td></tr>',
+    ]);
+    expect(await htmlFindings(RULE, html)).toEqual([]);
+  });
+
   it('should report an empty cell at the cell in a row beside a cell spanning rows (rowspan)', async () => {
     const html = annexPage([
       '<tr><td>序号</td><td>类别</td><td>指标</td><td>单位</td><td>2023年</td><td>2024年</td></tr>',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_NOTICE, findings, messages, ruleTable, withLines, type InvalidCase, type ValidCase } from '../findings.js';
+import { BASE_NOTICE, findings, htmlFindings, messages, ruleTable, withLines, type InvalidCase, type ValidCase } from '../findings.js';
 
 const RULE = 'goal-annex-consistency';
 const goals = (sentence: string): string => withLines({ 24: sentence });
@@ -225,5 +225,18 @@ describe('goal-annex-consistency', () => {
     expect(await messages(RULE, text)).toEqual([
       'the goal for 全区上云企业 in 2025 is 150家, but the annex gives 140家 (row 上云企业 at 17:1)',
     ]);
+  });
+});
+
+describe('goal-annex-consistency against a figure merged over years (HTML colspan)', () => {
+  const page = (goal: string): string =>
+    ['<p>某区创新发展三年行动方案（2023—2025年）</p>', '<p>一、主要目标</p>', `<p>${goal}</p>`, '<p>附件</p>', '<p>主要指标表</p>', '<table>',
+      '<tr><td>序号</td><td>指标</td><td>单位</td><td>2023年</td><td>2024年</td><td>2025年</td></tr>',
+      '<tr><td>1</td><td>新增孵化器</td><td>个</td><td colspan="2">100</td><td>50</td></tr>', '</table>'].join('\n');
+
+  it('should count the merged figure once in a total over the years', async () => {
+    expect(await htmlFindings(RULE, page('2023—2025年，全区新增孵化器150个。'))).toEqual([]);
+    // 100 read for both 2023 and 2024 would sum to 250; the finding stands at the goal's figure.
+    expect(await htmlFindings(RULE, page('2023—2025年，全区新增孵化器250个。'))).toEqual(['3:22 error']);
   });
 });
