@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { InputError } from '../io/errors.js';
 import { CONFIG_NAMES } from './config-names.js';
+import { configShapeProblem } from './config-shape.js';
 
 export type RuleSetting = 'off' | 'info' | 'warning' | 'error';
 
@@ -50,32 +51,8 @@ export function parseConfig(text: string, path: string): PlanConfig {
   } catch (error) {
     throw new InputError('ECONFIG', `${path}: not valid JSON (${(error as Error).message})`);
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new InputError('ECONFIG', `${path}: expected a JSON object`);
-  const config = data as PlanConfig;
-  // A misspelt key ("rulez") would leave its settings unused without a word.
-  unknownKeys(data as Record<string, unknown>, TOP_KEYS, '', path);
-  if (isObject(config.units)) unknownKeys(config.units as Record<string, unknown>, UNIT_KEYS, 'units.', path);
-  if (config.rules !== undefined) {
-    for (const [id, level] of Object.entries(config.rules)) {
-      if (!['off', 'info', 'warning', 'error'].includes(level)) {
-        throw new InputError('ECONFIG', `${path}: rule "${id}" has setting "${String(level)}"; use off, info, warning or error`);
-      }
-    }
-  }
-  return { ...config, path };
+  const problem = configShapeProblem(data);
+  if (problem !== null) throw new InputError('ECONFIG', `${path}: ${problem}`);
+  return { ...(data as PlanConfig), path };
 }
 
-/** The keys a config file may have, at its top and under `units`. */
-const TOP_KEYS = ['rules', 'units'];
-const UNIT_KEYS = ['known', 'aliases'];
-
-function isObject(value: unknown): value is object {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function unknownKeys(data: Record<string, unknown>, keys: readonly string[], prefix: string, path: string): void {
-  const unknown = Object.keys(data).find((key) => !keys.includes(key));
-  if (unknown === undefined) return;
-  const known = keys.map((key) => `${prefix}${key}`).join(' and ');
-  throw new InputError('ECONFIG', `${path}: unknown key "${prefix}${unknown}"; the keys are ${known}`);
-}

@@ -948,7 +948,7 @@ interface RowCell {
 function tableKind(keys: string[], valueCols: number[], rawRows: RowCell[][]): 'values' | 'text' {
   if (valueCols.some((k) => YEAR_HEADER.test(keys[k] as string))) return 'values';
   // 项目名称 | 建设内容 | 总投资（万元） | 责任单位: a column of prose makes a project list a table of text.
-  if (valueCols.some((k) => proseColumn(rawRows.map((cells) => cells[k]?.match ?? ''), keys[k]))) return 'text';
+  if (valueCols.some((k) => proseColumn(typingCells(rawRows, k), keys[k]))) return 'text';
   let filled = 0;
   let numeric = 0;
   for (const cells of rawRows) {
@@ -962,9 +962,27 @@ function tableKind(keys: string[], valueCols: number[], rawRows: RowCell[][]): '
   return filled > 0 && numeric * 2 >= filled ? 'values' : 'text';
 }
 
+/**
+ * The cells of column `k` that tell what the column holds. A 合计 row marks with — the columns it
+ * does not sum (合计 | — | — | 60 | —), whatever they hold: its dash says "no figure here", no sign
+ * that the column is one of figures, so it is left out; a dash in a row of its own still counts.
+ */
+function typingCells(rawRows: readonly RowCell[][], k: number): string[] {
+  return rawRows.flatMap((cells) => {
+    const match = cells[k]?.match ?? '';
+    return NOT_APPLICABLE.test(match.trim()) && totalRow(cells) ? [] : [match];
+  });
+}
+
+/** 合计 (总计, 小计, 共计) in the row's first cell, or in its second after an empty serial. */
+function totalRow(cells: readonly RowCell[]): boolean {
+  const label = (i: number): string => (cells[i]?.match ?? '').replace(/\s+/g, '');
+  return TOTAL_CELL.test(label(0)) || (label(0) === '' && TOTAL_CELL.test(label(1)));
+}
+
 /** Whether a column's filled cells are all words: none a figure, none a mark for "no figure" (—). */
 function wordsOnly(rawRows: RowCell[][], k: number): boolean {
-  const filled = rawRows.map((cells) => cells[k]?.match.trim() ?? '').filter((t) => t !== '');
+  const filled = typingCells(rawRows, k).map((t) => t.trim()).filter((t) => t !== '');
   return filled.length > 0 && filled.every((t) => cellValue(t) === null && !NOT_APPLICABLE.test(t) && !/\d/.test(t));
 }
 
@@ -1112,7 +1130,7 @@ function makeTable(
   // In a table of figures, a column without a year whose cells are all words (约束性, 预期性) holds
   // no figures: its text stays in the row's cells, not read as values that are not numbers.
   const valueCols = headerValueCols.filter(
-    (k) => YEAR_HEADER.test(keys[k] as string) || !(wordsOnly(rawRows, k) || proseColumn(rawRows.map((cells) => cells[k]?.match ?? ''), keys[k])),
+    (k) => YEAR_HEADER.test(keys[k] as string) || !(wordsOnly(rawRows, k) || proseColumn(typingCells(rawRows, k), keys[k])),
   );
   // 指标 | 单位 | 2023年 …: the unit in a column of its own rather than in brackets after the indicator.
   const unitCol = keys.findIndex((c, k) => k > 0 && /^(?:计量)?单位$/.test(c.replace(/\s+/g, '')));

@@ -234,6 +234,16 @@ describe('a project list whose 建设内容 is short', () => {
     expect([kind, rows.slice(0, 2), warnings]).toEqual(expected);
   });
 
+  it.each([
+    ['tab-separated lines', ['序号\t项目名称\t建设内容\t总投资（万元）\t责任单位', '1\t万寿桥片区老旧小区改造\t改造小区8个\t12000\t区住建局', '2\t宝塔河片区设备更新\t购置设备200台（套）\t18000\t区住建局', '合计\t—\t—\t30000\t—']],
+    ['cells flattened one a line', [flat(['序号', '项目名称', '建设内容', '总投资（万元）', '责任单位', '1', '万寿桥片区老旧小区改造', '改造小区8个', '12000', '区住建局', '2', '宝塔河片区设备更新', '购置设备200台（套）', '18000', '区住建局', '合计', '—', '—', '30000', '—'])]],
+    ['full-width hyphens and a spaced 合 计', ['序号\t项目名称\t建设内容\t总投资（万元）\t责任单位', '1\t万寿桥片区老旧小区改造\t改造小区8个\t12000\t区住建局', '2\t宝塔河片区设备更新\t购置设备200台（套）\t18000\t区住建局', '合 计\t－\t－\t30000\t／']],
+  ])('should not take the dashes of a 合计 row (合计 | — | — | 30000) as figures in 建设内容 (%s)', async (_, lines) => {
+    const doc = await parseNotice([...head, ...lines, ''].join('\n'));
+    const [kind, rows, warnings] = read(doc) as [string, unknown[], unknown[]];
+    expect([kind, rows.slice(0, 2), warnings]).toEqual(expected);
+  });
+
   it('should read a list whose 建设内容 holds words without figures (道路改造) as a table of text by its header', async () => {
     const doc = await parseNotice(
       [...head, '序号\t项目名称\t建设内容\t总投资（万元）\t责任单位', '1\t万寿桥片区老旧小区改造\t道路改造\t12000\t区住建局', '2\t宝塔河片区设备更新\t设备更新\t18000\t区住建局', ''].join('\n'),

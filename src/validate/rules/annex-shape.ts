@@ -37,7 +37,7 @@ function checkRow(ctx: RuleContext, table: AnnexTable, row: AnnexRow): void {
   } else checkValues(ctx, table, row, name);
   const unitColumn = table.columns.findIndex((c) => UNIT_COLUMN.test(c.trim()));
   const unit = row.unit ?? (unitColumn >= 0 ? row.cells[unitColumn]?.trim() : '');
-  if (!unit && !labelSpansUnit(ctx, table, row, unitColumn)) ctx.report(`${name} gives no unit`, start);
+  if (!unit && !labelSpansUnit(ctx, table, row, unitColumn)) ctx.report(`${name} gives no unit`, (unitColumn >= 0 && emptyCellPosition(ctx, table, row, unitColumn)) || start);
 }
 
 /** A row a cell short: the value missing is one of the years', somewhere among the row's cells from the first year column on. */
@@ -155,6 +155,14 @@ function mergedYears(row: AnnexRow, years: readonly YearColumn[], y: number, cel
  * The blank line a table flattened one cell per line leaves for an empty cell: it has no text to
  * find, but it stands alone between its neighbours' lines, and a reviewer fills it in there.
  */
+/** Where the empty cell `k` of a row stands, as an empty year cell is placed: its own block, or the blank line between its neighbours. */
+function emptyCellPosition(ctx: RuleContext, table: AnnexTable, row: AnnexRow, k: number): Position | undefined {
+  const blocks = rowCellPositions(ctx, row.position, table.columns.length);
+  if (blocks?.[k]) return blocks[k];
+  const cells = cellPositions(ctx, row);
+  return blankLineBetween(ctx, cells[k - 1], cells[k + 1]);
+}
+
 function blankLineBetween(ctx: RuleContext, before: Position | undefined, after: Position | undefined): Position | undefined {
   if (!before || !after || after.start.line !== before.end.line + 2) return undefined;
   const gap = ctx.text.slice(before.end.offset, after.start.offset);

@@ -146,10 +146,13 @@ function checkTotalRow(ctx: RuleContext, table: AnnexTable, total: AnnexRow, row
     const bySubtotals = subtotals.map((r) => plainFigure(ctx.match(r.cells[k] ?? '')));
     if (bySubtotals.length > 1 && bySubtotals.every((f) => f !== null) && addsUp(bySubtotals as Figure[], sum$)) continue;
     const at = cellPosition(ctx, total, k);
-    const first = rowName(parts[0]!).replace(/^row /, '');
-    const last = rowName(parts[parts.length - 1]!).replace(/^row /, '');
+    // Category rows that carry their own sums stand for their items: the total adds them, not both levels.
+    const added = categoryRows(ctx, parts) ?? parts;
+    const addedFigures = added.map((r) => plainFigure(ctx.match(r.cells[k] ?? ''))!);
+    const first = rowName(added[0]!).replace(/^row /, '');
+    const last = rowName(added[added.length - 1]!).replace(/^row /, '');
     ctx.report(
-      `${total.cells[label]!.trim()} row: ${column.trim()} is ${total.cells[k]!.trim()}, but the ${parts.length} rows it totals (rows ${first} to ${last}) sum to ${format(sum(known), known, sum$)}`,
+      `${total.cells[label]!.trim()} row: ${column.trim()} is ${total.cells[k]!.trim()}, but the ${added.length} rows it totals (rows ${first} to ${last}) sum to ${format(sum(addedFigures), addedFigures, sum$)}`,
       at ?? total.position.start,
     );
     reported = true;
@@ -167,11 +170,31 @@ function rowLabel(row: AnnexRow): string {
  * (一、交通项目) carry their own sums above their projects (1, 2, …) adds either level, not both.
  */
 function addsByLevel(ctx: RuleContext, rows: readonly AnnexRow[], k: number, total: Figure): boolean {
-  const levels = [(r: AnnexRow) => /^[一二三四五六七八九十]+$/.test(ctx.match(r.number).replace(/[、.．\s]/g, '')), (r: AnnexRow) => /^\d+$/.test(ctx.match(r.number).trim())];
+  const levels = [(r: AnnexRow) => categoryRow(ctx, r), (r: AnnexRow) => itemRow(ctx, r)];
   return levels.some((level) => {
     const some = rows.filter(level);
     return some.length > 0 && some.length < rows.length && addsUp(some.map((r) => plainFigure(ctx.match(r.cells[k] ?? ''))!), total);
   });
+}
+
+/** A category row (一、交通项目), numbered with a Chinese numeral. */
+function categoryRow(ctx: RuleContext, row: AnnexRow): boolean {
+  return /^[一二三四五六七八九十]+$/.test(ctx.match(row.number).replace(/[、.．\s]/g, ''));
+}
+
+/** A project or item row under a category (1, 2, …). */
+function itemRow(ctx: RuleContext, row: AnnexRow): boolean {
+  return /^\d+$/.test(ctx.match(row.number).trim());
+}
+
+/**
+ * The rows of one level, of rows of two (一 … 1 2 … 二 … 1 2) whose categories carry the sums of
+ * their items: the categories, or the items under a single category; null when the rows are of one level.
+ */
+function categoryRows(ctx: RuleContext, rows: readonly AnnexRow[]): AnnexRow[] | null {
+  const categories = rows.filter((r) => categoryRow(ctx, r));
+  if (categories.length === 0 || !rows.some((r) => itemRow(ctx, r))) return null;
+  return categories.length >= 2 ? categories : rows.filter((r) => !categoryRow(ctx, r));
 }
 
 /** The kind of total a row is, by its first cell that names one: a 小计, or a 合计 (总计). */

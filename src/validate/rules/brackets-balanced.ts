@@ -2,6 +2,7 @@ import type { Position } from '../../model/types.js';
 import type { Block } from '../../source/types.js';
 import { matchMarker } from '../../text/markers.js';
 import { blockSpan } from '../block-span.js';
+import { stepItemNumber } from '../item-number-step.js';
 import type { Rule, RuleContext } from '../rule.js';
 
 /**
@@ -147,7 +148,37 @@ const ITEM_AFTER = '\n。；;：:！？!?';
 function enumeratorCloser(text: string, at: number): boolean {
   const number = ENUMERATOR.exec(text.slice(Math.max(0, at - 4), at));
   if (!number) return false;
-  let from = at - number[0].length;
-  while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\u3000')) from--;
-  return from === 0 || ITEM_AFTER.includes(text[from - 1] as string);
+  const from = itemStart(text, at - number[0].length);
+  if (from === 0 || ITEM_AFTER.includes(text[from - 1] as string)) return true;
+  // After a comma (…政策，1）引进…；2）培育…) a number is an item's only when the item before or
+  // after it is set the same way: one lone figure before ） after a comma is as likely a stray bracket.
+  return COMMAS.includes(text[from - 1] as string) && (neighbourItem(text, at, number[0], 1) || neighbourItem(text, at, number[0], -1));
+}
+
+/** Commas after which a list of items may start inline, when a second item shows it is one. */
+const COMMAS = '，,';
+
+/** Where an item's number starting at `from` begins, the spaces before it left out. */
+function itemStart(text: string, from: number): number {
+  let start = from;
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\u3000')) start--;
+  return start;
+}
+
+/**
+ * Whether the item numbered next after `number` (step 1) follows the `)` at `at`, or the one before
+ * it (step -1) precedes its number, its ) or ） set after a clause's end or a comma.
+ */
+function neighbourItem(text: string, at: number, number: string, step: 1 | -1): boolean {
+  const other = stepItemNumber(number, step);
+  if (other === null) return false;
+  const [from, to] = step === 1 ? [at + 1, text.length] : [0, at - number.length];
+  for (const closer of [')', '）']) {
+    const mark = other + closer;
+    for (let i = text.indexOf(mark, from); i >= 0 && i + mark.length <= to; i = text.indexOf(mark, i + 1)) {
+      const before = text[itemStart(text, i) - 1];
+      if (before !== undefined && (ITEM_AFTER.includes(before) || COMMAS.includes(before))) return true;
+    }
+  }
+  return false;
 }

@@ -46,8 +46,10 @@ export const dateValid: Rule = {
     const writtenField = meta.fields.find((f) => f.key === 'writtenDate' && f.value !== null);
     // The header's 成文日期 only: one taken from under the signature (metadata.derived) is that date.
     const headerWritten = meta.derived?.includes('writtenDate') ? null : meta.writtenDate;
-    if (writtenField && meta.writtenDate && meta.publishedDate && meta.writtenDate > meta.publishedDate) {
-      ctx.report(`成文日期 ${meta.writtenDate} is after the publication date ${meta.publishedDate}`, valuePosition(ctx, writtenField));
+    // Only a 成文日期 the header itself gives is reported at the header: one taken from under the
+    // signature (the header's own not a real date) is the signature's, reported there below.
+    if (writtenField && headerWritten && meta.publishedDate && headerWritten > meta.publishedDate) {
+      ctx.report(`成文日期 ${headerWritten} is after the publication date ${meta.publishedDate}`, valuePosition(ctx, writtenField));
     }
     // Signed after it was published: one of the two dates is wrong. When the header's 成文日期 is
     // the signature date, the finding above has said so already.

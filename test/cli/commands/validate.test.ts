@@ -192,6 +192,17 @@ describe('plan validate: bad input and options', () => {
     expect(r.stderr).toBe(`plan: ${config}: ${message}\n`);
   });
 
+  it('should refuse a found config whose value has the wrong type, with one line and exit 2, not an internal error', () => {
+    mkdirSync(join(temp, 'wrong-type'), { recursive: true });
+    copyFileSync(join(ROOT, SEED), join(temp, 'wrong-type', 'notice.txt'));
+    const config = join(temp, 'wrong-type', '.planrc.json');
+    writeFileSync(config, JSON.stringify({ units: { known: [1] } }));
+    const r = plan(['validate', join(temp, 'wrong-type', 'notice.txt')]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`plan: ${config}: units.known must be a list of names\n`);
+  });
+
   it('should refuse input that is not a notice', () => {
     const r = plan(['validate', '-'], { input: 'hello\n' });
     expect(r.code).toBe(2);

@@ -102,6 +102,16 @@ describe('annex-shape', () => {
     expect(await htmlFindings(RULE, html)).toEqual([]);
   });
 
+  it('should report an empty 单位 cell at the cell, as an empty year cell is', async () => {
+    const html = annexPage([
+      '<tr><td>序号</td><td>指标</td><td>单位</td><td>2023年</td><td>2024年</td></tr>',
+      '<tr><td>1</td><td>机架数</td><td>个</td><td>30</td><td>40</td></tr>',
+      // Line 9: the empty 单位 cell's <td> opens at column 29, its content would start at 33.
+      '<tr><td>2</td><td>水质达标率</td><td></td><td>90</td><td>92</td></tr>',
+    ]);
+    expect(await htmlFindings(RULE, html)).toEqual(['9:33 error']);
+  });
+
   it('should report an empty cell at the cell in a row beside a cell spanning rows (rowspan)', async () => {
     const html = annexPage([
       '<tr><td>序号</td><td>类别</td><td>指标</td><td>单位</td><td>2023年</td><td>2024年</td></tr>',

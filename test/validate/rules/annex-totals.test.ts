@@ -102,6 +102,18 @@ describe('annex-totals', () => {
     ]);
   });
 
+  it('should sum one level of a list whose category rows carry their own sums, not categories and items both', async () => {
+    const twoLevels = [['一', '水源工程', '3000'], ['1', '水厂扩建', '2000'], ['2', '取水工程', '1000'], ['二', '管网工程', '1500'], ['1', '主干管网', '1000'], ['2', '入户管网', '500']];
+    expect(await messages(RULE, annex(INVESTMENT, [...twoLevels, ['合计', '', '4600']]))).toEqual([
+      '合计 row: 投资（万元） is 4600, but the 2 rows it totals (rows 一 to 二) sum to 4500',
+    ]);
+    // A single category over its items: the items are the parts.
+    const oneCategory = [['一', '水源工程', '3000'], ['1', '水厂扩建', '2000'], ['2', '取水工程', '1000']];
+    expect(await messages(RULE, annex(INVESTMENT, [...oneCategory, ['合计', '', '3100']]))).toEqual([
+      '合计 row: 投资（万元） is 3100, but the 2 rows it totals (rows 1 to 2) sum to 3000',
+    ]);
+  });
+
   it('should check a project list in the plan’s text written as a Markdown table', async () => {
     const check = async (total: string): Promise<string[]> => {
       const text = bodyTable([...PROJECT_ROWS, ['合计', '', '', total, '380', '620']], PROJECT_LIST, true);

@@ -16,6 +16,9 @@ const valid: ValidCase[] = [
   ['a quotation over three paragraphs, each opening with “ and only the last closing', quoted(QUOTED)],
   ['item numbers 1) 2) set inline after a sentence’s end and a semicolon', line13('1.开展工业园区污水整治。1)完成10个园区污水管网排查;2)推进园区污水处理厂提标改造。(责任单位:市生态环境局)')],
   ['circled and full-width item numbers set inline after a colon and a semicolon', line13('重点做好以下工作：①)完成管网排查；②)推进提标改造；3）加强运行监管。')],
+  ['item numbers set inline after a comma, the next item after a semicolon', line13('（一）培育数字产业。落实产业集群政策，1）引进龙头企业；2）培育专精特新企业。')],
+  ['item numbers after a half-width comma, the next after a comma too (its item before it shows it one)', line13('落实产业集群政策,1)引进龙头企业,2)培育专精特新企业。')],
+  ['full-width, circled and Chinese item numbers after a comma', line13('落实政策，１）引进企业；２）培育企业。重点做好，①）完成排查；②）推进改造。具体为，一）引进企业；二）培育企业。')],
   ['brackets in page furniture above the notice', `首页 > 政务公开 > 政策文件(2023\n${BASE_NOTICE}`],
 ];
 
@@ -23,6 +26,9 @@ const invalid: InvalidCase[] = [
   ['an unclosed 《, where it opens', line13('现将《河西区数字经济行动方案(2023—2025年)印发给你们,请认真贯彻落实。'), ['13:3 warning']],
   ['an unclosed “, where it opens', line13('现将“数字河西《河西区数字经济行动方案(2023—2025年)》印发给你们,请认真贯彻落实。'), ['13:3 warning']],
   ['a ) after a figure inside a sentence, not after a sentence’s end', line13('完成园区污水管网排查10)，推进提标改造。'), ['13:13 warning']],
+  // After a comma a number is an item's only when the item before or after it is set so: 10）alone, or 1）then 3）, is a stray ）.
+  ['a ) after a comma with no item before or after it', line13('落实产业集群政策，10）推进提标改造。'), ['13:12 warning']],
+  ['a ) after a comma followed by another number than the next', line13('落实产业集群政策，1）引进龙头企业；3）培育专精特新企业。'), ['13:11 warning']],
   ['a ) after a year inside a sentence, too long for an item’s number', line13('现将方案。2025)印发给你们。'), ['13:10 warning']],
   ['a closing bracket with no opening one', withLines({ 24: '到2025年末）,全区数字经济核心产业增加值达到120亿元,数字化车间达到30家。' }), ['24:8 warning']],
   ['a bracket closed by another kind, at the closer', line13('现将方案(2023—2025年》印发给你们。'), ['13:16 warning']],

@@ -36,6 +36,8 @@ const invalid: InvalidCase[] = [
   ['a signature date after 发文日期, the header giving no 成文日期', withLines({ 5: '', 16: '2023年3月5日' }), ['16:1 error']],
   // The header's 成文日期 is the signature's: said once, at the header.
   ['成文日期 and the signature both after 发文日期: once', withLines({ 5: '成文日期:2023年3月5日', 16: '2023年3月5日' }), ['5:6 error']],
+  // The header's date is no real one: the 成文日期 taken from the signature is the signature's, said there.
+  ['an impossible 成文日期 and a signature date after 发文日期: each at its own place', withLines({ 5: '成文日期:2023年2月30日', 16: '2023年3月5日' }), ['5:6 error', '16:1 error']],
 ];
 
 describe('date-valid', () => {
@@ -53,6 +55,13 @@ describe('date-valid', () => {
     ]);
     expect(await messages(RULE, withLines({ 30: TASK_1.replace('加快', '2023年06月30日前加快') }))).toEqual([
       'the date "2023年06月30日" pads the month or day with a zero; write 2023年6月30日',
+    ]);
+  });
+
+  it('should not quote the signature date at the header when the header\'s 成文日期 is no real date', async () => {
+    expect(await messages(RULE, withLines({ 5: '成文日期:2023年2月29日', 16: '2023年3月5日' }))).toEqual([
+      '"2023年2月29日" is not a real date',
+      "the date under the signature (2023-03-05) is after the header's 发文日期 (2023-03-02)",
     ]);
   });
 
