@@ -9,6 +9,7 @@ import { arabicYears } from '../text/date.js';
 import { BARE_ROLE_WORD, LEAD_COLUMN_SOURCE, PART_COLUMN_SOURCE, ROLE_BODY } from '../text/role-words.js';
 import { readsAsMeasureUnit } from '../text/measure-units.js';
 import { dropForeignUnitValues } from './column-units.js';
+import { cellNote } from './goals/cell-note.js';
 import { readTargetCell } from './goals/target-figure.js';
 import { proseColumn } from './prose-column.js';
 import { percentCells, rowCellUnit, spanningGroup, type UnitFigure } from './figure-groups.js';
@@ -84,7 +85,10 @@ function cellValue(match: string): number | null {
   const bracketed = bracketedFigure(match);
   if (bracketed !== null) return numericValue(bracketed);
   const target = readTargetCell(match.trim().replace(/[,，]/g, ''));
-  return target && target.upTo === undefined && (target.unit === '' || target.unit === '%') ? target.value : null;
+  if (target) return target.upTo === undefined && (target.unit === '' || target.unit === '%') ? target.value : null;
+  // 3.6（累计）, 95（约束性）: the figure before a bracketed note (see cell-note.ts).
+  const noted = cellNote(match);
+  return noted ? cellValue(noted.figure) : null;
 }
 
 /** A value cell with a unit of measure after its one figure (1200家, 120亿元, 2500家以上), else null. */
@@ -1221,6 +1225,11 @@ function makeTable(
         const notApplicable = NOT_APPLICABLE.test(cell?.match.trim() ?? '');
         if (cell && v === null && !range && cell.text.trim() !== '' && !notApplicable) {
           ctx.report('annex-value-unreadable', 'warning', `${what} value "${cell.text.trim()}" under ${col} is not a number`, cell.position);
+        }
+        // 3.6（注1）: the figure is kept, but a note of no known kind may change what it means.
+        const note = cell && v !== null && !merged ? cellNote(cell.match) : null;
+        if (cell && note && !note.known && cellValue(note.figure) === v) {
+          ctx.report('annex-value-unreadable', 'warning', `${what} value "${cell.text.trim()}" under ${col} is read as ${note.figure}; its note "${note.note}" is not understood`, cell.position);
         }
       }
     }

@@ -4,7 +4,7 @@ import { fold } from '../text/fold.js';
 import { sameMeasureUnit } from '../text/measure-units.js';
 import { annexLaterTables } from './annex-later-tables.js';
 import { goalOwnWords } from './goal-own-words.js';
-import { yearColumns } from './annex-years.js';
+import { baseYearColumn, yearColumns } from './annex-years.js';
 import { MATCH_THRESHOLD, indicatorSimilarity, mutualBestPairs } from './indicator-match.js';
 
 /** A row of a yearly table, with its annex and the table's years in order. */
@@ -38,6 +38,12 @@ export interface GoalAnnexPair {
    * figures summed over the plan, which the goal may total (see sumOverPeriod).
    */
   periodSum?: YearlySum;
+  /**
+   * For a goal of what is added (新增上云企业1.5万家 by 2025) against a row whose base-year column
+   * (2022年（基期）) makes it a row of levels: the rise from the base year's level to the goal's
+   * year's, the figure of the row such a goal states (see risesOfLevels).
+   */
+  growth?: YearlySum;
   /**
    * Whether the row's value meets the goal as its comparison reads (false when the row has none):
    * equal to an exact or approximate target, at or above an at-least one (within its range, for
@@ -103,7 +109,10 @@ const TOTAL = /累计|累积|合计|总计|共计|小计/;
 /** 2023—2025年, 三年, 五年内, “十四五”期间: the figure is over several years. */
 const SEVERAL_YEARS = /(?:19|20)\d{2}\s*[—–\-－~～至到]\s*(?:(?:19|20)\d{2}|\d{2})\s*年|[两二三四五六七八九十]年(?:内|间|来|累计|共|合计|总计)|期间/;
 /** A figure that counts what is added (新增, 新建, 新培育 …): summed over the years it is for. */
-const ADDITION = /^(?:全[区市县省]|本[区市县])?(?:累计)?(?:新增|新建|新培育|新认定|新引进|新开工|新落地|新招引|新设立|新改建|新改扩建)/;
+const ADDED = '新增|新建|新培育|新认定|新引进|新开工|新落地|新招引|新设立|新改建|新改扩建';
+const ADDITION = new RegExp(`^(?:全[区市县省]|本[区市县])?(?:累计)?(?:${ADDED})`);
+/** A row that names additions (新增国家级专精特新企业) holds each year's, its base year's included, not levels. */
+const ADDITION_ROW = new RegExp(ADDED);
 /** Words that make a figure one year's: 每年, 年均, 当年, 年度 … */
 const EACH_YEAR = /每年|年均|当年|全年|年度|逐年|一年/;
 
@@ -211,6 +220,34 @@ function yearsSum(row: AnnexRow, from: number, to: number): number | null {
   return rounded(value);
 }
 
+/**
+ * The rises of a row of levels a goal of additions may state (到2025年，新增上云企业1.5万家 against
+ * 上云企业数量 | 2022年（基期）2.5 | … | 2025年 4): a base-year column says the row holds levels
+ * reached, running totals (累计) included, so additions are a level less an earlier one, never a
+ * level itself nor levels summed. A goal over several years states the rise since the base year;
+ * one whose span is not written (新增…1.5万家 after a sentence opening 到2025年底) may state that or its
+ * year's own rise over the year before, and either is taken. Empty when the goal counts no
+ * additions, the row names additions itself (新增…企业 | 基期值 4 | 5 | 5 | 5), its year is not the row's, or
+ * the table has no column headed as a base before the plan (a bare year before it may hold that
+ * year's additions).
+ */
+function risesOfLevels(goal: Goal, r: YearRow, severalYears: boolean, period: { start: number | null; end: number | null } | undefined): YearlySum[] {
+  if (!ADDITION.test(goal.indicator) || goal.relative !== undefined || ADDITION_ROW.test(r.row.indicator)) return [];
+  if (goal.unit !== null && RATE_UNIT.test(goal.unit.trim())) return [];
+  const to = goal.year ?? (r.years[r.years.length - 1] as number);
+  const base = baseYearColumn(r.table, period?.start ?? to);
+  if (!base || base.year >= to) return [];
+  const level = r.row.values[String(to)];
+  if (typeof level !== 'number') return [];
+  const rise = (key: string, from: number): YearlySum | null => {
+    const earlier = r.row.values[key];
+    return typeof earlier === 'number' ? { value: rounded(level - earlier), from, to } : null;
+  };
+  const out = [rise(base.key, base.year)];
+  if (!severalYears && to - 1 > base.year) out.push(rise(String(to - 1), to - 1));
+  return out.filter((x): x is YearlySum => x !== null);
+}
+
 /** A sum of decimals without the binary fraction that shows (0.6 + 0.6 + 0.6 + 0.5 + 0.5 is 2.8). */
 const rounded = (value: number): number => Number(value.toPrecision(12));
 
@@ -316,11 +353,14 @@ export function pairGoalsWithAnnex(doc: PlanDocument, match: (text: string) => s
   };
   // Without a total, a row of yearly figures states a total over several years either way: its
   // final year as a running total (500 | 1000 | 1500), or its years summed (500 | 500 | 500).
+  // A row of levels from a base year (2022年（基期）) states additions only as its rise since the base.
+  const risesOf = (goal: Goal, r: YearRow): YearlySum[] => risesOfLevels(goal, r, severalYears.has(goal), period);
+  const growthOf = (goal: Goal, r: YearRow): YearlySum | null => risesOf(goal, r)[0] ?? null;
   const yearlySum = (goal: Goal, r: YearRow): YearlySum | null =>
-    severalYears.has(goal) && !TOTAL.test(r.row.indicator) && sumColumn(goal, r) === null ? sumOverYears(goal, r, period) : null;
+    severalYears.has(goal) && !TOTAL.test(r.row.indicator) && sumColumn(goal, r) === null && growthOf(goal, r) === null ? sumOverYears(goal, r, period) : null;
   const score = (goal: Goal, r: YearRow): number => {
     const { indicator, baseYear } = rowOf.get(r)!;
-    if (severalYears.has(goal) && !TOTAL.test(r.row.indicator) && sumColumn(goal, r) === null && yearlySum(goal, r) === null) return 0;
+    if (severalYears.has(goal) && !TOTAL.test(r.row.indicator) && sumColumn(goal, r) === null && yearlySum(goal, r) === null && growthOf(goal, r) === null) return 0;
     return unitsAgree(goal.unit, r.row.unit) && comparable(goal, baseYear) ? indicatorSimilarity(match(goal.indicator), indicator) : 0;
   };
   const toPair = ([goal, r]: [Goal, YearRow]): GoalAnnexPair => {
@@ -331,10 +371,15 @@ export function pairGoalsWithAnnex(doc: PlanDocument, match: (text: string) => s
     const sum = yearlySum(goal, r);
     const range = annexValue === null ? r.row.ranges?.[column ?? String(year)] : undefined;
     const words = ownWords.get(goal) ?? goal.sentence;
-    const spanSum = annexValue !== null && column === null ? sumOverSpan(goal, r, words) : null;
-    const periodSum = annexValue !== null && column === null ? (spanSum ?? sumOverPeriod(goal, r, period, words)) : null;
+    const growth = column === null ? growthOf(goal, r) : null;
+    const spanSum = annexValue !== null && column === null && growth === null ? sumOverSpan(goal, r, words) : null;
+    const periodSum = annexValue !== null && column === null && growth === null ? (spanSum ?? sumOverPeriod(goal, r, period, words)) : null;
     const agrees =
-      annexValue !== null ? meets(annexValue, goal) || (periodSum !== null && meets(periodSum.value, goal)) || (sum !== null && meets(sum.value, goal)) : range !== undefined && overlaps(range, goal);
+      growth !== null
+        ? risesOf(goal, r).some((rise) => meets(rise.value, goal))
+        : annexValue !== null
+          ? meets(annexValue, goal) || (periodSum !== null && meets(periodSum.value, goal)) || (sum !== null && meets(sum.value, goal))
+          : range !== undefined && overlaps(range, goal);
     return {
       goal,
       row: r.row,
@@ -343,6 +388,7 @@ export function pairGoalsWithAnnex(doc: PlanDocument, match: (text: string) => s
       annexValue,
       ...(range ? { annexRange: range } : {}),
       ...(sum !== null ? { sum } : {}),
+      ...(growth !== null ? { growth } : {}),
       // Named in a finding only for what is added (新建高标准农田3万亩), which reads as the plan's total;
       // a level reached (建成…150个) is held to the sum too, but reads as the year's.
       // So is a figure after a span of years opening its sentence (2023—2025年，…), a total of those years.

@@ -4,6 +4,7 @@
  * what a target may take from the ones before it (its subject, the whole a part is of); the figures and
  * words of each clause are read by clauseGoals.
  */
+import { parseNumeral } from '../../text/chinese-numeral.js';
 import type { Goal, Position } from '../../model/types.js';
 import { arabicYears } from '../../text/date.js';
 import { fold } from '../../text/fold.js';
@@ -23,7 +24,7 @@ import type { Found } from './found-target.js';
 import { BRACKET_AFTER_FIGURE, WITHIN_ALONE } from './part-words.js';
 import { clauseGoals } from './clause-goals.js';
 import { creationLead, takesCarriedVerb } from './carried-verb.js';
-import { peerBeforeMeasure, peerMeasure, sharedSubject, subjectClause } from './implied-subjects.js';
+import { peerBeforeMeasure, peerMeasure, sharedPerBase, sharedSubject, subjectClause, thresholdMeasure } from './implied-subjects.js';
 
 const MAX_SENTENCE = 300;
 
@@ -202,6 +203,11 @@ function openSentence(walk: ParagraphWalk, raw: string, index: number): Sentence
     const numeral = planPeriod[1] as string;
     walk.year = fiveYearPlanYearNamed(numeral, sentence.slice(planPeriod.index + planPeriod[0].length)) ?? fiveYearPlanEnd(numeral);
   }
+  // 三年累计引进内资450亿元 in a plan of 2024—2026: a span in words as long as the plan's is the plan's,
+  // so its targets are for the plan's last year (a span of another length says no year).
+  const planYears = !yearMatch && !planPeriod ? PLAN_YEARS_OPENING.exec(sentence) : null;
+  const { periodStart, periodEnd } = walk.source;
+  if (planYears && periodStart !== undefined && periodEnd !== undefined && parseNumeral(planYears[1] as string) === periodEnd - periodStart + 1) walk.year = periodEnd;
   // 力争到2026年，培育…: the word before the year qualifies every target of the sentence.
   const ownStriving = /^\s*(力争|争取)(?=到|至|在|\d)/.exec(sentence)?.[1];
   // 力争到2026年，A达到…；B…: the year carries past the ；, and so does the word before it (not to
@@ -398,10 +404,27 @@ function borrowSubject(walk: ParagraphWalk, st: SentenceWalk, goal: Goal, f: Fou
     // 初中…平均完成时间不超过90分钟，小学三至六年级不超过60分钟: a peer shares the measure, in its unit
     // (also after 、: 覆盖率城市达到100%、农村达到75%).
     const peer = shared || previous.unit !== goal.unit ? null : peerMeasure(walk.lastOwn, own);
+    const lead = shared || peer ? null : joinedPeerLead(walk, st, goal, f, own, previous);
     if (shared) goal.indicator = `${previous.indicator.slice(shared.from, shared.to)}${goal.indicator}`;
     else if (peer) goal.indicator = `${goal.indicator}${previous.indicator.slice(peer.from, peer.to)}`;
+    else if (lead !== null) goal.indicator = `${lead}${goal.indicator}`;
     else carryVerb(walk, st, goal, f, own, previous);
-  } else if (previous && previous.sentence === goal.sentence) carryVerb(walk, st, goal, f, own, previous);
+  } else if (previous && previous.sentence === goal.sentence) {
+    const lead = joinedPeerLead(walk, st, goal, f, own, previous);
+    if (lead !== null) goal.indicator = `${lead}${goal.indicator}`;
+    else carryVerb(walk, st, goal, f, own, previous);
+  }
+}
+
+/**
+ * 每千人口医师数达到3.6人、注册护士数达到4.2人; 超亿元企业50家、超10亿元企业8家: a target joined on
+ * with 、 to the one before in its clause, in the same unit, shares what that one is counted per
+ * (with its scope), or the measure its threshold class is of: the words to put before it, or null.
+ */
+function joinedPeerLead(walk: ParagraphWalk, st: SentenceWalk, goal: Goal, f: Found, own: string, previous: Goal): string | null {
+  if (previous.unit !== goal.unit || st.lastGoalClause !== st.clauseIndex || goal.indicator.length !== own.length) return null;
+  if (!JOINED_BEFORE.test(walk.match.slice(st.thisClause[0], st.thisClause[0] + f.from))) return null;
+  return sharedPerBase(previous.indicator, goal.indicator) ?? thresholdMeasure(previous.indicator, goal.indicator);
 }
 
 /**
@@ -433,6 +456,12 @@ function carryVerb(walk: ParagraphWalk, st: SentenceWalk, goal: Goal, f: Found, 
 
 /** 累计 as a qualifier is written (累計 in traditional characters). */
 const RUNNING = /^累[计計]$/;
+
+/** A sentence opening with a span of years in words (三年累计, 今后三年, 全区五年内): not 三年来, which looks back. */
+const PLAN_YEARS_OPENING = /^\s*(?:(?:全|本|我)[省市区县]|今后|未来)?([两二三四五六七八九十]) ?年(?=内|间|累计|共|合计|总计|[,，])/;
+
+/** What ends the words before a target joined on with 、 to the one before it (…3.6人、, …50家、). */
+const JOINED_BEFORE = /[^\d\s]、 ?$/;
 
 /** What joins a target on to the one before in its clause: a bound of that one, then 、 or 和. */
 const JOINED = /^ ?(?:以上|以内|左右|以下)? ?(?:、|和|及|以及|与) ?$/;

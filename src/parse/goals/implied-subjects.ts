@@ -102,3 +102,37 @@ export function subjectClause(text: string, match: string, [from, to]: [number, 
   if (name === '' || name.length > 30 || /\d/.test(name) || PREDICATE.test(name)) return null;
   return text.slice(from + lead, to).trim();
 }
+
+/** What a figure is counted per, opening an indicator after its scope: 每千人口, 每万人, 每十万人, 每百户, 人均, 户均. */
+const PER_BASE = /^((?:全|本|我)[国省市区县州旗镇乡])?(?:每(?:十万|百万|千|万|百|十)?(?:常住人口|人口|人|户|名|平方公里)|人均|户均)/;
+/** A name that says itself what it is counted per, or its own scope. */
+const OWN_BASE = /^(?:(?:全|本|我)[国省市区县州旗镇乡])?(?:每|人均|户均)/;
+
+/**
+ * 全区每千人口执业（助理）医师数达到3.6人、注册护士数达到4.2人: a target joined on with 、 to one whose
+ * name opens with what it is counted per (每千人口, after its scope) shares that base and scope, as
+ * it would the scope alone. The words to put before `subject`, or null when `before` opens with no
+ * such base or `subject` writes its own.
+ */
+export function sharedPerBase(before: string, subject: string): string | null {
+  if (subject.length < 2 || OWN_BASE.test(subject) || SCOPE.test(subject)) return null;
+  const base = PER_BASE.exec(before);
+  return base && before.length > base[0].length ? base[0] : null;
+}
+
+/** A threshold a class of things is named by: 超10亿元企业, 超过1亿元项目, 10亿元以上 after its measure. */
+const THRESHOLD_OPENING = /^(?:超过|超|逾|达到|达)(?=[\d一二三四五六七八九十百千万亿])/;
+
+/**
+ * 营业收入超亿元企业50家、超10亿元企业8—10家: a subject joined on with 、 that opens with a threshold
+ * (超10亿元企业) measures what the class before it does (营业收入 before its 超亿元): the words before
+ * the same threshold word in `before`, or null when `subject` opens with no threshold or `before` has
+ * none after a measure of at least two characters.
+ */
+export function thresholdMeasure(before: string, subject: string): string | null {
+  const word = THRESHOLD_OPENING.exec(subject)?.[0];
+  if (!word) return null;
+  const at = before.search(new RegExp(`${word}(?=[\\d一二三四五六七八九十百千万亿])`));
+  const scope = SCOPE.exec(before)?.[0].length ?? 0;
+  return at - scope >= 2 ? before.slice(0, at) : null;
+}

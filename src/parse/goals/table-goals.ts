@@ -3,6 +3,7 @@ import { BASE_YEAR_HEADER, bracketedFigure, cellPositions, NOT_APPLICABLE, YEAR_
 import { isChangeIndicator } from './verbs.js';
 import { isGoalHeading } from './headings.js';
 import { goalHeadingYear, singleYear } from '../plan.js';
+import { cellNote } from './cell-note.js';
 import { readTargetCell } from './target-figure.js';
 import { arabicYears } from '../../text/date.js';
 import { closeLetterSpacing } from '../../text/fold.js';
@@ -103,10 +104,14 @@ function rowGoal(row: AnnexRow, column: number, year: number | undefined, normal
   // ≥90, 90%以上, 不低于500, 1—1.5: a cell reads as a sentence's target after its subject would.
   const match = normalize(written).trim().replace(/,/g, '');
   // [18]: a figure over the plan's years (注：[ ]内为五年累计数), qualified as 累计 would qualify it in a sentence.
-  const cumulative = bracketedFigure(match);
-  const cell = readTargetCell(cumulative ?? match);
+  // 3.6（累计）, 95（约束性）: the figure, and the note as its qualifier (see cell-note.ts).
+  const noted = readTargetCell(match) ? null : cellNote(match);
+  const body = noted?.figure ?? match;
+  const cumulative = bracketedFigure(body);
+  const cell = readTargetCell(cumulative ?? body);
   if (!cell) return null;
   if (cumulative !== null) cell.qualifiers.unshift('累计');
+  if (noted?.qualifier && !cell.qualifiers.includes(noted.qualifier)) cell.qualifiers.push(noted.qualifier);
   const yearly = growth !== undefined && cumulative === null;
   const goal: Goal = {
     indicator: yearly ? `${row.indicator}${growth}` : row.indicator,

@@ -43,15 +43,17 @@ function isStretch(ctx: RuleContext, goal: Goal): boolean {
   return STRETCH.test(ctx.match(goal.qualifier ?? ''));
 }
 
-function reportMismatch(ctx: RuleContext, { goal, row, year, column, annexValue, annexRange, sum, periodSum }: GoalAnnexPair): void {
+function reportMismatch(ctx: RuleContext, { goal, row, year, column, annexValue, annexRange, sum, periodSum, growth }: GoalAnnexPair): void {
   const at = row.position.start;
   // A 单位 cell of a dash or a slash (a coefficient's row) names no unit.
   // 1/10万 after a figure reads 12/10万, as the goal writes it.
   const unit = row.unit && /[\p{L}%‰‱℃]/u.test(row.unit) ? row.unit.replace(/^1 ?\/ ?/, '/') : '';
-  const when = sum ? `over ${sum.from}–${sum.to}` : column === undefined ? `in ${year}` : `over the years (${column})`;
+  const when = growth ? `over ${growth.from + 1}–${growth.to}` : sum ? `over ${sum.from}–${sum.to}` : column === undefined ? `in ${year}` : `over the years (${column})`;
   const figure = annexRange ? `${annexRange.value}—${annexRange.upTo}${unit}` : `${annexValue}${unit}`;
   // A goal of counted work by the plan's last year was held to the row's sum too (新建高标准农田3万亩).
-  const gives = sum
+  const gives = growth
+    ? `${figure} by ${year}, ${growth.value}${unit} more than in its base year ${growth.from}`
+    : sum
     ? `${figure} by ${year} and ${sum.value}${unit} summed over the years`
     : periodSum
       ? `${figure} in ${year} and ${periodSum.value}${unit} summed over the years ${periodSum.from}–${periodSum.to}`

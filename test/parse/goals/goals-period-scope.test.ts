@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { goalsIn } from '../../helpers/one-line-goals.js';
 import { sharedSubject } from '../../../src/parse/goals/implied-subjects.js';
+import { extractGoals } from '../../../src/parse/goals/extract-goals.js';
+import { fold } from '../../../src/text/fold.js';
 import { parseFile } from '../../../src/parse/parse-notice.js';
 import { pairGoalsWithAnnex } from '../../../src/validate/goal-annex-pairs.js';
 
@@ -93,5 +95,28 @@ describe('the goals of goals-period-scope-shared-subject.txt against its annex',
       ['农田灌溉水有效利用系数', '农田灌溉水有效利用系数', 0.6, true],
       ['农产品加工业产业规模', '农产品加工业产业规模', 150, true],
     ]);
+  });
+});
+
+// probe99 r3: 三年累计… in a plan of 2024—2026 names the plan's span in words.
+describe('a sentence opening with a span in words as long as the plan', () => {
+  const nowhere = () => ({ start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } });
+  const inPlan = (text: string, periodStart: number, periodEnd: number) =>
+    extractGoals({ text, match: fold(text), position: nowhere, periodStart, periodEnd }).map((g) => [g.indicator, g.value, g.unit, g.year ?? null, g.partOf ?? null]);
+  const sentence = '三年累计引进内资450亿元以上，实际使用外资1.5亿美元；新引进亿元以上项目120个，其中10亿元以上项目15个。';
+
+  it('should give every target after 三年累计 the plan\'s last year, and lose none', () => {
+    expect(inPlan(sentence, 2024, 2026)).toEqual([
+      ['三年引进内资', 450, '亿元', 2026, null],
+      ['实际使用外资', 1.5, '亿美元', 2026, null],
+      ['新引进亿元以上项目', 120, '个', 2026, null],
+      ['10亿元以上项目', 15, '个', 2026, '新引进亿元以上项目'],
+    ]);
+    expect(inPlan('今后五年，全市新建公园20个。', 2021, 2025)).toEqual([['全市新建公园', 20, '个', 2025, null]]);
+  });
+
+  it('should give no year for a span of another length, or one that looks back (三年来)', () => {
+    expect(inPlan(sentence, 2021, 2025).map((g) => g[3])).toEqual([null, null]);
+    expect(inPlan('三年来，累计引进内资450亿元。', 2024, 2026).map((g) => g[3])).toEqual([null]);
   });
 });

@@ -226,6 +226,29 @@ describe('goal-annex-consistency', () => {
       'the goal for 全区上云企业 in 2025 is 150家, but the annex gives 140家 (row 上云企业 at 17:1)',
     ]);
   });
+  // probe99 r1: a base-year column (2022年（基期）) makes the row one of levels; additions are its rise.
+  it('should compare a goal of additions with the rise of a row of levels since its base year', async () => {
+    const text = [
+      '某市数字经济行动计划（2023—2025年）', '', '一、发展目标', '', '到2025年，全市新增上云企业1.5万家。', '', '二、重点任务', '',
+      '（一）推进企业上云。（牵头单位：市工信局）', '', '附件', '', '主要指标', '',
+      '序号\t指标\t单位\t2022年（基期）\t2023年\t2024年\t2025年', '1\t上云企业数量\t万家\t2.5\t3\t3.5\t4', '',
+    ].join('\n');
+    // 4 − 2.5 is the 1.5 added; neither the level 4 nor the levels summed (10.5) is.
+    expect(await messages(RULE, text)).toEqual([]);
+    // A row of running totals (累计) is a row of levels too.
+    expect(await messages(RULE, text.replace('上云企业数量', '上云企业（累计）'))).toEqual([]);
+    // A figure the rise does not meet is reported with the rise, and no sum of levels.
+    expect(await messages(RULE, text.replace('1.5万家', '2万家'))).toEqual([
+      'the goal for 全市新增上云企业 over 2023–2025 is 2万家, but the annex gives 4万家 by 2025, 1.5万家 more than in its base year 2022 (row 1 at 16:1)',
+    ]);
+    // Its span unwritten (a year carried from an earlier sentence), the year's own rise (0.5) is a reading too.
+    const carried = text.replace('到2025年，全市新增上云企业1.5万家。', '到2025年，全市数字经济加快发展。新增上云企业0.5万家。');
+    expect(await messages(RULE, carried)).toEqual([]);
+    // A bare year before the plan is no base: the row may hold that year's additions, read as before.
+    expect(await messages(RULE, text.replace('2022年（基期）', '2022年').replace('1.5万家', '4万家'))).toEqual([]);
+    // A row that names additions (新增…) holds each year's, its base year's too: 0.5 + 0.5 + 0.5 is the 1.5 added.
+    expect(await messages(RULE, text.replace('上云企业数量\t万家\t2.5\t3\t3.5\t4', '新增上云企业\t万家\t0.4\t0.5\t0.5\t0.5'))).toEqual([]);
+  });
 });
 
 describe('goal-annex-consistency against a figure merged over years (HTML colspan)', () => {
