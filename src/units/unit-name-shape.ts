@@ -44,11 +44,12 @@ const OWN_NAMED_BODY_END = `(?:${ZONE_OR_VENUE_END}|(?<![农乡])村|社区|嘎�
  * How a unit's name ends, for the clause reader: a body's ending (部, 委, 局, 人民政府, 管理办 …), a
  * bureau's own sections (人事科, 计划财务股), an association (科协, 作协), a broadcaster (电视台), a
  * place (镇, 苏木, 嘎查) or a collective (各地, 有关单位, 相关企业), or one of the bodies each place
- * names for itself (OWN_NAMED_BODY_END). Never a bare 企业: the firms in general (企业配合) are no unit,
+ * names for itself (OWN_NAMED_BODY_END: its kinds that end otherwise than a body does are written out, the
+ * others, 村, 卫生院, 银行, end so already; an alternation the reader tests on every name stays short). Never a bare 企业: the firms in general (企业配合) are no unit,
  * the ones a clause names are qualified (各企业, 相关企业, 重点企业).
  */
 export const UNIT_NAME_END = new RegExp(
-  `(?:部|委|局|厅|办|署|院|会|行|室|处|科|股|组|所|站|队|社|馆|府|司|团|中心|单位|部门|机构|机关|海关|街道|镇街|镇|乡|村|区|县|市|省|州|盟|旗|苏木|嘎查|各地|地区|方面|[\\u4e00-\\u9fff]企业|学校|高校|银行|联|[科作]协|(?:电视|广播|气象|电)台|${OWN_NAMED_BODY_END})$`,
+  `(?:部|委|局|厅|办|署|院|会|行|室|处|科|股|组|所|站|队|社|馆|府|司|团|中心|单位|部门|机构|机关|海关|街道|镇街|镇|乡|村|区|县|市|省|州|盟|旗|苏木|嘎查|各地|地区|方面|[\\u4e00-\\u9fff]企业|学校|高校|银行|联|[科作]协|(?:电视|广播|气象|电)台|${INSTITUTION_ENDINGS.join('|')}|${ZONE_OR_VENUE_END})$`,
 );
 
 const OWN_NAMED_BODY = new RegExp(`${OWN_NAMED_BODY_END}$`);
