@@ -1,6 +1,7 @@
 import type { Role, UnitRole } from '../model/types.js';
 import { append } from '../util/append.js';
 import { CLAUSE_UNIT_END, INSTITUTION_ENDINGS } from '../text/body-name-endings.js';
+import { UNIT_NAME_END } from '../units/unit-name-shape.js';
 import { withoutContacts } from './contacts.js';
 import { LEADER_LABEL } from '../text/leader-label.js';
 import { findDeadline } from './deadline.js';
@@ -1450,7 +1451,7 @@ function ownWordsPart(text: string, part: string, at: number): UnitRole | null {
  * The characters a list plausibleUnits takes may end with: the last of each ending of UNIT_END's, and
  * what splitUnits takes off a name's end (等, a bracket, a separator). A cheap test before it.
  */
-const UNITS_LAST = /[部委局厅办署院会行室处科股组所站队社馆府司团心位门构关道街镇乡村区县市省州盟旗地面业校园联协学场圃骑宫城金等)）〕、]/;
+const UNITS_LAST = /[部委局厅办署院会行室处科股组所站队社馆府司团心位门构关道街镇乡村区县市省州盟旗地面业校园联协学场圃骑宫城金木查等)）〕、]/;
 
 /**
  * The last characters of the verbs a clause's part ends with (牵头, 负责, 配合, 参与, 落实, 支持, 保障, 指导,
@@ -1715,28 +1716,13 @@ function parseBareWithRemark(text: string, match: string): UnitRole[] | null {
 }
 
 /**
- * The zones, parks, funds, venues and streets a clause names as its units, as a label's list does
- * (金贸产业园, 区中关村科技园, 中新天津生态城, 区体育场, 二号桥街, 海河产业基金): a park of any kind
- * but the words that end so (家园, 校园, 花园); a 城 or 场 only of the kinds that name a body
- * (生态城, 科学城, 新城; 体育场, 机场), never 县城, 市场, 现场, 农贸市场; a 街 of a sub-district's name,
- * not a street of shops (商业街, 步行街); a fund of two characters or more. They are read so only in
- * a unit's slot, before a clause's verb, where a task's words (建设产业园, 规范农贸市场) open with
- * their verb (isTaskWords).
- */
-const ZONE_OR_VENUE_END =
-  '[\\u4e00-\\u9fff](?<!家|校|花|菜|乐|田|庭|墓|陵|公)园|(?:生态|科学|科技|大学|新|产业|软件|航空|金融|数字|影视|物流|商贸)城|(?:体育|运动|机|养殖|屠宰|填埋)场|[\\u4e00-\\u9fff]{2}(?<!商业|步行|美食|特色|小吃|文化|大|老|古)街|[\\u4e00-\\u9fff]{2}基金';
-
-/**
  * How the name of a body ends (部, 委, 局, 人民政府, 管理办, 有关部门和单位 …), or a collective such as
- * 各地. A verbal clause has no label to say that it names units, so each name must read as one.
- * A bureau's own sections (人事科, 计划财务股), a township's villages (各村, 各行政村), schools and
- * kindergartens (各幼儿园), the associations of 科协/作协 and the institutions a clause names beside
- * offices (INSTITUTION_ENDINGS: 旗委党校, 县第一中学, 国有林场, 乌兰牧骑) are bodies too, in the
- * notices of bureaus, townships and banners.
+ * 各地: the shape src/units/unit-name-shape.ts gives for every reader of unit names, the validator's
+ * too. A verbal clause has no label to say that it names units, so each name must read as one. The
+ * zones and venues it takes (金贸产业园, 区体育场) are read so only in a unit's slot, before a clause's
+ * verb, where a task's words (建设产业园, 规范农贸市场) open with their verb (isTaskWords).
  */
-const UNIT_END = new RegExp(
-  `(?:部|委|局|厅|办|署|院|会|行|室|处|科|股|组|所|站|队|社|馆|府|司|团|中心|单位|部门|机构|机关|海关|街道|镇街|镇|乡|村|区|县|市|省|州|盟|旗|各地|地区|方面|企业|学校|高校|银行|联|[科作]协|(?:电视|广播|气象|电)台|${INSTITUTION_ENDINGS.join('|')}|${ZONE_OR_VENUE_END})$`,
-);
+const UNIT_END = UNIT_NAME_END;
 /** How the name of an institution ends (县委党校, 旗民族中学, 旗国有林场, 旗乌兰牧骑): see INSTITUTION_ENDINGS. */
 const INSTITUTION_END = new RegExp(`(?:${INSTITUTION_ENDINGS.join('|')})$`);
 

@@ -28,6 +28,12 @@ export interface SectionAddress {
    * table's 类别 has no number: `--section 风险防控`); then `path` is empty.
    */
   title?: string;
+  /**
+   * The outline level the user wrote the number at, when tasks stand under a label of that level
+   * with that number (`二` a part 二、, `（二）` a group, `2` a group numbered in digits): then only
+   * the tasks under such a label match.
+   */
+  level?: OutlineLevel;
 }
 
 /**
@@ -62,5 +68,29 @@ export function partOfSection(path: readonly string[], sectionLabel: string): nu
  */
 export function inSection(sectionNumber: string, asked: readonly number[]): boolean {
   const path = sectionPath(sectionNumber);
+  return path !== null && path.length >= asked.length && asked.every((n, k) => path[k] === n);
+}
+
+/**
+ * The outline level a section number is written at: a part (`一`, `二、`, `Ⅱ`), a group in brackets
+ * (`（二）`, `(2)`) or a number in digits (`2`, `2.`, `2.1`: a measure, a decimal outline's chapter or
+ * group, a task table's 重点任务 group or row). Null for any other form (`第二章`, `①`, a title).
+ */
+export type OutlineLevel = 'part' | 'group' | 'digits';
+
+export function outlineLevel(text: string): OutlineLevel | null {
+  const bare = fold(text).trim();
+  if (/^[(〔[]/.test(bare)) return 'group';
+  if (/^\d/.test(bare)) return 'digits';
+  return /^(?:[一二三四五六七八九十百〇零两]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]|[IVX]+)\s*[、.．]?$/.test(bare) ? 'part' : null;
+}
+
+/**
+ * Whether the outline label `label` (an item of a task's path) is written at `level` with the number
+ * asked for, or is a decimal group within it (`2.1` for `2`).
+ */
+export function labelAt(label: string, level: OutlineLevel, asked: readonly number[]): boolean {
+  if (outlineLevel(label) !== level) return false;
+  const path = sectionPath(label);
   return path !== null && path.length >= asked.length && asked.every((n, k) => path[k] === n);
 }

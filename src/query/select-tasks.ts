@@ -3,7 +3,7 @@ import { suggest } from '../units/suggest.js';
 import { fold } from '../text/fold.js';
 import { asList, runQuery, type QueryContext } from './context.js';
 import { isPlaceholderUnit } from './placeholder.js';
-import { inSection, parseSectionNumber, partOfSection, sectionPath, type SectionAddress } from './section-number.js';
+import { inSection, labelAt, outlineLevel, parseSectionNumber, partOfSection, sectionPath, type OutlineLevel, type SectionAddress } from './section-number.js';
 import { QueryError, type QueryOptions, type TaskFilters, type TaskRole, type TaskRow } from './types.js';
 import { LEVEL_START, levelFreeForms } from './unit-matcher.js';
 import { queryArguments } from '../util/arguments.js';
@@ -124,6 +124,7 @@ function partyForm(key: string, asked: string): string | null {
 /** Whether a task is in the section asked for, and in the part asked for when one is. */
 function taskInSection(doc: PlanDocument, task: Task, asked: SectionAddress, key: (text: string) => string): boolean {
   if (asked.title !== undefined) return task.section !== null && (key(task.section.title) === asked.title || underTitled(doc, task.section.number, asked.title, key));
+  if (asked.level !== undefined) return underLabel(task, asked.path, asked.level);
   if (task.section === null) return false;
   if (task.section.number === '' && asked.part === null) return standsIn(doc, task, asked.path);
   if (!inSection(task.section.number, asked.path)) return false;
@@ -131,6 +132,29 @@ function taskInSection(doc: PlanDocument, task: Task, asked: SectionAddress, key
   const ref = task.section;
   const section = doc.plan?.sections.find((s) => s.number === ref.number && s.title === ref.title);
   return section !== undefined && partOfSection(task.path, section.label) === asked.part;
+}
+
+/**
+ * Whether a label above the task in its path (its part, its group) is at the level asked for with
+ * its number. The task's own label is none: a task is no section.
+ */
+function underLabel(task: Task, asked: readonly number[], level: OutlineLevel): boolean {
+  for (let k = 0; k < task.path.length - 1; k++) if (labelAt(task.path[k] as string, level, asked)) return true;
+  return false;
+}
+
+/**
+ * The level the user wrote a section number at (see outlineLevel), when some task stands under a
+ * label of that level with that number: `二` is the part 二、 with its groups, `（二）` a group, `2` a
+ * group numbered in digits (a task table's 重点任务 group, a decimal outline's chapter, a `2.` over
+ * its `（1）` measures). Undefined when none does (a notice whose tasks stand in （一）（二） groups
+ * only, under a part 二、 without them): the number is then read at any level, as before.
+ */
+function askedLevel(ctx: QueryContext, text: string, asked: SectionAddress): OutlineLevel | undefined {
+  if (asked.part !== null || asked.path.length === 0) return undefined;
+  const at = outlineLevel(text);
+  if (at === null) return undefined;
+  return ctx.docs.some((doc) => (doc.plan?.tasks ?? []).some((t) => underLabel(t, asked.path, at))) ? at : undefined;
 }
 
 /**
@@ -161,6 +185,8 @@ function underTitled(doc: PlanDocument, number: string, title: string, key: (tex
 export function resolveSection(ctx: QueryContext, text: string): SectionAddress {
   const value = sectionNumber(text);
   if (value === null) return sectionByTitle(ctx, text);
+  const level = askedLevel(ctx, text, value);
+  if (level !== undefined) return { ...value, level };
   const numbers = ctx.docs.flatMap((doc) => (doc.plan?.sections ?? []).flatMap((s) => (s.number ? [s.number] : [])));
   const found =
     value.part === null ? numbers.some((n) => inSection(n, value.path)) : ctx.docs.some((doc) => (doc.plan?.tasks ?? []).some((t) => taskInSection(doc, t, value, ctx.searchKey.bind(ctx))));

@@ -5,6 +5,7 @@ import { abbreviateUnit, placeFirst } from '../units/short-form.js';
 import { PARTY_OWN_BODIES } from '../units/party-bodies.js';
 import { isPublicServiceBody } from '../units/public-service-body.js';
 import { isPlaceInstitution } from '../units/place-institution.js';
+import { isOwnNamedBody } from '../units/unit-name-shape.js';
 import { isPlaceholderUnit } from '../query/placeholder.js';
 import { UnitMatcher } from '../query/unit-matcher.js';
 
@@ -390,6 +391,10 @@ export class UnitRegistry {
   /** Whether `k`, the key of `name`, names a known unit (isKnown, without its memory of names seen). */
   #isKnownKey(name: string, k: string): boolean {
     if (this.#knownKey(k)) return true;
+    // 金贸产业园, 某某村, 镇卫生院, 区实施办: the bodies each place names for itself, read by the shape the
+    // clause reader takes them by (src/units/unit-name-shape.ts), so that a unit one reads the other knows.
+    // The whole name only: the start of another (市农业农村… of a bureau) goes on to a body of its own.
+    if (isOwnNamedBody(k)) return true;
     const short = this.#short(k);
     if (short !== k && (this.#shortNames.has(short) || this.#knownKey(short))) return true;
     // A unit with its second name in brackets (区委组织部（区委人才办）) is known when both names are.
@@ -406,7 +411,8 @@ export class UnitRegistry {
       const rest = k.slice(at);
       const parent = k.slice(0, at);
       const below = BRANCH.test(rest) || (SUBORDINATE.test(rest) && HAS_SUBORDINATES.test(parent)) || this.#placeSplits(rest).some((p) => this.#stems.has(rest.slice(p)));
-      if (below && (this.#knownKey(parent) || (BRANCH_OWNER.test(parent) && this.isKnown(parent)))) return true;
+      // A place's own bank (区农商银行) has branches as a known body has.
+      if (below && (this.#knownKey(parent) || (BRANCH_OWNER.test(parent) && this.isKnown(parent)) || (parent.endsWith('银行') && isOwnNamedBody(parent)))) return true;
     }
     return false;
   }
@@ -416,11 +422,13 @@ export class UnitRegistry {
     // 国家发展改革委, 中国人民银行: a national body is also a standard department with 国家 or 中国 in front.
     const national = k.replace(NATIONAL_PREFIX, '');
     // 中华人民共和国南京海关: a customs office, too, may be written with the state's name in front.
-    if (this.#national.has(national) || (national !== k && (this.#stems.has(national) || PLACE_NAMED.test(national)))) return true;
+    // 国家电网 is a national body by its whole name, 国家 and all.
+    if (this.#national.has(national) || this.#national.has(k) || (national !== k && (this.#stems.has(national) || PLACE_NAMED.test(national)))) return true;
     // 市燃气公司, 遵义供电局, 区12345热线办: a place's utilities and hotline office, read by kind.
     if (isPublicServiceBody(k, isPlacePrefix)) return true;
     // 县城投公司, 县图书馆, 县人民医院: a place's state-owned companies and public institutions, read by kind.
     if (isPlaceInstitution(k, isPlacePrefix)) return true;
+
     return this.#placeSplits(k).some(
       (at) =>
         (this.#stems.has(k.slice(at)) && levelHas(k.slice(0, at), k.slice(at))) ||

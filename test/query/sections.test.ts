@@ -23,8 +23,12 @@ describe('sections of an outline three levels deep', () => {
     ]);
   });
 
-  it('should give --section 一 every task under （一）, however deep', async () => {
-    expect(titles(await queryTasks(await fixture(NESTED), { section: '一' }))).toEqual(['建设高标准农田', '发展设施农业', '扶持农民合作社']);
+  it('should give --section （一） every task under （一）, however deep', async () => {
+    expect(titles(await queryTasks(await fixture(NESTED), { section: '（一）' }))).toEqual(['建设高标准农田', '发展设施农业', '扶持农民合作社']);
+  });
+
+  it('should give --section 一 every task of the part 一、, both its groups', async () => {
+    expect(titles(await queryTasks(await fixture(NESTED), { section: '一' }))).toEqual(['建设高标准农田', '发展设施农业', '扶持农民合作社', '推进垃圾分类', '治理农村污水', '推进农村道路建设']);
   });
 
   it('should give --section 二 the tasks of （二） only, the ① ② items among them', async () => {
@@ -165,6 +169,9 @@ describe('sections of a task table with group rows over 重点任务 cells', () 
     ['(一)', ['改造综合商贸服务中心', '建设物流配送中心', '新建乡镇商贸中心']],
     ['1.2', ['新建乡镇商贸中心']],
     ['2.2', ['推动共同配送', '建设村级服务站']],
+    // A digit is the 重点任务 groups numbered 2 in each group row, not the row 二、.
+    ['2', ['新建乡镇商贸中心', '推动共同配送', '建设村级服务站']],
+    ['1', ['改造综合商贸服务中心', '建设物流配送中心', '开通客货邮线路']],
   ])('should give --section %s the tasks under that group row or 重点任务', async (section, expected) => {
     expect(titles(await queryTasks(await doc(), { section }))).toEqual(expected);
   });
@@ -356,5 +363,40 @@ describe('sections of tasks at the group level beside groups that hold tasks', (
       ['（一）', '一', '重点任务'],
       ['（二）', '一', '重点任务'],
     ]);
+  });
+});
+
+/**
+ * The seed (fixtures/hedong-2022.txt): 一、总体要求 (no tasks); 二、重点任务 › （一）…（六） › 1.…20.
+ * The level a number is written at says which section it means, where the notice has one there.
+ */
+describe('sections asked for at the outline level they are written at', () => {
+  const SEED = 'fixtures/hedong-2022.txt';
+  const numbers = (rows: ReadonlyArray<{ number: string }>): string[] => rows.map((r) => r.number);
+  const all = Array.from({ length: 20 }, (_, i) => String(i + 1));
+
+  it.each([
+    ['二', all],
+    ['二、', all],
+    ['Ⅱ', all],
+    ['（二）', ['4', '5', '6']],
+    ['(二)', ['4', '5', '6']],
+  ])('should give --section %s of the seed the part or group written so', async (section, expected) => {
+    expect(numbers(await queryTasks(await fixture(SEED), { section }))).toEqual(expected);
+  });
+
+  it.each([
+    // No part 一、 and no group in digits holds tasks: the number is read at any level, the group （一）.
+    ['一', ['1', '2', '3']],
+    ['1', ['1', '2', '3']],
+    ['6', ['18', '19', '20']],
+  ])('should read --section %s at any level where no section of its own level holds tasks', async (section, expected) => {
+    expect(numbers(await queryTasks(await fixture(SEED), { section }))).toEqual(expected);
+  });
+
+  it('should give a 2. subgroup for --section 2 and the part for 二 where both hold tasks', async () => {
+    const doc = await parse('某区方案\n\n一、重点任务\n\n1．做强农业\n\n（1）任务甲。（牵头单位：区农业农村局）\n\n2．发展工业\n\n（1）任务乙。（牵头单位：区工业和信息化局）\n\n二、民生保障\n\n（一）任务丙。推进某事。（牵头单位：区民政局）\n');
+    expect(titles(await queryTasks(doc, { section: '2' }))).toEqual(['任务乙']);
+    expect(titles(await queryTasks(doc, { section: '二' }))).toEqual(['任务丙']);
   });
 });

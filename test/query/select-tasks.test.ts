@@ -169,7 +169,9 @@ describe('queryTasks on a plan with chapters over its parts', () => {
   it('should select a （一） group, not the 一、 part above it, when chapters stand over the parts', async () => {
     const doc = await fixture(CHAPTERS);
     expect(numbers(await queryTasks(doc, { section: '（一）' }))).toEqual(['1', '2']);
-    expect(numbers(await queryTasks(doc, { section: '二' }))).toEqual(['3']);
+    expect(numbers(await queryTasks(doc, { section: '（二）' }))).toEqual(['3']);
+    // 二 as written is the part 二、 under the chapter, with its group （三）.
+    expect(numbers(await queryTasks(doc, { section: '二' }))).toEqual(['4', '5']);
     expect(numbers(await queryTasks(doc, { section: '（三）' }))).toEqual(['4', '5']);
   });
 

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../src/parse/parse-notice.js';
+import { loadSimplifier } from '../../src/text/simplify.js';
+import { UnitRegistry } from '../../src/validate/unit-registry.js';
+
+/**
+ * One shape of a unit's name (src/units/unit-name-shape.ts) for the clause reader and for validate's
+ * unit-known: a name the reader takes for a unit, the registry knows, and a word that is no unit
+ * neither takes.
+ */
+
+/** The lead the clause reader reads in `（name牵头，区财政局配合）`, in a notice simplified or traditional. */
+async function leadOf(name: string, traditional = false): Promise<string[] | undefined> {
+  const text = traditional
+    ? `某區產業發展行動方案\n\n一、重點任務\n\n（一）優化佈局\n\n1．推進某項工作。完善工作機制，加強統籌協調。（${name}牽頭，區財政局配合）\n`
+    : `某区产业发展行动方案\n\n一、重点任务\n\n（一）优化布局\n\n1．推进某项工作。完善工作机制，加强统筹协调。（${name}牵头，区财政局配合）\n`;
+  const doc = await parseNotice(Buffer.from(text), { name: 'inline.txt' });
+  return doc.plan?.tasks[0]?.lead;
+}
+
+const UNITS: ReadonlyArray<[string, string]> = [
+  ['区科技局', 'a district bureau'],
+  ['市财政局', 'a city bureau'],
+  ['省教育厅', 'a province\'s department'],
+  ['旗农牧局', 'a banner\'s bureau'],
+  ['镇人民政府', 'a town\'s government'],
+  ['区委宣传部', 'a Party committee\'s department'],
+  ['区实施办', 'an office named for the work it carries out'],
+  ['区创建办', 'a campaign\'s office'],
+  ['金贸产业园', 'an industrial park'],
+  ['区中关村科技园', 'a science park'],
+  ['中新天津生态城', 'an eco-city zone'],
+  ['区体育场', 'a venue'],
+  ['海河产业基金', 'a fund'],
+  ['二号桥街道', 'a sub-district'],
+  ['二号桥街', 'a sub-district by its short name'],
+  ['白沙乡', 'a township'],
+  ['某某村', 'a village'],
+  ['某某社区', 'a community'],
+  ['某苏木', 'a banner\'s township'],
+  ['某嘎查', 'a banner\'s village'],
+  ['区第一中学', 'a school'],
+  ['县实验小学', 'a primary school'],
+  ['县职业技术学校', 'a vocational school'],
+  ['县第一幼儿园', 'a kindergarten'],
+  ['国有林场', 'a state forest farm'],
+  ['县人民医院', 'a county hospital'],
+  ['镇卫生院', 'a town\'s health centre'],
+  ['区中心医院', 'a district\'s central hospital'],
+  ['区城投公司', 'a district\'s investment company'],
+  ['区农商银行某某支行', 'a bank\'s branch'],
+  ['县农村信用合作联社', 'a rural credit union'],
+  ['县图书馆', 'a library'],
+  ['区融媒体中心', 'a media centre'],
+  ['相关企业', 'the firms concerned'],
+];
+
+describe('the shape of a unit\'s name, shared by the clause reader and unit-known', () => {
+  const registry = new UnitRegistry();
+
+  it.each(UNITS)('should read %s (%s) as a unit in a clause and know it', async (name) => {
+    expect(await leadOf(name)).toEqual([name]);
+    expect(registry.isKnown(name)).toBe(true);
+  });
+
+  it.each([
+    ['区体育场', '區體育場'],
+    ['某某社区', '某某社區'],
+    ['县人民医院', '縣人民醫院'],
+    ['区教育局', '區教育局'],
+    ['区实施办', '區實施辦'],
+    ['金贸产业园', '金貿產業園'],
+  ])('should read %s written traditional (%s) as a unit in a traditional notice and know it', async (_simplified, name) => {
+    expect(await leadOf(name, true)).toEqual([name]);
+    expect(new UnitRegistry({ simplify: await loadSimplifier() }).isKnown(name)).toBe(true);
+  });
+
+  it.each([
+    ['市场', 'a market'],
+    ['现场', 'a site'],
+    ['县城', 'a county town'],
+    ['农贸市场', 'a farmers\' market'],
+    ['企业', 'the firms in general'],
+    ['群众', 'the public'],
+  ])('should read %s (%s) as no unit, and not know it', async (name) => {
+    expect(await leadOf(name)).not.toEqual([name]);
+    expect(registry.isKnown(name)).toBe(false);
+  });
+
+  it('should still call a misspelt department unknown and offer the right one', () => {
+    expect(registry.isKnown('区科枝局')).toBe(false);
+    expect(registry.suggestions('区科枝局')).toContain('区科技局');
+  });
+
+  it.each(['水务集团', '市集团', '市中级人民医院', '人民很行河东支行', '村', '银行'])('should not know %s by its ending alone', (name) => {
+    expect(registry.isKnown(name)).toBe(false);
+  });
+
+  it('should still offer the bureau a name starting with 农业农村 is a slip for: its 村 is no village', () => {
+    expect(registry.isKnown('市农业农村水利局')).toBe(false);
+    expect(registry.suggestions('市农业农村水利局')).toContain('市农业农村和水利局');
+  });
+
+  it('should know a campaign office right after its place, not after more words', () => {
+    expect(registry.isKnown('县创建办')).toBe(true);
+    expect(registry.isKnown('区新兴产业推进办公室')).toBe(false);
+  });
+
+  it('should know 国家电网 by its whole name', () => {
+    expect(registry.isKnown('国家电网')).toBe(true);
+  });
+});
