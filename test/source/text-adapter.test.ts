@@ -489,11 +489,21 @@ describe('running heads of a PDF other than the document number', () => {
   it.each([
     ['the gazette with its issue', '某省人民政府公报                                  2025年第6期'],
     ['the gazette alone', '某省人民政府公报'],
+    ['the gazette in traditional characters', '某省人民政府公報                                  2025年第9期'],
+    ['the issue before the traditional name', '2025年第9期                                  某省人民政府公報'],
   ])('should set aside the head of %s, at the top and inside a clause a page break cut', (_what, head) => {
     const lines = [head, '', '某省县域商业体系建设实施方案（2025—2027年）', '', clause[0]!, '', '— 2 —', head, '', clause[1]!, '', '— 3 —'];
     const blocks = textToBlocks(lines.join('\n'));
     expect(blocks.map((b) => b.text)).toEqual([head, '某省县域商业体系建设实施方案（2025—2027年）', clause.join(''), '— 2 —', head, '— 3 —']);
     expect(chromeOf(lines)).toEqual([head, head]);
+  });
+
+  it('should set aside the first page\'s issue alone (总第N期) where the later heads name the same issue, and keep it where none does', () => {
+    const masthead = '2025年第3期（总第412期）';
+    const head = '2025年第3期                           某市人民政府公报';
+    const lines = [masthead, '', '某省县域商业体系建设实施方案（2025—2027年）', '', clause[0]!, '', '— 2 —', head, '', clause[1]!, '', '— 3 —'];
+    expect(chromeOf(lines)).toEqual([masthead, head]);
+    expect(chromeOf(lines.map((l) => (l === head ? head.replace('第3期', '第4期') : l)))).toEqual([head.replace('第3期', '第4期')]);
   });
 
   it('should set aside a short line repeated next to the page numbers, whatever its words, but not where it stands away from them', () => {
