@@ -869,6 +869,13 @@ describe('textToBlocks with rows of merged cells in a tab table', () => {
     expect(bracketed.map((p) => p.ruleId)).not.toContain('tab-row-unread');
   });
 
+  it('should not warn of the imprint\'s printing line whose office and date a Word paste parts by tabs, under a table and its 抄送', () => {
+    const problems: SourceDocument['problems'] = [];
+    const blocks = textToBlocks([HEADER, '1\t强化保障\t开展对接\t区金融办\t区财政局', '抄送：市委各部门，市人大常委会办公室。', '宁国市人民政府办公室\t\t\t2024年4月3日印发'].join('\n'), problems);
+    expect(problems).toEqual([]);
+    expect(blocks.map((b) => b.text).slice(-1)).toEqual(['宁国市人民政府办公室\t\t\t2024年4月3日印发']);
+  });
+
   it('should still warn of a line of cells under a data table whose cells merely hold a colon', () => {
     const problems: SourceDocument['problems'] = [];
     textToBlocks([HEADER, '1\t强化保障\t开展对接\t区金融办\t区财政局', '说明：见附件\t区人社局'].join('\n'), problems);
