@@ -11,6 +11,7 @@ import { matchMarker } from '../text/markers.js';
 import { isLetterhead, isPageNumber, isTableContinuationMark } from '../text/page-furniture.js';
 import { isPrintedLine } from '../text/printed-line.js';
 import { attachmentRunOnLines } from './attachment-run-on.js';
+import { markPageFootnotes } from './page-footnotes.js';
 import { openBrackets, piecesClosing } from './open-brackets.js';
 import { SENTENCE_END, findWrap, indentsParagraphs, labelledApart, standsApart, stopsInSentence, wrapsInto } from './line-wrap.js';
 import { markersInWraps } from './wrapped-markers.js';
@@ -241,7 +242,9 @@ export function textToBlocks(text: string, problems: SourceDocument['problems'] 
     current = { acc, start: line.textStart, end: line.textStart + line.text.length, lastLine: line, open: openBrackets(line.text), furniture: [], wrapped: false };
   }
   flush();
-  return drawn.length === 0 ? blocks : mergeByStart(blocks, drawn);
+  // A PDF's footnotes at a page's foot (① …), only where its text holds a circled number at all.
+  const noted = text.includes('\u2460') || /[\u2461-\u2473]/.test(text) ? markPageFootnotes(blocks) : blocks;
+  return drawn.length === 0 ? noted : mergeByStart(noted, drawn);
 }
 
 /**
