@@ -1,5 +1,6 @@
 import type { Attachment } from '../model/types.js';
 import { DOCUMENT_FILE_LINE } from '../text/file-names.js';
+import { ANNEX_TITLE_END } from '../text/annex-title.js';
 import { matchAnnexHead } from './annex.js';
 import { headsAnnexTable } from './annex-head-table.js';
 import type { Item, ParseContext } from './context.js';
@@ -26,11 +27,11 @@ const ENTRY_END = /[\s;,、]+$/;
 const OMITTED = /\s*[(【\[]\s*(?:附件|此件|内容|全文|正文)?\s*略\s*[)】\]]$/;
 
 /**
- * The words that end a document's title (某方案, 某任务清单, 某汇总表): a run of names apart by 、
- * after the label (附件：某方案、某清单) lists several annexes only when every name ends so; a title
- * itself may hold a 、 (某区农业、林业发展规划).
+ * The words that end a document's title (see ANNEX_TITLE_END): a run of names apart by 、 after the
+ * label (附件：某方案、某清单) lists several annexes only when every name ends so; a title itself may
+ * hold a 、 (某区农业、林业发展规划).
  */
-const TITLE_END = /(?:方案|计划|规划|办法|意见|通知|规定|细则|措施|要点|清单|名单|名册|目录|表|指标|标准|指南|指引|说明|图|协议|承诺书|申请书|报告|纲要|制度|章程|规则|函)$/;
+const TITLE_END = ANNEX_TITLE_END;
 
 /**
  * The file type a page's download link shows after an annex's name (…分解表.docx): the link's, not

@@ -5,6 +5,7 @@ import { isHeaderLabelName } from '../text/header-labels.js';
 import { parseDate } from '../text/date.js';
 import { documentNumbersSideBySide, wholeDocumentNumber } from '../text/document-number.js';
 import { isLetterhead, isPageNumber } from '../text/page-furniture.js';
+import { isPrintedLine } from '../text/printed-line.js';
 import { signsAboveDate } from '../text/body-name.js';
 import { WRAPPED_NAME_END } from '../text/body-name-endings.js';
 
@@ -409,13 +410,14 @@ const LAYOUT_GAP = /\S(?:\u3000{2,}|[ \u00a0\u3000]{4,})\S/;
 
 /**
  * Whether two lines stand apart whatever their widths: the second starts an item or an annex (or
- * opens with an ornament, ▌ ● 🔹, as a list's lines and headings do), is a page number, or only a document number or a date; or the first is set out in columns.
+ * opens with an ornament, ▌ ● 🔹, as a list's lines and headings do), is a page number, or only a document number or a date,
+ * or the imprint's printing line (…2024年7月10日印发, which no 抄送 list cut over lines runs into); or the first is set out in columns.
  */
 export function standsApart(prev: WrapLine, next: WrapLine, after?: WrapLine): boolean {
   const t = next.text;
   // A red head (…局文件, two issuers side by side: 某局　某局文件) is a line of its own, and so is a
   // document number (the title below it starts its own).
-  return isOutlineStart(t) || (opensDecorated(t) && !dotInWrappedName(prev.text, t, after?.text)) || numberOrDate(next) || isPageNumber(t) || ANNEX_HEADING.test(t) || LAYOUT_GAP.test(prev.text) || (prev.text.endsWith('文件') && prev.text.length <= 60 && isLetterhead(prev.text.replace(/\s+/g, ''))) || (/[号號]$/.test(prev.text) && numberOrDate(prev));
+  return isOutlineStart(t) || (opensDecorated(t) && !dotInWrappedName(prev.text, t, after?.text)) || numberOrDate(next) || isPrintedLine(t) || isPageNumber(t) || ANNEX_HEADING.test(t) || LAYOUT_GAP.test(prev.text) || (prev.text.endsWith('文件') && prev.text.length <= 60 && isLetterhead(prev.text.replace(/\s+/g, ''))) || (/[号號]$/.test(prev.text) && numberOrDate(prev));
 }
 
 /**
@@ -425,7 +427,7 @@ export function standsApart(prev: WrapLine, next: WrapLine, after?: WrapLine): b
  */
 export function wrapsInto(prev: WrapLine, next: WrapLine, wrap: Wrap | null, indents = false, after?: WrapLine): boolean {
   if (headerLabelAlone(next.text)) return false;
-  if (figureGoesOn(prev, next, wrap, indents) || clauseRoleGoesOn(prev.text, next.text) || deadlineLabelCut(prev.text, next.text) || addresseeNameCut(prev.text, next.text)) return true;
+  if (figureGoesOn(prev, next, wrap, indents) || clauseRoleGoesOn(prev.text, next.text) || deadlineLabelCut(prev.text, next.text) || addresseeNameCut(prev.text, next.text) || documentNumberCut(prev.text, next.text)) return true;
   if (linesApart(prev, next, after)) return false;
   // A line never opens with a mark that closes or parts what comes before it (》(河东政办函…, ,形成…):
   // the wrap moved it from the line before.
@@ -670,4 +672,18 @@ export function addresseeNameCut(prev: string, next: string): boolean {
   if (!pieces.every((p) => WHOLE_NAME_END.test(p.trim()))) return false;
   const rest = /^[^，、,:：]*/.exec(next)![0];
   return WHOLE_NAME_END.test(cut.slice(cut.search(/[^、]*$/)) + rest);
+}
+
+/**
+ * Whether a document number is cut over two lines (沧政办字〔2025〕 | 14号, 沧政办字 | 〔2025〕14号,
+ * 〔20 | 25〕14号, even 〔2025〕1 | 4号), whatever the text's wrap width: the second line is short and
+ * ends on the 号, is no whole number itself, and the two make one whole number. A number the first
+ * line reads as whole but for its 号 (〔2025〕1) is no number when the next line ends it with more digits.
+ * An order's 第N号 under its name is no cut.
+ */
+export function documentNumberCut(prev: string, next: string): boolean {
+  if (next.length > 12 || prev.length > 24 || !HAO.test(next.slice(-1)) || HAO.test(prev.slice(-1))) return false;
+  // An order's number under its name (中华人民共和国国务院令 | 第707号) is printed so: only a bracketed year's number is cut.
+  if (!/[〔\[【(（［﹝〖〘]/.test(prev + next)) return false;
+  return wholeDocumentNumber(next) === null && wholeDocumentNumber(prev + next) !== null;
 }

@@ -1,6 +1,6 @@
 import { isOutlineStart } from '../text/markers.js';
 import { wholeDocumentNumber } from '../text/document-number.js';
-import { isGazetteHead, isLetterhead, isPageNumber } from '../text/page-furniture.js';
+import { bareIssue, gazetteHeadIssue, isGazetteHead, isLetterhead, isPageNumber } from '../text/page-furniture.js';
 
 /** A line of plain text, trimmed (as the text adapter splits it). */
 interface TextLine {
@@ -49,13 +49,17 @@ function planTitleAt(lines: readonly TextLine[], first: number, key: string): bo
  * The lines of a text taken from a PDF that are page furniture other than page numbers: a short
  * line that stands next to a page number at two page breaks or more (the running head or foot
  * a page template repeats, whatever its words), and a gazette's head (某省人民政府公报 2025年第6期)
- * wherever it stands on a line of its own. A repeated head's first appearance away from any page
+ * wherever it stands on a line of its own (and an issue alone, 2025年第3期（总第412期）, where a gazette head
+ * names the same issue). A repeated head's first appearance away from any page
  * number (a title the template repeats) is left as it is, and so is its first appearance right
  * after a page number where the plan's title stands (see planTitleAt).
  */
 export function runningHeadLines(lines: readonly TextLine[]): Set<number> {
   const heads = new Set<number>();
   const atBreaks = new Map<string, Set<number>>();
+  const headIssues = new Set<string>();
+  // An issue on a line alone (the first page's masthead) is only known for chrome by a gazette head of the same issue.
+  const bareIssues: [number, string][] = [];
   const near = (from: number, step: 1 | -1): number | null => {
     for (let j = from + step, n = 0; j >= 0 && j < lines.length && n < REACH; j += step, n++) {
       if (lines[j]!.text.length > 0) return j;
@@ -65,7 +69,17 @@ export function runningHeadLines(lines: readonly TextLine[]): Set<number> {
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
     if (text.length === 0) continue;
-    if (text.length <= 60 && isGazetteHead(compact(text))) heads.add(i);
+    if (text.length <= 60) {
+      const key = compact(text);
+      if (isGazetteHead(key)) {
+        heads.add(i);
+        const issue = gazetteHeadIssue(key);
+        if (issue !== null) headIssues.add(issue);
+      } else {
+        const issue = bareIssue(key);
+        if (issue !== null) bareIssues.push([i, issue]);
+      }
+    }
     if (!isPageNumber(text)) continue;
     for (const j of [near(i, -1), near(i, 1)]) {
       if (j === null) continue;
@@ -81,5 +95,6 @@ export function runningHeadLines(lines: readonly TextLine[]): Set<number> {
     const first = Math.min(...seen);
     for (const j of seen) if (j !== first || !planTitleAt(lines, first, key)) heads.add(j);
   }
+  for (const [i, issue] of bareIssues) if (headIssues.has(issue)) heads.add(i);
   return heads;
 }

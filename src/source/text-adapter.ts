@@ -9,6 +9,9 @@ import { spacedTableBlocks } from './spaced-table.js';
 import { wholeDocumentNumber } from '../text/document-number.js';
 import { matchMarker } from '../text/markers.js';
 import { isLetterhead, isPageNumber, isTableContinuationMark } from '../text/page-furniture.js';
+import { isPrintedLine } from '../text/printed-line.js';
+import { attachmentRunOnLines } from './attachment-run-on.js';
+import { markPageFootnotes } from './page-footnotes.js';
 import { openBrackets, piecesClosing } from './open-brackets.js';
 import { SENTENCE_END, findWrap, indentsParagraphs, labelledApart, standsApart, stopsInSentence, wrapsInto } from './line-wrap.js';
 import { markersInWraps } from './wrapped-markers.js';
@@ -109,13 +112,16 @@ export function textToBlocks(text: string, problems: SourceDocument['problems'] 
   const wrappedMarkers = markersInWraps(lines, (prev, next) => stopsInSentence(prev, next, wrap));
   // 1 工作目标 over 2.1 …: a chapter's heading is a line of its own, though a title as wide as the wrap stands above it.
   const chapterLines = decimalChapterLines(lines, cellLines);
+  // A title in the list of annexes run on to a line set in under it (附件：…项目 | 　　调度表).
+  const annexRunOns = attachmentRunOnLines(lines);
   const blocks: Block[] = [];
   // The lines read as page furniture inside a paragraph so far.
   const pageLines = new Set<number>();
   // `open`: round brackets the block leaves open so far, counted line by line as it grows.
   // `furniture`: the page number and running head of a page break the paragraph ran across, kept
   // as blocks of their own right after it, so that they are still seen (and named as chrome).
-  let current: { acc: AnchoredText; start: number; end: number; lastLine: Line; open: number; furniture: Block[] } | null = null;
+  // `wrapped`: the block has taken a line after its first, so its last line may be a wrap's short rest.
+  let current: { acc: AnchoredText; start: number; end: number; lastLine: Line; open: number; furniture: Block[]; wrapped: boolean } | null = null;
 
   const flush = (): void => {
     if (!current) return;
@@ -126,6 +132,7 @@ export function textToBlocks(text: string, problems: SourceDocument['problems'] 
   const goesOn = (k: number): boolean => {
     if (!current) return false;
     if (chapterLines.has(lines[k]!) || chapterLines.has(current.lastLine)) return false;
+    if (annexRunOns.has(k) && current.lastLine === lines[k - 1]) return true;
     const closing = current.open > 0 && piecesClosing(current.open, current.lastLine.text, lines.slice(k, k + 3).map((l) => l.text)) > 0;
     if (closing) return true;
     if (cellLines.has(k) && cellLines.has(k - 1)) return /[，、,]$/.test(current.lastLine.text);
@@ -152,7 +159,7 @@ export function textToBlocks(text: string, problems: SourceDocument['problems'] 
     const across =
       pageBreak !== null &&
       (pageBreak.inSentence === true ||
-        (pageBreak.bare ? closesAfter(current!, lines, pageBreak.next) : goesOn(pageBreak.next) || cutMidSentence(current!.lastLine, lines[pageBreak.next]!)));
+        (pageBreak.bare ? closesAfter(current!, lines, pageBreak.next) : goesOn(pageBreak.next) || cutMidSentence(current!.lastLine, lines[pageBreak.next]!, current!.wrapped)));
     if (across) {
       // A bare number is furniture only as read here: marked so, since alone it reads as a number.
       for (const f of pageBreak.furniture) {
@@ -201,7 +208,8 @@ export function textToBlocks(text: string, problems: SourceDocument['problems'] 
     }
     // A line of cells right under a table that none of its rows could read: kept as text, but said;
     // not a line of header fields (文号：…\t成文日期：…), which the header reads.
-    if (tableWidth > 0 && textCells(line) >= 2 && !nonEmptyCells(line).some((c) => /[：:]$/.test(c) || isHeaderFieldCell(c))) {
+    // Nor the imprint's printing line, its office and date parted by tabs (…办公室\t\t2024年4月3日印发), which the imprint reads.
+    if (tableWidth > 0 && textCells(line) >= 2 && !nonEmptyCells(line).some((c) => /[：:]$/.test(c) || isHeaderFieldCell(c)) && !isPrintedLine(line.text)) {
       problems.push({
         ruleId: 'tab-row-unread',
         severity: 'warning',
@@ -225,15 +233,18 @@ export function textToBlocks(text: string, problems: SourceDocument['problems'] 
       current.end = line.textStart + line.text.length;
       current.lastLine = line;
       current.open = openBrackets(line.text, current.open);
+      current.wrapped = true;
       continue;
     }
     flush();
     const acc = new AnchoredText();
     acc.append(line.text, line.textStart);
-    current = { acc, start: line.textStart, end: line.textStart + line.text.length, lastLine: line, open: openBrackets(line.text), furniture: [] };
+    current = { acc, start: line.textStart, end: line.textStart + line.text.length, lastLine: line, open: openBrackets(line.text), furniture: [], wrapped: false };
   }
   flush();
-  return drawn.length === 0 ? blocks : mergeByStart(blocks, drawn);
+  // A PDF's footnotes at a page's foot (① …), only where its text holds a circled number at all.
+  const noted = text.includes('\u2460') || /[\u2461-\u2473]/.test(text) ? markPageFootnotes(blocks) : blocks;
+  return drawn.length === 0 ? noted : mergeByStart(noted, drawn);
 }
 
 /**
@@ -368,10 +379,14 @@ function linesWithin(lines: readonly Line[], spans: readonly { start: number; en
  * Whether a page break fell inside a sentence: the line before it is a line of prose that stops
  * short of any closing mark (…快递业务量达到 | — 2 — | 50亿件。), and the two lines do not stand apart
  * (an item, an annex, a date after it; columns in it; a clause's 责任单位：A，B before its 完成时限：…).
- * Text from a PDF is not always wrapped at one width.
+ * Text from a PDF is not always wrapped at one width. A short line is prose too when it is the rest of
+ * a paragraph a hard wrap cut (`wrapped`: …规模以上工业企 | 业达到3000 | — 12 — | 家；…) and the line
+ * after the break is not set in as a new paragraph's first line is: the wrap's join and the page
+ * break's compose.
  */
-function cutMidSentence(prev: Line, next: Line): boolean {
-  return prev.text.length >= 15 && !SENTENCE_END.test(prev.text) && !standsApart(prev, next) && !labelledApart(prev, next);
+function cutMidSentence(prev: Line, next: Line, wrapped = false): boolean {
+  const prose = prev.text.length >= 15 || (wrapped && next.textStart === next.start);
+  return prose && !SENTENCE_END.test(prev.text) && !standsApart(prev, next) && !labelledApart(prev, next);
 }
 
 /** How many cells a line's text has, split at its tabs. */

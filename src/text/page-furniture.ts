@@ -4,14 +4,14 @@ const N = String.raw`[0-9０-９]{1,3}`;
 /**
  * A printed page's number, as text taken from a PDF carries it: — 2 —, -2-, ·2·, 2/4, and 第2页 with or
  * without the page count on either side (第2页 共4页, 共4页 第2页, 共4页，第2页, 第2/4页), spaces or none
- * between the parts.
+ * between the parts (traditional 頁 as well).
  */
 const PAGE_NUMBER = new RegExp(
-  `^(?:[—–\\-－─]{1,2} ?${N} ?[—–\\-－─]{1,2}|[·•・] ?${N} ?[·•・]|第 ?${N} ?页(?: ?[,，/]? ?共 ?${N} ?页)?|共 ?${N} ?页 ?[,，/]? ?第 ?${N} ?页|第 ?${N} ?[/／] ?${N} ?页|${N} ?[/／] ?${N})$`,
+  `^(?:[—–\\-－─]{1,2} ?${N} ?[—–\\-－─]{1,2}|[·•・] ?${N} ?[·•・]|第 ?${N} ?[页頁](?: ?[,，/]? ?共 ?${N} ?[页頁])?|共 ?${N} ?[页頁] ?[,，/]? ?第 ?${N} ?[页頁]|第 ?${N} ?[/／] ?${N} ?[页頁]|${N} ?[/／] ?${N})$`,
 );
 
-/** The issuing body's letterhead above a red-headed document (某市人民政府办公室文件). */
-const LETTERHEAD = /^(?!.*(?:关于|转发|印发))[\u4e00-\u9fff]{2,40}(?:人民政府|政府|办公室|办公厅|委员会|局|厅|委|办)文件$/;
+/** The issuing body's letterhead above a red-headed document (某市人民政府办公室文件, traditional 市政府辦公室文件). */
+const LETTERHEAD = /^(?!.*(?:关于|關於|转发|轉發|印发|印發))[\u4e00-\u9fff]{2,40}(?:人民政府|政府|办公室|辦公室|办公厅|辦公廳|委员会|委員會|局|厅|廳|委|办|辦)文件$/;
 
 /** The mark GB/T 9704 prints on a signature page that has no text: (此页无正文), also written (本页无正文), on the matching copy. */
 const NO_TEXT_PAGE = /^[(（【\[]?\s*[此本]\s*页\s*(?:无|没有)\s*正\s*文\s*[)）】\]]?$/;
@@ -43,11 +43,12 @@ export function isLetterhead(compact: string): boolean {
   return LETTERHEAD.test(compact);
 }
 
-/** An issue of a gazette: 2025年第6期, 第6期（总第123期）, 2025年 第6号. */
-const ISSUE = String.raw`(?:\d{4}年)?第\d{1,3}[期号](?:[(（]总第\d{1,5}[期号][)）])?`;
-/** A gazette's name: the government body that publishes it and 公报 (某省人民政府公报, 国务院公报). */
-const GAZETTE_NAME = String.raw`[\u4e00-\u9fff]{0,24}?(?:人民政府|政府|国务院|常务委员会|常委会|办公厅|办公室)公报`;
-const GAZETTE = new RegExp(`^(?:${ISSUE})?${GAZETTE_NAME}(?:${ISSUE})?$|^(?:${ISSUE})[\\u4e00-\\u9fff]{2,24}公报$|^[\\u4e00-\\u9fff]{2,24}公报(?:${ISSUE})$`);
+/** An issue of a gazette: 2025年第6期, 第6期（总第123期）, 2025年 第6号, traditional 第6號（總第123期）. */
+const D = '[0-9０-９]';
+const ISSUE = String.raw`(?:${D}{4}年)?第${D}{1,3}[期号號](?:[(（][总總]第${D}{1,5}[期号號][)）])?`;
+/** A gazette's name: the government body that publishes it and 公报 (某省人民政府公报, 国务院公报, traditional 公報). */
+const GAZETTE_NAME = String.raw`[\u4e00-\u9fff]{0,24}?(?:人民政府|政府|国务院|國務院|常务委员会|常務委員會|常委会|常委會|办公厅|辦公廳|办公室|辦公室)公[报報]`;
+const GAZETTE = new RegExp(`^(?:${ISSUE})?${GAZETTE_NAME}(?:${ISSUE})?$|^(?:${ISSUE})[\\u4e00-\\u9fff]{2,24}公[报報]$|^[\\u4e00-\\u9fff]{2,24}公[报報](?:${ISSUE})$`);
 
 /**
  * Whether a line, spaces removed, is the running head of a gazette that printed the notice: its
@@ -56,6 +57,30 @@ const GAZETTE = new RegExp(`^(?:${ISSUE})?${GAZETTE_NAME}(?:${ISSUE})?$|^(?:${IS
  */
 export function isGazetteHead(compact: string): boolean {
   return compact.length <= 40 && GAZETTE.test(compact);
+}
+
+/** An issue's number without the running count beside it (2025年第3期 of 2025年第3期（总第412期）), full-width digits read as ASCII. */
+const ISSUE_KEY = new RegExp(`(${D}{4}年)?第(${D}{1,3})[期号號]`);
+const BARE_ISSUE = new RegExp(`^${ISSUE}$`);
+
+function issueKey(compact: string): string | null {
+  const m = ISSUE_KEY.exec(compact);
+  if (!m) return null;
+  const ascii = (t: string): string => t.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return `${ascii(m[1] ?? '')}第${Number(ascii(m[2]!))}期`;
+}
+
+/** The issue a gazette head names (2025年第3期 of 2025年第3期 某市人民政府公报), or null when it names none or is no head. */
+export function gazetteHeadIssue(compact: string): string | null {
+  return isGazetteHead(compact) ? issueKey(compact) : null;
+}
+
+/**
+ * The issue of a line that is an issue alone (2025年第3期（总第412期）, the gazette's first page
+ * printing its name in the masthead apart from it), or null for any other line.
+ */
+export function bareIssue(compact: string): string | null {
+  return compact.length <= 24 && compact.includes('第') && BARE_ISSUE.test(compact) ? issueKey(compact) : null;
 }
 
 /**

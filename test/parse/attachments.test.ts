@@ -264,3 +264,42 @@ describe('附件： alone on its line over a numbered list', () => {
     expect(doc.annexes).toHaveLength(1);
   });
 });
+
+describe('a title in the list of annexes run on to a line set in under it (GB/T 9704)', () => {
+  const text = (list: string[]): string =>
+    ['某县人民政府办公室关于印发某县重点民生实事项目实施方案的通知', '', '各乡镇人民政府，县直各单位：', '　　现将《某县重点民生实事项目实施方案》印发给你们，请认真贯彻落实。', '', ...list, '', '某县人民政府办公室', '2024年3月12日'].join('\n');
+  const titles = async (list: string[]) => {
+    const doc = await parseNotice(text(list), { format: 'text' });
+    return { attachments: doc.notice!.attachments.map((a) => [a.label, a.title]), body: doc.notice!.body.map((b) => b.text) };
+  };
+
+  it('should join a numbered entry\'s title with its run-on line', async () => {
+    const read = await titles(['　　附件：1．某县2024年重点民生实事项目任务分解表', '　　　　　2．某县2024年重点民生实事项目', '　　　　　　调度表']);
+    expect(read.attachments).toEqual([
+      ['附件1', '某县2024年重点民生实事项目任务分解表'],
+      ['附件2', '某县2024年重点民生实事项目调度表'],
+    ]);
+    expect(read.body).toEqual(['现将《某县重点民生实事项目实施方案》印发给你们，请认真贯彻落实。']);
+  });
+
+  it('should join a single annex\'s title with its run-on line, not leave it in the body', async () => {
+    const read = await titles(['　　附件：某县2024年重点民生实事项目任务分解表及', '　　　　　进度调度表']);
+    expect(read.attachments).toEqual([['附件', '某县2024年重点民生实事项目任务分解表及进度调度表']]);
+    expect(read.body).toEqual(['现将《某县重点民生实事项目实施方案》印发给你们，请认真贯彻落实。']);
+  });
+
+  it('should join a title whose run-on is set in with ideographic spaces after a first entry of a second list form', async () => {
+    const read = await titles(['　　附件：（1）某县重点民生实事项目任务', '　　　　　　分解表', '　　　　　（2）某县重点民生实事项目调度表']);
+    expect(read.attachments).toEqual([
+      ['附件1', '某县重点民生实事项目任务分解表'],
+      ['附件2', '某县重点民生实事项目调度表'],
+    ]);
+  });
+
+  it('should not join a line set in under a whole title, nor one flush with the entry', async () => {
+    const read = await titles(['　　附件：1．某县重点民生实事项目任务分解表', '　　　　　　说明事项见附件']);
+    expect(read.attachments[0]).toEqual(['附件1', '某县重点民生实事项目任务分解表']);
+    const flush = await titles(['　　附件：某县重点民生实事项目任务', '　　分解表']);
+    expect(flush.attachments).toEqual([['附件', '某县重点民生实事项目任务']]);
+  });
+});

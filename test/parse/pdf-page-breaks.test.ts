@@ -97,3 +97,31 @@ describe('a spaced task table whose rows go on over a page break', () => {
     expect(doc.annexes[0]!.body ?? []).toEqual([]);
   });
 });
+
+describe('a page break right after a line a hard wrap cut short', () => {
+  const before = ['某市县域特色产业集群三年行动方案', '', '    一、主要目标', '    到2027年，全市县域特色产业集群营业收入突破4500亿元；规模以上工业企'];
+  const head = '2025年第3期                           某市人民政府公报';
+  const breakBetween = (rest: string, next: string): string[] => [...before, rest, '', '— 12 —', '', head, '', next, '    二、重点任务', '    （一）实施龙头企业培育行动。支持集群龙头企业兼并重组。'];
+
+  it.each([
+    ['after the figure', '业达到3000', '家；数字化转型覆盖率达到60%。'],
+    ['inside the figure', '业达到3', '000家；数字化转型覆盖率达到60%。'],
+    ['before the verb', '业', '达到3000家；数字化转型覆盖率达到60%。'],
+  ])('should join the paragraph across the page break %s, the wrap\'s short rest before it', async (_what, rest, next) => {
+    const doc = await parse(breakBetween(rest, next));
+    expect(doc.plan?.goals.map((g) => [g.indicator, g.value, g.unit, g.year])).toEqual([
+      ['全市县域特色产业集群营业收入', 4500, '亿元', 2027],
+      ['规模以上工业企业', 3000, '家', 2027],
+      ['数字化转型覆盖率', 60, '%', 2027],
+    ]);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'goal-figure-unread')).toEqual([]);
+  });
+
+  it('should not join a wrapped paragraph\'s short rest to a paragraph set in on the next page', async () => {
+    const lines = [...before, '业达到3000家', '', '— 12 —', '', head, '', '    数字化转型覆盖率达到60%。', '    二、重点任务', '    （一）实施龙头企业培育行动。支持集群龙头企业兼并重组。'];
+    const doc = await parse(lines);
+    expect(doc.plan?.goals.map((g) => g.indicator)).toContain('规模以上工业企业');
+    const blocks = (await import('../../src/source/text-adapter.js')).textToBlocks(lines.join('\n')).map((b) => b.text);
+    expect(blocks).toContain('数字化转型覆盖率达到60%。');
+  });
+});

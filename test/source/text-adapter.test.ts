@@ -489,11 +489,21 @@ describe('running heads of a PDF other than the document number', () => {
   it.each([
     ['the gazette with its issue', '某省人民政府公报                                  2025年第6期'],
     ['the gazette alone', '某省人民政府公报'],
+    ['the gazette in traditional characters', '某省人民政府公報                                  2025年第9期'],
+    ['the issue before the traditional name', '2025年第9期                                  某省人民政府公報'],
   ])('should set aside the head of %s, at the top and inside a clause a page break cut', (_what, head) => {
     const lines = [head, '', '某省县域商业体系建设实施方案（2025—2027年）', '', clause[0]!, '', '— 2 —', head, '', clause[1]!, '', '— 3 —'];
     const blocks = textToBlocks(lines.join('\n'));
     expect(blocks.map((b) => b.text)).toEqual([head, '某省县域商业体系建设实施方案（2025—2027年）', clause.join(''), '— 2 —', head, '— 3 —']);
     expect(chromeOf(lines)).toEqual([head, head]);
+  });
+
+  it('should set aside the first page\'s issue alone (总第N期) where the later heads name the same issue, and keep it where none does', () => {
+    const masthead = '2025年第3期（总第412期）';
+    const head = '2025年第3期                           某市人民政府公报';
+    const lines = [masthead, '', '某省县域商业体系建设实施方案（2025—2027年）', '', clause[0]!, '', '— 2 —', head, '', clause[1]!, '', '— 3 —'];
+    expect(chromeOf(lines)).toEqual([masthead, head]);
+    expect(chromeOf(lines.map((l) => (l === head ? head.replace('第3期', '第4期') : l)))).toEqual([head.replace('第3期', '第4期')]);
   });
 
   it('should set aside a short line repeated next to the page numbers, whatever its words, but not where it stands away from them', () => {
@@ -857,6 +867,13 @@ describe('textToBlocks with rows of merged cells in a tab table', () => {
     const bracketed: typeof problems = [];
     textToBlocks(['【索引号】0001/2024-01\t【主题分类】城乡建设', '名称：某市人民政府关于某事的通知', '【文号】某政发〔2024〕3号\t【成文日期】2024年6月28日'].join('\n'), bracketed);
     expect(bracketed.map((p) => p.ruleId)).not.toContain('tab-row-unread');
+  });
+
+  it('should not warn of the imprint\'s printing line whose office and date a Word paste parts by tabs, under a table and its 抄送', () => {
+    const problems: SourceDocument['problems'] = [];
+    const blocks = textToBlocks([HEADER, '1\t强化保障\t开展对接\t区金融办\t区财政局', '抄送：市委各部门，市人大常委会办公室。', '宁国市人民政府办公室\t\t\t2024年4月3日印发'].join('\n'), problems);
+    expect(problems).toEqual([]);
+    expect(blocks.map((b) => b.text).slice(-1)).toEqual(['宁国市人民政府办公室\t\t\t2024年4月3日印发']);
   });
 
   it('should still warn of a line of cells under a data table whose cells merely hold a colon', () => {

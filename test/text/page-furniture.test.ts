@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isGazetteHead, isNoTextPageMark, isPageNumber, isTableContinuationMark } from '../../src/text/page-furniture.js';
+import { bareIssue, gazetteHeadIssue, isGazetteHead, isLetterhead, isNoTextPageMark, isPageNumber, isTableContinuationMark } from '../../src/text/page-furniture.js';
 
 describe('isGazetteHead', () => {
   it.each([
@@ -10,6 +10,13 @@ describe('isGazetteHead', () => {
     ['2025年第6期某市人民政府公报'],
     ['某市人民政府公报第6期（总第123期）'],
     ['某区统计公报2025年第1期'],
+    ['某省人民政府公報2025年第9期'],
+    ['2025年第9期某省人民政府公報'],
+    ['國務院公報2025年第12號'],
+    ['某市人民政府公報第6期（總第123期）'],
+    ['某市人民政府辦公廳公報'],
+    ['某省人民代表大會常務委員會公報'],
+    ['某市人民政府公报２０２５年第６期'],
   ])('should take %s for the head of the gazette that printed the notice', (line) => {
     expect(isGazetteHead(line)).toBe(true);
   });
@@ -19,13 +26,45 @@ describe('isGazetteHead', () => {
     ['某市第七次全国人口普查公报', 'the same, with no issue beside it'],
     ['关于印发某省人民政府公报管理办法的通知', 'a title that names a gazette'],
     ['某省人民政府公报编辑部', 'the gazette is not the end of the line'],
+    ['2024年某市國民經濟和社會發展統計公報', 'a traditional bulletin named by its subject'],
   ])('should not take %s (%s)', (line) => {
     expect(isGazetteHead(line)).toBe(false);
   });
 });
 
+describe('the issue of a gazette', () => {
+  it.each([
+    ['2025年第3期（总第412期）', '2025年第3期'],
+    ['2025年第3期（總第412期）', '2025年第3期'],
+    ['２０２５年第３期', '2025年第3期'],
+    ['第3號', '第3期'],
+  ])('should read %s, alone on a line, as the issue %s', (line, issue) => {
+    expect(bareIssue(line)).toBe(issue);
+  });
+  it.each([['2025年第3期重点工作'], ['第3期培训班'], ['某市人民政府公报2025年第3期']])('should not read %s as an issue alone', (line) => {
+    expect(bareIssue(line)).toBeNull();
+  });
+  it.each([
+    ['2025年第3期某市人民政府公报', '2025年第3期'],
+    ['某市人民政府公報2025年第03期', '2025年第3期'],
+    ['某市人民政府公报', null],
+    ['2025年第3期', null],
+  ])('should read the issue of the head %s as %s', (line, issue) => {
+    expect(gazetteHeadIssue(line)).toBe(issue);
+  });
+});
+
+describe('isLetterhead', () => {
+  it.each([['市政府办公室文件'], ['市政府辦公室文件'], ['某省人民政府辦公廳文件'], ['某市發展和改革委員會文件']])('should take %s for a letterhead', (line) => {
+    expect(isLetterhead(line)).toBe(true);
+  });
+  it.each([['關於印發某市辦公室文件'], ['某市政府轉發辦公室文件']])('should not take %s, a title, for a letterhead', (line) => {
+    expect(isLetterhead(line)).toBe(false);
+  });
+});
+
 describe('isPageNumber', () => {
-  it.each([['— 3 —'], ['-3-'], ['·3·'], ['· 12 ·'], ['第3页'], ['第 3 页 共 8 页'], ['3/8'], ['共10页 第3页'], ['共10页第3页'], ['共 10 页，第 3 页'], ['第3/10页'], ['第３页 共１０页'], ['－３－']])('should take %s for a page number', (line) => {
+  it.each([['— 3 —'], ['-3-'], ['·3·'], ['· 12 ·'], ['第3页'], ['第 3 页 共 8 页'], ['3/8'], ['共10页 第3页'], ['共10页第3页'], ['共 10 页，第 3 页'], ['第3/10页'], ['第３页 共１０页'], ['－３－'], ['第3頁 共8頁'], ['第3/10頁']])('should take %s for a page number', (line) => {
     expect(isPageNumber(line)).toBe(true);
   });
 
