@@ -159,7 +159,9 @@ function numberedExtent(cells: readonly Item[], from: number, to: number): numbe
     const ends = starts.map((s, k) => Math.min(starts[k + 1] ?? length, groups.find((g) => g > s) ?? length));
     const widths = ends.slice(0, -1).map((e, k) => e - starts[k]!);
     const width = widths.length ? Math.min(...widths) : h;
-    const shape = widths.length ? typicalWidth(widths, h) : h;
+    const typical = widths.length ? typicalWidth(widths, h) : h;
+    // Rows of shared measures as the commonest width (one such row above the last) leave the header's.
+    const shape = taskTable && typical > h && widths.every((w, k) => w !== typical || sharedRow(k, w)) ? h : typical;
     // In a task table a row may be short of its merged or empty cells (read in fitUnitLines), or
     // longer, measures sharing its 序号 and 重点任务 (see sharedRow).
     const fits = (w: number | undefined, k: number): boolean =>
