@@ -5,6 +5,7 @@ import type { Item, ParseContext } from './context.js';
 import { continuesTable, joinTables } from './split-tables.js';
 import { joinUnitLines, unitColumns, unitOutOfPlace } from './flat-unit-cells.js';
 import { columnKinds, lineFitsColumn } from './flat-wrapped-cells.js';
+import { splitSharedRow } from './flat-merged-rows.js';
 import { isTaskHeaderRun } from '../text/task-columns.js';
 import { isIndicatorHeaderRun, isUnnumberedIndicatorHeader, namesIndicatorTableColumn, opensIndicatorHeader } from './indicator-header.js';
 import { boxHeading } from './boxes.js';
@@ -142,20 +143,34 @@ function numberedExtent(cells: readonly Item[], from: number, to: number): numbe
       expected++;
     }
   }
+  const headerKeys = Array.from({ length: h }, (_, k) => at(k)!.match.replace(/\s+/g, ''));
+  // A row of measures sharing one 序号 and 重点任务 (the second's lines after the first's, no serial of
+  // their own) is as wide as its measures together: beside a group line it is of the table's shape
+  // when the row reader can part it into measures (see splitSharedRow). Only rows next to a group
+  // line are asked, so the cost stays with tables that have both.
+  const sharedRow = (k: number, w: number): boolean => {
+    if (category > 0) return false;
+    const lines = Array.from({ length: w }, (_, i) => ({ text: at(starts[k]! + i)!.text, match: at(starts[k]! + i)!.match, position: NO_POSITION }));
+    return splitSharedRow(lines, headerKeys, { blank: (after) => after, merged: (above) => above }) !== null;
+  };
   // Rows end at the next row or group line; a group line whose rows around it are not of the
   // table's shape ends the table there.
   for (;;) {
     const ends = starts.map((s, k) => Math.min(starts[k + 1] ?? length, groups.find((g) => g > s) ?? length));
     const widths = ends.slice(0, -1).map((e, k) => e - starts[k]!);
     const width = widths.length ? Math.min(...widths) : h;
-    const shape = widths.length ? typicalWidth(widths, h) : h;
-    // In a task table a row may be short of its merged or empty cells (read in fitUnitLines).
-    const fits = (w: number | undefined): boolean => w === shape || (taskTable && w !== undefined && w < shape && w >= shape - 2 && w >= 3);
+    const typical = widths.length ? typicalWidth(widths, h) : h;
+    // Rows of shared measures as the commonest width (one such row above the last) leave the header's.
+    const shape = taskTable && typical > h && widths.every((w, k) => w !== typical || sharedRow(k, w)) ? h : typical;
+    // In a task table a row may be short of its merged or empty cells (read in fitUnitLines), or
+    // longer, measures sharing its 序号 and 重点任务 (see sharedRow).
+    const fits = (w: number | undefined, k: number): boolean =>
+      w === shape || (taskTable && w !== undefined && ((w < shape && w >= shape - 2 && w >= 3) || (w > shape && sharedRow(k, w))));
     const bad = groups.find((g) => {
       const before = starts.filter((s) => s < g).length - 1;
-      const beforeFits = before < 0 ? h - category === shape || h === shape - 1 : fits(widths[before]);
+      const beforeFits = before < 0 ? h - category === shape || h === shape - 1 : fits(widths[before], before);
       const after = before + 1;
-      const afterFits = after < starts.length && (after === starts.length - 1 ? length - starts[after]! >= shape : widths[after] === shape);
+      const afterFits = after < starts.length && (after === starts.length - 1 ? length - starts[after]! >= shape : widths[after] === shape || (widths[after]! > shape && fits(widths[after], after)));
       return !beforeFits || !afterFits;
     });
     if (bad === undefined) {
@@ -163,7 +178,6 @@ function numberedExtent(cells: readonly Item[], from: number, to: number): numbe
       const last = starts[starts.length - 1]!;
       // A short row above (a cell merged or left empty) does not cut the last row of a task table
       // short, when its line at the table's width reads as the last column's cell (its deadline).
-      const headerKeys = Array.from({ length: h }, (_, k) => at(k)!.match.replace(/\s+/g, ''));
       const lastLine = at(last + shape - 1);
       const lastWidth =
         taskTable && category === 0 && shape > width && lastLine !== undefined && !startsRow(last + shape - 1, expected) && lineFitsColumn(columnKinds(headerKeys)[h - 1]!, lastLine.match) ? shape : width;

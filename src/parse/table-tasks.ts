@@ -209,6 +209,19 @@ function restartsPerGroup(rows: readonly AnnexRow[], runOf: readonly number[]): 
   return all.some((ns, k) => all.some((other, m) => m !== k && other.some((n) => ns.includes(n))));
 }
 
+/**
+ * Whether the 重点任务 cell of a run of rows (the rows under one cell of the column) is the title of
+ * its task rather than a group of tasks: a cell over one row is (its row is a task titled by it, as
+ * in a table whose cells span none, whatever other cells of the column span), and so is one whose
+ * rows share its 序号 under a heading row (一、… or （一）… across the table): the heading is their
+ * group, and the shared 序号 makes them the measures 1.1, 1.2 of one numbered task.
+ */
+function ownTaskCell(run: readonly AnnexRow[], underHeading: boolean): boolean {
+  if (run.length === 1) return true;
+  const number = run[0]?.number ?? '';
+  return underHeading && number !== '' && run.every((r) => r.number === number);
+}
+
 /** Whether a column's filled cells are all figures (20, 3.5, 1,200, 35%, —). */
 function figuresOnly(rows: readonly AnnexRow[], col: number): boolean {
   const filled = rows.map((r) => (r.cells[col] ?? '').trim()).filter((c) => c !== '');
@@ -347,6 +360,16 @@ export function tasksFromTables(
     // 一级任务 | 序号 | 二级任务 with the 序号 running 1, 2 in each group again: a measure is known by
     // its group and its number (1.2, 2.1), as a decimal outline numbers it.
     const restarts = numberedByMeasure && restartsPerGroup(rows, runOf);
+    const runRows = new Map<number, AnnexRow[]>();
+    runOf.forEach((run, j) => {
+      if (run >= 0) runRows.set(run, [...(runRows.get(run) ?? []), rows[j]!]);
+    });
+    // Whether a row's 重点任务 cell is its own task's title rather than the group of its measures
+    // (see ownTaskCell).
+    const titledByGroupCell = (j: number, underHeading: boolean): boolean =>
+      groupCol === taskGroupCol && !restarts && ownTaskCell(runRows.get(runOf[j] ?? -1) ?? [], underHeading);
+    // A problem cell over one measure is said of that row's task: in its text, as where none spans rows.
+    const problemOfRow = (j: number): boolean => groupCol === problemCol && problemCol >= 0 && !restarts && (runRows.get(runOf[j] ?? -1) ?? []).length === 1;
     let lastGroup: GroupSection | null = null;
     let groupCount = 0;
     // Rows that share a number (a 序号 cell spanning the measures of one task) are numbered 1.1, 1.2;
@@ -413,9 +436,14 @@ export function tasksFromTables(
       // than vanish from the plan's tasks and leave a gap in their numbers.
       const parsed = parseLabelledClause(clause, simplify ? simplify(fold(clause)) : fold(clause), firstLeads) ?? (cell(taskCol) ? NO_UNITS : null);
       if (!parsed) continue;
-      const taskTitle = cell(titleCol) || taskText;
+      // A 重点任务 cell over its one measure, beside cells that span theirs, titles its task as in a
+      // table whose cells span none; so does one over measures sharing its 序号 under a heading row.
+      const ownProblem = problemOfRow(k);
+      const ownCell = !ownProblem && titledByGroupCell(k, heading !== null);
+      const taskTitle = cell(titleCol) || (ownCell ? cell(groupCol) : '') || taskText;
       // The target and the measure in the order of their columns.
-      const fullText = textCols.length > 0 && cell(taskCol) ? [...textCols, taskCol].sort((x, y) => x - y).map(cell).filter(Boolean).join('\n') : taskText;
+      const rowTextCols = ownProblem ? [...textCols, problemCol] : textCols;
+      const fullText = rowTextCols.length > 0 && cell(taskCol) ? [...rowTextCols, taskCol].sort((x, y) => x - y).map(cell).filter(Boolean).join('\n') : taskText;
       const written = row.number || String(k + 1);
       const key = keyOf(written, k);
       const nth = (seenNumber.get(key) ?? 0) + 1;
@@ -425,7 +453,7 @@ export function tasksFromTables(
       const shares = (sharing.get(key) ?? 0) > 1;
       let number = shares ? `${written}.${nth}` : written;
       const own = shares ? [written, String(nth)] : [written];
-      const groupTitle = cell(groupCol);
+      const groupTitle = ownCell || ownProblem ? '' : cell(groupCol);
       let section: { number: string; title: string } = tableSection;
       // 一、完善县域商业网络 over 重点任务 cells over measures: the group is a level below the heading,
       // numbered within it as a decimal outline is (1.2: heading 一's second group), so that the
@@ -464,10 +492,14 @@ export function tasksFromTables(
         const groupValue = lastGroup!.marked ?? lastGroup!.number;
         if (restarts && groupValue !== '') number = `${groupValue}.${number}`;
       } else if (heading) {
+        lastGroup = null;
         section = { number: heading.number, title: heading.title };
-      } else if (!sectionAdded) {
-        sectionAdded = true;
-        sections.push({ number: '', label, title, position: captioned ?? table.position });
+      } else {
+        lastGroup = null;
+        if (!sectionAdded) {
+          sectionAdded = true;
+          sections.push({ number: '', label, title, position: captioned ?? table.position });
+        }
       }
       // A 完成时限 cell left empty with a mark (/, 无, ——) gives no deadline, as a unit cell gives no unit.
       const due = cell(dueCol);
@@ -574,7 +606,19 @@ function nestCategories(found: { tasks: Task[]; sections: Section[] }, outline: 
 function underOwnPart(found: { tasks: Task[]; sections: Section[] }, outline: OutlineNode[]): { tasks: Task[]; sections: Section[] } {
   const standing = standingIn(outline, found.tasks[0]!.position);
   if (!standing || found.tasks.some((t) => standingIn(outline, t.position)?.group !== standing.group)) return found;
-  return { tasks: found.tasks.map((task) => ({ ...task, path: [...standing.path, ...task.path] })), sections: found.sections };
+  // Rows in no group of the table (a 重点任务 cell over its one measure, beside cells spanning theirs)
+  // are in the group the table stands in, as the rows of a table without groups are.
+  const own = found.sections.find((s) => s.number === '' && !UNNUMBERED.has(s));
+  const loose = own !== undefined && found.tasks.some((t) => t.section?.number === '' && t.section.title === own.title);
+  const group = standing.group;
+  const sections = loose
+    ? [...found.sections.filter((s) => s !== own), { number: group.number, label: group.label, title: group.title, position: group.position }].sort((a, b) => a.position.start.offset - b.position.start.offset)
+    : found.sections;
+  const tasks = found.tasks.map((task) => {
+    const path = [...standing.path, ...task.path];
+    return loose && task.section?.number === '' && task.section.title === own!.title ? { ...task, path, section: { number: group.number, title: group.title } } : { ...task, path };
+  });
+  return { tasks, sections };
 }
 
 const within = (outer: Position, inner: Position): boolean => outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset;

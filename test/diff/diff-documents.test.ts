@@ -66,7 +66,7 @@ describe('diffDocuments on one notice in different renderings', () => {
     expect(revised).not.toBe(page);
     const result = await diffDocuments(await parseNotice(page, { format: 'html' }), await parseNotice(revised, { format: 'html' }));
     expect(result.changes.map((c) => [c.kind, c.op, (c.new as { title: string }).title, c.fields])).toEqual([
-      ['task', 'modified', '开展涉企执法检查专项行动', { participants: { old: [], new: ['区市场监管局'], added: ['区市场监管局'], removed: [] } }],
+      ['task', 'modified', '加强法治保障', { participants: { old: [], new: ['区市场监管局'], added: ['区市场监管局'], removed: [] } }],
     ]);
   });
 

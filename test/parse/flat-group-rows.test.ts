@@ -139,6 +139,46 @@ describe('group rows of a table flattened one cell per line', () => {
   });
 });
 
+describe('group lines in a flattened task table whose measures share a 序号', () => {
+  const MEASURE_HEAD = ['序号', '重点任务', '具体措施', '牵头单位', '配合单位', '完成时限'];
+  // Row 1's second measure follows its first with no serial or 重点任务 of its own (both cells merged).
+  const lines = (first: string, second: string) => [
+    '某县生态保护修复行动方案', '一、重点任务', ...MEASURE_HEAD,
+    first, '1', '推进矿山生态修复', '完成历史遗留矿山治理400亩。', '县自然资源局', '县财政局', '2025年12月底',
+    '完成历史遗留矿山治理800亩。', '县自然资源局', '各镇人民政府', '2027年底',
+    '2', '实施国土绿化', '每年完成造林1.5万亩。', '县自然资源局', '县林业发展中心', '每年底前',
+    second, '3', '开展河湖“清四乱”', '清理河道垃圾、违建、非法采砂。', '县水利局', '县公安局', '持续推进',
+    '二、保障措施', '（一）加强组织领导。县生态环境委员会统筹推进。',
+  ].join('\n');
+
+  it.each([
+    ['（一）山体生态修复', '（二）水生态保护'],
+    ['一、山体生态修复', '二、水生态保护'],
+  ])('should read the table with group lines %s / %s and a row of two measures, each measure a row', async (first, second) => {
+    const doc = await parseNotice(lines(first, second));
+    expect(doc.tables!.map((t) => cellsOf(t.table))).toEqual([
+      [
+        span(first, 6),
+        ['1', '推进矿山生态修复', '完成历史遗留矿山治理400亩。', '县自然资源局', '县财政局', '2025年12月底'],
+        ['1', '推进矿山生态修复', '完成历史遗留矿山治理800亩。', '县自然资源局', '各镇人民政府', '2027年底'],
+        ['2', '实施国土绿化', '每年完成造林1.5万亩。', '县自然资源局', '县林业发展中心', '每年底前'],
+        span(second, 6),
+        ['3', '开展河湖“清四乱”', '清理河道垃圾、违建、非法采砂。', '县水利局', '县公安局', '持续推进'],
+      ],
+    ]);
+    expect(doc.plan!.tasks.map((t) => [t.number, t.lead, t.participants, t.deadline])).toEqual([
+      ['1.1', ['县自然资源局'], ['县财政局'], '2025年12月底'],
+      ['1.2', ['县自然资源局'], ['各镇人民政府'], '2027年底'],
+      ['2', ['县自然资源局'], ['县林业发展中心'], '每年底前'],
+      ['3', ['县水利局'], ['县公安局'], '持续推进'],
+    ]);
+    // The group lines are the table's rows, no part of the outline to number in sequence.
+    expect(doc.outline.map((o) => o.label)).toEqual(['一、', '二、']);
+    expect(doc.diagnostics.map((d) => d.ruleId)).not.toContain('flat-table-unread');
+    expect(doc.diagnostics.map((d) => d.ruleId)).not.toContain('outline-sequence');
+  });
+});
+
 describe('a flattened task table in an annex whose first row is under a group line', () => {
   const annex = (group: string[], cell: string) =>
     [

@@ -25,10 +25,11 @@ describe('整改 problem tables and task table groups', () => {
 
   it('should group the measures under a problem cell spanning them and read 整改期限 as the deadline', async () => {
     const doc = await load('rectify-table-problem-rowspan.html');
-    expect(doc.plan!.tasks.map((t) => [t.number, t.title, t.section?.title, t.deadline])).toEqual([
-      ['1', '收回结余资金统筹使用', '部分专项资金结余超过两年未使用', '2025年6月底前'],
-      ['2', '建立结余资金定期清理机制', '部分专项资金结余超过两年未使用', '2025年9月底前'],
-      ['3', '督促项目单位限期办理竣工决算', '部分工程项目未按期办理竣工决算', '2025年12月底前'],
+    // The problem over row 3 alone is said of its task, in its text, as where no problem cell spans rows.
+    expect(doc.plan!.tasks.map((t) => [t.number, t.title, t.text, t.section?.title, t.deadline])).toEqual([
+      ['1', '收回结余资金统筹使用', '收回结余资金统筹使用', '部分专项资金结余超过两年未使用', '2025年6月底前'],
+      ['2', '建立结余资金定期清理机制', '建立结余资金定期清理机制', '部分专项资金结余超过两年未使用', '2025年9月底前'],
+      ['3', '督促项目单位限期办理竣工决算', '部分工程项目未按期办理竣工决算\n督促项目单位限期办理竣工决算', '整改任务', '2025年12月底前'],
     ]);
   });
 

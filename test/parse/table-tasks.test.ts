@@ -14,14 +14,15 @@ describe('tasks from a task table', () => {
         '<tr><td>3</td><td>做强数字产业</td><td>引进工业软件企业10家</td><td>区商务局</td><td>区投资促进局</td></tr>',
     );
     const plan = doc.plan!;
+    // 做强数字产业 is over one measure: its row's title, the row in the table's own (numberless) section.
     expect(plan.sections.map((s) => [s.number, s.title])).toEqual([
       ['1', '夯实数字基础设施'],
-      ['2', '做强数字产业'],
+      ['', ''],
     ]);
-    expect(plan.tasks.map((t) => [t.number, t.section?.title, t.lead, t.participants])).toEqual([
-      ['1', '夯实数字基础设施', ['区经信局'], ['区住建局']],
-      ['2', '夯实数字基础设施', ['区经信局'], ['区数据资源局']],
-      ['3', '做强数字产业', ['区商务局'], ['区投资促进局']],
+    expect(plan.tasks.map((t) => [t.number, t.title, t.section?.title, t.lead, t.participants])).toEqual([
+      ['1', '新建5G基站500个', '夯实数字基础设施', ['区经信局'], ['区住建局']],
+      ['2', '建设边缘计算节点2个', '夯实数字基础设施', ['区经信局'], ['区数据资源局']],
+      ['3', '做强数字产业', '', ['区商务局'], ['区投资促进局']],
     ]);
   });
 
@@ -87,18 +88,17 @@ describe('tasks from a task table', () => {
         '<tr><td>二、数字产业</td><td>4</td><td>培育软件企业</td><td>引进工业软件企业10家</td><td>区商务局</td></tr>',
     );
     const plan = doc.plan!;
+    // 建设算力设施 and 培育软件企业 are each over one measure: their rows' titles, in their category.
     expect(plan.sections.map((s) => [s.number, s.title])).toEqual([
       ['一', '数字基础设施'],
       ['1.1', '建设网络设施'],
-      ['1.2', '建设算力设施'],
       ['二', '数字产业'],
-      ['2.1', '培育软件企业'],
     ]);
-    expect(plan.tasks.map((t) => [t.number, t.path, t.section?.number])).toEqual([
-      ['1', ['一、', '1', '1'], '1.1'],
-      ['2', ['一、', '1', '2'], '1.1'],
-      ['3', ['一、', '2', '3'], '1.2'],
-      ['4', ['二、', '1', '4'], '2.1'],
+    expect(plan.tasks.map((t) => [t.number, t.path, t.title, t.section?.number])).toEqual([
+      ['1', ['一、', '1', '1'], '新建5G基站500个', '1.1'],
+      ['2', ['一、', '1', '2'], '建设边缘计算节点', '1.1'],
+      ['3', ['一、', '3'], '建设算力设施', '一'],
+      ['4', ['二、', '4'], '培育软件企业', '二'],
     ]);
   });
 
@@ -116,18 +116,19 @@ describe('tasks from a task table', () => {
     ]);
   });
 
-  it('should keep a 重点任务 column the groups when one of its cells spans rows, its one-row groups too', async () => {
+  it('should keep a 重点任务 column the groups when one of its cells spans rows, a cell over one row titling its row', async () => {
     const doc = await page(
       '<td>序号</td><td>重点任务</td><td>具体内容</td><td>牵头单位</td>',
       '<tr><td>1</td><td rowspan="2">提升政务服务效能</td><td>推行“高效办成一件事”</td><td>区政务服务办</td></tr>' +
         '<tr><td>2</td><td>深化“一网通办”</td><td>区大数据局</td></tr>' +
         '<tr><td>3</td><td>优化市场准入</td><td>压缩企业开办时间</td><td>区市场监管局</td></tr>',
     );
-    expect(doc.plan!.tasks.map((t) => [t.title, t.section?.title])).toEqual([
-      ['推行“高效办成一件事”', '提升政务服务效能'],
-      ['深化“一网通办”', '提升政务服务效能'],
-      ['压缩企业开办时间', '优化市场准入'],
+    expect(doc.plan!.tasks.map((t) => [t.title, t.text, t.section?.title])).toEqual([
+      ['推行“高效办成一件事”', '推行“高效办成一件事”', '提升政务服务效能'],
+      ['深化“一网通办”', '深化“一网通办”', '提升政务服务效能'],
+      ['优化市场准入', '压缩企业开办时间', ''],
     ]);
+    expect(doc.plan!.sections.map((s) => s.title)).toEqual(['提升政务服务效能', '']);
   });
 
   it('should put the rows of a table with a 重点任务 per row and no group rows in the table, titled by their 重点任务', async () => {
@@ -159,7 +160,7 @@ describe('tasks from a task table', () => {
     expect(grouped.plan!.tasks.map((t) => [t.number, t.title, t.section?.number, t.section?.title])).toEqual([
       ['1.1', '推行“高效办成一件事”', '1', '提升政务服务效能'],
       ['1.2', '深化“一网通办”', '1', '提升政务服务效能'],
-      ['2', '压缩企业开办时间', '2', '优化市场准入'],
+      ['2', '优化市场准入', '', ''],
     ]);
     const perRow = await md([
       '| 一、面向企业的“一件事” |  |  |  |  |',
@@ -703,10 +704,78 @@ describe('a task table with groups of its own standing in a part of the text', (
       ),
       { format: 'html' },
     );
-    expect(doc.plan!.tasks.map((t) => [t.path, t.section?.title])).toEqual([
-      [['二、', '1', '1'], '老旧小区改造'],
-      [['二、', '1', '2'], '老旧小区改造'],
-      [['二、', '2'], '停车设施建设'],
+    // 停车设施建设 is over one measure: its row's title, the row in the part the table stands in.
+    expect(doc.plan!.tasks.map((t) => [t.path, t.title, t.section?.title])).toEqual([
+      [['二、', '1', '1'], '完成45个老旧小区改造', '老旧小区改造'],
+      [['二、', '1', '2'], '同步推进加装电梯50台', '老旧小区改造'],
+      [['二、', '2'], '停车设施建设', '重点任务'],
+    ]);
+  });
+});
+
+describe('重点任务 cells over one measure beside cells spanning several, under group rows', () => {
+  const HEAD = ['序号', '重点任务', '具体措施', '牵头单位', '配合单位', '完成时限'];
+  const OPEN = '某县数字乡村建设实施方案\n一、总体要求\n到2027年，全县行政村5G网络通达率达到90%。\n二、重点任务';
+  const CLOSE = '三、保障措施\n（一）加强组织领导。县委网信办统筹推进。';
+  const html = (rows: string) =>
+    '<html><body>' + OPEN.split('\n').map((l) => `<p>${l}</p>`).join('') + `<table border="1"><tr>${HEAD.map((h) => `<td>${h}</td>`).join('')}</tr>${rows}</table>` +
+    CLOSE.split('\n').map((l) => `<p>${l}</p>`).join('') + '</body></html>';
+  const GROUPED = html(
+    '<tr><td colspan="6">（一）夯实数字基础设施</td></tr>' +
+      '<tr><td rowspan="2">1</td><td rowspan="2">完善网络设施</td><td>推进5G网络向行政村延伸</td><td>县工业和信息化局</td><td>中国移动某县分公司</td><td>2026年底</td></tr>' +
+      '<tr><td>建设农村应急广播体系</td><td>县文化和旅游局</td><td>县应急管理局</td><td>2025年底</td></tr>' +
+      '<tr><td colspan="6">（二）发展智慧农业</td></tr>' +
+      '<tr><td>2</td><td>发展智慧农业</td><td>建设智慧农业示范基地</td><td>县农业农村局</td><td>县科技局</td><td>2027年底</td></tr>',
+  );
+  const MARKDOWN = [
+    ...OPEN.split('\n').flatMap((l) => [l, '']),
+    `| ${HEAD.join(' | ')} |`, `|${' --- |'.repeat(6)}`,
+    '| （一）夯实数字基础设施 |  |  |  |  |  |',
+    '| 1 | 完善网络设施 | 推进5G网络向行政村延伸 | 县工业和信息化局 | 中国移动某县分公司 | 2026年底 |',
+    '|  |  | 建设农村应急广播体系 | 县文化和旅游局 | 县应急管理局 | 2025年底 |',
+    '| （二）发展智慧农业 |  |  |  |  |  |',
+    '| 2 | 发展智慧农业 | 建设智慧农业示范基地 | 县农业农村局 | 县科技局 | 2027年底 |',
+    '', ...CLOSE.split('\n').flatMap((l) => [l, '']),
+  ].join('\n');
+  const FLAT = [
+    OPEN, ...HEAD, '（一）夯实数字基础设施',
+    '1', '完善网络设施', '推进5G网络向行政村延伸', '县工业和信息化局', '中国移动某县分公司', '2026年底',
+    '建设农村应急广播体系', '县文化和旅游局', '县应急管理局', '2025年底',
+    '（二）发展智慧农业', '2', '发展智慧农业', '建设智慧农业示范基地', '县农业农村局', '县科技局', '2027年底', CLOSE,
+  ].join('\n');
+
+  it.each([
+    ['HTML', GROUPED, 'html'],
+    ['Markdown', MARKDOWN, 'markdown'],
+    ['flattened text', FLAT, 'text'],
+  ] as const)('should keep a single-measure 重点任务 its row\'s title, and the group rows the sections (%s)', async (_form, source, format) => {
+    const doc = await parseNotice(source, { format });
+    const plan = doc.plan!;
+    // The measures sharing 序号 1 and its 重点任务 are 1.1 and 1.2 of task 1, in the group row's section.
+    expect(plan.tasks.map((t) => [t.number, t.path, t.title, t.text, t.section?.number, t.section?.title])).toEqual([
+      ['1.1', ['二、', '（一）', '1', '1'], '完善网络设施', '推进5G网络向行政村延伸', '一', '夯实数字基础设施'],
+      ['1.2', ['二、', '（一）', '1', '2'], '完善网络设施', '建设农村应急广播体系', '一', '夯实数字基础设施'],
+      ['2', ['二、', '（二）', '2'], '发展智慧农业', '建设智慧农业示范基地', '二', '发展智慧农业'],
+    ]);
+    expect(plan.sections.map((s) => [s.number, s.label, s.title])).toEqual([
+      ['一', '（一）', '夯实数字基础设施'],
+      ['二', '（二）', '发展智慧农业'],
+    ]);
+    expect((await queryTasks(doc, { section: '二（一）' })).map((t) => t.number)).toEqual(['1.1', '1.2']);
+    expect((await queryTasks(doc, { section: '二（二）' })).map((t) => t.number)).toEqual(['2']);
+  });
+
+  it('should read a table whose 重点任务 cells each cover one measure as before: titles, in the part the table stands in', async () => {
+    const doc = await parseNotice(
+      html(
+        '<tr><td>1</td><td>完善网络设施</td><td>推进5G网络向行政村延伸</td><td>县工业和信息化局</td><td>中国移动某县分公司</td><td>2026年底</td></tr>' +
+          '<tr><td>2</td><td>发展智慧农业</td><td>建设智慧农业示范基地</td><td>县农业农村局</td><td>县科技局</td><td>2027年底</td></tr>',
+      ),
+      { format: 'html' },
+    );
+    expect(doc.plan!.tasks.map((t) => [t.number, t.path, t.title, t.section?.number])).toEqual([
+      ['1', ['二、', '1'], '完善网络设施', '二'],
+      ['2', ['二、', '2'], '发展智慧农业', '二'],
     ]);
   });
 });
