@@ -15,6 +15,7 @@ import { diffTasks } from './diff-tasks.js';
 import { diffUnparsed } from './diff-unparsed.js';
 import { spreadGroupClauses } from './spread-group-clauses.js';
 import { compareContext } from './context.js';
+import { inDocumentOrder } from './document-order.js';
 import { prosePair } from './prose.js';
 import { respelledUnits } from './respelled-units.js';
 import { summarize } from './summarize.js';
@@ -104,5 +105,6 @@ export async function diffDocuments(oldInput: PlanDocument, newInput: PlanDocume
   // Text neither version's parse placed: counted only when either has some.
   if (oldDoc.unparsed.length + newDoc.unparsed.length > 0) add('unparsed', true, diffUnparsed(oldDoc, newDoc, ctx));
 
-  return { summary: summarize(oldDoc, newDoc, changes, present, strict), changes };
+  const ordered = inDocumentOrder(changes);
+  return { summary: summarize(oldDoc, newDoc, ordered, present, strict), changes: ordered };
 }

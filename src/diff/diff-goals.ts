@@ -5,6 +5,7 @@ import { valueField, type CompareContext, type FieldRule } from './fields.js';
 import { goalFigureWritten } from './goal-figure-pattern.js';
 import { indicatorWithoutScope, sameIndicatorInScope } from './goal-scope.js';
 import { comparedGoals } from './goals-compared.js';
+import { stretchKind, stretchWord } from './goal-stretch.js';
 import type { Change, FieldChange, YearChange } from './types.js';
 
 /** With --strict the figure as written counts too (1,170 against 1170), when the value itself did not change. */
@@ -88,13 +89,16 @@ export function diffGoals(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Compa
   const newPlan = newDoc.plan;
   const [oldGoals, newGoals] = [comparedGoals(oldDoc, ctx.key), comparedGoals(newDoc, ctx.key)];
   const fromTable = (g: Goal): boolean => oldGoals.fromTable(g) || newGoals.fromTable(g);
-  return diffEntities(
+  const result = diffEntities(
     oldGoals.goals,
     newGoals.goals,
     {
       kind: 'goal',
       align: {
         keys: [
+          // A target and its 力争 stretch share indicator and year: each pairs with its own.
+          (g) => `${ctx.key(g.indicator)}\u0001${g.year ?? ''}\u0001${stretchKind(g)}`,
+          // One whose stretch word came or went (达到 → 力争达到).
           (g) => `${ctx.key(g.indicator)}\u0001${g.year ?? ''}`,
           (g) => ctx.key(g.indicator),
           // 全区高新技术企业 and 高新技术企业 in one plan are one indicator (see sameIndicatorInScope).
@@ -123,6 +127,12 @@ export function diffGoals(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Compa
     ctx,
     newPlan?.titlePosition ?? null,
   );
+  // The label of a stretch target says so, as the word stands in the version shown (see Change.stretch).
+  for (const change of result.changes) {
+    const word = stretchWord((change.new ?? change.old) as Goal);
+    if (word !== null) change.stretch = word;
+  }
+  return result;
 }
 
 /** Both versions of the goals the changes report with a changed qualifier or comparison (达到 → 不低于). */

@@ -25,7 +25,7 @@ const drop = (text: string, part: string): string => (part && text.includes(part
  * clause holding only those says nothing the goal change does not. A clause with any other words
  * (…并全部接入平台), another figure or a second goal is not one.
  */
-export function goalClause(goal: ClauseGoal, keyOf: (text: string) => string, options: { keepScope?: boolean } = {}): string | null {
+export function goalClause(goal: ClauseGoal, keyOf: (text: string) => string, options: { keepScope?: boolean; keepIndicator?: boolean } = {}): string | null {
   const indicator = keyOf(goal.indicator);
   const source = goalFigureSource(goal, keyOf);
   if (!indicator || !source) return null;
@@ -42,6 +42,13 @@ export function goalClause(goal: ClauseGoal, keyOf: (text: string) => string, op
   const end = start + clause[0].length;
   // 到2026年，全区A达到…，B达到…: 全区 is the area of every target after it, which the goal reader
   // gives the first one. Without A it stays, for B (到2026年，全区B达到…), with the separator after A.
+  // 全区A达到300家，力争达到350家: the stretch after it names no indicator of its own but A's. Without
+  // the firm target A stays, for it (全区A力争达到350家), and the firm one's verb and figure go with
+  // the separator after them.
+  if (options.keepIndicator && end < goal.sentence.length) {
+    const at = clause[0].indexOf(goal.indicator);
+    if (at >= 0) return goal.sentence.slice(start + at + goal.indicator.length, end + 1);
+  }
   const scope = options.keepScope && end < goal.sentence.length ? SCOPE.exec(clause[0]) : null;
   if (scope && keyOf(goal.indicator).startsWith(keyOf(scope[0]))) return goal.sentence.slice(start + scope[0].length, end + 1);
   // The separator before it, or after it for the first clause: the rest reads as it would without the goal.
@@ -93,10 +100,16 @@ const SEPARATORS = /^[，,；;、]*$/;
  * goals and nothing more, as a goal added as a sentence of its own (技术合同成交额达到50亿元。) is.
  * A goal whose clause says more (see goalClause) leaves the sentence as it is.
  */
-export function sentenceWithoutGoals(sentence: string, goals: readonly ClauseGoal[], keyOf: (text: string) => string, keepScope: (goal: ClauseGoal) => boolean = () => false): string {
+export function sentenceWithoutGoals(
+  sentence: string,
+  goals: readonly ClauseGoal[],
+  keyOf: (text: string) => string,
+  keepScope: (goal: ClauseGoal) => boolean = () => false,
+  keepIndicator: (goal: ClauseGoal) => boolean = () => false,
+): string {
   let rest = keyOf(sentence);
   for (const goal of goals) {
-    const clause = goalClause(goal, keyOf, { keepScope: keepScope(goal) });
+    const clause = goalClause(goal, keyOf, { keepScope: keepScope(goal), keepIndicator: keepIndicator(goal) });
     if (clause === null) {
       // 5G基站、数字化车间分别达到2.5万个、300个: the goal is an item of the list, not a clause.
       rest = withoutListedGoal(rest, goal, keyOf) ?? rest;

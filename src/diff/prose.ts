@@ -5,6 +5,7 @@ import { SCOPE, sentenceWithoutGoals, type ClauseGoal } from './goal-clause.js';
 import { withoutGoalQualifiers, withoutGoalVerb } from './goal-qualifiers.js';
 import { goalFigureSource, goalUnitsSource } from './goal-figure-pattern.js';
 import { foldListJoiners } from './goal-list-item.js';
+import { stretchKind } from './goal-stretch.js';
 import { planParts } from './plan-parts.js';
 import type { MaskedSpan } from './redline.js';
 import { fold } from '../text/fold.js';
@@ -165,8 +166,14 @@ export function maskGoalFigures(
     const at = sentence.indexOf(keyOf(g.indicator));
     return goals.some((h) => !wholeSet.has(h) && keyOf(h.sentence) === sentence && sentence.indexOf(keyOf(h.indicator)) > at);
   };
+  // A firm target reported whole leaves its indicator to the stretch after it that stays and names none of its own.
+  const keepIndicator = (g: ClauseGoal): boolean => {
+    const sentence = keyOf(g.sentence);
+    const indicator = keyOf(g.indicator);
+    return stretchKind(g) === '' && goals.some((h) => !wholeSet.has(h) && stretchKind(h) !== '' && keyOf(h.sentence) === sentence && keyOf(h.indicator) === indicator);
+  };
   for (const [sentence, list] of bySentence) {
-    const rest = sentenceWithoutGoals((list[0] as ClauseGoal).sentence, list, keyOf, keepScope);
+    const rest = sentenceWithoutGoals((list[0] as ClauseGoal).sentence, list, keyOf, keepScope, keepIndicator);
     if (rest === '') gone.push(sentence);
     else if (rest !== sentence) masked.set(sentence, rest);
   }

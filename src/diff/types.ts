@@ -208,6 +208,13 @@ export interface Change {
    * left alone loses it), so a reader can follow them; the tasks themselves may be unchanged.
    */
   idsChanged?: IdChange[];
+  /**
+   * For goals: the word that sets the target beside another for the same indicator and year (力争,
+   * 争取: a stretch; 确保: a floor), as the new version writes it (the old one, for a removal);
+   * absent for a plain target. With the indicator and year it names the goal, in every format
+   * (`goal 全区高新技术企业 2025年 (力争)`), the same in both revisions.
+   */
+  stretch?: string;
   /** Where the change is in the NEW document; for a removal, where the element used to stand. */
   line: number;
   column: number;

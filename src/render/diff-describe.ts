@@ -31,7 +31,8 @@ function goalYear(change: Change): string {
 }
 
 /**
- * What the change is about, e.g. `task 9 → 8 推动科技成果转移转化`, `goal 全区有效发明专利 2022年`,
+ * What the change is about, e.g. `task 9 → 8 推动科技成果转移转化`, `goal 全区有效发明专利 2022年`
+ * (`goal 全区高新技术企业 2025年 (力争)` for the stretch target beside it),
  * `annex row 2 全区有效发明专利`, `table row 1 光伏装机容量`.
  */
 export function changeLabel(change: Change): string {
@@ -48,7 +49,7 @@ export function changeLabel(change: Change): string {
     case 'unparsed':
       return `unparsed ${excerpt((entity as UnparsedEntity).text)}`;
     case 'goal':
-      return `goal ${(entity as Goal).indicator}${goalYear(change)}`;
+      return `goal ${(entity as Goal).indicator}${goalYear(change)}${change.stretch ? ` (${change.stretch})` : ''}`;
     case 'annex':
       if (change.element === 'row') return `annex row ${numberOf(change)} ${(entity as AnnexRowEntity).indicator}`;
       return `annex ${(entity as AnnexEntity).label} ${(entity as AnnexEntity).title}`.replace(/ +$/, '');

@@ -89,9 +89,11 @@ export function summaryLines(result: DiffResult): string[] {
   const head = `${name(summary.old)} → ${name(summary.new)}: ${
     summary.changes === 0 ? 'no changes' : `${summary.changes} change${summary.changes === 1 ? '' : 's'} (${opList(summary.ops)})`
   }${summary.strict ? ' [strict]' : ''}`;
+  // Every kind either version has, those with nothing changed too (`part: 6 unchanged`): no tasks
+  // changed is not no tasks read.
   const kinds = Object.entries(summary.kinds)
-    .filter(([, k]) => countAll(k) > 0)
-    .map(([kind, k]) => `${kind}: ${opList(k)}${k.unchanged ? `, ${k.unchanged} unchanged` : ''}`);
+    .filter(([, k]) => countAll(k) + k.unchanged > 0)
+    .map(([kind, k]) => `${kind}: ${[opList(k), k.unchanged ? `${k.unchanged} unchanged` : ''].filter(Boolean).join(', ')}`);
   return kinds.length ? [head, `  ${kinds.join('; ')}`] : [head];
 }
 

@@ -27,13 +27,14 @@ const labels = (result: DiffResult): Array<[string, string[]]> => result.changes
 
 describe('plan diff of a goal whose qualifier changed', () => {
   it.each([
-    ['a bound after the figure replaced', '达到90%以上', '达到90%左右', ['qualifier', 'comparison']],
-    ['a qualifier added before the verb', '达到90%以上', '力争达到90%以上', ['qualifier']],
-    ['a qualifier added before the sentence\'s year', '到2026年，全区', '力争到2026年，全区', ['qualifier']],
-    ['a bound removed', '达到90%以上', '达到90%', ['qualifier', 'comparison']],
-    ['a bound taking the verb\'s place', '达到90%以上', '不低于90%', ['qualifier']],
-  ])('should report %s as the goal only, not again as the part', async (_name, from, to, fields) => {
-    expect(labels(await revise(from, to))).toEqual([['goal 街道综合养老服务中心覆盖率 2026年', fields]]);
+    ['a bound after the figure replaced', '达到90%以上', '达到90%左右', ['qualifier', 'comparison'], ''],
+    // The new version's 力争 names the goal a stretch target (see goal-stretch.test.ts).
+    ['a qualifier added before the verb', '达到90%以上', '力争达到90%以上', ['qualifier'], ' (力争)'],
+    ['a qualifier added before the sentence\'s year', '到2026年，全区', '力争到2026年，全区', ['qualifier'], ' (力争)'],
+    ['a bound removed', '达到90%以上', '达到90%', ['qualifier', 'comparison'], ''],
+    ['a bound taking the verb\'s place', '达到90%以上', '不低于90%', ['qualifier'], ''],
+  ])('should report %s as the goal only, not again as the part', async (_name, from, to, fields, stretch) => {
+    expect(labels(await revise(from, to))).toEqual([[`goal 街道综合养老服务中心覆盖率 2026年${stretch}`, fields]]);
   });
 
   it('should still report another word of the paragraph changed beside it', async () => {

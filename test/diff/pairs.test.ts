@@ -61,7 +61,7 @@ describe('plan diff of a goal set for several years (yearly-goal)', () => {
     const result = await diffDocuments(await parseNotice(old), await parseNotice(revised));
     const goals = result.changes.filter((c) => c.kind === 'goal');
     expect(goals.map((c) => [changeLabel(c), Object.keys(c.fields ?? {}), c.years])).toEqual([
-      ['goal 全区有效发明专利 2021年', ['qualifier'], undefined],
+      ['goal 全区有效发明专利 2021年 (力争)', ['qualifier'], undefined],
     ]);
   });
 
