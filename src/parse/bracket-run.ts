@@ -1,7 +1,8 @@
 /**
  * A responsibility clause written over several brackets at the end of an item:
  * …（牵头单位：A）（参与单位：B）, …（牵头单位：A，参与单位：B）（完成时限：2025年底）,
- * …（责任单位：A）（2024年6月底前完成）, …（牵头单位：A）。完成时限：2025年底。, …（牵头单位：A）★.
+ * …（责任单位：A）（2024年6月底前完成）, …（牵头单位：A）。完成时限：2025年底。, …（牵头单位：A）★,
+ * …。完成时限：2025年底。（牵头单位：A）.
  * Each bracket holds a part of one clause; read alone, the last one names no unit (a deadline) or
  * only some (参与单位), and the task lost its units or went missing. The parts are read together,
  * as if written in one bracket with `；` between them.
@@ -9,7 +10,7 @@
  * All offsets are in the block's folded copy (`match`), where every bracket is half-width.
  */
 import { withoutContacts } from './contacts.js';
-import { deadlineSentence, mayHoldBareDeadline } from './deadline.js';
+import { deadlineSentence, findDeadline, mayHoldBareDeadline } from './deadline.js';
 import { parseClause, parseLabelledClause, parseVerbalClause } from './responsibility.js';
 
 /** Marks after an item's clause: a key task's ★, a new one's ▲, a footnote's *. They stay in the task's text. */
@@ -28,11 +29,14 @@ export interface ClausePart {
 }
 
 export interface BracketRun {
-  /** The opening bracket of the first part. */
+  /** The opening bracket of the first part, or the start of the deadline sentence before it. */
   open: number;
   /** After the closing bracket of the last part, or after the deadline sentence that ends the run. */
   end: number;
-  /** The clause as written: from inside the first bracket to inside the last (or the deadline's end). */
+  /**
+   * The clause as written: from inside the first bracket (or the start of the deadline sentence
+   * before it) to inside the last (or the end of the deadline sentence after it).
+   */
   inner: [number, number];
   /** Present when the clause has more than one part; read joined (joinParts). */
   parts?: ClausePart[];
@@ -92,6 +96,40 @@ function deadlineAfter(match: string, from: number, end: number): { bracketsEnd:
   return null;
 }
 
+/**
+ * The labels under which a sentence says when a task is due (完成时限, 完成时间, 时间节点, 办结期限,
+ * 进度安排 …), as a sentence before the clause's bracket may: narrower than a clause's own deadline
+ * label, since such a sentence stands among the task's own (服务时间：每日8时至20时 says what is done).
+ */
+const DUE_LABEL = /^[\u4e00-\u9fff]{0,4}(?:时限|期限|节点|(?:完成|办结|截止)时间|进度(?:要求|安排)|时间(?:要求|安排))(?:要求|安排)?\s*:/;
+
+/** Where a sentence ends: 。！？；, or a half-width full stop that is no decimal point or item number's (2.5, 1.). */
+const sentenceEnd = (match: string, at: number): boolean => /[。;!?]/.test(match[at] as string) || (match[at] === '.' && !/\d/.test(match[at - 1] ?? ''));
+
+/**
+ * A labelled deadline written as a sentence of its own right before the clause's bracket:
+ * …。完成时限：2025年底。（牵头单位：A）. Only a whole sentence under a label of when the task is
+ * due, after another sentence of the item's: a date in the item's own words (到2026年底完成…) stays
+ * what the task says. Returns where the sentence starts and where its value stands.
+ */
+function deadlineBefore(match: string, from: number, open: number): { start: number; from: number; to: number } | null {
+  let end = open;
+  while (end > from && /\s/.test(match[end - 1] as string)) end--;
+  while (end > from && /[。.;,]/.test(match[end - 1] as string)) end--;
+  // Such a sentence is short and holds a colon: most texts before a bracket have none near it.
+  const window = match.slice(Math.max(from, end - 45), end);
+  if (!window.includes(':')) return null;
+  let start = end;
+  while (start > from && end - start <= 45 && !sentenceEnd(match, start - 1)) start--;
+  if (start <= from || !sentenceEnd(match, start - 1)) return null;
+  while (start < end && /\s/.test(match[start] as string)) start++;
+  const sentence = match.slice(start, end);
+  if (!DUE_LABEL.test(sentence)) return null;
+  const due = deadlineSentence(sentence);
+  if (!due || !mayHoldBareDeadline(sentence.slice(due.from, due.to))) return null;
+  return { start, from: start, to: end };
+}
+
 type Kind = 'clause' | 'first' | 'deadline' | 'contact' | 'other';
 
 /**
@@ -128,7 +166,10 @@ export function bracketRun(match: string, from: number): BracketRun | null {
   if (end <= from) return null;
   const due = OPENER[match[end - 1] as string] ? null : deadlineAfter(match, from, end);
   const brackets = closingBrackets(match, from, due ? due.bracketsEnd : end);
-  if (brackets.length === 0 || (brackets.length === 1 && !due && !marked)) return null;
+  if (brackets.length === 0) return null;
+  // One bracket alone is read as it always was, unless a deadline sentence stands before it (below).
+  const alone = brackets.length === 1 && !due && !marked;
+  if (alone && !match.slice(Math.max(from, (brackets[0] as Bracket).open - 46), (brackets[0] as Bracket).open).includes(':')) return null;
   let start = -1;
   const kinds: Kind[] = [];
   for (let k = brackets.length - 1; k >= 0; k--) {
@@ -145,10 +186,15 @@ export function bracketRun(match: string, from: number): BracketRun | null {
   const run = brackets.slice(start);
   const first = run[0] as Bracket;
   const last = run[run.length - 1] as Bracket;
-  const open = first.open;
-  const inner: [number, number] = [open + 1, due ? due.to : last.close];
+  // …。完成时限：2025年底。（牵头单位：A）: a deadline sentence before the clause, unless the clause gives its own.
+  const before = due ? null : deadlineBefore(match, from, first.open);
+  const dated = kinds.slice(start).includes('deadline') || run.some((b) => findDeadline(match.slice(b.open + 1, b.close), match.slice(b.open + 1, b.close)));
+  const dueBefore = before && !dated ? before : null;
+  if (alone && !dueBefore) return null;
+  const open = dueBefore ? dueBefore.start : first.open;
+  const inner: [number, number] = [dueBefore ? dueBefore.start : first.open + 1, due ? due.to : last.close];
   const runEnd = due ? due.to : last.close + 1;
-  if (run.length === 1 && !due) return { open, end: runEnd, inner };
+  if (run.length === 1 && !due && !dueBefore) return { open, end: runEnd, inner };
   // Deadlines are read last, after the units, as a clause in one bracket most often has them.
   const parts: ClausePart[] = [];
   const deadlines: ClausePart[] = [];
@@ -159,6 +205,7 @@ export function bracketRun(match: string, from: number): BracketRun | null {
     else parts.push({ from: b.open + 1, to: b.close });
   });
   if (due) deadlines.push({ from: due.from, to: due.to });
+  if (dueBefore) deadlines.push({ from: dueBefore.from, to: dueBefore.to });
   return { open, end: runEnd, inner, parts: [...parts, ...deadlines] };
 }
 

@@ -100,11 +100,11 @@ export function splitUnits(list: string): string[] {
  * name's own (各镇（街道）, 区委组织部〔区委人才办〕) pair.
  */
 function withoutStrayBracket(name: string): string {
-  if (!/[)）\]】〕]$|^[(（[【〔]/.test(name)) return name;
-  const opens = (name.match(/[(（[【〔]/g) ?? []).length;
-  const closes = (name.match(/[)）\]】〕]/g) ?? []).length;
-  if (closes > opens) return name.replace(/\s*[)）\]】〕]$/, '');
-  if (opens > closes) return name.replace(/^[(（[【〔]\s*/, '');
+  if (!/[)）\]】〕〉]$|^[(（[【〔〈]/.test(name)) return name;
+  const opens = (name.match(/[(（[【〔〈]/g) ?? []).length;
+  const closes = (name.match(/[)）\]】〕〉]/g) ?? []).length;
+  if (closes > opens) return name.replace(/\s*[)）\]】〕〉]$/, '');
+  if (opens > closes) return name.replace(/^[(（[【〔〈]\s*/, '');
   return name;
 }
 
@@ -341,13 +341,15 @@ const SEPARATORS = `[、,，;；]|(?<!(?:^|[、,，;；\\s])[区區市县縣省�
 // without a slash (nearly all) are split without it: its look-behind is tried at every position.
 const WITH_SLASH = new RegExp(`${SLASH_BETWEEN_NAMES}|${SEPARATORS}`, 'g');
 const WITHOUT_SLASH = new RegExp(SEPARATORS, 'g');
-const OPENING = '(（〔[【';
-const CLOSING = ')）〕]】';
+// 〈〉 (and ＜＞, <) are the inner brackets a gazette writes inside （）: 各县〈市、区〉政府 as 各县（市、区）政府.
+const OPENING = '(（〔[【〈＜<';
+const CLOSING = ')）〕]】〉＞>';
+const HAS_OPENING = /[(（〔[【〈＜<]/;
 
-/** Splits a list at its separators, but not inside brackets: 各县（市、区）人民政府 is one name. */
+/** Splits a list at its separators, but not inside brackets: 各县（市、区）人民政府, 各县〈市、区〉政府 are one name. */
 function splitOutsideBrackets(list: string): string[] {
   const separator = list.includes('/') || list.includes('／') ? WITH_SLASH : WITHOUT_SLASH;
-  if (!/[(（〔[【]/.test(list)) return list.split(separator);
+  if (!HAS_OPENING.test(list)) return list.split(separator);
   const depthAt: number[] = [];
   let depth = 0;
   for (const c of list) {

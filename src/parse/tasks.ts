@@ -74,7 +74,10 @@ function bodyText(node: OutlineNode): string {
   // …（牵头单位：A）。责任领导：王芳: the leader's sentence after the bracket is in the clause's contacts.
   const last = r.contacts?.at(-1);
   if (last && node.text.slice(end + 1).replace(/^[。.;；\s]+/, '').replace(/[。.;；\s]+$/, '') === last) return node.text.slice(0, at - 1).trim();
-  return withoutBrackets(node.text, at - 1, end + 1 + (note && isClauseNote(fold(note[1] as string)) ? note[0].length : 0));
+  // …。完成时限：2025年底。（牵头单位：A）: a clause that opens with the deadline sentence before its
+  // bracket starts with that sentence, not inside a bracket.
+  const open = /[(（【[]/.test(node.text[at - 1] ?? '') ? at - 1 : at;
+  return withoutBrackets(node.text, open, end + 1 + (note && isClauseNote(fold(note[1] as string)) ? note[0].length : 0));
 }
 
 /** A bracket right after a bracketed clause, short enough to be a note on it. */

@@ -42,6 +42,31 @@ describe('bracketRun', () => {
     expect(read(text)).toBeNull();
   });
 
+  it.each([
+    ['推进覆盖。完成时限：2025年底。（牵头单位：区经信局，配合单位：区住建局）', '牵头单位：区经信局，配合单位：区住建局；完成时限：2025年底', '完成时限：2025年底。（牵头单位：区经信局，配合单位：区住建局）'],
+    // No stop before the bracket; over two brackets.
+    ['推进覆盖。完成时限：2025年底（牵头单位：区经信局）（参与单位：区住建局）', '牵头单位：区经信局；参与单位：区住建局；完成时限：2025年底', '完成时限：2025年底（牵头单位：区经信局）（参与单位：区住建局）'],
+    // Half-width stops and colons; another label of when the task is due, its year in numerals.
+    ['推进覆盖.完成时间:2025年底.(牵头单位:区经信局)', '牵头单位:区经信局；完成时间:2025年底', '完成时间:2025年底.(牵头单位:区经信局)'],
+    ['推进覆盖。进度安排：二〇二五年底前完成。（牵头单位：区经信局）', '牵头单位：区经信局；进度安排：二〇二五年底前完成', '进度安排：二〇二五年底前完成。（牵头单位：区经信局）'],
+  ])('should read a labelled deadline sentence before the clause\'s bracket as its deadline: "%s"', (text, clause, from) => {
+    expect(read(text)).toEqual({ clause, from });
+  });
+
+  it.each([
+    // A date in the item's own words, no label: what the task says.
+    ['建设一批。到2026年底完成改造。（牵头单位：区住建局）'],
+    // A label of a time that is no deadline.
+    ['开放服务。服务时间：每日8时至20时。（牵头单位：区住建局）'],
+    // The clause gives its own deadline: the sentence before stays the text's.
+    ['推进覆盖。完成时限：2025年底。（牵头单位：区经信局，完成时限：2024年底）'],
+    // Not a sentence of its own: after a comma, or opening the item with nothing before it.
+    ['推进覆盖，完成时限：2025年底。（牵头单位：区经信局）'],
+    ['完成时限：2025年底。（牵头单位：区经信局）'],
+  ])('should not take a sentence before the clause\'s bracket as its deadline: "%s"', (text) => {
+    expect(read(text)).toBeNull();
+  });
+
   it('should not go on a clause with a bracket of bare names after a labelled one: the bare list is read alone', () => {
     expect(read('推进覆盖。（牵头单位：区经信局）（区住建局、区财政局）')).toEqual({ clause: '区住建局、区财政局', from: '（区住建局、区财政局）' });
   });
@@ -96,6 +121,26 @@ describe('clauses over several brackets at the end of a task', () => {
     expect(doc.diagnostics.map((d) => [d.ruleId, d.severity, d.line, d.column, d.message])).toEqual([
       ['clause-unread', 'warning', 5, 17, 'the responsibility clause "（牵头单位：区住建局）" was not read: its units are in no task'],
     ]);
+  });
+});
+
+describe('a deadline sentence before the clause bracket', () => {
+  it('should read the deadline of each task, leave it out of the text, and keep a date of the task\'s own words in it', async () => {
+    const doc = await parseNotice(
+      plan(
+        '1.发展社区老年食堂。新建社区老年食堂一批。完成时限：2026年13月。（牵头单位：区民政局，配合单位：区财政局）',
+        '2.推进助餐配送。完善配送网络。完成时限：2028年12月底。（牵头单位：区民政局）',
+        '3.推進助餐補貼。落實補貼政策。時間節點：2025年6月底前；（牽頭單位：區民政局）',
+        '4.建设老年食堂。到2026年底完成改造。（牵头单位：区住建局）',
+      ),
+    );
+    expect(doc.plan?.tasks.map((t) => [t.text, t.lead, t.participants, t.deadline ?? null])).toEqual([
+      ['发展社区老年食堂。新建社区老年食堂一批。', ['区民政局'], ['区财政局'], '2026年13月'],
+      ['推进助餐配送。完善配送网络。', ['区民政局'], [], '2028年12月底'],
+      ['推進助餐補貼。落實補貼政策。', ['區民政局'], [], '2025年6月底前'],
+      ['建设老年食堂。到2026年底完成改造。', ['区住建局'], [], null],
+    ]);
+    expect(doc.diagnostics).toEqual([]);
   });
 });
 

@@ -621,6 +621,15 @@ describe('responsibility clauses', () => {
     expect(splitUnits('各区、市财政局')).toEqual(['各区', '市财政局']);
   });
 
+  it.each([
+    ['市发展改革委、市财政局，各县〈市、区〉政府', ['市发展改革委', '市财政局', '各县〈市、区〉政府']],
+    ['各县＜市、区＞人民政府、市财政局', ['各县＜市、区＞人民政府', '市财政局']],
+    ['各县<市、区>人民政府,市财政局', ['各县<市、区>人民政府', '市财政局']],
+    ['各县（市〈区〉）人民政府、市财政局', ['各县（市〈区〉）人民政府', '市财政局']],
+  ])('should not split a name at the separators inside its inner brackets 〈〉 ＜＞: %s', (list, names) => {
+    expect(splitUnits(list)).toEqual(names);
+  });
+
   it('should not split a name at the separators inside its brackets', () => {
     expect(splitUnits('各县（市、区）人民政府、市财政局')).toEqual(['各县（市、区）人民政府', '市财政局']);
     expect(splitUnits('各县〔市、区〕人民政府,区委宣传部(区新闻出版局、区版权局)')).toEqual(['各县〔市、区〕人民政府', '区委宣传部(区新闻出版局、区版权局)']);

@@ -349,6 +349,9 @@ describe('UnitMatcher and the places of a level named by their office', () => {
 
   it('should take a name in 〔〕 brackets for the same name in （）', () => {
     expect(matcher.same('各县〔市、区〕人民政府', '各县（市、区）人民政府')).toBe(true);
+    // 〈〉, ＜＞: a gazette's inner brackets, written inside （）.
+    expect(matcher.same('各县〈市、区〉人民政府', '各县（市、区）人民政府')).toBe(true);
+    expect(matcher.same('各县＜市、区＞人民政府', '各县（市、区）人民政府')).toBe(true);
     expect(matcher.find('各县（市、区）人民政府', ['各县〔市、区〕人民政府'])).toEqual(['各县〔市、区〕人民政府']);
   });
 });

@@ -20,6 +20,9 @@ const invalid: InvalidCase[] = [
   ['a deadline after the period, at the deadline', task1('牵头单位:区科技局;完成时限:2026年底'), ['30:35 warning']],
   ['a deadline before the notice was issued', task1('牵头单位:区科技局;完成时限:2022年12月'), ['30:35 warning']],
   ['a month that does not exist', task1('牵头单位:区科技局;完成时限:2024年13月'), ['30:35 warning']],
+  // The deadline as a labelled sentence of its own before the clause's bracket: reported as in the bracket.
+  ['a month that does not exist, in a sentence before the clause', withLines({ 30: '1.建设算力中心。加快算力设施建设。完成时限：2024年13月。（牵头单位：区科技局）' }), ['30:24 warning']],
+  ['a deadline after the period, in a sentence before the clause', withLines({ 30: '1.建设算力中心。加快算力设施建设。完成时间：2026年底。(牵头单位:区科技局)' }), ['30:24 warning']],
   ['a deadline after the period, its year in numerals', task1('牵头单位:区科技局;参与单位:区财政局;二〇二六年底前完成'), ['30:40 warning']],
 ];
 

@@ -18,6 +18,8 @@ const valid: ValidCase[] = [
   ['full names query reads as known short ones (区委网信办, 市国资委)', task1('牵头单位:区委网络安全和信息化委员会办公室,参与单位:市人民政府国有资产监督管理委员会')],
   ['a place\'s utilities and its 12345 hotline office (市燃气公司, 遵义供电局, 区12345热线办)', task1('牵头单位:市应急局,参与单位:市燃气公司、遵义供电局、区12345热线办、国网遵义供电公司、市自来水公司')],
   ['a county\'s and banner\'s own companies, institutions and joined bureaus', task1('牵头单位:县城投公司、旗农牧局,参与单位:县文化馆、县图书馆、县供电所、县自来水厂、区水利和湖泊局、县医保局（县医保中心）')],
+  // 〈〉: a gazette's inner bracket inside （）, read as 各县（市、区）政府 is: neither 各县〈市 nor 区〉政府.
+  ['places of a level in a gazette\'s inner brackets 〈〉', task1('牵头单位:市工业和信息化局;配合单位:市发展改革委、市财政局,各县〈市、区〉政府')],
   ['common bureaus and second names in brackets', task1('牵头单位:区委宣传部（区文明办）、市疾控局,参与单位:区文明办、区公安分局（区交巡警支队）、区自然资源分局、区文化旅游委')],
 ];
 
