@@ -66,7 +66,9 @@ describe('task table column names', () => {
     expect(doc.diagnostics.filter((d) => d.ruleId === 'column-note-unread')).toHaveLength(1);
   });
 
-  it('should number a 重点领域 category over spanning 重点任务 groups and keep it in the paths', async () => {
+  // A 重点任务 cell over measures sharing one 序号 titles them (tasks 1.1 and 1.2), as a cell over one row
+  // titles its task: the category is the only section.
+  it('should number a 重点领域 category over the measures of a spanning 重点任务 and keep it in the paths', async () => {
     const doc = await taskTablePage(
       '<td>重点领域</td><td>序号</td><td>重点任务</td><td>具体措施</td><td>牵头单位</td><td>配合单位</td>',
       '<tr><td rowspan="2">政务环境</td><td rowspan="2">1</td><td rowspan="2">提升政务服务效能</td><td>推行一件事一次办</td><td>区政务服务局</td><td>区司法局</td></tr>' +
@@ -76,14 +78,12 @@ describe('task table column names', () => {
     const plan = doc.plan!;
     expect(plan.sections.map((s) => [s.number, s.title])).toEqual([
       ['1', '政务环境'],
-      ['1.1', '提升政务服务效能'],
       ['2', '市场环境'],
-      ['2.2', '优化市场准入环境'],
     ]);
-    expect(plan.tasks.map((t) => [t.path, t.section?.number])).toEqual([
-      [['1', '1', '1'], '1.1'],
-      [['1', '1', '2'], '1.1'],
-      [['2', '2'], '2.2'],
+    expect(plan.tasks.map((t) => [t.number, t.path, t.title, t.text, t.section?.number])).toEqual([
+      ['1.1', ['1', '1', '1'], '提升政务服务效能', '推行一件事一次办', '1'],
+      ['1.2', ['1', '1', '2'], '提升政务服务效能', '深化一网通办', '1'],
+      ['2', ['2', '2'], '优化市场准入环境', '推进企业开办一日办结', '2'],
     ]);
   });
 
@@ -94,7 +94,10 @@ describe('task table column names', () => {
         '<tr><td>深化一网通办</td><td>区大数据中心</td><td>区政务服务局</td></tr>' +
         '<tr><td>市场环境</td><td>2</td><td>优化市场准入环境</td><td>推进企业开办一日办结</td><td>区市场监管局</td><td>区税务局</td></tr>',
     );
-    expect((await queryTasks(doc, { section: '政务环境' })).map((r) => r.title)).toEqual(['推行一件事一次办', '深化一网通办']);
+    expect((await queryTasks(doc, { section: '政务环境' })).map((r) => [r.number, r.title])).toEqual([
+      ['1.1', '提升政务服务效能'],
+      ['1.2', '提升政务服务效能'],
+    ]);
   });
 
   it('should not report a flattened table cell read as a clause left unread', async () => {
