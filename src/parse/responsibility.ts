@@ -2,6 +2,7 @@ import type { Role, UnitRole } from '../model/types.js';
 import { append } from '../util/append.js';
 import { CLAUSE_UNIT_END, INSTITUTION_ENDINGS } from '../text/body-name-endings.js';
 import { UNIT_NAME_END } from '../units/unit-name-shape.js';
+import { namesWorksBody } from './works-body-name.js';
 import { withoutContacts } from './contacts.js';
 import { LEADER_LABEL } from '../text/leader-label.js';
 import { findDeadline } from './deadline.js';
@@ -548,7 +549,9 @@ function withoutUnreadNames(text: string, match: string): { text: string; match:
       cut.push(text.slice(at, at + part.length));
       continue;
     }
-    if (!namesAnOffice(names.filter((n) => !unread.includes(n)).map(([from, to]) => units.slice(from, to)).join('、'))) continue;
+    // Beside a body the list is one of units (an office, an institution, a place's works: 县污水处理厂、农贸市场): the others are cut.
+    const kept = names.filter((n) => !unread.includes(n)).map(([from, to]) => units.slice(from, to));
+    if (!namesAnOffice(kept.join('、')) && !kept.some((u) => INSTITUTION_END.test(withoutSecondName(u)) || namesWorksBody(withoutSecondName(u)))) continue;
     for (const [from, to] of unread) {
       // A name and the 、 after it (or, last in the list, the 、 before it).
       spans.push(units[to] === '、' ? [at + from, at + to + 1] : [at + from - 1, at + to]);
@@ -1823,11 +1826,16 @@ function withoutSecondName(unit: string): string {
   return unit.replace(/[(（〔][^()（）〔〕]*[)）〕]$/, '');
 }
 
+/** How a unit's name ends: an office's, an institution's or a place's (UNIT_END), or a place's works' (县污水处理厂, 县地震台). */
+function namesABodyByEnd(name: string): boolean {
+  return UNIT_END.test(name) || namesWorksBody(name);
+}
+
 /** A verbal clause names units: short names separated by 、 , not a sentence. Also what a unit column's line holds. */
 export function plausibleUnits(list: string): boolean {
   if (list.length > 200) return false;
   const units = splitUnits(list);
-  return units.length > 0 && units.every((u) => u.length >= 2 && u.length <= 30 && !/[。:：]/.test(u) && UNIT_END.test(withoutSecondName(u)) && !PROSE_WORD.test(u) && !isTaskWords(u) && !ROLE_LABEL_ALONE.test(u));
+  return units.length > 0 && units.every((u) => u.length >= 2 && u.length <= 30 && !/[。:：]/.test(u) && namesABodyByEnd(withoutSecondName(u)) && !PROSE_WORD.test(u) && !isTaskWords(u) && !ROLE_LABEL_ALONE.test(u));
 }
 
 /**
