@@ -15,7 +15,7 @@ import { numberBesideDateline } from './number-dateline.js';
 import { endsAsDocumentTitle, hasNoticeTitleShape } from '../text/notice-title.js';
 import { isBareNameLine, isHeaderLine } from './site-name-line.js';
 import { isOtherScriptLine } from '../text/other-script.js';
-import { beforeReadingTools, isBarRun, isBuilderLine, isIpv6Note, isReadingTools, siteFooter, siteTail, topBar } from './site-furniture.js';
+import { beforeReadingTools, isBarRun, isBuilderLine, isIpv6Note, readingToolsKind, siteFooter, siteTail, topBar } from './site-furniture.js';
 
 /** Words of page furniture: accessibility and language switches, print/close/share links. */
 const CHROME_WORDS = [
@@ -178,7 +178,8 @@ function furnitureAnywhere(match: string): ChromeNode['kind'] | null {
   if ((INFO_BAR.test(t) || (t.length < 100 && DATE_AND_SOURCE.test(t))) && !numberBesideDateline(t, t)) return 'share';
   // A page's dateline of labelled fields (发布日期：2024-03-12　阅读：1234次): every field has a label with a colon.
   if (t.includes(':') && datelineFields(t) === 'dated') return 'share';
-  if (isReadingTools(t)) return 'accessibility';
+  const tools = readingToolsKind(t);
+  if (tools) return tools;
   // The dateline with the reading tools set on its line (发布时间：2024-03-12　阅读：1234次　【 大 中 小 】).
   const dateline = beforeReadingTools(t);
   if (dateline !== null && (datelineFields(dateline) !== null || LABELLED_DATE.test(dateline))) return 'share';
@@ -215,7 +216,6 @@ export function classifyChrome(match: string): ChromeNode['kind'] | null {
   if (SITE_NAME.test(t)) return 'other';
   if (isArrowCrumb(t)) return 'breadcrumb';
   if (isNavigationMenu(tokens)) return 'navigation';
-  if (/^【?(打印|关闭|收藏|分享)/.test(t) && t.length < 40 && /(打印|关闭)/.test(t)) return 'share';
   if (BREADCRUMB.test(t) && !/[。，；]/.test(t)) return 'breadcrumb';
   return null;
 }

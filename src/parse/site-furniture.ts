@@ -35,24 +35,85 @@ const ON_PHONE =
 
 /**
  * The article's reading tools: its font size and colour switches (【 大 中 小 】, 【字号：默认 大 超大】,
- * 【视力保护色】, 字体：A+ A A-, 【语音播报】), the print and close buttons beside them. Every word is a
- * tool's, and one names a reading tool (字号, 视力保护色 …) or the sizes stand in brackets of their own:
- * a plan's line is never a list of these words.
+ * 【视力保护色】, 字体：A+ A A-, 【语音播报】), the print and close buttons and the script switches
+ * beside them (A+ A A- | 打印 | 关闭, 无障碍 · 繁体). Every word is a tool's, in any separators or run
+ * together (打印关闭): a plan's line is never a list of these words, while one that says anything
+ * else (关闭落后产能企业10家) has a word no tool bar has. Also in traditional characters, which a
+ * page not simplified as a whole keeps (視力保護色, 關閉).
  */
-const SIZE_WORDS = new Set(['大', '中', '小', '超大', '特大', '较大', '默认', '标准', '放大', '缩小', '还原', '恢复', 'A+', 'A-', 'A', 'T']);
-const READING_TOOL = new Set([
-  '字号', '字体', '字体大小', '文字大小', '字号大小', '视力保护色', '护眼色', '护眼模式', '保护色', '背景色', '夜间模式',
-  '语音播报', '语音朗读', '听全文', '朗读全文', '全文朗读',
-]);
-const TOOL_BUTTONS = new Set(['打印', '打印本页', '打印正文', '关闭', '关闭窗口', '收藏', '分享', '纠错', '我要纠错', '返回顶部']);
+const SIZE_WORDS = ['超大', '特大', '较大', '默认', '默認', '标准', '標準', '放大', '缩小', '縮小', '还原', '還原', '恢复', '恢復', '大', '中', '小', 'A+', 'A-', 'A', 'T+', 'T-', 'T'];
+/** The font widget's names: a header's label alone (字号：, the number's field) as much as a tool's. */
+const FONT_TOOLS = ['字号大小', '字体大小', '文字大小', '字號', '字体', '字體', '字号'];
+/** The colour and voice tools, which no header labels: 视力保护色： alone is the widget whose swatches a script draws. */
+const SCREEN_TOOLS = [
+  '视力保护色', '視力保護色', '护眼模式', '護眼模式', '护眼色', '護眼色', '保护色', '保護色', '背景色', '夜间模式', '夜間模式',
+  '语音播报', '語音播報', '语音朗读', '語音朗讀', '全文朗读', '朗读全文', '朗读本文', '听全文', '聽全文', '朗读', '朗讀', '播报', '播報',
+];
+/** The colour tool's swatches as text gives them (■ ■ ■, 绿 黄 蓝), only beside the colour tool. */
+const SWATCHES = ['豆沙绿', '杏仁黄', '秋叶褐', '胭脂红', '极光灰', '白色', '绿色', '黄色', '蓝色', '灰色', '白', '绿', '黄', '蓝', '灰', '■', '□', '●', '○', '◆', '◇'];
+const COLOUR_TOOL = /色|模式/;
+const BUTTONS = [
+  '打印本页', '打印本頁', '打印此页', '打印正文', '打印文章', '打印全文', '打印', '列印', '关闭窗口', '關閉窗口', '关闭本页', '关闭', '關閉',
+  '收藏本页', '收藏', '分享到', '分享', '我要纠错', '纠错', '糾錯', '返回顶部', '返回頂部',
+];
+/** The page's switches of script and access beside the tools (无障碍 · 简体 | 繁体). */
+const SWITCHES = ['无障碍浏览', '无障碍阅读', '无障碍', '無障礙', '简体版', '繁体版', '繁體版', '简体', '繁体', '繁體', '簡體'];
+
+const alternation = (words: readonly string[]): string => words.map((w) => w.replace(/[+]/g, '\\+')).join('|');
+
+type ToolWord = 'size' | 'font' | 'screen' | 'swatch' | 'button' | 'switch';
+
+/** Each kind of tool word, longest first so that a run (打印本页关闭窗口) is read word by word. */
+const TOOL_WORDS: ReadonlyArray<readonly [ToolWord, RegExp, RegExp]> = (
+  [['size', SIZE_WORDS], ['button', BUTTONS], ['font', FONT_TOOLS], ['screen', SCREEN_TOOLS], ['switch', SWITCHES], ['swatch', SWATCHES]] as const
+).map(([kind, words]) => [kind, new RegExp(`^(?:${alternation(words)})+$`), new RegExp(alternation(words), 'g')] as const);
+
+/** What parts the words of a bar: spaces, bars (| ｜ 丨), dots, slashes, brackets, a label's colon. */
+const TOOL_SEPARATORS = /[\s|｜丨/·•:【】\[\]()]+/;
+
+/** A token's kind of tool word and how many such words run together in it, or null if it is no tool's. */
+function toolWord(w: string): { kind: ToolWord; count: number } | null {
+  for (const [kind, whole, each] of TOOL_WORDS) {
+    if (whole.test(w)) return { kind, count: w.match(each)?.length ?? 1 };
+  }
+  return null;
+}
+
+/**
+ * The kind of a line made only of the article's reading tools: 'share' for its buttons alone
+ * (打印 | 关闭), 'accessibility' with a size, colour, voice or script switch among them; null if
+ * any word is not a tool's, or the line is not sure to be a bar: a bare 字号 or 大 中 小 may be a
+ * header's label or a table's row, so sizes alone need brackets (【 大 中 小 】) or steps (A+ A A-),
+ * and a single word brackets or a colour or voice tool's name (视力保护色：).
+ */
+export function readingToolsKind(t: string): 'accessibility' | 'share' | null {
+  if (t.length > 60) return null;
+  const tokens = t.split(TOOL_SEPARATORS).filter(Boolean);
+  if (tokens.length === 0) return null;
+  const kinds: ToolWord[] = [];
+  let count = 0;
+  for (const w of tokens) {
+    const word = toolWord(w);
+    if (!word) return null;
+    kinds.push(word.kind);
+    count += word.count;
+  }
+  const bracketed = /[【\[]/.test(t);
+  if (kinds.includes('swatch') && !tokens.some((w, k) => kinds[k] === 'screen' && COLOUR_TOOL.test(w))) return null;
+  if (kinds.every((k) => k === 'button')) return count >= 2 ? 'share' : null;
+  if (kinds.every((k) => k === 'size')) {
+    // A step (A+, A-) is a size control no text but a tool bar prints.
+    const sure = tokens.some((w) => /[AT][+-]/.test(w)) || (bracketed && count >= 2);
+    return sure ? 'accessibility' : null;
+  }
+  // A colour or voice tool is named so by nothing else (视力保护色, 语音播报), with or without its colon;
+  // a bare 朗读 or 播报 may head a plan's part.
+  if (count === 1) return bracketed || (kinds[0] === 'screen' && (/:$/.test(t) || (tokens[0] as string).length >= 3)) ? 'accessibility' : null;
+  return 'accessibility';
+}
 
 export function isReadingTools(t: string): boolean {
-  if (t.length > 60 || !/[大中小字色护语朗读A-Z]/.test(t)) return false;
-  const bracketed = /[【\[]/.test(t);
-  const tokens = t.split(/[\s|｜/·:：【】\[\]]+/).filter(Boolean);
-  // A bare 字号 (a header's label of the number) or 视力保护色 alone is no bar: it has brackets or more than one word.
-  if ((tokens.length < 2 && !bracketed) || !tokens.every((w) => SIZE_WORDS.has(w) || READING_TOOL.has(w) || TOOL_BUTTONS.has(w))) return false;
-  return tokens.some((w) => READING_TOOL.has(w)) || (bracketed && tokens.filter((w) => SIZE_WORDS.has(w)).length >= 2);
+  return readingToolsKind(t) !== null;
 }
 
 /** Bracketed tools at the end of a line, after a gap (　　【 大 中 小 】, 【打印】【关闭】). */
