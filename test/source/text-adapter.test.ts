@@ -507,6 +507,23 @@ describe('running heads of a PDF other than the document number', () => {
     expect(chromeOf(lines.map((l) => (l === head ? head.replace('第3期', '第4期') : l)))).toEqual([head.replace('第3期', '第4期')]);
   });
 
+  it.each([
+    ['without its year, under heads that print it', '第3期（总第412期）', '2025年第3期                           某市人民政府公报'],
+    ['in traditional characters, without its year', '第3期（總第412期）', '2025年第3期                           某市人民政府公報'],
+    ['with its year, under heads that leave it out', '2025年第3期（总第412期）', '第3期                           某市人民政府公报'],
+  ])('should set aside the first page\'s issue alone %s, where a head names the same number', (_what, masthead, head) => {
+    const lines = [masthead, '', '某省县域商业体系建设实施方案（2025—2027年）', '', clause[0]!, '', '— 2 —', head, '', clause[1]!, '', '— 3 —'];
+    expect(chromeOf(lines)).toEqual([masthead, head]);
+  });
+
+  it.each([
+    ['another number', '第4期（总第413期）', '2025年第3期                           某市人民政府公报'],
+    ['another year', '2024年第3期（总第400期）', '2025年第3期                           某市人民政府公报'],
+  ])('should keep as text an issue alone of %s than the heads name', (_what, masthead, head) => {
+    const lines = [masthead, '', '某省县域商业体系建设实施方案（2025—2027年）', '', clause[0]!, '', '— 2 —', head, '', clause[1]!, '', '— 3 —'];
+    expect(chromeOf(lines)).toEqual([head]);
+  });
+
   it('should set aside a short line repeated next to the page numbers, whatever its words, but not where it stands away from them', () => {
     const head = '某市新能源汽车推广应用行动方案';
     const lines = [head, '', clause[0]!, '— 2 —', head, clause[1]!, '（二）健全农村物流配送体系。（省邮政管理局负责）', '', '— 3 —', head, '（三）推动农产品上行。（省供销社负责）'];
