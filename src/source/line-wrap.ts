@@ -8,6 +8,7 @@ import { isLetterhead, isPageNumber } from '../text/page-furniture.js';
 import { isPrintedLine } from '../text/printed-line.js';
 import { signsAboveDate } from '../text/body-name.js';
 import { WRAPPED_NAME_END } from '../text/body-name-endings.js';
+import { TARGET_VERB_END, figureCutAcrossLines } from './figure-cut.js';
 
 /** A line of plain text, trimmed (as the text adapter splits it). */
 export interface WrapLine {
@@ -432,7 +433,7 @@ export function wrapsInto(prev: WrapLine, next: WrapLine, wrap: Wrap | null, ind
   // A line never opens with a mark that closes or parts what comes before it (》(河东政办函…, ,形成…):
   // the wrap moved it from the line before.
   if (OPENS_WITH_CLOSER.test(next.text) && /[\u4e00-\u9fff0-9%”」』）)》〕]$/.test(prev.text)) return true;
-  if (unitNameCut(prev.text, next.text) || labelGoesOn(prev.text, next.text) || targetFigureCut(prev.text, next.text)) return true;
+  if (unitNameCut(prev.text, next.text) || labelGoesOn(prev.text, next.text) || targetFigureCut(prev.text, next.text) || figureCutAcrossLines(prev.text, next.text)) return true;
   return (
     (wrap !== null && continuesFullLine(prev, next, wrap, indents)) || brokenInClause(prev, next, wrap) || semicolonGoesOn(prev, next, wrap, indents) || flushAfterProse(prev, next, indents)
   );
@@ -616,8 +617,6 @@ export function labelGoesOn(prev: string, next: string): boolean {
   return false;
 }
 
-/** A verb that sets a target before its figure (达到, 突破, 提高到 …), ending a line. */
-const TARGET_VERB_END = /(?:达到|突破|超过|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|降低到|降低至|下降到|下降至|控制在|保持在|稳定在|不低于|不少于|不超过|不高于)$/;
 /** A figure opening a line with its unit or sign right after it (90亿元。, 35%, 1.2万人次). */
 const FIGURE_WITH_UNIT_START = /^[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[%％‰]|[\u4e00-\u9fff])/;
 

@@ -1,6 +1,6 @@
 import { isOutlineStart } from '../text/markers.js';
 import { wholeDocumentNumber } from '../text/document-number.js';
-import { bareIssue, gazetteHeadIssue, isGazetteHead, isLetterhead, isPageNumber } from '../text/page-furniture.js';
+import { bareIssue, gazetteHeadIssue, isGazetteHead, isLetterhead, isPageNumber, sameIssue } from '../text/page-furniture.js';
 
 /** A line of plain text, trimmed (as the text adapter splits it). */
 interface TextLine {
@@ -50,7 +50,7 @@ function planTitleAt(lines: readonly TextLine[], first: number, key: string): bo
  * line that stands next to a page number at two page breaks or more (the running head or foot
  * a page template repeats, whatever its words), and a gazette's head (某省人民政府公报 2025年第6期)
  * wherever it stands on a line of its own (and an issue alone, 2025年第3期（总第412期）, where a gazette head
- * names the same issue). A repeated head's first appearance away from any page
+ * names the same issue, by its number where either leaves out the year). A repeated head's first appearance away from any page
  * number (a title the template repeats) is left as it is, and so is its first appearance right
  * after a page number where the plan's title stands (see planTitleAt).
  */
@@ -95,6 +95,7 @@ export function runningHeadLines(lines: readonly TextLine[]): Set<number> {
     const first = Math.min(...seen);
     for (const j of seen) if (j !== first || !planTitleAt(lines, first, key)) heads.add(j);
   }
-  for (const [i, issue] of bareIssues) if (headIssues.has(issue)) heads.add(i);
+  // A masthead may leave out the year the heads print (第3期（总第412期） under 2025年第3期): its number tells it.
+  for (const [i, issue] of bareIssues) if ([...headIssues].some((head) => sameIssue(issue, head))) heads.add(i);
   return heads;
 }

@@ -11,7 +11,7 @@ import { matchMarker } from '../text/markers.js';
 import { isLetterhead, isPageNumber, isTableContinuationMark } from '../text/page-furniture.js';
 import { isPrintedLine } from '../text/printed-line.js';
 import { attachmentRunOnLines } from './attachment-run-on.js';
-import { markPageFootnotes } from './page-footnotes.js';
+import { type FootnoteRef, markPageFootnotes } from './page-footnotes.js';
 import { openBrackets, piecesClosing } from './open-brackets.js';
 import { SENTENCE_END, findWrap, indentsParagraphs, labelledApart, standsApart, stopsInSentence, wrapsInto } from './line-wrap.js';
 import { markersInWraps } from './wrapped-markers.js';
@@ -21,7 +21,7 @@ import { flatTableLines } from './flat-table-lines.js';
 import { expandSpans } from './table-grid.js';
 import { figureUnitAt } from '../text/measure-units.js';
 import { isHeaderFieldCell, isHeaderLabelName } from '../text/header-labels.js';
-import type { Block, CellBlock, SourceDocument } from './types.js';
+import type { Block, CellBlock, SourceDocument, SourceExtras } from './types.js';
 
 interface Line {
   start: number;
@@ -96,7 +96,7 @@ export const CJK = /[\u00b7\u2014-\u2026\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\
  * wrap width too); one that cannot be read stays lines of text and is reported in `problems`. So
  * are tables laid out with runs of spaces, as a PDF's text keeps them (see spaced-table).
  */
-export function textToBlocks(text: string, problems: SourceDocument['problems'] = []): Block[] {
+export function textToBlocks(text: string, problems: SourceDocument['problems'] = [], extras?: SourceExtras): Block[] {
   const pandoc = drawnTableBlocks(text, problems);
   // Tables laid out with runs of spaces (pdftotext -layout), where no pandoc table stands.
   const drawn = mergeByStart(pandoc, spacedTableBlocks(text, pandoc, problems));
@@ -243,7 +243,9 @@ export function textToBlocks(text: string, problems: SourceDocument['problems'] 
   }
   flush();
   // A PDF's footnotes at a page's foot (① …), only where its text holds a circled number at all.
-  const noted = text.includes('\u2460') || /[\u2461-\u2473]/.test(text) ? markPageFootnotes(blocks) : blocks;
+  const refs: FootnoteRef[] = [];
+  const noted = text.includes('\u2460') || /[\u2461-\u2473]/.test(text) ? markPageFootnotes(blocks, refs) : blocks;
+  if (extras && refs.length > 0) extras.footnoteRefs = refs;
   return drawn.length === 0 ? noted : mergeByStart(noted, drawn);
 }
 

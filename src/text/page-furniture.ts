@@ -76,6 +76,18 @@ export function gazetteHeadIssue(compact: string): string | null {
 }
 
 /**
+ * Whether an issue alone on a line (bareIssue) is the issue a gazette head names (gazetteHeadIssue):
+ * the same, or, where either leaves out the year (第3期（总第412期） under heads of 2025年第3期, or
+ * the other way), the same number. Two years that differ never match.
+ */
+export function sameIssue(bare: string, head: string): boolean {
+  if (bare === head) return true;
+  const [bareYear, bareNumber] = bare.split('第');
+  const [headYear, headNumber] = head.split('第');
+  return bareNumber === headNumber && (bareYear === '' || headYear === '');
+}
+
+/**
  * The issue of a line that is an issue alone (2025年第3期（总第412期）, the gazette's first page
  * printing its name in the masthead apart from it), or null for any other line.
  */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceDocument } from '../../src/source/types.js';
 import { textToBlocks } from '../../src/source/text-adapter.js';
+import { parseNotice } from '../../src/parse/parse-notice.js';
 
 // A paragraph hard-wrapped at 20 characters, then a header line of 26 that was never wrapped.
 const WRAPPED = ['一二三四五六七八九十一二三四五六七八九十', '甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸', '子丑寅卯辰巳午未申酉戌亥子丑寅卯辰巳午未', '最后一行。'];
@@ -506,6 +507,23 @@ describe('running heads of a PDF other than the document number', () => {
     expect(chromeOf(lines.map((l) => (l === head ? head.replace('第3期', '第4期') : l)))).toEqual([head.replace('第3期', '第4期')]);
   });
 
+  it.each([
+    ['without its year, under heads that print it', '第3期（总第412期）', '2025年第3期                           某市人民政府公报'],
+    ['in traditional characters, without its year', '第3期（總第412期）', '2025年第3期                           某市人民政府公報'],
+    ['with its year, under heads that leave it out', '2025年第3期（总第412期）', '第3期                           某市人民政府公报'],
+  ])('should set aside the first page\'s issue alone %s, where a head names the same number', (_what, masthead, head) => {
+    const lines = [masthead, '', '某省县域商业体系建设实施方案（2025—2027年）', '', clause[0]!, '', '— 2 —', head, '', clause[1]!, '', '— 3 —'];
+    expect(chromeOf(lines)).toEqual([masthead, head]);
+  });
+
+  it.each([
+    ['another number', '第4期（总第413期）', '2025年第3期                           某市人民政府公报'],
+    ['another year', '2024年第3期（总第400期）', '2025年第3期                           某市人民政府公报'],
+  ])('should keep as text an issue alone of %s than the heads name', (_what, masthead, head) => {
+    const lines = [masthead, '', '某省县域商业体系建设实施方案（2025—2027年）', '', clause[0]!, '', '— 2 —', head, '', clause[1]!, '', '— 3 —'];
+    expect(chromeOf(lines)).toEqual([head]);
+  });
+
   it('should set aside a short line repeated next to the page numbers, whatever its words, but not where it stands away from them', () => {
     const head = '某市新能源汽车推广应用行动方案';
     const lines = [head, '', clause[0]!, '— 2 —', head, clause[1]!, '（二）健全农村物流配送体系。（省邮政管理局负责）', '', '— 3 —', head, '（三）推动农产品上行。（省供销社负责）'];
@@ -782,6 +800,40 @@ describe('a target cut between its verb and its figure', () => {
     ['an item after a line ending in 达到', ['全区数字经济规模达到', '1.建设数据中心。']],
     ['a heading after a line ending in 达到', ['到2025年，各项指标全面达到', '二、重点任务']],
     ['a figure without a unit (a table\'s cell)', ['目标值达到', '90']],
+  ])('should leave apart %s', (_what, lines) => {
+    expect(textToBlocks(lines.join('\n')).map((b) => b.text)).toEqual(lines);
+  });
+});
+
+describe('a figure cut by a wrap, or cut from its unit', () => {
+  it.each([
+    ['inside its digits, before a percentage', ['到2027年，全市规模以上工业企业达到3000家，数字化转型覆盖率达到6', '0%，研发投入强度达到2.5%。']],
+    ['after its decimal point', ['到2027年，数字化转型覆盖率达到60%，研发投入强度达到2.', '5%。']],
+    ['after a thousands comma', ['到2027年，新增高新技术企业1,', '200家，集群品牌价值超过85.6亿元。']],
+    ['between its magnitude and 元', ['到2027年，全市县域特色产业集群营业收入突破4500亿', '元，规模以上工业企业达到3000家。']],
+    ['between the figure and its unit', ['到2025年，全区新增城镇就业2.3', '万人，城镇调查失业率控制在5.5%以内。']],
+    ['in full-width digits', ['到２０２７年，数字化转型覆盖率达到６', '０％，研发投入强度达到２．５％。']],
+    ['in a traditional text', ['到2027年，全市規模以上工業企業達到3', '000家，數字化轉型覆蓋率達到60%。']],
+  ])('should join the lines of a figure cut %s, in a text with no width to go by', (_what, lines) => {
+    expect(textToBlocks(lines.join('\n')).map((b) => b.text)).toEqual([lines.join('')]);
+  });
+
+  it('should read the goals whole where every line of a short notice cuts a figure', async () => {
+    const text = ['    一、主要目标', '    到2027年，全市县域特色产业集群营业收入突破4500亿元，规模以上工业企业达到3', '000家，数字化转型覆盖率达到6', '0%，研发投入强度达到2.', '5%。', '    二、重点任务'].join('\n');
+    const doc = await parseNotice(text);
+    expect(doc.plan?.goals.map((g) => [g.indicator, g.value, g.unit])).toEqual([
+      ['全市县域特色产业集群营业收入', 4500, '亿元'],
+      ['规模以上工业企业', 3000, '家'],
+      ['数字化转型覆盖率', 60, '%'],
+      ['研发投入强度', 2.5, '%'],
+    ]);
+  });
+
+  it.each([
+    ['a new figure after a magnitude', ['到2025年，全市生产总值突破1万亿', '2026年起每年递增5%。']],
+    ['a figure alone on its line (a table\'s cell)', ['到2027年，企业数量达到3', '000']],
+    ['a line that is no prose (a cell with no clause mark)', ['规模以上工业企业3', '000家']],
+    ['a year after a figure, no unit between', ['（牵头单位：市工信局）完成改造30', '2025年底前完成全部改造']],
   ])('should leave apart %s', (_what, lines) => {
     expect(textToBlocks(lines.join('\n')).map((b) => b.text)).toEqual(lines);
   });

@@ -42,6 +42,8 @@ describe('a document number cut over two lines', () => {
     ['a sentence cut before a number it cites', '按照《某办法》（某政发', '〔2023〕12号）要求'],
     ['an order\'s number under its name', '中华人民共和国国务院令', '第707号'],
     ['a line ending in a number and a line of a count', '共涉及企业12家，其中', '规上企业8号'],
+    ['a long line of body text ending in a bracketed year, over a line of a figure and 号', '根据省政府办公厅印发的实施意见和市政府专题会议纪要〔2025〕', '3号楼改造工程'],
+    ['a year in brackets in prose, over a house number', '按照老旧小区改造计划（2025〕', '12号院'],
   ])('should not join %s', (_what, prev, next) => {
     expect(documentNumberCut(prev, next)).toBe(false);
   });

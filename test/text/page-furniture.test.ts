@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareIssue, gazetteHeadIssue, isGazetteHead, isLetterhead, isNoTextPageMark, isPageNumber, isTableContinuationMark } from '../../src/text/page-furniture.js';
+import { bareIssue, gazetteHeadIssue, isGazetteHead, isLetterhead, isNoTextPageMark, isPageNumber, isTableContinuationMark, sameIssue } from '../../src/text/page-furniture.js';
 
 describe('isGazetteHead', () => {
   it.each([
@@ -40,6 +40,16 @@ describe('the issue of a gazette', () => {
     ['第3號', '第3期'],
   ])('should read %s, alone on a line, as the issue %s', (line, issue) => {
     expect(bareIssue(line)).toBe(issue);
+  });
+  it.each([
+    ['2025年第3期', '2025年第3期', true],
+    ['第3期', '2025年第3期', true],
+    ['2025年第3期', '第3期', true],
+    ['第3期', '第4期', false],
+    ['2024年第3期', '2025年第3期', false],
+    ['第3期', '2025年第13期', false],
+  ])('should match the issue alone %s with the head\'s %s: %s', (bare, head, same) => {
+    expect(sameIssue(bare, head)).toBe(same);
   });
   it.each([['2025年第3期重点工作'], ['第3期培训班'], ['某市人民政府公报2025年第3期']])('should not read %s as an issue alone', (line) => {
     expect(bareIssue(line)).toBeNull();
