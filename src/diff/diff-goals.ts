@@ -4,9 +4,10 @@ import { diffEntities, type EntityDiff } from './diff-entities.js';
 import { valueField, type CompareContext, type FieldRule } from './fields.js';
 import { goalFigureWritten } from './goal-figure-pattern.js';
 import { indicatorWithoutScope, sameIndicatorInScope } from './goal-scope.js';
-import { comparedGoals } from './goals-compared.js';
+import { comparedGoals, type ComparedGoals, type RestatingCell } from './goals-compared.js';
+import { valueColumns } from './figure-cells.js';
 import { stretchKind, stretchWord } from './goal-stretch.js';
-import type { Change, FieldChange, YearChange } from './types.js';
+import type { Change, FieldChange, RestatedCell, YearChange } from './types.js';
 
 /** With --strict the figure as written counts too (1,170 against 1170), when the value itself did not change. */
 const rawAsWritten: FieldRule<Goal> = {
@@ -131,8 +132,45 @@ export function diffGoals(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Compa
   for (const change of result.changes) {
     const word = stretchWord((change.new ?? change.old) as Goal);
     if (word !== null) change.stretch = word;
+    const restated = restatedCells(change, oldGoals, newGoals, ctx);
+    if (restated.length > 0) change.restated = restated;
   }
   return result;
+}
+
+/**
+ * The table cells restating a changed goal of the text, paired across the versions by table and
+ * column, each at the line of the cell itself (a row flattened one cell a line stands on several).
+ */
+function restatedCells(change: Change, oldGoals: ComparedGoals, newGoals: ComparedGoals, ctx: CompareContext): RestatedCell[] {
+  const place = (c: RestatingCell): { name: string; at: { line: number; column: number } } => {
+    const index = [...valueColumns(c.columns, c.row, ctx.key)].find(([, k]) => k === c.key)?.[0];
+    const at = (index !== undefined ? c.row.cellStarts?.[index] : undefined) ?? c.row.position.start;
+    return { name: index !== undefined ? (c.columns[index] ?? c.key) : c.key, at: { line: at.line, column: at.column } };
+  };
+  const out: RestatedCell[] = [];
+  const byKey = new Map<string, RestatedCell>();
+  const sides: Array<['old' | 'new', Goal | null, ComparedGoals]> = [
+    ['old', change.old as Goal | null, oldGoals],
+    ['new', change.new as Goal | null, newGoals],
+  ];
+  for (const [side, goal, goals] of sides) {
+    if (goal === null) continue;
+    for (const cell of goals.restatedIn(goal)) {
+      const { name, at } = place(cell);
+      const key = `${ctx.key(cell.table ?? '')}\u0001${ctx.key(name)}`;
+      let entry = byKey.get(key);
+      if (entry === undefined || entry[side] !== null) {
+        entry = { table: cell.table, column: name, old: null, new: null };
+        byKey.set(key, entry);
+        out.push(entry);
+      }
+      // The new version names the table and column as it writes them.
+      if (side === 'new') Object.assign(entry, { table: cell.table, column: name });
+      entry[side] = at;
+    }
+  }
+  return out;
 }
 
 /** Both versions of the goals the changes report with a changed qualifier or comparison (达到 → 不低于). */

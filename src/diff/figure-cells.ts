@@ -13,7 +13,7 @@ const YEAR = /(?:19|20)\d{2}/;
  * (2023年（基期）, 总投资（万元）) or by the header's year (2024年 → 2024): headers that are a key are
  * taken first, then each year key takes the first column left that names its year.
  */
-function valueColumns(columns: readonly string[], row: AnnexRow, key: (text: string) => string): Map<number, string> {
+export function valueColumns(columns: readonly string[], row: AnnexRow, key: (text: string) => string): Map<number, string> {
   const out = new Map<number, string>();
   const years: string[] = [];
   for (const k of Object.keys(row.values)) {
@@ -26,6 +26,11 @@ function valueColumns(columns: readonly string[], row: AnnexRow, key: (text: str
     if (at >= 0) out.set(at, k);
   }
   return out;
+}
+
+/** Whether a `values` key is a column a merged cell covers after its first (its cell left empty). */
+function coveredBySpan(row: AnnexRow, key: string): boolean {
+  return Object.values(row.spans ?? {}).some((keys) => keys.indexOf(key) > 0);
 }
 
 /**
@@ -69,6 +74,9 @@ export function figureCellChanges(
       if (held.has(oldKey) || held.has(newKey)) continue;
       const sameFigure = a.values[oldKey] === b.values[newKey] && a.ranges?.[oldKey]?.value === b.ranges?.[newKey]?.value && a.ranges?.[oldKey]?.upTo === b.ranges?.[newKey]?.upTo;
       if (!sameFigure) continue;
+      // A year a merged cell covers is written empty, its figure said at the first: the cell written
+      // out (95 | 95 | 95 for 95 over the three years) is the merge's change (`spans`), not the cell's.
+      if (coveredBySpan(a, oldKey) || coveredBySpan(b, newKey)) continue;
     }
     const change = cellChange(pair, oldText, newText, ctx, columns);
     if (change) out[`cells.${pair.name}`] = change;

@@ -14,6 +14,16 @@ export interface ComparedGoals {
   /** Whether a goal of the version was read from a row of one of its tables. */
   fromTable: (goal: Goal) => boolean;
   rowGoals: RowGoals;
+  /** The cells of the version's tables that restate a goal of its text (表1 主要指标's 2026年 under the sentence's target). */
+  restatedIn: (goal: Goal) => RestatingCell[];
+}
+
+/** A table cell that restates a goal of the text: its table, its row and the `values` key it was read under. */
+export interface RestatingCell {
+  table: string | null;
+  columns: readonly string[];
+  row: AnnexRow;
+  key: string;
 }
 
 /** Whether a position's start lies within a row. */
@@ -41,7 +51,7 @@ function cellOf(row: AnnexRow, year: number | undefined, holds: (key: string) =>
 export function comparedGoals(doc: PlanDocument, key: (text: string) => string): ComparedGoals {
   const all = doc.plan?.goals ?? [];
   const rows = (doc.tables ?? []).flatMap((t) => t.table.rows);
-  if (rows.length === 0) return { goals: [...all], fromTable: () => false, rowGoals: () => new Set() };
+  if (rows.length === 0) return { goals: [...all], fromTable: () => false, rowGoals: () => new Set(), restatedIn: () => [] };
   const rowOf = new Map<Goal, AnnexRow>();
   for (const g of all) {
     const row = rows.find((r) => within(r, g.position.start.offset));
@@ -59,16 +69,30 @@ export function comparedGoals(doc: PlanDocument, key: (text: string) => string):
         if (cell !== undefined) held.add(cell);
         continue;
       }
-      // The unit a row's cells are counted in: its 单位 column, else the goal's as written.
-      const unit = row.unit !== null && row.unit.trim() && !NOT_APPLICABLE.test(row.unit.trim()) ? row.unit : g.unit;
-      if (!row.indicator) continue;
-      const cell = cellOf(row, g.year, (k) => {
-        const value = row.values[k];
-        return value !== null && value !== undefined && restatesGoal(g, { indicator: row.indicator, value, unit, year: g.year });
-      });
+      const cell = restatingCell(row, g);
       if (cell !== undefined) held.add(cell);
     }
     return held;
   };
-  return { goals, fromTable: (g) => rowOf.has(g), rowGoals };
+  const restatedIn = (goal: Goal): RestatingCell[] => {
+    if (rowOf.has(goal)) return [];
+    return (doc.tables ?? []).flatMap((t) =>
+      t.table.rows.flatMap((row) => {
+        const key = restatingCell(row, goal);
+        return key === undefined ? [] : [{ table: t.caption, columns: t.table.columns, row, key }];
+      }),
+    );
+  };
+  return { goals, fromTable: (g) => rowOf.has(g), rowGoals, restatedIn };
+}
+
+/** The key of the cell of a row that restates a goal of the text (the same target), if one does. */
+function restatingCell(row: AnnexRow, g: Goal): string | undefined {
+  if (!row.indicator) return undefined;
+  // The unit a row's cells are counted in: its 单位 column, else the goal's as written.
+  const unit = row.unit !== null && row.unit.trim() && !NOT_APPLICABLE.test(row.unit.trim()) ? row.unit : g.unit;
+  return cellOf(row, g.year, (k) => {
+    const value = row.values[k];
+    return value !== null && value !== undefined && restatesGoal(g, { indicator: row.indicator, value, unit, year: g.year });
+  });
 }

@@ -156,6 +156,31 @@ function valueChanges(a: AnnexRow, b: AnnexRow, held: { old: ReadonlySet<string>
   return out;
 }
 
+/** A row's merged cells as the columns each covers, first to last (`2023–2024`), keyed as its `values`. */
+function spanList(row: AnnexRow, keyOf: (key: string) => string): string[] {
+  return Object.values(row.spans ?? {})
+    .filter((keys) => keys.length > 1)
+    .map((keys) => `${keyOf(keys[0]!)}–${keyOf(keys[keys.length - 1]!)}`);
+}
+
+/**
+ * A cell merged over several years (100 over 2023年 and 2024年) written as a cell a year, or the
+ * other way: the figures the years read are compared as `values`; the merge itself is `spans`,
+ * each version's merged cells as the years they cover (`2023–2024`, none: an empty list), so a
+ * value that only moved between a merged cell and a year's own is said once, as the merge.
+ */
+function spansChange(a: AnnexRow, b: AnnexRow, headerKey: (header: string) => string): Record<string, FieldChange> {
+  if (!a.spans && !b.spans) return {};
+  // Old keys read as the new version writes them (总投资（万元） → 总投资(万元)).
+  const newByKey = new Map(Object.keys(b.values).map((k) => [headerKey(k), k]));
+  const oldSpans = spanList(a, (k) => newByKey.get(headerKey(k)) ?? k);
+  const newSpans = spanList(b, (k) => k);
+  if (oldSpans.join('\u0001') === newSpans.join('\u0001')) return {};
+  return {
+    spans: { old: oldSpans, new: newSpans, added: newSpans.filter((x) => !oldSpans.includes(x)), removed: oldSpans.filter((x) => !newSpans.includes(x)) },
+  };
+}
+
 /** The cells of year columns (`values.2021`) that changed, as years; other columns are not years. */
 function rowYears(_a: AnnexRow, _b: AnnexRow, fields: Readonly<Record<string, FieldChange>>): YearChange[] {
   const out: YearChange[] = [];
@@ -208,7 +233,7 @@ function rowSpec(
       ? (a, b, ctx) => cellChanges(columns, a, b, ctx)
       : (a, b, c) => {
           const held = { old: goals.old(a), new: goals.new(b) };
-          return { ...valueChanges(a, b, held, c.key), ...figureCellChanges(columns, a, b, new Set([...held.old, ...held.new]), c) };
+          return { ...valueChanges(a, b, held, c.key), ...spansChange(a, b, c.key), ...figureCellChanges(columns, a, b, new Set([...held.old, ...held.new]), c) };
         },
     number: valueField('number', (r) => r.number),
     entity,

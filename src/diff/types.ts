@@ -215,9 +215,24 @@ export interface Change {
    * (`goal 全区高新技术企业 2025年 (力争)`), the same in both revisions.
    */
   stretch?: string;
+  /**
+   * For a goal of the text that a table in the plan's text restates (the sentence's 1000亿元 as 表1
+   * 主要指标's 2026年 cell): each such cell, where it stands in each version (null: that version's
+   * table does not restate that version's goal). The change's own line is the sentence's; these name
+   * the table's lines, which changed with it. Absent when no table restates the goal.
+   */
+  restated?: RestatedCell[];
   /** Where the change is in the NEW document; for a removal, where the element used to stand. */
   line: number;
   column: number;
+}
+
+/** A table cell restating a goal: the table's caption (null: none), the cell's column, its start in each version. */
+export interface RestatedCell {
+  table: string | null;
+  column: string;
+  old: { line: number; column: number } | null;
+  new: { line: number; column: number } | null;
 }
 
 export type OpCounts = Record<ChangeOp, number>;

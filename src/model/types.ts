@@ -470,6 +470,13 @@ export interface AnnexRow {
   /** Every cell of the row as written, in column order (a merged cell's text once, at its first column). */
   cells: string[];
   /**
+   * Where each of `cells` starts in the input, in the same order: the cell's text in an HTML table,
+   * the cell within its pipe row in Markdown, the cell's own (first) line in a table flattened one
+   * cell per line; a merged cell's copies point at it. A goal or a change can so name the cell
+   * itself, not only its row. Absent in models written before it.
+   */
+  cellStarts?: Point[];
+  /**
    * In a table of figures, the category row spanning the table above this row (一、经济发展), which
    * is read as the group of the rows under it rather than as a row; absent when none.
    */

@@ -1251,6 +1251,7 @@ function makeTable(
       unit: split.unit,
       values,
       cells: written.map((c, j) => (spanFrom >= 0 && j > spanFrom ? '' : copies.has(j) || spansFromLeft(written, j) ? '' : c.text.trim())),
+      cellStarts: written.map((c) => c.position.start),
       position: ownSpan(written, ownFrom),
     };
     // 2023年（亿元） | 2024年（亿元）: the year columns state the unit of the row's figures.

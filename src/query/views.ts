@@ -122,14 +122,18 @@ export function viewOf(kind: QueryKind, context: ViewContext): View {
       const shown = figures ? annexTextColumns(context.docs, true).map((column) => `columns.${column}`) : own;
       return {
         ...base,
-        fields: ['source', 'annex', 'annex.label', 'annex.title', 'caption', 'number', 'indicator', 'unit', 'values', ...years, 'cells', 'columns', ...own, ...positionFields('position')],
+        fields: ['source', 'annex', 'annex.label', 'annex.title', 'caption', 'number', 'indicator', 'unit', 'values', ...years, 'spans', 'cells', 'columns', ...own, ...positionFields('position')],
         defaults: withSource([...(annexes > 1 ? ['annex.label'] : []), ...(captioned ? ['caption'] : []), ...(figures ? ['number', 'indicator', 'unit', ...years] : []), ...shown]),
         // People see a yearly table's years (2020, 2021, …) and a text table's headers (牵头单位) as column headers.
         header: (field, human) => (human && field.startsWith('values.') ? field.slice('values.'.length) : human && field.startsWith('columns.') ? field.slice('columns.'.length) : field),
         // A cell's own text may list units with 、, so the cells of a row are joined with a mark no cell uses.
-        cell: (_row, field, value) => {
+        cell: (row, field, value, human) => {
           if (field === 'cells' && Array.isArray(value)) return value.map(flatValue).join(' | ');
           if (field === 'columns' && value !== null && typeof value === 'object') return Object.values(value).map(flatValue).join(' | ');
+          // A cell merged over several years is kept at its first: the years it covers said beside it.
+          if (field === 'spans' && value !== null && typeof value === 'object') return Object.values(value as Record<string, string[]>).map(spanText).join('; ');
+          const span = human && field.startsWith('values.') ? (row as { spans?: Record<string, string[]> }).spans?.[field.slice('values.'.length)] : undefined;
+          if (span && span.length > 1) return `${flatValue(value)} (${spanText(span)})`.trim();
           return flatValue(value);
         },
       };
@@ -149,6 +153,11 @@ export function viewOf(kind: QueryKind, context: ViewContext): View {
  * `a.txt: 1、2; b.txt: 3`. For people, runs of three or more consecutive numbers of one style
  * under the same labels shorten to a range: `1、2、4–6`, `（一）–（三）`, `一–三`, `一（一）–一（三）`.
  */
+/** The columns a merged cell covers, first to last: `2023–2025`. */
+function spanText(keys: readonly string[]): string {
+  return keys.length > 1 ? `${keys[0]}–${keys[keys.length - 1]}` : (keys[0] ?? '');
+}
+
 function taskNumbers(refs: readonly TaskRef[], multi: boolean, human: boolean): string {
   const groups: Array<{ source: string; numbers: string[] }> = [];
   for (let i = 0; i < refs.length; ) {

@@ -6,7 +6,7 @@ import { goalFigureWritten } from '../diff/goal-figure-pattern.js';
 import { baseYearText } from '../model/goal-figure.js';
 import { SUFFIX_QUALIFIERS } from '../parse/goals/target-figure.js';
 import type { Goal, Task } from '../model/types.js';
-import { CHANGE_OPS, type AnnexEntity, type AnnexRowEntity, type ArticleEntity, type Change, type ChangeOp, type DiffEntity, type DiffSummary, type FieldChange, type RedlineSegment, type TableEntity, type TableRowEntity, type UnitEntity, type UnparsedEntity } from '../diff/types.js';
+import { CHANGE_OPS, type AnnexEntity, type AnnexRowEntity, type ArticleEntity, type Change, type ChangeOp, type DiffEntity, type DiffSummary, type FieldChange, type RedlineSegment, type RestatedCell, type TableEntity, type TableRowEntity, type UnitEntity, type UnparsedEntity } from '../diff/types.js';
 
 type Numbered = { number?: string; title?: string };
 
@@ -269,7 +269,34 @@ export function changeSides(change: Change): FieldSides[] {
   // numbers them: said once, on the new side (the old side's numbers may differ).
   const places = unitPlaces(change).join('; ');
   if (places) sides.push({ field: 'in', old: [], new: [{ text: places }] });
+  // A table cell restating the goal: each side at that version's line.
+  const restated = change.restated ?? [];
+  if (restated.length) {
+    const side = (pick: 'old' | 'new'): SidePiece[] =>
+      restated.flatMap((r, k) => {
+        const at = r[pick];
+        return at ? [...(k > 0 ? [{ text: '; ' }] : []), { text: `${restatedCell(r)}, line ${at.line}` }] : [];
+      });
+    sides.push({ field: 'restated', old: side('old'), new: side('new') });
+  }
   return sides;
+}
+
+/** A table cell restating a goal, named by its table and column: `表1 主要发展指标 2026年`. */
+function restatedCell(r: RestatedCell): string {
+  return `${r.table ?? 'table'} ${r.column}`;
+}
+
+/**
+ * The table cells restating a goal, each at its line in each version: `表1 主要发展指标 2026年, line
+ * 29 (old line 29)`; a cell only one version's table restates the goal in says so.
+ */
+export function restatedPlaces(change: Change): string[] {
+  return (change.restated ?? []).map((r) => {
+    if (r.new && r.old) return `${restatedCell(r)}, line ${r.new.line} (old line ${r.old.line})`;
+    if (r.new) return `${restatedCell(r)}, line ${r.new.line} (not restated in the old version)`;
+    return `${restatedCell(r)}, old line ${r.old?.line ?? '?'} (not restated in the new version)`;
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Change, DiffResult, FieldChange, RedlineSegment } from '../diff/types.js';
-import { changeLabel, columnNote, entityText, formatValue, idChangeLabels, isRenumberOnly, scaledFigure, unitPlaces } from './diff-describe.js';
+import { changeLabel, columnNote, entityText, formatValue, idChangeLabels, isRenumberOnly, restatedPlaces, scaledFigure, unitPlaces } from './diff-describe.js';
 import { githubData, githubProperty, terminalSafe } from './escape.js';
 
 function marked(segments: readonly RedlineSegment[]): string {
@@ -27,6 +27,8 @@ function message(change: Change): string {
   for (const [name, f] of Object.entries(change.fields ?? {})) if (name !== 'number') lines.push(fieldText(name, f));
   const places = unitPlaces(change);
   if (places.length) lines.push(`in: ${places.join('; ')}`);
+  const restated = restatedPlaces(change);
+  if (restated.length) lines.push(`restated: ${restated.join('; ')}`);
   const ids = idChangeLabels(change).map((i) => `${i.task} ${i.old} → ${i.new}`);
   if (ids.length) lines.push(`ids: ${ids.join('; ')}`);
   return lines.join('\n');

@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import { countAll } from '../diff/summarize.js';
 import { CHANGE_OPS, type Change, type ChangeOp, type DiffResult, type FieldChange, type OpCounts, type RedlineSegment } from '../diff/types.js';
 import { loadChalk } from './color.js';
-import { changeLabel, changePlace, columnNote, entityText, formatValue, idChangeLabels, scaledFigure, unitPlaces } from './diff-describe.js';
+import { changeLabel, changePlace, columnNote, entityText, formatValue, idChangeLabels, restatedPlaces, scaledFigure, unitPlaces } from './diff-describe.js';
 import { terminalSafe } from './escape.js';
 
 export interface DiffTextOptions {
@@ -76,6 +76,8 @@ function changeBlock(change: Change, c: ChalkInstance): string {
   }
   const places = unitPlaces(change);
   if (places.length) lines.push(`    ${c.bold('in')}: ${terminalSafe(places.join('; '))}`);
+  const restated = restatedPlaces(change);
+  if (restated.length) lines.push(`    ${c.bold('restated')}: ${terminalSafe(restated.join('; '))}`);
   const ids = idChangeLabels(change).map((i) => `${terminalSafe(i.task)} ${c.red(`[-${i.old}-]`)} → ${c.green(`{+${i.new}+}`)}`);
   if (ids.length) lines.push(`    ${c.bold('ids')}: ${ids.join('; ')}`);
   return lines.join('\n');
