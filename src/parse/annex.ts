@@ -32,6 +32,7 @@ import { headerName } from '../text/header-name.js';
 import { DEADLINE_COLUMN, isTaskHeaderRun } from '../text/task-columns.js';
 import { spannedUnitColumns } from './flat-unit-header.js';
 import { blankFormTable, endsAnnexTitle, formHeaderLine, isFieldName } from './blank-form.js';
+import { joinWrappedHeaderLines } from './flat-header-wraps.js';
 import { turnYearRows, namesYearAxis, yearRowsShape } from './annex-year-rows.js';
 
 /**
@@ -282,7 +283,9 @@ function startsRowAt(cells: ReadonlyArray<{ match: string }>, i: number, serial:
  * row start, between rows as wide as the others, is a row spanning the table, as in its HTML form;
  * the rows under it may number from 1 again.
  */
-export function rebuildFlatTable(ctx: ParseContext, cells: Cell[], place: TablePlace = 'annex'): AnnexTable | null {
+export function rebuildFlatTable(ctx: ParseContext, lines: Cell[], place: TablePlace = 'annex'): AnnexTable | null {
+  // 2023年 / （基期值）: one header cell wrapped over two lines is read as the one cell it is.
+  const cells = [...joinWrappedHeaderLines(lines, (key) => YEAR_HEADER.test(yearKey(key)))];
   const categorised = rebuildCategorised(ctx, cells, place);
   if (categorised !== undefined) return categorised;
   const numbered = rebuildFlat(ctx, cells, place, 'plain') ?? rebuildFlat(ctx, cells, place, 'numbered') ?? rebuildFlat(ctx, cells, place, 'none');
