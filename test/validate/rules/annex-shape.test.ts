@@ -59,6 +59,10 @@ describe('annex-shape', () => {
     expect(await messages(RULE, withLines({ 53: '30', 54: '' }))).toEqual([
       'row 2 (数字化车间数量) has 4 cells where the header has 5: one of its values for 2023–2025 is missing',
     ]);
+    // Two cells short: the values are plural.
+    expect(await messages(RULE, withLines({ 52: '30', 53: '', 54: '' }))).toEqual([
+      'row 2 (数字化车间数量) has 3 cells where the header has 5: 2 of its values for 2023–2025 are missing',
+    ]);
     // A blank line where the 2024 cell stands is that cell, empty (README › annexes).
     expect(await messages(RULE, withLines({ 53: '' }))).toEqual(['row 2 (数字化车间数量) has no value for 2024']);
   });
