@@ -1226,7 +1226,10 @@ function makeTable(
         // 2020年 | — : no figure for that year (a base year of a change), or under 年均增长 (a row whose
         // figure is a cumulative one), which is no misreading.
         const notApplicable = NOT_APPLICABLE.test(cell?.match.trim() ?? '');
-        if (cell && v === null && !range && cell.text.trim() !== '' && !notApplicable) {
+        // Words merged over the years (每年提高5个百分点 over 2024年–2026年) stay words, as the row's
+        // span says; annex-shape, which checks the year columns, says once what the merged cell holds.
+        const yearSpan = opensSpan && /^(?:19|20)\d{2}$/.test(key);
+        if (cell && v === null && !range && cell.text.trim() !== '' && !notApplicable && !yearSpan) {
           ctx.report('annex-value-unreadable', 'warning', `${what} value "${cell.text.trim()}" under ${col} is not a number`, cell.position);
         }
         // 3.6（注1）: the figure is kept, but a note of no known kind may change what it means.
