@@ -60,6 +60,32 @@ describe('flattened header cells wrapped over two lines', () => {
     expect(table.columns[3]).toBe('二〇二三年（现状值）');
     expect(table.rows.map((r) => r.values)).toEqual(VALUES);
   });
+
+  it('should read the wrap in a table without a serial column', async () => {
+    const rows = ['企业开办时间', '工作日', '1', '0.8', '0.5', '约束性', '市场主体数量', '万户', '10.2', '10.8', '11.5', '预期性'];
+    const { table } = await read(notice(['指标名称', '单位', '2023年', '（基期值）', '2024年', '2025年', '属性'], rows));
+    expect(table.columns).toEqual(['指标名称', '单位', '2023年（基期值）', '2024年', '2025年', '属性']);
+    expect(table.rows.map((r) => [r.indicator, r.values])).toEqual([
+      ['企业开办时间', { '2023': 1, '2024': 0.8, '2025': 0.5 }],
+      ['市场主体数量', { '2023': 10.2, '2024': 10.8, '2025': 11.5 }],
+    ]);
+  });
+
+  it('should read the wrap in a table in the plan\'s text (表1)', async () => {
+    const text = [
+      '某区营商环境优化提升三年行动计划（2024—2026年）', '', '    一、主要目标', '    到2026年，营商环境持续优化。', '表1 主要指标',
+      '序号', '指标名称', '单位', '2023年', '（基期值）', '2024年', '2025年', '属性',
+      '1', '企业开办时间', '工作日', '1', '0.8', '0.5', '约束性', '2', '市场主体数量', '万户', '10.2', '10.8', '11.5', '预期性',
+      '    二、重点任务', '    1.深化商事制度改革。推行企业开办全程网办。（牵头单位：区市场监管局）',
+    ].join('\n');
+    const doc = await parseNotice(text, { name: 'inline.txt' });
+    const table = doc.tables[0]!.table;
+    expect(table.columns).toEqual(['序号', '指标名称', '单位', '2023年（基期值）', '2024年', '2025年', '属性']);
+    expect(table.rows.map((r) => r.values)).toEqual([
+      { '2023': 1, '2024': 0.8, '2025': 0.5 },
+      { '2023': 10.2, '2024': 10.8, '2025': 11.5 },
+    ]);
+  });
 });
 
 describe('joinWrappedHeaderLines', () => {
