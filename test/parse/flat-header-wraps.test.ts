@@ -79,7 +79,7 @@ describe('flattened header cells wrapped over two lines', () => {
       '    二、重点任务', '    1.深化商事制度改革。推行企业开办全程网办。（牵头单位：区市场监管局）',
     ].join('\n');
     const doc = await parseNotice(text, { name: 'inline.txt' });
-    const table = doc.tables[0]!.table;
+    const table = doc.tables![0]!.table;
     expect(table.columns).toEqual(['序号', '指标名称', '单位', '2023年（基期值）', '2024年', '2025年', '属性']);
     expect(table.rows.map((r) => r.values)).toEqual([
       { '2023': 1, '2024': 0.8, '2025': 0.5 },
