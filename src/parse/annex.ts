@@ -32,6 +32,7 @@ import { headerName } from '../text/header-name.js';
 import { DEADLINE_COLUMN, isTaskHeaderRun } from '../text/task-columns.js';
 import { spannedUnitColumns } from './flat-unit-header.js';
 import { blankFormTable, endsAnnexTitle, formHeaderLine, isFieldName } from './blank-form.js';
+import { joinWrappedHeaderLines } from './flat-header-wraps.js';
 import { turnYearRows, namesYearAxis, yearRowsShape } from './annex-year-rows.js';
 
 /**
@@ -282,7 +283,9 @@ function startsRowAt(cells: ReadonlyArray<{ match: string }>, i: number, serial:
  * row start, between rows as wide as the others, is a row spanning the table, as in its HTML form;
  * the rows under it may number from 1 again.
  */
-export function rebuildFlatTable(ctx: ParseContext, cells: Cell[], place: TablePlace = 'annex'): AnnexTable | null {
+export function rebuildFlatTable(ctx: ParseContext, lines: Cell[], place: TablePlace = 'annex'): AnnexTable | null {
+  // 2023年 / （基期值）: one header cell wrapped over two lines is read as the one cell it is.
+  const cells = [...joinWrappedHeaderLines(lines, (key) => YEAR_HEADER.test(yearKey(key)))];
   const categorised = rebuildCategorised(ctx, cells, place);
   if (categorised !== undefined) return categorised;
   const numbered = rebuildFlat(ctx, cells, place, 'plain') ?? rebuildFlat(ctx, cells, place, 'numbered') ?? rebuildFlat(ctx, cells, place, 'none');
@@ -1223,7 +1226,10 @@ function makeTable(
         // 2020年 | — : no figure for that year (a base year of a change), or under 年均增长 (a row whose
         // figure is a cumulative one), which is no misreading.
         const notApplicable = NOT_APPLICABLE.test(cell?.match.trim() ?? '');
-        if (cell && v === null && !range && cell.text.trim() !== '' && !notApplicable) {
+        // Words merged over the years (每年提高5个百分点 over 2024年–2026年) stay words, as the row's
+        // span says; annex-shape, which checks the year columns, says once what the merged cell holds.
+        const yearSpan = opensSpan && /^(?:19|20)\d{2}$/.test(key);
+        if (cell && v === null && !range && cell.text.trim() !== '' && !notApplicable && !yearSpan) {
           ctx.report('annex-value-unreadable', 'warning', `${what} value "${cell.text.trim()}" under ${col} is not a number`, cell.position);
         }
         // 3.6（注1）: the figure is kept, but a note of no known kind may change what it means.

@@ -325,7 +325,6 @@ const WARNINGS: Partial<Record<string, string[]>> = {
   'goal-bracket-notes-peer-nouns-stretch-listed.txt': ['goal-figure-unread 4:39'],
   'cut-inside-last-clause.txt': ['input-cut-off 20:21'],
   'cut-gbk-declared-utf8-after-clause.html': ['encoding-mismatch 4:1', 'input-cut-off 17:27', 'encoding-truncated 17:54'],
-  'annex-colon-title-merged-rate-count-column.html': ['annex-value-unreadable 16:56'],
 };
 
 const load = (file: string) => parseFile(`fixtures/styles/${file}`);

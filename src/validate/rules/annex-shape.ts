@@ -65,7 +65,7 @@ function reportShort(ctx: RuleContext, table: AnnexTable, row: AnnexRow, name: s
   const at: Position | undefined = first && last && first.start.offset <= last.start.offset ? { start: first.start, end: last.end } : undefined;
   const what = missing === 1 ? 'one of its values' : `${missing} of its values`;
   ctx.report(
-    `${name} has ${row.cells.length} cells where the header has ${table.columns.length}: ${what} for ${yearList(years.map((y) => y.year))} is missing`,
+    `${name} has ${row.cells.length} cells where the header has ${table.columns.length}: ${what} for ${yearList(years.map((y) => y.year))} ${missing === 1 ? 'is' : 'are'} missing`,
     at ?? row.position.start,
     { about: row.position },
   );

@@ -59,6 +59,10 @@ describe('annex-shape', () => {
     expect(await messages(RULE, withLines({ 53: '30', 54: '' }))).toEqual([
       'row 2 (数字化车间数量) has 4 cells where the header has 5: one of its values for 2023–2025 is missing',
     ]);
+    // Two cells short: the values are plural.
+    expect(await messages(RULE, withLines({ 52: '30', 53: '', 54: '' }))).toEqual([
+      'row 2 (数字化车间数量) has 3 cells where the header has 5: 2 of its values for 2023–2025 are missing',
+    ]);
     // A blank line where the 2024 cell stands is that cell, empty (README › annexes).
     expect(await messages(RULE, withLines({ 53: '' }))).toEqual(['row 2 (数字化车间数量) has no value for 2024']);
   });
@@ -90,6 +94,25 @@ describe('annex-shape', () => {
       '<tr><td>2</td><td>覆盖率</td><td>%</td><td>95</td><td colspan="2">100</td></tr>',
     ]);
     expect(await htmlFindings(RULE, html)).toEqual(['8:55 warning']);
+  });
+
+  it('should say once, as the merged cell, that words merged over the years are no figure for each (the parser keeps them as words)', async () => {
+    const html = annexPage([
+      '<tr><th>序号</th><th>指标</th><th>单位</th><th>2023年（基期）</th><th>2024年</th><th>2025年</th><th>2026年</th></tr>',
+      '<tr><td>1</td><td>机架数</td><td>个</td><td>30</td><td>40</td><td>50</td><td>60</td></tr>',
+      // Line 9: the merged cell's words start at column 69 (68 characters before them); line 10's at 66.
+      '<tr><td>2</td><td>数字化改造覆盖率</td><td>%</td><td>60</td><td colspan="3">每年提高5个百分点</td></tr>',
+      '<tr><td>3</td><td>上云企业</td><td>家</td><td>100</td><td colspan="3">稳步增加</td></tr>',
+    ]);
+    const source = await loadSource(new TextEncoder().encode(html), { name: 'inline.html' });
+    const doc = await parseLoaded(source);
+    expect(doc.annexes[0]!.table!.rows[1]!.spans).toEqual({ '2024': ['2024', '2025', '2026'] });
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'annex-value-unreadable')).toEqual([]);
+    const all = validateDocument(doc, source).filter((d) => d.ruleId === RULE || d.ruleId === 'annex-value-unreadable');
+    expect(all.map((d) => `${d.line}:${d.column} ${d.severity} ${d.message}`)).toEqual([
+      '9:69 warning row 2 (数字化改造覆盖率): "每年提高5个百分点" states one rate of change for 2024–2026, not a figure for each year',
+      '10:66 error row 3 (上云企业): "稳步增加" for 2024–2026 is not a number',
+    ]);
   });
 
   it('should not ask a 合计 spanning the unit column of rows of different units for a unit', async () => {
