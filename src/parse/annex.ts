@@ -544,6 +544,21 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
     while (j < cells.length && mayBeGroupLine(cells[j]!.match) && !startsRow(j, 1)) j++;
     return j;
   };
+  /**
+   * A serial out of sequence (1, 2, 4 or 1, 2, 3, 3) opens a row where the row before is full: it
+   * stands where a serial does, so the rows after it are not run into one (outline-sequence then
+   * reports the gap, as for a table with its cells in rows). Only a serial near the expected one,
+   * after a row exactly as wide as the header or the row above whose last cell is no figure, so a
+   * figure of a table of values (its header a cell short) is not taken for one.
+   */
+  const serialAfterFullRow = (i: number, row: readonly Cell[]): boolean => {
+    if (row.length < 2 || !/^\d{1,3}$/.test(cells[i]!.match.trim())) return false;
+    if (numericValue(row[row.length - 1]!.match.trim()) !== null) return false;
+    const n = Number(cells[i]!.match.trim());
+    if (n < expected - 1 || n > expected + 9 || !startsRow(i, n)) return false;
+    const above = rows.length > 0 && !groupRows.includes(rows.length - 1) ? rows[rows.length - 1]!.length : -1;
+    return row.length === headerWidth || row.length === above;
+  };
   let i = 0;
   const header: Cell[] = [];
   while (i < cells.length && !startsRow(i, 1) && !groupAt(i, 1)) {
@@ -580,10 +595,11 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
       continue;
     }
     const opens = (startsRow(i, expected) || startsTotalRow(cells, i)) && (row.length === 0 || row.length >= 2);
-    if (opens) {
+    const skipped = !opens && serialAfterFullRow(i, row);
+    if (opens || skipped) {
       if (row.length) rows.push(row);
       row = [c];
-      expected++;
+      expected = skipped ? Number(c.match.trim()) + 1 : expected + 1;
     } else row.push(c);
   }
   if (row.length) rows.push(row);
