@@ -13,7 +13,7 @@ import { inSpans, policyTermSpans } from './policy-terms.js';
 import { pastResultNoteSpans, statusLength, statusSubject, opensWithDeadline, stageLabelYear } from './notes.js';
 import { markRatios } from './ratio-figure.js';
 import { STRETCH } from './listed-targets.js';
-import { createdThing, creationOf, gradedPart, isAnaphora, siblingGrade } from './words.js';
+import { createdThing, creationOf, gradedPart, isAnaphora, runningTotalOf, siblingGrade } from './words.js';
 import { comparisonOf } from './target-figure.js';
 import { figureNumber, markThousands } from '../../text/thousands.js';
 import { sameUnitKind } from '../../text/unit-spellings.js';
@@ -313,8 +313,17 @@ function addGoal(walk: ParagraphWalk, st: SentenceWalk, f: Found, clause: string
   const goalYear = f.year ?? walk.year ?? (isAnnualChange(own, f.qualifiers) ? source.periodEnd : undefined);
   if (goalYear !== undefined) goal.year = goalYear;
   const previous = goals[goals.length - 1];
-  borrowSubject(walk, st, goal, f, own, previous, previousClause);
-  const borrowed = borrowIndicator(walk, st, goal, f, previous);
+  let borrowed: { stretched?: Goal } | null = null;
+  if (f.runningTotal) {
+    // （累计达到4万家） after 新增上云企业1.5万家: the stock of what the target before adds, in its kind of unit.
+    const total = previous && previous.sentence === goal.sentence && sameUnitKind(goal.unit, previous.unit) ? runningTotalOf(previous.indicator, VERB_FIRST) : null;
+    if (total === null) return;
+    goal.indicator = total;
+    borrowed = {};
+  } else {
+    borrowSubject(walk, st, goal, f, own, previous, previousClause);
+    borrowed = borrowIndicator(walk, st, goal, f, previous);
+  }
   if (!borrowed) return;
   const { stretched } = borrowed;
   // 其中国家级专精特新企业达到20家（含单项冠军企业3家）: a part in brackets right after a part's
