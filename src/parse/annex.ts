@@ -103,7 +103,8 @@ function unitFigure(match: string | undefined): UnitFigure | null {
 // A note after the year says what the column's figures are: the base year's (2020年(基期), 2020年基期值,
 // (基准年), (现状值)) or the targets or estimates (2025年目标值, 2024年(预计)). Either way the column is the year's.
 // A year's actual figure (2023年(实际), 2023年完成值) is counted as a base year's is: a figure reached, no target.
-const BASE_NOTE = '基期(?:值|年)?|基年|基准(?:年|值)?|现状(?:值)?|实际(?:完成)?(?:值)?|完成(?:值|情况)';
+// 2023年基数, 基数(2023年), 2023年基线值: the figure a plan counts from, by the other names tables give it.
+const BASE_NOTE = '基期(?:值|年)?|基年|基准(?:年|值)?|基数|基线(?:值|年)?|现状(?:值)?|实际(?:完成)?(?:值)?|完成(?:值|情况)';
 const YEAR_NOTE = `${BASE_NOTE}|(?:预期|计划)?目标(?:值)?|预期(?:值)?|预计(?:值)?|计划(?:值)?|指标值|值`;
 // 2025年底, 2025年末, 到2025年, 目标值(2025年): the year's figure all the same (the year's end is when it is counted).
 export const YEAR_HEADER = new RegExp(`^(?:到|(?:${YEAR_NOTE})\\((?=[^()]*\\)$))?((?:19|20)\\d{2}) ?年?(?:度|底|末)?(?:${YEAR_NOTE}|\\((?:${YEAR_NOTE})\\)|(?<=\\(\\d{4}年?)\\))?$`);
@@ -146,11 +147,11 @@ export function yearKey(key: string): string {
   const digits = arabicYears(key);
   return yearColumnUnit(digits)?.year ?? digits;
 }
-/** A year column of the base year's figures: 2020年(基期), 2020年基期值, 2020(基准年), 2024年(现状值), 基期值(2022年). */
+/** A year column of the base year's figures: 2020年(基期), 2020年基期值, 2020(基准年), 2024年(现状值), 基期值(2022年), 2023年基数. */
 export const BASE_YEAR_HEADER = new RegExp(`^(?:(?:19|20)\\d{2} ?年?(?:度)?(?:${BASE_NOTE}|\\((?:${BASE_NOTE})\\))|(?:${BASE_NOTE})\\((?:19|20)\\d{2}年?\\))$`);
 /** How the header of a one-column list names it: 名称, 网站名称, 单位名单, 项目清单, 序号 …. */
 const ONE_COLUMN_HEADER = /(?:名称|名单|清单|目录|单位|部门|项目|内容|事项|序号)$/;
-export const HEADER_WORDS = /^(序号|编号|指标|指标名称|项目|名称|内容|单位|计量单位|类别|任务|责任单位|牵头单位|备注|目标|目标值|基期值|现状值|预期值|属性)$/;
+export const HEADER_WORDS = /^(序号|编号|指标|指标名称|项目|名称|内容|单位|计量单位|类别|任务|责任单位|牵头单位|备注|目标|目标值|基期值|基准值|基数|现状值|预期值|属性)$/;
 /** Columns of words about a row, never of its figures: 指标属性 (约束性/预期性), 指标类型, 备注. */
 // A 考核 table's scores (分值, 权重) and the rules for them (评分标准): no figures of the indicator, whose unit
 // (亿元) the row names.
@@ -344,7 +345,7 @@ function rebuildUnnumberedGroups(ctx: ParseContext, cells: Cell[], place: TableP
 }
 
 /** A header naming a column of figures: a year's (2025年, 2020年(基期)) or the targets' (目标值). */
-const VALUE_HEADER = /^(?:目标|目标值|预期值|预期目标|基期值|现状值)$/;
+const VALUE_HEADER = /^(?:目标|目标值|预期值|预期目标|基期值|基准值|基数|现状值)$/;
 export const isValueHeader = (key: string): boolean => YEAR_HEADER.test(yearKey(key)) || VALUE_HEADER.test(key);
 
 /**

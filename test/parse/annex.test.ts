@@ -176,6 +176,12 @@ describe('year columns with a note after the year', () => {
     // A note before the year, the year in brackets; the year's end (年底, 年末); 到2025年.
     ['基期值（2022年）', '2022', true],
     ['基期（2020年）', '2020', true],
+    // 基数, 基线值: other names tables give the base figure.
+    ['2023年基数', '2023', true],
+    ['基数（2023年）', '2023', true],
+    ['2023年（基数）', '2023', true],
+    ['2023年基准值', '2023', true],
+    ['2023年基线值', '2023', true],
     ['目标值（2025年）', '2025', false],
     ['2025年底', '2025', false],
     ['2025年末', '2025', false],

@@ -92,6 +92,16 @@ export function clauseGoals(clause: string, framedByYear: boolean, partsFollow =
       if (word && before) {
         const stretched: Found = { parts: [], figure: f, qualifiers: [word], verb: '', from: f.index, to: f.end, stretch: true, ...(before.year !== undefined ? { year: before.year } : {}), ...(before.part ? { part: true as const } : {}) };
         found.push(withSuffix(clause, f, stretched));
+        continue;
+      }
+      // 新增上云企业1.5万家（累计达到4万家）: the total the additions bring the thing to, for the same year
+      // (extractGoals names it by the thing the target before makes, or leaves it unread).
+      const running = !note.stretch && before && before.to <= note.from ? RUNNING_NOTE_HEAD.exec(clause.slice(note.from, f.index)) : null;
+      if (running && before && !before.part) {
+        // （累计突破3万个）: a bound verb is the total's qualifier, as it is a target's.
+        const bound = running[2] !== undefined && BOUND_VERBS.includes(running[2]) ? [running[2]] : [];
+        const total: Found = { parts: [], figure: f, qualifiers: [running[1] as string, ...bound], verb: '', from: f.index, to: f.end, runningTotal: true, ...(before.year !== undefined ? { year: before.year } : {}) };
+        found.push(withSuffix(clause, f, total));
       }
       continue;
     }
@@ -481,6 +491,8 @@ interface BracketNote {
 
 /** 力争 or 争取 (and perhaps a verb of level) opening a note, right before its figure: （力争200家）, （争取达到200家）. */
 const STRETCH_NOTE_HEAD = /^[(（] ?(力争|争取)(?:达到|达|突破|超过)? ?$/;
+/** 累计 (累計) and perhaps a verb of level opening a note, right before its figure: （累计达到4万家）, （累计4万家）. */
+const RUNNING_NOTE_HEAD = /^[(（] ?(累计|累計)(达到|达|突破|超过|超)? ?$/;
 
 /**
  * （同比增长20%）, （力争200家）, （具体以认定结果为准）: a bracket right after a target's figure (and its

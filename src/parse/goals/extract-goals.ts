@@ -13,7 +13,7 @@ import { inSpans, policyTermSpans } from './policy-terms.js';
 import { pastResultNoteSpans, statusLength, statusSubject, opensWithDeadline, stageLabelYear } from './notes.js';
 import { markRatios } from './ratio-figure.js';
 import { STRETCH } from './listed-targets.js';
-import { createdThing, creationOf, gradedPart, isAnaphora, siblingGrade } from './words.js';
+import { createdThing, creationOf, gradedPart, isAnaphora, runningTotalOf, siblingGrade } from './words.js';
 import { comparisonOf } from './target-figure.js';
 import { figureNumber, markThousands } from '../../text/thousands.js';
 import { sameUnitKind } from '../../text/unit-spellings.js';
@@ -69,6 +69,8 @@ interface ParagraphWalk {
    * that names no subjects (，年均分别增长6%、7.5%) is of the same subjects.
    */
   list: { sentence: number; clause: number; of: number; names: string[] } | null;
+  /** The last sentence was framed by a span in words (三年累计…) and ended with ；: see SentenceWalk.framedBySpan. */
+  spanOn: boolean;
   /** The 力争 (争取) that opened the last sentence, when it ended with ；: see SentenceWalk.carriedStriving. */
   strivingOn: string | undefined;
 }
@@ -86,6 +88,8 @@ interface SentenceWalk {
   readonly stageOf: Goal | undefined;
   /** What a status before the sentence's target counts (目前，全县已建成5G基站800个，到2026年达到1500个: 5G基站). */
   readonly statusCounted: string | null;
+  /** The sentence opens with a span of years to come in words (三年累计, 今后五年): its targets are framed. */
+  readonly framedBySpan: boolean;
   /** 力争 opening the sentence, or carried to it past a ；. */
   readonly ownStriving: string | undefined;
   readonly carriedStriving: string | undefined;
@@ -140,7 +144,7 @@ export function extractGoals(source: GoalSource): Goal[] {
   const labelled = marked.includes(':') ? marked.replace(LABEL_COLON, ' ') : marked;
   // ——政务服务事项“全程网办”率达到90%: the dash that marks a line of a list is no word of its target.
   const match = /[—–―─-]/.test(labelled) ? labelled.replace(LIST_DASH, (dash) => ' '.repeat(dash.length)) : labelled;
-  const walk: ParagraphWalk = { source, text: source.text, match, goals: [], year: source.year, sentenceIndex: -1, lastGoalSentence: -2, lastOwn: null, carried: null, list: null, strivingOn: undefined };
+  const walk: ParagraphWalk = { source, text: source.text, match, goals: [], year: source.year, sentenceIndex: -1, lastGoalSentence: -2, lastOwn: null, carried: null, list: null, spanOn: false, strivingOn: undefined };
   const terms = policyTermSpans(match);
   // Text set in half-width punctuation ends its sentences with `.` (…和2家.每万家…); a decimal
   // point (2.59) stands between two digits.
@@ -166,11 +170,14 @@ function openSentence(walk: ParagraphWalk, raw: string, index: number): Sentence
   walk.sentenceIndex++;
   if (status === raw.length) {
     walk.strivingOn = undefined;
+    walk.spanOn = false;
     return null;
   }
   const sentence = status > 0 ? ' '.repeat(status) + raw.slice(status) : raw;
-  if (walk.carried) walk.year = walk.carried.year;
-  walk.carried = null;
+  // A span's sentence of no year goes on past its ； without one (see framedBySpan), the year before kept for after it.
+  const spanCarried = walk.spanOn && walk.carried !== null ? walk.carried : null;
+  if (walk.carried && !spanCarried) walk.year = walk.carried.year;
+  walk.carried = spanCarried;
   const yearBefore = walk.year;
   // 到2025年，X达到5万辆；到2027年，达到10万辆: a stage opening with its own year, whose first
   // target names no subject, goes on with the last target of the stage right before it.
@@ -207,7 +214,18 @@ function openSentence(walk: ParagraphWalk, raw: string, index: number): Sentence
   // so its targets are for the plan's last year (a span of another length says no year).
   const planYears = !yearMatch && !planPeriod ? PLAN_YEARS_OPENING.exec(sentence) : null;
   const { periodStart, periodEnd } = walk.source;
-  if (planYears && periodStart !== undefined && periodEnd !== undefined && parseNumeral(planYears[1] as string) === periodEnd - periodStart + 1) walk.year = periodEnd;
+  const planLength = planYears && periodStart !== undefined && periodEnd !== undefined ? periodEnd - periodStart + 1 : undefined;
+  if (planYears && planLength !== undefined && parseNumeral(planYears[1] as string) === planLength) walk.year = periodEnd;
+  else if (planYears && planLength !== undefined) {
+    // 三年累计引进内资450亿元，实际使用外资1.5亿美元 in a plan of 2021—2025: a span of its own, whose end the
+    // text does not name; its targets have no year (not the year before it), and the sentences after go
+    // on with that year.
+    walk.year = undefined;
+    walk.carried = { year: yearBefore };
+  }
+  // 三年累计…；新引进…项目120个，其中…15个: the span frames the sentence past its ；, as 力争 does.
+  const framedBySpan = planYears !== null || (walk.spanOn && !yearMatch && !planPeriod);
+  walk.spanOn = framedBySpan && raw.endsWith(';');
   // 力争到2026年，培育…: the word before the year qualifies every target of the sentence.
   const ownStriving = /^\s*(力争|争取)(?=到|至|在|\d)/.exec(sentence)?.[1];
   // 力争到2026年，A达到…；B…: the year carries past the ；, and so does the word before it (not to
@@ -225,6 +243,8 @@ function openSentence(walk: ParagraphWalk, raw: string, index: number): Sentence
     statusCounted: status > 0 ? statusSubject(walk.text.slice(index, index + status - 1)) : null,
     ownStriving,
     carriedStriving,
+    // …、实际使用外资1.5亿美元: a span to come frames the sentence's targets as a target year does, year or none.
+    framedBySpan,
     // 目前，全区80家企业完成…; 2023年，… in a plan from 2024: what is so, not what is to be.
     reportsStatus: STATUS_OPENING.test(sentence) || (yearMatch !== null && walk.source.periodStart !== undefined && Number(yearMatch[1]) < walk.source.periodStart),
     opensWithYear: yearMatch !== null && yearMatch.index === 0 && BARE_YEAR_OPENING.test(sentence),
@@ -269,7 +289,7 @@ function readClause(walk: ParagraphWalk, st: SentenceWalk, clause: string, at: n
   const partsFollow = WITHIN_ALONE.test(walk.match.slice(previousClause[0], previousClause[1]));
   const listBefore: number | undefined = walk.list && walk.list.sentence >= walk.sentenceIndex - 1 ? walk.list.of : undefined;
   const pastNotes = pastResultNoteSpans(clause, walk.source.periodStart);
-  for (const f of clauseGoals(clause, walk.year !== undefined, partsFollow, listYears ?? st.years, listBefore, st.reportsStatus)) {
+  for (const f of clauseGoals(clause, walk.year !== undefined || st.framedBySpan, partsFollow, listYears ?? st.years, listBefore, st.reportsStatus)) {
     if (pastNotes.length > 0 && pastNotes.some(([a, b]) => f.figure.index >= a && f.figure.index < b)) continue;
     addGoal(walk, st, f, clause, at, previousClause);
   }
@@ -313,8 +333,17 @@ function addGoal(walk: ParagraphWalk, st: SentenceWalk, f: Found, clause: string
   const goalYear = f.year ?? walk.year ?? (isAnnualChange(own, f.qualifiers) ? source.periodEnd : undefined);
   if (goalYear !== undefined) goal.year = goalYear;
   const previous = goals[goals.length - 1];
-  borrowSubject(walk, st, goal, f, own, previous, previousClause);
-  const borrowed = borrowIndicator(walk, st, goal, f, previous);
+  let borrowed: { stretched?: Goal } | null = null;
+  if (f.runningTotal) {
+    // （累计达到4万家） after 新增上云企业1.5万家: the stock of what the target before adds, in its kind of unit.
+    const total = previous && previous.sentence === goal.sentence && sameUnitKind(goal.unit, previous.unit) ? runningTotalOf(previous.indicator, VERB_FIRST) : null;
+    if (total === null) return;
+    goal.indicator = total;
+    borrowed = {};
+  } else {
+    borrowSubject(walk, st, goal, f, own, previous, previousClause);
+    borrowed = borrowIndicator(walk, st, goal, f, previous);
+  }
   if (!borrowed) return;
   const { stretched } = borrowed;
   // 其中国家级专精特新企业达到20家（含单项冠军企业3家）: a part in brackets right after a part's

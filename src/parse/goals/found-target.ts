@@ -34,6 +34,11 @@ export interface Found {
   implied?: { word: string; before: number };
   /** A stretch target after a target (增长6%左右，力争7%): the target before it, at a higher figure. */
   stretch?: true;
+  /**
+   * The running total in brackets after a target of additions (新增上云企业1.5万家（累计达到4万家）):
+   * the level of the thing the target before adds to, for the same year.
+   */
+  runningTotal?: true;
 }
 
 /** 内 after a figure's unit, ending the clause or before a bracket. */

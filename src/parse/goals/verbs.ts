@@ -43,6 +43,9 @@ export const HOLDING_ADVERB = /(?:稳定|持续|始终|继续|长期|一直) ?$/
 export const VERB_FIRST = [
   // 新 before a verb of creation (新培育, 新建成): the longer form first, so that 新建成 is not read as 新建.
   '新建成', '新培育', '新引进', '新认定', '新创建', '新改建', '新打造', '新组建',
+  // 建设改造县级物流配送中心2个、乡镇商贸中心10个: a pair of verbs is one verb, shared whole by a peer after 、
+  // (before either verb alone).
+  '新建改造', '建设改造', '改造提升',
   '新建', '新增', '建成', '建设', '培育', '引进', '招引', '打造', '创建', '认定', '完成', '推动建设', '培养', '组建', '建立', '改造',
   // 每个乡镇至少办好1所公办中心幼儿园: running one well makes a count of what is run, as building does.
   '办好', '建好', '办成',

@@ -157,3 +157,20 @@ export function createdThing(verb: string, level: string, creationVerbs: readonl
   thing = thing.replace(LEVEL_MEASURE, '');
   return thing.length >= 2 && !/\d/.test(thing) ? `${verb}${thing}` : null;
 }
+
+/** The scope an indicator may open with (全区, 本市). */
+const SCOPE_OPENING = /^(?:(?:全|本|我)[国省市区县州旗镇乡]|全域)?/;
+
+/**
+ * 新增上云企业1.5万家（累计达到4万家）: what a running total after a target of additions counts. After a
+ * verb of what is new (新增, 新建, 新引进) the total is the stock of the thing (上云企业, with the scope);
+ * after another verb of creation it is the deed's own total (建成5G基站 … 累计). Null when the target
+ * before opens with no verb of creation after its scope, or leaves no thing of two characters.
+ */
+export function runningTotalOf(added: string, creationVerbs: readonly string[]): string | null {
+  const scope = SCOPE_OPENING.exec(added)?.[0] ?? '';
+  const rest = added.slice(scope.length);
+  const verb = creationVerbs.find((v) => rest.startsWith(v));
+  if (!verb || rest.length - verb.length < 2) return null;
+  return verb.startsWith('新') ? `${scope}${rest.slice(verb.length)}` : added;
+}

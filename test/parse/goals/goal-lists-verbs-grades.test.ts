@@ -116,3 +116,16 @@ describe('one verb of creation over several counts', () => {
     expect(goals('到2025年，全县新增家庭农场120家，三年累计培育新型职业农民2000人，全市示范园5个。').map((g) => g[0])).toEqual(['全县新增家庭农场', '三年培育新型职业农民', '全市示范园']);
   });
 });
+
+// probe96 m10: 建设改造 is one verb; a peer after 、 shares it whole, not its first half.
+describe('a pair of verbs of creation shared by a peer after 、', () => {
+  it('should give the peer the whole pair (建设改造, 新建改造, 改造提升)', () => {
+    expect(goals('到2027年，全县建设改造县级物流配送中心2个、乡镇商贸中心10个。').map((g) => g[0])).toEqual(['全县建设改造县级物流配送中心', '全县建设改造乡镇商贸中心']);
+    expect(goals('到2025年，新建改造农贸市场5个、社区菜店20个。').map((g) => g[0])).toEqual(['新建改造农贸市场', '新建改造社区菜店']);
+    expect(goals('到2025年，改造提升老旧商业街区3条、便民市场12个。').map((g) => g[0])).toEqual(['改造提升老旧商业街区', '改造提升便民市场']);
+  });
+
+  it('should keep a single verb to itself', () => {
+    expect(goals('到2025年，新建农贸市场5个、社区菜店20个。').map((g) => g[0])).toEqual(['新建农贸市场', '新建社区菜店']);
+  });
+});

@@ -116,7 +116,27 @@ describe('a sentence opening with a span in words as long as the plan', () => {
   });
 
   it('should give no year for a span of another length, or one that looks back (三年来)', () => {
-    expect(inPlan(sentence, 2021, 2025).map((g) => g[3])).toEqual([null, null]);
     expect(inPlan('三年来，累计引进内资450亿元。', 2024, 2026).map((g) => g[3])).toEqual([null]);
+  });
+
+  // probe goals6 #1: a span of three years in a plan of five says no year, but its targets are still targets.
+  it('should read every target of a span of another length, past its ；, with no year', () => {
+    expect(inPlan(sentence, 2021, 2025)).toEqual([
+      ['三年引进内资', 450, '亿元', null, null],
+      ['实际使用外资', 1.5, '亿美元', null, null],
+      ['新引进亿元以上项目', 120, '个', null, null],
+      ['10亿元以上项目', 15, '个', null, '新引进亿元以上项目'],
+    ]);
+  });
+
+  it('should not give such a span the year of the sentence before, which goes on after it', () => {
+    expect(inPlan(`到2025年，全市实际利用外资达到10亿美元。${sentence}新增外资企业30家。`, 2021, 2025).map((g) => [g[0], g[3]])).toEqual([
+      ['全市实际利用外资', 2025],
+      ['三年引进内资', null],
+      ['实际使用外资', null],
+      ['新引进亿元以上项目', null],
+      ['10亿元以上项目', null],
+      ['新增外资企业', 2025],
+    ]);
   });
 });

@@ -249,6 +249,18 @@ describe('goal-annex-consistency', () => {
     // A row that names additions (新增…) holds each year's, its base year's too: 0.5 + 0.5 + 0.5 is the 1.5 added.
     expect(await messages(RULE, text.replace('上云企业数量\t万家\t2.5\t3\t3.5\t4', '新增上云企业\t万家\t0.4\t0.5\t0.5\t0.5'))).toEqual([]);
   });
+
+  // probe99 r4: 基数, 基线值 and 基准值 name the base year's column as 基期 does, before or after the year.
+  it('should take a column headed 2023年基数, 基数（2023年）or 2022年基准值 as the base year\'s', async () => {
+    const text = [
+      '某市数字经济行动计划（2023—2025年）', '', '一、发展目标', '', '到2025年，全市新增上云企业1.5万家。', '', '二、重点任务', '',
+      '（一）推进企业上云。（牵头单位：市工信局）', '', '附件', '', '主要指标', '',
+      '序号\t指标\t单位\t2022年基数\t2023年\t2024年\t2025年', '1\t上云企业数量\t万家\t2.5\t3\t3.5\t4', '',
+    ].join('\n');
+    for (const header of ['2022年基数', '基数（2022年）', '2022年（基数）', '2022年基准值', '2022年基线值']) {
+      expect(await messages(RULE, text.replace('2022年基数', header))).toEqual([]);
+    }
+  });
 });
 
 describe('goal-annex-consistency against a figure merged over years (HTML colspan)', () => {
