@@ -61,7 +61,8 @@ const STEMS: ReadonlyArray<readonly [RegExp, string]> = [
   // 文体旅局 are of theirs. 文化广电局 or 文化体育局 without 旅游 is another department and keeps its name.
   // The parts come in any order (文化旅游广电体育局, the 文旅广体局 of many counties).
   [/文化(?:和?(?:广电|广播电视|体育|新闻出版))*和?旅游(?:和?(?:广电|广播电视|体育|新闻出版))*/g, '文旅'],
-  [/文[广体]*旅[广体]*(?=局|委)/g, '文旅'],
+  // The short parts: 文广旅局, 文体旅局, and 旅 written out (文体旅游局, 文体广电旅游局 of many counties).
+  [/文(?:体|广电?)*旅游?(?:体|广电?)*(?=局|委)/g, '文旅'],
   [/卫生和?健康/g, '卫健'],
   [/医疗保障/g, '医保'],
   [/网络安全和?信息化委员会办公室/g, '网信办'],

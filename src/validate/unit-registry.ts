@@ -6,6 +6,7 @@ import { PARTY_OWN_BODIES } from '../units/party-bodies.js';
 import { isPublicServiceBody } from '../units/public-service-body.js';
 import { isPlaceInstitution } from '../units/place-institution.js';
 import { isOwnNamedBody } from '../units/unit-name-shape.js';
+import { RANKED_FIELDS, RANKED_STEMS, RANKS, isArmedPoliceUnit, rankFitsPlace, rankOf } from '../units/ranked-body.js';
 import { isPlaceholderUnit } from '../query/placeholder.js';
 import { UnitMatcher } from '../query/unit-matcher.js';
 
@@ -44,7 +45,7 @@ const DEPARTMENT_STEMS: readonly string[] = [
   '金融局', '金融办', '金融工作局', '地方金融监管局', '税务局', '税务分局', '政务服务办', '政务服务中心', '行政审批局',
   '信访办', '合作交流办', '人防办', '民族宗教局', '民宗委', '档案局', '机关事务管理局', '机管局', '数据局', '大数据局', '大数据中心',
   '网信办', '宣传部', '组织部', '统战部', '政法委', '编办', '总工会', '团委', '妇联', '科协', '作协', '残联', '工商联', '红十字会',
-  '消防救援支队', '消防救援大队', '人民银行', '粮食局', '林业局', '园林局', '气象局', '地震局', '烟草局', '邮政局', '供电公司',
+  '人民银行', '粮食局', '林业局', '园林局', '气象局', '地震局', '烟草局', '邮政局', '供电公司',
   '融媒体中心', '投资促进局', '投促局', '投促办', '商务和投资促进局', '营商环境办', '双创办', '楼宇办', '产促局', '经济促进局',
   '办事处', '街道办', '管理办', '社区事务受理服务中心', '卫健局', '卫生局', '水利局', '能源局', '乡村振兴局', '广播电视局', '林业和草原局',
   // A province's departments are 厅 where a city's are 局 (省教育厅, 省工业和信息化厅).
@@ -60,7 +61,9 @@ const DEPARTMENT_STEMS: readonly string[] = [
   // The 2024 disease control bureaus, the civilisation offices, the press and internet offices a
   // propaganda or cyberspace department doubles as, and the traffic police of a public security bureau.
   '疾控局', '疾病预防控制局', '疾控中心', '疾病预防控制中心', '文明办', '精神文明建设办公室', '新闻出版局', '版权局', '电影局',
-  '互联网信息办公室', '交巡警支队', '交巡警大队', '交警支队', '交警大队',
+  '互联网信息办公室',
+  // The fire, traffic police and law-enforcement bodies, whose rank follows the place's level (levelHas).
+  ...RANKED_STEMS,
   // Bodies of national agencies that every city and county has: the statistics bureau's survey team
   // (国家统计局某某调查队, written 市调查队), the weather observatory, the tobacco monopoly bureau.
   '调查队', '气象台', '烟草专卖局',
@@ -102,6 +105,8 @@ const LOCAL_SHORT_FORMS: readonly string[] = ['资规局', '府办'];
 const LEADING_GROUP_OFFICES: readonly string[] = [
   '双拥办', '河长办', '林长办', '河湖长办', '禁毒办', '爱卫办', '安委办', '减灾办', '防汛办', '防指办', '综治办', '扫黑办',
   '食安办', '创文办', '创卫办', '国动办', '国防动员办', '老龄办', '招商办', '考核办', '督查办', '普法办', '妇儿工委', '残工委',
+  // The social credit system's office (社会信用体系建设领导小组办公室).
+  '信用办',
 ];
 
 /**
@@ -174,7 +179,19 @@ const LOCAL_OFFICE = /^(?:[\u4e00-\u9fff]{0,7}?(?:街道|镇|(?<!城)乡|苏木|
  * Bodies named by their place alone, without a level word: 南京海关, 青石消防救援站, and the
  * financial regulator's branches in their short forms (青川金融监管分局, 青川银保监分局).
  */
-const PLACE_NAMED = /^[\u4e00-\u9fff]{1,8}(?:海关|消防救援站|消防救援大队|消防救援支队|金融监管分局|银保监分局)$/;
+const PLACE_NAMED = /^[\u4e00-\u9fff]{1,8}(?:海关|消防救援站|金融监管分局|银保监分局)$/;
+/**
+ * A ranked body (src/units/ranked-body.ts) and what is written before it: a place with its level word,
+ * whose level must fit the rank (省消防救援总队, not 省消防救援大队), or a place named without one
+ * (青石消防救援大队), taken as written.
+ */
+/**
+ * A place named without its level word, of two to six characters (青石, 南京): not one with a level word
+ * (whose rank is checked), nor a body (县公按局交通警察大队 is a brigade of a misspelt bureau).
+ */
+const BARE_PLACE_NOT = /(?:省|市|区|县|州|旗|盟|镇|乡|街道|局|委|厅|部|署|院|队|所|站|处|科|办|会|中心)$/;
+const isBarePlace = (place: string): boolean => place.length >= 2 && place.length <= 6 && !BARE_PLACE_NOT.test(place) && !isPlacePrefix(place);
+const RANKED_BODY = new RegExp(`^([\\u4e00-\\u9fff]{1,8}?)(?:${RANKED_FIELDS.join('|')})(?:${RANKS.join('|')})$`);
 /**
  * A branch of a state carrier or of the post, named by the carrier and its place: 中国移动双城分公司,
  * 中国电信某县分公司, 联通某区分公司, 中国邮政集团有限公司某市分公司. Each county has its own, so no list can hold them.
@@ -198,12 +215,15 @@ const BRANCH = /^[\u4e00-\u9fff]{1,8}?(?:中心支行|支行|分行|监管分局
 const CENTRAL_BANK_SHORT = '人行';
 
 /**
- * What a known body's own subordinate body ends with: 县公安局交通警察大队, 其青石中队, 区市场监管局
+ * What a known body's own subordinate body ends with: 县公安局交通警察大队, 省公安厅交通警察总队, 其青石中队, 区市场监管局
  * 东湖市场监管所, 县林业局青石林业站, 区财政局预算科. Each body names its own, so no list can hold them.
  */
-const SUBORDINATE = /^[\u4e00-\u9fff]{1,14}?(?:大队|中队|支队|分队|派出所|所|站|科|处|中心)$/;
-/** The bodies that have such subordinate bodies: bureaus, commissions, departments (not a town: its offices are LOCAL_OFFICE). */
-const HAS_SUBORDINATES = /(?:局|委|厅|部|署|院)$/;
+const SUBORDINATE = /^[\u4e00-\u9fff]{1,14}?(?:总队|大队|中队|支队|分队|派出所|所|站|科|处|中心)$/;
+/**
+ * The bodies that have such subordinate bodies: bureaus, commissions, departments, and the ranked
+ * bodies' 总队, 支队 and 大队 (市消防救援支队特勤大队). Not a town: its offices are LOCAL_OFFICE.
+ */
+const HAS_SUBORDINATES = /(?:局|委|厅|部|署|院|总队|支队|大队)$/;
 /** A branch that has branches of its own (某市税务局 / 某税务分局, 人民银行某省分行 / 某中心支行): a bureau or a branch. */
 const BRANCH_OWNER = /(?:局|分行|中心支行|监管局|调查总队)$/;
 
@@ -260,9 +280,12 @@ const TOWN = /(?:镇|乡|街道|苏木|嘎查)$/;
 /**
  * Whether a place of the level `place` ends with has the department `stem`: a 厅 is a province's
  * (市教育厅 and 区财政厅 are a level's name on the wrong body, 区财政局 and 省财政厅 are right), a
- * 局 is no town's. The general office (办公厅) is every government's.
+ * 局 is no town's, a ranked body's rank is its level's (省消防救援总队, 市消防救援支队, 县消防救援大队:
+ * src/units/ranked-body.ts). The general office (办公厅) is every government's.
  */
 function levelHas(place: string, stem: string): boolean {
+  const rank = rankOf(stem);
+  if (rank !== undefined) return rankFitsPlace(place, rank);
   if (stem.endsWith('厅') && !stem.endsWith('办公厅')) return PROVINCE.test(place);
   if (stem.endsWith('局') && TOWN.test(place)) return false;
   return true;
@@ -424,6 +447,12 @@ export class UnitRegistry {
     // 中华人民共和国南京海关: a customs office, too, may be written with the state's name in front.
     // 国家电网 is a national body by its whole name, 国家 and all.
     if (this.#national.has(national) || this.#national.has(k) || (national !== k && (this.#stems.has(national) || PLACE_NAMED.test(national)))) return true;
+    // 青石消防救援大队: a ranked body of a place named without its level word (with one, the rank is checked below).
+    if (k.endsWith('队')) {
+      const ranked = RANKED_BODY.exec(k);
+      if (ranked && isBarePlace(ranked[1] as string)) return true;
+      if (isArmedPoliceUnit(k, isPlacePrefix)) return true;
+    }
     // 市燃气公司, 遵义供电局, 区12345热线办: a place's utilities and hotline office, read by kind.
     if (isPublicServiceBody(k, isPlacePrefix)) return true;
     // 县城投公司, 县图书馆, 县人民医院: a place's state-owned companies and public institutions, read by kind.
@@ -446,7 +475,9 @@ export class UnitRegistry {
   suggestions(name: string): string[] {
     const k = this.#rawKey(name);
     if (this.#extendsKnown(k)) return [];
-    const candidates = new Set([...this.#names, ...DEPARTMENT_STEMS, ...NATIONAL_UNITS]);
+    // A ranked body is always some place's (省消防救援总队): without its place it is offered to no name, as
+    // its rank would be a guess at the level (综合行政执法队 is no 农业综合行政执法大队).
+    const candidates = new Set([...this.#names, ...DEPARTMENT_STEMS.filter((s) => rankOf(s) === undefined), ...NATIONAL_UNITS]);
     // The same place with each standard department: 区科枝局 → 区科技局. Not a department the rest
     // of the name ends with after more words (市通信管理办 is no 市管理办): that names the kind of
     // body, and place and kind together are no unit anyone wrote.
@@ -454,12 +485,17 @@ export class UnitRegistry {
     // character (区公园城市局, 基层政权和社区建设科) has no place to put a department after, and
     // 区公园城市版权局 is no body. Each offer must itself be a known name at that level (区住建司 is
     // not offered 区住建厅), and a different body of the same kind (市侨联 → 市妇联) is no offer.
+    const levels: string[] = [];
     for (const at of this.#placeSplits(k)) {
       const place = k.slice(0, at);
       if (!LEVEL_WORD.test(place) && !this.#places.has(place)) continue;
+      levels.push(place);
       const rest = k.slice(at);
       for (const stem of DEPARTMENT_STEMS) {
         if (rest.endsWith(stem) && rest.length - stem.length > 1) continue;
+        // A ranked body's long name is offered for a slip in it, not for a fragment it holds (市市场监 is no
+        // 市市场监管综合执法大队).
+        if (Math.abs(rest.length - stem.length) > 1 && rankOf(stem) !== undefined) continue;
         if (levelHas(place, stem) && !sameKindOther(rest, stem)) candidates.add(place + stem);
       }
     }
@@ -467,9 +503,12 @@ export class UnitRegistry {
     // Nor the department without the place it is written with: that place has no such body (市教育厅 is
     // not offered 教育厅, only 市教育局).
     const placeOnly = (c: string): boolean => c.length < k.length && k.endsWith(c) && PLACE_PREFIX.test(k.slice(0, k.length - c.length));
+    // Nor a department, bare, that the name's own level has none of: 省消防救援大队 is not offered a
+    // 消防救援支队 (a city's), only its province's 总队.
+    const otherLevel = (c: string): boolean => this.#stems.has(c) && levels.some((place) => !levelHas(place, c));
     const ranked = suggest(k, candidates, Infinity, { containedSlack: 1 }).filter((c) => {
       const ck = this.#rawKey(c);
-      return !sameKindOther(k, ck) && !placeOnly(ck);
+      return !sameKindOther(k, ck) && !placeOnly(ck) && !otherLevel(ck);
     });
     return this.#onePerUnit(ranked).slice(0, 3);
   }

@@ -146,6 +146,7 @@ describe('abbreviateUnit', () => {
     expect(abbreviateUnit('区体育局')).not.toBe(abbreviateUnit('区教体局'));
     expect(abbreviateUnit('县文化广电体育局')).not.toBe(abbreviateUnit('县文旅局'));
     expect(abbreviateUnit('县文广体局')).not.toBe(abbreviateUnit('县文旅局'));
+    expect(abbreviateUnit('县文体广电局')).not.toBe(abbreviateUnit('县文旅局'));
   });
 
   it.each([
@@ -159,6 +160,10 @@ describe('abbreviateUnit', () => {
     ['县文旅广体局', '县文化旅游广电体育局'],
     ['县文广体旅局', '县文化广电体育和旅游局'],
     ['县文化和旅游广电体育局', '县文旅局'],
+    // 旅 written out after the short parts: the culture and tourism bureau of many counties and districts.
+    ['区文体旅游局', '区文旅局'],
+    ['县文体广电旅游局', '县文化体育广电和旅游局'],
+    ['区文化广电旅游体育局', '区文旅局'],
     ['市人民政府国有资产监督管理委员会', '市国资委'],
     ['市政府国资委', '市国资委'],
     ['区人民政府金融工作办公室', '区金融办'],

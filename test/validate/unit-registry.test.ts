@@ -361,3 +361,52 @@ describe('UnitRegistry: a county\'s or banner\'s own companies, institutions and
     }
   });
 });
+
+describe('UnitRegistry: bodies whose rank follows the place\'s level (总队, 支队, 大队)', () => {
+  const registry = new UnitRegistry();
+
+  it.each([
+    // A province's (or a municipality's) 总队, a city's or prefecture's 支队, a county's or district's 大队.
+    '省消防救援总队', '自治区消防救援总队', '北京市消防救援总队', '省森林消防总队', '市消防救援支队', '州消防救援支队',
+    '县消防救援大队', '区消防救援大队', '旗消防救援大队', '县消防大队', '浦东新区消防救援支队', '青石消防救援大队',
+    '省交警总队', '市交警支队', '县交警大队', '市交巡警支队', '省公安厅交通警察总队', '市交通警察支队',
+    '省生态环境保护综合执法总队', '市交通运输综合执法支队', '县市场监管综合行政执法大队',
+    // A ranked body's own units, and the armed police written either way round.
+    '市消防救援支队特勤大队', '武警江苏省总队', '武警南京支队', '省武警总队', '市武警支队', '县武警中队',
+    // Level-tied names of other kinds, known already: the weather bureau at each level, the customs.
+    '省气象局', '市气象局', '县气象局', '南京海关', '金陵海关',
+  ])('should know %s at its level', (name) => {
+    expect(registry.isKnown(name)).toBe(true);
+  });
+
+  it.each([
+    ['省消防救援大队', ['省消防救援总队']],
+    ['省消防救援支队', ['省消防救援总队']],
+    ['自治区消防救援大队', ['自治区消防救援总队']],
+    ['区消防救援总队', ['区消防救援大队', '区消防救援支队']],
+    ['省森林消防大队', ['省森林消防总队']],
+  ])('should not know %s, a rank its level has none of, and offer the level\'s own only', (name, offered) => {
+    expect(registry.isKnown(name)).toBe(false);
+    expect(registry.suggestions(name)).toEqual(offered);
+  });
+
+  it('should offer a misspelt 总队 its own level\'s body, never a lower level\'s', () => {
+    expect(registry.suggestions('省消防救援总对')).toEqual(['省消防救援总队']);
+  });
+
+  it.each(['武警省支队', '加强武警支队', '区消防救援大对'])('should not know %s', (name) => {
+    expect(registry.isKnown(name)).toBe(false);
+  });
+});
+
+describe('UnitRegistry: merged culture bureaus and the social credit office', () => {
+  const registry = new UnitRegistry();
+
+  it.each(['区文体旅游局', '县文体广电旅游局', '区文化广电旅游体育局', '区信用办'])('should know %s', (name) => {
+    expect(registry.isKnown(name)).toBe(true);
+  });
+
+  it.each(['区文休旅游局', '区文体旅游句'])('should not know %s, a misspelling', (name) => {
+    expect(registry.isKnown(name)).toBe(false);
+  });
+});
