@@ -453,7 +453,20 @@ function borrowSubject(walk: ParagraphWalk, st: SentenceWalk, goal: Goal, f: Fou
 function joinedPeerLead(walk: ParagraphWalk, st: SentenceWalk, goal: Goal, f: Found, own: string, previous: Goal): string | null {
   if (previous.unit !== goal.unit || st.lastGoalClause !== st.clauseIndex || goal.indicator.length !== own.length) return null;
   if (!JOINED_BEFORE.test(walk.match.slice(st.thisClause[0], st.thisClause[0] + f.from))) return null;
-  return sharedPerBase(previous.indicator, goal.indicator) ?? thresholdMeasure(previous.indicator, goal.indicator);
+  return (perPersonPeer(st, goal, f, previous) ? sharedPerBase(previous.indicator, goal.indicator) : null) ?? thresholdMeasure(previous.indicator, goal.indicator);
+}
+
+/** How many times the figure before a peer it may be, and still be counted per the same base. */
+const PER_BASE_SPREAD = 20;
+
+/**
+ * Whether a peer may be counted per what the target before it is: it has no verb of its own but that
+ * one's (达到 again is the genre's; 乡村医生稳定在1200人 is a target of its own), and its figure is of
+ * that one's size (每千人口医师数3.5人、…800人: a figure so much larger is a count, not a rate).
+ */
+function perPersonPeer(st: SentenceWalk, goal: Goal, f: Found, previous: Goal): boolean {
+  if (f.verb !== '' && f.verb !== st.lastFoundVerb) return false;
+  return !(goal.value > previous.value * PER_BASE_SPREAD);
 }
 
 /**
