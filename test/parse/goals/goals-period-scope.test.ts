@@ -119,6 +119,20 @@ describe('a sentence opening with a span in words as long as the plan', () => {
     expect(inPlan('三年来，累计引进内资450亿元。', 2024, 2026).map((g) => g[3])).toEqual([null]);
   });
 
+  // probe101 min-cumulative2: the span opening a later clause, not only a sentence.
+  it('should give a later clause opening with a span in words the year the span gives', () => {
+    expect(inPlan('2024年新增上云企业200家，三年累计新增上云企业1000家。', 2024, 2026)).toEqual([
+      ['新增上云企业', 200, '家', 2024, null],
+      ['三年新增上云企业', 1000, '家', 2026, null],
+    ]);
+    // A span of another length: no year for it, and the sentence after goes on with the year before.
+    expect(inPlan('2024年新增上云企业200家，三年累计新增上云企业1000家。新增数据中心3个。', 2021, 2025).map((g) => [g[0], g[3]])).toEqual([
+      ['新增上云企业', 2024],
+      ['三年新增上云企业', null],
+      ['新增数据中心', 2024],
+    ]);
+  });
+
   // probe goals6 #1: a span of three years in a plan of five says no year, but its targets are still targets.
   it('should read every target of a span of another length, past its ；, with no year', () => {
     expect(inPlan(sentence, 2021, 2025)).toEqual([
