@@ -116,7 +116,23 @@ describe('a sentence opening with a span in words as long as the plan', () => {
   });
 
   it('should give no year for a span of another length, or one that looks back (三年来)', () => {
-    expect(inPlan('三年来，累计引进内资450亿元。', 2024, 2026).map((g) => g[3])).toEqual([null]);
+    // 三年来 looks back: what was done, no target at all (probe100).
+    expect(inPlan('三年来，累计引进内资450亿元。', 2024, 2026)).toEqual([]);
+  });
+
+  // probe100 p12/p13: a look-back under 工作目标, after or before the target year's sentence.
+  it('should read no goal from a sentence that opens looking back over the years gone', () => {
+    expect(inPlan('到2026年，全县建成乡镇商贸中心10个。三年来，全县累计建成农村物流网点80个，为县域商业发展奠定了基础。', 2024, 2026)).toEqual([
+      ['全县建成乡镇商贸中心', 10, '个', 2026, null],
+    ]);
+    expect(inPlan('三年来，全县累计建成农村物流网点80个。到2026年，全县建成乡镇商贸中心10个。', 2024, 2026)).toEqual([
+      ['全县建成乡镇商贸中心', 10, '个', 2026, null],
+    ]);
+    for (const back of ['五年来，', '近三年来，', '近年来，', '多年来，', '2021年以来，', '自2021年以来，', '2022年底以来，']) {
+      expect(inPlan(`${back}全市累计新建公园20个。`, 2024, 2026)).toEqual([]);
+    }
+    // The plan's own span, ahead: still targets.
+    expect(inPlan('三年内，全市新建公园20个。', 2024, 2026)).toEqual([['全市新建公园', 20, '个', 2026, null]]);
   });
 
   // probe101 min-cumulative2: the span opening a later clause, not only a sentence.
