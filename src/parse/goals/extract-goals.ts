@@ -279,6 +279,9 @@ function readClause(walk: ParagraphWalk, st: SentenceWalk, clause: string, at: n
     walk.year = Number(opensWithYear[1]);
     st.years = yearListAt(clause);
   }
+  // 2024年新增上云企业200家，三年累计新增1000家: a span in words opening a later clause frames the
+  // clauses after it as it would the sentence (the plan's last year, or none for a span of another length).
+  if (st.clauseIndex > 0 && !opensWithYear && clause.includes('年')) spanClause(walk, clause);
   // …达到80万亩，2024年、2025年分别建成5万亩、6万亩: a list of years opening a later clause is its
   // figures' years, in order; the clauses after it go on with the sentence's year.
   const listYears = st.clauseIndex > 0 && !opensWithYear && clause.includes('年') ? yearListAt(clause) : undefined;
@@ -453,7 +456,20 @@ function borrowSubject(walk: ParagraphWalk, st: SentenceWalk, goal: Goal, f: Fou
 function joinedPeerLead(walk: ParagraphWalk, st: SentenceWalk, goal: Goal, f: Found, own: string, previous: Goal): string | null {
   if (previous.unit !== goal.unit || st.lastGoalClause !== st.clauseIndex || goal.indicator.length !== own.length) return null;
   if (!JOINED_BEFORE.test(walk.match.slice(st.thisClause[0], st.thisClause[0] + f.from))) return null;
-  return sharedPerBase(previous.indicator, goal.indicator) ?? thresholdMeasure(previous.indicator, goal.indicator);
+  return (perPersonPeer(st, goal, f, previous) ? sharedPerBase(previous.indicator, goal.indicator) : null) ?? thresholdMeasure(previous.indicator, goal.indicator);
+}
+
+/** How many times the figure before a peer it may be, and still be counted per the same base. */
+const PER_BASE_SPREAD = 20;
+
+/**
+ * Whether a peer may be counted per what the target before it is: it has no verb of its own but that
+ * one's (达到 again is the genre's; 乡村医生稳定在1200人 is a target of its own), and its figure is of
+ * that one's size (每千人口医师数3.5人、…800人: a figure so much larger is a count, not a rate).
+ */
+function perPersonPeer(st: SentenceWalk, goal: Goal, f: Found, previous: Goal): boolean {
+  if (f.verb !== '' && f.verb !== st.lastFoundVerb) return false;
+  return !(goal.value > previous.value * PER_BASE_SPREAD);
 }
 
 /**
@@ -485,6 +501,23 @@ function carryVerb(walk: ParagraphWalk, st: SentenceWalk, goal: Goal, f: Found, 
 
 /** 累计 as a qualifier is written (累計 in traditional characters). */
 const RUNNING = /^累[计計]$/;
+
+/**
+ * The year a span in words opening a later clause (，三年累计…) gives the targets after it: the plan's
+ * last year for a span of the plan's length, none for another (the sentences after go on with the
+ * year before it, as after such a sentence).
+ */
+function spanClause(walk: ParagraphWalk, clause: string): void {
+  const span = PLAN_YEARS_OPENING.exec(clause);
+  const { periodStart, periodEnd } = walk.source;
+  if (!span || periodStart === undefined || periodEnd === undefined) return;
+  if (parseNumeral(span[1] as string) === periodEnd - periodStart + 1) {
+    walk.year = periodEnd;
+    return;
+  }
+  walk.carried ??= { year: walk.year };
+  walk.year = undefined;
+}
 
 /** A sentence opening with a span of years in words (三年累计, 今后三年, 全区五年内): not 三年来, which looks back. */
 const PLAN_YEARS_OPENING = /^\s*(?:(?:全|本|我)[省市区县]|今后|未来)?([两二三四五六七八九十]) ?年(?=内|间|累计|共|合计|总计|[,，])/;

@@ -105,17 +105,26 @@ export function subjectClause(text: string, match: string, [from, to]: [number, 
 
 /** What a figure is counted per, opening an indicator after its scope: 每千人口, 每万人, 每十万人, 每百户, 人均, 户均. */
 const PER_BASE = /^((?:全|本|我)[国省市区县州旗镇乡])?(?:每(?:十万|百万|千|万|百|十)?(?:常住人口|人口|人|户|名|平方公里)|人均|户均)/;
-/** A name that says itself what it is counted per, or its own scope. */
-const OWN_BASE = /^(?:(?:全|本|我)[国省市区县州旗镇乡])?(?:每|人均|户均)/;
+/**
+ * A name that says itself what it is counted per, anywhere in it (城镇居民人均可支配收入, 每萬人口…
+ * in traditional characters), or opens with its own scope.
+ */
+const OWN_BASE = /^(?:(?:全|本|我)[国省市区县州旗镇乡])?每|人均|户均|戶均|每(?:十万|百万|千|万|萬|百|十)?(?:常住人口|人口|人|户|戶|名|平方公里)/;
+
+/** The last character of a rate-like measure: a number of (医师数) or a rate (覆盖率). */
+const RATE_END = /[数數率]$/;
 
 /**
  * 全区每千人口执业（助理）医师数达到3.6人、注册护士数达到4.2人: a target joined on with 、 to one whose
  * name opens with what it is counted per (每千人口, after its scope) shares that base and scope, as
- * it would the scope alone. The words to put before `subject`, or null when `before` opens with no
- * such base or `subject` writes its own.
+ * it would the scope alone — only where the peer is a measure of the same form (both end in 数, or
+ * both in 率): 全科医生达到800人 after it is a count of the whole place, not per thousand. The words to
+ * put before `subject`, or null when `before` opens with no such base or `subject` writes its own.
  */
 export function sharedPerBase(before: string, subject: string): string | null {
   if (subject.length < 2 || OWN_BASE.test(subject) || SCOPE.test(subject)) return null;
+  const end = RATE_END.exec(before)?.[0];
+  if (end === undefined || !subject.endsWith(end)) return null;
   const base = PER_BASE.exec(before);
   return base && before.length > base[0].length ? base[0] : null;
 }

@@ -40,6 +40,15 @@ export function pastResultNoteSpans(clause: string, firstYear: number | undefine
  * frames nothing after it.
  */
 const STATUS_SENTENCE = /^\s*(?:截至|截止|截止到|目前|当前|现阶段)[^。;；]{0,40}?已/;
+/**
+ * 三年来，全县累计建成…; 五年来, 近三年来, 近年来, 多年来, 2021年以来, 自2021年以来: a sentence that opens
+ * looking back over the years gone reports what was done (as under 发展基础), even with no 已 and
+ * under 工作目标. Not 三年内, 今后三年, 三年累计 (the plan's own years) nor 今年以来 (this year's work).
+ */
+const LOOK_BACK =
+  /^\s*(?:(?:自|从) ?)?(?:(?:近|过去|这)?(?:[两二三四五六七八九十几]{1,2}|\d{1,2}) ?年(?:来|以来)|(?:近|多|近几|近些)年(?:来|以来)|\d{4} ?年(?:[^。;；,，\d]{0,4})?以来)/;
+/** The characters such a sentence may open with: a cheap test before the regex. */
+const LOOK_BACK_FIRST = '自从近过这多两二三四五六七八九十几0123456789';
 /** A later clause of such a sentence that turns to a target year: ，到2025年达到3000个. */
 const TURN_TO_TARGET = /[,，;；] ?(?:力争|争取)?(?:到|至) ?\d{4} ?年/;
 
@@ -50,6 +59,10 @@ const TURN_TO_TARGET = /[,，;；] ?(?:力争|争取)?(?:到|至) ?\d{4} ?年/;
  */
 export function statusLength(sentence: string): number {
   const c = sentence.trimStart().charAt(0);
+  if (LOOK_BACK_FIRST.includes(c) && LOOK_BACK.test(sentence)) {
+    const turn = TURN_TO_TARGET.exec(sentence);
+    return turn ? turn.index + 1 : sentence.length;
+  }
   if (c !== '截' && c !== '目' && c !== '当' && c !== '现') return 0;
   if (!STATUS_SENTENCE.test(sentence)) return 0;
   const turn = TURN_TO_TARGET.exec(sentence);

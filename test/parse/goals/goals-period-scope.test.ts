@@ -116,7 +116,37 @@ describe('a sentence opening with a span in words as long as the plan', () => {
   });
 
   it('should give no year for a span of another length, or one that looks back (三年来)', () => {
-    expect(inPlan('三年来，累计引进内资450亿元。', 2024, 2026).map((g) => g[3])).toEqual([null]);
+    // 三年来 looks back: what was done, no target at all (probe100).
+    expect(inPlan('三年来，累计引进内资450亿元。', 2024, 2026)).toEqual([]);
+  });
+
+  // probe100 p12/p13: a look-back under 工作目标, after or before the target year's sentence.
+  it('should read no goal from a sentence that opens looking back over the years gone', () => {
+    expect(inPlan('到2026年，全县建成乡镇商贸中心10个。三年来，全县累计建成农村物流网点80个，为县域商业发展奠定了基础。', 2024, 2026)).toEqual([
+      ['全县建成乡镇商贸中心', 10, '个', 2026, null],
+    ]);
+    expect(inPlan('三年来，全县累计建成农村物流网点80个。到2026年，全县建成乡镇商贸中心10个。', 2024, 2026)).toEqual([
+      ['全县建成乡镇商贸中心', 10, '个', 2026, null],
+    ]);
+    for (const back of ['五年来，', '近三年来，', '近年来，', '多年来，', '2021年以来，', '自2021年以来，', '2022年底以来，']) {
+      expect(inPlan(`${back}全市累计新建公园20个。`, 2024, 2026)).toEqual([]);
+    }
+    // The plan's own span, ahead: still targets.
+    expect(inPlan('三年内，全市新建公园20个。', 2024, 2026)).toEqual([['全市新建公园', 20, '个', 2026, null]]);
+  });
+
+  // probe101 min-cumulative2: the span opening a later clause, not only a sentence.
+  it('should give a later clause opening with a span in words the year the span gives', () => {
+    expect(inPlan('2024年新增上云企业200家，三年累计新增上云企业1000家。', 2024, 2026)).toEqual([
+      ['新增上云企业', 200, '家', 2024, null],
+      ['三年新增上云企业', 1000, '家', 2026, null],
+    ]);
+    // A span of another length: no year for it, and the sentence after goes on with the year before.
+    expect(inPlan('2024年新增上云企业200家，三年累计新增上云企业1000家。新增数据中心3个。', 2021, 2025).map((g) => [g[0], g[3]])).toEqual([
+      ['新增上云企业', 2024],
+      ['三年新增上云企业', null],
+      ['新增数据中心', 2024],
+    ]);
   });
 
   // probe goals6 #1: a span of three years in a plan of five says no year, but its targets are still targets.
