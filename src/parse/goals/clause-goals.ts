@@ -41,6 +41,12 @@ const APPROXIMATELY = new RegExp(`(?<=(?:${alternation([...VERBS, ...VERB_FIRST,
 const APPROXIMATELY_AFTER_OBJECT = new RegExp(`(?:${alternation([...VERB_FIRST, ...SAVING_VERBS])})[^\\d,:;。、]{1,20}?(?<![签节制公合预集履违缔特邀守条附临最亲靠逼趋])(?:约|近)$`);
 
 /**
+ * 约 right after a measure that takes its figure with no verb (总投资约32亿元, 建筑面积约5万平方米,
+ * 年产值约8亿元): approximate too. Only after the measure's own word, so 签约, 节约 and 公约 stay words.
+ */
+const APPROXIMATELY_AFTER_MEASURE = /(?<=(?:投资|产值|收入|规模|面积|总量|总额|金额|产量|资金|里程|长度|容量))约$/;
+
+/**
  * A marker that numbers a clause in running text (一是, 二是, 其一, 其三是), before its subject. 是
  * is required after a bare numeral: 一 alone may begin a name (一网通办).
  */
@@ -143,7 +149,7 @@ export function clauseGoals(clause: string, framedByYear: boolean, partsFollow =
     // 达到每家每年5万元: qualifiers before the figure may stand one after another; kept as written.
     const trailingWords: string[] = [];
     for (let k = 0; k < 3; k++) {
-      const trailing = PREFIX_QUALIFIERS.find((q) => segment.endsWith(q)) ?? PER_HEAD.exec(segment)?.[0] ?? PER_PERIOD.exec(segment)?.[0] ?? APPROXIMATELY.exec(segment)?.[0] ?? (segment.endsWith('近') || segment.endsWith('约') ? APPROXIMATELY_AFTER_OBJECT.exec(segment)?.[0].slice(-1) : undefined);
+      const trailing = PREFIX_QUALIFIERS.find((q) => segment.endsWith(q)) ?? PER_HEAD.exec(segment)?.[0] ?? PER_PERIOD.exec(segment)?.[0] ?? APPROXIMATELY.exec(segment)?.[0] ?? (segment.endsWith('近') || segment.endsWith('约') ? (APPROXIMATELY_AFTER_OBJECT.exec(segment)?.[0].slice(-1) ?? APPROXIMATELY_AFTER_MEASURE.exec(segment)?.[0]) : undefined);
       if (!trailing) break;
       trailingWords.unshift(trailing);
       segment = segment.slice(0, -trailing.length);

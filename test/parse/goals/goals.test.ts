@@ -846,6 +846,14 @@ describe('approximate figures', () => {
     ]);
   });
 
+  it('should read 约 right after a measure that takes its figure with no verb (总投资约) as the qualifier', () => {
+    expect(goals('2024—2026年，全县实施城市更新项目45个，总投资约32亿元，建筑面积约120万平方米。')).toEqual([
+      ['全县实施城市更新项目', 45, '个', '', 'equal', 2026],
+      ['总投资', 32, '亿元', '约', 'about', 2026],
+      ['建筑面积', 120, '万平方米', '约', 'about', 2026],
+    ]);
+  });
+
   it('should leave 约 that ends a word after the object (签约) in the indicator', () => {
     expect(goals('到2026年，新增项目签约20个。')).toEqual([['新增项目签约', 20, '个', '', 'equal', 2026]]);
   });
