@@ -2,7 +2,7 @@ import type { Role, UnitRole } from '../model/types.js';
 import { append } from '../util/append.js';
 import { CLAUSE_UNIT_END, INSTITUTION_ENDINGS } from '../text/body-name-endings.js';
 import { UNIT_NAME_END } from '../units/unit-name-shape.js';
-import { namesWorksBody } from './works-body-name.js';
+import { namesWorksBody } from '../units/works-body-name.js';
 import { withoutContacts } from './contacts.js';
 import { LEADER_LABEL } from '../text/leader-label.js';
 import { findDeadline } from './deadline.js';

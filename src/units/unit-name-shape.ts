@@ -9,6 +9,7 @@
  */
 
 import { INSTITUTION_ENDINGS } from '../text/body-name-endings.js';
+import { namesWorksBody } from './works-body-name.js';
 
 /**
  * The zones, parks, funds, venues and streets a clause names as its units, as a label's list does
@@ -59,10 +60,11 @@ const COLLECTIVE_START = /^(?:各|有关|相关|其他|其它|全体|所有)/;
 /**
  * Whether `key` (a unit's key: folded, simplified) names one of the bodies each place names for
  * itself (OWN_NAMED_BODY_END), with a name of its own before the kind: 金贸产业园, 某某村, 镇卫生院, not
- * a bare 银行 or 公司, nor 各村.
+ * a bare 银行 or 公司, nor 各村; and the works a place names its bodies by (县粮库, 县职业中专: works-body-name.ts),
+ * which the clause reader takes too, so that a unit one reads the other knows.
  */
 export function isOwnNamedBody(key: string): boolean {
   if (key.length < 3 || COLLECTIVE_START.test(key)) return false;
   const m = OWN_NAMED_BODY.exec(key);
-  return (m !== null && m.index >= 1) || (key.includes('办') && PLACE_WORK_OFFICE.test(key));
+  return (m !== null && m.index >= 1) || (key.includes('办') && PLACE_WORK_OFFICE.test(key)) || namesWorksBody(key);
 }

@@ -14,6 +14,8 @@ const valid: ValidCase[] = [
   ['a sub-district and collective names', task1('牵头单位:区科技局,参与单位:各街道、有关部门')],
   ['common county names: 县委办, 县发展改革局, 县教体局', task1('牵头单位:县委办,参与单位:县发展改革局、县教体局、区发展改革局')],
   ['市规划自然资源局 and 市邮政管理局', task1('牵头单位:市规划自然资源局,参与单位:市邮政管理局')],
+  // Bodies named for their works, which the clause reader takes in a verbal clause too (works-body-name.ts).
+  ['works a place names its bodies by: 县粮库, 县职业中专, 县原种场, 县地震台', task1('牵头单位:县粮食和物资储备局,参与单位:县粮库、县职业中专、县原种场、县地震台')],
   ['provincial departments (厅) and a provincial communications bureau', task1('牵头单位:省工业和信息化厅,参与单位:省商务厅、省通信管理局、某省农业农村厅')],
   ['full names query reads as known short ones (区委网信办, 市国资委)', task1('牵头单位:区委网络安全和信息化委员会办公室,参与单位:市人民政府国有资产监督管理委员会')],
   ['a place\'s utilities and its 12345 hotline office (市燃气公司, 遵义供电局, 区12345热线办)', task1('牵头单位:市应急局,参与单位:市燃气公司、遵义供电局、区12345热线办、国网遵义供电公司、市自来水公司')],
