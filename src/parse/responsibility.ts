@@ -84,7 +84,7 @@ export function splitUnits(list: string): string[] {
   const names = (CONJUNCTION.test(list) ? parts.flatMap(splitAtConjunction) : parts)
     // A name never opens with a dash: one before a list (——区商务局、区财政局) leads the clause in.
     // (A single hyphen stays: -区人社局 is not the same mark, and is shown as written.)
-    .map((s) => s.trim().replace(/^([区區市县縣省州镇鎮乡鄉])\s+/, '$1').replace(/^(?:[—–―─]+|[－-]{2,})\s*/, '').replace(/^(?:具体|具體|主要)?由/, '').replace(OPENING_CONJUNCTION, (word, _at: number, rest: string) => (dropsOpeningConjunction(word, rest.slice(word.length)) ? '' : word)).replace(TOGETHER_WITH, '').replace(/(?:等(?:单位|部门|單位|部門)?)$/, '').replace(SHORT_NAME_NOTE, ''))
+    .map((s) => s.trim().replace(/^([区區市县縣省州镇鎮乡鄉])\s+/, '$1').replace(/^(?:[—–―─]+|[－-]{2,})\s*/, '').replace(LEAD_IN, '').replace(OPENING_CONJUNCTION, (word, _at: number, rest: string) => (dropsOpeningConjunction(word, rest.slice(word.length)) ? '' : word)).replace(TOGETHER_WITH, '').replace(/(?:等(?:单位|部门|單位|部門)?)$/, '').replace(SHORT_NAME_NOTE, ''))
     .map(withoutStrayBracket)
     .filter((s) => s.length > 0 && !/^(?:等|和|及)$/.test(s) && !NO_UNIT.test(s));
   // Names that share an ending (各市、县人民政府, 青岛、烟台市政府) end with a government, or with a body
@@ -93,6 +93,13 @@ export function splitUnits(list: string): string[] {
   const shared = list.includes('委、') || list.includes('委，') ? withCommitteesOffice(joined) : joined;
   return list.includes('各') ? carryEach(shared) : shared;
 }
+
+/**
+ * The words that bring a clause's units in, no part of the first name: 由A负责, 具体由A实施, and the
+ * blanket 均由A负责 (each task of the item A's), 统一由…; 责成A落实 (A charged with it), as a higher
+ * body writes it.
+ */
+const LEAD_IN = /^(?:均|都|全部|统一|統一)?(?:具体|具體|主要)?(?:由|责成|責成)/;
 
 /**
  * A name without a bracket left over from a clause's that was typed amiss (区大数据中心） of
@@ -915,12 +922,16 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
     const tail = SHARED_TAIL.exec(valueMatch);
     // 牵头单位：A，B配合: the units before the verb take part.
     const support = SUPPORT_TAIL.exec(valueMatch);
+    // 牵头单位：A，各街道均为责任单位: the units after are named to their role.
+    const named = namedTail(value, valueMatch);
     if (verbal && verbal.some((r) => r.role === 'lead')) append(roles, verbal);
     else if (support && support.index > 0 && plausibleUnits(support[2] as string)) {
       const unitsFrom = support.index + 1 + (support[1] as string).length;
       const verbFrom = unitsFrom + (support[2] as string).length + (support[3]?.length ?? 0);
       roles.push({ role: hit.role, label: hit.label, units: splitUnits(value.slice(0, support.index)) });
       roles.push({ role: 'participant', label: value.slice(verbFrom, verbFrom + (support[4] as string).length), units: splitUnits(value.slice(unitsFrom, unitsFrom + (support[2] as string).length)) });
+    } else if (named) {
+      roles.push({ role: hit.role, label: hit.label, units: splitUnits(value.slice(0, named.from)) }, named.role);
     } else if (tail && plausibleUnits(tail[1] as string) && plausibleUnits(tail[2] as string)) {
       const from = valueMatch.indexOf(tail[2] as string, (tail[1] as string).length);
       roles.push({ role: hit.role, label: hit.label, units: splitUnits(value.slice(0, (tail[1] as string).length)) });
@@ -1129,6 +1140,23 @@ function overallLead(value: string, listed: string, role: Role): { from: number;
   return { from: m.index, units, label: label.replace(ROLE_NAMED, '') };
 }
 
+/**
+ * The last part of a labelled value naming its units' role after them (牵头单位：A，各街道均为责任单位):
+ * where its separator stands and the role it gives, read as parseNamedAs reads such a part; or null.
+ */
+function namedTail(value: string, listed: string): { from: number; role: UnitRole } | null {
+  if (!/[为是]/.test(listed)) return null;
+  const cut = Math.max(listed.lastIndexOf(','), listed.lastIndexOf(';'));
+  if (cut <= 0) return null;
+  const raw = listed.slice(cut + 1);
+  const at = cut + 1 + (raw.length - raw.trimStart().length);
+  const m = NAMED_AS.exec(raw.trim());
+  const role = m ? roleOf(m[2] as string) : null;
+  if (!m || !role || !plausibleUnits(m[1] as string) || !plausibleUnits(listed.slice(0, cut))) return null;
+  const labelAt = at + m[0].lastIndexOf(m[2] as string);
+  return { from: cut, role: { role, label: value.slice(labelAt, labelAt + (m[2] as string).length), units: splitUnits(value.slice(at, at + (m[1] as string).length)) } };
+}
+
 /** The last part of a labelled value that shares the work out: `…，各相关部门按(照)职责分工负责`. */
 const SHARED_TAIL = new RegExp(`^(.+?)[,;]\\s*([^,;]+?)(${BY_DUTY}|分工负责|分工落实|共同负责)[。.]?$`);
 
@@ -1296,8 +1324,11 @@ function partsOf(match: string): Array<[number, number]> {
 /**
  * A part of a clause that names its units' role after them: `A为牵头单位`, `B、C作为配合单位`. Not
  * a sentence that assigns the role (确定A为牵头单位, 以A为牵头单位): its first word is no unit's.
+ * An adverb may say that the role is each unit's (`A、B均为责任单位`, `A都是…`, `A同时为…`): it is no
+ * part of the last name.
  */
-const NAMED_AS = new RegExp(`^(?!确定|明确|指定|以)(.+?)(?:作为|为)(${LABEL_SOURCE})[。.]?$`);
+const ALL_ADVERB = '(?:均|都|皆|也|亦|同时|同時)?';
+const NAMED_AS = new RegExp(`^(?!确定|明确|指定|以)(.+?)${ALL_ADVERB}(?:作为|为|是)(${LABEL_SOURCE})[。.]?$`);
 /** A part that names the role first and then its units: `牵头单位为A`, `配合单位为B、C`. */
 const ROLE_IS = new RegExp(`^(${LABEL_SOURCE})为(.+?)[。.]?$`);
 
@@ -1320,7 +1351,7 @@ const DESCRIBED_UNITS = /(?:的|者)(?:单位|部门|机构)?$|(?:单位|部门|
  * helps takes part, and one that is responsible (B负责) is so.
  */
 function parseNamedAs(text: string, match: string): UnitRole[] | null {
-  if (!match.includes('为')) return null;
+  if (!match.includes('为') && !match.includes('是')) return null;
   const roles: UnitRole[] = [];
   let named = false;
   for (const [a, b] of partsOf(match)) {
@@ -1835,8 +1866,15 @@ function namesABodyByEnd(name: string): boolean {
 export function plausibleUnits(list: string): boolean {
   if (list.length > 200) return false;
   const units = splitUnits(list);
-  return units.length > 0 && units.every((u) => u.length >= 2 && u.length <= 30 && !/[。:：]/.test(u) && namesABodyByEnd(withoutSecondName(u)) && !PROSE_WORD.test(u) && !isTaskWords(u) && !ROLE_LABEL_ALONE.test(u));
+  return units.length > 0 && units.every((u) => u.length >= 2 && u.length <= 30 && !/[。:：]/.test(u) && namesABodyByEnd(withoutSecondName(u)) && !PROSE_WORD.test(u) && !isTaskWords(u) && !ROLE_LABEL_ALONE.test(u) && !namesItsRole(u));
 }
+
+/**
+ * 各街道办事处均为责任单位, 区财政局是牵头单位: units and the role they are named to, which ends as a
+ * label's kind of body does (单位, 部门) but is a sentence, never one name (see parseNamedAs).
+ */
+const ROLE_NAMED_AFTER = new RegExp(`(?:为|為|是)(?:${ROLE_LABEL_SOURCE})$`);
+const namesItsRole = (name: string): boolean => /[为為是]/.test(name) && ROLE_NAMED_AFTER.test(name);
 
 /**
  * A role label standing alone (牵头单位, 参与部门): what it names is the units after it, never itself a
