@@ -8,6 +8,7 @@ import { LEADER_LABEL } from '../text/leader-label.js';
 import { findDeadline } from './deadline.js';
 import { dropsOpeningConjunction, joinsNames } from './joined-names.js';
 import { organOfListPlace } from './shared-organ.js';
+import { withTogetherLead } from './together-with-lead.js';
 import { DUTY_WORD, GUIDE_WORD, isKnownQualifier, LEAD_WORD, PART_WORD, qualifierRole, ROLE_BODY, ROLE_BODY_OR_SUBJECT, ROLE_LABEL_SOURCE } from '../text/role-words.js';
 
 /**
@@ -465,7 +466,7 @@ function roleOf(label: string): Role | null {
  * `match` is the folded, simplified copy of `text` (same length); names are cut from `text`.
  */
 export function parseClause(text: string, match: string, firstIsLead: boolean): ParsedClause | null {
-  return readClauseWith(text, match, firstIsLead, (t, m) => parseLabelled(t, m) ?? parseNamedAs(t, m) ?? parseBareWithRemark(t, m) ?? parseVerbal(t, m) ?? parseHelpersOnly(t, m) ?? parseBareThenHelpers(t, m) ?? parseBare(t, m) ?? parseVerbalBeforeWords(t, m), () => true);
+  return readClauseWith(text, match, firstIsLead, (t, m) => parseLabelled(t, m) ?? parseNamedAs(t, m) ?? parseBareWithRemark(t, m) ?? parseVerbal(t, m) ?? parseTogetherDoing(t, m) ?? parseHelpersOnly(t, m) ?? parseBareThenHelpers(t, m) ?? parseBare(t, m) ?? parseVerbalBeforeWords(t, m), () => true);
 }
 
 /** A clause that names its roles (牵头单位：A；配合单位：B), for a line that has no brackets around it. */
@@ -514,14 +515,26 @@ function readClauseWith(
   const taskWords = taskWordNames(found, named.text, named.match);
   const roles = taskWords.length > 0 ? found.map((r) => ({ ...r, units: r.units.filter((u) => !taskWords.includes(u)) })).filter((r) => r.units.length > 0) : found;
   if (roles.length === 0) return null;
+  // 区人社局会同区教育局负责: the unit before 会同 leads, those after it take part.
+  const together = match.includes('会同') ? withTogetherLead(roles, named.text, named.match, (label) => leadsByWord(label, named.text, named.match)) : roles;
   // A note in the clause itself (A、B，列第一位的为牵头单位) says so of its units whatever the document says.
-  const clause = withDeadline(resolve(roles, firstIsLead || statesFirstIsLead(match)), due.deadline);
+  const clause = withDeadline(resolve(together, firstIsLead || statesFirstIsLead(match)), due.deadline);
   const withContacts = named.contacts.length > 0 ? { ...clause, contacts: named.contacts } : clause;
   const unread = unreadLabels(named.text, named.match);
   const withLabels = unread.length > 0 ? { ...withContacts, unreadLabels: unread } : withContacts;
   const parts = [...(cutRoles && without ? without.cut : []), ...unreadParts(named.text, named.match, roles)];
   const withParts = parts.length > 0 ? { ...withLabels, unreadParts: parts } : withLabels;
   return taskWords.length > 0 ? { ...withParts, unreadTaskWords: taskWords } : withParts;
+}
+
+/**
+ * Whether a role's label (as written) says its units lead: a verb of leading (牵头, 负总责) or a lead's
+ * label (牵头单位). Read in the folded copy where the text holds the label, so 牽頭 reads as 牵头.
+ */
+function leadsByWord(label: string, text: string, match: string): boolean {
+  const at = label ? text.indexOf(label) : -1;
+  const said = (at >= 0 ? match.slice(at, at + label.length) : label).replace(/\s+/g, '');
+  return said !== '' && (LEAD_VERB.test(said) || roleOf(said) === 'lead');
 }
 
 /**
@@ -1649,6 +1662,30 @@ function bareThenShared(text: string, match: string): UnitRole[] | null {
   return [
     { role: 'responsible', label: '', units: splitUnits(text.slice(0, list.length)) },
     { role: 'participant', label: text.slice(verbAt, verbAt + verb.length), units: splitUnits(text.slice(from, verbAt)) },
+  ];
+}
+
+/**
+ * A clause in brackets of one part, A会同B and a verb of carrying the work out that names no role of
+ * its own (（责成区人社局会同区教育局落实）, （A会同B、C共同推进）, （由A会同B组织实施）): 会同 says who leads
+ * (see withTogetherLead). Read only with 会同 between whole names: A落实 alone may as well be a
+ * sentence of the text. The verbs are bounded, so that 由A会同B研究制定细则 stays prose.
+ */
+const TOGETHER_DOING = new RegExp(`^(.+?)会同(.+?)((?:共同|联合|一起)?(?:推进落实|负责落实|抓好落实|组织实施|组织落实|落实|推进|推动|实施|办理))[。.]?$`);
+
+function parseTogetherDoing(text: string, match: string): UnitRole[] | null {
+  if (!match.includes('会同')) return null;
+  const lead = match.length - match.trimStart().length;
+  const m = TOGETHER_DOING.exec(match.trim());
+  if (!m || /[,;。]/.test(m[1] as string) || /[,;。]/.test(m[2] as string)) return null;
+  const first = m[1] as string;
+  const others = m[2] as string;
+  if (!plausibleUnits(first) || !namesAnOffice(first) || !plausibleUnits(others)) return null;
+  const othersAt = lead + first.length + 2;
+  const verbAt = othersAt + others.length;
+  return [
+    { role: 'lead', label: text.slice(verbAt, verbAt + (m[3] as string).length), units: splitUnits(text.slice(lead, lead + first.length)) },
+    { role: 'participant', label: text.slice(othersAt - 2, othersAt), units: splitUnits(text.slice(othersAt, verbAt)) },
   ];
 }
 
