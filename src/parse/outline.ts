@@ -1069,7 +1069,7 @@ function leadingVerbal(ctx: ParseContext, item: Item, from: number, firstIsLead:
   }
   if (end < 0 || match.slice(end + 1, to).trim().length < 4) return null;
   const clauseMatch = match.slice(at, end);
-  // A会同B without a verb: the units do the work together, as a bare list of them says.
+  // A会同B without a verb: A leads and B takes part, as 会同 says in a clause (see withTogetherLead).
   const together = !PART_END.test(clauseMatch);
   const text = item.text.slice(at, end);
   const clause = (together ? parseClause : parseVerbalClause)(text, clauseMatch, firstIsLead);

@@ -8,6 +8,7 @@ import { LEADER_LABEL } from '../text/leader-label.js';
 import { findDeadline } from './deadline.js';
 import { dropsOpeningConjunction, joinsNames } from './joined-names.js';
 import { organOfListPlace } from './shared-organ.js';
+import { withTogetherLead } from './together-with-lead.js';
 import { DUTY_WORD, GUIDE_WORD, isKnownQualifier, LEAD_WORD, PART_WORD, qualifierRole, ROLE_BODY, ROLE_BODY_OR_SUBJECT, ROLE_LABEL_SOURCE } from '../text/role-words.js';
 
 /**
@@ -84,7 +85,7 @@ export function splitUnits(list: string): string[] {
   const names = (CONJUNCTION.test(list) ? parts.flatMap(splitAtConjunction) : parts)
     // A name never opens with a dash: one before a list (——区商务局、区财政局) leads the clause in.
     // (A single hyphen stays: -区人社局 is not the same mark, and is shown as written.)
-    .map((s) => s.trim().replace(/^([区區市县縣省州镇鎮乡鄉])\s+/, '$1').replace(/^(?:[—–―─]+|[－-]{2,})\s*/, '').replace(/^(?:具体|具體|主要)?由/, '').replace(OPENING_CONJUNCTION, (word, _at: number, rest: string) => (dropsOpeningConjunction(word, rest.slice(word.length)) ? '' : word)).replace(TOGETHER_WITH, '').replace(/(?:等(?:单位|部门|單位|部門)?)$/, '').replace(SHORT_NAME_NOTE, ''))
+    .map((s) => s.trim().replace(/^([区區市县縣省州镇鎮乡鄉])\s+/, '$1').replace(/^(?:[—–―─]+|[－-]{2,})\s*/, '').replace(LEAD_IN, '').replace(OPENING_CONJUNCTION, (word, _at: number, rest: string) => (dropsOpeningConjunction(word, rest.slice(word.length)) ? '' : word)).replace(TOGETHER_WITH, '').replace(/(?:等(?:单位|部门|單位|部門)?)$/, '').replace(SHORT_NAME_NOTE, ''))
     .map(withoutStrayBracket)
     .filter((s) => s.length > 0 && !/^(?:等|和|及)$/.test(s) && !NO_UNIT.test(s));
   // Names that share an ending (各市、县人民政府, 青岛、烟台市政府) end with a government, or with a body
@@ -93,6 +94,13 @@ export function splitUnits(list: string): string[] {
   const shared = list.includes('委、') || list.includes('委，') ? withCommitteesOffice(joined) : joined;
   return list.includes('各') ? carryEach(shared) : shared;
 }
+
+/**
+ * The words that bring a clause's units in, no part of the first name: 由A负责, 具体由A实施, and the
+ * blanket 均由A负责 (each task of the item A's), 统一由…; 责成A落实 (A charged with it), as a higher
+ * body writes it.
+ */
+const LEAD_IN = /^(?:均|都|全部|统一|統一)?(?:具体|具體|主要)?(?:由|责成|責成)/;
 
 /**
  * A name without a bracket left over from a clause's that was typed amiss (区大数据中心） of
@@ -458,7 +466,7 @@ function roleOf(label: string): Role | null {
  * `match` is the folded, simplified copy of `text` (same length); names are cut from `text`.
  */
 export function parseClause(text: string, match: string, firstIsLead: boolean): ParsedClause | null {
-  return readClauseWith(text, match, firstIsLead, (t, m) => parseLabelled(t, m) ?? parseNamedAs(t, m) ?? parseBareWithRemark(t, m) ?? parseVerbal(t, m) ?? parseHelpersOnly(t, m) ?? parseBareThenHelpers(t, m) ?? parseBare(t, m) ?? parseVerbalBeforeWords(t, m), () => true);
+  return readClauseWith(text, match, firstIsLead, (t, m) => parseLabelled(t, m) ?? parseNamedAs(t, m) ?? parseBareWithRemark(t, m) ?? parseVerbal(t, m) ?? parseTogetherDoing(t, m) ?? parseHelpersOnly(t, m) ?? parseBareThenHelpers(t, m) ?? parseBare(t, m) ?? parseVerbalBeforeWords(t, m), () => true);
 }
 
 /** A clause that names its roles (牵头单位：A；配合单位：B), for a line that has no brackets around it. */
@@ -507,14 +515,26 @@ function readClauseWith(
   const taskWords = taskWordNames(found, named.text, named.match);
   const roles = taskWords.length > 0 ? found.map((r) => ({ ...r, units: r.units.filter((u) => !taskWords.includes(u)) })).filter((r) => r.units.length > 0) : found;
   if (roles.length === 0) return null;
+  // 区人社局会同区教育局负责: the unit before 会同 leads, those after it take part.
+  const together = match.includes('会同') ? withTogetherLead(roles, named.text, named.match, (label) => leadsByWord(label, named.text, named.match)) : roles;
   // A note in the clause itself (A、B，列第一位的为牵头单位) says so of its units whatever the document says.
-  const clause = withDeadline(resolve(roles, firstIsLead || statesFirstIsLead(match)), due.deadline);
+  const clause = withDeadline(resolve(together, firstIsLead || statesFirstIsLead(match)), due.deadline);
   const withContacts = named.contacts.length > 0 ? { ...clause, contacts: named.contacts } : clause;
   const unread = unreadLabels(named.text, named.match);
   const withLabels = unread.length > 0 ? { ...withContacts, unreadLabels: unread } : withContacts;
   const parts = [...(cutRoles && without ? without.cut : []), ...unreadParts(named.text, named.match, roles)];
   const withParts = parts.length > 0 ? { ...withLabels, unreadParts: parts } : withLabels;
   return taskWords.length > 0 ? { ...withParts, unreadTaskWords: taskWords } : withParts;
+}
+
+/**
+ * Whether a role's label (as written) says its units lead: a verb of leading (牵头, 负总责) or a lead's
+ * label (牵头单位). Read in the folded copy where the text holds the label, so 牽頭 reads as 牵头.
+ */
+function leadsByWord(label: string, text: string, match: string): boolean {
+  const at = label ? text.indexOf(label) : -1;
+  const said = (at >= 0 ? match.slice(at, at + label.length) : label).replace(/\s+/g, '');
+  return said !== '' && (LEAD_VERB.test(said) || roleOf(said) === 'lead');
 }
 
 /**
@@ -915,12 +935,16 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
     const tail = SHARED_TAIL.exec(valueMatch);
     // 牵头单位：A，B配合: the units before the verb take part.
     const support = SUPPORT_TAIL.exec(valueMatch);
+    // 牵头单位：A，各街道均为责任单位: the units after are named to their role.
+    const named = namedTail(value, valueMatch);
     if (verbal && verbal.some((r) => r.role === 'lead')) append(roles, verbal);
     else if (support && support.index > 0 && plausibleUnits(support[2] as string)) {
       const unitsFrom = support.index + 1 + (support[1] as string).length;
       const verbFrom = unitsFrom + (support[2] as string).length + (support[3]?.length ?? 0);
       roles.push({ role: hit.role, label: hit.label, units: splitUnits(value.slice(0, support.index)) });
       roles.push({ role: 'participant', label: value.slice(verbFrom, verbFrom + (support[4] as string).length), units: splitUnits(value.slice(unitsFrom, unitsFrom + (support[2] as string).length)) });
+    } else if (named) {
+      roles.push({ role: hit.role, label: hit.label, units: splitUnits(value.slice(0, named.from)) }, named.role);
     } else if (tail && plausibleUnits(tail[1] as string) && plausibleUnits(tail[2] as string)) {
       const from = valueMatch.indexOf(tail[2] as string, (tail[1] as string).length);
       roles.push({ role: hit.role, label: hit.label, units: splitUnits(value.slice(0, (tail[1] as string).length)) });
@@ -1129,6 +1153,23 @@ function overallLead(value: string, listed: string, role: Role): { from: number;
   return { from: m.index, units, label: label.replace(ROLE_NAMED, '') };
 }
 
+/**
+ * The last part of a labelled value naming its units' role after them (牵头单位：A，各街道均为责任单位):
+ * where its separator stands and the role it gives, read as parseNamedAs reads such a part; or null.
+ */
+function namedTail(value: string, listed: string): { from: number; role: UnitRole } | null {
+  if (!/[为是]/.test(listed)) return null;
+  const cut = Math.max(listed.lastIndexOf(','), listed.lastIndexOf(';'));
+  if (cut <= 0) return null;
+  const raw = listed.slice(cut + 1);
+  const at = cut + 1 + (raw.length - raw.trimStart().length);
+  const m = NAMED_AS.exec(raw.trim());
+  const role = m ? roleOf(m[2] as string) : null;
+  if (!m || !role || !plausibleUnits(m[1] as string) || !plausibleUnits(listed.slice(0, cut))) return null;
+  const labelAt = at + m[0].lastIndexOf(m[2] as string);
+  return { from: cut, role: { role, label: value.slice(labelAt, labelAt + (m[2] as string).length), units: splitUnits(value.slice(at, at + (m[1] as string).length)) } };
+}
+
 /** The last part of a labelled value that shares the work out: `…，各相关部门按(照)职责分工负责`. */
 const SHARED_TAIL = new RegExp(`^(.+?)[,;]\\s*([^,;]+?)(${BY_DUTY}|分工负责|分工落实|共同负责)[。.]?$`);
 
@@ -1296,8 +1337,11 @@ function partsOf(match: string): Array<[number, number]> {
 /**
  * A part of a clause that names its units' role after them: `A为牵头单位`, `B、C作为配合单位`. Not
  * a sentence that assigns the role (确定A为牵头单位, 以A为牵头单位): its first word is no unit's.
+ * An adverb may say that the role is each unit's (`A、B均为责任单位`, `A都是…`, `A同时为…`): it is no
+ * part of the last name.
  */
-const NAMED_AS = new RegExp(`^(?!确定|明确|指定|以)(.+?)(?:作为|为)(${LABEL_SOURCE})[。.]?$`);
+const ALL_ADVERB = '(?:均|都|皆|也|亦|同时|同時)?';
+const NAMED_AS = new RegExp(`^(?!确定|明确|指定|以)(.+?)${ALL_ADVERB}(?:作为|为|是)(${LABEL_SOURCE})[。.]?$`);
 /** A part that names the role first and then its units: `牵头单位为A`, `配合单位为B、C`. */
 const ROLE_IS = new RegExp(`^(${LABEL_SOURCE})为(.+?)[。.]?$`);
 
@@ -1320,7 +1364,7 @@ const DESCRIBED_UNITS = /(?:的|者)(?:单位|部门|机构)?$|(?:单位|部门|
  * helps takes part, and one that is responsible (B负责) is so.
  */
 function parseNamedAs(text: string, match: string): UnitRole[] | null {
-  if (!match.includes('为')) return null;
+  if (!match.includes('为') && !match.includes('是')) return null;
   const roles: UnitRole[] = [];
   let named = false;
   for (const [a, b] of partsOf(match)) {
@@ -1622,6 +1666,30 @@ function bareThenShared(text: string, match: string): UnitRole[] | null {
 }
 
 /**
+ * A clause in brackets of one part, A会同B and a verb of carrying the work out that names no role of
+ * its own (（责成区人社局会同区教育局落实）, （A会同B、C共同推进）, （由A会同B组织实施）): 会同 says who leads
+ * (see withTogetherLead). Read only with 会同 between whole names: A落实 alone may as well be a
+ * sentence of the text. The verbs are bounded, so that 由A会同B研究制定细则 stays prose.
+ */
+const TOGETHER_DOING = new RegExp(`^(.+?)会同(.+?)((?:共同|联合|一起)?(?:推进落实|负责落实|抓好落实|组织实施|组织落实|落实|推进|推动|实施|办理))[。.]?$`);
+
+function parseTogetherDoing(text: string, match: string): UnitRole[] | null {
+  if (!match.includes('会同')) return null;
+  const lead = match.length - match.trimStart().length;
+  const m = TOGETHER_DOING.exec(match.trim());
+  if (!m || /[,;。]/.test(m[1] as string) || /[,;。]/.test(m[2] as string)) return null;
+  const first = m[1] as string;
+  const others = m[2] as string;
+  if (!plausibleUnits(first) || !namesAnOffice(first) || !plausibleUnits(others)) return null;
+  const othersAt = lead + first.length + 2;
+  const verbAt = othersAt + others.length;
+  return [
+    { role: 'lead', label: text.slice(verbAt, verbAt + (m[3] as string).length), units: splitUnits(text.slice(lead, lead + first.length)) },
+    { role: 'participant', label: text.slice(othersAt - 2, othersAt), units: splitUnits(text.slice(othersAt, verbAt)) },
+  ];
+}
+
+/**
  * A clause in brackets that names only the units that help (（区科技局配合）, （区财政局、区商务局协助）):
  * they take part, and the clause names no lead, which validate asks for. Only the verbs of helping:
  * a unit said to do the work (A落实) or to guide it (A指导) is read by the patterns before. Not
@@ -1835,8 +1903,15 @@ function namesABodyByEnd(name: string): boolean {
 export function plausibleUnits(list: string): boolean {
   if (list.length > 200) return false;
   const units = splitUnits(list);
-  return units.length > 0 && units.every((u) => u.length >= 2 && u.length <= 30 && !/[。:：]/.test(u) && namesABodyByEnd(withoutSecondName(u)) && !PROSE_WORD.test(u) && !isTaskWords(u) && !ROLE_LABEL_ALONE.test(u));
+  return units.length > 0 && units.every((u) => u.length >= 2 && u.length <= 30 && !/[。:：]/.test(u) && namesABodyByEnd(withoutSecondName(u)) && !PROSE_WORD.test(u) && !isTaskWords(u) && !ROLE_LABEL_ALONE.test(u) && !namesItsRole(u));
 }
+
+/**
+ * 各街道办事处均为责任单位, 区财政局是牵头单位: units and the role they are named to, which ends as a
+ * label's kind of body does (单位, 部门) but is a sentence, never one name (see parseNamedAs).
+ */
+const ROLE_NAMED_AFTER = new RegExp(`(?:为|為|是)(?:${ROLE_LABEL_SOURCE})$`);
+const namesItsRole = (name: string): boolean => /[为為是]/.test(name) && ROLE_NAMED_AFTER.test(name);
 
 /**
  * A role label standing alone (牵头单位, 参与部门): what it names is the units after it, never itself a

@@ -38,17 +38,19 @@ function ownTitle(doc: PlanDocument): string | null {
 export const headerRequired: Rule = {
   id: 'header-required',
   description:
-    'the page header has 名称, 索引号, 发布机构 and 发文字号 filled in (名称 may be left out where the document has its own title line), and 有效性 where it has the field; no header at all, a header that is front matter or <meta> tags, and an empty 成文日期 or 发文日期 are warnings',
+    'the page header has 名称, 索引号, 发布机构 and 发文字号 filled in (名称 may be left out where the document has its own title line), and 有效性 where it has the field; a header that is front matter or <meta> tags and an empty 成文日期 or 发文日期 are warnings, and so is no header at all unless the notice prints its own title and 发文字号',
   defaultSeverity: 'error',
   check(ctx) {
     const meta = ctx.doc.metadata;
     if (meta.fields.length === 0 || !meta.position) {
-      // Text from print or PDF, or a Markdown copy, has no page header: that is the form it came
-      // in, not a fault of the notice.
-      const missing = `the notice has no header (${REQUIRED.map(([, label]) => label).join(', ')})`;
+      // Text from print or PDF, a gazette's text or a Markdown copy, has no page header: that is the
+      // form it came in, not a fault of the notice. The header is a portal's page furniture; a notice
+      // that prints its own title and 发文字号 is known by them, so nothing is missing. Without its
+      // number, a text names nothing to find it by: worth a warning.
       const notice = ctx.doc.notice;
-      const known = notice?.title && notice.documentNumber ? `; it is known by its own title and number ${notice.documentNumber.raw}` : '';
-      ctx.report(`${missing}${known}`, ctx.pointAt(0), { severity: 'warning' });
+      if (notice?.title && notice.documentNumber) return;
+      const unnumbered = notice?.documentNumber ? '' : ' and prints no document number of its own';
+      ctx.report(`the notice has no header (${REQUIRED.map(([, label]) => label).join(', ')})${unnumbered}`, ctx.pointAt(0), { severity: 'warning' });
       return;
     }
     // A collection's front matter or a page's <meta> tags hold what their makers chose to keep,

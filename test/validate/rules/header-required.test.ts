@@ -11,6 +11,16 @@ const valid: ValidCase[] = [
   ['no 有效性 field at all (gov.cn headers, among many, have none)', withLines({ 7: '' })],
   // Templates such as Zhejiang's 索引号/发布机构/发文字号/成文日期 grid print the title as the page's heading.
   ['no 名称 field, the notice giving its own title line', withLines({ 1: '' })],
+  // The header is a portal's page furniture: a gazette's text or a Word/PDF export names itself by
+  // the notice's title and 发文字号, and lacks nothing.
+  [
+    'no header, for a notice that gives its number under its title (a PDF, a gazette text)',
+    withLines({ 1: '', 2: '', 3: '', 4: '', 5: '', 6: '', 7: '', 10: '河西政办发〔2023〕5号' }),
+  ],
+  [
+    'no header, for a notice whose number is written in full-width brackets and digits above its title',
+    '某某区人民政府办公室\n某政办发〔２０２４〕５号\n\n某某区人民政府办公室关于印发某某区数字经济三年行动计划（2024—2026年）的通知\n\n各街道办事处，区政府各委、办、局：\n\n《某某区数字经济三年行动计划（2024—2026年）》已经区政府同意，现印发给你们，请认真组织实施。\n\n某某区人民政府办公室\n2024年3月5日\n',
+  ],
   [
     'no 名称 field, a plan without a covering notice giving its own title line',
     '索引号:11120103MB0000000X/2023-00001\n发布机构:河西区人民政府办公室\n发文字号:河西政办发〔2023〕5号\n\n河西区数字经济行动方案(2023—2025年)\n\n一、工作目标\n\n到2025年,数字经济核心产业增加值达到100亿元。\n\n二、重点任务\n\n1.建设数据中心。(牵头单位:区发展改革委)\n',
@@ -33,8 +43,8 @@ const invalid: InvalidCase[] = [
   ['an empty 发文日期: a warning', withLines({ 6: '发文日期:' }), ['6:1 warning']],
   ['no header at all (print, PDF text, a Markdown copy): one warning, not five', withLines({ 1: '', 2: '', 3: '', 4: '', 5: '', 6: '', 7: '' }), ['1:1 warning']],
   [
-    'no header, for a notice that gives its number under its title (a PDF): a warning',
-    withLines({ 1: '', 2: '', 3: '', 4: '', 5: '', 6: '', 7: '', 10: '河西政办发〔2023〕5号' }),
+    'no header, for a plan text that prints its title but no number (nothing to find it by): a warning',
+    '某某区科技创新三年行动计划（2024—2026年）\n\n一、重点任务\n\n1.建设创新平台。建设孵化器。（牵头单位：区科技局，参与单位：区财政局）\n',
     ['1:1 warning'],
   ],
 ];
@@ -44,6 +54,12 @@ describe('header-required', () => {
 
   it('should name the missing field and the empty one as written', async () => {
     expect(await messages(RULE, withLines({ 2: '', 5: '成 文 日 期 :' }))).toEqual(['the header has no 索引号', '成文日期 is empty']);
+  });
+
+  it('should say, of a text with no header, that it prints no number of its own either', async () => {
+    expect(await messages(RULE, withLines({ 1: '', 2: '', 3: '', 4: '', 5: '', 6: '', 7: '' }))).toEqual([
+      'the notice has no header (名称, 索引号, 发布机构, 发文字号) and prints no document number of its own',
+    ]);
   });
 
   it('should say what a field that names no value says', async () => {
