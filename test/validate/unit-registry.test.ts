@@ -458,3 +458,15 @@ describe('UnitRegistry: departments named by the standard fields they merge', ()
     expect(traditional.isKnown('區科枝創新局')).toBe(false);
   });
 });
+
+describe('UnitRegistry: the usual short forms of courts, procuracies and the 政务服务管理办公室', () => {
+  const registry = new UnitRegistry();
+
+  it.each(['市政务办', '区政务办', '县政务办公室', '区法院', '区人民检察院', '市中级法院'])('should know %s', (name) => {
+    expect(registry.isKnown(name)).toBe(true);
+  });
+
+  it.each(['区政务公开办', '区政务服办'])('should not know %s', (name) => {
+    expect(registry.isKnown(name)).toBe(false);
+  });
+});
