@@ -41,6 +41,9 @@ const STEMS: ReadonlyArray<readonly [RegExp, string]> = [
   // 人民政府 is always shortened to 政府 (区人民政府 is the 区政府); a department the name puts
   // under it (市人民政府国有资产监督管理委员会) is shortened further below (GOVERNMENT_DEPARTMENT).
   [/人民政府/g, '政府'],
+  // So are a court and a procuracy (区人民法院 is the 区法院, 市中级人民法院 the 市中级法院, 区人民检察院 the
+  // 区检察院): notices write both, a task's clause and a copy line the short form.
+  [/人民(?=法院|检察院)/g, ''],
   [/发展和?改革/g, '发改'],
   [/人力资源和?社会保障/g, '人社'],
   // 人力社保局 is a third spelling some governments write for the 人社局.
@@ -104,6 +107,8 @@ const STEMS: ReadonlyArray<readonly [RegExp, string]> = [
   // with another field (科技和大数据局) keeps its name.
   [/(?<!和)大?数据(?:资源)?(?:发展)?(?:管理)?(?=局|分局)/g, '数据'],
   [/政务服务管理/g, '政务服务'],
+  // A 政务服务管理办公室 (Jiangsu's cities and counties) is written the 政务办 as often as the 政务服务办.
+  [/政务(?=办(?:公室)?$)/, '政务服务'],
   // Words that many units' names shorten alike: 广播电视 (the 广电局), 药品监督管理 (the 药监局),
   // 交通警察 (the 交警支队), 消防救援 (the 消防支队), 中国人民银行 (人民银行, the 人行), and the
   // 监督管理 of any other regulator (a 金融监督管理局 is the 金融监管局), after the stems above

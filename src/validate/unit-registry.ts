@@ -6,6 +6,7 @@ import { PARTY_OWN_BODIES } from '../units/party-bodies.js';
 import { isPublicServiceBody } from '../units/public-service-body.js';
 import { isPlaceInstitution } from '../units/place-institution.js';
 import { isOwnNamedBody } from '../units/unit-name-shape.js';
+import { MERGED_FIELDS, isMergedFields } from '../units/merged-fields.js';
 import { RANKED_FIELDS, RANKED_STEMS, RANKS, isArmedPoliceUnit, rankFitsPlace, rankOf } from '../units/ranked-body.js';
 import { isPlaceholderUnit } from '../query/placeholder.js';
 import { UnitMatcher } from '../query/unit-matcher.js';
@@ -264,8 +265,8 @@ function bureauVariants(stem: string): string[] {
  * 县农业农村和畜牧水产局): each is a department's field, but no place has a bureau of it alone.
  */
 const JOINED_ONLY_PORTFOLIOS: readonly string[] = ['湖泊', '畜牧', '水产', '畜牧水产', '渔业', '湿地', '海洋', '港口', '口岸', '人防', '招商', '人才'];
-/** A bureau, commission or department named by two portfolios joined with 和: 水利和湖泊局. */
-const JOINED_BUREAU = /^([\u4e00-\u9fff]{2,8})和([\u4e00-\u9fff]{2,8})(局|委|厅)$/;
+/** A bureau, commission or department (not a bureau's 分局), whose name may merge fields (科技创新局). */
+const MERGED_BODY = /(?<!分)[局委厅]$/;
 /**
  * A department's own centre, named by its portfolio (县医保中心, 县医疗保障服务中心, 区统计服务中心): the
  * public institution (事业单位) a bureau keeps for its services, often its second name (县医保局（县医保中心）).
@@ -338,6 +339,8 @@ export class UnitRegistry {
   readonly #places: Set<string>;
   /** The fields the departments are named by (科技 of 科技局, 规划 of 自然资源和规划局), as keys. */
   readonly #portfolios: Set<string>;
+  /** The fields merged names are also built of (创新 of 科技创新局: src/units/merged-fields.ts), as keys. */
+  readonly #mergedFields: Set<string>;
 
   constructor(options: UnitRegistryOptions = {}) {
     this.#simplify = options.simplify;
@@ -365,22 +368,24 @@ export class UnitRegistry {
     this.#national = withShort(NATIONAL_UNITS.map((s) => this.#rawKey(s)));
     this.#shortNames = new Set(this.#names.map((n) => this.#short(this.#rawKey(n))));
     this.#portfolios = portfoliosOf(this.#stems, JOINED_ONLY_PORTFOLIOS.map((s) => this.#rawKey(s)));
+    this.#mergedFields = new Set(MERGED_FIELDS.map((s) => this.#rawKey(s)));
   }
 
   /**
-   * Whether `rest`, what follows a place of the level `place` ends with, is a bureau of two departments'
-   * fields joined with 和 (水利和湖泊局), or a department's own centre (医保中心): each field must be one a
-   * department is named by, so a misspelt one (水利和胡泊局) stays unknown.
+   * Whether `rest`, what follows a place of the level `place` ends with, is a department named by the
+   * fields it merges (科技创新局, 文体广电旅游局, 水利和湖泊局), or a department's own centre (医保中心): each
+   * field must be one a department is named by, so a misspelt one (科枝创新局, 水利和胡泊局) stays unknown.
    */
   #portfolioBody(place: string, rest: string): boolean {
     if (rest.endsWith('中心')) {
       const centre = PORTFOLIO_CENTRE.exec(rest);
       return centre !== null && this.#portfolios.has(centre[1] as string);
     }
-    if (!rest.includes('和')) return false;
-    const joined = JOINED_BUREAU.exec(rest);
-    return joined !== null && this.#portfolios.has(joined[1] as string) && this.#portfolios.has(joined[2] as string) && levelHas(place, rest);
+    return rest.length >= 4 && MERGED_BODY.test(rest) && levelHas(place, rest) && isMergedFields(rest.slice(0, -1), this.#isField);
   }
+
+  /** Whether `word` is a field a merged department's name may hold (see #portfolioBody). */
+  readonly #isField = (word: string): boolean => this.#portfolios.has(word) || this.#mergedFields.has(word);
 
   #rawKey(name: string): string {
     return unitKey(name, this.#simplify);

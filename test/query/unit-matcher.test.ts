@@ -429,3 +429,58 @@ describe('UnitMatcher and a two-kind addressee in traditional characters', () =>
     expect(plain.same('各村（社區）', '各村（社区）')).toBe(true);
   });
 });
+
+describe('UnitMatcher: the short forms of 人民政府, 人民法院 and 人民检察院', () => {
+  const m = new UnitMatcher({ places: ['南山区'] });
+
+  it.each([
+    ['区法院', '区人民法院'],
+    ['区检察院', '区人民检察院'],
+    ['区政府', '区人民政府'],
+    ['市中级法院', '市中级人民法院'],
+    ['县法院', '县人民法院'],
+    ['南山区检察院', '区人民检察院'],
+  ])('should find %s by %s and the other way round', (short, full) => {
+    expect(m.find(short, ['区财政局', full])).toEqual([full]);
+    expect(m.find(full, ['区财政局', short])).toEqual([short]);
+  });
+
+  it('should find traditional forms through the simplifier', async () => {
+    const traditional = new UnitMatcher({ simplify: await loadSimplifier() });
+    expect(traditional.same('區檢察院', '区人民检察院')).toBe(true);
+    expect(traditional.same('縣人民法院', '县法院')).toBe(true);
+  });
+
+  it.each([
+    ['区政府', '区政府办'],
+    ['区政府', '区政府办公室'],
+    ['区人民政府', '区人民政府办公室'],
+    ['区法院', '区检察院'],
+    ['区法院', '市中级人民法院'],
+    ['区检察院', '区人民政府'],
+  ])('should keep %s and %s apart', (one, other) => {
+    expect(m.same(one, other)).toBe(false);
+  });
+});
+
+describe('UnitMatcher: the 政务办, the usual short form of a 政务服务管理办公室', () => {
+  const m = new UnitMatcher();
+
+  it.each([
+    ['市政务办', '市政务服务管理办公室'],
+    ['市政务办', '市政务服务办'],
+    ['区政务办', '区政务服务办公室'],
+    ['县政务办公室', '县政务服务管理办公室'],
+  ])('should take %s and %s for one unit', (short, full) => {
+    expect(m.same(short, full)).toBe(true);
+  });
+
+  it.each([
+    ['区政务办', '区政府办'],
+    ['区政务办', '区政务服务中心'],
+    ['区政务办', '区政务服务管理局'],
+    ['区政务公开办', '区政务服务办'],
+  ])('should keep %s and %s apart', (one, other) => {
+    expect(m.same(one, other)).toBe(false);
+  });
+});

@@ -410,3 +410,63 @@ describe('UnitRegistry: merged culture bureaus and the social credit office', ()
     expect(registry.isKnown(name)).toBe(false);
   });
 });
+
+describe('UnitRegistry: departments named by the standard fields they merge', () => {
+  const registry = new UnitRegistry();
+
+  it.each([
+    ['区科技创新局', 'a Shenzhen district\'s science bureau, 科技 and 创新 run together'],
+    ['市科技创新委员会', 'a city\'s science commission in full'],
+    ['市科技创新局', 'the same bureau at a city'],
+    ['省科技创新厅', 'a province\'s department'],
+    ['区文体旅游局', 'culture, sports and tourism, the first two by their first characters'],
+    ['县文体广电旅游局', 'culture, sports, broadcasting and tourism'],
+    ['区文化广电旅游体育局', 'the four culture fields written out'],
+    ['县文化体育广电和旅游局', 'the four with 和 before the last'],
+    ['区工业和信息化局', 'two fields joined with 和 at a district'],
+    ['市自然资源和规划局', 'natural resources and planning'],
+    ['县农业农村和水利局', 'agriculture and water joined with 和'],
+    ['县农业农村水利局', 'agriculture and water run together'],
+    ['区水利和湖泊局', 'a field that stands only joined, with 和'],
+    ['旗农牧和科技局', 'a banner\'s bureau'],
+  ])('should know %s (%s)', (name) => {
+    expect(registry.isKnown(name)).toBe(true);
+  });
+
+  it.each([
+    ['区科枝创新局', 'a misspelt field'],
+    ['区科技创心局', 'a misspelt field'],
+    ['区文休旅游局', 'a misspelt field'],
+    ['区工业和信息花局', 'a misspelt field after 和'],
+    ['区水利和胡泊局', 'a misspelt field after 和'],
+    ['区文文化局', 'a field repeated'],
+    ['区文科技局', 'a culture field\'s first character beside no culture field'],
+    ['区财政政局', 'a character repeated'],
+    ['区湖泊局', 'one field that stands only joined'],
+    ['区创新局', 'one field that stands only merged'],
+    ['区创新中心', 'a centre of no department\'s own field'],
+    ['区文体广电旅游厅', 'a province\'s 厅 at a district'],
+    ['镇科技创新局', 'a bureau at a town, which has none'],
+    ['区加强和改进局', 'words joined with 和 that are no fields'],
+  ])('should not know %s (%s)', (name) => {
+    expect(registry.isKnown(name)).toBe(false);
+  });
+
+  it('should know them in traditional characters through the simplifier', async () => {
+    const traditional = new UnitRegistry({ simplify: await loadSimplifier() });
+    for (const name of ['區科技創新局', '縣文體廣電旅遊局', '縣農業農村和水利局']) expect(traditional.isKnown(name), name).toBe(true);
+    expect(traditional.isKnown('區科枝創新局')).toBe(false);
+  });
+});
+
+describe('UnitRegistry: the usual short forms of courts, procuracies and the 政务服务管理办公室', () => {
+  const registry = new UnitRegistry();
+
+  it.each(['市政务办', '区政务办', '县政务办公室', '区法院', '区人民检察院', '市中级法院'])('should know %s', (name) => {
+    expect(registry.isKnown(name)).toBe(true);
+  });
+
+  it.each(['区政务公开办', '区政务服办'])('should not know %s', (name) => {
+    expect(registry.isKnown(name)).toBe(false);
+  });
+});
