@@ -29,6 +29,12 @@ export interface AlignSpec<T> {
    * element stands (a group's number in its part), for what content and title no longer tell.
    */
   lastKeys?: Array<(item: T) => string | null>;
+  /**
+   * Whether an old and a new element may be one at all, whatever a key or likeness says: a pair
+   * the list's own sense rules out (a goal's target carried across a year both versions keep) is
+   * left unpaired at every stage. Omit to admit every pair.
+   */
+  admits?: (oldItem: T, newItem: T) => boolean;
 }
 
 export interface Alignment {
@@ -63,21 +69,24 @@ export function align<T>(oldItems: readonly T[], newItems: readonly T[], spec: A
     oldPartner[i] = j;
     newPartner[j] = i;
   };
+  const admits = spec.admits;
+  const admitted = (i: number, j: number): boolean => !admits || admits(oldItems[i] as T, newItems[j] as T);
 
   const byKey = (keyOf: (item: T) => string | null, all: boolean): void => {
     const oldKeys = keyBuckets(oldItems, oldPartner, keyOf);
     for (const [key, js] of keyBuckets(newItems, newPartner, keyOf)) {
       const is = oldKeys.get(key);
       if (!is) continue;
-      if (all) for (let k = 0; k < Math.min(is.length, js.length); k++) pair(is[k] as number, js[k] as number);
-      else if (is.length === 1 && js.length === 1) pair(is[0] as number, js[0] as number);
+      if (all) {
+        for (let k = 0; k < Math.min(is.length, js.length); k++) if (admitted(is[k] as number, js[k] as number)) pair(is[k] as number, js[k] as number);
+      } else if (is.length === 1 && js.length === 1 && admitted(is[0] as number, js[0] as number)) pair(is[0] as number, js[0] as number);
     }
   };
   spec.keys.forEach((keyOf, stage) => byKey(keyOf, stage === 0));
 
   if (spec.similarity) {
     const threshold = spec.threshold ?? DEFAULT_THRESHOLD;
-    const scored = similarPairs(oldItems, newItems, oldPartner, newPartner, spec.similarity, threshold);
+    const scored = similarPairs(oldItems, newItems, oldPartner, newPartner, spec.similarity, threshold).filter((s) => admitted(s.o, s.n));
     const chosen = spec.contrast ? contrastedPairs(oldItems, newItems, scored, spec.contrast) : mostAlikeFirst(scored);
     for (const p of chosen) pair(p.o, p.n);
   }

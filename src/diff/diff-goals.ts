@@ -3,6 +3,7 @@ import { commonScale, inCommonScale } from '../model/goal-quantity.js';
 import { diffEntities, type EntityDiff } from './diff-entities.js';
 import { valueField, type CompareContext, type FieldRule } from './fields.js';
 import { goalFigureWritten } from './goal-figure-pattern.js';
+import { targetsAcrossKeptYears } from './goal-kept-years.js';
 import { indicatorWithoutScope, sameIndicatorInScope } from './goal-scope.js';
 import { comparedGoals, type ComparedGoals, type RestatingCell } from './goals-compared.js';
 import { valueColumns } from './figure-cells.js';
@@ -107,6 +108,8 @@ export function diffGoals(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Compa
         ],
         similarity: (g) => ctx.key(g.indicator),
         threshold: 0.6,
+        // A target is not carried over a year both versions keep (see targetsAcrossKeptYears).
+        admits: targetsAcrossKeptYears(oldGoals.goals, newGoals.goals, ctx.key),
       },
       fields: [
         indicatorField(fromTable),

@@ -70,12 +70,29 @@ function statedAt(doc: PlanDocument, keys: readonly string[]): Position | null {
   return found.sort((a, b) => a.start.offset - b.start.offset)[0] ?? null;
 }
 
+/** Whether a version states none of the header's values, in a header or anywhere else. */
+function stateless(values: MetadataValues): boolean {
+  return KEYS.every((key) => {
+    const v = values[key];
+    return v === null || v === undefined || v === '';
+  });
+}
+
 /** The header (名称, 索引号, 发文字号 …) as one element: one change naming every field that differs. */
 export function diffMetadata(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: CompareContext): Change[] {
   const a = metadataValues(oldDoc.metadata);
   const b = metadataValues(newDoc.metadata);
-  const fields = compareFields(RULES, givenValues(oldDoc, newDoc), givenValues(newDoc, oldDoc), ctx);
+  const [given, other] = [givenValues(oldDoc, newDoc), givenValues(newDoc, oldDoc)];
+  const fields = compareFields(RULES, given, other, ctx);
   if (!fields) return [];
+  // A version that gives none of it (a notice added from nothing, or deleted to nothing): the
+  // header is added or removed whole, not every field changed from or to nothing, as the values
+  // that would have been compared (not those the notice's own text fills in and reports itself).
+  if (stateless(given) || stateless(other)) {
+    const added = stateless(given);
+    const position = added ? (newDoc.metadata.position ?? statedAt(newDoc, Object.keys(fields))) : null;
+    return [{ kind: 'metadata', op: added ? 'added' : 'removed', old: added ? null : given, new: added ? other : null, line: position?.start.line ?? 1, column: position?.start.column ?? 1 }];
+  }
   const firstChanged = newDoc.metadata.fields.find((f) => f.key !== null && f.key in fields);
   const position: Position | null = firstChanged?.position ?? newDoc.metadata.position ?? statedAt(newDoc, Object.keys(fields));
   return [

@@ -27,8 +27,15 @@ function entity(p: Plan): PlanTextEntity {
 export function diffPlan(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: CompareContext): Change[] {
   const a = oldDoc.plan;
   const b = newDoc.plan;
-  // A plan added or removed shows in its tasks, goals and sections; here only its own text.
-  if (!a || !b) return [];
+  if (!a && !b) return [];
+  // A plan only one version has (a notice added from nothing, or deleted): its own text is added
+  // or removed with its tasks, goals and sections, as one element, not lost between them.
+  if (!a || !b) {
+    const text = entity((a ?? b) as Plan);
+    const at = text.position?.start ?? { line: 1, column: 1 };
+    const line = b ? { line: at.line, column: at.column } : { line: 1, column: 1 };
+    return [{ kind: 'plan', op: b ? 'added' : 'removed', old: a ? text : null, new: b ? text : null, ...line }];
+  }
   const [oldText, newText] = [entity(a), entity(b)];
   const fields = compareFields(RULES, oldText, newText, ctx);
   if (!fields) return [];

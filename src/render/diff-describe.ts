@@ -5,8 +5,8 @@
 import { goalFigureWritten } from '../diff/goal-figure-pattern.js';
 import { baseYearText } from '../model/goal-figure.js';
 import { SUFFIX_QUALIFIERS } from '../parse/goals/target-figure.js';
-import type { Goal, Task } from '../model/types.js';
-import { CHANGE_OPS, type AnnexEntity, type AnnexRowEntity, type ArticleEntity, type Change, type ChangeOp, type DiffEntity, type DiffSummary, type FieldChange, type RedlineSegment, type RestatedCell, type TableEntity, type TableRowEntity, type UnitEntity, type UnparsedEntity } from '../diff/types.js';
+import type { Goal, MetadataValues, Task } from '../model/types.js';
+import { CHANGE_OPS, type AnnexEntity, type AnnexRowEntity, type ArticleEntity, type PlanTextEntity, type Change, type ChangeOp, type DiffEntity, type DiffSummary, type FieldChange, type RedlineSegment, type RestatedCell, type TableEntity, type TableRowEntity, type UnitEntity, type UnparsedEntity } from '../diff/types.js';
 
 type Numbered = { number?: string; title?: string };
 
@@ -153,6 +153,10 @@ export function entityText(change: Change, entity: DiffEntity | null): string {
     }
     case 'notice':
       return (entity as { title: string }).title;
+    case 'metadata':
+      return metadataText(entity as MetadataValues);
+    case 'plan':
+      return planText(entity as PlanTextEntity);
     case 'unit':
       return (entity as UnitEntity).name;
     case 'unparsed':
@@ -166,6 +170,28 @@ export function entityText(change: Change, entity: DiffEntity | null): string {
     default:
       return (entity as Numbered).title ?? '';
   }
+}
+
+/** A header added or removed: each value it gives, one a line, named as a changed field is. */
+function metadataText(m: MetadataValues): string {
+  return Object.entries(m)
+    .filter(([, v]) => v !== null && v !== undefined && v !== '')
+    .map(([key, v]) => `${key}: ${formatValue(v)}`)
+    .join('\n');
+}
+
+/**
+ * A plan's own text added or removed: its title (which writes its years: the period is read from
+ * it), the paragraphs before its first item and after its last, its notes and its 附件.
+ */
+function planText(p: PlanTextEntity): string {
+  return [
+    p.title,
+    ...p.preamble.map((t) => t.text),
+    ...p.closing.map((t) => t.text),
+    ...p.footnotes.map((f) => `${f.mark}${f.text}`),
+    ...(p.attachments.length ? [`附件: ${p.attachments.map((a) => a.title).join('、')}`] : []),
+  ].join('\n');
 }
 
 /**

@@ -63,3 +63,25 @@ describe('alignedSteps', () => {
     ]);
   });
 });
+
+describe('align with pairs the list rules out (admits)', () => {
+  const spec: AlignSpec<Item> = { keys: [(i) => `${i.title}|${i.text}`, (i) => i.title], similarity: (i) => i.title, threshold: 0.5, admits: (a, b) => !(a.text === '旧' && b.text === '新') };
+
+  it('should leave a pair a later key would make unpaired when it is not admitted', () => {
+    const old = [item('指标甲', '旧')];
+    const now = [item('指标甲', '新')];
+    expect(align(old, now, spec)).toEqual({ pairs: [], removed: [0], added: [0] });
+  });
+
+  it('should not pair by likeness what is not admitted either', () => {
+    const old = [item('指标甲乙丙', '旧')];
+    const now = [item('指标甲乙丁', '新')];
+    expect(align(old, now, { ...spec, keys: [] })).toEqual({ pairs: [], removed: [0], added: [0] });
+  });
+
+  it('should still pair what is admitted', () => {
+    const old = [item('指标甲', '旧')];
+    const now = [item('指标甲', '另')];
+    expect(align(old, now, spec)).toEqual({ pairs: [[0, 0]], removed: [], added: [] });
+  });
+});

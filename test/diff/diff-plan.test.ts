@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffDocuments } from '../../src/diff/diff-documents.js';
 import { parseNotice } from '../../src/parse/parse-notice.js';
+import { renderDiffText } from '../../src/render/diff-text.js';
 import { wdiff } from '../helpers/diff-expect.js';
 
 const plan = (preamble: string, closing: string) =>
@@ -82,5 +83,38 @@ describe('diffDocuments on a goal section whose prose changed beside a goal whos
     );
     const part = result.changes.find((c) => c.kind === 'part');
     expect(wdiff(part!.fields!.text!.redline!)).toBe('到2024年，全区光伏装机容量达到30万千瓦{+；到2025年，光伏装机容量达到40万千瓦+}，单位地区生产总值能耗比[-2020-]{+2021+}年下降[-10-]{+13.5+}%。');
+  });
+});
+
+describe('diffDocuments on a notice added from nothing, or deleted (/dev/null)', () => {
+  const nothing = () => parseNotice('', { name: '/dev/null' });
+  const text = `索引号：000014349/2020-00123\n发文字号：岳政办发〔2020〕12号\n\n岳麓区科技创新三年行动计划（2020—2022年）\n\n为深入实施创新驱动发展战略，结合我区实际，制定本计划。\n\n一、重点任务\n\n（一）建设技术转移中心。（责任单位：区科委）\n`;
+
+  it('should report the plan’s own text added, with its title, years and preamble, counted in the summary', async () => {
+    const result = await diffDocuments(await nothing(), await parseNotice(text));
+    const plan = result.changes.find((c) => c.kind === 'plan');
+    expect(plan).toMatchObject({ op: 'added', old: null, line: 4 });
+    expect(plan?.new).toMatchObject({ title: '岳麓区科技创新三年行动计划（2020—2022年）', period: { start: 2020, end: 2022 } });
+    expect((plan?.new as { preamble: Array<{ text: string }> }).preamble.map((p) => p.text)).toEqual(['为深入实施创新驱动发展战略，结合我区实际，制定本计划。']);
+    expect(result.summary.kinds.plan).toMatchObject({ added: 1, modified: 0 });
+    expect(await renderDiffText(result, { color: false })).toContain('added      plan (line 4)\n    {+岳麓区科技创新三年行动计划（2020—2022年）\n      为深入实施创新驱动发展战略，结合我区实际，制定本计划。+}\n');
+  });
+
+  it('should report the header added whole, not each field changed from nothing', async () => {
+    const result = await diffDocuments(await nothing(), await parseNotice(text));
+    const metadata = result.changes.find((c) => c.kind === 'metadata');
+    expect(metadata).toMatchObject({ op: 'added', old: null, line: 1 });
+    expect(metadata?.fields).toBeUndefined();
+    expect(metadata?.new).toMatchObject({ indexNumber: '000014349/2020-00123', documentNumber: { raw: '岳政办发〔2020〕12号' } });
+    expect(await renderDiffText(result, { color: false })).toContain('added      metadata (line 1)\n    {+indexNumber: 000014349/2020-00123\n      documentNumber: 岳政办发〔2020〕12号+}\n');
+  });
+
+  it('should report the plan and the header removed for a notice deleted', async () => {
+    const result = await diffDocuments(await parseNotice(text), await nothing());
+    expect(result.changes.filter((c) => c.kind === 'plan' || c.kind === 'metadata').map((c) => [c.kind, c.op, c.new])).toEqual([
+      ['metadata', 'removed', null],
+      ['plan', 'removed', null],
+    ]);
+    expect(result.summary.ops.added + result.summary.ops.modified).toBe(0);
   });
 });

@@ -44,14 +44,24 @@ describe('plan diff of a goal set for several years (yearly-goal)', () => {
 
   it('should report a target moved to another year as the old year dropped and the new one set', async () => {
     const old = readFileSync('fixtures/diff/yearly-goal/old.txt', 'utf8');
-    const revised = old.replace('2021年末达到1155件', '2023年末达到1190件');
+    const revised = old.replace('2021年末达到1155件', '2020年末达到1150件');
     expect(revised).not.toBe(old);
     const result = await diffDocuments(await parseNotice(old), await parseNotice(revised));
     const goal = result.changes.find((c) => c.kind === 'goal');
-    expect(goal && changeLabel(goal)).toBe('goal 全区有效发明专利 2021年 → 2023年');
+    expect(goal && changeLabel(goal)).toBe('goal 全区有效发明专利 2021年 → 2020年');
     expect(goal?.years).toEqual([
+      { year: 2020, old: null, new: 1150 },
       { year: 2021, old: 1155, new: null },
-      { year: 2023, old: null, new: 1190 },
+    ]);
+  });
+
+  it('should report a target moved past a year both versions keep (2022) as one removed and one added', async () => {
+    const old = readFileSync('fixtures/diff/yearly-goal/old.txt', 'utf8');
+    const revised = old.replace('2021年末达到1155件', '2023年末达到1190件');
+    const result = await diffDocuments(await parseNotice(old), await parseNotice(revised));
+    expect(result.changes.filter((c) => c.kind === 'goal').map((c) => [c.op, changeLabel(c)])).toEqual([
+      ['added', 'goal 全区有效发明专利 2023年'],
+      ['removed', 'goal 全区有效发明专利 2021年'],
     ]);
   });
 
