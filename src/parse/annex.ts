@@ -637,6 +637,17 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
   // A group line stands between rows of the table's shape: after the header (or a row as wide as
   // the others) and before such a row (the last may run longer). Otherwise it is read as before.
   const shape = typicalWidth(rows.filter((_, r) => !groupRows.includes(r)).map((r) => r.length), header.length);
+  // A numbered task row wider than the rest that no reading laid out (kept as written, its width
+  // reported) is still one row where the next row's serial goes on from its own: a group line (一、…)
+  // beside it stays a row boundary, rather than being read as a cell of it.
+  const taskRows = unitColumns(header.map((h) => ctx.normalize(h.text).replace(/\s+/g, ''))).cols.length > 0;
+  const serialOf = (r: Cell[] | undefined): number => (r && /^\d{1,3}$/.test(r[0]!.match.trim()) ? Number(r[0]!.match.trim()) : NaN);
+  const numberedOn = (r: number): boolean => {
+    if (!taskRows || groupRows.includes(r) || rows[r]!.length <= shape) return false;
+    let n = r + 1;
+    while (groupRows.includes(n)) n++;
+    return serialOf(rows[n]) === serialOf(rows[r]) + 1;
+  };
   const shaped = groupRows.every((r) => {
     // Group lines one over another (a group and its subgroup) stand between the same two rows.
     let b = r - 1;
@@ -645,8 +656,8 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
     while (groupRows.includes(a)) a++;
     const before = rows[b];
     const after = rows[a];
-    const beforeFits = before === undefined ? header.length === shape || header.length === shape - 1 : before.length === shape;
-    const afterFits = after !== undefined && (a === rows.length - 1 ? after.length >= shape : after.length === shape);
+    const beforeFits = before === undefined ? header.length === shape || header.length === shape - 1 : before.length === shape || numberedOn(b);
+    const afterFits = after !== undefined && (a === rows.length - 1 ? after.length >= shape : after.length === shape || numberedOn(a));
     return beforeFits && afterFits;
   });
   if (!shaped) return null;

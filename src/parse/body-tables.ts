@@ -4,7 +4,7 @@ import { groupsOverFirstRow, headlessContinuation, setTableUnit, matchAnnexHead,
 import type { Item, ParseContext } from './context.js';
 import { continuesTable, joinTables } from './split-tables.js';
 import { joinUnitLines, unitColumns, unitOutOfPlace } from './flat-unit-cells.js';
-import { columnKinds, lineFitsColumn } from './flat-wrapped-cells.js';
+import { columnKinds, fitWrappedRow, lineFitsColumn } from './flat-wrapped-cells.js';
 import { splitSharedRow } from './flat-merged-rows.js';
 import { isTaskHeaderRun } from '../text/task-columns.js';
 import { isIndicatorHeaderRun, isUnnumberedIndicatorHeader, namesIndicatorTableColumn, opensIndicatorHeader } from './indicator-header.js';
@@ -153,6 +153,18 @@ function numberedExtent(cells: readonly Item[], from: number, to: number): numbe
     const lines = Array.from({ length: w }, (_, i) => ({ text: at(starts[k]! + i)!.text, match: at(starts[k]! + i)!.match, position: NO_POSITION }));
     return splitSharedRow(lines, headerKeys, { blank: (after) => after, merged: (above) => above }) !== null;
   };
+  // A row wider than the header because a cell of it was written over lines (units one a line, a
+  // task or a deadline wrapped) is of the table's shape when the row reader lays it out at the
+  // header's width (see joinUnitLines, fitWrappedRow), as it will: a group line beside it is then
+  // a row boundary like any other, never the table's end.
+  const wrappedRow = (k: number, w: number): boolean => {
+    if (category > 0 || w <= h) return false;
+    const lines = Array.from({ length: w }, (_, i) => ({ text: at(starts[k]! + i)!.text, match: at(starts[k]! + i)!.match, position: NO_POSITION }));
+    const units = unitColumns(headerKeys);
+    const join = <T extends { match: string }>(run: readonly T[]): T => ({ ...run[0]!, match: run.map((c) => c.match.trim()).join('、') });
+    return (units.cols.length > 0 && joinUnitLines(lines, h, units, join) !== null) || fitWrappedRow(lines, headerKeys, join) !== null;
+  };
+  const readsWide = (k: number, w: number): boolean => wrappedRow(k, w) || sharedRow(k, w);
   // Rows end at the next row or group line; a group line whose rows around it are not of the
   // table's shape ends the table there.
   for (;;) {
@@ -161,16 +173,24 @@ function numberedExtent(cells: readonly Item[], from: number, to: number): numbe
     const width = widths.length ? Math.min(...widths) : h;
     const typical = widths.length ? typicalWidth(widths, h) : h;
     // Rows of shared measures as the commonest width (one such row above the last) leave the header's.
-    const shape = taskTable && typical > h && widths.every((w, k) => w !== typical || sharedRow(k, w)) ? h : typical;
+    const shape = taskTable && typical > h && widths.every((w, k) => w !== typical || readsWide(k, w)) ? h : typical;
     // In a task table a row may be short of its merged or empty cells (read in fitUnitLines), or
-    // longer, measures sharing its 序号 and 重点任务 (see sharedRow).
+    // longer, a cell written over lines or measures sharing its 序号 and 重点任务 (see readsWide).
     const fits = (w: number | undefined, k: number): boolean =>
-      w === shape || (taskTable && w !== undefined && ((w < shape && w >= shape - 2 && w >= 3) || (w > shape && sharedRow(k, w))));
+      w === shape || (taskTable && w !== undefined && ((w < shape && w >= shape - 2 && w >= 3) || (w > shape && readsWide(k, w))));
+    // A task row wider still that no reading lays out at the header's width is one row all the same
+    // where the serial after it goes on from its own: the row reader leaves it out with a warning
+    // naming it, and a group line beside it does not end the table, losing the rows after it unsaid.
+    const serialOf = (k: number): number => Number(at(starts[k]!)!.match.trim());
+    const numberedOn = (k: number, w: number | undefined): boolean =>
+      taskTable && category === 0 && w !== undefined && w > shape && k + 1 < starts.length && serialOf(k + 1) === serialOf(k) + 1;
     const bad = groups.find((g) => {
       const before = starts.filter((s) => s < g).length - 1;
-      const beforeFits = before < 0 ? h - category === shape || h === shape - 1 : fits(widths[before], before);
+      const beforeFits = before < 0 ? h - category === shape || h === shape - 1 : fits(widths[before], before) || numberedOn(before, widths[before]);
       const after = before + 1;
-      const afterFits = after < starts.length && (after === starts.length - 1 ? length - starts[after]! >= shape : widths[after] === shape || (widths[after]! > shape && fits(widths[after], after)));
+      const afterFits =
+        after < starts.length &&
+        (after === starts.length - 1 ? length - starts[after]! >= shape : widths[after] === shape || (widths[after]! > shape && (fits(widths[after], after) || numberedOn(after, widths[after]))));
       return !beforeFits || !afterFits;
     });
     if (bad === undefined) {

@@ -82,11 +82,13 @@ export function lineFitsColumn(kind: ColumnKind, line: string): boolean {
 const UNIT_START = /^(?:[省市县区乡镇州旗]|各|国家|中共|共青团)/;
 
 /**
- * Whether a deadline's lines are one date cut by the wrap (2024年12月 / 底前, 2025年 / 6月底): each
- * cut inside it. Two whole phrases (同步推进 / 2025年10月底前) are two cells, not one wrapped.
+ * Whether a deadline's lines are one cell wrapped: a date cut inside it (2024年12月 / 底前, 2025年 /
+ * 6月底), or a line stopping at a pause over one that is a time too (2025年6月底前完成方案， / 12月底前全面完成),
+ * the sentence running on. Two whole phrases (同步推进 / 2025年10月底前) are two cells, not one wrapped.
  */
 const dateCutAt = (lines: readonly string[]): boolean =>
-  deadlineCell(lines.join('')) && lines.slice(1).every((t, i) => /[\d年月]$/.test(lines[i]!) && /^[\d年月日底前中上下旬末]/.test(t));
+  deadlineCell(lines.join('')) &&
+  lines.slice(1).every((t, i) => (/[\d年月]$/.test(lines[i]!) && /^[\d年月日底前中上下旬末]/.test(t)) || (/[，,、；;]$/.test(lines[i]!) && deadlineCell(t)));
 
 /** Joins a wrapped cell's lines as its text ran: directly, but for a space between two Latin letters. */
 export function joinWrapped(lines: readonly string[]): string {

@@ -1,3 +1,4 @@
+import { deadlineCellLines, namesDeadlineColumn } from './deadline-cell-lines.js';
 import { matchMarker } from '../text/markers.js';
 import { DOCUMENT_HREF } from '../text/file-names.js';
 import { AnchoredText, sourceOffset } from './anchors.js';
@@ -923,13 +924,16 @@ function readTable(table: DomElement, source: string, noteRefs: NoteRefs = []): 
 function rereadUnitCells(grid: CellBlock[][], tds: ReadonlyMap<CellBlock, DomElement>, source: string): void {
   if (tds.size === 0 || grid.length < 2) return;
   const columns = (grid[0] ?? []).flatMap((c, k) => (UNIT_COLUMN.test(c.text.replace(/\s+/g, '')) ? [k] : []));
-  if (columns.length === 0) return;
+  // A 完成时限 cell giving a date a line keeps its dates apart as a unit cell keeps its units (see deadlineCellLines).
+  const deadlines = new Set((grid[0] ?? []).flatMap((c, k) => (namesDeadlineColumn(c.text) ? [k] : [])));
+  if (columns.length === 0 && deadlines.size === 0) return;
   for (const row of grid.slice(1)) {
-    for (const k of columns) {
+    for (const k of [...columns, ...deadlines]) {
       const cell = row[k];
       const td = cell && !cell.spanned ? tds.get(cell) : undefined;
       if (!cell || !td) continue;
-      const parts = unitCellLines(cellText(td, source, [], () => false).lines);
+      const lines = cellText(td, source, [], () => false).lines;
+      const parts = deadlines.has(k) ? deadlineCellLines(lines) : unitCellLines(lines);
       const read = parts ? cellText(td, source, [], parts).inline : null;
       if (!read) continue;
       cell.text = read.text;

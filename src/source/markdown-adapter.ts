@@ -1,3 +1,4 @@
+import { deadlineCellLines, namesDeadlineColumn } from './deadline-cell-lines.js';
 import { findAdmonitions } from './admonitions.js';
 import { readFrontMatter } from './front-matter.js';
 import { InlineText, type InlineResult, type TextVisitor } from './inline-text.js';
@@ -446,8 +447,7 @@ function toBlock(r: InlineResult, kind: BlockKind, depth?: number): Block {
   return { kind, text: r.text, anchors: r.anchors, start: r.start, end: r.end, ...(depth !== undefined ? { depth } : {}) };
 }
 
-function cellOf(cell: MdNode, source: string, header: boolean): CellBlock {
-  const text = new InlineText();
+function cellOf(cell: MdNode, source: string, header: boolean, text = new InlineText()): CellBlock {
   const stack: MdNode[] = [...(cell.children ?? [])].reverse();
   while (stack.length > 0) {
     const n = stack.pop() as MdNode;
@@ -469,6 +469,24 @@ function cellOf(cell: MdNode, source: string, header: boolean): CellBlock {
 /** A GFM table: the first row is its header row. */
 function tableBlock(node: MdNode, source: string): Block {
   const rows = (node.children ?? []).map((row, r) => (row.children ?? []).map((cell) => cellOf(cell, source, r === 0)));
+  // A 完成时限 cell giving a date a line (`2025年6月底前<br>2026年12月底前`) keeps its dates apart (see deadlineCellLines).
+  const deadlines = (rows[0] ?? []).flatMap((c, k) => (namesDeadlineColumn(c.text) ? [k] : []));
+  for (const [r, row] of (node.children ?? []).entries()) {
+    if (r === 0) continue;
+    for (const k of deadlines) {
+      const cell = row.children?.[k];
+      if (!cell || !cell.children?.some(hardBreak)) continue;
+      const probe = new InlineText();
+      probe.lineBreaks = () => false;
+      const whole = cellOf(cell, source, false, probe).text;
+      const lines = [0, ...probe.breakAt].map((b, j, all) => whole.slice(b, all[j + 1] ?? whole.length).trim());
+      const parts = deadlineCellLines(lines);
+      if (!parts) continue;
+      const text = new InlineText();
+      text.lineBreaks = parts;
+      rows[r]![k] = cellOf(cell, source, false, text);
+    }
+  }
   return tableOfRows(rows, startOf(node), endOf(node));
 }
 

@@ -14,6 +14,9 @@ const valid: ValidCase[] = [
   ['a deadline inside the period, its year in numerals', task1('牵头单位:区科技局;完成时限:二〇二四年六月底前')],
   // 年底前, 6月底前: the year is the plan's, unsaid, so there is nothing to check it against.
   ['a deadline within the year, its year unsaid', task1('区科技局负责,区财政局配合,6月底前完成')],
+  ['a dotted deadline inside the period (2024.06, 2025.12.31, 2025年12.31)', task1('牵头单位:区科技局;完成时限:2024.06')],
+  ['a dotted day after the year', task1('牵头单位:区科技局;完成时限:2025年12.31')],
+  ['a dotted date with its day', task1('牵头单位:区科技局;完成时限:2025.12.31')],
 ];
 
 const invalid: InvalidCase[] = [
@@ -28,6 +31,16 @@ const invalid: InvalidCase[] = [
 
 describe('task-deadline', () => {
   ruleTable(RULE, valid, invalid);
+
+  it('should read a deadline written with dots (YYYY.M, YYYY.MM, YYYY.MM.DD) as a year and month', async () => {
+    expect(await messages(RULE, task1('牵头单位:区科技局;完成时限:2024.13'))).toEqual(['task 1. is due in month 13 of 2024, which does not exist']);
+    expect(await messages(RULE, task1('牵头单位:区科技局;完成时限:2026.06'))).toEqual(["task 1. is due in 2026, after the plan's period (2023—2025年)"]);
+    expect(await messages(RULE, task1('牵头单位:区科技局;完成时限:2026.6.30'))).toEqual(["task 1. is due in 2026, after the plan's period (2023—2025年)"]);
+  });
+
+  it('should check every date a deadline names, not only the first', async () => {
+    expect(await messages(RULE, task1('牵头单位:区科技局;完成时限:2025年6月底前启动,2026年12月底前完成'))).toEqual(["task 1. is due in 2026, after the plan's period (2023—2025年)"]);
+  });
 
   it('should say what is wrong with the deadline', async () => {
     expect(await messages(RULE, task1('牵头单位:区科技局;完成时限:2026年底'))).toEqual([
