@@ -194,10 +194,29 @@ export function resolveSection(ctx: QueryContext, text: string): SectionAddress 
     // Sections without numbers (a task table's 类别) are offered by their titles; a lone one is the
     // table's own section, no grouping of its tasks.
     const titled = ctx.docs.flatMap((doc) => (doc.plan?.sections ?? []).flatMap((s) => (s.number ? [] : [s.title])));
-    const offered = numbers.length > 0 || titled.length < 2 ? inOutlineOrder(numbers) : titled;
+    const offered = numbers.length > 0 || titled.length < 2 ? inOutlineOrder([...numbers, ...ctx.docs.flatMap(subgroupNumbers)]) : titled;
     throw new QueryError('no-such-section', `no section ${text}`, text, [...new Set(offered)]);
   }
   return value;
+}
+
+/**
+ * The numbers of the items that hold tasks below a section without being one (a `2.` over its
+ * `（1）` `（2）` tasks, under a part whose other measures carry their own clauses), as a user asks
+ * for them: `--section 2` reaches them by their level (see askedLevel), so they are offered too.
+ */
+function subgroupNumbers(doc: PlanDocument): string[] {
+  const own = new Set((doc.plan?.sections ?? []).map((s) => s.label));
+  const found: string[] = [];
+  for (const task of doc.plan?.tasks ?? []) {
+    for (const label of task.path.slice(0, -1)) {
+      const level = own.has(label) ? null : outlineLevel(label);
+      const path = level === 'digits' || level === 'group' ? sectionPath(label) : null;
+      if (!path) continue;
+      found.push(level === 'digits' ? path.join('.') : `（${path.join('.')}）`);
+    }
+  }
+  return found;
 }
 
 /**
