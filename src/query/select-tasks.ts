@@ -130,8 +130,15 @@ function taskInSection(doc: PlanDocument, task: Task, asked: SectionAddress, key
   if (!inSection(task.section.number, asked.path)) return false;
   if (asked.part === null) return true;
   const ref = task.section;
-  const section = doc.plan?.sections.find((s) => s.number === ref.number && s.title === ref.title);
-  return section !== undefined && partOfSection(task.path, section.label) === asked.part;
+  const sections = doc.plan?.sections ?? [];
+  const section = sections.find((s) => s.number === ref.number && s.title === ref.title);
+  if (section === undefined) return false;
+  const part = partOfSection(task.path, section.label);
+  if (part !== null) return part === asked.part;
+  // A 重点任务 group numbered within a table's group row (1.1 under （一）夯实数字基础设施) has no label
+  // of its own in the path: its part is the one above that row's label.
+  const row = sections.find((s) => s !== section && s.label !== '' && task.path.includes(s.label) && inSection(ref.number, sectionPath(s.number) ?? [NaN]));
+  return row !== undefined && partOfSection(task.path, row.label) === asked.part;
 }
 
 /**
@@ -213,7 +220,7 @@ function subgroupNumbers(doc: PlanDocument): string[] {
       const level = own.has(label) ? null : outlineLevel(label);
       const path = level === 'digits' || level === 'group' ? sectionPath(label) : null;
       if (!path) continue;
-      found.push(level === 'digits' ? path.join('.') : `（${path.join('.')}）`);
+      found.push(level === 'digits' ? path.join('.') : label.trim());
     }
   }
   return found;

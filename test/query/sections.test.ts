@@ -178,6 +178,25 @@ describe('sections of a task table with group rows over 重点任务 cells', () 
 });
 
 /** Task tables grouped by a 类别 column: the categories are sections, asked for by title as well as by count. */
+describe('sections of a 重点任务 group numbered within a table\'s group row standing in a part', () => {
+  // 二、 over a table whose row （一） spans it; 建设5G网络 spans two measures, each with its own 序号.
+  const TEXT =
+    '某区数字经济行动方案\n\n一、发展目标\n\n到2025年，数字经济增加值达到100亿元。\n\n二、重点任务\n\n| 序号 | 重点任务 | 具体措施 | 牵头单位 |\n| --- | --- | --- | --- |\n' +
+    '| （一）夯实数字基础设施 | | | |\n| 1 | 建设5G网络 | 新建5G基站100个 | 区工信局 |\n| 2 | 建设5G网络 | 推进千兆光网 | 区工信局 |\n| 3 | 建设算力中心 | 建设算力中心一座 | 区发改局 |\n' +
+    '| （二）发展数字产业 | | | |\n| 4 | 培育软件企业 | 新增软件企业10家 | 区科技局 |\n\n三、保障措施\n\n（一）加强组织领导。\n';
+  const doc = () => parseNotice(Buffer.from(TEXT), { name: 'inline.md' });
+
+  // A 重点任务 cell over one measure titles its row (建设算力中心, 培育软件企业).
+  it('should give --section 二（一） the measures of its 重点任务 group (1.1) with the row\'s other tasks', async () => {
+    expect(titles(await queryTasks(await doc(), { section: '二（一）' }))).toEqual(['新建5G基站100个', '推进千兆光网', '建设算力中心']);
+    expect(titles(await queryTasks(await doc(), { section: '二（二）' }))).toEqual(['培育软件企业']);
+  });
+
+  it('should not give them to another part\'s （一）', async () => {
+    await expect(queryTasks(await doc(), { section: '一（一）' })).rejects.toMatchObject({ code: 'no-such-section' });
+  });
+});
+
 describe('sections of a task table with a 类别 column', () => {
   const numbers = (rows: ReadonlyArray<{ number: string }>): string[] => rows.map((r) => r.number);
   const html = (): Promise<PlanDocument> => parseFile('fixtures/styles/task-table-category-column.html');
