@@ -35,7 +35,7 @@ import { closingRegion, repealsIn } from './supersedes.js';
 import { opensClosingNote } from './closing-note.js';
 import { setAsideClosingSignature } from './closing-signature.js';
 import { addSimplifiedUnits } from './simplified-units.js';
-import { addTableDeadlines } from './table-deadlines.js';
+import { pairTaskTables } from './table-row-tasks.js';
 import { addTableGroups, groupByOutline, tasksFromTables, tasksOfTableGroups } from './table-tasks.js';
 import { reportUnreadTaskRows } from './task-rows-unread.js';
 import { forgetMarkers } from '../text/markers.js';
@@ -246,6 +246,7 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
   const planTitle = headedBy?.title ?? titleItems.map((t) => t.text.trim()).join('');
   const itemAt = (offset: number): Item | undefined => itemContaining(items, offset);
 
+  const planRoots = hasPlanRegion ? planOutline.roots : noticeOutline.roots;
   let plan =
     hasPlanRegion || outline.length > 0
       ? assemblePlan(
@@ -258,7 +259,7 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
                 ? ctx.rangePosition(titleItems[0]!, titleItems[titleItems.length - 1]!)
                 : (notice?.titlePosition ?? null),
             preamble: planOutline.before,
-            outline: hasPlanRegion ? planOutline.roots : noticeOutline.roots,
+            outline: planRoots,
             attachments,
             titles: [planTitle, notice?.title ?? null, metadata.title],
             ...(printedAs ? { printedAs } : {}),
@@ -320,15 +321,14 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
   }
   // A group of the text that holds only a task table (（二） over 序号 | 任务 | 牵头单位) has its tasks there.
   if (plan && plan.tasks.length > 0 && tables.length > 0) addTableGroups(plan, tasksOfTableGroups(tables, outline, ctx.simplify, firstIsLead));
-  // A 重点任务分工表 restating the text's tasks gives the deadlines the text leaves out.
+  // A 重点任务分工表 beside the text's tasks gives the deadlines the text leaves out, and the units of
+  // the items it points to the table for (（二）推进医养结合。具体任务详见附件。).
   if (plan && plan.tasks.length > 0) {
-    const taskTables = [
-      ...tables.map((t) => ({ title: t.caption ?? '', label: t.caption ?? '', table: t.table })),
-      ...annexes.flatMap((a) => (a.table ? [{ title: a.title, label: a.label, table: a.table }] : [])),
+    const besideTables = [
+      ...tables.map((t) => ({ title: t.caption ?? '', label: t.caption ?? '', table: t.table, annex: false })),
+      ...annexes.flatMap((a) => (a.table ? [{ title: a.title, label: a.label, table: a.table, position: { start: a.position.start, end: a.table.position.end }, annex: true }] : [])),
     ];
-    for (const d of taskTables.length > 0 ? addTableDeadlines(plan.tasks, taskTables, ctx.simplify, firstIsLead) : []) {
-      ctx.report('table-deadlines-differ', 'warning', `task "${d.task.title}" is broken down in a table over rows due ${d.deadlines.map((x) => x || '(none)').join(', ')}; it takes none of them`, d.position);
-    }
+    pairTaskTables(ctx, plan, planRoots, besideTables, firstIsLead);
   }
   if (plan && ctx.simplify) addSimplifiedUnits([...plan.tasks, ...plan.safeguards], ctx.simplify);
   // 附件：某方案.pdf under the notice's date, and no plan after it: the notice's attachment (the plan it hands on as a file), not lost with the plan.

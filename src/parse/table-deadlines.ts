@@ -1,12 +1,15 @@
-import type { AnnexTable, Position, Task } from '../model/types.js';
-import { substanceKey } from '../text/fold.js';
+import type { AnnexTable, OutlineNode, Position, Responsibility, Task } from '../model/types.js';
+import { fold, substanceKey } from '../text/fold.js';
 import { tasksFromTables } from './table-tasks.js';
+import { listsTasks } from './task-list-columns.js';
 
 /** A task table of the text or an annex, as tasksFromTables reads one. */
-interface TaskTable {
+export interface TaskTable {
   title: string;
   label: string;
   table: AnnexTable;
+  /** Where the table stands with its caption or its annex's label above it (see tasksFromTables). */
+  position?: Position;
 }
 
 /** A text task whose rows in the table give it different deadlines: none is taken. */
@@ -16,40 +19,106 @@ export interface DifferingDeadlines {
   position: Position;
 }
 
+/**
+ * Rows of a task table beside the text's tasks, naming who leads them, that restate no task of the
+ * text (by title, nor by the group they break down) nor any item of it: with the table they stand
+ * in, to be read as tasks where the text points to the table, else said not to be read.
+ */
+export interface UnmatchedRows<T extends TaskTable = TaskTable> {
+  table: T;
+  rows: Task[];
+}
+
+/** What pairing a task table's rows with the text gives. */
+export interface PairedRows<T extends TaskTable = TaskTable> {
+  differing: DifferingDeadlines[];
+  /** Items of the text that name no unit, each with the clause its row gives it (its units, its deadline). */
+  adopted: Map<OutlineNode, Responsibility>;
+  unmatched: UnmatchedRows<T>[];
+}
+
 const within = (outer: Position, inner: Position): boolean => outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset;
 
 /** The shortest title a row is matched to a task of the text by: shorter ones (推进) name no one task. */
 const MIN_TITLE = 4;
 
+/** The clause a row of a task table gives an item of the text that names no unit: the row's units and deadline, as a clause would. */
+function rowClause(row: Task): Responsibility {
+  return {
+    // The cells as the columns spell them: no words of the item's own, so its text stays whole.
+    text: row.roles.map((r) => `${r.label}：${r.units.join('、')}`).join('；'),
+    roles: row.roles.map((r) => ({ ...r, units: [...r.units] })),
+    lead: [...row.lead],
+    participants: [...row.participants],
+    position: row.position,
+    standalone: true,
+    ...(row.deadline ? { deadline: row.deadline } : {}),
+    ...(row.contacts ? { contacts: [...row.contacts] } : {}),
+  };
+}
+
 /**
- * Deadlines of a task table that restates the text's tasks (a 重点任务分工表 beside tasks written as
- * items, its 完成时限 column the only place they are due): a task of the text that gives no deadline
- * of its own takes its row's. A row restates the one task whose title is the row's, or whose text
- * opens with it, and no other; a table the plan took its tasks from is none of these. A task the
- * table breaks down over several rows (a 重点任务 cell spanning its 具体内容 rows, or written again
- * on each) is matched by that cell, the rows' group: it takes their deadline when they all give the
- * same one, and none when they differ, which is returned to be said. Tasks are changed in place.
+ * Pairs the rows of task tables beside the text's tasks (a 重点任务分解表 annex, or a table in the text
+ * standing in no task) with the text. A task of the text that gives no deadline of its own takes its
+ * row's (its 完成时限 column the only place it is due). A row restates the one task whose title is
+ * the row's, or whose text opens with it, and no other; a table the plan took its tasks from is none
+ * of these. A task the table breaks down over several rows (a 重点任务 cell spanning its 具体内容 rows,
+ * or written again on each) is matched by that cell, the rows' group: it takes their deadline when
+ * they all give the same one, and none when they differ, which is returned to be said.
+ *
+ * An item of the text that names no unit (（二）推进医养结合。具体任务详见附件。) whose title one row
+ * of a task table restates the same way is that row's task: it takes the row's units and deadline
+ * (`adopted`, for collectTasks to read as its clause). The rows naming a lead unit that restate
+ * nothing of the text are returned too. A project list (项目名称, 建设单位, 总投资) lists projects,
+ * no tasks: its rows give deadlines to tasks named so, but are never tasks themselves.
+ * Tasks are changed in place.
  */
-export function addTableDeadlines(tasks: Task[], tables: readonly TaskTable[], simplify?: (s: string) => string, firstIsLead = false): DifferingDeadlines[] {
-  if (!tasks.some((t) => !t.deadline)) return [];
-  const beside = tables.filter((t) => !tasks.some((task) => within(t.table.position, task.position)));
-  if (beside.length === 0) return [];
+export function pairTableRows<T extends TaskTable>(
+  tasks: Task[],
+  items: readonly OutlineNode[],
+  tables: readonly T[],
+  simplify?: (s: string) => string,
+  firstIsLead = false,
+): PairedRows<T> {
+  const paired: PairedRows<T> = { differing: [], adopted: new Map(), unmatched: [] };
+  // A table in a task (its breakdown), or one the plan's tasks were read from, restates nothing.
+  const beside = tables.filter((t) => !tasks.some((task) => within(task.position, t.table.position) || within(t.table.position, task.position)));
+  if (beside.length === 0) return paired;
   const key = (s: string): string => substanceKey(simplify ? simplify(s) : s).replace(/[\p{P}\p{S}]+/gu, '');
   const keyed = tasks.map((task) => ({ task, title: key(task.title), text: key(task.text) }));
-  const restated = (title: string): Task | null => {
+  const keyedItems = items.map((node) => ({ node, title: key(node.title), text: key(node.text) }));
+  const unique = <T extends { title: string; text: string }>(list: readonly T[], title: string): T | null => {
     if (title.length < MIN_TITLE) return null;
-    const found = keyed.filter((t) => t.title === title || t.text.startsWith(title));
-    return found.length === 1 ? found[0]!.task : null;
+    const found = list.filter((t) => t.title === title || t.text.startsWith(title));
+    return found.length === 1 ? found[0]! : null;
   };
-  const differing: DifferingDeadlines[] = [];
+  const restated = (title: string): Task | null => unique(keyed, title)?.task ?? null;
+  const saidIn = (title: string): boolean => title.length >= MIN_TITLE && keyed.some((t) => t.text.includes(title));
   for (const table of beside) {
     const rows = tasksFromTables([table], simplify, firstIsLead).tasks;
-    // Most tables beside the tasks are of figures, or give no 完成时限: then no task's text is keyed.
-    if (!rows.some((row) => row.deadline)) continue;
+    if (rows.length === 0) continue;
+    const tasksListed = listsTasks(table.table.columns.map((c) => fold(c)));
+    const lost: Task[] = [];
     for (const row of rows) {
-      const task = row.deadline ? restated(key(row.title)) : null;
-      if (task && !task.deadline) task.deadline = row.deadline;
+      const title = key(row.title);
+      const task = restated(title);
+      if (task) {
+        if (row.deadline && !task.deadline) task.deadline = row.deadline;
+        continue;
+      }
+      if (!tasksListed) continue;
+      const item = row.lead.length > 0 ? unique(keyedItems, title)?.node : undefined;
+      if (item && !paired.adopted.has(item)) {
+        paired.adopted.set(item, rowClause(row));
+        continue;
+      }
+      // A row of a group that breaks a task down (its deadline taken below, or said to differ) restates
+      // it too, and so does one a task's text says further on (培育数字产业集群。建设数字经济产业园。):
+      // not lost, though too loose a match to take a deadline by.
+      const group = row.section?.title ? restated(key(row.section.title)) : null;
+      if (!group && row.lead.length > 0 && !saidIn(title)) lost.push(row);
     }
+    if (lost.length > 0) paired.unmatched.push({ table, rows: lost });
     // The rows of each group the table writes (not the table's own section, its caption).
     const groups = new Map<string, Task[]>();
     for (const row of rows) {
@@ -62,8 +131,20 @@ export function addTableDeadlines(tasks: Task[], tables: readonly TaskTable[], s
       if (!task || task.deadline) continue;
       const deadlines = [...new Set(members.map((m) => m.deadline ?? ''))];
       if (deadlines.length === 1 && deadlines[0]) task.deadline = deadlines[0];
-      else if (deadlines.some(Boolean)) differing.push({ task, deadlines, position: { start: members[0]!.position.start, end: members[members.length - 1]!.position.end } });
+      else if (deadlines.some(Boolean)) paired.differing.push({ task, deadlines, position: { start: members[0]!.position.start, end: members[members.length - 1]!.position.end } });
     }
   }
-  return differing;
+  return paired;
+}
+
+/** Names the rows (number and task, the first few) of a table that are not read as tasks. */
+export function unmatchedRowsMessage(u: UnmatchedRows): string {
+  const one = u.rows.length === 1;
+  const shown = u.rows.slice(0, 3).map((r) => `${r.label ? `${r.label} ` : ''}${r.title}`);
+  const more = u.rows.length > shown.length ? ` and ${u.rows.length - shown.length} more` : '';
+  const where = u.table.label ? ` in ${u.table.label}` : '';
+  return (
+    `${one ? 'a row' : `${u.rows.length} rows`} of the task table${where} (${shown.join('; ')}${more}) ${one ? 'matches' : 'match'} no task or item of the text by its title, ` +
+    `and the text does not point to the table, so ${one ? 'it is' : 'they are'} not read as ${one ? 'a task' : 'tasks'}: ${one ? 'its' : 'their'} units are named only in the table`
+  );
 }

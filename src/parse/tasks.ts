@@ -1,4 +1,4 @@
-import type { OutlineKind, OutlineNode, Section, Task } from '../model/types.js';
+import type { OutlineKind, OutlineNode, Responsibility, Section, Task } from '../model/types.js';
 import { fold, substanceKey } from '../text/fold.js';
 import { coveringSentenceAfter, isRunInMeasure, walk } from './outline.js';
 import { isClauseNote } from './responsibility.js';
@@ -199,9 +199,17 @@ function standing(node: OutlineNode, ancestors: OutlineNode[]): { node: OutlineN
  * its kind holds groups of those tasks' kind (三、 › （一） beside 二、 › （一） › 1．); so is the top level
  * of an outline without parts. Chapters above the parts do not count (see fromParts).
  */
-export function collectTasks(outline: OutlineNode[], simplify?: (text: string) => string): { tasks: Task[]; sections: Section[] } {
+export function collectTasks(
+  outline: OutlineNode[],
+  simplify?: (text: string) => string,
+  /** Items naming no unit that a task table's row gives a clause (see pairTableRows): tasks by it, as by a clause of their own. */
+  adopted?: ReadonlyMap<OutlineNode, Responsibility>,
+): { tasks: Task[]; sections: Section[] } {
   const found: Array<{ node: OutlineNode; parent: OutlineNode | null; ancestors: OutlineNode[] }> = [];
-  walk(outline, (node, ancestors) => {
+  walk(outline, (written, ancestors) => {
+    const clause = written.responsibility ?? adopted?.get(written);
+    // The outline keeps the item as written; the task reads the row's clause as the item's.
+    const node = clause && clause !== written.responsibility ? { ...written, responsibility: clause } : written;
     if (node.responsibility) found.push({ node, parent: ancestors[ancestors.length - 1] ?? null, ancestors });
   });
   const ids = taskIds(found, simplify);

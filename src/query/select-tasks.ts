@@ -130,8 +130,15 @@ function taskInSection(doc: PlanDocument, task: Task, asked: SectionAddress, key
   if (!inSection(task.section.number, asked.path)) return false;
   if (asked.part === null) return true;
   const ref = task.section;
-  const section = doc.plan?.sections.find((s) => s.number === ref.number && s.title === ref.title);
-  return section !== undefined && partOfSection(task.path, section.label) === asked.part;
+  const sections = doc.plan?.sections ?? [];
+  const section = sections.find((s) => s.number === ref.number && s.title === ref.title);
+  if (section === undefined) return false;
+  const part = partOfSection(task.path, section.label);
+  if (part !== null) return part === asked.part;
+  // A 重点任务 group numbered within a table's group row (1.1 under （一）夯实数字基础设施) has no label
+  // of its own in the path: its part is the one above that row's label.
+  const row = sections.find((s) => s !== section && s.label !== '' && task.path.includes(s.label) && inSection(ref.number, sectionPath(s.number) ?? [NaN]));
+  return row !== undefined && partOfSection(task.path, row.label) === asked.part;
 }
 
 /**
@@ -194,10 +201,29 @@ export function resolveSection(ctx: QueryContext, text: string): SectionAddress 
     // Sections without numbers (a task table's 类别) are offered by their titles; a lone one is the
     // table's own section, no grouping of its tasks.
     const titled = ctx.docs.flatMap((doc) => (doc.plan?.sections ?? []).flatMap((s) => (s.number ? [] : [s.title])));
-    const offered = numbers.length > 0 || titled.length < 2 ? inOutlineOrder(numbers) : titled;
+    const offered = numbers.length > 0 || titled.length < 2 ? inOutlineOrder([...numbers, ...ctx.docs.flatMap(subgroupNumbers)]) : titled;
     throw new QueryError('no-such-section', `no section ${text}`, text, [...new Set(offered)]);
   }
   return value;
+}
+
+/**
+ * The numbers of the items that hold tasks below a section without being one (a `2.` over its
+ * `（1）` `（2）` tasks, under a part whose other measures carry their own clauses), as a user asks
+ * for them: `--section 2` reaches them by their level (see askedLevel), so they are offered too.
+ */
+function subgroupNumbers(doc: PlanDocument): string[] {
+  const own = new Set((doc.plan?.sections ?? []).map((s) => s.label));
+  const found: string[] = [];
+  for (const task of doc.plan?.tasks ?? []) {
+    for (const label of task.path.slice(0, -1)) {
+      const level = own.has(label) ? null : outlineLevel(label);
+      const path = level === 'digits' || level === 'group' ? sectionPath(label) : null;
+      if (!path) continue;
+      found.push(level === 'digits' ? path.join('.') : label.trim());
+    }
+  }
+  return found;
 }
 
 /**

@@ -76,6 +76,17 @@ describe('plan query tasks: the acceptance facts on the seed notice', () => {
     expect(r.stderr).toBe(`plan: no unit named "区教育局" in ${SEED} (plan query … departments lists the units)\n`);
   });
 
+  it('should say a unit no task names is named in a row of an annex table that stays a table, with its line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-table-units-'));
+    const file = join(dir, 'table.txt');
+    const lines = ['某县养老服务行动方案', '一、重点任务', '（一）完善养老服务设施。推进照护机构建设。（牵头单位：县民政局）', '（二）推进医养结合。推动签约合作。', '附件', '某县养老服务重点任务清单', '序号', '重点任务', '牵头单位', '完成时限', '1', '培育养老服务人才', '县人力资源社会保障局', '每年底前'];
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const r = plan(['query', file, 'tasks', '--dept', '县人力资源社会保障局']);
+    expect(r.status).toBe(1);
+    // 县人力资源社会保障局 stands on line 13, in the row of a table the text neither restates nor points to.
+    expect(r.stderr).toBe(`plan: no unit named "县人力资源社会保障局" in ${file} (it is named only in the table of 附件, line 13, whose rows are not read as tasks)\n`);
+  });
+
   it('should say a unit no task names is named in a 专栏 box\'s lines, which are not tasks', () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-box-units-'));
     const file = join(dir, 'box.txt');

@@ -306,6 +306,13 @@ const STYLES = [
 
 /** The warnings a style fixture is written to give (the others give none). */
 const WARNINGS: Partial<Record<string, string[]>> = {
+  // Task tables beside the text whose rows match no task of it by title (paraphrased, or tasks the abridged text leaves out): said, not read.
+  'annex-notes-groups-base-year.txt': ['task-rows-unread 77:1'],
+  'pandoc-docx-markdown.md': ['task-rows-unread 56:1'],
+  'pdf-bare-page-in-sentence.txt': ['task-rows-unread 16:1'],
+  'plan-as-annex.txt': ['task-rows-unread 31:1'],
+  'tables-flattened.txt': ['task-rows-unread 55:1'],
+  'annex-flat-year-column-group-lines.txt': ['task-rows-unread 61:1'],
   'page-own-header-labels-br-sentence.html': ['header-label-unknown 6:5'],
   'two-annexed-plans.txt': ['annex-plan-unread 27:1'],
   'plan-in-linked-attachment.html': ['plan-in-attachment 7:6'],

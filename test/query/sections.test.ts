@@ -35,8 +35,8 @@ describe('sections of an outline three levels deep', () => {
     expect(titles(await queryTasks(await fixture(NESTED), { section: '二' }))).toEqual(['推进垃圾分类', '治理农村污水', '推进农村道路建设']);
   });
 
-  it('should have no section 三, and name the two there are', async () => {
-    await expect(queryTasks(await fixture(NESTED), { section: '三' })).rejects.toMatchObject({ code: 'no-such-section', suggestions: ['一', '二'] });
+  it('should have no section 三, and name the two there are and the 1． 2． 3． items holding tasks, which --section 1, 2 and 3 reach', async () => {
+    await expect(queryTasks(await fixture(NESTED), { section: '三' })).rejects.toMatchObject({ code: 'no-such-section', suggestions: ['一', '二', '1', '2', '3'] });
   });
 
   it('should name the sections of a batch by kind and in order, whatever order the notices come in', async () => {
@@ -44,7 +44,8 @@ describe('sections of an outline three levels deep', () => {
     const third = await parse('某区方案\n\n2 重点任务\n\n2.2 乙组\n\n2.2.1 任务丙。（牵头单位：区商务局）\n\n2.1 甲组\n\n2.1.1 任务丁。（牵头单位：区民政局）\n');
     await expect(queryTasks([third, second, await fixture(NESTED)], { section: '九' })).rejects.toMatchObject({
       code: 'no-such-section',
-      suggestions: ['2.1', '2.2', '一', '二'],
+      // The decimal chapter 2 and NESTED's 1． 2． 3． holding tasks are reached by their numbers too.
+      suggestions: ['1', '2', '2.1', '2.2', '3', '一', '二'],
     });
   });
 
@@ -109,9 +110,9 @@ describe('sections of a decimal outline', () => {
     expect(titles(await queryTasks(await fixture(DECIMAL), { section }))).toEqual(expected);
   });
 
-  it('should have no section 2.3 or 3, and name the groups there are', async () => {
+  it('should have no section 2.3 or 3, and name the groups there are and the chapter 2 that --section 2 reaches', async () => {
     for (const section of ['2.3', '3']) {
-      await expect(queryTasks(await fixture(DECIMAL), { section })).rejects.toMatchObject({ code: 'no-such-section', suggestions: ['2.1', '2.2'] });
+      await expect(queryTasks(await fixture(DECIMAL), { section })).rejects.toMatchObject({ code: 'no-such-section', suggestions: ['2', '2.1', '2.2'] });
     }
   });
 
@@ -177,6 +178,25 @@ describe('sections of a task table with group rows over 重点任务 cells', () 
 });
 
 /** Task tables grouped by a 类别 column: the categories are sections, asked for by title as well as by count. */
+describe('sections of a 重点任务 group numbered within a table\'s group row standing in a part', () => {
+  // 二、 over a table whose row （一） spans it; 建设5G网络 spans two measures, each with its own 序号.
+  const TEXT =
+    '某区数字经济行动方案\n\n一、发展目标\n\n到2025年，数字经济增加值达到100亿元。\n\n二、重点任务\n\n| 序号 | 重点任务 | 具体措施 | 牵头单位 |\n| --- | --- | --- | --- |\n' +
+    '| （一）夯实数字基础设施 | | | |\n| 1 | 建设5G网络 | 新建5G基站100个 | 区工信局 |\n| 2 | 建设5G网络 | 推进千兆光网 | 区工信局 |\n| 3 | 建设算力中心 | 建设算力中心一座 | 区发改局 |\n' +
+    '| （二）发展数字产业 | | | |\n| 4 | 培育软件企业 | 新增软件企业10家 | 区科技局 |\n\n三、保障措施\n\n（一）加强组织领导。\n';
+  const doc = () => parseNotice(Buffer.from(TEXT), { name: 'inline.md' });
+
+  // A 重点任务 cell over one measure titles its row (建设算力中心, 培育软件企业).
+  it('should give --section 二（一） the measures of its 重点任务 group (1.1) with the row\'s other tasks', async () => {
+    expect(titles(await queryTasks(await doc(), { section: '二（一）' }))).toEqual(['新建5G基站100个', '推进千兆光网', '建设算力中心']);
+    expect(titles(await queryTasks(await doc(), { section: '二（二）' }))).toEqual(['培育软件企业']);
+  });
+
+  it('should not give them to another part\'s （一）', async () => {
+    await expect(queryTasks(await doc(), { section: '一（一）' })).rejects.toMatchObject({ code: 'no-such-section' });
+  });
+});
+
 describe('sections of a task table with a 类别 column', () => {
   const numbers = (rows: ReadonlyArray<{ number: string }>): string[] => rows.map((r) => r.number);
   const html = (): Promise<PlanDocument> => parseFile('fixtures/styles/task-table-category-column.html');
@@ -391,6 +411,16 @@ describe('sections asked for at the outline level they are written at', () => {
     ['6', ['18', '19', '20']],
   ])('should read --section %s at any level where no section of its own level holds tasks', async (section, expected) => {
     expect(numbers(await queryTasks(await fixture(SEED), { section }))).toEqual(expected);
+  });
+
+  it('should reach a 2. holding （1）（2） tasks beside measures with their own clauses by --section 2, and offer it when no section fits', async () => {
+    const doc = await parse('某区方案\n\n一、工作目标\n\n到2025年，营商环境明显改善。\n\n二、重点任务\n\n1．优化政务服务。（牵头单位：区政务服务局）\n\n2．强化要素保障。\n\n（1）保障用地需求。（牵头单位：区自然资源局）\n\n（2）降低融资成本。（牵头单位：区金融办）\n\n3．加强宣传引导。（牵头单位：区委宣传部）\n');
+    // 1． 2． 3． are measures of part 二 (two carry their own clause): 二 is the section, 2． a subgroup.
+    expect(doc.plan?.sections.map((s) => s.number)).toEqual(['二']);
+    expect(titles(await queryTasks(doc, { section: '2' }))).toEqual(['保障用地需求', '降低融资成本']);
+    expect(titles(await queryTasks(doc, { section: '二' }))).toEqual(['优化政务服务', '保障用地需求', '降低融资成本', '加强宣传引导']);
+    // 3． is a task, no section; the sections offered are the ones --section reaches.
+    await expect(queryTasks(doc, { section: '3' })).rejects.toMatchObject({ code: 'no-such-section', suggestions: ['二', '2'] });
   });
 
   it('should give a 2. subgroup for --section 2 and the part for 二 where both hold tasks', async () => {

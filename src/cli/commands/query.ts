@@ -176,7 +176,9 @@ function badFilterMessage(error: QueryError): string {
 export function notFoundMessage(error: QueryError, docs: readonly PlanDocument[]): string {
   const where = docs.length === 1 ? ` in ${docs[0]?.source.name}` : ' in any input';
   let hint = '';
-  if (error.code === 'no-such-unit') hint = error.suggestions.length ? `; did you mean ${orList(error.suggestions)}?` : (boxNaming(error.query, docs) ?? ' (plan query … departments lists the units)');
+  if (error.code === 'no-such-unit') {
+    hint = tableNaming(error.query, docs) ?? (error.suggestions.length ? `; did you mean ${orList(error.suggestions)}?` : (boxNaming(error.query, docs) ?? ' (plan query … departments lists the units)'));
+  }
   if (error.code === 'no-such-section') hint = error.suggestions.length ? `; its sections are ${error.suggestions.join(', ')}` : '; its tasks are not grouped in sections';
   return oneLine(`${error.message}${where}${hint}`);
 }
@@ -189,6 +191,31 @@ function boxNaming(name: string, docs: readonly PlanDocument[]): string | null {
   for (const doc of docs) {
     const box = doc.plan?.boxes?.find((b) => b.text.includes(name));
     if (box) return ` (it is named only in the lines of ${box.label}, which are the box's text, not tasks)`;
+  }
+  return null;
+}
+
+/**
+ * Where a unit no task names is named in a row of a table that stays a table (an annex's task
+ * table whose rows the text neither restates nor points to, a project list): found there and said
+ * so, with the line, rather than not at all. Asked of the exact name as written in a cell.
+ */
+function tableNaming(name: string, docs: readonly PlanDocument[]): string | null {
+  const wanted = name.trim();
+  if (!wanted) return null;
+  for (const doc of docs) {
+    const tables = [
+      ...doc.annexes.flatMap((a) => (a.table ? [{ where: a.label || 'an annex', table: a.table }] : [])),
+      ...(doc.tables ?? []).map((t) => ({ where: t.caption ?? t.path[0] ?? 'the text', table: t.table })),
+    ];
+    for (const { where, table } of tables) {
+      for (const row of table.rows) {
+        const k = row.cells.findIndex((c) => c.split(/[、，,；;\s]+/).some((u) => u === wanted));
+        if (k < 0) continue;
+        const line = row.cellStarts?.[k]?.line ?? row.position.start.line;
+        return ` (it is named only in the table of ${where}, line ${line}, whose rows are not read as tasks)`;
+      }
+    }
   }
   return null;
 }

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../src/parse/parse-notice.js';
+
+/** A plan whose second item names no unit, and an annex table of the columns given, one cell a line. */
+const plan = (second: string, columns: string[], rows: string[][]) =>
+  parseNotice(
+    [
+      '某县养老服务体系建设行动方案',
+      '一、重点任务',
+      '（一）完善养老服务设施。推进县级失能人员集中照护机构建设。（牵头单位：县民政局；配合单位：县财政局）',
+      `（二）推进医养结合。${second}`,
+      '二、保障措施',
+      '（一）加强组织领导。县民政局牵头建立工作推进机制。',
+      '附件',
+      '某县养老服务体系建设重点任务清单',
+      ...columns,
+      ...rows.flat(),
+    ].join('\n'),
+    { format: 'text' },
+  );
+const TASK_COLUMNS = ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'];
+const TASK_ROWS = [
+  ['1', '推进医养结合', '县卫生健康局', '县民政局', '2025年12月底'],
+  ['2', '培育养老服务人才', '县人力资源社会保障局', '县民政局', '每年底前'],
+];
+const summary = async (second: string, columns = TASK_COLUMNS, rows = TASK_ROWS) => {
+  const doc = await plan(second, columns, rows);
+  return {
+    tasks: doc.plan!.tasks.map((t) => [t.path.join(''), t.title, t.lead.join('、'), t.participants.join('、'), t.deadline ?? null]),
+    unread: doc.diagnostics.filter((d) => d.ruleId === 'task-rows-unread').map((d) => d.line),
+  };
+};
+
+describe('a task table beside the text, its rows paired with the text', () => {
+  it('should give an item naming no unit the units and deadline of the row restating it, and read the rows the text points to as tasks', async () => {
+    expect(await summary('具体任务详见附件。')).toEqual({
+      tasks: [
+        ['一、（一）', '完善养老服务设施', '县民政局', '县财政局', null],
+        ['一、（二）', '推进医养结合', '县卫生健康局', '县民政局', '2025年12月底'],
+        ['附件2', '培育养老服务人才', '县人力资源社会保障局', '县民政局', '每年底前'],
+      ],
+      unread: [],
+    });
+  });
+
+  it('should say which rows are not read as tasks when the text does not point to the table', async () => {
+    expect(await summary('推动医疗机构与养老机构签约合作。')).toEqual({
+      tasks: [
+        ['一、（一）', '完善养老服务设施', '县民政局', '县财政局', null],
+        ['一、（二）', '推进医养结合', '县卫生健康局', '县民政局', '2025年12月底'],
+      ],
+      unread: [9],
+    });
+  });
+
+  it('should keep a project list (项目名称, 建设单位) a table: its rows are no tasks and nothing is said of them', async () => {
+    const columns = ['序号', '项目名称', '建设单位', '建设内容', '完成时限'];
+    const rows = [
+      ['1', '推进医养结合', '县卫生健康局', '建设医养结合中心', '2025年12月底'],
+      ['2', '县社会福利中心', '县民政局', '新建床位200张', '2026年底'],
+    ];
+    expect(await summary('具体任务详见附件。', columns, rows)).toEqual({
+      tasks: [['一、（一）', '完善养老服务设施', '县民政局', '县财政局', null]],
+      unread: [],
+    });
+  });
+});
