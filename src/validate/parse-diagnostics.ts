@@ -30,6 +30,7 @@ const DESCRIPTIONS: Record<ParserDiagnosticId, Omit<ParseDiagnosticInfo, 'id'>> 
   'signature-dates-joint': { description: "a joint signature that dates each issuer's name (A / 2021年9月15日 / B / 2021年9月16日, or side by side): the notice's date is the last of them; an info" },
   'date-invalid': { description: 'a signature date that is not a real date', coveredBy: 'date-valid' },
   'goal-figure-unread': { description: 'a target figure under a goal heading (达到500桩次) that was not read as a goal, most often for a unit the parser does not know' },
+  'goal-list-unpaired': { description: 'a 分别 list of targets whose subjects and figures differ in number (A、B和C分别达到50家和30家): every figure is kept, as a target of the subjects together, for the text does not say whose each is' },
   'annex-table-unread': { description: 'a later table of an annex (after its first, not continuing it) that could not be read as a table: its cells are not in the model' },
   'task-rows-unread': { description: "a later table of an annex under the columns of the task table the plan's tasks were read from, not read as part of it (a line of text stands between them, or its numbers start again): its rows are not among the tasks" },
   'flat-table-unread': { description: 'lines after a table caption (表1 主要指标) that look like a table flattened one cell per line but could not be read as one: they stay paragraphs, and no goals or tables are read from them' },

@@ -43,6 +43,11 @@ export interface GoalSource {
   periodEnd?: number;
   /** The first year of the plan's period: a bracket on what a year before it achieved is a note. */
   periodStart?: number;
+  /**
+   * Told of each 分别 list whose subjects and figures differ in number (see Found.unpaired): the
+   * list's span in the paragraph and a message, for the parser to report (goal-list-unpaired).
+   */
+  unpaired?: (message: string, from: number, to: number) => void;
 }
 
 /** What the walk over a paragraph keeps from one sentence to the next. */
@@ -348,6 +353,10 @@ function addGoal(walk: ParagraphWalk, st: SentenceWalk, f: Found, clause: string
     borrowed = borrowIndicator(walk, st, goal, f, previous);
   }
   if (!borrowed) return;
+  if (f.unpaired?.first && source.unpaired) {
+    const list = wordsFrom(walk, at + f.from, at + clause.length);
+    source.unpaired(`the ${f.unpaired.subjects} subjects and ${f.unpaired.figures} figures of "${list}" are not as many: each figure is read as a target of the subjects together`, at + f.from, at + clause.length);
+  }
   const { stretched } = borrowed;
   // 其中国家级专精特新企业达到20家（含单项冠军企业3家）: a part in brackets right after a part's
   // figure is a part of that part.
