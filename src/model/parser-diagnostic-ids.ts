@@ -18,6 +18,7 @@ export const PARSER_DIAGNOSTIC_IDS = [
   'signature-dates-joint',
   'date-invalid',
   'goal-figure-unread',
+  'goal-list-unpaired',
   'annex-table-unread',
   'task-rows-unread',
   'flat-table-unread',

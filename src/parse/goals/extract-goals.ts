@@ -43,6 +43,11 @@ export interface GoalSource {
   periodEnd?: number;
   /** The first year of the plan's period: a bracket on what a year before it achieved is a note. */
   periodStart?: number;
+  /**
+   * Told of each 分别 list whose subjects and figures differ in number (see Found.unpaired): the
+   * list's span in the paragraph and a message, for the parser to report (goal-list-unpaired).
+   */
+  unpaired?: (message: string, from: number, to: number) => void;
 }
 
 /** What the walk over a paragraph keeps from one sentence to the next. */
@@ -97,6 +102,11 @@ interface SentenceWalk {
   readonly reportsStatus: boolean;
   /** The sentence opens with a year alone (2024年建成5万亩，…). */
   readonly opensWithYear: boolean;
+  /**
+   * A span in words as long as the plan's (三年累计, 今后三年) gave the targets from here on their year,
+   * the plan's last: the span is no part of their names (三年累计新增上云企业1000家: 新增上云企业).
+   */
+  spanYear: boolean;
   /** The years of a list that frames the sentence (到2025年、2027年，…), for its figures in order. */
   years: number[] | undefined;
   /** The clause being read and the one the last target came from, by their number in the sentence. */
@@ -215,7 +225,8 @@ function openSentence(walk: ParagraphWalk, raw: string, index: number): Sentence
   const planYears = !yearMatch && !planPeriod ? PLAN_YEARS_OPENING.exec(sentence) : null;
   const { periodStart, periodEnd } = walk.source;
   const planLength = planYears && periodStart !== undefined && periodEnd !== undefined ? periodEnd - periodStart + 1 : undefined;
-  if (planYears && planLength !== undefined && parseNumeral(planYears[1] as string) === planLength) walk.year = periodEnd;
+  const spanYear = planYears !== null && planLength !== undefined && parseNumeral(planYears[1] as string) === planLength;
+  if (spanYear) walk.year = periodEnd;
   else if (planYears && planLength !== undefined) {
     // 三年累计引进内资450亿元，实际使用外资1.5亿美元 in a plan of 2021—2025: a span of its own, whose end the
     // text does not name; its targets have no year (not the year before it), and the sentences after go
@@ -248,6 +259,7 @@ function openSentence(walk: ParagraphWalk, raw: string, index: number): Sentence
     // 目前，全区80家企业完成…; 2023年，… in a plan from 2024: what is so, not what is to be.
     reportsStatus: STATUS_OPENING.test(sentence) || (yearMatch !== null && walk.source.periodStart !== undefined && Number(yearMatch[1]) < walk.source.periodStart),
     opensWithYear: yearMatch !== null && yearMatch.index === 0 && BARE_YEAR_OPENING.test(sentence),
+    spanYear,
     years,
     clauseIndex: -1,
     // The clause of the sentence the last target came from: a target without a subject takes that
@@ -281,7 +293,8 @@ function readClause(walk: ParagraphWalk, st: SentenceWalk, clause: string, at: n
   }
   // 2024年新增上云企业200家，三年累计新增1000家: a span in words opening a later clause frames the
   // clauses after it as it would the sentence (the plan's last year, or none for a span of another length).
-  if (st.clauseIndex > 0 && !opensWithYear && clause.includes('年')) spanClause(walk, clause);
+  if (st.clauseIndex > 0 && !opensWithYear && clause.includes('年')) st.spanYear = spanClause(walk, clause);
+  else if (opensWithYear) st.spanYear = false;
   // …达到80万亩，2024年、2025年分别建成5万亩、6万亩: a list of years opening a later clause is its
   // figures' years, in order; the clauses after it go on with the sentence's year.
   const listYears = st.clauseIndex > 0 && !opensWithYear && clause.includes('年') ? yearListAt(clause) : undefined;
@@ -327,6 +340,12 @@ function addGoal(walk: ParagraphWalk, st: SentenceWalk, f: Found, clause: string
   if (f.qualifiers.length) goal.qualifier = f.qualifiers.map((q) => qualifierAsWritten(text, match, q, st.at, at + f.to)).join('、');
   // The clause's own indicator in the folded, simplified copy (增長 reads as 增长).
   let own = wordsOf(f, ([a, b]) => match.slice(at + a, at + b));
+  // 三年累计新增上云企业1000家 in a plan of three years: the span gave the year, and names nothing.
+  const span = st.spanYear && goal.indicator.length === own.length ? spanInName(own) : null;
+  if (span) {
+    own = own.slice(0, span[0]) + own.slice(span[1]);
+    goal.indicator = goal.indicator.slice(0, span[0]) + goal.indicator.slice(span[1]);
+  }
   // …覆盖率城市达到100%: the peer word after the measure is read before the name it qualifies.
   const peerFirst = f.listed === undefined ? peerBeforeMeasure(own) : null;
   if (peerFirst !== null && goal.indicator.length === own.length) {
@@ -348,6 +367,10 @@ function addGoal(walk: ParagraphWalk, st: SentenceWalk, f: Found, clause: string
     borrowed = borrowIndicator(walk, st, goal, f, previous);
   }
   if (!borrowed) return;
+  if (f.unpaired?.first && source.unpaired) {
+    const list = wordsFrom(walk, at + f.from, at + clause.length);
+    source.unpaired(`the ${f.unpaired.subjects} subjects and ${f.unpaired.figures} figures of "${list}" are not as many: each figure is read as a target of the subjects together`, at + f.from, at + clause.length);
+  }
   const { stretched } = borrowed;
   // 其中国家级专精特新企业达到20家（含单项冠军企业3家）: a part in brackets right after a part's
   // figure is a part of that part.
@@ -507,17 +530,29 @@ const RUNNING = /^累[计計]$/;
  * last year for a span of the plan's length, none for another (the sentences after go on with the
  * year before it, as after such a sentence).
  */
-function spanClause(walk: ParagraphWalk, clause: string): void {
+function spanClause(walk: ParagraphWalk, clause: string): boolean {
   const span = PLAN_YEARS_OPENING.exec(clause);
   const { periodStart, periodEnd } = walk.source;
-  if (!span || periodStart === undefined || periodEnd === undefined) return;
+  if (!span || periodStart === undefined || periodEnd === undefined) return false;
   if (parseNumeral(span[1] as string) === periodEnd - periodStart + 1) {
     walk.year = periodEnd;
-    return;
+    return true;
   }
   walk.carried ??= { year: walk.year };
   walk.year = undefined;
+  return false;
 }
+
+/**
+ * The span in words an indicator opens with, after its scope (三年 of 三年新增上云企业, 全区三年内 of
+ * 全区三年内新增…): [where it starts, where it ends], or null. Not a grade or an age (三年级).
+ */
+function spanInName(own: string): [number, number] | null {
+  const m = SPAN_IN_NAME.exec(own);
+  return m ? [m[1]?.length ?? 0, m[0].length] : null;
+}
+
+const SPAN_IN_NAME = /^((?:全|本|我)[省市区县州旗镇乡]|全域)?(?:今后|未来)?[两二三四五六七八九十] ?年(?:内|间)?(?![级度龄])/;
 
 /** A sentence opening with a span of years in words (三年累计, 今后三年, 全区五年内): not 三年来, which looks back. */
 const PLAN_YEARS_OPENING = /^\s*(?:(?:全|本|我)[省市区县]|今后|未来)?([两二三四五六七八九十]) ?年(?=内|间|累计|共|合计|总计|[,，])/;

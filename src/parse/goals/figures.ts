@@ -92,8 +92,8 @@ const DISTANCE_UNIT = /^(?:米|公里|千米|㎞)$/;
 /** Units of a span of time, which name a deadline inside an indicator (24小时扑灭率, 3个工作日办结率). */
 const DURATION_UNIT = /^(?:小时|个小时|分钟|秒|天|日|个工作日|工作日|周|个月)$/;
 
-/** A threshold an object passes, right before its figure: 过, 超, 超过, 逾 (not the ceilings 不超, 不超过). */
-const THRESHOLD_BEFORE = /(?<!不)(?:超过|过|超|逾) ?$/;
+/** A threshold an object passes, right before its figure: 过, 超, 超过, 逾 (not the ceilings 不超, 不超过, nor the 过 of 不超过). */
+const THRESHOLD_BEFORE = /(?<!不)(?<!不超)(?:超过|过|超|逾) ?$/;
 
 /** A noun right after a threshold's unit, then the target's figure (a verb or a qualifier between). */
 const THRESHOLD_NAME_THEN_FIGURE = new RegExp(
@@ -154,8 +154,11 @@ function unitlessAt(clause: string, from: number, end: number): FigureMeasure | 
 /** What points to things listed or named elsewhere: 以下, 如下, 下列, 上述, 这. */
 const POINTING = /(?:以下|如下|下列|上述|前述|这|这些) ?$/;
 
-/** A noun right after a span of time (15分钟健康服务圈), not a bound of the span (12分钟以内, 3天内). */
-const DURATION_BEFORE_NOUN = /^(?!及以上|及以下|以上|以下|以内|之内|内|左右|上下|之前|以前|前|后|以后|的|之|[降缩压减增提到至为])[\u4e00-\u9fff]/;
+/**
+ * A noun right after a span of time (15分钟健康服务圈), not a bound of the span (12分钟以内, 3天内), nor
+ * the word that joins the next figure of a list on (分别不超过15个工作日和5个工作日).
+ */
+const DURATION_BEFORE_NOUN = /^(?!及以上|及以下|以上|以下|以内|之内|内|左右|上下|之前|以前|前|后|以后|的|之|(?:和|及|与|以及|或) ?(?:\d|[０-９一二两三四五六七八九十半])|[降缩压减增提到至为])[\u4e00-\u9fff]/;
 
 /** 由 or 从 right before a figure: the level a target starts from. */
 const STARTING_BEFORE = /[由从] ?$/;

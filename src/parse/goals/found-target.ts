@@ -30,6 +30,11 @@ export interface Found {
    * the subject at this place of the list before it is its own.
    */
   listPlace?: number;
+  /**
+   * One of a 分别 list's figures whose subjects are not as many (nor as many times the years): the
+   * target of the subjects' words together, and the counts, for the reader to report.
+   */
+  unpaired?: { subjects: number; figures: number; first: boolean };
   /** A word the text implies, not writes (城乡: 城镇 or 农村), and the part it stands before. */
   implied?: { word: string; before: number };
   /** A stretch target after a target (增长6%左右，力争7%): the target before it, at a higher figure. */

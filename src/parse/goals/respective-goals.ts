@@ -39,8 +39,22 @@ const SUBJECT_YEARS = /(?:在|到|至)? ?\d{4} ?年(?:底|末)?(?: ?(?:、|和|�
  * Without 分别 only figures as many as the years, after one verb. Null if the list is none of these.
  */
 export function respectiveGoals(clause: string, figures: Figure[], leadOffset: number, sentenceYears?: readonly number[], listBefore?: number): Found[] | null {
-  const found = listedGoals(clause, figures, leadOffset, sentenceYears, listBefore);
+  const found = listedGoals(clause, withListCounter(figures), leadOffset, sentenceYears, listBefore);
   return found && sharedBound(found);
+}
+
+/**
+ * 分别压缩至3个、1个工作日以内: a figure of a list that writes only the counter (个) of the unit a later
+ * figure writes whole (个工作日, 个百分点, 个月) is in that unit, as a bare figure of a list is.
+ */
+function withListCounter(figures: Figure[]): Figure[] {
+  if (!figures.some((f) => f.unit === '个')) return figures;
+  return figures.map((f, k) => {
+    if (f.unit !== '个' || f.sharedUnit || f.upTo !== undefined || f.over) return f;
+    const whole = figures.slice(k + 1).find((g) => g.unit !== '个');
+    if (!whole || !whole.unit.startsWith('个') || whole.over) return f;
+    return { ...f, unit: whole.unit, sharedUnit: { from: whole.end - whole.unit.length, to: whole.end } };
+  });
 }
 
 /**
@@ -70,7 +84,9 @@ function listedGoals(clause: string, figures: Figure[], leadOffset: number, sent
   const within = WITHIN.exec(clause.slice(start, figures[0]!.index))?.[0].length ?? 0;
   const head = clause.slice(start + within, figures[0]!.index);
   const respective = RESPECTIVE.exec(head);
-  let written: Array<string | undefined> | null = respective ? [...respective] : null;
+  // 高新区和经开区分别新增高新技术企业50家和30家: each subject's target is the verb and its object after 分别.
+  const created = respective ? null : listedCreation(head);
+  let written: Array<string | undefined> | null = respective ? [...respective] : created ? [head, created.subjects, undefined, undefined, undefined] : null;
   let subjectText = written?.[1] ?? '';
   const ownYears = written ? SUBJECT_YEARS.exec(subjectText) : null;
   if (ownYears) subjectText = subjectText.slice(0, ownYears.index);
@@ -93,7 +109,7 @@ function listedGoals(clause: string, figures: Figure[], leadOffset: number, sent
   }
   if (!written) return years && years.length === figures.length ? respectiveCreations(clause, figures, start + within, head, years) : null;
   const change = written[4];
-  const verb = change ? '' : (written[3] ?? '达到');
+  const verb = created ? created.verb : change ? '' : (written[3] ?? '达到');
   const subjectAt = start + within + (written[1] as string).length - (written[1] as string).trimStart().length;
   // 其中2023年、2024年分别达到…: no subject but the whole's, which extractGoals gives the parts; so
   // after a target (…达到80万亩，2024年、2025年分别达到60万亩、70万亩): that target's, by year.
@@ -104,7 +120,8 @@ function listedGoals(clause: string, figures: Figure[], leadOffset: number, sent
   }
   // 分别下降10%、12%: the change is each indicator's end, as in 能耗下降.
   const changeAt = change ? start + within + head.lastIndexOf(change) : -1;
-  const changePart: Array<[number, number]> = change ? [[changeAt, changeAt + change.length]] : [];
+  const createdAt = created ? start + within + head.lastIndexOf(created.creation) : -1;
+  const changePart: Array<[number, number]> = change ? [[changeAt, changeAt + change.length]] : created ? [[createdAt, createdAt + created.creation.length]] : [];
   const baseYear = base?.year !== undefined ? { baseYear: base.year } : base?.previous ? { basePrevious: true as const } : {};
   // …分别达到7.5万元、4.6万元，年均分别增长6%、7.5%: no subjects (年均 at most), as many figures as the
   // list before has: each is the target of the subject at its place there.
@@ -140,6 +157,7 @@ function listedGoals(clause: string, figures: Figure[], leadOffset: number, sent
     order = listOrder(2, figures, years);
     names = subjectNames(subjects, 2);
   }
+  if (!order && names && (subjectSplits(subjectText)[0]?.length ?? 0) > 1) return unpairedGoals(clause, figures, subjectAt, subjectText, changePart, verb, subjectSplits(subjectText)[0]!.length, within > 0, baseYear);
   if (!order || subjects.length === 0 || !names) return null;
   const spans: Array<[number, number]> = [];
   let cursor = subjectAt;
@@ -228,4 +246,51 @@ function respectiveCreations(clause: string, figures: Figure[], start: number, h
   const parts: Array<[number, number]> = [...(scope ? [[scopeAt, scopeAt + scope.length] as [number, number]] : []), [creationAt, creationAt + written.creation.length]];
   const from = scope ? scopeAt : creationAt;
   return figures.map((f, k) => withSuffix(clause, f, { parts, figure: f, qualifiers: [], verb, from: k === 0 ? from : f.index, to: f.end, year: years[k]! }));
+}
+
+/**
+ * 高新区和经开区分别新增高新技术企业50家和30家: subjects listed before 分别 (one at least joined on with
+ * 、, 和, 及 or 与), then a verb of creation and its object: the subjects' words, the verb and the verb
+ * with its object, which every subject's target shares. Null if the head is not of this form.
+ */
+function listedCreation(head: string): { subjects: string; creation: string; verb: string } | null {
+  if (!/[、和及与]/.test(head)) return null;
+  const written = respectiveCreation(head, VERB_FIRST, true);
+  if (!written || !/[、和及与]/.test(written.scope)) return null;
+  const verb = VERB_FIRST.find((v) => written.creation.startsWith(v)) ?? '';
+  return { subjects: written.scope, creation: written.creation, verb };
+}
+
+/**
+ * 甲园区、乙园区、丙园区…分别达到50家和30家: a list whose subjects and figures differ in number, so that
+ * the text does not say which figure is whose. Every figure is kept, as a target of the subjects'
+ * words together, and marked, so that the reader reports the list (goal-list-unpaired) rather than
+ * pair a figure with the wrong subject or drop one.
+ */
+function unpairedGoals(
+  clause: string,
+  figures: Figure[],
+  subjectAt: number,
+  subjectText: string,
+  shared: Array<[number, number]>,
+  verb: string,
+  subjects: number,
+  part: boolean,
+  baseYear: { baseYear?: number; basePrevious?: true },
+): Found[] {
+  const words = subjectText.trim();
+  const parts: Array<[number, number]> = [[subjectAt, subjectAt + words.length], ...shared];
+  return figures.map((f, k) =>
+    withSuffix(clause, f, {
+      parts: [...parts],
+      figure: f,
+      qualifiers: BOUND_VERBS.includes(verb) ? [verb] : [],
+      verb,
+      from: k === 0 ? subjectAt : f.index,
+      to: f.end,
+      unpaired: { subjects, figures: figures.length, first: k === 0 },
+      ...(part ? { part: true as const } : {}),
+      ...baseYear,
+    }),
+  );
 }

@@ -21,12 +21,12 @@ export function subjectSplits(text: string): string[][] {
 /**
  * A measure that the last subject of a list of substances ends with, and that those before it,
  * naming a substance alone, share: 排放总量, 排放量, 年均浓度, 重点工程减排量, 消耗总量, 保有量 (新能源汽车和
- * 充电桩保有量) …. Kept to measures of amount,
+ * 充电桩保有量), and the time a matter of service takes (获得电力、获得用水用气平均办理时间: 获得电力平均办理时间) …. Kept to measures of amount,
  * of use (化肥、农药使用量: 化肥使用量, the longer measure before 用量) and of concentration, which
  * follow a substance; a name such as 城镇 (城镇和农村居民人均可支配收入) shares more than its measure, and
  * is left as written.
  */
-const SHARED_MEASURE = /(?:(?:重点工程)?(?:减排量|削减量)|保有量|排放总量|排放量|排放强度|(?:年均|年平均|平均)浓度|浓度|消耗总量|消费总量|消耗量|使用总量|使用量|施用量|用量|总产量|产量|总量|强度|(?:种植|播种|养殖|建设)?面积)$/;
+const SHARED_MEASURE = /(?:(?:平均)?(?:办理|审批|办结|报装|接入|通关)?(?:时间|时限|时长|用时|耗时)|(?:重点工程)?(?:减排量|削减量)|保有量|排放总量|排放量|排放强度|(?:年均|年平均|平均)浓度|浓度|消耗总量|消费总量|消耗量|使用总量|使用量|施用量|用量|总产量|产量|总量|强度|(?:种植|播种|养殖|建设)?面积)$/;
 /**
  * A measure of output or of area (肉类、禽蛋总产量, 日光温室、塑料大棚面积): shared only by names of
  * products or facilities, not by a measure (地区生产总值).

@@ -70,23 +70,24 @@ export function isAnaphora(indicator: string): boolean {
   return indicator.length <= 5 && ANAPHORA.test(indicator);
 }
 
-/** The pattern of respectiveCreation, built once for a list of verbs. */
-const CREATION_AFTER_RESPECTIVE = new WeakMap<readonly string[], RegExp>();
+/** The patterns of respectiveCreation, built once for a list of verbs: a scope alone before 分别, and any words. */
+const CREATION_AFTER_RESPECTIVE = new WeakMap<readonly string[], readonly [RegExp, RegExp]>();
 
 /**
  * (到2025年、2027年，)分别新增上云企业3000家、4000家: 分别, a verb of creation and its object before
  * a list of figures, one per year: the words before 分别 (a scope, 全市, or none) and the verb with
  * its object; null if the head is not of this form. `creationVerbs` are the goal reader's verbs of
- * creation (新增, 培育 …).
+ * creation (新增, 培育 …). `listed`: the words before 分别 may list subjects (高新区和经开区分别新增…).
  */
-export function respectiveCreation(head: string, creationVerbs: readonly string[]): { scope: string; creation: string } | null {
+export function respectiveCreation(head: string, creationVerbs: readonly string[], listed = false): { scope: string; creation: string } | null {
   if (!head.includes('分别')) return null;
-  let pattern = CREATION_AFTER_RESPECTIVE.get(creationVerbs);
-  if (!pattern) {
-    pattern = new RegExp(`^([^、和及与\\d]*?)分别 ?((?:${alternation(creationVerbs)})[^\\d、,，]{0,30}?) ?$`);
-    CREATION_AFTER_RESPECTIVE.set(creationVerbs, pattern);
+  let patterns = CREATION_AFTER_RESPECTIVE.get(creationVerbs);
+  if (!patterns) {
+    const creation = `((?:${alternation(creationVerbs)})[^\\d、,，]{0,30}?) ?$`;
+    patterns = [new RegExp(`^([^、和及与\\d]*?)分别 ?${creation}`), new RegExp(`^([^\\d]*?)分别 ?${creation}`)];
+    CREATION_AFTER_RESPECTIVE.set(creationVerbs, patterns);
   }
-  const m = pattern.exec(head);
+  const m = patterns[listed ? 1 : 0].exec(head);
   return m ? { scope: m[1] as string, creation: m[2] as string } : null;
 }
 

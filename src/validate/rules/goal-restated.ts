@@ -31,7 +31,7 @@ export const goalRestated: Rule = {
       const total = saysSeveralYears(goal, ctx.match) ? 'total' : '';
       const key = [withoutOwnScope(ctx.match(goal.indicator), own).replace(/\s+/g, ''), goal.year, goal.relative ?? '', goal.baseYear ?? '', total].join('\u0001');
       const earlier = seen.get(key) ?? [];
-      const clash = earlier.find((other) => !partAndWhole(ctx.match, other, goal) && sameUnit(ctx.match, other, goal) && !agree(other, goal));
+      const clash = earlier.find((other) => !partAndWhole(ctx.match, other, goal) && !oneList(other, goal) && sameUnit(ctx.match, other, goal) && !agree(other, goal));
       if (clash) {
         const at = clash.position.start;
         ctx.report(
@@ -49,6 +49,14 @@ export const goalRestated: Rule = {
 function partAndWhole(match: (text: string) => string, a: Goal, b: Goal): boolean {
   const partOf = (part: Goal, whole: Goal): boolean => part.partOf !== undefined && match(part.partOf) === match(whole.indicator);
   return partOf(a, b) || partOf(b, a);
+}
+
+/**
+ * The figures of one 分别 list whose subjects are not as many (甲、乙和丙分别达到50家和30家), read as
+ * targets of the subjects together (goal-list-unpaired reports them): one statement, not two.
+ */
+function oneList(a: Goal, b: Goal): boolean {
+  return a.sentence === b.sentence && a.sentence.includes('分别');
 }
 
 /** 力争, 争取, 努力: a stretch figure beside the firm one. */

@@ -201,8 +201,12 @@ describe('A和B均达到', () => {
     ]);
   });
 
-  it('should not give the first figure of a 分别 list that found no subjects to every subject', () => {
-    expect(each('到2026年，全区新能源汽车和充电桩保有量分别达到5万辆、10万辆、15万辆。')).toEqual([['全区新能源汽车和充电桩保有量', 5, '', 2026, null, null]]);
+  it('should not give the figures of a 分别 list that found no subject for each to one subject each, but every figure to the subjects together', () => {
+    expect(each('到2026年，全区新能源汽车和充电桩保有量分别达到5万辆、10万辆、15万辆。')).toEqual([
+      ['全区新能源汽车和充电桩保有量', 5, '', 2026, null, null],
+      ['全区新能源汽车和充电桩保有量', 10, '', 2026, null, null],
+      ['全区新能源汽车和充电桩保有量', 15, '', 2026, null, null],
+    ]);
   });
 
   it('should give each subject sharing a per-unit base the figure after 均', () => {

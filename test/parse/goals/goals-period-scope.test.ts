@@ -107,7 +107,7 @@ describe('a sentence opening with a span in words as long as the plan', () => {
 
   it('should give every target after 三年累计 the plan\'s last year, and lose none', () => {
     expect(inPlan(sentence, 2024, 2026)).toEqual([
-      ['三年引进内资', 450, '亿元', 2026, null],
+      ['引进内资', 450, '亿元', 2026, null],
       ['实际使用外资', 1.5, '亿美元', 2026, null],
       ['新引进亿元以上项目', 120, '个', 2026, null],
       ['10亿元以上项目', 15, '个', 2026, '新引进亿元以上项目'],
@@ -139,7 +139,7 @@ describe('a sentence opening with a span in words as long as the plan', () => {
   it('should give a later clause opening with a span in words the year the span gives', () => {
     expect(inPlan('2024年新增上云企业200家，三年累计新增上云企业1000家。', 2024, 2026)).toEqual([
       ['新增上云企业', 200, '家', 2024, null],
-      ['三年新增上云企业', 1000, '家', 2026, null],
+      ['新增上云企业', 1000, '家', 2026, null],
     ]);
     // A span of another length: no year for it, and the sentence after goes on with the year before.
     expect(inPlan('2024年新增上云企业200家，三年累计新增上云企业1000家。新增数据中心3个。', 2021, 2025).map((g) => [g[0], g[3]])).toEqual([
@@ -168,5 +168,34 @@ describe('a sentence opening with a span in words as long as the plan', () => {
       ['10亿元以上项目', null],
       ['新增外资企业', 2025],
     ]);
+  });
+});
+
+// probe101 min-cumulative: the span that gave the year names nothing, and a verb left alone takes the object before it.
+describe('a span in words that gives the plan’s last year, in the indicator', () => {
+  const nowhere = () => ({ start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } });
+  const inPlan = (text: string, periodStart: number, periodEnd: number) =>
+    extractGoals({ text, match: fold(text), position: nowhere, periodStart, periodEnd }).map((g) => [g.indicator, g.value, g.qualifier ?? '', g.year ?? null]);
+
+  it('should leave the span out of the indicator, as it leaves 累计 out', () => {
+    expect(inPlan('2024年、2025年、2026年分别新增上云企业200家、300家、500家，三年累计新增上云企业1000家。', 2024, 2026)).toEqual([
+      ['新增上云企业', 200, '', 2024],
+      ['新增上云企业', 300, '', 2025],
+      ['新增上云企业', 500, '', 2026],
+      ['新增上云企业', 1000, '累计', 2026],
+    ]);
+    expect(inPlan('全区五年累计建成绿色工厂30家。', 2021, 2025)).toEqual([['全区建成绿色工厂', 30, '累计', 2025]]);
+  });
+
+  it('should give a verb of creation left alone after the span the object of the target before it', () => {
+    expect(inPlan('每年新增国家高新技术企业50家以上，三年累计新增150家以上。', 2024, 2026)).toEqual([
+      ['新增国家高新技术企业', 50, '每年、以上', null],
+      ['新增国家高新技术企业', 150, '累计、以上', 2026],
+    ]);
+  });
+
+  it('should keep a span that gives no year, or a grade of school, in the indicator', () => {
+    expect(inPlan('三年累计新增上云企业1000家。', 2021, 2025).map((g) => g[0])).toEqual(['三年新增上云企业']);
+    expect(inPlan('到2026年，三年级学生近视率下降到30%。', 2024, 2026).map((g) => g[0])).toEqual(['三年级学生近视率']);
   });
 });
