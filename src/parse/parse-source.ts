@@ -17,7 +17,7 @@ import { reportEmbeddedContent } from './embedded-content.js';
 import { classifyChrome, headsMarkedMenu, isNameAtopPage, parseChrome } from './chrome.js';
 import { menuLines } from './menu-lines.js';
 import { ParseContext, type Item, type ParseOptions } from './context.js';
-import { emptyMetadata, parseTextHeader } from './header.js';
+import { emptyMetadata, parseTextHeader, publicationOpen } from './header.js';
 import { parseStructuredHeader } from './header-structured.js';
 import { readPublishedLine } from './published-line.js';
 import { readClosingKeywords } from './closing-keywords.js';
@@ -97,8 +97,9 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
   const notice = noticeResult.notice;
   // 发布日期：… printed beside the number under the title, read as a line of its own is (see readPublishedLine).
   if (noticeResult.published) {
+    const open = publicationOpen(metadata);
     metadata.fields.push(noticeResult.published.field);
-    if (metadata.publishedDate === null) metadata.publishedDate = noticeResult.published.iso;
+    if (open) metadata.publishedDate = noticeResult.published.iso;
   }
   // The imprint (抄送 / 印发) closes the document; it is taken before the outline can absorb it.
   const imprint = readImprint(ctx, free().filter((it) => it.index > noticeResult.start));
