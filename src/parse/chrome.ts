@@ -52,7 +52,7 @@ const SEARCH_BOX = /^(?:请?输入)(?:搜索)?(?:关键字|关键词|检索词|�
  * A site's menu: three or more short words, a third of them (and at least two) menu items a
  * government site uses. Only tried above the content, where a title or header follows.
  */
-function isNavigationMenu(tokens: readonly string[]): boolean {
+export function isNavigationMenu(tokens: readonly string[]): boolean {
   if (tokens.length < 3 || !tokens.every((w) => w.length <= 8 && /^[\u4e00-\u9fff0-9]+$/.test(w))) return false;
   const known = tokens.filter((w) => NAV_WORDS.has(w) || CHROME_WORD_SET.has(w) || NAV_PLACE.test(w)).length;
   return known >= 2 && known * 3 >= tokens.length;
@@ -395,7 +395,7 @@ const NAME_REACH = 30;
  * names its issuer over the rest of the title (…民政局 | 关于…的通知), its number or a second issuer,
  * none of which is furniture or a header.
  */
-export function isNameAtopPage(items: readonly Item[], i: number): boolean {
+export function isNameAtopPage(items: readonly Item[], i: number, menu: ReadonlySet<number> = NO_LINES): boolean {
   const item = items[i]!;
   if (item.block.kind === 'table') return false;
   if (isBannerScriptLine(item)) return bannerNameBeside(items, i);
@@ -404,8 +404,10 @@ export function isNameAtopPage(items: readonly Item[], i: number): boolean {
   // The name written again in the region's other script or in English under it (天祝藏族自治县人民政府
   // over its Tibetan): a banner's, as no title or signature is printed so.
   if (isBannerScriptLine(next)) return true;
-  return isHeaderLine(next.match) || classifyChrome(next.match) !== null || headsMarkedMenu(items, i + 1);
+  return isHeaderLine(next.match) || menu.has(i + 1) || classifyChrome(next.match) !== null || headsMarkedMenu(items, i + 1);
 }
+
+const NO_LINES: ReadonlySet<number> = new Set();
 
 /** A line of text in another script than Chinese (see isOtherScriptLine), which a banner may print its name in. */
 function isBannerScriptLine(item: Item): boolean {
@@ -489,9 +491,10 @@ function isColumnName(items: readonly Item[], i: number, category: readonly stri
  * Recognises page furniture. Before the content starts any furniture-looking block is taken;
  * after it only unmistakable footers are, so that body text is never mistaken for chrome. Blocks
  * an adapter already marked as furniture (an HTML <nav>, a collection's note) are named by their
- * text too, so that a breadcrumb still gives the page's category.
+ * text too, so that a breadcrumb still gives the page's category. `menu` are the lines of a menu
+ * printed one item a line (see menuLines), furniture wherever they stand above the notice.
  */
-export function parseChrome(ctx: ParseContext, contentStart: number): { chrome: ChromeNode[]; category: string[] } {
+export function parseChrome(ctx: ParseContext, contentStart: number, menu: ReadonlySet<number> = NO_LINES): { chrome: ChromeNode[]; category: string[] } {
   const chrome: ChromeNode[] = [];
   let category: string[] = [];
   const running = runningHeads(ctx.items);
@@ -505,6 +508,8 @@ export function parseChrome(ctx: ParseContext, contentStart: number): { chrome: 
     if (!marked && !ctx.isFree(i)) return;
     const kind = ((): ChromeNode['kind'] | null => {
       if (running.has(i) || letterhead.has(i)) return 'other';
+      // A menu printed one item a line (see menuLines), above the notice wherever it stands there.
+      if (!marked && menu.has(i)) return 'navigation';
       if (!marked && crumbAt === i - 1 && isColumnName(ctx.items, i, levels)) return 'navigation';
       if (i === contentStart && !marked && isNameOverTitle(ctx, i)) return 'other';
       const end = atEnd.get(i);
@@ -514,7 +519,7 @@ export function parseChrome(ctx: ParseContext, contentStart: number): { chrome: 
         const kind = furnitureAnywhere(item.match);
         return kind && isIpv6Note(item.match.trim()) && inContentFlow(ctx, i) ? null : kind;
       }
-      if (!marked) return classifyChrome(item.match) ?? (isNameAtopPage(ctx.items, i) ? 'other' : headsMarkedMenu(ctx.items, i) ? 'navigation' : null);
+      if (!marked) return classifyChrome(item.match) ?? (isNameAtopPage(ctx.items, i, menu) ? 'other' : headsMarkedMenu(ctx.items, i) ? 'navigation' : null);
       if (item.block.kind === 'note') return 'note';
       // A bare number the text adapter marked is a page's number it read inside a broken clause.
       return classifyChrome(item.match) ?? (/^\s*[0-9０-９]{1,3}\s*$/.test(item.match) ? 'footer' : 'other');

@@ -228,6 +228,17 @@ function isRecordDate(label: string): boolean {
   return RECORD_DATE_LABELS.has(label.replace(/[\s\u3000\u00a0]/g, ''));
 }
 
+/**
+ * Whether publishedDate is still open to a publication date found outside the header: none was
+ * given, or only a record date (生成日期), which a page's dateline (发布时间：…) outranks as a
+ * 发布日期 of the header would.
+ */
+export function publicationOpen(meta: Metadata): boolean {
+  if (meta.publishedDate === null) return true;
+  const given = meta.fields.filter((f) => f.key === 'publishedDate' && f.value !== null);
+  return given.length > 0 && given.every((f) => isRecordDate(f.label));
+}
+
 /** Whether a record date must leave publishedDate to a publication date the header already gave. */
 function yieldsToPublication(meta: Metadata, field: MetadataField): boolean {
   return isRecordDate(field.label) && meta.fields.some((f) => f !== field && f.key === 'publishedDate' && f.value !== null && !isRecordDate(f.label));

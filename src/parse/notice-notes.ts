@@ -12,8 +12,20 @@ import type { Item, ParseContext } from './context.js';
  * (公开方式：主动公开, 信息公开形式：主动公开). Group 2 is the note.
  */
 const DISCLOSURE = /^(\(?\s*此件\s*)(.{1,12}?)(\s*\)?)$/;
-const DISCLOSURE_OTHER =
-  /^([(【\[]?\s*(?:本件|此文件?|本文件?)\s*|[(【\[]?\s*(?:公开方式|公开属性|公开类型|公开形式|信息公开选项|信息公开方式|信息公开形式|信息公开属性)\s*:\s*)(公开发布|主动公开|依申请公开|不予公开|不公开|删减后公开(?:发布)?|公开|发至[\u4e00-\u9fff]{1,6})(\s*[)】\]]?)$/;
+/** The labels a disclosure note is printed under (公开方式：, 信息公开选项：). */
+const DISCLOSURE_LABEL = '(?:公开方式|公开属性|公开类型|公开形式|信息公开选项|信息公开方式|信息公开形式|信息公开属性)\\s*:';
+const DISCLOSURE_OTHER = new RegExp(
+  `^([(【\\[]?\\s*(?:本件|此文件?|本文件?)\\s*|[(【\\[]?\\s*${DISCLOSURE_LABEL}\\s*)(公开发布|主动公开|依申请公开|不予公开|不公开|删减后公开(?:发布)?|公开|发至[\\u4e00-\\u9fff]{1,6})(\\s*[)】\\]]?)$`,
+);
+const LABELLED_DISCLOSURE = new RegExp(`^[(【\\[]?\\s*${DISCLOSURE_LABEL}`);
+
+/**
+ * Whether a line (its matching copy, trimmed) opens with a disclosure's label (公开方式：…): a note
+ * of the notice's by its label alone, where a bare 此件公开发布 might be a sentence.
+ */
+export function opensWithDisclosureLabel(t: string): boolean {
+  return t.includes('公开') && LABELLED_DISCLOSURE.test(t);
+}
 
 /**
  * A contact note (（联系人：陈静；联系电话：0573-…）): opens with a contact's label, in brackets or

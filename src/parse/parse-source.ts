@@ -15,8 +15,9 @@ import { unreadAnnexPlanMessage, unreadAnnexPlans } from './annex-plan-unread.js
 import { planInAttachmentMessage, plansInAttachments } from './plan-in-attachment.js';
 import { reportEmbeddedContent } from './embedded-content.js';
 import { classifyChrome, headsMarkedMenu, isNameAtopPage, parseChrome } from './chrome.js';
+import { menuLines } from './menu-lines.js';
 import { ParseContext, type Item, type ParseOptions } from './context.js';
-import { emptyMetadata, parseTextHeader } from './header.js';
+import { emptyMetadata, parseTextHeader, publicationOpen } from './header.js';
 import { parseStructuredHeader } from './header-structured.js';
 import { readPublishedLine } from './published-line.js';
 import { readClosingKeywords } from './closing-keywords.js';
@@ -68,10 +69,12 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
   let contentStart = 0;
   // Front matter (a page's <meta> tags, a Markdown header) is metadata, not the start of the content.
   // So is a site's name in the page's banner, over the page's furniture or header (see isNameAtopPage),
-  // and the heading of a menu the page's markup set aside (see headsMarkedMenu).
-  const beforeContent = (it: Item): boolean => it.block.kind === 'frontmatter' || classifyChrome(it.match) !== null || isNameAtopPage(items, it.index) || headsMarkedMenu(items, it.index);
+  // and the heading of a menu the page's markup set aside (see headsMarkedMenu), and a menu printed one item a line.
+  const menu = menuLines(items, (i) => ctx.isFree(i));
+  const beforeContent = (it: Item): boolean =>
+    it.block.kind === 'frontmatter' || menu.has(it.index) || classifyChrome(it.match) !== null || isNameAtopPage(items, it.index, menu) || headsMarkedMenu(items, it.index);
   while (contentStart < items.length && (!ctx.isFree(contentStart) || beforeContent(items[contentStart]!))) contentStart++;
-  const { chrome, category } = parseChrome(ctx, contentStart);
+  const { chrome, category } = parseChrome(ctx, contentStart, menu);
   // 1 总体目标 over 1.1 …: known before the notice and the plan's title are read, which stop at items.
   markDecimalChapters(items, (it) => ctx.isFree(it.index));
 
@@ -94,8 +97,9 @@ function parseBlocks(source: SourceDocument, options: ParseOptions): PlanDocumen
   const notice = noticeResult.notice;
   // 发布日期：… printed beside the number under the title, read as a line of its own is (see readPublishedLine).
   if (noticeResult.published) {
+    const open = publicationOpen(metadata);
     metadata.fields.push(noticeResult.published.field);
-    if (metadata.publishedDate === null) metadata.publishedDate = noticeResult.published.iso;
+    if (open) metadata.publishedDate = noticeResult.published.iso;
   }
   // The imprint (抄送 / 印发) closes the document; it is taken before the outline can absorb it.
   const imprint = readImprint(ctx, free().filter((it) => it.index > noticeResult.start));

@@ -1,20 +1,21 @@
 import type { Notice } from '../model/types.js';
 import { readAttachmentList, startsAnnexes } from './attachments.js';
 import type { Item, ParseContext } from './context.js';
-import { CONTACT_NOTE, notesIn, takeNotes, type NoticeNotes } from './notice-notes.js';
+import { CONTACT_NOTE, notesIn, opensWithDisclosureLabel, takeNotes, type NoticeNotes } from './notice-notes.js';
 
 /**
  * A note alone on its line that a page prints after the plan rather than under the date: bracketed
- * ((此件公开发布), (信息公开形式：主动公开), (联系人：李娜，电话：…)), or a contact's labelled line
- * without brackets (联系人：某科　王婷　电话：…). The notice's note all the same, not text of the plan's
+ * ((此件公开发布), (信息公开形式：主动公开), (联系人：李娜，电话：…)), or a contact's or a disclosure's
+ * labelled line without brackets (联系人：某科　王婷　电话：…, 公开方式：主动公开). The notice's note all the same, not text of the plan's
  * last item. (match() copy.)
  */
 function isTrailingNote(item: Item, disclosureOnly: boolean): boolean {
   if (item.block.kind !== 'paragraph') return false;
   const t = item.match.trim();
   const bracketed = t.startsWith('(') && t.endsWith(')');
-  // Unbracketed, only a line that opens with a contact's label: a bare 此件公开发布 may be a sentence.
-  const parts = bracketed || CONTACT_NOTE.test(t) ? notesIn(t) : null;
+  // Unbracketed, only a line that opens with a contact's or a disclosure's label (公开方式：主动公开):
+  // a bare 此件公开发布 may be a sentence.
+  const parts = bracketed || CONTACT_NOTE.test(t) || opensWithDisclosureLabel(t) ? notesIn(t) : null;
   return parts !== null && (!disclosureOnly || parts.contacts.length === 0);
 }
 

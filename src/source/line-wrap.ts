@@ -418,7 +418,21 @@ export function standsApart(prev: WrapLine, next: WrapLine, after?: WrapLine): b
   const t = next.text;
   // A red head (…局文件, two issuers side by side: 某局　某局文件) is a line of its own, and so is a
   // document number (the title below it starts its own).
-  return isOutlineStart(t) || (opensDecorated(t) && !dotInWrappedName(prev.text, t, after?.text)) || numberOrDate(next) || isPrintedLine(t) || isPageNumber(t) || ANNEX_HEADING.test(t) || LAYOUT_GAP.test(prev.text) || (prev.text.endsWith('文件') && prev.text.length <= 60 && isLetterhead(prev.text.replace(/\s+/g, ''))) || (/[号號]$/.test(prev.text) && numberOrDate(prev));
+  return isOutlineStart(t) || (opensDecorated(t) && !dotInWrappedName(prev.text, t, after?.text)) || numberOrDate(next) || isPrintedLine(t) || isPageNumber(t) || ANNEX_HEADING.test(t) || LAYOUT_GAP.test(prev.text) || (prev.text.endsWith('文件') && prev.text.length <= 60 && isLetterhead(prev.text.replace(/\s+/g, ''))) || (/[号號]$/.test(prev.text) && numberOrDate(prev)) || wholeFieldLine(prev.text);
+}
+
+/** A header's field opening a line: a label it knows and its colon (成文日期：, 发文字号：). */
+const FIELD_START = /^([\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,10})[:：]\s*/;
+
+/**
+ * Whether a line is a header's field whose value is whole: a known label with a date or a document
+ * number after it (成文日期：2023年09月15日, 发文字号：鄂政办发〔2023〕31号). Nothing a wrap cut goes on
+ * after it, however wide the text's lines are (a short menu item under it is a line of its own).
+ */
+function wholeFieldLine(t: string): boolean {
+  if (t.length > 40 || !/[号號日0-9０-９]$/.test(t)) return false;
+  const m = FIELD_START.exec(t);
+  return m !== null && isHeaderLabelName(squeezed(m[1] as string)) && numberOrDate({ text: t.slice(m[0].length) });
 }
 
 /**

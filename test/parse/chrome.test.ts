@@ -235,6 +235,53 @@ describe('page furniture', () => {
     expect(doc.unparsed.map((u) => u.text)).toEqual(['县情 机构 资讯 服务 互动']);
   });
 
+  describe('a menu scraped one item a line above the notice', () => {
+    const notice = [
+      '省人民政府办公厅关于印发湖北省农村人居环境整治提升行动实施方案的通知', '各市、州、县人民政府，省政府各部门：',
+      '经省人民政府同意，现将《湖北省农村人居环境整治提升行动实施方案》印发给你们，请认真贯彻执行。', '湖北省人民政府办公厅', '2023年9月15日',
+      '湖北省农村人居环境整治提升行动实施方案', '一、重点任务', '1.科学推进农村户厕改造。每年完成农村户厕改造10万户。',
+    ];
+
+    it('should set the menu lines aside between the banner and the header, and read the notice and the plan under them', async () => {
+      const doc = await parseNotice(
+        ['湖北省人民政府门户网站', '首页', '政务公开', '政务服务', '互动交流', '发文字号：鄂政办发〔2023〕31号', '成文日期：2023年09月15日', ...notice].join('\n'),
+      );
+      expect(doc.chrome.map((c) => [c.kind, c.text])).toEqual([
+        ['other', '湖北省人民政府门户网站'], ['navigation', '首页'], ['navigation', '政务公开'], ['navigation', '政务服务'], ['navigation', '互动交流'],
+      ]);
+      expect(doc.notice?.title).toBe('省人民政府办公厅关于印发湖北省农村人居环境整治提升行动实施方案的通知');
+      expect(doc.notice?.addressees).toEqual(['各市、州、县人民政府', '省政府各部门']);
+      expect(doc.notice?.signatories).toEqual(['湖北省人民政府办公厅']);
+      expect(doc.notice?.date).toBe('2023-09-15');
+      expect(doc.metadata.title).toBe('省人民政府办公厅关于印发湖北省农村人居环境整治提升行动实施方案的通知');
+      expect(doc.metadata.documentNumber?.raw).toBe('鄂政办发〔2023〕31号');
+      expect(doc.plan?.title).toBe('湖北省农村人居环境整治提升行动实施方案');
+      expect(doc.plan?.preamble).toEqual([]);
+      expect(doc.unparsed).toEqual([]);
+    });
+
+    it('should set aside a menu of other items and traditional characters at the top, and one between the header and the title', async () => {
+      const top = await parseNotice(['首頁', '走进荆楚', '政務公開', '辦事服務', '省情概況', '发文字号：鄂政办发〔2023〕31号', '成文日期：2023年09月15日', ...notice].join('\n'));
+      expect(top.chrome.map((c) => c.kind)).toEqual(['navigation', 'navigation', 'navigation', 'navigation', 'navigation']);
+      expect(top.notice?.title).toBe('省人民政府办公厅关于印发湖北省农村人居环境整治提升行动实施方案的通知');
+      const under = await parseNotice(['成文日期：2023年09月15日', '发文字号：鄂政办发〔2023〕31号', '首页', '政务公开', '政务服务', '互动交流', ...notice].join('\n'));
+      expect(under.chrome.map((c) => [c.kind, c.position.start.line])).toEqual([['navigation', 3], ['navigation', 4], ['navigation', 5], ['navigation', 6]]);
+      expect(under.notice?.title).toBe('省人民政府办公厅关于印发湖北省农村人居环境整治提升行动实施方案的通知');
+      expect(under.plan?.title).toBe('湖北省农村人居环境整治提升行动实施方案');
+    });
+
+    it("should keep a title's first line under the menu, and short lines that are no menu, to the text", async () => {
+      const doc = await parseNotice(
+        ['首页', '政务公开', '政务服务', '湖北省人民政府', '关于印发湖北省农村人居环境整治提升行动实施方案的通知', ...notice.slice(1)].join('\n'),
+      );
+      expect(doc.chrome.map((c) => c.text)).toEqual(['首页', '政务公开', '政务服务']);
+      expect(doc.notice?.title).toBe('湖北省人民政府关于印发湖北省农村人居环境整治提升行动实施方案的通知');
+      // Two known words among seven: no menu, whatever else the short lines are.
+      const lines = await parseNotice(['首页', '组织领导', '资金保障', '督查考核', '宣传引导', '政务公开', '队伍建设', ...notice].join('\n'));
+      expect(lines.chrome).toEqual([]);
+    });
+  });
+
   it('should set aside the footer of a scraped page below the plan, out of its last section', async () => {
     const doc = await parseNotice(
       [

@@ -20,6 +20,42 @@ describe('the metadata header', () => {
     expect(doc.metadata.fields.find((f) => f.label === '公文种类')).toMatchObject({ key: null, value: '通知' });
   });
 
+  it.each([
+    ['in the tool bar, as page furniture', '发布时间：2022-06-02 09:12　来源：市政府办　浏览次数：1326'],
+    ['on a line of its own', '发布时间：2022-06-02 09:12'],
+    ['on a line of its own, a date in words', '发布日期：2022年6月2日'],
+  ])("should take the page's dateline %s over a header's 生成日期 for the publication date", async (_where, dateline) => {
+    const doc = await parseNotice(
+      ['索引号：4305000027/2022-01188', '发布机构：某市人民政府办公室', '生成日期：2022-05-30', '文号：某政办发〔2022〕7号', '', '某市人民政府办公室关于印发某实施方案的通知', dateline, '各县、市、区人民政府：', '现印发给你们，请认真组织实施。', '某市人民政府办公室', '2022年5月30日'].join('\n'),
+    );
+    expect(doc.metadata.publishedDate).toBe('2022-06-02');
+    expect(doc.metadata.fields.filter((f) => f.key === 'publishedDate').map((f) => f.label)).toEqual(['生成日期', dateline.slice(0, 4)]);
+  });
+
+  it("should take an HTML page's dateline under the title over its header table's 生成日期", async () => {
+    const doc = await parseNotice(
+      [
+        '<html><body><table><tr><th>发布机构：</th><td>某市人民政府办公室</td><th>生成日期：</th><td>2022-05-30</td></tr>',
+        '<tr><th>文　　号：</th><td>某政办发〔2022〕7号</td><th>有效性：</th><td>有效</td></tr></table>',
+        '<h1>某市人民政府办公室关于印发某实施方案的通知</h1><div class="info">发布时间：2022-06-02 09:12　来源：市政府办</div>',
+        '<p>各县、市、区人民政府：</p><p>现印发给你们，请认真组织实施。</p><p>某市人民政府办公室</p><p>2022年5月30日</p></body></html>',
+      ].join('\n'),
+    );
+    expect(doc.metadata.publishedDate).toBe('2022-06-02');
+    expect(doc.metadata.writtenDate).toBe('2022-05-30');
+  });
+
+  it("should keep a header's 发布日期 over the page's dateline, and the first dateline over a second", async () => {
+    const doc = await parseNotice(
+      ['索引号：4305000027/2022-01188', '生成日期：2022-05-30', '发布日期：2022-05-31', '文号：某政办发〔2022〕7号', '', '某市人民政府办公室关于印发某实施方案的通知', '发布时间：2022-06-02 09:12', '各县、市、区人民政府：', '现印发给你们。'].join('\n'),
+    );
+    expect(doc.metadata.publishedDate).toBe('2022-05-31');
+    const twice = await parseNotice(
+      ['生成日期：2022-05-30', '文号：某政办发〔2022〕7号', '', '某市人民政府办公室关于印发某实施方案的通知', '发布时间：2022-06-02', '发布时间：2022-06-05', '各县、市、区人民政府：', '现印发给你们。'].join('\n'),
+    );
+    expect(twice.metadata.publishedDate).toBe('2022-06-02');
+  });
+
   it('should read the labels CMS headers name their own way (信息索引号, 发布机关, 文件编号, 公开时间, 信息名称)', async () => {
     const doc = await header('信息索引号：000014349/2025-00112', '发布机关：某区人民政府办公室', '文件编号：某政办发〔2025〕3号', '公开时间：2025-05-08', '信息名称：关于印发某某办法的通知');
     expect(doc.metadata).toMatchObject({ indexNumber: '000014349/2025-00112', issuer: '某区人民政府办公室', documentNumber: { raw: '某政办发〔2025〕3号' }, publishedDate: '2025-05-08', title: '关于印发某某办法的通知' });

@@ -240,6 +240,32 @@ describe('the notice wrapper', () => {
     expect(doc.unparsed).toEqual([]);
   });
 
+  it.each([
+    ['公开方式：主动公开', '主动公开'],
+    ['公开属性：主动公开', '主动公开'],
+    ['信息公开选项：主动公开', '主动公开'],
+    ['公开方式:依申请公开', '依申请公开'],
+    ['（此件依申请公开）', '依申请公开'],
+  ])('should read %s on its own line after the last safeguard as the notice\'s disclosure, out of the safeguard\'s text', async (line, disclosure) => {
+    const doc = await parseNotice([...signedNotice, ...plan, '二、保障措施', '（一）加强领导。成立领导小组。', line].join('\n'));
+    expect(doc.notice?.disclosure).toBe(disclosure);
+    expect(doc.notice?.disclosurePosition?.start.line).toBe(signedNotice.length + plan.length + 3);
+    expect(doc.plan!.safeguards.map((s) => s.text)).toEqual(['成立领导小组。']);
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it('should read the label and disclosure in traditional characters where the text is read so', async () => {
+    const doc = await parseNotice([...signedNotice, ...plan, '二、保障措施', '（一）加强领导。成立领导小组。', '公開方式：主動公開'].join('\n'), { traditional: 'always' });
+    expect(doc.notice?.disclosure).toBe('主動公開');
+    expect(doc.plan!.safeguards.map((s) => s.text)).toEqual(['成立领导小组。']);
+  });
+
+  it('should leave a line that says more than the disclosure after its label to the last safeguard', async () => {
+    const doc = await parseNotice([...signedNotice, ...plan, '二、保障措施', '（一）加强领导。成立领导小组。', '公开方式：主动公开，接受社会监督。'].join('\n'));
+    expect(doc.notice?.disclosure).toBeNull();
+    expect(doc.plan!.safeguards.map((s) => s.text)).toEqual(['成立领导小组。\n公开方式：主动公开，接受社会监督。']);
+  });
+
   it('should read a disclosure note printed after the plan, above its annexes, as the notice\'s', async () => {
     const doc = await parseNotice([...signedNotice, '', ...plan, '', '（此件公开发布）', '', '附件', '某区任务清单', '一、区经信局：建设网络。'].join('\n'));
     expect(doc.notice?.disclosure).toBe('公开发布');
