@@ -71,7 +71,11 @@ export interface TaskRef {
 
 /** One unit's workload: the tasks it leads and those it joins. */
 export interface DepartmentRow {
-  /** The name the unit is written as most often. */
+  /**
+   * The name the unit is written as most often in the documents' tasks, all of them whatever the
+   * filters count (see departmentRows); a kind of local unit (各乡镇) where only an addressee of two
+   * kinds (各街道（乡镇）) names it.
+   */
   unit: string;
   /** Every spelling of the unit found, as written. */
   names: string[];
