@@ -33,6 +33,7 @@ export {
   QueryError,
   type QueryKind,
   type QueryOptions,
+  type QueryNote,
   type TaskFilters,
   type TaskRole,
   type RoleFilter,

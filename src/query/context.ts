@@ -4,7 +4,8 @@ import { loadSimplifier, type Simplifier } from '../text/simplify.js';
 import { documentPlaces } from './places.js';
 import { askedPlaces, placeAllows } from './asked-place.js';
 import { looksTraditionalDoc } from './traditional.js';
-import { QueryError, type QueryOptions } from './types.js';
+import { QueryError, type QueryNote, type QueryOptions } from './types.js';
+import { namingsOutsideTasks, type OutsideNaming } from './named-outside-tasks.js';
 import { UnitMatcher } from './unit-matcher.js';
 import { secondName } from '../units/second-name.js';
 
@@ -21,6 +22,10 @@ export class QueryContext {
   private readonly options: QueryOptions;
   /** The matcher's scope of each document (see scopeOf). */
   private readonly scopes: ReadonlyMap<PlanDocument, number>;
+  /** What this run of a query has to say beside its rows (see QueryOptions.onNote). */
+  readonly notes: QueryNote[] = [];
+  /** The documents' units named outside their tasks, once asked for. */
+  private outside: Array<OutsideNaming & { scope: number | undefined; source: string }> | undefined;
   /** The places of each document, by its scope, and of them all. */
   private readonly placesOf: readonly string[][];
   private readonly places: readonly string[];
@@ -122,6 +127,15 @@ export class QueryContext {
     }
     return out;
   }
+
+  /**
+   * The units the documents name outside their tasks (a safeguard's clause), with the scope and
+   * input each is written in; read only when a unit asked for is named by no task.
+   */
+  outsideMentions(): ReadonlyArray<OutsideNaming & { scope: number | undefined; source: string }> {
+    this.outside ??= this.docs.flatMap((doc) => namingsOutsideTasks(doc).map((naming) => ({ ...naming, scope: this.scopeOf(doc), source: doc.source.name })));
+    return this.outside;
+  }
 }
 
 function unitNamesOf(doc: PlanDocument): string[] {
@@ -154,6 +168,11 @@ export async function runQuery<T extends readonly unknown[]>(
   run: (ctx: QueryContext) => T,
 ): Promise<T> {
   const ctx = await QueryContext.create(docs, options);
+  // Only the notes of the run whose answer is given: a first run that found nothing says nothing.
+  const answer = (from: QueryContext, result: T): T => {
+    for (const note of from.notes) options.onNote?.(note);
+    return result;
+  };
   let result: T;
   try {
     result = run(ctx);
@@ -162,11 +181,11 @@ export async function runQuery<T extends readonly unknown[]>(
     if (!(error instanceof QueryError && (error.code === 'no-such-unit' || error.code === 'no-such-section'))) throw error;
     const again = await ctx.simplified();
     if (!again) throw error;
-    return run(again);
+    return answer(again, run(again));
   }
-  if (result.length > 0 || !userText) return result;
+  if (result.length > 0 || !userText) return answer(ctx, result);
   const again = await ctx.simplified();
-  return again ? run(again) : result;
+  return again ? answer(again, run(again)) : answer(ctx, result);
 }
 
 /**

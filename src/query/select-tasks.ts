@@ -1,8 +1,10 @@
 import type { PlanDocument, Task } from '../model/types.js';
 import { suggest } from '../units/suggest.js';
 import { fold } from '../text/fold.js';
+import { secondName } from '../units/second-name.js';
 import { asList, runQuery, type QueryContext } from './context.js';
 import { isPlaceholderUnit } from './placeholder.js';
+import type { OutsideNaming } from './named-outside-tasks.js';
 import { inSection, labelAt, outlineLevel, parseSectionNumber, partOfSection, sectionPath, type OutlineLevel, type SectionAddress } from './section-number.js';
 import { QueryError, type QueryOptions, type TaskFilters, type TaskRole, type TaskRow } from './types.js';
 import { LEVEL_START, levelFreeForms } from './unit-matcher.js';
@@ -106,11 +108,61 @@ export function resolveUnit(ctx: QueryContext, name: string): string {
   // means its own level's, as long as it names that unit at no level.
   const bare = ctx.matcher.withoutOwnLevel(key);
   if (bare !== null && units.has(bare)) return bare;
+  // A unit no task names but a safeguard's clause does is a unit of the notice that leads and joins
+  // nothing: an empty answer, with a note saying where it is named, rather than "no unit named".
+  const outside = ctx.outsideMentions().filter((m) => !isPlaceholderUnit(m.name));
+  const namedOutside = outside.filter((m) => ctx.matcher.answers(m.name, key, m.scope) && fits(m.name, m.scope));
+  if (namedOutside.length > 0) {
+    noteNamedOutside(ctx, namedOutside);
+    return key;
+  }
+  // Those units are offered too, after the tasks' own names of a unit.
+  const offered = new Map(units);
+  for (const m of outside) {
+    const k = ctx.matcher.key(m.name, m.scope);
+    if (!offered.has(k)) offered.set(k, m.name);
+  }
   // Close spellings, and names whose short form holds the one asked for (发改委 in 区发展改革委).
-  const close = suggest(name, units.values(), Infinity).map((n) => ctx.matcher.key(n));
-  const holding = [...units.keys()].filter((k) => key.length >= 2 && k.includes(key));
-  const suggestions = [...new Set([...close, ...holding])].slice(0, 3).map(nameOf);
+  const close = closeUnits(ctx, name, offered.values());
+  const holding = [...offered.keys()].filter((k) => key.length >= 2 && k.includes(key));
+  const suggestions = [...new Set([...close, ...holding])].slice(0, 3).map((k) => offered.get(k) as string);
   throw new QueryError('no-such-unit', `no unit named "${name}"`, name, suggestions);
+}
+
+/** One note per input: `no task names "区委督查室": it is named only in the safeguard （一）… (line 9)`. */
+function noteNamedOutside(ctx: QueryContext, namings: ReadonlyArray<OutsideNaming & { source: string }>): void {
+  const sources = [...new Set(namings.map((m) => m.source))];
+  for (const source of sources) {
+    const here = namings.filter((m) => m.source === source);
+    const first = here[0] as OutsideNaming;
+    const places = [...new Set(here.map((m) => `${m.where} (line ${m.position.start.line})`))];
+    ctx.notes.push({
+      ruleId: 'unit-outside-tasks',
+      severity: 'info',
+      message: `no task names "${first.name}": it is named only in ${places.join(' and ')}`,
+      source,
+      position: first.position,
+      unit: first.name,
+    });
+  }
+}
+
+/**
+ * The keys of the units whose names are close to the one asked for, closest first. Names are
+ * compared as --dept matches them, width folded and traditional characters simplified (区商务居 is
+ * close to 區商務局), and a unit with a second name in brackets by each of its names
+ * (区知识产权居 is close to 区市场监管局（区知识产权局）), not by the whole bracketed name.
+ */
+function closeUnits(ctx: QueryContext, name: string, names: Iterable<string>): string[] {
+  const unitOf = new Map<string, string>();
+  for (const n of names) {
+    const two = secondName(n);
+    for (const form of two ? [two.main, two.second] : [n]) {
+      const folded = ctx.searchKey(form);
+      if (!unitOf.has(folded)) unitOf.set(folded, n);
+    }
+  }
+  return suggest(ctx.searchKey(name), unitOf.keys(), Infinity).map((form) => ctx.matcher.key(unitOf.get(form) as string));
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { AnnexRow, Goal, Metadata, Task } from '../model/types.js';
+import type { AnnexRow, Goal, Metadata, Position, Task } from '../model/types.js';
 import type { Simplifier } from '../text/simplify.js';
 import type { AliasTable } from './aliases.js';
 
@@ -29,6 +29,25 @@ export interface QueryOptions {
    * traditional, or when a name or text matches nothing without it; `null` never loads it.
    */
   simplify?: Simplifier | null;
+  /**
+   * Told what a caller should know about an answer beside its rows: a unit asked for by `dept`
+   * that no task names but the notice names elsewhere (a safeguard's clause), so that the empty
+   * answer is not taken for a misspelt name.
+   */
+  onNote?: (note: QueryNote) => void;
+}
+
+/** Something said about a query's answer, as data: what, where in which input. */
+export interface QueryNote {
+  ruleId: 'unit-outside-tasks';
+  severity: 'info';
+  /** For people: `"区委督查室" is named only in the safeguard （一）强化督查考核 (line 9)`. */
+  message: string;
+  /** The input the note is about. */
+  source: string;
+  position: Position;
+  /** The unit's name as the input writes it. */
+  unit: string;
 }
 
 /** A task of a document, with the file it comes from and, when asked about a unit, the unit's part. */
@@ -52,7 +71,11 @@ export interface TaskRef {
 
 /** One unit's workload: the tasks it leads and those it joins. */
 export interface DepartmentRow {
-  /** The name the unit is written as most often. */
+  /**
+   * The name the unit is written as most often in the documents' tasks, all of them whatever the
+   * filters count (see departmentRows); a kind of local unit (各乡镇) where only an addressee of two
+   * kinds (各街道（乡镇）) names it.
+   */
   unit: string;
   /** Every spelling of the unit found, as written. */
   names: string[];

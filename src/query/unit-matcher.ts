@@ -170,10 +170,18 @@ export class UnitMatcher {
    * where a notice declares one (区科技局（区知识产权局）), and for 区知识产权局 elsewhere.
    */
   answers(name: string, key: string, scope?: number): boolean {
+    return this.keysAnswering(name, key, scope).length > 0;
+  }
+
+  /**
+   * The keys of the unit written `name` (see keys) by which a query whose key is `key` finds it:
+   * 各街道 finds 各镇（街道） by its key 各街道, not by its own 各镇. Empty when it does not find it.
+   */
+  keysAnswering(name: string, key: string, scope?: number): string[] {
     const keys = this.keys(name, scope);
-    if (keys.includes(key)) return true;
+    if (keys.includes(key)) return [key];
     const scoped = scope === undefined ? undefined : this.scopeKeys[scope]?.get(key);
-    return scoped !== undefined && keys.includes(scoped);
+    return scoped !== undefined && keys.includes(scoped) ? [scoped] : [];
   }
 
   /**

@@ -95,6 +95,22 @@ describe('plan query tasks: the acceptance facts on the seed notice', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toBe(`plan: no unit named "市城投集团" in ${file} (it is named only in the lines of 专栏1, which are the box's text, not tasks)\n`);
   });
+
+  it('should answer empty, exit 0, for a unit only a safeguard\'s clause names, saying so with its line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-safeguard-units-'));
+    const file = join(dir, 'safeguard.txt');
+    writeFileSync(file, '某区2024年工作要点\n\n一、重点任务\n\n1.建设零工市场。（牵头单位：区人社局；配合单位：区财政局）\n\n二、保障措施\n\n（一）强化督查考核。将各项任务纳入年度绩效考核。（责任单位：区委督查室）\n');
+    for (const kind of ['tasks', 'departments']) {
+      const r = plan(['query', file, kind, '--dept', '区委督查室', '--format', 'json']);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe('[]\n');
+      expect(r.stderr).toBe(`plan: ${file}: no task names "区委督查室": it is named only in the safeguard （一）强化督查考核 (line 9)\n`);
+    }
+    // A misspelling of it is still unknown, and offered it.
+    const slip = plan(['query', file, 'tasks', '--dept', '区委督察室']);
+    expect(slip.status).toBe(1);
+    expect(slip.stderr).toBe(`plan: no unit named "区委督察室" in ${file}; did you mean 区委督查室?\n`);
+  });
 });
 
 describe('plan query departments', () => {

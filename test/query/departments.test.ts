@@ -26,6 +26,26 @@ describe('departmentLoad', () => {
     expect(rows.map((r) => [r.unit, r.leadCount, r.joinCount])).toEqual([['区科技局', 14, 6]]);
   });
 
+  it('should name a row as the whole notice names it, whichever tasks the filters count', async () => {
+    // 区科学技术委员会 twice, 区科委 once (in （二）); 各镇人民政府 twice, 各镇 once (in （二）).
+    const text = [
+      '某区方案',
+      '一、重点任务',
+      '（一）创新',
+      '1.甲事项。（牵头单位：区科学技术委员会；配合单位：各镇人民政府）',
+      '2.乙事项。（牵头单位：区科学技术委员会；配合单位：各镇人民政府）',
+      '（二）人才',
+      '3.丙事项。（牵头单位：区人社局；配合单位：区科委、各镇）',
+    ].join('\n');
+    const doc = await parseNotice(text);
+    const units = async (filters: { section?: string; grep?: string }): Promise<string[]> => (await departmentLoad(doc, filters)).map((r) => r.unit);
+    expect(await units({})).toEqual(['区科学技术委员会', '各镇人民政府', '区人社局']);
+    expect(await units({ section: '（二）' })).toEqual(['区人社局', '区科学技术委员会', '各镇人民政府']);
+    expect(await units({ grep: '丙事项' })).toEqual(['区人社局', '区科学技术委员会', '各镇人民政府']);
+    // The spellings the counted tasks write stay what they are.
+    expect((await departmentLoad(doc, { section: '（二）' })).find((r) => r.unit === '各镇人民政府')?.names).toEqual(['各镇']);
+  });
+
   it('should count only the tasks of a section', async () => {
     const rows = await departmentLoad(await fixture(SEED), { section: '6' });
     expect(rows.map((r) => [r.unit, r.leadCount, r.joinCount])).toEqual([

@@ -40,7 +40,8 @@ describe('units named by their full and their short forms', () => {
     expect(row('市医保局')).toMatchObject({ names: ['市医疗保障局', '市医保局'], leadCount: 1, joinCount: 1 });
     expect(row('市文旅局')).toMatchObject({ names: ['市文化广电旅游局', '市文旅局'], leadCount: 1, joinCount: 1 });
     expect(row('市供销社')).toMatchObject({ names: ['市供销合作社', '市供销社'], leadCount: 1, joinCount: 1 });
-    expect(rows).toHaveLength(6);
+    // 医保, 国资委, 文旅, 供销社, 数据局, and the 各街道 and 各乡镇 that 各街道（乡镇） is counted in.
+    expect(rows).toHaveLength(7);
   });
 
   it('should take a short form written in a new version for a respelling, not a change of the task', async () => {
@@ -65,10 +66,13 @@ describe('各街道（乡镇）: the sub-districts, and the towns where there ar
     expect(rows.map((r) => r.number)).not.toContain('2');
   });
 
-  it('should be one row with 各街道 in departments', async () => {
+  it('should be counted in the 各街道 row and the 各乡镇 row of departments, as --dept finds it', async () => {
     const rows = await departmentLoad(await fixture(FILE));
+    // 各街道 joins 2; 各街道（乡镇） joins 3 and leads 5. The towns are named only by the addressee:
+    // their row is named by the kind.
     expect(rows.filter((r) => r.names.some((n) => n.startsWith('各街道')))).toMatchObject([
-      { unit: '各街道（乡镇）', names: ['各街道', '各街道（乡镇）'], leadCount: 1, joinCount: 2, total: 3 },
+      { unit: '各街道', names: ['各街道', '各街道（乡镇）'], leadCount: 1, joinCount: 2, total: 3 },
+      { unit: '各乡镇', names: ['各街道（乡镇）'], leadCount: 1, joinCount: 1, total: 2 },
     ]);
   });
 });
@@ -89,8 +93,30 @@ describe('各X（Y） beside a plain 各X and a plain 各Y', () => {
     expect(rolesOf(await queryTasks(await fixture(TWO), { dept }))).toEqual(expected);
   });
 
-  it('should count in departments --dept 各街道 only the units found by 各街道', async () => {
+  it('should count in departments --dept 各街道 one row, of the tasks tasks --dept 各街道 gives', async () => {
     const rows = await departmentLoad(await fixture(TWO), { dept: '各街道' });
-    expect(rows.map((r) => [r.unit, r.total])).toEqual([['各乡镇（街道）', 1], ['各镇（街道）', 1], ['各街道', 1]]);
+    expect(rows.map((r) => [r.unit, r.leads.map((t) => t.number), r.joins.map((t) => t.number)])).toEqual([['各街道', ['3'], ['2', '4']]]);
+  });
+
+  it('should count each addressee in the row of each kind it names, every row as --dept finds it', async () => {
+    const rows = await departmentLoad(await fixture(TWO));
+    const tasks = (unit: string): string[] => {
+      const row = rows.find((r) => r.unit === unit);
+      return [...(row?.leads ?? []), ...(row?.joins ?? [])].map((t) => t.number).sort();
+    };
+    expect(tasks('各镇')).toEqual(['1', '2']);
+    expect(tasks('各街道')).toEqual(['2', '3', '4']);
+    expect(tasks('各乡镇')).toEqual(['3']);
+    for (const unit of ['各镇', '各街道', '各乡镇']) expect((await queryTasks(await fixture(TWO), { dept: unit })).map((t) => t.number).sort()).toEqual(tasks(unit));
+  });
+
+  it('should name a row by the notice\'s plain name of the kind, not by an addressee of two kinds', async () => {
+    const doc = await parseNotice(['某区方案', '一、重点任务', '1.甲。（牵头单位：区数据局；配合单位：各镇街）', '2.乙。（牵头单位：区商务局；配合单位：各镇人民政府、各街道办事处）'].join('\n'));
+    const rows = await departmentLoad(doc);
+    expect(rows.filter((r) => r.unit.startsWith('各')).map((r) => [r.unit, r.joins.map((t) => t.number)])).toEqual([
+      ['各镇人民政府', ['1', '2']],
+      ['各街道办事处', ['1', '2']],
+    ]);
+    expect((await queryTasks(doc, { dept: '各街道办事处' })).map((t) => t.number)).toEqual(['1', '2']);
   });
 });

@@ -1,6 +1,5 @@
 import { InputError } from '../../io/errors.js';
 import type { PlanDocument, SourceFormat } from '../../model/types.js';
-import type { AliasTable } from '../../query/aliases.js';
 import { loadUnitAliases } from '../unit-aliases.js';
 import { queryAnnex } from '../../query/annex.js';
 import { departmentLoad } from '../../query/departments.js';
@@ -8,7 +7,7 @@ import { FieldError, pickFields, selectFields } from '../../query/fields.js';
 import { queryGoals } from '../../query/goals.js';
 import { queryMetadata } from '../../query/metadata.js';
 import { queryTasks } from '../../query/select-tasks.js';
-import { QUERY_KINDS, QueryError, type QueryKind, type RoleFilter, type TaskFilters } from '../../query/types.js';
+import { QUERY_KINDS, QueryError, type QueryKind, type QueryOptions, type RoleFilter, type TaskFilters } from '../../query/types.js';
 import { viewOf } from '../../query/views.js';
 import { useColor } from '../../render/color.js';
 import { oneLine } from '../../render/escape.js';
@@ -95,7 +94,8 @@ export async function runQueryCommand(args: string[], opts: QueryCliOptions): Pr
 
   let rows: unknown[];
   try {
-    rows = await runKind(kind, docs, filters, { aliases });
+    // A note (a unit named only outside the tasks) explains an empty answer; it is no error.
+    rows = await runKind(kind, docs, filters, { aliases, onNote: (note) => writeStderrLine(oneLine(`plan: ${note.source}: ${note.message}`)) });
   } catch (error) {
     if (!(error instanceof QueryError)) throw error;
     if (error.code === 'bad-filter') throw new UsageError(oneLine(badFilterMessage(error)));
@@ -109,7 +109,7 @@ export async function runQueryCommand(args: string[], opts: QueryCliOptions): Pr
   if (failed) process.exitCode = 2;
 }
 
-function runKind(kind: QueryKind, docs: PlanDocument[], filters: TaskFilters, options: { aliases: AliasTable }): Promise<unknown[]> | unknown[] {
+function runKind(kind: QueryKind, docs: PlanDocument[], filters: TaskFilters, options: QueryOptions): Promise<unknown[]> | unknown[] {
   switch (kind) {
     case 'tasks':
       return queryTasks(docs, filters, options);
