@@ -650,7 +650,7 @@ function nameThePart(walk: ParagraphWalk, st: SentenceWalk, goal: Goal, f: Found
   // part's it is in brackets after (新增40家（含国家级5家）: 新增国家级…).
   else if (f.part && whole) {
     const graded = (of: Goal): string | null => gradedPart(own, goal.indicator, of.indicator, VERB_FIRST);
-    goal.indicator = (inBracketOfPart && previous ? graded(previous) : null) ?? graded(whole) ?? goal.indicator;
+    goal.indicator = (inBracketOfPart && previous ? graded(previous) : null) ?? graded(whole) ?? createdPart(goal, own, whole) ?? goal.indicator;
   }
   // 新增省级以上人才平台20家，国家级以上2家: a grade alone after a target of another grade, in its unit.
   else if (!f.part && previous && previous.sentence === goal.sentence && st.lastGoalClause >= st.clauseIndex - 1 && previous.unit === goal.unit && siblingGrade(own, goal.indicator, previous.indicator)) {
@@ -672,6 +672,17 @@ function nameThePart(walk: ParagraphWalk, st: SentenceWalk, goal: Goal, f: Found
 function qualifierAsWritten(text: string, match: string, qualifier: string, sentenceStart: number, goalEnd: number): string {
   const at = match.lastIndexOf(qualifier, goalEnd - qualifier.length);
   return at >= sentenceStart ? fold(text.slice(at, at + qualifier.length)) : qualifier;
+}
+
+/**
+ * 全区高新技术企业达到500家，其中新认定200家: a part that names only a verb of creation, of a whole
+ * that names none (a level), counts the whole's thing made so (新认定高新技术企业): without it the
+ * figure says not what it counts. A whole in another kind of unit, or one that makes its thing with
+ * a verb of its own, gives the part no object. Null when the part is not of this form.
+ */
+function createdPart(goal: Goal, own: string, whole: Goal): string | null {
+  if (!VERB_FIRST.includes(own) || !sameUnitKind(goal.unit, whole.unit) || madeWith(whole.indicator) !== null) return null;
+  return createdThing(goal.indicator, whole.indicator, VERB_FIRST);
 }
 
 /** What a whole makes, from its verb of creation on (新建充电桩 of 全县新建充电桩), or null. */
