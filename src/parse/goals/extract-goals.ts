@@ -340,8 +340,9 @@ function addGoal(walk: ParagraphWalk, st: SentenceWalk, f: Found, clause: string
   if (f.qualifiers.length) goal.qualifier = f.qualifiers.map((q) => qualifierAsWritten(text, match, q, st.at, at + f.to)).join('、');
   // The clause's own indicator in the folded, simplified copy (增長 reads as 增长).
   let own = wordsOf(f, ([a, b]) => match.slice(at + a, at + b));
-  // 三年累计新增上云企业1000家 in a plan of three years: the span gave the year, and names nothing.
-  const span = st.spanYear && goal.indicator.length === own.length ? spanInName(own) : null;
+  // 三年累计新增上云企业1000家 in a plan of three years: the span gave the year, and names nothing;
+  // nor does it where a target year gave the plan's last year (到2025年三年累计新增… in 2023—2025).
+  const span = goal.indicator.length === own.length ? spanInName(own, st.spanYear ? undefined : planLengthEndingAt(walk, f.year ?? walk.year)) : null;
   if (span) {
     own = own.slice(0, span[0]) + own.slice(span[1]);
     goal.indicator = goal.indicator.slice(0, span[0]) + goal.indicator.slice(span[1]);
@@ -547,12 +548,23 @@ function spanClause(walk: ParagraphWalk, clause: string): boolean {
  * The span in words an indicator opens with, after its scope (三年 of 三年新增上云企业, 全区三年内 of
  * 全区三年内新增…): [where it starts, where it ends], or null. Not a grade or an age (三年级).
  */
-function spanInName(own: string): [number, number] | null {
+function spanInName(own: string, ofLength?: number | null): [number, number] | null {
+  if (ofLength === null || !own.includes('年')) return null;
   const m = SPAN_IN_NAME.exec(own);
-  return m ? [m[1]?.length ?? 0, m[0].length] : null;
+  if (!m || (ofLength !== undefined && parseNumeral(m[2] as string) !== ofLength)) return null;
+  return [m[1]?.length ?? 0, m[0].length];
 }
 
-const SPAN_IN_NAME = /^((?:全|本|我)[省市区县州旗镇乡]|全域)?(?:今后|未来)?[两二三四五六七八九十] ?年(?:内|间)?(?![级度龄])/;
+const SPAN_IN_NAME = /^((?:全|本|我)[省市区县州旗镇乡]|全域)?(?:今后|未来)?([两二三四五六七八九十]) ?年(?:内|间)?(?![级度龄])/;
+
+/**
+ * The plan's length in years when `year` is its last (a span that long, 三年 of 到2025年三年累计 in a
+ * plan of 2023—2025, is the plan's); null otherwise, or when the plan's period is not known.
+ */
+function planLengthEndingAt(walk: ParagraphWalk, year: number | undefined): number | null {
+  const { periodStart, periodEnd } = walk.source;
+  return periodStart !== undefined && periodEnd !== undefined && year === periodEnd ? periodEnd - periodStart + 1 : null;
+}
 
 /** A sentence opening with a span of years in words (三年累计, 今后三年, 全区五年内): not 三年来, which looks back. */
 const PLAN_YEARS_OPENING = /^\s*(?:(?:全|本|我)[省市区县]|今后|未来)?([两二三四五六七八九十]) ?年(?=内|间|累计|共|合计|总计|[,，])/;
@@ -650,7 +662,7 @@ function nameThePart(walk: ParagraphWalk, st: SentenceWalk, goal: Goal, f: Found
   // part's it is in brackets after (新增40家（含国家级5家）: 新增国家级…).
   else if (f.part && whole) {
     const graded = (of: Goal): string | null => gradedPart(own, goal.indicator, of.indicator, VERB_FIRST);
-    goal.indicator = (inBracketOfPart && previous ? graded(previous) : null) ?? graded(whole) ?? goal.indicator;
+    goal.indicator = (inBracketOfPart && previous ? graded(previous) : null) ?? graded(whole) ?? createdPart(goal, own, whole) ?? goal.indicator;
   }
   // 新增省级以上人才平台20家，国家级以上2家: a grade alone after a target of another grade, in its unit.
   else if (!f.part && previous && previous.sentence === goal.sentence && st.lastGoalClause >= st.clauseIndex - 1 && previous.unit === goal.unit && siblingGrade(own, goal.indicator, previous.indicator)) {
@@ -672,6 +684,17 @@ function nameThePart(walk: ParagraphWalk, st: SentenceWalk, goal: Goal, f: Found
 function qualifierAsWritten(text: string, match: string, qualifier: string, sentenceStart: number, goalEnd: number): string {
   const at = match.lastIndexOf(qualifier, goalEnd - qualifier.length);
   return at >= sentenceStart ? fold(text.slice(at, at + qualifier.length)) : qualifier;
+}
+
+/**
+ * 全区高新技术企业达到500家，其中新认定200家: a part that names only a verb of creation, of a whole
+ * that names none (a level), counts the whole's thing made so (新认定高新技术企业): without it the
+ * figure says not what it counts. A whole in another kind of unit, or one that makes its thing with
+ * a verb of its own, gives the part no object. Null when the part is not of this form.
+ */
+function createdPart(goal: Goal, own: string, whole: Goal): string | null {
+  if (!VERB_FIRST.includes(own) || !sameUnitKind(goal.unit, whole.unit) || madeWith(whole.indicator) !== null) return null;
+  return createdThing(goal.indicator, whole.indicator, VERB_FIRST);
 }
 
 /** What a whole makes, from its verb of creation on (新建充电桩 of 全县新建充电桩), or null. */

@@ -102,10 +102,10 @@ export function creationOf(whole: string, verb: string): string | null {
   return at >= 0 && at <= 6 && whole.length > at + verb.length ? whole.slice(at) : null;
 }
 
-/** A grade alone, as the subject of a part (其中省级15家, 其中国家级3家). */
-const GRADE_ONLY = /^(?:国家|国际|世界|省|市|县|区|州|盟|地市|省部)级$/;
+/** A grade alone, as the subject of a part (其中省级15家, 其中国家级3家), with its bound or not (其中省级以上120家). */
+const GRADE_ONLY = /^(?:国家|国际|世界|省|市|县|区|州|盟|地市|省部)级(?:及以上|以上)?$/;
 /** The scope and grade a whole opens with (全区, 县级以上), which the part's grade takes the place of. */
-const WHOLE_OPENING = /^(?:(?:全|本|我)[国省市区县州旗镇乡])?(?:[^\d级級]{1,4}[级級](?:及以上|以上)?)?/;
+const WHOLE_OPENING = /^(?:(?:全|本|我)[国國省市区區县縣州旗镇鎮乡鄉])?(?:[^\d级級]{1,4}[级級](?:及以上|以上)?)?/;
 
 /**
  * 县级以上农业产业化龙头企业发展到60家，其中省级15家: a part whose subject is a grade alone counts the
@@ -115,7 +115,7 @@ const WHOLE_OPENING = /^(?:(?:全|本|我)[国省市区县州旗镇乡])?(?:[^\d
  * are the goal reader's verbs of creation.
  */
 export function gradedPart(grade: string, written: string, whole: string, creationVerbs: readonly string[] = []): string | null {
-  if (grade.length > 4 || !GRADE_ONLY.test(grade)) return null;
+  if (grade.length > 7 || !GRADE_ONLY.test(grade)) return null;
   const noun = whole.slice(WHOLE_OPENING.exec(whole)?.[0].length ?? 0);
   // 新增高新技术企业60家（含国家级10家）: the grade is of the thing made, after the verb that makes it.
   const verb = creationVerbs.find((v) => noun.startsWith(v)) ?? '';
@@ -140,9 +140,9 @@ export function siblingGrade(grade: string, written: string, previous: string): 
 }
 
 /** The scope, years and 累计 a level's indicator may open with (全区, 三年, 累计). */
-const LEVEL_OPENING = /^(?:(?:全|本|我)[国省市区县州旗镇乡]|全域)?(?:[两二三四五六七八九十] ?年(?:内|间)?)?(?:累计|共计)?/;
+const LEVEL_OPENING = /^(?:(?:全|本|我)[国國省市区區县縣州旗镇鎮乡鄉]|全域)?(?:[两兩二三四五六七八九十] ?年(?:内|內|间|間)?)?(?:累计|累計|共计|共計)?/;
 /** What a level measures at the end of its indicator (高标准农田面积, 充电桩数量), not what is made. */
-const LEVEL_MEASURE = /(?:总面积|面积|总数|数量|个数|总量|规模)$/;
+const LEVEL_MEASURE = /(?:[总總]?面[积積]|[总總][数數]|[数數]量|[个個][数數]|[总總]量|[规規]模)$/;
 
 /**
  * 高标准农田面积累计达到80万亩，2024年、2025年分别建成5万亩、6万亩: a verb of creation alone (建成),
@@ -160,7 +160,7 @@ export function createdThing(verb: string, level: string, creationVerbs: readonl
 }
 
 /** The scope an indicator may open with (全区, 本市). */
-const SCOPE_OPENING = /^(?:(?:全|本|我)[国省市区县州旗镇乡]|全域)?/;
+const SCOPE_OPENING = /^(?:(?:全|本|我)[国國省市区區县縣州旗镇鎮乡鄉]|全域)?/;
 
 /**
  * 新增上云企业1.5万家（累计达到4万家）: what a running total after a target of additions counts. After a

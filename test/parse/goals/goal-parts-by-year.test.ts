@@ -8,10 +8,10 @@ describe('a note in brackets after a part by year', () => {
   it('should keep the note out of the indicator, read a 力争 figure as a stretch of the part, and no other figure as a goal', () => {
     expect(goals('到2026年，全市高新技术企业达到1500家，其中2024年新增150家（同比增长20%），2025年新增180家（力争200家），2026年新增200家（具体以认定结果为准）。')).toEqual([
       ['全市高新技术企业', 1500, '家', '', 2026, null],
-      ['新增', 150, '家', '', 2024, '全市高新技术企业'],
-      ['新增', 180, '家', '', 2025, '全市高新技术企业'],
-      ['新增', 200, '家', '力争', 2025, '全市高新技术企业'],
-      ['新增', 200, '家', '', 2026, '全市高新技术企业'],
+      ['新增高新技术企业', 150, '家', '', 2024, '全市高新技术企业'],
+      ['新增高新技术企业', 180, '家', '', 2025, '全市高新技术企业'],
+      ['新增高新技术企业', 200, '家', '力争', 2025, '全市高新技术企业'],
+      ['新增高新技术企业', 200, '家', '', 2026, '全市高新技术企业'],
     ]);
   });
 
@@ -85,5 +85,38 @@ describe('a stretch figure joined on by 、', () => {
       ['粮食产量增长', 5, '%', '', 2026, null],
       ['粮食产量增长', 7, '%', '力争', 2026, null],
     ]);
+  });
+});
+
+// probe101 min-qizhong: a part that names only a verb of creation or a grade says what it counts in the whole's words.
+describe('a part named by a verb of creation or a grade alone, of a level', () => {
+  it('should name a part that names only a verb of creation with the thing the level counts', () => {
+    expect(goals('到2026年，全区高新技术企业达到500家，其中新认定200家。')).toEqual([
+      ['全区高新技术企业', 500, '家', '', 2026, null],
+      ['新认定高新技术企业', 200, '家', '', 2026, '全区高新技术企业'],
+    ]);
+    expect(goals('到2026年，全市规上工业企业数量达到800家，其中新增150家。')).toEqual([
+      ['全市规上工业企业数量', 800, '家', '', 2026, null],
+      ['新增规上工业企业', 150, '家', '', 2026, '全市规上工业企业数量'],
+    ]);
+    // A part by year so named too, and the part in brackets after it is of what it adds.
+    expect(goals('到2026年，全区科技型中小企业达到900家，其中2025年新增100家（含省级10家）。')).toEqual([
+      ['全区科技型中小企业', 900, '家', '', 2026, null],
+      ['新增科技型中小企业', 100, '家', '', 2025, '全区科技型中小企业'],
+      ['新增省级科技型中小企业', 10, '家', '', 2025, '新增科技型中小企业'],
+    ]);
+  });
+
+  it('should name a grade with its bound as a grade alone', () => {
+    expect(goals('到2026年，全区专精特新企业达到300家，其中省级以上120家、国家级及以上15家。')).toEqual([
+      ['全区专精特新企业', 300, '家', '', 2026, null],
+      ['省级以上专精特新企业', 120, '家', '', 2026, '全区专精特新企业'],
+      ['国家级及以上专精特新企业', 15, '家', '', 2026, '全区专精特新企业'],
+    ]);
+  });
+
+  it('should leave a part alone whose whole makes its thing with a verb of its own, or is in another kind of unit', () => {
+    expect(goals('到2026年，全区新建充电桩3000个，其中改造500个。').map((g) => g[0])).toEqual(['全区新建充电桩', '改造']);
+    expect(goals('到2026年，全区规上工业增加值达到500亿元，其中新增50家。').map((g) => g[0])).toEqual(['全区规上工业增加值', '新增']);
   });
 });

@@ -102,10 +102,10 @@ describe('goal words easily misread', () => {
     ]);
   });
 
-  it('should keep a part that names another verb than the whole\'s as it is written', () => {
+  it('should name a part that names only a verb of creation, of a level, with the thing the level counts', () => {
     expect(goals('到2025年，高新技术企业达到1500家，其中新增400家。')).toEqual([
       ['高新技术企业', 1500, '家', '', 2025, null],
-      ['新增', 400, '家', '', 2025, '高新技术企业'],
+      ['新增高新技术企业', 400, '家', '', 2025, '高新技术企业'],
     ]);
   });
 

@@ -194,6 +194,14 @@ describe('a span in words that gives the plan’s last year, in the indicator', 
     ]);
   });
 
+  it('should leave out a span as long as the plan where a target year gives the plan\'s last year', () => {
+    expect(inPlan('到2025年三年累计新增上云企业800家。', 2023, 2025)).toEqual([['新增上云企业', 800, '累计', 2025]]);
+    expect(inPlan('到2025年底全区三年内培育专精特新企业200家。', 2023, 2025)).toEqual([['全区培育专精特新企业', 200, '', 2025]]);
+    // A span of another length, or a year not the plan's last, says more than the year: it stays.
+    expect(inPlan('到2025年五年累计新增数据中心5个。', 2023, 2025).map((g) => g[0])).toEqual(['五年新增数据中心']);
+    expect(inPlan('到2024年三年累计新增上云企业800家。', 2022, 2025).map((g) => g[0])).toEqual(['三年新增上云企业']);
+  });
+
   it('should keep a span that gives no year, or a grade of school, in the indicator', () => {
     expect(inPlan('三年累计新增上云企业1000家。', 2021, 2025).map((g) => g[0])).toEqual(['三年新增上云企业']);
     expect(inPlan('到2026年，三年级学生近视率下降到30%。', 2024, 2026).map((g) => g[0])).toEqual(['三年级学生近视率']);

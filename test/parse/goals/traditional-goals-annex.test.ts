@@ -56,3 +56,17 @@ describe('parsing a notice in traditional characters', () => {
     expect(doc.diagnostics.filter((d) => d.ruleId === 'annex-row-width')).toEqual([]);
   });
 });
+
+// probe101 min-qizhong in traditional characters: the whole's scope (全縣) is left out of the part's name as 全县 is.
+describe('a part named by a verb of creation or a grade alone, in traditional characters', () => {
+  it('should name the part with the thing its whole counts', async () => {
+    const text = '某縣科技創新三年行動計劃（2024—2026年）\n\n一、工作目標\n\n到2026年，全縣高新技術企業達到500家，其中新認定200家。全縣專精特新企業達到300家，其中省級以上120家。\n';
+    const doc = await parseNotice(text, { name: 'goals.txt' });
+    expect(doc.plan?.goals.map((g) => [g.indicator, g.value, g.partOf ?? null])).toEqual([
+      ['全縣高新技術企業', 500, null],
+      ['新認定高新技術企業', 200, '全縣高新技術企業'],
+      ['全縣專精特新企業', 300, null],
+      ['省級以上專精特新企業', 120, '全縣專精特新企業'],
+    ]);
+  });
+});
