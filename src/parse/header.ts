@@ -5,6 +5,7 @@ import { HEADER_LABELS as LABELS } from '../text/header-labels.js';
 import { endsAsDocumentTitle } from '../text/notice-title.js';
 import { isBodyName } from '../text/body-name.js';
 import { squeeze } from '../text/fold.js';
+import { simplifyLabelGlyphs } from '../text/simplify.js';
 import { isNoneValue } from '../text/none-value.js';
 import type { Item, ParseContext } from './context.js';
 import { spacedFields, type SpacedField } from './header-spaced.js';
@@ -184,26 +185,28 @@ export interface InlineField {
  * of <span>s gives them; a single field when the line holds only one.
  */
 export function fieldsInLine(item: Pick<Item, 'text' | 'match'>, first: LabelMatch): InlineField[] {
-  const starts: Array<{ at: number; label: string; valueAt: number }> = [{ at: 0, label: first.label, valueAt: first.valueOffset }];
+  const starts: Array<{ at: number; label: string; name: string; valueAt: number }> = [{ at: 0, label: first.label, name: '', valueAt: first.valueOffset }];
   LABEL_IN_LINE.lastIndex = first.valueOffset;
   for (let m = LABEL_IN_LINE.exec(item.match); m; m = LABEL_IN_LINE.exec(item.match)) {
     const name = (m[1] ?? m[2]) as string;
     const labelAt = m.index + m[0].indexOf(name);
-    starts.push({ at: m.index, label: item.text.slice(labelAt, labelAt + name.length), valueAt: m.index + m[0].length });
+    starts.push({ at: m.index, label: item.text.slice(labelAt, labelAt + name.length), name, valueAt: m.index + m[0].length });
   }
   return starts.map((s, k) => {
     const end = k + 1 < starts.length ? starts[k + 1]!.at : item.text.length;
     // A bar between fields (发布机构：某办 | 生成日期：…) separates them: it is no part of either value.
     const written = k + 1 < starts.length ? item.text.slice(s.valueAt, end).replace(FIELD_BAR, '') : item.text.slice(s.valueAt, end);
     const value = written.trim();
-    const key = k === 0 ? first.key : (LABELS[s.label.replace(/ /g, '')] ?? null);
+    // Keyed by the label as matched (simplified), not as written: 索引號 is 索引号.
+    const key = k === 0 ? first.key : (LABELS[s.name] ?? null);
     return { label: s.label, key, value, from: s.at, to: s.valueAt + written.trimEnd().length };
   });
 }
 
 /** Whether a label (cell text or front-matter key) names a header field. */
 export function headerKey(label: string): keyof MetadataValues | null | undefined {
-  const squeezed = label.replace(/[\s\u3000\u00a0\u2000-\u200b:：]/g, '');
+  // As written, so in traditional glyphs too (文號, 發布機構).
+  const squeezed = simplifyLabelGlyphs(label.replace(/[\s\u3000\u00a0\u2000-\u200b:：]/g, ''));
   if (Object.hasOwn(LABELS, squeezed)) return LABELS[squeezed];
   // English keys: docNumber, doc-number and DOC_NUMBER are doc_number.
   const english = squeezed.replace(/([a-z])([A-Z])/g, '$1_$2').replace(/-/g, '_').toLowerCase();

@@ -175,7 +175,10 @@ function partyForm(key: string, asked: string): string | null {
 
 /** Whether a task is in the section asked for, and in the part asked for when one is. */
 function taskInSection(doc: PlanDocument, task: Task, asked: SectionAddress, key: (text: string) => string): boolean {
-  if (asked.title !== undefined) return task.section !== null && (key(task.section.title) === asked.title || underTitled(doc, task.section.number, asked.title, key));
+  if (asked.title !== undefined) {
+    if (task.section !== null && (key(task.section.title) === asked.title || underTitled(doc, task.section.number, asked.title, key))) return true;
+    return inPartTitled(doc, task, asked.title, key);
+  }
   if (asked.level !== undefined) return underLabel(task, asked.path, asked.level);
   if (task.section === null) return false;
   if (task.section.number === '' && asked.part === null) return standsIn(doc, task, asked.path);
@@ -240,6 +243,15 @@ function underTitled(doc: PlanDocument, number: string, title: string, key: (tex
   });
 }
 
+/**
+ * Whether a task stands in a part of the title asked for (二、重点任务 over its （一）（二） groups): the
+ * part is a section of the outline a user names by its title as by its number.
+ */
+function inPartTitled(doc: PlanDocument, task: Task, title: string, key: (text: string) => string): boolean {
+  const at = task.position.start.offset;
+  return (doc.plan?.parts ?? []).some((p) => p.position.start.offset <= at && at < p.position.end.offset && key(p.title) === title);
+}
+
 /** The section a user named; a QueryError if no document has it. */
 export function resolveSection(ctx: QueryContext, text: string): SectionAddress {
   const value = sectionNumber(text);
@@ -249,14 +261,37 @@ export function resolveSection(ctx: QueryContext, text: string): SectionAddress 
   const numbers = ctx.docs.flatMap((doc) => (doc.plan?.sections ?? []).flatMap((s) => (s.number ? [s.number] : [])));
   const found =
     value.part === null ? numbers.some((n) => inSection(n, value.path)) : ctx.docs.some((doc) => (doc.plan?.tasks ?? []).some((t) => taskInSection(doc, t, value, ctx.searchKey.bind(ctx))));
-  if (!found) {
-    // Sections without numbers (a task table's 类别) are offered by their titles; a lone one is the
-    // table's own section, no grouping of its tasks.
-    const titled = ctx.docs.flatMap((doc) => (doc.plan?.sections ?? []).flatMap((s) => (s.number ? [] : [s.title])));
-    const offered = numbers.length > 0 || titled.length < 2 ? inOutlineOrder([...numbers, ...ctx.docs.flatMap(subgroupNumbers)]) : titled;
-    throw new QueryError('no-such-section', `no section ${text}`, text, [...new Set(offered)]);
-  }
+  if (!found) throw new QueryError('no-such-section', `no section ${text}`, text, offeredSections(ctx));
   return value;
+}
+
+/**
+ * The sections to offer when none fits, each as `--section` reads it: the parts that hold tasks by
+ * their numbers (`二` is the part 二、 with its groups, see askedLevel), and where there are such
+ * parts the groups by their labels as written (`（二）`, not the `二` that reads as the part); the
+ * items holding tasks that a number reaches by its level (see subgroupNumbers). Sections without
+ * numbers (a task table's 类别) are offered by their titles; a lone one is the table's own section,
+ * no grouping of its tasks.
+ */
+function offeredSections(ctx: QueryContext): string[] {
+  const asPart = ctx.docs.some((doc) => partNumbers(doc).length > 0);
+  const numbered = (doc: PlanDocument): string[] =>
+    (doc.plan?.sections ?? []).flatMap((s) => (!s.number ? [] : asPart && outlineLevel(s.label) === 'group' ? [s.label.trim()] : [s.number]));
+  const titled = ctx.docs.flatMap((doc) => (doc.plan?.sections ?? []).flatMap((s) => (s.number ? [] : [s.title])));
+  const hasNumbers = ctx.docs.some((doc) => numbered(doc).length > 0);
+  const offered = hasNumbers || titled.length < 2 ? inOutlineOrder(ctx.docs.flatMap((doc) => [...partNumbers(doc), ...numbered(doc), ...subgroupNumbers(doc)])) : titled;
+  return [...new Set(offered)];
+}
+
+/** The numbers of the parts (一、, Ⅱ) that tasks stand under in their paths: `--section 二` takes such a part whole. */
+function partNumbers(doc: PlanDocument): string[] {
+  const found: string[] = [];
+  for (const task of doc.plan?.tasks ?? []) {
+    for (const label of task.path.slice(0, -1)) {
+      if (outlineLevel(label) === 'part') found.push(fold(label).trim().replace(/\s*[、.．]$/, ''));
+    }
+  }
+  return found;
 }
 
 /**
@@ -283,7 +318,8 @@ function subgroupNumbers(doc: PlanDocument): string[] {
  * appears), and by number within a kind; a batch's documents name theirs in any order.
  */
 function inOutlineOrder(numbers: readonly string[]): string[] {
-  const kind = (n: string): string => (/^\d/.test(fold(n).trim()) ? 'digits' : /^[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX]/.test(n.trim()) ? 'roman' : 'words');
+  const kind = (n: string): string =>
+    /^\d/.test(fold(n).trim()) ? 'digits' : /^[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX]/.test(n.trim()) ? 'roman' : /^[(〔[]/.test(fold(n).trim()) ? 'group' : 'words';
   const kinds = [...new Set(numbers.map(kind))];
   const path = (n: string): number[] => sectionPath(n) ?? [];
   const byPath = (a: string, b: string): number => {
@@ -315,7 +351,9 @@ function sectionNumber(text: string): SectionAddress | null {
  */
 function sectionByTitle(ctx: QueryContext, text: string): SectionAddress {
   const title = ctx.searchKey(text);
-  const sections = ctx.docs.flatMap((doc) => doc.plan?.sections ?? []);
-  if (title && sections.some((s) => ctx.searchKey(s.title) === title)) return { path: [], part: null, title };
-  throw new QueryError('no-such-section', `no section ${text}`, text, [...new Set(sections.map((s) => s.number || s.title))]);
+  // A part's title names the part (二、重点任务), whether or not it holds tasks: a part of none
+  // (三、保障措施) is a section with no tasks, no section missing.
+  const outline = ctx.docs.flatMap((doc) => [...(doc.plan?.sections ?? []), ...(doc.plan?.parts ?? [])]);
+  if (title && outline.some((s) => ctx.searchKey(s.title) === title)) return { path: [], part: null, title };
+  throw new QueryError('no-such-section', `no section ${text}`, text, offeredSections(ctx));
 }

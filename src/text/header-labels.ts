@@ -1,4 +1,5 @@
 import type { MetadataValues } from '../model/types.js';
+import { simplifyLabelGlyphs } from './simplify.js';
 
 /** Header labels as sites write them (spaces removed), and the model key each maps to. */
 export const HEADER_LABELS: Record<string, keyof MetadataValues | null> = {
@@ -37,9 +38,12 @@ export const HEADER_LABELS: Record<string, keyof MetadataValues | null> = {
   keywords: 'keywords', tags: 'keywords', url: null, source: null, source_url: null, link: null,
 };
 
-/** Whether a line, squeezed of its spaces, is a header label in Chinese and nothing more (索引号, 发布机构). */
+/**
+ * Whether a line, squeezed of its spaces, is a header label in Chinese and nothing more (索引号, 发布机构),
+ * in traditional glyphs too (文號, 發布機構): the source stage sees the text as written.
+ */
 export function isHeaderLabelName(squeezed: string): boolean {
-  return /^[\u4e00-\u9fff]+$/.test(squeezed) && Object.hasOwn(HEADER_LABELS, squeezed);
+  return /^[\u4e00-\u9fff]+$/.test(squeezed) && Object.hasOwn(HEADER_LABELS, simplifyLabelGlyphs(squeezed));
 }
 
 /** A label and its colon opening a cell or line (`文号：…`, `【索引号】…`, `发 文 字 号 :`). */

@@ -55,7 +55,7 @@ function simplifyVariants(text: string): string {
 }
 
 /**
- * The characters of role labels (牵头单位, 参与单位, 责任部门, 协办机构) in the other forms a simplified
+ * The characters of role labels (牵头单位, 参与单位, 责任部门, 协办机构) and header labels in the other forms a simplified
  * notice still shows them in: a label typed or OCR'd in traditional form (牽頭單位, 牽头单位) among
  * simplified text, too few characters to read the page as 繁体, and the Japanese 単 that OCR and
  * fonts give for 单. Each stands for that one character only, so the matching copy may always
@@ -75,6 +75,11 @@ const LABEL_GLYPHS: ReadonlyMap<string, string> = new Map([
   ['構', '构'],
   ['處', '处'],
   ['辦', '办'],
+  // The characters of a header's labels (文號, 發布機構, 索引號, 發布日期, 主題分類, 有效性), which a
+  // simplified page copied from a 繁体 one keeps in part (文號 among simplified fields).
+  ...[...'稱標題號內開編發關體類別屬時間狀態況載務對來組種詞鍵層級鏈實廢範圍統記'].map(
+    (c, k): [string, string] => [c, '称标题号内开编发关体类别属时间状态况载务对来组种词键层级链实废范围统记'[k] as string],
+  ),
 ]);
 const LABEL_GLYPH_CHARACTERS = new RegExp(`[${[...LABEL_GLYPHS.keys()].join('')}]`, 'g');
 

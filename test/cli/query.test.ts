@@ -374,7 +374,17 @@ describe('plan query usage errors', () => {
   it('should name the sections a notice has for an unknown section and exit 1', () => {
     const r = plan(['query', SEED, 'tasks', '--section', '七']);
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe(`plan: no section 七 in ${SEED}; its sections are 一, 二, 三, 四, 五, 六\n`);
+    expect(r.stderr).toBe(`plan: no section 七 in ${SEED}; its sections are 二, (一), (二), (三), (四), (五), (六)\n`);
+  });
+
+  it('should take a part by its title, and answer a part of no tasks with no rows, exit 0 and a note on stderr', () => {
+    const all = plan(['query', SEED, 'tasks', '--section', '重点任务', '--fields', 'number', '--format', 'tsv']);
+    expect(all.status).toBe(0);
+    expect(all.stdout.trim().split('\n')).toHaveLength(21);
+    const none = plan(['query', SEED, 'tasks', '--section', '保障措施', '--fields', 'number', '--format', 'tsv']);
+    expect(none.status).toBe(0);
+    expect(none.stdout).toBe('number\n');
+    expect(none.stderr).toBe(`plan: section 保障措施 in ${SEED} holds no tasks\n`);
   });
 
   it('should name the groups of the text that a task table tasks fall in, and say so when there are none to name', () => {

@@ -35,8 +35,9 @@ describe('sections of an outline three levels deep', () => {
     expect(titles(await queryTasks(await fixture(NESTED), { section: '二' }))).toEqual(['推进垃圾分类', '治理农村污水', '推进农村道路建设']);
   });
 
-  it('should have no section 三, and name the two there are and the 1． 2． 3． items holding tasks, which --section 1, 2 and 3 reach', async () => {
-    await expect(queryTasks(await fixture(NESTED), { section: '三' })).rejects.toMatchObject({ code: 'no-such-section', suggestions: ['一', '二', '1', '2', '3'] });
+  // --section 一 is the part 一、 (its tasks stand under it), so the groups are offered as written: （二）, not the 二 of a part.
+  it('should have no section 三, and name the part, the two groups and the 1． 2． 3． items holding tasks, each as --section reads it', async () => {
+    await expect(queryTasks(await fixture(NESTED), { section: '三' })).rejects.toMatchObject({ code: 'no-such-section', suggestions: ['一', '（一）', '（二）', '1', '2', '3'] });
   });
 
   it('should name the sections of a batch by kind and in order, whatever order the notices come in', async () => {
@@ -45,7 +46,7 @@ describe('sections of an outline three levels deep', () => {
     await expect(queryTasks([third, second, await fixture(NESTED)], { section: '九' })).rejects.toMatchObject({
       code: 'no-such-section',
       // The decimal chapter 2 and NESTED's 1． 2． 3． holding tasks are reached by their numbers too.
-      suggestions: ['1', '2', '2.1', '2.2', '3', '一', '二'],
+      suggestions: ['1', '2', '2.1', '2.2', '3', '一', '（一）', '（二）'],
     });
   });
 
@@ -427,5 +428,42 @@ describe('sections asked for at the outline level they are written at', () => {
     const doc = await parse('某区方案\n\n一、重点任务\n\n1．做强农业\n\n（1）任务甲。（牵头单位：区农业农村局）\n\n2．发展工业\n\n（1）任务乙。（牵头单位：区工业和信息化局）\n\n二、民生保障\n\n（一）任务丙。推进某事。（牵头单位：区民政局）\n');
     expect(titles(await queryTasks(doc, { section: '2' }))).toEqual(['任务乙']);
     expect(titles(await queryTasks(doc, { section: '二' }))).toEqual(['任务丙']);
+  });
+});
+
+/**
+ * A part named by its title: 二、重点任务 over its groups （一）稳岗位 and （二）强服务, and 三、保障措施,
+ * a part of no tasks (its （一） is a safeguard).
+ */
+describe('a part asked for by its title', () => {
+  const TEXT = '某区工作要点\n\n一、工作目标\n\n到2024年，新增就业1万人。\n\n二、重点任务\n\n（一）稳岗位\n\n1.落实稳岗返还。（牵头单位：区人社局）\n\n（二）强服务\n\n2.建设零工市场。（牵头单位：区人社局）\n\n三、保障措施\n\n（一）加强组织领导。\n';
+
+  it('should give --section 重点任务 the tasks of every group of the part, as --section 二 does', async () => {
+    const doc = await parse(TEXT);
+    expect(titles(await queryTasks(doc, { section: '重点任务' }))).toEqual(['落实稳岗返还', '建设零工市场']);
+    expect(titles(await queryTasks(doc, { section: '二' }))).toEqual(['落实稳岗返还', '建设零工市场']);
+    // Traditional and spaced as a notice may write it.
+    expect(titles(await queryTasks(doc, { section: '重點 任務' }))).toEqual(['落实稳岗返还', '建设零工市场']);
+    expect(titles(await queryTasks(doc, { section: '强服务' }))).toEqual(['建设零工市场']);
+  });
+
+  it('should give the seed\'s 20 tasks for --section 重点任务', async () => {
+    expect(await queryTasks(await fixture('fixtures/hedong-2022.txt'), { section: '重点任务' })).toHaveLength(20);
+  });
+
+  it('should give no tasks, and no error, for a part there is that holds none (保障措施, 工作目标)', async () => {
+    const doc = await parse(TEXT);
+    for (const section of ['保障措施', '工作目标']) expect(await queryTasks(doc, { section })).toEqual([]);
+    expect(await queryTasks(await fixture('fixtures/hedong-2022.txt'), { section: '总体要求' })).toEqual([]);
+  });
+
+  it('should still reject a title neither a part nor a section has, naming the part 二 and the groups as --section reads them', async () => {
+    await expect(queryTasks(await parse(TEXT), { section: '加强宣传' })).rejects.toMatchObject({ code: 'no-such-section', suggestions: ['二', '（一）', '（二）'] });
+  });
+
+  it('should read each section it offers as the section offered', async () => {
+    const doc = await parse(TEXT);
+    expect(titles(await queryTasks(doc, { section: '（一）' }))).toEqual(['落实稳岗返还']);
+    expect(titles(await queryTasks(doc, { section: '（二）' }))).toEqual(['建设零工市场']);
   });
 });

@@ -90,13 +90,13 @@ describe('queryTasks on the seed notice', () => {
 
   it('should reject a section the notice does not have, listing those it has', async () => {
     const error = await queryTasks(await fixture(SEED), { section: '七' }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: 'no-such-section', suggestions: ['一', '二', '三', '四', '五', '六'] });
+    expect(error).toMatchObject({ code: 'no-such-section', suggestions: ['二', '(一)', '(二)', '(三)', '(四)', '(五)', '(六)'] });
   });
 
   it('should reject a section that is neither a number nor a title of the notice, listing those it has', async () => {
     await expect(queryTasks(await fixture(SEED), { section: '人才' })).rejects.toMatchObject({
       code: 'no-such-section',
-      suggestions: ['一', '二', '三', '四', '五', '六'],
+      suggestions: ['二', '(一)', '(二)', '(三)', '(四)', '(五)', '(六)'],
     });
   });
 

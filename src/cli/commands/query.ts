@@ -106,6 +106,12 @@ export async function runQueryCommand(args: string[], opts: QueryCliOptions): Pr
   }
 
   await writeStdout(await render(rows, { format, fields, picked: opts.fields !== undefined, single: kind === 'metadata' && docs.length === 1, bom: opts.bom, view }));
+  // A section there is that holds no tasks (三、保障措施) answers with no rows, as a unit that leads
+  // nothing does; said on stderr so that it reads as the notice's, not as a filter gone wrong.
+  if (rows.length === 0 && filters.section !== undefined && (kind === 'tasks' || kind === 'departments')) {
+    const bare = await queryTasks(docs, { section: filters.section }, { aliases });
+    if (bare.length === 0) writeStderrLine(oneLine(`plan: section ${filters.section}${docs.length === 1 ? ` in ${docs[0]?.source.name}` : ''} holds no tasks`));
+  }
   if (failed) process.exitCode = 2;
 }
 
