@@ -743,6 +743,13 @@ function unreadLabels(text: string, match: string): string[] {
 }
 
 /**
+ * A note after a labelled list, set off by ； or ， rather than a full stop, that says the units of the
+ * items after (以下均需各市州人民政府落实, 以下各项均由A负责) or that they are not listed again (不再列出,
+ * 不再一一列出, 下同): what follows it is no unit either.
+ */
+const LIST_NOTE = /[;,]\s*(?:(?:以下|以上)(?:各项|任务|工作|各条)?(?:均|都|全部|统一)?(?:需|须|由|为|是)|不再(?:一一|逐一|另行)?列(?:出|明|举))/;
+
+/**
  * A clause of more than one sentence: （A、B按职责分工负责，各区政府落实。以下均需各区政府落实，不再列出）.
  * The first sentence is the clause; a later one adds its units when it reads as a clause too
  * (（责任单位：A。B、C配合）), and is otherwise a note about it (one opening as a gloss does, 其中…,
@@ -906,6 +913,9 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
     // A remark naming the lead after it (…、各街道。其中区城管局为牵头单位) is read with the list below.
     const sentenceEnd = match.slice(hit.valueFrom, hit.valueFrom + value.length).indexOf('。');
     if (sentenceEnd >= 0 && !remarkAfter(match.slice(hit.valueFrom + sentenceEnd + 1, hit.valueFrom + value.length))) value = value.slice(0, sentenceEnd);
+    // So is such a note after a ； or ， (…，各市州人民政府；以下均需各市州人民政府落实，不再列出): no units.
+    const note = value.includes('以') || value.includes('不再') ? LIST_NOTE.exec(match.slice(hit.valueFrom, hit.valueFrom + value.length)) : null;
+    if (note) value = value.slice(0, note.index);
     // 牵头部门：A／配合部门：B: a slash may part the labelled lists, as a separator does.
     value = value.replace(/[;；,，/／\s]+$/, '');
     // …，配合：B，抓紧推进: words closing the clause are no unit of its last list (they stay in its text).
