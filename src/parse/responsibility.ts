@@ -40,8 +40,8 @@ const LABEL_AT = new RegExp(`[【\\[]?(${LABEL_SOURCE})(?:\\s*[:：]|[】\\]](?!
  * before 为 (牵头单位为A: the role named, see parseNamedAs).
  */
 const LABEL_LOOSE = new RegExp(`(?<=^|[;,。.\\s(])([\\u4e00-\\u9fff]{0,4}?)((?:${LEAD_WORD}|${PART_WORD}|${DUTY_WORD})${ROLE_BODY})(?:\\s*[;。.]\\s*|\\s*)(?=[\\u4e00-\\u9fff])(?![为是])`, 'g');
-/** A part opening with a role label that names its kind of body, colon or not. */
-const LABEL_OPENING = new RegExp(`^(?:${LEAD_WORD}|${PART_WORD}|${DUTY_WORD})${ROLE_BODY}`);
+/** A part opening with a role label that names its kind of body, colon or not, in 【】 or not (【责任单位】A（牵头）). */
+const LABEL_OPENING = new RegExp(`^[【\\[]?(?:${LEAD_WORD}|${PART_WORD}|${DUTY_WORD})${ROLE_BODY}`);
 /** The kinds of body a role label names: a clause without one has no label LABEL_LOOSE reads. */
 const ROLE_BODY_AT = new RegExp(ROLE_BODY);
 
