@@ -10,7 +10,7 @@
  * All offsets are in the block's folded copy (`match`), where every bracket is half-width.
  */
 import { withoutContacts } from './contacts.js';
-import { deadlineSentence, findDeadline, mayHoldBareDeadline } from './deadline.js';
+import { deadlineSentence, findDeadline, isFrequencyNote, mayHoldBareDeadline } from './deadline.js';
 import { parseClause, parseLabelledClause, parseVerbalClause } from './responsibility.js';
 
 /** Marks after an item's clause: a key task's ★, a new one's ▲, a footnote's *. They stay in the task's text. */
@@ -161,7 +161,13 @@ export function bracketRun(match: string, from: number): BracketRun | null {
     else if (MARK.test(c)) {
       end--;
       marked = true;
-    } else break;
+    } else {
+      // （每年开展）after the clause: how often, no part of it, and kept in the task's text as a mark is.
+      const often = c === ')' ? bracketAt(match, end - 1, from) : null;
+      if (!often || !isFrequencyNote(match.slice(often.open + 1, often.close))) break;
+      end = often.open;
+      marked = true;
+    }
   }
   if (end <= from) return null;
   const due = OPENER[match[end - 1] as string] ? null : deadlineAfter(match, from, end);

@@ -137,8 +137,14 @@ export function findDeadline(text: string, folded: string): FoundDeadline | null
 const DUE_DATE =
   `(?:\\d{4} ?年? ?[—~至-] ?)?\\d{4} ?年(?:${MONTH} ?月(?:${DAY} ?日)?)?(?:[上下]半年|第?[一二三四1-4]季度|[上中下]旬|年?底|年?末|年中)?(?:前|以前|之前|止)?`;
 /** What may follow the date: the verb of completion (2024年6月底前完成, 2025年底前基本建成). */
-const DUE_VERB = '(?:全面|基本|初步|逐步)?(?:完成|建成|实现|落实到位|落实|到位|见效)';
-const BARE_DUE_SENTENCE = new RegExp(`^(?:${DUE_DATE}(?:${DUE_VERB})?|${RECURRING}|${STANDING}|${YEARLESS})$`);
+const DUE_VERB = '(?:全面|基本|初步|逐步)?(?:完成|建成|实现|落实到位|落实|到位|见效|启动|开工)';
+/**
+ * A step of a schedule: a date (2024年6月底前完成, 2024年6月底前启动), a date the work starts from and
+ * goes on after (2024年起持续推进, 2024年开始实施), a recurring date, a standing term or a date in the year.
+ */
+const DUE_STEP = `(?:${DUE_DATE}(?:${DUE_VERB}|(?:起|开始)?(?:${STANDING})|(?:起|开始)(?:实施|推进|开展|执行)?)?|${RECURRING}|${STANDING}|${YEARLESS})`;
+/** A sentence of up to three such steps (2024年启动，持续推进; 2024年底前启动，2025年底前完成). */
+const BARE_DUE_SENTENCE = new RegExp(`^${DUE_STEP}(?:\\s*[,;、]\\s*${DUE_STEP}){0,2}$`);
 
 /**
  * Whether a sentence says nothing but when the task is due: bare (2024年6月底前完成, 长期坚持) or under
@@ -164,3 +170,13 @@ export function deadlineSentence(folded: string): { from: number; to: number } |
   const at = body.lastIndexOf(due.text);
   return at < 0 ? null : { from: from + at, to: from + at + due.text.length };
 }
+
+/**
+ * How often the work is done, as a bracket of its own after a task's clause writes it (（每年开展）,
+ * （每季度调度一次）, （每月至少通报1次）): when, but no date a task is due by, so no deadline (每年开展两次
+ * in a sentence is what the task says). The bracket stays in the task's text.
+ */
+const FREQUENCY_NOTE = /^每(?:个)?(?:年度?|半年|季度|月|周|旬)(?:至少)?(?:开展|组织|调度|通报|召开|举办|实施|检查|报送|更新|评估|考核|督导|督查|推进|部署)?(?:[一二两三四五六七八九十\d]{1,2}(?:次|轮|批))?(?:以上)?$/;
+
+/** Whether a bracket's inside (folded) only says how often the work is done (see FREQUENCY_NOTE). */
+export const isFrequencyNote = (inside: string): boolean => inside.length <= 16 && FREQUENCY_NOTE.test(inside.trim().replace(/[。.]$/, ''));

@@ -1838,6 +1838,10 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
       else if (current.standalone && clauseLineBefore === target) {
         // 牵头单位：A on one line and 配合单位：B on the next are one clause.
         target.node.responsibility = joinClauses(current, standalone, firstIsLead);
+      } else if (target === top && goesOnOnNextLine(ctx, top, current, standalone, item)) {
+        // …。【牵头单位】A / 【配合单位】B: a labelled clause ending the item's text, its next label on the
+        // next line (a line break or <br> between), is one clause, as on one line.
+        target.node.responsibility = joinClauses(current, standalone, firstIsLead);
       } else if (target === top && top.node.kind !== 'article' && clauseFollowedByText(top, current)) {
         // Text after the item's clause, then this clause: that text is a measure of its own, as the
         // text before the item's clause is when it too came after the heading (编制…。 / 牵头单位：A /
@@ -2012,6 +2016,23 @@ function deadlineAfterClause(ctx: ParseContext, top: Building, item: Item): { de
 function clauseFollowedByText(b: Building, r: Responsibility): boolean {
   const at = paragraphAt(b, r.position.end.offset - 1);
   return at >= 0 && at < b.paragraphs.length - 1;
+}
+
+/**
+ * Whether the clause line `next` goes on the labelled clause `current` that ends an item's text:
+ * `current` is a labelled sentence (no bracket of its own closes it) ending the item's last block,
+ * `next` stands in the block right after, and names roles `current` does not (a second 牵头单位 is a
+ * clause repeated, not one going on).
+ */
+function goesOnOnNextLine(ctx: ParseContext, b: Building, current: Responsibility, next: Responsibility, item: Item): boolean {
+  if (current.standalone || current.bracketed !== false || next.bracketed) return false;
+  const at = paragraphAt(b, current.position.end.offset - 1);
+  const p = b.paragraphs[at];
+  if (!p || p.item.index !== item.index - 1) return false;
+  const end = p.item.text.lastIndexOf(current.text);
+  if (end < 0 || !/^[\s。.;；,，]*$/.test(p.item.text.slice(end + current.text.length))) return false;
+  if (labelStarts(ctx.normalize(current.text)).length === 0) return false;
+  return next.roles.every((r) => !current.roles.some((c) => c.role === r.role));
 }
 
 /** The index of an open item's paragraph whose block holds an offset of the source. */

@@ -1,7 +1,7 @@
 import type { Role, UnitRole } from '../model/types.js';
 import { append } from '../util/append.js';
 import { CLAUSE_UNIT_END, INSTITUTION_ENDINGS } from '../text/body-name-endings.js';
-import { UNIT_NAME_END } from '../units/unit-name-shape.js';
+import { namesABodyByShape, OFFICE_NAME_END, UNIT_NAME_END } from '../units/unit-name-shape.js';
 import { namesWorksBody } from '../units/works-body-name.js';
 import { withoutContacts } from './contacts.js';
 import { LEADER_LABEL } from '../text/leader-label.js';
@@ -40,8 +40,8 @@ const LABEL_AT = new RegExp(`[【\\[]?(${LABEL_SOURCE})(?:\\s*[:：]|[】\\]](?!
  * before 为 (牵头单位为A: the role named, see parseNamedAs).
  */
 const LABEL_LOOSE = new RegExp(`(?<=^|[;,。.\\s(])([\\u4e00-\\u9fff]{0,4}?)((?:${LEAD_WORD}|${PART_WORD}|${DUTY_WORD})${ROLE_BODY})(?:\\s*[;。.]\\s*|\\s*)(?=[\\u4e00-\\u9fff])(?![为是])`, 'g');
-/** A part opening with a role label that names its kind of body, colon or not. */
-const LABEL_OPENING = new RegExp(`^(?:${LEAD_WORD}|${PART_WORD}|${DUTY_WORD})${ROLE_BODY}`);
+/** A part opening with a role label that names its kind of body, colon or not, in 【】 or not (【责任单位】A（牵头）). */
+const LABEL_OPENING = new RegExp(`^[【\\[]?(?:${LEAD_WORD}|${PART_WORD}|${DUTY_WORD})${ROLE_BODY}`);
 /** The kinds of body a role label names: a clause without one has no label LABEL_LOOSE reads. */
 const ROLE_BODY_AT = new RegExp(ROLE_BODY);
 
@@ -713,15 +713,14 @@ const ROLE_ONLY_VERB = /(?:牵头|负责|配合|参与|协助|协办)[。.]?$/;
 function leadingOffices(part: string): string | null {
   const each = part.startsWith('各');
   for (let end = Math.min(part.length - 2, 40); end >= 2; end--) {
-    if (!each && !OFFICE_LAST.test(part[end - 1] as string)) continue;
+    // The names namesAnOffice takes end as a unit's name does (UNITS_LAST): a cheap test before it.
+    if (!each && !UNITS_LAST.test(part[end - 1] as string)) continue;
     const units = part.slice(0, end);
     if (plausibleUnits(units) && namesAnOffice(units)) return units;
   }
   return null;
 }
 
-/** The last characters of the names namesAnOffice takes (see OFFICE_END; a list opening with 各 is one too): a cheap test before it. */
-const OFFICE_LAST = /[局委办厅部署心府会道位门关司团]/;
 
 /** A key naming a kind of body (共建单位：, 督促落实部门：), at the clause's start or after a separator. */
 const BODY_KEY = new RegExp(`(?:^|[;,\\s])\\s*([\\u4e00-\\u9fff]{1,6}${ROLE_BODY}):`, 'g');
@@ -742,6 +741,13 @@ function unreadLabels(text: string, match: string): string[] {
   }
   return out;
 }
+
+/**
+ * A note after a labelled list, set off by ； or ， rather than a full stop, that says the units of the
+ * items after (以下均需各市州人民政府落实, 以下各项均由A负责) or that they are not listed again (不再列出,
+ * 不再一一列出, 下同): what follows it is no unit either.
+ */
+const LIST_NOTE = /[;,]\s*(?:(?:以下|以上)(?:各项|任务|工作|各条)?(?:均|都|全部|统一)?(?:需|须|由|为|是)|不再(?:一一|逐一|另行)?列(?:出|明|举))/;
 
 /**
  * A clause of more than one sentence: （A、B按职责分工负责，各区政府落实。以下均需各区政府落实，不再列出）.
@@ -907,6 +913,9 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
     // A remark naming the lead after it (…、各街道。其中区城管局为牵头单位) is read with the list below.
     const sentenceEnd = match.slice(hit.valueFrom, hit.valueFrom + value.length).indexOf('。');
     if (sentenceEnd >= 0 && !remarkAfter(match.slice(hit.valueFrom + sentenceEnd + 1, hit.valueFrom + value.length))) value = value.slice(0, sentenceEnd);
+    // So is such a note after a ； or ， (…，各市州人民政府；以下均需各市州人民政府落实，不再列出): no units.
+    const note = value.includes('以') || value.includes('不再') ? LIST_NOTE.exec(match.slice(hit.valueFrom, hit.valueFrom + value.length)) : null;
+    if (note) value = value.slice(0, note.index);
     // 牵头部门：A／配合部门：B: a slash may part the labelled lists, as a separator does.
     value = value.replace(/[;；,，/／\s]+$/, '');
     // …，配合：B，抓紧推进: words closing the clause are no unit of its last list (they stay in its text).
@@ -1568,7 +1577,10 @@ function parseVerbalBeforeWords(text: string, match: string): UnitRole[] | null 
     const end = parts[keep - 1]![1];
     // Read without trying the clause without its last words again: one cut is all this reading makes.
     const roles = parseVerbal(text.slice(0, end), match.slice(0, end), false);
-    if (roles && roles.length > 0 && roles.every((r) => r.units.length > 0 && namesAnOffice(r.units.join('、')))) return roles;
+    if (!roles || roles.length === 0) continue;
+    // The names' shapes are tested in the folded copy (縣人民醫院 as 县人民医院), as every other test is.
+    const folded = text === match ? roles : parseVerbal(match.slice(0, end), match.slice(0, end), false);
+    if (folded && folded.every((r) => r.units.length > 0 && namesAnOffice(r.units.join('、')))) return roles;
   }
   return null;
 }
@@ -1697,9 +1709,12 @@ function parseTogetherDoing(text: string, match: string): UnitRole[] | null {
  */
 const HELPERS_ONLY = new RegExp(`^(.+?)(等)?((?:分别|共同|各自|积极|${HELP_MANNER})?(?:配合|协助|协办|协同|参与)(?:落实|实施|推进)?)[。.]?$`);
 
-/** Whether a list names an office or the bodies of a level (各街道), not only words such as 全社会. */
+/**
+ * Whether a list names an office or another body in particular by its shape (县消防救援大队, 县人民医院,
+ * 青石社区: namesABodyByShape) or the bodies of a level (各街道), not only words such as 全社会.
+ */
 export function namesAnOffice(list: string): boolean {
-  return splitUnits(list).some((u) => u.startsWith('各') || OFFICE_END.test(withoutSecondName(u)));
+  return splitUnits(list).some((u) => u.startsWith('各') || namesABodyByShape(withoutSecondName(u)));
 }
 
 function parseHelpersOnly(text: string, match: string): UnitRole[] | null {
@@ -1747,12 +1762,8 @@ function parseBareThenHelpers(text: string, match: string): UnitRole[] | null {
 const ROLE_NOTE = /[为是](?:牵头|主责|主办|配合|参与|协办|责任)(?:单位|部门|机构)$/;
 /** Words that open a gloss, not a name: （含技工院校）, （不含中心城区）, （包括各开发区）. */
 const GLOSS_START = /^(?:不含|含|包括|包含|除|其中|即|如|指|详见|见|以下|不包括|另|限|下称|简称|原|现|暂定名)/;
-/**
- * How the name of an office ends, as opposed to a place (区, 县) or a kind of body (企业, 学校); a
- * people's organisation (市工商联, 市总工会, 市科协, 区红十字会) or a station (市广播电视台, 市气象台;
- * not a 平台) leads its tasks as an office does.
- */
-const OFFICE_END = /(?:局|委|办|厅|部|署|中心|政府|管委会|街道|单位|部门|机关|公司|集团|工商联|妇联|残联|侨联|文联|社科联|工会|科协|红十字会|计生协|(?:电视|广播|气象|电)台)$/;
+/** How the name of an office ends (src/units/unit-name-shape.ts): a unit's name, never a role's label. */
+const OFFICE_END = OFFICE_NAME_END;
 
 /**
  * A kind of body named alone, no body itself: 指标名称（单位） heads a column whose rows carry their unit of

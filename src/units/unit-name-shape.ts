@@ -10,6 +10,7 @@
 
 import { INSTITUTION_ENDINGS } from '../text/body-name-endings.js';
 import { namesWorksBody } from './works-body-name.js';
+import { isPlaceInstitution } from './place-institution.js';
 
 /**
  * The zones, parks, funds, venues and streets a clause names as its units, as a label's list does
@@ -67,4 +68,38 @@ export function isOwnNamedBody(key: string): boolean {
   if (key.length < 3 || COLLECTIVE_START.test(key)) return false;
   const m = OWN_NAMED_BODY.exec(key);
   return (m !== null && m.index >= 1) || (key.includes('办') && PLACE_WORK_OFFICE.test(key)) || namesWorksBody(key);
+}
+
+/**
+ * How the name of an office ends, as opposed to a place (区, 县) or a kind of body (企业, 学校); a
+ * people's organisation (市工商联, 市总工会, 市科协, 区红十字会) or a station (市广播电视台, 市气象台;
+ * not a 平台) leads its tasks as an office does.
+ */
+export const OFFICE_NAME_END = /(?:局|委|办|厅|部|署|中心|政府|管委会|街道|单位|部门|机关|公司|集团|工商联|妇联|残联|侨联|文联|社科联|工会|科协|红十字会|计生协|(?:电视|广播|气象|电)台)$/;
+
+/**
+ * A place written with its level word before a body's name (县, 某市, 天津市河东区, 青石镇), as the
+ * unit registry reads one (src/validate/unit-registry.ts): the start of a body a place has of its own.
+ */
+const PLACE_WITH_LEVEL = /^(?:[\u4e00-\u9fff]{0,7}?(?:省|市|区|县|州|旗|盟|镇|乡|街道|苏木|嘎查)){1,3}$/;
+const isPlaceWithLevel = (prefix: string): boolean => PLACE_WITH_LEVEL.test(prefix);
+
+/**
+ * A uniformed or enforcement team of a place, of any rank (县消防救援大队, 市消防救援支队, 县城管执法大队,
+ * 县公安局交通警察大队, 省交通运输综合执法总队): its place with its level word first, then what it does.
+ */
+const PLACE_TEAM = /^(?:[\u4e00-\u9fff]{0,7}?(?:省|市|区|县|州|旗|盟|镇|乡|街道|苏木)){1,3}[\u4e00-\u9fff]{2,14}(?:总队|支队|大队|中队)$/;
+
+/**
+ * Whether a name (folded, simplified, without a second name in brackets) names one body in
+ * particular by its shape, as an office does: what a clause without a label needs of one of its
+ * names at least, so that words such as 全社会 or 企业 (which end as a place or a kind does) are no
+ * clause's units. An office (OFFICE_NAME_END), a place's uniformed team (PLACE_TEAM), its hospitals,
+ * venues and companies read by kind (县人民医院, 县中医院: src/units/place-institution.ts), or a body
+ * it names for itself (青石社区, 镇卫生院, 县粮库: isOwnNamedBody).
+ */
+export function namesABodyByShape(name: string): boolean {
+  if (OFFICE_NAME_END.test(name)) return true;
+  if (name.endsWith('队')) return PLACE_TEAM.test(name);
+  return isPlaceInstitution(name, isPlaceWithLevel) || isOwnNamedBody(name);
 }

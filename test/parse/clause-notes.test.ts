@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseNotice } from '../../src/parse/parse-notice.js';
-import { isClauseNote } from '../../src/parse/responsibility.js';
+import { isClauseNote, parseClause } from '../../src/parse/responsibility.js';
 import { fold } from '../../src/text/fold.js';
 
 const plan = (items: string) => `某区养老服务体系建设三年行动计划（2024—2026年）
@@ -31,5 +31,21 @@ describe('a note on how to read a clause, in brackets of its own', () => {
     ['第一阶段由区民政局牵头', false],
   ])('should tell a note (%s) from any other bracket', (inside, note) => {
     expect(isClauseNote(fold(inside))).toBe(note);
+  });
+});
+
+describe('a note after a labelled list set off by ； or ， (以下均需…落实，不再列出)', () => {
+  const read = (clause: string) => {
+    const r = parseClause(clause, fold(clause), false);
+    return r && { lead: r.lead, participants: r.participants };
+  };
+
+  it.each([
+    ['责任单位：省工业和信息化厅、省发展改革委，各市州人民政府；以下均需各市州人民政府落实，不再列出', ['省工业和信息化厅', '省发展改革委', '各市州人民政府'], []],
+    ['责任单位：省工业和信息化厅、省发展改革委，各市州人民政府，以下均需各市州人民政府落实，不再列出', ['省工业和信息化厅', '省发展改革委', '各市州人民政府'], []],
+    ['责任单位：省工信厅，各市州人民政府，不再一一列出', ['省工信厅', '各市州人民政府'], []],
+    ['牵头单位：省工信厅；配合单位：省财政厅；以下各项均由省财政厅保障', ['省工信厅'], ['省财政厅']],
+  ])('should read only the units of %s', (clause, lead, participants) => {
+    expect(read(clause)).toEqual({ lead, participants });
   });
 });

@@ -131,3 +131,15 @@ describe('a task\'s words before an office\'s name in a labelled list (依托区
     expect(await tasksOf('（一）推进示范。开展活动。（责任单位：区创建办、建设局）\n')).toEqual([['一', ['区创建办', '建设局'], []]]);
   });
 });
+
+describe('a list in 【】 labels marking its lead', () => {
+  it('should read 【责任单位】A（牵头），B、C with no unread part', async () => {
+    const { parseNotice } = await import('../../src/parse/parse-notice.js');
+    const doc = await parseNotice('某省示例行动方案（2024—2027年）\n一、重点任务\n1.加强人才队伍建设。实施人才工程。【责任单位】省民政厅（牵头），省人力资源社会保障厅、省教育厅\n2.推进医养结合。开展试点。【责任单位】省卫生健康委（牵头）、省民政厅\n');
+    expect(doc.plan?.tasks.map((t) => [t.number, t.lead, t.participants])).toEqual([
+      ['1', ['省民政厅'], ['省人力资源社会保障厅', '省教育厅']],
+      ['2', ['省卫生健康委'], ['省民政厅']],
+    ]);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'clause-unread')).toEqual([]);
+  });
+});

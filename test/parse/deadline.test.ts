@@ -101,3 +101,23 @@ describe('deadlines whose year is written in numerals', () => {
     expect(found && folded.slice(found.from, found.to)).toBe(fold(value));
   });
 });
+
+describe('schedules of a few steps, as a bracket after a clause writes them', () => {
+  it.each([
+    ['2024年起持续推进', '2024年起持续推进'],
+    ['2024年启动,持续推进', '2024年启动,持续推进'],
+    ['2024年6月底前启动', '2024年6月底前启动'],
+    ['(2024年开始实施)', '2024年开始实施'],
+    ['2024年底前启动,2025年底前完成', '2024年底前启动,2025年底前完成'],
+  ])('should read %s as a sentence that only says when the task is due', (sentence, value) => {
+    const found = deadlineSentence(sentence);
+    expect(found && sentence.slice(found.from, found.to)).toBe(value);
+  });
+
+  it.each([
+    ['2024年起全面推行新机制', 'a sentence that goes on after its start'],
+    ['2024年启动,省民政厅负责', 'a unit after the date'],
+  ])('should not read %s as a deadline sentence (%s)', (sentence) => {
+    expect(deadlineSentence(sentence)).toBeNull();
+  });
+});

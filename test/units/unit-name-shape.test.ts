@@ -111,3 +111,18 @@ describe('the shape of a unit\'s name, shared by the clause reader and unit-know
     expect(registry.isKnown('国家电网')).toBe(true);
   });
 });
+
+describe('a body in particular by its shape (namesABodyByShape)', () => {
+  it.each(['县消防救援大队', '市消防救援支队', '县城管执法大队', '县公安局交通警察大队', '县人民医院', '县中医院', '青石社区', '镇卫生院', '区财政局', '县粮库'])(
+    'should take %s for a body',
+    async (name) => {
+      const { namesABodyByShape } = await import('../../src/units/unit-name-shape.js');
+      expect(namesABodyByShape(name)).toBe(true);
+    },
+  );
+
+  it.each(['全社会', '企业', '社区', '大队', '组建专业大队', '县城', '各有关方面'])('should not take %s for a body in particular', async (name) => {
+    const { namesABodyByShape } = await import('../../src/units/unit-name-shape.js');
+    expect(namesABodyByShape(name)).toBe(false);
+  });
+});
