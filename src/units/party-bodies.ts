@@ -7,4 +7,6 @@
 export const PARTY_OWN_BODIES: readonly string[] = [
   '宣传部', '组织部', '统战部', '政法委', '网信办', '编办', '外办', '财经办', '农办', '改革办', '深改办', '巡察办',
   '党校', '老干部局', '机要局', '保密办', '台办', '政研室', '军民融合办', '人才办',
+  // The talent work bureau some committees keep in their 组织部 (区委组织部（区委人才工作局）).
+  '人才工作局',
 ];

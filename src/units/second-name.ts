@@ -29,7 +29,9 @@ const LOCAL_KIND = '(?:街道|乡镇|镇街|街镇|县区|区县|县市区|社�
  * `各街道（乡镇）`, `各镇（街道）`: all the units of one kind, with the other kind that stands in
  * their place in part of the area. The notice names both at once, so it goes by both (各街道 and 各乡镇).
  */
-const EACH_OF_TWO_KINDS = new RegExp(`^各(${LOCAL_KIND})\\(\\s*各?(${LOCAL_KIND})\\s*\\)$`);
+// Their government or office may follow the bracket (各县（区）人民政府), as it follows a kind alone (各镇人民政府):
+// the places are named all the same.
+const EACH_OF_TWO_KINDS = new RegExp(`^各(${LOCAL_KIND})\\(\\s*各?(${LOCAL_KIND})\\s*\\)(?:办事处|人民政府|政府)?$`);
 
 /** 乡 and 镇 written as 各乡（镇）: both are 乡镇, one kind of local unit. */
 const TOWNSHIP = new Set(['乡镇']);
@@ -39,6 +41,12 @@ const TOWNSHIP = new Set(['乡镇']);
  * county's towns (各乡镇街道, 各街道乡镇): the town kind named, 镇 or 乡镇.
  */
 const TOWNS_AND_STREETS = /^各(?:(镇|乡镇)街道?|街道?(镇|乡镇))$/;
+
+/**
+ * 各县区, 各区县 (and with their governments, 各县区人民政府): the counties and districts in one word, the
+ * same places as 各县（区）, 各区（县）, so read as they are: found by 各县 and by 各区, keyed by the first.
+ */
+const COUNTIES_AND_DISTRICTS = /^各(县|区)(县|区)(?:人民政府|政府)?$/;
 
 /**
  * The traditional forms of the characters the kinds are written with (各鎮（街道）, 各鄉鎮, 各社區,
@@ -93,6 +101,8 @@ export function eachOfTwoKinds(name: string): SecondName | null {
   // and the streets of the area's town part; both are keyed as 各镇.
   const towns = TOWNS_AND_STREETS.exec(bare);
   if (towns) return { main: `各${towns[1] ?? towns[2] ?? '镇'}`, second: '各街道' };
+  const joined = COUNTIES_AND_DISTRICTS.exec(bare);
+  if (joined && joined[1] !== joined[2]) return { main: `各${joined[1] as string}`, second: `各${joined[2] as string}` };
   const kinds = EACH_OF_TWO_KINDS.exec(bare);
   if (!kinds) return null;
   const [first, other] = [kindName(kinds[1] as string), kindName(kinds[2] as string)];

@@ -51,7 +51,8 @@ const STEMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/市场监督管理/g, '市场监管'],
   // 市监局 is the other usual short form of a 市场监管局 (区市监局); 市场监管总局 keeps its name.
   [/市场监管(?=局)/g, '市监'],
-  [/住房和?城乡建设/g, '住建'],
+  // Chongqing writes its 住房和城乡建设委员会 as the 住房城乡建委.
+  [/住房和?城乡建设|住房城乡建(?=委)/g, '住建'],
   [/工业和?信息化/g, '工信'],
   // Chongqing's districts write their 经济和信息化委员会 as the 经济信息委: 经济信息 is 经信 before a
   // department's ending only (an 经济信息中心 is an institution of its own).
@@ -88,6 +89,17 @@ const STEMS: ReadonlyArray<readonly [RegExp, string]> = [
   // The other order is another department's name in some places (自然资源和规划局, the 自规局);
   // a 自然资源局 alone keeps its name.
   [/自然资源和?规划/g, '自规'],
+  // Their own short forms, by the same two orders: the 规自局 (规自委) is the 规划和自然资源局 (Beijing's
+  // 规划和自然资源委员会), Zhejiang's 资规局 the 自然资源和规划局. Only before a department's ending.
+  [/规自(?=局|委|分局)/g, '规划资源'],
+  [/资规(?=局|分局)/g, '自规'],
+  // A place's investment promotion body (投资促进局, 投资促进中心) goes by 投促 (区投促局), whatever it is.
+  [/投资促进/g, '投促'],
+  // A place has one bureau of administrative approval, the 行政审批局 of some places and the 行政审批服务局
+  // of others; notices shorten either to the 审批局.
+  [/行政审批(?:服务)?(?=局|分局)/g, '审批'],
+  // The business environment bureau (营商环境建设局, Liaoning's 营商环境建设监督局, 营商环境局) is the 营商局.
+  [/营商环境(?:建设)?(?:监督)?(?=局)/g, '营商'],
   // Merged bureaus go by the first characters of each part: 教育体育局 is the 教体局,
   // 民族宗教事务局 the 民宗局; a 综合行政执法局 drops 行政 (综合执法局).
   [/教育和?体育/g, '教体'],
@@ -194,10 +206,10 @@ export function placeFirst(name: string): string {
 
 /**
  * All the places of a level named by their government or street office (各街道办事处, 各镇人民政府,
- * 各县（市、区）人民政府): the places themselves (各街道, 各镇, 各县市区), as notices write them just as
+ * 各县（市、区）人民政府, 各地级以上市人民政府): the places themselves (各街道, 各镇, 各县市区, 各地级以上市), as notices write them just as
  * often for the same bodies. Another organ of theirs (各镇党委, 各街道党工委) stays a unit of its own.
  */
-const EACH_PLACE_OFFICE = /^(各[\u4e00-\u9fff]{0,3}?(?:街道|社区|[镇乡村区县市旗州盟街]))(?:办事处|政府)$/;
+const EACH_PLACE_OFFICE = /^(各[\u4e00-\u9fff]{0,4}?(?:街道|社区|[镇乡村区县市旗州盟街]))(?:办事处|政府)$/;
 
 /**
  * A named 街道 by its office (粤海街道办事处, 粤海街道办) and a named town or township by its government
@@ -214,7 +226,15 @@ const NAMED_PLACE_OFFICE = /^((?:某|[\u4e00-\u9fff]{2,8}?)?(?:街道|[镇鎮乡
  * keyed as the commission, since no place has both. Not every 委 is a 局's other name: a Party
  * committee's 审计委 or 金融委 is another body than the government's 审计局 or 金融局.
  */
-const BUREAU_OR_COMMISSION = /(?<=发改|经信|工信|卫健|商务|农业农村)局$/;
+const BUREAU_OR_COMMISSION = /(?<=发改|经信|工信|卫健|商务|农业农村|住建)局$/;
+
+/**
+ * So is the science department: the 科委 (科学技术委员会) that Beijing's and Shanghai's districts still
+ * write, the 科技局 of others, keyed as the commission. Only the department of science alone, after its
+ * level word or at the start (区科技局, 科技局): a bureau that joined science to another field (旗农牧和科技局)
+ * keeps its name, and a Party committee's 科技委 (区委科技委员会) is neither.
+ */
+const SCIENCE_BUREAU = /(?<=^|[省市区县旗州盟])科技局$/;
 
 /** The short form of a unit name under the built-in rules (already folded and stripped of places). */
 export function abbreviateUnit(name: string): string {
@@ -222,6 +242,7 @@ export function abbreviateUnit(name: string): string {
   for (const [full, short] of STEMS) out = out.replace(full, short);
   for (const [full, short] of SUFFIXES) out = out.replace(full, short);
   out = out.replace(BUREAU_OR_COMMISSION, '委');
+  if (out.endsWith('科技局')) out = out.replace(SCIENCE_BUREAU, '科委');
   if (out.startsWith('各')) out = out.replace(EACH_PLACE_OFFICE, '$1');
   else if (out.endsWith('政府') || out.includes('办') || out.includes('辦')) out = officeOfPlace(out);
   return out.replace(GOVERNMENT_DEPARTMENT, '$1');

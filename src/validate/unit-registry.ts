@@ -83,6 +83,13 @@ const DEPARTMENT_STEMS: readonly string[] = [
   // keeps beside its bureaus.
   '农牧局', '农牧业局', '农牧厅', '就业服务中心', '社会保险中心', '社保中心', '社会保险事业中心', '社会保险服务中心',
   '不动产登记中心', '退役军人服务中心',
+  // The traditional medicine bureaus of provinces and cities (省中医药管理局, written 省中医药局; Tibetan medicine's,
+  // 藏医药管理局, in Tibet and the Tibetan prefectures), and bureaus
+  // some places keep where others have a commission or a larger department: the state assets bureau of
+  // districts and counties (区国资局, 国有资产监督管理局) and Shenzhen's districts' 人力资源局.
+  '中医药管理局', '中医药局', '藏医药管理局', '国资局', '国有资产监督管理局', '人力资源局',
+  // A place's investment promotion agency where it is a statutory body (深圳市投资推广署, its districts').
+  '投资推广署',
 ];
 
 /**
@@ -181,6 +188,13 @@ const LOCAL_OFFICE = /^(?:[\u4e00-\u9fff]{0,7}?(?:街道|镇|(?<!城)乡|苏木|
  * financial regulator's branches in their short forms (青川金融监管分局, 青川银保监分局).
  */
 const PLACE_NAMED = /^[\u4e00-\u9fff]{1,8}(?:海关|消防救援站|金融监管分局|银保监分局)$/;
+/**
+ * The national financial regulators' offices in a province (or a city listed apart, 深圳, 大连), named by
+ * their place without its level word in their short forms: 湖南证监局 (中国证监会湖南监管局), 湖南银保监局,
+ * 湖南金融监管局 (国家金融监督管理总局湖南监管局), and before 2018 the 银监局 and 保监局. A place with a level
+ * word is read as a standard department (市金融监管局 is the city's own), or not at all (区证监局).
+ */
+const REGULATOR_OFFICE = /^([\u4e00-\u9fff]{2,6}?)(?:证监局|银保监局|金融监管局|银监局|保监局)$/;
 /**
  * A ranked body (src/units/ranked-body.ts) and what is written before it: a place with its level word,
  * whose level must fit the rank (省消防救援总队, not 省消防救援大队), or a place named without one
@@ -341,6 +355,8 @@ export class UnitRegistry {
   readonly #portfolios: Set<string>;
   /** The fields merged names are also built of (创新 of 科技创新局: src/units/merged-fields.ts), as keys. */
   readonly #mergedFields: Set<string>;
+  /** The names the notice writes (options.names), offered first when known: a slip is likeliest of one's own names. */
+  readonly #inputNames: string[];
 
   constructor(options: UnitRegistryOptions = {}) {
     this.#simplify = options.simplify;
@@ -369,6 +385,7 @@ export class UnitRegistry {
     this.#shortNames = new Set(this.#names.map((n) => this.#short(this.#rawKey(n))));
     this.#portfolios = portfoliosOf(this.#stems, JOINED_ONLY_PORTFOLIOS.map((s) => this.#rawKey(s)));
     this.#mergedFields = new Set(MERGED_FIELDS.map((s) => this.#rawKey(s)));
+    this.#inputNames = [...new Set(options.names ?? [])];
   }
 
   /**
@@ -446,6 +463,10 @@ export class UnitRegistry {
   }
 
   #knownKey(k: string): boolean {
+    if (k.endsWith('局') && k.includes('监')) {
+      const regulator = REGULATOR_OFFICE.exec(k);
+      if (regulator && isBarePlace(regulator[1] as string)) return true;
+    }
     if (this.#keys.has(k) || this.#stems.has(k) || COLLECTIVE.test(k) || CARRIER_BRANCH.test(k) || LOCAL_UNIT.test(k) || LOCAL_OFFICE.test(k) || PLACE_NAMED.test(k) || YOUTH_LEAGUE.test(k) || OWN_SECTION.test(k)) return true;
     // 国家发展改革委, 中国人民银行: a national body is also a standard department with 国家 or 中国 in front.
     const national = k.replace(NATIONAL_PREFIX, '');
@@ -482,7 +503,17 @@ export class UnitRegistry {
     if (this.#extendsKnown(k)) return [];
     // A ranked body is always some place's (省消防救援总队): without its place it is offered to no name, as
     // its rank would be a guess at the level (综合行政执法队 is no 农业综合行政执法大队).
-    const candidates = new Set([...this.#names, ...DEPARTMENT_STEMS.filter((s) => rankOf(s) === undefined), ...NATIONAL_UNITS]);
+    // The notice's own names that are known, at the name's own place, come first: 区审比局 is likelier a slip
+    // for the 区审批局 the notice names than for a 区审计局 it does not. Not one of another place or level: a
+    // slip keeps its place, and the level's rules stand (市教育厅 is not offered the notice's 省教育厅).
+    const at = this.#placeSplits(k)[0] ?? 0;
+    const samePlace = (c: string): boolean => c.slice(0, at) === k.slice(0, at) && (this.#placeSplits(c)[0] ?? 0) === at;
+    const ownNames = this.#inputNames.filter((n) => {
+      const c = this.#rawKey(n);
+      return c !== k && samePlace(c) && this.isKnown(n);
+    });
+    const own = new Set(ownNames.map((n) => this.#rawKey(n)));
+    const candidates = new Set([...ownNames, ...this.#names, ...DEPARTMENT_STEMS.filter((s) => rankOf(s) === undefined), ...NATIONAL_UNITS]);
     // The same place with each standard department: 区科枝局 → 区科技局. Not a department the rest
     // of the name ends with after more words (市通信管理办 is no 市管理办): that names the kind of
     // body, and place and kind together are no unit anyone wrote.
@@ -515,7 +546,8 @@ export class UnitRegistry {
       const ck = this.#rawKey(c);
       return !sameKindOther(k, ck) && !placeOnly(ck) && !otherLevel(ck);
     });
-    return this.#onePerUnit(ranked).slice(0, 3);
+    const preferred = [...ranked.filter((c) => own.has(this.#rawKey(c))), ...ranked.filter((c) => !own.has(this.#rawKey(c)))];
+    return this.#onePerUnit(preferred).slice(0, 3);
   }
 
   /**

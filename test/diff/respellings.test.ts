@@ -38,9 +38,28 @@ describe('units renamed in a reorganisation (机构改革)', () => {
     expect(respellings(['区科委'], ['区科技局（原区科委）'], renamed)).toEqual([{ old: '区科委', new: '区科技局（原区科委）' }]);
   });
 
+  it('should take a renamed unit with its former name in brackets for a respelling: 区科信局（原区科委）', async () => {
+    const [before, after] = [await version('区科委'), await version('区科信局（原区科委）')];
+    const renamed = await compareContext(before, after, {});
+    expect(respellings(['区科委'], ['区科信局（原区科委）'], renamed)).toEqual([{ old: '区科委', new: '区科信局（原区科委）' }]);
+  });
+
   it('should not take a new unit for the old one when the notice does not say it was renamed', async () => {
-    const [before, after] = [await version('区科委'), await version('区科技局')];
+    // Beijing's districts merged their 科委 with informatisation into the 科信局: another department.
+    const [before, after] = [await version('区科委'), await version('区科信局')];
     const replaced = await compareContext(before, after, {});
-    expect(respellings(['区科委'], ['区科技局'], replaced)).toEqual([]);
+    expect(respellings(['区科委'], ['区科信局'], replaced)).toEqual([]);
+  });
+
+  it.each([
+    // The science and the housing department are a commission in some places and a bureau in others, no
+    // place having both: the other name is the same department's, as 发改局 is the 发改委's.
+    ['区科委', '区科学技术局'],
+    ['区科学技术委员会', '区科技局'],
+    ['区住建委', '区住房和城乡建设局'],
+    ['区住房城乡建设委', '区住建局'],
+  ])('should take %s → %s for a respelling, bracket or none', async (old, fresh) => {
+    const [before, after] = [await version(old), await version(fresh)];
+    expect(respellings([old], [fresh], await compareContext(before, after, {}))).toEqual([{ old, new: fresh }]);
   });
 });

@@ -484,3 +484,102 @@ describe('UnitMatcher: the 政务办, the usual short form of a 政务服务管�
     expect(m.same(one, other)).toBe(false);
   });
 });
+
+describe('UnitMatcher: the usual short forms of investment promotion, approval, planning and business-environment bureaus', () => {
+  const m = new UnitMatcher({ places: ['某区'] });
+
+  it.each([
+    ['区投促局', '区投资促进局'],
+    ['区投促中心', '区投资促进中心'],
+    ['区审批局', '区行政审批局'],
+    ['区审批局', '区行政审批服务局'],
+    ['区行政审批局', '区行政审批服务局'],
+    ['区规自局', '区规划和自然资源局'],
+    ['区规自局', '区规划自然资源局'],
+    ['市规自委', '市规划和自然资源委员会'],
+    ['区规自分局', '区规划和自然资源分局'],
+    ['市资规局', '市自然资源和规划局'],
+    ['区营商局', '区营商环境建设局'],
+    ['市营商局', '市营商环境建设监督局'],
+    ['某区投资促进局', '区投促局'],
+  ])('should take %s and %s for one unit', (short, full) => {
+    expect(m.same(short, full)).toBe(true);
+    expect(m.find(short, ['区财政局', full])).toEqual([full]);
+  });
+
+  it('should find traditional forms through the simplifier', async () => {
+    const traditional = new UnitMatcher({ simplify: await loadSimplifier() });
+    expect(traditional.same('區投資促進局', '区投促局')).toBe(true);
+    expect(traditional.same('區行政審批服務局', '区审批局')).toBe(true);
+  });
+
+  it.each([
+    // The two orders of planning and natural resources are two places' names, not one body's short forms.
+    ['区规自局', '市自然资源和规划局'],
+    ['区规自局', '区自然资源局'],
+    ['区审批局', '区审计局'],
+    ['区审批局', '区政务服务中心'],
+    ['区投促局', '区商务局'],
+    ['区营商局', '区营商环境办'],
+    ['区投资推广署', '区投促局'],
+  ])('should keep %s and %s apart', (one, other) => {
+    expect(m.same(one, other)).toBe(false);
+  });
+});
+
+describe('UnitMatcher: the science and the housing department, a commission in some places and a bureau in others', () => {
+  const m = new UnitMatcher();
+
+  it.each([
+    ['区科委', '区科技局'],
+    ['区科委', '区科学技术局'],
+    ['区科学技术委员会', '区科技局'],
+    ['科委', '科技局'],
+    ['朝阳区科委', '朝阳区科学技术局'],
+    ['区住建委', '区住建局'],
+    ['区住建委', '区住房和城乡建设局'],
+    ['区住房城乡建设委', '区住房和城乡建设局'],
+    ['区住房城乡建委', '区住建局'],
+    ['市住房和城乡建设委员会', '市住建局'],
+  ])('should take %s and %s for one unit', (one, other) => {
+    expect(m.same(one, other)).toBe(true);
+  });
+
+  it.each([
+    // A bureau that joined science to another field keeps its name, and a Party committee's 科技委 is no 科委.
+    ['旗农牧和科技局', '旗农牧和科委'],
+    ['区科工信局', '区科委'],
+    ['区委科技委员会', '区科技局'],
+    ['区科技局', '区科协'],
+    ['区住建委', '区建委'],
+    ['区住建委', '区城乡建设局'],
+    ['市科技局', '区科委'],
+  ])('should keep %s and %s apart', (one, other) => {
+    expect(m.same(one, other)).toBe(false);
+  });
+});
+
+describe('UnitMatcher: the counties and districts, and the places of a level named by their government', () => {
+  const m = new UnitMatcher({ names: ['各县（区）人民政府', '各地级以上市人民政府', '各县区人民政府', '各县'] });
+
+  it.each([
+    ['各县（区）', '各县（区）人民政府'],
+    ['各县区', '各县（区）人民政府'],
+    ['各区县', '各县（区）人民政府'],
+    ['各县（区）政府', '各县（区）人民政府'],
+    ['各县（区）', '各县区人民政府'],
+    ['各县', '各县（区）人民政府'],
+    ['各区', '各县（区）人民政府'],
+    ['各地级以上市', '各地级以上市人民政府'],
+    ['各地级以上市政府', '各地级以上市人民政府'],
+    ['各设区市', '各设区市人民政府'],
+  ])('should find under %s the addressee %s', (query, name) => {
+    expect(m.find(query, ['区财政局', name])).toEqual([name]);
+  });
+
+  it('should not take a plain 各县 for 各区, nor another organ of the places for them', () => {
+    expect(m.find('各区', ['各县', '各区'])).toEqual(['各区']);
+    expect(m.find('各地级以上市', ['各地级以上市党委'])).toEqual([]);
+    expect(m.find('各县（区）', ['各县（区）党委'])).toEqual([]);
+  });
+});

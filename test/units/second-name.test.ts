@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { secondName } from '../../src/units/second-name.js';
+import { eachOfTwoKinds, secondName } from '../../src/units/second-name.js';
 
 describe('secondName', () => {
   it.each([
@@ -33,5 +33,22 @@ describe('secondName', () => {
     ['区科技局〔牵头〕', 'a role mark in 〔〕'],
   ])('should find no second name in %s (%s)', (name) => {
     expect(secondName(name)).toBeNull();
+  });
+});
+
+describe('eachOfTwoKinds: with the places\' government after the bracket, and the counties and districts in one word', () => {
+  it.each([
+    ['各县（区）人民政府', '各县', '各区'],
+    ['各县（区）政府', '各县', '各区'],
+    ['各镇（街道）人民政府', '各镇', '各街道'],
+    ['各县区', '各县', '各区'],
+    ['各区县人民政府', '各区', '各县'],
+    ['各縣（區）人民政府', '各县', '各区'],
+  ])('should read %s as %s and %s', (name, main, second) => {
+    expect(eachOfTwoKinds(name)).toEqual({ main, second });
+  });
+
+  it.each(['各县（区）党委', '各县县', '各县（市、区）人民政府', '各地级以上市人民政府'])('should not read %s as two kinds', (name) => {
+    expect(eachOfTwoKinds(name)).toBeNull();
   });
 });

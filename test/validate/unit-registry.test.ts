@@ -470,3 +470,62 @@ describe('UnitRegistry: the usual short forms of courts, procuracies and the 政
     expect(registry.isKnown(name)).toBe(false);
   });
 });
+
+describe('UnitRegistry: short forms of the investment, approval, planning and business-environment bureaus', () => {
+  const registry = new UnitRegistry();
+
+  it.each(['区投促局', '区审批局', '县行政审批服务局', '区规自局', '市规自委', '区营商局', '市营商环境建设监督局', '区住建委', '区住建局', '区科委'])('should know %s', (name) => {
+    expect(registry.isKnown(name)).toBe(true);
+  });
+
+  it('should take each short form for its full one under one key', () => {
+    expect(registry.key('区投促局')).toBe(registry.key('区投资促进局'));
+    expect(registry.key('区审批局')).toBe(registry.key('区行政审批服务局'));
+    expect(registry.key('区规自局')).toBe(registry.key('区规划和自然资源局'));
+    expect(registry.key('区营商局')).toBe(registry.key('区营商环境建设局'));
+  });
+
+  it.each(['区审拙局', '区投捉局', '区规白局'])('should not know the misspelt %s', (name) => {
+    expect(registry.isKnown(name)).toBe(false);
+  });
+});
+
+describe('UnitRegistry: traditional medicine bureaus, the financial regulators\' offices and Shenzhen\'s district bodies', () => {
+  const registry = new UnitRegistry();
+
+  it.each([
+    '省中医药管理局', '省中医药局', '市中医药管理局',
+    '湖南证监局', '深圳证监局', '湖南银保监局', '湖南金融监管局', '湖南银监局', '湖南保监局',
+    '区人力资源局', '区国资局', '县国有资产监督管理局', '市投资推广署', '区投资推广署',
+    '区委人才工作局', '区委组织部（区委人才工作局）',
+  ])('should know %s', (name) => {
+    expect(registry.isKnown(name)).toBe(true);
+  });
+
+  it.each([
+    // A district has no office of the national regulators, and one must be named by its place.
+    '区证监局', '证监局', '湖南证临局', '镇中医药局',
+  ])('should not know %s', (name) => {
+    expect(registry.isKnown(name)).toBe(false);
+  });
+});
+
+describe('UnitRegistry: a near miss is offered the notice\'s own names first', () => {
+  it('should offer 区审批局, which the notice names, before 区审计局, which it does not, for 区审比局', () => {
+    expect(new UnitRegistry({ names: ['区审批局', '区财政局'] }).suggestions('区审比局')).toEqual(['区审批局', '区审计局']);
+    expect(new UnitRegistry({ names: ['区财政局'] }).suggestions('区审比局')).toEqual(['区审计局']);
+  });
+
+  it('should offer a unit once, as the notice writes it: 区审批服务局 → 区审批局, not 区行政审批服务局 besides', () => {
+    expect(new UnitRegistry({ names: ['区审批局'] }).suggestions('区审批服务局')).toEqual(['区审批局', '区政务服务局']);
+  });
+
+  it('should offer a name of the notice that no list holds: 区楼宇经济办 for 区楼宇经挤办', () => {
+    const registry = new UnitRegistry({ names: ['区楼宇经济办'], known: ['区楼宇经济办'] });
+    expect(registry.suggestions('区楼宇经挤办')[0]).toBe('区楼宇经济办');
+  });
+
+  it('should keep the order by closeness among names the notice does not write', () => {
+    expect(new UnitRegistry().suggestions('区科枝局')).toEqual(new UnitRegistry({ names: ['区财政局'] }).suggestions('区科枝局'));
+  });
+});
