@@ -16,7 +16,7 @@ import { percentCells, rowCellUnit, spanningGroup, type UnitFigure } from './fig
 import { plausibleUnits } from './responsibility.js';
 import type { PendingTable } from './body-tables.js';
 import { joinUnitLines, unitColumns, unitOutOfPlace } from './flat-unit-cells.js';
-import { cellOutOfPlace, columnKinds, fitWrappedRow, joinCellLines, type CellLines } from './flat-wrapped-cells.js';
+import { cellOutOfPlace, columnKinds, fitWrappedRow, joinCellLines, leavesTextCut, type CellLines } from './flat-wrapped-cells.js';
 import { fitShortRow, splitSharedRow, type MergedCells } from './flat-merged-rows.js';
 import { gridGroup, noteRow, trailingNotes } from './table-notes.js';
 import { isDownloadLine } from './download-lines.js';
@@ -813,7 +813,9 @@ function fitUnitLines(ctx: ParseContext, header: readonly Cell[], rows: Cell[][]
       const fitted = fitShortRow(row, headerKeys, above, make);
       read = fitted ? [fitted] : null;
     } else {
-      const joined = (units.cols.length > 0 ? joinUnitLines(row, width, units, join) : null) ?? null;
+      const unitLines = units.cols.length > 0 ? joinUnitLines(row, width, units, join) : null;
+      // Units one a line that leave a task's text cut off where it runs on: the text was wrapped instead.
+      const joined = unitLines && wrapped && leavesTextCut(unitLines, headerKeys) ? (fitWrappedRow(row, headerKeys, joinWrapped) ?? unitLines) : unitLines;
       // Measures sharing a 序号 cell, then the same with a unit cell of one of them written over lines.
       const shared = shaped ? (splitSharedRow(row, headerKeys, make) ?? (units.cols.length > 0 ? splitSharedRow(row, headerKeys, make, (cells) => joinUnitLines(cells, width, units, join)) : null)) : null;
       read = joined ? [joined] : shared;

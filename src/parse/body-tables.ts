@@ -172,8 +172,14 @@ function numberedExtent(cells: readonly Item[], from: number, to: number): numbe
     const widths = ends.slice(0, -1).map((e, k) => e - starts[k]!);
     const width = widths.length ? Math.min(...widths) : h;
     const typical = widths.length ? typicalWidth(widths, h) : h;
-    // Rows of shared measures as the commonest width (one such row above the last) leave the header's.
-    const shape = taskTable && typical > h && widths.every((w, k) => w !== typical || readsWide(k, w)) ? h : typical;
+    // Rows of shared measures as the commonest width (one such row above the last) leave the header's;
+    // so do wrapped rows as many as the rows of that width no reading lays out, where each of those
+    // is one row all the same, the serial after it going on from its own (see numberedOn below).
+    const serialOf = (k: number): number => Number(at(starts[k]!)!.match.trim());
+    const serialGoesOn = (k: number): boolean => category === 0 && k + 1 < starts.length && serialOf(k + 1) === serialOf(k) + 1;
+    const atTypical = widths.flatMap((w, k) => (w === typical ? [k] : []));
+    const laidOut = taskTable && typical > h ? atTypical.filter((k) => readsWide(k, typical)).length : 0;
+    const shape = laidOut > 0 && 2 * laidOut >= atTypical.length && atTypical.every((k) => serialGoesOn(k) || readsWide(k, typical)) ? h : typical;
     // In a task table a row may be short of its merged or empty cells (read in fitUnitLines), or
     // longer, a cell written over lines or measures sharing its 序号 and 重点任务 (see readsWide).
     const fits = (w: number | undefined, k: number): boolean =>
@@ -181,9 +187,7 @@ function numberedExtent(cells: readonly Item[], from: number, to: number): numbe
     // A task row wider still that no reading lays out at the header's width is one row all the same
     // where the serial after it goes on from its own: the row reader leaves it out with a warning
     // naming it, and a group line beside it does not end the table, losing the rows after it unsaid.
-    const serialOf = (k: number): number => Number(at(starts[k]!)!.match.trim());
-    const numberedOn = (k: number, w: number | undefined): boolean =>
-      taskTable && category === 0 && w !== undefined && w > shape && k + 1 < starts.length && serialOf(k + 1) === serialOf(k) + 1;
+    const numberedOn = (k: number, w: number | undefined): boolean => taskTable && w !== undefined && w > shape && serialGoesOn(k);
     const bad = groups.find((g) => {
       const before = starts.filter((s) => s < g).length - 1;
       const beforeFits = before < 0 ? h - category === shape || h === shape - 1 : fits(widths[before], before) || numberedOn(before, widths[before]);

@@ -12,8 +12,10 @@ import { DEADLINE_COLUMN } from '../text/task-columns.js';
  * `务局`, an indicator `国家4A级以上旅游景` / `区`. Each column takes a run of the lines in order; the
  * runs must each read as the column's cell: a serial, a figure under a year, a measure unit under
  * 单位 one line each; a unit column's cell units, a deadline's a time. Of the readings that hold,
- * the one whose wrapped text columns take no line reading as units is taken, then the one putting
- * fewest lines on the lead column; when two remain, none is (the row cannot be told).
+ * the one leaving no cell cut off where its words run on (`…签约，接入`, `县民政局、县医保局、`) is
+ * taken, then the one whose wrapped text columns take no line reading as units, then the one whose
+ * wrapped text never goes on in a line longer than the one it wraps (a wrap fills its line first),
+ * then the one putting fewest lines on the lead column; when two remain, none is (the row cannot be told).
  */
 
 interface FlatCell {
@@ -127,6 +129,30 @@ export function namesOneALine(headerKey: string, lines: readonly string[]): bool
 export const joinCellLines = (lines: readonly string[], as: CellLines | boolean): string =>
   as === true || as === 'units' ? joinUnitCell(lines) : as === 'names' ? lines.join('、') : joinWrapped(lines);
 
+/**
+ * A cell's last line cut off where its words run on: a pause or an opening mark (，、： （ “), a
+ * joining word (与, 和, 以及, 或, 的; not the end of 参与, 碳中和, 目的), or a clause of a word or two after
+ * a comma (`…签约，接入`), which no cell ends with: the wrap took the rest onto the next line.
+ */
+const RUNS_ON = /(?:[，,、：:（(“‘《〈]|以及|及其|并且|或|(?<![参给授])与|(?<![中总饱缓温平调共柔])和|(?<![目端])的|[，,][\u4e00-\u9fff]{1,2})$/;
+export const runsOn = (line: string): boolean => RUNS_ON.test(line.trim());
+
+/** A line's width as printed: a Han character or full-width mark two, a Latin letter or digit one. */
+const printedWidth = (t: string): number => {
+  let w = 0;
+  for (const ch of t) w += ch.charCodeAt(0) < 0x2e80 ? 1 : 2;
+  return w;
+};
+/**
+ * Whether a wrapped text goes on in a line wider than the one it wraps (by more than a character,
+ * for marks squeezed at a line's end): a wrap fills its line first, so such a line is a cell of its
+ * own. A line ending a sentence (。；) or a numbered measure opening the next is a break in the cell, not a wrap.
+ */
+const growsPastWrap = (lines: readonly string[]): number =>
+  lines.slice(1).filter((t, i) => !/[。；;！!？?]$/.test(lines[i]!) && !NUMBERED.test(t) && printedWidth(t) > printedWidth(lines[i]!) + 2).length;
+/** A line opening a numbered measure (2.…, （二）…, ③…). */
+const NUMBERED = /^(?:[0-9０-９]{1,2}[.．、](?![0-9０-９])|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[①-⑳])/;
+
 /** The ways of sharing `extra` lines among `slots` columns, each taking none or more. */
 function shares(extra: number, slots: number): number[][] {
   if (slots === 0) return extra === 0 ? [[]] : [];
@@ -151,7 +177,11 @@ export function fitWrappedRow<T extends FlatCell>(row: readonly T[], headerKeys:
   const lead = unitColumns(headerKeys).lead;
   const open = kinds.map((_, i) => i).filter((i) => kinds[i] === 'units' || kinds[i] === 'deadline' || kinds[i] === 'text');
   if (open.length === 0) return null;
-  let best: { cells: T[]; score: [number, number, number] } | null = null;
+  // Without a column of figures a count with its measure word (12个, 500人次) has no cell of its own:
+  // it is a wrapped text's end (`建设乡镇居家养老服务中心` / `12个`); a bare figure still is none.
+  const valued = kinds.some((k) => k === 'figure' || k === 'measure');
+  const notText = (t: string): boolean => numericValue(t) !== null || NOT_FIGURE.test(t) || (valued && figureCell(t));
+  let best: { cells: T[]; score: number[] } | null = null;
   let tied = false;
   for (const share of shares(extra, open.length)) {
     const cells: T[] = [];
@@ -159,6 +189,9 @@ export function fitWrappedRow<T extends FlatCell>(row: readonly T[], headerKeys:
     let fits = true;
     let unitsInText = 0;
     let onLead = 0;
+    // Cells left ending where their words run on, and wrapped texts going on wider than they wrap.
+    let cut = 0;
+    let grown = 0;
     // Lines that are people's names one a line, read so under a column of people: on a tie, the
     // reading listing them there is taken (李明 / 张华 under 包户干部 rather than 李明 run on into the task).
     let listed = 0;
@@ -182,22 +215,37 @@ export function fitWrappedRow<T extends FlatCell>(row: readonly T[], headerKeys:
       // A wrapped line of text is never a bare figure: that is a value cell, or one too many.
       // nor a date alone (a deadline, of this row or of one before it), nor a first numbered line
       // (1.推行…；), which opens a cell listing its measures.
-      else if (lines.slice(1).some((t) => figureCell(t.replace(/\s+/g, '')) || FIRST_NUMBERED.test(t)) || lines.some((t) => DATE_CELL.test(t))) fits = false;
+      else if (lines.slice(1).some((t) => notText(t.replace(/\s+/g, '')) || FIRST_NUMBERED.test(t)) || lines.some((t) => DATE_CELL.test(t))) fits = false;
       // A column of people (责任人, 包户干部) holds no unit: a unit there is a cell pushed out of its column.
       else if (PEOPLE_HEADER.test(headerKeys[k]!) && lines.some((t) => plausibleUnits(t))) fits = false;
-      else unitsInText += lines.slice(1).filter((t) => plausibleUnits(t) || readsAsMeasureUnit(t)).length;
+      else {
+        // A line after one whose words run on (…接入 / 全县养老机构) is the text going on, whatever it names.
+        unitsInText += lines.slice(1).filter((t, i) => !runsOn(lines[i]!) && (plausibleUnits(t) || readsAsMeasureUnit(t))).length;
+        if (!unitList && !names) grown += growsPastWrap(lines);
+      }
+      if (fits && kind !== 'serial' && kind !== 'figure' && kind !== 'measure' && runsOn(lines[lines.length - 1]!)) cut++;
       if (lead.has(k)) onLead += take - 1;
       cells.push(run.length > 1 ? join(run, unitList ? 'units' : names ? 'names' : 'text') : run[0]!);
     }
     if (!fits) continue;
-    const score: [number, number, number] = [unitsInText, onLead, -listed];
-    const cmp = best === null ? -1 : score[0] - best.score[0] || score[1] - best.score[1] || score[2] - best.score[2];
+    const score = [cut, unitsInText, grown, onLead, -listed];
+    const cmp = best === null ? -1 : (score.map((v, i) => v - best!.score[i]!).find((d) => d !== 0) ?? 0);
     if (cmp < 0) {
       best = { cells, score };
       tied = false;
     } else if (cmp === 0) tied = true;
   }
   return best && !tied ? best.cells : null;
+}
+
+/**
+ * Whether a row laid out at the header's width (units one a line joined, see joinUnitLines) leaves
+ * a cell of text cut off where its words run on (`建成县级智慧养老服务平台，接入`): the line after it
+ * (`全县养老机构`) was that cell's wrapped end, not a unit's cell, whatever its name looks like.
+ */
+export function leavesTextCut(row: ReadonlyArray<{ match: string }>, headerKeys: readonly string[]): boolean {
+  const kinds = columnKinds(headerKeys);
+  return row.some((c, k) => kinds[k] === 'text' && runsOn(c.match));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellOutOfPlace, columnKinds, fitWrappedRow, joinCellLines, type CellLines } from '../../src/parse/flat-wrapped-cells.js';
+import { cellOutOfPlace, columnKinds, fitWrappedRow, joinCellLines, leavesTextCut, runsOn, type CellLines } from '../../src/parse/flat-wrapped-cells.js';
 
 const NO_POSITION = { start: { line: 0, column: 0, offset: 0 }, end: { line: 0, column: 0, offset: 0 } };
 const cells = (lines: string[]) => lines.map((t) => ({ text: t, match: t, position: NO_POSITION }));
@@ -56,6 +56,37 @@ describe('fitWrappedRow', () => {
     expect(fit(TASKS, ['1', '培育龙头企业', '区发改局', '区经信局', '区财政局', '持续推进'])).toEqual(['1', '培育龙头企业', '区发改局', '区经信局、区财政局', '持续推进']);
     // A word where a figure must stand: no reading puts every figure under a year.
     expect(fit(YEARS, ['1', '接待游客', '万人次', '二千', '2700', '3000', '3300'])).toBeNull();
+  });
+});
+
+describe('fitWrappedRow with several wraps or a wrapped line that could stand alone', () => {
+  const header = ['序号', '重点任务', '具体措施', '牵头单位', '配合单位', '完成时限'];
+
+  it('should join two wraps in one row: a measure cut after 接入 and a unit list cut after 、', () => {
+    expect(fit(header, ['2', '推进医养结合', '推动二级以上医院与养老机构签约，接入', '全县养老服务平台', '县卫健局', '县民政局、县医保局、', '县财政局', '2024年10月'])).toEqual([
+      '2', '推进医养结合', '推动二级以上医院与养老机构签约，接入全县养老服务平台', '县卫健局', '县民政局、县医保局、县财政局', '2024年10月',
+    ]);
+  });
+
+  it('should end a measure with a count on the next line (12个) rather than run a longer line into the task name', () => {
+    expect(fit(header, ['1', '建设乡镇养老服务中心', '建设乡镇居家养老服务中心', '12个', '县民政局', '各乡镇人民政府', '2024年12月'])).toEqual([
+      '1', '建设乡镇养老服务中心', '建设乡镇居家养老服务中心12个', '县民政局', '各乡镇人民政府', '2024年12月',
+    ]);
+    // Under a column of figures a count is still a value cell, never a wrapped text's end.
+    expect(fit(YEARS, ['1', '建设养老服务中心', '12个', '个', '1', '2', '3'])).toBeNull();
+  });
+
+  it('should read a unit-like line after a measure cut at 接入 as the measure\'s end, the units after it in their columns', () => {
+    expect(fit(header, ['3', '建设智慧养老平台', '建成县级智慧养老服务平台，接入', '全县养老机构', '县民政局', '县数据局', '2025年3月'])).toEqual([
+      '3', '建设智慧养老平台', '建成县级智慧养老服务平台，接入全县养老机构', '县民政局', '县数据局', '2025年3月',
+    ]);
+  });
+
+  it('should tell a cell cut where its words run on from one that ends', () => {
+    for (const t of ['推动医院与养老机构签约，接入', '县民政局、县医保局、', '加强基层医疗机构和', '完善城乡社区养老服务的', '推进以下工作：', '统筹推进医疗、养老以及', '推动医疗机构与']) expect(runsOn(t)).toBe(true);
+    for (const t of ['推动医院与养老机构签约合作', '实现乡镇全覆盖', '鼓励社会力量积极参与', '推动碳达峰碳中和', '县民政局', '2024年底', '明确工作目的']) expect(runsOn(t)).toBe(false);
+    expect(leavesTextCut(cells(['3', '建设智慧养老平台', '建成县级智慧养老服务平台，接入', '全县养老机构', '县民政局、县数据局', '3月']), header)).toBe(true);
+    expect(leavesTextCut(cells(['3', '建设智慧养老平台', '建成县级智慧养老服务平台', '县民政局', '县民政局、县数据局', '3月']), header)).toBe(false);
   });
 });
 
