@@ -2,6 +2,7 @@ import type { AnnexTable, OutlineNode, Position, Responsibility, Task } from '..
 import { fold, substanceKey } from '../text/fold.js';
 import { tasksFromTables } from './table-tasks.js';
 import { listsTasks } from './task-list-columns.js';
+import { restatesInOtherWords } from './row-restates-task.js';
 
 /** A task table of the text or an annex, as tasksFromTables reads one. */
 export interface TaskTable {
@@ -69,7 +70,8 @@ function rowClause(row: Task): Responsibility {
  * An item of the text that names no unit (（二）推进医养结合。具体任务详见附件。) whose title one row
  * of a task table restates the same way is that row's task: it takes the row's units and deadline
  * (`adopted`, for collectTasks to read as its clause). The rows naming a lead unit that restate
- * nothing of the text are returned too. A project list (项目名称, 建设单位, 总投资) lists projects,
+ * nothing of the text, not even in other words beside the same lead (restatesInOtherWords), are
+ * returned too. A project list (项目名称, 建设单位, 总投资) lists projects,
  * no tasks: its rows give deadlines to tasks named so, but are never tasks themselves.
  * Tasks are changed in place.
  */
@@ -116,7 +118,8 @@ export function pairTableRows<T extends TaskTable>(
       // it too, and so does one a task's text says further on (培育数字产业集群。建设数字经济产业园。):
       // not lost, though too loose a match to take a deadline by.
       const group = row.section?.title ? restated(key(row.section.title)) : null;
-      if (!group && row.lead.length > 0 && !saidIn(title)) lost.push(row);
+      // So does one naming a task's lead over its title in other words (深化医养融合发展 for 推进医养结合).
+      if (!group && row.lead.length > 0 && !saidIn(title) && !restatesInOtherWords(row, tasks, key, simplify)) lost.push(row);
     }
     if (lost.length > 0) paired.unmatched.push({ table, rows: lost });
     // The rows of each group the table writes (not the table's own section, its caption).
@@ -137,14 +140,15 @@ export function pairTableRows<T extends TaskTable>(
   return paired;
 }
 
-/** Names the rows (number and task, the first few) of a table that are not read as tasks. */
-export function unmatchedRowsMessage(u: UnmatchedRows): string {
-  const one = u.rows.length === 1;
-  const shown = u.rows.slice(0, 3).map((r) => `${r.label ? `${r.label} ` : ''}${r.title}`);
-  const more = u.rows.length > shown.length ? ` and ${u.rows.length - shown.length} more` : '';
-  const where = u.table.label ? ` in ${u.table.label}` : '';
+/**
+ * Says of one row of a table that it is not read as a task: its number, its task and its lead, at
+ * the row, so that whoever follows the position lands on the row to compare with the text.
+ */
+export function unmatchedRowMessage(table: TaskTable, row: Task): string {
+  const where = table.label ? ` in ${table.label}` : '';
+  const number = row.label ? `row ${row.label}` : 'a row';
   return (
-    `${one ? 'a row' : `${u.rows.length} rows`} of the task table${where} (${shown.join('; ')}${more}) ${one ? 'matches' : 'match'} no task or item of the text by its title, ` +
-    `and the text does not point to the table, so ${one ? 'it is' : 'they are'} not read as ${one ? 'a task' : 'tasks'}: ${one ? 'its' : 'their'} units are named only in the table`
+    `${number} of the task table${where} (${row.title}, led by ${row.lead.join('、')}) matches no task or item of the text by its title, ` +
+    'and the text does not point to the table, so it is not read as a task: its units are named only in the table'
   );
 }

@@ -3,7 +3,7 @@ import { fold } from '../text/fold.js';
 import type { ParseContext } from './context.js';
 import { walk } from './outline.js';
 import { safeguardsPart } from './plan.js';
-import { pairTableRows, unmatchedRowsMessage, type TaskTable, type UnmatchedRows } from './table-deadlines.js';
+import { pairTableRows, unmatchedRowMessage, type TaskTable, type UnmatchedRows } from './table-deadlines.js';
 import { addTableGroups, tasksFromTables } from './table-tasks.js';
 import { collectTasks } from './tasks.js';
 
@@ -88,7 +88,7 @@ export function pairTaskTables(ctx: ParseContext, plan: Plan, roots: readonly Ou
   texts.push(...plan.preamble.map((p) => p.text));
   for (const u of paired.unmatched) {
     if (pointsTo(texts, u.table)) addPointedRows(ctx, plan, u, firstIsLead);
-    else ctx.report('task-rows-unread', 'warning', unmatchedRowsMessage(u), u.table.table.position);
+    else for (const row of u.rows) ctx.report('task-rows-unread', 'warning', unmatchedRowMessage(u.table, row), row.position);
   }
 }
 

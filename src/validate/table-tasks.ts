@@ -40,30 +40,34 @@ const besideCache = new WeakMap<PlanDocument, TableTask[]>();
  * The rows of the task tables whose rows the plan did not take as its tasks, because the text has
  * tasks of its own: read as the parser reads such a table, so that a reviewer's checks (an empty
  * 牵头单位 cell, 序号 1, 1, a misspelt unit) reach them too. An annex that restates the text's tasks
- * is where such slips hide, since nobody reads it against the text.
+ * is where such slips hide, since nobody reads it against the text. A table the plan took some rows
+ * of (those restating no task of the text, where the text points to it) stands beside the text all
+ * the same: its other rows are here, the rows taken are the plan's (tableTasks).
  */
 export function besideTableTasks(ctx: RuleContext): TableTask[] {
   const cached = besideCache.get(ctx.doc);
   if (cached) return cached;
-  const taken = tableTasks(ctx.doc).map((t) => t.table);
   const tables = [
     ...(ctx.doc.tables ?? []).map((t) => ({ title: t.caption ?? '', label: t.caption ?? '', table: t.table })),
     ...ctx.doc.annexes.flatMap((a) => (a.table ? [{ title: a.title, label: a.label, table: a.table }] : [])),
-  ].filter((t) => !taken.includes(t.table));
+  ];
   const out: TableTask[] = [];
   if (tables.length > 0 && (ctx.doc.plan?.tasks.length ?? 0) > 0) {
+    const taken = new Set(tableTasks(ctx.doc).map((t) => t.task.position.start.offset));
     const firstIsLead = ctx.blocks.some((b) => statesFirstIsLead(ctx.match(b.text)));
     for (const t of tables) {
-      for (const task of tasksFromTables([t], ctx.match, firstIsLead).tasks) out.push({ task, table: t.table, beside: true });
+      const rows = tasksFromTables([t], ctx.match, firstIsLead).tasks;
+      // A table the plan's tasks were read from whole has no row left beside them.
+      for (const task of rows) if (!taken.has(task.position.start.offset)) out.push({ task, table: t.table, beside: true });
     }
   }
   besideCache.set(ctx.doc, out);
   return out;
 }
 
-/** The task tables' rows, those the plan took as its tasks and those beside the text's tasks. */
+/** The task tables' rows, those the plan took as its tasks and those beside the text's tasks, each table's in the order written. */
 export function allTableTasks(ctx: RuleContext): TableTask[] {
-  return [...tableTasks(ctx.doc), ...besideTableTasks(ctx)];
+  return [...tableTasks(ctx.doc), ...besideTableTasks(ctx)].sort((a, b) => a.task.position.start.offset - b.task.position.start.offset);
 }
 
 const squeeze = (s: string): string => fold(s).replace(/[\s:]+/g, '');

@@ -49,7 +49,7 @@ describe('a task table beside the text, its rows paired with the text', () => {
         ['一、（一）', '完善养老服务设施', '县民政局', '县财政局', null],
         ['一、（二）', '推进医养结合', '县卫生健康局', '县民政局', '2025年12月底'],
       ],
-      unread: [9],
+      unread: [19],
     });
   });
 
@@ -62,6 +62,50 @@ describe('a task table beside the text, its rows paired with the text', () => {
     expect(await summary('具体任务详见附件。', columns, rows)).toEqual({
       tasks: [['一、（一）', '完善养老服务设施', '县民政局', '县财政局', null]],
       unread: [],
+    });
+  });
+
+  it('should say of each row not read where the row stands, its number, task and lead', async () => {
+    const rows = [...TASK_ROWS, ['3', '建设智慧养老平台', '县民政局', '县数据局', '2025年6月']];
+    const doc = await plan('推动医疗机构与养老机构签约合作。', TASK_COLUMNS, rows);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'task-rows-unread').map((d) => [d.line, d.message])).toEqual([
+      [19, 'row 2 of the task table in 附件 (培育养老服务人才, led by 县人力资源社会保障局) matches no task or item of the text by its title, and the text does not point to the table, so it is not read as a task: its units are named only in the table'],
+      [24, 'row 3 of the task table in 附件 (建设智慧养老平台, led by 县民政局) matches no task or item of the text by its title, and the text does not point to the table, so it is not read as a task: its units are named only in the table'],
+    ]);
+  });
+
+  describe('a row restating a task of the text in other words, beside the same lead', () => {
+    // （一） 完善养老服务设施 is led by 县民政局, （二） 推进医养结合 by 县卫生健康局 (its clause given here).
+    // The table's cells one a line: the header at lines 9–13, the row at 14.
+    const led = '推动医疗机构与养老机构签约合作。（牵头单位：县卫生健康局）';
+
+    it.each([
+      ['its title with words added', '推进县级养老服务设施建设', '县民政局'],
+      ['a sentence of its text, a word left out', '推进县级失能人员照护机构建设', '县民政局'],
+      ['its title with another verb and other words', '深化医养融合发展', '县卫生健康局'],
+      ['its lead in the short form', '深化医养融合发展', '县卫健局'],
+    ])('should not call it unread: %s', async (_name, title, lead) => {
+      const rows = [['1', title, lead, '县财政局', '2025年12月底']];
+      expect((await summary(led, TASK_COLUMNS, rows)).unread).toEqual([]);
+    });
+
+    it.each([
+      ['close words under another lead', '深化医养融合发展', '县民政局'],
+      ['the same lead over other work', '建设智慧养老平台', '县民政局'],
+    ])('should still call it unread: %s', async (_name, title, lead) => {
+      const rows = [['1', title, lead, '县财政局', '2025年12月底']];
+      expect((await summary(led, TASK_COLUMNS, rows)).unread).toEqual([14]);
+    });
+
+    it('should not read it as a task where the text points to the table, nor give the text its units', async () => {
+      const rows = [['1', '深化医养融合发展', '县卫生健康局', '县民政局', '2025年12月底']];
+      expect(await summary(`具体任务详见附件。${led}`, TASK_COLUMNS, rows)).toEqual({
+        tasks: [
+          ['一、（一）', '完善养老服务设施', '县民政局', '县财政局', null],
+          ['一、（二）', '推进医养结合', '县卫生健康局', '', null],
+        ],
+        unread: [],
+      });
     });
   });
 });

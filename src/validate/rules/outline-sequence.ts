@@ -4,6 +4,7 @@ import { groupBy } from '../group-by.js';
 import { labelSpan } from '../label-span.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { allTableTasks } from '../table-tasks.js';
+import { itemNamesUnits } from '../item-units.js';
 
 /** GB/T 9704-2012 7.3.3: the levels of a text's structure, in order. */
 const LEVELS: readonly OutlineKind[] = ['chinese', 'paren-chinese', 'arabic', 'paren-arabic'];
@@ -68,7 +69,7 @@ export const outlineSequence: Rule = {
 };
 
 function numberedItem(ctx: RuleContext, node: OutlineNode): Numbered {
-  return { ordinal: node.ordinal as number, what: `${node.responsibility ? 'task' : 'item'} ${node.label}`, at: labelSpan(ctx, node) };
+  return { ordinal: node.ordinal as number, what: `${itemNamesUnits(ctx.doc, node) ? 'task' : 'item'} ${node.label}`, at: labelSpan(ctx, node) };
 }
 
 /** A character that goes on a cell's text, so that a number beside it is no cell of its own. */
@@ -97,8 +98,9 @@ function checkTableRows(ctx: RuleContext, scopes: Map<string, Scope>): void {
     const key = `table@${table.position.start.offset}`;
     // A table of the plan's own tasks may go on from the tasks before it (1–2 as paragraphs under
     // (一), or in a table of their own, then a table of 3–4 under (二)); a table beside the text's
-    // tasks restates them and counts on its own.
-    const before = rows[0]?.beside ? null : ordinalBefore(ctx, table.position.start.offset);
+    // tasks restates them and counts on its own, the rows the plan took of it (those the text points
+    // to, restating none of its tasks) counted among its others.
+    const before = rows.some((r) => r.beside) ? null : ordinalBefore(ctx, table.position.start.offset);
     if (before !== null) scopes.set(key, { last: before, seen: new Map() });
     const numbered: Array<Numbered & { group: string }> = [];
     const cells = new Set<number>();

@@ -4,8 +4,8 @@ import { deadlineDates } from '../deadline-dates.js';
 
 /**
  * A task's deadline falls within the plan: not after the period the plan covers (a 2023—2025
- * plan due in 2026), not before the year the notice was issued (due 2022年底 in a notice of 2023),
- * and in a real month; every date it names, in any of the forms deadlineDates reads.
+ * plan due in 2026), not before the year the notice was issued (due 2022年底 in a notice of 2023)
+ * or, where the notice gives no date, before the period (due 2021 in a 2024—2026 plan), and in a real month; every date it names, in any of the forms deadlineDates reads.
  */
 export const taskDeadline: Rule = {
   id: 'task-deadline',
@@ -28,6 +28,10 @@ export const taskDeadline: Rule = {
         if (month !== null && (month < 1 || month > 12)) found.add(`${name} is due in month ${month} of ${year}, which does not exist`);
         else if (plan.period.end !== null && year > plan.period.end) found.add(`${name} is due in ${year}, after the plan's period (${plan.period.start ?? ''}—${plan.period.end}年)`);
         else if (issuedYear !== null && year < issuedYear) found.add(`${name} is due in ${year}, before the notice was issued (${issued})`);
+        // With no date of issue, the period's start is the floor; a plan is often issued in the year
+        // before its period (a 2024—2026 plan in late 2023, due 2023年底前 for its preparations), so
+        // that year is not held against it.
+        else if (issuedYear === null && plan.period.start !== null && year < plan.period.start - 1) found.add(`${name} is due in ${year}, before the plan's period (${plan.period.start}—${plan.period.end ?? ''}年)`);
       }
       for (const message of found) ctx.report(message, at);
     }

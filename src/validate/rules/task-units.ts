@@ -6,6 +6,7 @@ import { isClosingStatement } from '../../parse/plan.js';
 import { fold } from '../../text/fold.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { groupBy } from '../group-by.js';
+import { itemNamesUnits } from '../item-units.js';
 import { besideTableTasks, cellPosition, tableTasks, type TableTask } from '../table-tasks.js';
 import { unitOccurrences, type UnitOccurrence } from '../unit-occurrences.js';
 
@@ -29,7 +30,7 @@ export const taskUnits: Rule = {
     walk(ctx.doc.outline, (node, ancestors) => {
       const r = node.responsibility;
       if (r && r.lead.length === 0) ctx.report(`task ${node.label || node.title} has no lead unit (牵头单位)`, r.position);
-      if (!r && isUnassignedTask(node, ancestors[ancestors.length - 1]) && !holdsRows(node) && !inSafeguard(node)) {
+      if (!r && isUnassignedTask(ctx, node, ancestors[ancestors.length - 1]) && !holdsRows(node) && !inSafeguard(node)) {
         ctx.report(`task ${node.label} names no units, unlike the tasks beside it: who leads it?`, labelSpan(ctx, node));
       }
     });
@@ -99,15 +100,11 @@ function singlesOutLead(earlier: UnitOccurrence, again: UnitOccurrence): boolean
  * clause meant for all three) as the last of three items without one. Parts (the top level) hold
  * 总体要求 and 保障措施 beside the task part and are not held to it.
  */
-function isUnassignedTask(node: OutlineNode, parent: OutlineNode | undefined): boolean {
-  if (!parent || parent.responsibility || node.children.some(hasUnits)) return false;
+function isUnassignedTask(ctx: RuleContext, node: OutlineNode, parent: OutlineNode | undefined): boolean {
+  const hasUnits = (n: OutlineNode): boolean => itemNamesUnits(ctx.doc, n) || n.children.some(hasUnits);
+  if (!parent || parent.responsibility || hasUnits(node)) return false;
   // 第四条　本方案自印发之日起施行: the last article of a plan written in articles says when it takes
   // effect (or who interprets it); it is the plan's closing, no task that lost its units.
   if (isClosingStatement(fold(node.text || node.title))) return false;
   return parent.children.some((s) => s !== node && s.kind === node.kind && hasUnits(s));
-}
-
-/** Whether an item, or an item under it, names units. */
-function hasUnits(node: OutlineNode): boolean {
-  return node.responsibility !== null || node.children.some(hasUnits);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_NOTICE, messages, ruleTable, withLines, type InvalidCase, type ValidCase } from '../findings.js';
+import { BASE_NOTICE, findings, messages, ruleTable, withLines, type InvalidCase, type ValidCase } from '../findings.js';
 
 const RULE = 'task-deadline';
 // The base notice is dated 2023年3月1日, its plan covers 2023—2025.
@@ -48,5 +48,37 @@ describe('task-deadline', () => {
     ]);
     expect(await messages(RULE, task1('牵头单位:区科技局;完成时限:2022年12月'))).toEqual(['task 1. is due in 2022, before the notice was issued (2023-03-01)']);
     expect(await messages(RULE, task1('牵头单位:区科技局;完成时限:2024年13月'))).toEqual(['task 1. is due in month 13 of 2024, which does not exist']);
+  });
+
+  describe('a notice that gives no date of issue', () => {
+    /** A plan printed without its notice, for 2024—2026, its two tasks due as given. */
+    const undated = (first: string, second: string): string =>
+      [
+        '某县养老服务体系建设实施方案（2024—2026年）',
+        '',
+        '一、重点任务',
+        '',
+        `1.建设养老中心。新建养老中心3个。（责任单位：县民政局；完成时限：${first}）`,
+        '',
+        `2.改造敬老院。改造敬老院5所。（责任单位：县民政局；完成时限：${second}）`,
+        '',
+      ].join('\n');
+
+    it("should warn of a deadline before the plan's period, dotted or written out", async () => {
+      expect(await messages(RULE, undated('2021.12', '2021年12月'))).toEqual([
+        "task 1. is due in 2021, before the plan's period (2024—2026年)",
+        "task 2. is due in 2021, before the plan's period (2024—2026年)",
+      ]);
+      expect(await findings(RULE, undated('2021.12', '2021年12月'))).toEqual(['5:35 warning', '7:33 warning']);
+    });
+
+    it('should accept a deadline in the year before the period, when a plan is often issued, and one within it', async () => {
+      expect(await messages(RULE, undated('2023年底前', '2024年12月'))).toEqual([]);
+    });
+  });
+
+  it('should hold a dated notice to its date of issue, not to the period', async () => {
+    // The base notice (2023年3月1日, plan 2023—2025): a 2022 deadline is before the notice.
+    expect(await messages(RULE, task1('牵头单位:区科技局;完成时限:2021年12月'))).toEqual(['task 1. is due in 2021, before the notice was issued (2023-03-01)']);
   });
 });
