@@ -13,7 +13,8 @@ import { isImprintLine, isKeywordsLine } from './imprint-lines.js';
 import { interpretationAbove } from './interpretation-block.js';
 import { numberBesideDateline } from './number-dateline.js';
 import { endsAsDocumentTitle, hasNoticeTitleShape } from '../text/notice-title.js';
-import { isBareNameLine, isHeaderLine } from './site-name-line.js';
+import { isHeaderLine } from './site-name-line.js';
+import { isBannerWithAddress, isBareNameLine } from '../text/site-banner.js';
 import { isOtherScriptLine } from '../text/other-script.js';
 import { beforeReadingTools, isBarRun, isBuilderLine, isIpv6Note, readingToolsKind, siteFooter, siteTail, topBar } from './site-furniture.js';
 
@@ -214,6 +215,8 @@ export function classifyChrome(match: string): ChromeNode['kind'] | null {
   if (tokens.length >= 2 && SITE_NAME.test(tokens[0] as string) && tokens.slice(1).every((w) => CHROME_WORD_SET.has(w.replace(/^[【\[]|[】\]]$/g, '')))) return 'accessibility';
   if (SEARCH_BOX.test(t)) return 'navigation';
   if (SITE_NAME.test(t)) return 'other';
+  // The banner's names with the site's address beside them (瑞金市人民政府 www.ruijin.gov.cn).
+  if (isBannerWithAddress(t)) return 'other';
   if (isArrowCrumb(t)) return 'breadcrumb';
   if (isNavigationMenu(tokens)) return 'navigation';
   if (BREADCRUMB.test(t) && !/[。，；]/.test(t)) return 'breadcrumb';

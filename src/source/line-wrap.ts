@@ -8,6 +8,7 @@ import { isLetterhead, isPageNumber } from '../text/page-furniture.js';
 import { isPrintedLine } from '../text/printed-line.js';
 import { signsAboveDate } from '../text/body-name.js';
 import { WRAPPED_NAME_END } from '../text/body-name-endings.js';
+import { isBannerWithAddress } from '../text/site-banner.js';
 import { TARGET_VERB_END, figureCutAcrossLines } from './figure-cut.js';
 
 /** A line of plain text, trimmed (as the text adapter splits it). */
@@ -478,6 +479,8 @@ function headerLabelAlone(text: string): boolean {
 
 /** A breadcrumb's start: where the page says it is (当前位置：), or its home page before a separator (首页 > …). */
 const CRUMB_START = /^(?:(?:[您你](?:现在|当前|目前)?(?:所在)?的?|当前|目前|所在)?位置(?:是)?\s*[:：]|(?:首页|网站首页|主页|门户首页)\s*(?:[>＞»›→/／]|->))/;
+/** A site's menu on one line, from its home page on (网站首页　政务公开　政务服务　互动交流): no paragraph's rest opens so. */
+const MENU_START = /^(?:网站|網站|门户|門戶)?首[页頁](?:[ \u3000]+[\u4e00-\u9fff]{2,8}){3,}\s*$/;
 /** A portal's greeting opening its top bar (您好，欢迎访问某县人民政府网站！). */
 const WELCOME_START = /^(?:(?:您好|你好)\s*[，,！!]?\s*)?欢迎(?:您)?(?:访问|来到|光临|浏览)/;
 
@@ -490,10 +493,14 @@ const CRUMB_SEP_START = /^\s*(?:[>＞»›→/／]|->)/;
  * greeting (欢迎访问…网站！ 无障碍 | 长者模式) or a breadcrumb under it (首页 > 政务公开). A page's bar
  * may be as wide as a text's wrapped lines by chance; no paragraph goes on into a breadcrumb nor
  * from a greeting, nor does a breadcrumb go on into the line under it (…> 华阳镇 > 政策文件 over
- * 华阳镇, the sub-site's name) unless a separator between them says it was cut.
+ * 华阳镇, the sub-site's name) unless a separator between them says it was cut. A site's menu on one
+ * line (网站首页　政务公开 …) is no paragraph's rest, and a banner giving the site's address beside its
+ * name (某市人民政府 www.….gov.cn) goes on into no line.
  */
 function pageBarsApart(prev: string, next: string): boolean {
   if ((next.includes('首页') || next.includes('主页') || next.includes('位置')) && CRUMB_START.test(next)) return true;
+  if ((next.includes('首页') || next.includes('首頁')) && MENU_START.test(next)) return true;
+  if (prev.includes('.') && isBannerWithAddress(prev)) return true;
   if (prev.includes('欢迎') && WELCOME_START.test(prev)) return true;
   return (prev.includes('首页') || prev.includes('主页') || prev.includes('位置')) && CRUMB_START.test(prev) && !CRUMB_SEP_END.test(prev) && !CRUMB_SEP_START.test(next);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFile, parseNotice } from '../../src/parse/parse-notice.js';
-import { isBareNameLine, isHeaderLine } from '../../src/parse/site-name-line.js';
+import { isHeaderLine } from '../../src/parse/site-name-line.js';
+import { isBareNameLine } from '../../src/text/site-banner.js';
 
 const parse = (text: string) => parseNotice(Buffer.from(text), { name: 'page.txt' });
 

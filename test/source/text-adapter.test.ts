@@ -65,6 +65,20 @@ describe('a breadcrumb over a line of its own', () => {
   });
 });
 
+describe('a portal\'s banner and menu each a line of its own', () => {
+  const blocksOf = (lines: string[]): string[] => textToBlocks(lines.join('\n')).map((b) => b.text);
+
+  it('should not run a banner giving the site\'s address on into the menu under it', () => {
+    const lines = ['瑞金市人民政府 http://www.ruijin.gov.cn/', '网站首页　政务公开　政务服务　互动交流', '您现在的位置：首页 >> 政务公开 >> 政策文件', '瑞金市人民政府办公室关于印发瑞金市全民健身实施方案的通知'];
+    expect(blocksOf(lines)).toEqual(lines);
+  });
+
+  it('should not run a line on into a menu that starts at the home page', () => {
+    const lines = ['红都瑞金　魅力之城　欢迎您的到来', '首页　政务公开　政务服务　互动交流', '瑞金市人民政府办公室关于印发瑞金市全民健身实施方案的通知'];
+    expect(blocksOf(lines)).toEqual(lines);
+  });
+});
+
 describe('whole lines of their own in hard-wrapped text without blank lines', () => {
   // A body wrapped at 25 characters, no blank lines: any line of 23–27 characters looks full.
   const BODY = ['　　为进一步优化营商环境，激发市场主体活力，推动全', '镇经济高质量发展，经镇政府研究同意，现将方案印发给', '你们，请结合实际认真抓好落实，确保各项工作任务按期', '保质完成。'];
