@@ -2,6 +2,7 @@ import type { Metadata, MetadataValues, PlanDocument, Position } from '../model/
 import { compareFields, proseField, valueField, type CompareContext, type FieldRule } from './fields.js';
 import { statedValues, type StatedValues } from '../parse/document-metadata.js';
 import type { Change, MetadataEntity } from './types.js';
+import { datedByNotice } from './written-date.js';
 
 const KEYS: ReadonlyArray<keyof MetadataValues> = [
   'title',
@@ -83,6 +84,8 @@ export function diffMetadata(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Co
   const a = metadataValues(oldDoc.metadata);
   const b = metadataValues(newDoc.metadata);
   const [given, other] = [givenValues(oldDoc, newDoc), givenValues(newDoc, oldDoc)];
+  // The 成文日期 is the date under the signature: the notice's comparison reports it (see written-date.ts).
+  if (datedByNotice(oldDoc, newDoc)) given.writtenDate = other.writtenDate = null;
   const fields = compareFields(RULES, given, other, ctx);
   if (!fields) return [];
   // A version that gives none of it (a notice added from nothing, or deleted to nothing): the
