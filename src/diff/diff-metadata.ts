@@ -1,7 +1,8 @@
 import type { Metadata, MetadataValues, PlanDocument, Position } from '../model/types.js';
 import { compareFields, proseField, valueField, type CompareContext, type FieldRule } from './fields.js';
 import { statedValues, type StatedValues } from '../parse/document-metadata.js';
-import type { Change } from './types.js';
+import type { Change, MetadataEntity } from './types.js';
+import { datedByNotice } from './written-date.js';
 
 const KEYS: ReadonlyArray<keyof MetadataValues> = [
   'title',
@@ -83,15 +84,22 @@ export function diffMetadata(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Co
   const a = metadataValues(oldDoc.metadata);
   const b = metadataValues(newDoc.metadata);
   const [given, other] = [givenValues(oldDoc, newDoc), givenValues(newDoc, oldDoc)];
+  // The 成文日期 is the date under the signature: the notice's comparison reports it (see written-date.ts).
+  if (datedByNotice(oldDoc, newDoc)) given.writtenDate = other.writtenDate = null;
   const fields = compareFields(RULES, given, other, ctx);
   if (!fields) return [];
   // A version that gives none of it (a notice added from nothing, or deleted to nothing): the
   // header is added or removed whole, not every field changed from or to nothing, as the values
   // that would have been compared (not those the notice's own text fills in and reports itself).
   if (stateless(given) || stateless(other)) {
+    // The side that gives the values carries where it gives them, as a removed element's entity
+    // does: a removal's line is in the new document, which has no header.
     const added = stateless(given);
-    const position = added ? (newDoc.metadata.position ?? statedAt(newDoc, Object.keys(fields))) : null;
-    return [{ kind: 'metadata', op: added ? 'added' : 'removed', old: added ? null : given, new: added ? other : null, line: position?.start.line ?? 1, column: position?.start.column ?? 1 }];
+    const doc = added ? newDoc : oldDoc;
+    const position = doc.metadata.position ?? statedAt(doc, Object.keys(fields));
+    const entity: MetadataEntity = { ...(added ? other : given), ...(position ? { position } : {}) };
+    const at = added ? position : null;
+    return [{ kind: 'metadata', op: added ? 'added' : 'removed', old: added ? null : entity, new: added ? entity : null, line: at?.start.line ?? 1, column: at?.start.column ?? 1 }];
   }
   const firstChanged = newDoc.metadata.fields.find((f) => f.key !== null && f.key in fields);
   const position: Position | null = firstChanged?.position ?? newDoc.metadata.position ?? statedAt(newDoc, Object.keys(fields));

@@ -1,6 +1,7 @@
 import type { Notice, PlanDocument, Position } from '../model/types.js';
 import { compareFields, listField, proseField, valueField, type CompareContext, type FieldRule } from './fields.js';
 import type { Change } from './types.js';
+import { datedByNotice, headerWrittenDatePosition, signedDate } from './written-date.js';
 
 /** The notice's own paragraphs (印发/修订 wording, repeal clause) as one text. */
 export function noticeBody(n: Notice): string {
@@ -69,11 +70,16 @@ export function diffNotice(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Comp
     // A removed notice stood before everything else in the new document too.
     return [{ kind: 'notice', op: b ? 'added' : 'removed', old: a, new: b, line: b?.position.start.line ?? 1, column: b?.position.start.column ?? 1 }];
   }
-  const fields = compareFields(RULES, a, b, ctx);
+  // A notice without a date under its signature is dated by its header's 成文日期, which is that
+  // date: the date is compared once, here (diffMetadata leaves the header's out; see written-date.ts).
+  const byNotice = datedByNotice(oldDoc, newDoc);
+  const fields = compareFields(RULES, { ...a, date: signedDate(oldDoc, byNotice) }, { ...b, date: signedDate(newDoc, byNotice) }, ctx);
   // The document's number is compared once: as the header's when either version has one there
   // (diffMetadata falls back to the number under the title), as the notice's otherwise.
   if (fields && (oldDoc.metadata.documentNumber || newDoc.metadata.documentNumber)) delete fields.documentNumber;
   if (!fields || Object.keys(fields).length === 0) return [];
-  const position = fieldPosition(b, Object.keys(fields)[0] as string) ?? b.position;
+  const first = Object.keys(fields)[0] as string;
+  const headerDate = first === 'date' && !b.date ? headerWrittenDatePosition(newDoc.metadata) : null;
+  const position = headerDate ?? fieldPosition(b, first) ?? b.position;
   return [{ kind: 'notice', op: 'modified', old: a, new: b, fields, line: position.start.line, column: position.start.column }];
 }

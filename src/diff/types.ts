@@ -142,6 +142,12 @@ export interface IdChange {
   new: string;
 }
 
+/**
+ * The header's values, as a change of kind `metadata` carries them. A header added or removed
+ * also says where that version gives them (its header, or the first line of the text stating one).
+ */
+export type MetadataEntity = MetadataValues & { position?: Position };
+
 /** A unit's name as one version writes it, for a unit respelled. */
 export interface UnitEntity {
   name: string;
@@ -163,7 +169,7 @@ export interface UnitPlace {
 
 export type DiffEntity =
   | UnitEntity
-  | MetadataValues
+  | MetadataEntity
   | Notice
   | PlanTextEntity
   | HeadingEntity

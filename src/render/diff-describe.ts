@@ -5,8 +5,8 @@
 import { goalFigureWritten } from '../diff/goal-figure-pattern.js';
 import { baseYearText } from '../model/goal-figure.js';
 import { SUFFIX_QUALIFIERS } from '../parse/goals/target-figure.js';
-import type { Goal, MetadataValues, Task } from '../model/types.js';
-import { CHANGE_OPS, type AnnexEntity, type AnnexRowEntity, type ArticleEntity, type PlanTextEntity, type Change, type ChangeOp, type DiffEntity, type DiffSummary, type FieldChange, type RedlineSegment, type RestatedCell, type TableEntity, type TableRowEntity, type UnitEntity, type UnparsedEntity } from '../diff/types.js';
+import type { Goal, Task } from '../model/types.js';
+import { CHANGE_OPS, type AnnexEntity, type AnnexRowEntity, type ArticleEntity, type MetadataEntity, type PlanTextEntity, type Change, type ChangeOp, type DiffEntity, type DiffSummary, type FieldChange, type RedlineSegment, type RestatedCell, type TableEntity, type TableRowEntity, type UnitEntity, type UnparsedEntity } from '../diff/types.js';
 
 type Numbered = { number?: string; title?: string };
 
@@ -154,7 +154,7 @@ export function entityText(change: Change, entity: DiffEntity | null): string {
     case 'notice':
       return (entity as { title: string }).title;
     case 'metadata':
-      return metadataText(entity as MetadataValues);
+      return metadataText(entity as MetadataEntity);
     case 'plan':
       return planText(entity as PlanTextEntity);
     case 'unit':
@@ -173,9 +173,9 @@ export function entityText(change: Change, entity: DiffEntity | null): string {
 }
 
 /** A header added or removed: each value it gives, one a line, named as a changed field is. */
-function metadataText(m: MetadataValues): string {
+function metadataText(m: MetadataEntity): string {
   return Object.entries(m)
-    .filter(([, v]) => v !== null && v !== undefined && v !== '')
+    .filter(([key, v]) => key !== 'position' && v !== null && v !== undefined && v !== '')
     .map(([key, v]) => `${key}: ${formatValue(v)}`)
     .join('\n');
 }

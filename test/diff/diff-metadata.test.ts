@@ -75,6 +75,12 @@ function metadataFields(result: DiffResult): string[] {
   return result.changes.filter((c) => c.kind === 'metadata').flatMap((c) => Object.keys(c.fields ?? {}));
 }
 
+/** The notice's changed fields, each with its old and new value. */
+function noticeFields(result: DiffResult): Record<string, { old: unknown; new: unknown }> {
+  const fields = result.changes.filter((c) => c.kind === 'notice').flatMap((c) => Object.entries(c.fields ?? {}));
+  return Object.fromEntries(fields.map(([key, f]) => [key, { old: f.old, new: f.new }]));
+}
+
 /** Whether every output format names the field as a changed field of the header. */
 async function expectListedEverywhere(result: DiffResult, key: string): Promise<void> {
   const json = JSON.parse(renderDiffJson(result)) as { changes: Array<{ kind: string; fields?: Record<string, unknown> }> };
@@ -123,14 +129,14 @@ describe('diff of the header (metadata)', () => {
     expect(metadataFields(back)).toEqual([]);
   });
 
-  it('should list 发布机构 and 成文日期 where the signature and date the other version gives differ', async () => {
+  // 成文日期 is the date under the signature: a change of it is the notice's date, once.
+  it('should list 发布机构 where the signature the other version gives differs, and 成文日期 against its date as the notice’s date', async () => {
     const signed = '青山区住房和城乡建设局\n\n2024年2月7日\n';
     const result = await diffTexts(notice(), notice({ issuer: null, writtenDate: null }, signed));
-    expect(metadataFields(result)).toEqual(['issuer', 'writtenDate']);
-    expect(result.changes[0]?.fields).toMatchObject({
-      issuer: { old: '青山区人民政府办公室', new: '青山区住房和城乡建设局' },
-      writtenDate: { old: '2024-02-06', new: '2024-02-07' },
-    });
+    expect(metadataFields(result)).toEqual(['issuer']);
+    expect(result.changes[0]?.fields).toMatchObject({ issuer: { old: '青山区人民政府办公室', new: '青山区住房和城乡建设局' } });
+    // (The signature only the new version prints is the notice's own change.)
+    expect(noticeFields(result).date).toEqual({ old: '2024-02-06', new: '2024-02-07' });
   });
 
   // The page (a header grid without 名称, as in Zhejiang's template) against the same notice copied
@@ -179,5 +185,66 @@ describe('a notice printed with two numbers', () => {
     const result = await diffDocuments(await parseNotice(text('某政发〔2023〕12号'), { name: 'a.txt' }), await parseNotice(text('某政发〔2023〕13号'), { name: 'b.txt' }));
     const notice = result.changes.filter((c) => c.kind === 'notice');
     expect(notice.map((c) => [Object.keys(c.fields ?? {}), c.line])).toEqual([[['otherDocumentNumbers'], 3]]);
+  });
+});
+
+// A header's 成文日期 and the date under the signature are the same fact: the date the notice was
+// signed. One version may give it in its header only (a scraped page), the other under its
+// signature only (a text copy), or both in both places.
+describe('a notice’s date, given in the header (成文日期), under the signature, or both', () => {
+  const signed = (date: string) => `青山区人民政府办公室\n\n${date}\n`;
+  const undated = { writtenDate: null };
+
+  it('should report a date changed between a header’s 成文日期 and a signature’s date once, as the notice’s date, at the signature', async () => {
+    // Old: 成文日期：2024-02-06 and 2024年2月6日 under the signature; new: a text copy without a header.
+    const headerless = Object.fromEntries(KEYS.map((k) => [k, null]));
+    const result = await diffTexts(notice({}, signed('2024年2月6日')), notice(headerless, signed('2024年3月1日')));
+    expect(metadataFields(result)).not.toContain('writtenDate');
+    expect(noticeFields(result).date).toEqual({ old: '2024-02-06', new: '2024-03-01' });
+    const text = await renderDiffText(result, { color: false });
+    expect(text).toContain('    date: [-2024-02-06-] → {+2024-03-01+}');
+    expect(text.match(/2024-03-01/g)).toHaveLength(1);
+  });
+
+  it('should take a notice’s date from its header’s 成文日期 where its signature has none', async () => {
+    // Old dated only under the signature, new only in its header (line 6: 成文日期：2024-03-01).
+    const result = await diffTexts(notice(undated, signed('2024年2月6日')), notice({ writtenDate: '成文日期：2024-03-01' }));
+    expect(metadataFields(result)).toEqual([]);
+    expect(noticeFields(result).date).toEqual({ old: '2024-02-06', new: '2024-03-01' });
+  });
+
+  it('should report no date change where one version gives in its header the date the other signs with', async () => {
+    const result = await diffTexts(notice(undated, signed('2024年2月6日')), notice());
+    expect(metadataFields(result)).toEqual([]);
+    expect(noticeFields(result).date).toBeUndefined();
+  });
+
+  it('should point at the header’s 成文日期 line for a date changed that only the new header gives', async () => {
+    // Neither signs with a name: the old one is dated under its text, the new one in its header (line 6) alone.
+    const bySignature = notice(undated, '2024年2月6日\n');
+    const byHeader = notice({ writtenDate: '成文日期：2024-03-01' });
+    const result = await diffTexts(bySignature, byHeader);
+    expect(noticeFields(result)).toEqual({ date: { old: '2024-02-06', new: '2024-03-01' } });
+    expect(result.changes.find((c) => c.kind === 'notice')?.line).toBe(6);
+  });
+
+  it('should report the date once when both versions give it in both places, alike within each', async () => {
+    const result = await diffTexts(notice({}, signed('2024年2月6日')), notice({ writtenDate: CHANGED.writtenDate }, signed('2024年2月7日')));
+    expect(metadataFields(result)).toEqual([]);
+    expect(noticeFields(result)).toEqual({ date: { old: '2024-02-06', new: '2024-02-07' } });
+  });
+
+  it('should keep two reports when both versions give it in both places and one dates its header otherwise than its signature', async () => {
+    // New: 成文日期：2024-02-07 in its header but 2024年2月9日 under its signature.
+    const result = await diffTexts(notice({}, signed('2024年2月6日')), notice({ writtenDate: CHANGED.writtenDate }, signed('2024年2月9日')));
+    expect(metadataFields(result)).toEqual(['writtenDate']);
+    expect(result.changes.find((c) => c.kind === 'metadata')?.fields?.writtenDate).toMatchObject({ old: '2024-02-06', new: '2024-02-07' });
+    expect(noticeFields(result)).toEqual({ date: { old: '2024-02-06', new: '2024-02-09' } });
+  });
+
+  it('should report as the header’s a 成文日期 changed where neither version dates its signature', async () => {
+    const result = await diffTexts(notice(), notice({ writtenDate: CHANGED.writtenDate }));
+    expect(metadataFields(result)).toEqual(['writtenDate']);
+    expect(noticeFields(result)).toEqual({});
   });
 });

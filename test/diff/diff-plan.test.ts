@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffDocuments } from '../../src/diff/diff-documents.js';
 import { parseNotice } from '../../src/parse/parse-notice.js';
+import { renderDiffJson } from '../../src/render/diff-json.js';
 import { renderDiffText } from '../../src/render/diff-text.js';
 import { wdiff } from '../helpers/diff-expect.js';
 
@@ -116,5 +117,31 @@ describe('diffDocuments on a notice added from nothing, or deleted (/dev/null)',
       ['plan', 'removed', null],
     ]);
     expect(result.summary.ops.added + result.summary.ops.modified).toBe(0);
+  });
+
+  // A removal is placed at the old document's line, labelled as old, the header like any element.
+  it('should place the header removed at its old line, labelled old, in text and JSON', async () => {
+    const result = await diffDocuments(await parseNotice(text), await nothing());
+    const metadata = result.changes.find((c) => c.kind === 'metadata');
+    expect((metadata?.old as { position?: { start: { line: number } } }).position?.start.line).toBe(1);
+    const json = JSON.parse(renderDiffJson(result)) as { changes: Array<{ kind: string; old: { position?: { start: { line: number } } } | null }> };
+    expect(json.changes.find((c) => c.kind === 'metadata')?.old?.position?.start.line).toBe(1);
+    const rendered = await renderDiffText(result, { color: false });
+    expect(rendered).toContain('removed    metadata (old line 1)\n    [-indexNumber: 000014349/2020-00123\n      documentNumber: 岳政办发〔2020〕12号-]\n');
+    expect(rendered).toContain('removed    plan (old line 4)\n');
+  });
+
+  it('should place a header removed that the text states under its title at the number’s old line', async () => {
+    // No header: the number stands under the notice's title, on line 3.
+    const notice = `青山县人民政府办公室关于印发青山县养老服务实施方案的通知\n\n青政办发〔2024〕9号\n\n各乡镇人民政府，县政府各部门：\n\n现将《青山县养老服务实施方案》印发给你们，请认真组织实施。\n\n青山县人民政府办公室\n2024年3月5日\n\n青山县养老服务实施方案\n\n一、重点任务\n\n（一）完善居家养老服务。（责任单位：县民政局）\n`;
+    const removed = await diffDocuments(await parseNotice(notice), await nothing());
+    const rendered = await renderDiffText(removed, { color: false });
+    expect(rendered).toContain('removed    metadata (old line 3)\n    [-documentNumber: 青政办发〔2024〕9号-]\n');
+    expect(rendered).toContain('removed    notice (old line 1)\n');
+    expect(rendered).toContain('removed    plan (old line 12)\n');
+    expect(removed.changes.find((c) => c.kind === 'metadata')).toMatchObject({ line: 1, old: { position: { start: { line: 3 } } } });
+    // The other way, the same line, in the new document.
+    const added = await renderDiffText(await diffDocuments(await nothing(), await parseNotice(notice)), { color: false });
+    expect(added).toContain('added      metadata (line 3)\n');
   });
 });
