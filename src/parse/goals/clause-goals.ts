@@ -71,8 +71,8 @@ export function clauseGoals(clause: string, framedByYear: boolean, partsFollow =
   const opening = leadOffset > 0 ? /^(?:力争|争取)?(?:(?:到|至|截至) ?)?(?:\d{4} ?年? ?[—–\-－~～] ?)?(\d{4}) ?年(?![\d度])/.exec(clause) : null;
   const clauseYear = opening ? Number(opening[1]) : undefined;
 
-  // X、Y和Z分别达到a、b和c; (到2025年、2027年，) X分别达到a、b
-  const respective = figures.length > 1 ? respectiveGoals(clause, figures, leadOffset, years, listBefore) : null;
+  // X、Y和Z分别达到a、b和c; (到2025年、2027年，) X分别达到a、b; one figure after 分别新增… is each subject's.
+  const respective = figures.length > 1 || clause.includes('分别') ? respectiveGoals(clause, figures, leadOffset, years, listBefore) : null;
   if (respective) return striven(respective, striving);
 
   const found: Found[] = [];

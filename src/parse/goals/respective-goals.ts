@@ -25,6 +25,9 @@ const RESPECTIVE = new RegExp(
 
 const LISTED = new RegExp(`^(.*?)${RESPECTIVE_VERB}$`);
 
+/** A span of a change written after a list's subjects, before 分别 (…技改投资年均分别增长): group 1. */
+const SHARED_SPAN = /(年均|年平均|每年) ?$/;
+
 /** What may stand between two figures of a list: a bound of the first, then 、 or 和. */
 const LIST_GAP = new RegExp(`^ ?(?:${alternation(SUFFIX_QUALIFIERS)})? ?(?:、|和|及|以及|与)? ?$`);
 
@@ -86,6 +89,9 @@ function listedGoals(clause: string, figures: Figure[], leadOffset: number, sent
   const respective = RESPECTIVE.exec(head);
   // 高新区和经开区分别新增高新技术企业50家和30家: each subject's target is the verb and its object after 分别.
   const created = respective ? null : listedCreation(head);
+  // One figure after 分别 and a verb of creation is each subject's (see below); after 分别达到 and
+  // the like, the clause reader gives it each subject as it does after 均.
+  if (figures.length === 1 && !created) return null;
   let written: Array<string | undefined> | null = respective ? [...respective] : created ? [head, created.subjects, undefined, undefined, undefined] : null;
   let subjectText = written?.[1] ?? '';
   const ownYears = written ? SUBJECT_YEARS.exec(subjectText) : null;
@@ -99,6 +105,15 @@ function listedGoals(clause: string, figures: Figure[], leadOffset: number, sent
       base = inSubject;
       subjectText = subjectText.slice(0, inSubject.from);
     }
+  }
+  // 工业投资、技改投资年均分别增长10%、15%: the span of a change written between the list and 分别 is
+  // every subject's, as it is after 分别 (分别年均增长).
+  const spanAt = written ? SHARED_SPAN.exec(subjectText) : null;
+  const spanPart: Array<[number, number]> = [];
+  if (spanAt && subjectText.slice(0, spanAt.index).trim() !== '') {
+    const at = start + within + spanAt.index;
+    spanPart.push([at, at + (spanAt[1] as string).length]);
+    subjectText = subjectText.slice(0, spanAt.index);
   }
   const years = ownYears ? (ownYears[0].match(/\d{4}/g) ?? []).map(Number) : sentenceYears;
   // 到2025年、2027年，保有量达到5万辆、10万辆: a list as long as the years' needs no 分别.
@@ -121,7 +136,7 @@ function listedGoals(clause: string, figures: Figure[], leadOffset: number, sent
   // 分别下降10%、12%: the change is each indicator's end, as in 能耗下降.
   const changeAt = change ? start + within + head.lastIndexOf(change) : -1;
   const createdAt = created ? start + within + head.lastIndexOf(created.creation) : -1;
-  const changePart: Array<[number, number]> = change ? [[changeAt, changeAt + change.length]] : created ? [[createdAt, createdAt + created.creation.length]] : [];
+  const changePart: Array<[number, number]> = [...spanPart, ...(change ? [[changeAt, changeAt + change.length] as [number, number]] : created ? [[createdAt, createdAt + created.creation.length] as [number, number]] : [])];
   const baseYear = base?.year !== undefined ? { baseYear: base.year } : base?.previous ? { basePrevious: true as const } : {};
   // …分别达到7.5万元、4.6万元，年均分别增长6%、7.5%: no subjects (年均 at most), as many figures as the
   // list before has: each is the target of the subject at its place there.
@@ -146,10 +161,19 @@ function listedGoals(clause: string, figures: Figure[], leadOffset: number, sent
   // Each figure's subject and year, by its index in the list, under the first split that gives one.
   let order: Array<[number, number | undefined]> | null = null;
   let subjects: string[] = [];
-  for (const split of subjectSplits(subjectText)) {
-    subjects = split;
-    order = listOrder(split.length, figures, years);
-    if (order) break;
+  // 高新区和经开区分别新增规上企业50家以上: one figure, every subject's. No count tells the split, so
+  // the one that keeps names whole is taken (住房和城乡建设领域、交通运输领域: at 、 alone).
+  const each = figures.length === 1;
+  if (each) {
+    subjects = subjectSplits(subjectText).at(-1) ?? [];
+    if (subjects.length < 2 || (years && years.length > 1)) return null;
+    order = subjects.map((_, s) => [s, undefined]);
+  } else {
+    for (const split of subjectSplits(subjectText)) {
+      subjects = split;
+      order = listOrder(split.length, figures, years);
+      if (order) break;
+    }
   }
   // 城乡居民人均消费支出分别增长5%和6.5%: one subject written for two (城镇…, 农村…).
   let names = subjects.length > 0 ? subjectNames(subjects, subjects.length) : null;
@@ -186,7 +210,8 @@ function listedGoals(clause: string, figures: Figure[], leadOffset: number, sent
     }
     return { parts, implied };
   });
-  return figures.map((f, k) => {
+  const listFigures = each ? order.map(() => figures[0]!) : figures;
+  return listFigures.map((f, k) => {
     const [s, year] = order![k]!;
     const name = named[s]!;
     const parts: Array<[number, number]> = [...name.parts, ...changePart];

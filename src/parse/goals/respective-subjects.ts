@@ -14,8 +14,27 @@ import { VERB_FIRST } from './verbs.js';
 export function subjectSplits(text: string): string[][] {
   const all = text.split(/、|和|及|与/).map((x) => x.trim()).filter(Boolean);
   if (!/[和及与]/.test(text) || !text.includes('、')) return [all];
+  // 高新区、经开区和综保区: a 和 between two names of places or zones joins subjects, never a name's
+  // words (as in 住房和城乡建设), so the list splits there whatever the figures' count.
+  if (joinsPlaces(text)) return [all];
   const listed = text.split('、').map((x) => x.trim()).filter(Boolean);
   return listed.length === all.length ? [all] : [all, listed];
+}
+
+/** A short name of a place or zone (经开区, 综保区, 某某县, 高新园区, 临港新城). */
+const PLACE = /^[\u4e00-\u9fff]{1,6}(?:区|县|縣|市|镇|鎮|乡|鄉|街道|园|園|港|州|旗|岛|島|新城)$/;
+
+/** Whether every 和, 及 or 与 in a list's words stands between two names of places (PLACE). */
+function joinsPlaces(text: string): boolean {
+  const pieces = text.split('、');
+  let joined = false;
+  for (const piece of pieces) {
+    const names = piece.split(/和|及|与/);
+    if (names.length === 1) continue;
+    if (!names.every((n) => PLACE.test(n.trim()))) return false;
+    joined = true;
+  }
+  return joined;
 }
 
 /**
@@ -27,6 +46,9 @@ export function subjectSplits(text: string): string[][] {
  * is left as written.
  */
 const SHARED_MEASURE = /(?:(?:平均)?(?:办理|审批|办结|报装|接入|通关)?(?:时间|时限|时长|用时|耗时)|(?:重点工程)?(?:减排量|削减量)|保有量|排放总量|排放量|排放强度|(?:年均|年平均|平均)浓度|浓度|消耗总量|消费总量|消耗量|使用总量|使用量|施用量|用量|总产量|产量|总量|强度|(?:种植|播种|养殖|建设)?面积)$/;
+/** A field, trade or branch of government that subjects listed bare before the last share (…交通运输领域, …住宿行业, …规划部门). */
+const SHARED_FIELD = /(?:领域|領域|行业|行業|部门|部門|系统|系統|板块|片区|园区|園區)$/;
+
 /**
  * A measure of output or of area (肉类、禽蛋总产量, 日光温室、塑料大棚面积): shared only by names of
  * products or facilities, not by a measure (地区生产总值).
@@ -42,6 +64,13 @@ export function sharedMeasure(subjects: readonly string[]): string | null {
   if (subjects.length < 2) return null;
   const last = subjects[subjects.length - 1] as string;
   if (last.endsWith('率')) return sharedRate(subjects);
+  // 住房和城乡建设、交通运输领域: the field the last names is every subject's that names none.
+  const field = SHARED_FIELD.exec(last);
+  if (field && field.index >= 2) {
+    const others = subjects.slice(0, -1);
+    const bare = (s: string): boolean => s.length >= 2 && s.length <= 12 && !SHARED_FIELD.test(s) && !OWN_MEASURE.test(s) && !SHARED_MEASURE.test(s);
+    return others.every(bare) ? field[0] : null;
+  }
   const tail = SHARED_MEASURE.exec(last);
   if (!tail || tail.index === 0) return null;
   const others = subjects.slice(0, -1);

@@ -334,11 +334,19 @@ function* countsIn(clause: string, framed: boolean, known: boolean): Generator<H
  * A figure after a target verb that states no target: a year (达到2025年水平), a date or a time
  * (6月, 15日, 10时), a document number (10号), or a figure that describes what follows (超过50%的企业).
  */
+/**
+ * A grade and the kind of thing it grades (三级医院, 二级甲等医院, 三甲医院, 五星级酒店; 4A级景区 is a
+ * Latin letter's): a standard reached, not a count. Not a grade with a bound (三级以上), which may
+ * still be a level the reader should see.
+ */
+const GRADE_OF_KIND = /^(?:[级級](?:[甲乙丙][等])?|星[级級]?|[甲乙丙]等?)(?![以及左])[\u4e00-\u9fff]/;
+
 function isNotATarget(figure: string, rest: string): boolean {
   // 5G, 4K, 3D: a figure run into a Latin letter is a name (实现5G网络全覆盖), not a target.
   if (/^[A-Za-z](?![A-Za-z])/.test(rest)) return true;
   if (/^\d{4}$/.test(figure) && /^ ?(?:年|[-/.]\d)/.test(rest)) return true;
   if (/^ ?(?:年\d|月|日|号|时|:\d)/.test(rest)) return true;
+  if (GRADE_OF_KIND.test(rest)) return true;
   return /^[^\d\s,;:。、!?]{0,6}?的/.test(rest);
 }
 

@@ -150,6 +150,8 @@ describe('targets under a goal heading that no goal took (goal-figure-unread)', 
     ['a figure in the subject of a later target', '超过60岁老年人健康管理率达到70%。'],
     ['达 that ends another word', '下达300宗任务。'],
     ['a target without digits', '文化产业发展水平达到国内一流。'],
+    ['a grade with the kind it grades', '县人民医院达到三级医院水平，县中医院达到二级甲等医院标准。'],
+    ['a grade run into its kind (三甲, 五星级)', '县人民医院创建成为三甲医院，新增酒店不少于五星级酒店标准。'],
   ])('should not report %s', async (_what, body) => {
     expect(await unread('工作目标', body)).toEqual([]);
   });
