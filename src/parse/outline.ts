@@ -8,7 +8,7 @@ import { labelledDivision } from './division-numbers.js';
 import type { Item, ParseContext } from './context.js';
 import { blankBetween } from './blank-line.js';
 import { opensPlaceName } from './joined-names.js';
-import { BODY_NAME_END, CLAUSE_END_VERB, endsAsVerbalClause, isClauseNote, isLeaderLine, isVerbalPart, labelStarts, namesAnOffice, opensWithRoleIs, parseClause, parseLabelledClause, parseVerbalClause, plausibleUnits, resolve, SHARED_DUTY_VERB, splitUnits, statesFirstIsLead, type ParsedClause } from './responsibility.js';
+import { BODY_NAME_END, CLAUSE_END_VERB, endsAsVerbalClause, isClauseNote, isLeaderLine, isVerbalPart, labelStarts, namesAnOffice, opensWithRoleIs, parseClause, parseDoingSentence, parseLabelledClause, parseVerbalClause, plausibleUnits, resolve, SHARED_DUTY_VERB, splitUnits, statesFirstIsLead, type ParsedClause } from './responsibility.js';
 import { deadlineSentence, findDeadline, mayHoldBareDeadline } from './deadline.js';
 import { coveringOpening } from './covering-clause.js';
 import { readBlanketSentence, remarkLength, unreadBlanketLine, type BlanketReading } from './blanket-line.js';
@@ -121,6 +121,8 @@ export interface ClauseSpan {
   bracketed: boolean;
   /** A last sentence that names units and what they do, without labels (县林业局负责。). */
   verbal?: true;
+  /** Such a sentence that says only who carries the work out (由A会同B推进。), read by parseDoingSentence. */
+  doing?: true;
   /** A sentence that gives the units of the items before it (以上任务由A牵头…): its opening's length. */
   covering?: number;
   /** Such a sentence in a blanket wording (以上任务A均为责任单位): how it reads, from `inner`'s start. */
@@ -458,7 +460,22 @@ function verbalSentence(match: string, from: number): ClauseSpan | null {
   // A whole sentence whose names are not read as units is still the clause's place: the clause
   // parser says so (and the item keeps its words). Only for the common verbs: a sentence ending
   // with 支持 or 保障 (…，强化要素保障) is a clause only where its units read as such.
-  return whole && verbalSpan(match, sentenceStart, end, ENDS_WITH_VERB);
+  // A sentence that only says who carries the work out (责成A会同B落实) is read before that.
+  return (near && stop >= from ? doingSentence(match, sentenceStart, end) : null) ?? (whole && verbalSpan(match, sentenceStart, end, ENDS_WITH_VERB));
+}
+
+/** The verbs parseDoingSentence ends with, as a cheap test before it. */
+const DOING_END = /(?:推进|推动|落实|实施|办理)$/;
+
+/**
+ * The item's last sentence, a whole one after a sentence of its own, that says only who carries the
+ * work out (由县商务局会同县供销社推进 / 县商务局、县供销社共同推进): read when its names are all bodies'.
+ */
+function doingSentence(match: string, start: number, end: number): ClauseSpan | null {
+  while (start < end && /\s/.test(match[start] as string)) start++;
+  const sentence = match.slice(start, end);
+  if (sentence.length < 5 || !DOING_END.test(sentence) || /[,;:]/.test(sentence)) return null;
+  return parseDoingSentence(sentence, sentence, false) ? { open: start, end, inner: [start, end], bracketed: false, verbal: true, doing: true } : null;
 }
 
 /**
@@ -663,6 +680,8 @@ function readClause(
     ? blanketClause(item.text, a, span.blanket, firstIsLead)
     : span.bracketed
       ? parseClause(joined?.text ?? inner.slice(g), joined?.match ?? innerMatch.slice(g), firstIsLead || noted)
+      : span.doing
+        ? parseDoingSentence(inner, innerMatch, firstIsLead)
       : span.verbal
         ? parseVerbalClause(inner.slice(c, inner.length - tail), innerMatch.slice(c, innerMatch.length - tail), firstIsLead)
         : parseLabelledClause(inner.slice(c, inner.length - tail), innerMatch.slice(c, innerMatch.length - tail), firstIsLead);

@@ -466,7 +466,7 @@ function roleOf(label: string): Role | null {
  * `match` is the folded, simplified copy of `text` (same length); names are cut from `text`.
  */
 export function parseClause(text: string, match: string, firstIsLead: boolean): ParsedClause | null {
-  return readClauseWith(text, match, firstIsLead, (t, m) => parseLabelled(t, m) ?? parseNamedAs(t, m) ?? parseBareWithRemark(t, m) ?? parseVerbal(t, m) ?? parseTogetherDoing(t, m) ?? parseHelpersOnly(t, m) ?? parseBareThenHelpers(t, m) ?? parseBare(t, m) ?? parseVerbalBeforeWords(t, m), () => true);
+  return readClauseWith(text, match, firstIsLead, (t, m) => parseLabelled(t, m) ?? parseNamedAs(t, m) ?? parseBareWithRemark(t, m) ?? parseVerbal(t, m) ?? parseTogetherDoing(t, m) ?? parseDoing(t, m) ?? parseHelpersOnly(t, m) ?? parseBareThenHelpers(t, m) ?? parseBare(t, m) ?? parseVerbalBeforeWords(t, m), () => true);
 }
 
 /** A clause that names its roles (牵头单位：A；配合单位：B), for a line that has no brackets around it. */
@@ -1100,7 +1100,8 @@ const CARRY_OUT = '(?:具体)?负责(?:组织)?(?:实施|兑现|受理)|组织�
 export const CLAUSE_END_VERB = new RegExp(`(?:${LEAD_VERBS}|${SUPPORT_VERBS}|${CARRY_OUT}|${BY_PLACE}|负责|(?:作为|为)${LABEL_SOURCE})$`);
 
 const VERBAL_LEAD = new RegExp(`^(.+?)(${LEAD_VERBS})(?:[,，;；、]\\s*(.+?))?(${BY_DUTY}|分工负责|分工落实|${SUPPORT_VERBS}|负责落实|${CARRY_OUT}|负责)?[。.]?$`);
-const VERBAL_ALL = new RegExp(`^(.+?)(?:${BY_DUTY}|分工负责|分工落实|共同负责|分别负责|负责落实|${CARRY_OUT}|负责)(?:[。.;；,，].*)?$`);
+// A、B均负责: 均 says each of them is, as the bare verb does; it stays in the label as written.
+const VERBAL_ALL = new RegExp(`^(.+?)(?:均)?(?:${BY_DUTY}|分工负责|分工落实|共同负责|分别负责|负责落实|${CARRY_OUT}|负责)(?:[。.;；,，].*)?$`);
 
 /**
  * A duty verb after a labelled list: after a separator or 等 (`…，按职责分工负责`, `…等负责`), in
@@ -1683,7 +1684,8 @@ function bareThenShared(text: string, match: string): UnitRole[] | null {
  * (see withTogetherLead). Read only with 会同 between whole names: A落实 alone may as well be a
  * sentence of the text. The verbs are bounded, so that 由A会同B研究制定细则 stays prose.
  */
-const TOGETHER_DOING = new RegExp(`^(.+?)会同(.+?)((?:共同|联合|一起)?(?:推进落实|负责落实|抓好落实|组织实施|组织落实|落实|推进|推动|实施|办理))[。.]?$`);
+const DOING_VERB = '(?:推进落实|负责落实|抓好落实|组织实施|组织落实|落实|推进|推动|实施|办理)';
+const TOGETHER_DOING = new RegExp(`^(.+?)会同(.+?)((?:共同|联合|一起)?${DOING_VERB})[。.]?$`);
 
 function parseTogetherDoing(text: string, match: string): UnitRole[] | null {
   if (!match.includes('会同')) return null;
@@ -1699,6 +1701,48 @@ function parseTogetherDoing(text: string, match: string): UnitRole[] | null {
     { role: 'lead', label: text.slice(verbAt, verbAt + (m[3] as string).length), units: splitUnits(text.slice(lead, lead + first.length)) },
     { role: 'participant', label: text.slice(othersAt - 2, othersAt), units: splitUnits(text.slice(othersAt, verbAt)) },
   ];
+}
+
+/**
+ * An item's last sentence that only says who carries the work out, with the verbs the bracketed
+ * A会同B takes (由县商务局会同县供销社推进。 / 县商务局、县供销社共同推进。 / 责成A会同B落实。 /
+ * 县商务局负责推进。), or such a bracket of one part without 会同 (（区人社局落实）, （A、B均落实）). Unbracketed, such a sentence is as often the task's own words (由A会同B研究制定
+ * 办法 names no such verb; 由区政府推进改革 goes on after it), so every name must be a unit's by the
+ * unit-name shape (a body's, or a unit's ending after a place's level word: 县供销社) and one before
+ * the verb a body's, and the caller offers only a whole last sentence. Before 会同 the units lead and
+ * those after take part; without 会同 they are responsible together, as A、B负责 is read.
+ */
+const DOING_SENTENCE = new RegExp(`^(?:由|责成)?(.+?)(?:会同(.+?))?((?:负责|共同|联合|一起|均)?${DOING_VERB})[。.]?$`);
+
+function parseDoing(text: string, match: string): UnitRole[] | null {
+  const lead = match.length - match.trimStart().length;
+  const body = match.trim();
+  const m = DOING_SENTENCE.exec(body);
+  if (!m) return null;
+  const first = m[1] as string;
+  const others = m[2];
+  // 会同县科技局落实: a part opening with 会同 names whom the work is done with; its subject is elsewhere.
+  if (/^(?:会同|联合|协同)/.test(first)) return null;
+  // 县商务局 is a body by its shape; 县供销社 ends as a unit does after its place's level word, which
+  // a sentence's subject (县里, 各方, 企业) never both does.
+  const isName = (u: string): boolean => namesABodyByShape(u) || (UNIT_NAME_END.test(u) && /^[省市州盟县区旗镇乡]/.test(u) && !NOT_A_NAME.test(u.slice(1)));
+  const allBodies = (list: string): boolean => !/[,;。:]/.test(list) && plausibleUnits(list) && splitUnits(list).every((u) => isName(withoutSecondName(u)));
+  if (!allBodies(first) || !namesAnOffice(first) || (others !== undefined && !allBodies(others))) return null;
+  const firstAt = lead + body.indexOf(first);
+  const verb = m[3] as string;
+  const verbAt = lead + body.length - verb.length - (/[。.]$/.test(body) ? 1 : 0);
+  const firstUnits = splitUnits(text.slice(firstAt, firstAt + first.length));
+  if (others === undefined) return [{ role: 'responsible', label: text.slice(verbAt, verbAt + verb.length), units: firstUnits }];
+  const othersAt = firstAt + first.length + 2;
+  return [
+    { role: 'lead', label: text.slice(verbAt, verbAt + verb.length), units: firstUnits },
+    { role: 'participant', label: text.slice(othersAt - 2, othersAt), units: splitUnits(text.slice(othersAt, othersAt + others.length)) },
+  ];
+}
+
+/** An item's last sentence read by parseDoing (see there): the caller makes sure it is one. */
+export function parseDoingSentence(text: string, match: string, firstIsLead: boolean): ParsedClause | null {
+  return readClauseWith(text, match, firstIsLead, parseDoing, (roles) => roles.every((r) => r.units.length > 0));
 }
 
 /**

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { parseClause } from '../../src/parse/responsibility.js';
+import { fold } from '../../src/text/fold.js';
+import { parseNotice } from '../../src/parse/parse-notice.js';
+
+const notice = (item: string) => ['某县推进乡村振兴工作方案', '一、重点任务', '（一）产业振兴', '1.发展特色农业。建设高标准农田2万亩。（县农业农村局负责）', item].join('\n');
+
+const lastTask = async (item: string) => {
+  const doc = await parseNotice(notice(item));
+  const t = doc.plan?.tasks.find((x) => x.number !== '1');
+  return t ? { text: t.text, lead: t.lead, participants: t.participants, labels: t.roles.map((r) => r.label) } : null;
+};
+
+describe('an item ending with a sentence that says who carries the work out', () => {
+  it.each([
+    ['2.推进电商进村。完善农村物流网络。由县商务局会同县供销社推进。', ['县商务局'], ['县供销社'], ['推进', '会同']],
+    ['4.推进电商进村。完善农村物流网络。县商务局会同县供销社、县邮政公司共同推进。', ['县商务局'], ['县供销社', '县邮政公司'], ['共同推进', '会同']],
+    ['9.推进电商进村。完善农村物流网络。责成县商务局会同县供销社落实。', ['县商务局'], ['县供销社'], ['落实', '会同']],
+    ['10.推进电商进村。完善农村物流网络。县商务局会同县供销社组织实施。', ['县商务局'], ['县供销社'], ['组织实施', '会同']],
+  ])('should read A会同B and a verb of carrying out as the unbracketed clause (%s)', async (item, lead, participants, labels) => {
+    expect(await lastTask(item)).toEqual({ text: '推进电商进村。完善农村物流网络。', lead, participants, labels });
+  });
+
+  it.each([
+    ['2.推进电商进村。完善农村物流网络。县商务局负责推进。', ['县商务局'], ['负责推进']],
+    ['2.推进电商进村。完善农村物流网络。由县商务局推进。', ['县商务局'], ['推进']],
+    ['2.推进电商进村。完善农村物流网络。县商务局、县供销社共同推进。', ['县商务局', '县供销社'], ['共同推进']],
+  ])('should read such a sentence without 会同 when all its subject names units (%s)', async (item, lead, labels) => {
+    expect(await lastTask(item)).toMatchObject({ lead, participants: [], labels });
+  });
+
+  it.each([
+    ['2.推进电商进村。完善农村物流网络。由县商务局会同县审计局研究制定办法。'],
+    ['2.推进电商进村。完善农村物流网络。各方共同推进。'],
+    ['2.推进电商进村。完善农村物流网络。县里统一推进。'],
+  ])('should leave a sentence of the task, or one naming no unit, unread (%s)', async (item) => {
+    expect(await lastTask(item)).toBeNull();
+  });
+});
+
+describe('bracketed one-part clauses of carrying out, and 均', () => {
+  const read = (clause: string) => {
+    const r = parseClause(clause, fold(clause), false);
+    return r && { lead: r.lead, participants: r.participants, labels: r.roles.map((x) => x.label) };
+  };
+  it.each([
+    ['区人社局落实', ['区人社局'], ['落实']],
+    ['区人社局负责', ['区人社局'], ['负责']],
+    ['区人社局、区财政局均负责', ['区人社局', '区财政局'], ['均负责']],
+    ['区人社局、区财政局均落实', ['区人社局', '区财政局'], ['均落实']],
+  ])('should read the units of a bracket of one part (%s)', (clause, lead, labels) => {
+    expect(read(clause)).toEqual({ lead, participants: [], labels });
+  });
+
+  it('should read A、B均负责 as an item\'s last sentence', async () => {
+    expect(await lastTask('2.稳定就业岗位。开展职业技能培训。区人社局、区财政局均负责。')).toMatchObject({ lead: ['区人社局', '区财政局'], labels: ['均负责'] });
+  });
+});
