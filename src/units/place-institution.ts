@@ -3,7 +3,7 @@
  * and its notices task beside its bureaus: the investment and financing companies (县城投公司,
  * 市城投集团, 区国投公司, 县交投公司, 市国有资本投资运营有限公司, 县国有资产经营公司), the public cultural
  * venues (县文化馆, 县图书馆, 县博物馆, 市美术馆, 县少年宫), the public hospitals (县人民医院, 县中医院,
- * 县妇幼保健院) and the broadcaster (县广播电视台). Each place has its own, so no list can hold them:
+ * 县妇幼保健院), the emergency centre (市120急救指挥中心) and the broadcaster (县广播电视台). Each place has its own, so no list can hold them:
  * they are read by kind.
  *
  * Unlike a utility (遵义供电局), such a body is known only after a place written with its level word
@@ -24,13 +24,16 @@ const INVESTMENT =
   `(?:发展|控股|建设|开发|经营)?${COMPANY}`;
 /** The public cultural venues (公共文化设施) a place runs, and its children's and young people's palaces. */
 const CULTURE = '(?:文化馆|图书馆|博物馆|美术馆|科技馆|纪念馆|群众艺术馆|群艺馆|非遗馆|体育馆|文化艺术中心|少年宫|青少年宫|青少年活动中心|妇女儿童活动中心)';
-/** The public hospitals a place runs, and its broadcaster. */
-const HOSPITAL = '(?:人民医院|中医院|中医医院|中西医结合医院|妇幼保健院|妇幼保健计划生育服务中心|广播电视台|电视台)';
+/**
+ * The public hospitals a place runs, its emergency medical centre (市120急救指挥中心, 县急救中心, 市紧急医疗救援中心)
+ * and its broadcaster.
+ */
+const HOSPITAL = '(?:人民医院|中医院|中医医院|中西医结合医院|妇幼保健院|妇幼保健计划生育服务中心|(?:120)?(?:急救|紧急医疗救援)(?:指挥)?中心|广播电视台|电视台)';
 
 /** The kind in full: what stands after the place. */
 const KIND = new RegExp(`^(?:${INVESTMENT}|${CULTURE}|${HOSPITAL})$`);
 /** A cheap test before KIND: what every kind holds. */
-const KIND_WORD = /投|国资|国有|城发|馆|宫|活动中心|艺术中心|医院|保健|电视台/;
+const KIND_WORD = /投|国资|国有|城发|馆|宫|活动中心|艺术中心|医院|保健|急救|救援|电视台/;
 
 /**
  * Whether `key` (a unit's key) names a public institution or state-owned company of a place: its kind

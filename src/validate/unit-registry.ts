@@ -8,6 +8,7 @@ import { isPlaceInstitution } from '../units/place-institution.js';
 import { isOwnNamedBody } from '../units/unit-name-shape.js';
 import { MERGED_FIELDS, isMergedFields } from '../units/merged-fields.js';
 import { RANKED_FIELDS, RANKED_STEMS, RANKS, isArmedPoliceUnit, rankFitsPlace, rankOf } from '../units/ranked-body.js';
+import { ZONE_BODIES } from '../units/zone-bodies.js';
 import { isPlaceholderUnit } from '../query/placeholder.js';
 import { UnitMatcher } from '../query/unit-matcher.js';
 
@@ -99,6 +100,17 @@ const DEPARTMENT_STEMS: readonly string[] = [
 const CARRIER_STEMS: readonly string[] = ['邮政分公司', '邮政公司', '移动分公司', '电信分公司', '联通分公司', '铁塔分公司'];
 
 /**
+ * The agriculture bureau's stations a county or district tasks by their short names: village collectives'
+ * accounts (农村经营管理站, 区经管站, 县农经站), farm machinery (农机站), techniques (农技站), plant protection
+ * (植保站). Known, but offered for no misspelling: a character apart they name each other (县农机站 is no
+ * slip for 县农经站).
+ */
+const AGRICULTURE_STATIONS: readonly string[] = [
+  '经管站', '农经站', '农村经营管理站', '农村经济经营管理站', '经管中心', '农村经济经营管理中心',
+  '农机站', '农机推广站', '农业机械化技术推广站', '农技站', '农技推广站', '农业技术推广站', '植保站', '植物保护站',
+];
+
+/**
  * Short forms some places write (浙江's 资规局, the 府办 of 市府办): known, but offered for no
  * misspelling, as a character apart they read as other words (資訊局 is no 资规局).
  */
@@ -135,12 +147,21 @@ const NATIONAL_UNITS: readonly string[] = [
   '发展研究中心', '全国总工会', '共青团中央', '团中央', '全国妇联',
   '全国工商联', '红十字会总会', '最高人民法院', '最高人民检察院', '国铁集团', '国家电网', '铁路总公司', '开发银行', '进出口银行',
   '农业发展银行', '出口信用保险公司', '中央军委', '军委', '武警部队', '外汇管理局',
-  // Before the 2018 reform.
+  // Before the 2018 reform (FORMER_UNITS).
   '国土资源部', '环境保护部', '环保部', '农业部', '文化部', '监察部', '卫生计生委', '质检总局', '工商总局', '食品药品监管总局',
   '安全监管总局', '新闻出版广电总局', '旅游局', '海洋局', '测绘地信局', '扶贫办', '法制办', '外专局', '保监会',
   '银监会', '食品药品监管局', '安监局', '质监局', '工商局', '国土局', '国土资源局', '规划局',
   '卫计委', '卫生计生局', '文广新局', '物价局', '编委办',
 ];
+/**
+ * The names above of bodies the 2018 reform (or an earlier one) abolished: still known, as older notices
+ * name them, but offered for no misspelling, as a correction must name a body there is (区招商局 is no
+ * slip for a 工商局, merged into the 市场监管局). Likewise the bureaus they became before (环保局, 卫生局).
+ */
+const FORMER_UNITS: ReadonlySet<string> = new Set([
+  ...NATIONAL_UNITS.slice(NATIONAL_UNITS.indexOf('国土资源部')).filter((s) => s !== '编委办'),
+  '环保局', '卫生局',
+]);
 const NATIONAL_PREFIX = /^(?:中华人民共和国|国家|中国|国务院|中央|中共中央)/;
 
 /**
@@ -149,7 +170,8 @@ const NATIONAL_PREFIX = /^(?:中华人民共和国|国家|中国|国务院|中�
  */
 // Beyond the shared list: the committee itself and its office (区委, 区委办), its full-named 社会工作部,
 // and the bodies a government may have too (督查室, 金融办, 工委s), known here but no key of their own.
-const PARTY_STEMS: readonly string[] = ['', '办公室', '办', ...PARTY_OWN_BODIES, '社会工作部', '金融办', '教育工委', '机关工委', '督查室'];
+// The rural work committee (农村工作委员会, 区委农工委) some committees keep beside their 农办.
+const PARTY_STEMS: readonly string[] = ['', '办公室', '办', ...PARTY_OWN_BODIES, '社会工作部', '金融办', '教育工委', '机关工委', '督查室', '农工委', '农村工作委员会'];
 /**
  * The Party committee's bodies as notices also write them, without the committee: 人才办 beside
  * 科技局 and 财政局, 区老干部局. Not the committee itself nor its general office (区办 is no name).
@@ -329,6 +351,8 @@ export interface UnitRegistryOptions {
   places?: readonly string[];
   /** The unit names the notice writes, which declare second names (区科技局（区知识产权局）) and bare forms (科技局). */
   names?: Iterable<string>;
+  /** Whether the notice is a development zone administration's (isZoneNotice), whose own bureaus are then known. */
+  zone?: boolean;
 }
 
 /**
@@ -357,6 +381,8 @@ export class UnitRegistry {
   readonly #mergedFields: Set<string>;
   /** The names the notice writes (options.names), offered first when known: a slip is likeliest of one's own names. */
   readonly #inputNames: string[];
+  /** A zone administration's bodies (src/units/zone-bodies.ts) when the notice is one's, else none. */
+  readonly #zoneBodies: Set<string>;
 
   constructor(options: UnitRegistryOptions = {}) {
     this.#simplify = options.simplify;
@@ -379,13 +405,14 @@ export class UnitRegistry {
     // Each list also holds its names' short forms, so that a full name shortened by the same rules
     // is found in it whatever form the list writes.
     const withShort = (keys: string[]): Set<string> => new Set(keys.flatMap((k) => [k, this.#short(k)]));
-    this.#stems = withShort([...DEPARTMENT_STEMS, ...OTHER_STEMS, ...PARTY_BODIES, ...LEADING_GROUP_OFFICES, ...CARRIER_STEMS, ...LOCAL_SHORT_FORMS, ...DEPARTMENT_STEMS.flatMap(bureauVariants)].map((s) => this.#rawKey(s)));
+    this.#stems = withShort([...DEPARTMENT_STEMS, ...OTHER_STEMS, ...PARTY_BODIES, ...LEADING_GROUP_OFFICES, ...CARRIER_STEMS, ...LOCAL_SHORT_FORMS, ...AGRICULTURE_STATIONS, ...DEPARTMENT_STEMS.flatMap(bureauVariants)].map((s) => this.#rawKey(s)));
     this.#party = withShort(PARTY_STEMS.map((s) => this.#rawKey(`委${s}`)));
     this.#national = withShort(NATIONAL_UNITS.map((s) => this.#rawKey(s)));
     this.#shortNames = new Set(this.#names.map((n) => this.#short(this.#rawKey(n))));
     this.#portfolios = portfoliosOf(this.#stems, JOINED_ONLY_PORTFOLIOS.map((s) => this.#rawKey(s)));
     this.#mergedFields = new Set(MERGED_FIELDS.map((s) => this.#rawKey(s)));
     this.#inputNames = [...new Set(options.names ?? [])];
+    this.#zoneBodies = withShort(options.zone ? ZONE_BODIES.map((s) => this.#rawKey(s)) : []);
   }
 
   /**
@@ -483,6 +510,8 @@ export class UnitRegistry {
     if (isPublicServiceBody(k, isPlacePrefix)) return true;
     // 县城投公司, 县图书馆, 县人民医院: a place's state-owned companies and public institutions, read by kind.
     if (isPlaceInstitution(k, isPlacePrefix)) return true;
+    // 招商局, 区招商局, 经开区科技创新局: a zone's own bureaus in its own notice, bare or after a place (no town's).
+    if (this.#zoneBodies.size > 0 && (this.#zoneBodies.has(k) || this.#placeSplits(k).some((at) => this.#zoneBodies.has(k.slice(at)) && !TOWN.test(k.slice(0, at))))) return true;
 
     return this.#placeSplits(k).some(
       (at) =>
@@ -513,7 +542,7 @@ export class UnitRegistry {
       return c !== k && samePlace(c) && this.isKnown(n);
     });
     const own = new Set(ownNames.map((n) => this.#rawKey(n)));
-    const candidates = new Set([...ownNames, ...this.#names, ...DEPARTMENT_STEMS.filter((s) => rankOf(s) === undefined), ...NATIONAL_UNITS]);
+    const candidates = new Set([...ownNames, ...this.#names, ...DEPARTMENT_STEMS.filter((s) => rankOf(s) === undefined), ...NATIONAL_UNITS, ...(this.#zoneBodies.size > 0 ? ZONE_BODIES : [])]);
     // The same place with each standard department: 区科枝局 → 区科技局. Not a department the rest
     // of the name ends with after more words (市通信管理办 is no 市管理办): that names the kind of
     // body, and place and kind together are no unit anyone wrote.
@@ -534,6 +563,8 @@ export class UnitRegistry {
         if (Math.abs(rest.length - stem.length) > 1 && rankOf(stem) !== undefined) continue;
         if (levelHas(place, stem) && !sameKindOther(rest, stem)) candidates.add(place + stem);
       }
+      // In a zone's notice its own bureaus are offered too (区招商咼 → 区招商局).
+      if (this.#zoneBodies.size > 0 && !TOWN.test(place)) for (const body of ZONE_BODIES) candidates.add(place + body);
     }
     // Compared as keys, so that a traditional 區科枝局 is one character from 区科技局.
     // Nor the department without the place it is written with: that place has no such body (市教育厅 is
@@ -544,7 +575,7 @@ export class UnitRegistry {
     const otherLevel = (c: string): boolean => this.#stems.has(c) && levels.some((place) => !levelHas(place, c));
     const ranked = suggest(k, candidates, Infinity, { containedSlack: 1 }).filter((c) => {
       const ck = this.#rawKey(c);
-      return !sameKindOther(k, ck) && !placeOnly(ck) && !otherLevel(ck);
+      return !sameKindOther(k, ck) && !placeOnly(ck) && !otherLevel(ck) && !this.#former(ck);
     });
     const preferred = [...ranked.filter((c) => own.has(this.#rawKey(c))), ...ranked.filter((c) => !own.has(this.#rawKey(c)))];
     return this.#onePerUnit(preferred).slice(0, 3);
@@ -568,6 +599,12 @@ export class UnitRegistry {
       out.push(c);
     });
     return out;
+  }
+
+  /** Whether `key` names an abolished body (FORMER_UNITS), bare or after a place: no correction to offer. */
+  #former(key: string): boolean {
+    if (FORMER_UNITS.has(key)) return true;
+    return this.#placeSplits(key).some((at) => FORMER_UNITS.has(key.slice(at)));
   }
 
   /** Whether `key` is a known name of three characters or more followed by two or more others. */

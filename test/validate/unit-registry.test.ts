@@ -529,3 +529,43 @@ describe('UnitRegistry: a near miss is offered the notice\'s own names first', (
     expect(new UnitRegistry().suggestions('区科枝局')).toEqual(new UnitRegistry({ names: ['区财政局'] }).suggestions('区科枝局'));
   });
 });
+
+describe('UnitRegistry: county bodies of every level and the bodies of a zone administration', () => {
+  const registry = new UnitRegistry();
+
+  it.each([
+    // 中医药管理局 is hung on the 卫健委 at every level (县卫生健康委（县中医药管理局）).
+    '县中医药管理局', '县卫生健康委（县中医药管理局）', '市卫健委（市中医药管理局）',
+    // A Party committee's rural work committee, the agriculture bureau's station, a place's emergency centre.
+    '区委农工委', '市委农村工作委员会', '区经管站', '县农经站', '县农村经营管理站', '县农机站', '镇农技站',
+    '市120急救指挥中心', '县急救中心', '市紧急医疗救援中心', '市１２０急救中心',
+  ])('should know %s', (name) => {
+    expect(registry.isKnown(name)).toBe(true);
+  });
+
+  it.each(['急救中心', '区委农公委', '区经营站', '市120急球指挥中心'])('should not know %s', (name) => {
+    expect(registry.isKnown(name)).toBe(false);
+  });
+
+  it('should know a zone\'s bureaus only when the notice is a zone\'s', () => {
+    const zone = new UnitRegistry({ zone: true });
+    for (const name of ['招商局', '区招商局', '科技创新局', '社会事业局', '党政综合办公室', '安全生产监督管理局']) {
+      expect(zone.isKnown(name)).toBe(true);
+      expect(registry.isKnown(name)).toBe(false);
+    }
+    // A town has no bureau, and a misspelling stays one.
+    expect(zone.isKnown('镇招商局')).toBe(false);
+    expect(zone.isKnown('社会事亚局')).toBe(false);
+  });
+
+  it('should offer no station of the agriculture bureau for another a character apart', () => {
+    expect(registry.suggestions('县农饥站')).not.toContain('县农经站');
+    expect(registry.suggestions('县农机站')).toEqual([]);
+  });
+
+  it('should never offer an abolished body as a correction', () => {
+    expect(registry.suggestions('招商局')).toEqual([]);
+    expect(registry.suggestions('区工商兰')).not.toContain('区工商局');
+    expect(registry.suggestions('质检总句')).toEqual([]);
+  });
+});

@@ -118,3 +118,50 @@ describe('unit-known', () => {
     expect(await findings(RULE, task1('牵头单位:区科枝局'), { rules: { [RULE]: 'error' } })).toEqual(['30:25 error']);
   });
 });
+
+/** A small notice of a zone administration (or, with `issuer` a county's, of a government) tasking `clause`. */
+const zoneNotice = (clause: string, issuer = '某经济开发区管理委员会'): string =>
+  [
+    `${issuer}关于印发某方案的通知`,
+    '各部门：',
+    '现印发给你们。',
+    issuer,
+    '2025年3月1日',
+    '某方案',
+    '一、重点任务',
+    `（一）甲任务。做好招引工作。（${clause}）`,
+    '',
+  ].join('\n');
+
+describe('unit-known: a development zone\'s own bureaus', () => {
+  it('should know the usual bureaus of a zone administration in its own notice', async () => {
+    expect(await messages(RULE, zoneNotice('牵头单位：招商局；配合单位：科技创新局、社会事业局、规划建设局、党政综合办公室'))).toEqual([]);
+    expect(await messages(RULE, zoneNotice('牵头单位：招商合作局；配合单位：区招商局、安全生产监督管理局、财政金融局、建设管理局、党工委'))).toEqual([]);
+  });
+
+  it('should know them in a 高新区\'s or 新区\'s notice, and in traditional characters', async () => {
+    expect(await messages(RULE, zoneNotice('牵头单位：招商局；配合单位：社会事业局', '某高新技术产业开发区管委会'))).toEqual([]);
+    expect(await messages(RULE, zoneNotice('牵头单位：招商局；配合单位：社会事业局', '某新区管理委员会'))).toEqual([]);
+    const simplify = await loadSimplifier();
+    expect(await messages(RULE, zoneNotice('牽頭單位：招商局；配合單位：社會事業局、規劃建設局', '某經濟開發區管理委員會'), { simplify })).toEqual([]);
+  });
+
+  it('should not know them in a county government\'s notice, where no such bureau is', async () => {
+    expect(await messages(RULE, zoneNotice('牵头单位：县社会事业局', '某县人民政府'))).toEqual([
+      'unknown unit "县社会事业局"; if it is right, add it to units.known in .planrc.json',
+    ]);
+    expect(await messages(RULE, zoneNotice('牵头单位：县安全生产监督管理局', '某县人民政府'))).toHaveLength(1);
+  });
+
+  it('should not take a city\'s notice about a zone for the zone\'s own', async () => {
+    expect(await messages(RULE, zoneNotice('牵头单位：市社会事业局', '某市人民政府').replace('关于印发某方案', '关于支持某高新区发展'))).toHaveLength(1);
+  });
+
+  it('should offer a zone\'s bureau for a slip in its notice, and never an abolished body', async () => {
+    expect(await messages(RULE, zoneNotice('牵头单位：区招商咼'))).toEqual(['unknown unit "区招商咼"; did you mean 区招商局?']);
+    // 工商局 was merged into the 市场监管局 in 2018: no correction for a county's 招商局.
+    expect(await messages(RULE, zoneNotice('牵头单位：招商局', '某县人民政府'))).toEqual([
+      'unknown unit "招商局"; if it is right, add it to units.known in .planrc.json',
+    ]);
+  });
+});
