@@ -78,11 +78,12 @@ export function isOwnNamedBody(key: string): boolean {
 export const OFFICE_NAME_END = /(?:局|委|办|厅|部|署|中心|政府|管委会|街道|单位|部门|机关|公司|集团|工商联|妇联|残联|侨联|文联|社科联|工会|科协|红十字会|计生协|(?:电视|广播|气象|电)台)$/;
 
 /**
- * A place written with its level word before a body's name (县, 某市, 天津市河东区, 青石镇), as the
- * unit registry reads one (src/validate/unit-registry.ts): the start of a body a place has of its own.
+ * A place written with its level word before a body's name: 区, 某市, 天津市河东区, 浦东新区, 青石镇,
+ * 打浦桥街道, and the pastoral areas' 旗, 盟, 苏木 (a banner's township) and 嘎查 (its village). The
+ * start of a body a place has of its own, for the clause reader and the unit registry alike.
  */
-const PLACE_WITH_LEVEL = /^(?:[\u4e00-\u9fff]{0,7}?(?:省|市|区|县|州|旗|盟|镇|乡|街道|苏木|嘎查)){1,3}$/;
-const isPlaceWithLevel = (prefix: string): boolean => PLACE_WITH_LEVEL.test(prefix);
+export const PLACE_WITH_LEVEL = /^(?:[\u4e00-\u9fff]{0,7}?(?:省|市|区|县|州|旗|盟|镇|乡|街道|苏木|嘎查)){1,3}$/;
+export const isPlaceWithLevel = (prefix: string): boolean => PLACE_WITH_LEVEL.test(prefix);
 
 /**
  * A uniformed or enforcement team of a place, of any rank (县消防救援大队, 市消防救援支队, 县城管执法大队,

@@ -5,7 +5,7 @@ import { abbreviateUnit, placeFirst } from '../units/short-form.js';
 import { PARTY_OWN_BODIES } from '../units/party-bodies.js';
 import { isPublicServiceBody } from '../units/public-service-body.js';
 import { isPlaceInstitution } from '../units/place-institution.js';
-import { isOwnNamedBody } from '../units/unit-name-shape.js';
+import { PLACE_WITH_LEVEL, isOwnNamedBody, isPlaceWithLevel } from '../units/unit-name-shape.js';
 import { MERGED_FIELDS, isMergedFields } from '../units/merged-fields.js';
 import { RANKED_FIELDS, RANKED_STEMS, RANKS, isArmedPoliceUnit, rankFitsPlace, rankOf } from '../units/ranked-body.js';
 import { ZONE_BODIES } from '../units/zone-bodies.js';
@@ -192,12 +192,9 @@ const YOUTH_LEAGUE = /^团[\u4e00-\u9fff]{0,6}?(?:省|市|区|县)委$/;
  */
 const OWN_SECTION = /^(?!.*(?:省|市|区|县|镇|乡|办事处))[\u4e00-\u9fff]{2,8}(?:科|股|处)$/;
 
-/**
- * A place written before a department: 区, 市, 县, 河东区, 天津市河东区, 浦东新区, 打浦桥街道, and the
- * pastoral areas' 旗, 盟, 苏木 (a banner's township) and 嘎查 (its village) …
- */
-const PLACE_PREFIX = /^(?:[\u4e00-\u9fff]{0,7}?(?:省|市|区|县|州|旗|盟|镇|乡|街道|苏木|嘎查)){1,3}$/;
-const isPlacePrefix = (prefix: string): boolean => PLACE_PREFIX.test(prefix);
+/** A place written before a department (区, 天津市河东区, 青石镇, 嘎查): the shared shape. */
+const PLACE_PREFIX = PLACE_WITH_LEVEL;
+const isPlacePrefix = isPlaceWithLevel;
 /** A town or sub-district, which is a unit of its own: 打浦桥街道, 崇明镇, 某苏木, 某嘎查. */
 const LOCAL_UNIT = /^[\u4e00-\u9fff]{1,7}(?:街道|镇|乡|苏木|嘎查)$/;
 /**
