@@ -1,5 +1,5 @@
 import type { OutlineNode, Position, Responsibility, TextNode } from '../model/types.js';
-import { enclosedOrdinal, matchMarker, matchStopNumber, type Marker } from '../text/markers.js';
+import { enclosedOrdinal, matchMarker, matchNumberBeforeFigure, matchStopNumber, type Marker } from '../text/markers.js';
 import { CHINESE_NUMERAL_CHARS } from '../text/chinese-numeral.js';
 import { fold } from '../text/fold.js';
 import { romanOrdinal } from '../text/roman-numeral.js';
@@ -1685,8 +1685,8 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     // 1. alone on its line, its clause lines and its text on the lines after it, opens the item as 1.扩大… would.
     const bare = marker || group ? null : bareNumber(item, items[k + 1]);
     if (bare) marker = bare;
-    // 3。加强… after 2.: a number written with a full stop, where the list expects it.
-    if (!marker && !group) marker = stopNumber(stack, item, lastArabic);
+    // 3。加强… or 3、5G网络… after 2.: a number that reads as an item's only where the list expects it.
+    if (!marker && !group) marker = expectedNumber(stack, item, items[k + 1], lastArabic);
     const field = !marker && !group && open?.measures ? recordField(item) : null;
     // So is a paragraph that ends with its own clause under an item that already has one (the item's
     // clause came from the paragraph before it, or covers the item): two clauses are two measures.
@@ -1962,27 +1962,40 @@ function openWithDeadline(target: Building, clause: Responsibility, due: LeaderB
   };
 }
 
-/** Numbers that open an item when alone on their line: 1. (1) 1) (一) 一、 — not ① or 一是, which stand for text. */
 /**
- * 7。加强要素保障。… : an item's number written with a full stop (OCR, some sites), read as its marker
- * only where the list expects that number: after the item numbered one less, in the open 1. list or
- * the last one read (the numbers run on across groups: (一) 1. 2. 3. then (二) 4。), or as 1 opening
- * a list under a heading or an item that leads one in (…：). Anywhere else the line may be a sentence
- * that opens with a figure, and stays a paragraph.
+ * 7。加强要素保障。… : an item's number written with a full stop (OCR, some sites), and 3、5G网络… /
+ * 3.12345热线… : an item's number before a title that opens with a figure, read as its marker only
+ * where the list expects that number: after the item numbered one less, in the open 1. list or the
+ * last one read (the numbers run on across groups: (一) 1. 2. 3. then (二) 4。). A 1 opens a list under
+ * a heading, or under an item that leads one in (…：), when written with a full stop; before a figure
+ * only where the next line goes on with 2, as 1.5倍 opening a sentence never would. Anywhere else the
+ * line may be a sentence that opens with a figure, and stays a paragraph.
  */
-function stopNumber(stack: readonly Building[], item: Item, lastArabic: number): Marker | null {
+function expectedNumber(stack: readonly Building[], item: Item, next: Item | undefined, lastArabic: number): Marker | null {
   if (item.block.kind !== 'paragraph' || item.block.bullet) return null;
   const top = stack[stack.length - 1];
   if (!top) return null;
-  const marker = matchStopNumber(item.text);
+  const stop = matchStopNumber(item.text);
+  const marker = stop ?? matchNumberBeforeFigure(item.text);
   if (!marker || marker.ordinal === null) return null;
   let list: Building | undefined;
   for (let i = stack.length - 1; i >= 0 && !list; i--) if (stack[i]!.node.kind === 'arabic') list = stack[i];
-  if (marker.ordinal === 1) return !list || (list === top && lastWords(top).endsWith(':')) ? marker : null;
+  if (marker.ordinal === 1) {
+    if (!stop) return !list && next !== undefined && nextNumber(next) === 2 ? marker : null;
+    return !list || (list === top && lastWords(top).endsWith(':')) ? marker : null;
+  }
   const previous = list?.node.ordinal ?? lastArabic;
   return previous === marker.ordinal - 1 ? marker : null;
 }
 
+/** The number of a 1. item a line opens with, or null. */
+function nextNumber(item: Item): number | null {
+  if (item.block.kind !== 'paragraph') return null;
+  const marker = matchMarker(item.text) ?? matchStopNumber(item.text) ?? matchNumberBeforeFigure(item.text);
+  return marker?.kind === 'arabic' ? marker.ordinal : null;
+}
+
+/** Numbers that open an item when alone on their line: 1. (1) 1) (一) 一、 — not ① or 一是, which stand for text. */
 const BARE_KINDS: ReadonlySet<string> = new Set(['arabic', 'paren-arabic', 'paren-chinese', 'chinese']);
 
 /**

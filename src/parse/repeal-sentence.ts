@@ -33,23 +33,41 @@ export const OPENS_LIST = new RegExp(
 );
 
 /**
+ * A relative clause that describes the document after it by who issued it and when: 此前印发的《X》,
+ * 我市2021年出台的《X》, 市政府办公室2021年印发的《X》, 自2019年起施行的《X》. It names the document
+ * the sentence goes on to repeal, as 原 does; one that opens with a ground (根据/按照…印发的《X》) is
+ * no such clause. (match() copy.)
+ */
+const DESCRIBED_AS = '(?!\\s*(?:根据|按照|依据|依照|参照|对照|针对|结合))[^。;,:、《》()“”]{0,30}?(?:印发|出台|制定|制发|发布|下发|颁布|颁发|公布|转发|实施|施行|通过|修订)的';
+
+/**
  * What may stand between a repealed document and the word after it, once titles and bracketed
  * numbers are taken out: the bracket closing the number, more documents in the list
- * (、《B》(号), 和, 及), 等3个文件, 自…起, 从即日起, 于2025年5月1日, 同时. A provision (第六条, 部分条款, 中…的规定) is not
- * among them: 《X》(号)第六条不再执行 sets one article aside and X stays in force. (match() copy.)
+ * (、《B》(号), 和, 及, each perhaps described: 、此前制定的《B》), 等3个文件, 自…起, 从即日起,
+ * 于2025年5月1日, 同时. A provision (第六条, 部分条款, 中…的规定) is not among them: 《X》(号)第六条不再执行 sets one article aside and X stays in force. (match() copy.)
  */
-const FILLER_AFTER = /^(?:[\s)、,;和及与]|以及|原|等\d*[件个份项]?(?:规范性)?(?:文件)?|文件|(?:自|从)[^,。;()《》]{0,20}起|于[\d年月日底]{2,14}起?|同时|即行|一并|自行|予以|均|亦|相应|即日起)*$/;
+const FILLER_AFTER = new RegExp(
+  `^(?:[\\s)、,;和及与]|以及|原|(?:[、,;和及与]|以及)\\s*${DESCRIBED_AS}|等\\d*[件个份项]?(?:规范性)?(?:文件)?|文件|(?:自|从)[^,。;()《》]{0,20}起|于[\\d年月日底]{2,14}起?|同时|即行|一并|自行|予以|均|亦|相应|即日起)*$`,
+);
 
 /**
  * What may stand before a document repealed by a word after it (its 《title》 and bracket taken
  * off): the start of the sentence (or of the article, 第五条), clause or list item, the list
  * before it, 原, 自…起, and the 将/把/对 that brings the document forward (现决定将《X》予以废止,
- * 决定对《X》予以废止; not 针对《X》). 根据《X》(号) and 按照《X》(号) cite a document as the ground. (match() copy.)
+ * 决定对《X》予以废止; not 针对《X》); each also with a clause that describes the document (此前印发的《X》,
+ * see DESCRIBED_AS). 根据《X》(号) and 按照《X》(号) cite a document as the ground. (match() copy.)
  */
-const LIST_STARTS = /(?:^\s*(?:第[一二三四五六七八九十百零〇\d]+条|\([一二三四五六七八九十\d]{1,3}\))?|[。;,:、]|和|及|原|起|[将把]|(?:^|[,;。]|决定|现)\s*对|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)\s*$/;
+const LIST_STARTS = new RegExp(
+  `(?:^\\s*(?:第[一二三四五六七八九十百零〇\\d]+条|\\([一二三四五六七八九十\\d]{1,3}\\))?|[。;,:、]|和|及|原|起|[将把]|(?:^|[,;。]|决定|现)\\s*对|\\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)\\s*(?:${DESCRIBED_AS})?\\s*$`,
+);
 
-/** Between the word and a document after it: 废止《A》(号)、《B》(号), 下列文件同时废止:1.《A》(号);2.…, 废止下列规范性文件:(一)《A》(号). */
-const FILLER_BEFORE = /^(?:[\s(、,;:和及与]|以及|原|(?:下列|以下)[^,。;:]{0,16}?(?:文件|规章)|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\))*$/;
+/**
+ * Between the word and a document after it: 废止《A》(号)、《B》(号), 下列文件同时废止:1.《A》(号);2.…,
+ * 废止下列规范性文件:(一)《A》(号), and a clause describing the document (废止市政府2019年印发的《A》(号)).
+ */
+const FILLER_BEFORE = new RegExp(
+  `^(?:[\\s(、,;:和及与]|以及|原|${DESCRIBED_AS}|(?:下列|以下)[^,。;:]{0,16}?(?:文件|规章)|\\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十\\d]{1,3}\\))*$`,
+);
 
 /**
  * What may follow a document repealed by a word before it: the end of the sentence, or the next

@@ -222,3 +222,49 @@ export function matchStopNumber(text: string): Marker | null {
   while (f[length] === ' ') length++;
   return { kind: 'arabic', number, ordinal: Number(number), label: text.slice(lead, lead + m[0].length).trim(), length: lead + length };
 }
+
+/** 3、 / 3. right before a digit: the number and its mark, the digit following (a figure's 3.5 reads so too). */
+const NUMBER_BEFORE_DIGIT = /^([1-9]\d{0,2}) ?([.、])(?=\d)/;
+/** What a title that opens with a figure starts with: the figure's digits, a code's capitals (5G, 4K, 3D), the character after. */
+const FIGURE_OPENING = /^(\d{1,6})([A-Z]{0,2})(.?)/;
+/** A year opening the title (2024年底前…): a figure before 年 that is no count of years. */
+const YEAR_OPENING = /^(?:19|20)\d{2}年/;
+/**
+ * Characters after a figure that make it a quantity (3、5个, 2、3月份, 3.5亿元), in either script:
+ * the measure words, and the words that count periods, grades and numbers (季, 期, 级, 号 …).
+ */
+const QUANTITY_WORD = new RegExp(`${MEASURE_WORD.slice(0, -1)}億萬個項條張處輛噸畝臺季周週期号號级級届屆轮輪星]`);
+/** What may follow a code like 5G in a title: its words, a joining mark or an opening quote or bracket. */
+const AFTER_CODE = /[\u4e00-\u9fff+、“"(]/;
+
+/**
+ * An item's number right before a title that opens with a figure: `3、5G网络向重点镇延伸`,
+ * `3、12345热线提质增效`, `3、2024年底前完成…`, `3.5G网络…`, `3．5G…`. The pattern matchMarker
+ * knows takes no digit after the mark, since `3.5亿元` opening a line is a decimal figure; alone
+ * this is no marker either, so only the outline, which knows the number the list expects next,
+ * can take it as one (see parse/outline's expectedNumber). The title must open as a title does:
+ * a code's capitals (5G, 4K), a number that names something (12345热线), or a year before 年; a
+ * figure before a measure word (3、5个, 2、3月份, 3.5亿元) is a quantity, never the title. After a
+ * point, where a decimal reads as well, a figure of one or two digits before words (3.5平方公里)
+ * and more than one capital (3.5GW) are read as the decimal.
+ */
+export function matchNumberBeforeFigure(text: string): Marker | null {
+  let lead = 0;
+  while (lead < text.length && LEAD_SPACE.includes(text[lead] as string)) lead++;
+  const first = text.charCodeAt(lead);
+  if (!((first >= 0x31 && first <= 0x39) || (first >= 0xff11 && first <= 0xff19))) return null;
+  const f = fold(text.slice(lead, lead + 24));
+  const m = NUMBER_BEFORE_DIGIT.exec(f);
+  if (!m) return null;
+  const point = m[2] === '.';
+  const title = f.slice(m[0].length);
+  if (!YEAR_OPENING.test(title)) {
+    const [, digits, code, after] = FIGURE_OPENING.exec(title)!;
+    if (point && digits!.startsWith('0')) return null;
+    if (code) {
+      if ((point && code.length > 1) || !AFTER_CODE.test(after!)) return null;
+    } else if (!/[\u4e00-\u9fff]/.test(after!) || QUANTITY_WORD.test(after!) || (point && digits!.length < 3)) return null;
+  }
+  const number = m[1] as string;
+  return { kind: 'arabic', number, ordinal: Number(number), label: text.slice(lead, lead + m[0].length), length: lead + m[0].length };
+}

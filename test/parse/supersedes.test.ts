@@ -48,6 +48,15 @@ describe('repealedNumbers', () => {
     ['原<河东区科技创新三年行动计划>(河东政办函〔2021〕18号)同时废止。', ['河东政办函〔2021〕18号']],
     ['原＜甲计划＞（中县府农字〔2021〕5号）同时废止。', ['中县府农字〔2021〕5号']],
     ['<甲办法>(青政发〔2018〕21号)、<乙办法>(青政办发〔2019〕33号)停止执行。', ['青政发〔2018〕21号', '青政办发〔2019〕33号']],
+    // A clause describing the document before its title (who issued it, when) is no blocker.
+    ['此前印发的《某市数字经济发展三年行动计划（2021—2023年）》（某政办发〔2021〕15号）同时废止。', ['某政办发〔2021〕15号']],
+    ['我市2021年出台的《A办法》（青政发〔2021〕15号）同时废止。', ['青政发〔2021〕15号']],
+    ['市政府办公室2021年印发的《A办法》（青政办发〔2021〕15号）同时废止。', ['青政办发〔2021〕15号']],
+    ['此前印发的《A办法》（青政发〔2021〕15号）不再执行。', ['青政发〔2021〕15号']],
+    ['现将《B方案》印发给你们，此前印发的《A办法》（青政发〔2021〕15号）同时废止。', ['青政发〔2021〕15号']],
+    ['自2019年起施行的《A办法》（青政发〔2018〕21号）、此前制定的《B办法》（青政办发〔2019〕33号）停止执行。', ['青政发〔2018〕21号', '青政办发〔2019〕33号']],
+    ['现决定将市政府2020年印发的《A办法》（青政发〔2020〕7号）予以废止。', ['青政发〔2020〕7号']],
+    ['决定废止市政府2019年印发的《A办法》（青政发〔2019〕4号）。', ['青政发〔2019〕4号']],
   ])('should read a repeal in %s', (sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
   });
@@ -71,6 +80,9 @@ describe('repealedNumbers', () => {
     ['“关于废止部分文件的决定”（青政发〔2020〕7号）印发后，各单位要抓好落实。', 'a repeal word inside a quoted title'],
     ['PM2.5浓度<35微克/立方米的天数占比达到90%，原监测办法同时废止。', 'a < in a comparison, no title'],
     ['根据<乙办法>(青政发〔2018〕21号)，与本办法不一致的规定同时废止。', 'a title in <> cited as the ground'],
+    ['根据此前印发的《A办法》（青政发〔2021〕15号）同时废止的规定，做好衔接。', 'a described title cited as the ground'],
+    ['此前印发的《A办法》（青政发〔2021〕15号）第六条同时废止。', 'one article of a described document set aside'],
+    ['此前印发的《A办法》（青政发〔2021〕15号）要求的材料不再报送。', 'words between the described document and the word'],
   ])('should read no repeal in %s (%s)', (sentence) => {
     expect(read(sentence)).toEqual([]);
   });
@@ -113,6 +125,14 @@ describe('repeals where a document closes', () => {
     const text = ['某縣政府關於印發某方案的通知', '', '各鄉鎮：', '　　現將方案印發給你們。原「臺中縣智慧農業推動計畫」（中縣府農字〔2021〕第5號）同時廢止。', '', '某縣政府', '2024年3月8日', '', '某縣方案', '', '一、重點工作', '　　1.建設平臺。'].join('\n');
     const doc = await parseNotice(text);
     expect(doc.notice!.supersedes.map((s) => [s.raw, s.serial])).toEqual([['中縣府農字〔2021〕第5號', 5]]);
+  });
+
+  it('should read a repeal of documents described before their titles (此前印發的《X》), in either script', async () => {
+    const simplified = ['某市人民政府办公室关于印发某市数字经济发展三年行动方案（2024—2026年）的通知', '某政办发〔2024〕9号', '各县（市、区）人民政府，市政府各部门：', '　　现将《某市数字经济发展三年行动方案（2024—2026年）》印发给你们，请认真贯彻落实。此前印发的《某市数字经济发展三年行动计划（2021—2023年）》（某政办发〔2021〕15号）同时废止。', '某市人民政府办公室', '2024年3月1日'].join('\n');
+    const doc = await parseNotice(simplified);
+    expect(doc.notice!.supersedes.map((s) => s.raw)).toEqual(['某政办发〔2021〕15号']);
+    const traditional = ['某市人民政府辦公室關於印發某市數字經濟發展三年行動方案的通知', '某政辦發〔2024〕9號', '各縣（市、區）人民政府：', '　　現將《某市數字經濟發展三年行動方案》印發給你們。市政府辦公室2021年印發的《某市數字經濟發展三年行動計劃》（某政辦發〔2021〕15號）同時廢止。', '某市人民政府辦公室', '2024年3月1日'].join('\n');
+    expect((await parseNotice(traditional)).notice!.supersedes.map((s) => s.raw)).toEqual(['某政辦發〔2021〕15號']);
   });
 
   it('should read a repeal in the notice whose titles are marked with half-width angle brackets, at the number', async () => {

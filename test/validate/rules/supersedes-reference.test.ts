@@ -39,6 +39,7 @@ const valid: ValidCase[] = [
   ['a title naming a set of documents, one of them amended with its number', onSet('将《河西区数字经济工作方案》(河西政办发〔2021〕3号)第三条中的“区经信局”修改为“区数据局”。')],
   ['a revising title whose document is repealed in <> with its number (title marks typed as angle brackets)', revising('现对<河西区数字经济行动方案>进行修订,原<河西区数字经济行动方案>(河西政办发〔2021〕3号)同时废止。')],
   ['a revising title whose document is cited in <> with its number', revising('现对<河西区数字经济行动方案>(河西政办发〔2021〕3号)进行修订。')],
+  ['a repeal of a document described before its title (此前印发的《X》), with its number', line13(`${PUBLISH}此前印发的《河西区数字经济工作方案》(河西政办发〔2021〕3号)同时废止。`)],
   ['a number cited in the bracket after the title, with a revision note', line13(`${PUBLISH}原《河西区数字经济工作方案》(2022年修订,河西政办发〔2022〕3号)同时废止。`)],
 ];
 
@@ -64,6 +65,8 @@ const invalid: InvalidCase[] = [
   ['a repeal by 同时作废 without a number', line13(`${PUBLISH}原《河西区数字经济工作方案》同时作废。`), ['13:35 error']],
   ['a document brought forward by 将 (现决定将《X》予以废止) without a number', line13('现决定将《河西区数字经济工作方案》予以废止。'), ['13:5 error']],
   ['the second of two documents repealed after the word, which lacks its number', line13('废止《河西区数字经济工作方案》(河西政办发〔2021〕3号)、《河西区数据要素工作方案》。'), ['13:32 error']],
+  ['a repeal of a document described before its title (此前印发的《X》), without its number', line13(`${PUBLISH}此前印发的《河西区数字经济工作方案》同时废止。`), ['13:39 error']],
+  ['a repeal of a document described by its issuer and year, without its number', line13(`${PUBLISH}区政府办公室2021年印发的《河西区数字经济工作方案》不再执行。`), ['13:48 error']],
   ['a listed document without its number (下列文件同时废止:1.《A》;2.《B》(号))', line13('下列文件同时废止:1.《河西区数字经济工作方案》;2.《河西区数据要素工作方案》(河西政办发〔2021〕3号)。'), ['13:12 error']],
 ];
 
