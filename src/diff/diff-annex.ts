@@ -3,6 +3,7 @@ import { diffEntities, type EntitySpec, type PlacedRespelling } from './diff-ent
 import { proseField, type CompareContext, type FieldRule } from './fields.js';
 import { LEAD_WORD, PART_COLUMN_SOURCE, ROLE_BODY_OR_SUBJECT } from '../text/role-words.js';
 import { diffTableRows, rowsReadAsTasks } from './table-rows.js';
+import { comparedGoals } from './goals-compared.js';
 import { yearKey } from '../parse/annex.js';
 import type { AnnexEntity, AnnexRowEntity, Change } from './types.js';
 
@@ -86,12 +87,15 @@ const annexSpec = (ctx: CompareContext): EntitySpec<Annex> => ({
  * Annexes are matched by title (then label), and the rows of their tables by indicator; a changed
  * cell is reported on its row as `values.<column>`, a change of the annex's own text (see annexText)
  * on the annex as `text`. An annex added or removed is one change, not
- * one per row. Rows the plan's tasks were read from are compared as those tasks only.
+ * one per row. Rows the plan's tasks were read from are compared as those tasks only, and a cell
+ * that restates a goal of the text exactly as that goal only (its `restated`).
  */
 export function diffAnnexes(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: CompareContext): AnnexDiff {
   const annexes = diffEntities(oldDoc.annexes, newDoc.annexes, annexSpec(ctx), ctx);
   const oldTask = rowsReadAsTasks(oldDoc);
   const newTask = rowsReadAsTasks(newDoc);
+  // A cell restating a goal of the text exactly is compared as that goal (see comparedGoals).
+  const goals = { old: comparedGoals(oldDoc, ctx.key).annexRowGoals, new: comparedGoals(newDoc, ctx.key).annexRowGoals, restating: true as const };
   const changes: Change[] = [];
   let unchangedRows = 0;
   const respellings: PlacedRespelling[] = [];
@@ -108,6 +112,7 @@ export function diffAnnexes(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Com
       (r): AnnexRowEntity => ({ ...r, annex: b.title }),
       ctx,
       b.position,
+      goals,
     );
     changes.push(...rows.changes);
     unchangedRows += rows.unchanged;

@@ -1,5 +1,5 @@
-import { restatesGoal, sameTarget } from '../model/goal-target.js';
-import type { AnnexRow, Goal, PlanDocument } from '../model/types.js';
+import { annexCellRestatesGoal, restatesGoal, sameTarget } from '../model/goal-target.js';
+import type { AnnexRow, AnnexTable, Goal, PlanDocument } from '../model/types.js';
 import { NOT_APPLICABLE } from '../parse/annex.js';
 
 /**
@@ -14,7 +14,12 @@ export interface ComparedGoals {
   /** Whether a goal of the version was read from a row of one of its tables. */
   fromTable: (goal: Goal) => boolean;
   rowGoals: RowGoals;
-  /** The cells of the version's tables that restate a goal of its text (表1 主要指标's 2026年 under the sentence's target). */
+  /** The cells of the rows of the version's annex tables that restate one of its goals exactly (see annexCellRestatesGoal). */
+  annexRowGoals: RowGoals;
+  /**
+   * The cells of the version's tables that restate a goal of its text (表1 主要指标's 2026年 under the
+   * sentence's target; an annex 重点指标分解表's 2024年 under a goal it states again exactly).
+   */
   restatedIn: (goal: Goal) => RestatingCell[];
 }
 
@@ -47,8 +52,34 @@ function cellOf(row: AnnexRow, year: number | undefined, holds: (key: string) =>
  * target changed in the text and the table is one change of the goal. A row that states another
  * figure than the text for the same target (which `plan validate` reports as goal-restated) is
  * not a second goal: its cell is the row's, compared as a cell, and the target is the text's.
+ * An annex's table of figures (重点指标分解表, outside the goal section) gives no goals, but a cell of
+ * it that states a goal again exactly (the same indicator, year, figure and unit: see
+ * annexCellRestatesGoal) is the goal's in the same way, so the change is the goal's, once.
  */
 export function comparedGoals(doc: PlanDocument, key: (text: string) => string): ComparedGoals {
+  const body = bodyTableGoals(doc, key);
+  const annexes = annexTables(doc);
+  // An annex row restates the goals compared, whichever of the text or a goal table states them.
+  const annexRowGoals: RowGoals = (row) => {
+    const held = new Set<string>();
+    for (const g of body.goals) {
+      const cell = annexRestatingCell(row, g, key);
+      if (cell !== undefined) held.add(cell);
+    }
+    return held;
+  };
+  const inAnnexes = (goal: Goal): RestatingCell[] =>
+    annexes.flatMap(({ name, table }) =>
+      table.rows.flatMap((row) => {
+        const cell = annexRestatingCell(row, goal, key);
+        return cell === undefined ? [] : [{ table: name, columns: table.columns, row, key: cell }];
+      }),
+    );
+  return { ...body, annexRowGoals, restatedIn: (goal) => [...body.restatedIn(goal), ...inAnnexes(goal)] };
+}
+
+/** The goals compared and the cells of the tables in the plan's text that hold them (see comparedGoals). */
+function bodyTableGoals(doc: PlanDocument, key: (text: string) => string): Omit<ComparedGoals, 'annexRowGoals'> {
   const all = doc.plan?.goals ?? [];
   const rows = (doc.tables ?? []).flatMap((t) => t.table.rows);
   if (rows.length === 0) return { goals: [...all], fromTable: () => false, rowGoals: () => new Set(), restatedIn: () => [] };
@@ -84,6 +115,26 @@ export function comparedGoals(doc: PlanDocument, key: (text: string) => string):
     );
   };
   return { goals, fromTable: (g) => rowOf.has(g), rowGoals, restatedIn };
+}
+
+/** A version's annex tables of figures, each named as its annex is (附件2 重点指标分解表). */
+function annexTables(doc: PlanDocument): Array<{ name: string; table: AnnexTable }> {
+  return doc.annexes.flatMap((a) => (a.table && a.table.kind !== 'text' && a.table.rows.length > 0 ? [{ name: [a.label, a.title].filter(Boolean).join(' '), table: a.table }] : []));
+}
+
+/**
+ * The key of the cell of an annex row that restates a goal exactly (see annexCellRestatesGoal):
+ * the goal's year's own column, in the row's unit (its 单位 column, else the table's). A row
+ * without a unit is no restatement: the figure alone does not say it is the goal's.
+ */
+function annexRestatingCell(row: AnnexRow, g: Goal, key: (text: string) => string): string | undefined {
+  if (!row.indicator || g.year === undefined || !row.unit?.trim() || NOT_APPLICABLE.test(row.unit.trim())) return undefined;
+  const column = String(g.year);
+  const value = row.values[column];
+  const range = row.ranges?.[column];
+  const figure = value !== null && value !== undefined ? { value } : range ? { value: range.value, upTo: range.upTo } : null;
+  if (!figure) return undefined;
+  return annexCellRestatesGoal(g, { indicator: row.indicator, unit: row.unit, year: g.year, ...figure }, key) ? column : undefined;
 }
 
 /** The key of the cell of a row that restates a goal of the text (the same target), if one does. */

@@ -9,6 +9,17 @@ import { compareUnitCells, isUnitColumn, isUnitPair, unitCellRespellings } from 
 export type { RowGoals };
 
 /**
+ * The cells of each version's rows that goals hold (see comparedGoals). `restating`: the table only
+ * restates goals the text states (an annex's), so a cell is the goal's only where it holds the goal
+ * in both versions; a restating figure added or dropped with the cell is the row's own change.
+ */
+export interface HeldCells {
+  old: RowGoals;
+  new: RowGoals;
+  restating?: true;
+}
+
+/**
  * What annex tables and tables in the plan's text share: rows paired by indicator (and unit), a
  * changed cell named by its column, yearly figures as years.
  */
@@ -193,6 +204,14 @@ function rowYears(_a: AnnexRow, _b: AnnexRow, fields: Readonly<Record<string, Fi
 
 const NO_GOALS: RowGoals = () => new Set();
 
+/** The cells of a pair of rows held by goals, in each version (see HeldCells). */
+function heldIn(goals: HeldCells, a: AnnexRow, b: AnnexRow): { old: ReadonlySet<string>; new: ReadonlySet<string> } {
+  const held = { old: goals.old(a), new: goals.new(b) };
+  if (!goals.restating) return held;
+  const both = new Set([...held.old].filter((k) => held.new.has(k)));
+  return { old: both, new: both };
+}
+
 /**
  * What classes a row beside its indicator: the category spanning the rows above it (一、经济发展)
  * and the cells before its indicator other than its number (领域 茶产业 | 综合产值). Rows that share
@@ -210,7 +229,7 @@ function rowSpec(
   columns: { old: readonly string[]; new: readonly string[] },
   text: boolean,
   ctx: CompareContext,
-  goals: { old: RowGoals; new: RowGoals },
+  goals: HeldCells,
 ): EntitySpec<AnnexRow> {
   // A row both versions read goals from: its indicator and unit are the goals' too, reported there.
   const ofGoals = (a: AnnexRow, b: AnnexRow): boolean => goals.old(a).size > 0 && goals.new(b).size > 0;
@@ -232,7 +251,7 @@ function rowSpec(
     moreFields: text
       ? (a, b, ctx) => cellChanges(columns, a, b, ctx)
       : (a, b, c) => {
-          const held = { old: goals.old(a), new: goals.new(b) };
+          const held = heldIn(goals, a, b);
           return { ...valueChanges(a, b, held, c.key), ...spansChange(a, b, c.key), ...figureCellChanges(columns, a, b, new Set([...held.old, ...held.new]), c) };
         },
     number: valueField('number', (r) => r.number),
@@ -262,7 +281,7 @@ export function diffTableRows(
   entity: (r: AnnexRow) => DiffEntity,
   ctx: CompareContext,
   fallback: Position | null,
-  goals: { old: RowGoals; new: RowGoals } = { old: NO_GOALS, new: NO_GOALS },
+  goals: HeldCells = { old: NO_GOALS, new: NO_GOALS },
 ): TableRowsDiff {
   // A table of text cells (an indicator list, a task breakdown) compares its cells, not figures.
   const text = tables.old?.kind === 'text' || tables.new?.kind === 'text';

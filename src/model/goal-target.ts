@@ -23,6 +23,21 @@ export function restatesGoal(text: Target, row: Target): boolean {
 }
 
 /**
+ * Whether a cell of an annex table (a 重点指标分解表 outside the goal section) restates a target the
+ * text states: the same indicator once the plan's area word and what `key` folds (width, 繁体) are
+ * set aside, the same year, and the same figure in the same unit or scale (200亿元; 1万个 over
+ * 10000个). Stricter than restatesGoal, which holds for a row of the goal section's own table: an
+ * annex's row worded otherwise (5G基站 beside 建成5G基站, 高标准农田建设面积 beside 建成高标准农田) may
+ * count another thing, and is left to stand as its own.
+ */
+export function annexCellRestatesGoal(text: Target, cell: Target, key: (text: string) => string): boolean {
+  if (text.year === undefined || text.year !== cell.year) return false;
+  if (key(indicatorWithoutArea(text.indicator)) !== key(indicatorWithoutArea(cell.indicator))) return false;
+  if (text.unit === cell.unit) return text.value === cell.value && (text.upTo ?? null) === (cell.upTo ?? null);
+  return sameQuantity(text, cell);
+}
+
+/**
  * Whether two goals of one plan are targets for one indicator and year, whatever their figures:
  * the indicators the same but for the area word one opens with (the plan's own area, which a
  * sentence writes and a table row leaves out), measured alike (the same base year and kind of

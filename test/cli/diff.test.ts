@@ -20,7 +20,7 @@ describe('plan diff exit codes', () => {
   it('should exit 0 when the versions differ and --exit-code is not given', () => {
     const r = plan(['diff', OLD, NEW]);
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[0]).toContain('22 changes');
+    expect(r.stdout.split('\n')[0]).toContain('21 changes');
   });
 
   it('should exit 1 with --exit-code when the versions differ', () => {
@@ -117,7 +117,7 @@ describe('plan diff input and output', () => {
   it('should read one version from standard input', () => {
     const r = plan(['diff', '--format', 'json', '-', NEW], { input: readFileSync(OLD, 'utf8') });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).summary.changes).toBe(22);
+    expect(JSON.parse(r.stdout).summary.changes).toBe(21);
   });
 
   it('should write the result to a file with -o and print nothing', () => {

@@ -20,7 +20,7 @@ const pair = (name: string): Promise<DiffResult> => diffFixtures(`fixtures/diff/
 const expectedText = (name: string): string => readFileSync(`fixtures/diff/${name}.expected.txt`, 'utf8');
 
 describe('plan diff of a goal set for several years (yearly-goal)', () => {
-  it('should print which year of the goal changed, and each changed year of the annex row', async () => {
+  it('should print which year of the goal changed, and each changed year of the annex row the goal does not restate', async () => {
     expect(await renderDiffText(await pair('yearly-goal'), { color: false })).toBe(expectedText('yearly-goal'));
   });
 
@@ -28,18 +28,15 @@ describe('plan diff of a goal set for several years (yearly-goal)', () => {
     const result = await pair('yearly-goal');
     expect(result.changes.map((c) => [c.kind, c.op, c.years])).toEqual([
       ['goal', 'modified', [{ year: 2021, old: 1155, new: 1160 }]],
-      [
-        'annex',
-        'modified',
-        [
-          { year: 2020, old: 1140, new: 1145 },
-          { year: 2021, old: 1155, new: 1160 },
-        ],
-      ],
+      // The row's 2021 cell restates the goal in both versions: the goal's change, not the row's too.
+      ['annex', 'modified', [{ year: 2020, old: 1140, new: 1145 }]],
     ]);
     // The fields the contract names are still there.
     expect(result.changes[0]?.fields).toEqual({ value: { old: 1155, new: 1160 } });
-    expect(result.changes[1]?.fields).toEqual({ 'values.2020': { old: 1140, new: 1145 }, 'values.2021': { old: 1155, new: 1160 } });
+    expect(result.changes[0]?.restated).toEqual([
+      { table: '附件 河东区科技创新三年行动计划(2020—2022年)重点任务工作目标年度分解表', column: '2021', old: { line: 175, column: 1 }, new: { line: 175, column: 1 } },
+    ]);
+    expect(result.changes[1]?.fields).toEqual({ 'values.2020': { old: 1140, new: 1145 } });
   });
 
   it('should report a target moved to another year as the old year dropped and the new one set', async () => {
@@ -81,7 +78,7 @@ describe('plan diff of a goal set for several years (yearly-goal)', () => {
     const $ = load(renderDiffHtml(result));
     expect($('table.compare td.element').first().text()).toBe('goal 全区有效发明专利 2021年line 58');
     expect(renderDiffGithub(result, { file: 'new.txt' }).split('\n')[0]).toBe(
-      '::notice file=new.txt,line=58,col=45,title=plan diff%3A goal modified::goal 全区有效发明专利 2021年%0Avalue: 1155 → 1160',
+      '::notice file=new.txt,line=58,col=45,title=plan diff%3A goal modified::goal 全区有效发明专利 2021年%0Avalue: 1155 → 1160%0Arestated: 附件 河东区科技创新三年行动计划(2020—2022年)重点任务工作目标年度分解表 2021, line 175 (old line 175)',
     );
   });
 });

@@ -12,9 +12,9 @@ describe('renderDiffGithub', () => {
 
   it('should put the changes of substance first and fold the items only renumbered into one annotation', async () => {
     const lines = renderDiffGithub(await diffFixtures(...HEDONG), { file: 'new.txt' }).trimEnd().split('\n');
-    expect(lines).toHaveLength(11);
-    expect(lines.slice(0, 10).every((l) => !l.includes('renumbered'))).toBe(true);
-    expect(lines[10]).toMatch(/^::notice file=new\.txt,line=78,col=1,title=plan diff%3A 12 renumbered only::Renumbered only \(12\)%0Atask 6 → 5 大力推动人工智能 \(line 78\)%0A/);
+    expect(lines).toHaveLength(10);
+    expect(lines.slice(0, 9).every((l) => !l.includes('renumbered'))).toBe(true);
+    expect(lines[9]).toMatch(/^::notice file=new\.txt,line=78,col=1,title=plan diff%3A 12 renumbered only::Renumbered only \(12\)%0Atask 6 → 5 大力推动人工智能 \(line 78\)%0A/);
   });
 
   it('should leave the file out for standard input', async () => {

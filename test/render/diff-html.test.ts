@@ -16,10 +16,12 @@ describe('renderDiffHtml', () => {
     expect($('table.summary tbody tr').map((_, tr) => $(tr).find('td').first().text()).get()).toEqual([
       'metadata', 'notice', 'part', 'section', 'goal', 'task', 'safeguard', 'annex',
     ]);
-    // 10 changed items (renumbered-only ones are listed apart), one row per changed field.
+    // 9 changed items (renumbered-only ones are listed apart), one row per changed field, and the
+    // goal's annex cell restating it (no annex row change of its own).
     const compare = $('table.compare tbody tr');
-    expect($('table.compare td.element').length).toBe(10);
+    expect($('table.compare td.element').length).toBe(9);
     expect(compare.length).toBe(15);
+    expect(compare.filter((_, tr) => $(tr).find('td.field').text() === 'restated').length).toBe(1);
     expect($('ul.renumbered li').length).toBe(12);
     const title = compare.filter((_, tr) => $(tr).find('td.field').text() === 'title').last();
     expect(title.find('td.old del').text()).toBe('激励引导');

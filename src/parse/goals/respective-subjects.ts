@@ -1,4 +1,5 @@
 import { VERB_FIRST } from './verbs.js';
+import { placeShare } from './place-peers.js';
 
 /**
  * The subjects of a list of targets after 分别 (A、B和C分别达到a、b、c): how the words before 分别
@@ -301,10 +302,12 @@ const URBAN_RURAL = ['城镇', '农村'] as const;
 /**
  * Each listed subject's full name, as pieces (see NamePiece): its own words, and what it shares
  * with the others — the measure a list of substances shares (sharedMeasure), the rest of the last
- * subject after a peer word (城镇和农村居民…), the per-unit measure the first opens with (单位地区生产
- * 总值能耗和二氧化碳排放). With `figures` twice the one subject, a subject written with 城乡 names the
- * two (城乡居民人均消费支出分别增长5%和6.5%: 城镇…, 农村…). `strict`: null unless every subject is
- * complete (COMPLETE_NAME) once its shared words are added, as a list before 均 must be to be split.
+ * subject after a peer word (城镇和农村居民…) or after a place (高新区和经开区规上工业企业), the per-unit
+ * measure the first opens with (单位地区生产总值能耗和二氧化碳排放). With `figures` twice the one
+ * subject, a subject written with 城乡 names the two (城乡居民人均消费支出分别增长5%和6.5%: 城镇…, 农村…).
+ * `strict`: null unless every subject is complete (COMPLETE_NAME) once its shared words are added, or
+ * the names are peers' or places' sharing the rest of the last, as a list before 均 (or one figure
+ * after 分别) must be to be split: 宫颈癌和乳腺癌筛查覆盖率 may be one rate of two screenings.
  */
 export function subjectNames(subjects: readonly string[], figures: number, strict = false): NamePiece[][] | null {
   if (subjects.length === 1 && figures === 2) {
@@ -321,6 +324,11 @@ export function subjectNames(subjects: readonly string[], figures: number, stric
   const last = subjects.length - 1;
   const lastWords = subjects[last] ?? '';
   const whole = (k: number): NamePiece => ({ subject: k, from: 0, to: (subjects[k] as string).length });
+  // 高新区和经开区规上工业企业: bare places before the last share all it writes after its own place,
+  // more than a measure (高新区和经开区研发投入强度: 高新区研发投入强度, not 高新区强度), and each name
+  // is then whole.
+  const placeAt = placeShare(subjects);
+  if (placeAt !== null) return subjects.map((_, k) => (k < last ? [whole(k), { subject: last, from: placeAt, to: lastWords.length }] : [whole(k)]));
   // 城镇居民人均可支配收入和消费支出: a household measure shares the people and the per-capita word
   // (and no measure: 城镇居民人均可支配收入和住房面积 is no 可支配收入面积).
   const perCapita = perCapitaShare(subjects);
@@ -358,7 +366,7 @@ export function subjectNames(subjects: readonly string[], figures: number, stric
     return [whole(k)];
   });
   // 单位地区生产总值能耗和二氧化碳排放均下降15%: each is a whole rate once the base is shared.
-  if (strict && !headShared && !perCapita && !subjects.every((s, k) => COMPLETE_NAME.test(s) || (k < last && (measure !== null || peerShared || yielded !== null)))) return null;
+  if (strict && !headShared && !perCapita && !peerShared && !subjects.every((s, k) => COMPLETE_NAME.test(s) || (k < last && (measure !== null || peerShared || yielded !== null)))) return null;
   // 全市婴儿死亡率和5岁以下儿童死亡率: a scope before the first subject is every subject's that has none of its own.
   const listScope = subjects.length > 1 ? (SCOPE.exec(subjects[0] as string)?.[0].length ?? 0) : 0;
   if (listScope === 0) return names;

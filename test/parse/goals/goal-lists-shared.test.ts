@@ -251,6 +251,48 @@ describe('A和B均达到', () => {
   });
 });
 
+// probe106 d3, probe70: one figure after 分别 and a verb of reaching, the subjects places or peers listed
+// before what each counts; a count of places without their names stays one target.
+describe('分别 with one figure after a verb of reaching', () => {
+  it.each([
+    ['到2026年，高新区和经开区规上工业企业分别达到50家。', [['高新区规上工业企业', 50, '家', '', 2026, null], ['经开区规上工业企业', 50, '家', '', 2026, null]]],
+    ['到2026年，城区和农村学校分别达到95%。', [['城区学校', 95, '%', '', 2026, null], ['农村学校', 95, '%', '', 2026, null]]],
+    ['到2026年，临泉县、沛县粮食产量分别保持在100万吨以上。', [['临泉县粮食产量', 100, '万吨', '以上', 2026, null], ['沛县粮食产量', 100, '万吨', '以上', 2026, null]]],
+    ['到2026年，东城街道、南湖镇规上企业分别超过30家。', [['东城街道规上企业', 30, '家', '超过', 2026, null], ['南湖镇规上企业', 30, '家', '超过', 2026, null]]],
+    ['到2026年，高新区和经开区研发投入强度分别不低于3%。', [['高新区研发投入强度', 3, '%', '不低于', 2026, null], ['经开区研发投入强度', 3, '%', '不低于', 2026, null]]],
+    ['到2026年，甲县、乙县森林覆盖率分别稳定在60%以上。', [['甲县森林覆盖率', 60, '%', '以上', 2026, null], ['乙县森林覆盖率', 60, '%', '以上', 2026, null]]],
+    ['到2026年，开发区和工业园区企业营业收入分别突破100亿元。', [['开发区企业营业收入', 100, '亿元', '突破', 2026, null], ['工业园区企业营业收入', 100, '亿元', '突破', 2026, null]]],
+  ])('should give each listed subject the figure: %s', (text, expected) => {
+    expect(goals(text)).toEqual(expected);
+  });
+
+  it('should read places and 分別 written in traditional characters', async () => {
+    const doc = await parseNotice('某市製造業數字化轉型行動方案（2024—2026年）\n\n一、主要目標\n\n到2026年，高新區和經開區規上工業企業分別達到50家。\n', { name: 'goals.txt' });
+    expect(doc.plan?.goals.map((g) => [g.indicator, g.value, g.unit, g.year])).toEqual([
+      ['高新區規上工業企業', 50, '家', 2026],
+      ['經開區規上工業企業', 50, '家', 2026],
+    ]);
+  });
+
+  it('should keep one target where the subjects are a count of places without their names', () => {
+    expect(goals('到2026年，两个园区分别达到100亿元。')).toEqual([['两个园区', 100, '亿元', '', 2026, null]]);
+  });
+
+  it('should give the places before the last what it writes after its own place, also with a figure each and after 均', () => {
+    expect(goals('到2026年，高新区和经开区规上工业企业分别达到50家、30家，主城区和新城区学校均达到30所。')).toEqual([
+      ['高新区规上工业企业', 50, '家', '', 2026, null],
+      ['经开区规上工业企业', 30, '家', '', 2026, null],
+      ['主城区学校', 30, '所', '', 2026, null],
+      ['新城区学校', 30, '所', '', 2026, null],
+    ]);
+  });
+
+  it('should take no common noun of one character and a level word for a place', () => {
+    expect(goals('到2026年，超市和农贸市场数量分别达到20个、10个。').map((g) => g[0])).toEqual(['超市数量', '农贸市场数量']);
+    expect(subjectNames(['景区', '园区游客量'], 1, true)).toBeNull();
+  });
+});
+
 describe('分别 lists of industries that share the measure the last ends with', () => {
   it('should give each industry the group and measure of the last, without the count word of the list', () => {
     expect(goals('到2026年，轨道交通装备、航空动力、先进硬质材料三大产业集群产值分别达到2000亿元、800亿元、600亿元。')).toEqual([
