@@ -1060,9 +1060,9 @@ export const SHARED_DUTY_VERB = `(?:${BY_DUTY}|分工负责|共同负责|负责�
 /**
  * The verbs by which a part of a verbal clause makes its units lead: 牵头, 牵头抓总, 牵头实施, 牵头指导,
  * 主责, 主抓, 负总责 (A负总责，B配合: the unit in overall charge); several units leading together
- * (共同牵头, 分别牵头, 联合牵头) or each by its duties (按职责分工牵头负责).
+ * (共同牵头, 分别牵头, 联合牵头, and 均牵头, 都牵头: each of them leads) or each by its duties (按职责分工牵头负责).
  */
-const LEAD_VERBS = `(?:共同|分别|联合|${DUTY_BASIS})?牵头(?:负责|抓总|实施|落实|推进|指导|组织|统筹)?|主责|主抓|主办|负总责|统筹(?:推进|协调|实施|落实)?`;
+const LEAD_VERBS = `(?:共同|分别|联合|均|都|${DUTY_BASIS})?牵头(?:负责|抓总|实施|落实|推进|指导|组织|统筹)?|主责|主抓|主办|负总责|统筹(?:推进|协调|实施|落实)?`;
 const LEAD_VERB = new RegExp(`^(?:${LEAD_VERBS})$`);
 
 /**
