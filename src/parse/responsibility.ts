@@ -1627,7 +1627,7 @@ function parseVerbalRoles(text: string, match: string, beforeWords: boolean): Un
     }
     return roles;
   }
-  const shared = bareThenShared(text, match);
+  const shared = bareThenPlace(text, match);
   if (shared) return shared;
   const m2 = VERBAL_ALL.exec(match);
   if (m2 && plausibleUnits(m2[1] as string)) {
@@ -1645,27 +1645,25 @@ function parseVerbalRoles(text: string, match: string, beforeWords: boolean): Un
 }
 
 /**
- * A bare list of units, then a last part whose units share the work by their place or their duties:
- * `A、B，各镇（街道）按属地负责`, `A、B，各街道落实属地责任`, `A、B，各镇（街道）按职责分工负责`.
+ * A bare list of units, then a last part whose units share the work by their place:
+ * `A、B，各镇（街道）按属地负责`, `A、B，各街道落实属地责任`.
  */
-const BARE_THEN_SHARED = new RegExp(`^(.+?)[,;]\\s*([^,;]+?)(${BY_DUTY}|分工负责|分工落实|共同负责)[。.]?$`);
-const BY_PLACE_AT = new RegExp(`^${BY_PLACE}$`);
-/** How BARE_THEN_SHARED's verbs end. */
-const SHARED_VERB_END = /(?:负责|落实|责任|职责|管理|监管)[。.]?$/;
-/** Units named as a set, not one by one: the places or bodies of a level (各街道, 各镇（街道）), the others concerned (相关部门). */
-const COLLECTIVE = /^(?:各|相关|相關|有关|有關|其他|其它)/;
+const BARE_THEN_PLACE = new RegExp(`^(.+?)[,;]\\s*([^,;]+?)(${BY_PLACE})[。.]?$`);
+/** How BY_PLACE's verbs end. */
+const PLACE_VERB_END = /(?:负责|落实|责任|职责|管理|监管)[。.]?$/;
 
 /**
  * The bare list reads as a bare list does (responsible: leading together, or the first leading where
  * the document says so), and the units after it take part, as they do after a lead's part
- * (`A负责，各街道按属地负责`) or a labelled list (`责任单位：A，各相关部门按职责分工负责`). A part sharing the
- * work by duty must name its units as a set (`A，B、C按职责分工负责` may as well be all of them
- * sharing it); the duty of a place is the places' whoever they are.
+ * (`A负责，各街道按属地负责`): the duty of a place is the places' whoever they are. A verb of sharing
+ * the work by duty after the list is the whole list's (`（A、B，各市政府按职责分工负责）`, as
+ * `（A，B、C按职责分工负责）`): the comma parts the levels, not the roles, and all of them are
+ * responsible under that verb (read by VERBAL_ALL).
  */
-function bareThenShared(text: string, match: string): UnitRole[] | null {
+function bareThenPlace(text: string, match: string): UnitRole[] | null {
   // Every such verb ends so, and a part before it is needed: most texts tried fail the cheap tests.
-  if (!SHARED_VERB_END.test(match) || !/[,;]/.test(match)) return null;
-  const m = BARE_THEN_SHARED.exec(match);
+  if (!PLACE_VERB_END.test(match) || !/[,;]/.test(match) || !match.includes('属地')) return null;
+  const m = BARE_THEN_PLACE.exec(match);
   if (!m) return null;
   const list = m[1] as string;
   const rest = m[2] as string;
@@ -1673,7 +1671,6 @@ function bareThenShared(text: string, match: string): UnitRole[] | null {
   if (!plausibleUnits(list) || !plausibleUnits(rest)) return null;
   const listed = splitUnits(list);
   if (!listed.some((u) => OFFICE_END.test(withoutSecondName(u))) || listed.some((u) => GLOSS_START.test(u) || ROLE_NOTE.test(u))) return null;
-  if (!BY_PLACE_AT.test(verb) && !splitUnits(rest).every((u) => COLLECTIVE.test(u))) return null;
   const from = match.indexOf(rest, list.length);
   const verbAt = from + rest.length;
   return [
