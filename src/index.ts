@@ -21,7 +21,7 @@ export { parseNumeral, toChineseNumeral } from './text/chinese-numeral.js';
 export { findDates, parseDate } from './text/date.js';
 export { findDocumentNumbers, parseDocumentNumber } from './text/document-number.js';
 // validateDocument matches traditional text on a simplified copy made with this converter (README, validate › Library).
-export { loadSimplifier, looksTraditional, type Simplifier } from './text/simplify.js';
+export { loadSimplifier, looksTraditional, simplifierFor, type Simplifier } from './text/simplify.js';
 export { queryTasks } from './query/select-tasks.js';
 export { departmentLoad } from './query/departments.js';
 export { queryGoals } from './query/goals.js';

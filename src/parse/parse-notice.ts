@@ -2,7 +2,7 @@ import type { PlanDocument } from '../model/types.js';
 import { readInput } from '../io/read-input.js';
 import { loadSource, type LoadOptions } from '../source/load-source.js';
 import type { SourceDocument } from '../source/types.js';
-import { loadSimplifier, looksTraditional } from '../text/simplify.js';
+import { simplifierFor } from '../text/simplify.js';
 import { parseSource } from './parse-source.js';
 import { leadingMarkLength, shiftOffsets } from './string-offsets.js';
 import { asTextOrBytes, optionalBoolean, optionalByteCount, optionsObject, oneOf, pathLike, describe } from '../util/arguments.js';
@@ -13,11 +13,14 @@ export interface ParseNoticeOptions extends LoadOptions {
   traditional?: 'auto' | 'always' | 'never';
 }
 
-/** Parses a loaded source, converting traditional characters for matching when there are any. */
+/**
+ * Parses a loaded source, converting traditional characters for matching when there are any: the
+ * whole text of a 繁体 page, the lines of a traditional passage in a simplified one (simplifierFor).
+ */
 export async function parseLoaded(source: SourceDocument, options: ParseNoticeOptions = {}): Promise<PlanDocument> {
   const mode = options.traditional ?? 'auto';
   oneOf('parseLoaded', 'options.traditional', mode, TRADITIONAL);
-  const simplify = mode === 'always' || (mode === 'auto' && looksTraditional(source.text)) ? await loadSimplifier() : undefined;
+  const simplify = await simplifierFor(source.text, mode);
   return parseSource(source, simplify ? { simplify } : {});
 }
 

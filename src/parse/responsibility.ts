@@ -9,6 +9,7 @@ import { findDeadline } from './deadline.js';
 import { dropsOpeningConjunction, joinsNames } from './joined-names.js';
 import { organOfListPlace } from './shared-organ.js';
 import { withTogetherLead } from './together-with-lead.js';
+import { DUTY_AFTER_ROLE, roleLabelLength } from './verb-label.js';
 import { DUTY_WORD, GUIDE_WORD, isKnownQualifier, LEAD_WORD, PART_WORD, qualifierRole, ROLE_BODY, ROLE_BODY_OR_SUBJECT, ROLE_LABEL_SOURCE } from '../text/role-words.js';
 
 /**
@@ -649,11 +650,14 @@ function partedAtVerbs(text: string, match: string): { text: string; match: stri
     const units = match.slice(0, lead.index);
     const helpers = match.slice(at, helps.index);
     // 牵头负责B配合: the lead's verb goes on; the helpers must open with their name.
-    if (!plausibleUnits(units) || !namesAnOffice(units) || /^(?:负责|抓总|实施|落实|推进|指导|组织|统筹)/.test(helpers) || !plausibleUnits(helpers)) continue;
+    if (!plausibleUnits(units) || !namesAnOffice(units) || LEAD_DUTY_NEXT.test(helpers) || !plausibleUnits(helpers)) continue;
     return { text: `${text.slice(0, at)}，${text.slice(at)}`, match: `${match.slice(0, at)},${match.slice(at)}` };
   }
   return { text, match };
 }
+
+/** A lead's verb going on into its duty (the 组织实施 of 牵头组织实施): no helper's name starts there. */
+const LEAD_DUTY_NEXT = new RegExp(`^${DUTY_AFTER_ROLE}`);
 
 /**
  * The parts of a verbal clause's first sentence that open with offices of which no role read holds
@@ -951,7 +955,7 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
       const unitsFrom = support.index + 1 + (support[1] as string).length;
       const verbFrom = unitsFrom + (support[2] as string).length + (support[3]?.length ?? 0);
       roles.push({ role: hit.role, label: hit.label, units: splitUnits(value.slice(0, support.index)) });
-      roles.push({ role: 'participant', label: value.slice(verbFrom, verbFrom + (support[4] as string).length), units: splitUnits(value.slice(unitsFrom, unitsFrom + (support[2] as string).length)) });
+      roles.push({ role: 'participant', label: value.slice(verbFrom, verbFrom + roleLabelLength(support[4] as string)), units: splitUnits(value.slice(unitsFrom, unitsFrom + (support[2] as string).length)) });
     } else if (named) {
       roles.push({ role: hit.role, label: hit.label, units: splitUnits(value.slice(0, named.from)) }, named.role);
     } else if (tail && plausibleUnits(tail[1] as string) && plausibleUnits(tail[2] as string)) {
@@ -1060,9 +1064,9 @@ export const SHARED_DUTY_VERB = `(?:${BY_DUTY}|分工负责|共同负责|负责�
 /**
  * The verbs by which a part of a verbal clause makes its units lead: 牵头, 牵头抓总, 牵头实施, 牵头指导,
  * 主责, 主抓, 负总责 (A负总责，B配合: the unit in overall charge); several units leading together
- * (共同牵头, 分别牵头, 联合牵头) or each by its duties (按职责分工牵头负责).
+ * (共同牵头, 分别牵头, 联合牵头, and 均牵头, 都牵头: each of them leads) or each by its duties (按职责分工牵头负责).
  */
-const LEAD_VERBS = `(?:共同|分别|联合|${DUTY_BASIS})?牵头(?:负责|抓总|实施|落实|推进|指导|组织|统筹)?|主责|主抓|主办|负总责|统筹(?:推进|协调|实施|落实)?`;
+const LEAD_VERBS = `(?:共同|分别|联合|均|都|${DUTY_BASIS})?牵头${DUTY_AFTER_ROLE}?|主责|主抓|主办|负总责|统筹(?:推进|协调|实施|落实)?`;
 const LEAD_VERB = new RegExp(`^(?:${LEAD_VERBS})$`);
 
 /**
@@ -1079,12 +1083,12 @@ const HELP_MANNER = '做好|密切|全力|主动';
 
 /**
  * The verbs by which a part after the first makes its units take part: 配合, 协助, 具体实施, 共同推进,
- * 分别配合,
+ * 分别配合, and a helper's verb with the duty after it (配合实施, 协助推进, 参与实施: labelled by the role's verb),
  * what they provide, 给予经费保障, 做好资金保障, 予以支持, 给予资金支持, 提供技术支撑, and guidance (指导, 督导).
  * A 保障 or 支撑 needs the verb before it (强化要素保障 says what is done, not who helps).
  */
 const SUPPORT_VERBS =
-  `(?:分别|共同|各自|积极|${HELP_MANNER}|${DUTY_BASIS})?(?:具体)?(?:负责落实|配合落实|配合实施|配合推进|配合|参与|协助|协办|协同推进|协同|落实|实施)|共同推进|共同落实|抓好落实|(?:给予|做好|提供|予以|负责)[\\u4e00-\\u9fff]{0,4}(?:保障|支持|支撑)|(?:予以|给予)?支持|${GUIDE_VERBS}`;
+  `(?:分别|共同|各自|积极|${HELP_MANNER}|${DUTY_BASIS})?(?:具体)?(?:负责落实|(?:配合|参与|协助|协办|协同)${DUTY_AFTER_ROLE}?|落实|实施)|共同推进|共同落实|抓好落实|(?:给予|做好|提供|予以|负责)[\\u4e00-\\u9fff]{0,4}(?:保障|支持|支撑)|(?:予以|给予)?支持|${GUIDE_VERBS}`;
 
 /**
  * The verbs by which the units named carry the work out themselves, as 负责 says: 负责实施,
@@ -1159,7 +1163,7 @@ function overallLead(value: string, listed: string, role: Role): { from: number;
     const before = splitUnits(value.slice(0, m.index));
     if (!units.every((u) => before.includes(u))) return null;
   }
-  const label = value.slice(verbAt, verbAt + (m[3] as string).length);
+  const label = value.slice(verbAt, verbAt + roleLabelLength(m[3] as string));
   return { from: m.index, units, label: label.replace(ROLE_NAMED, '') };
 }
 
@@ -1242,7 +1246,7 @@ function parseVerbalParts(text: string, match: string): UnitRole[] | null {
   return read.map((r, k) => {
     if (r.own) return r.own;
     const leads = first < 0 ? guides[k] : !guides[k] && (k === first || LEAD_VERB.test(r.verb));
-    return { role: leads ? 'lead' : 'participant', label: text.slice(r.verbAt, r.verbAt + r.verb.length), units: splitUnits(text.slice(r.at, r.at + r.units.length)) };
+    return { role: leads ? 'lead' : 'participant', label: text.slice(r.verbAt, r.verbAt + roleLabelLength(r.verb)), units: splitUnits(text.slice(r.at, r.at + r.units.length)) };
   });
 }
 
@@ -1416,7 +1420,7 @@ function verbalPart(text: string, part: string, at: number): UnitRole | null {
   if (!plausibleUnits(units)) return null;
   const said = verb[1] as string;
   const role: Role = LEAD_VERB.test(said) ? 'lead' : GUIDE_VERB.test(said) || HELPER_VERB.test(said) ? 'participant' : 'responsible';
-  return { role, label: text.slice(at + verb.index, at + verb.index + said.length), units: splitUnits(text.slice(at, at + units.length)) };
+  return { role, label: text.slice(at + verb.index, at + verb.index + roleLabelLength(said)), units: splitUnits(text.slice(at, at + units.length)) };
 }
 
 /**
@@ -1607,23 +1611,23 @@ function parseVerbalRoles(text: string, match: string, beforeWords: boolean): Un
     const from = match.indexOf(m0[2] as string, lead);
     return [
       { role: 'lead', label: written(match.slice(lead).replace(/[,，;；].*$/, ''), lead), units: splitUnits(text.slice(0, lead)) },
-      { role: 'participant', label: written(m0[3] as string, match.lastIndexOf(m0[3] as string)), units: splitUnits(text.slice(from, from + (m0[2] as string).length)) },
+      { role: 'participant', label: written((m0[3] as string).slice(0, roleLabelLength(m0[3] as string)), match.lastIndexOf(m0[3] as string)), units: splitUnits(text.slice(from, from + (m0[2] as string).length)) },
     ];
   }
   const m1 = VERBAL_LEAD.exec(match);
   if (m1 && plausibleUnits(m1[1] as string) && (!m1[3] || plausibleUnits(m1[3]))) {
     const lead = (m1[1] as string).length;
-    const roles: UnitRole[] = [{ role: 'lead', label: written(m1[2] as string, lead), units: splitUnits(text.slice(0, lead)) }];
+    const roles: UnitRole[] = [{ role: 'lead', label: written((m1[2] as string).slice(0, roleLabelLength(m1[2] as string)), lead), units: splitUnits(text.slice(0, lead)) }];
     const others = m1[3];
     if (others) {
       const from = match.indexOf(others, lead + (m1[2] as string).length);
       // The role label is the verb after the units as written (配合, 按职责分工负责), if there is one.
-      const verb = m1[4] ? written(m1[4], match.lastIndexOf(m1[4])) : '';
+      const verb = m1[4] ? written(m1[4].slice(0, roleLabelLength(m1[4])), match.lastIndexOf(m1[4])) : '';
       roles.push({ role: 'participant', label: verb, units: splitUnits(text.slice(from, from + others.length)) });
     }
     return roles;
   }
-  const shared = bareThenShared(text, match);
+  const shared = bareThenPlace(text, match);
   if (shared) return shared;
   const m2 = VERBAL_ALL.exec(match);
   if (m2 && plausibleUnits(m2[1] as string)) {
@@ -1641,27 +1645,25 @@ function parseVerbalRoles(text: string, match: string, beforeWords: boolean): Un
 }
 
 /**
- * A bare list of units, then a last part whose units share the work by their place or their duties:
- * `A、B，各镇（街道）按属地负责`, `A、B，各街道落实属地责任`, `A、B，各镇（街道）按职责分工负责`.
+ * A bare list of units, then a last part whose units share the work by their place:
+ * `A、B，各镇（街道）按属地负责`, `A、B，各街道落实属地责任`.
  */
-const BARE_THEN_SHARED = new RegExp(`^(.+?)[,;]\\s*([^,;]+?)(${BY_DUTY}|分工负责|分工落实|共同负责)[。.]?$`);
-const BY_PLACE_AT = new RegExp(`^${BY_PLACE}$`);
-/** How BARE_THEN_SHARED's verbs end. */
-const SHARED_VERB_END = /(?:负责|落实|责任|职责|管理|监管)[。.]?$/;
-/** Units named as a set, not one by one: the places or bodies of a level (各街道, 各镇（街道）), the others concerned (相关部门). */
-const COLLECTIVE = /^(?:各|相关|相關|有关|有關|其他|其它)/;
+const BARE_THEN_PLACE = new RegExp(`^(.+?)[,;]\\s*([^,;]+?)(${BY_PLACE})[。.]?$`);
+/** How BY_PLACE's verbs end. */
+const PLACE_VERB_END = /(?:负责|落实|责任|职责|管理|监管)[。.]?$/;
 
 /**
  * The bare list reads as a bare list does (responsible: leading together, or the first leading where
  * the document says so), and the units after it take part, as they do after a lead's part
- * (`A负责，各街道按属地负责`) or a labelled list (`责任单位：A，各相关部门按职责分工负责`). A part sharing the
- * work by duty must name its units as a set (`A，B、C按职责分工负责` may as well be all of them
- * sharing it); the duty of a place is the places' whoever they are.
+ * (`A负责，各街道按属地负责`): the duty of a place is the places' whoever they are. A verb of sharing
+ * the work by duty after the list is the whole list's (`（A、B，各市政府按职责分工负责）`, as
+ * `（A，B、C按职责分工负责）`): the comma parts the levels, not the roles, and all of them are
+ * responsible under that verb (read by VERBAL_ALL).
  */
-function bareThenShared(text: string, match: string): UnitRole[] | null {
+function bareThenPlace(text: string, match: string): UnitRole[] | null {
   // Every such verb ends so, and a part before it is needed: most texts tried fail the cheap tests.
-  if (!SHARED_VERB_END.test(match) || !/[,;]/.test(match)) return null;
-  const m = BARE_THEN_SHARED.exec(match);
+  if (!PLACE_VERB_END.test(match) || !/[,;]/.test(match) || !match.includes('属地')) return null;
+  const m = BARE_THEN_PLACE.exec(match);
   if (!m) return null;
   const list = m[1] as string;
   const rest = m[2] as string;
@@ -1669,7 +1671,6 @@ function bareThenShared(text: string, match: string): UnitRole[] | null {
   if (!plausibleUnits(list) || !plausibleUnits(rest)) return null;
   const listed = splitUnits(list);
   if (!listed.some((u) => OFFICE_END.test(withoutSecondName(u))) || listed.some((u) => GLOSS_START.test(u) || ROLE_NOTE.test(u))) return null;
-  if (!BY_PLACE_AT.test(verb) && !splitUnits(rest).every((u) => COLLECTIVE.test(u))) return null;
   const from = match.indexOf(rest, list.length);
   const verbAt = from + rest.length;
   return [
@@ -1751,7 +1752,7 @@ export function parseDoingSentence(text: string, match: string, firstIsLead: boo
  * a unit said to do the work (A落实) or to guide it (A指导) is read by the patterns before. Not
  * read without brackets, where 各有关部门积极配合 is as often a sentence of the text.
  */
-const HELPERS_ONLY = new RegExp(`^(.+?)(等)?((?:分别|共同|各自|积极|${HELP_MANNER})?(?:配合|协助|协办|协同|参与)(?:落实|实施|推进)?)[。.]?$`);
+const HELPERS_ONLY = new RegExp(`^(.+?)(等)?((?:分别|共同|各自|积极|${HELP_MANNER})?(?:配合|协助|协办|协同|参与)${DUTY_AFTER_ROLE}?)[。.]?$`);
 
 /**
  * Whether a list names an office or another body in particular by its shape (县消防救援大队, 县人民医院,
@@ -1770,7 +1771,7 @@ function parseHelpersOnly(text: string, match: string): UnitRole[] | null {
   if (!namesAnOffice(m[1] as string) && !splitUnits(m[1] as string).some((u) => INSTITUTION_END.test(withoutSecondName(u)))) return null;
   const units = (m[1] as string).length;
   const verbAt = lead + units + (m[2]?.length ?? 0);
-  return [{ role: 'participant', label: text.slice(verbAt, verbAt + (m[3] as string).length), units: splitUnits(text.slice(lead, lead + units)) }];
+  return [{ role: 'participant', label: text.slice(verbAt, verbAt + roleLabelLength(m[3] as string)), units: splitUnits(text.slice(lead, lead + units)) }];
 }
 
 /**

@@ -120,3 +120,39 @@ export async function loadSimplifier(): Promise<Simplifier> {
   };
   return cached;
 }
+
+/**
+ * A converter for a simplified notice with a passage in traditional characters (one task's clause
+ * pasted from a 繁体 page, `（牽頭單位：市發展改革委，參與單位：市財政局）`): it converts only the lines
+ * that hold a traditional-only character and leaves the others as written, since the converter
+ * would read a simplified text as 繁体 too (its 显著 a 显着). One character for one, so offsets hold.
+ */
+export function passageSimplifier(simplify: Simplifier): Simplifier {
+  return (text: string): string => {
+    if (!hasTraditional(text)) return text;
+    let out = '';
+    let from = 0;
+    while (from <= text.length) {
+      const stop = text.indexOf('\n', from);
+      const end = stop < 0 ? text.length : stop;
+      const line = text.slice(from, end);
+      out += hasTraditional(line) ? simplify(line) : line;
+      if (stop >= 0) out += '\n';
+      from = end + 1;
+    }
+    return out;
+  };
+}
+
+/**
+ * The converter a notice is matched with: none for simplified text (`never`, or `auto` and no
+ * traditional-only character anywhere), the whole text's for a 繁体 page (`always`, or `auto` and
+ * looksTraditional), and for a simplified notice with traditional characters somewhere in it
+ * (`auto`), the passageSimplifier of the lines that hold them, so that such a clause is read and its
+ * units are folded as a 繁体 page's are. The parser and the validator decide by this one function.
+ */
+export async function simplifierFor(text: string, mode: 'auto' | 'always' | 'never'): Promise<Simplifier | undefined> {
+  if (mode === 'never') return undefined;
+  if (mode === 'always' || looksTraditional(text)) return loadSimplifier();
+  return hasTraditional(text) ? passageSimplifier(await loadSimplifier()) : undefined;
+}

@@ -3,7 +3,7 @@ import type { Diagnostic, PlanDocument, Position, Severity } from '../model/type
 import { parseLoaded } from '../parse/parse-notice.js';
 import { textToBlocks } from '../source/text-adapter.js';
 import type { Block, SourceDocument } from '../source/types.js';
-import { loadSimplifier, looksTraditional } from '../text/simplify.js';
+import { simplifierFor } from '../text/simplify.js';
 import { isZoneNotice } from '../units/zone-bodies.js';
 import { groupBy } from './group-by.js';
 import { PARSE_DIAGNOSTICS, parseDiagnosticInfo } from './parse-diagnostics.js';
@@ -94,8 +94,9 @@ export async function validateSource(
   options = checkValidateOptions('validateSource', options);
   // Settings are checked before the parse: a wrong one fails at once, not after the work.
   ruleLevels([options.config?.rules, options.rules]);
-  const simplify = looksTraditional(source.text) ? await loadSimplifier() : undefined;
-  const doc = await parseLoaded(source, { traditional: simplify ? 'always' : 'never' });
+  // The parser decides by the same function, so both match on one copy (a 繁体 page's, or a traditional passage's).
+  const simplify = await simplifierFor(source.text, 'auto');
+  const doc = await parseLoaded(source, { traditional: 'auto' });
   return { doc, diagnostics: validateDocument(doc, source, { ...options, simplify }) };
 }
 

@@ -36,3 +36,50 @@ describe('clauses naming the role of each unit with 均', () => {
     ]);
   });
 });
+
+describe('units leading together by an adverb before 牵头 (均, 都, 共同, 联合)', () => {
+  it.each([
+    ['县工业和信息化局、县大数据局均牵头', ['县工业和信息化局', '县大数据局'], [], ['均牵头']],
+    ['县工业和信息化局、县大数据局都牵头', ['县工业和信息化局', '县大数据局'], [], ['都牵头']],
+    ['县工业和信息化局、县通信管理局均牵头，各乡镇配合', ['县工业和信息化局', '县通信管理局'], ['各乡镇'], ['均牵头', '配合']],
+    ['县工业和信息化局、县科技局均为牵头单位，县财政局配合', ['县工业和信息化局', '县科技局'], ['县财政局'], ['牵头单位', '配合']],
+    ['县商务局、县市场监管局共同牵头', ['县商务局', '县市场监管局'], [], ['共同牵头']],
+    ['县发展改革局和县财政局联合牵头', ['县发展改革局', '县财政局'], [], ['联合牵头']],
+  ])('should make every unit named before the verb a lead (%s)', (clause, lead, participants, labels) => {
+    expect(read(clause)).toEqual({ lead, participants, labels });
+  });
+
+  it('should read 均牽頭 in traditional characters on the folded copy', () => {
+    expect(read('縣商務局、縣財政局均牽頭', '县商务局、县财政局均牵头')).toEqual({ lead: ['縣商務局', '縣財政局'], participants: [], labels: ['均牽頭'] });
+  });
+
+  const notice = (items: string[]) => ['某县促进数字经济发展行动方案', '一、重点任务', ...items].join('\n');
+  const items = [
+    '1.推动企业上云。每年新增上云企业100家。（县工业和信息化局、县大数据局均牵头）',
+    '2.加快设备联网。新建5G基站200个。县工业和信息化局、县通信管理局均牵头，各乡镇配合。',
+    '3.培育市场主体。新增企业50家。县商务局、县市场监管局均牵头。',
+  ];
+  const expected = [
+    { title: '推动企业上云', lead: ['县工业和信息化局', '县大数据局'], participants: [] },
+    { title: '加快设备联网', lead: ['县工业和信息化局', '县通信管理局'], participants: ['各乡镇'] },
+    { title: '培育市场主体', lead: ['县商务局', '县市场监管局'], participants: [] },
+  ];
+  const tasksOf = async (input: string, name: string) => {
+    const doc = await parseNotice(input, { name });
+    return { tasks: doc.plan?.tasks.map((t) => ({ title: t.title, lead: t.lead, participants: t.participants })), unread: doc.diagnostics.filter((d) => d.ruleId === 'clause-unread') };
+  };
+
+  it('should read A、B均牵头 at the end of a task, in brackets or as its last sentence, in text', async () => {
+    expect(await tasksOf(notice(items), 'plan.txt')).toEqual({ tasks: expected, unread: [] });
+  });
+
+  it('should read A、B均牵头 at the end of a task in an HTML page', async () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>某县促进数字经济发展行动方案</title></head><body><div class="article"><h1>某县促进数字经济发展行动方案</h1><p>一、重点任务</p>${items.map((i) => `<p>${i}</p>`).join('')}</div></body></html>`;
+    expect(await tasksOf(html, 'plan.html')).toEqual({ tasks: expected, unread: [] });
+  });
+
+  it('should read A、B均牵头 at the end of a task in Markdown', async () => {
+    const md = ['# 某县促进数字经济发展行动方案', '', '## 一、重点任务', '', ...items.map((i) => i.replace(/^(\d+)\./, '$1. '))].join('\n');
+    expect(await tasksOf(md, 'plan.md')).toEqual({ tasks: expected, unread: [] });
+  });
+});

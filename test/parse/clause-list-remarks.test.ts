@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseClause } from '../../src/parse/responsibility.js';
 import { fold } from '../../src/text/fold.js';
 import { loadSimplifier } from '../../src/text/simplify.js';
+import { parseNotice } from '../../src/parse/parse-notice.js';
 
 const toSimplified = await loadSimplifier();
 
@@ -75,11 +76,26 @@ describe('a bare list of units, then the units sharing the work by their place o
   it.each([
     ['区水利局、区应急局，各镇（街道）按属地负责', ['区水利局', '区应急局'], ['各镇（街道）'], ['', '按属地负责']],
     ['区自然资源局、区应急局，各街道落实属地责任', ['区自然资源局', '区应急局'], ['各街道'], ['', '落实属地责任']],
-    ['区林业局、区应急局，各镇（街道）按职责分工负责', ['区林业局', '区应急局'], ['各镇（街道）'], ['', '按职责分工负责']],
-    ['区住建局、区市场监管局；各相关部门按职责分工负责', ['区住建局', '区市场监管局'], ['各相关部门'], ['', '按职责分工负责']],
     ['區林業局、區應急局，各鎮（街道）按屬地負責', ['區林業局', '區應急局'], ['各鎮（街道）'], ['', '按屬地負責']],
   ])('should read the list as a bare list and the later units as taking part: %s', (clause, lead, participants, labels) => {
     expect(read(clause)).toEqual({ lead, participants, labels });
+  });
+
+  it.each([
+    // The comma parts the levels (the province's departments, then the cities), not the roles.
+    ['省工业和信息化厅、省大数据局，各市政府按职责分工负责', ['省工业和信息化厅', '省大数据局', '各市政府']],
+    ['省工业和信息化厅、省通信管理局、各市政府按职责分工负责', ['省工业和信息化厅', '省通信管理局', '各市政府']],
+    ['区林业局、区应急局，各镇（街道）按职责分工负责', ['区林业局', '区应急局', '各镇（街道）']],
+    ['区住建局、区市场监管局；各相关部门按职责分工负责', ['区住建局', '区市场监管局', '各相关部门']],
+    ['省发展改革委、省财政厅，各市（州）人民政府依职责分工负责', ['省发展改革委', '省财政厅', '各市（州）人民政府']],
+  ])('should read a verb of sharing the work by duty as the whole list\'s, all responsible under it: %s', (clause, lead) => {
+    const labels = [clause.slice(clause.search(/[按依]职责/))];
+    expect(read(clause)).toEqual({ lead, participants: [], labels });
+  });
+
+  it('should never leave the units before the comma without a label where the clause has a verb', () => {
+    const r = parseClause('省工业和信息化厅、省大数据局，各市政府按职责分工负责', fold('省工业和信息化厅、省大数据局，各市政府按职责分工负责'), false);
+    expect(r?.roles).toEqual([{ role: 'responsible', label: '按职责分工负责', units: ['省工业和信息化厅', '省大数据局', '各市政府'] }]);
   });
 
   it('should let the first unit of the bare list lead where the document says the first leads', () => {
@@ -143,5 +159,24 @@ describe('a verbal clause whose parts are parted by a space, or rarely by nothin
   ])('should not part a clause where the verbs leave it in doubt: %s', (clause) => {
     const r = read(clause);
     expect(r?.lead ?? []).not.toEqual(['区商务局']);
+  });
+});
+
+describe('a province\'s plan whose clauses list its departments, then the cities, under 按职责分工负责', () => {
+  it('should make the departments and the cities responsible, each role labelled', async () => {
+    const doc = await parseNotice(
+      [
+        '某省制造业数字化转型行动方案（2023—2025年）',
+        '一、重点任务',
+        '1.推动企业上云。每年新增上云企业1万家。（省工业和信息化厅、省大数据局，各市政府按职责分工负责）',
+        '2.加快设备联网。（省工业和信息化厅、省通信管理局、各市政府按职责分工负责）',
+        '3.培育平台。（省工业和信息化厅，各市政府负责）',
+      ].join('\n'),
+    );
+    expect(doc.plan?.tasks.map((t) => t.roles)).toEqual([
+      [{ role: 'responsible', label: '按职责分工负责', units: ['省工业和信息化厅', '省大数据局', '各市政府'] }],
+      [{ role: 'responsible', label: '按职责分工负责', units: ['省工业和信息化厅', '省通信管理局', '各市政府'] }],
+      [{ role: 'responsible', label: '负责', units: ['省工业和信息化厅', '各市政府'] }],
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadSimplifier, looksTraditional, simplifyLabelGlyphs } from '../../src/text/simplify.js';
+import { loadSimplifier, looksTraditional, passageSimplifier, simplifierFor, simplifyLabelGlyphs } from '../../src/text/simplify.js';
 
 describe('traditional characters', () => {
   it('should not take a simplified notice for a traditional one', () => {
@@ -43,5 +43,31 @@ describe('role-label glyphs', () => {
       expect(out).toBe(expected);
       expect(out.length).toBe(text.length);
     }
+  });
+});
+
+describe('a passage in traditional characters inside a simplified notice', () => {
+  const notice = ['1.提升服务质量，效果显著。（牵头单位：市商务局）', '2.提振家居消费。（牽頭單位：市發改委）', '3.发展夜间经济。（牵头单位：市商务局）'].join('\n');
+
+  it('should convert only the lines that hold a traditional character, one character for one', async () => {
+    const simplify = passageSimplifier(await loadSimplifier());
+    const out = simplify(notice);
+    expect(out).toHaveLength(notice.length);
+    // The simplified lines stay as written: the converter would make their 显著 a 显着.
+    expect(out.split('\n')).toEqual(['1.提升服务质量，效果显著。（牵头单位：市商务局）', '2.提振家居消费。（牵头单位：市发改委）', '3.发展夜间经济。（牵头单位：市商务局）']);
+    expect(simplify('显著提升')).toBe('显著提升');
+    expect(simplify('\n市發改委\n')).toBe('\n市发改委\n');
+  });
+
+  it('should choose no converter, the whole text\'s, or the passage\'s by the text and the mode', async () => {
+    expect(await simplifierFor('1.提振家居消费，效果显著。（牵头单位：市发改委）', 'auto')).toBeUndefined();
+    expect(await simplifierFor(notice, 'never')).toBeUndefined();
+    const passage = await simplifierFor(notice, 'auto');
+    expect(passage?.('效果显著。市發改委')).toBe('效果显着。市发改委');
+    expect(passage?.('效果显著。\n市發改委')).toBe('效果显著。\n市发改委');
+    // A 繁体 page is converted whole.
+    const whole = await simplifierFor('河東區人民政府辦公室關於修訂河東區科技創新三年行動計劃的通知\n效果显著', 'auto');
+    expect(whole?.('效果显著')).toBe('效果显着');
+    expect((await simplifierFor('效果显著', 'always'))?.('市發改委')).toBe('市发改委');
   });
 });
