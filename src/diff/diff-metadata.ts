@@ -2,6 +2,7 @@ import type { Metadata, MetadataValues, PlanDocument, Position } from '../model/
 import { compareFields, proseField, valueField, type CompareContext, type FieldRule } from './fields.js';
 import { statedValues, type StatedValues } from '../parse/document-metadata.js';
 import type { Change, MetadataEntity } from './types.js';
+import { issuedByNotice } from './signing-organs.js';
 import { datedByNotice } from './written-date.js';
 
 const KEYS: ReadonlyArray<keyof MetadataValues> = [
@@ -84,17 +85,22 @@ export function diffMetadata(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Co
   const a = metadataValues(oldDoc.metadata);
   const b = metadataValues(newDoc.metadata);
   const [given, other] = [givenValues(oldDoc, newDoc), givenValues(newDoc, oldDoc)];
+  // A version stating only what the notice's comparison reports (a text copy: its signature and
+  // date) still states it: it is no header added or removed whole.
+  const [givesNone, otherGivesNone] = [stateless(given), stateless(other)];
   // The 成文日期 is the date under the signature: the notice's comparison reports it (see written-date.ts).
   if (datedByNotice(oldDoc, newDoc)) given.writtenDate = other.writtenDate = null;
+  // So is the 发布机构 the organ signing it: the notice's comparison reports it (see signing-organs.ts).
+  if (issuedByNotice(oldDoc, newDoc, ctx)) given.issuer = other.issuer = null;
   const fields = compareFields(RULES, given, other, ctx);
   if (!fields) return [];
   // A version that gives none of it (a notice added from nothing, or deleted to nothing): the
   // header is added or removed whole, not every field changed from or to nothing, as the values
   // that would have been compared (not those the notice's own text fills in and reports itself).
-  if (stateless(given) || stateless(other)) {
+  if (givesNone || otherGivesNone) {
     // The side that gives the values carries where it gives them, as a removed element's entity
     // does: a removal's line is in the new document, which has no header.
-    const added = stateless(given);
+    const added = givesNone;
     const doc = added ? newDoc : oldDoc;
     const position = doc.metadata.position ?? statedAt(doc, Object.keys(fields));
     const entity: MetadataEntity = { ...(added ? other : given), ...(position ? { position } : {}) };

@@ -1,6 +1,7 @@
 import type { Notice, PlanDocument, Position } from '../model/types.js';
 import { compareFields, listField, proseField, valueField, type CompareContext, type FieldRule } from './fields.js';
 import type { Change } from './types.js';
+import { headerIssuerPosition, issuedByNotice, signingOrgans } from './signing-organs.js';
 import { datedByNotice, headerWrittenDatePosition, signedDate } from './written-date.js';
 
 /** The notice's own paragraphs (印发/修订 wording, repeal clause) as one text. */
@@ -73,13 +74,22 @@ export function diffNotice(oldDoc: PlanDocument, newDoc: PlanDocument, ctx: Comp
   // A notice without a date under its signature is dated by its header's 成文日期, which is that
   // date: the date is compared once, here (diffMetadata leaves the header's out; see written-date.ts).
   const byNotice = datedByNotice(oldDoc, newDoc);
-  const fields = compareFields(RULES, { ...a, date: signedDate(oldDoc, byNotice) }, { ...b, date: signedDate(newDoc, byNotice) }, ctx);
+  // So is a notice without a signature signed by its header's 发布机构 (see signing-organs.ts).
+  const signedByNotice = issuedByNotice(oldDoc, newDoc, ctx);
+  const fields = compareFields(
+    RULES,
+    { ...a, date: signedDate(oldDoc, byNotice), signatories: signingOrgans(oldDoc, newDoc, signedByNotice, ctx) },
+    { ...b, date: signedDate(newDoc, byNotice), signatories: signingOrgans(newDoc, oldDoc, signedByNotice, ctx) },
+    ctx,
+  );
   // The document's number is compared once: as the header's when either version has one there
   // (diffMetadata falls back to the number under the title), as the notice's otherwise.
   if (fields && (oldDoc.metadata.documentNumber || newDoc.metadata.documentNumber)) delete fields.documentNumber;
   if (!fields || Object.keys(fields).length === 0) return [];
   const first = Object.keys(fields)[0] as string;
-  const headerDate = first === 'date' && !b.date ? headerWrittenDatePosition(newDoc.metadata) : null;
-  const position = headerDate ?? fieldPosition(b, first) ?? b.position;
+  // A date or an issuer only the new header gives is pointed at there.
+  const inHeader =
+    first === 'date' && !b.date ? headerWrittenDatePosition(newDoc.metadata) : first === 'signatories' && b.signatories.length === 0 ? headerIssuerPosition(newDoc.metadata) : null;
+  const position = inHeader ?? fieldPosition(b, first) ?? b.position;
   return [{ kind: 'notice', op: 'modified', old: a, new: b, fields, line: position.start.line, column: position.start.column }];
 }

@@ -32,7 +32,7 @@ import {
   type SignatureDate,
   type SignedGroup,
 } from './signature.js';
-import { isAbridgedNote, isSupportNote, takeNotes, type NoticeNotes } from './notice-notes.js';
+import { isAbridgedNote, isSupportNote, notesIn, takeNotes, type NoticeNotes } from './notice-notes.js';
 
 /**
  * Document types (文种) a title ends with; a page may add the document number after it, in brackets
@@ -803,14 +803,20 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
       end++;
     }
   }
-  const { disclosure, disclosurePosition, notes } = noted;
 
   if (dateAt < 0) {
     // The body ends where the annexes begin.
     const annexAt = free.findIndex((_, j) => j >= k && startsAnnexes(free, j));
     // No signature date: the issuing body's name may still close the text (某镇人民政府 alone on the
     // last line), the notice's signature rather than text of the last item.
-    const sig = undatedSignature(free, k, annexAt >= 0 ? annexAt : free.length);
+    const limit = annexAt >= 0 ? annexAt : free.length;
+    let sig = undatedSignature(free, k, limit);
+    // Its notes may stand under it as under a date (某镇人民政府 | （此件主动公开）): the name above them signs.
+    const notesAt = notesAbove(free, k, limit);
+    if (sig.length === 0 && notesAt < limit) {
+      sig = undatedSignature(free, k, notesAt);
+      if (sig.length > 0) takeNotesAbove(ctx, free, notesAt, limit, noted);
+    }
     // Without a signature, addressees or a number, the title is a bare plan's, not a notice's.
     if ((sig.length === 0 && addressees.length === 0 && documentNumber === null) || !head.titleFirst) {
       for (const t of titleLines) ctx.claims[t.index] = null;
@@ -844,9 +850,14 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
       if (namesTitle(free[j]!.text, handedOn)) {
         bodyEnd = end = j;
         if (signedAfter) break;
-        // Dated under its title, the notice still signs above the document it hands on: whole
-        // organs' names standing last there are its signature, a seal note after them its note.
-        const sig = head.headDate ? signatureAbove(free, k, j) : [];
+        // Its notes (（此件主动公开）) may stand right above that title, as they stand under a date.
+        const notesAt = notesAbove(free, k, j);
+        takeNotesAbove(ctx, free, notesAt, j, noted);
+        bodyEnd = notesAt;
+        // Dated under its title or not dated at all, the notice still signs above the document it
+        // hands on: whole organs' names standing last there, right after its text and above its
+        // notes, are its signature, a seal note after them its note.
+        const sig = signatureAbove(free, k, notesAt);
         if (sig.length > 0) {
           signatories = sig.flatMap(signatoriesOf);
           signaturePosition = ctx.rangePosition(sig[0]!, sig[sig.length - 1]!);
@@ -860,6 +871,7 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
       }
     }
   }
+  const { disclosure, disclosurePosition, notes } = noted;
   const bodyItems = free.slice(k, bodyEnd);
   const body: TextNode[] = [];
   // The first item starts the plan the notice carries, unless the notice says item by item what it
@@ -903,6 +915,28 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
 }
 
 /** A signature line's seal note ((县农业农村局代章), (印)), kept as written among the notice's notes. */
+/**
+ * Where the notes standing right above `at` begin (a disclosure, 此件主动公开, and a contact's
+ * line, at most two lines, one disclosure among them), none at or above `k`: the notice's closing
+ * notes above the document it hands on, or under an undated signature. `at` when there are none.
+ */
+function notesAbove(free: readonly Item[], k: number, at: number): number {
+  let first = at;
+  let disclosed = false;
+  while (first - 1 > k && at - first < 2) {
+    const parts = notesIn(free[first - 1]!.match);
+    if (!parts || (parts.disclosure && disclosed)) break;
+    disclosed ||= parts.disclosure !== null;
+    first--;
+  }
+  return first;
+}
+
+/** Takes the notes of `free[from]`…`free[to - 1]` (see notesAbove) as the notice's. */
+function takeNotesAbove(ctx: ParseContext, free: readonly Item[], from: number, to: number, into: NoticeNotes): void {
+  for (let n = from; n < to; n++) if (takeNotes(ctx, into, free[n]!)) ctx.claim(free[n]!.index, 'disclosure');
+}
+
 function sealNoteOf(ctx: ParseContext, item: Item, into: NoticeNotes): void {
   const seal = sealNote(item.match);
   if (!seal) return;

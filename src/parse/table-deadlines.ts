@@ -1,5 +1,6 @@
 import type { AnnexTable, OutlineNode, Position, Responsibility, Task } from '../model/types.js';
 import { fold, substanceKey } from '../text/fold.js';
+import { MIN_TITLE_KEY, taskTitleKey } from '../text/task-title-key.js';
 import { tasksFromTables } from './table-tasks.js';
 import { listsTasks } from './task-list-columns.js';
 import { restatesInOtherWords } from './row-restates-task.js';
@@ -41,7 +42,7 @@ export interface PairedRows<T extends TaskTable = TaskTable> {
 const within = (outer: Position, inner: Position): boolean => outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset;
 
 /** The shortest title a row is matched to a task of the text by: shorter ones (推进) name no one task. */
-const MIN_TITLE = 4;
+const MIN_TITLE = MIN_TITLE_KEY;
 
 /** The clause a row of a task table gives an item of the text that names no unit: the row's units and deadline, as a clause would. */
 function rowClause(row: Task): Responsibility {
@@ -86,7 +87,8 @@ export function pairTableRows<T extends TaskTable>(
   // A table in a task (its breakdown), or one the plan's tasks were read from, restates nothing.
   const beside = tables.filter((t) => !tasks.some((task) => within(task.position, t.table.position) || within(t.table.position, task.position)));
   if (beside.length === 0) return paired;
-  const key = (s: string): string => substanceKey(simplify ? simplify(s) : s).replace(/[\p{P}\p{S}]+/gu, '');
+  // Titles compare as taskTitleKey keys: a row's 。, its number or a closing 工作 is no other task.
+  const key = (s: string): string => taskTitleKey(substanceKey(simplify ? simplify(s) : s));
   const keyed = tasks.map((task) => ({ task, title: key(task.title), text: key(task.text) }));
   const keyedItems = items.map((node) => ({ node, title: key(node.title), text: key(node.text) }));
   const unique = <T extends { title: string; text: string }>(list: readonly T[], title: string): T | null => {
@@ -142,13 +144,18 @@ export function pairTableRows<T extends TaskTable>(
 
 /**
  * Says of one row of a table that it is not read as a task: its number, its task and its lead, at
- * the row, so that whoever follows the position lands on the row to compare with the text.
+ * the row, so that whoever follows the position lands on the row to compare with the text; and what
+ * to change, as the row is meant: a restatement whose task cell strays from the task's title, or a
+ * task of its own that the text should point to (详见附件2 for an annex's table, 见下表 for the text's).
  */
-export function unmatchedRowMessage(table: TaskTable, row: Task): string {
+export function unmatchedRowMessage(table: TaskTable, row: Task, annex: boolean): string {
   const where = table.label ? ` in ${table.label}` : '';
   const number = row.label ? `row ${row.label}` : 'a row';
+  const pointer = annex ? `详见${table.label && /^附[件表]/.test(table.label) ? table.label.replace(/[\s:：]+$/, '') : '附件'}` : '见下表';
   return (
-    `${number} of the task table${where} (${row.title}, led by ${row.lead.join('、')}) matches no task or item of the text by its title, ` +
-    'and the text does not point to the table, so it is not read as a task: its units are named only in the table'
+    `${number} of the task table${where} (${row.title}, led by ${row.lead.join('、')}) restates no task or item of the text ` +
+    `(its task cell is no task's title or opening, nor close to the title of one ${row.lead.join('、')} leads) and the text does not point to the table, ` +
+    'so it is not read as a task and its units are named only in the table: ' +
+    `if it restates a task, write that task's title in its task cell; if it is a task of its own, point to the table from the text (${pointer})`
   );
 }

@@ -88,7 +88,7 @@ export function pairTaskTables(ctx: ParseContext, plan: Plan, roots: readonly Ou
   texts.push(...plan.preamble.map((p) => p.text));
   for (const u of paired.unmatched) {
     if (pointsTo(texts, u.table)) addPointedRows(ctx, plan, u, firstIsLead);
-    else for (const row of u.rows) ctx.report('task-rows-unread', 'warning', unmatchedRowMessage(u.table, row), row.position);
+    else for (const row of u.rows) ctx.report('task-rows-unread', 'warning', unmatchedRowMessage(u.table, row, u.table.annex), row.position);
   }
 }
 

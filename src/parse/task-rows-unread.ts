@@ -19,7 +19,8 @@ export function reportUnreadTaskRows(ctx: ParseContext, annexes: readonly Annex[
     ctx.report(
       'task-rows-unread',
       'warning',
-      `a further table in ${annex.label}${rows} has the columns of the task table above it but is not read as part of it, so its rows are not among the plan's tasks`,
+      `a further table in ${annex.label}${rows} has the columns of the task table above it but is not read as part of it, so its rows are not among the plan's tasks: ` +
+        "if it continues that table, let nothing but page furniture stand between the two and number its rows on from the first table's",
       body.position,
     );
   }

@@ -130,13 +130,15 @@ describe('diff of the header (metadata)', () => {
   });
 
   // 成文日期 is the date under the signature: a change of it is the notice's date, once.
-  it('should list 发布机构 where the signature the other version gives differs, and 成文日期 against its date as the notice’s date', async () => {
+  // 发布机构 is the organ signing it: a change of it is the notice's signatories, once (see below).
+  it('should list 发布机构 against another organ the other version signs with, and 成文日期 against its date, once each, as the notice’s', async () => {
     const signed = '青山区住房和城乡建设局\n\n2024年2月7日\n';
     const result = await diffTexts(notice(), notice({ issuer: null, writtenDate: null }, signed));
-    expect(metadataFields(result)).toEqual(['issuer']);
-    expect(result.changes[0]?.fields).toMatchObject({ issuer: { old: '青山区人民政府办公室', new: '青山区住房和城乡建设局' } });
-    // (The signature only the new version prints is the notice's own change.)
-    expect(noticeFields(result).date).toEqual({ old: '2024-02-06', new: '2024-02-07' });
+    expect(metadataFields(result)).toEqual([]);
+    expect(noticeFields(result)).toEqual({
+      signatories: { old: ['青山区人民政府办公室'], new: ['青山区住房和城乡建设局'] },
+      date: { old: '2024-02-06', new: '2024-02-07' },
+    });
   });
 
   // The page (a header grid without 名称, as in Zhejiang's template) against the same notice copied
@@ -245,6 +247,68 @@ describe('a notice’s date, given in the header (成文日期), under the signa
   it('should report as the header’s a 成文日期 changed where neither version dates its signature', async () => {
     const result = await diffTexts(notice(), notice({ writtenDate: CHANGED.writtenDate }));
     expect(metadataFields(result)).toEqual(['writtenDate']);
+    expect(noticeFields(result)).toEqual({});
+  });
+});
+
+// A header's 发布机构 and the organ signing the notice (落款) are the same fact: who issues it. One
+// version may give it in its header only (a scraped page), the other under its text only (a text
+// copy), or both in both places; as the date is, it is compared once, as the notice's signatories.
+describe('a notice’s issuer, given in the header (发布机构), as its signature, or both', () => {
+  const signed = (organs: string) => `${organs}\n\n2024年2月6日\n`;
+  const unsigned = { issuer: null };
+  const byHousing = { issuer: CHANGED.issuer };
+
+  it('should report an issuer changed in both the header and the signature once, as the notice’s signatories, at the signature', async () => {
+    // Old: 发布机构：青山区人民政府办公室 and that office signing; new: the 住房和城乡建设局 in both places (its signature at line 17).
+    const result = await diffTexts(notice({}, signed('青山区人民政府办公室')), notice(byHousing, signed('青山区住房和城乡建设局')));
+    expect(metadataFields(result)).toEqual([]);
+    expect(noticeFields(result)).toEqual({ signatories: { old: ['青山区人民政府办公室'], new: ['青山区住房和城乡建设局'] } });
+    expect(result.changes.find((c) => c.kind === 'notice')?.line).toBe(17);
+    const text = await renderDiffText(result, { color: false });
+    expect(text.match(/青山区住房和城乡建设局/g)).toHaveLength(1);
+  });
+
+  it('should take a notice’s signing organ from its header’s 发布机构 where it is not signed', async () => {
+    // Old signed by the office, without a header's 发布机构; new unsigned, its header naming the bureau.
+    const result = await diffTexts(notice(unsigned, signed('青山区人民政府办公室')), notice(byHousing));
+    expect(metadataFields(result)).toEqual([]);
+    expect(noticeFields(result)).toEqual({ signatories: { old: ['青山区人民政府办公室'], new: ['青山区住房和城乡建设局'] } });
+    // Pointed at where the new version names it: its header's 发布机构 (line 3).
+    expect(result.changes.find((c) => c.kind === 'notice')?.line).toBe(3);
+  });
+
+  it('should report no issuer change where one version gives in its header the organ the other signs with', async () => {
+    const result = await diffTexts(notice(), notice(unsigned, signed('青山区人民政府办公室')));
+    expect(metadataFields(result)).toEqual([]);
+    expect(noticeFields(result)).toEqual({});
+  });
+
+  it('should report no issuer change where a header names the first organ of a joint notice the other version signs', async () => {
+    const result = await diffTexts(notice(), notice(unsigned, signed('青山区人民政府办公室\n青山区住房和城乡建设局')));
+    expect(metadataFields(result)).toEqual([]);
+    expect(noticeFields(result)).toEqual({});
+  });
+
+  it.each([
+    ['with the place above it', '浙江省青山区人民政府办公室', '浙江省青山区住房和城乡建设局', '青山区住房和城乡建设局'],
+    ['in its full form over a short one', '青山区人民政府办公室', '青山区科学技术局', '青山区科技局'],
+  ])('should take a header naming the signing organ %s for the signature', async (_name, oldHeader, newHeader, newSigned) => {
+    const result = await diffTexts(notice({ issuer: `发布机构：${oldHeader}` }, signed('青山区人民政府办公室')), notice({ issuer: `发布机构：${newHeader}` }, signed(newSigned)));
+    expect(metadataFields(result)).toEqual([]);
+    expect(noticeFields(result)).toEqual({ signatories: { old: ['青山区人民政府办公室'], new: [newSigned] } });
+  });
+
+  it('should keep two reports when a version’s header names another organ than its signature', async () => {
+    // New: 发布机构：青山区住房和城乡建设局 in its header, but the district government signing.
+    const result = await diffTexts(notice({}, signed('青山区人民政府办公室')), notice(byHousing, signed('青山区人民政府')));
+    expect(metadataFields(result)).toEqual(['issuer']);
+    expect(noticeFields(result)).toEqual({ signatories: { old: ['青山区人民政府办公室'], new: ['青山区人民政府'] } });
+  });
+
+  it('should report as the header’s a 发布机构 changed where neither version is signed', async () => {
+    const result = await diffTexts(notice(), notice(byHousing));
+    expect(metadataFields(result)).toEqual(['issuer']);
     expect(noticeFields(result)).toEqual({});
   });
 });

@@ -427,7 +427,12 @@ describe('a task table printed across pages with a 续表 mark or without its he
     const doc = await parseNotice(text, { format: 'markdown' });
     expect(doc.plan!.tasks.map((t) => t.number)).toEqual(['1', '2']);
     expect(doc.diagnostics.filter((d) => d.ruleId === 'task-rows-unread').map((d) => [d.severity, d.line, d.message])).toEqual([
-      ['warning', 18, "a further table in 附件 (rows 3) has the columns of the task table above it but is not read as part of it, so its rows are not among the plan's tasks"],
+      [
+        'warning',
+        18,
+        "a further table in 附件 (rows 3) has the columns of the task table above it but is not read as part of it, so its rows are not among the plan's tasks: " +
+          "if it continues that table, let nothing but page furniture stand between the two and number its rows on from the first table's",
+      ],
     ]);
   });
 

@@ -544,6 +544,79 @@ describe('a signature without a date after the last item', () => {
   });
 });
 
+describe('a signature without a date between the notice and the plan it hands on', () => {
+  const TITLE = '滨江区人民政府办公室关于印发滨江区养老服务体系建设实施方案的通知';
+  const BODY = '经区政府同意，现将《滨江区养老服务体系建设实施方案》印发给你们，请认真贯彻执行。';
+  const PLAN = ['滨江区养老服务体系建设实施方案', '', '一、重点任务', '', '1.完善养老服务设施。新建街道养老服务综合体3个。（牵头单位：区民政局；配合单位：区财政局）', ''];
+  /** The notice with `closing` (lines) between its text and the plan. */
+  const text = (closing: string[]): string => [TITLE, '', '各街道办事处，区政府各部门：', '', BODY, '', ...closing, '', ...PLAN].join('\n');
+  const read = async (source: string, format: 'text' | 'html' = 'text') => {
+    const doc = await parseNotice(source, { format });
+    return {
+      signatories: doc.notice!.signatories,
+      signatureLine: doc.notice!.signaturePosition?.start.line ?? null,
+      disclosure: doc.notice!.disclosure,
+      body: doc.notice!.body.map((b) => b.text),
+      plan: doc.plan!.title,
+      tasks: doc.plan!.tasks.map((t) => t.title),
+    };
+  };
+
+  it.each([
+    ['above the disclosure', ['滨江区人民政府办公室', '', '（此件主动公开）'], '主动公开'],
+    ['right above the plan\'s title', ['滨江区人民政府办公室'], null],
+    ['above a contact and the disclosure', ['滨江区人民政府办公室', '', '联系人：王芳，电话：0571-87651234', '（此件主动公开）'], '主动公开'],
+  ])('should read an organ\'s name %s as the signature, not the notice\'s text', async (_where, closing, disclosure) => {
+    expect(await read(text(closing))).toEqual({
+      signatories: ['滨江区人民政府办公室'],
+      signatureLine: 7,
+      disclosure,
+      body: [BODY],
+      plan: '滨江区养老服务体系建设实施方案',
+      tasks: ['完善养老服务设施'],
+    });
+  });
+
+  it('should read two organs\' names on two lines as a joint signature', async () => {
+    expect((await read(text(['中共滨江区委办公室', '滨江区人民政府办公室', '', '（此件主动公开）']))).signatories).toEqual(['中共滨江区委办公室', '滨江区人民政府办公室']);
+  });
+
+  it('should read the organ in traditional characters, as written', async () => {
+    const doc = await read(text(['濱江區人民政府辦公室', '', '（此件主動公開）']));
+    expect([doc.signatories, doc.disclosure, doc.body]).toEqual([['濱江區人民政府辦公室'], '主動公開', [BODY]]);
+  });
+
+  it('should read it in an HTML page, the organ set right in a paragraph of its own', async () => {
+    const html = (closing: string[]): string =>
+      `<html><head><meta charset="utf-8"><title>${TITLE}</title></head><body><div class="article"><h1>${TITLE}</h1><p>各街道办事处，区政府各部门：</p><p>${BODY}</p>` +
+      closing.map((c) => `<p style="text-align:right">${c}</p>`).join('') +
+      '<p style="text-align:center"><strong>滨江区养老服务体系建设实施方案</strong></p><p>一、重点任务</p><p>1.完善养老服务设施。新建街道养老服务综合体3个。（牵头单位：区民政局；配合单位：区财政局）</p></div></body></html>';
+    for (const [closing, disclosure] of [[['滨江区人民政府办公室', '（此件主动公开）'], '主动公开'], [['滨江区人民政府办公室'], null]] as const) {
+      const doc = await read(html([...closing]), 'html');
+      expect([doc.signatories, doc.disclosure, doc.body, doc.tasks]).toEqual([['滨江区人民政府办公室'], disclosure, [BODY], ['完善养老服务设施']]);
+    }
+  });
+
+  it('should read an organ\'s name above the disclosure that ends a notice carrying no plan', async () => {
+    const doc = await parseNotice([TITLE.replace('关于印发滨江区养老服务体系建设实施方案的通知', '关于做好2024年度安全生产工作的通知'), '', '各街道办事处，区政府各部门：', '', '请各单位认真贯彻落实。', '', '滨江区人民政府办公室', '', '（此件主动公开）'].join('\n'));
+    expect(doc.notice).toMatchObject({ signatories: ['滨江区人民政府办公室'], date: null, disclosure: '主动公开' });
+    expect(doc.notice!.body.map((b) => b.text)).toEqual(['请各单位认真贯彻落实。']);
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it('should take the disclosure above the plan\'s title as the notice\'s where nothing signs it', async () => {
+    expect(await read(text(['（此件主动公开）']))).toMatchObject({ signatories: [], disclosure: '主动公开', body: [BODY] });
+  });
+
+  it.each([
+    ['units a clause names', '各街道办事处'],
+    ['a list of units', '区民政局、区财政局'],
+    ['a sentence', '请各单位抓好落实。'],
+  ])('should leave %s above the plan\'s title to the notice\'s text', async (_what, line) => {
+    expect(await read(text([line]))).toMatchObject({ signatories: [], body: [BODY, line] });
+  });
+});
+
 describe('page furniture around the notice', () => {
   it('should set aside an article tool bar under the title and keep the addressees', async () => {
     const doc = await parseNotice(

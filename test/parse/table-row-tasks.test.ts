@@ -69,9 +69,37 @@ describe('a task table beside the text, its rows paired with the text', () => {
     const rows = [...TASK_ROWS, ['3', '建设智慧养老平台', '县民政局', '县数据局', '2025年6月']];
     const doc = await plan('推动医疗机构与养老机构签约合作。', TASK_COLUMNS, rows);
     expect(doc.diagnostics.filter((d) => d.ruleId === 'task-rows-unread').map((d) => [d.line, d.message])).toEqual([
-      [19, 'row 2 of the task table in 附件 (培育养老服务人才, led by 县人力资源社会保障局) matches no task or item of the text by its title, and the text does not point to the table, so it is not read as a task: its units are named only in the table'],
-      [24, 'row 3 of the task table in 附件 (建设智慧养老平台, led by 县民政局) matches no task or item of the text by its title, and the text does not point to the table, so it is not read as a task: its units are named only in the table'],
+      [
+        19,
+        'row 2 of the task table in 附件 (培育养老服务人才, led by 县人力资源社会保障局) restates no task or item of the text ' +
+          "(its task cell is no task's title or opening, nor close to the title of one 县人力资源社会保障局 leads) and the text does not point to the table, " +
+          'so it is not read as a task and its units are named only in the table: ' +
+          "if it restates a task, write that task's title in its task cell; if it is a task of its own, point to the table from the text (详见附件)",
+      ],
+      [
+        24,
+        'row 3 of the task table in 附件 (建设智慧养老平台, led by 县民政局) restates no task or item of the text ' +
+          "(its task cell is no task's title or opening, nor close to the title of one 县民政局 leads) and the text does not point to the table, " +
+          'so it is not read as a task and its units are named only in the table: ' +
+          "if it restates a task, write that task's title in its task cell; if it is a task of its own, point to the table from the text (详见附件)",
+      ],
     ]);
+  });
+
+  describe('a row restating a task of the text printed otherwise', () => {
+    // （一）完善养老服务设施 (县民政局) gives no deadline: the row restating it gives its own, and is no task unread.
+    it.each([
+      ['a closing 。', '完善养老服务设施。'],
+      ['the item number written in', '（一）完善养老服务设施'],
+      ['a figure and a dot before it', '1.完善养老服务设施'],
+      ['a closing 工作', '完善养老服务设施工作'],
+      ['a closing 行动 under another lead', '完善养老服务设施行动'],
+    ])('should pair it with the task: %s', async (_name, title) => {
+      const rows = [['1', title, title.endsWith('行动') ? '县发展改革局' : '县民政局', '县财政局', '2025年12月底']];
+      const { tasks, unread } = await summary('推动医疗机构与养老机构签约合作。', TASK_COLUMNS, rows);
+      expect(tasks[0]).toEqual(['一、（一）', '完善养老服务设施', '县民政局', '县财政局', '2025年12月底']);
+      expect(unread).toEqual([]);
+    });
   });
 
   describe('a row restating a task of the text in other words, beside the same lead', () => {

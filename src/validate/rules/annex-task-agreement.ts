@@ -1,4 +1,5 @@
 import type { Task } from '../../model/types.js';
+import { MIN_TITLE_KEY, taskTitleKey } from '../../text/task-title-key.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { besideTableTasks, cellPosition, type TableTask } from '../table-tasks.js';
 
@@ -57,14 +58,14 @@ function ranksTheTextsList(ctx: RuleContext, task: Task, rowLeads: readonly stri
   return first.length === rowLeads.length && rowLeads.every((k) => first.includes(k));
 }
 
-/** A title as compared: width folded, simplified, without spaces and punctuation. */
-const bare = (ctx: RuleContext, s: string): string => ctx.match(s).replace(/[\s\p{P}\p{S}]+/gu, '');
+/** A title as compared: folded, simplified, and as taskTitleKey keys it, as the parser pairs a row with a task. */
+const bare = (ctx: RuleContext, s: string): string => taskTitleKey(ctx.match(s));
 
 /** The text's task the row restates: the one whose title is the row's, or whose text opens with it; null when none or several. */
 function pairedTask(ctx: RuleContext, row: Task, tasks: readonly Task[]): Task | null {
   const title = bare(ctx, row.title);
   // A cell of a word or two (数字基建) would pair by chance.
-  if (title.length < 4) return null;
+  if (title.length < MIN_TITLE_KEY) return null;
   const found = tasks.filter((t) => bare(ctx, t.title) === title || bare(ctx, t.text).startsWith(title));
   return found.length === 1 ? found[0]! : null;
 }
