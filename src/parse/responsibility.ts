@@ -8,6 +8,7 @@ import { LEADER_LABEL } from '../text/leader-label.js';
 import { findDeadline } from './deadline.js';
 import { dropsOpeningConjunction, joinsNames } from './joined-names.js';
 import { organOfListPlace } from './shared-organ.js';
+import { eachWithSharedOrgan } from '../units/shared-organ-places.js';
 import { withTogetherLead } from './together-with-lead.js';
 import { DUTY_WORD, GUIDE_WORD, isKnownQualifier, LEAD_WORD, PART_WORD, qualifierRole, ROLE_BODY, ROLE_BODY_OR_SUBJECT, ROLE_LABEL_SOURCE } from '../text/role-words.js';
 
@@ -256,15 +257,8 @@ const NOT_A_PLACE_END = /(?:局|委|办|辦|部|厅|廳|院|署|中心|馆|館|�
  */
 const PLACES_GOVERNMENT = /^(?!各|相关|相關|有关|有關|其他|全)[\u4e00-\u9fff]{2,4}?(?:[两兩二三四五六七八九十]{1,2})?[市州县縣区區盟旗](?:人民)?(?:政府|政府办公室|政府办公厅|政府辦公室|政府辦公廳)$/;
 
-/**
- * A zone named without its organ before the one that names it (the 高新区 of 高新区、经开区管委会, the
- * 赣州经开区 of 赣州经开区、蓉江新区管委会): a development zone or park, whose committee is the body.
- */
-const BARE_ZONE = /^(?!各|相关|相關|有关|有關|其他|全)[\u4e00-\u9fff]{1,8}(?:[区區]|[园園])$/;
-/** The committee of zones named together (经开区管委会, 蓉江新区管理委员会, 工业园区党工委). */
-const ZONES_COMMITTEE = /^(?!各|相关|相關|有关|有關|其他|全)[\u4e00-\u9fff]{1,8}(?:[区區]|[园園])(?:管委会|管委會|管理委员会|管理委員會|党工委|黨工委)$/;
 /** Whether a list may hold names that share the last one's ending (a government's, a zone committee's, or each level's). */
-const SHARED_ENDING_HINT = /政府|各|管委|管理委|[党黨]工委/;
+const SHARED_ENDING_HINT = /政府|各|管委|管理委|[党黨]工?委|办事处|辦事處/;
 
 /**
  * Whether names listed apart are one collective name of levels sharing the last one's ending
@@ -280,8 +274,10 @@ export function sharesLevelEnding(names: readonly string[]): boolean {
  * Names that share the ending of the last one are one collective name, the list separator inside
  * it no separator between units: 各市、县（市、区）人民政府, 各市（州）、县（市、区）人民政府,
  * 各设区市、县（市、区）人民政府, 相关市、县人民政府 (the governments of every city and county, or
- * of those concerned), 青岛、烟台、潍坊市政府 (the governments of the three cities), and
- * 高新区、经开区管委会 (the committees of the two zones).
+ * of those concerned), 青岛、烟台、潍坊市政府 (the governments of the three cities, their level said
+ * once). Whole places or zones before an organ each of them has are each that organ's unit instead
+ * (高新区、经开区管委会 is 高新区管委会 and 经开区管委会; 南京市、苏州市人民政府 two governments):
+ * src/units/shared-organ-places.ts.
  */
 function joinSharedEndings(names: string[], list: string): string[] {
   const out: string[] = [];
@@ -301,8 +297,14 @@ function joinSharedEndings(names: string[], list: string): string[] {
     let j = -1;
     if (EACH_LEVEL.test(name)) j = sharedEnd(k, (n) => BARE_LEVEL.test(n), (n) => levelEnds(name, n));
     else {
+      const each = eachWithSharedOrgan(names, k);
+      // Written as one list (高新区，经开区管委会 names a zone and a committee).
+      if (each && join(k, each.last, name) !== name) {
+        out.push(...each.names);
+        k = each.last;
+        continue;
+      }
       if (BARE_PLACE.test(name) && !NOT_A_PLACE_END.test(name)) j = sharedEnd(k, (n) => BARE_PLACE.test(n) && !NOT_A_PLACE_END.test(n), (n) => PLACES_GOVERNMENT.test(n));
-      if (j < 0 && BARE_ZONE.test(name)) j = sharedEnd(k, (n) => BARE_ZONE.test(n), (n) => ZONES_COMMITTEE.test(n));
     }
     if (j >= 0) {
       name = join(k, j, name);

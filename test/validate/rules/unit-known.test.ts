@@ -36,6 +36,8 @@ const invalid: InvalidCase[] = [
   // Line 41: 1 | 建设算力中心 | 区科枝局 — a row of an annex task table beside the text's tasks, at its cell.
   ['a misspelt lead in an annex task table beside the text\'s tasks', withTaskAnnex([['1', '建设算力中心', '区科枝局', '区财政局'], ...TASK_ANNEX_ROWS.slice(1)]), ['41:10 warning']],
   ['a misspelt second name in brackets', task1('牵头单位:区委宣传部（区文名办）'), ['30:25 warning']],
+  // Zones named before a committee they share: each zone's committee, reported at the zone's own name.
+  ['a zone\'s committee named before a shared ending, at the zone\'s name', task1('牵头单位:区科技局,参与单位:临空产业园、高新区管委会'), ['30:35 warning']],
   // A name like nothing known is reported once, where it first appears.
   ['an unknown unit named twice', withLines({ 30: line30('牵头单位:区算力专班'), 32: line32('牵头单位:区算力专班') }), ['30:25 warning']],
 ];
