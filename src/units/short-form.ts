@@ -81,8 +81,8 @@ const STEMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/人民防空/g, '人防'],
   [/林业和?草原/g, '林草'],
   [/粮食和?物资储备/g, '粮储'],
-  // A 供销合作社 (some are formally a 供销合作社联合社, 供销联社) is the 供销社.
-  [/供销(?:合作社联合社|合作社|联社)/g, '供销社'],
+  // A 供销合作社 (some are formally a 供销合作社联合社, 供销合作联社, 供销联社, a city's 供销合作总社) is the 供销社.
+  [/供销(?:合作社联合社|合作联社|合作总社|合作社|总社|联社)/g, '供销社'],
   // Before 交通运输 and the 管理局 suffix: a 交通管理局 is the traffic police (交管局), not the 交通局.
   [/交通管理/g, '交管'],
   [/规划和?自然资源/g, '规划资源'],

@@ -108,6 +108,11 @@ const CARRIER_STEMS: readonly string[] = ['邮政分公司', '邮政公司', '�
 const AGRICULTURE_STATIONS: readonly string[] = [
   '经管站', '农经站', '农村经营管理站', '农村经济经营管理站', '经管中心', '农村经济经营管理中心',
   '农机站', '农机推广站', '农业机械化技术推广站', '农技站', '农技推广站', '农业技术推广站', '植保站', '植物保护站',
+  // The centres most counties made of their stations (县农机中心, 县农业机械化服务中心, 县农技推广中心).
+  '农机中心', '农机服务中心', '农业机械化服务中心', '农业机械化技术推广服务中心', '农技中心', '农技推广中心',
+  '农业技术推广中心', '农业技术推广服务中心',
+  // The rural credit union a county tasks by its short name (县联社, of 县农村信用合作联社).
+  '联社',
 ];
 
 /**

@@ -538,6 +538,7 @@ describe('UnitRegistry: county bodies of every level and the bodies of a zone ad
     '县中医药管理局', '县卫生健康委（县中医药管理局）', '市卫健委（市中医药管理局）',
     // A Party committee's rural work committee, the agriculture bureau's station, a place's emergency centre.
     '区委农工委', '市委农村工作委员会', '区经管站', '县农经站', '县农村经营管理站', '县农机站', '镇农技站',
+    '县农机中心', '县农业机械化服务中心', '县农技推广中心', '县联社', '县供销合作联社', '市供销合作总社',
     '市120急救指挥中心', '县急救中心', '市紧急医疗救援中心', '市１２０急救中心',
   ])('should know %s', (name) => {
     expect(registry.isKnown(name)).toBe(true);
