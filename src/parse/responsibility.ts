@@ -126,11 +126,14 @@ const SHORT_NAME_NOTE = /\s*[(（](?:以下|下文)?(?:简称|簡稱|下称|下�
 
 /**
  * 会同 (or 联合, 协同) opening a part after the lead's (A牵头，会同B、C组织实施): the word that joins B to
- * A's work, no part of B's name. Only before a name's start (区, 市, 省 or 州 with the name going on,
- * 各, 有关, 相关, 其他): 会同县 is a county, and a place word right after it (联合乡, 会同镇, 协同村,
- * 联合社区, 联合街道) makes it a place's own name.
+ * A's work, no part of B's name. Only before a name's start (区, 市, 省, 州 or 县 with the name going on,
+ * 各, 有关, 相关, 其他): a place word right after it (联合乡, 会同镇, 协同村, 联合社区, 联合街道) makes it a
+ * place's own name. Hunan's 会同县 is a county, but a county's body after the word (会同县供销社, 会同县财政局)
+ * is the verb's object as any other unit is: a county's own notice names it 县供销社, and so does a clause
+ * of 会同县's read so. The county itself named by its organs stays (会同县人民政府, 会同县委, 会同县政协): what
+ * its own notices and those above it name it.
  */
-const TOGETHER_WITH = /^(?:会同|會同|联合|聯合|协同|協同)(?=[区區市省州][\u4e00-\u9fff]|[各有相其])/;
+const TOGETHER_WITH = /^(?:会同|會同|联合|聯合|协同|協同)(?=[区區市省州][\u4e00-\u9fff]|[各有相其]|[县縣](?!(?:人民)?政府$|委$|人大(?:常委[会會])?$|政协$|政協$)[\u4e00-\u9fff]{2})/;
 
 /** What a table cell or a list holds when it is left empty on purpose (no unit, no deadline): /, 无, 暂无, 不涉及, ——, N/A. */
 const NO_UNIT = /^(?:[\\/／、,，;；.。·•*＊×—–―─－-]+|无|無|暂无|暫無|没有|沒有|不涉及|N\/?A)$/i;
