@@ -1,5 +1,6 @@
 import { sharesLevelEnding } from './responsibility.js';
 import { matchMarker } from '../text/markers.js';
+import { eachWithSharedOrgan } from '../units/shared-organ-places.js';
 import type { Item } from './context.js';
 
 /**
@@ -145,7 +146,7 @@ export function splitAddressees(text: string, match: string = text): string[] {
     const firstMatch = match.slice(first.from, first.to);
     const organ = firstMatch.startsWith('各') ? ORGAN_END.exec(firstMatch) : null;
     const place = departmentsPlace(firstMatch);
-    const names = trimmed.map((piece, i): { name: string; match: string; kind?: boolean } => {
+    const pieceNames = trimmed.map((piece, i): { name: string; match: string; kind?: boolean } => {
       const own = written.slice(piece.from, piece.to);
       const m = match.slice(piece.from, piece.to);
       if (i === 0 || !firstMatch.startsWith('各')) return { name: own, match: m };
@@ -156,6 +157,7 @@ export function splitAddressees(text: string, match: string = text): string[] {
       if (place > 0 && BARE_DEPARTMENT.test(m)) return { name: written.slice(first.from, first.from + place) + own, match: firstMatch.slice(0, place) + m };
       return { name: own, match: m };
     });
+    const names = withSharedOrgans(pieceNames);
     // 各区、县（市）市场监督管理局: the levels share the body named last, one addressee.
     if (sharesLevelEnding(names.map((n) => n.match))) {
       out.push(written.slice(first.from, trimmed[trimmed.length - 1]!.to));
@@ -172,6 +174,30 @@ export function splitAddressees(text: string, match: string = text): string[] {
     else out.push(written.slice(first.from, trimmed[trimmed.length - 1]!.to));
   }
   return out.filter(Boolean);
+}
+
+/**
+ * 盐城经济技术开发区、盐南高新区管委会: whole places or zones before an organ each of them has are each that
+ * organ's addressee (盐城经济技术开发区管委会, 盐南高新区管委会), as the clauses read them
+ * (src/units/shared-organ-places.ts). Tested on the matching copy; each name keeps the organ as written.
+ */
+function withSharedOrgans<T extends { name: string; match: string }>(names: T[]): Array<T | { name: string; match: string }> {
+  if (names.length < 2) return names;
+  const matches = names.map((n) => n.match);
+  const out: Array<T | { name: string; match: string }> = [];
+  for (let k = 0; k < names.length; k++) {
+    const each = eachWithSharedOrgan(matches, k);
+    if (!each) {
+      out.push(names[k]!);
+      continue;
+    }
+    const last = names[each.last]!;
+    const organ = (n: string): string => n.slice(n.length - each.organ);
+    for (const n of names.slice(k, each.last)) out.push({ name: n.name + organ(last.name), match: n.match + organ(last.match) });
+    out.push(last);
+    k = each.last;
+  }
+  return out;
 }
 
 /**

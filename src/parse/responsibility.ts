@@ -8,6 +8,7 @@ import { LEADER_LABEL } from '../text/leader-label.js';
 import { findDeadline } from './deadline.js';
 import { dropsOpeningConjunction, joinsNames } from './joined-names.js';
 import { organOfListPlace } from './shared-organ.js';
+import { eachWithSharedOrgan } from '../units/shared-organ-places.js';
 import { withTogetherLead } from './together-with-lead.js';
 import { DUTY_AFTER_ROLE, roleLabelLength } from './verb-label.js';
 import { DUTY_WORD, GUIDE_WORD, isKnownQualifier, LEAD_WORD, PART_WORD, qualifierRole, ROLE_BODY, ROLE_BODY_OR_SUBJECT, ROLE_LABEL_SOURCE } from '../text/role-words.js';
@@ -126,11 +127,14 @@ const SHORT_NAME_NOTE = /\s*[(（](?:以下|下文)?(?:简称|簡稱|下称|下�
 
 /**
  * 会同 (or 联合, 协同) opening a part after the lead's (A牵头，会同B、C组织实施): the word that joins B to
- * A's work, no part of B's name. Only before a name's start (区, 市, 省 or 州 with the name going on,
- * 各, 有关, 相关, 其他): 会同县 is a county, and a place word right after it (联合乡, 会同镇, 协同村,
- * 联合社区, 联合街道) makes it a place's own name.
+ * A's work, no part of B's name. Only before a name's start (区, 市, 省, 州 or 县 with the name going on,
+ * 各, 有关, 相关, 其他): a place word right after it (联合乡, 会同镇, 协同村, 联合社区, 联合街道) makes it a
+ * place's own name. Hunan's 会同县 is a county, but a county's body after the word (会同县供销社, 会同县财政局)
+ * is the verb's object as any other unit is: a county's own notice names it 县供销社, and so does a clause
+ * of 会同县's read so. The county itself named by its organs stays (会同县人民政府, 会同县委, 会同县政协): what
+ * its own notices and those above it name it.
  */
-const TOGETHER_WITH = /^(?:会同|會同|联合|聯合|协同|協同)(?=[区區市省州][\u4e00-\u9fff]|[各有相其])/;
+const TOGETHER_WITH = /^(?:会同|會同|联合|聯合|协同|協同)(?=[区區市省州][\u4e00-\u9fff]|[各有相其]|[县縣](?!(?:人民)?政府$|委$|人大(?:常委[会會])?$|政协$|政協$)[\u4e00-\u9fff]{2})/;
 
 /** What a table cell or a list holds when it is left empty on purpose (no unit, no deadline): /, 无, 暂无, 不涉及, ——, N/A. */
 const NO_UNIT = /^(?:[\\/／、,，;；.。·•*＊×—–―─－-]+|无|無|暂无|暫無|没有|沒有|不涉及|N\/?A)$/i;
@@ -257,15 +261,8 @@ const NOT_A_PLACE_END = /(?:局|委|办|辦|部|厅|廳|院|署|中心|馆|館|�
  */
 const PLACES_GOVERNMENT = /^(?!各|相关|相關|有关|有關|其他|全)[\u4e00-\u9fff]{2,4}?(?:[两兩二三四五六七八九十]{1,2})?[市州县縣区區盟旗](?:人民)?(?:政府|政府办公室|政府办公厅|政府辦公室|政府辦公廳)$/;
 
-/**
- * A zone named without its organ before the one that names it (the 高新区 of 高新区、经开区管委会, the
- * 赣州经开区 of 赣州经开区、蓉江新区管委会): a development zone or park, whose committee is the body.
- */
-const BARE_ZONE = /^(?!各|相关|相關|有关|有關|其他|全)[\u4e00-\u9fff]{1,8}(?:[区區]|[园園])$/;
-/** The committee of zones named together (经开区管委会, 蓉江新区管理委员会, 工业园区党工委). */
-const ZONES_COMMITTEE = /^(?!各|相关|相關|有关|有關|其他|全)[\u4e00-\u9fff]{1,8}(?:[区區]|[园園])(?:管委会|管委會|管理委员会|管理委員會|党工委|黨工委)$/;
 /** Whether a list may hold names that share the last one's ending (a government's, a zone committee's, or each level's). */
-const SHARED_ENDING_HINT = /政府|各|管委|管理委|[党黨]工委/;
+const SHARED_ENDING_HINT = /政府|各|管委|管理委|[党黨]工?委|办事处|辦事處/;
 
 /**
  * Whether names listed apart are one collective name of levels sharing the last one's ending
@@ -281,8 +278,10 @@ export function sharesLevelEnding(names: readonly string[]): boolean {
  * Names that share the ending of the last one are one collective name, the list separator inside
  * it no separator between units: 各市、县（市、区）人民政府, 各市（州）、县（市、区）人民政府,
  * 各设区市、县（市、区）人民政府, 相关市、县人民政府 (the governments of every city and county, or
- * of those concerned), 青岛、烟台、潍坊市政府 (the governments of the three cities), and
- * 高新区、经开区管委会 (the committees of the two zones).
+ * of those concerned), 青岛、烟台、潍坊市政府 (the governments of the three cities, their level said
+ * once). Whole places or zones before an organ each of them has are each that organ's unit instead
+ * (高新区、经开区管委会 is 高新区管委会 and 经开区管委会; 南京市、苏州市人民政府 two governments):
+ * src/units/shared-organ-places.ts.
  */
 function joinSharedEndings(names: string[], list: string): string[] {
   const out: string[] = [];
@@ -302,8 +301,14 @@ function joinSharedEndings(names: string[], list: string): string[] {
     let j = -1;
     if (EACH_LEVEL.test(name)) j = sharedEnd(k, (n) => BARE_LEVEL.test(n), (n) => levelEnds(name, n));
     else {
+      const each = eachWithSharedOrgan(names, k);
+      // Written as one list (高新区，经开区管委会 names a zone and a committee).
+      if (each && join(k, each.last, name) !== name) {
+        out.push(...each.names);
+        k = each.last;
+        continue;
+      }
       if (BARE_PLACE.test(name) && !NOT_A_PLACE_END.test(name)) j = sharedEnd(k, (n) => BARE_PLACE.test(n) && !NOT_A_PLACE_END.test(n), (n) => PLACES_GOVERNMENT.test(n));
-      if (j < 0 && BARE_ZONE.test(name)) j = sharedEnd(k, (n) => BARE_ZONE.test(n), (n) => ZONES_COMMITTEE.test(n));
     }
     if (j >= 0) {
       name = join(k, j, name);

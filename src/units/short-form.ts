@@ -81,8 +81,8 @@ const STEMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/人民防空/g, '人防'],
   [/林业和?草原/g, '林草'],
   [/粮食和?物资储备/g, '粮储'],
-  // A 供销合作社 (some are formally a 供销合作社联合社, 供销联社) is the 供销社.
-  [/供销(?:合作社联合社|合作社|联社)/g, '供销社'],
+  // A 供销合作社 (some are formally a 供销合作社联合社, 供销合作联社, 供销联社, a city's 供销合作总社) is the 供销社.
+  [/供销(?:合作社联合社|合作联社|合作总社|合作社|总社|联社)/g, '供销社'],
   // Before 交通运输 and the 管理局 suffix: a 交通管理局 is the traffic police (交管局), not the 交通局.
   [/交通管理/g, '交管'],
   [/规划和?自然资源/g, '规划资源'],
@@ -106,6 +106,8 @@ const STEMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/民族和?宗教(?:事务)?/g, '民宗'],
   [/综合行政执法/g, '综合执法'],
   [/国有资产监督管理/g, '国资'],
+  // A state assets bureau is named 国有资产管理局 as often (some counties' and districts'): the 国资局.
+  [/国有资产管理(?=局|分局)/g, '国资'],
   [/退役军人事务/g, '退役军人'],
   [/应急管理/g, '应急'],
   [/城市管理/g, '城管'],
@@ -236,6 +238,14 @@ const BUREAU_OR_COMMISSION = /(?<=发改|经信|工信|卫健|商务|农业农�
  */
 const SCIENCE_BUREAU = /(?<=^|[省市区县旗州盟])科技局$/;
 
+/**
+ * And the state assets department: the 国资委 (国有资产监督管理委员会) of most places, the 国资局 (国有资产监督管理局,
+ * 国有资产管理局) some districts and counties keep instead, keyed as the commission. Only the department alone,
+ * after its level word or at the start: a bureau that joined it to another field (区财政国资局) keeps its name, and
+ * a 国资中心 or 国资办 (a centre or an office under the finance bureau, beside a 国资委 in some places) is another body.
+ */
+const STATE_ASSETS_BUREAU = /(?<=^|[省市区县旗州盟])国资局$/;
+
 /** The short form of a unit name under the built-in rules (already folded and stripped of places). */
 export function abbreviateUnit(name: string): string {
   let out = name;
@@ -243,6 +253,7 @@ export function abbreviateUnit(name: string): string {
   for (const [full, short] of SUFFIXES) out = out.replace(full, short);
   out = out.replace(BUREAU_OR_COMMISSION, '委');
   if (out.endsWith('科技局')) out = out.replace(SCIENCE_BUREAU, '科委');
+  else if (out.endsWith('国资局')) out = out.replace(STATE_ASSETS_BUREAU, '国资委');
   if (out.startsWith('各')) out = out.replace(EACH_PLACE_OFFICE, '$1');
   else if (out.endsWith('政府') || out.includes('办') || out.includes('辦')) out = officeOfPlace(out);
   return out.replace(GOVERNMENT_DEPARTMENT, '$1');

@@ -72,10 +72,13 @@ export function isOwnNamedBody(key: string): boolean {
 
 /**
  * How the name of an office ends, as opposed to a place (区, 县) or a kind of body (企业, 学校); a
- * people's organisation (市工商联, 市总工会, 市科协, 区红十字会) or a station (市广播电视台, 市气象台;
- * not a 平台) leads its tasks as an office does.
+ * people's organisation (市工商联, 市总工会, 市科协, 区红十字会), a station (市广播电视台, 市气象台;
+ * not a 平台), the supply and marketing co-operative and the rural credit union (县供销社, 县供销合作社,
+ * 市供销合作总社, 县联社; not any 合作社, 农民专业合作社 names the farmers' own), a court, a procuracy and the
+ * archives (县人民法院, 县检察院, 县档案馆) lead their tasks as an office does.
  */
-export const OFFICE_NAME_END = /(?:局|委|办|厅|部|署|中心|政府|管委会|街道|单位|部门|机关|公司|集团|工商联|妇联|残联|侨联|文联|社科联|工会|科协|红十字会|计生协|(?:电视|广播|气象|电)台)$/;
+export const OFFICE_NAME_END =
+  /(?:局|委|办|厅|部|署|中心|政府|管委会|街道|单位|部门|机关|公司|集团|工商联|妇联|残联|侨联|文联|社科联|工会|科协|红十字会|计生协|(?:电视|广播|气象|电)台|供销(?:合作)?(?:总|联)?社|联社|法院|检察院|档案馆)$/;
 
 /**
  * A place written with its level word before a body's name: 区, 某市, 天津市河东区, 浦东新区, 青石镇,

@@ -3,7 +3,9 @@
  * are not a government's: a zone merges portfolios into a few bureaus of its own naming, the same from one
  * zone to the next (招商局, 科技创新局, 社会事业局, 规划建设局, 党政综合办公室), and kept names the 2018 reform
  * retired elsewhere (安全生产监督管理局). Its notices name them bare or after the zone (区招商局). They are
- * known only in a zone's own notice: a county's 社会事业局 or 安全生产监督管理局 is no body now.
+ * known only in a zone's own notice, and offered there for a slip: a county's 社会事业局 or
+ * 安全生产监督管理局 is no body now. The bureau of investment promotion is a county's or a city's too (县招商局,
+ * 市招商合作局), which the registry knows in any notice.
  */
 export const ZONE_BODIES: readonly string[] = [
   // Investment promotion, the bureau every zone has.

@@ -27,7 +27,7 @@ export function unitOccurrences(ctx: RuleContext): UnitOccurrence[] {
     for (const role of roles) {
       for (const name of role.units) {
         // A table may put its participant column before the lead column: then search the row afresh.
-        const found = ctx.find(name, span, cursor) ?? ctx.find(name, span);
+        const found = ctx.find(name, span, cursor) ?? ctx.find(name, span) ?? sharedEndingItem(ctx, name, span, cursor);
         if (found) cursor = found.end.offset;
         out.push({ owner, lead, participants, role, name, position: found ?? span });
       }
@@ -39,4 +39,21 @@ export function unitOccurrences(ctx: RuleContext): UnitOccurrence[] {
   });
   for (const { task } of allTableTasks(ctx)) add(task, task.roles, task.lead, task.participants, task.position);
   return out;
+}
+
+/**
+ * Where a name that a list wrote with an ending it shares stands: the reader gives each item the ending
+ * (盐城经济技术开发区、盐南高新区管委会 names 盐城经济技术开发区管委会; 区委、区政府督查室 names 区委督查室), so the
+ * name is not in the text as such; its item is, before the list's 、, and its ending after it. Only
+ * searched for a name not found whole (rare), from the longest item down; null where none is written so.
+ */
+function sharedEndingItem(ctx: RuleContext, name: string, span: Position, from: number): Position | null {
+  for (let cut = name.length - 1; cut >= 2; cut--) {
+    const item = ctx.find(`${name.slice(0, cut)}、`, span, from) ?? ctx.find(`${name.slice(0, cut)}、`, span);
+    if (!item) continue;
+    const end = item.end.offset - 1;
+    if (!ctx.find(name.slice(cut), { start: item.end, end: span.end }, item.end.offset)) continue;
+    return ctx.span(item.start.offset, end);
+  }
+  return null;
 }

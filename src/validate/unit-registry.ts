@@ -91,7 +91,18 @@ const DEPARTMENT_STEMS: readonly string[] = [
   '中医药管理局', '中医药局', '藏医药管理局', '国资局', '国有资产监督管理局', '人力资源局',
   // A place's investment promotion agency where it is a statutory body (深圳市投资推广署, its districts').
   '投资推广署',
+  // The investment promotion bureau a county, district or city keeps (县招商局), as a development zone
+  // does (src/units/zone-bodies.ts); its other names are INVESTMENT_BODIES.
+  '招商局',
 ];
+
+/**
+ * The other names a place gives its investment promotion body, a bureau or a centre (区招商合作局,
+ * 市招商和投资促进局, 县招商服务中心): known in any notice, but offered for no misspelling outside a zone's
+ * notice (where ZONE_BODIES offers them), as a character or two apart they read as other bodies
+ * (区审批服务局 is no slip for a 招商服务局).
+ */
+const INVESTMENT_BODIES: readonly string[] = ['招商合作局', '招商服务局', '招商和投资促进局', '招商服务中心', '招商中心'];
 
 /**
  * The branches of the post and the carriers a county has (区邮政分公司, 县电信分公司): known, but offered
@@ -108,6 +119,11 @@ const CARRIER_STEMS: readonly string[] = ['邮政分公司', '邮政公司', '�
 const AGRICULTURE_STATIONS: readonly string[] = [
   '经管站', '农经站', '农村经营管理站', '农村经济经营管理站', '经管中心', '农村经济经营管理中心',
   '农机站', '农机推广站', '农业机械化技术推广站', '农技站', '农技推广站', '农业技术推广站', '植保站', '植物保护站',
+  // The centres most counties made of their stations (县农机中心, 县农业机械化服务中心, 县农技推广中心).
+  '农机中心', '农机服务中心', '农业机械化服务中心', '农业机械化技术推广服务中心', '农技中心', '农技推广中心',
+  '农业技术推广中心', '农业技术推广服务中心',
+  // The rural credit union a county tasks by its short name (县联社, of 县农村信用合作联社).
+  '联社',
 ];
 
 /**
@@ -297,7 +313,7 @@ function bureauVariants(stem: string): string[] {
  * Portfolios that stand only joined with another in a bureau's name (武汉's 区水利和湖泊局, 区水务和湖泊局,
  * 县农业农村和畜牧水产局): each is a department's field, but no place has a bureau of it alone.
  */
-const JOINED_ONLY_PORTFOLIOS: readonly string[] = ['湖泊', '畜牧', '水产', '畜牧水产', '渔业', '湿地', '海洋', '港口', '口岸', '人防', '招商', '人才'];
+const JOINED_ONLY_PORTFOLIOS: readonly string[] = ['湖泊', '畜牧', '水产', '畜牧水产', '渔业', '湿地', '海洋', '港口', '口岸', '人防', '人才'];
 /** A bureau, commission or department (not a bureau's 分局), whose name may merge fields (科技创新局). */
 const MERGED_BODY = /(?<!分)[局委厅]$/;
 /**
@@ -402,7 +418,7 @@ export class UnitRegistry {
     // Each list also holds its names' short forms, so that a full name shortened by the same rules
     // is found in it whatever form the list writes.
     const withShort = (keys: string[]): Set<string> => new Set(keys.flatMap((k) => [k, this.#short(k)]));
-    this.#stems = withShort([...DEPARTMENT_STEMS, ...OTHER_STEMS, ...PARTY_BODIES, ...LEADING_GROUP_OFFICES, ...CARRIER_STEMS, ...LOCAL_SHORT_FORMS, ...AGRICULTURE_STATIONS, ...DEPARTMENT_STEMS.flatMap(bureauVariants)].map((s) => this.#rawKey(s)));
+    this.#stems = withShort([...DEPARTMENT_STEMS, ...OTHER_STEMS, ...PARTY_BODIES, ...LEADING_GROUP_OFFICES, ...CARRIER_STEMS, ...LOCAL_SHORT_FORMS, ...AGRICULTURE_STATIONS, ...INVESTMENT_BODIES, ...DEPARTMENT_STEMS.flatMap(bureauVariants)].map((s) => this.#rawKey(s)));
     this.#party = withShort(PARTY_STEMS.map((s) => this.#rawKey(`委${s}`)));
     this.#national = withShort(NATIONAL_UNITS.map((s) => this.#rawKey(s)));
     this.#shortNames = new Set(this.#names.map((n) => this.#short(this.#rawKey(n))));
@@ -507,7 +523,7 @@ export class UnitRegistry {
     if (isPublicServiceBody(k, isPlacePrefix)) return true;
     // 县城投公司, 县图书馆, 县人民医院: a place's state-owned companies and public institutions, read by kind.
     if (isPlaceInstitution(k, isPlacePrefix)) return true;
-    // 招商局, 区招商局, 经开区科技创新局: a zone's own bureaus in its own notice, bare or after a place (no town's).
+    // 招商合作局, 区社会事业局, 经开区科技创新局: a zone's own bureaus in its own notice, bare or after a place (no town's).
     if (this.#zoneBodies.size > 0 && (this.#zoneBodies.has(k) || this.#placeSplits(k).some((at) => this.#zoneBodies.has(k.slice(at)) && !TOWN.test(k.slice(0, at))))) return true;
 
     return this.#placeSplits(k).some(
@@ -560,7 +576,7 @@ export class UnitRegistry {
         if (Math.abs(rest.length - stem.length) > 1 && rankOf(stem) !== undefined) continue;
         if (levelHas(place, stem) && !sameKindOther(rest, stem)) candidates.add(place + stem);
       }
-      // In a zone's notice its own bureaus are offered too (区招商咼 → 区招商局).
+      // In a zone's notice its own bureaus are offered too (区招商合做局 → 区招商合作局).
       if (this.#zoneBodies.size > 0 && !TOWN.test(place)) for (const body of ZONE_BODIES) candidates.add(place + body);
     }
     // Compared as keys, so that a traditional 區科枝局 is one character from 区科技局.

@@ -52,6 +52,15 @@ describe('bracketed one-part clauses of carrying out, and 均', () => {
     expect(read(clause)).toEqual({ lead, participants: [], labels });
   });
 
+  it.each([
+    ['2.推进电商进村。完善农村物流网络。（县供销社落实）', ['县供销社'], ['落实']],
+    ['2.推进电商进村。完善农村物流网络。（县供销合作社推进）', ['县供销合作社'], ['推进']],
+    ['2.发展普惠金融。扩大涉农信贷。（县联社落实）', ['县联社'], ['落实']],
+    ['2.化解矛盾纠纷。推进诉源治理。（县人民法院落实）', ['县人民法院'], ['落实']],
+  ])('should read a county body that ends otherwise than a bureau as the only unit of such a bracket (%s)', async (item, lead, labels) => {
+    expect(await lastTask(item)).toMatchObject({ lead, participants: [], labels });
+  });
+
   it('should read A、B均负责 as an item\'s last sentence', async () => {
     expect(await lastTask('2.稳定就业岗位。开展职业技能培训。区人社局、区财政局均负责。')).toMatchObject({ lead: ['区人社局', '区财政局'], labels: ['均负责'] });
   });

@@ -42,6 +42,50 @@ describe('clauses joining units by 会同', () => {
     expect(read(clause)).toBeNull();
   });
 
+  it.each([
+    ['县发改局牵头，会同县财政局、县商务局组织实施', ['县发改局'], ['县财政局', '县商务局']],
+    ['县商务局牵头，会同县供销社、县邮政公司推进', ['县商务局'], ['县供销社', '县邮政公司']],
+    ['由县商务局牵头，县财政局配合，会同县供销社落实', ['县商务局'], ['县财政局', '县供销社']],
+    ['县商务局牵头，会同县各乡镇落实', ['县商务局'], ['县各乡镇']],
+  ])('should read 会同 before a county\'s body as the verb, not as Hunan\'s 会同县 (%s)', (clause, lead, participants) => {
+    expect(read(clause)).toMatchObject({ lead, participants });
+  });
+
+  it('should read a traditional 會同縣 before a county\'s body as the verb too', () => {
+    expect(read('縣商務局牽頭，會同縣供銷社推進', fold('县商务局牵头，会同县供销社推进'))).toMatchObject({ lead: ['縣商務局'], participants: ['縣供銷社'] });
+  });
+
+  it.each([
+    ['县商务局牵头，会同县人民政府配合', ['会同县人民政府']],
+    ['县商务局牵头，会同县委配合', ['会同县委']],
+  ])('should keep 会同县 the county where its own organs follow (%s)', (clause, participants) => {
+    expect(read(clause)).toMatchObject({ participants });
+  });
+
+  it('should keep 会同县 the county where its organs are named, and read its notice\'s bodies as its own', async () => {
+    const doc = await parseNotice(
+      [
+        '会同县人民政府关于印发会同县推进乡村振兴工作方案的通知',
+        '各乡镇人民政府，县直各单位：',
+        '现印发给你们，请认真贯彻执行。',
+        '会同县人民政府',
+        '2025年3月1日',
+        '会同县推进乡村振兴工作方案',
+        '一、重点任务',
+        '1.发展特色农业。建设高标准农田2万亩。（会同县人民政府负责）',
+        '2.推进电商进村。完善农村物流网络。（责任单位：会同县人民政府、县商务局）',
+        '3.完善物流体系。（县发改局牵头，会同县财政局、县供销社组织实施）',
+        '4.强化要素保障。由县商务局会同县供销社推进。',
+      ].join('\n'),
+    );
+    expect(doc.plan?.tasks.map((t) => [t.lead, t.participants])).toEqual([
+      [['会同县人民政府'], []],
+      [['会同县人民政府', '县商务局'], []],
+      [['县发改局'], ['县财政局', '县供销社']],
+      [['县商务局'], ['县供销社']],
+    ]);
+  });
+
   it('should read the clause of an item in brackets, without a clause-unread warning', async () => {
     const doc = await parseNotice(['某某区科技创新三年行动计划（2024—2026年）', '一、重点任务', '1.加强人才。引进人才。（责成区人社局会同区教育局落实）', '2.建设平台。建设孵化器。（牵头单位：区科技局）'].join('\n'));
     expect(doc.plan?.tasks.map((t) => [t.lead, t.participants])).toEqual([

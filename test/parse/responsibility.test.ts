@@ -434,13 +434,52 @@ describe('responsibility clauses', () => {
     ['青岛，烟台市政府', ['青岛', '烟台市政府']],
     ['各地、青岛市政府', ['各地', '青岛市政府']],
     ['城管、各区政府', ['城管', '各区政府']],
-    // Zones named together before their committee: the committees of both zones.
-    ['高新区、经开区管委会', ['高新区、经开区管委会']],
-    ['章贡区、南康区人民政府，赣州经开区、蓉江新区管委会', ['章贡区、南康区人民政府', '赣州经开区、蓉江新区管委会']],
-    ['高新区、经开区、临空产业园管理委员会', ['高新区、经开区、临空产业园管理委员会']],
     ['市发展改革委、高新区管委会', ['市发展改革委', '高新区管委会']],
     ['高新区，经开区管委会', ['高新区', '经开区管委会']],
   ])('should keep names that share the ending of the last one as one name, and only such: %s', (list, names) => {
+    expect(splitUnits(list)).toEqual(names);
+  });
+
+  it.each([
+    // Zones named together before their committee: the committee of each zone.
+    ['盐城经济技术开发区、盐南高新区管委会', ['盐城经济技术开发区管委会', '盐南高新区管委会']],
+    ['市政务办、市数据局，各县〔市、区〕人民政府、盐城经济技术开发区、盐南高新区管委会', ['市政务办', '市数据局', '各县〔市、区〕人民政府', '盐城经济技术开发区管委会', '盐南高新区管委会']],
+    ['高新区、经开区管委会', ['高新区管委会', '经开区管委会']],
+    ['高新区、经开区、临空产业园管理委员会', ['高新区管理委员会', '经开区管理委员会', '临空产业园管理委员会']],
+    ['高新区、经开区党工委', ['高新区党工委', '经开区党工委']],
+    ['市发展改革委、高新区、经开区管委会', ['市发展改革委', '高新区管委会', '经开区管委会']],
+    // Cities, districts and prefectures named whole before their government: the government of each.
+    ['南京市、苏州市人民政府', ['南京市人民政府', '苏州市人民政府']],
+    ['章贡区、南康区人民政府，赣州经开区、蓉江新区管委会', ['章贡区人民政府', '南康区人民政府', '赣州经开区管委会', '蓉江新区管委会']],
+    ['郑州市、洛阳市政府办公室', ['郑州市政府办公室', '洛阳市政府办公室']],
+    ['恩施州、湘西州人民政府', ['恩施州人民政府', '湘西州人民政府']],
+    ['浦东新区、闵行区人民政府', ['浦东新区人民政府', '闵行区人民政府']],
+    ['甲县、乙县党委', ['甲县党委', '乙县党委']],
+    // 阳泉's districts, named by what are common words elsewhere.
+    ['城区、矿区、郊区人民政府', ['城区人民政府', '矿区人民政府', '郊区人民政府']],
+    ['新华街道、建设街道办事处', ['新华街道办事处', '建设街道办事处']],
+    // Traditional characters, each name keeping the ending as written.
+    ['鹽城經濟技術開發區、鹽南高新區管委會', ['鹽城經濟技術開發區管委會', '鹽南高新區管委會']],
+    ['南京市、蘇州市人民政府', ['南京市人民政府', '蘇州市人民政府']],
+  ])('should give each whole place or zone named before a shared organ that organ: %s', (list, names) => {
+    expect(splitUnits(list)).toEqual(names);
+  });
+
+  it.each([
+    // A city's own name without its level (苏州, 郑州: 州 is no level after one character) or a count said once.
+    ['苏州、无锡市人民政府', ['苏州、无锡市人民政府']],
+    ['郑州、洛阳市政府办公室', ['郑州、洛阳市政府办公室']],
+    // A placeholder for each place of a level stays as written.
+    ['各县（市、区）人民政府', ['各县（市、区）人民政府']],
+    ['各市、县（市、区）人民政府', ['各市、县（市、区）人民政府']],
+    // A district has no 管委会: the district and the zone's committee are two units.
+    ['章贡区、蓉江新区管委会', ['章贡区', '蓉江新区管委会']],
+    ['章贡区、高新区、经开区管委会', ['章贡区', '高新区管委会', '经开区管委会']],
+    // Bodies that do not take the ending, and words of no one place.
+    ['区发改委、区财政局', ['区发改委', '区财政局']],
+    ['市委、市政府', ['市委', '市政府']],
+    ['市区、郊区人民政府', ['市区', '郊区人民政府']],
+  ])('should not share an organ with names that are no whole place of a kind that has it: %s', (list, names) => {
     expect(splitUnits(list)).toEqual(names);
   });
 

@@ -46,6 +46,22 @@ describe('departmentLoad', () => {
     expect((await departmentLoad(doc, { section: '（二）' })).find((r) => r.unit === '各镇人民政府')?.names).toEqual(['各镇']);
   });
 
+  it('should count a district\'s 国资局 and its 国资委 in one row, its 国资中心 in another', async () => {
+    const text = [
+      '某区方案',
+      '一、重点任务',
+      '1.甲事项。（牵头单位：区国资委；配合单位：区财政局）',
+      '2.乙事项。（牵头单位：区国资局；配合单位：区国资中心）',
+      '3.丙事项。（牵头单位：区财政局；配合单位：区国有资产监督管理局）',
+    ].join('\n');
+    const rows = await departmentLoad(await parseNotice(text));
+    expect(rows.map((r) => [r.names, r.leadCount, r.joinCount])).toEqual([
+      [['区国资委', '区国资局', '区国有资产监督管理局'], 2, 1],
+      [['区财政局'], 1, 1],
+      [['区国资中心'], 0, 1],
+    ]);
+  });
+
   it('should count only the tasks of a section', async () => {
     const rows = await departmentLoad(await fixture(SEED), { section: '6' });
     expect(rows.map((r) => [r.unit, r.leadCount, r.joinCount])).toEqual([

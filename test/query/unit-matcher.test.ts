@@ -559,6 +559,32 @@ describe('UnitMatcher: the science and the housing department, a commission in s
   });
 });
 
+describe('UnitMatcher: the state assets department, a commission in most places and a bureau in some', () => {
+  const m = new UnitMatcher();
+
+  it.each([
+    ['区国资局', '区国资委'],
+    ['区国有资产监督管理局', '区国资委'],
+    ['区国有资产管理局', '区国资委'],
+    ['县国资局', '县国有资产监督管理委员会'],
+    ['国资局', '国资委'],
+    ['市国资局', '市人民政府国有资产监督管理委员会'],
+  ])('should take %s and %s for one unit', (one, other) => {
+    expect(m.same(one, other)).toBe(true);
+  });
+
+  it.each([
+    // A centre or an office under the finance bureau is a body of its own; so is a bureau that joined another field.
+    ['区国资中心', '区国资委'],
+    ['区国有资产管理中心', '区国资局'],
+    ['区国资办', '区国资委'],
+    ['区财政国资局', '区国资委'],
+    ['市国资委', '区国资局'],
+  ])('should keep %s and %s apart', (one, other) => {
+    expect(m.same(one, other)).toBe(false);
+  });
+});
+
 describe('UnitMatcher: the counties and districts, and the places of a level named by their government', () => {
   const m = new UnitMatcher({ names: ['各县（区）人民政府', '各地级以上市人民政府', '各县区人民政府', '各县'] });
 

@@ -53,6 +53,15 @@ const UNITS: ReadonlyArray<[string, string]> = [
   ['县图书馆', 'a library'],
   ['区融媒体中心', 'a media centre'],
   ['相关企业', 'the firms concerned'],
+  ['县供销社', 'a supply and marketing co-operative'],
+  ['县供销合作联社', 'a supply and marketing co-operative by its formal name'],
+  ['市供销合作总社', 'a city\'s supply and marketing co-operative'],
+  ['县联社', 'a rural credit union by its short name'],
+  ['县农机中心', 'the farm machinery centre'],
+  ['县农业机械化服务中心', 'the farm machinery centre by its full name'],
+  ['县人民法院', 'a court'],
+  ['县检察院', 'a procuracy'],
+  ['县档案馆', 'the archives'],
 ];
 
 describe('the shape of a unit\'s name, shared by the clause reader and unit-known', () => {
@@ -121,7 +130,12 @@ describe('a body in particular by its shape (namesABodyByShape)', () => {
     },
   );
 
-  it.each(['全社会', '企业', '社区', '大队', '组建专业大队', '县城', '各有关方面'])('should not take %s for a body in particular', async (name) => {
+  it.each(['县供销社', '县供销合作社', '市供销合作总社', '县联社', '县人民法院', '县检察院', '县档案馆'])('should take %s, a county body that ends otherwise than a bureau, for a body', async (name) => {
+    const { namesABodyByShape } = await import('../../src/units/unit-name-shape.js');
+    expect(namesABodyByShape(name)).toBe(true);
+  });
+
+  it.each(['全社会', '企业', '社区', '大队', '组建专业大队', '县城', '各有关方面', '农民专业合作社', '合作社', '县报社'])('should not take %s for a body in particular', async (name) => {
     const { namesABodyByShape } = await import('../../src/units/unit-name-shape.js');
     expect(namesABodyByShape(name)).toBe(false);
   });

@@ -538,6 +538,7 @@ describe('UnitRegistry: county bodies of every level and the bodies of a zone ad
     '县中医药管理局', '县卫生健康委（县中医药管理局）', '市卫健委（市中医药管理局）',
     // A Party committee's rural work committee, the agriculture bureau's station, a place's emergency centre.
     '区委农工委', '市委农村工作委员会', '区经管站', '县农经站', '县农村经营管理站', '县农机站', '镇农技站',
+    '县农机中心', '县农业机械化服务中心', '县农技推广中心', '县联社', '县供销合作联社', '市供销合作总社',
     '市120急救指挥中心', '县急救中心', '市紧急医疗救援中心', '市１２０急救中心',
   ])('should know %s', (name) => {
     expect(registry.isKnown(name)).toBe(true);
@@ -549,13 +550,22 @@ describe('UnitRegistry: county bodies of every level and the bodies of a zone ad
 
   it('should know a zone\'s bureaus only when the notice is a zone\'s', () => {
     const zone = new UnitRegistry({ zone: true });
-    for (const name of ['招商局', '区招商局', '科技创新局', '社会事业局', '党政综合办公室', '安全生产监督管理局']) {
+    for (const name of ['科技创新局', '社会事业局', '区社会事业局', '党政综合办公室', '安全生产监督管理局']) {
       expect(zone.isKnown(name)).toBe(true);
       expect(registry.isKnown(name)).toBe(false);
     }
     // A town has no bureau, and a misspelling stays one.
-    expect(zone.isKnown('镇招商局')).toBe(false);
+    expect(zone.isKnown('镇社会事业局')).toBe(false);
     expect(zone.isKnown('社会事亚局')).toBe(false);
+  });
+
+  it('should know the investment promotion bodies in any notice, a zone\'s or a government\'s, but no town\'s bureau', () => {
+    const zone = new UnitRegistry({ zone: true });
+    for (const name of ['招商局', '区招商局', '县招商局', '市招商合作局', '县招商和投资促进局', '县招商服务中心', '县投资促进局']) {
+      expect(zone.isKnown(name)).toBe(true);
+      expect(registry.isKnown(name)).toBe(true);
+    }
+    expect(registry.isKnown('镇招商局')).toBe(false);
   });
 
   it('should offer no station of the agriculture bureau for another a character apart', () => {
@@ -564,7 +574,7 @@ describe('UnitRegistry: county bodies of every level and the bodies of a zone ad
   });
 
   it('should never offer an abolished body as a correction', () => {
-    expect(registry.suggestions('招商局')).toEqual([]);
+    expect(registry.suggestions('县招商咼')).toEqual(['县招商局']);
     expect(registry.suggestions('区工商兰')).not.toContain('区工商局');
     expect(registry.suggestions('质检总句')).toEqual([]);
   });

@@ -36,6 +36,8 @@ const invalid: InvalidCase[] = [
   // Line 41: 1 | 建设算力中心 | 区科枝局 — a row of an annex task table beside the text's tasks, at its cell.
   ['a misspelt lead in an annex task table beside the text\'s tasks', withTaskAnnex([['1', '建设算力中心', '区科枝局', '区财政局'], ...TASK_ANNEX_ROWS.slice(1)]), ['41:10 warning']],
   ['a misspelt second name in brackets', task1('牵头单位:区委宣传部（区文名办）'), ['30:25 warning']],
+  // Zones named before a committee they share: each zone's committee, reported at the zone's own name.
+  ['a zone\'s committee named before a shared ending, at the zone\'s name', task1('牵头单位:区科技局,参与单位:临空产业园、高新区管委会'), ['30:35 warning']],
   // A name like nothing known is reported once, where it first appears.
   ['an unknown unit named twice', withLines({ 30: line30('牵头单位:区算力专班'), 32: line32('牵头单位:区算力专班') }), ['30:25 warning']],
 ];
@@ -159,9 +161,17 @@ describe('unit-known: a development zone\'s own bureaus', () => {
 
   it('should offer a zone\'s bureau for a slip in its notice, and never an abolished body', async () => {
     expect(await messages(RULE, zoneNotice('牵头单位：区招商咼'))).toEqual(['unknown unit "区招商咼"; did you mean 区招商局?']);
-    // 工商局 was merged into the 市场监管局 in 2018: no correction for a county's 招商局.
-    expect(await messages(RULE, zoneNotice('牵头单位：招商局', '某县人民政府'))).toEqual([
-      'unknown unit "招商局"; if it is right, add it to units.known in .planrc.json',
-    ]);
+  });
+});
+
+describe('unit-known: the investment promotion bodies of any place', () => {
+  it('should know a county\'s and a city\'s 招商局, bare or after its place, and its centres', async () => {
+    expect(await messages(RULE, zoneNotice('牵头单位：县招商局；配合单位：招商局、县投资促进局、县招商服务中心、县招商中心', '某县人民政府'))).toEqual([]);
+    expect(await messages(RULE, zoneNotice('牵头单位：市招商和投资促进局；配合单位：区招商合作局、市投资促进中心', '某市人民政府'))).toEqual([]);
+  });
+
+  it('should offer the 招商局 for a slip in a government\'s notice, never the abolished 工商局, and no town a bureau', async () => {
+    expect(await messages(RULE, zoneNotice('牵头单位：县招商咼', '某县人民政府'))).toEqual(['unknown unit "县招商咼"; did you mean 县招商局?']);
+    expect(await messages(RULE, zoneNotice('牵头单位：镇招商局', '某县人民政府'))).toHaveLength(1);
   });
 });
