@@ -10,7 +10,7 @@ import { dropsOpeningConjunction, joinsNames } from './joined-names.js';
 import { organOfListPlace } from './shared-organ.js';
 import { eachWithSharedOrgan } from '../units/shared-organ-places.js';
 import { withTogetherLead } from './together-with-lead.js';
-import { DUTY_AFTER_ROLE, roleLabelLength } from './verb-label.js';
+import { DUTY_AFTER_ROLE, roleLabelAt, roleLabelOf } from './verb-label.js';
 import { DUTY_WORD, GUIDE_WORD, isKnownQualifier, LEAD_WORD, PART_WORD, qualifierRole, ROLE_BODY, ROLE_BODY_OR_SUBJECT, ROLE_LABEL_SOURCE } from '../text/role-words.js';
 
 /**
@@ -960,7 +960,7 @@ function parseLabelled(text: string, match: string): UnitRole[] | null {
       const unitsFrom = support.index + 1 + (support[1] as string).length;
       const verbFrom = unitsFrom + (support[2] as string).length + (support[3]?.length ?? 0);
       roles.push({ role: hit.role, label: hit.label, units: splitUnits(value.slice(0, support.index)) });
-      roles.push({ role: 'participant', label: value.slice(verbFrom, verbFrom + roleLabelLength(support[4] as string)), units: splitUnits(value.slice(unitsFrom, unitsFrom + (support[2] as string).length)) });
+      roles.push({ role: 'participant', label: roleLabelAt(value, verbFrom, support[4] as string), units: splitUnits(value.slice(unitsFrom, unitsFrom + (support[2] as string).length)) });
     } else if (named) {
       roles.push({ role: hit.role, label: hit.label, units: splitUnits(value.slice(0, named.from)) }, named.role);
     } else if (tail && plausibleUnits(tail[1] as string) && plausibleUnits(tail[2] as string)) {
@@ -1168,7 +1168,7 @@ function overallLead(value: string, listed: string, role: Role): { from: number;
     const before = splitUnits(value.slice(0, m.index));
     if (!units.every((u) => before.includes(u))) return null;
   }
-  const label = value.slice(verbAt, verbAt + roleLabelLength(m[3] as string));
+  const label = roleLabelAt(value, verbAt, m[3] as string);
   return { from: m.index, units, label: label.replace(ROLE_NAMED, '') };
 }
 
@@ -1251,7 +1251,7 @@ function parseVerbalParts(text: string, match: string): UnitRole[] | null {
   return read.map((r, k) => {
     if (r.own) return r.own;
     const leads = first < 0 ? guides[k] : !guides[k] && (k === first || LEAD_VERB.test(r.verb));
-    return { role: leads ? 'lead' : 'participant', label: text.slice(r.verbAt, r.verbAt + roleLabelLength(r.verb)), units: splitUnits(text.slice(r.at, r.at + r.units.length)) };
+    return { role: leads ? 'lead' : 'participant', label: roleLabelAt(text, r.verbAt, r.verb), units: splitUnits(text.slice(r.at, r.at + r.units.length)) };
   });
 }
 
@@ -1425,7 +1425,7 @@ function verbalPart(text: string, part: string, at: number): UnitRole | null {
   if (!plausibleUnits(units)) return null;
   const said = verb[1] as string;
   const role: Role = LEAD_VERB.test(said) ? 'lead' : GUIDE_VERB.test(said) || HELPER_VERB.test(said) ? 'participant' : 'responsible';
-  return { role, label: text.slice(at + verb.index, at + verb.index + roleLabelLength(said)), units: splitUnits(text.slice(at, at + units.length)) };
+  return { role, label: roleLabelAt(text, at + verb.index, said), units: splitUnits(text.slice(at, at + units.length)) };
 }
 
 /**
@@ -1616,18 +1616,18 @@ function parseVerbalRoles(text: string, match: string, beforeWords: boolean): Un
     const from = match.indexOf(m0[2] as string, lead);
     return [
       { role: 'lead', label: written(match.slice(lead).replace(/[,，;；].*$/, ''), lead), units: splitUnits(text.slice(0, lead)) },
-      { role: 'participant', label: written((m0[3] as string).slice(0, roleLabelLength(m0[3] as string)), match.lastIndexOf(m0[3] as string)), units: splitUnits(text.slice(from, from + (m0[2] as string).length)) },
+      { role: 'participant', label: written(roleLabelOf(m0[3] as string), match.lastIndexOf(m0[3] as string)), units: splitUnits(text.slice(from, from + (m0[2] as string).length)) },
     ];
   }
   const m1 = VERBAL_LEAD.exec(match);
   if (m1 && plausibleUnits(m1[1] as string) && (!m1[3] || plausibleUnits(m1[3]))) {
     const lead = (m1[1] as string).length;
-    const roles: UnitRole[] = [{ role: 'lead', label: written((m1[2] as string).slice(0, roleLabelLength(m1[2] as string)), lead), units: splitUnits(text.slice(0, lead)) }];
+    const roles: UnitRole[] = [{ role: 'lead', label: written(roleLabelOf(m1[2] as string), lead), units: splitUnits(text.slice(0, lead)) }];
     const others = m1[3];
     if (others) {
       const from = match.indexOf(others, lead + (m1[2] as string).length);
       // The role label is the verb after the units as written (配合, 按职责分工负责), if there is one.
-      const verb = m1[4] ? written(m1[4].slice(0, roleLabelLength(m1[4])), match.lastIndexOf(m1[4])) : '';
+      const verb = m1[4] ? written(roleLabelOf(m1[4]), match.lastIndexOf(m1[4])) : '';
       roles.push({ role: 'participant', label: verb, units: splitUnits(text.slice(from, from + others.length)) });
     }
     return roles;
@@ -1776,7 +1776,7 @@ function parseHelpersOnly(text: string, match: string): UnitRole[] | null {
   if (!namesAnOffice(m[1] as string) && !splitUnits(m[1] as string).some((u) => INSTITUTION_END.test(withoutSecondName(u)))) return null;
   const units = (m[1] as string).length;
   const verbAt = lead + units + (m[2]?.length ?? 0);
-  return [{ role: 'participant', label: text.slice(verbAt, verbAt + roleLabelLength(m[3] as string)), units: splitUnits(text.slice(lead, lead + units)) }];
+  return [{ role: 'participant', label: roleLabelAt(text, verbAt, m[3] as string), units: splitUnits(text.slice(lead, lead + units)) }];
 }
 
 /**

@@ -17,7 +17,17 @@ const ROLE_THEN_DUTY = new RegExp(`^(.*?(?:牵头|统筹|配合|协助|参与|�
  * label says who leads and who helps; the duty stays in the clause's text. Other verbs (负责实施,
  * 共同推进, 具体落实) are their label whole.
  */
-export function roleLabelLength(verb: string): number {
+function roleLabelLength(verb: string): number {
   const m = ROLE_THEN_DUTY.exec(verb);
   return m ? (m[1] as string).length : verb.length;
+}
+
+/** The role label of `verb` written at `at` in `text` (the text as written, the verb matched on its copy). */
+export function roleLabelAt(text: string, at: number, verb: string): string {
+  return text.slice(at, at + roleLabelLength(verb));
+}
+
+/** The role label of a verb, cut from the verb itself (牵头组织实施 → 牵头). */
+export function roleLabelOf(verb: string): string {
+  return verb.slice(0, roleLabelLength(verb));
 }

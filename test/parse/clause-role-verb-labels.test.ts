@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseClause } from '../../src/parse/responsibility.js';
-import { roleLabelLength } from '../../src/parse/verb-label.js';
+import { roleLabelOf } from '../../src/parse/verb-label.js';
 import { fold } from '../../src/text/fold.js';
 import { parseNotice } from '../../src/parse/parse-notice.js';
 
@@ -32,7 +32,7 @@ describe('the role label of a verb written with its duty after it', () => {
     ['共同推进', '共同推进'],
     ['具体落实', '具体落实'],
   ])('should label %s as %s', (verb, label) => {
-    expect(verb.slice(0, roleLabelLength(verb))).toBe(label);
+    expect(roleLabelOf(verb)).toBe(label);
   });
 });
 
