@@ -914,7 +914,6 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
   return { notice, end: free[end]?.index ?? ctx.items.length, bodyItems, start: firstItem.index, chrome: head.chrome() };
 }
 
-/** A signature line's seal note ((县农业农村局代章), (印)), kept as written among the notice's notes. */
 /**
  * Where the notes standing right above `at` begin (a disclosure, 此件主动公开, and a contact's
  * line, at most two lines, one disclosure among them), none at or above `k`: the notice's closing
@@ -937,6 +936,7 @@ function takeNotesAbove(ctx: ParseContext, free: readonly Item[], from: number, 
   for (let n = from; n < to; n++) if (takeNotes(ctx, into, free[n]!)) ctx.claim(free[n]!.index, 'disclosure');
 }
 
+/** A signature line's seal note ((县农业农村局代章), (印)), kept as written among the notice's notes. */
 function sealNoteOf(ctx: ParseContext, item: Item, into: NoticeNotes): void {
   const seal = sealNote(item.match);
   if (!seal) return;
