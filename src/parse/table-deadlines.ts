@@ -41,9 +41,6 @@ export interface PairedRows<T extends TaskTable = TaskTable> {
 
 const within = (outer: Position, inner: Position): boolean => outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset;
 
-/** The shortest title a row is matched to a task of the text by: shorter ones (推进) name no one task. */
-const MIN_TITLE = MIN_TITLE_KEY;
-
 /** The clause a row of a task table gives an item of the text that names no unit: the row's units and deadline, as a clause would. */
 function rowClause(row: Task): Responsibility {
   return {
@@ -92,12 +89,12 @@ export function pairTableRows<T extends TaskTable>(
   const keyed = tasks.map((task) => ({ task, title: key(task.title), text: key(task.text) }));
   const keyedItems = items.map((node) => ({ node, title: key(node.title), text: key(node.text) }));
   const unique = <T extends { title: string; text: string }>(list: readonly T[], title: string): T | null => {
-    if (title.length < MIN_TITLE) return null;
+    if (title.length < MIN_TITLE_KEY) return null;
     const found = list.filter((t) => t.title === title || t.text.startsWith(title));
     return found.length === 1 ? found[0]! : null;
   };
   const restated = (title: string): Task | null => unique(keyed, title)?.task ?? null;
-  const saidIn = (title: string): boolean => title.length >= MIN_TITLE && keyed.some((t) => t.text.includes(title));
+  const saidIn = (title: string): boolean => title.length >= MIN_TITLE_KEY && keyed.some((t) => t.text.includes(title));
   for (const table of beside) {
     const rows = tasksFromTables([table], simplify, firstIsLead).tasks;
     if (rows.length === 0) continue;
