@@ -112,6 +112,12 @@ function patternsFor(first: string): ReadonlyArray<{ kind: OutlineKind; re: RegE
 
 const ENCLOSED = CIRCLED + PAREN_DIGITS + DOTTED_DIGITS + PAREN_IDEOGRAPHS;
 const LEAD_SPACE = ' \u3000\u00a0';
+/** How many spaces of LEAD_SPACE open `text`. */
+function leadingSpaces(text: string): number {
+  let lead = 0;
+  while (lead < text.length && LEAD_SPACE.includes(text[lead] as string)) lead++;
+  return lead;
+}
 /** A Roman numeral's first character, folded (Ⅱ, or I V X in capitals of either width). */
 const ROMAN_START = `${ROMAN_CHARS}IVX`;
 /** The characters a marker can start with, in either width: 第, an opening bracket, a digit, a letter, a numeral, a circled number, a Roman numeral, 任(务). */
@@ -149,8 +155,7 @@ export function forgetMarkers(): void {
 }
 
 function findMarker(text: string, bare: boolean): Marker | null {
-  let lead = 0;
-  while (lead < text.length && LEAD_SPACE.includes(text[lead] as string)) lead++;
+  const lead = leadingSpaces(text);
   // Most blocks are prose: one look at the first character rules them out without any pattern.
   if (!MARKER_START.has(text[lead] as string)) return null;
   // Markers stand at the start and are short: folding a prefix is enough, and keeps this cheap
@@ -190,8 +195,7 @@ const CHAPTER = new RegExp(`^([1-9]\\d?) +(?!${MEASURE_WORD})(?=[\\u4e00-\\u9fff
  * which the parser decides (parse/decimal-chapters).
  */
 export function matchChapterNumber(text: string): Marker | null {
-  let lead = 0;
-  while (lead < text.length && LEAD_SPACE.includes(text[lead] as string)) lead++;
+  const lead = leadingSpaces(text);
   if (!/[1-9１-９]/.test(text[lead] ?? '') || text.length - lead > 40) return null;
   const f = fold(text.slice(lead)).trimEnd();
   const m = CHAPTER.exec(f);
@@ -206,11 +210,10 @@ const STOP_NUMBER = /^([1-9]\d?) ?[。｡] ?(?=[\u4e00-\u9fff“‘"《(【])/;
 /**
  * An item's number written with a full stop, as OCR and some sites copy `7.`: `7。加强要素保障。…`.
  * Alone this is no marker: a line may open with a figure and a full stop, so only the outline, which
- * knows the number the list expects next, can take it as one (see parse/outline's stopNumber).
+ * knows the number the list expects next, can take it as one (see parse/outline's expectedNumber).
  */
 export function matchStopNumber(text: string): Marker | null {
-  let lead = 0;
-  while (lead < text.length && LEAD_SPACE.includes(text[lead] as string)) lead++;
+  const lead = leadingSpaces(text);
   const first = text.charCodeAt(lead);
   // A digit of either width: most paragraphs are ruled out by their first character.
   if (!((first >= 0x30 && first <= 0x39) || (first >= 0xff10 && first <= 0xff19))) return null;
@@ -249,8 +252,7 @@ const AFTER_CODE = /[\u4e00-\u9fff+、“"(]/;
  * and more than one capital (3.5GW) are read as the decimal.
  */
 export function matchNumberBeforeFigure(text: string): Marker | null {
-  let lead = 0;
-  while (lead < text.length && LEAD_SPACE.includes(text[lead] as string)) lead++;
+  const lead = leadingSpaces(text);
   const first = text.charCodeAt(lead);
   if (!((first >= 0x31 && first <= 0x39) || (first >= 0xff11 && first <= 0xff19))) return null;
   const f = fold(text.slice(lead, lead + 24));
