@@ -1,6 +1,6 @@
 import type { PlanConfig } from '../config/load-config.js';
 import type { Diagnostic, PlanDocument, Position, Severity } from '../model/types.js';
-import { parseLoaded } from '../parse/parse-notice.js';
+import { parseSource } from '../parse/parse-source.js';
 import { textToBlocks } from '../source/text-adapter.js';
 import type { Block, SourceDocument } from '../source/types.js';
 import { simplifierFor } from '../text/simplify.js';
@@ -94,9 +94,9 @@ export async function validateSource(
   options = checkValidateOptions('validateSource', options);
   // Settings are checked before the parse: a wrong one fails at once, not after the work.
   ruleLevels([options.config?.rules, options.rules]);
-  // The parser decides by the same function, so both match on one copy (a 繁体 page's, or a traditional passage's).
+  // The parse and the rules match on one copy (a 繁体 page's, or a traditional passage's), decided once.
   const simplify = await simplifierFor(source.text, 'auto');
-  const doc = await parseLoaded(source, { traditional: 'auto' });
+  const doc = parseSource(source, simplify ? { simplify } : {});
   return { doc, diagnostics: validateDocument(doc, source, { ...options, simplify }) };
 }
 
