@@ -145,6 +145,14 @@ const LEADING_GROUP_OFFICES: readonly string[] = [
   '信用办',
 ];
 
+/** The names of bodies abolished by the 2018 reform or before it, which older notices still name (see FORMER_UNITS). */
+const FORMER_NAMES: readonly string[] = [
+  '国土资源部', '环境保护部', '环保部', '农业部', '文化部', '监察部', '卫生计生委', '质检总局', '工商总局', '食品药品监管总局',
+  '安全监管总局', '新闻出版广电总局', '旅游局', '海洋局', '测绘地信局', '扶贫办', '法制办', '外专局', '保监会',
+  '银监会', '食品药品监管局', '安监局', '质监局', '工商局', '国土局', '国土资源局', '规划局',
+  '卫计委', '卫生计生局', '文广新局', '物价局',
+];
+
 /**
  * The State Council's departments and agencies, and the central bodies its notices name, in the
  * short forms those notices use (财政部, 人力资源社会保障部, 税务总局, 银保监会), besides those the
@@ -163,21 +171,15 @@ const NATIONAL_UNITS: readonly string[] = [
   '发展研究中心', '全国总工会', '共青团中央', '团中央', '全国妇联',
   '全国工商联', '红十字会总会', '最高人民法院', '最高人民检察院', '国铁集团', '国家电网', '铁路总公司', '开发银行', '进出口银行',
   '农业发展银行', '出口信用保险公司', '中央军委', '军委', '武警部队', '外汇管理局',
-  // Before the 2018 reform (FORMER_UNITS).
-  '国土资源部', '环境保护部', '环保部', '农业部', '文化部', '监察部', '卫生计生委', '质检总局', '工商总局', '食品药品监管总局',
-  '安全监管总局', '新闻出版广电总局', '旅游局', '海洋局', '测绘地信局', '扶贫办', '法制办', '外专局', '保监会',
-  '银监会', '食品药品监管局', '安监局', '质监局', '工商局', '国土局', '国土资源局', '规划局',
-  '卫计委', '卫生计生局', '文广新局', '物价局', '编委办',
+  // Before the 2018 reform (FORMER_NAMES), and the 编委办 some places still write.
+  ...FORMER_NAMES, '编委办',
 ];
 /**
- * The names above of bodies the 2018 reform (or an earlier one) abolished: still known, as older notices
- * name them, but offered for no misspelling, as a correction must name a body there is (区招商局 is no
- * slip for a 工商局, merged into the 市场监管局). Likewise the bureaus they became before (环保局, 卫生局).
+ * Bodies the 2018 reform (or an earlier one) abolished: still known, as older notices name them, but
+ * offered for no misspelling, as a correction must name a body there is (区招商局 is no slip for a 工商局,
+ * merged into the 市场监管局). Likewise the bureaus they became before (环保局, 卫生局).
  */
-const FORMER_UNITS: ReadonlySet<string> = new Set([
-  ...NATIONAL_UNITS.slice(NATIONAL_UNITS.indexOf('国土资源部')).filter((s) => s !== '编委办'),
-  '环保局', '卫生局',
-]);
+const FORMER_UNITS: ReadonlySet<string> = new Set([...FORMER_NAMES, '环保局', '卫生局']);
 const NATIONAL_PREFIX = /^(?:中华人民共和国|国家|中国|国务院|中央|中共中央)/;
 
 /**
