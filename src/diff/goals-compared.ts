@@ -57,6 +57,17 @@ function cellOf(row: AnnexRow, year: number | undefined, holds: (key: string) =>
  * annexCellRestatesGoal) is the goal's in the same way, so the change is the goal's, once.
  */
 export function comparedGoals(doc: PlanDocument, key: (text: string) => string): ComparedGoals {
+  // The goals, the tables and the annexes each ask this of both versions: worked out once per version and key.
+  const known = computed.get(doc);
+  if (known?.key === key) return known.goals;
+  const goals = goalsOf(doc, key);
+  computed.set(doc, { key, goals });
+  return goals;
+}
+
+const computed = new WeakMap<PlanDocument, { key: (text: string) => string; goals: ComparedGoals }>();
+
+function goalsOf(doc: PlanDocument, key: (text: string) => string): ComparedGoals {
   const body = bodyTableGoals(doc, key);
   const annexes = annexTables(doc);
   // An annex row restates the goals compared, whichever of the text or a goal table states them.
