@@ -68,7 +68,7 @@ export function clauseGoals(clause: string, framedByYear: boolean, partsFollow =
   const leadOffset = clause.length - lead.length;
   // …达到1500亿元，2024年达到1450亿元，…: a year opening a clause is its targets' own (a period's last).
   const striving = leadOffset > 0 ? /^(?:力争|争取)/.exec(clause)?.[0] : undefined;
-  const opening = leadOffset > 0 ? /^(?:力争|争取)?(?:(?:到|至|截至) ?)?(?:\d{4} ?年? ?[—–\-－~～] ?)?(\d{4}) ?年(?![\d度])/.exec(clause) : null;
+  const opening = leadOffset > 0 ? /^(?:(?:力争|争取)(?:在|于)? ?)?(?:(?:到|至|截至) ?)?(?:\d{4} ?年? ?[—–\-－~～] ?)?(\d{4}) ?年(?![\d度])/.exec(clause) : null;
   const clauseYear = opening ? Number(opening[1]) : undefined;
 
   // X、Y和Z分别达到a、b和c; (到2025年、2027年，) X分别达到a、b; one figure after 分别新增… is each subject's.
@@ -563,11 +563,11 @@ const SCOPED_CREATION = new RegExp(
 );
 
 /**
- * What opens a clause before its subject: 力争, a target year or period (到2025年底, 2023—2025年, 2024年9月底前),
+ * What opens a clause before its subject: 力争 (力争在), a target year or period (到2025年底, 2023—2025年, 2024年9月底前),
  * or 今年 (今年全区…增长6%).
  */
 const CLAUSE_LEAD = new RegExp(
-  `^(?:力争|争取)?(?:(?:到|至|截至) ?)?(?:\\d{4} ?年? ?[—–\\-－~～] ?)?\\d{4} ?年(?:${MONTH_DEADLINE}|底|末|初|内|前|期间|间)?(?:前)?|^${THIS_YEAR_LEAD}`,
+  `^(?:(?:力争|争取)(?:在|于)? ?)?(?:(?:到|至|截至) ?)?(?:\\d{4} ?年? ?[—–\\-－~～] ?)?\\d{4} ?年(?:${MONTH_DEADLINE}|底|末|初|内|前|期间|间)?(?:前)?|^${THIS_YEAR_LEAD}`,
 );
 
 /** Units of a rate or a share, whose change is no amount. */

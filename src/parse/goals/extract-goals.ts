@@ -23,6 +23,7 @@ import type { Figure } from './figures.js';
 import type { Found } from './found-target.js';
 import { BRACKET_AFTER_FIGURE, WITHIN_ALONE } from './part-words.js';
 import { clauseGoals } from './clause-goals.js';
+import { TARGET_YEAR_LEAD } from './target-year.js';
 import { creationLead, takesCarriedVerb } from './carried-verb.js';
 import { peerBeforeMeasure, peerMeasure, sharedPerBase, sharedSubject, subjectClause, thresholdMeasure } from './implied-subjects.js';
 
@@ -201,8 +202,11 @@ function openSentence(walk: ParagraphWalk, raw: string, index: number): Sentence
   // 2023—2025年，全县累计新建…: a sentence opening with the plan's period is for its last year.
   // Not the 到 of 达到 before a year (达到2020年的2倍): the year of a level to compare with.
   // 近期目标（2024年底前）：…: a stage's label gives its year in brackets.
+  // 力争2024年全市…: a stretch word's year opening the sentence is its target year, as 力争到2024年 is,
+  // before a 到 later in it (…，到2025年达到15万辆: that clause's own).
   const yearMatch =
     stageLabelYear(sentence) ??
+    TARGET_YEAR_OPENING.exec(sentence) ??
     /(?<!达)(?:到|至|截至) ?(\d{4}) ?年/.exec(sentence) ?? PERIOD_OPENING.exec(sentence) ?? /^\s*(?:[—–-]{1,2} ?)?(\d{4}) ?年(?![\d度])/.exec(sentence) ?? YEAR_MONTH_OPENING.exec(sentence);
   if (yearMatch) walk.year = Number(yearMatch[1]);
   // 到2025年、2027年，…分别达到a、b: the years of a list, for the figures listed in order.
@@ -238,7 +242,7 @@ function openSentence(walk: ParagraphWalk, raw: string, index: number): Sentence
   const framedBySpan = planYears !== null || (walk.spanOn && !yearMatch && !planPeriod);
   walk.spanOn = framedBySpan && raw.endsWith(';');
   // 力争到2026年，培育…: the word before the year qualifies every target of the sentence.
-  const ownStriving = /^\s*(力争|争取)(?=到|至|在|\d)/.exec(sentence)?.[1];
+  const ownStriving = /^\s*(力争|争取)(?=到|至|在|于|\d)/.exec(sentence)?.[1];
   // 力争到2026年，A达到…；B…: the year carries past the ；, and so does the word before it (not to
   // a target with a stretch word of its own, nor past a sentence that names a year of its own).
   const carriedStriving = ownStriving === undefined && !yearMatch && !planPeriod ? walk.strivingOn : undefined;
@@ -746,8 +750,8 @@ const LIST_DASH = /^[ \t]*(?:[—–―─]{1,2}|-{2})(?=[ \t]*[^\s\d—–―�
 /** A clause or sentence that opens with a year alone, not one to reach (2024年建成…, not 到2024年). */
 const BARE_YEAR_OPENING = /^\s*\d{4} ?年(?![\d度])/;
 
-/** A clause that opens with its target year: 到2022年末…, 力争到2025年…. */
-const TARGET_YEAR_OPENING = /^\s*(?:力争|争取)?(?:到|至|截至) ?(\d{4}) ?年/;
+/** A clause that opens with its target year: 到2022年末…, 力争到2025年…, 力争2024年…. */
+const TARGET_YEAR_OPENING = new RegExp(`^\\s*(?:截至 ?|${TARGET_YEAR_LEAD})(\\d{4}) ?年`);
 
 /**
  * A sentence or clause that opens with a period (2023—2025年，…, 2023-2025年期间): its targets are
