@@ -25,7 +25,7 @@ import { BRACKET_AFTER_FIGURE, WITHIN_ALONE } from './part-words.js';
 import { clauseGoals } from './clause-goals.js';
 import { TARGET_YEAR_LEAD } from './target-year.js';
 import { creationLead, takesCarriedVerb } from './carried-verb.js';
-import { peerBeforeMeasure, peerMeasure, sharedPerBase, sharedSubject, subjectClause, thresholdMeasure } from './implied-subjects.js';
+import { movedPeer, peerAfterMeasureAt, peerMeasure, sharedPerBase, sharedSubject, subjectClause, thresholdMeasure } from './implied-subjects.js';
 
 const MAX_SENTENCE = 300;
 
@@ -352,11 +352,14 @@ function addGoal(walk: ParagraphWalk, st: SentenceWalk, f: Found, clause: string
     goal.indicator = goal.indicator.slice(0, span[0]) + goal.indicator.slice(span[1]);
   }
   // …覆盖率城市达到100%: the peer word after the measure is read before the name it qualifies.
-  const peerFirst = f.listed === undefined ? peerBeforeMeasure(own) : null;
-  if (peerFirst !== null && goal.indicator.length === own.length) {
-    goal.indicator = peerBeforeMeasure(goal.indicator) ?? goal.indicator;
-    own = peerFirst;
+  // (Moved by the folded copy's reading, so that 中心城區 in traditional characters moves too.)
+  const peerAt = f.listed === undefined ? peerAfterMeasureAt(own) : null;
+  if (peerAt !== null && goal.indicator.length === own.length) {
+    goal.indicator = movedPeer(goal.indicator, peerAt);
+    own = movedPeer(own, peerAt);
   }
+  // The indicator as written that `own` reads (the same words, in traditional characters where the text has them).
+  const ownWritten = goal.indicator;
   const goalYear = f.year ?? walk.year ?? (isAnnualChange(own, f.qualifiers) ? source.periodEnd : undefined);
   if (goalYear !== undefined) goal.year = goalYear;
   const previous = goals[goals.length - 1];
@@ -406,7 +409,9 @@ function addGoal(walk: ParagraphWalk, st: SentenceWalk, f: Found, clause: string
     if (!walk.list || walk.list.sentence !== walk.sentenceIndex || walk.list.clause !== st.clauseIndex) walk.list = { sentence: walk.sentenceIndex, clause: st.clauseIndex, of: f.listed.of, names: [] };
     walk.list.names[f.listed.place] ??= goal.indicator;
   }
-  walk.lastOwn = goal.indicator === own ? own : null;
+  // A later target shares words of this one only while its indicator is its own words: of a text in
+  // traditional characters too, whose indicator is written so while `own` is simplified.
+  walk.lastOwn = goal.indicator === ownWritten ? own : null;
   st.lastGoalClause = st.clauseIndex;
   st.lastFoundVerb = f.verb;
   walk.lastGoalSentence = walk.sentenceIndex;

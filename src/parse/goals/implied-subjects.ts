@@ -71,18 +71,33 @@ export function peerMeasure(before: string, subject: string): { from: number; to
 const PEER_AT_END = new RegExp(`${PEER.source.slice(1)}$`);
 
 /**
- * 社区居家养老服务设施覆盖率城市达到100%、农村达到75%: a peer word written after the measure names
- * whose measure it is, as it would before the name (城市社区居家养老服务设施覆盖率), where the peers after
- * it find it (peerMeasure). The indicator with the peer word moved there (after its scope), or null
+ * 社区居家养老服务设施覆盖率城市达到100%、农村达到75%, 生活垃圾回收利用率中心城区达到75%、县城达到60%:
+ * a peer word (a part of a place among them) written after the measure names whose measure it is, as
+ * it would before the name (城市社区居家养老服务设施覆盖率, 中心城区生活垃圾回收利用率), where the peers
+ * after it find it (peerMeasure). The indicator with the peer word moved there (after its scope), or null
  * when no peer word closes a name that measures something of its own.
  */
 export function peerBeforeMeasure(indicator: string): string | null {
+  const at = peerAfterMeasureAt(indicator);
+  return at === null ? null : movedPeer(indicator, at);
+}
+
+/**
+ * Where peerBeforeMeasure finds the peer word (`peer`) and the end of the scope it goes after
+ * (`scope`), so that the indicator as written (traditional characters) moves as its folded copy does.
+ */
+export function peerAfterMeasureAt(indicator: string): { scope: number; peer: number } | null {
   const peer = PEER_AT_END.exec(indicator);
   if (!peer) return null;
   const name = indicator.slice(0, peer.index);
   const scope = SCOPE.exec(name)?.[0].length ?? 0;
   if (name.length - scope < 3 || !OWN_MEASURE.test(name)) return null;
-  return `${name.slice(0, scope)}${peer[0]}${name.slice(scope)}`;
+  return { scope, peer: peer.index };
+}
+
+/** The indicator with the words from `peer` on moved to after its scope. */
+export function movedPeer(indicator: string, { scope, peer }: { scope: number; peer: number }): string {
+  return `${indicator.slice(0, scope)}${indicator.slice(peer)}${indicator.slice(scope, peer)}`;
 }
 
 /** Years of school after 小学, 初中 …: 三至六年级, 1—2年级, 一二年级, 高年级. */

@@ -172,9 +172,11 @@ export type NamePiece = { subject: number; from: number; to: number } | { word: 
 /**
  * Words that name one of a set of peers, standing alone before the last subject that opens with
  * another of them (城镇和农村居民人均可支配收入, 国控、省控断面水质优良比例, 公办、民办幼儿园): each shares the rest of
- * the last subject's words.
+ * the last subject's words. Parts of a place are among them (中心城区、县城生活垃圾回收利用率; after the
+ * measure too, …利用率中心城区达到75%、县城达到60%: implied-subjects.ts), the longer name first, so that
+ * 中心城区 is not read as 城区 after 中心.
  */
-export const PEER = /^(?:城镇|农村|城市|乡村|城区|郊区|市区|县城|国控|省控|市控|县控|国家级|省级|市级|县级|区级|一级|二级|三级|男性|女性|中学|小学|初中|高中|公办|民办|公立|私立|国有|民营|私营|外资|内资|一般|重点)/;
+export const PEER = /^(?:中心城区|主城区|老城区|新城区|县城区|建成区|建制镇|城镇|农村|城市|乡村|城区|郊区|市区|县城|国控|省控|市控|县控|国家级|省级|市级|县级|区级|一级|二级|三级|男性|女性|中学|小学|初中|高中|公办|民办|公立|私立|国有|民营|私营|外资|内资|一般|重点)/;
 
 /**
  * A grade or class before a kind of thing, peers in a list the way PEER's words are (甲级、乙级民宿,
