@@ -6,7 +6,7 @@
 import { rankHead } from './rank-target.js';
 import { namesWithBasic } from './notes.js';
 import { isScopeCountAlone, scopeCountInSubject, scopeCountStart } from './scope-count.js';
-import { bothSubjects, STRETCH, stretchBeforeChange } from './listed-targets.js';
+import { bothSubjects, listsFacilitiesOfRate, STRETCH, stretchBeforeChange } from './listed-targets.js';
 import { boundAt, partYearAt, yearListRestAt } from './words.js';
 import { alternation, BOUND_VERBS, PREFIX_QUALIFIERS, SIGNS, SUFFIX_QUALIFIERS } from './target-figure.js';
 import { MONTH_DEADLINE, THIS_YEAR_LEAD } from './year-month-opening.js';
@@ -333,6 +333,8 @@ export function clauseGoals(clause: string, framedByYear: boolean, partsFollow =
       tail[0] += eachAfterBase[0].length;
       each = true;
     }
+    // 公共图书馆、文化馆、美术馆免费开放率达到100%: kinds of venue sharing a rate are each its subject, as after 均.
+    if (!each && alone && listsFacilitiesOfRate(clause.slice(a, b))) each = true;
     // A和B均达到90%, A和B均下降10%: the figure is each subject's, and 均 no part of a name.
     const both = bothSubjects(each ? `${clause.slice(a, b)}均` : clause.slice(a, b));
     const afterEach: [number, number] = both ? [a + both.rest, b] : [b, b];
