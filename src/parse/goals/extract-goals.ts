@@ -25,7 +25,7 @@ import { BRACKET_AFTER_FIGURE, WITHIN_ALONE } from './part-words.js';
 import { clauseGoals } from './clause-goals.js';
 import { TARGET_YEAR_LEAD } from './target-year.js';
 import { creationLead, takesCarriedVerb } from './carried-verb.js';
-import { movedPeer, peerAfterMeasureAt, peerMeasure, sharedPerBase, sharedSubject, subjectClause, thresholdMeasure } from './implied-subjects.js';
+import { movedPeer, peerAfterMeasureAt, peerMeasure, restatedTotal, sharedPerBase, sharedSubject, subjectClause, thresholdMeasure } from './implied-subjects.js';
 
 const MAX_SENTENCE = 300;
 
@@ -465,6 +465,14 @@ function borrowSubject(walk: ParagraphWalk, st: SentenceWalk, goal: Goal, f: Fou
   // 新能源汽车产量达到100万辆，产业规模突破5000亿元: a measure alone shares the subject of the
   // target in the clause right before it (新能源汽车产业规模).
   else if (previous && previous.sentence === goal.sentence && st.lastGoalClause >= st.clauseIndex - 1 && walk.lastOwn !== null && previous.indicator.length === walk.lastOwn.length) {
+    // 社会消费品零售总额年均增长8%，总额达到1200亿元: the total after a change is the changed amount's
+    // (社会消费品零售总额), in an amount's unit, not a rate's; and a change of the total after the
+    // amount's level (…达到1000亿元，总额年均增长8%) is that amount's change.
+    const total = goal.indicator.length !== own.length || (previous.relative === 'change' && RATE_UNITS.test(goal.unit)) ? null : restatedTotal(walk.lastOwn, own);
+    if (total !== null) {
+      goal.indicator = `${previous.indicator.slice(0, total)}${goal.indicator.slice(TOTAL_WORD_LENGTH)}`;
+      return;
+    }
     const shared = st.lastGoalClause === st.clauseIndex - 1 ? sharedSubject(walk.lastOwn, own) : null;
     // 初中…平均完成时间不超过90分钟，小学三至六年级不超过60分钟: a peer shares the measure, in its unit
     // (also after 、: 覆盖率城市达到100%、农村达到75%).
@@ -494,6 +502,11 @@ function joinedPeerLead(walk: ParagraphWalk, st: SentenceWalk, goal: Goal, f: Fo
 
 /** How many times the figure before a peer it may be, and still be counted per the same base. */
 const PER_BASE_SPREAD = 20;
+
+/** The length of 总额, 总量 (總額 …), which restatedTotal reads. */
+const TOTAL_WORD_LENGTH = 2;
+/** Units of a rate or a share (no amount's total is one). */
+const RATE_UNITS = /^(?:%|％|‰|个百分点|个千分点|百分点)$/;
 
 /**
  * Whether a peer may be counted per what the target before it is: it has no verb of its own but that

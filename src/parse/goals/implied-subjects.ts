@@ -4,7 +4,7 @@
  * (数字经济核心产业增加值，到2025年比2020年翻一番).
  */
 import { PEER } from './respective-subjects.js';
-import { CHANGE_END } from './verbs.js';
+import { CHANGE_END, CHANGE_TAIL } from './verbs.js';
 
 
 /** What a target measures, at the end of its indicator: 新能源汽车产量, 数字经济核心产业增加值. */
@@ -39,6 +39,27 @@ export function sharedSubject(before: string, measure: string): { from: number; 
   if (!tail) return null;
   const from = SCOPE.exec(before)?.[0].length ?? 0;
   return tail.index - from < 2 ? null : { from, to: tail.index };
+}
+
+/** A word that restates a measure's total without naming it (总额 of 社会消费品零售总额, 总量 of 地区生产总值), and a change after it. */
+const TOTAL_ALONE = new RegExp(`^(?:总额|总量)(${CHANGE_TAIL.source.slice(0, -1)})?$`);
+/** The end of a name of an amount, whose total such a word restates (…总额, …总值, …收入, …投资, …产量, 进出口). */
+const AMOUNT_END = /[额值量入资口]$/;
+
+/**
+ * 总额 (总量) alone, right after a target of the amount it restates the total of: how long the amount's
+ * name is in `before`, that target's indicator, or null when `measure` is no such word or `before`
+ * names no amount. Either the one or the other target is a change: 社会消费品零售总额年均增长8%，总额
+ * 达到1200亿元 (the total's level: 社会消费品零售总额), 社会消费品零售总额达到1000亿元，总额年均增长8%
+ * (its change: 社会消费品零售总额年均增长); a change after a change, or a level after a level, is left alone.
+ */
+export function restatedTotal(before: string, measure: string): number | null {
+  const total = TOTAL_ALONE.exec(measure);
+  if (!total) return null;
+  const change = CHANGE_TAIL.exec(before);
+  if ((change !== null) === (total[1] !== undefined)) return null;
+  const amount = change ? before.slice(0, change.index) : before;
+  return amount.length >= 2 && AMOUNT_END.test(amount) ? amount.length : null;
 }
 
 /** A peer word (初中, 小学, 城镇, 农村, 公办 …) anywhere in an indicator, after its scope at most. */
