@@ -403,6 +403,10 @@ describe('分别 lists of products sharing the rate written after the last', () 
     ]);
   });
 
+  it('should give the list\'s scope to every product, the first\'s name less it sharing the rate too', () => {
+    expect(goals('到2025年，全市果蔬、肉类、水产品冷链流通率分别达到35%、85%、90%。').map((g) => g[0])).toEqual(['全市果蔬冷链流通率', '全市肉类冷链流通率', '全市水产品冷链流通率']);
+  });
+
   it('should read the subjects as written where the text does not tell where the last product ends', () => {
     expect(goals('到2025年，农作物秸秆、畜禽粪污综合利用率分别达到92%、80%。').map((g) => g[0])).toEqual(['农作物秸秆', '畜禽粪污综合利用率']);
   });
