@@ -10,6 +10,7 @@ import { mostlyHan } from './notice.js';
 import { isOrganLine, isSignatureText } from './signature.js';
 import type { Item, ParseContext } from './context.js';
 import { extractGoals } from './goals/extract-goals.js';
+import { TARGET_YEAR_LEAD } from './goals/target-year.js';
 import { goalHeadingTitleYear, isGoalHeading, isGoalParagraph, targetStatementStart } from './goals/headings.js';
 import { framedTargetsEnd, framedTargetsStart, goalIntroduction, isOneYearWorkPlan, openingTargetSentences } from './goals/statements.js';
 import { collectTasks } from './tasks.js';
@@ -320,12 +321,12 @@ const OVERALL_HEADING = /^(?:总体要求|总体思路|总体安排|总则|指�
  * 2024年主要目标：, （一）2025年目标.
  */
 const YEAR_HEADING_LINE = /^\s*(?:\d{1,2} ?[.、] ?|[(（][一二三四五六七八九十\d]{1,2}[)）] ?)?(\d{4}) ?年[^\d,，。;；:：]{0,8}?(?:目标|指标)(?:任务)?[:：]?\s*$/;
-/** The target year a paragraph names: 到2025年, 至2025年底. */
-const LEAD_IN_YEAR = /(?:到|至) ?(\d{4}) ?年/;
+/** The target year a paragraph names: 到2025年, 至2025年底, 力争2024年. */
+const LEAD_IN_YEAR = new RegExp(`${TARGET_YEAR_LEAD}(\\d{4}) ?年`);
 /** Every year a paragraph names (2025年, 2026年). */
 const YEARS_NAMED = /\d{4}(?= ?年)/g;
-/** A paragraph that opens with its target year: 到2026年，…, 力争到2026年底，…. */
-const TARGET_YEAR_OPENING = /^(?:力争|争取)?(?:到|至) ?(\d{4}) ?年/;
+/** A paragraph that opens with its target year: 到2026年，…, 力争到2026年底，…, 力争2026年，…. */
+const TARGET_YEAR_OPENING = new RegExp(`^${TARGET_YEAR_LEAD}(\\d{4}) ?年`);
 /** A goal heading's words run into its first paragraph, up to the full stop after them: 工作目标。. */
 const RUN_IN_HEADING = /^[^。:：,，\d]{1,20}?(?:目标|指标)[。:：] ?/;
 /** A line of a list of aims opening with a dash (——公共服务更加均衡。…). */

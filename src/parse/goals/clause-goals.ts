@@ -6,7 +6,7 @@
 import { rankHead } from './rank-target.js';
 import { namesWithBasic } from './notes.js';
 import { isScopeCountAlone, scopeCountInSubject, scopeCountStart } from './scope-count.js';
-import { bothSubjects, STRETCH, stretchBeforeChange } from './listed-targets.js';
+import { bothSubjects, listsFacilitiesOfRate, STRETCH, stretchBeforeChange } from './listed-targets.js';
 import { boundAt, partYearAt, yearListRestAt } from './words.js';
 import { alternation, BOUND_VERBS, PREFIX_QUALIFIERS, SIGNS, SUFFIX_QUALIFIERS } from './target-figure.js';
 import { MONTH_DEADLINE, THIS_YEAR_LEAD } from './year-month-opening.js';
@@ -68,7 +68,7 @@ export function clauseGoals(clause: string, framedByYear: boolean, partsFollow =
   const leadOffset = clause.length - lead.length;
   // …达到1500亿元，2024年达到1450亿元，…: a year opening a clause is its targets' own (a period's last).
   const striving = leadOffset > 0 ? /^(?:力争|争取)/.exec(clause)?.[0] : undefined;
-  const opening = leadOffset > 0 ? /^(?:力争|争取)?(?:(?:到|至|截至) ?)?(?:\d{4} ?年? ?[—–\-－~～] ?)?(\d{4}) ?年(?![\d度])/.exec(clause) : null;
+  const opening = leadOffset > 0 ? /^(?:(?:力争|争取)(?:在|于)? ?)?(?:(?:到|至|截至) ?)?(?:\d{4} ?年? ?[—–\-－~～] ?)?(\d{4}) ?年(?![\d度])/.exec(clause) : null;
   const clauseYear = opening ? Number(opening[1]) : undefined;
 
   // X、Y和Z分别达到a、b和c; (到2025年、2027年，) X分别达到a、b; one figure after 分别新增… is each subject's.
@@ -333,6 +333,8 @@ export function clauseGoals(clause: string, framedByYear: boolean, partsFollow =
       tail[0] += eachAfterBase[0].length;
       each = true;
     }
+    // 公共图书馆、文化馆、美术馆免费开放率达到100%: kinds of venue sharing a rate are each its subject, as after 均.
+    if (!each && alone && listsFacilitiesOfRate(clause.slice(a, b))) each = true;
     // A和B均达到90%, A和B均下降10%: the figure is each subject's, and 均 no part of a name.
     const both = bothSubjects(each ? `${clause.slice(a, b)}均` : clause.slice(a, b));
     const afterEach: [number, number] = both ? [a + both.rest, b] : [b, b];
@@ -563,11 +565,11 @@ const SCOPED_CREATION = new RegExp(
 );
 
 /**
- * What opens a clause before its subject: 力争, a target year or period (到2025年底, 2023—2025年, 2024年9月底前),
+ * What opens a clause before its subject: 力争 (力争在), a target year or period (到2025年底, 2023—2025年, 2024年9月底前),
  * or 今年 (今年全区…增长6%).
  */
 const CLAUSE_LEAD = new RegExp(
-  `^(?:力争|争取)?(?:(?:到|至|截至) ?)?(?:\\d{4} ?年? ?[—–\\-－~～] ?)?\\d{4} ?年(?:${MONTH_DEADLINE}|底|末|初|内|前|期间|间)?(?:前)?|^${THIS_YEAR_LEAD}`,
+  `^(?:(?:力争|争取)(?:在|于)? ?)?(?:(?:到|至|截至) ?)?(?:\\d{4} ?年? ?[—–\\-－~～] ?)?\\d{4} ?年(?:${MONTH_DEADLINE}|底|末|初|内|前|期间|间)?(?:前)?|^${THIS_YEAR_LEAD}`,
 );
 
 /** Units of a rate or a share, whose change is no amount. */

@@ -23,8 +23,9 @@ import type { Figure } from './figures.js';
 import type { Found } from './found-target.js';
 import { BRACKET_AFTER_FIGURE, WITHIN_ALONE } from './part-words.js';
 import { clauseGoals } from './clause-goals.js';
+import { TARGET_YEAR_LEAD } from './target-year.js';
 import { creationLead, takesCarriedVerb } from './carried-verb.js';
-import { peerBeforeMeasure, peerMeasure, sharedPerBase, sharedSubject, subjectClause, thresholdMeasure } from './implied-subjects.js';
+import { movedPeer, peerAfterMeasureAt, peerMeasure, restatedTotal, sharedPerBase, sharedSubject, subjectClause, thresholdMeasure } from './implied-subjects.js';
 
 const MAX_SENTENCE = 300;
 
@@ -201,8 +202,11 @@ function openSentence(walk: ParagraphWalk, raw: string, index: number): Sentence
   // 2023—2025年，全县累计新建…: a sentence opening with the plan's period is for its last year.
   // Not the 到 of 达到 before a year (达到2020年的2倍): the year of a level to compare with.
   // 近期目标（2024年底前）：…: a stage's label gives its year in brackets.
+  // 力争2024年全市…: a stretch word's year opening the sentence is its target year, as 力争到2024年 is,
+  // before a 到 later in it (…，到2025年达到15万辆: that clause's own).
   const yearMatch =
     stageLabelYear(sentence) ??
+    TARGET_YEAR_OPENING.exec(sentence) ??
     /(?<!达)(?:到|至|截至) ?(\d{4}) ?年/.exec(sentence) ?? PERIOD_OPENING.exec(sentence) ?? /^\s*(?:[—–-]{1,2} ?)?(\d{4}) ?年(?![\d度])/.exec(sentence) ?? YEAR_MONTH_OPENING.exec(sentence);
   if (yearMatch) walk.year = Number(yearMatch[1]);
   // 到2025年、2027年，…分别达到a、b: the years of a list, for the figures listed in order.
@@ -238,7 +242,7 @@ function openSentence(walk: ParagraphWalk, raw: string, index: number): Sentence
   const framedBySpan = planYears !== null || (walk.spanOn && !yearMatch && !planPeriod);
   walk.spanOn = framedBySpan && raw.endsWith(';');
   // 力争到2026年，培育…: the word before the year qualifies every target of the sentence.
-  const ownStriving = /^\s*(力争|争取)(?=到|至|在|\d)/.exec(sentence)?.[1];
+  const ownStriving = /^\s*(力争|争取)(?=到|至|在|于|\d)/.exec(sentence)?.[1];
   // 力争到2026年，A达到…；B…: the year carries past the ；, and so does the word before it (not to
   // a target with a stretch word of its own, nor past a sentence that names a year of its own).
   const carriedStriving = ownStriving === undefined && !yearMatch && !planPeriod ? walk.strivingOn : undefined;
@@ -348,11 +352,14 @@ function addGoal(walk: ParagraphWalk, st: SentenceWalk, f: Found, clause: string
     goal.indicator = goal.indicator.slice(0, span[0]) + goal.indicator.slice(span[1]);
   }
   // …覆盖率城市达到100%: the peer word after the measure is read before the name it qualifies.
-  const peerFirst = f.listed === undefined ? peerBeforeMeasure(own) : null;
-  if (peerFirst !== null && goal.indicator.length === own.length) {
-    goal.indicator = peerBeforeMeasure(goal.indicator) ?? goal.indicator;
-    own = peerFirst;
+  // (Moved by the folded copy's reading, so that 中心城區 in traditional characters moves too.)
+  const peerAt = f.listed === undefined ? peerAfterMeasureAt(own) : null;
+  if (peerAt !== null && goal.indicator.length === own.length) {
+    goal.indicator = movedPeer(goal.indicator, peerAt);
+    own = movedPeer(own, peerAt);
   }
+  // The indicator as written that `own` reads (the same words, in traditional characters where the text has them).
+  const ownWritten = goal.indicator;
   const goalYear = f.year ?? walk.year ?? (isAnnualChange(own, f.qualifiers) ? source.periodEnd : undefined);
   if (goalYear !== undefined) goal.year = goalYear;
   const previous = goals[goals.length - 1];
@@ -402,7 +409,9 @@ function addGoal(walk: ParagraphWalk, st: SentenceWalk, f: Found, clause: string
     if (!walk.list || walk.list.sentence !== walk.sentenceIndex || walk.list.clause !== st.clauseIndex) walk.list = { sentence: walk.sentenceIndex, clause: st.clauseIndex, of: f.listed.of, names: [] };
     walk.list.names[f.listed.place] ??= goal.indicator;
   }
-  walk.lastOwn = goal.indicator === own ? own : null;
+  // A later target shares words of this one only while its indicator is its own words: of a text in
+  // traditional characters too, whose indicator is written so while `own` is simplified.
+  walk.lastOwn = goal.indicator === ownWritten ? own : null;
   st.lastGoalClause = st.clauseIndex;
   st.lastFoundVerb = f.verb;
   walk.lastGoalSentence = walk.sentenceIndex;
@@ -456,6 +465,14 @@ function borrowSubject(walk: ParagraphWalk, st: SentenceWalk, goal: Goal, f: Fou
   // 新能源汽车产量达到100万辆，产业规模突破5000亿元: a measure alone shares the subject of the
   // target in the clause right before it (新能源汽车产业规模).
   else if (previous && previous.sentence === goal.sentence && st.lastGoalClause >= st.clauseIndex - 1 && walk.lastOwn !== null && previous.indicator.length === walk.lastOwn.length) {
+    // 社会消费品零售总额年均增长8%，总额达到1200亿元: the total after a change is the changed amount's
+    // (社会消费品零售总额), in an amount's unit, not a rate's; and a change of the total after the
+    // amount's level (…达到1000亿元，总额年均增长8%) is that amount's change.
+    const total = goal.indicator.length !== own.length || (previous.relative === 'change' && RATE_UNITS.test(goal.unit)) ? null : restatedTotal(walk.lastOwn, own);
+    if (total !== null) {
+      goal.indicator = `${previous.indicator.slice(0, total)}${goal.indicator.slice(TOTAL_WORD_LENGTH)}`;
+      return;
+    }
     const shared = st.lastGoalClause === st.clauseIndex - 1 ? sharedSubject(walk.lastOwn, own) : null;
     // 初中…平均完成时间不超过90分钟，小学三至六年级不超过60分钟: a peer shares the measure, in its unit
     // (also after 、: 覆盖率城市达到100%、农村达到75%).
@@ -485,6 +502,11 @@ function joinedPeerLead(walk: ParagraphWalk, st: SentenceWalk, goal: Goal, f: Fo
 
 /** How many times the figure before a peer it may be, and still be counted per the same base. */
 const PER_BASE_SPREAD = 20;
+
+/** The length of 总额, 总量 (總額 …), which restatedTotal reads. */
+const TOTAL_WORD_LENGTH = 2;
+/** Units of a rate or a share (no amount's total is one). */
+const RATE_UNITS = /^(?:%|％|‰|个百分点|个千分点|百分点)$/;
 
 /**
  * Whether a peer may be counted per what the target before it is: it has no verb of its own but that
@@ -746,8 +768,8 @@ const LIST_DASH = /^[ \t]*(?:[—–―─]{1,2}|-{2})(?=[ \t]*[^\s\d—–―�
 /** A clause or sentence that opens with a year alone, not one to reach (2024年建成…, not 到2024年). */
 const BARE_YEAR_OPENING = /^\s*\d{4} ?年(?![\d度])/;
 
-/** A clause that opens with its target year: 到2022年末…, 力争到2025年…. */
-const TARGET_YEAR_OPENING = /^\s*(?:力争|争取)?(?:到|至|截至) ?(\d{4}) ?年/;
+/** A clause that opens with its target year: 到2022年末…, 力争到2025年…, 力争2024年…. */
+const TARGET_YEAR_OPENING = new RegExp(`^\\s*(?:截至 ?|${TARGET_YEAR_LEAD})(\\d{4}) ?年`);
 
 /**
  * A sentence or clause that opens with a period (2023—2025年，…, 2023-2025年期间): its targets are

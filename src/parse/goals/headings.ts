@@ -4,6 +4,7 @@
  * paragraph of aims from which its targets begin (到2027年，…).
  */
 import { arabicYears } from '../../text/date.js';
+import { TARGET_YEAR_LEAD } from './target-year.js';
 
 /** Item titles under which a plan states its targets (工作目标, 主要目标, 目标任务 …). */
 export function isGoalHeading(title: string): boolean {
@@ -48,11 +49,12 @@ export function isGoalParagraph(match: string): boolean {
 const LABELLED_YEAR_AIMS = /^\d{4} ?年[^。;；:,，]{0,24}?(?:总体要求|总体目标|主要目标|工作目标|目标任务|发展目标)(?:是|为)?[:：]/;
 
 /**
- * A sentence that opens with its target year: 到2027年，…, 力争到2025年底…, 到“十四五”末…, also after
- * a short clause of effort (通过三年努力，到2027年，…).
+ * A sentence that opens with its target year: 到2027年，…, 力争到2025年底…, 力争2024年，…, 到“十四五”末…,
+ * also after a short clause of effort (通过三年努力，到2027年，…).
  */
-const TARGET_YEAR_SENTENCE =
-  /^(?:通过[^。;；,，]{1,12}(?:努力|攻坚|建设|行动)[,，] ?)?(?:力争|争取)?(?:到|至) ?(?:\d{4} ?年|[“"]?十[一二三四五]五[”"]?(?:期|时期)?末)/;
+const TARGET_YEAR_SENTENCE = new RegExp(
+  `^(?:通过[^。;；,，]{1,12}(?:努力|攻坚|建设|行动)[,，] ?)?(?:${TARGET_YEAR_LEAD}\\d{4} ?年|(?:力争|争取)?(?:到|至) ?[“"]?十[一二三四五]五[”"]?(?:期|时期)?末)`,
+);
 
 /** The characters TARGET_YEAR_SENTENCE can start with. */
 const YEAR_OPENING_FIRST = '通力争到至';

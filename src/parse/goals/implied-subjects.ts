@@ -4,7 +4,7 @@
  * (数字经济核心产业增加值，到2025年比2020年翻一番).
  */
 import { PEER } from './respective-subjects.js';
-import { CHANGE_END } from './verbs.js';
+import { CHANGE_END, CHANGE_TAIL } from './verbs.js';
 
 
 /** What a target measures, at the end of its indicator: 新能源汽车产量, 数字经济核心产业增加值. */
@@ -41,6 +41,27 @@ export function sharedSubject(before: string, measure: string): { from: number; 
   return tail.index - from < 2 ? null : { from, to: tail.index };
 }
 
+/** A word that restates a measure's total without naming it (总额 of 社会消费品零售总额, 总量 of 地区生产总值), and a change after it. */
+const TOTAL_ALONE = new RegExp(`^(?:总额|总量)(${CHANGE_TAIL.source.slice(0, -1)})?$`);
+/** The end of a name of an amount, whose total such a word restates (…总额, …总值, …收入, …投资, …产量, 进出口). */
+const AMOUNT_END = /[额值量入资口]$/;
+
+/**
+ * 总额 (总量) alone, right after a target of the amount it restates the total of: how long the amount's
+ * name is in `before`, that target's indicator, or null when `measure` is no such word or `before`
+ * names no amount. Either the one or the other target is a change: 社会消费品零售总额年均增长8%，总额
+ * 达到1200亿元 (the total's level: 社会消费品零售总额), 社会消费品零售总额达到1000亿元，总额年均增长8%
+ * (its change: 社会消费品零售总额年均增长); a change after a change, or a level after a level, is left alone.
+ */
+export function restatedTotal(before: string, measure: string): number | null {
+  const total = TOTAL_ALONE.exec(measure);
+  if (!total) return null;
+  const change = CHANGE_TAIL.exec(before);
+  if ((change !== null) === (total[1] !== undefined)) return null;
+  const amount = change ? before.slice(0, change.index) : before;
+  return amount.length >= 2 && AMOUNT_END.test(amount) ? amount.length : null;
+}
+
 /** A peer word (初中, 小学, 城镇, 农村, 公办 …) anywhere in an indicator, after its scope at most. */
 const PEER_AFTER_SCOPE = new RegExp(`^((?:全|本|我)[省市区县州旗镇乡])?(${PEER.source.slice(1)})`);
 /** The end of a name that measures something of its own (…近视率, …人数): it needs no words from another. */
@@ -71,18 +92,33 @@ export function peerMeasure(before: string, subject: string): { from: number; to
 const PEER_AT_END = new RegExp(`${PEER.source.slice(1)}$`);
 
 /**
- * 社区居家养老服务设施覆盖率城市达到100%、农村达到75%: a peer word written after the measure names
- * whose measure it is, as it would before the name (城市社区居家养老服务设施覆盖率), where the peers after
- * it find it (peerMeasure). The indicator with the peer word moved there (after its scope), or null
+ * 社区居家养老服务设施覆盖率城市达到100%、农村达到75%, 生活垃圾回收利用率中心城区达到75%、县城达到60%:
+ * a peer word (a part of a place among them) written after the measure names whose measure it is, as
+ * it would before the name (城市社区居家养老服务设施覆盖率, 中心城区生活垃圾回收利用率), where the peers
+ * after it find it (peerMeasure). The indicator with the peer word moved there (after its scope), or null
  * when no peer word closes a name that measures something of its own.
  */
 export function peerBeforeMeasure(indicator: string): string | null {
+  const at = peerAfterMeasureAt(indicator);
+  return at === null ? null : movedPeer(indicator, at);
+}
+
+/**
+ * Where peerBeforeMeasure finds the peer word (`peer`) and the end of the scope it goes after
+ * (`scope`), so that the indicator as written (traditional characters) moves as its folded copy does.
+ */
+export function peerAfterMeasureAt(indicator: string): { scope: number; peer: number } | null {
   const peer = PEER_AT_END.exec(indicator);
   if (!peer) return null;
   const name = indicator.slice(0, peer.index);
   const scope = SCOPE.exec(name)?.[0].length ?? 0;
   if (name.length - scope < 3 || !OWN_MEASURE.test(name)) return null;
-  return `${name.slice(0, scope)}${peer[0]}${name.slice(scope)}`;
+  return { scope, peer: peer.index };
+}
+
+/** The indicator with the words from `peer` on moved to after its scope. */
+export function movedPeer(indicator: string, { scope, peer }: { scope: number; peer: number }): string {
+  return `${indicator.slice(0, scope)}${indicator.slice(peer)}${indicator.slice(scope, peer)}`;
 }
 
 /** Years of school after 小学, 初中 …: 三至六年级, 1—2年级, 一二年级, 高年级. */

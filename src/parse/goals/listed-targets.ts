@@ -1,4 +1,4 @@
-import { subjectNames, subjectSplits } from './respective-subjects.js';
+import { facilityRateList, subjectNames, subjectSplits } from './respective-subjects.js';
 
 /**
  * Targets that a goal sentence lists around one figure or one subject, other than with 分别: a
@@ -85,4 +85,14 @@ export function bothSubjects(words: string): { length: number; rest: number; nam
     names.push(spans);
   }
   return { length, rest, names };
+}
+
+/**
+ * Whether `words`, a target's subject, list kinds of venue before the rate they share (公共图书馆、文化馆、
+ * 美术馆免费开放率): one figure after them is each one's, as after 均 (see facilityRateList).
+ */
+export function listsFacilitiesOfRate(words: string): boolean {
+  // Runs on every goal's subject: a cheap test first.
+  if (!words.endsWith('率') || !/[、和及与]/.test(words)) return false;
+  return facilityRateList(subjectSplits(words)[0] ?? []);
 }

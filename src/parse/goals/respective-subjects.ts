@@ -95,15 +95,41 @@ const PRODUCT_END = /[品类物]/;
  */
 function sharedRate(subjects: readonly string[]): string | null {
   const last = subjects[subjects.length - 1] as string;
-  const others = subjects.slice(0, -1);
+  // 全市果蔬、肉类…: the list's scope before the first is no part of its name (subjectNames gives it every subject).
+  const others = subjects.slice(0, -1).map((s, k) => (k === 0 ? s.replace(SCOPE, '') : s));
   if (!others.every((s) => s.length >= 2 && s.length <= 6 && !OWN_MEASURE.test(s) && !SHARED_MEASURE.test(s) && !YIELD_MEASURE.test(s))) return null;
+  // 公共图书馆、文化馆、美术馆免费开放率: kinds of venue, each named with the last's kind word (馆), end there.
+  const kind = facilityKind(others);
   let found: string | null = null;
   for (let p = 2; p <= last.length - 3; p++) {
-    if (!PRODUCT_END.test(last[p - 1] as string) || !RATE_TAIL.test(last.slice(p))) continue;
+    const end = last[p - 1] as string;
+    // 博物馆: 物 inside a venue's name, before its kind word, ends no product.
+    const product = PRODUCT_END.test(end) && !(kind !== null && last[p] === kind);
+    if (!(product || end === kind) || !RATE_TAIL.test(last.slice(p))) continue;
     if (found !== null) return null;
     found = last.slice(p);
   }
   return found;
+}
+
+/** The word a venue's or an institution's name ends with, naming its kind (图书馆, 卫生院, 文化站). */
+const FACILITY_KIND = /[馆館院站]$/;
+
+/** The kind word every one of `names` ends with (馆 of 公共图书馆、文化馆), or null when they end otherwise. */
+function facilityKind(names: readonly string[]): string | null {
+  const kind = FACILITY_KIND.exec(names[0] ?? '')?.[0] ?? null;
+  return kind !== null && names.every((n) => n.endsWith(kind)) ? kind : null;
+}
+
+/**
+ * 公共图书馆、文化馆、美术馆免费开放率达到100%: venues of kinds listed before the rate the last writes
+ * (each named with its kind word, the last's too) are each measured by it, as after 均 (listed-targets.ts).
+ */
+export function facilityRateList(subjects: readonly string[]): boolean {
+  const last = subjects[subjects.length - 1] ?? '';
+  const kind = subjects.length > 1 ? facilityKind(subjects.slice(0, -1)) : null;
+  const rate = kind !== null && last.endsWith('率') ? sharedRate(subjects) : null;
+  return rate !== null && last.endsWith(kind + rate);
 }
 
 /**
@@ -172,9 +198,11 @@ export type NamePiece = { subject: number; from: number; to: number } | { word: 
 /**
  * Words that name one of a set of peers, standing alone before the last subject that opens with
  * another of them (城镇和农村居民人均可支配收入, 国控、省控断面水质优良比例, 公办、民办幼儿园): each shares the rest of
- * the last subject's words.
+ * the last subject's words. Parts of a place are among them (中心城区、县城生活垃圾回收利用率; after the
+ * measure too, …利用率中心城区达到75%、县城达到60%: implied-subjects.ts), the longer name first, so that
+ * 中心城区 is not read as 城区 after 中心.
  */
-export const PEER = /^(?:城镇|农村|城市|乡村|城区|郊区|市区|县城|国控|省控|市控|县控|国家级|省级|市级|县级|区级|一级|二级|三级|男性|女性|中学|小学|初中|高中|公办|民办|公立|私立|国有|民营|私营|外资|内资|一般|重点)/;
+export const PEER = /^(?:中心城区|主城区|老城区|新城区|县城区|建成区|建制镇|城镇|农村|城市|乡村|城区|郊区|市区|县城|国控|省控|市控|县控|国家级|省级|市级|县级|区级|一级|二级|三级|男性|女性|中学|小学|初中|高中|公办|民办|公立|私立|国有|民营|私营|外资|内资|一般|重点)/;
 
 /**
  * A grade or class before a kind of thing, peers in a list the way PEER's words are (甲级、乙级民宿,

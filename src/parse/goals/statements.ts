@@ -2,6 +2,7 @@ import { arabicYears } from '../../text/date.js';
 import { figureMeasureAt } from '../../text/measure-units.js';
 import { hasChangeOrCreationTarget } from './framed-figure.js';
 import { VERBS } from './verbs.js';
+import { TARGET_YEAR_LEAD } from './target-year.js';
 import { MONTH_DEADLINE } from './year-month-opening.js';
 import { alternation, PREFIX_QUALIFIERS, SIGNS } from './target-figure.js';
 
@@ -131,11 +132,11 @@ export function hasVerbTarget(text: string): boolean {
 }
 
 /**
- * A sentence that opens with the year its targets are for: 到2025年，…, 力争到2025年底…, after a
- * short clause of effort (通过三年努力，到2027年，…). Only a year in digits: 到“十四五”末 more often
- * opens a sentence of aims without a figure.
+ * A sentence that opens with the year its targets are for: 到2025年，…, 力争到2025年底…, 力争2024年…,
+ * after a short clause of effort (通过三年努力，到2027年，…). Only a year in digits: 到“十四五”末 more
+ * often opens a sentence of aims without a figure.
  */
-const TARGET_YEAR_OPENING = /^(?:通过[^。;；,，]{1,12}(?:努力|攻坚|建设|行动)[,，] ?)?(?:力争|争取)?(?:到|至) ?(\d{4}) ?年(?:底|末)?(?![\d度以])/;
+const TARGET_YEAR_OPENING = new RegExp(`^(?:通过[^。;；,，]{1,12}(?:努力|攻坚|建设|行动)[,，] ?)?${TARGET_YEAR_LEAD}(\\d{4}) ?年(?:底|末)?(?![\\d度以])`);
 
 /**
  * The purpose a plan's opening sentence starts with, before its targets: 为加快推进数字经济发展，,
@@ -161,7 +162,7 @@ const MADE =
  */
 export function openingTargetSentences(match: string, fromYear: number | undefined): Array<[number, number]> {
   // Runs on every paragraph before a plan's first part: a cheap test before the regexes.
-  if (!/\d/.test(match) || !/[到至]/.test(match)) return [];
+  if (!/\d/.test(match) || !/[到至]|力争|争取/.test(match)) return [];
   const text = arabicYears(match);
   const out: Array<[number, number]> = [];
   const sentence = /[^。;；]+[。;；]?/g;

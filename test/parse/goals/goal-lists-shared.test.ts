@@ -403,11 +403,48 @@ describe('分别 lists of products sharing the rate written after the last', () 
     ]);
   });
 
+  it('should give the list\'s scope to every product, the first\'s name less it sharing the rate too', () => {
+    expect(goals('到2025年，全市果蔬、肉类、水产品冷链流通率分别达到35%、85%、90%。').map((g) => g[0])).toEqual(['全市果蔬冷链流通率', '全市肉类冷链流通率', '全市水产品冷链流通率']);
+  });
+
   it('should read the subjects as written where the text does not tell where the last product ends', () => {
     expect(goals('到2025年，农作物秸秆、畜禽粪污综合利用率分别达到92%、80%。').map((g) => g[0])).toEqual(['农作物秸秆', '畜禽粪污综合利用率']);
   });
 
   it('should leave a list of rates each with its own measure as written', () => {
     expect(goals('到2025年，森林覆盖率、农产品抽检合格率分别达到45%、98%。').map((g) => g[0])).toEqual(['森林覆盖率', '农产品抽检合格率']);
+  });
+});
+
+describe('kinds of venue listed before the rate they share (公共图书馆、文化馆、美术馆免费开放率)', () => {
+  it('should give each venue kind the rate with one figure, no 均 or 分别 needed, and no stray 馆 in a name', () => {
+    expect(goals('到2025年，公共图书馆、文化馆、美术馆免费开放率达到100%。')).toEqual([
+      ['公共图书馆免费开放率', 100, '%', '', 2025, null],
+      ['文化馆免费开放率', 100, '%', '', 2025, null],
+      ['美术馆免费开放率', 100, '%', '', 2025, null],
+    ]);
+    expect(goals('到2025年，公共图书馆、文化馆和美术馆免费开放率保持100%。').map((g) => g[0])).toEqual(['公共图书馆免费开放率', '文化馆免费开放率', '美术馆免费开放率']);
+    // 博物馆 holds 物, which ends a product's name (水产品, 农作物), not a venue's before its 馆.
+    expect(goals('到2025年，公共图书馆、文化馆、美术馆、博物馆免费开放率均达到100%。').map((g) => g[0])).toEqual([
+      '公共图书馆免费开放率',
+      '文化馆免费开放率',
+      '美术馆免费开放率',
+      '博物馆免费开放率',
+    ]);
+    expect(goals('到2025年，公共图书馆、文化馆、美术馆免费开放率分别达到100%、95%、90%。').map((g) => [g[0], g[1]])).toEqual([
+      ['公共图书馆免费开放率', 100],
+      ['文化馆免费开放率', 95],
+      ['美术馆免费开放率', 90],
+    ]);
+    // The list's scope is every venue's.
+    expect(goals('到2025年，全市公共图书馆、文化馆、美术馆免费开放率达到100%。').map((g) => g[0])).toEqual(['全市公共图书馆免费开放率', '全市文化馆免费开放率', '全市美术馆免费开放率']);
+  });
+
+  it('should leave as one goal a list whose names end in different kinds, or in no venue kind, with one figure', () => {
+    expect(goals('到2025年，乡镇卫生院、村卫生室标准化建设达标率达到100%。').map((g) => g[0])).toEqual(['乡镇卫生院、村卫生室标准化建设达标率']);
+    expect(goals('到2025年，乡镇、行政村5G基站覆盖率达到100%。').map((g) => g[0])).toEqual(['乡镇、行政村5G基站覆盖率']);
+    expect(goals('到2025年，宫颈癌和乳腺癌筛查覆盖率达到90%。').map((g) => g[0])).toEqual(['宫颈癌和乳腺癌筛查覆盖率']);
+    // Venues counted, not a rate of them: a 分别 list of counts, each its own.
+    expect(goals('到2025年，图书馆、文化馆、博物馆分别达到10个、8个、5个。').map((g) => g[0])).toEqual(['图书馆', '文化馆', '博物馆']);
   });
 });

@@ -77,6 +77,40 @@ describe('a peer subject in a later clause', () => {
     expect(peerBeforeMeasure('覆盖农村')).toBeNull();
   });
 
+  it('should read a part of a place written after the measure (中心城区, 县城, 建制镇) as the scope of each goal of the one indicator', () => {
+    expect(goals('到2025年，生活垃圾回收利用率中心城区达到75%、县城达到60%。')).toEqual([
+      ['中心城区生活垃圾回收利用率', 75, '%', '', 'equal', 2025],
+      ['县城生活垃圾回收利用率', 60, '%', '', 'equal', 2025],
+    ]);
+    // Full-width %, a comma between, 主城区, a scope of the whole before the measure.
+    expect(goals('到2025年，生活垃圾回收利用率主城区达到75％，县城达到60％。').map((g) => g[0])).toEqual(['主城区生活垃圾回收利用率', '县城生活垃圾回收利用率']);
+    expect(goals('到2025年，污水处理率县城达到95%以上，建制镇达到70%以上。').map((g) => [g[0], g[1], g[3]])).toEqual([
+      ['县城污水处理率', 95, '以上'],
+      ['建制镇污水处理率', 70, '以上'],
+    ]);
+    expect(goals('到2025年，全市生活垃圾回收利用率中心城区达到75%、县城达到60%。').map((g) => g[0])).toEqual(['全市中心城区生活垃圾回收利用率', '县城生活垃圾回收利用率']);
+    // The places before the measure, listed with 分别, name the same two goals.
+    expect(goals('到2025年，中心城区、县城生活垃圾回收利用率分别达到75%、60%。').map((g) => g[0])).toEqual(['中心城区生活垃圾回收利用率', '县城生活垃圾回收利用率']);
+    expect(peerBeforeMeasure('生活垃圾回收利用率中心城区')).toBe('中心城区生活垃圾回收利用率');
+  });
+
+  it('should read a place written after the measure in traditional characters too', async () => {
+    const text = '某縣城鄉環境整治行動方案（2023—2025年）\n\n一、工作目標\n\n到2025年，生活垃圾回收利用率中心城區達到75%、縣城達到60%。\n\n二、重點任務\n\n1.完善收運體系。新建中轉站。（牽頭單位：縣住房城鄉建設局）\n2.推進分類處理。建設處理設施。（縣城管局）\n';
+    expect(((await parseNotice(text)).plan?.goals ?? []).map((g) => [g.indicator, g.value])).toEqual([
+      ['中心城區生活垃圾回收利用率', 75],
+      ['縣城生活垃圾回收利用率', 60],
+    ]);
+  });
+
+  it('should leave a place that opens a subject measuring something of its own, or a name ending in a place, as written', () => {
+    // 城区 opens a subject with a measure of its own (人均公园绿地面积): no share of 绿地率.
+    expect(goals('到2025年，建成区绿地率达到40%，城区人均公园绿地面积达到15平方米。').map((g) => g[0])).toEqual(['建成区绿地率', '城区人均公园绿地面积']);
+    expect(goals('到2025年，中心城区生活垃圾回收利用率达到75%，县城污水处理率达到95%。').map((g) => g[0])).toEqual(['中心城区生活垃圾回收利用率', '县城污水处理率']);
+    // A place after words that measure nothing is the name's own.
+    expect(peerBeforeMeasure('建设美丽县城')).toBeNull();
+    expect(peerBeforeMeasure('覆盖中心城区')).toBeNull();
+  });
+
   it('should leave a subject that measures something of its own, a grade, or a change as written', () => {
     expect(peerMeasure('全市初中学生近视率', '小学生近视率')).toBeNull();
     expect(peerMeasure('全市国家级专精特新企业', '省级')).toBeNull();

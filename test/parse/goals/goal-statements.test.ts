@@ -179,6 +179,8 @@ describe('targets in the opening paragraph of a plan (openingTargetSentences)', 
     ['为推进充电设施建设，到2025年，全区充电桩达到1000个。', [[10, 30]]],
     // 制定 with a figure is a target, not the clause that makes the plan.
     ['为完善标准体系，到2025年，制定地方标准5项。', [[8, 24]]],
+    // 力争 before the year without 到, as 力争到 (fixer goals12).
+    ['为加快推进数字经济发展，力争2025年，全区数字经济核心产业增加值达到120亿元，特制定本方案。', [[12, 40]]],
     // Targets going on in the sentences after the year's, up to one that sets none, reviews, or makes the plan.
     ['为加快数字经济发展，到2025年，全区数字经济核心产业增加值达到120亿元。培育规模以上软件企业30家，建成5G基站3000个。结合我区实际，制定以下措施。', [[10, 64]]],
     ['到2025年，全区充电桩达到1000个。目前已建成600个。', [[0, 20]]],
@@ -190,6 +192,10 @@ describe('targets in the opening paragraph of a plan (openingTargetSentences)', 
   it.each([
     // A review of an earlier year, a year without a figure in a unit, targets not opened by their year.
     ['到2023年底，全区已建成充电桩800个。'],
+    ['力争2023年底，全区已建成充电桩800个。'],
+    // 力争 before no year, or before a period's first year, opens no target year.
+    ['力争全区充电桩达到1000个。'],
+    ['力争2024—2026年，全区充电桩达到1000个。'],
     ['到2025年，夜间经济发展水平显著提升。'],
     ['全区培育夜间经济集聚区5个以上。'],
     // Ordinary prose with numbers: a document number, a meeting, a five-year plan.
