@@ -96,7 +96,7 @@ export function findPlanTitle(items: Item[]): { title: Item[]; skipped: Item[]; 
   }
   if (lines.length) return { title: lines, skipped: items.slice(0, start), byline };
   const heading = headingTitleAt(items);
-  return heading.length > 0 ? { title: heading, skipped: [], byline: titleByline(items, heading[heading.length - 1]!.index + 1) } : { title: [], skipped: [], byline: [] };
+  return heading ? { title: heading.lines, skipped: [], byline: titleByline(items, heading.at + heading.lines.length) } : { title: [], skipped: [], byline: [] };
 }
 
 /**
@@ -152,17 +152,17 @@ const PLAN_TITLE = /(?:规划|方案|计划|意见|措施|举措|办法|细则|�
  * first line would be, not an unnumbered heading holding the whole plan. Only a heading (h1–h4)
  * that names a plan, before the first numbered item: a heading in prose is no evidence of a title.
  */
-function headingTitleAt(items: readonly Item[]): Item[] {
+function headingTitleAt(items: readonly Item[]): { at: number; lines: Item[] } | null {
   for (let k = 0; k < items.length; k++) {
     const item = items[k]!;
-    if (item.block.kind !== 'table' && itemMarker(item)) return [];
+    if (item.block.kind !== 'table' && itemMarker(item)) return null;
     if (item.block.kind !== 'heading' || (item.block.depth ?? 1) > 4 || !isPlanTitleLine(item)) continue;
     // The heading's lines, when a <br> or a second heading of its level cuts it (see headingGoesOn).
     const run = [item];
     while (run.length < 3 && k + run.length < items.length && headingGoesOn(run, items, k + run.length)) run.push(items[k + run.length]!);
-    if (PLAN_TITLE.test(titleKey(run))) return run;
+    if (PLAN_TITLE.test(titleKey(run))) return { at: k, lines: run };
   }
-  return [];
+  return null;
 }
 
 /** A target a goal paragraph states that no goal took is reported, not silently dropped. */

@@ -356,6 +356,12 @@ describe('a plan title heading cut into lines', () => {
     }
   });
 
+  it('should read the byline under a cut title heading below the notice as the plan\'s, not more of its title', async () => {
+    const doc = await parseNotice(belowNotice('<h2>某区促进数字经济发展<br>三年行动计划（2024—2026年）</h2><p>某区发展和改革委员会</p><p>2024年3月</p>'), { format: 'html' });
+    expect(doc.plan?.title).toBe('某区促进数字经济发展三年行动计划（2024—2026年）');
+    expect(doc.plan?.byline && [doc.plan.byline.issuer, doc.plan.byline.dateText]).toEqual(['某区发展和改革委员会', '2024年3月']);
+  });
+
   it.each([
     ['<h2>某区数字经济发展行动方案</h2><h2>总体要求</h2>', '某区数字经济发展行动方案', ['总体要求']],
     ['<h2>某区数字经济发展</h2><h2>工作安排</h2>', '某区数字经济发展', ['工作安排']],
