@@ -181,6 +181,16 @@ describe('page furniture of the style fixtures', () => {
     expect(doc.metadata.category).toEqual(['政务公开', '区政府办文件']);
   });
 
+  it('should set the bare 政策解读： label and the 【政策解读】 box aside, with one info over the box', async () => {
+    const doc = await parseFile('fixtures/styles/page-reading-box-bracketed-heading.html');
+    expect(doc.chrome.map((c) => [c.kind, c.position.start.line])).toEqual([
+      ['navigation', 17],
+      ['other', 18],
+      ...[19, 20, 21, 22, 23, 24].map((line) => ['other', line]),
+    ]);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'interpretation-set-aside').map((d) => [d.severity, d.position?.start.line, d.position?.end.line])).toEqual([['info', 18, 24]]);
+  });
+
   it('should set the site name and the footer aside and give the slash breadcrumb as the category', async () => {
     const doc = await parseFile('fixtures/styles/page-dl-docno-slash-crumb-site-name.html');
     expect(doc.chrome.map((c) => [c.kind, c.text])).toEqual([
