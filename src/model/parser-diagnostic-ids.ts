@@ -39,6 +39,7 @@ export const PARSER_DIAGNOSTIC_IDS = [
   'plan-signed-again',
   'html-no-markup',
   'html-article-copy',
+  'interpretation-set-aside',
   'column-note-unread',
   'header-label-unknown',
   'header-cell-unread',

@@ -153,3 +153,26 @@ export function listedInBox(caption: string, lines: readonly string[], line: str
   if (!opensWithProjectName(line)) return false;
   return /项目|工程/.test(caption) || lines.some(opensWithProjectName);
 }
+
+/** A 专栏 box printed as a table of several columns under a title row: its heading, and the heading cell's span. */
+export interface TitledTableBox {
+  heading: BoxHeading;
+  head: { start: number; end: number };
+}
+
+/**
+ * The box a table of several columns is, when its first row is one cell holding the box's heading
+ * (<tr><td colspan="3">专栏1 重点工程</td></tr> over the header 序号 | 项目名称 | 建设内容 and the
+ * rows): the box is the table, under that title, as a 专栏1 line right over the table would make it.
+ * A title row that is no 专栏 heading (表1 …, 专栏1所列项目如下), or a first row of several cells, is none.
+ */
+export function boxOverTable(rows: ReadonlyArray<ReadonlyArray<CellBlock>> | undefined, normalize: (text: string) => string): TitledTableBox | null {
+  const first = rows?.[0];
+  if (!rows || !first || rows.length < 2 || !first.some((c) => normalize(c.text).includes('专栏'))) return null;
+  const own = first.filter((c) => !c.spanned && c.text.trim() !== '');
+  if (own.length !== 1 || !rows.slice(1).some((row) => row.filter((c) => !c.spanned).length > 1)) return null;
+  const cell = own[0]!;
+  const head = cell.text.trim().split(/\s*\n\s*/)[0]!;
+  const heading = boxHeading(head, normalize(head));
+  return heading ? { heading, head: { start: cell.start, end: cell.end } } : null;
+}

@@ -1,4 +1,5 @@
 import { CREDIT_LABEL } from '../text/credit-labels.js';
+import { matchMarker } from '../text/markers.js';
 import type { ChromeNode } from '../model/types.js';
 import { datelineFields } from '../text/dateline-fields.js';
 import { wholeDocumentNumber } from '../text/document-number.js';
@@ -10,7 +11,7 @@ import { letterheadLines } from './letterhead.js';
 import { headlineBoxAbove, tailFurniture } from './tail-furniture.js';
 import { isImageCaption } from './image-caption.js';
 import { isImprintLine, isKeywordsLine } from './imprint-lines.js';
-import { interpretationAbove } from './interpretation-block.js';
+import { READING_LINK, interpretationAbove } from './interpretation-block.js';
 import { numberBesideDateline } from './number-dateline.js';
 import { endsAsDocumentTitle, hasNoticeTitleShape } from '../text/notice-title.js';
 import { isHeaderLine } from './site-name-line.js';
@@ -223,13 +224,6 @@ export function classifyChrome(match: string): ChromeNode['kind'] | null {
   return null;
 }
 
-/**
- * A link to the notice's explanation, as sites print it under the article: 政策解读：《某方案》解读,
- * 相关政策解读：…, 图文解读：…, 视频解读：…; or the heading of a box of such links (政策解读, 图文解读) on a line of its own.
- * A plan may name its own 政策解读 work, so only in the run of furniture that ends the page.
- */
-const READING_LINK = /^(?:相关)?(?:(?:政策|图文|图片|视频|文字|专家|媒体|部门|动漫|漫画|音频|新闻)?解读|(?:政策)?图解|一图(?:读懂|看懂))(?:\s*[:：]\s*[^。；;]{1,60}|)$/;
-
 /** A link to the site's previous or next article (上一篇：没有了, 下一篇：某通知). */
 const PAGER = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]/;
 /** The page's line of where the article came from (信息来源：区政府办): a label of sites, not of documents. */
@@ -313,11 +307,28 @@ function furnitureRunAtEnd(ctx: ParseContext, contentStart: number): Map<number,
     const reading = interpretationAbove(ctx.items, i, contentStart, unmarked);
     if (reading < 0) break;
     for (let k = i; k >= reading; k--) out.set(k, 'other');
+    reportInterpretation(ctx, reading, i);
     others = true;
     i = reading;
   }
   if (!others) for (const i of builders) out.delete(i);
   return out;
+}
+
+/**
+ * Says that the explanation from its heading at `from` to `to` was set aside: its paragraphs are
+ * text the page prints, kept as chrome, and its numbered lines would otherwise have been parts.
+ */
+function reportInterpretation(ctx: ParseContext, from: number, to: number): void {
+  const heading = ctx.items[from]!;
+  const numbered = ctx.items.slice(from + 1, to + 1).filter((it) => matchMarker(it.text) !== null).length;
+  const lines = to - from;
+  ctx.report(
+    'interpretation-set-aside',
+    'info',
+    `the page's explanation of the notice under the article ("${heading.text.trim()}" over ${lines} ${lines === 1 ? 'line' : 'lines'}) is set aside as page furniture (chrome)${numbered > 0 ? `: its ${numbered} numbered ${numbered === 1 ? 'line is' : 'lines are'} no part of the plan` : ''}`,
+    ctx.rangePosition(heading, ctx.items[to]!),
+  );
 }
 
 /**

@@ -20,7 +20,7 @@ import { unitLine } from './unit-line.js';
 import { enumeratesInline, inlineEnumerations, mayEnumerateInline, type EnumerationClause, type ItemParagraph } from './enumerations.js';
 import { isRunOnMeasure, splitInlineItems } from './inline-items.js';
 import { recordField, recordMarker } from './labelled-task-list.js';
-import { boxHeading, boxInTable, conventionalRank, listedInBox, type BoxHeading, type CellBox } from './boxes.js';
+import { boxHeading, boxInTable, boxOverTable, conventionalRank, listedInBox, type BoxHeading, type CellBox } from './boxes.js';
 import { bracketRun, joinParts, type ClausePart } from './bracket-run.js';
 import { reportUnreadClauses, reportUnreadLabels, reportUnreadParts } from './unread-clause.js';
 import { wrappedUnits } from './wrapped-units.js';
@@ -1441,6 +1441,12 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     open.table = true;
     open.cells = true;
   };
+  /** Gives a box opened by a table's title row (see boxOverTable) its title from that row's cell, not the table's text. */
+  const titleFromCell = (open: OpenBox, heading: BoxHeading, head: { start: number; end: number }): void => {
+    const node = open.building.node;
+    node.paragraphs = [{ text: heading.title, position: ctx.lines.position(head.start, head.end) }];
+    node.text = heading.title;
+  };
   /**
    * Ends the open box at `ending` (null at the end of the text). A box after an item's text stands
    * beside that item, which it closes, unless the line that ends it opens the list below the item
@@ -1610,7 +1616,13 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
       fillFromCells(box!, cellBox);
       continue;
     }
-    const heading = item.block.kind === 'table' || stack.length === 0 ? null : boxHeading(item.text, item.match);
+    // A table under a title row of its own (专栏1 重点工程 over 序号 | 项目名称 …) opens its box as that
+    // line would, and is the box's table (see boxOverTable).
+    const titled = item.block.kind === 'table' && stack.length > 0 ? boxOverTable(item.block.rows, ctx.normalize) : null;
+    // The same box's heading printed over it as a line too (专栏1 重点工程 / the table under its title row) opens no second box.
+    const opened = box as OpenBox | null;
+    const titledTable = titled && !(opened && !opened.table && opened.building.node.number === titled.heading.number) ? titled : null;
+    const heading = titledTable?.heading ?? (item.block.kind === 'table' || stack.length === 0 ? null : boxHeading(item.text, item.match));
     if (heading) {
       const clauseHolder = lastClauseTarget as Building | null;
       lastClauseTarget = null;
@@ -1623,7 +1635,8 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
         if (at >= 0) for (const open of stack.splice(at + 1)) close(open);
         openBox(item, heading, null);
       }
-      continue;
+      if (!titledTable) continue;
+      titleFromCell(box!, titledTable.heading, titledTable.head);
     }
     const openNow = box as OpenBox | null;
     if (openNow && !flatTables.has(item.index) && item.block.kind !== 'table') {

@@ -91,13 +91,35 @@ export function findPlanTitle(items: Item[]): { title: Item[]; skipped: Item[]; 
     if (lines.length > 0) byline = titleByline(items, k);
     if (lines.length > 0 && byline.length === 0 && undatedByline(lines, item)) byline = [item];
     if (byline.length > 0 || lines.length >= 3 || !isPlanTitleLine(item)) break;
-    if (item.block.kind === 'heading' && lines.length > 0) break;
+    if (item.block.kind === 'heading' && lines.length > 0 && !headingGoesOn(lines, items, k)) break;
     if (lines.length > 0 && capturesTable(lines, items, k)) break;
     lines.push(item);
   }
   if (lines.length) return { title: lines, skipped: items.slice(0, start), byline };
   const heading = headingTitleAt(items);
-  return heading >= 0 ? { title: [items[heading]!], skipped: [], byline: titleByline(items, heading + 1) } : { title: [], skipped: [], byline: [] };
+  return heading ? { title: heading.lines, skipped: [], byline: titleByline(items, heading.at + heading.lines.length) } : { title: [], skipped: [], byline: [] };
+}
+
+/**
+ * Whether the heading at `k` goes on with the title's heading lines above it: a page that cuts its
+ * title heading with a <br> (<h2>某区促进数字经济发展<br>三年行动计划（2023—2025年）</h2>), or prints it
+ * in two headings of one level, gives a heading a line. It goes on when the lines so far name no kind
+ * of document and, with this line and up to the third, do (…发展 | 三年行动计划); or when it is only the
+ * period or note in brackets after a title that already does (…行动计划 | （2023—2025年）). A heading
+ * under a whole title, or of another level, is the plan's first heading, not more of its title.
+ */
+function headingGoesOn(lines: readonly Item[], items: readonly Item[], k: number): boolean {
+  const last = lines[lines.length - 1]!;
+  const depth = (item: Item): number => item.block.depth ?? 1;
+  const sameHeading = (item: Item | undefined): item is Item => item !== undefined && item.block.kind === 'heading' && depth(item) === depth(last) && isPlanTitleLine(item);
+  if (last.block.kind !== 'heading' || !sameHeading(items[k])) return false;
+  if (PLAN_TITLE.test(titleKey(lines))) return /^\s*[（(][^（）()]{1,20}[）)]\s*$/.test(items[k]!.match);
+  const run = [...lines];
+  for (let j = k; j < items.length && run.length < 3 && sameHeading(items[j]); j++) {
+    run.push(items[j]!);
+    if (PLAN_TITLE.test(titleKey(run))) return true;
+  }
+  return false;
 }
 
 /**
@@ -116,6 +138,11 @@ function capturesTable(lines: readonly Item[], items: readonly Item[], k: number
   );
 }
 
+/** A title's lines as one, brackets folded half-width, for PLAN_TITLE. */
+function titleKey(lines: readonly Item[]): string {
+  return lines.map((l) => l.match.trim()).join('').replace(/（/g, '(').replace(/）/g, ')');
+}
+
 /** What a plan's own title ends with: its kind, then perhaps its period or a note in brackets (（2021—2025年）, （试行）). */
 const PLAN_TITLE = /(?:规划|方案|计划|意见|措施|举措|办法|细则|要点|纲要)(?: ?\([^()]{1,20}\))?$/;
 
@@ -126,14 +153,17 @@ const PLAN_TITLE = /(?:规划|方案|计划|意见|措施|举措|办法|细则|�
  * first line would be, not an unnumbered heading holding the whole plan. Only a heading (h1–h4)
  * that names a plan, before the first numbered item: a heading in prose is no evidence of a title.
  */
-function headingTitleAt(items: readonly Item[]): number {
+function headingTitleAt(items: readonly Item[]): { at: number; lines: Item[] } | null {
   for (let k = 0; k < items.length; k++) {
     const item = items[k]!;
-    if (item.block.kind !== 'table' && itemMarker(item)) return -1;
+    if (item.block.kind !== 'table' && itemMarker(item)) return null;
     if (item.block.kind !== 'heading' || (item.block.depth ?? 1) > 4 || !isPlanTitleLine(item)) continue;
-    if (PLAN_TITLE.test(item.match.trim())) return k;
+    // The heading's lines, when a <br> or a second heading of its level cuts it (see headingGoesOn).
+    const run = [item];
+    while (run.length < 3 && k + run.length < items.length && headingGoesOn(run, items, k + run.length)) run.push(items[k + run.length]!);
+    if (PLAN_TITLE.test(titleKey(run))) return { at: k, lines: run };
   }
-  return -1;
+  return null;
 }
 
 /** A target a goal paragraph states that no goal took is reported, not silently dropped. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxHeading, boxInTable, conventionalRank, listedInBox } from '../../src/parse/boxes.js';
+import { boxHeading, boxInTable, boxOverTable, conventionalRank, listedInBox } from '../../src/parse/boxes.js';
 import { parseNotice } from '../../src/parse/parse-notice.js';
 import { diffDocuments } from '../../src/diff/diff-documents.js';
 import { fold } from '../../src/text/fold.js';
@@ -175,6 +175,59 @@ describe('boxInTable', () => {
     [[['专栏1所列项目按年度实施。'], ['1.一件事工程。']]],
   ])('should not read %j as a box', (rows) => {
     expect(boxInTable(rows.map((r, i) => r.map((t, j) => cell(t, i * 10 + j))), fold)).toBeNull();
+  });
+});
+
+describe('boxOverTable', () => {
+  const cell = (text: string, start: number, spanned = false) => ({ text, anchors: [], start, end: start + text.length, ...(spanned ? { spanned } : {}) });
+  // A grid as the adapter lays it out: a merged cell's copies are `spanned`.
+  const grid = (rows: string[][]) => rows.map((r, i) => r.map((t, j) => cell(t === '^' ? r[0]! : t, i * 100 + j * 10, t === '^')));
+
+  it.each([
+    [[['专栏1 重点工程', '^', '^'], ['序号', '项目名称', '建设内容'], ['1', '青山数据中心', '建设机架2000个']], ['专栏1', '1', '重点工程']],
+    [[['【专栏2】数字经济重点项目', '^'], ['项目', '内容'], ['数字产业园', '引进企业20家']], ['【专栏2】', '2', '数字经济重点项目']],
+    [[['专栏 3：重大平台', ''], ['平台', '建设内容'], ['科创园', '建成']], ['专栏 3', '3', '重大平台']],
+    [[['專欄1 重點工程', '^'], ['項目', '內容'], ['甲', '乙']], ['專欄1', '1', '重點工程']],
+  ])('should read the title row of %j as the box\'s heading', (rows, [label, number, title]) => {
+    const box = boxOverTable(grid(rows), (t) => fold(t).replace('專欄', '专栏'));
+    expect(box && [box.heading.label, box.heading.number, box.heading.title, box.head.start]).toEqual([label, number, title, 0]);
+  });
+
+  it.each([
+    [[['表1 重点工程', '^', '^'], ['序号', '项目名称', '建设内容'], ['1', '青山数据中心', '建设机架2000个']], 'a title row that is no 专栏 heading'],
+    [[['专栏1所列项目由区发改委统筹。', '^'], ['项目', '内容'], ['甲', '乙']], 'a sentence naming a box'],
+    [[['专栏', '项目', '内容'], ['1', '甲', '乙']], 'a header row of several cells'],
+    [[['专栏1 重点工程', '^']], 'a title row alone'],
+    [[['专栏1 重点工程'], ['1.一件事工程。']], 'a table of one column (boxInTable reads it)'],
+  ])('should not read %j as a box over a table (%s)', (rows) => {
+    expect(boxOverTable(grid(rows), fold)).toBeNull();
+  });
+
+  it('should read a table under a merged 专栏 title row as the box, the table its own, its title no row', async () => {
+    const table = (title: string) => `<table border="1"><tr><td colspan="3">${title}</td></tr><tr><td>序号</td><td>项目名称</td><td>建设内容</td></tr>
+<tr><td>1</td><td>青山数据中心</td><td>建设机架2000个</td></tr><tr><td>2</td><td>5G网络覆盖工程</td><td>新建5G基站500个</td></tr></table>`;
+    const page = (box: string) => `<html><head><meta charset="utf-8"></head><body><div class="article">
+<p>青山区数字经济发展行动方案</p>
+<p>一、重点任务</p>
+<p>（一）建设数字基础设施。新建5G基站500个。（牵头单位：区工信局）</p>
+${box}
+<p>（二）培育数字产业。引进数字经济企业20家。（牵头单位：区商务局）</p>
+</div></body></html>`;
+    const merged = await parseNotice(page(table('专栏1 重点工程')), { format: 'html' });
+    const lined = await parseNotice(page(`<p>专栏1 重点工程</p>${table('专栏1 重点工程')}`), { format: 'html' });
+    for (const doc of [merged, lined]) {
+      expect(doc.plan!.boxes!.map((b) => [b.label, b.title, b.section?.title])).toEqual([['专栏1', '重点工程', '重点任务']]);
+      expect(doc.tables!.map((t) => [t.path.at(-1), t.table.columns, t.table.rows.map((r) => r.cells[1])])).toEqual([
+        ['专栏1', ['序号', '项目名称', '建设内容'], ['青山数据中心', '5G网络覆盖工程']],
+      ]);
+      expect(doc.plan!.tasks.map((t) => [t.label, t.lead])).toEqual([
+        ['（一）', ['区工信局']],
+        ['（二）', ['区商务局']],
+      ]);
+    }
+    const titled = await parseNotice(page(table('表1 重点工程')), { format: 'html' });
+    expect(titled.plan!.boxes).toBeUndefined();
+    expect(titled.tables!.map((t) => [t.caption, t.path])).toEqual([['表1 重点工程', ['一、', '（一）']]]);
   });
 });
 

@@ -53,6 +53,44 @@ describe('page furniture around the article', () => {
     expect(doc.chrome[0]!.text).toBe('政策解读');
   });
 
+  const READING_BODY = '<p>一、出台背景</p><p>为加快数字经济发展，区政府制定了本方案。</p><p>二、主要内容</p><p>方案明确了1项重点任务。</p>';
+
+  it.each([
+    '<p>【政策解读】</p>',
+    '<h3>【政策解读】</h3>',
+    '<p>〔政策解读〕</p>',
+    '<p>[政策解读]</p>',
+    '<p>相关解读：</p>',
+    '<p>图解：</p>',
+    '<p>图解：青山区数字经济行动方案</p>',
+    '<p>【图文解读】《青山区数字经济行动方案》</p>',
+    '<p>《青山区数字经济行动方案》政策解读</p>',
+    '<h3>政策解读</h3>',
+  ])('should set an explanation under %s aside, its 一、二、 no parts of the plan, and say so in an info', async (heading) => {
+    const doc = await page('', `<div class="zcjd">${heading}${READING_BODY}</div>`);
+    expect(doc.plan!.parts.map((p) => p.title)).toEqual(['工作目标', '重点任务', '工作要求']);
+    expect(doc.plan!.safeguards.map((s) => s.text)).toEqual(['各牵头单位要于每季度末报送工作进展情况。']);
+    expect(doc.chrome.map((c) => [c.kind, c.text])).toEqual([heading.replace(/<[^>]+>/g, ''), '一、出台背景', '为加快数字经济发展，区政府制定了本方案。', '二、主要内容', '方案明确了1项重点任务。'].map((t) => ['other', t]));
+    const info = doc.diagnostics.filter((d) => d.ruleId === 'interpretation-set-aside');
+    expect(info.map((d) => [d.severity, d.message.includes('over 4 lines'), d.message.includes('2 numbered lines')])).toEqual([['info', true, true]]);
+  });
+
+  it('should set a bare 政策解读： label over the explanation\'s title aside with it, not add it to the last item', async () => {
+    const doc = await page('', `<p>政策解读：</p><p>《青山区数字经济行动方案》政策解读</p>${READING_BODY}`);
+    expect(doc.plan!.safeguards.map((s) => s.text)).toEqual(['各牵头单位要于每季度末报送工作进展情况。']);
+    expect(doc.chrome.map((c) => c.kind)).toEqual(['navigation', 'other', 'other', 'other', 'other', 'other']);
+  });
+
+  it.each([
+    ['（一）做好政策解读', '区发改委要及时开展政策解读，回应社会关切。'],
+    ['（一）加强政策图解', '图解：区融媒体中心要制作图解，提高知晓率。'],
+  ])('should keep the plan\'s own item %s with its text in the plan, no explanation', async (item, text) => {
+    const doc = await parseNotice(`<html><body>${NOTICE.replace('<p>各牵头单位要于每季度末报送工作进展情况。</p>', `<p>${item}</p><p>${text}</p>`)}</body></html>`, { name: 'page.html' });
+    expect(doc.chrome).toEqual([]);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'interpretation-set-aside')).toEqual([]);
+    expect(doc.plan!.safeguards.map((s) => s.title)).toEqual([item.slice(3)]);
+  });
+
   it('should keep a plan\'s own 政策解读 heading with a marker in the plan', async () => {
     const doc = await page('', '');
     const text = await parseNotice(
@@ -141,6 +179,16 @@ describe('page furniture of the style fixtures', () => {
     const doc = await parseFile('fixtures/styles/page-cell-pairs-reading-box-imprint.html');
     expect(doc.chrome.map((c) => c.kind)).toEqual(['date-widget', 'breadcrumb', 'other', 'other', 'other', 'footer', 'footer']);
     expect(doc.metadata.category).toEqual(['政务公开', '区政府办文件']);
+  });
+
+  it('should set the bare 政策解读： label and the 【政策解读】 box aside, with one info over the box', async () => {
+    const doc = await parseFile('fixtures/styles/page-reading-box-bracketed-heading.html');
+    expect(doc.chrome.map((c) => [c.kind, c.position.start.line])).toEqual([
+      ['navigation', 17],
+      ['other', 18],
+      ...[19, 20, 21, 22, 23, 24].map((line) => ['other', line]),
+    ]);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'interpretation-set-aside').map((d) => [d.severity, d.position?.start.line, d.position?.end.line])).toEqual([['info', 18, 24]]);
   });
 
   it('should set the site name and the footer aside and give the slash breadcrumb as the category', async () => {

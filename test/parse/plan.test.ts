@@ -334,3 +334,40 @@ describe('a plan titled by a heading below its notice', () => {
     expect(doc.plan?.titlePosition).toBeNull();
   });
 });
+
+describe('a plan title heading cut into lines', () => {
+  const items = ['<p>一、重点任务</p>', '<p>（一）建设创新平台。（牵头单位：区科技局）</p>', '<p>二、保障措施</p>', '<p>（一）加强组织领导。</p>'];
+  // A page that opens with the plan's title, and one that prints the notice's text above it.
+  const alone = (heading: string) => [heading, '<p>为加快数字经济发展，制定本计划。</p>', ...items].join('\n');
+  const belowNotice = (heading: string) =>
+    ['<p>各街道办事处，区政府各部门：</p>', '<p>现将《计划》印发给你们，请认真贯彻执行。</p>', '<p>某区人民政府办公室</p>', '<p>2024年3月6日</p>', heading, ...items].join('\n');
+
+  it.each([
+    ['<h1>某区促进数字经济发展<br>三年行动计划（2024—2026年）</h1>', '某区促进数字经济发展三年行动计划（2024—2026年）'],
+    ['<h2>某区促进数字经济发展<br/>三年行动计划<br>（2024—2026年）</h2>', '某区促进数字经济发展三年行动计划（2024—2026年）'],
+    ['<h2>某区促进<br>数字经济发展<br>三年行动计划（2024—2026年）</h2>', '某区促进数字经济发展三年行动计划（2024—2026年）'],
+    ['<h2>某区促进数字经济发展</h2><h2>三年行动计划（2024—2026年）</h2>', '某区促进数字经济发展三年行动计划（2024—2026年）'],
+    ['<h2>某區促進數字經濟發展<br>三年行動計劃（2024—2026年）</h2>', '某區促進數字經濟發展三年行動計劃（2024—2026年）'],
+  ])('should read %s as one title, its lines joined without a space, and the parts under it', async (heading, title) => {
+    for (const page of [alone(heading), belowNotice(heading)]) {
+      const doc = await parseNotice(page, { format: 'html' });
+      expect(doc.plan?.title).toBe(title);
+      expect(doc.plan?.parts.map((p) => p.label + p.title)).toEqual(['一、重点任务', '二、保障措施']);
+    }
+  });
+
+  it('should read the byline under a cut title heading below the notice as the plan\'s, not more of its title', async () => {
+    const doc = await parseNotice(belowNotice('<h2>某区促进数字经济发展<br>三年行动计划（2024—2026年）</h2><p>某区发展和改革委员会</p><p>2024年3月</p>'), { format: 'html' });
+    expect(doc.plan?.title).toBe('某区促进数字经济发展三年行动计划（2024—2026年）');
+    expect(doc.plan?.byline && [doc.plan.byline.issuer, doc.plan.byline.dateText]).toEqual(['某区发展和改革委员会', '2024年3月']);
+  });
+
+  it.each([
+    ['<h2>某区数字经济发展行动方案</h2><h2>总体要求</h2>', '某区数字经济发展行动方案', ['总体要求']],
+    ['<h2>某区数字经济发展</h2><h2>工作安排</h2>', '某区数字经济发展', ['工作安排']],
+  ])('should not join %s: a heading under a whole title, or lines that name no plan together, stay apart', async (heading, title, parts) => {
+    const doc = await parseNotice(alone(heading), { format: 'html' });
+    expect(doc.plan?.title).toBe(title);
+    expect(doc.plan?.parts.map((p) => p.title)).toEqual(parts);
+  });
+});
