@@ -242,7 +242,7 @@ function openSentence(walk: ParagraphWalk, raw: string, index: number): Sentence
   const framedBySpan = planYears !== null || (walk.spanOn && !yearMatch && !planPeriod);
   walk.spanOn = framedBySpan && raw.endsWith(';');
   // 力争到2026年，培育…: the word before the year qualifies every target of the sentence.
-  const ownStriving = /^\s*(力争|争取)(?=到|至|在|于|\d)/.exec(sentence)?.[1];
+  const ownStriving = /^\s*(力争|争取|确保)(?=到|至|在|于|\d)/.exec(sentence)?.[1];
   // 力争到2026年，A达到…；B…: the year carries past the ；, and so does the word before it (not to
   // a target with a stretch word of its own, nor past a sentence that names a year of its own).
   const carriedStriving = ownStriving === undefined && !yearMatch && !planPeriod ? walk.strivingOn : undefined;
@@ -729,7 +729,7 @@ function madeWith(whole: string): string | null {
 }
 
 /** Years listed at the start of a text (到2025年、2027年, 2025年和2030年底): two or more. */
-const YEAR_LIST = /^\s*(?:力争|争取)?(?:(?:到|至|截至) ?)?\d{4} ?年(?:底|末)?(?: ?(?:、|和|及|与|以及) ?(?:到|至)? ?\d{4} ?年(?:底|末)?)+/;
+const YEAR_LIST = /^\s*(?:力争|争取|确保)?(?:(?:到|至|截至) ?)?\d{4} ?年(?:底|末)?(?: ?(?:、|和|及|与|以及) ?(?:到|至)? ?\d{4} ?年(?:底|末)?)+/;
 
 function yearListAt(text: string): number[] | undefined {
   const list = text.includes('年') ? YEAR_LIST.exec(text) : null;
@@ -775,7 +775,7 @@ const TARGET_YEAR_OPENING = new RegExp(`^\\s*(?:截至 ?|${TARGET_YEAR_LEAD})(\\
  * A sentence or clause that opens with a period (2023—2025年，…, 2023-2025年期间): its targets are
  * for the period's last year, over the years of it. The last year is the match's group 1.
  */
-const PERIOD_OPENING = /^\s*(?:力争|争取)?在? ?\d{4} ?年? ?[—–\-－~～] ?(\d{4}) ?年(?![\d度])/;
+const PERIOD_OPENING = /^\s*(?:力争|争取|确保)?在? ?\d{4} ?年? ?[—–\-－~～] ?(\d{4}) ?年(?![\d度])/;
 
 /** A clause that only names the year the sentence's changes are measured from. */
 const COMPARED_WITH = /^\s*(?:(?:到|至) ?\d{4} ?年(?:底|末)?)?(?:与|同) ?(\d{4}) ?年(?:底|末)?(?:相比|比较)$/;

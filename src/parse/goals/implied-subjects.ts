@@ -133,7 +133,7 @@ const PREDICATE = /[了着]$|如下|显著|明显|增强|加快|推进|坚持|�
  */
 export function subjectClause(text: string, match: string, [from, to]: [number, number]): string | null {
   const clause = match.slice(from, to);
-  const lead = /^\s*(?:力争|争取)?(?:(?:到|至|截至) ?\d{4} ?年(?:底|末)?)?/.exec(clause)?.[0].length ?? 0;
+  const lead = /^\s*(?:力争|争取|确保)?(?:(?:到|至|截至) ?\d{4} ?年(?:底|末)?)?/.exec(clause)?.[0].length ?? 0;
   const name = clause.slice(lead).trim();
   if (name === '' || name.length > 30 || /\d/.test(name) || PREDICATE.test(name)) return null;
   return text.slice(from + lead, to).trim();

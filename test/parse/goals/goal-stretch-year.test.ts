@@ -63,3 +63,28 @@ describe('a target year after 力争 or 争取 without 到 (力争2024年…)', 
     ]);
   });
 });
+
+describe('a target year after 确保 (确保2024年…, 确保到2025年…)', () => {
+  it('should read the year as after 力争, with 确保 as the qualifier and no part of the indicator', () => {
+    expect(goals('确保2024年全市新能源汽车保有量达到10万辆。')).toEqual([['全市新能源汽车保有量', 10, '万辆', '确保', 2024]]);
+    expect(goals('确保到2025年全市新能源汽车保有量达到10万辆。')).toEqual([['全市新能源汽车保有量', 10, '万辆', '确保', 2025]]);
+    expect(goals('争取到2025年全市新能源汽车保有量达到10万辆。')).toEqual([['全市新能源汽车保有量', 10, '万辆', '争取', 2025]]);
+    expect(goals('确保2024年，全市新能源汽车保有量达到10万辆，公共充电桩达到2万个。')).toEqual([
+      ['全市新能源汽车保有量', 10, '万辆', '确保', 2024],
+      ['公共充电桩', 2, '万个', '确保', 2024],
+    ]);
+  });
+
+  it('should carry the year to the goal paragraph after one that opens with 确保2024年', async () => {
+    const text = '确保2024年，全市公交车新能源化率达到90%。\n\n累计新增公共充电站300座。';
+    expect(await noticeGoals(plan('工作目标', text))).toEqual([
+      ['全市公交车新能源化率', 90, '%', 2024],
+      ['新增公共充电站', 300, '座', 2024],
+    ]);
+  });
+
+  it('should not read a year where 确保 stands before a period or before no year', () => {
+    expect(goals('确保2023—2025年全市累计新增充电桩2万个。').map((g) => [g[0], g[4]])).toEqual([['全市新增充电桩', 2025]]);
+    expect(goals('确保全市新能源汽车保有量达到10万辆。').map((g) => [g[0], g[4]])).toEqual([['全市新能源汽车保有量', null]]);
+  });
+});
