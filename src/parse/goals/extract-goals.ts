@@ -193,8 +193,11 @@ function openSentence(walk: ParagraphWalk, raw: string, index: number): Sentence
   // 到2025年，X达到5万辆；到2027年，达到10万辆: a stage opening with its own year, whose first
   // target names no subject, goes on with the last target of the stage right before it.
   // So does one opening with a list of years (；2024年、2025年分别达到60万亩、70万亩).
+  // 力争2024年全市换电站达到50座；2025年达到80座: after a ； a bare year goes on with the stages as 到 does
+  // (the ； keeps it in the sentence of the year before); after a 。 a bare year may open a review.
+  const afterSemicolon = index > 0 && walk.match[index - 1] === ';' && yearBefore !== undefined;
   const stageOf =
-    walk.lastGoalSentence === walk.sentenceIndex - 1 && (TARGET_YEAR_OPENING.test(sentence) || opensWithDeadline(sentence) || (yearListAt(sentence)?.length ?? 0) > 1)
+    walk.lastGoalSentence === walk.sentenceIndex - 1 && (TARGET_YEAR_OPENING.test(sentence) || opensWithDeadline(sentence) || (yearListAt(sentence)?.length ?? 0) > 1 || (afterSemicolon && BARE_YEAR_OPENING.test(sentence)))
       ? walk.goals[walk.goals.length - 1]
       : undefined;
   // 到2025年 anywhere in the sentence, or 2024年 opening it (2024年完成改造30个, 2025年底前，…),

@@ -88,3 +88,32 @@ describe('a target year after 确保 (确保2024年…, 确保到2025年…)', (
     expect(goals('确保全市新能源汽车保有量达到10万辆。').map((g) => [g[0], g[4]])).toEqual([['全市新能源汽车保有量', null]]);
   });
 });
+
+describe('a stage after ； that opens with a bare year and names no subject (…；2025年达到80座)', () => {
+  it('should read the stage as a target of the subject before it, in its own year', () => {
+    const stages = [
+      ['全市换电站', 50, '座', 2024],
+      ['全市换电站', 80, '座', 2025],
+    ];
+    const read = (text: string) => goals(text).map((g) => [g[0], g[1], g[2], g[4]]);
+    expect(read('力争2024年全市换电站达到50座；2025年达到80座。')).toEqual(stages);
+    expect(read('到2024年全市换电站达到50座；2025年达到80座。')).toEqual(stages);
+    expect(read('到2024年，全市换电站达到50座；2025年，达到80座。')).toEqual(stages);
+    expect(read('到2024年全市换电站达到50座;2025年达到80座.')).toEqual(stages);
+    expect(goals('力争2024年全市换电站达到50座；2025年达到80座。').map((g) => g[3])).toEqual(['力争', '']);
+  });
+
+  it('should read the stage in traditional characters too', async () => {
+    expect(await noticeGoals(plan('工作目標', '力爭2024年全市換電站達到50座；2025年達到80座。'))).toEqual([
+      ['全市換電站', 50, '座', 2024],
+      ['全市換電站', 80, '座', 2025],
+    ]);
+  });
+
+  it('should not give the stage a subject after a 。, after a sentence of no year, nor where it counts in another unit or names its own', () => {
+    expect(goals('到2024年全市换电站达到50座。2025年达到80座。').map((g) => g[1])).toEqual([50]);
+    expect(goals('全市换电站达到50座；2025年达到80座。').map((g) => g[1])).toEqual([50]);
+    expect(goals('到2024年全市换电站达到50座；2025年达到90%。').map((g) => g[1])).toEqual([50]);
+    expect(goals('到2024年，全市换电站达到50座；2025年全市充电桩达到2万个。').map((g) => g[0])).toEqual(['全市换电站', '全市充电桩']);
+  });
+});
