@@ -547,7 +547,8 @@ const SAVING = new RegExp(`^(?:${SAVING_VERBS.join('|')})`);
 
 /**
  * 全县新建高标准农田8万亩, 三年累计新增…, 全区累计建成…: a verb of creation after no more than the
- * plan's scope, the years it spans and 累计 opens the target as the verb alone does (新建…8万亩).
+ * plan's scope (or a part of it: 中心城区新增停车位5000个), the years it spans and 累计 opens the target as
+ * the verb alone does (新建…8万亩).
  */
 /** The scope or the years a subject may open with before 累计 (全县累计…, 三年累计…, 全区三年内累计…). */
 const OPENING_BEFORE_RUNNING = /^(?:(?:全|本|我)[省市区县州旗镇乡]|全域)?(?:[两二三四五六七八九十] ?年(?:内|间)?)?(?=累计)/;
@@ -562,7 +563,7 @@ function runningAfterOpening(subject: string): number {
 const SCOPE_FIRST = /^(?:(?:全|本|我)[省市区县州旗镇乡]|全域)/;
 
 const SCOPED_CREATION = new RegExp(
-  `^(?:(?:全|本|我)[省市区县州旗镇乡]|全域)?(?:城镇|农村|城乡)?(?:[两二三四五六七八九十] ?年(?:内|间)?)?(?:累计|共计|共)?(?:${alternation(VERB_FIRST)})`,
+  `^(?:(?:全|本|我)[省市区县州旗镇乡]|全域)?(?:城镇|农村|城乡|中心城区|主城区|老城区|新城区|建成区|城区|县城|市区)?(?:[两二三四五六七八九十] ?年(?:内|间)?)?(?:累计|共计|共)?(?:${alternation(VERB_FIRST)})`,
 );
 
 /**

@@ -25,7 +25,7 @@ import { BRACKET_AFTER_FIGURE, WITHIN_ALONE } from './part-words.js';
 import { clauseGoals } from './clause-goals.js';
 import { TARGET_YEAR_LEAD } from './target-year.js';
 import { creationLead, takesCarriedVerb } from './carried-verb.js';
-import { movedPeer, peerAfterMeasureAt, peerMeasure, restatedTotal, sharedPerBase, sharedSubject, subjectClause, thresholdMeasure } from './implied-subjects.js';
+import { alonePeerMeasure, movedPeer, peerAfterMeasureAt, peerMeasure, restatedTotal, sharedPerBase, sharedSubject, subjectClause, thresholdMeasure } from './implied-subjects.js';
 
 const MAX_SENTENCE = 300;
 
@@ -137,6 +137,11 @@ interface SentenceWalk {
    * the targets joined on to it after 、 take it too.
    */
   carriedLead?: { words: string; running: string | null; clause: number; to: number };
+  /**
+   * The matching copy of the indicator a peer took the measure of the target before into (县城 and
+   * 生活垃圾回收利用率): the peer after it (、建制镇达到40%) shares the measure from it in turn.
+   */
+  peerOwn?: string;
   /** The verb the clause reader found before the last target's figure ('' when its verb, if any, opens its words). */
   lastFoundVerb?: string;
 }
@@ -414,7 +419,8 @@ function addGoal(walk: ParagraphWalk, st: SentenceWalk, f: Found, clause: string
   }
   // A later target shares words of this one only while its indicator is its own words: of a text in
   // traditional characters too, whose indicator is written so while `own` is simplified.
-  walk.lastOwn = goal.indicator === ownWritten ? own : null;
+  walk.lastOwn = goal.indicator === ownWritten ? own : st.peerOwn !== undefined && st.peerOwn.length === goal.indicator.length ? st.peerOwn : null;
+  st.peerOwn = undefined;
   st.lastGoalClause = st.clauseIndex;
   st.lastFoundVerb = f.verb;
   walk.lastGoalSentence = walk.sentenceIndex;
@@ -479,10 +485,14 @@ function borrowSubject(walk: ParagraphWalk, st: SentenceWalk, goal: Goal, f: Fou
     const shared = st.lastGoalClause === st.clauseIndex - 1 ? sharedSubject(walk.lastOwn, own) : null;
     // 初中…平均完成时间不超过90分钟，小学三至六年级不超过60分钟: a peer shares the measure, in its unit
     // (also after 、: 覆盖率城市达到100%、农村达到75%).
-    const peer = shared || previous.unit !== goal.unit ? null : peerMeasure(walk.lastOwn, own);
+    // 回收利用率达到75%，县城达到60%; …免费开放率达到100%，博物馆达到90%: a place or a venue alone shares it too.
+    const peer = shared || previous.unit !== goal.unit ? null : (peerMeasure(walk.lastOwn, own) ?? alonePeerMeasure(walk.lastOwn, own));
     const lead = shared || peer ? null : joinedPeerLead(walk, st, goal, f, own, previous);
     if (shared) goal.indicator = `${previous.indicator.slice(shared.from, shared.to)}${goal.indicator}`;
-    else if (peer) goal.indicator = `${goal.indicator}${previous.indicator.slice(peer.from, peer.to)}`;
+    else if (peer) {
+      goal.indicator = `${goal.indicator}${previous.indicator.slice(peer.from, peer.to)}`;
+      if (goal.indicator.length === own.length + peer.to - peer.from) st.peerOwn = `${own}${walk.lastOwn.slice(peer.from, peer.to)}`;
+    }
     else if (lead !== null) goal.indicator = `${lead}${goal.indicator}`;
     else carryVerb(walk, st, goal, f, own, previous);
   } else if (previous && previous.sentence === goal.sentence) {
