@@ -83,6 +83,10 @@ describe('a target year after 确保 (确保2024年…, 确保到2025年…)', (
     ]);
   });
 
+  it('should read 確保 in traditional characters too', async () => {
+    expect(await noticeGoals(plan('工作目標', '確保2024年全縣新能源汽車保有量達到10萬輛。'))).toEqual([['全縣新能源汽車保有量', 10, '萬輛', 2024]]);
+  });
+
   it('should not read a year where 确保 stands before a period or before no year', () => {
     expect(goals('确保2023—2025年全市累计新增充电桩2万个。').map((g) => [g[0], g[4]])).toEqual([['全市新增充电桩', 2025]]);
     expect(goals('确保全市新能源汽车保有量达到10万辆。').map((g) => [g[0], g[4]])).toEqual([['全市新能源汽车保有量', null]]);
