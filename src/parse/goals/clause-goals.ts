@@ -16,6 +16,7 @@ import { type Found, withSuffix } from './found-target.js';
 import { WITHIN, PARTS_BRACKET } from './part-words.js';
 import { startingLevelsOf, baseOf, previousYearOf } from './base-levels.js';
 import { respectiveGoals } from './respective-goals.js';
+import { YEAR_INTENT } from './target-year.js';
 
 /**
  * What a figure is counted per, between the verb and the figure (抽检量达到每千人6批次, 医生数达到
@@ -67,8 +68,8 @@ export function clauseGoals(clause: string, framedByYear: boolean, partsFollow =
   const lead = clause.replace(CLAUSE_LEAD, '');
   const leadOffset = clause.length - lead.length;
   // …达到1500亿元，2024年达到1450亿元，…: a year opening a clause is its targets' own (a period's last).
-  const striving = leadOffset > 0 ? /^(?:力争|争取)/.exec(clause)?.[0] : undefined;
-  const opening = leadOffset > 0 ? /^(?:(?:力争|争取)(?:在|于)? ?)?(?:(?:到|至|截至) ?)?(?:\d{4} ?年? ?[—–\-－~～] ?)?(\d{4}) ?年(?![\d度])/.exec(clause) : null;
+  const striving = leadOffset > 0 ? /^(?:力争|争取|确保)/.exec(clause)?.[0] : undefined;
+  const opening = leadOffset > 0 ? /^(?:(?:力争|争取|确保)(?:在|于)? ?)?(?:(?:到|至|截至) ?)?(?:\d{4} ?年? ?[—–\-－~～] ?)?(\d{4}) ?年(?![\d度])/.exec(clause) : null;
   const clauseYear = opening ? Number(opening[1]) : undefined;
 
   // X、Y和Z分别达到a、b和c; (到2025年、2027年，) X分别达到a、b; one figure after 分别新增… is each subject's.
@@ -546,7 +547,8 @@ const SAVING = new RegExp(`^(?:${SAVING_VERBS.join('|')})`);
 
 /**
  * 全县新建高标准农田8万亩, 三年累计新增…, 全区累计建成…: a verb of creation after no more than the
- * plan's scope, the years it spans and 累计 opens the target as the verb alone does (新建…8万亩).
+ * plan's scope (or a part of it: 中心城区新增停车位5000个), the years it spans and 累计 opens the target as
+ * the verb alone does (新建…8万亩).
  */
 /** The scope or the years a subject may open with before 累计 (全县累计…, 三年累计…, 全区三年内累计…). */
 const OPENING_BEFORE_RUNNING = /^(?:(?:全|本|我)[省市区县州旗镇乡]|全域)?(?:[两二三四五六七八九十] ?年(?:内|间)?)?(?=累计)/;
@@ -561,7 +563,7 @@ function runningAfterOpening(subject: string): number {
 const SCOPE_FIRST = /^(?:(?:全|本|我)[省市区县州旗镇乡]|全域)/;
 
 const SCOPED_CREATION = new RegExp(
-  `^(?:(?:全|本|我)[省市区县州旗镇乡]|全域)?(?:城镇|农村|城乡)?(?:[两二三四五六七八九十] ?年(?:内|间)?)?(?:累计|共计|共)?(?:${alternation(VERB_FIRST)})`,
+  `^(?:(?:全|本|我)[省市区县州旗镇乡]|全域)?(?:城镇|农村|城乡|中心城区|主城区|老城区|新城区|建成区|城区|县城|市区)?(?:[两二三四五六七八九十] ?年(?:内|间)?)?(?:累计|共计|共)?(?:${alternation(VERB_FIRST)})`,
 );
 
 /**
@@ -569,7 +571,7 @@ const SCOPED_CREATION = new RegExp(
  * or 今年 (今年全区…增长6%).
  */
 const CLAUSE_LEAD = new RegExp(
-  `^(?:(?:力争|争取)(?:在|于)? ?)?(?:(?:到|至|截至) ?)?(?:\\d{4} ?年? ?[—–\\-－~～] ?)?\\d{4} ?年(?:${MONTH_DEADLINE}|底|末|初|内|前|期间|间)?(?:前)?|^${THIS_YEAR_LEAD}`,
+  `^(?:${YEAR_INTENT}(?:在|于)? ?)?(?:(?:到|至|截至) ?)?(?:\\d{4} ?年? ?[—–\\-－~～] ?)?\\d{4} ?年(?:${MONTH_DEADLINE}|底|末|初|内|前|期间|间)?(?:前)?|^${THIS_YEAR_LEAD}`,
 );
 
 /** Units of a rate or a share, whose change is no amount. */

@@ -25,7 +25,7 @@ import { BRACKET_AFTER_FIGURE, WITHIN_ALONE } from './part-words.js';
 import { clauseGoals } from './clause-goals.js';
 import { TARGET_YEAR_LEAD } from './target-year.js';
 import { creationLead, takesCarriedVerb } from './carried-verb.js';
-import { movedPeer, peerAfterMeasureAt, peerMeasure, restatedTotal, sharedPerBase, sharedSubject, subjectClause, thresholdMeasure } from './implied-subjects.js';
+import { alonePeerMeasure, movedPeer, peerAfterMeasureAt, peerMeasure, restatedTotal, sharedPerBase, sharedSubject, subjectClause, thresholdMeasure } from './implied-subjects.js';
 
 const MAX_SENTENCE = 300;
 
@@ -137,6 +137,11 @@ interface SentenceWalk {
    * the targets joined on to it after 、 take it too.
    */
   carriedLead?: { words: string; running: string | null; clause: number; to: number };
+  /**
+   * The matching copy of the indicator a peer took the measure of the target before into (县城 and
+   * 生活垃圾回收利用率): the peer after it (、建制镇达到40%) shares the measure from it in turn.
+   */
+  peerOwn?: string;
   /** The verb the clause reader found before the last target's figure ('' when its verb, if any, opens its words). */
   lastFoundVerb?: string;
 }
@@ -193,8 +198,11 @@ function openSentence(walk: ParagraphWalk, raw: string, index: number): Sentence
   // 到2025年，X达到5万辆；到2027年，达到10万辆: a stage opening with its own year, whose first
   // target names no subject, goes on with the last target of the stage right before it.
   // So does one opening with a list of years (；2024年、2025年分别达到60万亩、70万亩).
+  // 力争2024年全市换电站达到50座；2025年达到80座: after a ； a bare year goes on with the stages as 到 does
+  // (the ； keeps it in the sentence of the year before); after a 。 a bare year may open a review.
+  const afterSemicolon = index > 0 && walk.match[index - 1] === ';' && yearBefore !== undefined;
   const stageOf =
-    walk.lastGoalSentence === walk.sentenceIndex - 1 && (TARGET_YEAR_OPENING.test(sentence) || opensWithDeadline(sentence) || (yearListAt(sentence)?.length ?? 0) > 1)
+    walk.lastGoalSentence === walk.sentenceIndex - 1 && (TARGET_YEAR_OPENING.test(sentence) || opensWithDeadline(sentence) || (yearListAt(sentence)?.length ?? 0) > 1 || (afterSemicolon && BARE_YEAR_OPENING.test(sentence)))
       ? walk.goals[walk.goals.length - 1]
       : undefined;
   // 到2025年 anywhere in the sentence, or 2024年 opening it (2024年完成改造30个, 2025年底前，…),
@@ -242,7 +250,7 @@ function openSentence(walk: ParagraphWalk, raw: string, index: number): Sentence
   const framedBySpan = planYears !== null || (walk.spanOn && !yearMatch && !planPeriod);
   walk.spanOn = framedBySpan && raw.endsWith(';');
   // 力争到2026年，培育…: the word before the year qualifies every target of the sentence.
-  const ownStriving = /^\s*(力争|争取)(?=到|至|在|于|\d)/.exec(sentence)?.[1];
+  const ownStriving = /^\s*(力争|争取|确保)(?=到|至|在|于|\d)/.exec(sentence)?.[1];
   // 力争到2026年，A达到…；B…: the year carries past the ；, and so does the word before it (not to
   // a target with a stretch word of its own, nor past a sentence that names a year of its own).
   const carriedStriving = ownStriving === undefined && !yearMatch && !planPeriod ? walk.strivingOn : undefined;
@@ -411,7 +419,8 @@ function addGoal(walk: ParagraphWalk, st: SentenceWalk, f: Found, clause: string
   }
   // A later target shares words of this one only while its indicator is its own words: of a text in
   // traditional characters too, whose indicator is written so while `own` is simplified.
-  walk.lastOwn = goal.indicator === ownWritten ? own : null;
+  walk.lastOwn = goal.indicator === ownWritten ? own : st.peerOwn !== undefined && st.peerOwn.length === goal.indicator.length ? st.peerOwn : null;
+  st.peerOwn = undefined;
   st.lastGoalClause = st.clauseIndex;
   st.lastFoundVerb = f.verb;
   walk.lastGoalSentence = walk.sentenceIndex;
@@ -476,10 +485,14 @@ function borrowSubject(walk: ParagraphWalk, st: SentenceWalk, goal: Goal, f: Fou
     const shared = st.lastGoalClause === st.clauseIndex - 1 ? sharedSubject(walk.lastOwn, own) : null;
     // 初中…平均完成时间不超过90分钟，小学三至六年级不超过60分钟: a peer shares the measure, in its unit
     // (also after 、: 覆盖率城市达到100%、农村达到75%).
-    const peer = shared || previous.unit !== goal.unit ? null : peerMeasure(walk.lastOwn, own);
+    // 回收利用率达到75%，县城达到60%; …免费开放率达到100%，博物馆达到90%: a place or a venue alone shares it too.
+    const peer = shared || previous.unit !== goal.unit ? null : (peerMeasure(walk.lastOwn, own) ?? alonePeerMeasure(walk.lastOwn, own));
     const lead = shared || peer ? null : joinedPeerLead(walk, st, goal, f, own, previous);
     if (shared) goal.indicator = `${previous.indicator.slice(shared.from, shared.to)}${goal.indicator}`;
-    else if (peer) goal.indicator = `${goal.indicator}${previous.indicator.slice(peer.from, peer.to)}`;
+    else if (peer) {
+      goal.indicator = `${goal.indicator}${previous.indicator.slice(peer.from, peer.to)}`;
+      if (goal.indicator.length === own.length + peer.to - peer.from) st.peerOwn = `${own}${walk.lastOwn.slice(peer.from, peer.to)}`;
+    }
     else if (lead !== null) goal.indicator = `${lead}${goal.indicator}`;
     else carryVerb(walk, st, goal, f, own, previous);
   } else if (previous && previous.sentence === goal.sentence) {
@@ -729,7 +742,7 @@ function madeWith(whole: string): string | null {
 }
 
 /** Years listed at the start of a text (到2025年、2027年, 2025年和2030年底): two or more. */
-const YEAR_LIST = /^\s*(?:力争|争取)?(?:(?:到|至|截至) ?)?\d{4} ?年(?:底|末)?(?: ?(?:、|和|及|与|以及) ?(?:到|至)? ?\d{4} ?年(?:底|末)?)+/;
+const YEAR_LIST = /^\s*(?:力争|争取|确保)?(?:(?:到|至|截至) ?)?\d{4} ?年(?:底|末)?(?: ?(?:、|和|及|与|以及) ?(?:到|至)? ?\d{4} ?年(?:底|末)?)+/;
 
 function yearListAt(text: string): number[] | undefined {
   const list = text.includes('年') ? YEAR_LIST.exec(text) : null;
@@ -775,7 +788,7 @@ const TARGET_YEAR_OPENING = new RegExp(`^\\s*(?:截至 ?|${TARGET_YEAR_LEAD})(\\
  * A sentence or clause that opens with a period (2023—2025年，…, 2023-2025年期间): its targets are
  * for the period's last year, over the years of it. The last year is the match's group 1.
  */
-const PERIOD_OPENING = /^\s*(?:力争|争取)?在? ?\d{4} ?年? ?[—–\-－~～] ?(\d{4}) ?年(?![\d度])/;
+const PERIOD_OPENING = /^\s*(?:力争|争取|确保)?在? ?\d{4} ?年? ?[—–\-－~～] ?(\d{4}) ?年(?![\d度])/;
 
 /** A clause that only names the year the sentence's changes are measured from. */
 const COMPARED_WITH = /^\s*(?:(?:到|至) ?\d{4} ?年(?:底|末)?)?(?:与|同) ?(\d{4}) ?年(?:底|末)?(?:相比|比较)$/;

@@ -82,10 +82,41 @@ export function peerMeasure(before: string, subject: string): { from: number; to
   if (!own || !other || other[2] === own || own.endsWith('级')) return null;
   // 小学三至六年级书面作业…，初中不超过90分钟: the grades after the peer word are its own, not the
   // peer's (初中 has no 三至六年级): what is shared starts after them.
-  const from = other[0].length + (GRADES.exec(before.slice(other[0].length))?.[0].length ?? 0);
+  const after = other[0].length + (GRADES.exec(before.slice(other[0].length))?.[0].length ?? 0);
+  // 城镇新增就业5000人，农村新增3000人: the words the peer writes again after its word (新增) are shared
+  // once, not twice (农村新增就业, not 农村新增新增就业).
+  const again = subject.slice(own.length);
+  const from = again !== '' && before.startsWith(again, after) ? after + again.length : after;
   // 城镇新增就业1.2万人，农村劳动力转移就业0.8万人: a subject ending as the measure ends (就业) names a
   // measure of its own.
   return before.length - from < 2 || subject.endsWith(before.slice(-2)) ? null : { from, to: before.length };
+}
+
+/** A part of a place, or the town or country, standing for a subject alone (县城达到60%). */
+const PLACE_ALONE = /^(?:中心城区|主城区|老城区|新城区|县城区|建成区|建制镇|城镇|农村|城市|乡村|城区|郊区|市区|县城)$/;
+/** A venue of a kind named alone (博物馆, 卫生院), and its kind word. */
+const VENUE_ALONE = /^[\u4e00-\u9fff]{1,5}([馆館院站])$/;
+
+/**
+ * 生活垃圾回收利用率达到75%，县城达到60%; 公共图书馆、文化馆免费开放率达到100%，博物馆达到90%: a later
+ * clause's subject that is a part of a place alone, after a target that names no place (whose measure
+ * is then the whole's, left as written), or a venue alone after a target of a venue of its kind (馆),
+ * is measured as that target is: the span [from, to) of `before` to add after `subject` (its measure
+ * after its scope, or after its venue), or null when the two are no such pair.
+ */
+export function alonePeerMeasure(before: string, subject: string): { from: number; to: number } | null {
+  if (!OWN_MEASURE.test(before) || CHANGE_END.test(before)) return null;
+  const scope = SCOPE.exec(before)?.[0].length ?? 0;
+  if (PLACE_ALONE.test(subject)) {
+    // 县城污水处理率达到95%，建制镇达到70%: a target that names a place is peerMeasure's.
+    return before.length - scope < 3 || PEER.test(before.slice(scope)) ? null : { from: scope, to: before.length };
+  }
+  const kind = VENUE_ALONE.exec(subject)?.[1];
+  if (kind === undefined) return null;
+  // The venue before opens the name after its scope and ends with the same kind word; a rate follows it.
+  const venueEnd = before.indexOf(kind, scope + 2) + 1;
+  if (venueEnd === 0 || venueEnd - scope > 6 || !/率$/.test(before) || before.length - venueEnd < 2) return null;
+  return { from: venueEnd, to: before.length };
 }
 
 /** A peer word closing an indicator (…覆盖率城市). */
@@ -133,7 +164,7 @@ const PREDICATE = /[了着]$|如下|显著|明显|增强|加快|推进|坚持|�
  */
 export function subjectClause(text: string, match: string, [from, to]: [number, number]): string | null {
   const clause = match.slice(from, to);
-  const lead = /^\s*(?:力争|争取)?(?:(?:到|至|截至) ?\d{4} ?年(?:底|末)?)?/.exec(clause)?.[0].length ?? 0;
+  const lead = /^\s*(?:力争|争取|确保)?(?:(?:到|至|截至) ?\d{4} ?年(?:底|末)?)?/.exec(clause)?.[0].length ?? 0;
   const name = clause.slice(lead).trim();
   if (name === '' || name.length > 30 || /\d/.test(name) || PREDICATE.test(name)) return null;
   return text.slice(from + lead, to).trim();

@@ -50,7 +50,7 @@ const LOOK_BACK =
 /** The characters such a sentence may open with: a cheap test before the regex. */
 const LOOK_BACK_FIRST = '自从近过这多两二三四五六七八九十几0123456789';
 /** A later clause of such a sentence that turns to a target year: ，到2025年达到3000个. */
-const TURN_TO_TARGET = /[,，;；] ?(?:力争|争取)?(?:到|至) ?\d{4} ?年/;
+const TURN_TO_TARGET = /[,，;；] ?(?:力争|争取|确保)?(?:到|至) ?\d{4} ?年/;
 
 /**
  * How much of a sentence (from its start) reports what is done so far: all of it, or up to a

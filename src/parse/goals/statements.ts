@@ -2,7 +2,7 @@ import { arabicYears } from '../../text/date.js';
 import { figureMeasureAt } from '../../text/measure-units.js';
 import { hasChangeOrCreationTarget } from './framed-figure.js';
 import { VERBS } from './verbs.js';
-import { TARGET_YEAR_LEAD } from './target-year.js';
+import { TARGET_YEAR_LEAD, YEAR_INTENT } from './target-year.js';
 import { MONTH_DEADLINE } from './year-month-opening.js';
 import { alternation, PREFIX_QUALIFIERS, SIGNS } from './target-figure.js';
 
@@ -65,7 +65,7 @@ export function isOneYearWorkPlan(title: string, planYear: number | undefined): 
  * A sentence framed by a year: 2024年，…, 到2024年底，…, 力争到2025年…, 今年…, 全年…; 今年以来
  * (so far this year) reports what was done, it sets nothing.
  */
-const FRAMED = new RegExp(`^(?:力争|争取)?(?:(?:到|至|在)? ?(\\d{4}) ?年(?:${MONTH_DEADLINE}|底|末)?(?![\\d度以])|(?:今年|本年度?|全年)(?!以来))`);
+const FRAMED = new RegExp(`^${YEAR_INTENT}?(?:(?:到|至|在)? ?(\\d{4}) ?年(?:${MONTH_DEADLINE}|底|末)?(?![\\d度以])|(?:今年|本年度?|全年)(?!以来))`);
 /** A figure, perhaps with thousands separators (1,500); whether a comma is one the goal reader decides. */
 const FIGURE_DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const FIGURE_WITH_SPACE = new RegExp(`(?<![\\d.])(?:${FIGURE_DIGITS}) ?`, 'g');
@@ -162,7 +162,7 @@ const MADE =
  */
 export function openingTargetSentences(match: string, fromYear: number | undefined): Array<[number, number]> {
   // Runs on every paragraph before a plan's first part: a cheap test before the regexes.
-  if (!/\d/.test(match) || !/[到至]|力争|争取/.test(match)) return [];
+  if (!/\d/.test(match) || !/[到至]|力争|争取|确保/.test(match)) return [];
   const text = arabicYears(match);
   const out: Array<[number, number]> = [];
   const sentence = /[^。;；]+[。;；]?/g;

@@ -8,7 +8,7 @@
 export const MONTH_DEADLINE = '\\d{1,2} ?月(?:底|末)(?:前|以前|之前)?|\\d{1,2} ?月(?:\\d{1,2} ?日)?(?:前|以前|之前)';
 
 /** A sentence opening with a year and the month it is due by; the year is group 1. */
-export const YEAR_MONTH_OPENING = new RegExp(`^\\s*(?:力争|争取)?(?:在 ?)?(\\d{4}) ?年 ?(?:${MONTH_DEADLINE})`);
+export const YEAR_MONTH_OPENING = new RegExp(`^\\s*(?:力争|争取|确保)?(?:在 ?)?(\\d{4}) ?年 ?(?:${MONTH_DEADLINE})`);
 
 /** 今年, 本年, 本年度 before a clause's subject (今年全区…增长6%): the plan's year, no part of the subject. */
 export const THIS_YEAR_LEAD = '(?:今年|本年度?)(?!以来)';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { goalsIn } from '../../helpers/one-line-goals.js';
 import { parseNotice } from '../../../src/parse/parse-notice.js';
-import { peerBeforeMeasure, peerMeasure } from '../../../src/parse/goals/implied-subjects.js';
+import { alonePeerMeasure, peerBeforeMeasure, peerMeasure } from '../../../src/parse/goals/implied-subjects.js';
 
 /** Each goal as indicator, value, unit, qualifier, comparison, year. */
 const goals = (text: string) => goalsIn(text).map((g) => [g.indicator, g.value, g.unit, g.qualifier ?? '', g.comparison, g.year ?? null]);
@@ -116,6 +116,66 @@ describe('a peer subject in a later clause', () => {
     expect(peerMeasure('全市国家级专精特新企业', '省级')).toBeNull();
     expect(peerMeasure('城镇居民人均可支配收入增长', '农村居民增长')).toBeNull();
     expect(peerMeasure('全市初中书面作业平均完成时间', '小学')).toEqual({ from: 4, to: 14 });
+  });
+});
+
+describe('a place or a venue alone in a later clause, after a target that names none', () => {
+  it('should read a part of a place alone as sharing the measure, the target before it left to the whole as written', () => {
+    expect(goals('生活垃圾回收利用率达到75%，县城达到60%。')).toEqual([
+      ['生活垃圾回收利用率', 75, '%', '', 'equal', null],
+      ['县城生活垃圾回收利用率', 60, '%', '', 'equal', null],
+    ]);
+    // The whole's scope is the first target's, as with a place written after the measure.
+    expect(goals('到2025年，全市生活垃圾回收利用率达到75%，县城达到60%。').map((g) => g[0])).toEqual(['全市生活垃圾回收利用率', '县城生活垃圾回收利用率']);
+    // A peer after the peer shares the measure in turn, as after a place written after the measure.
+    expect(goals('到2025年，生活垃圾回收利用率达到75%，县城达到60%、建制镇达到40%。').map((g) => g[0])).toEqual(['生活垃圾回收利用率', '县城生活垃圾回收利用率', '建制镇生活垃圾回收利用率']);
+    expect(goals('到2025年，生活垃圾回收利用率中心城区达到75%、县城达到60%、建制镇达到40%。').map((g) => g[0])).toEqual(['中心城区生活垃圾回收利用率', '县城生活垃圾回收利用率', '建制镇生活垃圾回收利用率']);
+    expect(goals('到2025年，全市初中书面作业平均完成时间不超过90分钟，小学不超过60分钟，高中不超过120分钟。').map((g) => g[0])).toEqual(['全市初中书面作业平均完成时间', '小学书面作业平均完成时间', '高中书面作业平均完成时间']);
+  });
+
+  it('should read a venue alone after a rate of venues of its kind as measured by that rate', () => {
+    expect(goals('公共图书馆、文化馆免费开放率达到100%，博物馆达到90%。').map((g) => [g[0], g[1]])).toEqual([
+      ['公共图书馆免费开放率', 100],
+      ['文化馆免费开放率', 100],
+      ['博物馆免费开放率', 90],
+    ]);
+    expect(goals('到2025年，公共图书馆免费开放率达到100%，博物馆达到90%。').map((g) => g[0])).toEqual(['公共图书馆免费开放率', '博物馆免费开放率']);
+  });
+
+  it('should read a target a part of a place makes with a verb of creation, without a year, and its peer as making it too', () => {
+    expect(goals('中心城区新增停车位5000个，县城达到2000个。')).toEqual([
+      ['中心城区新增停车位', 5000, '个', '', 'equal', null],
+      ['县城新增停车位', 2000, '个', '', 'equal', null],
+    ]);
+    // The peer's verb written again is shared once (not 县城新增新增停车位).
+    expect(goals('中心城区新增停车位5000个，县城新增2000个。').map((g) => g[0])).toEqual(['中心城区新增停车位', '县城新增停车位']);
+    expect(goals('到2025年，城镇新增就业5000人，农村新增3000人。').map((g) => g[0])).toEqual(['城镇新增就业', '农村新增就业']);
+  });
+
+  it('should read these in traditional characters too', async () => {
+    const text = '某縣城鄉建設行動方案（2023—2025年）\n\n一、工作目標\n\n主城區新增停車位5000個，縣城達到2000個。生活垃圾回收利用率達到75%，縣城達到60%。公共圖書館、文化館免費開放率達到100%，博物館達到90%。\n\n二、重點任務\n\n1.完善收運體系。新建中轉站。（牽頭單位：縣住房城鄉建設局）\n2.推進分類處理。建設處理設施。（縣城管局）\n';
+    expect(((await parseNotice(text)).plan?.goals ?? []).map((g) => [g.indicator, g.value])).toEqual([
+      ['主城區新增停車位', 5000],
+      ['縣城新增停車位', 2000],
+      ['生活垃圾回收利用率', 75],
+      ['縣城生活垃圾回收利用率', 60],
+      ['公共圖書館免費開放率', 100],
+      ['文化館免費開放率', 100],
+      ['博物館免費開放率', 90],
+    ]);
+  });
+
+  it('should leave a subject of its own, another unit, a change, a venue of another kind or no verb as written', () => {
+    expect(goals('到2025年，生活垃圾回收利用率达到75%，县城污水处理率达到95%。').map((g) => g[0])).toEqual(['生活垃圾回收利用率', '县城污水处理率']);
+    expect(goals('到2025年，生活垃圾回收利用率达到75%，县城达到60个。').map((g) => g[0])).toEqual(['生活垃圾回收利用率', '县城']);
+    expect(goals('到2025年，公共图书馆免费开放率达到100%，卫生院达到90%。').map((g) => g[0])).toEqual(['公共图书馆免费开放率', '卫生院']);
+    expect(goals('到2025年，公共图书馆达到50个，文化馆达到60个。').map((g) => g[0])).toEqual(['公共图书馆', '文化馆']);
+    expect(goals('中心城区停车位5000个，县城2000个。')).toEqual([]);
+    expect(goals('中心城区共有停车位5000个。')).toEqual([]);
+    expect(alonePeerMeasure('生活垃圾回收利用率', '县城')).toEqual({ from: 0, to: 9 });
+    expect(alonePeerMeasure('地区生产总值增长', '县城')).toBeNull();
+    expect(alonePeerMeasure('文化馆免费开放率', '博物馆')).toEqual({ from: 3, to: 8 });
+    expect(alonePeerMeasure('文化馆数量', '博物馆')).toBeNull();
   });
 });
 
