@@ -3,6 +3,7 @@ import { writtenFigure } from '../../model/goal-figure.js';
 import { pairGoalsWithAnnex, type GoalAnnexPair } from '../goal-annex-pairs.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { rowName } from '../row-name.js';
+import { periodText } from '../period-text.js';
 
 /**
  * A target stated in the text agrees with the annex's table: the row's value for the goal's year
@@ -81,11 +82,10 @@ function checkPeriod(ctx: RuleContext, table: AnnexTable, years: readonly number
   // period (2019 for 2020–2022); a year after the period, or earlier than the base year, is wrong.
   const outside = years.filter((year) => (start !== null && year < start - 1) || (end !== null && year > end));
   if (outside.length === 0) return;
-  const period = start === end ? `${start}` : `${start ?? '?'}–${end ?? '?'}`;
   const columns = outside.length === 1 ? `a column for ${outside[0]}` : `columns for ${outside.join(', ')}`;
   // At the header cell of the first such column: the first time its year is written in the table.
   const header = ctx.find(String(outside[0]), table.position);
-  ctx.report(`the annex table has ${columns}, outside the plan's period ${period}`, header ?? table.position.start);
+  ctx.report(`the annex table has ${columns}, outside the plan's period ${periodText({ start, end })}`, header ?? table.position.start);
 }
 
 /** Where the goal's figure is written (the last time it occurs in the goal's span). */

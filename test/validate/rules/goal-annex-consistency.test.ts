@@ -164,7 +164,11 @@ describe('goal-annex-consistency', () => {
       'the goal for 新建数字化车间 over 2023–2025 is 35家, but the annex gives 12家 by 2025 and 30家 summed over the years (row 2 at 50:1)',
     ]);
     expect(await messages(RULE, withLines({ 20: '河西区数字经济行动方案(2021—2023年)' }))).toEqual([
-      "the annex table has columns for 2024, 2025, outside the plan's period 2021–2023",
+      "the annex table has columns for 2024, 2025, outside the plan's period 2021—2023年",
+    ]);
+    // A one-year plan's period is its year: 2024年, not 2024—2024年.
+    expect(await messages(RULE, withLines({ 24: '到2024年末,全区数字经济核心产业增加值达到110亿元。' }).replace(/河西区数字经济行动方案\(2023—2025年\)/g, '河西区2024年数字经济工作要点'))).toEqual([
+      "the annex table has a column for 2025, outside the plan's period 2024年",
     ]);
   });
 
