@@ -35,7 +35,7 @@ const STANDING = '长期坚持|长期推进|持续推进|持续实施|持续开�
  * Words that the work is rolled out everywhere (全面推开, 全面推行, 全面铺开): the step a pilot leads up
  * to, and as much a completion as 完成 or 建成.
  */
-const ROLLED_OUT = '推开|推行|铺开';
+export const ROLLED_OUT = '推开|推行|铺开';
 const IN_THE_YEAR = `(?:(?:今|本|当|明)?年度?(?:底|末|内|中)|(?:今年|本年度?|当年|明年)?(?:${MONTH} ?月(?:${DAY} ?[日号])?(?:[上中下]旬|底|末|份)?|[上下]半年|第?[一二三四1-4]季度(?:末|底)?))`;
 const YEARLESS = `(?:${IN_THE_YEAR}(?:前|以前|之前|内|止)?|全年(?=持续|推进|实施|开展))(?:(?:全面|基本|初步|持续)?(?:完成|建成|实现|落实到位|到位|见效|推进|实施|开展|启动|${ROLLED_OUT}))?`;
 /** A span of years (2023—2025年), the first year written with no 年. */
