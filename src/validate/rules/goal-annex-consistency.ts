@@ -49,7 +49,8 @@ function reportMismatch(ctx: RuleContext, { goal, row, year, column, annexValue,
   // A 单位 cell of a dash or a slash (a coefficient's row) names no unit.
   // 1/10万 after a figure reads 12/10万, as the goal writes it.
   const unit = row.unit && /[\p{L}%‰‱℃]/u.test(row.unit) ? row.unit.replace(/^1 ?\/ ?/, '/') : '';
-  const when = growth ? `over ${growth.from + 1}–${growth.to}` : sum ? `over ${sum.from}–${sum.to}` : column === undefined ? `in ${year}` : `over the years (${column})`;
+  // A one-year plan's rise since its base year is that year's: in 2024, not over 2024–2024.
+  const when = growth ? (growth.from + 1 === growth.to ? `in ${growth.to}` : `over ${growth.from + 1}–${growth.to}`) : sum ? `over ${sum.from}–${sum.to}` : column === undefined ? `in ${year}` : `over the years (${column})`;
   const figure = annexRange ? `${annexRange.value}—${annexRange.upTo}${unit}` : `${annexValue}${unit}`;
   // A goal of counted work by the plan's last year was held to the row's sum too (新建高标准农田3万亩).
   const gives = growth

@@ -245,6 +245,11 @@ describe('goal-annex-consistency', () => {
     expect(await messages(RULE, text.replace('1.5万家', '2万家'))).toEqual([
       'the goal for 全市新增上云企业 over 2023–2025 is 2万家, but the annex gives 4万家 by 2025, 1.5万家 more than in its base year 2022 (row 1 at 16:1)',
     ]);
+    // A one-year plan's rise is its year's: in 2023, not over 2023–2023.
+    const oneYear = text.replace('某市数字经济行动计划（2023—2025年）', '某市2023年数字经济工作要点').replace('到2025年，全市新增上云企业1.5万家。', '2023年，全市新增上云企业1万家。').replace('\t2024年\t2025年', '').replace('\t3.5\t4', '');
+    expect(await messages(RULE, oneYear)).toEqual([
+      'the goal for 全市新增上云企业 in 2023 is 1万家, but the annex gives 3万家 by 2023, 0.5万家 more than in its base year 2022 (row 1 at 16:1)',
+    ]);
     // Its span unwritten (a year carried from an earlier sentence), the year's own rise (0.5) is a reading too.
     const carried = text.replace('到2025年，全市新增上云企业1.5万家。', '到2025年，全市数字经济加快发展。新增上云企业0.5万家。');
     expect(await messages(RULE, carried)).toEqual([]);
