@@ -77,7 +77,7 @@ export class OwnedProse {
         this.collect(node.children, owners, `${kind}:${node.position.start.offset}`);
       } else if (kind === 'section' || kind === 'part') {
         const own = `${kind}:${node.position.start.offset}`;
-        this.add(own, withoutGroupClause(withoutInlineTasks(this.withoutCaptions(afterTitle(node.text, node.title), node), node, owners), node));
+        this.add(own, withoutGroupClause(withoutInlineTasks(this.withoutCaptions(afterTitle(withoutSafeguardParagraphs(node, owners), node.title), node), node, owners), node));
         this.collect(node.children, owners, own);
       } else {
         this.add(owner, this.withoutCaptions(`${node.label}${node.text}`, node));
@@ -88,6 +88,19 @@ export class OwnedProse {
 }
 
 const RANK: Record<ProseOwner, number> = { task: 0, safeguard: 1, article: 2, section: 3, part: 4 };
+
+/**
+ * A part's text without the paragraphs that are safeguards of their own (三、保障措施 / 加强组织领导。… /
+ * 强化资金保障。…, each compared as its safeguard): a change in one is the safeguard's, not the part's too.
+ */
+function withoutSafeguardParagraphs(node: OutlineNode, owners: ReadonlyMap<number, ProseOwner>): string {
+  const owned = (p: OutlineNode['paragraphs'][number]): boolean => owners.get(p.position.start.offset) === 'safeguard';
+  if (!node.paragraphs.slice(1).some(owned)) return node.text;
+  return node.paragraphs
+    .filter((p) => !owned(p))
+    .map((p) => p.text)
+    .join('\n');
+}
 
 /**
  * A group's paragraph without the tasks written inside it (（一）夯实基础。一是…（牵头单位：A）；二是…):

@@ -31,8 +31,13 @@ const STANDING = '长期坚持|长期推进|持续推进|持续实施|持续开�
  * as written leaves unsaid. With the words of completion after it (完成, 推进), but nothing else:
  * 年内完成改造 is what the task says.
  */
+/**
+ * Words that the work is rolled out everywhere (全面推开, 全面推行, 全面铺开): the step a pilot leads up
+ * to, and as much a completion as 完成 or 建成.
+ */
+export const ROLLED_OUT = '推开|推行|铺开';
 const IN_THE_YEAR = `(?:(?:今|本|当|明)?年度?(?:底|末|内|中)|(?:今年|本年度?|当年|明年)?(?:${MONTH} ?月(?:${DAY} ?[日号])?(?:[上中下]旬|底|末|份)?|[上下]半年|第?[一二三四1-4]季度(?:末|底)?))`;
-const YEARLESS = `(?:${IN_THE_YEAR}(?:前|以前|之前|内|止)?|全年(?=持续|推进|实施|开展))(?:(?:全面|基本|初步|持续)?(?:完成|建成|实现|落实到位|到位|见效|推进|实施|开展|启动))?`;
+const YEARLESS = `(?:${IN_THE_YEAR}(?:前|以前|之前|内|止)?|全年(?=持续|推进|实施|开展))(?:(?:全面|基本|初步|持续)?(?:完成|建成|实现|落实到位|到位|见效|推进|实施|开展|启动|${ROLLED_OUT}))?`;
 /** A span of years (2023—2025年), the first year written with no 年. */
 const YEARS_SPAN = '(?:\\d{4} ?[—~至-] ?)?';
 /**
@@ -136,8 +141,8 @@ export function findDeadline(text: string, folded: string): FoundDeadline | null
  */
 const DUE_DATE =
   `(?:\\d{4} ?年? ?[—~至-] ?)?\\d{4} ?年(?:${MONTH} ?月(?:${DAY} ?日)?)?(?:[上下]半年|第?[一二三四1-4]季度|[上中下]旬|年?底|年?末|年中)?(?:前|以前|之前|止)?`;
-/** What may follow the date: the verb of completion (2024年6月底前完成, 2025年底前基本建成). */
-const DUE_VERB = '(?:全面|基本|初步|逐步)?(?:完成|建成|实现|落实到位|落实|到位|见效|启动|开工)';
+/** What may follow the date: the verb of completion (2024年6月底前完成, 2025年底前基本建成, 2025年底前全面推开). */
+const DUE_VERB = `(?:全面|基本|初步|逐步)?(?:完成|建成|实现|落实到位|落实|到位|见效|启动|开工|${ROLLED_OUT})`;
 /**
  * A step of a schedule: a date (2024年6月底前完成, 2024年6月底前启动), a date the work starts from and
  * goes on after (2024年起持续推进, 2024年开始实施), a recurring date, a standing term or a date in the year.

@@ -6,7 +6,7 @@
  */
 import type { OutlineNode } from '../model/types.js';
 import { fold } from '../text/fold.js';
-import { deadlineSentence, mayHoldBareDeadline } from './deadline.js';
+import { deadlineSentence, mayHoldBareDeadline, ROLLED_OUT } from './deadline.js';
 import { groupOpening, withDeadline } from './group-units.js';
 
 /** A heading's deadline bracket: where the bracket opens in the text, and the deadline as written. */
@@ -68,8 +68,8 @@ export function giveGroupDeadline(group: OutlineNode): void {
 
 /** Words of resolve or time before a task's own deadline (，力争2024年底前完成, 于2024年底前): no part of it. */
 const DUE_LEAD = /^\s*(?:力争|确保|争取|务必|于|在)?/;
-/** What makes a dated part a deadline rather than the year of an event (2025年，全区…): a term's end or a verb of completion. */
-const DUE_MARK = /前|底|末|止|季度|半年|旬|完成|建成|实现|到位|见效/;
+/** What makes a dated part a deadline rather than the year of an event (2025年，全区…): a term's end or a verb of completion (2025年全面推开 too). */
+const DUE_MARK = new RegExp(`前|底|末|止|季度|半年|旬|完成|建成|实现|到位|见效|${ROLLED_OUT}`);
 
 /**
  * The deadline a task states in its own words, as a part of a sentence of its own between stops or

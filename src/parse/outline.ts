@@ -4,6 +4,7 @@ import { CHINESE_NUMERAL_CHARS } from '../text/chinese-numeral.js';
 import { fold } from '../text/fold.js';
 import { romanOrdinal } from '../text/roman-numeral.js';
 import { itemMarker } from './decimal-chapters.js';
+import { decimalInPlace } from '../text/decimal-place.js';
 import { labelledDivision } from './division-numbers.js';
 import type { Item, ParseContext } from './context.js';
 import { blankBetween } from './blank-line.js';
@@ -1300,6 +1301,8 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
   let lastClauseTarget: Building | null = null;
   // The number of the last 1. item read, for a 7。 written with a full stop (see stopNumber).
   let lastArabic = 0;
+  // The number of the last decimal item read (2.3 as [2, 3]), for telling a 3.12 item from a figure (see decimalInPlace).
+  let lastDecimal: number[] | null = null;
   // The previous block when it named a leader (责任领导：…) in the item's text: a clause line may follow.
   let leaderBefore: LeaderBefore | null = null;
   // The previous block when it only said when the item is due (完成时限：…), with no clause before it.
@@ -1700,6 +1703,9 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
     if (bare) marker = bare;
     // 3。加强… or 3、5G网络… after 2.: a number that reads as an item's only where the list expects it.
     if (!marker && !group) marker = expectedNumber(stack, item, items[k + 1], lastArabic);
+    // …面积 | 3.12平方公里 under 2.: a figure a wrap put at a line's start, shaped as a decimal item but
+    // out of the numbering, goes on with the item's text. A heading's or list item's number is markup's.
+    if (marker?.kind === 'decimal' && marker.number.includes('.') && stack.length > 0 && item.block.kind === 'paragraph' && !item.block.bullet && !decimalInPlace(marker.number, lastDecimal)) marker = null;
     const field = !marker && !group && open?.measures ? recordField(item) : null;
     // So is a paragraph that ends with its own clause under an item that already has one (the item's
     // clause came from the paragraph before it, or covers the item): two clauses are two measures.
@@ -1747,6 +1753,7 @@ export function buildOutline(ctx: ParseContext, lines: Item[], firstIsLead: bool
       }
       const node = newNode(ctx, item, marker, stack.length + 1, firstIsLead);
       if (marker?.kind === 'arabic' && key === 'arabic') lastArabic = marker.ordinal ?? 0;
+      if (marker?.kind === 'decimal' && marker.number.includes('.')) lastDecimal = marker.number.split('.').map(Number);
       if (added) ADDED.add(node);
       const parent = stack[stack.length - 1];
       if (parent && marker && parent.last.index === item.index && ((marker.label.length === 1 && enclosedOrdinal(marker.label) > 0) || isRunOnMeasure(item))) RUN_IN.add(node);

@@ -18,6 +18,7 @@ import { collectBoxes } from './boxes.js';
 import { unreadTargetMessage, unreadTargets } from './goals/unread-targets.js';
 import { walk } from './outline.js';
 import { mentionsSafeguards, namesSafeguards } from './safeguard-heading.js';
+import { leadPhraseEnd } from './lead-phrase.js';
 import { append } from '../util/append.js';
 
 function isPlanTitleLine(item: Item): boolean {
@@ -287,6 +288,10 @@ export function collectSafeguards(outline: OutlineNode[], normalize: (text: stri
   // A closing article in the part (第八条 本方案自印发之日起施行) says when the plan takes effect, not how it is safeguarded.
   // A 专栏 box in the part lists projects, not a safeguard.
   const own = part.children.filter((c) => !c.inline && c.kind !== 'box' && !isClosingStatement(normalize(c.text)));
+  if (own.length === 0) {
+    const led = ledParagraphs(part, normalize);
+    if (led) return led;
+  }
   const nodes = own.length > 0 ? own : [part];
   return nodes.map((n) => ({
     number: n.number,
@@ -301,11 +306,40 @@ export function collectSafeguards(outline: OutlineNode[], normalize: (text: stri
   }));
 }
 
-/** The units the clauses of a safeguard's item and its sub-items name, each once; none when they name none. */
-function unitsOf(node: OutlineNode): Pick<Safeguard, 'lead' | 'participants' | 'roles'> {
+/**
+ * The safeguards of a part written without numbers, one a paragraph under its heading, each opening
+ * with its lead phrase (三、保障措施 / 加强组织领导。成立… / 强化资金保障。…, the phrase often in bold):
+ * one safeguard a paragraph, titled by its phrase. Null unless every paragraph under the heading so
+ * opens (two at least), and the heading stands alone: a part that speaks in sentences of its own
+ * (各部门要高度重视。…, 区财政局负责…) is one safeguard, as before.
+ */
+function ledParagraphs(part: OutlineNode, normalize: (text: string) => string): Safeguard[] | null {
+  const [heading, ...body] = part.paragraphs;
+  if (!heading || body.length < 2 || afterTitle(part) !== '') return null;
+  const ends = body.map((p) => leadPhraseEnd(normalize(p.text)));
+  if (ends.some((end) => end < 0)) return null;
+  return body.map((p, k) => {
+    const end = ends[k]!;
+    const within = (at: Position): boolean => p.position.start.offset <= at.start.offset && at.end.offset <= p.position.end.offset;
+    return {
+      number: '',
+      label: '',
+      title: p.text.slice(0, end).trim(),
+      text: p.text.slice(end + 1).trim(),
+      ...unitsOf(part, within),
+      position: p.position,
+    };
+  });
+}
+
+/**
+ * The units the clauses of a safeguard's item and its sub-items name, each once; none when they name
+ * none. Of a part whose paragraphs are safeguards each, only the clauses `within` the paragraph's.
+ */
+function unitsOf(node: OutlineNode, within: (at: Position) => boolean = () => true): Pick<Safeguard, 'lead' | 'participants' | 'roles'> {
   const clauses: NonNullable<OutlineNode['responsibility']>[] = [];
   walk([node], (n) => {
-    if (n.responsibility) clauses.push(n.responsibility);
+    if (n.responsibility && within(n.responsibility.position)) clauses.push(n.responsibility);
   });
   if (clauses.length === 0) return {};
   const once = (names: string[]): string[] => [...new Set(names)];

@@ -1,4 +1,4 @@
-import { findDocumentNumbers, type FoundDocumentNumber } from '../text/document-number.js';
+import { findDocumentNumbers, findMalformedNumbers, type FoundDocumentNumber, type MalformedDocumentNumber } from '../text/document-number.js';
 
 /**
  * Words that take a document out of force, as they end a list opening (下列文件同时废止：) too.
@@ -129,6 +129,11 @@ export interface RepealedDocument {
   title: { index: number; text: string } | null;
   /** Its number, or null when the sentence names the document by title alone. */
   number: FoundDocumentNumber | null;
+  /**
+   * The number cited for it whole but for a mistyped year (（河东政办函〔202〕18号）), which is no
+   * number (`number` is null) yet no title given alone either; present only then.
+   */
+  malformed?: MalformedDocumentNumber;
 }
 
 /** A document cited in a sentence, from its title (or number) to the end of its number (or title and bracket). */
@@ -139,28 +144,37 @@ interface Cited extends RepealedDocument {
 
 /**
  * The documents a sentence cites: each number with the title just before it (《X》(号), 号文件),
- * and each title that has no number after it (《X》, 《X》(a number written so loosely it is none)).
+ * and each title that has no number after it (《X》, 《X》(a number written so loosely it is none));
+ * a number mistyped in its year (〔202〕) stands where a number would, kept as `malformed`.
  */
 function citedIn(text: string, match: string, titles: readonly RegExpExecArray[]): Cited[] {
   const inTitle = (at: number): boolean => titles.some((t) => t.index < at && at < t.index + t[0].length);
+  /** The citation of the number at `at`: from the title just before it, or the old document its kind names, or itself. */
+  const citing = (at: number): { title: Cited['title']; start: number } => {
+    const lead = /(《[^《》]*》)?\s*\(?$/.exec(match.slice(0, at))!;
+    const title = lead[1] ? { index: lead.index, text: text.slice(lead.index, lead.index + lead[1].length) } : null;
+    // 原实施方案(号): the old document named by its kind, before its bracketed number, starts the citation.
+    const named = !title && lead[0].includes('(') ? OLD_DOCUMENT.exec(match.slice(0, lead.index)) : null;
+    return { title, start: named ? named.index : at - lead[0].length };
+  };
   const numbered = findDocumentNumbers(text, match)
     .filter((n) => !inTitle(n.index))
-    .map((n): Cited => {
-      const lead = /(《[^《》]*》)?\s*\(?$/.exec(match.slice(0, n.index))!;
-      const title = lead[1] ? { index: lead.index, text: text.slice(lead.index, lead.index + lead[1].length) } : null;
-      // 原实施方案(号): the old document named by its kind, before its bracketed number, starts the citation.
-      const named = !title && lead[0].includes('(') ? OLD_DOCUMENT.exec(match.slice(0, lead.index)) : null;
-      return { title, number: n, start: named ? named.index : n.index - lead[0].length, end: n.index + n.raw.length };
-    });
+    .map((n): Cited => ({ ...citing(n.index), number: n, end: n.index + n.raw.length }));
+  const malformed = findMalformedNumbers(text, match).filter((n) => !inTitle(n.index));
   const titledOnly = titles.flatMap((t): Cited[] => {
     const end = t.index + t[0].length;
     const bracket = /^\s*\([^()《》]*\)/.exec(match.slice(end))?.[0] ?? '';
     // A number inside the bracket after the title is its number, cited a little apart: (2019年修订,青政发〔2019〕1号).
     const numberedAt = (c: Cited): boolean => c.title?.index === t.index || (c.start >= end && c.end <= end + bracket.length);
     if (numbered.some(numberedAt)) return [];
-    return [{ title: { index: t.index, text: text.slice(t.index, end) }, number: null, start: t.index, end: end + bracket.length }];
+    const mistyped = malformed.find((n) => n.index >= end && n.index + n.raw.length <= end + bracket.length);
+    return [{ title: { index: t.index, text: text.slice(t.index, end) }, number: null, ...(mistyped ? { malformed: mistyped } : {}), start: t.index, end: end + bracket.length }];
   });
-  return [...numbered, ...titledOnly].sort((a, b) => a.start - b.start);
+  // 河东政办函〔202〕18号文件同时废止, 原方案(…〔202〕18号): a mistyped number no title's bracket holds.
+  const untitled = malformed
+    .filter((n) => !titledOnly.some((c) => c.malformed === n))
+    .map((n): Cited => ({ ...citing(n.index), number: null, malformed: n, end: n.index + n.raw.length }));
+  return [...numbered, ...titledOnly, ...untitled].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -195,7 +209,7 @@ export function repealedDocuments(text: string, folded: string): RepealedDocumen
       if (!before || !LIST_GOES_ON.test(match.slice(end))) return false;
       return FILLER_BEFORE.test(withoutTitles(match.slice(before.index + before[0].length, start)));
     })
-    .map(({ title, number }) => ({ title, number }));
+    .map(({ title, number, malformed }) => ({ title, number, ...(malformed ? { malformed } : {}) }));
 }
 
 /**
@@ -204,9 +218,10 @@ export function repealedDocuments(text: string, folded: string): RepealedDocumen
  */
 export function repealedIn(text: string, match: string): RepealedDocument[] {
   return [...match.matchAll(/[^。]+。?/g)].flatMap((s) =>
-    repealedDocuments(text.slice(s.index, s.index + s[0].length), s[0]).map(({ title, number }) => ({
+    repealedDocuments(text.slice(s.index, s.index + s[0].length), s[0]).map(({ title, number, malformed }) => ({
       title: title && { ...title, index: s.index + title.index },
       number: number && { ...number, index: s.index + number.index },
+      ...(malformed ? { malformed: { ...malformed, index: s.index + malformed.index } } : {}),
     })),
   );
 }

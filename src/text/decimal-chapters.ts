@@ -1,3 +1,4 @@
+import { decimalInPlace } from './decimal-place.js';
 import { matchChapterNumber, matchMarker, type Marker } from './markers.js';
 
 /** A chapter heading found by findDecimalChapters: where it stands in the texts, and its number. */
@@ -16,7 +17,8 @@ const DECIMAL_START = /^\s*[0-9０-９]{1,2}[.．][0-9０-９]/;
  * a figure opening a line or a table's row, so the texts must read as such an outline throughout:
  * the headings run 1, 2, 3 … with text between them (rows of a table or list stand side by side),
  * there are two or more, decimal items stand under them, and every decimal item has the number of
- * the chapter it follows (2.1 after 2). Anything else finds none. Shared by the text adapter, which
+ * the chapter it follows (2.1 after 2; a figure shaped as a decimal item out of the numbering, 3.12平方公里
+ * opening a wrapped line under 2.2, is none: see decimalInPlace). Anything else finds none. Shared by the text adapter, which
  * keeps such a heading a line of its own whatever a hard wrap's width, and the parser, which marks
  * it as the outline's chapter.
  */
@@ -24,12 +26,16 @@ export function findDecimalChapters(texts: ReadonlyArray<string | null>): Decima
   if (!texts.some((t) => t !== null && DECIMAL_START.test(t))) return [];
   const chapters: DecimalChapter[] = [];
   let decimals = 0;
+  let last: number[] | null = null;
   for (const [k, text] of texts.entries()) {
     if (text === null) continue;
     const current = chapters.length;
     const marker = matchMarker(text);
     if (marker) {
       if (marker.kind !== 'decimal') continue;
+      // …面积 | 3.12平方公里 under 2.2: a figure a wrap put at a line's start, which numbers nothing.
+      if (!decimalInPlace(marker.number, last)) continue;
+      last = marker.number.split('.').map(Number);
       // 1.1 before any chapter, or 3.2 under chapter 2: the decimal items are not numbered by such chapters.
       if (Number(marker.number.split('.')[0]) !== current) return [];
       decimals++;

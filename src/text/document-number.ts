@@ -79,6 +79,42 @@ export function findDocumentNumbers(text: string, match: string = fold(text)): F
   return out.sort((a, b) => a.index - b.index);
 }
 
+/** A number cited whole but for its year (河东政办函〔202〕18号, 〔20211〕, 〔2O21〕): see findMalformedNumbers. */
+export interface MalformedDocumentNumber {
+  /** The number as written, agency to 号. */
+  raw: string;
+  /** Its year as written, which is no year of four digits. */
+  year: string;
+  /** Offset of `raw` in the searched text. */
+  index: number;
+}
+
+/**
+ * A number whose year is mistyped: a digit dropped or doubled (〔202〕, 〔20211〕), or a letter O or a
+ * numeral zero for a 0 (〔2O21〕, 〔２〇２１〕). Two digits at least, so that a bracketed count or
+ * mark is none. (fold()ed copy.)
+ */
+const MALFORMED = /([\u4e00-\u9fffA-Za-z]{1,16}) ?[〔\[【(［﹝〖〘] ?([\dOo〇○零]{2,6}) ?[〕\]】)］﹞〗〙] ?第? ?\d{1,5} ?[号號]/g;
+
+/**
+ * Every document number in a text written whole but for its year (河东政办函〔202〕18号): no number
+ * findDocumentNumbers reads, since its year says nothing sure, but a citation all the same, which a
+ * reader of repeals must not pass over as if no number were given. `match` as findDocumentNumbers.
+ */
+export function findMalformedNumbers(text: string, match: string = fold(text)): MalformedDocumentNumber[] {
+  const f = match.length === text.length ? match : fold(text);
+  const out: MalformedDocumentNumber[] = [];
+  MALFORMED.lastIndex = 0;
+  for (let m = MALFORMED.exec(f); m; m = MALFORMED.exec(f)) {
+    const year = m[2] as string;
+    if (/^\d{4}$/.test(year) || !/\d.*\d/.test(year)) continue;
+    const full = m[1] as string;
+    const index = m.index + (full.length - trimAgency(full).length);
+    out.push({ raw: text.slice(index, m.index + m[0].length), year: text.slice(m.index + m[0].indexOf(year, full.length), m.index + m[0].indexOf(year, full.length) + year.length), index });
+  }
+  return out;
+}
+
 /** The year's brackets as written in the original text (the match ran on the folded copy). */
 function bracketsOf(text: string, at: number, folded: string): string {
   const open = folded.search(/[〔\[【(［﹝〖〘]/);

@@ -121,3 +121,37 @@ describe('schedules of a few steps, as a bracket after a clause writes them', ()
     expect(deadlineSentence(sentence)).toBeNull();
   });
 });
+
+describe('deadlines that end in rolling the work out (全面推开, 全面推行, 全面铺开)', () => {
+  it.each([
+    ['区大数据局牵头，区政务服务办配合，年底前全面铺开', ['区大数据局'], ['区政务服务办'], '年底前全面铺开'],
+    ['区政务服务办牵头，9月底前全面推开', ['区政务服务办'], [], '9月底前全面推开'],
+    ['区政务服务办牵头，2024年3月底前试点，6月底前全面推开', ['区政务服务办'], [], '2024年3月底前试点，6月底前全面推开'],
+    ['2024年6月底前全面推行，区政务服务办负责', ['区政务服务办'], [], '2024年6月底前全面推行'],
+    ['牵头单位：区司法局；配合单位：各街道办事处（年内全面推开）', ['区司法局'], ['各街道办事处'], '年内全面推开'],
+    ['牵头单位：区司法局，上半年推开', ['区司法局'], [], '上半年推开'],
+  ])('should read the deadline of %s, as 完成 would be read', (clause, lead, participants, deadline) => {
+    expect(read(clause)).toEqual({ lead, participants, deadline });
+  });
+
+  it.each([
+    ['2024年底前全面推开', '2024年底前全面推开'],
+    ['2025年6月底前全面推行。', '2025年6月底前全面推行'],
+    ['（2024年9月底前全面铺开）', '2024年9月底前全面铺开'],
+  ])('should read %s as a sentence that only says when the task is due', (sentence, value) => {
+    const folded = fold(sentence);
+    const found = deadlineSentence(folded);
+    expect(found && sentence.slice(found.from, found.to)).toBe(value);
+  });
+
+  it.each([
+    ['2024年底前全面推开家庭医生签约服务', 'a sentence that goes on after the word: what the task does'],
+    ['全面推行河长制', 'no date'],
+  ])('should not read %s as a deadline sentence (%s)', (sentence) => {
+    expect(deadlineSentence(fold(sentence))).toBeNull();
+  });
+
+  it('should keep a yearless step that goes on after the word in the task, not in its deadline', () => {
+    expect(read('区政务服务办牵头，年底前全面推开试点工作')?.deadline ?? null).toBeNull();
+  });
+});

@@ -88,6 +88,34 @@ describe('repealedNumbers', () => {
   });
 });
 
+describe('repealed numbers mistyped in their year', () => {
+  const mistyped = (sentence: string) =>
+    repealedDocuments(sentence, fold(sentence)).map((d) => ({ title: d.title?.text ?? null, number: d.number?.raw ?? null, malformed: d.malformed ? [d.malformed.raw, d.malformed.year] : null }));
+
+  it.each([
+    ['原《A计划》（河东政办函〔202〕18号）同时废止。', '《A计划》', '河东政办函〔202〕18号', '202'],
+    ['原《A计划》（河东政办函〔20211〕18号）同时废止。', '《A计划》', '河东政办函〔20211〕18号', '20211'],
+    ['原《A计划》（河东政办函〔2O21〕18号）同时废止。', '《A计划》', '河东政办函〔2O21〕18号', '2O21'],
+    // Full-width digits and a numeral zero (〇), the agency and 號 as a traditional page writes them.
+    ['原《A计划》（河東政辦函〔２〇２１〕18號）同时废止。', '《A计划》', '河東政辦函〔２〇２１〕18號', '２〇２１'],
+    ['河东政办函〔202〕18号文件同时废止。', null, '河东政办函〔202〕18号', '202'],
+  ])('should read %s as a repeal whose number is mistyped, not as one without a number nor with a valid number', (sentence, title, raw, year) => {
+    expect(mistyped(sentence)).toEqual([{ title, number: null, malformed: [raw, year] }]);
+  });
+
+  it.each([
+    ['根据《A办法》（青政发〔202〕21号），做好衔接。', 'a mistyped number cited as the ground'],
+    ['原《A计划》（第12号）同时废止。', 'a bracket holding no agency before its year'],
+  ])('should read no mistyped repealed number in %s (%s)', (sentence) => {
+    expect(mistyped(sentence).filter((d) => d.malformed !== null)).toEqual([]);
+  });
+
+  it('should keep a mistyped number out of notice.supersedes', async () => {
+    const text = ['河东区人民政府办公室关于修订某计划的通知', '', '各委办局：', '', '原《某计划》（河东政办函〔202〕18号）同时废止。', '', '河东区人民政府办公室', '2022年7月22日'].join('\n');
+    expect((await parseNotice(text)).notice!.supersedes).toEqual([]);
+  });
+});
+
 describe('repeals where a document closes', () => {
   const notice = (plan: string[]): string =>
     ['青山市人民政府关于印发青山市某某办法的通知', '', '青政规〔2025〕2号', '', '各区县人民政府：', '', '现将《青山市某某办法》印发给你们，请认真贯彻执行。', '', '青山市人民政府', '2025年4月8日', '', '青山市某某办法', '', ...plan].join('\n');

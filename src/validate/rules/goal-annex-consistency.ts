@@ -3,6 +3,7 @@ import { writtenFigure } from '../../model/goal-figure.js';
 import { pairGoalsWithAnnex, type GoalAnnexPair } from '../goal-annex-pairs.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { rowName } from '../row-name.js';
+import { periodText } from '../period-text.js';
 
 /**
  * A target stated in the text agrees with the annex's table: the row's value for the goal's year
@@ -48,7 +49,8 @@ function reportMismatch(ctx: RuleContext, { goal, row, year, column, annexValue,
   // A 单位 cell of a dash or a slash (a coefficient's row) names no unit.
   // 1/10万 after a figure reads 12/10万, as the goal writes it.
   const unit = row.unit && /[\p{L}%‰‱℃]/u.test(row.unit) ? row.unit.replace(/^1 ?\/ ?/, '/') : '';
-  const when = growth ? `over ${growth.from + 1}–${growth.to}` : sum ? `over ${sum.from}–${sum.to}` : column === undefined ? `in ${year}` : `over the years (${column})`;
+  // A one-year plan's rise since its base year is that year's: in 2024, not over 2024–2024.
+  const when = growth ? (growth.from + 1 === growth.to ? `in ${growth.to}` : `over ${growth.from + 1}–${growth.to}`) : sum ? `over ${sum.from}–${sum.to}` : column === undefined ? `in ${year}` : `over the years (${column})`;
   const figure = annexRange ? `${annexRange.value}—${annexRange.upTo}${unit}` : `${annexValue}${unit}`;
   // A goal of counted work by the plan's last year was held to the row's sum too (新建高标准农田3万亩).
   const gives = growth
@@ -81,11 +83,10 @@ function checkPeriod(ctx: RuleContext, table: AnnexTable, years: readonly number
   // period (2019 for 2020–2022); a year after the period, or earlier than the base year, is wrong.
   const outside = years.filter((year) => (start !== null && year < start - 1) || (end !== null && year > end));
   if (outside.length === 0) return;
-  const period = start === end ? `${start}` : `${start ?? '?'}–${end ?? '?'}`;
   const columns = outside.length === 1 ? `a column for ${outside[0]}` : `columns for ${outside.join(', ')}`;
   // At the header cell of the first such column: the first time its year is written in the table.
   const header = ctx.find(String(outside[0]), table.position);
-  ctx.report(`the annex table has ${columns}, outside the plan's period ${period}`, header ?? table.position.start);
+  ctx.report(`the annex table has ${columns}, outside the plan's period ${periodText({ start, end })}`, header ?? table.position.start);
 }
 
 /** Where the goal's figure is written (the last time it occurs in the goal's span). */

@@ -4,6 +4,7 @@ import { parseNumeral } from '../../text/chinese-numeral.js';
 import { arabicYears } from '../../text/date.js';
 import { groupBy } from '../group-by.js';
 import type { Rule, RuleContext } from '../rule.js';
+import { periodText } from '../period-text.js';
 
 /** Words that look past the plan to a longer horizon (展望到2035年): a target beyond the period on purpose. */
 const OUTLOOK = /展望|远景|长远/;
@@ -40,7 +41,7 @@ export const planPeriod: Rule = {
       if (OUTLOOK.test(goal.sentence)) continue;
       const indicators = goals.map((g) => g.indicator).join(', ');
       ctx.report(
-        `the goal for ${goal.year} (${indicators}) lies outside the plan's period ${start}–${end}`,
+        `the goal for ${goal.year} (${indicators}) lies outside the plan's period ${periodText({ start, end })}`,
         yearPosition(ctx, goal) ?? goal.position,
         { severity: 'warning' },
       );
@@ -61,14 +62,14 @@ function checkTitles(ctx: RuleContext, start: number, end: number): void {
   const counted = COUNTED_YEARS.exec(ctx.match(title));
   const years = counted ? (/^\d+$/.test(counted[1]!) ? Number(counted[1]) : parseNumeral(counted[1]!)) : null;
   if (years !== null && start !== end && end - start + 1 !== years) {
-    ctx.report(`the plan's title counts ${counted![1]}年 but its period ${start}—${end} covers ${end - start + 1}`, ctx.find(String(start), titleAt) ?? titleAt, { severity: 'warning' });
+    ctx.report(`the plan's title counts ${counted![1]}年 but its period ${periodText({ start, end })} covers ${end - start + 1}`, ctx.find(String(start), titleAt) ?? titleAt, { severity: 'warning' });
   }
   const notice = ctx.doc.notice;
   if (!notice?.title || !notice.titlePosition) return;
   const named = periodOf(notice.title);
   if (named.start === null || named.end === null || named.start === named.end || start === end) return;
   if (named.start !== start || named.end !== end) {
-    ctx.report(`the notice's title gives the plan's period as ${named.start}—${named.end}, the plan's title as ${start}—${end}`, ctx.find(String(start), titleAt) ?? titleAt, { severity: 'warning' });
+    ctx.report(`the notice's title gives the plan's period as ${periodText(named)}, the plan's title as ${periodText({ start, end })}`, ctx.find(String(start), titleAt) ?? titleAt, { severity: 'warning' });
   }
 }
 

@@ -21,11 +21,13 @@ const DOCUMENT_SET = /^(?!.*《)(?:部分|若干|一批|有关|相关|\d+件|[�
  * (as the parser reads repeals: 原《X》(号)同时废止, 废止《X》(号)) needs its number after it; a
  * notice whose title says it revises or repeals a document must cite a number somewhere: in a
  * repeal, or after that document's 《title》 (现对《X》(号)作如下修改, where an amendment takes
- * nothing out of force). The number's form is document-number-format's concern.
+ * nothing out of force). The number's form is document-number-format's concern, but a repealed
+ * document's number mistyped in its year (（河东政办函〔202〕18号）同时废止, 〔20211〕, 〔2O21〕) is
+ * reported here too: such a number names no document, and the repeal reads as if none were given.
  */
 export const supersedesReference: Rule = {
   id: 'supersedes-reference',
-  description: 'a notice that revises or repeals a document gives that document’s number, and not its own',
+  description: 'a notice that revises or repeals a document gives that document’s number (with a year of four digits), and not its own',
   defaultSeverity: 'error',
   check(ctx) {
     const doc = ctx.doc;
@@ -37,9 +39,13 @@ export const supersedesReference: Rule = {
       if (titles.some((t) => t.start.offset <= block.start && block.end <= t.end.offset)) continue;
       const match = ctx.match(block.text);
       numbered.push(...titledNumbersIn(block.text, match).map((c) => bare(match.slice(c.title.index, c.title.index + c.title.text.length))));
-      for (const { title, number } of repealedIn(block.text, match)) {
+      for (const { title, number, malformed } of repealedIn(block.text, match)) {
         repeals = true;
-        if (title && !number) {
+        if (malformed) {
+          // A year that is no year names no document: the repeal cannot be traced, as with no number at all.
+          const at = blockSpan(ctx, block, malformed.index, malformed.index + malformed.raw.length);
+          ctx.report(`${title ? `${title.text} is repealed with the number` : `a document is repealed by the number`} "${malformed.raw}", whose year "${malformed.year}" is not four digits: the number names no document`, at);
+        } else if (title && !number) {
           const at = blockSpan(ctx, block, title.index, title.index + title.text.length);
           ctx.report(`${title.text} is repealed without its document number`, at);
         }

@@ -1,6 +1,7 @@
 import { arabicYears } from '../../text/date.js';
 import type { Rule } from '../rule.js';
 import { deadlineDates, type DeadlineDate } from '../deadline-dates.js';
+import { periodText } from '../period-text.js';
 
 /**
  * A task's deadline falls within the plan: not after the period the plan covers (a 2023—2025
@@ -33,12 +34,12 @@ export const taskDeadline: Rule = {
         if (found.has(key)) continue;
         const due = `${name} is due in ${dueDate(date)}`;
         if (month !== null && (month < 1 || month > 12)) found.set(key, `${name} is due in month ${month} of ${year}${yearTaken(date)}, which does not exist`);
-        else if (plan.period.end !== null && year > plan.period.end) found.set(key, `${due}, after the plan's period (${plan.period.start ?? ''}—${plan.period.end}年)`);
+        else if (plan.period.end !== null && year > plan.period.end) found.set(key, `${due}, after the plan's period (${periodText(plan.period)})`);
         else if (issuedYear !== null && year < issuedYear) found.set(key, `${due}, before the notice was issued (${issued})`);
         // With no date of issue, the period's start is the floor; a plan is often issued in the year
         // before its period (a 2024—2026 plan in late 2023, due 2023年底前 for its preparations), so
         // that year is not held against it.
-        else if (issuedYear === null && plan.period.start !== null && year < plan.period.start - 1) found.set(key, `${due}, before the plan's period (${plan.period.start}—${plan.period.end ?? ''}年)`);
+        else if (issuedYear === null && plan.period.start !== null && year < plan.period.start - 1) found.set(key, `${due}, before the plan's period (${periodText(plan.period)})`);
       }
       for (const message of found.values()) ctx.report(message, at);
     }

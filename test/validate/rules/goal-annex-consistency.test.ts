@@ -164,7 +164,11 @@ describe('goal-annex-consistency', () => {
       'the goal for 新建数字化车间 over 2023–2025 is 35家, but the annex gives 12家 by 2025 and 30家 summed over the years (row 2 at 50:1)',
     ]);
     expect(await messages(RULE, withLines({ 20: '河西区数字经济行动方案(2021—2023年)' }))).toEqual([
-      "the annex table has columns for 2024, 2025, outside the plan's period 2021–2023",
+      "the annex table has columns for 2024, 2025, outside the plan's period 2021—2023年",
+    ]);
+    // A one-year plan's period is its year: 2024年, not 2024—2024年.
+    expect(await messages(RULE, withLines({ 24: '到2024年末,全区数字经济核心产业增加值达到110亿元。' }).replace(/河西区数字经济行动方案\(2023—2025年\)/g, '河西区2024年数字经济工作要点'))).toEqual([
+      "the annex table has a column for 2025, outside the plan's period 2024年",
     ]);
   });
 
@@ -240,6 +244,11 @@ describe('goal-annex-consistency', () => {
     // A figure the rise does not meet is reported with the rise, and no sum of levels.
     expect(await messages(RULE, text.replace('1.5万家', '2万家'))).toEqual([
       'the goal for 全市新增上云企业 over 2023–2025 is 2万家, but the annex gives 4万家 by 2025, 1.5万家 more than in its base year 2022 (row 1 at 16:1)',
+    ]);
+    // A one-year plan's rise is its year's: in 2023, not over 2023–2023.
+    const oneYear = text.replace('某市数字经济行动计划（2023—2025年）', '某市2023年数字经济工作要点').replace('到2025年，全市新增上云企业1.5万家。', '2023年，全市新增上云企业1万家。').replace('\t2024年\t2025年', '').replace('\t3.5\t4', '');
+    expect(await messages(RULE, oneYear)).toEqual([
+      'the goal for 全市新增上云企业 in 2023 is 1万家, but the annex gives 3万家 by 2023, 0.5万家 more than in its base year 2022 (row 1 at 16:1)',
     ]);
     // Its span unwritten (a year carried from an earlier sentence), the year's own rise (0.5) is a reading too.
     const carried = text.replace('到2025年，全市新增上云企业1.5万家。', '到2025年，全市数字经济加快发展。新增上云企业0.5万家。');

@@ -25,19 +25,30 @@ const invalid: InvalidCase[] = [
   ['a notice title giving the plan another period', withLines({ 9: '河西区人民政府办公室关于印发河西区数字经济行动方案(2023—2026年)的通知' }), ['20:13 warning']],
 ];
 
+/** The base notice as a one-year plan's (河西区2024年数字经济工作要点, issued 2024年3月), its goals as given. */
+const oneYear = (sentence: string): string =>
+  withLines({ 24: sentence }).replace(/河西区数字经济行动方案\(2023—2025年\)/g, '河西区2024年数字经济工作要点').replace(/2023年3月/g, '2024年3月');
+
 describe('plan-period', () => {
   ruleTable(RULE, valid, invalid);
 
+  it('should write a one-year period as its year (2024年), not as 2024—2024年', async () => {
+    expect(await messages(RULE, oneYear('到2025年末,全区数字经济核心产业增加值达到120亿元。'))).toEqual([
+      "the goal for 2025 (全区数字经济核心产业增加值) lies outside the plan's period 2024年",
+    ]);
+    expect(await messages(RULE, oneYear('到2024年末,全区数字经济核心产业增加值达到120亿元。'))).toEqual([]);
+  });
+
   it('should name the year, the indicators and the period', async () => {
     expect(await messages(RULE, goals('到2027年末,全区数字经济核心产业增加值达到120亿元,数字化车间达到30家。'))).toEqual([
-      "the goal for 2027 (全区数字经济核心产业增加值, 数字化车间) lies outside the plan's period 2023–2025",
+      "the goal for 2027 (全区数字经济核心产业增加值, 数字化车间) lies outside the plan's period 2023—2025年",
     ]);
     expect(await messages(RULE, withLines({ 20: '河西区数字经济行动方案(2025—2023年)' }))).toEqual([
       "the plan's period runs backwards, 2025 to 2023; write 2023—2025年",
     ]);
     expect(await messages(RULE, withLines({ 9: '河西区人民政府办公室关于印发河西区数字经济三年行动方案(2023—2025年)的通知', 20: '河西区数字经济三年行动方案(2023—2026年)' }))).toEqual([
-      "the plan's title counts 三年 but its period 2023—2026 covers 4",
-      "the notice's title gives the plan's period as 2023—2025, the plan's title as 2023—2026",
+      "the plan's title counts 三年 but its period 2023—2026年 covers 4",
+      "the notice's title gives the plan's period as 2023—2025年, the plan's title as 2023—2026年",
     ]);
   });
 });

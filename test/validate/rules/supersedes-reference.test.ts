@@ -40,6 +40,9 @@ const valid: ValidCase[] = [
   ['a revising title whose document is repealed in <> with its number (title marks typed as angle brackets)', revising('现对<河西区数字经济行动方案>进行修订,原<河西区数字经济行动方案>(河西政办发〔2021〕3号)同时废止。')],
   ['a revising title whose document is cited in <> with its number', revising('现对<河西区数字经济行动方案>(河西政办发〔2021〕3号)进行修订。')],
   ['a repeal of a document described before its title (此前印发的《X》), with its number', line13(`${PUBLISH}此前印发的《河西区数字经济工作方案》(河西政办发〔2021〕3号)同时废止。`)],
+  // document-number-format's concern only: a mistyped number cited as the ground repeals nothing.
+  ['a mistyped number cited as the ground, not repealed', line13(`根据《河西区规范性文件管理办法》(河西政办发〔202〕1号),${PUBLISH}`)],
+  ['a repeal whose number has its year in full-width digits, four of them', line13(`${PUBLISH}原《河西区数字经济工作方案》(河西政办发〔２０２１〕3号)同时废止。`)],
   ['a number cited in the bracket after the title, with a revision note', line13(`${PUBLISH}原《河西区数字经济工作方案》(2022年修订,河西政办发〔2022〕3号)同时废止。`)],
 ];
 
@@ -67,6 +70,12 @@ const invalid: InvalidCase[] = [
   ['the second of two documents repealed after the word, which lacks its number', line13('废止《河西区数字经济工作方案》(河西政办发〔2021〕3号)、《河西区数据要素工作方案》。'), ['13:32 error']],
   ['a repeal of a document described before its title (此前印发的《X》), without its number', line13(`${PUBLISH}此前印发的《河西区数字经济工作方案》同时废止。`), ['13:39 error']],
   ['a repeal of a document described by its issuer and year, without its number', line13(`${PUBLISH}区政府办公室2021年印发的《河西区数字经济工作方案》不再执行。`), ['13:48 error']],
+  // A year mistyped (a digit dropped or doubled, a letter O for a zero) names no document: reported at the number.
+  ['a repealed document whose number has a year of three digits (〔202〕)', line13(`${PUBLISH}原《河西区数字经济工作方案》(河西政办发〔202〕3号)同时废止。`), ['13:49 error']],
+  ['a repealed document whose number has a year of five digits (〔20211〕), in full-width brackets', line13(`${PUBLISH}原《河西区数字经济工作方案》（河西政办发〔20211〕3号）同时废止。`), ['13:49 error']],
+  ['a repealed document whose number has a letter O in its year (〔2O21〕)', line13(`${PUBLISH}原《河西区数字经济工作方案》(河西政办发〔2O21〕3号)同时废止。`), ['13:49 error']],
+  ['a document repealed by a mistyped number alone (号文件同时废止)', line13(`${PUBLISH}河西政办发〔202〕3号文件同时废止。`), ['13:34 error']],
+  ['an old document named by its kind, its number mistyped (原方案(号))', line13(`${PUBLISH}原方案(河西政办发〔202〕3号)同时废止。`), ['13:38 error']],
   ['a listed document without its number (下列文件同时废止:1.《A》;2.《B》(号))', line13('下列文件同时废止:1.《河西区数字经济工作方案》;2.《河西区数据要素工作方案》(河西政办发〔2021〕3号)。'), ['13:12 error']],
 ];
 
@@ -76,6 +85,12 @@ describe('supersedes-reference', () => {
   it('should name the document that lacks its number', async () => {
     expect(await messages(RULE, line13(`${PUBLISH}原《河西区数字经济工作方案》同时废止。`))).toEqual([
       '《河西区数字经济工作方案》 is repealed without its document number',
+    ]);
+    expect(await messages(RULE, line13(`${PUBLISH}原《河西区数字经济工作方案》(河西政办发〔202〕3号)同时废止。`))).toEqual([
+      '《河西区数字经济工作方案》 is repealed with the number "河西政办发〔202〕3号", whose year "202" is not four digits: the number names no document',
+    ]);
+    expect(await messages(RULE, line13(`${PUBLISH}河西政办发〔２０２〕3号文件同时废止。`))).toEqual([
+      'a document is repealed by the number "河西政办发〔２０２〕3号", whose year "２０２" is not four digits: the number names no document',
     ]);
     expect(await messages(RULE, revising(PUBLISH))).toEqual([
       "the notice revises or repeals 河西区数字经济行动方案 but never gives that document's number",

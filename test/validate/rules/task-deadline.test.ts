@@ -51,6 +51,11 @@ const invalid: InvalidCase[] = [
 describe('task-deadline', () => {
   ruleTable(RULE, valid, invalid);
 
+  it('should write a one-year plan\'s period as its year (2024年), not as 2024—2024年', async () => {
+    const oneYear = task1('牵头单位:区科技局;完成时限:2025年6月底前').replace(/河西区数字经济行动方案\(2023—2025年\)/g, '河西区2024年数字经济工作要点').replace(/2023年3月/g, '2024年3月');
+    expect(await messages(RULE, oneYear)).toEqual(["task 1. is due in 2025年6月, after the plan's period (2024年)"]);
+  });
+
   it('should read a deadline written with dots (YYYY.M, YYYY.MM, YYYY.MM.DD) as a year and month', async () => {
     expect(await messages(RULE, task1('牵头单位:区科技局;完成时限:2024.13'))).toEqual(['task 1. is due in month 13 of 2024, which does not exist']);
     expect(await messages(RULE, task1('牵头单位:区科技局;完成时限:2026.06'))).toEqual(["task 1. is due in 2026年6月, after the plan's period (2023—2025年)"]);
