@@ -11,6 +11,7 @@ import { RANKED_FIELDS, RANKED_STEMS, RANKS, isArmedPoliceUnit, rankFitsPlace, r
 import { ZONE_BODIES } from '../units/zone-bodies.js';
 import { isPlaceholderUnit } from '../query/placeholder.js';
 import { UnitMatcher } from '../query/unit-matcher.js';
+import { keySimplifier } from '../text/simplify.js';
 
 /**
  * Unit names seen in the project's fixtures, as written there. Projects add their own with
@@ -400,13 +401,15 @@ export class UnitRegistry {
   readonly #zoneBodies: Set<string>;
 
   constructor(options: UnitRegistryOptions = {}) {
-    this.#simplify = options.simplify;
+    // Keyed through keySimplifier: a simplified 乾县 is not the converter's 干县.
+    const simplify = options.simplify ? keySimplifier(options.simplify) : undefined;
+    this.#simplify = simplify;
     this.#places = new Set((options.places ?? []).map((p) => this.#rawKey(p)));
     this.#matcher = new UnitMatcher({
       places: options.places ?? [],
       aliases: options.aliases ?? {},
       names: options.names ?? [],
-      ...(options.simplify ? { simplify: options.simplify } : {}),
+      ...(simplify ? { simplify } : {}),
     });
     const names = [...BUILT_IN_UNITS, ...(options.known ?? [])];
     for (const [canonical, others] of Object.entries(options.aliases ?? {})) {
