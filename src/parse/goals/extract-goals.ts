@@ -407,7 +407,8 @@ function addGoal(walk: ParagraphWalk, st: SentenceWalk, f: Found, clause: string
     if (!walk.list || walk.list.sentence !== walk.sentenceIndex || walk.list.clause !== st.clauseIndex) walk.list = { sentence: walk.sentenceIndex, clause: st.clauseIndex, of: f.listed.of, names: [] };
     walk.list.names[f.listed.place] ??= goal.indicator;
   }
-  walk.lastOwn = goal.indicator === own ? own : null;
+  // Its own words read in the matching copy, as own is: 全縣農產品加工業產值 is its clause's words too.
+  walk.lastOwn = goal.indicator === own || matchOf(walk, goal.indicator) === own ? own : null;
   st.lastGoalClause = st.clauseIndex;
   st.lastFoundVerb = f.verb;
   walk.lastGoalSentence = walk.sentenceIndex;

@@ -87,6 +87,9 @@ describe('a borrowed subject less its change, in traditional characters', () => 
       '到2025年，城鎮和農村居民人均可支配收入分別達到7.5萬元、4.6萬元，年均分別增長6%、7.5%。',
       [['城鎮居民人均可支配收入', 7.5, null], ['農村居民人均可支配收入', 4.6, null], ['城鎮居民人均可支配收入年均增長', 6, null], ['農村居民人均可支配收入年均增長', 7.5, null]],
     ],
+    // A measure alone shares the subject of the target right before it, its scope (全縣) left out.
+    ['到2026年，全縣農產品加工業產值達到80億元，產業規模突破150億元。', [['全縣農產品加工業產值', 80, null], ['農產品加工業產業規模', 150, '突破']]],
+    ['到2026年，全县农产品加工业产值达到80亿元，产业规模突破150亿元。', [['全县农产品加工业产值', 80, null], ['农产品加工业产业规模', 150, '突破']]],
     // The simplified forms, and one whose subject holds 乾 and 著 (乾县, 显著) as a simplified notice writes them.
     ['到2025年，全社会研发投入年均增长10%，达到50亿元。', [['全社会研发投入年均增长', 10, null], ['全社会研发投入', 50, null]]],
     ['到2025年，乾县显著性试验经费年均增长10%，达到5亿元。', [['乾县显著性试验经费年均增长', 10, null], ['乾县显著性试验经费', 5, null]]],
