@@ -2,7 +2,7 @@ import type { PlanDocument } from '../model/types.js';
 import { documentPlaces } from '../query/places.js';
 import { looksTraditionalDoc } from '../query/traditional.js';
 import { UnitMatcher } from '../query/unit-matcher.js';
-import { loadSimplifier, type Simplifier } from '../text/simplify.js';
+import { keySimplifier, loadSimplifier } from '../text/simplify.js';
 import { eachOfTwoKinds } from '../units/second-name.js';
 import type { CompareContext } from './fields.js';
 import { loadRedliner } from './redline.js';
@@ -14,10 +14,9 @@ import type { DiffOptions } from './types.js';
 export async function compareContext(oldDoc: PlanDocument, newDoc: PlanDocument, options: DiffOptions): Promise<CompareContext> {
   const strict = options.strict ?? false;
   // A 繁体 page of the same notice is the same notice: both are compared in simplified characters.
-  const simplify: Simplifier | undefined = !strict && (looksTraditionalDoc(oldDoc) || looksTraditionalDoc(newDoc)) ? await loadSimplifier() : undefined;
-  // The converter reads a simplified text as 繁体 too and makes its 显著 a 显着, where 顯著 becomes
-  // 显著: 着 and 著 are one character in the key (the only one it changed in the simplified corpus).
-  const simplified = simplify ? (text: string) => simplify(text).replace(/着/g, '著') : undefined;
+  // The converter reads a simplified text as 繁体 too (显著 → 显着, 乾县 → 干县): texts and units are
+  // keyed through keySimplifier, which keeps those as written and folds what it changes alike.
+  const simplify = !strict && (looksTraditionalDoc(oldDoc) || looksTraditionalDoc(newDoc)) ? keySimplifier(await loadSimplifier()) : undefined;
   // The same texts (task titles and bodies, a redline's words) are keyed many times over while
   // pairing: each is keyed once per diff.
   const keys = new Map<string, string>();
@@ -26,7 +25,7 @@ export async function compareContext(oldDoc: PlanDocument, newDoc: PlanDocument,
     : (text: string) => {
         let k = keys.get(text);
         if (k === undefined) {
-          k = diffTextKey(text, simplified);
+          k = diffTextKey(text, simplify);
           keys.set(text, k);
         }
         return k;

@@ -427,7 +427,7 @@ export function collectGoals(
     const match = item.match.slice(from, from + length);
     const position = (a: number, b: number): Position => ctx.spanPosition(item, from + a, from + b);
     const unpaired = (message: string, a: number, b: number): void => ctx.report('goal-list-unpaired', 'warning', message, position(a, b));
-    const read = extractGoals({ text, match, position, unpaired, ...(year !== undefined ? { year } : {}), ...(period.end !== null ? { periodEnd: period.end } : {}), ...(period.start !== null ? { periodStart: period.start } : {}) });
+    const read = extractGoals({ text, match, position, unpaired, normalize: ctx.normalize, ...(year !== undefined ? { year } : {}), ...(period.end !== null ? { periodEnd: period.end } : {}), ...(period.start !== null ? { periodStart: period.start } : {}) });
     // The province's figure beside the district's is read (so not reported as unread) but no target.
     append(goals, withoutBroaderPlaces(read));
     reportUnreadTargets(ctx, text, match, position, read, period.start ?? undefined);

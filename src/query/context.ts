@@ -1,6 +1,6 @@
 import type { PlanDocument } from '../model/types.js';
 import { fold } from '../text/fold.js';
-import { loadSimplifier, type Simplifier } from '../text/simplify.js';
+import { keySimplifier, loadSimplifier, type Simplifier } from '../text/simplify.js';
 import { documentPlaces } from './places.js';
 import { askedPlaces, placeAllows } from './asked-place.js';
 import { looksTraditionalDoc } from './traditional.js';
@@ -18,6 +18,7 @@ export function asList(docs: PlanDocument | readonly PlanDocument[]): readonly P
 export class QueryContext {
   readonly docs: readonly PlanDocument[];
   readonly matcher: UnitMatcher;
+  /** The converter texts are keyed with (keySimplifier: 乾县 and 显著 kept as written), when one is needed. */
   readonly simplify: Simplifier | undefined;
   private readonly options: QueryOptions;
   /** The matcher's scope of each document (see scopeOf). */
@@ -33,6 +34,7 @@ export class QueryContext {
   private constructor(docs: readonly PlanDocument[], options: QueryOptions, simplify: Simplifier | undefined) {
     this.docs = docs;
     this.options = options;
+    simplify = simplify ? keySimplifier(simplify) : undefined;
     this.simplify = simplify;
     const placesOf = docs.map(documentPlaces);
     const places = [...new Set(placesOf.flat())];

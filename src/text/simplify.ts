@@ -111,21 +111,76 @@ export async function loadSimplifier(): Promise<Simplifier> {
     }
     return r;
   };
+  // The simplified forms of the traditional-only characters (县 of 縣, 显 of 顯): beside one, a
+  // pitfall's character is a simplified word's (乾县, 显著, 编著) and stays as written.
+  const simplifiedOnly = new Set([...TRADITIONAL_ONLY].map(one).filter((c, k) => c !== TRADITIONAL_ONLY[k]));
+  const keepPitfalls = (text: string, out: string): string => {
+    PITFALL_WRITTEN.lastIndex = 0;
+    if (!PITFALL_WRITTEN.test(text)) return out;
+    let kept = out;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i] as string;
+      if (PITFALLS.get(c) !== out[i] || !(simplifiedOnly.has(text[i - 1] ?? '') || simplifiedOnly.has(text[i + 1] ?? ''))) continue;
+      kept = kept.slice(0, i) + c + kept.slice(i + 1);
+    }
+    return kept;
+  };
   cached = (text: string): string => {
     const whole = convert(text);
-    if (whole.length === text.length) return simplifyVariants(whole);
+    if (whole.length === text.length) return keepPitfalls(text, simplifyVariants(whole));
     let out = '';
     for (const c of text) out += one(c);
-    return simplifyVariants(out.length === text.length ? out : text);
+    return out.length === text.length ? keepPitfalls(text, simplifyVariants(out)) : simplifyVariants(text);
   };
   return cached;
+}
+
+/**
+ * Characters of simplified words that the converter, which reads every text as 繁体, changes: the
+ * 乾 of 乾县 and 乾坤 (干, as 乾 is in 乾淨), the 著 of 显著, 卓著 and 著作权 (着, as 著 is in 著力),
+ * a 么 standing alone (幺). Each maps what the simplified text writes to what the converter makes of it.
+ * loadSimplifier keeps them beside a simplified-only character (乾县, 显著); keySimplifier folds the rest.
+ */
+const PITFALLS: ReadonlyMap<string, string> = new Map([
+  ['乾', '干'],
+  ['著', '着'],
+  ['么', '幺'],
+]);
+const PITFALL_WRITTEN = new RegExp(`[${[...PITFALLS.keys()].join('')}]`, 'g');
+const PITFALL_OUTPUTS = new RegExp(`[${[...PITFALLS.values()].join('')}]`, 'g');
+const WRITTEN_FOR = new Map([...PITFALLS].map(([written, converted]) => [converted, written]));
+
+/** Whether the converter's output changes nothing in `text` but the pitfalls' characters: the text is already simplified. */
+function onlyPitfallsChanged(text: string, out: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (c !== out[i] && PITFALLS.get(c) !== out[i]) return false;
+  }
+  return true;
+}
+
+/**
+ * The converter as texts are compared through it (query and diff keys, the validator's unit keys),
+ * one simplified and one traditional or both traditional: a text it would change only in a
+ * pitfall's characters is simplified already and kept as written (成就卓著 stays so), and in every
+ * key the converter's form of a pitfall is folded with the written one (着 is 著, 干 is 乾), so that a
+ * simplified text it did convert, for a traditional character elsewhere in it, and a traditional
+ * text (顯著 → 显著, 著力 → 着力) key alike. For keys only: 干部 keys as 乾部. One character for one.
+ */
+export function keySimplifier(simplify: Simplifier): Simplifier {
+  return (text: string): string => {
+    const out = simplify(text);
+    const kept = out === text || onlyPitfallsChanged(text, out) ? text : out;
+    PITFALL_OUTPUTS.lastIndex = 0;
+    return PITFALL_OUTPUTS.test(kept) ? kept.replace(PITFALL_OUTPUTS, (c) => WRITTEN_FOR.get(c) ?? c) : kept;
+  };
 }
 
 /**
  * A converter for a simplified notice with a passage in traditional characters (one task's clause
  * pasted from a 繁体 page, `（牽頭單位：市發展改革委，參與單位：市財政局）`): it converts only the lines
  * that hold a traditional-only character and leaves the others as written, since the converter
- * would read a simplified text as 繁体 too (its 显著 a 显着). One character for one, so offsets hold.
+ * would read a simplified text as 繁体 too (its 卓著 a 卓着). One character for one, so offsets hold.
  */
 export function passageSimplifier(simplify: Simplifier): Simplifier {
   return (text: string): string => {

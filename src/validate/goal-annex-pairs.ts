@@ -142,7 +142,7 @@ export function overSeveralYears(
 ): boolean {
   if (saysSeveralYears(goal, match)) return true;
   const several = period?.start != null && period.end != null && period.end > period.start;
-  if (!several || !ADDITION.test(goal.indicator) || EACH_YEAR.test(ownWords)) return false;
+  if (!several || !ADDITION.test(match(goal.indicator)) || EACH_YEAR.test(match(ownWords))) return false;
   // 到2027年新建…, or 2025—2027年新建… over the period that ends with the goal's year.
   return goal.year === undefined || (goal.year === period.end && new RegExp(`(?:到|至|截至|\\d{4}\\s*年?\\s*[—–\\-－~～])\\s*${goal.year}\\s*年`).test(goal.sentence));
 }
@@ -166,11 +166,11 @@ const RATE_UNIT = /^(?:%|％|‰|个百分点|百分点|倍)$/;
  * a row of running totals (累计) or a goal of one year (每年, 年均), and only when the row gives
  * every year of the plan, so that the sum is the plan's whole; null otherwise.
  */
-function sumOverPeriod(goal: Goal, r: YearRow, period: { start: number | null; end: number | null } | undefined, ownWords: string): YearlySum | null {
+function sumOverPeriod(goal: Goal, r: YearRow, period: { start: number | null; end: number | null } | undefined, ownWords: string, match: (text: string) => string): YearlySum | null {
   if (period?.start == null || period.end == null || period.end <= period.start) return null;
   if (goal.year !== undefined && goal.year !== period.end) return null;
-  if (goal.relative !== undefined || (goal.unit !== null && RATE_UNIT.test(goal.unit.trim()))) return null;
-  if (!COUNTED_WORK.test(goal.indicator) || EACH_YEAR.test(ownWords) || TOTAL.test(r.row.indicator)) return null;
+  if (goal.relative !== undefined || (goal.unit !== null && RATE_UNIT.test(match(goal.unit).trim()))) return null;
+  if (!COUNTED_WORK.test(match(goal.indicator)) || EACH_YEAR.test(match(ownWords)) || TOTAL.test(match(r.row.indicator))) return null;
   const sum = yearsSum(r.row, period.start, period.end);
   return sum === null ? null : { value: sum, from: period.start, to: period.end };
 }
@@ -187,13 +187,13 @@ const SPAN_OPENING = /^\s*((?:19|20)\d{2})\s*年?\s*(?:[—–\-－~～]|至|到
  * the row gives every one of them; only for figures in units that add up (not a rate, not a change,
  * not a year's: 每年, 年均), never for a row of running totals. Null otherwise.
  */
-function sumOverSpan(goal: Goal, r: YearRow, ownWords: string): YearlySum | null {
+function sumOverSpan(goal: Goal, r: YearRow, ownWords: string, match: (text: string) => string): YearlySum | null {
   const span = SPAN_OPENING.exec(ownWords);
   if (!span || goal.year === undefined) return null;
   const from = Number(span[1]);
   const to = span[2]!.length === 2 ? Math.floor(from / 100) * 100 + Number(span[2]) : Number(span[2]);
   if (to !== goal.year || to <= from) return null;
-  if (goal.relative !== undefined || (goal.unit !== null && RATE_UNIT.test(goal.unit.trim())) || EACH_YEAR.test(ownWords) || TOTAL.test(r.row.indicator)) return null;
+  if (goal.relative !== undefined || (goal.unit !== null && RATE_UNIT.test(match(goal.unit).trim())) || EACH_YEAR.test(match(ownWords)) || TOTAL.test(match(r.row.indicator))) return null;
   const value = yearsSum(r.row, from, to);
   return value === null ? null : { value, from, to };
 }
@@ -231,9 +231,15 @@ function yearsSum(row: AnnexRow, from: number, to: number): number | null {
  * the table has no column headed as a base before the plan (a bare year before it may hold that
  * year's additions).
  */
-function risesOfLevels(goal: Goal, r: YearRow, severalYears: boolean, period: { start: number | null; end: number | null } | undefined): YearlySum[] {
-  if (!ADDITION.test(goal.indicator) || goal.relative !== undefined || ADDITION_ROW.test(r.row.indicator)) return [];
-  if (goal.unit !== null && RATE_UNIT.test(goal.unit.trim())) return [];
+function risesOfLevels(
+  goal: Goal,
+  r: YearRow,
+  severalYears: boolean,
+  period: { start: number | null; end: number | null } | undefined,
+  match: (text: string) => string,
+): YearlySum[] {
+  if (!ADDITION.test(match(goal.indicator)) || goal.relative !== undefined || ADDITION_ROW.test(match(r.row.indicator))) return [];
+  if (goal.unit !== null && RATE_UNIT.test(match(goal.unit).trim())) return [];
   const to = goal.year ?? (r.years[r.years.length - 1] as number);
   const base = baseYearColumn(r.table, period?.start ?? to);
   if (!base || base.year >= to) return [];
@@ -266,8 +272,8 @@ function sumOverYears(goal: Goal, r: YearRow, period: { start: number | null; en
 }
 
 /** A column that sums the years or keeps their running total (合计, 累计, 三年合计, 2023—2025年累计). */
-function totalColumn(table: AnnexTable): string | null {
-  return table.columns.find((c) => TOTAL.test(c) && !/^(?:19|20)\d{2}\s*年?$/.test(c.trim())) ?? null;
+function totalColumn(table: AnnexTable, match: (text: string) => string): string | null {
+  return table.columns.find((c) => TOTAL.test(match(c)) && !/^(?:19|20)\d{2}\s*年?$/.test(c.trim())) ?? null;
 }
 
 /** A column naming the area each row is for: 区域, 地区, 片区, 街道, 乡镇 … */
@@ -345,22 +351,24 @@ export function pairGoalsWithAnnex(doc: PlanDocument, match: (text: string) => s
   const period = doc.plan?.period;
   const ownWords = goalsOwnWords(goals, match);
   const severalYears = new Set(goals.filter((g) => overSeveralYears(g, period, match, ownWords.get(g))));
-  const totalOf = new Map(tables.map((t) => [t.table, totalColumn(t.table)]));
+  const totalOf = new Map(tables.map((t) => [t.table, totalColumn(t.table, match)]));
+  // A row of running totals (累计; 累計 on a traditional page) is read in the matching copy.
+  const runningTotals = new Set(rows.filter((r) => TOTAL.test(match(r.row.indicator))));
   const sumColumn = (goal: Goal, r: YearRow): string | null => {
-    if (!severalYears.has(goal) || TOTAL.test(r.row.indicator)) return null;
+    if (!severalYears.has(goal) || runningTotals.has(r)) return null;
     const column = totalOf.get(r.table) ?? null;
     return column !== null && r.row.values[column] !== undefined ? column : null;
   };
   // Without a total, a row of yearly figures states a total over several years either way: its
   // final year as a running total (500 | 1000 | 1500), or its years summed (500 | 500 | 500).
   // A row of levels from a base year (2022年（基期）) states additions only as its rise since the base.
-  const risesOf = (goal: Goal, r: YearRow): YearlySum[] => risesOfLevels(goal, r, severalYears.has(goal), period);
+  const risesOf = (goal: Goal, r: YearRow): YearlySum[] => risesOfLevels(goal, r, severalYears.has(goal), period, match);
   const growthOf = (goal: Goal, r: YearRow): YearlySum | null => risesOf(goal, r)[0] ?? null;
   const yearlySum = (goal: Goal, r: YearRow): YearlySum | null =>
-    severalYears.has(goal) && !TOTAL.test(r.row.indicator) && sumColumn(goal, r) === null && growthOf(goal, r) === null ? sumOverYears(goal, r, period) : null;
+    severalYears.has(goal) && !runningTotals.has(r) && sumColumn(goal, r) === null && growthOf(goal, r) === null ? sumOverYears(goal, r, period) : null;
   const score = (goal: Goal, r: YearRow): number => {
     const { indicator, baseYear } = rowOf.get(r)!;
-    if (severalYears.has(goal) && !TOTAL.test(r.row.indicator) && sumColumn(goal, r) === null && yearlySum(goal, r) === null && growthOf(goal, r) === null) return 0;
+    if (severalYears.has(goal) && !runningTotals.has(r) && sumColumn(goal, r) === null && yearlySum(goal, r) === null && growthOf(goal, r) === null) return 0;
     return unitsAgree(goal.unit, r.row.unit) && comparable(goal, baseYear) ? indicatorSimilarity(match(goal.indicator), indicator) : 0;
   };
   const toPair = ([goal, r]: [Goal, YearRow]): GoalAnnexPair => {
@@ -372,8 +380,8 @@ export function pairGoalsWithAnnex(doc: PlanDocument, match: (text: string) => s
     const range = annexValue === null ? r.row.ranges?.[column ?? String(year)] : undefined;
     const words = ownWords.get(goal) ?? goal.sentence;
     const growth = column === null ? growthOf(goal, r) : null;
-    const spanSum = annexValue !== null && column === null && growth === null ? sumOverSpan(goal, r, words) : null;
-    const periodSum = annexValue !== null && column === null && growth === null ? (spanSum ?? sumOverPeriod(goal, r, period, words)) : null;
+    const spanSum = annexValue !== null && column === null && growth === null ? sumOverSpan(goal, r, words, match) : null;
+    const periodSum = annexValue !== null && column === null && growth === null ? (spanSum ?? sumOverPeriod(goal, r, period, words, match)) : null;
     const agrees =
       growth !== null
         ? risesOf(goal, r).some((rise) => meets(rise.value, goal))
@@ -392,7 +400,7 @@ export function pairGoalsWithAnnex(doc: PlanDocument, match: (text: string) => s
       // Named in a finding only for what is added (新建高标准农田3万亩), which reads as the plan's total;
       // a level reached (建成…150个) is held to the sum too, but reads as the year's.
       // So is a figure after a span of years opening its sentence (2023—2025年，…), a total of those years.
-      ...(periodSum !== null && (ADDITION.test(goal.indicator) || spanSum !== null) ? { periodSum } : {}),
+      ...(periodSum !== null && (ADDITION.test(match(goal.indicator)) || spanSum !== null) ? { periodSum } : {}),
       agrees,
     };
   };

@@ -11,6 +11,7 @@ import { RANKED_FIELDS, RANKED_STEMS, RANKS, isArmedPoliceUnit, rankFitsPlace, r
 import { ZONE_BODIES } from '../units/zone-bodies.js';
 import { isPlaceholderUnit } from '../query/placeholder.js';
 import { UnitMatcher } from '../query/unit-matcher.js';
+import { keySimplifier } from '../text/simplify.js';
 
 /**
  * Unit names seen in the project's fixtures, as written there. Projects add their own with
@@ -368,6 +369,8 @@ export interface UnitRegistryOptions {
   names?: Iterable<string>;
   /** Whether the notice is a development zone administration's (isZoneNotice), whose own bureaus are then known. */
   zone?: boolean;
+  /** Writes a name offered as a suggestion in the notice's characters (noticeScript), for a traditional notice. */
+  script?: (name: string) => string;
 }
 
 /**
@@ -398,15 +401,19 @@ export class UnitRegistry {
   readonly #inputNames: string[];
   /** A zone administration's bodies (src/units/zone-bodies.ts) when the notice is one's, else none. */
   readonly #zoneBodies: Set<string>;
+  /** How a suggestion is written: in the notice's characters (options.script), else as the lists write it. */
+  readonly #script: ((name: string) => string) | undefined;
 
   constructor(options: UnitRegistryOptions = {}) {
-    this.#simplify = options.simplify;
+    // Keyed through keySimplifier: a simplified 乾县 is not the converter's 干县.
+    const simplify = options.simplify ? keySimplifier(options.simplify) : undefined;
+    this.#simplify = simplify;
     this.#places = new Set((options.places ?? []).map((p) => this.#rawKey(p)));
     this.#matcher = new UnitMatcher({
       places: options.places ?? [],
       aliases: options.aliases ?? {},
       names: options.names ?? [],
-      ...(options.simplify ? { simplify: options.simplify } : {}),
+      ...(simplify ? { simplify } : {}),
     });
     const names = [...BUILT_IN_UNITS, ...(options.known ?? [])];
     for (const [canonical, others] of Object.entries(options.aliases ?? {})) {
@@ -428,6 +435,7 @@ export class UnitRegistry {
     this.#mergedFields = new Set(MERGED_FIELDS.map((s) => this.#rawKey(s)));
     this.#inputNames = [...new Set(options.names ?? [])];
     this.#zoneBodies = withShort(options.zone ? ZONE_BODIES.map((s) => this.#rawKey(s)) : []);
+    this.#script = options.script;
   }
 
   /**
@@ -593,7 +601,10 @@ export class UnitRegistry {
       return !sameKindOther(k, ck) && !placeOnly(ck) && !otherLevel(ck) && !this.#former(ck);
     });
     const preferred = [...ranked.filter((c) => own.has(this.#rawKey(c))), ...ranked.filter((c) => !own.has(this.#rawKey(c)))];
-    return this.#onePerUnit(preferred).slice(0, 3);
+    // Offered in the notice's script: 區科枝局 is offered 區科技局, as the notice writes its units.
+    const offered = this.#onePerUnit(preferred).slice(0, 3);
+    const script = this.#script;
+    return script ? [...new Set(offered.map((c) => (ownNames.includes(c) ? c : script(c))))] : offered;
   }
 
   /**

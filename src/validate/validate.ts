@@ -3,7 +3,8 @@ import type { Diagnostic, PlanDocument, Position, Severity } from '../model/type
 import { parseSource } from '../parse/parse-source.js';
 import { textToBlocks } from '../source/text-adapter.js';
 import type { Block, SourceDocument } from '../source/types.js';
-import { simplifierFor } from '../text/simplify.js';
+import { looksTraditional, simplifierFor } from '../text/simplify.js';
+import { noticeScript } from '../text/notice-script.js';
 import { isZoneNotice } from '../units/zone-bodies.js';
 import { groupBy } from './group-by.js';
 import { PARSE_DIAGNOSTICS, parseDiagnosticInfo } from './parse-diagnostics.js';
@@ -72,7 +73,10 @@ export function validateDocument(doc: PlanDocument, source: string | SourceDocum
   const simplified = (t: string | null | undefined): string | undefined => (t && options.simplify ? options.simplify(t) : (t ?? undefined));
   const issuers = [doc.metadata.issuer, ...(doc.notice?.signatories ?? [])].map(simplified);
   const zone = isZoneNotice(issuers, simplified(doc.notice?.title ?? doc.metadata.title));
-  const units = new UnitRegistry({ ...options.config?.units, simplify: options.simplify, places: documentPlaces(doc), names, zone });
+  // A 繁体 page is offered its suggestions in its own characters; a simplified notice, even one with a
+  // traditional passage, in simplified ones.
+  const script = options.simplify && looksTraditional(text) ? { script: noticeScript(text, options.simplify) } : {};
+  const units = new UnitRegistry({ ...options.config?.units, simplify: options.simplify, places: documentPlaces(doc), names, zone, ...script });
   const blocks = contentBlocks(doc, typeof source === 'string' ? textToBlocks(source) : source.blocks);
   const { diagnostics: found, about } = runRules(RULES, levels, { doc, text, blocks, units, simplify: options.simplify });
   const kept = parseDiagnostics(doc.diagnostics, levels, found, about);

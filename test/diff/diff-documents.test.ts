@@ -165,3 +165,26 @@ describe('diffDocuments on a plan whose chapters stand over its parts', () => {
   });
 });
 
+
+// The converter reads a simplified text as 繁体 too (乾县 → 干县, 显著 → 显着): the 繁体 page of a
+// notice whose county is 乾县 and whose tasks say 显著, 著作权 is the same notice, its units the same units.
+describe('diffDocuments on a simplified notice and its 繁体 page, with words the converter misreads', () => {
+  const SIMPLIFIED = 'fixtures/diff/script-qianxian/simplified.txt';
+  const TRADITIONAL = 'fixtures/diff/script-qianxian/traditional.txt';
+
+  it('should report no changes either way', async () => {
+    for (const [a, b] of [[SIMPLIFIED, TRADITIONAL], [TRADITIONAL, SIMPLIFIED]] as const) {
+      const result = await diffDocuments(await parseFile(a), await parseFile(b));
+      expect(result.changes).toEqual([]);
+      expect(result.summary.kinds.task).toMatchObject({ unchanged: 2 });
+    }
+  });
+
+  it('should still report the lead of another county (礼县发改局 for 乾縣發改局)', async () => {
+    const simplified = readFileSync(SIMPLIFIED, 'utf8');
+    const result = await diffDocuments(await parseNotice(readFileSync(TRADITIONAL, 'utf8')), await parseNotice(simplified.replace('牵头单位:乾县发改局', '牵头单位:礼县发改局')));
+    expect(result.changes.map((c) => [c.kind, c.op, (c.new as { number: string }).number, c.fields?.lead])).toEqual([
+      ['task', 'modified', '1', { old: ['乾縣發改局'], new: ['礼县发改局'], added: ['礼县发改局'], removed: ['乾縣發改局'] }],
+    ]);
+  });
+});

@@ -71,3 +71,15 @@ describe('a clause in traditional characters inside a simplified notice', () => 
     expect(diagnostics.filter((d) => d.ruleId === 'unit-known' || d.ruleId.endsWith('-unread'))).toEqual([]);
   });
 });
+
+// The converter would read a simplified word of the passage as 繁体 (乾县 → 干县): beside a
+// simplified-only character, 乾 and 著 stay as written in the units' simplified forms.
+describe('a traditional clause naming a simplified place the converter misreads', () => {
+  it.each([
+    ['（牽頭單位：乾县發改局，參與單位：乾县財政局）', ['乾县發改局'], ['乾县财政局'], ['乾县发改局']],
+    ['（牽頭單位：乾縣發改局，參與單位：乾縣財政局）', ['乾縣發改局'], ['乾县财政局'], ['乾县发改局']],
+  ])('should give %s its units in simplified characters as the county writes them', async (clause, lead, participantsSimplified, leadSimplified) => {
+    const read = await units(text(`2.提振家居消费。支持家装家居企业开展促销。${clause}`));
+    expect(read.task).toMatchObject({ lead, leadSimplified, participantsSimplified });
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QueryContext, runQuery } from '../../src/query/context.js';
-import { selectTasks } from '../../src/query/select-tasks.js';
+import { queryTasks, selectTasks } from '../../src/query/select-tasks.js';
 import { fixture, SEED } from './seed.js';
 
 describe('QueryContext', () => {
@@ -50,5 +50,33 @@ describe('runQuery', () => {
     });
     expect(used).toEqual([false, true]);
     expect(rows.map((r) => r.number)).toEqual(['18', '19', '20']);
+  });
+});
+
+// The converter reads a simplified text as 繁体 too (乾县 → 干县, 显著 → 显着): a notice of 乾县 is found
+// by its units and words in either script, alone, beside its 繁体 page, or with the user's text in the other.
+describe('queries across scripts, with words the converter misreads', () => {
+  const SIMPLIFIED = 'fixtures/diff/script-qianxian/simplified.txt';
+  const TRADITIONAL = 'fixtures/diff/script-qianxian/traditional.txt';
+  const found = async (paths: readonly string[], filters: { dept?: string; grep?: string }): Promise<string[]> =>
+    (await queryTasks(await Promise.all(paths.map(fixture)), filters)).map((r) => `${r.source === SIMPLIFIED ? 'S' : 'T'}${r.number}`);
+
+  it.each([
+    [{ dept: '乾县发改局' }, ['1']],
+    [{ dept: '乾縣發改局' }, ['1']],
+    [{ dept: '乾县财政局' }, ['1', '2']],
+    [{ grep: '显著提升' }, ['1']],
+    [{ grep: '顯著提升' }, ['1']],
+    [{ grep: '著作权' }, ['2']],
+    [{ grep: '著作權' }, ['2']],
+  ] as const)('should find by %o the same tasks in the simplified notice and its 繁体 page', async (filters, tasks) => {
+    expect(await found([SIMPLIFIED], filters)).toEqual(tasks.map((n) => `S${n}`));
+    expect(await found([TRADITIONAL], filters)).toEqual(tasks.map((n) => `T${n}`));
+    expect(await found([TRADITIONAL, SIMPLIFIED], filters)).toEqual([...tasks.map((n) => `T${n}`), ...tasks.map((n) => `S${n}`)]);
+  });
+
+  it('should not find by words that differ in more than the script', async () => {
+    expect(await found([TRADITIONAL, SIMPLIFIED], { grep: '显然提升' })).toEqual([]);
+    await expect(found([TRADITIONAL, SIMPLIFIED], { dept: '礼县发改局' })).rejects.toThrow(/no unit named/);
   });
 });

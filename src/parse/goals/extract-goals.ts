@@ -35,6 +35,11 @@ export interface GoalSource {
   match: string;
   /** Maps a span of the paragraph to a source position. */
   position: (from: number, to: number) => Position;
+  /**
+   * The matching copy of words as written (folded and, on a traditional page, simplified), one
+   * character for one: indicators are kept as written (增長) and read in it (增长). Default: fold.
+   */
+  normalize?: (text: string) => string;
   /** The target year a lead-in before the paragraph set (到2025年，主要目标如下：), if any. */
   year?: number;
   /**
@@ -417,9 +422,14 @@ function addGoal(walk: ParagraphWalk, st: SentenceWalk, f: Found, clause: string
     if (!walk.list || walk.list.sentence !== walk.sentenceIndex || walk.list.clause !== st.clauseIndex) walk.list = { sentence: walk.sentenceIndex, clause: st.clauseIndex, of: f.listed.of, names: [] };
     walk.list.names[f.listed.place] ??= goal.indicator;
   }
-  // A later target shares words of this one only while its indicator is its own words: of a text in
-  // traditional characters too, whose indicator is written so while `own` is simplified.
-  walk.lastOwn = goal.indicator === ownWritten ? own : st.peerOwn !== undefined && st.peerOwn.length === goal.indicator.length ? st.peerOwn : null;
+  // A later target shares words of this one only while its indicator is its own words (compared in the
+  // matching copy, as own is read: 全縣農產品加工業產值 is its clause's words too), or a peer's reading of them.
+  walk.lastOwn =
+    goal.indicator === ownWritten || matchOf(walk, goal.indicator) === own
+      ? own
+      : st.peerOwn !== undefined && st.peerOwn.length === goal.indicator.length
+        ? st.peerOwn
+        : null;
   st.peerOwn = undefined;
   st.lastGoalClause = st.clauseIndex;
   st.lastFoundVerb = f.verb;
@@ -460,16 +470,16 @@ function borrowSubject(walk: ParagraphWalk, st: SentenceWalk, goal: Goal, f: Fou
       : null;
   // X突破300亿元，年均增长15%: a clause that names only a change has the subject before it.
   const listed = f.listPlace !== undefined ? walk.list?.names[f.listPlace] : undefined;
-  if (listed) goal.indicator = `${listed.replace(CHANGE_TAIL, '')}${goal.indicator}`;
+  if (listed) goal.indicator = `${lessChange(walk, listed)}${goal.indicator}`;
   else if (subject) goal.indicator = `${subject}${goal.indicator ? annualInto(goal, f) : ''}${goal.indicator}`;
-  else if (CHANGE_ONLY.test(own) && previous && previous.sentence === goal.sentence && !CHANGE_ONLY.test(previous.indicator)) {
+  else if (CHANGE_ONLY.test(own) && previous && previous.sentence === goal.sentence && !CHANGE_ONLY.test(matchOf(walk, previous.indicator))) {
     // 确保增长8%、力争增长10%: the change of a change is its subject's, not 增长增长.
-    goal.indicator = `${previous.indicator.replace(CHANGE_TAIL, '')}${annualInto(goal, f)}${goal.indicator}`;
+    goal.indicator = `${lessChange(walk, previous.indicator)}${annualInto(goal, f)}${goal.indicator}`;
   }
   // 增加值达到1200亿元，占地区生产总值比重提高到12%: a share (占…比重) names no subject; it is
   // that of the target just before it.
   else if (/^占[^,]{2,}(?:比重|比例)$/.test(own) && previous && previous.sentence === goal.sentence && st.lastGoalClause >= st.clauseIndex - 1 && !previous.indicator.startsWith('占')) {
-    goal.indicator = `${previous.indicator.replace(CHANGE_TAIL, '')}${goal.indicator}`;
+    goal.indicator = `${lessChange(walk, previous.indicator)}${goal.indicator}`;
   }
   // 新能源汽车产量达到100万辆，产业规模突破5000亿元: a measure alone shares the subject of the
   // target in the clause right before it (新能源汽车产业规模).
@@ -610,6 +620,17 @@ const JOINED_BEFORE = /[^\d\s]、 ?$/;
 /** What joins a target on to the one before in its clause: a bound of that one, then 、 or 和. */
 const JOINED = /^ ?(?:以上|以内|左右|以下)? ?(?:、|和|及|以及|与) ?$/;
 
+/** An indicator's words in the matching copy (增長 read as 增长), one character for one. */
+function matchOf(walk: ParagraphWalk, indicator: string): string {
+  return (walk.source.normalize ?? fold)(indicator);
+}
+
+/** An indicator less the change it ends with (增加值年均增长 → 增加值; 增加值年均增長 → 增加值), cut from it as written. */
+function lessChange(walk: ParagraphWalk, indicator: string): string {
+  const change = CHANGE_TAIL.exec(matchOf(walk, indicator));
+  return change ? indicator.slice(0, change.index) : indicator;
+}
+
 /**
  * 年均 before a change whose subject is borrowed (X突破300亿元，年均增长15%): it goes into the
  * indicator with the change (X年均增长), as where the subject is written before it, and so out of
@@ -650,7 +671,7 @@ function borrowIndicator(walk: ParagraphWalk, st: SentenceWalk, goal: Goal, f: F
       if (!stage && (!previous || previous.sentence !== goal.sentence || st.lastGoalClause < st.clauseIndex - 1)) return null;
       // …（含国家级20家），2025年达到520家: not the part in brackets, but the target it is after.
       const host = previous === st.bracketPart && st.bracketHost?.sentence === goal.sentence ? st.bracketHost : previous;
-      goal.indicator = stage ? stageOf.indicator : (host as Goal).indicator.replace(CHANGE_TAIL, '');
+      goal.indicator = stage ? stageOf.indicator : lessChange(walk, (host as Goal).indicator);
       if (goal.indicator === '') return null;
     }
   }

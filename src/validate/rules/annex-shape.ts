@@ -35,7 +35,7 @@ function checkRow(ctx: RuleContext, table: AnnexTable, row: AnnexRow): void {
     const extra = cellPositions(ctx, row)[width];
     ctx.report(`${name} has ${row.cells.length} cells where the header has ${width}`, extra ?? start, { about: row.position });
   } else checkValues(ctx, table, row, name);
-  const unitColumn = table.columns.findIndex((c) => UNIT_COLUMN.test(c.trim()));
+  const unitColumn = table.columns.findIndex((c) => UNIT_COLUMN.test(ctx.match(c).trim()));
   const unit = row.unit ?? (unitColumn >= 0 ? row.cells[unitColumn]?.trim() : '');
   if (!unit && !labelSpansUnit(ctx, table, row, unitColumn)) ctx.report(`${name} gives no unit`, (unitColumn >= 0 && emptyCellPosition(ctx, table, row, unitColumn)) || start);
 }

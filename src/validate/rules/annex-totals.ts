@@ -206,7 +206,7 @@ function rowTotalKind(ctx: RuleContext, row: AnnexRow): 'sub' | 'grand' | null {
 
 /** A row whose figures add up to no total: a rate, a ratio, an index, an average, a running total, by its indicator or unit. */
 function rowNonAdditive(ctx: RuleContext, table: AnnexTable, row: AnnexRow): boolean {
-  const unitColumn = table.columns.findIndex((c) => /^(?:计量)?单位$/.test(c.trim()));
+  const unitColumn = table.columns.findIndex((c) => /^(?:计量)?单位$/.test(ctx.match(c).trim()));
   const unit = row.unit ?? (unitColumn >= 0 ? row.cells[unitColumn] ?? '' : '');
   return isNonAdditive(ctx.match(row.indicator)) || isNonAdditive(ctx.match(unit)) || /^(?:%|‰|％|个百分点|倍)$/.test(ctx.match(unit).trim());
 }

@@ -70,3 +70,38 @@ describe('a part named by a verb of creation or a grade alone, in traditional ch
     ]);
   });
 });
+
+// A target that borrows its subject from the one before takes it less the change that one measured,
+// read in the matching copy: 增長 and 減少 are 增长 and 减少 there.
+describe('a borrowed subject less its change, in traditional characters', () => {
+  const goalsOf = async (sentence: string): Promise<Array<[string, number, string | null]>> => {
+    const doc = await parseNotice(`某某市科技創新三年行動計劃\n\n一、主要目標\n\n${sentence}\n`, { name: 'goals.txt' });
+    return (doc.plan?.goals ?? []).map((g) => [g.indicator, g.value, g.qualifier ?? null]);
+  };
+
+  it.each([
+    ['到2025年，全社會研發投入年均增長10%，達到50億元。', [['全社會研發投入年均增長', 10, null], ['全社會研發投入', 50, null]]],
+    ['到2025年，單位地區生產總值能耗減少15%，達到0.5噸標準煤/萬元。', [['單位地區生產總值能耗減少', 15, null], ['單位地區生產總值能耗', 0.5, null]]],
+    ['到2025年，規模以上工業增加值確保增長8%、力爭增長10%。', [['規模以上工業增加值增長', 8, '確保'], ['規模以上工業增加值增長', 10, '力爭']]],
+    [
+      '到2025年，城鎮和農村居民人均可支配收入分別達到7.5萬元、4.6萬元，年均分別增長6%、7.5%。',
+      [['城鎮居民人均可支配收入', 7.5, null], ['農村居民人均可支配收入', 4.6, null], ['城鎮居民人均可支配收入年均增長', 6, null], ['農村居民人均可支配收入年均增長', 7.5, null]],
+    ],
+    // A measure alone shares the subject of the target right before it, its scope (全縣) left out.
+    ['到2026年，全縣農產品加工業產值達到80億元，產業規模突破150億元。', [['全縣農產品加工業產值', 80, null], ['農產品加工業產業規模', 150, '突破']]],
+    ['到2026年，全县农产品加工业产值达到80亿元，产业规模突破150亿元。', [['全县农产品加工业产值', 80, null], ['农产品加工业产业规模', 150, '突破']]],
+    // The simplified forms, and one whose subject holds 乾 and 著 (乾县, 显著) as a simplified notice writes them.
+    ['到2025年，全社会研发投入年均增长10%，达到50亿元。', [['全社会研发投入年均增长', 10, null], ['全社会研发投入', 50, null]]],
+    ['到2025年，乾县显著性试验经费年均增长10%，达到5亿元。', [['乾县显著性试验经费年均增长', 10, null], ['乾县显著性试验经费', 5, null]]],
+  ] as const)('should read %s with the change only where it is measured', async (sentence, expected) => {
+    expect(await goalsOf(sentence)).toEqual(expected);
+  });
+
+  it('should not cut a change from a subject that does not end with one', async () => {
+    // 佔比 ends with no change: the change after it is added to it whole.
+    expect(await goalsOf('到2025年，高新技術產業增加值佔比達到45%，年均提高2個百分點。')).toEqual([
+      ['高新技術產業增加值佔比', 45, null],
+      ['高新技術產業增加值佔比年均提高', 2, null],
+    ]);
+  });
+});

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { loadSource } from '../../../src/source/load-source.js';
+import { validateSource } from '../../../src/validate/validate.js';
 import { BASE_NOTICE, findings, htmlFindings, messages, ruleTable, withLines, type InvalidCase, type ValidCase } from '../findings.js';
 
 const RULE = 'goal-annex-consistency';
@@ -282,5 +284,34 @@ describe('goal-annex-consistency against a figure merged over years (HTML colspa
     expect(await htmlFindings(RULE, page('2023—2025年，全区新增孵化器150个。'))).toEqual([]);
     // 100 read for both 2023 and 2024 would sum to 250; the finding stands at the goal's figure.
     expect(await htmlFindings(RULE, page('2023—2025年，全区新增孵化器250个。'))).toEqual(['3:22 error']);
+  });
+});
+
+// A 繁体 page reads its totals as a 简体 one does: a row of running totals (累計) and a total column
+// (合計, 總計) are compared in the matching copy, their words as written.
+describe('goal-annex-consistency on a notice in traditional characters', () => {
+  const traditional = async (text: string): Promise<string> => {
+    const opencc = (await import('opencc-js')) as unknown as { Converter: (o: { from: string; to: string }) => (s: string) => string };
+    return opencc.Converter({ from: 'cn', to: 'tw' })(text);
+  };
+  const found = async (text: string): Promise<string[]> => {
+    const { diagnostics } = await validateSource(await loadSource(new TextEncoder().encode(text), { name: 'notice.txt' }));
+    return diagnostics.filter((d) => d.ruleId === RULE).map((d) => `${d.line}:${d.column} ${d.severity}`);
+  };
+  // Each yearly figure (10 a year) sums to 30 and none is 35: only the total column (35) or the row's
+  // running total (累计: its final year, 35) gives the goal's figure.
+  const totalColumn = (header: string, goal: number): string =>
+    withLines({ 24: `到2025年末,三年累计新增数字化车间${goal}家。`, 44: `2025\n${header}`, 49: '120\n330', 51: '新增数字化车间(家)', 52: '10', 53: '10', 54: '10\n35' });
+  const runningTotal = (goal: number): string => withLines({ 24: `到2025年末,全区累计建成数字化车间${goal}家。`, 51: '累计建成数字化车间(家)', 52: '15', 53: '25', 54: '35' });
+
+  it.each([
+    ['a three-year total equal to the total column (合計)', totalColumn('合计', 35), []],
+    ['a three-year total equal to the total column (總計)', totalColumn('总计', 35), []],
+    ['a three-year total other than the total column (合計)', totalColumn('合计', 30), ['24:20 error']],
+    ['a running total (累計建成) equal to the final year of a 累計 row', runningTotal(35), []],
+    ['a running total (累計建成) other than the final year of a 累計 row', runningTotal(75), ['24:20 error']],
+  ] as const)('should read %s as in simplified characters', async (_name, text, expected) => {
+    expect(await found(text)).toEqual(expected);
+    expect(await found(await traditional(text))).toEqual(expected);
   });
 });

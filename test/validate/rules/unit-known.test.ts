@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { loadSource } from '../../../src/source/load-source.js';
 import { loadSimplifier } from '../../../src/text/simplify.js';
+import { validateSource } from '../../../src/validate/validate.js';
 import { BASE_NOTICE, findings, htmlFindings, messages, ruleTable, TASK_ANNEX_ROWS, TASK_TABLE_HTML, withLines, withTaskAnnex, type InvalidCase, type ValidCase } from '../findings.js';
 
 const RULE = 'unit-known';
@@ -173,5 +175,37 @@ describe('unit-known: the investment promotion bodies of any place', () => {
   it('should offer the 招商局 for a slip in a government\'s notice, never the abolished 工商局, and no town a bureau', async () => {
     expect(await messages(RULE, zoneNotice('牵头单位：县招商咼', '某县人民政府'))).toEqual(['unknown unit "县招商咼"; did you mean 县招商局?']);
     expect(await messages(RULE, zoneNotice('牵头单位：镇招商局', '某县人民政府'))).toHaveLength(1);
+  });
+});
+
+// A 繁体 page is offered its suggestions as it writes its units (區科技局), learnt from its own text; a
+// simplified notice, with a traditional passage or none, in simplified characters.
+describe('unit-known: suggestions in the notice\'s script', () => {
+  const traditional = async (text: string): Promise<string> => {
+    const opencc = (await import('opencc-js')) as unknown as { Converter: (o: { from: string; to: string }) => (s: string) => string };
+    return opencc.Converter({ from: 'cn', to: 'tw' })(text);
+  };
+  const said = async (text: string): Promise<string[]> => {
+    const { diagnostics } = await validateSource(await loadSource(new TextEncoder().encode(text), { name: 'notice.txt' }));
+    return diagnostics.filter((d) => d.ruleId === RULE).map((d) => d.message);
+  };
+
+  it.each([
+    ['牵头单位:区科枝局', '區科枝局', '區科技局'],
+    ['牵头单位:区财攻局', '區財攻局', '區財政局'],
+    ['牵头单位:区科技局,参与单位:区发展改革委、区财攻局', '區財攻局', '區財政局'],
+  ])('should offer a 繁体 page\'s slip in %s its name in traditional characters', async (clause, written, offered) => {
+    expect(await said(await traditional(task1(clause)))).toEqual([`unknown unit "${written}"; did you mean ${offered}?`]);
+  });
+
+  it('should offer a simplified notice its names in simplified characters, a traditional passage in it too', async () => {
+    expect(await said(task1('牵头单位:区科枝局'))).toEqual(['unknown unit "区科枝局"; did you mean 区科技局?']);
+    expect(await said(task1('牽頭單位:區科枝局'))).toEqual(['unknown unit "區科枝局"; did you mean 区科技局?']);
+  });
+
+  it('should know a simplified 乾县\'s units, and a 繁体 page\'s 乾縣 ones, as the notice\'s own place', async () => {
+    const qianxian = withLines({ 30: line30('牵头单位:乾县发改局,参与单位:乾县财政局、县科技局') });
+    expect(await said(qianxian)).toEqual([]);
+    expect(await said(await traditional(qianxian))).toEqual([]);
   });
 });
