@@ -20,21 +20,18 @@ export function isAddresseeLine(item: Item): boolean {
   return /[:]$/.test(t) && t.length <= 200 && !/[。]/.test(t) && !matchMarker(item.text) && !/^(附件|抄送|联系人)/.test(t);
 }
 
-/**
- * An addressee list run over two lines (各镇人民政府、街道办事处， / 区政府各部门、各直属单位：), as a
- * hard line break or a narrow page leaves it: a short line of bodies' names that ends with a comma or
- * 、, then an addressee line. Whether `first` opens such a list whose second line is `next`.
- */
-export function addresseesRunOn(first: Item, next: Item | undefined): boolean {
-  if (!next || !isAddresseeLine(next)) return false;
-  const t = first.match.trim();
-  if (!/[,、]$/.test(t) || t.length > 80 || /[。:;]/.test(t) || matchMarker(first.text)) return false;
-  const names = t.slice(0, -1).split(/[、,]/).map((n) => withoutGloss(n.trim())).filter(Boolean);
-  return names.length > 0 && names.every((n) => ADDRESSEE_END.test(n));
-}
-
 /** Addressee names end like the names of bodies; a bare place (各省) or a single character (办) does not. */
-export const ADDRESSEE_END = /(?:人民政府|政府|委员会|委|办公室|办公厅|办事处|管理办|局|厅|办|部|院|署|会|处|科|股|所|站|室|党组织|党支部|党总支|单位|部门|机构|机关|集团|公司|中心|企业|校|中小学|中学|小学|幼儿园)$/;
+export const ADDRESSEE_END = /(?:人民政府|政府|委员会|委|办公室|办公厅|办事处|管理办|局|厅|办|部|院|署|会|处|科|股|所|站|室|党组织|党支部|党总支|单位|部门|机构|机关|集团|公司|中心|企业|校|中小学|中学|小学|幼儿园|团体|组织|党派|部队|银行)$/;
+
+/**
+ * Whether one name of an addressee list (on the matching copy) names bodies: by its ending, as the
+ * places of a level (各街道, 各村（社区）), or as a kind there are many of (各社区).
+ */
+export function namesAddressee(name: string): boolean {
+  const m = name.trim();
+  if (m.length < 2) return false;
+  return ADDRESSEE_END.test(withoutGloss(m)) || LEVEL_PLACE.test(m) || (m.startsWith('各') && KIND_BODY.test(m.slice(1).replace(GLOSS, '')));
+}
 
 /** A name without the gloss in brackets that ends it: 各办（中心） ends as 各办 does. */
 const withoutGloss = (name: string): string => name.replace(/[（(][^（()）]*[）)]$/, '');
