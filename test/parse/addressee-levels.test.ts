@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitAddressees } from '../../src/parse/addressees.js';
+import { parseNotice } from '../../src/parse/parse-notice.js';
 
 describe('addressees naming several levels of places before their departments', () => {
   it.each([
@@ -69,6 +70,13 @@ describe('addressees whose places or kind of body are said once for several name
       '各市屬開發區財政部門',
     ]);
     expect(splitAddressees('各地級以上市民政局、財政局：', '各地级以上市民政局、财政局:')).toEqual(['各地級以上市民政局', '各地級以上市財政局']);
+  });
+
+  it('should read them so in a notice in traditional characters', async () => {
+    const doc = await parseNotice(
+      ['某省發展和改革委員會關於做好項目儲備工作的通知', '各縣市區、市屬開發區發展改革部門、財政部門：', '現將有關事項通知如下，請認真貫徹執行。', '某省發展和改革委員會', '2024年3月1日'].join('\n'),
+    );
+    expect(doc.notice?.addressees).toEqual(['各縣市區發展改革部門', '各縣市區財政部門', '各市屬開發區發展改革部門', '各市屬開發區財政部門']);
   });
 
   it.each([

@@ -108,10 +108,13 @@ describe('an addressee list without its closing colon', () => {
     expect(doc.notice?.addressees).toEqual(['各區人民政府', '市政府各委、辦、局']);
   });
 
-  it('should leave a line that opens as a list but holds more than names as the text, and say so', async () => {
-    const doc = await parseNotice(text(['各区人民政府，市政府各委、办、局和驻区各单位积极参与']));
+  it.each([
+    ['more than names', '各区人民政府，市政府各委、办、局和驻区各单位积极参与'],
+    ['a name the parser does not know for a body\'s', '各区人民政府，市政府各委、办、局，各大型国企'],
+  ])('should leave a line that opens as a list but holds %s as the text, and say so', async (_what, line) => {
+    const doc = await parseNotice(text([line]));
     expect(doc.notice?.addressees).toEqual([]);
-    expect(doc.notice?.body[0]?.text).toBe('各区人民政府，市政府各委、办、局和驻区各单位积极参与');
+    expect(doc.notice?.body[0]?.text).toBe(line);
     expect(doc.diagnostics.filter(missing)).toHaveLength(1);
   });
 
