@@ -114,7 +114,7 @@ function listAboveText(free: readonly Item[], at: number): { count: number; join
   for (let n = 1; n <= 3; n++) {
     const lines = free.slice(at, at + n);
     const text = free[at + n];
-    if (lines.length < n || !text || !lines.every(listGoesOn)) return null;
+    if (lines.length < n || !text || !lines.every(listGoesOn) || !lines.slice(0, -1).every(opensOrGoesOn)) return null;
     const joined = joinLines(lines);
     if (!/[,、]$/.test(joined.match) && opensText(text)) return { count: n, joined };
   }
@@ -133,8 +133,13 @@ export function addresseesUnsure(free: readonly Item[], at: number): number {
   return namesAddressee(pieces[0]!) ? found.count : 0;
 }
 
-/** A notice's first paragraph: prose, a sentence long or ended, not a heading nor another list. */
+/**
+ * A notice's first paragraph: prose, a sentence long or ended, not a heading nor another list; or the
+ * sentence that opens its items (现将有关事项通知如下：), which ends with a colon as the addressees do.
+ */
 function opensText(item: Item): boolean {
   const t = item.match.trim();
-  return item.block.kind !== 'table' && !matchMarker(item.text) && !isAddresseeLine(item) && (/[。]$/.test(t) || (t.length >= 20 && /[,。]/.test(t)));
+  if (item.block.kind === 'table' || matchMarker(item.text)) return false;
+  if (/如下:$/.test(t) && t.length >= 6) return true;
+  return !isAddresseeLine(item) && (/[。]$/.test(t) || (t.length >= 20 && /[,。]/.test(t)));
 }

@@ -97,6 +97,12 @@ describe('an addressee list without its closing colon', () => {
     expect(found[0]).toMatchObject({ severity: 'warning', line });
   });
 
+  it('should read such a list above a text that opens with 通知如下：', async () => {
+    const doc = await parseNotice([TITLE, '', '各区人民政府，市政府各委、办、局', '现将有关事项通知如下：', '一、加强组织领导。', '', ...SIGNED].join('\n'));
+    expect(doc.notice?.addressees).toEqual(['各区人民政府', '市政府各委、办、局']);
+    expect(doc.diagnostics.filter(missing)).toHaveLength(1);
+  });
+
   it('should read such a list wrapped over two lines', async () => {
     const doc = await parseNotice(text(['各区人民政府，', '市政府各委、办、局，各有关单位']));
     expect(doc.notice?.addressees).toEqual(['各区人民政府', '市政府各委、办、局', '各有关单位']);
@@ -120,6 +126,7 @@ describe('an addressee list without its closing colon', () => {
 
   it.each([
     ['an organ\'s name alone (an issuer\'s line)', ['某区人民政府办公室']],
+    ['an issuer\'s line over a line of names', ['某区人民政府办公室', '各镇人民政府']],
     ['a sentence that opens with 各', ['各镇人民政府要高度重视，切实加强组织领导']],
     ['a date under the title', ['（2024年3月1日）']],
     ['a sentence ending in a full stop', ['各区人民政府，市政府各委、办、局要认真落实。']],
