@@ -51,6 +51,7 @@ export const PARSER_DIAGNOSTIC_IDS = [
   'spaced-table-unread',
   'tab-row-unread',
   'table-deadlines-differ',
+  'addressees-colon-missing',
 ] as const;
 
 export type ParserDiagnosticId = (typeof PARSER_DIAGNOSTIC_IDS)[number];

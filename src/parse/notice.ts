@@ -16,7 +16,8 @@ import { headFurniture } from './head-furniture.js';
 import { numberBesideDateline } from './number-dateline.js';
 import { bracketedDateLine } from './byline-date.js';
 import type { Item, ParseContext } from './context.js';
-import { ADDRESSEE_END, addresseesRunOn, isAddresseeLine, LEVEL_PLACE, splitAddressees } from './addressees.js';
+import { ADDRESSEE_END, isAddresseeLine, LEVEL_PLACE } from './addressees.js';
+import { addresseeRun, addresseesUnsure } from './addressee-lines.js';
 import {
   isPersonSignature,
   isSignatureLine,
@@ -644,7 +645,7 @@ function opensNoticeHead(free: Item[], j: number, title: string): boolean {
   const item = free[j];
   if (!item) return false;
   if (numberLine(item) || numbersSideBySide(item) || orderNumber(title, item) || matchRegistrationNumber(item.match)) return true;
-  return addresseesAt(item) || addresseesRunOn(item, free[j + 1]) || repeatedTitle(free, j, title) !== null;
+  return addresseeRun(free, j) !== null || repeatedTitle(free, j, title) !== null;
 }
 
 /** Claims the furniture of the notice's head as chrome, once the notice is known to be one. */
@@ -659,14 +660,6 @@ function setAsideInHead(ctx: ParseContext, lines: HeadLine[]): ChromeNode[] {
 function spansLines(ctx: ParseContext, item: Item): boolean {
   const at = ctx.blockPosition(item);
   return at.end.line > at.start.line;
-}
-
-/**
- * Whether the line under a notice's head is its addressees: a line ending with a colon, but not a
- * post's lead-in to the text it reprints (近日，某区印发《…》，全文如下：), which ends with one too.
- */
-function addresseesAt(item: Item): boolean {
-  return isAddresseeLine(item) && !isLeadIn(item.match);
 }
 
 /** How the notice's title was found, for reading the rest of it from its addressees on. */
@@ -695,19 +688,23 @@ function readFromAddressees(ctx: ParseContext, free: Item[], k: number, head: No
   let addressees: string[] = [];
   let addresseesPosition: Position | null = null;
   const addresseeItem = free[k];
-  if (addresseeItem && addresseesAt(addresseeItem)) {
-    // Split on the matching copy (各街道辦事處及相關單位 splits as 及相关单位 does), cut as written.
-    addressees = splitAddressees(addresseeItem.text, addresseeItem.match);
-    addresseesPosition = ctx.blockPosition(addresseeItem);
-    ctx.claim(addresseeItem.index, 'addressees');
-    k++;
-  } else if (addresseeItem && addresseesRunOn(addresseeItem, free[k + 1])) {
-    const second = free[k + 1]!;
-    addressees = [...splitAddressees(addresseeItem.text, addresseeItem.match), ...splitAddressees(second.text, second.match)];
-    addresseesPosition = ctx.rangePosition(addresseeItem, second);
-    ctx.claim(addresseeItem.index, 'addressees');
-    ctx.claim(second.index, 'addressees');
-    k += 2;
+  // Split on the matching copy (各街道辦事處及相關單位 splits as 及相关单位 does), cut as written.
+  const run = addresseeItem ? addresseeRun(free, k) : null;
+  if (run) {
+    const lines = free.slice(k, k + run.count);
+    addressees = run.names;
+    addresseesPosition = ctx.rangePosition(lines[0]!, lines[lines.length - 1]!);
+    for (const line of lines) ctx.claim(line.index, 'addressees');
+    if (run.colonMissing) {
+      ctx.report('addressees-colon-missing', 'warning', `the addressees (主送) have no colon after them; read as the addressees: ${addressees.join('、')}`, addresseesPosition);
+    }
+    k += run.count;
+  } else if (addresseeItem) {
+    const unsure = addresseesUnsure(free, k);
+    if (unsure > 0) {
+      const position = ctx.rangePosition(addresseeItem, free[k + unsure - 1]!);
+      ctx.report('addressees-colon-missing', 'warning', 'this line reads like the addressees (主送) without the colon that ends them, but not all of it names bodies: it is left as the text; add the colon if they are the addressees', position);
+    }
   }
 
   // The signature date: the first block after the addressees that is only a date (or the dates of
@@ -977,15 +974,16 @@ function untitledNotice(ctx: ParseContext, free: Item[], outside: OutsideTitles)
   const number = free[0] && ctx.isFree(free[0].index) ? numberLine(free[0]) : null;
   const at = number ? 1 : 0;
   const first = free[at];
-  // The addressees may run over two lines (see addresseesRunOn): the prose follows the second.
-  const lines = first && addresseesRunOn(first, free[at + 1]) ? 2 : 1;
-  const last = free[at + lines - 1];
-  const prose = free[at + lines];
-  if (!first || !last || !prose || !isAddresseeLine(last) || /[《》]/.test(first.match + last.match)) return null;
-  const names = splitAddressees(last.text, last.match);
+  // The addressees may run over several lines (see addresseeRun): the prose follows the last.
+  const run = first ? addresseeRun(free, at) : null;
+  if (!run || run.colonMissing) return null;
+  const last = free[at + run.count - 1];
+  const prose = free[at + run.count];
+  if (!first || !last || !prose || /[《》]/.test(first.match + last.match)) return null;
+  const names = run.names;
   if (names.length === 0 || !names.some((n) => ADDRESSEE_END.test(ctx.normalize(n)) || LEVEL_PLACE.test(ctx.normalize(n)))) return null;
   if (itemMarker(prose) || isAddresseeLine(prose)) return null;
-  if (!signedWithin(free, at + lines + 1, 8)) return null;
+  if (!signedWithin(free, at + run.count + 1, 8)) return null;
   const titled = outsideTitle(outside);
   if (!titled) return null;
   // The header's 名称 is the page's own record of the document, so its notice may say anything

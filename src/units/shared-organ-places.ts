@@ -56,6 +56,14 @@ function kindsOf(name: string): Kind[] {
   return kinds;
 }
 
+/**
+ * Whether `name` is a zone's or park's whole name or the name of a kind of zone (市属开发区, 高新区, 园区):
+ * no level of the places that a province's or city's list names (各县市区, 县（市、区）).
+ */
+export function isZoneName(name: string): boolean {
+  return kindsOf(name).includes('zone');
+}
+
 /** A cheap test before the patterns: what every organ of ORGAN_KINDS ends with. */
 const ORGAN_LAST = /[府委會会处處室厅廳]$/;
 

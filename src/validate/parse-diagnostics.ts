@@ -62,6 +62,7 @@ const DESCRIPTIONS: Record<ParserDiagnosticId, Omit<ParseDiagnosticInfo, 'id'>> 
   'simple-table-unread': { description: 'a simple table (a line of dash groups under its header) that could not be read as a table: it stays text' },
   'multiline-table-unread': { description: 'a multiline table (dash lines around rows of wrapped cells) that could not be read as a table: it stays text' },
   'spaced-table-unread': { description: "a table laid out with spaces (a PDF's text) that could not be read, or a line of its cells that does not stand in its columns (the table is read up to it): what is not read stays text" },
+  'addressees-colon-missing': { description: "the notice's addressees (主送) without the colon that ends them, right above its text (各区人民政府，市政府各委、办、局): read as the addressees where every name names bodies, else left as the text" },
   'tab-row-unread': { description: 'a line of tab-separated cells right under a table that does not stand in its columns: it stays text, not a row of the table' },
 };
 
