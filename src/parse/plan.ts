@@ -651,7 +651,8 @@ export function assemblePlan(ctx: ParseContext, parts: PlanParts, itemAt: (offse
     preamble: parts.preamble
       .filter((p, j) => p.block.kind !== 'table' && !(isTableCaption(p) && parts.preamble[j + 1]?.block.kind === 'table'))
       .map((p) => ({ text: p.text, position: ctx.blockPosition(p) })),
-    parts: parts.outline.map((n) => ({ number: n.number, label: n.label, title: n.title, position: n.position })),
+    // A 专栏 box after a part's text stands beside the part in the outline, but is no part of the plan.
+    parts: parts.outline.filter((n) => n.kind !== 'box').map((n) => ({ number: n.number, label: n.label, title: n.title, position: n.position })),
     sections,
     goals: collectGoals(ctx, parts.outline, parts.preamble, itemAt, period, { title: parts.title, ...(parts.noticeYear !== undefined ? { noticeYear: parts.noticeYear } : {}) }),
     tasks,
