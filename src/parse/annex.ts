@@ -1472,9 +1472,10 @@ export function tableFromBlock(ctx: ParseContext, item: Item, place: TablePlace 
   const unitAt = (r: number): string | null => (all[r] ? spanningUnit(ctx, all[r]) : null);
   const firstUnit = unitAt(0);
   const secondUnit = firstUnit === null ? unitAt(1) : null;
-  const caption = firstUnit !== null ? null : titleRow(ctx, secondUnit !== null ? [all[0]!, ...all.slice(2)] : all);
-  const statedUnit = firstUnit ?? (caption !== null ? secondUnit : null);
-  const rows = all.slice((caption === null ? 0 : 1) + (statedUnit === null ? 0 : 1));
+  const lead = firstUnit !== null ? null : leadRow(ctx, secondUnit !== null ? [all[0]!, ...all.slice(2)] : all);
+  const caption = lead?.kind === 'title' ? lead.text : null;
+  const statedUnit = firstUnit ?? (lead !== null ? secondUnit : null);
+  const rows = all.slice((lead === null ? 0 : 1) + (statedUnit === null ? 0 : 1));
   if (rows.length < 2) return null;
   const cellOf = (c: CellBlock): RowCell => blockCell(ctx, item, c);
   // A list of one column (拟整合网站名单: a name a row) has no header unless its first cell is marked
@@ -1513,6 +1514,8 @@ export function tableFromBlock(ctx: ParseContext, item: Item, place: TablePlace 
   const table = makeTable(ctx, header, body, { position: ctx.blockPosition(item) }, { position: ctx.blockPosition(item) }, place, 0, headUnits, headerCells, item.block.looseRows === true);
   // Added only where the table has one, so that tables without read as before.
   if (caption !== null) table.caption = caption;
+  // A sentence in that row (专栏1所列项目由区发改委统筹。) says something of the table: its note, first.
+  if (lead?.kind === 'note') table.notes = [{ text: lead.text, position: ctx.lines.position(lead.cell.start, lead.cell.end) }, ...(table.notes ?? [])];
   if (statedUnit !== null && table.kind !== 'text') applyTableUnit(table, statedUnit);
   return table;
 }
@@ -1527,9 +1530,10 @@ function spanningUnit(ctx: ParseContext, row: CellBlock[]): string | null {
  * The table's title when its first row is one (桐城区2024年城市更新重点任务清单 over 序号 | 工作内容 | …):
  * one cell spanning the table, or, where spans are lost (Markdown, a flattened grid), one filled
  * cell with the others empty; and the row under it names columns, several of them, none a figure,
- * as a header row does. Otherwise null: the first row is the header.
+ * as a header row does. A sentence in that cell (专栏1所列项目由区发改委统筹。) is the table's note, not
+ * its title nor the name of every column. Otherwise null: the first row is the header.
  */
-function titleRow(ctx: ParseContext, rows: CellBlock[][]): string | null {
+function leadRow(ctx: ParseContext, rows: CellBlock[][]): { kind: 'title' | 'note'; text: string; cell: CellBlock } | null {
   const [first, next] = [rows[0]!, rows[1]!];
   if (rows.length < 3 || first.length < 2) return null;
   const own = first.filter((c) => !c.spanned);
@@ -1541,10 +1545,12 @@ function titleRow(ctx: ParseContext, rows: CellBlock[][]): string | null {
   if (!spansAll && !aloneInRow) return null;
   const title = cell.text.trim();
   const key = ctx.normalize(title).replace(/\s+/g, '');
-  if (readsAsHeaderLabel(key) || TEXT_COLUMN.test(key) || title.length > 80 || /[。；;]$/.test(title)) return null;
   const names = next.filter((c) => !c.spanned).map((c) => ctx.normalize(c.text).replace(/\s+/g, '')).filter((k) => k !== '');
   if (names.length < 2 || names.some((k) => cellValue(k) !== null || k.length > 20 || /[。；;]/.test(k))) return null;
-  return title;
+  // A sentence, ended by its stop, is no title: the table's note above its header.
+  if (/[。；;.!！?？]$/.test(key) && /[\u4e00-\u9fff]/.test(key) && title.length <= 300) return { kind: 'note', text: title, cell };
+  if (readsAsHeaderLabel(key) || TEXT_COLUMN.test(key) || title.length > 80) return null;
+  return { kind: 'title', text: title, cell };
 }
 
 /**

@@ -8,7 +8,7 @@ import { columnKinds, fitWrappedRow, lineFitsColumn } from './flat-wrapped-cells
 import { splitSharedRow } from './flat-merged-rows.js';
 import { isTaskHeaderRun } from '../text/task-columns.js';
 import { isIndicatorHeaderRun, isUnnumberedIndicatorHeader, namesIndicatorTableColumn, opensIndicatorHeader } from './indicator-header.js';
-import { boxHeading } from './boxes.js';
+import { boxHeading, boxOverTable } from './boxes.js';
 import { unitLine } from './unit-line.js';
 
 /** A table found in the plan's text, before it is read: a table block or a run of flattened cells. */
@@ -422,8 +422,13 @@ export function readBodyTables(ctx: ParseContext, pending: PendingTable[]): Body
       lastIndex = last.index;
       continue;
     }
+    // A box's table under its title row (专栏1 重点工程 over 序号 | 项目名称 …) is titled by its box, as
+    // under a 专栏1 line: that row is the box's heading, no caption of the table's.
+    const titled = first.block.kind === 'table' ? boxOverTable(first.block.rows, ctx.normalize) : null;
+    const boxTitled = titled !== null && p.path[p.path.length - 1] === titled.heading.label;
+    if (boxTitled) delete table.caption;
     out.push({
-      caption: p.caption ? p.caption.text.trim() : (table.caption ?? null),
+      caption: p.caption ? p.caption.text.trim() : boxTitled ? null : (table.caption ?? null),
       path: p.path,
       table,
       position: ctx.rangePosition(p.caption ?? first, last),

@@ -1,4 +1,10 @@
 import type { Item } from './context.js';
+import { matchMarker } from '../text/markers.js';
+import { parseDate, parseYearMonth } from '../text/date.js';
+import { bylineDateText } from './byline-date.js';
+import { isImprintLine } from './imprint-lines.js';
+import { isSignatureText } from './signature.js';
+import { namesSafeguards } from './safeguard-heading.js';
 
 /**
  * What a page's explanation of the notice is called: 政策解读, 相关解读, 图文解读, 视频解读, 解读材料,
@@ -33,8 +39,15 @@ const HEADING = new RegExp(
     `|(?:政策)?图解《[^》]{2,60}》|一图(?:读懂|看懂)《[^》]{2,60}》)$`,
 );
 
-/** How far up from the page's end the heading is looked for: an explanation runs to a few dozen paragraphs. */
+/**
+ * How far up from the page's end a heading is taken without more evidence: an explanation runs to a
+ * few dozen paragraphs. A longer one is found by its heading as far up as the run of free lines
+ * goes, when the plan's end stands right above that heading (see afterPlanEnd).
+ */
 const REACH = 60;
+
+/** How far up from a heading its plan's last part heading (四、保障措施) is looked for. */
+const LAST_PART_REACH = 200;
 
 /** Whether a line may be the heading of an explanation (see HEADING). */
 export function isInterpretationHeading(line: string): boolean {
@@ -49,10 +62,41 @@ export function isInterpretationHeading(line: string): boolean {
  * run of furniture that ends the page (see chrome.ts), so a plan's own 做好政策解读 never counts.
  */
 export function interpretationAbove(items: readonly Item[], last: number, from: number, free: (i: number) => boolean): number {
-  for (let i = last; i > from && last - i <= REACH; i--) {
+  // One pass up: the caller goes on above the block found, so each line is looked at once more at most.
+  for (let i = last; i > from; i--) {
     const item = items[i]!;
     if (!free(i) || item.block.kind === 'table') return -1;
-    if (i < last && isInterpretationHeading(item.match)) return i;
+    if (i < last && isInterpretationHeading(item.match) && (last - i <= REACH || afterPlanEnd(items, i, from))) return i;
   }
   return -1;
+}
+
+/**
+ * Whether the plan ends right above the heading at `at`: the nearest line that says something is its
+ * date (2023年3月1日), its signature (某区人民政府办公室) or its printing line (…2023年3月1日印发);
+ * or the nearest part heading above it names the plan's closing part (四、保障措施, 五、组织实施),
+ * its last safeguard's text between. A heading further into a plan's text has its parts above it.
+ */
+function afterPlanEnd(items: readonly Item[], at: number, from: number): boolean {
+  let k = at - 1;
+  while (k > from && items[k]!.match.trim() === '') k--;
+  const above = items[k];
+  if (!above || k <= from || above.block.kind === 'table') return false;
+  const t = above.match.trim();
+  if (isImprintLine(t) || isSignatureText(t, above.text) || isBylineDate(t)) return true;
+  for (let j = k; j > from && at - j <= LAST_PART_REACH; j--) {
+    const item = items[j]!;
+    if (item.block.kind === 'table') continue;
+    const marker = matchMarker(item.text);
+    if (marker?.kind !== 'chinese') continue;
+    const title = item.match.trim().slice(marker.length).split(/[。；;]/)[0]!;
+    return namesSafeguards(title);
+  }
+  return false;
+}
+
+/** 2023年3月1日, 二〇二三年三月: a date alone on its line. */
+function isBylineDate(match: string): boolean {
+  const t = bylineDateText(match);
+  return parseDate(t) !== null || parseYearMonth(t) !== null;
 }

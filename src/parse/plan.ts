@@ -106,15 +106,20 @@ export function findPlanTitle(items: Item[]): { title: Item[]; skipped: Item[]; 
  * title heading with a <br> (<h2>某区促进数字经济发展<br>三年行动计划（2023—2025年）</h2>), or prints it
  * in two headings of one level, gives a heading a line. It goes on when the lines so far name no kind
  * of document and, with this line and up to the third, do (…发展 | 三年行动计划); or when it is only the
- * period or note in brackets after a title that already does (…行动计划 | （2023—2025年）). A heading
- * under a whole title, or of another level, is the plan's first heading, not more of its title.
+ * period or note in brackets after a title that already does (…行动计划 | （2023—2025年）), in a
+ * heading of its level or a smaller one. Any other heading under a whole title, or a line of another
+ * level before it is whole, is the plan's first heading, not more of its title.
  */
 function headingGoesOn(lines: readonly Item[], items: readonly Item[], k: number): boolean {
   const last = lines[lines.length - 1]!;
   const depth = (item: Item): number => item.block.depth ?? 1;
   const sameHeading = (item: Item | undefined): item is Item => item !== undefined && item.block.kind === 'heading' && depth(item) === depth(last) && isPlanTitleLine(item);
-  if (last.block.kind !== 'heading' || !sameHeading(items[k])) return false;
-  if (PLAN_TITLE.test(titleKey(lines))) return /^\s*[（(][^（）()]{1,20}[）)]\s*$/.test(items[k]!.match);
+  if (last.block.kind !== 'heading') return false;
+  // The period printed as a smaller heading under the title (<h2>…行动计划</h2><h3>（2023—2025年）</h3>)
+  // is the title's still: a heading of a lower level is the plan's first heading only when it says more.
+  const next = items[k];
+  if (PLAN_TITLE.test(titleKey(lines))) return next !== undefined && next.block.kind === 'heading' && depth(next) >= depth(last) && isTitleBracket(next.match);
+  if (!sameHeading(next)) return false;
   const run = [...lines];
   for (let j = k; j < items.length && run.length < 3 && sameHeading(items[j]); j++) {
     run.push(items[j]!);
@@ -137,6 +142,15 @@ function capturesTable(lines: readonly Item[], items: readonly Item[], k: number
     next !== undefined &&
     (next.block.kind === 'table' || /^(?:序号|编号)$/.test(next.match.trim()))
   );
+}
+
+/**
+ * A line that is only a title's period or note in brackets (（2023—2025年）, （试行）, (征求意见稿)),
+ * not a numbered heading's marker alone (（一）, （1）).
+ */
+function isTitleBracket(line: string): boolean {
+  const m = /^\s*[（(]([^（）()]{1,20})[）)]\s*$/.exec(line);
+  return m !== null && !/^[一二三四五六七八九十百零〇\d０-９]+$/.test(m[1]!.trim());
 }
 
 /** A title's lines as one, brackets folded half-width, for PLAN_TITLE. */
@@ -672,7 +686,8 @@ export function assemblePlan(ctx: ParseContext, parts: PlanParts, itemAt: (offse
     preamble: parts.preamble
       .filter((p, j) => p.block.kind !== 'table' && !(isTableCaption(p) && parts.preamble[j + 1]?.block.kind === 'table'))
       .map((p) => ({ text: p.text, position: ctx.blockPosition(p) })),
-    parts: parts.outline.map((n) => ({ number: n.number, label: n.label, title: n.title, position: n.position })),
+    // A 专栏 box after a part's text stands beside the part in the outline, but is no part of the plan.
+    parts: parts.outline.filter((n) => n.kind !== 'box').map((n) => ({ number: n.number, label: n.label, title: n.title, position: n.position })),
     sections,
     goals: collectGoals(ctx, parts.outline, parts.preamble, itemAt, period, { title: parts.title, ...(parts.noticeYear !== undefined ? { noticeYear: parts.noticeYear } : {}) }),
     tasks,

@@ -330,3 +330,30 @@ describe('goal tables flattened without a caption after a lead-in', () => {
     expect(doc.diagnostics[0]!.message).toContain('goal table');
   });
 });
+
+describe('a table whose merged first row is a sentence', () => {
+  const page = (first: string) => `<html><head><meta charset="utf-8"></head><body>
+<h2>某区促进数字经济发展三年行动计划（2023—2025年）</h2>
+<p>一、重点任务</p>
+<p>（一）加快数字基础设施建设。（责任单位：区工信局）</p>
+<table border="1"><tr><td colspan="3">${first}</td></tr><tr><td>序号</td><td>项目名称</td><td>建设内容</td></tr><tr><td>1</td><td>青山数据中心</td><td>建设机架1000个</td></tr></table>
+<p>二、保障措施</p>
+<p>（一）加强组织领导。</p>
+</body></html>`;
+
+  it.each(['专栏1所列项目由区发改委统筹。', '以下项目由区发改委统筹推进；', '專欄1所列項目由區發改委統籌。'])(
+    'should keep the row %s as the table\'s note, the row under it its header',
+    async (sentence) => {
+      const doc = await parseNotice(page(sentence), { format: 'html' });
+      expect(doc.tables!.map((t) => [t.caption, t.table.caption, t.table.columns, t.table.notes?.map((n) => n.text), t.table.rows.map((r) => r.cells)])).toEqual([
+        [null, undefined, ['序号', '项目名称', '建设内容'], [sentence], [['1', '青山数据中心', '建设机架1000个']]],
+      ]);
+      expect(doc.plan!.boxes).toBeUndefined();
+    },
+  );
+
+  it('should still read a title in that row, with no stop, as the table\'s caption, no note', async () => {
+    const doc = await parseNotice(page('2023年重点项目表'), { format: 'html' });
+    expect(doc.tables!.map((t) => [t.caption, t.table.columns, t.table.notes])).toEqual([['2023年重点项目表', ['序号', '项目名称', '建设内容'], undefined]]);
+  });
+});

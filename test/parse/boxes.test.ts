@@ -231,6 +231,45 @@ ${box}
   });
 });
 
+describe('a box at the top level between parts', () => {
+  const indicators = '<tr><td>指标</td><td>2022年</td><td>2025年</td></tr><tr><td>数字经济核心产业增加值（亿元）</td><td>60</td><td>100</td></tr>';
+  const page = (box: string) => `<html><head><meta charset="utf-8"></head><body>
+<h2>某区促进数字经济发展三年行动计划（2023—2025年）</h2>
+<p>一、发展目标</p>
+<p>到2025年，数字经济核心产业增加值达到100亿元。</p>
+${box}
+<p>二、重点任务</p>
+<p>（一）加快数字基础设施建设。（责任单位：区工信局）</p>
+</body></html>`;
+  const lined = page(`<p>专栏1 主要发展指标</p><table border="1">${indicators}</table>`);
+  const merged = page(`<table border="1"><tr><td colspan="3">专栏1 主要发展指标</td></tr>${indicators}</table>`);
+
+  it.each([
+    ['a 专栏1 line over its table', lined],
+    ['a merged title row', merged],
+    ['a traditional 專欄1 line', page(`<p>專欄1 主要發展指標</p><table border="1">${indicators}</table>`)],
+  ])('should keep the box given by %s out of the plan\'s parts, a box still', async (_, html) => {
+    const doc = await parseNotice(html, { format: 'html' });
+    expect(doc.plan!.parts.map((p) => p.label + p.title)).toEqual(['一、发展目标', '二、重点任务']);
+    expect(doc.plan!.boxes!.map((b) => b.number)).toEqual(['1']);
+  });
+
+  it('should not drop a part whose title merely names a 专栏', async () => {
+    const doc = await parseNotice(page('<p>二、专栏建设</p><p>办好数字经济专栏。</p>').replace('二、重点任务', '三、重点任务'), { format: 'html' });
+    expect(doc.plan!.parts.map((p) => p.label + p.title)).toEqual(['一、发展目标', '二、专栏建设', '三、重点任务']);
+  });
+
+  it('should give the box under a 专栏1 line and the same box under a merged title row one model: no table caption, and diff finds no change', async () => {
+    const [a, b] = await Promise.all([parseNotice(lined, { format: 'html' }), parseNotice(merged, { format: 'html' })]);
+    for (const doc of [a, b]) {
+      expect(doc.tables!.map((t) => [t.caption, t.table.caption, t.path, t.table.columns])).toEqual([[null, undefined, ['一、', '专栏1'], ['指标', '2022年', '2025年']]]);
+      expect(doc.plan!.boxes!.map((b) => [b.label, b.title])).toEqual([['专栏1', '主要发展指标']]);
+    }
+    const { changes } = await diffDocuments(a, b);
+    expect(changes).toEqual([]);
+  });
+});
+
 describe('conventionalRank', () => {
   it('should rank 一、 over （一） over 1. over （1） over ①, and give other styles no rank', () => {
     expect((['chinese', 'paren-chinese', 'arabic', 'paren-arabic', 'circled', 'decimal'] as const).map(conventionalRank)).toEqual([0, 1, 2, 3, 4, null]);

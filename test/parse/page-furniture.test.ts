@@ -75,6 +75,34 @@ describe('page furniture around the article', () => {
     expect(info.map((d) => [d.severity, d.message.includes('over 4 lines'), d.message.includes('2 numbered lines')])).toEqual([['info', true, true]]);
   });
 
+  // An explanation longer than 60 paragraphs, its heading found wherever it stands after the plan's end.
+  const LONG_READING = [
+    '<p>一、出台背景</p>',
+    ...Array.from({ length: 35 }, (_, i) => `<p>为加快数字经济发展，第${i + 1}段说明出台背景。</p>`),
+    '<p>二、主要内容</p>',
+    ...Array.from({ length: 35 }, (_, i) => `<p>方案明确了第${i + 1}项重点任务。</p>`),
+  ].join('');
+
+  it.each([
+    ['the last safeguard', ''],
+    ['the plan\'s signature and date', '<p align=right>青山区发展和改革局</p><p align=right>2024年3月15日</p>'],
+    ['the plan\'s printing line', '<p>青山区人民政府办公室　　2024年3月15日印发</p>'],
+  ])('should find the heading of an explanation of 72 paragraphs right after %s, its 一、二、 no parts', async (_, end) => {
+    const doc = await page('', `${end}<div class="zcjd"><h3>政策解读</h3>${LONG_READING}</div>`);
+    expect(doc.plan!.parts.map((p) => p.title)).toEqual(['工作目标', '重点任务', '工作要求']);
+    expect(doc.plan!.safeguards.map((s) => s.text)).toEqual(['各牵头单位要于每季度末报送工作进展情况。']);
+    const info = doc.diagnostics.filter((d) => d.ruleId === 'interpretation-set-aside');
+    expect(info.map((d) => [d.message.includes('over 72 lines'), d.message.includes('2 numbered lines')])).toEqual([[true, true]]);
+  });
+
+  it('should not take a bare 政策解读 line more than 60 paragraphs above the page\'s end for an explanation when a task part stands above it', async () => {
+    const long = Array.from({ length: 70 }, (_, i) => `<p>${i + 1}.推进第${i + 1}项工作。（牵头单位：区工业和信息化局）</p>`).join('');
+    const doc = await parseNotice(`<html><body>${NOTICE.replace('<p>三、工作要求</p>', `<p>政策解读</p>${long}<p>三、工作要求</p>`)}</body></html>`, { name: 'page.html' });
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'interpretation-set-aside')).toEqual([]);
+    expect(doc.plan!.parts.map((p) => p.title)).toEqual(['工作目标', '重点任务', '工作要求']);
+    expect(doc.plan!.tasks.length).toBeGreaterThanOrEqual(70);
+  });
+
   it('should set a bare 政策解读： label over the explanation\'s title aside with it, not add it to the last item', async () => {
     const doc = await page('', `<p>政策解读：</p><p>《青山区数字经济行动方案》政策解读</p>${READING_BODY}`);
     expect(doc.plan!.safeguards.map((s) => s.text)).toEqual(['各牵头单位要于每季度末报送工作进展情况。']);

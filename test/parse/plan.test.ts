@@ -348,6 +348,10 @@ describe('a plan title heading cut into lines', () => {
     ['<h2>某区促进<br>数字经济发展<br>三年行动计划（2024—2026年）</h2>', '某区促进数字经济发展三年行动计划（2024—2026年）'],
     ['<h2>某区促进数字经济发展</h2><h2>三年行动计划（2024—2026年）</h2>', '某区促进数字经济发展三年行动计划（2024—2026年）'],
     ['<h2>某區促進數字經濟發展<br>三年行動計劃（2024—2026年）</h2>', '某區促進數字經濟發展三年行動計劃（2024—2026年）'],
+    // The period as a smaller heading under the title is the title's, as on its own line.
+    ['<h2>某区促进数字经济发展三年行动计划</h2><h3>（2024—2026年）</h3>', '某区促进数字经济发展三年行动计划（2024—2026年）'],
+    ['<h1>某区促进数字经济发展三年行动计划</h1><h4>(2024-2026年)</h4>', '某区促进数字经济发展三年行动计划(2024-2026年)'],
+    ['<h2>某区数字经济发展实施方案</h2><h3>（试行）</h3>', '某区数字经济发展实施方案（试行）'],
   ])('should read %s as one title, its lines joined without a space, and the parts under it', async (heading, title) => {
     for (const page of [alone(heading), belowNotice(heading)]) {
       const doc = await parseNotice(page, { format: 'html' });
@@ -365,6 +369,7 @@ describe('a plan title heading cut into lines', () => {
   it.each([
     ['<h2>某区数字经济发展行动方案</h2><h2>总体要求</h2>', '某区数字经济发展行动方案', ['总体要求']],
     ['<h2>某区数字经济发展</h2><h2>工作安排</h2>', '某区数字经济发展', ['工作安排']],
+    ['<h2>某区数字经济发展行动方案</h2><h3>总体要求（2024—2026年）</h3>', '某区数字经济发展行动方案', ['总体要求（2024—2026年）']],
   ])('should not join %s: a heading under a whole title, or lines that name no plan together, stay apart', async (heading, title, parts) => {
     const doc = await parseNotice(alone(heading), { format: 'html' });
     expect(doc.plan?.title).toBe(title);

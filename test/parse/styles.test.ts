@@ -304,7 +304,7 @@ const STYLES = [
   ['markdown-notice-one-paragraph-a-line.md', 'a .md notice written one paragraph a line without blank lines: its number, addressees, body, signature, date and 此件公开发布 each a line of its own, as in plain text, and its plan\'s items after them'],
   ['page-title-headings-cut-by-br.html', 'a page whose notice title <h1> and plan title <h2> are each cut by a <br> (…促进数字经济发展<br>三年行动计划（2023—2025年）…): each one title, its lines joined without a space, 三年行动计划 no part 三 holding the plan'],
   ['page-reading-box-bracketed-heading.html', 'a page whose explanation under the article is headed 【政策解读】 in an <h3> below a bare 政策解读： label: set aside with its 一、出台背景 … 三、保障措施 (no parts, safeguards or text of the last item), while the plan\'s own （二）做好政策解读 stays a safeguard'],
-  ['page-box-table-title-row-gbk.html', 'a GBK page (charset=gb2312) with a 专栏 box printed as a table of three columns under a merged title row (<td colspan="3">专栏1 数字基础设施重点工程</td>): the box titled so with the table in it, the title no row; a table under 表1 … is only captioned'],
+  ['page-box-table-title-row-gbk.html', 'a GBK page (charset=gb2312) with a 专栏 box printed as a table of three columns under a merged title row (<td colspan="3">专栏1 数字基础设施重点工程</td>): the box titled so with the table in it, the title no row nor a caption of the table, as under a 专栏1 line; a table under 表1 … is only captioned'],
 ] as const;
 
 /** The warnings a style fixture is written to give (the others give none). */
