@@ -11,22 +11,24 @@ const NOTE = /^(?=.*[^\d\s.])[^。；;：:()]{1,10}$/;
 
 /**
  * A 单位 cell that says what its row's figures count beside their unit: 家（累计）, 亿元（当年）, the
- * whole in brackets with the note after a comma (（家，累计）, (万元,年度)), or a unit alone in
- * brackets (（家）, no note). Both parts as written; the cell is read on the width-folded `match`
+ * whole in brackets with the note after a comma (（家，累计）, (万元,年度)), the note first and the
+ * unit in brackets (累计（家）), or a unit alone in brackets (（家）, no note). Both parts as written; the cell is read on the width-folded `match`
  * (half-width brackets), of the same length as `text`. Null for a cell that is a unit as it
  * stands, a second counter in brackets included (万台（套）), and for one that names no unit
- * (（详见备注）, 累计（家次）).
+ * (（详见备注）, 见附表（一）).
  */
 export function unitCellNote(text: string, match: string): UnitCellNote | null {
   const lead = text.length - text.trimStart().length;
   const t = match.trim();
   if (t === '' || readsAsMeasureUnit(t)) return null;
   const at = (from: number, to: number): string => text.slice(lead + from, lead + to).trim();
-  // 家(累计): the unit, then its note in brackets.
   const after = /^([^()]+)\(([^()]+)\)$/.exec(t);
   if (after) {
-    const unit = after[1]!;
-    return readsAsMeasureUnit(unit.trim()) && NOTE.test(after[2]!.trim()) ? { unit: at(0, unit.length), note: at(unit.length + 1, t.length - 1) } : null;
+    const [outer, inner] = [after[1]!, after[2]!];
+    // 家(累计): the unit, then its note in brackets.
+    if (readsAsMeasureUnit(outer.trim())) return NOTE.test(inner.trim()) ? { unit: at(0, outer.length), note: at(outer.length + 1, t.length - 1) } : null;
+    // 累计(家): the note, then the unit in brackets, as an indicator writes its unit.
+    return readsAsMeasureUnit(inner.trim()) && NOTE.test(outer.trim()) ? { unit: at(outer.length + 1, t.length - 1), note: at(0, outer.length) } : null;
   }
   // (家,累计): the unit and its note inside one bracket, parted by a comma; (家): the unit alone.
   const inside = /^\(([^()]+?)(?:[,，、;；]([^()]+))?\)$/.exec(t);

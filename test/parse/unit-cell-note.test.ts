@@ -14,6 +14,8 @@ describe('a 单位 cell with a note beside its unit', () => {
     ['%（累计）', '%', '累计'],
     ['家 （累计）', '家', '累计'],
     ['（家）', '家', ''],
+    ['累计（家次）', '家次', '累计'],
+    ['当年（亿元）', '亿元', '当年'],
   ])('should read %s as the unit %s and the note "%s"', (cell, unit, note) => {
     expect(unitCellNote(cell, fold(cell))).toEqual({ unit, note });
   });
@@ -23,7 +25,8 @@ describe('a 单位 cell with a note beside its unit', () => {
     ['a unit with a second counter in brackets', '万台（套）'],
     ['a unit with a rate base', '人/10万人'],
     ['a note alone in brackets', '（详见备注）'],
-    ['a note with a unit in brackets after it', '累计（家次）'],
+    ['a note with no unit in brackets after it', '见附表（一）'],
+    ['words with a note in brackets', '详见备注（累计）'],
     ['a sentence in brackets after a unit', '家（含已认定的企业；不含分支机构）'],
     ['a bare figure in brackets after a unit', '家（2）'],
     ['an empty cell', ''],
