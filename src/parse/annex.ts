@@ -427,13 +427,17 @@ export function unnumberedShape(lines: readonly string[] | { length: number; at:
 /**
  * Whether the annex's lines from `i` open a table flattened a cell per line without a serial (指标 /
  * 单位 / 2020年（基期） …, see unnumberedShape): the line names a column, and the lines read so. A name
- * that may title an annex too (重点任务) counts only after a title line.
+ * that may title an annex too (重点任务, 主要指标) counts only after a title line.
  */
 export function opensUnnumberedTable(own: readonly Item[], i: number, titled: boolean): boolean {
   const key = own[i]!.match.replace(/\s+/g, '');
+  if (titled && TITLING_INDICATOR_HEADER.test(key)) return unnumberedShape({ length: own.length - i, at: (k) => own[i + k]!.match }) !== null;
   if (!(mayNameColumnOnly(key) || namesYearAxis(key)) || (!titled && TEXT_HEADER.test(key) && !HEADER_WORDS.test(key))) return false;
   return unnumberedShape({ length: own.length - i, at: (k) => own[i + k]!.match }) !== null;
 }
+
+/** An indicator column's name that titles a table of indicators too (主要指标 over 计量单位 | 2023年 …). */
+const TITLING_INDICATOR_HEADER = /^(?:主要|具体|核心)指标(?:名称)?$/;
 
 /** A word that names a column and nothing else (指标, 单位, 2025年): never a row's first cell. */
 const mayNameColumnOnly = (key: string): boolean => HEADER_WORDS.test(key) || TEXT_COLUMN.test(key) || isValueHeader(key) || TEXT_HEADER.test(key);
