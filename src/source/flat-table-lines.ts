@@ -1,3 +1,4 @@
+import { simplifyLabelGlyphs } from '../text/simplify.js';
 import { HEADER_CELL_LINE } from './line-wrap.js';
 
 /** A line that may name a column: short, no mark of a sentence or a figure. */
@@ -26,7 +27,8 @@ const knownName = (key: string): boolean => HEADER_CELL_LINE.test(key) || INDICA
  */
 export function flatTableLines(lines: ReadonlyArray<{ text: string }>): Set<number> {
   const out = new Set<number>();
-  const squeezed = (k: number): string => lines[k]!.text.replace(/[ \u3000\u00a0]/g, '');
+  // A 繁体 page names its columns 序號, 指標, 單位, 責任單位: read as their simplified names.
+  const squeezed = (k: number): string => simplifyLabelGlyphs(lines[k]!.text.replace(/[ \u3000\u00a0]/g, ''));
   for (let k = 0; k < lines.length; k++) {
     const first = lines[k]!.text;
     // Most lines are no column's name: the cheap test first.

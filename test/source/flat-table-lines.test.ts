@@ -46,6 +46,11 @@ describe('the lines of a table flattened one cell per line', () => {
     expect([...flatTableLines(lines(['指标名称', '计量单位', '2023年', '2025年', '高新技术企业', '家', '260', '320']))]).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
   });
 
+  it('should take the lines of a table whose columns are named in traditional characters (序號 | 指標 | 單位 | 2023年 …)', () => {
+    expect([...flatTableLines(lines(['序號', '指標', '單位', '2023年', '2025年', '1', '高新技術企業', '家', '260', '320']))]).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect([...flatTableLines(lines(['序號', '重點任務', '責任單位', '完成時限', '1', '推進改革', '區發改委', '2024年底']))]).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+
   it.each([
     ['years alone', ['2023年', '2024年', '2025年', '全区高新技术企业达到320家。']],
     ['a heading that names a column over one year and its paragraph', ['工作目标', '2024年', '全区高新技术企业达到290家，规模以上工业企业研发经费内部支出达到52亿元。']],
