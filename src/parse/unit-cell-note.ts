@@ -12,10 +12,10 @@ const NOTE = /^(?=.*[^\d\s.])[^。；;：:()]{1,10}$/;
 /**
  * A 单位 cell that says what its row's figures count beside their unit: 家（累计）, 亿元（当年）, the
  * whole in brackets with the note after a comma (（家，累计）, (万元,年度)), the note first and the
- * unit in brackets (累计（家）), or a unit alone in brackets (（家）, no note). Both parts as written; the cell is read on the width-folded `match`
- * (half-width brackets), of the same length as `text`. Null for a cell that is a unit as it
- * stands, a second counter in brackets included (万台（套）), and for one that names no unit
- * (（详见备注）, 见附表（一）).
+ * unit in brackets (累计（家）), or a unit alone in brackets (（家）, no note). Both parts as written;
+ * the cell is read on the width-folded `match` (half-width brackets), of the same length as `text`.
+ * Null for a cell that is a unit as it stands, a second counter in brackets included (万台（套）),
+ * and for one that names no unit (（详见备注）, 见附表（一）).
  */
 export function unitCellNote(text: string, match: string): UnitCellNote | null {
   const lead = text.length - text.trimStart().length;
