@@ -445,10 +445,14 @@ export interface TableCell {
 
 export interface AnnexRow {
   number: string;
-  /** The indicator as written, less a unit in brackets after it; a note in brackets (（累计）) stays. */
+  /**
+   * The indicator as written, less a unit in brackets after it; a note in brackets (（累计）) stays,
+   * and a note the 单位 cell gives beside its unit (家（累计）, （亿元，当年）) is added after it so.
+   */
   indicator: string;
   /**
-   * The 单位 column's unit, else the bracket after the indicator when it reads as a unit, else the
+   * The 单位 column's unit (less a note beside it, and the brackets of one written （家）), else the
+   * bracket after the indicator when it reads as a unit, else the
    * unit the year columns (2023年（亿元）) or the table (单位：万元) state for all its figures.
    */
   unit: string | null;

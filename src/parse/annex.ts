@@ -16,6 +16,7 @@ import { percentCells, rowCellUnit, spanningGroup, type UnitFigure } from './fig
 import { plausibleUnits } from './responsibility.js';
 import type { PendingTable } from './body-tables.js';
 import { joinUnitLines, unitColumns, unitOutOfPlace } from './flat-unit-cells.js';
+import { unitCellNote, withNote } from './unit-cell-note.js';
 import { cellOutOfPlace, columnKinds, fitWrappedRow, joinCellLines, leavesTextCut, type CellLines } from './flat-wrapped-cells.js';
 import { fitShortRow, splitSharedRow, type MergedCells } from './flat-merged-rows.js';
 import { gridGroup, noteRow, trailingNotes } from './table-notes.js';
@@ -426,13 +427,17 @@ export function unnumberedShape(lines: readonly string[] | { length: number; at:
 /**
  * Whether the annex's lines from `i` open a table flattened a cell per line without a serial (指标 /
  * 单位 / 2020年（基期） …, see unnumberedShape): the line names a column, and the lines read so. A name
- * that may title an annex too (重点任务) counts only after a title line.
+ * that may title an annex too (重点任务, 主要指标) counts only after a title line.
  */
 export function opensUnnumberedTable(own: readonly Item[], i: number, titled: boolean): boolean {
   const key = own[i]!.match.replace(/\s+/g, '');
+  if (titled && TITLING_INDICATOR_HEADER.test(key)) return unnumberedShape({ length: own.length - i, at: (k) => own[i + k]!.match }) !== null;
   if (!(mayNameColumnOnly(key) || namesYearAxis(key)) || (!titled && TEXT_HEADER.test(key) && !HEADER_WORDS.test(key))) return false;
   return unnumberedShape({ length: own.length - i, at: (k) => own[i + k]!.match }) !== null;
 }
+
+/** An indicator column's name that titles a table of indicators too (主要指标 over 计量单位 | 2023年 …). */
+const TITLING_INDICATOR_HEADER = /^(?:主要|具体|核心)指标(?:名称)?$/;
 
 /** A word that names a column and nothing else (指标, 单位, 2025年): never a row's first cell. */
 const mayNameColumnOnly = (key: string): boolean => HEADER_WORDS.test(key) || TEXT_COLUMN.test(key) || isValueHeader(key) || TEXT_HEADER.test(key);
@@ -1205,11 +1210,17 @@ function makeTable(
     const copies = new Set<number>();
     let split: { indicator: string; unit: string | null; unclosedAt: number | null } = { indicator: indicatorCell?.text.trim() ?? '', unit: null, unclosedAt: null };
     if (kind === 'values') {
-      const ownUnit = unitCol >= 0 ? cells[unitCol]?.text.trim() || null : null;
+      const unitCell = unitCol >= 0 ? cells[unitCol] : undefined;
+      // 家（累计）, （家，累计）: the unit the figures are in, and a note on what they count.
+      const noted = unitCell ? unitCellNote(unitCell.text, unitCell.match) : null;
+      const ownUnit = noted?.unit ?? (unitCell?.text.trim() || null);
       // 合计 spanning the serial, the name and the unit (a colspan) leaves no unit of its own.
-      const spannedUnit = ownUnit !== null && indicatorCell !== undefined && cells[unitCol]?.position.start.offset === indicatorCell.position.start.offset;
+      const spannedUnit = ownUnit !== null && indicatorCell !== undefined && unitCell?.position.start.offset === indicatorCell.position.start.offset;
       const columnUnit = spannedUnit ? null : ownUnit;
       split = indicatorCell ? splitIndicator(indicatorCell.text, indicatorCell.match, columnUnit) : { indicator: '', unit: columnUnit, unclosedAt: null };
+      // The note joins the indicator in brackets, as a note written after it (5G基站（累计）) does, so that
+      // what the row counts (a running total, the year's own) is read wherever the indicator is.
+      if (noted && noted.note !== '' && !spannedUnit && split.indicator !== '') split.indicator = withNote(split.indicator, noted.note, unitCell!.text);
       if (indicatorCell && split.unclosedAt !== null) {
         const pos = indicatorCell.position;
         const at = { line: pos.start.line, column: pos.start.column + split.unclosedAt, offset: pos.start.offset + split.unclosedAt };

@@ -1,6 +1,8 @@
 import type { Position } from '../model/types.js';
+import { fold } from '../text/fold.js';
 import { readsAsMeasureUnit } from '../text/measure-units.js';
 import { readTargetCell } from './goals/target-figure.js';
+import { unitCellNote } from './unit-cell-note.js';
 import { namesNoUnit, plausibleUnits } from './responsibility.js';
 import { unitColumns } from './flat-unit-cells.js';
 import { DEADLINE_COLUMN } from '../text/task-columns.js';
@@ -57,6 +59,9 @@ const FIRST_NUMBERED = /^(?:[1１][.．、](?![0-9０-９])|[（(][1１一][)）
 /** A mark for no figure or unit: —, /. */
 const NOT_FIGURE = /^[—–\-－―/／×]+$/;
 
+/** A 单位 cell: a measure unit, one with a note beside it (家（累计）, （家，累计）), or a mark of none. */
+const measureCell = (t: string): boolean => readsAsMeasureUnit(t) || unitCellNote(t, fold(t)) !== null || NOT_FIGURE.test(t);
+
 /** A time a deadline cell gives: a date or year, or a standing phrase (持续推进, 长期坚持, 年底前). */
 const deadlineCell = (t: string): boolean => /\d|[一二三四五六七八九十]{1,3}月|季度|年底|年内|持续|长期|常态|常年|每年|逐年|按期|按年|适时|分步|分年/.test(t) && !plausibleUnits(t);
 
@@ -73,7 +78,7 @@ export function lineFitsColumn(kind: ColumnKind, line: string): boolean {
   const t = line.trim();
   if (kind === 'serial') return /^\d{1,3}$/.test(t);
   if (kind === 'figure') return figureCell(t.replace(/\s+/g, ''));
-  if (kind === 'measure') return readsAsMeasureUnit(t) || NOT_FIGURE.test(t);
+  if (kind === 'measure') return measureCell(t);
   if (kind === 'units') return !DATE_CELL.test(t) && (plausibleUnits(t) || namesNoUnit(t));
   if (kind === 'deadline') return deadlineCell(t);
   // A task may end as a unit does (…一网通办, …服务中心); a unit's name starts with its level or place.
@@ -208,7 +213,7 @@ export function fitWrappedRow<T extends FlatCell>(row: readonly T[], headerKeys:
       const text = unitList ? joinUnitCell(lines) : names ? lines.join('、') : joinWrapped(lines);
       if (kind === 'serial') fits = /^\d{1,3}$/.test(text);
       else if (kind === 'figure') fits = text === '' || figureCell(text.replace(/\s+/g, ''));
-      else if (kind === 'measure') fits = text === '' || readsAsMeasureUnit(text) || NOT_FIGURE.test(text);
+      else if (kind === 'measure') fits = text === '' || measureCell(text);
       // A date among a unit cell's lines is the next cell (a row's deadline), never part of a name.
       else if (kind === 'units') fits = !lines.some((t) => DATE_CELL.test(t)) && (plausibleUnits(text) || (run.length === 1 && (text === '' || namesNoUnit(text))));
       else if (kind === 'deadline') fits = run.length === 1 ? !plausibleUnits(text) : dateCutAt(lines);

@@ -106,8 +106,11 @@ function ownColumns(table: AnnexTable): Map<number, string> {
     const year = YEAR_HEADER.exec(yearKey(fold(header).replace(/\s+/g, '')))?.[1];
     if (valueKeys.has(header) || (year !== undefined && valueKeys.has(year)) || NUMBER_OR_UNIT_HEADER.test(fold(header).replace(/\s+/g, ''))) return;
     const cells = wholeRows(table).map((row) => ({ row, cell: (row.cells[i] ?? '').trim() })).filter(({ cell }) => cell !== '');
-    // The serial's, the indicator's (less the unit in brackets after it) and the unit's columns are shown as those.
-    const shown = cells.every(({ row, cell }) => cell === row.number || (row.indicator !== '' && cell.startsWith(row.indicator)) || cell === row.unit);
+    // The serial's, the indicator's (less the unit in brackets after it, or without the note its 单位
+    // cell gave it, 省级以上企业技术中心（累计）) and the unit's columns are shown as those.
+    const shown = cells.every(
+      ({ row, cell }) => cell === row.number || (row.indicator !== '' && (cell.startsWith(row.indicator) || row.indicator.replace(/[（(][^（）()]*[)）]$/, '') === cell)) || cell === row.unit,
+    );
     if (cells.length > 0 && !shown) out.set(i, keys[i]!);
   });
   return out;

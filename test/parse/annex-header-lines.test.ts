@@ -29,6 +29,26 @@ describe('an annex table flattened one cell per line without a 序号 column', (
     ]);
   });
 
+  it('should end the title at 主要指标 heading the indicator column under it (主要指标 / 计量单位 / 2023年 …)', async () => {
+    const doc = await parseNotice(
+      notice('附件', '某区制造业创新能力提升主要指标', '主要指标', '计量单位', '2023年', '2025年', '规模以上工业企业中有研发机构的企业占比', '%', '35', '45', '省级以上企业技术中心', '家（累计）', '25', '35'),
+    );
+    const annex = doc.annexes[0]!;
+    expect(annex.title).toBe('某区制造业创新能力提升主要指标');
+    expect(annex.table!.columns).toEqual(['主要指标', '计量单位', '2023年', '2025年']);
+    expect(annex.table!.rows.map((r) => [r.indicator, r.unit, r.values])).toEqual([
+      ['规模以上工业企业中有研发机构的企业占比', '%', { 2023: 35, 2025: 45 }],
+      ['省级以上企业技术中心（累计）', '家', { 2023: 25, 2025: 35 }],
+    ]);
+  });
+
+  it('should keep 主要指标 as the title of an annex it titles alone, over a table under 序号', async () => {
+    const doc = await parseNotice(notice('附件', '主要指标', '序号', '指标', '单位', '2025年', '1', '高新技术企业', '家', '320'));
+    const annex = doc.annexes[0]!;
+    expect(annex.title).toBe('主要指标');
+    expect(annex.table!.columns).toEqual(['序号', '指标', '单位', '2025年']);
+  });
+
   it('should keep a title line that names a column only when no table reads from it (工作任务 over prose)', async () => {
     const doc = await parseNotice(notice('附件', '重点任务', '各单位要按照职责分工，抓好落实。'));
     expect(doc.annexes[0]!.title).toBe('重点任务');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseNotice } from '../../src/parse/parse-notice.js';
+import { readFileSync } from 'node:fs';
+import { parseLoaded, parseNotice } from '../../src/parse/parse-notice.js';
+import { loadSource } from '../../src/source/load-source.js';
 import { BASE_YEAR_HEADER, YEAR_HEADER, cellRange, yearKey } from '../../src/parse/annex.js';
 
 const notice = (annex: string) =>
@@ -74,6 +76,36 @@ describe('annex indicators with a note in brackets', () => {
       ['高新技术企业数量（新增）', null],
       ['每万人发明专利拥有量', '件/万人'],
     ]);
+  });
+
+  // The note joins the indicator as a note written after it does, so a running total reads as one.
+  it('should take the unit from a unit cell with a note and keep the note after the indicator', async () => {
+    const doc = await parseNotice(
+      annex(['1\t省级以上企业技术中心\t家（累计）\t30\t45', '2\t研发经费内部支出\t亿元（当年）\t52\t80', '3\t技术合同成交额（累计）\t（亿元，累计）\t35\t200', '4\t智能工厂\t（个）\t8\t20', '5\t工业机器人\t万台（套）\t1.2\t3']),
+    );
+    expect(doc.annexes[0]!.table!.rows.map((r) => [r.indicator, r.unit, r.values, r.cells[2]])).toEqual([
+      ['省级以上企业技术中心（累计）', '家', { 2026: 30, 2030: 45 }, '家（累计）'],
+      ['研发经费内部支出（当年）', '亿元', { 2026: 52, 2030: 80 }, '亿元（当年）'],
+      ['技术合同成交额（累计）', '亿元', { 2026: 35, 2030: 200 }, '（亿元，累计）'],
+      ['智能工厂', '个', { 2026: 8, 2030: 20 }, '（个）'],
+      ['工业机器人', '万台（套）', { 2026: 1.2, 2030: 3 }, '万台（套）'],
+    ]);
+  });
+
+  it('should read a flattened annex with long indicators and noted units as its HTML form reads', async () => {
+    const read = (doc: Awaited<ReturnType<typeof parseNotice>>) => doc.annexes[0]!.table!.rows.map((r) => [r.number, r.indicator, r.unit, r.values]);
+    const flat = await parseNotice(readFileSync(new URL('../../fixtures/validate/long-indicator-names.txt', import.meta.url), 'utf8'));
+    const html = await parseLoaded(await loadSource(readFileSync(new URL('../../fixtures/validate/long-indicator-names.html', import.meta.url)), { name: 'long-indicator-names.html' }));
+    const expected = [
+      ['1', '规模以上工业企业中建有研发机构的企业占规上企业总数的比重', '%', { 2023: 35, 2024: 40, 2025: 45 }],
+      ['2', '高新技术企业', '家', { 2023: 260, 2024: 290, 2025: 320 }],
+      ['3', '规模以上工业企业研发经费内部支出占营业收入比重达到的水平', '%', { 2023: 1.8, 2024: 2, 2025: 2.2 }],
+      ['4', '规模以上工业企业研发经费内部支出（当年）', '亿元', { 2023: 45, 2024: 52, 2025: 58 }],
+      ['5', '省级以上企业技术中心（累计）', '家', { 2023: 25, 2024: 30, 2025: 35 }],
+    ];
+    expect(read(flat)).toEqual(expected);
+    expect(read(html)).toEqual(expected);
+    expect(flat.diagnostics.filter((d) => d.ruleId.startsWith('annex-'))).toEqual([]);
   });
 });
 

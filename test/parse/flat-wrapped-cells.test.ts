@@ -37,6 +37,15 @@ describe('fitWrappedRow', () => {
     expect(fit(YEARS, ['2', '国家4A级以上旅游景', '区', '家', '1', '2', '3'])).toEqual(['2', '国家4A级以上旅游景区', '家', '1', '2', '3']);
   });
 
+  it('should join a long indicator wrapped over two lines before a unit with a note (亿元（当年）, （家，累计）)', () => {
+    expect(fit(YEARS, ['4', '规模以上工业企业研发经费内部支出占全区规模以上工业企业营', '业收入', '亿元（当年）', '45', '52', '58'])).toEqual([
+      '4', '规模以上工业企业研发经费内部支出占全区规模以上工业企业营业收入', '亿元（当年）', '45', '52', '58',
+    ]);
+    expect(fit(YEARS, ['5', '国家级和省级企业技术中心、工程技术研究', '中心', '（家，累计）', '25', '30', '35'])).toEqual([
+      '5', '国家级和省级企业技术中心、工程技术研究中心', '（家，累计）', '25', '30', '35',
+    ]);
+  });
+
   it('should list units written one a line with 、 and join a name cut over lines as written', () => {
     expect(joinCellLines(['区财政局', '区人社局'], true)).toBe('区财政局、区人社局');
     expect(joinCellLines(['区卫生健康局、区医', '疗保障局'], true)).toBe('区卫生健康局、区医疗保障局');

@@ -130,6 +130,16 @@ describe('queryAnnex', () => {
     expect(annexTextColumns(doc, true)).toEqual(['责任单位', '备注']);
   });
 
+  it('should show the indicator with the note its 单位 cell gave it, and no 指标 column beside it', async () => {
+    const doc = await fixture('fixtures/validate/long-indicator-names.txt');
+    const rows = await queryAnnex(doc);
+    expect(rows.slice(3).map((r) => [r.indicator, r.unit, r.values, r.columns])).toEqual([
+      ['规模以上工业企业研发经费内部支出（当年）', '亿元', { 2023: 45, 2024: 52, 2025: 58 }, undefined],
+      ['省级以上企业技术中心（累计）', '家', { 2023: 25, 2024: 30, 2025: 35 }, undefined],
+    ]);
+    expect(annexTextColumns(doc, true)).toEqual([]);
+  });
+
   it.each([['fixtures/styles/annex-two-tables.html'], ['fixtures/styles/annex-two-tables-flattened.txt']])(
     'should list the rows of an annex\'s later table after its first, with the later table\'s caption (%s)',
     async (file) => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseLoaded, parseNotice } from '../../../src/parse/parse-notice.js';
 import { validateDocument } from '../../../src/validate/validate.js';
@@ -20,7 +21,15 @@ const invalid: InvalidCase[] = [
 ];
 
 describe('annex-shape', () => {
-  ruleTable(RULE, [['the base notice’s complete table', BASE_NOTICE]], invalid);
+  ruleTable(
+    RULE,
+    [
+      ['the base notice’s complete table', BASE_NOTICE],
+      // Rows 1 and 3 are as long as the text's wrap, rows 4 and 5 give a note beside their unit.
+      ['a flattened table with long indicators and noted units', readFileSync(new URL('../../../fixtures/validate/long-indicator-names.txt', import.meta.url), 'utf8')],
+    ],
+    invalid,
+  );
 
   it('should take — under any year as no figure, as the README says', async () => {
     const md = [

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadSource } from '../../../src/source/load-source.js';
 import { validateSource } from '../../../src/validate/validate.js';
@@ -313,5 +314,37 @@ describe('goal-annex-consistency on a notice in traditional characters', () => {
   ] as const)('should read %s as in simplified characters', async (_name, text, expected) => {
     expect(await found(text)).toEqual(expected);
     expect(await found(await traditional(text))).toEqual(expected);
+  });
+});
+
+describe('goal-annex-consistency against a flattened annex with long indicators and noted units', () => {
+  // fixtures/validate/long-indicator-names.*: rows 1 and 3 as long as the text's wrap, 单位 cells 亿元（当年） and
+  // 家（累计）; only the goal of 60亿元 disagrees, with row 4's 58.
+  const text = readFileSync(new URL('../../../fixtures/validate/long-indicator-names.txt', import.meta.url), 'utf8');
+  const html = readFileSync(new URL('../../../fixtures/validate/long-indicator-names.html', import.meta.url), 'utf8');
+
+  it('should report the one goal its row disagrees with, by the row read with its unit', async () => {
+    expect(await findings(RULE, text)).toEqual(['11:7 error']);
+    expect(await messages(RULE, text)).toEqual([
+      'the goal for 规模以上工业企业研发经费内部支出 in 2025 is 60亿元, but the annex gives 58亿元 (row 4 at 48:1)',
+    ]);
+  });
+
+  it('should report the same goal in the HTML form of the annex', async () => {
+    expect(await htmlFindings(RULE, html)).toEqual(['7:72 error']);
+  });
+
+  // 家（累计）: the row's figures are running totals, so a three-year total is its final year, never its sum.
+  // The goal of 60亿元 is set to the annex's 58 here, so that only the goal on line 11 after it is compared.
+  const totals = (unit: string, goal: string): string =>
+    text.replace('达到60亿元', '达到58亿元').replace('省级以上企业技术中心累计达到35家。', goal).replace('家（累计）\n25\n30\n35', `${unit}\n10\n12\n13`);
+  it.each([
+    ['a three-year total equal to the sum of a row of yearly figures (家)', totals('家', '三年累计新增省级以上企业技术中心35家。'), []],
+    ['a running total equal to the final year of a row of running totals (家（累计）)', totals('家（累计）', '省级以上企业技术中心累计达到13家。'), []],
+    ['a running total equal to the final year of a row of running totals (（家，累计）)', totals('（家，累计）', '省级以上企业技术中心累计达到13家。'), []],
+    ['a three-year total other than the final year of a row of running totals (家（累计）), at its figure', totals('家（累计）', '三年累计新增省级以上企业技术中心35家。'), ['11:28 error']],
+    ['a goal other than a row whose unit has a note (亿元（当年）), at its figure', text.replace('达到60亿元', '达到58亿元').replace('亿元（当年）\n45\n52\n58', '亿元（当年）\n45\n52\n56'), ['11:7 error']],
+  ])('should compare %s', async (_name, notice, expected) => {
+    expect(await findings(RULE, notice)).toEqual(expected);
   });
 });
