@@ -239,8 +239,11 @@ export function numeralGroupAt(cells: ReadonlyArray<{ match: string } | undefine
   return name.length >= 2 && name.length <= 30 && !/[。；;：:]/.test(name) && numericValue(name) === null && !plausibleUnits(name) && !/^(?:序号|编号)$/.test(name);
 }
 
-/** A row of sums under the numbered rows: 合计, 总计, 小计, 共计 in its first cell. */
-export const TOTAL_CELL = /^(?:合 ?计|总 ?计|小 ?计|共 ?计)$/;
+/**
+ * A row of sums under the numbered rows: 合计, 总计, 小计, 共计 in its first cell, spaced out to the
+ * cell's width as often as not (`合  计`, `合　计`).
+ */
+export const TOTAL_CELL = /^[合总小共]\s*计$/;
 
 /** Cells from `i` start a total row: 合计, then a cell that is not a number (its unit) or its figures. */
 function startsTotalRow(cells: ReadonlyArray<{ match: string }>, i: number): boolean {
@@ -560,6 +563,16 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
     const above = rows.length > 0 && !groupRows.includes(rows.length - 1) ? rows[rows.length - 1]!.length : -1;
     return row.length === headerWidth || row.length === above;
   };
+  /**
+   * A row's last figure right before the 合计 under it, equal to the next serial by chance (`2 | 创新平台
+   * | 1 | 2 | 3 | 合计`): a line followed by 合计 that fills the row to the width of the row above (or
+   * the header's) is its cell; a numbered row named 合计 is no row of such a table.
+   */
+  const lastFigureBeforeTotal = (i: number, row: readonly Cell[]): boolean => {
+    if (row.length < 2 || !TOTAL_CELL.test(cells[i + 1]?.match.trim() ?? '')) return false;
+    const above = rows.length > 0 && !groupRows.includes(rows.length - 1) ? rows[rows.length - 1]!.length : headerWidth;
+    return row.length + 1 === above;
+  };
   let i = 0;
   const header: Cell[] = [];
   while (i < cells.length && !startsRow(i, 1) && !groupAt(i, 1)) {
@@ -595,7 +608,7 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
       if (!startsRow(afterGroups(i), expected)) expected = 1;
       continue;
     }
-    const opens = (startsRow(i, expected) || startsTotalRow(cells, i)) && (row.length === 0 || row.length >= 2);
+    const opens = ((startsRow(i, expected) && !lastFigureBeforeTotal(i, row)) || startsTotalRow(cells, i)) && (row.length === 0 || row.length >= 2);
     const skipped = !opens && serialAfterFullRow(i, row);
     if (opens || skipped) {
       if (row.length) rows.push(row);
@@ -632,7 +645,7 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
     if (!totals[k] || !serialFirst) return;
     if (r.length === width - 1) rows[k] = [r[0]!, ...r];
     // Spanning the words after the name too (建设内容), only its figures written.
-    else rows[k] = spreadTotalRow(r, width, others) ?? r;
+    else rows[k] = spreadTotalRow(r, width, others, emptyCellAfter) ?? r;
   });
   // A group line stands between rows of the table's shape: after the header (or a row as wide as
   // the others) and before such a row (the last may run longer). Otherwise it is read as before.
@@ -722,6 +735,12 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
   );
   if (dropped.length > 0) UNREAD_LINES.set(table, new Set(dropped));
   return table;
+}
+
+/** An empty cell standing right after `cell`, for a column a row leaves empty without a line of its own. */
+function emptyCellAfter(cell: Cell): Cell {
+  const at = cell.position.end;
+  return { text: '', match: '', item: cell.item, offset: 0, position: { start: at, end: at } };
 }
 
 /**

@@ -138,7 +138,10 @@ function numberedExtent(cells: readonly Item[], from: number, to: number): numbe
       if (!startsRow(afterGroups(i), expected)) expected = 1;
       continue;
     }
-    if (startsRow(i, expected) && wide) {
+    // A row's last figure equal to the next serial, right before the 合计 under it, when it fills
+    // the row to the width of the row above (or the header's): a cell, not a row named 合计.
+    const beforeTotal = prev !== undefined && TOTAL_CELL.test(at(i + 1)?.match.trim() ?? '') && i - prev + 1 === (starts.length > 1 ? prev - starts[starts.length - 2]! : h);
+    if (startsRow(i, expected) && wide && !beforeTotal) {
       starts.push(i);
       expected++;
     }
