@@ -27,6 +27,7 @@ import { withBlankCells, withEmptyCells } from './flat-empty-cells.js';
 import { placeShortRow } from './short-row-years.js';
 import { spanningFrom } from './spanning-row.js';
 import { spreadTotalRow } from './flat-total-row.js';
+import { opensOutOfSequence } from './flat-serial-skip.js';
 import { labelUnit, spanningHeaderUnits } from './header-span-units.js';
 import { headerName } from '../text/header-name.js';
 import { DEADLINE_COLUMN, isTaskHeaderRun } from '../text/task-columns.js';
@@ -548,20 +549,21 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
     while (j < cells.length && mayBeGroupLine(cells[j]!.match) && !startsRow(j, 1)) j++;
     return j;
   };
-  /**
-   * A serial out of sequence (1, 2, 4 or 1, 2, 3, 3) opens a row where the row before is full: it
-   * stands where a serial does, so the rows after it are not run into one (outline-sequence then
-   * reports the gap, as for a table with its cells in rows). Only a serial near the expected one,
-   * after a row exactly as wide as the header or the row above whose last cell is no figure, so a
-   * figure of a table of values (its header a cell short) is not taken for one.
-   */
+  /** A serial out of sequence where the row before is full (see opensOutOfSequence). */
   const serialAfterFullRow = (i: number, row: readonly Cell[]): boolean => {
-    if (row.length < 2 || !/^\d{1,3}$/.test(cells[i]!.match.trim())) return false;
-    if (numericValue(row[row.length - 1]!.match.trim()) !== null) return false;
-    const n = Number(cells[i]!.match.trim());
-    if (n < expected - 1 || n > expected + 9 || !startsRow(i, n)) return false;
-    const above = rows.length > 0 && !groupRows.includes(rows.length - 1) ? rows[rows.length - 1]!.length : -1;
-    return row.length === headerWidth || row.length === above;
+    if (!/^\d{1,3}$/.test(cells[i]!.match.trim())) return false;
+    const serial = Number(cells[i]!.match.trim());
+    const body = rows.filter((_, k) => !groupRows.includes(k));
+    const place = {
+      serial,
+      expected,
+      rowLength: row.length,
+      above: body.length > 0 ? body[body.length - 1]!.length : null,
+      headerWidth,
+      endsOnFigure: row.length > 0 && numericValue(row[row.length - 1]!.match.trim()) !== null,
+      headerEndsOnYear: YEAR_HEADER.test(yearKey(ctx.normalize(header[header.length - 1]!.text).replace(/\s+/g, ''))),
+    };
+    return opensOutOfSequence(place) && startsRow(i, serial);
   };
   /**
    * A row's last figure right before the 合计 under it, equal to the next serial by chance (`2 | 创新平台

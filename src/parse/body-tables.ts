@@ -1,6 +1,7 @@
 import type { BodyTable, Position } from '../model/types.js';
 import { itemMarker } from './decimal-chapters.js';
-import { groupsOverFirstRow, headlessContinuation, setTableUnit, matchAnnexHead, mayBeGroupLine, opensAfterSerial, yearAfterSerial, numeralGroupAt, TOTAL_CELL, mayBePlainGroupLine, opensWithCategory, rebuildFlatTable, tableFromBlock, typicalWidth, unnumberedShape } from './annex.js';
+import { opensOutOfSequence } from './flat-serial-skip.js';
+import { groupsOverFirstRow, headlessContinuation, setTableUnit, matchAnnexHead, mayBeGroupLine, opensAfterSerial, yearAfterSerial, numeralGroupAt, TOTAL_CELL, mayBePlainGroupLine, opensWithCategory, rebuildFlatTable, tableFromBlock, typicalWidth, unnumberedShape, YEAR_HEADER, yearKey } from './annex.js';
 import type { Item, ParseContext } from './context.js';
 import { continuesTable, joinTables } from './split-tables.js';
 import { joinUnitLines, unitColumns, unitOutOfPlace } from './flat-unit-cells.js';
@@ -115,6 +116,18 @@ function numberedExtent(cells: readonly Item[], from: number, to: number): numbe
   // from 1 again. rebuildFlatTable decides whether the lines are groups; here they only keep the
   // rows after them in the table.
   const plainGroups = h >= 4 + category && mayBePlainGroupLine(at(h - 1)!.match);
+  const headerEndsOnYear = YEAR_HEADER.test(yearKey(at(h - 1)!.match.replace(/\s+/g, '')));
+  /** A serial out of sequence (1, 2, 4) after a full row (see opensOutOfSequence), the row read from `prev`. */
+  const skippedSerial = (i: number, prev: number): boolean => {
+    const t = at(i)!.match.trim();
+    if (!/^\d{1,3}$/.test(t)) return false;
+    // A group line between the rows: the row ends at it, and the rows around it are told by the group's reading.
+    if (groups.some((g) => g > prev && g < i)) return false;
+    const before = starts[starts.length - 2];
+    const above = before !== undefined && !groups.some((g) => g > before && g < prev) ? prev - before : null;
+    const place = { serial: Number(t), expected, rowLength: i - prev, above, headerWidth: h, endsOnFigure: isNumber(at(i - 1)), headerEndsOnYear };
+    return opensOutOfSequence(place) && startsRow(i, Number(t));
+  };
   for (let i = h; i < length; i++) {
     const prev = starts[starts.length - 1];
     if (prev !== undefined && i - prev > MAX_ROW) break;
@@ -144,6 +157,9 @@ function numberedExtent(cells: readonly Item[], from: number, to: number): numbe
     if (startsRow(i, expected) && wide && !beforeTotal) {
       starts.push(i);
       expected++;
+    } else if (prev !== undefined && !beforeTotal && skippedSerial(i, prev)) {
+      starts.push(i);
+      expected = Number(at(i)!.match.trim()) + 1;
     }
   }
   const headerKeys = Array.from({ length: h }, (_, k) => at(k)!.match.replace(/\s+/g, ''));
