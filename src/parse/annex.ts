@@ -566,12 +566,16 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
     return opensOutOfSequence(place) && startsRow(i, serial);
   };
   /**
-   * A row's last figure right before the 合计 under it, equal to the next serial by chance (`2 | 创新平台
-   * | 1 | 2 | 3 | 合计`): a line followed by 合计 that fills the row to the width of the row above (or
-   * the header's) is its cell; a numbered row named 合计 is no row of such a table.
+   * A row's last figure right before the 合计 or the group line under it, equal to the next serial by
+   * chance (`2 | 创新平台 | 1 | 2 | 3 | 合计`, `… | 2.8 | 3 | 二、产业发展`): a serial is never followed by
+   * a group line, which spans a row of its own, so the line is the row's cell; before 合计, where it
+   * fills the row to the width of the row above (or the header's), since a numbered row named 合计 is
+   * no row of such a table.
    */
-  const lastFigureBeforeTotal = (i: number, row: readonly Cell[]): boolean => {
-    if (row.length < 2 || !TOTAL_CELL.test(cells[i + 1]?.match.trim() ?? '')) return false;
+  const lastFigureBeforeEnd = (i: number, row: readonly Cell[]): boolean => {
+    if (row.length < 2) return false;
+    if (mayBeGroupLine(cells[i + 1]?.match ?? '') || (serialHeader && numeralGroupAt(cells, i + 1))) return true;
+    if (!TOTAL_CELL.test(cells[i + 1]?.match.trim() ?? '')) return false;
     const above = rows.length > 0 && !groupRows.includes(rows.length - 1) ? rows[rows.length - 1]!.length : headerWidth;
     return row.length + 1 === above;
   };
@@ -610,8 +614,8 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
       if (!startsRow(afterGroups(i), expected)) expected = 1;
       continue;
     }
-    const opens = ((startsRow(i, expected) && !lastFigureBeforeTotal(i, row)) || startsTotalRow(cells, i)) && (row.length === 0 || row.length >= 2);
-    const skipped = !opens && serialAfterFullRow(i, row);
+    const opens = ((startsRow(i, expected) && !lastFigureBeforeEnd(i, row)) || startsTotalRow(cells, i)) && (row.length === 0 || row.length >= 2);
+    const skipped = !opens && !lastFigureBeforeEnd(i, row) && serialAfterFullRow(i, row);
     if (opens || skipped) {
       if (row.length) rows.push(row);
       row = [c];

@@ -153,8 +153,10 @@ function numberedExtent(cells: readonly Item[], from: number, to: number): numbe
       continue;
     }
     // A row's last figure equal to the next serial, right before the 合计 under it, when it fills
-    // the row to the width of the row above (or the header's): a cell, not a row named 合计.
-    const beforeTotal = prev !== undefined && TOTAL_CELL.test(at(i + 1)?.match.trim() ?? '') && i - prev + 1 === (starts.length > 1 ? prev - starts[starts.length - 2]! : h);
+    // the row to the width of the row above (or the header's): a cell, not a row named 合计; so is
+    // one right before a group line (二、产业发展, 二 over its name), which never follows a serial.
+    const beforeGroup = prev !== undefined && at(i + 1) !== undefined && (mayBeGroup(at(i + 1)!) || (serialHeader && at(i + 1)!.block.kind === 'paragraph' && numeralGroupAt([at(i + 1), at(i + 2)], 0)));
+    const beforeTotal = beforeGroup || (prev !== undefined && TOTAL_CELL.test(at(i + 1)?.match.trim() ?? '') && i - prev + 1 === (starts.length > 1 ? prev - starts[starts.length - 2]! : h));
     if (startsRow(i, expected) && wide && !beforeTotal) {
       starts.push(i);
       expected++;
@@ -198,7 +200,7 @@ function numberedExtent(cells: readonly Item[], from: number, to: number): numbe
     const serialOf = (k: number): number => Number(at(starts[k]!)!.match.trim());
     const serialGoesOn = (k: number): boolean => category === 0 && k + 1 < starts.length && serialOf(k + 1) === serialOf(k) + 1;
     const atTypical = widths.flatMap((w, k) => (w === typical ? [k] : []));
-    const laidOut = taskTable && typical > h ? atTypical.filter((k) => readsWide(k, typical)).length : 0;
+    const laidOut = typical > h ? atTypical.filter((k) => readsWide(k, typical)).length : 0;
     const shape = laidOut > 0 && 2 * laidOut >= atTypical.length && atTypical.every((k) => serialGoesOn(k) || readsWide(k, typical)) ? h : typical;
     // In a task table a row may be short of its merged or empty cells (read in fitUnitLines); in any
     // table longer, a cell written over lines (an indicator's name wrapped: 研发经费投入 / 强度) or
