@@ -15,15 +15,13 @@ export interface TableSerial {
 const SERIAL_HEADER = /^(?:序号|编号)$/;
 /** A plain serial: 1, 12, 3. or 3、 as some tables write it. */
 const SERIAL = /^(\d{1,3})[.．、]?$/;
-/** A group's number or name under 序号 (一, （二）, 三、创新能力): the rows after it are its group. */
-const GROUP = /^[（(]?[一二三四五六七八九十]+[)）、.．]?/;
 
 /**
  * The 序号 of every table of the document (an annex's tables, those in the plan's text) whose rows
  * were not read as tasks (a table of figures, a project list): each row's number and where it is
  * written, grouped by the group rows between them (or by a category column before 序号). A row spanning down from the row above (a merged
  * 序号 cell, whose copies point at one place) counts once; a 合计 row and a cell that is no plain
- * number (1.1) count none. `skip` are the tables whose rows are counted as tasks.
+ * number (1.1) count none, and the rows after them may number on or from 1 again. `skip` are the tables whose rows are counted as tasks.
  */
 export function tableSerials(ctx: RuleContext, skip: ReadonlySet<AnnexTable>): Array<{ table: AnnexTable; serials: TableSerial[] }> {
   const later = new Map(annexLaterTables(ctx.doc).map(({ annex, table }) => [table, annex.label]));
@@ -55,7 +53,9 @@ export function tableSerials(ctx: RuleContext, skip: ReadonlySet<AnnexTable>): A
       const cell = ctx.match(row.cells[col] ?? '').trim();
       const m = SERIAL.exec(cell);
       if (!m) {
-        if (GROUP.test(cell)) group++;
+        // A group row (一、创新能力, 一, a name without a number spanning the row in a table of text) or a
+        // 小计 closing one: the rows after it may number from 1 again, or on.
+        if (cell !== '') group++;
         continue;
       }
       const start = row.cellStarts?.[col];

@@ -169,7 +169,14 @@ const bodyTable = (...numbers: string[]): string =>
     ].join('\n'),
   });
 
+/** The base notice with a project list flattened in its annex (序号 at line 40, the rows from line 45), the lines given after its header. */
+const projectAnnex = (...rows: string[]): string =>
+  [...BASE_NOTICE.split('\n').slice(0, 35), '附件', '', '重点项目表', '', '序号', '项目名称', '建设内容', '总投资（万元）', '责任单位', ...rows, ''].join('\n');
+const PROJECT_A = ['数据中心项目', '新建机房一座', '500', '区科技局'];
+const PROJECT_B = ['基站建设项目', '新建5G基站100个', '300', '区工信局'];
+
 const validFigureTables: ValidCase[] = [
+  ['a project list numbered from 1 again under each group line', projectAnnex('一、新型基础设施', '1', ...PROJECT_A, '2', ...PROJECT_B, '二、数字产业', '1', ...PROJECT_A, '2', ...PROJECT_B)],
   ['an annex table of figures numbered 1, 2, 3', annexRows('2', '3')],
   ['an annex table numbered again from 1 under each group line (一、… | 二、…)', annexRows('2', '1', true)],
   ['an annex table numbered on across its group lines (1, 2 | 3)', annexRows('2', '3', true)],
@@ -177,6 +184,7 @@ const validFigureTables: ValidCase[] = [
 ];
 
 const invalidFigureTables: InvalidCase[] = [
+  ['a repeat in a project list (1, 1), at the repeated 序号', projectAnnex('1', ...PROJECT_A, '1', ...PROJECT_B), ['50:1 error']],
   ['a gap in an annex table of figures (1, 3, 4), at the row’s 序号', annexRows('3', '4'), ['50:1 error']],
   ['a repeat in an annex table of figures (1, 1, 2), at the repeated 序号', annexRows('1', '2'), ['50:1 error']],
   ['a gap in a table of figures in the text (1, 2, 4)', bodyTable('1', '2', '4'), ['48:1 error']],
