@@ -156,11 +156,11 @@ function numberedExtent(cells: readonly Item[], from: number, to: number): numbe
     // the row to the width of the row above (or the header's): a cell, not a row named 合计; so is
     // one right before a group line (二、产业发展, 二 over its name), which never follows a serial.
     const beforeGroup = prev !== undefined && at(i + 1) !== undefined && (mayBeGroup(at(i + 1)!) || (serialHeader && at(i + 1)!.block.kind === 'paragraph' && numeralGroupAt([at(i + 1), at(i + 2)], 0)));
-    const beforeTotal = beforeGroup || (prev !== undefined && TOTAL_CELL.test(at(i + 1)?.match.trim() ?? '') && i - prev + 1 === (starts.length > 1 ? prev - starts[starts.length - 2]! : h));
-    if (startsRow(i, expected) && wide && !beforeTotal) {
+    const lastCellBefore = beforeGroup || (prev !== undefined && TOTAL_CELL.test(at(i + 1)?.match.trim() ?? '') && i - prev + 1 === (starts.length > 1 ? prev - starts[starts.length - 2]! : h));
+    if (startsRow(i, expected) && wide && !lastCellBefore) {
       starts.push(i);
       expected++;
-    } else if (prev !== undefined && !beforeTotal && skippedSerial(i, prev)) {
+    } else if (prev !== undefined && !lastCellBefore && skippedSerial(i, prev)) {
       starts.push(i);
       expected = Number(at(i)!.match.trim()) + 1;
     }
