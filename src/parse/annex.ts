@@ -28,6 +28,7 @@ import { withBlankCells, withEmptyCells } from './flat-empty-cells.js';
 import { placeShortRow } from './short-row-years.js';
 import { spanningFrom } from './spanning-row.js';
 import { spreadTotalRow } from './flat-total-row.js';
+import { opensOutOfSequence } from './flat-serial-skip.js';
 import { labelUnit, spanningHeaderUnits } from './header-span-units.js';
 import { headerName } from '../text/header-name.js';
 import { DEADLINE_COLUMN, isTaskHeaderRun } from '../text/task-columns.js';
@@ -240,8 +241,11 @@ export function numeralGroupAt(cells: ReadonlyArray<{ match: string } | undefine
   return name.length >= 2 && name.length <= 30 && !/[。；;：:]/.test(name) && numericValue(name) === null && !plausibleUnits(name) && !/^(?:序号|编号)$/.test(name);
 }
 
-/** A row of sums under the numbered rows: 合计, 总计, 小计, 共计 in its first cell. */
-export const TOTAL_CELL = /^(?:合 ?计|总 ?计|小 ?计|共 ?计)$/;
+/**
+ * A row of sums under the numbered rows: 合计, 总计, 小计, 共计 in its first cell, spaced out to the
+ * cell's width as often as not (`合  计`, `合　计`).
+ */
+export const TOTAL_CELL = /^[合总小共]\s*计$/;
 
 /** Cells from `i` start a total row: 合计, then a cell that is not a number (its unit) or its figures. */
 function startsTotalRow(cells: ReadonlyArray<{ match: string }>, i: number): boolean {
@@ -550,20 +554,35 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
     while (j < cells.length && mayBeGroupLine(cells[j]!.match) && !startsRow(j, 1)) j++;
     return j;
   };
-  /**
-   * A serial out of sequence (1, 2, 4 or 1, 2, 3, 3) opens a row where the row before is full: it
-   * stands where a serial does, so the rows after it are not run into one (outline-sequence then
-   * reports the gap, as for a table with its cells in rows). Only a serial near the expected one,
-   * after a row exactly as wide as the header or the row above whose last cell is no figure, so a
-   * figure of a table of values (its header a cell short) is not taken for one.
-   */
+  /** A serial out of sequence where the row before is full (see opensOutOfSequence). */
   const serialAfterFullRow = (i: number, row: readonly Cell[]): boolean => {
-    if (row.length < 2 || !/^\d{1,3}$/.test(cells[i]!.match.trim())) return false;
-    if (numericValue(row[row.length - 1]!.match.trim()) !== null) return false;
-    const n = Number(cells[i]!.match.trim());
-    if (n < expected - 1 || n > expected + 9 || !startsRow(i, n)) return false;
-    const above = rows.length > 0 && !groupRows.includes(rows.length - 1) ? rows[rows.length - 1]!.length : -1;
-    return row.length === headerWidth || row.length === above;
+    if (!/^\d{1,3}$/.test(cells[i]!.match.trim())) return false;
+    const serial = Number(cells[i]!.match.trim());
+    const body = rows.filter((_, k) => !groupRows.includes(k));
+    const place = {
+      serial,
+      expected,
+      rowLength: row.length,
+      above: body.length > 0 ? body[body.length - 1]!.length : null,
+      headerWidth,
+      endsOnFigure: row.length > 0 && numericValue(row[row.length - 1]!.match.trim()) !== null,
+      headerEndsOnYear: YEAR_HEADER.test(yearKey(ctx.normalize(header[header.length - 1]!.text).replace(/\s+/g, ''))),
+    };
+    return opensOutOfSequence(place) && startsRow(i, serial);
+  };
+  /**
+   * A row's last figure right before the 合计 or the group line under it, equal to the next serial by
+   * chance (`2 | 创新平台 | 1 | 2 | 3 | 合计`, `… | 2.8 | 3 | 二、产业发展`): a serial is never followed by
+   * a group line, which spans a row of its own, so the line is the row's cell; before 合计, where it
+   * fills the row to the width of the row above (or the header's), since a numbered row named 合计 is
+   * no row of such a table.
+   */
+  const lastFigureBeforeEnd = (i: number, row: readonly Cell[]): boolean => {
+    if (row.length < 2) return false;
+    if (mayBeGroupLine(cells[i + 1]?.match ?? '') || (serialHeader && numeralGroupAt(cells, i + 1))) return true;
+    if (!TOTAL_CELL.test(cells[i + 1]?.match.trim() ?? '')) return false;
+    const above = rows.length > 0 && !groupRows.includes(rows.length - 1) ? rows[rows.length - 1]!.length : headerWidth;
+    return row.length + 1 === above;
   };
   let i = 0;
   const header: Cell[] = [];
@@ -600,8 +619,8 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
       if (!startsRow(afterGroups(i), expected)) expected = 1;
       continue;
     }
-    const opens = (startsRow(i, expected) || startsTotalRow(cells, i)) && (row.length === 0 || row.length >= 2);
-    const skipped = !opens && serialAfterFullRow(i, row);
+    const opens = ((startsRow(i, expected) && !lastFigureBeforeEnd(i, row)) || startsTotalRow(cells, i)) && (row.length === 0 || row.length >= 2);
+    const skipped = !opens && !lastFigureBeforeEnd(i, row) && serialAfterFullRow(i, row);
     if (opens || skipped) {
       if (row.length) rows.push(row);
       row = [c];
@@ -637,7 +656,7 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
     if (!totals[k] || !serialFirst) return;
     if (r.length === width - 1) rows[k] = [r[0]!, ...r];
     // Spanning the words after the name too (建设内容), only its figures written.
-    else rows[k] = spreadTotalRow(r, width, others) ?? r;
+    else rows[k] = spreadTotalRow(r, width, others, emptyCellAfter) ?? r;
   });
   // A group line stands between rows of the table's shape: after the header (or a row as wide as
   // the others) and before such a row (the last may run longer). Otherwise it is read as before.
@@ -727,6 +746,12 @@ function rebuildFlat(ctx: ParseContext, cells: Cell[], place: TablePlace, groups
   );
   if (dropped.length > 0) UNREAD_LINES.set(table, new Set(dropped));
   return table;
+}
+
+/** An empty cell standing right after `cell`, for a column a row leaves empty without a line of its own. */
+function emptyCellAfter(cell: Cell): Cell {
+  const at = cell.position.end;
+  return { text: '', match: '', item: cell.item, offset: 0, position: { start: at, end: at } };
 }
 
 /**

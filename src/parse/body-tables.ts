@@ -1,10 +1,11 @@
 import type { BodyTable, Position } from '../model/types.js';
 import { itemMarker } from './decimal-chapters.js';
-import { groupsOverFirstRow, headlessContinuation, setTableUnit, matchAnnexHead, mayBeGroupLine, opensAfterSerial, yearAfterSerial, numeralGroupAt, TOTAL_CELL, mayBePlainGroupLine, opensWithCategory, rebuildFlatTable, tableFromBlock, typicalWidth, unnumberedShape } from './annex.js';
+import { opensOutOfSequence } from './flat-serial-skip.js';
+import { groupsOverFirstRow, headlessContinuation, setTableUnit, matchAnnexHead, mayBeGroupLine, opensAfterSerial, yearAfterSerial, numeralGroupAt, TOTAL_CELL, mayBePlainGroupLine, opensWithCategory, rebuildFlatTable, tableFromBlock, typicalWidth, unnumberedShape, YEAR_HEADER, yearKey } from './annex.js';
 import type { Item, ParseContext } from './context.js';
 import { continuesTable, joinTables } from './split-tables.js';
 import { joinUnitLines, unitColumns, unitOutOfPlace } from './flat-unit-cells.js';
-import { columnKinds, fitWrappedRow, lineFitsColumn } from './flat-wrapped-cells.js';
+import { cellOutOfPlace, columnKinds, fitWrappedRow, lineFitsColumn } from './flat-wrapped-cells.js';
 import { splitSharedRow } from './flat-merged-rows.js';
 import { isTaskHeaderRun } from '../text/task-columns.js';
 import { isIndicatorHeaderRun, isUnnumberedIndicatorHeader, namesIndicatorTableColumn, opensIndicatorHeader } from './indicator-header.js';
@@ -115,6 +116,19 @@ function numberedExtent(cells: readonly Item[], from: number, to: number): numbe
   // from 1 again. rebuildFlatTable decides whether the lines are groups; here they only keep the
   // rows after them in the table.
   const plainGroups = h >= 4 + category && mayBePlainGroupLine(at(h - 1)!.match);
+  const headerEndsOnYear = YEAR_HEADER.test(yearKey(at(h - 1)!.match.replace(/\s+/g, '')));
+  /** A serial out of sequence (1, 2, 4) after a full row (see opensOutOfSequence), the row read from `prev`. */
+  const skippedSerial = (i: number, prev: number): boolean => {
+    const t = at(i)!.match.trim();
+    // A number on the run's last line opens no row, nor one before a heading (三、重点任务): it has no cell after it.
+    if (!/^\d{1,3}$/.test(t) || at(i + 1) === undefined || mayBeGroup(at(i + 1)!)) return false;
+    // A group line between the rows: the row ends at it, and the rows around it are told by the group's reading.
+    if (groups.some((g) => g > prev && g < i)) return false;
+    const before = starts[starts.length - 2];
+    const above = before !== undefined && !groups.some((g) => g > before && g < prev) ? prev - before : null;
+    const place = { serial: Number(t), expected, rowLength: i - prev, above, headerWidth: h, endsOnFigure: isNumber(at(i - 1)), headerEndsOnYear };
+    return opensOutOfSequence(place) && startsRow(i, Number(t));
+  };
   for (let i = h; i < length; i++) {
     const prev = starts[starts.length - 1];
     if (prev !== undefined && i - prev > MAX_ROW) break;
@@ -138,9 +152,17 @@ function numberedExtent(cells: readonly Item[], from: number, to: number): numbe
       if (!startsRow(afterGroups(i), expected)) expected = 1;
       continue;
     }
-    if (startsRow(i, expected) && wide) {
+    // A row's last figure equal to the next serial, right before the 合计 under it, when it fills
+    // the row to the width of the row above (or the header's): a cell, not a row named 合计; so is
+    // one right before a group line (二、产业发展, 二 over its name), which never follows a serial.
+    const beforeGroup = prev !== undefined && at(i + 1) !== undefined && (mayBeGroup(at(i + 1)!) || (serialHeader && at(i + 1)!.block.kind === 'paragraph' && numeralGroupAt([at(i + 1), at(i + 2)], 0)));
+    const lastCellBefore = beforeGroup || (prev !== undefined && TOTAL_CELL.test(at(i + 1)?.match.trim() ?? '') && i - prev + 1 === (starts.length > 1 ? prev - starts[starts.length - 2]! : h));
+    if (startsRow(i, expected) && wide && !lastCellBefore) {
       starts.push(i);
       expected++;
+    } else if (prev !== undefined && !lastCellBefore && skippedSerial(i, prev)) {
+      starts.push(i);
+      expected = Number(at(i)!.match.trim()) + 1;
     }
   }
   const headerKeys = Array.from({ length: h }, (_, k) => at(k)!.match.replace(/\s+/g, ''));
@@ -178,12 +200,13 @@ function numberedExtent(cells: readonly Item[], from: number, to: number): numbe
     const serialOf = (k: number): number => Number(at(starts[k]!)!.match.trim());
     const serialGoesOn = (k: number): boolean => category === 0 && k + 1 < starts.length && serialOf(k + 1) === serialOf(k) + 1;
     const atTypical = widths.flatMap((w, k) => (w === typical ? [k] : []));
-    const laidOut = taskTable && typical > h ? atTypical.filter((k) => readsWide(k, typical)).length : 0;
+    const laidOut = typical > h ? atTypical.filter((k) => readsWide(k, typical)).length : 0;
     const shape = laidOut > 0 && 2 * laidOut >= atTypical.length && atTypical.every((k) => serialGoesOn(k) || readsWide(k, typical)) ? h : typical;
-    // In a task table a row may be short of its merged or empty cells (read in fitUnitLines), or
-    // longer, a cell written over lines or measures sharing its 序号 and 重点任务 (see readsWide).
+    // In a task table a row may be short of its merged or empty cells (read in fitUnitLines); in any
+    // table longer, a cell written over lines (an indicator's name wrapped: 研发经费投入 / 强度) or
+    // measures sharing its 序号 and 重点任务 (see readsWide).
     const fits = (w: number | undefined, k: number): boolean =>
-      w === shape || (taskTable && w !== undefined && ((w < shape && w >= shape - 2 && w >= 3) || (w > shape && readsWide(k, w))));
+      w === shape || (w !== undefined && ((taskTable && w < shape && w >= shape - 2 && w >= 3) || (w > shape && readsWide(k, w))));
     // A task row wider still that no reading lays out at the header's width is one row all the same
     // where the serial after it goes on from its own: the row reader leaves it out with a warning
     // naming it, and a group line beside it does not end the table, losing the rows after it unsaid.
@@ -205,17 +228,19 @@ function numberedExtent(cells: readonly Item[], from: number, to: number): numbe
       const lastLine = at(last + shape - 1);
       const lastWidth =
         taskTable && category === 0 && shape > width && lastLine !== undefined && !startsRow(last + shape - 1, expected) && lineFitsColumn(columnKinds(headerKeys)[h - 1]!, lastLine.match) ? shape : width;
-      const end = lastRowEnd(cells, from, h, category, last, Math.min(length, last + Math.max(lastWidth, 2)), length);
+      const cut = Math.min(length, last + Math.max(lastWidth, 2));
+      const end = lastRowEnd(cells, from, h, category, last, cut, length);
+      const rowEnd = end === cut ? wrappedLastRowEnd(cells, from, h, category, last, end, length) : end;
       // A 合计 row after the last: one cell short of the rows (合计 spans the serial and the name),
       // its last cell a figure.
-      const total = end + width - 1;
-      if (width <= 2 || !TOTAL_CELL.test(at(end)?.match.trim() ?? '')) return end;
+      const total = rowEnd + width - 1;
+      if (width <= 2 || !TOTAL_CELL.test(at(rowEnd)?.match.trim() ?? '')) return rowEnd;
       if (total <= length && isNumber(at(total - 1))) return total;
       // Shorter still when 合计 spans the columns of words after the name too (建设内容): its figures
       // alone follow it, each a line (whether they fit the columns is for the row's reader to say).
-      let figures = end + 1;
+      let figures = rowEnd + 1;
       while (figures < Math.min(length, total - 1) && isNumber(at(figures))) figures++;
-      return figures > end + 1 && !isNumber(at(figures)) ? figures : end;
+      return figures > rowEnd + 1 && !isNumber(at(figures)) ? figures : rowEnd;
     }
     length = bad;
     while (starts.length && starts[starts.length - 1]! >= bad) starts.pop();
@@ -246,6 +271,30 @@ function lastRowEnd(cells: readonly Item[], from: number, h: number, category: n
   for (let to = end + 1; to <= Math.min(length, end + MAX_UNIT_LINES); to++) {
     const joined = joinUnitLines(row(to), width, units, join);
     if (joined && !unitElsewhere(joined)) return to;
+  }
+  return end;
+}
+
+/** The most lines a last row's wrapped cells are followed over. */
+const MAX_WRAP_LINES = 3;
+
+/**
+ * Where a flattened table's last row ends when a cell of it was wrapped over lines (an indicator
+ * `研发经费投入` / `强度`, a task): taken at the header's width it puts a cell under a column that
+ * cannot hold it (% under 2023年, a unit under 完成时限), its last cell left over after the table.
+ * The row then runs on over the fewest further lines (a few at most) that the row reader lays out
+ * at the header's width (see fitWrappedRow); else it ends where it was cut.
+ */
+function wrappedLastRowEnd(cells: readonly Item[], from: number, h: number, category: number, start: number, end: number, length: number): number {
+  if (category > 0 || end - start !== h) return end;
+  const headerKeys = Array.from({ length: h }, (_, k) => cells[from + k]!.match.replace(/\s+/g, ''));
+  const row = (to: number): Array<{ text: string; match: string; position: Position }> =>
+    cells.slice(from + start, from + to).map((c) => ({ text: c.text, match: c.match, position: NO_POSITION }));
+  if (!cellOutOfPlace(row(end), headerKeys)) return end;
+  const join = <T extends { match: string }>(run: readonly T[]): T => ({ ...run[0]!, match: run.map((c) => c.match.trim()).join('') });
+  for (let to = end + 1; to <= Math.min(length, end + MAX_WRAP_LINES); to++) {
+    const laid = fitWrappedRow(row(to), headerKeys, join);
+    if (laid && !cellOutOfPlace(laid, headerKeys)) return to;
   }
   return end;
 }

@@ -4,26 +4,36 @@ const FIGURE = /^(?:[-+]?\d+(?:,\d{3})*(?:\.\d+)?%?|[—–\-－―─/／]+)$/;
 /**
  * A 合计 row of a table flattened one cell per line, written shorter than the rows above by more
  * than one cell: its label spans the serial and the columns of words after it (序号 | 项目名称 |
- * 建设内容), so only its figures follow it. Laid out at `width` with the label in every column it
- * spans (as a colspan is laid out on the grid) and the figures under the last columns; null when
- * that placing is not the only plain one: a cell after the label that is no figure, a spanned column
- * holding only figures in the other rows (a figure of the total dropped there instead), or a column
- * given a figure that holds words in the other rows.
+ * 建设内容), so only its figures follow it, and it leaves the columns of words after the figures
+ * (责任单位, 备注) empty. Laid out at `width` with the label in every column it spans (as a colspan
+ * is laid out on the grid), the figures under the run of columns that hold figures in the other
+ * rows, and an empty cell (`empty(last)`, after the row's last) in each column of words after that
+ * run; null when that placing is not the only plain one: a cell after the label that is no figure,
+ * a spanned column holding only figures in the other rows (a figure of the total dropped there
+ * instead), a column no other row fills, or as many figures as the run has columns but not exactly.
  */
-export function spreadTotalRow<C extends { match: string }>(row: readonly C[], width: number, others: ReadonlyArray<readonly C[]>): C[] | null {
+export function spreadTotalRow<C extends { match: string }>(
+  row: readonly C[],
+  width: number,
+  others: ReadonlyArray<readonly C[]>,
+  empty: (after: C) => C,
+): C[] | null {
   const figures = row.slice(1);
   const short = width - row.length;
   if (short < 2 || figures.length === 0 || !figures.every((c) => FIGURE.test(c.match.trim()))) return null;
   const full = others.filter((r) => r.length === width);
   if (full.length === 0) return null;
-  const column = (k: number): string[] => full.map((r) => r[k]!.match.trim()).filter((t) => t !== '');
-  for (let k = 1; k <= short; k++) {
-    const cells = column(k);
-    if (cells.length === 0 || cells.every((t) => FIGURE.test(t))) return null;
-  }
-  for (let k = short + 1; k < width; k++) {
-    const cells = column(k);
-    if (cells.length === 0 || !cells.every((t) => FIGURE.test(t))) return null;
-  }
-  return [...Array.from({ length: short + 1 }, () => row[0]!), ...figures];
+  const kindOf = (k: number): 'figures' | 'words' | null => {
+    const cells = full.map((r) => r[k]!.match.trim()).filter((t) => t !== '');
+    if (cells.length === 0) return null;
+    return cells.every((t) => FIGURE.test(t)) ? 'figures' : 'words';
+  };
+  const kinds = Array.from({ length: width }, (_, k) => (k === 0 ? 'words' : kindOf(k)));
+  if (kinds.includes(null)) return null;
+  const first = kinds.indexOf('figures');
+  const last = kinds.lastIndexOf('figures');
+  // The label spans the serial and one column of words at least; the figures fill their run whole.
+  if (first < 2 || last - first + 1 !== figures.length || kinds.slice(first, last + 1).includes('words')) return null;
+  const after = width - 1 - last;
+  return [...Array.from({ length: first }, () => row[0]!), ...figures, ...Array.from({ length: after }, () => empty(row[row.length - 1]!))];
 }

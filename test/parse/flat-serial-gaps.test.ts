@@ -81,3 +81,64 @@ describe('a flattened task table whose 序号 skips or repeats a number', () => 
     ]);
   });
 });
+
+// The same in a table of figures, whose rows end on a figure (which may equal a serial), in an annex
+// or in the plan's text under a caption.
+const FIGURES_HEAD = ['某县科技创新三年行动方案（2023—2025年）', '', '一、工作目标', '到2025年，全县高新技术企业达到60家。', ''];
+const FIGURES_HEADER = ['序号', '指标', '单位', '2023年', '2024年', '2025年'];
+const FIGURE_ROWS: ReadonlyArray<readonly string[]> = [
+  ['高新技术企业', '家', '40', '50', '60'],
+  ['研发投入强度', '%', '2.5', '2.8', '3'],
+  ['技术合同成交额', '亿元', '10', '12', '15'],
+  ['有效发明专利', '件', '800', '900', '1000'],
+];
+const figuresDoc = (where: 'annex' | 'body', serials: readonly string[]): string => {
+  const table = [...FIGURES_HEADER, ...FIGURE_ROWS.flatMap((r, k) => [serials[k]!, ...r])];
+  const task = '1.培育创新主体。支持企业加大研发投入。（牵头单位：县科技局；配合单位：县财政局）';
+  return (where === 'annex' ? [...FIGURES_HEAD, '二、重点任务', task, '', '附件', '', '某县科技创新主要指标', ...table] : [...FIGURES_HEAD, '二、重点任务', '表1　主要指标', ...table, '', task]).join('\n');
+};
+const figureRows = async (where: 'annex' | 'body', serials: readonly string[]) => {
+  const doc = await parseNotice(figuresDoc(where, serials));
+  const table = where === 'annex' ? doc.annexes[0]!.table! : doc.tables![0]!.table;
+  return table.rows.map((r) => [r.number, r.indicator, r.values['2025']]);
+};
+
+describe('a flattened table of figures whose 序号 skips or repeats a number', () => {
+  it.each(['annex', 'body'] as const)('should read every row of a table numbered 1, 2, 4, 5 (%s)', async (where) => {
+    expect(await figureRows(where, ['1', '2', '4', '5'])).toEqual([
+      ['1', '高新技术企业', 60],
+      ['2', '研发投入强度', 3],
+      ['4', '技术合同成交额', 15],
+      ['5', '有效发明专利', 1000],
+    ]);
+  });
+
+  it.each(['annex', 'body'] as const)('should read every row of a table numbered 1, 2, 2, 4 and 1, 3, 4, 5 (%s)', async (where) => {
+    expect((await figureRows(where, ['1', '2', '2', '4'])).map((r) => r[0])).toEqual(['1', '2', '2', '4']);
+    expect((await figureRows(where, ['1', '3', '4', '5'])).map((r) => r[0])).toEqual(['1', '3', '4', '5']);
+  });
+
+  it('should report the numbering with outline-sequence at the row, and no row too wide', async () => {
+    const text = figuresDoc('annex', ['1', '2', '4', '5']);
+    expect(await messages('outline-sequence', text)).toEqual(['the numbering skips 3 before row 4 of the table in 附件']);
+    expect(await messages('annex-shape', text)).toEqual([]);
+    expect(await messages('outline-sequence', figuresDoc('body', ['1', '2', '2', '4']))).toEqual([
+      expect.stringMatching(/^row 2 of table 表1　主要指标 repeats the number of the item at \d+:1; expected 3$/),
+    ]);
+  });
+
+  it('should not open a row at a figure far past the expected serial, after a row as wide as the rows above', async () => {
+    // Row 2 ends on 3, 5, 7 (three years under a header of two): 7 is a figure, not a serial out of sequence.
+    const text = [
+      '某市主要指标',
+      '一、主要目标',
+      '到2030年，地区生产总值达到700亿元。',
+      '附件',
+      '主要指标',
+      ...['序号', '指标', '单位', '2020年', '2025年'],
+      ...['1', '地区生产总值', '亿元', '300', '500', '700', '完成'],
+      ...['2', '常住人口', '万人', '3', '5', '7', '完成'],
+    ].join('\n');
+    expect((await parseNotice(text)).annexes[0]!.table!.rows.map((r) => r.number)).toEqual(['1', '2']);
+  });
+});

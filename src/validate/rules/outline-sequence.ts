@@ -4,6 +4,7 @@ import { groupBy } from '../group-by.js';
 import { labelSpan } from '../label-span.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { allTableTasks } from '../table-tasks.js';
+import { tableSerials } from '../table-serials.js';
 import { itemNamesUnits } from '../item-units.js';
 
 /** GB/T 9704-2012 7.3.3: the levels of a text's structure, in order. */
@@ -40,7 +41,8 @@ interface Scope {
  * document may also number them on across parents (tasks 1–3 under (一), 4–6 under (二)).
  * Below a 一、 comes (一), below (一) comes 1., never the other way round (a level may be left
  * out: 1. directly under 一、 is accepted practice). The rows of a task
- * table are numbered so too, per table or per group of rows under a heading row.
+ * table are numbered so too, per table or per group of rows under a heading row, and so are the
+ * 序号 of every other table (a table of figures, a project list).
  */
 export const outlineSequence: Rule = {
   id: 'outline-sequence',
@@ -94,7 +96,13 @@ function ownSerial(ctx: RuleContext, task: { label: string; position: Position }
  * tasks start at that same cell and count once; a number written again in another row is a repeat.
  */
 function checkTableRows(ctx: RuleContext, scopes: Map<string, Scope>): void {
-  for (const [table, rows] of groupBy(allTableTasks(ctx), (r) => r.table)) {
+  const taskTables = groupBy(allTableTasks(ctx), (r) => r.table);
+  // Every other table's 序号 too (a table of figures, a project list): a repeat or a gap there is the
+  // same slip, and a row run into the one above it in a flattened table shows up as one.
+  for (const { table, serials } of tableSerials(ctx, new Set(taskTables.keys()))) {
+    for (const items of groupBy(serials, (s) => s.group).values()) checkGroup(ctx, items, scopes, `table@${table.position.start.offset}`);
+  }
+  for (const [table, rows] of taskTables) {
     const key = `table@${table.position.start.offset}`;
     // A table of the plan's own tasks may go on from the tasks before it (1–2 as paragraphs under
     // (一), or in a table of their own, then a table of 3–4 under (二)); a table beside the text's

@@ -139,8 +139,69 @@ const invalidTables: InvalidCase[] = [
   ['a gap in a task table’s rows (1, 2, 4)', tableNumbered('1', '2', '4'), ['14:9 error']],
 ];
 
+/**
+ * The base notice's yearly annex (rows 1 and 2 at lines 45 and 50) with a third row of figures after
+ * them, numbered as given; with `groups`, a group line over the first row and another over the third.
+ */
+const annexRows = (second: string, third: string, groups = false): string =>
+  withLines({
+    44: groups ? '2025\n一、数字基础' : '2025',
+    50: second,
+    54: ['30', ...(groups ? ['二、数字产业'] : []), third, '数字经济企业数量(家)', '200', '250', '300'].join('\n'),
+  });
+/** A table of figures in the plan's text under a caption: rows numbered as given, the third row's serial at line 48. */
+const bodyTable = (...numbers: string[]): string =>
+  withLines({
+    31: [
+      '',
+      '表1　重点指标',
+      '序号',
+      '指标',
+      '单位',
+      '2024年',
+      '2025年',
+      ...[
+        ['数字化车间', '家', '25', '30'],
+        ['上云企业', '家', '500', '600'],
+        ['数据中心机架', '个', '800', '1000'],
+      ].flatMap((r, k) => [numbers[k]!, ...r]),
+      '',
+    ].join('\n'),
+  });
+
+/** The base notice with a project list flattened in its annex (序号 at line 40, the rows from line 45), the lines given after its header. */
+const projectAnnex = (...rows: string[]): string =>
+  [...BASE_NOTICE.split('\n').slice(0, 35), '附件', '', '重点项目表', '', '序号', '项目名称', '建设内容', '总投资（万元）', '责任单位', ...rows, ''].join('\n');
+const PROJECT_A = ['数据中心项目', '新建机房一座', '500', '区科技局'];
+const PROJECT_B = ['基站建设项目', '新建5G基站100个', '300', '区工信局'];
+
+const validFigureTables: ValidCase[] = [
+  ['a project list numbered from 1 again under each group line', projectAnnex('一、新型基础设施', '1', ...PROJECT_A, '2', ...PROJECT_B, '二、数字产业', '1', ...PROJECT_A, '2', ...PROJECT_B)],
+  ['an annex table of figures numbered 1, 2, 3', annexRows('2', '3')],
+  ['an annex table numbered again from 1 under each group line (一、… | 二、…)', annexRows('2', '1', true)],
+  ['an annex table numbered on across its group lines (1, 2 | 3)', annexRows('2', '3', true)],
+  ['a table of figures in the text numbered 1, 2, 3', bodyTable('1', '2', '3')],
+];
+
+const invalidFigureTables: InvalidCase[] = [
+  ['a repeat in a project list (1, 1), at the repeated 序号', projectAnnex('1', ...PROJECT_A, '1', ...PROJECT_B), ['50:1 error']],
+  ['a gap in an annex table of figures (1, 3, 4), at the row’s 序号', annexRows('3', '4'), ['50:1 error']],
+  ['a repeat in an annex table of figures (1, 1, 2), at the repeated 序号', annexRows('1', '2'), ['50:1 error']],
+  ['a gap in a table of figures in the text (1, 2, 4)', bodyTable('1', '2', '4'), ['48:1 error']],
+];
+
 describe('outline-sequence', () => {
   ruleTable(RULE, valid, invalid);
+
+  describe('the 序号 of a table of figures', () => {
+    ruleTable(RULE, validFigureTables, invalidFigureTables);
+
+    it('should name the row and its table', async () => {
+      expect(await messages(RULE, annexRows('3', '4'))).toEqual(['the numbering skips 2 before row 3 of the table in 附件']);
+      expect(await messages(RULE, bodyTable('1', '2', '4'))).toEqual(['the numbering skips 3 before row 4 of table 表1　重点指标']);
+      expect(await messages(RULE, annexRows('1', '2'))).toEqual(['row 1 of the table in 附件 repeats the number of the item at 45:1; expected 2']);
+    });
+  });
 
   it.each(validTables)('should accept %s', async (_name, html) => {
     expect(await htmlFindings(RULE, html)).toEqual([]);
