@@ -1083,12 +1083,11 @@ function leadingVerbal(ctx: ParseContext, item: Item, from: number, firstIsLead:
     if (!ended && !(end < 0 && TOGETHER_PART.test(part))) break;
     end = comma;
     cursor = comma + 1;
-    // A会同B without a verb is the clause; after A会同B牵头 the parts may go on (，C配合).
-    if (!ended) break;
+    // A会同B without a verb opens the clause; the parts after it (，C配合) go on as after A牵头.
   }
   if (end < 0 || match.slice(end + 1, to).trim().length < 4) return null;
   const clauseMatch = match.slice(at, end);
-  // A会同B without a verb: A leads and B takes part, as 会同 says in a clause (see withTogetherLead).
+  // A会同B without a verb, alone: A leads and B takes part, as 会同 says in a clause (see withTogetherLead).
   const together = !PART_END.test(clauseMatch);
   const text = item.text.slice(at, end);
   const clause = (together ? parseClause : parseVerbalClause)(text, clauseMatch, firstIsLead);
