@@ -33,14 +33,14 @@ const PLACE_WORK_OFFICE = /^(?:[\u4e00-\u9fff]{0,6}?[省市区县旗州盟镇乡
  * The bodies each place names for itself, so that no list can hold them: its zones, parks, venues,
  * funds and streets (ZONE_OR_VENUE_END), its villages and communities (某某村, 某某社区, 某嘎查), its
  * schools, farms and palaces (INSTITUTION_ENDINGS: 区第一中学, 国有林场), its health centres and central
- * hospitals (镇卫生院, 区中心医院), its banks (区农商银行, whose branch 区农商银行某某支行 the registry reads as a known body's branch, and
+ * hospitals (镇卫生院, 区中心医院), its banks (区农商银行, written 区农商行 too, whose branch 区农商银行某某支行 the registry reads as a known body's branch, and
  * 县农村信用合作联社; a branch by its ending alone might be one of a misspelt bank, 人民很行河东支行),
  * and the offices of its campaigns (PLACE_WORK_OFFICE). A 村 is no 农村 or 乡村 (市农业农村 is the start of
  * a bureau's name). Not a firm or group by its ending alone (水务集团,
  * 市集团 name no company in particular), nor any 医院 (市中级人民医院 is a slip for the court): the
  * registry reads those by kind after a place (县人民医院, 区城投集团, src/units/place-institution.ts).
  */
-const OWN_NAMED_BODY_END = `(?:${ZONE_OR_VENUE_END}|(?<![农乡])村|社区|嘎查|学校|${INSTITUTION_ENDINGS.join('|')}|卫生院|中心医院|银行|信用(?:合作)?(?:联)?社)`;
+const OWN_NAMED_BODY_END = `(?:${ZONE_OR_VENUE_END}|(?<![农乡])村|社区|嘎查|学校|${INSTITUTION_ENDINGS.join('|')}|卫生院|中心医院|银行|农商行|信用(?:合作)?(?:联)?社)`;
 
 /**
  * How a unit's name ends, for the clause reader: a body's ending (部, 委, 局, 人民政府, 管理办 …), a
