@@ -89,6 +89,21 @@ export const PLACE_WITH_LEVEL = /^(?:[\u4e00-\u9fff]{0,7}?(?:省|市|区|县|州
 export const isPlaceWithLevel = (prefix: string): boolean => PLACE_WITH_LEVEL.test(prefix);
 
 /**
+ * The work a department named for 城乡 (town and country) does, after that word (建设, 规划, the 建委 of
+ * 住房城乡建委): by its first character where a slip may follow (住房和城乡建没局 is a bureau misspelt).
+ */
+const URBAN_RURAL_WORK = /^(?:建|[规規]|管理|[统統][筹籌]|[发發]展|一[体體]化|居民)/;
+
+/**
+ * Whether the 乡 that ends `prefix` is the 城乡 of a department's name, `rest` the name after it:
+ * 住房和城乡|建设局, 住房城乡|建设委, 城乡|规划局 name no township, though a township may end so
+ * (古城乡|人民政府). A place read there would cut the bureau in two (乡建设局).
+ */
+export function isUrbanRuralWord(prefix: string, rest: string): boolean {
+  return /城[乡鄉]$/.test(prefix) && URBAN_RURAL_WORK.test(rest);
+}
+
+/**
  * A uniformed or enforcement team of a place, of any rank (县消防救援大队, 市消防救援支队, 县城管执法大队,
  * 县公安局交通警察大队, 省交通运输综合执法总队): its place with its level word first, then what it does.
  */

@@ -5,7 +5,7 @@ import { abbreviateUnit, placeFirst } from '../units/short-form.js';
 import { PARTY_OWN_BODIES } from '../units/party-bodies.js';
 import { isPublicServiceBody } from '../units/public-service-body.js';
 import { isPlaceInstitution } from '../units/place-institution.js';
-import { PLACE_WITH_LEVEL, isOwnNamedBody, isPlaceWithLevel } from '../units/unit-name-shape.js';
+import { PLACE_WITH_LEVEL, isOwnNamedBody, isPlaceWithLevel, isUrbanRuralWord } from '../units/unit-name-shape.js';
 import { MERGED_FIELDS, isMergedFields } from '../units/merged-fields.js';
 import { RANKED_FIELDS, RANKED_STEMS, RANKS, isArmedPoliceUnit, rankFitsPlace, rankOf } from '../units/ranked-body.js';
 import { ZONE_BODIES } from '../units/zone-bodies.js';
@@ -658,14 +658,15 @@ export class UnitRegistry {
 
   /** Whether `key` is a known name of three characters or more followed by two or more others. */
   #extendsKnown(key: string): boolean {
-    for (let end = 3; end <= key.length - 2; end++) if (this.#knownKey(key.slice(0, end))) return true;
+    // 县住房和城乡建没局 goes on from no township 县住房和城乡: it is a slip in a bureau's name.
+    for (let end = 3; end <= key.length - 2; end++) if (this.#knownKey(key.slice(0, end)) && !isUrbanRuralWord(key.slice(0, end), key.slice(end))) return true;
     return false;
   }
 
-  /** Offsets where a place prefix of `key` ends (区|科技局 → 1). */
+  /** Offsets where a place prefix of `key` ends (区|科技局 → 1; not 县住房和城乡|建设局, see isUrbanRuralWord). */
   #placeSplits(key: string): number[] {
     const out: number[] = [];
-    for (let at = 1; at < key.length; at++) if (PLACE_PREFIX.test(key.slice(0, at))) out.push(at);
+    for (let at = 1; at < key.length; at++) if (PLACE_PREFIX.test(key.slice(0, at)) && !isUrbanRuralWord(key.slice(0, at), key.slice(at))) out.push(at);
     return out;
   }
 }

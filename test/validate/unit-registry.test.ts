@@ -610,3 +610,24 @@ describe('UnitRegistry: provincial bodies, civil aviation offices, merged bureau
     expect(['民航華東地區管理局', '省農科院', '縣農商行', '臨空產業園管委會', '縣林業站'].filter((n) => !traditional.isKnown(n))).toEqual([]);
   });
 });
+
+describe('UnitRegistry: a 乡 inside a bureau\'s name is no township', () => {
+  const registry = new UnitRegistry({ places: ['某县'] });
+
+  it.each([
+    ['县住房和城乡建没局', '县住房和城乡建设局'],
+    ['县住房城乡建没局', '县住房城乡建设局'],
+    ['县城乡建没局', '县城乡建设局'],
+  ])('should offer the bureau for a slip after its 城乡 (%s), not take it for a township\'s body', (name, offered) => {
+    expect(registry.isKnown(name)).toBe(false);
+    expect(registry.suggestions(name)).toContain(offered);
+  });
+
+  it.each(['县住房和城乡建设局', '某县住房和城乡建设局', '住房和城乡建设局', '县住房城乡建设委', '古城乡人民政府', '县古城乡', '古城乡卫生院'])('should still know %s', (name) => {
+    expect(registry.isKnown(name)).toBe(true);
+  });
+
+  it('should not know a bureau of a township whose name ends in 城乡: a town has no 局', () => {
+    expect(registry.isKnown('古城乡民政局')).toBe(false);
+  });
+});
