@@ -32,6 +32,8 @@ describe('an item ending with a sentence that says who carries the work out', ()
   it.each([
     ['2.县商务局会同县供销社，县交通运输局配合，完善农村物流网络。', '完善农村物流网络。', ['县商务局'], ['县供销社', '县交通运输局']],
     ['2.县商务局会同县供销社，完善农村物流网络。', '完善农村物流网络。', ['县商务局'], ['县供销社']],
+    // Only helpers go on after A会同B: a part that leads is no helper's, and stays the item's words.
+    ['2.县商务局会同县供销社，县财政局负责，完善农村物流网络。', '县财政局负责，完善农村物流网络。', ['县商务局'], ['县供销社']],
   ])('should read A会同B and its helpers opening the item (%s)', async (item, text, lead, participants) => {
     expect(await lastTask(item)).toMatchObject({ text, lead, participants });
   });
