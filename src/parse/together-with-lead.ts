@@ -31,9 +31,9 @@ function jointAt(units: readonly string[], text: string, match: string): { after
     if (at < 0) return null;
     from = at + (units[k] as string).length;
     if (match.startsWith('会同', from)) return { after: k + 1, word: text.slice(from, from + 2) };
-    // 责任单位：A，会同B: the comma only sets the joined unit apart. The next name must start right
-    // after the word, so that 会同县人民政府, the county's own, is a name and no joint.
-    const comma = /^,\s*/.exec(match.slice(from))?.[0].length ?? 0;
+    // 责任单位：A，会同B (or A；会同B): the separator only sets the joined unit apart. The next name must
+    // start right after the word, so that 会同县人民政府, the county's own, is a name and no joint.
+    const comma = /^[,;]\s*/.exec(match.slice(from))?.[0].length ?? 0;
     if (comma > 0 && match.startsWith('会同', from + comma) && text.startsWith(units[k + 1] as string, from + comma + 2)) {
       return { after: k + 1, word: text.slice(from + comma, from + comma + 2) };
     }
