@@ -1056,6 +1056,8 @@ function titleClause(ctx: ParseContext, item: Item, from: number, firstIsLead: b
 
 /** The verb that ends each part of a clause written before the task: 区人社局牵头，区财政局配合，落实…. */
 const PART_END = /(?:牵头(?:负责|抓总|实施|落实|推进)?|主责|主抓|负责|配合|参与|协助|协同)$/;
+/** The verbs of the parts that only help, which may follow A会同B without a verb (，C配合). */
+const HELPER_PART_END = /(?:配合|参与|协助|协同)$/;
 /** A会同B as a part of its own, A a body's whole name (区财政局要会同… is a sentence, not a clause). */
 const TOGETHER_PART = new RegExp(`^[^,。]{1,30}${BODY_NAME_END}会同[^,。]{2,30}$`);
 
@@ -1074,24 +1076,27 @@ function leadingVerbal(ctx: ParseContext, item: Item, from: number, firstIsLead:
   // Each part before the task is short: a few unit names and a verb.
   let end = -1;
   let cursor = at;
+  let together = false;
   for (;;) {
     const comma = match.indexOf(',', cursor);
     if (comma < 0 || comma >= to || comma - cursor > 60) break;
     const part = match.slice(cursor, comma);
     // 加快成果转化（区科技局牵头，…）: a part that opens a bracket it does not close is inside one.
     if (part.lastIndexOf('(') > part.lastIndexOf(')')) break;
-    const ended = PART_END.test(part);
-    if (!ended && !(end < 0 && TOGETHER_PART.test(part))) break;
+    // A会同B without a verb opens the clause; only parts that help go on after it (，C配合), as the
+    // same words in brackets are read. A part after it that leads (，C负责) is left to the item's words.
+    const ended: boolean = together ? HELPER_PART_END.test(part) : PART_END.test(part);
+    const opensTogether: boolean = end < 0 && !ended && TOGETHER_PART.test(part);
+    if (!ended && !opensTogether) break;
+    together ||= opensTogether;
     end = comma;
     cursor = comma + 1;
-    // A会同B without a verb is the clause; after A会同B牵头 the parts may go on (，C配合).
-    if (!ended) break;
   }
   if (end < 0 || match.slice(end + 1, to).trim().length < 4) return null;
   const clauseMatch = match.slice(at, end);
-  // A会同B without a verb: A leads and B takes part, as 会同 says in a clause (see withTogetherLead).
-  const together = !PART_END.test(clauseMatch);
   const text = item.text.slice(at, end);
+  // A会同B without a verb: A leads and B takes part, as 会同 says in a clause (see withTogetherLead).
+  // Read as the same words in brackets are, its helpers after it (parseBareThenHelpers).
   const clause = (together ? parseClause : parseVerbalClause)(text, clauseMatch, firstIsLead);
   if (!clause || clause.lead.length === 0) return null;
   const responsibility = responsibilityOf(clause, text, ctx.spanPosition(item, at, end), { standalone: false, bracketed: false });

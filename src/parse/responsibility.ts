@@ -486,7 +486,19 @@ export function parseLabelledClause(text: string, match: string, firstIsLead: bo
  * could as well be a list in the text.
  */
 export function parseVerbalClause(text: string, match: string, firstIsLead: boolean): ParsedClause | null {
-  return readClauseWith(text, match, firstIsLead, (t, m) => parseNamedAs(t, m) ?? parseVerbal(t, m), (roles) => roles.every((r) => r.units.length > 0));
+  return readClauseWith(text, match, firstIsLead, (t, m) => parseNamedAs(t, m) ?? parseVerbal(t, m) ?? parseTogetherThenHelpers(t, m), (roles) => roles.every((r) => r.units.length > 0));
+}
+
+/**
+ * `县商务局会同县供销社，县交通运输局配合`: A会同B as a first part without a verb, then parts that only
+ * help, read as the same words in brackets are (parseBareThenHelpers, then withTogetherLead: A leads,
+ * B takes part under 会同). Without brackets only where 会同 follows a whole name: 区财政局要会同… is a
+ * sentence, and a part opening with 会同 has no subject of its own.
+ */
+function parseTogetherThenHelpers(text: string, match: string): UnitRole[] | null {
+  const comma = match.search(/[,;]/);
+  // search, unlike test, leaves the shared global pattern's lastIndex alone.
+  return comma > 0 && match.slice(0, comma).search(JOINED_WITH) >= 0 ? parseBareThenHelpers(text, match) : null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { PlanDocument } from '../model/types.js';
 import { fold } from '../text/fold.js';
+import { isUrbanRuralWord } from '../units/unit-name-shape.js';
 
 /**
  * Administrative level words that end a place name, simplified and traditional. Longer ones
@@ -39,7 +40,8 @@ export function documentPlaces(doc: PlanDocument): string[] {
         continue;
       }
       const m = LEADING_PLACE.exec(rest);
-      if (!m) break;
+      // 某县住房和城乡建设局: the issuer's own bureau follows its place, no township.
+      if (!m || isUrbanRuralWord(m[0], rest.slice(m[0].length))) break;
       places.add(m[0]);
       const short = autonomousShortName(m[0]);
       if (short) places.add(short);

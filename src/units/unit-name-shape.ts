@@ -33,14 +33,14 @@ const PLACE_WORK_OFFICE = /^(?:[\u4e00-\u9fff]{0,6}?[省市区县旗州盟镇乡
  * The bodies each place names for itself, so that no list can hold them: its zones, parks, venues,
  * funds and streets (ZONE_OR_VENUE_END), its villages and communities (某某村, 某某社区, 某嘎查), its
  * schools, farms and palaces (INSTITUTION_ENDINGS: 区第一中学, 国有林场), its health centres and central
- * hospitals (镇卫生院, 区中心医院), its banks (区农商银行, whose branch 区农商银行某某支行 the registry reads as a known body's branch, and
+ * hospitals (镇卫生院, 区中心医院), its banks (区农商银行, written 区农商行 too, whose branch 区农商银行某某支行 the registry reads as a known body's branch, and
  * 县农村信用合作联社; a branch by its ending alone might be one of a misspelt bank, 人民很行河东支行),
  * and the offices of its campaigns (PLACE_WORK_OFFICE). A 村 is no 农村 or 乡村 (市农业农村 is the start of
  * a bureau's name). Not a firm or group by its ending alone (水务集团,
  * 市集团 name no company in particular), nor any 医院 (市中级人民医院 is a slip for the court): the
  * registry reads those by kind after a place (县人民医院, 区城投集团, src/units/place-institution.ts).
  */
-const OWN_NAMED_BODY_END = `(?:${ZONE_OR_VENUE_END}|(?<![农乡])村|社区|嘎查|学校|${INSTITUTION_ENDINGS.join('|')}|卫生院|中心医院|银行|信用(?:合作)?(?:联)?社)`;
+const OWN_NAMED_BODY_END = `(?:${ZONE_OR_VENUE_END}|(?<![农乡])村|社区|嘎查|学校|${INSTITUTION_ENDINGS.join('|')}|卫生院|中心医院|银行|农商行|信用(?:合作)?(?:联)?社)`;
 
 /**
  * How a unit's name ends, for the clause reader: a body's ending (部, 委, 局, 人民政府, 管理办 …), a
@@ -87,6 +87,21 @@ export const OFFICE_NAME_END =
  */
 export const PLACE_WITH_LEVEL = /^(?:[\u4e00-\u9fff]{0,7}?(?:省|市|区|县|州|旗|盟|镇|乡|街道|苏木|嘎查)){1,3}$/;
 export const isPlaceWithLevel = (prefix: string): boolean => PLACE_WITH_LEVEL.test(prefix);
+
+/**
+ * The work a department named for 城乡 (town and country) does, after that word (建设, 规划, the 建委 of
+ * 住房城乡建委): by its first character where a slip may follow (住房和城乡建没局 is a bureau misspelt).
+ */
+const URBAN_RURAL_WORK = /^(?:建|[规規]|管理|[统統][筹籌]|[发發]展|一[体體]化|居民)/;
+
+/**
+ * Whether the 乡 that ends `prefix` is the 城乡 of a department's name, `rest` the name after it:
+ * 住房和城乡|建设局, 住房城乡|建设委, 城乡|规划局 name no township, though a township may end so
+ * (古城乡|人民政府). A place read there would cut the bureau in two (乡建设局).
+ */
+export function isUrbanRuralWord(prefix: string, rest: string): boolean {
+  return /城[乡鄉]$/.test(prefix) && URBAN_RURAL_WORK.test(rest);
+}
 
 /**
  * A uniformed or enforcement team of a place, of any rank (县消防救援大队, 市消防救援支队, 县城管执法大队,

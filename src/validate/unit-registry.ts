@@ -5,7 +5,7 @@ import { abbreviateUnit, placeFirst } from '../units/short-form.js';
 import { PARTY_OWN_BODIES } from '../units/party-bodies.js';
 import { isPublicServiceBody } from '../units/public-service-body.js';
 import { isPlaceInstitution } from '../units/place-institution.js';
-import { PLACE_WITH_LEVEL, isOwnNamedBody, isPlaceWithLevel } from '../units/unit-name-shape.js';
+import { PLACE_WITH_LEVEL, isOwnNamedBody, isPlaceWithLevel, isUrbanRuralWord } from '../units/unit-name-shape.js';
 import { MERGED_FIELDS, isMergedFields } from '../units/merged-fields.js';
 import { RANKED_FIELDS, RANKED_STEMS, RANKS, isArmedPoliceUnit, rankFitsPlace, rankOf } from '../units/ranked-body.js';
 import { ZONE_BODIES } from '../units/zone-bodies.js';
@@ -95,6 +95,20 @@ const DEPARTMENT_STEMS: readonly string[] = [
   // The investment promotion bureau a county, district or city keeps (县招商局), as a development zone
   // does (src/units/zone-bodies.ts); its other names are INVESTMENT_BODIES.
   '招商局',
+  // Culture bureaus that took in the press and publication office, with tourism or before it (市文广新旅局,
+  // the 文广新局 the 2018 reform made a 文旅局: FORMER_NAMES); a county's economy and commerce bureau (县经商局).
+  '文广新旅局', '文化广电新闻出版旅游局', '文广新局', '文化广电新闻出版局', '经商局', '经济和商务局',
+];
+
+/**
+ * The offices and academies provinces and cities keep beside their departments: of ports (省口岸办), of
+ * telecommunications development (市通信发展办), of research (省农科院, 省地质院). Known, but offered for
+ * no misspelling: a character apart they read as each other (农科院, 林科院, 社科院) or as another office of
+ * the same kind (市通信管理办 is a slip for the 市通信管理局, no 市口岸管理办).
+ */
+const PROVINCIAL_BODIES: readonly string[] = [
+  '口岸办', '口岸办公室', '口岸管理办公室', '口岸管理办', '通信发展办', '通信发展管理办公室', '通信发展管理办',
+  '农科院', '农业科学院', '林科院', '林业科学院', '社科院', '社会科学院', '科学院', '地质院', '地质调查院',
 ];
 
 /**
@@ -125,6 +139,8 @@ const AGRICULTURE_STATIONS: readonly string[] = [
   '农业技术推广中心', '农业技术推广服务中心',
   // The rural credit union a county tasks by its short name (县联社, of 县农村信用合作联社).
   '联社',
+  // The forestry station a county keeps under its forestry bureau (县林业站, 县林业工作站).
+  '林业站', '林业工作站', '林业工作总站',
 ];
 
 /**
@@ -190,7 +206,8 @@ const NATIONAL_PREFIX = /^(?:中华人民共和国|国家|中国|国务院|中�
 // Beyond the shared list: the committee itself and its office (区委, 区委办), its full-named 社会工作部,
 // and the bodies a government may have too (督查室, 金融办, 工委s), known here but no key of their own.
 // The rural work committee (农村工作委员会, 区委农工委) some committees keep beside their 农办.
-const PARTY_STEMS: readonly string[] = ['', '办公室', '办', ...PARTY_OWN_BODIES, '社会工作部', '金融办', '教育工委', '机关工委', '督查室', '农工委', '农村工作委员会'];
+// The working committee of the Party's organs directly under the level (省直机关工委, 市直属机关工委).
+const PARTY_STEMS: readonly string[] = ['', '办公室', '办', ...PARTY_OWN_BODIES, '社会工作部', '金融办', '教育工委', '机关工委', '直机关工委', '直属机关工委', '直属机关工作委员会', '督查室', '农工委', '农村工作委员会'];
 /**
  * The Party committee's bodies as notices also write them, without the committee: 人才办 beside
  * 科技局 and 财政局, 区老干部局. Not the committee itself nor its general office (区办 is no name).
@@ -233,6 +250,12 @@ const PLACE_NAMED = /^[\u4e00-\u9fff]{1,8}(?:海关|消防救援站|金融监管
  * word is read as a standard department (市金融监管局 is the city's own), or not at all (区证监局).
  */
 const REGULATOR_OFFICE = /^([\u4e00-\u9fff]{2,6}?)(?:证监局|银保监局|金融监管局|银监局|保监局)$/;
+/**
+ * The civil aviation administration's offices: its seven regional administrations (民航华东地区管理局) and
+ * the supervision bureaus in the provinces under them (民航江苏监管局, 民航江苏安全监督管理局), named by
+ * their region or place without its level word, 民航 in full or not (中国民用航空华东地区管理局).
+ */
+const CIVIL_AVIATION_OFFICE = /^(?:中国)?(?:民航|民用航空)(?:(?:华北|东北|华东|中南|西南|西北|新疆)地区管理局|([\u4e00-\u9fff]{2,6}?)(?:监管局|安全监督管理局))$/;
 /**
  * A ranked body (src/units/ranked-body.ts) and what is written before it: a place with its level word,
  * whose level must fit the rank (省消防救援总队, not 省消防救援大队), or a place named without one
@@ -327,6 +350,9 @@ const PORTFOLIO_CENTRE = /^([\u4e00-\u9fff]{2,8}?)(?:服务|事务|保障|管理
 
 /** A province's or autonomous region's place, whose departments are 厅 (省教育厅, 自治区财政厅). */
 const PROVINCE = /(?:省|自治区)$/;
+/** A body's administration committee, after what it administers (see #knownKey). */
+const ZONE_ADMIN = /^(.+?)(?:管委会|管理委员会)$/;
+
 /** A town's or sub-district's place, which has offices and stations, no bureau (镇民政局 is no body). */
 const TOWN = /(?:镇|乡|街道|苏木|嘎查)$/;
 
@@ -427,7 +453,7 @@ export class UnitRegistry {
     // Each list also holds its names' short forms, so that a full name shortened by the same rules
     // is found in it whatever form the list writes.
     const withShort = (keys: string[]): Set<string> => new Set(keys.flatMap((k) => [k, this.#short(k)]));
-    this.#stems = withShort([...DEPARTMENT_STEMS, ...OTHER_STEMS, ...PARTY_BODIES, ...LEADING_GROUP_OFFICES, ...CARRIER_STEMS, ...LOCAL_SHORT_FORMS, ...AGRICULTURE_STATIONS, ...INVESTMENT_BODIES, ...DEPARTMENT_STEMS.flatMap(bureauVariants)].map((s) => this.#rawKey(s)));
+    this.#stems = withShort([...DEPARTMENT_STEMS, ...OTHER_STEMS, ...PARTY_BODIES, ...LEADING_GROUP_OFFICES, ...PROVINCIAL_BODIES, ...CARRIER_STEMS, ...LOCAL_SHORT_FORMS, ...AGRICULTURE_STATIONS, ...INVESTMENT_BODIES, ...DEPARTMENT_STEMS.flatMap(bureauVariants)].map((s) => this.#rawKey(s)));
     this.#party = withShort(PARTY_STEMS.map((s) => this.#rawKey(`委${s}`)));
     this.#national = withShort(NATIONAL_UNITS.map((s) => this.#rawKey(s)));
     this.#shortNames = new Set(this.#names.map((n) => this.#short(this.#rawKey(n))));
@@ -507,7 +533,7 @@ export class UnitRegistry {
       const parent = k.slice(0, at);
       const below = BRANCH.test(rest) || (SUBORDINATE.test(rest) && HAS_SUBORDINATES.test(parent)) || this.#placeSplits(rest).some((p) => this.#stems.has(rest.slice(p)));
       // A place's own bank (区农商银行) has branches as a known body has.
-      if (below && (this.#knownKey(parent) || (BRANCH_OWNER.test(parent) && this.isKnown(parent)) || (parent.endsWith('银行') && isOwnNamedBody(parent)))) return true;
+      if (below && (this.#knownKey(parent) || (BRANCH_OWNER.test(parent) && this.isKnown(parent)) || (/(?:银行|农商行)$/.test(parent) && isOwnNamedBody(parent)))) return true;
     }
     return false;
   }
@@ -517,6 +543,14 @@ export class UnitRegistry {
       const regulator = REGULATOR_OFFICE.exec(k);
       if (regulator && isBarePlace(regulator[1] as string)) return true;
     }
+    if (k.includes('民')) {
+      const aviation = CIVIL_AVIATION_OFFICE.exec(k);
+      if (aviation && (aviation[1] === undefined || isBarePlace(aviation[1]))) return true;
+    }
+    // 临空产业园管委会, 某某科技城管理委员会: the administration of a park or a new town, named as the
+    // clause reader takes the park by its shape (isOwnNamedBody).
+    const admin = ZONE_ADMIN.exec(k);
+    if (admin && /[园城]$/.test(admin[1] as string) && isOwnNamedBody(admin[1] as string)) return true;
     if (this.#keys.has(k) || this.#stems.has(k) || COLLECTIVE.test(k) || CARRIER_BRANCH.test(k) || LOCAL_UNIT.test(k) || LOCAL_OFFICE.test(k) || PLACE_NAMED.test(k) || YOUTH_LEAGUE.test(k) || OWN_SECTION.test(k)) return true;
     // 国家发展改革委, 中国人民银行: a national body is also a standard department with 国家 or 中国 in front.
     const national = k.replace(NATIONAL_PREFIX, '');
@@ -635,14 +669,15 @@ export class UnitRegistry {
 
   /** Whether `key` is a known name of three characters or more followed by two or more others. */
   #extendsKnown(key: string): boolean {
-    for (let end = 3; end <= key.length - 2; end++) if (this.#knownKey(key.slice(0, end))) return true;
+    // 县住房和城乡建没局 goes on from no township 县住房和城乡: it is a slip in a bureau's name.
+    for (let end = 3; end <= key.length - 2; end++) if (this.#knownKey(key.slice(0, end)) && !isUrbanRuralWord(key.slice(0, end), key.slice(end))) return true;
     return false;
   }
 
-  /** Offsets where a place prefix of `key` ends (区|科技局 → 1). */
+  /** Offsets where a place prefix of `key` ends (区|科技局 → 1; not 县住房和城乡|建设局, see isUrbanRuralWord). */
   #placeSplits(key: string): number[] {
     const out: number[] = [];
-    for (let at = 1; at < key.length; at++) if (PLACE_PREFIX.test(key.slice(0, at))) out.push(at);
+    for (let at = 1; at < key.length; at++) if (PLACE_PREFIX.test(key.slice(0, at)) && !isUrbanRuralWord(key.slice(0, at), key.slice(at))) out.push(at);
     return out;
   }
 }

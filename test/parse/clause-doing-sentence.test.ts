@@ -22,6 +22,30 @@ describe('an item ending with a sentence that says who carries the work out', ()
   });
 
   it.each([
+    ['2.推进电商进村。完善农村物流网络。县商务局会同县供销社，县交通运输局配合。', ['县商务局'], ['县供销社', '县交通运输局'], ['', '会同', '配合']],
+    ['2.推进电商进村。完善农村物流网络。县商务局会同县供销社，县交通运输局、县邮政公司配合。', ['县商务局'], ['县供销社', '县交通运输局', '县邮政公司'], ['', '会同', '配合']],
+    ['2.推进电商进村。完善农村物流网络。责任单位：县商务局，会同县供销社。', ['县商务局'], ['县供销社'], ['责任单位', '会同']],
+  ])('should read A会同B and its helpers, or a comma before 会同, as the item\'s last sentence (%s)', async (item, lead, participants, labels) => {
+    expect(await lastTask(item)).toEqual({ text: '推进电商进村。完善农村物流网络。', lead, participants, labels });
+  });
+
+  it.each([
+    ['2.县商务局会同县供销社，县交通运输局配合，完善农村物流网络。', '完善农村物流网络。', ['县商务局'], ['县供销社', '县交通运输局']],
+    ['2.县商务局会同县供销社，完善农村物流网络。', '完善农村物流网络。', ['县商务局'], ['县供销社']],
+    // Only helpers go on after A会同B: a part that leads is no helper's, and stays the item's words.
+    ['2.县商务局会同县供销社，县财政局负责，完善农村物流网络。', '县财政局负责，完善农村物流网络。', ['县商务局'], ['县供销社']],
+  ])('should read A会同B and its helpers opening the item (%s)', async (item, text, lead, participants) => {
+    expect(await lastTask(item)).toMatchObject({ text, lead, participants });
+  });
+
+  it.each([
+    ['2.推进电商进村。县财政局要会同县商务局，县交通运输局配合。'],
+    ['2.推进电商进村。会同县供销社，县交通运输局配合。'],
+  ])('should not read a sentence whose subject is no body before 会同 as A会同B (%s)', async (item) => {
+    expect((await lastTask(item))?.participants ?? []).not.toContain('县交通运输局');
+  });
+
+  it.each([
     ['2.推进电商进村。完善农村物流网络。县商务局负责推进。', ['县商务局'], ['负责推进']],
     ['2.推进电商进村。完善农村物流网络。由县商务局推进。', ['县商务局'], ['推进']],
     ['2.推进电商进村。完善农村物流网络。县商务局、县供销社共同推进。', ['县商务局', '县供销社'], ['共同推进']],

@@ -23,6 +23,30 @@ describe('clauses joining units by 会同', () => {
     expect(read(clause)).toEqual({ lead, participants, labels });
   });
 
+  it.each([
+    ['责任单位：区发展改革委，会同区财政局', ['区发展改革委'], ['区财政局'], ['责任单位', '会同']],
+    ['责任单位：区发展改革委, 会同区财政局、区商务局', ['区发展改革委'], ['区财政局', '区商务局'], ['责任单位', '会同']],
+    ['区发展改革委，会同区财政局', ['区发展改革委'], ['区财政局'], ['', '会同']],
+    ['责任单位：区发展改革委；会同区财政局', ['区发展改革委'], ['区财政局'], ['责任单位', '会同']],
+    ['责任单位：区发展改革委，会同区财政局等部门', ['区发展改革委'], ['区财政局'], ['责任单位', '会同']],
+    ['县商务局会同县供销社，县交通运输局配合', ['县商务局'], ['县供销社', '县交通运输局'], ['', '会同', '配合']],
+    ['县商务局会同县供销社，县交通运输局、县邮政公司配合', ['县商务局'], ['县供销社', '县交通运输局', '县邮政公司'], ['', '会同', '配合']],
+  ])('should read 会同 after a comma, and A会同B before helpers, as A leading and B taking part (%s)', (clause, lead, participants, labels) => {
+    expect(read(clause)).toEqual({ lead, participants, labels });
+  });
+
+  it.each([
+    ['牵头单位：区发展改革委，会同区财政局', ['区发展改革委', '区财政局'], []],
+    ['责任单位：区发展改革委，会同县人民政府', ['区发展改革委', '会同县人民政府'], []],
+    ['责任单位：区发展改革委，区财政局', ['区发展改革委', '区财政局'], []],
+  ])('should not split a lead\'s list at a comma, nor at the county 会同县 (%s)', (clause, lead, participants) => {
+    expect(read(clause)).toMatchObject({ lead, participants });
+  });
+
+  it('should read a traditional comma-parted 會同 as the simplified one', () => {
+    expect(read('責任單位：區發展改革委，會同區財政局', fold('责任单位：区发展改革委，会同区财政局'))).toEqual({ lead: ['區發展改革委'], participants: ['區財政局'], labels: ['責任單位', '會同'] });
+  });
+
   it('should read a traditional 會同 and keep the words as written', () => {
     expect(read('責成區人社局會同區教育局落實', '责成区人社局会同区教育局落实')).toEqual({ lead: ['區人社局'], participants: ['區教育局'], labels: ['落實', '會同'] });
   });

@@ -21,6 +21,28 @@ describe('documentPlaces', () => {
   });
 });
 
+describe('documentPlaces: a 乡 inside a bureau\'s name', () => {
+  const notice = (issuer: string, plan: string): string =>
+    [`${issuer}关于印发${plan}的通知`, '各有关单位：', `现将《${plan}》印发给你们，请认真贯彻执行。`, issuer, '2024年3月1日', plan, '一、重点任务', '1.推进住房保障。（责任单位：住房和城乡建设局、县财政局）', '2.完善配套设施。（责任单位：县住房和城乡建设局）', ''].join('\n');
+
+  it.each([
+    ['某县住房和城乡建设局', '某县住房保障工作方案', ['某县']],
+    ['某县住房城乡建设局', '某县住房保障工作方案', ['某县']],
+    ['某縣住房和城鄉建設局', '某縣住房保障工作方案', ['某縣']],
+  ])('should read no township 住房和城乡 from the issuer %s', async (issuer, plan, places) => {
+    expect(documentPlaces(await parseNotice(notice(issuer, plan)))).toEqual(places);
+  });
+
+  it('should still read a township whose name ends in 城乡 before its own organs', async () => {
+    expect(documentPlaces(await parseNotice(notice('某县古城乡人民政府', '某县古城乡住房保障工作方案')))).toEqual(['某县', '古城乡']);
+  });
+
+  it('should take 住房和城乡建设局 and the notice\'s 县住房和城乡建设局 for one unit', async () => {
+    const doc = await parseNotice(notice('某县住房和城乡建设局', '某县住房保障工作方案'));
+    expect((await queryTasks(doc, { dept: '县住房和城乡建设局' })).map((t) => t.number)).toEqual(['1', '2']);
+  });
+});
+
 describe('stripPlaces', () => {
   const places = ['天津市', '河东区'];
 

@@ -579,3 +579,55 @@ describe('UnitRegistry: county bodies of every level and the bodies of a zone ad
     expect(registry.suggestions('质检总句')).toEqual([]);
   });
 });
+
+describe('UnitRegistry: provincial bodies, civil aviation offices, merged bureaus, parks\' committees and rural banks', () => {
+  const registry = new UnitRegistry();
+
+  it.each([
+    '省供销合作总社', '民航华东地区管理局', '民航江苏监管局', '中国民用航空江苏安全监督管理局', '中国民用航空华东地区管理局',
+    '省直机关工委', '市直属机关工委', '市委直属机关工委', '省农科院', '省农业科学院', '省地质院', '市林科院',
+    '市通信发展办', '市通信发展管理办公室', '省口岸办', '市口岸管理办公室',
+    '市文广新旅局', '市文广旅局', '市文广新局', '县文化广电新闻出版旅游局', '县经商局', '县经济商务局',
+    '临空产业园管委会', '某某科技城管理委员会', '县林业站', '县林业工作站', '县农商行', '某某农村商业银行', '县农商行城关支行',
+  ])('should know %s', (name) => {
+    expect(registry.isKnown(name)).toBe(true);
+  });
+
+  it.each([
+    // 华南 is no region of the civil aviation administration, and a supervision bureau is named by its province.
+    '民航华南地区管理局', '民航区监管局', '临空产业圆管委会', '花园管委会', '县林业战', '县经啇局', '省农料院', '县农商厅',
+  ])('should not know %s', (name) => {
+    expect(registry.isKnown(name)).toBe(false);
+  });
+
+  it('should offer no academy or office for another a character apart, but a department for a slip in it', () => {
+    expect(registry.suggestions('市通信管理办')).toEqual(['市通信管理局']);
+    expect(registry.suggestions('县经啇局')).toContain('县经商局');
+  });
+
+  it('should know them in traditional characters through the simplifier', async () => {
+    const traditional = new UnitRegistry({ simplify: await loadSimplifier() });
+    expect(['民航華東地區管理局', '省農科院', '縣農商行', '臨空產業園管委會', '縣林業站'].filter((n) => !traditional.isKnown(n))).toEqual([]);
+  });
+});
+
+describe('UnitRegistry: a 乡 inside a bureau\'s name is no township', () => {
+  const registry = new UnitRegistry({ places: ['某县'] });
+
+  it.each([
+    ['县住房和城乡建没局', '县住房和城乡建设局'],
+    ['县住房城乡建没局', '县住房城乡建设局'],
+    ['县城乡建没局', '县城乡建设局'],
+  ])('should offer the bureau for a slip after its 城乡 (%s), not take it for a township\'s body', (name, offered) => {
+    expect(registry.isKnown(name)).toBe(false);
+    expect(registry.suggestions(name)).toContain(offered);
+  });
+
+  it.each(['县住房和城乡建设局', '某县住房和城乡建设局', '住房和城乡建设局', '县住房城乡建设委', '古城乡人民政府', '县古城乡', '古城乡卫生院'])('should still know %s', (name) => {
+    expect(registry.isKnown(name)).toBe(true);
+  });
+
+  it('should not know a bureau of a township whose name ends in 城乡: a town has no 局', () => {
+    expect(registry.isKnown('古城乡民政局')).toBe(false);
+  });
+});

@@ -28,6 +28,10 @@ const valid: ValidCase[] = [
   // A task's words before an institution's kind are no unit: the parser leaves them out of the clause and
   // reports them (clause-unread), so unit-known does not report them a second time.
   ['a task phrase that ends like an institution', task1('牵头单位:县文旅局,参与单位:组建城投公司')],
+  // Bodies of kinds the registry first missed: co-operatives, civil aviation offices, the organs' Party
+  // committee, academies, offices, merged bureaus, a park's committee, stations and rural banks.
+  ['provincial bodies beside the departments', task1('牵头单位:省供销合作总社,参与单位:民航华东地区管理局、民航江苏监管局、省直机关工委、省农科院、省农业科学院、省地质院、省口岸办')],
+  ['a city\'s and county\'s own bodies', task1('牵头单位:市通信发展办,参与单位:市通信发展管理办公室、市文广新旅局、市文广旅局、市文广新局、县经商局、县经济商务局、临空产业园管委会、县林业站、县农商行、某某农村商业银行')],
 ];
 
 const invalid: InvalidCase[] = [
@@ -38,8 +42,10 @@ const invalid: InvalidCase[] = [
   // Line 41: 1 | 建设算力中心 | 区科枝局 — a row of an annex task table beside the text's tasks, at its cell.
   ['a misspelt lead in an annex task table beside the text\'s tasks', withTaskAnnex([['1', '建设算力中心', '区科枝局', '区财政局'], ...TASK_ANNEX_ROWS.slice(1)]), ['41:10 warning']],
   ['a misspelt second name in brackets', task1('牵头单位:区委宣传部（区文名办）'), ['30:25 warning']],
-  // Zones named before a committee they share: each zone's committee, reported at the zone's own name.
-  ['a zone\'s committee named before a shared ending, at the zone\'s name', task1('牵头单位:区科技局,参与单位:临空产业园、高新区管委会'), ['30:35 warning']],
+  // Zones named before a committee they share: each zone's committee, reported at the zone's own name
+  // (a misspelt park's: 圆 for 园).
+  ['a zone\'s committee named before a shared ending, at the zone\'s name', task1('牵头单位:区科技局,参与单位:临空产业圆、高新区管委会'), ['30:35 warning']],
+  ['a misspelt forestry station and port office', task1('牵头单位:县林业战,参与单位:省口岸力'), ['30:25 warning', '30:35 warning']],
   // A name like nothing known is reported once, where it first appears.
   ['an unknown unit named twice', withLines({ 30: line30('牵头单位:区算力专班'), 32: line32('牵头单位:区算力专班') }), ['30:25 warning']],
 ];
