@@ -238,9 +238,11 @@ function numberedExtent(cells: readonly Item[], from: number, to: number): numbe
       if (total <= length && isNumber(at(total - 1))) return total;
       // Shorter still when 合计 spans the columns of words after the name too (建设内容): its figures
       // alone follow it, each a line (whether they fit the columns is for the row's reader to say).
-      let figures = rowEnd + 1;
+      // A unit may stand first (合计 | 万元 | 300 …): a short word, no sentence of the text after the table.
+      const unit = !isNumber(at(rowEnd + 1)) && /^[^\s，。；：,.;:]{1,4}$/.test(at(rowEnd + 1)?.match.trim() ?? '') ? 1 : 0;
+      let figures = rowEnd + 1 + unit;
       while (figures < Math.min(length, total - 1) && isNumber(at(figures))) figures++;
-      return figures > rowEnd + 1 && !isNumber(at(figures)) ? figures : rowEnd;
+      return figures > rowEnd + 1 + unit && !isNumber(at(figures)) ? figures : rowEnd;
     }
     length = bad;
     while (starts.length && starts[starts.length - 1]! >= bad) starts.pop();
