@@ -11,6 +11,19 @@ import { isTaskHeaderRun } from '../text/task-columns.js';
 import { isIndicatorHeaderRun, isUnnumberedIndicatorHeader, namesIndicatorTableColumn, opensIndicatorHeader } from './indicator-header.js';
 import { boxHeading, boxOverTable } from './boxes.js';
 import { unitLine } from './unit-line.js';
+import { type FlatCell, withWrittenEmptyCells } from './flat-empty-cells.js';
+
+/** A flattened table's lines as its cells, the empty ones it writes (spaces, a blank line) in place. */
+function flatCellsOf(ctx: ParseContext, items: readonly Item[]): Array<FlatCell<Item>> {
+  const flat = items.map((it) => ({ text: it.text, match: it.match, item: it, offset: 0, position: ctx.blockPosition(it) }));
+  const text = ctx.source.text;
+  return withWrittenEmptyCells(
+    flat,
+    (k) => text.slice(items[k - 1]!.block.end, items[k]!.block.start),
+    (offset) => ctx.lines.position(offset, offset),
+    (k) => items[k]!.block.start,
+  );
+}
 
 /** A table found in the plan's text, before it is read: a table block or a run of flattened cells. */
 export interface PendingTable {
@@ -459,11 +472,7 @@ export function readBodyTables(ctx: ParseContext, pending: PendingTable[]): Body
     const table =
       first.block.kind === 'table'
         ? ((samePlace ? headlessContinuation(ctx, before.table, first, 'text') : null) ?? tableFromBlock(ctx, first, 'text'))
-        : rebuildFlatTable(
-            ctx,
-            p.items.map((it) => ({ text: it.text, match: it.match, item: it, offset: 0, position: ctx.blockPosition(it) })),
-            'text',
-          );
+        : rebuildFlatTable(ctx, flatCellsOf(ctx, p.items), 'text');
     if (!table) continue;
     const unit = p.unit ? unitLine(p.unit.match) : null;
     if (unit !== null && table.unit === undefined) setTableUnit(table, unit);

@@ -132,3 +132,17 @@ export function withBlankCells<I>(
   }
   return out;
 }
+
+/**
+ * The empty cells a flattened table writes, as lines of spaces or else as blank lines (the lines of
+ * spaces, where there are any, being the table's own way of writing them). Arguments as for withEmptyCells.
+ */
+export function withWrittenEmptyCells<I>(
+  cells: ReadonlyArray<FlatCell<I>>,
+  gapAt: (k: number) => string,
+  positionAt: (offset: number) => Position,
+  startOf: (k: number) => number,
+): Array<FlatCell<I>> {
+  const spaced = withEmptyCells(cells, gapAt, positionAt, startOf);
+  return spaced.length > cells.length ? spaced : withBlankCells(cells, gapAt, positionAt, startOf);
+}
