@@ -111,6 +111,12 @@ describe('a flattened 合计 row whose label spans 序号 and 项目', () => {
     expect(table.rows[2]!.values).toEqual({ 2023: 300, 2024: 370, 2025: 450 });
   });
 
+  it('should lay out a traditional 合計 row writing its unit (萬元) as the simplified one', async () => {
+    const lines = [...UNIT_HEADER, ...unitRows('萬元').map((c) => (c === '万元' ? '萬元' : c === '合计' ? '合計' : c))];
+    const table = await tableOf('annex', lines);
+    expect(table.rows[2]!.cells).toEqual(['合計', '', '萬元', '300', '370', '450', '']);
+  });
+
   it('should report no row too short for a 合计 row that writes its unit', async () => {
     const text = flattened('annex', [...UNIT_HEADER, ...unitRows('万元')]);
     expect(await messages('annex-shape', text)).toEqual([]);
