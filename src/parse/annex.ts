@@ -24,7 +24,7 @@ import { isDownloadLine } from './download-lines.js';
 import { applyUnitList, unitListLine } from './unit-list-line.js';
 import { titleUnit, unitLine } from './unit-line.js';
 import { cutAsWritten } from './as-written.js';
-import { withBlankCells, withEmptyCells } from './flat-empty-cells.js';
+import { withWrittenEmptyCells } from './flat-empty-cells.js';
 import { placeShortRow } from './short-row-years.js';
 import { spanningFrom } from './spanning-row.js';
 import { spreadTotalRow } from './flat-total-row.js';
@@ -1830,8 +1830,7 @@ function readAnnex(ctx: ParseContext, head: Item, m: { number: string; title: st
       const positionAt = (offset: number): Position => ctx.lines.position(offset, offset);
       const startOf = (k: number): number => cells[k]!.block.start;
       // Empty cells as lines of spaces; else as blank lines where a row is one cell short without them.
-      const spaced = withEmptyCells(flat, gapAt, positionAt, startOf);
-      table = rebuildFlatTable(ctx, spaced.length > flat.length ? spaced : withBlankCells(flat, gapAt, positionAt, startOf));
+      table = rebuildFlatTable(ctx, withWrittenEmptyCells(flat, gapAt, positionAt, startOf));
       if (table) for (const it of rest.slice(tableLines.length)) notesAfter.add(it);
     }
     if (!form && !table && taskTable) {

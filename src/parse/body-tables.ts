@@ -11,6 +11,19 @@ import { isTaskHeaderRun } from '../text/task-columns.js';
 import { isIndicatorHeaderRun, isUnnumberedIndicatorHeader, namesIndicatorTableColumn, opensIndicatorHeader } from './indicator-header.js';
 import { boxHeading, boxOverTable } from './boxes.js';
 import { unitLine } from './unit-line.js';
+import { type FlatCell, withWrittenEmptyCells } from './flat-empty-cells.js';
+
+/** A flattened table's lines as its cells, the empty ones it writes (spaces, a blank line) in place. */
+function flatCellsOf(ctx: ParseContext, items: readonly Item[]): Array<FlatCell<Item>> {
+  const flat = items.map((it) => ({ text: it.text, match: it.match, item: it, offset: 0, position: ctx.blockPosition(it) }));
+  const text = ctx.source.text;
+  return withWrittenEmptyCells(
+    flat,
+    (k) => text.slice(items[k - 1]!.block.end, items[k]!.block.start),
+    (offset) => ctx.lines.position(offset, offset),
+    (k) => items[k]!.block.start,
+  );
+}
 
 /** A table found in the plan's text, before it is read: a table block or a run of flattened cells. */
 export interface PendingTable {
@@ -238,9 +251,11 @@ function numberedExtent(cells: readonly Item[], from: number, to: number): numbe
       if (total <= length && isNumber(at(total - 1))) return total;
       // Shorter still when 合计 spans the columns of words after the name too (建设内容): its figures
       // alone follow it, each a line (whether they fit the columns is for the row's reader to say).
-      let figures = rowEnd + 1;
+      // A unit may stand first (合计 | 万元 | 300 …): a short word, no sentence of the text after the table.
+      const unit = !isNumber(at(rowEnd + 1)) && /^[^\s，。；：,.;:]{1,4}$/.test(at(rowEnd + 1)?.match.trim() ?? '') ? 1 : 0;
+      let figures = rowEnd + 1 + unit;
       while (figures < Math.min(length, total - 1) && isNumber(at(figures))) figures++;
-      return figures > rowEnd + 1 && !isNumber(at(figures)) ? figures : rowEnd;
+      return figures > rowEnd + 1 + unit && !isNumber(at(figures)) ? figures : rowEnd;
     }
     length = bad;
     while (starts.length && starts[starts.length - 1]! >= bad) starts.pop();
@@ -457,11 +472,7 @@ export function readBodyTables(ctx: ParseContext, pending: PendingTable[]): Body
     const table =
       first.block.kind === 'table'
         ? ((samePlace ? headlessContinuation(ctx, before.table, first, 'text') : null) ?? tableFromBlock(ctx, first, 'text'))
-        : rebuildFlatTable(
-            ctx,
-            p.items.map((it) => ({ text: it.text, match: it.match, item: it, offset: 0, position: ctx.blockPosition(it) })),
-            'text',
-          );
+        : rebuildFlatTable(ctx, flatCellsOf(ctx, p.items), 'text');
     if (!table) continue;
     const unit = p.unit ? unitLine(p.unit.match) : null;
     if (unit !== null && table.unit === undefined) setTableUnit(table, unit);

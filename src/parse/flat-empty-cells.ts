@@ -62,8 +62,13 @@ export function withEmptyCells<I>(
  * The empty cells a flattened table writes as a blank line, in a table whose cells stand one line
  * apart: a blank line may as well part two blocks of the text, so one is read as a cell only where
  * it stands inside a numbered row (from its serial, 1, 2 …, to the next) that is otherwise one cell
- * short of the table's usual row, and is the one blank line in that row. Without it the figures
- * after it would stand a column to the left. Arguments as for withEmptyCells.
+ * short of the table's usual row, and is the one blank line in that row, the one before the next
+ * serial included (an empty last column, 备注, written as a blank line after the row's figures).
+ * Without it the figures after it would stand a column to the left, or the row be a cell short.
+ * The usual row is the header's width (the cells before the first serial) where most rows write
+ * their last cell so and stand one cell short of it. The last row's closing blank cannot be told
+ * from the paragraph break that ends the table, so it is read only when other rows' closing blanks
+ * were, the last row is one cell short and has no blank inside. Arguments as for withEmptyCells.
  */
 export function withBlankCells<I>(
   cells: ReadonlyArray<FlatCell<I>>,
@@ -92,14 +97,24 @@ export function withBlankCells<I>(
   const widths = starts.map((s, r) => (starts[r + 1] ?? cells.length) - s);
   const counts = new Map<number, number>();
   for (const w of widths.slice(0, -1)) counts.set(w, (counts.get(w) ?? 0) + 1);
-  const width = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+  const usual = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+  // The header one cell wider than most rows, each closing on a blank line: its width is the row's.
+  const closing = starts.slice(1).filter((s) => blanks.includes(s)).length;
+  const width = starts[0] === usual + 1 && closing * 2 >= starts.length - 1 ? usual + 1 : usual;
   const at = new Set<number>();
+  let closed = false;
+  let lastShort = false;
   starts.forEach((s, r) => {
     const end = starts[r + 1] ?? cells.length;
     if (end - s !== width - 1) return;
-    const inside = blanks.filter((k) => k > s && k < end);
-    if (inside.length === 1) at.add(inside[0]!);
+    // Before the next serial, a blank line closes the row; after the last row, the table.
+    const inside = blanks.filter((k) => k > s && (k < end || (k === end && end < cells.length)));
+    if (inside.length === 1) {
+      at.add(inside[0]!);
+      if (inside[0] === end) closed = true;
+    } else if (end === cells.length && inside.length === 0) lastShort = true;
   });
+  const closeLast = closed && lastShort;
   if (at.size === 0) return [...cells];
   const out: Array<FlatCell<I>> = [];
   cells.forEach((cell, k) => {
@@ -110,5 +125,24 @@ export function withBlankCells<I>(
     }
     out.push(cell);
   });
+  if (closeLast) {
+    const last = cells[cells.length - 1]!;
+    const end = last.position.end;
+    out.push({ text: '', match: '', item: last.item, offset: 0, position: { start: end, end } });
+  }
   return out;
+}
+
+/**
+ * The empty cells a flattened table writes, as lines of spaces or else as blank lines (the lines of
+ * spaces, where there are any, being the table's own way of writing them). Arguments as for withEmptyCells.
+ */
+export function withWrittenEmptyCells<I>(
+  cells: ReadonlyArray<FlatCell<I>>,
+  gapAt: (k: number) => string,
+  positionAt: (offset: number) => Position,
+  startOf: (k: number) => number,
+): Array<FlatCell<I>> {
+  const spaced = withEmptyCells(cells, gapAt, positionAt, startOf);
+  return spaced.length > cells.length ? spaced : withBlankCells(cells, gapAt, positionAt, startOf);
 }

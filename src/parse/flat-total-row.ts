@@ -11,6 +11,9 @@ const FIGURE = /^(?:[-+]?\d+(?:,\d{3})*(?:\.\d+)?%?|[—–\-－―─/／]+)$/;
  * run; null when that placing is not the only plain one: a cell after the label that is no figure,
  * a spanned column holding only figures in the other rows (a figure of the total dropped there
  * instead), a column no other row fills, or as many figures as the run has columns but not exactly.
+ * A unit written between the label and the figures (合计 | 万元 | 300 …) goes under the column of
+ * words right before the figures, and only where some other row writes that same unit there: a
+ * word there that no row shares (a name, a note) leaves the row as written.
  */
 export function spreadTotalRow<C extends { match: string }>(
   row: readonly C[],
@@ -18,7 +21,8 @@ export function spreadTotalRow<C extends { match: string }>(
   others: ReadonlyArray<readonly C[]>,
   empty: (after: C) => C,
 ): C[] | null {
-  const figures = row.slice(1);
+  const unit = row.length > 2 && !FIGURE.test(row[1]!.match.trim()) ? row[1]! : null;
+  const figures = row.slice(unit ? 2 : 1);
   const short = width - row.length;
   if (short < 2 || figures.length === 0 || !figures.every((c) => FIGURE.test(c.match.trim()))) return null;
   const full = others.filter((r) => r.length === width);
@@ -35,5 +39,10 @@ export function spreadTotalRow<C extends { match: string }>(
   // The label spans the serial and one column of words at least; the figures fill their run whole.
   if (first < 2 || last - first + 1 !== figures.length || kinds.slice(first, last + 1).includes('words')) return null;
   const after = width - 1 - last;
+  if (unit) {
+    const written = unit.match.trim();
+    if (first < 3 || !full.some((r) => r[first - 1]!.match.trim() === written)) return null;
+    return [...Array.from({ length: first - 1 }, () => row[0]!), unit, ...figures, ...Array.from({ length: after }, () => empty(row[row.length - 1]!))];
+  }
   return [...Array.from({ length: first }, () => row[0]!), ...figures, ...Array.from({ length: after }, () => empty(row[row.length - 1]!))];
 }

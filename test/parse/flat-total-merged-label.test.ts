@@ -97,4 +97,34 @@ describe('a flattened 合计 row whose label spans 序号 and 项目', () => {
     const table = await tableOf('annex', lines);
     expect(table.rows.map((r) => r.number)).toEqual(['1', '2']);
   });
+
+  const UNIT_HEADER = ['序号', '项目', '单位', ...YEARS, '责任单位'];
+  const unitRows = (unit: string) => ['1', '研发费用补助', '万元', '200', '250', '300', '县科技局', '2', '创新平台建设', '万元', '100', '120', '150', '县工信局', '合计', unit, '300', '370', '450'];
+
+  it.each(['annex', 'body'] as const)('should put a 合计 row\'s unit under 单位 and its figures under the years (%s)', async (where) => {
+    const table = await tableOf(where, [...UNIT_HEADER, ...unitRows('万元')]);
+    expect(table.rows.map((r) => r.cells)).toEqual([
+      ['1', '研发费用补助', '万元', '200', '250', '300', '县科技局'],
+      ['2', '创新平台建设', '万元', '100', '120', '150', '县工信局'],
+      ['合计', '', '万元', '300', '370', '450', ''],
+    ]);
+    expect(table.rows[2]!.values).toEqual({ 2023: 300, 2024: 370, 2025: 450 });
+  });
+
+  it('should lay out a traditional 合計 row writing its unit (萬元) as the simplified one', async () => {
+    const lines = [...UNIT_HEADER, ...unitRows('萬元').map((c) => (c === '万元' ? '萬元' : c === '合计' ? '合計' : c))];
+    const table = await tableOf('annex', lines);
+    expect(table.rows[2]!.cells).toEqual(['合計', '', '萬元', '300', '370', '450', '']);
+  });
+
+  it('should report no row too short for a 合计 row that writes its unit', async () => {
+    const text = flattened('annex', [...UNIT_HEADER, ...unitRows('万元')]);
+    expect(await messages('annex-shape', text)).toEqual([]);
+    expect(await messages('annex-row-width', text)).toEqual([]);
+  });
+
+  it.each(['亿元', '见附表'])('should not lay out a 合计 row whose word before the figures (%s) no other row writes under 单位', async (word) => {
+    const total = (await tableOf('annex', [...UNIT_HEADER, ...unitRows(word)])).rows[2]!;
+    expect(total.cells).toEqual(['合计', word, '300', '370', '450']);
+  });
 });
