@@ -533,8 +533,8 @@ function readClauseWith(
   const taskWords = taskWordNames(found, named.text, named.match);
   const roles = taskWords.length > 0 ? found.map((r) => ({ ...r, units: r.units.filter((u) => !taskWords.includes(u)) })).filter((r) => r.units.length > 0) : found;
   if (roles.length === 0) return null;
-  // 区人社局会同区教育局负责: the unit before 会同 leads, those after it take part.
-  const together = match.includes('会同') ? withTogetherLead(roles, named.text, named.match, (label) => leadsByWord(label, named.text, named.match)) : roles;
+  // 区人社局会同区教育局负责 (or 责任单位：A，联合B): the unit before the word leads, those after it take part.
+  const together = /会同|联合/.test(match) ? withTogetherLead(roles, named.text, named.match, (label) => leadsByWord(label, named.text, named.match)) : roles;
   // A note in the clause itself (A、B，列第一位的为牵头单位) says so of its units whatever the document says.
   const clause = withDeadline(resolve(together, firstIsLead || statesFirstIsLead(match)), due.deadline);
   const withContacts = named.contacts.length > 0 ? { ...clause, contacts: named.contacts } : clause;
