@@ -10,6 +10,8 @@ import { dropsOpeningConjunction, joinsNames } from './joined-names.js';
 import { organOfListPlace } from './shared-organ.js';
 import { eachWithSharedOrgan } from '../units/shared-organ-places.js';
 import { withTogetherLead } from './together-with-lead.js';
+import { eachPlaceUnits } from './shared-places.js';
+import { fold } from '../text/fold.js';
 import { DUTY_AFTER_ROLE, roleLabelAt, roleLabelOf } from './verb-label.js';
 import { DUTY_WORD, GUIDE_WORD, isKnownQualifier, LEAD_WORD, PART_WORD, qualifierRole, ROLE_BODY, ROLE_BODY_OR_SUBJECT, ROLE_LABEL_SOURCE } from '../text/role-words.js';
 
@@ -92,9 +94,36 @@ export function splitUnits(list: string): string[] {
     .filter((s) => s.length > 0 && !/^(?:等|和|及)$/.test(s) && !NO_UNIT.test(s));
   // Names that share an ending (各市、县人民政府, 青岛、烟台市政府) end with a government, or with a body
   // each of the levels listed has (各区、县（市）市场监督管理局).
-  const joined = SHARED_ENDING_HINT.test(list) ? joinSharedEndings(names, list) : names;
+  const placed = list.includes('各') ? withEachPlace(names, list) : names;
+  const joined = SHARED_ENDING_HINT.test(list) ? joinSharedEndings(placed, list) : placed;
   const shared = list.includes('委、') || list.includes('委，') ? withCommitteesOffice(joined) : joined;
   return list.includes('各') ? carryEach(shared) : shared;
+}
+
+/**
+ * 各地级以上市民政局、财政局, 各县市区、市属开发区发展改革部门、财政部门: names that say their places or kind
+ * of body once are the whole names the addressees give (src/parse/shared-places.ts), each its own unit.
+ * Only a run written as one 、 list, the longest from a name opened by 各.
+ */
+function withEachPlace(names: string[], list: string): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < names.length; k++) {
+    let found: { names: string[]; last: number } | null = null;
+    if (names[k]!.startsWith('各')) {
+      for (let j = names.length - 1; j > k && !found; j--) {
+        const run = names.slice(k, j + 1).join('、');
+        const each = list.includes(run) ? eachPlaceUnits(run, fold(run)) : null;
+        if (each) found = { names: each, last: j };
+      }
+    }
+    if (!found) {
+      out.push(names[k]!);
+      continue;
+    }
+    out.push(...found.names);
+    k = found.last;
+  }
+  return out;
 }
 
 /**
@@ -533,8 +562,8 @@ function readClauseWith(
   const taskWords = taskWordNames(found, named.text, named.match);
   const roles = taskWords.length > 0 ? found.map((r) => ({ ...r, units: r.units.filter((u) => !taskWords.includes(u)) })).filter((r) => r.units.length > 0) : found;
   if (roles.length === 0) return null;
-  // 区人社局会同区教育局负责: the unit before 会同 leads, those after it take part.
-  const together = match.includes('会同') ? withTogetherLead(roles, named.text, named.match, (label) => leadsByWord(label, named.text, named.match)) : roles;
+  // 区人社局会同区教育局负责 (or 责任单位：A，联合B): the unit before the word leads, those after it take part.
+  const together = /会同|联合/.test(match) ? withTogetherLead(roles, named.text, named.match, (label) => leadsByWord(label, named.text, named.match)) : roles;
   // A note in the clause itself (A、B，列第一位的为牵头单位) says so of its units whatever the document says.
   const clause = withDeadline(resolve(together, firstIsLead || statesFirstIsLead(match)), due.deadline);
   const withContacts = named.contacts.length > 0 ? { ...clause, contacts: named.contacts } : clause;

@@ -1,7 +1,7 @@
 import type { UnitRole } from '../model/types.js';
 
 /**
- * A会同B (区人社局会同区教育局负责, 由A会同B、C落实, 责任单位：A会同B or A，会同B): the genre's way of naming who leads
+ * A会同B (区人社局会同区教育局负责, 由A会同B、C落实, 责任单位：A会同B or A，会同B, also A，联合B): the genre's way of naming who leads
  * a piece of work and who joins in. The unit before 会同 does the work "together with" the ones after
  * it: A leads, B takes part. A role that already says its units lead (牵头单位：A会同B, A会同B牵头) keeps
  * them all leading: there 会同 only joins two leads, as 和 would.
@@ -31,10 +31,10 @@ function jointAt(units: readonly string[], text: string, match: string): { after
     if (at < 0) return null;
     from = at + (units[k] as string).length;
     if (match.startsWith('会同', from)) return { after: k + 1, word: text.slice(from, from + 2) };
-    // 责任单位：A，会同B (or A；会同B): the separator only sets the joined unit apart. The next name must
-    // start right after the word, so that 会同县人民政府, the county's own, is a name and no joint.
+    // 责任单位：A，会同B (or A；会同B, A，联合B): the separator only sets the joined unit apart. The next name
+    // must start right after the word, so that 会同县人民政府 or 联合镇人民政府, a place's own, is a name and no joint.
     const comma = /^[,;]\s*/.exec(match.slice(from))?.[0].length ?? 0;
-    if (comma > 0 && match.startsWith('会同', from + comma) && text.startsWith(units[k + 1] as string, from + comma + 2)) {
+    if (comma > 0 && /^(?:会同|联合)/.test(match.slice(from + comma)) && text.startsWith(units[k + 1] as string, from + comma + 2)) {
       return { after: k + 1, word: text.slice(from + comma, from + comma + 2) };
     }
   }

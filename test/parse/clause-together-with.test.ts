@@ -43,6 +43,21 @@ describe('clauses joining units by 会同', () => {
     expect(read(clause)).toMatchObject({ lead, participants });
   });
 
+  it.each([
+    ['责任单位：区发展改革委，联合区财政局', ['区发展改革委'], ['区财政局'], ['责任单位', '联合']],
+    ['责任单位：区民政局；联合区卫生健康局、区医保局', ['区民政局'], ['区卫生健康局', '区医保局'], ['责任单位', '联合']],
+  ])('should read 联合 after a comma as 会同 is read: A leads, B takes part under 联合 (%s)', (clause, lead, participants, labels) => {
+    expect(read(clause)).toEqual({ lead, participants, labels });
+  });
+
+  it.each([
+    ['牵头单位：区发展改革委，联合区财政局', ['区发展改革委', '区财政局'], []],
+    ['责任单位：县民政局，联合镇人民政府', ['县民政局', '联合镇人民政府'], []],
+    ['责任单位：区民政局，区残疾人联合会', ['区民政局', '区残疾人联合会'], []],
+  ])('should not read 联合 as a joint under a label of leading, in a place\'s name or a body\'s (%s)', (clause, lead, participants) => {
+    expect(read(clause)).toMatchObject({ lead, participants });
+  });
+
   it('should read a traditional comma-parted 會同 as the simplified one', () => {
     expect(read('責任單位：區發展改革委，會同區財政局', fold('责任单位：区发展改革委，会同区财政局'))).toEqual({ lead: ['區發展改革委'], participants: ['區財政局'], labels: ['責任單位', '會同'] });
   });
